@@ -1,0 +1,1 @@
+"""The report stage: the consolidated workbook, one module per sheet."""

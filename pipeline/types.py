@@ -1,0 +1,134 @@
+"""The key types passed between stages, defined once.
+
+Household tables are DataFrames with the columns documented in
+``HOUSEHOLD_COLUMNS``; everything else is a small dataclass.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from schemas.columns import INDICATOR_KEYS
+from schemas.issues import CATALOGUE
+
+# A normalised household table (one row per household row read from a file):
+#   hamlet        canonical hamlet name (as the plan spells it)
+#   file, sheet   where the row came from (file relative to the input folder)
+#   excel_row     1-based Excel row number
+#   ma_ho, chu_ho, gioi_tinh, dan_toc, so_dinh_danh, nguyen_nhan, doi_tuong,
+#   nhu_cau, ghi_chu     NFC text ("" when blank)
+#   nam_sinh, nhan_khau  Int64 (NA when blank)
+#   phan_loai     'poor' | 'near_poor' | 'exited'
+#   thu_nhap      float (NaN when blank)
+#   td_01..td_12  bool
+#   n_deprived    int, number of indicators deprived
+#   valid         bool, False when the row has an error (left out of the counts)
+HOUSEHOLD_COLUMNS: tuple[str, ...] = (
+    "hamlet", "file", "sheet", "excel_row", "ma_ho", "chu_ho", "nam_sinh", "gioi_tinh",
+    "dan_toc", "so_dinh_danh", "nhan_khau", "phan_loai", "thu_nhap", *INDICATOR_KEYS,
+    "n_deprived", "nguyen_nhan", "doi_tuong", "nhu_cau", "ghi_chu", "valid",
+)
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One problem found in the input, located as precisely as it can be."""
+
+    code: str
+    file: str = ""
+    sheet: str = ""
+    row: int | None = None  # 1-based Excel row
+    column: str = ""  # the column header as the file writes it
+    cell: str = ""  # e.g. "F12"
+    value: str = ""
+    hamlet: str = ""
+    detail: str = ""
+
+    @property
+    def severity(self) -> str:
+        return CATALOGUE[self.code].severity
+
+    def message(self, lang: str = "vi") -> str:
+        kind = CATALOGUE[self.code]
+        template = kind.en if lang == "en" else kind.vi
+        return template.format(
+            value=self.value, column=self.column, cell=self.cell, sheet=self.sheet,
+            detail=self.detail, file=self.file, hamlet=self.hamlet,
+        )
+
+    def sort_key(self) -> tuple:
+        return (self.hamlet or "\uffff", self.file, self.sheet, self.row or 0, self.cell, self.code)
+
+
+@dataclass
+class Plan:
+    """The commune's yearly plan (CONTRACT §3)."""
+
+    file: str
+    province: str
+    commune: str
+    plan_year: int
+    area: str  # 'rural' | 'urban'
+    standard: str  # key of schemas.standards.STANDARDS
+    poor_target: float  # rate points
+    near_poor_target: float
+    recipient: str = ""
+    reporter: str = ""
+    chairman: str = ""
+    # one row per hamlet in plan order: hamlet, start_households, start_poor,
+    # start_near_poor, poor_target, near_poor_target (ints)
+    hamlets: pd.DataFrame = field(default_factory=pd.DataFrame)
+    # households recognised at the start of the year (HOUSEHOLD_COLUMNS), or None
+    start_list: pd.DataFrame | None = None
+
+    @property
+    def hamlet_names(self) -> list[str]:
+        return list(self.hamlets["hamlet"])
+
+
+@dataclass
+class Submission:
+    """One file found in the input folder and what became of it."""
+
+    file: str  # path relative to the input folder, '/'-separated
+    path: Path
+    kind: str = "unknown"  # 'plan' | 'roster' | 'skipped'
+    hamlet: str | None = None  # canonical plan name, once matched
+    hamlet_raw: str = ""  # as written in the file
+    commune_raw: str = ""
+    period: str | None = None  # 'YYYY-MM'
+    prepared_on: date | None = None
+    mtime: float = 0.0
+    total_households: int | None = None
+    # 'valid' | 'warnings' | 'rejected' | 'superseded' | 'other_period' | 'skipped'
+    status: str = "skipped"
+    rows_read: int = 0
+    rows_rejected: int = 0
+    households: pd.DataFrame | None = None
+    sheet: str = ""  # the roster sheet's name
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class RunResult:
+    """Everything the report stage needs for one period."""
+
+    plan: Plan
+    period: str  # 'YYYY-MM'
+    summary: dict  # the JSON summary, CONTRACT §5.1
+    households: pd.DataFrame  # HOUSEHOLD_COLUMNS, rows of the counted submissions (valid and not)
+    submissions: list[Submission]
+    # one row per plan hamlet: hamlet, status ('valid'|'warnings'|'rejected'|'missing'),
+    # file, rows_read, rows_rejected
+    reporting: pd.DataFrame
+    issues: list[Issue]
+    # households behind the movement numbers: hamlet, ma_ho, chu_ho, list ('poor'|'near_poor'),
+    # movement ('to_near_poor'|'to_poor'|'exited'|'from_near_poor'|'from_poor'|'new'|'vanished'),
+    # start_status, current_status
+    movement_details: pd.DataFrame
+    lang: str = "vi"

@@ -1,0 +1,1 @@
+"""The data contract in code: columns, vocabularies, standards, issue catalogue, pandera models."""

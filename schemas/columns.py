@@ -1,0 +1,235 @@
+"""The contract's sheets, labels, columns and vocabularies, in one place (CONTRACT §1–§3).
+
+Everything a user sees in an input file is named here: sheet names, key/value
+labels, roster headers with the wordings people use for them, and the
+accepted values. The pipeline matches input against these through
+``pipeline.text.fold`` (case-, accent-, spacing- and Unicode-form-insensitive).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# --- sheets and form types -------------------------------------------------
+
+ROSTER_INFO_SHEET = "Thông tin"
+ROSTER_LIST_SHEET = "Danh sách"
+PLAN_INFO_SHEET = "Thông tin chung"
+PLAN_TARGETS_SHEET = "Chỉ tiêu theo xóm"
+PLAN_START_LIST_SHEET = "Danh sách đầu năm"
+
+FORM_TYPE_ROSTER = "Danh sách hộ"
+FORM_TYPE_PLAN = "Kế hoạch"
+
+# --- roster key/value block (§2.1) ----------------------------------------
+# key -> (template label, other accepted labels)
+ROSTER_INFO_LABELS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "form_type": ("Loại biểu", ("Loại biểu mẫu", "Biểu")),
+    "commune": ("Xã", ("Tên xã", "Đơn vị")),
+    "hamlet": ("Xóm", ("Thôn", "Tên xóm", "Thôn/xóm", "Xóm/thôn", "Thôn, xóm")),
+    "period": ("Kỳ báo cáo", ("Kỳ", "Tháng báo cáo", "Kỳ báo cáo (tháng)")),
+    "total_households": (
+        "Tổng số hộ dân cư",
+        ("Tổng số hộ", "Tổng số hộ dân cư của xóm", "Số hộ dân cư"),
+    ),
+    "preparer": ("Người lập", ("Người lập biểu",)),
+    "prepared_on": ("Ngày lập", ("Ngày lập biểu",)),
+}
+
+# --- plan key/value block (§3) ---------------------------------------------
+PLAN_INFO_LABELS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "form_type": ("Loại biểu", ("Loại biểu mẫu", "Biểu")),
+    "province": ("Tỉnh", ("Tên tỉnh",)),
+    "commune": ("Xã", ("Tên xã",)),
+    "plan_year": ("Năm kế hoạch", ("Năm",)),
+    "area": ("Khu vực", ("Địa bàn",)),
+    "standard": ("Chuẩn nghèo", ("Chuẩn nghèo áp dụng", "Giai đoạn")),
+    "poor_target": (
+        "Chỉ tiêu giảm tỷ lệ hộ nghèo (điểm %)",
+        ("Chỉ tiêu giảm tỷ lệ hộ nghèo", "Chỉ tiêu giảm tỷ lệ nghèo (điểm %)"),
+    ),
+    "near_poor_target": (
+        "Chỉ tiêu giảm tỷ lệ hộ cận nghèo (điểm %)",
+        ("Chỉ tiêu giảm tỷ lệ hộ cận nghèo", "Chỉ tiêu giảm tỷ lệ cận nghèo (điểm %)"),
+    ),
+    "recipient": ("Cơ quan nhận báo cáo", ("Nơi nhận", "Kính gửi")),
+    "reporter": ("Người lập báo cáo", ("Người lập", "Người lập biểu")),
+    "chairman": ("Chủ tịch UBND xã", ("Chủ tịch", "Người ký")),
+}
+
+AREA_VALUES = {"Nông thôn": "rural", "Thành thị": "urban"}
+
+# --- plan hamlet targets (§3) -----------------------------------------------
+PLAN_TARGET_COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "hamlet": ("Xóm", ("Thôn", "Tên xóm", "Thôn/xóm", "Đơn vị")),
+    "start_households": ("Tổng số hộ đầu năm", ("Tổng số hộ dân cư đầu năm", "Tổng số hộ")),
+    "start_poor": ("Số hộ nghèo đầu năm", ("Hộ nghèo đầu năm",)),
+    "start_near_poor": ("Số hộ cận nghèo đầu năm", ("Hộ cận nghèo đầu năm",)),
+    "poor_target": ("Chỉ tiêu giảm hộ nghèo (hộ)", ("Chỉ tiêu giảm hộ nghèo",)),
+    "near_poor_target": ("Chỉ tiêu giảm hộ cận nghèo (hộ)", ("Chỉ tiêu giảm hộ cận nghèo",)),
+}
+PLAN_TARGET_REQUIRED = tuple(PLAN_TARGET_COLUMNS)
+
+
+# --- roster columns (§2.2) ---------------------------------------------------
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str  # the template's header
+    aliases: tuple[str, ...] = ()
+    required: bool = False
+    width: float = 12
+
+
+INDICATORS: tuple[tuple[str, str, str], ...] = (
+    # key, dimension, header (§2.3, standard 2022–2025)
+    ("td_01", "Việc làm", "Việc làm"),
+    ("td_02", "Việc làm", "Người phụ thuộc"),
+    ("td_03", "Y tế", "Dinh dưỡng"),
+    ("td_04", "Y tế", "Bảo hiểm y tế"),
+    ("td_05", "Giáo dục", "Trình độ giáo dục của người lớn"),
+    ("td_06", "Giáo dục", "Tình trạng đi học của trẻ em"),
+    ("td_07", "Nhà ở", "Chất lượng nhà ở"),
+    ("td_08", "Nhà ở", "Diện tích nhà ở bình quân đầu người"),
+    ("td_09", "Nước sinh hoạt và vệ sinh", "Nguồn nước sinh hoạt"),
+    ("td_10", "Nước sinh hoạt và vệ sinh", "Nhà tiêu hợp vệ sinh"),
+    ("td_11", "Thông tin", "Sử dụng dịch vụ viễn thông"),
+    ("td_12", "Thông tin", "Phương tiện phục vụ tiếp cận thông tin"),
+)
+INDICATOR_KEYS: tuple[str, ...] = tuple(k for k, _, _ in INDICATORS)
+INDICATOR_ALIASES: dict[str, tuple[str, ...]] = {
+    "td_02": ("Người phụ thuộc trong hộ gia đình", "Phụ thuộc"),
+    "td_05": ("Trình độ giáo dục người lớn", "Giáo dục người lớn"),
+    "td_06": ("Tình trạng đi học của trẻ", "Trẻ em đi học"),
+    "td_08": ("Diện tích nhà ở", "Diện tích nhà ở bình quân"),
+    "td_09": ("Nước sinh hoạt",),
+    "td_10": ("Nhà tiêu", "Hố xí hợp vệ sinh"),
+    "td_11": ("Dịch vụ viễn thông", "Viễn thông"),
+    "td_12": ("Phương tiện tiếp cận thông tin", "Tiếp cận thông tin"),
+}
+
+ROSTER_COLUMNS: tuple[Column, ...] = (
+    Column("stt", "STT", ("TT", "Số TT", "Số thứ tự"), width=5),
+    Column("ma_ho", "Mã hộ", ("Mã số hộ", "Mã HGĐ", "Mã hộ gia đình"), required=True, width=11),
+    Column(
+        "chu_ho",
+        "Họ và tên chủ hộ",
+        ("Họ tên chủ hộ", "Chủ hộ", "Tên chủ hộ", "Họ và tên"),
+        required=True,
+        width=24,
+    ),
+    Column("nam_sinh", "Năm sinh", ("Năm sinh chủ hộ",), width=8),
+    Column("gioi_tinh", "Giới tính", ("Giới tính chủ hộ", "Nam/Nữ"), width=8),
+    Column("dan_toc", "Dân tộc", ("Dân tộc chủ hộ",), width=9),
+    Column(
+        "so_dinh_danh",
+        "Số định danh cá nhân",
+        ("Số CCCD", "CCCD", "Số căn cước", "Số căn cước công dân", "Số định danh"),
+        width=15,
+    ),
+    Column(
+        "nhan_khau",
+        "Số nhân khẩu",
+        ("Số khẩu", "Nhân khẩu", "Số người", "Số thành viên"),
+        required=True,
+        width=8,
+    ),
+    Column(
+        "phan_loai",
+        "Phân loại hộ",
+        ("Phân loại", "Loại hộ", "Kết quả phân loại", "Kết quả rà soát"),
+        required=True,
+        width=13,
+    ),
+    Column(
+        "thu_nhap",
+        "Thu nhập BQ (đồng/người/tháng)",
+        ("Thu nhập bình quân", "Thu nhập BQ", "Thu nhập BQ/người/tháng", "Thu nhập"),
+        width=13,
+    ),
+    *(Column(k, h, INDICATOR_ALIASES.get(k, ()), width=10) for k, _, h in INDICATORS),
+    Column("nguyen_nhan", "Nguyên nhân nghèo", ("Nguyên nhân",), width=20),
+    Column("doi_tuong", "Nhóm đối tượng", ("Đối tượng",), width=11),
+    Column("nhu_cau", "Nhu cầu hỗ trợ", ("Nhu cầu", "Hình thức hỗ trợ"), width=20),
+    Column("ghi_chu", "Ghi chú", (), width=16),
+)
+ROSTER_COLUMN_BY_KEY: dict[str, Column] = {c.key: c for c in ROSTER_COLUMNS}
+ROSTER_KEYS: tuple[str, ...] = tuple(c.key for c in ROSTER_COLUMNS)
+ROSTER_REQUIRED: tuple[str, ...] = tuple(c.key for c in ROSTER_COLUMNS if c.required)
+
+# The start-of-year list (§3) has the roster columns plus the hamlet.
+START_LIST_HAMLET = Column("hamlet", "Xóm", ("Thôn", "Tên xóm", "Thôn/xóm"), required=True)
+START_LIST_COLUMNS: tuple[Column, ...] = (ROSTER_COLUMNS[0], START_LIST_HAMLET, *ROSTER_COLUMNS[1:])
+
+# --- vocabularies -----------------------------------------------------------
+# canonical status -> (Vietnamese label, accepted spellings)
+CLASSIFICATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "poor": ("Hộ nghèo", ("Nghèo", "HN", "Hộ nghèo (HN)")),
+    "near_poor": ("Hộ cận nghèo", ("Cận nghèo", "HCN", "CN", "Hộ cận nghèo (HCN)")),
+    "exited": ("Thoát", ("Thoát nghèo", "Thoát cận nghèo", "Đã thoát", "Hộ thoát")),
+}
+CLASSIFICATION_LABEL = {k: v[0] for k, v in CLASSIFICATIONS.items()}
+
+GENDERS = ("Nam", "Nữ")
+
+DEPRIVED_MARKS = ("x", "1", "có", "✓", "✔", "v")
+NOT_DEPRIVED_MARKS = ("", "0", "không", "-")
+
+ETHNIC_GROUPS: tuple[str, ...] = (
+    "Kinh", "Tày", "Thái", "Mường", "Khmer", "Hoa", "Nùng", "Mông", "Dao", "Gia Rai",
+    "Ê Đê", "Ba Na", "Xơ Đăng", "Sán Chay", "Cơ Ho", "Chăm", "Sán Dìu", "Hrê", "Mnông",
+    "Ra Glai", "Xtiêng", "Bru - Vân Kiều", "Thổ", "Giáy", "Cơ Tu", "Gié Triêng", "Mạ",
+    "Khơ Mú", "Co", "Tà Ôi", "Chơ Ro", "Kháng", "Xinh Mun", "Hà Nhì", "Chu Ru", "Lào",
+    "La Chí", "La Ha", "Phù Lá", "La Hủ", "Lự", "Lô Lô", "Chứt", "Mảng", "Pà Thẻn",
+    "Cơ Lao", "Cống", "Bố Y", "Si La", "Pu Péo", "Brâu", "Ơ Đu", "Rơ Măm", "Ngái",
+)
+ETHNIC_ALIASES = {"H'Mông": "Mông", "Hmông": "Mông", "Mèo": "Mông", "Sán Chỉ": "Sán Chay",
+                  "Cao Lan": "Sán Chay", "Vân Kiều": "Bru - Vân Kiều", "Bru Vân Kiều": "Bru - Vân Kiều"}
+
+TARGET_GROUPS: dict[str, str] = {
+    "BTXH": "Bảo trợ xã hội",
+    "NCC": "Người có công",
+    "KKNLĐ": "Không có khả năng lao động",
+}
+TARGET_GROUP_ALIASES = {"KCKNLĐ": "KKNLĐ", "KKNLD": "KKNLĐ", "CSCC": "NCC"}
+
+CAUSES: tuple[str, ...] = (
+    "Thiếu đất sản xuất",
+    "Thiếu vốn",
+    "Thiếu lao động",
+    "Thiếu công cụ, phương tiện sản xuất",
+    "Thiếu kiến thức sản xuất",
+    "Thiếu kỹ năng lao động",
+    "Ốm đau, bệnh nặng, tai nạn",
+    "Khác",
+)
+NEEDS: tuple[str, ...] = (
+    "Vay vốn ưu đãi",
+    "Hỗ trợ sản xuất",
+    "Đào tạo nghề",
+    "Việc làm",
+    "Xuất khẩu lao động",
+    "Nhà ở",
+    "Nước sạch",
+    "Bảo hiểm y tế",
+    "Giáo dục",
+    "Khác",
+)
+
+# Rows of the roster sheet that are not households (§2.2): first non-empty
+# cell text, folded, starts with one of these.
+NON_HOUSEHOLD_MARKERS = (
+    "tong cong",
+    "tong so",
+    "cong",
+    "nguoi lap bieu",
+    "nguoi lap",
+    "truong xom",
+    "truong thon",
+    "ngay",
+    "xac nhan",
+    "tm. ",
+    "chu tich",
+    "ky, ghi ro ho ten",
+    "(ky",
+)

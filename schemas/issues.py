@@ -1,0 +1,226 @@
+"""The issue catalogue: every problem the pipeline can report, with a stable code.
+
+Each entry: code -> (severity, level, Vietnamese template, English template).
+Templates are ``str.format`` strings over the issue's fields (``value``,
+``column``, ``cell``, ``sheet``, ``detail``, ...). Every message says what is
+wrong *and* what to write instead. Severity ``error`` excludes the row (row
+level) or rejects the file (file level); ``warning`` only informs.
+Codes are kebab-case and never change meaning once published.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class IssueType:
+    code: str
+    severity: str  # "error" | "warning"
+    level: str  # "run" | "file" | "row"
+    vi: str
+    en: str
+
+
+_CATALOGUE: tuple[IssueType, ...] = (
+    # --- the folder and its files ----------------------------------------
+    IssueType(
+        "file-skipped", "warning", "file",
+        "Bỏ qua tệp không phải bảng tính ({detail}). Nếu đây là danh sách hộ, hãy lưu lại dạng .xlsx.",
+        "Skipped a file that is not a spreadsheet ({detail}). If it is a roster, save it as .xlsx.",
+    ),
+    IssueType(
+        "not-a-roster", "warning", "file",
+        "Tệp không phải danh sách hộ hay kế hoạch (không có trang 'Thông tin' và không tìm thấy dòng tiêu đề cột 'Mã hộ', 'Họ và tên chủ hộ'...). Đã bỏ qua.",
+        "The file is neither a roster nor a plan (no 'Thông tin' sheet and no header row with 'Mã hộ', 'Họ và tên chủ hộ', ...). Skipped.",
+    ),
+    IssueType(
+        "file-unreadable", "error", "file",
+        "Không đọc được tệp ({detail}). Hãy mở tệp bằng Excel, chọn Lưu thành (Save As) dạng .xlsx rồi gửi lại.",
+        "The file cannot be read ({detail}). Open it in Excel, Save As .xlsx and send it again.",
+    ),
+    IssueType(
+        "file-encrypted", "error", "file",
+        "Tệp có đặt mật khẩu nên không đọc được. Hãy gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi gửi lại.",
+        "The file is password-protected. Remove the password (File > Info > Protect Workbook) and send it again.",
+    ),
+    IssueType(
+        "file-empty", "error", "file",
+        "Tệp không có dữ liệu. Hãy điền danh sách hộ vào mẫu rồi gửi lại.",
+        "The workbook holds no data. Fill the roster template and send it again.",
+    ),
+    IssueType(
+        "no-roster-sheet", "error", "file",
+        "Không tìm thấy trang danh sách hộ (trang '{sheet}' có dòng tiêu đề 'Mã hộ', 'Họ và tên chủ hộ', 'Số nhân khẩu', 'Phân loại hộ'). Hãy dùng mẫu danh sách hộ.",
+        "No roster sheet found (a sheet like '{sheet}' with the headers 'Mã hộ', 'Họ và tên chủ hộ', 'Số nhân khẩu', 'Phân loại hộ'). Use the roster template.",
+    ),
+    IssueType(
+        "missing-column", "error", "file",
+        "Thiếu cột bắt buộc '{column}' trong trang '{sheet}'. Hãy thêm cột '{column}' vào dòng tiêu đề (xem mẫu).",
+        "Required column '{column}' is missing from sheet '{sheet}'. Add a '{column}' column to the header row (see the template).",
+    ),
+    IssueType(
+        "unknown-column", "warning", "file",
+        "Cột '{column}' không có trong mẫu nên không được tổng hợp. Không cần sửa nếu cột này chỉ để ghi chú.",
+        "Column '{column}' is not in the template and is ignored. Nothing to fix if it is only for notes.",
+    ),
+    IssueType(
+        "missing-info-sheet", "warning", "file",
+        "Không có trang 'Thông tin'; đã lấy {detail}. Lần sau hãy dùng mẫu có trang 'Thông tin'.",
+        "No 'Thông tin' sheet; took {detail}. Next time use the template with its 'Thông tin' sheet.",
+    ),
+    IssueType(
+        "missing-hamlet", "error", "file",
+        "Không xác định được tên xóm của tệp. Hãy ghi tên xóm vào ô 'Xóm' của trang 'Thông tin'.",
+        "The file's hamlet cannot be told. Write the hamlet name in the 'Xóm' cell of the 'Thông tin' sheet.",
+    ),
+    IssueType(
+        "unknown-hamlet", "error", "file",
+        "Xóm '{value}' không có trong kế hoạch của xã. Hãy ghi đúng tên xóm như trong kế hoạch ({detail}).",
+        "Hamlet '{value}' is not in the commune plan. Write the hamlet name as the plan has it ({detail}).",
+    ),
+    IssueType(
+        "invalid-period", "error", "file",
+        "Kỳ báo cáo '{value}' không đọc được. Hãy ghi tháng theo dạng 05/2024.",
+        "Reporting period '{value}' cannot be read. Write the month as 05/2024.",
+    ),
+    IssueType(
+        "invalid-total-households", "error", "file",
+        "'Tổng số hộ dân cư' là '{value}', không phải số nguyên dương. Hãy ghi tổng số hộ dân cư của xóm (ví dụ 215).",
+        "'Tổng số hộ dân cư' is '{value}', not a positive whole number. Write the hamlet's total number of households (e.g. 215).",
+    ),
+    IssueType(
+        "total-less-than-listed", "error", "file",
+        "'Tổng số hộ dân cư' ({value}) nhỏ hơn số hộ nghèo và cận nghèo trong danh sách ({detail}). Hãy kiểm tra lại tổng số hộ dân cư của xóm.",
+        "'Tổng số hộ dân cư' ({value}) is smaller than the poor and near-poor households listed ({detail}). Check the hamlet's total.",
+    ),
+    IssueType(
+        "commune-mismatch", "warning", "file",
+        "Tên xã '{value}' khác với kế hoạch ('{detail}'). Hãy kiểm tra tệp có đúng của xã không.",
+        "Commune '{value}' differs from the plan ('{detail}'). Check that the file belongs to this commune.",
+    ),
+    IssueType(
+        "other-period", "warning", "file",
+        "Danh sách kỳ {value}, không phải kỳ đang tổng hợp ({detail}); không tính vào kỳ này.",
+        "Roster for period {value}, not the period being consolidated ({detail}); not counted.",
+    ),
+    IssueType(
+        "superseded", "warning", "file",
+        "Xóm đã gửi bản mới hơn cho cùng kỳ ({detail}); bản này không được tính.",
+        "The hamlet sent a newer file for the same period ({detail}); this one is not counted.",
+    ),
+    IssueType(
+        "hamlet-rejected", "error", "file",
+        "Tệp của xóm bị từ chối do lỗi ở trên; xóm chưa được tổng hợp. Hãy sửa và gửi lại.",
+        "The hamlet's file was rejected for the errors above and is not consolidated. Fix and send it again.",
+    ),
+    # --- the plan -----------------------------------------------------------
+    IssueType(
+        "plan-missing", "error", "run",
+        "Không tìm thấy tệp kế hoạch (trang 'Thông tin chung' có 'Loại biểu' = 'Kế hoạch') trong thư mục đầu vào. Hãy chép tệp kế hoạch vào thư mục input/.",
+        "No plan workbook (sheet 'Thông tin chung' with 'Loại biểu' = 'Kế hoạch') in the input folder. Copy the plan into input/.",
+    ),
+    IssueType(
+        "plan-invalid", "error", "file",
+        "Kế hoạch không hợp lệ: {detail}",
+        "The plan is not valid: {detail}",
+    ),
+    IssueType(
+        "plan-duplicate", "warning", "file",
+        "Có nhiều hơn một tệp kế hoạch; đã dùng '{detail}'. Hãy chỉ để một tệp kế hoạch trong thư mục.",
+        "More than one plan workbook; used '{detail}'. Keep only one plan in the folder.",
+    ),
+    IssueType(
+        "plan-start-mismatch", "warning", "file",
+        "Danh sách đầu năm của xóm {value} có {detail}, khác với số đầu năm trong trang 'Chỉ tiêu theo xóm'. Hãy đối chiếu lại.",
+        "The start-of-year list of hamlet {value} has {detail}, unlike the start figures of 'Chỉ tiêu theo xóm'. Please reconcile.",
+    ),
+    IssueType(
+        "no-start-list", "warning", "run",
+        "Kế hoạch không có trang 'Danh sách đầu năm' và chưa có lịch sử: không tính được biến động hộ từ đầu năm.",
+        "The plan has no 'Danh sách đầu năm' sheet and there is no history: movements since the start of year cannot be computed.",
+    ),
+    IssueType(
+        "no-roster", "error", "run",
+        "Không có danh sách hộ nào của kỳ {value} được chấp nhận; không có gì để tổng hợp.",
+        "No roster for period {value} was accepted; nothing to consolidate.",
+    ),
+    # --- household rows -----------------------------------------------------
+    IssueType(
+        "missing-household-id", "error", "row",
+        "Thiếu 'Mã hộ'. Hãy ghi mã hộ như trong sổ quản lý hộ nghèo của xã.",
+        "'Mã hộ' is empty. Write the household code from the commune's register.",
+    ),
+    IssueType(
+        "duplicate-household-id", "error", "row",
+        "Mã hộ '{value}' bị trùng với {detail}. Mỗi hộ chỉ có một mã; hãy sửa cho đúng (cả hai dòng tạm chưa được tính).",
+        "Household code '{value}' is also used at {detail}. Each household has one code; correct it (both rows are left out until then).",
+    ),
+    IssueType(
+        "missing-head-name", "error", "row",
+        "Thiếu 'Họ và tên chủ hộ'. Hãy ghi họ tên chủ hộ.",
+        "'Họ và tên chủ hộ' is empty. Write the name of the head of household.",
+    ),
+    IssueType(
+        "invalid-household-size", "error", "row",
+        "'Số nhân khẩu' là '{value}', không phải số nguyên từ 1 đến 30. Hãy ghi số người trong hộ (ví dụ 4).",
+        "'Số nhân khẩu' is '{value}', not a whole number from 1 to 30. Write the number of members (e.g. 4).",
+    ),
+    IssueType(
+        "invalid-classification", "error", "row",
+        "'Phân loại hộ' là '{value}'. Chỉ ghi một trong: Hộ nghèo, Hộ cận nghèo, Thoát.",
+        "'Phân loại hộ' is '{value}'. Write one of: Hộ nghèo, Hộ cận nghèo, Thoát.",
+    ),
+    IssueType(
+        "invalid-birth-year", "error", "row",
+        "'Năm sinh' là '{value}', không phải năm từ 1900 đến {detail}. Hãy ghi năm sinh 4 chữ số (ví dụ 1968) hoặc để trống.",
+        "'Năm sinh' is '{value}', not a year from 1900 to {detail}. Write a 4-digit year (e.g. 1968) or leave it blank.",
+    ),
+    IssueType(
+        "invalid-id-number", "error", "row",
+        "'Số định danh cá nhân' là '{value}', không đủ 12 chữ số. Hãy ghi đủ 12 chữ số (định dạng ô là Văn bản để giữ số 0 ở đầu) hoặc để trống.",
+        "'Số định danh cá nhân' is '{value}', not 12 digits. Write all 12 digits (format the cell as Text to keep leading zeros) or leave it blank.",
+    ),
+    IssueType(
+        "invalid-deprivation-mark", "error", "row",
+        "Ô chỉ số thiếu hụt '{column}' ghi '{value}'. Ghi 'x' nếu hộ thiếu hụt, để trống nếu không.",
+        "Indicator '{column}' holds '{value}'. Write 'x' if the household is deprived, leave it blank if not.",
+    ),
+    IssueType(
+        "invalid-income", "warning", "row",
+        "'Thu nhập BQ' là '{value}', không phải số. Hãy ghi số đồng/người/tháng (ví dụ 1.200.000). Hộ vẫn được tính.",
+        "'Thu nhập BQ' is '{value}', not a number. Write đồng per person per month (e.g. 1.200.000). The household still counts.",
+    ),
+    IssueType(
+        "invalid-gender", "warning", "row",
+        "'Giới tính' là '{value}'. Hãy ghi Nam hoặc Nữ. Hộ vẫn được tính.",
+        "'Giới tính' is '{value}'. Write Nam or Nữ. The household still counts.",
+    ),
+    IssueType(
+        "unknown-ethnicity", "warning", "row",
+        "'Dân tộc' là '{value}', không có trong danh mục 54 dân tộc. Hãy ghi tên dân tộc (ví dụ Tày, Nùng, Kinh). Hộ vẫn được tính.",
+        "'Dân tộc' is '{value}', not one of the 54 ethnic groups. Write the group's name (e.g. Tày, Nùng, Kinh). The household still counts.",
+    ),
+    IssueType(
+        "unknown-vocabulary", "warning", "row",
+        "'{column}' có giá trị '{value}' không có trong danh mục ({detail}). Hộ vẫn được tính.",
+        "'{column}' holds '{value}', not in the list ({detail}). The household still counts.",
+    ),
+    IssueType(
+        "classification-mismatch", "warning", "row",
+        "Phân loại '{value}' khác với chuẩn nghèo ({detail}). Giữ nguyên theo kết quả bình xét của xóm; đề nghị kiểm tra lại.",
+        "Classification '{value}' differs from the poverty standard ({detail}). Kept as the hamlet decided; please check.",
+    ),
+    IssueType(
+        "exited-not-listed-at-start", "warning", "row",
+        "Hộ ghi 'Thoát' nhưng không có trong danh sách đầu năm. Hãy kiểm tra mã hộ.",
+        "Household marked 'Thoát' but not on the start-of-year list. Check the household code.",
+    ),
+    IssueType(
+        "vanished-household", "warning", "row",
+        "Hộ {value} có trong danh sách đầu năm nhưng không có trong danh sách kỳ này; đã tính là thoát. Đề nghị xóm xác nhận (ghi 'Thoát' nếu đúng).",
+        "Household {value} was on the start-of-year list but is missing from this period's roster; counted as exited. Ask the hamlet to confirm (mark it 'Thoát').",
+    ),
+)
+
+CATALOGUE: dict[str, IssueType] = {t.code: t for t in _CATALOGUE}

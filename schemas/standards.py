@@ -1,0 +1,36 @@
+"""Poverty standards as data (CONTRACT §2.3): income lines and the deprivation rule.
+
+The plan names the standard that applies; nothing else in the code knows the
+numbers. Lines are đồng per person per month.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Standard:
+    name: str
+    rural_line: int
+    urban_line: int
+    min_deprivations_poor: int  # poor when income ≤ line and deprived in at least this many
+    years: tuple[int, int]  # first and last year the standard applies
+
+    def income_line(self, area: str) -> int:
+        return self.urban_line if area == "urban" else self.rural_line
+
+    def classify(self, income: float, deprivations: int, area: str) -> str:
+        """What the standard says the household is: 'poor', 'near_poor' or 'above'."""
+        if income > self.income_line(area):
+            return "above"
+        return "poor" if deprivations >= self.min_deprivations_poor else "near_poor"
+
+
+STANDARDS: dict[str, Standard] = {
+    # Nghị định 07/2021/NĐ-CP; extended through 2026 by Nghị định 351/2025/NĐ-CP.
+    "2022-2025": Standard("2022-2025", 1_500_000, 2_000_000, 3, (2022, 2026)),
+    # Nghị định 351/2025/NĐ-CP.
+    "2027-2030": Standard("2027-2030", 2_200_000, 2_800_000, 3, (2027, 2030)),
+}
+DEFAULT_STANDARD = "2022-2025"
