@@ -216,20 +216,11 @@ NEEDS: tuple[str, ...] = (
     "Khác",
 )
 
-# Rows of the roster sheet that are not households (§2.2): first non-empty
-# cell text, folded, starts with one of these.
-NON_HOUSEHOLD_MARKERS = (
-    "tong cong",
-    "tong so",
-    "cong",
-    "nguoi lap bieu",
-    "nguoi lap",
-    "truong xom",
-    "truong thon",
-    "ngay",
-    "xac nhan",
-    "tm. ",
-    "chu tich",
-    "ky, ghi ro ho ten",
-    "(ky",
+# Rows of a roster sheet that are not households (§2.2), by the folded text of
+# their first non-empty cell (see pipeline.text.fold). A signature block ends
+# the table; total and subtotal rows are passed over.
+SIGNATURE_MARKERS: tuple[str, ...] = (
+    "nguoi lap", "truong xom", "truong thon", "ngay thang", "ngay ", "xac nhan",
+    "tm uy ban", "tm ubnd", "chu tich", "can bo", "ky ghi ro", "ky ten", "ky va ghi ro",
 )
+TOTAL_MARKERS: tuple[str, ...] = ("tong cong", "tong so", "cong", "tong", "cong i ii")

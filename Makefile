@@ -1,0 +1,37 @@
+# The two promised commands: `make` (consolidate input/ into output/) and `make test`.
+PY ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.DEFAULT_GOAL := run
+.PHONY: run test lint format bench sample template clean
+
+run: $(STAMP)
+	$(BIN)/giamngheo run --input input --output output
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+test: $(STAMP)
+	$(BIN)/ruff check pipeline schemas tests
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check pipeline schemas tests
+
+format: $(STAMP)
+	$(BIN)/ruff format pipeline schemas tests
+
+# Regenerate the shipped sample commune in input/ (deterministic).
+sample: $(STAMP)
+	rm -rf input && $(BIN)/giamngheo sample input --seed 2024
+
+template: $(STAMP)
+	$(BIN)/giamngheo template --output output/mau
+
+clean:
+	rm -rf $(VENV) output/* build *.egg-info

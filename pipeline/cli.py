@@ -1,0 +1,221 @@
+"""Command line (CONTRACT §6): a thin click layer over the stages. No traceback reaches the officer."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+import traceback
+from pathlib import Path
+
+import click
+
+from pipeline.text import format_vn
+
+EXIT_OK, EXIT_STRICT, EXIT_FATAL = 0, 1, 2
+
+
+def _fail(message: str) -> None:
+    click.echo(f"LỖI: {message}", err=True)
+    sys.exit(EXIT_FATAL)
+
+
+def _guarded(action):
+    """Run a command; known problems print one line, unknown ones are logged, never shown raw."""
+    from pipeline.output import OutputError
+    from pipeline.run import FatalError
+
+    try:
+        return action()
+    except (FatalError, OutputError) as err:
+        _fail(str(err))
+    except KeyboardInterrupt:
+        _fail("Đã dừng theo yêu cầu; các tệp kết quả cũ vẫn giữ nguyên.")
+    except Exception as err:  # a bug: keep the details for the developers, one line for the officer
+        if os.environ.get("GIAMNGHEO_DEBUG"):
+            raise
+        log = Path(tempfile.gettempdir()) / "giamngheo-loi.log"
+        try:
+            log.write_text(traceback.format_exc(), encoding="utf-8")
+            where = f" Chi tiết kỹ thuật đã ghi vào {log}."
+        except OSError:
+            where = ""
+        _fail(f"Lỗi không mong muốn ({type(err).__name__}: {str(err)[:150]}).{where}")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="giamngheo")
+def main() -> None:
+    """giamngheo: tổng hợp danh sách hộ nghèo, cận nghèo của các xóm thành báo cáo của xã."""
+
+
+def _progress_printer(enabled: bool):
+    if not enabled:
+        return None
+
+    def show(done: int, total: int) -> None:
+        if total > 5 and (done == total or done % max(1, total // 50) == 0):
+            width = 30
+            filled = int(width * done / total)
+            click.echo(f"\rĐọc tệp [{'#' * filled}{'.' * (width - filled)}] {done}/{total}",
+                       nl=done == total, err=True)
+
+    return show
+
+
+@main.command()
+@click.option("--input", "input_dir", type=click.Path(path_type=Path), default=Path("input"),
+              show_default=True, help="Thư mục chứa tệp kế hoạch và danh sách hộ của các xóm.")
+@click.option("--output", "output_dir", type=click.Path(path_type=Path), default=Path("output"),
+              show_default=True, help="Thư mục ghi kết quả.")
+@click.option("--period", default=None, help="Kỳ báo cáo YYYY-MM (mặc định: kỳ mới nhất trong các danh sách).")
+@click.option("--strict", is_flag=True, help="Thoát với mã 1 nếu có dòng hoặc tệp bị loại.")
+@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True)
+@click.option("--quiet", is_flag=True, help="Không in thanh tiến trình.")
+def run(input_dir: Path, output_dir: Path, period: str | None, strict: bool, lang: str, quiet: bool) -> None:
+    """Tổng hợp một kỳ báo cáo: đọc input/, ghi output/YYYY-MM/."""
+
+    def action():
+        from pipeline.text import parse_period
+
+        wanted = None
+        if period:
+            wanted = parse_period(period)
+            if wanted is None:
+                _fail(f"--period '{period}' không đúng dạng YYYY-MM (ví dụ 2024-05).")
+        from pipeline.publish import publish
+        from pipeline.run import collect
+
+        started = time.perf_counter()
+        result, timings = collect(input_dir, wanted, lang, progress=_progress_printer(not quiet))
+        written = publish(result, output_dir, timings)
+        _print_summary(result, written, timings, time.perf_counter() - started, lang)
+        rejected = any(r["status"] == "rejected" for r in result.summary["hamlets"]) or any(
+            r > 0 for r in result.reporting["rows_rejected"]
+        )
+        if strict and rejected:
+            sys.exit(EXIT_STRICT)
+
+    _guarded(action)
+
+
+_STATUS_WORDS = {
+    "vi": {"ok": "đã tổng hợp", "missing": "chưa nộp", "rejected": "bị từ chối"},
+    "en": {"ok": "consolidated", "missing": "not received", "rejected": "rejected"},
+}
+
+
+def _pct(value: float | None, lang: str) -> str:
+    if value is None:
+        return "—"
+    return f"{format_vn(value)} %" if lang == "vi" else f"{value:.2f} %"
+
+
+def _print_summary(result, written: dict, timings, elapsed: float, lang: str) -> None:
+    s = result.summary
+    t = s["totals"]
+    month = f"{s['period'][5:]}/{s['period'][:4]}"
+    counts = {k: sum(1 for h in s["hamlets"] if h["status"] == k) for k in ("ok", "missing", "rejected")}
+    words = _STATUS_WORDS[lang]
+    if lang == "vi":
+        lines = [
+            f"Kỳ báo cáo {month} — xã {s['commune']} (chuẩn nghèo {s['standard']}, "
+            f"{'nông thôn' if s['area'] == 'rural' else 'thành thị'})",
+            f"Xóm: {counts['ok']}/{len(s['hamlets'])} {words['ok']}, {counts['missing']} {words['missing']}, "
+            f"{counts['rejected']} {words['rejected']}"
+            + ("" if s["complete"] else " — SỐ LIỆU CHƯA ĐỦ CÁC XÓM"),
+        ]
+        for label, key in (("Tỷ lệ hộ nghèo", "poor"), ("Tỷ lệ hộ cận nghèo", "near_poor")):
+            met = "ĐẠT" if t[f"{key}_target_met"] else "CHƯA ĐẠT"
+            lines.append(
+                f"{label}: {_pct(t[f'{key}_rate'], lang)} (đầu năm {_pct(t[f'start_{key}_rate'], lang)}), "
+                f"giảm {format_vn(t[f'{key}_rate_reduction'])} điểm / chỉ tiêu {format_vn(t[f'{key}_target'])} "
+                f"điểm — {met} ({_pct(t[f'{key}_progress'], lang)} kế hoạch)"
+            )
+        issues = s["issues"]
+        lines.append(f"Lỗi: {issues['errors']}, cảnh báo: {issues['warnings']}, "
+                     f"tệp bỏ qua: {issues['files_skipped']} (xem trang 'Lỗi dữ liệu')")
+        lines.append(f"Bảng tổng hợp: {written['workbook']}")
+        if written.get("feedback"):
+            lines.append(f"Phản hồi cho các xóm: {len(written['feedback'])} tệp trong {written['feedback_dir']}")
+        lines.append("Thời gian: " + ", ".join(f"{k} {v:.2f}s" for k, v in timings.stages.items())
+                     + f"; tổng {elapsed:.2f}s")
+    else:
+        lines = [
+            f"Period {s['period']} — {s['commune']} commune (standard {s['standard']}, {s['area']})",
+            f"Hamlets: {counts['ok']}/{len(s['hamlets'])} consolidated, {counts['missing']} not received, "
+            f"{counts['rejected']} rejected" + ("" if s["complete"] else " — INCOMPLETE"),
+        ]
+        for label, key in (("Poor rate", "poor"), ("Near-poor rate", "near_poor")):
+            met = "MET" if t[f"{key}_target_met"] else "NOT YET"
+            lines.append(
+                f"{label}: {_pct(t[f'{key}_rate'], lang)} (start {_pct(t[f'start_{key}_rate'], lang)}), "
+                f"down {t[f'{key}_rate_reduction']:.2f} points / target {t[f'{key}_target']:.2f} — {met}"
+            )
+        issues = s["issues"]
+        lines.append(f"Errors: {issues['errors']}, warnings: {issues['warnings']}, "
+                     f"files skipped: {issues['files_skipped']}")
+        lines.append(f"Workbook: {written['workbook']}")
+        lines.append("Time: " + ", ".join(f"{k} {v:.2f}s" for k, v in timings.stages.items())
+                     + f"; total {elapsed:.2f}s")
+    click.echo("\n".join(lines))
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi")
+def check(files: tuple[Path, ...], lang: str) -> None:
+    """Kiểm tra các tệp (không tổng hợp) và in ra các lỗi."""
+
+    def action():
+        from pipeline.checkfiles import check_files
+
+        issues = check_files(list(files), lang)
+        for issue in issues:
+            where = ", ".join(p for p in (issue.file, issue.sheet, issue.cell or
+                                          (f"dòng {issue.row}" if issue.row else "")) if p)
+            level = {"error": "LỖI", "warning": "Cảnh báo"}[issue.severity]
+            click.echo(f"[{level}] {where}: {issue.message(lang)} ({issue.code})")
+        errors = sum(1 for i in issues if i.severity == "error")
+        click.echo(f"{len(files)} tệp, {errors} lỗi, {len(issues) - errors} cảnh báo.")
+        if errors:
+            sys.exit(EXIT_STRICT)
+
+    _guarded(action)
+
+
+@main.command()
+@click.option("--output", "output_dir", type=click.Path(path_type=Path), default=Path("."),
+              show_default=True)
+def template(output_dir: Path) -> None:
+    """Ghi mẫu danh sách hộ và mẫu kế hoạch (có danh sách chọn)."""
+
+    def action():
+        from pipeline.template import write_templates
+
+        for path in write_templates(output_dir):
+            click.echo(f"Đã ghi {path}")
+
+    _guarded(action)
+
+
+@main.command()
+@click.argument("directory", type=click.Path(path_type=Path))
+@click.option("--hamlets", default=12, show_default=True, type=click.IntRange(1, 100_000))
+@click.option("--households", default=None, type=click.IntRange(1, 100_000),
+              help="Số hộ nghèo và cận nghèo mỗi xóm (mặc định: theo tỷ lệ thực tế).")
+@click.option("--seed", default=2024, show_default=True, type=int)
+@click.option("--months", default=2, show_default=True, type=click.IntRange(1, 5))
+def sample(directory: Path, hamlets: int, households: int | None, seed: int, months: int) -> None:
+    """Tạo dữ liệu mẫu của một xã giả định (kế hoạch + danh sách các xóm)."""
+
+    def action():
+        from pipeline.sample import generate_sample
+
+        truth = generate_sample(directory, hamlets=hamlets, households=households, seed=seed,
+                                months=months)
+        click.echo(f"Đã ghi kế hoạch và {len(truth['hamlets']) * len(truth['periods'])} danh sách "
+                   f"({len(truth['hamlets'])} xóm × {len(truth['periods'])} tháng) vào {directory}")
+
+    _guarded(action)

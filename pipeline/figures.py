@@ -1,0 +1,183 @@
+"""Figures (CONTRACT §4): rates, reductions, targets, movements, deprivations. Pure, no I/O.
+
+Commune figures are sums over the accepted hamlets with rates recomputed
+from the sums, never averages of hamlet rates.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from pipeline.text import fold
+from schemas.columns import INDICATOR_KEYS
+
+# How many decimals of a rate-point reduction count when comparing with a target,
+# so that 5.60 − 4.08 = 1.5199999999999996 meets a 1.52 target.
+_COMPARE_DECIMALS = 9
+
+POOR_MOVES = ("start", "to_near_poor", "exited", "from_near_poor", "new", "returned", "end")
+NEAR_POOR_MOVES = ("start", "to_poor", "exited", "from_poor", "new", "returned", "end")
+
+
+def rate(count: int, households: int) -> float:
+    """Percentage of all resident households (0 when there are none)."""
+    return count / households * 100 if households else 0.0
+
+
+def reached(achieved: float, target: float) -> bool:
+    return round(achieved, _COMPARE_DECIMALS) >= round(target, _COMPARE_DECIMALS)
+
+
+def progress(achieved: float, target: float) -> float | None:
+    return achieved / target * 100 if target else None
+
+
+def household_key(row: pd.Series) -> tuple:
+    """Households are matched by Mã hộ; without one, by (hamlet, head's name, birth year)."""
+    if row["ma_ho"]:
+        return ("id", "".join(str(row["ma_ho"]).split()).casefold())
+    birth = row["nam_sinh"]
+    return ("name", row["hamlet"], fold(row["chu_ho"]), None if pd.isna(birth) else int(birth))
+
+
+def deprivations(current: pd.DataFrame) -> dict:
+    """Per indicator, the number of current poor and near-poor households deprived in it."""
+    out = {}
+    for status in ("poor", "near_poor"):
+        rows = current[current["phan_loai"] == status]
+        out[status] = {key: int(rows[key].sum()) for key in INDICATOR_KEYS}
+    return out
+
+
+def movements(start: pd.DataFrame, current: pd.DataFrame) -> tuple[dict, list[dict]]:
+    """Movements since the start of year for one hamlet (or any set of households).
+
+    ``start``: the start-of-year list (valid rows, status poor/near_poor);
+    ``current``: this period's valid rows (poor, near_poor, exited). Returns
+    the counts and the households behind them. The identity
+    ``start − to_other − exited + from_other + new = end`` holds by construction.
+    """
+    start_status = {household_key(r): (r["phan_loai"], r) for _, r in start.iterrows()
+                    if r["phan_loai"] in ("poor", "near_poor")}
+    now_status = {household_key(r): (r["phan_loai"], r) for _, r in current.iterrows()}
+    poor = dict.fromkeys(POOR_MOVES, 0)
+    near = dict.fromkeys(NEAR_POOR_MOVES, 0)
+    details: list[dict] = []
+
+    def note(row, list_name, move, before, after):
+        details.append({"hamlet": row["hamlet"], "ma_ho": row["ma_ho"], "chu_ho": row["chu_ho"],
+                        "list": list_name, "movement": move, "start_status": before,
+                        "current_status": after})
+
+    for key, (before, row) in start_status.items():
+        after = now_status.get(key, (None, None))[0] or "absent"
+        own, other = (poor, "near_poor") if before == "poor" else (near, "poor")
+        own["start"] += 1
+        if after == before:
+            continue
+        if after == other:
+            own["to_near_poor" if before == "poor" else "to_poor"] += 1
+            note(row, before, "to_near_poor" if before == "poor" else "to_poor", before, after)
+            # the same household arrives on the other list
+            (near if before == "poor" else poor)["from_poor" if before == "poor" else "from_near_poor"] += 1
+            note(row, other, "from_poor" if before == "poor" else "from_near_poor", before, after)
+        else:
+            own["exited"] += 1
+            note(row, before, "exited" if after == "exited" else "vanished", before, after)
+    for key, (after, row) in now_status.items():
+        if key in start_status or after not in ("poor", "near_poor"):
+            continue
+        (poor if after == "poor" else near)["new"] += 1
+        note(row, after, "new", None, after)
+    poor["end"] = int((current["phan_loai"] == "poor").sum())
+    near["end"] = int((current["phan_loai"] == "near_poor").sum())
+    for counts, to_other, from_other in ((poor, "to_near_poor", "from_near_poor"),
+                                         (near, "to_poor", "from_poor")):
+        balance = (counts["start"] - counts[to_other] - counts["exited"]
+                   + counts[from_other] + counts["new"])
+        if balance != counts["end"]:  # a household counted twice: a bug, never an input problem
+            raise AssertionError(f"movement identity broken: {counts}")
+    return {"poor": poor, "near_poor": near}, details
+
+
+def hamlet_figures(target: dict, households: int, current: pd.DataFrame,
+                   moves: dict | None) -> dict:
+    """Figures of one accepted hamlet. ``target``: its plan row; ``current``: its valid rows."""
+    poor = int((current["phan_loai"] == "poor").sum())
+    near_poor = int((current["phan_loai"] == "near_poor").sum())
+    start_households = int(target["start_households"])
+    start_poor, start_near = int(target["start_poor"]), int(target["start_near_poor"])
+    poor_target, near_target = int(target["poor_target"]), int(target["near_poor_target"])
+    figures = _rates(households, poor, near_poor, start_households, start_poor, start_near)
+    figures.update({
+        "poor_target": poor_target,
+        "near_poor_target": near_target,
+        "poor_target_met": reached(start_poor - poor, poor_target),
+        "near_poor_target_met": reached(start_near - near_poor, near_target),
+        "poor_progress": progress(start_poor - poor, poor_target),
+        "near_poor_progress": progress(start_near - near_poor, near_target),
+        "movements": moves,
+        "deprivations": deprivations(current),
+    })
+    return figures
+
+
+def absent_hamlet_figures(target: dict) -> dict:
+    """A hamlet with no accepted roster: start figures and targets only."""
+    start_households = int(target["start_households"])
+    start_poor, start_near = int(target["start_poor"]), int(target["start_near_poor"])
+    figures = _rates(None, None, None, start_households, start_poor, start_near)
+    figures.update({
+        "poor_target": int(target["poor_target"]),
+        "near_poor_target": int(target["near_poor_target"]),
+        "poor_target_met": None, "near_poor_target_met": None,
+        "poor_progress": None, "near_poor_progress": None,
+        "movements": None, "deprivations": None,
+    })
+    return figures
+
+
+def _rates(households, poor, near_poor, start_households, start_poor, start_near) -> dict:
+    present = households is not None
+    poor_rate = rate(poor, households) if present else None
+    near_rate = rate(near_poor, households) if present else None
+    start_poor_rate = rate(start_poor, start_households)
+    start_near_rate = rate(start_near, start_households)
+    return {
+        "households": households, "poor": poor, "near_poor": near_poor,
+        "poor_rate": poor_rate, "near_poor_rate": near_rate,
+        "multidim_rate": poor_rate + near_rate if present else None,
+        "start_households": start_households, "start_poor": start_poor,
+        "start_near_poor": start_near,
+        "start_poor_rate": start_poor_rate, "start_near_poor_rate": start_near_rate,
+        "poor_rate_reduction": start_poor_rate - poor_rate if present else None,
+        "near_poor_rate_reduction": start_near_rate - near_rate if present else None,
+    }
+
+
+def _sum_nested(dicts: list[dict]) -> dict | None:
+    if not dicts or any(d is None for d in dicts):
+        return None
+    out = {}
+    for key, value in dicts[0].items():
+        out[key] = (_sum_nested([d[key] for d in dicts]) if isinstance(value, dict)
+                    else sum(d[key] for d in dicts))
+    return out
+
+
+def commune_figures(accepted: list[dict], poor_target: float, near_poor_target: float) -> dict:
+    """Commune totals over the accepted hamlets' figures; rates from the summed counts."""
+    total = lambda key: sum(f[key] for f in accepted)  # noqa: E731
+    figures = _rates(total("households"), total("poor"), total("near_poor"),
+                     total("start_households"), total("start_poor"), total("start_near_poor"))
+    figures.update({
+        "poor_target": poor_target,
+        "near_poor_target": near_poor_target,
+        "poor_target_met": reached(figures["poor_rate_reduction"], poor_target),
+        "near_poor_target_met": reached(figures["near_poor_rate_reduction"], near_poor_target),
+        "poor_progress": progress(figures["poor_rate_reduction"], poor_target),
+        "near_poor_progress": progress(figures["near_poor_rate_reduction"], near_poor_target),
+        "movements": _sum_nested([f["movements"] for f in accepted]),
+        "deprivations": _sum_nested([f["deprivations"] for f in accepted]),
+    })
+    return figures

@@ -1,0 +1,27 @@
+"""Publish one period's results into output/YYYY-MM/: workbook and JSON, each written atomically."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from pipeline.output import OutputError, atomic_write, write_json
+from pipeline.types import RunResult
+
+
+def publish(result: RunResult, output_dir: Path, timings=None) -> dict:
+    """Write the period's files; returns their paths. The previous files stay until each is complete."""
+    from pipeline.report.workbook import write_consolidated
+
+    started = time.perf_counter()
+    folder = output_dir / result.period
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise OutputError(f"Không tạo được thư mục kết quả '{folder}': {err.strerror}.") from None
+    workbook = atomic_write(folder / f"TongHop_{result.period}.xlsx",
+                            lambda tmp: write_consolidated(result, tmp))
+    summary = write_json(folder / f"TongHop_{result.period}.json", result.summary)
+    if timings is not None:
+        timings.mark("write", started)
+    return {"workbook": workbook, "json": summary}

@@ -1,0 +1,166 @@
+"""One run: discover → read → validate → consolidate → figures → report, for one period."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline import figures as fig
+from pipeline.consolidate import consolidate
+from pipeline.discover import inspect_file, list_input_files, relative_name
+from pipeline.plan import PlanError, load_plan
+from pipeline.types import Issue, Plan, RunResult, Submission
+
+
+class FatalError(Exception):
+    """Nothing could be consolidated; the CLI prints this one line and exits 2."""
+
+
+@dataclass
+class Timings:
+    stages: dict[str, float] = field(default_factory=dict)
+
+    def mark(self, stage: str, started: float) -> float:
+        now = time.perf_counter()
+        self.stages[stage] = self.stages.get(stage, 0.0) + now - started
+        return now
+
+
+def _pick_plan(plans: list[tuple[Submission, object]], issues: list[Issue]) -> tuple[Plan, list[Issue]]:
+    if not plans:
+        raise FatalError("Không tìm thấy tệp kế hoạch (trang 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') "
+                         "trong thư mục đầu vào.")
+    plans.sort(key=lambda p: (p[0].mtime, p[0].file), reverse=True)
+    chosen, book = plans[0]
+    for other, _ in plans[1:]:
+        other.status = "skipped"
+        issues.append(Issue("plan-duplicate", file=other.file, detail=chosen.file))
+    try:
+        plan, plan_issues = load_plan(book, chosen.file)
+    except PlanError as err:
+        raise FatalError(str(err)) from None
+    chosen.status = "valid"
+    return plan, plan_issues
+
+
+def collect(input_dir: Path, requested_period: str | None, lang: str = "vi",
+            progress=None) -> tuple[RunResult, Timings]:
+    """Read and consolidate everything under ``input_dir``; no output is written."""
+    timings = Timings()
+    started = time.perf_counter()
+    if not input_dir.is_dir():
+        raise FatalError(f"Không có thư mục đầu vào '{input_dir}'.")
+    paths = list_input_files(input_dir)
+    submissions: list[Submission] = []
+    issues: list[Issue] = []
+    plans = []
+    for index, path in enumerate(paths):
+        sub, found, book = inspect_file(path, relative_name(path, input_dir))
+        submissions.append(sub)
+        issues.extend(found)
+        if sub.kind == "plan":
+            plans.append((sub, book))
+        if progress:
+            progress(index + 1, len(paths))
+    started = timings.mark("read", started)
+    plan, plan_issues = _pick_plan(plans, issues)
+    issues.extend(plan_issues)
+    merged = consolidate(plan, submissions, requested_period)
+    issues.extend(merged.issues)
+    if merged.period is None:
+        raise FatalError("Không có danh sách hộ nào đọc được kỳ báo cáo trong thư mục đầu vào.")
+    if not merged.accepted:
+        raise FatalError(f"Không có danh sách hộ nào của kỳ {merged.period} được chấp nhận; "
+                         "không có gì để tổng hợp.")
+    started = timings.mark("validate", started)
+    result = _figures(plan, merged, submissions, issues, lang)
+    timings.mark("figures", started)
+    return result, timings
+
+
+def _figures(plan: Plan, merged, submissions, issues: list[Issue], lang: str) -> RunResult:
+    households = merged.households
+    valid = households[households["valid"]]
+    start = plan.start_list
+    if start is None:
+        issues.append(Issue("no-start-list", file=plan.file))
+    hamlet_figs: list[dict] = []
+    details: list[dict] = []
+    reporting = []
+    for target in plan.hamlets.to_dict("records"):
+        hamlet = target["hamlet"]
+        sub = merged.accepted.get(hamlet)
+        if sub is None:
+            rejected = merged.rejected.get(hamlet)
+            status = "rejected" if rejected else "missing"
+            hamlet_figs.append({"hamlet": hamlet, "status": status, **fig.absent_hamlet_figures(target)})
+            reporting.append({"hamlet": hamlet, "status": status,
+                              "file": rejected.file if rejected else "",
+                              "rows_read": rejected.rows_read if rejected else 0,
+                              "rows_rejected": rejected.rows_rejected if rejected else 0})
+            continue
+        current = valid[valid["hamlet"] == hamlet]
+        moves = None
+        if start is not None:
+            own_start = start[start["hamlet"] == hamlet]
+            moves, found = fig.movements(own_start, current)
+            details.extend(found)
+            _movement_warnings(found, sub, own_start, issues)
+            _start_mismatch(own_start, target, plan, issues)
+        figures = fig.hamlet_figures(target, sub.total_households, current, moves)
+        hamlet_figs.append({"hamlet": hamlet, "status": "ok", **figures})
+        reporting.append({"hamlet": hamlet, "status": sub.status, "file": sub.file,
+                          "rows_read": sub.rows_read, "rows_rejected": sub.rows_rejected})
+    accepted = [f for f in hamlet_figs if f["status"] == "ok"]
+    totals = fig.commune_figures(accepted, plan.poor_target, plan.near_poor_target)
+    issues.sort(key=Issue.sort_key)
+    summary = {
+        "schema": 1,
+        "commune": plan.commune,
+        "province": plan.province,
+        "period": merged.period,
+        "plan_year": plan.plan_year,
+        "standard": plan.standard,
+        "area": plan.area,
+        "complete": len(accepted) == len(hamlet_figs),
+        "reporting": {"expected": len(hamlet_figs), "accepted": len(accepted),
+                      "rate": fig.rate(len(accepted), len(hamlet_figs))},
+        "totals": totals,
+        "hamlets": hamlet_figs,
+        "issues": {
+            "errors": sum(1 for i in issues if i.severity == "error"),
+            "warnings": sum(1 for i in issues if i.severity == "warning"),
+            "files_skipped": sum(1 for s in submissions if s.kind in ("skipped", "unknown", "unreadable")),
+        },
+    }
+    detail_columns = ["hamlet", "ma_ho", "chu_ho", "list", "movement", "start_status", "current_status"]
+    return RunResult(
+        plan=plan, period=merged.period, summary=summary, households=households,
+        submissions=submissions, reporting=pd.DataFrame(reporting), issues=issues,
+        movement_details=pd.DataFrame(details, columns=detail_columns), lang=lang,
+    )
+
+
+def _movement_warnings(details: list[dict], sub: Submission, start: pd.DataFrame,
+                       issues: list[Issue]) -> None:
+    for item in details:
+        if item["movement"] == "vanished":
+            issues.append(Issue("vanished-household", file=sub.file, hamlet=sub.hamlet,
+                                value=f"{item['ma_ho']} ({item['chu_ho']})"))
+    frame = sub.households
+    start_ids = {fig.household_key(r) for _, r in start.iterrows()}
+    for _, row in frame[frame["valid"] & (frame["phan_loai"] == "exited")].iterrows():
+        if fig.household_key(row) not in start_ids:
+            issues.append(Issue("exited-not-listed-at-start", file=sub.file, sheet=sub.sheet,
+                                row=int(row["excel_row"]), hamlet=sub.hamlet, value=row["ma_ho"]))
+
+
+def _start_mismatch(start: pd.DataFrame, target: dict, plan: Plan, issues: list[Issue]) -> None:
+    poor = int((start["phan_loai"] == "poor").sum())
+    near = int((start["phan_loai"] == "near_poor").sum())
+    if (poor, near) != (int(target["start_poor"]), int(target["start_near_poor"])):
+        issues.append(Issue("plan-start-mismatch", file=plan.file, hamlet=target["hamlet"],
+                            value=target["hamlet"], detail=f"{poor} hộ nghèo, {near} hộ cận nghèo"))

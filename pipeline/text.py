@@ -1,0 +1,211 @@
+"""Text and numbers the way people type them: Unicode forms, Vietnamese number formats, periods.
+
+Pure functions, no I/O. ``fold`` is the one matching key used for headers,
+labels, hamlet names and vocabularies.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_SPACES = re.compile(r"\s+")
+# Zero-width and bidi marks people paste in from chat apps.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"), None)
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def fold(value: object) -> str:
+    """Matching key: case, accents, đ, punctuation, spacing and Unicode form ignored."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return _fold_text(value if isinstance(value, str) else str(value))
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_text(text: str) -> str:
+    if text.isascii():
+        return _NON_ALNUM.sub(" ", text.lower()).strip()
+    text = unicodedata.normalize("NFD", text.translate(_INVISIBLE).lower())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("đ", "d")
+    return _NON_ALNUM.sub(" ", text).strip()
+
+
+def fold_exact(value: object) -> str:
+    """Matching key that keeps accents: NFC, case-folded, spacing collapsed."""
+    if value is None:
+        return ""
+    return _SPACES.sub(" ", nfc(str(value).translate(_INVISIBLE))).strip().casefold()
+
+
+def is_blank(value: object) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    return isinstance(value, str) and not value.translate(_INVISIBLE).strip()
+
+
+def clean_text(value: object) -> str:
+    """Any cell value as tidy NFC text ("" for blank); 12.0 becomes "12"."""
+    if is_blank(value):
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.strftime("%d/%m/%Y") if value.time() == datetime.min.time() else str(value)
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    return _SPACES.sub(" ", nfc(str(value).translate(_INVISIBLE))).strip()
+
+
+_THOUSANDS_DOT = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+$")
+_THOUSANDS_COMMA = re.compile(r"^[+-]?\d{1,3}(,\d{3}){2,}$")
+_THOUSANDS_SPACE = re.compile(r"^[+-]?\d{1,3}( \d{3})+$")
+_UNIT_SUFFIX = re.compile(r"(đồng|đ|vnđ|vnd|%|người|hộ|khẩu)$", re.IGNORECASE)
+
+
+def parse_number(value: object) -> float | None:
+    """A number from a cell: real numbers, or text like '1.500.000', '1,52', '4 ', '1 500 000 đ'."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return None if isinstance(value, float) and math.isnan(value) else float(value)
+    if not isinstance(value, str):
+        return None
+    text = nfc(value.translate(_INVISIBLE)).strip().replace("\u00a0", " ")
+    text = _UNIT_SUFFIX.sub("", text).strip()
+    if not text:
+        return None
+    if _THOUSANDS_SPACE.match(text):
+        text = text.replace(" ", "")
+    if " " in text:
+        return None
+    if _THOUSANDS_DOT.match(text):
+        text = text.replace(".", "")
+    elif _THOUSANDS_COMMA.match(text):
+        text = text.replace(",", "")
+    elif "," in text and "." in text:
+        # The later separator is the decimal one: 1.500,5 (Vietnamese) or 1,500.5 (English).
+        if text.rfind(",") > text.rfind("."):
+            text = text.replace(".", "").replace(",", ".")
+        else:
+            text = text.replace(",", "")
+    elif "," in text:
+        if text.count(",") > 1:
+            return None
+        text = text.replace(",", ".")  # Vietnamese decimal comma
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    return None if math.isnan(number) or math.isinf(number) else number
+
+
+def parse_whole(value: object) -> int | None:
+    """A whole number, or None when the value is not one (4.0 and '4' are; 4.5 is not)."""
+    number = parse_number(value)
+    if number is None or not number.is_integer():
+        return None
+    return int(number)
+
+
+_PERIOD_ISO_IN_TEXT = re.compile(r"(?<!\d)(20\d{2})\s*[-_.]\s*(\d{1,2})(?!\d)")
+_PERIOD_MY_IN_TEXT = re.compile(r"(?<!\d)(\d{1,2})\s*[/\-_.]\s*(20\d{2})(?!\d)")
+
+
+def _month(year: int, month: int) -> str | None:
+    if 1 <= month <= 12 and 1900 <= year <= 2200:
+        return f"{year:04d}-{month:02d}"
+    return None
+
+
+def parse_period(value: object) -> str | None:
+    """A reporting month as 'YYYY-MM' from '05/2024', '5/2024', '2024-05', 'Tháng 5 năm 2024' or a date."""
+    if isinstance(value, (datetime, date)):
+        return _month(value.year, value.month)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        as_date = excel_serial_to_date(value)
+        return _month(as_date.year, as_date.month) if as_date else None
+    text = fold(value)
+    match = re.match(r"^(?:thang |t)?(\d{1,2}) (?:nam )?(\d{4})$", text)
+    if match:
+        return _month(int(match.group(2)), int(match.group(1)))
+    match = re.match(r"^(\d{4}) (\d{1,2})$", text)
+    if match:
+        return _month(int(match.group(1)), int(match.group(2)))
+    return None
+
+
+def find_period_in_text(value: object) -> str | None:
+    """A month mentioned inside a title or file name ('... THÁNG 5/2024', 'DS_NaMon_2024-05')."""
+    raw = nfc(str(value or ""))
+    folded = fold(raw.replace("/", " / "))
+    match = re.search(r"thang (\d{1,2})(?: nam| /)? (\d{4})", folded)
+    if match:
+        return _month(int(match.group(2)), int(match.group(1)))
+    match = _PERIOD_ISO_IN_TEXT.search(raw)
+    if match:
+        return _month(int(match.group(1)), int(match.group(2)))
+    match = _PERIOD_MY_IN_TEXT.search(raw)
+    if match:
+        return _month(int(match.group(2)), int(match.group(1)))
+    return None
+
+
+def excel_serial_to_date(serial: float) -> date | None:
+    if not 1 <= serial < 2958466:
+        return None
+    return (datetime(1899, 12, 30) + timedelta(days=float(serial))).date()
+
+
+def parse_date(value: object) -> date | None:
+    """A date from a date cell, an Excel serial number or text 'dd/mm/yyyy'."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return excel_serial_to_date(value)
+    if isinstance(value, str):
+        match = re.search(r"(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{4})", value)
+        if match:
+            try:
+                return date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+            except ValueError:
+                return None
+        match = re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", value)
+        if match:
+            try:
+                return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+            except ValueError:
+                return None
+    return None
+
+
+def column_letter(index: int) -> str:
+    """0-based column index to Excel letters (0 -> A, 27 -> AB)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def format_vn(number: float, decimals: int = 2) -> str:
+    """A number the Vietnamese way for messages on screen: 1.234,56."""
+    text = f"{number:,.{decimals}f}"
+    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")

@@ -1,0 +1,134 @@
+"""Matching typed values against the contract's vocabularies (classification, marks, groups, causes).
+
+Each function returns the canonical value, or None when the text is not in
+the vocabulary; callers keep the text as written so the issue can show it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.text import fold, is_blank
+from schemas.columns import (
+    CAUSES,
+    CLASSIFICATIONS,
+    DEPRIVED_MARKS,
+    ETHNIC_ALIASES,
+    ETHNIC_GROUPS,
+    NEEDS,
+    NOT_DEPRIVED_MARKS,
+    TARGET_GROUP_ALIASES,
+    TARGET_GROUPS,
+)
+
+
+@lru_cache(maxsize=1)
+def _classification_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for key, (label, aliases) in CLASSIFICATIONS.items():
+        for text in (label, *aliases):
+            table[fold(text)] = key
+    return table
+
+
+def classification(value: object) -> str | None:
+    """'poor' | 'near_poor' | 'exited' from 'Hộ nghèo', 'cận nghèo', 'Thoát', …"""
+    return _classification_table().get(fold(value))
+
+
+_DEPRIVED = {fold(m) for m in DEPRIVED_MARKS} - {""}
+_NOT_DEPRIVED = {fold(m) for m in NOT_DEPRIVED_MARKS} - {""}
+_SYMBOLS = {"\u2713": True, "\u2714": True, "\u2611": True, "-": False}
+
+
+def deprivation_mark(value: object) -> bool | None:
+    """True for 'x', 'X', '1', 'có', '✓'; False for blank, '0', 'không'; None otherwise."""
+    if is_blank(value):
+        return False
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)):
+        return {1: True, 0: False}.get(value)  # type: ignore[arg-type]
+    text = str(value).strip()
+    if text in _SYMBOLS:
+        return _SYMBOLS[text]
+    key = fold(text)
+    if key in _DEPRIVED:
+        return True
+    if key in _NOT_DEPRIVED:
+        return False
+    return None
+
+
+def gender(value: object) -> str | None:
+    return {"nam": "Nam", "nu": "Nữ"}.get(fold(value))
+
+
+@lru_cache(maxsize=1)
+def _ethnic_table() -> dict[str, str]:
+    table = {fold(name): name for name in ETHNIC_GROUPS}
+    table.update({fold(alias): name for alias, name in ETHNIC_ALIASES.items()})
+    return table
+
+
+def ethnicity(value: object) -> str | None:
+    key = fold(value)
+    return _ethnic_table().get(key) or _ethnic_table().get(key.replace(" ", ""))
+
+
+@lru_cache(maxsize=8)
+def _entry_keys(known: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    return tuple((e, f" {fold(e)} ") for e in sorted(known, key=len, reverse=True))
+
+
+def _split_known(text: str, known: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """Known entries found in free text (entries may contain commas), and the leftovers."""
+    folded = f" {fold(text)} "
+    found: list[tuple[int, str]] = []
+    for entry, key in _entry_keys(known):
+        position = folded.find(key)
+        if position >= 0:
+            found.append((position, entry))
+            folded = folded[:position] + " " * len(key) + folded[position + len(key):]
+    leftovers = [part for part in re.split(r"\s{2,}", folded.strip()) if part.strip()]
+    return [entry for _, entry in sorted(found)], leftovers
+
+
+def multi_choice(value: object, known: tuple[str, ...]) -> tuple[str, list[str]]:
+    """Canonical '; '-joined entries of a multi-choice cell, and the unknown leftovers."""
+    if is_blank(value):
+        return "", []
+    found, leftovers = _split_known(str(value), known)
+    return "; ".join(found), leftovers
+
+
+def causes(value: object) -> tuple[str, list[str]]:
+    return multi_choice(value, CAUSES)
+
+
+def needs(value: object) -> tuple[str, list[str]]:
+    return multi_choice(value, NEEDS)
+
+
+_GROUP_KEYS = {fold(k): k for k in TARGET_GROUPS} | {fold(a): k for a, k in TARGET_GROUP_ALIASES.items()}
+_GROUP_KEYS |= {fold(label): key for key, label in TARGET_GROUPS.items()}
+
+
+def target_groups(value: object) -> tuple[str, list[str]]:
+    """'BTXH, NCC' -> ('BTXH, NCC', []); unknown tokens are returned as leftovers."""
+    if is_blank(value):
+        return "", []
+    found: list[str] = []
+    unknown: list[str] = []
+    for token in re.split(r"[,;/+]", str(value)):
+        if not token.strip():
+            continue
+        key = _GROUP_KEYS.get(fold(token))
+        if key is None:
+            unknown.append(token.strip())
+        elif key not in found:
+            found.append(key)
+    return ", ".join(found), unknown
+
+

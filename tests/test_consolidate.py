@@ -1,0 +1,125 @@
+"""Consolidating a small commune: counts, movements, missing hamlets, and bad rows located by cell."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.run import collect
+from tests.commune import clean_rosters, person, write_plan, write_roster
+
+
+@pytest.fixture
+def commune(tmp_path):
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    return tmp_path
+
+
+def test_clean_commune_figures_by_hand(commune):
+    result, _ = collect(commune, None)
+    s = result.summary
+    assert s["period"] == "2024-05" and s["complete"] is False
+    by = {h["hamlet"]: h for h in s["hamlets"]}
+    assert by["Đồng Kè"]["status"] == "missing" and by["Đồng Kè"]["poor"] is None
+    na_mon = by["Nà Mòn"]
+    # Nà Mòn: poor NM1, NM5, NM6 = 3; near-poor NM2, NM4 = 2; 102 households
+    assert (na_mon["poor"], na_mon["near_poor"], na_mon["households"]) == (3, 2, 102)
+    assert na_mon["poor_rate"] == pytest.approx(3 / 102 * 100)
+    # start: NM1-3 poor, NM4-5 near-poor. NM2 poor→near, NM3 exited, NM5 near→poor, NM6 new.
+    assert na_mon["movements"]["poor"] == {"start": 3, "to_near_poor": 1, "exited": 1,
+                                           "from_near_poor": 1, "new": 1, "returned": 0, "end": 3}
+    assert na_mon["movements"]["near_poor"] == {"start": 2, "to_poor": 1, "exited": 0,
+                                                "from_poor": 1, "new": 0, "returned": 0, "end": 2}
+    # Commune totals cover the two accepted hamlets only: like with like.
+    t = s["totals"]
+    assert (t["households"], t["poor"], t["near_poor"]) == (302, 5, 3)
+    assert (t["start_households"], t["start_poor"], t["start_near_poor"]) == (300, 5, 3)
+    assert t["poor_rate"] == pytest.approx(5 / 302 * 100)
+    assert t["poor_rate_reduction"] == pytest.approx(5 / 300 * 100 - 5 / 302 * 100)
+    assert t["poor_target_met"] is False
+    assert t["deprivations"]["poor"]["td_04"] == 5  # every poor household in the fixture
+    assert s["reporting"] == {"expected": 3, "accepted": 2, "rate": pytest.approx(200 / 3)}
+
+
+def test_bad_rows_are_located_and_left_out(tmp_path):
+    write_plan(tmp_path)
+    # Rows start at Excel row 5; columns: B Mã hộ, C chủ hộ, D năm sinh, G số định danh,
+    # H số nhân khẩu, I phân loại hộ, K.. the indicators.
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [
+        person("NM1", "poor"),                              # row 5, fine
+        person("NM2", "near_poor", nhan_khau="bốn"),        # row 6
+        person("NM3", "poor", nhan_khau=45),                # row 7
+        person("NM4", "Hộ khá"),                            # row 8
+        person("NM5", "poor", so_dinh_danh="12345"),        # row 9
+        person("NM6", "poor", nam_sinh=1850),               # row 10
+        person("", "poor"),                                 # row 11: no Mã hộ
+        person("BC1", "poor"),                              # row 12: also used in Bản Cọ
+        person("NM7", "near_poor", td_04="?"),              # row 13: not a mark
+    ])
+    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor"), person("BC2", "poor")])
+    result, _ = collect(tmp_path, None)
+    found = {(i.code, i.file, i.cell) for i in result.issues if i.severity == "error"}
+    assert ("invalid-household-size", "NaMon.xlsx", "H6") in found
+    assert ("invalid-household-size", "NaMon.xlsx", "H7") in found
+    assert ("invalid-classification", "NaMon.xlsx", "I8") in found
+    assert ("invalid-id-number", "NaMon.xlsx", "G9") in found
+    assert ("invalid-birth-year", "NaMon.xlsx", "D10") in found
+    assert ("missing-household-id", "NaMon.xlsx", "B11") in found
+    assert ("duplicate-household-id", "NaMon.xlsx", "B12") in found
+    assert ("duplicate-household-id", "BanCo.xlsx", "B5") in found  # both rows reported
+    assert ("invalid-deprivation-mark", "NaMon.xlsx", "N13") in found
+    size = next(i for i in result.issues if i.cell == "H6")
+    assert size.value == "bốn" and size.column == "Số nhân khẩu" and size.sheet == "Danh sách"
+    assert "1 đến 30" in size.message("vi")
+    by = {h["hamlet"]: h for h in result.summary["hamlets"]}
+    # Only NM1 survives in Nà Mòn; Bản Cọ keeps BC2 (BC1 is excluded on both sides).
+    assert (by["Nà Mòn"]["poor"], by["Nà Mòn"]["near_poor"]) == (1, 0)
+    assert by["Bản Cọ"]["poor"] == 1
+    reporting = result.reporting.set_index("hamlet")
+    assert reporting.loc["Nà Mòn", "rows_rejected"] == 8
+    assert reporting.loc["Bản Cọ", "rows_rejected"] == 1
+
+
+def test_classification_contradicting_the_standard_is_a_warning_only(tmp_path):
+    write_plan(tmp_path)
+    # Declared poor, but only 1 indicator deprived: the standard says near-poor.
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor", deprived=(4,))])
+    result, _ = collect(tmp_path, None)
+    warning = next(i for i in result.issues if i.code == "classification-mismatch")
+    assert warning.severity == "warning" and warning.cell == "I5"
+    assert result.summary["hamlets"][0]["poor"] == 1  # the hamlet's decision stands
+
+
+def test_newer_submission_wins_and_other_periods_are_not_counted(tmp_path):
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon_cu.xlsx", "Nà Mòn", 102, [person("NM1", "poor")],
+                 prepared=date(2024, 6, 1))
+    write_roster(tmp_path, "NaMon_moi.xlsx", "Xóm NÀ MÒN", 102,
+                 [person("NM1", "poor"), person("NM2", "poor")], prepared=date(2024, 6, 4))
+    write_roster(tmp_path, "NaMon_T4.xlsx", "Nà Mòn", 101, [person("NM1", "poor")], period="2024-04",
+                 prepared=date(2024, 5, 2))
+    result, _ = collect(tmp_path, None)
+    statuses = {s.file: s.status for s in result.submissions}
+    assert statuses["NaMon_moi.xlsx"] == "valid"
+    assert statuses["NaMon_cu.xlsx"] == "superseded"
+    assert statuses["NaMon_T4.xlsx"] == "other_period"
+    assert result.summary["hamlets"][0]["poor"] == 2
+
+
+def test_file_level_errors_reject_the_hamlet_not_the_commune(tmp_path):
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    write_roster(tmp_path, "DongKe.xlsx", "Đồng Kè", 1, [person("DK1", "poor"), person("DK2", "poor")])
+    write_roster(tmp_path, "Lạ.xlsx", "Xóm Không Có", 50, [person("X1", "poor")])
+    (tmp_path / "~$NaMon.xlsx").write_bytes(b"lock")
+    (tmp_path / "ghichu.docx").write_bytes(b"PK")
+    result, _ = collect(tmp_path, None)
+    codes = {(i.code, i.file) for i in result.issues}
+    assert ("total-less-than-listed", "DongKe.xlsx") in codes
+    assert ("unknown-hamlet", "Lạ.xlsx") in codes
+    assert ("file-skipped", "ghichu.docx") in codes
+    by = {h["hamlet"]: h["status"] for h in result.summary["hamlets"]}
+    assert by == {"Nà Mòn": "ok", "Bản Cọ": "ok", "Đồng Kè": "rejected"}
+    assert result.summary["totals"]["poor"] == 5  # Nà Mòn 3 + Bản Cọ 2, as in the clean case

@@ -1,0 +1,121 @@
+"""Figures on tiny cases whose answers are worked out by hand here."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import figures as fig
+from tests.helpers import frame, household
+
+
+def target(name, households, poor, near, poor_target=1, near_target=1):
+    return {"hamlet": name, "start_households": households, "start_poor": poor,
+            "start_near_poor": near, "poor_target": poor_target, "near_poor_target": near_target}
+
+
+def test_commune_rate_is_from_summed_counts_not_averaged_rates():
+    # A: 10 poor of 100 households (10 %); B: 6 poor of 300 (2 %).
+    # Averaging the rates would say 6 %; the commune really has 16 of 400 = 4 %.
+    a = fig.hamlet_figures(target("A", 100, 12, 5), 100,
+                           frame(*[household(f"A{i}", "poor") for i in range(10)]), None)
+    b = fig.hamlet_figures(target("B", 300, 9, 0), 300,
+                           frame(*[household(f"B{i}", "poor", hamlet="B") for i in range(6)]), None)
+    assert a["poor_rate"] == pytest.approx(10.0)
+    assert b["poor_rate"] == pytest.approx(2.0)
+    totals = fig.commune_figures([a, b], poor_target=1.52, near_poor_target=1.01)
+    assert totals["poor"] == 16 and totals["households"] == 400
+    assert totals["poor_rate"] == pytest.approx(4.0)
+    assert totals["poor_rate"] != pytest.approx((a["poor_rate"] + b["poor_rate"]) / 2)
+    # start: 21 poor of 400 = 5.25 %; reduction 1.25 points < 1.52 target
+    assert totals["start_poor_rate"] == pytest.approx(5.25)
+    assert totals["poor_rate_reduction"] == pytest.approx(1.25)
+    assert totals["poor_target_met"] is False
+    assert totals["poor_progress"] == pytest.approx(1.25 / 1.52 * 100)
+    # near-poor: 5 at start of 400 = 1.25 %, none now: reduction 1.25 ≥ 1.01
+    assert totals["near_poor_rate_reduction"] == pytest.approx(1.25)
+    assert totals["near_poor_target_met"] is True
+    assert totals["multidim_rate"] == pytest.approx(4.0)
+
+
+def test_target_met_survives_floating_point_noise():
+    # 5.60 − 4.08 is 1.5199999999999996 in binary floating point; it meets a 1.52 target.
+    assert 5.60 - 4.08 < 1.52
+    assert fig.reached(5.60 - 4.08, 1.52)
+    assert not fig.reached(1.51, 1.52)
+
+
+def test_hamlet_target_is_in_households():
+    # Start 8 poor, target 3 fewer; now 6 poor: reduced by 2 of 3 → not met, 66.7 %.
+    current = frame(*[household(f"A{i}", "poor") for i in range(6)],
+                    household("A9", "near_poor"))
+    figures = fig.hamlet_figures(target("A", 200, 8, 2, poor_target=3, near_target=1), 205,
+                                 current, None)
+    assert figures["poor_target_met"] is False
+    assert figures["poor_progress"] == pytest.approx(200 / 3)
+    assert figures["near_poor_target_met"] is True  # 2 → 1, target 1
+    assert figures["poor_rate"] == pytest.approx(6 / 205 * 100)
+    assert figures["start_poor_rate"] == pytest.approx(4.0)
+
+
+def test_movements_against_the_start_list():
+    start = frame(
+        household("H1", "poor"), household("H2", "poor"), household("H3", "poor"),
+        household("H4", "poor"), household("H5", "near_poor"), household("H6", "near_poor"),
+        household("H7", "near_poor"),
+    )
+    current = frame(
+        household("H1", "poor"),  # stays poor
+        household("H2", "near_poor"),  # poor → near-poor
+        household("H3", "exited"),  # poor → left both lists
+        # H4 vanished from the roster: counted as exited
+        household("H5", "poor"),  # near-poor → poor
+        household("H6", "near_poor"),  # stays near-poor
+        household("H7", "exited"),  # near-poor → left
+        household("H8", "poor"),  # new poor
+        household("H9", "near_poor"),  # new near-poor
+    )
+    moves, details = fig.movements(start, current)
+    assert moves["poor"] == {"start": 4, "to_near_poor": 1, "exited": 2, "from_near_poor": 1,
+                             "new": 1, "returned": 0, "end": 3}
+    assert moves["near_poor"] == {"start": 3, "to_poor": 1, "exited": 1, "from_poor": 1,
+                                  "new": 1, "returned": 0, "end": 3}
+    by_household = {(d["ma_ho"], d["list"]): d["movement"] for d in details}
+    assert by_household[("H4", "poor")] == "vanished"
+    assert by_household[("H3", "poor")] == "exited"
+    assert by_household[("H2", "near_poor")] == "from_poor"
+    assert by_household[("H8", "poor")] == "new"
+    assert ("H1", "poor") not in by_household
+
+
+def test_households_without_id_are_matched_by_name_and_birth_year():
+    start = frame(household("", "poor", name="Hoàng Văn Mạnh", birth=1960))
+    # NFD spelling and different case in the current roster: still the same household
+    import unicodedata
+
+    current = frame(household("", "near_poor", name=unicodedata.normalize("NFD", "HOÀNG VĂN MẠNH"),
+                              birth=1960))
+    moves, _ = fig.movements(start, current)
+    assert moves["poor"]["to_near_poor"] == 1
+    assert moves["near_poor"]["new"] == 0
+
+
+def test_deprivation_counts_per_indicator():
+    current = frame(
+        household("A1", "poor", deprived=(1, 4, 9)),
+        household("A2", "poor", deprived=(4, 9, 10, 12)),
+        household("A3", "near_poor", deprived=(4,)),
+        household("A4", "exited", deprived=(4,)),
+    )
+    counts = fig.deprivations(current)
+    assert counts["poor"]["td_04"] == 2 and counts["poor"]["td_09"] == 2
+    assert counts["poor"]["td_01"] == 1 and counts["poor"]["td_12"] == 1
+    assert counts["poor"]["td_02"] == 0
+    assert counts["near_poor"]["td_04"] == 1  # the exited household is on neither list
+    assert sum(counts["near_poor"].values()) == 1
+
+
+def test_missing_hamlet_has_start_figures_only():
+    figures = fig.absent_hamlet_figures(target("C", 150, 15, 6, poor_target=2))
+    assert figures["poor"] is None and figures["poor_rate"] is None
+    assert figures["start_poor_rate"] == pytest.approx(10.0)
+    assert figures["poor_target"] == 2
