@@ -51,11 +51,12 @@ def main() -> None:
 
 
 def _progress_printer(enabled: bool):
-    if not enabled:
+    # Only on a terminal, and only when there is enough to wait for.
+    if not enabled or not sys.stderr.isatty():
         return None
 
     def show(done: int, total: int) -> None:
-        if total > 5 and (done == total or done % max(1, total // 50) == 0):
+        if total > 40 and (done == total or done % max(1, total // 50) == 0):
             width = 30
             filled = int(width * done / total)
             click.echo(f"\rĐọc tệp [{'#' * filled}{'.' * (width - filled)}] {done}/{total}",

@@ -1,0 +1,210 @@
+"""The run as the sheets see it, and cell helpers: input text stays text, blanks stay blank."""
+
+from __future__ import annotations
+
+import math
+import textwrap
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+from xlsxwriter.format import Format
+from xlsxwriter.utility import xl_rowcol_to_cell
+from xlsxwriter.workbook import Workbook
+from xlsxwriter.worksheet import Worksheet
+
+from pipeline.report.labels import t
+from pipeline.report.styles import Styles, merge_text
+from pipeline.types import RunResult
+
+# A header spec item: a label spanning both header rows, or (parent, [children]).
+HeaderItem = str | tuple[str, list[str]]
+
+
+@dataclass
+class Context:
+    """The workbook being written, its formats and the run it reports."""
+
+    wb: Workbook
+    st: Styles
+    result: RunResult
+
+    @property
+    def lang(self) -> str:
+        return self.result.lang
+
+    @property
+    def summary(self) -> dict:
+        return self.result.summary
+
+    @property
+    def totals(self) -> dict:
+        return self.summary.get("totals") or {}
+
+    @property
+    def hamlets(self) -> list[dict]:
+        return list(self.summary.get("hamlets") or [])
+
+    @property
+    def commune(self) -> str:
+        return str(self.summary.get("commune") or self.result.plan.commune)
+
+    @property
+    def year(self) -> int:
+        return int(self.result.period[:4])
+
+    @property
+    def month(self) -> int:
+        return int(self.result.period[5:7])
+
+    @property
+    def plan_year(self) -> int:
+        return int(self.summary.get("plan_year") or self.result.plan.plan_year or self.year)
+
+    @property
+    def standard_line(self) -> str:
+        area = self.summary.get("area") or self.result.plan.area or "rural"
+        standard = self.summary.get("standard") or self.result.plan.standard
+        return t("standard_line", self.lang, standard=standard, area=t(f"area.{area}", self.lang))
+
+    @property
+    def reporting_counts(self) -> tuple[int, int]:
+        """(accepted, expected) hamlets, from the JSON summary."""
+        rep = self.summary.get("reporting") or {}
+        hamlets = self.hamlets
+        accepted = rep.get("accepted", sum(1 for h in hamlets if h.get("status") == "ok"))
+        return int(accepted), int(rep.get("expected", len(hamlets)))
+
+    def hamlet_order(self) -> dict[str, int]:
+        """Plan position of each hamlet (the JSON summary lists them in plan order)."""
+        names = [h["hamlet"] for h in self.hamlets] or self.result.plan.hamlet_names
+        return {name: i for i, name in enumerate(names)}
+
+
+def missing(value: Any) -> bool:
+    """True for None, NaN and pandas NA."""
+    if value is None:
+        return True
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def as_text(value: Any) -> str:
+    if missing(value):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def put_text(ws: Worksheet, row: int, col: int, value: Any, fmt: Format | None = None) -> None:
+    """Write input text as a string cell, so '=…' or '+84…' is never read as a formula.
+
+    Empty text becomes a formatted blank cell rather than an empty string.
+    """
+    text = as_text(value)
+    if text:
+        ws.write_string(row, col, text, fmt)
+    else:
+        ws.write_blank(row, col, None, fmt)
+
+
+def number(value: Any) -> int | float | None:
+    """A plain Python number (numpy and pandas scalars unwrapped), or None when missing."""
+    if missing(value) or isinstance(value, bool):
+        return None
+    value = float(value)
+    if math.isinf(value):
+        return None
+    return int(value) if value.is_integer() else value
+
+
+def put_num(ws: Worksheet, row: int, col: int, value: Any, fmt: Format | None = None) -> None:
+    """Write a number, or a formatted blank when the figure is missing."""
+    n = number(value)
+    if n is None:
+        ws.write_blank(row, col, None, fmt)
+    else:
+        ws.write_number(row, col, n, fmt)
+
+
+LINE_HEIGHT = 15.0
+# Times New Roman 11 fits about this many characters per unit of column width.
+CHARS_PER_WIDTH = 1.1
+
+
+def fit_row(ws: Worksheet, row: int, cells: list[tuple[Any, float]]) -> None:
+    """Make a row tall enough for its wrapped text cells, given as (text, column width).
+
+    Spreadsheet viewers do not all grow rows for wrapped text on opening, so the height
+    is estimated here (one line per column width in characters, word-wrapped).
+    """
+    lines = 1
+    for text, width in cells:
+        chars = max(1, int(width * CHARS_PER_WIDTH))
+        paragraphs = as_text(text).split("\n")
+        lines = max(lines, sum(max(1, len(textwrap.wrap(p, chars))) for p in paragraphs))
+    if lines > 1:
+        ws.set_row(row, LINE_HEIGHT * lines)
+
+
+def met_label(ctx: Context, met: Any) -> str:
+    return "" if missing(met) else t(f"met.{str(bool(met)).lower()}", ctx.lang)
+
+
+def cell(row: int, col: int) -> str:
+    return xl_rowcol_to_cell(row, col)
+
+
+def sum_formula(col: int, rows: list[int]) -> str:
+    """``=SUM(E8:E9,E11)`` over the given rows of one column, contiguous rows as ranges."""
+    if not rows:
+        return "=0"
+    rows = sorted(rows)
+    parts: list[str] = []
+    start = prev = rows[0]
+    for r in [*rows[1:], None]:
+        if r is not None and r == prev + 1:
+            prev = r
+            continue
+        parts.append(cell(start, col) if start == prev else f"{cell(start, col)}:{cell(prev, col)}")
+        if r is not None:
+            start = prev = r
+    return f"=SUM({','.join(parts)})"
+
+
+def rate_formula(num: str, den: str) -> str:
+    """Rate in percent of a denominator cell, 0 when the denominator is 0 (no #DIV/0!)."""
+    return f"=IF({den}>0,{num}/{den}*100,0)"
+
+
+def header(
+    ctx: Context, ws: Worksheet, row: int, items: list[HeaderItem], rotate: bool = False
+) -> int:
+    """A two-row header: parents merged over their children, singles over both rows."""
+    st = ctx.st
+    col = 0
+    for item in items:
+        if isinstance(item, str):
+            merge_text(ws, row, col, row + 1, col, item, st["head"])
+            col += 1
+            continue
+        parent, children = item
+        merge_text(ws, row, col, row, col + len(children) - 1, parent, st["head"])
+        for child in children:
+            ws.write_string(row + 1, col, child, st["head_rot" if rotate else "head"])
+            col += 1
+    return row + 2
+
+
+def header_width(items: list[HeaderItem]) -> int:
+    return sum(1 if isinstance(i, str) else len(i[1]) for i in items)
+
+
+def column_numbers(ctx: Context, ws: Worksheet, row: int, letters: int, count: int) -> None:
+    """The 'A | B | 1 | 2 | …' row under a Vietnamese form's header."""
+    labels = [chr(ord("A") + i) for i in range(letters)] + [str(i + 1) for i in range(count)]
+    for col, label in enumerate(labels):
+        ws.write_string(row, col, label, ctx.st["colnum"])

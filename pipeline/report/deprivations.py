@@ -1,0 +1,124 @@
+"""Sheet 'Thiếu hụt': per hamlet, households deprived in each of the 12 indicators."""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from xlsxwriter.worksheet import Worksheet
+
+from pipeline.report.cells import (
+    Context,
+    cell,
+    column_numbers,
+    header,
+    header_width,
+    number,
+    put_num,
+    put_text,
+    rate_formula,
+    sum_formula,
+)
+from pipeline.report.labels import SHEET_NAMES, t
+from pipeline.report.styles import merge_text, page_setup, title_block
+from schemas.columns import INDICATOR_KEYS, INDICATORS
+
+COUNT_COL = 2  # households of the list
+FIRST = 3  # first indicator column
+TOTAL_COL = FIRST + len(INDICATOR_KEYS)  # total deprivations
+
+
+def _header_items(lang: str) -> list:
+    # The header says "Số hộ" rather than "Số hộ nghèo": it is shared (frozen, repeated on
+    # print) by the poor and the near-poor blocks, each introduced by its own section row.
+    items: list = [t("col.stt", lang), t("col.hamlet", lang), t("col.count", lang)]
+    for dimension, group in groupby(INDICATORS, key=lambda ind: ind[1]):
+        items.append((dimension, [h for _, _, h in group]))
+    items.append(t("dep.total_deprivations", lang))
+    return items
+
+
+def _counts(fig: dict | None, list_name: str) -> list:
+    deps = (fig or {}).get("deprivations")
+    if not deps:
+        return [None] * len(INDICATOR_KEYS)
+    return [deps[list_name].get(k) for k in INDICATOR_KEYS]
+
+
+def _block(ctx: Context, ws: Worksheet, row: int, list_name: str) -> int:
+    st, lang, ncols = ctx.st, ctx.lang, TOTAL_COL + 1
+    merge_text(ws, row, 0, row, ncols - 1, t(f"dep.section.{list_name}", lang), st["section_cell"])
+    row += 1
+    first, data_rows = row, []
+    for i, fig in enumerate(ctx.hamlets):
+        counts = _counts(fig, list_name)
+        put_num(ws, row, 0, i + 1, st["center"])
+        put_text(ws, row, 1, fig.get("hamlet"), st["text"])
+        put_num(ws, row, COUNT_COL, fig.get(list_name), st["int"])
+        for j, value in enumerate(counts):
+            put_num(ws, row, FIRST + j, value, st["int"])
+        known = [number(v) for v in counts if number(v) is not None]
+        put_num(ws, row, TOTAL_COL, sum(known) if known else None, st["int"])
+        if fig.get("deprivations"):
+            data_rows.append(row)
+        row += 1
+    # Lower counts are better: green for the fewest deprived, red for the most.
+    ws.conditional_format(
+        first,
+        FIRST,
+        row - 1,
+        TOTAL_COL - 1,
+        {
+            "type": "3_color_scale",
+            "min_color": "#63BE7B",
+            "mid_color": "#FFEB84",
+            "max_color": "#F8696B",
+        },
+    )
+    total, tot = row, ctx.totals
+    counts = [number(v) or 0 for v in _counts(tot, list_name)]
+    merge_text(ws, total, 0, total, 1, t("total", lang), st["total_label"])
+    households = number(tot.get(list_name)) or 0
+    ws.write_formula(
+        total, COUNT_COL, sum_formula(COUNT_COL, data_rows), st["total_int"], households
+    )
+    for j, value in enumerate(counts):
+        ws.write_formula(
+            total, FIRST + j, sum_formula(FIRST + j, data_rows), st["total_int"], value
+        )
+    ws.write_formula(
+        total, TOTAL_COL, sum_formula(TOTAL_COL, data_rows), st["total_int"], sum(counts)
+    )
+    rate_row = total + 1
+    merge_text(ws, rate_row, 0, rate_row, COUNT_COL, t("dep.rate_row", lang), st["total_label"])
+    for j, value in enumerate(counts):
+        col = FIRST + j
+        formula = rate_formula(cell(total, col), cell(total, COUNT_COL))
+        cached = value / households * 100 if households else 0
+        ws.write_formula(rate_row, col, formula, st["total_rate"], cached)
+    ws.write_blank(rate_row, TOTAL_COL, None, st["total_rate"])
+    return rate_row + 1
+
+
+def write(ctx: Context) -> None:
+    """Add the 'Thiếu hụt' sheet."""
+    lang, st = ctx.lang, ctx.st
+    ws = ctx.wb.add_worksheet(SHEET_NAMES["deprivations"])
+    items = _header_items(lang)
+    ncols = header_width(items)
+    ws.set_column(0, 0, 5)
+    ws.set_column(1, 1, 18)
+    ws.set_column(COUNT_COL, COUNT_COL, 9)
+    ws.set_column(FIRST, TOTAL_COL - 1, 10)
+    ws.set_column(TOTAL_COL, TOTAL_COL, 11)
+    row = title_block(ctx, ws, t("title.deprivations", lang, m=ctx.month, y=ctx.year), ncols, 6)
+    head = row
+    ws.set_row(head, 30)
+    ws.set_row(head + 1, 62)
+    row = header(ctx, ws, row, items)
+    column_numbers(ctx, ws, row, 2, ncols - 2)
+    first = row + 1
+    row = _block(ctx, ws, first, "poor")
+    row = _block(ctx, ws, row + 1, "near_poor")
+    merge_text(ws, row, 0, row, ncols - 1, t("dep.note", lang), st["note"])
+    ws.freeze_panes(first, 2)
+    page_setup(ctx, ws, head, first - 1)

@@ -1,0 +1,182 @@
+"""Sheet 'Theo xóm': one row per plan hamlet, current and start-of-year figures, targets."""
+
+from __future__ import annotations
+
+from xlsxwriter.worksheet import Worksheet
+
+from pipeline.report.cells import (
+    Context,
+    cell,
+    column_numbers,
+    fit_row,
+    header,
+    header_width,
+    met_label,
+    missing,
+    number,
+    put_num,
+    put_text,
+    rate_formula,
+    sum_formula,
+)
+from pipeline.report.labels import SHEET_NAMES, t
+from pipeline.report.styles import merge_text, page_setup, signature_block, title_block
+
+# Column positions (0-based).
+HOUSEHOLDS, POOR, POOR_RATE, NEAR, NEAR_RATE, MULTIDIM = 3, 4, 5, 6, 7, 8
+S_HOUSEHOLDS, S_POOR, S_POOR_RATE, S_NEAR, S_NEAR_RATE = 9, 10, 11, 12, 13
+P_REDUCED, P_TARGET, P_MET, N_REDUCED, N_TARGET, N_MET = 14, 15, 16, 17, 18, 19
+# Count columns summed in the total row, and where each value comes from in a hamlet figure.
+COUNTS = {
+    HOUSEHOLDS: "households",
+    POOR: "poor",
+    NEAR: "near_poor",
+    S_HOUSEHOLDS: "start_households",
+    S_POOR: "start_poor",
+    S_NEAR: "start_near_poor",
+    P_TARGET: "poor_target",
+    N_TARGET: "near_poor_target",
+}
+RATES = {
+    POOR_RATE: "poor_rate",
+    NEAR_RATE: "near_poor_rate",
+    MULTIDIM: "multidim_rate",
+    S_POOR_RATE: "start_poor_rate",
+    S_NEAR_RATE: "start_near_poor_rate",
+}
+WIDTHS = [5, 18, 13, 10, 8, 8, 8, 8, 10, 9, 8, 8, 8, 8, 8, 8, 11, 8, 8, 11]
+
+
+def _header_items(lang: str) -> list:
+    count, rate = t("col.count", lang), t("col.rate", lang)
+    return [
+        t("col.stt", lang),
+        t("col.hamlet", lang),
+        t("col.status", lang),
+        t("col.households", lang),
+        (t("grp.poor", lang), [count, rate]),
+        (t("grp.near_poor", lang), [count, rate]),
+        t("col.multidim", lang),
+        (
+            t("grp.start", lang),
+            [t("col.households", lang), t("col.poor", lang), rate, t("col.near_poor", lang), rate],
+        ),
+        (
+            t("grp.poor_reduction", lang),
+            [t("col.reduced", lang), t("col.target", lang), t("col.met", lang)],
+        ),
+        (
+            t("grp.near_poor_reduction", lang),
+            [t("col.reduced", lang), t("col.target", lang), t("col.met", lang)],
+        ),
+    ]
+
+
+def _reduced(start, current) -> int | float | None:
+    """Households taken off a list since the start of the year (start − current)."""
+    s, c = number(start), number(current)
+    return None if s is None or c is None else s - c
+
+
+def _hamlet_row(ctx: Context, ws: Worksheet, row: int, stt: int, fig: dict) -> None:
+    st, lang = ctx.st, ctx.lang
+    status = fig.get("status", "ok")
+    put_num(ws, row, 0, stt, st["center"])
+    put_text(ws, row, 1, fig.get("hamlet"), st["text"])
+    ws.write_string(row, 2, t(f"hamlet.{status}", lang), st["text" if status == "ok" else "muted"])
+    for col, key in COUNTS.items():
+        put_num(ws, row, col, fig.get(key), st["int"])
+    for col, key in RATES.items():
+        put_num(ws, row, col, fig.get(key), st["rate"])
+    put_num(ws, row, P_REDUCED, _reduced(fig.get("start_poor"), fig.get("poor")), st["int"])
+    put_num(
+        ws, row, N_REDUCED, _reduced(fig.get("start_near_poor"), fig.get("near_poor")), st["int"]
+    )
+    for col, key in ((P_MET, "poor_target_met"), (N_MET, "near_poor_target_met")):
+        met = fig.get(key)
+        fmt = "center" if missing(met) else ("met" if met else "not_met")
+        put_text(ws, row, col, met_label(ctx, met), st[fmt])
+
+
+def _total_row(
+    ctx: Context, ws: Worksheet, row: int, accepted_rows: list[int], accepted: list[dict]
+) -> None:
+    """Formulas over the accepted hamlets, each cached with the JSON total it must equal."""
+    st, lang, tot = ctx.st, ctx.lang, ctx.totals
+    n_ok, n_all = ctx.reporting_counts
+    label = (
+        t("total", lang)
+        if ctx.summary.get("complete", True)
+        else t("total.partial", lang, accepted=n_ok, expected=n_all)
+    )
+    merge_text(ws, row, 0, row, 2, label, st["total_label"])
+    cached = {
+        HOUSEHOLDS: tot.get("households"),
+        POOR: tot.get("poor"),
+        NEAR: tot.get("near_poor"),
+        S_HOUSEHOLDS: tot.get("start_households"),
+        S_POOR: tot.get("start_poor"),
+        S_NEAR: tot.get("start_near_poor"),
+        P_REDUCED: _reduced(tot.get("start_poor"), tot.get("poor")),
+        N_REDUCED: _reduced(tot.get("start_near_poor"), tot.get("near_poor")),
+        # Hamlet targets are households; their sum is shown beside the households reduced.
+        P_TARGET: sum(number(h.get("poor_target")) or 0 for h in accepted),
+        N_TARGET: sum(number(h.get("near_poor_target")) or 0 for h in accepted),
+    }
+    for col, value in cached.items():
+        ws.write_formula(
+            row, col, sum_formula(col, accepted_rows), st["total_int"], number(value) or 0
+        )
+    rates = {
+        POOR_RATE: (rate_formula(cell(row, POOR), cell(row, HOUSEHOLDS)), "poor_rate"),
+        NEAR_RATE: (rate_formula(cell(row, NEAR), cell(row, HOUSEHOLDS)), "near_poor_rate"),
+        MULTIDIM: (f"={cell(row, POOR_RATE)}+{cell(row, NEAR_RATE)}", "multidim_rate"),
+        S_POOR_RATE: (rate_formula(cell(row, S_POOR), cell(row, S_HOUSEHOLDS)), "start_poor_rate"),
+        S_NEAR_RATE: (
+            rate_formula(cell(row, S_NEAR), cell(row, S_HOUSEHOLDS)),
+            "start_near_poor_rate",
+        ),
+    }
+    for col, (formula, key) in rates.items():
+        ws.write_formula(row, col, formula, st["total_rate"], number(tot.get(key)) or 0)
+    for col, key in ((P_MET, "poor_target_met"), (N_MET, "near_poor_target_met")):
+        met = tot.get(key)
+        fmt = "total_met" if met else "total_not_met"
+        text = met_label(ctx, met)
+        put_text(ws, row, col, f"{text} (*)" if text else "", st[fmt])
+
+
+def write(ctx: Context) -> None:
+    """Add the 'Theo xóm' sheet."""
+    lang, st = ctx.lang, ctx.st
+    ws = ctx.wb.add_worksheet(SHEET_NAMES["hamlets"])
+    items = _header_items(lang)
+    ncols = header_width(items)
+    for col, width in enumerate(WIDTHS):
+        ws.set_column(col, col, width)
+    row = title_block(ctx, ws, t("title.hamlets", lang, m=ctx.month, y=ctx.year), ncols, 7)
+    head = row
+    ws.set_row(head, 30)
+    ws.set_row(head + 1, 45)
+    row = header(ctx, ws, row, items)
+    column_numbers(ctx, ws, row, 3, ncols - 3)
+    row += 1
+    first = row
+    accepted_rows: list[int] = []
+    accepted: list[dict] = []
+    for i, fig in enumerate(ctx.hamlets):
+        _hamlet_row(ctx, ws, row, i + 1, fig)
+        if fig.get("status", "ok") == "ok":
+            accepted_rows.append(row)
+            accepted.append(fig)
+        row += 1
+    _total_row(ctx, ws, row, accepted_rows, accepted)
+    row += 1
+    merge_text(ws, row, 0, row, ncols - 1, t("note.total_met", lang), st["note"])
+    fit_row(ws, row, [(t("note.total_met", lang), sum(WIDTHS))])
+    if not ctx.summary.get("complete", True):
+        merge_text(ws, row + 1, 0, row + 1, ncols - 1, t("note.partial_totals", lang), st["note"])
+        row += 1
+    signature_block(ctx, ws, row + 2, ncols, 7)
+    ws.freeze_panes(first, 2)
+    page_setup(ctx, ws, head, first - 1)

@@ -1,0 +1,62 @@
+"""Sheet 'Lỗi dữ liệu': every issue found, located to the cell, errors red and warnings yellow."""
+
+from __future__ import annotations
+
+from pipeline.report.cells import Context, fit_row, put_num, put_text
+from pipeline.report.labels import SHEET_NAMES, t
+from pipeline.report.styles import merge_text, page_setup, title_block
+
+HEADS = [
+    "col.stt",
+    "col.hamlet",
+    "col.file",
+    "col.sheet",
+    "col.cell",
+    "col.row",
+    "col.column",
+    "col.value",
+    "col.severity",
+    "col.code",
+    "col.message",
+]
+WIDTHS = [5, 14, 24, 11, 6, 6, 16, 16, 9, 21, 60]
+
+
+def write(ctx: Context) -> None:
+    """Add the 'Lỗi dữ liệu' sheet."""
+    lang, st = ctx.lang, ctx.st
+    ws = ctx.wb.add_worksheet(SHEET_NAMES["issues"])
+    for col, width in enumerate(WIDTHS):
+        ws.set_column(col, col, width)
+    ncols = len(HEADS)
+    row = title_block(ctx, ws, t("title.issues", lang, m=ctx.month, y=ctx.year), ncols, 5)
+    issues = sorted(ctx.result.issues, key=lambda i: i.sort_key())
+    if not issues:
+        merge_text(ws, row, 0, row, ncols - 1, t("iss.none", lang), st["good"])
+        ws.freeze_panes(row, 0)
+        page_setup(ctx, ws, 0, row - 1)
+        return
+    head = row
+    ws.set_row(head, 30)
+    for col, key in enumerate(HEADS):
+        ws.write_string(head, col, t(key, lang), st["head"])
+    for i, issue in enumerate(issues):
+        r = head + 1 + i
+        kind = "err" if issue.severity == "error" else "warn"
+        text, num = st[f"{kind}_text"], st[f"{kind}_int"]
+        put_num(ws, r, 0, i + 1, num)
+        # Everything below comes from the input (names, values, messages quoting values).
+        for col, value in ((1, issue.hamlet), (2, issue.file), (3, issue.sheet), (4, issue.cell)):
+            put_text(ws, r, col, value, text)
+        put_num(ws, r, 5, issue.row, num)
+        put_text(ws, r, 6, issue.column, text)
+        put_text(ws, r, 7, issue.value, text)
+        ws.write_string(r, 8, t(f"severity.{issue.severity}", lang), text)
+        put_text(ws, r, 9, issue.code, text)
+        put_text(ws, r, 10, issue.message(lang), text)
+        wrapped = (issue.hamlet, issue.file, issue.sheet, "", "", issue.column, issue.value)
+        cells = [(v, WIDTHS[c + 1]) for c, v in enumerate(wrapped)]
+        fit_row(ws, r, [*cells, (issue.message(lang), WIDTHS[10])])
+    ws.autofilter(head, 0, head + len(issues), ncols - 1)
+    ws.freeze_panes(head + 1, 0)
+    page_setup(ctx, ws, head, head)

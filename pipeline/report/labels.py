@@ -1,0 +1,381 @@
+"""Every text the consolidated workbook shows, in Vietnamese (the output) and English."""
+
+from __future__ import annotations
+
+# Sheet names are fixed by the contract (CONTRACT §5) in Vietnamese whatever the language,
+# so that other tools and the officer's habits can rely on them.
+SHEET_NAMES: dict[str, str] = {
+    "summary": "Tổng hợp",
+    "hamlets": "Theo xóm",
+    "movements": "Biến động",
+    "deprivations": "Thiếu hụt",
+    "causes": "Nguyên nhân",
+    "poor_list": "DS hộ nghèo",
+    "near_poor_list": "DS hộ cận nghèo",
+    "reporting": "Nộp báo cáo",
+    "issues": "Lỗi dữ liệu",
+    "trend": "Xu hướng",
+}
+
+LABELS: dict[str, dict[str, str]] = {
+    # --- title block and page ------------------------------------------------
+    "org": {"vi": "ỦY BAN NHÂN DÂN XÃ {commune}", "en": "PEOPLE'S COMMITTEE OF {commune} COMMUNE"},
+    "nation": {
+        "vi": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "en": "SOCIALIST REPUBLIC OF VIETNAM",
+    },
+    "motto": {"vi": "Độc lập - Tự do - Hạnh phúc", "en": "Independence - Freedom - Happiness"},
+    "standard_line": {
+        "vi": "Chuẩn nghèo đa chiều giai đoạn {standard} – khu vực {area}",
+        "en": "Multidimensional poverty standard {standard} – {area} area",
+    },
+    "area.rural": {"vi": "nông thôn", "en": "rural"},
+    "area.urban": {"vi": "thành thị", "en": "urban"},
+    "footer": {"vi": "&CTrang &P / &N", "en": "&CPage &P / &N"},
+    "period": {"vi": "tháng {m}/{y}", "en": "{m}/{y}"},
+    "period.cap": {"vi": "Tháng {m}/{y}", "en": "Month {m}/{y}"},
+    "recipient": {"vi": "Kính gửi: {recipient}", "en": "To: {recipient}"},
+    "doc_title": {
+        "vi": "Tổng hợp kết quả giảm nghèo tháng {m}/{y} – xã {commune}",
+        "en": "Poverty reduction results {m}/{y} – {commune} commune",
+    },
+    # --- sheet titles ----------------------------------------------------------
+    "title.summary": {
+        "vi": "TỔNG HỢP KẾT QUẢ GIẢM NGHÈO THÁNG {m}/{y}",
+        "en": "POVERTY REDUCTION RESULTS, MONTH {m}/{y}",
+    },
+    "title.hamlets": {
+        "vi": "KẾT QUẢ GIẢM NGHÈO THEO XÓM THÁNG {m}/{y}",
+        "en": "POVERTY REDUCTION RESULTS BY HAMLET, MONTH {m}/{y}",
+    },
+    "title.movements": {
+        "vi": "BIẾN ĐỘNG HỘ NGHÈO, HỘ CẬN NGHÈO TỪ ĐẦU NĂM ĐẾN THÁNG {m}/{y}",
+        "en": "CHANGES IN POOR AND NEAR-POOR HOUSEHOLDS FROM THE START OF THE YEAR TO {m}/{y}",
+    },
+    "title.deprivations": {
+        "vi": "HỘ NGHÈO, HỘ CẬN NGHÈO THEO MỨC ĐỘ THIẾU HỤT CÁC DỊCH VỤ XÃ HỘI CƠ BẢN THÁNG {m}/{y}",
+        "en": "POOR AND NEAR-POOR HOUSEHOLDS BY BASIC SOCIAL SERVICE DEPRIVATION, MONTH {m}/{y}",
+    },
+    "title.causes": {
+        "vi": "NGUYÊN NHÂN NGHÈO VÀ NHÓM ĐỐI TƯỢNG CỦA HỘ NGHÈO, HỘ CẬN NGHÈO THÁNG {m}/{y}",
+        "en": "CAUSES OF POVERTY AND TARGET GROUPS OF POOR AND NEAR-POOR HOUSEHOLDS, MONTH {m}/{y}",
+    },
+    "title.poor_list": {
+        "vi": "DANH SÁCH HỘ NGHÈO THÁNG {m}/{y}",
+        "en": "LIST OF POOR HOUSEHOLDS, MONTH {m}/{y}",
+    },
+    "title.near_poor_list": {
+        "vi": "DANH SÁCH HỘ CẬN NGHÈO THÁNG {m}/{y}",
+        "en": "LIST OF NEAR-POOR HOUSEHOLDS, MONTH {m}/{y}",
+    },
+    "title.reporting": {
+        "vi": "TÌNH HÌNH NỘP BÁO CÁO CỦA CÁC XÓM THÁNG {m}/{y}",
+        "en": "HAMLET REPORTING STATUS, MONTH {m}/{y}",
+    },
+    "title.issues": {
+        "vi": "DANH SÁCH LỖI DỮ LIỆU THÁNG {m}/{y}",
+        "en": "DATA ISSUES, MONTH {m}/{y}",
+    },
+    "title.trend": {
+        "vi": "XU HƯỚNG TỶ LỆ HỘ NGHÈO, HỘ CẬN NGHÈO NĂM {y}",
+        "en": "POOR AND NEAR-POOR RATE TREND, {y}",
+    },
+    # --- statuses --------------------------------------------------------------
+    "hamlet.ok": {"vi": "Đã tổng hợp", "en": "Consolidated"},
+    "hamlet.missing": {"vi": "Chưa nộp", "en": "Not submitted"},
+    "hamlet.rejected": {"vi": "Bị từ chối", "en": "Rejected"},
+    "hamlet.missing.lower": {"vi": "chưa nộp", "en": "not submitted"},
+    "hamlet.rejected.lower": {"vi": "bị từ chối", "en": "rejected"},
+    "report.valid": {"vi": "Hợp lệ", "en": "Valid"},
+    "report.warnings": {"vi": "Hợp lệ, có cảnh báo", "en": "Valid, with warnings"},
+    "report.rejected": {"vi": "Bị từ chối", "en": "Rejected"},
+    "report.missing": {"vi": "Chưa nộp", "en": "Not submitted"},
+    "file.superseded": {"vi": "Bản cũ, đã có bản mới hơn", "en": "Older copy, a newer one exists"},
+    "file.other_period": {"vi": "Khác kỳ ({period})", "en": "Other period ({period})"},
+    "file.other_period.unknown": {"vi": "Khác kỳ", "en": "Other period"},
+    "file.skipped": {"vi": "Bỏ qua", "en": "Skipped"},
+    "met.true": {"vi": "Đạt", "en": "Met"},
+    "met.false": {"vi": "Chưa đạt", "en": "Not yet"},
+    "severity.error": {"vi": "Lỗi", "en": "Error"},
+    "severity.warning": {"vi": "Cảnh báo", "en": "Warning"},
+    "class.poor": {"vi": "Hộ nghèo", "en": "Poor"},
+    "class.near_poor": {"vi": "Hộ cận nghèo", "en": "Near-poor"},
+    "class.exited": {"vi": "Thoát", "en": "Exited"},
+    "class.absent": {"vi": "Không có trong danh sách", "en": "Not on the lists"},
+    # --- common column headers ---------------------------------------------------
+    "col.stt": {"vi": "STT", "en": "No."},
+    "col.hamlet": {"vi": "Xóm", "en": "Hamlet"},
+    "col.status": {"vi": "Tình trạng", "en": "Status"},
+    "col.households": {"vi": "Tổng số hộ", "en": "Households"},
+    "col.count": {"vi": "Số hộ", "en": "Households"},
+    "col.rate": {"vi": "Tỷ lệ (%)", "en": "Rate (%)"},
+    "col.poor": {"vi": "Hộ nghèo", "en": "Poor"},
+    "col.near_poor": {"vi": "Hộ cận nghèo", "en": "Near-poor"},
+    "col.multidim": {"vi": "Tỷ lệ nghèo đa chiều (%)", "en": "Multidimensional poverty rate (%)"},
+    "col.reduced": {"vi": "Đã giảm (hộ)", "en": "Reduced (households)"},
+    "col.target": {"vi": "Chỉ tiêu (hộ)", "en": "Target (households)"},
+    "col.met": {"vi": "Đạt", "en": "Met"},
+    "grp.poor": {"vi": "Hộ nghèo", "en": "Poor households"},
+    "grp.near_poor": {"vi": "Hộ cận nghèo", "en": "Near-poor households"},
+    "grp.start": {"vi": "Đầu năm", "en": "Start of year"},
+    "grp.poor_reduction": {"vi": "Giảm hộ nghèo", "en": "Poor reduction"},
+    "grp.near_poor_reduction": {"vi": "Giảm hộ cận nghèo", "en": "Near-poor reduction"},
+    "total": {"vi": "Tổng cộng", "en": "Total"},
+    "total.partial": {
+        "vi": "Tổng cộng ({accepted}/{expected} xóm đã tổng hợp)",
+        "en": "Total ({accepted}/{expected} hamlets consolidated)",
+    },
+    "note.total_met": {
+        "vi": "(*) Đánh giá Đạt/Chưa đạt của toàn xã tính theo mức giảm tỷ lệ (điểm %) so với chỉ tiêu của kế hoạch (xem trang 'Tổng hợp'); của từng xóm tính theo số hộ.",
+        "en": "(*) The commune's Met/Not yet compares the rate reduction (points) with the plan's target (see 'Tổng hợp'); each hamlet's compares household counts.",
+    },
+    "note.partial_totals": {
+        "vi": "Dòng Tổng cộng (kể cả số đầu năm) chỉ tính các xóm đã tổng hợp, để so sánh cùng một phạm vi.",
+        "en": "The Total row (start figures included) covers the consolidated hamlets only, so like is compared with like.",
+    },
+    # --- Tổng hợp ----------------------------------------------------------------
+    "sum.complete": {
+        "vi": "Số liệu tổng hợp đủ {accepted}/{expected} xóm.",
+        "en": "Figures cover all {accepted}/{expected} hamlets.",
+    },
+    "sum.incomplete": {
+        "vi": "Số liệu tổng hợp {accepted}/{expected} xóm; chưa có: {missing}. Số liệu toàn xã (kể cả số đầu năm) chỉ tính các xóm đã tổng hợp.",
+        "en": "Figures cover {accepted}/{expected} hamlets; missing: {missing}. Commune figures (start of year included) cover the consolidated hamlets only.",
+    },
+    "sum.verdict": {
+        "vi": "Kết quả: giảm tỷ lệ hộ nghèo – {poor}; giảm tỷ lệ hộ cận nghèo – {near_poor} (so với chỉ tiêu kế hoạch năm {year}).",
+        "en": "Result: poor rate reduction – {poor}; near-poor rate reduction – {near_poor} (against the {year} plan targets).",
+    },
+    "sum.sec1": {"vi": "I. KẾT QUẢ GIẢM NGHÈO TOÀN XÃ", "en": "I. COMMUNE POVERTY REDUCTION"},
+    "sum.sec2": {"vi": "II. QUY MÔ", "en": "II. SCALE"},
+    "sum.sec3": {
+        "vi": "III. BIẾN ĐỘNG TỪ ĐẦU NĂM",
+        "en": "III. CHANGES SINCE THE START OF THE YEAR",
+    },
+    "sum.sec4": {
+        "vi": "IV. NỘP BÁO CÁO VÀ CHẤT LƯỢNG SỐ LIỆU",
+        "en": "IV. REPORTING AND DATA QUALITY",
+    },
+    "sum.col.item": {"vi": "Chỉ tiêu", "en": "Indicator"},
+    "sum.col.value": {"vi": "Số liệu", "en": "Figure"},
+    "sum.col.note": {"vi": "Ghi chú", "en": "Note"},
+    "sum.start_rate": {"vi": "Tỷ lệ đầu năm (%)", "en": "Rate at the start of the year (%)"},
+    "sum.current_rate": {"vi": "Tỷ lệ hiện tại (%)", "en": "Current rate (%)"},
+    "sum.reduction": {"vi": "Mức giảm tỷ lệ (điểm %)", "en": "Rate reduction (points)"},
+    "sum.target": {"vi": "Chỉ tiêu giảm cả năm (điểm %)", "en": "Target for the year (points)"},
+    "sum.met": {"vi": "Đánh giá", "en": "Assessment"},
+    "sum.progress": {
+        "vi": "Tiến độ thực hiện chỉ tiêu (%)",
+        "en": "Progress towards the target (%)",
+    },
+    "sum.start_count": {"vi": "Số hộ đầu năm", "en": "Households at the start of the year"},
+    "sum.current_count": {"vi": "Số hộ hiện tại", "en": "Households now"},
+    "sum.note.start": {
+        "vi": "Kết quả công nhận đến 31/12/{prev}",
+        "en": "Recognised result at 31/12/{prev}",
+    },
+    "sum.note.reduction": {
+        "vi": "= tỷ lệ đầu năm − tỷ lệ hiện tại",
+        "en": "= start rate − current rate",
+    },
+    "sum.note.target": {"vi": "Theo kế hoạch năm {year}", "en": "From the {year} plan"},
+    "sum.note.progress": {
+        "vi": "= mức giảm ÷ chỉ tiêu × 100; trống khi chỉ tiêu bằng 0",
+        "en": "= reduction ÷ target × 100; blank when the target is 0",
+    },
+    "sum.households": {"vi": "Tổng số hộ dân cư hiện tại", "en": "Resident households now"},
+    "sum.start_households": {
+        "vi": "Tổng số hộ dân cư đầu năm",
+        "en": "Resident households at the start of the year",
+    },
+    "sum.multidim": {"vi": "Tỷ lệ nghèo đa chiều (%)", "en": "Multidimensional poverty rate (%)"},
+    "sum.note.multidim": {
+        "vi": "= tỷ lệ hộ nghèo + tỷ lệ hộ cận nghèo",
+        "en": "= poor rate + near-poor rate",
+    },
+    "sum.note.switched": {
+        "vi": "Hộ nghèo → hộ cận nghèo; hộ cận nghèo → hộ nghèo",
+        "en": "Poor → near-poor; near-poor → poor",
+    },
+    "sum.note.movements": {"vi": "Chi tiết: trang 'Biến động'", "en": "Details: sheet 'Biến động'"},
+    "sum.reporting": {"vi": "Số xóm đã tổng hợp", "en": "Hamlets consolidated"},
+    "sum.reporting.value": {
+        "vi": "Đã tổng hợp {accepted}/{expected} xóm",
+        "en": "{accepted}/{expected} hamlets",
+    },
+    "sum.reporting_rate": {"vi": "Tỷ lệ nộp báo cáo hợp lệ (%)", "en": "Valid reporting rate (%)"},
+    "sum.note.reporting": {
+        "vi": "Chi tiết: trang 'Nộp báo cáo'",
+        "en": "Details: sheet 'Nộp báo cáo'",
+    },
+    "sum.errors": {"vi": "Số lỗi", "en": "Errors"},
+    "sum.warnings": {"vi": "Số cảnh báo", "en": "Warnings"},
+    "sum.skipped": {"vi": "Số tệp bị bỏ qua", "en": "Files skipped"},
+    "sum.note.issues": {
+        "vi": "Chi tiết: trang 'Lỗi dữ liệu'",
+        "en": "Details: sheet 'Lỗi dữ liệu'",
+    },
+    "sum.note.errors": {
+        "vi": "Dòng hoặc tệp có lỗi không được tính; chi tiết: trang 'Lỗi dữ liệu'",
+        "en": "Rows or files with errors are not counted; details: sheet 'Lỗi dữ liệu'",
+    },
+    # --- movements -----------------------------------------------------------------
+    "mov.none": {
+        "vi": "Chưa tính được biến động: kế hoạch không có danh sách đầu năm và chưa có số liệu các kỳ trước.",
+        "en": "Changes cannot be computed: the plan has no start-of-year list and there is no history.",
+    },
+    "mov.start": {"vi": "Đầu năm", "en": "Start of year"},
+    "mov.to_near_poor": {"vi": "Chuyển sang hộ cận nghèo", "en": "Moved to near-poor"},
+    "mov.to_poor": {"vi": "Chuyển sang hộ nghèo", "en": "Moved to poor"},
+    "mov.exited.poor": {"vi": "Thoát nghèo", "en": "Exited poverty"},
+    "mov.exited.near_poor": {"vi": "Thoát cận nghèo", "en": "Exited near-poverty"},
+    "mov.exited_both": {"vi": "Thoát khỏi danh sách", "en": "Left both lists"},
+    "mov.from_near_poor": {"vi": "Từ hộ cận nghèo chuyển sang", "en": "From near-poor"},
+    "mov.from_poor": {"vi": "Từ hộ nghèo chuyển sang", "en": "From poor"},
+    "mov.from_near_poor.long": {
+        "vi": "Từ hộ cận nghèo chuyển sang hộ nghèo",
+        "en": "Moved from near-poor to poor",
+    },
+    "mov.from_poor.long": {
+        "vi": "Từ hộ nghèo chuyển sang hộ cận nghèo",
+        "en": "Moved from poor to near-poor",
+    },
+    "mov.switched_out": {
+        "vi": "Chuyển sang danh sách kia",
+        "en": "Moved to the other list",
+    },
+    "mov.switched_in": {
+        "vi": "Từ danh sách kia chuyển sang",
+        "en": "Moved in from the other list",
+    },
+    "mov.new": {"vi": "Phát sinh mới", "en": "New"},
+    "mov.returned.poor": {"vi": "Trong đó: tái nghèo", "en": "of which: fell back into poverty"},
+    "mov.returned.near_poor": {
+        "vi": "Trong đó: tái cận nghèo",
+        "en": "of which: fell back into near-poverty",
+    },
+    "mov.returned": {
+        "vi": "Trong đó: tái nghèo / tái cận nghèo",
+        "en": "of which: fell back",
+    },
+    "mov.end": {"vi": "Hiện tại", "en": "Now"},
+    "mov.vanished": {
+        "vi": "Không còn trong danh sách (đề nghị xác nhận)",
+        "en": "No longer listed (please confirm)",
+    },
+    "mov.identity": {
+        "vi": "Cột 7 = 1 − 2 − 3 + 4 + 5; cột 14 = 8 − 9 − 10 + 11 + 12.",
+        "en": "Column 7 = 1 − 2 − 3 + 4 + 5; column 14 = 8 − 9 − 10 + 11 + 12.",
+    },
+    "mov.list_title": {
+        "vi": "DANH SÁCH HỘ CÓ BIẾN ĐỘNG",
+        "en": "HOUSEHOLDS BEHIND THE CHANGES",
+    },
+    "mov.list_empty": {"vi": "Không có hộ nào biến động.", "en": "No household changed."},
+    "col.ma_ho": {"vi": "Mã hộ", "en": "Household code"},
+    "col.chu_ho": {"vi": "Họ và tên chủ hộ", "en": "Head of household"},
+    "col.list": {"vi": "Danh sách", "en": "List"},
+    "col.movement": {"vi": "Biến động", "en": "Change"},
+    "col.start_status": {"vi": "Đầu năm", "en": "Start of year"},
+    "col.current_status": {"vi": "Hiện tại", "en": "Now"},
+    # --- deprivations ---------------------------------------------------------------
+    "dep.section.poor": {"vi": "I. HỘ NGHÈO", "en": "I. POOR HOUSEHOLDS"},
+    "dep.section.near_poor": {"vi": "II. HỘ CẬN NGHÈO", "en": "II. NEAR-POOR HOUSEHOLDS"},
+    "dep.total_deprivations": {"vi": "Tổng số lượt thiếu hụt", "en": "Total deprivations"},
+    "dep.rate_row": {"vi": "Tỷ lệ thiếu hụt (%)", "en": "Deprivation rate (%)"},
+    "dep.note": {
+        "vi": "Số hộ thiếu hụt từng chỉ số; tỷ lệ = số hộ thiếu hụt ÷ số hộ × 100.",
+        "en": "Households deprived in each indicator; rate = deprived ÷ households × 100.",
+    },
+    # --- causes ------------------------------------------------------------------------
+    "cause.households": {"vi": "Số hộ nghèo và cận nghèo", "en": "Poor and near-poor households"},
+    "cause.group": {"vi": "Nguyên nhân nghèo (số hộ)", "en": "Causes of poverty (households)"},
+    "cause.targets": {"vi": "Nhóm đối tượng (số hộ)", "en": "Target groups (households)"},
+    "cause.female": {"vi": "Chủ hộ là nữ (số hộ)", "en": "Female head (households)"},
+    "cause.note": {
+        "vi": "Tính trên các hộ nghèo và hộ cận nghèo hợp lệ của kỳ. Một hộ có thể có nhiều nguyên nhân và thuộc nhiều nhóm đối tượng.",
+        "en": "Over the period's valid poor and near-poor households. A household may cite several causes and belong to several groups.",
+    },
+    # --- household lists -----------------------------------------------------------------
+    "list.count": {"vi": "Tổng số hộ trong danh sách:", "en": "Households listed:"},
+    "list.indicators": {"vi": "Các chỉ số thiếu hụt", "en": "Deprivation indicators"},
+    "list.empty": {"vi": "Không có hộ nào.", "en": "No household."},
+    "col.nam_sinh": {"vi": "Năm sinh", "en": "Birth year"},
+    "col.gioi_tinh": {"vi": "Giới tính", "en": "Sex"},
+    "col.dan_toc": {"vi": "Dân tộc", "en": "Ethnicity"},
+    "col.so_dinh_danh": {"vi": "Số định danh cá nhân", "en": "Personal ID number"},
+    "col.nhan_khau": {"vi": "Số nhân khẩu", "en": "Members"},
+    "col.thu_nhap": {
+        "vi": "Thu nhập BQ (đồng/người/tháng)",
+        "en": "Average income (đồng/person/month)",
+    },
+    "col.n_deprived": {"vi": "Số chỉ số thiếu hụt", "en": "Indicators deprived"},
+    "col.nguyen_nhan": {"vi": "Nguyên nhân nghèo", "en": "Causes of poverty"},
+    "col.doi_tuong": {"vi": "Nhóm đối tượng", "en": "Target group"},
+    "col.nhu_cau": {"vi": "Nhu cầu hỗ trợ", "en": "Support needed"},
+    "col.ghi_chu": {"vi": "Ghi chú", "en": "Notes"},
+    "deprived_mark": {"vi": "x", "en": "x"},
+    # --- reporting -------------------------------------------------------------------------
+    "col.file": {"vi": "Tệp", "en": "File"},
+    "col.rows_read": {"vi": "Số dòng đã đọc", "en": "Rows read"},
+    "col.rows_rejected": {"vi": "Số dòng bị loại", "en": "Rows rejected"},
+    "col.period": {"vi": "Kỳ báo cáo", "en": "Period"},
+    "rep.accepted": {"vi": "Số xóm đã tổng hợp:", "en": "Hamlets consolidated:"},
+    "rep.accepted.value": {
+        "vi": "{accepted}/{expected} xóm",
+        "en": "{accepted}/{expected} hamlets",
+    },
+    "rep.rate": {"vi": "Tỷ lệ nộp báo cáo hợp lệ (%):", "en": "Valid reporting rate (%):"},
+    "rep.other_files": {"vi": "CÁC TỆP KHÁC", "en": "OTHER FILES"},
+    "rep.no_other_files": {"vi": "Không có tệp nào khác.", "en": "No other file."},
+    # --- issues ------------------------------------------------------------------------------
+    "iss.none": {"vi": "Không có lỗi.", "en": "No issues."},
+    "col.sheet": {"vi": "Trang", "en": "Sheet"},
+    "col.cell": {"vi": "Ô", "en": "Cell"},
+    "col.row": {"vi": "Dòng", "en": "Row"},
+    "col.column": {"vi": "Cột", "en": "Column"},
+    "col.value": {"vi": "Giá trị", "en": "Value"},
+    "col.severity": {"vi": "Mức độ", "en": "Severity"},
+    "col.code": {"vi": "Mã lỗi", "en": "Code"},
+    "col.message": {"vi": "Nội dung", "en": "Message"},
+    # --- trend ------------------------------------------------------------------------------
+    "trend.col.when": {"vi": "Thời điểm", "en": "When"},
+    "trend.col.poor": {"vi": "Tỷ lệ hộ nghèo (%)", "en": "Poor rate (%)"},
+    "trend.col.near_poor": {"vi": "Tỷ lệ hộ cận nghèo (%)", "en": "Near-poor rate (%)"},
+    "trend.start": {"vi": "Đầu năm {y}", "en": "Start of {y}"},
+    "trend.target": {"vi": "Mục tiêu cuối năm {y}", "en": "Target, end of {y}"},
+    "trend.note.start": {
+        "vi": "Kết quả công nhận đến 31/12/{prev}",
+        "en": "Recognised at 31/12/{prev}",
+    },
+    "trend.note.current": {
+        "vi": "Số liệu tổng hợp {accepted}/{expected} xóm",
+        "en": "{accepted}/{expected} hamlets",
+    },
+    "trend.note.target": {
+        "vi": "= tỷ lệ đầu năm − chỉ tiêu giảm (điểm %)",
+        "en": "= start rate − target reduction (points)",
+    },
+    "trend.chart": {"vi": "Tỷ lệ hộ nghèo, hộ cận nghèo (%)", "en": "Poor and near-poor rates (%)"},
+    "trend.later": {
+        "vi": "Số liệu các tháng trước sẽ được bổ sung khi có lịch sử tổng hợp.",
+        "en": "Earlier months will be added once the history is available.",
+    },
+    # --- signature block -----------------------------------------------------------------------
+    "sign.reporter": {"vi": "NGƯỜI LẬP BIỂU", "en": "PREPARED BY"},
+    "sign.reporter.note": {"vi": "(Ký, ghi rõ họ tên)", "en": "(Signature and full name)"},
+    "sign.date": {"vi": "Ngày ..... tháng ..... năm .....", "en": "Date ..... / ..... / ....."},
+    "sign.org": {"vi": "TM. ỦY BAN NHÂN DÂN", "en": "ON BEHALF OF THE PEOPLE'S COMMITTEE"},
+    "sign.chairman": {"vi": "CHỦ TỊCH", "en": "CHAIRMAN"},
+    "sign.chairman.note": {
+        "vi": "(Ký, ghi rõ họ tên, đóng dấu)",
+        "en": "(Signature, full name and seal)",
+    },
+}
+
+
+def t(key: str, lang: str = "vi", **fields: object) -> str:
+    """The label ``key`` in ``lang`` (Vietnamese when missing), with ``fields`` filled in."""
+    entry = LABELS[key]
+    text = entry.get(lang) or entry["vi"]
+    return text.format(**fields) if fields else text

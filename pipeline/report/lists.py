@@ -1,0 +1,116 @@
+"""Sheets 'DS hộ nghèo' and 'DS hộ cận nghèo': the counted households, one row each."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import groupby
+
+import pandas as pd
+
+from pipeline.report.cells import Context, fit_row, header, missing, put_num, put_text
+from pipeline.report.labels import SHEET_NAMES, t
+from pipeline.report.styles import page_setup, title_block
+from schemas.columns import INDICATOR_KEYS, INDICATORS
+
+# (household column, label key, width, cell kind) before and after the 12 indicators.
+BEFORE = [
+    ("hamlet", "col.hamlet", 14, "text"),
+    ("ma_ho", "col.ma_ho", 11, "text"),
+    ("chu_ho", "col.chu_ho", 22, "wrap"),
+    ("nam_sinh", "col.nam_sinh", 7, "year"),
+    ("gioi_tinh", "col.gioi_tinh", 7, "center"),
+    ("dan_toc", "col.dan_toc", 9, "text"),
+    ("so_dinh_danh", "col.so_dinh_danh", 14, "text"),
+    ("nhan_khau", "col.nhan_khau", 8, "int"),
+    ("thu_nhap", "col.thu_nhap", 12, "int"),
+]
+AFTER = [
+    ("n_deprived", "col.n_deprived", 9, "int"),
+    ("nguyen_nhan", "col.nguyen_nhan", 22, "wrap"),
+    ("doi_tuong", "col.doi_tuong", 10, "wrap"),
+    ("nhu_cau", "col.nhu_cau", 20, "wrap"),
+    ("ghi_chu", "col.ghi_chu", 16, "wrap"),
+]
+INDICATOR_WIDTH = 5.5
+NUMERIC = ("year", "int")
+
+
+def counted_households(ctx: Context, classes: Iterable[str]) -> pd.DataFrame:
+    """Valid households of the given classes in accepted hamlets, in plan order then file row.
+
+    These are exactly the households behind the JSON counts, so list lengths equal totals.
+    """
+    hh = ctx.result.households
+    if hh is None or hh.empty:
+        return pd.DataFrame(columns=list(hh.columns) if hh is not None else [])
+    accepted = {h["hamlet"] for h in ctx.hamlets if h.get("status", "ok") == "ok"}
+    order = ctx.hamlet_order()
+    keep = hh["valid"].fillna(False).astype(bool) & hh["phan_loai"].isin(list(classes))
+    keep &= hh["hamlet"].isin(accepted)
+    rows = hh[keep]
+    keys = rows.assign(_h=rows["hamlet"].map(lambda h: order.get(h, len(order))))
+    return keys.sort_values(["_h", "file", "excel_row"], kind="stable").drop(columns="_h")
+
+
+def _header_items(lang: str) -> list:
+    items: list = [t("col.stt", lang)] + [t(key, lang) for _, key, _, _ in BEFORE]
+    # The indicators sit under their dimension, as in the roster template.
+    for dimension, group in groupby(INDICATORS, key=lambda ind: ind[1]):
+        items.append((dimension, [h for _, _, h in group]))
+    return items + [t(key, lang) for _, key, _, _ in AFTER]
+
+
+def _write_list(ctx: Context, list_name: str) -> None:
+    lang, st = ctx.lang, ctx.st
+    ws = ctx.wb.add_worksheet(SHEET_NAMES[f"{list_name}_list"])
+    items = _header_items(lang)
+    widths = (
+        [5] + [w for _, _, w, _ in BEFORE] + [INDICATOR_WIDTH] * 12 + [w for _, _, w, _ in AFTER]
+    )
+    for col, width in enumerate(widths):
+        ws.set_column(col, col, width)
+    ncols = len(widths)
+    row = title_block(
+        ctx, ws, t(f"title.{list_name}_list", lang, m=ctx.month, y=ctx.year), ncols, 8
+    )
+    households = counted_households(ctx, (list_name,))
+    ws.write_string(row - 1, 1, t("list.count", lang), st["left_text"])
+    ws.write_number(row - 1, 3, len(households), st["left_text"])
+    head = row
+    ws.set_row(head, 48)  # dimension names wrap over two narrow columns
+    ws.set_row(head + 1, 120)
+    row = header(ctx, ws, row, items, rotate=True)
+    first = row
+    mark = t("deprived_mark", lang)
+    for i, rec in enumerate(households.to_dict("records")):
+        r = first + i
+        put_num(ws, r, 0, i + 1, st["center"])
+        col = 1
+        for key, _, _, kind in BEFORE:
+            (put_num if kind in NUMERIC else put_text)(ws, r, col, rec.get(key), st[kind])
+            col += 1
+        for key in INDICATOR_KEYS:
+            deprived = not missing(rec.get(key)) and bool(rec.get(key))
+            put_text(ws, r, col, mark if deprived else "", st["center"])
+            col += 1
+        for key, _, _, kind in AFTER:
+            (put_num if kind in NUMERIC else put_text)(ws, r, col, rec.get(key), st[kind])
+            col += 1
+        wrapped = [(rec.get(k), w) for k, _, w, kind in (*BEFORE, *AFTER) if kind == "wrap"]
+        fit_row(ws, r, wrapped)
+    if households.empty:
+        put_text(ws, first, 1, t("list.empty", lang), st["note"])
+    else:
+        ws.autofilter(head + 1, 0, first + len(households) - 1, ncols - 1)
+    ws.freeze_panes(first, 4)
+    page_setup(ctx, ws, head, first - 1)
+
+
+def write_poor(ctx: Context) -> None:
+    """Add the 'DS hộ nghèo' sheet."""
+    _write_list(ctx, "poor")
+
+
+def write_near_poor(ctx: Context) -> None:
+    """Add the 'DS hộ cận nghèo' sheet."""
+    _write_list(ctx, "near_poor")

@@ -1,0 +1,271 @@
+"""Sheet 'Tổng hợp': the commune's answer first — rates, target met or not, reporting, issues."""
+
+from __future__ import annotations
+
+from xlsxwriter.worksheet import Worksheet
+
+from pipeline.report.cells import Context, fit_row, met_label, missing, put_num, put_text
+from pipeline.report.labels import SHEET_NAMES, t
+from pipeline.report.styles import merge_text, page_setup, signature_block, title_block
+
+NCOLS = 4  # label | poor | near-poor | note
+SPLIT = 2
+WIDTHS = (46, 16, 16, 58)
+
+
+def _table_header(ctx: Context, ws: Worksheet, row: int, values: list[str]) -> int:
+    for col, text in enumerate(values):
+        ws.write_string(row, col, text, ctx.st["head"])
+    return row + 1
+
+
+def _pair_row(
+    ctx: Context, ws: Worksheet, row: int, label: str, poor, near_poor, fmt: str, note: str = ""
+) -> int:
+    st = ctx.st
+    ws.write_string(row, 0, label, st["label"])
+    put_num(ws, row, 1, poor, st[fmt])
+    put_num(ws, row, 2, near_poor, st[fmt])
+    put_text(ws, row, 3, note, st["label"])
+    fit_row(ws, row, [(label, WIDTHS[0]), (note, WIDTHS[3])])
+    return row + 1
+
+
+def _met_row(ctx: Context, ws: Worksheet, row: int, poor_met, near_poor_met) -> int:
+    st = ctx.st
+    ws.write_string(row, 0, t("sum.met", ctx.lang), st["label_bold"])
+    for col, met in ((1, poor_met), (2, near_poor_met)):
+        fmt = st["big_met"] if met else st["big_not_met"]
+        put_text(ws, row, col, met_label(ctx, met), fmt)
+    ws.write_blank(row, 3, None, st["label"])
+    return row + 1
+
+
+def _headline(ctx: Context, ws: Worksheet, row: int) -> int:
+    """Completeness and the verdict, in words, right under the title."""
+    lang, st, tot = ctx.lang, ctx.st, ctx.totals
+    accepted, expected = ctx.reporting_counts
+    if ctx.summary.get("complete", accepted == expected):
+        line, fmt = t("sum.complete", lang, accepted=accepted, expected=expected), st["good"]
+    else:
+        absent = [
+            f"{h['hamlet']} ({t('hamlet.' + h['status'] + '.lower', lang)})"
+            for h in ctx.hamlets
+            if h.get("status") in ("missing", "rejected")
+        ]
+        line = t(
+            "sum.incomplete", lang, accepted=accepted, expected=expected, missing=", ".join(absent)
+        )
+        fmt = st["alert"]
+    merge_text(ws, row, 0, row, NCOLS - 1, line, fmt)
+    ws.set_row(row, 33)
+    verdict = t(
+        "sum.verdict",
+        lang,
+        poor=met_label(ctx, tot.get("poor_target_met")),
+        near_poor=met_label(ctx, tot.get("near_poor_target_met")),
+        year=ctx.plan_year,
+    )
+    merge_text(ws, row + 1, 0, row + 1, NCOLS - 1, verdict, st["section"])
+    ws.set_row(row + 1, 20)
+    return row + 3
+
+
+def _results(ctx: Context, ws: Worksheet, row: int) -> int:
+    lang, tot = ctx.lang, ctx.totals
+    head = [
+        t("sum.col.item", lang),
+        t("col.poor", lang),
+        t("col.near_poor", lang),
+        t("sum.col.note", lang),
+    ]
+    row = _table_header(ctx, ws, row, head)
+    prev = ctx.plan_year - 1
+    rows = [
+        (
+            "sum.start_rate",
+            "start_poor_rate",
+            "start_near_poor_rate",
+            "rate",
+            t("sum.note.start", lang, prev=prev),
+        ),
+        (
+            "sum.current_rate",
+            "poor_rate",
+            "near_poor_rate",
+            "big_rate",
+            t("period.cap", lang, m=ctx.month, y=ctx.year),
+        ),
+        (
+            "sum.reduction",
+            "poor_rate_reduction",
+            "near_poor_rate_reduction",
+            "big_rate",
+            t("sum.note.reduction", lang),
+        ),
+        (
+            "sum.target",
+            "poor_target",
+            "near_poor_target",
+            "rate",
+            t("sum.note.target", lang, year=ctx.plan_year),
+        ),
+    ]
+    for key, poor, near, fmt, note in rows:
+        row = _pair_row(ctx, ws, row, t(key, lang), tot.get(poor), tot.get(near), fmt, note)
+    row = _met_row(ctx, ws, row, tot.get("poor_target_met"), tot.get("near_poor_target_met"))
+    row = _pair_row(
+        ctx,
+        ws,
+        row,
+        t("sum.progress", lang),
+        tot.get("poor_progress"),
+        tot.get("near_poor_progress"),
+        "rate",
+        t("sum.note.progress", lang),
+    )
+    row = _pair_row(
+        ctx,
+        ws,
+        row,
+        t("sum.start_count", lang),
+        tot.get("start_poor"),
+        tot.get("start_near_poor"),
+        "int",
+    )
+    return _pair_row(
+        ctx, ws, row, t("sum.current_count", lang), tot.get("poor"), tot.get("near_poor"), "int"
+    )
+
+
+def _single_row(
+    ctx: Context, ws: Worksheet, row: int, label: str, value, fmt: str, note: str = ""
+) -> int:
+    st = ctx.st
+    ws.write_string(row, 0, label, st["label"])
+    ws.merge_range(row, 1, row, 2, "", st[fmt])
+    if isinstance(value, str):
+        ws.write_string(row, 1, value, st[fmt])
+    else:
+        put_num(ws, row, 1, value, st[fmt])
+    put_text(ws, row, 3, note, st["label"])
+    fit_row(ws, row, [(label, WIDTHS[0]), (note, WIDTHS[3])])
+    return row + 1
+
+
+def _scale(ctx: Context, ws: Worksheet, row: int) -> int:
+    lang, tot = ctx.lang, ctx.totals
+    row = _single_row(ctx, ws, row, t("sum.households", lang), tot.get("households"), "int")
+    row = _single_row(
+        ctx, ws, row, t("sum.start_households", lang), tot.get("start_households"), "int"
+    )
+    return _single_row(
+        ctx,
+        ws,
+        row,
+        t("sum.multidim", lang),
+        tot.get("multidim_rate"),
+        "big_rate",
+        t("sum.note.multidim", lang),
+    )
+
+
+def _movements(ctx: Context, ws: Worksheet, row: int) -> int:
+    lang, mov = ctx.lang, ctx.totals.get("movements")
+    if not mov:
+        merge_text(ws, row, 0, row, NCOLS - 1, t("mov.none", lang), ctx.st["note"])
+        ws.set_row(row, 30)
+        return row + 1
+    head = [
+        t("sum.col.item", lang),
+        t("col.poor", lang),
+        t("col.near_poor", lang),
+        t("sum.col.note", lang),
+    ]
+    row = _table_header(ctx, ws, row, head)
+    poor, near = mov["poor"], mov["near_poor"]
+    lines = [
+        ("mov.start", "start", "start"),
+        ("mov.switched_out", "to_near_poor", "to_poor"),
+        ("mov.exited_both", "exited", "exited"),
+        ("mov.switched_in", "from_near_poor", "from_poor"),
+        ("mov.new", "new", "new"),
+        ("mov.returned", "returned", "returned"),
+        ("mov.end", "end", "end"),
+    ]
+    notes = {"mov.start": "sum.note.movements", "mov.switched_out": "sum.note.switched"}
+    for key, p, n in lines:
+        note = t(notes[key], lang) if key in notes else ""
+        row = _pair_row(ctx, ws, row, t(key, lang), poor.get(p), near.get(n), "int", note)
+    return row
+
+
+def _reporting(ctx: Context, ws: Worksheet, row: int) -> int:
+    lang = ctx.lang
+    accepted, expected = ctx.reporting_counts
+    rep, iss = ctx.summary.get("reporting") or {}, ctx.summary.get("issues") or {}
+    value = t("sum.reporting.value", lang, accepted=accepted, expected=expected)
+    row = _single_row(
+        ctx, ws, row, t("sum.reporting", lang), value, "value_text", t("sum.note.reporting", lang)
+    )
+    if not missing(rep.get("rate")):
+        row = _single_row(ctx, ws, row, t("sum.reporting_rate", lang), rep["rate"], "rate")
+    row = _single_row(
+        ctx, ws, row, t("sum.errors", lang), iss.get("errors", 0), "int", t("sum.note.errors", lang)
+    )
+    row = _single_row(
+        ctx,
+        ws,
+        row,
+        t("sum.warnings", lang),
+        iss.get("warnings", 0),
+        "int",
+        t("sum.note.issues", lang),
+    )
+    return _single_row(
+        ctx,
+        ws,
+        row,
+        t("sum.skipped", lang),
+        iss.get("files_skipped", 0),
+        "int",
+        t("sum.note.reporting", lang),
+    )
+
+
+def write(ctx: Context) -> None:
+    """Add the 'Tổng hợp' sheet."""
+    lang, st = ctx.lang, ctx.st
+    ws = ctx.wb.add_worksheet(SHEET_NAMES["summary"])
+    for col, width in enumerate(WIDTHS):
+        ws.set_column(col, col, width)
+    row = title_block(ctx, ws, t("title.summary", lang, m=ctx.month, y=ctx.year), NCOLS, SPLIT)
+    if ctx.result.plan.recipient:
+        merge_text(
+            ws,
+            row - 1,
+            0,
+            row - 1,
+            NCOLS - 1,
+            t("recipient", lang, recipient=ctx.result.plan.recipient),
+            st["subtitle"],
+        )
+    row = _headline(ctx, ws, row)
+    sections = [
+        ("sum.sec1", _results),
+        ("sum.sec2", _scale),
+        ("sum.sec3", _movements),
+        ("sum.sec4", _reporting),
+    ]
+    first_header = row + 1
+    for key, writer in sections:
+        if key == "sum.sec3":
+            # Results and scale on the first printed page; movements and reporting on the next.
+            ws.set_h_pagebreaks([row])
+        put_text(ws, row, 0, t(key, lang), st["section"])
+        row = writer(ctx, ws, row + 1) + 1
+    signature_block(ctx, ws, row + 1, NCOLS, SPLIT)
+    # Freeze the first table's header: the commune figures stay under the heading.
+    ws.freeze_panes(first_header + 1, 0)
+    # No repeated print rows: this sheet holds four small tables with different headers.
+    page_setup(ctx, ws, None, None)

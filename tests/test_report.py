@@ -1,0 +1,620 @@
+"""The consolidated workbook: sheets, figures equal to the JSON summary, safety, determinism."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+
+from pipeline.report.causes import causes_of, groups_of
+from pipeline.report.workbook import write_consolidated
+from pipeline.types import HOUSEHOLD_COLUMNS, Issue, Plan, RunResult, Submission
+from schemas.columns import INDICATOR_KEYS
+
+SHEETS = [
+    "Tổng hợp",
+    "Theo xóm",
+    "Biến động",
+    "Thiếu hụt",
+    "Nguyên nhân",
+    "DS hộ nghèo",
+    "DS hộ cận nghèo",
+    "Nộp báo cáo",
+    "Lỗi dữ liệu",
+    "Xu hướng",
+]
+
+# Three hamlets: Nà Mòn and Khuôn Ca reported, Bản Cọ did not.
+#   Nà Mòn   100 households, start 3 poor / 2 near-poor, now 2 poor / 1 near-poor
+#   Khuôn Ca  50 households, start 2 poor / 1 near-poor, now 1 poor / 1 near-poor
+#   Bản Cọ    80 households, start 5 poor / 4 near-poor, missing
+PLAN_HAMLETS = pd.DataFrame(
+    {
+        "hamlet": ["Nà Mòn", "Khuôn Ca", "Bản Cọ"],
+        "start_households": [100, 50, 80],
+        "start_poor": [3, 2, 5],
+        "start_near_poor": [2, 1, 4],
+        "poor_target": [1, 1, 2],
+        "near_poor_target": [1, 0, 1],
+    }
+)
+
+
+def _household(hamlet, row, ma_ho, chu_ho, phan_loai, deprived=(), valid=True, **extra):
+    base = {
+        "hamlet": hamlet,
+        "file": f"{hamlet}.xlsx",
+        "sheet": "Danh sách",
+        "excel_row": row,
+        "ma_ho": ma_ho,
+        "chu_ho": chu_ho,
+        "nam_sinh": 1970,
+        "gioi_tinh": "Nam",
+        "dan_toc": "Tày",
+        "so_dinh_danh": "001070000123",
+        "nhan_khau": 4,
+        "phan_loai": phan_loai,
+        "thu_nhap": 1_200_000.0,
+        **{k: k in deprived for k in INDICATOR_KEYS},
+        "n_deprived": len(deprived),
+        "nguyen_nhan": "",
+        "doi_tuong": "",
+        "nhu_cau": "",
+        "ghi_chu": "",
+        "valid": valid,
+    }
+    return {**base, **extra}
+
+
+HOUSEHOLDS = pd.DataFrame(
+    [
+        _household(
+            "Nà Mòn",
+            9,
+            "NM-002",
+            "=1+1",
+            "poor",
+            ("td_04", "td_07", "td_10", "td_12"),
+            nguyen_nhan="Thiếu đất sản xuất, Thiếu vốn",
+            doi_tuong="NCC, KKNLĐ",
+        ),
+        _household(
+            "Nà Mòn",
+            8,
+            "NM-001",
+            "Hoàng Thị Mai",
+            "poor",
+            ("td_01", "td_04", "td_09"),
+            gioi_tinh="Nữ",
+            nguyen_nhan="Thiếu vốn; Thiếu công cụ, phương tiện sản xuất",
+            doi_tuong="BTXH",
+        ),
+        _household(
+            "Nà Mòn",
+            10,
+            "NM-003",
+            "Lục Văn Hai",
+            "near_poor",
+            ("td_04",),
+            nguyen_nhan="Ốm đau, bệnh nặng, tai nạn",
+        ),
+        _household("Nà Mòn", 11, "NM-009", "Lò Văn Thoát", "exited"),
+        _household(
+            "Khuôn Ca",
+            8,
+            "KC-001",
+            "+84 912 345 678",
+            "poor",
+            ("td_02", "td_05", "td_08"),
+            nguyen_nhan="Thiếu lao động",
+            doi_tuong="KCKNLĐ",
+        ),
+        _household("Khuôn Ca", 9, "KC-002", "Ma Thị Ba", "near_poor", ("td_11",), gioi_tinh="Nữ"),
+        _household(
+            "Khuôn Ca", 10, "KC-003", "Nông Văn Lỗi", "poor", nguyen_nhan="Thiếu vốn", valid=False
+        ),
+    ],
+    columns=list(HOUSEHOLD_COLUMNS),
+)
+
+
+def _deprivations(**counts: int) -> dict:
+    return {k: counts.get(k, 0) for k in INDICATOR_KEYS}
+
+
+def _movements(poor: tuple, near_poor: tuple) -> dict:
+    return {
+        "poor": dict(
+            zip(
+                ("start", "to_near_poor", "exited", "from_near_poor", "new", "returned", "end"),
+                poor,
+                strict=True,
+            )
+        ),
+        "near_poor": dict(
+            zip(
+                ("start", "to_poor", "exited", "from_poor", "new", "returned", "end"),
+                near_poor,
+                strict=True,
+            )
+        ),
+    }
+
+
+NA_MON = {
+    "hamlet": "Nà Mòn",
+    "status": "ok",
+    "households": 100,
+    "poor": 2,
+    "near_poor": 1,
+    "poor_rate": 2.0,
+    "near_poor_rate": 1.0,
+    "multidim_rate": 3.0,
+    "start_households": 100,
+    "start_poor": 3,
+    "start_near_poor": 2,
+    "start_poor_rate": 3.0,
+    "start_near_poor_rate": 2.0,
+    "poor_rate_reduction": 1.0,
+    "near_poor_rate_reduction": 1.0,
+    "poor_target": 1,
+    "near_poor_target": 1,
+    "poor_target_met": True,
+    "near_poor_target_met": True,
+    "poor_progress": 100.0,
+    "near_poor_progress": 100.0,
+    "movements": _movements((3, 0, 1, 0, 0, 0, 2), (2, 0, 1, 0, 0, 0, 1)),
+    "deprivations": {
+        "poor": _deprivations(td_01=1, td_04=2, td_07=1, td_09=1, td_10=1, td_12=1),
+        "near_poor": _deprivations(td_04=1),
+    },
+}
+KHUON_CA = {
+    "hamlet": "Khuôn Ca",
+    "status": "ok",
+    "households": 50,
+    "poor": 1,
+    "near_poor": 1,
+    "poor_rate": 2.0,
+    "near_poor_rate": 2.0,
+    "multidim_rate": 4.0,
+    "start_households": 50,
+    "start_poor": 2,
+    "start_near_poor": 1,
+    "start_poor_rate": 4.0,
+    "start_near_poor_rate": 2.0,
+    "poor_rate_reduction": 2.0,
+    "near_poor_rate_reduction": 0.0,
+    "poor_target": 1,
+    "near_poor_target": 0,
+    "poor_target_met": True,
+    "near_poor_target_met": True,
+    "poor_progress": 100.0,
+    "near_poor_progress": None,
+    "movements": _movements((2, 1, 0, 0, 0, 0, 1), (1, 0, 1, 1, 0, 0, 1)),
+    "deprivations": {
+        "poor": _deprivations(td_02=1, td_05=1, td_08=1),
+        "near_poor": _deprivations(td_11=1),
+    },
+}
+BAN_CO = {
+    "hamlet": "Bản Cọ",
+    "status": "missing",
+    "households": None,
+    "poor": None,
+    "near_poor": None,
+    "poor_rate": None,
+    "near_poor_rate": None,
+    "multidim_rate": None,
+    "start_households": 80,
+    "start_poor": 5,
+    "start_near_poor": 4,
+    "start_poor_rate": 6.25,
+    "start_near_poor_rate": 5.0,
+    "poor_rate_reduction": None,
+    "near_poor_rate_reduction": None,
+    "poor_target": 2,
+    "near_poor_target": 1,
+    "poor_target_met": None,
+    "near_poor_target_met": None,
+    "poor_progress": None,
+    "near_poor_progress": None,
+    "movements": None,
+    "deprivations": None,
+}
+# Commune totals over Nà Mòn + Khuôn Ca only: 150 households, 3 poor, 2 near-poor;
+# start 5 poor, 3 near-poor.
+TOTALS = {
+    "households": 150,
+    "poor": 3,
+    "near_poor": 2,
+    "poor_rate": 3 / 150 * 100,
+    "near_poor_rate": 2 / 150 * 100,
+    "multidim_rate": 3 / 150 * 100 + 2 / 150 * 100,
+    "start_households": 150,
+    "start_poor": 5,
+    "start_near_poor": 3,
+    "start_poor_rate": 5 / 150 * 100,
+    "start_near_poor_rate": 3 / 150 * 100,
+    "poor_rate_reduction": 5 / 150 * 100 - 3 / 150 * 100,
+    "near_poor_rate_reduction": 3 / 150 * 100 - 2 / 150 * 100,
+    "poor_target": 1.52,
+    "near_poor_target": 1.01,
+    "poor_target_met": False,
+    "near_poor_target_met": False,
+    "poor_progress": (5 / 150 * 100 - 3 / 150 * 100) / 1.52 * 100,
+    "near_poor_progress": (3 / 150 * 100 - 2 / 150 * 100) / 1.01 * 100,
+    "movements": _movements((5, 1, 1, 0, 0, 0, 3), (3, 0, 2, 1, 0, 0, 2)),
+    "deprivations": {
+        "poor": _deprivations(
+            td_01=1, td_02=1, td_04=2, td_05=1, td_07=1, td_08=1, td_09=1, td_10=1, td_12=1
+        ),
+        "near_poor": _deprivations(td_04=1, td_11=1),
+    },
+}
+SUMMARY = {
+    "schema": 1,
+    "commune": "Trung Lương",
+    "province": "Thái Nguyên",
+    "period": "2024-05",
+    "plan_year": 2024,
+    "standard": "2022-2025",
+    "area": "rural",
+    "complete": False,
+    "reporting": {"expected": 3, "accepted": 2, "rate": 2 / 3 * 100},
+    "totals": TOTALS,
+    "hamlets": [NA_MON, KHUON_CA, BAN_CO],
+    "issues": {"errors": 1, "warnings": 1, "files_skipped": 1},
+}
+ISSUES = [
+    Issue(
+        "invalid-household-size",
+        file="Khuôn Ca.xlsx",
+        sheet="Danh sách",
+        row=10,
+        column="Số nhân khẩu",
+        cell="H10",
+        value="=2+3",
+        hamlet="Khuôn Ca",
+    ),
+    Issue(
+        "invalid-gender",
+        file="Nà Mòn.xlsx",
+        sheet="Danh sách",
+        row=8,
+        column="Giới tính",
+        cell="E8",
+        value="nu",
+        hamlet="Nà Mòn",
+    ),
+]
+MOVEMENT_DETAILS = pd.DataFrame(
+    {
+        "hamlet": ["Khuôn Ca", "Nà Mòn"],
+        "ma_ho": ["KC-004", "NM-009"],
+        "chu_ho": ["Triệu Văn Bốn", "Lò Văn Thoát"],
+        "list": ["poor", "poor"],
+        "movement": ["to_near_poor", "exited"],
+        "start_status": ["poor", "poor"],
+        "current_status": ["near_poor", "exited"],
+    }
+)
+REPORTING = pd.DataFrame(
+    {
+        "hamlet": ["Nà Mòn", "Khuôn Ca", "Bản Cọ"],
+        "status": ["valid", "warnings", "missing"],
+        "file": ["Nà Mòn.xlsx", "Khuôn Ca.xlsx", None],
+        "rows_read": [4, 3, 0],
+        "rows_rejected": [0, 1, 0],
+    }
+)
+
+
+def make_result() -> RunResult:
+    plan = Plan(
+        file="KeHoach_2024.xlsx",
+        province="Thái Nguyên",
+        commune="Trung Lương",
+        plan_year=2024,
+        area="rural",
+        standard="2022-2025",
+        poor_target=1.52,
+        near_poor_target=1.01,
+        recipient="Phòng Lao động - Thương binh và Xã hội",
+        reporter="Nguyễn Văn Lập",
+        chairman="Hoàng Văn Chủ",
+        hamlets=PLAN_HAMLETS,
+    )
+    submissions = [
+        Submission("KeHoach_2024.xlsx", Path("KeHoach_2024.xlsx"), kind="plan"),
+        Submission(
+            "Nà Mòn.xlsx", Path("Nà Mòn.xlsx"), "roster", "Nà Mòn", period="2024-05", status="valid"
+        ),
+        Submission(
+            "Nà Mòn_T4.xlsx",
+            Path("Nà Mòn_T4.xlsx"),
+            "roster",
+            "Nà Mòn",
+            period="2024-04",
+            status="other_period",
+        ),
+        Submission("ghi chú.docx", Path("ghi chú.docx"), "skipped", status="skipped"),
+    ]
+    return RunResult(
+        plan=plan,
+        period="2024-05",
+        summary=SUMMARY,
+        households=HOUSEHOLDS,
+        submissions=submissions,
+        reporting=REPORTING,
+        issues=ISSUES,
+        movement_details=MOVEMENT_DETAILS,
+        lang="vi",
+    )
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("report") / "TongHop_2024-05.xlsx"
+    write_consolidated(make_result(), path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def values(written):
+    return openpyxl.load_workbook(written, data_only=True)
+
+
+@pytest.fixture(scope="module")
+def formulas(written):
+    return openpyxl.load_workbook(written)
+
+
+def _find_row(ws, col: int, predicate) -> int:
+    for row in ws.iter_rows(min_col=col, max_col=col):
+        value = row[0].value
+        if isinstance(value, str) and predicate(value):
+            return row[0].row
+    raise AssertionError(f"no matching row in {ws.title}")
+
+
+def _row_values(ws, row: int, first: int, last: int) -> list:
+    return [ws.cell(row, c).value for c in range(first, last + 1)]
+
+
+def test_sheet_names_in_contract_order(values):
+    assert values.sheetnames == SHEETS
+
+
+def test_title_block_names_commune_and_period(values):
+    ws = values["Tổng hợp"]
+    assert ws["A1"].value == "ỦY BAN NHÂN DÂN XÃ TRUNG LƯƠNG"
+    assert ws["C1"].value == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    assert ws["A4"].value == "TỔNG HỢP KẾT QUẢ GIẢM NGHÈO THÁNG 5/2024"
+    assert ws["A5"].value == "Chuẩn nghèo đa chiều giai đoạn 2022-2025 – khu vực nông thôn"
+
+
+def test_summary_says_plainly_what_is_missing(values):
+    ws = values["Tổng hợp"]
+    texts = [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+    assert any(t.startswith("Số liệu tổng hợp 2/3 xóm; chưa có: Bản Cọ (chưa nộp)") for t in texts)
+    assert "Đã tổng hợp 2/3 xóm" in texts
+    row = _find_row(ws, 1, lambda v: v == "Tỷ lệ hiện tại (%)")
+    assert _row_values(ws, row, 2, 3) == pytest.approx([2.0, 2 / 150 * 100])
+    row = _find_row(ws, 1, lambda v: v == "Đánh giá")
+    assert _row_values(ws, row, 2, 3) == ["Chưa đạt", "Chưa đạt"]
+
+
+def test_hamlet_rows_show_their_figures(values):
+    ws = values["Theo xóm"]
+    row = _find_row(ws, 2, lambda v: v == "Nà Mòn")
+    # Tình trạng, households, poor, rate, near-poor, rate, multidim, start (5), reductions (6)
+    assert _row_values(ws, row, 3, 20) == [
+        "Đã tổng hợp",
+        100,
+        2,
+        2.0,
+        1,
+        1.0,
+        3.0,
+        100,
+        3,
+        3.0,
+        2,
+        2.0,
+        1,
+        1,
+        "Đạt",
+        1,
+        1,
+        "Đạt",
+    ]
+    row = _find_row(ws, 2, lambda v: v == "Bản Cọ")
+    assert _row_values(ws, row, 3, 20) == [
+        "Chưa nộp",
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        80,
+        5,
+        6.25,
+        4,
+        5.0,
+        None,
+        2,
+        None,
+        None,
+        1,
+        None,
+    ]
+
+
+def test_hamlet_total_row_is_formulas_cached_with_json_totals(values, formulas):
+    ws = values["Theo xóm"]
+    row = _find_row(ws, 1, lambda v: v.startswith("Tổng cộng"))
+    got = _row_values(ws, row, 4, 14)
+    want = [
+        150,
+        3,
+        3 / 150 * 100,
+        2,
+        2 / 150 * 100,
+        TOTALS["multidim_rate"],
+        150,
+        5,
+        5 / 150 * 100,
+        3,
+        3 / 150 * 100,
+    ]
+    assert got == pytest.approx(want)
+    # Households reduced (5 − 3) against the hamlets' household targets (1 + 1).
+    assert _row_values(ws, row, 15, 16) == [2, 2]
+    fws = formulas["Theo xóm"]
+    for col in range(4, 20):
+        if col in (17,):
+            continue
+        assert fws.cell(row, col).data_type == "f", fws.cell(row, col).coordinate
+        assert str(fws.cell(row, col).value).startswith("=")
+    # The missing hamlet's start figures stay out of the total.
+    assert "SUM(" in fws.cell(row, 10).value
+
+
+def test_movement_totals_equal_json(values):
+    ws = values["Biến động"]
+    row = _find_row(ws, 1, lambda v: v == "Tổng cộng")
+    assert _row_values(ws, row, 4, 17) == [5, 1, 1, 0, 0, 0, 3, 3, 0, 2, 1, 0, 0, 2]
+    row = _find_row(ws, 4, lambda v: v == "Lò Văn Thoát")
+    assert _row_values(ws, row, 5, 8) == ["Hộ nghèo", "Thoát nghèo", "Hộ nghèo", "Thoát"]
+    assert ws.auto_filter.ref is not None
+
+
+def test_deprivation_totals_equal_json(values):
+    ws = values["Thiếu hụt"]
+    row = _find_row(ws, 1, lambda v: v == "Tổng cộng")  # the poor block comes first
+    assert _row_values(ws, row, 3, 15) == [3, 1, 1, 0, 2, 1, 0, 1, 1, 1, 1, 0, 1]
+    assert ws.conditional_formatting
+
+
+def test_causes_count_valid_current_households(values):
+    ws = values["Nguyên nhân"]
+    row = _find_row(ws, 1, lambda v: v == "Tổng cộng")
+    # households, 8 causes, BTXH, NCC, KKNLĐ, female poor, female near-poor
+    assert _row_values(ws, row, 3, 16) == [5, 1, 2, 1, 1, 0, 0, 1, 0, 1, 1, 2, 1, 1]
+
+
+def test_cause_and_group_parsing():
+    assert causes_of("Thiếu vốn; Thiếu công cụ, phương tiện sản xuất") == {
+        "Thiếu vốn",
+        "Thiếu công cụ, phương tiện sản xuất",
+    }
+    assert causes_of("Thiếu đất sản xuất, thiếu vốn") == {"Thiếu đất sản xuất", "Thiếu vốn"}
+    assert causes_of("") == set()
+    assert groups_of("NCC, KKNLĐ") == {"NCC", "KKNLĐ"}
+    assert groups_of("KCKNLĐ") == {"KKNLĐ"}
+
+
+def test_household_lists_match_totals(values):
+    for sheet, total in (("DS hộ nghèo", 3), ("DS hộ cận nghèo", 2)):
+        ws = values[sheet]
+        numbered = [
+            r
+            for r in range(1, ws.max_row + 1)
+            if isinstance(ws.cell(r, 1).value, int) and ws.cell(r, 3).value
+        ]
+        assert len(numbered) == total
+        assert ws.auto_filter.ref is not None
+    ws = values["DS hộ nghèo"]
+    first = _find_row(ws, 3, lambda v: v == "Mã hộ") + 2
+    # Plan order (Nà Mòn before Khuôn Ca), then the file's row order.
+    assert [ws.cell(first + i, 3).value for i in range(3)] == ["NM-001", "NM-002", "KC-001"]
+    assert ws.cell(first, 14).value == "x"  # td_04 of NM-001
+
+
+def test_input_text_stays_text(formulas):
+    ws = formulas["DS hộ nghèo"]
+    row = _find_row(ws, 3, lambda v: v == "NM-002")
+    assert ws.cell(row, 4).value == "=1+1"
+    assert ws.cell(row, 4).data_type == "s"
+    row = _find_row(ws, 3, lambda v: v == "KC-001")
+    assert ws.cell(row, 4).value == "+84 912 345 678"
+    assert ws.cell(row, 4).data_type == "s"
+
+
+def test_issue_sheet_lists_every_issue_with_its_cell(values, formulas):
+    ws = values["Lỗi dữ liệu"]
+    head = _find_row(ws, 1, lambda v: v == "STT")
+    rows = [_row_values(ws, head + i, 1, 11) for i in (1, 2)]
+    assert ws.cell(head + 3, 1).value is None
+    # Sorted by Issue.sort_key(): Khuôn Ca before Nà Mòn.
+    assert rows[0][:10] == [
+        1,
+        "Khuôn Ca",
+        "Khuôn Ca.xlsx",
+        "Danh sách",
+        "H10",
+        10,
+        "Số nhân khẩu",
+        "=2+3",
+        "Lỗi",
+        "invalid-household-size",
+    ]
+    assert rows[1][4] == "E8" and rows[1][8] == "Cảnh báo"
+    assert formulas["Lỗi dữ liệu"].cell(head + 1, 8).data_type == "s"
+    assert ws.auto_filter.ref is not None
+
+
+def test_reporting_sheet(values):
+    ws = values["Nộp báo cáo"]
+    row = _find_row(ws, 2, lambda v: v == "Khuôn Ca")
+    assert _row_values(ws, row, 3, 6) == ["Hợp lệ, có cảnh báo", "Khuôn Ca.xlsx", 3, 1]
+    row = _find_row(ws, 2, lambda v: v == "Bản Cọ")
+    assert ws.cell(row, 3).value == "Chưa nộp"
+    row = _find_row(ws, 1, lambda v: v.startswith("Tỷ lệ nộp báo cáo"))
+    assert ws.cell(row, 4).value == pytest.approx(2 / 3 * 100)
+    texts = [c.value for r in ws.iter_rows() for c in r if isinstance(c.value, str)]
+    assert "Khác kỳ (tháng 4/2024)" in texts and "Bỏ qua" in texts
+    assert "KeHoach_2024.xlsx" not in texts
+
+
+def test_trend_rows(values):
+    ws = values["Xu hướng"]
+    row = _find_row(ws, 1, lambda v: v == "Mục tiêu cuối năm 2024")
+    assert _row_values(ws, row, 2, 3) == pytest.approx([5 / 150 * 100 - 1.52, 2.0 - 1.01])
+
+
+def test_every_sheet_freezes_panes_and_prints_a4_landscape(formulas):
+    for ws in formulas.worksheets:
+        assert ws.freeze_panes is not None, ws.title
+        assert ws.page_setup.paperSize == 9 and ws.page_setup.orientation == "landscape"
+        assert "Trang &P / &N" in ws.oddFooter.center.text
+
+
+def test_same_input_gives_identical_bytes(tmp_path):
+    a, b = tmp_path / "a.xlsx", tmp_path / "b.xlsx"
+    write_consolidated(make_result(), a)
+    write_consolidated(make_result(), b)
+    assert a.read_bytes() == b.read_bytes()
+
+
+def test_complete_run_without_issues_or_movements(tmp_path):
+    result = make_result()
+    totals = {**TOTALS, "movements": None}
+    result.summary = {
+        **SUMMARY,
+        "complete": True,
+        "totals": totals,
+        "reporting": {"expected": 2, "accepted": 2, "rate": 100.0},
+        "hamlets": [{**NA_MON, "movements": None}, {**KHUON_CA, "movements": None}],
+    }
+    result.issues = []
+    result.movement_details = MOVEMENT_DETAILS.iloc[0:0]
+    path = tmp_path / "t.xlsx"
+    write_consolidated(result, path)
+    wb = openpyxl.load_workbook(path, data_only=True)
+    assert wb["Lỗi dữ liệu"]["A7"].value == "Không có lỗi."
+    assert wb["Biến động"]["A7"].value.startswith("Chưa tính được biến động")
