@@ -23,12 +23,13 @@ def _fail(message: str) -> None:
 
 def _guarded(action):
     """Run a command; known problems print one line, unknown ones are logged, never shown raw."""
+    from pipeline.history import HistoryError
     from pipeline.output import OutputError
     from pipeline.run import FatalError
 
     try:
         return action()
-    except (FatalError, OutputError) as err:
+    except (FatalError, OutputError, HistoryError) as err:
         _fail(str(err))
     except KeyboardInterrupt:
         _fail("Đã dừng theo yêu cầu; các tệp kết quả cũ vẫn giữ nguyên.")
@@ -85,12 +86,11 @@ def run(input_dir: Path, output_dir: Path, period: str | None, strict: bool, lan
             wanted = parse_period(period)
             if wanted is None:
                 _fail(f"--period '{period}' không đúng dạng YYYY-MM (ví dụ 2024-05).")
-        from pipeline.publish import publish
-        from pipeline.run import collect
+        from pipeline.run import execute
 
         started = time.perf_counter()
-        result, timings = collect(input_dir, wanted, lang, progress=_progress_printer(not quiet))
-        written = publish(result, output_dir, timings)
+        result, written, timings = execute(input_dir, output_dir, wanted, lang,
+                                           progress=_progress_printer(not quiet))
         _print_summary(result, written, timings, time.perf_counter() - started, lang)
         rejected = any(r["status"] == "rejected" for r in result.summary["hamlets"]) or any(
             r > 0 for r in result.reporting["rows_rejected"]
@@ -138,6 +138,11 @@ def _print_summary(result, written: dict, timings, elapsed: float, lang: str) ->
         lines.append(f"Lỗi: {issues['errors']}, cảnh báo: {issues['warnings']}, "
                      f"tệp bỏ qua: {issues['files_skipped']} (xem trang 'Lỗi dữ liệu')")
         lines.append(f"Bảng tổng hợp: {written['workbook']}")
+        if written.get("history"):
+            again = (
+                " (thay kết quả lần chạy trước của kỳ này)" if written.get("replaced_run") else ""
+            )
+            lines.append(f"Đã lưu vào lịch sử: {written['history']}{again}")
         if written.get("feedback"):
             lines.append(f"Phản hồi cho các xóm: {len(written['feedback'])} tệp trong {written['feedback_dir']}")
         lines.append("Thời gian: " + ", ".join(f"{k} {v:.2f}s" for k, v in timings.stages.items())
@@ -161,6 +166,42 @@ def _print_summary(result, written: dict, timings, elapsed: float, lang: str) ->
         lines.append("Time: " + ", ".join(f"{k} {v:.2f}s" for k, v in timings.stages.items())
                      + f"; total {elapsed:.2f}s")
     click.echo("\n".join(lines))
+
+
+@main.command()
+@click.option(
+    "--output",
+    "output_dir",
+    type=click.Path(path_type=Path),
+    default=Path("output"),
+    show_default=True,
+    help="Thư mục kết quả chứa kho lịch sử lich-su.sqlite.",
+)
+def history(output_dir: Path) -> None:
+    """Liệt kê các kỳ đã lưu trong kho lịch sử cùng số liệu toàn xã."""
+
+    def action():
+        from pipeline.history import HISTORY_FILE, HistoryStore
+
+        store = HistoryStore(output_dir / HISTORY_FILE)
+        periods = store.periods()
+        if not periods:
+            click.echo(f"Chưa có kỳ nào trong {store.path}.")
+            return
+        click.echo(
+            f"{'Kỳ':<8} {'Số hộ':>7} {'Hộ nghèo':>9} {'Tỷ lệ %':>8} {'Cận nghèo':>10} "
+            f"{'Tỷ lệ %':>8}  Đủ xóm  Lần chạy (UTC)"
+        )
+        for p in periods:
+            t = p["totals"]
+            click.echo(
+                f"{p['period']:<8} {t['households']:>7} {t['poor']:>9} "
+                f"{format_vn(t['poor_rate']):>8} {t['near_poor']:>10} "
+                f"{format_vn(t['near_poor_rate']):>8}  {'có' if p['complete'] else 'không':<6}  "
+                f"{p['ran_at']}"
+            )
+
+    _guarded(action)
 
 
 @main.command()

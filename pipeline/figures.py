@@ -6,6 +6,8 @@ from the sums, never averages of hamlet rates.
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 
 from pipeline.text import fold
@@ -32,12 +34,32 @@ def progress(achieved: float, target: float) -> float | None:
     return achieved / target * 100 if target else None
 
 
-def household_key(row: pd.Series) -> tuple:
+def still_to_exit(start_count: int, count: int, target: int) -> int:
+    """Households that must still leave a hamlet's list to meet its household target."""
+    return max(0, target - (start_count - count))
+
+
+def still_to_exit_for_rate(
+    start_rate: float, households: int, count: int, target_points: float
+) -> int:
+    """Households that must still leave a list for the rate to fall by ``target_points``."""
+    allowed = math.floor(round((start_rate - target_points) / 100 * households, _COMPARE_DECIMALS))
+    return max(0, count - max(allowed, 0))
+
+
+def household_key(row) -> tuple:
     """Households are matched by Mã hộ; without one, by (hamlet, head's name, birth year)."""
     if row["ma_ho"]:
         return ("id", "".join(str(row["ma_ho"]).split()).casefold())
     birth = row["nam_sinh"]
     return ("name", row["hamlet"], fold(row["chu_ho"]), None if pd.isna(birth) else int(birth))
+
+
+def key_of(row) -> str:
+    """The household's matching key as text (as the history store keeps it)."""
+    if "hh_key" in row and isinstance(row["hh_key"], str):
+        return row["hh_key"]
+    return "|".join("" if part is None else str(part) for part in household_key(row))
 
 
 def deprivations(current: pd.DataFrame) -> dict:
@@ -49,17 +71,25 @@ def deprivations(current: pd.DataFrame) -> dict:
     return out
 
 
-def movements(start: pd.DataFrame, current: pd.DataFrame) -> tuple[dict, list[dict]]:
-    """Movements since the start of year for one hamlet (or any set of households).
+def movements(
+    start: pd.DataFrame, current: pd.DataFrame, returned_keys: set[str] | frozenset = frozenset()
+) -> tuple[dict, list[dict]]:
+    """Movements between a baseline and now, for one hamlet (or any set of households).
 
-    ``start``: the start-of-year list (valid rows, status poor/near_poor);
-    ``current``: this period's valid rows (poor, near_poor, exited). Returns
-    the counts and the households behind them. The identity
+    ``start``: the baseline list (the start-of-year list or an earlier
+    period; rows with status poor/near_poor count); ``current``: this
+    period's valid rows (poor, near_poor, exited); ``returned_keys``: keys of
+    households that had left the lists earlier in the history (a new
+    household among them has returned, tái nghèo). Returns the counts and
+    the households behind them. The identity
     ``start − to_other − exited + from_other + new = end`` holds by construction.
     """
-    start_status = {household_key(r): (r["phan_loai"], r) for _, r in start.iterrows()
-                    if r["phan_loai"] in ("poor", "near_poor")}
-    now_status = {household_key(r): (r["phan_loai"], r) for _, r in current.iterrows()}
+    start_status = {
+        key_of(r): (r["phan_loai"], r)
+        for _, r in start.iterrows()
+        if r["phan_loai"] in ("poor", "near_poor")
+    }
+    now_status = {key_of(r): (r["phan_loai"], r) for _, r in current.iterrows()}
     poor = dict.fromkeys(POOR_MOVES, 0)
     near = dict.fromkeys(NEAR_POOR_MOVES, 0)
     details: list[dict] = []
@@ -87,8 +117,13 @@ def movements(start: pd.DataFrame, current: pd.DataFrame) -> tuple[dict, list[di
     for key, (after, row) in now_status.items():
         if key in start_status or after not in ("poor", "near_poor"):
             continue
-        (poor if after == "poor" else near)["new"] += 1
-        note(row, after, "new", None, after)
+        counts = poor if after == "poor" else near
+        counts["new"] += 1
+        if key in returned_keys:
+            counts["returned"] += 1
+            note(row, after, "returned", None, after)
+        else:
+            note(row, after, "new", None, after)
     poor["end"] = int((current["phan_loai"] == "poor").sum())
     near["end"] = int((current["phan_loai"] == "near_poor").sum())
     for counts, to_other, from_other in ((poor, "to_near_poor", "from_near_poor"),
@@ -109,16 +144,20 @@ def hamlet_figures(target: dict, households: int, current: pd.DataFrame,
     start_poor, start_near = int(target["start_poor"]), int(target["start_near_poor"])
     poor_target, near_target = int(target["poor_target"]), int(target["near_poor_target"])
     figures = _rates(households, poor, near_poor, start_households, start_poor, start_near)
-    figures.update({
-        "poor_target": poor_target,
-        "near_poor_target": near_target,
-        "poor_target_met": reached(start_poor - poor, poor_target),
-        "near_poor_target_met": reached(start_near - near_poor, near_target),
-        "poor_progress": progress(start_poor - poor, poor_target),
-        "near_poor_progress": progress(start_near - near_poor, near_target),
-        "movements": moves,
-        "deprivations": deprivations(current),
-    })
+    figures.update(
+        {
+            "poor_target": poor_target,
+            "near_poor_target": near_target,
+            "poor_target_met": reached(start_poor - poor, poor_target),
+            "near_poor_target_met": reached(start_near - near_poor, near_target),
+            "poor_progress": progress(start_poor - poor, poor_target),
+            "near_poor_progress": progress(start_near - near_poor, near_target),
+            "poor_still_to_exit": still_to_exit(start_poor, poor, poor_target),
+            "near_poor_still_to_exit": still_to_exit(start_near, near_poor, near_target),
+            "movements": moves,
+            "deprivations": deprivations(current),
+        }
+    )
     return figures
 
 
@@ -127,13 +166,20 @@ def absent_hamlet_figures(target: dict) -> dict:
     start_households = int(target["start_households"])
     start_poor, start_near = int(target["start_poor"]), int(target["start_near_poor"])
     figures = _rates(None, None, None, start_households, start_poor, start_near)
-    figures.update({
-        "poor_target": int(target["poor_target"]),
-        "near_poor_target": int(target["near_poor_target"]),
-        "poor_target_met": None, "near_poor_target_met": None,
-        "poor_progress": None, "near_poor_progress": None,
-        "movements": None, "deprivations": None,
-    })
+    figures.update(
+        {
+            "poor_target": int(target["poor_target"]),
+            "near_poor_target": int(target["near_poor_target"]),
+            "poor_target_met": None,
+            "near_poor_target_met": None,
+            "poor_progress": None,
+            "near_poor_progress": None,
+            "poor_still_to_exit": None,
+            "near_poor_still_to_exit": None,
+            "movements": None,
+            "deprivations": None,
+        }
+    )
     return figures
 
 
@@ -155,29 +201,49 @@ def _rates(households, poor, near_poor, start_households, start_poor, start_near
     }
 
 
-def _sum_nested(dicts: list[dict]) -> dict | None:
+def sum_nested(dicts: list[dict]) -> dict | None:
     if not dicts or any(d is None for d in dicts):
         return None
     out = {}
     for key, value in dicts[0].items():
-        out[key] = (_sum_nested([d[key] for d in dicts]) if isinstance(value, dict)
-                    else sum(d[key] for d in dicts))
+        out[key] = (
+            sum_nested([d[key] for d in dicts])
+            if isinstance(value, dict)
+            else sum(d[key] for d in dicts)
+        )
     return out
 
 
 def commune_figures(accepted: list[dict], poor_target: float, near_poor_target: float) -> dict:
     """Commune totals over the accepted hamlets' figures; rates from the summed counts."""
     total = lambda key: sum(f[key] for f in accepted)  # noqa: E731
-    figures = _rates(total("households"), total("poor"), total("near_poor"),
-                     total("start_households"), total("start_poor"), total("start_near_poor"))
-    figures.update({
-        "poor_target": poor_target,
-        "near_poor_target": near_poor_target,
-        "poor_target_met": reached(figures["poor_rate_reduction"], poor_target),
-        "near_poor_target_met": reached(figures["near_poor_rate_reduction"], near_poor_target),
-        "poor_progress": progress(figures["poor_rate_reduction"], poor_target),
-        "near_poor_progress": progress(figures["near_poor_rate_reduction"], near_poor_target),
-        "movements": _sum_nested([f["movements"] for f in accepted]),
-        "deprivations": _sum_nested([f["deprivations"] for f in accepted]),
-    })
+    figures = _rates(
+        total("households"),
+        total("poor"),
+        total("near_poor"),
+        total("start_households"),
+        total("start_poor"),
+        total("start_near_poor"),
+    )
+    figures.update(
+        {
+            "poor_target": poor_target,
+            "near_poor_target": near_poor_target,
+            "poor_target_met": reached(figures["poor_rate_reduction"], poor_target),
+            "near_poor_target_met": reached(figures["near_poor_rate_reduction"], near_poor_target),
+            "poor_progress": progress(figures["poor_rate_reduction"], poor_target),
+            "near_poor_progress": progress(figures["near_poor_rate_reduction"], near_poor_target),
+            "poor_still_to_exit": still_to_exit_for_rate(
+                figures["start_poor_rate"], figures["households"], figures["poor"], poor_target
+            ),
+            "near_poor_still_to_exit": still_to_exit_for_rate(
+                figures["start_near_poor_rate"],
+                figures["households"],
+                figures["near_poor"],
+                near_poor_target,
+            ),
+            "movements": sum_nested([f["movements"] for f in accepted]),
+            "deprivations": sum_nested([f["deprivations"] for f in accepted]),
+        }
+    )
     return figures

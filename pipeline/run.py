@@ -9,8 +9,10 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline import figures as fig
+from pipeline import timeline
 from pipeline.consolidate import consolidate
 from pipeline.discover import inspect_file, list_input_files, relative_name
+from pipeline.history import HistoryStore
 from pipeline.plan import PlanError, load_plan
 from pipeline.types import Issue, Plan, RunResult, Submission
 
@@ -46,8 +48,42 @@ def _pick_plan(plans: list[tuple[Submission, object]], issues: list[Issue]) -> t
     return plan, plan_issues
 
 
-def collect(input_dir: Path, requested_period: str | None, lang: str = "vi",
-            progress=None) -> tuple[RunResult, Timings]:
+def execute(input_dir: Path, output_dir: Path, requested_period: str | None = None, lang: str = "vi",
+            progress=None) -> tuple[RunResult, dict, Timings]:
+    """The whole monthly run: consolidate, write the outputs, keep the sources, store the history."""
+    from datetime import UTC, datetime
+
+    from pipeline import __version__
+    from pipeline.archive import archive_sources, file_records
+    from pipeline.history import HISTORY_FILE
+    from pipeline.publish import publish
+
+    store = HistoryStore(output_dir / HISTORY_FILE)
+    result, timings = collect(input_dir, requested_period, lang, progress=progress, history=store)
+    written = publish(result, output_dir, timings)
+    started = time.perf_counter()
+    records = file_records(result)
+    archive_sources(result, output_dir / result.period, records)
+    ran_at = datetime.now(UTC).isoformat(timespec="seconds")
+    written["replaced_run"] = store.save(result, records, ran_at, __version__)
+    written["history"] = store.path
+    timings.mark("history", started)
+    return result, written, timings
+
+
+def _no_history() -> pd.DataFrame:
+    return pd.DataFrame(
+        columns=["period", "hamlet", "hh_key", "ma_ho", "chu_ho", "nam_sinh", "status"]
+    )
+
+
+def collect(
+    input_dir: Path,
+    requested_period: str | None,
+    lang: str = "vi",
+    progress=None,
+    history: HistoryStore | None = None,
+) -> tuple[RunResult, Timings]:
     """Read and consolidate everything under ``input_dir``; no output is written."""
     timings = Timings()
     started = time.perf_counter()
@@ -76,17 +112,46 @@ def collect(input_dir: Path, requested_period: str | None, lang: str = "vi",
         raise FatalError(f"Không có danh sách hộ nào của kỳ {merged.period} được chấp nhận; "
                          "không có gì để tổng hợp.")
     started = timings.mark("validate", started)
-    result = _figures(plan, merged, submissions, issues, lang)
+    stored = [p for p in history.periods() if p["period"] != merged.period] if history else []
+    rows = history.households([p["period"] for p in stored]) if history else _no_history()
+    result = _figures(plan, merged, submissions, issues, lang, rows, stored)
     timings.mark("figures", started)
     return result, timings
 
 
-def _figures(plan: Plan, merged, submissions, issues: list[Issue], lang: str) -> RunResult:
+def _baselines(plan: Plan, period: str, history: pd.DataFrame, issues: list[Issue]):
+    """The start-of-year baseline, the previous month's, and who had left the lists before."""
+    earlier = history[history["period"] < period]
+    start = plan.start_list
+    start_from = "plan" if start is not None else None
+    if start is None:
+        year_periods = sorted(
+            p for p in earlier["period"].unique() if p.startswith(str(plan.plan_year))
+        )
+        if year_periods:
+            start = timeline.as_baseline(earlier, year_periods[0])
+            start_from = year_periods[0]
+        else:
+            issues.append(Issue("no-start-list", file=plan.file))
+    previous = timeline.previous_period(period)
+    month_base = (
+        timeline.as_baseline(earlier, previous) if (earlier["period"] == previous).any() else None
+    )
+    return start, start_from, month_base, timeline.exited_before(earlier)
+
+
+def _figures(
+    plan: Plan,
+    merged,
+    submissions,
+    issues: list[Issue],
+    lang: str,
+    history: pd.DataFrame,
+    stored: list[dict],
+) -> RunResult:
     households = merged.households
     valid = households[households["valid"]]
-    start = plan.start_list
-    if start is None:
-        issues.append(Issue("no-start-list", file=plan.file))
+    start, start_from, month_base, left_before = _baselines(plan, merged.period, history, issues)
     hamlet_figs: list[dict] = []
     details: list[dict] = []
     reporting = []
@@ -103,19 +168,29 @@ def _figures(plan: Plan, merged, submissions, issues: list[Issue], lang: str) ->
                               "rows_rejected": rejected.rows_rejected if rejected else 0})
             continue
         current = valid[valid["hamlet"] == hamlet]
-        moves = None
+        moves = month_moves = None
         if start is not None:
             own_start = start[start["hamlet"] == hamlet]
-            moves, found = fig.movements(own_start, current)
-            details.extend(found)
+            moves, found = fig.movements(own_start, current, left_before)
+            details.extend(dict(d, scope="year") for d in found)
             _movement_warnings(found, sub, own_start, issues)
-            _start_mismatch(own_start, target, plan, issues)
+            if start_from == "plan":
+                _start_mismatch(own_start, target, plan, issues)
+        if month_base is not None:
+            month_moves, found = fig.movements(
+                month_base[month_base["hamlet"] == hamlet], current, left_before
+            )
+            details.extend(dict(d, scope="month") for d in found)
         figures = fig.hamlet_figures(target, sub.total_households, current, moves)
+        figures["movements_month"] = month_moves
         hamlet_figs.append({"hamlet": hamlet, "status": "ok", **figures})
         reporting.append({"hamlet": hamlet, "status": sub.status, "file": sub.file,
                           "rows_read": sub.rows_read, "rows_rejected": sub.rows_rejected})
     accepted = [f for f in hamlet_figs if f["status"] == "ok"]
     totals = fig.commune_figures(accepted, plan.poor_target, plan.near_poor_target)
+    totals["movements_month"] = fig.sum_nested([f["movements_month"] for f in accepted])
+    for item in hamlet_figs:
+        item.setdefault("movements_month", None)
     issues.sort(key=Issue.sort_key)
     summary = {
         "schema": 1,
@@ -130,13 +205,28 @@ def _figures(plan: Plan, merged, submissions, issues: list[Issue], lang: str) ->
                       "rate": fig.rate(len(accepted), len(hamlet_figs))},
         "totals": totals,
         "hamlets": hamlet_figs,
+        "start_from": start_from,
+        "previous_period": timeline.previous_period(merged.period)
+        if month_base is not None
+        else None,
+        "trend": _trend(plan, merged.period, totals, hamlet_figs, stored),
+        "year_on_year": _year_on_year(merged.period, totals, stored),
         "issues": {
             "errors": sum(1 for i in issues if i.severity == "error"),
             "warnings": sum(1 for i in issues if i.severity == "warning"),
             "files_skipped": sum(1 for s in submissions if s.kind in ("skipped", "unknown", "unreadable")),
         },
     }
-    detail_columns = ["hamlet", "ma_ho", "chu_ho", "list", "movement", "start_status", "current_status"]
+    detail_columns = [
+        "scope",
+        "hamlet",
+        "ma_ho",
+        "chu_ho",
+        "list",
+        "movement",
+        "start_status",
+        "current_status",
+    ]
     return RunResult(
         plan=plan, period=merged.period, summary=summary, households=households,
         submissions=submissions, reporting=pd.DataFrame(reporting), issues=issues,
@@ -144,8 +234,73 @@ def _figures(plan: Plan, merged, submissions, issues: list[Issue], lang: str) ->
     )
 
 
-def _movement_warnings(details: list[dict], sub: Submission, start: pd.DataFrame,
-                       issues: list[Issue]) -> None:
+def _trend(
+    plan: Plan, period: str, totals: dict, hamlet_figs: list[dict], stored: list[dict]
+) -> dict:
+    """Commune and hamlet rates for every month of the plan year up to this one, and the target path."""
+    year = str(plan.plan_year)
+    months = [s for s in stored if s["period"].startswith(year) and s["period"] < period]
+    months.append(
+        {"period": period, "complete": totals is not None, "totals": totals, "hamlets": hamlet_figs}
+    )
+    commune = []
+    for snap in months:
+        t = snap["totals"]
+        commune.append(
+            {
+                "period": snap["period"],
+                "complete": snap.get("complete", True),
+                "households": t["households"],
+                "poor": t["poor"],
+                "near_poor": t["near_poor"],
+                "poor_rate": t["poor_rate"],
+                "near_poor_rate": t["near_poor_rate"],
+                "poor_target_rate": timeline.target_path(
+                    totals["start_poor_rate"], plan.poor_target, snap["period"]
+                ),
+                "near_poor_target_rate": timeline.target_path(
+                    totals["start_near_poor_rate"], plan.near_poor_target, snap["period"]
+                ),
+            }
+        )
+    hamlets = {
+        h["hamlet"]: [
+            {
+                "period": snap["period"],
+                **next(
+                    (
+                        {"poor_rate": x["poor_rate"], "near_poor_rate": x["near_poor_rate"]}
+                        for x in snap["hamlets"]
+                        if x["hamlet"] == h["hamlet"]
+                    ),
+                    {"poor_rate": None, "near_poor_rate": None},
+                ),
+            }
+            for snap in months
+        ]
+        for h in hamlet_figs
+    }
+    return {"commune": commune, "hamlets": hamlets}
+
+
+def _year_on_year(period: str, totals: dict, stored: list[dict]) -> dict | None:
+    last_year = timeline.same_month_last_year(period)
+    snap = next((s for s in stored if s["period"] == last_year), None)
+    if snap is None:
+        return None
+    before = snap["totals"]
+    return {
+        "period": last_year,
+        "poor_rate": before["poor_rate"],
+        "near_poor_rate": before["near_poor_rate"],
+        "poor_rate_change": totals["poor_rate"] - before["poor_rate"],
+        "near_poor_rate_change": totals["near_poor_rate"] - before["near_poor_rate"],
+    }
+
+
+def _movement_warnings(
+    details: list[dict], sub: Submission, start: pd.DataFrame, issues: list[Issue]
+) -> None:
     for item in details:
         if item["movement"] == "vanished":
             issues.append(Issue("vanished-household", file=sub.file, hamlet=sub.hamlet,

@@ -119,3 +119,14 @@ def test_missing_hamlet_has_start_figures_only():
     assert figures["poor"] is None and figures["poor_rate"] is None
     assert figures["start_poor_rate"] == pytest.approx(10.0)
     assert figures["poor_target"] == 2
+
+
+def test_households_still_to_exit():
+    # Hamlet: start 8, now 6, target 3 → 1 more must leave.
+    assert fig.still_to_exit(8, 6, 3) == 1
+    assert fig.still_to_exit(8, 4, 3) == 0
+    # Commune: start rate 5 % (20 of 400), target 1.52 points → rate ≤ 3.48 %.
+    # With 410 households now: at most 14.268 → 14 poor allowed; 18 poor → 4 more.
+    assert fig.still_to_exit_for_rate(5.0, 410, 18, 1.52) == 4
+    # Exactly on the line: 3.48 % of 500 = 17.4 → 17 allowed.
+    assert fig.still_to_exit_for_rate(5.0, 500, 17, 1.52) == 0

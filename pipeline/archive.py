@@ -1,0 +1,100 @@
+"""Nothing lost: the inputs a run consumed, copied beside its outputs with SHA-256 hashes.
+
+``output/YYYY-MM/nguon/`` holds the plan and every roster of the period as
+received (counted, rejected or superseded), so the officer can empty
+``input/`` next month and the month can still be re-run and audited;
+``output/YYYY-MM/nguon-sha256.txt`` lists their hashes (``sha256sum -c``
+format, run from inside ``nguon/``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from pathlib import Path
+
+from pipeline.output import OutputError, atomic_write
+from pipeline.types import RunResult
+
+SOURCES_DIR = "nguon"
+MANIFEST = "nguon-sha256.txt"
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def consumed(result: RunResult) -> list:
+    """The plan and the period's rosters (whatever became of them), in file order."""
+    keep = []
+    for sub in result.submissions:
+        if sub.kind == "plan" and sub.file == result.plan.file:
+            keep.append(sub)
+        elif (
+            sub.kind == "roster"
+            and sub.status != "other_period"
+            and (sub.period == result.period or sub.status == "rejected")
+        ):
+            keep.append(sub)
+    return sorted(keep, key=lambda s: s.file)
+
+
+def file_records(result: RunResult) -> list[dict]:
+    """Name, size, SHA-256, kind and status of every input file the run saw."""
+    records = []
+    for sub in sorted(result.submissions, key=lambda s: s.file):
+        try:
+            size = sub.path.stat().st_size
+            digest = sha256_of(sub.path)
+        except OSError:
+            size, digest = 0, ""
+        records.append(
+            {
+                "file": sub.file,
+                "size": size,
+                "sha256": digest,
+                "kind": sub.kind,
+                "status": sub.status,
+                "path": sub.path,
+            }
+        )
+    return records
+
+
+def archive_sources(result: RunResult, folder: Path, records: list[dict]) -> Path:
+    """Copy the consumed inputs into ``folder/nguon`` (replaced whole, never half-written)."""
+    wanted = {s.file for s in consumed(result)}
+    target = folder / SOURCES_DIR
+    staging = folder / f".{SOURCES_DIR}.{os.getpid()}.tmp"
+    retired = folder / f".{SOURCES_DIR}.{os.getpid()}.old"
+    try:
+        shutil.rmtree(staging, ignore_errors=True)
+        lines = []
+        for record in records:
+            if record["file"] not in wanted:
+                continue
+            destination = staging / record["file"]
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(record["path"], destination)
+            lines.append(f"{record['sha256']}  {record['file']}\n")
+        staging.mkdir(parents=True, exist_ok=True)
+        if target.exists():
+            os.replace(target, retired)
+        os.replace(staging, target)
+        shutil.rmtree(retired, ignore_errors=True)
+        atomic_write(
+            folder / MANIFEST, lambda tmp: tmp.write_text("".join(lines), encoding="utf-8")
+        )
+    except OSError as err:
+        shutil.rmtree(staging, ignore_errors=True)
+        if retired.exists() and not target.exists():
+            os.replace(retired, target)
+        raise OutputError(
+            f"Không sao lưu được tệp nguồn vào '{target}': {err.strerror or err}."
+        ) from None
+    return target

@@ -1,0 +1,247 @@
+"""The history store: one snapshot per period in SQLite (stdlib), one transaction per run.
+
+``output/lich-su.sqlite`` keeps, for every period consolidated, each
+household's status and key fields, each hamlet's figures, and the run that
+produced it (time, tool version, every input file's name and SHA-256). The
+runs table is append-only, so re-running a period replaces its snapshot but
+the earlier run stays on record. The schema carries a version and a list of
+migrations, so a later tool opens this year's history.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.figures import household_key
+
+HISTORY_FILE = "lich-su.sqlite"
+SCHEMA_VERSION = 1
+
+# Migration N brings a store from version N-1 to N. Never edit a published step; add one.
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: (
+        """CREATE TABLE runs (
+               run_id INTEGER PRIMARY KEY AUTOINCREMENT,
+               period TEXT NOT NULL,
+               commune TEXT NOT NULL,
+               ran_at TEXT NOT NULL,
+               tool_version TEXT NOT NULL,
+               replaced_run INTEGER,
+               summary TEXT NOT NULL)""",
+        """CREATE TABLE run_files (
+               run_id INTEGER NOT NULL REFERENCES runs(run_id),
+               file TEXT NOT NULL,
+               sha256 TEXT NOT NULL,
+               size INTEGER NOT NULL,
+               kind TEXT NOT NULL,
+               status TEXT NOT NULL)""",
+        """CREATE TABLE snapshots (
+               period TEXT PRIMARY KEY,
+               run_id INTEGER NOT NULL REFERENCES runs(run_id),
+               commune TEXT NOT NULL,
+               plan_year INTEGER NOT NULL,
+               complete INTEGER NOT NULL,
+               summary TEXT NOT NULL)""",
+        """CREATE TABLE hamlet_figures (
+               period TEXT NOT NULL,
+               hamlet TEXT NOT NULL,
+               position INTEGER NOT NULL,
+               status TEXT NOT NULL,
+               households INTEGER, poor INTEGER, near_poor INTEGER,
+               poor_rate REAL, near_poor_rate REAL,
+               start_households INTEGER, start_poor INTEGER, start_near_poor INTEGER,
+               PRIMARY KEY (period, hamlet))""",
+        """CREATE TABLE households (
+               period TEXT NOT NULL,
+               hamlet TEXT NOT NULL,
+               hh_key TEXT NOT NULL,
+               ma_ho TEXT NOT NULL,
+               chu_ho TEXT NOT NULL,
+               nam_sinh INTEGER,
+               status TEXT NOT NULL,
+               nhan_khau INTEGER,
+               n_deprived INTEGER,
+               PRIMARY KEY (period, hh_key))""",
+        "CREATE INDEX households_key ON households (hh_key, period)",
+    ),
+}
+
+
+class HistoryError(Exception):
+    """The store cannot be used (newer than this tool, or damaged): one clear line, exit 2."""
+
+
+def key_text(key: tuple) -> str:
+    return "|".join("" if part is None else str(part) for part in key)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    new = not path.exists()
+    try:
+        conn = sqlite3.connect(path, timeout=30, isolation_level=None)
+        conn.execute("PRAGMA foreign_keys = ON")
+        if new:
+            try:
+                os.chmod(path, 0o600)  # names of households: owner only, where the platform allows
+            except OSError:
+                pass
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as err:
+        raise HistoryError(
+            f"Không mở được kho lịch sử '{path}': {err}. Hãy khôi phục bản sao "
+            "hoặc đổi tên tệp này để bắt đầu kho mới."
+        ) from None
+    if version > SCHEMA_VERSION:
+        conn.close()
+        raise HistoryError(
+            f"Kho lịch sử '{path}' được tạo bởi phiên bản mới hơn (lược đồ {version}); "
+            "hãy cập nhật giamngheo."
+        )
+    if version < SCHEMA_VERSION:
+        _migrate(conn, version)
+    return conn
+
+
+def _migrate(conn: sqlite3.Connection, version: int) -> None:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for step in range(version + 1, SCHEMA_VERSION + 1):
+            for statement in MIGRATIONS[step]:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {step}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+class HistoryStore:
+    def __init__(self, path: Path):
+        self.path = path
+
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    def periods(self) -> list[dict]:
+        """Stored periods, oldest first, with their commune figures and the run that made them."""
+        if not self.exists():
+            return []
+        with closing(_connect(self.path)) as conn:
+            rows = conn.execute(
+                "SELECT s.period, s.commune, s.complete, s.summary, r.ran_at, r.tool_version "
+                "FROM snapshots s JOIN runs r ON r.run_id = s.run_id ORDER BY s.period"
+            ).fetchall()
+        out = []
+        for period, commune, complete, summary, ran_at, version in rows:
+            data = json.loads(summary)
+            out.append(
+                {
+                    "period": period,
+                    "commune": commune,
+                    "complete": bool(complete),
+                    "totals": data["totals"],
+                    "hamlets": data["hamlets"],
+                    "ran_at": ran_at,
+                    "tool_version": version,
+                }
+            )
+        return out
+
+    def households(self, periods: list[str] | None = None) -> pd.DataFrame:
+        """Stored household rows (hamlet, hh_key, ma_ho, chu_ho, nam_sinh, status, period)."""
+        columns = ["period", "hamlet", "hh_key", "ma_ho", "chu_ho", "nam_sinh", "status"]
+        if not self.exists():
+            return pd.DataFrame(columns=columns)
+        with closing(_connect(self.path)) as conn:
+            query = f"SELECT {', '.join(columns)} FROM households"
+            params: list = []
+            if periods is not None:
+                query += f" WHERE period IN ({', '.join('?' * len(periods))})"
+                params = list(periods)
+            rows = conn.execute(query + " ORDER BY period, hamlet, hh_key", params).fetchall()
+        return pd.DataFrame(rows, columns=columns)
+
+    def save(self, result, files: list[dict], ran_at: str, tool_version: str) -> int | None:
+        """Store the period's snapshot in one transaction; returns the run it replaced, if any."""
+        summary = json.dumps(result.summary, ensure_ascii=False, sort_keys=False)
+        households = result.households[result.households["valid"]]
+        with closing(_connect(self.path)) as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                previous = conn.execute(
+                    "SELECT run_id FROM snapshots WHERE period = ?", (result.period,)
+                ).fetchone()
+                replaced = previous[0] if previous else None
+                run_id = conn.execute(
+                    "INSERT INTO runs (period, commune, ran_at, tool_version, replaced_run, summary) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (result.period, result.plan.commune, ran_at, tool_version, replaced, summary),
+                ).lastrowid
+                conn.executemany(
+                    "INSERT INTO run_files VALUES (?, ?, ?, ?, ?, ?)",
+                    [
+                        (run_id, f["file"], f["sha256"], f["size"], f["kind"], f["status"])
+                        for f in files
+                    ],
+                )
+                for table in ("households", "hamlet_figures", "snapshots"):
+                    conn.execute(f"DELETE FROM {table} WHERE period = ?", (result.period,))
+                conn.execute(
+                    "INSERT INTO snapshots VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        result.period,
+                        run_id,
+                        result.plan.commune,
+                        result.plan.plan_year,
+                        int(result.summary["complete"]),
+                        summary,
+                    ),
+                )
+                conn.executemany(
+                    "INSERT INTO hamlet_figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        (
+                            result.period,
+                            h["hamlet"],
+                            position,
+                            h["status"],
+                            h["households"],
+                            h["poor"],
+                            h["near_poor"],
+                            h["poor_rate"],
+                            h["near_poor_rate"],
+                            h["start_households"],
+                            h["start_poor"],
+                            h["start_near_poor"],
+                        )
+                        for position, h in enumerate(result.summary["hamlets"])
+                    ],
+                )
+                conn.executemany(
+                    "INSERT OR REPLACE INTO households VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        (
+                            result.period,
+                            row["hamlet"],
+                            key_text(household_key(row)),
+                            row["ma_ho"],
+                            row["chu_ho"],
+                            None if pd.isna(row["nam_sinh"]) else int(row["nam_sinh"]),
+                            row["phan_loai"],
+                            None if pd.isna(row["nhan_khau"]) else int(row["nhan_khau"]),
+                            int(row["n_deprived"]),
+                        )
+                        for _, row in households.iterrows()
+                    ],
+                )
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        return replaced

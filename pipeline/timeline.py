@@ -1,0 +1,63 @@
+"""Month after month: baselines and returns to poverty from the stored history. Pure, no I/O.
+
+History frames have the columns of ``HistoryStore.households``: period,
+hamlet, hh_key, ma_ho, chu_ho, nam_sinh, status.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+
+def previous_period(period: str) -> str:
+    year, month = int(period[:4]), int(period[5:7])
+    return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
+
+
+def same_month_last_year(period: str) -> str:
+    return f"{int(period[:4]) - 1}{period[4:]}"
+
+
+def as_baseline(history: pd.DataFrame, period: str) -> pd.DataFrame:
+    """One stored period's households in the shape ``figures.movements`` takes."""
+    rows = history[history["period"] == period]
+    return pd.DataFrame(
+        {
+            "hamlet": rows["hamlet"].to_numpy(),
+            "hh_key": rows["hh_key"].to_numpy(),
+            "ma_ho": rows["ma_ho"].to_numpy(),
+            "chu_ho": rows["chu_ho"].to_numpy(),
+            "nam_sinh": rows["nam_sinh"].to_numpy(),
+            "phan_loai": rows["status"].to_numpy(),
+        }
+    )
+
+
+def exited_before(history: pd.DataFrame) -> set[str]:
+    """Households that left the lists at some point of the history given.
+
+    A household left when it was marked 'exited', or when it was listed in
+    one period and missing from a later period in which its hamlet reported.
+    """
+    exited: set[str] = set()
+    listed: dict[str, str] = {}  # hh_key -> hamlet, for households seen on a list
+    for _, rows in history.sort_values("period").groupby("period", sort=True):
+        present = dict(zip(rows["hh_key"], rows["status"], strict=True))
+        hamlets = set(rows["hamlet"])
+        for key, hamlet in list(listed.items()):
+            if hamlet in hamlets and key not in present:
+                exited.add(key)
+                del listed[key]
+        for key, status, hamlet in zip(rows["hh_key"], rows["status"], rows["hamlet"], strict=True):
+            if status == "exited":
+                exited.add(key)
+                listed.pop(key, None)
+            elif status in ("poor", "near_poor"):
+                listed[key] = hamlet
+    return exited
+
+
+def target_path(start_rate: float, target_points: float, period: str) -> float:
+    """The rate the year's target requires by the end of ``period``'s month, on a straight line."""
+    month = int(period[5:7])
+    return start_rate - target_points * month / 12

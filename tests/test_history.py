@@ -1,0 +1,189 @@
+"""Month after month: the history store, movements since the previous month, returns to poverty."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+import pytest
+
+from pipeline import history as hist
+from pipeline.run import collect, execute
+from tests.commune import person, write_plan, write_roster
+
+
+def three_months(folder):
+    """Nà Mòn starts the year with NM1–NM3 poor, NM4–NM5 near-poor (plan's start list).
+    January: NM2 exits (Thoát). February: NM3 vanishes unmarked, NM5 falls into poverty.
+    March: NM2 is poor again (returned), NM6 is new near-poor."""
+    folder.mkdir(parents=True, exist_ok=True)
+    write_plan(folder)
+    months = {
+        "2024-01": [person("NM1", "poor"), person("NM2", "exited"), person("NM3", "poor"),
+                    person("NM4", "near_poor"), person("NM5", "near_poor")],
+        "2024-02": [person("NM1", "poor"), person("NM2", "exited"), person("NM4", "near_poor"),
+                    person("NM5", "poor")],
+        "2024-03": [person("NM1", "poor"), person("NM2", "poor"), person("NM4", "near_poor"),
+                    person("NM5", "poor"), person("NM6", "near_poor")],
+    }
+    for month, rows in months.items():
+        prepared = date(2024, int(month[5:]) + 1, 2)
+        write_roster(folder, f"NaMon_{month}.xlsx", "Nà Mòn", 100, rows, period=month, prepared=prepared)
+        write_roster(folder, f"BanCo_{month}.xlsx", "Bản Cọ", 200,
+                     [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")],
+                     period=month, prepared=prepared)
+
+
+@pytest.fixture
+def year(tmp_path):
+    three_months(tmp_path / "input")
+    out = tmp_path / "output"
+    results = {}
+    for month in ("2024-01", "2024-02", "2024-03"):
+        results[month] = execute(tmp_path / "input", out, month)[0].summary
+    return tmp_path, out, results
+
+
+def na_mon(summary):
+    return next(h for h in summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+
+
+def test_movements_since_start_and_since_previous_month(year):
+    _, _, results = year
+    # February against January: NM3 vanished (exited), NM5 near → poor.
+    feb = na_mon(results["2024-02"])["movements_month"]
+    assert feb["poor"] == {"start": 2, "to_near_poor": 0, "exited": 1, "from_near_poor": 1,
+                           "new": 0, "returned": 0, "end": 2}
+    assert feb["near_poor"] == {"start": 2, "to_poor": 1, "exited": 0, "from_poor": 0,
+                                "new": 0, "returned": 0, "end": 1}
+    march = na_mon(results["2024-03"])
+    # March against February: NM2 is poor again after exiting in January: new and returned.
+    assert march["movements_month"]["poor"] == {"start": 2, "to_near_poor": 0, "exited": 0,
+                                                "from_near_poor": 0, "new": 1, "returned": 1, "end": 3}
+    assert march["movements_month"]["near_poor"] == {"start": 1, "to_poor": 0, "exited": 0,
+                                                     "from_poor": 0, "new": 1, "returned": 0, "end": 2}
+    # March since the start of year: NM2 was poor at the start and is poor now (no movement);
+    # NM3 left; NM5 came from near-poor; NM6 is new near-poor.
+    assert march["movements"]["poor"] == {"start": 3, "to_near_poor": 0, "exited": 1,
+                                          "from_near_poor": 1, "new": 0, "returned": 0, "end": 3}
+    assert march["movements"]["near_poor"] == {"start": 2, "to_poor": 1, "exited": 0,
+                                               "from_poor": 0, "new": 1, "returned": 0, "end": 2}
+    # January has no stored previous month
+    assert na_mon(results["2024-01"])["movements_month"] is None
+
+
+def test_vanished_household_is_listed_for_the_officer(year):
+    root, out, _ = year
+    result, _ = collect(root / "input", "2024-02", history=hist.HistoryStore(out / hist.HISTORY_FILE))
+    vanished = [i for i in result.issues if i.code == "vanished-household"]
+    assert [i.value for i in vanished] == ["NM3 (Hoàng Văn NM3)"]
+    moves = result.movement_details
+    assert set(moves[(moves["movement"] == "vanished")]["ma_ho"]) == {"NM3"}
+
+
+def test_store_lists_each_period_once_and_trend_follows(year):
+    _, out, results = year
+    store = hist.HistoryStore(out / hist.HISTORY_FILE)
+    assert [p["period"] for p in store.periods()] == ["2024-01", "2024-02", "2024-03"]
+    trend = results["2024-03"]["trend"]["commune"]
+    assert [t["period"] for t in trend] == ["2024-01", "2024-02", "2024-03"]
+    # January: poor NM1, NM3 + BC1, BC2 = 4 of 300 households
+    assert trend[0]["poor"] == 4 and trend[0]["poor_rate"] == pytest.approx(4 / 300 * 100)
+    # target path: start rate 5/300 − 1.52 × 3/12 by the end of March
+    assert trend[2]["poor_target_rate"] == pytest.approx(5 / 300 * 100 - 1.52 * 3 / 12)
+
+
+def test_rerunning_a_period_replaces_it_and_gives_identical_json(year):
+    root, out, _ = year
+    json_path = out / "2024-02" / "TongHop_2024-02.json"
+    first = json_path.read_bytes()
+    _, written, _ = execute(root / "input", out, "2024-02")
+    assert written["replaced_run"] is not None
+    assert json_path.read_bytes() == first
+    store = hist.HistoryStore(out / hist.HISTORY_FILE)
+    assert [p["period"] for p in store.periods()] == ["2024-01", "2024-02", "2024-03"]
+    with sqlite3.connect(out / hist.HISTORY_FILE) as conn:
+        runs = conn.execute("SELECT period FROM runs ORDER BY run_id").fetchall()
+        counts = conn.execute("SELECT COUNT(*) FROM households WHERE period='2024-02'").fetchone()[0]
+    assert [r[0] for r in runs] == ["2024-01", "2024-02", "2024-03", "2024-02"]  # runs are kept
+    assert counts == 4 + 3  # NM1, NM2 (exited), NM4, NM5 + BC1–BC3
+
+
+def test_running_an_older_period_after_a_newer_one(year):
+    root, out, _ = year
+    summary = execute(root / "input", out, "2024-01")[0].summary
+    assert summary["trend"]["commune"][-1]["period"] == "2024-01"
+    assert len(summary["trend"]["commune"]) == 1
+
+
+def test_a_crash_inside_the_store_transaction_leaves_the_store_as_it_was(year, monkeypatch):
+    root, out, _ = year
+    path = out / hist.HISTORY_FILE
+    before = hist.HistoryStore(path).periods()
+    with sqlite3.connect(path) as conn:
+        rows_before = conn.execute("SELECT COUNT(*) FROM households").fetchone()[0]
+    result, _ = collect(root / "input", "2024-03", history=hist.HistoryStore(path))
+
+    def boom(row):  # dies half-way through inserting the households
+        raise OSError("disk yanked")
+
+    monkeypatch.setattr(hist, "household_key", boom)
+    with pytest.raises(OSError):
+        hist.HistoryStore(path).save(result, [], "2026-01-01T00:00:00+00:00", "test")
+    assert hist.HistoryStore(path).periods() == before
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM households").fetchone()[0] == rows_before
+
+
+def test_a_crash_while_writing_the_workbook_keeps_the_previous_outputs(year, monkeypatch):
+    root, out, _ = year
+    workbook = out / "2024-03" / "TongHop_2024-03.xlsx"
+    before = workbook.read_bytes()
+    import pipeline.report.workbook as report
+
+    def half_written(result, path):
+        path.write_bytes(b"PK\x03\x04 half a workbook")
+        raise KeyboardInterrupt  # the officer closed the window
+
+    monkeypatch.setattr(report, "write_consolidated", half_written)
+    with pytest.raises(KeyboardInterrupt):
+        execute(root / "input", out, "2024-03")
+    assert workbook.read_bytes() == before
+    assert not list(workbook.parent.glob(".*.tmp"))
+
+
+def test_sources_are_kept_with_their_hashes(year):
+    root, out, _ = year
+    sources = out / "2024-03" / "nguon"
+    names = sorted(p.name for p in sources.iterdir())
+    assert names == ["BanCo_2024-03.xlsx", "KeHoach_2024.xlsx", "NaMon_2024-03.xlsx"]
+    manifest = (out / "2024-03" / "nguon-sha256.txt").read_text("utf-8").splitlines()
+    from pipeline.archive import sha256_of
+
+    assert f"{sha256_of(root / 'input' / 'NaMon_2024-03.xlsx')}  NaMon_2024-03.xlsx" in manifest
+    # the month can be re-run from the kept sources alone
+    again = execute(sources, root / "again", "2024-03")[0].summary
+    assert again["totals"]["poor"] == 3 + 2
+
+
+def test_a_store_from_a_newer_tool_is_refused(tmp_path):
+    path = tmp_path / hist.HISTORY_FILE
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"PRAGMA user_version = {hist.SCHEMA_VERSION + 1}")
+    with pytest.raises(hist.HistoryError):
+        hist.HistoryStore(path).periods()
+
+
+def test_without_a_start_list_the_first_stored_month_is_the_start(tmp_path):
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder, with_start_list=False)
+    write_roster(folder, "NaMon_01.xlsx", "Nà Mòn", 100, [person("NM1", "poor"), person("NM2", "poor")],
+                 period="2024-01")
+    write_roster(folder, "NaMon_02.xlsx", "Nà Mòn", 100, [person("NM1", "poor"), person("NM2", "exited")],
+                 period="2024-02")
+    first = execute(folder, tmp_path / "out", "2024-01")[0].summary
+    assert first["start_from"] is None and na_mon(first)["movements"] is None
+    second = execute(folder, tmp_path / "out", "2024-02")[0].summary
+    assert second["start_from"] == "2024-01"
+    assert na_mon(second)["movements"]["poor"]["exited"] == 1
