@@ -11,6 +11,7 @@ from pipeline.types import RunResult
 
 def publish(result: RunResult, output_dir: Path, timings=None) -> dict:
     """Write the period's files; returns their paths. The previous files stay until each is complete."""
+    from pipeline.report.feedback import publish_feedback
     from pipeline.report.workbook import write_consolidated
 
     started = time.perf_counter()
@@ -22,6 +23,7 @@ def publish(result: RunResult, output_dir: Path, timings=None) -> dict:
     workbook = atomic_write(folder / f"TongHop_{result.period}.xlsx",
                             lambda tmp: write_consolidated(result, tmp))
     summary = write_json(folder / f"TongHop_{result.period}.json", result.summary)
+    feedback_dir, feedback = publish_feedback(result, folder)
     if timings is not None:
         timings.mark("write", started)
-    return {"workbook": workbook, "json": summary}
+    return {"workbook": workbook, "json": summary, "feedback": feedback, "feedback_dir": feedback_dir}

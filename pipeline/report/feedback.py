@@ -1,0 +1,739 @@
+"""Feedback workbooks ``PhanHoi/<Xóm>_YYYY-MM.xlsx`` (CONTRACT §5): what a hamlet head must fix.
+
+One workbook per hamlet file of the period that has issues (counted, rejected
+or superseded). Its first sheet, ``Hướng dẫn sửa``, says in one sentence what
+became of the file and lists every issue with the cell to fix; the following
+sheets are copies of the submitted sheets the issues point at, every value at
+the same cell as in the file received (so "H6" in the list is H6 in the copy),
+bad cells filled red (error) or yellow (warning), each with a note saying
+what to write instead.
+
+The input file is only read (python-calamine, read-only); text is always
+written as text, so a name like ``=1+1`` stays a name. Fixed document
+properties make the same run give byte-identical files.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+import xlsxwriter
+from xlsxwriter.format import Format
+from xlsxwriter.utility import quote_sheetname, xl_cell_to_rowcol, xl_rowcol_to_cell
+from xlsxwriter.workbook import Workbook
+from xlsxwriter.worksheet import Worksheet
+
+from pipeline.hamlets import HamletMatcher
+from pipeline.output import atomic_write
+from pipeline.read import ReadError, open_workbook
+from pipeline.report.cells import CHARS_PER_WIDTH, Context, fit_row, put_num, put_text
+from pipeline.report.labels import t
+from pipeline.report.styles import (
+    ERROR_FILL,
+    FONT,
+    HEADER_FILL,
+    WARNING_FILL,
+    Styles,
+    merge_text,
+    page_setup,
+)
+from pipeline.text import clean_text
+from pipeline.types import Issue, RunResult, Submission
+
+FEEDBACK_DIR = "PhanHoi"
+GUIDE_SHEET = "Hướng dẫn sửa"
+FIXED_DATE = datetime(2000, 1, 1)
+COUNTED = ("valid", "warnings")
+# Order of a hamlet's files when it has several: the counted one first.
+_STATUS_RANK = {"valid": 0, "warnings": 0, "rejected": 1, "superseded": 2}
+
+# --- texts ------------------------------------------------------------------------------
+
+_TEXT: dict[str, dict[str, str]] = {
+    "title": {
+        "vi": "PHẢN HỒI DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO{hamlet} – THÁNG {m}/{y}",
+        "en": "FEEDBACK ON THE POOR AND NEAR-POOR HOUSEHOLD LIST{hamlet} – MONTH {m}/{y}",
+    },
+    "title.hamlet": {"vi": " – XÓM {name}", "en": " – HAMLET {name}"},
+    "subtitle": {
+        "vi": "Ủy ban nhân dân xã {commune} gửi lại để xóm sửa",
+        "en": "Returned by the People's Committee of {commune} commune for correction",
+    },
+    "lbl.file": {"vi": "Tệp đã nhận:", "en": "File received:"},
+    "lbl.status": {"vi": "Tình trạng:", "en": "Status:"},
+    "lbl.errors": {"vi": "Số lỗi:", "en": "Errors:"},
+    "lbl.warnings": {"vi": "Số cảnh báo:", "en": "Warnings:"},
+    "lbl.how": {"vi": "Cách sửa:", "en": "How to fix:"},
+    "errors.note": {
+        "vi": "ô tô đỏ – phải sửa thì hộ (hoặc cả danh sách) mới được tính",
+        "en": "red cells – must be fixed before the household (or the list) is counted",
+    },
+    "warnings.note": {
+        "vi": "ô tô vàng – hộ vẫn được tính; đề nghị kiểm tra lại, sửa nếu sai",
+        "en": "yellow cells – the household still counts; please check and fix if wrong",
+    },
+    "status.counted.rows": {
+        "vi": "Danh sách đã được tổng hợp, nhưng {n} dòng bị loại do lỗi; hãy sửa các ô tô đỏ và gửi lại.",
+        "en": "The list was consolidated, but {n} row(s) were left out because of errors; fix the red cells and send it again.",
+    },
+    "status.counted.errors": {
+        "vi": "Danh sách đã được tổng hợp, nhưng có lỗi; hãy sửa các ô tô đỏ và gửi lại.",
+        "en": "The list was consolidated, but it has errors; fix the red cells and send it again.",
+    },
+    "status.counted.warnings": {
+        "vi": "Danh sách đã được tổng hợp, mọi hộ đều được tính; có {n} cảnh báo (ô tô vàng), đề nghị kiểm tra lại.",
+        "en": "The list was consolidated and every household counts; there are {n} warning(s) (yellow cells) to check.",
+    },
+    "status.rejected": {
+        "vi": "Danh sách chưa được tổng hợp vì {reason}; hãy sửa các ô tô đỏ (xem bảng dưới) và gửi lại.",
+        "en": "The list was not consolidated because {reason}; fix the red cells (see the table below) and send it again.",
+    },
+    "status.superseded": {
+        "vi": "Đây là bản cũ, đã có bản mới hơn ({newer}); bản này không được tính. Nếu bản này mới là bản đúng, hãy sửa 'Ngày lập' rồi gửi lại.",
+        "en": "This is an older copy; a newer one exists ({newer}) and this one is not counted. If this one is the right one, update 'Ngày lập' and send it again.",
+    },
+    "reason.default": {"vi": "tệp có lỗi", "en": "the file has errors"},
+    "reason.unknown-hamlet": {
+        "vi": "tên xóm '{value}' không có trong kế hoạch của xã",
+        "en": "hamlet '{value}' is not in the commune plan",
+    },
+    "reason.missing-hamlet": {
+        "vi": "không xác định được tên xóm",
+        "en": "the hamlet cannot be told",
+    },
+    "reason.invalid-period": {
+        "vi": "kỳ báo cáo '{value}' không đọc được",
+        "en": "the reporting period '{value}' cannot be read",
+    },
+    "reason.missing-column": {
+        "vi": "thiếu cột bắt buộc {columns}",
+        "en": "required column(s) {columns} are missing",
+    },
+    "reason.no-roster-sheet": {
+        "vi": "không tìm thấy trang danh sách hộ",
+        "en": "no roster sheet was found",
+    },
+    "reason.invalid-total-households": {
+        "vi": "'Tổng số hộ dân cư' không phải số nguyên dương",
+        "en": "'Tổng số hộ dân cư' is not a positive whole number",
+    },
+    "reason.total-less-than-listed": {
+        "vi": "'Tổng số hộ dân cư' nhỏ hơn số hộ trong danh sách",
+        "en": "'Tổng số hộ dân cư' is smaller than the households listed",
+    },
+    "how.copies": {
+        "vi": "Các trang sau ({sheets}) là bản sao tệp xóm đã gửi, giữ nguyên vị trí các ô: ô {cell} trong bảng dưới chính là ô {cell} của trang '{sheet}'. Bấm vào ô ở cột 'Ô' để đến thẳng ô cần sửa; di chuột lên ô tô màu để đọc ghi chú. Hãy sửa trong tệp gốc của xóm rồi gửi lại cho xã.",
+        "en": "The following sheets ({sheets}) copy the file the hamlet sent, every cell in its place: cell {cell} in the table below is cell {cell} of sheet '{sheet}'. Click a cell in column 'Ô' to jump to it; hover over a coloured cell to read its note. Fix the hamlet's original file and send it to the commune again.",
+    },
+    "how.plain": {
+        "vi": "Sửa theo bảng dưới trong tệp gốc của xóm rồi gửi lại cho xã.",
+        "en": "Fix the hamlet's original file as the table below says and send it to the commune again.",
+    },
+    "how.superseded": {
+        "vi": "Không cần sửa bản này: xã đã tổng hợp bản mới hơn của xóm.",
+        "en": "Nothing to fix in this copy: the commune consolidated the hamlet's newer one.",
+    },
+    "none": {"vi": "Không có lỗi.", "en": "No issues."},
+    "col.value": {"vi": "Giá trị đã ghi", "en": "Value written"},
+    "col.fix": {"vi": "Cần sửa", "en": "What to fix"},
+    "comment.author": {"vi": "UBND xã {commune}", "en": "{commune} commune"},
+    "print.header": {
+        "vi": "&LBản sao tệp '{file}' – ô tô đỏ: lỗi, ô tô vàng: cảnh báo",
+        "en": "&LCopy of '{file}' – red: error, yellow: warning",
+    },
+}
+
+
+def _t(key: str, lang: str, **fields: object) -> str:
+    entry = _TEXT[key]
+    text = entry.get(lang) or entry["vi"]
+    return text.format(**fields) if fields else text
+
+
+# --- which files get a feedback workbook, and their names ----------------------------------
+
+_ILLEGAL = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+_SPACES = re.compile(r"\s+")
+_MAX_STEM = 60
+
+
+def safe_file_stem(name: str) -> str:
+    """``name`` usable as a file name on Windows: illegal characters become '_', letters kept."""
+    text = unicodedata.normalize("NFC", name)
+    text = _SPACES.sub(" ", _ILLEGAL.sub("_", text)).strip()
+    text = text[:_MAX_STEM].rstrip(" .")
+    return text or "_"
+
+
+def _name_key(name: str) -> str:
+    """How a file system may compare names: case-insensitively, in any Unicode form."""
+    return unicodedata.normalize("NFC", name).casefold()
+
+
+def _belongs_to_period(sub: Submission, period: str) -> bool:
+    if sub.kind != "roster":
+        return False  # plan, unreadable, skipped and not-a-roster files get no feedback
+    if sub.status in COUNTED or sub.status == "superseded":
+        return True
+    # A rejected file whose period cannot be read is sent back too: it may be this month's.
+    return sub.status == "rejected" and sub.period in (None, period)
+
+
+def feedback_targets(result: RunResult) -> list[tuple[Submission, list[Issue], str]]:
+    """(submission, its issues, file name) for each file of the period that has issues.
+
+    Names are ``<Xóm>_<YYYY-MM>.xlsx`` with the plan's spelling of the hamlet;
+    ``<Xóm or file stem>_<YYYY-MM>_<n>.xlsx`` when the hamlet has several such
+    files or is not in the plan. Order: plan order of the hamlets (unknown
+    last), the counted file before rejected and superseded ones, then file name.
+    """
+    period = result.period
+    by_file: dict[str, list[Issue]] = {}
+    for issue in result.issues:
+        by_file.setdefault(issue.file, []).append(issue)
+    plan_names = result.plan.hamlet_names
+    order = {name: i for i, name in enumerate(plan_names)}
+    matcher = HamletMatcher(plan_names)
+    chosen: list[tuple[Submission, list[Issue], str | None]] = []
+    for sub in result.submissions:
+        issues = by_file.get(sub.file)
+        if not issues or not _belongs_to_period(sub, period):
+            continue
+        hamlet = sub.hamlet if sub.hamlet in order else None
+        if hamlet is None and sub.hamlet_raw and not _rejected_for_hamlet(issues):
+            # e.g. rejected before its hamlet was matched (no roster sheet)
+            hamlet = matcher.match(sub.hamlet_raw)
+        chosen.append((sub, issues, hamlet))
+    chosen.sort(
+        key=lambda c: (
+            order.get(c[2], len(order)) if c[2] else len(order),
+            _STATUS_RANK.get(c[0].status, 3),
+            c[0].file,
+        )
+    )
+    per_hamlet: dict[str, int] = {}
+    for _, _, hamlet in chosen:
+        if hamlet:
+            per_hamlet[hamlet] = per_hamlet.get(hamlet, 0) + 1
+    used: set[str] = set()
+    counters: dict[str, int] = {}
+    targets: list[tuple[Submission, list[Issue], str]] = []
+    for sub, issues, hamlet in chosen:
+        if hamlet and per_hamlet[hamlet] == 1:
+            stem, numbered = safe_file_stem(hamlet), False
+        else:
+            stem, numbered = safe_file_stem(hamlet or sub.hamlet_raw or Path(sub.file).stem), True
+        name = f"{stem}_{period}.xlsx"
+        n = counters.get(_name_key(stem), 0)
+        while numbered or _name_key(name) in used:
+            numbered = False
+            n += 1
+            name = f"{stem}_{period}_{n}.xlsx"
+        counters[_name_key(stem)] = n
+        used.add(_name_key(name))
+        targets.append((sub, issues, name))
+    return targets
+
+
+def _rejected_for_hamlet(issues: list[Issue]) -> bool:
+    return any(i.code in ("unknown-hamlet", "missing-hamlet") for i in issues)
+
+
+def _stale_pattern(period: str) -> re.Pattern:
+    return re.compile(rf"_{re.escape(period)}(_\d+)?\.xlsx$", re.IGNORECASE)
+
+
+def publish_feedback(result: RunResult, folder: Path) -> tuple[Path, list[Path]]:
+    """Write every feedback workbook into ``folder/PhanHoi``; remove this period's stale ones.
+
+    Each file is written atomically. Files of this period that this run did not
+    write (a hamlet fixed since the last run) are removed only after all new
+    ones are in place; other periods' files and Excel lock files are left alone.
+    """
+    directory = folder / FEEDBACK_DIR
+    written: list[Path] = []
+    for sub, issues, name in feedback_targets(result):
+        path = directory / name
+        written.append(
+            atomic_write(path, lambda tmp, s=sub, i=issues: write_feedback(result, s, i, tmp))
+        )
+    if directory.is_dir():
+        keep = {_name_key(p.name) for p in written}
+        pattern = _stale_pattern(result.period)
+        for old in sorted(directory.iterdir()):
+            name = unicodedata.normalize("NFC", old.name)
+            if name.startswith(("~$", ".")) or not pattern.search(name) or not old.is_file():
+                continue
+            if _name_key(name) not in keep:
+                try:
+                    old.unlink()
+                except OSError:
+                    pass  # open in Excel on Windows: left for the next run
+    return directory, written
+
+
+# --- the workbook ---------------------------------------------------------------------------
+
+_BASE = {"font_name": FONT, "font_size": 11, "valign": "vcenter"}
+_DATE = "dd/mm/yyyy"
+_DATETIME = "dd/mm/yyyy hh:mm"
+_TIME = "hh:mm:ss"
+_MONEY = "#,##0"
+_MIN_WIDTH, _MAX_WIDTH = 4.0, 40.0
+_CELL_RE = re.compile(r"^\$?([A-Z]{1,3})\$?([1-9][0-9]{0,6})$")
+_MAX_ROW, _MAX_COL = 1_048_575, 16_383
+_MAX_LINKS = 65_000
+_COMMENT_CHARS = 55  # characters per line of a note 3 × the default width
+
+GUIDE_WIDTHS = [5, 13, 7, 6, 18, 18, 10, 62]
+_VALUE_COL = 3  # column D: where the block above the table puts its values
+
+
+class _Formats:
+    """Formats of the feedback workbook: the consolidated workbook's, plus the copy sheets'."""
+
+    def __init__(self, wb: Workbook) -> None:
+        self.wb = wb
+        self.st = Styles(wb)
+        self._cache: dict[tuple, Format] = {}
+
+    def get(self, **props: Any) -> Format:
+        key = tuple(sorted(props.items()))
+        if key not in self._cache:
+            self._cache[key] = self.wb.add_format({**_BASE, **props})
+        return self._cache[key]
+
+    def copy_cell(
+        self, mark: str | None, num_format: str | None, header: bool, box: bool = False
+    ) -> Format:
+        props: dict[str, Any] = {"border": 1} if box else {}
+        if header:
+            props.update(bold=True, text_wrap=True, align="center", bg_color=HEADER_FILL, border=1)
+        if num_format:
+            props["num_format"] = num_format
+        if mark == "error":
+            props.update(bg_color=ERROR_FILL, bold=True, border=1, border_color="#C00000")
+        elif mark == "warning":
+            props.update(bg_color=WARNING_FILL, border=1, border_color="#BF8F00")
+        return self.get(**props)
+
+
+def _parse_cell(cell: str) -> tuple[int, int] | None:
+    match = _CELL_RE.match(cell.strip().upper()) if cell else None
+    if not match:
+        return None
+    row, col = xl_cell_to_rowcol(f"{match.group(1)}{match.group(2)}")
+    if row > _MAX_ROW or col > _MAX_COL:
+        return None
+    return row, col
+
+
+def _issue_order(issue: Issue) -> tuple:
+    where = _parse_cell(issue.cell)
+    return (
+        0 if issue.severity == "error" else 1,
+        issue.row or 0,
+        issue.sheet,
+        where[1] if where else -1,
+        issue.code,
+        issue.column,
+        issue.value,
+    )
+
+
+def _position(issue: Issue) -> tuple[int, int] | None:
+    """0-based (row, col) to highlight: the issue's cell, else its row's first cell."""
+    where = _parse_cell(issue.cell)
+    if where:
+        return where
+    if issue.row and 1 <= issue.row <= _MAX_ROW + 1:
+        return issue.row - 1, 0
+    return None
+
+
+def _safe_sheet_names(names: Iterable[str], taken: set[str]) -> dict[str, str]:
+    """Valid, unique worksheet names for ``names`` (≤ 31 characters, no []:*?/\\)."""
+    result: dict[str, str] = {}
+    for name in names:
+        base = re.sub(r"[\[\]:*?/\\]", "_", unicodedata.normalize("NFC", name)).strip("'").strip()
+        base = base[:31] or "Trang"
+        candidate, n = base, 1
+        while candidate.casefold() in taken:
+            n += 1
+            suffix = f" ({n})"
+            candidate = base[: 31 - len(suffix)] + suffix
+        taken.add(candidate.casefold())
+        result[name] = candidate
+    return result
+
+
+def _reason(issues: list[Issue], lang: str) -> str:
+    parts: list[str] = []
+    missing_columns: list[str] = []
+    for issue in issues:
+        if issue.severity != "error":
+            continue
+        if issue.code == "missing-column":
+            if issue.column and f"'{issue.column}'" not in missing_columns:
+                missing_columns.append(f"'{issue.column}'")
+            continue
+        key = f"reason.{issue.code}"
+        if key in _TEXT:
+            text = _t(key, lang, value=issue.value)
+            if text not in parts:
+                parts.append(text)
+    if missing_columns:
+        parts.insert(0, _t("reason.missing-column", lang, columns=", ".join(missing_columns)))
+    return "; ".join(parts) or _t("reason.default", lang)
+
+
+def status_sentence(sub: Submission, issues: list[Issue], lang: str = "vi") -> str:
+    """What became of the file, in one sentence for the hamlet head."""
+    errors = sum(1 for i in issues if i.severity == "error")
+    warnings = len(issues) - errors
+    if sub.status == "superseded":
+        newer = next((i.detail for i in issues if i.code == "superseded" and i.detail), "")
+        return _t("status.superseded", lang, newer=newer or "?")
+    if sub.status in COUNTED:
+        if sub.rows_rejected:
+            return _t("status.counted.rows", lang, n=sub.rows_rejected)
+        if errors:
+            return _t("status.counted.errors", lang)
+        return _t("status.counted.warnings", lang, n=warnings)
+    return _t("status.rejected", lang, reason=_reason(issues, lang))
+
+
+def _display_hamlet(sub: Submission) -> str:
+    if sub.hamlet:
+        return sub.hamlet
+    raw = clean_text(sub.hamlet_raw)
+    return re.sub(r"^(xóm|thôn)\s+", "", raw, flags=re.IGNORECASE)
+
+
+def write_feedback(result: RunResult, sub: Submission, issues: list[Issue], path: Path) -> None:
+    """Write the feedback workbook of one submission at ``path`` (the input is only read)."""
+    lang = result.lang
+    options = {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False}
+    wb = xlsxwriter.Workbook(str(path), options)
+    fm = _Formats(wb)
+    ctx = Context(wb, fm.st, result)
+    commune = ctx.commune
+    hamlet = _display_hamlet(sub)
+    name_part = _t("title.hamlet", lang, name=hamlet.upper()) if hamlet else ""
+    title = _t("title", lang, hamlet=name_part, m=ctx.month, y=ctx.year)
+    wb.set_properties({"title": title, "author": "giamngheo", "created": FIXED_DATE})
+    ordered = sorted(issues, key=_issue_order)
+
+    grids, source_names = _read_pointed_sheets(sub, ordered)
+    sheet_names = _safe_sheet_names(source_names, {GUIDE_SHEET.casefold()})
+    guide = wb.add_worksheet(GUIDE_SHEET)
+    _write_guide(ctx, fm, guide, sub, ordered, title, sheet_names)
+    for source in source_names:
+        marks = _marks([i for i in ordered if i.sheet == source], lang)
+        ws = wb.add_worksheet(sheet_names[source])
+        ws.set_comments_author(_t("comment.author", lang, commune=commune))
+        _write_copy(ctx, fm, ws, grids[source], marks, _Layout.of(sub, source), sub.file)
+    guide.activate()
+    wb.close()
+
+
+def _read_pointed_sheets(sub: Submission, issues: list[Issue]) -> tuple[dict, list[str]]:
+    """The grids of the submitted sheets that issues point at, in the file's sheet order."""
+    wanted = {i.sheet for i in issues if i.sheet}
+    if not wanted:
+        return {}, []
+    try:
+        book = open_workbook(sub.path)
+        names = [n for n in book.sheet_names if n in wanted]
+        return {n: book.grid(n) for n in names}, names
+    except ReadError:
+        return {}, []  # the file changed or vanished since it was read: list the issues only
+
+
+def _write_guide(
+    ctx: Context,
+    fm: _Formats,
+    ws: Worksheet,
+    sub: Submission,
+    issues: list[Issue],
+    title: str,
+    sheet_names: dict[str, str],
+) -> None:
+    lang, st = ctx.lang, fm.st
+    last = len(GUIDE_WIDTHS) - 1
+    for col, width in enumerate(GUIDE_WIDTHS):
+        ws.set_column(col, col, width)
+    merge_text(ws, 0, 0, 0, last, title, st["title"])
+    ws.set_row(0, 40)
+    merge_text(ws, 1, 0, 1, last, _t("subtitle", lang, commune=ctx.commune), st["subtitle"])
+
+    label = fm.get(bold=True, align="left", valign="top")
+    value = fm.get(text_wrap=True, valign="top", align="left")
+    errors = sum(1 for i in issues if i.severity == "error")
+    warnings = len(issues) - errors
+    counted_clean = sub.status in COUNTED and not errors
+    status_fmt = fm.get(
+        bold=True,
+        text_wrap=True,
+        valign="top",
+        font_color="#7F6000" if counted_clean else "#9C0006",
+    )
+    value_width = sum(GUIDE_WIDTHS[_VALUE_COL:])
+    status = status_sentence(sub, issues, lang)
+    how = _t("how.superseded" if sub.status == "superseded" else "how.plain", lang)
+    example = next((i for i in issues if i.sheet in sheet_names and _parse_cell(i.cell)), None)
+    if example is not None:
+        copies = ", ".join(f"'{n}'" for n in sheet_names.values())
+        cell = _cell_ref(_parse_cell(example.cell))
+        how = _t("how.copies", lang, sheets=copies, cell=cell, sheet=sheet_names[example.sheet])
+    row = 3
+    for key, text, fmt in (
+        ("lbl.file", sub.file, value),
+        ("lbl.status", status, status_fmt),
+    ):
+        merge_text(ws, row, 0, row, _VALUE_COL - 1, _t(key, lang), label)
+        merge_text(ws, row, _VALUE_COL, row, last, text, fmt)
+        fit_row(ws, row, [(text, value_width)])
+        row += 1
+    for key, count, fill, note in (
+        ("lbl.errors", errors, ERROR_FILL, "errors.note"),
+        ("lbl.warnings", warnings, WARNING_FILL, "warnings.note"),
+    ):
+        merge_text(ws, row, 0, row, _VALUE_COL - 1, _t(key, lang), fm.get(bold=True))
+        ws.write_number(
+            row, _VALUE_COL, count, fm.get(bold=True, align="center", border=1, bg_color=fill)
+        )
+        merge_text(ws, row, _VALUE_COL + 1, row, last, _t(note, lang), fm.get(italic=True))
+        row += 1
+    merge_text(ws, row, 0, row, _VALUE_COL - 1, _t("lbl.how", lang), label)
+    merge_text(ws, row, _VALUE_COL, row, last, how, value)
+    fit_row(ws, row, [(how, value_width)])
+    head = row + 2
+
+    heads = [
+        t("col.stt", lang), t("col.sheet", lang), t("col.cell", lang), t("col.row", lang),
+        t("col.column", lang), _t("col.value", lang), t("col.severity", lang), _t("col.fix", lang),
+    ]  # fmt: skip
+    ws.set_row(head, 30)
+    for col, text in enumerate(heads):
+        ws.write_string(head, col, text, st["head"])
+    if not issues:
+        merge_text(ws, head + 1, 0, head + 1, last, _t("none", lang), st["good"])
+    links = 0
+    for i, issue in enumerate(issues):
+        r = head + 1 + i
+        kind = "err" if issue.severity == "error" else "warn"
+        text, num = st[f"{kind}_text"], st[f"{kind}_int"]
+        fill = ERROR_FILL if kind == "err" else WARNING_FILL
+        put_num(ws, r, 0, i + 1, num)
+        put_text(ws, r, 1, issue.sheet, text)
+        target = sheet_names.get(issue.sheet)
+        where = _position(issue)
+        if target and where and issue.cell and links < _MAX_LINKS:
+            link = f"internal:{quote_sheetname(target)}!{_cell_ref(where)}"
+            link_fmt = fm.get(
+                border=1, bg_color=fill, font_color="#0563C1", underline=1, align="center"
+            )
+            ws.write_url(r, 2, link, link_fmt, string=_cell_ref(where))
+            links += 1
+        else:
+            put_text(ws, r, 2, issue.cell, num)
+        put_num(ws, r, 3, issue.row, num)
+        put_text(ws, r, 4, issue.column, text)
+        put_text(ws, r, 5, issue.value, text)
+        ws.write_string(r, 6, t(f"severity.{issue.severity}", lang), num)
+        message = issue.message(lang)
+        put_text(ws, r, 7, message, text)
+        fit_row(ws, r, [(issue.sheet, GUIDE_WIDTHS[1]), (issue.column, GUIDE_WIDTHS[4]),
+                        (issue.value, GUIDE_WIDTHS[5]), (message, GUIDE_WIDTHS[7])])  # fmt: skip
+    if issues:
+        ws.autofilter(head, 0, head + len(issues), last)
+    ws.freeze_panes(head + 1, 0)
+    page_setup(ctx, ws, head, head)
+
+
+def _cell_ref(where: tuple[int, int]) -> str:
+    return xl_rowcol_to_cell(*where)
+
+
+def _marks(issues: list[Issue], lang: str) -> dict[tuple[int, int], tuple[str, list[str]]]:
+    """(row, col) -> (worst severity, messages) of the cells the issues point at."""
+    marks: dict[tuple[int, int], tuple[str, list[str]]] = {}
+    for issue in issues:
+        where = _position(issue)
+        if where is None:
+            continue
+        severity, messages = marks.get(where, ("warning", []))
+        if issue.severity == "error":
+            severity = "error"
+        message = issue.message(lang)
+        if message not in messages:
+            messages.append(message)
+        marks[where] = (severity, messages)
+    return marks
+
+
+def _typed(value: Any) -> tuple[str, Any, str | None]:
+    """How to write a submitted value: ('string'|'number'|'datetime'|'blank', value, format)."""
+    if isinstance(value, bool):
+        return "string", "TRUE" if value else "FALSE", None
+    if isinstance(value, int | float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return "string", str(value), None
+        return "number", value, None
+    if isinstance(value, datetime):
+        if value.year < 1900:
+            return "string", clean_text(value), None
+        fmt = _DATE if value.time() == time(0, 0) else _DATETIME
+        return "datetime", value, fmt
+    if isinstance(value, date):
+        if value.year < 1900:
+            return "string", clean_text(value), None
+        return "datetime", datetime(value.year, value.month, value.day), _DATE
+    if isinstance(value, time):
+        return "datetime", value, _TIME
+    if isinstance(value, timedelta):
+        return "string", str(value), None
+    if value is None or (isinstance(value, str) and value == ""):
+        return "blank", None, None
+    return "string", str(value), None
+
+
+def _display_length(kind: str, value: Any, fmt: str | None) -> int:
+    if kind == "blank":
+        return 0
+    if kind == "datetime":
+        return len(fmt or _DATE)
+    if kind == "number":
+        return len(clean_text(value))
+    return max((len(line) for line in str(value).split("\n")), default=0)
+
+
+@dataclass
+class _Layout:
+    """What is known of a copied sheet's table (the roster sheet only); all 0-based."""
+
+    first_header: int | None = None
+    last_header: int | None = None
+    last_data: int | None = None  # last household row; the signature block below sizes nothing
+    first_col: int = 0  # the table's columns, for its borders
+    last_col: int = -1
+    frozen_cols: int = 0
+    num_formats: dict[int, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, sub: Submission, sheet: str) -> _Layout:
+        header = sub.extra.get("header") if sheet == sub.sheet else None
+        first, last = getattr(header, "first_row", None), getattr(header, "last_row", None)
+        if not isinstance(first, int) or not isinstance(last, int) or first > last:
+            return cls()
+        columns = getattr(header, "columns", None)
+        columns = columns if isinstance(columns, dict) else {}
+        positions = {k: v[0] for k, v in columns.items() if isinstance(v[0], int)}
+        rows = [getattr(r, "excel_row", None) for r in sub.extra.get("rows") or []]
+        rows = [r for r in rows if isinstance(r, int)]
+        chu_ho = positions.get("chu_ho")
+        return cls(
+            first_header=first,
+            last_header=last,
+            last_data=max(rows) - 1 if rows else None,
+            first_col=min(positions.values(), default=0),
+            last_col=max(positions.values(), default=-1),
+            frozen_cols=chu_ho + 1 if chu_ho is not None and chu_ho <= 5 else 0,
+            num_formats={positions[k]: _MONEY for k in ("thu_nhap",) if k in positions},
+        )
+
+    def in_table(self, row: int) -> bool:
+        if self.first_header is None or row < self.first_header:
+            return False
+        return self.last_data is None or row <= self.last_data
+
+    def boxes(self, row: int, col: int) -> bool:
+        return self.first_col <= col <= self.last_col and self.in_table(row)
+
+    def sizes_columns(self, row: int) -> bool:
+        """Title rows above the header and the signature block below the data size no column."""
+        if self.first_header is None:
+            return True
+        return self.in_table(row)
+
+
+def _write_copy(
+    ctx: Context,
+    fm: _Formats,
+    ws: Worksheet,
+    grid: list[list[Any]],
+    marks: dict[tuple[int, int], tuple[str, list[str]]],
+    layout: _Layout,
+    file: str,
+) -> None:
+    """The submitted sheet, each value at its own cell, marked cells filled and annotated."""
+    header_rows: set[int] = set()
+    if layout.first_header is not None and layout.last_header is not None:
+        header_rows = set(range(layout.first_header, layout.last_header + 1))
+    widths: dict[int, float] = {}
+    header_texts: dict[int, list[tuple[int, str]]] = {}
+    written: set[tuple[int, int]] = set()
+    for r, values in enumerate(grid[: _MAX_ROW + 1]):
+        for c, value in enumerate(values[: _MAX_COL + 1]):
+            kind, out, num_format = _typed(value)
+            mark = marks.get((r, c))
+            box = layout.boxes(r, c)
+            in_header = r in header_rows and box
+            if kind == "blank" and mark is None and not box:
+                continue
+            if kind == "number" and not in_header and c in layout.num_formats:
+                num_format = layout.num_formats[c] if float(out).is_integer() else None
+            fmt = fm.copy_cell(mark[0] if mark else None, num_format, in_header, box)
+            if kind == "number":
+                ws.write_number(r, c, out, fmt)
+            elif kind == "datetime":
+                ws.write_datetime(r, c, out, fmt)
+            elif kind == "string":
+                ws.write_string(r, c, out, fmt)
+            else:
+                ws.write_blank(r, c, None, fmt)
+            written.add((r, c))
+            if not layout.sizes_columns(r):
+                continue
+            length = _display_length(kind, out, num_format)
+            if in_header:
+                text = str(out) if kind == "string" else ""
+                header_texts.setdefault(r, []).append((c, text))
+                # wrapped: the longest word, and no more than about three lines
+                length = max(max((len(w) for w in text.split()), default=0) + 1, len(text) / 3)
+            widths[c] = max(widths.get(c, 0.0), length / CHARS_PER_WIDTH + 2)
+    for (r, c), (severity, messages) in sorted(marks.items()):
+        if (r, c) not in written:
+            box = layout.boxes(r, c)
+            fmt = fm.copy_cell(severity, None, r in header_rows and box, box)
+            ws.write_blank(r, c, None, fmt)
+            widths.setdefault(c, 8.0)
+        text = "\n".join(messages)
+        lines = sum(len(m) // _COMMENT_CHARS + 1 for m in messages)
+        ws.write_comment(r, c, text, {"x_scale": 3, "y_scale": max(1.0, (lines * 15 + 12) / 74)})
+    widths = {c: min(_MAX_WIDTH, max(_MIN_WIDTH, w)) for c, w in widths.items()}
+    for c in sorted(widths):
+        ws.set_column(c, c, widths[c])
+    for r, cells in sorted(header_texts.items()):
+        fit_row(ws, r, [(text, widths.get(c, 8.43)) for c, text in cells])
+    if layout.last_header is not None:
+        ws.freeze_panes(layout.last_header + 1, layout.frozen_cols)
+    if any(severity == "error" for severity, _ in marks.values()):
+        ws.set_tab_color(ERROR_FILL)
+    elif marks:
+        ws.set_tab_color(WARNING_FILL)
+    ws.set_paper(9)
+    ws.set_landscape()
+    ws.fit_to_pages(1, 0)
+    ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
+    if layout.last_header is not None:
+        ws.repeat_rows(layout.first_header, layout.last_header)
+    ws.set_header(_t("print.header", ctx.lang, file=file[-120:].replace("&", "&&")))
+    ws.set_footer(t("footer", ctx.lang))

@@ -1,0 +1,266 @@
+"""Feedback workbooks PhanHoi/<Xóm>_YYYY-MM.xlsx: what a hamlet head gets back to fix."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+
+from pipeline.publish import publish
+from pipeline.report.feedback import GUIDE_SHEET, feedback_targets, safe_file_stem
+from pipeline.run import collect
+from pipeline.types import Issue, Plan, RunResult, Submission
+from tests.commune import person, write_plan, write_roster
+
+RED = "FFFFC7CE"
+YELLOW = "FFFFEB9C"
+
+
+def build_commune(folder: Path) -> None:
+    """Nà Mòn: a bad household size at H6, formula-like names; Bản Cọ clean; one unknown hamlet."""
+    (folder / "la").mkdir(parents=True, exist_ok=True)
+    write_plan(folder)
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, [
+        person("NM1", "poor"),
+        person("NM2", "near_poor", nhan_khau="bốn"),  # row 6, column H
+        person("NM3", "exited", chu_ho='=HYPERLINK("http://x","y")'),
+        person("NM4", "near_poor", chu_ho="=1+1", gioi_tinh="nam giới"),  # warning at E8
+        person("NM5", "poor"),
+        person("NM6", "poor"),
+    ])  # fmt: skip
+    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, [
+        person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor"),
+    ])  # fmt: skip
+    write_roster(folder, "la/XomLa.xlsx", "Xóm Không Có", 50, [person("XX1", "poor")])
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    base = tmp_path_factory.mktemp("feedback")
+    folder = base / "input"
+    build_commune(folder)
+    before = {p: (digest(p), p.stat().st_mtime_ns) for p in folder.rglob("*") if p.is_file()}
+    result, _ = collect(folder, None)
+    written = publish(result, base / "output")
+    after = {p: (digest(p), p.stat().st_mtime_ns) for p in folder.rglob("*") if p.is_file()}
+    return base, result, written, before, after
+
+
+@pytest.fixture(scope="module")
+def namon(run):
+    base, _, _, _, _ = run
+    return openpyxl.load_workbook(base / "output" / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx")
+
+
+def guide_rows(wb) -> list[dict]:
+    ws = wb[GUIDE_SHEET]
+    rows = list(ws.iter_rows(values_only=True))
+    head = next(i for i, r in enumerate(rows) if r[:3] == ("STT", "Trang", "Ô"))
+    names = rows[head]
+    return [dict(zip(names, r, strict=True)) for r in rows[head + 1 :] if r[0] is not None]
+
+
+def test_a_feedback_file_for_the_hamlet_with_issues_only(run):
+    base, _, written, _, _ = run
+    folder = base / "output" / "2024-05" / "PhanHoi"
+    names = sorted(p.name for p in folder.iterdir())
+    assert "Nà Mòn_2024-05.xlsx" in names
+    assert not any(n.startswith("Bản Cọ") for n in names)
+    assert written["feedback_dir"] == folder
+    assert sorted(p.name for p in written["feedback"]) == names
+
+
+def test_the_input_files_are_not_touched(run):
+    _, _, _, before, after = run
+    assert before == after
+
+
+def test_guide_sheet_comes_first_and_lists_every_issue_with_its_cell(run, namon):
+    _, result, _, _, _ = run
+    assert namon.sheetnames[0] == GUIDE_SHEET
+    ws = namon[GUIDE_SHEET]
+    assert ws["A1"].value == (
+        "PHẢN HỒI DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO – XÓM NÀ MÒN – THÁNG 5/2024"
+    )
+    texts = [c for row in ws.iter_rows(max_row=12, values_only=True) for c in row if c]
+    assert "NaMon.xlsx" in texts
+    assert any(isinstance(t, str) and t.startswith("Danh sách đã được tổng hợp, nhưng 1 dòng bị loại")
+               for t in texts)  # fmt: skip
+    listed = guide_rows(namon)
+    own = [i for i in result.issues if i.file == "NaMon.xlsx"]
+    assert len(listed) == len(own) > 0
+    for issue in own:
+        assert any(
+            r["Ô"] == (issue.cell or None) and r["Cần sửa"] == issue.message() for r in listed
+        )
+    bad = next(r for r in listed if r["Ô"] == "H6")
+    assert (bad["Trang"], bad["Dòng"], bad["Cột"], bad["Giá trị đã ghi"], bad["Mức độ"]) == (
+        "Danh sách",
+        6,
+        "Số nhân khẩu",
+        "bốn",
+        "Lỗi",
+    )
+    severities = [r["Mức độ"] for r in listed]
+    assert severities == sorted(severities, key=lambda s: s != "Lỗi")  # errors first
+    assert ws.freeze_panes is not None and ws.auto_filter.ref
+    assert ws.page_setup.orientation == "landscape" and str(ws.page_setup.paperSize) == "9"
+
+
+def test_roster_copy_keeps_cells_in_place_and_marks_the_bad_ones(namon):
+    ws = namon["Danh sách"]
+    assert ws["H6"].value == "bốn"
+    assert ws["B6"].value == "NM2" and ws["H5"].value == 4
+    assert ws["B4"].value == "Mã hộ"  # the header row where the file has it
+    assert ws["H6"].fill.fgColor.rgb == RED and ws["H6"].font.b
+    assert "1 đến 30" in ws["H6"].comment.text
+    assert ws["E8"].fill.fgColor.rgb == YELLOW
+    assert "Nam hoặc Nữ" in ws["E8"].comment.text
+    assert ws["H5"].comment is None and ws["H5"].fill.fgColor.rgb != RED
+    assert ws.freeze_panes == "D5"  # header rows and STT / Mã hộ / name frozen
+
+
+def test_formula_like_text_stays_text(namon):
+    ws = namon["Danh sách"]
+    assert ws["C7"].value == '=HYPERLINK("http://x","y")' and ws["C7"].data_type == "s"
+    assert ws["C8"].value == "=1+1" and ws["C8"].data_type == "s"
+    assert ws["G5"].value == "019070001234" and ws["G5"].data_type == "s"  # leading zero kept
+
+
+def test_rejected_unknown_hamlet_gets_feedback(run):
+    base, _, written, _, _ = run
+    path = next(p for p in written["feedback"] if p.name.startswith("Xóm Không Có_2024-05_"))
+    assert path.name == "Xóm Không Có_2024-05_1.xlsx"
+    wb = openpyxl.load_workbook(path)
+    listed = guide_rows(wb)
+    message = next(r["Cần sửa"] for r in listed if r["Ô"] == "B3")
+    assert "'Xóm Không Có' không có trong kế hoạch" in message
+    texts = [c for row in wb[GUIDE_SHEET].iter_rows(max_row=8, values_only=True) for c in row if c]
+    assert any(
+        isinstance(t, str) and t.startswith("Danh sách chưa được tổng hợp vì") for t in texts
+    )
+    info = wb["Thông tin"]
+    assert info["B3"].value == "Xóm Không Có" and info["B3"].fill.fgColor.rgb == RED
+    assert "Nà Mòn" in info["B3"].comment.text  # the plan's names to choose from
+
+
+def test_two_publishes_give_byte_identical_feedback(run, tmp_path):
+    base, result, written, _, _ = run
+    again = publish(result, tmp_path)
+    assert [p.name for p in again["feedback"]] == [p.name for p in written["feedback"]]
+    for first, second in zip(written["feedback"], again["feedback"], strict=True):
+        assert first.read_bytes() == second.read_bytes()
+
+
+def test_stale_feedback_of_the_period_is_removed_other_periods_kept(run, tmp_path):
+    _, result, _, _, _ = run
+    folder = tmp_path / "2024-05" / "PhanHoi"
+    folder.mkdir(parents=True)
+    stale = [folder / "Đồng Kè_2024-05.xlsx", folder / "Nà Mòn_2024-05_2.xlsx"]
+    kept = [
+        folder / "Đồng Kè_2024-04.xlsx",
+        folder / "~$Nà Mòn_2024-05.xlsx",
+        folder / "ghi chú.txt",
+    ]
+    for path in stale + kept:
+        path.write_bytes(b"old")
+    written = publish(result, tmp_path)
+    assert not any(p.exists() for p in stale)
+    assert all(p.exists() for p in kept)
+    assert all(p.exists() for p in written["feedback"])
+
+
+def test_english_guide_when_asked(tmp_path):
+    build_commune(tmp_path / "in")
+    result, _ = collect(tmp_path / "in", None, lang="en")
+    written = publish(result, tmp_path / "out")
+    path = next(p for p in written["feedback"] if p.name == "Nà Mòn_2024-05.xlsx")
+    ws = openpyxl.load_workbook(path)[GUIDE_SHEET]
+    assert ws["A1"].value.startswith("FEEDBACK ON THE POOR AND NEAR-POOR HOUSEHOLD LIST")
+    assert "1 to 30" in openpyxl.load_workbook(path)["Danh sách"]["H6"].comment.text
+
+
+def test_vanished_source_gives_the_guide_only(tmp_path):
+    build_commune(tmp_path / "in")
+    result, _ = collect(tmp_path / "in", None)
+    (tmp_path / "in" / "NaMon.xlsx").unlink()
+    written = publish(result, tmp_path / "out")
+    path = next(p for p in written["feedback"] if p.name == "Nà Mòn_2024-05.xlsx")
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames == [GUIDE_SHEET] and guide_rows(wb)
+
+
+# --- names and which files get feedback (no files needed) ---------------------------------
+
+
+def fake_result(subs: list[Submission], issues: list[Issue]) -> RunResult:
+    plan = Plan(
+        file="KeHoach.xlsx",
+        province="P",
+        commune="C",
+        plan_year=2024,
+        area="rural",
+        standard="2022-2025",
+        poor_target=1.0,
+        near_poor_target=1.0,
+        hamlets=pd.DataFrame({"hamlet": ["Nà Mòn", "Bản Cọ", "Khuổi: Tát?"]}),
+    )
+    return RunResult(plan=plan, period="2024-05", summary={}, households=pd.DataFrame(),
+                     submissions=subs, reporting=pd.DataFrame(), issues=issues,
+                     movement_details=pd.DataFrame())  # fmt: skip
+
+
+def sub(
+    file: str,
+    status: str,
+    hamlet: str | None = None,
+    kind: str = "roster",
+    period: str | None = "2024-05",
+    raw: str = "",
+) -> Submission:
+    return Submission(file=file, path=Path(file), kind=kind, hamlet=hamlet, status=status,
+                      period=period, hamlet_raw=raw or (hamlet or ""))  # fmt: skip
+
+
+def test_feedback_targets_names_and_selection():
+    subs = [
+        sub("b/old.xlsx", "superseded", "Nà Mòn"),
+        sub("b/new.xlsx", "warnings", "Nà Mòn"),
+        sub("banco.xlsx", "valid", "Bản Cọ"),  # no issues
+        sub("kt.xlsx", "rejected", "Khuổi: Tát?"),
+        sub("x1.xlsx", "rejected", None, raw="Xóm Lạ"),
+        sub("x2.xlsx", "rejected", None, raw="Xóm Lạ"),
+        sub("nohamlet.xlsx", "rejected", None),
+        sub("april.xlsx", "other_period", "Bản Cọ", period="2024-04"),
+        sub("rej_april.xlsx", "rejected", None, period="2024-04", raw="Xóm Lạ"),
+        sub("broken.xlsx", "rejected", kind="unreadable", period=None),
+        sub("notes.docx", "skipped", kind="unknown", period=None),
+        sub("KeHoach.xlsx", "valid", kind="plan", period=None),
+    ]
+    issues = [Issue("invalid-gender", file=s.file) for s in subs if s.file != "banco.xlsx"]
+    result = fake_result(subs, issues)
+    targets = feedback_targets(result)
+    assert [(s.file, name) for s, _, name in targets] == [
+        ("b/new.xlsx", "Nà Mòn_2024-05_1.xlsx"),  # counted file first
+        ("b/old.xlsx", "Nà Mòn_2024-05_2.xlsx"),
+        ("kt.xlsx", "Khuổi_ Tát__2024-05.xlsx"),
+        ("nohamlet.xlsx", "nohamlet_2024-05_1.xlsx"),
+        ("x1.xlsx", "Xóm Lạ_2024-05_1.xlsx"),
+        ("x2.xlsx", "Xóm Lạ_2024-05_2.xlsx"),
+    ]
+    assert all(len(found) == 1 and found[0].file == s.file for s, found, _ in targets)
+    assert feedback_targets(result) == targets  # deterministic
+
+
+def test_safe_file_stem_keeps_vietnamese_letters():
+    assert safe_file_stem("Nà Mòn") == "Nà Mòn"
+    assert safe_file_stem('Bản/Cọ:"A"*?<>|\\') == "Bản_Cọ__A_______"
+    assert safe_file_stem("Na\u0300 Mo\u0300n") == "Nà Mòn"  # NFD → NFC
+    assert safe_file_stem(" ... ") == "_"
