@@ -11,9 +11,9 @@ import pandas as pd
 from pipeline import figures as fig
 from pipeline import timeline
 from pipeline.consolidate import consolidate
-from pipeline.discover import inspect_file, list_input_files, relative_name
+from pipeline.discover import list_input_files, relative_name
 from pipeline.history import HistoryStore
-from pipeline.plan import PlanError, load_plan
+from pipeline.readpool import Outcome, read_files
 from pipeline.types import Issue, Plan, RunResult, Submission
 
 
@@ -31,21 +31,19 @@ class Timings:
         return now
 
 
-def _pick_plan(plans: list[tuple[Submission, object]], issues: list[Issue]) -> tuple[Plan, list[Issue]]:
+def _pick_plan(plans: list[Outcome], issues: list[Issue]) -> tuple[Plan, list[Issue]]:
     if not plans:
         raise FatalError("Không tìm thấy tệp kế hoạch (trang 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') "
                          "trong thư mục đầu vào.")
-    plans.sort(key=lambda p: (p[0].mtime, p[0].file), reverse=True)
-    chosen, book = plans[0]
-    for other, _ in plans[1:]:
-        other.status = "skipped"
-        issues.append(Issue("plan-duplicate", file=other.file, detail=chosen.file))
-    try:
-        plan, plan_issues = load_plan(book, chosen.file)
-    except PlanError as err:
-        raise FatalError(str(err)) from None
-    chosen.status = "valid"
-    return plan, plan_issues
+    plans.sort(key=lambda o: (o.sub.mtime, o.sub.file), reverse=True)
+    chosen = plans[0]
+    for other in plans[1:]:
+        other.sub.status = "skipped"
+        issues.append(Issue("plan-duplicate", file=other.sub.file, detail=chosen.sub.file))
+    if chosen.plan_error:
+        raise FatalError(chosen.plan_error)
+    chosen.sub.status = "valid"
+    return chosen.plan, chosen.plan_issues
 
 
 def execute(input_dir: Path, output_dir: Path, requested_period: str | None = None, lang: str = "vi",
@@ -83,24 +81,22 @@ def collect(
     lang: str = "vi",
     progress=None,
     history: HistoryStore | None = None,
+    workers: int | None = None,
 ) -> tuple[RunResult, Timings]:
-    """Read and consolidate everything under ``input_dir``; no output is written."""
+    """Read and consolidate everything under ``input_dir``; no output is written.
+
+    ``workers``: reader processes (default one per core; 0 reads in this process).
+    """
     timings = Timings()
     started = time.perf_counter()
     if not input_dir.is_dir():
         raise FatalError(f"Không có thư mục đầu vào '{input_dir}'.")
     paths = list_input_files(input_dir)
-    submissions: list[Submission] = []
-    issues: list[Issue] = []
-    plans = []
-    for index, path in enumerate(paths):
-        sub, found, book = inspect_file(path, relative_name(path, input_dir))
-        submissions.append(sub)
-        issues.extend(found)
-        if sub.kind == "plan":
-            plans.append((sub, book))
-        if progress:
-            progress(index + 1, len(paths))
+    outcomes = read_files([(path, relative_name(path, input_dir)) for path in paths],
+                          workers=workers, progress=progress)
+    submissions: list[Submission] = [o.sub for o in outcomes]
+    issues: list[Issue] = [i for o in outcomes for i in o.issues]
+    plans = [o for o in outcomes if o.sub.kind == "plan"]
     started = timings.mark("read", started)
     plan, plan_issues = _pick_plan(plans, issues)
     issues.extend(plan_issues)

@@ -40,6 +40,11 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "The file cannot be read ({detail}). Open it in Excel, Save As .xlsx and send it again.",
     ),
     IssueType(
+        "file-too-large", "error", "file",
+        "Tệp quá lớn hoặc bất thường ({detail}) nên không đọc. Danh sách hộ của một xóm chỉ vài chục KB; hãy kiểm tra lại tệp, lưu lại dạng .xlsx rồi gửi lại.",
+        "The file is too large or abnormal ({detail}) and was not read. A hamlet roster is a few dozen KB; check the file, save it as .xlsx and send it again.",
+    ),
+    IssueType(
         "file-encrypted", "error", "file",
         "Tệp có đặt mật khẩu nên không đọc được. Hãy gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi gửi lại.",
         "The file is password-protected. Remove the password (File > Info > Protect Workbook) and send it again.",

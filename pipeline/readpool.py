@@ -1,0 +1,227 @@
+"""Reading untrusted files in worker processes, each bounded in memory and time.
+
+A hamlet file may be anything: a zip bomb, a file that makes the reader
+panic or abort, a sheet that claims a million rows. Each file is read in a
+worker process with an address-space limit; a worker that dies, blows its
+memory or overruns its time is replaced, that one file is reported as
+unreadable, and the run goes on. Workers are long-lived (one per core), so
+a province of 2,000 files pays for process start-up only once per core, and
+reading runs in parallel. Results come back in input order, so the figures
+do not depend on which worker finished first.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import sys
+import time
+import zipfile
+from collections import deque
+from dataclasses import dataclass, field
+from multiprocessing.connection import wait
+from pathlib import Path
+
+from pipeline.discover import inspect_file
+from pipeline.plan import PlanError, load_plan
+from pipeline.types import Issue, Plan, Submission
+
+MEMORY_LIMIT = 3 << 30  # address space per worker (bytes); the reader itself needs ~1 GiB of it
+FILE_TIMEOUT = 120.0  # seconds of wall time per file
+MAX_FILE_BYTES = 64 << 20  # a hamlet roster is tens of kilobytes; 64 MiB is far beyond any real one
+MAX_UNZIPPED_BYTES = 512 << 20  # total declared uncompressed size of an xlsx/ods package
+MAX_RATIO = 200  # declared uncompressed / compressed: real workbooks stay well below 100
+
+
+@dataclass
+class Outcome:
+    """What reading one file gave: its submission, issues, and the plan if it is one."""
+
+    sub: Submission
+    issues: list[Issue] = field(default_factory=list)
+    plan: Plan | None = None
+    plan_issues: list[Issue] = field(default_factory=list)
+    plan_error: str | None = None
+
+
+def _refused(path: Path, rel: str, code: str, detail: str) -> Outcome:
+    sub = Submission(file=rel, path=path, kind="unreadable", status="rejected")
+    return Outcome(sub, [Issue(code, file=rel, detail=detail)])
+
+
+def precheck(path: Path, rel: str) -> Outcome | None:
+    """Refuse a file before opening it when its size alone says it is not a roster."""
+    try:
+        size = path.stat().st_size
+    except OSError as err:
+        return _refused(path, rel, "file-unreadable", err.strerror or str(err))
+    if size > MAX_FILE_BYTES:
+        return _refused(path, rel, "file-too-large", f"{size // (1 << 20)} MB")
+    if size and zipfile.is_zipfile(path):
+        try:
+            with zipfile.ZipFile(path) as package:
+                infos = package.infolist()
+        except (zipfile.BadZipFile, OSError, ValueError):
+            return None  # let the reader say what is wrong with it
+        declared = sum(i.file_size for i in infos)
+        packed = max(1, sum(i.compress_size for i in infos))
+        if declared > MAX_UNZIPPED_BYTES or declared / packed > MAX_RATIO and declared > 32 << 20:
+            return _refused(path, rel, "file-too-large",
+                            f"giải nén ra {declared // (1 << 20)} MB")
+    return None
+
+
+def read_one(path: Path, rel: str) -> Outcome:
+    """Read one file in this process (the worker's job)."""
+    refused = precheck(path, rel)
+    if refused is not None:
+        return refused
+    sub, issues, book = inspect_file(path, rel)
+    outcome = Outcome(sub, issues)
+    if sub.kind == "plan":
+        try:
+            outcome.plan, outcome.plan_issues = load_plan(book, rel)
+        except PlanError as err:
+            outcome.plan_error = str(err)
+    return outcome
+
+
+def _limit_memory(limit: int) -> None:
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    except (ImportError, ValueError, OSError):
+        pass  # not on this platform: the time limit still holds
+
+
+def _quiet_stderr() -> None:
+    """A reader that panics or aborts prints to stderr; the officer must not see that."""
+    import faulthandler
+    import tempfile
+
+    faulthandler.disable()
+    try:
+        log = os.open(os.path.join(tempfile.gettempdir(), "giamngheo-doc-tep.log"),
+                      os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        os.dup2(log, 2)
+        os.close(log)
+    except OSError:
+        pass
+
+
+def _worker(conn, limit: int) -> None:
+    _quiet_stderr()
+    _limit_memory(limit)
+    while True:
+        task = conn.recv()
+        if task is None:
+            return
+        path, rel = task
+        try:
+            outcome = read_one(path, rel)
+        except MemoryError:
+            outcome = _refused(path, rel, "file-too-large", "cần quá nhiều bộ nhớ để đọc")
+        except BaseException as exc:  # a reader bug or a panic: this file only
+            outcome = _refused(path, rel, "file-unreadable", f"{type(exc).__name__}: {str(exc)[:150]}")
+        try:
+            conn.send(outcome)
+        except MemoryError:
+            conn.send(_refused(path, rel, "file-too-large", "cần quá nhiều bộ nhớ để đọc"))
+
+
+class _Worker:
+    def __init__(self, context, limit: int):
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_worker, args=(child, limit), daemon=True)
+        self.process.start()
+        child.close()
+        self.task: tuple[int, Path, str] | None = None
+        self.started = 0.0
+
+    def give(self, task: tuple[int, Path, str]) -> None:
+        self.task = task
+        self.started = time.monotonic()
+        self.conn.send((task[1], task[2]))
+
+    def stop(self, kill: bool = False) -> None:
+        if kill:
+            self.process.kill()
+        else:
+            try:
+                self.conn.send(None)
+            except OSError:
+                pass
+        self.process.join(timeout=5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.conn.close()
+
+
+def default_workers(files: int) -> int:
+    """One worker per core, but no more workers than files."""
+    return max(1, min(os.cpu_count() or 1, files))
+
+
+def read_files(tasks: list[tuple[Path, str]], workers: int | None = None, progress=None,
+               timeout: float = FILE_TIMEOUT, memory_limit: int = MEMORY_LIMIT) -> list[Outcome]:
+    """Read every file in isolated workers; ``workers=0`` reads in this process (no isolation)."""
+    if not tasks:
+        return []
+    if workers == 0:
+        out = []
+        for index, (path, rel) in enumerate(tasks):
+            out.append(read_one(path, rel))
+            if progress:
+                progress(index + 1, len(tasks))
+        return out
+    count = min(workers or default_workers(len(tasks)), len(tasks))
+    method = "fork" if sys.platform.startswith("linux") else "spawn"
+    context = mp.get_context(method)
+    pending = deque((i, path, rel) for i, (path, rel) in enumerate(tasks))
+    results: list[Outcome | None] = [None] * len(tasks)
+    pool = [_Worker(context, memory_limit) for _ in range(count)]
+    done = 0
+    try:
+        while done < len(tasks):
+            for index, worker in enumerate(pool):
+                if worker.task is None and pending:
+                    if not worker.process.is_alive():
+                        pool[index] = worker = _Worker(context, memory_limit)
+                    worker.give(pending.popleft())
+            busy = [w for w in pool if w.task is not None]
+            now = time.monotonic()
+            wait_for = max(0.05, min(timeout - (now - w.started) for w in busy))
+            ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy], wait_for)
+            for position, worker in enumerate(pool):
+                if worker.task is None:
+                    continue
+                index, path, rel = worker.task
+                outcome = None
+                if worker.conn in ready:
+                    try:
+                        outcome = worker.conn.recv()
+                    except (EOFError, OSError):
+                        outcome = None
+                if outcome is None and (worker.conn in ready or worker.process.sentinel in ready):
+                    # the worker died (abort, memory limit, killed): blame this file only
+                    outcome = _refused(path, rel, "file-unreadable",
+                                       "chương trình đọc bị dừng khi mở tệp (tệp hỏng hoặc quá lớn)")
+                    worker.stop(kill=True)
+                    pool[position] = _Worker(context, memory_limit)
+                elif outcome is None and time.monotonic() - worker.started > timeout:
+                    outcome = _refused(path, rel, "file-too-large",
+                                       f"đọc quá {int(timeout)} giây")
+                    worker.stop(kill=True)
+                    pool[position] = _Worker(context, memory_limit)
+                if outcome is not None:
+                    results[index] = outcome
+                    worker.task = None
+                    done += 1
+                    if progress:
+                        progress(done, len(tasks))
+    finally:
+        for worker in pool:
+            worker.stop(kill=worker.task is not None)
+    return results  # type: ignore[return-value]
