@@ -1,0 +1,543 @@
+"""Input-side workbooks: the hamlet roster and the commune plan (CONTRACT §2, §3).
+
+These are the canonical templates the hamlets and the officer fill in; the
+sample commune is written with the same functions. Layout, fixed here and
+relied on by readers that look at positions (the pipeline itself finds
+header rows by content):
+
+* roster, sheet ``Thông tin``: label in A, value in B, rows 1–7 in the order
+  of ``ROSTER_INFO_LABELS``;
+* roster, sheet ``Danh sách``: title in row 1, ``Xã …`` in row 2, header in
+  row 4, households from row 5, then a blank row and the signature block;
+* plan, sheet ``Thông tin chung``: label in A, value in B, from row 1;
+* plan, sheets ``Chỉ tiêu theo xóm`` and ``Danh sách đầu năm``: title in
+  row 1, header in row 3, data from row 4 (targets end with ``Tổng cộng``).
+
+All text goes through ``write_string`` so nothing a person typed (a name
+starting with ``=``, an ID with a leading zero) is turned into a formula or
+a number. Document properties carry a fixed creation date, so the same input
+gives byte-identical files.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import date, datetime
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import xlsxwriter
+from xlsxwriter.format import Format
+from xlsxwriter.utility import xl_rowcol_to_cell
+from xlsxwriter.worksheet import Worksheet
+
+from schemas.columns import (
+    AREA_VALUES,
+    CLASSIFICATION_LABEL,
+    FORM_TYPE_PLAN,
+    FORM_TYPE_ROSTER,
+    GENDERS,
+    INDICATOR_KEYS,
+    PLAN_INFO_LABELS,
+    PLAN_INFO_SHEET,
+    PLAN_START_LIST_SHEET,
+    PLAN_TARGET_COLUMNS,
+    PLAN_TARGETS_SHEET,
+    ROSTER_COLUMNS,
+    ROSTER_INFO_LABELS,
+    ROSTER_INFO_SHEET,
+    ROSTER_LIST_SHEET,
+    START_LIST_COLUMNS,
+    TARGET_GROUPS,
+    Column,
+)
+from schemas.standards import STANDARDS
+
+ROSTER_TEMPLATE_NAME = "MauDanhSachHo.xlsx"
+PLAN_TEMPLATE_NAME = "MauKeHoach.xlsx"
+
+# 0-based row indexes of the fixed layout (Excel rows are one more).
+ROSTER_TITLE_ROW = 0
+ROSTER_COMMUNE_ROW = 1
+ROSTER_HEADER_ROW = 3  # Excel row 4
+ROSTER_FIRST_DATA_ROW = 4  # Excel row 5
+PLAN_HEADER_ROW = 2  # Excel row 3, both plan tables
+PLAN_FIRST_DATA_ROW = 3  # Excel row 4
+VALIDATION_ROWS = 1000  # drop-down lists cover at least this many data rows
+BLANK_TEMPLATE_ROWS = 30  # empty rows above the signature block of the blank template
+
+ROSTER_TITLE = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO"
+TARGETS_TITLE = "CHỈ TIÊU GIẢM NGHÈO"
+TOTAL_LABEL = "Tổng cộng"
+SIGNATURE_DATE_BLANK = "Ngày … tháng … năm …"
+SIGNATURE_PREPARER = "Người lập biểu"
+SIGNATURE_HEAD = "Trưởng xóm"
+SIGNATURE_NOTE = "(Ký, ghi rõ họ tên)"
+
+# When the input names no date, the document properties still need a fixed one.
+_DEFAULT_CREATED = datetime(2024, 1, 1)
+_AREA_LABEL = {v: k for k, v in AREA_VALUES.items()}
+_NUMERIC_ROSTER_KEYS = frozenset({"stt", "nam_sinh", "nhan_khau"})
+_TEXT_ONLY_KEYS = frozenset({"ma_ho", "so_dinh_danh"})
+_INDICATORS = frozenset(INDICATOR_KEYS)
+
+
+# --- shared helpers ----------------------------------------------------------
+
+
+class _Styles:
+    """The formats of one workbook, created once."""
+
+    def __init__(self, wb: xlsxwriter.Workbook) -> None:
+        base = {"font_name": "Times New Roman", "font_size": 12}
+        self.title = wb.add_format(
+            {**base, "bold": True, "font_size": 13, "align": "center", "valign": "vcenter"}
+        )
+        self.subtitle = wb.add_format({**base, "italic": True, "align": "center"})
+        self.header = wb.add_format(
+            {**base, "bold": True, "text_wrap": True, "border": 1, "align": "center",
+             "valign": "vcenter", "bg_color": "#DDEBF7"}
+        )  # fmt: skip
+        self.label = wb.add_format({**base, "bold": True})
+        self.value = wb.add_format(base)
+        self.text_value = wb.add_format({**base, "num_format": "@"})
+        self.date = wb.add_format({**base, "num_format": "dd/mm/yyyy", "align": "left"})
+        self.rate = wb.add_format({**base, "num_format": "0.00", "align": "left"})
+        self.integer = wb.add_format({**base, "num_format": "0", "align": "left"})
+        self.money = wb.add_format({"num_format": "#,##0"})
+        self.text_column = wb.add_format({"num_format": "@"})
+        self.total = wb.add_format({**base, "bold": True, "border": 1})
+        self.total_number = wb.add_format(
+            {**base, "bold": True, "border": 1, "num_format": "#,##0"}
+        )
+        self.cell = wb.add_format({**base, "border": 1})
+        self.cell_number = wb.add_format({**base, "border": 1, "num_format": "#,##0"})
+        self.signature = wb.add_format({**base, "bold": True, "align": "center"})
+        self.signature_note = wb.add_format({**base, "italic": True, "align": "center"})
+
+
+def _new_workbook(path: Path, created: datetime, title: str) -> tuple[xlsxwriter.Workbook, _Styles]:
+    wb = xlsxwriter.Workbook(
+        str(path),
+        {
+            # Text stays text: no formula, number or URL guessing on write().
+            "strings_to_formulas": False,
+            "strings_to_numbers": False,
+            "strings_to_urls": False,
+            # No temporary files: small workbooks are written many at a time.
+            "in_memory": True,
+        },
+    )
+    wb.set_properties({"title": title, "created": created, "comments": "giamngheo"})
+    return wb, _Styles(wb)
+
+
+def _created(day: Any) -> datetime:
+    if isinstance(day, datetime):
+        return day.replace(microsecond=0)
+    if isinstance(day, date):
+        return datetime(day.year, day.month, day.day)
+    return _DEFAULT_CREATED
+
+
+def _is_blank(value: Any) -> bool:
+    if value is None or (isinstance(value, str) and value == ""):
+        return True
+    if isinstance(value, float):
+        return math.isnan(value)
+    return type(value).__name__ in ("NAType", "NaTType")  # pandas' missing markers
+
+
+def _write_value(ws: Worksheet, row: int, col: int, value: Any, fmt: Format | None = None) -> None:
+    """Write one value by its Python type; text always as a string, blanks left empty."""
+    if _is_blank(value):
+        return
+    if isinstance(value, bool):
+        ws.write_boolean(row, col, value, fmt)
+    elif isinstance(value, int | float):
+        ws.write_number(row, col, value, fmt)
+    elif isinstance(value, datetime | date):
+        ws.write_datetime(row, col, value, fmt)
+    else:
+        ws.write_string(row, col, str(value), fmt)
+
+
+def _period_text(period: Any) -> str:
+    """'2024-05' -> '05/2024'; anything else as given."""
+    text = "" if _is_blank(period) else str(period)
+    year, sep, month = text.partition("-")
+    if sep and year.isdigit() and month.isdigit() and len(year) == 4:
+        return f"{int(month):02d}/{year}"
+    return text
+
+
+def _period_month_year(period: Any) -> tuple[int, int] | None:
+    text = "" if _is_blank(period) else str(period)
+    year, sep, month = text.partition("-")
+    if sep and year.isdigit() and month.isdigit():
+        return int(month), int(year)
+    return None
+
+
+def _write_key_values(
+    ws: Worksheet,
+    rows: Sequence[tuple[str, Any, Format | None]],
+    styles: _Styles,
+    widths: tuple[float, float],
+) -> None:
+    ws.set_column(0, 0, widths[0])
+    ws.set_column(1, 1, widths[1])
+    for row, (label, value, fmt) in enumerate(rows):
+        ws.write_string(row, 0, label, styles.label)
+        if _is_blank(value):
+            if fmt is not None:
+                ws.write_blank(row, 1, None, fmt)  # keeps the format for whoever types there
+        else:
+            _write_value(ws, row, 1, value, fmt or styles.value)
+
+
+def _set_print_layout(ws: Worksheet, header_row: int) -> None:
+    ws.set_landscape()
+    ws.set_paper(9)  # A4
+    ws.fit_to_pages(1, 0)
+    ws.repeat_rows(header_row)
+    ws.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.5)
+
+
+# --- household tables (roster sheet and start-of-year list) -------------------
+
+
+def _write_household_table(
+    ws: Worksheet,
+    styles: _Styles,
+    columns: Sequence[Column],
+    header_row: int,
+    households: Sequence[dict],
+) -> int:
+    """Header, column widths, rows and drop-down lists; returns the next free row."""
+    for col, column in enumerate(columns):
+        fmt = styles.text_column if column.key in _TEXT_ONLY_KEYS else None
+        if column.key == "thu_nhap":
+            fmt = styles.money
+        ws.set_column(col, col, column.width, fmt)
+        ws.write_string(header_row, col, column.header, styles.header)
+    ws.set_row(header_row, 48)
+
+    keys = [c.key for c in columns]
+    # Resolved once per table: the province-scale sample writes millions of cells.
+    plan = [(col, key, _cell_kind(key)) for col, key in enumerate(keys)]
+    write_string, write_number, money = ws.write_string, ws.write_number, styles.money
+    row = header_row + 1
+    for household in households:
+        get = household.get
+        for col, key, kind in plan:
+            value = get(key)
+            if value is None or value is False:
+                continue
+            value_type = type(value)
+            if value_type is str:
+                if not value:
+                    continue
+            elif value_type is not int and _is_blank(value):
+                continue
+            if kind is _Kind.TEXT:
+                write_string(row, col, str(value))
+            elif kind is _Kind.INDICATOR:
+                if value is True:
+                    write_string(row, col, "x")
+                else:
+                    _write_value(ws, row, col, value)
+            elif kind is _Kind.NUMBER:
+                if value_type is int or value_type is float:
+                    write_number(row, col, value)
+                else:
+                    _write_value(ws, row, col, value)
+            elif kind is _Kind.MONEY:
+                _write_value(ws, row, col, value, money)
+            elif kind is _Kind.ID:
+                write_string(row, col, _id_text(value))
+            else:  # classification: canonical key or label
+                write_string(row, col, CLASSIFICATION_LABEL.get(value, str(value)))
+        row += 1
+
+    last_validated = header_row + max(VALIDATION_ROWS, len(households))
+    _add_validations(ws, keys, header_row + 1, last_validated)
+    return row
+
+
+class _Kind(Enum):
+    TEXT = "text"
+    INDICATOR = "indicator"
+    NUMBER = "number"
+    MONEY = "money"
+    ID = "id"
+    CLASSIFICATION = "classification"
+
+
+def _cell_kind(key: str) -> _Kind:
+    if key in _INDICATORS:
+        return _Kind.INDICATOR
+    if key in _NUMERIC_ROSTER_KEYS:
+        return _Kind.NUMBER
+    if key == "thu_nhap":
+        return _Kind.MONEY
+    if key in _TEXT_ONLY_KEYS:
+        return _Kind.ID
+    if key == "phan_loai":
+        return _Kind.CLASSIFICATION
+    return _Kind.TEXT
+
+
+def _id_text(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _add_validations(ws: Worksheet, keys: list[str], first_row: int, last_row: int) -> None:
+    """Drop-down lists on the columns with a closed vocabulary (CONTRACT §2.2)."""
+    col = {key: i for i, key in enumerate(keys)}
+    labels = list(CLASSIFICATION_LABEL.values())
+    ws.data_validation(
+        first_row, col["phan_loai"], last_row, col["phan_loai"],
+        {
+            "validate": "list", "source": labels, "error_type": "stop",
+            "input_title": "Phân loại hộ",
+            "input_message": "Chọn: Hộ nghèo, Hộ cận nghèo, hoặc Thoát "
+            "(hộ đã ra khỏi cả hai danh sách trong năm).",
+            "error_title": "Phân loại hộ không hợp lệ",
+            "error_message": "Chỉ được chọn: " + ", ".join(labels) + ".",
+        },
+    )  # fmt: skip
+    ws.data_validation(
+        first_row, col["gioi_tinh"], last_row, col["gioi_tinh"],
+        {
+            "validate": "list", "source": list(GENDERS), "error_type": "stop",
+            "input_title": "Giới tính chủ hộ",
+            "input_message": "Chọn Nam hoặc Nữ.",
+            "error_title": "Giới tính không hợp lệ",
+            "error_message": "Chỉ được chọn Nam hoặc Nữ.",
+        },
+    )  # fmt: skip
+    indicator_cols = [col[k] for k in INDICATOR_KEYS]
+    # The 12 indicators are adjacent in the template; one range covers them.
+    ranges = (
+        [(min(indicator_cols), max(indicator_cols))]
+        if indicator_cols == list(range(min(indicator_cols), max(indicator_cols) + 1))
+        else [(c, c) for c in indicator_cols]
+    )
+    for first_col, last_col in ranges:
+        ws.data_validation(
+            first_row, first_col, last_row, last_col,
+            {
+                "validate": "list", "source": ["x"], "error_type": "warning",
+                "input_title": "Chỉ số thiếu hụt",
+                "input_message": "Ghi x nếu hộ thiếu hụt chỉ số này; để trống nếu không thiếu hụt.",
+                "error_title": "Đánh dấu thiếu hụt",
+                "error_message": "Nên ghi x (thiếu hụt) hoặc để trống.",
+            },
+        )  # fmt: skip
+    groups = list(TARGET_GROUPS)
+    ws.data_validation(
+        first_row, col["doi_tuong"], last_row, col["doi_tuong"],
+        {
+            "validate": "list", "source": groups, "error_type": "warning",
+            "input_title": "Nhóm đối tượng",
+            "input_message": "; ".join(f"{k} = {v}" for k, v in TARGET_GROUPS.items())
+            + ". Để trống nếu không thuộc nhóm nào.",
+            "error_title": "Nhóm đối tượng",
+            "error_message": "Nên chọn một trong: " + ", ".join(groups) + ".",
+        },
+    )  # fmt: skip
+
+
+# --- roster workbook ------------------------------------------------------------
+
+
+def roster_title(hamlet: str | None, period: str | None) -> str:
+    """Row-1 title of the roster sheet, e.g. '… XÓM NÀ MÒN – THÁNG 5/2024'."""
+    title = ROSTER_TITLE
+    if hamlet:
+        title += f" XÓM {hamlet.upper()}"
+    month_year = _period_month_year(period)
+    if month_year:
+        title += f" – THÁNG {month_year[0]}/{month_year[1]}"
+    return title
+
+
+def write_roster_workbook(
+    path: Path, info: dict, households: list[dict], *, title: str | None = None
+) -> None:
+    """One hamlet's monthly roster (CONTRACT §2); an empty ``info`` gives the blank template."""
+    blank = not info
+    wb, styles = _new_workbook(Path(path), _created(info.get("prepared_on")), ROSTER_TITLE)
+
+    info_ws = wb.add_worksheet(ROSTER_INFO_SHEET)
+    values = {
+        "form_type": (FORM_TYPE_ROSTER, None),
+        "commune": (info.get("commune"), styles.text_value if blank else None),
+        "hamlet": (info.get("hamlet"), styles.text_value if blank else None),
+        # Text cell, so Excel does not turn "05/2024" into a date when typed in.
+        "period": (_period_text(info.get("period")), styles.text_value),
+        "total_households": (info.get("total_households"), styles.integer),
+        "preparer": (info.get("preparer"), styles.text_value if blank else None),
+        "prepared_on": (info.get("prepared_on"), styles.date),
+    }
+    _write_key_values(
+        info_ws,
+        [(ROSTER_INFO_LABELS[key][0], *values[key]) for key in ROSTER_INFO_LABELS],
+        styles,
+        (22, 32),
+    )
+
+    ws = wb.add_worksheet(ROSTER_LIST_SHEET)
+    last_col = len(ROSTER_COLUMNS) - 1
+    heading = title if title is not None else roster_title(info.get("hamlet"), info.get("period"))
+    commune = info.get("commune")
+    ws.merge_range(ROSTER_TITLE_ROW, 0, ROSTER_TITLE_ROW, last_col, heading, styles.title)
+    ws.set_row(ROSTER_TITLE_ROW, 22)
+    ws.merge_range(
+        ROSTER_COMMUNE_ROW, 0, ROSTER_COMMUNE_ROW, last_col,
+        f"Xã {commune}" if commune else "Xã ……………………", styles.subtitle,
+    )  # fmt: skip
+    next_row = _write_household_table(ws, styles, ROSTER_COLUMNS, ROSTER_HEADER_ROW, households)
+    if blank:
+        next_row += BLANK_TEMPLATE_ROWS  # room to type in before the signature block
+    _write_signature(ws, styles, next_row + 1, last_col, info.get("prepared_on"))
+    ws.freeze_panes(ROSTER_FIRST_DATA_ROW, 3)
+    _set_print_layout(ws, ROSTER_HEADER_ROW)
+    wb.close()
+
+
+def _write_signature(ws: Worksheet, styles: _Styles, row: int, last_col: int, day: Any) -> None:
+    """'Ngày … tháng … năm …' over 'Trưởng xóm'; 'Người lập biểu' on the left."""
+    left = (1, 4)
+    right = (max(left[1] + 2, last_col - 8), max(left[1] + 4, last_col - 2))
+    if isinstance(day, date):
+        dated = f"Ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"
+    else:
+        dated = SIGNATURE_DATE_BLANK
+    ws.merge_range(row, right[0], row, right[1], dated, styles.signature_note)
+    for offset, (left_text, right_text, fmt) in enumerate(
+        [
+            (SIGNATURE_PREPARER, SIGNATURE_HEAD, styles.signature),
+            (SIGNATURE_NOTE, SIGNATURE_NOTE, styles.signature_note),
+        ],
+        start=1,
+    ):
+        ws.merge_range(row + offset, left[0], row + offset, left[1], left_text, fmt)
+        ws.merge_range(row + offset, right[0], row + offset, right[1], right_text, fmt)
+
+
+# --- plan workbook ---------------------------------------------------------------
+
+
+def write_plan_workbook(
+    path: Path, info: dict, hamlets: list[dict], start_list: list[dict] | None
+) -> None:
+    """The commune's yearly plan (CONTRACT §3); an empty ``info`` gives the blank template."""
+    blank = not info
+    year = info.get("plan_year")
+    created = datetime(int(year), 1, 1) if isinstance(year, int) else _DEFAULT_CREATED
+    wb, styles = _new_workbook(Path(path), created, FORM_TYPE_PLAN)
+
+    info_ws = wb.add_worksheet(PLAN_INFO_SHEET)
+    area = info.get("area")
+    text_fmt = styles.text_value if blank else None
+    values = {
+        "form_type": (FORM_TYPE_PLAN, None),
+        "province": (info.get("province"), text_fmt),
+        "commune": (info.get("commune"), text_fmt),
+        "plan_year": (year, styles.integer),
+        "area": (_AREA_LABEL.get(area, area), text_fmt),
+        "standard": (info.get("standard"), styles.text_value),
+        "poor_target": (info.get("poor_target"), styles.rate),
+        "near_poor_target": (info.get("near_poor_target"), styles.rate),
+        "recipient": (info.get("recipient"), text_fmt),
+        "reporter": (info.get("reporter"), text_fmt),
+        "chairman": (info.get("chairman"), text_fmt),
+    }
+    keys = list(PLAN_INFO_LABELS)
+    _write_key_values(
+        info_ws, [(PLAN_INFO_LABELS[k][0], *values[k]) for k in keys], styles, (44, 52)
+    )
+    area_row, standard_row = keys.index("area"), keys.index("standard")
+    info_ws.data_validation(
+        area_row, 1, area_row, 1,
+        {"validate": "list", "source": list(AREA_VALUES), "error_type": "stop",
+         "input_title": "Khu vực", "input_message": "Chọn Nông thôn hoặc Thành thị."},
+    )  # fmt: skip
+    info_ws.data_validation(
+        standard_row, 1, standard_row, 1,
+        {"validate": "list", "source": list(STANDARDS), "error_type": "stop",
+         "input_title": "Chuẩn nghèo", "input_message": "Chuẩn nghèo áp dụng cho năm kế hoạch."},
+    )  # fmt: skip
+
+    _write_targets_sheet(wb.add_worksheet(PLAN_TARGETS_SHEET), styles, year, hamlets)
+
+    if start_list is not None or blank:
+        ws = wb.add_worksheet(PLAN_START_LIST_SHEET)
+        last_col = len(START_LIST_COLUMNS) - 1
+        heading = f"{ROSTER_TITLE} ĐẦU NĂM" + (f" {year}" if year else "")
+        ws.merge_range(0, 0, 0, last_col, heading, styles.title)
+        ws.set_row(0, 22)
+        _write_household_table(ws, styles, START_LIST_COLUMNS, PLAN_HEADER_ROW, start_list or [])
+        ws.freeze_panes(PLAN_FIRST_DATA_ROW, 4)
+        _set_print_layout(ws, PLAN_HEADER_ROW)
+    wb.close()
+
+
+def _write_targets_sheet(ws: Worksheet, styles: _Styles, year: Any, hamlets: list[dict]) -> None:
+    keys = list(PLAN_TARGET_COLUMNS)
+    last_col = len(keys) - 1
+    heading = TARGETS_TITLE + (f" NĂM {year}" if year else "") + " THEO XÓM"
+    ws.merge_range(0, 0, 0, last_col, heading, styles.title)
+    ws.set_row(0, 22)
+    ws.set_column(0, 0, 22)
+    ws.set_column(1, last_col, 15)
+    for col, key in enumerate(keys):
+        ws.write_string(PLAN_HEADER_ROW, col, PLAN_TARGET_COLUMNS[key][0], styles.header)
+    ws.set_row(PLAN_HEADER_ROW, 48)
+
+    row = PLAN_FIRST_DATA_ROW
+    for hamlet in hamlets:
+        for col, key in enumerate(keys):
+            value = hamlet.get(key)
+            if _is_blank(value):
+                ws.write_blank(row, col, None, styles.cell)
+            elif key == "hamlet":
+                ws.write_string(row, col, str(value), styles.cell)
+            else:
+                _write_value(ws, row, col, value, styles.cell_number)
+        row += 1
+
+    if hamlets:
+        ws.write_string(row, 0, TOTAL_LABEL, styles.total)
+        for col, key in enumerate(keys[1:], start=1):
+            total = sum(
+                h[key]
+                for h in hamlets
+                if isinstance(h.get(key), int | float) and not _is_blank(h[key])
+            )
+            first = xl_rowcol_to_cell(PLAN_FIRST_DATA_ROW, col)
+            last = xl_rowcol_to_cell(row - 1, col)
+            ws.write_formula(row, col, f"=SUM({first}:{last})", styles.total_number, total)
+    ws.freeze_panes(PLAN_FIRST_DATA_ROW, 1)
+    ws.set_paper(9)
+    ws.repeat_rows(PLAN_HEADER_ROW)
+
+
+# --- blank templates -------------------------------------------------------------
+
+
+def write_templates(out_dir: Path) -> list[Path]:
+    """Blank roster and plan workbooks with drop-down lists: MauDanhSachHo.xlsx, MauKeHoach.xlsx."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    roster = out_dir / ROSTER_TEMPLATE_NAME
+    plan = out_dir / PLAN_TEMPLATE_NAME
+    write_roster_workbook(roster, {}, [])
+    write_plan_workbook(plan, {}, [], None)
+    return [roster, plan]
