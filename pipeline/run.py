@@ -33,8 +33,10 @@ class Timings:
 
 def _pick_plan(plans: list[Outcome], issues: list[Issue]) -> tuple[Plan, list[Issue]]:
     if not plans:
-        raise FatalError("Không tìm thấy tệp kế hoạch (trang 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') "
-                         "trong thư mục đầu vào.")
+        raise FatalError(
+            "Không tìm thấy tệp kế hoạch (trang 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') "
+            "trong thư mục đầu vào."
+        )
     plans.sort(key=lambda o: (o.sub.mtime, o.sub.file), reverse=True)
     chosen = plans[0]
     for other in plans[1:]:
@@ -46,8 +48,13 @@ def _pick_plan(plans: list[Outcome], issues: list[Issue]) -> tuple[Plan, list[Is
     return chosen.plan, chosen.plan_issues
 
 
-def execute(input_dir: Path, output_dir: Path, requested_period: str | None = None, lang: str = "vi",
-            progress=None) -> tuple[RunResult, dict, Timings]:
+def execute(
+    input_dir: Path,
+    output_dir: Path,
+    requested_period: str | None = None,
+    lang: str = "vi",
+    progress=None,
+) -> tuple[RunResult, dict, Timings]:
     """The whole monthly run: consolidate, write the outputs, keep the sources, store the history."""
     from datetime import UTC, datetime
 
@@ -92,8 +99,11 @@ def collect(
     if not input_dir.is_dir():
         raise FatalError(f"Không có thư mục đầu vào '{input_dir}'.")
     paths = list_input_files(input_dir)
-    outcomes = read_files([(path, relative_name(path, input_dir)) for path in paths],
-                          workers=workers, progress=progress)
+    outcomes = read_files(
+        [(path, relative_name(path, input_dir)) for path in paths],
+        workers=workers,
+        progress=progress,
+    )
     submissions: list[Submission] = [o.sub for o in outcomes]
     issues: list[Issue] = [i for o in outcomes for i in o.issues]
     plans = [o for o in outcomes if o.sub.kind == "plan"]
@@ -105,8 +115,10 @@ def collect(
     if merged.period is None:
         raise FatalError("Không có danh sách hộ nào đọc được kỳ báo cáo trong thư mục đầu vào.")
     if not merged.accepted:
-        raise FatalError(f"Không có danh sách hộ nào của kỳ {merged.period} được chấp nhận; "
-                         "không có gì để tổng hợp.")
+        raise FatalError(
+            f"Không có danh sách hộ nào của kỳ {merged.period} được chấp nhận; "
+            "không có gì để tổng hợp."
+        )
     started = timings.mark("validate", started)
     stored = [p for p in history.periods() if p["period"] != merged.period] if history else []
     rows = history.households([p["period"] for p in stored]) if history else _no_history()
@@ -157,11 +169,18 @@ def _figures(
         if sub is None:
             rejected = merged.rejected.get(hamlet)
             status = "rejected" if rejected else "missing"
-            hamlet_figs.append({"hamlet": hamlet, "status": status, **fig.absent_hamlet_figures(target)})
-            reporting.append({"hamlet": hamlet, "status": status,
-                              "file": rejected.file if rejected else "",
-                              "rows_read": rejected.rows_read if rejected else 0,
-                              "rows_rejected": rejected.rows_rejected if rejected else 0})
+            hamlet_figs.append(
+                {"hamlet": hamlet, "status": status, **fig.absent_hamlet_figures(target)}
+            )
+            reporting.append(
+                {
+                    "hamlet": hamlet,
+                    "status": status,
+                    "file": rejected.file if rejected else "",
+                    "rows_read": rejected.rows_read if rejected else 0,
+                    "rows_rejected": rejected.rows_rejected if rejected else 0,
+                }
+            )
             continue
         current = valid[valid["hamlet"] == hamlet]
         moves = month_moves = None
@@ -180,8 +199,15 @@ def _figures(
         figures = fig.hamlet_figures(target, sub.total_households, current, moves)
         figures["movements_month"] = month_moves
         hamlet_figs.append({"hamlet": hamlet, "status": "ok", **figures})
-        reporting.append({"hamlet": hamlet, "status": sub.status, "file": sub.file,
-                          "rows_read": sub.rows_read, "rows_rejected": sub.rows_rejected})
+        reporting.append(
+            {
+                "hamlet": hamlet,
+                "status": sub.status,
+                "file": sub.file,
+                "rows_read": sub.rows_read,
+                "rows_rejected": sub.rows_rejected,
+            }
+        )
     accepted = [f for f in hamlet_figs if f["status"] == "ok"]
     totals = fig.commune_figures(accepted, plan.poor_target, plan.near_poor_target)
     totals["movements_month"] = fig.sum_nested([f["movements_month"] for f in accepted])
@@ -197,8 +223,11 @@ def _figures(
         "standard": plan.standard,
         "area": plan.area,
         "complete": len(accepted) == len(hamlet_figs),
-        "reporting": {"expected": len(hamlet_figs), "accepted": len(accepted),
-                      "rate": fig.rate(len(accepted), len(hamlet_figs))},
+        "reporting": {
+            "expected": len(hamlet_figs),
+            "accepted": len(accepted),
+            "rate": fig.rate(len(accepted), len(hamlet_figs)),
+        },
         "totals": totals,
         "hamlets": hamlet_figs,
         "start_from": start_from,
@@ -210,7 +239,9 @@ def _figures(
         "issues": {
             "errors": sum(1 for i in issues if i.severity == "error"),
             "warnings": sum(1 for i in issues if i.severity == "warning"),
-            "files_skipped": sum(1 for s in submissions if s.kind in ("skipped", "unknown", "unreadable")),
+            "files_skipped": sum(
+                1 for s in submissions if s.kind in ("skipped", "unknown", "unreadable")
+            ),
         },
     }
     detail_columns = [
@@ -224,9 +255,15 @@ def _figures(
         "current_status",
     ]
     return RunResult(
-        plan=plan, period=merged.period, summary=summary, households=households,
-        submissions=submissions, reporting=pd.DataFrame(reporting), issues=issues,
-        movement_details=pd.DataFrame(details, columns=detail_columns), lang=lang,
+        plan=plan,
+        period=merged.period,
+        summary=summary,
+        households=households,
+        submissions=submissions,
+        reporting=pd.DataFrame(reporting),
+        issues=issues,
+        movement_details=pd.DataFrame(details, columns=detail_columns),
+        lang=lang,
     )
 
 
@@ -237,7 +274,12 @@ def _trend(
     year = str(plan.plan_year)
     months = [s for s in stored if s["period"].startswith(year) and s["period"] < period]
     months.append(
-        {"period": period, "complete": totals is not None, "totals": totals, "hamlets": hamlet_figs}
+        {
+            "period": period,
+            "complete": all(h["status"] == "ok" for h in hamlet_figs),
+            "totals": totals,
+            "hamlets": hamlet_figs,
+        }
     )
     commune = []
     for snap in months:
@@ -299,19 +341,40 @@ def _movement_warnings(
 ) -> None:
     for item in details:
         if item["movement"] == "vanished":
-            issues.append(Issue("vanished-household", file=sub.file, hamlet=sub.hamlet,
-                                value=f"{item['ma_ho']} ({item['chu_ho']})"))
+            issues.append(
+                Issue(
+                    "vanished-household",
+                    file=sub.file,
+                    hamlet=sub.hamlet,
+                    value=f"{item['ma_ho']} ({item['chu_ho']})",
+                )
+            )
     frame = sub.households
     start_ids = {fig.household_key(r) for _, r in start.iterrows()}
     for _, row in frame[frame["valid"] & (frame["phan_loai"] == "exited")].iterrows():
         if fig.household_key(row) not in start_ids:
-            issues.append(Issue("exited-not-listed-at-start", file=sub.file, sheet=sub.sheet,
-                                row=int(row["excel_row"]), hamlet=sub.hamlet, value=row["ma_ho"]))
+            issues.append(
+                Issue(
+                    "exited-not-listed-at-start",
+                    file=sub.file,
+                    sheet=sub.sheet,
+                    row=int(row["excel_row"]),
+                    hamlet=sub.hamlet,
+                    value=row["ma_ho"],
+                )
+            )
 
 
 def _start_mismatch(start: pd.DataFrame, target: dict, plan: Plan, issues: list[Issue]) -> None:
     poor = int((start["phan_loai"] == "poor").sum())
     near = int((start["phan_loai"] == "near_poor").sum())
     if (poor, near) != (int(target["start_poor"]), int(target["start_near_poor"])):
-        issues.append(Issue("plan-start-mismatch", file=plan.file, hamlet=target["hamlet"],
-                            value=target["hamlet"], detail=f"{poor} hộ nghèo, {near} hộ cận nghèo"))
+        issues.append(
+            Issue(
+                "plan-start-mismatch",
+                file=plan.file,
+                hamlet=target["hamlet"],
+                value=target["hamlet"],
+                detail=f"{poor} hộ nghèo, {near} hộ cận nghèo",
+            )
+        )

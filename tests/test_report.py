@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -27,8 +28,10 @@ SHEETS = [
 ]
 
 # Three hamlets: Nà Mòn and Khuôn Ca reported, Bản Cọ did not.
-#   Nà Mòn   100 households, start 3 poor / 2 near-poor, now 2 poor / 1 near-poor
-#   Khuôn Ca  50 households, start 2 poor / 1 near-poor, now 1 poor / 1 near-poor
+#   Nà Mòn   100 households, start 3 poor / 2 near-poor, now 2 poor / 1 near-poor,
+#            targets 2 poor / 1 near-poor: 1 more poor household must leave, none near-poor
+#   Khuôn Ca  50 households, start 2 poor / 1 near-poor, now 1 poor / 1 near-poor,
+#            targets 1 / 0: none more
 #   Bản Cọ    80 households, start 5 poor / 4 near-poor, missing
 PLAN_HAMLETS = pd.DataFrame(
     {
@@ -36,7 +39,7 @@ PLAN_HAMLETS = pd.DataFrame(
         "start_households": [100, 50, 80],
         "start_poor": [3, 2, 5],
         "start_near_poor": [2, 1, 4],
-        "poor_target": [1, 1, 2],
+        "poor_target": [2, 1, 2],
         "near_poor_target": [1, 0, 1],
     }
 )
@@ -159,13 +162,17 @@ NA_MON = {
     "start_near_poor_rate": 2.0,
     "poor_rate_reduction": 1.0,
     "near_poor_rate_reduction": 1.0,
-    "poor_target": 1,
+    "poor_target": 2,
     "near_poor_target": 1,
-    "poor_target_met": True,
+    "poor_target_met": False,
     "near_poor_target_met": True,
-    "poor_progress": 100.0,
+    "poor_progress": 50.0,
     "near_poor_progress": 100.0,
+    "poor_still_to_exit": 1,  # 2 − (3 − 2)
+    "near_poor_still_to_exit": 0,  # 1 − (2 − 1)
     "movements": _movements((3, 0, 1, 0, 0, 0, 2), (2, 0, 1, 0, 0, 0, 1)),
+    # Against April: 2 poor and 1 near-poor then, no change since.
+    "movements_month": _movements((2, 0, 0, 0, 0, 0, 2), (1, 0, 0, 0, 0, 0, 1)),
     "deprivations": {
         "poor": _deprivations(td_01=1, td_04=2, td_07=1, td_09=1, td_10=1, td_12=1),
         "near_poor": _deprivations(td_04=1),
@@ -193,7 +200,11 @@ KHUON_CA = {
     "near_poor_target_met": True,
     "poor_progress": 100.0,
     "near_poor_progress": None,
+    "poor_still_to_exit": 0,
+    "near_poor_still_to_exit": 0,
     "movements": _movements((2, 1, 0, 0, 0, 0, 1), (1, 0, 1, 1, 0, 0, 1)),
+    # Against April: the 1 poor household left; KC-005, who had left earlier, fell back.
+    "movements_month": _movements((1, 0, 1, 0, 1, 1, 1), (1, 0, 0, 0, 0, 0, 1)),
     "deprivations": {
         "poor": _deprivations(td_02=1, td_05=1, td_08=1),
         "near_poor": _deprivations(td_11=1),
@@ -221,7 +232,10 @@ BAN_CO = {
     "near_poor_target_met": None,
     "poor_progress": None,
     "near_poor_progress": None,
+    "poor_still_to_exit": None,
+    "near_poor_still_to_exit": None,
     "movements": None,
+    "movements_month": None,
     "deprivations": None,
 }
 # Commune totals over Nà Mòn + Khuôn Ca only: 150 households, 3 poor, 2 near-poor;
@@ -246,13 +260,88 @@ TOTALS = {
     "near_poor_target_met": False,
     "poor_progress": (5 / 150 * 100 - 3 / 150 * 100) / 1.52 * 100,
     "near_poor_progress": (3 / 150 * 100 - 2 / 150 * 100) / 1.01 * 100,
+    # From the rate targets: at most floor((5/150·100 − 1.52) % × 150) = floor(2.72) = 2 poor
+    # and floor((2.00 − 1.01) % × 150) = floor(1.485) = 1 near-poor may remain.
+    "poor_still_to_exit": 1,
+    "near_poor_still_to_exit": 1,
     "movements": _movements((5, 1, 1, 0, 0, 0, 3), (3, 0, 2, 1, 0, 0, 2)),
+    "movements_month": _movements((3, 0, 1, 0, 1, 1, 3), (2, 0, 0, 0, 0, 0, 2)),
     "deprivations": {
         "poor": _deprivations(
             td_01=1, td_02=1, td_04=2, td_05=1, td_07=1, td_08=1, td_09=1, td_10=1, td_12=1
         ),
         "near_poor": _deprivations(td_04=1, td_11=1),
     },
+}
+
+
+def _path(start: float, target: float, month: int) -> float:
+    """The target path: the start rate less the year's target pro rata."""
+    return start - target * month / 12
+
+
+# March: only Nà Mòn reported (100 households, 3 poor, 2 near-poor); April: both
+# (150 households, Nà Mòn 3 + Khuôn Ca 1 poor, 1 + 1 near-poor); May: now.
+TREND = {
+    "commune": [
+        {
+            "period": "2024-03",
+            "complete": False,
+            "households": 100,
+            "poor": 3,
+            "near_poor": 2,
+            "poor_rate": 3.0,
+            "near_poor_rate": 2.0,
+            "poor_target_rate": _path(5 / 150 * 100, 1.52, 3),
+            "near_poor_target_rate": _path(2.0, 1.01, 3),
+        },
+        {
+            "period": "2024-04",
+            "complete": True,
+            "households": 150,
+            "poor": 4,
+            "near_poor": 2,
+            "poor_rate": 4 / 150 * 100,
+            "near_poor_rate": 2 / 150 * 100,
+            "poor_target_rate": _path(5 / 150 * 100, 1.52, 4),
+            "near_poor_target_rate": _path(2.0, 1.01, 4),
+        },
+        {
+            "period": "2024-05",
+            "complete": False,
+            "households": 150,
+            "poor": 3,
+            "near_poor": 2,
+            "poor_rate": 2.0,
+            "near_poor_rate": 2 / 150 * 100,
+            "poor_target_rate": _path(5 / 150 * 100, 1.52, 5),
+            "near_poor_target_rate": _path(2.0, 1.01, 5),
+        },
+    ],
+    "hamlets": {
+        "Nà Mòn": [
+            {"period": "2024-03", "poor_rate": 3.0, "near_poor_rate": 2.0},
+            {"period": "2024-04", "poor_rate": 3.0, "near_poor_rate": 1.0},
+            {"period": "2024-05", "poor_rate": 2.0, "near_poor_rate": 1.0},
+        ],
+        "Khuôn Ca": [
+            {"period": "2024-03", "poor_rate": None, "near_poor_rate": None},
+            {"period": "2024-04", "poor_rate": 2.0, "near_poor_rate": 2.0},
+            {"period": "2024-05", "poor_rate": 2.0, "near_poor_rate": 2.0},
+        ],
+        "Bản Cọ": [
+            {"period": p, "poor_rate": None, "near_poor_rate": None}
+            for p in ("2024-03", "2024-04", "2024-05")
+        ],
+    },
+}
+# May 2023: 4.50 % poor, 1.50 % near-poor; now 2.00 % and 1.33 %.
+YEAR_ON_YEAR = {
+    "period": "2023-05",
+    "poor_rate": 4.5,
+    "near_poor_rate": 1.5,
+    "poor_rate_change": 2.0 - 4.5,
+    "near_poor_rate_change": 2 / 150 * 100 - 1.5,
 }
 SUMMARY = {
     "schema": 1,
@@ -266,6 +355,10 @@ SUMMARY = {
     "reporting": {"expected": 3, "accepted": 2, "rate": 2 / 3 * 100},
     "totals": TOTALS,
     "hamlets": [NA_MON, KHUON_CA, BAN_CO],
+    "start_from": "plan",
+    "previous_period": "2024-04",
+    "trend": TREND,
+    "year_on_year": YEAR_ON_YEAR,
     "issues": {"errors": 1, "warnings": 1, "files_skipped": 1},
 }
 ISSUES = [
@@ -292,13 +385,14 @@ ISSUES = [
 ]
 MOVEMENT_DETAILS = pd.DataFrame(
     {
-        "hamlet": ["Khuôn Ca", "Nà Mòn"],
-        "ma_ho": ["KC-004", "NM-009"],
-        "chu_ho": ["Triệu Văn Bốn", "Lò Văn Thoát"],
-        "list": ["poor", "poor"],
-        "movement": ["to_near_poor", "exited"],
-        "start_status": ["poor", "poor"],
-        "current_status": ["near_poor", "exited"],
+        "scope": ["month", "month", "year", "year"],
+        "hamlet": ["Khuôn Ca", "Khuôn Ca", "Khuôn Ca", "Nà Mòn"],
+        "ma_ho": ["KC-005", "KC-006", "KC-004", "NM-009"],
+        "chu_ho": ["Hoàng Văn Tái", "Hà Văn Sáu", "Triệu Văn Bốn", "Lò Văn Thoát"],
+        "list": ["poor", "poor", "poor", "poor"],
+        "movement": ["returned", "exited", "to_near_poor", "exited"],
+        "start_status": [None, "poor", "poor", "poor"],
+        "current_status": ["poor", "exited", "near_poor", "exited"],
     }
 )
 REPORTING = pd.DataFrame(
@@ -410,8 +504,9 @@ def test_summary_says_plainly_what_is_missing(values):
 def test_hamlet_rows_show_their_figures(values):
     ws = values["Theo xóm"]
     row = _find_row(ws, 2, lambda v: v == "Nà Mòn")
-    # Tình trạng, households, poor, rate, near-poor, rate, multidim, start (5), reductions (6)
-    assert _row_values(ws, row, 3, 20) == [
+    # Tình trạng, households, poor, rate, near-poor, rate, multidim, start (5),
+    # reductions (reduced, target, still to leave, met) × 2
+    assert _row_values(ws, row, 3, 22) == [
         "Đã tổng hợp",
         100,
         2,
@@ -425,14 +520,16 @@ def test_hamlet_rows_show_their_figures(values):
         2,
         2.0,
         1,
+        2,
         1,
-        "Đạt",
+        "Chưa đạt",
         1,
         1,
+        0,
         "Đạt",
     ]
     row = _find_row(ws, 2, lambda v: v == "Bản Cọ")
-    assert _row_values(ws, row, 3, 20) == [
+    assert _row_values(ws, row, 3, 22) == [
         "Chưa nộp",
         None,
         None,
@@ -449,7 +546,9 @@ def test_hamlet_rows_show_their_figures(values):
         2,
         None,
         None,
+        None,
         1,
+        None,
         None,
     ]
 
@@ -472,12 +571,10 @@ def test_hamlet_total_row_is_formulas_cached_with_json_totals(values, formulas):
         3 / 150 * 100,
     ]
     assert got == pytest.approx(want)
-    # Households reduced (5 − 3) against the hamlets' household targets (1 + 1).
-    assert _row_values(ws, row, 15, 16) == [2, 2]
+    # Households reduced (5 − 3) against the hamlets' household targets (2 + 1).
+    assert _row_values(ws, row, 15, 16) == [2, 3]
     fws = formulas["Theo xóm"]
-    for col in range(4, 20):
-        if col in (17,):
-            continue
+    for col in [*range(4, 17), 19, 20]:
         assert fws.cell(row, col).data_type == "f", fws.cell(row, col).coordinate
         assert str(fws.cell(row, col).value).startswith("=")
     # The missing hamlet's start figures stay out of the total.
@@ -581,10 +678,237 @@ def test_reporting_sheet(values):
     assert "KeHoach_2024.xlsx" not in texts
 
 
-def test_trend_rows(values):
+def _texts(ws) -> list[str]:
+    return [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+
+
+def test_trend_commune_rows_equal_json(values):
     ws = values["Xu hướng"]
-    row = _find_row(ws, 1, lambda v: v == "Mục tiêu cuối năm 2024")
-    assert _row_values(ws, row, 2, 3) == pytest.approx([5 / 150 * 100 - 1.52, 2.0 - 1.01])
+    head = _find_row(ws, 1, lambda v: v == "Tháng")
+    assert _row_values(ws, head, 1, 8) == [
+        "Tháng",
+        "Số hộ",
+        "Hộ nghèo",
+        "Tỷ lệ hộ nghèo (%)",
+        "Lộ trình chỉ tiêu (%)",
+        "Hộ cận nghèo",
+        "Tỷ lệ hộ cận nghèo (%)",
+        "Lộ trình chỉ tiêu (%)",
+    ]
+    # The start of the year first, from totals; its path is the start rate itself.
+    start = _row_values(ws, head + 1, 1, 8)
+    assert start[0] == "Đầu năm"
+    assert start[1:] == pytest.approx([150, 5, 5 / 150 * 100, 5 / 150 * 100, 3, 2.0, 2.0])
+    # Then one row per month of summary["trend"]["commune"]; (*) marks an incomplete month.
+    labels = ["Tháng 3 (*)", "Tháng 4", "Tháng 5 (*)"]
+    for i, (label, month) in enumerate(zip(labels, TREND["commune"], strict=True)):
+        got = _row_values(ws, head + 2 + i, 1, 8)
+        assert got[0] == label
+        keys = ["households", "poor", "poor_rate", "poor_target_rate", "near_poor"]
+        keys += ["near_poor_rate", "near_poor_target_rate"]
+        assert got[1:] == pytest.approx([month[k] for k in keys])
+    # Last, the year-end target (start rate − the year's target), in the path columns only.
+    end = _row_values(ws, head + 5, 1, 8)
+    assert end[0] == "Mục tiêu cuối năm 2024"
+    assert end[1:4] == [None, None, None] and end[5:7] == [None, None]
+    assert [end[4], end[7]] == pytest.approx([5 / 150 * 100 - 1.52, 2.0 - 1.01])
+    assert any(v.startswith("(*) Tháng chưa đủ số liệu") for v in _texts(ws))
+
+
+def test_trend_hamlet_tables_by_month(values):
+    ws = values["Xu hướng"]
+    poor = _find_row(ws, 1, lambda v: v.startswith("II. TỶ LỆ HỘ NGHÈO THEO XÓM")) + 1
+    near = _find_row(ws, 1, lambda v: v.startswith("III. TỶ LỆ HỘ CẬN NGHÈO THEO XÓM")) + 1
+    heads = ["Xóm", "Đầu năm", "Tháng 3 (*)", "Tháng 4", "Tháng 5 (*)"]
+    assert _row_values(ws, poor, 1, 5) == heads
+    assert _row_values(ws, near, 1, 5) == heads
+    want_poor = {
+        "Nà Mòn": [3.0, 3.0, 3.0, 2.0],
+        "Khuôn Ca": [4.0, None, 2.0, 2.0],
+        "Bản Cọ": [6.25, None, None, None],
+        "Toàn xã": [5 / 150 * 100, 3.0, 4 / 150 * 100, 2.0],
+    }
+    want_near = {
+        "Nà Mòn": [2.0, 2.0, 1.0, 1.0],
+        "Khuôn Ca": [2.0, None, 2.0, 2.0],
+        "Bản Cọ": [5.0, None, None, None],
+        "Toàn xã": [2.0, 2.0, 2 / 150 * 100, 2 / 150 * 100],
+    }
+    for head, want in ((poor, want_poor), (near, want_near)):
+        for i, (name, rates) in enumerate(want.items()):
+            assert ws.cell(head + 1 + i, 1).value == name
+            got = _row_values(ws, head + 1 + i, 2, 5)
+            assert [g is None for g in got] == [r is None for r in rates], name
+            assert [g for g in got if g is not None] == pytest.approx(
+                [r for r in rates if r is not None]
+            )
+
+
+def test_trend_chart_is_a_native_line_chart(written):
+    with zipfile.ZipFile(written) as z:
+        names = z.namelist()
+        assert "xl/charts/chart1.xml" in names
+        chart = z.read("xl/charts/chart1.xml").decode("utf-8")
+    assert "<c:lineChart>" in chart
+    assert chart.count("<c:ser>") == 4  # rates and target paths, poor and near-poor
+    # The series read the commune table: Đầu năm row 9 … Mục tiêu cuối năm row 13.
+    assert "'Xu hướng'!$D$9:$D$13" in chart and "'Xu hướng'!$H$9:$H$13" in chart
+    assert "'Xu hướng'!$A$9:$A$13" in chart
+    assert "Lộ trình chỉ tiêu hộ nghèo" in chart
+
+
+def test_year_on_year_table(values):
+    ws = values["Xu hướng"]
+    head = _find_row(ws, 1, lambda v: v == "IV. So với cùng kỳ năm trước") + 1
+    assert _row_values(ws, head, 1, 4) == [
+        "Chỉ tiêu",
+        "Tháng 5/2023",
+        "Tháng 5/2024",
+        "Thay đổi (điểm %)",
+    ]
+    assert ws.cell(head + 1, 1).value == "Tỷ lệ hộ nghèo (%)"
+    assert _row_values(ws, head + 1, 2, 4) == pytest.approx([4.5, 2.0, -2.5])
+    assert ws.cell(head + 2, 1).value == "Tỷ lệ hộ cận nghèo (%)"
+    assert _row_values(ws, head + 2, 2, 4) == pytest.approx(
+        [1.5, 2 / 150 * 100, 2 / 150 * 100 - 1.5]
+    )
+
+
+def test_trend_with_one_month_and_no_history(tmp_path):
+    result = make_result()
+    result.summary = {
+        **SUMMARY,
+        "trend": {
+            "commune": TREND["commune"][-1:],
+            "hamlets": {k: v[-1:] for k, v in TREND["hamlets"].items()},
+        },
+        "year_on_year": None,
+        "previous_period": None,
+        "totals": {**TOTALS, "movements_month": None},
+    }
+    path = tmp_path / "one.xlsx"
+    write_consolidated(result, path)
+    ws = openpyxl.load_workbook(path, data_only=True)["Xu hướng"]
+    head = _find_row(ws, 1, lambda v: v == "Tháng")
+    assert [ws.cell(head + i, 1).value for i in range(1, 4)] == [
+        "Đầu năm",
+        "Tháng 5 (*)",
+        "Mục tiêu cuối năm 2024",
+    ]
+    texts = _texts(ws)
+    assert any(v.startswith("Số liệu các tháng trước sẽ được bổ sung") for v in texts)
+    assert "IV. So với cùng kỳ năm trước" not in texts
+    with zipfile.ZipFile(path) as z:
+        assert "xl/charts/chart1.xml" in z.namelist()
+    moves = openpyxl.load_workbook(path, data_only=True)["Biến động"]
+    texts = _texts(moves)
+    assert not any(v.startswith("II. Biến động so với tháng trước") for v in texts)
+    assert any(v.startswith("Chưa có số liệu tháng 4/2024 trong lịch sử") for v in texts)
+
+
+def test_movements_since_previous_month(values, formulas):
+    ws = values["Biến động"]
+    texts = _texts(ws)
+    assert "I. Biến động từ đầu năm" in texts
+    title = _find_row(ws, 1, lambda v: v == "II. Biến động so với tháng trước (tháng 4/2024)")
+    # Its 'start' column counts from April.
+    assert ws.cell(title + 2, 4).value == "Tháng 4/2024"
+    assert ws.cell(title + 1, 4).value == "Hộ nghèo"
+    row = _find_row(ws, 1, lambda v: v == "Tổng cộng")
+    row = next(r for r in range(row + 1, ws.max_row + 1) if ws.cell(r, 1).value == "Tổng cộng")
+    assert row > title
+    # movements_month of totals; column 9 is "(trong đó) tái nghèo".
+    assert _row_values(ws, row, 4, 17) == [3, 0, 1, 0, 1, 1, 3, 2, 0, 0, 0, 0, 0, 2]
+    assert ws.cell(title + 2, 9).value == "Trong đó: tái nghèo"
+    khuon_ca = next(r for r in range(title, row) if ws.cell(r, 2).value == "Khuôn Ca")
+    assert _row_values(ws, khuon_ca, 4, 10) == [1, 0, 1, 0, 1, 1, 1]
+    assert str(formulas["Biến động"].cell(row, 9).value).startswith("=SUM(")
+
+
+def test_movement_list_has_scope_and_returned(values):
+    ws = values["Biến động"]
+    head = _find_row(ws, 3, lambda v: v == "Mã hộ")
+    assert _row_values(ws, head, 5, 9) == [
+        "Danh sách",
+        "Biến động",
+        "Đầu kỳ",
+        "Hiện tại",
+        "Phạm vi",
+    ]
+    ids = [ws.cell(head + i, 3).value for i in range(1, 5)]
+    # Since the start of the year first, then since last month.
+    assert ids == ["NM-009", "KC-004", "KC-006", "KC-005"]
+    row = _find_row(ws, 3, lambda v: v == "KC-005")
+    assert _row_values(ws, row, 5, 9) == [
+        "Hộ nghèo",
+        "Tái nghèo",
+        "Không có trong danh sách",
+        "Hộ nghèo",
+        "So với tháng trước",
+    ]
+    row = _find_row(ws, 3, lambda v: v == "NM-009")
+    assert ws.cell(row, 9).value == "Từ đầu năm"
+
+
+def test_movements_counted_from_a_stored_month(tmp_path):
+    result = make_result()
+    result.summary = {**SUMMARY, "start_from": "2024-01"}
+    path = tmp_path / "from.xlsx"
+    write_consolidated(result, path)
+    wb = openpyxl.load_workbook(path, data_only=True)
+    ws = wb["Biến động"]
+    assert ws["A4"].value == "BIẾN ĐỘNG HỘ NGHÈO, HỘ CẬN NGHÈO TỪ THÁNG 1/2024 ĐẾN THÁNG 5/2024"
+    title = _find_row(ws, 1, lambda v: v.startswith("I. Biến động tính từ"))
+    assert ws.cell(title, 1).value == (
+        "I. Biến động tính từ tháng 1/2024 (tháng đầu tiên có trong lịch sử)"
+    )
+    assert ws.cell(title + 2, 4).value == "Tháng 1/2024"
+    texts = _texts(wb["Tổng hợp"])
+    assert "III. BIẾN ĐỘNG TỪ THÁNG 1/2024" in texts
+    assert any(v.startswith("Biến động tính từ tháng 1/2024 (tháng đầu tiên") for v in texts)
+
+
+def test_households_still_to_leave(values):
+    ws = values["Theo xóm"]
+    head = _find_row(ws, 2, lambda v: v == "Xóm")
+    assert ws.cell(head + 1, 17).value == "Còn phải giảm (hộ)"
+    assert ws.cell(head + 1, 21).value == "Còn phải giảm (hộ)"
+    for name, want in (("Nà Mòn", [1, 0]), ("Khuôn Ca", [0, 0]), ("Bản Cọ", [None, None])):
+        row = _find_row(ws, 2, lambda v, name=name: v == name)
+        assert [ws.cell(row, 17).value, ws.cell(row, 21).value] == want
+    # The commune's count follows its rate target (marked (*)), not the hamlets' sum.
+    row = _find_row(ws, 1, lambda v: v.startswith("Tổng cộng"))
+    assert [ws.cell(row, 17).value, ws.cell(row, 21).value] == [1, 1]
+    assert "(*)" in ws.cell(row, 17).number_format
+    ws = values["Tổng hợp"]
+    texts = _texts(ws)
+    assert "Để đạt chỉ tiêu giảm tỷ lệ hộ nghèo, toàn xã cần giảm thêm 1 hộ nghèo." in texts
+    assert "Để đạt chỉ tiêu giảm tỷ lệ hộ cận nghèo, toàn xã cần giảm thêm 1 hộ cận nghèo." in texts
+    row = _find_row(ws, 1, lambda v: v == "Số hộ còn phải giảm để đạt chỉ tiêu")
+    assert _row_values(ws, row, 2, 3) == [1, 1]
+
+
+def test_summary_year_on_year_and_target_met(values, tmp_path):
+    ws = values["Tổng hợp"]
+    texts = _texts(ws)
+    assert (
+        "So với cùng kỳ năm trước (tháng 5/2023): tỷ lệ hộ nghèo giảm 2,50 điểm %; "
+        "tỷ lệ hộ cận nghèo giảm 0,17 điểm %." in texts
+    )
+    row = _find_row(ws, 1, lambda v: v == "Tỷ lệ cùng kỳ năm trước (%)")
+    assert _row_values(ws, row, 2, 4) == [4.5, 1.5, "Tháng 5/2023"]
+    assert _row_values(ws, row + 1, 2, 3) == pytest.approx([-2.5, 2 / 150 * 100 - 1.5])
+    result = make_result()
+    result.summary = {
+        **SUMMARY,
+        "totals": {**TOTALS, "poor_still_to_exit": 0, "poor_target_met": True},
+        "year_on_year": None,
+    }
+    path = tmp_path / "met.xlsx"
+    write_consolidated(result, path)
+    texts = _texts(openpyxl.load_workbook(path, data_only=True)["Tổng hợp"])
+    assert "Đã đạt chỉ tiêu giảm tỷ lệ hộ nghèo năm 2024." in texts
+    assert not any(v.startswith("So với cùng kỳ năm trước") for v in texts)
 
 
 def test_every_sheet_freezes_panes_and_prints_a4_landscape(formulas):

@@ -135,11 +135,12 @@ LINE_HEIGHT = 15.0
 CHARS_PER_WIDTH = 1.1
 
 
-def fit_row(ws: Worksheet, row: int, cells: list[tuple[Any, float]]) -> None:
+def fit_row(ws: Worksheet, row: int, cells: list[tuple[Any, float]]) -> float:
     """Make a row tall enough for its wrapped text cells, given as (text, column width).
 
     Spreadsheet viewers do not all grow rows for wrapped text on opening, so the height
-    is estimated here (one line per column width in characters, word-wrapped).
+    is estimated here (one line per column width in characters, word-wrapped). Returns
+    the row's height in points.
     """
     lines = 1
     for text, width in cells:
@@ -148,6 +149,7 @@ def fit_row(ws: Worksheet, row: int, cells: list[tuple[Any, float]]) -> None:
         lines = max(lines, sum(max(1, len(textwrap.wrap(p, chars))) for p in paragraphs))
     if lines > 1:
         ws.set_row(row, LINE_HEIGHT * lines)
+    return LINE_HEIGHT * lines
 
 
 def met_label(ctx: Context, met: Any) -> str:

@@ -25,7 +25,8 @@ from pipeline.report.styles import merge_text, page_setup, signature_block, titl
 # Column positions (0-based).
 HOUSEHOLDS, POOR, POOR_RATE, NEAR, NEAR_RATE, MULTIDIM = 3, 4, 5, 6, 7, 8
 S_HOUSEHOLDS, S_POOR, S_POOR_RATE, S_NEAR, S_NEAR_RATE = 9, 10, 11, 12, 13
-P_REDUCED, P_TARGET, P_MET, N_REDUCED, N_TARGET, N_MET = 14, 15, 16, 17, 18, 19
+P_REDUCED, P_TARGET, P_STILL, P_MET = 14, 15, 16, 17
+N_REDUCED, N_TARGET, N_STILL, N_MET = 18, 19, 20, 21
 # Count columns summed in the total row, and where each value comes from in a hamlet figure.
 COUNTS = {
     HOUSEHOLDS: "households",
@@ -44,11 +45,13 @@ RATES = {
     S_POOR_RATE: "start_poor_rate",
     S_NEAR_RATE: "start_near_poor_rate",
 }
-WIDTHS = [5, 18, 13, 10, 8, 8, 8, 8, 10, 9, 8, 8, 8, 8, 8, 8, 11, 8, 8, 11]
+# Households that must still leave each list (from the JSON; the commune's from the rate target).
+STILL = {P_STILL: "poor_still_to_exit", N_STILL: "near_poor_still_to_exit"}
+WIDTHS = [5, 18, 13, 10, 8, 8, 8, 8, 10, 9, 8, 8, 8, 8, 8, 8, 9, 11, 8, 8, 9, 11]
 
 
 def _header_items(lang: str) -> list:
-    count, rate = t("col.count", lang), t("col.rate", lang)
+    count, rate, still = t("col.count", lang), t("col.rate", lang), t("col.still", lang)
     return [
         t("col.stt", lang),
         t("col.hamlet", lang),
@@ -63,11 +66,11 @@ def _header_items(lang: str) -> list:
         ),
         (
             t("grp.poor_reduction", lang),
-            [t("col.reduced", lang), t("col.target", lang), t("col.met", lang)],
+            [t("col.reduced", lang), t("col.target", lang), still, t("col.met", lang)],
         ),
         (
             t("grp.near_poor_reduction", lang),
-            [t("col.reduced", lang), t("col.target", lang), t("col.met", lang)],
+            [t("col.reduced", lang), t("col.target", lang), still, t("col.met", lang)],
         ),
     ]
 
@@ -88,6 +91,8 @@ def _hamlet_row(ctx: Context, ws: Worksheet, row: int, stt: int, fig: dict) -> N
         put_num(ws, row, col, fig.get(key), st["int"])
     for col, key in RATES.items():
         put_num(ws, row, col, fig.get(key), st["rate"])
+    for col, key in STILL.items():
+        put_num(ws, row, col, fig.get(key), st["int"])
     put_num(ws, row, P_REDUCED, _reduced(fig.get("start_poor"), fig.get("poor")), st["int"])
     put_num(
         ws, row, N_REDUCED, _reduced(fig.get("start_near_poor"), fig.get("near_poor")), st["int"]
@@ -139,6 +144,9 @@ def _total_row(
     }
     for col, (formula, key) in rates.items():
         ws.write_formula(row, col, formula, st["total_rate"], number(tot.get(key)) or 0)
+    # Not a sum of the hamlets': the commune's count follows its rate target, hence the (*).
+    for col, key in STILL.items():
+        put_num(ws, row, col, tot.get(key), st["total_int_note"])
     for col, key in ((P_MET, "poor_target_met"), (N_MET, "near_poor_target_met")):
         met = tot.get(key)
         fmt = "total_met" if met else "total_not_met"

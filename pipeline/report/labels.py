@@ -115,6 +115,7 @@ LABELS: dict[str, dict[str, str]] = {
     "col.reduced": {"vi": "Đã giảm (hộ)", "en": "Reduced (households)"},
     "col.target": {"vi": "Chỉ tiêu (hộ)", "en": "Target (households)"},
     "col.met": {"vi": "Đạt", "en": "Met"},
+    "col.still": {"vi": "Còn phải giảm (hộ)", "en": "Still to leave (households)"},
     "grp.poor": {"vi": "Hộ nghèo", "en": "Poor households"},
     "grp.near_poor": {"vi": "Hộ cận nghèo", "en": "Near-poor households"},
     "grp.start": {"vi": "Đầu năm", "en": "Start of year"},
@@ -126,8 +127,8 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Total ({accepted}/{expected} hamlets consolidated)",
     },
     "note.total_met": {
-        "vi": "(*) Đánh giá Đạt/Chưa đạt của toàn xã tính theo mức giảm tỷ lệ (điểm %) so với chỉ tiêu của kế hoạch (xem trang 'Tổng hợp'); của từng xóm tính theo số hộ.",
-        "en": "(*) The commune's Met/Not yet compares the rate reduction (points) with the plan's target (see 'Tổng hợp'); each hamlet's compares household counts.",
+        "vi": "(*) Đánh giá Đạt/Chưa đạt và số hộ còn phải giảm của toàn xã tính theo mức giảm tỷ lệ (điểm %) so với chỉ tiêu của kế hoạch (xem trang 'Tổng hợp'); của từng xóm tính theo số hộ.",
+        "en": "(*) The commune's Met/Not yet and households still to leave follow the rate reduction (points) against the plan's target (see 'Tổng hợp'); each hamlet's follow household counts.",
     },
     "note.partial_totals": {
         "vi": "Dòng Tổng cộng (kể cả số đầu năm) chỉ tính các xóm đã tổng hợp, để so sánh cùng một phạm vi.",
@@ -219,6 +220,50 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Dòng hoặc tệp có lỗi không được tính; chi tiết: trang 'Lỗi dữ liệu'",
         "en": "Rows or files with errors are not counted; details: sheet 'Lỗi dữ liệu'",
     },
+    "sum.sec3.from": {
+        "vi": "III. BIẾN ĐỘNG TỪ THÁNG {m}/{y}",
+        "en": "III. CHANGES SINCE {m}/{y}",
+    },
+    "sum.still": {
+        "vi": "Số hộ còn phải giảm để đạt chỉ tiêu",
+        "en": "Households still to leave the list to meet the target",
+    },
+    "sum.note.still": {
+        "vi": "Theo chỉ tiêu giảm tỷ lệ, trên số hộ hiện tại; 0 khi đã đạt",
+        "en": "From the rate target, over today's households; 0 when met",
+    },
+    "sum.still.poor": {
+        "vi": "Để đạt chỉ tiêu giảm tỷ lệ hộ nghèo, toàn xã cần giảm thêm {n} hộ nghèo.",
+        "en": "To meet the poor rate target, the commune must take {n} more households off the poor list.",
+    },
+    "sum.still.near_poor": {
+        "vi": "Để đạt chỉ tiêu giảm tỷ lệ hộ cận nghèo, toàn xã cần giảm thêm {n} hộ cận nghèo.",
+        "en": "To meet the near-poor rate target, the commune must take {n} more households off the near-poor list.",
+    },
+    "sum.done.poor": {
+        "vi": "Đã đạt chỉ tiêu giảm tỷ lệ hộ nghèo năm {year}.",
+        "en": "The {year} poor rate target is met.",
+    },
+    "sum.done.near_poor": {
+        "vi": "Đã đạt chỉ tiêu giảm tỷ lệ hộ cận nghèo năm {year}.",
+        "en": "The {year} near-poor rate target is met.",
+    },
+    "sum.yoy_rate": {"vi": "Tỷ lệ cùng kỳ năm trước (%)", "en": "Rate a year earlier (%)"},
+    "sum.yoy_change": {
+        "vi": "Thay đổi so với cùng kỳ năm trước (điểm %)",
+        "en": "Change on a year earlier (points)",
+    },
+    "sum.note.yoy_change": {
+        "vi": "= tỷ lệ hiện tại − tỷ lệ cùng kỳ; số âm là giảm",
+        "en": "= current rate − rate a year earlier; negative is a fall",
+    },
+    "sum.yoy": {
+        "vi": "So với cùng kỳ năm trước (tháng {m}/{y}): tỷ lệ hộ nghèo {poor}; tỷ lệ hộ cận nghèo {near_poor}.",
+        "en": "Compared with a year earlier ({m}/{y}): poor rate {poor}; near-poor rate {near_poor}.",
+    },
+    "yoy.down": {"vi": "giảm {x} điểm %", "en": "down {x} points"},
+    "yoy.up": {"vi": "tăng {x} điểm %", "en": "up {x} points"},
+    "yoy.same": {"vi": "không đổi", "en": "unchanged"},
     # --- movements -----------------------------------------------------------------
     "mov.none": {
         "vi": "Chưa tính được biến động: kế hoạch không có danh sách đầu năm và chưa có số liệu các kỳ trước.",
@@ -278,6 +323,40 @@ LABELS: dict[str, dict[str, str]] = {
     "col.movement": {"vi": "Biến động", "en": "Change"},
     "col.start_status": {"vi": "Đầu năm", "en": "Start of year"},
     "col.current_status": {"vi": "Hiện tại", "en": "Now"},
+    "col.period_start_status": {"vi": "Đầu kỳ", "en": "Before"},
+    "col.scope": {"vi": "Phạm vi", "en": "Scope"},
+    "scope.year": {"vi": "Từ đầu năm", "en": "Since the start of the year"},
+    "scope.month": {"vi": "So với tháng trước", "en": "Since the previous month"},
+    "mov.returned.list.poor": {"vi": "Tái nghèo", "en": "Fell back into poverty"},
+    "mov.returned.list.near_poor": {"vi": "Tái cận nghèo", "en": "Fell back into near-poverty"},
+    "title.movements.from": {
+        "vi": "BIẾN ĐỘNG HỘ NGHÈO, HỘ CẬN NGHÈO TỪ THÁNG {m0}/{y0} ĐẾN THÁNG {m}/{y}",
+        "en": "CHANGES IN POOR AND NEAR-POOR HOUSEHOLDS FROM {m0}/{y0} TO {m}/{y}",
+    },
+    "mov.sec.year": {
+        "vi": "I. Biến động từ đầu năm",
+        "en": "I. Changes since the start of the year",
+    },
+    "mov.sec.from": {
+        "vi": "I. Biến động tính từ tháng {m}/{y} (tháng đầu tiên có trong lịch sử)",
+        "en": "I. Changes since {m}/{y} (the earliest month in the history)",
+    },
+    "mov.sec.month": {
+        "vi": "II. Biến động so với tháng trước (tháng {m}/{y})",
+        "en": "II. Changes since the previous month ({m}/{y})",
+    },
+    "mov.from_period": {
+        "vi": "Biến động tính từ tháng {m}/{y} (tháng đầu tiên có trong lịch sử), vì kế hoạch không có danh sách hộ đầu năm.",
+        "en": "Changes are counted from {m}/{y} (the earliest month in the history), as the plan has no start-of-year list.",
+    },
+    "mov.no_month": {
+        "vi": "Chưa có số liệu tháng {m}/{y} trong lịch sử, nên chưa tính được biến động so với tháng trước.",
+        "en": "{m}/{y} is not in the history, so changes since the previous month cannot be computed.",
+    },
+    "mov.list_note": {
+        "vi": "Đầu kỳ: đầu năm (Từ đầu năm) hoặc tháng {m}/{y} (So với tháng trước).",
+        "en": "Before: the start of the year (since the start) or {m}/{y} (since the previous month).",
+    },
     # --- deprivations ---------------------------------------------------------------
     "dep.section.poor": {"vi": "I. HỘ NGHÈO", "en": "I. POOR HOUSEHOLDS"},
     "dep.section.near_poor": {"vi": "II. HỘ CẬN NGHÈO", "en": "II. NEAR-POOR HOUSEHOLDS"},
@@ -339,24 +418,59 @@ LABELS: dict[str, dict[str, str]] = {
     "col.code": {"vi": "Mã lỗi", "en": "Code"},
     "col.message": {"vi": "Nội dung", "en": "Message"},
     # --- trend ------------------------------------------------------------------------------
-    "trend.col.when": {"vi": "Thời điểm", "en": "When"},
     "trend.col.poor": {"vi": "Tỷ lệ hộ nghèo (%)", "en": "Poor rate (%)"},
     "trend.col.near_poor": {"vi": "Tỷ lệ hộ cận nghèo (%)", "en": "Near-poor rate (%)"},
-    "trend.start": {"vi": "Đầu năm {y}", "en": "Start of {y}"},
     "trend.target": {"vi": "Mục tiêu cuối năm {y}", "en": "Target, end of {y}"},
-    "trend.note.start": {
-        "vi": "Kết quả công nhận đến 31/12/{prev}",
-        "en": "Recognised at 31/12/{prev}",
+    "trend.chart": {
+        "vi": "Tỷ lệ hộ nghèo, hộ cận nghèo so với lộ trình chỉ tiêu (%)",
+        "en": "Poor and near-poor rates against the target path (%)",
     },
-    "trend.note.current": {
-        "vi": "Số liệu tổng hợp {accepted}/{expected} xóm",
-        "en": "{accepted}/{expected} hamlets",
+    "trend.sec.commune": {
+        "vi": "I. TỶ LỆ HỘ NGHÈO, HỘ CẬN NGHÈO TOÀN XÃ THEO THÁNG",
+        "en": "I. COMMUNE POOR AND NEAR-POOR RATES BY MONTH",
     },
-    "trend.note.target": {
-        "vi": "= tỷ lệ đầu năm − chỉ tiêu giảm (điểm %)",
-        "en": "= start rate − target reduction (points)",
+    "trend.sec.poor": {
+        "vi": "II. TỶ LỆ HỘ NGHÈO THEO XÓM (%)",
+        "en": "II. POOR RATE BY HAMLET (%)",
     },
-    "trend.chart": {"vi": "Tỷ lệ hộ nghèo, hộ cận nghèo (%)", "en": "Poor and near-poor rates (%)"},
+    "trend.sec.near_poor": {
+        "vi": "III. TỶ LỆ HỘ CẬN NGHÈO THEO XÓM (%)",
+        "en": "III. NEAR-POOR RATE BY HAMLET (%)",
+    },
+    "trend.sec.yoy": {
+        "vi": "IV. So với cùng kỳ năm trước",
+        "en": "IV. Compared with a year earlier",
+    },
+    "trend.col.month": {"vi": "Tháng", "en": "Month"},
+    "trend.col.households": {"vi": "Số hộ", "en": "Households"},
+    "trend.col.path": {"vi": "Lộ trình chỉ tiêu (%)", "en": "Target path (%)"},
+    "trend.col.change": {"vi": "Thay đổi (điểm %)", "en": "Change (points)"},
+    "trend.month": {"vi": "Tháng {m}", "en": "Month {m}"},
+    "trend.month.partial": {"vi": "Tháng {m} (*)", "en": "Month {m} (*)"},
+    "trend.commune": {"vi": "Toàn xã", "en": "Commune"},
+    "trend.series.poor": {"vi": "Tỷ lệ hộ nghèo", "en": "Poor rate"},
+    "trend.series.poor_path": {"vi": "Lộ trình chỉ tiêu hộ nghèo", "en": "Poor target path"},
+    "trend.series.near_poor": {"vi": "Tỷ lệ hộ cận nghèo", "en": "Near-poor rate"},
+    "trend.series.near_poor_path": {
+        "vi": "Lộ trình chỉ tiêu hộ cận nghèo",
+        "en": "Near-poor target path",
+    },
+    "trend.note.path": {
+        "vi": "Lộ trình chỉ tiêu = tỷ lệ đầu năm − chỉ tiêu giảm cả năm × số tháng đã qua ÷ 12 (giảm đều mỗi tháng). Mục tiêu cuối năm = tỷ lệ đầu năm − chỉ tiêu giảm cả năm.",
+        "en": "Target path = start rate − the year's target × months elapsed ÷ 12 (an even fall each month). Year-end target = start rate − the year's target.",
+    },
+    "trend.note.partial": {
+        "vi": "(*) Tháng chưa đủ số liệu các xóm: số liệu toàn xã chỉ tính các xóm đã tổng hợp.",
+        "en": "(*) Not every hamlet reported that month: commune figures cover the hamlets consolidated.",
+    },
+    "trend.note.blank": {
+        "vi": "Ô trống: xóm chưa có số liệu được tổng hợp trong tháng đó. Dòng Toàn xã tính trên các xóm đã tổng hợp.",
+        "en": "Blank: no consolidated figures for the hamlet that month. The Commune row covers the hamlets consolidated.",
+    },
+    "trend.note.yoy": {
+        "vi": "Thay đổi = tỷ lệ tháng {m}/{y} − tỷ lệ tháng {m}/{y0}; số âm là giảm.",
+        "en": "Change = rate {m}/{y} − rate {m}/{y0}; negative is a fall.",
+    },
     "trend.later": {
         "vi": "Số liệu các tháng trước sẽ được bổ sung khi có lịch sử tổng hợp.",
         "en": "Earlier months will be added once the history is available.",

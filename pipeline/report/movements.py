@@ -1,4 +1,4 @@
-"""Sheet 'Biến động': poor and near-poor movements since the start of the year, and who moved."""
+"""Sheet 'Biến động': movements since the start of the year and since last month, and who moved."""
 
 from __future__ import annotations
 
@@ -19,13 +19,14 @@ from pipeline.report.cells import (
 )
 from pipeline.report.labels import SHEET_NAMES, t
 from pipeline.report.styles import merge_text, page_setup, title_block
+from pipeline.timeline import previous_period
 
 POOR_KEYS = ("start", "to_near_poor", "exited", "from_near_poor", "new", "returned", "end")
 NEAR_KEYS = ("start", "to_poor", "exited", "from_poor", "new", "returned", "end")
 FIRST = 3  # first figure column, after STT | Xóm | Tình trạng
 # The household list below shares the columns: STT | Xóm | Mã hộ | Họ và tên | Danh sách |
-# Biến động | Đầu năm | Hiện tại, so columns D and F are wider than a figure needs.
-WIDTHS = [5, 16, 13, 22, 13, 24, 13, 13, 11, 11, 11, 11, 11, 11, 11, 11, 11]
+# Biến động | Đầu năm | Hiện tại | Phạm vi, so columns D, F and I are wider than a figure needs.
+WIDTHS = [5, 16, 13, 22, 13, 24, 13, 13, 17, 11, 11, 11, 11, 11, 11, 11, 11]
 MOVEMENT_ORDER = (
     "to_near_poor",
     "to_poor",
@@ -34,12 +35,29 @@ MOVEMENT_ORDER = (
     "from_near_poor",
     "from_poor",
     "new",
+    "returned",
 )
+SCOPES = ("year", "month")
 
 
-def _header_items(lang: str) -> list:
+def _month_of(ctx: Context, period: str) -> str:
+    """'Tháng 4/2024' for a 'YYYY-MM' period."""
+    return t("period.cap", ctx.lang, m=int(period[5:7]), y=int(period[:4]))
+
+
+def _start_label(ctx: Context, scope: str) -> str:
+    """What the 'start' column counts from: the start of the year, or a stored month."""
+    if scope == "month":
+        return _month_of(ctx, ctx.summary["previous_period"])
+    start_from = ctx.summary.get("start_from")
+    if start_from and start_from != "plan":
+        return _month_of(ctx, start_from)
+    return t("mov.start", ctx.lang)
+
+
+def _header_items(lang: str, start: str) -> list:
     poor = [
-        t("mov.start", lang),
+        start,
         t("mov.to_near_poor", lang),
         t("mov.exited.poor", lang),
         t("mov.from_near_poor", lang),
@@ -48,7 +66,7 @@ def _header_items(lang: str) -> list:
         t("mov.end", lang),
     ]
     near = [
-        t("mov.start", lang),
+        start,
         t("mov.to_poor", lang),
         t("mov.exited.near_poor", lang),
         t("mov.from_poor", lang),
@@ -72,7 +90,8 @@ def _figures(mov: dict | None) -> list:
     return [mov["poor"].get(k) for k in POOR_KEYS] + [mov["near_poor"].get(k) for k in NEAR_KEYS]
 
 
-def _table(ctx: Context, ws: Worksheet, row: int) -> int:
+def _table(ctx: Context, ws: Worksheet, row: int, key: str) -> int:
+    """One row per hamlet of ``key`` ('movements' or 'movements_month'), then the total."""
     st, lang = ctx.st, ctx.lang
     data_rows: list[int] = []
     for i, fig in enumerate(ctx.hamlets):
@@ -82,14 +101,14 @@ def _table(ctx: Context, ws: Worksheet, row: int) -> int:
         ws.write_string(
             row, 2, t(f"hamlet.{status}", lang), st["text" if status == "ok" else "muted"]
         )
-        mov = fig.get("movements")
+        mov = fig.get(key)
         for j, value in enumerate(_figures(mov)):
             put_num(ws, row, FIRST + j, value, st["int"])
         if mov:
             data_rows.append(row)
         row += 1
     merge_text(ws, row, 0, row, 2, t("total", lang), st["total_label"])
-    for j, value in enumerate(_figures(ctx.totals.get("movements"))):
+    for j, value in enumerate(_figures(ctx.totals.get(key))):
         col = FIRST + j
         ws.write_formula(row, col, sum_formula(col, data_rows), st["total_int"], number(value) or 0)
     return row + 1
@@ -106,6 +125,8 @@ def _movement_label(lang: str, list_name: str, movement: str) -> str:
         return t(f"mov.exited.{list_name}", lang)
     if movement in ("from_near_poor", "from_poor"):
         return t(f"mov.{movement}.long", lang)
+    if movement == "returned":
+        return t(f"mov.returned.list.{list_name}", lang)
     return t(f"mov.{movement}", lang)
 
 
@@ -114,81 +135,158 @@ def _sorted_details(ctx: Context) -> pd.DataFrame:
     if details is None or details.empty:
         return pd.DataFrame()
     order = ctx.hamlet_order()
+    if "scope" not in details.columns:
+        details = details.assign(scope="year")
     keyed = details.assign(
+        _s=details["scope"].map({s: i for i, s in enumerate(SCOPES)}).fillna(len(SCOPES)),
         _h=details["hamlet"].map(lambda h: order.get(h, len(order))),
         _l=details["list"].map({"poor": 0, "near_poor": 1}).fillna(2),
         _m=details["movement"].map({m: i for i, m in enumerate(MOVEMENT_ORDER)}).fillna(99),
         _id=details["ma_ho"].map(lambda v: "" if missing(v) else str(v)),
     )
-    return keyed.sort_values(["_h", "_l", "_m", "_id"], kind="stable")
+    return keyed.sort_values(["_s", "_h", "_l", "_m", "_id"], kind="stable")
 
 
-def _household_list(ctx: Context, ws: Worksheet, row: int) -> None:
+def _scope_label(lang: str, scope) -> str:
+    return t(f"scope.{scope if scope in SCOPES else 'year'}", lang)
+
+
+def _household_list(ctx: Context, ws: Worksheet, row: int) -> int | None:
+    """The households behind the movements; return the list's header row (None when empty)."""
     st, lang = ctx.st, ctx.lang
     put_text(ws, row, 0, t("mov.list_title", lang), st["section"])
     row += 1
     details = _sorted_details(ctx)
     if details.empty:
         put_text(ws, row, 0, t("mov.list_empty", lang), st["note"])
-        return
+        return None
+    both = set(details["scope"]) >= set(SCOPES) and ctx.summary.get("previous_period")
+    if both:
+        start_head = t("col.period_start_status", lang)
+    elif set(details["scope"]) == {"month"}:
+        start_head = _start_label(ctx, "month")
+    else:
+        start_head = t("col.start_status", lang)
+        if ctx.summary.get("start_from") not in (None, "plan"):
+            start_head = _start_label(ctx, "year")
     heads = [
-        "col.stt",
-        "col.hamlet",
-        "col.ma_ho",
-        "col.chu_ho",
-        "col.list",
-        "col.movement",
-        "col.start_status",
-        "col.current_status",
+        t("col.stt", lang),
+        t("col.hamlet", lang),
+        t("col.ma_ho", lang),
+        t("col.chu_ho", lang),
+        t("col.list", lang),
+        t("col.movement", lang),
+        start_head,
+        t("col.current_status", lang),
+        t("col.scope", lang),
     ]
-    for col, key in enumerate(heads):
-        ws.write_string(row, col, t(key, lang), st["head"])
+    for col, text in enumerate(heads):
+        ws.write_string(row, col, text, st["head"])
     head = row
     for i, rec in enumerate(details.itertuples(index=False)):
         r = head + 1 + i
+        movement = _movement_label(lang, rec.list, rec.movement)
+        before = _status_label(lang, rec.start_status)
+        after = _status_label(lang, rec.current_status)
+        scope = _scope_label(lang, rec.scope)
         put_num(ws, r, 0, i + 1, st["center"])
         put_text(ws, r, 1, rec.hamlet, st["text"])
         put_text(ws, r, 2, rec.ma_ho, st["text"])
         put_text(ws, r, 3, rec.chu_ho, st["wrap"])
         ws.write_string(r, 4, t(f"class.{rec.list}", lang), st["text"])
-        ws.write_string(r, 5, _movement_label(lang, rec.list, rec.movement), st["wrap"])
-        ws.write_string(r, 6, _status_label(lang, rec.start_status), st["wrap"])
-        ws.write_string(r, 7, _status_label(lang, rec.current_status), st["wrap"])
+        ws.write_string(r, 5, movement, st["wrap"])
+        ws.write_string(r, 6, before, st["wrap"])
+        ws.write_string(r, 7, after, st["wrap"])
+        ws.write_string(r, 8, scope, st["wrap"])
         fit_row(
             ws,
             r,
             [
                 (rec.chu_ho, WIDTHS[3]),
-                (_movement_label(lang, rec.list, rec.movement), WIDTHS[5]),
-                (_status_label(lang, rec.start_status), WIDTHS[6]),
-                (_status_label(lang, rec.current_status), WIDTHS[7]),
+                (movement, WIDTHS[5]),
+                (before, WIDTHS[6]),
+                (after, WIDTHS[7]),
+                (scope, WIDTHS[8]),
             ],
         )
-    ws.autofilter(head, 0, head + len(details), len(heads) - 1)
+    last = head + len(details)
+    ws.autofilter(head, 0, last, len(heads) - 1)
+    if both:
+        prev = ctx.summary["previous_period"]
+        note = t("mov.list_note", lang, m=int(prev[5:7]), y=int(prev[:4]))
+        merge_text(ws, last + 1, 0, last + 1, len(heads) - 1, note, st["note"])
+    return head
+
+
+def _section(
+    ctx: Context, ws: Worksheet, row: int, ncols: int, key: str, title: str, items: list
+) -> int:
+    """A titled movements table (header, column numbers, hamlets, total, identity note)."""
+    st, lang = ctx.st, ctx.lang
+    merge_text(ws, row, 0, row, ncols - 1, title, st["section"])
+    head = row + 1
+    ws.set_row(head, 20)
+    ws.set_row(head + 1, 48)
+    row = header(ctx, ws, head, items)
+    column_numbers(ctx, ws, row, 3, ncols - 3)
+    row = _table(ctx, ws, row + 1, key)
+    merge_text(ws, row, 0, row, ncols - 1, t("mov.identity", lang), st["note"])
+    return row + 2
 
 
 def write(ctx: Context) -> None:
     """Add the 'Biến động' sheet."""
-    lang, st = ctx.lang, ctx.st
+    lang, st, summary = ctx.lang, ctx.st, ctx.summary
     ws = ctx.wb.add_worksheet(SHEET_NAMES["movements"])
-    items = _header_items(lang)
-    ncols = header_width(items)
+    ncols = header_width(_header_items(lang, ""))
     for col, width in enumerate(WIDTHS):
         ws.set_column(col, col, width)
-    row = title_block(ctx, ws, t("title.movements", lang, m=ctx.month, y=ctx.year), ncols, 6)
-    if not ctx.totals.get("movements"):
+    start_from = summary.get("start_from")
+    from_period = start_from not in (None, "plan")
+    if from_period and ctx.totals.get("movements"):
+        title = t(
+            "title.movements.from",
+            lang,
+            m0=int(start_from[5:7]),
+            y0=int(start_from[:4]),
+            m=ctx.month,
+            y=ctx.year,
+        )
+    else:
+        title = t("title.movements", lang, m=ctx.month, y=ctx.year)
+    row = title_block(ctx, ws, title, ncols, 6)
+    tables: list[int] = []  # where each table's title row is
+    has_year = bool(ctx.totals.get("movements"))
+    has_month = bool(ctx.totals.get("movements_month")) and summary.get("previous_period")
+    if has_year:
+        if from_period:
+            m0, y0 = int(start_from[5:7]), int(start_from[:4])
+            heading = t("mov.sec.from", lang, m=m0, y=y0)
+        else:
+            heading = t("mov.sec.year", lang)
+        items = _header_items(lang, _start_label(ctx, "year"))
+        tables.append(row)
+        row = _section(ctx, ws, row, ncols, "movements", heading, items)
+    else:
         merge_text(ws, row, 0, row, ncols - 1, t("mov.none", lang), st["alert"])
+        ws.set_row(row, 30)
+        row += 2
+    prev = summary.get("previous_period") or previous_period(ctx.result.period)
+    pm, py = int(prev[5:7]), int(prev[:4])
+    if has_month:
+        heading = t("mov.sec.month", lang, m=pm, y=py)
+        items = _header_items(lang, _start_label(ctx, "month"))
+        tables.append(row)
+        row = _section(ctx, ws, row, ncols, "movements_month", heading, items)
+    elif has_year:
+        merge_text(ws, row, 0, row, ncols - 1, t("mov.no_month", lang, m=pm, y=py), st["note"])
+        row += 2
+    if tables:
+        list_head = _household_list(ctx, ws, row)
+        # Freeze under the first table's header (its title row, two header rows, column numbers).
+        ws.freeze_panes(tables[0] + 4, 3)
+        # The tables fit the first printed page; the pages after it continue the household list.
+        page_setup(ctx, ws, list_head, list_head)
+    else:
         ws.freeze_panes(row, 0)
         page_setup(ctx, ws, 0, row - 1)
-        return
-    head = row
-    ws.set_row(head, 20)
-    ws.set_row(head + 1, 48)
-    row = header(ctx, ws, row, items)
-    column_numbers(ctx, ws, row, 3, ncols - 3)
-    first = row + 1
-    row = _table(ctx, ws, first)
-    merge_text(ws, row, 0, row, ncols - 1, t("mov.identity", lang), st["note"])
-    _household_list(ctx, ws, row + 2)
-    ws.freeze_panes(first, 3)
-    page_setup(ctx, ws, head, first - 1)

@@ -54,6 +54,8 @@ _FORMATS: dict[str, dict] = {
     "total_label": {**_TOTAL, "align": "center"},
     "total_int": {**_TOTAL, "num_format": COUNT},
     "total_rate": {**_TOTAL, "num_format": RATE},
+    # a commune figure that is not the column's sum: marked (*) like the commune's Đạt/Chưa đạt
+    "total_int_note": {**_TOTAL, "num_format": '#,##0" (*)"'},
     "total_met": {**_TOTAL, "align": "center", "font_color": "#006100"},
     "total_not_met": {**_TOTAL, "align": "center", "font_color": "#9C0006"},
     # Tổng hợp sheet

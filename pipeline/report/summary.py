@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from xlsxwriter.worksheet import Worksheet
 
-from pipeline.report.cells import Context, fit_row, met_label, missing, put_num, put_text
+from pipeline.report.cells import (
+    Context,
+    fit_row,
+    met_label,
+    missing,
+    number,
+    put_num,
+    put_text,
+)
 from pipeline.report.labels import SHEET_NAMES, t
 from pipeline.report.styles import merge_text, page_setup, signature_block, title_block
 
@@ -41,6 +49,43 @@ def _met_row(ctx: Context, ws: Worksheet, row: int, poor_met, near_poor_met) -> 
     return row + 1
 
 
+def _still_line(ctx: Context, kind: str) -> tuple[str, str] | None:
+    """How many more households must leave the list ``kind`` for the commune to meet its target."""
+    still = number(ctx.totals.get(f"{kind}_still_to_exit"))
+    if still is None:
+        return None
+    if still > 0:
+        n = f"{still:,}".replace(",", ".") if ctx.lang == "vi" else f"{still:,}"
+        return t(f"sum.still.{kind}", ctx.lang, n=n), "section"
+    return t(f"sum.done.{kind}", ctx.lang, year=ctx.plan_year), "good"
+
+
+def _points(ctx: Context, change) -> str:
+    """'giảm 1,23 điểm %' / 'tăng 0,40 điểm %' / 'không đổi' for a change in rate points."""
+    value = number(change)
+    if value is None:
+        return ""
+    if round(value, 2) == 0:
+        return t("yoy.same", ctx.lang)
+    text = f"{abs(value):.2f}"
+    text = text.replace(".", ",") if ctx.lang == "vi" else text
+    return t("yoy.down" if value < 0 else "yoy.up", ctx.lang, x=text)
+
+
+def _yoy_line(ctx: Context) -> str | None:
+    yoy = ctx.summary.get("year_on_year")
+    if not yoy:
+        return None
+    return t(
+        "sum.yoy",
+        ctx.lang,
+        m=int(yoy["period"][5:7]),
+        y=int(yoy["period"][:4]),
+        poor=_points(ctx, yoy.get("poor_rate_change")),
+        near_poor=_points(ctx, yoy.get("near_poor_rate_change")),
+    )
+
+
 def _headline(ctx: Context, ws: Worksheet, row: int) -> int:
     """Completeness and the verdict, in words, right under the title."""
     lang, st, tot = ctx.lang, ctx.st, ctx.totals
@@ -68,7 +113,17 @@ def _headline(ctx: Context, ws: Worksheet, row: int) -> int:
     )
     merge_text(ws, row + 1, 0, row + 1, NCOLS - 1, verdict, st["section"])
     ws.set_row(row + 1, 20)
-    return row + 3
+    row += 2
+    lines = [_still_line(ctx, "poor"), _still_line(ctx, "near_poor")]
+    yoy = _yoy_line(ctx)
+    if yoy:
+        lines.append((yoy, "section"))
+    for line in lines:
+        if line:
+            merge_text(ws, row, 0, row, NCOLS - 1, line[0], st[line[1]])
+            fit_row(ws, row, [(line[0], sum(WIDTHS) * 0.95)])
+            row += 1
+    return row + 1
 
 
 def _results(ctx: Context, ws: Worksheet, row: int) -> int:
@@ -124,6 +179,40 @@ def _results(ctx: Context, ws: Worksheet, row: int) -> int:
         "rate",
         t("sum.note.progress", lang),
     )
+    if not missing(tot.get("poor_still_to_exit")):
+        row = _pair_row(
+            ctx,
+            ws,
+            row,
+            t("sum.still", lang),
+            tot.get("poor_still_to_exit"),
+            tot.get("near_poor_still_to_exit"),
+            "int",
+            t("sum.note.still", lang),
+        )
+    yoy = ctx.summary.get("year_on_year")
+    if yoy:
+        then = t("period.cap", lang, m=int(yoy["period"][5:7]), y=int(yoy["period"][:4]))
+        row = _pair_row(
+            ctx,
+            ws,
+            row,
+            t("sum.yoy_rate", lang),
+            yoy.get("poor_rate"),
+            yoy.get("near_poor_rate"),
+            "rate",
+            then,
+        )
+        row = _pair_row(
+            ctx,
+            ws,
+            row,
+            t("sum.yoy_change", lang),
+            yoy.get("poor_rate_change"),
+            yoy.get("near_poor_rate_change"),
+            "rate",
+            t("sum.note.yoy_change", lang),
+        )
     row = _pair_row(
         ctx,
         ws,
@@ -176,6 +265,12 @@ def _movements(ctx: Context, ws: Worksheet, row: int) -> int:
         merge_text(ws, row, 0, row, NCOLS - 1, t("mov.none", lang), ctx.st["note"])
         ws.set_row(row, 30)
         return row + 1
+    start_from = ctx.summary.get("start_from")
+    if start_from not in (None, "plan"):
+        note = t("mov.from_period", lang, m=int(start_from[5:7]), y=int(start_from[:4]))
+        merge_text(ws, row, 0, row, NCOLS - 1, note, ctx.st["note"])
+        fit_row(ws, row, [(note, sum(WIDTHS) * 0.95)])
+        row += 1
     head = [
         t("sum.col.item", lang),
         t("col.poor", lang),
@@ -233,6 +328,13 @@ def _reporting(ctx: Context, ws: Worksheet, row: int) -> int:
     )
 
 
+def _section_title(ctx: Context, key: str) -> str:
+    start_from = ctx.summary.get("start_from")
+    if key == "sum.sec3" and start_from not in (None, "plan") and ctx.totals.get("movements"):
+        return t("sum.sec3.from", ctx.lang, m=int(start_from[5:7]), y=int(start_from[:4]))
+    return t(key, ctx.lang)
+
+
 def write(ctx: Context) -> None:
     """Add the 'Tổng hợp' sheet."""
     lang, st = ctx.lang, ctx.st
@@ -262,7 +364,7 @@ def write(ctx: Context) -> None:
         if key == "sum.sec3":
             # Results and scale on the first printed page; movements and reporting on the next.
             ws.set_h_pagebreaks([row])
-        put_text(ws, row, 0, t(key, lang), st["section"])
+        put_text(ws, row, 0, _section_title(ctx, key), st["section"])
         row = writer(ctx, ws, row + 1) + 1
     signature_block(ctx, ws, row + 1, NCOLS, SPLIT)
     # Freeze the first table's header: the commune figures stay under the heading.

@@ -1,13 +1,37 @@
-"""Sheet 'Xu hướng': the rates at the start of the year, now, and the year-end target."""
+"""Sheet 'Xu hướng': the commune's rates month by month against the target path, by hamlet too.
+
+Every figure comes from ``summary["trend"]``, ``summary["year_on_year"]`` and the
+start-of-year figures of ``totals`` and the hamlets; only the year-end target
+(start rate − the year's target) is worked out here.
+"""
 
 from __future__ import annotations
 
-from pipeline.report.cells import Context, number, put_num
+import math
+
+from xlsxwriter.worksheet import Worksheet
+
+from pipeline.report.cells import LINE_HEIGHT, Context, fit_row, number, put_num, put_text
 from pipeline.report.labels import SHEET_NAMES, t
 from pipeline.report.styles import merge_text, page_setup, title_block
 
-NCOLS = 4  # when | poor rate | near-poor rate | note
-WIDTHS = [28, 18, 18, 40]
+# Commune table: Tháng | Số hộ | Hộ nghèo | Tỷ lệ | Lộ trình | Hộ cận nghèo | Tỷ lệ | Lộ trình
+WHEN, HOUSEHOLDS, POOR, POOR_RATE, POOR_PATH, NEAR, NEAR_RATE, NEAR_PATH = range(8)
+COMMUNE_COLS = 8
+FIRST_WIDTH, WIDTH = 24, 11
+CHART_ROWS = 15  # rows kept free under the commune table for the chart
+CHART_PX = 20 * (CHART_ROWS - 1)
+# A4 landscape less the margins of ``page_setup`` (0.4" sides, 0.5" top, 0.6" bottom, the footer
+# printed inside the bottom one), in points, less a little for safety.
+PAGE_WIDTH_PT, PAGE_HEIGHT_PT = 841.9 - 0.8 * 72, 595.3 - 1.1 * 72 - 4
+TITLE_BLOCK_PT = 5 * LINE_HEIGHT + 36  # title_block(): six rows, the title's 36 pt high
+SERIES = (
+    # column, label, colour, dashed, data labels
+    (POOR_RATE, "trend.series.poor", "#C00000", False, "above"),
+    (POOR_PATH, "trend.series.poor_path", "#C00000", True, None),
+    (NEAR_RATE, "trend.series.near_poor", "#2F5597", False, "below"),
+    (NEAR_PATH, "trend.series.near_poor_path", "#2F5597", True, None),
+)
 
 
 def _minus(a, b) -> float | None:
@@ -15,65 +39,280 @@ def _minus(a, b) -> float | None:
     return None if a is None or b is None else a - b
 
 
-def write(ctx: Context) -> None:
-    """Add the 'Xu hướng' sheet, with a line chart of its rows."""
+def _months(ctx: Context) -> list[dict]:
+    """The commune's monthly rows from the JSON; the current month alone when it has none."""
+    trend = ctx.summary.get("trend") or {}
+    rows = list(trend.get("commune") or [])
+    if not rows:
+        tot = ctx.totals
+        rows = [
+            {
+                "period": ctx.result.period,
+                "complete": ctx.summary.get("complete", True),
+                **{k: tot.get(k) for k in ("households", "poor", "near_poor")},
+                "poor_rate": tot.get("poor_rate"),
+                "near_poor_rate": tot.get("near_poor_rate"),
+                "poor_target_rate": None,
+                "near_poor_target_rate": None,
+            }
+        ]
+    return rows
+
+
+def _complete(ctx: Context, entry: dict) -> bool:
+    # This month's completeness is the summary's own flag.
+    if entry.get("period") == ctx.result.period and not ctx.summary.get("complete", True):
+        return False
+    return bool(entry.get("complete", True))
+
+
+def _month_label(ctx: Context, period: str, complete: bool = True) -> str:
+    """'Tháng 4' within the plan year (the sheet title names it), else 'Tháng 4/2023'."""
+    year, month = int(period[:4]), int(period[5:7])
+    if year != ctx.plan_year:
+        return t("period.cap", ctx.lang, m=month, y=year) + ("" if complete else " (*)")
+    return t("trend.month" if complete else "trend.month.partial", ctx.lang, m=month)
+
+
+def _commune_table(
+    ctx: Context, ws: Worksheet, row: int, months: list[dict]
+) -> tuple[int, int, list[float]]:
+    """Start of year, each month, year-end target; return the first and last data rows and
+    the rates the chart plots."""
     lang, st, tot = ctx.lang, ctx.st, ctx.totals
-    ws = ctx.wb.add_worksheet(SHEET_NAMES["trend"])
-    for col, width in enumerate(WIDTHS):
-        ws.set_column(col, col, width)
-    row = title_block(ctx, ws, t("title.trend", lang, y=ctx.plan_year), NCOLS, 2)
-    head = row
-    ws.set_row(head, 30)
-    for col, key in enumerate(
-        ("trend.col.when", "trend.col.poor", "trend.col.near_poor", "sum.col.note")
-    ):
-        ws.write_string(head, col, t(key, lang), st["head"])
-    accepted, expected = ctx.reporting_counts
+    heads = [
+        t("trend.col.month", lang),
+        t("trend.col.households", lang),
+        t("col.poor", lang),
+        t("trend.col.poor", lang),
+        t("trend.col.path", lang),
+        t("col.near_poor", lang),
+        t("trend.col.near_poor", lang),
+        t("trend.col.path", lang),
+    ]
+    for col, text in enumerate(heads):
+        ws.write_string(row, col, text, st["head"])
+    ws.set_row(row, 33)
+    first = row + 1
     lines = [
         (
-            t("trend.start", lang, y=ctx.plan_year),
-            tot.get("start_poor_rate"),
-            tot.get("start_near_poor_rate"),
-            t("trend.note.start", lang, prev=ctx.plan_year - 1),
-        ),
-        (
-            t("period.cap", lang, m=ctx.month, y=ctx.year),
-            tot.get("poor_rate"),
-            tot.get("near_poor_rate"),
-            t("trend.note.current", lang, accepted=accepted, expected=expected),
-        ),
+            t("grp.start", lang),
+            [
+                tot.get("start_households"),
+                tot.get("start_poor"),
+                tot.get("start_poor_rate"),
+                tot.get("start_poor_rate"),
+                tot.get("start_near_poor"),
+                tot.get("start_near_poor_rate"),
+                tot.get("start_near_poor_rate"),
+            ],
+            False,
+        )
+    ]
+    for entry in months:
+        lines.append(
+            (
+                _month_label(ctx, entry["period"], _complete(ctx, entry)),
+                [
+                    entry.get("households"),
+                    entry.get("poor"),
+                    entry.get("poor_rate"),
+                    entry.get("poor_target_rate"),
+                    entry.get("near_poor"),
+                    entry.get("near_poor_rate"),
+                    entry.get("near_poor_target_rate"),
+                ],
+                entry.get("period") == ctx.result.period,
+            )
+        )
+    lines.append(
         (
             t("trend.target", lang, y=ctx.plan_year),
-            _minus(tot.get("start_poor_rate"), tot.get("poor_target")),
-            _minus(tot.get("start_near_poor_rate"), tot.get("near_poor_target")),
-            t("trend.note.target", lang),
-        ),
-    ]
-    for i, (when, poor, near, note) in enumerate(lines):
-        r = head + 1 + i
-        ws.write_string(r, 0, when, st["text"])
-        put_num(ws, r, 1, poor, st["rate"])
-        put_num(ws, r, 2, near, st["rate"])
-        ws.write_string(r, 3, note, st["wrap"])
-    last = head + len(lines)
-    merge_text(ws, last + 1, 0, last + 1, NCOLS - 1, t("trend.later", lang), st["note"])
-    sheet = SHEET_NAMES["trend"]
-    chart = ctx.wb.add_chart({"type": "line"})
-    for col, color in ((1, "#C00000"), (2, "#2F5597")):
-        chart.add_series(
-            {
-                "name": [sheet, head, col],
-                "categories": [sheet, head + 1, 0, last, 0],
-                "values": [sheet, head + 1, col, last, col],
-                "marker": {"type": "circle", "size": 7},
-                "line": {"color": color, "width": 2.25},
-                "data_labels": {"value": True, "num_format": "0.00", "position": "above"},
-            }
+            [
+                None,
+                None,
+                None,
+                _minus(tot.get("start_poor_rate"), tot.get("poor_target")),
+                None,
+                None,
+                _minus(tot.get("start_near_poor_rate"), tot.get("near_poor_target")),
+            ],
+            False,
         )
-    chart.set_title({"name": t("trend.chart", lang), "name_font": {"size": 12}})
-    chart.set_y_axis({"num_format": "0.00", "min": 0})
+    )
+    counts = (HOUSEHOLDS, POOR, NEAR)
+    plotted = [
+        n
+        for _, values, _ in lines
+        for col, value in enumerate(values, start=1)
+        if col not in counts and (n := number(value)) is not None
+    ]
+    for i, (label, values, current) in enumerate(lines):
+        r = first + i
+        prefix = "total_" if current else ""
+        ws.write_string(r, WHEN, label, st["total_text" if current else "text"])
+        for col, value in enumerate(values, start=1):
+            put_num(ws, r, col, value, st[prefix + ("int" if col in counts else "rate")])
+    return first, first + len(lines) - 1, plotted
+
+
+def _chart(
+    ctx: Context, ws: Worksheet, row: int, first: int, last: int, plotted: list[float]
+) -> None:
+    """Rates and target paths over the months, as a native line chart under the table."""
+    lang, sheet = ctx.lang, SHEET_NAMES["trend"]
+    chart = ctx.wb.add_chart({"type": "line"})
+    for col, key, colour, dashed, labels in SERIES:
+        series = {
+            "name": t(key, lang),
+            "categories": [sheet, first, WHEN, last, WHEN],
+            "values": [sheet, first, col, last, col],
+            "line": {"color": colour, "width": 1.5 if dashed else 2.25},
+            "marker": {"type": "none"}
+            if dashed
+            else {
+                "type": "circle",
+                "size": 6,
+                "fill": {"color": colour},
+                "border": {"color": colour},
+            },
+        }
+        if dashed:
+            series["line"]["dash_type"] = "dash"
+        if labels:
+            series["data_labels"] = {
+                "value": True,
+                "num_format": "0.00",
+                "position": labels,
+                "font": {"color": colour, "size": 9},
+            }
+        chart.add_series(series)
+    chart.set_title({"name": t("trend.chart", lang), "name_font": {"size": 12, "bold": True}})
+    y_axis = {
+        "num_format": "0.00",
+        "major_gridlines": {"visible": True, "line": {"color": "#D9D9D9"}},
+    }
+    if plotted:
+        # Start the axis a point below the lowest rate, so month-to-month changes show.
+        y_axis["min"] = max(0, math.floor(min(plotted)) - 1)
+    chart.set_y_axis(y_axis)
+    chart.set_x_axis({"num_font": {"size": 9}})
     chart.set_legend({"position": "bottom"})
-    chart.set_size({"width": 720, "height": 320})
-    ws.insert_chart(last + 3, 0, chart)
-    ws.freeze_panes(head + 1, 0)
-    page_setup(ctx, ws, head, head)
+    chart.show_blanks_as("gap")
+    width = int(FIRST_WIDTH * 7 + 5 + (COMMUNE_COLS - 1) * (WIDTH * 7 + 5))
+    chart.set_size({"width": width, "height": CHART_PX})
+    ws.insert_chart(row, 0, chart, {"object_position": 2})
+
+
+def _hamlet_table(ctx: Context, ws: Worksheet, row: int, months: list[dict], kind: str) -> int:
+    """Hamlets as rows, the start of the year then each month as columns; the commune last."""
+    lang, st, tot = ctx.lang, ctx.st, ctx.totals
+    key = f"{kind}_rate"
+    heads = [t("col.hamlet", lang), t("grp.start", lang)]
+    heads += [_month_label(ctx, m["period"], _complete(ctx, m)) for m in months]
+    for col, text in enumerate(heads):
+        ws.write_string(row, col, text, st["head"])
+    periods = [m["period"] for m in months]
+    by_hamlet = (ctx.summary.get("trend") or {}).get("hamlets") or {}
+    r = row + 1
+    for fig in ctx.hamlets:
+        name = fig.get("hamlet")
+        put_text(ws, r, 0, name, st["text"])
+        put_num(ws, r, 1, fig.get(f"start_{key}"), st["rate"])
+        rates = {p.get("period"): p.get(key) for p in by_hamlet.get(name, [])}
+        if not by_hamlet and periods[-1:] == [ctx.result.period]:
+            rates = {ctx.result.period: fig.get(key)}
+        for j, period in enumerate(periods):
+            value = rates.get(period)
+            put_num(ws, r, 2 + j, value, st["rate" if number(value) is not None else "muted"])
+        r += 1
+    ws.write_string(r, 0, t("trend.commune", lang), st["total_text"])
+    put_num(ws, r, 1, tot.get(f"start_{key}"), st["total_rate"])
+    for j, month in enumerate(months):
+        put_num(ws, r, 2 + j, month.get(key), st["total_rate"])
+    return r + 1
+
+
+def _year_on_year(ctx: Context, ws: Worksheet, row: int, yoy: dict) -> int:
+    lang, st, tot = ctx.lang, ctx.st, ctx.totals
+    then = yoy["period"]
+    y0, m0 = int(then[:4]), int(then[5:7])
+    heads = [
+        t("sum.col.item", lang),
+        t("period.cap", lang, m=m0, y=y0),
+        t("period.cap", lang, m=ctx.month, y=ctx.year),
+        t("trend.col.change", lang),
+    ]
+    for col, text in enumerate(heads):
+        ws.write_string(row, col, text, st["head"])
+    ws.set_row(row, 33)
+    lines = [
+        ("trend.col.poor", "poor_rate", "poor_rate_change"),
+        ("trend.col.near_poor", "near_poor_rate", "near_poor_rate_change"),
+    ]
+    for i, (label, rate_key, change_key) in enumerate(lines):
+        r = row + 1 + i
+        ws.write_string(r, 0, t(label, lang), st["text"])
+        put_num(ws, r, 1, yoy.get(rate_key), st["rate"])
+        put_num(ws, r, 2, tot.get(rate_key), st["rate"])
+        put_num(ws, r, 3, yoy.get(change_key), st["rate"])
+    r = row + 1 + len(lines)
+    note = t("trend.note.yoy", lang, m=ctx.month, y=ctx.year, y0=y0)
+    merge_text(ws, r, 0, r, COMMUNE_COLS - 1, note, st["note"])
+    return r + 1
+
+
+def _note(ctx: Context, ws: Worksheet, row: int, ncols: int, text: str) -> tuple[int, float]:
+    """A note merged across ``ncols``; return the next row and the note's height in points."""
+    merge_text(ws, row, 0, row, ncols - 1, text, ctx.st["note"])
+    return row + 1, fit_row(ws, row, [(text, FIRST_WIDTH + (ncols - 1) * WIDTH)])
+
+
+def _chart_fits_first_page(ncols: int, used: float) -> bool:
+    """Whether the chart still fits on the first printed page after ``used`` points of rows.
+
+    The page is A4 landscape printed one page wide (see ``page_setup``): a sheet wider
+    than the page is scaled down, which leaves room for more rows.
+    """
+    width_pt = ((FIRST_WIDTH * 7 + 5) + (ncols - 1) * (WIDTH * 7 + 5)) * 0.75
+    scale = min(1.0, PAGE_WIDTH_PT / width_pt)
+    return (used + CHART_PX * 0.75) * scale <= PAGE_HEIGHT_PT
+
+
+def write(ctx: Context) -> None:
+    """Add the 'Xu hướng' sheet."""
+    lang, st = ctx.lang, ctx.st
+    ws = ctx.wb.add_worksheet(SHEET_NAMES["trend"])
+    months = _months(ctx)
+    ncols = max(COMMUNE_COLS, 2 + len(months))
+    ws.set_column(0, 0, FIRST_WIDTH)
+    ws.set_column(1, ncols - 1, WIDTH)
+    row = title_block(ctx, ws, t("title.trend", lang, y=ctx.plan_year), ncols, 3)
+    put_text(ws, row, 0, t("trend.sec.commune", lang), st["section"])
+    first, last, plotted = _commune_table(ctx, ws, row + 1, months)
+    # section title, header (33 pt), the table's rows, then the notes and a blank row
+    used = TITLE_BLOCK_PT + LINE_HEIGHT + 33 + (last - first + 1) * LINE_HEIGHT + LINE_HEIGHT
+    notes = [t("trend.note.path", lang)]
+    if not all(_complete(ctx, m) for m in months):
+        notes.append(t("trend.note.partial", lang))
+    if len(months) < 2:
+        notes.append(t("trend.later", lang))
+    row = last + 1
+    for text in notes:
+        row, height = _note(ctx, ws, row, COMMUNE_COLS, text)
+        used += height
+    breaks = [] if _chart_fits_first_page(ncols, used) else [row + 1]
+    _chart(ctx, ws, row + 1, first, last, plotted)
+    row += 1 + CHART_ROWS
+    # The hamlet tables start a new printed page; so does the chart when the table is long.
+    ws.set_h_pagebreaks([*breaks, row])
+    for kind, section in (("poor", "trend.sec.poor"), ("near_poor", "trend.sec.near_poor")):
+        put_text(ws, row, 0, t(section, lang), st["section"])
+        row = _hamlet_table(ctx, ws, row + 1, months, kind) + 1
+    row = _note(ctx, ws, row - 1, ncols, t("trend.note.blank", lang))[0] + 1
+    yoy = ctx.summary.get("year_on_year")
+    if yoy:
+        put_text(ws, row, 0, t("trend.sec.yoy", lang), st["section"])
+        row = _year_on_year(ctx, ws, row + 1, yoy)
+    ws.freeze_panes(0, 1)
+    page_setup(ctx, ws, None, None)
