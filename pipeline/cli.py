@@ -138,6 +138,9 @@ def _print_summary(result, written: dict, timings, elapsed: float, lang: str) ->
         lines.append(f"Lỗi: {issues['errors']}, cảnh báo: {issues['warnings']}, "
                      f"tệp bỏ qua: {issues['files_skipped']} (xem trang 'Lỗi dữ liệu')")
         lines.append(f"Bảng tổng hợp: {written['workbook']}")
+        from pipeline.output import NOTICES
+
+        lines.extend(f"CHÚ Ý: {notice}" for notice in NOTICES)
         if written.get("history"):
             again = (
                 " (thay kết quả lần chạy trước của kỳ này)" if written.get("replaced_run") else ""

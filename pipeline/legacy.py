@@ -534,6 +534,10 @@ def _column_index(letters: str) -> int:
     return index - 1
 
 
+def _refuse_doctype(*_args) -> None:
+    raise ValueError("DTD in a worksheet part")
+
+
 class _SheetScanner:
     """Streams a worksheet's XML with expat, classifying string cells as they end.
 
@@ -571,6 +575,11 @@ class _SheetScanner:
         self.parser.buffer_text = True
         self.parser.StartElementHandler = self.start
         self.parser.EndElementHandler = self.end
+        # A worksheet part never has a DTD: refuse one instead of expanding its entities
+        # (billion laughs) or fetching external ones.
+        self.parser.StartDoctypeDeclHandler = _refuse_doctype
+        self.parser.EntityDeclHandler = _refuse_doctype
+        self.parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
 
     def _name(self, name: str) -> str:
         local = self.local.get(name)

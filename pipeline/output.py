@@ -1,4 +1,9 @@
-"""Writing outputs safely: every file goes to a temporary name and is renamed into place."""
+"""Writing outputs safely: every file goes to a temporary name and is renamed into place.
+
+Outputs are created readable by the owner only (where the platform allows):
+they hold names and ID numbers. A workbook that is open in Excel or
+LibreOffice is not overwritten; the new result goes under a new name.
+"""
 
 from __future__ import annotations
 
@@ -7,30 +12,67 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+OWNER_ONLY = 0o600
+
 
 class OutputError(Exception):
     """The output folder cannot be written (exit 2)."""
 
 
+# Notices for the officer gathered during a run ("the workbook was open; wrote … instead").
+NOTICES: list[str] = []
+
+
+def is_open_elsewhere(path: Path) -> bool:
+    """Excel (``~$name``) or LibreOffice (``.~lock.name#``) has the file open."""
+    return (path.with_name("~$" + path.name).exists()
+            or path.with_name(f".~lock.{path.name}#").exists())
+
+
+def _alternative(path: Path) -> Path:
+    for number in range(1, 1000):
+        candidate = path.with_name(f"{path.stem} ({number}){path.suffix}")
+        if not candidate.exists() and not is_open_elsewhere(candidate):
+            return candidate
+    raise OutputError(f"Không tìm được tên mới để ghi '{path.name}'.")
+
+
 def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
-    """Call ``write(tmp)`` then rename ``tmp`` over ``path``; the old file stays until then."""
+    """Call ``write(tmp)`` then rename ``tmp`` over ``path``; the old file stays until then.
+
+    Returns the path written, which differs from ``path`` when the old file
+    is open in a spreadsheet program or cannot be replaced.
+    """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        raise OutputError(f"Không tạo được thư mục kết quả '{path.parent}': {err.strerror}.") from None
+        raise OutputError(f"Không tạo được thư mục kết quả '{path.parent}': {err.strerror or err}.") from None
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         write(tmp)
+        try:
+            os.chmod(tmp, OWNER_ONLY)
+        except OSError:
+            pass
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        target = path
+        if path.suffix == ".xlsx" and is_open_elsewhere(path):
+            target = _alternative(path)
+        try:
+            os.replace(tmp, target)
+        except PermissionError:  # Windows: the file is open in Excel
+            target = _alternative(path)
+            os.replace(tmp, target)
+        if target != path:
+            NOTICES.append(f"Tệp '{path.name}' đang được mở nên kết quả mới được ghi vào '{target.name}'.")
     except OSError as err:
         tmp.unlink(missing_ok=True)
         raise OutputError(f"Không ghi được '{path}': {err.strerror or err}.") from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    return path
+    return target
 
 
 def summary_json(summary: dict) -> str:

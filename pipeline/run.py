@@ -61,18 +61,22 @@ def execute(
     from pipeline import __version__
     from pipeline.archive import archive_sources, file_records
     from pipeline.history import HISTORY_FILE
+    from pipeline.lock import RunLock
+    from pipeline.output import NOTICES
     from pipeline.publish import publish
 
-    store = HistoryStore(output_dir / HISTORY_FILE)
-    result, timings = collect(input_dir, requested_period, lang, progress=progress, history=store)
-    written = publish(result, output_dir, timings)
-    started = time.perf_counter()
-    records = file_records(result)
-    archive_sources(result, output_dir / result.period, records)
-    ran_at = datetime.now(UTC).isoformat(timespec="seconds")
-    written["replaced_run"] = store.save(result, records, ran_at, __version__)
-    written["history"] = store.path
-    timings.mark("history", started)
+    NOTICES.clear()
+    with RunLock(output_dir):
+        store = HistoryStore(output_dir / HISTORY_FILE)
+        result, timings = collect(input_dir, requested_period, lang, progress=progress, history=store)
+        written = publish(result, output_dir, timings)
+        started = time.perf_counter()
+        records = file_records(result)
+        archive_sources(result, output_dir / result.period, records)
+        ran_at = datetime.now(UTC).isoformat(timespec="seconds")
+        written["replaced_run"] = store.save(result, records, ran_at, __version__)
+        written["history"] = store.path
+        timings.mark("history", started)
     return result, written, timings
 
 
