@@ -48,6 +48,12 @@ def _identify(sub: Submission, matcher: HamletMatcher, plan: Plan, issues: list[
     info_sheet = sub.extra.get("info_sheet")
     if sub.hamlet_raw:
         sub.hamlet = matcher.match(sub.hamlet_raw)
+        if sub.hamlet is None and sub.extra.get("hamlet_from") == "title":
+            # What follows "XÓM" in a title may run on into other words: look for a
+            # plan hamlet anywhere in the title, then in the file name.
+            sub.hamlet = matcher.find_in(sub.extra.get("title", "")) or matcher.find_in(
+                Path(rel).stem
+            )
         if sub.hamlet is None:
             issues.append(Issue("unknown-hamlet", file=rel, sheet=info_sheet or sub.sheet,
                                 cell=_info_cell(sub, "hamlet"), value=sub.hamlet_raw,
@@ -67,14 +73,14 @@ def _identify(sub: Submission, matcher: HamletMatcher, plan: Plan, issues: list[
                             cell=_info_cell(sub, "period"), value=raw, hamlet=sub.hamlet or ""))
         sub.status = "rejected"
         return
-    if not info_sheet:
-        issues.append(Issue("missing-info-sheet", file=rel, hamlet=sub.hamlet,
-                            detail=f"xóm '{sub.hamlet}' và kỳ {sub.period} từ tiêu đề/tên tệp, "
-                                   "tổng số hộ dân cư từ kế hoạch đầu năm"))
     sub.status = "valid"
 
 
 def _info_cell(sub: Submission, key: str) -> str:
+    """The cell of a 'Thông tin' value as read ('B3'; 'C5' or 'A2' in other layouts)."""
+    cell = sub.extra.get("info_cells", {}).get(key)
+    if cell:
+        return cell
     row = sub.extra.get("info_rows", {}).get(key)
     return f"B{row}" if row else ""
 
@@ -98,30 +104,39 @@ def _check_and_validate(sub: Submission, plan: Plan, issues: list[Issue]) -> Non
     """File-level checks, then row validation; sets status, households and counts."""
     rel, hamlet = sub.file, sub.hamlet
     found: list[Issue] = []
+    if not sub.extra.get("info_sheet"):
+        # Said only for the period consolidated: last month's files are not the officer's concern.
+        found.append(Issue("missing-info-sheet", file=rel, hamlet=hamlet,
+                           detail=f"xóm '{hamlet}' và kỳ {sub.period} từ tiêu đề/tên tệp, "
+                                  "tổng số hộ dân cư từ kế hoạch đầu năm"))
     if sub.commune_raw and fold(sub.commune_raw).removeprefix("xa ") != fold(plan.commune).removeprefix("xa "):
         found.append(Issue("commune-mismatch", file=rel, hamlet=hamlet, sheet=sub.extra.get("info_sheet") or "",
                            cell=_info_cell(sub, "commune"), value=sub.commune_raw, detail=plan.commune))
-    header = sub.extra["header"]
-    for key in ROSTER_REQUIRED:
-        if key not in header.columns:
-            found.append(Issue("missing-column", file=rel, sheet=sub.sheet, hamlet=hamlet,
-                               row=header.last_row + 1, column=ROSTER_COLUMN_BY_KEY[key].header))
-    for col, text in header.unknown:
-        found.append(Issue("unknown-column", file=rel, sheet=sub.sheet, hamlet=hamlet,
-                           row=header.last_row + 1, column=text,
-                           cell=f"{column_letter(col)}{header.last_row + 1}"))
+    tables = _tables(sub)
+    for sheet, header, _ in tables:
+        for key in ROSTER_REQUIRED:
+            if key not in header.columns:
+                found.append(Issue("missing-column", file=rel, sheet=sheet, hamlet=hamlet,
+                                   row=header.last_row + 1, column=ROSTER_COLUMN_BY_KEY[key].header))
+        for col, text in header.unknown:
+            found.append(Issue("unknown-column", file=rel, sheet=sheet, hamlet=hamlet,
+                               row=header.last_row + 1, column=text,
+                               cell=f"{column_letter(col)}{header.last_row + 1}"))
     total = _total_households(sub, plan, found)
     if any(i.severity == "error" for i in found):
         sub.status = "rejected"
         issues.extend(found)
         return
-    frame = rows_to_frame(sub.extra["rows"])
     standard = STANDARDS[plan.standard]
     year = int(sub.period[:4])
-    typed, row_issues = validate_rows(frame, file=rel, sheet=sub.sheet, hamlet=hamlet,
-                                      columns=header.columns, report_year=year,
-                                      standard=standard, area=plan.area)
-    found.extend(row_issues)
+    parts = []
+    for sheet, header, rows in tables:
+        part, row_issues = validate_rows(rows_to_frame(rows), file=rel, sheet=sheet, hamlet=hamlet,
+                                         columns=header.columns, report_year=year,
+                                         standard=standard, area=plan.area)
+        parts.append(part)
+        found.extend(row_issues)
+    typed = parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True)
     listed = int((typed["valid"] & typed["phan_loai"].isin(["poor", "near_poor"])).sum())
     if total is not None and total < listed:
         found.append(Issue("total-less-than-listed", file=rel, hamlet=hamlet,
@@ -133,6 +148,11 @@ def _check_and_validate(sub: Submission, plan: Plan, issues: list[Issue]) -> Non
     sub.rows_read = len(typed)
     sub.rows_rejected = int((~typed["valid"]).sum())
     issues.extend(found)
+
+
+def _tables(sub: Submission) -> list[tuple]:
+    """(sheet, header, rows) of each household table of a roster; most have one."""
+    return sub.extra.get("tables") or [(sub.sheet, sub.extra["header"], sub.extra["rows"])]
 
 
 def _total_households(sub: Submission, plan: Plan, found: list[Issue]) -> int | None:
@@ -174,8 +194,10 @@ def _cross_file_duplicates(accepted: dict[str, Submission], issues: list[Issue])
             )
             frame = sub.households
             excel_row = int(frame.at[position, "excel_row"])
-            col = sub.extra["header"].columns.get("ma_ho", (None, "Mã hộ"))
-            issues.append(Issue("duplicate-household-id", file=sub.file, sheet=sub.sheet, row=excel_row,
+            sheet = frame.at[position, "sheet"] if "sheet" in frame else sub.sheet
+            header = {t[0]: t[1] for t in _tables(sub)}.get(sheet, sub.extra["header"])
+            col = header.columns.get("ma_ho", (None, "Mã hộ"))
+            issues.append(Issue("duplicate-household-id", file=sub.file, sheet=sheet, row=excel_row,
                                 column=col[1], cell=f"{column_letter(col[0])}{excel_row}" if col[0] is not None else "",
                                 value=frame.at[position, "ma_ho"], hamlet=sub.hamlet, detail=others))
             frame.at[position, "valid"] = False

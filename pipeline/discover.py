@@ -25,11 +25,13 @@ from pipeline.types import Issue, Submission
 from schemas.columns import (
     FORM_TYPE_PLAN,
     FORM_TYPE_ROSTER,
+    HAMLET_WORDS,
     PLAN_INFO_SHEET,
     ROSTER_COLUMNS,
     ROSTER_INFO_LABELS,
     ROSTER_INFO_SHEET,
     ROSTER_LIST_SHEET,
+    SECTION_MARKERS,
     SIGNATURE_MARKERS,
     TOTAL_MARKERS,
 )
@@ -85,15 +87,29 @@ def inspect_file(path: Path, rel: str) -> tuple[Submission, list[Issue], Workboo
         sub.kind = "unreadable"
         return sub, [Issue(err.code, file=rel, detail=err.detail)], None
     if sub.kind != "roster":
+        if _is_empty(book):
+            # A workbook with nothing in it is a failed save or export: the hamlet must
+            # send it again, so it is an error (file-empty), not a foreign file.
+            sub.status = "rejected"
+            sub.kind = "unreadable"
+            return sub, [Issue("file-empty", file=rel, detail="không có ô nào có dữ liệu")], None
         issues.append(Issue("not-a-roster", file=rel))
     return sub, issues, book
+
+
+def _is_empty(book: Workbook) -> bool:
+    return all(
+        is_blank(value) for name in book.sheet_names for row in book.grid(name) for value in row
+    )
 
 
 def _form_type(book: Workbook, sheet_name: str) -> str:
     sheet = book.find_sheet(sheet_name)
     if sheet is None:
         return ""
-    values = read_key_values(book.grid(sheet), {"form_type": ("Loại biểu", ("Loại biểu mẫu", "Biểu"))})
+    values = read_key_values(
+        book.grid(sheet), {"form_type": ("Loại biểu", ("Loại biểu mẫu", "Biểu"))}
+    )
     return fold(values.get("form_type", (None, 0))[0])
 
 
@@ -102,24 +118,82 @@ def _is_plan(book: Workbook) -> bool:
 
 
 def _roster_sheet(book: Workbook):
-    """The sheet holding the household table: 'Danh sách' if it has one, else the best match."""
+    """The sheet holding the household table: 'Danh sách' if it has one, else the best match.
+
+    Visible sheets come first; a hidden sheet (often an old copy of the list) is
+    read only when no visible sheet holds a household table.
+    """
     preferred = book.find_sheet(ROSTER_LIST_SHEET)
-    candidates = ([preferred] if preferred else []) + [n for n in book.sheet_names if n != preferred]
-    best = None
-    for name in candidates:
-        if fold(name) in (fold(ROSTER_INFO_SHEET), fold(PLAN_INFO_SHEET)):
+    skip = (fold(ROSTER_INFO_SHEET), fold(PLAN_INFO_SHEET))
+    for group in (book.visible_sheets, sorted(book.hidden, key=book.sheet_names.index)):
+        best = None
+        names = ([preferred] if preferred in group else []) + [n for n in group if n != preferred]
+        for name in names:
+            if fold(name) in skip:
+                continue
+            header = find_header(book.grid(name), ROSTER_COLUMNS, book.merges(name))
+            if header is None:
+                continue
+            if name == preferred:
+                return name, header
+            if best is None or header.score > best[1].score:
+                best = (name, header)
+        if best:
+            return best
+    return None, None
+
+
+def _households(book: Workbook, sheet: str, header) -> list:
+    return table_rows(
+        book.grid(sheet), header, IDENTITY_KEYS, SIGNATURE_MARKERS, TOTAL_MARKERS,
+        strong_keys=("ma_ho",), min_identity=2, section_markers=SECTION_MARKERS,
+        merges=book.merges(sheet),
+    )  # fmt: skip
+
+
+def _codes(rows) -> set[str]:
+    return {fold(r.values.get("ma_ho")) for r in rows if not is_blank(r.values.get("ma_ho"))}
+
+
+def _more_tables(book: Workbook, primary: str, primary_rows: list) -> list:
+    """Other visible sheets that continue the household list (poor and near-poor households
+    in separate sheets): a table sharing at most half of its Mã hộ with the tables taken is
+    read too; one sharing more is a copy (last month's list) and is not."""
+    taken = _codes(primary_rows)
+    skip = (fold(ROSTER_INFO_SHEET), fold(PLAN_INFO_SHEET))
+    more = []
+    for name in book.visible_sheets:
+        if name == primary or fold(name) in skip:
             continue
-        header = find_header(book.grid(name), ROSTER_COLUMNS)
+        header = find_header(book.grid(name), ROSTER_COLUMNS, book.merges(name))
         if header is None:
             continue
-        if name == preferred:
-            return name, header
-        if best is None or header.score > best[1].score:
-            best = (name, header)
-    return best if best else (None, None)
+        rows = _households(book, name, header)
+        codes = _codes(rows)
+        if not rows or len(codes & taken) * 2 > max(1, min(len(codes), len(taken))):
+            continue
+        taken |= codes
+        more.append((name, header, rows))
+    return more
 
 
-_TITLE_HAMLET = re.compile(r"(?:xóm|thôn|xom|thon)\s+(.+?)(?:\s*[-–—,(]|\s+(?:tháng|thang|năm|nam)\b|$)", re.I)
+_HAMLET_WORDS = "|".join(
+    sorted({w for word in HAMLET_WORDS for w in (word, fold(word))}, key=len, reverse=True)
+)
+_TITLE_HAMLET = re.compile(
+    rf"(?<!\w)(?:{_HAMLET_WORDS})[\s:.]*\s(.+?)"
+    r"(?:\s*[-–—,(:;/]|\s+(?:tháng|thang|năm|nam)\s*\d|\s+(?:kỳ|ky|xã|xa|huyện|huyen)\b|$)",
+    re.IGNORECASE,
+)
+
+
+def _title_hamlet(cells: list[str]) -> str:
+    """The hamlet a title names: '… XÓM NÀ MÒN – THÁNG 5/2024' gives 'NÀ MÒN'."""
+    for text in cells:
+        match = _TITLE_HAMLET.search(text)
+        if match and match.group(1).strip():
+            return match.group(1).strip()
+    return ""
 
 
 def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
@@ -139,11 +213,15 @@ def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
     sub.sheet = sheet
     grid = book.grid(sheet)
     sub.extra["header"] = header
-    sub.extra["rows"] = table_rows(grid, header, IDENTITY_KEYS, SIGNATURE_MARKERS, TOTAL_MARKERS)
-    sub.rows_read = len(sub.extra["rows"])
-    sub.extra["title"] = " ".join(
-        clean_text(v) for row in grid[: header.first_row] for v in row if not is_blank(v)
-    )
+    sub.extra["rows"] = _households(book, sheet, header)
+    sub.extra["tables"] = [
+        (sheet, header, sub.extra["rows"]),
+        *_more_tables(book, sheet, sub.extra["rows"]),
+    ]
+    sub.rows_read = sum(len(rows) for _, _, rows in sub.extra["tables"])
+    cells = [clean_text(v) for row in grid[: header.first_row] for v in row if not is_blank(v)]
+    sub.extra["title_cells"] = cells
+    sub.extra["title"] = " ".join(cells)
     _take_info(sub, info, info_sheet)
     return issues
 
@@ -151,21 +229,25 @@ def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
 def _take_info(sub: Submission, info: dict, info_sheet: str | None) -> None:
     """Hamlet, period, totals from 'Thông tin', or from the title rows and file name."""
     sub.extra["info_sheet"] = info_sheet
-    sub.extra["info_rows"] = {key: row for key, (_, row) in info.items()}
-    value = lambda key: info.get(key, (None, 0))[0]  # noqa: E731
+    sub.extra["info_rows"] = {key: found.row for key, found in info.items()}
+    sub.extra["info_cells"] = {key: found.cell for key, found in info.items()}
+    value = lambda key: info[key].value if key in info else None  # noqa: E731
     sub.hamlet_raw = clean_text(value("hamlet"))
     sub.commune_raw = clean_text(value("commune"))
     sub.extra["period_raw"] = value("period")
     sub.period = parse_period(value("period"))
     sub.prepared_on = parse_date(value("prepared_on"))
     sub.extra["total_raw"] = value("total_households")
-    title = sub.extra.get("title", "")
-    if not sub.hamlet_raw and title:
-        match = _TITLE_HAMLET.search(title)
-        if match:
-            sub.hamlet_raw = match.group(1).strip()
+    cells = sub.extra.get("title_cells", [])
+    if not sub.hamlet_raw:
+        sub.hamlet_raw = _title_hamlet(cells)
+        if sub.hamlet_raw:
             sub.extra["hamlet_from"] = "title"
     if sub.period is None and is_blank(value("period")):
-        sub.period = find_period_in_text(title) or find_period_in_text(Path(sub.file).stem)
+        sub.period = next((p for p in map(find_period_in_text, cells) if p), None)
         if sub.period:
             sub.extra["period_from"] = "title"
+        else:
+            sub.period = find_period_in_text(Path(sub.file).stem)
+            if sub.period:
+                sub.extra["period_from"] = "file name"

@@ -14,7 +14,7 @@ _PREFIXES = ("xom ", "thon ")
 def _strip_prefix(key: str, prefixes) -> str:
     for prefix in prefixes:
         if key.startswith(prefix) and len(key) > len(prefix):
-            return key[len(prefix):]
+            return key[len(prefix) :]
     return key
 
 
@@ -40,7 +40,9 @@ class HamletMatcher:
         folded = f" {fold(text)} "
         compact = folded.replace(" ", "")
         found = {
-            name for name in self.names
-            if f" {fold(name)} " in folded or (len(fold(name)) > 4 and fold(name).replace(" ", "") in compact)
+            name
+            for name in self.names
+            if f" {fold(name)} " in folded
+            or (len(fold(name)) > 4 and fold(name).replace(" ", "") in compact)
         }
         return found.pop() if len(found) == 1 else None

@@ -29,8 +29,11 @@ def _id_number(value: Any) -> str | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         number = parse_whole(value)
         if number is not None and number >= 0:
-            # A number cell lost its leading zero (Excel stores 012345678901 as 12345678901).
-            return str(number).zfill(12)
+            # A number cell lost its leading zeros (Excel stores 012345678901 as 12345678901).
+            # An ID starts with a province code 001-096, so at most two zeros can be lost:
+            # a shorter number is not an ID with its zeros dropped and is reported as written.
+            digits = str(number)
+            return digits.zfill(12) if 10 <= len(digits) <= 12 else digits
     text = clean_text(value)
     compact = text.replace(" ", "").replace(".", "").replace("-", "")
     return compact if compact.isdigit() else text
@@ -105,14 +108,19 @@ def finish_types(frame: pd.DataFrame) -> pd.DataFrame:
             dtype="Int64",
         )
     out["thu_nhap"] = pd.to_numeric(
-        out["thu_nhap"].map(lambda v: v if isinstance(v, (int, float)) and not isinstance(v, bool) else None),
+        out["thu_nhap"].map(
+            lambda v: v if isinstance(v, (int, float)) and not isinstance(v, bool) else None
+        ),
         errors="coerce",
     ).astype(float)
     for key in INDICATOR_KEYS:
         out[key] = out[key].map(lambda v: v is True).astype(bool)
     out["n_deprived"] = out[list(INDICATOR_KEYS)].sum(axis=1).astype(int)
-    for key, parse in (("nguyen_nhan", vocab.causes), ("nhu_cau", vocab.needs),
-                       ("doi_tuong", vocab.target_groups)):
+    for key, parse in (
+        ("nguyen_nhan", vocab.causes),
+        ("nhu_cau", vocab.needs),
+        ("doi_tuong", vocab.target_groups),
+    ):
         out[key] = out[key].map(lambda v, parse=parse: _canonical_choices(v, parse))
     for key in ("ma_ho", "chu_ho", "gioi_tinh", "dan_toc", "so_dinh_danh", "ghi_chu", "phan_loai"):
         out[key] = out[key].map(lambda v: "" if v is None else str(v))

@@ -3,24 +3,39 @@
 Knows nothing about poverty: it opens a workbook (python-calamine), reads
 key/value blocks, finds a header row by matching known column names, and
 hands back each data row with its Excel row number so that every issue can
-point at a cell.
+point at a cell. The words that mark title, section, total and signature
+rows are passed in by the caller (they live in ``schemas.columns``).
+
+Merged cells: calamine gives a merged cell's value in its top-left cell only.
+Where the format reports merges (xlsx, xlsm, xls; not ods), a header's merged
+parents are spread over the columns they cover, and a value merged down over
+several household rows counts for each of them. Without merge information the
+header is still found: each column is named by its lowest header cell.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import python_calamine
 
-from pipeline.text import clean_text, fold, is_blank
+from pipeline.text import clean_text, column_letter, fold, is_blank
 from schemas.columns import Column
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".xlsb"}
 HEADER_SEARCH_ROWS = 40  # header rows sit near the top; titles take at most a dozen rows
 MAX_HEADER_SPAN = 3  # a header may spread over up to three rows (merged parent cells)
+LABEL_COLUMNS = 4  # a key/value label may sit in columns A-D
+VALUE_REACH = 4  # its value in one of the next four cells of the row
+
+Merge = tuple[int, int, int, int]  # first row, first col, last row, last col; 0-based, inclusive
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 
 
 class ReadError(Exception):
@@ -38,6 +53,8 @@ class Workbook:
     sheet_names: list[str]
     _book: Any = field(repr=False, default=None)
     _cache: dict[str, list[list[Any]]] = field(default_factory=dict, repr=False)
+    hidden: set[str] = field(default_factory=set)  # hidden and very hidden sheets
+    _merges: dict[str, list[Merge]] = field(default_factory=dict, repr=False)
 
     def grid(self, name: str) -> list[list[Any]]:
         """All cells of a sheet from A1, as a list of rows (row 0 is Excel row 1)."""
@@ -45,18 +62,42 @@ class Workbook:
             try:
                 sheet = self._book.get_sheet_by_name(name)
                 self._cache[name] = sheet.to_python(skip_empty_area=False)
+                self._merges[name] = _merge_list(sheet)
             except (KeyboardInterrupt, SystemExit):
                 raise
             except BaseException as exc:  # pyo3 panics derive from BaseException
                 raise ReadError("file-unreadable", _describe(exc)) from None
         return self._cache[name]
 
+    def merges(self, name: str) -> list[Merge]:
+        """The sheet's merged ranges ([] when there are none or the format does not say)."""
+        self.grid(name)
+        return self._merges.get(name, [])
+
+    @property
+    def visible_sheets(self) -> list[str]:
+        return [n for n in self.sheet_names if n not in self.hidden]
+
+    def sheets_visible_first(self) -> list[str]:
+        return self.visible_sheets + [n for n in self.sheet_names if n in self.hidden]
+
     def find_sheet(self, wanted: str) -> str | None:
+        """The sheet named ``wanted`` (folded), a visible one before a hidden one."""
         key = fold(wanted)
-        for name in self.sheet_names:
+        for name in self.sheets_visible_first():
             if fold(name) == key:
                 return name
         return None
+
+
+def _merge_list(sheet: Any) -> list[Merge]:
+    try:
+        ranges = sheet.merged_cell_ranges
+    except AttributeError:
+        return []
+    if not ranges:
+        return []
+    return [(r1, c1, r2, c2) for (r1, c1), (r2, c2) in ranges]
 
 
 def _describe(exc: BaseException) -> str:
@@ -64,13 +105,50 @@ def _describe(exc: BaseException) -> str:
     return text[:200]
 
 
+def _is_encrypted_package(path: Path) -> bool:
+    """A password-protected .xlsx is an OLE container holding an 'EncryptedPackage' stream."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+            if head != _OLE_MAGIC:
+                return False
+            return _ENCRYPTED_STREAM in handle.read(4 << 20)
+    except OSError:
+        return False
+
+
+def _calamine_open(path: Path):
+    try:
+        return python_calamine.CalamineWorkbook.from_path(str(path))
+    except python_calamine.PasswordError:
+        raise
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as first:
+        if _is_encrypted_package(path):
+            raise ReadError("file-encrypted") from None
+        # A workbook saved under another format's name (an .xls renamed .xlsx, and the
+        # reverse): calamine tells the format from the content when given the bytes.
+        try:
+            with path.open("rb") as handle:
+                return python_calamine.CalamineWorkbook.from_filelike(handle)
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException:
+            raise first from None
+
+
 def open_workbook(path: Path) -> Workbook:
     """Open a spreadsheet; raises ReadError with an issue code when it cannot be read."""
     try:
         if path.stat().st_size == 0:
             raise ReadError("file-empty", "0 byte")
-        book = python_calamine.CalamineWorkbook.from_path(str(path))
+        book = _calamine_open(path)
         names = list(book.sheet_names)
+        hidden = set()
+        for meta in book.sheets_metadata:
+            if str(meta.visible).rsplit(".", 1)[-1].lower() != "visible":
+                hidden.add(meta.name)
     except ReadError:
         raise
     except python_calamine.PasswordError:
@@ -83,25 +161,75 @@ def open_workbook(path: Path) -> Workbook:
         raise ReadError("file-unreadable", _describe(exc)) from None
     if not names:
         raise ReadError("file-empty", "no sheet")
-    return Workbook(path=path, sheet_names=names, _book=book)
+    return Workbook(path=path, sheet_names=names, _book=book, hidden=hidden)
 
 
-def read_key_values(grid: list[list[Any]], labels: dict[str, tuple[str, tuple[str, ...]]]) -> dict:
-    """A key/value block (label in column A, value in column B) as {key: (value, excel_row)}."""
+# --- key/value blocks ------------------------------------------------------------------
+
+
+class KeyValue(NamedTuple):
+    value: Any
+    row: int  # 1-based Excel row
+    cell: str  # the cell holding the value ('B3'); the label's cell when written inline
+
+
+_NUMBERING = re.compile(r"^(?:\d{1,2}|[ivx]{1,4}|[a-h]) (?=\S)")
+
+
+def _label_key(text: str, lookup: dict[str, str]) -> str | None:
+    key = lookup.get(text)
+    if key is None and _NUMBERING.match(text):
+        key = lookup.get(_NUMBERING.sub("", text, count=1))  # "1. Xã", "a) Xóm"
+    return key
+
+
+def read_key_values(
+    grid: list[list[Any]], labels: dict[str, tuple[str, tuple[str, ...]]]
+) -> dict[str, KeyValue]:
+    """A key/value block as {key: KeyValue(value, excel_row, cell)}.
+
+    Forgiving about layout: the label may sit in any of the first columns with
+    its value in the next non-empty cell to the right ("Xóm | Nà Mòn",
+    "| Xóm: | | Nà Mòn"), or label and value may share one cell ("Xóm: Nà Mòn").
+    Labels are matched folded (case, accents, spacing, Unicode form, a
+    trailing colon and a leading "1." ignored). The first occurrence wins.
+    """
     lookup: dict[str, str] = {}
     for key, (label, aliases) in labels.items():
         for text in (label, *aliases):
             lookup.setdefault(fold(text), key)
-    found: dict[str, tuple[Any, int]] = {}
+    found: dict[str, KeyValue] = {}
     for index, row in enumerate(grid):
-        if not row:
-            continue
-        label = fold(row[0]).rstrip(": ")
-        key = lookup.get(label)
-        if key and key not in found:
-            value = row[1] if len(row) > 1 else None
-            found[key] = (value, index + 1)
+        for col in range(min(len(row), LABEL_COLUMNS)):
+            cell = row[col]
+            if is_blank(cell):
+                continue
+            text = str(cell)
+            key = _label_key(fold(text), lookup)
+            inline = None
+            if key is None and ":" in text:
+                head, _, tail = text.partition(":")
+                key = _label_key(fold(head), lookup)
+                inline = tail.strip() or None
+            if key is None:
+                continue
+            if key not in found:
+                if inline is not None:
+                    found[key] = KeyValue(inline, index + 1, f"{column_letter(col)}{index + 1}")
+                else:
+                    found[key] = _value_right_of(row, col, index)
+            break
     return found
+
+
+def _value_right_of(row: list[Any], col: int, index: int) -> KeyValue:
+    for target in range(col + 1, min(len(row), col + 1 + VALUE_REACH)):
+        if not is_blank(row[target]):
+            return KeyValue(row[target], index + 1, f"{column_letter(target)}{index + 1}")
+    return KeyValue(None, index + 1, f"{column_letter(col + 1)}{index + 1}")
+
+
+# --- header rows -------------------------------------------------------------------------
 
 
 @dataclass
@@ -109,99 +237,84 @@ class HeaderMatch:
     first_row: int  # 0-based index of the header's first row
     last_row: int  # 0-based index of the header's last row; data follow
     columns: dict[str, tuple[int, str]]  # key -> (column index, header text as written)
-    unknown: list[tuple[int, str]]  # headers nobody asked for
+    unknown: list[tuple[int, str]]  # headers nobody asked for (or a second column of a key)
 
     @property
     def score(self) -> int:
         return len(self.columns)
 
 
-def _alias_table(columns: tuple[Column, ...]) -> dict[str, str]:
-    table: dict[str, str] = {}
-    for column in columns:
-        for text in (column.header, *column.aliases):
-            table.setdefault(fold(text), column.key)
-    return table
+# How sure a column's name is: its own cell, exactly > parent + child > a known header
+# followed by a note ("Số nhân khẩu (người)") > only a parent above it matches.
+_EXACT, _COMPOSITE, _PREFIX, _PARENT = 3, 2, 1, 0
 
 
-def _match_header_text(text: str, table: dict[str, str]) -> str | None:
-    if not text:
+class _HeaderNames:
+    """The folded headers and aliases of a set of columns, with a memo of texts matched."""
+
+    def __init__(self, columns: tuple[Column, ...]):
+        self.table: dict[str, str] = {}
+        for column in columns:
+            for text in (column.header, *column.aliases):
+                self.table.setdefault(fold(text), column.key)
+        self.memo: dict[str, tuple[str, int] | None] = {}
+
+    def match(self, text: str) -> tuple[str, int] | None:
+        """(key, strength) of a folded header text, or None."""
+        if text in self.memo:
+            return self.memo[text]
+        found = self._match(text)
+        if len(self.memo) < 50_000:
+            self.memo[text] = found
+        return found
+
+    def _match(self, text: str) -> tuple[str, int] | None:
+        if not text:
+            return None
+        table = self.table
+        if text in table:
+            return table[text], _EXACT
+        # "Số nhân khẩu (người)" or "Mã hộ (*)": a known header followed by a note;
+        # the longest known header that the text's first words spell wins.
+        words = text.split(" ")
+        for count in range(len(words) - 1, 0, -1):
+            prefix = " ".join(words[:count])
+            if len(prefix) >= 3 and prefix in table:
+                return table[prefix], _PREFIX
+        if len(words) > 1 and words[0].isdigit() and len(words[0]) <= 2:
+            rest = " ".join(words[1:])  # "1. Việc làm"
+            if rest in table:
+                return table[rest], _PREFIX
         return None
-    if text in table:
-        return table[text]
-    # "Số nhân khẩu (người)" or "Mã hộ (*)": a known header followed by a note.
-    best = None
-    for alias, key in table.items():
-        if len(alias) >= 3 and text.startswith(alias + " ") and (best is None or len(alias) > len(best[0])):
-            best = (alias, key)
-    return best[1] if best else None
 
 
-def find_header(grid: list[list[Any]], columns: tuple[Column, ...]) -> HeaderMatch | None:
-    """The header row (or rows) of a table whose columns are ``columns``, found by content."""
-    table = _alias_table(columns)
-    required = {c.key for c in columns if c.required}
-    limit = min(len(grid), HEADER_SEARCH_ROWS)
-    cache: dict[str, str | None] = {}
-    keys: list[list[str | None]] = []
-    for index in range(limit):
-        row_keys = []
-        for value in grid[index]:
-            text = fold(value)
-            if text not in cache:
-                cache[text] = _match_header_text(text, table)
-            row_keys.append(cache[text])
-        keys.append(row_keys)
-    best: HeaderMatch | None = None
-    for first in range(limit):
-        if not any(keys[first]):
+@lru_cache(maxsize=16)
+def _header_names(columns: tuple[Column, ...]) -> _HeaderNames:
+    return _HeaderNames(columns)
+
+
+def _spread_merges(
+    grid: list[list[Any]], limit: int, merges: list[Merge] | None
+) -> list[list[Any]]:
+    """The first ``limit`` rows with each merged value copied over its whole range."""
+    rows = [list(grid[i]) for i in range(limit)]
+    for r1, c1, r2, c2 in merges or ():
+        if r1 >= limit or r1 >= len(grid) or c1 >= len(grid[r1]):
             continue
-        for span in range(1, MAX_HEADER_SPAN + 1):
-            last = first + span - 1
-            if last >= limit:
-                break
-            match = _match_span(grid, keys, first, last)
-            if match.score < 3 or len(required & match.columns.keys()) < min(2, len(required)):
-                continue
-            if best is None or match.score > best.score:
-                best = match
-    return best
+        value = grid[r1][c1]
+        if is_blank(value):
+            continue
+        for r in range(r1, min(r2, limit - 1) + 1):
+            line = rows[r]
+            if len(line) <= c2:
+                line.extend([None] * (c2 + 1 - len(line)))
+            for c in range(c1, c2 + 1):
+                if is_blank(line[c]):
+                    line[c] = value
+    return rows
 
 
-def _match_span(grid, keys, first: int, last: int) -> HeaderMatch:
-    width = max(len(keys[i]) for i in range(first, last + 1))
-    columns: dict[str, tuple[int, str]] = {}
-    unknown: list[tuple[int, str]] = []
-    for col in range(width):
-        key = None
-        text = ""
-        # The lowest row of a multi-row header names the column; parents above group them.
-        for row in range(last, first - 1, -1):
-            if col < len(keys[row]) and keys[row][col]:
-                key = keys[row][col]
-                text = clean_text(grid[row][col])
-                break
-        if key and key not in columns:
-            columns[key] = (col, text)
-        elif not key:
-            written = next(
-                (clean_text(grid[r][col]) for r in range(last, first - 1, -1)
-                 if col < len(grid[r]) and not is_blank(grid[r][col])),
-                "",
-            )
-            if written:
-                unknown.append((col, written))
-    return HeaderMatch(first, last, columns, unknown)
-
-
-_ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"}
 _NUMBER_TOKEN = re.compile(r"^\(?([a-z]|\d{1,2})\)?$")
-
-
-@dataclass
-class TableRow:
-    excel_row: int  # 1-based
-    values: dict[str, Any]  # key -> raw cell value
 
 
 def _is_column_number_row(cells: list[str]) -> bool:
@@ -210,37 +323,256 @@ def _is_column_number_row(cells: list[str]) -> bool:
     return len(filled) >= 3 and all(_NUMBER_TOKEN.match(c) for c in filled)
 
 
+def find_header(
+    grid: list[list[Any]], columns: tuple[Column, ...], merges: list[Merge] | None = None
+) -> HeaderMatch | None:
+    """The header row (or rows) of a table whose columns are ``columns``, found by content.
+
+    The best-scoring span of one to three consecutive rows wins (most known
+    columns; on a tie, the span starting with a row that names a column, then
+    the earliest and shortest). ``merges`` spreads merged parent cells over
+    the columns they head.
+    """
+    match = _header_names(columns).match
+    required = {c.key for c in columns if c.required}
+    limit = min(len(grid), HEADER_SEARCH_ROWS)
+    rows = _spread_merges(grid, limit, merges)
+    folded = [[fold(v) for v in row] for row in rows]
+    keys = [[match(text) for text in row] for row in folded]
+    number_rows = {i for i in range(limit) if _is_column_number_row(folded[i])}
+    depth = _merged_depth(merges, limit)
+    best: HeaderMatch | None = None
+    best_rank: tuple | None = None
+    for first in range(limit):
+        names_column = any(keys[first])
+        if not names_column and not (
+            any(folded[first]) and first + 1 < limit and any(keys[first + 1])
+        ):
+            continue
+        for span in range(1, MAX_HEADER_SPAN + 1):
+            last = first + span - 1
+            if last >= limit or last in number_rows:
+                break
+            if last < depth.get((first, last), last):
+                continue  # a header cell merged down further: the header is deeper
+            found = _match_span(rows, folded, keys, match, first, last)
+            if found.score < 3 or len(required & found.columns.keys()) < min(2, len(required)):
+                continue
+            rank = (found.score, names_column, -first, -span)
+            if best_rank is None or rank > best_rank:
+                best, best_rank = found, rank
+    return _written(rows, best) if best else None
+
+
+def _merged_depth(merges: list[Merge] | None, limit: int) -> dict[tuple[int, int], int]:
+    """(first, last) of a candidate span -> the last row its vertically merged cells reach.
+
+    "STT" merged over three rows says the header is three rows deep, so the
+    row under a merged parent ("Thu nhập" over "Tổng | Bình quân") is header,
+    not data. Only merges that start inside the span and end within
+    MAX_HEADER_SPAN rows of its first row count.
+    """
+    tall = [(r1, r2) for r1, _, r2, _ in merges or () if r2 > r1 and r1 < limit]
+    depth: dict[tuple[int, int], int] = {}
+    if not tall:
+        return depth
+    for first in range(limit):
+        for last in range(first, min(first + MAX_HEADER_SPAN, limit)):
+            reach = [r2 for r1, r2 in tall if first <= r1 <= last and r2 < first + MAX_HEADER_SPAN]
+            if reach and max(reach) > last:
+                depth[(first, last)] = max(reach)
+    return depth
+
+
+def _match_span(rows, folded, keys, match, first: int, last: int) -> HeaderMatch:
+    """Columns named by rows ``first``..``last``. Header texts are kept as the cells that
+    name each column ((row, col) tuples) and written out by :func:`_written`."""
+    width = max(len(folded[i]) for i in range(first, last + 1))
+    candidates: list[tuple[int, int, str, tuple]] = []  # (strength, col, key, cells)
+    unknown: list[tuple[int, Any]] = []
+    for col in range(width):
+        lowest = None
+        for r in range(last, first - 1, -1):
+            if col < len(folded[r]) and folded[r][col]:
+                lowest = r
+                break
+        if lowest is None:
+            continue
+        child = folded[lowest][col]
+        best = None
+        own = keys[lowest][col]
+        if own:
+            best = (own[1], own[0], ((lowest, col),))
+        if best is None or best[0] != _EXACT:
+            parent_row = None
+            for r in range(lowest - 1, first - 1, -1):
+                if col < len(folded[r]) and folded[r][col] and folded[r][col] != child:
+                    parent_row = r
+                    break
+            if parent_row is not None:
+                both = match(f"{folded[parent_row][col]} {child}")
+                if both:
+                    strength = _COMPOSITE if both[1] == _EXACT else _PREFIX
+                    if best is None or strength > best[0]:
+                        best = (strength, both[0], ((parent_row, col), (lowest, col)))
+                above = keys[parent_row][col]
+                if above and best is None:
+                    best = (_PARENT, above[0], ((parent_row, col),))
+        if best:
+            candidates.append((best[0], col, best[1], best[2]))
+        else:
+            unknown.append((col, ((lowest, col),)))
+    columns: dict[str, tuple[int, Any]] = {}
+    for _, col, key, cells in sorted(candidates, key=lambda c: (-c[0], c[1])):
+        if key in columns:
+            unknown.append((col, cells))  # a second column for the same key is ignored
+        else:
+            columns[key] = (col, cells)
+    unknown.sort(key=lambda item: item[0])
+    return HeaderMatch(first, last, columns, unknown)
+
+
+def _written(rows, match: HeaderMatch) -> HeaderMatch:
+    """The winning span with each column's header text as written (parent and child joined)."""
+
+    def text(cells) -> str:
+        return " ".join(clean_text(rows[r][c]) for r, c in cells)
+
+    columns = {key: (col, text(cells)) for key, (col, cells) in match.columns.items()}
+    unknown = [(col, text(cells)) for col, cells in match.unknown]
+    return HeaderMatch(match.first_row, match.last_row, columns, unknown)
+
+
+# --- data rows ---------------------------------------------------------------------------
+
+_ROMAN = re.compile(r"^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})$")
+_SECTION_NUMBER = re.compile(r"^([ivx]{1,4}|[a-h]|\d{1,2})(?: (.+))?$")
+_SIGNATURE_DATE = re.compile(r"\bngay\b.*\bthang\b.*\bnam\b")
+_NUMERALS_ONLY = re.compile(r"^(?:(?:\d+|[ivx]{1,4}|[a-h]) ?)+$")
+
+
+@dataclass
+class TableRow:
+    excel_row: int  # 1-based
+    values: dict[str, Any]  # key -> raw cell value
+
+
+def _starts_with_marker(text: str, markers: tuple[str, ...]) -> bool:
+    """``text`` is a marker, or begins with one; a one-word marker ('cộng', 'tổng') only
+    when what follows is numbering ('Cộng I+II'), so that 'Tống Văn Bình' is no total."""
+    for marker in markers:
+        if text == marker:
+            return True
+        if text.startswith(marker + " ") and (
+            " " in marker or _NUMERALS_ONLY.match(text[len(marker) + 1 :])
+        ):
+            return True
+    return False
+
+
+def _is_section(cells: list[tuple[int, Any]], markers: tuple[str, ...]) -> bool:
+    """'I | Hộ nghèo', 'II. HỘ CẬN NGHÈO', '1. Hộ nghèo', 'Hộ nghèo' alone: a heading over rows."""
+    if len(cells) > 2:
+        return False
+    texts = [fold(v) for _, v in cells]
+    numbered = _SECTION_NUMBER.match(texts[0])
+    if numbered is None:
+        return len(texts) == 1 and _is_label(texts[0], markers)
+    numeral, label = numbered.group(1), numbered.group(2)
+    if label is None:
+        if len(texts) != 2:
+            return False
+        label = texts[1]
+    elif len(texts) == 2:
+        return False
+    if _ROMAN.match(numeral) or numeral.isalpha():
+        # "I | Hộ nghèo", "A. DANH SÁCH HỘ MỚI" - but not "I | NM1" (a code).
+        return _is_label(label, markers) or (len(label.split()) >= 2 and not label[:1].isdigit())
+    return _is_label(label, markers)
+
+
+def _is_label(text: str, markers: tuple[str, ...]) -> bool:
+    return any(text == m or text.startswith(m + " ") for m in markers)
+
+
+def _vertical_fills(
+    merges: list[Merge] | None, below: int
+) -> dict[tuple[int, int], tuple[int, int]]:
+    """(row, col) -> the (row, col) whose value a merge carries down, for merges under the header."""
+    fills: dict[tuple[int, int], tuple[int, int]] = {}
+    for r1, c1, r2, _ in merges or ():
+        if r1 > below and r2 > r1:
+            for r in range(r1 + 1, r2 + 1):
+                fills[(r, c1)] = (r1, c1)
+    return fills
+
+
+def _first_cells(raw: list[Any], most: int) -> list[tuple[int, Any]]:
+    """Up to ``most`` non-empty (column, value) pairs of a row, from the left."""
+    found = []
+    for col, value in enumerate(raw):
+        if value is None or value == "" or is_blank(value):
+            continue
+        found.append((col, value))
+        if len(found) == most:
+            break
+    return found
+
+
 def table_rows(
     grid: list[list[Any]],
     header: HeaderMatch,
     identity_keys: tuple[str, ...],
     end_markers: tuple[str, ...],
     skip_markers: tuple[str, ...],
+    *,
+    strong_keys: tuple[str, ...] = (),
+    min_identity: int = 1,
+    section_markers: tuple[str, ...] = (),
+    merges: list[Merge] | None = None,
 ) -> list[TableRow]:
-    """The data rows under a header, with title, number, section, total and signature rows left out.
+    """The data rows under a header, with number, section, total and signature rows left out.
 
-    A row counts as data when any of ``identity_keys`` holds a value. Reading
-    stops at a signature block (``end_markers``); totals and subtotals
-    (``skip_markers``) are passed over.
+    A row is data when one of ``strong_keys`` holds a value, or at least
+    ``min_identity`` of ``identity_keys`` do. Reading stops at a signature
+    block (first cell begins with one of ``end_markers``, or reads "Ngày …
+    tháng … năm"); totals and subtotals (``skip_markers``), column-number rows
+    and section rows are passed over. None of these is recognised in a row
+    whose ``strong_keys`` (else ``identity_keys``) hold a value outside the
+    marker's own cell: such a row is a household whatever its first word.
     """
     rows: list[TableRow] = []
     positions = {key: col for key, (col, _) in header.columns.items()}
+    guard_cols = [positions[k] for k in (strong_keys or identity_keys) if k in positions]
+    fills = _vertical_fills(merges, header.last_row)
     for index in range(header.last_row + 1, len(grid)):
         raw = grid[index]
-        first_value = next((v for v in raw if not is_blank(v)), None)
-        if first_value is None:
+        cells = _first_cells(raw, 4)  # enough to tell a short row from a household
+        if not cells:
             continue
+        first_col, first_value = cells[0]
         first = fold(first_value)
-        if any(first.startswith(marker) for marker in end_markers):
-            break
-        if any(first == m or first.startswith(m + " ") for m in skip_markers):
+        guarded = any(
+            col != first_col and col < len(raw) and not is_blank(raw[col]) for col in guard_cols
+        )
+        if not guarded:
+            if any(first.startswith(marker) for marker in end_markers):
+                break
+            if len(cells) <= 3 and _SIGNATURE_DATE.search(first):
+                break  # "Trung Lương, ngày 03 tháng 6 năm 2024"
+            if _starts_with_marker(first, skip_markers):
+                continue
+        if _is_section(cells, section_markers):
             continue
         if _NUMBER_TOKEN.match(first) and _is_column_number_row([fold(v) for v in raw]):
             continue
         values = {key: (raw[col] if col < len(raw) else None) for key, col in positions.items()}
-        if all(is_blank(values.get(key)) for key in identity_keys):
+        present = sum(1 for key in identity_keys if not is_blank(values.get(key)))
+        if not (any(not is_blank(values.get(k)) for k in strong_keys) or present >= min_identity):
             continue
-        if first in _ROMAN and sum(1 for v in raw if not is_blank(v)) <= 2:
-            continue  # section row: "I | Hộ nghèo"
+        for key, col in positions.items():
+            source = fills.get((index, col))
+            if source and is_blank(values[key]):
+                values[key] = grid[source[0]][source[1]]
         rows.append(TableRow(index + 1, values))
     return rows

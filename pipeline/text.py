@@ -75,10 +75,15 @@ _THOUSANDS_DOT = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+$")
 _THOUSANDS_COMMA = re.compile(r"^[+-]?\d{1,3}(,\d{3}){2,}$")
 _THOUSANDS_SPACE = re.compile(r"^[+-]?\d{1,3}( \d{3})+$")
 _UNIT_SUFFIX = re.compile(r"(đồng|đ|vnđ|vnd|%|người|hộ|khẩu)$", re.IGNORECASE)
+# "1,2 triệu", "1.5tr", "800 nghìn": amounts of money as people write them in words.
+_SCALE_SUFFIX = re.compile(r"\s*(triệu|tr|nghìn|ngàn|ngan|nghin)\.?$", re.IGNORECASE)
+_SCALES = {"triệu": 1_000_000, "tr": 1_000_000, "nghìn": 1_000, "ngàn": 1_000,
+           "ngan": 1_000, "nghin": 1_000}  # fmt: skip
 
 
 def parse_number(value: object) -> float | None:
-    """A number from a cell: real numbers, or text like '1.500.000', '1,52', '4 ', '1 500 000 đ'."""
+    """A number from a cell: real numbers, or text like '1.500.000', '1,52', '4 ', '1 500 000 đ',
+    '1,2 triệu'."""
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
@@ -87,6 +92,11 @@ def parse_number(value: object) -> float | None:
         return None
     text = nfc(value.translate(_INVISIBLE)).strip().replace("\u00a0", " ")
     text = _UNIT_SUFFIX.sub("", text).strip()
+    scale = 1
+    scaled = _SCALE_SUFFIX.search(text)
+    if scaled:
+        scale = _SCALES[scaled.group(1).lower()]
+        text = text[: scaled.start()].strip()
     if not text:
         return None
     if _THOUSANDS_SPACE.match(text):
@@ -111,7 +121,9 @@ def parse_number(value: object) -> float | None:
         number = float(text)
     except ValueError:
         return None
-    return None if math.isnan(number) or math.isinf(number) else number
+    if math.isnan(number) or math.isinf(number):
+        return None
+    return round(number * scale, 6) if scale != 1 else number
 
 
 def parse_whole(value: object) -> int | None:

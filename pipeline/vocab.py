@@ -39,7 +39,10 @@ def classification(value: object) -> str | None:
 
 _DEPRIVED = {fold(m) for m in DEPRIVED_MARKS} - {""}
 _NOT_DEPRIVED = {fold(m) for m in NOT_DEPRIVED_MARKS} - {""}
-_SYMBOLS = {"\u2713": True, "\u2714": True, "\u2611": True, "-": False}
+# Marks that are symbols, not letters ('✓', '√', '-'): matched as typed, since fold drops them.
+_SYMBOLS = {m: True for m in DEPRIVED_MARKS if not fold(m)} | {
+    m: False for m in NOT_DEPRIVED_MARKS if m and not fold(m)
+}
 
 
 def deprivation_mark(value: object) -> bool | None:
@@ -90,7 +93,7 @@ def _split_known(text: str, known: tuple[str, ...]) -> tuple[list[str], list[str
         position = folded.find(key)
         if position >= 0:
             found.append((position, entry))
-            folded = folded[:position] + " " * len(key) + folded[position + len(key):]
+            folded = folded[:position] + " " * len(key) + folded[position + len(key) :]
     leftovers = [part for part in re.split(r"\s{2,}", folded.strip()) if part.strip()]
     return [entry for _, entry in sorted(found)], leftovers
 
@@ -111,7 +114,9 @@ def needs(value: object) -> tuple[str, list[str]]:
     return multi_choice(value, NEEDS)
 
 
-_GROUP_KEYS = {fold(k): k for k in TARGET_GROUPS} | {fold(a): k for a, k in TARGET_GROUP_ALIASES.items()}
+_GROUP_KEYS = {fold(k): k for k in TARGET_GROUPS} | {
+    fold(a): k for a, k in TARGET_GROUP_ALIASES.items()
+}
 _GROUP_KEYS |= {fold(label): key for key, label in TARGET_GROUPS.items()}
 
 
@@ -130,5 +135,3 @@ def target_groups(value: object) -> tuple[str, list[str]]:
         elif key not in found:
             found.append(key)
     return ", ".join(found), unknown
-
-

@@ -124,7 +124,10 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
     Column(
         "so_dinh_danh",
         "Số định danh cá nhân",
-        ("Số CCCD", "CCCD", "Số căn cước", "Số căn cước công dân", "Số định danh"),
+        (
+            "Số CCCD", "CCCD", "Số căn cước", "Số căn cước công dân", "Số định danh",
+            "Số CMND/CCCD", "CMND/CCCD", "Số CMND", "Mã định danh", "Số ĐDCN",
+        ),
         width=15,
     ),
     Column(
@@ -166,13 +169,17 @@ START_LIST_COLUMNS: tuple[Column, ...] = (ROSTER_COLUMNS[0], START_LIST_HAMLET, 
 CLASSIFICATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "poor": ("Hộ nghèo", ("Nghèo", "HN", "Hộ nghèo (HN)")),
     "near_poor": ("Hộ cận nghèo", ("Cận nghèo", "HCN", "CN", "Hộ cận nghèo (HCN)")),
-    "exited": ("Thoát", ("Thoát nghèo", "Thoát cận nghèo", "Đã thoát", "Hộ thoát")),
+    "exited": (
+        "Thoát",
+        ("Thoát nghèo", "Thoát cận nghèo", "Đã thoát", "Hộ thoát", "Hộ thoát nghèo",
+         "Hộ thoát cận nghèo", "Đã thoát nghèo", "Đã thoát cận nghèo"),
+    ),
 }
 CLASSIFICATION_LABEL = {k: v[0] for k, v in CLASSIFICATIONS.items()}
 
 GENDERS = ("Nam", "Nữ")
 
-DEPRIVED_MARKS = ("x", "1", "có", "✓", "✔", "v")
+DEPRIVED_MARKS = ("x", "1", "có", "✓", "✔", "√", "☑", "☒", "v")
 NOT_DEPRIVED_MARKS = ("", "0", "không", "-")
 
 ETHNIC_GROUPS: tuple[str, ...] = (
@@ -218,9 +225,24 @@ NEEDS: tuple[str, ...] = (
 
 # Rows of a roster sheet that are not households (§2.2), by the folded text of
 # their first non-empty cell (see pipeline.text.fold). A signature block ends
-# the table; total and subtotal rows are passed over.
+# the table; total and subtotal rows and section headings are passed over. None
+# of them is recognised in a row that has a Mã hộ (outside the marker's cell).
 SIGNATURE_MARKERS: tuple[str, ...] = (
     "nguoi lap", "truong xom", "truong thon", "ngay thang", "ngay ", "xac nhan",
     "tm uy ban", "tm ubnd", "chu tich", "can bo", "ky ghi ro", "ky ten", "ky va ghi ro",
 )
-TOTAL_MARKERS: tuple[str, ...] = ("tong cong", "tong so", "cong", "tong", "cong i ii")
+# One-word markers ("cộng", "tổng") match alone or followed by numbering only
+# ("Cộng I+II"), so that a head of household named "Tống Văn Bình" is no total.
+TOTAL_MARKERS: tuple[str, ...] = (
+    "tong cong", "tong so", "cong", "tong", "cong i ii", "cong ho", "tong ho", "cong xom",
+    "cong thon", "cong danh sach", "cong nhom", "cong muc", "luy ke",
+)
+# Section headings over a group of households: "I | Hộ nghèo", "II. HỘ CẬN NGHÈO",
+# "1. Hộ nghèo", or the label alone in one cell (folded labels, matched as a prefix).
+SECTION_MARKERS: tuple[str, ...] = (
+    "ho ngheo", "ho can ngheo", "ho thoat ngheo", "ho thoat can ngheo", "ho thoat",
+    "thoat ngheo", "thoat can ngheo", "can ngheo", "ngheo", "ho moi", "ho tai ngheo",
+    "ho phat sinh", "danh sach", "nhom ho",
+)
+# Words a roster's title rows name the hamlet after ("… XÓM NÀ MÒN – THÁNG 5/2024").
+HAMLET_WORDS: tuple[str, ...] = ("xóm", "thôn", "tổ dân phố")

@@ -1,0 +1,249 @@
+"""Bad files in a real folder: each problem is reported with its code and cell (or as a file-level
+issue), and the rest of the commune is consolidated exactly as if the bad file were not there."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+
+import openpyxl
+import pytest
+
+from pipeline.run import collect
+from tests import messy
+from tests.commune import clean_rosters, person, write_plan, write_roster
+
+
+@pytest.fixture(scope="module")
+def clean(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("clean")
+    write_plan(folder)
+    clean_rosters(folder)
+    result, _ = collect(folder, None)
+    return {h["hamlet"]: h for h in result.summary["hamlets"]}
+
+
+def _run(folder):
+    result, _ = collect(folder, None)
+    by = {h["hamlet"]: h for h in result.summary["hamlets"]}
+    found = {(i.code, i.file, i.cell) for i in result.issues}
+    return result, by, found
+
+
+def _commune(folder, *, na_mon: bool = True, ban_co: bool = True) -> None:
+    """The plan and the clean rosters (the ones a test does not replace)."""
+    write_plan(folder)
+    if na_mon:
+        write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, messy.na_mon_households())
+    if ban_co:
+        write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, messy.ban_co_households())
+
+
+# --- files that cannot be read at all --------------------------------------------------
+
+
+def test_random_bytes_named_xlsx(tmp_path, clean):
+    _commune(tmp_path)
+    (tmp_path / "DongKe.xlsx").write_bytes(os.urandom(3000))
+    result, by, found = _run(tmp_path)
+    issue = next(i for i in result.issues if i.file == "DongKe.xlsx")
+    assert (issue.code, issue.severity) == ("file-unreadable", "error")
+    assert by["Nà Mòn"] == clean["Nà Mòn"] and by["Bản Cọ"] == clean["Bản Cọ"]
+
+
+def test_password_protected_workbook(tmp_path, clean):
+    _commune(tmp_path)
+    messy.write_encrypted_workbook(tmp_path / "DongKe.xlsx")
+    result, by, found = _run(tmp_path)
+    assert ("file-encrypted", "DongKe.xlsx", "") in found
+    assert by["Nà Mòn"] == clean["Nà Mòn"] and by["Bản Cọ"] == clean["Bản Cọ"]
+
+
+def test_empty_workbook_is_an_error(tmp_path, clean):
+    """Decision: a workbook whose sheets hold nothing at all is 'file-empty' (an error: a failed
+    save or export the hamlet must send again), not 'not-a-roster' (a foreign file, a warning).
+    A zero-byte file is 'file-empty' too."""
+    _commune(tmp_path)
+    wb = openpyxl.Workbook()
+    wb.active.title = "Sheet1"
+    wb.save(tmp_path / "DongKe.xlsx")
+    (tmp_path / "DongKe_trong.xlsx").write_bytes(b"")
+    result, by, found = _run(tmp_path)
+    assert ("file-empty", "DongKe.xlsx", "") in found
+    assert ("file-empty", "DongKe_trong.xlsx", "") in found
+    assert all(i.severity == "error" for i in result.issues if i.code == "file-empty")
+    assert by["Nà Mòn"] == clean["Nà Mòn"] and by["Bản Cọ"] == clean["Bản Cọ"]
+
+
+def test_a_workbook_that_is_not_ours_is_noted(tmp_path, clean):
+    _commune(tmp_path)
+    messy.write_book(tmp_path / "BangLuong.xlsx",
+                     [messy.SheetSpec("Lương", [["Họ tên", "Lương"], ["A", 5_000_000]])])  # fmt: skip
+    result, by, found = _run(tmp_path)
+    assert ("not-a-roster", "BangLuong.xlsx", "") in found
+    assert by["Nà Mòn"] == clean["Nà Mòn"]
+
+
+def test_info_sheet_but_no_household_table(tmp_path, clean):
+    _commune(tmp_path, na_mon=False)
+    info = messy.info_sheet(messy.info_values("Nà Mòn", "05/2024", 102))
+    notes = messy.SheetSpec("Danh sách", [["Chưa có danh sách, sẽ gửi sau"]])
+    messy.write_book(tmp_path / "NaMon.xlsx", [info, notes])
+    result, by, found = _run(tmp_path)
+    assert ("no-roster-sheet", "NaMon.xlsx", "") in found
+    assert by["Nà Mòn"]["status"] == "missing" and by["Bản Cọ"] == clean["Bản Cọ"]
+
+
+# --- file-level errors: the hamlet is rejected, the commune is not ------------------------
+
+
+def test_missing_required_column(tmp_path, clean):
+    _commune(tmp_path, na_mon=False)
+    columns = [k for k in messy.TEMPLATE_ORDER if k != "nhan_khau"]
+    layout = messy.Layout(sheet="DS", title=(messy.TITLE_NA_MON,), columns=columns)
+    roster = messy.roster_sheet(messy.na_mon_households(), layout, messy.Typing())
+    info = messy.info_sheet(messy.info_values("Nà Mòn", "05/2024", 102))
+    messy.write_book(tmp_path / "NaMon.xlsx", [roster, info])
+    result, by, _ = _run(tmp_path)
+    issue = next(i for i in result.issues if i.code == "missing-column")
+    assert (issue.file, issue.sheet, issue.column) == ("NaMon.xlsx", "DS", "Số nhân khẩu")
+    assert "Số nhân khẩu" in issue.message("vi")
+    assert by["Nà Mòn"]["status"] == "rejected" and by["Bản Cọ"] == clean["Bản Cọ"]
+
+
+def test_unknown_hamlet_points_at_the_xom_cell(tmp_path, clean):
+    _commune(tmp_path)
+    placed = messy.Placed()
+    roster = messy.roster_sheet(messy.na_mon_households(), messy.Layout(), messy.Typing())
+    info = messy.info_sheet(messy.info_values("Xóm Nà Mèn", "05/2024", 102), "shifted",
+                            placed=placed)  # fmt: skip
+    messy.write_book(tmp_path / "NaMen.xlsx", [info, roster])
+    result, by, found = _run(tmp_path)
+    assert placed.info["hamlet"] == "C5"  # 'shifted': label in B, value in C
+    assert ("unknown-hamlet", "NaMen.xlsx", "C5") in found
+    assert by["Nà Mòn"] == clean["Nà Mòn"] and by["Bản Cọ"] == clean["Bản Cọ"]
+
+
+def test_total_smaller_than_listed(tmp_path, clean):
+    _commune(tmp_path, na_mon=False)
+    placed = messy.na_mon_split_sections(tmp_path, total="4")
+    result, by, found = _run(tmp_path)
+    assert ("total-less-than-listed", "NaMon.xlsx", placed.info["total_households"]) in found
+    issue = next(i for i in result.issues if i.code == "total-less-than-listed")
+    assert (issue.value, issue.detail) == ("4", "5 hộ")
+    assert by["Nà Mòn"]["status"] == "rejected" and by["Bản Cọ"] == clean["Bản Cọ"]
+
+
+def test_commune_name_mismatch_is_a_warning(tmp_path, clean):
+    _commune(tmp_path, na_mon=False)
+    placed = messy.na_mon_split_sections(tmp_path, commune="Phú Đình")
+    result, by, found = _run(tmp_path)
+    assert ("commune-mismatch", "NaMon.xlsx", placed.info["commune"]) in found
+    assert by["Nà Mòn"] == clean["Nà Mòn"] and by["Bản Cọ"] == clean["Bản Cọ"]
+
+
+# --- bad rows in messy layouts: located by the cell as the file has it ----------------------
+
+
+def test_bad_rows_in_a_reordered_layout(tmp_path, clean):
+    _commune(tmp_path, ban_co=False)
+    households = messy.with_changes(
+        messy.ban_co_households() + [person("BC4", "near_poor"), person("BC5", "poor")],
+        BC3={"phan_loai": "Hộ khá"},
+        BC4={"so_dinh_danh": "12345"},
+        BC5={"nam_sinh": 1850},
+    )
+    placed = messy.ban_co_no_info(tmp_path, households=households)
+    result, by, found = _run(tmp_path)
+    # Columns are reordered in this layout (Phân loại in E, Năm sinh in W, Số CCCD in X);
+    # the ID is typed into a number cell (12345: too short to be an ID that lost its zeros).
+    assert ("invalid-classification", "BanCo.xlsm", placed.cell("BC3", "phan_loai")) in found
+    assert ("invalid-id-number", "BanCo.xlsm", placed.cell("BC4", "so_dinh_danh")) in found
+    assert ("invalid-birth-year", "BanCo.xlsm", placed.cell("BC5", "nam_sinh")) in found
+    assert placed.cell("BC3", "phan_loai").startswith("E")
+    classification = next(i for i in result.issues if i.code == "invalid-classification")
+    assert (classification.value, classification.column) == ("Hộ khá", "Phân loại")
+    assert by["Bản Cọ"]["poor"] == 2 and by["Bản Cọ"]["near_poor"] == 0  # BC1, BC2 only
+    assert by["Nà Mòn"] == clean["Nà Mòn"]
+
+
+def test_duplicate_household_id_across_hamlets_excludes_both_rows(tmp_path):
+    _commune(tmp_path, na_mon=False, ban_co=False)
+    na_mon = messy.na_mon_split_sections(
+        tmp_path, households=messy.with_changes(messy.na_mon_households(), NM6={"ma_ho": "BC2"})
+    )
+    ban_co = messy.ban_co_inline_info(tmp_path)
+    result, by, found = _run(tmp_path)
+    assert ("duplicate-household-id", "NaMon.xlsx", na_mon.cell("BC2", "ma_ho")) in found
+    assert ("duplicate-household-id", "BanCo.ods", ban_co.cell("BC2", "ma_ho")) in found
+    # Nà Mòn keeps NM1, NM5 poor; Bản Cọ keeps BC1 poor; the near-poor are untouched.
+    assert (by["Nà Mòn"]["poor"], by["Nà Mòn"]["near_poor"]) == (2, 2)
+    assert (by["Bản Cọ"]["poor"], by["Bản Cọ"]["near_poor"]) == (1, 1)
+
+
+def test_unknown_columns_are_noted_once_each(tmp_path, clean):
+    _commune(tmp_path, na_mon=False)
+    columns = [*messy.TEMPLATE_ORDER, "Số điện thoại", "Ghi chú 2"]
+    layout = messy.Layout(
+        sheet="DS",
+        columns=columns,
+        header_rows=2,
+        extra_values={"Số điện thoại": "0912345678", "Ghi chú 2": "hộ neo đơn"},
+    )
+    placed = messy.Placed()
+    roster = messy.roster_sheet(messy.na_mon_households(), layout, messy.Typing(), placed)
+    info = messy.info_sheet(messy.info_values("Nà Mòn", "05/2024", 102))
+    messy.write_book(tmp_path / "NaMon.xlsx", [roster, info])
+    result, by, _ = _run(tmp_path)
+    unknown = [(i.column, i.cell, i.severity) for i in result.issues if i.code == "unknown-column"]
+    assert unknown == [("Số điện thoại", f"{placed.cols['Số điện thoại']}2", "warning"),
+                       ("Ghi chú 2", f"{placed.cols['Ghi chú 2']}2", "warning")]  # fmt: skip
+    assert by["Nà Mòn"] == clean["Nà Mòn"] and by["Bản Cọ"] == clean["Bản Cọ"]
+
+
+# --- files that are skipped, superseded or of another period ------------------------------
+
+
+def test_lock_files_and_documents_are_skipped_and_listed(tmp_path, clean):
+    _commune(tmp_path)
+    (tmp_path / "~$NaMon.xlsx").write_bytes(b"\x00lock")
+    (tmp_path / "Thumbs.db").write_bytes(b"\x00")
+    (tmp_path / "BaoCao.docx").write_bytes(b"PK\x03\x04")
+    (tmp_path / "QuyetDinh.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "anh.png").write_bytes(b"\x89PNG\r\n")
+    result, by, found = _run(tmp_path)
+    for name in ("BaoCao.docx", "QuyetDinh.pdf", "anh.png"):
+        assert ("file-skipped", name, "") in found
+    statuses = {s.file: s.status for s in result.submissions}
+    for name in ("~$NaMon.xlsx", "Thumbs.db", "BaoCao.docx", "QuyetDinh.pdf", "anh.png"):
+        assert statuses[name] == "skipped"  # listed on the submissions sheet
+    assert not any(i.file in ("~$NaMon.xlsx", "Thumbs.db") for i in result.issues)
+    assert result.summary["issues"]["errors"] == 0
+    assert by["Nà Mòn"] == clean["Nà Mòn"] and by["Bản Cọ"] == clean["Bản Cọ"]
+
+
+def test_two_submissions_of_a_hamlet_newer_ngay_lap_wins(tmp_path, clean):
+    _commune(tmp_path, na_mon=False)
+    # The older file (Ngày lập 30/05) lists only NM1; it was saved last, but Ngày lập decides.
+    messy.na_mon_split_sections(tmp_path, "NaMon_moi.xlsx")  # Ngày lập 03/06/2024
+    messy.na_mon_split_sections(tmp_path, "NaMon_cu.xlsx", households=messy.na_mon_households()[:1],
+                                prepared_on=date(2024, 5, 30))  # fmt: skip
+    os.utime(tmp_path / "NaMon_cu.xlsx", (2_000_000_000, 2_000_000_000))
+    result, by, found = _run(tmp_path)
+    statuses = {s.file: s.status for s in result.submissions}
+    assert statuses["NaMon_moi.xlsx"] == "valid" and statuses["NaMon_cu.xlsx"] == "superseded"
+    assert ("superseded", "NaMon_cu.xlsx", "") in found
+    assert by["Nà Mòn"] == clean["Nà Mòn"] and by["Bản Cọ"] == clean["Bản Cọ"]
+
+
+def test_a_roster_of_another_period_is_listed_not_counted(tmp_path, clean):
+    _commune(tmp_path)
+    april = messy.with_changes(messy.na_mon_households(), NM6={"phan_loai": "Hộ cận nghèo"})
+    messy.ban_co_no_info(tmp_path, "NaMon_T4.xlsx", households=april,
+                         title=("DANH SÁCH HỘ NGHÈO XÓM NÀ MÒN THÁNG 4/2024",))  # fmt: skip
+    result, by, found = _run(tmp_path)
+    sub = next(s for s in result.submissions if s.file == "NaMon_T4.xlsx")
+    assert (sub.status, sub.period, sub.hamlet) == ("other_period", "2024-04", "Nà Mòn")
+    assert not any(i.file == "NaMon_T4.xlsx" for i in result.issues)
+    assert result.summary["period"] == "2024-05"
+    assert by["Nà Mòn"] == clean["Nà Mòn"] and by["Bản Cọ"] == clean["Bản Cọ"]

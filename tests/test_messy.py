@@ -1,0 +1,115 @@
+"""Real submissions: the clean fixture commune written the messy ways hamlets send it must give
+exactly the same figures (and the same households) as the clean files."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.run import collect
+from tests import messy
+from tests.commune import clean_rosters, write_plan
+
+# What a household row holds once read; file, sheet and Excel row differ between layouts.
+CONTENT = [
+    "hamlet", "ma_ho", "chu_ho", "nam_sinh", "gioi_tinh", "dan_toc", "so_dinh_danh", "nhan_khau",
+    "phan_loai", "thu_nhap", "td_01", "td_02", "td_03", "td_04", "td_05", "td_06", "td_07",
+    "td_08", "td_09", "td_10", "td_11", "td_12", "n_deprived", "nguyen_nhan", "doi_tuong",
+    "nhu_cau", "ghi_chu", "valid",
+]  # fmt: skip
+# The warnings a messy set may raise, and nothing else: no error, no other warning.
+EXPECTED_WARNINGS = {"missing-info-sheet", "unknown-column"}
+
+
+def _households(result):
+    frame = result.households[CONTENT].sort_values("ma_ho").reset_index(drop=True)
+    return frame.astype(object).where(frame.notna(), None)
+
+
+@pytest.fixture(scope="module")
+def clean(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("clean")
+    write_plan(folder)
+    clean_rosters(folder)
+    result, _ = collect(folder, None)
+    return result
+
+
+@pytest.mark.parametrize("name", list(messy.MESSY_SETS))
+def test_messy_set_reads_exactly_like_the_clean_one(tmp_path, clean, name):
+    write_plan(tmp_path)
+    for build in messy.MESSY_SETS[name]:
+        build(tmp_path)
+    result, _ = collect(tmp_path, None)
+    assert result.summary["hamlets"] == clean.summary["hamlets"]
+    assert result.summary["totals"] == clean.summary["totals"]
+    assert _households(result).equals(_households(clean))
+    assert all(i.severity == "warning" for i in result.issues), [
+        (i.code, i.file, i.cell) for i in result.issues
+    ]
+    assert {i.code for i in result.issues} <= EXPECTED_WARNINGS
+
+
+def test_file_level_notes_of_the_messy_files(tmp_path):
+    write_plan(tmp_path)
+    messy.na_mon_split_sections(tmp_path)
+    messy.ban_co_no_info(tmp_path)
+    result, _ = collect(tmp_path, None)
+    subs = {s.file: s for s in result.submissions}
+    na_mon, ban_co = subs["NaMon.xlsx"], subs["BanCo.xlsm"]
+    # Nà Mòn: roster sheet 'DS' before 'Thông tin', labels in B and values in C.
+    assert (na_mon.sheet, na_mon.hamlet_raw, na_mon.total_households) == ("DS", "XÓM NÀ MÒN", 102)
+    # Bản Cọ: no 'Thông tin'; the hidden sheet 'Cu' (an old copy of the list) is never read.
+    assert ban_co.sheet == "Sheet1"
+    assert (ban_co.hamlet, ban_co.period, ban_co.total_households) == ("Bản Cọ", "2024-05", 200)
+    assert ban_co.extra["hamlet_from"] == "title" and ban_co.extra["period_from"] == "title"
+    notes = {(i.code, i.file, i.column, i.cell) for i in result.issues}
+    # Each column nobody asked for is noted once, at its header cell; 'Ghi chú 2' is not 'Ghi chú'.
+    assert ("unknown-column", "BanCo.xlsm", "Số điện thoại", "G7") in notes
+    assert ("unknown-column", "BanCo.xlsm", "Ghi chú 2", "AB7") in notes
+    assert sum(1 for i in result.issues if i.code == "unknown-column") == 2
+    assert [i.code for i in result.issues if i.file == "NaMon.xlsx"] == []
+    missing = [i for i in result.issues if i.code == "missing-info-sheet"]
+    assert [i.file for i in missing] == ["BanCo.xlsm"] and "kế hoạch" in missing[0].detail
+
+
+def test_no_info_sheet_takes_the_total_from_the_plan(tmp_path, clean):
+    """Without 'Thông tin' the household total is the plan's start-of-year total (warning):
+    Nà Mòn's roster says 102 but the plan 100, so only the rates move."""
+    write_plan(tmp_path)
+    messy.ban_co_no_info(tmp_path, "NaMon.xlsx", households=messy.na_mon_households(),
+                         title=(messy.TITLE_NA_MON,))  # fmt: skip
+    messy.ban_co_inline_info(tmp_path)
+    result, _ = collect(tmp_path, None)
+    by = {h["hamlet"]: h for h in result.summary["hamlets"]}
+    before = {h["hamlet"]: h for h in clean.summary["hamlets"]}
+    na_mon = by["Nà Mòn"]
+    assert na_mon["households"] == 100
+    assert na_mon["poor_rate"] == pytest.approx(3 / 100 * 100)
+    for key in ("poor", "near_poor", "movements", "deprivations", "start_households"):
+        assert na_mon[key] == before["Nà Mòn"][key], key
+    assert by["Bản Cọ"] == before["Bản Cọ"]
+    warning = next(i for i in result.issues if i.code == "missing-info-sheet")
+    assert warning.file == "NaMon.xlsx" and warning.hamlet == "Nà Mòn"
+    assert "Nà Mòn" in warning.detail and "2024-05" in warning.detail
+
+
+def test_the_committed_xls_fixture_is_the_three_row_layout():
+    from pipeline.read import open_workbook
+
+    book = open_workbook(messy.XLS_FIXTURE)
+    assert book.sheet_names == ["DS", "Thông tin"]
+    assert (2, 2, 2, 4) in book.merges("DS")  # 'Thông tin chủ hộ' over three columns
+
+
+def test_poor_and_near_poor_in_separate_sheets(tmp_path):
+    from pipeline.discover import inspect_file
+
+    placed = messy.na_mon_two_sheets(tmp_path)
+    sub, issues, _ = inspect_file(tmp_path / "NaMon_2sheets.xlsx", "NaMon_2sheets.xlsx")
+    assert issues == [] and sub.sheet == "Hộ nghèo"
+    tables = {sheet: [r.values["ma_ho"] for r in rows] for sheet, _, rows in sub.extra["tables"]}
+    # Last month's copy in the visible sheet 'T4' shares every Mã hộ: it is not read.
+    assert tables == {"Hộ nghèo": ["NM1", "NM3", "NM5", "NM6"], "Hộ cận nghèo": ["NM2", "NM4"]}
+    assert sub.rows_read == 6
+    rows = {r.values["ma_ho"]: r.excel_row for _, _, table in sub.extra["tables"] for r in table}
+    assert rows == placed.rows
