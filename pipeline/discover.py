@@ -86,6 +86,9 @@ def inspect_file(path: Path, rel: str) -> tuple[Submission, list[Issue], Workboo
         sub.status = "rejected"
         sub.kind = "unreadable"
         return sub, [Issue(err.code, file=rel, detail=err.detail)], None
+    for sheet, (count, encodings) in sorted(book.decoded.items()):
+        names = ", ".join(sorted({"tcvn3": "TCVN3 (.VnTime)", "vni": "VNI (VNI-Times)"}[e] for e in encodings))
+        issues.append(Issue("legacy-text-decoded", file=rel, sheet=sheet, value=str(count), detail=names))
     if sub.kind != "roster":
         if _is_empty(book):
             # A workbook with nothing in it is a failed save or export: the hamlet must

@@ -34,6 +34,12 @@ VALUE_REACH = 4  # its value in one of the next four cells of the row
 
 Merge = tuple[int, int, int, int]  # first row, first col, last row, last col; 0-based, inclusive
 
+# Legacy TCVN3 letters and VNI marks are bytes 0xA1-0xFF, read as the Latin-1 characters
+# U+00A1-U+00FF. A sheet is looked at only when it holds one that Unicode Vietnamese text
+# does not use (the Vietnamese letters of Latin-1 and a few common signs are left out).
+_HIGH = re.compile("[\u00a1-\u00ff]")
+_SUSPECT = re.compile("(?![àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ°±×÷²³])[\u00a1-\u00ff]")
+
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 
@@ -55,19 +61,62 @@ class Workbook:
     _cache: dict[str, list[list[Any]]] = field(default_factory=dict, repr=False)
     hidden: set[str] = field(default_factory=set)  # hidden and very hidden sheets
     _merges: dict[str, list[Merge]] = field(default_factory=dict, repr=False)
+    # sheet -> (cells decoded from legacy TCVN3/VNI text, encodings seen)
+    decoded: dict[str, tuple[int, set[str]]] = field(default_factory=dict)
 
     def grid(self, name: str) -> list[list[Any]]:
-        """All cells of a sheet from A1, as a list of rows (row 0 is Excel row 1)."""
+        """All cells of a sheet from A1, as a list of rows (row 0 is Excel row 1).
+
+        Text typed in legacy Vietnamese fonts (TCVN3 '.VnTime', VNI 'VNI-Times')
+        is decoded to Unicode here, before anything matches or cleans it.
+        """
         if name not in self._cache:
             try:
                 sheet = self._book.get_sheet_by_name(name)
-                self._cache[name] = sheet.to_python(skip_empty_area=False)
+                grid = sheet.to_python(skip_empty_area=False)
                 self._merges[name] = _merge_list(sheet)
             except (KeyboardInterrupt, SystemExit):
                 raise
             except BaseException as exc:  # pyo3 panics derive from BaseException
                 raise ReadError("file-unreadable", _describe(exc)) from None
+            self._decode_legacy(name, grid)
+            self._cache[name] = grid
         return self._cache[name]
+
+    def _decode_legacy(self, name: str, grid: list[list[Any]]) -> None:
+        """Decode legacy-font text in place: by each cell's font where the file records fonts,
+        else when the sheet's text as a whole reads as TCVN3 or VNI."""
+        if not any(isinstance(v, str) and _SUSPECT.search(v) for row in grid for v in row):
+            return  # plain Unicode (or ASCII): the common case costs one scan
+        from pipeline import legacy
+
+        try:
+            fonts = legacy.legacy_cells(self.path, name)
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except Exception:
+            fonts = {}
+        sheet_guess = None
+        if not fonts:
+            sample = " ".join(v for row in grid for v in row if isinstance(v, str) and _HIGH.search(v))
+            sheet_guess = legacy.guess_encoding(sample[:200_000])
+            if sheet_guess is None:
+                return
+        count, seen = 0, set()
+        for r, row in enumerate(grid):
+            for c, value in enumerate(row):
+                if not isinstance(value, str) or not _HIGH.search(value):
+                    continue
+                encoding, caps = fonts.get((r, c), (sheet_guess, False))
+                if encoding is None:
+                    continue
+                text = legacy.decode(value, encoding, caps)
+                if text != value:
+                    row[c] = text
+                    count += 1
+                    seen.add(encoding)
+        if count:
+            self.decoded[name] = (count, seen)
 
     def merges(self, name: str) -> list[Merge]:
         """The sheet's merged ranges ([] when there are none or the format does not say)."""

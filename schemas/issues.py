@@ -70,6 +70,11 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "Column '{column}' is not in the template and is ignored. Nothing to fix if it is only for notes.",
     ),
     IssueType(
+        "legacy-text-decoded", "warning", "file",
+        "Trang '{sheet}' có {value} ô gõ bằng bảng mã cũ ({detail}); đã tự chuyển sang Unicode. Lần sau hãy gõ bằng Unicode (phông Times New Roman) hoặc chuyển mã bằng Unikey trước khi gửi.",
+        "Sheet '{sheet}' has {value} cells typed in a legacy encoding ({detail}); converted to Unicode. Next time type in Unicode (Times New Roman) or convert with Unikey before sending.",
+    ),
+    IssueType(
         "missing-info-sheet", "warning", "file",
         "Không có trang 'Thông tin'; đã lấy {detail}. Lần sau hãy dùng mẫu có trang 'Thông tin'.",
         "No 'Thông tin' sheet; took {detail}. Next time use the template with its 'Thông tin' sheet.",
