@@ -7,11 +7,12 @@ from the sums, never averages of hamlet rates.
 from __future__ import annotations
 
 import math
+import re
 
 import pandas as pd
 
 from pipeline.text import fold
-from schemas.columns import INDICATOR_KEYS
+from schemas.columns import INDICATOR_KEYS, TARGET_GROUP_ALIASES, TARGET_GROUPS
 
 # How many decimals of a rate-point reduction count when comparing with a target,
 # so that 5.60 − 4.08 = 1.5199999999999996 meets a 1.52 target.
@@ -68,6 +69,58 @@ def deprivations(current: pd.DataFrame) -> dict:
     for status in ("poor", "near_poor"):
         rows = current[current["phan_loai"] == status]
         out[status] = {key: int(rows[key].sum()) for key in INDICATOR_KEYS}
+    return out
+
+
+# Subgroups of the poor and near-poor lists reported with their own rates (DOMAIN §3.4, §3.5).
+SUBGROUPS = ("ethnic_minority", "no_labour_capacity", "social_protection", "female_head")
+_GROUP_KEYS = {
+    **{fold(key): key for key in TARGET_GROUPS},
+    **{fold(label): key for key, label in TARGET_GROUPS.items()},
+    **{fold(alias): key for alias, key in TARGET_GROUP_ALIASES.items()},
+}
+
+
+def target_groups_of(text) -> set[str]:
+    """The target-group keys (BTXH, NCC, KKNLĐ) named in a 'Nhóm đối tượng' cell."""
+    if text is None or (isinstance(text, float) and math.isnan(text)):
+        return set()
+    parts = re.split(r"[,;/+]", str(text))
+    return {_GROUP_KEYS[f] for f in (fold(p) for p in parts) if f in _GROUP_KEYS}
+
+
+def is_ethnic_minority(dan_toc) -> bool:
+    """Dân tộc thiểu số: an ethnicity is written and it is not Kinh."""
+    folded = "" if dan_toc is None or pd.isna(dan_toc) else fold(dan_toc)
+    return folded not in ("", "kinh")
+
+
+def is_female(gioi_tinh) -> bool:
+    return gioi_tinh is not None and not pd.isna(gioi_tinh) and fold(gioi_tinh) == "nu"
+
+
+def subgroups(current: pd.DataFrame) -> dict:
+    """Per subgroup, how many of the current poor and near-poor households belong to it.
+
+    ``current``: valid rows (exited rows count on neither list). Subgroups:
+    ethnic minority (Dân tộc not Kinh and not blank), no labour capacity
+    (KKNLĐ in Nhóm đối tượng), social protection (BTXH), female head (Giới tính Nữ).
+    A household may belong to several.
+    """
+    groups = current["doi_tuong"].map(target_groups_of)
+    member = {
+        "ethnic_minority": current["dan_toc"].map(is_ethnic_minority),
+        "no_labour_capacity": groups.map(lambda g: "KKNLĐ" in g),
+        "social_protection": groups.map(lambda g: "BTXH" in g),
+        "female_head": current["gioi_tinh"].map(is_female),
+    }
+    out = {}
+    for name in SUBGROUPS:
+        flags = member[name].astype(bool)
+        out[name] = {
+            status: int((flags & (current["phan_loai"] == status)).sum())
+            for status in ("poor", "near_poor")
+        }
     return out
 
 

@@ -1,4 +1,5 @@
-"""Publish one period's results into output/YYYY-MM/: workbook and JSON, each written atomically."""
+"""Publish one period's results into output/YYYY-MM/: workbook, JSON, public list and feedback,
+each written atomically."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pipeline.types import RunResult
 def publish(result: RunResult, output_dir: Path, timings=None) -> dict:
     """Write the period's files; returns their paths. The previous files stay until each is complete."""
     from pipeline.report.feedback import publish_feedback
+    from pipeline.report.public_list import write_public_list
     from pipeline.report.workbook import write_consolidated
 
     started = time.perf_counter()
@@ -20,10 +22,20 @@ def publish(result: RunResult, output_dir: Path, timings=None) -> dict:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise OutputError(f"Không tạo được thư mục kết quả '{folder}': {err.strerror}.") from None
-    workbook = atomic_write(folder / f"TongHop_{result.period}.xlsx",
-                            lambda tmp: write_consolidated(result, tmp))
+    workbook = atomic_write(
+        folder / f"TongHop_{result.period}.xlsx", lambda tmp: write_consolidated(result, tmp)
+    )
     summary = write_json(folder / f"TongHop_{result.period}.json", result.summary)
+    public_list = atomic_write(
+        folder / f"NiemYet_{result.period}.xlsx", lambda tmp: write_public_list(result, tmp)
+    )
     feedback_dir, feedback = publish_feedback(result, folder)
     if timings is not None:
         timings.mark("write", started)
-    return {"workbook": workbook, "json": summary, "feedback": feedback, "feedback_dir": feedback_dir}
+    return {
+        "workbook": workbook,
+        "json": summary,
+        "public_list": public_list,
+        "feedback": feedback,
+        "feedback_dir": feedback_dir,
+    }

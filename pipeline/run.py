@@ -202,6 +202,7 @@ def _figures(
             details.extend(dict(d, scope="month") for d in found)
         figures = fig.hamlet_figures(target, sub.total_households, current, moves)
         figures["movements_month"] = month_moves
+        figures["subgroups"] = fig.subgroups(current)
         hamlet_figs.append({"hamlet": hamlet, "status": "ok", **figures})
         reporting.append(
             {
@@ -215,8 +216,10 @@ def _figures(
     accepted = [f for f in hamlet_figs if f["status"] == "ok"]
     totals = fig.commune_figures(accepted, plan.poor_target, plan.near_poor_target)
     totals["movements_month"] = fig.sum_nested([f["movements_month"] for f in accepted])
+    totals["subgroups"] = fig.sum_nested([f["subgroups"] for f in accepted])
     for item in hamlet_figs:
         item.setdefault("movements_month", None)
+        item.setdefault("subgroups", None)
     issues.sort(key=Issue.sort_key)
     summary = {
         "schema": 1,

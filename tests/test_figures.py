@@ -130,3 +130,29 @@ def test_households_still_to_exit():
     assert fig.still_to_exit_for_rate(5.0, 410, 18, 1.52) == 4
     # Exactly on the line: 3.48 % of 500 = 17.4 → 17 allowed.
     assert fig.still_to_exit_for_rate(5.0, 500, 17, 1.52) == 0
+
+
+def test_subgroups_count_poor_and_near_poor_members():
+    def member(ma_ho, status, **extra):
+        return {**household(ma_ho, status), **extra}
+
+    current = frame(
+        member("A1", "poor", dan_toc="Tày", gioi_tinh="Nữ", doi_tuong="BTXH, KKNLĐ"),
+        member("A2", "poor", dan_toc="Kinh", doi_tuong="KCKNLĐ"),  # an alias of KKNLĐ
+        member("A3", "poor", dan_toc=""),  # blank ethnicity: not counted as a minority
+        member("A4", "near_poor", dan_toc="Nùng", gioi_tinh="Nữ", doi_tuong="NCC"),
+        member("A5", "near_poor", dan_toc="kinh", doi_tuong="Bảo trợ xã hội"),
+        member("A6", "exited", dan_toc="Dao", gioi_tinh="Nữ", doi_tuong="BTXH"),  # on no list
+    )
+    groups = fig.subgroups(current)
+    # minority: A1 (poor); A4 (near-poor). Kinh in any case and blank are not.
+    assert groups["ethnic_minority"] == {"poor": 1, "near_poor": 1}
+    # KKNLĐ: A1, A2 (poor); none near-poor.
+    assert groups["no_labour_capacity"] == {"poor": 2, "near_poor": 0}
+    # BTXH: A1 (poor); A5 by its full name (near-poor).
+    assert groups["social_protection"] == {"poor": 1, "near_poor": 1}
+    # female head: A1 (poor), A4 (near-poor); A6 has exited.
+    assert groups["female_head"] == {"poor": 1, "near_poor": 1}
+    assert fig.subgroups(current.iloc[0:0]) == {
+        name: {"poor": 0, "near_poor": 0} for name in fig.SUBGROUPS
+    }

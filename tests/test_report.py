@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -127,6 +128,16 @@ def _deprivations(**counts: int) -> dict:
     return {k: counts.get(k, 0) for k in INDICATOR_KEYS}
 
 
+def _subgroups(minority: tuple, no_labour: tuple, protection: tuple, female: tuple) -> dict:
+    pairs = {
+        "ethnic_minority": minority,
+        "no_labour_capacity": no_labour,
+        "social_protection": protection,
+        "female_head": female,
+    }
+    return {name: {"poor": p, "near_poor": n} for name, (p, n) in pairs.items()}
+
+
 def _movements(poor: tuple, near_poor: tuple) -> dict:
     return {
         "poor": dict(
@@ -177,6 +188,8 @@ NA_MON = {
         "poor": _deprivations(td_01=1, td_04=2, td_07=1, td_09=1, td_10=1, td_12=1),
         "near_poor": _deprivations(td_04=1),
     },
+    # NM-002 (NCC, KKNLĐ) and NM-001 (Nữ, BTXH) poor, NM-003 near-poor; all Tày.
+    "subgroups": _subgroups(minority=(2, 1), no_labour=(1, 0), protection=(1, 0), female=(1, 0)),
 }
 KHUON_CA = {
     "hamlet": "Khuôn Ca",
@@ -209,6 +222,8 @@ KHUON_CA = {
         "poor": _deprivations(td_02=1, td_05=1, td_08=1),
         "near_poor": _deprivations(td_11=1),
     },
+    # KC-001 (KCKNLĐ) poor, KC-002 (Nữ) near-poor; both Tày (KC-003 has an error).
+    "subgroups": _subgroups(minority=(1, 1), no_labour=(1, 0), protection=(0, 0), female=(0, 1)),
 }
 BAN_CO = {
     "hamlet": "Bản Cọ",
@@ -237,6 +252,7 @@ BAN_CO = {
     "movements": None,
     "movements_month": None,
     "deprivations": None,
+    "subgroups": None,
 }
 # Commune totals over Nà Mòn + Khuôn Ca only: 150 households, 3 poor, 2 near-poor;
 # start 5 poor, 3 near-poor.
@@ -272,6 +288,7 @@ TOTALS = {
         ),
         "near_poor": _deprivations(td_04=1, td_11=1),
     },
+    "subgroups": _subgroups(minority=(3, 2), no_labour=(2, 0), protection=(1, 0), female=(1, 1)),
 }
 
 
@@ -505,8 +522,8 @@ def test_hamlet_rows_show_their_figures(values):
     ws = values["Theo xóm"]
     row = _find_row(ws, 2, lambda v: v == "Nà Mòn")
     # Tình trạng, households, poor, rate, near-poor, rate, multidim, start (5),
-    # reductions (reduced, target, still to leave, met) × 2
-    assert _row_values(ws, row, 3, 22) == [
+    # reductions (reduced, target, progress, still to leave, met) × 2
+    assert _row_values(ws, row, 3, 24) == [
         "Đã tổng hợp",
         100,
         2,
@@ -521,15 +538,17 @@ def test_hamlet_rows_show_their_figures(values):
         2.0,
         1,
         2,
+        50.0,
         1,
         "Chưa đạt",
         1,
         1,
+        100.0,
         0,
         "Đạt",
     ]
     row = _find_row(ws, 2, lambda v: v == "Bản Cọ")
-    assert _row_values(ws, row, 3, 22) == [
+    assert _row_values(ws, row, 3, 24) == [
         "Chưa nộp",
         None,
         None,
@@ -547,7 +566,9 @@ def test_hamlet_rows_show_their_figures(values):
         None,
         None,
         None,
+        None,
         1,
+        None,
         None,
         None,
     ]
@@ -574,7 +595,7 @@ def test_hamlet_total_row_is_formulas_cached_with_json_totals(values, formulas):
     # Households reduced (5 − 3) against the hamlets' household targets (2 + 1).
     assert _row_values(ws, row, 15, 16) == [2, 3]
     fws = formulas["Theo xóm"]
-    for col in [*range(4, 17), 19, 20]:
+    for col in [*range(4, 17), 20, 21]:
         assert fws.cell(row, col).data_type == "f", fws.cell(row, col).coordinate
         assert str(fws.cell(row, col).value).startswith("=")
     # The missing hamlet's start figures stay out of the total.
@@ -744,11 +765,15 @@ def test_trend_hamlet_tables_by_month(values):
             )
 
 
+def _charts(path: Path) -> list[str]:
+    with zipfile.ZipFile(path) as z:
+        return [
+            z.read(n).decode("utf-8") for n in sorted(z.namelist()) if n.startswith("xl/charts/")
+        ]
+
+
 def test_trend_chart_is_a_native_line_chart(written):
-    with zipfile.ZipFile(written) as z:
-        names = z.namelist()
-        assert "xl/charts/chart1.xml" in names
-        chart = z.read("xl/charts/chart1.xml").decode("utf-8")
+    chart = next(c for c in _charts(written) if "'Xu hướng'!" in c)
     assert "<c:lineChart>" in chart
     assert chart.count("<c:ser>") == 4  # rates and target paths, poor and near-poor
     # The series read the commune table: Đầu năm row 9 … Mục tiêu cuối năm row 13.
@@ -864,22 +889,22 @@ def test_movements_counted_from_a_stored_month(tmp_path):
     )
     assert ws.cell(title + 2, 4).value == "Tháng 1/2024"
     texts = _texts(wb["Tổng hợp"])
-    assert "III. BIẾN ĐỘNG TỪ THÁNG 1/2024" in texts
+    assert "IV. BIẾN ĐỘNG TỪ THÁNG 1/2024" in texts
     assert any(v.startswith("Biến động tính từ tháng 1/2024 (tháng đầu tiên") for v in texts)
 
 
 def test_households_still_to_leave(values):
     ws = values["Theo xóm"]
     head = _find_row(ws, 2, lambda v: v == "Xóm")
-    assert ws.cell(head + 1, 17).value == "Còn phải giảm (hộ)"
-    assert ws.cell(head + 1, 21).value == "Còn phải giảm (hộ)"
+    assert ws.cell(head + 1, 18).value == "Còn phải giảm (hộ)"
+    assert ws.cell(head + 1, 23).value == "Còn phải giảm (hộ)"
     for name, want in (("Nà Mòn", [1, 0]), ("Khuôn Ca", [0, 0]), ("Bản Cọ", [None, None])):
         row = _find_row(ws, 2, lambda v, name=name: v == name)
-        assert [ws.cell(row, 17).value, ws.cell(row, 21).value] == want
+        assert [ws.cell(row, 18).value, ws.cell(row, 23).value] == want
     # The commune's count follows its rate target (marked (*)), not the hamlets' sum.
     row = _find_row(ws, 1, lambda v: v.startswith("Tổng cộng"))
-    assert [ws.cell(row, 17).value, ws.cell(row, 21).value] == [1, 1]
-    assert "(*)" in ws.cell(row, 17).number_format
+    assert [ws.cell(row, 18).value, ws.cell(row, 23).value] == [1, 1]
+    assert "(*)" in ws.cell(row, 18).number_format
     ws = values["Tổng hợp"]
     texts = _texts(ws)
     assert "Để đạt chỉ tiêu giảm tỷ lệ hộ nghèo, toàn xã cần giảm thêm 1 hộ nghèo." in texts
@@ -942,3 +967,374 @@ def test_complete_run_without_issues_or_movements(tmp_path):
     wb = openpyxl.load_workbook(path, data_only=True)
     assert wb["Lỗi dữ liệu"]["A7"].value == "Không có lỗi."
     assert wb["Biến động"]["A7"].value.startswith("Chưa tính được biến động")
+
+
+# --- traffic lights, the chart, subgroups ------------------------------------------------------
+
+
+def _rules(ws) -> dict[str, list[str]]:
+    """Conditional-format cell ranges and their rule formulas."""
+    out: dict[str, list[str]] = {}
+    for rng in ws.conditional_formatting:
+        for rule in rng.rules:
+            out.setdefault(str(rng.sqref), []).extend(rule.formula or [])
+    return out
+
+
+def test_progress_cells_and_verdicts_get_traffic_lights(values, formulas):
+    ws = values["Theo xóm"]
+    head = _find_row(ws, 2, lambda v: v == "Xóm")
+    assert ws.cell(head + 1, 17).value == "Tiến độ (%)"
+    assert ws.cell(head + 1, 22).value == "Tiến độ (%)"
+    row = _find_row(ws, 2, lambda v: v == "Nà Mòn")
+    # Values stay what the JSON says: 50 % → amber, 100 % → green.
+    assert [ws.cell(row, 17).value, ws.cell(row, 19).value] == [50.0, "Chưa đạt"]
+    assert [ws.cell(row, 22).value, ws.cell(row, 24).value] == [100.0, "Đạt"]
+    rules = _rules(formulas["Theo xóm"])
+    q, s = f"Q{row}", f"S{row}"
+    assert rules[q] == [
+        f"AND(ISNUMBER({q}),{q}>=100)",
+        f"AND(ISNUMBER({q}),{q}>=50,{q}<100)",
+        f"AND(ISNUMBER({q}),{q}<50)",
+    ]
+    # The 'Đạt' cell is coloured by its row's progress.
+    assert rules[s][0] == f"AND(ISNUMBER({q}),{q}>=100)"
+    total = _find_row(ws, 1, lambda v: v.startswith("Tổng cộng"))
+    assert ws.cell(total, 17).value == pytest.approx(TOTALS["poor_progress"])
+    assert f"Q{total}" in rules and f"S{total}" in rules
+    # Tổng hợp: the commune's progress and verdict.
+    ws = values["Tổng hợp"]
+    met = _find_row(ws, 1, lambda v: v == "Đánh giá")
+    assert ws.cell(met + 1, 1).value == "Tiến độ thực hiện chỉ tiêu (%)"
+    rules = _rules(formulas["Tổng hợp"])
+    for col in "BC":
+        assert rules[f"{col}{met}"][0] == f"AND(ISNUMBER({col}{met + 1}),{col}{met + 1}>=100)"
+        assert f"{col}{met + 1}" in rules
+
+
+def test_summary_has_a_native_chart_of_poor_rates_by_hamlet(written, values):
+    chart = next(c for c in _charts(written) if "'Tổng hợp'!" in c)
+    assert "<c:barChart>" in chart and '<c:barDir val="col"/>' in chart
+    assert "<c:lineChart>" in chart  # the commune's rate and its year-end target
+    assert chart.count("<c:ser>") == 4
+    assert "Tỷ lệ hộ nghèo theo xóm (%)" in chart
+    ws = values["Tổng hợp"]
+    head = next(
+        r for r in range(1, ws.max_row + 1) if ws.cell(r, 6).value == "Xóm"
+    )  # the chart's table, right of the print area
+    assert _row_values(ws, head, 7, 10) == [
+        "Tháng 5/2024",
+        "Đầu năm 2024",
+        "Toàn xã tháng 5/2024",
+        "Mục tiêu toàn xã cuối năm 2024",
+    ]
+    assert _row_values(ws, head + 1, 6, 10) == pytest.approx(
+        ["Nà Mòn", 2.0, 3.0, 2.0, 5 / 150 * 100 - 1.52]
+    )
+    assert _row_values(ws, head + 3, 6, 8) == ["Bản Cọ", None, 6.25]
+    assert f"'Tổng hợp'!$G${head + 1}:$G${head + 3}" in chart
+    assert f"'Tổng hợp'!$F${head + 1}:$F${head + 3}" in chart
+    # The chart's table does not print: the print area is the report's four columns.
+    book = openpyxl.load_workbook(written)
+    assert book["Tổng hợp"].print_area.startswith("'Tổng hợp'!$A$1:$D$")
+    texts = _texts(ws)
+    assert "III. TỶ LỆ HỘ NGHÈO THEO XÓM" in texts
+    assert any(v.startswith("Toàn xã: tỷ lệ hộ nghèo tháng 5/2024 là 2,00 %") for v in texts)
+
+
+def test_subgroups_with_their_rates_equal_json(values, formulas):
+    ws = values["Nguyên nhân"]
+    title = _find_row(ws, 1, lambda v: v == "HỘ NGHÈO, HỘ CẬN NGHÈO THUỘC CÁC NHÓM ĐẶC THÙ")
+    assert _row_values(ws, title + 1, 1, 6) == [
+        "STT",
+        "Xóm",
+        "Danh sách",
+        "Số hộ",
+        "Dân tộc thiểu số",
+        None,
+    ]
+    assert ws.cell(title + 1, 7).value == "Không có khả năng lao động (KKNLĐ)"
+    first = title + 4  # title, two header rows, column numbers
+    # Nà Mòn: 2 poor, both minority (100 %), 1 KKNLĐ, 1 BTXH, 1 female head (50 % each).
+    assert ws.cell(first, 2).value == "Nà Mòn"
+    assert _row_values(ws, first, 3, 12) == pytest.approx(
+        ["Hộ nghèo", 2, 2, 100.0, 1, 50.0, 1, 50.0, 1, 50.0]
+    )
+    assert _row_values(ws, first + 1, 3, 12) == pytest.approx(
+        ["Hộ cận nghèo", 1, 1, 100.0, 0, 0.0, 0, 0.0, 0, 0.0]
+    )
+    # Bản Cọ sent nothing: no figures.
+    assert _row_values(ws, first + 4, 4, 12) == [None] * 9
+    total = first + 6
+    assert ws.cell(total, 1).value == "Tổng cộng"
+    assert _row_values(ws, total, 4, 12) == pytest.approx(
+        [3, 3, 100.0, 2, 200 / 3, 1, 100 / 3, 1, 100 / 3]
+    )
+    assert _row_values(ws, total + 1, 4, 12) == pytest.approx(
+        [2, 2, 100.0, 0, 0.0, 0, 0.0, 1, 50.0]
+    )
+    fws = formulas["Nguyên nhân"]
+    assert fws.cell(total, 5).value == f"=SUM(E{first},E{first + 2})"
+    assert fws.cell(first, 6).value == f"=IF(D{first}>0,E{first}/D{first}*100,0)"
+
+
+def test_subgroups_missing_from_an_older_summary_are_worked_out(tmp_path, values):
+    result = make_result()
+    result.summary = {
+        **SUMMARY,
+        "totals": {k: v for k, v in TOTALS.items() if k != "subgroups"},
+        "hamlets": [{k: v for k, v in h.items() if k != "subgroups"} for h in SUMMARY["hamlets"]],
+    }
+    path = tmp_path / "old.xlsx"
+    write_consolidated(result, path)
+    ws = openpyxl.load_workbook(path, data_only=True)["Nguyên nhân"]
+    want = values["Nguyên nhân"]
+    for row in range(1, want.max_row + 1):
+        assert _row_values(ws, row, 1, 12) == _row_values(want, row, 1, 12), row
+
+
+# --- printing ------------------------------------------------------------------------------------
+
+# Sheets holding several tables with different headers repeat no rows on print.
+MULTI_TABLE = {"Tổng hợp", "Nguyên nhân", "Xu hướng"}
+
+
+def assert_prints_a4_landscape_one_page_wide(book, multi_table=frozenset()) -> None:
+    for ws in book.worksheets:
+        setup = ws.page_setup
+        assert setup.paperSize == 9 and setup.orientation == "landscape", ws.title
+        assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+        # 1 page wide (the file's default when not written), as many pages tall as needed
+        assert (setup.fitToWidth or 1, setup.fitToHeight) == (1, 0), ws.title
+        assert ws.oddFooter.center.text in ("Trang &P / &N", "Page &P / &N"), ws.title
+        if ws.title not in multi_table:
+            assert ws.print_title_rows, ws.title
+
+
+def test_every_sheet_repeats_its_header_rows_on_print(formulas):
+    assert_prints_a4_landscape_one_page_wide(formulas, MULTI_TABLE)
+    assert formulas["Theo xóm"].print_title_rows == "$7:$9"
+    assert formulas["DS hộ nghèo"].print_title_rows == "$7:$8"
+
+
+def test_signature_stays_with_the_table(tmp_path):
+    """A table whose last rows end near the bottom of a page takes them along to the next."""
+    result = make_result()
+    many = [
+        {**NA_MON, "hamlet": f"Xóm {i:02d}"} for i in range(1, 31)
+    ]  # 30 hamlet rows on 'Theo xóm'
+    result.summary = {**SUMMARY, "hamlets": many, "complete": True}
+    path = tmp_path / "long.xlsx"
+    write_consolidated(result, path)
+    ws = openpyxl.load_workbook(path)["Theo xóm"]
+    total = _find_row(ws, 1, lambda v: v.startswith("Tổng cộng"))
+    # The table overflows its first page by a few rows: its last hamlet and the total go to
+    # the second page with the signature (a break after Excel row total − 2).
+    assert [b.id for b in ws.row_breaks.brk] == [total - 2]
+    sign = _find_row(ws, 1, lambda v: v == "NGƯỜI LẬP BIỂU")
+    assert sign - total < 10
+
+
+# --- a real run: no formula from input text in any output workbook --------------------------
+
+INJECTED = ("=1+1", "+84 912 345 678", "-x", "@SUM(A1)")
+# Every formula the consolidated workbook writes: sums, rates (0 without a denominator), and
+# the multidimensional rate (poor rate + near-poor rate).
+_REF = r"\$?[A-Z]{1,3}\$?\d+"
+ALLOWED_FORMULA = re.compile(
+    rf"^=(SUM\({_REF}(:{_REF})?(,{_REF}(:{_REF})?)*\)|IF\({_REF}>0,{_REF}/{_REF}\*100,0\)"
+    rf"|{_REF}\+{_REF}|0)$"
+)
+
+
+@pytest.fixture(scope="module")
+def injected_run(tmp_path_factory):
+    """Nà Mòn's heads are named like formulas; a bad household size makes a feedback workbook."""
+    from pipeline.run import execute
+    from tests.commune import person, write_plan, write_roster
+
+    base = tmp_path_factory.mktemp("injected")
+    folder = base / "input"
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, [
+        person("NM1", "poor", chu_ho="=1+1"),
+        person("NM2", "near_poor", chu_ho="+84 912 345 678", so_dinh_danh="001234567890"),
+        person("NM4", "near_poor", chu_ho="-x"),
+        person("NM5", "poor", chu_ho="@SUM(A1)", gioi_tinh="Nữ"),
+        person("NM6", "poor", chu_ho="=SUM(1,2)", nhan_khau="=2+3"),  # an error: left out
+    ])  # fmt: skip
+    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, [
+        person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor"),
+    ])  # fmt: skip
+    result, written, _ = execute(folder, base / "output")
+    return result, written
+
+
+def _cells(path: Path):
+    book = openpyxl.load_workbook(path)
+    for ws in book.worksheets:
+        for row in ws.iter_rows():
+            for c in row:
+                if c.value is not None:
+                    yield ws.title, c
+
+
+def test_no_input_text_becomes_a_formula_in_any_output_workbook(injected_run):
+    _, written = injected_run
+    assert written["feedback"], "the bad household size gives Nà Mòn a feedback workbook"
+    books = [written["workbook"], written["public_list"], *written["feedback"]]
+    for path in books:
+        found: set[str] = set()
+        for sheet, c in _cells(path):
+            if c.data_type == "f":
+                assert path == written["workbook"], (path.name, sheet, c.coordinate, c.value)
+                assert ALLOWED_FORMULA.match(str(c.value)), (sheet, c.coordinate, c.value)
+            elif isinstance(c.value, str):
+                found.update(s for s in INJECTED if c.value == s)
+        # Every formula-like name is there, as text (the feedback copy holds the whole sheet).
+        assert found == set(INJECTED), path.name
+
+
+def test_public_list_of_a_real_run(injected_run):
+    result, written = injected_run
+    book = openpyxl.load_workbook(written["public_list"])
+    assert book.sheetnames == ["Nà Mòn", "Bản Cọ", "Đồng Kè"]
+    ws = book["Nà Mòn"]
+    head = _find_row(ws, 2, lambda v: v == "Mã hộ")
+    rows = {ws.cell(r, 2).value: r for r in range(head + 1, head + 5)}
+    assert list(rows) == ["NM1", "NM5", "NM2", "NM4"]  # poor first, then near-poor
+    assert _row_values(ws, rows["NM2"], 3, 9) == [
+        "+84 912 345 678",
+        1970,
+        "Nam",
+        "Tày",
+        4,
+        "Hộ cận nghèo",
+        "********7890",
+    ]
+    assert ws.cell(rows["NM1"], 3).data_type == "s"
+    texts = _texts(book["Đồng Kè"])
+    assert any(v.startswith("Danh sách tháng 5/2024 của xóm chưa nộp") for v in texts)
+
+
+# --- the public posting list, NiemYet_YYYY-MM.xlsx ---------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def public_list(tmp_path_factory) -> Path:
+    from pipeline.report.public_list import write_public_list
+
+    path = tmp_path_factory.mktemp("public") / "NiemYet_2024-05.xlsx"
+    write_public_list(make_result(), path)
+    return path
+
+
+def test_public_list_hides_income_and_ids_and_lists_every_household(public_list, values):
+    book = openpyxl.load_workbook(public_list)
+    assert book.sheetnames == ["Nà Mòn", "Khuôn Ca", "Bản Cọ"]
+    listed: set[str] = set()
+    for ws in book.worksheets:
+        for row in ws.iter_rows():
+            for c in row:
+                v = c.value
+                assert c.data_type != "f", (ws.title, c.coordinate)
+                # No income: neither its header nor any income value.
+                assert not (isinstance(v, str) and "Thu nhập" in v), (ws.title, c.coordinate)
+                assert v != 1_200_000, (ws.title, c.coordinate)
+                # No full ID number: only ********0123.
+                if isinstance(v, str) and re.search(r"\d{5,}", v):
+                    raise AssertionError((ws.title, c.coordinate, v))
+                if isinstance(v, str) and re.fullmatch(r"[A-Z]{2}-\d{3}", v):
+                    listed.add(v)
+        head = _find_row(ws, 2, lambda v: v == "Mã hộ") if ws.title != "Bản Cọ" else None
+        if head:
+            assert ws.cell(head, 9).value == "Số định danh cá nhân (4 số cuối)"
+            ids = [ws.cell(r, 9).value for r in range(head + 1, ws.max_row + 1)]
+            assert "********0123" in ids
+    # Exactly the households of 'DS hộ nghèo' and 'DS hộ cận nghèo'.
+    on_lists = set()
+    for sheet in ("DS hộ nghèo", "DS hộ cận nghèo"):
+        ws = values[sheet]
+        head = _find_row(ws, 3, lambda v: v == "Mã hộ")
+        on_lists |= {ws.cell(r, 3).value for r in range(head + 2, ws.max_row + 1)} - {None}
+    assert listed == on_lists == {"NM-001", "NM-002", "NM-003", "KC-001", "KC-002"}
+    # A name starting with '=' stays text.
+    ws = book["Nà Mòn"]
+    row = _find_row(ws, 2, lambda v: v == "NM-002")
+    assert ws.cell(row, 3).value == "=1+1" and ws.cell(row, 3).data_type == "s"
+
+
+def test_public_list_title_notice_signature_and_print(public_list):
+    book = openpyxl.load_workbook(public_list)
+    ws = book["Nà Mòn"]
+    assert ws["A4"].value == (
+        "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO XÓM NÀ MÒN THÁNG 5/2024 – NIÊM YẾT CÔNG KHAI"
+    )
+    texts = _texts(ws)
+    assert "Tổng số: 2 hộ nghèo, 1 hộ cận nghèo." in texts
+    assert any(
+        v.startswith("Thời gian niêm yết:") and "Ban Chỉ đạo giảm nghèo xã Trung Lương" in v
+        for v in texts
+    )
+    head = _find_row(ws, 1, lambda v: v == "STT")
+    assert _row_values(ws, head, 1, 9) == [
+        "STT",
+        "Mã hộ",
+        "Họ và tên chủ hộ",
+        "Năm sinh",
+        "Giới tính",
+        "Dân tộc",
+        "Số nhân khẩu",
+        "Phân loại hộ",
+        "Số định danh cá nhân (4 số cuối)",
+    ]
+    # Poor first, then near-poor; the signature right under the table.
+    assert [ws.cell(head + i, 8).value for i in (1, 2, 3)] == [
+        "Hộ nghèo",
+        "Hộ nghèo",
+        "Hộ cận nghèo",
+    ]
+    sign = _find_row(ws, 1, lambda v: v == "TRƯỞNG XÓM")
+    assert sign - (head + 3) <= 3
+    assert "TM. ỦY BAN NHÂN DÂN" in texts and "Hoàng Văn Chủ" in texts
+    assert ws.print_title_rows == f"${head}:${head}"
+    assert_prints_a4_landscape_one_page_wide(book, {"Bản Cọ"})
+    # A hamlet without an accepted roster is said to be so.
+    assert any(
+        v.startswith("Danh sách tháng 5/2024 của xóm chưa nộp") for v in _texts(book["Bản Cọ"])
+    )
+
+
+def test_public_list_masks_and_sheet_names():
+    from pipeline.report.cells import safe_sheet_names
+    from pipeline.report.public_list import mask_id
+
+    assert mask_id("001070000123") == "********0123"
+    assert mask_id("") == "" and mask_id(None) == ""
+    assert mask_id("12") == "**"
+    names = safe_sheet_names(
+        ["Xóm: Nà/Mòn*?", "xóm: nà/mòn*?", "x" * 40, "'Bản'", "History"], set()
+    )
+    assert names["Xóm: Nà/Mòn*?"] == "Xóm_ Nà_Mòn__"
+    assert names["xóm: nà/mòn*?"] == "xóm_ nà_mòn__ (2)"
+    assert len(names["x" * 40]) == 31
+    assert names["'Bản'"] == "Bản" and names["History"] == "History_"
+
+
+def test_public_list_in_one_sheet_for_many_hamlets(tmp_path, monkeypatch):
+    from pipeline.report import public_list as pl
+
+    monkeypatch.setattr(pl, "SHEETS_MAX", 2)
+    path = tmp_path / "NiemYet.xlsx"
+    pl.write_public_list(make_result(), path)
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == ["Niêm yết"]
+    ws = book["Niêm yết"]
+    titles = [
+        r for r in range(1, ws.max_row + 1) if str(ws.cell(r, 1).value).startswith("DANH SÁCH")
+    ]
+    assert len(titles) == 3
+    # Each hamlet starts a printed page.
+    breaks = {b.id for b in ws.row_breaks.brk}
+    assert {t - 4 for t in titles[1:]} <= breaks

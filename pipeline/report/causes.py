@@ -2,31 +2,35 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 import pandas as pd
+from xlsxwriter.worksheet import Worksheet
 
+from pipeline.figures import SUBGROUPS, is_female, subgroups, target_groups_of
 from pipeline.report.cells import (
     Context,
     as_text,
+    cell,
     column_numbers,
     header,
     header_width,
+    number,
     put_num,
     put_text,
+    rate_formula,
     sum_formula,
 )
-from pipeline.report.labels import SHEET_NAMES, t
+from pipeline.report.labels import SHEET_NAMES, cause_label, group_label, t
 from pipeline.report.lists import counted_households
 from pipeline.report.styles import merge_text, page_setup, title_block
-from schemas.columns import CAUSES, TARGET_GROUP_ALIASES, TARGET_GROUPS
+from schemas.columns import CAUSES, TARGET_GROUPS
 
-FEMALE = "Nữ"
 HOUSEHOLDS_COL = 2
 CAUSE_COL = 3
 GROUP_COL = CAUSE_COL + len(CAUSES)
 FEMALE_COL = GROUP_COL + len(TARGET_GROUPS)
+SUB_COL = 4  # subgroups table: STT | Xóm | Danh sách | Số hộ | (Số hộ | Tỷ lệ) × 4
 
 
 def _fold(text: str) -> str:
@@ -35,11 +39,6 @@ def _fold(text: str) -> str:
 
 
 _CAUSES_FOLDED = [(_fold(c), c) for c in CAUSES]
-_GROUP_NAMES = {
-    **{_fold(k): k for k in TARGET_GROUPS},
-    **{_fold(name): k for k, name in TARGET_GROUPS.items()},
-    **{_fold(alias): k for alias, k in TARGET_GROUP_ALIASES.items()},
-}
 
 
 def causes_of(text: str) -> set[str]:
@@ -58,21 +57,23 @@ def causes_of(text: str) -> set[str]:
 
 
 def groups_of(text: str) -> set[str]:
-    """The target-group keys (BTXH, NCC, KKNLĐ) named in a 'Nhóm đối tượng' cell."""
-    parts = re.split(r"[,;/+]", as_text(text))
-    return {_GROUP_NAMES[f] for f in (_fold(p) for p in parts) if f in _GROUP_NAMES}
+    """The target-group keys (BTXH, NCC, KKNLĐ) named in a 'Nhóm đối tượng' cell.
+
+    The same parsing as the JSON's subgroups (``figures.target_groups_of``), so the two agree.
+    """
+    return target_groups_of(as_text(text))
 
 
 def hamlet_counts(households: pd.DataFrame) -> pd.DataFrame:
     """Per hamlet: households, each cause, each target group, female heads (poor, near-poor)."""
     causes = households["nguyen_nhan"].map(causes_of)
     groups = households["doi_tuong"].map(groups_of)
-    female = households["gioi_tinh"].map(lambda g: _fold(as_text(g)) == _fold(FEMALE))
+    female = households["gioi_tinh"].map(is_female)
     frame = pd.DataFrame({"hamlet": households["hamlet"], "households": 1}, index=households.index)
     for c in CAUSES:
-        frame[c] = causes.map(lambda s, c=c: int(c in s))
+        frame[c] = causes.map(lambda s, c=c: int(c in s)).astype(int)
     for g in TARGET_GROUPS:
-        frame[g] = groups.map(lambda s, g=g: int(g in s))
+        frame[g] = groups.map(lambda s, g=g: int(g in s)).astype(int)
     frame["female_poor"] = (female & (households["phan_loai"] == "poor")).astype(int)
     frame["female_near_poor"] = (female & (households["phan_loai"] == "near_poor")).astype(int)
     return frame.groupby("hamlet", sort=False).sum()
@@ -86,8 +87,11 @@ def write(ctx: Context) -> None:
         t("col.stt", lang),
         t("col.hamlet", lang),
         t("cause.households", lang),
-        (t("cause.group", lang), list(CAUSES)),
-        (t("cause.targets", lang), [f"{name} ({key})" for key, name in TARGET_GROUPS.items()]),
+        (t("cause.group", lang), [cause_label(c, lang) for c in CAUSES]),
+        (
+            t("cause.targets", lang),
+            [group_label(key, name, lang) for key, name in TARGET_GROUPS.items()],
+        ),
         (t("cause.female", lang), [t("col.poor", lang), t("col.near_poor", lang)]),
     ]
     ncols = header_width(items)
@@ -124,5 +128,97 @@ def write(ctx: Context) -> None:
         ws.write_formula(row, col, sum_formula(col, data_rows), st["total_int"], cached)
     merge_text(ws, row + 1, 0, row + 1, ncols - 1, t("cause.note", lang), st["note"])
     ws.set_row(row + 1, 30)
+    # The subgroups start a printed page of their own: the two tables have different headers,
+    # so no rows are repeated on print (see docs/decisions.md).
+    second = row + 3
+    ws.set_h_pagebreaks([second])
+    _subgroup_table(ctx, ws, second, ncols)
     ws.freeze_panes(first, 2)
-    page_setup(ctx, ws, head, first - 1)
+    page_setup(ctx, ws, None, None)
+
+
+def _subgroups_of(ctx: Context, fig: dict) -> dict | None:
+    """A hamlet's (or the commune's) subgroup counts from the JSON summary.
+
+    A summary written before subgroups existed has no key: the counts are then worked
+    out from the same valid households the JSON would count.
+    """
+    if "subgroups" in fig:
+        return fig["subgroups"]
+    if fig.get("status", "ok") != "ok":
+        return None
+    households = counted_households(ctx, ("poor", "near_poor"))
+    if "hamlet" in fig:
+        households = households[households["hamlet"] == fig["hamlet"]]
+    return subgroups(households)
+
+
+def _subgroup_table(ctx: Context, ws: Worksheet, row: int, ncols: int) -> None:
+    """Per hamlet, two rows (poor, near-poor): the list's households and, for each subgroup,
+    how many of them belong to it and their share of the list (rate formulas, cached)."""
+    lang, st = ctx.lang, ctx.st
+    merge_text(ws, row, 0, row, ncols - 1, t("sub.title", lang), st["section"])
+    items = [
+        t("col.stt", lang),
+        t("col.hamlet", lang),
+        t("col.list", lang),
+        t("col.count", lang),
+        *[
+            (t(f"sub.{name}", lang), [t("col.count", lang), t("sub.share", lang)])
+            for name in SUBGROUPS
+        ],
+    ]
+    head = row + 1
+    ws.set_row(head, 33)
+    ws.set_row(head + 1, 30)
+    row = header(ctx, ws, head, items)
+    column_numbers(ctx, ws, row, 3, header_width(items) - 3)
+    row += 1
+    rows: dict[str, list[int]] = {"poor": [], "near_poor": []}
+    for i, fig in enumerate(ctx.hamlets):
+        groups = _subgroups_of(ctx, fig) if fig.get("status", "ok") == "ok" else None
+        ws.merge_range(row, 0, row + 1, 0, "", st["center"])
+        ws.write_number(row, 0, i + 1, st["center"])
+        ws.merge_range(row, 1, row + 1, 1, "", st["text"])
+        put_text(ws, row, 1, fig.get("hamlet"), st["text"])
+        for j, status in enumerate(("poor", "near_poor")):
+            r = row + j
+            fmt = "text" if groups is not None else "muted"
+            ws.write_string(r, 2, t(f"class.{status}", lang), st[fmt])
+            count = fig.get(status) if groups is not None else None
+            put_num(ws, r, 3, count, st["int"])
+            for k, name in enumerate(SUBGROUPS):
+                col = SUB_COL + 2 * k
+                n = groups[name][status] if groups is not None else None
+                put_num(ws, r, col, n, st["int"])
+                if groups is None:
+                    ws.write_blank(r, col + 1, None, st["rate"])
+                else:
+                    cached = _share(n, count)
+                    ws.write_formula(
+                        r, col + 1, rate_formula(cell(r, col), cell(r, 3)), st["rate"], cached
+                    )
+            if groups is not None:
+                rows[status].append(r)
+        row += 2
+    merge_text(ws, row, 0, row + 1, 1, t("total", lang), st["total_label"])
+    totals = _subgroups_of(ctx, ctx.totals) or {}
+    for j, status in enumerate(("poor", "near_poor")):
+        r = row + j
+        ws.write_string(r, 2, t(f"class.{status}", lang), st["total_text"])
+        count = number(ctx.totals.get(status)) or 0
+        ws.write_formula(r, 3, sum_formula(3, rows[status]), st["total_int"], count)
+        for k, name in enumerate(SUBGROUPS):
+            col = SUB_COL + 2 * k
+            n = number((totals.get(name) or {}).get(status)) or 0
+            ws.write_formula(r, col, sum_formula(col, rows[status]), st["total_int"], n)
+            formula = rate_formula(cell(r, col), cell(r, 3))
+            ws.write_formula(r, col + 1, formula, st["total_rate"], _share(n, count))
+    note = t("sub.note", lang)
+    merge_text(ws, row + 2, 0, row + 2, ncols - 1, note, st["note"])
+    ws.set_row(row + 2, 30)
+
+
+def _share(count, of) -> float:
+    n, d = number(count), number(of)
+    return n / d * 100 if n is not None and d else 0.0

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import math
+import re
 import textwrap
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -210,3 +213,30 @@ def column_numbers(ctx: Context, ws: Worksheet, row: int, letters: int, count: i
     labels = [chr(ord("A") + i) for i in range(letters)] + [str(i + 1) for i in range(count)]
     for col, label in enumerate(labels):
         ws.write_string(row, col, label, ctx.st["colnum"])
+
+
+_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
+
+
+def safe_sheet_names(
+    names: Iterable[str], taken: set[str], fallback: str = "Trang"
+) -> dict[str, str]:
+    """Valid, unique worksheet names for ``names``: at most 31 characters, none of []:*?/\\,
+    not starting or ending with an apostrophe, unique ignoring case as Excel compares them.
+
+    ``taken`` holds the case-folded names already used and is updated.
+    """
+    result: dict[str, str] = {}
+    for name in names:
+        base = _SHEET_FORBIDDEN.sub("_", unicodedata.normalize("NFC", str(name)))
+        base = " ".join(base.split())[:31].strip("'").strip() or fallback
+        if base.casefold() == "history":  # reserved by Excel
+            base = f"{base}_"
+        candidate, n = base, 1
+        while candidate.casefold() in taken:
+            n += 1
+            suffix = f" ({n})"
+            candidate = base[: 31 - len(suffix)].rstrip("'").rstrip() + suffix
+        taken.add(candidate.casefold())
+        result[name] = candidate
+    return result

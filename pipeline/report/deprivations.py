@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from itertools import groupby
-
 from xlsxwriter.worksheet import Worksheet
 
 from pipeline.report.cells import (
@@ -18,9 +16,9 @@ from pipeline.report.cells import (
     rate_formula,
     sum_formula,
 )
-from pipeline.report.labels import SHEET_NAMES, t
+from pipeline.report.labels import SHEET_NAMES, indicator_groups, t
 from pipeline.report.styles import merge_text, page_setup, title_block
-from schemas.columns import INDICATOR_KEYS, INDICATORS
+from schemas.columns import INDICATOR_KEYS
 
 COUNT_COL = 2  # households of the list
 FIRST = 3  # first indicator column
@@ -31,8 +29,7 @@ def _header_items(lang: str) -> list:
     # The header says "Số hộ" rather than "Số hộ nghèo": it is shared (frozen, repeated on
     # print) by the poor and the near-poor blocks, each introduced by its own section row.
     items: list = [t("col.stt", lang), t("col.hamlet", lang), t("col.count", lang)]
-    for dimension, group in groupby(INDICATORS, key=lambda ind: ind[1]):
-        items.append((dimension, [h for _, _, h in group]))
+    items.extend(indicator_groups(lang))
     items.append(t("dep.total_deprivations", lang))
     return items
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -32,7 +31,14 @@ from xlsxwriter.worksheet import Worksheet
 from pipeline.hamlets import HamletMatcher
 from pipeline.output import atomic_write
 from pipeline.read import ReadError, open_workbook
-from pipeline.report.cells import CHARS_PER_WIDTH, Context, fit_row, put_num, put_text
+from pipeline.report.cells import (
+    CHARS_PER_WIDTH,
+    Context,
+    fit_row,
+    put_num,
+    put_text,
+    safe_sheet_names,
+)
 from pipeline.report.labels import t
 from pipeline.report.styles import (
     ERROR_FILL,
@@ -357,22 +363,6 @@ def _position(issue: Issue) -> tuple[int, int] | None:
     return None
 
 
-def _safe_sheet_names(names: Iterable[str], taken: set[str]) -> dict[str, str]:
-    """Valid, unique worksheet names for ``names`` (≤ 31 characters, no []:*?/\\)."""
-    result: dict[str, str] = {}
-    for name in names:
-        base = re.sub(r"[\[\]:*?/\\]", "_", unicodedata.normalize("NFC", name)).strip("'").strip()
-        base = base[:31] or "Trang"
-        candidate, n = base, 1
-        while candidate.casefold() in taken:
-            n += 1
-            suffix = f" ({n})"
-            candidate = base[: 31 - len(suffix)] + suffix
-        taken.add(candidate.casefold())
-        result[name] = candidate
-    return result
-
-
 def _reason(issues: list[Issue], lang: str) -> str:
     parts: list[str] = []
     missing_columns: list[str] = []
@@ -431,7 +421,7 @@ def write_feedback(result: RunResult, sub: Submission, issues: list[Issue], path
     ordered = sorted(issues, key=_issue_order)
 
     grids, source_names = _read_pointed_sheets(sub, ordered)
-    sheet_names = _safe_sheet_names(source_names, {GUIDE_SHEET.casefold()})
+    sheet_names = safe_sheet_names(source_names, {GUIDE_SHEET.casefold()})
     guide = wb.add_worksheet(GUIDE_SHEET)
     _write_guide(ctx, fm, guide, sub, ordered, title, sheet_names)
     for source in source_names:

@@ -20,13 +20,20 @@ from pipeline.report.cells import (
     sum_formula,
 )
 from pipeline.report.labels import SHEET_NAMES, t
-from pipeline.report.styles import merge_text, page_setup, signature_block, title_block
+from pipeline.report.styles import (
+    keep_with_table,
+    merge_text,
+    page_setup,
+    signature_block,
+    title_block,
+    traffic_lights,
+)
 
 # Column positions (0-based).
 HOUSEHOLDS, POOR, POOR_RATE, NEAR, NEAR_RATE, MULTIDIM = 3, 4, 5, 6, 7, 8
 S_HOUSEHOLDS, S_POOR, S_POOR_RATE, S_NEAR, S_NEAR_RATE = 9, 10, 11, 12, 13
-P_REDUCED, P_TARGET, P_STILL, P_MET = 14, 15, 16, 17
-N_REDUCED, N_TARGET, N_STILL, N_MET = 18, 19, 20, 21
+P_REDUCED, P_TARGET, P_PROGRESS, P_STILL, P_MET = 14, 15, 16, 17, 18
+N_REDUCED, N_TARGET, N_PROGRESS, N_STILL, N_MET = 19, 20, 21, 22, 23
 # Count columns summed in the total row, and where each value comes from in a hamlet figure.
 COUNTS = {
     HOUSEHOLDS: "households",
@@ -47,11 +54,14 @@ RATES = {
 }
 # Households that must still leave each list (from the JSON; the commune's from the rate target).
 STILL = {P_STILL: "poor_still_to_exit", N_STILL: "near_poor_still_to_exit"}
-WIDTHS = [5, 18, 13, 10, 8, 8, 8, 8, 10, 9, 8, 8, 8, 8, 8, 8, 9, 11, 8, 8, 9, 11]
+# Progress towards the target (percent; the commune's from its rate target).
+PROGRESS = {P_PROGRESS: "poor_progress", N_PROGRESS: "near_poor_progress"}
+WIDTHS = [5, 18, 13, 10, 8, 8, 8, 8, 10, 9, 8, 8, 8, 8, 8, 8, 9, 9, 11, 8, 8, 9, 9, 11]
 
 
 def _header_items(lang: str) -> list:
     count, rate, still = t("col.count", lang), t("col.rate", lang), t("col.still", lang)
+    progress = t("col.progress", lang)
     return [
         t("col.stt", lang),
         t("col.hamlet", lang),
@@ -66,11 +76,11 @@ def _header_items(lang: str) -> list:
         ),
         (
             t("grp.poor_reduction", lang),
-            [t("col.reduced", lang), t("col.target", lang), still, t("col.met", lang)],
+            [t("col.reduced", lang), t("col.target", lang), progress, still, t("col.met", lang)],
         ),
         (
             t("grp.near_poor_reduction", lang),
-            [t("col.reduced", lang), t("col.target", lang), still, t("col.met", lang)],
+            [t("col.reduced", lang), t("col.target", lang), progress, still, t("col.met", lang)],
         ),
     ]
 
@@ -93,6 +103,8 @@ def _hamlet_row(ctx: Context, ws: Worksheet, row: int, stt: int, fig: dict) -> N
         put_num(ws, row, col, fig.get(key), st["rate"])
     for col, key in STILL.items():
         put_num(ws, row, col, fig.get(key), st["int"])
+    for col, key in PROGRESS.items():
+        put_num(ws, row, col, fig.get(key), st["rate"])
     put_num(ws, row, P_REDUCED, _reduced(fig.get("start_poor"), fig.get("poor")), st["int"])
     put_num(
         ws, row, N_REDUCED, _reduced(fig.get("start_near_poor"), fig.get("near_poor")), st["int"]
@@ -147,6 +159,8 @@ def _total_row(
     # Not a sum of the hamlets': the commune's count follows its rate target, hence the (*).
     for col, key in STILL.items():
         put_num(ws, row, col, tot.get(key), st["total_int_note"])
+    for col, key in PROGRESS.items():
+        put_num(ws, row, col, tot.get(key), st["total_rate_note"])
     for col, key in ((P_MET, "poor_target_met"), (N_MET, "near_poor_target_met")):
         met = tot.get(key)
         fmt = "total_met" if met else "total_not_met"
@@ -179,12 +193,21 @@ def write(ctx: Context) -> None:
             accepted.append(fig)
         row += 1
     _total_row(ctx, ws, row, accepted_rows, accepted)
-    row += 1
-    merge_text(ws, row, 0, row, ncols - 1, t("note.total_met", lang), st["note"])
-    fit_row(ws, row, [(t("note.total_met", lang), sum(WIDTHS))])
+    total = row
+    # Green / amber / red by progress: the progress cells, and each 'Đạt' cell by its row's.
+    for progress, met in ((P_PROGRESS, P_MET), (N_PROGRESS, N_MET)):
+        rows = range(first, total + 1)
+        traffic_lights(ctx, ws, [(r, progress) for r in rows])
+        traffic_lights(ctx, ws, [(r, met) for r in rows], (0, progress - met))
+    notes = [t("note.total_met", lang), t("note.lights", lang)]
     if not ctx.summary.get("complete", True):
-        merge_text(ws, row + 1, 0, row + 1, ncols - 1, t("note.partial_totals", lang), st["note"])
+        notes.append(t("note.partial_totals", lang))
+    for text in notes:
         row += 1
-    signature_block(ctx, ws, row + 2, ncols, 7)
+        merge_text(ws, row, 0, row, ncols - 1, text, st["note"])
+        fit_row(ws, row, [(text, sum(WIDTHS) * 0.95)])
+    end = signature_block(ctx, ws, row + 2, ncols, 7) - 1
+    # The signature prints on the same page as the table's last rows.
+    keep_with_table(ws, WIDTHS, total, end, repeat=(head, first - 1))
     ws.freeze_panes(first, 2)
     page_setup(ctx, ws, head, first - 1)

@@ -116,6 +116,7 @@ LABELS: dict[str, dict[str, str]] = {
     "col.target": {"vi": "Chỉ tiêu (hộ)", "en": "Target (households)"},
     "col.met": {"vi": "Đạt", "en": "Met"},
     "col.still": {"vi": "Còn phải giảm (hộ)", "en": "Still to leave (households)"},
+    "col.progress": {"vi": "Tiến độ (%)", "en": "Progress (%)"},
     "grp.poor": {"vi": "Hộ nghèo", "en": "Poor households"},
     "grp.near_poor": {"vi": "Hộ cận nghèo", "en": "Near-poor households"},
     "grp.start": {"vi": "Đầu năm", "en": "Start of year"},
@@ -127,8 +128,12 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Total ({accepted}/{expected} hamlets consolidated)",
     },
     "note.total_met": {
-        "vi": "(*) Đánh giá Đạt/Chưa đạt và số hộ còn phải giảm của toàn xã tính theo mức giảm tỷ lệ (điểm %) so với chỉ tiêu của kế hoạch (xem trang 'Tổng hợp'); của từng xóm tính theo số hộ.",
-        "en": "(*) The commune's Met/Not yet and households still to leave follow the rate reduction (points) against the plan's target (see 'Tổng hợp'); each hamlet's follow household counts.",
+        "vi": "(*) Tiến độ, đánh giá Đạt/Chưa đạt và số hộ còn phải giảm của toàn xã tính theo mức giảm tỷ lệ (điểm %) so với chỉ tiêu của kế hoạch (xem trang 'Tổng hợp'); của từng xóm tính theo số hộ.",
+        "en": "(*) The commune's progress, Met/Not yet and households still to leave follow the rate reduction (points) against the plan's target (see 'Tổng hợp'); each hamlet's follow household counts.",
+    },
+    "note.lights": {
+        "vi": "Tiến độ = số hộ đã giảm ÷ chỉ tiêu × 100. Màu theo tiến độ: xanh – đạt từ 100 % trở lên; vàng – từ 50 % đến dưới 100 %; đỏ – dưới 50 %; không tô màu khi chỉ tiêu bằng 0.",
+        "en": "Progress = households taken off ÷ target × 100. Colours by progress: green – 100 % or more; amber – 50 % to under 100 %; red – under 50 %; no colour when the target is 0.",
     },
     "note.partial_totals": {
         "vi": "Dòng Tổng cộng (kể cả số đầu năm) chỉ tính các xóm đã tổng hợp, để so sánh cùng một phạm vi.",
@@ -150,12 +155,32 @@ LABELS: dict[str, dict[str, str]] = {
     "sum.sec1": {"vi": "I. KẾT QUẢ GIẢM NGHÈO TOÀN XÃ", "en": "I. COMMUNE POVERTY REDUCTION"},
     "sum.sec2": {"vi": "II. QUY MÔ", "en": "II. SCALE"},
     "sum.sec3": {
-        "vi": "III. BIẾN ĐỘNG TỪ ĐẦU NĂM",
-        "en": "III. CHANGES SINCE THE START OF THE YEAR",
+        "vi": "III. TỶ LỆ HỘ NGHÈO THEO XÓM",
+        "en": "III. POOR RATE BY HAMLET",
     },
     "sum.sec4": {
-        "vi": "IV. NỘP BÁO CÁO VÀ CHẤT LƯỢNG SỐ LIỆU",
-        "en": "IV. REPORTING AND DATA QUALITY",
+        "vi": "IV. BIẾN ĐỘNG TỪ ĐẦU NĂM",
+        "en": "IV. CHANGES SINCE THE START OF THE YEAR",
+    },
+    "sum.sec5": {
+        "vi": "V. NỘP BÁO CÁO VÀ CHẤT LƯỢNG SỐ LIỆU",
+        "en": "V. REPORTING AND DATA QUALITY",
+    },
+    "chart.title": {"vi": "Tỷ lệ hộ nghèo theo xóm (%)", "en": "Poor rate by hamlet (%)"},
+    "chart.current": {"vi": "Tháng {m}/{y}", "en": "{m}/{y}"},
+    "chart.start": {"vi": "Đầu năm {y}", "en": "Start of {y}"},
+    "chart.commune": {"vi": "Toàn xã tháng {m}/{y}", "en": "Commune, {m}/{y}"},
+    "chart.target": {
+        "vi": "Mục tiêu toàn xã cuối năm {y}",
+        "en": "Commune target, end of {y}",
+    },
+    "chart.data": {
+        "vi": "Số liệu biểu đồ 'Tỷ lệ hộ nghèo theo xóm' (không in; từ trang 'Theo xóm')",
+        "en": "Data of the chart 'Poor rate by hamlet' (not printed; from sheet 'Theo xóm')",
+    },
+    "chart.note": {
+        "vi": "Toàn xã: tỷ lệ hộ nghèo tháng {m}/{y} là {rate} % (đầu năm {start} %); mục tiêu cuối năm {y}: {target} % (đường nét đứt). Xóm chưa có số liệu được tổng hợp chỉ có cột đầu năm. Số liệu từng xóm: trang 'Theo xóm'.",
+        "en": "Commune: poor rate {rate} % in {m}/{y} (start of year {start} %); end-of-{y} target {target} % (dashed line). A hamlet with no consolidated figures shows its start-of-year bar only. Each hamlet's figures: sheet 'Theo xóm'.",
     },
     "sum.col.item": {"vi": "Chỉ tiêu", "en": "Indicator"},
     "sum.col.value": {"vi": "Số liệu", "en": "Figure"},
@@ -220,9 +245,9 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Dòng hoặc tệp có lỗi không được tính; chi tiết: trang 'Lỗi dữ liệu'",
         "en": "Rows or files with errors are not counted; details: sheet 'Lỗi dữ liệu'",
     },
-    "sum.sec3.from": {
-        "vi": "III. BIẾN ĐỘNG TỪ THÁNG {m}/{y}",
-        "en": "III. CHANGES SINCE {m}/{y}",
+    "sum.sec4.from": {
+        "vi": "IV. BIẾN ĐỘNG TỪ THÁNG {m}/{y}",
+        "en": "IV. CHANGES SINCE {m}/{y}",
     },
     "sum.still": {
         "vi": "Số hộ còn phải giảm để đạt chỉ tiêu",
@@ -375,6 +400,25 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Tính trên các hộ nghèo và hộ cận nghèo hợp lệ của kỳ. Một hộ có thể có nhiều nguyên nhân và thuộc nhiều nhóm đối tượng.",
         "en": "Over the period's valid poor and near-poor households. A household may cite several causes and belong to several groups.",
     },
+    "sub.title": {
+        "vi": "HỘ NGHÈO, HỘ CẬN NGHÈO THUỘC CÁC NHÓM ĐẶC THÙ",
+        "en": "POOR AND NEAR-POOR HOUSEHOLDS BY SUBGROUP",
+    },
+    "sub.ethnic_minority": {"vi": "Dân tộc thiểu số", "en": "Ethnic minority"},
+    "sub.no_labour_capacity": {
+        "vi": "Không có khả năng lao động (KKNLĐ)",
+        "en": "No labour capacity (KKNLĐ)",
+    },
+    "sub.social_protection": {
+        "vi": "Bảo trợ xã hội (BTXH)",
+        "en": "Social protection (BTXH)",
+    },
+    "sub.female_head": {"vi": "Chủ hộ là nữ", "en": "Female head"},
+    "sub.share": {"vi": "Tỷ lệ (%)", "en": "Share (%)"},
+    "sub.note": {
+        "vi": "Tỷ lệ = số hộ thuộc nhóm ÷ số hộ nghèo (hoặc cận nghèo) của xóm × 100. Dân tộc thiểu số: dân tộc khác Kinh (ô bỏ trống không tính). Một hộ có thể thuộc nhiều nhóm.",
+        "en": "Share = households in the subgroup ÷ the hamlet's poor (or near-poor) households × 100. Ethnic minority: any ethnicity but Kinh (blank not counted). A household may belong to several subgroups.",
+    },
     # --- household lists -----------------------------------------------------------------
     "list.count": {"vi": "Tổng số hộ trong danh sách:", "en": "Households listed:"},
     "list.indicators": {"vi": "Các chỉ số thiếu hụt", "en": "Deprivation indicators"},
@@ -475,6 +519,37 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Số liệu các tháng trước sẽ được bổ sung khi có lịch sử tổng hợp.",
         "en": "Earlier months will be added once the history is available.",
     },
+    # --- public posting (NiemYet) ---
+    "pub.doc_title": {
+        "vi": "Danh sách hộ nghèo, hộ cận nghèo niêm yết công khai tháng {m}/{y} – xã {commune}",
+        "en": "Poor and near-poor households for public posting, {m}/{y} – {commune} commune",
+    },
+    "pub.title": {
+        "vi": "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO XÓM {hamlet} THÁNG {m}/{y} – NIÊM YẾT CÔNG KHAI",
+        "en": "POOR AND NEAR-POOR HOUSEHOLDS OF HAMLET {hamlet}, MONTH {m}/{y} – PUBLIC NOTICE",
+    },
+    "pub.count": {
+        "vi": "Tổng số: {poor} hộ nghèo, {near_poor} hộ cận nghèo.",
+        "en": "In all: {poor} poor and {near_poor} near-poor households.",
+    },
+    "pub.period": {
+        "vi": "Thời gian niêm yết: ..... ngày, kể từ ngày ..... tháng ..... năm ..... Mọi ý kiến thắc mắc xin gửi về Ban Chỉ đạo giảm nghèo xã {commune} (qua Trưởng xóm hoặc trực tiếp tại Ủy ban nhân dân xã) trong thời gian niêm yết.",
+        "en": "Posted for ..... days from ..... / ..... / ...... Please send any question or objection to the poverty reduction steering committee of {commune} commune (through the hamlet head or at the commune People's Committee) while the list is posted.",
+    },
+    "pub.empty": {
+        "vi": "Xóm không có hộ nghèo, hộ cận nghèo.",
+        "en": "The hamlet has no poor or near-poor household.",
+    },
+    "pub.absent": {
+        "vi": "Danh sách tháng {m}/{y} của xóm {status}, nên chưa có danh sách để niêm yết; sẽ niêm yết khi xóm gửi danh sách hợp lệ.",
+        "en": "The hamlet's {m}/{y} list was {status}, so there is no list to post yet; it will be posted once a valid list arrives.",
+    },
+    "col.phan_loai": {"vi": "Phân loại hộ", "en": "Classification"},
+    "col.so_dinh_danh.masked": {
+        "vi": "Số định danh cá nhân (4 số cuối)",
+        "en": "Personal ID number (last 4 digits)",
+    },
+    "sign.hamlet_head": {"vi": "TRƯỞNG XÓM", "en": "HAMLET HEAD"},
     # --- signature block -----------------------------------------------------------------------
     "sign.reporter": {"vi": "NGƯỜI LẬP BIỂU", "en": "PREPARED BY"},
     "sign.reporter.note": {"vi": "(Ký, ghi rõ họ tên)", "en": "(Signature and full name)"},
@@ -486,6 +561,68 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "(Signature, full name and seal)",
     },
 }
+
+
+# English for the vocabulary the headers show (the Vietnamese is the contract's own wording).
+_INDICATOR_EN = {
+    "td_01": "Employment",
+    "td_02": "Dependants",
+    "td_03": "Nutrition",
+    "td_04": "Health insurance",
+    "td_05": "Adult education",
+    "td_06": "Children's schooling",
+    "td_07": "Housing quality",
+    "td_08": "Living space per person",
+    "td_09": "Drinking water",
+    "td_10": "Hygienic latrine",
+    "td_11": "Telecom services",
+    "td_12": "Information devices",
+}
+_DIMENSION_EN = {
+    "Việc làm": "Employment",
+    "Y tế": "Health",
+    "Giáo dục": "Education",
+    "Nhà ở": "Housing",
+    "Nước sinh hoạt và vệ sinh": "Water and sanitation",
+    "Thông tin": "Information",
+}
+_CAUSE_EN = {
+    "Thiếu đất sản xuất": "Lack of farm land",
+    "Thiếu vốn": "Lack of capital",
+    "Thiếu lao động": "Lack of labour",
+    "Thiếu công cụ, phương tiện sản xuất": "Lack of tools and means of production",
+    "Thiếu kiến thức sản xuất": "Lack of farming know-how",
+    "Thiếu kỹ năng lao động": "Lack of work skills",
+    "Ốm đau, bệnh nặng, tai nạn": "Illness, serious disease, accident",
+    "Khác": "Other",
+}
+_GROUP_EN = {
+    "BTXH": "Social protection",
+    "NCC": "Revolution-merit family",
+    "KKNLĐ": "No labour capacity",
+}
+
+
+def indicator_groups(lang: str = "vi") -> list[tuple[str, list[str]]]:
+    """The 12 indicators' headers under their dimension, in the standard's order."""
+    from itertools import groupby
+
+    from schemas.columns import INDICATORS
+
+    out = []
+    for dimension, group in groupby(INDICATORS, key=lambda ind: ind[1]):
+        heads = [_INDICATOR_EN[k] if lang == "en" else h for k, _, h in group]
+        out.append((_DIMENSION_EN.get(dimension, dimension) if lang == "en" else dimension, heads))
+    return out
+
+
+def cause_label(cause: str, lang: str = "vi") -> str:
+    return _CAUSE_EN.get(cause, cause) if lang == "en" else cause
+
+
+def group_label(key: str, name: str, lang: str = "vi") -> str:
+    """'Bảo trợ xã hội (BTXH)'; in English 'Social protection (BTXH)'."""
+    return f"{_GROUP_EN.get(key, name) if lang == 'en' else name} ({key})"
 
 
 def t(key: str, lang: str = "vi", **fields: object) -> str:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from itertools import groupby
 
 import pandas as pd
 
 from pipeline.report.cells import Context, fit_row, header, missing, put_num, put_text
-from pipeline.report.labels import SHEET_NAMES, t
+from pipeline.report.labels import SHEET_NAMES, indicator_groups, t
 from pipeline.report.styles import page_setup, title_block
-from schemas.columns import INDICATOR_KEYS, INDICATORS
+from schemas.columns import INDICATOR_KEYS
 
 # (household column, label key, width, cell kind) before and after the 12 indicators.
 BEFORE = [
@@ -55,8 +54,7 @@ def counted_households(ctx: Context, classes: Iterable[str]) -> pd.DataFrame:
 def _header_items(lang: str) -> list:
     items: list = [t("col.stt", lang)] + [t(key, lang) for _, key, _, _ in BEFORE]
     # The indicators sit under their dimension, as in the roster template.
-    for dimension, group in groupby(INDICATORS, key=lambda ind: ind[1]):
-        items.append((dimension, [h for _, _, h in group]))
+    items.extend(indicator_groups(lang))
     return items + [t(key, lang) for _, key, _, _ in AFTER]
 
 

@@ -13,17 +13,13 @@ WIDTHS = [5, 18, 24, 48, 14, 14]
 OTHER_STATUSES = ("superseded", "other_period", "skipped")
 
 
+# Both tables share these columns, so the header repeated on printed pages fits either.
+HEADS = ["col.stt", "col.hamlet", "col.status", "col.file", "col.rows_read", "col.rows_rejected"]
+
+
 def _plan_table(ctx: Context, ws: Worksheet, row: int) -> int:
     st, lang = ctx.st, ctx.lang
-    heads = [
-        "col.stt",
-        "col.hamlet",
-        "col.status",
-        "col.file",
-        "col.rows_read",
-        "col.rows_rejected",
-    ]
-    for col, key in enumerate(heads):
+    for col, key in enumerate(HEADS):
         ws.write_string(row, col, t(key, lang), st["head"])
     reporting = ctx.result.reporting
     records = {} if reporting is None else {r["hamlet"]: r for r in reporting.to_dict("records")}
@@ -81,8 +77,7 @@ def _other_files(ctx: Context, ws: Worksheet, row: int) -> int:
     if not subs:
         put_text(ws, row + 1, 0, t("rep.no_other_files", lang), st["note"])
         return row + 2
-    heads = ["col.stt", "col.hamlet", "col.status", "col.file", "col.period"]
-    for col, key in enumerate(heads):
+    for col, key in enumerate(HEADS):
         ws.write_string(row + 1, col, t(key, lang), st["head"])
     for i, sub in enumerate(subs):
         r = row + 2 + i
@@ -91,8 +86,10 @@ def _other_files(ctx: Context, ws: Worksheet, row: int) -> int:
         ws.write_string(r, 2, _file_status(ctx, sub), st["wrap"])
         put_text(ws, r, 3, sub.file, st["wrap"])
         fit_row(ws, r, [(_file_status(ctx, sub), WIDTHS[2]), (sub.file, WIDTHS[3])])
-        period = t("period", lang, m=int(sub.period[5:7]), y=sub.period[:4]) if sub.period else ""
-        put_text(ws, r, 4, period, st["center"])
+        # The status names the other period; rows are those read from the file, if any.
+        read = sub.kind == "roster" and sub.status != "skipped"
+        put_num(ws, r, 4, sub.rows_read if read else None, st["int"])
+        put_num(ws, r, 5, sub.rows_rejected if read else None, st["int"])
     return row + 2 + len(subs)
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from xlsxwriter.format import Format
+from xlsxwriter.utility import xl_rowcol_to_cell
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
@@ -56,6 +58,7 @@ _FORMATS: dict[str, dict] = {
     "total_rate": {**_TOTAL, "num_format": RATE},
     # a commune figure that is not the column's sum: marked (*) like the commune's Đạt/Chưa đạt
     "total_int_note": {**_TOTAL, "num_format": '#,##0" (*)"'},
+    "total_rate_note": {**_TOTAL, "num_format": '0.00" (*)"'},
     "total_met": {**_TOTAL, "align": "center", "font_color": "#006100"},
     "total_not_met": {**_TOTAL, "align": "center", "font_color": "#9C0006"},
     # Tổng hợp sheet
@@ -90,6 +93,14 @@ _FORMATS: dict[str, dict] = {
 }
 
 
+# Traffic lights (conditional formats: fill and font only, over the cell's own format).
+LIGHTS = {
+    "green": {"bg_color": "#C6EFCE", "font_color": "#006100"},
+    "amber": {"bg_color": "#FFEB9C", "font_color": "#9C5700"},
+    "red": {"bg_color": "#FFC7CE", "font_color": "#9C0006"},
+}
+
+
 class Styles:
     """The workbook's named formats, looked up as ``styles['int']``."""
 
@@ -97,9 +108,42 @@ class Styles:
         self._formats = {
             name: workbook.add_format({**_BASE, **props}) for name, props in _FORMATS.items()
         }
+        self.lights = {name: workbook.add_format(props) for name, props in LIGHTS.items()}
 
     def __getitem__(self, name: str) -> Format:
         return self._formats[name]
+
+
+def traffic_lights(
+    ctx: Context,
+    ws: Worksheet,
+    cells: list[tuple[int, int]],
+    progress: tuple[int, int] | None = None,
+) -> None:
+    """Green / amber / red on progress against a target: ≥ 100 %, ≥ 50 %, < 50 %.
+
+    ``cells``: (row, col) of the cells to colour. With ``progress`` = (row offset, col offset)
+    each cell is coloured by the progress cell at that offset (a 'Đạt' cell by its progress
+    cell); without it, by its own value. Blank or text progress (no target) stays uncoloured.
+    Conditional formats change no value; the rules exclude each other, so Excel and
+    LibreOffice (which applies the first true rule only) show the same colour.
+    """
+    dr, dc = progress or (0, 0)
+    for row, col in cells:
+        ref = xl_rowcol_to_cell(row + dr, col + dc, row_abs=False, col_abs=False)
+        rules = (
+            ("green", f"=AND(ISNUMBER({ref}),{ref}>=100)"),
+            ("amber", f"=AND(ISNUMBER({ref}),{ref}>=50,{ref}<100)"),
+            ("red", f"=AND(ISNUMBER({ref}),{ref}<50)"),
+        )
+        for light, formula in rules:
+            ws.conditional_format(
+                row,
+                col,
+                row,
+                col,
+                {"type": "formula", "criteria": formula, "format": ctx.st.lights[light]},
+            )
 
 
 def merge_text(
@@ -147,20 +191,104 @@ def page_setup(
     ws.set_footer(t("footer", ctx.lang))
 
 
-def signature_block(ctx: Context, ws: Worksheet, row: int, ncols: int, split: int) -> int:
-    """Preparer on the left, chairman on the right, undated; return the row after it."""
+def signature_block(
+    ctx: Context, ws: Worksheet, row: int, ncols: int, split: int, left_title: str = "sign.reporter"
+) -> int:
+    """Preparer (or ``left_title``) on the left, the chairman on the right, undated; return the
+    row after it (the chairman's printed name, when the plan gives one, is its last row)."""
     lang, st, plan = ctx.lang, ctx.st, ctx.result.plan
     last = max(ncols - 1, split)
     merge_text(ws, row, split, row, last, t("sign.date", lang), st["sign_note"])
-    left = [("sign.reporter", "sign"), ("sign.reporter.note", "sign_note")]
+    left = [(left_title, "sign"), ("sign.reporter.note", "sign_note")]
     right = [("sign.org", "sign"), ("sign.chairman", "sign"), ("sign.chairman.note", "sign_note")]
     for i, (key, fmt) in enumerate(left):
         merge_text(ws, row + 1 + i, 0, row + 1 + i, split - 1, t(key, lang), st[fmt])
     for i, (key, fmt) in enumerate(right):
         merge_text(ws, row + 1 + i, split, row + 1 + i, last, t(key, lang), st[fmt])
     names_row = row + 8
-    if plan.reporter:
+    if plan.reporter and left_title == "sign.reporter":
         merge_text(ws, names_row, 0, names_row, split - 1, plan.reporter, st["sign"])
     if plan.chairman:
         merge_text(ws, names_row, split, names_row, last, plan.chairman, st["sign"])
     return names_row + 1
+
+
+# A4 landscape less the margins of ``page_setup`` (0.4" sides, 0.5" top, 0.6" bottom; the footer
+# prints inside the bottom margin), in points.
+PAGE_WIDTH_PT = 841.9 - 0.8 * 72
+PAGE_HEIGHT_PT = 595.3 - 1.1 * 72
+# Excel gives a row without a height of its own 15 pt, LibreOffice fits it to its font (about
+# 14 pt for Times New Roman 11, more with wrapped text), so their pages break at different
+# rows. Rows that must paginate predictably get this height, written into the file (15 pt
+# itself would not be: it is the default), and a page is assumed to hold between these
+# shares of its nominal height.
+ROW_HEIGHT_PT = 15.75
+PAGE_SHARES = (0.96, 1.02)
+
+
+def column_pixels(width: float) -> int:
+    """A column's width in pixels, as Excel (and XlsxWriter) compute it for Calibri 11."""
+    return int(width * 12 + 0.5) if width < 1 else int(width * 7 + 0.5) + 5
+
+
+def print_scale(widths: list[float]) -> float:
+    """The scale of a sheet printed one page wide (``fit_to_pages(1, 0)``), a whole percent."""
+    width_pt = sum(column_pixels(w) for w in widths) * 0.75
+    if width_pt <= PAGE_WIDTH_PT:
+        return 1.0
+    return max(0.1, math.floor(PAGE_WIDTH_PT / width_pt * 100) / 100)
+
+
+def keep_with_table(
+    ws: Worksheet,
+    widths: list[float],
+    last_table_row: int,
+    end_row: int,
+    repeat: tuple[int, int] | None = None,
+    keep: int = 2,
+    start: int = 0,
+) -> None:
+    """Keep the rows after a table (its signature block) on the table's last printed page.
+
+    Rows ``start`` … ``end_row`` without a height get ``ROW_HEIGHT_PT``, so that Excel and
+    LibreOffice lay the pages out alike. Pagination is then estimated from the row
+    heights and the print scale, for a page of 96 % to 102 % of its nominal height; when
+    an estimate puts the rows ``last_table_row + 1 … end_row`` on a new page, a manual
+    page break is set before the table's last ``keep`` rows, which then print with the
+    signature. Manual breaks already on the sheet are kept and counted. ``start``: a row
+    that begins a printed page.
+    """
+    for row in range(start, end_row + 1):
+        info = ws.row_info.get(row)
+        if info is None or not info.height:
+            ws.set_row(row, ROW_HEIGHT_PT)
+    # In points (XlsxWriter keeps row heights in pixels).
+    heights = {row: ws.row_info[row].height * 0.75 for row in range(start, end_row + 1)}
+    repeated = sum(heights.get(r, ROW_HEIGHT_PT) for r in range(*_span(repeat)))
+    breaks = set(ws.hbreaks)
+    scale = print_scale(widths)
+
+    def page_starts(capacity: float) -> list[int]:
+        used, starts = 0.0, [start]
+        for row in range(start, end_row + 1):
+            h = heights[row]
+            if row in breaks or (used + h > capacity and row > starts[-1]):
+                starts.append(row)
+                used = 0.0 if repeat and repeat[0] <= row <= repeat[1] else repeated
+            used += h
+        return starts
+
+    layouts = [page_starts(PAGE_HEIGHT_PT * share / scale) for share in PAGE_SHARES]
+    if not any(last_table_row < s <= end_row for starts in layouts for s in starts):
+        return
+    # The latest start, over the estimates, of the page that holds the table's last row.
+    table_page = max(max(s for s in starts if s <= last_table_row) for starts in layouts)
+    first_kept = last_table_row - keep + 1
+    if first_kept <= table_page:
+        first_kept = table_page
+    if first_kept > max(start, repeat[1] if repeat else start) and first_kept not in breaks:
+        ws.set_h_pagebreaks(sorted({*breaks, first_kept}))
+
+
+def _span(rows: tuple[int, int] | None) -> tuple[int, int]:
+    return (rows[0], rows[1] + 1) if rows else (0, 0)

@@ -14,11 +14,20 @@ from pipeline.report.cells import (
     put_text,
 )
 from pipeline.report.labels import SHEET_NAMES, t
-from pipeline.report.styles import merge_text, page_setup, signature_block, title_block
+from pipeline.report.styles import (
+    keep_with_table,
+    merge_text,
+    page_setup,
+    signature_block,
+    title_block,
+    traffic_lights,
+)
 
 NCOLS = 4  # label | poor | near-poor | note
 SPLIT = 2
 WIDTHS = (46, 16, 16, 58)
+CHART_HEIGHT = 500  # pixels; with its title and note it fills one printed page
+CHART_DATA_WIDTHS = (18, 11, 11, 11, 11)
 
 
 def _table_header(ctx: Context, ws: Worksheet, row: int, values: list[str]) -> int:
@@ -227,6 +236,121 @@ def _results(ctx: Context, ws: Worksheet, row: int) -> int:
     )
 
 
+def _chart_section(ctx: Context, ws: Worksheet, row: int) -> int:
+    """'Tỷ lệ hộ nghèo theo xóm': a native column chart of each hamlet's poor rate now and at
+    the start of the year, with the commune's rate and year-end target as lines.
+
+    The chart reads a small table to the right of the print area (the same figures as
+    'Theo xóm', from the JSON), so it needs no other sheet and the table does not print.
+    """
+    lang, st, tot = ctx.lang, ctx.st, ctx.totals
+    sheet = SHEET_NAMES["summary"]
+    hamlets = ctx.hamlets
+    m, y = ctx.month, ctx.year
+    target = _minus(tot.get("start_poor_rate"), tot.get("poor_target"))
+    heads = [
+        t("col.hamlet", lang),
+        t("chart.current", lang, m=m, y=y),
+        t("chart.start", lang, y=ctx.plan_year),
+        t("chart.commune", lang, m=m, y=y),
+        t("chart.target", lang, y=ctx.plan_year),
+    ]
+    first_col = NCOLS + 1
+    merge_text(
+        ws, row, first_col, row, first_col + len(heads) - 1, t("chart.data", lang), st["note"]
+    )
+    head = row + 1
+    for i, text in enumerate(heads):
+        ws.write_string(head, first_col + i, text, st["head"])
+    for i, fig in enumerate(hamlets):
+        r = head + 1 + i
+        put_text(ws, r, first_col, fig.get("hamlet"), st["text"])
+        put_num(ws, r, first_col + 1, fig.get("poor_rate"), st["rate"])
+        put_num(ws, r, first_col + 2, fig.get("start_poor_rate"), st["rate"])
+        put_num(ws, r, first_col + 3, tot.get("poor_rate"), st["rate"])
+        put_num(ws, r, first_col + 4, target, st["rate"])
+    for i, width in enumerate(CHART_DATA_WIDTHS):
+        ws.set_column(first_col + i, first_col + i, width)
+    ws.set_row(head, 45)
+    first, last = head + 1, head + max(len(hamlets), 1)
+
+    def ref(col: int) -> list:
+        return [sheet, first, first_col + col, last, first_col + col]
+
+    bars = ctx.wb.add_chart({"type": "column"})
+    labels = len(hamlets) <= 20
+    for col, colour, name in ((1, "#C00000", heads[1]), (2, "#A6A6A6", heads[2])):
+        series = {
+            "name": name,
+            "categories": ref(0),
+            "values": ref(col),
+            "fill": {"color": colour},
+            "border": {"color": colour},
+        }
+        if labels and col == 1:
+            series["data_labels"] = {
+                "value": True,
+                "num_format": "0.00",
+                "position": "outside_end",
+                "font": {"size": 8, "color": colour},
+            }
+        bars.add_series(series)
+    bars.set_title({"name": t("chart.title", lang), "name_font": {"size": 12, "bold": True}})
+    lines = ctx.wb.add_chart({"type": "line"})
+    for col, colour, name in ((3, "#7F0000", heads[3]), (4, "#00B050", heads[4])):
+        lines.add_series(
+            {
+                "name": name,
+                "categories": ref(0),
+                "values": ref(col),
+                "line": {"color": colour, "width": 2, "dash_type": "dash"},
+                "marker": {"type": "none"},
+            }
+        )
+    bars.combine(lines)
+    bars.set_y_axis(
+        {
+            "num_format": "0.00",
+            "min": 0,
+            "major_gridlines": {"visible": True, "line": {"color": "#D9D9D9"}},
+        }
+    )
+    bars.set_x_axis({"num_font": {"size": 9, "rotation": -45 if len(hamlets) > 12 else 0}})
+    bars.set_legend({"position": "bottom"})
+    bars.show_blanks_as("gap")
+    width = sum(int(w * 7 + 0.5) + 5 for w in WIDTHS) - 10
+    bars.set_size({"width": width, "height": CHART_HEIGHT})
+    put_text(ws, row, 0, t("sum.sec3", lang), st["section"])
+    ws.insert_chart(row + 1, 0, bars, {"x_offset": 4, "y_offset": 4, "object_position": 2})
+    row += 2 + CHART_HEIGHT // 20
+    note = t(
+        "chart.note",
+        lang,
+        m=m,
+        y=y,
+        rate=_decimal(ctx, tot.get("poor_rate")),
+        start=_decimal(ctx, tot.get("start_poor_rate")),
+        target=_decimal(ctx, target),
+    )
+    merge_text(ws, row, 0, row, NCOLS - 1, note, st["note"])
+    fit_row(ws, row, [(note, sum(WIDTHS) * 0.95)])
+    # The chart's table may run on beside the next sections: it does not print.
+    return row + 1
+
+
+def _minus(a, b):
+    a, b = number(a), number(b)
+    return None if a is None or b is None else a - b
+
+
+def _decimal(ctx: Context, value) -> str:
+    n = number(value)
+    if n is None:
+        return "–"
+    text = f"{n:.2f}"
+    return text.replace(".", ",") if ctx.lang == "vi" else text
+
+
 def _single_row(
     ctx: Context, ws: Worksheet, row: int, label: str, value, fmt: str, note: str = ""
 ) -> int:
@@ -330,8 +454,8 @@ def _reporting(ctx: Context, ws: Worksheet, row: int) -> int:
 
 def _section_title(ctx: Context, key: str) -> str:
     start_from = ctx.summary.get("start_from")
-    if key == "sum.sec3" and start_from not in (None, "plan") and ctx.totals.get("movements"):
-        return t("sum.sec3.from", ctx.lang, m=int(start_from[5:7]), y=int(start_from[:4]))
+    if key == "sum.sec4" and start_from not in (None, "plan") and ctx.totals.get("movements"):
+        return t("sum.sec4.from", ctx.lang, m=int(start_from[5:7]), y=int(start_from[:4]))
     return t(key, ctx.lang)
 
 
@@ -353,21 +477,33 @@ def write(ctx: Context) -> None:
             st["subtitle"],
         )
     row = _headline(ctx, ws, row)
-    sections = [
-        ("sum.sec1", _results),
-        ("sum.sec2", _scale),
-        ("sum.sec3", _movements),
-        ("sum.sec4", _reporting),
-    ]
     first_header = row + 1
-    for key, writer in sections:
-        if key == "sum.sec3":
-            # Results and scale on the first printed page; movements and reporting on the next.
-            ws.set_h_pagebreaks([row])
+    breaks: list[int] = []
+    # Section I: its header, four rate rows, then the verdict and the progress.
+    met_row = first_header + 5
+    for key, writer in (("sum.sec1", _results), ("sum.sec2", _scale)):
         put_text(ws, row, 0, _section_title(ctx, key), st["section"])
         row = writer(ctx, ws, row + 1) + 1
-    signature_block(ctx, ws, row + 1, NCOLS, SPLIT)
+    # The chart has a printed page of its own; movements, reporting and the signature follow.
+    breaks.append(row)
+    row = _chart_section(ctx, ws, row) + 1
+    breaks.append(row)
+    for key, writer in (("sum.sec4", _movements), ("sum.sec5", _reporting)):
+        put_text(ws, row, 0, _section_title(ctx, key), st["section"])
+        row = writer(ctx, ws, row + 1) + 1
+    ws.set_h_pagebreaks(breaks)
+    end = signature_block(ctx, ws, row, NCOLS, SPLIT) - 1
+    keep_with_table(ws, list(WIDTHS), row - 2, end, keep=3)
+    _lights(ctx, ws, met_row)
     # Freeze the first table's header: the commune figures stay under the heading.
     ws.freeze_panes(first_header + 1, 0)
-    # No repeated print rows: this sheet holds four small tables with different headers.
+    # No repeated print rows: this sheet holds several small tables with different headers.
     page_setup(ctx, ws, None, None)
+    ws.print_area(0, 0, end, NCOLS - 1)
+
+
+def _lights(ctx: Context, ws: Worksheet, met_row: int) -> None:
+    """Traffic lights on the commune's progress cells and on its verdict (by the progress)."""
+    progress_row = met_row + 1  # see _results: the verdict, then the progress
+    traffic_lights(ctx, ws, [(progress_row, 1), (progress_row, 2)])
+    traffic_lights(ctx, ws, [(met_row, 1), (met_row, 2)], (1, 0))

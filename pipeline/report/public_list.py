@@ -1,0 +1,199 @@
+"""The list for public posting at each hamlet, NiemYet_YYYY-MM.xlsx (CONTRACT §5).
+
+Posting the list (niêm yết công khai) is a step of the review (DOMAIN §3.2): the hamlet's
+current poor and near-poor households, so neighbours can object. It carries no income
+and no full ID number (only its last 4 digits: ``********1234``).
+
+One sheet per hamlet, in plan order, named after the hamlet; with more than
+``SHEETS_MAX`` hamlets, one sheet ``Niêm yết`` with a section per hamlet, each on its own
+printed page. The households are exactly those of 'DS hộ nghèo' and 'DS hộ cận nghèo'.
+"""
+
+from __future__ import annotations
+
+from itertools import groupby
+from pathlib import Path
+
+import xlsxwriter
+from xlsxwriter.worksheet import Worksheet
+
+from pipeline.report.cells import (
+    CHARS_PER_WIDTH,
+    Context,
+    as_text,
+    fit_row,
+    put_num,
+    put_text,
+    safe_sheet_names,
+)
+from pipeline.report.labels import t
+from pipeline.report.lists import counted_households
+from pipeline.report.styles import (
+    Styles,
+    keep_with_table,
+    merge_text,
+    page_setup,
+    signature_block,
+)
+from pipeline.report.workbook import FIXED_DATE
+from pipeline.types import RunResult
+
+# More hamlets than this and the sheets would be hard to find in the tab bar: one sheet instead.
+SHEETS_MAX = 50
+SINGLE_SHEET = "Niêm yết"
+# (household column, label key, width, cell kind)
+COLUMNS = [
+    ("ma_ho", "col.ma_ho", 13, "text"),
+    ("chu_ho", "col.chu_ho", 30, "wrap"),
+    ("nam_sinh", "col.nam_sinh", 9, "year"),
+    ("gioi_tinh", "col.gioi_tinh", 9, "center"),
+    ("dan_toc", "col.dan_toc", 12, "text"),
+    ("nhan_khau", "col.nhan_khau", 10, "int"),
+    ("phan_loai", "col.phan_loai", 15, "text"),
+    ("so_dinh_danh", "col.so_dinh_danh.masked", 19, "center"),
+]
+WIDTHS = [6] + [w for _, _, w, _ in COLUMNS]
+NCOLS = len(WIDTHS)
+SPLIT = 4  # the title block's and the signature's left half: columns A–D
+CLASS_ORDER = {"poor": 0, "near_poor": 1}
+
+
+def mask_id(value) -> str:
+    """An ID number reduced to its last 4 characters, ``********1234``; blank stays blank."""
+    text = "".join(as_text(value).split())
+    if not text:
+        return ""
+    return "*" * 8 + text[-4:] if len(text) > 4 else "*" * len(text)
+
+
+def write_public_list(result: RunResult, path: Path) -> None:
+    """Write the public-posting workbook for ``result`` at ``path``."""
+    options = {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False}
+    wb = xlsxwriter.Workbook(str(path), options)
+    ctx = Context(wb, Styles(wb), result)
+    lang = ctx.lang
+    wb.set_properties(
+        {
+            "title": t("pub.doc_title", lang, m=ctx.month, y=ctx.year, commune=ctx.commune),
+            "author": "giamngheo",
+            "created": FIXED_DATE,
+        }
+    )
+    by_hamlet = _by_hamlet(ctx)
+    hamlets = ctx.hamlets or [{"hamlet": h, "status": "ok"} for h in result.plan.hamlet_names]
+    if len(hamlets) <= SHEETS_MAX:
+        names = safe_sheet_names([h["hamlet"] for h in hamlets], set(), fallback="Xóm")
+        for fig in hamlets:
+            ws = wb.add_worksheet(names[fig["hamlet"]])
+            _setup(ws)
+            rows = by_hamlet.get(fig["hamlet"], [])
+            end, repeat = _section(ctx, ws, 0, fig, rows)
+            ws.freeze_panes(repeat[1] + 1 if repeat else 6, 0)
+            page_setup(ctx, ws, *(repeat or (None, None)))
+            ws.print_area(0, 0, end, NCOLS - 1)
+    else:
+        ws = wb.add_worksheet(SINGLE_SHEET)
+        _setup(ws)
+        row = 0
+        for fig in hamlets:
+            if row:
+                # Each hamlet starts a printed page (Excel keeps the first 1,023 manual breaks).
+                ws.set_h_pagebreaks([*ws.hbreaks, row])
+            rows = by_hamlet.get(fig["hamlet"], [])
+            end, _ = _section(ctx, ws, row, fig, rows, single=True)
+            row = end + 2
+        page_setup(ctx, ws, None, None)
+    wb.close()
+
+
+def _setup(ws: Worksheet) -> None:
+    for col, width in enumerate(WIDTHS):
+        ws.set_column(col, col, width)
+
+
+def _by_hamlet(ctx: Context) -> dict[str, list[dict]]:
+    """Each hamlet's households: poor first, then near-poor, each in the roster's order."""
+    households = counted_households(ctx, ("poor", "near_poor"))
+    if households.empty:
+        return {}
+    keys = ["hamlet", "phan_loai", "file", "excel_row", *(key for key, _, _, _ in COLUMNS)]
+    rows = households[list(dict.fromkeys(keys))]
+    # counted_households orders the hamlets as the plan does; a stable sort keeps that order.
+    order = {h: i for i, h in enumerate(dict.fromkeys(rows["hamlet"]))}
+    rows = rows.assign(
+        _h=rows["hamlet"].map(order), _c=rows["phan_loai"].map(CLASS_ORDER).fillna(2)
+    ).sort_values(["_h", "_c", "file", "excel_row"], kind="stable")
+    return {
+        hamlet: list(group)
+        for hamlet, group in groupby(rows.to_dict("records"), key=lambda r: r["hamlet"])
+    }
+
+
+def _section(
+    ctx: Context, ws: Worksheet, row: int, fig: dict, rows: list[dict], single: bool = False
+) -> tuple[int, tuple[int, int] | None]:
+    """One hamlet's posting from ``row``: heading, title, notice, table, signature.
+
+    ``single``: one section of the single sheet (it starts a printed page; no repeated rows).
+    Returns the last row written and the table's header row range (None without a table).
+    """
+    top = row
+    lang, st = ctx.lang, ctx.st
+    last = NCOLS - 1
+    hamlet = as_text(fig.get("hamlet"))
+    merge_text(ws, row, 0, row, SPLIT - 1, t("org", lang, commune=ctx.commune.upper()), st["org"])
+    merge_text(ws, row, SPLIT, row, last, t("nation", lang), st["nation"])
+    merge_text(ws, row + 1, SPLIT, row + 1, last, t("motto", lang), st["motto"])
+    title = t("pub.title", lang, hamlet=hamlet.upper(), m=ctx.month, y=ctx.year)
+    merge_text(ws, row + 3, 0, row + 3, last, title, st["title"])
+    ws.set_row(row + 3, 44)  # two lines of the 14 pt title when the hamlet's name is long
+    merge_text(ws, row + 4, 0, row + 4, last, ctx.standard_line, st["subtitle"])
+    row += 6
+    if fig.get("status", "ok") != "ok":
+        status = t(f"hamlet.{fig.get('status')}.lower", lang)
+        text = t("pub.absent", lang, m=ctx.month, y=ctx.year, status=status)
+        merge_text(ws, row, 0, row, last, text, st["alert"])
+        fit_row(ws, row, [(text, sum(WIDTHS) * 0.9)])
+        return row, None
+    poor = sum(1 for r in rows if r["phan_loai"] == "poor")
+    near = sum(1 for r in rows if r["phan_loai"] == "near_poor")
+    notice = [
+        (t("pub.count", lang, poor=poor, near_poor=near), st["section"]),
+        (t("pub.period", lang, commune=ctx.commune), st["note"]),
+    ]
+    for text, fmt in notice:
+        merge_text(ws, row, 0, row, last, text, fmt)
+        fit_row(ws, row, [(text, sum(WIDTHS) * 0.9)])
+        row += 1
+    head = row + 1
+    ws.set_row(head, 33)
+    heads = [t("col.stt", lang)] + [t(key, lang) for _, key, _, _ in COLUMNS]
+    for col, text in enumerate(heads):
+        ws.write_string(head, col, text, st["head"])
+    row = head + 1
+    name_chars = COLUMNS[1][2] * CHARS_PER_WIDTH
+    for i, rec in enumerate(rows):
+        put_num(ws, row, 0, i + 1, st["center"])
+        for col, (key, _, _, kind) in enumerate(COLUMNS, start=1):
+            value = rec.get(key)
+            if key == "phan_loai":
+                ws.write_string(row, col, t(f"class.{value}", lang), st[kind])
+            elif key == "so_dinh_danh":
+                put_text(ws, row, col, mask_id(value), st[kind])
+            elif kind in ("year", "int"):
+                put_num(ws, row, col, value, st[kind])
+            else:
+                put_text(ws, row, col, value, st[kind])
+        if len(as_text(rec.get("chu_ho"))) > name_chars:
+            fit_row(ws, row, [(rec.get("chu_ho"), COLUMNS[1][2])])
+        row += 1
+    if not rows:
+        merge_text(ws, row, 0, row, last, t("pub.empty", lang), st["note"])
+        row += 1
+    last_table_row = row - 1
+    end = signature_block(ctx, ws, row + 1, NCOLS, SPLIT, left_title="sign.hamlet_head") - 1
+    if single:
+        keep_with_table(ws, WIDTHS, last_table_row, end, start=top)
+    else:
+        keep_with_table(ws, WIDTHS, last_table_row, end, repeat=(head, head))
+    return end, (head, head)
