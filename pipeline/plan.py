@@ -9,7 +9,7 @@ from pipeline.normalise import rows_to_frame
 from pipeline.read import Workbook, find_header, read_key_values, table_rows
 from pipeline.text import clean_text, fold, parse_number, parse_whole
 from pipeline.types import Issue, Plan
-from pipeline.validate import validate_rows
+from pipeline.validate import Part, validate_parts
 from schemas.columns import (
     AREA_VALUES,
     PLAN_INFO_LABELS,
@@ -149,12 +149,13 @@ def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd
                                 row=int(part["excel_row"].iloc[0]),
                                 detail=", ".join(plan.hamlet_names)))
             continue
-        typed, found = validate_rows(
-            part.drop(columns="hamlet").reset_index(drop=True), file=rel, sheet=sheet, hamlet=hamlet,
-            columns=header.columns, report_year=plan.plan_year - 1, standard=standard, area=plan.area,
-        )
-        issues.extend(i for i in found if i.severity == "error")
-        parts.append(typed)
+        parts.append(Part(part.drop(columns="hamlet").reset_index(drop=True), rel, sheet, hamlet,
+                          header.columns))
+    # One validation for the whole list: a province's start list has hundreds of thousands of rows.
+    validated = validate_parts(parts, report_year=plan.plan_year - 1, standard=standard,
+                               area=plan.area)
+    issues.extend(i for _, found in validated for i in found if i.severity == "error")
+    parts = [typed for typed, _ in validated]
     if not parts:
         return None
     start = pd.concat(parts, ignore_index=True)
