@@ -134,6 +134,9 @@ def _check_and_validate(sub: Submission, plan: Plan, issues: list[Issue]) -> Non
         part, row_issues = validate_rows(rows_to_frame(rows), file=rel, sheet=sheet, hamlet=hamlet,
                                          columns=header.columns, report_year=year,
                                          standard=standard, area=plan.area)
+        cells = [c for c in sub.extra.get("formula_cells", ()) if c[0] == sheet]
+        if cells:
+            row_issues = _without_values(part, row_issues, cells, rel, hamlet)
         parts.append(part)
         found.extend(row_issues)
     typed = parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True)
@@ -148,6 +151,19 @@ def _check_and_validate(sub: Submission, plan: Plan, issues: list[Issue]) -> Non
     sub.rows_read = len(typed)
     sub.rows_rejected = int((~typed["valid"]).sum())
     issues.extend(found)
+
+
+def _without_values(part: pd.DataFrame, row_issues: list[Issue], cells: list[tuple], file: str,
+                    hamlet: str) -> list[Issue]:
+    """Formula cells with no calculated value: calamine read them as blank, so each is reported
+    as what it is (not as a blank value) and its household is left out of the counts."""
+    at = {cell for _, _, cell, _, _ in cells}
+    kept = [i for i in row_issues if i.cell not in at]
+    for sheet, row, cell, _, header in cells:
+        kept.append(Issue("formula-without-value", file=file, sheet=sheet, row=row, column=header,
+                          cell=cell, hamlet=hamlet))
+    part.loc[part["excel_row"].isin({row for _, row, _, _, _ in cells}), "valid"] = False
+    return kept
 
 
 def _tables(sub: Submission) -> list[tuple]:

@@ -7,11 +7,13 @@ at scale, in one worker process).
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from pathlib import Path
 
 from pipeline.read import (
+    MAX_HOUSEHOLD_ROWS,
     SPREADSHEET_SUFFIXES,
     ReadError,
     Workbook,
@@ -20,7 +22,18 @@ from pipeline.read import (
     read_key_values,
     table_rows,
 )
-from pipeline.text import clean_text, find_period_in_text, fold, is_blank, parse_date, parse_period
+from pipeline.text import (
+    clean_text,
+    column_letter,
+    find_period_in_text,
+    fold,
+    format_vn,
+    is_blank,
+    needs_xml_safe,
+    parse_date,
+    parse_period,
+    xml_safe,
+)
 from pipeline.types import Issue, Submission
 from schemas.columns import (
     FORM_TYPE_PLAN,
@@ -37,6 +50,8 @@ from schemas.columns import (
 )
 
 IDENTITY_KEYS = ("ma_ho", "chu_ho", "nhan_khau", "phan_loai")
+# Columns whose formula without a calculated value does not exclude the household.
+_FORMULA_HARMLESS = ("stt", "ghi_chu")
 _JUNK_NAMES = {"thumbs.db", "desktop.ini", ".ds_store"}
 
 
@@ -51,10 +66,24 @@ def list_input_files(input_dir: Path) -> list[Path]:
 
 
 def relative_name(path: Path, input_dir: Path) -> str:
+    """The file's name under the input folder, as every output shows it.
+
+    A name that no output could hold (bytes that are not UTF-8, as an archive
+    unpacked from another system leaves them; control characters) is shown with
+    '�' or a space in their place, and a tag of letters made from the name as
+    stored keeps two such names apart.
+    """
     try:
-        return path.relative_to(input_dir).as_posix()
+        rel = path.relative_to(input_dir).as_posix()
     except ValueError:
-        return path.name
+        rel = path.name
+    if not needs_xml_safe(rel):
+        return rel
+    stored = os.fsencode(rel)
+    shown = xml_safe(stored.decode("utf-8", "replace"))
+    tag = "".join(chr(97 + b % 26) for b in hashlib.sha256(stored).digest()[:5])
+    stem, dot, suffix = shown.rpartition(".")
+    return f"{stem}~{tag}.{suffix}" if dot and "/" not in suffix else f"{shown}~{tag}"
 
 
 def inspect_file(path: Path, rel: str) -> tuple[Submission, list[Issue], Workbook | None]:
@@ -73,11 +102,6 @@ def inspect_file(path: Path, rel: str) -> tuple[Submission, list[Issue], Workboo
         return sub, [Issue("file-skipped", file=rel, detail=sub.extra["skip_reason"])], None
     try:
         book = open_workbook(path)
-    except ReadError as err:
-        sub.status = "rejected"
-        sub.kind = "unreadable"
-        return sub, [Issue(err.code, file=rel, detail=err.detail)], None
-    try:
         if _is_plan(book):
             sub.kind = "plan"
             return sub, [], book
@@ -85,7 +109,13 @@ def inspect_file(path: Path, rel: str) -> tuple[Submission, list[Issue], Workboo
     except ReadError as err:
         sub.status = "rejected"
         sub.kind = "unreadable"
-        return sub, [Issue(err.code, file=rel, detail=err.detail)], None
+        found = Issue(err.code, file=rel, sheet=err.sheet, value=err.value, detail=err.detail)
+        return sub, [found], None
+    if sub.kind == "roster":  # a foreign file's odd text is not the hamlet's to fix
+        for sheet, (count, first) in sorted(book.sanitised.items()):
+            where = f"ô đầu tiên {first}" if first else "tên trang"
+            issues.append(Issue("text-sanitised", file=rel, sheet=sheet, cell=first,
+                                value=str(count), detail=where))  # fmt: skip
     for sheet, (count, encodings) in sorted(book.decoded.items()):
         names = ", ".join(sorted({"tcvn3": "TCVN3 (.VnTime)", "vni": "VNI (VNI-Times)"}[e] for e in encodings))
         issues.append(Issue("legacy-text-decoded", file=rel, sheet=sheet, value=str(count), detail=names))
@@ -222,11 +252,34 @@ def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
         *_more_tables(book, sheet, sub.extra["rows"]),
     ]
     sub.rows_read = sum(len(rows) for _, _, rows in sub.extra["tables"])
+    if sub.rows_read > MAX_HOUSEHOLD_ROWS:
+        last = max(row.excel_row for _, _, rows in sub.extra["tables"] for row in rows)
+        raise ReadError("too-many-rows", f"{format_vn(sub.rows_read, 0)} dòng hộ",
+                        sheet=sheet, value=f"A{last}")  # fmt: skip
+    sub.extra["formula_cells"] = _formula_cells(book, sub.extra["tables"])
     cells = [clean_text(v) for row in grid[: header.first_row] for v in row if not is_blank(v)]
     sub.extra["title_cells"] = cells
     sub.extra["title"] = " ".join(cells)
     _take_info(sub, info, info_sheet)
     return issues
+
+
+def _formula_cells(book: Workbook, tables: list) -> list[tuple[str, int, str, str, str]]:
+    """(sheet, Excel row, cell, column key, header) of the household cells that hold a formula
+    but no calculated value (read as blank; the row must not count as if they were)."""
+    found = []
+    for sheet, header, rows in tables:
+        cells = book.formulas.get(sheet)
+        if not cells:
+            continue
+        columns = [(key, col, text) for key, (col, text) in header.columns.items()
+                   if key not in _FORMULA_HARMLESS]  # fmt: skip
+        for row in rows:
+            for key, col, text in columns:
+                if (row.excel_row - 1, col) in cells:
+                    cell = f"{column_letter(col)}{row.excel_row}"
+                    found.append((sheet, row.excel_row, cell, key, text))
+    return found
 
 
 def _take_info(sub: Submission, info: dict, info_sheet: str | None) -> None:

@@ -23,7 +23,16 @@ from typing import Any, NamedTuple
 
 import python_calamine
 
-from pipeline.text import clean_text, column_letter, fold, is_blank
+from pipeline import sheetscan
+from pipeline.text import (
+    clean_text,
+    column_letter,
+    fold,
+    format_vn,
+    is_blank,
+    needs_xml_safe,
+    xml_safe,
+)
 from schemas.columns import Column
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".xlsb"}
@@ -31,6 +40,10 @@ HEADER_SEARCH_ROWS = 40  # header rows sit near the top; titles take at most a d
 MAX_HEADER_SPAN = 3  # a header may spread over up to three rows (merged parent cells)
 LABEL_COLUMNS = 4  # a key/value label may sit in columns A-D
 VALUE_REACH = 4  # its value in one of the next four cells of the row
+# Bounds of a sheet (see docs/safety.md). A hamlet has at most a few thousand households:
+MAX_HOUSEHOLD_ROWS = 20_000  # household rows in one roster (all its tables)
+MAX_SHEET_ROWS = 25_000  # rows of any sheet read, up to its last value (titles, signatures)
+MAX_SHEET_CELLS = 10_000_000  # rows × columns up to the farthest value (~0.5 GB to read)
 
 Merge = tuple[int, int, int, int]  # first row, first col, last row, last col; 0-based, inclusive
 
@@ -47,10 +60,12 @@ _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 class ReadError(Exception):
     """A file that cannot be read; ``code`` is an issue code from the catalogue."""
 
-    def __init__(self, code: str, detail: str = ""):
+    def __init__(self, code: str, detail: str = "", *, sheet: str = "", value: str = ""):
         super().__init__(detail)
         self.code = code
         self.detail = detail
+        self.sheet = sheet
+        self.value = value
 
 
 @dataclass
@@ -63,27 +78,77 @@ class Workbook:
     _merges: dict[str, list[Merge]] = field(default_factory=dict, repr=False)
     # sheet -> (cells decoded from legacy TCVN3/VNI text, encodings seen)
     decoded: dict[str, tuple[int, set[str]]] = field(default_factory=dict)
+    # sheet as named here -> its name in the file, where the file's held characters no
+    # workbook may hold (they are spaces in ``sheet_names``)
+    raw_names: dict[str, str] = field(default_factory=dict)
+    # sheet -> (cells whose text was made safe, the first of them 'C5'); '' for the name
+    sanitised: dict[str, tuple[int, str]] = field(default_factory=dict)
+    # sheet -> (row, col) 0-based of formula cells the file holds no calculated value for
+    formulas: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
 
     def grid(self, name: str) -> list[list[Any]]:
         """All cells of a sheet from A1, as a list of rows (row 0 is Excel row 1).
 
-        Text typed in legacy Vietnamese fonts (TCVN3 '.VnTime', VNI 'VNI-Times')
-        is decoded to Unicode here, before anything matches or cleans it.
+        A sheet reaching too far is refused (ReadError 'too-many-rows') before it
+        is built. Text that no workbook may hold (control characters, more than
+        32,767 characters) is made safe here, and text typed in legacy Vietnamese
+        fonts (TCVN3 '.VnTime', VNI 'VNI-Times') decoded to Unicode, before
+        anything matches, cleans or copies it.
         """
         if name not in self._cache:
+            raw = self.raw_names.get(name, name)
+            self._look(name, raw)
             try:
-                sheet = self._book.get_sheet_by_name(name)
+                sheet = self._book.get_sheet_by_name(raw)
                 grid = sheet.to_python(skip_empty_area=False)
                 self._merges[name] = _merge_list(sheet)
             except (KeyboardInterrupt, SystemExit):
                 raise
             except BaseException as exc:  # pyo3 panics derive from BaseException
                 raise ReadError("file-unreadable", _describe(exc)) from None
-            self._decode_legacy(name, grid)
+            width = max((len(row) for row in grid), default=0)
+            if len(grid) > MAX_SHEET_ROWS or len(grid) * width > MAX_SHEET_CELLS:
+                far = f"{column_letter(max(width - 1, 0))}{len(grid)}"
+                raise ReadError("too-many-rows", _reach(len(grid), width), sheet=name, value=far)
+            self._make_safe(name, grid)
+            self._decode_legacy(name, raw, grid)
             self._cache[name] = grid
         return self._cache[name]
 
-    def _decode_legacy(self, name: str, grid: list[list[Any]]) -> None:
+    def _look(self, name: str, raw: str) -> None:
+        """Refuse an xlsx sheet that reaches too far before calamine builds it (one stray value
+        in XFD1048576 would ask for 500 GB), and note its formula cells without a value."""
+        try:
+            index = self.sheet_names.index(name)
+        except ValueError:
+            return
+        look = sheetscan.look_at_sheet(
+            self.path, index, len(self.sheet_names), MAX_SHEET_ROWS, MAX_SHEET_CELLS
+        )
+        if look is None:
+            return
+        if look.stopped:
+            raise ReadError("too-many-rows", _reach(look.last_row, look.last_col),
+                            sheet=name, value=look.far_cell)  # fmt: skip
+        if look.formulas_without_value:
+            self.formulas[name] = look.formulas_without_value
+
+    def _make_safe(self, name: str, grid: list[list[Any]]) -> None:
+        count, first = 0, ""
+        for r, row in enumerate(grid):
+            # One search per row (a cell too long makes its row too long): cheap.
+            if not needs_xml_safe("".join([v for v in row if type(v) is str])):
+                continue
+            for c, value in enumerate(row):
+                if isinstance(value, str) and needs_xml_safe(value):
+                    row[c] = xml_safe(value)
+                    count += 1
+                    first = first or f"{column_letter(c)}{r + 1}"
+        if count:
+            before, where = self.sanitised.get(name, (0, ""))
+            self.sanitised[name] = (before + count, where or first)
+
+    def _decode_legacy(self, name: str, raw: str, grid: list[list[Any]]) -> None:
         """Decode legacy-font text in place: by each cell's font where the file records fonts,
         else when the sheet's text as a whole reads as TCVN3 or VNI."""
         if not any(isinstance(v, str) and _SUSPECT.search(v) for row in grid for v in row):
@@ -91,7 +156,7 @@ class Workbook:
         from pipeline import legacy
 
         try:
-            fonts = legacy.legacy_cells(self.path, name)
+            fonts = legacy.legacy_cells(self.path, raw)
         except (KeyboardInterrupt, SystemExit):
             raise
         except Exception:
@@ -149,9 +214,14 @@ def _merge_list(sheet: Any) -> list[Merge]:
     return [(r1, c1, r2, c2) for (r1, c1), (r2, c2) in ranges]
 
 
+def _reach(rows: int, cols: int) -> str:
+    return f"{format_vn(rows, 0)} dòng × {format_vn(cols, 0)} cột"
+
+
 def _describe(exc: BaseException) -> str:
+    """The reader's complaint, one line, safe to show (it may quote the file's bytes)."""
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return text[:200]
+    return xml_safe(text[:200])
 
 
 def _is_encrypted_package(path: Path) -> bool:
@@ -210,7 +280,19 @@ def open_workbook(path: Path) -> Workbook:
         raise ReadError("file-unreadable", _describe(exc)) from None
     if not names:
         raise ReadError("file-empty", "no sheet")
-    return Workbook(path=path, sheet_names=names, _book=book, hidden=hidden)
+    shown, raw_names, sanitised = [], {}, {}
+    for name in names:
+        safe = " ".join(xml_safe(name).split()) if needs_xml_safe(name) else name
+        if safe != name:
+            while safe in names or safe in shown:
+                safe += "_"
+            raw_names[safe] = name
+            sanitised[safe] = (1, "")
+            if name in hidden:
+                hidden.add(safe)
+        shown.append(safe)
+    return Workbook(path=path, sheet_names=shown, _book=book, hidden=hidden,
+                    raw_names=raw_names, sanitised=sanitised)  # fmt: skip
 
 
 # --- key/value blocks ------------------------------------------------------------------

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from pipeline.discover import inspect_file
 from pipeline.plan import PlanError, load_plan
+from pipeline.text import xml_safe
 from pipeline.types import Issue, Plan, Submission
 
 MEMORY_LIMIT = 3 << 30  # address space per worker (bytes); the reader itself needs ~1 GiB of it
@@ -123,7 +124,8 @@ def _worker(conn, limit: int) -> None:
         except MemoryError:
             outcome = _refused(path, rel, "file-too-large", "cần quá nhiều bộ nhớ để đọc")
         except BaseException as exc:  # a reader bug or a panic: this file only
-            outcome = _refused(path, rel, "file-unreadable", f"{type(exc).__name__}: {str(exc)[:150]}")
+            detail = xml_safe(f"{type(exc).__name__}: {str(exc)[:150]}")
+            outcome = _refused(path, rel, "file-unreadable", detail)
         try:
             conn.send(outcome)
         except MemoryError:

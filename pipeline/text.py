@@ -14,8 +14,29 @@ from functools import lru_cache
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _SPACES = re.compile(r"\s+")
-# Zero-width and bidi marks people paste in from chat apps.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"), None)
+# Zero-width and bidi marks people paste in from chat apps, and the bidi embedding and
+# override controls that make text display in another order than it is stored.
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e"
+               "\u2066\u2067\u2068\u2069"),
+    None,
+)
+# Characters no XML document may hold (C0 controls other than tab, newline and carriage
+# return; U+FFFE, U+FFFF; lone surrogates): a workbook holding one needs repairing, so text
+# read from a file never keeps them (each becomes a space).
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_XML_ILLEGAL_TABLE = {
+    **{c: " " for c in [*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF]},
+    **{c: " " for c in range(0xD800, 0xE000)},
+}
+# Text cleaning drops the invisible marks and blanks the XML-illegal characters; a zero-width
+# joiner inside an emoji sequence (👨‍👩‍👧) is kept so that the emoji reads as typed.
+_CLEAN = {**_XML_ILLEGAL_TABLE, **{k: v for k, v in _INVISIBLE.items() if k != 0x200D}}
+_STRAY_JOINER = re.compile(
+    "(?<![\u2600-\u27bf\ufe0f\U0001f000-\U0001faff])\u200d"
+    "|\u200d(?![\u2600-\u27bf\U0001f000-\U0001faff])"
+)
+MAX_CELL_TEXT = 32_767  # characters (UTF-16 code units) a cell may hold in Excel
 
 
 def nfc(text: str) -> str:
@@ -53,7 +74,24 @@ def is_blank(value: object) -> bool:
         return True
     if isinstance(value, float) and math.isnan(value):
         return True
-    return isinstance(value, str) and not value.translate(_INVISIBLE).strip()
+    return isinstance(value, str) and not value.translate(_CLEAN).replace("\u200d", "").strip()
+
+
+def xml_safe(text: str) -> str:
+    """``text`` with every character XML (and so xlsx) cannot hold made a space; at most
+    32,767 UTF-16 code units, as Excel allows in a cell."""
+    if _XML_ILLEGAL.search(text):
+        text = text.translate(_XML_ILLEGAL_TABLE)
+    if len(text) > MAX_CELL_TEXT // 2 and len(text.encode("utf-16-le")) > 2 * MAX_CELL_TEXT:
+        text = text.encode("utf-16-le")[: 2 * MAX_CELL_TEXT].decode("utf-16-le", "ignore")
+    return text
+
+
+def needs_xml_safe(text: str) -> bool:
+    """True when :func:`xml_safe` would change ``text``."""
+    return bool(_XML_ILLEGAL.search(text)) or (
+        len(text) > MAX_CELL_TEXT // 2 and len(text.encode("utf-16-le")) > 2 * MAX_CELL_TEXT
+    )
 
 
 def clean_text(value: object) -> str:
@@ -68,7 +106,10 @@ def clean_text(value: object) -> str:
         return value.strftime("%d/%m/%Y") if value.time() == datetime.min.time() else str(value)
     if isinstance(value, date):
         return value.strftime("%d/%m/%Y")
-    return _SPACES.sub(" ", nfc(str(value).translate(_INVISIBLE))).strip()
+    text = str(value).translate(_CLEAN)
+    if "\u200d" in text:
+        text = _STRAY_JOINER.sub("", text)
+    return _SPACES.sub(" ", nfc(text)).strip()
 
 
 _THOUSANDS_DOT = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+$")

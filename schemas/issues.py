@@ -45,6 +45,11 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "The file is too large or abnormal ({detail}) and was not read. A hamlet roster is a few dozen KB; check the file, save it as .xlsx and send it again.",
     ),
     IssueType(
+        "too-many-rows", "error", "file",
+        "Trang '{sheet}' có dữ liệu tới ô {value} ({detail}): quá lớn với danh sách hộ của một xóm (tối đa 20.000 hộ, 25.000 dòng, 10 triệu ô) nên tệp không được đọc. Nếu dưới hoặc bên phải danh sách có ô thừa, hãy chọn các dòng, cột thừa đó, xóa đi (chuột phải > Xóa), lưu lại rồi gửi lại; nếu tệp gộp nhiều xóm, hãy gửi mỗi xóm một tệp.",
+        "Sheet '{sheet}' has data up to cell {value} ({detail}): too large for a hamlet roster (at most 20,000 households, 25,000 rows, 10 million cells), so the file was not read. If there are stray cells below or to the right of the list, select those rows and columns, delete them (right-click > Delete), save and send it again; if the file holds several hamlets, send one file per hamlet.",
+    ),
+    IssueType(
         "file-encrypted", "error", "file",
         "Tệp có đặt mật khẩu nên không đọc được. Hãy gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi gửi lại.",
         "The file is password-protected. Remove the password (File > Info > Protect Workbook) and send it again.",
@@ -73,6 +78,11 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "legacy-text-decoded", "warning", "file",
         "Trang '{sheet}' có {value} ô gõ bằng bảng mã cũ ({detail}); đã tự chuyển sang Unicode. Lần sau hãy gõ bằng Unicode (phông Times New Roman) hoặc chuyển mã bằng Unikey trước khi gửi.",
         "Sheet '{sheet}' has {value} cells typed in a legacy encoding ({detail}); converted to Unicode. Next time type in Unicode (Times New Roman) or convert with Unikey before sending.",
+    ),
+    IssueType(
+        "text-sanitised", "warning", "file",
+        "Trang '{sheet}' có {value} chỗ chứa ký tự điều khiển không in được hoặc chữ dài quá 32.767 ký tự ({detail}); đã thay các ký tự đó bằng dấu cách, cắt bớt chữ quá dài. Hãy gõ lại các ô đó (không dán từ phần mềm khác), lưu lại rồi gửi lại.",
+        "Sheet '{sheet}' has {value} place(s) holding non-printing control characters or text longer than 32,767 characters ({detail}); those characters were replaced by spaces and over-long text cut. Retype those cells (do not paste from other software), save and send it again.",
     ),
     IssueType(
         "missing-info-sheet", "warning", "file",
@@ -170,6 +180,11 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "missing-head-name", "error", "row",
         "Thiếu 'Họ và tên chủ hộ'. Hãy ghi họ tên chủ hộ.",
         "'Họ và tên chủ hộ' is empty. Write the name of the head of household.",
+    ),
+    IssueType(
+        "formula-without-value", "error", "row",
+        "Ô {cell} ('{column}') có công thức nhưng không có giá trị đã tính (tệp được lưu bằng chương trình khác Excel); hộ chưa được tính. Hãy mở tệp bằng Excel, nhấn Lưu rồi gửi lại.",
+        "Cell {cell} ('{column}') holds a formula but no calculated value (the file was saved by a program other than Excel); the household is not counted. Open the file in Excel, press Save and send it again.",
     ),
     IssueType(
         "invalid-household-size", "error", "row",

@@ -134,6 +134,7 @@ def put_num(ws: Worksheet, row: int, col: int, value: Any, fmt: Format | None = 
 
 
 LINE_HEIGHT = 15.0
+MAX_ROW_HEIGHT = 409.0  # Excel's largest row height in points; taller asks Excel to repair
 # Times New Roman 11 fits about this many characters per unit of column width.
 CHARS_PER_WIDTH = 1.1
 
@@ -150,9 +151,10 @@ def fit_row(ws: Worksheet, row: int, cells: list[tuple[Any, float]]) -> float:
         chars = max(1, int(width * CHARS_PER_WIDTH))
         paragraphs = as_text(text).split("\n")
         lines = max(lines, sum(max(1, len(textwrap.wrap(p, chars))) for p in paragraphs))
+    height = min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT)
     if lines > 1:
-        ws.set_row(row, LINE_HEIGHT * lines)
-    return LINE_HEIGHT * lines
+        ws.set_row(row, height)
+    return height
 
 
 def met_label(ctx: Context, met: Any) -> str:

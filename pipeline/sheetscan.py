@@ -1,0 +1,264 @@
+"""A cheap look into an xlsx worksheet's XML before calamine reads it.
+
+calamine builds a sheet as one dense block from A1 to its farthest value: a
+single stray value in XFD1048576 asks for half a terabyte, and the reader dies.
+Before a sheet is read, its XML is looked at with a few byte searches (no XML
+parser, so no DTD, entity or external reference is ever expanded):
+
+* how far its values reach (the last row holding a value, the widest column),
+  so that a sheet too large for a hamlet roster is refused with a clear reason;
+* which formula cells have no calculated value. A file saved by a program
+  other than Excel may hold ``<c r="H5"><f>2+2</f></c>`` with no ``<v>``;
+  calamine reads such a cell as blank, and a blank must not pass for a value.
+
+Only xlsx and xlsm packages are looked into; anything that cannot be made out
+here is left to the reader, whose worker is bounded in memory and time.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+_P = rb"(?:[A-Za-z_][\w.-]*:)?"  # an optional namespace prefix ("x:c")
+_SHEET = re.compile(rb"<" + _P + rb"sheet\s([^>]*)>")
+_RELATION = re.compile(rb"<" + _P + rb"Relationship\s([^>]*)>")
+_ATTR = re.compile(rb"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_ROOT = re.compile(rb"<([A-Za-z_][\w.-]*:)?worksheet[\s>]")
+_ROW_NUMBER = re.compile(rb"""\sr\s*=\s*["'](\d+)["']""")
+_CELL_REF = re.compile(rb"""\sr\s*=\s*["']([A-Z]{1,3})(\d{1,7})["']""")
+_CELL_TYPE = re.compile(rb"""\st\s*=\s*["'](\w+)["']""")
+# A cell reference beyond column Z that carries content (the tag is not self-closing). The
+# literal " r=" keeps the search fast; a reference written otherwise is left to the reader.
+_WIDE_CELL = re.compile(rb""" r=["']([A-Z]{2,3})(\d+)["'][^>]*?(/?)>""")
+# Inside one cell: a formula, and a cached value (a non-empty <v>, or an inline string).
+_FORMULA = re.compile(rb"<" + _P + rb"f[\s>/]")
+_CACHED = re.compile(rb"<" + _P + rb"v>[^<]|<" + _P + rb"is[\s>]")
+# Every row and cell tag, for sheets whose cells do not all say where they are.
+_TAGS = re.compile(rb"<(" + _P + rb")(row|c)(\s[^>]*?)?(/?)>")
+_ROW_TAG = re.compile(rb"<" + _P + rb"row[\s>/]")
+
+
+def column_index(letters: str) -> int:
+    """Excel column letters to a 0-based index (A -> 0, XFD -> 16383)."""
+    index = 0
+    for ch in letters.upper():
+        index = index * 26 + ord(ch) - 64
+    return index - 1
+
+
+@dataclass
+class SheetLook:
+    """What the byte scan saw of one worksheet part."""
+
+    last_row: int = 0  # 1-based number of the last row holding a value (0: none)
+    last_col: int = 0  # 1-based number of the widest column holding a value (26 when ≤ Z)
+    far_cell: str = ""  # the cell that reaches farthest ("XFD1048576")
+    stopped: bool = False  # the sheet is too large: formulas were not looked for
+    # (row, col) 0-based, of formula cells holding no calculated value
+    formulas_without_value: set[tuple[int, int]] = field(default_factory=set)
+
+
+def _attrs(raw: bytes) -> dict[str, str]:
+    out = {}
+    for name, dq, sq in _ATTR.findall(raw):
+        key = name.decode("ascii", "replace").rpartition(":")[2]
+        out.setdefault(key, html.unescape((dq or sq).decode("utf-8", "replace")))
+    return out
+
+
+def sheet_parts(package: zipfile.ZipFile) -> list[str]:
+    """The worksheet part of each sheet of ``xl/workbook.xml``, in its order ('' when unknown)."""
+    names = set(package.namelist())
+    if "xl/workbook.xml" not in names:
+        return []
+    targets: dict[str, str] = {}
+    if "xl/_rels/workbook.xml.rels" in names:
+        for raw in _RELATION.findall(package.read("xl/_rels/workbook.xml.rels")):
+            attrs = _attrs(raw)
+            target = attrs.get("Target", "")
+            if target.startswith("/"):
+                part = target.lstrip("/")
+            else:
+                part = posixpath.normpath(posixpath.join("xl", target))
+            targets[attrs.get("Id", "")] = part
+    parts = []
+    for raw in _SHEET.findall(package.read("xl/workbook.xml")):
+        part = targets.get(_attrs(raw).get("id", ""), "")
+        parts.append(part if part in names else "")
+    return parts
+
+
+@dataclass(frozen=True)
+class _Marks:
+    """The literal tags searched for, with the sheet's namespace prefix ('' or 'x:')."""
+
+    value: tuple[bytes, ...]
+    row: tuple[bytes, ...]
+    cell: tuple[bytes, ...]
+    formula: tuple[bytes, ...]
+    cell_end: bytes
+
+    @classmethod
+    def of(cls, data: bytes) -> _Marks:
+        root = _ROOT.search(data, 0, 4096)
+        p = (root.group(1) or b"") if root else b""
+        o = b"<" + p
+        return cls((o + b"v>", o + b"is>", o + b"is "), (o + b"row ", o + b"row>"),
+                   (o + b"c ", o + b"c>"), (o + b"f>", o + b"f ", o + b"f/"),
+                   b"</" + p + b"c>")  # fmt: skip
+
+
+def look(data: bytes, max_rows: int, max_cells: int) -> SheetLook:
+    """The reach of a worksheet's values and its formula cells without a value.
+
+    The reach is what calamine would build: from A1 to the last row holding a
+    value (rows are stored in order) and the widest column holding one;
+    formatted empty cells and rows do not count. Formula cells are looked for
+    only when the reach is within ``max_rows`` rows and ``max_cells`` cells.
+    A few literal searches over the bytes: about 5 ms for 1,000 rows.
+    """
+    found = SheetLook()
+    marks = _Marks.of(data)
+    position = _last_value(data, marks)
+    if position < 0:
+        return found
+    found.last_row, found.far_cell = _row_of(data, position, marks)
+    found.last_col = 26
+    for match in _WIDE_CELL.finditer(data, 0, position + 1):
+        if match.group(3):
+            continue  # <c r="XFD5" s="3"/>: a formatted empty cell, not read
+        col = column_index(match.group(1).decode("ascii")) + 1
+        if col > found.last_col:
+            found.last_col = col
+            found.far_cell = f"{match.group(1).decode('ascii')}{int(match.group(2))}"
+    if found.last_row > max_rows or found.last_row * found.last_col > max_cells:
+        found.stopped = True
+        return found
+    found.formulas_without_value = _formulas_without_value(data, marks)
+    return found
+
+
+def _last(data: bytes, marks: tuple[bytes, ...], end: int) -> tuple[int, bytes]:
+    return max((data.rfind(mark, 0, end), mark) for mark in marks)
+
+
+def _last_value(data: bytes, marks: _Marks) -> int:
+    """Where the last value of the sheet is stored (-1: none). An empty ``<v></v>`` is no
+    value (calamine skips it); an inline string is one even when empty."""
+    end = len(data)
+    while True:
+        position, mark = _last(data, marks.value, end)
+        if position < 0:
+            return -1
+        after = position + len(mark)
+        if mark.endswith(b"v>") and data[after : after + 1] in (b"<", b""):
+            end = position  # <v></v>: look further back
+            continue
+        return position
+
+
+def _row_of(data: bytes, position: int, marks: _Marks) -> tuple[int, str]:
+    """(1-based row, cell reference) of the cell holding the value stored at ``position``."""
+    tag, _ = _last(data, marks.row, position)
+    row = 0
+    if tag >= 0:
+        number = _ROW_NUMBER.search(data, tag, data.find(b">", tag) + 1)
+        row = int(number.group(1)) if number else len(_ROW_TAG.findall(data, 0, tag + 1))
+    cell, _ = _last(data, marks.cell, position)
+    if cell > tag:
+        ref = _CELL_REF.search(data, cell, data.find(b">", cell) + 1)
+        if ref:
+            return int(ref.group(2)), f"{ref.group(1).decode('ascii')}{int(ref.group(2))}"
+    return row, f"A{row}"
+
+
+def _formulas_without_value(data: bytes, marks: _Marks) -> set[tuple[int, int]]:
+    """(row, col) 0-based of the formula cells with no cached value (no ``<v>``, or an empty
+    one where the formula's result is not text). Each formula's cell is found from the formula
+    itself, so the cost follows the number of formulas, not of cells."""
+    out: set[tuple[int, int]] = set()
+    for at in _all(data, marks.formula):
+        opening, _ = _last(data, marks.cell, at)
+        if opening < 0:
+            continue
+        tag_end = data.find(b">", opening) + 1
+        ref = _CELL_REF.search(data, opening, tag_end)
+        if ref is None:
+            return _formulas_by_walking(data)  # cells without references: count them all
+        close = data.find(marks.cell_end, at)
+        body = data[tag_end : close if close >= 0 else len(data)]
+        if not _cached(body, _CELL_TYPE.search(data, opening, tag_end)):
+            out.add((int(ref.group(2)) - 1, column_index(ref.group(1).decode("ascii"))))
+    return out
+
+
+def _all(data: bytes, marks: tuple[bytes, ...]) -> list[int]:
+    """Every position of any of ``marks``, in order."""
+    found = []
+    for mark in marks:
+        at = data.find(mark)
+        while at >= 0:
+            found.append(at)
+            at = data.find(mark, at + 1)
+    return sorted(found)
+
+
+def _cached(body: bytes, kind) -> bool:
+    """A cached value in a formula cell's body: a non-empty <v>, an inline string, or the
+    empty <v></v> of a formula whose result is empty text (t="str")."""
+    return bool(_CACHED.search(body)) or (kind is not None and kind.group(1) == b"str"
+                                          and b"v>" in body)  # fmt: skip
+
+
+def _formulas_by_walking(data: bytes) -> set[tuple[int, int]]:
+    """:func:`_formulas_without_value` for sheets whose cells do not all carry a reference:
+    every row and cell is walked to know where each one is."""
+    out: set[tuple[int, int]] = set()
+    row, col = -1, -1
+    for match in _TAGS.finditer(data):
+        prefix, name, attrs, empty = match.groups()
+        attrs = attrs or b""
+        if name == b"row":
+            number = _ROW_NUMBER.search(attrs)
+            row = int(number.group(1)) - 1 if number else row + 1
+            col = -1
+            continue
+        ref = _CELL_REF.search(attrs)
+        if ref:
+            col = column_index(ref.group(1).decode("ascii"))
+            row = int(ref.group(2)) - 1
+        else:
+            col += 1
+        if empty:
+            continue
+        end = data.find(b"</" + prefix + b"c>", match.end())
+        body = data[match.end() : end if end >= 0 else len(data)]
+        if _FORMULA.search(body) and not _cached(body, _CELL_TYPE.search(attrs)):
+            out.add((row, col))
+    return out
+
+
+def look_at_sheet(
+    path: Path, index: int, sheets: int, max_rows: int, max_cells: int
+) -> SheetLook | None:
+    """:func:`look` at the ``index``-th of the ``sheets`` sheets of an xlsx/xlsm package; None
+    when the file is not one or its parts cannot be made out (the reader then judges alone)."""
+    try:
+        with path.open("rb") as handle:
+            if handle.read(4) != b"PK\x03\x04":
+                return None
+        with zipfile.ZipFile(path) as package:
+            parts = sheet_parts(package)
+            if len(parts) != sheets or not parts[index]:
+                return None
+            info = package.getinfo(parts[index])
+            if info.file_size > 1 << 30:
+                return None  # the precheck refuses such packages before they get here
+            return look(package.read(info), max_rows, max_cells)
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError, RuntimeError, EOFError):
+        return None
