@@ -84,9 +84,22 @@ def rows_to_frame(rows: list[TableRow], keys: tuple[str, ...] = ROSTER_KEYS) -> 
     """Table rows to an object-dtype frame of canonical-or-raw values, plus ``excel_row``."""
     data: dict[str, list[Any]] = {key: [] for key in keys}
     data["excel_row"] = []
+    # Rosters repeat the same few values ("x", "Hộ nghèo", "Tày", "4") thousands of times.
+    seen: dict[tuple[str, Any], Any] = {}
     for row in rows:
+        values = row.values
         for key in keys:
-            data[key].append(normalise_value(key, row.values.get(key)))
+            value = values.get(key)
+            kind = type(value)
+            if kind is str or kind is int or (kind is float and value == value) or value is None:
+                marker = (key, kind, value)
+                if marker in seen:
+                    canonical = seen[marker]
+                else:
+                    canonical = seen[marker] = normalise_value(key, value)
+            else:
+                canonical = normalise_value(key, value)
+            data[key].append(canonical)
         data["excel_row"].append(row.excel_row)
     frame = pd.DataFrame(data, dtype=object)
     frame.index = pd.RangeIndex(len(frame))

@@ -44,6 +44,10 @@ VALUE_REACH = 4  # its value in one of the next four cells of the row
 MAX_HOUSEHOLD_ROWS = 20_000  # household rows in one roster (all its tables)
 MAX_SHEET_ROWS = 25_000  # rows of any sheet read, up to its last value (titles, signatures)
 MAX_SHEET_CELLS = 10_000_000  # rows × columns up to the farthest value (~0.5 GB to read)
+# The plan's start-of-year list holds a whole commune (or, for a province, every commune):
+# the officer's own file, bounded higher.
+PLAN_MAX_SHEET_ROWS = 1_000_000
+PLAN_MAX_SHEET_CELLS = 40_000_000
 
 Merge = tuple[int, int, int, int]  # first row, first col, last row, last col; 0-based, inclusive
 
@@ -78,6 +82,11 @@ class Workbook:
     _merges: dict[str, list[Merge]] = field(default_factory=dict, repr=False)
     # sheet -> (cells decoded from legacy TCVN3/VNI text, encodings seen)
     decoded: dict[str, tuple[int, set[str]]] = field(default_factory=dict)
+    max_rows: int = MAX_SHEET_ROWS  # bounds on a sheet read; raised for the plan
+    max_cells: int = MAX_SHEET_CELLS
+
+    def allow_plan_size(self) -> None:
+        self.max_rows, self.max_cells = PLAN_MAX_SHEET_ROWS, PLAN_MAX_SHEET_CELLS
     # sheet as named here -> its name in the file, where the file's held characters no
     # workbook may hold (they are spaces in ``sheet_names``)
     raw_names: dict[str, str] = field(default_factory=dict)
@@ -107,7 +116,7 @@ class Workbook:
             except BaseException as exc:  # pyo3 panics derive from BaseException
                 raise ReadError("file-unreadable", _describe(exc)) from None
             width = max((len(row) for row in grid), default=0)
-            if len(grid) > MAX_SHEET_ROWS or len(grid) * width > MAX_SHEET_CELLS:
+            if len(grid) > self.max_rows or len(grid) * width > self.max_cells:
                 far = f"{column_letter(max(width - 1, 0))}{len(grid)}"
                 raise ReadError("too-many-rows", _reach(len(grid), width), sheet=name, value=far)
             self._make_safe(name, grid)
@@ -123,7 +132,7 @@ class Workbook:
         except ValueError:
             return
         look = sheetscan.look_at_sheet(
-            self.path, index, len(self.sheet_names), MAX_SHEET_ROWS, MAX_SHEET_CELLS
+            self.path, index, len(self.sheet_names), self.max_rows, self.max_cells
         )
         if look is None:
             return

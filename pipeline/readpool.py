@@ -28,7 +28,8 @@ from pipeline.text import xml_safe
 from pipeline.types import Issue, Plan, Submission
 
 MEMORY_LIMIT = 3 << 30  # address space per worker (bytes); the reader itself needs ~1 GiB of it
-FILE_TIMEOUT = 120.0  # seconds of wall time per file
+FILE_TIMEOUT = 120.0  # seconds of wall time per file (at least; larger files get more)
+SECONDS_PER_MB = 15.0  # a province's plan (25 MB, 300,000 households) needs minutes, not seconds
 MAX_FILE_BYTES = 64 << 20  # a hamlet roster is tens of kilobytes; 64 MiB is far beyond any real one
 MAX_UNZIPPED_BYTES = 512 << 20  # total declared uncompressed size of an xlsx/ods package
 MAX_RATIO = 200  # declared uncompressed / compressed: real workbooks stay well below 100
@@ -80,6 +81,7 @@ def read_one(path: Path, rel: str) -> Outcome:
     sub, issues, book = inspect_file(path, rel)
     outcome = Outcome(sub, issues)
     if sub.kind == "plan":
+        book.allow_plan_size()
         try:
             outcome.plan, outcome.plan_issues = load_plan(book, rel)
         except PlanError as err:
@@ -140,10 +142,16 @@ class _Worker:
         child.close()
         self.task: tuple[int, Path, str] | None = None
         self.started = 0.0
+        self.limit = FILE_TIMEOUT
 
-    def give(self, task: tuple[int, Path, str]) -> None:
+    def give(self, task: tuple[int, Path, str], timeout: float) -> None:
         self.task = task
         self.started = time.monotonic()
+        try:
+            size_mb = task[1].stat().st_size / (1 << 20)
+        except OSError:
+            size_mb = 0.0
+        self.limit = max(timeout, size_mb * SECONDS_PER_MB)
         self.conn.send((task[1], task[2]))
 
     def stop(self, kill: bool = False) -> None:
@@ -191,10 +199,10 @@ def read_files(tasks: list[tuple[Path, str]], workers: int | None = None, progre
                 if worker.task is None and pending:
                     if not worker.process.is_alive():
                         pool[index] = worker = _Worker(context, memory_limit)
-                    worker.give(pending.popleft())
+                    worker.give(pending.popleft(), timeout)
             busy = [w for w in pool if w.task is not None]
             now = time.monotonic()
-            wait_for = max(0.05, min(timeout - (now - w.started) for w in busy))
+            wait_for = max(0.05, min(w.limit - (now - w.started) for w in busy))
             ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy], wait_for)
             for position, worker in enumerate(pool):
                 if worker.task is None:
@@ -212,9 +220,9 @@ def read_files(tasks: list[tuple[Path, str]], workers: int | None = None, progre
                                        "chương trình đọc bị dừng khi mở tệp (tệp hỏng hoặc quá lớn)")
                     worker.stop(kill=True)
                     pool[position] = _Worker(context, memory_limit)
-                elif outcome is None and time.monotonic() - worker.started > timeout:
+                elif outcome is None and time.monotonic() - worker.started > worker.limit:
                     outcome = _refused(path, rel, "file-too-large",
-                                       f"đọc quá {int(timeout)} giây")
+                                       f"đọc quá {int(worker.limit)} giây")
                     worker.stop(kill=True)
                     pool[position] = _Worker(context, memory_limit)
                 if outcome is not None:

@@ -72,9 +72,21 @@ def fold_exact(value: object) -> str:
 def is_blank(value: object) -> bool:
     if value is None:
         return True
-    if isinstance(value, float) and math.isnan(value):
-        return True
-    return isinstance(value, str) and not value.translate(_CLEAN).replace("\u200d", "").strip()
+    kind = type(value)
+    if kind is str:
+        if not value:
+            return True
+        stripped = value.strip()
+        if not stripped:
+            return True
+        if stripped[0].isalnum() or stripped[-1].isalnum():
+            return False  # a visible character: the common case, decided without a copy
+        return not value.translate(_CLEAN).replace("\u200d", "").strip()
+    if kind is float:
+        return math.isnan(value)
+    if isinstance(value, str):
+        return not value.translate(_CLEAN).replace("\u200d", "").strip()
+    return False
 
 
 def xml_safe(text: str) -> str:

@@ -85,7 +85,8 @@ def _entry_keys(known: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     return tuple((e, f" {fold(e)} ") for e in sorted(known, key=len, reverse=True))
 
 
-def _split_known(text: str, known: tuple[str, ...]) -> tuple[list[str], list[str]]:
+@lru_cache(maxsize=1 << 14)
+def _split_known(text: str, known: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Known entries found in free text (entries may contain commas), and the leftovers."""
     folded = f" {fold(text)} "
     found: list[tuple[int, str]] = []
@@ -94,8 +95,8 @@ def _split_known(text: str, known: tuple[str, ...]) -> tuple[list[str], list[str
         if position >= 0:
             found.append((position, entry))
             folded = folded[:position] + " " * len(key) + folded[position + len(key) :]
-    leftovers = [part for part in re.split(r"\s{2,}", folded.strip()) if part.strip()]
-    return [entry for _, entry in sorted(found)], leftovers
+    leftovers = tuple(part for part in re.split(r"\s{2,}", folded.strip()) if part.strip())
+    return tuple(entry for _, entry in sorted(found)), leftovers
 
 
 def multi_choice(value: object, known: tuple[str, ...]) -> tuple[str, list[str]]:
@@ -103,7 +104,7 @@ def multi_choice(value: object, known: tuple[str, ...]) -> tuple[str, list[str]]
     if is_blank(value):
         return "", []
     found, leftovers = _split_known(str(value), known)
-    return "; ".join(found), leftovers
+    return "; ".join(found), list(leftovers)
 
 
 def causes(value: object) -> tuple[str, list[str]]:
