@@ -31,11 +31,20 @@ class Timings:
         return now
 
 
+UNREAD_CODES = ("file-unreadable", "file-too-large", "file-encrypted", "too-many-rows")
+
+
 def _pick_plan(plans: list[Outcome], issues: list[Issue]) -> tuple[Plan, list[Issue]]:
     if not plans:
+        unread = sorted({i.file for i in issues if i.code in UNREAD_CODES})
+        hint = ""
+        if unread:
+            more = "…" if len(unread) > 3 else ""
+            hint = (f" Không đọc được {len(unread)} tệp, trong đó có thể có kế hoạch: "
+                    f"{', '.join(unread[:3])}{more}.")
         raise FatalError(
             "Không tìm thấy tệp kế hoạch (trang 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') "
-            "trong thư mục đầu vào."
+            "trong thư mục đầu vào." + hint
         )
     plans.sort(key=lambda o: (o.sub.mtime, o.sub.file), reverse=True)
     chosen = plans[0]
