@@ -139,10 +139,10 @@ def movements(
     """
     start_status = {
         key_of(r): (r["phan_loai"], r)
-        for _, r in start.iterrows()
+        for r in start.to_dict("records")
         if r["phan_loai"] in ("poor", "near_poor")
     }
-    now_status = {key_of(r): (r["phan_loai"], r) for _, r in current.iterrows()}
+    now_status = {key_of(r): (r["phan_loai"], r) for r in current.to_dict("records")}
     poor = dict.fromkeys(POOR_MOVES, 0)
     near = dict.fromkeys(NEAR_POOR_MOVES, 0)
     details: list[dict] = []

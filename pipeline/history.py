@@ -237,7 +237,7 @@ class HistoryStore:
                             None if pd.isna(row["nhan_khau"]) else int(row["nhan_khau"]),
                             int(row["n_deprived"]),
                         )
-                        for _, row in households.iterrows()
+                        for row in households.to_dict("records")
                     ],
                 )
                 conn.execute("COMMIT")

@@ -176,6 +176,11 @@ def _figures(
     hamlet_figs: list[dict] = []
     details: list[dict] = []
     reporting = []
+    # Group once: filtering the commune's table per hamlet would cost hamlets × rows.
+    valid_by = _by_hamlet(valid)
+    no_rows = valid.iloc[0:0]
+    start_by = _by_hamlet(start) if start is not None else {}
+    month_by = _by_hamlet(month_base) if month_base is not None else {}
     for target in plan.hamlets.to_dict("records"):
         hamlet = target["hamlet"]
         sub = merged.accepted.get(hamlet)
@@ -195,10 +200,10 @@ def _figures(
                 }
             )
             continue
-        current = valid[valid["hamlet"] == hamlet]
+        current = valid_by.get(hamlet, no_rows)
         moves = month_moves = None
         if start is not None:
-            own_start = start[start["hamlet"] == hamlet]
+            own_start = start_by.get(hamlet, start.iloc[0:0])
             moves, found = fig.movements(own_start, current, left_before)
             details.extend(dict(d, scope="year") for d in found)
             _movement_warnings(found, sub, own_start, issues)
@@ -206,7 +211,7 @@ def _figures(
                 _start_mismatch(own_start, target, plan, issues)
         if month_base is not None:
             month_moves, found = fig.movements(
-                month_base[month_base["hamlet"] == hamlet], current, left_before
+                month_by.get(hamlet, month_base.iloc[0:0]), current, left_before
             )
             details.extend(dict(d, scope="month") for d in found)
         figures = fig.hamlet_figures(target, sub.total_households, current, moves)
@@ -281,6 +286,10 @@ def _figures(
         movement_details=pd.DataFrame(details, columns=detail_columns),
         lang=lang,
     )
+
+
+def _by_hamlet(frame: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    return {hamlet: rows for hamlet, rows in frame.groupby("hamlet", sort=False)}
 
 
 def _trend(
@@ -366,8 +375,8 @@ def _movement_warnings(
                 )
             )
     frame = sub.households
-    start_ids = {fig.household_key(r) for _, r in start.iterrows()}
-    for _, row in frame[frame["valid"] & (frame["phan_loai"] == "exited")].iterrows():
+    start_ids = {fig.household_key(r) for r in start.to_dict("records")}
+    for row in frame[frame["valid"] & (frame["phan_loai"] == "exited")].to_dict("records"):
         if fig.household_key(row) not in start_ids:
             issues.append(
                 Issue(
