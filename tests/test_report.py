@@ -1135,6 +1135,26 @@ def test_signature_stays_with_the_table(tmp_path):
     assert sign - total < 10
 
 
+def test_every_report_sheet_ends_with_the_signature(values):
+    """Every sheet but 'Lỗi dữ liệu' ends with the place-and-date line and the signatures,
+    after a blank row, below its tables and outside any autofilter."""
+    for ws in values.worksheets:
+        if ws.title == "Lỗi dữ liệu":
+            with pytest.raises(AssertionError):
+                _find_row(ws, 1, lambda v: v == "NGƯỜI LẬP BIỂU")
+            continue
+        sign = _find_row(ws, 1, lambda v: v == "NGƯỜI LẬP BIỂU")
+        # The date line is the row above; the row above it is blank.
+        assert any(c.value == "Ngày ..... tháng ..... năm ....." for c in ws[sign - 1]), ws.title
+        filled = [c.row for row in ws.iter_rows() for c in row if c.value not in (None, "")]
+        assert sign - 2 not in filled, ws.title
+        assert max(r for r in filled if r < sign - 1) < sign - 2, ws.title
+        assert max(filled) <= sign + 7, ws.title  # nothing after the signature block
+        if ws.auto_filter.ref:
+            last_filtered = int(re.sub(r"[A-Z]+", "", ws.auto_filter.ref.split(":")[1]))
+            assert last_filtered < sign - 1, ws.title
+
+
 # --- a real run: no formula from input text in any output workbook --------------------------
 
 INJECTED = ("=1+1", "+84 912 345 678", "-x", "@SUM(A1)")

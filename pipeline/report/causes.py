@@ -23,7 +23,13 @@ from pipeline.report.cells import (
 )
 from pipeline.report.labels import SHEET_NAMES, cause_label, group_label, t
 from pipeline.report.lists import counted_households
-from pipeline.report.styles import merge_text, page_setup, title_block
+from pipeline.report.styles import (
+    keep_with_table,
+    merge_text,
+    page_setup,
+    signature_block,
+    title_block,
+)
 from schemas.columns import CAUSES, TARGET_GROUPS
 
 HOUSEHOLDS_COL = 2
@@ -95,9 +101,9 @@ def write(ctx: Context) -> None:
         (t("cause.female", lang), [t("col.poor", lang), t("col.near_poor", lang)]),
     ]
     ncols = header_width(items)
-    ws.set_column(0, 0, 5)
-    ws.set_column(1, 1, 18)
-    ws.set_column(HOUSEHOLDS_COL, ncols - 1, 11)
+    widths = [5, 18] + [11] * (ncols - HOUSEHOLDS_COL)
+    for col, width in enumerate(widths):
+        ws.set_column(col, col, width)
     row = title_block(ctx, ws, t("title.causes", lang, m=ctx.month, y=ctx.year), ncols, 6)
     head = row
     ws.set_row(head, 30)
@@ -132,7 +138,10 @@ def write(ctx: Context) -> None:
     # so no rows are repeated on print (see docs/decisions.md).
     second = row + 3
     ws.set_h_pagebreaks([second])
-    _subgroup_table(ctx, ws, second, ncols)
+    note_row = _subgroup_table(ctx, ws, second, ncols)
+    end = signature_block(ctx, ws, note_row + 2, ncols, 6) - 1
+    # The signature prints on the same page as the subgroups table's two total rows.
+    keep_with_table(ws, widths, note_row - 1, end, start=second)
     ws.freeze_panes(first, 2)
     page_setup(ctx, ws, None, None)
 
@@ -153,9 +162,10 @@ def _subgroups_of(ctx: Context, fig: dict) -> dict | None:
     return subgroups(households)
 
 
-def _subgroup_table(ctx: Context, ws: Worksheet, row: int, ncols: int) -> None:
+def _subgroup_table(ctx: Context, ws: Worksheet, row: int, ncols: int) -> int:
     """Per hamlet, two rows (poor, near-poor): the list's households and, for each subgroup,
-    how many of them belong to it and their share of the list (rate formulas, cached)."""
+    how many of them belong to it and their share of the list (rate formulas, cached).
+    Return the row of the note under it."""
     lang, st = ctx.lang, ctx.st
     merge_text(ws, row, 0, row, ncols - 1, t("sub.title", lang), st["section"])
     items = [
@@ -217,6 +227,7 @@ def _subgroup_table(ctx: Context, ws: Worksheet, row: int, ncols: int) -> None:
     note = t("sub.note", lang)
     merge_text(ws, row + 2, 0, row + 2, ncols - 1, note, st["note"])
     ws.set_row(row + 2, 30)
+    return row + 2
 
 
 def _share(count, of) -> float:

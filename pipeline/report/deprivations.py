@@ -17,7 +17,13 @@ from pipeline.report.cells import (
     sum_formula,
 )
 from pipeline.report.labels import SHEET_NAMES, indicator_groups, t
-from pipeline.report.styles import merge_text, page_setup, title_block
+from pipeline.report.styles import (
+    keep_with_table,
+    merge_text,
+    page_setup,
+    signature_block,
+    title_block,
+)
 from schemas.columns import INDICATOR_KEYS
 
 COUNT_COL = 2  # households of the list
@@ -102,11 +108,9 @@ def write(ctx: Context) -> None:
     ws = ctx.wb.add_worksheet(SHEET_NAMES["deprivations"])
     items = _header_items(lang)
     ncols = header_width(items)
-    ws.set_column(0, 0, 5)
-    ws.set_column(1, 1, 18)
-    ws.set_column(COUNT_COL, COUNT_COL, 9)
-    ws.set_column(FIRST, TOTAL_COL - 1, 10)
-    ws.set_column(TOTAL_COL, TOTAL_COL, 11)
+    widths = [5, 18, 9] + [10] * (TOTAL_COL - FIRST) + [11]
+    for col, width in enumerate(widths):
+        ws.set_column(col, col, width)
     row = title_block(ctx, ws, t("title.deprivations", lang, m=ctx.month, y=ctx.year), ncols, 6)
     head = row
     ws.set_row(head, 30)
@@ -117,5 +121,8 @@ def write(ctx: Context) -> None:
     row = _block(ctx, ws, first, "poor")
     row = _block(ctx, ws, row + 1, "near_poor")
     merge_text(ws, row, 0, row, ncols - 1, t("dep.note", lang), st["note"])
+    end = signature_block(ctx, ws, row + 2, ncols, 6) - 1
+    # The signature prints on the same page as the table's last rows.
+    keep_with_table(ws, widths, row - 1, end, repeat=(head, first - 1))
     ws.freeze_panes(first, 2)
     page_setup(ctx, ws, head, first - 1)

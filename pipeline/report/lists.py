@@ -8,7 +8,7 @@ import pandas as pd
 
 from pipeline.report.cells import Context, fit_row, header, missing, put_num, put_text
 from pipeline.report.labels import SHEET_NAMES, indicator_groups, t
-from pipeline.report.styles import page_setup, title_block
+from pipeline.report.styles import keep_with_table, page_setup, signature_block, title_block
 from schemas.columns import INDICATOR_KEYS
 
 # (household column, label key, width, cell kind) before and after the 12 indicators.
@@ -98,8 +98,13 @@ def _write_list(ctx: Context, list_name: str) -> None:
         fit_row(ws, r, wrapped)
     if households.empty:
         put_text(ws, first, 1, t("list.empty", lang), st["note"])
+        last = first
     else:
-        ws.autofilter(head + 1, 0, first + len(households) - 1, ncols - 1)
+        last = first + len(households) - 1
+        ws.autofilter(head + 1, 0, last, ncols - 1)
+    # Under the last household, so below the autofilter range, after a blank row.
+    end = signature_block(ctx, ws, last + 2, ncols, 8) - 1
+    keep_with_table(ws, widths, last, end, repeat=(head, first - 1))
     ws.freeze_panes(first, 4)
     page_setup(ctx, ws, head, first - 1)
 

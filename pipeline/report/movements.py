@@ -18,7 +18,13 @@ from pipeline.report.cells import (
     sum_formula,
 )
 from pipeline.report.labels import SHEET_NAMES, t
-from pipeline.report.styles import merge_text, page_setup, title_block
+from pipeline.report.styles import (
+    keep_with_table,
+    merge_text,
+    page_setup,
+    signature_block,
+    title_block,
+)
 from pipeline.timeline import previous_period
 
 POOR_KEYS = ("start", "to_near_poor", "exited", "from_near_poor", "new", "returned", "end")
@@ -151,15 +157,16 @@ def _scope_label(lang: str, scope) -> str:
     return t(f"scope.{scope if scope in SCOPES else 'year'}", lang)
 
 
-def _household_list(ctx: Context, ws: Worksheet, row: int) -> int | None:
-    """The households behind the movements; return the list's header row (None when empty)."""
+def _household_list(ctx: Context, ws: Worksheet, row: int) -> tuple[int | None, int, int]:
+    """The households behind the movements; return the list's header row (None when empty),
+    its last row and the last row written (a note under the list)."""
     st, lang = ctx.st, ctx.lang
     put_text(ws, row, 0, t("mov.list_title", lang), st["section"])
     row += 1
     details = _sorted_details(ctx)
     if details.empty:
         put_text(ws, row, 0, t("mov.list_empty", lang), st["note"])
-        return None
+        return None, row, row
     both = set(details["scope"]) >= set(SCOPES) and ctx.summary.get("previous_period")
     if both:
         start_head = t("col.period_start_status", lang)
@@ -215,7 +222,8 @@ def _household_list(ctx: Context, ws: Worksheet, row: int) -> int | None:
         prev = ctx.summary["previous_period"]
         note = t("mov.list_note", lang, m=int(prev[5:7]), y=int(prev[:4]))
         merge_text(ws, last + 1, 0, last + 1, len(heads) - 1, note, st["note"])
-    return head
+        return head, last, last + 1
+    return head, last, last
 
 
 def _section(
@@ -282,11 +290,17 @@ def write(ctx: Context) -> None:
         merge_text(ws, row, 0, row, ncols - 1, t("mov.no_month", lang, m=pm, y=py), st["note"])
         row += 2
     if tables:
-        list_head = _household_list(ctx, ws, row)
+        list_head, last, written = _household_list(ctx, ws, row)
+        # The signature goes under the list, below its autofilter range, after a blank row.
+        end = signature_block(ctx, ws, written + 2, ncols, 6) - 1
+        repeat = (list_head, list_head) if list_head is not None else None
+        keep_with_table(ws, WIDTHS, last, end, repeat=repeat)
         # Freeze under the first table's header (its title row, two header rows, column numbers).
         ws.freeze_panes(tables[0] + 4, 3)
         # The tables fit the first printed page; the pages after it continue the household list.
         page_setup(ctx, ws, list_head, list_head)
     else:
+        end = signature_block(ctx, ws, row, ncols, 6) - 1
+        keep_with_table(ws, WIDTHS, row - 2, end)
         ws.freeze_panes(row, 0)
         page_setup(ctx, ws, 0, row - 1)

@@ -6,7 +6,13 @@ from xlsxwriter.worksheet import Worksheet
 
 from pipeline.report.cells import Context, as_text, fit_row, missing, put_num, put_text
 from pipeline.report.labels import SHEET_NAMES, t
-from pipeline.report.styles import merge_text, page_setup, title_block
+from pipeline.report.styles import (
+    keep_with_table,
+    merge_text,
+    page_setup,
+    signature_block,
+    title_block,
+)
 
 NCOLS = 6
 WIDTHS = [5, 18, 24, 48, 14, 14]
@@ -104,6 +110,9 @@ def write(ctx: Context) -> None:
     ws.set_row(head, 30)
     row = _plan_table(ctx, ws, row)
     row = _rate_lines(ctx, ws, row + 1)
-    _other_files(ctx, ws, row + 1)
+    row = _other_files(ctx, ws, row + 1)
+    end = signature_block(ctx, ws, row + 1, NCOLS, 3) - 1
+    # The signature prints on the same page as the last table's last rows.
+    keep_with_table(ws, WIDTHS, row - 1, end, repeat=(head, head))
     ws.freeze_panes(head + 1, 0)
     page_setup(ctx, ws, head, head)

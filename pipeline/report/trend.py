@@ -13,7 +13,13 @@ from xlsxwriter.worksheet import Worksheet
 
 from pipeline.report.cells import LINE_HEIGHT, Context, fit_row, number, put_num, put_text
 from pipeline.report.labels import SHEET_NAMES, t
-from pipeline.report.styles import merge_text, page_setup, title_block
+from pipeline.report.styles import (
+    keep_with_table,
+    merge_text,
+    page_setup,
+    signature_block,
+    title_block,
+)
 
 # Commune table: Tháng | Số hộ | Hộ nghèo | Tỷ lệ | Lộ trình | Hộ cận nghèo | Tỷ lệ | Lộ trình
 WHEN, HOUSEHOLDS, POOR, POOR_RATE, POOR_PATH, NEAR, NEAR_RATE, NEAR_PATH = range(8)
@@ -306,6 +312,7 @@ def write(ctx: Context) -> None:
     row += 1 + CHART_ROWS
     # The hamlet tables start a new printed page; so does the chart when the table is long.
     ws.set_h_pagebreaks([*breaks, row])
+    hamlet_page = row
     for kind, section in (("poor", "trend.sec.poor"), ("near_poor", "trend.sec.near_poor")):
         put_text(ws, row, 0, t(section, lang), st["section"])
         row = _hamlet_table(ctx, ws, row + 1, months, kind) + 1
@@ -313,6 +320,10 @@ def write(ctx: Context) -> None:
     yoy = ctx.summary.get("year_on_year")
     if yoy:
         put_text(ws, row, 0, t("trend.sec.yoy", lang), st["section"])
-        row = _year_on_year(ctx, ws, row + 1, yoy)
+        row = _year_on_year(ctx, ws, row + 1, yoy) + 1
+    # After a blank row; the signature prints on the same page as the last table's last rows.
+    end = signature_block(ctx, ws, row, ncols, 3) - 1
+    widths = [FIRST_WIDTH] + [WIDTH] * (ncols - 1)
+    keep_with_table(ws, widths, row - 2, end, start=hamlet_page)
     ws.freeze_panes(0, 1)
     page_setup(ctx, ws, None, None)
