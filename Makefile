@@ -17,18 +17,23 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 test: $(STAMP)
-	$(BIN)/ruff check pipeline schemas tests
+	$(BIN)/ruff check pipeline schemas tests bench
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check pipeline schemas tests
+	$(BIN)/ruff check pipeline schemas tests bench
 
 format: $(STAMP)
-	$(BIN)/ruff format pipeline schemas tests
+	$(BIN)/ruff format pipeline schemas tests bench
 
 # Regenerate the shipped sample commune in input/ (deterministic).
 sample: $(STAMP)
 	rm -rf input && $(BIN)/giamngheo sample input --seed 2024
+
+# Time `giamngheo run` against a naive baseline and the read floor (long: generates a
+# 2,000-hamlet input into bench/work/ the first time); writes bench/results.md.
+bench: $(STAMP)
+	$(BIN)/python bench/bench.py
 
 template: $(STAMP)
 	$(BIN)/giamngheo template --output output/mau

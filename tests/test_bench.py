@@ -1,0 +1,53 @@
+"""`bench/bench.py --quick`: the benchmark harness runs end to end on tiny inputs (no timing asserted)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+EXPECTED_ROWS = (
+    "| commune: giamngheo run",
+    "| commune: import only",
+    "| province: giamngheo run",
+    "| province: naive (pandas + openpyxl",
+    "| province: read floor (unzip + expat tokenise",
+    "| province: expat + Python text handler",
+    "| linearity: giamngheo run",
+)
+EXPECTED_TARGETS = (
+    "| commune run (fresh process) ≤ 1.3 ×",
+    "| province run ≥ 10 × faster than naive",
+    "| province reading (run's `read` stage) ≤ 1.5 × read floor",
+    "| province run peak memory ≤ 1.5 GB",
+    "| linear:",
+)
+
+
+def test_quick_bench_writes_a_results_table(tmp_path):
+    results = tmp_path / "results.md"
+    done = subprocess.run(
+        [sys.executable, "bench/bench.py", "--quick", "--work", str(tmp_path / "work"),
+         "--results", str(results)],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    text = results.read_text(encoding="utf-8")
+    assert "status: **complete**" in text
+    assert "## Machine" in text and "Load average at start" in text
+    table = [line for line in text.splitlines() if line.startswith("| ")]
+    for start in EXPECTED_ROWS + EXPECTED_TARGETS:
+        rows = [line for line in table if line.startswith(start)]
+        assert len(rows) == 1, (start, table)
+        assert "FAILED" not in rows[0] and "pending" not in rows[0], rows[0]
+    for start in EXPECTED_ROWS:
+        row = next(line for line in table if line.startswith(start))
+        assert "| 1/1 |" in row, row  # one repetition, measured
+    for stage in ("| read |", "| validate |", "| write |", "| total (in-process) |"):
+        assert any(line.startswith(stage) for line in table), stage
+    # The same table is printed on the screen.
+    assert "| province: giamngheo run" in done.stdout
+    # Nothing is left behind but the inputs, their stamps and the module list.
+    assert not (tmp_path / "work" / "out").exists()
