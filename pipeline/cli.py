@@ -51,19 +51,49 @@ def main() -> None:
     """giamngheo: tổng hợp danh sách hộ nghèo, cận nghèo của các xóm thành báo cáo của xã."""
 
 
-def _progress_printer(enabled: bool):
-    # Only on a terminal, and only when there is enough to wait for.
+PROGRESS_MIN_FILES = 10  # fewer files than this finish before a bar would be worth drawing
+
+
+class Progress:
+    """A one-line progress bar on stderr: files read, then files and sheets written.
+
+    Called as ``progress(done, total)`` by the reader and ``progress.step(label, done, total)``
+    by the writer. Drawn only on a terminal and only for runs with more than a handful of files.
+    """
+
+    WIDTH = 30
+
+    def __init__(self, stream=None):
+        self.stream = stream if stream is not None else sys.stderr
+        self.enabled = True
+        self.label = ""
+        self._last: tuple[str, int] | None = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if done == 1 and total < PROGRESS_MIN_FILES:
+            self.enabled = False  # a commune's few files: the run is over before the bar matters
+        self.step("Đọc tệp", done, total)
+
+    def step(self, label: str, done: int, total: int) -> None:
+        if not self.enabled or total <= 0:
+            return
+        filled = int(self.WIDTH * done / total)
+        # Redraw at most ~50 times per stage: a 2,000-file read must not spend its time printing.
+        key = (label, filled if done < total else -1)
+        if key == self._last:
+            return
+        self._last = key
+        bar = "#" * filled + "." * (self.WIDTH - filled)
+        end = "\n" if done >= total else ""
+        self.stream.write(f"\r{label:<12} [{bar}] {done}/{total}{end}")
+        self.stream.flush()
+
+
+def _progress_printer(enabled: bool) -> Progress | None:
+    # Only on a terminal: a log file or a pipe gets the summary, not the carriage returns.
     if not enabled or not sys.stderr.isatty():
         return None
-
-    def show(done: int, total: int) -> None:
-        if total > 40 and (done == total or done % max(1, total // 50) == 0):
-            width = 30
-            filled = int(width * done / total)
-            click.echo(f"\rĐọc tệp [{'#' * filled}{'.' * (width - filled)}] {done}/{total}",
-                       nl=done == total, err=True)
-
-    return show
+    return Progress()
 
 
 @main.command()

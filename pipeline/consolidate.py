@@ -11,13 +11,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
+from pandas._libs import lib
 
 from pipeline.hamlets import HamletMatcher
-from pipeline.normalise import rows_to_frame
+from pipeline.normalise import table_columns
 from pipeline.text import clean_text, column_letter, fold, parse_whole
 from pipeline.types import HOUSEHOLD_COLUMNS, Issue, Plan, Submission
-from pipeline.validate import validate_rows
+from pipeline.validate import Part, validate_table
 from schemas.columns import ROSTER_COLUMN_BY_KEY, ROSTER_REQUIRED
 from schemas.standards import STANDARDS
 
@@ -100,8 +102,8 @@ def _resolve_duplicates(subs: list[Submission], issues: list[Issue]) -> dict[str
     return winners
 
 
-def _check_and_validate(sub: Submission, plan: Plan, issues: list[Issue]) -> None:
-    """File-level checks, then row validation; sets status, households and counts."""
+def _check_file(sub: Submission, plan: Plan) -> tuple[list[Issue], int | None]:
+    """File-level checks of a roster (its info, its header); an error rejects the file."""
     rel, hamlet = sub.file, sub.hamlet
     found: list[Issue] = []
     if not sub.extra.get("info_sheet"):
@@ -112,8 +114,7 @@ def _check_and_validate(sub: Submission, plan: Plan, issues: list[Issue]) -> Non
     if sub.commune_raw and fold(sub.commune_raw).removeprefix("xa ") != fold(plan.commune).removeprefix("xa "):
         found.append(Issue("commune-mismatch", file=rel, hamlet=hamlet, sheet=sub.extra.get("info_sheet") or "",
                            cell=_info_cell(sub, "commune"), value=sub.commune_raw, detail=plan.commune))
-    tables = _tables(sub)
-    for sheet, header, _ in tables:
+    for sheet, header, _ in _tables(sub):
         for key in ROSTER_REQUIRED:
             if key not in header.columns:
                 found.append(Issue("missing-column", file=rel, sheet=sheet, hamlet=hamlet,
@@ -123,37 +124,89 @@ def _check_and_validate(sub: Submission, plan: Plan, issues: list[Issue]) -> Non
                                row=header.last_row + 1, column=text,
                                cell=f"{column_letter(col)}{header.last_row + 1}"))
     total = _total_households(sub, plan, found)
-    if any(i.severity == "error" for i in found):
-        sub.status = "rejected"
-        issues.extend(found)
-        return
-    standard = STANDARDS[plan.standard]
-    year = int(sub.period[:4])
-    parts = []
-    for sheet, header, rows in tables:
-        part, row_issues = validate_rows(rows_to_frame(rows), file=rel, sheet=sheet, hamlet=hamlet,
-                                         columns=header.columns, report_year=year,
-                                         standard=standard, area=plan.area)
-        cells = [c for c in sub.extra.get("formula_cells", ()) if c[0] == sheet]
+    return found, total
+
+
+def _check_and_validate(subs: list[Submission], plan: Plan, issues: list[Issue]) -> pd.DataFrame:
+    """File-level checks, then the rows of every file that passed them validated in one pass;
+    sets each file's status and counts. Returns the typed rows of the files accepted."""
+    checked: list[tuple[Submission, list[Issue], int | None]] = []
+    parts: list[Part] = []
+    part_sub: list[int] = []  # part -> index in ``checked``
+    for sub in subs:
+        found, total = _check_file(sub, plan)
+        checked.append((sub, found, total))
+        if any(i.severity == "error" for i in found):
+            continue
+        for sheet, header, rows in _tables(sub):
+            parts.append(Part(table_columns(rows), sub.file, sheet, sub.hamlet, header.columns))
+            part_sub.append(len(checked) - 1)
+    if not parts:
+        for sub, found, _ in checked:
+            sub.status = "rejected"
+            issues.extend(found)
+        return _empty_households()
+    # Every counted file is of the period consolidated, so of one report year.
+    year = int(subs[part_sub[0]].period[:4])
+    done = validate_table(parts, report_year=year, standard=STANDARDS[plan.standard], area=plan.area)
+    typed = done.typed
+    valid = typed["valid"].to_numpy().copy()
+    starts = np.concatenate([[0], np.cumsum(done.sizes)])
+    row_issues = done.issues
+    for index, part in enumerate(parts):
+        sub = checked[part_sub[index]][0]
+        cells = [c for c in sub.extra.get("formula_cells", ()) if c[0] == part.sheet]
         if cells:
-            row_issues = _without_values(part, row_issues, cells, rel, hamlet)
-        parts.append(part)
-        found.extend(row_issues)
-    typed = parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True)
-    listed = int((typed["valid"] & typed["phan_loai"].isin(["poor", "near_poor"])).sum())
-    if total is not None and total < listed:
-        found.append(Issue("total-less-than-listed", file=rel, hamlet=hamlet,
-                           sheet=sub.extra.get("info_sheet") or "", cell=_info_cell(sub, "total_households"),
-                           value=str(total), detail=f"{listed} hộ"))
-        sub.status = "rejected"
-    sub.total_households = total
-    sub.households = typed
-    sub.rows_read = len(typed)
-    sub.rows_rejected = int((~typed["valid"]).sum())
-    issues.extend(found)
+            row_issues[index] = _without_values(row_issues[index], cells, sub.file, sub.hamlet)
+            rows = {row for _, row, _, _, _ in cells}
+            start, stop = starts[index], starts[index + 1]
+            excel_rows = typed["excel_row"].to_numpy()[start:stop]
+            valid[start:stop] &= ~np.isin(excel_rows, list(rows))
+    sub_of_part = np.array(part_sub)
+    sub_of_row = sub_of_part[done.owner] if len(done.owner) else np.zeros(0, dtype=int)
+    counted = valid & typed["phan_loai"].isin(["poor", "near_poor"]).to_numpy()
+    listed = np.bincount(sub_of_row, weights=counted, minlength=len(checked))
+    read = np.bincount(sub_of_row, minlength=len(checked))
+    rejected_rows = np.bincount(sub_of_row, weights=~valid, minlength=len(checked))
+    parts_of: dict[int, list[int]] = {}
+    for index, position in enumerate(part_sub):
+        parts_of.setdefault(position, []).append(index)
+    accepted = np.zeros(len(checked), dtype=bool)
+    for position, (sub, found, total) in enumerate(checked):
+        if position not in parts_of:
+            sub.status = "rejected"
+            issues.extend(found)
+            continue
+        for index in parts_of[position]:
+            found.extend(row_issues[index])
+        if total is not None and total < int(listed[position]):
+            found.append(Issue("total-less-than-listed", file=sub.file, hamlet=sub.hamlet,
+                               sheet=sub.extra.get("info_sheet") or "",
+                               cell=_info_cell(sub, "total_households"),
+                               value=str(total), detail=f"{int(listed[position])} hộ"))
+            sub.status = "rejected"
+        else:
+            accepted[position] = True
+        sub.total_households = total
+        sub.rows_read = int(read[position])
+        sub.rows_rejected = int(rejected_rows[position])
+        issues.extend(found)
+    typed["valid"] = valid
+    keep = accepted[sub_of_row]
+    households = typed[keep].reset_index(drop=True) if not keep.all() else typed
+    owners = [checked[p][0] for p in sub_of_row[keep].tolist()] if len(households) else []
+    _duplicates_in(households, owners.__getitem__, issues)
+    valid = households["valid"].to_numpy()
+    for position in np.flatnonzero(accepted):
+        sub = checked[position][0]
+        sub.rows_rejected = 0
+    for sub, ok in zip(owners, valid.tolist(), strict=True):
+        if not ok:
+            sub.rows_rejected += 1
+    return households
 
 
-def _without_values(part: pd.DataFrame, row_issues: list[Issue], cells: list[tuple], file: str,
+def _without_values(row_issues: list[Issue], cells: list[tuple], file: str,
                     hamlet: str) -> list[Issue]:
     """Formula cells with no calculated value: calamine read them as blank, so each is reported
     as what it is (not as a blank value) and its household is left out of the counts."""
@@ -162,7 +215,6 @@ def _without_values(part: pd.DataFrame, row_issues: list[Issue], cells: list[tup
     for sheet, row, cell, _, header in cells:
         kept.append(Issue("formula-without-value", file=file, sheet=sheet, row=row, column=header,
                           cell=cell, hamlet=hamlet))
-    part.loc[part["excel_row"].isin({row for _, row, _, _, _ in cells}), "valid"] = False
     return kept
 
 
@@ -193,32 +245,65 @@ def _household_key(ma_ho: str) -> str:
     return "".join(ma_ho.split()).casefold()
 
 
-def _cross_file_duplicates(accepted: dict[str, Submission], issues: list[Issue]) -> None:
-    """A Mã hộ used twice in the commune excludes every row that uses it."""
-    places: dict[str, list[tuple[Submission, int]]] = {}
-    for sub in accepted.values():
-        frame = sub.households
-        for position in frame.index[frame["valid"] & (frame["ma_ho"] != "")]:
-            places.setdefault(_household_key(frame.at[position, "ma_ho"]), []).append((sub, position))
+def _duplicates_in(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> None:
+    """A Mã hộ used twice in the commune excludes every row that uses it (``frame`` is the
+    commune's rows, ``sub_at(position)`` the submission of a row)."""
+    if frame.empty:
+        return
+    ma_ho = frame["ma_ho"].to_numpy()
+    candidates = np.flatnonzero(frame["valid"].to_numpy() & (ma_ho != ""))
+    if not len(candidates):
+        return
+    keys = pd.Series(lib.map_infer(ma_ho[candidates], _household_key, convert=False))
+    twice = keys.duplicated(keep=False).to_numpy()
+    if not twice.any():
+        return
+    places: dict[str, list[int]] = {}
+    for key, position in zip(keys[twice].tolist(), candidates[twice].tolist(), strict=True):
+        places.setdefault(key, []).append(position)
+    excel_rows = frame["excel_row"].to_numpy()
+    sheets = frame["sheet"].to_numpy()
+    valid = frame["valid"].to_numpy().copy()
     for occurrences in places.values():
-        if len(occurrences) < 2:
-            continue
-        for sub, position in occurrences:
+        for position in occurrences:
+            sub = sub_at(position)
             others = "; ".join(
-                f"xóm {o.hamlet}, tệp {o.file}, dòng {int(o.households.at[p, 'excel_row'])}"
-                for o, p in occurrences if (o, p) != (sub, position)
+                f"xóm {sub_at(p).hamlet}, tệp {sub_at(p).file}, dòng {int(excel_rows[p])}"
+                for p in occurrences if p != position
             )
-            frame = sub.households
-            excel_row = int(frame.at[position, "excel_row"])
-            sheet = frame.at[position, "sheet"] if "sheet" in frame else sub.sheet
+            excel_row = int(excel_rows[position])
+            sheet = sheets[position]
             header = {t[0]: t[1] for t in _tables(sub)}.get(sheet, sub.extra["header"])
             col = header.columns.get("ma_ho", (None, "Mã hộ"))
             issues.append(Issue("duplicate-household-id", file=sub.file, sheet=sheet, row=excel_row,
                                 column=col[1], cell=f"{column_letter(col[0])}{excel_row}" if col[0] is not None else "",
-                                value=frame.at[position, "ma_ho"], hamlet=sub.hamlet, detail=others))
-            frame.at[position, "valid"] = False
-    for sub in accepted.values():
+                                value=ma_ho[position], hamlet=sub.hamlet, detail=others))
+            valid[position] = False
+    frame["valid"] = valid
+
+
+def _cross_file_duplicates(accepted: dict[str, Submission], issues: list[Issue]) -> None:
+    """:func:`_duplicates_in` over submissions that each hold their typed rows."""
+    subs = [sub for sub in accepted.values() if sub.households is not None]
+    if not subs:
+        return
+    frames = []
+    owners: list[Submission] = []
+    for sub in subs:
+        frame = sub.households
+        if "sheet" not in frame:
+            frame = frame.assign(sheet=sub.sheet)
+        frames.append(frame[["ma_ho", "excel_row", "sheet", "valid"]])
+        owners.extend([sub] * len(frame))
+    whole = pd.concat(frames, ignore_index=True)
+    _duplicates_in(whole, owners.__getitem__, issues)
+    valid = whole["valid"].to_numpy()
+    start = 0
+    for sub in subs:
+        size = len(sub.households)
+        sub.households["valid"] = valid[start:start + size]
         sub.rows_rejected = int((~sub.households["valid"]).sum())
+        start += size
 
 
 def consolidate(plan: Plan, submissions: list[Submission], requested_period: str | None) -> Consolidated:
@@ -239,17 +324,12 @@ def consolidate(plan: Plan, submissions: list[Submission], requested_period: str
     winners = _resolve_duplicates(current, issues)
     accepted: dict[str, Submission] = {}
     rejected: dict[str, Submission] = {}
-    for hamlet in plan.hamlet_names:
-        sub = winners.get(hamlet)
-        if sub is None:
-            continue
-        _check_and_validate(sub, plan, issues)
-        (rejected if sub.status == "rejected" else accepted)[hamlet] = sub
-    _cross_file_duplicates(accepted, issues)
+    chosen = [winners[hamlet] for hamlet in plan.hamlet_names if hamlet in winners]
+    households = _check_and_validate(chosen, plan, issues)
+    for sub in chosen:
+        (rejected if sub.status == "rejected" else accepted)[sub.hamlet] = sub
     warned = {i.file for i in issues if i.severity == "warning"}
     errored = {i.file for i in issues if i.severity == "error"}
     for sub in accepted.values():
         sub.status = "warnings" if (sub.file in warned or sub.file in errored) else "valid"
-    frames = [accepted[h].households for h in plan.hamlet_names if h in accepted]
-    households = pd.concat(frames, ignore_index=True) if frames else _empty_households()
     return Consolidated(period, accepted, rejected, households[list(HOUSEHOLD_COLUMNS)], issues)

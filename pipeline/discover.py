@@ -12,6 +12,7 @@ import os
 import re
 from pathlib import Path
 
+from pipeline.normalise import normalise_table
 from pipeline.read import (
     MAX_HOUSEHOLD_ROWS,
     SPREADSHEET_SUFFIXES,
@@ -185,19 +186,20 @@ def _households(book: Workbook, sheet: str, header) -> list:
 
 
 def _codes(rows) -> set[str]:
-    return {fold(r.values.get("ma_ho")) for r in rows if not is_blank(r.values.get("ma_ho"))}
+    return {fold(v) for v in rows.columns.get("ma_ho", ()) if not is_blank(v)}
 
 
 def _more_tables(book: Workbook, primary: str, primary_rows: list) -> list:
     """Other visible sheets that continue the household list (poor and near-poor households
     in separate sheets): a table sharing at most half of its Mã hộ with the tables taken is
     read too; one sharing more is a copy (last month's list) and is not."""
-    taken = _codes(primary_rows)
     skip = (fold(ROSTER_INFO_SHEET), fold(PLAN_INFO_SHEET))
+    others = [n for n in book.visible_sheets if n != primary and fold(n) not in skip]
+    if not others:
+        return []
+    taken = _codes(primary_rows)
     more = []
-    for name in book.visible_sheets:
-        if name == primary or fold(name) in skip:
-            continue
+    for name in others:
         header = find_header(book.grid(name), ROSTER_COLUMNS, book.merges(name))
         if header is None:
             continue
@@ -253,10 +255,12 @@ def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
     ]
     sub.rows_read = sum(len(rows) for _, _, rows in sub.extra["tables"])
     if sub.rows_read > MAX_HOUSEHOLD_ROWS:
-        last = max(row.excel_row for _, _, rows in sub.extra["tables"] for row in rows)
+        last = max(max(rows.excel_rows, default=0) for _, _, rows in sub.extra["tables"])
         raise ReadError("too-many-rows", f"{format_vn(sub.rows_read, 0)} dòng hộ",
                         sheet=sheet, value=f"A{last}")  # fmt: skip
     sub.extra["formula_cells"] = _formula_cells(book, sub.extra["tables"])
+    for _, _, rows in sub.extra["tables"]:
+        normalise_table(rows)  # here, in the reader's process: the cells are not needed after
     cells = [clean_text(v) for row in grid[: header.first_row] for v in row if not is_blank(v)]
     sub.extra["title_cells"] = cells
     sub.extra["title"] = " ".join(cells)
@@ -274,11 +278,11 @@ def _formula_cells(book: Workbook, tables: list) -> list[tuple[str, int, str, st
             continue
         columns = [(key, col, text) for key, (col, text) in header.columns.items()
                    if key not in _FORMULA_HARMLESS]  # fmt: skip
-        for row in rows:
+        for excel_row in rows.excel_rows:
             for key, col, text in columns:
-                if (row.excel_row - 1, col) in cells:
-                    cell = f"{column_letter(col)}{row.excel_row}"
-                    found.append((sheet, row.excel_row, cell, key, text))
+                if (excel_row - 1, col) in cells:
+                    cell = f"{column_letter(col)}{excel_row}"
+                    found.append((sheet, excel_row, cell, key, text))
     return found
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 
+import numpy as np
 import pandas as pd
 
 from pipeline.text import fold
@@ -56,20 +57,96 @@ def household_key(row) -> tuple:
     return ("name", row["hamlet"], fold(row["chu_ho"]), None if pd.isna(birth) else int(birth))
 
 
+def household_keys(frame: pd.DataFrame) -> list[tuple]:
+    """``household_key`` of every row of ``frame``, in row order (column-wise, no row dicts)."""
+    keys = [
+        ("id", "".join(str(ma_ho).split()).casefold()) if ma_ho else None
+        for ma_ho in frame["ma_ho"].tolist()
+    ]
+    without_id = [position for position, key in enumerate(keys) if key is None]
+    if without_id:
+        hamlets, names = frame["hamlet"].tolist(), frame["chu_ho"].tolist()
+        births = frame["nam_sinh"].tolist()
+        for i in without_id:
+            birth = births[i]
+            keys[i] = ("name", hamlets[i], fold(names[i]), None if pd.isna(birth) else int(birth))
+    return keys
+
+
+def household_key_texts(frame: pd.DataFrame) -> list[str]:
+    """``key_text(household_key(row))`` of every row of ``frame``, in row order."""
+    texts = [
+        "id|" + "".join(str(ma_ho).split()).casefold() if ma_ho else None
+        for ma_ho in frame["ma_ho"].tolist()
+    ]
+    without_id = [position for position, text in enumerate(texts) if text is None]
+    if without_id:
+        keys = household_keys(frame.iloc[without_id])
+        for position, key in zip(without_id, keys, strict=True):
+            texts[position] = key_text(key)
+    return texts
+
+
+def key_text(key: tuple) -> str:
+    """A matching key as text (as the history store keeps it)."""
+    if key[0] == "id":
+        return "id|" + key[1]
+    return "|".join("" if part is None else str(part) for part in key)
+
+
 def key_of(row) -> str:
     """The household's matching key as text (as the history store keeps it)."""
     if "hh_key" in row and isinstance(row["hh_key"], str):
         return row["hh_key"]
-    return "|".join("" if part is None else str(part) for part in household_key(row))
+    return key_text(household_key(row))
 
 
-def deprivations(current: pd.DataFrame) -> dict:
-    """Per indicator, the number of current poor and near-poor households deprived in it."""
-    out = {}
-    for status in ("poor", "near_poor"):
-        rows = current[current["phan_loai"] == status]
-        out[status] = {key: int(rows[key].sum()) for key in INDICATOR_KEYS}
-    return out
+def keys_of(frame: pd.DataFrame, keys: list[tuple] | None = None) -> list[str]:
+    """``key_of`` of every row; ``keys``: the rows' ``household_keys`` when already known."""
+    if keys is None and "hh_key" in frame.columns:
+        stored = frame["hh_key"].tolist()
+        if all(isinstance(text, str) for text in stored):
+            return stored
+    if keys is None:
+        keys = household_keys(frame)
+    texts = [key_text(k) for k in keys]
+    if "hh_key" in frame.columns:
+        texts = [
+            stored if isinstance(stored, str) else text
+            for stored, text in zip(frame["hh_key"].tolist(), texts, strict=True)
+        ]
+    return texts
+
+
+def _is(series: pd.Series, value: str) -> np.ndarray:
+    return (series == value).to_numpy(dtype=bool, na_value=False)
+
+
+def _per_status(frame: pd.DataFrame, by_hamlet: bool) -> tuple[np.ndarray, list]:
+    """Bin of every row (group × {poor, near_poor, other}; -1: no hamlet) and the groups."""
+    if by_hamlet:
+        codes, names = pd.factorize(frame["hamlet"], sort=False)
+        codes, names = np.asarray(codes, dtype=np.int64), list(names)
+    else:
+        codes, names = np.zeros(len(frame), dtype=np.int64), [None]
+    status = np.full(len(frame), 2, dtype=np.int64)
+    status[_is(frame["phan_loai"], "poor")] = 0
+    status[_is(frame["phan_loai"], "near_poor")] = 1
+    return np.where(codes >= 0, codes * 3 + status, -1), names
+
+
+def _sums(bins: np.ndarray, groups: int, weights: np.ndarray | None = None) -> np.ndarray:
+    keep = bins >= 0
+    if weights is not None:
+        weights = weights[keep]
+    return np.bincount(bins[keep], weights=weights, minlength=groups * 3).reshape(groups, 3)
+
+
+def status_counts(frame: pd.DataFrame) -> dict[str, tuple[int, int]]:
+    """Per hamlet of ``frame``: (poor rows, near-poor rows)."""
+    bins, names = _per_status(frame, by_hamlet=True)
+    counts = _sums(bins, len(names))
+    return {name: (int(c[0]), int(c[1])) for name, c in zip(names, counts, strict=True)}
 
 
 # Subgroups of the poor and near-poor lists reported with their own rates (DOMAIN §3.4, §3.5).
@@ -99,6 +176,62 @@ def is_female(gioi_tinh) -> bool:
     return gioi_tinh is not None and not pd.isna(gioi_tinh) and fold(gioi_tinh) == "nu"
 
 
+def _flags(series: pd.Series, test) -> np.ndarray:
+    """``test`` of every value, worked out once per distinct value."""
+    codes, uniques = pd.factorize(series, sort=False)
+    table = np.array([bool(test(v)) for v in uniques] + [bool(test(None))], dtype=bool)
+    return table[codes]  # code -1 (blank) takes the last entry, test(None)
+
+
+def _member_flags(current: pd.DataFrame) -> dict[str, np.ndarray]:
+    return {
+        "ethnic_minority": _flags(current["dan_toc"], is_ethnic_minority),
+        "no_labour_capacity": _flags(current["doi_tuong"], lambda v: "KKNLĐ" in target_groups_of(v)),
+        "social_protection": _flags(current["doi_tuong"], lambda v: "BTXH" in target_groups_of(v)),
+        "female_head": _flags(current["gioi_tinh"], is_female),
+    }
+
+
+def tallies(current: pd.DataFrame, by_hamlet: bool = True) -> dict:
+    """Counts of the current rows, per hamlet (or of all rows together: key None).
+
+    For each: poor and near-poor households, their deprivations per
+    indicator and their subgroups (as :func:`deprivations` and :func:`subgroups`).
+    """
+    bins, names = _per_status(current, by_hamlet)
+    groups = len(names)
+    lists = _sums(bins, groups)
+    deprived = {
+        key: _sums(bins, groups, current[key].to_numpy(dtype="float64", na_value=0.0))
+        for key in INDICATOR_KEYS
+    }
+    member = {
+        name: _sums(bins, groups, flags.astype("float64"))
+        for name, flags in _member_flags(current).items()
+    }
+    statuses = ("poor", "near_poor")
+    out = {}
+    for g, name in enumerate(names):
+        out[name] = {
+            "poor": int(lists[g, 0]),
+            "near_poor": int(lists[g, 1]),
+            "deprivations": {
+                status: {key: int(deprived[key][g, s]) for key in INDICATOR_KEYS}
+                for s, status in enumerate(statuses)
+            },
+            "subgroups": {
+                group: {status: int(member[group][g, s]) for s, status in enumerate(statuses)}
+                for group in SUBGROUPS
+            },
+        }
+    return out
+
+
+def deprivations(current: pd.DataFrame) -> dict:
+    """Per indicator, the number of current poor and near-poor households deprived in it."""
+    return tallies(current, by_hamlet=False)[None]["deprivations"]
+
+
 def subgroups(current: pd.DataFrame) -> dict:
     """Per subgroup, how many of the current poor and near-poor households belong to it.
 
@@ -107,21 +240,36 @@ def subgroups(current: pd.DataFrame) -> dict:
     (KKNLĐ in Nhóm đối tượng), social protection (BTXH), female head (Giới tính Nữ).
     A household may belong to several.
     """
-    groups = current["doi_tuong"].map(target_groups_of)
-    member = {
-        "ethnic_minority": current["dan_toc"].map(is_ethnic_minority),
-        "no_labour_capacity": groups.map(lambda g: "KKNLĐ" in g),
-        "social_protection": groups.map(lambda g: "BTXH" in g),
-        "female_head": current["gioi_tinh"].map(is_female),
-    }
-    out = {}
-    for name in SUBGROUPS:
-        flags = member[name].astype(bool)
-        out[name] = {
-            status: int((flags & (current["phan_loai"] == status)).sum())
-            for status in ("poor", "near_poor")
-        }
-    return out
+    return tallies(current, by_hamlet=False)[None]["subgroups"]
+
+
+def movement_records(frame: pd.DataFrame, keys: list[str] | None = None) -> list[tuple]:
+    """(key, status, hamlet, ma_ho, chu_ho) of every row: what :func:`movements_of` takes."""
+    return list(
+        zip(
+            keys_of(frame) if keys is None else keys,
+            frame["phan_loai"].tolist(),
+            frame["hamlet"].tolist(),
+            frame["ma_ho"].tolist(),
+            frame["chu_ho"].tolist(),
+            strict=True,
+        )
+    )
+
+
+def group_by_hamlet(records: list, hamlets: pd.Series) -> dict[str, list]:
+    """``records`` (one per row of a frame) grouped by the rows' ``hamlets``, in row order."""
+    codes, names = pd.factorize(hamlets, sort=False)
+    if len(codes) and codes[0] == 0 and (np.diff(codes) >= 0).all():
+        # the usual case: each hamlet's rows together, so each group is one slice
+        ends = np.flatnonzero(np.diff(codes)) + 1
+        bounds = zip([0, *ends.tolist()], [*ends.tolist(), len(codes)], strict=True)
+        return {name: records[a:b] for name, (a, b) in zip(names, bounds, strict=True)}
+    groups: dict[str, list] = {}
+    for record, hamlet in zip(records, hamlets.tolist(), strict=True):
+        if isinstance(hamlet, str):
+            groups.setdefault(hamlet, []).append(record)
+    return groups
 
 
 def movements(
@@ -137,48 +285,58 @@ def movements(
     the households behind them. The identity
     ``start − to_other − exited + from_other + new = end`` holds by construction.
     """
-    start_status = {
-        key_of(r): (r["phan_loai"], r)
-        for r in start.to_dict("records")
-        if r["phan_loai"] in ("poor", "near_poor")
-    }
-    now_status = {key_of(r): (r["phan_loai"], r) for r in current.to_dict("records")}
+    return movements_of(movement_records(start), movement_records(current), returned_keys)
+
+
+def movements_of(
+    start: list[tuple], current: list[tuple], returned_keys: set[str] | frozenset = frozenset()
+) -> tuple[dict, list[dict]]:
+    """:func:`movements` on the :func:`movement_records` of the baseline and of now."""
+    start_status = {}
+    for record in start:
+        if record[1] in ("poor", "near_poor"):
+            start_status[record[0]] = record
+    now_status = {record[0]: record for record in current}
     poor = dict.fromkeys(POOR_MOVES, 0)
     near = dict.fromkeys(NEAR_POOR_MOVES, 0)
     details: list[dict] = []
 
-    def note(row, list_name, move, before, after):
-        details.append({"hamlet": row["hamlet"], "ma_ho": row["ma_ho"], "chu_ho": row["chu_ho"],
+    def note(record, list_name, move, before, after):
+        details.append({"hamlet": record[2], "ma_ho": record[3], "chu_ho": record[4],
                         "list": list_name, "movement": move, "start_status": before,
                         "current_status": after})
 
-    for key, (before, row) in start_status.items():
-        after = now_status.get(key, (None, None))[0] or "absent"
+    for key, record in start_status.items():
+        before = record[1]
+        now = now_status.get(key)
+        after = (now[1] if now is not None else None) or "absent"
         own, other = (poor, "near_poor") if before == "poor" else (near, "poor")
         own["start"] += 1
         if after == before:
             continue
         if after == other:
             own["to_near_poor" if before == "poor" else "to_poor"] += 1
-            note(row, before, "to_near_poor" if before == "poor" else "to_poor", before, after)
+            note(record, before, "to_near_poor" if before == "poor" else "to_poor", before, after)
             # the same household arrives on the other list
             (near if before == "poor" else poor)["from_poor" if before == "poor" else "from_near_poor"] += 1
-            note(row, other, "from_poor" if before == "poor" else "from_near_poor", before, after)
+            note(record, other, "from_poor" if before == "poor" else "from_near_poor", before, after)
         else:
             own["exited"] += 1
-            note(row, before, "exited" if after == "exited" else "vanished", before, after)
-    for key, (after, row) in now_status.items():
+            note(record, before, "exited" if after == "exited" else "vanished", before, after)
+    for key, record in now_status.items():
+        after = record[1]
         if key in start_status or after not in ("poor", "near_poor"):
             continue
         counts = poor if after == "poor" else near
         counts["new"] += 1
         if key in returned_keys:
             counts["returned"] += 1
-            note(row, after, "returned", None, after)
+            note(record, after, "returned", None, after)
         else:
-            note(row, after, "new", None, after)
-    poor["end"] = int((current["phan_loai"] == "poor").sum())
-    near["end"] = int((current["phan_loai"] == "near_poor").sum())
+            note(record, after, "new", None, after)
+    statuses = [record[1] for record in current]
+    poor["end"] = statuses.count("poor")
+    near["end"] = statuses.count("near_poor")
     for counts, to_other, from_other in ((poor, "to_near_poor", "from_near_poor"),
                                          (near, "to_poor", "from_poor")):
         balance = (counts["start"] - counts[to_other] - counts["exited"]
@@ -191,8 +349,12 @@ def movements(
 def hamlet_figures(target: dict, households: int, current: pd.DataFrame,
                    moves: dict | None) -> dict:
     """Figures of one accepted hamlet. ``target``: its plan row; ``current``: its valid rows."""
-    poor = int((current["phan_loai"] == "poor").sum())
-    near_poor = int((current["phan_loai"] == "near_poor").sum())
+    return hamlet_figures_from(target, households, tallies(current, by_hamlet=False)[None], moves)
+
+
+def hamlet_figures_from(target: dict, households: int, counts: dict, moves: dict | None) -> dict:
+    """:func:`hamlet_figures` from the hamlet's :func:`tallies`."""
+    poor, near_poor = counts["poor"], counts["near_poor"]
     start_households = int(target["start_households"])
     start_poor, start_near = int(target["start_poor"]), int(target["start_near_poor"])
     poor_target, near_target = int(target["poor_target"]), int(target["near_poor_target"])
@@ -208,7 +370,7 @@ def hamlet_figures(target: dict, households: int, current: pd.DataFrame,
             "poor_still_to_exit": still_to_exit(start_poor, poor, poor_target),
             "near_poor_still_to_exit": still_to_exit(start_near, near_poor, near_target),
             "movements": moves,
-            "deprivations": deprivations(current),
+            "deprivations": counts["deprivations"],
         }
     )
     return figures

@@ -14,11 +14,12 @@ import json
 import os
 import sqlite3
 from contextlib import closing
+from operator import itemgetter
 from pathlib import Path
 
 import pandas as pd
 
-from pipeline.figures import household_key
+from pipeline.figures import household_key_texts, key_text  # noqa: F401 (key_text: API)
 
 HISTORY_FILE = "lich-su.sqlite"
 SCHEMA_VERSION = 1
@@ -75,10 +76,6 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
 
 class HistoryError(Exception):
     """The store cannot be used (newer than this tool, or damaged): one clear line, exit 2."""
-
-
-def key_text(key: tuple) -> str:
-    return "|".join("" if part is None else str(part) for part in key)
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -167,6 +164,19 @@ class HistoryStore:
             rows = conn.execute(query + " ORDER BY period, hamlet, hh_key", params).fetchall()
         return pd.DataFrame(rows, columns=columns)
 
+    def statuses(self, periods: list[str]) -> pd.DataFrame:
+        """Stored (period, hamlet, hh_key, status) of ``periods``: what returns to poverty need."""
+        columns = ["period", "hamlet", "hh_key", "status"]
+        if not self.exists() or not periods:
+            return pd.DataFrame(columns=columns)
+        with closing(_connect(self.path)) as conn:
+            rows = conn.execute(
+                f"SELECT {', '.join(columns)} FROM households "
+                f"WHERE period IN ({', '.join('?' * len(periods))}) ORDER BY period, hh_key",
+                list(periods),
+            ).fetchall()
+        return pd.DataFrame(rows, columns=columns)
+
     def save(self, result, files: list[dict], ran_at: str, tool_version: str) -> int | None:
         """Store the period's snapshot in one transaction; returns the run it replaced, if any."""
         summary = json.dumps(result.summary, ensure_ascii=False, sort_keys=False)
@@ -225,23 +235,41 @@ class HistoryStore:
                 )
                 conn.executemany(
                     "INSERT OR REPLACE INTO households VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        (
-                            result.period,
-                            row["hamlet"],
-                            key_text(household_key(row)),
-                            row["ma_ho"],
-                            row["chu_ho"],
-                            None if pd.isna(row["nam_sinh"]) else int(row["nam_sinh"]),
-                            row["phan_loai"],
-                            None if pd.isna(row["nhan_khau"]) else int(row["nhan_khau"]),
-                            int(row["n_deprived"]),
-                        )
-                        for row in households.to_dict("records")
-                    ],
+                    _household_rows(result.period, households),
                 )
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
         return replaced
+
+
+def _whole(column: pd.Series) -> list:
+    """Whole numbers as Python ints, blanks as None."""
+    blank = column.isna().to_numpy()
+    return [None if no else int(v) for v, no in zip(column.tolist(), blank, strict=True)]
+
+
+def _household_rows(period: str, households: pd.DataFrame) -> list[tuple]:
+    """The rows of the households table, built column by column (no row dicts), in key order.
+
+    In key order the inserts append to both indexes instead of landing all over them
+    (several times faster on a province); the sort is stable, so of two rows with the
+    same key the later one still replaces the earlier, as in the rosters' order.
+    """
+    rows = list(
+        zip(
+            [period] * len(households),
+            households["hamlet"].tolist(),
+            household_key_texts(households),
+            households["ma_ho"].tolist(),
+            households["chu_ho"].tolist(),
+            _whole(households["nam_sinh"]),
+            households["phan_loai"].tolist(),
+            _whole(households["nhan_khau"]),
+            [int(v) for v in households["n_deprived"].tolist()],
+            strict=True,
+        )
+    )
+    rows.sort(key=itemgetter(2))
+    return rows

@@ -6,16 +6,19 @@ it with the value the hamlet head will recognise.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 import pandas as pd
 
 from pipeline import vocab
-from pipeline.read import TableRow
+from pipeline.read import Table
 from pipeline.text import clean_text, is_blank, parse_number, parse_whole
 from schemas.columns import INDICATOR_KEYS, ROSTER_KEYS
 
 TEXT_KEYS = ("ma_ho", "chu_ho", "nguyen_nhan", "doi_tuong", "nhu_cau", "ghi_chu")
+# Keys whose canonical value is the tidied text (the fall-through of normalise_value).
+TEXT_KEYS_SET = frozenset({*TEXT_KEYS, "hamlet"})
 
 
 def _text_or_none(value: Any) -> str | None:
@@ -60,8 +63,26 @@ def _vocab_or_raw(value: Any, match) -> Any:
     return found if found is not None else clean_text(value)
 
 
+def _tidy(text: str) -> bool:
+    """``text`` is already as :func:`clean_text` leaves it (and not blank): the common case,
+    told without a copy. Printable text holds no control, invisible or odd space character."""
+    return (
+        text.isprintable()
+        and text[:1] != " "
+        and text[-1:] != " "
+        and "  " not in text
+        and text != ""
+        and (text.isascii() or unicodedata.is_normalized("NFC", text))
+    )
+
+
 def normalise_value(key: str, value: Any) -> Any:
     """One cell's canonical value, or the cell's text when it has none."""
+    if value.__class__ is str and _tidy(value):
+        if key in TEXT_KEYS_SET:
+            return value
+        if key == "so_dinh_danh" and value.isascii() and value.isdigit():
+            return value
     if key == "so_dinh_danh":
         return _id_number(value)
     if key in ("nam_sinh", "nhan_khau", "stt"):
@@ -80,28 +101,118 @@ def normalise_value(key: str, value: Any) -> Any:
     return _text_or_none(value)
 
 
-def rows_to_frame(rows: list[TableRow], keys: tuple[str, ...] = ROSTER_KEYS) -> pd.DataFrame:
-    """Table rows to an object-dtype frame of canonical-or-raw values, plus ``excel_row``."""
-    data: dict[str, list[Any]] = {key: [] for key in keys}
-    data["excel_row"] = []
-    # Rosters repeat the same few values ("x", "Hộ nghèo", "Tày", "4") thousands of times.
-    seen: dict[tuple[str, Any], Any] = {}
-    for row in rows:
-        values = row.values
-        for key in keys:
-            value = values.get(key)
-            kind = type(value)
-            if kind is str or kind is int or (kind is float and value == value) or value is None:
-                marker = (key, kind, value)
-                if marker in seen:
-                    canonical = seen[marker]
-                else:
-                    canonical = seen[marker] = normalise_value(key, value)
+# Canonical values already worked out, per key and per type of cell value: rosters repeat the
+# same few values ("x", "Hộ nghèo", "Tày", 4.0) thousands of times, across files too.
+_SEEN: dict[str, dict[type, dict[Any, Any]]] = {}
+_SEEN_LIMIT = 200_000  # values remembered per key and type (names and IDs are all different)
+_CACHED_TYPES = (str, int, float, type(None))
+
+
+_WHOLE_KEYS = frozenset({"stt", "nam_sinh", "nhan_khau"})  # whole numbers, or kept as written
+# Keys whose values are (nearly) all different: remembering them would only cost memory.
+_UNIQUE_KEYS = frozenset({"stt", "ma_ho", "chu_ho", "so_dinh_danh", "ghi_chu"})
+
+
+def _all_tidy(values: list[Any]) -> bool:
+    """Every value is text already as :func:`clean_text` leaves it (see :func:`_tidy`), told
+    from the column's text joined: a few searches in C instead of a test per cell."""
+    if not all([value.__class__ is str for value in values]):
+        return False
+    joined = "|".join(values)
+    return (
+        joined.isprintable()
+        and "||" not in joined
+        and "| " not in joined
+        and " |" not in joined
+        and "  " not in joined
+        and values[0] != ""
+        and values[-1] != ""
+        and joined[:1] != " "
+        and joined[-1:] != " "
+        and (joined.isascii() or unicodedata.is_normalized("NFC", joined))
+    )
+
+
+def normalise_column(key: str, values: list[Any]) -> list[Any]:
+    """:func:`normalise_value` of each of a column's cells, once per distinct value."""
+    if values and key in TEXT_KEYS_SET and _all_tidy(values):
+        return list(values)  # names, codes: text as typed is its canonical value
+    if values and key == "so_dinh_danh" and _all_tidy(values):
+        digits = "".join(values)
+        if digits.isascii() and digits.isdigit():
+            return list(values)
+    by_type = _SEEN.setdefault(key, {kind: {} for kind in _CACHED_TYPES})
+    get = by_type[str].get
+    miss = _SEEN  # a marker no cell holds
+    # One pass in C for the text cells already seen (most of them) and the plain numbers,
+    # then the rest one by one.
+    if key in _WHOLE_KEYS:
+        out = [
+            int(value) if value.__class__ is float and value.is_integer()
+            else get(value, miss) if value.__class__ is str else miss
+            for value in values
+        ]  # fmt: skip
+    elif key == "thu_nhap":
+        out = [
+            value if value.__class__ is float and value == value
+            else get(value, miss) if value.__class__ is str else miss
+            for value in values
+        ]  # fmt: skip
+    else:
+        out = [get(value, miss) if value.__class__ is str else miss for value in values]
+    remember = key not in _UNIQUE_KEYS
+    for position in [i for i, found in enumerate(out) if found is miss]:
+        value = values[position]
+        kind = value.__class__
+        seen = by_type.get(kind)
+        if seen is None or (kind is float and value != value):
+            out[position] = normalise_value(key, value)
+            continue
+        canonical = seen.get(value, miss)
+        if canonical is miss:
+            canonical = normalise_value(key, value)
+            if remember or kind is not str or len(value) < 4:
+                if len(seen) > _SEEN_LIMIT:
+                    seen.clear()
+                seen[value] = canonical
+        out[position] = canonical
+    return out
+
+
+def normalise_table(table: Table, keys: tuple[str, ...] = ROSTER_KEYS) -> Table:
+    """The table's raw cells replaced by canonical-or-raw values, column by column (in place)."""
+    if not table.normalised:
+        size = len(table.excel_rows)
+        columns = {}
+        for key in dict.fromkeys([*keys, *table.columns]):  # the table's other columns too
+            raw = table.columns.get(key)
+            if raw is None:
+                blank = normalise_value(key, None)
+                columns[key] = [blank] * size
             else:
-                canonical = normalise_value(key, value)
-            data[key].append(canonical)
-        data["excel_row"].append(row.excel_row)
-    frame = pd.DataFrame(data, dtype=object)
+                columns[key] = normalise_column(key, raw)
+        table.columns = columns
+        table.normalised = True
+    return table
+
+
+def table_columns(rows, keys: tuple[str, ...] = ROSTER_KEYS) -> dict[str, list[Any]]:
+    """Canonical-or-raw values by column, plus ``excel_row``, of a Table or of TableRows."""
+    if not isinstance(rows, Table):
+        rows = list(rows)
+        rows = Table([r.excel_row for r in rows],
+                     {key: [r.values.get(key) for r in rows] for key in keys})
+    normalise_table(rows, keys)
+    size = len(rows.excel_rows)
+    data = {key: rows.columns[key] if key in rows.columns else [normalise_value(key, None)] * size
+            for key in keys}  # fmt: skip
+    data["excel_row"] = rows.excel_rows
+    return data
+
+
+def rows_to_frame(rows, keys: tuple[str, ...] = ROSTER_KEYS) -> pd.DataFrame:
+    """Table rows to an object-dtype frame of canonical-or-raw values, plus ``excel_row``."""
+    frame = pd.DataFrame(table_columns(rows, keys), dtype=object)
     frame.index = pd.RangeIndex(len(frame))
     return frame
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 
-from pipeline.normalise import rows_to_frame
+from pipeline.normalise import table_columns
 from pipeline.read import Workbook, find_header, read_key_values, table_rows
 from pipeline.text import clean_text, fold, parse_number, parse_whole
 from pipeline.types import Issue, Plan
-from pipeline.validate import Part, validate_parts
+from pipeline.validate import Part, validate_table
 from schemas.columns import (
     AREA_VALUES,
     PLAN_INFO_LABELS,
@@ -103,7 +104,8 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
     frame = pd.DataFrame(records, columns=["hamlet", *list(PLAN_TARGET_COLUMNS)[1:], "excel_row"], dtype=object)
     bad: set[int] = set()
     try:
-        PLAN_TARGETS_SCHEMA.validate(frame, lazy=True)
+        if not _targets_plainly_valid(frame):  # the model is asked only to say what is wrong
+            PLAN_TARGETS_SCHEMA.validate(frame, lazy=True)
     except pa.errors.SchemaErrors as errors:
         for column, position in zip(errors.failure_cases["column"], errors.failure_cases["index"], strict=True):
             if position is None or pd.isna(position):
@@ -125,6 +127,21 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
     return frame.drop(columns="excel_row")
 
 
+def _whole(value) -> bool:
+    return value.__class__ is int and value >= 0
+
+
+def _targets_plainly_valid(frame: pd.DataFrame) -> bool:
+    """Every row passes PLAN_TARGETS_SCHEMA (told without it: the common case)."""
+    names = frame["hamlet"].tolist()
+    if any(name is None or name != name for name in names) or len(set(names)) != len(names):
+        return False
+    if not all(_whole(v) and v > 0 for v in frame["start_households"].tolist()):
+        return False
+    return all(_whole(v) for key in ("start_poor", "start_near_poor", "poor_target",
+                                     "near_poor_target") for v in frame[key].tolist())  # fmt: skip
+
+
 def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd.DataFrame | None:
     sheet = book.find_sheet(PLAN_START_LIST_SHEET)
     if sheet is None:
@@ -139,24 +156,40 @@ def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd
 
     matcher = HamletMatcher(plan.hamlet_names)
     rows = table_rows(grid, header, ("ma_ho", "chu_ho", "phan_loai"), SIGNATURE_MARKERS, TOTAL_MARKERS)
-    frame = rows_to_frame(rows, (*ROSTER_KEYS, "hamlet"))
-    standard = STANDARDS[plan.standard]
+    data = table_columns(rows, (*ROSTER_KEYS, "hamlet"))
+    cleaned: dict = {}
+    names = [cleaned[v] if v in cleaned else cleaned.setdefault(v, clean_text(v))
+             for v in data.pop("hamlet")]  # fmt: skip
+    codes, uniques = pd.factorize(np.array(names, dtype=object), sort=False)
+    # The rows of each hamlet together, hamlets in the order the list first names them.
+    order = np.argsort(codes, kind="stable")
+    sizes = np.bincount(codes, minlength=len(uniques)) if len(codes) else np.zeros(0, dtype=int)
+    firsts = np.searchsorted(codes[order], np.arange(len(uniques))) if len(codes) else []
+    excel_rows = data["excel_row"]
+    ordered = order.tolist()
+    arrays = {}  # each column in that order
+    for key, values in data.items():
+        column = np.empty(len(values), dtype=object)
+        column[:] = values
+        arrays[key] = column[order]
     parts = []
-    for raw_hamlet, part in frame.groupby(frame["hamlet"].map(lambda v: clean_text(v)), sort=False):
+    start = 0
+    for code, raw_hamlet in enumerate(uniques.tolist()):
+        size = int(sizes[code])
+        start += size
         hamlet = matcher.match(raw_hamlet)
         if hamlet is None:
             issues.append(Issue("unknown-hamlet", file=rel, sheet=sheet, column="Xóm", value=raw_hamlet,
-                                row=int(part["excel_row"].iloc[0]),
+                                row=int(excel_rows[ordered[int(firsts[code])]]),
                                 detail=", ".join(plan.hamlet_names)))
             continue
-        parts.append(Part(part.drop(columns="hamlet").reset_index(drop=True), rel, sheet, hamlet,
-                          header.columns))
-    # One validation for the whole list: a province's start list has hundreds of thousands of rows.
-    validated = validate_parts(parts, report_year=plan.plan_year - 1, standard=standard,
-                               area=plan.area)
-    issues.extend(i for _, found in validated for i in found if i.severity == "error")
-    parts = [typed for typed, _ in validated]
+        columns = {key: values[start - size:start] for key, values in arrays.items()}
+        parts.append(Part(columns, rel, sheet, hamlet, header.columns))
     if not parts:
         return None
-    start = pd.concat(parts, ignore_index=True)
-    return start[start["valid"]].reset_index(drop=True)
+    # One validation for the whole list: a province's start list has hundreds of thousands of rows.
+    validated = validate_table(parts, report_year=plan.plan_year - 1,
+                               standard=STANDARDS[plan.standard], area=plan.area)
+    issues.extend(i for found in validated.issues for i in found if i.severity == "error")
+    start_list = validated.typed
+    return start_list[start_list["valid"].to_numpy()].reset_index(drop=True)

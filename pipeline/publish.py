@@ -3,20 +3,33 @@ each written atomically."""
 
 from __future__ import annotations
 
+import gc
 import time
 from pathlib import Path
 
 from pipeline.output import OutputError, atomic_write, write_json
+from pipeline.report.feedback import publish_feedback
+from pipeline.report.public_list import write_public_list
+from pipeline.report.workbook import write_consolidated
 from pipeline.types import RunResult
 
 
 def publish(result: RunResult, output_dir: Path, timings=None) -> dict:
     """Write the period's files; returns their paths. The previous files stay until each is complete."""
-    from pipeline.report.feedback import publish_feedback
-    from pipeline.report.public_list import write_public_list
-    from pipeline.report.workbook import write_consolidated
-
     started = time.perf_counter()
+    # The run's tables (hundreds of thousands of objects) live until the end: keep the
+    # garbage collector from rescanning them at every collection while the files are written.
+    gc.freeze()
+    try:
+        written = _publish(result, output_dir)
+    finally:
+        gc.unfreeze()
+    if timings is not None:
+        timings.mark("write", started)
+    return written
+
+
+def _publish(result: RunResult, output_dir: Path) -> dict:
     folder = output_dir / result.period
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -30,8 +43,6 @@ def publish(result: RunResult, output_dir: Path, timings=None) -> dict:
         folder / f"NiemYet_{result.period}.xlsx", lambda tmp: write_public_list(result, tmp)
     )
     feedback_dir, feedback = publish_feedback(result, folder)
-    if timings is not None:
-        timings.mark("write", started)
     return {
         "workbook": workbook,
         "json": summary,

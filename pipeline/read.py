@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -25,6 +26,7 @@ import python_calamine
 
 from pipeline import sheetscan
 from pipeline.text import (
+    MAX_CELL_TEXT,
     clean_text,
     column_letter,
     fold,
@@ -55,8 +57,11 @@ Merge = tuple[int, int, int, int]  # first row, first col, last row, last col; 0
 # U+00A1-U+00FF. A sheet is looked at only when it holds one that Unicode Vietnamese text
 # does not use (the Vietnamese letters of Latin-1 and a few common signs are left out).
 _HIGH = re.compile("[\u00a1-\u00ff]")
-_SUSPECT = re.compile("(?![àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ°±×÷²³])[\u00a1-\u00ff]")
+_SUSPECT = re.compile("[" + "".join(
+    chr(c) for c in range(0xA1, 0x100) if chr(c) not in "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ°±×÷²³"
+) + "]")  # fmt: skip
 
+_XML_ILLEGAL_ANY = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 
@@ -82,6 +87,7 @@ class Workbook:
     _merges: dict[str, list[Merge]] = field(default_factory=dict, repr=False)
     # sheet -> (cells decoded from legacy TCVN3/VNI text, encodings seen)
     decoded: dict[str, tuple[int, set[str]]] = field(default_factory=dict)
+    _package: Any = field(default=None, repr=False)  # sheetscan.Package, opened once
     max_rows: int = MAX_SHEET_ROWS  # bounds on a sheet read; raised for the plan
     max_cells: int = MAX_SHEET_CELLS
 
@@ -119,8 +125,13 @@ class Workbook:
             if len(grid) > self.max_rows or len(grid) * width > self.max_cells:
                 far = f"{column_letter(max(width - 1, 0))}{len(grid)}"
                 raise ReadError("too-many-rows", _reach(len(grid), width), sheet=name, value=far)
-            self._make_safe(name, grid)
-            self._decode_legacy(name, raw, grid)
+            # The sheet's text, joined once for the searches below ("\n": no character either
+            # looks for).
+            texts = [v for row in grid for v in row if v.__class__ is str and v]
+            joined = "\n".join(texts)
+            if self._make_safe(name, grid, texts, joined):
+                joined = "\n".join(v for row in grid for v in row if v.__class__ is str and v)
+            self._decode_legacy(name, raw, grid, joined)
             self._cache[name] = grid
         return self._cache[name]
 
@@ -131,9 +142,9 @@ class Workbook:
             index = self.sheet_names.index(name)
         except ValueError:
             return
-        look = sheetscan.look_at_sheet(
-            self.path, index, len(self.sheet_names), self.max_rows, self.max_cells
-        )
+        if self._package is None:
+            self._package = sheetscan.Package(self.path)
+        look = self._package.look(index, len(self.sheet_names), self.max_rows, self.max_cells)
         if look is None:
             return
         if look.stopped:
@@ -142,7 +153,13 @@ class Workbook:
         if look.formulas_without_value:
             self.formulas[name] = look.formulas_without_value
 
-    def _make_safe(self, name: str, grid: list[list[Any]]) -> None:
+    def _make_safe(self, name: str, grid: list[list[Any]], texts: list[str], joined: str) -> bool:
+        # One search over the sheet's text first (``texts``: its text cells, ``joined``): most
+        # sheets hold nothing to make safe.
+        if not texts or (not _XML_ILLEGAL_ANY.search(joined)
+                         and (len(joined) <= MAX_CELL_TEXT // 2
+                              or max(map(len, texts)) <= MAX_CELL_TEXT // 2)):
+            return False
         count, first = 0, ""
         for r, row in enumerate(grid):
             # One search per row (a cell too long makes its row too long): cheap.
@@ -156,11 +173,12 @@ class Workbook:
         if count:
             before, where = self.sanitised.get(name, (0, ""))
             self.sanitised[name] = (before + count, where or first)
+        return count > 0
 
-    def _decode_legacy(self, name: str, raw: str, grid: list[list[Any]]) -> None:
+    def _decode_legacy(self, name: str, raw: str, grid: list[list[Any]], joined: str) -> None:
         """Decode legacy-font text in place: by each cell's font where the file records fonts,
-        else when the sheet's text as a whole reads as TCVN3 or VNI."""
-        if not any(isinstance(v, str) and _SUSPECT.search(v) for row in grid for v in row):
+        else when the sheet's text as a whole reads as TCVN3 or VNI (``joined``: its text)."""
+        if not _SUSPECT.search(joined):
             return  # plain Unicode (or ASCII): the common case costs one scan
         from pipeline import legacy
 
@@ -454,6 +472,7 @@ def _spread_merges(
     return rows
 
 
+_THREE_ALNUM = re.compile(r"[0-9A-Za-z]{3}")
 _NUMBER_TOKEN = re.compile(r"^\(?([a-z]|\d{1,2})\)?$")
 
 
@@ -477,22 +496,49 @@ def find_header(
     required = {c.key for c in columns if c.required}
     limit = min(len(grid), HEADER_SEARCH_ROWS)
     rows = _spread_merges(grid, limit, merges)
-    folded = [[fold(v) for v in row] for row in rows]
-    keys = [[match(text) for text in row] for row in folded]
-    number_rows = {i for i in range(limit) if _is_column_number_row(folded[i])}
+    # Rows are folded and matched only when a span over them could still win: once a header
+    # is found, the household rows under it (fewer cells written than it names) are not.
+    folded: list[list[str]] = [[] for _ in range(limit)]
+    keys: list[list] = [[] for _ in range(limit)]
+    ready = [False] * limit
+
+    def prepare(index: int) -> None:
+        if not ready[index]:
+            folded[index] = [fold(v) for v in rows[index]]
+            keys[index] = [match(text) for text in folded[index]]
+            ready[index] = True
+
+    written = [{c for c, v in enumerate(row) if v is not None and v != ""} for row in rows]
     depth = _merged_depth(merges, limit)
     best: HeaderMatch | None = None
     best_rank: tuple | None = None
+    number_rows: dict[int, bool] = {}
     for first in range(limit):
+        if best_rank is not None:
+            most = set().union(*written[first:first + MAX_HEADER_SPAN])
+            if len(most) < best_rank[0]:
+                continue  # fewer cells written than the best span names: no span here can win
+        prepare(first)
         names_column = any(keys[first])
-        if not names_column and not (
-            any(folded[first]) and first + 1 < limit and any(keys[first + 1])
-        ):
-            continue
+        if not names_column:
+            if not any(folded[first]) or first + 1 >= limit:
+                continue
+            prepare(first + 1)
+            if not any(keys[first + 1]):
+                continue
+        reach: set[int] = set()
         for span in range(1, MAX_HEADER_SPAN + 1):
             last = first + span - 1
-            if last >= limit or last in number_rows:
+            if last >= limit:
                 break
+            prepare(last)
+            if last not in number_rows:
+                number_rows[last] = _is_column_number_row(folded[last])
+            if number_rows[last]:
+                break
+            reach |= {c for c, text in enumerate(folded[last]) if text}
+            if best_rank is not None and len(reach) < best_rank[0]:
+                continue  # fewer columns written than the best span names: it cannot win
             if last < depth.get((first, last), last):
                 continue  # a header cell merged down further: the header is deeper
             found = _match_span(rows, folded, keys, match, first, last)
@@ -597,6 +643,43 @@ class TableRow:
     values: dict[str, Any]  # key -> raw cell value
 
 
+class Table:
+    """The data rows of a table, held by column: ``excel_rows`` and ``columns[key]`` (a list of
+    the raw cell values, one per row). Reads as a list of :class:`TableRow` too.
+
+    Once normalised (``normalise.normalise_table``) ``columns`` holds the canonical-or-raw
+    values and ``normalised`` is True: the raw cells are not kept (a province's 300,000 rows
+    cross a pipe from the reader processes, and stay in memory until written).
+    """
+
+    __slots__ = ("excel_rows", "columns", "normalised")
+
+    def __init__(self, excel_rows: list[int], columns: dict[str, list[Any]],
+                 normalised: bool = False):
+        self.excel_rows = excel_rows
+        self.columns = columns
+        self.normalised = normalised
+
+    def __len__(self) -> int:
+        return len(self.excel_rows)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        return TableRow(self.excel_rows[index],
+                        {key: values[index] for key, values in self.columns.items()})
+
+    def __iter__(self):
+        for index in range(len(self.excel_rows)):
+            yield self[index]
+
+    def __eq__(self, other) -> bool:
+        return list(self) == list(other)
+
+    def __repr__(self) -> str:
+        return f"Table({len(self)} rows, {list(self.columns)})"
+
+
 def _starts_with_marker(text: str, markers: tuple[str, ...]) -> bool:
     """``text`` is a marker, or begins with one; a one-word marker ('cộng', 'tổng') only
     when what follows is numbering ('Cộng I+II'), so that 'Tống Văn Bình' is no total."""
@@ -659,6 +742,29 @@ def _first_cells(raw: list[Any], most: int) -> list[tuple[int, Any]]:
     return found
 
 
+def _plainly_written(value: Any) -> bool:
+    """A value that is surely not blank, told cheaply (False is no answer: look closer)."""
+    kind = value.__class__
+    if kind is str:
+        return value[:1].isalnum()
+    return (kind is float and value == value) or kind is int
+
+
+def _is_column_number_cells(raw: list[Any]) -> bool:
+    """:func:`_is_column_number_row` of a row's cells, giving up at the first other cell."""
+    filled = 0
+    for value in raw:
+        if value is None or value == "":
+            continue
+        text = fold(value)
+        if not text:
+            continue
+        if not _NUMBER_TOKEN.match(text):
+            return False
+        filled += 1
+    return filled >= 3
+
+
 def table_rows(
     grid: list[list[Any]],
     header: HeaderMatch,
@@ -670,7 +776,7 @@ def table_rows(
     min_identity: int = 1,
     section_markers: tuple[str, ...] = (),
     merges: list[Merge] | None = None,
-) -> list[TableRow]:
+) -> Table:
     """The data rows under a header, with number, section, total and signature rows left out.
 
     A row is data when one of ``strong_keys`` holds a value, or at least
@@ -681,19 +787,50 @@ def table_rows(
     whose ``strong_keys`` (else ``identity_keys``) hold a value outside the
     marker's own cell: such a row is a household whatever its first word.
     """
-    rows: list[TableRow] = []
     positions = {key: col for key, (col, _) in header.columns.items()}
     guard_cols = [positions[k] for k in (strong_keys or identity_keys) if k in positions]
+    identity_cols = [positions.get(k, -1) for k in identity_keys]
+    strong_cols = [positions.get(k, -1) for k in strong_keys]
     fills = _vertical_fills(merges, header.last_row)
-    for index in range(header.last_row + 1, len(grid)):
+    taken: list[int] = []  # 0-based indexes of the data rows
+    # The common household row, told at a glance: a value in column A, a strong key's value
+    # (not a column number) and one more value (the head's name). Such a row is guarded,
+    # no section, no column-number row, and holds a strong key: it is data.
+    # The start list has no strong key: there a value of its first identity key (Mã hộ), a
+    # key that guards the row, does the same when one identity value makes a row data.
+    if strong_keys:
+        strong_col = strong_cols[0] if len(strong_cols) == 1 else -1
+    else:
+        strong_col = identity_cols[0] if identity_cols and min_identity <= 1 else -1
+    other = positions.get("chu_ho", -1) if strong_col > 0 else -1
+    start = header.last_row + 1
+    quick = [False] * (len(grid) - start)
+    if other > 0 and other != strong_col:
+        # Told for all rows in one pass: the key holds three letters or digits in a row (a
+        # value, and no column number such as "1" or "(a)"), column A and the name a value
+        # that begins with a letter or digit, or a number. Any other row is looked at below.
+        search, reach = _THREE_ALNUM.search, max(strong_col, other)
+        quick = [
+            len(raw) > reach
+            and raw[strong_col].__class__ is str
+            and search(raw[strong_col]) is not None
+            and _plainly_written(raw[0])
+            and _plainly_written(raw[other])
+            for raw in grid[start:]
+        ]
+    for index in range(start, len(grid)):
+        if quick[index - start]:
+            taken.append(index)
+            continue
         raw = grid[index]
         cells = _first_cells(raw, 4)  # enough to tell a short row from a household
         if not cells:
             continue
         first_col, first_value = cells[0]
         first = fold(first_value)
+        width = len(raw)
         guarded = any(
-            col != first_col and col < len(raw) and not is_blank(raw[col]) for col in guard_cols
+            col != first_col and col < width and not is_blank(raw[col]) for col in guard_cols
         )
         if not guarded:
             if any(first.startswith(marker) for marker in end_markers):
@@ -702,17 +839,33 @@ def table_rows(
                 break  # "Trung Lương, ngày 03 tháng 6 năm 2024"
             if _starts_with_marker(first, skip_markers):
                 continue
-        if _is_section(cells, section_markers):
+        if len(cells) <= 2 and _is_section(cells, section_markers):
             continue
-        if _NUMBER_TOKEN.match(first) and _is_column_number_row([fold(v) for v in raw]):
+        if _NUMBER_TOKEN.match(first) and _is_column_number_cells(raw):
             continue
-        values = {key: (raw[col] if col < len(raw) else None) for key, col in positions.items()}
-        present = sum(1 for key in identity_keys if not is_blank(values.get(key)))
-        if not (any(not is_blank(values.get(k)) for k in strong_keys) or present >= min_identity):
-            continue
+        strong = False
+        for col in strong_cols:
+            if 0 <= col < width and not is_blank(raw[col]):
+                strong = True
+                break
+        if not strong:
+            present = sum(1 for col in identity_cols if 0 <= col < width and not is_blank(raw[col]))
+            if present < min_identity:
+                continue
+        taken.append(index)
+    rows = [grid[i] for i in taken]
+    shortest = min(map(len, rows), default=0)
+    columns: dict[str, list[Any]] = {}
+    for key, col in positions.items():
+        if col < shortest:
+            columns[key] = list(map(itemgetter(col), rows))
+        else:
+            columns[key] = [raw[col] if col < len(raw) else None for raw in rows]
+    if fills:
         for key, col in positions.items():
-            source = fills.get((index, col))
-            if source and is_blank(values[key]):
-                values[key] = grid[source[0]][source[1]]
-        rows.append(TableRow(index + 1, values))
-    return rows
+            values = columns[key]
+            for position, index in enumerate(taken):
+                source = fills.get((index, col))
+                if source and is_blank(values[position]):
+                    values[position] = grid[source[0]][source[1]]
+    return Table([i + 1 for i in taken], columns)

@@ -12,6 +12,7 @@ do not depend on which worker finished first.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 import sys
@@ -78,6 +79,18 @@ def read_one(path: Path, rel: str) -> Outcome:
     refused = precheck(path, rel)
     if refused is not None:
         return refused
+    # A sheet read is hundreds of thousands of row lists, none of them in a reference cycle:
+    # the cycle collector would walk them all again and again for nothing.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _read(path, rel)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _read(path: Path, rel: str) -> Outcome:
     sub, issues, book = inspect_file(path, rel)
     outcome = Outcome(sub, issues)
     if sub.kind == "plan":
@@ -87,6 +100,19 @@ def read_one(path: Path, rel: str) -> Outcome:
         except PlanError as err:
             outcome.plan_error = str(err)
     return outcome
+
+
+def _read_guarded(path: Path, rel: str) -> Outcome:
+    """:func:`read_one`, a reader's failure on this file turned into its issue."""
+    try:
+        return read_one(path, rel)
+    except MemoryError:
+        return _refused(path, rel, "file-too-large", "cần quá nhiều bộ nhớ để đọc")
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # a reader bug or a panic: this file only
+        detail = xml_safe(f"{type(exc).__name__}: {str(exc)[:150]}")
+        return _refused(path, rel, "file-unreadable", detail)
 
 
 def _limit_memory(limit: int) -> None:
@@ -122,12 +148,9 @@ def _worker(conn, limit: int) -> None:
             return
         path, rel = task
         try:
-            outcome = read_one(path, rel)
-        except MemoryError:
-            outcome = _refused(path, rel, "file-too-large", "cần quá nhiều bộ nhớ để đọc")
-        except BaseException as exc:  # a reader bug or a panic: this file only
-            detail = xml_safe(f"{type(exc).__name__}: {str(exc)[:150]}")
-            outcome = _refused(path, rel, "file-unreadable", detail)
+            outcome = _read_guarded(path, rel)
+        except BaseException as exc:  # an interrupt: this file only, the parent decides
+            outcome = _refused(path, rel, "file-unreadable", xml_safe(type(exc).__name__))
         try:
             conn.send(outcome)
         except MemoryError:
@@ -169,6 +192,49 @@ class _Worker:
         self.conn.close()
 
 
+# Reading in this process, without a worker's bounds, is chosen only for a few small xlsx
+# files (a commune's month): starting workers would cost more than reading (docs/decisions.md).
+SERIAL_MAX_FILES = 32
+SERIAL_MAX_FILE_BYTES = 1 << 20  # each file, as stored
+SERIAL_MAX_UNZIPPED_BYTES = 16 << 20  # each package, as declared unzipped
+
+
+def _safe_here(path: Path) -> bool:
+    """A file that can be read in this process: one the reader never opens (by its name), or a
+    small xlsx/xlsm package whose sheets the byte scan bounds before they are built."""
+    from pipeline.read import SPREADSHEET_SUFFIXES
+
+    name = path.name
+    if (path.suffix.lower() not in SPREADSHEET_SUFFIXES or name.startswith(("~$", "."))
+            or name.lower() in ("thumbs.db", "desktop.ini")):  # fmt: skip
+        return True
+    try:
+        if path.stat().st_size > SERIAL_MAX_FILE_BYTES:
+            return False
+        with path.open("rb") as handle:
+            if handle.read(4) != b"PK\x03\x04":
+                return False  # xls, ods or anything else: the reader is not bounded here
+        with zipfile.ZipFile(path) as package:
+            infos = package.infolist()
+            names = {i.filename for i in infos}
+    except (OSError, zipfile.BadZipFile, ValueError, RuntimeError, EOFError):
+        return False
+    return ("xl/workbook.xml" in names and "content.xml" not in names
+            and sum(i.file_size for i in infos) <= SERIAL_MAX_UNZIPPED_BYTES)  # fmt: skip
+
+
+def read_here(tasks: list[tuple[Path, str]]) -> bool:
+    """Whether ``tasks`` are few and small enough to read in this process."""
+    return len(tasks) <= SERIAL_MAX_FILES and all(_safe_here(path) for path, _ in tasks)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def default_workers(files: int) -> int:
     """One worker per core, but no more workers than files."""
     return max(1, min(os.cpu_count() or 1, files))
@@ -176,20 +242,29 @@ def default_workers(files: int) -> int:
 
 def read_files(tasks: list[tuple[Path, str]], workers: int | None = None, progress=None,
                timeout: float = FILE_TIMEOUT, memory_limit: int = MEMORY_LIMIT) -> list[Outcome]:
-    """Read every file in isolated workers; ``workers=0`` reads in this process (no isolation)."""
+    """Read every file in isolated workers; ``workers=0`` reads in this process (no isolation).
+
+    By default (``workers=None``) a few small xlsx files are read in this process
+    (:func:`read_here`), anything else in workers.
+    """
     if not tasks:
         return []
+    if workers is None and read_here(tasks):
+        workers = 0
     if workers == 0:
         out = []
         for index, (path, rel) in enumerate(tasks):
-            out.append(read_one(path, rel))
+            out.append(_read_guarded(path, rel))
             if progress:
                 progress(index + 1, len(tasks))
         return out
     count = min(workers or default_workers(len(tasks)), len(tasks))
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     context = mp.get_context(method)
-    pending = deque((i, path, rel) for i, (path, rel) in enumerate(tasks))
+    # Largest files first (the plan's start list may take a worker for seconds): the others
+    # are shared out meanwhile. Results are placed in input order whatever the reading order.
+    pending = deque(sorted(((i, path, rel) for i, (path, rel) in enumerate(tasks)),
+                           key=lambda task: -_size(task[1])))
     results: list[Outcome | None] = [None] * len(tasks)
     pool = [_Worker(context, memory_limit) for _ in range(count)]
     done = 0

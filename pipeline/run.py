@@ -134,30 +134,40 @@ def collect(
         )
     started = timings.mark("validate", started)
     stored = [p for p in history.periods() if p["period"] != merged.period] if history else []
-    rows = history.households([p["period"] for p in stored]) if history else _no_history()
-    result = _figures(plan, merged, submissions, issues, lang, rows, stored)
+    # Baselines and returns to poverty look back only: later months' households are not read,
+    # and of the earlier ones only the baselines' in full.
+    earlier = [p["period"] for p in stored if p["period"] < merged.period]
+    if history and earlier:
+        result = _figures(plan, merged, submissions, issues, lang, history.households, stored,
+                          history.statuses(earlier))
+    else:
+        result = _figures(plan, merged, submissions, issues, lang, _no_history(), stored)
     timings.mark("figures", started)
     return result, timings
 
 
-def _baselines(plan: Plan, period: str, history: pd.DataFrame, issues: list[Issue]):
-    """The start-of-year baseline, the previous month's, and who had left the lists before."""
-    earlier = history[history["period"] < period]
+_STATUS_COLUMNS = ["period", "hamlet", "hh_key", "status"]
+
+
+def _baselines(plan: Plan, period: str, load, statuses: pd.DataFrame, issues: list[Issue]):
+    """The start-of-year baseline, the previous month's, and who had left the lists before.
+
+    ``statuses``: the stored (period, hamlet, hh_key, status) rows; ``load``: a period's stored
+    households (as ``HistoryStore.households`` gives them).
+    """
+    earlier = statuses[statuses["period"] < period]
+    stored = set(earlier["period"].unique())
     start = plan.start_list
     start_from = "plan" if start is not None else None
     if start is None:
-        year_periods = sorted(
-            p for p in earlier["period"].unique() if p.startswith(str(plan.plan_year))
-        )
+        year_periods = sorted(p for p in stored if p.startswith(str(plan.plan_year)))
         if year_periods:
-            start = timeline.as_baseline(earlier, year_periods[0])
+            start = timeline.as_baseline(load([year_periods[0]]), year_periods[0])
             start_from = year_periods[0]
         else:
             issues.append(Issue("no-start-list", file=plan.file))
     previous = timeline.previous_period(period)
-    month_base = (
-        timeline.as_baseline(earlier, previous) if (earlier["period"] == previous).any() else None
-    )
+    month_base = timeline.as_baseline(load([previous]), previous) if previous in stored else None
     return start, start_from, month_base, timeline.exited_before(earlier)
 
 
@@ -167,20 +177,45 @@ def _figures(
     submissions,
     issues: list[Issue],
     lang: str,
-    history: pd.DataFrame,
+    history,
     stored: list[dict],
+    statuses: pd.DataFrame | None = None,
 ) -> RunResult:
+    """``history``: the stored households (a frame, or a function of the periods wanted);
+    ``statuses``: their (period, hamlet, hh_key, status) rows, when ``history`` is a function."""
+    if statuses is None:
+        statuses, frame = history[_STATUS_COLUMNS], history
+        history = lambda periods: frame  # noqa: E731 (as_baseline picks the period)
     households = merged.households
     valid = households[households["valid"]]
-    start, start_from, month_base, left_before = _baselines(plan, merged.period, history, issues)
+    start, start_from, month_base, left_before = _baselines(
+        plan, merged.period, history, statuses, issues
+    )
     hamlet_figs: list[dict] = []
-    details: list[dict] = []
+    details: list[tuple] = []
     reporting = []
-    # Group once: filtering the commune's table per hamlet would cost hamlets × rows.
-    valid_by = _by_hamlet(valid)
-    no_rows = valid.iloc[0:0]
-    start_by = _by_hamlet(start) if start is not None else {}
-    month_by = _by_hamlet(month_base) if month_base is not None else {}
+    # Everything is counted once over the commune's table, then handed out per hamlet:
+    # a pandas operation per hamlet would cost hamlets × rows.
+    counts = fig.tallies(valid)
+    current_by = fig.group_by_hamlet(
+        fig.movement_records(valid, fig.household_key_texts(valid)), valid["hamlet"]
+    )
+    exited_by = _exited_rows(valid)
+    start_by: dict = {}
+    start_ids: dict[str, set[tuple]] = {}
+    start_counts: dict[str, tuple[int, int]] = {}
+    month_by: dict = {}
+    if start is not None:
+        start_keys = fig.household_keys(start)
+        start_by = fig.group_by_hamlet(
+            fig.movement_records(start, fig.keys_of(start, start_keys)), start["hamlet"]
+        )
+        for hamlet, key in zip(start["hamlet"].tolist(), start_keys, strict=True):
+            start_ids.setdefault(hamlet, set()).add(key)
+        if start_from == "plan":
+            start_counts = fig.status_counts(start)
+    if month_base is not None:
+        month_by = fig.group_by_hamlet(fig.movement_records(month_base), month_base["hamlet"])
     for target in plan.hamlets.to_dict("records"):
         hamlet = target["hamlet"]
         sub = merged.accepted.get(hamlet)
@@ -200,23 +235,23 @@ def _figures(
                 }
             )
             continue
-        current = valid_by.get(hamlet, no_rows)
+        current = current_by.get(hamlet, [])
         moves = month_moves = None
         if start is not None:
-            own_start = start_by.get(hamlet, start.iloc[0:0])
-            moves, found = fig.movements(own_start, current, left_before)
-            details.extend(dict(d, scope="year") for d in found)
-            _movement_warnings(found, sub, own_start, issues)
-            if start_from == "plan":
-                _start_mismatch(own_start, target, plan, issues)
-        if month_base is not None:
-            month_moves, found = fig.movements(
-                month_by.get(hamlet, month_base.iloc[0:0]), current, left_before
+            moves, found = fig.movements_of(start_by.get(hamlet, []), current, left_before)
+            details.extend(_detail_rows("year", found))
+            _movement_warnings(
+                found, sub, start_ids.get(hamlet, set()), exited_by.get(hamlet, []), issues
             )
-            details.extend(dict(d, scope="month") for d in found)
-        figures = fig.hamlet_figures(target, sub.total_households, current, moves)
+            if start_from == "plan":
+                _start_mismatch(start_counts.get(hamlet, (0, 0)), target, plan, issues)
+        if month_base is not None:
+            month_moves, found = fig.movements_of(month_by.get(hamlet, []), current, left_before)
+            details.extend(_detail_rows("month", found))
+        tally = counts.get(hamlet) or fig.tallies(valid.iloc[0:0], by_hamlet=False)[None]
+        figures = fig.hamlet_figures_from(target, sub.total_households, tally, moves)
         figures["movements_month"] = month_moves
-        figures["subgroups"] = fig.subgroups(current)
+        figures["subgroups"] = tally["subgroups"]
         hamlet_figs.append({"hamlet": hamlet, "status": "ok", **figures})
         reporting.append(
             {
@@ -288,10 +323,6 @@ def _figures(
     )
 
 
-def _by_hamlet(frame: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    return {hamlet: rows for hamlet, rows in frame.groupby("hamlet", sort=False)}
-
-
 def _trend(
     plan: Plan, period: str, totals: dict, hamlet_figs: list[dict], stored: list[dict]
 ) -> dict:
@@ -326,20 +357,20 @@ def _trend(
                 ),
             }
         )
+    rates = [
+        {
+            h["hamlet"]: {"poor_rate": h["poor_rate"], "near_poor_rate": h["near_poor_rate"]}
+            for h in reversed(snap["hamlets"])  # reversed: the first of a name wins
+        }
+        for snap in months
+    ]
     hamlets = {
         h["hamlet"]: [
             {
                 "period": snap["period"],
-                **next(
-                    (
-                        {"poor_rate": x["poor_rate"], "near_poor_rate": x["near_poor_rate"]}
-                        for x in snap["hamlets"]
-                        if x["hamlet"] == h["hamlet"]
-                    ),
-                    {"poor_rate": None, "near_poor_rate": None},
-                ),
+                **rates[m].get(h["hamlet"], {"poor_rate": None, "near_poor_rate": None}),
             }
-            for snap in months
+            for m, snap in enumerate(months)
         ]
         for h in hamlet_figs
     }
@@ -361,9 +392,45 @@ def _year_on_year(period: str, totals: dict, stored: list[dict]) -> dict | None:
     }
 
 
+def _detail_rows(scope: str, found: list[dict]) -> list[tuple]:
+    return [
+        (
+            scope,
+            d["hamlet"],
+            d["ma_ho"],
+            d["chu_ho"],
+            d["list"],
+            d["movement"],
+            d["start_status"],
+            d["current_status"],
+        )
+        for d in found
+    ]
+
+
+def _exited_rows(valid: pd.DataFrame) -> dict[str, list[tuple]]:
+    """Per hamlet, its valid rows marked exited: (household key, Excel row, Mã hộ)."""
+    rows = valid[(valid["phan_loai"] == "exited").to_numpy(dtype=bool, na_value=False)]
+    exited: dict[str, list[tuple]] = {}
+    for hamlet, key, excel_row, ma_ho in zip(
+        rows["hamlet"].tolist(),
+        fig.household_keys(rows),
+        rows["excel_row"].tolist(),
+        rows["ma_ho"].tolist(),
+        strict=True,
+    ):
+        exited.setdefault(hamlet, []).append((key, excel_row, ma_ho))
+    return exited
+
+
 def _movement_warnings(
-    details: list[dict], sub: Submission, start: pd.DataFrame, issues: list[Issue]
+    details: list[dict],
+    sub: Submission,
+    start_ids: set[tuple],
+    exited: list[tuple],
+    issues: list[Issue],
 ) -> None:
+    """``start_ids``: household keys of the hamlet's start list; ``exited``: its exited rows."""
     for item in details:
         if item["movement"] == "vanished":
             issues.append(
@@ -374,25 +441,25 @@ def _movement_warnings(
                     value=f"{item['ma_ho']} ({item['chu_ho']})",
                 )
             )
-    frame = sub.households
-    start_ids = {fig.household_key(r) for r in start.to_dict("records")}
-    for row in frame[frame["valid"] & (frame["phan_loai"] == "exited")].to_dict("records"):
-        if fig.household_key(row) not in start_ids:
+    for key, excel_row, ma_ho in exited:
+        if key not in start_ids:
             issues.append(
                 Issue(
                     "exited-not-listed-at-start",
                     file=sub.file,
                     sheet=sub.sheet,
-                    row=int(row["excel_row"]),
+                    row=int(excel_row),
                     hamlet=sub.hamlet,
-                    value=row["ma_ho"],
+                    value=ma_ho,
                 )
             )
 
 
-def _start_mismatch(start: pd.DataFrame, target: dict, plan: Plan, issues: list[Issue]) -> None:
-    poor = int((start["phan_loai"] == "poor").sum())
-    near = int((start["phan_loai"] == "near_poor").sum())
+def _start_mismatch(
+    start_counts: tuple[int, int], target: dict, plan: Plan, issues: list[Issue]
+) -> None:
+    """``start_counts``: poor and near-poor households of the hamlet's start list."""
+    poor, near = start_counts
     if (poor, near) != (int(target["start_poor"]), int(target["start_near_poor"])):
         issues.append(
             Issue(

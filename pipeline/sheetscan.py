@@ -144,7 +144,15 @@ def look(data: bytes, max_rows: int, max_cells: int) -> SheetLook:
 
 
 def _last(data: bytes, marks: tuple[bytes, ...], end: int) -> tuple[int, bytes]:
-    return max((data.rfind(mark, 0, end), mark) for mark in marks)
+    """The last of ``marks`` before ``end`` (-1 when none), looked for in growing windows
+    from ``end``: a mark a sheet never uses is not searched for through all of it at once."""
+    window = 1 << 12
+    while True:
+        start = max(0, end - window)
+        found = max((data.rfind(mark, start, end), mark) for mark in marks)
+        if found[0] >= 0 or start == 0:
+            return found
+        window <<= 4
 
 
 def _last_value(data: bytes, marks: _Marks) -> int:
@@ -198,7 +206,18 @@ def _formulas_without_value(data: bytes, marks: _Marks) -> set[tuple[int, int]]:
 
 
 def _all(data: bytes, marks: tuple[bytes, ...]) -> list[int]:
-    """Every position of any of ``marks``, in order."""
+    """Every position of any of ``marks``, in order. Marks sharing all but their last byte
+    ('<f>', '<f ', '<f/') are looked for in one pass."""
+    stem = marks[0][:-1]
+    if all(mark[:-1] == stem for mark in marks):
+        ends = {mark[-1] for mark in marks}
+        found = []
+        at = data.find(stem)
+        while at >= 0:
+            if at + len(stem) < len(data) and data[at + len(stem)] in ends:
+                found.append(at)
+            at = data.find(stem, at + 1)
+        return found
     found = []
     for mark in marks:
         at = data.find(mark)
@@ -243,22 +262,48 @@ def _formulas_by_walking(data: bytes) -> set[tuple[int, int]]:
     return out
 
 
+class Package:
+    """An xlsx/xlsm package opened once for the looks at its sheets (``parts`` is None when
+    the file is not one, or its parts cannot be made out: the reader then judges alone)."""
+
+    def __init__(self, path: Path):
+        self.zip: zipfile.ZipFile | None = None
+        self.parts: list[str] | None = None
+        try:
+            with path.open("rb") as handle:
+                if handle.read(4) != b"PK\x03\x04":
+                    return
+            self.zip = zipfile.ZipFile(path)
+            self.parts = sheet_parts(self.zip)
+        except (OSError, zipfile.BadZipFile, KeyError, ValueError, RuntimeError, EOFError):
+            self.close()
+
+    def look(self, index: int, sheets: int, max_rows: int, max_cells: int) -> SheetLook | None:
+        if self.zip is None or self.parts is None:
+            return None
+        try:
+            if len(self.parts) != sheets or not self.parts[index]:
+                return None
+            info = self.zip.getinfo(self.parts[index])
+            if info.file_size > 1 << 30:
+                return None  # the precheck refuses such packages before they get here
+            return look(self.zip.read(info), max_rows, max_cells)
+        except (OSError, zipfile.BadZipFile, KeyError, ValueError, RuntimeError, EOFError):
+            return None
+
+    def close(self) -> None:
+        if self.zip is not None:
+            self.zip.close()
+        self.zip = self.parts = None
+
+
 def look_at_sheet(
     path: Path, index: int, sheets: int, max_rows: int, max_cells: int
 ) -> SheetLook | None:
     """:func:`look` at the ``index``-th of the ``sheets`` sheets of an xlsx/xlsm package; None
     when the file is not one or its parts cannot be made out (the reader then judges alone)."""
+    package = Package(path)
     try:
-        with path.open("rb") as handle:
-            if handle.read(4) != b"PK\x03\x04":
-                return None
-        with zipfile.ZipFile(path) as package:
-            parts = sheet_parts(package)
-            if len(parts) != sheets or not parts[index]:
-                return None
-            info = package.getinfo(parts[index])
-            if info.file_size > 1 << 30:
-                return None  # the precheck refuses such packages before they get here
-            return look(package.read(info), max_rows, max_cells)
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError, RuntimeError, EOFError):
-        return None
+        return package.look(index, sheets, max_rows, max_cells)
+    finally:
+        package.close()

@@ -45,6 +45,8 @@ def nfc(text: str) -> str:
 
 def fold(value: object) -> str:
     """Matching key: case, accents, đ, punctuation, spacing and Unicode form ignored."""
+    if value.__class__ is str:
+        return _fold_text(value) if value else ""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():

@@ -38,17 +38,23 @@ def exited_before(history: pd.DataFrame) -> set[str]:
 
     A household left when it was marked 'exited', or when it was listed in
     one period and missing from a later period in which its hamlet reported.
+    ``history`` needs the columns period, hamlet, hh_key and status.
     """
     exited: set[str] = set()
     listed: dict[str, str] = {}  # hh_key -> hamlet, for households seen on a list
-    for _, rows in history.sort_values("period").groupby("period", sort=True):
-        present = dict(zip(rows["hh_key"], rows["status"], strict=True))
-        hamlets = set(rows["hamlet"])
-        for key, hamlet in list(listed.items()):
-            if hamlet in hamlets and key not in present:
-                exited.add(key)
-                del listed[key]
-        for key, status, hamlet in zip(rows["hh_key"], rows["status"], rows["hamlet"], strict=True):
+    for _, rows in history.groupby("period", sort=True):
+        keys, statuses, hamlets = (
+            rows["hh_key"].tolist(),
+            rows["status"].tolist(),
+            rows["hamlet"].tolist(),
+        )
+        present = set(keys)
+        reported = set(hamlets)
+        gone = [key for key, hamlet in listed.items() if hamlet in reported and key not in present]
+        exited.update(gone)
+        for key in gone:
+            del listed[key]
+        for key, status, hamlet in zip(keys, statuses, hamlets, strict=True):
             if status == "exited":
                 exited.add(key)
                 listed.pop(key, None)

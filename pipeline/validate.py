@@ -1,55 +1,274 @@
-"""Row validation: the pandera roster model applied, failures turned into located issues.
+"""Row validation: the roster rules applied to whole columns, failures turned into located issues.
 
 A row with an error is kept but marked ``valid = False`` so it is listed and
 left out of the counts; warnings leave the row valid. Many tables (every
-hamlet's sheets, or the plan's start list) are validated in one pandera
-call: its fixed cost per call, not the rows, is what a province would pay.
+hamlet's sheets, or the plan's start list) are validated in one pass over
+the concatenated columns: a province pays for each rule once, not once per
+hamlet.
+
+The rules are those of the pandera model ``schemas.models.roster_schema``
+(which the naive baseline applies cell by cell); here each is a vectorised
+mask over a column (numpy, or one cached test per distinct value), and an
+issue is built only for a failing cell. ``tests/test_validate.py`` checks
+that both give the same failures.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
+from typing import Any
 
 import numpy as np
 import pandas as pd
-import pandera.pandas as pa
+from pandas._libs import lib
 
-from pipeline.normalise import finish_types
+from pipeline import vocab
 from pipeline.text import clean_text, column_letter, format_vn
 from pipeline.types import Issue
-from schemas.columns import CLASSIFICATION_LABEL, INDICATOR_KEYS, ROSTER_COLUMN_BY_KEY
+from schemas.columns import (
+    CAUSES,
+    CLASSIFICATION_LABEL,
+    CLASSIFICATIONS,
+    INDICATOR_KEYS,
+    NEEDS,
+    ROSTER_COLUMN_BY_KEY,
+    ROSTER_KEYS,
+)
 from schemas.issues import CATALOGUE
-from schemas.models import REQUIRED_CODES, roster_schema
+from schemas.models import (
+    ID_NUMBER,
+    MAX_HOUSEHOLD_SIZE,
+    MIN_BIRTH_YEAR,
+    MIN_HOUSEHOLD_SIZE,
+    REQUIRED_CODES,
+)
 from schemas.standards import Standard
 
 _STANDARD_CLASS_LABEL = {"poor": "hộ nghèo", "near_poor": "hộ cận nghèo", "above": "không nghèo"}
 _DECLARED_AS = {"poor": "poor", "near_poor": "near_poor", "exited": "above"}
+_INT_LIMIT = float(1 << 62)  # whole numbers beyond this are not held as Int64
 
 
 @dataclass
 class Part:
     """One table to validate: normalised rows of one sheet of one file, for one hamlet."""
 
-    frame: pd.DataFrame  # from normalise.rows_to_frame (object values, excel_row)
+    # from normalise.rows_to_frame (object values, excel_row), or the same as columns:
+    # {key: list of canonical-or-raw values, 'excel_row': list of int}
+    frame: Any
     file: str
     sheet: str
     hamlet: str
     columns: dict[str, tuple[int, str]]  # key -> (column index, header as written)
 
 
-def _failures(frame: pd.DataFrame, report_year: int) -> pd.DataFrame:
-    try:
-        roster_schema(report_year).validate(frame, lazy=True)
-    except pa.errors.SchemaErrors as errors:
-        cases = errors.failure_cases
-        return cases[cases["index"].notna()]
-    return pd.DataFrame(columns=["column", "check", "failure_case", "index"])
+@dataclass
+class Validated:
+    """Typed rows of many parts, one frame; ``owner[i]`` is the part row ``i`` came from."""
+
+    typed: pd.DataFrame
+    owner: np.ndarray
+    sizes: list[int]
+    issues: list[list[Issue]]  # per part
 
 
-def _code_of(column: str, check: str) -> str | None:
-    if check == "not_nullable":
-        return REQUIRED_CODES.get(column)
-    return check if check in CATALOGUE else None
+def _column(frame: Any, key: str, size: int) -> list:
+    if isinstance(frame, pd.DataFrame):
+        return frame[key].tolist() if key in frame.columns else [None] * size
+    values = frame.get(key)
+    return values if values is not None else [None] * size
+
+
+def _size(frame: Any) -> int:
+    if isinstance(frame, pd.DataFrame):
+        return len(frame)
+    return len(frame["excel_row"])
+
+
+def _joined(pieces: list) -> np.ndarray:
+    """One object array of the parts' columns (lists, or object arrays)."""
+    if pieces and all(isinstance(piece, np.ndarray) for piece in pieces):
+        return np.concatenate(pieces) if len(pieces) > 1 else pieces[0]
+    return np.fromiter(chain.from_iterable(pieces), dtype=object,
+                       count=sum(len(piece) for piece in pieces))
+
+
+def _objects(values: list) -> np.ndarray:
+    out = np.empty(len(values), dtype=object)
+    out[:] = values
+    return out
+
+
+def _per_value(values: np.ndarray, test) -> np.ndarray:
+    """``test`` of each value, computed once per distinct (type, value)."""
+    if len(values) and lib.is_string_array(values, skipna=True):
+        # Text and blanks only (the common case): distinct texts found by hashing, in C.
+        codes, uniques = pd.factorize(values)
+        results = _objects([test(value) for value in uniques.tolist()])
+        out = results[codes] if len(results) else np.empty(len(values), dtype=object)
+        blank = np.flatnonzero(codes < 0)
+        if len(blank):
+            out[blank] = _blanks(values[blank], test)
+        return out
+    memo: dict = {}
+
+    def cached(value):
+        key = (value.__class__, value)
+        try:
+            return memo[key]
+        except KeyError:
+            found = memo[key] = test(value)
+            return found
+        except TypeError:  # unhashable
+            return test(value)
+
+    return lib.map_infer(values, cached, convert=False)
+
+
+def _blanks(values: np.ndarray, test) -> np.ndarray:
+    """``test`` of each blank (None, NaN): all None, the common case, answered once."""
+    if all(value is None for value in values[:1]) and (values == None).all():  # noqa: E711
+        out = np.empty(len(values), dtype=object)
+        out[:] = [test(None)] * len(values)
+        return out
+    return lib.map_infer(values, _once_per_kind(test), convert=False)
+
+
+def _once_per_kind(test):
+    """``test`` of blanks (None, NaN): one answer per kind."""
+    memo: dict = {}
+
+    def once(value):
+        kind = value.__class__
+        if kind not in memo:
+            memo[kind] = test(value)
+        return memo[kind]
+
+    return once
+
+
+def _id_numbers(values: np.ndarray, null: np.ndarray) -> np.ndarray:
+    """Whether each value is a 12-digit ID number (blanks: True, they are not checked)."""
+    out = np.ones(len(values), dtype=bool)
+    present = np.flatnonzero(~null)
+    if len(present):
+        texts = values[present]
+        if lib.is_string_array(texts, skipna=False):
+            # ID_NUMBER is twelve decimal digits: told by length and str.isdecimal (C calls),
+            # the pattern itself asked only of the few other texts of 12-13 characters.
+            sizes = lib.map_infer(texts, len, convert=True)
+            ok = (sizes == 12) & lib.map_infer(texts, str.isdecimal, convert=True).astype(bool)
+            odd = np.flatnonzero(~ok & ((sizes == 12) | (sizes == 13)))
+            for position in odd.tolist():
+                ok[position] = bool(ID_NUMBER.match(texts[position]))
+            out[present] = ok
+        else:
+            found = lib.map_infer(texts, lambda v: ID_NUMBER.match(str(v)), convert=False)
+            out[present] = found != None  # noqa: E711 - elementwise: a match object or None
+    return out
+
+
+def _as_texts(values: np.ndarray) -> np.ndarray:
+    """:func:`_as_text` of each value; a column of text and blanks needs it for its blanks only."""
+    if len(values) and lib.is_string_array(values, skipna=True):
+        out = values.copy()
+        blank = np.flatnonzero(pd.isna(values))
+        if len(blank):
+            out[blank] = _blanks(values[blank], _as_text)
+        return out
+    return _per_value(values, _as_text)
+
+
+def _bools(values: np.ndarray) -> np.ndarray:
+    return values.astype(bool) if values.dtype == object else values
+
+
+class _Columns:
+    """The concatenated object columns, with their Python types worked out once."""
+
+    def __init__(self, data: dict[str, np.ndarray]):
+        self.data = data
+        self._types: dict[str, np.ndarray] = {}
+        self._null: dict[str, np.ndarray] = {}
+
+    def types(self, key: str) -> np.ndarray:
+        if key not in self._types:
+            self._types[key] = lib.map_infer(self.data[key], type, convert=False)
+        return self._types[key]
+
+    def null(self, key: str) -> np.ndarray:
+        if key not in self._null:
+            self._null[key] = pd.isna(self.data[key])
+        return self._null[key]
+
+    def of(self, key: str, *kinds: type) -> np.ndarray:
+        """Values whose type is one of ``kinds`` exactly (an int is no bool here)."""
+        types = self.types(key)
+        mask = types == kinds[0]  # noqa: E721 - elementwise, over an array of types
+        for kind in kinds[1:]:
+            mask |= types == kind  # noqa: E721
+        return mask
+
+    def whole(self, key: str) -> np.ndarray:
+        """Values that are Python ints (not bools)."""
+        return self.of(key, int)
+
+    def numbers(self, key: str, mask: np.ndarray) -> np.ndarray:
+        """The values under ``mask`` as floats (NaN elsewhere)."""
+        out = np.full(len(mask), np.nan)
+        if mask.any():
+            out[mask] = self.data[key][mask].astype(float)
+        return out
+
+
+def _whole_between(cols: _Columns, key: str, low: int, high: int) -> np.ndarray:
+    whole = cols.whole(key)
+    number = cols.numbers(key, whole)
+    with np.errstate(invalid="ignore"):
+        return whole & (number >= low) & (number <= high)
+
+
+def _failing(cols: _Columns, report_year: int) -> list[tuple[str, str, np.ndarray]]:
+    """(column, code, mask of failing rows) in the roster model's order: for each column, its
+    blanks where one is required, then its rule on the values present."""
+    data = cols.data
+    out: list[tuple[str, str, np.ndarray]] = []
+
+    def rule(key: str, code: str, ok: np.ndarray, required: bool) -> None:
+        null = cols.null(key)
+        if required:
+            out.append((key, REQUIRED_CODES[key], null))
+        out.append((key, code, ~null & ~_bools(ok)))
+
+    rule("ma_ho", "", np.ones(len(cols.null("ma_ho")), dtype=bool), True)
+    rule("chu_ho", "", np.ones(len(cols.null("chu_ho")), dtype=bool), True)
+    rule("nhan_khau", "invalid-household-size",
+         _whole_between(cols, "nhan_khau", MIN_HOUSEHOLD_SIZE, MAX_HOUSEHOLD_SIZE), True)
+    rule("phan_loai", "invalid-classification",
+         pd.Series(data["phan_loai"], dtype=object).isin(list(CLASSIFICATIONS)).to_numpy()
+         & cols.of("phan_loai", str), True)
+    rule("nam_sinh", "invalid-birth-year",
+         _whole_between(cols, "nam_sinh", MIN_BIRTH_YEAR, report_year), False)
+    rule("so_dinh_danh", "invalid-id-number",
+         _id_numbers(data["so_dinh_danh"], cols.null("so_dinh_danh")), False)
+    rule("gioi_tinh", "invalid-gender",
+         pd.Series(data["gioi_tinh"], dtype=object).isin(["Nam", "Nữ"]).to_numpy()
+         & cols.of("gioi_tinh", str), False)
+    rule("dan_toc", "unknown-ethnicity",
+         _per_value(data["dan_toc"], lambda v: vocab.ethnicity(v) == v), False)
+    number = cols.of("thu_nhap", int, float)
+    with np.errstate(invalid="ignore"):
+        rule("thu_nhap", "invalid-income", number & (cols.numbers("thu_nhap", number) >= 0), False)
+    for key in INDICATOR_KEYS:
+        rule(key, "invalid-deprivation-mark", cols.of(key, bool), False)
+    rule("nguyen_nhan", "unknown-vocabulary",
+         _per_value(data["nguyen_nhan"], lambda v: not vocab.multi_choice(v, CAUSES)[1]), False)
+    rule("nhu_cau", "unknown-vocabulary",
+         _per_value(data["nhu_cau"], lambda v: not vocab.multi_choice(v, NEEDS)[1]), False)
+    rule("doi_tuong", "unknown-vocabulary",
+         _per_value(data["doi_tuong"], lambda v: not vocab.target_groups(v)[1]), False)
+    return [(key, code, mask) for key, code, mask in out if code]
 
 
 def _cell(columns: dict, key: str, excel_row: int) -> tuple[str, str]:
@@ -57,41 +276,44 @@ def _cell(columns: dict, key: str, excel_row: int) -> tuple[str, str]:
     return header, (f"{column_letter(col_index)}{excel_row}" if col_index is not None else "")
 
 
-def validate_parts(parts: list[Part], *, report_year: int, standard: Standard,
-                   area: str) -> list[tuple[pd.DataFrame, list[Issue]]]:
-    """Validate many tables in one pass; for each part, its typed frame and its issues."""
-    if not parts:
-        return []
-    sizes = [len(p.frame) for p in parts]
-    frame = pd.concat([p.frame for p in parts], ignore_index=True) if len(parts) > 1 \
-        else parts[0].frame.reset_index(drop=True)
+def validate_table(parts: list[Part], *, report_year: int, standard: Standard,
+                   area: str) -> Validated:
+    """Validate many tables in one pass: one typed frame (with hamlet, file, sheet, valid)."""
+    sizes = [_size(p.frame) for p in parts]
+    total = sum(sizes)
+    data = {key: _joined([_column(p.frame, key, n) for p, n in zip(parts, sizes, strict=True)])
+            for key in ROSTER_KEYS}  # fmt: skip
+    excel_rows = np.fromiter(
+        chain.from_iterable(_column(p.frame, "excel_row", n) for p, n in zip(parts, sizes, strict=True)),
+        dtype=np.int64, count=total,
+    )
     owner = np.repeat(np.arange(len(parts)), sizes)
     issues: list[list[Issue]] = [[] for _ in parts]
-    invalid = np.zeros(len(frame), dtype=bool)
-    failures = _failures(frame, report_year)
-    excel_rows = frame["excel_row"].to_numpy()
-    for column, check, position in zip(failures["column"], failures["check"], failures["index"],
-                                       strict=True):
-        code = _code_of(str(column), str(check))
-        if code is None:
+    invalid = np.zeros(total, dtype=bool)
+    cols = _Columns(data)
+    for column, code, mask in _failing(cols, report_year):
+        positions = np.flatnonzero(mask)
+        if not len(positions):
             continue
-        position = int(position)
-        part = parts[owner[position]]
-        excel_row = int(excel_rows[position])
-        header, cell = _cell(part.columns, column, excel_row)
-        issues[owner[position]].append(Issue(
-            code=code, file=part.file, sheet=part.sheet, row=excel_row, column=header, cell=cell,
-            value=clean_text(frame.at[position, column]), hamlet=part.hamlet,
-            detail=_detail(code, column, report_year),
-        ))
         if CATALOGUE[code].severity == "error":
-            invalid[position] = True
-    typed = finish_types(frame)
+            invalid[positions] = True
+        detail = _detail(code, column, report_year)
+        values = data[column]
+        for position in positions.tolist():
+            part = parts[owner[position]]
+            excel_row = int(excel_rows[position])
+            header, cell = _cell(part.columns, column, excel_row)
+            issues[owner[position]].append(Issue(
+                code=code, file=part.file, sheet=part.sheet, row=excel_row, column=header,
+                cell=cell, value=clean_text(values[position]), hamlet=part.hamlet, detail=detail,
+            ))
+    typed = _finish(cols, excel_rows)
     typed["valid"] = ~invalid
     typed.insert(0, "hamlet", np.array([p.hamlet for p in parts], dtype=object)[owner])
     typed.insert(1, "file", np.array([p.file for p in parts], dtype=object)[owner])
     typed.insert(2, "sheet", np.array([p.sheet for p in parts], dtype=object)[owner])
-    marks_ok = frame[list(INDICATOR_KEYS)].map(lambda v: isinstance(v, bool)).all(axis=1).to_numpy()
+    marks_ok = np.logical_and.reduce([cols.of(k, bool) for k in INDICATOR_KEYS]) \
+        if total else np.zeros(0, dtype=bool)
     for position, detail, declared in _contradictions(typed, marks_ok, standard, area):
         part = parts[owner[position]]
         excel_row = int(excel_rows[position])
@@ -101,11 +323,20 @@ def validate_parts(parts: list[Part], *, report_year: int, standard: Standard,
             column=header, cell=cell, value=CLASSIFICATION_LABEL.get(declared, declared),
             hamlet=part.hamlet, detail=detail,
         ))
+    return Validated(typed, owner, sizes, issues)
+
+
+def validate_parts(parts: list[Part], *, report_year: int, standard: Standard,
+                   area: str) -> list[tuple[pd.DataFrame, list[Issue]]]:
+    """Validate many tables in one pass; for each part, its typed frame and its issues."""
+    if not parts:
+        return []
+    done = validate_table(parts, report_year=report_year, standard=standard, area=area)
     out = []
     start = 0
-    for index, size in enumerate(sizes):
-        piece = typed.iloc[start:start + size].reset_index(drop=True)
-        out.append((piece, issues[index]))
+    for index, size in enumerate(done.sizes):
+        piece = done.typed.iloc[start:start + size].reset_index(drop=True)
+        out.append((piece, done.issues[index]))
         start += size
     return out
 
@@ -120,6 +351,65 @@ def validate_rows(frame: pd.DataFrame, *, file: str, sheet: str, hamlet: str,
     """
     return validate_parts([Part(frame, file, sheet, hamlet, columns)], report_year=report_year,
                           standard=standard, area=area)[0]
+
+
+def _canonical_choices(parse):
+    def canonical(value) -> str:
+        """Canonical spelling when every entry is known, else the text as written."""
+        found, unknown = parse(value)
+        return found if not unknown else clean_text(value)
+
+    return canonical
+
+
+def _as_text(value) -> str:
+    if value is None:
+        return ""
+    return value if value.__class__ is str else str(value)
+
+
+def _int64(cols: _Columns, key: str) -> pd.arrays.IntegerArray:
+    whole = cols.whole(key)
+    number = cols.numbers(key, whole)
+    with np.errstate(invalid="ignore"):
+        held = whole & (np.abs(number) < _INT_LIMIT)
+    values = np.zeros(len(held), dtype=np.int64)
+    if held.any():
+        values[held] = cols.data[key][held].astype(np.int64)
+    return pd.arrays.IntegerArray(values, ~held)
+
+
+def _finish(cols: _Columns, excel_rows: np.ndarray) -> pd.DataFrame:
+    """After validation: proper dtypes, canonical vocabularies; invalid leftovers blanked
+    (the typed columns of ``types.HOUSEHOLD_COLUMNS``, in the order of ``ROSTER_KEYS``)."""
+    data = cols.data
+    out: dict[str, Any] = {}
+    marks = {}
+    for key in INDICATOR_KEYS:
+        marks[key] = cols.of(key, bool) & (data[key] == True)  # noqa: E712
+    for key in ROSTER_KEYS:
+        if key in ("nam_sinh", "nhan_khau"):
+            out[key] = _int64(cols, key)
+        elif key == "thu_nhap":
+            out[key] = cols.numbers(key, cols.of(key, int, float))
+        elif key in marks:
+            out[key] = marks[key]
+        elif key == "nguyen_nhan":
+            out[key] = _per_value(data[key], _canonical_choices(vocab.causes))
+        elif key == "nhu_cau":
+            out[key] = _per_value(data[key], _canonical_choices(vocab.needs))
+        elif key == "doi_tuong":
+            out[key] = _per_value(data[key], _canonical_choices(vocab.target_groups))
+        elif key in ("ma_ho", "chu_ho", "gioi_tinh", "dan_toc", "so_dinh_danh", "ghi_chu",
+                     "phan_loai"):
+            out[key] = _as_texts(data[key])
+        else:
+            out[key] = data[key]
+    out["excel_row"] = excel_rows
+    out["n_deprived"] = np.sum([marks[k] for k in INDICATOR_KEYS], axis=0, dtype=np.int64) \
+        if len(excel_rows) else np.zeros(0, dtype=np.int64)
+    frame = pd.DataFrame(out, copy=False)
+    return frame
 
 
 def _detail(code: str, column: str, report_year: int) -> str:

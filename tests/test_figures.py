@@ -156,3 +156,60 @@ def test_subgroups_count_poor_and_near_poor_members():
     assert fig.subgroups(current.iloc[0:0]) == {
         name: {"poor": 0, "near_poor": 0} for name in fig.SUBGROUPS
     }
+
+
+def test_commune_tallies_are_counted_per_hamlet_in_one_pass():
+    # Rows of two hamlets, interleaved as no roster would send them.
+    current = frame(
+        household("A1", "poor", deprived=(1, 4)),
+        household("B1", "near_poor", hamlet="B", deprived=(4,)),
+        household("A2", "near_poor", deprived=(4,)),
+        household("B2", "poor", hamlet="B"),
+        household("B3", "poor", hamlet="B", deprived=(12,)),
+        household("A3", "exited", deprived=(1,)),  # on neither list
+    )
+    current.loc[current["ma_ho"] == "B2", "gioi_tinh"] = "Nữ"
+    counts = fig.tallies(current)
+    assert list(counts) == ["A", "B"]
+    a, b = counts["A"], counts["B"]
+    assert (a["poor"], a["near_poor"], b["poor"], b["near_poor"]) == (1, 1, 2, 1)
+    assert a["deprivations"]["poor"]["td_01"] == 1 and a["deprivations"]["poor"]["td_04"] == 1
+    assert a["deprivations"]["near_poor"]["td_04"] == 1
+    assert sum(a["deprivations"]["near_poor"].values()) == 1
+    assert b["deprivations"]["poor"]["td_12"] == 1 and b["deprivations"]["near_poor"]["td_04"] == 1
+    # every helper household is Tày: minority on both lists; B2 is the only female head
+    assert a["subgroups"]["ethnic_minority"] == {"poor": 1, "near_poor": 1}
+    assert b["subgroups"]["ethnic_minority"] == {"poor": 2, "near_poor": 1}
+    assert b["subgroups"]["female_head"] == {"poor": 1, "near_poor": 0}
+    assert a["subgroups"]["female_head"] == {"poor": 0, "near_poor": 0}
+    # the one-hamlet helpers count every row they are given
+    assert fig.deprivations(current)["poor"]["td_01"] == 1
+    assert fig.subgroups(current)["ethnic_minority"] == {"poor": 3, "near_poor": 2}
+
+
+def test_movements_per_hamlet_from_the_commune_lists():
+    start = frame(household("A1", "poor"), household("B1", "poor", hamlet="B"),
+                  household("A2", "near_poor"), household("", "poor", hamlet="B", name="Lò Thị Xuân",
+                                                                birth=None))
+    current = frame(household("B1", "near_poor", hamlet="B"), household("A1", "poor"),
+                    household("", "exited", hamlet="B", name="LÒ THỊ XUÂN", birth=None),
+                    household("A3", "poor"))
+    keys = fig.household_keys(start)
+    assert keys[0] == ("id", "a1")
+    assert keys[3] == ("name", "B", "lo thi xuan", None)
+    assert fig.keys_of(start)[3] == "name|B|lo thi xuan|"
+    starts = fig.group_by_hamlet(fig.movement_records(start), start["hamlet"])
+    nows = fig.group_by_hamlet(fig.movement_records(current), current["hamlet"])
+    assert [r[3] for r in nows["B"]] == ["B1", ""]  # row order kept within a hamlet
+    a_moves, a_details = fig.movements_of(starts["A"], nows["A"])
+    # A: A1 stays poor, A2 (near-poor) vanished, A3 is new poor
+    assert a_moves["poor"] == {"start": 1, "to_near_poor": 0, "exited": 0, "from_near_poor": 0,
+                               "new": 1, "returned": 0, "end": 2}
+    assert a_moves["near_poor"]["exited"] == 1 and a_moves["near_poor"]["end"] == 0
+    assert [(d["ma_ho"], d["movement"]) for d in a_details] == [("A2", "vanished"), ("A3", "new")]
+    b_moves, b_details = fig.movements_of(starts["B"], nows["B"])
+    # B: B1 poor → near-poor; Lò Thị Xuân (no Mã hộ) exited
+    assert b_moves["poor"]["to_near_poor"] == 1 and b_moves["poor"]["exited"] == 1
+    assert b_moves["near_poor"]["from_poor"] == 1 and b_moves["near_poor"]["end"] == 1
+    assert [d["movement"] for d in b_details] == ["to_near_poor", "from_poor", "exited"]
+    assert fig.status_counts(start) == {"A": (1, 1), "B": (2, 0)}

@@ -67,3 +67,52 @@ def test_a_zip_bomb_is_refused_before_it_is_opened(tmp_path):
     assert bomb.stat().st_size < 5 << 20
     outcome = readpool.precheck(bomb, "bomb.xlsx")
     assert outcome is not None and outcome.issues[0].code == "file-too-large"
+
+
+def test_a_few_small_xlsx_files_are_read_in_this_process(commune, monkeypatch):
+    def no_worker(*args, **kwargs):
+        raise AssertionError("no worker process for a commune's few small files")
+
+    tasks = [(p, p.name) for p in sorted(commune.iterdir())]
+    assert readpool.read_here(tasks)
+    parallel, _ = collect(commune, None, workers=2)
+    monkeypatch.setattr(readpool, "_Worker", no_worker)
+    default, _ = collect(commune, None)
+    assert default.summary == parallel.summary
+    assert default.summary["hamlets"] == parallel.summary["hamlets"]
+    assert [i.sort_key() for i in default.issues] == [i.sort_key() for i in parallel.issues]
+    assert default.households.equals(parallel.households)
+
+
+def test_files_the_reader_is_not_bounded_for_are_read_in_workers(commune):
+    tasks = [(p, p.name) for p in sorted(commune.iterdir())]
+    (commune / "notes.txt").write_text("not a spreadsheet: never opened")
+    (commune / "~$NaMon.xlsx").write_bytes(b"lock file: never opened")
+    assert readpool.read_here([(p, p.name) for p in sorted(commune.iterdir())])
+    old = commune / "old.xls"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)  # an OLE (xls) file
+    assert not readpool.read_here([*tasks, (old, "old.xls")])
+    renamed = commune / "renamed.xlsx"
+    renamed.write_bytes(old.read_bytes())  # an xls under an xlsx name
+    assert not readpool.read_here([*tasks, (renamed, "renamed.xlsx")])
+    big = commune / "big.xlsx"
+    with zipfile.ZipFile(big, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("xl/workbook.xml", "<workbook/>")
+        package.writestr("xl/worksheets/sheet1.xml", b"0" * (readpool.SERIAL_MAX_UNZIPPED_BYTES + 1))
+    assert not readpool.read_here([*tasks, (big, "big.xlsx")])
+    many = tasks * (readpool.SERIAL_MAX_FILES // len(tasks) + 1)
+    assert not readpool.read_here(many)
+
+
+def test_many_files_read_in_workers_give_the_figures_read_here(commune):
+    for index in range(readpool.SERIAL_MAX_FILES):
+        (commune / f"copy{index}.txt").write_text("-")
+    tasks = [(p, p.name) for p in sorted(commune.iterdir())]
+    assert not readpool.read_here(tasks)
+    pooled = readpool.read_files(tasks)
+    here = readpool.read_files(tasks, workers=0)
+    assert [o.sub.file for o in pooled] == [o.sub.file for o in here]
+    assert [o.issues for o in pooled] == [o.issues for o in here]
+    assert [(o.sub.kind, o.sub.rows_read, o.sub.hamlet_raw, o.sub.period) for o in pooled] == [
+        (o.sub.kind, o.sub.rows_read, o.sub.hamlet_raw, o.sub.period) for o in here
+    ]

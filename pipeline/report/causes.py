@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import numpy as np
 import pandas as pd
 from xlsxwriter.worksheet import Worksheet
 
@@ -70,18 +71,31 @@ def groups_of(text: str) -> set[str]:
     return target_groups_of(as_text(text))
 
 
+def _flags(values: pd.Series, parse, keys) -> np.ndarray:
+    """One 0/1 column per key: whether ``parse(value)`` names it; each distinct value parsed once."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    table = np.zeros((len(uniques) + 1, len(keys)), dtype=np.int64)
+    for i, value in enumerate(uniques):
+        named = parse(value)
+        table[i] = [int(k in named) for k in keys]
+    return table[codes]
+
+
 def hamlet_counts(households: pd.DataFrame) -> pd.DataFrame:
     """Per hamlet: households, each cause, each target group, female heads (poor, near-poor)."""
-    causes = households["nguyen_nhan"].map(causes_of)
-    groups = households["doi_tuong"].map(groups_of)
-    female = households["gioi_tinh"].map(is_female)
+    causes = _flags(households["nguyen_nhan"], causes_of, CAUSES)
+    groups = _flags(households["doi_tuong"], groups_of, list(TARGET_GROUPS))
+    female = _flags(households["gioi_tinh"], lambda v: {True} if is_female(v) else set(), [True])
+    female = female[:, 0].astype(bool)
     frame = pd.DataFrame({"hamlet": households["hamlet"], "households": 1}, index=households.index)
-    for c in CAUSES:
-        frame[c] = causes.map(lambda s, c=c: int(c in s)).astype(int)
-    for g in TARGET_GROUPS:
-        frame[g] = groups.map(lambda s, g=g: int(g in s)).astype(int)
-    frame["female_poor"] = (female & (households["phan_loai"] == "poor")).astype(int)
-    frame["female_near_poor"] = (female & (households["phan_loai"] == "near_poor")).astype(int)
+    for i, c in enumerate(CAUSES):
+        frame[c] = causes[:, i]
+    for i, g in enumerate(TARGET_GROUPS):
+        frame[g] = groups[:, i]
+    poor = (households["phan_loai"] == "poor").to_numpy()
+    near = (households["phan_loai"] == "near_poor").to_numpy()
+    frame["female_poor"] = (female & poor).astype(int)
+    frame["female_near_poor"] = (female & near).astype(int)
     return frame.groupby("hamlet", sort=False).sum()
 
 

@@ -22,7 +22,6 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-import xlsxwriter
 from xlsxwriter.format import Format
 from xlsxwriter.utility import quote_sheetname, xl_cell_to_rowcol, xl_rowcol_to_cell
 from xlsxwriter.workbook import Workbook
@@ -31,6 +30,7 @@ from xlsxwriter.worksheet import Worksheet
 from pipeline.hamlets import HamletMatcher
 from pipeline.output import atomic_write
 from pipeline.read import ReadError, open_workbook
+from pipeline.report.bulk import new_workbook
 from pipeline.report.cells import (
     CHARS_PER_WIDTH,
     Context,
@@ -410,7 +410,7 @@ def write_feedback(result: RunResult, sub: Submission, issues: list[Issue], path
     """Write the feedback workbook of one submission at ``path`` (the input is only read)."""
     lang = result.lang
     options = {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False}
-    wb = xlsxwriter.Workbook(str(path), options)
+    wb = new_workbook(str(path), options)
     fm = _Formats(wb)
     ctx = Context(wb, fm.st, result)
     commune = ctx.commune

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import numpy as np
 import pandas as pd
 
-from pipeline.report.cells import Context, fit_row, header, missing, put_num, put_text
+from pipeline.report.bulk import Block, Column, add_block, fitted_heights, values_of
+from pipeline.report.cells import Context, header, put_text
 from pipeline.report.labels import SHEET_NAMES, indicator_groups, t
-from pipeline.report.styles import keep_with_table, page_setup, signature_block, title_block
+from pipeline.report.styles import (
+    ROW_HEIGHT_PT,
+    keep_with_table,
+    page_setup,
+    signature_block,
+    title_block,
+)
 from schemas.columns import INDICATOR_KEYS
 
 # (household column, label key, width, cell kind) before and after the 12 indicators.
@@ -32,6 +40,7 @@ AFTER = [
 ]
 INDICATOR_WIDTH = 5.5
 NUMERIC = ("year", "int")
+_KIND = {True: "num", False: "text"}
 
 
 def counted_households(ctx: Context, classes: Iterable[str]) -> pd.DataFrame:
@@ -47,7 +56,7 @@ def counted_households(ctx: Context, classes: Iterable[str]) -> pd.DataFrame:
     keep = hh["valid"].fillna(False).astype(bool) & hh["phan_loai"].isin(list(classes))
     keep &= hh["hamlet"].isin(accepted)
     rows = hh[keep]
-    keys = rows.assign(_h=rows["hamlet"].map(lambda h: order.get(h, len(order))))
+    keys = rows.assign(_h=rows["hamlet"].map(order).fillna(len(order)))
     return keys.sort_values(["_h", "file", "excel_row"], kind="stable").drop(columns="_h")
 
 
@@ -79,23 +88,7 @@ def _write_list(ctx: Context, list_name: str) -> None:
     ws.set_row(head + 1, 120)
     row = header(ctx, ws, row, items, rotate=True)
     first = row
-    mark = t("deprived_mark", lang)
-    for i, rec in enumerate(households.to_dict("records")):
-        r = first + i
-        put_num(ws, r, 0, i + 1, st["center"])
-        col = 1
-        for key, _, _, kind in BEFORE:
-            (put_num if kind in NUMERIC else put_text)(ws, r, col, rec.get(key), st[kind])
-            col += 1
-        for key in INDICATOR_KEYS:
-            deprived = not missing(rec.get(key)) and bool(rec.get(key))
-            put_text(ws, r, col, mark if deprived else "", st["center"])
-            col += 1
-        for key, _, _, kind in AFTER:
-            (put_num if kind in NUMERIC else put_text)(ws, r, col, rec.get(key), st[kind])
-            col += 1
-        wrapped = [(rec.get(k), w) for k, _, w, kind in (*BEFORE, *AFTER) if kind == "wrap"]
-        fit_row(ws, r, wrapped)
+    add_block(ws, _block(ctx, households, first))
     if households.empty:
         put_text(ws, first, 1, t("list.empty", lang), st["note"])
         last = first
@@ -107,6 +100,38 @@ def _write_list(ctx: Context, list_name: str) -> None:
     keep_with_table(ws, widths, last, end, repeat=(head, first - 1))
     ws.freeze_panes(first, 4)
     page_setup(ctx, ws, head, first - 1)
+
+
+def _column(frame: pd.DataFrame, key: str) -> list:
+    return values_of(frame[key]) if key in frame.columns else [None] * len(frame)
+
+
+def _block(ctx: Context, households: pd.DataFrame, first: int) -> Block:
+    """The list's rows: number, the columns before, the 12 indicators' marks, the columns after."""
+    st, n = ctx.st, len(households)
+    columns = [Column(list(range(1, n + 1)), st["center"], "num")]
+    for key, _, _, kind in BEFORE:
+        columns.append(Column(_column(households, key), st[kind], _KIND[kind in NUMERIC]))
+    mark = t("deprived_mark", ctx.lang)
+    for key in INDICATOR_KEYS:
+        if key not in households.columns:
+            columns.append(Column([""] * n, st["center"]))
+            continue
+        values = households[key]
+        if values.dtype == bool:
+            deprived = values.to_numpy()
+        else:
+            present = values.notna().tolist()
+            deprived = [ok and bool(v) for ok, v in zip(present, values.tolist(), strict=True)]
+        columns.append(Column(np.where(deprived, mark, "").tolist(), st["center"]))
+    for key, _, _, kind in AFTER:
+        columns.append(Column(_column(households, key), st[kind], _KIND[kind in NUMERIC]))
+    wrapped = [
+        (_column(households, key), width)
+        for key, _, width, kind in (*BEFORE, *AFTER)
+        if kind == "wrap"
+    ]
+    return Block(first, columns, fitted_heights(wrapped, n, ROW_HEIGHT_PT))
 
 
 def write_poor(ctx: Context) -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pandas as pd
 from xlsxwriter.worksheet import Worksheet
 
+from pipeline.report.bulk import Block, Column, add_block, fitted_heights, values_of
 from pipeline.report.cells import (
     Context,
     column_numbers,
-    fit_row,
     header,
     header_width,
     missing,
@@ -190,32 +190,32 @@ def _household_list(ctx: Context, ws: Worksheet, row: int) -> tuple[int | None, 
     for col, text in enumerate(heads):
         ws.write_string(row, col, text, st["head"])
     head = row
-    for i, rec in enumerate(details.itertuples(index=False)):
-        r = head + 1 + i
-        movement = _movement_label(lang, rec.list, rec.movement)
-        before = _status_label(lang, rec.start_status)
-        after = _status_label(lang, rec.current_status)
-        scope = _scope_label(lang, rec.scope)
-        put_num(ws, r, 0, i + 1, st["center"])
-        put_text(ws, r, 1, rec.hamlet, st["text"])
-        put_text(ws, r, 2, rec.ma_ho, st["text"])
-        put_text(ws, r, 3, rec.chu_ho, st["wrap"])
-        ws.write_string(r, 4, t(f"class.{rec.list}", lang), st["text"])
-        ws.write_string(r, 5, movement, st["wrap"])
-        ws.write_string(r, 6, before, st["wrap"])
-        ws.write_string(r, 7, after, st["wrap"])
-        ws.write_string(r, 8, scope, st["wrap"])
-        fit_row(
-            ws,
-            r,
-            [
-                (rec.chu_ho, WIDTHS[3]),
-                (movement, WIDTHS[5]),
-                (before, WIDTHS[6]),
-                (after, WIDTHS[7]),
-                (scope, WIDTHS[8]),
-            ],
-        )
+    n = len(details)
+
+    def labels(make, *keys: str) -> list[str]:
+        cache: dict = {}
+        values = zip(*(values_of(details[k]) for k in keys), strict=True)
+        return [cache[v] if v in cache else cache.setdefault(v, make(*v)) for v in values]
+
+    chu_ho = values_of(details["chu_ho"])
+    movement = labels(lambda a, b: _movement_label(lang, a, b), "list", "movement")
+    before = labels(lambda a: _status_label(lang, a), "start_status")
+    after = labels(lambda a: _status_label(lang, a), "current_status")
+    scope = labels(lambda a: _scope_label(lang, a), "scope")
+    columns = [
+        Column(list(range(1, n + 1)), st["center"], "num"),
+        Column(values_of(details["hamlet"]), st["text"]),
+        Column(values_of(details["ma_ho"]), st["text"]),
+        Column(chu_ho, st["wrap"]),
+        Column(labels(lambda a: t(f"class.{a}", lang), "list"), st["text"]),
+        Column(movement, st["wrap"]),
+        Column(before, st["wrap"]),
+        Column(after, st["wrap"]),
+        Column(scope, st["wrap"]),
+    ]
+    wrapped = [(chu_ho, WIDTHS[3]), (movement, WIDTHS[5]), (before, WIDTHS[6])]
+    wrapped += [(after, WIDTHS[7]), (scope, WIDTHS[8])]
+    add_block(ws, Block(head + 1, columns, fitted_heights(wrapped, n, None)))
     last = head + len(details)
     ws.autofilter(head, 0, last, len(heads) - 1)
     if both:

@@ -14,21 +14,21 @@ from __future__ import annotations
 from itertools import groupby
 from pathlib import Path
 
-import xlsxwriter
 from xlsxwriter.worksheet import Worksheet
 
-from pipeline.report.cells import (
-    CHARS_PER_WIDTH,
-    Context,
-    as_text,
-    fit_row,
-    put_num,
-    put_text,
-    safe_sheet_names,
+from pipeline.report.bulk import (
+    Block,
+    Column,
+    add_block,
+    fitted_heights,
+    new_workbook,
+    values_of,
 )
+from pipeline.report.cells import Context, as_text, fit_row, safe_sheet_names
 from pipeline.report.labels import t
 from pipeline.report.lists import counted_households
 from pipeline.report.styles import (
+    ROW_HEIGHT_PT,
     Styles,
     keep_with_table,
     merge_text,
@@ -60,7 +60,7 @@ CLASS_ORDER = {"poor": 0, "near_poor": 1}
 
 def mask_id(value) -> str:
     """An ID number reduced to its last 4 characters, ``********1234``; blank stays blank."""
-    text = "".join(as_text(value).split())
+    text = value if type(value) is str and value.isalnum() else "".join(as_text(value).split())
     if not text:
         return ""
     return "*" * 8 + text[-4:] if len(text) > 4 else "*" * len(text)
@@ -69,7 +69,8 @@ def mask_id(value) -> str:
 def write_public_list(result: RunResult, path: Path) -> None:
     """Write the public-posting workbook for ``result`` at ``path``."""
     options = {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False}
-    wb = xlsxwriter.Workbook(str(path), options)
+    households = result.households
+    wb = new_workbook(str(path), options, rows=0 if households is None else len(households))
     ctx = Context(wb, Styles(wb), result)
     lang = ctx.lang
     wb.set_properties(
@@ -86,7 +87,7 @@ def write_public_list(result: RunResult, path: Path) -> None:
         for fig in hamlets:
             ws = wb.add_worksheet(names[fig["hamlet"]])
             _setup(ws)
-            rows = by_hamlet.get(fig["hamlet"], [])
+            rows = by_hamlet.get(fig["hamlet"], {})
             end, repeat = _section(ctx, ws, 0, fig, rows)
             ws.freeze_panes(repeat[1] + 1 if repeat else 6, 0)
             page_setup(ctx, ws, *(repeat or (None, None)))
@@ -99,7 +100,7 @@ def write_public_list(result: RunResult, path: Path) -> None:
             if row:
                 # Each hamlet starts a printed page (Excel keeps the first 1,023 manual breaks).
                 ws.set_h_pagebreaks([*ws.hbreaks, row])
-            rows = by_hamlet.get(fig["hamlet"], [])
+            rows = by_hamlet.get(fig["hamlet"], {})
             end, _ = _section(ctx, ws, row, fig, rows, single=True)
             row = end + 2
         page_setup(ctx, ws, None, None)
@@ -111,26 +112,42 @@ def _setup(ws: Worksheet) -> None:
         ws.set_column(col, col, width)
 
 
-def _by_hamlet(ctx: Context) -> dict[str, list[dict]]:
-    """Each hamlet's households: poor first, then near-poor, each in the roster's order."""
+def _by_hamlet(ctx: Context) -> dict[str, dict[str, list]]:
+    """Each hamlet's households as columns (the table's, plus ``phan_loai``): poor first,
+    then near-poor, each in the roster's order; the class and ID as the posting shows them."""
     households = counted_households(ctx, ("poor", "near_poor"))
     if households.empty:
         return {}
     keys = ["hamlet", "phan_loai", "file", "excel_row", *(key for key, _, _, _ in COLUMNS)]
-    rows = households[list(dict.fromkeys(keys))]
+    rows = households[[k for k in dict.fromkeys(keys) if k in households.columns]]
     # counted_households orders the hamlets as the plan does; a stable sort keeps that order.
     order = {h: i for i, h in enumerate(dict.fromkeys(rows["hamlet"]))}
     rows = rows.assign(
         _h=rows["hamlet"].map(order), _c=rows["phan_loai"].map(CLASS_ORDER).fillna(2)
     ).sort_values(["_h", "_c", "file", "excel_row"], kind="stable")
-    return {
-        hamlet: list(group)
-        for hamlet, group in groupby(rows.to_dict("records"), key=lambda r: r["hamlet"])
-    }
+    lang = ctx.lang
+    labels = {c: t(f"class.{c}", lang) for c in rows["phan_loai"].dropna().unique()}
+    columns: dict[str, list] = {}
+    for key, _, _, _ in COLUMNS:
+        values = values_of(rows[key]) if key in rows.columns else [None] * len(rows)
+        if key == "phan_loai":
+            values = [labels.get(v, "") if isinstance(v, str) else "" for v in values]
+        elif key == "so_dinh_danh":
+            values = [mask_id(v) for v in values]
+        columns[key] = values
+    columns["_class"] = values_of(rows["phan_loai"])
+    hamlets = values_of(rows["hamlet"])
+    result: dict[str, dict[str, list]] = {}
+    start = 0
+    for hamlet, group in groupby(hamlets):
+        stop = start + sum(1 for _ in group)
+        result[hamlet] = {key: values[start:stop] for key, values in columns.items()}
+        start = stop
+    return result
 
 
 def _section(
-    ctx: Context, ws: Worksheet, row: int, fig: dict, rows: list[dict], single: bool = False
+    ctx: Context, ws: Worksheet, row: int, fig: dict, rows: dict[str, list], single: bool = False
 ) -> tuple[int, tuple[int, int] | None]:
     """One hamlet's posting from ``row``: heading, title, notice, table, signature.
 
@@ -155,8 +172,9 @@ def _section(
         merge_text(ws, row, 0, row, last, text, st["alert"])
         fit_row(ws, row, [(text, sum(WIDTHS) * 0.9)])
         return row, None
-    poor = sum(1 for r in rows if r["phan_loai"] == "poor")
-    near = sum(1 for r in rows if r["phan_loai"] == "near_poor")
+    classes = rows.get("_class", [])
+    poor = sum(1 for c in classes if c == "poor")
+    near = sum(1 for c in classes if c == "near_poor")
     notice = [
         (t("pub.count", lang, poor=poor, near_poor=near), st["section"]),
         (t("pub.period", lang, commune=ctx.commune), st["note"]),
@@ -171,23 +189,18 @@ def _section(
     for col, text in enumerate(heads):
         ws.write_string(head, col, text, st["head"])
     row = head + 1
-    name_chars = COLUMNS[1][2] * CHARS_PER_WIDTH
-    for i, rec in enumerate(rows):
-        put_num(ws, row, 0, i + 1, st["center"])
-        for col, (key, _, _, kind) in enumerate(COLUMNS, start=1):
-            value = rec.get(key)
-            if key == "phan_loai":
-                ws.write_string(row, col, t(f"class.{value}", lang), st[kind])
-            elif key == "so_dinh_danh":
-                put_text(ws, row, col, mask_id(value), st[kind])
-            elif kind in ("year", "int"):
-                put_num(ws, row, col, value, st[kind])
-            else:
-                put_text(ws, row, col, value, st[kind])
-        if len(as_text(rec.get("chu_ho"))) > name_chars:
-            fit_row(ws, row, [(rec.get("chu_ho"), COLUMNS[1][2])])
-        row += 1
-    if not rows:
+    count = len(classes)
+    if count:
+        columns = [Column(list(range(1, count + 1)), st["center"], "num")]
+        columns += [
+            Column(rows[key], st[kind], "num" if kind in ("year", "int") else "text")
+            for key, _, _, kind in COLUMNS
+        ]
+        name = COLUMNS[1]
+        heights = fitted_heights([(rows[name[0]], name[2])], count, ROW_HEIGHT_PT)
+        add_block(ws, Block(row, columns, heights))
+        row += count
+    else:
         merge_text(ws, row, 0, row, last, t("pub.empty", lang), st["note"])
         row += 1
     last_table_row = row - 1

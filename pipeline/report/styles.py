@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from xlsxwriter.format import Format
@@ -258,14 +260,38 @@ def keep_with_table(
     signature. Manual breaks already on the sheet are kept and counted. ``start``: a row
     that begins a printed page.
     """
+    from pipeline.report.bulk import blocks_of  # bulk imports this module
+
+    # In points, as written (XlsxWriter keeps row heights in whole pixels). Rows of a
+    # household block (pipeline.report.bulk) carry their heights in the block.
+    heights: dict[int, float] = {}
+    for block in reversed(blocks_of(ws)):
+        if block.last < start:
+            break
+        if block.heights is None:
+            block.heights = [None] * block.length
+        block_heights, first = block.heights, block.first
+        lo, hi = max(first, start), min(block.last, end_row)
+        if lo > hi:
+            continue
+        # Rows without a height get ROW_HEIGHT_PT, as set_row gives the other rows below.
+        own = [
+            ROW_HEIGHT_PT if h is None else h for h in block_heights[lo - first : hi - first + 1]
+        ]
+        block_heights[lo - first : hi - first + 1] = own
+        heights.update(zip(range(lo, hi + 1), map(_written_height, own), strict=True))
+    row_info = ws.row_info
     for row in range(start, end_row + 1):
-        info = ws.row_info.get(row)
+        if row in heights:
+            continue
+        info = row_info.get(row)
         if info is None or not info.height:
             ws.set_row(row, ROW_HEIGHT_PT)
-    # In points (XlsxWriter keeps row heights in pixels).
-    heights = {row: ws.row_info[row].height * 0.75 for row in range(start, end_row + 1)}
+        heights[row] = row_info[row].height * 0.75
     repeated = sum(heights.get(r, ROW_HEIGHT_PT) for r in range(*_span(repeat)))
-    breaks = set(ws.hbreaks)
+    # Only the breaks among these rows matter; a sheet with a page per hamlet has thousands.
+    hbreaks = ws.hbreaks if ws.hbreaks == sorted(ws.hbreaks) else sorted(set(ws.hbreaks))
+    breaks = set(hbreaks[bisect_left(hbreaks, start) : bisect_right(hbreaks, end_row)])
     scale = print_scale(widths)
 
     def page_starts(capacity: float) -> list[int]:
@@ -287,7 +313,14 @@ def keep_with_table(
     if first_kept <= table_page:
         first_kept = table_page
     if first_kept > max(start, repeat[1] if repeat else start) and first_kept not in breaks:
-        ws.set_h_pagebreaks(sorted({*breaks, first_kept}))
+        at = bisect_left(hbreaks, first_kept)
+        ws.set_h_pagebreaks([*hbreaks[:at], first_kept, *hbreaks[at:]])
+
+
+@lru_cache(maxsize=1024)
+def _written_height(points: float) -> float:
+    """A row height as XlsxWriter writes it: whole pixels, back in points."""
+    return int(points * 4.0 / 3.0 + 0.5) * 0.75
 
 
 def _span(rows: tuple[int, int] | None) -> tuple[int, int]:

@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-import xlsxwriter
-
 from pipeline.report import (
     causes,
     deprivations,
@@ -18,6 +16,7 @@ from pipeline.report import (
     summary,
     trend,
 )
+from pipeline.report.bulk import new_workbook
 from pipeline.report.cells import Context
 from pipeline.report.labels import t
 from pipeline.report.styles import Styles
@@ -45,7 +44,8 @@ def write_consolidated(result: RunResult, path: Path) -> None:
     # Belt and braces: write() never turns text into formulas, numbers or links, even if a
     # sheet module slips and writes input text with it.
     options = {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False}
-    wb = xlsxwriter.Workbook(str(path), options)
+    households = result.households
+    wb = new_workbook(str(path), options, rows=0 if households is None else len(households))
     ctx = Context(wb, Styles(wb), result)
     wb.set_properties(
         {

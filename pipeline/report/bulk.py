@@ -1,0 +1,392 @@
+"""Long household tables written as sheet XML directly, inside an xlsxwriter workbook.
+
+xlsxwriter keeps every cell as an object until ``close()`` and then writes it through a
+general-purpose path: about 300 µs a row for the 27-column household lists, and 300,000
+rows at province scale. A :class:`Block` holds the table's columns as plain lists instead
+and writes its rows' XML itself, chunk by chunk, when xlsxwriter writes the sheet's data;
+the title, header, signature and every other sheet stay ordinary xlsxwriter calls.
+
+This is the only module that touches xlsxwriter's private parts, through
+:func:`new_workbook`'s subclasses: the worksheet's ``_write_rows`` (the rows above,
+between and below the blocks are still written by xlsxwriter's own), ``_prepare_formula``
+(xlsxwriter runs some 150 regular expressions over every formula to prefix newer Excel
+functions; formulas of classic functions only are passed through unchanged), and the zip
+compression level (1 instead of 6: a third of the time for files a third larger), plus
+``_check_dimensions``, ``fh`` and ``Format._get_xf_index``. They are used only with the
+xlsxwriter version pyproject.toml pins (:data:`PINNED`); with any other version the
+workbook is plain xlsxwriter and a block is written with its public ``write_*`` calls,
+which give the same cells, only slower (``tests/test_bulk.py`` compares both ways).
+
+Cells follow :func:`pipeline.report.cells.put_text` / ``put_num``: input text is always a
+string (inline, so a name starting with "=" is never a formula), a blank value a formatted
+blank cell, numbers numbers.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+import textwrap
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import xlsxwriter
+import xlsxwriter.workbook
+from xlsxwriter.format import Format
+from xlsxwriter.utility import xl_col_to_name
+from xlsxwriter.worksheet import Worksheet
+
+from pipeline.report.cells import CHARS_PER_WIDTH, LINE_HEIGHT, MAX_ROW_HEIGHT, as_text, number
+
+PINNED = "3.3.1"
+CHUNK = 2000  # rows rendered at a time: bounded memory at any table length
+BIG_INT = 10**15  # integers below this print the same with str() and "%.16G"
+STRING_MAX = 32767  # Excel's longest cell text, in UTF-16 units (xlsxwriter truncates too)
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_")
+_NEEDS_WORK = re.compile(r"[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_|^\s|\s$")
+_EDGE_SPACE = re.compile(r"^\s|\s$")
+_CONTROL_CHAR = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]")
+
+
+ZIP_LEVEL = 1
+IN_MEMORY_ROWS = 20_000
+# Functions Excel has always had: formulas made of these need no "_xlfn." prefix.
+CLASSIC_FUNCTIONS = frozenset(
+    "ABS AND AVERAGE COUNT COUNTA COUNTIF IF IFERROR ISBLANK ISNUMBER LEN MAX MIN NOT OR "
+    "ROUND SUM SUMIF SUMPRODUCT".split()
+)
+_FUNCTION = re.compile(r"([A-Za-z_][A-Za-z0-9_.]*)\(")
+
+
+def fast_path() -> bool:
+    """True when the installed xlsxwriter is the one whose private parts this module uses."""
+    return xlsxwriter.__version__ == PINNED
+
+
+def new_workbook(path: str, options: dict, rows: int = 0) -> xlsxwriter.Workbook:
+    """An xlsxwriter workbook whose worksheets can hold blocks (see the module's notes).
+
+    ``rows``: about how many table rows it will hold. A small workbook is assembled in
+    memory (no temporary file per part); a large one on disk, so its memory stays small.
+    """
+    options = {**options, "in_memory": rows < IN_MEMORY_ROWS}
+    if not fast_path():
+        return xlsxwriter.Workbook(path, options)
+    return _Workbook(path, options)
+
+
+class _Worksheet(xlsxwriter.worksheet.Worksheet):
+    def __init__(self) -> None:
+        super().__init__()
+        self.blocks: list[Block] = []
+
+    def _prepare_formula(self, formula, expand_future_functions=False):
+        names = _FUNCTION.findall(formula)
+        if "_xlfn." in formula or not all(n.upper() in CLASSIC_FUNCTIONS for n in names):
+            return super()._prepare_formula(formula, expand_future_functions)
+        # What xlsxwriter's own leaves of such a formula: no braces, no leading "=".
+        if formula.startswith("{"):
+            formula = formula[1:]
+        if formula.startswith("="):
+            formula = formula[1:]
+        if formula.endswith("}"):
+            formula = formula[:-1]
+        return formula
+
+    def _write_rows(self) -> None:
+        if self.blocks:
+            _write_rows_with_blocks(self)
+        else:
+            super()._write_rows()
+
+
+class _Workbook(xlsxwriter.Workbook):
+    worksheet_class = _Worksheet
+
+    def close(self) -> None:
+        # xlsxwriter names ZipFile in its workbook module when it packs the file.
+        zip_file = xlsxwriter.workbook.ZipFile
+        xlsxwriter.workbook.ZipFile = functools.partial(zip_file, compresslevel=ZIP_LEVEL)
+        try:
+            super().close()
+        finally:
+            xlsxwriter.workbook.ZipFile = zip_file
+
+
+@dataclass
+class Column:
+    """One column of a block: ``kind`` is "text" (any value, written as text) or "num"."""
+
+    values: Sequence[Any]
+    fmt: Format
+    kind: str = "text"
+
+
+@dataclass
+class Block:
+    """Rows ``first`` … ``first + len - 1`` of a sheet, columns 0 … n-1, one per household.
+
+    ``heights``: each row's height in points (None: the sheet's default row).
+    """
+
+    first: int
+    columns: list[Column]
+    heights: Sequence[float | None] | None = None
+    length: int = field(init=False)
+    last: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        lengths = {len(c.values) for c in self.columns}
+        if self.heights is not None:
+            lengths.add(len(self.heights))
+        if len(lengths) > 1:
+            raise ValueError(f"columns of unequal length: {sorted(lengths)}")
+        self.length = lengths.pop() if lengths else 0
+        self.last = self.first + self.length - 1
+
+
+def add_block(ws: Worksheet, block: Block) -> None:
+    """Put ``block`` on ``ws``: its rows are written when the workbook is closed."""
+    if not block.length:
+        return
+    if not isinstance(ws, _Worksheet):
+        _write_slowly(ws, block)
+        return
+    if ws.constant_memory:
+        raise ValueError("blocks need a worksheet without constant_memory")
+    if ws.blocks and block.first <= ws.blocks[-1].last:
+        raise ValueError("blocks must be added top to bottom")
+    if ws._check_dimensions(block.first, 0) or ws._check_dimensions(
+        block.last, len(block.columns) - 1
+    ):
+        raise ValueError(f"block rows {block.first}-{block.last} exceed the sheet")
+    ws.blocks.append(block)
+
+
+def values_of(series) -> list:
+    """A column's values as a plain list (missing values as None), without pandas' slow
+    element-by-element iteration of string columns."""
+    return series.to_numpy(dtype=object, na_value=None).tolist()
+
+
+def blocks_of(ws: Worksheet) -> list[Block]:
+    """The blocks on ``ws``, top to bottom."""
+    return getattr(ws, "blocks", None) or []
+
+
+# --- the fast path ----------------------------------------------------------------------
+
+
+def _write_rows_with_blocks(ws: _Worksheet) -> None:
+    """xlsxwriter's ``_write_rows`` for the rows outside the blocks, the blocks' own XML inside."""
+    blocks = ws.blocks
+    firsts = [b.first for b in blocks]
+    for row in (*ws.table, *ws.row_info):
+        i = bisect.bisect_right(firsts, row) - 1
+        if i >= 0 and row <= blocks[i].last and (ws.table.get(row) or row in ws.row_info):
+            raise ValueError(f"row {row + 1} has cells of its own inside a block")
+    write_rows = xlsxwriter.worksheet.Worksheet._write_rows
+    rowmin, rowmax = ws.dim_rowmin, ws.dim_rowmax
+    start = rowmin
+    try:
+        for block in blocks:
+            if start < block.first:
+                ws.dim_rowmin, ws.dim_rowmax = start, block.first - 1
+                write_rows(ws)
+            _write_block(ws, block)
+            start = block.last + 1
+        if start <= rowmax:
+            ws.dim_rowmin, ws.dim_rowmax = start, rowmax
+            write_rows(ws)
+    finally:
+        ws.dim_rowmin, ws.dim_rowmax = rowmin, rowmax
+
+
+@lru_cache(maxsize=1024)
+def _row_start(height: float | None) -> str:
+    """The <row> tag's attributes after r: the height as xlsxwriter's set_row writes it
+    (whole pixels, back in points)."""
+    if height is None:
+        return ">"
+    pixels = int(height * 4.0 / 3.0 + 0.5)
+    return f' ht="{pixels * 0.75:.16g}" customHeight="1">'
+
+
+def escape_text(text: str) -> str:
+    """Text as inline-string XML content, escaped as xlsxwriter escapes shared strings."""
+    if len(text) > STRING_MAX // 2 and len(text.encode("utf-16-le")) // 2 > STRING_MAX:
+        text = _truncate_utf16(text)
+    if _CONTROL.search(text):
+        text = re.sub(r"(_x[0-9a-fA-F]{4}_)", r"_x005F\1", text)
+        text = re.sub(r"[\x00-\x08\x0b-\x1f]", lambda m: f"_x{ord(m.group()):04X}_", text)
+        text = text.replace("\ufffe", "_xFFFE_").replace("\uffff", "_xFFFF_")
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _truncate_utf16(text: str) -> str:
+    units, out = 0, []
+    for ch in text:
+        units += 2 if ord(ch) > 0xFFFF else 1
+        if units > STRING_MAX:
+            break
+        out.append(ch)
+    return "".join(out)
+
+
+def _needs_work(texts: list[str]) -> bool:
+    """Whether any of ``texts`` may need escaping, cutting or its edge spaces kept (then
+    they are looked at one by one); a false alarm costs time only, a miss cannot happen."""
+    joined = "".join(texts)
+    return (
+        "&" in joined
+        or "<" in joined
+        or ">" in joined
+        or "_x" in joined
+        or (not joined.isprintable() and _CONTROL_CHAR.search(joined) is not None)
+        or max(map(len, texts), default=0) > STRING_MAX // 2
+        or list(map(str.strip, texts)) != texts
+    )
+
+
+# A cell's XML is '<c r="B12" s="5"' (from the row's function) and a tail from these.
+def _text_tails(values: Sequence[Any]) -> list[str]:
+    texts = [v if type(v) is str else as_text(v) for v in values]
+    if not _needs_work(texts):
+        # The usual case: nothing to escape, no edge spaces to preserve.
+        return [f' t="inlineStr"><is><t>{t}</t></is></c>' if t else "/>" for t in texts]
+    tails = []
+    for text in texts:
+        if not text:
+            tails.append("/>")
+            continue
+        space = ""
+        if len(text) > STRING_MAX // 2 or _NEEDS_WORK.search(text):
+            text = escape_text(text)
+            if _EDGE_SPACE.search(text):  # as xlsxwriter decides, after the escapes
+                space = ' xml:space="preserve"'
+        tails.append(f' t="inlineStr"><is><t{space}>{text}</t></is></c>')
+    return tails
+
+
+def _num_tails(values: Sequence[Any]) -> list[str]:
+    tails = []
+    append = tails.append
+    for value in values:
+        kind = type(value)
+        if kind is int and -BIG_INT < value < BIG_INT:
+            append(f"><v>{value}</v></c>")  # as xlsxwriter's "%.16G" writes it
+            continue
+        if kind is float:
+            # NaN and infinities are blanks; whole floats are written as integers.
+            n = (int(value) if value.is_integer() else value) if value - value == 0 else None
+        else:
+            n = number(value)
+        append("/>" if n is None else f"><v>{n:.16G}</v></c>")
+    return tails
+
+
+@lru_cache(maxsize=64)
+def _row_function(cells: tuple[tuple[str, str], ...]):
+    """``f(r, attrs, tail0, tail1, …)`` → the row's XML, for cells ``(column letters, style)``.
+
+    The row is one f-string (compiled once per block from column letters and style numbers
+    only, never from cell data): about three times faster than ``str.format`` per row.
+    """
+    parts = []
+    for i, (letters, style) in enumerate(cells):
+        if not re.fullmatch(r"[A-Z]{1,3}", letters) or not re.fullmatch(r'( s="\d+")?', style):
+            raise ValueError(f"bad cell template {letters!r} {style!r}")
+        parts.append(f'<c r="{letters}{{r}}"{style}{{c{i}}}')
+    params = "".join(f", c{i}" for i in range(len(cells)))
+    source = f"lambda r, h{params}: f'<row r=\"{{r}}\"{{h}}{''.join(parts)}</row>'"
+    return eval(source, {"__builtins__": {}})  # noqa: S307 - our own constant template
+
+
+def _write_block(ws: Worksheet, block: Block) -> None:
+    cells, makers = [], []
+    for col, column in enumerate(block.columns):
+        xf = column.fmt._get_xf_index() if column.fmt is not None else 0
+        cells.append((xl_col_to_name(col), f' s="{xf}"' if xf else ""))
+        makers.append((_num_tails if column.kind == "num" else _text_tails, column.values))
+    row_xml = _row_function(tuple(cells))
+    fh = ws.fh
+    for start in range(0, block.length, CHUNK):
+        stop = min(start + CHUNK, block.length)
+        rows = map(str, range(block.first + start + 1, block.first + stop + 1))
+        tails = [make(values[start:stop]) for make, values in makers]
+        heights = (
+            block.heights[start:stop] if block.heights is not None else [None] * (stop - start)
+        )
+        starts = [_row_start(h) for h in heights]
+        fh.write(
+            "".join(
+                [
+                    row_xml(r, row_start, *row_tails)
+                    for r, row_start, row_tails in zip(
+                        rows, starts, zip(*tails, strict=True), strict=True
+                    )
+                ]
+            )
+        )
+
+
+# --- the public-API path (any other xlsxwriter version) ---------------------------------
+
+
+def _write_slowly(ws: Worksheet, block: Block) -> None:
+    for i in range(block.length):
+        row = block.first + i
+        for col, column in enumerate(block.columns):
+            value = column.values[i]
+            if column.kind == "num":
+                n = number(value)
+                if n is None:
+                    ws.write_blank(row, col, None, column.fmt)
+                else:
+                    ws.write_number(row, col, n, column.fmt)
+            else:
+                text = as_text(value)
+                if text:
+                    ws.write_string(row, col, text, column.fmt)
+                else:
+                    ws.write_blank(row, col, None, column.fmt)
+        height = block.heights[i] if block.heights is not None else None
+        if height is not None:
+            ws.set_row(row, height)
+
+
+# --- row heights ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=65536)
+def _lines(text: str, chars: int) -> int:
+    return sum(max(1, len(textwrap.wrap(p, chars))) for p in text.split("\n"))
+
+
+def wrapped_lines(text: str, width: float) -> int:
+    """Lines ``text`` takes in a wrapped column of ``width`` (as :func:`cells.fit_row`)."""
+    chars = max(1, int(width * CHARS_PER_WIDTH))
+    if len(text) <= chars and "\n" not in text and "\t" not in text:
+        return 1  # textwrap never lengthens a line without tabs: one line, no wrapping
+    return _lines(text, chars)
+
+
+def fitted_heights(
+    columns: list[tuple[Sequence[Any], float]], length: int, default: float | None
+) -> list[float | None]:
+    """Each row's height for its wrapped text cells (``(values, width)`` per column), as
+    :func:`cells.fit_row` would set it; rows of one line get ``default``."""
+    lines = [1] * length
+    for values, width in columns:
+        chars = max(1, int(width * CHARS_PER_WIDTH))
+        for i, value in enumerate(values):
+            text = value if type(value) is str else as_text(value)
+            if len(text) > chars or "\n" in text or "\t" in text:
+                n = _lines(text, chars)
+                if n > lines[i]:
+                    lines[i] = n
+    return [min(LINE_HEIGHT * n, MAX_ROW_HEIGHT) if n > 1 else default for n in lines]

@@ -1,0 +1,201 @@
+"""The household blocks (pipeline.report.bulk): the XML they write by hand must give the
+same cells as xlsxwriter's own calls, and the private xlsxwriter parts they use must be
+the pinned version's."""
+
+from __future__ import annotations
+
+import math
+import zipfile
+from xml.etree import ElementTree
+
+import openpyxl
+import pytest
+import xlsxwriter
+from xlsxwriter.worksheet import Worksheet
+
+from pipeline.report import bulk
+from pipeline.report.bulk import Block, Column, add_block, fitted_heights, new_workbook
+from pipeline.report.cells import fit_row
+
+TEXTS = [
+    "Nguyễn Văn An",
+    "=SUM(A1:A2)",  # input text, never a formula
+    "+84 912 345 678",
+    "  leading and trailing  ",
+    'a & b <c> "d"',
+    "bell\x07 and _x0041_ literal",
+    "line one\nline two",
+    "tab\there",
+    None,
+    float("nan"),
+    "",
+    "x" * 40000,  # longer than Excel's 32,767 characters
+    12.0,  # a number in a text column is written as text "12"
+    "\U0001f600 emoji",
+]
+NUMBERS = [1, 2.5, 3.0, None, float("nan"), float("inf"), True, 10**17, -7, 0, 1985, 1e-7, 4, 5]
+
+
+def _write(path, fast: bool) -> None:
+    options = {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False}
+    wb = new_workbook(str(path), options) if fast else xlsxwriter.Workbook(str(path), options)
+    text_fmt = wb.add_format({"border": 1, "text_wrap": True})
+    num_fmt = wb.add_format({"border": 1, "num_format": "0"})
+    ws = wb.add_worksheet("DS")
+    ws.write_string(0, 0, "Title", text_fmt)
+    ws.merge_range(1, 0, 1, 2, "", text_fmt)
+    ws.write_formula(1, 0, "=SUM(C4:C17)", num_fmt, 9)
+    ws.set_row(1, 30)
+    n = len(TEXTS)
+    heights = [None if i % 3 else 15.75 + i for i in range(n)]
+    block = Block(
+        3,
+        [
+            Column(list(range(1, n + 1)), num_fmt, "num"),
+            Column(TEXTS, text_fmt),
+            Column(NUMBERS, num_fmt, "num"),
+            Column(["x" if i % 2 else "" for i in range(n)], None),
+        ],
+        heights,
+    )
+    add_block(ws, block)
+    ws.write_string(3 + n + 1, 1, "Người lập biểu", text_fmt)
+    ws.autofilter(2, 0, 3 + n - 1, 3)
+    wb.close()
+
+
+def _cells(path):
+    wb = openpyxl.load_workbook(path)
+    ws = wb["DS"]
+    cells = {}
+    for row in ws.iter_rows():
+        for c in row:
+            style = (c.border.left.style, c.alignment.wrap_text, c.number_format)
+            value = c.value
+            if c.coordinate == "B9":
+                # openpyxl decodes "_xHHHH_" escapes unlike Excel and LibreOffice (and
+                # differently in shared and inline strings): compared as XML below.
+                value = "_xHHHH_"
+            cells[c.coordinate] = (value, c.data_type, style)
+    heights = {r: d.height for r, d in ws.row_dimensions.items() if d.height}
+    return cells, heights, ws.dimensions, ws.auto_filter.ref
+
+
+def test_pinned_xlsxwriter():
+    # A new xlsxwriter may change the private parts bulk.py uses: review bulk.py, then PINNED.
+    assert xlsxwriter.__version__ == bulk.PINNED
+    assert bulk.fast_path()
+    for name in ("_write_rows", "_prepare_formula", "_check_dimensions"):
+        assert hasattr(Worksheet, name)
+
+
+def test_block_gives_the_cells_xlsxwriter_gives(tmp_path):
+    fast, slow = tmp_path / "fast.xlsx", tmp_path / "slow.xlsx"
+    _write(fast, fast=True)
+    _write(slow, fast=False)
+    fast_cells, fast_heights, fast_dims, fast_filter = _cells(fast)
+    slow_cells, slow_heights, slow_dims, slow_filter = _cells(slow)
+    assert fast_cells == slow_cells
+    assert fast_heights == slow_heights
+    assert (fast_dims, fast_filter) == (slow_dims, slow_filter) == ("A1:D19", "A3:D17")
+    # Spot checks of real values.
+    assert fast_cells["B5"][:2] == ("=SUM(A1:A2)", "s")
+    assert fast_cells["B7"][0] == "  leading and trailing  "
+    assert fast_cells["B8"][0] == 'a & b <c> "d"'
+    # The text with a control character is escaped exactly as xlsxwriter escapes it.
+    with zipfile.ZipFile(fast) as z:
+        inline = z.read("xl/worksheets/sheet1.xml").decode()
+    with zipfile.ZipFile(slow) as z:
+        shared = z.read("xl/sharedStrings.xml").decode()
+    escaped = "<t>bell_x0007_ and _x005F_x0041_ literal</t>"
+    assert escaped in inline and escaped in shared
+    assert fast_cells["B12"][0] is None and fast_cells["B12"][2][0] == "thin"  # a bordered blank
+    assert len(fast_cells["B15"][0]) == 32767
+    assert fast_cells["B16"][0] == "12"
+    assert [fast_cells[f"C{r}"][0] for r in range(4, 18)] == [
+        1,
+        2.5,
+        3,
+        None,
+        None,
+        None,
+        None,
+        1e17,
+        -7,
+        0,
+        1985,
+        1e-7,
+        4,
+        5,
+    ]
+    assert fast_heights[4] == 15.75 and fast_heights[7] == 18.75 and 5 not in fast_heights
+    assert fast_cells["A2"][0] == "=SUM(C4:C17)"
+
+
+def test_block_xml_is_well_formed_and_deterministic(tmp_path):
+    first, second = tmp_path / "a.xlsx", tmp_path / "b.xlsx"
+    _write(first, fast=True)
+    _write(second, fast=True)
+    assert first.read_bytes() == second.read_bytes()
+    with zipfile.ZipFile(first) as z:
+        sheet = z.read("xl/worksheets/sheet1.xml")
+        formula_cells = ElementTree.fromstring(sheet).iter(
+            "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}f"
+        )
+        assert [f.text for f in formula_cells] == ["SUM(C4:C17)"]
+    assert b'<row r="4" ht="15.75" customHeight="1"><c r="A4" s="' in sheet
+    assert b"<v>9</v>" in sheet  # the formula's cached value
+    assert b'<t xml:space="preserve">  leading and trailing  </t>' in sheet
+
+
+def test_cells_inside_a_block_are_refused(tmp_path):
+    wb = new_workbook(str(tmp_path / "x.xlsx"), {})
+    ws = wb.add_worksheet()
+    add_block(ws, Block(2, [Column(["a", "b", "c"], None)]))
+    ws.write_string(3, 0, "clash")
+    with pytest.raises(ValueError, match="row 4"):
+        wb.close()
+
+
+@pytest.mark.parametrize(
+    ("formula", "future"),
+    [
+        ("=SUM(A1:A3)", False),
+        ("=IF(B2>0,A2/B2*100,0)", False),
+        ("AND(ISNUMBER(B2),B2>=C2)", True),
+        ("=XLOOKUP(A1,B:B,C:C)", False),
+        ("=IFS(A1>0,1,TRUE,0)", True),
+        ("=CONCAT(A1,B1)", True),
+        ('=IF(A1="FILTER(",1,0)', False),
+    ],
+)
+def test_formulas_are_prepared_as_xlsxwriter_prepares_them(formula, future):
+    ours = bulk._Worksheet()
+    theirs = Worksheet()
+    assert ours._prepare_formula(formula, future) == theirs._prepare_formula(formula, future)
+
+
+def test_fitted_heights_match_fit_row():
+    texts = [
+        "Nguyễn Văn An",
+        "Thiếu vốn sản xuất; Thiếu đất sản xuất; Không có lao động",
+        "a\nb\nc",
+        "tab\tseparated\ttext that is long",
+        None,
+        math.nan,
+        "word " * 200,
+    ]
+
+    class Rows:
+        def __init__(self):
+            self.heights = {}
+
+        def set_row(self, row, height):
+            self.heights[row] = height
+
+    expected = Rows()
+    for i, text in enumerate(texts):
+        fit_row(expected, i, [(text, 22), ("short", 10)])
+    got = fitted_heights([(texts, 22), (["short"] * len(texts), 10)], len(texts), None)
+    assert {i: h for i, h in enumerate(got) if h is not None} == expected.heights
+    assert got[0] is None and got[2] == 45.0 and got[6] == 409.0
