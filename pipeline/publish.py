@@ -8,20 +8,24 @@ import time
 from pathlib import Path
 
 from pipeline.output import OutputError, atomic_write, write_json
-from pipeline.report.feedback import publish_feedback
+from pipeline.report.feedback import feedback_targets, publish_feedback
 from pipeline.report.public_list import write_public_list
-from pipeline.report.workbook import write_consolidated
+from pipeline.report.workbook import SHEET_WRITERS, write_consolidated
 from pipeline.types import RunResult
 
 
-def publish(result: RunResult, output_dir: Path, timings=None) -> dict:
-    """Write the period's files; returns their paths. The previous files stay until each is complete."""
+def publish(result: RunResult, output_dir: Path, timings=None, progress=None) -> dict:
+    """Write the period's files; returns their paths. The previous files stay until each is complete.
+
+    ``progress``: a cli.Progress (anything with ``step(label, done, total)``), told after each
+    sheet of the consolidated workbook and after each file.
+    """
     started = time.perf_counter()
     # The run's tables (hundreds of thousands of objects) live until the end: keep the
     # garbage collector from rescanning them at every collection while the files are written.
     gc.freeze()
     try:
-        written = _publish(result, output_dir)
+        written = _publish(result, output_dir, getattr(progress, "step", None))
     finally:
         gc.unfreeze()
     if timings is not None:
@@ -29,20 +33,36 @@ def publish(result: RunResult, output_dir: Path, timings=None) -> dict:
     return written
 
 
-def _publish(result: RunResult, output_dir: Path) -> dict:
+WRITING = "Ghi kết quả"
+
+
+def _publish(result: RunResult, output_dir: Path, step=None) -> dict:
     folder = output_dir / result.period
+    targets = list(feedback_targets(result))
+    total = len(SHEET_WRITERS) + 3 + len(targets)  # sheets, TongHop saved, JSON, NiemYet, feedback
+    done = 0
+
+    def tick(_=None) -> None:
+        nonlocal done
+        done += 1
+        if step is not None:
+            step(WRITING, done, total)
+
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise OutputError(f"Không tạo được thư mục kết quả '{folder}': {err.strerror}.") from None
     workbook = atomic_write(
-        folder / f"TongHop_{result.period}.xlsx", lambda tmp: write_consolidated(result, tmp)
+        folder / f"TongHop_{result.period}.xlsx", lambda tmp: write_consolidated(result, tmp, tick)
     )
+    tick()
     summary = write_json(folder / f"TongHop_{result.period}.json", result.summary)
+    tick()
     public_list = atomic_write(
         folder / f"NiemYet_{result.period}.xlsx", lambda tmp: write_public_list(result, tmp)
     )
-    feedback_dir, feedback = publish_feedback(result, folder)
+    tick()
+    feedback_dir, feedback = publish_feedback(result, folder, targets, tick)
     return {
         "workbook": workbook,
         "json": summary,

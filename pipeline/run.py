@@ -78,7 +78,7 @@ def execute(
     with RunLock(output_dir):
         store = HistoryStore(output_dir / HISTORY_FILE)
         result, timings = collect(input_dir, requested_period, lang, progress=progress, history=store)
-        written = publish(result, output_dir, timings)
+        written = publish(result, output_dir, timings, progress)
         started = time.perf_counter()
         records = file_records(result)
         archive_sources(result, output_dir / result.period, records)

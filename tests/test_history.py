@@ -146,7 +146,7 @@ def test_a_crash_while_writing_the_workbook_keeps_the_previous_outputs(year, mon
     before = workbook.read_bytes()
     import pipeline.report.workbook as report
 
-    def half_written(result, path):
+    def half_written(result, path, *_):
         path.write_bytes(b"PK\x03\x04 half a workbook")
         raise KeyboardInterrupt  # the officer closed the window
 

@@ -45,3 +45,34 @@ def test_a_commune_with_few_files_gets_no_bar():
         progress(done, total)
     progress.step("Ghi kết quả", 1, 1)
     assert out.getvalue() == ""
+
+
+class _Recorder:
+    def __init__(self):
+        self.reads: list[tuple[int, int]] = []
+        self.steps: list[tuple[str, int, int]] = []
+
+    def __call__(self, done, total):
+        self.reads.append((done, total))
+
+    def step(self, label, done, total):
+        self.steps.append((label, done, total))
+
+
+def test_a_run_reports_every_file_read_then_every_sheet_and_file_written(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from pipeline.publish import WRITING
+    from pipeline.report.workbook import SHEET_WRITERS
+    from pipeline.run import execute
+
+    source = Path(__file__).resolve().parents[1] / "input"
+    shutil.copytree(source, tmp_path / "input")
+    files = sorted(p for p in (tmp_path / "input").iterdir() if p.is_file())
+    recorder = _Recorder()
+    result, written, _ = execute(tmp_path / "input", tmp_path / "out", progress=recorder)
+    assert recorder.reads == [(n, len(files)) for n in range(1, len(files) + 1)]
+    # 10 sheets, the saved workbook, the JSON, the public list, then one per feedback file
+    total = len(SHEET_WRITERS) + 3 + len(written["feedback"])
+    assert recorder.steps == [(WRITING, n, total) for n in range(1, total + 1)]

@@ -255,7 +255,9 @@ def _stale_pattern(period: str) -> re.Pattern:
     return re.compile(rf"_{re.escape(period)}(_\d+)?\.xlsx$", re.IGNORECASE)
 
 
-def publish_feedback(result: RunResult, folder: Path) -> tuple[Path, list[Path]]:
+def publish_feedback(
+    result: RunResult, folder: Path, targets=None, file_done=None
+) -> tuple[Path, list[Path]]:
     """Write every feedback workbook into ``folder/PhanHoi``; remove this period's stale ones.
 
     Each file is written atomically. Files of this period that this run did not
@@ -264,11 +266,13 @@ def publish_feedback(result: RunResult, folder: Path) -> tuple[Path, list[Path]]
     """
     directory = folder / FEEDBACK_DIR
     written: list[Path] = []
-    for sub, issues, name in feedback_targets(result):
+    for sub, issues, name in feedback_targets(result) if targets is None else targets:
         path = directory / name
         written.append(
             atomic_write(path, lambda tmp, s=sub, i=issues: write_feedback(result, s, i, tmp))
         )
+        if file_done is not None:
+            file_done()
     if directory.is_dir():
         keep = {_name_key(p.name) for p in written}
         pattern = _stale_pattern(result.period)

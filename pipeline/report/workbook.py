@@ -39,8 +39,8 @@ SHEET_WRITERS = (
 FIXED_DATE = datetime(2000, 1, 1)
 
 
-def write_consolidated(result: RunResult, path: Path) -> None:
-    """Write the consolidated workbook for ``result`` at ``path``."""
+def write_consolidated(result: RunResult, path: Path, sheet_done=None) -> None:
+    """Write the consolidated workbook for ``result`` at ``path``; ``sheet_done()`` after each sheet."""
     # Belt and braces: write() never turns text into formulas, numbers or links, even if a
     # sheet module slips and writes input text with it.
     options = {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False}
@@ -56,5 +56,7 @@ def write_consolidated(result: RunResult, path: Path) -> None:
     )
     for write_sheet in SHEET_WRITERS:
         write_sheet(ctx)
+        if sheet_done is not None:
+            sheet_done()
     # xlsxwriter writes the file only here, so a failure above leaves nothing half-written.
     wb.close()
