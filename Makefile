@@ -8,12 +8,14 @@ STAMP := $(VENV)/.installed-stamp
 .PHONY: run test lint format bench sample template clean
 
 run: $(STAMP)
+	@$(BIN)/python -m compileall -q pipeline schemas
 	$(BIN)/giamngheo run --input input --output output
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m compileall -q pipeline schemas
 	touch $(STAMP)
 
 test: $(STAMP)

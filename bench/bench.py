@@ -135,16 +135,27 @@ class TreeWatcher(threading.Thread):
                 return
 
 
-_STAGE_LINE = re.compile(r"^(?:Thời gian|Time): (.*?); (?:tổng|total) ([\d.]+)s", re.MULTILINE)
+_STAGE_LINE = re.compile(r"^(?:Thời gian|Time): (.*?); (?:tổng|total) ([\d.,]+) ?(?:s|giây)",
+                         re.MULTILINE)
+_STAGE_ITEM = re.compile(r"([^,;]+?) (\d[\d.,]*) ?(?:s|giây)(?:,|$)")
+
+
+def _seconds(text: str) -> float:
+    """'1.234,56' (the Vietnamese line) or '1234.56' (the English one) in seconds."""
+    return float(text.replace(".", "").replace(",", ".")) if "," in text else float(text)
 
 
 def parse_stages(stdout: str) -> dict[str, float]:
-    """The stage timings a run prints ('Thời gian: read 1.2s, validate 3.4s, …; tổng 5.6s')."""
+    """The stage timings a run prints ('Thời gian: đọc tệp 1,20 giây, …; tổng 5,60 giây')."""
+    from pipeline.cli import STAGE_NAMES_VI
+
     match = _STAGE_LINE.search(stdout)
     if not match:
         return {}
-    stages = {name: float(v) for name, v in re.findall(r"([\w-]+) ([\d.]+)s", match.group(1))}
-    stages["total"] = float(match.group(2))
+    keys = {label: key for key, label in STAGE_NAMES_VI.items()}
+    stages = {keys.get(name.strip(), name.strip()): _seconds(v)
+              for name, v in _STAGE_ITEM.findall(match.group(1))}  # fmt: skip
+    stages["total"] = _seconds(match.group(2))
     return stages
 
 
@@ -244,6 +255,9 @@ def snapshot(work: Path) -> Path:
     (code / "bench").mkdir()
     for name in BENCH_SCRIPTS:
         shutil.copy2(BENCH / name, code / "bench" / name)
+    # Byte-compile the copy, as `make` does for the checkout: with PYTHONDONTWRITEBYTECODE set
+    # (as on this machine) Python would otherwise recompile every module in every measured run.
+    subprocess.run([PYTHON, "-m", "compileall", "-q", *CODE_DIRS], cwd=code, check=True)
     return code
 
 

@@ -51,3 +51,19 @@ def test_quick_bench_writes_a_results_table(tmp_path):
     assert "| province: giamngheo run" in done.stdout
     # Nothing is left behind but the inputs, their stamps and the module list.
     assert not (tmp_path / "work" / "out").exists()
+
+
+def test_stage_times_are_read_back_from_the_vietnamese_and_the_english_summary():
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import bench
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    vi = ("Bảng tổng hợp: x.xlsx\nThời gian: đọc tệp 12,34 giây, kiểm tra 1.234,50 giây, "
+          "tính số liệu 0,02 giây, ghi kết quả 0,18 giây, lưu lịch sử 0,03 giây; tổng 1.247,07 giây\n")
+    assert bench.parse_stages(vi) == {
+        "read": 12.34, "validate": 1234.5, "figures": 0.02, "write": 0.18, "history": 0.03,
+        "total": 1247.07,
+    }
+    en = "Time: read 0.13s, validate 0.01s, write 2.50s; total 3.40s\n"
+    assert bench.parse_stages(en) == {"read": 0.13, "validate": 0.01, "write": 2.5, "total": 3.4}
