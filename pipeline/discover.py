@@ -87,8 +87,12 @@ def relative_name(path: Path, input_dir: Path) -> str:
     return f"{stem}~{tag}.{suffix}" if dot and "/" not in suffix else f"{shown}~{tag}"
 
 
-def inspect_file(path: Path, rel: str) -> tuple[Submission, list[Issue], Workbook | None]:
-    """What a file is ('plan' | 'roster' | 'skipped'), with a roster's info and rows read."""
+def inspect_file(
+    path: Path, rel: str, package=None
+) -> tuple[Submission, list[Issue], Workbook | None]:
+    """What a file is ('plan' | 'roster' | 'skipped'), with a roster's info and rows read.
+
+    ``package``: the file's zip already open (a ``sheetscan.Package``), else opened here."""
     sub = Submission(file=rel, path=path)
     try:
         sub.mtime = path.stat().st_mtime
@@ -102,7 +106,7 @@ def inspect_file(path: Path, rel: str) -> tuple[Submission, list[Issue], Workboo
         sub.extra["skip_reason"] = path.suffix.lower() or "không có phần mở rộng"
         return sub, [Issue("file-skipped", file=rel, detail=sub.extra["skip_reason"])], None
     try:
-        book = open_workbook(path)
+        book = open_workbook(path, package)
         if _is_plan(book):
             sub.kind = "plan"
             return sub, [], book

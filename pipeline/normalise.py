@@ -7,6 +7,7 @@ it with the value the hamlet head will recognise.
 from __future__ import annotations
 
 import unicodedata
+from itertools import repeat
 from typing import Any
 
 import pandas as pd
@@ -113,10 +114,15 @@ _WHOLE_KEYS = frozenset({"stt", "nam_sinh", "nhan_khau"})  # whole numbers, or k
 _UNIQUE_KEYS = frozenset({"stt", "ma_ho", "chu_ho", "so_dinh_danh", "ghi_chu"})
 
 
+# Text keys whose values are (nearly) all different: told tidy for the whole column at once.
+# The other text keys (causes, needs, hamlet names) repeat a few values: those are looked up.
+_TIDY_FIRST_KEYS = TEXT_KEYS_SET & _UNIQUE_KEYS
+
+
 def _all_tidy(values: list[Any]) -> bool:
     """Every value is text already as :func:`clean_text` leaves it (see :func:`_tidy`), told
     from the column's text joined: a few searches in C instead of a test per cell."""
-    if not all([value.__class__ is str for value in values]):
+    if values[0] == "" or values[-1] == "" or not all([value.__class__ is str for value in values]):
         return False
     joined = "|".join(values)
     return (
@@ -133,15 +139,35 @@ def _all_tidy(values: list[Any]) -> bool:
     )
 
 
+def _distinct(values: list[Any]) -> list[Any]:
+    """The column's distinct values when it is long and repeats itself (a province's start
+    list: 300,000 rows, 2,000 hamlet names), else the column: :func:`_all_tidy` of either
+    says the same, the distinct values are fewer to look at."""
+    if len(values) < _LONG_COLUMN:
+        return values
+    try:
+        distinct = set(values)
+    except TypeError:
+        return values
+    return list(distinct) if len(distinct) * 2 < len(values) else values
+
+
+_LONG_COLUMN = 4096
+
+
 def normalise_column(key: str, values: list[Any]) -> list[Any]:
     """:func:`normalise_value` of each of a column's cells, once per distinct value."""
-    if values and key in TEXT_KEYS_SET and _all_tidy(values):
+    if values and key in _TIDY_FIRST_KEYS and _all_tidy(_distinct(values)):
         return list(values)  # names, codes: text as typed is its canonical value
     if values and key == "so_dinh_danh" and _all_tidy(values):
         digits = "".join(values)
         if digits.isascii() and digits.isdigit():
             return list(values)
     by_type = _SEEN.setdefault(key, {kind: {} for kind in _CACHED_TYPES})
+    if len(values) >= _LONG_COLUMN:
+        found = _by_distinct(key, values, by_type)
+        if found is not None:
+            return found
     get = by_type[str].get
     miss = _SEEN  # a marker no cell holds
     # One pass in C for the text cells already seen (most of them) and the plain numbers,
@@ -159,9 +185,13 @@ def normalise_column(key: str, values: list[Any]) -> list[Any]:
             for value in values
         ]  # fmt: skip
     else:
-        out = [get(value, miss) if value.__class__ is str else miss for value in values]
+        try:  # a text dict answers only text cells: 1.0 or True never equals a text key
+            out = list(map(get, values, repeat(miss)))
+        except TypeError:  # an unhashable cell (not from a reader): one by one
+            out = [get(value, miss) if value.__class__ is str else miss for value in values]
     remember = key not in _UNIQUE_KEYS
-    for position in [i for i, found in enumerate(out) if found is miss]:
+    misses = [i for i, found in enumerate(out) if found is miss]
+    for position in misses:
         value = values[position]
         kind = value.__class__
         seen = by_type.get(kind)
@@ -177,6 +207,40 @@ def normalise_column(key: str, values: list[Any]) -> list[Any]:
                 seen[value] = canonical
         out[position] = canonical
     return out
+
+
+# Cell types no two of which hold equal values (1 == 1.0 == True): a set of such cells
+# keeps each distinct cell apart.
+_APART_KINDS = frozenset({str, float, type(None)})
+
+
+def _by_distinct(key: str, values: list[Any], by_type: dict) -> list[Any] | None:
+    """A long column that repeats itself (a start list's 300,000 marks, sexes, years) worked
+    out once per distinct value and filled in one pass; None when it does not repeat."""
+    # The types of all cells, not of the distinct ones: True would hide among 1.0 in a set.
+    if not set(map(type, values)) <= _APART_KINDS:
+        return None
+    distinct = set(values)
+    if len(distinct) * 2 > len(values):
+        return None
+    whole, income = key in _WHOLE_KEYS, key == "thu_nhap"
+    remember = key not in _UNIQUE_KEYS
+    found = {}
+    for value in distinct:
+        kind = value.__class__
+        if kind is float and value == value and (income or whole and value.is_integer()):
+            found[value] = int(value) if whole else value  # as normalise_column's first pass
+            continue
+        seen = by_type[kind]
+        canonical = seen.get(value, _SEEN) if value == value else _SEEN
+        if canonical is _SEEN:
+            canonical = normalise_value(key, value)
+            if value == value and (remember or kind is not str or len(value) < 4):
+                if len(seen) > _SEEN_LIMIT:
+                    seen.clear()
+                seen[value] = canonical
+        found[value] = canonical
+    return list(map(found.__getitem__, values))
 
 
 def normalise_table(table: Table, keys: tuple[str, ...] = ROSTER_KEYS) -> Table:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-import pandera.pandas as pa
 
 from pipeline.normalise import table_columns
 from pipeline.read import Workbook, find_header, read_key_values, table_rows
@@ -24,7 +23,6 @@ from schemas.columns import (
     TOTAL_MARKERS,
     Column,
 )
-from schemas.models import PLAN_TARGETS_SCHEMA
 from schemas.standards import DEFAULT_STANDARD, STANDARDS
 
 TARGET_COLUMNS = tuple(
@@ -103,11 +101,20 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
         records.append(record)
     frame = pd.DataFrame(records, columns=["hamlet", *list(PLAN_TARGET_COLUMNS)[1:], "excel_row"], dtype=object)
     bad: set[int] = set()
-    try:
-        if not _targets_plainly_valid(frame):  # the model is asked only to say what is wrong
+    failures = None
+    if not _targets_plainly_valid(frame):
+        # Only then is the pandera model asked to say what is wrong (an everyday run with a
+        # sound plan does not import pandera at all).
+        import pandera.pandas as pa
+
+        from schemas.models import PLAN_TARGETS_SCHEMA
+
+        try:
             PLAN_TARGETS_SCHEMA.validate(frame, lazy=True)
-    except pa.errors.SchemaErrors as errors:
-        for column, position in zip(errors.failure_cases["column"], errors.failure_cases["index"], strict=True):
+        except pa.errors.SchemaErrors as errors:
+            failures = errors.failure_cases
+    if failures is not None:
+        for column, position in zip(failures["column"], failures["index"], strict=True):
             if position is None or pd.isna(position):
                 continue
             position = int(position)

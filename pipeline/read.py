@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -61,6 +62,7 @@ _SUSPECT = re.compile("[" + "".join(
     chr(c) for c in range(0xA1, 0x100) if chr(c) not in "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ°±×÷²³"
 ) + "]")  # fmt: skip
 
+_DISTINCT_TEXT_ROWS = 5_000  # sheets up to this long are searched by their distinct values
 _XML_ILLEGAL_ANY = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
@@ -125,12 +127,16 @@ class Workbook:
             if len(grid) > self.max_rows or len(grid) * width > self.max_cells:
                 far = f"{column_letter(max(width - 1, 0))}{len(grid)}"
                 raise ReadError("too-many-rows", _reach(len(grid), width), sheet=name, value=far)
-            # The sheet's text, joined once for the searches below ("\n": no character either
-            # looks for).
-            texts = [v for row in grid for v in row if v.__class__ is str and v]
-            joined = "\n".join(texts)
+            # The sheet's text, joined once for the searches below (" ": no character either
+            # looks for). A roster's distinct texts only: the searches only ask whether some
+            # text holds a character; a long sheet (the plan's start list) is not worth a set.
+            cells = chain.from_iterable(grid)
+            if len(grid) <= _DISTINCT_TEXT_ROWS:
+                cells = set(cells)
+            texts = [v for v in cells if v.__class__ is str]
+            joined = " ".join(texts)
             if self._make_safe(name, grid, texts, joined):
-                joined = "\n".join(v for row in grid for v in row if v.__class__ is str and v)
+                joined = " ".join(v for row in grid for v in row if v.__class__ is str and v)
             self._decode_legacy(name, raw, grid, joined)
             self._cache[name] = grid
         return self._cache[name]
@@ -142,7 +148,7 @@ class Workbook:
             index = self.sheet_names.index(name)
         except ValueError:
             return
-        if self._package is None:
+        if self._package is None or self._package.released:
             self._package = sheetscan.Package(self.path)
         look = self._package.look(index, len(self.sheet_names), self.max_rows, self.max_cells)
         if look is None:
@@ -156,7 +162,8 @@ class Workbook:
     def _make_safe(self, name: str, grid: list[list[Any]], texts: list[str], joined: str) -> bool:
         # One search over the sheet's text first (``texts``: its text cells, ``joined``): most
         # sheets hold nothing to make safe.
-        if not texts or (not _XML_ILLEGAL_ANY.search(joined)
+        # (Printable text holds none of the characters looked for: told faster.)
+        if not texts or ((joined.isprintable() or not _XML_ILLEGAL_ANY.search(joined))
                          and (len(joined) <= MAX_CELL_TEXT // 2
                               or max(map(len, texts)) <= MAX_CELL_TEXT // 2)):
             return False
@@ -284,8 +291,11 @@ def _calamine_open(path: Path):
             raise first from None
 
 
-def open_workbook(path: Path) -> Workbook:
-    """Open a spreadsheet; raises ReadError with an issue code when it cannot be read."""
+def open_workbook(path: Path, package: sheetscan.Package | None = None) -> Workbook:
+    """Open a spreadsheet; raises ReadError with an issue code when it cannot be read.
+
+    ``package``: the file's zip already open for the byte scan of its sheets (else opened
+    when a sheet is first read)."""
     try:
         if path.stat().st_size == 0:
             raise ReadError("file-empty", "0 byte")
@@ -319,7 +329,7 @@ def open_workbook(path: Path) -> Workbook:
                 hidden.add(safe)
         shown.append(safe)
     return Workbook(path=path, sheet_names=shown, _book=book, hidden=hidden,
-                    raw_names=raw_names, sanitised=sanitised)  # fmt: skip
+                    raw_names=raw_names, sanitised=sanitised, _package=package)  # fmt: skip
 
 
 # --- key/value blocks ------------------------------------------------------------------
@@ -818,7 +828,9 @@ def table_rows(
             and _plainly_written(raw[other])
             for raw in grid[start:]
         ]
-    for index in range(start, len(grid)):
+    plain = bool(quick) and all(quick)  # every row a plain household row: none to look at
+    taken = list(range(start, len(grid))) if plain else taken
+    for index in () if plain else range(start, len(grid)):
         if quick[index - start]:
             taken.append(index)
             continue
@@ -856,8 +868,12 @@ def table_rows(
     rows = [grid[i] for i in taken]
     shortest = min(map(len, rows), default=0)
     columns: dict[str, list[Any]] = {}
+    # A sheet read as one block has rows of one width: turned into columns in one pass.
+    by_column = list(zip(*rows, strict=True)) if rows and shortest == max(map(len, rows)) else None
     for key, col in positions.items():
-        if col < shortest:
+        if by_column is not None and col < shortest:
+            columns[key] = list(by_column[col])
+        elif col < shortest:
             columns[key] = list(map(itemgetter(col), rows))
         else:
             columns[key] = [raw[col] if col < len(raw) else None for raw in rows]

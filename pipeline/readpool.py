@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 from pathlib import Path
 
+from pipeline import sheetscan
 from pipeline.discover import inspect_file
 from pipeline.plan import PlanError, load_plan
 from pipeline.text import xml_safe
@@ -54,29 +55,62 @@ def _refused(path: Path, rel: str, code: str, detail: str) -> Outcome:
 
 def precheck(path: Path, rel: str) -> Outcome | None:
     """Refuse a file before opening it when its size alone says it is not a roster."""
+    refused, package = _precheck(path, rel)
+    if package is not None:
+        package.close()
+    return refused
+
+
+def _precheck(path: Path, rel: str) -> tuple[Outcome | None, sheetscan.Package | None]:
+    """:func:`precheck`, and the file's zip left open for the reader's byte scan (None when the
+    file is refused or is no zip: the reader then opens what it needs itself)."""
     try:
         size = path.stat().st_size
     except OSError as err:
-        return _refused(path, rel, "file-unreadable", err.strerror or str(err))
+        return _refused(path, rel, "file-unreadable", err.strerror or str(err)), None
     if size > MAX_FILE_BYTES:
-        return _refused(path, rel, "file-too-large", f"{size // (1 << 20)} MB")
-    if size and zipfile.is_zipfile(path):
-        try:
-            with zipfile.ZipFile(path) as package:
-                infos = package.infolist()
-        except (zipfile.BadZipFile, OSError, ValueError):
-            return None  # let the reader say what is wrong with it
-        declared = sum(i.file_size for i in infos)
-        packed = max(1, sum(i.compress_size for i in infos))
-        if declared > MAX_UNZIPPED_BYTES or declared / packed > MAX_RATIO and declared > 32 << 20:
-            return _refused(path, rel, "file-too-large",
-                            f"giải nén ra {declared // (1 << 20)} MB")
-    return None
+        return _refused(path, rel, "file-too-large", f"{size // (1 << 20)} MB"), None
+    if not size:
+        return None, None
+    try:
+        handle = path.open("rb")
+    except OSError:
+        return None, None  # let the reader say what is wrong with it
+    try:
+        head = handle.read(4)
+        package = zipfile.ZipFile(handle)  # what zipfile.is_zipfile and then opening it did
+        infos = package.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        handle.close()
+        return None, None  # not a zip, or let the reader say what is wrong with it
+    except BaseException:
+        handle.close()
+        raise
+    declared = sum(i.file_size for i in infos)
+    packed = max(1, sum(i.compress_size for i in infos))
+    if declared > MAX_UNZIPPED_BYTES or declared / packed > MAX_RATIO and declared > 32 << 20:
+        package.close()
+        handle.close()
+        return _refused(path, rel, "file-too-large", f"giải nén ra {declared // (1 << 20)} MB"), None
+    return None, _Opened(path, package, handle, head)
+
+
+class _Opened(sheetscan.Package):
+    """A package opened by the precheck; closing it closes the file too."""
+
+    def __init__(self, path: Path, package: zipfile.ZipFile, handle, head: bytes):
+        self.handle = handle
+        super().__init__(path, package, head)
+
+    def close(self) -> None:
+        super().close()
+        self.handle.close()
+        self.released = True  # a sheet read after this opens the file again
 
 
 def read_one(path: Path, rel: str) -> Outcome:
     """Read one file in this process (the worker's job)."""
-    refused = precheck(path, rel)
+    refused, package = _precheck(path, rel)
     if refused is not None:
         return refused
     # A sheet read is hundreds of thousands of row lists, none of them in a reference cycle:
@@ -84,14 +118,16 @@ def read_one(path: Path, rel: str) -> Outcome:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _read(path, rel)
+        return _read(path, rel, package)
     finally:
+        if package is not None:
+            package.close()
         if collecting:
             gc.enable()
 
 
-def _read(path: Path, rel: str) -> Outcome:
-    sub, issues, book = inspect_file(path, rel)
+def _read(path: Path, rel: str, package: sheetscan.Package | None = None) -> Outcome:
+    sub, issues, book = inspect_file(path, rel, package)
     outcome = Outcome(sub, issues)
     if sub.kind == "plan":
         book.allow_plan_size()
@@ -142,6 +178,9 @@ def _quiet_stderr() -> None:
 def _worker(conn, limit: int) -> None:
     _quiet_stderr()
     _limit_memory(limit)
+    # What the worker inherits from the runner (modules, tables) lives as long as it does: the
+    # cycle collector need not walk it again and again (nor copy its pages to write counts).
+    gc.freeze()
     while True:
         task = conn.recv()
         if task is None:

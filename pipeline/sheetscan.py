@@ -35,6 +35,7 @@ _CELL_TYPE = re.compile(rb"""\st\s*=\s*["'](\w+)["']""")
 # A cell reference beyond column Z that carries content (the tag is not self-closing). The
 # literal " r=" keeps the search fast; a reference written otherwise is left to the reader.
 _WIDE_CELL = re.compile(rb""" r=["']([A-Z]{2,3})(\d+)["'][^>]*?(/?)>""")
+_WIDE_LETTERS = re.compile(rb""" r=["']([A-Z]{2,3})\d+["'][^>]*?(/?)>""")  # _WIDE_CELL's groups 1, 3
 # Inside one cell: a formula, and a cached value (a non-empty <v>, or an inline string).
 _FORMULA = re.compile(rb"<" + _P + rb"f[\s>/]")
 _CACHED = re.compile(rb"<" + _P + rb"v>[^<]|<" + _P + rb"is[\s>]")
@@ -129,13 +130,16 @@ def look(data: bytes, max_rows: int, max_cells: int) -> SheetLook:
         return found
     found.last_row, found.far_cell = _row_of(data, position, marks)
     found.last_col = 26
-    for match in _WIDE_CELL.finditer(data, 0, position + 1):
-        if match.group(3):
-            continue  # <c r="XFD5" s="3"/>: a formatted empty cell, not read
-        col = column_index(match.group(1).decode("ascii")) + 1
-        if col > found.last_col:
-            found.last_col = col
-            found.far_cell = f"{match.group(1).decode('ascii')}{int(match.group(2))}"
+    # The columns beyond Z holding content, told in one pass in C (<c r="XFD5" s="3"/> is a
+    # formatted empty cell, not read); then where the widest of them is first used.
+    wide = {letters for letters, empty in _WIDE_LETTERS.findall(data, 0, position + 1) if not empty}
+    if wide:
+        widest = max(wide, key=lambda letters: column_index(letters.decode("ascii")))
+        for match in _WIDE_CELL.finditer(data, 0, position + 1):
+            if match.group(1) == widest and not match.group(3):
+                found.last_col = column_index(widest.decode("ascii")) + 1
+                found.far_cell = f"{widest.decode('ascii')}{int(match.group(2))}"
+                break
     if found.last_row > max_rows or found.last_row * found.last_col > max_cells:
         found.stopped = True
         return found
@@ -266,14 +270,19 @@ class Package:
     """An xlsx/xlsm package opened once for the looks at its sheets (``parts`` is None when
     the file is not one, or its parts cannot be made out: the reader then judges alone)."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, opened: zipfile.ZipFile | None = None, head: bytes = b""):
+        """``opened``: the file's zip already open (``head``: its first four bytes), as the
+        size precheck left it; else the file is opened here."""
         self.zip: zipfile.ZipFile | None = None
         self.parts: list[str] | None = None
+        self.released = False  # closed by its owner once the file is read
         try:
-            with path.open("rb") as handle:
-                if handle.read(4) != b"PK\x03\x04":
-                    return
-            self.zip = zipfile.ZipFile(path)
+            if opened is None:
+                with path.open("rb") as handle:
+                    head = handle.read(4)
+            if head != b"PK\x03\x04":
+                return
+            self.zip = opened if opened is not None else zipfile.ZipFile(path)
             self.parts = sheet_parts(self.zip)
         except (OSError, zipfile.BadZipFile, KeyError, ValueError, RuntimeError, EOFError):
             self.close()

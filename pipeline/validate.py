@@ -36,7 +36,7 @@ from schemas.columns import (
     ROSTER_KEYS,
 )
 from schemas.issues import CATALOGUE
-from schemas.models import (
+from schemas.rules import (
     ID_NUMBER,
     MAX_HOUSEHOLD_SIZE,
     MIN_BIRTH_YEAR,

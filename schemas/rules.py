@@ -1,0 +1,22 @@
+"""The roster rules' constants, without pandera (CONTRACT §2.2).
+
+``schemas.models`` states the rules as pandera models (the naive baseline and the
+tests validate with them); ``pipeline.validate`` applies the same rules as vectorised
+masks and needs only these constants, so an everyday run does not import pandera.
+"""
+
+from __future__ import annotations
+
+import re
+
+MIN_BIRTH_YEAR = 1900
+MIN_HOUSEHOLD_SIZE, MAX_HOUSEHOLD_SIZE = 1, 30
+ID_NUMBER = re.compile(r"^\d{12}$")
+
+# Code for an empty cell in a required column.
+REQUIRED_CODES = {
+    "ma_ho": "missing-household-id",
+    "chu_ho": "missing-head-name",
+    "nhan_khau": "invalid-household-size",
+    "phan_loai": "invalid-classification",
+}
