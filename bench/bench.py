@@ -1,6 +1,6 @@
 """`make bench`: how fast and how big `giamngheo run` is, against a naive baseline and the read floor.
 
-    .venv/bin/python bench/bench.py [--reps 3] [--naive-reps 1] [--hamlets 2000] [--households 150]
+    .venv/bin/python bench/bench.py [--reps 3] [--naive-reps 3] [--hamlets 2000] [--households 150]
     .venv/bin/python bench/bench.py --quick      # tiny sizes, one repetition (the test's smoke run)
 
 Generates its inputs with `giamngheo sample` into bench/work/ (reused while the
@@ -790,7 +790,7 @@ def parse_args(argv=None) -> argparse.Namespace:
         "--naive-reps",
         type=int,
         default=None,
-        help="repetitions of the province naive baseline (default 1)",
+        help="repetitions of the province naive baseline (default: --reps)",
     )
     parser.add_argument("--hamlets", type=int, default=None, help="province hamlets (default 2000)")
     parser.add_argument("--households", type=int, default=None, help="households per hamlet (150)")
@@ -807,7 +807,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     args.command = " ".join(["bench/bench.py", *given])
     quick = args.quick
     args.reps = args.reps or (1 if quick else 3)
-    args.naive_reps = min(args.naive_reps or 1, args.reps)
+    args.naive_reps = min(args.naive_reps or args.reps, args.reps)
     args.hamlets = args.hamlets or (6 if quick else 2000)
     args.households = args.households or (8 if quick else 150)
     args.interval = args.interval or (0.05 if quick else 0.25)
