@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 from pandas._libs import lib
 
+from pipeline.figures import id_key
 from pipeline.hamlets import HamletMatcher
 from pipeline.normalise import table_columns
 from pipeline.text import clean_text, column_letter, fold, parse_whole
@@ -241,10 +242,6 @@ def _total_households(sub: Submission, plan: Plan, found: list[Issue]) -> int | 
     return None
 
 
-def _household_key(ma_ho: str) -> str:
-    return "".join(ma_ho.split()).casefold()
-
-
 def _duplicates_in(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> None:
     """A Mã hộ used twice in the commune excludes every row that uses it (``frame`` is the
     commune's rows, ``sub_at(position)`` the submission of a row)."""
@@ -254,7 +251,7 @@ def _duplicates_in(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> None:
     candidates = np.flatnonzero(frame["valid"].to_numpy() & (ma_ho != ""))
     if not len(candidates):
         return
-    keys = pd.Series(lib.map_infer(ma_ho[candidates], _household_key, convert=False))
+    keys = pd.Series(lib.map_infer(ma_ho[candidates], id_key, convert=False))
     twice = keys.duplicated(keep=False).to_numpy()
     if not twice.any():
         return

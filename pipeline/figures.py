@@ -49,42 +49,37 @@ def still_to_exit_for_rate(
     return max(0, count - max(allowed, 0))
 
 
+def id_key(ma_ho) -> str:
+    """A Mã hộ as households are matched by it: spaces dropped, case folded."""
+    return "".join(str(ma_ho).split()).casefold()
+
+
+def _name_key(hamlet, chu_ho, birth) -> tuple:
+    return ("name", hamlet, fold(chu_ho), None if pd.isna(birth) else int(birth))
+
+
 def household_key(row) -> tuple:
     """Households are matched by Mã hộ; without one, by (hamlet, head's name, birth year)."""
     if row["ma_ho"]:
-        return ("id", "".join(str(row["ma_ho"]).split()).casefold())
-    birth = row["nam_sinh"]
-    return ("name", row["hamlet"], fold(row["chu_ho"]), None if pd.isna(birth) else int(birth))
+        return ("id", id_key(row["ma_ho"]))
+    return _name_key(row["hamlet"], row["chu_ho"], row["nam_sinh"])
 
 
 def household_keys(frame: pd.DataFrame) -> list[tuple]:
     """``household_key`` of every row of ``frame``, in row order (column-wise, no row dicts)."""
-    keys = [
-        ("id", "".join(str(ma_ho).split()).casefold()) if ma_ho else None
-        for ma_ho in frame["ma_ho"].tolist()
-    ]
+    keys = [("id", id_key(ma_ho)) if ma_ho else None for ma_ho in frame["ma_ho"].tolist()]
     without_id = [position for position, key in enumerate(keys) if key is None]
     if without_id:
         hamlets, names = frame["hamlet"].tolist(), frame["chu_ho"].tolist()
         births = frame["nam_sinh"].tolist()
         for i in without_id:
-            birth = births[i]
-            keys[i] = ("name", hamlets[i], fold(names[i]), None if pd.isna(birth) else int(birth))
+            keys[i] = _name_key(hamlets[i], names[i], births[i])
     return keys
 
 
 def household_key_texts(frame: pd.DataFrame) -> list[str]:
     """``key_text(household_key(row))`` of every row of ``frame``, in row order."""
-    texts = [
-        "id|" + "".join(str(ma_ho).split()).casefold() if ma_ho else None
-        for ma_ho in frame["ma_ho"].tolist()
-    ]
-    without_id = [position for position, text in enumerate(texts) if text is None]
-    if without_id:
-        keys = household_keys(frame.iloc[without_id])
-        for position, key in zip(without_id, keys, strict=True):
-            texts[position] = key_text(key)
-    return texts
+    return [key_text(key) for key in household_keys(frame)]
 
 
 def key_text(key: tuple) -> str:
