@@ -325,6 +325,13 @@ for name in open(sys.argv[1]).read().split():
     except Exception:
         pass
 """
+# The same, leaving as `giamngheo run` leaves (cli.entry: os._exit once the output is out, no
+# interpreter teardown): for information, so the comparison can be read both ways.
+_IMPORT_EXIT = _IMPORT + "import os\nos._exit(0)\n"
+# The commune's jobs take a second each and vary by ±20 % between runs on a shared machine:
+# repeated COMMUNE_REPEAT times as often as the province's, rounds interleaved.
+COMMUNE_REPEAT = 3
+COMMUNE_JOBS = ("commune_run", "commune_imports", "commune_imports_exit")
 
 
 def detect_imports(commune: Input, work: Path, code: Path) -> dict:
@@ -555,6 +562,9 @@ class Bench:
             f"| linear: {half_h} hamlets{half_which} take ≈ half the time of {h}{which} "
             f"({low}–{high} accepted) | {_fmt(half, 3)} "
             f"| {_check(None if half is None else low <= half <= high)} |",
+            f"| (information) commune run / importing what it imports and leaving like the run "
+            f"(os._exit, no interpreter teardown) "
+            f"| {_fmt(_ratio(j['commune_run'].wall(), j['commune_imports_exit'].wall()))} × | |",
             f"| (information) province run{which}/floor, end to end (process walls) "
             f"| {_fmt(_ratio(run, j['province_floor'].wall()), 1)} × | |",
         ]
@@ -650,7 +660,7 @@ class Bench:
             "* Every measurement is a fresh process (`subprocess.Popen` + `os.wait4`), outputs in a "
             "fresh folder; inputs are read once beforehand so the disk cache is warm for all. "
             "`giamngheo run` is run as `python -m pipeline run …` (the same entry point, "
-            "`pipeline.cli:main`) in the code copy, so that edits made to the working tree while "
+            "`pipeline.cli:entry`) in the code copy, so that edits made to the working tree while "
             "the bench runs do not change what is measured.",
             "* wall = spawn to reaped; CPU = user + system time of the process and the children it "
             "reaped (`wait4` rusage); spread = min–max over the repetitions; rounds interleave "
@@ -658,7 +668,8 @@ class Bench:
             "* peak memory = the larger of `ru_maxrss` from `wait4` (largest single process of the "
             f"tree) and the sum of PSS over the process tree sampled every {a.interval} s; the "
             "largest over the repetitions.",
-            f"* Repetitions: {a.reps} per job; the province naive baseline "
+            f"* Repetitions: {a.reps} per job ({a.reps * COMMUNE_REPEAT} for the commune's, a "
+            "second each); the province naive baseline "
             f"{a.naive_reps}"
             + (
                 " (one naive province run takes well over 5 minutes here, 3 would exceed 20 minutes; "
@@ -676,7 +687,9 @@ class Bench:
                 if self.imports
                 else ""
             )
-            + ".",
+            + ". The run leaves with `os._exit` once its output is out (`cli.entry`); the "
+            "baseline exits normally, as the issue words it (interpreter teardown included); the "
+            "information row compares with a baseline that also leaves with `os._exit`.",
             "* province: `giamngheo run --input <province> --output <tmp> --quiet`; "
             "`bench/naive.py` (every workbook via `pandas.read_excel(engine='openpyxl')`, "
             "`roster_schema(year)` on the concatenated rows and on the start-of-year list, "
@@ -757,9 +770,12 @@ def build(args: argparse.Namespace, code: Path) -> tuple[dict[str, Input], dict[
     diagnostic = "read limits lifted — diagnostic"
     jobs = [
         Job("commune_run", f"commune: giamngheo run ({commune.hamlets} hamlets)",
-            run(commune), args.reps),
+            run(commune), args.reps * COMMUNE_REPEAT),
         Job("commune_imports", "commune: import only (the modules the run imports)",
-            lambda out: [PYTHON, "-c", _IMPORT, str(imports)], args.reps),
+            lambda out: [PYTHON, "-c", _IMPORT, str(imports)], args.reps * COMMUNE_REPEAT),
+        Job("commune_imports_exit", "commune: import only, then leave like the run "
+            "(os._exit, no teardown; information)",
+            lambda out: [PYTHON, "-c", _IMPORT_EXIT, str(imports)], args.reps * COMMUNE_REPEAT),
         Job("province_run", f"province: giamngheo run ({h} × {hh})", run(p), args.reps,
             fallback="province_run_lifted"),
         Job("province_run_lifted", f"province: giamngheo run, {diagnostic} ({h} × {hh})",
@@ -837,8 +853,8 @@ def main(argv=None) -> int:
         bench.live_digests.append(code_digest(ROOT))
         bench.write()
 
-    for _ in range(args.reps):
-        for key in ("commune_run", "commune_imports"):
+    for _ in range(jobs["commune_run"].reps):
+        for key in COMMUNE_JOBS:
             measure_job(jobs[key])
     order = (
         "province_run",

@@ -21,19 +21,28 @@ def _fail(message: str) -> None:
     sys.exit(EXIT_FATAL)
 
 
+# Problems the officer is told in one line. Looked up only when one is raised: importing their
+# modules (pandas with them) first would keep `run` from forking its early reader before that.
+_KNOWN_ERRORS = (("pipeline.run", "FatalError"), ("pipeline.output", "OutputError"),
+                 ("pipeline.history", "HistoryError"))
+
+
+def _known(err: Exception) -> bool:
+    # An instance can exist only once its module has been imported.
+    return any(isinstance(err, cls) for module, name in _KNOWN_ERRORS
+               if (cls := getattr(sys.modules.get(module), name, None)) is not None)  # fmt: skip
+
+
 def _guarded(action):
     """Run a command; known problems print one line, unknown ones are logged, never shown raw."""
-    from pipeline.history import HistoryError
-    from pipeline.output import OutputError
-    from pipeline.run import FatalError
-
     try:
         return action()
-    except (FatalError, OutputError, HistoryError) as err:
-        _fail(str(err))
     except KeyboardInterrupt:
         _fail("Đã dừng theo yêu cầu; các tệp kết quả cũ vẫn giữ nguyên.")
-    except Exception as err:  # a bug: keep the details for the developers, one line for the officer
+    except Exception as err:
+        if _known(err):
+            _fail(str(err))
+        # a bug: keep the details for the developers, one line for the officer
         if os.environ.get("GIAMNGHEO_DEBUG"):
             raise
         log = Path(tempfile.gettempdir()) / "giamngheo-loi.log"
@@ -49,6 +58,31 @@ def _guarded(action):
 @click.version_option(package_name="giamngheo")
 def main() -> None:
     """giamngheo: tổng hợp danh sách hộ nghèo, cận nghèo của các xóm thành báo cáo của xã."""
+
+
+def entry() -> None:
+    """The `giamngheo` command (and `python -m pipeline`): :func:`main`, then straight out.
+
+    When the command is done, every file it wrote is closed and synced and the history is
+    committed; what is left is the interpreter tearing down pandas, numpy and the run's tables
+    one object at a time, a third of a second the officer would wait for nothing. So the
+    process ends there, once what it printed is flushed (docs/decisions.md "Doing two things
+    at once").
+    """
+    try:
+        main()
+        code = 0
+    except SystemExit as exc:
+        code = exc.code
+    if code is not None and not isinstance(code, int):
+        sys.stderr.write(f"{code}\n")
+        code = 1
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except OSError:  # e.g. a closed pipe: nothing more can be said
+        pass
+    os._exit(code or 0)
 
 
 PROGRESS_MIN_FILES = 10  # fewer files than this finish before a bar would be worth drawing
@@ -116,10 +150,19 @@ def run(input_dir: Path, output_dir: Path, period: str | None, strict: bool, lan
             wanted = parse_period(period)
             if wanted is None:
                 _fail(f"--period '{period}' không đúng dạng YYYY-MM (ví dụ 2024-05).")
-        execute = _load_runner()
-        started = time.perf_counter()
-        result, written, timings = execute(input_dir, output_dir, wanted, lang,
-                                           progress=_progress_printer(not quiet))
+        # A commune's files are read by a forked child while this process imports the
+        # libraries the rest of the run needs (pipeline.forked).
+        from pipeline.early import start_early
+
+        early = start_early(input_dir)
+        try:
+            execute = _load_runner()
+            started = time.perf_counter()
+            result, written, timings = execute(input_dir, output_dir, wanted, lang,
+                                               progress=_progress_printer(not quiet), early=early)
+        finally:
+            if early is not None:
+                early.cancel()
         _print_summary(result, written, timings, time.perf_counter() - started, lang)
         rejected = any(r["status"] == "rejected" for r in result.summary["hamlets"]) or any(
             r > 0 for r in result.reporting["rows_rejected"]

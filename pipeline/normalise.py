@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import unicodedata
 from itertools import repeat
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from pipeline import vocab
 from pipeline.read import Table
 from pipeline.text import clean_text, is_blank, parse_number, parse_whole
 from schemas.columns import INDICATOR_KEYS, ROSTER_KEYS
+
+if TYPE_CHECKING:  # reading itself needs no pandas (pipeline.early reads before it is imported)
+    import pandas as pd
 
 TEXT_KEYS = ("ma_ho", "chu_ho", "nguyen_nhan", "doi_tuong", "nhu_cau", "ghi_chu")
 # Keys whose canonical value is the tidied text (the fall-through of normalise_value).
@@ -276,40 +277,8 @@ def table_columns(rows, keys: tuple[str, ...] = ROSTER_KEYS) -> dict[str, list[A
 
 def rows_to_frame(rows, keys: tuple[str, ...] = ROSTER_KEYS) -> pd.DataFrame:
     """Table rows to an object-dtype frame of canonical-or-raw values, plus ``excel_row``."""
+    import pandas as pd
+
     frame = pd.DataFrame(table_columns(rows, keys), dtype=object)
     frame.index = pd.RangeIndex(len(frame))
     return frame
-
-
-def _canonical_choices(value: Any, parse) -> str:
-    """Canonical spelling when every entry is known, else the text as written."""
-    canonical, unknown = parse(value)
-    return canonical if not unknown else clean_text(value)
-
-
-def finish_types(frame: pd.DataFrame) -> pd.DataFrame:
-    """After validation: proper dtypes, canonical vocabularies; invalid leftovers blanked."""
-    out = frame.copy()
-    for key in ("nam_sinh", "nhan_khau"):
-        out[key] = pd.array(
-            [v if isinstance(v, int) and not isinstance(v, bool) else None for v in out[key]],
-            dtype="Int64",
-        )
-    out["thu_nhap"] = pd.to_numeric(
-        out["thu_nhap"].map(
-            lambda v: v if isinstance(v, (int, float)) and not isinstance(v, bool) else None
-        ),
-        errors="coerce",
-    ).astype(float)
-    for key in INDICATOR_KEYS:
-        out[key] = out[key].map(lambda v: v is True).astype(bool)
-    out["n_deprived"] = out[list(INDICATOR_KEYS)].sum(axis=1).astype(int)
-    for key, parse in (
-        ("nguyen_nhan", vocab.causes),
-        ("nhu_cau", vocab.needs),
-        ("doi_tuong", vocab.target_groups),
-    ):
-        out[key] = out[key].map(lambda v, parse=parse: _canonical_choices(v, parse))
-    for key in ("ma_ho", "chu_ho", "gioi_tinh", "dan_toc", "so_dinh_danh", "ghi_chu", "phan_loai"):
-        out[key] = out[key].map(lambda v: "" if v is None else str(v))
-    return out

@@ -7,7 +7,8 @@ import gc
 import time
 from pathlib import Path
 
-from pipeline.output import OutputError, atomic_write, write_json
+from pipeline import forked
+from pipeline.output import NOTICES, OutputError, atomic_write, write_json
 from pipeline.report.feedback import feedback_targets, publish_feedback
 from pipeline.report.public_list import write_public_list
 from pipeline.report.workbook import SHEET_WRITERS, write_consolidated
@@ -52,17 +53,31 @@ def _publish(result: RunResult, output_dir: Path, step=None) -> dict:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise OutputError(f"Không tạo được thư mục kết quả '{folder}': {err.strerror}.") from None
-    workbook = atomic_write(
-        folder / f"TongHop_{result.period}.xlsx", lambda tmp: write_consolidated(result, tmp, tick)
-    )
-    tick()
-    summary = write_json(folder / f"TongHop_{result.period}.json", result.summary)
-    tick()
-    public_list = atomic_write(
-        folder / f"NiemYet_{result.period}.xlsx", lambda tmp: write_public_list(result, tmp)
-    )
-    tick()
-    feedback_dir, feedback = publish_feedback(result, folder, targets, tick)
+    # The public list and the feedback files are written by a forked child while this process
+    # writes the consolidated workbook (pipeline.forked); where there is no fork, after it.
+    side = forked.Forked(_side_files, result, folder, targets) if forked.available() else None
+    try:
+        workbook = atomic_write(
+            folder / f"TongHop_{result.period}.xlsx", lambda tmp: write_consolidated(result, tmp, tick)
+        )
+        tick()
+        summary = write_json(folder / f"TongHop_{result.period}.json", result.summary)
+        tick()
+        files = None
+        if side is not None:
+            try:
+                files, notices = side.result()
+                NOTICES.extend(notices)
+            except forked.ChildFailed:  # e.g. killed: write them here
+                files = None
+            for _ in range(1 + len(targets)):
+                tick()
+        if files is None:
+            files = _side_files(result, folder, targets, tick)[0]
+    finally:
+        if side is not None:
+            side.cancel()
+    public_list, feedback_dir, feedback = files
     return {
         "workbook": workbook,
         "json": summary,
@@ -70,3 +85,15 @@ def _publish(result: RunResult, output_dir: Path, step=None) -> dict:
         "feedback": feedback,
         "feedback_dir": feedback_dir,
     }
+
+
+def _side_files(result: RunResult, folder: Path, targets: list, tick=None):
+    """The public list and the feedback files; their paths, and the notices their writing gave."""
+    first = len(NOTICES)
+    public_list = atomic_write(
+        folder / f"NiemYet_{result.period}.xlsx", lambda tmp: write_public_list(result, tmp)
+    )
+    if tick is not None:
+        tick()
+    feedback_dir, feedback = publish_feedback(result, folder, targets, tick)
+    return (public_list, feedback_dir, feedback), NOTICES[first:]

@@ -217,6 +217,18 @@ class Workbook:
         if count:
             self.decoded[name] = (count, seen)
 
+    def detached(self) -> Workbook | None:
+        """This workbook with every sheet read and no reader left open, fit to be pickled to
+        another process; None when some sheet cannot be read (the other process then reads the
+        file itself and says why)."""
+        try:
+            for name in self.sheet_names:
+                self.grid(name)
+        except Exception:  # noqa: BLE001 - said by the reader that reads it again
+            return None
+        self._book = self._package = None
+        return self
+
     def merges(self, name: str) -> list[Merge]:
         """The sheet's merged ranges ([] when there are none or the format does not say)."""
         self.grid(name)

@@ -22,10 +22,10 @@ from collections import deque
 from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 from pathlib import Path
+from typing import Any
 
 from pipeline import sheetscan
 from pipeline.discover import inspect_file
-from pipeline.plan import PlanError, load_plan
 from pipeline.text import xml_safe
 from pipeline.types import Issue, Plan, Submission
 
@@ -46,6 +46,8 @@ class Outcome:
     plan: Plan | None = None
     plan_issues: list[Issue] = field(default_factory=list)
     plan_error: str | None = None
+    plan_deferred: bool = False  # a plan recognised but not loaded (an early read: see below)
+    plan_book: Any = None  # then its read.Workbook, every sheet read, or None
 
 
 def _refused(path: Path, rel: str, code: str, detail: str) -> Outcome:
@@ -108,8 +110,9 @@ class _Opened(sheetscan.Package):
         self.released = True  # a sheet read after this opens the file again
 
 
-def read_one(path: Path, rel: str) -> Outcome:
-    """Read one file in this process (the worker's job)."""
+def read_one(path: Path, rel: str, plans: bool = True) -> Outcome:
+    """Read one file in this process (the worker's job). ``plans=False``: a plan is recognised
+    but not loaded (that needs pandas, which an early read does without)."""
     refused, package = _precheck(path, rel)
     if refused is not None:
         return refused
@@ -118,7 +121,7 @@ def read_one(path: Path, rel: str) -> Outcome:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _read(path, rel, package)
+        return _read(path, rel, package, plans)
     finally:
         if package is not None:
             package.close()
@@ -126,22 +129,47 @@ def read_one(path: Path, rel: str) -> Outcome:
             gc.enable()
 
 
-def _read(path: Path, rel: str, package: sheetscan.Package | None = None) -> Outcome:
+def _read(path: Path, rel: str, package: sheetscan.Package | None = None,
+          plans: bool = True) -> Outcome:
     sub, issues, book = inspect_file(path, rel, package)
     outcome = Outcome(sub, issues)
     if sub.kind == "plan":
         book.allow_plan_size()
-        try:
-            outcome.plan, outcome.plan_issues = load_plan(book, rel)
-        except PlanError as err:
-            outcome.plan_error = str(err)
+        if plans:
+            _load_plan(outcome, book, rel)
+        else:  # its sheets read here, loaded where pandas is (finish_plan)
+            outcome.plan_deferred = True
+            outcome.plan_book = book.detached()
     return outcome
 
 
-def _read_guarded(path: Path, rel: str) -> Outcome:
+def _load_plan(outcome: Outcome, book, rel: str) -> None:
+    from pipeline.plan import PlanError, load_plan  # pandas: imported by the first plan read
+
+    try:
+        outcome.plan, outcome.plan_issues = load_plan(book, rel)
+    except PlanError as err:
+        outcome.plan_error = str(err)
+
+
+def finish_plan(outcome: Outcome, path: Path, rel: str) -> Outcome:
+    """A plan read with ``plans=False``, loaded here: from the sheets read then, or (when they
+    could not all be read, or loading them fails) by reading the file again."""
+    book, outcome.plan_book = outcome.plan_book, None
+    if book is not None:
+        try:
+            _load_plan(outcome, book, rel)
+            outcome.plan_deferred = False
+            return outcome
+        except Exception:  # noqa: BLE001 - read again below, which says what is wrong
+            pass
+    return read_guarded(path, rel)
+
+
+def read_guarded(path: Path, rel: str, plans: bool = True) -> Outcome:
     """:func:`read_one`, a reader's failure on this file turned into its issue."""
     try:
-        return read_one(path, rel)
+        return read_one(path, rel, plans)
     except MemoryError:
         return _refused(path, rel, "file-too-large", "cần quá nhiều bộ nhớ để đọc")
     except (KeyboardInterrupt, SystemExit):
@@ -187,7 +215,7 @@ def _worker(conn, limit: int) -> None:
             return
         path, rel = task
         try:
-            outcome = _read_guarded(path, rel)
+            outcome = read_guarded(path, rel)
         except BaseException as exc:  # an interrupt: this file only, the parent decides
             outcome = _refused(path, rel, "file-unreadable", xml_safe(type(exc).__name__))
         try:
@@ -267,6 +295,18 @@ def read_here(tasks: list[tuple[Path, str]]) -> bool:
     return len(tasks) <= SERIAL_MAX_FILES and all(_safe_here(path) for path, _ in tasks)
 
 
+def read_early(input_dir: Path) -> tuple[list[tuple[Path, str]], list[Outcome] | None]:
+    """The files of ``input_dir`` and, when :func:`read_here` holds for them, what reading them
+    gives, plans left unloaded (a pipeline.early.EarlyRead's child does this)."""
+    from pipeline.discover import list_input_files, relative_name
+
+    tasks = [(path, relative_name(path, input_dir)) for path in list_input_files(input_dir)]
+    if not tasks or not read_here(tasks):
+        return tasks, None
+    gc.disable()  # the child lives only for this
+    return tasks, [read_guarded(path, rel, plans=False) for path, rel in tasks]
+
+
 def _size(path: Path) -> int:
     try:
         return path.stat().st_size
@@ -280,12 +320,22 @@ def default_workers(files: int) -> int:
 
 
 def read_files(tasks: list[tuple[Path, str]], workers: int | None = None, progress=None,
-               timeout: float = FILE_TIMEOUT, memory_limit: int = MEMORY_LIMIT) -> list[Outcome]:
+               timeout: float = FILE_TIMEOUT, memory_limit: int = MEMORY_LIMIT,
+               early=None) -> list[Outcome]:
     """Read every file in isolated workers; ``workers=0`` reads in this process (no isolation).
 
     By default (``workers=None``) a few small xlsx files are read in this process
-    (:func:`read_here`), anything else in workers.
+    (:func:`read_here`), anything else in workers. ``early``: what a pipeline.early.EarlyRead read
+    of the same files is taken instead.
     """
+    if early is not None:
+        outcomes = early.outcomes(tasks)
+        if outcomes is not None:
+            if progress and tasks:
+                progress(len(tasks), len(tasks))
+            return outcomes
+        if workers is None:  # perhaps a file the child died on: each in a worker of its own
+            workers = default_workers(len(tasks))
     if not tasks:
         return []
     if workers is None and read_here(tasks):
@@ -293,7 +343,7 @@ def read_files(tasks: list[tuple[Path, str]], workers: int | None = None, progre
     if workers == 0:
         out = []
         for index, (path, rel) in enumerate(tasks):
-            out.append(_read_guarded(path, rel))
+            out.append(read_guarded(path, rel))
             if progress:
                 progress(index + 1, len(tasks))
         return out

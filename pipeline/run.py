@@ -63,8 +63,12 @@ def execute(
     requested_period: str | None = None,
     lang: str = "vi",
     progress=None,
+    early=None,
 ) -> tuple[RunResult, dict, Timings]:
-    """The whole monthly run: consolidate, write the outputs, keep the sources, store the history."""
+    """The whole monthly run: consolidate, write the outputs, keep the sources, store the history.
+
+    ``early``: a readpool.EarlyRead of ``input_dir`` started before the libraries were imported.
+    """
     from datetime import UTC, datetime
 
     from pipeline import __version__
@@ -77,7 +81,8 @@ def execute(
     NOTICES.clear()
     with RunLock(output_dir):
         store = HistoryStore(output_dir / HISTORY_FILE)
-        result, timings = collect(input_dir, requested_period, lang, progress=progress, history=store)
+        result, timings = collect(input_dir, requested_period, lang, progress=progress,
+                                  history=store, early=early)
         written = publish(result, output_dir, timings, progress)
         started = time.perf_counter()
         records = file_records(result)
@@ -102,6 +107,7 @@ def collect(
     progress=None,
     history: HistoryStore | None = None,
     workers: int | None = None,
+    early=None,
 ) -> tuple[RunResult, Timings]:
     """Read and consolidate everything under ``input_dir``; no output is written.
 
@@ -116,6 +122,7 @@ def collect(
         [(path, relative_name(path, input_dir)) for path in paths],
         workers=workers,
         progress=progress,
+        early=early,
     )
     submissions: list[Submission] = [o.sub for o in outcomes]
     issues: list[Issue] = [i for o in outcomes for i in o.issues]

@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:  # the read path (forked before pandas is imported) needs none of it
+    import pandas as pd
 
 from schemas.columns import INDICATOR_KEYS
 from schemas.issues import CATALOGUE
@@ -65,6 +66,12 @@ class Issue:
         return (self.hamlet or "\uffff", self.file, self.sheet, self.row or 0, self.cell, self.code)
 
 
+def _empty_frame() -> pd.DataFrame:
+    import pandas as pd
+
+    return pd.DataFrame()
+
+
 @dataclass
 class Plan:
     """The commune's yearly plan (CONTRACT §3)."""
@@ -82,7 +89,7 @@ class Plan:
     chairman: str = ""
     # one row per hamlet in plan order: hamlet, start_households, start_poor,
     # start_near_poor, poor_target, near_poor_target (ints)
-    hamlets: pd.DataFrame = field(default_factory=pd.DataFrame)
+    hamlets: pd.DataFrame = field(default_factory=lambda: _empty_frame())
     # households recognised at the start of the year (HOUSEHOLD_COLUMNS), or None
     start_list: pd.DataFrame | None = None
 

@@ -54,3 +54,51 @@ def test_two_runs_write_identical_bytes(tmp_path):
         assert first[name] == second[name], name
     # publish() names the public list beside the consolidated workbook.
     assert runs[0]["public_list"] == tmp_path / "a" / period / f"NiemYet_{period}.xlsx"
+
+
+def test_writing_side_by_side_or_in_turn_gives_the_same_files(tmp_path, monkeypatch):
+    """The public list and feedback files are written by a forked child (pipeline.forked)
+    where there is fork; without it, in this process, after the consolidated workbook."""
+    generate_sample(tmp_path / "sample", hamlets=3, seed=6)
+    source = tmp_path / "input"
+    shutil.copytree(tmp_path / "sample", source)
+    _spoil_one_cell(source)
+    _, forked_paths, _ = execute(source, tmp_path / "forked")
+    monkeypatch.setenv("GIAMNGHEO_NO_FORK", "1")
+    _, serial_paths, _ = execute(source, tmp_path / "serial")
+    forked_files, serial_files = _outputs(tmp_path / "forked"), _outputs(tmp_path / "serial")
+    assert len([n for n in forked_files if "/PhanHoi/" in n]) == 1
+    assert forked_files == serial_files
+    assert forked_paths["feedback"] == [tmp_path / "forked" / p.relative_to(tmp_path / "serial")
+                                        for p in serial_paths["feedback"]]  # fmt: skip
+
+
+def test_a_public_list_open_in_excel_is_written_beside_it_and_said_so(tmp_path):
+    """The child that writes the public list tells this process what it had to do."""
+    from pipeline.output import NOTICES
+
+    generate_sample(tmp_path / "input", hamlets=2, seed=7)
+    _, written, _ = execute(tmp_path / "input", tmp_path / "out")
+    period = written["workbook"].parent.name
+    (written["workbook"].parent / f"~$NiemYet_{period}.xlsx").write_bytes(b"lock")
+    _, again, _ = execute(tmp_path / "input", tmp_path / "out")
+    assert again["public_list"].name == f"NiemYet_{period} (1).xlsx"
+    assert again["public_list"].is_file()
+    assert NOTICES == [f"Tệp 'NiemYet_{period}.xlsx' đang được mở nên kết quả mới được ghi vào "
+                       f"'NiemYet_{period} (1).xlsx'."]  # fmt: skip
+
+
+def test_a_public_list_that_cannot_be_written_stops_the_run_with_its_reason(tmp_path):
+    generate_sample(tmp_path / "input", hamlets=2, seed=8)
+    _, written, _ = execute(tmp_path / "input", tmp_path / "out")
+    period = written["workbook"].parent.name
+    target = written["public_list"]
+    target.unlink()
+    target.mkdir()  # a folder where the file should go: it cannot be replaced
+    (target / "x").write_text("-")
+    import pytest
+
+    from pipeline.output import OutputError
+
+    with pytest.raises(OutputError, match=f"NiemYet_{period}.xlsx"):
+        execute(tmp_path / "input", tmp_path / "out")

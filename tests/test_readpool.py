@@ -9,7 +9,7 @@ import zipfile
 
 import pytest
 
-from pipeline import readpool
+from pipeline import early, readpool
 from pipeline.run import collect
 from tests.commune import clean_rosters, write_plan
 
@@ -34,14 +34,14 @@ def test_a_reader_that_dies_hogs_memory_or_hangs_costs_only_its_file(commune, mo
         (commune / name).write_bytes(b"not really")
     real = readpool.read_one
 
-    def hostile(path, rel):
+    def hostile(path, rel, plans=True):
         if rel == "crash.xlsx":
             os.abort()  # like a reader that aborts the process
         if rel == "hog.xlsx":
             _ = bytearray(8 << 30)  # 8 GiB: beyond the worker's address-space limit
         if rel == "hang.xlsx":
             time.sleep(60)
-        return real(path, rel)
+        return real(path, rel, plans)
 
     monkeypatch.setattr(readpool, "read_one", hostile)  # workers are forked: they see it
     monkeypatch.setattr(readpool, "FILE_TIMEOUT", 3.0)
@@ -116,3 +116,101 @@ def test_many_files_read_in_workers_give_the_figures_read_here(commune):
     assert [(o.sub.kind, o.sub.rows_read, o.sub.hamlet_raw, o.sub.period) for o in pooled] == [
         (o.sub.kind, o.sub.rows_read, o.sub.hamlet_raw, o.sub.period) for o in here
     ]
+
+
+def _same(a, b) -> None:
+    assert [o.sub.file for o in a] == [o.sub.file for o in b]
+    assert [o.issues for o in a] == [o.issues for o in b]
+    assert [(o.sub.kind, o.sub.rows_read, o.sub.hamlet_raw, o.sub.period, o.sub.total_households)
+            for o in a] == [(o.sub.kind, o.sub.rows_read, o.sub.hamlet_raw, o.sub.period,
+                             o.sub.total_households) for o in b]  # fmt: skip
+    assert [o.sub.extra.get("rows") for o in a] == [o.sub.extra.get("rows") for o in b]
+
+
+def test_an_early_read_gives_what_reading_here_gives_and_the_plan_is_loaded_after(commune):
+    (commune / "notes.txt").write_text("not a spreadsheet")
+    tasks = [(p, p.name) for p in sorted(commune.iterdir())]
+    reader = early.start_early(commune)
+    assert reader is not None
+    got = readpool.read_files(tasks, early=reader)
+    _same(got, readpool.read_files(tasks, workers=0))
+    plans = [o for o in got if o.sub.kind == "plan"]
+    assert len(plans) == 1 and not plans[0].plan_deferred and plans[0].plan_book is None
+    assert plans[0].plan.hamlet_names == ["Nà Mòn", "Bản Cọ", "Đồng Kè"]
+    assert len(plans[0].plan.start_list) == 3 + 2 + 2 + 1 + 1 + 1  # the start list's households
+
+
+def test_the_early_reader_leaves_a_plan_unloaded_and_imports_no_pandas(commune):
+    import subprocess
+
+    code = (
+        "import sys; from pathlib import Path; from pipeline.readpool import read_early\n"
+        f"tasks, outcomes = read_early(Path({str(commune)!r}))\n"
+        "print(sorted(o.sub.kind for o in outcomes), [o.plan_deferred for o in outcomes if o.sub.kind == 'plan'],"
+        " [m for m in ('pandas', 'numpy', 'xlsxwriter') if m in sys.modules])"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    here = readpool.read_files([(p, p.name) for p in sorted(commune.iterdir())], workers=0)
+    kinds = sorted(o.sub.kind for o in here)
+    assert kinds.count("plan") == 1 and kinds.count("roster") >= 2
+    assert done.stdout.strip() == f"{kinds} [True] []"
+
+
+def test_when_the_early_reader_fails_each_file_is_read_in_a_worker(commune, monkeypatch):
+    tasks = [(p, p.name) for p in sorted(commune.iterdir())]
+
+    def dies(input_dir):
+        os._exit(7)  # like a reader that aborts the process
+
+    monkeypatch.setattr(early, "_read", dies)  # the child is forked: it sees it
+    reader = early.start_early(commune)
+    used = []
+    real = readpool._Worker
+
+    def counted(*args, **kwargs):
+        used.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(readpool, "_Worker", counted)
+    got = readpool.read_files(tasks, early=reader)
+    _same(got, readpool.read_files(tasks, workers=0))
+    assert used  # not in this process: the file it died on might kill this one too
+
+
+def test_an_early_read_of_other_files_is_not_used(commune):
+    tasks = [(p, p.name) for p in sorted(commune.iterdir())]
+    late = commune / "late.txt"  # e.g. a file saved into the folder after the child listed it
+    assert early.start_early(commune).outcomes([*tasks, (late, "late.txt")]) is None
+    late.write_text("-")
+    assert early.start_early(commune).outcomes(tasks) is None
+    tasks.append((late, "late.txt"))
+    _same(readpool.read_files(tasks, early=early.start_early(commune)),
+          readpool.read_files(tasks, workers=0))
+
+
+def test_no_early_read_where_there_is_no_fork(commune, monkeypatch):
+    monkeypatch.setenv("GIAMNGHEO_NO_FORK", "1")
+    assert early.start_early(commune) is None
+
+
+def test_a_deferred_plan_is_loaded_from_its_sheets_or_else_read_again(commune, monkeypatch):
+    path = commune / "KeHoach_2024.xlsx"
+    whole = readpool.read_one(path, path.name)
+    deferred = readpool.read_one(path, path.name, plans=False)
+    assert deferred.plan is None and deferred.plan_deferred
+    assert set(deferred.plan_book._cache) == set(deferred.plan_book.sheet_names)
+    assert deferred.plan_book._book is None and deferred.plan_book._package is None
+
+    def no_reading(*args, **kwargs):
+        raise AssertionError("the sheets were read already")
+
+    monkeypatch.setattr(readpool, "read_guarded", no_reading)
+    loaded = readpool.finish_plan(deferred, path, path.name)
+    assert loaded.plan.hamlets.equals(whole.plan.hamlets)
+    assert loaded.plan.start_list.equals(whole.plan.start_list)
+    assert loaded.plan_issues == whole.plan_issues and not loaded.plan_deferred
+    monkeypatch.undo()
+    unread = readpool.read_one(path, path.name, plans=False)
+    unread.plan_book = None  # a sheet could not be read: the file is read again
+    again = readpool.finish_plan(unread, path, path.name)
+    assert again.plan.start_list.equals(whole.plan.start_list)

@@ -62,3 +62,63 @@ def test_a_plan_with_a_bad_target_row_still_names_the_cell(tmp_path):
     assert summary["issues"]["errors"] >= 1
     statuses = [h["status"] for h in summary["hamlets"]]
     assert len(statuses) == 11  # the hamlet with the bad target row is left out of the plan
+
+
+_FORK_PROBE = """
+import json, sys
+from pipeline import forked
+seen = []
+real = forked.Forked.__init__
+
+def spy(self, work, *args, **kwargs):
+    seen.append([getattr(work, "__module__", "") + "." + getattr(work, "__name__", ""),
+                 sorted(m for m in ("pandas", "numpy", "xlsxwriter") if m in sys.modules)])
+    real(self, work, *args, **kwargs)
+
+forked.Forked.__init__ = spy
+from pipeline.cli import main
+try:
+    main(["run", "--input", sys.argv[1], "--output", sys.argv[2], "--quiet"])
+except SystemExit as done:
+    code = done.code
+print(json.dumps({"exit": code, "forks": seen}))
+"""
+
+
+def test_the_files_are_read_while_the_libraries_are_imported(tmp_path):
+    """The early reader is forked before pandas is imported (an import of the error classes
+    at start-up once pulled pandas in first); the side files are forked at writing time."""
+    shutil.copytree(ROOT / "input", tmp_path / "input")
+    done = subprocess.run(
+        [sys.executable, "-c", _FORK_PROBE, str(tmp_path / "input"), str(tmp_path / "out")],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report == {"exit": 0, "forks": [
+        ["pipeline.early._read", []],
+        ["pipeline.publish._side_files", ["numpy", "pandas", "xlsxwriter"]],
+    ]}, done.stderr  # fmt: skip
+
+
+def test_the_command_ends_as_soon_as_its_output_is_out(tmp_path):
+    """`python -m pipeline` leaves without the interpreter's teardown (cli.entry): everything
+    it printed still arrives, and the exit codes are the contract's."""
+    shutil.copytree(ROOT / "input", tmp_path / "input")
+    done = subprocess.run(
+        [sys.executable, "-m", "pipeline", "run", "--input", str(tmp_path / "input"),
+         "--output", str(tmp_path / "out"), "--quiet"],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.strip().splitlines()
+    assert lines[0].startswith("Kỳ báo cáo 05/2024") and lines[-1].startswith("Thời gian: đọc tệp")
+    missing = subprocess.run(
+        [sys.executable, "-m", "pipeline", "run", "--input", str(tmp_path / "nowhere"),
+         "--output", str(tmp_path / "out")],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert missing.returncode == 2
+    assert missing.stderr.strip() == f"LỖI: Không có thư mục đầu vào '{tmp_path / 'nowhere'}'."
+    usage = subprocess.run([sys.executable, "-m", "pipeline", "run", "--bogus"], cwd=ROOT,
+                           capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert usage.returncode == 2 and "--bogus" in usage.stderr

@@ -1,0 +1,120 @@
+"""Work done in a forked child process while this one goes on.
+
+A commune's run takes about as long as Python takes to import pandas and xlsxwriter; the
+machine has at least two cores. So the few things that need neither, or that are independent
+of each other, are done side by side: the hamlet files are read while the libraries are
+imported (:mod:`pipeline.readpool`), and the public list and feedback files are written while
+the consolidated workbook is (:mod:`pipeline.publish`). See docs/decisions.md "Doing two things
+at once".
+
+Only on Linux: there ``fork`` is cheap and the child shares what is loaded. Elsewhere
+:func:`available` is false and the callers do the same work one after the other. Whatever the
+child returns (or raises) comes back pickled through a pipe; a child that dies or overruns its
+time raises :class:`ChildFailed`, and the caller does the work itself.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import select
+import sys
+import time
+
+# Set (to anything) to do everything in one process, e.g. to compare the two ways.
+NO_FORK_VARIABLE = "GIAMNGHEO_NO_FORK"
+
+
+class ChildFailed(Exception):
+    """The child died, was killed or did not finish in time: nothing came back."""
+
+
+def available() -> bool:
+    return (sys.platform.startswith("linux") and hasattr(os, "fork")
+            and not os.environ.get(NO_FORK_VARIABLE))  # fmt: skip
+
+
+class Forked:
+    """``work(*args)`` run in a forked child; :meth:`result` waits for what it returned."""
+
+    def __init__(self, work, *args, quiet_stderr: bool = True, memory_limit: int | None = None):
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: never returns into the caller's code
+            status = 1
+            try:
+                os.close(read_end)
+                if quiet_stderr:
+                    from pipeline.readpool import _quiet_stderr
+
+                    _quiet_stderr()
+                if memory_limit:
+                    from pipeline.readpool import _limit_memory
+
+                    _limit_memory(memory_limit)
+                try:
+                    payload = pickle.dumps((True, work(*args)), pickle.HIGHEST_PROTOCOL)
+                except BaseException as exc:  # noqa: BLE001 - handed to the parent as it is
+                    try:
+                        payload = pickle.dumps((False, exc), pickle.HIGHEST_PROTOCOL)
+                    except Exception:  # an exception that cannot be pickled: its text
+                        payload = pickle.dumps((False, RuntimeError(f"{type(exc).__name__}: {exc}"[:300])))
+                with os.fdopen(write_end, "wb") as out:
+                    out.write(payload)
+                status = 0
+            finally:
+                os._exit(status)  # no atexit handlers, no flushing of the parent's buffers
+        os.close(write_end)
+        self.pid = pid
+        self.fd: int | None = read_end
+
+    def result(self, timeout: float | None = None):
+        """The child's return value (its exception is raised here); ChildFailed if it died or
+        was not done within ``timeout`` seconds (it is then killed)."""
+        if self.fd is None:
+            raise ChildFailed("already collected")
+        deadline = None if timeout is None else time.monotonic() + timeout
+        chunks = []
+        try:
+            while True:
+                if deadline is not None:
+                    left = deadline - time.monotonic()
+                    if left <= 0 or not select.select([self.fd], [], [], left)[0]:
+                        raise ChildFailed("timed out")
+                chunk = os.read(self.fd, 1 << 20)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+        except BaseException:
+            self.cancel()
+            raise
+        self._close()
+        _, status = os.waitpid(self.pid, 0)
+        if status != 0 or not chunks:
+            raise ChildFailed(f"exit status {status}")
+        try:
+            ok, value = pickle.loads(b"".join(chunks))
+        except Exception as exc:  # what the child sent cannot be rebuilt here
+            raise ChildFailed(f"{type(exc).__name__}: {exc}") from None
+        if ok:
+            return value
+        raise value
+
+    def cancel(self) -> None:
+        """Stop the child if it still runs (harmless after :meth:`result`)."""
+        if self.fd is None:
+            return
+        self._close()
+        try:
+            os.kill(self.pid, 9)
+        except ProcessLookupError:
+            pass
+        try:
+            os.waitpid(self.pid, 0)
+        except ChildProcessError:
+            pass
+
+    def _close(self) -> None:
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None

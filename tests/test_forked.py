@@ -1,0 +1,81 @@
+"""Work in a forked child: what it returns or raises comes back; a child that dies is noticed."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+import pytest
+
+from pipeline import forked
+from pipeline.output import OutputError
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork")
+
+
+def _sum(values, extra=0):
+    return sum(values) + extra, os.getpid()
+
+
+def test_what_the_child_returns_comes_back():
+    child = forked.Forked(_sum, [1, 2, 3], 10)
+    total, pid = child.result()
+    assert total == 16 and pid != os.getpid()
+    child.cancel()  # harmless once collected
+
+
+def _refuse(path):
+    raise OutputError(f"Không ghi được '{path}': Permission denied.")
+
+
+def test_what_the_child_raises_is_raised_here():
+    with pytest.raises(OutputError, match="Không ghi được '/x/y.xlsx'"):
+        forked.Forked(_refuse, "/x/y.xlsx").result()
+
+
+def _die():
+    os._exit(3)
+
+
+def _sleep():
+    time.sleep(60)
+
+
+def _kill_self():
+    os.kill(os.getpid(), 9)
+
+
+def test_a_child_that_dies_or_hangs_raises_child_failed():
+    with pytest.raises(forked.ChildFailed):
+        forked.Forked(_die).result()
+    with pytest.raises(forked.ChildFailed):
+        forked.Forked(_kill_self).result()
+    started = time.monotonic()
+    child = forked.Forked(_sleep)
+    with pytest.raises(forked.ChildFailed, match="timed out"):
+        child.result(timeout=0.5)
+    assert time.monotonic() - started < 10
+    with pytest.raises(ChildProcessError):  # killed and reaped
+        os.waitpid(child.pid, os.WNOHANG)
+
+
+class _Unpicklable(Exception):
+    def __init__(self, a, b):
+        super().__init__(a)
+        self.handle = lambda: b
+
+
+def _raise_unpicklable():
+    raise _Unpicklable("xấu", 2)
+
+
+def test_an_exception_that_cannot_travel_comes_back_as_its_text():
+    with pytest.raises(RuntimeError, match="_Unpicklable: xấu"):
+        forked.Forked(_raise_unpicklable).result()
+
+
+def test_no_fork_when_told_not_to(monkeypatch):
+    assert forked.available()
+    monkeypatch.setenv(forked.NO_FORK_VARIABLE, "1")
+    assert not forked.available()
