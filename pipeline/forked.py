@@ -18,11 +18,37 @@ from __future__ import annotations
 import os
 import pickle
 import select
+import signal
 import sys
 import time
 
 # Set (to anything) to do everything in one process, e.g. to compare the two ways.
 NO_FORK_VARIABLE = "GIAMNGHEO_NO_FORK"
+
+
+def limit_memory(limit: int) -> None:
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    except (ImportError, ValueError, OSError):
+        pass  # not on this platform: the time limit still holds
+
+
+def quiet_stderr() -> None:
+    """A reader that panics or aborts prints to stderr; the officer must not see that (a
+    child's stderr goes to the reader log in the temporary folder)."""
+    import faulthandler
+    import tempfile
+
+    faulthandler.disable()
+    try:
+        log = os.open(os.path.join(tempfile.gettempdir(), "giamngheo-doc-tep.log"),
+                      os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        os.dup2(log, 2)
+        os.close(log)
+    except OSError:
+        pass
 
 
 class ChildFailed(Exception):
@@ -37,21 +63,17 @@ def available() -> bool:
 class Forked:
     """``work(*args)`` run in a forked child; :meth:`result` waits for what it returned."""
 
-    def __init__(self, work, *args, quiet_stderr: bool = True, memory_limit: int | None = None):
+    def __init__(self, work, *args, quiet: bool = True, memory_limit: int | None = None):
         read_end, write_end = os.pipe()
         pid = os.fork()
         if pid == 0:  # the child: never returns into the caller's code
             status = 1
             try:
                 os.close(read_end)
-                if quiet_stderr:
-                    from pipeline.readpool import _quiet_stderr
-
-                    _quiet_stderr()
+                if quiet:
+                    quiet_stderr()
                 if memory_limit:
-                    from pipeline.readpool import _limit_memory
-
-                    _limit_memory(memory_limit)
+                    limit_memory(memory_limit)
                 try:
                     payload = pickle.dumps((True, work(*args)), pickle.HIGHEST_PROTOCOL)
                 except BaseException as exc:  # noqa: BLE001 - handed to the parent as it is
@@ -100,19 +122,32 @@ class Forked:
             return value
         raise value
 
-    def cancel(self) -> None:
-        """Stop the child if it still runs (harmless after :meth:`result`)."""
+    def cancel(self, grace: float = 2.0) -> None:
+        """Stop the child if it still runs (harmless after :meth:`result`).
+
+        It is interrupted first (as Ctrl-C would: a file it was writing is removed by
+        output.atomic_write, the old one stays), and killed if it has not ended within
+        ``grace`` seconds.
+        """
         if self.fd is None:
             return
         self._close()
-        try:
-            os.kill(self.pid, 9)
-        except ProcessLookupError:
-            pass
-        try:
-            os.waitpid(self.pid, 0)
-        except ChildProcessError:
-            pass
+        deadline = time.monotonic() + grace
+        for signal_number in (signal.SIGINT, signal.SIGKILL):
+            try:
+                os.kill(self.pid, signal_number)
+            except ProcessLookupError:
+                pass
+            while True:
+                try:
+                    ended, _ = os.waitpid(self.pid, os.WNOHANG)
+                except ChildProcessError:
+                    return
+                if ended:
+                    return
+                if signal_number == signal.SIGINT and time.monotonic() >= deadline:
+                    break
+                time.sleep(0.01)
 
     def _close(self) -> None:
         if self.fd is not None:

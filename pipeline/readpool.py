@@ -24,7 +24,7 @@ from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Any
 
-from pipeline import sheetscan
+from pipeline import forked, sheetscan
 from pipeline.discover import inspect_file
 from pipeline.text import xml_safe
 from pipeline.types import Issue, Plan, Submission
@@ -179,33 +179,9 @@ def read_guarded(path: Path, rel: str, plans: bool = True) -> Outcome:
         return _refused(path, rel, "file-unreadable", detail)
 
 
-def _limit_memory(limit: int) -> None:
-    try:
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    except (ImportError, ValueError, OSError):
-        pass  # not on this platform: the time limit still holds
-
-
-def _quiet_stderr() -> None:
-    """A reader that panics or aborts prints to stderr; the officer must not see that."""
-    import faulthandler
-    import tempfile
-
-    faulthandler.disable()
-    try:
-        log = os.open(os.path.join(tempfile.gettempdir(), "giamngheo-doc-tep.log"),
-                      os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        os.dup2(log, 2)
-        os.close(log)
-    except OSError:
-        pass
-
-
 def _worker(conn, limit: int) -> None:
-    _quiet_stderr()
-    _limit_memory(limit)
+    forked.quiet_stderr()
+    forked.limit_memory(limit)
     # What the worker inherits from the runner (modules, tables) lives as long as it does: the
     # cycle collector need not walk it again and again (nor copy its pages to write counts).
     gc.freeze()

@@ -79,3 +79,28 @@ def test_no_fork_when_told_not_to(monkeypatch):
     assert forked.available()
     monkeypatch.setenv(forked.NO_FORK_VARIABLE, "1")
     assert not forked.available()
+
+
+def _slow_write(path):
+    from pipeline.output import atomic_write
+
+    def write(tmp):
+        tmp.write_text("new, half written")
+        time.sleep(60)
+
+    atomic_write(path, write)
+
+
+def test_a_child_stopped_while_writing_leaves_the_old_file_and_no_temporary(tmp_path):
+    target = tmp_path / "NiemYet_2024-05.xlsx"
+    target.write_text("old")
+    child = forked.Forked(_slow_write, target)
+    deadline = time.monotonic() + 10
+    while not any(p.name.endswith(".tmp") for p in tmp_path.iterdir()):
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    started = time.monotonic()
+    child.cancel()
+    assert time.monotonic() - started < 2  # interrupted, not left to the kill
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]
+    assert target.read_text() == "old"
