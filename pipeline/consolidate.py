@@ -303,13 +303,38 @@ def _cross_file_duplicates(accepted: dict[str, Submission], issues: list[Issue])
         start += size
 
 
-def consolidate(plan: Plan, submissions: list[Submission], requested_period: str | None) -> Consolidated:
+def _month(period: str) -> str:
+    return f"{period[5:]}/{period[:4]}"
+
+
+def _refuse_future(rosters: list[Submission], requested: str | None, today: date | None,
+                   issues: list[Issue]) -> list[Submission]:
+    """Rosters dated after the current month are refused: one mistyped year ('05/2025' in
+    May 2024) would otherwise become "the latest period" and take the whole run with it
+    (docs/decisions.md). A period the officer asks for by name is taken as asked."""
+    now = (today or date.today()).strftime("%Y-%m")
+    future = [s for s in rosters if s.period and s.period > now and s.period != requested]
+    for sub in future:
+        issues.append(Issue("future-period", file=sub.file, hamlet=sub.hamlet or "",
+                            sheet=sub.extra.get("info_sheet") or sub.sheet,
+                            cell=_info_cell(sub, "period"), value=_month(sub.period),
+                            detail=_month(now)))  # fmt: skip
+        sub.status = "rejected"
+        sub.extra["future_period"] = True
+    return future
+
+
+def consolidate(plan: Plan, submissions: list[Submission], requested_period: str | None,
+                today: date | None = None) -> Consolidated:
+    """``today``: the date the run is made (periods after its month are refused)."""
     issues: list[Issue] = []
     matcher = HamletMatcher(plan.hamlet_names)
     rosters = [s for s in submissions if s.kind == "roster" and s.status != "rejected"]
     for sub in rosters:
         _identify(sub, matcher, plan, issues)
     identified = [s for s in rosters if s.status != "rejected"]
+    future = _refuse_future(identified, requested_period, today, issues)
+    identified = [s for s in identified if s.status != "rejected"]
     period = choose_period(identified, requested_period)
     current = []
     for sub in identified:
@@ -325,6 +350,10 @@ def consolidate(plan: Plan, submissions: list[Submission], requested_period: str
     households = _check_and_validate(chosen, plan, issues)
     for sub in chosen:
         (rejected if sub.status == "rejected" else accepted)[sub.hamlet] = sub
+    sent = set(accepted) | set(rejected)
+    for sub in sorted(future, key=lambda s: (s.prepared_on or date.min, s.mtime, s.file)):
+        if sub.hamlet not in sent:  # the hamlet sent it, and nothing else for the period
+            rejected[sub.hamlet] = sub
     warned = {i.file for i in issues if i.severity == "warning"}
     errored = {i.file for i in issues if i.severity == "error"}
     for sub in accepted.values():

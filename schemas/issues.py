@@ -105,6 +105,11 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "Reporting period '{value}' cannot be read. Write the month as 05/2024.",
     ),
     IssueType(
+        "future-period", "error", "file",
+        "Kỳ báo cáo {value} ở sau tháng hiện tại ({detail}): có lẽ ghi nhầm tháng hoặc năm. Hãy ghi đúng kỳ báo cáo của danh sách (ví dụ 05/2024).",
+        "Reporting period {value} is after the current month ({detail}): probably a wrong month or year. Write the list's reporting period (e.g. 05/2024).",
+    ),
+    IssueType(
         "invalid-total-households", "error", "file",
         "'Tổng số hộ dân cư' là '{value}', không phải số nguyên dương. Hãy ghi tổng số hộ dân cư của xóm (ví dụ 215).",
         "'Tổng số hộ dân cư' is '{value}', not a positive whole number. Write the hamlet's total number of households (e.g. 215).",

@@ -123,3 +123,44 @@ def test_file_level_errors_reject_the_hamlet_not_the_commune(tmp_path):
     by = {h["hamlet"]: h["status"] for h in result.summary["hamlets"]}
     assert by == {"Nà Mòn": "ok", "Bản Cọ": "ok", "Đồng Kè": "rejected"}
     assert result.summary["totals"]["poor"] == 5  # Nà Mòn 3 + Bản Cọ 2, as in the clean case
+
+
+def test_a_period_after_the_current_month_is_refused_not_taken_as_the_latest(commune):
+    """A head who types 05/2099 (or 05/2025 in May 2024) would otherwise make that month the
+    run's period, with one hamlet in it."""
+    write_roster(commune, "DongKe.xlsx", "Đồng Kè", 150, [person("DK1", "poor")], period="2099-05")
+    result, _ = collect(commune, None)
+    s = result.summary
+    assert s["period"] == "2024-05"
+    by = {h["hamlet"]: h for h in s["hamlets"]}
+    assert by["Đồng Kè"]["status"] == "rejected"  # sent, refused: not "missing"
+    assert (by["Nà Mòn"]["status"], by["Bản Cọ"]["status"]) == ("ok", "ok")
+    found = [i for i in result.issues if i.code == "future-period"]
+    assert len(found) == 1
+    issue = found[0]
+    this_month = date.today().strftime("%m/%Y")
+    assert (issue.file, issue.hamlet, issue.value, issue.detail) == (
+        "DongKe.xlsx", "Đồng Kè", "05/2099", this_month)
+    assert issue.sheet and issue.cell  # the period's cell in the info sheet
+    assert "05/2099 ở sau tháng hiện tại" in issue.message("vi")
+    # Counted as before: the two hamlets' figures are those of the clean commune.
+    assert (s["totals"]["poor"], s["totals"]["near_poor"]) == (5, 3)
+
+
+def test_the_current_month_is_not_the_future_and_a_period_asked_for_is_taken(commune):
+    from pipeline.consolidate import consolidate
+    from pipeline.readpool import read_files
+
+    write_roster(commune, "DongKe.xlsx", "Đồng Kè", 150, [person("DK1", "poor")], period="2024-06")
+    outcomes = read_files([(p, p.name) for p in sorted(commune.iterdir())], workers=0)
+    plan = next(o.plan for o in outcomes if o.plan is not None)
+    subs = lambda: [o.sub for o in read_files([(p, p.name) for p in sorted(commune.iterdir())],  # noqa: E731
+                                              workers=0)]  # fmt: skip
+    in_june = consolidate(plan, subs(), None, today=date(2024, 6, 30))
+    assert in_june.period == "2024-06" and list(in_june.accepted) == ["Đồng Kè"]
+    in_may = consolidate(plan, subs(), None, today=date(2024, 5, 31))
+    assert in_may.period == "2024-05" and set(in_may.accepted) == {"Nà Mòn", "Bản Cọ"}
+    assert [i.code for i in in_may.issues if i.file == "DongKe.xlsx"] == ["future-period"]
+    assert set(in_may.rejected) == {"Đồng Kè"}
+    asked = consolidate(plan, subs(), "2024-06", today=date(2024, 5, 31))
+    assert asked.period == "2024-06" and list(asked.accepted) == ["Đồng Kè"]

@@ -264,3 +264,16 @@ def test_safe_file_stem_keeps_vietnamese_letters():
     assert safe_file_stem('Bản/Cọ:"A"*?<>|\\') == "Bản_Cọ__A_______"
     assert safe_file_stem("Na\u0300 Mo\u0300n") == "Nà Mòn"  # NFD → NFC
     assert safe_file_stem(" ... ") == "_"
+
+
+def test_a_roster_dated_in_the_future_is_sent_back(tmp_path):
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")], period="2099-05")
+    result, _ = collect(tmp_path, None)
+    assert result.period == "2024-05"
+    written = publish(result, tmp_path / "out")
+    back = [p for p in written["feedback"] if p.name.startswith("Bản Cọ")]
+    assert [p.name for p in back] == ["Bản Cọ_2024-05.xlsx"]  # named for the run's period
+    listed = guide_rows(openpyxl.load_workbook(back[0]))
+    assert any("05/2099 ở sau tháng hiện tại" in r["Cần sửa"] for r in listed)

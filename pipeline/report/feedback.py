@@ -187,8 +187,10 @@ def _belongs_to_period(sub: Submission, period: str) -> bool:
         return False  # plan, unreadable, skipped and not-a-roster files get no feedback
     if sub.status in COUNTED or sub.status == "superseded":
         return True
-    # A rejected file whose period cannot be read is sent back too: it may be this month's.
-    return sub.status == "rejected" and sub.period in (None, period)
+    # A rejected file whose period cannot be read, or is after the current month, is sent back
+    # too: it may be this month's.
+    return sub.status == "rejected" and (sub.period in (None, period)
+                                         or bool(sub.extra.get("future_period")))
 
 
 def feedback_targets(result: RunResult) -> list[tuple[Submission, list[Issue], str]]:
