@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from pipeline.consolidate import _cross_file_duplicates
+import pandas as pd
+
+from pipeline.consolidate import _cross_file_duplicates, _info_cell, _month, _tables
 from pipeline.discover import inspect_file
 from pipeline.normalise import rows_to_frame
 from pipeline.plan import PlanError, load_plan
@@ -34,26 +36,32 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
             continue
         if sub.kind != "roster" or sub.status == "rejected":
             continue
-        header = sub.extra["header"]
-        for key in ROSTER_REQUIRED:
-            if key not in header.columns:
-                issues.append(Issue("missing-column", file=sub.file, sheet=sub.sheet,
-                                    column=ROSTER_COLUMN_BY_KEY[key].header))
         if sub.period is None:
             issues.append(Issue("invalid-period", file=sub.file,
                                 value=clean_text(sub.extra.get("period_raw"))))
+        elif sub.period > date.today().strftime("%Y-%m"):
+            issues.append(Issue("future-period", file=sub.file, sheet=sub.extra.get("info_sheet") or sub.sheet,
+                                cell=_info_cell(sub, "period"), value=_month(sub.period),
+                                detail=date.today().strftime("%m/%Y")))  # fmt: skip
         total = parse_whole(sub.extra.get("total_raw"))
         if sub.extra.get("info_sheet") and (total is None or total <= 0):
             issues.append(Issue("invalid-total-households", file=sub.file,
                                 value=clean_text(sub.extra.get("total_raw"))))
         year = int(sub.period[:4]) if sub.period else date.today().year
-        typed, row_issues = validate_rows(
-            rows_to_frame(sub.extra["rows"]), file=sub.file, sheet=sub.sheet,
-            hamlet=sub.hamlet_raw, columns=header.columns, report_year=year,
-            standard=STANDARDS[DEFAULT_STANDARD], area="rural",
-        )
-        issues.extend(row_issues)
-        sub.households = typed
+        pieces = []
+        for sheet, header, rows in _tables(sub):  # a list may go on in other sheets, as in a run
+            for key in ROSTER_REQUIRED:
+                if key not in header.columns:
+                    issues.append(Issue("missing-column", file=sub.file, sheet=sheet,
+                                        column=ROSTER_COLUMN_BY_KEY[key].header))
+            typed, row_issues = validate_rows(
+                rows_to_frame(rows), file=sub.file, sheet=sheet,
+                hamlet=sub.hamlet_raw, columns=header.columns, report_year=year,
+                standard=STANDARDS[DEFAULT_STANDARD], area="rural",
+            )
+            issues.extend(row_issues)
+            pieces.append(typed.assign(sheet=sheet))
+        sub.households = pd.concat(pieces, ignore_index=True)
         sub.hamlet = sub.hamlet_raw or sub.file
         accepted[sub.file] = sub
     _cross_file_duplicates(accepted, issues)

@@ -316,6 +316,13 @@ def history(output_dir: Path) -> None:
     _guarded(action)
 
 
+_CHECK_WORDS = {
+    "vi": {"error": "LỖI", "warning": "Cảnh báo", "total": "{files} tệp, {errors} lỗi, {warnings} cảnh báo."},
+    "en": {"error": "ERROR", "warning": "Warning",
+           "total": "{files} file(s), {errors} error(s), {warnings} warning(s)."},
+}
+
+
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--lang", type=click.Choice(["vi", "en"]), default="vi")
@@ -329,10 +336,11 @@ def check(files: tuple[Path, ...], lang: str) -> None:
         for issue in issues:
             where = ", ".join(p for p in (issue.file, issue.sheet, issue.cell or
                                           (f"dòng {issue.row}" if issue.row else "")) if p)
-            level = {"error": "LỖI", "warning": "Cảnh báo"}[issue.severity]
+            level = _CHECK_WORDS[lang][issue.severity]
             click.echo(f"[{level}] {where}: {issue.message(lang)} ({issue.code})")
         errors = sum(1 for i in issues if i.severity == "error")
-        click.echo(f"{len(files)} tệp, {errors} lỗi, {len(issues) - errors} cảnh báo.")
+        click.echo(_CHECK_WORDS[lang]["total"].format(files=len(files), errors=errors,
+                                                       warnings=len(issues) - errors))
         if errors:
             sys.exit(EXIT_STRICT)
 

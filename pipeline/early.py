@@ -27,8 +27,9 @@ class EarlyRead:
 
     The child lists the folder itself and reads only when readpool.read_here would read in the
     run's process (a few small xlsx files); of a plan it reads the sheets and leaves the loading
-    to the run, since that needs pandas (readpool.finish_plan). The child is bounded in memory like a read worker and in time as a
-    whole; when it fails, the run reads each file again in a worker of its own.
+    to the run, since that needs pandas (readpool.finish_plan). The child is bounded in memory
+    like a read worker and in time as a whole; when it fails, the run reads each file again in
+    a worker of its own.
     """
 
     def __init__(self, input_dir: Path):

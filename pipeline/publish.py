@@ -67,11 +67,12 @@ def _publish(result: RunResult, output_dir: Path, step=None) -> dict:
         if side is not None:
             try:
                 files, notices = side.result()
-                NOTICES.extend(notices)
-            except forked.ChildFailed:  # e.g. killed: write them here
+            except forked.ChildFailed:  # e.g. killed: written here below
                 files = None
-            for _ in range(1 + len(targets)):
-                tick()
+            else:
+                NOTICES.extend(notices)
+                for _ in range(1 + len(targets)):
+                    tick()
         if files is None:
             files = _side_files(result, folder, targets, tick)[0]
     finally:

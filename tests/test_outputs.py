@@ -102,3 +102,38 @@ def test_a_public_list_that_cannot_be_written_stops_the_run_with_its_reason(tmp_
 
     with pytest.raises(OutputError, match=f"NiemYet_{period}.xlsx"):
         execute(tmp_path / "input", tmp_path / "out")
+
+
+def test_when_the_writing_child_dies_the_files_are_written_here(tmp_path, monkeypatch):
+    import os
+
+    from pipeline import publish as publishing
+
+    generate_sample(tmp_path / "sample", hamlets=3, seed=6)
+    source = tmp_path / "input"
+    shutil.copytree(tmp_path / "sample", source)
+    _spoil_one_cell(source)
+    execute(source, tmp_path / "usual")
+    runner, real = os.getpid(), publishing._side_files
+
+    def dies_in_the_child(*args, **kwargs):
+        if os.getpid() != runner:
+            os._exit(9)  # like a child killed by the system
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(publishing, "_side_files", dies_in_the_child)
+
+    class Steps:
+        seen: list[tuple[int, int]] = []
+
+        def step(self, label, done, total):
+            self.seen.append((done, total))
+
+        def __call__(self, done, total):
+            pass
+
+    steps = Steps()
+    execute(source, tmp_path / "fallback", progress=steps)
+    assert _outputs(tmp_path / "fallback") == _outputs(tmp_path / "usual")
+    total = steps.seen[-1][1]
+    assert [done for done, _ in steps.seen] == list(range(1, total + 1))  # each file once

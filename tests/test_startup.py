@@ -22,13 +22,23 @@ print(json.dumps({"exit": code, "loaded": sorted(m for m in heavy if m in sys.mo
 """
 
 
-def test_a_commune_run_does_not_import_the_validation_or_reading_fallbacks(tmp_path):
+def _cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)  # fmt: skip
+
+
+def _probe(script: str, tmp_path: Path) -> tuple[dict, subprocess.CompletedProcess]:
+    """Run ``script`` on a copy of the shipped sample; the JSON it prints last, and the process."""
     shutil.copytree(ROOT / "input", tmp_path / "input")
     done = subprocess.run(
-        [sys.executable, "-c", _PROBE, str(tmp_path / "input"), str(tmp_path / "out")],
+        [sys.executable, "-c", script, str(tmp_path / "input"), str(tmp_path / "out")],
         cwd=ROOT, capture_output=True, text=True, timeout=120,
     )  # fmt: skip
-    report = json.loads(done.stdout.strip().splitlines()[-1])
+    return json.loads(done.stdout.strip().splitlines()[-1]), done
+
+
+def test_a_commune_run_does_not_import_the_validation_or_reading_fallbacks(tmp_path):
+    report, done = _probe(_PROBE, tmp_path)
     # pandera states the rules (tests, naive baseline); the run applies them as masks.
     # openpyxl/xlrd are needed only for .xls files and legacy-font checks.
     assert report == {"exit": 0, "loaded": []}, done.stderr
@@ -52,11 +62,8 @@ def test_a_plan_with_a_bad_target_row_still_names_the_cell(tmp_path):
     assert hit is not None
     hit.value = "nhiều"  # the hamlet's household count written as a word
     book.save(plan)
-    done = subprocess.run(
-        [sys.executable, "-m", "pipeline", "run", "--input", str(tmp_path / "input"),
-         "--output", str(tmp_path / "out"), "--quiet"],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+    done = _cli("run", "--input", str(tmp_path / "input"), "--output", str(tmp_path / "out"),
+                "--quiet")
     assert done.returncode == 0, done.stderr
     summary = json.loads((tmp_path / "out" / "2024-05" / "TongHop_2024-05.json").read_text())
     assert summary["issues"]["errors"] >= 1
@@ -88,12 +95,7 @@ print(json.dumps({"exit": code, "forks": seen}))
 def test_the_files_are_read_while_the_libraries_are_imported(tmp_path):
     """The early reader is forked before pandas is imported (an import of the error classes
     at start-up once pulled pandas in first); the side files are forked at writing time."""
-    shutil.copytree(ROOT / "input", tmp_path / "input")
-    done = subprocess.run(
-        [sys.executable, "-c", _FORK_PROBE, str(tmp_path / "input"), str(tmp_path / "out")],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
-    report = json.loads(done.stdout.strip().splitlines()[-1])
+    report, done = _probe(_FORK_PROBE, tmp_path)
     assert report == {"exit": 0, "forks": [
         ["pipeline.early._read", []],
         ["pipeline.publish._side_files", ["numpy", "pandas", "xlsxwriter"]],
@@ -104,21 +106,13 @@ def test_the_command_ends_as_soon_as_its_output_is_out(tmp_path):
     """`python -m pipeline` leaves without the interpreter's teardown (cli.entry): everything
     it printed still arrives, and the exit codes are the contract's."""
     shutil.copytree(ROOT / "input", tmp_path / "input")
-    done = subprocess.run(
-        [sys.executable, "-m", "pipeline", "run", "--input", str(tmp_path / "input"),
-         "--output", str(tmp_path / "out"), "--quiet"],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+    done = _cli("run", "--input", str(tmp_path / "input"), "--output", str(tmp_path / "out"),
+                "--quiet")
     assert done.returncode == 0, done.stderr
     lines = done.stdout.strip().splitlines()
     assert lines[0].startswith("Kỳ báo cáo 05/2024") and lines[-1].startswith("Thời gian: đọc tệp")
-    missing = subprocess.run(
-        [sys.executable, "-m", "pipeline", "run", "--input", str(tmp_path / "nowhere"),
-         "--output", str(tmp_path / "out")],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+    missing = _cli("run", "--input", str(tmp_path / "nowhere"), "--output", str(tmp_path / "out"))
     assert missing.returncode == 2
     assert missing.stderr.strip() == f"LỖI: Không có thư mục đầu vào '{tmp_path / 'nowhere'}'."
-    usage = subprocess.run([sys.executable, "-m", "pipeline", "run", "--bogus"], cwd=ROOT,
-                           capture_output=True, text=True, timeout=120)  # fmt: skip
+    usage = _cli("run", "--bogus")
     assert usage.returncode == 2 and "--bogus" in usage.stderr

@@ -1,0 +1,64 @@
+"""`giamngheo check`: a file's issues without consolidating, the same ones a run finds."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from pipeline.checkfiles import check_files
+from pipeline.run import collect
+from tests import messy
+from tests.commune import person, write_plan, write_roster
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _where(issues, file):
+    return sorted((i.code, i.sheet, i.cell, i.value) for i in issues if i.file == file)
+
+
+def test_a_list_that_goes_on_in_a_second_sheet_is_checked_there_too(tmp_path):
+    households = messy.na_mon_households()
+    households[1] = {**households[1], "nhan_khau": "bốn"}  # NM2, near-poor: second sheet
+    households[3] = {**households[3], "so_dinh_danh": "12345"}  # NM4, near-poor: second sheet
+    messy.na_mon_two_sheets(tmp_path, households=households)
+    name = "NaMon_2sheets.xlsx"
+    found = check_files([tmp_path / name])
+    by_code = {i.code: i for i in found}
+    assert by_code["invalid-household-size"].sheet == "Hộ cận nghèo"
+    assert by_code["invalid-household-size"].value == "bốn"
+    assert by_code["invalid-id-number"].sheet == "Hộ cận nghèo"
+    # What a run reports for the same file, besides what only the plan can tell (the start
+    # list's households NM2 and NM4 are left out of the count as bad rows: "vanished").
+    write_plan(tmp_path)
+    result, _ = collect(tmp_path, None, workers=0)
+    checked, ran = _where(found, name), _where(result.issues, name)
+    assert checked == [i for i in ran if i[0] != "vanished-household"]
+    assert sorted(i[3] for i in ran if i[0] == "vanished-household") == [
+        "NM2 (Hoàng Văn NM2)", "NM4 (Hoàng Văn NM4)"]
+
+
+def test_a_roster_dated_in_the_future_is_flagged_by_check(tmp_path):
+    path = write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")],
+                        period="2099-05")
+    found = check_files([path])
+    assert [(i.code, i.value) for i in found] == [("future-period", "05/2099")]
+    assert found[0].severity == "error" and found[0].cell
+
+
+def test_check_on_the_command_line_prints_each_issue_and_a_total(tmp_path):
+    bad = write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102,
+                       [person("NM1", "poor"), person("NM2", "poor", nhan_khau=0)])
+    good = write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    done = subprocess.run([sys.executable, "-m", "pipeline", "check", str(bad), str(good)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    lines = done.stdout.strip().splitlines()
+    assert lines[-1] == "2 tệp, 1 lỗi, 0 cảnh báo."
+    # The template's households start in Excel row 5: NM2 is row 6; 'Số nhân khẩu' is column H.
+    assert lines[0].startswith("[LỖI] NaMon.xlsx, Danh sách, H6: 'Số nhân khẩu' là '0'")
+    assert lines[0].endswith("(invalid-household-size)")
+    english = subprocess.run([sys.executable, "-m", "pipeline", "check", "--lang", "en", str(good)],
+                             cwd=ROOT, capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert english.returncode == 0 and english.stdout.strip() == "1 file(s), 0 error(s), 0 warning(s)."
