@@ -99,8 +99,6 @@ def test_a_child_stopped_while_writing_leaves_the_old_file_and_no_temporary(tmp_
     while not any(p.name.endswith(".tmp") for p in tmp_path.iterdir()):
         assert time.monotonic() < deadline
         time.sleep(0.01)
-    started = time.monotonic()
-    child.cancel()
-    assert time.monotonic() - started < 2  # interrupted, not left to the kill
+    child.cancel(grace=60)  # ends on the interrupt: a kill would leave the temporary file
     assert [p.name for p in tmp_path.iterdir()] == [target.name]
     assert target.read_text() == "old"
