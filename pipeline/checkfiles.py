@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.consolidate import _cross_file_duplicates, _info_cell, _month, _tables
+from pipeline.consolidate import _cross_file_duplicates, _info_cell, _month, _tables, _unread_info
 from pipeline.discover import inspect_file
 from pipeline.normalise import rows_to_frame
 from pipeline.plan import PlanError, load_plan
@@ -37,14 +37,17 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
         if sub.kind != "roster" or sub.status == "rejected":
             continue
         if sub.period is None:
-            issues.append(Issue("invalid-period", file=sub.file,
-                                value=clean_text(sub.extra.get("period_raw"))))
+            issues.append(_unread_info(sub, "period") or Issue(
+                "invalid-period", file=sub.file, value=clean_text(sub.extra.get("period_raw"))))
         elif sub.period > date.today().strftime("%Y-%m"):
             issues.append(Issue("future-period", file=sub.file, sheet=sub.extra.get("info_sheet") or sub.sheet,
                                 cell=_info_cell(sub, "period"), value=_month(sub.period),
                                 detail=date.today().strftime("%m/%Y")))  # fmt: skip
         total = parse_whole(sub.extra.get("total_raw"))
-        if sub.extra.get("info_sheet") and (total is None or total <= 0):
+        unread = _unread_info(sub, "total_households")
+        if unread is not None:
+            issues.append(unread)
+        elif sub.extra.get("info_sheet") and (total is None or total <= 0):
             issues.append(Issue("invalid-total-households", file=sub.file,
                                 value=clean_text(sub.extra.get("total_raw"))))
         year = int(sub.period[:4]) if sub.period else date.today().year

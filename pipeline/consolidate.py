@@ -21,7 +21,7 @@ from pipeline.normalise import table_columns
 from pipeline.text import clean_text, column_letter, fold, parse_whole
 from pipeline.types import HOUSEHOLD_COLUMNS, Issue, Plan, Submission
 from pipeline.validate import Part, validate_table
-from schemas.columns import ROSTER_COLUMN_BY_KEY, ROSTER_REQUIRED
+from schemas.columns import ROSTER_COLUMN_BY_KEY, ROSTER_INFO_LABELS, ROSTER_REQUIRED
 from schemas.standards import STANDARDS
 
 
@@ -66,17 +66,29 @@ def _identify(sub: Submission, matcher: HamletMatcher, plan: Plan, issues: list[
     else:
         sub.hamlet = matcher.find_in(sub.extra.get("title", "")) or matcher.find_in(Path(rel).stem)
         if sub.hamlet is None:
-            issues.append(Issue("missing-hamlet", file=rel, sheet=info_sheet or sub.sheet))
+            issues.append(_unread_info(sub, "hamlet")
+                          or Issue("missing-hamlet", file=rel, sheet=info_sheet or sub.sheet))
             sub.status = "rejected"
             return
         sub.extra["hamlet_from"] = sub.extra.get("hamlet_from", "file name")
     if sub.period is None:
         raw = clean_text(sub.extra.get("period_raw"))
-        issues.append(Issue("invalid-period", file=rel, sheet=info_sheet or sub.sheet,
-                            cell=_info_cell(sub, "period"), value=raw, hamlet=sub.hamlet or ""))
+        issues.append(_unread_info(sub, "period")
+                      or Issue("invalid-period", file=rel, sheet=info_sheet or sub.sheet,
+                               cell=_info_cell(sub, "period"), value=raw, hamlet=sub.hamlet or ""))
         sub.status = "rejected"
         return
     sub.status = "valid"
+
+
+def _unread_info(sub: Submission, key: str) -> Issue | None:
+    """The issue for a 'Thông tin' value held by a formula without a calculated value."""
+    cell = sub.extra.get("info_formulas", {}).get(key)
+    if not cell:
+        return None
+    return Issue("info-formula-without-value", file=sub.file, hamlet=sub.hamlet or "",
+                 sheet=sub.extra.get("info_sheet") or "", cell=cell,
+                 column=ROSTER_INFO_LABELS[key][0])
 
 
 def _info_cell(sub: Submission, key: str) -> str:
@@ -229,6 +241,10 @@ def _total_households(sub: Submission, plan: Plan, found: list[Issue]) -> int | 
     total = parse_whole(raw)
     if total is not None and total > 0:
         return total
+    unread = _unread_info(sub, "total_households")
+    if unread is not None:  # a total there, but not readable: not replaced by the plan's
+        found.append(unread)
+        return None
     if not sub.extra.get("info_sheet") or raw is None:
         start = plan.hamlets.loc[plan.hamlets["hamlet"] == sub.hamlet, "start_households"]
         if not start.empty:

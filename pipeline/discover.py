@@ -239,6 +239,7 @@ def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
     issues: list[Issue] = []
     info_sheet = book.find_sheet(ROSTER_INFO_SHEET)
     info = read_key_values(book.grid(info_sheet), ROSTER_INFO_LABELS) if info_sheet else {}
+    sub.extra["info_formulas"] = _info_formulas(book, info_sheet, info)
     declared_roster = fold(info.get("form_type", (None, 0))[0]) == fold(FORM_TYPE_ROSTER)
     sheet, header = _roster_sheet(book)
     if sheet is None:
@@ -287,6 +288,21 @@ def _formula_cells(book: Workbook, tables: list) -> list[tuple[str, int, str, st
                 if (excel_row - 1, col) in cells:
                     cell = f"{column_letter(col)}{excel_row}"
                     found.append((sheet, excel_row, cell, key, text))
+    return found
+
+
+def _info_formulas(book: Workbook, info_sheet: str | None, info: dict) -> dict[str, str]:
+    """{key: cell} of the 'Thông tin' values read blank because their row holds a formula with
+    no calculated value (calamine reads such a cell as empty)."""
+    cells = book.formulas.get(info_sheet) if info_sheet else None
+    if not cells:
+        return {}
+    found = {}
+    for key, kept in info.items():
+        if is_blank(kept.value):
+            columns = sorted(col for row, col in cells if row == kept.row - 1)
+            if columns:
+                found[key] = f"{column_letter(columns[0])}{kept.row}"
     return found
 
 

@@ -105,6 +105,11 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "Reporting period '{value}' cannot be read. Write the month as 05/2024.",
     ),
     IssueType(
+        "info-formula-without-value", "error", "file",
+        "Ô {cell} ('{column}') trong trang 'Thông tin' có công thức nhưng không có giá trị đã tính (tệp được lưu bằng chương trình khác Excel), nên không đọc được. Hãy mở tệp bằng Excel, nhấn Lưu rồi gửi lại.",
+        "Cell {cell} ('{column}') of the 'Thông tin' sheet holds a formula but no calculated value (the file was saved by a program other than Excel), so it cannot be read. Open the file in Excel, press Save and send it again.",
+    ),
+    IssueType(
         "future-period", "error", "file",
         "Kỳ báo cáo {value} ở sau tháng hiện tại ({detail}): có lẽ ghi nhầm tháng hoặc năm. Hãy ghi đúng kỳ báo cáo của danh sách (ví dụ 05/2024).",
         "Reporting period {value} is after the current month ({detail}): probably a wrong month or year. Write the list's reporting period (e.g. 05/2024).",

@@ -895,3 +895,54 @@ def test_the_public_list_holds_no_income_and_only_masked_ids(published):
     assert not any("thu nhập" in t.lower() for t in texts)
     masked = [t for t in texts if re.fullmatch(r"\*+\d{4}", t)]
     assert masked and all(t.endswith("1234") for t in masked)
+
+
+def test_formulas_without_a_value_in_the_info_sheet_are_named_as_such(tmp_path, clean):
+    """'Kỳ báo cáo' and 'Tổng số hộ dân cư' written as formulas, saved without results: not
+    "period unreadable" or a total quietly taken from the plan, but the cell and what to do."""
+    from datetime import date
+
+    from pipeline.template import write_roster_workbook
+    from schemas.columns import ROSTER_INFO_SHEET
+
+    folder = commune(clean, tmp_path / "in")
+    src = dong_ke(tmp_path)
+    info = {r[0]: r for r in python_calamine.CalamineWorkbook.from_path(str(src))
+            .get_sheet_by_name(ROSTER_INFO_SHEET).to_python()}  # fmt: skip
+    rows = {label: index + 1 for index, label in enumerate(info)}
+    period_cell, total_cell = f"B{rows['Kỳ báo cáo']}", f"B{rows['Tổng số hộ dân cư']}"
+
+    def total_only(xml: bytes) -> bytes:
+        return _formula_cell(xml, total_cell, b"100+50")
+
+    edited(src, folder / "DongKe.xlsx", ROSTER_INFO_SHEET, total_only)
+    result = run(folder)
+    assert codes(result, "DongKe.xlsx") == ["info-formula-without-value"]
+    issue = next(i for i in result.issues if i.file == "DongKe.xlsx")
+    assert (issue.sheet, issue.cell, issue.column) == (ROSTER_INFO_SHEET, total_cell,
+                                                       "Tổng số hộ dân cư")  # fmt: skip
+    assert issue.message("vi").startswith(f"Ô {total_cell} ('Tổng số hộ dân cư') trong trang")
+    assert submission(result, "DongKe.xlsx").status == "rejected"
+    assert_others_unchanged(result, clean)
+
+    def both(xml: bytes) -> bytes:
+        return _formula_cell(total_only(xml), period_cell, b'TEXT(TODAY(),"mm/yyyy")')
+
+    edited(src, folder / "DongKe.xlsx", ROSTER_INFO_SHEET, both)
+    result = run(folder)
+    # The list's title says 'THÁNG 5/2024': the period is taken from there, the total is not.
+    assert submission(result, "DongKe.xlsx").period == "2024-05"
+    assert [(i.code, i.cell) for i in result.issues if i.file == "DongKe.xlsx"] == [
+        ("info-formula-without-value", total_cell)]
+    untitled = tmp_path / "untitled"
+    untitled.mkdir()
+    write_roster_workbook(untitled / "DongKe_ds.xlsx", {
+        "commune": "Trung Lương", "hamlet": "Đồng Kè", "period": "2024-05", "total_households": 150,
+        "preparer": "Lường Thị Mai", "prepared_on": date(2024, 6, 3)},
+        [person("DK1", "poor")], title="DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO")  # fmt: skip
+    (folder / "DongKe.xlsx").unlink()
+    edited(untitled / "DongKe_ds.xlsx", folder / "DongKe_ds.xlsx", ROSTER_INFO_SHEET, both)
+    result = run(folder)
+    found = [(i.code, i.cell) for i in result.issues if i.file == "DongKe_ds.xlsx"]
+    assert found == [("info-formula-without-value", period_cell)]  # not "invalid-period"
+    assert_others_unchanged(result, clean)
