@@ -14,7 +14,7 @@ from pipeline.plan import PlanError, load_plan
 from pipeline.text import clean_text, parse_whole
 from pipeline.types import Issue
 from pipeline.validate import validate_rows
-from schemas.columns import ROSTER_COLUMN_BY_KEY, ROSTER_REQUIRED
+from schemas.columns import ROSTER_COLUMN_BY_KEY, ROSTER_INFO_LABELS, ROSTER_REQUIRED
 from schemas.standards import DEFAULT_STANDARD, STANDARDS
 
 
@@ -42,6 +42,7 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
         elif sub.period > date.today().strftime("%Y-%m"):
             issues.append(Issue("future-period", file=sub.file, sheet=sub.extra.get("info_sheet") or sub.sheet,
                                 cell=_info_cell(sub, "period"), value=_month(sub.period),
+                                column=ROSTER_INFO_LABELS["period"][0],
                                 detail=date.today().strftime("%m/%Y")))  # fmt: skip
         total = parse_whole(sub.extra.get("total_raw"))
         unread = _unread_info(sub, "total_households")

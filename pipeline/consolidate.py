@@ -334,7 +334,7 @@ def _refuse_future(rosters: list[Submission], requested: str | None, today: date
         issues.append(Issue("future-period", file=sub.file, hamlet=sub.hamlet or "",
                             sheet=sub.extra.get("info_sheet") or sub.sheet,
                             cell=_info_cell(sub, "period"), value=_month(sub.period),
-                            detail=_month(now)))  # fmt: skip
+                            column=ROSTER_INFO_LABELS["period"][0], detail=_month(now)))  # fmt: skip
         sub.status = "rejected"
         sub.extra["future_period"] = True
     return future

@@ -141,7 +141,7 @@ def test_a_period_after_the_current_month_is_refused_not_taken_as_the_latest(com
     this_month = date.today().strftime("%m/%Y")
     assert (issue.file, issue.hamlet, issue.value, issue.detail) == (
         "DongKe.xlsx", "Đồng Kè", "05/2099", this_month)
-    assert issue.sheet and issue.cell  # the period's cell in the info sheet
+    assert issue.sheet and issue.cell and issue.column == "Kỳ báo cáo"  # its cell in the info sheet
     assert "05/2099 ở sau tháng hiện tại" in issue.message("vi")
     # Counted as before: the two hamlets' figures are those of the clean commune.
     assert (s["totals"]["poor"], s["totals"]["near_poor"]) == (5, 3)
