@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pipeline import forked
 
-TIMEOUT = 120.0  # seconds for the whole early read: at most 32 small files (readpool.read_here)
+TIMEOUT = 120.0  # seconds for the whole early read: at most 32 files of 1 MiB at most
 MEMORY_LIMIT = 3 << 30  # address space of the child, as a read worker's (readpool.MEMORY_LIMIT)
 
 
@@ -25,8 +25,8 @@ def _read(input_dir: Path):
 class EarlyRead:
     """A forked child reading ``input_dir`` from the moment the command starts.
 
-    The child lists the folder itself and reads only when readpool.read_here would read in the
-    run's process (a few small xlsx files); of a plan it reads the sheets and leaves the loading
+    The child lists the folder itself and reads only a commune's few small files
+    (readpool.read_early_here, any format); of a plan it reads the sheets and leaves the loading
     to the run, since that needs pandas (readpool.finish_plan). The child is bounded in memory
     like a read worker and in time as a whole; when it fails, the run reads each file again in
     a worker of its own.

@@ -242,14 +242,19 @@ SERIAL_MAX_FILE_BYTES = 1 << 20  # each file, as stored
 SERIAL_MAX_UNZIPPED_BYTES = 16 << 20  # each package, as declared unzipped
 
 
-def _safe_here(path: Path) -> bool:
-    """A file that can be read in this process: one the reader never opens (by its name), or a
-    small xlsx/xlsm package whose sheets the byte scan bounds before they are built."""
+def _never_opened(path: Path) -> bool:
+    """A file the reader does not open (by its name): no spreadsheet, a lock file."""
     from pipeline.read import SPREADSHEET_SUFFIXES
 
     name = path.name
-    if (path.suffix.lower() not in SPREADSHEET_SUFFIXES or name.startswith(("~$", "."))
-            or name.lower() in ("thumbs.db", "desktop.ini")):  # fmt: skip
+    return (path.suffix.lower() not in SPREADSHEET_SUFFIXES or name.startswith(("~$", "."))
+            or name.lower() in ("thumbs.db", "desktop.ini"))  # fmt: skip
+
+
+def _safe_here(path: Path) -> bool:
+    """A file that can be read in this process: one the reader never opens (by its name), or a
+    small xlsx/xlsm package whose sheets the byte scan bounds before they are built."""
+    if _never_opened(path):
         return True
     try:
         if path.stat().st_size > SERIAL_MAX_FILE_BYTES:
@@ -271,13 +276,22 @@ def read_here(tasks: list[tuple[Path, str]]) -> bool:
     return len(tasks) <= SERIAL_MAX_FILES and all(_safe_here(path) for path, _ in tasks)
 
 
+def read_early_here(tasks: list[tuple[Path, str]]) -> bool:
+    """Whether one forked child may read ``tasks`` all at once (a pipeline.early.EarlyRead): a
+    commune's few files, each small on disk, of any format. Unlike :func:`read_here`, .xls and
+    .ods files too: the child is bounded like a worker (address space, and in time as a whole),
+    and when it fails every file is read again in a worker of its own."""
+    return len(tasks) <= SERIAL_MAX_FILES and all(
+        _never_opened(path) or _size(path) <= SERIAL_MAX_FILE_BYTES for path, _ in tasks)
+
+
 def read_early(input_dir: Path) -> tuple[list[tuple[Path, str]], list[Outcome] | None]:
-    """The files of ``input_dir`` and, when :func:`read_here` holds for them, what reading them
-    gives, plans left unloaded (a pipeline.early.EarlyRead's child does this)."""
+    """The files of ``input_dir`` and, when :func:`read_early_here` holds for them, what reading
+    them gives, plans' sheets read but not loaded (a pipeline.early.EarlyRead's child does this)."""
     from pipeline.discover import list_input_files, relative_name
 
     tasks = [(path, relative_name(path, input_dir)) for path in list_input_files(input_dir)]
-    if not tasks or not read_here(tasks):
+    if not tasks or not read_early_here(tasks):
         return tasks, None
     gc.disable()  # the child lives only for this
     return tasks, [read_guarded(path, rel, plans=False) for path, rel in tasks]

@@ -214,3 +214,26 @@ def test_a_deferred_plan_is_loaded_from_its_sheets_or_else_read_again(commune, m
     unread.plan_book = None  # a sheet could not be read: the file is read again
     again = readpool.finish_plan(unread, path, path.name)
     assert again.plan.start_list.equals(whole.plan.start_list)
+
+
+def test_an_early_read_takes_xls_and_ods_files_too(tmp_path):
+    """A commune whose hamlets send Excel 97-2003 or LibreOffice files is read early as well:
+    the child is bounded like a worker, so any format of a small file may be read there."""
+    from tests import messy
+
+    write_plan(tmp_path)
+    messy.copy_xls_fixture(tmp_path)
+    messy.ban_co_inline_info(tmp_path)
+    tasks = [(p, p.name) for p in sorted(tmp_path.iterdir())]
+    assert not readpool.read_here(tasks) and readpool.read_early_here(tasks)
+    reader = early.start_early(tmp_path)
+    got = reader.outcomes(tasks)
+    assert got is not None
+    _same(got, readpool.read_files(tasks, workers=0))
+    assert sorted(o.sub.kind for o in got) == ["plan", "roster", "roster"]
+    big = tmp_path / "big.xls"
+    big.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * readpool.SERIAL_MAX_FILE_BYTES)
+    assert not readpool.read_early_here([*tasks, (big, "big.xls")])  # left to the workers
+    photo = tmp_path / "anh-hop-xom.jpg"
+    photo.write_bytes(b"\xff\xd8" + b"\0" * (2 << 20))  # never opened, whatever its size
+    assert readpool.read_early_here([*tasks, (photo, photo.name)])
