@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.consolidate import _cross_file_duplicates, _info_cell, _month, _tables, _unread_info
+from pipeline.consolidate import _cross_file_duplicates, _tables, _unread_info, future_period_issue
 from pipeline.discover import inspect_file
 from pipeline.normalise import rows_to_frame
 from pipeline.plan import PlanError, load_plan
 from pipeline.text import clean_text, parse_whole
 from pipeline.types import Issue
 from pipeline.validate import validate_rows
-from schemas.columns import ROSTER_COLUMN_BY_KEY, ROSTER_INFO_LABELS, ROSTER_REQUIRED
+from schemas.columns import ROSTER_COLUMN_BY_KEY, ROSTER_REQUIRED
 from schemas.standards import DEFAULT_STANDARD, STANDARDS
 
 
@@ -39,11 +39,8 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
         if sub.period is None:
             issues.append(_unread_info(sub, "period") or Issue(
                 "invalid-period", file=sub.file, value=clean_text(sub.extra.get("period_raw"))))
-        elif sub.period > date.today().strftime("%Y-%m"):
-            issues.append(Issue("future-period", file=sub.file, sheet=sub.extra.get("info_sheet") or sub.sheet,
-                                cell=_info_cell(sub, "period"), value=_month(sub.period),
-                                column=ROSTER_INFO_LABELS["period"][0],
-                                detail=date.today().strftime("%m/%Y")))  # fmt: skip
+        elif sub.period > (now := date.today().strftime("%Y-%m")):
+            issues.append(future_period_issue(sub, now))
         total = parse_whole(sub.extra.get("total_raw"))
         unread = _unread_info(sub, "total_households")
         if unread is not None:

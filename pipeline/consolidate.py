@@ -323,6 +323,14 @@ def _month(period: str) -> str:
     return f"{period[5:]}/{period[:4]}"
 
 
+def future_period_issue(sub: Submission, now: str) -> Issue:
+    """A roster's period after the current month ``now`` ('YYYY-MM'), at its cell."""
+    return Issue("future-period", file=sub.file, hamlet=sub.hamlet or "",
+                 sheet=sub.extra.get("info_sheet") or sub.sheet, cell=_info_cell(sub, "period"),
+                 value=_month(sub.period), column=ROSTER_INFO_LABELS["period"][0],
+                 detail=_month(now))
+
+
 def _refuse_future(rosters: list[Submission], requested: str | None, today: date | None,
                    issues: list[Issue]) -> list[Submission]:
     """Rosters dated after the current month are refused: one mistyped year ('05/2025' in
@@ -331,10 +339,7 @@ def _refuse_future(rosters: list[Submission], requested: str | None, today: date
     now = (today or date.today()).strftime("%Y-%m")
     future = [s for s in rosters if s.period and s.period > now and s.period != requested]
     for sub in future:
-        issues.append(Issue("future-period", file=sub.file, hamlet=sub.hamlet or "",
-                            sheet=sub.extra.get("info_sheet") or sub.sheet,
-                            cell=_info_cell(sub, "period"), value=_month(sub.period),
-                            column=ROSTER_INFO_LABELS["period"][0], detail=_month(now)))  # fmt: skip
+        issues.append(future_period_issue(sub, now))
         sub.status = "rejected"
         sub.extra["future_period"] = True
     return future

@@ -13,7 +13,6 @@ from pathlib import Path
 from pipeline import forked
 
 TIMEOUT = 120.0  # seconds for the whole early read: at most 32 files of 1 MiB at most
-MEMORY_LIMIT = 3 << 30  # address space of the child, as a read worker's (readpool.MEMORY_LIMIT)
 
 
 def _read(input_dir: Path):
@@ -33,7 +32,7 @@ class EarlyRead:
     """
 
     def __init__(self, input_dir: Path):
-        self.child = forked.Forked(_read, input_dir, memory_limit=MEMORY_LIMIT)
+        self.child = forked.Forked(_read, input_dir, memory_limit=forked.READER_MEMORY_LIMIT)
 
     def outcomes(self, tasks: list[tuple[Path, str]]) -> list | None:
         """The child's readpool.Outcome per task when it read exactly ``tasks``; None when it

@@ -22,6 +22,9 @@ import signal
 import sys
 import time
 
+# Address space of a process that reads untrusted files (read workers, the early reader); the
+# reader itself needs ~1 GiB of it.
+READER_MEMORY_LIMIT = 3 << 30
 # Set (to anything) to do everything in one process, e.g. to compare the two ways.
 NO_FORK_VARIABLE = "GIAMNGHEO_NO_FORK"
 

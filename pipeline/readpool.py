@@ -29,7 +29,7 @@ from pipeline.discover import inspect_file
 from pipeline.text import xml_safe
 from pipeline.types import Issue, Plan, Submission
 
-MEMORY_LIMIT = 3 << 30  # address space per worker (bytes); the reader itself needs ~1 GiB of it
+MEMORY_LIMIT = forked.READER_MEMORY_LIMIT  # address space per worker (bytes)
 FILE_TIMEOUT = 120.0  # seconds of wall time per file (at least; larger files get more)
 SECONDS_PER_MB = 15.0  # a province's plan (25 MB, 300,000 households) needs minutes, not seconds
 MAX_FILE_BYTES = 64 << 20  # a hamlet roster is tens of kilobytes; 64 MiB is far beyond any real one
