@@ -5,22 +5,28 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
-from pipeline.consolidate import _cross_file_duplicates, _tables, _unread_info, future_period_issue
 from pipeline.discover import inspect_file
-from pipeline.normalise import rows_to_frame
 from pipeline.plan import PlanError, load_plan
+from pipeline.rosterchecks import (
+    duplicates_in,
+    future_period_issue,
+    header_issues,
+    unread_info,
+    validate_rosters,
+)
 from pipeline.text import clean_text, parse_whole
-from pipeline.types import Issue
-from pipeline.validate import validate_rows
-from schemas.columns import ROSTER_COLUMN_BY_KEY, ROSTER_REQUIRED
+from pipeline.types import Issue, Submission
 from schemas.standards import DEFAULT_STANDARD, STANDARDS
 
 
 def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
+    """The issues of each file, as a run finds them, minus what only the plan can tell (hamlet
+    names, the start-of-year list); a Mã hộ used twice is looked for across the files given."""
     issues: list[Issue] = []
-    accepted = {}
+    checked: list[Submission] = []
     for path in paths:
         if not path.exists():
             issues.append(Issue("file-unreadable", file=str(path), detail="không có tệp này"))
@@ -36,34 +42,32 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
             continue
         if sub.kind != "roster" or sub.status == "rejected":
             continue
+        sub.hamlet = sub.hamlet_raw or sub.file
         if sub.period is None:
-            issues.append(_unread_info(sub, "period") or Issue(
+            issues.append(unread_info(sub, "period") or Issue(
                 "invalid-period", file=sub.file, value=clean_text(sub.extra.get("period_raw"))))
         elif sub.period > (now := date.today().strftime("%Y-%m")):
             issues.append(future_period_issue(sub, now))
         total = parse_whole(sub.extra.get("total_raw"))
-        unread = _unread_info(sub, "total_households")
+        unread = unread_info(sub, "total_households")
         if unread is not None:
             issues.append(unread)
         elif sub.extra.get("info_sheet") and (total is None or total <= 0):
             issues.append(Issue("invalid-total-households", file=sub.file,
                                 value=clean_text(sub.extra.get("total_raw"))))
+        header = header_issues(sub)
+        issues.extend(header)
+        if any(i.severity == "error" for i in header):
+            continue  # as in a run: a file that cannot be counted has its rows left unread
+        # Every table of the roster (a list may go on in other sheets), as in a run.
         year = int(sub.period[:4]) if sub.period else date.today().year
-        pieces = []
-        for sheet, header, rows in _tables(sub):  # a list may go on in other sheets, as in a run
-            for key in ROSTER_REQUIRED:
-                if key not in header.columns:
-                    issues.append(Issue("missing-column", file=sub.file, sheet=sheet,
-                                        column=ROSTER_COLUMN_BY_KEY[key].header))
-            typed, row_issues = validate_rows(
-                rows_to_frame(rows), file=sub.file, sheet=sheet,
-                hamlet=sub.hamlet_raw, columns=header.columns, report_year=year,
-                standard=STANDARDS[DEFAULT_STANDARD], area="rural",
-            )
-            issues.extend(row_issues)
-            pieces.append(typed.assign(sheet=sheet))
-        sub.households = pd.concat(pieces, ignore_index=True)
-        sub.hamlet = sub.hamlet_raw or sub.file
-        accepted[sub.file] = sub
-    _cross_file_duplicates(accepted, issues)
+        done = validate_rosters([sub], report_year=year, standard=STANDARDS[DEFAULT_STANDARD],
+                                area="rural")
+        issues.extend(done.issues[0])
+        checked.append(sub)
+        sub.households = done.typed
+    if checked:
+        frames = [sub.households[["ma_ho", "excel_row", "sheet", "valid"]] for sub in checked]
+        owners = np.repeat(np.arange(len(checked)), [len(f) for f in frames])
+        duplicates_in(pd.concat(frames, ignore_index=True), lambda row: checked[owners[row]], issues)
     return sorted(issues, key=Issue.sort_key)

@@ -13,15 +13,18 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from pandas._libs import lib
 
-from pipeline.figures import id_key
 from pipeline.hamlets import HamletMatcher
-from pipeline.normalise import table_columns
-from pipeline.text import clean_text, column_letter, fold, parse_whole
+from pipeline.rosterchecks import (
+    duplicates_in,
+    future_period_issue,
+    header_issues,
+    info_cell,
+    unread_info,
+    validate_rosters,
+)
+from pipeline.text import clean_text, fold, parse_whole
 from pipeline.types import HOUSEHOLD_COLUMNS, Issue, Plan, Submission
-from pipeline.validate import Part, validate_table
-from schemas.columns import ROSTER_COLUMN_BY_KEY, ROSTER_INFO_LABELS, ROSTER_REQUIRED
 from schemas.standards import STANDARDS
 
 
@@ -59,45 +62,26 @@ def _identify(sub: Submission, matcher: HamletMatcher, plan: Plan, issues: list[
             )
         if sub.hamlet is None:
             issues.append(Issue("unknown-hamlet", file=rel, sheet=info_sheet or sub.sheet,
-                                cell=_info_cell(sub, "hamlet"), value=sub.hamlet_raw,
+                                cell=info_cell(sub, "hamlet"), value=sub.hamlet_raw,
                                 detail=", ".join(plan.hamlet_names)))
             sub.status = "rejected"
             return
     else:
         sub.hamlet = matcher.find_in(sub.extra.get("title", "")) or matcher.find_in(Path(rel).stem)
         if sub.hamlet is None:
-            issues.append(_unread_info(sub, "hamlet")
+            issues.append(unread_info(sub, "hamlet")
                           or Issue("missing-hamlet", file=rel, sheet=info_sheet or sub.sheet))
             sub.status = "rejected"
             return
         sub.extra["hamlet_from"] = sub.extra.get("hamlet_from", "file name")
     if sub.period is None:
         raw = clean_text(sub.extra.get("period_raw"))
-        issues.append(_unread_info(sub, "period")
+        issues.append(unread_info(sub, "period")
                       or Issue("invalid-period", file=rel, sheet=info_sheet or sub.sheet,
-                               cell=_info_cell(sub, "period"), value=raw, hamlet=sub.hamlet or ""))
+                               cell=info_cell(sub, "period"), value=raw, hamlet=sub.hamlet or ""))
         sub.status = "rejected"
         return
     sub.status = "valid"
-
-
-def _unread_info(sub: Submission, key: str) -> Issue | None:
-    """The issue for a 'Thông tin' value held by a formula without a calculated value."""
-    cell = sub.extra.get("info_formulas", {}).get(key)
-    if not cell:
-        return None
-    return Issue("info-formula-without-value", file=sub.file, hamlet=sub.hamlet or "",
-                 sheet=sub.extra.get("info_sheet") or "", cell=cell,
-                 column=ROSTER_INFO_LABELS[key][0])
-
-
-def _info_cell(sub: Submission, key: str) -> str:
-    """The cell of a 'Thông tin' value as read ('B3'; 'C5' or 'A2' in other layouts)."""
-    cell = sub.extra.get("info_cells", {}).get(key)
-    if cell:
-        return cell
-    row = sub.extra.get("info_rows", {}).get(key)
-    return f"B{row}" if row else ""
 
 
 def _resolve_duplicates(subs: list[Submission], issues: list[Issue]) -> dict[str, Submission]:
@@ -126,16 +110,8 @@ def _check_file(sub: Submission, plan: Plan) -> tuple[list[Issue], int | None]:
                                   "tổng số hộ dân cư từ kế hoạch đầu năm"))
     if sub.commune_raw and fold(sub.commune_raw).removeprefix("xa ") != fold(plan.commune).removeprefix("xa "):
         found.append(Issue("commune-mismatch", file=rel, hamlet=hamlet, sheet=sub.extra.get("info_sheet") or "",
-                           cell=_info_cell(sub, "commune"), value=sub.commune_raw, detail=plan.commune))
-    for sheet, header, _ in _tables(sub):
-        for key in ROSTER_REQUIRED:
-            if key not in header.columns:
-                found.append(Issue("missing-column", file=rel, sheet=sheet, hamlet=hamlet,
-                                   row=header.last_row + 1, column=ROSTER_COLUMN_BY_KEY[key].header))
-        for col, text in header.unknown:
-            found.append(Issue("unknown-column", file=rel, sheet=sheet, hamlet=hamlet,
-                               row=header.last_row + 1, column=text,
-                               cell=f"{column_letter(col)}{header.last_row + 1}"))
+                           cell=info_cell(sub, "commune"), value=sub.commune_raw, detail=plan.commune))
+    found.extend(header_issues(sub))
     total = _total_households(sub, plan, found)
     return found, total
 
@@ -143,97 +119,53 @@ def _check_file(sub: Submission, plan: Plan) -> tuple[list[Issue], int | None]:
 def _check_and_validate(subs: list[Submission], plan: Plan, issues: list[Issue]) -> pd.DataFrame:
     """File-level checks, then the rows of every file that passed them validated in one pass;
     sets each file's status and counts. Returns the typed rows of the files accepted."""
-    checked: list[tuple[Submission, list[Issue], int | None]] = []
-    parts: list[Part] = []
-    part_sub: list[int] = []  # part -> index in ``checked``
-    for sub in subs:
-        found, total = _check_file(sub, plan)
-        checked.append((sub, found, total))
-        if any(i.severity == "error" for i in found):
-            continue
-        for sheet, header, rows in _tables(sub):
-            parts.append(Part(table_columns(rows), sub.file, sheet, sub.hamlet, header.columns))
-            part_sub.append(len(checked) - 1)
-    if not parts:
+    checked = [(sub, *_check_file(sub, plan)) for sub in subs]
+    passed = [position for position, (_, found, _) in enumerate(checked)
+              if not any(i.severity == "error" for i in found)]
+    if not passed:
         for sub, found, _ in checked:
             sub.status = "rejected"
             issues.extend(found)
         return _empty_households()
     # Every counted file is of the period consolidated, so of one report year.
-    year = int(subs[part_sub[0]].period[:4])
-    done = validate_table(parts, report_year=year, standard=STANDARDS[plan.standard], area=plan.area)
-    typed = done.typed
-    valid = typed["valid"].to_numpy().copy()
-    starts = np.concatenate([[0], np.cumsum(done.sizes)])
-    row_issues = done.issues
-    for index, part in enumerate(parts):
-        sub = checked[part_sub[index]][0]
-        cells = [c for c in sub.extra.get("formula_cells", ()) if c[0] == part.sheet]
-        if cells:
-            row_issues[index] = _without_values(row_issues[index], cells, sub.file, sub.hamlet)
-            rows = {row for _, row, _, _, _ in cells}
-            start, stop = starts[index], starts[index + 1]
-            excel_rows = typed["excel_row"].to_numpy()[start:stop]
-            valid[start:stop] &= ~np.isin(excel_rows, list(rows))
-    sub_of_part = np.array(part_sub)
-    sub_of_row = sub_of_part[done.owner] if len(done.owner) else np.zeros(0, dtype=int)
+    year = int(subs[passed[0]].period[:4])
+    done = validate_rosters([subs[p] for p in passed], report_year=year,
+                            standard=STANDARDS[plan.standard], area=plan.area)
+    typed, valid = done.typed, done.typed["valid"].to_numpy()
+    sub_of_row = np.asarray(passed, dtype=np.int64)[done.owner]
     counted = valid & typed["phan_loai"].isin(["poor", "near_poor"]).to_numpy()
     listed = np.bincount(sub_of_row, weights=counted, minlength=len(checked))
     read = np.bincount(sub_of_row, minlength=len(checked))
-    rejected_rows = np.bincount(sub_of_row, weights=~valid, minlength=len(checked))
-    parts_of: dict[int, list[int]] = {}
-    for index, position in enumerate(part_sub):
-        parts_of.setdefault(position, []).append(index)
     accepted = np.zeros(len(checked), dtype=bool)
-    for position, (sub, found, total) in enumerate(checked):
-        if position not in parts_of:
-            sub.status = "rejected"
-            issues.extend(found)
-            continue
-        for index in parts_of[position]:
-            found.extend(row_issues[index])
+    for index, position in enumerate(passed):
+        sub, found, total = checked[position]
+        found.extend(done.issues[index])
         if total is not None and total < int(listed[position]):
             found.append(Issue("total-less-than-listed", file=sub.file, hamlet=sub.hamlet,
                                sheet=sub.extra.get("info_sheet") or "",
-                               cell=_info_cell(sub, "total_households"),
+                               cell=info_cell(sub, "total_households"),
                                value=str(total), detail=f"{int(listed[position])} hộ"))
-            sub.status = "rejected"
         else:
             accepted[position] = True
         sub.total_households = total
         sub.rows_read = int(read[position])
-        sub.rows_rejected = int(rejected_rows[position])
+    for position, (sub, found, _) in enumerate(checked):
+        if not accepted[position]:
+            sub.status = "rejected"
         issues.extend(found)
-    typed["valid"] = valid
     keep = accepted[sub_of_row]
     households = typed[keep].reset_index(drop=True) if not keep.all() else typed
-    owners = [checked[p][0] for p in sub_of_row[keep].tolist()] if len(households) else []
-    _duplicates_in(households, owners.__getitem__, issues)
-    valid = households["valid"].to_numpy()
-    for position in np.flatnonzero(accepted):
-        sub = checked[position][0]
-        sub.rows_rejected = 0
-    for sub, ok in zip(owners, valid.tolist(), strict=True):
-        if not ok:
-            sub.rows_rejected += 1
+    owners = sub_of_row[keep]
+    # A Mã hộ used twice in the commune (across files too) is not counted either.
+    duplicates_in(households, lambda row: checked[owners[row]][0], issues)
+    # Rows left out: bad values, formulas without values, a Mã hộ used twice (the accepted
+    # files), or every row not valid (a rejected file's, which counts none of them).
+    left_out = np.bincount(sub_of_row, weights=~valid, minlength=len(checked))
+    left_out[accepted] = np.bincount(owners, weights=~households["valid"].to_numpy(),
+                                     minlength=len(checked))[accepted]
+    for position in passed:
+        checked[position][0].rows_rejected = int(left_out[position])
     return households
-
-
-def _without_values(row_issues: list[Issue], cells: list[tuple], file: str,
-                    hamlet: str) -> list[Issue]:
-    """Formula cells with no calculated value: calamine read them as blank, so each is reported
-    as what it is (not as a blank value) and its household is left out of the counts."""
-    at = {cell for _, _, cell, _, _ in cells}
-    kept = [i for i in row_issues if i.cell not in at]
-    for sheet, row, cell, _, header in cells:
-        kept.append(Issue("formula-without-value", file=file, sheet=sheet, row=row, column=header,
-                          cell=cell, hamlet=hamlet))
-    return kept
-
-
-def _tables(sub: Submission) -> list[tuple]:
-    """(sheet, header, rows) of each household table of a roster; most have one."""
-    return sub.extra.get("tables") or [(sub.sheet, sub.extra["header"], sub.extra["rows"])]
 
 
 def _total_households(sub: Submission, plan: Plan, found: list[Issue]) -> int | None:
@@ -241,7 +173,7 @@ def _total_households(sub: Submission, plan: Plan, found: list[Issue]) -> int | 
     total = parse_whole(raw)
     if total is not None and total > 0:
         return total
-    unread = _unread_info(sub, "total_households")
+    unread = unread_info(sub, "total_households")
     if unread is not None:  # a total there, but not readable: not replaced by the plan's
         found.append(unread)
         return None
@@ -253,82 +185,9 @@ def _total_households(sub: Submission, plan: Plan, found: list[Issue]) -> int | 
                                    detail="tổng số hộ dân cư từ kế hoạch đầu năm (ô 'Tổng số hộ dân cư' trống)"))
             return int(start.iloc[0])
     found.append(Issue("invalid-total-households", file=sub.file, hamlet=sub.hamlet,
-                       sheet=sub.extra.get("info_sheet") or "", cell=_info_cell(sub, "total_households"),
+                       sheet=sub.extra.get("info_sheet") or "", cell=info_cell(sub, "total_households"),
                        value=clean_text(raw)))
     return None
-
-
-def _duplicates_in(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> None:
-    """A Mã hộ used twice in the commune excludes every row that uses it (``frame`` is the
-    commune's rows, ``sub_at(position)`` the submission of a row)."""
-    if frame.empty:
-        return
-    ma_ho = frame["ma_ho"].to_numpy()
-    candidates = np.flatnonzero(frame["valid"].to_numpy() & (ma_ho != ""))
-    if not len(candidates):
-        return
-    keys = pd.Series(lib.map_infer(ma_ho[candidates], id_key, convert=False))
-    twice = keys.duplicated(keep=False).to_numpy()
-    if not twice.any():
-        return
-    places: dict[str, list[int]] = {}
-    for key, position in zip(keys[twice].tolist(), candidates[twice].tolist(), strict=True):
-        places.setdefault(key, []).append(position)
-    excel_rows = frame["excel_row"].to_numpy()
-    sheets = frame["sheet"].to_numpy()
-    valid = frame["valid"].to_numpy().copy()
-    for occurrences in places.values():
-        for position in occurrences:
-            sub = sub_at(position)
-            others = "; ".join(
-                f"xóm {sub_at(p).hamlet}, tệp {sub_at(p).file}, dòng {int(excel_rows[p])}"
-                for p in occurrences if p != position
-            )
-            excel_row = int(excel_rows[position])
-            sheet = sheets[position]
-            header = {t[0]: t[1] for t in _tables(sub)}.get(sheet, sub.extra["header"])
-            col = header.columns.get("ma_ho", (None, "Mã hộ"))
-            issues.append(Issue("duplicate-household-id", file=sub.file, sheet=sheet, row=excel_row,
-                                column=col[1], cell=f"{column_letter(col[0])}{excel_row}" if col[0] is not None else "",
-                                value=ma_ho[position], hamlet=sub.hamlet, detail=others))
-            valid[position] = False
-    frame["valid"] = valid
-
-
-def _cross_file_duplicates(accepted: dict[str, Submission], issues: list[Issue]) -> None:
-    """:func:`_duplicates_in` over submissions that each hold their typed rows."""
-    subs = [sub for sub in accepted.values() if sub.households is not None]
-    if not subs:
-        return
-    frames = []
-    owners: list[Submission] = []
-    for sub in subs:
-        frame = sub.households
-        if "sheet" not in frame:
-            frame = frame.assign(sheet=sub.sheet)
-        frames.append(frame[["ma_ho", "excel_row", "sheet", "valid"]])
-        owners.extend([sub] * len(frame))
-    whole = pd.concat(frames, ignore_index=True)
-    _duplicates_in(whole, owners.__getitem__, issues)
-    valid = whole["valid"].to_numpy()
-    start = 0
-    for sub in subs:
-        size = len(sub.households)
-        sub.households["valid"] = valid[start:start + size]
-        sub.rows_rejected = int((~sub.households["valid"]).sum())
-        start += size
-
-
-def _month(period: str) -> str:
-    return f"{period[5:]}/{period[:4]}"
-
-
-def future_period_issue(sub: Submission, now: str) -> Issue:
-    """A roster's period after the current month ``now`` ('YYYY-MM'), at its cell."""
-    return Issue("future-period", file=sub.file, hamlet=sub.hamlet or "",
-                 sheet=sub.extra.get("info_sheet") or sub.sheet, cell=_info_cell(sub, "period"),
-                 value=_month(sub.period), column=ROSTER_INFO_LABELS["period"][0],
-                 detail=_month(now))
 
 
 def _refuse_future(rosters: list[Submission], requested: str | None, today: date | None,

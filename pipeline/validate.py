@@ -326,33 +326,6 @@ def validate_table(parts: list[Part], *, report_year: int, standard: Standard,
     return Validated(typed, owner, sizes, issues)
 
 
-def validate_parts(parts: list[Part], *, report_year: int, standard: Standard,
-                   area: str) -> list[tuple[pd.DataFrame, list[Issue]]]:
-    """Validate many tables in one pass; for each part, its typed frame and its issues."""
-    if not parts:
-        return []
-    done = validate_table(parts, report_year=report_year, standard=standard, area=area)
-    out = []
-    start = 0
-    for index, size in enumerate(done.sizes):
-        piece = done.typed.iloc[start:start + size].reset_index(drop=True)
-        out.append((piece, done.issues[index]))
-        start += size
-    return out
-
-
-def validate_rows(frame: pd.DataFrame, *, file: str, sheet: str, hamlet: str,
-                  columns: dict[str, tuple[int, str]], report_year: int, standard: Standard,
-                  area: str) -> tuple[pd.DataFrame, list[Issue]]:
-    """Validate one table; returns the typed frame with ``valid`` and the issues found.
-
-    ``columns`` maps each key to (column index, header as written) so an
-    issue names the cell (``F12``) and the header the hamlet head sees.
-    """
-    return validate_parts([Part(frame, file, sheet, hamlet, columns)], report_year=report_year,
-                          standard=standard, area=area)[0]
-
-
 def _canonical_choices(parse):
     def canonical(value) -> str:
         """Canonical spelling when every entry is known, else the text as written."""

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import openpyxl
+
 from pipeline.checkfiles import check_files
 from pipeline.run import collect
 from tests import messy
@@ -62,3 +64,25 @@ def test_check_on_the_command_line_prints_each_issue_and_a_total(tmp_path):
     english = subprocess.run([sys.executable, "-m", "pipeline", "check", "--lang", "en", str(good)],
                              cwd=ROOT, capture_output=True, text=True, timeout=120)  # fmt: skip
     assert english.returncode == 0 and english.stdout.strip() == "1 file(s), 0 error(s), 0 warning(s)."
+
+
+def test_check_names_the_header_row_of_a_missing_column_and_an_unknown_one(tmp_path):
+    path = write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    header = next(c for row in sheet.iter_rows(max_row=6) for c in row
+                  if c.value == "Số nhân khẩu")
+    header.value = "Điện thoại"  # no name of any column: not recognised
+    book.save(path)
+    found = check_files([path])
+    got = sorted((i.code, i.severity, i.row, i.column, i.cell) for i in found)
+    # at the header's row; a run rejects the file there, so its rows are not checked either
+    assert got == [("missing-column", "error", 4, "Số nhân khẩu", ""),
+                   ("unknown-column", "warning", 4, "Điện thoại", "H4")]
+    assert (header.row, header.column_letter) == (4, "H")
+    # what a run says of the same file (beside a file it can count)
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+    result, _ = collect(tmp_path, None, workers=0)
+    assert got == sorted((i.code, i.severity, i.row, i.column, i.cell)
+                         for i in result.issues if i.file == "BanCo.xlsx")

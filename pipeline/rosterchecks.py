@@ -1,0 +1,165 @@
+"""Checks of one roster and of rosters together, shared by a run (pipeline.consolidate) and by
+`giamngheo check` (pipeline.checkfiles): its tables, its header, its rows, a Mã hộ used twice.
+
+Nothing here needs the plan: what only the plan can tell (the hamlet, the total households from
+the start of year, the commune's name) stays in pipeline.consolidate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from pandas._libs import lib
+
+from pipeline.figures import id_key
+from pipeline.normalise import table_columns
+from pipeline.text import column_letter
+from pipeline.types import Issue, Submission
+from pipeline.validate import Part, validate_table
+from schemas.columns import ROSTER_COLUMN_BY_KEY, ROSTER_INFO_LABELS, ROSTER_REQUIRED
+from schemas.standards import Standard
+
+
+def tables(sub: Submission) -> list[tuple]:
+    """(sheet, header, rows) of each household table of a roster; most have one."""
+    return sub.extra.get("tables") or [(sub.sheet, sub.extra["header"], sub.extra["rows"])]
+
+
+def info_cell(sub: Submission, key: str) -> str:
+    """The cell of a 'Thông tin' value as read ('B3'; 'C5' or 'A2' in other layouts)."""
+    cell = sub.extra.get("info_cells", {}).get(key)
+    if cell:
+        return cell
+    row = sub.extra.get("info_rows", {}).get(key)
+    return f"B{row}" if row else ""
+
+
+def unread_info(sub: Submission, key: str) -> Issue | None:
+    """The issue for a 'Thông tin' value held by a formula without a calculated value."""
+    cell = sub.extra.get("info_formulas", {}).get(key)
+    if not cell:
+        return None
+    return Issue("info-formula-without-value", file=sub.file, hamlet=sub.hamlet or "",
+                 sheet=sub.extra.get("info_sheet") or "", cell=cell,
+                 column=ROSTER_INFO_LABELS[key][0])
+
+
+def _month(period: str) -> str:
+    return f"{period[5:]}/{period[:4]}"
+
+
+def future_period_issue(sub: Submission, now: str) -> Issue:
+    """A roster's period after the current month ``now`` ('YYYY-MM'), at its cell."""
+    return Issue("future-period", file=sub.file, hamlet=sub.hamlet or "",
+                 sheet=sub.extra.get("info_sheet") or sub.sheet, cell=info_cell(sub, "period"),
+                 value=_month(sub.period), column=ROSTER_INFO_LABELS["period"][0],
+                 detail=_month(now))
+
+
+def header_issues(sub: Submission) -> list[Issue]:
+    """Each table's header: a required column missing (an error: the file cannot be counted)
+    and a column not recognised (a warning: its values are not read), at the header's row."""
+    found = []
+    for sheet, header, _ in tables(sub):
+        below = header.last_row + 1
+        for key in ROSTER_REQUIRED:
+            if key not in header.columns:
+                found.append(Issue("missing-column", file=sub.file, sheet=sheet, hamlet=sub.hamlet,
+                                   row=below, column=ROSTER_COLUMN_BY_KEY[key].header))
+        for col, text in header.unknown:
+            found.append(Issue("unknown-column", file=sub.file, sheet=sheet, hamlet=sub.hamlet,
+                               row=below, column=text, cell=f"{column_letter(col)}{below}"))
+    return found
+
+
+@dataclass
+class Rows:
+    """The rows of many rosters validated together (:func:`validate_rosters`)."""
+
+    typed: pd.DataFrame  # types.HOUSEHOLD_COLUMNS (``valid`` False for a row not to count)
+    owner: np.ndarray  # row -> index of its roster in the list given
+    issues: list[list[Issue]]  # per roster, in the order of its tables
+
+
+def validate_rosters(subs: list[Submission], *, report_year: int, standard: Standard,
+                     area: str) -> Rows:
+    """Every table of every roster in ``subs`` validated in one pass. A cell holding a formula
+    without a calculated value is reported as what it is, and its household is not counted."""
+    parts: list[Part] = []
+    part_sub: list[int] = []
+    for position, sub in enumerate(subs):
+        for sheet, header, rows in tables(sub):
+            parts.append(Part(table_columns(rows), sub.file, sheet, sub.hamlet, header.columns))
+            part_sub.append(position)
+    done = validate_table(parts, report_year=report_year, standard=standard, area=area)
+    typed = done.typed
+    valid = typed["valid"].to_numpy().copy()
+    starts = np.concatenate([[0], np.cumsum(done.sizes)]).astype(np.int64)
+    issues: list[list[Issue]] = [[] for _ in subs]
+    for index, part in enumerate(parts):
+        sub = subs[part_sub[index]]
+        found = done.issues[index]
+        cells = [c for c in sub.extra.get("formula_cells", ()) if c[0] == part.sheet]
+        if cells:
+            found = _without_values(found, cells, sub.file, sub.hamlet)
+            rows = {row for _, row, _, _, _ in cells}
+            start, stop = starts[index], starts[index + 1]
+            excel_rows = typed["excel_row"].to_numpy()[start:stop]
+            valid[start:stop] &= ~np.isin(excel_rows, list(rows))
+        issues[part_sub[index]].extend(found)
+    typed["valid"] = valid
+    owner = np.asarray(part_sub, dtype=np.int64)[done.owner] if len(done.owner) else \
+        np.zeros(0, dtype=np.int64)
+    return Rows(typed, owner, issues)
+
+
+def _without_values(row_issues: list[Issue], cells: list[tuple], file: str,
+                    hamlet: str) -> list[Issue]:
+    """Formula cells with no calculated value: calamine read them as blank, so each is reported
+    as what it is (not as a blank value)."""
+    at = {cell for _, _, cell, _, _ in cells}
+    kept = [i for i in row_issues if i.cell not in at]
+    for sheet, row, cell, _, header in cells:
+        kept.append(Issue("formula-without-value", file=file, sheet=sheet, row=row, column=header,
+                          cell=cell, hamlet=hamlet))
+    return kept
+
+
+def duplicates_in(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> None:
+    """A Mã hộ used twice in the commune excludes every row that uses it (``frame`` is the
+    commune's rows with ``ma_ho``, ``excel_row``, ``sheet``, ``valid``; ``sub_at(position)`` the
+    submission of a row). Sets ``frame['valid']``."""
+    if frame.empty:
+        return
+    ma_ho = frame["ma_ho"].to_numpy()
+    candidates = np.flatnonzero(frame["valid"].to_numpy() & (ma_ho != ""))
+    if not len(candidates):
+        return
+    keys = pd.Series(lib.map_infer(ma_ho[candidates], id_key, convert=False))
+    twice = keys.duplicated(keep=False).to_numpy()
+    if not twice.any():
+        return
+    places: dict[str, list[int]] = {}
+    for key, position in zip(keys[twice].tolist(), candidates[twice].tolist(), strict=True):
+        places.setdefault(key, []).append(position)
+    excel_rows = frame["excel_row"].to_numpy()
+    sheets = frame["sheet"].to_numpy()
+    valid = frame["valid"].to_numpy().copy()
+    for occurrences in places.values():
+        for position in occurrences:
+            sub = sub_at(position)
+            others = "; ".join(
+                f"xóm {sub_at(p).hamlet}, tệp {sub_at(p).file}, dòng {int(excel_rows[p])}"
+                for p in occurrences if p != position
+            )
+            excel_row = int(excel_rows[position])
+            sheet = sheets[position]
+            header = {t[0]: t[1] for t in tables(sub)}.get(sheet, sub.extra["header"])
+            col = header.columns.get("ma_ho", (None, "Mã hộ"))
+            issues.append(Issue("duplicate-household-id", file=sub.file, sheet=sheet, row=excel_row,
+                                column=col[1], cell=f"{column_letter(col[0])}{excel_row}" if col[0] is not None else "",
+                                value=ma_ho[position], hamlet=sub.hamlet, detail=others))
+            valid[position] = False
+    frame["valid"] = valid
