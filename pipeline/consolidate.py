@@ -136,11 +136,17 @@ def _check_and_validate(subs: list[Submission], plan: Plan, issues: list[Issue])
     counted = valid & typed["phan_loai"].isin(["poor", "near_poor"]).to_numpy()
     listed = np.bincount(sub_of_row, weights=counted, minlength=len(checked))
     read = np.bincount(sub_of_row, minlength=len(checked))
+    valid_rows = np.bincount(sub_of_row, weights=valid, minlength=len(checked))
     accepted = np.zeros(len(checked), dtype=bool)
     for index, position in enumerate(passed):
         sub, found, total = checked[position]
         found.extend(done.issues[index])
-        if total is not None and total < int(listed[position]):
+        if read[position] and not valid_rows[position]:
+            # Every row left out: counting the file would report a hamlet with no poor
+            # household left, a reduction no one achieved (one systematic slip does this).
+            found.append(Issue("all-rows-rejected", file=sub.file, hamlet=sub.hamlet,
+                               sheet=sub.sheet, value=str(int(read[position]))))
+        elif total is not None and total < int(listed[position]):
             found.append(Issue("total-less-than-listed", file=sub.file, hamlet=sub.hamlet,
                                sheet=sub.extra.get("info_sheet") or "",
                                cell=info_cell(sub, "total_households"),

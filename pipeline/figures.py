@@ -19,8 +19,12 @@ from schemas.columns import INDICATOR_KEYS, TARGET_GROUP_ALIASES, TARGET_GROUPS
 # so that 5.60 − 4.08 = 1.5199999999999996 meets a 1.52 target.
 _COMPARE_DECIMALS = 9
 
-POOR_MOVES = ("start", "to_near_poor", "exited", "from_near_poor", "new", "returned", "end")
-NEAR_POOR_MOVES = ("start", "to_poor", "exited", "from_poor", "new", "returned", "end")
+# ``not_counted``: on the list at the start, and on it now in a row left out of the counts for an
+# error: neither gone (exited) nor counted (end) until the hamlet fixes the row (docs/decisions.md).
+POOR_MOVES = ("start", "to_near_poor", "exited", "not_counted", "from_near_poor", "new", "returned",
+              "end")
+NEAR_POOR_MOVES = ("start", "to_poor", "exited", "not_counted", "from_poor", "new", "returned",
+                   "end")
 
 
 def rate(count: int, households: int) -> float:
@@ -268,7 +272,8 @@ def group_by_hamlet(records: list, hamlets: pd.Series) -> dict[str, list]:
 
 
 def movements(
-    start: pd.DataFrame, current: pd.DataFrame, returned_keys: set[str] | frozenset = frozenset()
+    start: pd.DataFrame, current: pd.DataFrame, returned_keys: set[str] | frozenset = frozenset(),
+    held: set[str] | frozenset = frozenset(),
 ) -> tuple[dict, list[dict]]:
     """Movements between a baseline and now, for one hamlet (or any set of households).
 
@@ -276,15 +281,18 @@ def movements(
     period; rows with status poor/near_poor count); ``current``: this
     period's valid rows (poor, near_poor, exited); ``returned_keys``: keys of
     households that had left the lists earlier in the history (a new
-    household among them has returned, tái nghèo). Returns the counts and
-    the households behind them. The identity
-    ``start − to_other − exited + from_other + new = end`` holds by construction.
+    household among them has returned, tái nghèo); ``held``: keys of this period's rows left
+    out of the counts for an error (a household of the baseline among them has not left the
+    lists: it is ``not_counted``). Returns the counts and the households behind them. The
+    identity ``start − to_other − exited − not_counted + from_other + new = end`` holds by
+    construction.
     """
-    return movements_of(movement_records(start), movement_records(current), returned_keys)
+    return movements_of(movement_records(start), movement_records(current), returned_keys, held)
 
 
 def movements_of(
-    start: list[tuple], current: list[tuple], returned_keys: set[str] | frozenset = frozenset()
+    start: list[tuple], current: list[tuple], returned_keys: set[str] | frozenset = frozenset(),
+    held: set[str] | frozenset = frozenset(),
 ) -> tuple[dict, list[dict]]:
     """:func:`movements` on the :func:`movement_records` of the baseline and of now."""
     start_status = {}
@@ -315,6 +323,9 @@ def movements_of(
             # the same household arrives on the other list
             (near if before == "poor" else poor)["from_poor" if before == "poor" else "from_near_poor"] += 1
             note(record, other, "from_poor" if before == "poor" else "from_near_poor", before, after)
+        elif now is None and key in held:
+            own["not_counted"] += 1
+            note(record, before, "not_counted", before, "not_counted")
         else:
             own["exited"] += 1
             note(record, before, "exited" if after == "exited" else "vanished", before, after)
@@ -334,7 +345,7 @@ def movements_of(
     near["end"] = statuses.count("near_poor")
     for counts, to_other, from_other in ((poor, "to_near_poor", "from_near_poor"),
                                          (near, "to_poor", "from_poor")):
-        balance = (counts["start"] - counts[to_other] - counts["exited"]
+        balance = (counts["start"] - counts[to_other] - counts["exited"] - counts["not_counted"]
                    + counts[from_other] + counts["new"])
         if balance != counts["end"]:  # a household counted twice: a bug, never an input problem
             raise AssertionError(f"movement identity broken: {counts}")

@@ -180,7 +180,7 @@ class HistoryStore:
     def save(self, result, files: list[dict], ran_at: str, tool_version: str) -> int | None:
         """Store the period's snapshot in one transaction; returns the run it replaced, if any."""
         summary = json.dumps(result.summary, ensure_ascii=False, sort_keys=False)
-        households = result.households[result.households["valid"]]
+        households = _stored_households(result.households)
         with closing(_connect(self.path)) as conn:
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -248,6 +248,21 @@ def _whole(column: pd.Series) -> list:
     """Whole numbers as Python ints, blanks as None."""
     blank = column.isna().to_numpy()
     return [None if no else int(v) for v, no in zip(column.tolist(), blank, strict=True)]
+
+
+NOT_COUNTED = "not_counted"  # the status stored for a row left out of the counts for an error
+
+
+def _stored_households(households: pd.DataFrame) -> pd.DataFrame:
+    """The rows kept: the counted ones with their status, and those left out of the counts for
+    an error as ``not_counted`` (the household is still on a list: it has not left it, which
+    a later period's "returned" must know). The counted rows come last, so that of two rows
+    with one key the counted one is stored (:func:`_household_rows` keeps the later)."""
+    valid = households["valid"].to_numpy(dtype=bool)
+    if valid.all():
+        return households
+    left_out = households[~valid].assign(phan_loai=NOT_COUNTED)
+    return pd.concat([left_out, households[valid]], ignore_index=True)
 
 
 def _household_rows(period: str, households: pd.DataFrame) -> list[tuple]:

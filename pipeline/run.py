@@ -208,6 +208,12 @@ def _figures(
         fig.movement_records(valid, fig.household_key_texts(valid)), valid["hamlet"]
     )
     exited_by = _exited_rows(valid)
+    # Households on a list now, in rows left out of the counts for an error: not gone.
+    left_out = households[~households["valid"].to_numpy(dtype=bool)]
+    held_by: dict[str, set[str]] = {}
+    for hamlet, key in zip(left_out["hamlet"].tolist(), fig.household_key_texts(left_out),
+                           strict=True):
+        held_by.setdefault(hamlet, set()).add(key)
     start_by: dict = {}
     start_ids: dict[str, set[tuple]] = {}
     start_counts: dict[str, tuple[int, int]] = {}
@@ -245,7 +251,8 @@ def _figures(
         current = current_by.get(hamlet, [])
         moves = month_moves = None
         if start is not None:
-            moves, found = fig.movements_of(start_by.get(hamlet, []), current, left_before)
+            moves, found = fig.movements_of(start_by.get(hamlet, []), current, left_before,
+                                            held_by.get(hamlet, frozenset()))
             details.extend(_detail_rows("year", found))
             _movement_warnings(
                 found, sub, start_ids.get(hamlet, set()), exited_by.get(hamlet, []), issues
@@ -253,7 +260,8 @@ def _figures(
             if start_from == "plan":
                 _start_mismatch(start_counts.get(hamlet, (0, 0)), target, plan, issues)
         if month_base is not None:
-            month_moves, found = fig.movements_of(month_by.get(hamlet, []), current, left_before)
+            month_moves, found = fig.movements_of(month_by.get(hamlet, []), current, left_before,
+                                                  held_by.get(hamlet, frozenset()))
             details.extend(_detail_rows("month", found))
         tally = counts.get(hamlet) or fig.tallies(valid.iloc[0:0], by_hamlet=False)[None]
         figures = fig.hamlet_figures_from(target, sub.total_households, tally, moves)

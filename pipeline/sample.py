@@ -384,6 +384,7 @@ def _truth(hamlet: _Hamlet, file: str) -> dict:
         "start": sum(1 for h in hamlet.households if h.start_status == "poor"),
         "to_near_poor": count("poor", "near_poor"),
         "exited": count("poor", "exited"),
+        "not_counted": 0,  # the sample's rows have no errors
         "from_near_poor": count("near_poor", "poor"),
         "new": count(None, "poor"),
         "returned": 0,
@@ -393,6 +394,7 @@ def _truth(hamlet: _Hamlet, file: str) -> dict:
         "start": sum(1 for h in hamlet.households if h.start_status == "near_poor"),
         "to_poor": count("near_poor", "poor"),
         "exited": count("near_poor", "exited"),
+        "not_counted": 0,
         "from_poor": count("poor", "near_poor"),
         "new": count(None, "near_poor"),
         "returned": 0,

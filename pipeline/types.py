@@ -135,7 +135,8 @@ class RunResult:
     reporting: pd.DataFrame
     issues: list[Issue]
     # households behind the movement numbers: hamlet, ma_ho, chu_ho, list ('poor'|'near_poor'),
-    # movement ('to_near_poor'|'to_poor'|'exited'|'from_near_poor'|'from_poor'|'new'|'vanished'),
+    # movement ('to_near_poor'|'to_poor'|'exited'|'from_near_poor'|'from_poor'|'new'|'vanished'|
+    # 'not_counted'|'returned'),
     # start_status, current_status
     movement_details: pd.DataFrame
     lang: str = "vi"

@@ -125,6 +125,11 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "'Tổng số hộ dân cư' ({value}) is smaller than the poor and near-poor households listed ({detail}). Check the hamlet's total.",
     ),
     IssueType(
+        "all-rows-rejected", "error", "file",
+        "Cả {value} dòng hộ trong danh sách đều có lỗi nên tệp không được tính (nếu tính, xóm sẽ có 0 hộ nghèo và cận nghèo). Hãy sửa các ô được đánh dấu rồi gửi lại.",
+        "All {value} household rows have errors, so the file is not counted (counted, the hamlet would show 0 poor and near-poor households). Fix the marked cells and send it again.",
+    ),
+    IssueType(
         "commune-mismatch", "warning", "file",
         "Tên xã '{value}' khác với kế hoạch ('{detail}'). Hãy kiểm tra tệp có đúng của xã không.",
         "Commune '{value}' differs from the plan ('{detail}'). Check that the file belongs to this commune.",
@@ -212,7 +217,7 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "'Năm sinh' is '{value}', not a year from 1900 to {detail}. Write a 4-digit year (e.g. 1968) or leave it blank.",
     ),
     IssueType(
-        "invalid-id-number", "error", "row",
+        "invalid-id-number", "warning", "row",
         "'Số định danh cá nhân' là '{value}', không đủ 12 chữ số. Hãy ghi đủ 12 chữ số (định dạng ô là Văn bản để giữ số 0 ở đầu) hoặc để trống.",
         "'Số định danh cá nhân' is '{value}', not 12 digits. Write all 12 digits (format the cell as Text to keep leading zeros) or leave it blank.",
     ),

@@ -163,7 +163,11 @@ def test_bad_rows_in_a_reordered_layout(tmp_path, clean):
     assert placed.cell("BC3", "phan_loai").startswith("E")
     classification = next(i for i in result.issues if i.code == "invalid-classification")
     assert (classification.value, classification.column) == ("Hộ khá", "Phân loại")
-    assert by["Bản Cọ"]["poor"] == 2 and by["Bản Cọ"]["near_poor"] == 0  # BC1, BC2 only
+    # BC1, BC2 poor; BC4 near-poor (an ID number that is not one is a warning: it is in no
+    # figure); BC3 (no classification) and BC5 (born 1850) are left out
+    assert by["Bản Cọ"]["poor"] == 2 and by["Bản Cọ"]["near_poor"] == 1
+    id_number = next(i for i in result.issues if i.code == "invalid-id-number")
+    assert id_number.severity == "warning" and id_number.value == "12345"
     assert by["Nà Mòn"] == clean["Nà Mòn"]
 
 

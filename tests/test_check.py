@@ -31,14 +31,14 @@ def test_a_list_that_goes_on_in_a_second_sheet_is_checked_there_too(tmp_path):
     assert by_code["invalid-household-size"].sheet == "Hộ cận nghèo"
     assert by_code["invalid-household-size"].value == "bốn"
     assert by_code["invalid-id-number"].sheet == "Hộ cận nghèo"
-    # What a run reports for the same file, besides what only the plan can tell (the start
-    # list's households NM2 and NM4 are left out of the count as bad rows: "vanished").
+    assert by_code["invalid-id-number"].severity == "warning"
+    # What a run reports for the same file (NM2's row is left out: not counted, not gone).
     write_plan(tmp_path)
     result, _ = collect(tmp_path, None, workers=0)
     checked, ran = _where(found, name), _where(result.issues, name)
-    assert checked == [i for i in ran if i[0] != "vanished-household"]
-    assert sorted(i[3] for i in ran if i[0] == "vanished-household") == [
-        "NM2 (Hoàng Văn NM2)", "NM4 (Hoàng Văn NM4)"]
+    assert checked == ran
+    details = result.movement_details
+    assert details.loc[details["ma_ho"] == "NM2", "movement"].tolist() == ["not_counted"]
 
 
 def test_a_roster_dated_in_the_future_is_flagged_by_check(tmp_path):

@@ -28,9 +28,9 @@ def test_clean_commune_figures_by_hand(commune):
     assert (na_mon["poor"], na_mon["near_poor"], na_mon["households"]) == (3, 2, 102)
     assert na_mon["poor_rate"] == pytest.approx(3 / 102 * 100)
     # start: NM1-3 poor, NM4-5 near-poor. NM2 poor→near, NM3 exited, NM5 near→poor, NM6 new.
-    assert na_mon["movements"]["poor"] == {"start": 3, "to_near_poor": 1, "exited": 1,
+    assert na_mon["movements"]["poor"] == {"start": 3, "to_near_poor": 1, "exited": 1, "not_counted": 0,
                                            "from_near_poor": 1, "new": 1, "returned": 0, "end": 3}
-    assert na_mon["movements"]["near_poor"] == {"start": 2, "to_poor": 1, "exited": 0,
+    assert na_mon["movements"]["near_poor"] == {"start": 2, "to_poor": 1, "exited": 0, "not_counted": 0,
                                                 "from_poor": 1, "new": 0, "returned": 0, "end": 2}
     # Commune totals cover the two accepted hamlets only: like with like.
     t = s["totals"]
@@ -64,7 +64,8 @@ def test_bad_rows_are_located_and_left_out(tmp_path):
     assert ("invalid-household-size", "NaMon.xlsx", "H6") in found
     assert ("invalid-household-size", "NaMon.xlsx", "H7") in found
     assert ("invalid-classification", "NaMon.xlsx", "I8") in found
-    assert ("invalid-id-number", "NaMon.xlsx", "G9") in found
+    assert ("invalid-id-number", "NaMon.xlsx", "G9") not in found  # a warning: NM5 counts
+    assert next(i for i in result.issues if i.cell == "G9").code == "invalid-id-number"
     assert ("invalid-birth-year", "NaMon.xlsx", "D10") in found
     assert ("missing-household-id", "NaMon.xlsx", "B11") in found
     assert ("duplicate-household-id", "NaMon.xlsx", "B12") in found
@@ -74,11 +75,11 @@ def test_bad_rows_are_located_and_left_out(tmp_path):
     assert size.value == "bốn" and size.column == "Số nhân khẩu" and size.sheet == "Danh sách"
     assert "1 đến 30" in size.message("vi")
     by = {h["hamlet"]: h for h in result.summary["hamlets"]}
-    # Only NM1 survives in Nà Mòn; Bản Cọ keeps BC2 (BC1 is excluded on both sides).
-    assert (by["Nà Mòn"]["poor"], by["Nà Mòn"]["near_poor"]) == (1, 0)
+    # NM1 and NM5 count in Nà Mòn; Bản Cọ keeps BC2 (BC1 is excluded on both sides).
+    assert (by["Nà Mòn"]["poor"], by["Nà Mòn"]["near_poor"]) == (2, 0)
     assert by["Bản Cọ"]["poor"] == 1
     reporting = result.reporting.set_index("hamlet")
-    assert reporting.loc["Nà Mòn", "rows_rejected"] == 8
+    assert reporting.loc["Nà Mòn", "rows_rejected"] == 7
     assert reporting.loc["Bản Cọ", "rows_rejected"] == 1
 
 
@@ -164,3 +165,63 @@ def test_the_current_month_is_not_the_future_and_a_period_asked_for_is_taken(com
     assert set(in_may.rejected) == {"Đồng Kè"}
     asked = consolidate(plan, subs(), "2024-06", today=date(2024, 5, 31))
     assert asked.period == "2024-06" and list(asked.accepted) == ["Đồng Kè"]
+
+
+def test_a_start_household_whose_row_has_an_error_is_not_counted_not_exited(tmp_path):
+    """Start list of Nà Mòn: NM1-3 poor, NM4-5 near-poor. In May NM1's row has an error (0
+    people) and NM4's Mã hộ is also used in Bản Cọ (both rows left out): both are still on
+    the lists, so neither has exited; each is 'not_counted' until the row is fixed."""
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [
+        person("NM1", "poor", nhan_khau=0), person("NM2", "near_poor"), person("NM3", "exited"),
+        person("NM4", "near_poor"), person("NM5", "poor"), person("NM6", "poor"),
+    ])
+    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [
+        person("BC1", "poor"), person("BC2", "poor"), person("NM4", "near_poor"),
+    ])
+    result, _ = collect(tmp_path, None)
+    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    # poor: 3 − 1 (NM2 to near-poor) − 1 (NM3 Thoát) − 1 (NM1, row with an error)
+    #       + 1 (NM5 from near-poor) + 1 (NM6 new) = 2 (NM5, NM6)
+    assert na_mon["movements"]["poor"] == {
+        "start": 3, "to_near_poor": 1, "exited": 1, "not_counted": 1, "from_near_poor": 1,
+        "new": 1, "returned": 0, "end": 2}
+    # near-poor: 2 − 1 (NM5 to poor) − 0 − 1 (NM4, its Mã hộ twice) + 1 (NM2 from poor) = 1
+    assert na_mon["movements"]["near_poor"] == {
+        "start": 2, "to_poor": 1, "exited": 0, "not_counted": 1, "from_poor": 1,
+        "new": 0, "returned": 0, "end": 1}
+    assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
+    # Bản Cọ's start list has BC1, BC2 poor and BC3 near-poor; its NM4 row is left out.
+    ban_co = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Bản Cọ")
+    assert ban_co["movements"]["near_poor"]["exited"] == 1  # BC3 is on no list: gone
+    assert ban_co["movements"]["near_poor"]["not_counted"] == 0
+    totals = result.summary["totals"]["movements"]["poor"]
+    assert (totals["exited"], totals["not_counted"]) == (1, 1)
+    # No "write Thoát if right" warning for households whose rows are there.
+    vanished = {i.value for i in result.issues if i.code == "vanished-household"}
+    assert vanished == {"BC3 (Hoàng Văn BC3)"}
+    details = result.movement_details
+    rows = details[details["movement"] == "not_counted"]
+    assert sorted(zip(rows["ma_ho"], rows["list"], rows["current_status"], strict=True)) == [
+        ("NM1", "poor", "not_counted"), ("NM4", "near_poor", "not_counted")]
+
+
+def test_a_file_whose_rows_all_have_errors_rejects_the_hamlet(tmp_path):
+    """Counted, Nà Mòn would show 0 poor households in 102: a 2.94-point fall of its poor
+    rate that no one achieved. One slip made on every row (here 0 people) does this."""
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [
+        person("NM1", "poor", nhan_khau=0), person("NM2", "near_poor", nhan_khau=0)])
+    result, _ = collect(tmp_path, None)
+    by = {h["hamlet"]: h for h in result.summary["hamlets"]}
+    assert by["Nà Mòn"]["status"] == "rejected" and by["Nà Mòn"]["poor"] is None
+    issue = next(i for i in result.issues if i.code == "all-rows-rejected")
+    assert (issue.file, issue.severity, issue.value) == ("NaMon.xlsx", "error", "2")
+    assert issue.message("vi").startswith("Cả 2 dòng hộ trong danh sách đều có lỗi")
+    # the commune counts Bản Cọ alone (BC1, BC2 poor; 200 households)
+    totals = result.summary["totals"]
+    assert (totals["households"], totals["poor"]) == (200, 2)
+    assert result.summary["complete"] is False
+    # ... and each bad cell is still reported for the hamlet head to fix
+    assert {i.cell for i in result.issues if i.code == "invalid-household-size"} == {"H5", "H6"}

@@ -52,21 +52,21 @@ def test_movements_since_start_and_since_previous_month(year):
     _, _, results = year
     # February against January: NM3 vanished (exited), NM5 near → poor.
     feb = na_mon(results["2024-02"])["movements_month"]
-    assert feb["poor"] == {"start": 2, "to_near_poor": 0, "exited": 1, "from_near_poor": 1,
+    assert feb["poor"] == {"start": 2, "to_near_poor": 0, "exited": 1, "not_counted": 0, "from_near_poor": 1,
                            "new": 0, "returned": 0, "end": 2}
-    assert feb["near_poor"] == {"start": 2, "to_poor": 1, "exited": 0, "from_poor": 0,
+    assert feb["near_poor"] == {"start": 2, "to_poor": 1, "exited": 0, "not_counted": 0, "from_poor": 0,
                                 "new": 0, "returned": 0, "end": 1}
     march = na_mon(results["2024-03"])
     # March against February: NM2 is poor again after exiting in January: new and returned.
-    assert march["movements_month"]["poor"] == {"start": 2, "to_near_poor": 0, "exited": 0,
+    assert march["movements_month"]["poor"] == {"start": 2, "to_near_poor": 0, "exited": 0, "not_counted": 0,
                                                 "from_near_poor": 0, "new": 1, "returned": 1, "end": 3}
-    assert march["movements_month"]["near_poor"] == {"start": 1, "to_poor": 0, "exited": 0,
+    assert march["movements_month"]["near_poor"] == {"start": 1, "to_poor": 0, "exited": 0, "not_counted": 0,
                                                      "from_poor": 0, "new": 1, "returned": 0, "end": 2}
     # March since the start of year: NM2 was poor at the start and is poor now (no movement);
     # NM3 left; NM5 came from near-poor; NM6 is new near-poor.
-    assert march["movements"]["poor"] == {"start": 3, "to_near_poor": 0, "exited": 1,
+    assert march["movements"]["poor"] == {"start": 3, "to_near_poor": 0, "exited": 1, "not_counted": 0,
                                           "from_near_poor": 1, "new": 0, "returned": 0, "end": 3}
-    assert march["movements"]["near_poor"] == {"start": 2, "to_poor": 1, "exited": 0,
+    assert march["movements"]["near_poor"] == {"start": 2, "to_poor": 1, "exited": 0, "not_counted": 0,
                                                "from_poor": 0, "new": 1, "returned": 0, "end": 2}
     # January has no stored previous month
     assert na_mon(results["2024-01"])["movements_month"] is None
@@ -196,3 +196,37 @@ def test_without_a_start_list_the_first_stored_month_is_the_start(tmp_path):
     second = execute(folder, tmp_path / "out", "2024-02")[0].summary
     assert second["start_from"] == "2024-01"
     assert na_mon(second)["movements"]["poor"]["exited"] == 1
+
+
+def test_a_household_whose_row_had_an_error_has_not_left_and_cannot_return(tmp_path):
+    """NM6 is new poor in January; in February its row has an error (0 people), so it is
+    stored as not counted; in March it is fine again. It never left the lists: March's
+    'new' against February counts it, but not as returned (tái nghèo)."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    start = [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor"),
+             person("NM4", "near_poor"), person("NM5", "near_poor")]
+    months = {"2024-01": person("NM6", "poor"), "2024-02": person("NM6", "poor", nhan_khau=0),
+              "2024-03": person("NM6", "poor")}
+    for month, nm6 in months.items():
+        prepared = date(2024, int(month[5:]) + 1, 2)
+        rows = [dict(r) for r in start] + [nm6]
+        write_roster(folder, f"NaMon_{month}.xlsx", "Nà Mòn", 100, rows, period=month,
+                     prepared=prepared)
+    out = tmp_path / "output"
+    results = {month: execute(folder, out, month)[0].summary for month in months}
+    feb = na_mon(results["2024-02"])
+    assert feb["poor"] == 3  # NM1-3; NM6 left out
+    assert feb["movements_month"]["poor"] == {"start": 4, "to_near_poor": 0, "exited": 0,
+                                              "not_counted": 1, "from_near_poor": 0, "new": 0,
+                                              "returned": 0, "end": 3}
+    with sqlite3.connect(out / hist.HISTORY_FILE) as conn:
+        stored = conn.execute("SELECT status FROM households WHERE period = '2024-02' "
+                              "AND ma_ho = 'NM6'").fetchall()
+    assert stored == [("not_counted",)]
+    march = na_mon(results["2024-03"])
+    assert march["movements_month"]["poor"] == {"start": 3, "to_near_poor": 0, "exited": 0,
+                                                "not_counted": 0, "from_near_poor": 0, "new": 1,
+                                                "returned": 0, "end": 4}
+    assert march["movements"]["poor"]["new"] == 1 and march["movements"]["poor"]["returned"] == 0

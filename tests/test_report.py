@@ -145,14 +145,16 @@ def _movements(poor: tuple, near_poor: tuple) -> dict:
                 ("start", "to_near_poor", "exited", "from_near_poor", "new", "returned", "end"),
                 poor,
                 strict=True,
-            )
+            ),
+            not_counted=0,
         ),
         "near_poor": dict(
             zip(
                 ("start", "to_poor", "exited", "from_poor", "new", "returned", "end"),
                 near_poor,
                 strict=True,
-            )
+            ),
+            not_counted=0,
         ),
     }
 
@@ -605,7 +607,7 @@ def test_hamlet_total_row_is_formulas_cached_with_json_totals(values, formulas):
 def test_movement_totals_equal_json(values):
     ws = values["Biến động"]
     row = _find_row(ws, 1, lambda v: v == "Tổng cộng")
-    assert _row_values(ws, row, 4, 17) == [5, 1, 1, 0, 0, 0, 3, 3, 0, 2, 1, 0, 0, 2]
+    assert _row_values(ws, row, 4, 19) == [5, 1, 1, 0, 0, 0, 0, 3, 3, 0, 2, 0, 1, 0, 0, 2]
     row = _find_row(ws, 4, lambda v: v == "Lò Văn Thoát")
     assert _row_values(ws, row, 5, 8) == ["Hộ nghèo", "Thoát nghèo", "Hộ nghèo", "Thoát"]
     assert ws.auto_filter.ref is not None
@@ -842,11 +844,12 @@ def test_movements_since_previous_month(values, formulas):
     row = _find_row(ws, 1, lambda v: v == "Tổng cộng")
     row = next(r for r in range(row + 1, ws.max_row + 1) if ws.cell(r, 1).value == "Tổng cộng")
     assert row > title
-    # movements_month of totals; column 9 is "(trong đó) tái nghèo".
-    assert _row_values(ws, row, 4, 17) == [3, 0, 1, 0, 1, 1, 3, 2, 0, 0, 0, 0, 0, 2]
-    assert ws.cell(title + 2, 9).value == "Trong đó: tái nghèo"
+    # movements_month of totals; column 7 is "chưa tính (dòng có lỗi)", 10 "(trong đó) tái nghèo".
+    assert _row_values(ws, row, 4, 19) == [3, 0, 1, 0, 0, 1, 1, 3, 2, 0, 0, 0, 0, 0, 0, 2]
+    assert ws.cell(title + 2, 7).value == "Chưa tính (dòng có lỗi)"
+    assert ws.cell(title + 2, 10).value == "Trong đó: tái nghèo"
     khuon_ca = next(r for r in range(title, row) if ws.cell(r, 2).value == "Khuôn Ca")
-    assert _row_values(ws, khuon_ca, 4, 10) == [1, 0, 1, 0, 1, 1, 1]
+    assert _row_values(ws, khuon_ca, 4, 11) == [1, 0, 1, 0, 0, 1, 1, 1]
     assert str(formulas["Biến động"].cell(row, 9).value).startswith("=SUM(")
 
 

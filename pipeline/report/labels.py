@@ -102,6 +102,7 @@ LABELS: dict[str, dict[str, str]] = {
     "class.near_poor": {"vi": "Hộ cận nghèo", "en": "Near-poor"},
     "class.exited": {"vi": "Thoát", "en": "Exited"},
     "class.absent": {"vi": "Không có trong danh sách", "en": "Not on the lists"},
+    "class.not_counted": {"vi": "Dòng có lỗi, chưa tính", "en": "Row with an error, not counted"},
     # --- common column headers ---------------------------------------------------
     "col.stt": {"vi": "STT", "en": "No."},
     "col.hamlet": {"vi": "Xóm", "en": "Hamlet"},
@@ -300,6 +301,11 @@ LABELS: dict[str, dict[str, str]] = {
     "mov.exited.poor": {"vi": "Thoát nghèo", "en": "Exited poverty"},
     "mov.exited.near_poor": {"vi": "Thoát cận nghèo", "en": "Exited near-poverty"},
     "mov.exited_both": {"vi": "Thoát khỏi danh sách", "en": "Left both lists"},
+    "mov.not_counted": {"vi": "Chưa tính (dòng có lỗi)", "en": "Not counted (row with an error)"},
+    "mov.not_counted.long": {
+        "vi": "Còn trong danh sách nhưng dòng có lỗi nên chưa tính (xem trang Lỗi dữ liệu)",
+        "en": "Still listed, but its row has an error and is not counted (see the Errors sheet)",
+    },
     "mov.from_near_poor": {"vi": "Từ hộ cận nghèo chuyển sang", "en": "From near-poor"},
     "mov.from_poor": {"vi": "Từ hộ nghèo chuyển sang", "en": "From poor"},
     "mov.from_near_poor.long": {
@@ -334,8 +340,10 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "No longer listed (please confirm)",
     },
     "mov.identity": {
-        "vi": "Cột 7 = 1 − 2 − 3 + 4 + 5; cột 14 = 8 − 9 − 10 + 11 + 12.",
-        "en": "Column 7 = 1 − 2 − 3 + 4 + 5; column 14 = 8 − 9 − 10 + 11 + 12.",
+        "vi": "Cột 8 = 1 − 2 − 3 − 4 + 5 + 6; cột 16 = 9 − 10 − 11 − 12 + 13 + 14 "
+              "(cột 7, 15 nằm trong cột 6, 14).",
+        "en": "Column 8 = 1 − 2 − 3 − 4 + 5 + 6; column 16 = 9 − 10 − 11 − 12 + 13 + 14 "
+              "(columns 7, 15 are part of 6, 14).",
     },
     "mov.list_title": {
         "vi": "DANH SÁCH HỘ CÓ BIẾN ĐỘNG",

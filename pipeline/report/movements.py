@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 from xlsxwriter.worksheet import Worksheet
 
+from pipeline.figures import NEAR_POOR_MOVES, POOR_MOVES
 from pipeline.report.bulk import Block, Column, add_block, fitted_heights, values_of
 from pipeline.report.cells import (
     Context,
@@ -27,17 +28,18 @@ from pipeline.report.styles import (
 )
 from pipeline.timeline import previous_period
 
-POOR_KEYS = ("start", "to_near_poor", "exited", "from_near_poor", "new", "returned", "end")
-NEAR_KEYS = ("start", "to_poor", "exited", "from_poor", "new", "returned", "end")
+POOR_KEYS = POOR_MOVES
+NEAR_KEYS = NEAR_POOR_MOVES
 FIRST = 3  # first figure column, after STT | Xóm | Tình trạng
 # The household list below shares the columns: STT | Xóm | Mã hộ | Họ và tên | Danh sách |
 # Biến động | Đầu năm | Hiện tại | Phạm vi, so columns D, F and I are wider than a figure needs.
-WIDTHS = [5, 16, 13, 22, 13, 24, 13, 13, 17, 11, 11, 11, 11, 11, 11, 11, 11]
+WIDTHS = [5, 16, 13, 22, 13, 24, 13, 13, 17] + [11] * (FIRST + len(POOR_KEYS) + len(NEAR_KEYS) - 9)
 MOVEMENT_ORDER = (
     "to_near_poor",
     "to_poor",
     "exited",
     "vanished",
+    "not_counted",
     "from_near_poor",
     "from_poor",
     "new",
@@ -66,6 +68,7 @@ def _header_items(lang: str, start: str) -> list:
         start,
         t("mov.to_near_poor", lang),
         t("mov.exited.poor", lang),
+        t("mov.not_counted", lang),
         t("mov.from_near_poor", lang),
         t("mov.new", lang),
         t("mov.returned.poor", lang),
@@ -75,6 +78,7 @@ def _header_items(lang: str, start: str) -> list:
         start,
         t("mov.to_poor", lang),
         t("mov.exited.near_poor", lang),
+        t("mov.not_counted", lang),
         t("mov.from_poor", lang),
         t("mov.new", lang),
         t("mov.returned.near_poor", lang),
@@ -90,9 +94,9 @@ def _header_items(lang: str, start: str) -> list:
 
 
 def _figures(mov: dict | None) -> list:
-    """The 14 figures of a movements dict, poor then near-poor (None when unknown)."""
+    """The 16 figures of a movements dict, poor then near-poor (None when unknown)."""
     if not mov:
-        return [None] * 14
+        return [None] * (len(POOR_KEYS) + len(NEAR_KEYS))
     return [mov["poor"].get(k) for k in POOR_KEYS] + [mov["near_poor"].get(k) for k in NEAR_KEYS]
 
 
@@ -129,7 +133,7 @@ def _status_label(lang: str, status) -> str:
 def _movement_label(lang: str, list_name: str, movement: str) -> str:
     if movement == "exited":
         return t(f"mov.exited.{list_name}", lang)
-    if movement in ("from_near_poor", "from_poor"):
+    if movement in ("from_near_poor", "from_poor", "not_counted"):
         return t(f"mov.{movement}.long", lang)
     if movement == "returned":
         return t(f"mov.returned.list.{list_name}", lang)

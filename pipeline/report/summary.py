@@ -407,6 +407,7 @@ def _movements(ctx: Context, ws: Worksheet, row: int) -> int:
         ("mov.start", "start", "start"),
         ("mov.switched_out", "to_near_poor", "to_poor"),
         ("mov.exited_both", "exited", "exited"),
+        ("mov.not_counted", "not_counted", "not_counted"),
         ("mov.switched_in", "from_near_poor", "from_poor"),
         ("mov.new", "new", "new"),
         ("mov.returned", "returned", "returned"),
