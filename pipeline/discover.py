@@ -264,6 +264,7 @@ def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
         raise ReadError("too-many-rows", f"{format_vn(sub.rows_read, 0)} dòng hộ",
                         sheet=sheet, value=f"A{last}")  # fmt: skip
     sub.extra["formula_cells"] = _formula_cells(book, sub.extra["tables"])
+    sub.extra["error_cells"] = _error_cells(book, sub.extra["tables"])
     for _, _, rows in sub.extra["tables"]:
         normalise_table(rows)  # here, in the reader's process: the cells are not needed after
     cells = [clean_text(v) for row in grid[: header.first_row] for v in row if not is_blank(v)]
@@ -288,6 +289,23 @@ def _formula_cells(book: Workbook, tables: list) -> list[tuple[str, int, str, st
                 if (excel_row - 1, col) in cells:
                     cell = f"{column_letter(col)}{excel_row}"
                     found.append((sheet, excel_row, cell, key, text))
+    return found
+
+
+def _error_cells(book: Workbook, tables: list) -> list[tuple[str, int, str, str, str, str]]:
+    """(sheet, Excel row, cell, column key, header, error shown) of the household cells that
+    hold an error value ('#REF!', '#N/A'): read as blank, the row must not count as if they were."""
+    found = []
+    for sheet, header, rows in tables:
+        cells = book.errors.get(sheet)
+        if not cells:
+            continue
+        for excel_row in rows.excel_rows:
+            for key, (col, text) in header.columns.items():
+                error = cells.get((excel_row - 1, col))
+                if error is not None and key not in _FORMULA_HARMLESS:
+                    found.append((sheet, excel_row, f"{column_letter(col)}{excel_row}", key, text,
+                                  error))
     return found
 
 

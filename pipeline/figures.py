@@ -58,6 +58,33 @@ def id_key(ma_ho) -> str:
     return "".join(str(ma_ho).split()).casefold()
 
 
+_CODE_MARKS = re.compile(r"[.\-_/\\,;:]+")
+
+
+def loose_key(key: str) -> str | None:
+    """A Mã hộ key with its punctuation dropped ('id|tl.01.001' and 'id|tl01001' both give
+    'tl01001'); None for a household matched by name. Used only to pair a household left
+    unmatched on both sides of a movement (a hamlet head who wrote 'TL 01 001' for the start
+    list's 'TL.01.001'), never for the duplicate check or the history's keys."""
+    return _CODE_MARKS.sub("", key[3:]) if key.startswith("id|") else None
+
+
+def _paired_loosely(gone: list[str], arrived: list[str]) -> dict[str, str]:
+    """arrived key -> gone key, for each loose key held by exactly one of each."""
+    by_gone: dict[str, list[str]] = {}
+    for key in gone:
+        loose = loose_key(key)
+        if loose:
+            by_gone.setdefault(loose, []).append(key)
+    by_arrived: dict[str, list[str]] = {}
+    for key in arrived:
+        loose = loose_key(key)
+        if loose in by_gone:
+            by_arrived.setdefault(loose, []).append(key)
+    return {keys[0]: by_gone[loose][0] for loose, keys in by_arrived.items()
+            if len(keys) == 1 and len(by_gone[loose]) == 1}
+
+
 def _name_key(hamlet, chu_ho, birth) -> tuple:
     return ("name", hamlet, fold(chu_ho), None if pd.isna(birth) else int(birth))
 
@@ -300,6 +327,14 @@ def movements_of(
         if record[1] in ("poor", "near_poor"):
             start_status[record[0]] = record
     now_status = {record[0]: record for record in current}
+    gone = [key for key in start_status if key not in now_status and key not in held]
+    if gone:  # the same Mã hộ written with other punctuation: the same household
+        arrived = [key for key in now_status if key not in start_status]
+        for key, start_key in _paired_loosely(gone, arrived).items():
+            now_status[start_key] = now_status.pop(key)
+        left = [key for key in gone if key not in now_status]
+        if left and held:
+            held = set(held) | set(_paired_loosely(left, list(held)).values())
     poor = dict.fromkeys(POOR_MOVES, 0)
     near = dict.fromkeys(NEAR_POOR_MOVES, 0)
     details: list[dict] = []

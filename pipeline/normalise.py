@@ -6,13 +6,15 @@ it with the value the hamlet head will recognise.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from datetime import date, datetime
 from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
 from pipeline import vocab
 from pipeline.read import Table
-from pipeline.text import clean_text, is_blank, parse_number, parse_whole
+from pipeline.text import clean_text, is_blank, parse_date, parse_number, parse_whole
 from schemas.columns import INDICATOR_KEYS, ROSTER_KEYS
 
 if TYPE_CHECKING:  # reading itself needs no pandas (pipeline.early reads before it is imported)
@@ -40,8 +42,39 @@ def _id_number(value: Any) -> str | None:
             digits = str(number)
             return digits.zfill(12) if 10 <= len(digits) <= 12 else digits
     text = clean_text(value)
-    compact = text.replace(" ", "").replace(".", "").replace("-", "")
+    # A quote typed before the digits to keep them as text ('019095042453) that the program
+    # saving the file kept as part of the value.
+    compact = text.lstrip("'‘’`").replace(" ", "").replace(".", "").replace("-", "")
     return compact if compact.isdigit() else text
+
+
+_DATE_TYPES = (date, datetime)
+
+
+def _birth_year(value: Any) -> Any:
+    """A birth year, also from a whole birth date (a date cell, or '15/03/1995' typed as text):
+    the column asks for the year, and many write the date they have on the ID card."""
+    if isinstance(value, _DATE_TYPES):
+        return value.year
+    if value.__class__ is str and _FULL_DATE.search(value):
+        born = parse_date(value)
+        if born is not None:
+            return born.year
+    return _whole_or_raw(value)
+
+
+_FULL_DATE = re.compile(r"\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}|\d{4}-\d{1,2}-\d{1,2}")
+# '980,000': one comma and three digits is a thousands separator in an amount of money in đồng
+# (no one writes an income to the thousandth of a đồng); elsewhere a comma is a decimal one.
+_MONEY_ONE_COMMA = re.compile(r"\s*([+-]?\d{1,3}),(\d{3})\s*(đồng|đ|vnđ|vnd)?\s*", re.IGNORECASE)
+
+
+def _money_or_raw(value: Any) -> Any:
+    if value.__class__ is str:
+        found = _MONEY_ONE_COMMA.fullmatch(clean_text(value))
+        if found:
+            return float(found.group(1) + found.group(2))
+    return _number_or_raw(value)
 
 
 def _whole_or_raw(value: Any) -> Any:
@@ -87,10 +120,12 @@ def normalise_value(key: str, value: Any) -> Any:
             return value
     if key == "so_dinh_danh":
         return _id_number(value)
-    if key in ("nam_sinh", "nhan_khau", "stt"):
+    if key == "nam_sinh":
+        return _birth_year(value)
+    if key in ("nhan_khau", "stt"):
         return _whole_or_raw(value)
     if key == "thu_nhap":
-        return _number_or_raw(value)
+        return _money_or_raw(value)
     if key == "phan_loai":
         return _vocab_or_raw(value, vocab.classification)
     if key == "gioi_tinh":

@@ -102,6 +102,8 @@ class Workbook:
     sanitised: dict[str, tuple[int, str]] = field(default_factory=dict)
     # sheet -> (row, col) 0-based of formula cells the file holds no calculated value for
     formulas: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
+    # sheet -> {(row, col) 0-based: '#REF!'} of cells holding an error value (read as blank)
+    errors: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict)
 
     def grid(self, name: str) -> list[list[Any]]:
         """All cells of a sheet from A1, as a list of rows (row 0 is Excel row 1).
@@ -158,6 +160,8 @@ class Workbook:
                             sheet=name, value=look.far_cell)  # fmt: skip
         if look.formulas_without_value:
             self.formulas[name] = look.formulas_without_value
+        if look.error_cells:
+            self.errors[name] = look.error_cells
 
     def _make_safe(self, name: str, grid: list[list[Any]], texts: list[str], joined: str) -> bool:
         # One search over the sheet's text first (``texts``: its text cells, ``joined``): most
@@ -787,6 +791,37 @@ def _is_column_number_cells(raw: list[Any]) -> bool:
     return filled >= 3
 
 
+def _without_repeated_headers(grid: list[list[Any]], header: HeaderMatch,
+                              taken: list[int]) -> list[int]:
+    """``taken`` without the rows that repeat the header (pasted again above a second page of
+    the list, or above each section): two or more of their cells are the header's names."""
+    names = {}
+    for col, text in header.columns.values():
+        for line in str(text).splitlines() or [""]:
+            if line.strip():
+                names.setdefault(col, set()).update({line, line.strip()})
+        names.setdefault(col, set()).add(text)
+    if len(names) < 2:
+        return taken
+    # A cheap look first: a row with one cell written as its column's name (text compared as
+    # it is; a header pasted again is the same text), then the fuller one on those rows only.
+    probe_col = min(names)
+    probe = names[probe_col]
+    found = [i for i in taken if len(grid[i]) > probe_col and grid[i][probe_col].__class__ is str
+             and (grid[i][probe_col] in probe or grid[i][probe_col].strip() in probe)]
+    if not found:
+        return taken
+    folded = {col: {fold(t) for t in texts} for col, texts in names.items()}
+    repeated = set()
+    for i in found:
+        raw = grid[i]
+        same = sum(1 for col, texts in folded.items()
+                   if col < len(raw) and raw[col].__class__ is str and fold(raw[col]) in texts)
+        if same >= 2:
+            repeated.add(i)
+    return [i for i in taken if i not in repeated] if repeated else taken
+
+
 def table_rows(
     grid: list[list[Any]],
     header: HeaderMatch,
@@ -877,6 +912,7 @@ def table_rows(
             if present < min_identity:
                 continue
         taken.append(index)
+    taken = _without_repeated_headers(grid, header, taken)
     rows = [grid[i] for i in taken]
     shortest = min(map(len, rows), default=0)
     columns: dict[str, list[Any]] = {}

@@ -102,9 +102,10 @@ def validate_rosters(subs: list[Submission], *, report_year: int, standard: Stan
         sub = subs[part_sub[index]]
         found = done.issues[index]
         cells = [c for c in sub.extra.get("formula_cells", ()) if c[0] == part.sheet]
-        if cells:
-            found = _without_values(found, cells, sub.file, sub.hamlet)
-            rows = {row for _, row, _, _, _ in cells}
+        errors = [c for c in sub.extra.get("error_cells", ()) if c[0] == part.sheet]
+        if cells or errors:
+            found = _without_values(found, cells, errors, sub.file, sub.hamlet)
+            rows = {cell[1] for cell in (*cells, *errors)}
             start, stop = starts[index], starts[index + 1]
             excel_rows = typed["excel_row"].to_numpy()[start:stop]
             valid[start:stop] &= ~np.isin(excel_rows, list(rows))
@@ -115,15 +116,20 @@ def validate_rosters(subs: list[Submission], *, report_year: int, standard: Stan
     return Rows(typed, owner, issues)
 
 
-def _without_values(row_issues: list[Issue], cells: list[tuple], file: str,
+def _without_values(row_issues: list[Issue], cells: list[tuple], errors: list[tuple], file: str,
                     hamlet: str) -> list[Issue]:
-    """Formula cells with no calculated value: calamine read them as blank, so each is reported
-    as what it is (not as a blank value)."""
-    at = {cell for _, _, cell, _, _ in cells}
-    kept = [i for i in row_issues if i.cell not in at]
+    """Formula cells with no calculated value, and cells showing an error ('#REF!'): calamine
+    read them as blank, so each is reported as what it is (not as a blank value)."""
+    at = {cell[2] for cell in (*cells, *errors)}
+    rows = {cell[1] for cell in (*cells, *errors)}  # and their rows' classification is not
+    kept = [i for i in row_issues                   # judged on a value that was not read
+            if i.cell not in at and not (i.code == "classification-mismatch" and i.row in rows)]
     for sheet, row, cell, _, header in cells:
         kept.append(Issue("formula-without-value", file=file, sheet=sheet, row=row, column=header,
                           cell=cell, hamlet=hamlet))
+    for sheet, row, cell, _, header, error in errors:
+        kept.append(Issue("cell-error-value", file=file, sheet=sheet, row=row, column=header,
+                          cell=cell, value=error, hamlet=hamlet))
     return kept
 
 

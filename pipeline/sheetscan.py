@@ -62,6 +62,9 @@ class SheetLook:
     stopped: bool = False  # the sheet is too large: formulas were not looked for
     # (row, col) 0-based, of formula cells holding no calculated value
     formulas_without_value: set[tuple[int, int]] = field(default_factory=set)
+    # (row, col) 0-based -> the error shown ('#REF!', '#N/A'), of the cells holding an error
+    # value: calamine reads them as '' (an empty cell), which would hide a broken formula
+    error_cells: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 def _attrs(raw: bytes) -> dict[str, str]:
@@ -144,7 +147,35 @@ def look(data: bytes, max_rows: int, max_cells: int) -> SheetLook:
         found.stopped = True
         return found
     found.formulas_without_value = _formulas_without_value(data, marks)
+    found.error_cells = _error_cells(data, marks)
     return found
+
+
+_ERROR_TYPE = re.compile(rb"""\st\s*=\s*["']e["']""")
+_VALUE = re.compile(rb"<" + _P + rb"v>([^<]*)<")
+
+
+def _error_cells(data: bytes, marks: _Marks) -> dict[tuple[int, int], str]:
+    """(row, col) 0-based -> error text of the cells of type error (t="e"), found from the type
+    itself: the cost follows the number of such cells (none in most sheets: one search)."""
+    if b't="e"' not in data and b"t='e'" not in data:
+        return {}
+    out: dict[tuple[int, int], str] = {}
+    for match in _ERROR_TYPE.finditer(data):
+        opening, _ = _last(data, marks.cell, match.start())
+        if opening < 0:
+            continue
+        tag_end = data.find(b">", opening) + 1
+        if not opening < match.start() < tag_end:
+            continue  # the attribute of another element
+        ref = _CELL_REF.search(data, opening, tag_end)
+        if ref is None:
+            continue  # a cell that does not say where it is: left as calamine reads it
+        close = data.find(marks.cell_end, tag_end)
+        value = _VALUE.search(data, tag_end, close if close >= 0 else len(data))
+        text = value.group(1).decode("utf-8", "replace").strip() if value else ""
+        out[(int(ref.group(2)) - 1, column_index(ref.group(1).decode("ascii")))] = text or "#ERROR"
+    return out
 
 
 def _last(data: bytes, marks: tuple[bytes, ...], end: int) -> tuple[int, bytes]:

@@ -32,9 +32,24 @@ def _classification_table() -> dict[str, str]:
     return table
 
 
+_REMARK = re.compile(r"\(([^()]*)\)")
+_CLASS_WORDS = re.compile(r"\b(ngheo|can|thoat|ho|hn|hcn|cn)\b")
+
+
 def classification(value: object) -> str | None:
-    """'poor' | 'near_poor' | 'exited' from 'Hộ nghèo', 'cận nghèo', 'Thoát', …"""
-    return _classification_table().get(fold(value))
+    """'poor' | 'near_poor' | 'exited' from 'Hộ nghèo', 'cận nghèo', 'Thoát', …; also 'Hộ nghèo
+    (mới)' (a remark in brackets that names no class) and 'H.cận nghèo' ('H.' for 'Hộ')."""
+    table = _classification_table()
+    key = fold(value)
+    found = table.get(key)
+    if found is not None or not isinstance(value, str):
+        return found
+    text = _REMARK.sub(lambda m: " " if not _CLASS_WORDS.search(fold(m.group(1))) else m.group(0),
+                       value)
+    key = fold(text)
+    if key.startswith("h ") and not key.startswith(("hn", "hcn")):
+        key = "ho " + key[2:]
+    return table.get(key)
 
 
 _DEPRIVED = {fold(m) for m in DEPRIVED_MARKS} - {""}

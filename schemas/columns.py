@@ -133,7 +133,8 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
     Column(
         "nhan_khau",
         "Số nhân khẩu",
-        ("Số khẩu", "Nhân khẩu", "Số người", "Số thành viên"),
+        ("Số khẩu", "Nhân khẩu", "Số người", "Số thành viên", "Số NK", "NK", "Số nhân khẩu trong hộ",
+         "Số người trong hộ"),
         required=True,
         width=8,
     ),
@@ -179,7 +180,9 @@ CLASSIFICATION_LABEL = {k: v[0] for k, v in CLASSIFICATIONS.items()}
 
 GENDERS = ("Nam", "Nữ")
 
-DEPRIVED_MARKS = ("x", "1", "có", "✓", "✔", "√", "☑", "☒", "v")
+# '×' (the multiplication sign) and '✗'/'✘' are the x that a symbol font or autocorrect gives;
+# '☒' is a box with one. All say "marked", as an 'x' does on the paper form.
+DEPRIVED_MARKS = ("x", "1", "có", "✓", "✔", "√", "☑", "☒", "v", "×", "✗", "✘")
 NOT_DEPRIVED_MARKS = ("", "0", "không", "-")
 
 ETHNIC_GROUPS: tuple[str, ...] = (

@@ -197,6 +197,11 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "'Họ và tên chủ hộ' is empty. Write the name of the head of household.",
     ),
     IssueType(
+        "cell-error-value", "error", "row",
+        "Ô {cell} ('{column}') hiện lỗi '{value}' (công thức hỏng hoặc tham chiếu ô đã xóa); hộ chưa được tính. Hãy ghi giá trị đúng vào ô này rồi gửi lại.",
+        "Cell {cell} ('{column}') shows the error '{value}' (a broken formula, or a reference to a deleted cell); the household is not counted. Write the right value in this cell and send it again.",
+    ),
+    IssueType(
         "formula-without-value", "error", "row",
         "Ô {cell} ('{column}') có công thức nhưng không có giá trị đã tính (tệp được lưu bằng chương trình khác Excel); hộ chưa được tính. Hãy mở tệp bằng Excel, nhấn Lưu rồi gửi lại.",
         "Cell {cell} ('{column}') holds a formula but no calculated value (the file was saved by a program other than Excel); the household is not counted. Open the file in Excel, press Save and send it again.",

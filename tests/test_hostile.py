@@ -645,6 +645,45 @@ def test_formulas_without_a_calculated_value_are_reported_not_read_as_blank(tmp_
     assert (moves["poor"]["exited"], moves["near_poor"]["exited"]) == (0, 0)
 
 
+def _error_cell(xml: bytes, cell: str, error: bytes, formula: bytes | None = None) -> bytes:
+    old = re.search(rb'<c r="' + cell.encode() + rb'"[^>]*?(?:/>|>.*?</c>)', xml).group(0)
+    body = (b"<f>" + formula + b"</f>" if formula else b"") + b"<v>" + error + b"</v>"
+    return xml.replace(old, b'<c r="' + cell.encode() + b'" t="e">' + body + b"</c>")
+
+
+def test_cells_showing_an_error_are_reported_not_read_as_blank(tmp_path, clean):
+    """'#REF!' after a deleted column, '#N/A' from a lookup: calamine reads an error cell as ''
+    (an empty cell), so a deprivation would silently count as not deprived. Each is reported
+    at its cell with the error shown, and its household left out; in STT it is harmless."""
+    folder = commune(clean, tmp_path / "in")
+    rows = [person("DK1", "poor"), person("DK2", "near_poor"), person("DK3", "poor"),
+            person("DK4", "near_poor")]
+    src = dong_ke(tmp_path, rows=rows)
+
+    def edit(xml: bytes) -> bytes:
+        xml = _error_cell(xml, "N5", b"#REF!", b"#REF!+0")  # td_04 of DK1, deprived
+        # (its classification is not judged on the marks left: no "contradicts" warning)
+        xml = _error_cell(xml, "J6", b"#N/A")  # Thu nhập of DK2
+        return _error_cell(xml, "A7", b"#VALUE!", b"ROW()+\"a\"")  # STT: harmless
+
+    edited(src, folder / "DongKe.xlsx", LIST_SHEET, edit)
+    result = run(folder)
+    found = {(i.code, i.cell, i.value, i.column) for i in result.issues if i.file == "DongKe.xlsx"
+             and i.cell}
+    assert found == {("cell-error-value", "N5", "#REF!", "Bảo hiểm y tế"),
+                     ("cell-error-value", "J6", "#N/A", "Thu nhập BQ (đồng/người/tháng)")}
+    issue = next(i for i in result.issues if i.cell == "N5")
+    assert issue.severity == "error"
+    assert issue.message("vi").startswith("Ô N5 ('Bảo hiểm y tế') hiện lỗi '#REF!'")
+    frame = result.households[result.households["hamlet"] == "Đồng Kè"]
+    valid = dict(zip(frame["ma_ho"], frame["valid"], strict=True))
+    assert valid == {"DK1": False, "DK2": False, "DK3": True, "DK4": True}
+    # `giamngheo check` says the same
+    checked = {(i.code, i.cell, i.value, i.column) for i in check_files([folder / "DongKe.xlsx"])
+               if i.cell}
+    assert checked == found
+
+
 def test_the_formula_scan_finds_the_cell_and_the_block_calamine_builds(tmp_path):
     """The byte scan of a sheet (its cost, ~5 ms for 1,000 rows, is in docs/safety.md; no test
     times it) finds a formula without value and the sheet's extent."""

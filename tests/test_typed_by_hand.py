@@ -1,0 +1,123 @@
+"""Values as hamlet heads really type them, each worked out by hand: what the officer's figures
+must not depend on (a date in the birth-year column, '980,000' đồng, a quote before an ID, a
+header pasted again mid-list, 'Hộ nghèo (mới)', '×' for a mark, another Mã hộ punctuation)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import openpyxl
+import pytest
+
+from pipeline.run import collect
+from tests.commune import clean_rosters, person, write_plan, write_roster
+
+LIST = "Danh sách"
+
+
+def _edit(path, change) -> None:
+    book = openpyxl.load_workbook(path)
+    change(book[LIST])
+    book.save(path)
+
+
+def _commune(tmp_path, na_mon_rows):
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    return write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, na_mon_rows)
+
+
+def _na_mon(result):
+    frame = result.households[result.households["hamlet"] == "Nà Mòn"]
+    return frame.set_index("ma_ho")
+
+
+def _errors(result, file="NaMon.xlsx"):
+    return [(i.code, i.cell) for i in result.issues if i.file == file and i.severity == "error"]
+
+
+def test_a_birth_date_in_the_birth_year_column_gives_the_year(tmp_path):
+    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor")])
+    # Năm sinh is column D; households start in row 5
+    _edit(path, lambda ws: (ws.cell(5, 4, datetime(1958, 3, 15)), ws.cell(6, 4, "15/03/1962"),
+                            ws.cell(7, 4, "1971")))
+    result, _ = collect(tmp_path, None)
+    assert _errors(result) == []
+    assert _na_mon(result)["nam_sinh"].tolist() == [1958, 1962, 1971]
+
+
+@pytest.mark.parametrize("written, read", [
+    ("980,000", 980_000.0),  # one comma group: thousands, not 980 đồng
+    ("1,300,000", 1_300_000.0),
+    ("980,000 đ", 980_000.0),
+    ("1.300.000", 1_300_000.0),
+    ("1,3 triệu", 1_300_000.0),  # a decimal comma before a word of scale
+])
+def test_an_income_typed_with_separators_is_read_in_dong(tmp_path, written, read):
+    path = _commune(tmp_path, [person("NM1", "poor")])
+    _edit(path, lambda ws: ws.cell(5, 10, written))  # Thu nhập BQ: column J
+    result, _ = collect(tmp_path, None)
+    assert _na_mon(result).loc["NM1", "thu_nhap"] == read
+
+
+def test_a_quote_kept_before_an_id_number_is_not_part_of_it(tmp_path):
+    path = _commune(tmp_path, [person("NM1", "poor")])
+    _edit(path, lambda ws: ws.cell(5, 7, "'019095042453"))  # Số định danh: column G
+    result, _ = collect(tmp_path, None)
+    assert [i.code for i in result.issues if i.cell == "G5"] == []
+    assert _na_mon(result).loc["NM1", "so_dinh_danh"] == "019095042453"
+
+
+def test_a_header_pasted_again_mid_list_is_not_a_household(tmp_path):
+    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor"),
+                               person("NM4", "near_poor"), person("NM5", "poor")])
+
+    def paste_header(ws):
+        ws.insert_rows(7)  # after NM1, NM2 (rows 5, 6)
+        for col in range(1, ws.max_column + 1):
+            ws.cell(7, col, ws.cell(4, col).value)
+
+    _edit(path, paste_header)
+    result, _ = collect(tmp_path, None)
+    assert [i for i in result.issues if i.file == "NaMon.xlsx" and i.row == 7] == []
+    na_mon = _na_mon(result)
+    assert na_mon.index.tolist() == ["NM1", "NM2", "NM4", "NM5"]
+    assert na_mon["excel_row"].tolist() == [5, 6, 8, 9]
+    sub = next(s for s in result.submissions if s.file == "NaMon.xlsx")
+    assert (sub.rows_read, sub.rows_rejected) == (4, 0)
+
+
+def test_classifications_with_a_remark_or_an_abbreviation_and_symbol_marks(tmp_path):
+    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor"),
+                               person("NM4", "near_poor")])
+
+    def retype(ws):
+        ws.cell(5, 9, "Hộ nghèo (mới)")  # Phân loại hộ: column I
+        ws.cell(6, 9, "H.cận nghèo")
+        ws.cell(7, 9, "Hộ nghèo (đã thoát)")  # the remark names a class: not guessed
+        ws.cell(5, 11, "×")  # td_01, column K: the multiplication sign for an x
+
+    _edit(path, retype)
+    result, _ = collect(tmp_path, None)
+    assert _errors(result) == [("invalid-classification", "I7")]
+    na_mon = _na_mon(result)
+    assert na_mon.loc["NM1", "phan_loai"] == "poor" and bool(na_mon.loc["NM1", "td_01"]) is True
+    assert na_mon.loc["NM2", "phan_loai"] == "near_poor"
+
+
+def test_a_mã_hộ_written_with_other_punctuation_is_the_same_household(tmp_path):
+    """The start list writes NM1..NM5; this month's roster 'N-M 1' style codes for two of
+    them: no movement, no 'vanished' warning, where exact matching saw 2 exits and 2 new."""
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [
+        person("NM.1", "poor"), person("NM-2", "near_poor"), person("NM3", "exited"),
+        person("NM4", "near_poor"), person("NM5", "poor"), person("NM6", "poor"),
+    ])
+    result, _ = collect(tmp_path, None)
+    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    # as for the clean roster (test_consolidate's hand count)
+    assert na_mon["movements"]["poor"] == {"start": 3, "to_near_poor": 1, "exited": 1,
+                                           "not_counted": 0, "from_near_poor": 1, "new": 1,
+                                           "returned": 0, "end": 3}
+    assert not [i for i in result.issues if i.code == "vanished-household"]
