@@ -11,14 +11,34 @@ from pathlib import Path
 
 import click
 
+from pipeline.messages import Message, explain_os_error, in_language, known_sqlite_reason
 from pipeline.text import format_vn
 
 EXIT_OK, EXIT_STRICT, EXIT_FATAL = 0, 1, 2
 
+_ERROR_PREFIX = {"vi": "LỖI", "en": "ERROR"}
 
-def _fail(message: str) -> None:
-    click.echo(f"LỖI: {message}", err=True)
+_STOPPED = Message("Đã dừng theo yêu cầu; các tệp kết quả cũ vẫn giữ nguyên.",
+                  "Stopped on request; the earlier result files are unchanged.")
+
+
+def _fail(message: str, lang: str = "vi") -> None:
+    """One line on stderr in the run's language (CONTRACT §6), then exit 2."""
+    click.echo(f"{_ERROR_PREFIX[lang]}: {in_language(message, lang)}", err=True)
     sys.exit(EXIT_FATAL)
+
+
+def _echo(text: str) -> None:
+    """A line on stdout. When its reader has stopped reading (`giamngheo check … | head -3`)
+    the rest goes nowhere, quietly, as with Unix tools; the exit status still says what was found."""
+    try:
+        click.echo(text)
+    except BrokenPipeError:
+        # Later lines, and the last flush on the way out, would fail the same way: they go
+        # nowhere. (click's own printing, --help, ends a closed pipe quietly with exit 1.)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 # Problems the officer is told in one line. Looked up only when one is raised: importing their
@@ -33,29 +53,200 @@ def _known(err: Exception) -> bool:
                if (cls := getattr(sys.modules.get(module), name, None)) is not None)  # fmt: skip
 
 
-def _guarded(action):
+def _reason(err: Exception) -> str | None:
+    """The one line a known problem is told in; None for a bug."""
+    if _known(err):
+        # Some reasons are written by modules that embed the OS's English text: explained here.
+        return explain_os_error(str(err), err.__context__)
+    sqlite3 = sys.modules.get("sqlite3")
+    if sqlite3 is not None and isinstance(err, sqlite3.Error):
+        # The store failing mid-run (locked by another program, disk full); anything else
+        # SQLite says is a bug of ours and is logged below.
+        reason = known_sqlite_reason(err)
+        if reason is not None:
+            return Message(f"Không đọc hay ghi được kho lịch sử trong thư mục kết quả: {reason}.",
+                           f"The history store in the output folder cannot be used: {reason.en}.")
+    return None
+
+
+def _guarded(action, lang: str = "vi"):
     """Run a command; known problems print one line, unknown ones are logged, never shown raw."""
     try:
         return action()
     except KeyboardInterrupt:
-        _fail("Đã dừng theo yêu cầu; các tệp kết quả cũ vẫn giữ nguyên.")
+        _fail(_STOPPED, lang)
     except Exception as err:
-        if _known(err):
-            _fail(str(err))
+        reason = _reason(err)
+        if reason is not None:
+            _fail(reason, lang)
         # a bug: keep the details for the developers, one line for the officer
         if os.environ.get("GIAMNGHEO_DEBUG"):
             raise
         log = Path(tempfile.gettempdir()) / "giamngheo-loi.log"
         try:
             log.write_text(traceback.format_exc(), encoding="utf-8")
-            where = f" Chi tiết kỹ thuật đã ghi vào {log}."
+            where = Message(f" Chi tiết kỹ thuật đã ghi vào {log}.",
+                            f" The technical details are in {log}.")
         except OSError:
-            where = ""
-        _fail(f"Lỗi không mong muốn ({type(err).__name__}: {str(err)[:150]}).{where}")
+            where = Message("", "")
+        what = f"{type(err).__name__}: {str(err)[:150]}"
+        _fail(Message(f"Lỗi không mong muốn ({what}).{where}",
+                      f"Unexpected error ({what}).{where.en}"), lang)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="giamngheo")
+# --- the command line in the officer's language ----------------------------------------------
+# click words its help and its complaints about a mistyped command line in English ("Error: No
+# such option"). The help keeps click's layout with Vietnamese headings; a complaint becomes one
+# line like every other reason the tool stops with, in the run's language, exit 2.
+
+
+class _HelpFormatter(click.HelpFormatter):
+    HEADINGS = {"Options": "Tùy chọn", "Commands": "Lệnh"}
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        super().write_usage(prog, args, "Cách dùng: " if prefix is None else prefix)
+
+    def write_heading(self, heading: str) -> None:
+        super().write_heading(self.HEADINGS.get(heading, heading))
+
+    def write_dl(self, rows, col_max: int = 30, col_spacing: int = 2) -> None:
+        rows = [(term, text.replace("[default: ", "[mặc định: ")) for term, text in rows]
+        super().write_dl(rows, col_max, col_spacing)
+
+
+class _Context(click.Context):
+    formatter_class = _HelpFormatter
+
+
+class _Vietnamese:
+    """What the group and its commands share: the help above, and its own option's wording."""
+
+    context_class = _Context
+
+    def get_help_option(self, ctx):
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = "Hiện hướng dẫn này rồi thoát."
+        return option
+
+
+class _Command(_Vietnamese, click.Command):
+    pass
+
+
+class _Choice(click.Choice):
+    """click.Choice whose complaint names the value typed, in both languages."""
+
+    def convert(self, value, param, ctx):
+        if value in self.choices:
+            return value
+        self.fail(Message(f"'{value}' (chọn {' hoặc '.join(self.choices)})",
+                          f"'{value}' (choose {' or '.join(self.choices)})"), param, ctx)
+
+
+class _Whole(click.IntRange):
+    """A whole number, optionally within bounds, whose complaint is in both languages."""
+
+    def convert(self, value, param, ctx):
+        try:
+            return super().convert(value, param, ctx)
+        except click.BadParameter:
+            pass
+        if self.min is not None and self.max is not None:
+            wanted = Message(f"một số nguyên từ {self.min} đến {self.max}",
+                             f"a whole number from {self.min} to {self.max}")
+        else:
+            wanted = Message("một số nguyên", "a whole number")
+        self.fail(Message(f"'{value}' (cần {wanted})", f"'{value}' (expected {wanted.en})"),
+                  param, ctx)
+
+
+# What a missing argument is for, said with the complaint.
+_ARGUMENTS = {
+    "files": Message("các tệp cần kiểm tra", "the files to check"),
+    "directory": Message("thư mục sẽ ghi dữ liệu mẫu", "the folder to write the sample into"),
+}
+
+
+def _usage_message(err: click.UsageError, commands, typed: list[str]) -> Message:
+    """click's complaint about the command line, in both languages, with where to read more."""
+    hint = ""
+    if isinstance(err, click.BadParameter):
+        hint = err.param_hint or (err.param.get_error_hint(err.ctx) if err.param else "")
+    if isinstance(err, click.NoSuchOption):
+        vi = f"Không có tùy chọn '{err.option_name}'."
+        en = f"There is no option '{err.option_name}'."
+        if err.possibilities:
+            vi += f" Có phải là {' hoặc '.join(err.possibilities)}?"
+            en += f" Did you mean {' or '.join(err.possibilities)}?"
+    elif isinstance(err, click.exceptions.NoSuchCommand):
+        names = ", ".join(commands)
+        vi = f"Không có lệnh '{err.command_name}'. Các lệnh: {names}."
+        en = f"There is no command '{err.command_name}'. The commands are: {names}."
+    elif isinstance(err, click.MissingParameter):
+        option = err.param is not None and err.param.param_type_name == "option"
+        gloss = _ARGUMENTS.get(err.param.name) if err.param is not None else None
+        vi = f"Thiếu {'tùy chọn' if option else 'đối số'} {hint}" + (f" ({gloss})" if gloss else "") + "."
+        en = f"Missing {'option' if option else 'argument'} {hint}" + (f" ({gloss.en})" if gloss else "") + "."
+    elif isinstance(err, click.BadParameter):
+        vi = f"Giá trị {hint} không hợp lệ: {in_language(err.message, 'vi')}."
+        en = f"Invalid value for {hint}: {in_language(err.message, 'en')}."
+    elif isinstance(err, click.BadOptionUsage) and "requires" in err.message:
+        vi = f"Tùy chọn '{err.option_name}' cần một giá trị đi sau nó."
+        en = f"Option '{err.option_name}' needs a value after it."
+    elif isinstance(err, click.BadOptionUsage) and "does not take a value" in err.message:
+        vi = f"Tùy chọn '{err.option_name}' không nhận giá trị."
+        en = f"Option '{err.option_name}' takes no value."
+    elif err.message.startswith("Got unexpected extra argument"):
+        extra = err.message[err.message.find("(") + 1:err.message.rfind(")")]
+        vi, en = f"Thừa đối số: {extra}.", f"Unexpected extra argument(s): {extra}."
+    else:  # nothing our commands can meet today; click's own words rather than none
+        vi = f"Lệnh gõ chưa đúng ({err.format_message()})."
+        en = err.format_message()
+    if err.ctx is not None:
+        see = f"{err.ctx.command_path} --help"
+    else:  # the option parser does not say whose option it was
+        see = f"giamngheo {typed[0]} --help" if typed and typed[0] in commands else "giamngheo --help"
+    return Message(f"{vi} Xem: {see}", f"{en} See: {see}")
+
+
+def _typed_language(args: list[str]) -> str:
+    """The language asked for on a command line that click could not take in."""
+    for position, word in enumerate(args):
+        if word == "--lang=en" or (word == "--lang" and args[position + 1:position + 2] == ["en"]):
+            return "en"
+    return "vi"
+
+
+class _Commands(_Vietnamese, click.Group):
+    command_class = _Command
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        """click's main, with its complaints told as above. `giamngheo` and `python -m pipeline`
+        both call it and both are named `giamngheo` in what it prints (CONTRACT §6)."""
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        typed = sys.argv[1:] if args is None else list(args)
+        try:
+            code = super().main(args, prog_name or "giamngheo", complete_var,
+                                standalone_mode=False, **extra)
+        except click.exceptions.NoArgsIsHelpError as err:
+            err.show()  # `giamngheo` alone: the help, as click prints it
+            sys.exit(err.exit_code)
+        except click.UsageError as err:
+            _fail(_usage_message(err, self.commands, typed), _typed_language(typed))
+        except click.Abort:  # Ctrl-C while click was still reading the command line
+            _fail(_STOPPED, _typed_language(typed))
+        except click.ClickException as err:
+            err.show()
+            sys.exit(err.exit_code)
+        # --help and --version come back as their exit code; a command that ran, as None
+        sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="giamngheo", message="%(prog)s, phiên bản %(version)s",
+                      help="Hiện số phiên bản rồi thoát.")
 def main() -> None:
     """giamngheo: tổng hợp danh sách hộ nghèo, cận nghèo của các xóm thành báo cáo của xã."""
 
@@ -137,7 +328,8 @@ def _progress_printer(enabled: bool) -> Progress | None:
               show_default=True, help="Thư mục ghi kết quả.")
 @click.option("--period", default=None, help="Kỳ báo cáo YYYY-MM (mặc định: kỳ mới nhất trong các danh sách).")
 @click.option("--strict", is_flag=True, help="Thoát với mã 1 nếu có dòng hoặc tệp bị loại.")
-@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True)
+@click.option("--lang", type=_Choice(["vi", "en"]), default="vi", show_default=True,
+              help="Ngôn ngữ của thông báo: vi (tiếng Việt) hoặc en (tiếng Anh).")
 @click.option("--quiet", is_flag=True, help="Không in thanh tiến trình.")
 def run(input_dir: Path, output_dir: Path, period: str | None, strict: bool, lang: str, quiet: bool) -> None:
     """Tổng hợp một kỳ báo cáo: đọc input/, ghi output/YYYY-MM/."""
@@ -149,7 +341,9 @@ def run(input_dir: Path, output_dir: Path, period: str | None, strict: bool, lan
         if period:
             wanted = parse_period(period)
             if wanted is None:
-                _fail(f"--period '{period}' không đúng dạng YYYY-MM (ví dụ 2024-05).")
+                _fail(Message(f"--period '{period}' không đúng dạng YYYY-MM (ví dụ 2024-05).",
+                              f"--period '{period}' is not of the form YYYY-MM (for example 2024-05)."),
+                      lang)
         # A commune's files are read by a forked child while this process imports the
         # libraries the rest of the run needs (pipeline.forked).
         from pipeline.early import start_early
@@ -170,7 +364,7 @@ def run(input_dir: Path, output_dir: Path, period: str | None, strict: bool, lan
         if strict and rejected:
             sys.exit(EXIT_STRICT)
 
-    _guarded(action)
+    _guarded(action, lang)
 
 
 def _load_runner():
@@ -243,7 +437,7 @@ def _print_summary(result, written: dict, timings, elapsed: float, lang: str) ->
             lines.append(f"Danh sách niêm yết: {written['public_list']}")
         from pipeline.output import NOTICES
 
-        lines.extend(f"CHÚ Ý: {notice}" for notice in NOTICES)
+        lines.extend(f"CHÚ Ý: {in_language(notice, lang)}" for notice in NOTICES)
         if written.get("history"):
             again = (
                 " (thay kết quả lần chạy trước của kỳ này)" if written.get("replaced_run") else ""
@@ -264,20 +458,27 @@ def _print_summary(result, written: dict, timings, elapsed: float, lang: str) ->
             met = "MET" if t[f"{key}_target_met"] else "NOT YET"
             lines.append(
                 f"{label}: {_pct(t[f'{key}_rate'], lang)} (start {_pct(t[f'start_{key}_rate'], lang)}), "
-                f"down {t[f'{key}_rate_reduction']:.2f} points / target {t[f'{key}_target']:.2f} — {met}"
+                f"down {t[f'{key}_rate_reduction']:.2f} points / target {t[f'{key}_target']:.2f} "
+                f"points — {met} ({_pct(t[f'{key}_progress'], lang)} of plan)"
             )
         issues = s["issues"]
         lines.append(f"Errors: {issues['errors']}, warnings: {issues['warnings']}, "
-                     f"files skipped: {issues['files_skipped']}")
+                     f"files skipped: {issues['files_skipped']} (see sheet 'Lỗi dữ liệu')")
         lines.append(f"Workbook: {written['workbook']}")
         if written.get("public_list"):
             lines.append(f"Public list: {written['public_list']}")
+        from pipeline.output import NOTICES
+
+        lines.extend(f"NOTE: {in_language(notice, lang)}" for notice in NOTICES)
+        if written.get("history"):
+            again = " (replaces this period's earlier run)" if written.get("replaced_run") else ""
+            lines.append(f"Saved to history: {written['history']}{again}")
         if written.get("feedback"):
             lines.append(f"Feedback for hamlets: {len(written['feedback'])} file(s) in "
                          f"{written['feedback_dir']}")
         lines.append("Time: " + ", ".join(f"{k} {v:.2f}s" for k, v in timings.stages.items())
                      + f"; total {elapsed:.2f}s")
-    click.echo("\n".join(lines))
+    _echo("\n".join(lines))
 
 
 @main.command()
@@ -298,15 +499,15 @@ def history(output_dir: Path) -> None:
         store = HistoryStore(output_dir / HISTORY_FILE)
         periods = store.periods()
         if not periods:
-            click.echo(f"Chưa có kỳ nào trong {store.path}.")
+            _echo(f"Chưa có kỳ nào trong {store.path}.")
             return
-        click.echo(
+        _echo(
             f"{'Kỳ':<8} {'Số hộ':>7} {'Hộ nghèo':>9} {'Tỷ lệ %':>8} {'Cận nghèo':>10} "
             f"{'Tỷ lệ %':>8}  Đủ xóm  Lần chạy (UTC)"
         )
         for p in periods:
             t = p["totals"]
-            click.echo(
+            _echo(
                 f"{p['period']:<8} {t['households']:>7} {t['poor']:>9} "
                 f"{format_vn(t['poor_rate']):>8} {t['near_poor']:>10} "
                 f"{format_vn(t['near_poor_rate']):>8}  {'có' if p['complete'] else 'không':<6}  "
@@ -317,15 +518,17 @@ def history(output_dir: Path) -> None:
 
 
 _CHECK_WORDS = {
-    "vi": {"error": "LỖI", "warning": "Cảnh báo", "total": "{files} tệp, {errors} lỗi, {warnings} cảnh báo."},
-    "en": {"error": "ERROR", "warning": "Warning",
+    "vi": {"error": "LỖI", "warning": "Cảnh báo", "row": "dòng",
+           "total": "{files} tệp, {errors} lỗi, {warnings} cảnh báo."},
+    "en": {"error": "ERROR", "warning": "Warning", "row": "row",
            "total": "{files} file(s), {errors} error(s), {warnings} warning(s)."},
 }
 
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi")
+@click.option("--lang", type=_Choice(["vi", "en"]), default="vi", show_default=True,
+              help="Ngôn ngữ của thông báo: vi (tiếng Việt) hoặc en (tiếng Anh).")
 def check(files: tuple[Path, ...], lang: str) -> None:
     """Kiểm tra các tệp (không tổng hợp) và in ra các lỗi."""
 
@@ -334,17 +537,17 @@ def check(files: tuple[Path, ...], lang: str) -> None:
 
         issues = check_files(list(files), lang)
         for issue in issues:
-            where = ", ".join(p for p in (issue.file, issue.sheet, issue.cell or
-                                          (f"dòng {issue.row}" if issue.row else "")) if p)
+            row = f"{_CHECK_WORDS[lang]['row']} {issue.row}" if issue.row else ""
+            where = ", ".join(p for p in (issue.file, issue.sheet, issue.cell or row) if p)
             level = _CHECK_WORDS[lang][issue.severity]
-            click.echo(f"[{level}] {where}: {issue.message(lang)} ({issue.code})")
+            _echo(f"[{level}] {where}: {issue.message(lang)} ({issue.code})")
         errors = sum(1 for i in issues if i.severity == "error")
-        click.echo(_CHECK_WORDS[lang]["total"].format(files=len(files), errors=errors,
-                                                       warnings=len(issues) - errors))
+        _echo(_CHECK_WORDS[lang]["total"].format(files=len(files), errors=errors,
+                                                  warnings=len(issues) - errors))
         if errors:
             sys.exit(EXIT_STRICT)
 
-    _guarded(action)
+    _guarded(action, lang)
 
 
 @main.command()
@@ -357,18 +560,18 @@ def template(output_dir: Path) -> None:
         from pipeline.template import write_templates
 
         for path in write_templates(output_dir):
-            click.echo(f"Đã ghi {path}")
+            _echo(f"Đã ghi {path}")
 
     _guarded(action)
 
 
 @main.command()
 @click.argument("directory", type=click.Path(path_type=Path))
-@click.option("--hamlets", default=12, show_default=True, type=click.IntRange(1, 100_000))
-@click.option("--households", default=None, type=click.IntRange(1, 100_000),
+@click.option("--hamlets", default=12, show_default=True, type=_Whole(1, 100_000))
+@click.option("--households", default=None, type=_Whole(1, 100_000),
               help="Số hộ nghèo và cận nghèo mỗi xóm (mặc định: theo tỷ lệ thực tế).")
-@click.option("--seed", default=2024, show_default=True, type=int)
-@click.option("--months", default=2, show_default=True, type=click.IntRange(1, 5))
+@click.option("--seed", default=2024, show_default=True, type=_Whole())
+@click.option("--months", default=2, show_default=True, type=_Whole(1, 5))
 def sample(directory: Path, hamlets: int, households: int | None, seed: int, months: int) -> None:
     """Tạo dữ liệu mẫu của một xã giả định (kế hoạch + danh sách các xóm)."""
 
@@ -377,7 +580,7 @@ def sample(directory: Path, hamlets: int, households: int | None, seed: int, mon
 
         truth = generate_sample(directory, hamlets=hamlets, households=households, seed=seed,
                                 months=months)
-        click.echo(f"Đã ghi kế hoạch và {len(truth['hamlets']) * len(truth['periods'])} danh sách "
+        _echo(f"Đã ghi kế hoạch và {len(truth['hamlets']) * len(truth['periods'])} danh sách "
                    f"({len(truth['hamlets'])} xóm × {len(truth['periods'])} tháng) vào {directory}")
 
     _guarded(action)

@@ -23,8 +23,9 @@ from pipeline.rosterchecks import (
     unread_info,
     validate_rosters,
 )
-from pipeline.text import clean_text, fold, parse_whole
+from pipeline.text import clean_text, find_period_in_text, fold, parse_whole
 from pipeline.types import HOUSEHOLD_COLUMNS, Issue, Plan, Submission
+from schemas.columns import ROSTER_INFO_LABELS
 from schemas.standards import STANDARDS
 
 
@@ -61,9 +62,12 @@ def _identify(sub: Submission, matcher: HamletMatcher, plan: Plan, issues: list[
                 Path(rel).stem
             )
         if sub.hamlet is None:
+            # Refused, but whose it is may still show in the title or the file name: the hamlet
+            # is then told it sent a file that was refused, not chased as if it sent nothing.
+            sub.hamlet = _told_hamlet(sub, matcher)
             issues.append(Issue("unknown-hamlet", file=rel, sheet=info_sheet or sub.sheet,
                                 cell=info_cell(sub, "hamlet"), value=sub.hamlet_raw,
-                                detail=", ".join(plan.hamlet_names)))
+                                hamlet=sub.hamlet or "", detail=", ".join(plan.hamlet_names)))
             sub.status = "rejected"
             return
     else:
@@ -78,10 +82,40 @@ def _identify(sub: Submission, matcher: HamletMatcher, plan: Plan, issues: list[
         raw = clean_text(sub.extra.get("period_raw"))
         issues.append(unread_info(sub, "period")
                       or Issue("invalid-period", file=rel, sheet=info_sheet or sub.sheet,
-                               cell=info_cell(sub, "period"), value=raw, hamlet=sub.hamlet or ""))
+                               cell=info_cell(sub, "period"), value=raw, hamlet=sub.hamlet or "",
+                               column=ROSTER_INFO_LABELS["period"][0]))
         sub.status = "rejected"
         return
     sub.status = "valid"
+
+
+def _told_hamlet(sub: Submission, matcher: HamletMatcher) -> str | None:
+    """The plan hamlet a refused file's title or file name names, if exactly one."""
+    return matcher.find_in(sub.extra.get("title", "")) or matcher.find_in(Path(sub.file).stem)
+
+
+def _unsettled(submissions: list[Submission], matcher: HamletMatcher,
+               period: str | None) -> list[Submission]:
+    """Files refused before their hamlet and period were settled that may be a hamlet's file of
+    ``period``: unreadable ones (the hamlet from the file name, if the name gives no other
+    period), and rosters whose period could not be read or whose hamlet is not in the plan (the
+    hamlet from the title or file name). Each gets the hamlet it names, so that its issues and
+    the submission sheet say whose it is."""
+    found = []
+    for sub in submissions:
+        if sub.status != "rejected" or sub.extra.get("future_period"):
+            continue
+        if sub.kind == "unreadable":
+            sub.hamlet = matcher.find_in(Path(sub.file).stem)
+            named = find_period_in_text(Path(sub.file).stem)
+            if sub.hamlet and named in (None, period):
+                found.append(sub)
+        elif sub.kind == "roster" and sub.hamlet is None and sub.hamlet_raw:
+            # Refused on reading (no household table): named, but left "missing" (decisions.md).
+            sub.hamlet = matcher.match(sub.hamlet_raw)
+        elif sub.kind == "roster" and sub.hamlet and sub.period in (None, period):
+            found.append(sub)  # its period unreadable, or its hamlet told from title or name
+    return found
 
 
 def _resolve_duplicates(subs: list[Submission], issues: list[Issue]) -> dict[str, Submission]:
@@ -237,8 +271,11 @@ def consolidate(plan: Plan, submissions: list[Submission], requested_period: str
     for sub in chosen:
         (rejected if sub.status == "rejected" else accepted)[sub.hamlet] = sub
     sent = set(accepted) | set(rejected)
-    for sub in sorted(future, key=lambda s: (s.prepared_on or date.min, s.mtime, s.file)):
-        if sub.hamlet not in sent:  # the hamlet sent it, and nothing else for the period
+    # A file refused before it could be counted is the hamlet's (rejected, not "missing") when
+    # the hamlet sent nothing else for the period: the newest such file.
+    unsettled = future + _unsettled(submissions, matcher, period)
+    for sub in sorted(unsettled, key=lambda s: (s.prepared_on or date.min, s.mtime, s.file)):
+        if sub.hamlet not in sent:
             rejected[sub.hamlet] = sub
     warned = {i.file for i in issues if i.severity == "warning"}
     errored = {i.file for i in issues if i.severity == "error"}

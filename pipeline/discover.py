@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import zipfile
 from pathlib import Path
 
 from pipeline.normalise import normalise_table
@@ -114,6 +115,8 @@ def inspect_file(
     except ReadError as err:
         sub.status = "rejected"
         sub.kind = "unreadable"
+        if err.code == "file-unreadable":
+            return sub, [unreadable_issue(path, rel, err.detail)], None
         found = Issue(err.code, file=rel, sheet=err.sheet, value=err.value, detail=err.detail)
         return sub, [found], None
     if sub.kind == "roster":  # a foreign file's odd text is not the hamlet's to fix
@@ -133,6 +136,87 @@ def inspect_file(
             return sub, [Issue("file-empty", file=rel, detail="không có ô nào có dữ liệu")], None
         issues.append(Issue("not-a-roster", file=rel))
     return sub, issues, book
+
+
+# What a file that no reader could open turns out to be, told from its first bytes: the officer
+# reads what happened to it in Vietnamese, the reader's own words only as a short aside.
+_DAMAGED = "Tệp bị hỏng hoặc chưa chép hết (tải về, gửi qua Zalo hay chép USB bị ngắt giữa chừng)."
+_UNREADABLE_KINDS = {
+    "damaged": _DAMAGED,
+    "markup": "Đây là trang web (HTML) hoặc tệp XML xuất từ phần mềm khác, chỉ được đặt tên đuôi "
+              "{suffix}: không phải bảng tính Excel thật.",
+    "pdf": "Đây là tệp PDF được đặt tên đuôi {suffix}, không phải bảng tính.",
+    "image": "Đây là ảnh (chụp hoặc quét) được đặt tên đuôi {suffix}, không phải bảng tính.",
+    "word": "Đây là văn bản Word được đặt tên đuôi {suffix}, không phải bảng tính.",
+    "archive": "Đây là tệp nén (zip, rar, 7z) hoặc tệp của phần mềm khác được đặt tên đuôi "
+               "{suffix}, không phải bảng tính.",
+    "text": "Đây là tệp văn bản (CSV, TXT) được đặt tên đuôi {suffix}, không phải bảng tính Excel "
+            "thật.",
+    "encrypted": "Tệp có đặt mật khẩu; khi lưu lại hãy gỡ mật khẩu.",
+    "unopened": "Không mở được tệp trên máy (tệp đang bị khóa, đã bị xóa hoặc không có quyền đọc).",
+    "unknown": "Tệp bị hỏng hoặc không phải bảng tính Excel.",
+}  # fmt: skip
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_TECHNICAL_CHARS = 80  # of the reader's complaint kept in the message
+
+
+def unreadable_issue(path: Path, rel: str, technical: str) -> Issue:
+    """'file-unreadable' for a file no reader could open: what it looks like (value, Vietnamese)
+    and the reader's complaint cut short (detail)."""
+    kind = unreadable_kind(path)
+    suffix = path.suffix.lower() or "bảng tính"
+    # The reader's first clause: what follows in brackets quotes the file's bytes.
+    text = " ".join(str(technical or "").split()).split(" (")[0]
+    if len(text) > _TECHNICAL_CHARS:
+        text = text[: _TECHNICAL_CHARS - 1].rstrip() + "…"
+    return Issue("file-unreadable", file=rel, value=_UNREADABLE_KINDS[kind].format(suffix=suffix),
+                 detail=text)  # fmt: skip
+
+
+def unreadable_kind(path: Path) -> str:
+    """A key of _UNREADABLE_KINDS, from the file's first bytes (and its zip directory)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(1 << 16)
+            if head.startswith(_OLE_MAGIC):
+                head += handle.read(1 << 20)
+    except OSError:
+        return "unopened"
+    if head.startswith(b"PK"):
+        try:
+            with zipfile.ZipFile(path) as package:
+                names = package.namelist()
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+            return "damaged"  # a zip cut short: a copy or download that stopped
+        if any(n.startswith(("xl/", "content.xml")) for n in names):
+            return "damaged"  # a workbook package, broken inside
+        return "word" if any(n.startswith("word/") for n in names) else "archive"
+    if head.startswith(_OLE_MAGIC):
+        if "EncryptedPackage".encode("utf-16-le") in head:
+            return "encrypted"
+        if "WordDocument".encode("utf-16-le") in head:
+            return "word"
+        return "damaged"  # an old .xls, cut short or broken
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM")) or head[4:12] in (
+        b"ftypheic", b"ftypmif1"
+    ):
+        return "image"
+    if head.startswith((b"Rar!", b"7z\xbc\xaf", b"\x1f\x8b")):
+        return "archive"
+    text = head.lstrip(b"\xef\xbb\xbf\xff\xfe\xfe\xff \t\r\n\x00")
+    lower = head.lower()
+    if text.startswith(b"<") or b"<html" in lower or b"<\x00h\x00t\x00m\x00l" in lower:
+        return "markup"
+    try:
+        decoded = head.decode("utf-8")
+    except UnicodeDecodeError as err:
+        if err.start < len(head) - 3:  # not only a letter cut at the end of what was read
+            return "unknown"
+        decoded = head[: err.start].decode("utf-8")
+    printable = sum(c.isprintable() or c in "\t\r\n" for c in decoded)
+    return "text" if decoded and printable >= 0.95 * len(decoded) else "unknown"
 
 
 def _is_empty(book: Workbook) -> bool:

@@ -68,13 +68,24 @@ class Forked:
 
     def __init__(self, work, *args, quiet: bool = True, memory_limit: int | None = None):
         read_end, write_end = os.pipe()
-        pid = os.fork()
+        # An interrupt (our own cancel, sent at once when the run fails early) reaches the
+        # child only inside the try below, its stderr already away from the officer's screen:
+        # before it, it would run on in the caller's code, or print to the terminal.
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            pid = os.fork()
+        except BaseException:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+            raise
+        if pid:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
         if pid == 0:  # the child: never returns into the caller's code
             status = 1
             try:
                 os.close(read_end)
                 if quiet:
                     quiet_stderr()
+                signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
                 if memory_limit:
                     limit_memory(memory_limit)
                 try:

@@ -20,6 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.figures import household_key_texts, key_text  # noqa: F401 (key_text: API)
+from pipeline.messages import Message, sqlite_reason
 
 HISTORY_FILE = "lich-su.sqlite"
 SCHEMA_VERSION = 1
@@ -90,16 +91,17 @@ def _connect(path: Path) -> sqlite3.Connection:
                 pass
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as err:
-        raise HistoryError(
-            f"Không mở được kho lịch sử '{path}': {err}. Hãy khôi phục bản sao "
-            "hoặc đổi tên tệp này để bắt đầu kho mới."
-        ) from None
+        reason = sqlite_reason(err)
+        raise HistoryError(Message(f"Không mở được kho lịch sử '{path}': {reason}.",
+                                   f"Cannot open the history store '{path}': {reason.en}.")) from None
     if version > SCHEMA_VERSION:
         conn.close()
-        raise HistoryError(
+        raise HistoryError(Message(
             f"Kho lịch sử '{path}' được tạo bởi phiên bản mới hơn (lược đồ {version}); "
-            "hãy cập nhật giamngheo."
-        )
+            "hãy cập nhật giamngheo.",
+            f"The history store '{path}' was made by a newer version (schema {version}); "
+            "update giamngheo.",
+        ))
     if version < SCHEMA_VERSION:
         _migrate(conn, version)
     return conn

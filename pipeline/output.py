@@ -12,6 +12,8 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from pipeline.messages import Message, os_reason
+
 OWNER_ONLY = 0o600
 
 
@@ -19,7 +21,8 @@ class OutputError(Exception):
     """The output folder cannot be written (exit 2)."""
 
 
-# Notices for the officer gathered during a run ("the workbook was open; wrote … instead").
+# Notices for the officer gathered during a run ("the workbook was open; wrote … instead"),
+# each a Message in both languages.
 NOTICES: list[str] = []
 
 
@@ -34,7 +37,12 @@ def _alternative(path: Path) -> Path:
         candidate = path.with_name(f"{path.stem} ({number}){path.suffix}")
         if not candidate.exists() and not is_open_elsewhere(candidate):
             return candidate
-    raise OutputError(f"Không tìm được tên mới để ghi '{path.name}'.")
+    raise OutputError(Message(
+        f"Không tìm được tên mới để ghi '{path.name}' (các tên '{path.stem} (1)' đến "
+        f"'{path.stem} (999)' đều đã có hoặc đang mở); hãy đóng bảng tính hoặc dọn bớt tệp cũ.",
+        f"No new name is free to write '{path.name}' ('{path.stem} (1)' to '{path.stem} (999)' "
+        "all exist or are open); close the spreadsheet or clear out old files.",
+    ))
 
 
 def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
@@ -46,7 +54,11 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        raise OutputError(f"Không tạo được thư mục kết quả '{path.parent}': {err.strerror or err}.") from None
+        reason = os_reason(err)
+        raise OutputError(Message(
+            f"Không tạo được thư mục kết quả '{path.parent}': {reason}.",
+            f"Cannot create the output folder '{path.parent}': {reason.en}.",
+        )) from None
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         write(tmp)
@@ -65,10 +77,15 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
             target = _alternative(path)
             os.replace(tmp, target)
         if target != path:
-            NOTICES.append(f"Tệp '{path.name}' đang được mở nên kết quả mới được ghi vào '{target.name}'.")
+            NOTICES.append(Message(
+                f"Tệp '{path.name}' đang được mở nên kết quả mới được ghi vào '{target.name}'.",
+                f"'{path.name}' is open, so the new result was written to '{target.name}'.",
+            ))
     except OSError as err:
         tmp.unlink(missing_ok=True)
-        raise OutputError(f"Không ghi được '{path}': {err.strerror or err}.") from None
+        reason = os_reason(err)
+        raise OutputError(Message(f"Không ghi được '{path}': {reason}.",
+                                  f"Cannot write '{path}': {reason.en}.")) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from pipeline.messages import Message
 from pipeline.normalise import table_columns
 from pipeline.read import Workbook, find_header, read_key_values, table_rows
 from pipeline.text import clean_text, fold, parse_number, parse_whole
@@ -43,9 +44,12 @@ def load_plan(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
     commune = clean_text(value("commune"))
     plan_year = parse_whole(value("plan_year"))
     if not commune:
-        raise PlanError(f"{rel}: ô 'Xã' trong trang '{info_sheet}' đang trống.")
+        raise PlanError(Message(f"{rel}: ô 'Xã' trong trang '{info_sheet}' đang trống.",
+                                f"{rel}: the 'Xã' (commune) cell of sheet '{info_sheet}' is empty."))
     if plan_year is None or not 2000 <= plan_year <= 2100:
-        raise PlanError(f"{rel}: 'Năm kế hoạch' không hợp lệ ({clean_text(value('plan_year'))!r}).")
+        written = clean_text(value("plan_year"))
+        raise PlanError(Message(f"{rel}: 'Năm kế hoạch' không hợp lệ ({written!r}).",
+                                f"{rel}: 'Năm kế hoạch' (plan year) is not a valid year ({written!r})."))
     area = {fold(k): v for k, v in AREA_VALUES.items()}.get(fold(value("area")), "rural")
     standard = clean_text(value("standard")).replace(" ", "").replace("–", "-") or DEFAULT_STANDARD
     if standard not in STANDARDS:
@@ -84,11 +88,17 @@ def load_plan(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
 def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFrame:
     sheet = book.find_sheet(PLAN_TARGETS_SHEET)
     if sheet is None:
-        raise PlanError(f"{rel}: không có trang '{PLAN_TARGETS_SHEET}' (chỉ tiêu theo xóm).")
+        raise PlanError(Message(
+            f"{rel}: không có trang '{PLAN_TARGETS_SHEET}' (chỉ tiêu theo xóm).",
+            f"{rel}: there is no sheet '{PLAN_TARGETS_SHEET}' (the hamlets' targets).",
+        ))
     grid = book.grid(sheet)
     header = find_header(grid, TARGET_COLUMNS)
     if header is None or "hamlet" not in header.columns:
-        raise PlanError(f"{rel}: trang '{sheet}' không có dòng tiêu đề 'Xóm | Tổng số hộ đầu năm | …'.")
+        raise PlanError(Message(
+            f"{rel}: trang '{sheet}' không có dòng tiêu đề 'Xóm | Tổng số hộ đầu năm | …'.",
+            f"{rel}: sheet '{sheet}' has no header row 'Xóm | Tổng số hộ đầu năm | …'.",
+        ))
     rows = table_rows(grid, header, ("hamlet",), SIGNATURE_MARKERS, TOTAL_MARKERS)
     records = []
     for row in rows:
@@ -127,7 +137,8 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
             ))
     frame = frame.drop(index=sorted(bad)).reset_index(drop=True)
     if frame.empty:
-        raise PlanError(f"{rel}: trang '{sheet}' không có xóm hợp lệ nào.")
+        raise PlanError(Message(f"{rel}: trang '{sheet}' không có xóm hợp lệ nào.",
+                                f"{rel}: sheet '{sheet}' has no valid hamlet."))
     for key in list(PLAN_TARGET_COLUMNS)[1:]:
         frame[key] = frame[key].astype(int)
     frame["hamlet"] = frame["hamlet"].astype(str)

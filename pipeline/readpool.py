@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import forked, sheetscan
-from pipeline.discover import inspect_file
+from pipeline.discover import inspect_file, unreadable_issue
 from pipeline.text import xml_safe
 from pipeline.types import Issue, Plan, Submission
 
@@ -52,6 +52,8 @@ class Outcome:
 
 def _refused(path: Path, rel: str, code: str, detail: str) -> Outcome:
     sub = Submission(file=rel, path=path, kind="unreadable", status="rejected")
+    if code == "file-unreadable":  # said as every unreadable file is: what it looks like
+        return Outcome(sub, [unreadable_issue(path, rel, detail)])
     return Outcome(sub, [Issue(code, file=rel, detail=detail)])
 
 

@@ -13,6 +13,7 @@ from pipeline import timeline
 from pipeline.consolidate import consolidate
 from pipeline.discover import list_input_files, relative_name
 from pipeline.history import HistoryStore
+from pipeline.messages import Message
 from pipeline.readpool import Outcome, read_files
 from pipeline.types import Issue, Plan, RunResult, Submission
 
@@ -37,15 +38,19 @@ UNREAD_CODES = ("file-unreadable", "file-too-large", "file-encrypted", "too-many
 def _pick_plan(plans: list[Outcome], issues: list[Issue]) -> tuple[Plan, list[Issue]]:
     if not plans:
         unread = sorted({i.file for i in issues if i.code in UNREAD_CODES})
-        hint = ""
+        hint = hint_en = ""
         if unread:
             more = "…" if len(unread) > 3 else ""
             hint = (f" Không đọc được {len(unread)} tệp, trong đó có thể có kế hoạch: "
                     f"{', '.join(unread[:3])}{more}.")
-        raise FatalError(
+            hint_en = (f" {len(unread)} file(s) could not be read, the plan may be among them: "
+                       f"{', '.join(unread[:3])}{more}.")
+        raise FatalError(Message(
             "Không tìm thấy tệp kế hoạch (trang 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') "
-            "trong thư mục đầu vào." + hint
-        )
+            "trong thư mục đầu vào." + hint,
+            "No plan file (sheet 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') was found in the "
+            "input folder." + hint_en,
+        ))
     plans.sort(key=lambda o: (o.sub.mtime, o.sub.file), reverse=True)
     chosen = plans[0]
     for other in plans[1:]:
@@ -116,7 +121,8 @@ def collect(
     timings = Timings()
     started = time.perf_counter()
     if not input_dir.is_dir():
-        raise FatalError(f"Không có thư mục đầu vào '{input_dir}'.")
+        raise FatalError(Message(f"Không có thư mục đầu vào '{input_dir}'.",
+                                 f"There is no input folder '{input_dir}'."))
     paths = list_input_files(input_dir)
     outcomes = read_files(
         [(path, relative_name(path, input_dir)) for path in paths],
@@ -133,12 +139,28 @@ def collect(
     merged = consolidate(plan, submissions, requested_period)
     issues.extend(merged.issues)
     if merged.period is None:
-        raise FatalError("Không có danh sách hộ nào đọc được kỳ báo cáo trong thư mục đầu vào.")
+        raise FatalError(Message(
+            "Không có danh sách hộ nào đọc được kỳ báo cáo trong thư mục đầu vào.",
+            "No household roster in the input folder has a readable reporting period.",
+        ))
     if not merged.accepted:
-        raise FatalError(
+        year = plan.plan_year
+        if not merged.period.startswith(f"{year}-"):
+            # Most likely a mistyped --period: the plan is of another year.
+            raise FatalError(Message(
+                f"Kỳ {merged.period} nằm ngoài năm kế hoạch {year} (tệp '{plan.file}'); không có "
+                f"danh sách hộ nào của kỳ này được chấp nhận. Hãy chọn một kỳ của năm {year} "
+                f"(--period {year}-MM) hoặc đặt kế hoạch năm {merged.period[:4]} vào thư mục đầu vào.",
+                f"Period {merged.period} is outside the plan year {year} (file '{plan.file}'); no "
+                f"roster of that period was accepted. Choose a period of {year} "
+                f"(--period {year}-MM) or put the {merged.period[:4]} plan in the input folder.",
+            ))
+        raise FatalError(Message(
             f"Không có danh sách hộ nào của kỳ {merged.period} được chấp nhận; "
-            "không có gì để tổng hợp."
-        )
+            "không có gì để tổng hợp.",
+            f"No household roster of period {merged.period} was accepted; there is nothing to "
+            "consolidate.",
+        ))
     started = timings.mark("validate", started)
     stored = [p for p in history.periods() if p["period"] != merged.period] if history else []
     # Baselines and returns to poverty look back only: later months' households are not read,
@@ -277,6 +299,14 @@ def _figures(
                 "rows_rejected": sub.rows_rejected,
             }
         )
+    # A file refused before its hamlet was settled (unreadable, its period or hamlet not read)
+    # names the hamlet consolidate told from its title or file name in each of its issues.
+    told = {s.file: s.hamlet for s in submissions if s.status == "rejected" and s.hamlet}
+    if told:
+        from dataclasses import replace
+
+        issues[:] = [replace(i, hamlet=told[i.file]) if not i.hamlet and i.file in told else i
+                     for i in issues]  # fmt: skip
     accepted = [f for f in hamlet_figs if f["status"] == "ok"]
     totals = fig.commune_figures(accepted, plan.poor_target, plan.near_poor_target)
     totals["movements_month"] = fig.sum_nested([f["movements_month"] for f in accepted])

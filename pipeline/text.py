@@ -191,28 +191,109 @@ def parse_whole(value: object) -> int | None:
 
 _PERIOD_ISO_IN_TEXT = re.compile(r"(?<!\d)(20\d{2})\s*[-_.]\s*(\d{1,2})(?!\d)")
 _PERIOD_MY_IN_TEXT = re.compile(r"(?<!\d)(\d{1,2})\s*[/\-_.]\s*(20\d{2})(?!\d)")
+# Years a reporting month can fall in: anything else is a slip (a number read as an Excel date
+# of 1900, a typo'd year) to be reported, never taken as a period.
+PERIOD_YEARS = (2000, 2100)
+# On folded text ('31/05/2024' folds to '31 05 2024'); a time left after a date is allowed.
+_TIME = r"(?: \d{1,2} \d{2}(?: \d{2})?)?"
+_PERIOD_MONTH_YEAR = re.compile(r"^(?:thang |t)?(\d{1,2}) (?:nam )?(\d{4})$")
+_PERIOD_YEAR_MONTH = re.compile(r"^(\d{4}) (\d{1,2})$")
+_PERIOD_DAY_MONTH_YEAR = re.compile(
+    rf"^(?:ngay )?(\d{{1,2}}) (?:thang )?(\d{{1,2}}) (?:nam )?(\d{{4}}){_TIME}$"
+)
+_PERIOD_YEAR_MONTH_DAY = re.compile(rf"^(\d{{4}}) (\d{{1,2}}) (\d{{1,2}}){_TIME}$")
+# 'Tháng Năm 2024', 'tháng mười một, 2024': the month in words. Matched on the text with its
+# punctuation and spacing (accents and case dropped), so that a form's blank to fill in,
+# 'Tháng ..... năm 2024' or 'Tháng    năm 2024', is not read as May.
+_MONTH_WORDS = {
+    "mot": 1, "gieng": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7,
+    "tam": 8, "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12,
+}  # fmt: skip
+_PERIOD_IN_WORDS = re.compile(
+    r"^thang ("
+    + "|".join(sorted(_MONTH_WORDS, key=len, reverse=True))
+    + r")(?: nam | ?[,/.\-] ?| )(\d{4})$"
+)
 
 
 def _month(year: int, month: int) -> str | None:
-    if 1 <= month <= 12 and 1900 <= year <= 2200:
+    if 1 <= month <= 12 and PERIOD_YEARS[0] <= year <= PERIOD_YEARS[1]:
         return f"{year:04d}-{month:02d}"
     return None
 
 
+def _month_dot_year(number: float) -> str | None:
+    """'05,2024' or '5.2024' typed into a cell Excel keeps as the number 5.2024: month 5 of 2024.
+    A number drops its trailing zero, so a 3-digit fraction is a year ending in 0 (10.202 is
+    10.2020); fewer digits are no year at all."""
+    whole = int(number)
+    rounded = round(number, 4)
+    if not 1 <= whole <= 12 or abs(number - rounded) > 1e-6:
+        return None
+    digits = repr(rounded).partition(".")[2]
+    if len(digits) not in (3, 4):
+        return None
+    return _month(int(digits.ljust(4, "0")), whole)
+
+
+def _bare(text: str) -> str:
+    """Lower case without accents, punctuation and spacing kept ('Tháng  Năm' → 'thang  nam')."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return bare.replace("\u00a0", " ").lower().strip()
+
+
+def _calendar_month(year: int, month: int, day: int) -> str | None:
+    """The month of a full date written as text, when the date exists."""
+    try:
+        date(year, month, day)
+    except ValueError:
+        return None
+    return _month(year, month)
+
+
 def parse_period(value: object) -> str | None:
-    """A reporting month as 'YYYY-MM' from '05/2024', '5/2024', '2024-05', 'Tháng 5 năm 2024' or a date."""
-    if isinstance(value, (datetime, date)):
+    """A reporting month as 'YYYY-MM' from '05/2024', '5/2024', '2024-05', 'Tháng 5 năm 2024',
+    'Tháng Năm 2024', a date ('31/05/2024' typed or a date cell), or the number 5.2024.
+
+    None when the value is no month of the years 2000–2100: an Excel serial that lands in 1900,
+    '13/2024' and '05/2204' are reported, never taken."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, datetime):
+        moment = value.time()
+        early = (value.year, value.month) == (1900, 1) and value.day <= 12
+        if early and moment != datetime.min.time():
+            # 5.2024 in a cell formatted as a date shows as 05/01/1900 04:51.
+            seconds = moment.hour * 3600 + moment.minute * 60 + moment.second
+            return _month_dot_year(value.day + (seconds + moment.microsecond / 1e6) / 86400)
         return _month(value.year, value.month)
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
+    if isinstance(value, date):
+        return _month(value.year, value.month)
+    if isinstance(value, (int, float)):
+        if isinstance(value, float) and not value.is_integer() and 1 <= value < 13:
+            return _month_dot_year(value)
         as_date = excel_serial_to_date(value)
         return _month(as_date.year, as_date.month) if as_date else None
     text = fold(value)
-    match = re.match(r"^(?:thang |t)?(\d{1,2}) (?:nam )?(\d{4})$", text)
+    match = _PERIOD_MONTH_YEAR.match(text)
     if match:
         return _month(int(match.group(2)), int(match.group(1)))
-    match = re.match(r"^(\d{4}) (\d{1,2})$", text)
+    match = _PERIOD_YEAR_MONTH.match(text)
     if match:
         return _month(int(match.group(1)), int(match.group(2)))
+    match = _PERIOD_DAY_MONTH_YEAR.match(text)
+    if match:
+        day, month, year = map(int, match.groups())
+        return _calendar_month(year, month, day)
+    match = _PERIOD_YEAR_MONTH_DAY.match(text)
+    if match:
+        year, month, day = map(int, match.groups())
+        return _calendar_month(year, month, day)
+    if isinstance(value, str):
+        match = _PERIOD_IN_WORDS.match(_bare(value.translate(_INVISIBLE)))
+        if match:
+            return _month(int(match.group(2)), _MONTH_WORDS[match.group(1)])
     return None
 
 

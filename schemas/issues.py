@@ -36,8 +36,8 @@ _CATALOGUE: tuple[IssueType, ...] = (
     ),
     IssueType(
         "file-unreadable", "error", "file",
-        "Không đọc được tệp ({detail}). Hãy mở tệp bằng Excel, chọn Lưu thành (Save As) dạng .xlsx rồi gửi lại.",
-        "The file cannot be read ({detail}). Open it in Excel, Save As .xlsx and send it again.",
+        "Không đọc được tệp. {value} Hãy nhờ trưởng xóm mở tệp gốc bằng Excel, chọn Lưu thành (Save As) kiểu Sổ làm việc Excel (.xlsx) rồi gửi lại tệp vừa lưu. (Chi tiết kỹ thuật: {detail})",
+        "The file cannot be read. {value} Ask the hamlet head to open the original file in Excel, Save As an Excel Workbook (.xlsx) and send the saved file again. (Technical detail: {detail})",
     ),
     IssueType(
         "file-too-large", "error", "file",
@@ -101,8 +101,8 @@ _CATALOGUE: tuple[IssueType, ...] = (
     ),
     IssueType(
         "invalid-period", "error", "file",
-        "Kỳ báo cáo '{value}' không đọc được. Hãy ghi tháng theo dạng 05/2024.",
-        "Reporting period '{value}' cannot be read. Write the month as 05/2024.",
+        "Kỳ báo cáo '{value}' không đọc được thành một tháng từ năm 2000 đến 2100. Hãy ghi tháng theo dạng 05/2024 hoặc Tháng 5 năm 2024.",
+        "Reporting period '{value}' cannot be read as a month of the years 2000 to 2100. Write the month as 05/2024 or Tháng 5 năm 2024.",
     ),
     IssueType(
         "info-formula-without-value", "error", "file",

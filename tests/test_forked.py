@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
 from pipeline import forked
 from pipeline.output import OutputError
+
+ROOT = Path(__file__).resolve().parents[1]
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork")
 
@@ -102,3 +106,22 @@ def test_a_child_stopped_while_writing_leaves_the_old_file_and_no_temporary(tmp_
     child.cancel(grace=60)  # ends on the interrupt: a kill would leave the temporary file
     assert [p.name for p in tmp_path.iterdir()] == [target.name]
     assert target.read_text() == "old"
+
+
+def test_a_child_interrupted_as_soon_as_it_is_forked_prints_nothing_and_runs_no_caller_code():
+    """A run that fails at once cancels its early reader within microseconds of the fork: the
+    interrupt must not print a traceback on the officer's terminal, nor let the child run on
+    in the caller's code (which would print 'caller' a second time)."""
+    script = (
+        "import time\n"
+        "from pipeline import forked\n"
+        "for _ in range(30):\n"
+        "    child = forked.Forked(time.sleep, 5)\n"
+        "    child.cancel()\n"
+        "print('caller')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0
+    assert done.stdout == "caller\n"
+    assert done.stderr == ""

@@ -13,10 +13,93 @@ from pipeline.report.styles import (
     signature_block,
     title_block,
 )
+from pipeline.types import Issue
 
 NCOLS = 6
-WIDTHS = [5, 18, 24, 48, 14, 14]
-OTHER_STATUSES = ("superseded", "other_period", "skipped")
+WIDTHS = [5, 18, 34, 42, 14, 14]
+# Files not in the hamlet table: refused ones the officer must chase first.
+OTHER_STATUSES = ("rejected", "superseded", "other_period", "skipped")
+
+# Why a file was refused, in a few words, from its file-level errors (the message, with what to
+# fix, is on 'Lỗi dữ liệu'). A file-unreadable issue's value says what the file turned out to be.
+_REASONS: dict[str, dict[str, str]] = {
+    "file-unreadable": {"vi": "không đọc được tệp", "en": "the file cannot be read"},
+    "file-empty": {"vi": "tệp không có dữ liệu", "en": "the file holds no data"},
+    "file-encrypted": {"vi": "tệp có đặt mật khẩu", "en": "the file is password-protected"},
+    "file-too-large": {
+        "vi": "tệp quá lớn hoặc bất thường",
+        "en": "the file is too large or abnormal",
+    },
+    "too-many-rows": {
+        "vi": "trang '{sheet}' có dữ liệu tới ô {value}, quá lớn",
+        "en": "sheet '{sheet}' has data up to cell {value}, too large",
+    },
+    "no-roster-sheet": {"vi": "không có trang danh sách hộ", "en": "no roster sheet"},
+    "missing-hamlet": {"vi": "không xác định được tên xóm", "en": "the hamlet cannot be told"},
+    "unknown-hamlet": {
+        "vi": "xóm '{value}' không có trong kế hoạch",
+        "en": "hamlet '{value}' is not in the plan",
+    },
+    "invalid-period": {
+        "vi": "kỳ báo cáo '{value}' không đọc được",
+        "en": "reporting period '{value}' cannot be read",
+    },
+    "future-period": {
+        "vi": "kỳ báo cáo {value} ở sau tháng hiện tại",
+        "en": "reporting period {value} is after the current month",
+    },
+    "info-formula-without-value": {
+        "vi": "ô {cell} ('{column}') có công thức chưa có giá trị",
+        "en": "cell {cell} ('{column}') holds a formula without a value",
+    },
+    "missing-column": {"vi": "thiếu cột '{column}'", "en": "column '{column}' is missing"},
+    "invalid-total-households": {
+        "vi": "'Tổng số hộ dân cư' không phải số nguyên dương",
+        "en": "'Tổng số hộ dân cư' is not a positive whole number",
+    },
+    "total-less-than-listed": {
+        "vi": "'Tổng số hộ dân cư' nhỏ hơn số hộ trong danh sách",
+        "en": "'Tổng số hộ dân cư' is smaller than the households listed",
+    },
+    "all-rows-rejected": {
+        "vi": "cả {value} dòng hộ đều có lỗi",
+        "en": "all {value} household rows have errors",
+    },
+    "see-issues": {"vi": "xem trang 'Lỗi dữ liệu'", "en": "see sheet 'Lỗi dữ liệu'"},
+    "status": {"vi": "{status}: {reason}", "en": "{status}: {reason}"},
+}
+
+
+def _reason_text(issue: Issue, lang: str) -> str:
+    if issue.code == "file-unreadable" and issue.value:
+        text = issue.value.rstrip(". ")
+        return text[:1].lower() + text[1:]
+    return _label(issue.code, lang).format(
+        value=issue.value, sheet=issue.sheet, cell=issue.cell, column=issue.column
+    )
+
+
+def refusal_reasons(issues: list[Issue], lang: str = "vi") -> dict[str, str]:
+    """{file: why it was refused, in a few words} from each file's file-level errors."""
+    found: dict[str, list[str]] = {}
+    for issue in issues:
+        if issue.code not in _REASONS or issue.severity != "error":
+            continue
+        texts = found.setdefault(issue.file, [])
+        text = _reason_text(issue, lang)
+        if text not in texts:
+            texts.append(text)
+    return {file: "; ".join(texts) for file, texts in found.items()}
+
+
+def _label(key: str, lang: str) -> str:
+    entry = _REASONS[key]
+    return entry.get(lang) or entry["vi"]
+
+
+def _refused(status: str, reason: str | None, lang: str) -> str:
+    """'Bị từ chối: <reason>'."""
+    return _label("status", lang).format(status=status, reason=reason or _label("see-issues", lang))
 
 
 # Both tables share these columns, so the header repeated on printed pages fits either.
@@ -30,17 +113,24 @@ def _plan_table(ctx: Context, ws: Worksheet, row: int) -> int:
     reporting = ctx.result.reporting
     records = {} if reporting is None else {r["hamlet"]: r for r in reporting.to_dict("records")}
     names = [h["hamlet"] for h in ctx.hamlets] or list(records)
+    reasons = refusal_reasons(ctx.result.issues or [], lang)
+    kinds = {s.file: s.kind for s in ctx.result.submissions}
     for i, name in enumerate(names):
         r = row + 1 + i
         rec = records.get(name, {})
         status = as_text(rec.get("status")) or "missing"
+        file = as_text(rec.get("file"))
         put_num(ws, r, 0, i + 1, st["center"])
         put_text(ws, r, 1, name, st["text"])
-        fmt = st["muted"] if status in ("missing", "rejected") else st["text"]
-        ws.write_string(r, 2, t(f"report.{status}", lang), fmt)
-        put_text(ws, r, 3, rec.get("file"), st["wrap"])
-        fit_row(ws, r, [(rec.get("file"), WIDTHS[3])])
-        submitted = status != "missing"
+        text = t(f"report.{status}", lang)
+        if status == "rejected":  # the hamlet sent a file: say why it was refused
+            text = _refused(text, reasons.get(file), lang)
+        fmt = {"missing": st["muted"], "rejected": st["err_text"]}.get(status, st["text"])
+        ws.write_string(r, 2, text, fmt)
+        put_text(ws, r, 3, file, st["wrap"])
+        fit_row(ws, r, [(text, WIDTHS[2]), (file, WIDTHS[3])])
+        # Rows count only for a file read as a roster (not one that could not be opened).
+        submitted = status != "missing" and kinds.get(file, "roster") == "roster"
         put_num(ws, r, 4, rec.get("rows_read") if submitted else None, st["int"])
         put_num(ws, r, 5, rec.get("rows_rejected") if submitted else None, st["int"])
     return row + 1 + len(names)
@@ -61,7 +151,9 @@ def _rate_lines(ctx: Context, ws: Worksheet, row: int) -> int:
     return row + 1
 
 
-def _file_status(ctx: Context, sub) -> str:
+def _file_status(ctx: Context, sub, reasons: dict[str, str]) -> str:
+    if sub.status == "rejected":
+        return _refused(t("report.rejected", ctx.lang), reasons.get(sub.file), ctx.lang)
     if sub.status == "other_period":
         if not sub.period:
             return t("file.other_period.unknown", ctx.lang)
@@ -74,10 +166,19 @@ def _other_files(ctx: Context, ws: Worksheet, row: int) -> int:
     st, lang = ctx.st, ctx.lang
     put_text(ws, row, 0, t("rep.other_files", lang), st["section"])
     plan_file = ctx.result.plan.file
+    # Every file given is listed once: those of the hamlet table above, the rest here (refused
+    # ones whose hamlet has another file or cannot be told among them).
+    reporting = ctx.result.reporting
+    in_table = set() if reporting is None or "file" not in reporting else {
+        as_text(f) for f in reporting["file"].tolist()
+    }
+    reasons = refusal_reasons(ctx.result.issues or [], lang)
     subs = [
         s
         for s in ctx.result.submissions
-        if s.status in OTHER_STATUSES and not (s.kind == "plan" and s.file == plan_file)
+        if s.status in OTHER_STATUSES
+        and s.file not in in_table
+        and not (s.kind == "plan" and s.file == plan_file)
     ]
     subs.sort(key=lambda s: (OTHER_STATUSES.index(s.status), s.file))
     if not subs:
@@ -89,9 +190,10 @@ def _other_files(ctx: Context, ws: Worksheet, row: int) -> int:
         r = row + 2 + i
         put_num(ws, r, 0, i + 1, st["center"])
         put_text(ws, r, 1, sub.hamlet or sub.hamlet_raw, st["text"])
-        ws.write_string(r, 2, _file_status(ctx, sub), st["wrap"])
+        status = _file_status(ctx, sub, reasons)
+        ws.write_string(r, 2, status, st["err_text"] if sub.status == "rejected" else st["wrap"])
         put_text(ws, r, 3, sub.file, st["wrap"])
-        fit_row(ws, r, [(_file_status(ctx, sub), WIDTHS[2]), (sub.file, WIDTHS[3])])
+        fit_row(ws, r, [(status, WIDTHS[2]), (sub.file, WIDTHS[3])])
         # The status names the other period; rows are those read from the file, if any.
         read = sub.kind == "roster" and sub.status != "skipped"
         put_num(ws, r, 4, sub.rows_read if read else None, st["int"])

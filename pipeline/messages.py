@@ -1,0 +1,175 @@
+"""The one-line reasons a command stops with, in Vietnamese and English (CONTRACT §6).
+
+A reason is raised deep in a stage and printed by the CLI in the run's language. What the
+operating system or SQLite said went wrong reaches the officer as plain words and what to do,
+never as their English text ("File exists", "unable to open database file").
+
+Standard library only: the CLI imports this before anything heavy.
+"""
+
+from __future__ import annotations
+
+import errno
+
+
+class Message(str):
+    """A message in both languages: the string *is* its Vietnamese text, ``.en`` its English one.
+
+    A string rather than a pair, because a reason travels through code that treats it as text:
+    the exceptions that carry it, ``str(err)`` kept by the plan reader and sent back from a
+    reader process, an issue's detail in ``giamngheo check``. All of them keep seeing the
+    Vietnamese text, and the English one goes along (``str()`` of it, or of an exception
+    holding it, is the message itself; it pickles with both texts).
+    """
+
+    en: str
+
+    def __new__(cls, vi: str, en: str) -> Message:
+        message = super().__new__(cls, vi)
+        message.en = en
+        return message
+
+    def __str__(self) -> Message:
+        return self
+
+    def __reduce__(self):
+        return (Message, (str.__str__(self), self.en))
+
+
+def in_language(message: object, lang: str) -> str:
+    """The text of ``message`` for a run in ``lang``; a message without English stays as is."""
+    if lang == "en" and isinstance(message, Message):
+        return message.en
+    return str.__str__(message) if isinstance(message, str) else str(message)
+
+
+# What an OSError means to the officer, and what to do about it.
+_OS_REASONS: dict[int, tuple[str, str]] = {
+    errno.ENOENT: (
+        "không có tệp hoặc thư mục này; hãy kiểm tra lại đường dẫn",
+        "there is no such file or folder; check the path",
+    ),
+    errno.EEXIST: (
+        "ở đó đã có một tệp trùng tên, nên không tạo được thư mục; hãy đổi tên tệp đó "
+        "hoặc chọn thư mục khác",
+        "a file of that name is already there, so the folder cannot be created; rename that "
+        "file or choose another folder",
+    ),
+    errno.ENOTDIR: (
+        "một phần của đường dẫn là tệp chứ không phải thư mục; hãy chọn thư mục khác",
+        "part of the path is a file, not a folder; choose another folder",
+    ),
+    errno.EISDIR: (
+        "ở đó là một thư mục chứ không phải tệp; hãy xóa hoặc đổi tên thư mục đó",
+        "there is a folder there, not a file; remove or rename that folder",
+    ),
+    errno.EACCES: (
+        "không có quyền truy cập; hãy chọn thư mục khác hoặc nhờ người quản trị máy cấp quyền",
+        "permission denied; choose another folder or ask the computer's administrator for access",
+    ),
+    errno.EROFS: (
+        "ổ đĩa chỉ cho đọc (ví dụ USB đang khóa ghi); hãy chọn thư mục trên ổ đĩa khác",
+        "the drive is read-only (for example a write-protected USB stick); choose a folder on "
+        "another drive",
+    ),
+    errno.ENOSPC: (
+        "ổ đĩa đã đầy; hãy xóa bớt tệp không cần rồi chạy lại",
+        "the disk is full; delete files you do not need and run again",
+    ),
+    errno.EBUSY: (
+        "tệp hoặc thư mục đang được chương trình khác dùng; hãy đóng chương trình đó rồi chạy lại",
+        "the file or folder is in use by another program; close that program and run again",
+    ),
+    errno.ENAMETOOLONG: (
+        "tên hoặc đường dẫn quá dài; hãy chọn thư mục có đường dẫn ngắn hơn",
+        "the name or path is too long; choose a folder with a shorter path",
+    ),
+}
+_OS_REASONS[errno.EPERM] = _OS_REASONS[errno.EACCES]
+if hasattr(errno, "EDQUOT"):  # not on Windows
+    _OS_REASONS[errno.EDQUOT] = (
+        "đã dùng hết dung lượng được cấp cho tài khoản này; hãy xóa bớt tệp rồi chạy lại",
+        "the disk quota of this account is used up; delete some files and run again",
+    )
+
+
+def os_reason(err: OSError) -> Message:
+    """What went wrong, for an OSError whose ``strerror`` would otherwise be shown."""
+    known = _OS_REASONS.get(err.errno) if err.errno is not None else None
+    if known:
+        return Message(*known)
+    said = err.strerror or str(err) or type(err).__name__
+    return Message(f"lỗi của hệ điều hành ({said})", said)
+
+
+# SQLite's own messages (the text of a sqlite3.Error) and what they mean for the history store.
+_SQLITE_REASONS: dict[str, tuple[str, str]] = {
+    "unable to open database file": (
+        "không mở hay tạo được tệp (thư mục không có hoặc không ghi được, ổ đĩa chỉ cho đọc, "
+        "hoặc ở đó là một thư mục cùng tên); hãy kiểm tra thư mục kết quả",
+        "the file cannot be opened or created (the folder is missing or not writable, the drive "
+        "is read-only, or a folder of that name is there); check the output folder",
+    ),
+    "database is locked": (
+        "kho đang bị chương trình khác giữ (một lần chạy khác, hoặc một phần mềm đang mở tệp "
+        "này); hãy đóng chương trình đó rồi chạy lại",
+        "another program holds the store (another run, or software that has the file open); "
+        "close it and run again",
+    ),
+    "file is not a database": (
+        "tệp bị hỏng hoặc không phải kho lịch sử; hãy khôi phục bản sao hoặc đổi tên tệp này "
+        "để bắt đầu kho mới",
+        "the file is damaged or is not a history store; restore a copy, or rename this file "
+        "to start a new store",
+    ),
+    "database disk image is malformed": (
+        "tệp bị hỏng; hãy khôi phục bản sao hoặc đổi tên tệp này để bắt đầu kho mới",
+        "the file is damaged; restore a copy, or rename this file to start a new store",
+    ),
+    "database or disk is full": (
+        "ổ đĩa đã đầy; hãy xóa bớt tệp không cần rồi chạy lại",
+        "the disk is full; delete files you do not need and run again",
+    ),
+    "attempt to write a readonly database": (
+        "không có quyền ghi vào tệp; hãy chọn thư mục kết quả khác hoặc nhờ người quản trị "
+        "máy cấp quyền",
+        "the file cannot be written (no permission); choose another output folder or ask the "
+        "computer's administrator for access",
+    ),
+}
+
+
+def known_sqlite_reason(err: Exception) -> Message | None:
+    """What went wrong, for a sqlite3.Error SQLite explains in one of its well-known texts (its
+    codes vary between versions and Python does not always expose them)."""
+    known = _SQLITE_REASONS.get(str(err).strip().lower())
+    return Message(*known) if known else None
+
+
+def sqlite_reason(err: Exception) -> Message:
+    """What went wrong, for any sqlite3.Error met while opening the history store."""
+    said = str(err)
+    known = known_sqlite_reason(err)
+    if known:
+        return known
+    return Message(
+        f"{said}; hãy khôi phục bản sao hoặc đổi tên tệp này để bắt đầu kho mới",
+        f"{said}; restore a copy, or rename this file to start a new store",
+    )
+
+
+def explain_os_error(message: str, err: BaseException | None) -> str:
+    """``message``, raised while handling ``err``, with the English OS text it embeds explained.
+
+    For reasons written as ``f"…: {err.strerror}."`` by code that does not build a
+    :class:`Message` itself: the OS text is swapped for :func:`os_reason`'s, and an English
+    line is made from the file name and the reason.
+    """
+    if isinstance(message, Message) or not isinstance(err, OSError):
+        return message
+    if not err.strerror or err.strerror not in message:
+        return message
+    reason = os_reason(err)
+    where = f" ('{err.filename}')" if err.filename else ""
+    return Message(message.replace(err.strerror, reason),
+                   f"The results cannot be written{where}: {reason.en}.")

@@ -1,0 +1,300 @@
+"""What the officer reads when a command stops (CONTRACT §6): one line, Vietnamese by default,
+English with `--lang en`, the operating system's and SQLite's words explained, exit codes kept."""
+
+from __future__ import annotations
+
+import errno
+import os
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.messages import Message, in_language, os_reason, sqlite_reason
+from pipeline.template import write_plan_workbook
+from tests.commune import HAMLETS, PLAN_INFO, clean_rosters, write_plan
+
+ROOT = Path(__file__).resolve().parents[1]
+SCRIPT = Path(sys.executable).with_name("giamngheo")  # the installed `giamngheo` command
+
+
+def cli(*args: str, command: tuple[str, ...] = (sys.executable, "-m", "pipeline"), **kwargs):
+    return subprocess.run([*command, *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120, **kwargs)  # fmt: skip
+
+
+def one_line(done: subprocess.CompletedProcess) -> str:
+    """The single line a stopped command prints on stderr (and nothing on stdout)."""
+    assert "Traceback" not in done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr
+    return lines[0]
+
+
+@pytest.fixture(scope="module")
+def commune(tmp_path_factory) -> Path:
+    """Plan year 2024; rosters of May 2024 for two of the three hamlets."""
+    folder = tmp_path_factory.mktemp("commune") / "input"
+    folder.mkdir()
+    write_plan(folder)
+    clean_rosters(folder)
+    return folder
+
+
+# --- 1. exit-2 reasons in the run's language ----------------------------------------------------
+
+
+def test_a_missing_input_folder_is_told_in_either_language(tmp_path):
+    nowhere = tmp_path / "nowhere"
+    vi = cli("run", "--input", str(nowhere), "--output", str(tmp_path / "out"))
+    en = cli("run", "--input", str(nowhere), "--output", str(tmp_path / "out"), "--lang", "en")
+    assert (vi.returncode, en.returncode) == (2, 2)
+    assert one_line(vi) == f"LỖI: Không có thư mục đầu vào '{nowhere}'."
+    assert one_line(en) == f"ERROR: There is no input folder '{nowhere}'."
+    assert vi.stdout == en.stdout == ""
+
+
+def test_a_badly_written_period_and_a_folder_without_plan_are_told_in_english(tmp_path):
+    bad = cli("run", "--input", str(tmp_path), "--output", str(tmp_path / "out"),
+              "--period", "2024-13", "--lang", "en")
+    assert bad.returncode == 2
+    assert one_line(bad) == ("ERROR: --period '2024-13' is not of the form YYYY-MM "
+                             "(for example 2024-05).")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    no_plan = cli("run", "--input", str(empty), "--output", str(tmp_path / "out"), "--lang", "en")
+    assert no_plan.returncode == 2
+    assert one_line(no_plan).startswith("ERROR: No plan file (sheet 'Thông tin chung', ")
+
+
+def test_an_unusable_plan_is_told_in_english(tmp_path):
+    folder = tmp_path / "input"
+    folder.mkdir()
+    hamlets = [{"hamlet": h, "start_households": n, "start_poor": p, "start_near_poor": c,
+                "poor_target": pt, "near_poor_target": ct}
+               for h, (n, p, c, pt, ct) in HAMLETS.items()]  # fmt: skip
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", dict(PLAN_INFO, commune=""), hamlets, None)
+    clean_rosters(folder)
+    args = ("run", "--input", str(folder), "--output", str(tmp_path / "out"), "--quiet")
+    vi, en = cli(*args), cli(*args, "--lang", "en")
+    assert (vi.returncode, en.returncode) == (2, 2)
+    # The plan is read in a reader process: its reason comes back in both languages.
+    assert one_line(vi) == "LỖI: KeHoach_2024.xlsx: ô 'Xã' trong trang 'Thông tin chung' đang trống."
+    assert one_line(en) == ("ERROR: KeHoach_2024.xlsx: the 'Xã' (commune) cell of sheet "
+                            "'Thông tin chung' is empty.")
+
+
+# --- 5. a period outside the plan year --------------------------------------------------------
+
+
+def test_a_period_outside_the_plan_year_says_so(commune, tmp_path):
+    args = ("run", "--input", str(commune), "--output", str(tmp_path / "out"), "--quiet",
+            "--period", "2023-05")
+    vi, en = cli(*args), cli(*args, "--lang", "en")
+    assert (vi.returncode, en.returncode) == (2, 2)
+    assert one_line(vi).startswith("LỖI: Kỳ 2023-05 nằm ngoài năm kế hoạch 2024 "
+                                   "(tệp 'KeHoach_2024.xlsx')")
+    assert "--period 2024-MM" in vi.stderr
+    assert one_line(en).startswith("ERROR: Period 2023-05 is outside the plan year 2024 "
+                                   "(file 'KeHoach_2024.xlsx')")
+    # within the plan year, a month without rosters is told as before
+    april = cli("run", "--input", str(commune), "--output", str(tmp_path / "out"), "--quiet",
+                "--period", "2024-04")
+    assert april.returncode == 2
+    assert one_line(april) == ("LỖI: Không có danh sách hộ nào của kỳ 2024-04 được chấp nhận; "
+                               "không có gì để tổng hợp.")
+
+
+# --- 3. the operating system's and SQLite's words, explained ---------------------------------
+
+
+def test_an_output_folder_that_is_a_file_is_explained_in_either_language(commune, tmp_path):
+    blocker = tmp_path / "afile"
+    blocker.write_text("not a folder")
+    vi = cli("run", "--input", str(commune), "--output", str(blocker), "--quiet")
+    en = cli("run", "--input", str(commune), "--output", str(blocker / "out"), "--quiet",
+             "--lang", "en")
+    assert (vi.returncode, en.returncode) == (2, 2)
+    assert one_line(vi) == (
+        f"LỖI: Không tạo được thư mục kết quả '{blocker}': ở đó đã có một tệp trùng tên, nên "
+        "không tạo được thư mục; hãy đổi tên tệp đó hoặc chọn thư mục khác."
+    )
+    assert one_line(en) == (
+        f"ERROR: The results cannot be written ('{blocker / 'out'}'): part of the path is a "
+        "file, not a folder; choose another folder."
+    )
+    for said in ("File exists", "Not a directory"):
+        assert said not in vi.stderr + en.stderr
+
+
+def test_a_damaged_history_store_is_explained_in_either_language(commune, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    store = out / "lich-su.sqlite"
+    store.write_bytes(b"this is not a database, only some text " * 10)
+    vi = cli("run", "--input", str(commune), "--output", str(out), "--quiet")
+    en = cli("run", "--input", str(commune), "--output", str(out), "--quiet", "--lang", "en")
+    listing = cli("history", "--output", str(out))
+    assert (vi.returncode, en.returncode, listing.returncode) == (2, 2, 2)
+    assert one_line(vi) == (
+        f"LỖI: Không mở được kho lịch sử '{store}': tệp bị hỏng hoặc không phải kho lịch sử; "
+        "hãy khôi phục bản sao hoặc đổi tên tệp này để bắt đầu kho mới."
+    )
+    assert one_line(en) == (
+        f"ERROR: Cannot open the history store '{store}': the file is damaged or is not a "
+        "history store; restore a copy, or rename this file to start a new store."
+    )
+    assert one_line(listing) == one_line(vi)
+    assert "file is not a database" not in vi.stderr + en.stderr
+
+
+def test_a_history_store_that_cannot_be_opened_is_explained(commune, tmp_path):
+    out = tmp_path / "out"
+    (out / "lich-su.sqlite").mkdir(parents=True)  # a folder where the store should be
+    done = cli("run", "--input", str(commune), "--output", str(out), "--quiet")
+    assert done.returncode == 2
+    line = one_line(done)
+    assert line.startswith(f"LỖI: Không mở được kho lịch sử '{out / 'lich-su.sqlite'}': "
+                           "không mở hay tạo được tệp")
+    assert "unable to open database file" not in line
+
+
+@pytest.mark.parametrize("code", ["ENOENT", "EEXIST", "ENOTDIR", "EISDIR", "EACCES", "EPERM",
+                                  "EROFS", "ENOSPC", "EDQUOT", "EBUSY", "ENAMETOOLONG"])
+def test_each_common_os_error_has_words_of_its_own(code):
+    number = getattr(errno, code, None)
+    if number is None:
+        pytest.skip(f"{code} does not exist on this platform")
+    reason = os_reason(OSError(number, os.strerror(number), "/x/y"))
+    assert os.strerror(number) not in reason and os.strerror(number) not in reason.en
+    assert "; " in reason and "; " in reason.en  # what happened; what to do
+
+
+def test_sqlite_texts_are_explained_and_others_kept():
+    for said in ("unable to open database file", "database is locked", "file is not a database"):
+        reason = sqlite_reason(Exception(said))
+        assert said not in reason and said not in reason.en
+    assert sqlite_reason(Exception("disk I/O error")).startswith("disk I/O error; hãy khôi phục")
+
+
+def test_a_message_keeps_both_texts_through_exceptions_and_pickling():
+    message = Message("Không ghi được.", "Cannot write.")
+    kept = str(pickle.loads(pickle.dumps(ValueError(message))))
+    assert kept == "Không ghi được." and in_language(kept, "en") == "Cannot write."
+    assert in_language("chỉ tiếng Việt", "en") == "chỉ tiếng Việt"
+
+
+# --- 1. the English summary says what the Vietnamese one says -------------------------------
+
+
+def test_the_english_summary_has_the_history_line_the_issues_sheet_and_the_notices(commune, tmp_path):
+    out = tmp_path / "out"
+    first = cli("run", "--input", str(commune), "--output", str(out), "--quiet", "--lang", "en")
+    assert first.returncode == 0, first.stderr
+    assert f"Saved to history: {out / 'lich-su.sqlite'}\n" in first.stdout
+    assert "files skipped: 0 (see sheet 'Lỗi dữ liệu')" in first.stdout
+    (out / "2024-05" / "~$TongHop_2024-05.xlsx").write_bytes(b"owner")  # open in Excel
+    again = cli("run", "--input", str(commune), "--output", str(out), "--quiet", "--lang", "en")
+    assert again.returncode == 0, again.stderr
+    lines = again.stdout.splitlines()
+    assert ("NOTE: 'TongHop_2024-05.xlsx' is open, so the new result was written to "
+            "'TongHop_2024-05 (1).xlsx'.") in lines
+    assert f"Saved to history: {out / 'lich-su.sqlite'} (replaces this period's earlier run)" in lines
+    vi = cli("run", "--input", str(commune), "--output", str(out), "--quiet")
+    assert vi.returncode == 0, vi.stderr
+    assert "CHÚ Ý: Tệp 'TongHop_2024-05.xlsx' đang được mở nên kết quả mới được ghi vào " in vi.stdout
+    # line for line, the same summary
+    assert len(vi.stdout.splitlines()) == len(lines)
+
+
+def test_an_unexpected_error_is_one_line_in_the_runs_language(tmp_path):
+    script = (
+        "import sys\n"
+        "from pipeline import cli\n"
+        "def broken(*args, **kwargs):\n"
+        "    raise ZeroDivisionError('a bug')\n"
+        "cli._load_runner = lambda: broken\n"
+        "sys.argv = ['giamngheo', *sys.argv[1:]]\n"
+        "cli.entry()\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "GIAMNGHEO_DEBUG"}
+    env["TMPDIR"] = str(tmp_path)
+    # (an input folder that does not exist: no early reader is started, the runner fails first)
+    done = cli("run", "--input", str(tmp_path / "nowhere"), "--output", str(tmp_path / "out"),
+               "--lang", "en", command=(sys.executable, "-c", script), env=env)
+    assert done.returncode == 2
+    assert one_line(done) == ("ERROR: Unexpected error (ZeroDivisionError: a bug). The technical "
+                              f"details are in {tmp_path / 'giamngheo-loi.log'}.")
+
+
+# --- 2. a mistyped command line --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["module", "script"])
+def test_a_mistyped_command_line_is_one_vietnamese_line(command):
+    how = (sys.executable, "-m", "pipeline") if command == "module" else (str(SCRIPT),)
+    if command == "script" and not SCRIPT.exists():
+        pytest.skip("the giamngheo command is not installed in this environment")
+    expected = {
+        ("run", "--lang", "fr"):
+            "LỖI: Giá trị '--lang' không hợp lệ: 'fr' (chọn vi hoặc en). Xem: giamngheo run --help",
+        ("run", "--bogus"): "LỖI: Không có tùy chọn '--bogus'. Xem: giamngheo run --help",
+        ("run", "--inptu", "x"):
+            "LỖI: Không có tùy chọn '--inptu'. Có phải là --input? Xem: giamngheo run --help",
+        ("run", "--input"):
+            "LỖI: Tùy chọn '--input' cần một giá trị đi sau nó. Xem: giamngheo run --help",
+        ("check",): "LỖI: Thiếu đối số 'FILES...' (các tệp cần kiểm tra). Xem: giamngheo check --help",
+        ("sample", "x", "--hamlets", "0"): "LỖI: Giá trị '--hamlets' không hợp lệ: '0' (cần một số "
+                                           "nguyên từ 1 đến 100000). Xem: giamngheo sample --help",
+        ("frob",): "LỖI: Không có lệnh 'frob'. Các lệnh: run, history, check, template, sample. "
+                   "Xem: giamngheo --help",
+    }
+    for args, line in expected.items():
+        done = cli(*args, command=how)
+        assert done.returncode == 2, args
+        assert one_line(done) == line
+        assert done.stdout == "" and "Usage:" not in done.stderr and "Error:" not in done.stderr
+
+
+def test_a_mistyped_command_line_is_english_when_english_was_asked_for(tmp_path):
+    done = cli("check", "--lang", "en", "--bogus", str(tmp_path))
+    assert done.returncode == 2
+    assert one_line(done) == "ERROR: There is no option '--bogus'. See: giamngheo check --help"
+
+
+def test_the_help_still_shows_with_vietnamese_headings():
+    done = cli("run", "--help")
+    assert done.returncode == 0 and done.stderr == ""
+    assert done.stdout.startswith("Cách dùng: giamngheo run [OPTIONS]")
+    assert "Tùy chọn:" in done.stdout and "--lang [vi|en]" in done.stdout
+    assert "-h, --help      Hiện hướng dẫn này rồi thoát." in done.stdout
+    top = cli("--help")
+    assert top.returncode == 0 and "Lệnh:" in top.stdout and "template" in top.stdout
+    version = cli("--version")
+    assert version.returncode == 0 and version.stdout.startswith("giamngheo, phiên bản ")
+
+
+# --- 4. a reader that stops reading ----------------------------------------------------------
+
+
+def _with_stdout_closed(*args: str) -> subprocess.CompletedProcess:
+    """Run with stdout a pipe nobody reads any more, as `giamngheo check … | head -3` ends."""
+    reader, writer = os.pipe()
+    os.close(reader)
+    try:
+        return subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=ROOT, stdout=writer,
+                              stderr=subprocess.PIPE, text=True, timeout=120)  # fmt: skip
+    finally:
+        os.close(writer)
+
+
+def test_a_closed_output_pipe_ends_quietly_with_the_usual_exit_code(commune, tmp_path):
+    missing = tmp_path / "missing.xlsx"
+    checked = _with_stdout_closed("check", str(commune / "NaMon.xlsx"), str(missing))
+    assert checked.stderr == ""
+    assert checked.returncode == 1  # the missing file is an error, printed or not
+    ran = _with_stdout_closed("run", "--input", str(commune), "--output", str(tmp_path / "out"))
+    assert ran.stderr == "" and ran.returncode == 0
+    assert (tmp_path / "out" / "2024-05" / "TongHop_2024-05.xlsx").is_file()

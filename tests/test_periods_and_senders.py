@@ -1,0 +1,321 @@
+"""Periods as hamlet heads type them, and hamlets that sent a file that could not be used.
+
+A 'Kỳ báo cáo' typed as the number 5.2024, as text '31/05/2024' or as 'Tháng Năm 2024' is the
+month it says; one that lands in an implausible year is an error at its cell, never a silent
+"other period". A hamlet whose file was refused before its hamlet was settled (its period not
+read, the file unreadable, its hamlet not in the plan) shows as rejected, not "not submitted",
+when nothing else of it counts; every file given is on 'Nộp báo cáo'.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from pipeline.discover import inspect_file
+from pipeline.report.workbook import write_consolidated
+from pipeline.run import collect
+from pipeline.text import parse_period
+from tests.commune import person, write_plan, write_roster
+from tests.messy import ban_co_households, na_mon_households
+
+# --- the period cell, value by value ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "period"),
+    [
+        # '05,2024' / '5.2024' typed into a cell Excel keeps as a number
+        (5.2024, "2024-05"),
+        (12.2024, "2024-12"),
+        (10.202, "2020-10"),  # 10.2020: the number lost its trailing zero
+        # the same number in a cell formatted as a date: 5.2024 days after 1900-01-00
+        (datetime(1900, 1, 5, 4, 51, 27, 360000), "2024-05"),
+        # a full date typed as text: its month
+        ("31/05/2024", "2024-05"),
+        ("1-5-2024", "2024-05"),
+        ("2024-05-31", "2024-05"),
+        ("Ngày 31 tháng 5 năm 2024", "2024-05"),
+        # the month in words, with or without accents, any case
+        ("Tháng Năm 2024", "2024-05"),
+        ("THANG NAM 2024", "2024-05"),
+        ("tháng năm năm 2024", "2024-05"),
+        ("Tháng Tư/2024", "2024-04"),
+        ("tháng bốn 2024", "2024-04"),
+        ("Tháng Bảy năm 2024", "2024-07"),
+        ("Tháng Mười 2024", "2024-10"),
+        ("Tháng Mười Một năm 2024", "2024-11"),
+        ("thang muoi hai, 2024", "2024-12"),
+    ],
+)
+def test_periods_typed_the_ways_excel_keeps_them(typed, period):
+    assert parse_period(typed) == period
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        5,  # an Excel date of 5 January 1900
+        2024,  # the year alone: an Excel date of 1905
+        datetime(1900, 1, 5),  # a date cell holding 5
+        5.2,  # one or two decimals are no year
+        5.21,
+        13.2024,  # no month 13
+        "13/2024",
+        "05/1999",
+        "05/2101",
+        "31/02/2024",  # no such day
+        "05/31/2024",  # month first: month 31
+        "Tháng ..... năm 2024",  # the form's blank, not May
+        "Tháng    năm 2024",
+        "Năm 2024",  # a year, not the month Năm
+    ],
+)
+def test_what_is_no_month_of_2000_to_2100_is_not_read(typed):
+    assert parse_period(typed) is None
+
+
+# --- whole runs ---------------------------------------------------------------------------------
+
+
+def _set_info(path: Path, label: str, value, number_format: str | None = None) -> str:
+    """Type ``value`` into the 'Thông tin' cell beside ``label``; returns that cell ('B4')."""
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Thông tin"]
+    row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == label)
+    cell = ws.cell(row, 2)
+    cell.value = value
+    if number_format:
+        cell.number_format = number_format
+    wb.save(path)
+    return cell.coordinate
+
+
+def _dong_ke() -> list[dict]:
+    return [person("DK1", "poor"), person("DK2", "near_poor")]
+
+
+def _by_hamlet(result) -> dict[str, dict]:
+    return {h["hamlet"]: h for h in result.summary["hamlets"]}
+
+
+def _reporting_sheet(result, folder: Path):
+    path = folder / "out" / "TongHop.xlsx"
+    path.parent.mkdir()
+    write_consolidated(result, path)
+    return openpyxl.load_workbook(path, data_only=True)["Nộp báo cáo"]
+
+
+def _tables(ws) -> tuple[dict[str, list], list[list]]:
+    """The hamlet table ({hamlet: [status, file, rows read, rows rejected]}) and the rows of the
+    other files' table ([hamlet, status, file, rows read, rows rejected])."""
+    rows = [[c.value for c in row[:6]] for row in ws.iter_rows()]
+    heads = [i for i, row in enumerate(rows) if row[0] == "STT"]
+    hamlets, position = {}, heads[0] + 1
+    while isinstance(rows[position][0], int):
+        hamlets[rows[position][1]] = rows[position][2:]
+        position += 1
+    others = []
+    if len(heads) > 1:
+        position = heads[1] + 1
+        while position < len(rows) and isinstance(rows[position][0], int):
+            others.append(rows[position][1:])
+            position += 1
+    return hamlets, others
+
+
+def test_period_typed_as_a_number_a_date_text_or_in_words_is_the_month(tmp_path):
+    """Nà Mòn types 5.2024 into a cell formatted as a date (it shows 05/01/1900), Bản Cọ
+    'Tháng Năm 2024', Đồng Kè '31/05/2024': all three are May 2024, all counted."""
+    write_plan(tmp_path)
+    na_mon = write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, na_mon_households())
+    ban_co = write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, ban_co_households())
+    dong_ke = write_roster(tmp_path, "DongKe.xlsx", "Đồng Kè", 150, _dong_ke())
+    _set_info(na_mon, "Kỳ báo cáo", 5.2024, "mm/yyyy")
+    _set_info(ban_co, "Kỳ báo cáo", "Tháng Năm 2024")
+    _set_info(dong_ke, "Kỳ báo cáo", "31/05/2024")
+    result, _ = collect(tmp_path, None, workers=0)
+    assert result.period == "2024-05"
+    assert {s.file: s.period for s in result.submissions if s.kind == "roster"} == {
+        "NaMon.xlsx": "2024-05", "BanCo.xlsx": "2024-05", "DongKe.xlsx": "2024-05"}
+    assert [h["status"] for h in result.summary["hamlets"]] == ["ok", "ok", "ok"]
+    assert result.summary["complete"] is True
+    assert not [i for i in result.issues if i.severity == "error"]
+    # Nà Mòn: NM1, NM5, NM6 poor; NM2, NM4 near-poor (tests/commune.py)
+    na_mon = _by_hamlet(result)["Nà Mòn"]
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+
+
+def test_a_number_period_an_implausible_year_and_an_unreadable_month(tmp_path):
+    """Nà Mòn's 'Kỳ báo cáo' is the number 5.2024 (typed '05,2024'): May, counted. Bản Cọ's is
+    the number 5 in a date cell (5 January 1900): an invalid-period error at its cell, and the
+    hamlet, which sent nothing else, is rejected, not "not submitted" nor "other period".
+    Đồng Kè's is '13/2024': rejected the same way."""
+    write_plan(tmp_path)
+    na_mon = write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, na_mon_households())
+    ban_co = write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, ban_co_households())
+    dong_ke = write_roster(tmp_path, "DongKe.xlsx", "Đồng Kè", 150, _dong_ke())
+    _set_info(na_mon, "Kỳ báo cáo", 5.2024, "0.0000")
+    cell = _set_info(ban_co, "Kỳ báo cáo", datetime(1900, 1, 5), "dd/mm/yyyy")
+    _set_info(dong_ke, "Kỳ báo cáo", "13/2024")
+    result, _ = collect(tmp_path, None, workers=0)
+    by = _by_hamlet(result)
+    assert result.period == "2024-05"
+    assert (by["Nà Mòn"]["status"], by["Bản Cọ"]["status"], by["Đồng Kè"]["status"]) == (
+        "ok", "rejected", "rejected")
+    assert result.summary["reporting"]["accepted"] == 1 and result.summary["complete"] is False
+    ban_co_sub = next(s for s in result.submissions if s.file == "BanCo.xlsx")
+    assert (ban_co_sub.period, ban_co_sub.status) == (None, "rejected")  # not "other_period"
+    issue = next(i for i in result.issues if i.file == "BanCo.xlsx")
+    assert (issue.code, issue.severity, issue.hamlet) == ("invalid-period", "error", "Bản Cọ")
+    assert (issue.sheet, issue.cell, issue.column, issue.value) == (
+        "Thông tin", cell, "Kỳ báo cáo", "05/01/1900")
+    assert issue.message("vi") == (
+        "Kỳ báo cáo '05/01/1900' không đọc được thành một tháng từ năm 2000 đến 2100. "
+        "Hãy ghi tháng theo dạng 05/2024 hoặc Tháng 5 năm 2024.")
+    record = result.reporting.set_index("hamlet").loc["Bản Cọ"]
+    assert (record["status"], record["file"], record["rows_read"]) == ("rejected", "BanCo.xlsx", 3)
+    dong_ke_issue = next(i for i in result.issues if i.file == "DongKe.xlsx")
+    assert (dong_ke_issue.code, dong_ke_issue.hamlet, dong_ke_issue.value) == (
+        "invalid-period", "Đồng Kè", "13/2024")
+    hamlets, others = _tables(_reporting_sheet(result, tmp_path))
+    assert hamlets == {
+        "Nà Mòn": ["Hợp lệ", "NaMon.xlsx", 6, 0],
+        "Bản Cọ": ["Bị từ chối: kỳ báo cáo '05/01/1900' không đọc được", "BanCo.xlsx", 3, 0],
+        "Đồng Kè": ["Bị từ chối: kỳ báo cáo '13/2024' không đọc được", "DongKe.xlsx", 2, 0],
+    }
+    assert others == []
+
+
+def test_unreadable_period_unknown_hamlet_and_damaged_files_are_the_hamlets(tmp_path):
+    """What each hamlet sent for May 2024 and what the officer is shown:
+
+    * Nà Mòn: a counted roster, and an older copy whose period '13/2024' cannot be read (it
+      may be last month's: it does not take the place of the counted one, but is listed);
+    * Bản Cọ: only its roster cut short in the copy (an unreadable zip): rejected;
+    * Đồng Kè: only a roster whose 'Xóm' is 'Đông Khê', not in the plan; its file name says
+      Đồng Kè: rejected for that;
+    * and a file of a hamlet not in the plan, a web page saved as .xls whose name names no
+      hamlet, and random bytes named after Đồng Kè's April: each listed under the hamlets.
+    """
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, na_mon_households())
+    old_copy = write_roster(tmp_path, "NaMon_cu.xlsx", "Nà Mòn", 102, na_mon_households())
+    period_cell = _set_info(old_copy, "Kỳ báo cáo", "13/2024")
+    whole = write_roster(tmp_path, "BanCo_full.xlsx", "Bản Cọ", 200, ban_co_households())
+    data = whole.read_bytes()
+    whole.unlink()
+    (tmp_path / "BanCo_2024-05.xlsx").write_bytes(data[: len(data) // 2])
+    dong_ke = write_roster(tmp_path, "DongKe.xlsx", "Đông Khê", 150, _dong_ke())
+    write_roster(tmp_path, "La.xlsx", "Xóm Lạ", 80, [person("L1", "poor")])
+    (tmp_path / "BaoCao.xls").write_text(
+        "<html><body><table><tr><td>Mã hộ</td></tr></table></body></html>", encoding="utf-8")
+    (tmp_path / "DongKe_2024-04.xlsx").write_bytes(random.Random(7).randbytes(2000))
+    result, _ = collect(tmp_path, None, workers=0)
+
+    by = _by_hamlet(result)
+    assert result.period == "2024-05"
+    assert (by["Nà Mòn"]["status"], by["Bản Cọ"]["status"], by["Đồng Kè"]["status"]) == (
+        "ok", "rejected", "rejected")
+    assert result.summary["reporting"]["accepted"] == 1
+    files = result.reporting.set_index("hamlet")["file"].to_dict()
+    assert files == {"Nà Mòn": "NaMon.xlsx", "Bản Cọ": "BanCo_2024-05.xlsx",
+                     "Đồng Kè": "DongKe.xlsx"}  # fmt: skip
+
+    issues = {i.file: i for i in result.issues if i.severity == "error"}
+    # Each refused file's error names the hamlet where it can be told, and only then.
+    assert {f: (i.code, i.hamlet) for f, i in issues.items()} == {
+        "NaMon_cu.xlsx": ("invalid-period", "Nà Mòn"),
+        "BanCo_2024-05.xlsx": ("file-unreadable", "Bản Cọ"),
+        "DongKe.xlsx": ("unknown-hamlet", "Đồng Kè"),
+        "La.xlsx": ("unknown-hamlet", ""),
+        "BaoCao.xls": ("file-unreadable", ""),
+        "DongKe_2024-04.xlsx": ("file-unreadable", "Đồng Kè"),
+    }
+    assert (issues["NaMon_cu.xlsx"].cell, issues["NaMon_cu.xlsx"].value) == (period_cell, "13/2024")
+    unknown = issues["DongKe.xlsx"]
+    assert (unknown.sheet, unknown.cell, unknown.value) == ("Thông tin", "B3", "Đông Khê")
+    assert openpyxl.load_workbook(dong_ke)["Thông tin"]["B3"].value == "Đông Khê"
+
+    ws = _reporting_sheet(result, tmp_path)
+    hamlets, others = _tables(ws)
+    assert hamlets["Nà Mòn"] == ["Hợp lệ", "NaMon.xlsx", 6, 0]
+    assert hamlets["Bản Cọ"] == [
+        "Bị từ chối: tệp bị hỏng hoặc chưa chép hết (tải về, gửi qua Zalo hay chép USB bị ngắt "
+        "giữa chừng)", "BanCo_2024-05.xlsx", None, None]  # nothing read from it
+    assert hamlets["Đồng Kè"] == [
+        "Bị từ chối: xóm 'Đông Khê' không có trong kế hoạch", "DongKe.xlsx", 2, 0]
+    # Every other file given, refused ones first, the hamlet named where it can be told.
+    assert others == [
+        [None, "Bị từ chối: đây là trang web (HTML) hoặc tệp XML xuất từ phần mềm khác, chỉ được "
+               "đặt tên đuôi .xls: không phải bảng tính Excel thật", "BaoCao.xls", None, None],
+        ["Đồng Kè", "Bị từ chối: tệp bị hỏng hoặc không phải bảng tính Excel",
+         "DongKe_2024-04.xlsx", None, None],
+        ["Xóm Lạ", "Bị từ chối: xóm 'Xóm Lạ' không có trong kế hoạch", "La.xlsx", 1, 0],
+        ["Nà Mòn", "Bị từ chối: kỳ báo cáo '13/2024' không đọc được", "NaMon_cu.xlsx", 6, 0],
+    ]  # fmt: skip
+
+
+def test_an_unreadable_file_named_for_another_month_is_not_the_hamlets(tmp_path):
+    """Đồng Kè's only file is a 0-byte copy named for April: it is not taken as May's (Đồng Kè
+    stays "not submitted"), but it is listed, with Đồng Kè named."""
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, na_mon_households())
+    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, ban_co_households())
+    (tmp_path / "DS_DongKe_2024-04.xlsx").write_bytes(b"")
+    result, _ = collect(tmp_path, None, workers=0)
+    assert _by_hamlet(result)["Đồng Kè"]["status"] == "missing"
+    issue = next(i for i in result.issues if i.file == "DS_DongKe_2024-04.xlsx")
+    assert (issue.code, issue.hamlet) == ("file-empty", "Đồng Kè")
+    hamlets, others = _tables(_reporting_sheet(result, tmp_path))
+    assert hamlets["Đồng Kè"] == ["Chưa nộp", None, None, None]
+    assert others == [["Đồng Kè", "Bị từ chối: tệp không có dữ liệu", "DS_DongKe_2024-04.xlsx",
+                       None, None]]  # fmt: skip
+
+
+# --- what an unreadable file turns out to be ----------------------------------------------------
+
+
+def _roster_bytes(folder: Path) -> bytes:
+    path = write_roster(folder, "source.xlsx", "Đồng Kè", 150, _dong_ke())
+    data = path.read_bytes()
+    path.unlink()
+    return data
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "says", "technical"),
+    [
+        ("cut.xlsx", lambda data: data[: len(data) // 2],
+         "Tệp bị hỏng hoặc chưa chép hết (tải về, gửi qua Zalo hay chép USB bị ngắt giữa chừng).",
+         "Zip"),
+        ("web.xls", lambda data: b"<html><body><table><tr><td>1</td></tr></table></body></html>",
+         "Đây là trang web (HTML) hoặc tệp XML xuất từ phần mềm khác, chỉ được đặt tên đuôi .xls: "
+         "không phải bảng tính Excel thật.", "OLE"),
+        ("scan.xlsx", lambda data: b"%PDF-1.4\n" + bytes(500),
+         "Đây là tệp PDF được đặt tên đuôi .xlsx, không phải bảng tính.", ""),
+        ("photo.xlsx", lambda data: b"\xff\xd8\xff\xe0" + bytes(500),
+         "Đây là ảnh (chụp hoặc quét) được đặt tên đuôi .xlsx, không phải bảng tính.", ""),
+        ("list.xls", lambda data: "Mã hộ;Họ và tên chủ hộ\nDK1;Hoàng Văn A\n".encode(),
+         "Đây là tệp văn bản (CSV, TXT) được đặt tên đuôi .xls, không phải bảng tính Excel thật.",
+         ""),
+    ],
+)  # fmt: skip
+def test_an_unreadable_file_is_explained_in_vietnamese(tmp_path, name, make, says, technical):
+    path = tmp_path / name
+    path.write_bytes(make(_roster_bytes(tmp_path)))
+    sub, issues, _ = inspect_file(path, name)
+    assert (sub.kind, sub.status) == ("unreadable", "rejected")
+    [issue] = issues
+    assert (issue.code, issue.value) == ("file-unreadable", says)
+    assert technical in issue.detail and len(issue.detail) <= 80 and "\\x" not in issue.detail
+    # What happened first, then what to do; the reader's own words only as an aside at the end.
+    assert issue.message("vi") == (
+        f"Không đọc được tệp. {says} Hãy nhờ trưởng xóm mở tệp gốc bằng Excel, chọn Lưu thành "
+        f"(Save As) kiểu Sổ làm việc Excel (.xlsx) rồi gửi lại tệp vừa lưu. "
+        f"(Chi tiết kỹ thuật: {issue.detail})")
+
