@@ -14,6 +14,7 @@ import os
 import shutil
 from pathlib import Path
 
+from pipeline.messages import Message, os_reason
 from pipeline.output import OutputError, atomic_write
 from pipeline.types import RunResult
 
@@ -30,10 +31,14 @@ def sha256_of(path: Path) -> str:
 
 
 def consumed(result: RunResult) -> list:
-    """The plan and the period's rosters (whatever became of them), in file order."""
+    """The plan, the period's rosters (whatever became of them) and each refused hamlet's file
+    (one that could not even be read too), in file order."""
+    reporting = result.reporting
+    refused = set() if reporting is None or not len(reporting) else set(
+        reporting.loc[reporting["status"] == "rejected", "file"])
     keep = []
     for sub in result.submissions:
-        if sub.kind == "plan" and sub.file == result.plan.file:
+        if sub.kind == "plan" and sub.file == result.plan.file or sub.file in refused:
             keep.append(sub)
         elif (
             sub.kind == "roster"
@@ -94,7 +99,8 @@ def archive_sources(result: RunResult, folder: Path, records: list[dict]) -> Pat
         shutil.rmtree(staging, ignore_errors=True)
         if retired.exists() and not target.exists():
             os.replace(retired, target)
-        raise OutputError(
-            f"Không sao lưu được tệp nguồn vào '{target}': {err.strerror or err}."
-        ) from None
+        reason = os_reason(err)
+        raise OutputError(Message(f"Không sao lưu được tệp nguồn vào '{target}': {reason}.",
+                                  f"Cannot keep a copy of the input files in '{target}': "
+                                  f"{reason.en}.")) from None
     return target

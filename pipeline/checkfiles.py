@@ -29,7 +29,7 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
     checked: list[Submission] = []
     for path in paths:
         if not path.exists():
-            issues.append(Issue("file-unreadable", file=str(path), detail="không có tệp này"))
+            issues.append(Issue("file-not-found", file=str(path)))
             continue
         sub, found, book = inspect_file(path, path.name)
         issues.extend(found)

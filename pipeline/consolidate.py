@@ -221,8 +221,11 @@ def _total_households(sub: Submission, plan: Plan, found: list[Issue]) -> int | 
         start = plan.hamlets.loc[plan.hamlets["hamlet"] == sub.hamlet, "start_households"]
         if not start.empty:
             if sub.extra.get("info_sheet"):
-                found.append(Issue("missing-info-sheet", file=sub.file, hamlet=sub.hamlet,
-                                   detail="tổng số hộ dân cư từ kế hoạch đầu năm (ô 'Tổng số hộ dân cư' trống)"))
+                found.append(Issue("missing-total-households", file=sub.file, hamlet=sub.hamlet,
+                                   sheet=sub.extra["info_sheet"],
+                                   cell=info_cell(sub, "total_households"),
+                                   column=ROSTER_INFO_LABELS["total_households"][0],
+                                   value=str(int(start.iloc[0]))))
             return int(start.iloc[0])
     found.append(Issue("invalid-total-households", file=sub.file, hamlet=sub.hamlet,
                        sheet=sub.extra.get("info_sheet") or "", cell=info_cell(sub, "total_households"),

@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from pipeline import forked
+from pipeline.messages import Message, os_reason
 from pipeline.output import NOTICES, OutputError, atomic_write, write_json
 from pipeline.report.feedback import feedback_targets, publish_feedback
 from pipeline.report.public_list import write_public_list
@@ -52,7 +53,9 @@ def _publish(result: RunResult, output_dir: Path, step=None) -> dict:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        raise OutputError(f"Không tạo được thư mục kết quả '{folder}': {err.strerror}.") from None
+        reason = os_reason(err)
+        raise OutputError(Message(f"Không tạo được thư mục kết quả '{folder}': {reason}.",
+                                  f"Cannot create the output folder '{folder}': {reason.en}.")) from None
     # The public list and the feedback files are written by a forked child while this process
     # writes the consolidated workbook (pipeline.forked); where there is no fork, after it.
     side = forked.Forked(_side_files, result, folder, targets) if forked.available() else None

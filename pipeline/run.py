@@ -340,8 +340,10 @@ def _figures(
         "issues": {
             "errors": sum(1 for i in issues if i.severity == "error"),
             "warnings": sum(1 for i in issues if i.severity == "warning"),
+            # a file that could not be read but is a hamlet's refused file is counted there
             "files_skipped": sum(
                 1 for s in submissions if s.kind in ("skipped", "unknown", "unreadable")
+                and s is not merged.rejected.get(s.hamlet)
             ),
         },
     }

@@ -56,8 +56,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
     ),
     IssueType(
         "file-empty", "error", "file",
-        "Tệp không có dữ liệu. Hãy điền danh sách hộ vào mẫu rồi gửi lại.",
-        "The workbook holds no data. Fill the roster template and send it again.",
+        "Tệp không có dữ liệu (tệp trống, hoặc sao chép / tải về chưa xong). Hãy nhờ trưởng xóm gửi lại tệp đã điền danh sách hộ.",
+        "The workbook holds no data (an empty file, or one not fully copied or downloaded). Ask the hamlet head to send the filled-in roster again.",
+    ),
+    IssueType(
+        "file-not-found", "error", "file",
+        "Không có tệp này. Hãy kiểm tra lại tên tệp và thư mục.",
+        "There is no such file. Check the file name and folder.",
     ),
     IssueType(
         "no-roster-sheet", "error", "file",
@@ -83,6 +88,11 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "text-sanitised", "warning", "file",
         "Trang '{sheet}' có {value} chỗ chứa ký tự điều khiển không in được hoặc chữ dài quá 32.767 ký tự ({detail}); đã thay các ký tự đó bằng dấu cách, cắt bớt chữ quá dài. Hãy gõ lại các ô đó (không dán từ phần mềm khác), lưu lại rồi gửi lại.",
         "Sheet '{sheet}' has {value} place(s) holding non-printing control characters or text longer than 32,767 characters ({detail}); those characters were replaced by spaces and over-long text cut. Retype those cells (do not paste from other software), save and send it again.",
+    ),
+    IssueType(
+        "missing-total-households", "warning", "file",
+        "Ô 'Tổng số hộ dân cư' của trang 'Thông tin' đang trống; đã dùng số hộ đầu năm trong kế hoạch ({value} hộ) để tính tỷ lệ. Hãy ghi tổng số hộ dân cư hiện tại của xóm vào ô này.",
+        "The 'Tổng số hộ dân cư' cell of the 'Thông tin' sheet is empty; the plan's start-of-year count ({value} households) was used for the rates. Write the hamlet's current number of resident households there.",
     ),
     IssueType(
         "missing-info-sheet", "warning", "file",

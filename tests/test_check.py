@@ -86,3 +86,9 @@ def test_check_names_the_header_row_of_a_missing_column_and_an_unknown_one(tmp_p
     result, _ = collect(tmp_path, None, workers=0)
     assert got == sorted((i.code, i.severity, i.row, i.column, i.cell)
                          for i in result.issues if i.file == "BanCo.xlsx")
+
+
+def test_check_of_a_file_that_is_not_there_says_so(tmp_path):
+    found = check_files([tmp_path / "NaMon.xlsx"])
+    assert [(i.code, i.severity) for i in found] == [("file-not-found", "error")]
+    assert found[0].message("vi") == "Không có tệp này. Hãy kiểm tra lại tên tệp và thư mục."

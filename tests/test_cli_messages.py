@@ -298,3 +298,33 @@ def test_a_closed_output_pipe_ends_quietly_with_the_usual_exit_code(commune, tmp
     ran = _with_stdout_closed("run", "--input", str(commune), "--output", str(tmp_path / "out"))
     assert ran.stderr == "" and ran.returncode == 0
     assert (tmp_path / "out" / "2024-05" / "TongHop_2024-05.xlsx").is_file()
+
+
+def test_another_run_holding_the_output_folder_is_told_in_either_language(tmp_path):
+    from pipeline.lock import LOCK_NAME, RunLock
+    from pipeline.output import OutputError
+
+    (tmp_path / LOCK_NAME).write_text(f"{os.getpid()}\n", encoding="ascii")  # a live process
+    with pytest.raises(OutputError) as caught:
+        RunLock(tmp_path, wait_seconds=0).acquire()
+    message = caught.value.args[0]
+    assert in_language(message, "vi") == (
+        f"Một lần chạy khác (tiến trình {os.getpid()}) đang ghi vào '{tmp_path}'. "
+        "Hãy đợi lần chạy đó xong rồi chạy lại.")
+    assert in_language(message, "en") == (
+        f"Another run (process {os.getpid()}) is writing to '{tmp_path}'. "
+        "Wait for it to finish, then run again.")
+
+
+def test_an_output_folder_that_cannot_be_made_is_explained_by_the_lock_too(tmp_path):
+    from pipeline.lock import RunLock
+    from pipeline.output import OutputError
+
+    (tmp_path / "afile").write_text("x")
+    with pytest.raises(OutputError) as caught:
+        RunLock(tmp_path / "afile" / "out").acquire()
+    message = caught.value.args[0]
+    assert "Not a directory" not in in_language(message, "vi")
+    assert in_language(message, "vi").startswith("Không tạo được thư mục kết quả")
+    assert in_language(message, "en").startswith("Cannot create the output folder")
+    assert os_reason(OSError(errno.ENOTDIR, "x")).en in in_language(message, "en")

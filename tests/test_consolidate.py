@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import openpyxl
 import pytest
 
 from pipeline.run import collect
@@ -225,3 +226,21 @@ def test_a_file_whose_rows_all_have_errors_rejects_the_hamlet(tmp_path):
     assert result.summary["complete"] is False
     # ... and each bad cell is still reported for the hamlet head to fix
     assert {i.cell for i in result.issues if i.code == "invalid-household-size"} == {"H5", "H6"}
+
+
+def test_a_blank_total_takes_the_plans_and_points_at_its_cell(tmp_path):
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    path = write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+    book = openpyxl.load_workbook(path)
+    info = book["Thông tin"]
+    cell = next(c for row in info.iter_rows() for c in row if c.value == 102)
+    cell.value = None
+    book.save(path)
+    result, _ = collect(tmp_path, None)
+    issue = next(i for i in result.issues if i.file == "NaMon.xlsx" and i.sheet == "Thông tin")
+    assert (issue.code, issue.sheet, issue.cell, issue.value) == (
+        "missing-total-households", "Thông tin", cell.coordinate, "100")
+    assert issue.message("vi").startswith("Ô 'Tổng số hộ dân cư' của trang 'Thông tin' đang trống")
+    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert na_mon["households"] == 100 and na_mon["poor_rate"] == pytest.approx(1 / 100 * 100)

@@ -9,6 +9,7 @@ when nothing else of it counts; every file given is on 'Nộp báo cáo'.
 
 from __future__ import annotations
 
+import hashlib
 import random
 from datetime import datetime
 from pathlib import Path
@@ -18,7 +19,7 @@ import pytest
 
 from pipeline.discover import inspect_file
 from pipeline.report.workbook import write_consolidated
-from pipeline.run import collect
+from pipeline.run import collect, execute
 from pipeline.text import parse_period
 from tests.commune import person, write_plan, write_roster
 from tests.messy import ban_co_households, na_mon_households
@@ -222,6 +223,9 @@ def test_unreadable_period_unknown_hamlet_and_damaged_files_are_the_hamlets(tmp_
     assert (by["Nà Mòn"]["status"], by["Bản Cọ"]["status"], by["Đồng Kè"]["status"]) == (
         "ok", "rejected", "rejected")
     assert result.summary["reporting"]["accepted"] == 1
+    # Bản Cọ's cut-short file is its refused file, not a skipped one; BaoCao.xls and
+    # DongKe_2024-04.xlsx (of no hamlet's May) are skipped
+    assert result.summary["issues"]["files_skipped"] == 2
     files = result.reporting.set_index("hamlet")["file"].to_dict()
     assert files == {"Nà Mòn": "NaMon.xlsx", "Bản Cọ": "BanCo_2024-05.xlsx",
                      "Đồng Kè": "DongKe.xlsx"}  # fmt: skip
@@ -319,3 +323,22 @@ def test_an_unreadable_file_is_explained_in_vietnamese(tmp_path, name, make, say
         f"(Save As) kiểu Sổ làm việc Excel (.xlsx) rồi gửi lại tệp vừa lưu. "
         f"(Chi tiết kỹ thuật: {issue.detail})")
 
+
+
+def test_a_refused_hamlets_unreadable_file_is_kept_with_the_sources(tmp_path):
+    """The sources kept beside the report are the record of what was received: the file Bản Cọ
+    sent, cut short in the copy, is among them (and its hash), as the counted ones are."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, na_mon_households())
+    whole = write_roster(tmp_path, "BanCo_full.xlsx", "Bản Cọ", 200, ban_co_households())
+    cut = folder / "BanCo_2024-05.xlsx"
+    cut.write_bytes(whole.read_bytes()[:1500])
+    out = tmp_path / "output"
+    result = execute(folder, out, None)[0]
+    assert _by_hamlet(result)["Bản Cọ"]["status"] == "rejected"
+    kept = sorted(p.name for p in (out / "2024-05" / "nguon").iterdir())
+    assert kept == ["BanCo_2024-05.xlsx", "KeHoach_2024.xlsx", "NaMon.xlsx"]
+    manifest = (out / "2024-05" / "nguon-sha256.txt").read_text("utf-8")
+    assert f"{hashlib.sha256(cut.read_bytes()).hexdigest()}  BanCo_2024-05.xlsx" in manifest

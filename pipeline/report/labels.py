@@ -88,6 +88,10 @@ LABELS: dict[str, dict[str, str]] = {
     "hamlet.rejected.lower": {"vi": "bị từ chối", "en": "rejected"},
     "report.valid": {"vi": "Hợp lệ", "en": "Valid"},
     "report.warnings": {"vi": "Hợp lệ, có cảnh báo", "en": "Valid, with warnings"},
+    "report.rows_left_out": {
+        "vi": "Đã tổng hợp, có dòng bị loại (xem trang 'Lỗi dữ liệu')",
+        "en": "Counted, some rows left out (see sheet 'Lỗi dữ liệu')",
+    },
     "report.rejected": {"vi": "Bị từ chối", "en": "Rejected"},
     "report.missing": {"vi": "Chưa nộp", "en": "Not submitted"},
     "file.superseded": {"vi": "Bản cũ, đã có bản mới hơn", "en": "Older copy, a newer one exists"},

@@ -122,6 +122,8 @@ def _plan_table(ctx: Context, ws: Worksheet, row: int) -> int:
         file = as_text(rec.get("file"))
         put_num(ws, r, 0, i + 1, st["center"])
         put_text(ws, r, 1, name, st["text"])
+        if status == "warnings" and rec.get("rows_rejected"):
+            status = "rows_left_out"  # counted, but not every row: say so, not "valid"
         text = t(f"report.{status}", lang)
         if status == "rejected":  # the hamlet sent a file: say why it was refused
             text = _refused(text, reasons.get(file), lang)
