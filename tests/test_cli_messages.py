@@ -122,7 +122,7 @@ def test_an_output_folder_that_is_a_file_is_explained_in_either_language(commune
         "không tạo được thư mục; hãy đổi tên tệp đó hoặc chọn thư mục khác."
     )
     assert one_line(en) == (
-        f"ERROR: The results cannot be written ('{blocker / 'out'}'): part of the path is a "
+        f"ERROR: Cannot create the output folder '{blocker / 'out'}': part of the path is a "
         "file, not a folder; choose another folder."
     )
     for said in ("File exists", "Not a directory"):
