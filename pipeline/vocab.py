@@ -38,7 +38,8 @@ _CLASS_WORDS = re.compile(r"\b(ngheo|can|thoat|ho|hn|hcn|cn)\b")
 
 def classification(value: object) -> str | None:
     """'poor' | 'near_poor' | 'exited' from 'Hộ nghèo', 'cận nghèo', 'Thoát', …; also 'Hộ nghèo
-    (mới)' (a remark in brackets that names no class) and 'H.cận nghèo' ('H.' for 'Hộ')."""
+    (mới)' (a remark in brackets that names no class), 'Hộ cận nghèo mới' (phát sinh) and
+    'H.cận nghèo' ('H.' for 'Hộ')."""
     table = _classification_table()
     key = fold(value)
     found = table.get(key)
@@ -47,8 +48,12 @@ def classification(value: object) -> str | None:
     text = _REMARK.sub(lambda m: " " if not _CLASS_WORDS.search(fold(m.group(1))) else m.group(0),
                        value)
     key = fold(text)
-    if key.startswith("h ") and not key.startswith(("hn", "hcn")):
+    if key.startswith("h "):
         key = "ho " + key[2:]
+    for new in (" moi phat sinh", " phat sinh moi", " phat sinh", " moi"):  # 'Hộ nghèo mới'
+        if key.endswith(new) and key[: -len(new)] in table:
+            key = key[: -len(new)]
+            break
     return table.get(key)
 
 

@@ -121,3 +121,14 @@ def test_a_mã_hộ_written_with_other_punctuation_is_the_same_household(tmp_pat
                                            "not_counted": 0, "from_near_poor": 1, "new": 1,
                                            "returned": 0, "end": 3}
     assert not [i for i in result.issues if i.code == "vanished-household"]
+
+
+@pytest.mark.parametrize("written, read", [
+    ("Hộ nghèo (mới)", "poor"), ("Hộ cận nghèo mới", "near_poor"),
+    ("Hộ nghèo mới phát sinh", "poor"), ("H.cận nghèo", "near_poor"), ("H. nghèo", "poor"),
+    ("Hộ nghèo (đã thoát)", None), ("Hộ mới", None), ("Hộ khá", None),
+])
+def test_classification_words_around_the_class(written, read):
+    from pipeline.vocab import classification
+
+    assert classification(written) == read
