@@ -86,6 +86,51 @@ LABELS: dict[str, dict[str, str]] = {
     "hamlet.rejected": {"vi": "Bị từ chối", "en": "Rejected"},
     "hamlet.missing.lower": {"vi": "chưa nộp", "en": "not submitted"},
     "hamlet.rejected.lower": {"vi": "bị từ chối", "en": "rejected"},
+    # why a file was refused, in a few words (the Nộp báo cáo sheet)
+    "reason.file-unreadable": {"vi": "không đọc được tệp", "en": "the file cannot be read"},
+    "reason.file-empty": {"vi": "tệp không có dữ liệu", "en": "the file holds no data"},
+    "reason.file-encrypted": {"vi": "tệp có đặt mật khẩu", "en": "the file is password-protected"},
+    "reason.file-too-large": {
+        "vi": "tệp quá lớn hoặc bất thường",
+        "en": "the file is too large or abnormal",
+    },
+    "reason.too-many-rows": {
+        "vi": "trang '{sheet}' có dữ liệu tới ô {value}, quá lớn",
+        "en": "sheet '{sheet}' has data up to cell {value}, too large",
+    },
+    "reason.no-roster-sheet": {"vi": "không có trang danh sách hộ", "en": "no roster sheet"},
+    "reason.missing-hamlet": {"vi": "không xác định được tên xóm", "en": "the hamlet cannot be told"},
+    "reason.unknown-hamlet": {
+        "vi": "xóm '{value}' không có trong kế hoạch",
+        "en": "hamlet '{value}' is not in the plan",
+    },
+    "reason.invalid-period": {
+        "vi": "kỳ báo cáo '{value}' không đọc được",
+        "en": "reporting period '{value}' cannot be read",
+    },
+    "reason.future-period": {
+        "vi": "kỳ báo cáo {value} ở sau tháng hiện tại",
+        "en": "reporting period {value} is after the current month",
+    },
+    "reason.info-formula-without-value": {
+        "vi": "ô {cell} ('{column}') có công thức chưa có giá trị",
+        "en": "cell {cell} ('{column}') holds a formula without a value",
+    },
+    "reason.missing-column": {"vi": "thiếu cột '{column}'", "en": "column '{column}' is missing"},
+    "reason.invalid-total-households": {
+        "vi": "'Tổng số hộ dân cư' không phải số nguyên dương",
+        "en": "'Tổng số hộ dân cư' is not a positive whole number",
+    },
+    "reason.total-less-than-listed": {
+        "vi": "'Tổng số hộ dân cư' nhỏ hơn số hộ trong danh sách",
+        "en": "'Tổng số hộ dân cư' is smaller than the households listed",
+    },
+    "reason.all-rows-rejected": {
+        "vi": "cả {value} dòng hộ đều có lỗi",
+        "en": "all {value} household rows have errors",
+    },
+    "reason.see-issues": {"vi": "xem trang 'Lỗi dữ liệu'", "en": "see sheet 'Lỗi dữ liệu'"},
+    "reason.status": {"vi": "{status}: {reason}", "en": "{status}: {reason}"},
     "report.valid": {"vi": "Hợp lệ", "en": "Valid"},
     "report.warnings": {"vi": "Hợp lệ, có cảnh báo", "en": "Valid, with warnings"},
     "report.rows_left_out": {

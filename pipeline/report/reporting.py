@@ -5,7 +5,7 @@ from __future__ import annotations
 from xlsxwriter.worksheet import Worksheet
 
 from pipeline.report.cells import Context, as_text, fit_row, missing, put_num, put_text
-from pipeline.report.labels import SHEET_NAMES, t
+from pipeline.report.labels import LABELS, SHEET_NAMES, t
 from pipeline.report.styles import (
     keep_with_table,
     merge_text,
@@ -22,52 +22,7 @@ OTHER_STATUSES = ("rejected", "superseded", "other_period", "skipped")
 
 # Why a file was refused, in a few words, from its file-level errors (the message, with what to
 # fix, is on 'Lỗi dữ liệu'). A file-unreadable issue's value says what the file turned out to be.
-_REASONS: dict[str, dict[str, str]] = {
-    "file-unreadable": {"vi": "không đọc được tệp", "en": "the file cannot be read"},
-    "file-empty": {"vi": "tệp không có dữ liệu", "en": "the file holds no data"},
-    "file-encrypted": {"vi": "tệp có đặt mật khẩu", "en": "the file is password-protected"},
-    "file-too-large": {
-        "vi": "tệp quá lớn hoặc bất thường",
-        "en": "the file is too large or abnormal",
-    },
-    "too-many-rows": {
-        "vi": "trang '{sheet}' có dữ liệu tới ô {value}, quá lớn",
-        "en": "sheet '{sheet}' has data up to cell {value}, too large",
-    },
-    "no-roster-sheet": {"vi": "không có trang danh sách hộ", "en": "no roster sheet"},
-    "missing-hamlet": {"vi": "không xác định được tên xóm", "en": "the hamlet cannot be told"},
-    "unknown-hamlet": {
-        "vi": "xóm '{value}' không có trong kế hoạch",
-        "en": "hamlet '{value}' is not in the plan",
-    },
-    "invalid-period": {
-        "vi": "kỳ báo cáo '{value}' không đọc được",
-        "en": "reporting period '{value}' cannot be read",
-    },
-    "future-period": {
-        "vi": "kỳ báo cáo {value} ở sau tháng hiện tại",
-        "en": "reporting period {value} is after the current month",
-    },
-    "info-formula-without-value": {
-        "vi": "ô {cell} ('{column}') có công thức chưa có giá trị",
-        "en": "cell {cell} ('{column}') holds a formula without a value",
-    },
-    "missing-column": {"vi": "thiếu cột '{column}'", "en": "column '{column}' is missing"},
-    "invalid-total-households": {
-        "vi": "'Tổng số hộ dân cư' không phải số nguyên dương",
-        "en": "'Tổng số hộ dân cư' is not a positive whole number",
-    },
-    "total-less-than-listed": {
-        "vi": "'Tổng số hộ dân cư' nhỏ hơn số hộ trong danh sách",
-        "en": "'Tổng số hộ dân cư' is smaller than the households listed",
-    },
-    "all-rows-rejected": {
-        "vi": "cả {value} dòng hộ đều có lỗi",
-        "en": "all {value} household rows have errors",
-    },
-    "see-issues": {"vi": "xem trang 'Lỗi dữ liệu'", "en": "see sheet 'Lỗi dữ liệu'"},
-    "status": {"vi": "{status}: {reason}", "en": "{status}: {reason}"},
-}
+REASON_CODES = frozenset(key.removeprefix("reason.") for key in LABELS if key.startswith("reason."))
 
 
 def _reason_text(issue: Issue, lang: str) -> str:
@@ -83,7 +38,7 @@ def refusal_reasons(issues: list[Issue], lang: str = "vi") -> dict[str, str]:
     """{file: why it was refused, in a few words} from each file's file-level errors."""
     found: dict[str, list[str]] = {}
     for issue in issues:
-        if issue.code not in _REASONS or issue.severity != "error":
+        if issue.code not in REASON_CODES or issue.severity != "error":
             continue
         texts = found.setdefault(issue.file, [])
         text = _reason_text(issue, lang)
@@ -93,8 +48,7 @@ def refusal_reasons(issues: list[Issue], lang: str = "vi") -> dict[str, str]:
 
 
 def _label(key: str, lang: str) -> str:
-    entry = _REASONS[key]
-    return entry.get(lang) or entry["vi"]
+    return t(f"reason.{key}", lang)
 
 
 def _refused(status: str, reason: str | None, lang: str) -> str:
