@@ -488,8 +488,10 @@ def _movement_warnings(
                     value=f"{item['ma_ho']} ({item['chu_ho']})",
                 )
             )
+    # the start list's codes without their punctuation, as the movements pair them
+    loose = {fig.loose_key(fig.key_text(k)) for k in start_ids if k[0] == "id"} if exited else ()
     for key, excel_row, ma_ho in exited:
-        if key not in start_ids:
+        if key not in start_ids and not (key[0] == "id" and fig.loose_key(fig.key_text(key)) in loose):
             issues.append(
                 Issue(
                     "exited-not-listed-at-start",

@@ -132,3 +132,19 @@ def test_classification_words_around_the_class(written, read):
     from pipeline.vocab import classification
 
     assert classification(written) == read
+
+
+def test_a_thoát_row_whose_code_differs_only_in_punctuation_is_on_the_start_list(tmp_path):
+    """NM3 left the list: 'NM.3' marked Thoát is the start list's NM3, no warning that it
+    was never on it; a Thoát row of a household really not on it is still warned about."""
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [
+        person("NM1", "poor"), person("NM2", "near_poor"), person("NM.3", "exited"),
+        person("NM4", "near_poor"), person("NM5", "poor"), person("NM9", "exited"),
+    ])
+    result, _ = collect(tmp_path, None)
+    warned = [i.value for i in result.issues if i.code == "exited-not-listed-at-start"]
+    assert warned == ["NM9"]
+    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert na_mon["movements"]["poor"]["exited"] == 1  # NM3
