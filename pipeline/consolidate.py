@@ -179,7 +179,7 @@ def _check_and_validate(subs: list[Submission], plan: Plan, issues: list[Issue])
             # Every row left out: counting the file would report a hamlet with no poor
             # household left, a reduction no one achieved (one systematic slip does this).
             found.append(Issue("all-rows-rejected", file=sub.file, hamlet=sub.hamlet,
-                               sheet=sub.sheet, value=str(int(read[position]))))
+                               sheet=sub.sheet, detail=str(int(read[position]))))
         elif total is not None and total < int(listed[position]):
             found.append(Issue("total-less-than-listed", file=sub.file, hamlet=sub.hamlet,
                                sheet=sub.extra.get("info_sheet") or "",

@@ -136,8 +136,8 @@ _CATALOGUE: tuple[IssueType, ...] = (
     ),
     IssueType(
         "all-rows-rejected", "error", "file",
-        "Cả {value} dòng hộ trong danh sách đều có lỗi nên tệp không được tính (nếu tính, xóm sẽ có 0 hộ nghèo và cận nghèo). Hãy sửa các ô được đánh dấu rồi gửi lại.",
-        "All {value} household rows have errors, so the file is not counted (counted, the hamlet would show 0 poor and near-poor households). Fix the marked cells and send it again.",
+        "Cả {detail} dòng hộ trong danh sách đều có lỗi nên tệp không được tính (nếu tính, xóm sẽ có 0 hộ nghèo và cận nghèo). Hãy sửa các ô được đánh dấu rồi gửi lại.",
+        "All {detail} household rows have errors, so the file is not counted (counted, the hamlet would show 0 poor and near-poor households). Fix the marked cells and send it again.",
     ),
     IssueType(
         "commune-mismatch", "warning", "file",

@@ -218,8 +218,11 @@ def test_a_file_whose_rows_all_have_errors_rejects_the_hamlet(tmp_path):
     by = {h["hamlet"]: h for h in result.summary["hamlets"]}
     assert by["Nà Mòn"]["status"] == "rejected" and by["Nà Mòn"]["poor"] is None
     issue = next(i for i in result.issues if i.code == "all-rows-rejected")
-    assert (issue.file, issue.severity, issue.value) == ("NaMon.xlsx", "error", "2")
+    assert (issue.file, issue.severity, issue.detail, issue.value) == ("NaMon.xlsx", "error", "2", "")
     assert issue.message("vi").startswith("Cả 2 dòng hộ trong danh sách đều có lỗi")
+    from pipeline.report.reporting import refusal_reasons  # what 'Nộp báo cáo' says of it
+
+    assert refusal_reasons(result.issues)["NaMon.xlsx"] == "cả 2 dòng hộ đều có lỗi"
     # the commune counts Bản Cọ alone (BC1, BC2 poor; 200 households)
     totals = result.summary["totals"]
     assert (totals["households"], totals["poor"]) == (200, 2)

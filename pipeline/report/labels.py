@@ -126,8 +126,8 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "'Tổng số hộ dân cư' is smaller than the households listed",
     },
     "reason.all-rows-rejected": {
-        "vi": "cả {value} dòng hộ đều có lỗi",
-        "en": "all {value} household rows have errors",
+        "vi": "cả {detail} dòng hộ đều có lỗi",
+        "en": "all {detail} household rows have errors",
     },
     "reason.see-issues": {"vi": "xem trang 'Lỗi dữ liệu'", "en": "see sheet 'Lỗi dữ liệu'"},
     "reason.status": {"vi": "{status}: {reason}", "en": "{status}: {reason}"},

@@ -30,7 +30,8 @@ def _reason_text(issue: Issue, lang: str) -> str:
         text = issue.value.rstrip(". ")
         return text[:1].lower() + text[1:]
     return _label(issue.code, lang).format(
-        value=issue.value, sheet=issue.sheet, cell=issue.cell, column=issue.column
+        value=issue.value, sheet=issue.sheet, cell=issue.cell, column=issue.column,
+        detail=issue.detail,
     )
 
 
