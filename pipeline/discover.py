@@ -13,6 +13,7 @@ import re
 import zipfile
 from pathlib import Path
 
+from pipeline.messages import Message
 from pipeline.normalise import normalise_table
 from pipeline.read import (
     MAX_HOUSEHOLD_ROWS,
@@ -140,37 +141,50 @@ def inspect_file(
 
 # What a file that no reader could open turns out to be, told from its first bytes: the officer
 # reads what happened to it in Vietnamese, the reader's own words only as a short aside.
-_DAMAGED = "Tệp bị hỏng hoặc chưa chép hết (tải về, gửi qua Zalo hay chép USB bị ngắt giữa chừng)."
+_DAMAGED = ("Tệp bị hỏng hoặc chưa chép hết (tải về, gửi qua Zalo hay chép USB bị ngắt giữa chừng).",
+            "The file is damaged or was not copied in full (a download, a Zalo transfer or a USB "
+            "copy cut off halfway).")
 _UNREADABLE_KINDS = {
     "damaged": _DAMAGED,
-    "markup": "Đây là trang web (HTML) hoặc tệp XML xuất từ phần mềm khác, chỉ được đặt tên đuôi "
-              "{suffix}: không phải bảng tính Excel thật.",
-    "pdf": "Đây là tệp PDF được đặt tên đuôi {suffix}, không phải bảng tính.",
-    "image": "Đây là ảnh (chụp hoặc quét) được đặt tên đuôi {suffix}, không phải bảng tính.",
-    "word": "Đây là văn bản Word được đặt tên đuôi {suffix}, không phải bảng tính.",
-    "archive": "Đây là tệp nén (zip, rar, 7z) hoặc tệp của phần mềm khác được đặt tên đuôi "
-               "{suffix}, không phải bảng tính.",
-    "text": "Đây là tệp văn bản (CSV, TXT) được đặt tên đuôi {suffix}, không phải bảng tính Excel "
-            "thật.",
-    "encrypted": "Tệp có đặt mật khẩu; khi lưu lại hãy gỡ mật khẩu.",
-    "unopened": "Không mở được tệp trên máy (tệp đang bị khóa, đã bị xóa hoặc không có quyền đọc).",
-    "unknown": "Tệp bị hỏng hoặc không phải bảng tính Excel.",
+    "markup": ("Đây là trang web (HTML) hoặc tệp XML xuất từ phần mềm khác, chỉ được đặt tên đuôi "
+               "{suffix}: không phải bảng tính Excel thật.",
+               "This is a web page (HTML) or an XML export of another program, only named "
+               "{suffix}: not a real Excel workbook."),
+    "pdf": ("Đây là tệp PDF được đặt tên đuôi {suffix}, không phải bảng tính.",
+            "This is a PDF file named {suffix}, not a spreadsheet."),
+    "image": ("Đây là ảnh (chụp hoặc quét) được đặt tên đuôi {suffix}, không phải bảng tính.",
+              "This is a picture (a photo or a scan) named {suffix}, not a spreadsheet."),
+    "word": ("Đây là văn bản Word được đặt tên đuôi {suffix}, không phải bảng tính.",
+             "This is a Word document named {suffix}, not a spreadsheet."),
+    "archive": ("Đây là tệp nén (zip, rar, 7z) hoặc tệp của phần mềm khác được đặt tên đuôi "
+                "{suffix}, không phải bảng tính.",
+                "This is a compressed archive (zip, rar, 7z) or another program's file named "
+                "{suffix}, not a spreadsheet."),
+    "text": ("Đây là tệp văn bản (CSV, TXT) được đặt tên đuôi {suffix}, không phải bảng tính Excel "
+             "thật.", "This is a text file (CSV, TXT) named {suffix}, not a real Excel workbook."),
+    "encrypted": ("Tệp có đặt mật khẩu; khi lưu lại hãy gỡ mật khẩu.",
+                  "The file is password-protected; remove the password when saving it again."),
+    "unopened": ("Không mở được tệp trên máy (tệp đang bị khóa, đã bị xóa hoặc không có quyền đọc).",
+                 "The file cannot be opened on this computer (locked, deleted, or not readable)."),
+    "unknown": ("Tệp bị hỏng hoặc không phải bảng tính Excel.",
+                "The file is damaged or not an Excel workbook."),
 }  # fmt: skip
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _TECHNICAL_CHARS = 80  # of the reader's complaint kept in the message
 
 
 def unreadable_issue(path: Path, rel: str, technical: str) -> Issue:
-    """'file-unreadable' for a file no reader could open: what it looks like (value, Vietnamese)
-    and the reader's complaint cut short (detail)."""
+    """'file-unreadable' for a file no reader could open: what it looks like (value, in both
+    languages: a messages.Message) and the reader's complaint cut short (detail)."""
     kind = unreadable_kind(path)
-    suffix = path.suffix.lower() or "bảng tính"
+    suffix = path.suffix.lower() or "…"
     # The reader's first clause: what follows in brackets quotes the file's bytes.
     text = " ".join(str(technical or "").split()).split(" (")[0]
     if len(text) > _TECHNICAL_CHARS:
         text = text[: _TECHNICAL_CHARS - 1].rstrip() + "…"
-    return Issue("file-unreadable", file=rel, value=_UNREADABLE_KINDS[kind].format(suffix=suffix),
-                 detail=text)  # fmt: skip
+    vi, en = _UNREADABLE_KINDS[kind]
+    return Issue("file-unreadable", file=rel, detail=text,
+                 value=Message(vi.format(suffix=suffix), en.format(suffix=suffix)))
 
 
 def unreadable_kind(path: Path) -> str:

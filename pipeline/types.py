@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # the read path (forked before pandas is imported) needs none of it
     import pandas as pd
 
+from pipeline.messages import in_language
 from schemas.columns import INDICATOR_KEYS
 from schemas.issues import CATALOGUE
 
@@ -58,7 +59,7 @@ class Issue:
         kind = CATALOGUE[self.code]
         template = kind.en if lang == "en" else kind.vi
         return template.format(
-            value=self.value, column=self.column, cell=self.cell, sheet=self.sheet,
+            value=in_language(self.value, lang), column=self.column, cell=self.cell, sheet=self.sheet,
             detail=self.detail, file=self.file, hamlet=self.hamlet,
         )
 

@@ -322,6 +322,10 @@ def test_an_unreadable_file_is_explained_in_vietnamese(tmp_path, name, make, say
         f"Không đọc được tệp. {says} Hãy nhờ trưởng xóm mở tệp gốc bằng Excel, chọn Lưu thành "
         f"(Save As) kiểu Sổ làm việc Excel (.xlsx) rồi gửi lại tệp vừa lưu. "
         f"(Chi tiết kỹ thuật: {issue.detail})")
+    # and in English with --lang en, no Vietnamese left in it but the quoted names
+    english = issue.message("en")
+    assert english.startswith("The file cannot be read. ") and says not in english
+    assert "Không" not in english and "Đây là" not in english
 
 
 

@@ -28,6 +28,7 @@ from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
 from pipeline.hamlets import HamletMatcher
+from pipeline.messages import in_language
 from pipeline.output import atomic_write
 from pipeline.read import ReadError, open_workbook
 from pipeline.report.bulk import new_workbook
@@ -542,12 +543,13 @@ def _write_guide(
             put_text(ws, r, 2, issue.cell, num)
         put_num(ws, r, 3, issue.row, num)
         put_text(ws, r, 4, issue.column, text)
-        put_text(ws, r, 5, issue.value, text)
+        value = in_language(issue.value, lang)
+        put_text(ws, r, 5, value, text)
         ws.write_string(r, 6, t(f"severity.{issue.severity}", lang), num)
         message = issue.message(lang)
         put_text(ws, r, 7, message, text)
         fit_row(ws, r, [(issue.sheet, GUIDE_WIDTHS[1]), (issue.column, GUIDE_WIDTHS[4]),
-                        (issue.value, GUIDE_WIDTHS[5]), (message, GUIDE_WIDTHS[7])])  # fmt: skip
+                        (value, GUIDE_WIDTHS[5]), (message, GUIDE_WIDTHS[7])])  # fmt: skip
     if issues:
         ws.autofilter(head, 0, head + len(issues), last)
     ws.freeze_panes(head + 1, 0)

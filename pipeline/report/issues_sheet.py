@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pipeline.messages import in_language
 from pipeline.report.cells import Context, fit_row, put_num, put_text
 from pipeline.report.labels import SHEET_NAMES, t
 from pipeline.report.styles import merge_text, page_setup, title_block
@@ -50,11 +51,12 @@ def write(ctx: Context) -> None:
             put_text(ws, r, col, value, text)
         put_num(ws, r, 5, issue.row, num)
         put_text(ws, r, 6, issue.column, text)
-        put_text(ws, r, 7, issue.value, text)
+        value = in_language(issue.value, lang)  # an explanation may come in both languages
+        put_text(ws, r, 7, value, text)
         ws.write_string(r, 8, t(f"severity.{issue.severity}", lang), text)
         put_text(ws, r, 9, issue.code, text)
         put_text(ws, r, 10, issue.message(lang), text)
-        wrapped = (issue.hamlet, issue.file, issue.sheet, "", "", issue.column, issue.value)
+        wrapped = (issue.hamlet, issue.file, issue.sheet, "", "", issue.column, value)
         cells = [(v, WIDTHS[c + 1]) for c, v in enumerate(wrapped)]
         fit_row(ws, r, [*cells, (issue.message(lang), WIDTHS[10])])
     ws.autofilter(head, 0, head + len(issues), ncols - 1)

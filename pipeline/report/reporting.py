@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from xlsxwriter.worksheet import Worksheet
 
+from pipeline.messages import in_language
 from pipeline.report.cells import Context, as_text, fit_row, missing, put_num, put_text
 from pipeline.report.labels import LABELS, SHEET_NAMES, t
 from pipeline.report.styles import (
@@ -27,7 +28,7 @@ REASON_CODES = frozenset(key.removeprefix("reason.") for key in LABELS if key.st
 
 def _reason_text(issue: Issue, lang: str) -> str:
     if issue.code == "file-unreadable" and issue.value:
-        text = issue.value.rstrip(". ")
+        text = in_language(issue.value, lang).rstrip(". ")
         return text[:1].lower() + text[1:]
     return _label(issue.code, lang).format(
         value=issue.value, sheet=issue.sheet, cell=issue.cell, column=issue.column,
