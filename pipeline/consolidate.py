@@ -94,6 +94,12 @@ def _told_hamlet(sub: Submission, matcher: HamletMatcher) -> str | None:
     return matcher.find_in(sub.extra.get("title", "")) or matcher.find_in(Path(sub.file).stem)
 
 
+# What hamlet heads send instead of the roster: a photo of the paper list, a PDF or a Word copy
+# of it, a CSV export. Skipped as no spreadsheet; when it names a hamlet, that hamlet sent this.
+_DOCUMENT_SUFFIXES = frozenset({".pdf", ".jpg", ".jpeg", ".png", ".heic", ".doc", ".docx",
+                                ".csv"})
+
+
 def _unsettled(submissions: list[Submission], matcher: HamletMatcher,
                period: str | None) -> list[Submission]:
     """Files refused before their hamlet and period were settled that may be a hamlet's file of
@@ -103,6 +109,12 @@ def _unsettled(submissions: list[Submission], matcher: HamletMatcher,
     the submission sheet say whose it is."""
     found = []
     for sub in submissions:
+        if sub.status == "skipped" and Path(sub.file).suffix.lower() in _DOCUMENT_SUFFIXES:
+            hamlet = matcher.find_in(Path(sub.file).stem)
+            if hamlet and find_period_in_text(Path(sub.file).stem) in (None, period):
+                sub.hamlet = hamlet
+                found.append(sub)
+            continue
         if sub.status != "rejected" or sub.extra.get("future_period"):
             continue
         if sub.kind == "unreadable":
@@ -280,6 +292,11 @@ def consolidate(plan: Plan, submissions: list[Submission], requested_period: str
     for sub in sorted(unsettled, key=lambda s: (s.prepared_on or date.min, s.mtime, s.file)):
         if sub.hamlet not in sent:
             rejected[sub.hamlet] = sub
+    for sub in rejected.values():
+        if sub.status == "skipped":  # a photo or document of the list: what the hamlet sent
+            sub.status = "rejected"
+            issues.append(Issue("not-a-spreadsheet", file=sub.file, hamlet=sub.hamlet,
+                                detail=Path(sub.file).suffix.lower()))
     warned = {i.file for i in issues if i.severity == "warning"}
     errored = {i.file for i in issues if i.severity == "error"}
     for sub in accepted.values():

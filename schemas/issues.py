@@ -60,6 +60,11 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "The workbook holds no data (an empty file, or one not fully copied or downloaded). Ask the hamlet head to send the filled-in roster again.",
     ),
     IssueType(
+        "not-a-spreadsheet", "error", "file",
+        "Xóm gửi tệp {detail} (ảnh, PDF hoặc văn bản), không phải bảng tính Excel, nên không đọc được số liệu. Hãy nhờ trưởng xóm gửi tệp Excel (.xlsx) theo mẫu.",
+        "The hamlet sent a {detail} file (a picture, PDF or document), not an Excel workbook, so its figures cannot be read. Ask the hamlet head for the Excel file (.xlsx) made from the template.",
+    ),
+    IssueType(
         "file-not-found", "error", "file",
         "Không có tệp này. Hãy kiểm tra lại tên tệp và thư mục.",
         "There is no such file. Check the file name and folder.",

@@ -346,3 +346,28 @@ def test_a_refused_hamlets_unreadable_file_is_kept_with_the_sources(tmp_path):
     assert kept == ["BanCo_2024-05.xlsx", "KeHoach_2024.xlsx", "NaMon.xlsx"]
     manifest = (out / "2024-05" / "nguon-sha256.txt").read_text("utf-8")
     assert f"{hashlib.sha256(cut.read_bytes()).hexdigest()}  BanCo_2024-05.xlsx" in manifest
+
+
+def test_a_photo_of_the_list_named_for_a_hamlet_is_what_that_hamlet_sent(tmp_path):
+    """Bản Cọ sent a photo of its paper list (over Zalo) instead of the Excel roster: the
+    officer sees "bị từ chối: gửi tệp .jpg", not "chưa nộp"; a picture naming no hamlet, or a
+    hamlet that also sent its roster, is only skipped."""
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, na_mon_households())
+    (tmp_path / "DS Ban Co thang 5.jpg").write_bytes(b"\xff\xd8\xff\xe0 a photo")
+    (tmp_path / "NaMon_anh.jpg").write_bytes(b"\xff\xd8\xff\xe0 a photo")  # Nà Mòn sent both
+    (tmp_path / "anh.png").write_bytes(b"\x89PNG a picture")
+    result, _ = collect(tmp_path, None, workers=0)
+    by = _by_hamlet(result)
+    assert (by["Nà Mòn"]["status"], by["Bản Cọ"]["status"], by["Đồng Kè"]["status"]) == (
+        "ok", "rejected", "missing")
+    files = result.reporting.set_index("hamlet")["file"].to_dict()
+    assert files["Bản Cọ"] == "DS Ban Co thang 5.jpg"
+    [issue] = [i for i in result.issues if i.code == "not-a-spreadsheet"]
+    assert (issue.file, issue.hamlet, issue.severity) == ("DS Ban Co thang 5.jpg", "Bản Cọ", "error")
+    assert issue.message("vi").startswith("Xóm gửi tệp .jpg (ảnh, PDF hoặc văn bản)")
+    from pipeline.report.reporting import refusal_reasons
+
+    assert refusal_reasons(result.issues)["DS Ban Co thang 5.jpg"] == (
+        "gửi tệp .jpg, không phải bảng tính Excel")
+    assert result.summary["issues"]["files_skipped"] == 2  # the other two pictures

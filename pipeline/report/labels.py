@@ -125,6 +125,10 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "'Tổng số hộ dân cư' nhỏ hơn số hộ trong danh sách",
         "en": "'Tổng số hộ dân cư' is smaller than the households listed",
     },
+    "reason.not-a-spreadsheet": {
+        "vi": "gửi tệp {detail}, không phải bảng tính Excel",
+        "en": "sent a {detail} file, not an Excel workbook",
+    },
     "reason.all-rows-rejected": {
         "vi": "cả {detail} dòng hộ đều có lỗi",
         "en": "all {detail} household rows have errors",
