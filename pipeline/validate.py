@@ -38,6 +38,7 @@ from schemas.columns import (
 from schemas.issues import CATALOGUE
 from schemas.rules import (
     ID_NUMBER,
+    INCOME_SURELY_IN_THOUSANDS,
     MAX_HOUSEHOLD_SIZE,
     MIN_BIRTH_YEAR,
     MIN_HOUSEHOLD_SIZE,
@@ -314,6 +315,19 @@ def validate_table(parts: list[Part], *, report_year: int, standard: Standard,
     typed.insert(2, "sheet", np.array([p.sheet for p in parts], dtype=object)[owner])
     marks_ok = np.logical_and.reduce([cols.of(k, bool) for k in INDICATOR_KEYS]) \
         if total else np.zeros(0, dtype=bool)
+    income = typed["thu_nhap"].to_numpy(dtype=float)
+    with np.errstate(invalid="ignore"):
+        thousands = (income > 0) & (income < INCOME_SURELY_IN_THOUSANDS)
+    for position in np.flatnonzero(thousands & typed["valid"].to_numpy()).tolist():
+        part = parts[owner[position]]
+        excel_row = int(excel_rows[position])
+        header, cell = _cell(part.columns, "thu_nhap", excel_row)
+        issues[owner[position]].append(Issue(
+            code="income-in-thousands", file=part.file, sheet=part.sheet, row=excel_row,
+            column=header, cell=cell, value=format_vn(float(income[position]), 0),
+            hamlet=part.hamlet, detail=format_vn(float(income[position]) * 1000, 0),
+        ))
+    marks_ok = marks_ok & ~thousands  # such an income is not compared with the line
     for position, detail, declared in _contradictions(typed, marks_ok, standard, area):
         part = parts[owner[position]]
         excel_row = int(excel_rows[position])

@@ -267,6 +267,11 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "'{column}' holds '{value}', not in the list ({detail}). The household still counts.",
     ),
     IssueType(
+        "income-in-thousands", "warning", "row",
+        "'{column}' ghi {value} đồng/người/tháng, quá thấp: có lẽ được ghi theo nghìn đồng ({detail} đồng?). Hãy ghi thu nhập bằng đồng; hộ vẫn được tính, nhưng chưa so được với chuẩn nghèo.",
+        "'{column}' is {value} đồng per person a month, far too low: probably written in thousands ({detail} đồng?). Write the income in đồng; the household is counted, but not compared with the poverty line.",
+    ),
+    IssueType(
         "classification-mismatch", "warning", "row",
         "Phân loại '{value}' khác với chuẩn nghèo ({detail}). Giữ nguyên theo kết quả bình xét của xóm; đề nghị kiểm tra lại.",
         "Classification '{value}' differs from the poverty standard ({detail}). Kept as the hamlet decided; please check.",

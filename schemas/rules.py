@@ -12,6 +12,10 @@ import re
 MIN_BIRTH_YEAR = 1900
 MIN_HOUSEHOLD_SIZE, MAX_HOUSEHOLD_SIZE = 1, 30
 ID_NUMBER = re.compile(r"^\d{12}$")
+# A monthly income per person below this (đồng), and above 0, was surely written in thousands
+# of đồng ('1300' for 1,300,000): no one lives on under 10,000 đ a month. A warning, not read
+# otherwise: the hamlet head says what was meant.
+INCOME_SURELY_IN_THOUSANDS = 10_000
 
 # Code for an empty cell in a required column.
 REQUIRED_CODES = {

@@ -148,3 +148,16 @@ def test_a_thoát_row_whose_code_differs_only_in_punctuation_is_on_the_start_lis
     assert warned == ["NM9"]
     na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
     assert na_mon["movements"]["poor"]["exited"] == 1  # NM3
+
+
+def test_an_income_written_in_thousands_is_pointed_out_and_not_judged(tmp_path):
+    """'1300' đồng a month is 1,300,000 written in thousands: a warning at the cell, the
+    household counted, and its classification not judged against the poverty line on an
+    income that is surely not what was meant."""
+    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
+    _edit(path, lambda ws: (ws.cell(5, 10, 1300), ws.cell(6, 10, 0)))  # Thu nhập: column J
+    result, _ = collect(tmp_path, None)
+    found = [(i.code, i.cell, i.value, i.detail, i.severity) for i in result.issues
+             if i.file == "NaMon.xlsx" and i.cell]
+    assert found == [("income-in-thousands", "J5", "1.300", "1.300.000", "warning")]
+    assert _na_mon(result)["valid"].tolist() == [True, True]  # 0 đ is possible: not warned
