@@ -24,7 +24,11 @@ from schemas.columns import (
     TOTAL_MARKERS,
     Column,
 )
-from schemas.standards import DEFAULT_STANDARD, STANDARDS
+from schemas.standards import (
+    STANDARDS,
+    YEAR_DEPENDENT_NAMES,
+    standard_for_year,
+)
 
 TARGET_COLUMNS = tuple(
     Column(key, header, aliases, required=True) for key, (header, aliases) in PLAN_TARGET_COLUMNS.items()
@@ -51,11 +55,14 @@ def load_plan(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
         raise PlanError(Message(f"{rel}: 'Năm kế hoạch' không hợp lệ ({written!r}).",
                                 f"{rel}: 'Năm kế hoạch' (plan year) is not a valid year ({written!r})."))
     area = {fold(k): v for k, v in AREA_VALUES.items()}.get(fold(value("area")), "rural")
-    standard = clean_text(value("standard")).replace(" ", "").replace("–", "-") or DEFAULT_STANDARD
+    standard = clean_text(value("standard")).replace(" ", "").replace("–", "-")
+    if standard in YEAR_DEPENDENT_NAMES:  # blank, or the 2026-2030 period: by the plan year
+        standard = standard_for_year(plan_year)
     if standard not in STANDARDS:
+        in_force = standard_for_year(plan_year)  # the one of the plan's year
         issues.append(Issue("plan-invalid", file=rel, sheet=info_sheet,
-                            detail=f"chuẩn nghèo '{standard}' chưa có; dùng {DEFAULT_STANDARD}."))
-        standard = DEFAULT_STANDARD
+                            detail=f"chuẩn nghèo '{standard}' chưa có; dùng {in_force}."))
+        standard = in_force
     targets = {}
     for key in ("poor_target", "near_poor_target"):
         number = parse_number(value(key))

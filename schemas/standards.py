@@ -34,3 +34,16 @@ STANDARDS: dict[str, Standard] = {
     "2027-2030": Standard("2027-2030", 2_200_000, 2_800_000, 3, (2027, 2030)),
 }
 DEFAULT_STANDARD = "2022-2025"
+
+
+def standard_for_year(year: int) -> str:
+    """The standard in force in ``year`` (the latest one for a year after them all)."""
+    for name, standard in STANDARDS.items():
+        if standard.years[0] <= year <= standard.years[1]:
+            return name
+    return DEFAULT_STANDARD if year < 2022 else list(STANDARDS)[-1]
+
+
+# Names a plan may give a standard besides its key: Nghị định 351/2025 is "giai đoạn
+# 2026-2030", whose first year keeps the 2022-2025 lines; "" is a blank cell.
+YEAR_DEPENDENT_NAMES = frozenset({"", "2026-2030"})

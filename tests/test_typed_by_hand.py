@@ -161,3 +161,27 @@ def test_an_income_written_in_thousands_is_pointed_out_and_not_judged(tmp_path):
              if i.file == "NaMon.xlsx" and i.cell]
     assert found == [("income-in-thousands", "J5", "1.300", "1.300.000", "warning")]
     assert _na_mon(result)["valid"].tolist() == [True, True]  # 0 đ is possible: not warned
+
+
+@pytest.mark.parametrize("year, written, used, warned", [
+    (2024, "2022-2025", "2022-2025", False),
+    (2026, "2026-2030", "2022-2025", False),  # the decree's first year keeps the old lines
+    (2027, "2026-2030", "2027-2030", False),
+    (2027, "", "2027-2030", False),  # blank: the one in force in the plan year
+    (2024, "", "2022-2025", False),
+    (2028, "2021-2025", "2027-2030", True),  # unknown: said, and the plan year's is used
+])
+def test_the_poverty_standard_follows_the_plan_year(tmp_path, year, written, used, warned):
+    from pipeline.plan import load_plan
+    from pipeline.read import open_workbook
+    from pipeline.template import write_plan_workbook
+    from tests.commune import HAMLETS, PLAN_INFO
+
+    hamlets = [{"hamlet": h, "start_households": n, "start_poor": p, "start_near_poor": c,
+                "poor_target": pt, "near_poor_target": ct}
+               for h, (n, p, c, pt, ct) in HAMLETS.items()]
+    path = tmp_path / "KeHoach.xlsx"
+    write_plan_workbook(path, {**PLAN_INFO, "plan_year": year, "standard": written}, hamlets, None)
+    plan, issues = load_plan(open_workbook(path), path.name)
+    assert plan.standard == used
+    assert [i.code for i in issues] == (["plan-invalid"] if warned else [])
