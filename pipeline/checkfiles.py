@@ -38,7 +38,8 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
                 _, plan_issues = load_plan(book, sub.file)
                 issues.extend(plan_issues)
             except PlanError as err:
-                issues.append(Issue("plan-invalid", file=sub.file, detail=str(err)))
+                # the reason in both languages (a messages.Message): the line prints in --lang's
+                issues.append(Issue("plan-invalid", file=sub.file, detail=err.args[0]))
             continue
         if sub.kind != "roster" or sub.status == "rejected":
             continue

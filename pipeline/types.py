@@ -60,7 +60,7 @@ class Issue:
         template = kind.en if lang == "en" else kind.vi
         return template.format(
             value=in_language(self.value, lang), column=self.column, cell=self.cell, sheet=self.sheet,
-            detail=self.detail, file=self.file, hamlet=self.hamlet,
+            detail=in_language(self.detail, lang), file=self.file, hamlet=self.hamlet,
         )
 
     def sort_key(self) -> tuple:

@@ -92,3 +92,17 @@ def test_check_of_a_file_that_is_not_there_says_so(tmp_path):
     found = check_files([tmp_path / "NaMon.xlsx"])
     assert [(i.code, i.severity) for i in found] == [("file-not-found", "error")]
     assert found[0].message("vi") == "Không có tệp này. Hãy kiểm tra lại tên tệp và thư mục."
+
+
+def test_check_tells_why_a_plan_is_unusable_in_the_language_asked_for(tmp_path):
+    path = write_plan(tmp_path)
+    book = openpyxl.load_workbook(path)
+    info = book[book.sheetnames[0]]
+    cell = next(c for row in info.iter_rows() for c in row if c.value == "Trung Lương")
+    cell.value = None  # no commune: the plan cannot be used
+    book.save(path)
+    [issue] = check_files([path])
+    assert issue.code == "plan-invalid"
+    assert issue.message("vi").startswith("Kế hoạch không hợp lệ: KeHoach_2024.xlsx: ô 'Xã'")
+    assert issue.message("en").startswith(
+        "The plan is not valid: KeHoach_2024.xlsx: the 'Xã' (commune) cell")
