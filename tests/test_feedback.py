@@ -277,3 +277,19 @@ def test_a_roster_dated_in_the_future_is_sent_back(tmp_path):
     assert [p.name for p in back] == ["Bản Cọ_2024-05.xlsx"]  # named for the run's period
     listed = guide_rows(openpyxl.load_workbook(back[0]))
     assert any("05/2099 ở sau tháng hiện tại" in r["Cần sửa"] for r in listed)
+
+
+def test_the_status_says_why_a_file_was_not_counted_in_the_officers_words_too(tmp_path):
+    """A reason the feedback has no wording of its own for (all rows with errors, a future
+    period) is said as 'Nộp báo cáo' says it, not as a bare "the file has errors"."""
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200,
+                 [person("BC1", "poor", nhan_khau=0), person("BC2", "poor", nhan_khau=0)])
+    result, _ = collect(tmp_path, None)
+    written = publish(result, tmp_path / "out")
+    [back] = [p for p in written["feedback"] if p.name.startswith("Bản Cọ")]
+    texts = [c for row in openpyxl.load_workbook(back)[GUIDE_SHEET].iter_rows(
+        max_row=8, values_only=True) for c in row if isinstance(c, str)]
+    assert any(t.startswith("Danh sách chưa được tổng hợp vì cả 2 dòng hộ đều có lỗi")
+               for t in texts), texts

@@ -27,6 +27,13 @@ def _commune(tmp_path, na_mon_rows):
     return write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, na_mon_rows)
 
 
+def _run_na_mon(tmp_path, na_mon_rows):
+    """The small commune with Nà Mòn's roster ``na_mon_rows``: the run, and Nà Mòn's figures."""
+    _commune(tmp_path, na_mon_rows)
+    result, _ = collect(tmp_path, None)
+    return result, next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+
+
 def _na_mon(result):
     frame = result.households[result.households["hamlet"] == "Nà Mòn"]
     return frame.set_index("ma_ho")
@@ -108,14 +115,10 @@ def test_classifications_with_a_remark_or_an_abbreviation_and_symbol_marks(tmp_p
 def test_a_mã_hộ_written_with_other_punctuation_is_the_same_household(tmp_path):
     """The start list writes NM1..NM5; this month's roster 'N-M 1' style codes for two of
     them: no movement, no 'vanished' warning, where exact matching saw 2 exits and 2 new."""
-    write_plan(tmp_path)
-    clean_rosters(tmp_path)
-    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [
+    result, na_mon = _run_na_mon(tmp_path, [
         person("NM.1", "poor"), person("NM-2", "near_poor"), person("NM3", "exited"),
         person("NM4", "near_poor"), person("NM5", "poor"), person("NM6", "poor"),
     ])
-    result, _ = collect(tmp_path, None)
-    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
     # as for the clean roster (test_consolidate's hand count)
     assert na_mon["movements"]["poor"] == {"start": 3, "to_near_poor": 1, "exited": 1,
                                            "not_counted": 0, "from_near_poor": 1, "new": 1,
@@ -137,16 +140,12 @@ def test_classification_words_around_the_class(written, read):
 def test_a_thoát_row_whose_code_differs_only_in_punctuation_is_on_the_start_list(tmp_path):
     """NM3 left the list: 'NM.3' marked Thoát is the start list's NM3, no warning that it
     was never on it; a Thoát row of a household really not on it is still warned about."""
-    write_plan(tmp_path)
-    clean_rosters(tmp_path)
-    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [
+    result, na_mon = _run_na_mon(tmp_path, [
         person("NM1", "poor"), person("NM2", "near_poor"), person("NM.3", "exited"),
         person("NM4", "near_poor"), person("NM5", "poor"), person("NM9", "exited"),
     ])
-    result, _ = collect(tmp_path, None)
     warned = [i.value for i in result.issues if i.code == "exited-not-listed-at-start"]
     assert warned == ["NM9"]
-    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
     assert na_mon["movements"]["poor"]["exited"] == 1  # NM3
 
 

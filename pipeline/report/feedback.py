@@ -40,7 +40,7 @@ from pipeline.report.cells import (
     put_text,
     safe_sheet_names,
 )
-from pipeline.report.labels import t
+from pipeline.report.labels import LABELS, t
 from pipeline.report.styles import (
     ERROR_FILL,
     FONT,
@@ -110,10 +110,6 @@ _TEXT: dict[str, dict[str, str]] = {
         "vi": "tên xóm '{value}' không có trong kế hoạch của xã",
         "en": "hamlet '{value}' is not in the commune plan",
     },
-    "reason.missing-hamlet": {
-        "vi": "không xác định được tên xóm",
-        "en": "the hamlet cannot be told",
-    },
     "reason.invalid-period": {
         "vi": "kỳ báo cáo '{value}' không đọc được",
         "en": "the reporting period '{value}' cannot be read",
@@ -125,14 +121,6 @@ _TEXT: dict[str, dict[str, str]] = {
     "reason.no-roster-sheet": {
         "vi": "không tìm thấy trang danh sách hộ",
         "en": "no roster sheet was found",
-    },
-    "reason.invalid-total-households": {
-        "vi": "'Tổng số hộ dân cư' không phải số nguyên dương",
-        "en": "'Tổng số hộ dân cư' is not a positive whole number",
-    },
-    "reason.total-less-than-listed": {
-        "vi": "'Tổng số hộ dân cư' nhỏ hơn số hộ trong danh sách",
-        "en": "'Tổng số hộ dân cư' is smaller than the households listed",
     },
     "how.copies": {
         "vi": "Các trang sau ({sheets}) là bản sao tệp xóm đã gửi, giữ nguyên vị trí các ô: ô {cell} trong bảng dưới chính là ô {cell} của trang '{sheet}'. Bấm vào ô ở cột 'Ô' để đến thẳng ô cần sửa; di chuột lên ô tô màu để đọc ghi chú. Hãy sửa trong tệp gốc của xóm rồi gửi lại cho xã.",
@@ -381,10 +369,16 @@ def _reason(issues: list[Issue], lang: str) -> str:
                 missing_columns.append(f"'{issue.column}'")
             continue
         key = f"reason.{issue.code}"
-        if key in _TEXT:
+        if key in _TEXT:  # worded for the hamlet head
             text = _t(key, lang, value=issue.value)
-            if text not in parts:
-                parts.append(text)
+        elif key in LABELS:  # as the officer's 'Nộp báo cáo' says it
+            text = t(key, lang).format(value=in_language(issue.value, lang), sheet=issue.sheet,
+                                       cell=issue.cell, column=issue.column,
+                                       detail=in_language(issue.detail, lang))
+        else:
+            continue
+        if text not in parts:
+            parts.append(text)
     if missing_columns:
         parts.insert(0, _t("reason.missing-column", lang, columns=", ".join(missing_columns)))
     return "; ".join(parts) or _t("reason.default", lang)
