@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from pipeline.messages import Message, explain_os_error, in_language, known_sqlite_reason
+from pipeline.messages import Message, in_language, known_sqlite_reason
 from pipeline.text import format_vn
 
 EXIT_OK, EXIT_STRICT, EXIT_FATAL = 0, 1, 2
@@ -56,8 +56,7 @@ def _known(err: Exception) -> bool:
 def _reason(err: Exception) -> str | None:
     """The one line a known problem is told in; None for a bug."""
     if _known(err):
-        # Some reasons are written by modules that embed the OS's English text: explained here.
-        return explain_os_error(str(err), err.__context__)
+        return str(err)  # a messages.Message: every reason is written in both languages
     sqlite3 = sys.modules.get("sqlite3")
     if sqlite3 is not None and isinstance(err, sqlite3.Error):
         # The store failing mid-run (locked by another program, disk full); anything else

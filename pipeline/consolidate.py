@@ -55,23 +55,22 @@ def _identify(sub: Submission, matcher: HamletMatcher, plan: Plan, issues: list[
     info_sheet = sub.extra.get("info_sheet")
     if sub.hamlet_raw:
         sub.hamlet = matcher.match(sub.hamlet_raw)
+        told = None if sub.hamlet else _told_hamlet(sub, matcher)
         if sub.hamlet is None and sub.extra.get("hamlet_from") == "title":
-            # What follows "XÓM" in a title may run on into other words: look for a
-            # plan hamlet anywhere in the title, then in the file name.
-            sub.hamlet = matcher.find_in(sub.extra.get("title", "")) or matcher.find_in(
-                Path(rel).stem
-            )
+            # What follows "XÓM" in a title may run on into other words: a plan hamlet
+            # anywhere in the title, then in the file name.
+            sub.hamlet = told
         if sub.hamlet is None:
             # Refused, but whose it is may still show in the title or the file name: the hamlet
             # is then told it sent a file that was refused, not chased as if it sent nothing.
-            sub.hamlet = _told_hamlet(sub, matcher)
+            sub.hamlet = told
             issues.append(Issue("unknown-hamlet", file=rel, sheet=info_sheet or sub.sheet,
                                 cell=info_cell(sub, "hamlet"), value=sub.hamlet_raw,
                                 hamlet=sub.hamlet or "", detail=", ".join(plan.hamlet_names)))
             sub.status = "rejected"
             return
     else:
-        sub.hamlet = matcher.find_in(sub.extra.get("title", "")) or matcher.find_in(Path(rel).stem)
+        sub.hamlet = _told_hamlet(sub, matcher)
         if sub.hamlet is None:
             issues.append(unread_info(sub, "hamlet")
                           or Issue("missing-hamlet", file=rel, sheet=info_sheet or sub.sheet))
@@ -100,6 +99,14 @@ _DOCUMENT_SUFFIXES = frozenset({".pdf", ".jpg", ".jpeg", ".png", ".heic", ".doc"
                                 ".csv"})
 
 
+def _named_by_file_name(sub: Submission, matcher: HamletMatcher,
+                        period: str | None) -> tuple[str | None, bool]:
+    """The plan hamlet a file's name names, and whether the name gives no month but ``period``
+    (``DongKe_2024-04.xlsx`` is not May's)."""
+    stem = Path(sub.file).stem
+    return matcher.find_in(stem), find_period_in_text(stem) in (None, period)
+
+
 def _unsettled(submissions: list[Submission], matcher: HamletMatcher,
                period: str | None) -> list[Submission]:
     """Files refused before their hamlet and period were settled that may be a hamlet's file of
@@ -110,17 +117,16 @@ def _unsettled(submissions: list[Submission], matcher: HamletMatcher,
     found = []
     for sub in submissions:
         if sub.status == "skipped" and Path(sub.file).suffix.lower() in _DOCUMENT_SUFFIXES:
-            hamlet = matcher.find_in(Path(sub.file).stem)
-            if hamlet and find_period_in_text(Path(sub.file).stem) in (None, period):
+            hamlet, of_period = _named_by_file_name(sub, matcher, period)
+            if hamlet and of_period:
                 sub.hamlet = hamlet
                 found.append(sub)
             continue
         if sub.status != "rejected" or sub.extra.get("future_period"):
             continue
         if sub.kind == "unreadable":
-            sub.hamlet = matcher.find_in(Path(sub.file).stem)
-            named = find_period_in_text(Path(sub.file).stem)
-            if sub.hamlet and named in (None, period):
+            sub.hamlet, of_period = _named_by_file_name(sub, matcher, period)
+            if sub.hamlet and of_period:
                 found.append(sub)
         elif sub.kind == "roster" and sub.hamlet is None and sub.hamlet_raw:
             # Refused on reading (no household table): named, but left "missing" (decisions.md).

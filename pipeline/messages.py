@@ -156,20 +156,3 @@ def sqlite_reason(err: Exception) -> Message:
         f"{said}; hãy khôi phục bản sao hoặc đổi tên tệp này để bắt đầu kho mới",
         f"{said}; restore a copy, or rename this file to start a new store",
     )
-
-
-def explain_os_error(message: str, err: BaseException | None) -> str:
-    """``message``, raised while handling ``err``, with the English OS text it embeds explained.
-
-    For reasons written as ``f"…: {err.strerror}."`` by code that does not build a
-    :class:`Message` itself: the OS text is swapped for :func:`os_reason`'s, and an English
-    line is made from the file name and the reason.
-    """
-    if isinstance(message, Message) or not isinstance(err, OSError):
-        return message
-    if not err.strerror or err.strerror not in message:
-        return message
-    reason = os_reason(err)
-    where = f" ('{err.filename}')" if err.filename else ""
-    return Message(message.replace(err.strerror, reason),
-                   f"The results cannot be written{where}: {reason.en}.")

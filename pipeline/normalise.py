@@ -56,14 +56,12 @@ def _birth_year(value: Any) -> Any:
     the column asks for the year, and many write the date they have on the ID card."""
     if isinstance(value, _DATE_TYPES):
         return value.year
-    if value.__class__ is str and _FULL_DATE.search(value):
-        born = parse_date(value)
+    if value.__class__ is str:
+        born = parse_date(value)  # a whole date in the text ('1995' alone is none)
         if born is not None:
             return born.year
     return _whole_or_raw(value)
 
-
-_FULL_DATE = re.compile(r"\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}|\d{4}-\d{1,2}-\d{1,2}")
 # '980,000': one comma and three digits is a thousands separator in an amount of money in đồng
 # (no one writes an income to the thousandth of a đồng); elsewhere a comma is a decimal one.
 _MONEY_ONE_COMMA = re.compile(r"\s*([+-]?\d{1,3}),(\d{3})\s*(đồng|đ|vnđ|vnd)?\s*", re.IGNORECASE)

@@ -40,7 +40,8 @@ from pipeline.report.cells import (
     put_text,
     safe_sheet_names,
 )
-from pipeline.report.labels import LABELS, t
+from pipeline.report.labels import t
+from pipeline.report.reporting import REASON_CODES, reason_text
 from pipeline.report.styles import (
     ERROR_FILL,
     FONT,
@@ -371,10 +372,8 @@ def _reason(issues: list[Issue], lang: str) -> str:
         key = f"reason.{issue.code}"
         if key in _TEXT:  # worded for the hamlet head
             text = _t(key, lang, value=issue.value)
-        elif key in LABELS:  # as the officer's 'Nộp báo cáo' says it
-            text = t(key, lang).format(value=in_language(issue.value, lang), sheet=issue.sheet,
-                                       cell=issue.cell, column=issue.column,
-                                       detail=in_language(issue.detail, lang))
+        elif issue.code in REASON_CODES:  # as the officer's 'Nộp báo cáo' says it
+            text = reason_text(issue, lang)
         else:
             continue
         if text not in parts:

@@ -26,13 +26,14 @@ OTHER_STATUSES = ("rejected", "superseded", "other_period", "skipped")
 REASON_CODES = frozenset(key.removeprefix("reason.") for key in LABELS if key.startswith("reason."))
 
 
-def _reason_text(issue: Issue, lang: str) -> str:
+def reason_text(issue: Issue, lang: str) -> str:
+    """Why ``issue`` (a code of REASON_CODES) keeps its file from being counted, in a few words."""
     if issue.code == "file-unreadable" and issue.value:
         text = in_language(issue.value, lang).rstrip(". ")
         return text[:1].lower() + text[1:]
     return _label(issue.code, lang).format(
-        value=issue.value, sheet=issue.sheet, cell=issue.cell, column=issue.column,
-        detail=issue.detail,
+        value=in_language(issue.value, lang), sheet=issue.sheet, cell=issue.cell,
+        column=issue.column, detail=in_language(issue.detail, lang),
     )
 
 
@@ -43,7 +44,7 @@ def refusal_reasons(issues: list[Issue], lang: str = "vi") -> dict[str, str]:
         if issue.code not in REASON_CODES or issue.severity != "error":
             continue
         texts = found.setdefault(issue.file, [])
-        text = _reason_text(issue, lang)
+        text = reason_text(issue, lang)
         if text not in texts:
             texts.append(text)
     return {file: "; ".join(texts) for file, texts in found.items()}
