@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.hamlets import HamletMatcher
+from pipeline.messages import Message
 from pipeline.rosterchecks import (
     duplicates_in,
     future_period_issue,
@@ -158,8 +159,10 @@ def _check_file(sub: Submission, plan: Plan) -> tuple[list[Issue], int | None]:
     if not sub.extra.get("info_sheet"):
         # Said only for the period consolidated: last month's files are not the officer's concern.
         found.append(Issue("missing-info-sheet", file=rel, hamlet=hamlet,
-                           detail=f"xóm '{hamlet}' và kỳ {sub.period} từ tiêu đề/tên tệp, "
-                                  "tổng số hộ dân cư từ kế hoạch đầu năm"))
+                           detail=Message(f"xóm '{hamlet}' và kỳ {sub.period} từ tiêu đề/tên tệp, "
+                                          "tổng số hộ dân cư từ kế hoạch đầu năm",
+                                          f"hamlet '{hamlet}' and period {sub.period} taken from "
+                                          "the title/file name, total households from the plan")))
     if sub.commune_raw and fold(sub.commune_raw).removeprefix("xa ") != fold(plan.commune).removeprefix("xa "):
         found.append(Issue("commune-mismatch", file=rel, hamlet=hamlet, sheet=sub.extra.get("info_sheet") or "",
                            cell=info_cell(sub, "commune"), value=sub.commune_raw, detail=plan.commune))

@@ -134,7 +134,7 @@ def inspect_file(
             # send it again, so it is an error (file-empty), not a foreign file.
             sub.status = "rejected"
             sub.kind = "unreadable"
-            return sub, [Issue("file-empty", file=rel, detail="không có ô nào có dữ liệu")], None
+            return sub, [Issue("file-empty", file=rel, detail=Message("không có ô nào có dữ liệu", "no cell holds data"))], None
         issues.append(Issue("not-a-roster", file=rel))
     return sub, issues, book
 

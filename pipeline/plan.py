@@ -61,7 +61,9 @@ def load_plan(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
     if standard not in STANDARDS:
         in_force = standard_for_year(plan_year)  # the one of the plan's year
         issues.append(Issue("plan-invalid", file=rel, sheet=info_sheet,
-                            detail=f"chuẩn nghèo '{standard}' chưa có; dùng {in_force}."))
+                            detail=Message(f"chuẩn nghèo '{standard}' chưa có; dùng {in_force}.",
+                                           f"poverty standard '{standard}' is not known; "
+                                           f"using {in_force}.")))
         standard = in_force
     targets = {}
     for key in ("poor_target", "near_poor_target"):
@@ -69,7 +71,9 @@ def load_plan(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
         if number is None or number < 0:
             issues.append(Issue("plan-invalid", file=rel, sheet=info_sheet,
                                 value=clean_text(value(key)),
-                                detail=f"'{PLAN_INFO_LABELS[key][0]}' không phải số; coi là 0."))
+                                detail=Message(f"'{PLAN_INFO_LABELS[key][0]}' không phải số; coi là 0.",
+                                               f"'{PLAN_INFO_LABELS[key][0]}' is not a number; "
+                                               "taken as 0.")))
             number = 0.0
         targets[key] = float(number)
 
@@ -139,8 +143,13 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
             issues.append(Issue(
                 "plan-invalid", file=rel, sheet=sheet, row=int(frame.at[position, "excel_row"]),
                 column=PLAN_TARGET_COLUMNS[column][0], value=clean_text(frame.at[position, column]),
-                detail=f"dòng {int(frame.at[position, 'excel_row'])}, cột '{PLAN_TARGET_COLUMNS[column][0]}' "
-                       "phải là số nguyên không âm (tên xóm không trùng); xóm này bị bỏ qua.",
+                detail=Message(
+                    f"dòng {int(frame.at[position, 'excel_row'])}, cột "
+                    f"'{PLAN_TARGET_COLUMNS[column][0]}' phải là số nguyên không âm (tên xóm không "
+                    "trùng); xóm này bị bỏ qua.",
+                    f"row {int(frame.at[position, 'excel_row'])}, column "
+                    f"'{PLAN_TARGET_COLUMNS[column][0]}' must be a whole number, not negative "
+                    "(hamlet names not repeated); this hamlet is left out."),
             ))
     frame = frame.drop(index=sorted(bad)).reset_index(drop=True)
     if frame.empty:
@@ -175,7 +184,9 @@ def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd
     header = find_header(grid, START_LIST_COLUMNS)
     if header is None:
         issues.append(Issue("plan-invalid", file=rel, sheet=sheet,
-                            detail=f"trang '{sheet}' không có dòng tiêu đề như mẫu; bỏ qua danh sách đầu năm."))
+                            detail=Message(f"trang '{sheet}' không có dòng tiêu đề như mẫu; bỏ qua danh sách đầu năm.",
+                                           f"sheet '{sheet}' has no header row like the template's; "
+                                           "the start-of-year list is left out.")))
         return None
     from pipeline.hamlets import HamletMatcher  # local: avoids a cycle at import time
 

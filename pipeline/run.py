@@ -516,6 +516,7 @@ def _start_mismatch(
                 file=plan.file,
                 hamlet=target["hamlet"],
                 value=target["hamlet"],
-                detail=f"{poor} hộ nghèo, {near} hộ cận nghèo",
+                detail=Message(f"{poor} hộ nghèo, {near} hộ cận nghèo",
+                               f"{poor} poor, {near} near-poor households"),
             )
         )
