@@ -498,7 +498,9 @@ def commune_figures(accepted: list[dict], poor_target: float, near_poor_target: 
                 figures["near_poor"],
                 near_poor_target,
             ),
-            "movements": sum_nested([f["movements"] for f in accepted]),
+            # Over the hamlets with a baseline (all of them when the plan holds the start list).
+            "movements": sum_nested([f["movements"] for f in accepted
+                                     if f["movements"] is not None]),
             "deprivations": sum_nested([f["deprivations"] for f in accepted]),
         }
     )

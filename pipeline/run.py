@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -178,26 +179,47 @@ def collect(
 _STATUS_COLUMNS = ["period", "hamlet", "hh_key", "status"]
 
 
-def _baselines(plan: Plan, period: str, load, statuses: pd.DataFrame, issues: list[Issue]):
+class _Baselines(NamedTuple):
+    start: pd.DataFrame | None  # the start-of-year households (the plan's list, or a month's)
+    start_from: str | None  # 'plan', the stored period it is, or None
+    start_hamlets: set[str] | None  # hamlets it holds (None: all, it is the plan's list)
+    month: pd.DataFrame | None  # the previous month's stored households
+    month_hamlets: set[str]  # hamlets whose roster was accepted that month
+    left_before: set[str]  # households that had left the lists before
+
+
+def _baselines(plan: Plan, period: str, load, statuses: pd.DataFrame, issues: list[Issue],
+               stored: list[dict]) -> _Baselines:
     """The start-of-year baseline, the previous month's, and who had left the lists before.
 
     ``statuses``: the stored (period, hamlet, hh_key, status) rows; ``load``: a period's stored
-    households (as ``HistoryStore.households`` gives them).
+    households (as ``HistoryStore.households`` gives them); ``stored``: the stored periods'
+    summaries. A stored month is a baseline only for the hamlets whose roster was accepted
+    then: a hamlet missing that month has no households stored, and would otherwise be
+    compared with an empty list (every household "new").
     """
     earlier = statuses[statuses["period"] < period]
-    stored = set(earlier["period"].unique())
+    accepted_in = {p["period"]: {h["hamlet"] for h in p["hamlets"] if h.get("status") == "ok"}
+                   for p in stored}  # fmt: skip
+    periods = set(earlier["period"].unique()) | {p for p in accepted_in if p < period}
     start = plan.start_list
     start_from = "plan" if start is not None else None
+    start_hamlets = None
     if start is None:
-        year_periods = sorted(p for p in stored if p.startswith(str(plan.plan_year)))
+        year_periods = sorted(p for p in periods if p.startswith(str(plan.plan_year)))
         if year_periods:
             start = timeline.as_baseline(load([year_periods[0]]), year_periods[0])
             start_from = year_periods[0]
+            start_hamlets = accepted_in.get(start_from, set(start["hamlet"]))
         else:
             issues.append(Issue("no-start-list", file=plan.file))
     previous = timeline.previous_period(period)
-    month_base = timeline.as_baseline(load([previous]), previous) if previous in stored else None
-    return start, start_from, month_base, timeline.exited_before(earlier)
+    month_base, month_hamlets = None, set()
+    if previous in periods:
+        month_base = timeline.as_baseline(load([previous]), previous)
+        month_hamlets = accepted_in.get(previous, set(month_base["hamlet"]))
+    return _Baselines(start, start_from, start_hamlets, month_base, month_hamlets,
+                      timeline.exited_before(earlier))
 
 
 def _figures(
@@ -217,9 +239,9 @@ def _figures(
         history = lambda periods: frame  # noqa: E731 (as_baseline picks the period)
     households = merged.households
     valid = households[households["valid"]]
-    start, start_from, month_base, left_before = _baselines(
-        plan, merged.period, history, statuses, issues
-    )
+    bases = _baselines(plan, merged.period, history, statuses, issues, stored)
+    start, start_from, month_base, left_before = (bases.start, bases.start_from, bases.month,
+                                                  bases.left_before)
     hamlet_figs: list[dict] = []
     details: list[tuple] = []
     reporting = []
@@ -272,7 +294,7 @@ def _figures(
             continue
         current = current_by.get(hamlet, [])
         moves = month_moves = None
-        if start is not None:
+        if start is not None and (bases.start_hamlets is None or hamlet in bases.start_hamlets):
             moves, found = fig.movements_of(start_by.get(hamlet, []), current, left_before,
                                             held_by.get(hamlet, frozenset()))
             details.extend(_detail_rows("year", found))
@@ -281,7 +303,7 @@ def _figures(
             )
             if start_from == "plan":
                 _start_mismatch(start_counts.get(hamlet, (0, 0)), target, plan, issues)
-        if month_base is not None:
+        if month_base is not None and hamlet in bases.month_hamlets:
             month_moves, found = fig.movements_of(month_by.get(hamlet, []), current, left_before,
                                                   held_by.get(hamlet, frozenset()))
             details.extend(_detail_rows("month", found))
@@ -309,7 +331,9 @@ def _figures(
                      for i in issues]  # fmt: skip
     accepted = [f for f in hamlet_figs if f["status"] == "ok"]
     totals = fig.commune_figures(accepted, plan.poor_target, plan.near_poor_target)
-    totals["movements_month"] = fig.sum_nested([f["movements_month"] for f in accepted])
+    # Over the hamlets that have a month to compare with (a hamlet missing last month has none).
+    compared = [f["movements_month"] for f in accepted if f["movements_month"] is not None]
+    totals["movements_month"] = fig.sum_nested(compared)
     totals["subgroups"] = fig.sum_nested([f["subgroups"] for f in accepted])
     for item in hamlet_figs:
         item.setdefault("movements_month", None)

@@ -140,6 +140,11 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "'Tổng số hộ dân cư' ({value}) is smaller than the poor and near-poor households listed ({detail}). Check the hamlet's total.",
     ),
     IssueType(
+        "total-far-from-plan", "warning", "file",
+        "'Tổng số hộ dân cư' ({value}) khác xa số hộ đầu năm trong kế hoạch ({detail} hộ); tỷ lệ của xóm được tính theo số đã ghi. Hãy kiểm tra lại: ô này ghi tổng số hộ dân cư của cả xóm, không phải số hộ nghèo và cận nghèo.",
+        "'Tổng số hộ dân cư' ({value}) is far from the plan's start-of-year count ({detail} households); the hamlet's rates use the number written. Check it: the cell holds all resident households of the hamlet, not the poor and near-poor ones.",
+    ),
+    IssueType(
         "all-rows-rejected", "error", "file",
         "Cả {detail} dòng hộ trong danh sách đều có lỗi nên tệp không được tính (nếu tính, xóm sẽ có 0 hộ nghèo và cận nghèo). Hãy sửa các ô được đánh dấu rồi gửi lại.",
         "All {detail} household rows have errors, so the file is not counted (counted, the hamlet would show 0 poor and near-poor households). Fix the marked cells and send it again.",
