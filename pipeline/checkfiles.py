@@ -14,6 +14,8 @@ from pipeline.rosterchecks import (
     duplicates_in,
     future_period_issue,
     header_issues,
+    listed_households,
+    total_below_listed,
     unread_info,
     validate_rosters,
 )
@@ -65,6 +67,11 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
         done = validate_rosters([sub], report_year=year, standard=STANDARDS[DEFAULT_STANDARD],
                                 area="rural")
         issues.extend(done.issues[0])
+        if unread is None and total is not None and total > 0:
+            # As in a run, which rejects the file for it (no plan needed to tell).
+            short = total_below_listed(sub, total, listed_households(done.typed))
+            if short is not None:
+                issues.append(short)
         checked.append(sub)
         sub.households = done.typed
     if checked:

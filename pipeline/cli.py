@@ -401,10 +401,30 @@ _STATUS_WORDS = {
 }
 
 
+def _two_places(value: float, lang: str) -> str:
+    """``value`` to 2 decimals, the run's way; one that rounds to zero has no sign ('0,00')."""
+    if round(value, 2) == 0:
+        value = 0.0  # not '-0,00'
+    return format_vn(value) if lang == "vi" else f"{value:.2f}"
+
+
 def _pct(value: float | None, lang: str) -> str:
     if value is None:
         return "—"
-    return f"{format_vn(value)} %" if lang == "vi" else f"{value:.2f} %"
+    return f"{_two_places(value, lang)} %"
+
+
+_CHANGE_WORDS = {"vi": ("giảm", "tăng"), "en": ("down", "up")}
+
+
+def _reduction(value: float | None, lang: str) -> str:
+    """A rate's fall in points as the summary says it: 'giảm 0,74' / 'down 0.74'; a rate that
+    rose says so ('tăng 0,24' / 'up 0.24'), and one that rounds to zero is 'giảm 0,00'."""
+    down, up = _CHANGE_WORDS[lang]
+    if value is None:
+        return f"{down} —"
+    rose = round(value, 2) < 0
+    return f"{up if rose else down} {_two_places(abs(value), lang)}"
 
 
 def _print_summary(result, written: dict, timings, elapsed: float, lang: str) -> None:
@@ -425,7 +445,7 @@ def _print_summary(result, written: dict, timings, elapsed: float, lang: str) ->
             met = "ĐẠT" if t[f"{key}_target_met"] else "CHƯA ĐẠT"
             lines.append(
                 f"{label}: {_pct(t[f'{key}_rate'], lang)} (đầu năm {_pct(t[f'start_{key}_rate'], lang)}), "
-                f"giảm {format_vn(t[f'{key}_rate_reduction'])} điểm / chỉ tiêu {format_vn(t[f'{key}_target'])} "
+                f"{_reduction(t[f'{key}_rate_reduction'], lang)} điểm / chỉ tiêu {format_vn(t[f'{key}_target'])} "
                 f"điểm — {met} ({_pct(t[f'{key}_progress'], lang)} kế hoạch)"
             )
         issues = s["issues"]
@@ -457,7 +477,7 @@ def _print_summary(result, written: dict, timings, elapsed: float, lang: str) ->
             met = "MET" if t[f"{key}_target_met"] else "NOT YET"
             lines.append(
                 f"{label}: {_pct(t[f'{key}_rate'], lang)} (start {_pct(t[f'start_{key}_rate'], lang)}), "
-                f"down {t[f'{key}_rate_reduction']:.2f} points / target {t[f'{key}_target']:.2f} "
+                f"{_reduction(t[f'{key}_rate_reduction'], lang)} points / target {t[f'{key}_target']:.2f} "
                 f"points — {met} ({_pct(t[f'{key}_progress'], lang)} of plan)"
             )
         issues = s["issues"]

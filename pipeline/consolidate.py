@@ -21,10 +21,11 @@ from pipeline.rosterchecks import (
     future_period_issue,
     header_issues,
     info_cell,
+    total_below_listed,
     unread_info,
     validate_rosters,
 )
-from pipeline.text import clean_text, find_period_in_text, fold, parse_whole
+from pipeline.text import clean_text, find_period_in_text, fold, is_blank, parse_whole
 from pipeline.types import HOUSEHOLD_COLUMNS, Issue, Plan, Submission
 from schemas.columns import ROSTER_INFO_LABELS
 from schemas.standards import STANDARDS
@@ -144,7 +145,11 @@ def _resolve_duplicates(subs: list[Submission], issues: list[Issue]) -> dict[str
         by_hamlet.setdefault(sub.hamlet, []).append(sub)
     winners = {}
     for hamlet, group in by_hamlet.items():
-        group.sort(key=lambda s: (s.prepared_on or date.min, s.mtime, s.file), reverse=True)
+        # Ngày lập decides only when every copy has one: a corrected copy whose date was left
+        # blank is not older than the first one for that (the file times decide then).
+        dated = all(s.prepared_on is not None for s in group)
+        group.sort(key=lambda s: (s.prepared_on if dated else date.min, s.mtime, s.file),
+                   reverse=True)
         winners[hamlet] = group[0]
         for older in group[1:]:
             older.status = "superseded"
@@ -167,49 +172,60 @@ def _check_file(sub: Submission, plan: Plan) -> tuple[list[Issue], int | None]:
         found.append(Issue("commune-mismatch", file=rel, hamlet=hamlet, sheet=sub.extra.get("info_sheet") or "",
                            cell=info_cell(sub, "commune"), value=sub.commune_raw, detail=plan.commune))
     found.extend(header_issues(sub))
+    written = sub.extra.get("prepared_raw")
+    if sub.prepared_on is None and not is_blank(written):
+        found.append(Issue("invalid-prepared-date", file=rel, hamlet=hamlet,
+                           sheet=sub.extra.get("info_sheet") or "", cell=info_cell(sub, "prepared_on"),
+                           column=ROSTER_INFO_LABELS["prepared_on"][0], value=clean_text(written)))
     total = _total_households(sub, plan, found)
     return found, total
 
 
 def _check_and_validate(subs: list[Submission], plan: Plan, issues: list[Issue]) -> pd.DataFrame:
-    """File-level checks, then the rows of every file that passed them validated in one pass;
-    sets each file's status and counts. Returns the typed rows of the files accepted."""
+    """File-level checks, then the rows of every file validated in one pass; sets each file's
+    status and counts. Returns the typed rows of the files accepted.
+
+    A file refused by its file-level checks (its period or total unreadable, say) has its rows
+    validated too, though none counts: the hamlet head learns every problem of the file at
+    once, not one more after each resend. Only a table without its required columns is not.
+    """
     checked = [(sub, *_check_file(sub, plan)) for sub in subs]
-    passed = [position for position, (_, found, _) in enumerate(checked)
-              if not any(i.severity == "error" for i in found)]
-    if not passed:
+    passed = {position for position, (_, found, _) in enumerate(checked)
+              if not any(i.severity == "error" for i in found)}
+    validated = [position for position, (_, found, _) in enumerate(checked)
+                 if not any(i.code == "missing-column" for i in found)]
+    if not validated:
         for sub, found, _ in checked:
             sub.status = "rejected"
             issues.extend(found)
         return _empty_households()
-    # Every counted file is of the period consolidated, so of one report year.
-    year = int(subs[passed[0]].period[:4])
-    done = validate_rosters([subs[p] for p in passed], report_year=year,
+    # Every file here is of the period consolidated, so of one report year.
+    year = int(subs[validated[0]].period[:4])
+    done = validate_rosters([subs[p] for p in validated], report_year=year,
                             standard=STANDARDS[plan.standard], area=plan.area)
     typed, valid = done.typed, done.typed["valid"].to_numpy()
-    sub_of_row = np.asarray(passed, dtype=np.int64)[done.owner]
+    sub_of_row = np.asarray(validated, dtype=np.int64)[done.owner]
     counted = valid & typed["phan_loai"].isin(["poor", "near_poor"]).to_numpy()
     listed = np.bincount(sub_of_row, weights=counted, minlength=len(checked))
     read = np.bincount(sub_of_row, minlength=len(checked))
     valid_rows = np.bincount(sub_of_row, weights=valid, minlength=len(checked))
     accepted = np.zeros(len(checked), dtype=bool)
-    for index, position in enumerate(passed):
+    for index, position in enumerate(validated):
         sub, found, total = checked[position]
         found.extend(done.issues[index])
+        sub.rows_read = int(read[position])
+        if position not in passed:
+            continue
         if read[position] and not valid_rows[position]:
             # Every row left out: counting the file would report a hamlet with no poor
             # household left, a reduction no one achieved (one systematic slip does this).
             found.append(Issue("all-rows-rejected", file=sub.file, hamlet=sub.hamlet,
                                sheet=sub.sheet, detail=str(int(read[position]))))
-        elif total is not None and total < int(listed[position]):
-            found.append(Issue("total-less-than-listed", file=sub.file, hamlet=sub.hamlet,
-                               sheet=sub.extra.get("info_sheet") or "",
-                               cell=info_cell(sub, "total_households"),
-                               value=str(total), detail=f"{int(listed[position])} hộ"))
+        elif (short := total_below_listed(sub, total, int(listed[position]))) is not None:
+            found.append(short)
         else:
             accepted[position] = True
         sub.total_households = total
-        sub.rows_read = int(read[position])
     for position, (sub, found, _) in enumerate(checked):
         if not accepted[position]:
             sub.status = "rejected"
@@ -224,15 +240,28 @@ def _check_and_validate(subs: list[Submission], plan: Plan, issues: list[Issue])
     left_out = np.bincount(sub_of_row, weights=~valid, minlength=len(checked))
     left_out[accepted] = np.bincount(owners, weights=~households["valid"].to_numpy(),
                                      minlength=len(checked))[accepted]
-    for position in passed:
+    for position in validated:
         checked[position][0].rows_rejected = int(left_out[position])
     return households
+
+
+# A roster's total households outside this share of the plan's start-of-year count is warned of.
+FAR_BELOW, FAR_ABOVE = 0.8, 1.25
 
 
 def _total_households(sub: Submission, plan: Plan, found: list[Issue]) -> int | None:
     raw = sub.extra.get("total_raw")
     total = parse_whole(raw)
     if total is not None and total > 0:
+        start = plan.hamlets.loc[plan.hamlets["hamlet"] == sub.hamlet, "start_households"]
+        if not start.empty and not FAR_BELOW * start.iloc[0] <= total <= FAR_ABOVE * start.iloc[0]:
+            # A hamlet's households change by a few in a year: 39 for 202 is the poor and
+            # near-poor households written as the total (its poor rate would read 61 %).
+            found.append(Issue("total-far-from-plan", file=sub.file, hamlet=sub.hamlet,
+                               sheet=sub.extra.get("info_sheet") or "",
+                               cell=info_cell(sub, "total_households"),
+                               column=ROSTER_INFO_LABELS["total_households"][0],
+                               value=str(total), detail=str(int(start.iloc[0]))))
         return total
     unread = unread_info(sub, "total_households")
     if unread is not None:  # a total there, but not readable: not replaced by the plan's
@@ -295,6 +324,19 @@ def consolidate(plan: Plan, submissions: list[Submission], requested_period: str
     for sub in chosen:
         (rejected if sub.status == "rejected" else accepted)[sub.hamlet] = sub
     sent = set(accepted) | set(rejected)
+    for sub in identified:
+        # Last month's file copied and sent again with its 'Kỳ báo cáo' left unchanged: named
+        # for this period, it says another. Not counted (the period in the file decides), but
+        # the officer is told why the hamlet shows as not sent.
+        if (sub.status == "other_period" and sub.hamlet and sub.hamlet not in sent
+                and sub.extra.get("period_from") is None
+                and find_period_in_text(Path(sub.file).stem) == period):
+            issues.append(Issue("period-differs-from-file-name", file=sub.file, hamlet=sub.hamlet,
+                                sheet=sub.extra.get("info_sheet") or "",
+                                cell=info_cell(sub, "period"),
+                                column=ROSTER_INFO_LABELS["period"][0],
+                                value=f"{sub.period[5:]}/{sub.period[:4]}",
+                                detail=f"{period[5:]}/{period[:4]}"))
     # A file refused before it could be counted is the hamlet's (rejected, not "missing") when
     # the hamlet sent nothing else for the period: the newest such file.
     unsettled = future + _unsettled(submissions, matcher, period)

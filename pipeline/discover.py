@@ -433,6 +433,7 @@ def _take_info(sub: Submission, info: dict, info_sheet: str | None) -> None:
     sub.extra["period_raw"] = value("period")
     sub.period = parse_period(value("period"))
     sub.prepared_on = parse_date(value("prepared_on"))
+    sub.extra["prepared_raw"] = value("prepared_on")
     sub.extra["total_raw"] = value("total_households")
     cells = sub.extra.get("title_cells", [])
     if not sub.hamlet_raw:

@@ -270,7 +270,9 @@ def subgroups(current: pd.DataFrame) -> dict:
 
 
 def movement_records(frame: pd.DataFrame, keys: list[str] | None = None) -> list[tuple]:
-    """(key, status, hamlet, ma_ho, chu_ho) of every row: what :func:`movements_of` takes."""
+    """(key, status, hamlet, ma_ho, chu_ho, nam_sinh) of every row: what :func:`movements_of`
+    takes."""
+    births = frame["nam_sinh"].tolist() if "nam_sinh" in frame.columns else [None] * len(frame)
     return list(
         zip(
             keys_of(frame) if keys is None else keys,
@@ -278,9 +280,41 @@ def movement_records(frame: pd.DataFrame, keys: list[str] | None = None) -> list
             frame["hamlet"].tolist(),
             frame["ma_ho"].tolist(),
             frame["chu_ho"].tolist(),
+            births,
             strict=True,
         )
     )
+
+
+def held_keys(frame: pd.DataFrame) -> dict[str, set[str]]:
+    """Per hamlet, the keys of households listed in rows left out of the counts (``frame``):
+    each row's matching key and, for a row with a Mã hộ, its (hamlet, name, birth year) key
+    too. A start-of-year household found under either is still listed, not gone: its row may
+    have a blank, mistyped or doubled Mã hộ (CONTRACT §4.3 matches such a row by name)."""
+    held: dict[str, set[str]] = {}
+    hamlets, names, births = (frame["hamlet"].tolist(), frame["chu_ho"].tolist(),
+                              frame["nam_sinh"].tolist())  # fmt: skip
+    for i, key in enumerate(household_key_texts(frame)):
+        keys = held.setdefault(hamlets[i], set())
+        keys.add(key)
+        if key.startswith("id|") and isinstance(names[i], str) and names[i].strip():
+            try:
+                keys.add(key_text(_name_key(hamlets[i], names[i], births[i])))
+            except (TypeError, ValueError):  # a birth year that is no number: by code only
+                pass
+    return held
+
+
+def _name_key_text(record: tuple) -> str | None:
+    """The (hamlet, name, birth year) key of a movement record; None without a name."""
+    name = record[4]
+    if not isinstance(name, str) or not name.strip():
+        return None
+    birth = record[5] if len(record) > 5 else None
+    try:
+        return key_text(_name_key(record[2], name, birth))
+    except (TypeError, ValueError):
+        return None
 
 
 def group_by_hamlet(records: list, hamlets: pd.Series) -> dict[str, list]:
@@ -335,6 +369,8 @@ def movements_of(
         left = [key for key in gone if key not in now_status]
         if left and held:
             held = set(held) | set(_paired_loosely(left, list(held)).values())
+            # a row left out with a blank, mistyped or doubled Mã hộ: matched by name
+            held |= {key for key in left if _name_key_text(start_status[key]) in held}
     poor = dict.fromkeys(POOR_MOVES, 0)
     near = dict.fromkeys(NEAR_POOR_MOVES, 0)
     details: list[dict] = []
@@ -342,7 +378,7 @@ def movements_of(
     def note(record, list_name, move, before, after):
         details.append({"hamlet": record[2], "ma_ho": record[3], "chu_ho": record[4],
                         "list": list_name, "movement": move, "start_status": before,
-                        "current_status": after})
+                        "current_status": after, "key": record[0]})
 
     for key, record in start_status.items():
         before = record[1]

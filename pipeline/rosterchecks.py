@@ -14,6 +14,7 @@ import pandas as pd
 from pandas._libs import lib
 
 from pipeline.figures import id_key
+from pipeline.messages import Message
 from pipeline.normalise import table_columns
 from pipeline.text import column_letter
 from pipeline.types import Issue, Submission
@@ -56,6 +57,23 @@ def future_period_issue(sub: Submission, now: str) -> Issue:
                  sheet=sub.extra.get("info_sheet") or sub.sheet, cell=info_cell(sub, "period"),
                  value=_month(sub.period), column=ROSTER_INFO_LABELS["period"][0],
                  detail=_month(now))
+
+
+def listed_households(typed: pd.DataFrame) -> int:
+    """The poor and near-poor households of validated rows that count (``valid``)."""
+    counted = typed["valid"].to_numpy(dtype=bool) & typed["phan_loai"].isin(
+        ["poor", "near_poor"]).to_numpy()
+    return int(counted.sum())
+
+
+def total_below_listed(sub: Submission, total: int | None, listed: int) -> Issue | None:
+    """The error for a 'Tổng số hộ dân cư' smaller than the ``listed`` poor and near-poor
+    households that count (the file is not counted: its rates would exceed 100 %)."""
+    if total is None or total >= listed:
+        return None
+    return Issue("total-less-than-listed", file=sub.file, hamlet=sub.hamlet or "",
+                 sheet=sub.extra.get("info_sheet") or "", cell=info_cell(sub, "total_households"),
+                 value=str(total), detail=Message(f"{listed} hộ", f"{listed} households"))
 
 
 def header_issues(sub: Submission) -> list[Issue]:

@@ -70,10 +70,12 @@ def execute(
     lang: str = "vi",
     progress=None,
     early=None,
+    replace: bool = False,
 ) -> tuple[RunResult, dict, Timings]:
     """The whole monthly run: consolidate, write the outputs, keep the sources, store the history.
 
     ``early``: a readpool.EarlyRead of ``input_dir`` started before the libraries were imported.
+    ``replace``: re-run a stored period even when hamlets consolidated then have no file now.
     """
     from datetime import UTC, datetime
 
@@ -89,6 +91,9 @@ def execute(
         store = HistoryStore(output_dir / HISTORY_FILE)
         result, timings = collect(input_dir, requested_period, lang, progress=progress,
                                   history=store, early=early)
+        stored = {p["period"]: p for p in store.periods()}
+        if not replace:
+            _keep_what_was_consolidated(result, stored.get(result.period), output_dir)
         written = publish(result, output_dir, timings, progress)
         started = time.perf_counter()
         records = file_records(result)
@@ -96,8 +101,54 @@ def execute(
         ran_at = datetime.now(UTC).isoformat(timespec="seconds")
         written["replaced_run"] = store.save(result, records, ran_at, __version__)
         written["history"] = store.path
+        later = sorted(p for p in stored if p > result.period and p[:4] == result.period[:4])
+        before = stored.get(result.period)
+        changed = before is None or (before["totals"], before["hamlets"]) != (
+            result.summary["totals"], result.summary["hamlets"])
+        if later and changed:
+            from pipeline.output import NOTICES
+
+            months = ", ".join(f"{p[5:7]}/{p[:4]}" for p in later)
+            NOTICES.append(Message(
+                f"Các kỳ sau ({months}) đã được tổng hợp với số liệu cũ của kỳ "
+                f"{result.period[5:7]}/{result.period[:4]}: biến động so với tháng trước và xu "
+                "hướng của các kỳ đó chưa theo số liệu mới. Hãy chạy lại các kỳ đó (--period).",
+                f"Later periods ({months}) were consolidated with this period's old figures: "
+                "their changes since the previous month and trend do not follow the new ones. "
+                "Run those periods again (--period).",
+            ))
         timings.mark("history", started)
     return result, written, timings
+
+
+def _keep_what_was_consolidated(result: RunResult, before: dict | None, output_dir: Path) -> None:
+    """Refuse to replace a stored period by a run that lacks hamlets consolidated then.
+
+    A late file dropped alone into an emptied input folder would otherwise replace the whole
+    month (12 hamlets) by that one hamlet, and its archived sources with that one file.
+    """
+    if before is None:
+        return
+    now = {h["hamlet"]: h["status"] for h in result.summary["hamlets"]}
+    lost = [h["hamlet"] for h in before["hamlets"]
+            if h.get("status") == "ok" and now.get(h["hamlet"]) == "missing"]  # fmt: skip
+    if not lost:
+        return
+    period = f"{result.period[5:7]}/{result.period[:4]}"
+    had = sum(1 for h in before["hamlets"] if h.get("status") == "ok")
+    names = ", ".join(lost[:6]) + (f" và {len(lost) - 6} xóm khác" if len(lost) > 6 else "")
+    names_en = ", ".join(lost[:6]) + (f" and {len(lost) - 6} more" if len(lost) > 6 else "")
+    sources = output_dir / result.period / "nguon"
+    raise FatalError(Message(
+        f"Kỳ {period} đã được tổng hợp với {had} xóm; lần chạy này không có tệp của "
+        f"{len(lost)} xóm trong số đó ({names}), nên chương trình không ghi đè kết quả cũ. "
+        f"Hãy chép các tệp trong thư mục '{sources}' vào thư mục đầu vào cùng với tệp mới rồi "
+        "chạy lại; nếu thật sự muốn bỏ các xóm đó khỏi kỳ này, chạy lại với --replace.",
+        f"Period {period} was consolidated with {had} hamlets; this run has no file for "
+        f"{len(lost)} of them ({names_en}), so the old results are not overwritten. Copy the "
+        f"files of '{sources}' into the input folder with the new file and run again; to leave "
+        "those hamlets out of this period on purpose, run again with --replace.",
+    ))
 
 
 def _no_history() -> pd.DataFrame:
@@ -242,6 +293,9 @@ def _figures(
     bases = _baselines(plan, merged.period, history, statuses, issues, stored)
     start, start_from, month_base, left_before = (bases.start, bases.start_from, bases.month,
                                                   bases.left_before)
+    # Households on some list of an earlier month of the year (the stored history).
+    listed_before = set(statuses.loc[statuses["period"].astype(str).str.startswith(
+        f"{plan.plan_year}-") & (statuses["period"] < merged.period), "hh_key"].tolist())
     hamlet_figs: list[dict] = []
     details: list[tuple] = []
     reporting = []
@@ -254,10 +308,7 @@ def _figures(
     exited_by = _exited_rows(valid)
     # Households on a list now, in rows left out of the counts for an error: not gone.
     left_out = households[~households["valid"].to_numpy(dtype=bool)]
-    held_by: dict[str, set[str]] = {}
-    for hamlet, key in zip(left_out["hamlet"].tolist(), fig.household_key_texts(left_out),
-                           strict=True):
-        held_by.setdefault(hamlet, set()).add(key)
+    held_by = fig.held_keys(left_out)
     start_by: dict = {}
     start_ids: dict[str, set[tuple]] = {}
     start_counts: dict[str, tuple[int, int]] = {}
@@ -298,9 +349,8 @@ def _figures(
             moves, found = fig.movements_of(start_by.get(hamlet, []), current, left_before,
                                             held_by.get(hamlet, frozenset()))
             details.extend(_detail_rows("year", found))
-            _movement_warnings(
-                found, sub, start_ids.get(hamlet, set()), exited_by.get(hamlet, []), issues
-            )
+            _movement_warnings(found, sub, start_ids.get(hamlet, set()), exited_by.get(hamlet, []),
+                               issues, left_before, listed_before)
             if start_from == "plan":
                 _start_mismatch(start_counts.get(hamlet, (0, 0)), target, plan, issues)
         if month_base is not None and hamlet in bases.month_hamlets:
@@ -411,6 +461,10 @@ def _trend(
     commune = []
     for snap in months:
         t = snap["totals"]
+        # Each month's path from its own start rate: the hamlets its rate is over (a month
+        # with a hamlet missing has another start rate than a complete one).
+        start_poor = t.get("start_poor_rate", totals["start_poor_rate"])
+        start_near = t.get("start_near_poor_rate", totals["start_near_poor_rate"])
         commune.append(
             {
                 "period": snap["period"],
@@ -420,12 +474,10 @@ def _trend(
                 "near_poor": t["near_poor"],
                 "poor_rate": t["poor_rate"],
                 "near_poor_rate": t["near_poor_rate"],
-                "poor_target_rate": timeline.target_path(
-                    totals["start_poor_rate"], plan.poor_target, snap["period"]
-                ),
-                "near_poor_target_rate": timeline.target_path(
-                    totals["start_near_poor_rate"], plan.near_poor_target, snap["period"]
-                ),
+                "poor_target_rate": timeline.target_path(start_poor, plan.poor_target,
+                                                         snap["period"]),
+                "near_poor_target_rate": timeline.target_path(start_near, plan.near_poor_target,
+                                                              snap["period"]),
             }
         )
     rates = [
@@ -500,10 +552,15 @@ def _movement_warnings(
     start_ids: set[tuple],
     exited: list[tuple],
     issues: list[Issue],
+    left_before: set[str] | frozenset = frozenset(),
+    listed_before: set[str] | frozenset = frozenset(),
 ) -> None:
-    """``start_ids``: household keys of the hamlet's start list; ``exited``: its exited rows."""
+    """``start_ids``: household keys of the hamlet's start list; ``exited``: its exited rows;
+    ``left_before``: households the history shows leaving the lists already (no need to
+    confirm); ``listed_before``: households on an earlier month's list this year (a Thoát for
+    one of them is no unknown code)."""
     for item in details:
-        if item["movement"] == "vanished":
+        if item["movement"] == "vanished" and item.get("key") not in left_before:
             issues.append(
                 Issue(
                     "vanished-household",
@@ -515,7 +572,9 @@ def _movement_warnings(
     # the start list's codes without their punctuation, as the movements pair them
     loose = {fig.loose_key(fig.key_text(k)) for k in start_ids if k[0] == "id"} if exited else ()
     for key, excel_row, ma_ho in exited:
-        if key not in start_ids and not (key[0] == "id" and fig.loose_key(fig.key_text(key)) in loose):
+        if key in start_ids or fig.key_text(key) in listed_before:
+            continue
+        if not (key[0] == "id" and fig.loose_key(fig.key_text(key)) in loose):
             issues.append(
                 Issue(
                     "exited-not-listed-at-start",

@@ -340,7 +340,17 @@ def parse_date(value: object) -> date | None:
                 return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
             except ValueError:
                 return None
+        # 'Ngày 03 tháng 6 năm 2024', as the signature lines of official forms write a date
+        match = _WORDED_DATE.search(_fold_text(value))
+        if match:
+            try:
+                return date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+            except ValueError:
+                return None
     return None
+
+
+_WORDED_DATE = re.compile(r"ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})")
 
 
 def column_letter(index: int) -> str:

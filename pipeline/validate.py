@@ -24,6 +24,7 @@ import pandas as pd
 from pandas._libs import lib
 
 from pipeline import vocab
+from pipeline.messages import Message
 from pipeline.text import clean_text, column_letter, format_vn
 from pipeline.types import Issue
 from schemas.columns import (
@@ -259,8 +260,9 @@ def _failing(cols: _Columns, report_year: int) -> list[tuple[str, str, np.ndarra
     rule("dan_toc", "unknown-ethnicity",
          _per_value(data["dan_toc"], lambda v: vocab.ethnicity(v) == v), False)
     number = cols.of("thu_nhap", int, float)
-    with np.errstate(invalid="ignore"):
-        rule("thu_nhap", "invalid-income", number & (cols.numbers("thu_nhap", number) >= 0), False)
+    rule("thu_nhap", "invalid-income", number, False)
+    with np.errstate(invalid="ignore"):  # a number, but below 0: said as such, not "not a number"
+        out.append(("thu_nhap", "negative-income", number & (cols.numbers("thu_nhap", number) < 0)))
     for key in INDICATOR_KEYS:
         rule(key, "invalid-deprivation-mark", cols.of(key, bool), False)
     rule("nguyen_nhan", "unknown-vocabulary",
@@ -318,6 +320,7 @@ def validate_table(parts: list[Part], *, report_year: int, standard: Standard,
     income = typed["thu_nhap"].to_numpy(dtype=float)
     with np.errstate(invalid="ignore"):
         thousands = (income > 0) & (income < INCOME_SURELY_IN_THOUSANDS)
+        negative = income < 0
     for position in np.flatnonzero(thousands & typed["valid"].to_numpy()).tolist():
         part = parts[owner[position]]
         excel_row = int(excel_rows[position])
@@ -327,7 +330,8 @@ def validate_table(parts: list[Part], *, report_year: int, standard: Standard,
             column=header, cell=cell, value=format_vn(float(income[position]), 0),
             hamlet=part.hamlet, detail=format_vn(float(income[position]) * 1000, 0),
         ))
-    marks_ok = marks_ok & ~thousands  # such an income is not compared with the line
+    # Such an income, or a negative one, is not compared with the line.
+    marks_ok = marks_ok & ~thousands & ~negative
     for position, detail, declared in _contradictions(typed, marks_ok, standard, area):
         part = parts[owner[position]]
         excel_row = int(excel_rows[position])
@@ -403,10 +407,21 @@ def _detail(code: str, column: str, report_year: int) -> str:
     if code == "invalid-birth-year":
         return str(report_year)
     if code == "unknown-vocabulary":
-        return {"nguyen_nhan": "xem danh mục nguyên nhân nghèo trong mẫu",
-                "nhu_cau": "xem danh mục nhu cầu hỗ trợ trong mẫu",
-                "doi_tuong": "BTXH, NCC, KKNLĐ"}.get(column, "")
+        if column in _CHOICES:
+            return _CHOICES[column]
+        return {"doi_tuong": "BTXH, NCC, KKNLĐ"}.get(column, "")
     return ""
+
+
+def _choices(known: tuple[str, ...]) -> Message:
+    """The values a multi-choice column accepts, as the hint of an unknown one (the template
+    holds no list to point to). Entries may contain commas: several are separated by ';'."""
+    listed = "; ".join(known)
+    return Message(f"ghi một hoặc nhiều giá trị, cách nhau bằng dấu ';': {listed}",
+                   f"write one or more of these, separated by ';': {listed}")
+
+
+_CHOICES = {"nguyen_nhan": _choices(CAUSES), "nhu_cau": _choices(NEEDS)}
 
 
 def _contradictions(typed: pd.DataFrame, marks_ok, standard: Standard, area: str):

@@ -140,6 +140,16 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "'Tổng số hộ dân cư' ({value}) is smaller than the poor and near-poor households listed ({detail}). Check the hamlet's total.",
     ),
     IssueType(
+        "period-differs-from-file-name", "warning", "file",
+        "Tên tệp ghi kỳ {detail} nhưng ô 'Kỳ báo cáo' ghi {value}, nên tệp được coi là của kỳ {value} và không được tính vào kỳ {detail}. Nếu đây là danh sách kỳ {detail}, hãy sửa ô 'Kỳ báo cáo' rồi gửi lại.",
+        "The file name says period {detail} but the 'Kỳ báo cáo' cell says {value}, so the file is taken as {value} and not counted in {detail}. If it is the {detail} list, correct the 'Kỳ báo cáo' cell and send it again.",
+    ),
+    IssueType(
+        "invalid-prepared-date", "warning", "file",
+        "Không đọc được ngày ở ô 'Ngày lập' ('{value}'). Hãy ghi ngày theo dạng 03/06/2024; khi xóm gửi nhiều bản của cùng một kỳ, bản có ngày lập sau được dùng.",
+        "The 'Ngày lập' (date filled) cell cannot be read as a date ('{value}'). Write it as 03/06/2024; when a hamlet sends several copies for one period, the one filled later is used.",
+    ),
+    IssueType(
         "total-far-from-plan", "warning", "file",
         "'Tổng số hộ dân cư' ({value}) khác xa số hộ đầu năm trong kế hoạch ({detail} hộ); tỷ lệ của xóm được tính theo số đã ghi. Hãy kiểm tra lại: ô này ghi tổng số hộ dân cư của cả xóm, không phải số hộ nghèo và cận nghèo.",
         "'Tổng số hộ dân cư' ({value}) is far from the plan's start-of-year count ({detail} households); the hamlet's rates use the number written. Check it: the cell holds all resident households of the hamlet, not the poor and near-poor ones.",
@@ -255,6 +265,11 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "invalid-income", "warning", "row",
         "'Thu nhập BQ' là '{value}', không phải số. Hãy ghi số đồng/người/tháng (ví dụ 1.200.000). Hộ vẫn được tính.",
         "'Thu nhập BQ' is '{value}', not a number. Write đồng per person per month (e.g. 1.200.000). The household still counts.",
+    ),
+    IssueType(
+        "negative-income", "warning", "row",
+        "'Thu nhập BQ' là '{value}', một số âm: thu nhập không thể âm. Hãy ghi số đồng/người/tháng, không có dấu trừ (ví dụ 1.200.000; ghi 0 nếu hộ không có thu nhập). Hộ vẫn được tính, nhưng chưa so được với chuẩn nghèo.",
+        "'Thu nhập BQ' is '{value}', a negative number: an income cannot be negative. Write đồng per person per month without a minus sign (e.g. 1.200.000; 0 if the household has no income). The household still counts, but is not compared with the poverty line.",
     ),
     IssueType(
         "invalid-gender", "warning", "row",

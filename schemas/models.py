@@ -28,8 +28,13 @@ def _whole_between(low: int, high: int):
     return check
 
 
-def _non_negative_number(value) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0
+def _number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _not_negative(value) -> bool:
+    """A number is not below 0 (what is not a number is another check's)."""
+    return not _number(value) or value >= 0
 
 
 def _is_mark(value) -> bool:
@@ -81,7 +86,9 @@ def roster_schema(report_year: int) -> pa.DataFrameSchema:
             None, nullable=True, checks=_check(lambda v: vocab.ethnicity(v) == v, "unknown-ethnicity")
         ),
         "thu_nhap": pa.Column(
-            None, nullable=True, checks=_check(_non_negative_number, "invalid-income")
+            None,
+            nullable=True,
+            checks=[_check(_number, "invalid-income"), _check(_not_negative, "negative-income")],
         ),
         **{
             key: pa.Column(None, nullable=True, checks=_check(_is_mark, "invalid-deprivation-mark"))

@@ -247,3 +247,115 @@ def test_a_blank_total_takes_the_plans_and_points_at_its_cell(tmp_path):
     assert issue.message("vi").startswith("Ô 'Tổng số hộ dân cư' của trang 'Thông tin' đang trống")
     na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
     assert na_mon["households"] == 100 and na_mon["poor_rate"] == pytest.approx(1 / 100 * 100)
+
+
+def test_a_row_left_out_for_a_blank_or_borrowed_ma_ho_is_matched_by_name(tmp_path):
+    """CONTRACT §4.3: a row without Mã hộ is matched by (hamlet, name, birth year). NM1's row
+    has its Mã hộ left blank (an error: the row is left out) and NM4's row carries Bản Cọ's
+    code BC1 (used twice: both rows left out). Both households are still listed: not counted,
+    not exited, and the hamlet head is not told to write 'Thoát' for them."""
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [
+        dict(person("NM1", "poor"), ma_ho=None), person("NM2", "poor"), person("NM3", "poor"),
+        dict(person("NM4", "near_poor"), ma_ho="BC1"), person("NM5", "near_poor"),
+    ])
+    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [
+        person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor"),
+    ])
+    result, _ = collect(tmp_path, None)
+    by = {h["hamlet"]: h for h in result.summary["hamlets"]}
+    # poor: 3 (NM1-3) − 1 (NM1, its row left out) = 2 (NM2, NM3)
+    assert by["Nà Mòn"]["movements"]["poor"] == {
+        "start": 3, "to_near_poor": 0, "exited": 0, "not_counted": 1, "from_near_poor": 0,
+        "new": 0, "returned": 0, "end": 2}
+    # near-poor: 2 (NM4, NM5) − 1 (NM4, written with BC1) = 1 (NM5)
+    assert by["Nà Mòn"]["movements"]["near_poor"] == {
+        "start": 2, "to_poor": 0, "exited": 0, "not_counted": 1, "from_poor": 0,
+        "new": 0, "returned": 0, "end": 1}
+    # Bản Cọ's own BC1 row is left out too (its code is used twice): matched by its code.
+    assert by["Bản Cọ"]["movements"]["poor"]["not_counted"] == 1
+    assert by["Bản Cọ"]["movements"]["poor"]["exited"] == 0
+    assert not [i for i in result.issues if i.code == "vanished-household"]
+
+
+def test_a_corrected_copy_without_a_date_is_judged_by_file_time(tmp_path):
+    """The first copy has Ngày lập 01/06/2024; the corrected copy's was left blank and it was
+    saved later: Ngày lập cannot compare the two, so the later file wins. A date written in
+    words ('Ngày 03 tháng 6 năm 2024') is read; one that is no date is warned of at its cell."""
+    import os
+
+    write_plan(tmp_path)
+    old = write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")],
+                       prepared=date(2024, 6, 1))
+    new = write_roster(tmp_path, "NaMon_sua.xlsx", "Nà Mòn", 102,
+                       [person("NM1", "poor"), person("NM2", "poor")], prepared=None)
+    os.utime(old, (1_717_200_000, 1_717_200_000))  # 1 June 2024
+    os.utime(new, (1_717_545_600, 1_717_545_600))  # 5 June 2024
+    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")],
+                 prepared="Ngày 03 tháng 6 năm 2024")
+    write_roster(tmp_path, "BanCo_sua.xlsx", "Bản Cọ", 200,
+                 [person("BC1", "poor"), person("BC2", "poor")], prepared="mùng 4")
+    result, _ = collect(tmp_path, None)
+    statuses = {s.file: s.status for s in result.submissions}
+    assert statuses["NaMon_sua.xlsx"] in ("valid", "warnings")
+    assert statuses["NaMon.xlsx"] == "superseded"
+    by = {h["hamlet"]: h for h in result.summary["hamlets"]}
+    assert by["Nà Mòn"]["poor"] == 2
+    ban_co = {s.file: s for s in result.submissions if s.file.startswith("BanCo")}
+    assert ban_co["BanCo.xlsx"].prepared_on == date(2024, 6, 3)
+    assert ban_co["BanCo_sua.xlsx"].prepared_on is None
+    warned = [(i.code, i.file, i.cell, i.value) for i in result.issues
+              if i.code == "invalid-prepared-date"]
+    assert warned == [("invalid-prepared-date", "BanCo_sua.xlsx", "B7", "mùng 4")]
+
+
+def test_a_total_far_from_the_plans_is_warned_of(tmp_path):
+    """Nà Mòn starts the year with 100 households; its head writes 5 (its poor and near-poor
+    households) as the total. The rates use what is written, with a warning at the cell."""
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 5, [person("NM1", "poor"), person("NM2", "poor")])
+    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 230, [person("BC1", "poor")])  # 1.15 × 200
+    result, _ = collect(tmp_path, None)
+    far = [(i.file, i.value, i.detail, i.severity) for i in result.issues
+           if i.code == "total-far-from-plan"]
+    assert far == [("NaMon.xlsx", "5", "100", "warning")]
+    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert na_mon["households"] == 5 and na_mon["poor_rate"] == pytest.approx(40.0)
+
+
+def test_a_file_named_for_this_month_that_says_another_is_told_to_the_officer(tmp_path):
+    """Bản Cọ's head copied April's file, named it for May and left 'Kỳ báo cáo' at 04/2024:
+    the period in the file decides (not counted in May), and a warning says why Bản Cọ shows
+    as not sent."""
+    write_plan(tmp_path)
+    write_roster(tmp_path, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+    write_roster(tmp_path, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, [person("BC1", "poor")],
+                 period="2024-04")
+    result, _ = collect(tmp_path, None)
+    assert result.period == "2024-05"
+    by = {h["hamlet"]: h["status"] for h in result.summary["hamlets"]}
+    assert by["Bản Cọ"] == "missing"
+    told = [(i.code, i.file, i.hamlet, i.cell, i.value, i.detail, i.severity)
+            for i in result.issues if i.code == "period-differs-from-file-name"]
+    assert told == [("period-differs-from-file-name", "DS_BanCo_2024-05.xlsx", "Bản Cọ", "B4",
+                     "04/2024", "05/2024", "warning")]
+
+
+def test_a_file_refused_for_its_total_still_has_its_rows_checked(tmp_path):
+    """Bản Cọ writes its total as 'khoảng 200 hộ' (refused: invalid-total-households) and
+    one row has 0 people. Both problems are told at once; none of its rows counts."""
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", "khoảng 200 hộ", [
+        person("BC1", "poor"), person("BC2", "poor", nhan_khau=0)])
+    result, _ = collect(tmp_path, None)
+    found = sorted((i.code, i.row or 0) for i in result.issues if i.file == "BanCo.xlsx"
+                   and i.severity == "error")
+    assert found == [("invalid-household-size", 6), ("invalid-total-households", 0)]
+    row_issue = next(i for i in result.issues if i.file == "BanCo.xlsx" and i.row)
+    assert row_issue.row == 6 and row_issue.column == "Số nhân khẩu"
+    by = {h["hamlet"]: h for h in result.summary["hamlets"]}
+    assert by["Bản Cọ"]["status"] == "rejected" and by["Bản Cọ"]["poor"] is None
+    assert result.summary["totals"]["poor"] == 1
+    sub = next(s for s in result.submissions if s.file == "BanCo.xlsx")
+    assert (sub.rows_read, sub.rows_rejected) == (2, 1)

@@ -230,3 +230,173 @@ def test_a_household_whose_row_had_an_error_has_not_left_and_cannot_return(tmp_p
                                                 "not_counted": 0, "from_near_poor": 0, "new": 1,
                                                 "returned": 0, "end": 4}
     assert march["movements"]["poor"]["new"] == 1 and march["movements"]["poor"]["returned"] == 0
+
+
+def test_a_hamlet_missing_last_month_is_not_compared_with_an_empty_list(tmp_path):
+    """Bản Cọ sends nothing in February and is back in March. March's 'since last month' has
+    no February list of Bản Cọ to compare with: its row stays blank and the commune's month
+    figures are Nà Mòn's alone (not BC1, BC2, BC3 counted as three new households)."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    ban_co = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    for month in ("2024-01", "2024-02", "2024-03"):
+        write_roster(folder, f"NaMon_{month}.xlsx", "Nà Mòn", 100,
+                     [person("NM1", "poor"), person("NM2", "poor"), person("NM4", "near_poor")],
+                     period=month)
+        if month != "2024-02":
+            write_roster(folder, f"BanCo_{month}.xlsx", "Bản Cọ", 200, ban_co, period=month)
+    out = tmp_path / "out"
+    for month in ("2024-01", "2024-02"):
+        execute(folder, out, month)
+    march = execute(folder, out, "2024-03")[0].summary
+    by = {h["hamlet"]: h for h in march["hamlets"]}
+    assert by["Bản Cọ"]["status"] == "ok" and by["Bản Cọ"]["movements_month"] is None
+    # Nà Mòn against February: NM1, NM2 poor and NM4 near-poor stay; nothing moves.
+    assert march["totals"]["movements_month"]["poor"] == {
+        "start": 2, "to_near_poor": 0, "exited": 0, "not_counted": 0, "from_near_poor": 0,
+        "new": 0, "returned": 0, "end": 2}
+    assert march["totals"]["movements_month"]["near_poor"]["new"] == 0
+    # Since the start of the year (the plan's list) Bản Cọ is compared as usual.
+    assert by["Bản Cọ"]["movements"]["poor"]["start"] == 2
+    # The workbook says why Bản Cọ's row of the month table is blank.
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(out / "2024-03" / "TongHop_2024-03.xlsx")["Biến động"]
+    notes = [c.value for row in sheet.iter_rows() for c in row
+             if isinstance(c.value, str) and c.value.startswith("Để trống:")]
+    assert notes == ["Để trống: Bản Cọ — xóm không có danh sách được chấp nhận của tháng 2/2024 "
+                     "(chưa nộp hoặc bị từ chối), nên không so sánh được; dòng Tổng cộng chỉ gồm "
+                     "các xóm có số liệu."]
+
+
+def test_without_a_start_list_a_hamlet_missing_in_the_first_month_has_no_year_movements(tmp_path):
+    """No start list in the plan: January (the first stored month) is the start. Bản Cọ sent
+    nothing in January, so in February it has no baseline: blank, not 3 new households, and
+    no 'not on the start list' warning for its households."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder, with_start_list=False)
+    for month in ("2024-01", "2024-02"):
+        write_roster(folder, f"NaMon_{month}.xlsx", "Nà Mòn", 100,
+                     [person("NM1", "poor"), person("NM2", "poor")], period=month)
+    write_roster(folder, "BanCo_2024-02.xlsx", "Bản Cọ", 200,
+                 [person("BC1", "poor"), person("BC2", "exited"), person("BC3", "near_poor")],
+                 period="2024-02")
+    out = tmp_path / "out"
+    execute(folder, out, "2024-01")
+    feb, = [execute(folder, out, "2024-02")[0]]
+    by = {h["hamlet"]: h for h in feb.summary["hamlets"]}
+    assert by["Bản Cọ"]["movements"] is None
+    assert feb.summary["totals"]["movements"]["poor"] == {
+        "start": 2, "to_near_poor": 0, "exited": 0, "not_counted": 0, "from_near_poor": 0,
+        "new": 0, "returned": 0, "end": 2}
+    assert not [i for i in feb.issues if i.hamlet == "Bản Cọ"
+                and i.code in ("exited-not-listed-at-start", "vanished-household")]
+
+
+def test_a_late_file_alone_does_not_replace_a_consolidated_month(tmp_path):
+    """May was consolidated with Nà Mòn and Bản Cọ. The officer empties the input folder and
+    drops in Nà Mòn's corrected May file alone: the run stops (exit 2) rather than replace May
+    by Nà Mòn only and its archived sources by one file; --replace does it on purpose."""
+    from pipeline.run import FatalError
+
+    first, second = tmp_path / "in1", tmp_path / "in2"
+    first.mkdir()
+    second.mkdir()
+    write_plan(first)
+    write_plan(second)
+    write_roster(first, "NaMon.xlsx", "Nà Mòn", 100, [person("NM1", "poor")])
+    write_roster(first, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    write_roster(second, "NaMon_sua.xlsx", "Nà Mòn", 100,
+                 [person("NM1", "poor"), person("NM2", "poor")], prepared=date(2024, 6, 9))
+    out = tmp_path / "out"
+    execute(first, out, None)
+    archived = sorted(p.name for p in (out / "2024-05" / "nguon").iterdir())
+    before = (out / "2024-05" / "TongHop_2024-05.json").read_bytes()
+    with pytest.raises(FatalError) as stopped:
+        execute(second, out, None)
+    assert str(stopped.value).startswith("Kỳ 05/2024 đã được tổng hợp với 2 xóm; lần chạy này "
+                                         "không có tệp của 1 xóm trong số đó (Bản Cọ)")
+    assert str(out / "2024-05" / "nguon") in str(stopped.value)
+    assert (out / "2024-05" / "TongHop_2024-05.json").read_bytes() == before
+    assert sorted(p.name for p in (out / "2024-05" / "nguon").iterdir()) == archived
+    assert hist.HistoryStore(out / hist.HISTORY_FILE).periods()[0]["totals"]["poor"] == 2
+    # with --replace, May is Nà Mòn's alone
+    result = execute(second, out, None, replace=True)[0]
+    assert result.summary["totals"]["poor"] == 2 and result.summary["complete"] is False
+
+
+def test_rerunning_an_earlier_month_with_new_figures_says_later_months_are_stale(year):
+    from pipeline.output import NOTICES
+
+    root, out, _ = year
+    execute(root / "input", out, "2024-02")  # unchanged: nothing to say
+    assert not [n for n in NOTICES if "Các kỳ sau" in n]
+    write_roster(root / "input", "NaMon_2024-02_sua.xlsx", "Nà Mòn", 100,
+                 [person("NM1", "poor"), person("NM4", "near_poor")], period="2024-02",
+                 prepared=date(2024, 3, 20))
+    execute(root / "input", out, "2024-02")
+    assert [n for n in NOTICES if n.startswith("Các kỳ sau")] == [
+        "Các kỳ sau (03/2024) đã được tổng hợp với số liệu cũ của kỳ 02/2024: biến động so với "
+        "tháng trước và xu hướng của các kỳ đó chưa theo số liệu mới. Hãy chạy lại các kỳ đó "
+        "(--period)."]
+
+
+def test_warnings_about_exits_take_the_history_into_account(tmp_path):
+    """January: NM6 joins the poor list (not on the start list); NM2 is marked Thoát.
+    February: NM6 is marked Thoát; NM2 still Thoát. March: NM2's row is removed.
+    Neither deserves a 'check this' warning: NM6 was on January's list, NM2 left in January."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    months = {
+        "2024-01": [person("NM1", "poor"), person("NM2", "exited"), person("NM3", "poor"),
+                    person("NM4", "near_poor"), person("NM5", "near_poor"), person("NM6", "poor")],
+        "2024-02": [person("NM1", "poor"), person("NM2", "exited"), person("NM3", "poor"),
+                    person("NM4", "near_poor"), person("NM5", "near_poor"),
+                    person("NM6", "exited")],
+        "2024-03": [person("NM1", "poor"), person("NM3", "poor"), person("NM4", "near_poor"),
+                    person("NM5", "near_poor")],
+    }
+    for month, rows in months.items():
+        write_roster(folder, f"NaMon_{month}.xlsx", "Nà Mòn", 100, rows, period=month)
+        write_roster(folder, f"BanCo_{month}.xlsx", "Bản Cọ", 200,
+                     [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")],
+                     period=month)
+    out = tmp_path / "out"
+    january = execute(folder, out, "2024-01")[0]
+    february = execute(folder, out, "2024-02")[0]
+    march = execute(folder, out, "2024-03")[0]
+    codes = ("exited-not-listed-at-start", "vanished-household")
+    assert [(i.code, i.value) for i in january.issues if i.code in codes] == []
+    assert [(i.code, i.value) for i in february.issues if i.code in codes] == []
+    assert [(i.code, i.value) for i in march.issues if i.code in codes] == []
+    # The figures are unchanged by this: NM2 has exited since the start of the year.
+    assert na_mon(march.summary)["movements"]["poor"]["exited"] == 1
+    # Without the history (a first run of February alone) NM6's Thoát is worth a check.
+    alone = execute(folder, tmp_path / "fresh", "2024-02")[0]
+    assert [(i.code, i.value) for i in alone.issues if i.code in codes] == [
+        ("exited-not-listed-at-start", "NM6")]
+
+
+def test_each_month_of_the_trend_has_the_target_path_of_its_own_hamlets(tmp_path):
+    """January: all three hamlets (start: 6 poor in 450 households, 1.333 %). February: Đồng
+    Kè sends nothing (start over the two others: 5 in 300, 1.667 %). February's trend keeps
+    January's path on January's hamlets: 6/450·100 − 1.52 × 1/12."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    for month in ("2024-01", "2024-02"):
+        write_roster(folder, f"NaMon_{month}.xlsx", "Nà Mòn", 100, [person("NM1", "poor")],
+                     period=month)
+        write_roster(folder, f"BanCo_{month}.xlsx", "Bản Cọ", 200, [person("BC1", "poor")],
+                     period=month)
+    write_roster(folder, "DongKe_2024-01.xlsx", "Đồng Kè", 150, [person("DK1", "poor")],
+                 period="2024-01")
+    out = tmp_path / "out"
+    execute(folder, out, "2024-01")
+    february = execute(folder, out, "2024-02")[0].summary
+    path = {m["period"]: m["poor_target_rate"] for m in february["trend"]["commune"]}
+    assert path["2024-01"] == pytest.approx(6 / 450 * 100 - 1.52 / 12)
+    assert path["2024-02"] == pytest.approx(5 / 300 * 100 - 1.52 * 2 / 12)

@@ -1337,7 +1337,7 @@ def test_public_list_masks_and_sheet_names():
 
     assert mask_id("001070000123") == "********0123"
     assert mask_id("") == "" and mask_id(None) == ""
-    assert mask_id("12") == "**"
+    assert mask_id("12") == ""  # fewer than 4 digits: nothing to show
     names = safe_sheet_names(
         ["Xóm: Nà/Mòn*?", "xóm: nà/mòn*?", "x" * 40, "'Bản'", "History"], set()
     )

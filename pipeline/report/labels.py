@@ -398,6 +398,13 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Column 8 = 1 − 2 − 3 − 4 + 5 + 6; column 16 = 9 − 10 − 11 − 12 + 13 + 14 "
               "(columns 7, 15 are part of 6, 14).",
     },
+    "mov.no_base": {
+        "vi": "Để trống: {hamlets} — xóm không có danh sách được chấp nhận của tháng {m}/{y} "
+              "(chưa nộp hoặc bị từ chối), nên không so sánh được; dòng Tổng cộng chỉ gồm các "
+              "xóm có số liệu.",
+        "en": "Left blank: {hamlets} — no accepted list of {m}/{y} to compare with (not sent "
+              "or refused); the total covers the hamlets with figures only.",
+    },
     "mov.list_title": {
         "vi": "DANH SÁCH HỘ CÓ BIẾN ĐỘNG",
         "en": "HOUSEHOLDS BEHIND THE CHANGES",

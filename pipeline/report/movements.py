@@ -243,6 +243,13 @@ def _section(
     column_numbers(ctx, ws, row, 3, ncols - 3)
     row = _table(ctx, ws, row + 1, key)
     merge_text(ws, row, 0, row, ncols - 1, t("mov.identity", lang), st["note"])
+    # Accepted hamlets without a baseline (missing or refused in the month compared with).
+    blank = [f["hamlet"] for f in ctx.hamlets if f.get("status", "ok") == "ok" and not f.get(key)]
+    base = ctx.summary.get("previous_period" if key == "movements_month" else "start_from")
+    if blank and base and base != "plan":
+        row += 1
+        note = t("mov.no_base", lang, hamlets=", ".join(blank), m=int(base[5:7]), y=int(base[:4]))
+        merge_text(ws, row, 0, row, ncols - 1, note, st["note"])
     return row + 2
 
 

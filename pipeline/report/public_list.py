@@ -59,11 +59,15 @@ CLASS_ORDER = {"poor": 0, "near_poor": 1}
 
 
 def mask_id(value) -> str:
-    """An ID number reduced to its last 4 characters, ``********1234``; blank stays blank."""
-    text = value if type(value) is str and value.isalnum() else "".join(as_text(value).split())
-    if not text:
+    """An ID number reduced to the last 4 of its digits, ``********1234``. Only digits are
+    shown: words around them ('CCCD: …', 'Chưa có') are not; a text with fewer than 4 digits,
+    or a blank, is blank."""
+    text = as_text(value)
+    digits = text if text.isascii() and text.isdecimal() else "".join(
+        str(int(c)) for c in text if c.isdecimal())  # any script's digits, written 0-9
+    if len(digits) < 4:
         return ""
-    return "*" * 8 + text[-4:] if len(text) > 4 else "*" * len(text)
+    return "*" * 8 + digits[-4:]
 
 
 def write_public_list(result: RunResult, path: Path) -> None:
