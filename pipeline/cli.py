@@ -330,7 +330,11 @@ def _progress_printer(enabled: bool) -> Progress | None:
 @click.option("--lang", type=_Choice(["vi", "en"]), default="vi", show_default=True,
               help="Ngôn ngữ của thông báo: vi (tiếng Việt) hoặc en (tiếng Anh).")
 @click.option("--quiet", is_flag=True, help="Không in thanh tiến trình.")
-def run(input_dir: Path, output_dir: Path, period: str | None, strict: bool, lang: str, quiet: bool) -> None:
+@click.option("--replace", is_flag=True,
+              help="Chạy lại một kỳ đã tổng hợp dù thiếu tệp của xóm đã có trong lần trước "
+                   "(các xóm đó bị bỏ khỏi kỳ này).")
+def run(input_dir: Path, output_dir: Path, period: str | None, strict: bool, lang: str, quiet: bool,
+        replace: bool) -> None:
     """Tổng hợp một kỳ báo cáo: đọc input/, ghi output/YYYY-MM/."""
 
     def action():
@@ -352,7 +356,8 @@ def run(input_dir: Path, output_dir: Path, period: str | None, strict: bool, lan
             execute = _load_runner()
             started = time.perf_counter()
             result, written, timings = execute(input_dir, output_dir, wanted, lang,
-                                               progress=_progress_printer(not quiet), early=early)
+                                               progress=_progress_printer(not quiet), early=early,
+                                               replace=replace)
         finally:
             if early is not None:
                 early.cancel()

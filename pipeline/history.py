@@ -179,6 +179,14 @@ class HistoryStore:
             ).fetchall()
         return pd.DataFrame(rows, columns=columns)
 
+    def check_writable(self) -> None:
+        """Take the store's write lock and let it go: a store another program holds locked, or
+        one that cannot be written, stops the run before its outputs replace the previous
+        ones (the outputs and the history would otherwise tell two different months)."""
+        with closing(_connect(self.path)) as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("ROLLBACK")
+
     def save(self, result, files: list[dict], ran_at: str, tool_version: str) -> int | None:
         """Store the period's snapshot in one transaction; returns the run it replaced, if any."""
         summary = json.dumps(result.summary, ensure_ascii=False, sort_keys=False)

@@ -94,6 +94,7 @@ def execute(
         stored = {p["period"]: p for p in store.periods()}
         if not replace:
             _keep_what_was_consolidated(result, stored.get(result.period), output_dir)
+        store.check_writable()
         written = publish(result, output_dir, timings, progress)
         started = time.perf_counter()
         records = file_records(result)

@@ -400,3 +400,51 @@ def test_each_month_of_the_trend_has_the_target_path_of_its_own_hamlets(tmp_path
     path = {m["period"]: m["poor_target_rate"] for m in february["trend"]["commune"]}
     assert path["2024-01"] == pytest.approx(6 / 450 * 100 - 1.52 / 12)
     assert path["2024-02"] == pytest.approx(5 / 300 * 100 - 1.52 * 2 / 12)
+
+
+def test_a_locked_history_store_stops_the_run_before_the_outputs_are_replaced(year, monkeypatch):
+    """Another program holds the store's write lock: the run stops (an error the CLI turns
+    into exit 2) and March's workbook and JSON stay those of the last run that was stored."""
+    root, out, _ = year
+    write_roster(root / "input", "NaMon_2024-03_sua.xlsx", "Nà Mòn", 100,
+                 [person("NM1", "poor")], period="2024-03", prepared=date(2024, 4, 20))
+    before = (out / "2024-03" / "TongHop_2024-03.json").read_bytes()
+    connect = sqlite3.connect
+    monkeypatch.setattr(hist.sqlite3, "connect",
+                        lambda *a, **k: connect(*a, **dict(k, timeout=0.2)))
+    holder = connect(out / hist.HISTORY_FILE, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            execute(root / "input", out, "2024-03")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert (out / "2024-03" / "TongHop_2024-03.json").read_bytes() == before
+
+
+def test_the_command_refuses_a_run_that_would_drop_consolidated_hamlets(tmp_path):
+    import subprocess
+    import sys
+
+    first, second = tmp_path / "in1", tmp_path / "in2"
+    for folder in (first, second):
+        folder.mkdir()
+        write_plan(folder)
+    write_roster(first, "NaMon.xlsx", "Nà Mòn", 100, [person("NM1", "poor")])
+    write_roster(first, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    write_roster(second, "NaMon.xlsx", "Nà Mòn", 100, [person("NM1", "poor")])
+    out = tmp_path / "out"
+
+    def run(folder, *extra):
+        return subprocess.run([sys.executable, "-m", "pipeline", "run", "--input", str(folder),
+                               "--output", str(out), "--quiet", *extra],
+                              capture_output=True, text=True, timeout=120)
+
+    assert run(first).returncode == 0
+    refused = run(second)
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    assert refused.stderr.strip().splitlines()[0].startswith(
+        "LỖI: Kỳ 05/2024 đã được tổng hợp với 2 xóm")
+    assert "--replace" in refused.stderr
+    assert run(second, "--replace").returncode == 0
