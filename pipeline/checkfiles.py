@@ -14,6 +14,7 @@ from pipeline.rosterchecks import (
     duplicates_in,
     future_period_issue,
     header_issues,
+    info_cell,
     listed_households,
     total_below_listed,
     unread_info,
@@ -21,6 +22,7 @@ from pipeline.rosterchecks import (
 )
 from pipeline.text import clean_text, parse_whole
 from pipeline.types import Issue, Submission
+from schemas.columns import ROSTER_INFO_LABELS
 from schemas.standards import DEFAULT_STANDARD, STANDARDS
 
 
@@ -46,9 +48,12 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
         if sub.kind != "roster" or sub.status == "rejected":
             continue
         sub.hamlet = sub.hamlet_raw or sub.file
+        info_sheet = sub.extra.get("info_sheet") or ""
         if sub.period is None:
             issues.append(unread_info(sub, "period") or Issue(
-                "invalid-period", file=sub.file, value=clean_text(sub.extra.get("period_raw"))))
+                "invalid-period", file=sub.file, sheet=info_sheet or sub.sheet,
+                cell=info_cell(sub, "period"), column=ROSTER_INFO_LABELS["period"][0],
+                value=clean_text(sub.extra.get("period_raw"))))
         elif sub.period > (now := date.today().strftime("%Y-%m")):
             issues.append(future_period_issue(sub, now))
         total = parse_whole(sub.extra.get("total_raw"))
@@ -56,7 +61,9 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
         if unread is not None:
             issues.append(unread)
         elif sub.extra.get("info_sheet") and (total is None or total <= 0):
-            issues.append(Issue("invalid-total-households", file=sub.file,
+            issues.append(Issue("invalid-total-households", file=sub.file, sheet=info_sheet,
+                                cell=info_cell(sub, "total_households"),
+                                column=ROSTER_INFO_LABELS["total_households"][0],
                                 value=clean_text(sub.extra.get("total_raw"))))
         header = header_issues(sub)
         issues.extend(header)

@@ -157,6 +157,10 @@ def _resolve_duplicates(subs: list[Submission], issues: list[Issue]) -> dict[str
     return winners
 
 
+_TAKEN_FROM = {"title": ("tiêu đề của danh sách", "the list's title"),
+               "file name": ("tên tệp", "the file name")}
+
+
 def _check_file(sub: Submission, plan: Plan) -> tuple[list[Issue], int | None]:
     """File-level checks of a roster (its info, its header); an error rejects the file."""
     rel, hamlet = sub.file, sub.hamlet
@@ -171,6 +175,18 @@ def _check_file(sub: Submission, plan: Plan) -> tuple[list[Issue], int | None]:
     if sub.commune_raw and fold(sub.commune_raw).removeprefix("xa ") != fold(plan.commune).removeprefix("xa "):
         found.append(Issue("commune-mismatch", file=rel, hamlet=hamlet, sheet=sub.extra.get("info_sheet") or "",
                            cell=info_cell(sub, "commune"), value=sub.commune_raw, detail=plan.commune))
+    if sub.extra.get("info_sheet"):
+        # CONTRACT §2.1 takes the hamlet and period from elsewhere when the sheet is missing;
+        # a blank cell of the sheet is taken the same way, and said.
+        for key, value in (("hamlet", hamlet), ("period", f"{sub.period[5:]}/{sub.period[:4]}")):
+            source = sub.extra.get(f"{key}_from")
+            # (a formula there without its value is no blank cell: told as such where it matters)
+            if source in _TAKEN_FROM and key not in sub.extra.get("info_formulas", {}):
+                vi, en = _TAKEN_FROM[source]
+                found.append(Issue("info-cell-blank", file=rel, hamlet=hamlet,
+                                   sheet=sub.extra["info_sheet"], cell=info_cell(sub, key),
+                                   column=ROSTER_INFO_LABELS[key][0],
+                                   detail=Message(f"'{value}' từ {vi}", f"'{value}' from {en}")))
     found.extend(header_issues(sub))
     written = sub.extra.get("prepared_raw")
     if sub.prepared_on is None and not is_blank(written):
@@ -279,7 +295,7 @@ def _total_households(sub: Submission, plan: Plan, found: list[Issue]) -> int | 
             return int(start.iloc[0])
     found.append(Issue("invalid-total-households", file=sub.file, hamlet=sub.hamlet,
                        sheet=sub.extra.get("info_sheet") or "", cell=info_cell(sub, "total_households"),
-                       value=clean_text(raw)))
+                       column=ROSTER_INFO_LABELS["total_households"][0], value=clean_text(raw)))
     return None
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline import vocab
 from pipeline.read import Table
-from pipeline.text import clean_text, is_blank, parse_date, parse_number, parse_whole
+from pipeline.text import as_shown, clean_text, is_blank, parse_date, parse_number, parse_whole
 from schemas.columns import INDICATOR_KEYS, ROSTER_KEYS
 
 if TYPE_CHECKING:  # reading itself needs no pandas (pipeline.early reads before it is imported)
@@ -79,7 +79,7 @@ def _whole_or_raw(value: Any) -> Any:
     if is_blank(value):
         return None
     number = parse_whole(value)
-    return number if number is not None else clean_text(value)
+    return number if number is not None else as_shown(value)  # 4.5 people: kept as '4,5'
 
 
 def _number_or_raw(value: Any) -> Any:

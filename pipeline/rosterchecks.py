@@ -174,12 +174,9 @@ def duplicates_in(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> None:
     for occurrences in places.values():
         for position in occurrences:
             sub = sub_at(position)
-            others = "; ".join(
-                f"xóm {sub_at(p).hamlet}, tệp {sub_at(p).file}, dòng {int(excel_rows[p])}"
-                for p in occurrences if p != position
-            )
             excel_row = int(excel_rows[position])
             sheet = sheets[position]
+            others = _other_uses(position, occurrences, sub_at, excel_rows, sheets)
             header = {t[0]: t[1] for t in tables(sub)}.get(sheet, sub.extra["header"])
             col = header.columns.get("ma_ho", (None, "Mã hộ"))
             issues.append(Issue("duplicate-household-id", file=sub.file, sheet=sheet, row=excel_row,
@@ -187,3 +184,32 @@ def duplicates_in(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> None:
                                 value=ma_ho[position], hamlet=sub.hamlet, detail=others))
             valid[position] = False
     frame["valid"] = valid
+
+
+def _other_uses(position: int, occurrences: list[int], sub_at, excel_rows, sheets) -> Message:
+    """Where else the Mã hộ of row ``position`` is used: 'dòng 9 của danh sách này' for the same
+    list (a head who pasted a row twice looks in their own list), the hamlet, file and row for
+    another file; another sheet of the same file is named as such."""
+    sub = sub_at(position)
+    here: list[str] = []
+    vi: list[str] = []
+    en: list[str] = []
+    for p in occurrences:
+        if p == position:
+            continue
+        other, row = sub_at(p), int(excel_rows[p])
+        if other.file == sub.file and sheets[p] == sheets[position]:
+            here.append(str(row))
+        elif other.file == sub.file:
+            vi.append(f"trang '{sheets[p]}', dòng {row} của tệp này")
+            en.append(f"sheet '{sheets[p]}', row {row} of this file")
+        else:
+            vi.append(f"xóm {other.hamlet}, tệp {other.file}, dòng {row}" if other.hamlet
+                      else f"tệp {other.file}, dòng {row}")
+            en.append(f"hamlet {other.hamlet}, file {other.file}, row {row}" if other.hamlet
+                      else f"file {other.file}, row {row}")
+    if here:
+        rows = ", ".join(here)
+        vi.insert(0, f"dòng {rows} của danh sách này")
+        en.insert(0, f"row{'s' if len(here) > 1 else ''} {rows} of this list")
+    return Message("; ".join(vi), "; ".join(en))

@@ -126,6 +126,14 @@ def clean_text(value: object) -> str:
     return _SPACES.sub(" ", nfc(text)).strip()
 
 
+def as_shown(value: object) -> str:
+    """:func:`clean_text`, but a number with a fraction as a Vietnamese Excel shows it in its
+    cell (4,5; 1968,7): the value a message quotes is the one the hamlet head sees."""
+    if value.__class__ is float and value == value and not value.is_integer():
+        return repr(value).replace(".", ",")
+    return clean_text(value)
+
+
 _THOUSANDS_DOT = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+$")
 _THOUSANDS_COMMA = re.compile(r"^[+-]?\d{1,3}(,\d{3}){2,}$")
 _THOUSANDS_SPACE = re.compile(r"^[+-]?\d{1,3}( \d{3})+$")

@@ -25,7 +25,7 @@ from pandas._libs import lib
 
 from pipeline import vocab
 from pipeline.messages import Message
-from pipeline.text import clean_text, column_letter, format_vn
+from pipeline.text import as_shown, clean_text, column_letter, format_vn
 from pipeline.types import Issue
 from schemas.columns import (
     CAUSES,
@@ -308,7 +308,7 @@ def validate_table(parts: list[Part], *, report_year: int, standard: Standard,
             header, cell = _cell(part.columns, column, excel_row)
             issues[owner[position]].append(Issue(
                 code=code, file=part.file, sheet=part.sheet, row=excel_row, column=header,
-                cell=cell, value=clean_text(values[position]), hamlet=part.hamlet, detail=detail,
+                cell=cell, value=as_shown(values[position]), hamlet=part.hamlet, detail=detail,
             ))
     typed = _finish(cols, excel_rows)
     typed["valid"] = ~invalid

@@ -140,6 +140,11 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "'Tổng số hộ dân cư' ({value}) is smaller than the poor and near-poor households listed ({detail}). Check the hamlet's total.",
     ),
     IssueType(
+        "info-cell-blank", "warning", "file",
+        "Ô '{column}' của trang 'Thông tin' đang trống; đã lấy {detail}. Hãy ghi vào ô này cho chắc chắn.",
+        "The '{column}' cell of the 'Thông tin' sheet is empty; took {detail}. Write it in that cell to be sure.",
+    ),
+    IssueType(
         "period-differs-from-file-name", "warning", "file",
         "Tên tệp ghi kỳ {detail} nhưng ô 'Kỳ báo cáo' ghi {value}, nên tệp được coi là của kỳ {value} và không được tính vào kỳ {detail}. Nếu đây là danh sách kỳ {detail}, hãy sửa ô 'Kỳ báo cáo' rồi gửi lại.",
         "The file name says period {detail} but the 'Kỳ báo cáo' cell says {value}, so the file is taken as {value} and not counted in {detail}. If it is the {detail} list, correct the 'Kỳ báo cáo' cell and send it again.",

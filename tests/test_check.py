@@ -106,3 +106,21 @@ def test_check_tells_why_a_plan_is_unusable_in_the_language_asked_for(tmp_path):
     assert issue.message("vi").startswith("Kế hoạch không hợp lệ: KeHoach_2024.xlsx: ô 'Xã'")
     assert issue.message("en").startswith(
         "The plan is not valid: KeHoach_2024.xlsx: the 'Xã' (commune) cell")
+
+
+def test_check_points_at_the_cells_of_an_unreadable_period_and_total(tmp_path):
+    """As a run does: 'Kỳ báo cáo' B4 and 'Tổng số hộ dân cư' B5 of the 'Thông tin' sheet."""
+    path = write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", "khoảng 100 hộ", [person("NM1", "poor")],
+                        period="Tháng 5")
+    found = [(i.code, i.sheet, i.cell, i.column, i.value) for i in check_files([path])]
+    assert found == [
+        ("invalid-period", "Thông tin", "B4", "Kỳ báo cáo", "Tháng 5"),
+        ("invalid-total-households", "Thông tin", "B5", "Tổng số hộ dân cư", "khoảng 100 hộ")]
+
+
+def test_a_number_with_a_fraction_is_quoted_with_a_decimal_comma(tmp_path):
+    """4.5 people and a birth year 1968.7 are quoted as Excel shows them here: 4,5 and 1968,7."""
+    path = write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 100, [
+        person("NM1", "poor", nhan_khau=4.5), person("NM2", "poor", nam_sinh=1968.7)])
+    found = sorted((i.cell, i.value) for i in check_files([path]) if i.row)
+    assert found == [("D6", "1968,7"), ("H5", "4,5")]

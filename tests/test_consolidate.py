@@ -359,3 +359,46 @@ def test_a_file_refused_for_its_total_still_has_its_rows_checked(tmp_path):
     assert result.summary["totals"]["poor"] == 1
     sub = next(s for s in result.submissions if s.file == "BanCo.xlsx")
     assert (sub.rows_read, sub.rows_rejected) == (2, 1)
+
+
+def test_a_blank_hamlet_or_period_cell_taken_from_elsewhere_is_said(tmp_path):
+    """Nà Mòn's 'Xóm' and 'Kỳ báo cáo' cells are blank: the hamlet comes from the title, the
+    period from the title too; the file counts, with a warning at each blank cell."""
+    write_plan(tmp_path)
+    write_roster(tmp_path, "DS_NaMon_2024-05.xlsx", "", 102, [person("NM1", "poor")])
+    path = tmp_path / "DS_NaMon_2024-05.xlsx"
+    book = openpyxl.load_workbook(path)
+    book["Thông tin"]["B4"] = None
+    book.save(path)
+    result, _ = collect(tmp_path, None)
+    assert result.summary["hamlets"][0]["status"] == "ok"
+    said = sorted((i.cell, i.column, i.message(), i.message("en")) for i in result.issues
+                  if i.code == "info-cell-blank")
+    assert [s[:2] for s in said] == [("B3", "Xóm"), ("B4", "Kỳ báo cáo")]
+    assert said[0][2].startswith("Ô 'Xóm' của trang 'Thông tin' đang trống; đã lấy 'Nà Mòn' từ")
+    assert said[1][2].startswith("Ô 'Kỳ báo cáo' của trang 'Thông tin' đang trống; đã lấy '05/2024'")
+    assert "took '05/2024' from" in said[1][3]
+
+
+def test_the_posted_list_says_how_many_households_wait_for_a_fix(tmp_path):
+    """NM1's row has 0 people (left out): Nà Mòn's posting lists NM5, NM6 and NM2 and says one
+    household is not posted yet; Bản Cọ's, with no such row, says nothing of the kind."""
+    from pipeline.report.public_list import write_public_list
+
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [
+        person("NM1", "poor", nhan_khau=0), person("NM2", "near_poor"), person("NM3", "exited"),
+        person("NM5", "poor"), person("NM6", "poor")])
+    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    result, _ = collect(tmp_path, None)
+    path = tmp_path / "NiemYet.xlsx"
+    write_public_list(result, path)
+    book = openpyxl.load_workbook(path)
+
+    def texts(sheet):
+        return [c.value for row in book[sheet].iter_rows() for c in row if isinstance(c.value, str)]
+
+    assert "Tổng số: 2 hộ nghèo, 1 hộ cận nghèo." in texts("Nà Mòn")
+    assert ("Chưa niêm yết 1 hộ có thông tin đang được xóm kiểm tra lại; sẽ bổ sung khi sửa xong."
+            in texts("Nà Mòn"))
+    assert not [v for v in texts("Bản Cọ") if v.startswith("Chưa niêm yết")]

@@ -182,7 +182,7 @@ def test_english_guide_when_asked(tmp_path):
     result, _ = collect(tmp_path / "in", None, lang="en")
     written = publish(result, tmp_path / "out")
     path = next(p for p in written["feedback"] if p.name == "Nà Mòn_2024-05.xlsx")
-    ws = openpyxl.load_workbook(path)[GUIDE_SHEET]
+    ws = openpyxl.load_workbook(path)["How to fix"]
     assert ws["A1"].value.startswith("FEEDBACK ON THE POOR AND NEAR-POOR HOUSEHOLD LIST")
     assert "1 to 30" in openpyxl.load_workbook(path)["Danh sách"]["H6"].comment.text
 

@@ -1,12 +1,14 @@
 """Feedback workbooks ``PhanHoi/<Xóm>_YYYY-MM.xlsx`` (CONTRACT §5): what a hamlet head must fix.
 
 One workbook per hamlet file of the period that has issues (counted, rejected
-or superseded). Its first sheet, ``Hướng dẫn sửa``, says in one sentence what
-became of the file and lists every issue with the cell to fix; the following
-sheets are copies of the submitted sheets the issues point at, every value at
-the same cell as in the file received (so "H6" in the list is H6 in the copy),
-bad cells filled red (error) or yellow (warning), each with a note saying
-what to write instead.
+or superseded). Its first sheet, ``Hướng dẫn sửa`` (``How to fix`` with
+--lang en), says in one sentence what became of the file and lists every issue
+with the cell to fix and the value that cell holds (as the file holds it, not
+as the run read it); the following sheets are copies of the submitted sheets
+the issues point at, every value at the same cell as in the file received (so
+"H6" in the list is H6 in the copy), bad cells filled red (error) or yellow
+(warning), each with a note saying what to write instead. A missing column's
+note goes on the first empty cell right of the header row.
 
 The input file is only read (python-calamine, read-only); text is always
 written as text, so a name like ``=1+1`` stays a name. Fixed document
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -51,11 +53,14 @@ from pipeline.report.styles import (
     merge_text,
     page_setup,
 )
-from pipeline.text import clean_text
+from pipeline.text import as_shown, clean_text
 from pipeline.types import Issue, RunResult, Submission
 
 FEEDBACK_DIR = "PhanHoi"
 GUIDE_SHEET = "Hướng dẫn sửa"
+# The guide's name in the run's language (CONTRACT §5 fixes no feedback sheet name); the copies
+# keep the names of the hamlet's own sheets in either language.
+GUIDE_SHEETS = {"vi": GUIDE_SHEET, "en": "How to fix"}
 FIXED_DATE = datetime(2000, 1, 1)
 COUNTED = ("valid", "warnings")
 # Order of a hamlet's files when it has several: the counted one first.
@@ -106,6 +111,14 @@ _TEXT: dict[str, dict[str, str]] = {
         "vi": "Đây là bản cũ, đã có bản mới hơn ({newer}); bản này không được tính. Nếu bản này mới là bản đúng, hãy sửa 'Ngày lập' rồi gửi lại.",
         "en": "This is an older copy; a newer one exists ({newer}) and this one is not counted. If this one is the right one, update 'Ngày lập' and send it again.",
     },
+    "status.superseded.used": {
+        "vi": "Bản này không được dùng vì xóm đã gửi bản mới hơn ({newer}) và xã đã tổng hợp bản mới hơn đó; không có số liệu nào của bản này được tính. Nếu bản này mới là bản đúng, hãy sửa 'Ngày lập' rồi gửi lại.",
+        "en": "This copy was not used because the hamlet sent a newer one ({newer}), which the commune consolidated; nothing in this copy counts. If this copy is the right one, update 'Ngày lập' and send it again.",
+    },
+    "status.superseded.refused": {
+        "vi": "Bản này không được dùng vì xóm đã gửi bản mới hơn ({newer}); không có số liệu nào của bản này được tính. Bản mới hơn đó cũng chưa được tổng hợp vì có lỗi: xem phản hồi của bản đó.",
+        "en": "This copy was not used because the hamlet sent a newer one ({newer}); nothing in this copy counts. That newer copy was not consolidated either, because it has errors: see its feedback.",
+    },
     "reason.default": {"vi": "tệp có lỗi", "en": "the file has errors"},
     "reason.unknown-hamlet": {
         "vi": "tên xóm '{value}' không có trong kế hoạch của xã",
@@ -124,8 +137,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "en": "no roster sheet was found",
     },
     "how.copies": {
-        "vi": "Các trang sau ({sheets}) là bản sao tệp xóm đã gửi, giữ nguyên vị trí các ô: ô {cell} trong bảng dưới chính là ô {cell} của trang '{sheet}'. Bấm vào ô ở cột 'Ô' để đến thẳng ô cần sửa; di chuột lên ô tô màu để đọc ghi chú. Hãy sửa trong tệp gốc của xóm rồi gửi lại cho xã.",
-        "en": "The following sheets ({sheets}) copy the file the hamlet sent, every cell in its place: cell {cell} in the table below is cell {cell} of sheet '{sheet}'. Click a cell in column 'Ô' to jump to it; hover over a coloured cell to read its note. Fix the hamlet's original file and send it to the commune again.",
+        "vi": "Các trang sau ({sheets}) là bản sao tệp xóm đã gửi, giữ nguyên vị trí các ô: ô {cell} trong bảng dưới chính là ô {cell} của trang '{sheet}'. Bấm vào ô ở cột '{column}' để đến thẳng ô cần sửa; di chuột lên ô tô màu để đọc ghi chú. Hãy sửa trong tệp gốc của xóm rồi gửi lại cho xã.",
+        "en": "The following sheets ({sheets}) copy the file the hamlet sent, every cell in its place: cell {cell} in the table below is cell {cell} of sheet '{sheet}'. Click a cell in column '{column}' to jump to it; hover over a coloured cell to read its note. Fix the hamlet's original file and send it to the commune again.",
     },
     "how.plain": {
         "vi": "Sửa theo bảng dưới trong tệp gốc của xóm rồi gửi lại cho xã.",
@@ -134,6 +147,10 @@ _TEXT: dict[str, dict[str, str]] = {
     "how.superseded": {
         "vi": "Không cần sửa bản này: xã đã tổng hợp bản mới hơn của xóm.",
         "en": "Nothing to fix in this copy: the commune consolidated the hamlet's newer one.",
+    },
+    "how.superseded.refused": {
+        "vi": "Không cần sửa bản này: hãy sửa bản mới hơn ({newer}) theo phản hồi của bản đó rồi gửi lại.",
+        "en": "Nothing to fix in this copy: fix the newer one ({newer}) as its feedback says and send it again.",
     },
     "none": {"vi": "Không có lỗi.", "en": "No issues."},
     "col.value": {"vi": "Giá trị đã ghi", "en": "Value written"},
@@ -359,6 +376,105 @@ def _position(issue: Issue) -> tuple[int, int] | None:
     return None
 
 
+# The value column, and a message quoting a cell, show the cell as the file holds it (read again
+# for the copies), not the run's reading of it: 'nghèo' stays 'nghèo' where the run reads 'Hộ
+# nghèo', and a blank cell stays blank where the run used the plan's figure instead.
+# Codes whose value is no text of the file (a figure the run used, a count, a household of the
+# start list, a cell address): when the cell cannot be read, the value column stays empty.
+_VALUE_NOT_WRITTEN = frozenset({
+    "missing-total-households", "vanished-household", "text-sanitised", "legacy-text-decoded",
+    "too-many-rows", "superseded", "missing-column",
+})
+# A cell showing an error ('#REF!') is read as blank: the issue's value is what Excel shows.
+_VALUE_READ_AS_BLANK = frozenset({"cell-error-value"})
+# Codes whose message quotes the cell's own text ('{value}'): quoted as the cell holds it.
+_QUOTES_CELL = frozenset({
+    "classification-mismatch", "invalid-classification", "invalid-household-size",
+    "invalid-birth-year", "invalid-id-number", "invalid-deprivation-mark", "invalid-income",
+    "negative-income", "invalid-gender", "unknown-ethnicity", "unknown-vocabulary",
+    "duplicate-household-id", "unknown-hamlet", "invalid-period", "invalid-total-households",
+})
+
+
+@dataclass
+class _Shown:
+    """An issue as the feedback shows it."""
+
+    issue: Issue
+    where: tuple[int, int] | None  # 0-based cell marked in the copy
+    linked: bool  # ``where`` is the issue's own cell (the guide links to it), not its row's
+    value: str  # what the cell holds
+    message: str
+
+
+def _cell_value(grid: list[list[Any]], where: tuple[int, int]) -> Any:
+    row, col = where
+    if row < len(grid) and col < len(grid[row]):
+        return grid[row][col]
+    return None
+
+
+def _shown(
+    sub: Submission, issues: list[Issue], grids: dict[str, list[list[Any]]], lang: str
+) -> list[_Shown]:
+    slots = _missing_column_cells(sub, issues, grids)
+    shown: list[_Shown] = []
+    for index, issue in enumerate(issues):
+        cell = _parse_cell(issue.cell)
+        grid = grids.get(issue.sheet)
+        value = in_language(issue.value, lang)
+        quoted = issue
+        if cell is not None and grid is not None:
+            written = as_shown(_cell_value(grid, cell))
+            if written or issue.code not in _VALUE_READ_AS_BLANK:
+                value = written
+            if written and issue.code in _QUOTES_CELL and written != issue.value:
+                quoted = replace(issue, value=written)
+        elif issue.code in _VALUE_NOT_WRITTEN:
+            value = ""
+        where = slots.get(index) or _position(issue)
+        linked = cell is not None or index in slots
+        shown.append(_Shown(issue, where, linked, value, quoted.message(lang)))
+    return shown
+
+
+def _header_rows(sub: Submission, sheet: str, row: int) -> range:
+    """The rows (0-based) of the table header of ``sheet`` that ends at ``row``."""
+    found = sub.extra.get("tables") or [(sub.sheet, sub.extra.get("header"), None)]
+    for name, header, _ in found:
+        first, last = getattr(header, "first_row", None), getattr(header, "last_row", None)
+        if name == sheet and isinstance(first, int) and isinstance(last, int) \
+                and first <= row <= last:
+            return range(first, last + 1)
+    return range(row, row + 1)
+
+
+def _missing_column_cells(
+    sub: Submission, issues: list[Issue], grids: dict[str, list[list[Any]]]
+) -> dict[int, tuple[int, int]]:
+    """index of a missing-column issue -> the cell its note goes on: the first empty cells right
+    of the header (one per missing column, on the header's last row). There it blames no column
+    the file has, and it sits in the header row where a column can be added (the header is
+    matched by its texts, not their order)."""
+    cells: dict[int, tuple[int, int]] = {}
+    free: dict[tuple[str, int], int] = {}
+    for index, issue in enumerate(issues):
+        grid = grids.get(issue.sheet)
+        if issue.code != "missing-column" or grid is None or issue.cell or not issue.row:
+            continue
+        row = issue.row - 1
+        if (issue.sheet, row) not in free:
+            used = [c for r in _header_rows(sub, issue.sheet, row) if 0 <= r < len(grid)
+                    for c, v in enumerate(grid[r]) if _typed(v)[0] != "blank"]
+            free[issue.sheet, row] = max(used, default=-1) + 1
+        col = free[issue.sheet, row]
+        if row > _MAX_ROW or col > _MAX_COL:
+            continue
+        cells[index] = (row, col)
+        free[issue.sheet, row] = col + 1
+    return cells
+
+
 def _reason(issues: list[Issue], lang: str) -> str:
     parts: list[str] = []
     missing_columns: list[str] = []
@@ -383,13 +499,23 @@ def _reason(issues: list[Issue], lang: str) -> str:
     return "; ".join(parts) or _t("reason.default", lang)
 
 
-def status_sentence(sub: Submission, issues: list[Issue], lang: str = "vi") -> str:
-    """What became of the file, in one sentence for the hamlet head."""
+def _newer_copy(issues: list[Issue]) -> str:
+    """The file that superseded this one, as its 'superseded' issue names it."""
+    return next((str(i.detail) for i in issues if i.code == "superseded" and i.detail), "")
+
+
+def status_sentence(
+    sub: Submission, issues: list[Issue], lang: str = "vi", newer_counted: bool | None = None
+) -> str:
+    """What became of the file, in one sentence for the hamlet head. ``newer_counted``: for a
+    superseded copy, whether the newer copy was consolidated (None: not known)."""
     errors = sum(1 for i in issues if i.severity == "error")
     warnings = len(issues) - errors
     if sub.status == "superseded":
-        newer = next((i.detail for i in issues if i.code == "superseded" and i.detail), "")
-        return _t("status.superseded", lang, newer=newer or "?")
+        newer = _newer_copy(issues) or "?"
+        key = {True: "status.superseded.used", False: "status.superseded.refused"}.get(
+            newer_counted, "status.superseded")
+        return _t(key, lang, newer=newer)
     if sub.status in COUNTED:
         if sub.rows_rejected:
             return _t("status.counted.rows", lang, n=sub.rows_rejected)
@@ -421,11 +547,13 @@ def write_feedback(result: RunResult, sub: Submission, issues: list[Issue], path
     ordered = sorted(issues, key=_issue_order)
 
     grids, source_names = _read_pointed_sheets(sub, ordered)
-    sheet_names = safe_sheet_names(source_names, {GUIDE_SHEET.casefold()})
-    guide = wb.add_worksheet(GUIDE_SHEET)
-    _write_guide(ctx, fm, guide, sub, ordered, title, sheet_names)
+    guide_name = GUIDE_SHEETS.get(lang, GUIDE_SHEET)
+    sheet_names = safe_sheet_names(source_names, {guide_name.casefold()})
+    guide = wb.add_worksheet(guide_name)
+    shown = _shown(sub, ordered, grids, lang)
+    _write_guide(ctx, fm, guide, sub, shown, title, sheet_names)
     for source in source_names:
-        marks = _marks([i for i in ordered if i.sheet == source], lang)
+        marks = _marks([e for e in shown if e.issue.sheet == source])
         ws = wb.add_worksheet(sheet_names[source])
         ws.set_comments_author(_t("comment.author", lang, commune=commune))
         _write_copy(ctx, fm, ws, grids[source], marks, _Layout.of(sub, source), sub.file)
@@ -451,11 +579,12 @@ def _write_guide(
     fm: _Formats,
     ws: Worksheet,
     sub: Submission,
-    issues: list[Issue],
+    shown: list[_Shown],
     title: str,
     sheet_names: dict[str, str],
 ) -> None:
     lang, st = ctx.lang, fm.st
+    issues = [e.issue for e in shown]
     last = len(GUIDE_WIDTHS) - 1
     for col, width in enumerate(GUIDE_WIDTHS):
         ws.set_column(col, col, width)
@@ -472,16 +601,27 @@ def _write_guide(
         bold=True,
         text_wrap=True,
         valign="top",
-        font_color="#7F6000" if counted_clean else "#9C0006",
+        font_color="#7F6000" if counted_clean or sub.status == "superseded" else "#9C0006",
     )
     value_width = sum(GUIDE_WIDTHS[_VALUE_COL:])
-    status = status_sentence(sub, issues, lang)
-    how = _t("how.superseded" if sub.status == "superseded" else "how.plain", lang)
-    example = next((i for i in issues if i.sheet in sheet_names and _parse_cell(i.cell)), None)
-    if example is not None:
+    superseded = sub.status == "superseded"
+    newer_counted = None
+    if superseded:
+        newer = _newer_copy(issues)
+        status_of = {s.file: s.status for s in ctx.result.submissions}
+        if newer in status_of:
+            newer_counted = status_of[newer] in COUNTED
+    status = status_sentence(sub, issues, lang, newer_counted)
+    how = _t("how.plain", lang)
+    example = next((e for e in shown if e.issue.sheet in sheet_names and e.linked), None)
+    if superseded:
+        # Nothing of this copy counts: no counts of red and yellow cells, nothing to fix here.
+        how = (_t("how.superseded.refused", lang, newer=_newer_copy(issues)) if newer_counted is False
+               else _t("how.superseded", lang))
+    elif example is not None:
         copies = ", ".join(f"'{n}'" for n in sheet_names.values())
-        cell = _cell_ref(_parse_cell(example.cell))
-        how = _t("how.copies", lang, sheets=copies, cell=cell, sheet=sheet_names[example.sheet])
+        how = _t("how.copies", lang, sheets=copies, cell=_cell_ref(example.where),
+                 sheet=sheet_names[example.issue.sheet], column=t("col.cell", lang))
     row = 3
     for key, text, fmt in (
         ("lbl.file", sub.file, value),
@@ -491,7 +631,7 @@ def _write_guide(
         merge_text(ws, row, _VALUE_COL, row, last, text, fmt)
         fit_row(ws, row, [(text, value_width)])
         row += 1
-    for key, count, fill, note in (
+    for key, count, fill, note in () if superseded else (
         ("lbl.errors", errors, ERROR_FILL, "errors.note"),
         ("lbl.warnings", warnings, WARNING_FILL, "warnings.note"),
     ):
@@ -516,7 +656,8 @@ def _write_guide(
     if not issues:
         merge_text(ws, head + 1, 0, head + 1, last, _t("none", lang), st["good"])
     links = 0
-    for i, issue in enumerate(issues):
+    for i, entry in enumerate(shown):
+        issue = entry.issue
         r = head + 1 + i
         kind = "err" if issue.severity == "error" else "warn"
         text, num = st[f"{kind}_text"], st[f"{kind}_int"]
@@ -524,8 +665,8 @@ def _write_guide(
         put_num(ws, r, 0, i + 1, num)
         put_text(ws, r, 1, issue.sheet, text)
         target = sheet_names.get(issue.sheet)
-        where = _position(issue)
-        if target and where and issue.cell and links < _MAX_LINKS:
+        where = entry.where
+        if target and where and entry.linked and links < _MAX_LINKS:
             link = f"internal:{quote_sheetname(target)}!{_cell_ref(where)}"
             link_fmt = fm.get(
                 border=1, bg_color=fill, font_color="#0563C1", underline=1, align="center"
@@ -536,10 +677,9 @@ def _write_guide(
             put_text(ws, r, 2, issue.cell, num)
         put_num(ws, r, 3, issue.row, num)
         put_text(ws, r, 4, issue.column, text)
-        value = in_language(issue.value, lang)
+        value, message = entry.value, entry.message
         put_text(ws, r, 5, value, text)
         ws.write_string(r, 6, t(f"severity.{issue.severity}", lang), num)
-        message = issue.message(lang)
         put_text(ws, r, 7, message, text)
         fit_row(ws, r, [(issue.sheet, GUIDE_WIDTHS[1]), (issue.column, GUIDE_WIDTHS[4]),
                         (value, GUIDE_WIDTHS[5]), (message, GUIDE_WIDTHS[7])])  # fmt: skip
@@ -553,17 +693,17 @@ def _cell_ref(where: tuple[int, int]) -> str:
     return xl_rowcol_to_cell(*where)
 
 
-def _marks(issues: list[Issue], lang: str) -> dict[tuple[int, int], tuple[str, list[str]]]:
+def _marks(shown: list[_Shown]) -> dict[tuple[int, int], tuple[str, list[str]]]:
     """(row, col) -> (worst severity, messages) of the cells the issues point at."""
     marks: dict[tuple[int, int], tuple[str, list[str]]] = {}
-    for issue in issues:
-        where = _position(issue)
+    for entry in shown:
+        where = entry.where
         if where is None:
             continue
         severity, messages = marks.get(where, ("warning", []))
-        if issue.severity == "error":
+        if entry.issue.severity == "error":
             severity = "error"
-        message = issue.message(lang)
+        message = entry.message
         if message not in messages:
             messages.append(message)
         marks[where] = (severity, messages)

@@ -604,6 +604,10 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Thời gian niêm yết: ..... ngày, kể từ ngày ..... tháng ..... năm ..... Mọi ý kiến thắc mắc xin gửi về Ban Chỉ đạo giảm nghèo xã {commune} (qua Trưởng xóm hoặc trực tiếp tại Ủy ban nhân dân xã) trong thời gian niêm yết.",
         "en": "Posted for ..... days from ..... / ..... / ...... Please send any question or objection to the poverty reduction steering committee of {commune} commune (through the hamlet head or at the commune People's Committee) while the list is posted.",
     },
+    "pub.pending": {
+        "vi": "Chưa niêm yết {n} hộ có thông tin đang được xóm kiểm tra lại; sẽ bổ sung khi sửa xong.",
+        "en": "{n} household(s) not posted yet: their details are being checked by the hamlet; they will be added once corrected.",
+    },
     "pub.empty": {
         "vi": "Xóm không có hộ nghèo, hộ cận nghèo.",
         "en": "The hamlet has no poor or near-poor household.",

@@ -85,6 +85,8 @@ def write_public_list(result: RunResult, path: Path) -> None:
         }
     )
     by_hamlet = _by_hamlet(ctx)
+    for hamlet, count in _pending(ctx).items():
+        by_hamlet.setdefault(hamlet, {})["_pending"] = count
     hamlets = ctx.hamlets or [{"hamlet": h, "status": "ok"} for h in result.plan.hamlet_names]
     if len(hamlets) <= SHEETS_MAX:
         names = safe_sheet_names([h["hamlet"] for h in hamlets], set(), fallback="Xóm")
@@ -150,6 +152,17 @@ def _by_hamlet(ctx: Context) -> dict[str, dict[str, list]]:
     return result
 
 
+def _pending(ctx: Context) -> dict[str, int]:
+    """Per hamlet, its rows left out of the counts for an error (not marked Thoát): households
+    the posted list does not show until the hamlet fixes their rows."""
+    households = ctx.result.households
+    if households is None or households.empty:
+        return {}
+    left_out = households[~households["valid"].to_numpy(dtype=bool)
+                          & (households["phan_loai"] != "exited").to_numpy(dtype=bool)]
+    return left_out["hamlet"].value_counts().to_dict()
+
+
 def _section(
     ctx: Context, ws: Worksheet, row: int, fig: dict, rows: dict[str, list], single: bool = False
 ) -> tuple[int, tuple[int, int] | None]:
@@ -179,10 +192,11 @@ def _section(
     classes = rows.get("_class", [])
     poor = sum(1 for c in classes if c == "poor")
     near = sum(1 for c in classes if c == "near_poor")
-    notice = [
-        (t("pub.count", lang, poor=poor, near_poor=near), st["section"]),
-        (t("pub.period", lang, commune=ctx.commune), st["note"]),
-    ]
+    notice = [(t("pub.count", lang, poor=poor, near_poor=near), st["section"])]
+    pending = rows.get("_pending", 0)
+    if pending:  # without it, neighbours could read a missing household as one taken off
+        notice.append((t("pub.pending", lang, n=pending), st["note"]))
+    notice.append((t("pub.period", lang, commune=ctx.commune), st["note"]))
     for text, fmt in notice:
         merge_text(ws, row, 0, row, last, text, fmt)
         fit_row(ws, row, [(text, sum(WIDTHS) * 0.9)])

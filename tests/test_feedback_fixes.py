@@ -1,0 +1,164 @@
+"""Feedback workbooks say what the hamlet's file holds, and say it plainly: the value written
+(not the run's reading of it), why a superseded copy was not used, where a missing column goes,
+a Mã hộ used twice in the same list, and one language throughout with --lang en."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from pipeline.publish import publish
+from pipeline.report.feedback import GUIDE_SHEET
+from pipeline.run import collect
+from tests.commune import person, write_plan, write_roster
+
+RED = "FFFFC7CE"
+
+
+def feedback(folder: Path, lang: str = "vi") -> dict[str, openpyxl.Workbook]:
+    """Run the commune in ``folder`` (with Bản Cọ's clean list, so that the run has a list to
+    count whatever becomes of Nà Mòn's); its feedback workbooks by file name."""
+    if not (folder / "BanCo.xlsx").exists():
+        write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    result, _ = collect(folder, None, lang=lang)
+    written = publish(result, folder / "out")
+    return {p.name: openpyxl.load_workbook(p) for p in written["feedback"]}
+
+
+def guide_rows(wb: openpyxl.Workbook) -> list[dict]:
+    """The issue table of the guide (its first sheet), one dict per issue, by column header."""
+    rows = list(wb.worksheets[0].iter_rows(values_only=True))
+    head = next(i for i, r in enumerate(rows) if r[:3] in (("STT", "Trang", "Ô"),
+                                                           ("No.", "Sheet", "Cell")))
+    names = rows[head]
+    return [dict(zip(names, r, strict=True)) for r in rows[head + 1:] if r[0] is not None]
+
+
+def guide_texts(wb: openpyxl.Workbook) -> list[str]:
+    """The texts of the block above the issue table."""
+    ws = wb.worksheets[0]
+    return [c for row in ws.iter_rows(max_row=9, values_only=True) for c in row
+            if isinstance(c, str)]
+
+
+# --- A. 'Giá trị đã ghi' is what the cell holds -----------------------------------------------
+
+
+def test_value_written_is_the_cell_as_the_file_holds_it(tmp_path):
+    write_plan(tmp_path)
+    # 'Tổng số hộ dân cư' left blank (the run uses the plan's 100); NM1 classified 'nghèo',
+    # which the run reads as 'Hộ nghèo' and finds near-poor by the standard.
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", None,
+                 [person("NM1", "nghèo"), person("NM2", "poor")])
+    wb = feedback(tmp_path)["Nà Mòn_2024-05.xlsx"]
+    rows = {(r["Trang"], r["Ô"]): r for r in guide_rows(wb)}
+
+    total = rows["Thông tin", "B5"]
+    assert "đang trống" in total["Cần sửa"]
+    assert total["Giá trị đã ghi"] is None  # blank, not the plan's 100
+
+    mismatch = rows["Danh sách", "I5"]
+    assert mismatch["Giá trị đã ghi"] == "nghèo"
+    assert "'nghèo'" in mismatch["Cần sửa"] and "Hộ nghèo" not in mismatch["Cần sửa"]
+    copy = wb["Danh sách"]
+    assert copy["I5"].value == "nghèo"
+    assert "'nghèo'" in copy["I5"].comment.text and "Hộ nghèo" not in copy["I5"].comment.text
+
+
+# --- B. a superseded copy says it was not used, and why -----------------------------------------
+
+
+@pytest.mark.parametrize("newer_ok", [True, False])
+def test_superseded_copy_says_it_was_not_used_and_names_the_newer_one(tmp_path, newer_ok):
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon_cu.xlsx", "Nà Mòn", 102, [person("NM1", "poor")],
+                 prepared=date(2024, 6, 1))
+    newer = write_roster(tmp_path, "NaMon_moi.xlsx", "Nà Mòn", 102,
+                         [person("NM1", "poor"), person("NM2", "near_poor")],
+                         prepared=date(2024, 6, 3))
+    if not newer_ok:  # the newer copy refused: its 'Số nhân khẩu' column deleted
+        book = openpyxl.load_workbook(newer)
+        book["Danh sách"].delete_cols(8)
+        book.save(newer)
+    books = feedback(tmp_path)
+    old = next(wb for wb in books.values() if "NaMon_cu.xlsx" in guide_texts(wb))
+    texts = guide_texts(old)
+    status = texts[texts.index("Tình trạng:") + 1]
+    assert status.startswith("Bản này không được dùng vì xóm đã gửi bản mới hơn (NaMon_moi.xlsx)")
+    if newer_ok:
+        assert "xã đã tổng hợp bản mới hơn đó" in status
+    else:
+        assert "Bản mới hơn đó cũng chưa được tổng hợp" in status
+    # no counts of red and yellow cells: nothing of this copy counts, no cell is coloured
+    assert "Số lỗi:" not in texts and "Số cảnh báo:" not in texts
+    assert not any("hộ vẫn được tính" in t for t in texts)
+    assert old.sheetnames == [GUIDE_SHEET]
+
+
+# --- C. a missing column's note blames no column of the file ------------------------------------
+
+
+def test_missing_column_is_noted_right_of_the_header_not_on_stt(tmp_path):
+    write_plan(tmp_path)
+    path = write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+    book = openpyxl.load_workbook(path)
+    book["Danh sách"].delete_cols(8)  # 'Số nhân khẩu'
+    book.save(path)
+    header = [c.value for c in book["Danh sách"][4]]
+    free = openpyxl.utils.get_column_letter(
+        max(i for i, v in enumerate(header, start=1) if v is not None) + 1)
+
+    wb = feedback(tmp_path)["Nà Mòn_2024-05.xlsx"]
+    copy = wb["Danh sách"]
+    assert copy["A4"].value == "STT"
+    assert copy["A4"].comment is None and copy["A4"].fill.fgColor.rgb != RED
+    note = copy[f"{free}4"]
+    assert note.value is None and note.fill.fgColor.rgb == RED
+    assert "'Số nhân khẩu'" in note.comment.text
+    [row] = [r for r in guide_rows(wb) if r["Cột"] == "Số nhân khẩu"]
+    assert (row["Ô"], row["Dòng"], row["Giá trị đã ghi"]) == (f"{free}4", 4, None)
+    assert wb.worksheets[0][f"C{guide_rows(wb).index(row) + 11}"].hyperlink is not None
+
+
+# --- D. a Mã hộ used twice in the same list ---------------------------------------------------
+
+
+def test_code_used_twice_in_the_same_list_points_at_its_row(tmp_path):
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [
+        person("NM1", "poor"), person("NM1", "near_poor"),  # rows 5 and 6: the same code
+        person("NM3", "poor"),                              # row 7: also used in Bản Cọ
+    ])  # fmt: skip
+    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("NM3", "poor")])
+    books = feedback(tmp_path)
+    rows = {r["Ô"]: r["Cần sửa"] for r in guide_rows(books["Nà Mòn_2024-05.xlsx"])}
+    assert rows["B5"].startswith("Mã hộ 'NM1' bị trùng với dòng 6 của danh sách này.")
+    assert rows["B6"].startswith("Mã hộ 'NM1' bị trùng với dòng 5 của danh sách này.")
+    assert rows["B7"].startswith("Mã hộ 'NM3' bị trùng với xóm Bản Cọ, tệp BanCo.xlsx, dòng 5.")
+    other = {r["Ô"]: r["Cần sửa"] for r in guide_rows(books["Bản Cọ_2024-05.xlsx"])}
+    assert other["B5"].startswith("Mã hộ 'NM3' bị trùng với xóm Nà Mòn, tệp NaMon.xlsx, dòng 7.")
+
+
+# --- E. --lang en: one language ---------------------------------------------------------------
+
+
+def test_english_feedback_is_english_throughout(tmp_path):
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [
+        person("NM1", "poor"), person("NM1", "near_poor"), person("NM3", "poor", nhan_khau="bốn"),
+    ])  # fmt: skip
+    wb = feedback(tmp_path, lang="en")["Nà Mòn_2024-05.xlsx"]
+    assert wb.sheetnames == ["How to fix", "Danh sách"]  # the copy keeps the file's own name
+    guide = wb.worksheets[0]
+    rows = guide_rows(wb)
+    assert list(rows[0])[:3] == ["No.", "Sheet", "Cell"]
+    texts = guide_texts(wb)
+    how = texts[texts.index("How to fix:") + 1]
+    assert "Click a cell in column 'Cell'" in how and "'Ô'" not in how
+    messages = {r["Cell"]: r["What to fix"] for r in rows}
+    assert messages["B5"].startswith("Household code 'NM1' is also used at row 6 of this list.")
+    assert "dòng" not in messages["B5"] and "danh sách" not in messages["B5"]
+    assert guide.title != GUIDE_SHEET
