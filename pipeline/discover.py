@@ -43,6 +43,7 @@ from schemas.columns import (
     FORM_TYPE_ROSTER,
     HAMLET_WORDS,
     PLAN_INFO_SHEET,
+    PLAN_TARGETS_SHEET,
     ROSTER_COLUMNS,
     ROSTER_INFO_LABELS,
     ROSTER_INFO_SHEET,
@@ -250,7 +251,12 @@ def _form_type(book: Workbook, sheet_name: str) -> str:
 
 
 def _is_plan(book: Workbook) -> bool:
-    return _form_type(book, PLAN_INFO_SHEET) == fold(FORM_TYPE_PLAN)
+    """'Loại biểu' says 'Kế hoạch' (also 'Kế hoạch giảm nghèo năm 2024'), or, whatever it
+    says, the workbook has both sheets of the plan."""
+    if _form_type(book, PLAN_INFO_SHEET).startswith(fold(FORM_TYPE_PLAN)):
+        return True
+    return (book.find_sheet(PLAN_INFO_SHEET) is not None
+            and book.find_sheet(PLAN_TARGETS_SHEET) is not None)
 
 
 def _roster_sheet(book: Workbook):

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from datetime import date, datetime
+
 import numpy as np
 import pandas as pd
 
 from pipeline.messages import Message
 from pipeline.normalise import table_columns
 from pipeline.read import Workbook, find_header, read_key_values, table_rows
-from pipeline.text import clean_text, fold, parse_number, parse_whole
+from pipeline.text import clean_text, fold, is_blank, parse_whole
 from pipeline.types import Issue, Plan
 from pipeline.validate import Part, validate_table
 from schemas.columns import (
@@ -45,37 +48,59 @@ def load_plan(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
     info = read_key_values(book.grid(info_sheet), PLAN_INFO_LABELS)
     value = lambda key: info.get(key, (None, 0))[0]  # noqa: E731
 
+    cell = lambda key: info[key].cell if key in info else ""  # noqa: E731
+
+    def said(key: str, vi: str, en: str, written: object = None) -> Issue:
+        """A warning at the cell of ``key`` on the info sheet: what was made of the value."""
+        return Issue("plan-value-guessed", file=rel, sheet=info_sheet, cell=cell(key),
+                     column=PLAN_INFO_LABELS[key][0], value=clean_text(written),
+                     detail=Message(vi, en))
+
     commune = clean_text(value("commune"))
-    plan_year = parse_whole(value("plan_year"))
+    if fold(commune).startswith("xa ") and len(commune.split(maxsplit=1)) == 2:
+        commune = commune.split(maxsplit=1)[1]  # "xã Trung Lương": the report adds "xã" itself
+    plan_year = _year(value("plan_year"))
     if not commune:
         raise PlanError(Message(f"{rel}: ô 'Xã' trong trang '{info_sheet}' đang trống.",
                                 f"{rel}: the 'Xã' (commune) cell of sheet '{info_sheet}' is empty."))
-    if plan_year is None or not 2000 <= plan_year <= 2100:
+    if plan_year is None:
         written = clean_text(value("plan_year"))
-        raise PlanError(Message(f"{rel}: 'Năm kế hoạch' không hợp lệ ({written!r}).",
-                                f"{rel}: 'Năm kế hoạch' (plan year) is not a valid year ({written!r})."))
-    area = {fold(k): v for k, v in AREA_VALUES.items()}.get(fold(value("area")), "rural")
-    standard = clean_text(value("standard")).replace(" ", "").replace("–", "-")
+        where = f" (ô {cell('plan_year')})" if cell("plan_year") else ""
+        raise PlanError(Message(f"{rel}: 'Năm kế hoạch'{where} không hợp lệ ({written!r}).",
+                                f"{rel}: 'Năm kế hoạch' (plan year){where} is not a valid year "
+                                f"({written!r})."))
+    area_written = value("area")
+    area = _AREAS.get(fold(area_written))
+    if area is None:
+        area = "rural"
+        if not is_blank(area_written):
+            issues.append(said("area", f"khu vực '{clean_text(area_written)}' không rõ là nông "
+                                       "thôn hay thành thị; dùng nông thôn. Hãy ghi 'Nông thôn' "
+                                       "hoặc 'Thành thị'.",
+                               f"area '{clean_text(area_written)}' is neither rural nor urban as "
+                               "written; rural is used. Write 'Nông thôn' or 'Thành thị'.",
+                               area_written))
+    written_standard = clean_text(value("standard"))
+    standard = written_standard.replace(" ", "").replace("–", "-")
+    period_named = _YEARS_SPAN.search(standard)
+    if period_named:  # "Giai đoạn 2022-2025", "2022 - 2025"
+        standard = f"{period_named.group(1)}-{period_named.group(2)}"
     if standard in YEAR_DEPENDENT_NAMES:  # blank, or the 2026-2030 period: by the plan year
         standard = standard_for_year(plan_year)
+    in_force = standard_for_year(plan_year)  # the one of the plan's year
     if standard not in STANDARDS:
-        in_force = standard_for_year(plan_year)  # the one of the plan's year
-        issues.append(Issue("plan-invalid", file=rel, sheet=info_sheet,
-                            detail=Message(f"chuẩn nghèo '{standard}' chưa có; dùng {in_force}.",
-                                           f"poverty standard '{standard}' is not known; "
-                                           f"using {in_force}.")))
+        issues.append(said("standard", f"chuẩn nghèo '{written_standard}' chưa có; dùng {in_force}.",
+                           f"poverty standard '{written_standard}' is not known; using {in_force}.",
+                           written_standard))
         standard = in_force
+    elif standard != in_force:
+        issues.append(said("standard", f"chuẩn nghèo {standard} không áp dụng cho năm {plan_year} "
+                                       f"(năm đó dùng chuẩn {in_force}); vẫn dùng chuẩn đã ghi.",
+                           f"poverty standard {standard} does not apply to {plan_year} ({in_force} "
+                           "does); the standard written is used.", written_standard))
     targets = {}
     for key in ("poor_target", "near_poor_target"):
-        number = parse_number(value(key))
-        if number is None or number < 0:
-            issues.append(Issue("plan-invalid", file=rel, sheet=info_sheet,
-                                value=clean_text(value(key)),
-                                detail=Message(f"'{PLAN_INFO_LABELS[key][0]}' không phải số; coi là 0.",
-                                               f"'{PLAN_INFO_LABELS[key][0]}' is not a number; "
-                                               "taken as 0.")))
-            number = 0.0
-        targets[key] = float(number)
+        targets[key] = _target(book, rel, info_sheet, key, info.get(key), issues, said)
 
     hamlets = _hamlet_targets(book, rel, issues)
     plan = Plan(
@@ -96,6 +121,94 @@ def load_plan(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
     return plan, issues
 
 
+_AREAS = {fold(k): v for k, v in {
+    **AREA_VALUES, "Nông thôn": "rural", "NT": "rural", "Xã": "rural",
+    "Thành thị": "urban", "Đô thị": "urban", "TT": "urban", "Phường": "urban",
+    "Thị trấn": "urban"}.items()}
+_YEARS_SPAN = re.compile(r"(20\d{2})\s*-\s*(20\d{2})")
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
+_TARGET_TEXT = re.compile(r"^(\d{1,3})(?:[.,](\d+))?$")
+
+
+def _year(written: object) -> int | None:
+    """The plan year from 2024, '2024', 'Năm 2024', a date in it, or 'Kế hoạch năm 2024'."""
+    if isinstance(written, (date, datetime)):
+        year = written.year
+    elif isinstance(written, str):
+        years = set(_YEAR_IN_TEXT.findall(written))
+        year = int(years.pop()) if len(years) == 1 else None
+    else:
+        year = parse_whole(written)
+    return year if year is not None and 2000 <= year <= 2100 else None
+
+
+def _target(book: Workbook, rel: str, sheet: str, key: str, found, issues: list[Issue],
+            said) -> float:
+    """A commune target in rate points. Read as an officer writes it: 1.52, '1,52', '1,52 điểm',
+    '1,52%'; a percentage-formatted 1.52 % (stored 0.0152) is 1.52 points. One that cannot be
+    read stops the run: taken as 0 it would report the target met."""
+    label = PLAN_INFO_LABELS[key][0]
+    written = found.value if found is not None else None
+    number = None
+    if isinstance(written, (int, float)) and not isinstance(written, bool):
+        number = float(written) if written == written else None
+    elif isinstance(written, str):
+        bare = re.sub(r"[\s%]", "", clean_text(written).lower().replace("điểm", "")
+                      .replace("phần trăm", ""))
+        match = _TARGET_TEXT.match(bare)
+        if match:
+            number = float(f"{match.group(1)}.{match.group(2) or 0}")
+    where = f" (ô {found.cell})" if found is not None else ""
+    where_en = f" (cell {found.cell})" if found is not None else ""
+    if number is None:
+        formulas = book.formulas.get(sheet, set())
+        position = _position(found.cell) if found is not None else None
+        if position in formulas:
+            vi, en = ("là công thức chưa có kết quả (tệp lưu bởi chương trình không tính công thức);"
+                      " hãy mở tệp bằng Excel rồi lưu lại, hoặc ghi số",
+                      "is a formula saved without its result; open the file in Excel and save it "
+                      "again, or write the number")
+        elif found is None:
+            vi, en = "không tìm thấy trong trang; hãy ghi theo mẫu", "is not on the sheet; see the template"
+        elif is_blank(written):
+            vi, en = "đang trống; hãy ghi chỉ tiêu (ghi 0 nếu không giao)", \
+                "is empty; write the target (0 if none was set)"
+        else:
+            vi, en = (f"ghi '{clean_text(written)}', không đọc được thành số điểm %; hãy ghi số, "
+                      "ví dụ 1,52", f"reads '{clean_text(written)}', which is no number of "
+                      "points; write a number such as 1.52")
+        raise PlanError(Message(f"{rel}: '{label}'{where} trong trang '{sheet}' {vi}.",
+                                f"{rel}: '{label}'{where_en} of sheet '{sheet}' {en}."))
+    if number < 0 or number > 100:
+        raise PlanError(Message(
+            f"{rel}: '{label}'{where} trong trang '{sheet}' là {clean_text(written)}: chỉ tiêu "
+            "giảm tỷ lệ phải từ 0 đến 100 điểm %.",
+            f"{rel}: '{label}'{where_en} of sheet '{sheet}' is {clean_text(written)}: a rate "
+            "reduction target is between 0 and 100 points."))
+    if 0 < number < 0.1 and isinstance(written, float):
+        # 1.52 % in a percentage-formatted cell is stored as 0.0152: a 0.0152-point target is
+        # no real one.
+        issues.append(said(key, f"'{label}' đọc được {number:g}, quá nhỏ cho một chỉ tiêu; có lẽ ô "
+                                f"định dạng phần trăm: dùng {number * 100:g} điểm %. Hãy ghi số điểm "
+                                "% (ví dụ 1,52) trong ô định dạng số thường.",
+                           f"'{label}' reads {number:g}, too small for a target; probably a "
+                           f"percentage-formatted cell: {number * 100:g} points are used. Write the "
+                           "points (such as 1.52) in a plain number cell.", written))
+        number *= 100
+    return float(number)
+
+
+def _position(cell: str) -> tuple[int, int] | None:
+    """'B7' -> (6, 1), 0-based."""
+    match = re.fullmatch(r"([A-Z]{1,3})(\d+)", cell or "")
+    if not match:
+        return None
+    col = 0
+    for letter in match.group(1):
+        col = col * 26 + ord(letter) - 64
+    return int(match.group(2)) - 1, col - 1
+
+
 def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFrame:
     sheet = book.find_sheet(PLAN_TARGETS_SHEET)
     if sheet is None:
@@ -110,18 +223,32 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
             f"{rel}: trang '{sheet}' không có dòng tiêu đề 'Xóm | Tổng số hộ đầu năm | …'.",
             f"{rel}: sheet '{sheet}' has no header row 'Xóm | Tổng số hộ đầu năm | …'.",
         ))
+    header_problems = _missing_target_columns(header)
+    if header_problems:
+        raise PlanError(Message(
+            f"{rel}: trang '{sheet}' thiếu cột {header_problems}. Hãy thêm cột như mẫu rồi chạy lại.",
+            f"{rel}: sheet '{sheet}' has no column {header_problems}. Add it as in the template "
+            "and run again.",
+        ))
     rows = table_rows(grid, header, ("hamlet",), SIGNATURE_MARKERS, TOTAL_MARKERS)
+    unread = _unread_cells(book, sheet)
+    # Every cell that stops the plan from being used: (Excel row, column, a cell?, what is wrong)
+    problems: list[tuple[int, int, bool, Message]] = _nameless_rows(grid, header, rows.excel_rows,
+                                                                    unread)
     records = []
     for row in rows:
+        if _not_a_hamlet_row(row.values):
+            continue
         record = {"hamlet": clean_text(row.values.get("hamlet")) or None, "excel_row": row.excel_row}
         for key in PLAN_TARGET_COLUMNS:
             if key != "hamlet":
                 raw = row.values.get(key)
                 number = parse_whole(raw)
-                record[key] = number if number is not None else clean_text(raw) or None
+                # As written when it is no whole number: the message quotes it.
+                record[key] = number if number is not None else (None if _blank(raw) else raw)
         records.append(record)
     frame = pd.DataFrame(records, columns=["hamlet", *list(PLAN_TARGET_COLUMNS)[1:], "excel_row"], dtype=object)
-    bad: set[int] = set()
+    frame = _without_repeated_hamlets(frame, rel, sheet, header, issues, problems)
     failures = None
     if not _targets_plainly_valid(frame):
         # Only then is the pandera model asked to say what is wrong (an everyday run with a
@@ -134,31 +261,279 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
             PLAN_TARGETS_SCHEMA.validate(frame, lazy=True)
         except pa.errors.SchemaErrors as errors:
             failures = errors.failure_cases
+    bad: set[tuple[int, str]] = set()
     if failures is not None:
         for column, position in zip(failures["column"], failures["index"], strict=True):
-            if position is None or pd.isna(position):
-                continue
-            position = int(position)
-            bad.add(position)
-            issues.append(Issue(
-                "plan-invalid", file=rel, sheet=sheet, row=int(frame.at[position, "excel_row"]),
-                column=PLAN_TARGET_COLUMNS[column][0], value=clean_text(frame.at[position, column]),
-                detail=Message(
-                    f"dòng {int(frame.at[position, 'excel_row'])}, cột "
-                    f"'{PLAN_TARGET_COLUMNS[column][0]}' phải là số nguyên không âm (tên xóm không "
-                    "trùng); xóm này bị bỏ qua.",
-                    f"row {int(frame.at[position, 'excel_row'])}, column "
-                    f"'{PLAN_TARGET_COLUMNS[column][0]}' must be a whole number, not negative "
-                    "(hamlet names not repeated); this hamlet is left out."),
-            ))
-    frame = frame.drop(index=sorted(bad)).reset_index(drop=True)
+            if column in PLAN_TARGET_COLUMNS and column != "hamlet" and position is not None \
+                    and not pd.isna(position):
+                bad.add((int(position), column))
+    problems += [_cell_problem(frame, position, key, header, unread) for position, key in bad]
+    problems += _impossible_start_counts(frame, {position for position, _ in bad})
+    if problems:
+        raise PlanError(_plan_problems(rel, sheet, problems))
     if frame.empty:
         raise PlanError(Message(f"{rel}: trang '{sheet}' không có xóm hợp lệ nào.",
                                 f"{rel}: sheet '{sheet}' has no valid hamlet."))
     for key in list(PLAN_TARGET_COLUMNS)[1:]:
         frame[key] = frame[key].astype(int)
     frame["hamlet"] = frame["hamlet"].astype(str)
+    _targets_above_start(frame, rel, sheet, header, issues)
     return frame.drop(columns="excel_row")
+
+
+# Rows of the targets table that are no hamlet: the commune's totals under a label that is no
+# total marker ('Toàn xã', 'Cả xã', 'Xã Trung Lương'), and a note under the table. Matched with
+# their accents ('Cà Xá' may be a hamlet), or folded when the whole label is typed without any.
+_COMMUNE_TOTAL_LABELS = ("toàn xã", "cả xã", "tổng xã", "cộng xã", "tổng toàn xã", "cộng toàn xã",
+                         "tổng số toàn xã", "tổng cộng toàn xã")
+_COMMUNE_TOTAL_FOLDED = tuple(fold(label) for label in _COMMUNE_TOTAL_LABELS)
+_NOTE_LABELS = ("ghi chu", "chu thich", "luu y")
+_MOST_PROBLEMS_SAID = 5  # cells named in the one-line reason; the rest are counted
+
+
+def _blank(value) -> bool:
+    from pipeline.text import is_blank
+
+    return is_blank(value)
+
+
+def _not_a_hamlet_row(values: dict) -> bool:
+    """A commune totals row ('Toàn xã', 'Cả xã', 'Xã Trung Lương': the hamlet cell begins with
+    'xã ') or a note row ('Ghi chú: …' with no number in the count columns)."""
+    from pipeline.text import fold_exact, parse_number
+
+    name = values.get("hamlet")
+    folded = fold(name)
+    words = " ".join(re.findall(r"\w+", fold_exact(name)))  # 'TOÀN XÃ:' -> 'toàn xã'
+    labels = _COMMUNE_TOTAL_FOLDED if words.isascii() else _COMMUNE_TOTAL_LABELS
+    said = folded if words.isascii() else words
+    if words.startswith("xã ") or any(said == label or said.startswith(label + " ")
+                                      for label in labels):
+        return True  # ('Xà Phìn' folds to 'xa phin': the accent is looked at, not the folding)
+    if folded.startswith(_NOTE_LABELS):
+        return all(parse_number(values.get(key)) is None for key in PLAN_TARGET_COLUMNS
+                   if key != "hamlet")  # fmt: skip
+    return False
+
+
+def _missing_target_columns(header) -> str:
+    """The targets table's columns its header lacks, quoted ('' when none)."""
+    return ", ".join(f"'{header_text}'" for key, (header_text, _) in PLAN_TARGET_COLUMNS.items()
+                     if key not in header.columns)  # fmt: skip
+
+
+def _unread_cells(book: Workbook, sheet: str) -> dict[tuple[int, int], str | None]:
+    """(row, col) 0-based -> None for a formula the file holds no calculated value for, or the
+    error the cell shows ('#REF!'): calamine reads both as blank."""
+    unread: dict[tuple[int, int], str | None] = dict.fromkeys(book.formulas.get(sheet, ()))
+    unread.update(book.errors.get(sheet, {}))
+    return unread
+
+
+def _quoted(value) -> str:
+    """A cell's value as the officer sees it, cut short for a one-line message."""
+    from pipeline.text import as_shown
+
+    text = as_shown(value)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _cell_at(header, key: str) -> tuple[int, str, str]:
+    """(column index, its letter, its header as written) of ``key`` in the targets table."""
+    from pipeline.text import column_letter
+
+    col, text = header.columns[key]
+    return col, column_letter(col), clean_text(text)
+
+
+def _cell_problem(frame: pd.DataFrame, position: int, key: str, header,
+                  unread: dict) -> tuple[int, int, bool, Message]:
+    """What is wrong with one count or target cell, at its row and column."""
+    from pipeline.text import parse_number
+
+    excel_row = int(frame.at[position, "excel_row"])
+    name = frame.at[position, "hamlet"]
+    col, letter, title = _cell_at(header, key)
+    raw = frame.at[position, key]
+    if (excel_row - 1, col) in unread:
+        error = unread[(excel_row - 1, col)]
+        if error is None:
+            vi = ("có công thức nhưng không có giá trị đã tính (tệp được lưu bằng chương trình "
+                  "khác Excel: hãy mở tệp bằng Excel, nhấn Lưu)")
+            en = ("holds a formula but no calculated value (the file was saved by a program other "
+                  "than Excel: open it in Excel and press Save)")
+        else:
+            vi, en = f"hiện lỗi '{error}'", f"shows the error '{error}'"
+    elif raw is None or _blank(raw):
+        vi, en = "đang trống", "is empty"
+    else:
+        number = parse_number(raw)
+        shown = _quoted(raw)
+        if number is None:
+            vi, en = f"ghi '{shown}', không phải số", f"holds '{shown}', not a number"
+        elif not float(number).is_integer():
+            vi, en = f"ghi {shown}, không phải số nguyên", f"holds {shown}, not a whole number"
+        elif number < 0:
+            vi, en = f"ghi {shown}, là số âm", f"holds {shown}, a negative number"
+        else:  # 0 households
+            vi = f"ghi {shown}: một xóm có ít nhất 1 hộ"
+            en = f"holds {shown}: a hamlet has at least one household"
+    return (excel_row, col, True,
+            Message(f"dòng {excel_row} ({name}), cột {letter} '{title}' {vi}",
+                    f"row {excel_row} ({name}), column {letter} '{title}' {en}"))
+
+
+def _impossible_start_counts(frame: pd.DataFrame, bad: set[int]) -> list:
+    """Rows whose poor and near-poor households at the start are more than all its households
+    (rows with a bad count are said for that cell)."""
+    found = []
+    for position, (name, households, poor, near, excel_row) in enumerate(zip(
+            frame["hamlet"], frame["start_households"], frame["start_poor"],
+            frame["start_near_poor"], frame["excel_row"], strict=True)):
+        if position in bad or not all(_whole(v) for v in (households, poor, near)):
+            continue
+        if poor + near > households:
+            found.append((int(excel_row), -1, False, Message(
+                f"dòng {excel_row} ({name}): {poor} hộ nghèo cộng {near} hộ cận nghèo đầu năm là "
+                f"{poor + near} hộ, nhiều hơn tổng số hộ đầu năm ({households})",
+                f"row {excel_row} ({name}): {poor} poor and {near} near-poor households at the "
+                f"start make {poor + near}, more than all households at the start ({households})")))
+    return found
+
+
+def _without_repeated_hamlets(frame: pd.DataFrame, rel: str, sheet: str, header,
+                              issues: list[Issue], problems: list) -> pd.DataFrame:
+    """A hamlet written twice (its names the same hamlet, as rosters are matched: 'Nà Mòn',
+    'Xóm Nà Mòn', 'NÀ MÒN'): counted once, with a warning, when the rows are the same; else
+    a problem naming both rows (which figures are the hamlet's is the officer's to say)."""
+    from pipeline.hamlets import HamletMatcher
+
+    names = frame["hamlet"].tolist()
+    matcher = HamletMatcher([n for n in names if n])
+    groups: dict[str, list[int]] = {}
+    for position, name in enumerate(names):
+        if name:
+            groups.setdefault(matcher.match(name) or name, []).append(position)
+    keys = list(PLAN_TARGET_COLUMNS)[1:]
+
+    def written(position: int) -> tuple:
+        return tuple(v if _whole(v) else _quoted(v) for v in frame.loc[position, keys].tolist())
+
+    excel_rows = frame["excel_row"].tolist()
+    repeated = []
+    _, letter, title = _cell_at(header, "hamlet")
+    for positions in groups.values():
+        first = positions[0]
+        for other in positions[1:]:
+            row_a, row_b = int(excel_rows[first]), int(excel_rows[other])
+            same_figures = written(first) == written(other)
+            if names[first] == names[other] and same_figures:
+                repeated.append(other)
+                issues.append(Issue("plan-hamlet-repeated", file=rel, sheet=sheet, row=row_b,
+                                    column=title, cell=f"{letter}{row_b}", value=names[other],
+                                    detail=Message(f"dòng {row_a} và dòng {row_b}",
+                                                   f"rows {row_a} and {row_b}")))
+                continue
+            differ_vi = "" if same_figures else " với số liệu khác nhau"
+            differ_en = "" if same_figures else " with different figures"
+            problems.append((row_b, -1, False, Message(
+                f"dòng {row_a} ('{names[first]}') và dòng {row_b} ('{names[other]}') là cùng một "
+                f"xóm{differ_vi}: mỗi xóm chỉ ghi một dòng",
+                f"rows {row_a} ('{names[first]}') and {row_b} ('{names[other]}') are the same "
+                f"hamlet{differ_en}: write each hamlet on one row only")))
+    if not repeated:
+        return frame
+    return frame.drop(index=repeated).reset_index(drop=True)
+
+
+def _nameless_rows(grid: list[list], header, excel_rows: list[int],
+                   unread: dict) -> list[tuple[int, int, bool, Message]]:
+    """Rows of the table with the figures of a hamlet but no name the reader could see: the
+    name cell a formula without a calculated value, or blank (inside the table, above its last
+    hamlet; a row under the table that only sums it may have no label)."""
+    from pipeline.text import column_letter, parse_number
+
+    found: list[tuple[int, int, bool, Message]] = []
+    if not excel_rows:
+        return found
+    name_col, name_title = header.columns["hamlet"]
+    counts = [header.columns[key][0] for key in PLAN_TARGET_COLUMNS if key != "hamlet"]
+    taken = set(excel_rows)
+    last = max(excel_rows)  # 1-based: the last hamlet row
+    end = last
+    while end < len(grid) and any(not _blank(v) for v in grid[end]):
+        end += 1  # the rows written right under the last hamlet row (0-based 'end' excluded)
+    letter, title = column_letter(name_col), clean_text(name_title)
+    for index in range(header.last_row + 1, end):
+        if index + 1 in taken:
+            continue
+        raw = grid[index]
+        cell = raw[name_col] if name_col < len(raw) else None
+        numbers = sum(1 for col in counts if col < len(raw) and parse_number(raw[col]) is not None)
+        computed = any((index, col) in unread for col in counts)
+        if (index, name_col) in unread and (numbers or computed):
+            error = unread[(index, name_col)]
+            vi = ("có công thức nhưng không có giá trị đã tính (hãy mở tệp bằng Excel, nhấn Lưu)"
+                  if error is None else f"hiện lỗi '{error}'")
+            en = ("holds a formula but no calculated value (open the file in Excel and press Save)"
+                  if error is None else f"shows the error '{error}'")
+            found.append((index + 1, name_col, True,
+                          Message(f"dòng {index + 1}, cột {letter} '{title}' (tên xóm) {vi}",
+                                  f"row {index + 1}, column {letter} '{title}' (the hamlet's "
+                                  f"name) {en}")))
+            continue
+        if index + 1 >= last or not _blank(cell) or numbers < 2:
+            continue
+        texts = [v for col, v in enumerate(raw) if col not in counts and col != name_col
+                 and not _blank(v) and parse_number(v) is None]
+        if texts:
+            continue  # a labelled row (a subtotal, a section) in another column
+        if all(parse_whole(raw[col]) == sum(parse_whole(grid[row - 1][col]) or 0 for row in taken
+                                            if col < len(grid[row - 1]))
+               for col in counts if col < len(raw) and parse_number(raw[col]) is not None):
+            continue  # the table's totals, without their label
+        found.append((index + 1, name_col, True, Message(
+            f"dòng {index + 1}, cột {letter} '{title}' đang trống nhưng dòng có số liệu của một xóm",
+            f"row {index + 1}, column {letter} '{title}' is empty but the row holds a hamlet's "
+            "figures")))
+    return found
+
+
+def _plan_problems(rel: str, sheet: str, problems: list) -> Message:
+    """One line naming the first problems of the targets table, in sheet order, and how many
+    more there are."""
+    problems = sorted(problems, key=lambda p: (p[0], p[1]))
+    said = problems[:_MOST_PROBLEMS_SAID]
+    rest = problems[_MOST_PROBLEMS_SAID:]
+    vi = "; ".join(p[3] for p in said)
+    en = "; ".join(p[3].en for p in said)
+    if rest:
+        cells = all(p[2] for p in rest)
+        vi += f"; và {len(rest)} {'ô' if cells else 'lỗi'} khác"
+        en += f"; and {len(rest)} more {'cells' if cells else 'problems'}"
+    return Message(f"{rel}, trang '{sheet}': {vi}. Hãy sửa tệp kế hoạch rồi chạy lại.",
+                   f"{rel}, sheet '{sheet}': {en}. Correct the plan file and run again.")
+
+
+def _targets_above_start(frame: pd.DataFrame, rel: str, sheet: str, header,
+                         issues: list[Issue]) -> None:
+    """A warning for a hamlet target larger than its households at the start (it cannot be met)."""
+    pairs = (("poor_target", "start_poor", "hộ nghèo", "poor"),
+             ("near_poor_target", "start_near_poor", "hộ cận nghèo", "near-poor"))
+    for record in frame.to_dict("records"):
+        for target_key, start_key, vi_word, en_word in pairs:
+            target, start = record[target_key], record[start_key]
+            if target <= start:
+                continue
+            excel_row = int(record["excel_row"])
+            _, letter, title = _cell_at(header, target_key)
+            issues.append(Issue(
+                "plan-target-above-start", file=rel, sheet=sheet, row=excel_row, column=title,
+                cell=f"{letter}{excel_row}", value=record["hamlet"], hamlet=record["hamlet"],
+                detail=Message(f"chỉ tiêu giảm {target} {vi_word} (ô {letter}{excel_row}) nhưng "
+                               f"đầu năm chỉ có {start} {vi_word}",
+                               f"a reduction of {target} {en_word} households (cell "
+                               f"{letter}{excel_row}) but {start} at the start")))
 
 
 def _whole(value) -> bool:
@@ -168,7 +543,7 @@ def _whole(value) -> bool:
 def _targets_plainly_valid(frame: pd.DataFrame) -> bool:
     """Every row passes PLAN_TARGETS_SCHEMA (told without it: the common case)."""
     names = frame["hamlet"].tolist()
-    if any(name is None or name != name for name in names) or len(set(names)) != len(names):
+    if any(name is None or name != name for name in names):
         return False
     if not all(_whole(v) and v > 0 for v in frame["start_households"].tolist()):
         return False
@@ -177,7 +552,7 @@ def _targets_plainly_valid(frame: pd.DataFrame) -> bool:
 
 
 def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd.DataFrame | None:
-    sheet = book.find_sheet(PLAN_START_LIST_SHEET)
+    sheet = _start_list_sheet(book)
     if sheet is None:
         return None
     grid = book.grid(sheet)
@@ -196,6 +571,9 @@ def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd
     cleaned: dict = {}
     names = [cleaned[v] if v in cleaned else cleaned.setdefault(v, clean_text(v))
              for v in data.pop("hamlet")]  # fmt: skip
+    if not all(names):  # a row without its hamlet: the section row above it names it, or said
+        names = _hamlets_from_sections(grid, header, data["excel_row"], names, matcher, rel, sheet,
+                                       plan, issues)
     codes, uniques = pd.factorize(np.array(names, dtype=object), sort=False)
     # The rows of each hamlet together, hamlets in the order the list first names them.
     order = np.argsort(codes, kind="stable")
@@ -213,6 +591,8 @@ def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd
     for code, raw_hamlet in enumerate(uniques.tolist()):
         size = int(sizes[code])
         start += size
+        if not raw_hamlet:
+            continue  # its rows were said one by one (start-list-hamlet-blank)
         hamlet = matcher.match(raw_hamlet)
         if hamlet is None:
             issues.append(Issue("unknown-hamlet", file=rel, sheet=sheet, column="Xóm", value=raw_hamlet,
@@ -228,4 +608,86 @@ def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd
                                standard=STANDARDS[plan.standard], area=plan.area)
     issues.extend(i for found in validated.issues for i in found if i.severity == "error")
     start_list = validated.typed
+    _codes_used_twice(start_list, rel, sheet, header, issues)
     return start_list[start_list["valid"].to_numpy()].reset_index(drop=True)
+
+
+_START_LIST_NAMES = ("danh sach dau nam", "ds dau nam")  # folded: 'Danh sách đầu năm 2024'
+
+
+def _start_list_sheet(book: Workbook) -> str | None:
+    """The start-of-year list's sheet: 'Danh sách đầu năm', else a sheet whose name begins so
+    ('Danh sách đầu năm 2024', 'DS đầu năm'), else the first visible sheet other than the plan's
+    two whose header is the start list's (Xóm, Mã hộ, Phân loại hộ, ...)."""
+    from pipeline.read import ReadError
+
+    sheet = book.find_sheet(PLAN_START_LIST_SHEET)
+    if sheet is not None:
+        return sheet
+    for name in book.sheets_visible_first():
+        if fold(name).startswith(_START_LIST_NAMES):
+            return name
+    plan_sheets = {book.find_sheet(PLAN_INFO_SHEET), book.find_sheet(PLAN_TARGETS_SHEET)}
+    for name in book.visible_sheets:
+        if name in plan_sheets:
+            continue
+        try:
+            header = find_header(book.grid(name), START_LIST_COLUMNS)
+        except ReadError:
+            continue  # a sheet that cannot be read is no list the plan can use
+        if header is not None and {"hamlet", "ma_ho", "phan_loai"} <= header.columns.keys():
+            return name
+    return None
+
+
+def _hamlets_from_sections(grid: list[list], header, excel_rows: list[int], names: list[str],
+                           matcher, rel: str, sheet: str, plan: Plan,
+                           issues: list[Issue]) -> list[str]:
+    """``names`` with each blank one taken from the section row above its row ('Xóm Nà Mòn' on
+    its own row, the households of the hamlet under it); a row with none gets an error at its
+    'Xóm' cell and is left out (its hamlet is unknown)."""
+    from pipeline.text import column_letter
+
+    names = list(names)
+    blank = {row: i for i, (row, name) in enumerate(zip(excel_rows, names, strict=True))
+             if not name}  # fmt: skip
+    data_rows = set(excel_rows)
+    current = None  # the hamlet the last section row named
+    for index in range(header.last_row + 1, max(blank)):
+        if index + 1 in data_rows:
+            position = blank.get(index + 1)
+            if position is not None and current is not None:
+                names[position] = current
+            continue
+        texts = [v for v in grid[index] if v.__class__ is str and v.strip()]
+        if 0 < len(texts) <= 2:
+            found = matcher.find_in(" ".join(texts))
+            current = found or current
+    column = header.columns.get("hamlet")
+    title = clean_text(column[1]) if column else "Xóm"
+    for row, position in blank.items():
+        if not names[position]:
+            issues.append(Issue("start-list-hamlet-blank", file=rel, sheet=sheet, row=row,
+                                column=title,
+                                cell=f"{column_letter(column[0])}{row}" if column else "",
+                                detail=", ".join(plan.hamlet_names)))
+    return names
+
+
+def _codes_used_twice(start_list: pd.DataFrame, rel: str, sheet: str, header,
+                      issues: list[Issue]) -> None:
+    """A Mã hộ used twice in the start list (in one hamlet or two): an error at each of its
+    cells, and every row using it left out of the baseline, as in the rosters (CONTRACT §4)."""
+    from pathlib import Path
+
+    from pipeline.rosterchecks import duplicates_in
+    from pipeline.types import Submission
+
+    if start_list.empty:
+        return
+    lists = {}  # hamlet -> the start list as the duplicate check sees a file
+    for hamlet in start_list["hamlet"].unique().tolist():
+        lists[hamlet] = Submission(file=rel, path=Path(rel), kind="plan", hamlet=hamlet,
+                                   sheet=sheet, extra={"header": header, "rows": None})
+    hamlets = start_list["hamlet"].to_numpy()
+    duplicates_in(start_list, lambda position: lists[hamlets[position]], issues)

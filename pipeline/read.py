@@ -360,10 +360,19 @@ class KeyValue(NamedTuple):
 _NUMBERING = re.compile(r"^(?:\d{1,2}|[ivx]{1,4}|[a-h]) (?=\S)")
 
 
+# What a label may carry after its name: the year, a unit ("Chỉ tiêu giảm tỷ lệ hộ nghèo năm
+# 2024 (%)", "Năm kế hoạch (năm)").
+_LABEL_TAIL = re.compile(r"(?: nam(?: \d{4})?| diem| phan tram| %)+$")
+
+
 def _label_key(text: str, lookup: dict[str, str]) -> str | None:
     key = lookup.get(text)
     if key is None and _NUMBERING.match(text):
-        key = lookup.get(_NUMBERING.sub("", text, count=1))  # "1. Xã", "a) Xóm"
+        text = _NUMBERING.sub("", text, count=1)  # "1. Xã", "a) Xóm"
+        key = lookup.get(text)
+    if key is None and _LABEL_TAIL.search(text):
+        bare = _LABEL_TAIL.sub("", text)
+        key = lookup.get(bare) if bare else None
     return key
 
 

@@ -36,7 +36,19 @@ class Timings:
 UNREAD_CODES = ("file-unreadable", "file-too-large", "file-encrypted", "too-many-rows")
 
 
-def _pick_plan(plans: list[Outcome], issues: list[Issue]) -> tuple[Plan, list[Issue]]:
+def _year_wanted(submissions: list[Submission], requested_period: str | None) -> int | None:
+    """The year a run is about before the plan is read: the period asked for, else the latest
+    roster period up to this month (a mistyped future year does not count)."""
+    if requested_period:
+        return int(requested_period[:4])
+    now = time.strftime("%Y-%m")
+    periods = [s.period for s in submissions if s.kind == "roster" and s.period and s.period <= now]
+    return int(max(periods)[:4]) if periods else None
+
+
+def _pick_plan(plans: list[Outcome], issues: list[Issue],
+               year: int | None = None) -> tuple[Plan, list[Issue]]:
+    """The plan of ``year`` when there is one, else the newest file; the others are skipped."""
     if not plans:
         unread = sorted({i.file for i in issues if i.code in UNREAD_CODES})
         hint = hint_en = ""
@@ -52,7 +64,9 @@ def _pick_plan(plans: list[Outcome], issues: list[Issue]) -> tuple[Plan, list[Is
             "No plan file (sheet 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') was found in the "
             "input folder." + hint_en,
         ))
-    plans.sort(key=lambda o: (o.sub.mtime, o.sub.file), reverse=True)
+    # Last year's plan left in the folder must not win by being saved later.
+    plans.sort(key=lambda o: (o.plan is not None and o.plan.plan_year == year, o.sub.mtime,
+                              o.sub.file), reverse=True)
     chosen = plans[0]
     for other in plans[1:]:
         other.sub.status = "skipped"
@@ -187,10 +201,20 @@ def collect(
     issues: list[Issue] = [i for o in outcomes for i in o.issues]
     plans = [o for o in outcomes if o.sub.kind == "plan"]
     started = timings.mark("read", started)
-    plan, plan_issues = _pick_plan(plans, issues)
+    plan, plan_issues = _pick_plan(plans, issues, _year_wanted(submissions, requested_period))
     issues.extend(plan_issues)
     merged = consolidate(plan, submissions, requested_period)
     issues.extend(merged.issues)
+    if merged.period and merged.accepted and int(merged.period[:4]) != plan.plan_year:
+        year = merged.period[:4]
+        raise FatalError(Message(
+            f"Kế hoạch '{plan.file}' là của năm {plan.plan_year}, còn kỳ tổng hợp là "
+            f"{merged.period[5:7]}/{year}: số hộ đầu năm và chỉ tiêu phải là của năm {year}. "
+            f"Hãy đặt kế hoạch năm {year} vào thư mục đầu vào (hoặc sửa 'Năm kế hoạch').",
+            f"Plan '{plan.file}' is for {plan.plan_year}, but the period consolidated is "
+            f"{merged.period[5:7]}/{year}: the start-of-year counts and targets must be {year}'s. "
+            f"Put the {year} plan in the input folder (or correct 'Năm kế hoạch').",
+        ))
     if merged.period is None:
         raise FatalError(Message(
             "Không có danh sách hộ nào đọc được kỳ báo cáo trong thư mục đầu vào.",

@@ -196,6 +196,11 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "The plan is not valid: {detail}",
     ),
     IssueType(
+        "plan-value-guessed", "warning", "file",
+        "Kế hoạch: {detail}",
+        "The plan: {detail}",
+    ),
+    IssueType(
         "plan-duplicate", "warning", "file",
         "Có nhiều hơn một tệp kế hoạch; đã dùng '{detail}'. Hãy chỉ để một tệp kế hoạch trong thư mục.",
         "More than one plan workbook; used '{detail}'. Keep only one plan in the folder.",
@@ -204,6 +209,21 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "plan-start-mismatch", "warning", "file",
         "Danh sách đầu năm của xóm {value} có {detail}, khác với số đầu năm trong trang 'Chỉ tiêu theo xóm'. Hãy đối chiếu lại.",
         "The start-of-year list of hamlet {value} has {detail}, unlike the start figures of 'Chỉ tiêu theo xóm'. Please reconcile.",
+    ),
+    IssueType(
+        "plan-hamlet-repeated", "warning", "file",
+        "Xóm '{value}' được ghi hai lần trong trang '{sheet}' ({detail}) với cùng số liệu; đã tính một lần. Hãy xóa dòng thừa.",
+        "Hamlet '{value}' is written twice in sheet '{sheet}' ({detail}) with the same figures; it is counted once. Delete the extra row.",
+    ),
+    IssueType(
+        "plan-target-above-start", "warning", "file",
+        "Chỉ tiêu của xóm {value} lớn hơn số hộ đầu năm: {detail}. Chỉ tiêu này không thể đạt; hãy kiểm tra lại trang '{sheet}' của kế hoạch.",
+        "The target of hamlet {value} exceeds its households at the start of the year: {detail}. It cannot be met; check sheet '{sheet}' of the plan.",
+    ),
+    IssueType(
+        "start-list-hamlet-blank", "error", "row",
+        "Ô '{column}' trống: không biết hộ thuộc xóm nào nên hộ không được tính vào danh sách đầu năm. Hãy ghi tên xóm như trong kế hoạch ({detail}).",
+        "The '{column}' cell is empty: the household's hamlet is unknown, so it is left out of the start-of-year list. Write the hamlet name as the plan has it ({detail}).",
     ),
     IssueType(
         "no-start-list", "warning", "run",

@@ -117,9 +117,11 @@ def _non_negative_whole(value) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
+# A hamlet written twice is told by its hamlet key in pipeline.plan (identical rows are counted
+# once, 'Nà Mòn' and 'Xóm Nà Mòn' are one hamlet), not by the names' being equal.
 PLAN_TARGETS_SCHEMA = pa.DataFrameSchema(
     {
-        "hamlet": pa.Column(None, nullable=False, unique=True),
+        "hamlet": pa.Column(None, nullable=False),
         "start_households": pa.Column(
             None, nullable=False, checks=_check(lambda v: _non_negative_whole(v) and v > 0, "plan-invalid")
         ),

@@ -87,21 +87,22 @@ def test_an_unusable_plan_is_told_in_english(tmp_path):
 
 
 def test_what_check_says_of_a_plan_it_can_still_use_is_english_when_asked(tmp_path):
-    """An unknown standard and a target that is no number: the plan is used, and the detail
-    of each issue (built in the plan reader) reads in the language asked for."""
+    """An unknown standard and an unknown area: the plan is used, and the detail of each issue
+    (built in the plan reader) reads in the language asked for."""
     hamlets = [{"hamlet": h, "start_households": n, "start_poor": p, "start_near_poor": c,
                 "poor_target": pt, "near_poor_target": ct}
                for h, (n, p, c, pt, ct) in HAMLETS.items()]  # fmt: skip
     plan = tmp_path / "KeHoach_2024.xlsx"
-    write_plan_workbook(plan, dict(PLAN_INFO, standard="2016-2020", poor_target="hai"),
+    write_plan_workbook(plan, dict(PLAN_INFO, standard="2016-2020", area="Vùng cao"),
                         hamlets, None)
     vi, en = cli("check", str(plan)), cli("check", str(plan), "--lang", "en")
     assert "Traceback" not in vi.stderr + en.stderr
     assert "chuẩn nghèo '2016-2020' chưa có; dùng 2022-2025." in vi.stdout
-    assert "'Chỉ tiêu giảm tỷ lệ hộ nghèo (điểm %)' không phải số; coi là 0." in vi.stdout
+    assert ("khu vực 'Vùng cao' không rõ là nông thôn hay thành thị; dùng nông thôn."
+            in vi.stdout)
     assert "poverty standard '2016-2020' is not known; using 2022-2025." in en.stdout
-    assert "is not a number; taken as 0." in en.stdout
-    assert "chưa có" not in en.stdout and "coi là 0" not in en.stdout
+    assert "area 'Vùng cao' is neither rural nor urban as written; rural is used." in en.stdout
+    assert "chưa có" not in en.stdout and "nông thôn" not in en.stdout
 
 
 # --- 5. a period outside the plan year --------------------------------------------------------

@@ -1,0 +1,333 @@
+"""The plan's hamlet table and start-of-year list as officers write them (CONTRACT §3).
+
+Every commune figure is summed over the plan's hamlets: a hamlet left out for one bad cell
+changed the commune's start rate and reduction while the report said "complete". Such a plan
+now stops the run (exit 2) with one line naming every bad cell; what is only odd is warned of.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from pipeline.checkfiles import check_files
+from pipeline.plan import PlanError, load_plan
+from pipeline.read import open_workbook
+from tests.commune import HAMLETS, clean_rosters, write_plan
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGETS = "Chỉ tiêu theo xóm"
+START = "Danh sách đầu năm"
+SUFFIX = ". Hãy sửa tệp kế hoạch rồi chạy lại."
+
+
+def edited(folder: Path, targets: dict | None = None, start: dict | None = None, edit=None) -> Path:
+    """The commune's plan (Nà Mòn row 4, Bản Cọ 5, Đồng Kè 6, 'Tổng cộng' 7 of the targets;
+    start list NM1-5 rows 4-8, BC1-3 rows 9-11, DK1-2 rows 12-13) with cells overwritten."""
+    path = write_plan(folder)
+    book = openpyxl.load_workbook(path)
+    for ref, value in (targets or {}).items():
+        book[TARGETS][ref] = value
+    for ref, value in (start or {}).items():
+        book[START][ref] = value
+    if edit:
+        edit(book)
+    book.save(path)
+    return path
+
+
+def load(path: Path):
+    return load_plan(open_workbook(path), path.name)
+
+
+def refusal(path: Path) -> PlanError:
+    with pytest.raises(PlanError) as caught:
+        load(path)
+    return caught.value.args[0]
+
+
+def run(folder: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pipeline", "run", "--input", str(folder),
+                           "--output", str(folder / "out"), "--quiet", *args],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300)  # fmt: skip
+
+
+def test_the_layout_this_file_assumes(tmp_path):
+    book = openpyxl.load_workbook(write_plan(tmp_path))
+    assert [book[TARGETS][f"A{r}"].value for r in range(3, 8)] == [
+        "Xóm", "Nà Mòn", "Bản Cọ", "Đồng Kè", "Tổng cộng"]
+    assert [book[START][f"C{r}"].value for r in (4, 8, 9, 11, 12, 13)] == [
+        "NM1", "NM5", "BC1", "BC3", "DK1", "DK2"]
+    assert book[START]["B3"].value == "Xóm"
+
+
+# --- 1. a cell that cannot be read stops the run, naming every such cell --------------------
+
+
+def test_every_bad_cell_of_the_hamlet_table_is_named_and_the_plan_refused(tmp_path):
+    path = edited(tmp_path, {"E4": None, "F4": "-", "C5": "mười tám", "E6": 3.6, "B6": 0})
+    reason = refusal(path)
+    assert reason == (
+        "KeHoach_2024.xlsx, trang 'Chỉ tiêu theo xóm': "
+        "dòng 4 (Nà Mòn), cột E 'Chỉ tiêu giảm hộ nghèo (hộ)' đang trống; "
+        "dòng 4 (Nà Mòn), cột F 'Chỉ tiêu giảm hộ cận nghèo (hộ)' ghi '-', không phải số; "
+        "dòng 5 (Bản Cọ), cột C 'Số hộ nghèo đầu năm' ghi 'mười tám', không phải số; "
+        "dòng 6 (Đồng Kè), cột B 'Tổng số hộ đầu năm' ghi 0: một xóm có ít nhất 1 hộ; "
+        "dòng 6 (Đồng Kè), cột E 'Chỉ tiêu giảm hộ nghèo (hộ)' ghi 3,6, không phải số nguyên"
+        + SUFFIX)
+    assert reason.en == (
+        "KeHoach_2024.xlsx, sheet 'Chỉ tiêu theo xóm': "
+        "row 4 (Nà Mòn), column E 'Chỉ tiêu giảm hộ nghèo (hộ)' is empty; "
+        "row 4 (Nà Mòn), column F 'Chỉ tiêu giảm hộ cận nghèo (hộ)' holds '-', not a number; "
+        "row 5 (Bản Cọ), column C 'Số hộ nghèo đầu năm' holds 'mười tám', not a number; "
+        "row 6 (Đồng Kè), column B 'Tổng số hộ đầu năm' holds 0: a hamlet has at least one "
+        "household; "
+        "row 6 (Đồng Kè), column E 'Chỉ tiêu giảm hộ nghèo (hộ)' holds 3,6, not a whole number. "
+        "Correct the plan file and run again.")
+
+
+def test_more_than_five_bad_cells_are_counted_after_the_first_five(tmp_path):
+    cells = {f"{col}{row}": "?" for row in (4, 5, 6) for col in "BCDEF"}  # 15 cells
+    reason = refusal(edited(tmp_path, cells))
+    assert reason.count("ghi '?', không phải số") == 5
+    assert reason.endswith("dòng 4 (Nà Mòn), cột F 'Chỉ tiêu giảm hộ cận nghèo (hộ)' ghi '?', "
+                           "không phải số; và 10 ô khác" + SUFFIX)
+    assert reason.en.endswith("; and 10 more cells. Correct the plan file and run again.")
+    assert "\n" not in reason and "\n" not in reason.en
+
+
+def test_a_formula_without_a_value_and_an_error_value_are_said_as_such(tmp_path):
+    """openpyxl saves a formula without its calculated value, as LibreOffice scripts may."""
+    reason = refusal(edited(tmp_path, {"B4": "=90+10", "E5": "#REF!"}))
+    assert reason == (
+        "KeHoach_2024.xlsx, trang 'Chỉ tiêu theo xóm': "
+        "dòng 4 (Nà Mòn), cột B 'Tổng số hộ đầu năm' có công thức nhưng không có giá trị đã tính "
+        "(tệp được lưu bằng chương trình khác Excel: hãy mở tệp bằng Excel, nhấn Lưu); "
+        "dòng 5 (Bản Cọ), cột E 'Chỉ tiêu giảm hộ nghèo (hộ)' hiện lỗi '#REF!'" + SUFFIX)
+
+
+def test_a_bad_cell_stops_the_run_with_exit_2_in_either_language(tmp_path):
+    edited(tmp_path, {"E4": None})
+    clean_rosters(tmp_path)
+    vi, en = run(tmp_path), run(tmp_path, "--lang", "en")
+    assert (vi.returncode, en.returncode) == (2, 2)
+    assert vi.stderr.strip() == (
+        "LỖI: KeHoach_2024.xlsx, trang 'Chỉ tiêu theo xóm': dòng 4 (Nà Mòn), cột E 'Chỉ tiêu "
+        "giảm hộ nghèo (hộ)' đang trống" + SUFFIX)
+    assert en.stderr.strip() == (
+        "ERROR: KeHoach_2024.xlsx, sheet 'Chỉ tiêu theo xóm': row 4 (Nà Mòn), column E 'Chỉ tiêu "
+        "giảm hộ nghèo (hộ)' is empty. Correct the plan file and run again.")
+    assert not (tmp_path / "out" / "2024-05").exists()
+
+
+def test_check_shows_the_bad_cells_as_plan_invalid(tmp_path):
+    path = edited(tmp_path, {"C5": "mười tám"})
+    [issue] = check_files([path])
+    assert (issue.code, issue.severity) == ("plan-invalid", "error")
+    assert issue.message("vi") == (
+        "Kế hoạch không hợp lệ: KeHoach_2024.xlsx, trang 'Chỉ tiêu theo xóm': dòng 5 (Bản Cọ), "
+        "cột C 'Số hộ nghèo đầu năm' ghi 'mười tám', không phải số" + SUFFIX)
+
+
+def test_a_hamlet_row_without_its_name_or_a_missing_column_stops_the_plan(tmp_path):
+    def nameless(book):
+        sheet = book[TARGETS]
+        sheet.insert_rows(5)
+        for col, value in zip("ABCDEF", [None, 120, 4, 3, 1, 1], strict=True):
+            sheet[f"{col}5"] = value
+
+    reason = refusal(edited(tmp_path, edit=nameless))
+    assert reason == ("KeHoach_2024.xlsx, trang 'Chỉ tiêu theo xóm': dòng 5, cột A 'Xóm' đang "
+                      "trống nhưng dòng có số liệu của một xóm" + SUFFIX)
+
+    def totals_on_top(book):  # the table's sums without a label: no hamlet, nothing wrong
+        sheet = book[TARGETS]
+        sheet.insert_rows(4)
+        for col, value in zip("ABCDEF", [None, 450, 6, 4, 3, 3], strict=True):
+            sheet[f"{col}4"] = value
+
+    plan, issues = load(edited(tmp_path, edit=totals_on_top))
+    assert (plan.hamlet_names, issues) == (list(HAMLETS), [])
+    reason = refusal(edited(tmp_path, {"F3": "Ghi chú"}))
+    assert reason == ("KeHoach_2024.xlsx: trang 'Chỉ tiêu theo xóm' thiếu cột 'Chỉ tiêu giảm hộ "
+                      "cận nghèo (hộ)'. Hãy thêm cột như mẫu rồi chạy lại.")
+
+
+# --- 2. a hamlet written twice --------------------------------------------------------------
+
+
+def test_a_hamlet_row_copied_twice_is_counted_once_with_a_warning(tmp_path):
+    def copy_row(book):
+        sheet = book[TARGETS]
+        sheet.insert_rows(7)
+        for col in "ABCDEF":
+            sheet[f"{col}7"] = sheet[f"{col}4"].value
+
+    plan, issues = load(edited(tmp_path, edit=copy_row))
+    assert plan.hamlet_names == ["Nà Mòn", "Bản Cọ", "Đồng Kè"]
+    assert int(plan.hamlets["start_households"].sum()) == 450
+    [issue] = [i for i in issues if i.code == "plan-hamlet-repeated"]
+    assert (issue.severity, issue.sheet, issue.cell, issue.row) == ("warning", TARGETS, "A7", 7)
+    assert issue.message("vi") == ("Xóm 'Nà Mòn' được ghi hai lần trong trang 'Chỉ tiêu theo xóm' "
+                                   "(dòng 4 và dòng 7) với cùng số liệu; đã tính một lần. Hãy xóa "
+                                   "dòng thừa.")
+
+
+@pytest.mark.parametrize("name, figures, said", [
+    ("Xóm Nà Mòn", (100, 3, 2, 1, 1), "dòng 4 ('Nà Mòn') và dòng 7 ('Xóm Nà Mòn') là cùng một "
+                                      "xóm: mỗi xóm chỉ ghi một dòng"),
+    ("NÀ MÒN", (100, 3, 2, 1, 1), "dòng 4 ('Nà Mòn') và dòng 7 ('NÀ MÒN') là cùng một xóm: mỗi "
+                                  "xóm chỉ ghi một dòng"),
+    ("Nà Mòn", (110, 3, 2, 1, 1), "dòng 4 ('Nà Mòn') và dòng 7 ('Nà Mòn') là cùng một xóm với số "
+                                  "liệu khác nhau: mỗi xóm chỉ ghi một dòng"),
+])
+def test_a_hamlet_written_twice_otherwise_stops_the_plan_naming_both_rows(tmp_path, name, figures,
+                                                                          said):
+    def add_row(book):
+        sheet = book[TARGETS]
+        sheet.insert_rows(7)
+        for col, value in zip("ABCDEF", [name, *figures], strict=True):
+            sheet[f"{col}7"] = value
+
+    assert refusal(edited(tmp_path, edit=add_row)) == (
+        f"KeHoach_2024.xlsx, trang 'Chỉ tiêu theo xóm': {said}" + SUFFIX)
+
+
+# --- 3. start counts that cannot be, targets that cannot be met -----------------------------
+
+
+def test_more_poor_and_near_poor_than_households_at_the_start_stops_the_plan(tmp_path):
+    reason = refusal(edited(tmp_path, {"C4": 90, "D4": 20}))
+    assert reason == ("KeHoach_2024.xlsx, trang 'Chỉ tiêu theo xóm': dòng 4 (Nà Mòn): 90 hộ "
+                      "nghèo cộng 20 hộ cận nghèo đầu năm là 110 hộ, nhiều hơn tổng số hộ đầu năm "
+                      "(100)" + SUFFIX)
+
+
+def test_a_target_above_the_hamlets_start_count_is_warned_of(tmp_path):
+    plan, issues = load(edited(tmp_path, {"E4": 5}))  # Nà Mòn: 3 poor at the start
+    assert plan.hamlets.set_index("hamlet").loc["Nà Mòn", "poor_target"] == 5
+    [issue] = [i for i in issues if i.code == "plan-target-above-start"]
+    assert (issue.severity, issue.sheet, issue.cell, issue.hamlet) == (
+        "warning", TARGETS, "E4", "Nà Mòn")
+    assert issue.message("vi") == (
+        "Chỉ tiêu của xóm Nà Mòn lớn hơn số hộ đầu năm: chỉ tiêu giảm 5 hộ nghèo (ô E4) nhưng "
+        "đầu năm chỉ có 3 hộ nghèo. Chỉ tiêu này không thể đạt; hãy kiểm tra lại trang 'Chỉ tiêu "
+        "theo xóm' của kế hoạch.")
+
+
+# --- 4. rows that are no hamlet -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["Toàn xã", "Cả xã", "Xã Trung Lương", "TOÀN XÃ:", "Cộng toàn xã",
+                                   "Toan xa"])
+def test_a_commune_totals_row_is_no_hamlet(tmp_path, label):
+    plan, issues = load(edited(tmp_path, {"A7": label}))
+    assert plan.hamlet_names == list(HAMLETS)
+    assert int(plan.hamlets["start_households"].sum()) == 450
+    assert issues == []
+
+
+@pytest.mark.parametrize("name", ["Xà Phìn", "Cà Xá"])
+def test_a_hamlet_whose_name_only_folds_like_a_commune_label_is_kept(tmp_path, name):
+    plan, _ = load(edited(tmp_path, {"A6": name}))
+    assert plan.hamlet_names == ["Nà Mòn", "Bản Cọ", name]
+
+
+def test_a_note_under_the_table_is_no_hamlet(tmp_path):
+    path = edited(tmp_path, {"A9": "Ghi chú: số liệu đầu năm theo Quyết định 1234/QĐ-UBND",
+                             "A10": "Lưu ý: chỉ tiêu giao theo Nghị quyết HĐND xã"})
+    plan, issues = load(path)
+    assert plan.hamlet_names == list(HAMLETS)
+    assert issues == []
+
+
+def test_a_commune_totals_row_leaves_the_commune_figures_as_they_are(tmp_path):
+    """Read as a 4th hamlet, 'Toàn xã' doubled the start households and showed a hamlet that
+    never reports (2/4 hamlets); skipped, the run is as with 'Tổng cộng'."""
+    edited(tmp_path, {"A7": "Toàn xã", "B7": 450, "C7": 6, "D7": 4, "E7": 3, "F7": 3})
+    clean_rosters(tmp_path)
+    done = run(tmp_path)
+    assert done.returncode == 0, done.stderr
+    summary = json.loads((tmp_path / "out" / "2024-05" / "TongHop_2024-05.json").read_text())
+    assert [h["hamlet"] for h in summary["hamlets"]] == list(HAMLETS)
+    # Nà Mòn (100 households, 3 poor at the start) and Bản Cọ (200, 2) sent rosters.
+    assert summary["totals"]["start_households"] == 300
+    assert summary["totals"]["start_poor_rate"] == pytest.approx(5 / 300 * 100)
+
+
+# --- 5. a Mã hộ used twice in the start list ------------------------------------------------
+
+
+def test_a_code_used_twice_in_the_start_list_is_an_error_at_each_cell(tmp_path):
+    # NM2's row given NM1's code (same hamlet); DK1's row given BC1's code (another hamlet).
+    plan, issues = load(edited(tmp_path, start={"C5": "NM1", "C12": "BC1"}))
+    twice = sorted((i.cell, i.hamlet, i.value, i.message("vi")) for i in issues
+                   if i.code == "duplicate-household-id")
+    assert twice == [
+        ("C12", "Đồng Kè", "BC1", "Mã hộ 'BC1' bị trùng với dòng 9 của danh sách này. Mỗi hộ chỉ "
+                                  "có một mã; hãy sửa cho đúng (cả hai dòng tạm chưa được tính)."),
+        ("C4", "Nà Mòn", "NM1", "Mã hộ 'NM1' bị trùng với dòng 5 của danh sách này. Mỗi hộ chỉ có "
+                                "một mã; hãy sửa cho đúng (cả hai dòng tạm chưa được tính)."),
+        ("C5", "Nà Mòn", "NM1", "Mã hộ 'NM1' bị trùng với dòng 4 của danh sách này. Mỗi hộ chỉ có "
+                                "một mã; hãy sửa cho đúng (cả hai dòng tạm chưa được tính)."),
+        ("C9", "Bản Cọ", "BC1", "Mã hộ 'BC1' bị trùng với dòng 12 của danh sách này. Mỗi hộ chỉ "
+                                "có một mã; hãy sửa cho đúng (cả hai dòng tạm chưa được tính)."),
+    ]
+    assert all(i.file == "KeHoach_2024.xlsx" and i.sheet == START for i in issues)
+    # Both rows of each code are left out of the baseline.
+    assert sorted(plan.start_list["ma_ho"]) == ["BC2", "BC3", "DK2", "NM3", "NM4", "NM5"]
+
+
+# --- 6. the start list on a sheet named otherwise -------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["Danh sách đầu năm 2024", "DS đầu năm", "DS hộ nghèo 2023"])
+def test_a_start_list_sheet_named_otherwise_is_found(tmp_path, title):
+    def rename(book):
+        book[START].title = title
+
+    plan, issues = load(edited(tmp_path, edit=rename))
+    assert plan.start_list is not None and len(plan.start_list) == 10
+    assert sorted(set(plan.start_list["sheet"])) == [title]
+    assert issues == []
+
+
+def test_without_a_start_list_sheet_there_is_none(tmp_path):
+    plan, _ = load(write_plan(tmp_path, with_start_list=False))
+    assert plan.start_list is None
+
+
+# --- 7. a start-list row without its hamlet -------------------------------------------------
+
+
+def test_a_blank_hamlet_cell_of_the_start_list_is_said_at_its_cell(tmp_path):
+    plan, issues = load(edited(tmp_path, start={"B4": None}))
+    [issue] = [i for i in issues if i.severity == "error"]
+    assert (issue.code, issue.sheet, issue.cell, issue.row, issue.column) == (
+        "start-list-hamlet-blank", START, "B4", 4, "Xóm")
+    assert issue.message("vi") == (
+        "Ô 'Xóm' trống: không biết hộ thuộc xóm nào nên hộ không được tính vào danh sách đầu "
+        "năm. Hãy ghi tên xóm như trong kế hoạch (Nà Mòn, Bản Cọ, Đồng Kè).")
+    assert "NM1" not in set(plan.start_list["ma_ho"]) and len(plan.start_list) == 9
+
+
+def test_a_start_list_grouped_under_hamlet_rows_takes_the_hamlet_from_them(tmp_path):
+    """'Xóm Nà Mòn' on its own row above its households, the Xóm column left empty."""
+    def sections(book):
+        sheet = book[START]
+        for row in range(4, 14):
+            sheet[f"B{row}"] = None
+        for row, name in ((12, "XÓM ĐỒNG KÈ"), (9, "II. Xóm Bản Cọ"), (4, "Xóm Nà Mòn")):
+            sheet.insert_rows(row)
+            sheet[f"A{row}"] = name
+
+    plan, issues = load(edited(tmp_path, edit=sections))
+    assert [i for i in issues if i.severity == "error"] == []
+    by_hamlet = plan.start_list.groupby("hamlet")["ma_ho"].apply(sorted).to_dict()
+    assert by_hamlet == {"Nà Mòn": ["NM1", "NM2", "NM3", "NM4", "NM5"],
+                         "Bản Cọ": ["BC1", "BC2", "BC3"], "Đồng Kè": ["DK1", "DK2"]}
