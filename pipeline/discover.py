@@ -8,6 +8,7 @@ at scale, in one worker process).
 from __future__ import annotations
 
 import hashlib
+import html
 import os
 import re
 import zipfile
@@ -113,6 +114,12 @@ def inspect_file(
         if _is_plan(book):
             sub.kind = "plan"
             return sub, [], book
+        made = _our_output(book, package)
+        if made:
+            # Last month's consolidated workbook or public list dropped into input/: read as a
+            # roster, the public list would stand in for a hamlet's real file.
+            sub.extra["skip_reason"] = made
+            return sub, [Issue("own-output", file=rel, detail=made)], None
         issues = _read_roster(book, sub)
     except ReadError as err:
         sub.status = "rejected"
@@ -248,6 +255,38 @@ def _form_type(book: Workbook, sheet_name: str) -> str:
         book.grid(sheet), {"form_type": ("Loại biểu", ("Loại biểu mẫu", "Biểu"))}
     )
     return fold(values.get("form_type", (None, 0))[0])
+
+
+# The outputs of a run, told by their sheets (the consolidated workbook's are fixed by CONTRACT
+# §5) or, for the public list, by the title and author a run gives it.
+_OUTPUT_SHEETS = frozenset(fold(n) for n in ("Tổng hợp", "Nộp báo cáo", "Lỗi dữ liệu"))
+_PUBLIC_LIST_TITLES = (fold("Danh sách hộ nghèo, hộ cận nghèo niêm yết công khai"),
+                       fold("Poor and near-poor households for public posting"))
+_CORE_TITLE = re.compile(rb"<dc:title>([^<]*)</dc:title>")
+_CORE_CREATOR = re.compile(rb"<dc:creator>\s*giamngheo\s*</dc:creator>")
+
+
+def _our_output(book: Workbook, package=None) -> Message | None:
+    """Which output of a run ``book`` is (the consolidated workbook, the public list), if any."""
+    if _OUTPUT_SHEETS <= {fold(n) for n in book.sheet_names}:
+        return Message("bảng tổng hợp do giamngheo tạo", "a consolidated workbook made by giamngheo")
+    if book.find_sheet(ROSTER_INFO_SHEET) is not None:
+        return None  # a roster (or a feedback workbook sent back with the hamlet's sheets)
+    try:
+        opened = package if package is not None and package.zip is not None else None
+        archive = opened.zip if opened is not None else zipfile.ZipFile(book.path)
+        try:
+            core = archive.read("docProps/core.xml")
+        finally:
+            if opened is None:
+                archive.close()
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, RuntimeError, EOFError):
+        return None
+    title = _CORE_TITLE.search(core)
+    if title and _CORE_CREATOR.search(core) and fold(
+            html.unescape(title.group(1).decode("utf-8", "replace"))).startswith(_PUBLIC_LIST_TITLES):
+        return Message("danh sách niêm yết do giamngheo tạo", "a public list made by giamngheo")
+    return None
 
 
 def _is_plan(book: Workbook) -> bool:

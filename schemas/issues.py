@@ -140,6 +140,11 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "'Tổng số hộ dân cư' ({value}) is smaller than the poor and near-poor households listed ({detail}). Check the hamlet's total.",
     ),
     IssueType(
+        "own-output", "warning", "file",
+        "Đây là {detail}, không phải danh sách của xóm; đã bỏ qua. Không cần để tệp kết quả trong thư mục đầu vào.",
+        "This is {detail}, not a hamlet's list; it was skipped. Output files need not be in the input folder.",
+    ),
+    IssueType(
         "info-cell-blank", "warning", "file",
         "Ô '{column}' của trang 'Thông tin' đang trống; đã lấy {detail}. Hãy ghi vào ô này cho chắc chắn.",
         "The '{column}' cell of the 'Thông tin' sheet is empty; took {detail}. Write it in that cell to be sure.",

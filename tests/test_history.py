@@ -448,3 +448,28 @@ def test_the_command_refuses_a_run_that_would_drop_consolidated_hamlets(tmp_path
         "LỖI: Kỳ 05/2024 đã được tổng hợp với 2 xóm")
     assert "--replace" in refused.stderr
     assert run(second, "--replace").returncode == 0
+
+
+def test_last_months_outputs_dropped_into_the_input_folder_are_skipped(tmp_path):
+    """The public list has a hamlet's households under a title naming the hamlet and month:
+    read as a roster it stood in for Nà Mòn's real file (refused, the hamlet dropped). Both
+    outputs are now skipped with a note, and the figures are those of the rosters alone."""
+    import shutil
+
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, [person("NM1", "poor"), person("NM4", "near_poor")])
+    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    first = execute(folder, tmp_path / "out", None)[0].summary
+    for name in ("NiemYet_2024-05.xlsx", "TongHop_2024-05.xlsx"):
+        shutil.copy(tmp_path / "out" / "2024-05" / name, folder / name)
+    again, _ = collect(folder, None)
+    assert again.summary["totals"] == first["totals"]
+    assert [h["status"] for h in again.summary["hamlets"]] == [h["status"] for h in first["hamlets"]]
+    skipped = sorted((i.file, i.message()) for i in again.issues if i.code == "own-output")
+    assert skipped == [
+        ("NiemYet_2024-05.xlsx", "Đây là danh sách niêm yết do giamngheo tạo, không phải danh sách "
+         "của xóm; đã bỏ qua. Không cần để tệp kết quả trong thư mục đầu vào."),
+        ("TongHop_2024-05.xlsx", "Đây là bảng tổng hợp do giamngheo tạo, không phải danh sách của "
+         "xóm; đã bỏ qua. Không cần để tệp kết quả trong thư mục đầu vào.")]
