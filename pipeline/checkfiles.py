@@ -15,12 +15,14 @@ from pipeline.rosterchecks import (
     future_period_issue,
     header_issues,
     info_cell,
+    info_issues,
     listed_households,
+    period_differs_issue,
     total_below_listed,
     unread_info,
     validate_rosters,
 )
-from pipeline.text import clean_text, parse_whole
+from pipeline.text import clean_text, find_period_in_text, parse_whole
 from pipeline.types import Issue, Submission
 from schemas.columns import ROSTER_INFO_LABELS
 from schemas.standards import DEFAULT_STANDARD, STANDARDS
@@ -65,6 +67,10 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
                                 cell=info_cell(sub, "total_households"),
                                 column=ROSTER_INFO_LABELS["total_households"][0],
                                 value=clean_text(sub.extra.get("total_raw"))))
+        issues.extend(info_issues(sub, sub.hamlet))
+        named = find_period_in_text(path.stem)
+        if sub.period and named and named != sub.period and not sub.extra.get("period_from"):
+            issues.append(period_differs_issue(sub, named))
         header = header_issues(sub)
         issues.extend(header)
         if any(i.severity == "error" for i in header):

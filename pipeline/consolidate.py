@@ -21,11 +21,13 @@ from pipeline.rosterchecks import (
     future_period_issue,
     header_issues,
     info_cell,
+    info_issues,
+    period_differs_issue,
     total_below_listed,
     unread_info,
     validate_rosters,
 )
-from pipeline.text import clean_text, find_period_in_text, fold, is_blank, parse_whole
+from pipeline.text import clean_text, find_period_in_text, fold, parse_whole
 from pipeline.types import HOUSEHOLD_COLUMNS, Issue, Plan, Submission
 from schemas.columns import ROSTER_INFO_LABELS
 from schemas.standards import STANDARDS
@@ -157,10 +159,6 @@ def _resolve_duplicates(subs: list[Submission], issues: list[Issue]) -> dict[str
     return winners
 
 
-_TAKEN_FROM = {"title": ("tiêu đề của danh sách", "the list's title"),
-               "file name": ("tên tệp", "the file name")}
-
-
 def _check_file(sub: Submission, plan: Plan) -> tuple[list[Issue], int | None]:
     """File-level checks of a roster (its info, its header); an error rejects the file."""
     rel, hamlet = sub.file, sub.hamlet
@@ -175,24 +173,8 @@ def _check_file(sub: Submission, plan: Plan) -> tuple[list[Issue], int | None]:
     if sub.commune_raw and fold(sub.commune_raw).removeprefix("xa ") != fold(plan.commune).removeprefix("xa "):
         found.append(Issue("commune-mismatch", file=rel, hamlet=hamlet, sheet=sub.extra.get("info_sheet") or "",
                            cell=info_cell(sub, "commune"), value=sub.commune_raw, detail=plan.commune))
-    if sub.extra.get("info_sheet"):
-        # CONTRACT §2.1 takes the hamlet and period from elsewhere when the sheet is missing;
-        # a blank cell of the sheet is taken the same way, and said.
-        for key, value in (("hamlet", hamlet), ("period", f"{sub.period[5:]}/{sub.period[:4]}")):
-            source = sub.extra.get(f"{key}_from")
-            # (a formula there without its value is no blank cell: told as such where it matters)
-            if source in _TAKEN_FROM and key not in sub.extra.get("info_formulas", {}):
-                vi, en = _TAKEN_FROM[source]
-                found.append(Issue("info-cell-blank", file=rel, hamlet=hamlet,
-                                   sheet=sub.extra["info_sheet"], cell=info_cell(sub, key),
-                                   column=ROSTER_INFO_LABELS[key][0],
-                                   detail=Message(f"'{value}' từ {vi}", f"'{value}' from {en}")))
+    found.extend(info_issues(sub, hamlet))
     found.extend(header_issues(sub))
-    written = sub.extra.get("prepared_raw")
-    if sub.prepared_on is None and not is_blank(written):
-        found.append(Issue("invalid-prepared-date", file=rel, hamlet=hamlet,
-                           sheet=sub.extra.get("info_sheet") or "", cell=info_cell(sub, "prepared_on"),
-                           column=ROSTER_INFO_LABELS["prepared_on"][0], value=clean_text(written)))
     total = _total_households(sub, plan, found)
     return found, total
 
@@ -347,12 +329,7 @@ def consolidate(plan: Plan, submissions: list[Submission], requested_period: str
         if (sub.status == "other_period" and sub.hamlet and sub.hamlet not in sent
                 and sub.extra.get("period_from") is None
                 and find_period_in_text(Path(sub.file).stem) == period):
-            issues.append(Issue("period-differs-from-file-name", file=sub.file, hamlet=sub.hamlet,
-                                sheet=sub.extra.get("info_sheet") or "",
-                                cell=info_cell(sub, "period"),
-                                column=ROSTER_INFO_LABELS["period"][0],
-                                value=f"{sub.period[5:]}/{sub.period[:4]}",
-                                detail=f"{period[5:]}/{period[:4]}"))
+            issues.append(period_differs_issue(sub, period))
     # A file refused before it could be counted is the hamlet's (rejected, not "missing") when
     # the hamlet sent nothing else for the period: the newest such file.
     unsettled = future + _unsettled(submissions, matcher, period)

@@ -16,7 +16,7 @@ from pandas._libs import lib
 from pipeline.figures import id_key
 from pipeline.messages import Message
 from pipeline.normalise import table_columns
-from pipeline.text import column_letter
+from pipeline.text import clean_text, column_letter, is_blank
 from pipeline.types import Issue, Submission
 from pipeline.validate import Part, validate_table
 from schemas.columns import ROSTER_COLUMN_BY_KEY, ROSTER_INFO_LABELS, ROSTER_REQUIRED
@@ -49,6 +49,44 @@ def unread_info(sub: Submission, key: str) -> Issue | None:
 
 def _month(period: str) -> str:
     return f"{period[5:]}/{period[:4]}"
+
+
+# Where a value the 'Thông tin' sheet left blank was taken from (discover, consolidate).
+_TAKEN_FROM = {"title": ("tiêu đề của danh sách", "the list's title"),
+               "file name": ("tên tệp", "the file name")}
+
+
+def info_issues(sub: Submission, hamlet: str) -> list[Issue]:
+    """Warnings on the 'Thông tin' values of a roster that was read: a blank 'Xóm' or 'Kỳ báo
+    cáo' taken from the title or file name (CONTRACT §2.1 does so when the sheet is missing,
+    with a warning: a blank cell is taken the same way, and said), a 'Ngày lập' that is no
+    date. ``hamlet``: the hamlet as the caller names it."""
+    found: list[Issue] = []
+    sheet = sub.extra.get("info_sheet")
+    if sheet and sub.period:
+        for key, value in (("hamlet", hamlet), ("period", _month(sub.period))):
+            source = sub.extra.get(f"{key}_from")
+            # (a formula there without its value is no blank cell: told as such where it matters)
+            if source in _TAKEN_FROM and key not in sub.extra.get("info_formulas", {}):
+                vi, en = _TAKEN_FROM[source]
+                found.append(Issue("info-cell-blank", file=sub.file, hamlet=sub.hamlet or "",
+                                   sheet=sheet, cell=info_cell(sub, key),
+                                   column=ROSTER_INFO_LABELS[key][0],
+                                   detail=Message(f"'{value}' từ {vi}", f"'{value}' from {en}")))
+    written = sub.extra.get("prepared_raw")
+    if sub.prepared_on is None and not is_blank(written):
+        found.append(Issue("invalid-prepared-date", file=sub.file, hamlet=sub.hamlet or "",
+                           sheet=sheet or "", cell=info_cell(sub, "prepared_on"),
+                           column=ROSTER_INFO_LABELS["prepared_on"][0], value=clean_text(written)))
+    return found
+
+
+def period_differs_issue(sub: Submission, named: str) -> Issue:
+    """A roster whose file name says the period ``named`` while 'Kỳ báo cáo' says another."""
+    return Issue("period-differs-from-file-name", file=sub.file, hamlet=sub.hamlet or "",
+                 sheet=sub.extra.get("info_sheet") or "", cell=info_cell(sub, "period"),
+                 column=ROSTER_INFO_LABELS["period"][0], value=_month(sub.period),
+                 detail=_month(named))
 
 
 def future_period_issue(sub: Submission, now: str) -> Issue:

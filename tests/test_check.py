@@ -124,3 +124,25 @@ def test_a_number_with_a_fraction_is_quoted_with_a_decimal_comma(tmp_path):
         person("NM1", "poor", nhan_khau=4.5), person("NM2", "poor", nam_sinh=1968.7)])
     found = sorted((i.cell, i.value) for i in check_files([path]) if i.row)
     assert found == [("D6", "1968,7"), ("H5", "4,5")]
+
+
+def test_check_gives_the_info_warnings_a_run_gives(tmp_path):
+    """Blank 'Xóm' and 'Kỳ báo cáo' (taken from the title), 'Ngày lập' 'abc'; and a file named
+    for May whose 'Kỳ báo cáo' says April: each said by check as a run says it."""
+    import openpyxl
+
+    path = write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 100, [person("NM1", "poor")],
+                        prepared="abc")
+    book = openpyxl.load_workbook(path)
+    book["Thông tin"]["B3"] = None
+    book["Thông tin"]["B4"] = None
+    book.save(path)
+    other = write_roster(tmp_path, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, [person("BC1", "poor")],
+                         period="2024-04")
+    found = sorted((i.file, i.code, i.cell) for i in check_files([path, other]))
+    assert found == [
+        ("DS_BanCo_2024-05.xlsx", "period-differs-from-file-name", "B4"),
+        ("NaMon.xlsx", "info-cell-blank", "B3"),
+        ("NaMon.xlsx", "info-cell-blank", "B4"),
+        ("NaMon.xlsx", "invalid-prepared-date", "B7"),
+    ]
