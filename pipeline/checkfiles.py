@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.discover import inspect_file
+from pipeline.messages import Message
 from pipeline.plan import PlanError, load_plan
 from pipeline.rosterchecks import (
     duplicates_in,
@@ -28,6 +29,14 @@ from schemas.columns import ROSTER_INFO_LABELS
 from schemas.standards import DEFAULT_STANDARD, STANDARDS
 
 
+def _without_name(text: str, name: str) -> str:
+    """A reason without the file name it begins with: the line printed already names it."""
+    for prefix in (f"{name}: ", f"{name}, "):
+        if text.startswith(prefix):
+            return text[len(prefix):]
+    return text
+
+
 def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
     """The issues of each file, as a run finds them, minus what only the plan can tell (hamlet
     names, the start-of-year list); a Mã hộ used twice is looked for across the files given."""
@@ -45,7 +54,10 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
                 issues.extend(plan_issues)
             except PlanError as err:
                 # the reason in both languages (a messages.Message): the line prints in --lang's
-                issues.append(Issue("plan-invalid", file=sub.file, detail=err.args[0]))
+                reason = err.args[0]
+                issues.append(Issue("plan-invalid", file=sub.file, detail=Message(
+                    _without_name(str.__str__(reason), sub.file),
+                    _without_name(getattr(reason, "en", str.__str__(reason)), sub.file))))
             continue
         if sub.kind != "roster" or sub.status == "rejected":
             continue

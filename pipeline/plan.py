@@ -98,11 +98,20 @@ def load_plan(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
                                        f"(năm đó dùng chuẩn {in_force}); vẫn dùng chuẩn đã ghi.",
                            f"poverty standard {standard} does not apply to {plan_year} ({in_force} "
                            "does); the standard written is used.", written_standard))
+    # Every problem that stops the plan is said at once: the officer fixes them in one go.
+    problems: list[str] = []
     targets = {}
     for key in ("poor_target", "near_poor_target"):
-        targets[key] = _target(book, rel, info_sheet, key, info.get(key), issues, said)
-
-    hamlets = _hamlet_targets(book, rel, issues)
+        try:
+            targets[key] = _target(book, rel, info_sheet, key, info.get(key), issues, said)
+        except PlanError as err:
+            problems.append(err.args[0])
+    try:
+        hamlets = _hamlet_targets(book, rel, issues)
+    except PlanError as err:
+        problems.append(err.args[0])
+    if problems:
+        raise PlanError(_one_line(problems, rel))
     plan = Plan(
         file=rel,
         province=clean_text(value("province")),
@@ -196,6 +205,26 @@ def _target(book: Workbook, rel: str, sheet: str, key: str, found, issues: list[
                            "points (such as 1.52) in a plain number cell.", written))
         number *= 100
     return float(number)
+
+
+def _one_line(problems: list[str], rel: str) -> str:
+    """Reasons that each begin with the file's name ('KeHoach.xlsx: …', 'KeHoach.xlsx, trang
+    …'), as one reason that names it once."""
+    if len(problems) == 1:
+        return problems[0]
+
+    def rest(text: str) -> str:
+        for prefix in (f"{rel}: ", f"{rel}, "):
+            if text.startswith(prefix):
+                text = text[len(prefix):]
+                return text[:1].upper() + text[1:]
+        return text
+
+    def joined(texts: list[str]) -> str:
+        return " ".join([texts[0], *map(rest, texts[1:])])
+
+    return Message(joined([str.__str__(p) for p in problems]),
+                   joined([getattr(p, "en", str.__str__(p)) for p in problems]))
 
 
 def _position(cell: str) -> tuple[int, int] | None:

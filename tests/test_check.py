@@ -103,9 +103,9 @@ def test_check_tells_why_a_plan_is_unusable_in_the_language_asked_for(tmp_path):
     book.save(path)
     [issue] = check_files([path])
     assert issue.code == "plan-invalid"
-    assert issue.message("vi").startswith("Kế hoạch không hợp lệ: KeHoach_2024.xlsx: ô 'Xã'")
+    assert issue.message("vi").startswith("Kế hoạch không hợp lệ: ô 'Xã'")
     assert issue.message("en").startswith(
-        "The plan is not valid: KeHoach_2024.xlsx: the 'Xã' (commune) cell")
+        "The plan is not valid: the 'Xã' (commune) cell")
 
 
 def test_check_points_at_the_cells_of_an_unreadable_period_and_total(tmp_path):

@@ -130,7 +130,7 @@ def test_check_shows_the_bad_cells_as_plan_invalid(tmp_path):
     [issue] = check_files([path])
     assert (issue.code, issue.severity) == ("plan-invalid", "error")
     assert issue.message("vi") == (
-        "Kế hoạch không hợp lệ: KeHoach_2024.xlsx, trang 'Chỉ tiêu theo xóm': dòng 5 (Bản Cọ), "
+        "Kế hoạch không hợp lệ: trang 'Chỉ tiêu theo xóm': dòng 5 (Bản Cọ), "
         "cột C 'Số hộ nghèo đầu năm' ghi 'mười tám', không phải số" + SUFFIX)
 
 

@@ -185,3 +185,22 @@ def test_the_plan_is_recognised_whatever_its_form_type_says(folder, form_type):
     edited_plan(folder, {"B1": form_type})
     result, _ = collect(folder, None)
     assert result.plan.file == "KeHoach_2024.xlsx" and result.summary["totals"]["poor"] == 5
+
+
+def test_every_problem_of_the_plan_is_said_at_once(folder, tmp_path):
+    """A blank target and a word in the hamlet table: one line names both cells, and check
+    names the file once."""
+    path = edited_plan(folder, {"B7": None})
+    book = openpyxl.load_workbook(path)
+    book["Chỉ tiêu theo xóm"]["C4"] = "mười tám"
+    book.save(path)
+    with pytest.raises(FatalError) as stopped:
+        collect(folder, None)
+    text = str(stopped.value)
+    assert text.count("KeHoach_2024.xlsx") == 1
+    assert "(ô B7)" in text and "dòng 4" in text and "'mười tám'" in text
+    done = subprocess.run([sys.executable, "-m", "pipeline", "check", str(path)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    line = done.stdout.splitlines()[0]
+    assert line.startswith("[LỖI] KeHoach_2024.xlsx: Kế hoạch không hợp lệ: 'Chỉ tiêu giảm tỷ lệ")
+    assert line.count("KeHoach_2024.xlsx") == 1 and "'mười tám'" in line
