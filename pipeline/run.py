@@ -109,6 +109,9 @@ def execute(
         if not replace:
             _keep_what_was_consolidated(result, stored.get(result.period), output_dir)
         store.check_writable()
+        # what later months took from this one, as stored before this run (see below)
+        before_rows = store.households([result.period]) if any(
+            p > result.period and p[:4] == result.period[:4] for p in stored) else None
         written = publish(result, output_dir, timings, progress)
         started = time.perf_counter()
         records = file_records(result)
@@ -117,10 +120,7 @@ def execute(
         written["replaced_run"] = store.save(result, records, ran_at, __version__)
         written["history"] = store.path
         later = sorted(p for p in stored if p > result.period and p[:4] == result.period[:4])
-        before = stored.get(result.period)
-        changed = before is None or (before["totals"], before["hamlets"]) != (
-            result.summary["totals"], result.summary["hamlets"])
-        if later and changed:
+        if later and _later_months_affected(result, stored.get(result.period), before_rows):
             from pipeline.output import NOTICES
 
             months = ", ".join(f"{p[5:7]}/{p[:4]}" for p in later)
@@ -134,6 +134,36 @@ def execute(
             ))
         timings.mark("history", started)
     return result, written, timings
+
+
+_TREND_TOTALS = ("households", "poor", "near_poor", "poor_rate", "near_poor_rate")
+
+
+def _later_months_affected(result: RunResult, before: dict | None,
+                           before_rows: pd.DataFrame | None) -> bool:
+    """Whether what later months took from this period changed with this run: its rates (their
+    trend), its hamlets' statuses and rates, its households and their lists (their "since last
+    month" baseline and returns to poverty). Not this period's own movement tables."""
+    if before is None or before_rows is None:
+        return True
+
+    def hamlets(summary_hamlets: list[dict]) -> list[tuple]:
+        return [(h["hamlet"], h["status"], h.get("poor_rate"), h.get("near_poor_rate"))
+                for h in summary_hamlets]
+
+    totals = result.summary["totals"]
+    if ([totals.get(k) for k in _TREND_TOTALS] != [before["totals"].get(k) for k in _TREND_TOTALS]
+            or hamlets(result.summary["hamlets"]) != hamlets(before["hamlets"])):
+        return True
+    rows = result.households
+    valid = rows["valid"].to_numpy(dtype=bool)
+    statuses = rows["phan_loai"].where(valid, "not_counted")
+    now = sorted(zip(rows["hamlet"].astype(str).tolist(), rows["ma_ho"].astype(str).tolist(),
+                     statuses.astype(str).tolist(),
+                     strict=True))
+    then = sorted(zip(before_rows["hamlet"].tolist(), before_rows["ma_ho"].tolist(),
+                      before_rows["status"].tolist(), strict=True))
+    return now != then
 
 
 def _keep_what_was_consolidated(result: RunResult, before: dict | None, output_dir: Path) -> None:

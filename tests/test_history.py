@@ -473,3 +473,20 @@ def test_last_months_outputs_dropped_into_the_input_folder_are_skipped(tmp_path)
          "của xóm; đã bỏ qua. Không cần để tệp kết quả trong thư mục đầu vào."),
         ("TongHop_2024-05.xlsx", "Đây là bảng tổng hợp do giamngheo tạo, không phải danh sách của "
          "xóm; đã bỏ qua. Không cần để tệp kết quả trong thư mục đầu vào.")]
+
+
+def test_a_month_rerun_only_because_the_month_before_changed_says_nothing_of_later_ones(year):
+    """January corrected (NM5 near-poor → poor): re-running January flags February and March.
+    Re-running February then changes only February's own 'since last month' table — nothing
+    March took from February — so no notice."""
+    from pipeline.output import NOTICES
+
+    root, out, _ = year
+    write_roster(root / "input", "NaMon_2024-01_sua.xlsx", "Nà Mòn", 100,
+                 [person("NM1", "poor"), person("NM2", "exited"), person("NM3", "poor"),
+                  person("NM4", "near_poor"), person("NM5", "poor")],
+                 period="2024-01", prepared=date(2024, 2, 20))
+    execute(root / "input", out, "2024-01")
+    assert [n[:24] for n in NOTICES if n.startswith("Các kỳ sau")] == ["Các kỳ sau (02/2024, 03/"]
+    execute(root / "input", out, "2024-02")
+    assert not [n for n in NOTICES if n.startswith("Các kỳ sau")]
