@@ -197,13 +197,17 @@ def _target(book: Workbook, rel: str, sheet: str, key: str, found, issues: list[
     if 0 < number < 0.1 and isinstance(written, float):
         # 1.52 % in a percentage-formatted cell is stored as 0.0152: a 0.0152-point target is
         # no real one.
-        issues.append(said(key, f"'{label}' đọc được {number:g}, quá nhỏ cho một chỉ tiêu; có lẽ ô "
-                                f"định dạng phần trăm: dùng {number * 100:g} điểm %. Hãy ghi số điểm "
-                                "% (ví dụ 1,52) trong ô định dạng số thường.",
-                           f"'{label}' reads {number:g}, too small for a target; probably a "
-                           f"percentage-formatted cell: {number * 100:g} points are used. Write the "
-                           "points (such as 1.52) in a plain number cell.", written))
-        number *= 100
+        points = round(number * 100, 10)
+        shown = f"{points:g}".replace(".", ",")  # as Excel shows the cell here: 1,52%
+        stored = f"{number:g}".replace(".", ",")
+        issues.append(said(key, f"'{label}' là {shown}% (ô định dạng phần trăm), tức "
+                                f"{stored} điểm, quá nhỏ cho một chỉ tiêu: dùng {shown} điểm %. "
+                                "Hãy ghi số điểm % (ví dụ 1,52) trong ô định dạng số thường.",
+                           f"'{label}' is {points:g}% (a percentage-formatted cell), that is "
+                           f"{number:g} points, too small for a target: {points:g} points are "
+                           "used. Write the points (such as 1.52) in a plain number cell.",
+                           f"{shown}%"))
+        number = points
     return float(number)
 
 

@@ -204,3 +204,14 @@ def test_every_problem_of_the_plan_is_said_at_once(folder, tmp_path):
     line = done.stdout.splitlines()[0]
     assert line.startswith("[LỖI] KeHoach_2024.xlsx: Kế hoạch không hợp lệ: 'Chỉ tiêu giảm tỷ lệ")
     assert line.count("KeHoach_2024.xlsx") == 1 and "'mười tám'" in line
+
+
+def test_the_percentage_target_is_said_as_excel_shows_it(folder):
+    edited_plan(folder, {"B7": 0.0152}, {"B7": "0.00%"})
+    result, _ = collect(folder, None)
+    said = next(i for i in result.issues if i.code == "plan-value-guessed")
+    assert said.value == "1,52%"
+    assert said.message() == (
+        "Kế hoạch: 'Chỉ tiêu giảm tỷ lệ hộ nghèo (điểm %)' là 1,52% (ô định dạng phần trăm), tức "
+        "0,0152 điểm, quá nhỏ cho một chỉ tiêu: dùng 1,52 điểm %. Hãy ghi số điểm % (ví dụ 1,52) "
+        "trong ô định dạng số thường.")
