@@ -23,7 +23,7 @@ from pipeline.rosterchecks import (
     unread_info,
     validate_rosters,
 )
-from pipeline.text import clean_text, find_period_in_text, parse_whole
+from pipeline.text import clean_text, find_period_in_text, fold, parse_whole
 from pipeline.types import Issue, Submission
 from schemas.columns import ROSTER_INFO_LABELS
 from schemas.standards import DEFAULT_STANDARD, STANDARDS
@@ -37,12 +37,20 @@ def _without_name(text: str, name: str) -> str:
     return text
 
 
+def expand(paths: list[Path]) -> list[Path]:
+    """The files to check: a folder given is every file in it (`giamngheo check input`), as a
+    run would read them."""
+    from pipeline.discover import list_input_files
+
+    return [p for path in paths for p in (list_input_files(path) if path.is_dir() else [path])]
+
+
 def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
     """The issues of each file, as a run finds them, minus what only the plan can tell (hamlet
     names, the start-of-year list); a Mã hộ used twice is looked for across the files given."""
     issues: list[Issue] = []
     checked: list[Submission] = []
-    for path in paths:
+    for path in expand(paths):
         if not path.exists():
             issues.append(Issue("file-not-found", file=str(path)))
             continue
@@ -99,8 +107,26 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
                 issues.append(short)
         checked.append(sub)
         sub.households = done.typed
-    if checked:
-        frames = [sub.households[["ma_ho", "excel_row", "sheet", "valid"]] for sub in checked]
-        owners = np.repeat(np.arange(len(checked)), [len(f) for f in frames])
-        duplicates_in(pd.concat(frames, ignore_index=True), lambda row: checked[owners[row]], issues)
+    for together in _consolidated_together(checked):
+        frames = [sub.households[["ma_ho", "excel_row", "sheet", "valid"]] for sub in together]
+        owners = np.repeat(np.arange(len(together)), [len(f) for f in frames])
+        duplicates_in(pd.concat(frames, ignore_index=True),
+                      lambda row, together=together, owners=owners: together[owners[row]], issues)
     return sorted(issues, key=Issue.sort_key)
+
+
+def _consolidated_together(checked: list[Submission]) -> list[list[Submission]]:
+    """The files a run would count together, for the Mã hộ check across files: those of one
+    period, one copy per hamlet (the newest, as a run picks it); another month's file or an
+    older copy is checked on its own (last month's list repeats this month's codes)."""
+    newest: dict[tuple, Submission] = {}
+    alone: list[list[Submission]] = []
+    for sub in sorted(checked, key=lambda s: (s.prepared_on or date.min, s.mtime, s.file)):
+        key = (sub.period, fold(sub.hamlet_raw) or sub.file)
+        if key in newest:
+            alone.append([newest[key]])
+        newest[key] = sub
+    by_period: dict[str | None, list[Submission]] = {}
+    for (period, _), sub in newest.items():
+        by_period.setdefault(period, []).append(sub)
+    return list(by_period.values()) + alone

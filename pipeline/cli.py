@@ -557,16 +557,17 @@ def check(files: tuple[Path, ...], lang: str) -> None:
     """Kiểm tra các tệp (không tổng hợp) và in ra các lỗi."""
 
     def action():
-        from pipeline.checkfiles import check_files
+        from pipeline.checkfiles import check_files, expand
 
         issues = check_files(list(files), lang)
+        count = len(expand(list(files)))
         for issue in issues:
             row = f"{_CHECK_WORDS[lang]['row']} {issue.row}" if issue.row else ""
             where = ", ".join(p for p in (issue.file, issue.sheet, issue.cell or row) if p)
             level = _CHECK_WORDS[lang][issue.severity]
             _echo(f"[{level}] {where}: {issue.message(lang)} ({issue.code})")
         errors = sum(1 for i in issues if i.severity == "error")
-        _echo(_CHECK_WORDS[lang]["total"].format(files=len(files), errors=errors,
+        _echo(_CHECK_WORDS[lang]["total"].format(files=count, errors=errors,
                                                   warnings=len(issues) - errors))
         if errors:
             sys.exit(EXIT_STRICT)
