@@ -159,7 +159,8 @@ def _resolve_duplicates(subs: list[Submission], issues: list[Issue]) -> dict[str
     return winners
 
 
-def _check_file(sub: Submission, plan: Plan) -> tuple[list[Issue], int | None]:
+def _check_file(sub: Submission, plan: Plan,
+                starts: dict[str, int]) -> tuple[list[Issue], int | None]:
     """File-level checks of a roster (its info, its header); an error rejects the file."""
     rel, hamlet = sub.file, sub.hamlet
     found: list[Issue] = []
@@ -175,7 +176,7 @@ def _check_file(sub: Submission, plan: Plan) -> tuple[list[Issue], int | None]:
                            cell=info_cell(sub, "commune"), value=sub.commune_raw, detail=plan.commune))
     found.extend(info_issues(sub, hamlet))
     found.extend(header_issues(sub))
-    total = _total_households(sub, plan, found)
+    total = _total_households(sub, starts, found)
     return found, total
 
 
@@ -187,7 +188,10 @@ def _check_and_validate(subs: list[Submission], plan: Plan, issues: list[Issue])
     validated too, though none counts: the hamlet head learns every problem of the file at
     once, not one more after each resend. Only a table without its required columns is not.
     """
-    checked = [(sub, *_check_file(sub, plan)) for sub in subs]
+    # each plan hamlet's start-of-year households, looked up once per file
+    starts = dict(zip(plan.hamlets["hamlet"].tolist(),
+                      plan.hamlets["start_households"].astype(int).tolist(), strict=True))
+    checked = [(sub, *_check_file(sub, plan, starts)) for sub in subs]
     passed = {position for position, (_, found, _) in enumerate(checked)
               if not any(i.severity == "error" for i in found)}
     validated = [position for position, (_, found, _) in enumerate(checked)
@@ -247,34 +251,34 @@ def _check_and_validate(subs: list[Submission], plan: Plan, issues: list[Issue])
 FAR_BELOW, FAR_ABOVE = 0.8, 1.25
 
 
-def _total_households(sub: Submission, plan: Plan, found: list[Issue]) -> int | None:
+def _total_households(sub: Submission, starts: dict[str, int], found: list[Issue]) -> int | None:
+    """The roster's total households; ``starts``: each plan hamlet's at the start of the year."""
     raw = sub.extra.get("total_raw")
     total = parse_whole(raw)
+    start = starts.get(sub.hamlet)
     if total is not None and total > 0:
-        start = plan.hamlets.loc[plan.hamlets["hamlet"] == sub.hamlet, "start_households"]
-        if not start.empty and not FAR_BELOW * start.iloc[0] <= total <= FAR_ABOVE * start.iloc[0]:
+        if start is not None and not FAR_BELOW * start <= total <= FAR_ABOVE * start:
             # A hamlet's households change by a few in a year: 39 for 202 is the poor and
             # near-poor households written as the total (its poor rate would read 61 %).
             found.append(Issue("total-far-from-plan", file=sub.file, hamlet=sub.hamlet,
                                sheet=sub.extra.get("info_sheet") or "",
                                cell=info_cell(sub, "total_households"),
                                column=ROSTER_INFO_LABELS["total_households"][0],
-                               value=str(total), detail=str(int(start.iloc[0]))))
+                               value=str(total), detail=str(start)))
         return total
     unread = unread_info(sub, "total_households")
     if unread is not None:  # a total there, but not readable: not replaced by the plan's
         found.append(unread)
         return None
     if not sub.extra.get("info_sheet") or raw is None:
-        start = plan.hamlets.loc[plan.hamlets["hamlet"] == sub.hamlet, "start_households"]
-        if not start.empty:
+        if start is not None:
             if sub.extra.get("info_sheet"):
                 found.append(Issue("missing-total-households", file=sub.file, hamlet=sub.hamlet,
                                    sheet=sub.extra["info_sheet"],
                                    cell=info_cell(sub, "total_households"),
                                    column=ROSTER_INFO_LABELS["total_households"][0],
-                                   value=str(int(start.iloc[0]))))
-            return int(start.iloc[0])
+                                   value=str(start)))
+            return start
     found.append(Issue("invalid-total-households", file=sub.file, hamlet=sub.hamlet,
                        sheet=sub.extra.get("info_sheet") or "", cell=info_cell(sub, "total_households"),
                        column=ROSTER_INFO_LABELS["total_households"][0], value=clean_text(raw)))
