@@ -402,3 +402,21 @@ def test_the_posted_list_says_how_many_households_wait_for_a_fix(tmp_path):
     assert ("Chưa niêm yết 1 hộ có thông tin đang được xóm kiểm tra lại; sẽ bổ sung khi sửa xong."
             in texts("Nà Mòn"))
     assert not [v for v in texts("Bản Cọ") if v.startswith("Chưa niêm yết")]
+
+
+def test_the_head_who_sent_last_months_period_gets_a_feedback_saying_so(tmp_path):
+    from pipeline.publish import publish
+
+    (tmp_path / "in").mkdir()
+    write_plan(tmp_path / "in")
+    write_roster(tmp_path / "in", "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+    write_roster(tmp_path / "in", "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, [person("BC1", "poor")],
+                 period="2024-04")
+    result, _ = collect(tmp_path / "in", None)
+    written = publish(result, tmp_path / "out")
+    path = next(p for p in written["feedback"] if p.name == "Bản Cọ_2024-05.xlsx")
+    texts = [c for row in openpyxl.load_workbook(path).worksheets[0].iter_rows(values_only=True)
+             for c in row if isinstance(c, str)]
+    assert ("Danh sách chưa được tính vào kỳ 05/2024: tên tệp ghi kỳ 05/2024 nhưng ô 'Kỳ báo cáo' "
+            "ghi 04/2024. Nếu đây là danh sách kỳ 05/2024, hãy sửa ô đó (ô tô vàng) rồi gửi lại."
+            in texts)

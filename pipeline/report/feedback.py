@@ -103,6 +103,10 @@ _TEXT: dict[str, dict[str, str]] = {
         "vi": "Danh sách đã được tổng hợp, mọi hộ đều được tính; có {n} cảnh báo (ô tô vàng), đề nghị kiểm tra lại.",
         "en": "The list was consolidated and every household counts; there are {n} warning(s) (yellow cells) to check.",
     },
+    "status.other_period": {
+        "vi": "Danh sách chưa được tính vào kỳ {period}: tên tệp ghi kỳ {period} nhưng ô 'Kỳ báo cáo' ghi {written}. Nếu đây là danh sách kỳ {period}, hãy sửa ô đó (ô tô vàng) rồi gửi lại.",
+        "en": "The list was not counted in {period}: the file name says {period} but the 'Kỳ báo cáo' cell says {written}. If it is the {period} list, correct that cell (in yellow) and send it again.",
+    },
     "status.rejected": {
         "vi": "Danh sách chưa được tổng hợp vì {reason}; hãy sửa các ô tô đỏ (xem bảng dưới) và gửi lại.",
         "en": "The list was not consolidated because {reason}; fix the red cells (see the table below) and send it again.",
@@ -218,7 +222,13 @@ def feedback_targets(result: RunResult) -> list[tuple[Submission, list[Issue], s
     chosen: list[tuple[Submission, list[Issue], str | None]] = []
     for sub in result.submissions:
         issues = by_file.get(sub.file)
-        if not issues or not _belongs_to_period(sub, period):
+        if not issues:
+            continue
+        # A file named for this period whose 'Kỳ báo cáo' says another (last month's copied):
+        # its hamlet shows as not sent, and the head is told why.
+        named = sub.status == "other_period" and any(
+            i.code == "period-differs-from-file-name" for i in issues)
+        if not named and not _belongs_to_period(sub, period):
             continue
         hamlet = sub.hamlet if sub.hamlet in order else None
         if hamlet is None and sub.hamlet_raw and not _rejected_for_hamlet(issues):
@@ -516,6 +526,9 @@ def status_sentence(
         key = {True: "status.superseded.used", False: "status.superseded.refused"}.get(
             newer_counted, "status.superseded")
         return _t(key, lang, newer=newer)
+    named = next((i for i in issues if i.code == "period-differs-from-file-name"), None)
+    if sub.status == "other_period" and named is not None:
+        return _t("status.other_period", lang, period=named.detail, written=named.value)
     if sub.status in COUNTED:
         if sub.rows_rejected:
             return _t("status.counted.rows", lang, n=sub.rows_rejected)
