@@ -10,7 +10,7 @@ import pandas as pd
 
 from pipeline.discover import inspect_file
 from pipeline.messages import Message
-from pipeline.plan import PlanError, load_plan
+from pipeline.plan import PlanError, load_plan, without_file_name
 from pipeline.rosterchecks import (
     duplicates_in,
     future_period_issue,
@@ -18,6 +18,7 @@ from pipeline.rosterchecks import (
     info_cell,
     info_issues,
     listed_households,
+    newest_first,
     period_differs_issue,
     total_below_listed,
     unread_info,
@@ -27,14 +28,6 @@ from pipeline.text import clean_text, find_period_in_text, fold, parse_whole
 from pipeline.types import Issue, Submission
 from schemas.columns import ROSTER_INFO_LABELS
 from schemas.standards import DEFAULT_STANDARD, STANDARDS
-
-
-def _without_name(text: str, name: str) -> str:
-    """A reason without the file name it begins with: the line printed already names it."""
-    for prefix in (f"{name}: ", f"{name}, "):
-        if text.startswith(prefix):
-            return text[len(prefix):]
-    return text
 
 
 def expand(paths: list[Path]) -> list[Path]:
@@ -64,8 +57,8 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
                 # the reason in both languages (a messages.Message): the line prints in --lang's
                 reason = err.args[0]
                 issues.append(Issue("plan-invalid", file=sub.file, detail=Message(
-                    _without_name(str.__str__(reason), sub.file),
-                    _without_name(getattr(reason, "en", str.__str__(reason)), sub.file))))
+                    without_file_name(str.__str__(reason), sub.file),
+                    without_file_name(getattr(reason, "en", str.__str__(reason)), sub.file))))
             continue
         if sub.kind != "roster" or sub.status == "rejected":
             continue
@@ -119,14 +112,13 @@ def _consolidated_together(checked: list[Submission]) -> list[list[Submission]]:
     """The files a run would count together, for the Mã hộ check across files: those of one
     period, one copy per hamlet (the newest, as a run picks it); another month's file or an
     older copy is checked on its own (last month's list repeats this month's codes)."""
-    newest: dict[tuple, Submission] = {}
-    alone: list[list[Submission]] = []
-    for sub in sorted(checked, key=lambda s: (s.prepared_on or date.min, s.mtime, s.file)):
-        key = (sub.period, fold(sub.hamlet_raw) or sub.file)
-        if key in newest:
-            alone.append([newest[key]])
-        newest[key] = sub
+    copies: dict[tuple, list[Submission]] = {}
+    for sub in checked:
+        copies.setdefault((sub.period, fold(sub.hamlet_raw) or sub.file), []).append(sub)
     by_period: dict[str | None, list[Submission]] = {}
-    for (period, _), sub in newest.items():
-        by_period.setdefault(period, []).append(sub)
+    alone: list[list[Submission]] = []
+    for (period, _), group in copies.items():
+        newest, *older = newest_first(group)
+        by_period.setdefault(period, []).append(newest)
+        alone.extend([sub] for sub in older)
     return list(by_period.values()) + alone

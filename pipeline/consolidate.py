@@ -22,6 +22,7 @@ from pipeline.rosterchecks import (
     header_issues,
     info_cell,
     info_issues,
+    newest_first,
     period_differs_issue,
     total_below_listed,
     unread_info,
@@ -147,11 +148,7 @@ def _resolve_duplicates(subs: list[Submission], issues: list[Issue]) -> dict[str
         by_hamlet.setdefault(sub.hamlet, []).append(sub)
     winners = {}
     for hamlet, group in by_hamlet.items():
-        # Ngày lập decides only when every copy has one: a corrected copy whose date was left
-        # blank is not older than the first one for that (the file times decide then).
-        dated = all(s.prepared_on is not None for s in group)
-        group.sort(key=lambda s: (s.prepared_on if dated else date.min, s.mtime, s.file),
-                   reverse=True)
+        group = newest_first(group)
         winners[hamlet] = group[0]
         for older in group[1:]:
             older.status = "superseded"

@@ -4,15 +4,27 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from pipeline.messages import Message
 from pipeline.normalise import table_columns
-from pipeline.read import Workbook, find_header, read_key_values, table_rows
-from pipeline.text import clean_text, fold, is_blank, parse_whole
-from pipeline.types import Issue, Plan
+from pipeline.read import ReadError, Workbook, find_header, read_key_values, table_rows
+from pipeline.rosterchecks import duplicates_in
+from pipeline.text import (
+    as_shown,
+    cell_position,
+    clean_text,
+    column_letter,
+    fold,
+    fold_exact,
+    is_blank,
+    parse_number,
+    parse_whole,
+)
+from pipeline.types import Issue, Plan, Submission
 from pipeline.validate import Part, validate_table
 from schemas.columns import (
     AREA_VALUES,
@@ -171,7 +183,7 @@ def _target(book: Workbook, rel: str, sheet: str, key: str, found, issues: list[
     where_en = f" (cell {found.cell})" if found is not None else ""
     if number is None:
         formulas = book.formulas.get(sheet, set())
-        position = _position(found.cell) if found is not None else None
+        position = cell_position(found.cell) if found is not None else None
         if position in formulas:
             vi, en = ("là công thức chưa có kết quả (tệp lưu bởi chương trình không tính công thức);"
                       " hãy mở tệp bằng Excel rồi lưu lại, hoặc ghi số",
@@ -211,6 +223,15 @@ def _target(book: Workbook, rel: str, sheet: str, key: str, found, issues: list[
     return float(number)
 
 
+def without_file_name(text: str, rel: str) -> str:
+    """A plan reason without the file name it begins with ('KeHoach.xlsx: …', 'KeHoach.xlsx,
+    trang …'), where the file is named already."""
+    for prefix in (f"{rel}: ", f"{rel}, "):
+        if text.startswith(prefix):
+            return text[len(prefix):]
+    return text
+
+
 def _one_line(problems: list[str], rel: str) -> str:
     """Reasons that each begin with the file's name ('KeHoach.xlsx: …', 'KeHoach.xlsx, trang
     …'), as one reason that names it once."""
@@ -218,28 +239,14 @@ def _one_line(problems: list[str], rel: str) -> str:
         return problems[0]
 
     def rest(text: str) -> str:
-        for prefix in (f"{rel}: ", f"{rel}, "):
-            if text.startswith(prefix):
-                text = text[len(prefix):]
-                return text[:1].upper() + text[1:]
-        return text
+        shorter = without_file_name(text, rel)
+        return shorter[:1].upper() + shorter[1:] if shorter != text else text
 
     def joined(texts: list[str]) -> str:
         return " ".join([texts[0], *map(rest, texts[1:])])
 
     return Message(joined([str.__str__(p) for p in problems]),
                    joined([getattr(p, "en", str.__str__(p)) for p in problems]))
-
-
-def _position(cell: str) -> tuple[int, int] | None:
-    """'B7' -> (6, 1), 0-based."""
-    match = re.fullmatch(r"([A-Z]{1,3})(\d+)", cell or "")
-    if not match:
-        return None
-    col = 0
-    for letter in match.group(1):
-        col = col * 26 + ord(letter) - 64
-    return int(match.group(2)) - 1, col - 1
 
 
 def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFrame:
@@ -278,7 +285,7 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
                 raw = row.values.get(key)
                 number = parse_whole(raw)
                 # As written when it is no whole number: the message quotes it.
-                record[key] = number if number is not None else (None if _blank(raw) else raw)
+                record[key] = number if number is not None else (None if is_blank(raw) else raw)
         records.append(record)
     frame = pd.DataFrame(records, columns=["hamlet", *list(PLAN_TARGET_COLUMNS)[1:], "excel_row"], dtype=object)
     frame = _without_repeated_hamlets(frame, rel, sheet, header, issues, problems)
@@ -324,17 +331,9 @@ _NOTE_LABELS = ("ghi chu", "chu thich", "luu y")
 _MOST_PROBLEMS_SAID = 5  # cells named in the one-line reason; the rest are counted
 
 
-def _blank(value) -> bool:
-    from pipeline.text import is_blank
-
-    return is_blank(value)
-
-
 def _not_a_hamlet_row(values: dict) -> bool:
     """A commune totals row ('Toàn xã', 'Cả xã', 'Xã Trung Lương': the hamlet cell begins with
     'xã ') or a note row ('Ghi chú: …' with no number in the count columns)."""
-    from pipeline.text import fold_exact, parse_number
-
     name = values.get("hamlet")
     folded = fold(name)
     words = " ".join(re.findall(r"\w+", fold_exact(name)))  # 'TOÀN XÃ:' -> 'toàn xã'
@@ -365,16 +364,12 @@ def _unread_cells(book: Workbook, sheet: str) -> dict[tuple[int, int], str | Non
 
 def _quoted(value) -> str:
     """A cell's value as the officer sees it, cut short for a one-line message."""
-    from pipeline.text import as_shown
-
     text = as_shown(value)
     return text if len(text) <= 40 else text[:39] + "…"
 
 
 def _cell_at(header, key: str) -> tuple[int, str, str]:
     """(column index, its letter, its header as written) of ``key`` in the targets table."""
-    from pipeline.text import column_letter
-
     col, text = header.columns[key]
     return col, column_letter(col), clean_text(text)
 
@@ -382,8 +377,6 @@ def _cell_at(header, key: str) -> tuple[int, str, str]:
 def _cell_problem(frame: pd.DataFrame, position: int, key: str, header,
                   unread: dict) -> tuple[int, int, bool, Message]:
     """What is wrong with one count or target cell, at its row and column."""
-    from pipeline.text import parse_number
-
     excel_row = int(frame.at[position, "excel_row"])
     name = frame.at[position, "hamlet"]
     col, letter, title = _cell_at(header, key)
@@ -397,7 +390,7 @@ def _cell_problem(frame: pd.DataFrame, position: int, key: str, header,
                   "than Excel: open it in Excel and press Save)")
         else:
             vi, en = f"hiện lỗi '{error}'", f"shows the error '{error}'"
-    elif raw is None or _blank(raw):
+    elif raw is None or is_blank(raw):
         vi, en = "đang trống", "is empty"
     else:
         number = parse_number(raw)
@@ -484,8 +477,6 @@ def _nameless_rows(grid: list[list], header, excel_rows: list[int],
     """Rows of the table with the figures of a hamlet but no name the reader could see: the
     name cell a formula without a calculated value, or blank (inside the table, above its last
     hamlet; a row under the table that only sums it may have no label)."""
-    from pipeline.text import column_letter, parse_number
-
     found: list[tuple[int, int, bool, Message]] = []
     if not excel_rows:
         return found
@@ -494,7 +485,7 @@ def _nameless_rows(grid: list[list], header, excel_rows: list[int],
     taken = set(excel_rows)
     last = max(excel_rows)  # 1-based: the last hamlet row
     end = last
-    while end < len(grid) and any(not _blank(v) for v in grid[end]):
+    while end < len(grid) and any(not is_blank(v) for v in grid[end]):
         end += 1  # the rows written right under the last hamlet row (0-based 'end' excluded)
     letter, title = column_letter(name_col), clean_text(name_title)
     for index in range(header.last_row + 1, end):
@@ -515,10 +506,10 @@ def _nameless_rows(grid: list[list], header, excel_rows: list[int],
                                   f"row {index + 1}, column {letter} '{title}' (the hamlet's "
                                   f"name) {en}")))
             continue
-        if index + 1 >= last or not _blank(cell) or numbers < 2:
+        if index + 1 >= last or not is_blank(cell) or numbers < 2:
             continue
         texts = [v for col, v in enumerate(raw) if col not in counts and col != name_col
-                 and not _blank(v) and parse_number(v) is None]
+                 and not is_blank(v) and parse_number(v) is None]
         if texts:
             continue  # a labelled row (a subtotal, a section) in another column
         if all(parse_whole(raw[col]) == sum(parse_whole(grid[row - 1][col]) or 0 for row in taken
@@ -652,8 +643,6 @@ def _start_list_sheet(book: Workbook) -> str | None:
     """The start-of-year list's sheet: 'Danh sách đầu năm', else a sheet whose name begins so
     ('Danh sách đầu năm 2024', 'DS đầu năm'), else the first visible sheet other than the plan's
     two whose header is the start list's (Xóm, Mã hộ, Phân loại hộ, ...)."""
-    from pipeline.read import ReadError
-
     sheet = book.find_sheet(PLAN_START_LIST_SHEET)
     if sheet is not None:
         return sheet
@@ -679,8 +668,6 @@ def _hamlets_from_sections(grid: list[list], header, excel_rows: list[int], name
     """``names`` with each blank one taken from the section row above its row ('Xóm Nà Mòn' on
     its own row, the households of the hamlet under it); a row with none gets an error at its
     'Xóm' cell and is left out (its hamlet is unknown)."""
-    from pipeline.text import column_letter
-
     names = list(names)
     blank = {row: i for i, (row, name) in enumerate(zip(excel_rows, names, strict=True))
              if not name}  # fmt: skip
@@ -711,11 +698,6 @@ def _codes_used_twice(start_list: pd.DataFrame, rel: str, sheet: str, header,
                       issues: list[Issue]) -> None:
     """A Mã hộ used twice in the start list (in one hamlet or two): an error at each of its
     cells, and every row using it left out of the baseline, as in the rosters (CONTRACT §4)."""
-    from pathlib import Path
-
-    from pipeline.rosterchecks import duplicates_in
-    from pipeline.types import Submission
-
     if start_list.empty:
         return
     lists = {}  # hamlet -> the start list as the duplicate check sees a file

@@ -8,6 +8,7 @@ the start of year, the commune's name) stays in pipeline.consolidate.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 import pandas as pd
@@ -54,6 +55,15 @@ def _month(period: str) -> str:
 # Where a value the 'Thông tin' sheet left blank was taken from (discover, consolidate).
 _TAKEN_FROM = {"title": ("tiêu đề của danh sách", "the list's title"),
                "file name": ("tên tệp", "the file name")}
+
+
+def newest_first(copies: list[Submission]) -> list[Submission]:
+    """Copies of one hamlet's roster for one period, the one a run counts first (CONTRACT §1:
+    the later 'Ngày lập', then the later file time). 'Ngày lập' decides only when every copy
+    has one: a corrected copy whose date was left blank is not the older for that."""
+    dated = all(s.prepared_on is not None for s in copies)
+    return sorted(copies, key=lambda s: (s.prepared_on if dated else date.min, s.mtime, s.file),
+                  reverse=True)
 
 
 def info_issues(sub: Submission, hamlet: str) -> list[Issue]:

@@ -109,9 +109,9 @@ def execute(
         if not replace:
             _keep_what_was_consolidated(result, stored.get(result.period), output_dir)
         store.check_writable()
-        # what later months took from this one, as stored before this run (see below)
-        before_rows = store.households([result.period]) if any(
-            p > result.period and p[:4] == result.period[:4] for p in stored) else None
+        # Later months of the year, and what they took from this one as stored before this run.
+        later = sorted(p for p in stored if p > result.period and p[:4] == result.period[:4])
+        before_rows = store.households([result.period]) if later else None
         written = publish(result, output_dir, timings, progress)
         started = time.perf_counter()
         records = file_records(result)
@@ -119,7 +119,6 @@ def execute(
         ran_at = datetime.now(UTC).isoformat(timespec="seconds")
         written["replaced_run"] = store.save(result, records, ran_at, __version__)
         written["history"] = store.path
-        later = sorted(p for p in stored if p > result.period and p[:4] == result.period[:4])
         if later and _later_months_affected(result, stored.get(result.period), before_rows):
             from pipeline.output import NOTICES
 

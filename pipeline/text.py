@@ -361,6 +361,20 @@ def parse_date(value: object) -> date | None:
 _WORDED_DATE = re.compile(r"ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})")
 
 
+_CELL_REF = re.compile(r"^\$?([A-Z]{1,3})\$?([1-9][0-9]{0,6})$")
+
+
+def cell_position(cell: str) -> tuple[int, int] | None:
+    """'B7' (or '$B$7') -> (6, 1), 0-based; None for anything else."""
+    match = _CELL_REF.match(cell.strip().upper()) if cell else None
+    if not match:
+        return None
+    col = 0
+    for letter in match.group(1):
+        col = col * 26 + ord(letter) - 64
+    return int(match.group(2)) - 1, col - 1
+
+
 def column_letter(index: int) -> str:
     """0-based column index to Excel letters (0 -> A, 27 -> AB)."""
     letters = ""

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from xlsxwriter.format import Format
-from xlsxwriter.utility import quote_sheetname, xl_cell_to_rowcol, xl_rowcol_to_cell
+from xlsxwriter.utility import quote_sheetname, xl_rowcol_to_cell
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
@@ -53,7 +53,7 @@ from pipeline.report.styles import (
     merge_text,
     page_setup,
 )
-from pipeline.text import as_shown, clean_text
+from pipeline.text import as_shown, cell_position, clean_text
 from pipeline.types import Issue, RunResult, Submission
 
 FEEDBACK_DIR = "PhanHoi"
@@ -315,7 +315,6 @@ _DATETIME = "dd/mm/yyyy hh:mm"
 _TIME = "hh:mm:ss"
 _MONEY = "#,##0"
 _MIN_WIDTH, _MAX_WIDTH = 4.0, 40.0
-_CELL_RE = re.compile(r"^\$?([A-Z]{1,3})\$?([1-9][0-9]{0,6})$")
 _MAX_ROW, _MAX_COL = 1_048_575, 16_383
 _MAX_LINKS = 65_000
 _COMMENT_CHARS = 55  # characters per line of a note 3 × the default width
@@ -354,10 +353,10 @@ class _Formats:
 
 
 def _parse_cell(cell: str) -> tuple[int, int] | None:
-    match = _CELL_RE.match(cell.strip().upper()) if cell else None
-    if not match:
+    where = cell_position(cell)
+    if where is None:
         return None
-    row, col = xl_cell_to_rowcol(f"{match.group(1)}{match.group(2)}")
+    row, col = where
     if row > _MAX_ROW or col > _MAX_COL:
         return None
     return row, col
