@@ -11,7 +11,14 @@ import pandas as pd
 
 from pipeline.messages import Message
 from pipeline.normalise import table_columns
-from pipeline.read import ReadError, Workbook, find_header, read_key_values, table_rows
+from pipeline.read import (
+    ReadError,
+    Workbook,
+    find_header,
+    read_key_values,
+    starts_with_marker,
+    table_rows,
+)
 from pipeline.rosterchecks import duplicates_in
 from pipeline.text import (
     as_shown,
@@ -179,6 +186,18 @@ def _target(book: Workbook, rel: str, sheet: str, key: str, found, issues: list[
         match = _TARGET_TEXT.match(bare)
         if match:
             number = float(f"{match.group(1)}.{match.group(2) or 0}")
+            if "." in bare and len(match.group(2)) == 3:
+                # '1.520': a dot before three digits separates thousands in Vietnamese, but
+                # 1520 points cannot be a target: read as 1.52, and the officer told so.
+                shown = f"{number:g}".replace(".", ",")
+                issues.append(said(key, f"'{label}' ghi '{clean_text(written)}': dấu chấm trước "
+                                        f"ba chữ số thường là dấu phân cách hàng nghìn, nhưng chỉ "
+                                        f"tiêu không thể là {int(match.group(1) + match.group(2))} điểm: dùng "
+                                        f"{shown} điểm %. Hãy ghi dấu phẩy thập phân (ví dụ 1,52).",
+                                   f"'{label}' reads '{clean_text(written)}': a dot before three "
+                                   f"digits usually separates thousands, but a target cannot be "
+                                   f"{int(match.group(1) + match.group(2))} points: {number:g} points are used. "
+                                   "Write a decimal comma (such as 1,52).", written))
     where = f" (ô {found.cell})" if found is not None else ""
     where_en = f" (cell {found.cell})" if found is not None else ""
     if number is None:
@@ -257,7 +276,7 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
             f"{rel}: there is no sheet '{PLAN_TARGETS_SHEET}' (the hamlets' targets).",
         ))
     grid = book.grid(sheet)
-    header = find_header(grid, TARGET_COLUMNS)
+    header = find_header(grid, TARGET_COLUMNS, book.merges(sheet))
     if header is None or "hamlet" not in header.columns:
         raise PlanError(Message(
             f"{rel}: trang '{sheet}' không có dòng tiêu đề 'Xóm | Tổng số hộ đầu năm | …'.",
@@ -333,7 +352,7 @@ _MOST_PROBLEMS_SAID = 5  # cells named in the one-line reason; the rest are coun
 
 def _not_a_hamlet_row(values: dict) -> bool:
     """A commune totals row ('Toàn xã', 'Cả xã', 'Xã Trung Lương': the hamlet cell begins with
-    'xã ') or a note row ('Ghi chú: …' with no number in the count columns)."""
+    'xã '; 'Tổng cộng' when another cell of the row comes first) or a note row ('Ghi chú: …' with no number in the count columns)."""
     name = values.get("hamlet")
     folded = fold(name)
     words = " ".join(re.findall(r"\w+", fold_exact(name)))  # 'TOÀN XÃ:' -> 'toàn xã'
@@ -342,6 +361,8 @@ def _not_a_hamlet_row(values: dict) -> bool:
     if words.startswith("xã ") or any(said == label or said.startswith(label + " ")
                                       for label in labels):
         return True  # ('Xà Phìn' folds to 'xa phin': the accent is looked at, not the folding)
+    if starts_with_marker(folded, TOTAL_MARKERS):
+        return True  # 'Tổng cộng' in the hamlet column of a row numbered in its STT column
     if folded.startswith(_NOTE_LABELS):
         return all(parse_number(values.get(key)) is None for key in PLAN_TARGET_COLUMNS
                    if key != "hamlet")  # fmt: skip
@@ -580,7 +601,7 @@ def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd
     if sheet is None:
         return None
     grid = book.grid(sheet)
-    header = find_header(grid, START_LIST_COLUMNS)
+    header = find_header(grid, START_LIST_COLUMNS, book.merges(sheet))
     if header is None:
         issues.append(Issue("plan-invalid", file=rel, sheet=sheet,
                             detail=Message(f"trang '{sheet}' không có dòng tiêu đề như mẫu; bỏ qua danh sách đầu năm.",
@@ -654,7 +675,7 @@ def _start_list_sheet(book: Workbook) -> str | None:
         if name in plan_sheets:
             continue
         try:
-            header = find_header(book.grid(name), START_LIST_COLUMNS)
+            header = find_header(book.grid(name), START_LIST_COLUMNS, book.merges(name))
         except ReadError:
             continue  # a sheet that cannot be read is no list the plan can use
         if header is not None and {"hamlet", "ma_ho", "phan_loai"} <= header.columns.keys():

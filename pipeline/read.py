@@ -631,7 +631,7 @@ def _match_span(rows, folded, keys, match, first: int, last: int) -> HeaderMatch
                     parent_row = r
                     break
             if parent_row is not None:
-                both = match(f"{folded[parent_row][col]} {child}")
+                both = _composite(match, folded[parent_row][col], rows[parent_row][col], child)
                 if both:
                     strength = _COMPOSITE if both[1] == _EXACT else _PREFIX
                     if best is None or strength > best[0]:
@@ -651,6 +651,27 @@ def _match_span(rows, folded, keys, match, first: int, last: int) -> HeaderMatch
             columns[key] = (col, cells)
     unknown.sort(key=lambda item: item[0])
     return HeaderMatch(first, last, columns, unknown)
+
+
+_NOTE_IN_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_YEAR_WORDS = re.compile(r"(?:\bnam\s+)?\b(?:19|20)\d\d\b")
+
+
+def _composite(match, parent: str, parent_written: Any, child: str) -> tuple[str, int] | None:
+    """A column named by a parent cell and the cell under it: 'Đầu năm 2024' over 'Số hộ
+    nghèo' is 'Số hộ nghèo đầu năm'; 'Chỉ tiêu giảm năm 2024 (hộ)' over 'Hộ nghèo' is
+    'Chỉ tiêu giảm hộ nghèo'. Parent then child first, then child then parent, then both
+    again with the parent's year and bracketed note left out."""
+    bare = fold(_NOTE_IN_BRACKETS.sub(" ", str(parent_written)))
+    bare = " ".join(_YEAR_WORDS.sub(" ", bare).split())
+    tried = [f"{parent} {child}", f"{child} {parent}"]
+    if bare and bare != parent:
+        tried += [f"{bare} {child}", f"{child} {bare}"]
+    for text in tried:
+        found = match(text)
+        if found:
+            return found
+    return None
 
 
 def _written(rows, match: HeaderMatch) -> HeaderMatch:
@@ -715,7 +736,7 @@ class Table:
         return f"Table({len(self)} rows, {list(self.columns)})"
 
 
-def _starts_with_marker(text: str, markers: tuple[str, ...]) -> bool:
+def starts_with_marker(text: str, markers: tuple[str, ...]) -> bool:
     """``text`` is a marker, or begins with one; a one-word marker ('cộng', 'tổng') only
     when what follows is numbering ('Cộng I+II'), so that 'Tống Văn Bình' is no total."""
     for marker in markers:
@@ -905,7 +926,7 @@ def table_rows(
                 break
             if len(cells) <= 3 and _SIGNATURE_DATE.search(first):
                 break  # "Trung Lương, ngày 03 tháng 6 năm 2024"
-            if _starts_with_marker(first, skip_markers):
+            if starts_with_marker(first, skip_markers):
                 continue
         if len(cells) <= 2 and _is_section(cells, section_markers):
             continue

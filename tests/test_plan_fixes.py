@@ -331,3 +331,61 @@ def test_a_start_list_grouped_under_hamlet_rows_takes_the_hamlet_from_them(tmp_p
     by_hamlet = plan.start_list.groupby("hamlet")["ma_ho"].apply(sorted).to_dict()
     assert by_hamlet == {"Nà Mòn": ["NM1", "NM2", "NM3", "NM4", "NM5"],
                          "Bản Cọ": ["BC1", "BC2", "BC3"], "Đồng Kè": ["DK1", "DK2"]}
+
+
+# --- 8. the hamlet table under a two-row header, as official forms draw it -------------------
+
+
+def _two_row_header(book, numbered_total: bool = False):
+    """STT | Xóm merged down two rows; 'Đầu năm 2024' over 'Tổng số hộ | Số hộ nghèo | Số hộ cận
+    nghèo'; 'Chỉ tiêu giảm năm 2024 (hộ)' over 'Hộ nghèo | Hộ cận nghèo'. Hamlets from row 5."""
+    old = book[TARGETS]
+    rows = [[c.value for c in row] for row in old.iter_rows(min_row=4, max_row=7)]
+    for row in rows:  # the commune totals: numbers, not the template's formulas
+        if row[0] == "Tổng cộng":
+            row[1:] = [sum(r[k] for r in rows if r[0] != "Tổng cộng") for k in range(1, 6)]
+    index = book.sheetnames.index(TARGETS)
+    del book[TARGETS]
+    sheet = book.create_sheet(TARGETS, index)
+    sheet["A1"] = "CHỈ TIÊU GIẢM NGHÈO NĂM 2024 THEO XÓM"
+    sheet.merge_cells("A1:G1")
+    for ref, text in (("A3", "STT"), ("B3", "Xóm"), ("C3", "Đầu năm 2024"), ("C4", "Tổng số hộ"),
+                      ("D4", "Số hộ nghèo"), ("E4", "Số hộ cận nghèo"),
+                      ("F3", "Chỉ tiêu giảm năm 2024 (hộ)"), ("F4", "Hộ nghèo"),
+                      ("G4", "Hộ cận nghèo")):
+        sheet[ref] = text
+    for span in ("A3:A4", "B3:B4", "C3:E3", "F3:G3"):
+        sheet.merge_cells(span)
+    for number, row in enumerate(rows, start=1):
+        total = row[0] == "Tổng cộng"
+        sheet.append([number if numbered_total or not total else None, *row])
+
+
+@pytest.mark.parametrize("numbered_total", [False, True])
+def test_a_two_row_merged_header_gives_the_same_targets_as_the_template(tmp_path, numbered_total):
+    (tmp_path / "plain").mkdir()
+    (tmp_path / "two").mkdir()
+    plain, _ = load(write_plan(tmp_path / "plain"))
+    plan, issues = load(edited(tmp_path / "two",
+                               edit=lambda book: _two_row_header(book, numbered_total)))
+    assert [i for i in issues if i.severity == "error"] == []
+    # HAMLETS: Nà Mòn 100/3/2 targets 1/1, Bản Cọ 200/2/1 1/1, Đồng Kè 150/1/1 1/1; the
+    # 'Tổng cộng' row (450/6/4/3/3), numbered 4 or not, is no hamlet.
+    assert plan.hamlets.to_dict("records") == [
+        {"hamlet": "Nà Mòn", "start_households": 100, "start_poor": 3, "start_near_poor": 2,
+         "poor_target": 1, "near_poor_target": 1},
+        {"hamlet": "Bản Cọ", "start_households": 200, "start_poor": 2, "start_near_poor": 1,
+         "poor_target": 1, "near_poor_target": 1},
+        {"hamlet": "Đồng Kè", "start_households": 150, "start_poor": 1, "start_near_poor": 1,
+         "poor_target": 1, "near_poor_target": 1},
+    ]
+    assert plan.hamlets.equals(plain.hamlets)
+
+
+def test_a_bad_cell_under_a_two_row_header_is_named_by_parent_and_child(tmp_path):
+    def bad(book):
+        _two_row_header(book)
+        book[TARGETS]["D6"] = "hai"  # Bản Cọ's start poor
+    reason = refusal(edited(tmp_path, edit=bad))
+    assert reason == ("KeHoach_2024.xlsx, trang 'Chỉ tiêu theo xóm': dòng 6 (Bản Cọ), cột D "
+                      "'Đầu năm 2024 Số hộ nghèo' ghi 'hai', không phải số" + SUFFIX)

@@ -215,3 +215,24 @@ def test_the_percentage_target_is_said_as_excel_shows_it(folder):
         "Kế hoạch: 'Chỉ tiêu giảm tỷ lệ hộ nghèo (điểm %)' là 1,52% (ô định dạng phần trăm), tức "
         "0,0152 điểm, quá nhỏ cho một chỉ tiêu: dùng 1,52 điểm %. Hãy ghi số điểm % (ví dụ 1,52) "
         "trong ô định dạng số thường.")
+
+
+def test_a_target_with_a_dot_before_three_digits_is_read_as_points_and_said(folder):
+    """'1.520': 1520 in Vietnamese notation, which no rate target can be; 1.52 points, told."""
+    edited_plan(folder, {"B7": "1.520"})
+    result, _ = collect(folder, None)
+    assert result.summary["totals"]["poor_target"] == 1.52
+    [said] = [i for i in result.issues if i.code == "plan-value-guessed"]
+    assert (said.cell, said.value) == ("B7", "1.520")
+    assert said.message() == (
+        "Kế hoạch: 'Chỉ tiêu giảm tỷ lệ hộ nghèo (điểm %)' ghi '1.520': dấu chấm trước ba chữ số "
+        "thường là dấu phân cách hàng nghìn, nhưng chỉ tiêu không thể là 1520 điểm: dùng 1,52 "
+        "điểm %. Hãy ghi dấu phẩy thập phân (ví dụ 1,52).")
+
+
+@pytest.mark.parametrize("written", ["1.52", "1,520"])
+def test_a_target_with_a_plain_decimal_is_not_warned(folder, written):
+    edited_plan(folder, {"B7": written})
+    result, _ = collect(folder, None)
+    assert result.summary["totals"]["poor_target"] == 1.52
+    assert not [i for i in result.issues if i.code == "plan-value-guessed"]
