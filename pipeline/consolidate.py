@@ -69,16 +69,19 @@ def _identify(sub: Submission, matcher: HamletMatcher, plan: Plan, issues: list[
             # Refused, but whose it is may still show in the title or the file name: the hamlet
             # is then told it sent a file that was refused, not chased as if it sent nothing.
             sub.hamlet = told
-            issues.append(Issue("unknown-hamlet", file=rel, sheet=info_sheet or sub.sheet,
-                                cell=info_cell(sub, "hamlet"), value=sub.hamlet_raw,
-                                hamlet=sub.hamlet or "", detail=", ".join(plan.hamlet_names)))
+            sub.extra["hamlet_issue"] = Issue(
+                "unknown-hamlet", file=rel, sheet=info_sheet or sub.sheet,
+                cell=info_cell(sub, "hamlet"), value=sub.hamlet_raw, hamlet=sub.hamlet or "",
+                detail=", ".join(plan.hamlet_names))
+            issues.append(sub.extra["hamlet_issue"])
             sub.status = "rejected"
             return
     else:
         sub.hamlet = _told_hamlet(sub, matcher)
         if sub.hamlet is None:
-            issues.append(unread_info(sub, "hamlet")
-                          or Issue("missing-hamlet", file=rel, sheet=info_sheet or sub.sheet))
+            sub.extra["hamlet_issue"] = unread_info(sub, "hamlet") or Issue(
+                "missing-hamlet", file=rel, sheet=info_sheet or sub.sheet)
+            issues.append(sub.extra["hamlet_issue"])
             sub.status = "rejected"
             return
         sub.extra["hamlet_from"] = sub.extra.get("hamlet_from", "file name")
@@ -308,6 +311,13 @@ def consolidate(plan: Plan, submissions: list[Submission], requested_period: str
     future = _refuse_future(identified, requested_period, today, issues)
     identified = [s for s in identified if s.status != "rejected"]
     period = choose_period(identified, requested_period)
+    for sub in rosters:
+        if sub.extra.get("hamlet_issue") is not None and sub.period and sub.period != period:
+            # A file of another month whose hamlet is not (or no longer) in the plan (two
+            # hamlets merged in July, their June files still in the folder): "khác kỳ", not
+            # an error of this month's run.
+            issues.remove(sub.extra.pop("hamlet_issue"))
+            sub.status = "other_period"
     current = []
     for sub in identified:
         if sub.period != period:

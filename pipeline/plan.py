@@ -61,6 +61,16 @@ class PlanError(Exception):
     """The plan cannot be used; the run stops (exit 2) with this one-line reason."""
 
 
+def year_of(book: Workbook) -> int | None:
+    """The year a plan file says it is for, read alone (for a plan that cannot be used)."""
+    try:
+        info_sheet = book.find_sheet(PLAN_INFO_SHEET)
+        found = read_key_values(book.grid(info_sheet), PLAN_INFO_LABELS).get("plan_year")
+    except Exception:  # noqa: BLE001 - a plan too broken to say its year
+        return None
+    return _year(found[0]) if found else None
+
+
 def load_plan(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
     issues: list[Issue] = []
     info_sheet = book.find_sheet(PLAN_INFO_SHEET)

@@ -46,6 +46,7 @@ class Outcome:
     plan: Plan | None = None
     plan_issues: list[Issue] = field(default_factory=list)
     plan_error: str | None = None
+    plan_error_year: int | None = None  # the year a plan that cannot be used says it is for
     plan_deferred: bool = False  # a plan recognised but not loaded (an early read: see below)
     plan_book: Any = None  # then its read.Workbook, every sheet read, or None
 
@@ -146,12 +147,13 @@ def _read(path: Path, rel: str, package: sheetscan.Package | None = None,
 
 
 def _load_plan(outcome: Outcome, book, rel: str) -> None:
-    from pipeline.plan import PlanError, load_plan  # pandas: imported by the first plan read
+    from pipeline.plan import PlanError, load_plan, year_of  # pandas: by the first plan read
 
     try:
         outcome.plan, outcome.plan_issues = load_plan(book, rel)
     except PlanError as err:
         outcome.plan_error = str(err)
+        outcome.plan_error_year = year_of(book)
 
 
 def finish_plan(outcome: Outcome, path: Path, rel: str) -> Outcome:

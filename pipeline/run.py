@@ -14,7 +14,7 @@ from pipeline import timeline
 from pipeline.consolidate import consolidate
 from pipeline.discover import list_input_files, relative_name
 from pipeline.history import HistoryStore
-from pipeline.messages import Message
+from pipeline.messages import Message, in_language
 from pipeline.readpool import Outcome, read_files
 from pipeline.types import Issue, Plan, RunResult, Submission
 
@@ -64,14 +64,29 @@ def _pick_plan(plans: list[Outcome], issues: list[Issue],
             "No plan file (sheet 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') was found in the "
             "input folder." + hint_en,
         ))
-    # Last year's plan left in the folder must not win by being saved later.
-    plans.sort(key=lambda o: (o.plan is not None and o.plan.plan_year == year, o.sub.mtime,
-                              o.sub.file), reverse=True)
+    # Last year's plan left in the folder must not win by being saved later; a plan of the year
+    # that cannot be used (a revised plan with a mistake) is not passed over for an older one:
+    # the run stops and says what to fix in it.
+    def of_year(o: Outcome) -> bool:
+        said = o.plan.plan_year if o.plan is not None else o.plan_error_year
+        return said == year if said is not None else o.plan_error is not None
+
+    plans.sort(key=lambda o: (of_year(o), o.sub.mtime, o.sub.file), reverse=True)
     chosen = plans[0]
     for other in plans[1:]:
         other.sub.status = "skipped"
         issues.append(Issue("plan-duplicate", file=other.sub.file, detail=chosen.sub.file))
     if chosen.plan_error:
+        usable = [o.sub.file for o in plans[1:] if o.plan is not None and of_year(o)]
+        if usable:
+            raise FatalError(Message(
+                f"{chosen.plan_error} (Tệp kế hoạch mới nhất là '{chosen.sub.file}'; tệp cũ hơn "
+                f"'{usable[0]}' không được dùng thay. Nếu tệp mới nhất là bản lưu nhầm, hãy "
+                "chuyển nó ra khỏi thư mục đầu vào.)",
+                f"{in_language(chosen.plan_error, 'en')} (The newest plan file is "
+                f"'{chosen.sub.file}'; the older '{usable[0]}' is not used in its place. If the "
+                "newest one was saved by mistake, move it out of the input folder.)",
+            ))
         raise FatalError(chosen.plan_error)
     chosen.sub.status = "valid"
     return chosen.plan, chosen.plan_issues
@@ -165,6 +180,13 @@ def _later_months_affected(result: RunResult, before: dict | None,
     return now != then
 
 
+def _some(hamlets: list[str]) -> tuple[str, str]:
+    """The first six hamlets named, and how many more (Vietnamese, English)."""
+    more = len(hamlets) - 6
+    return (", ".join(hamlets[:6]) + (f" và {more} xóm khác" if more > 0 else ""),
+            ", ".join(hamlets[:6]) + (f" and {more} more" if more > 0 else ""))
+
+
 def _keep_what_was_consolidated(result: RunResult, before: dict | None, output_dir: Path) -> None:
     """Refuse to replace a stored period by a run that lacks hamlets consolidated then.
 
@@ -176,12 +198,30 @@ def _keep_what_was_consolidated(result: RunResult, before: dict | None, output_d
     now = {h["hamlet"]: h["status"] for h in result.summary["hamlets"]}
     lost = [h["hamlet"] for h in before["hamlets"]
             if h.get("status") == "ok" and now.get(h["hamlet"]) == "missing"]  # fmt: skip
-    if not lost:
-        return
+    # Hamlets of that period the plan used now does not have (merged or renamed since, in a
+    # revised plan): their files are refused as not in the plan, and the period would lose them.
+    gone = [h["hamlet"] for h in before["hamlets"]
+            if h.get("status") == "ok" and h["hamlet"] not in now]  # fmt: skip
     period = f"{result.period[5:7]}/{result.period[:4]}"
     had = sum(1 for h in before["hamlets"] if h.get("status") == "ok")
-    names = ", ".join(lost[:6]) + (f" và {len(lost) - 6} xóm khác" if len(lost) > 6 else "")
-    names_en = ", ".join(lost[:6]) + (f" and {len(lost) - 6} more" if len(lost) > 6 else "")
+    if gone:
+        names, names_en = _some(gone)
+        plan = result.plan.file
+        raise FatalError(Message(
+            f"Kỳ {period} đã được tổng hợp với {had} xóm; {len(gone)} xóm trong số đó ({names}) "
+            f"không có trong kế hoạch đang dùng ('{plan}'), nên chương trình không ghi đè kết quả "
+            "cũ. Để tính lại kỳ này theo kế hoạch cũ, hãy tạm chuyển tệp kế hoạch mới ra khỏi thư "
+            "mục đầu vào rồi chạy lại; nếu thật sự muốn tính lại kỳ này theo kế hoạch mới (bỏ các "
+            "xóm đó), chạy lại với --replace.",
+            f"Period {period} was consolidated with {had} hamlets; {len(gone)} of them "
+            f"({names_en}) are not in the plan used now ('{plan}'), so the old results are not "
+            "overwritten. To consolidate this period again under the old plan, move the new plan "
+            "file out of the input folder for the run; to consolidate it under the new plan "
+            "(without those hamlets) on purpose, run again with --replace.",
+        ))
+    if not lost:
+        return
+    names, names_en = _some(lost)
     sources = output_dir / result.period / "nguon"
     raise FatalError(Message(
         f"Kỳ {period} đã được tổng hợp với {had} xóm; lần chạy này không có tệp của "
@@ -317,7 +357,7 @@ def _baselines(plan: Plan, period: str, load, statuses: pd.DataFrame, issues: li
             start_from = year_periods[0]
             start_hamlets = accepted_in.get(start_from, set(start["hamlet"]))
         else:
-            issues.append(Issue("no-start-list", file=plan.file))
+            issues.append(Issue("no-start-list", file=plan.file, detail=str(plan.plan_year)))
     previous = timeline.previous_period(period)
     month_base, month_hamlets = None, set()
     if previous in periods:

@@ -232,8 +232,8 @@ _CATALOGUE: tuple[IssueType, ...] = (
     ),
     IssueType(
         "no-start-list", "warning", "run",
-        "Kế hoạch không có trang 'Danh sách đầu năm' và chưa có lịch sử: không tính được biến động hộ từ đầu năm.",
-        "The plan has no 'Danh sách đầu năm' sheet and there is no history: movements since the start of year cannot be computed.",
+        "Kế hoạch không có trang 'Danh sách đầu năm' và lịch sử chưa có kỳ nào của năm {detail} trước kỳ này: chưa tính được biến động hộ từ đầu năm (các kỳ sau sẽ so với kỳ đầu tiên của năm được lưu). Để so với đầu năm, hãy thêm trang 'Danh sách đầu năm' vào tệp kế hoạch: danh sách hộ nghèo, hộ cận nghèo được công nhận cuối năm trước, có cột 'Xóm'.",
+        "The plan has no 'Danh sách đầu năm' sheet and the history holds no earlier period of {detail}: movements since the start of the year cannot be computed yet (later periods compare with the year's first stored period). To compare with the start of the year, add a 'Danh sách đầu năm' sheet to the plan: the poor and near-poor households recognised at the end of last year, with a 'Xóm' column.",
     ),
     IssueType(
         "no-roster", "error", "run",
