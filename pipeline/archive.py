@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import stat
 from pathlib import Path
 
 from pipeline.messages import Message, os_reason
@@ -54,8 +55,10 @@ def file_records(result: RunResult) -> list[dict]:
     records = []
     for sub in sorted(result.submissions, key=lambda s: s.file):
         try:
-            size = sub.path.stat().st_size
-            digest = sha256_of(sub.path)
+            status = sub.path.stat()
+            size = status.st_size
+            # a pipe or a device under a file's name is not read: it would wait for ever
+            digest = sha256_of(sub.path) if stat.S_ISREG(status.st_mode) else ""
         except OSError:
             size, digest = 0, ""
         records.append(

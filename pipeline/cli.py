@@ -146,6 +146,10 @@ class _Choice(click.Choice):
 class _Whole(click.IntRange):
     """A whole number, optionally within bounds, whose complaint is in both languages."""
 
+    def _describe_range(self) -> str:
+        # click writes 'x<=None' for a range without bounds
+        return "" if self.min is None and self.max is None else super()._describe_range()
+
     def convert(self, value, param, ctx):
         try:
             return super().convert(value, param, ctx)

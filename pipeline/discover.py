@@ -18,10 +18,11 @@ from pipeline.messages import Message
 from pipeline.normalise import normalise_table
 from pipeline.read import (
     MAX_HOUSEHOLD_ROWS,
-    SPREADSHEET_SUFFIXES,
     ReadError,
     Workbook,
     find_header,
+    looks_like_spreadsheet,
+    named_as_spreadsheet,
     open_workbook,
     read_key_values,
     table_rows,
@@ -60,11 +61,17 @@ _FORMULA_HARMLESS = ("stt", "ghi_chu")
 _JUNK_NAMES = {"thumbs.db", "desktop.ini", ".ds_store"}
 
 
+# The history store's file name (pipeline.history.HISTORY_FILE): a folder holding it is an
+# output folder ('--output input/ketqua'), whose archived copies are no new submissions.
+_OUTPUT_MARK = "lich-su.sqlite"
+
+
 def list_input_files(input_dir: Path) -> list[Path]:
-    """Every file under the folder, sorted, hidden folders left out."""
+    """Every file under the folder, sorted; hidden folders and output folders left out."""
     found = []
     for root, dirs, files in os.walk(input_dir):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                         and not os.path.exists(os.path.join(root, d, _OUTPUT_MARK)))
         for name in sorted(files):
             found.append(Path(root) / name)
     return found
@@ -106,7 +113,7 @@ def inspect_file(
     if name.startswith("~$") or name.lower() in _JUNK_NAMES or name.startswith("."):
         sub.extra["skip_reason"] = "tệp tạm/hệ thống"
         return sub, [], None
-    if path.suffix.lower() not in SPREADSHEET_SUFFIXES:
+    if not named_as_spreadsheet(path) or not looks_like_spreadsheet(path):
         sub.extra["skip_reason"] = path.suffix.lower() or "không có phần mở rộng"
         return sub, [Issue("file-skipped", file=rel, detail=sub.extra["skip_reason"])], None
     try:

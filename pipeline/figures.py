@@ -21,10 +21,13 @@ _COMPARE_DECIMALS = 9
 
 # ``not_counted``: on the list at the start, and on it now in a row left out of the counts for an
 # error: neither gone (exited) nor counted (end) until the hamlet fixes the row (docs/decisions.md).
-POOR_MOVES = ("start", "to_near_poor", "exited", "not_counted", "from_near_poor", "new", "returned",
-              "end")
-NEAR_POOR_MOVES = ("start", "to_poor", "exited", "not_counted", "from_poor", "new", "returned",
-                   "end")
+# ``moved_out``/``moved_in``: a household that left the hamlet's list for another hamlet of the
+# commune's (same Mã hộ), and one that came from another hamlet's: no exit, nothing new, for the
+# commune. In column order: what leaves the list, then what joins it, then the end.
+POOR_MOVES = ("start", "to_near_poor", "exited", "not_counted", "moved_out", "from_near_poor",
+              "new", "returned", "moved_in", "end")
+NEAR_POOR_MOVES = ("start", "to_poor", "exited", "not_counted", "moved_out", "from_poor", "new",
+                   "returned", "moved_in", "end")
 
 
 def rate(count: int, households: int) -> float:
@@ -332,6 +335,12 @@ def group_by_hamlet(records: list, hamlets: pd.Series) -> dict[str, list]:
     return groups
 
 
+def listed_where(records: list[tuple]) -> dict[str, tuple[str, str]]:
+    """key -> (hamlet, status) of the :func:`movement_records` on the poor or near-poor list: where
+    in the commune a household is listed (to tell a move between hamlets from an exit)."""
+    return {r[0]: (r[2], r[1]) for r in records if r[1] in ("poor", "near_poor")}
+
+
 def movements(
     start: pd.DataFrame, current: pd.DataFrame, returned_keys: set[str] | frozenset = frozenset(),
     held: set[str] | frozenset = frozenset(),
@@ -345,17 +354,24 @@ def movements(
     household among them has returned, tái nghèo); ``held``: keys of this period's rows left
     out of the counts for an error (a household of the baseline among them has not left the
     lists: it is ``not_counted``). Returns the counts and the households behind them. The
-    identity ``start − to_other − exited − not_counted + from_other + new = end`` holds by
-    construction.
+    identity ``start − to_other − exited − not_counted − moved_out + from_other + new + moved_in
+    = end`` holds by construction.
     """
     return movements_of(movement_records(start), movement_records(current), returned_keys, held)
 
 
 def movements_of(
     start: list[tuple], current: list[tuple], returned_keys: set[str] | frozenset = frozenset(),
-    held: set[str] | frozenset = frozenset(),
+    held: set[str] | frozenset = frozenset(), listed_now: dict | None = None,
+    listed_before: dict | None = None,
 ) -> tuple[dict, list[dict]]:
-    """:func:`movements` on the :func:`movement_records` of the baseline and of now."""
+    """:func:`movements` on the :func:`movement_records` of the baseline and of now.
+
+    ``listed_now``, ``listed_before``: :func:`listed_where` of the whole commune now and in the
+    baseline. A household of the baseline listed now in another hamlet has ``moved_out`` (not
+    exited); one listed now that the baseline had in another hamlet has ``moved_in`` (not new)."""
+    listed_now = listed_now or {}
+    listed_before = listed_before or {}
     start_status = {}
     for record in start:
         if record[1] in ("poor", "near_poor"):
@@ -374,11 +390,16 @@ def movements_of(
     poor = dict.fromkeys(POOR_MOVES, 0)
     near = dict.fromkeys(NEAR_POOR_MOVES, 0)
     details: list[dict] = []
+    exited_before = {record[0]: "exited" for record in start if record[1] == "exited"}
 
-    def note(record, list_name, move, before, after):
+    def note(record, list_name, move, before, after, other=None):
         details.append({"hamlet": record[2], "ma_ho": record[3], "chu_ho": record[4],
                         "list": list_name, "movement": move, "start_status": before,
-                        "current_status": after, "key": record[0]})
+                        "current_status": after, "key": record[0], "other_hamlet": other})
+
+    def elsewhere(where: dict, record) -> tuple[str, str] | None:
+        found = where.get(record[0])
+        return found if found is not None and found[0] != record[2] else None
 
     for key, record in start_status.items():
         before = record[1]
@@ -397,6 +418,9 @@ def movements_of(
         elif now is None and key in held:
             own["not_counted"] += 1
             note(record, before, "not_counted", before, "not_counted")
+        elif now is None and (moved := elsewhere(listed_now, record)) is not None:
+            own["moved_out"] += 1
+            note(record, before, "moved_out", before, moved[1], moved[0])
         else:
             own["exited"] += 1
             note(record, before, "exited" if after == "exited" else "vanished", before, after)
@@ -405,10 +429,16 @@ def movements_of(
         if key in start_status or after not in ("poor", "near_poor"):
             continue
         counts = poor if after == "poor" else near
+        came = elsewhere(listed_before, record)
+        if came is not None:
+            counts["moved_in"] += 1
+            note(record, after, "moved_in", came[1], after, came[0])
+            continue
         counts["new"] += 1
         if key in returned_keys:
             counts["returned"] += 1
-            note(record, after, "returned", None, after)
+            # listed as Thoát in the baseline (last month): said so, not "not on the lists"
+            note(record, after, "returned", exited_before.get(key), after)
         else:
             note(record, after, "new", None, after)
     statuses = [record[1] for record in current]
@@ -417,7 +447,7 @@ def movements_of(
     for counts, to_other, from_other in ((poor, "to_near_poor", "from_near_poor"),
                                          (near, "to_poor", "from_poor")):
         balance = (counts["start"] - counts[to_other] - counts["exited"] - counts["not_counted"]
-                   + counts[from_other] + counts["new"])
+                   - counts["moved_out"] + counts[from_other] + counts["new"] + counts["moved_in"])
         if balance != counts["end"]:  # a household counted twice: a bug, never an input problem
             raise AssertionError(f"movement identity broken: {counts}")
     return {"poor": poor, "near_poor": near}, details

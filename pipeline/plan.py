@@ -72,6 +72,35 @@ def year_of(book: Workbook) -> int | None:
 
 
 def load_plan(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
+    """The plan in ``book``; PlanError (one line, naming the sheet and cell) when it cannot be
+    used, a sheet that cannot be read included."""
+    try:
+        return _load(book, rel)
+    except ReadError as err:
+        raise PlanError(_unreadable_sheet(err, rel)) from None
+
+
+def _unreadable_sheet(err: ReadError, rel: str) -> Message:
+    """Why a sheet of the plan could not be read, and what to do."""
+    where = f"{rel}, trang '{err.sheet}'" if err.sheet else rel
+    where_en = f"{rel}, sheet '{err.sheet}'" if err.sheet else rel
+    if err.code == "too-many-rows":
+        reach = err.detail.replace("dòng", "rows").replace("cột", "columns").replace(".", ",")
+        return Message(
+            f"{where}: có dữ liệu tới ô {err.value} ({err.detail}), quá xa so với bảng. Hãy chọn "
+            "các dòng, cột thừa bên dưới hoặc bên phải bảng, xóa đi (chuột phải > Xóa), lưu lại "
+            "rồi chạy lại.",
+            f"{where_en}: holds data up to cell {err.value} ({reach}), far beyond the table. "
+            "Select the stray rows and columns below or right of the table, delete them "
+            "(right-click > Delete), save and run again.")
+    return Message(
+        f"{where}: không đọc được trang ({err.detail}); tệp có thể bị hỏng. Hãy mở tệp bằng "
+        "Excel, lưu lại rồi chạy lại.",
+        f"{where_en}: the sheet cannot be read ({err.detail}); the file may be damaged. Open it "
+        "in Excel, save it again and run again.")
+
+
+def _load(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
     issues: list[Issue] = []
     info_sheet = book.find_sheet(PLAN_INFO_SHEET)
     info = read_key_values(book.grid(info_sheet), PLAN_INFO_LABELS)
@@ -95,6 +124,18 @@ def load_plan(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
     if plan_year is None:
         written = clean_text(value("plan_year"))
         where = f" (ô {cell('plan_year')})" if cell("plan_year") else ""
+        if "plan_year" not in info:
+            raise PlanError(Message(
+                f"{rel}: trang '{info_sheet}' không có dòng 'Năm kế hoạch'; hãy thêm dòng đó "
+                "như mẫu (ví dụ: Năm kế hoạch | 2024).",
+                f"{rel}: sheet '{info_sheet}' has no 'Năm kế hoạch' (plan year) row; add it as "
+                "in the template (such as: Năm kế hoạch | 2024)."))
+        if not written:
+            raise PlanError(Message(
+                f"{rel}: 'Năm kế hoạch'{where} trong trang '{info_sheet}' đang trống; hãy ghi "
+                "năm, ví dụ 2024.",
+                f"{rel}: 'Năm kế hoạch' (plan year){where} of sheet '{info_sheet}' is empty; "
+                "write the year, such as 2024."))
         raise PlanError(Message(f"{rel}: 'Năm kế hoạch'{where} không hợp lệ ({written!r}).",
                                 f"{rel}: 'Năm kế hoạch' (plan year){where} is not a valid year "
                                 f"({written!r})."))
@@ -141,6 +182,9 @@ def load_plan(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
         problems.append(err.args[0])
     if problems:
         raise PlanError(_one_line(problems, rel))
+    rows = dict(zip(hamlets["hamlet"].tolist(), hamlets["excel_row"].astype(int).tolist(),
+                    strict=True))
+    hamlets = hamlets.drop(columns="excel_row")
     plan = Plan(
         file=rel,
         province=clean_text(value("province")),
@@ -154,6 +198,8 @@ def load_plan(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
         reporter=clean_text(value("reporter")),
         chairman=clean_text(value("chairman")),
         hamlets=hamlets,
+        hamlet_rows=rows,
+        targets_sheet=book.find_sheet(PLAN_TARGETS_SHEET) or PLAN_TARGETS_SHEET,
     )
     plan.start_list = _start_list(book, rel, plan, issues)
     return plan, issues
@@ -347,7 +393,7 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
         frame[key] = frame[key].astype(int)
     frame["hamlet"] = frame["hamlet"].astype(str)
     _targets_above_start(frame, rel, sheet, header, issues)
-    return frame.drop(columns="excel_row")
+    return frame
 
 
 # Rows of the targets table that are no hamlet: the commune's totals under a label that is no

@@ -39,6 +39,26 @@ from pipeline.text import (
 from schemas.columns import Column
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".xlsb"}
+
+
+def named_as_spreadsheet(path: Path) -> bool:
+    """A spreadsheet by its name: a known suffix (spaces around the name forgiven, as a copy
+    from a phone leaves them), or no suffix at all ('DS_PacCap_2024-05', the extension lost on
+    the way), which the content then decides."""
+    suffix = Path(path.name.strip()).suffix.lower()
+    return suffix in SPREADSHEET_SUFFIXES or suffix == ""
+
+
+def looks_like_spreadsheet(path: Path) -> bool:
+    """A file without a suffix whose first bytes are a zip's or an OLE file's (xlsx, xls)."""
+    if Path(path.name.strip()).suffix:
+        return True
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except OSError:
+        return False
+    return head.startswith(b"PK\x03\x04") or head == _OLE_MAGIC
 HEADER_SEARCH_ROWS = 40  # header rows sit near the top; titles take at most a dozen rows
 MAX_HEADER_SPAN = 3  # a header may spread over up to three rows (merged parent cells)
 LABEL_COLUMNS = 4  # a key/value label may sit in columns A-D
@@ -574,7 +594,8 @@ def find_header(
             reach |= {c for c, text in enumerate(folded[last]) if text}
             if best_rank is not None and len(reach) < best_rank[0]:
                 continue  # fewer columns written than the best span names: it cannot win
-            if last < depth.get((first, last), last):
+            deeper = depth.get((first, last), last)
+            if last < deeper and not _holds_figures(grid, last + 1, deeper):
                 continue  # a header cell merged down further: the header is deeper
             found = _match_span(rows, folded, keys, match, first, last)
             if found.score < 3 or len(required & found.columns.keys()) < min(2, len(required)):
@@ -583,6 +604,32 @@ def find_header(
             if best_rank is None or rank > best_rank:
                 best, best_rank = found, rank
     return _written(rows, best) if best else None
+
+
+def _household_next(grid: list[list[Any]], quick: list[bool], start: int, index: int) -> bool:
+    """Whether the next written row under row ``index`` is a plain household row: a signature
+    block is followed by the signers' names or nothing, a stray date line inside the list by
+    the next household."""
+    for below in range(index + 1, len(grid)):
+        if any(not is_blank(v) for v in grid[below]):
+            return quick[below - start]
+    return False
+
+
+def _holds_figures(grid: list[list[Any]], first: int, last: int) -> bool:
+    """Whether a row from ``first`` to ``last`` holds two numbers of its own: a household row
+    (STT, birth year, members), not the lower row of a header, whose cells are words. A header
+    cell merged down over the first household row ('Ghi chú' merged with the empty cell under
+    it) does not make that household part of the header."""
+    for index in range(first, min(last, len(grid) - 1) + 1):
+        numbers = 0
+        for value in grid[index]:
+            if (isinstance(value, int | float) and not isinstance(value, bool)) or (
+                    isinstance(value, str) and value.strip().isdigit()):
+                numbers += 1
+                if numbers >= 2:
+                    return True
+    return False
 
 
 def _merged_depth(merges: list[Merge] | None, limit: int) -> dict[tuple[int, int], int]:
@@ -922,10 +969,12 @@ def table_rows(
             col != first_col and col < width and not is_blank(raw[col]) for col in guard_cols
         )
         if not guarded:
-            if any(first.startswith(marker) for marker in end_markers):
-                break
-            if len(cells) <= 3 and _SIGNATURE_DATE.search(first):
-                break  # "Trung Lương, ngày 03 tháng 6 năm 2024"
+            ends = any(first.startswith(marker) for marker in end_markers) or (
+                len(cells) <= 3 and _SIGNATURE_DATE.search(first) is not None)
+            if ends:  # "Trung Lương, ngày 03 tháng 6 năm 2024", "Người lập biểu"
+                if not _household_next(grid, quick, start, index):
+                    break
+                continue  # a date or signature line inside the list: a household row follows
             if starts_with_marker(first, skip_markers):
                 continue
         if len(cells) <= 2 and _is_section(cells, section_markers):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import gc
 import multiprocessing as mp
 import os
+import stat
 import sys
 import time
 import zipfile
@@ -70,9 +71,15 @@ def _precheck(path: Path, rel: str) -> tuple[Outcome | None, sheetscan.Package |
     """:func:`precheck`, and the file's zip left open for the reader's byte scan (None when the
     file is refused or is no zip: the reader then opens what it needs itself)."""
     try:
-        size = path.stat().st_size
+        status = path.stat()
     except OSError as err:
         return _refused(path, rel, "file-unreadable", err.strerror or str(err)), None
+    if not stat.S_ISREG(status.st_mode):
+        # A pipe or a device under a file's name: opening it would wait for ever.
+        sub = Submission(file=rel, path=path, kind="skipped", status="skipped")
+        sub.extra["skip_reason"] = "không phải tệp thường"
+        return Outcome(sub, [Issue("file-skipped", file=rel, detail=sub.extra["skip_reason"])]), None
+    size = status.st_size
     if size > MAX_FILE_BYTES:
         return _refused(path, rel, "file-too-large", f"{size // (1 << 20)} MB"), None
     if not size:
@@ -248,10 +255,10 @@ SERIAL_MAX_UNZIPPED_BYTES = 16 << 20  # each package, as declared unzipped
 
 def _never_opened(path: Path) -> bool:
     """A file the reader does not open (by its name): no spreadsheet, a lock file."""
-    from pipeline.read import SPREADSHEET_SUFFIXES
+    from pipeline.read import named_as_spreadsheet
 
     name = path.name
-    return (path.suffix.lower() not in SPREADSHEET_SUFFIXES or name.startswith(("~$", "."))
+    return (not named_as_spreadsheet(path) or name.startswith(("~$", "."))
             or name.lower() in ("thumbs.db", "desktop.ini"))  # fmt: skip
 
 
@@ -261,6 +268,8 @@ def _safe_here(path: Path) -> bool:
     if _never_opened(path):
         return True
     try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return True  # refused by precheck without being opened
         if path.stat().st_size > SERIAL_MAX_FILE_BYTES:
             return False
         with path.open("rb") as handle:

@@ -20,7 +20,12 @@ from pipeline.normalise import table_columns
 from pipeline.text import clean_text, column_letter, is_blank
 from pipeline.types import Issue, Submission
 from pipeline.validate import Part, validate_table
-from schemas.columns import ROSTER_COLUMN_BY_KEY, ROSTER_INFO_LABELS, ROSTER_REQUIRED
+from schemas.columns import (
+    INDICATOR_KEYS,
+    ROSTER_COLUMN_BY_KEY,
+    ROSTER_INFO_LABELS,
+    ROSTER_REQUIRED,
+)
 from schemas.standards import Standard
 
 
@@ -134,6 +139,12 @@ def header_issues(sub: Submission) -> list[Issue]:
             if key not in header.columns:
                 found.append(Issue("missing-column", file=sub.file, sheet=sheet, hamlet=sub.hamlet,
                                    row=below, column=ROSTER_COLUMN_BY_KEY[key].header))
+        # A deprivation column left out reads as nobody deprived there: said, once per column.
+        for key in INDICATOR_KEYS:
+            if key not in header.columns:
+                found.append(Issue("missing-indicator-column", file=sub.file, sheet=sheet,
+                                   hamlet=sub.hamlet, row=below,
+                                   column=ROSTER_COLUMN_BY_KEY[key].header))
         for col, text in header.unknown:
             found.append(Issue("unknown-column", file=sub.file, sheet=sheet, hamlet=sub.hamlet,
                                row=below, column=text, cell=f"{column_letter(col)}{below}"))

@@ -418,6 +418,11 @@ def _figures(
             start_counts = fig.status_counts(start)
     if month_base is not None:
         month_by = fig.group_by_hamlet(fig.movement_records(month_base), month_base["hamlet"])
+    # Where in the commune each household is listed now, at the start and last month: a
+    # household that moved to another hamlet has not left the lists (nor is it new there).
+    listed_now = fig.listed_where([r for records in current_by.values() for r in records])
+    listed_start = fig.listed_where([r for records in start_by.values() for r in records])
+    listed_month = fig.listed_where([r for records in month_by.values() for r in records])
     for target in plan.hamlets.to_dict("records"):
         hamlet = target["hamlet"]
         sub = merged.accepted.get(hamlet)
@@ -441,7 +446,8 @@ def _figures(
         moves = month_moves = None
         if start is not None and (bases.start_hamlets is None or hamlet in bases.start_hamlets):
             moves, found = fig.movements_of(start_by.get(hamlet, []), current, left_before,
-                                            held_by.get(hamlet, frozenset()))
+                                            held_by.get(hamlet, frozenset()), listed_now,
+                                            listed_start)
             details.extend(_detail_rows("year", found))
             _movement_warnings(found, sub, start_ids.get(hamlet, set()), exited_by.get(hamlet, []),
                                issues, left_before, listed_before)
@@ -449,7 +455,8 @@ def _figures(
                 _start_mismatch(start_counts.get(hamlet, (0, 0)), target, plan, issues)
         if month_base is not None and hamlet in bases.month_hamlets:
             month_moves, found = fig.movements_of(month_by.get(hamlet, []), current, left_before,
-                                                  held_by.get(hamlet, frozenset()))
+                                                  held_by.get(hamlet, frozenset()), listed_now,
+                                                  listed_month)
             details.extend(_detail_rows("month", found))
         tally = counts.get(hamlet) or fig.tallies(valid.iloc[0:0], by_hamlet=False)[None]
         figures = fig.hamlet_figures_from(target, sub.total_households, tally, moves)
@@ -508,6 +515,8 @@ def _figures(
         "issues": {
             "errors": sum(1 for i in issues if i.severity == "error"),
             "warnings": sum(1 for i in issues if i.severity == "warning"),
+            # household rows of the counted rosters left out of every figure for an error
+            "rows_left_out": sum(s.rows_rejected for s in merged.accepted.values()),
             # a file that could not be read but is a hamlet's refused file is counted there
             "files_skipped": sum(
                 1 for s in submissions if s.kind in ("skipped", "unknown", "unreadable")
@@ -524,6 +533,7 @@ def _figures(
         "movement",
         "start_status",
         "current_status",
+        "other_hamlet",
     ]
     return RunResult(
         plan=plan,
@@ -620,6 +630,7 @@ def _detail_rows(scope: str, found: list[dict]) -> list[tuple]:
             d["movement"],
             d["start_status"],
             d["current_status"],
+            d.get("other_hamlet"),
         )
         for d in found
     ]
@@ -691,6 +702,8 @@ def _start_mismatch(
             Issue(
                 "plan-start-mismatch",
                 file=plan.file,
+                sheet=plan.targets_sheet,
+                row=plan.hamlet_rows.get(target["hamlet"]),
                 hamlet=target["hamlet"],
                 value=target["hamlet"],
                 detail=Message(f"{poor} hộ nghèo, {near} hộ cận nghèo",

@@ -385,9 +385,11 @@ def _truth(hamlet: _Hamlet, file: str) -> dict:
         "to_near_poor": count("poor", "near_poor"),
         "exited": count("poor", "exited"),
         "not_counted": 0,  # the sample's rows have no errors
+        "moved_out": 0,  # nor households moving between hamlets
         "from_near_poor": count("near_poor", "poor"),
         "new": count(None, "poor"),
         "returned": 0,
+        "moved_in": 0,
         "end": len(current["poor"]),
     }
     near_poor = {
@@ -395,9 +397,11 @@ def _truth(hamlet: _Hamlet, file: str) -> dict:
         "to_poor": count("near_poor", "poor"),
         "exited": count("near_poor", "exited"),
         "not_counted": 0,
+        "moved_out": 0,
         "from_poor": count("poor", "near_poor"),
         "new": count(None, "near_poor"),
         "returned": 0,
+        "moved_in": 0,
         "end": len(current["near_poor"]),
     }
     assert (

@@ -66,7 +66,9 @@ ROSTER_FIRST_DATA_ROW = 4  # Excel row 5
 PLAN_HEADER_ROW = 2  # Excel row 3, both plan tables
 PLAN_FIRST_DATA_ROW = 3  # Excel row 4
 VALIDATION_ROWS = 1000  # drop-down lists cover at least this many data rows
-BLANK_TEMPLATE_ROWS = 30  # empty rows above the signature block of the blank template
+# Empty rows above the signature block of the blank template: room for a large hamlet's list
+# (60 or more households) without inserting rows, or typing into the signature block.
+BLANK_TEMPLATE_ROWS = 100
 
 ROSTER_TITLE = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO"
 TARGETS_TITLE = "CHỈ TIÊU GIẢM NGHÈO"
@@ -181,6 +183,23 @@ def _period_month_year(period: Any) -> tuple[int, int] | None:
     return None
 
 
+def _header_height(headers: Sequence[tuple[str, float]]) -> float:
+    """Points for a header row whose cells wrap ``(text, column width)`` word by word: the
+    longest header's lines (bold Calibri 11, about one character per width unit) at 15 points,
+    at least the 48 points of three lines."""
+    most = 1
+    for text, width in headers:
+        room = max(int(width) - 1, 4)
+        lines, used = 1, 0
+        for word in text.split():
+            if used and used + 1 + len(word) > room:
+                lines, used = lines + 1, len(word)
+            else:
+                used += len(word) + (1 if used else 0)
+        most = max(most, lines)
+    return max(48.0, 15.0 * most + 4)
+
+
 def _write_key_values(
     ws: Worksheet,
     rows: Sequence[tuple[str, Any, Format | None]],
@@ -189,6 +208,8 @@ def _write_key_values(
 ) -> None:
     ws.set_column(0, 0, widths[0])
     ws.set_column(1, 1, widths[1])
+    ws.set_paper(9)
+    ws.fit_to_pages(1, 0)  # the labels and their values on one page's width
     for row, (label, value, fmt) in enumerate(rows):
         ws.write_string(row, 0, label, styles.label)
         if _is_blank(value):
@@ -223,7 +244,7 @@ def _write_household_table(
             fmt = styles.money
         ws.set_column(col, col, column.width, fmt)
         ws.write_string(header_row, col, column.header, styles.header)
-    ws.set_row(header_row, 48)
+    ws.set_row(header_row, _header_height([(c.header, c.width) for c in columns]))
 
     keys = [c.key for c in columns]
     # Resolved once per table: the province-scale sample writes millions of cells.
@@ -499,7 +520,8 @@ def _write_targets_sheet(ws: Worksheet, styles: _Styles, year: Any, hamlets: lis
     ws.set_column(1, last_col, 15)
     for col, key in enumerate(keys):
         ws.write_string(PLAN_HEADER_ROW, col, PLAN_TARGET_COLUMNS[key][0], styles.header)
-    ws.set_row(PLAN_HEADER_ROW, 48)
+    ws.set_row(PLAN_HEADER_ROW, _header_height(
+        [(PLAN_TARGET_COLUMNS[key][0], 22 if col == 0 else 15) for col, key in enumerate(keys)]))
 
     row = PLAN_FIRST_DATA_ROW
     for hamlet in hamlets:
@@ -526,6 +548,7 @@ def _write_targets_sheet(ws: Worksheet, styles: _Styles, year: Any, hamlets: lis
             ws.write_formula(row, col, f"=SUM({first}:{last})", styles.total_number, total)
     ws.freeze_panes(PLAN_FIRST_DATA_ROW, 1)
     ws.set_paper(9)
+    ws.fit_to_pages(1, 0)  # every column on the page's width
     ws.repeat_rows(PLAN_HEADER_ROW)
 
 

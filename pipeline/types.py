@@ -93,6 +93,9 @@ class Plan:
     hamlets: pd.DataFrame = field(default_factory=lambda: _empty_frame())
     # households recognised at the start of the year (HOUSEHOLD_COLUMNS), or None
     start_list: pd.DataFrame | None = None
+    # each hamlet's row on the targets sheet (Excel's numbering), and that sheet's name
+    hamlet_rows: dict[str, int] = field(default_factory=dict)
+    targets_sheet: str = ""
 
     @property
     def hamlet_names(self) -> list[str]:
@@ -137,7 +140,7 @@ class RunResult:
     issues: list[Issue]
     # households behind the movement numbers: hamlet, ma_ho, chu_ho, list ('poor'|'near_poor'),
     # movement ('to_near_poor'|'to_poor'|'exited'|'from_near_poor'|'from_poor'|'new'|'vanished'|
-    # 'not_counted'|'returned'),
-    # start_status, current_status
+    # 'not_counted'|'returned'|'moved_out'|'moved_in'),
+    # start_status, current_status, other_hamlet (where a household that moved went, or came from)
     movement_details: pd.DataFrame
     lang: str = "vi"

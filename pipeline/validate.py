@@ -330,8 +330,13 @@ def validate_table(parts: list[Part], *, report_year: int, standard: Standard,
             column=header, cell=cell, value=format_vn(float(income[position]), 0),
             hamlet=part.hamlet, detail=format_vn(float(income[position]) * 1000, 0),
         ))
-    # Such an income, or a negative one, is not compared with the line.
+    # Such an income, or a negative one, is not compared with the line; nor are the marks of a
+    # table without every deprivation column (a missing column reads as nobody deprived).
     marks_ok = marks_ok & ~thousands & ~negative
+    lacking = np.array([any(k not in p.columns for k in INDICATOR_KEYS) for p in parts],
+                       dtype=bool)
+    if total and lacking.any():
+        marks_ok = marks_ok & ~lacking[owner]
     for position, detail, declared in _contradictions(typed, marks_ok, standard, area):
         part = parts[owner[position]]
         excel_row = int(excel_rows[position])

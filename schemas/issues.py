@@ -75,6 +75,11 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "No roster sheet found (a sheet like '{sheet}' with the headers 'Mã hộ', 'Họ và tên chủ hộ', 'Số nhân khẩu', 'Phân loại hộ'). Use the roster template.",
     ),
     IssueType(
+        "missing-indicator-column", "warning", "file",
+        "Thiếu cột chỉ số thiếu hụt '{column}' trong trang '{sheet}': không hộ nào được tính là thiếu hụt chỉ số này, và phân loại hộ không được kiểm tra theo số chỉ số thiếu hụt. Hãy thêm cột '{column}' vào dòng tiêu đề (xem mẫu) và đánh dấu 'x' cho các hộ thiếu hụt.",
+        "Deprivation column '{column}' is missing from sheet '{sheet}': no household is counted as deprived on this indicator, and classifications are not checked against the number of deprivations. Add a '{column}' column to the header row (see the template) and mark 'x' for the deprived households.",
+    ),
+    IssueType(
         "missing-column", "error", "file",
         "Thiếu cột bắt buộc '{column}' trong trang '{sheet}'. Hãy thêm cột '{column}' vào dòng tiêu đề (xem mẫu).",
         "Required column '{column}' is missing from sheet '{sheet}'. Add a '{column}' column to the header row (see the template).",

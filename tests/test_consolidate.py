@@ -29,9 +29,9 @@ def test_clean_commune_figures_by_hand(commune):
     assert (na_mon["poor"], na_mon["near_poor"], na_mon["households"]) == (3, 2, 102)
     assert na_mon["poor_rate"] == pytest.approx(3 / 102 * 100)
     # start: NM1-3 poor, NM4-5 near-poor. NM2 poor→near, NM3 exited, NM5 near→poor, NM6 new.
-    assert na_mon["movements"]["poor"] == {"start": 3, "to_near_poor": 1, "exited": 1, "not_counted": 0,
+    assert na_mon["movements"]["poor"] == {"start": 3, "to_near_poor": 1, "exited": 1, "not_counted": 0, "moved_out": 0, "moved_in": 0,
                                            "from_near_poor": 1, "new": 1, "returned": 0, "end": 3}
-    assert na_mon["movements"]["near_poor"] == {"start": 2, "to_poor": 1, "exited": 0, "not_counted": 0,
+    assert na_mon["movements"]["near_poor"] == {"start": 2, "to_poor": 1, "exited": 0, "not_counted": 0, "moved_out": 0, "moved_in": 0,
                                                 "from_poor": 1, "new": 0, "returned": 0, "end": 2}
     # Commune totals cover the two accepted hamlets only: like with like.
     t = s["totals"]
@@ -185,11 +185,11 @@ def test_a_start_household_whose_row_has_an_error_is_not_counted_not_exited(tmp_
     # poor: 3 − 1 (NM2 to near-poor) − 1 (NM3 Thoát) − 1 (NM1, row with an error)
     #       + 1 (NM5 from near-poor) + 1 (NM6 new) = 2 (NM5, NM6)
     assert na_mon["movements"]["poor"] == {
-        "start": 3, "to_near_poor": 1, "exited": 1, "not_counted": 1, "from_near_poor": 1,
+        "start": 3, "to_near_poor": 1, "exited": 1, "not_counted": 1, "moved_out": 0, "moved_in": 0, "from_near_poor": 1,
         "new": 1, "returned": 0, "end": 2}
     # near-poor: 2 − 1 (NM5 to poor) − 0 − 1 (NM4, its Mã hộ twice) + 1 (NM2 from poor) = 1
     assert na_mon["movements"]["near_poor"] == {
-        "start": 2, "to_poor": 1, "exited": 0, "not_counted": 1, "from_poor": 1,
+        "start": 2, "to_poor": 1, "exited": 0, "not_counted": 1, "moved_out": 0, "moved_in": 0, "from_poor": 1,
         "new": 0, "returned": 0, "end": 1}
     assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
     # Bản Cọ's start list has BC1, BC2 poor and BC3 near-poor; its NM4 row is left out.
@@ -266,11 +266,11 @@ def test_a_row_left_out_for_a_blank_or_borrowed_ma_ho_is_matched_by_name(tmp_pat
     by = {h["hamlet"]: h for h in result.summary["hamlets"]}
     # poor: 3 (NM1-3) − 1 (NM1, its row left out) = 2 (NM2, NM3)
     assert by["Nà Mòn"]["movements"]["poor"] == {
-        "start": 3, "to_near_poor": 0, "exited": 0, "not_counted": 1, "from_near_poor": 0,
+        "start": 3, "to_near_poor": 0, "exited": 0, "not_counted": 1, "moved_out": 0, "moved_in": 0, "from_near_poor": 0,
         "new": 0, "returned": 0, "end": 2}
     # near-poor: 2 (NM4, NM5) − 1 (NM4, written with BC1) = 1 (NM5)
     assert by["Nà Mòn"]["movements"]["near_poor"] == {
-        "start": 2, "to_poor": 0, "exited": 0, "not_counted": 1, "from_poor": 0,
+        "start": 2, "to_poor": 0, "exited": 0, "not_counted": 1, "moved_out": 0, "moved_in": 0, "from_poor": 0,
         "new": 0, "returned": 0, "end": 1}
     # Bản Cọ's own BC1 row is left out too (its code is used twice): matched by its code.
     assert by["Bản Cọ"]["movements"]["poor"]["not_counted"] == 1

@@ -75,9 +75,9 @@ def test_movements_against_the_start_list():
         household("H9", "near_poor"),  # new near-poor
     )
     moves, details = fig.movements(start, current)
-    assert moves["poor"] == {"start": 4, "to_near_poor": 1, "exited": 2, "not_counted": 0, "from_near_poor": 1,
+    assert moves["poor"] == {"start": 4, "to_near_poor": 1, "exited": 2, "not_counted": 0, "moved_out": 0, "moved_in": 0, "from_near_poor": 1,
                              "new": 1, "returned": 0, "end": 3}
-    assert moves["near_poor"] == {"start": 3, "to_poor": 1, "exited": 1, "not_counted": 0, "from_poor": 1,
+    assert moves["near_poor"] == {"start": 3, "to_poor": 1, "exited": 1, "not_counted": 0, "moved_out": 0, "moved_in": 0, "from_poor": 1,
                                   "new": 1, "returned": 0, "end": 3}
     by_household = {(d["ma_ho"], d["list"]): d["movement"] for d in details}
     assert by_household[("H4", "poor")] == "vanished"
@@ -203,7 +203,7 @@ def test_movements_per_hamlet_from_the_commune_lists():
     assert [r[3] for r in nows["B"]] == ["B1", ""]  # row order kept within a hamlet
     a_moves, a_details = fig.movements_of(starts["A"], nows["A"])
     # A: A1 stays poor, A2 (near-poor) vanished, A3 is new poor
-    assert a_moves["poor"] == {"start": 1, "to_near_poor": 0, "exited": 0, "not_counted": 0, "from_near_poor": 0,
+    assert a_moves["poor"] == {"start": 1, "to_near_poor": 0, "exited": 0, "not_counted": 0, "moved_out": 0, "moved_in": 0, "from_near_poor": 0,
                                "new": 1, "returned": 0, "end": 2}
     assert a_moves["near_poor"]["exited"] == 1 and a_moves["near_poor"]["end"] == 0
     assert [(d["ma_ho"], d["movement"]) for d in a_details] == [("A2", "vanished"), ("A3", "new")]

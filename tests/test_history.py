@@ -52,21 +52,21 @@ def test_movements_since_start_and_since_previous_month(year):
     _, _, results = year
     # February against January: NM3 vanished (exited), NM5 near → poor.
     feb = na_mon(results["2024-02"])["movements_month"]
-    assert feb["poor"] == {"start": 2, "to_near_poor": 0, "exited": 1, "not_counted": 0, "from_near_poor": 1,
+    assert feb["poor"] == {"start": 2, "to_near_poor": 0, "exited": 1, "not_counted": 0, "moved_out": 0, "moved_in": 0, "from_near_poor": 1,
                            "new": 0, "returned": 0, "end": 2}
-    assert feb["near_poor"] == {"start": 2, "to_poor": 1, "exited": 0, "not_counted": 0, "from_poor": 0,
+    assert feb["near_poor"] == {"start": 2, "to_poor": 1, "exited": 0, "not_counted": 0, "moved_out": 0, "moved_in": 0, "from_poor": 0,
                                 "new": 0, "returned": 0, "end": 1}
     march = na_mon(results["2024-03"])
     # March against February: NM2 is poor again after exiting in January: new and returned.
-    assert march["movements_month"]["poor"] == {"start": 2, "to_near_poor": 0, "exited": 0, "not_counted": 0,
+    assert march["movements_month"]["poor"] == {"start": 2, "to_near_poor": 0, "exited": 0, "not_counted": 0, "moved_out": 0, "moved_in": 0,
                                                 "from_near_poor": 0, "new": 1, "returned": 1, "end": 3}
-    assert march["movements_month"]["near_poor"] == {"start": 1, "to_poor": 0, "exited": 0, "not_counted": 0,
+    assert march["movements_month"]["near_poor"] == {"start": 1, "to_poor": 0, "exited": 0, "not_counted": 0, "moved_out": 0, "moved_in": 0,
                                                      "from_poor": 0, "new": 1, "returned": 0, "end": 2}
     # March since the start of year: NM2 was poor at the start and is poor now (no movement);
     # NM3 left; NM5 came from near-poor; NM6 is new near-poor.
-    assert march["movements"]["poor"] == {"start": 3, "to_near_poor": 0, "exited": 1, "not_counted": 0,
+    assert march["movements"]["poor"] == {"start": 3, "to_near_poor": 0, "exited": 1, "not_counted": 0, "moved_out": 0, "moved_in": 0,
                                           "from_near_poor": 1, "new": 0, "returned": 0, "end": 3}
-    assert march["movements"]["near_poor"] == {"start": 2, "to_poor": 1, "exited": 0, "not_counted": 0,
+    assert march["movements"]["near_poor"] == {"start": 2, "to_poor": 1, "exited": 0, "not_counted": 0, "moved_out": 0, "moved_in": 0,
                                                "from_poor": 0, "new": 1, "returned": 0, "end": 2}
     # January has no stored previous month
     assert na_mon(results["2024-01"])["movements_month"] is None
@@ -219,7 +219,7 @@ def test_a_household_whose_row_had_an_error_has_not_left_and_cannot_return(tmp_p
     feb = na_mon(results["2024-02"])
     assert feb["poor"] == 3  # NM1-3; NM6 left out
     assert feb["movements_month"]["poor"] == {"start": 4, "to_near_poor": 0, "exited": 0,
-                                              "not_counted": 1, "from_near_poor": 0, "new": 0,
+                                              "not_counted": 1, "moved_out": 0, "moved_in": 0, "from_near_poor": 0, "new": 0,
                                               "returned": 0, "end": 3}
     with sqlite3.connect(out / hist.HISTORY_FILE) as conn:
         stored = conn.execute("SELECT status FROM households WHERE period = '2024-02' "
@@ -227,7 +227,7 @@ def test_a_household_whose_row_had_an_error_has_not_left_and_cannot_return(tmp_p
     assert stored == [("not_counted",)]
     march = na_mon(results["2024-03"])
     assert march["movements_month"]["poor"] == {"start": 3, "to_near_poor": 0, "exited": 0,
-                                                "not_counted": 0, "from_near_poor": 0, "new": 1,
+                                                "not_counted": 0, "moved_out": 0, "moved_in": 0, "from_near_poor": 0, "new": 1,
                                                 "returned": 0, "end": 4}
     assert march["movements"]["poor"]["new"] == 1 and march["movements"]["poor"]["returned"] == 0
 
@@ -254,7 +254,7 @@ def test_a_hamlet_missing_last_month_is_not_compared_with_an_empty_list(tmp_path
     assert by["Bản Cọ"]["status"] == "ok" and by["Bản Cọ"]["movements_month"] is None
     # Nà Mòn against February: NM1, NM2 poor and NM4 near-poor stay; nothing moves.
     assert march["totals"]["movements_month"]["poor"] == {
-        "start": 2, "to_near_poor": 0, "exited": 0, "not_counted": 0, "from_near_poor": 0,
+        "start": 2, "to_near_poor": 0, "exited": 0, "not_counted": 0, "moved_out": 0, "moved_in": 0, "from_near_poor": 0,
         "new": 0, "returned": 0, "end": 2}
     assert march["totals"]["movements_month"]["near_poor"]["new"] == 0
     # Since the start of the year (the plan's list) Bản Cọ is compared as usual.
@@ -289,7 +289,7 @@ def test_without_a_start_list_a_hamlet_missing_in_the_first_month_has_no_year_mo
     by = {h["hamlet"]: h for h in feb.summary["hamlets"]}
     assert by["Bản Cọ"]["movements"] is None
     assert feb.summary["totals"]["movements"]["poor"] == {
-        "start": 2, "to_near_poor": 0, "exited": 0, "not_counted": 0, "from_near_poor": 0,
+        "start": 2, "to_near_poor": 0, "exited": 0, "not_counted": 0, "moved_out": 0, "moved_in": 0, "from_near_poor": 0,
         "new": 0, "returned": 0, "end": 2}
     assert not [i for i in feb.issues if i.hamlet == "Bản Cọ"
                 and i.code in ("exited-not-listed-at-start", "vanished-household")]

@@ -236,3 +236,29 @@ def test_a_target_with_a_plain_decimal_is_not_warned(folder, written):
     result, _ = collect(folder, None)
     assert result.summary["totals"]["poor_target"] == 1.52
     assert not [i for i in result.issues if i.code == "plan-value-guessed"]
+
+
+@pytest.mark.parametrize("cells, said", [
+    ({"A4": None, "B4": None}, "KeHoach_2024.xlsx: trang 'Thông tin chung' không có dòng 'Năm kế "
+                               "hoạch'; hãy thêm dòng đó như mẫu (ví dụ: Năm kế hoạch | 2024)."),
+    ({"B4": None}, "KeHoach_2024.xlsx: 'Năm kế hoạch' (ô B4) trong trang 'Thông tin chung' đang "
+                   "trống; hãy ghi năm, ví dụ 2024."),
+])
+def test_a_missing_or_blank_plan_year_says_which(folder, cells, said):
+    edited_plan(folder, cells)
+    with pytest.raises(FatalError) as stopped:
+        collect(folder, None)
+    assert str(stopped.value) == said
+
+
+def test_a_start_list_unlike_the_targets_is_said_at_the_hamlets_row(folder):
+    """Nà Mòn's start poor written 4 in the targets (row 4) while its start list has 3."""
+    path = write_plan(folder)
+    book = openpyxl.load_workbook(path)
+    assert book["Chỉ tiêu theo xóm"]["A4"].value == "Nà Mòn"
+    book["Chỉ tiêu theo xóm"]["C4"] = 4
+    book.save(path)
+    clean_rosters(folder)
+    result, _ = collect(folder, None)
+    [said] = [i for i in result.issues if i.code == "plan-start-mismatch"]
+    assert (said.sheet, said.row, said.hamlet) == ("Chỉ tiêu theo xóm", 4, "Nà Mòn")

@@ -121,7 +121,7 @@ def test_a_mã_hộ_written_with_other_punctuation_is_the_same_household(tmp_pat
     ])
     # as for the clean roster (test_consolidate's hand count)
     assert na_mon["movements"]["poor"] == {"start": 3, "to_near_poor": 1, "exited": 1,
-                                           "not_counted": 0, "from_near_poor": 1, "new": 1,
+                                           "not_counted": 0, "moved_out": 0, "moved_in": 0, "from_near_poor": 1, "new": 1,
                                            "returned": 0, "end": 3}
     assert not [i for i in result.issues if i.code == "vanished-household"]
 

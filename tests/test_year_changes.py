@@ -138,3 +138,91 @@ def test_without_a_start_list_the_first_month_of_the_year_says_how_to_compare(tm
         "được lưu). Để so với đầu năm, hãy thêm trang 'Danh sách đầu năm' vào tệp kế hoạch: danh "
         "sách hộ nghèo, hộ cận nghèo được công nhận cuối năm trước, có cột 'Xóm'.")
     assert result.summary["totals"]["movements"] is None
+
+
+# --- a household moving to another hamlet of the commune ------------------------------------
+
+
+def _moved(folder: Path) -> None:
+    """May against the plan's start list (Nà Mòn NM1–NM3 poor, NM4–NM5 near-poor; Bản Cọ BC1–BC2
+    poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor). NM3 (poor) moved to Bản Cọ and is
+    poor there; NM5 (near-poor) moved to Đồng Kè and is poor there."""
+    folder.mkdir(parents=True, exist_ok=True)
+    write_plan(folder)
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, [
+        person("NM1", "poor"), person("NM2", "poor"), person("NM4", "near_poor")])
+    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, [
+        person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor"),
+        person("NM3", "poor")])
+    write_roster(folder, "DongKe.xlsx", "Đồng Kè", 150, [
+        person("DK1", "poor"), person("DK2", "near_poor"), person("NM5", "poor")])
+
+
+def test_a_household_moving_between_hamlets_is_neither_exited_nor_new(tmp_path):
+    folder = tmp_path / "input"
+    _moved(folder)
+    result, _ = collect(folder, None)
+    moves = {h["hamlet"]: h["movements"] for h in result.summary["hamlets"]}
+    zero = dict.fromkeys(("to_near_poor", "exited", "not_counted", "from_near_poor", "new",
+                          "returned"), 0)
+    zero_near = dict.fromkeys(("to_poor", "exited", "not_counted", "from_poor", "new",
+                               "returned"), 0)
+    # Nà Mòn: 3 poor − NM3 moved out = 2; 2 near-poor − NM5 moved out = 1.
+    assert moves["Nà Mòn"]["poor"] == {**zero, "start": 3, "moved_out": 1, "moved_in": 0, "end": 2}
+    assert moves["Nà Mòn"]["near_poor"] == {**zero_near, "start": 2, "moved_out": 1,
+                                            "moved_in": 0, "end": 1}
+    # Bản Cọ: 2 poor + NM3 moved in = 3. Đồng Kè: 1 poor + NM5 moved in (near-poor before) = 2.
+    assert moves["Bản Cọ"]["poor"] == {**zero, "start": 2, "moved_out": 0, "moved_in": 1, "end": 3}
+    assert moves["Đồng Kè"]["poor"] == {**zero, "start": 1, "moved_out": 0, "moved_in": 1,
+                                        "end": 2}
+    # The commune: no household left the lists and none is new; 6 − 1 + 2 = 7 poor, 4 − 1 = 3.
+    totals = result.summary["totals"]["movements"]
+    assert totals["poor"] == {**zero, "start": 6, "moved_out": 1, "moved_in": 2, "end": 7}
+    assert totals["near_poor"] == {**zero_near, "start": 4, "moved_out": 1, "moved_in": 0,
+                                   "end": 3}
+    assert not [i for i in result.issues if i.code == "vanished-household"]
+    details = result.movement_details
+    rows = sorted(zip(details["hamlet"], details["ma_ho"], details["movement"],
+                      details["start_status"], details["current_status"],
+                      details["other_hamlet"], strict=True))
+    assert rows == [
+        ("Bản Cọ", "NM3", "moved_in", "poor", "poor", "Nà Mòn"),
+        ("Nà Mòn", "NM3", "moved_out", "poor", "poor", "Bản Cọ"),
+        ("Nà Mòn", "NM5", "moved_out", "near_poor", "poor", "Đồng Kè"),
+        ("Đồng Kè", "NM5", "moved_in", "near_poor", "poor", "Nà Mòn"),
+    ]
+
+
+def test_the_workbook_shows_where_a_household_moved(tmp_path):
+    import openpyxl
+
+    folder, out = tmp_path / "input", tmp_path / "output"
+    _moved(folder)
+    execute(folder, out, None)
+    book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", data_only=True)
+    sheet = book["Biến động"]
+    said = {(row[2].value, row[5].value) for row in sheet.iter_rows() if row[2].value == "NM3"}
+    assert said == {("NM3", "Chuyển đến xóm Bản Cọ (vẫn trong danh sách của xã)"),
+                    ("NM3", "Chuyển đến từ xóm Nà Mòn")}
+    summary = book["Tổng hợp"]
+    lines = {row[0].value: (row[1].value, row[2].value) for row in summary.iter_rows()
+             if row[0].value in ("Chuyển sang xóm khác", "Chuyển đến từ xóm khác",
+                                 "Thoát khỏi danh sách", "Phát sinh mới")}
+    assert lines == {"Chuyển sang xóm khác": (1, 1), "Chuyển đến từ xóm khác": (2, 0),
+                     "Thoát khỏi danh sách": (0, 0), "Phát sinh mới": (0, 0)}
+
+
+def test_a_household_back_in_poverty_shows_it_was_listed_as_exited_last_month(tmp_path):
+    """NM2 exited in January (Thoát, still listed in February) and is poor again in March: the
+    month's list says it was 'Thoát' in February, not 'not on the lists'."""
+    from tests.test_history import three_months
+
+    three_months(tmp_path / "input")
+    out = tmp_path / "output"
+    for month in ("2024-01", "2024-02"):
+        execute(tmp_path / "input", out, month)
+    result = execute(tmp_path / "input", out, "2024-03")[0]
+    details = result.movement_details
+    nm2 = details[(details["ma_ho"] == "NM2") & (details["movement"] == "returned")]
+    # (since the start of the year it is unchanged: poor on the start list, poor now)
+    assert list(zip(nm2["scope"], nm2["start_status"], strict=True)) == [("month", "exited")]

@@ -231,11 +231,13 @@ def _subgroup_table(ctx: Context, ws: Worksheet, row: int, ncols: int) -> int:
         r = row + j
         ws.write_string(r, 2, t(f"class.{status}", lang), st["total_text"])
         count = number(ctx.totals.get(status)) or 0
-        ws.write_formula(r, 3, sum_formula(3, rows[status]), st["total_int"], count)
+        # Poor and near-poor rows alternate: past a few hamlets, summed by their label in C.
+        only = (2, t(f"class.{status}", lang))
+        ws.write_formula(r, 3, sum_formula(3, rows[status], only), st["total_int"], count)
         for k, name in enumerate(SUBGROUPS):
             col = SUB_COL + 2 * k
             n = number((totals.get(name) or {}).get(status)) or 0
-            ws.write_formula(r, col, sum_formula(col, rows[status]), st["total_int"], n)
+            ws.write_formula(r, col, sum_formula(col, rows[status], only), st["total_int"], n)
             formula = rate_formula(cell(r, col), cell(r, 3))
             ws.write_formula(r, col + 1, formula, st["total_rate"], _share(n, count))
     note = t("sub.note", lang)

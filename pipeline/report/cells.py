@@ -165,8 +165,19 @@ def cell(row: int, col: int) -> str:
     return xl_rowcol_to_cell(row, col)
 
 
-def sum_formula(col: int, rows: list[int]) -> str:
-    """``=SUM(E8:E9,E11)`` over the given rows of one column, contiguous rows as ranges."""
+# Pieces a SUM names one by one. Excel and LibreOffice take at most 255 arguments (and Excel a
+# formula of at most 8,192 characters): a province's 2,000 hamlets with gaps between them need
+# one range instead.
+MAX_SUM_PARTS = 30
+
+
+def sum_formula(col: int, rows: list[int], only: tuple[int, str] | None = None) -> str:
+    """``=SUM(E8:E9,E11)`` over the given rows of one column, contiguous rows as ranges.
+
+    Past :data:`MAX_SUM_PARTS` pieces, one range from the first row to the last: with
+    ``only`` = (column, text), ``=SUMIF(C8:C2007,"text",E8:E2007)`` (the rows that count are
+    the ones whose cell in that column reads ``text``); without it, ``=SUM(E8:E2007)``, for
+    a caller whose rows between are blank in ``col``."""
     if not rows:
         return "=0"
     rows = sorted(rows)
@@ -179,7 +190,15 @@ def sum_formula(col: int, rows: list[int]) -> str:
         parts.append(cell(start, col) if start == prev else f"{cell(start, col)}:{cell(prev, col)}")
         if r is not None:
             start = prev = r
-    return f"=SUM({','.join(parts)})"
+    if len(parts) <= MAX_SUM_PARTS:
+        return f"=SUM({','.join(parts)})"
+    first, last = rows[0], rows[-1]
+    span = f"{cell(first, col)}:{cell(last, col)}"
+    if only is None:
+        return f"=SUM({span})"
+    where, text = only
+    quoted = text.replace('"', '""')
+    return f'=SUMIF({cell(first, where)}:{cell(last, where)},"{quoted}",{span})'
 
 
 def rate_formula(num: str, den: str) -> str:

@@ -392,7 +392,7 @@ def _position(issue: Issue) -> tuple[int, int] | None:
 # start list, a cell address): when the cell cannot be read, the value column stays empty.
 _VALUE_NOT_WRITTEN = frozenset({
     "missing-total-households", "vanished-household", "text-sanitised", "legacy-text-decoded",
-    "too-many-rows", "superseded", "missing-column",
+    "too-many-rows", "superseded", "missing-column", "missing-indicator-column",
 })
 # A cell showing an error ('#REF!') is read as blank: the issue's value is what Excel shows.
 _VALUE_READ_AS_BLANK = frozenset({"cell-error-value"})
@@ -469,7 +469,8 @@ def _missing_column_cells(
     free: dict[tuple[str, int], int] = {}
     for index, issue in enumerate(issues):
         grid = grids.get(issue.sheet)
-        if issue.code != "missing-column" or grid is None or issue.cell or not issue.row:
+        if (issue.code not in ("missing-column", "missing-indicator-column") or grid is None
+                or issue.cell or not issue.row):
             continue
         row = issue.row - 1
         if (issue.sheet, row) not in free:

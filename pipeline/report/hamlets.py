@@ -142,7 +142,8 @@ def _total_row(
     }
     for col, value in cached.items():
         ws.write_formula(
-            row, col, sum_formula(col, accepted_rows), st["total_int"], number(value) or 0
+            row, col, sum_formula(col, accepted_rows, (2, t("hamlet.ok", lang))), st["total_int"],
+            number(value) or 0,
         )
     rates = {
         POOR_RATE: (rate_formula(cell(row, POOR), cell(row, HOUSEHOLDS)), "poor_rate"),

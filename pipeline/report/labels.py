@@ -202,6 +202,14 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Số liệu tổng hợp {accepted}/{expected} xóm; chưa có: {missing}. Số liệu toàn xã (kể cả số đầu năm) chỉ tính các xóm đã tổng hợp.",
         "en": "Figures cover {accepted}/{expected} hamlets; missing: {missing}. Commune figures (start of year included) cover the consolidated hamlets only.",
     },
+    "chart.too_many": {
+        "vi": "Có {n} xóm: biểu đồ theo xóm chỉ vẽ khi có tới {most} xóm, vì nhiều cột hơn sẽ không đọc được. Tỷ lệ hộ nghèo của từng xóm ở trang 'Theo xóm'.",
+        "en": "{n} hamlets: the hamlet chart is drawn for up to {most} hamlets only, as more bars could not be read. Each hamlet's poor rate is on the 'Theo xóm' sheet.",
+    },
+    "sum.rows_left_out": {
+        "vi": "Còn {n} dòng hộ có lỗi chưa được tính vào số liệu dưới đây (xem trang 'Lỗi dữ liệu'); tỷ lệ và kết quả giảm nghèo sẽ thay đổi khi các xóm sửa lại.",
+        "en": "{n} household rows with errors are not yet in the figures below (see the Errors sheet); the rates and results will change once the hamlets correct them.",
+    },
     "sum.verdict": {
         "vi": "Kết quả: giảm tỷ lệ hộ nghèo – {poor}; giảm tỷ lệ hộ cận nghèo – {near_poor} (so với chỉ tiêu kế hoạch năm {year}).",
         "en": "Result: poor rate reduction – {poor}; near-poor rate reduction – {near_poor} (against the {year} plan targets).",
@@ -255,8 +263,8 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Recognised result at 31/12/{prev}",
     },
     "sum.note.reduction": {
-        "vi": "= tỷ lệ đầu năm − tỷ lệ hiện tại",
-        "en": "= start rate − current rate",
+        "vi": "= tỷ lệ đầu năm − tỷ lệ hiện tại (tính trên tỷ lệ chưa làm tròn, nên có thể lệch 0,01 so với hai số đã làm tròn ở trên)",
+        "en": "= start rate − current rate (from the unrounded rates, so it may differ by 0.01 from the two rounded figures above)",
     },
     "sum.note.target": {"vi": "Theo kế hoạch năm {year}", "en": "From the {year} plan"},
     "sum.note.progress": {
@@ -378,6 +386,12 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Moved in from the other list",
     },
     "mov.new": {"vi": "Phát sinh mới", "en": "New"},
+    "mov.moved_out": {"vi": "Chuyển sang xóm khác", "en": "Moved to another hamlet"},
+    "mov.moved_in": {"vi": "Chuyển đến từ xóm khác", "en": "Moved in from another hamlet"},
+    "mov.moved_out.long": {"vi": "Chuyển đến xóm {hamlet} (vẫn trong danh sách của xã)",
+                           "en": "Moved to {hamlet} (still on the commune's lists)"},
+    "mov.moved_in.long": {"vi": "Chuyển đến từ xóm {hamlet}",
+                          "en": "Moved in from {hamlet}"},
     "mov.returned.poor": {"vi": "Trong đó: tái nghèo", "en": "of which: fell back into poverty"},
     "mov.returned.near_poor": {
         "vi": "Trong đó: tái cận nghèo",
@@ -393,10 +407,12 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "No longer listed (please confirm)",
     },
     "mov.identity": {
-        "vi": "Cột 8 = 1 − 2 − 3 − 4 + 5 + 6; cột 16 = 9 − 10 − 11 − 12 + 13 + 14 "
-              "(cột 7, 15 nằm trong cột 6, 14).",
-        "en": "Column 8 = 1 − 2 − 3 − 4 + 5 + 6; column 16 = 9 − 10 − 11 − 12 + 13 + 14 "
-              "(columns 7, 15 are part of 6, 14).",
+        "vi": "Cột 10 = 1 − 2 − 3 − 4 − 5 + 6 + 7 + 9; cột 20 = 11 − 12 − 13 − 14 − 15 + 16 + 17 "
+              "+ 19 (cột 8, 18 nằm trong cột 7, 17). Hộ chuyển giữa các xóm trong xã (cột 5, 9, "
+              "15, 19) không tính là thoát hay phát sinh mới.",
+        "en": "Column 10 = 1 − 2 − 3 − 4 − 5 + 6 + 7 + 9; column 20 = 11 − 12 − 13 − 14 − 15 + 16 "
+              "+ 17 + 19 (columns 8, 18 are part of 7, 17). A household moving between hamlets of "
+              "the commune (columns 5, 9, 15, 19) counts neither as exited nor as new.",
     },
     "mov.no_base": {
         "vi": "Để trống: {hamlets} — xóm không có danh sách được chấp nhận của tháng {m}/{y} "
@@ -497,8 +513,8 @@ LABELS: dict[str, dict[str, str]] = {
     "col.so_dinh_danh": {"vi": "Số định danh cá nhân", "en": "Personal ID number"},
     "col.nhan_khau": {"vi": "Số nhân khẩu", "en": "Members"},
     "col.thu_nhap": {
-        "vi": "Thu nhập BQ (đồng/người/tháng)",
-        "en": "Average income (đồng/person/month)",
+        "vi": "Thu nhập BQ (đồng/ người/ tháng)",  # spaces: wrapped at a slash, not mid-word
+        "en": "Average income (đồng/ person/ month)",
     },
     "col.n_deprived": {"vi": "Số chỉ số thiếu hụt", "en": "Indicators deprived"},
     "col.nguyen_nhan": {"vi": "Nguyên nhân nghèo", "en": "Causes of poverty"},

@@ -40,10 +40,12 @@ MOVEMENT_ORDER = (
     "exited",
     "vanished",
     "not_counted",
+    "moved_out",
     "from_near_poor",
     "from_poor",
     "new",
     "returned",
+    "moved_in",
 )
 SCOPES = ("year", "month")
 
@@ -69,9 +71,11 @@ def _header_items(lang: str, start: str) -> list:
         t("mov.to_near_poor", lang),
         t("mov.exited.poor", lang),
         t("mov.not_counted", lang),
+        t("mov.moved_out", lang),
         t("mov.from_near_poor", lang),
         t("mov.new", lang),
         t("mov.returned.poor", lang),
+        t("mov.moved_in", lang),
         t("mov.end", lang),
     ]
     near = [
@@ -79,9 +83,11 @@ def _header_items(lang: str, start: str) -> list:
         t("mov.to_poor", lang),
         t("mov.exited.near_poor", lang),
         t("mov.not_counted", lang),
+        t("mov.moved_out", lang),
         t("mov.from_poor", lang),
         t("mov.new", lang),
         t("mov.returned.near_poor", lang),
+        t("mov.moved_in", lang),
         t("mov.end", lang),
     ]
     return [
@@ -94,7 +100,7 @@ def _header_items(lang: str, start: str) -> list:
 
 
 def _figures(mov: dict | None) -> list:
-    """The 16 figures of a movements dict, poor then near-poor (None when unknown)."""
+    """The 20 figures of a movements dict, poor then near-poor (None when unknown)."""
     if not mov:
         return [None] * (len(POOR_KEYS) + len(NEAR_KEYS))
     return [mov["poor"].get(k) for k in POOR_KEYS] + [mov["near_poor"].get(k) for k in NEAR_KEYS]
@@ -130,7 +136,9 @@ def _status_label(lang: str, status) -> str:
     return t(f"class.{status}", lang)
 
 
-def _movement_label(lang: str, list_name: str, movement: str) -> str:
+def _movement_label(lang: str, list_name: str, movement: str, other=None) -> str:
+    if movement in ("moved_out", "moved_in"):
+        return t(f"mov.{movement}.long", lang, hamlet="" if missing(other) else other)
     if movement == "exited":
         return t(f"mov.exited.{list_name}", lang)
     if movement in ("from_near_poor", "from_poor", "not_counted"):
@@ -202,7 +210,10 @@ def _household_list(ctx: Context, ws: Worksheet, row: int) -> tuple[int | None, 
         return [cache[v] if v in cache else cache.setdefault(v, make(*v)) for v in values]
 
     chu_ho = values_of(details["chu_ho"])
-    movement = labels(lambda a, b: _movement_label(lang, a, b), "list", "movement")
+    if "other_hamlet" not in details.columns:
+        details = details.assign(other_hamlet=None)
+    movement = labels(lambda a, b, c: _movement_label(lang, a, b, c), "list", "movement",
+                      "other_hamlet")
     before = labels(lambda a: _status_label(lang, a), "start_status")
     after = labels(lambda a: _status_label(lang, a), "current_status")
     scope = labels(lambda a: _scope_label(lang, a), "scope")

@@ -113,6 +113,13 @@ def _headline(ctx: Context, ws: Worksheet, row: int) -> int:
         fmt = st["alert"]
     merge_text(ws, row, 0, row, NCOLS - 1, line, fmt)
     ws.set_row(row, 33)
+    left_out = (ctx.summary.get("issues") or {}).get("rows_left_out")
+    if left_out:
+        # The page the chairman signs says that some households are not in these figures yet.
+        row += 1
+        line = t("sum.rows_left_out", lang, n=left_out)
+        merge_text(ws, row, 0, row, NCOLS - 1, line, st["alert"])
+        fit_row(ws, row, [(line, sum(WIDTHS) * 0.95)])
     verdict = t(
         "sum.verdict",
         lang,
@@ -234,6 +241,10 @@ def _results(ctx: Context, ws: Worksheet, row: int) -> int:
     return _pair_row(
         ctx, ws, row, t("sum.current_count", lang), tot.get("poor"), tot.get("near_poor"), "int"
     )
+
+
+# Above this many hamlets (a whole district or province in one run) the hamlet chart is left out.
+CHART_MOST_HAMLETS = 60
 
 
 def _chart_section(ctx: Context, ws: Worksheet, row: int) -> int:
@@ -408,9 +419,11 @@ def _movements(ctx: Context, ws: Worksheet, row: int) -> int:
         ("mov.switched_out", "to_near_poor", "to_poor"),
         ("mov.exited_both", "exited", "exited"),
         ("mov.not_counted", "not_counted", "not_counted"),
+        ("mov.moved_out", "moved_out", "moved_out"),
         ("mov.switched_in", "from_near_poor", "from_poor"),
         ("mov.new", "new", "new"),
         ("mov.returned", "returned", "returned"),
+        ("mov.moved_in", "moved_in", "moved_in"),
         ("mov.end", "end", "end"),
     ]
     notes = {"mov.start": "sum.note.movements", "mov.switched_out": "sum.note.switched"}
@@ -486,9 +499,16 @@ def write(ctx: Context) -> None:
         put_text(ws, row, 0, _section_title(ctx, key), st["section"])
         row = writer(ctx, ws, row + 1) + 1
     # The chart has a printed page of its own; movements, reporting and the signature follow.
-    breaks.append(row)
-    row = _chart_section(ctx, ws, row) + 1
-    breaks.append(row)
+    if len(ctx.hamlets) <= CHART_MOST_HAMLETS:
+        breaks.append(row)
+        row = _chart_section(ctx, ws, row) + 1
+        breaks.append(row)
+    else:  # a bar per hamlet would be too thin to read: the figures are on 'Theo xóm'
+        put_text(ws, row, 0, t("sum.sec3", lang), st["section"])
+        note = t("chart.too_many", lang, n=len(ctx.hamlets), most=CHART_MOST_HAMLETS)
+        merge_text(ws, row + 1, 0, row + 1, NCOLS - 1, note, st["note"])
+        fit_row(ws, row + 1, [(note, sum(WIDTHS) * 0.95)])
+        row += 3
     for key, writer in (("sum.sec4", _movements), ("sum.sec5", _reporting)):
         put_text(ws, row, 0, _section_title(ctx, key), st["section"])
         row = writer(ctx, ws, row + 1) + 1
@@ -496,8 +516,8 @@ def write(ctx: Context) -> None:
     end = signature_block(ctx, ws, row, NCOLS, SPLIT) - 1
     keep_with_table(ws, list(WIDTHS), row - 2, end, keep=3)
     _lights(ctx, ws, met_row)
-    # Freeze the first table's header: the commune figures stay under the heading.
-    ws.freeze_panes(first_header + 1, 0)
+    # Nothing frozen: a report read top to bottom, whose heading alone would take most of a
+    # laptop screen (13 rows) if it stayed in place.
     # No repeated print rows: this sheet holds several small tables with different headers.
     page_setup(ctx, ws, None, None)
     ws.print_area(0, 0, end, NCOLS - 1)

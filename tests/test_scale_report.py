@@ -1,0 +1,98 @@
+"""The consolidated workbook of a large run (a district or province at once): every total
+formula stays within what Excel and LibreOffice accept, and recomputes to its cached value."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from pipeline.report.cells import MAX_SUM_PARTS, sum_formula
+from pipeline.run import execute
+from pipeline.sample import generate_sample
+
+HAMLETS = 70  # above the chart's 60, and with the missing ones > MAX_SUM_PARTS gaps
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory) -> Path:
+    """70 hamlets, May only; every other hamlet's roster removed (35 gaps in each table)."""
+    base = tmp_path_factory.mktemp("big")
+    truth = generate_sample(base / "input", hamlets=HAMLETS, households=6, seed=7, months=1)
+    period = truth["periods"][-1]
+    files = truth["by_period"][period]
+    for name in truth["hamlets"][::2]:  # every other hamlet in plan order
+        (base / "input" / files[name]["file"]).unlink()
+    result = execute(base / "input", base / "output", None)[0]
+    assert result.summary["reporting"]["accepted"] == HAMLETS // 2
+    return base / "output" / result.period / f"TongHop_{result.period}.xlsx"
+
+
+def test_sum_formula_names_few_pieces_and_one_range_past_the_limit():
+    assert sum_formula(3, [7, 8, 10]) == "=SUM(D8:D9,D11)"
+    gaps = list(range(10, 10 + 2 * (MAX_SUM_PARTS + 1), 2))  # 31 rows, none next to another
+    assert sum_formula(3, gaps) == "=SUM(D11:D71)"
+    assert sum_formula(3, gaps, (2, 'Đã "tổng" hợp')) == (
+        '=SUMIF(C11:C71,"Đã ""tổng"" hợp",D11:D71)')
+    assert sum_formula(3, gaps[:MAX_SUM_PARTS]).count(",") == MAX_SUM_PARTS - 1
+
+
+_RANGE = re.compile(r"([A-Z]+)(\d+):([A-Z]+)(\d+)")
+
+
+def _cells(sheet, text: str) -> list:
+    first_col, first_row, last_col, last_row = _RANGE.fullmatch(text).groups()
+    assert first_col == last_col
+    return [sheet[f"{first_col}{r}"].value for r in range(int(first_row), int(last_row) + 1)]
+
+
+def test_every_total_formula_recomputes_to_its_cached_value(big):
+    """Each SUM/SUMIF over one range is worked out here from the cells it names (the
+    formula's arguments) and compared with the value the workbook caches (the JSON's)."""
+    formulas = openpyxl.load_workbook(big)
+    values = openpyxl.load_workbook(big, data_only=True)
+    kinds = {"SUMIF": 0, "SUM": 0}
+    for sheet in formulas.worksheets:
+        shown = values[sheet.title]
+        for row in sheet.iter_rows():
+            for c in row:
+                if c.data_type != "f":
+                    continue
+                text = c.value
+                assert len(text) <= 8192, (sheet.title, c.coordinate)
+                cached = shown[c.coordinate].value
+                sumif = re.fullmatch(r'=SUMIF\(([A-Z0-9:]+),"([^"]*)",([A-Z0-9:]+)\)', text)
+                plain = re.fullmatch(r"=SUM\(([A-Z0-9:,]+)\)", text)
+                if sumif:
+                    labels = _cells(shown, sumif.group(1))
+                    numbers = _cells(shown, sumif.group(3))
+                    expected = sum(n or 0 for label, n in zip(labels, numbers, strict=True)
+                                   if label == sumif.group(2))
+                    kinds["SUMIF"] += 1
+                elif plain:
+                    parts = plain.group(1).split(",")
+                    assert len(parts) <= MAX_SUM_PARTS, (sheet.title, c.coordinate)
+                    expected = sum(n or 0 for part in parts for n in (
+                        _cells(shown, part) if ":" in part else [shown[part].value]))
+                    kinds["SUM"] += 1
+                else:
+                    continue
+                assert cached == expected, (sheet.title, c.coordinate, text)
+    # Theo xóm's ten totals and Nguyên nhân's ten subgroup totals sum the 35 hamlets with a
+    # roster by their label (35 pieces apart); the other tables' totals are one SUM over their
+    # range (the rows of the hamlets without a roster are blank there).
+    assert kinds["SUMIF"] == 20 and kinds["SUM"] >= 40, kinds
+
+
+def test_the_hamlet_chart_is_left_out_above_sixty_hamlets(big):
+    with zipfile.ZipFile(big) as z:
+        charts = [z.read(n).decode() for n in z.namelist() if n.startswith("xl/charts/chart")]
+    assert not any("'Tổng hợp'!" in chart for chart in charts)
+    assert any("'Xu hướng'!" in chart for chart in charts)
+    sheet = openpyxl.load_workbook(big)["Tổng hợp"]
+    texts = [c.value for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
+    assert (f"Có {HAMLETS} xóm: biểu đồ theo xóm chỉ vẽ khi có tới 60 xóm, vì nhiều cột hơn sẽ "
+            "không đọc được. Tỷ lệ hộ nghèo của từng xóm ở trang 'Theo xóm'.") in texts
