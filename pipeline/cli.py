@@ -518,7 +518,9 @@ def _print_summary(result, written: dict, timings, elapsed: float, lang: str) ->
     show_default=True,
     help="Thư mục kết quả chứa kho lịch sử lich-su.sqlite.",
 )
-def history(output_dir: Path) -> None:
+@click.option("--lang", type=_Choice(["vi", "en"]), default="vi", show_default=True,
+              help="Ngôn ngữ của thông báo: vi (tiếng Việt) hoặc en (tiếng Anh).")
+def history(output_dir: Path, lang: str) -> None:
     """Liệt kê các kỳ đã lưu trong kho lịch sử cùng số liệu toàn xã."""
 
     def action():
@@ -526,21 +528,38 @@ def history(output_dir: Path) -> None:
 
         store = HistoryStore(output_dir / HISTORY_FILE)
         periods = store.periods()
+        en = lang == "en"
         if not periods:
-            _echo(f"Chưa có kỳ nào trong {store.path}.")
+            _echo(f"No period stored in {store.path} yet." if en
+                  else f"Chưa có kỳ nào trong {store.path}.")
             return
-        _echo(
-            f"{'Kỳ':<8} {'Số hộ':>7} {'Hộ nghèo':>9} {'Tỷ lệ %':>8} {'Cận nghèo':>10} "
-            f"{'Tỷ lệ %':>8}  Đủ xóm  Lần chạy (UTC)"
-        )
+        heads = (("Period", "Households", "Poor", "Rate %", "Near-poor", "Rate %", "All",
+                  "Run at (UTC)") if en else
+                 ("Kỳ", "Số hộ", "Hộ nghèo", "Tỷ lệ %", "Cận nghèo", "Tỷ lệ %", "Đủ xóm",
+                  "Lần chạy (UTC)"))
+        _echo(f"{heads[0]:<8} {heads[1]:>10} {heads[2]:>9} {heads[3]:>8} {heads[4]:>10} "
+              f"{heads[5]:>8}  {heads[6]:<6}  {heads[7]}")
+        stale = False
         for p in periods:
             t = p["totals"]
+            # Run before an earlier month of its year was run again: built on its old figures.
+            older = any(q["period"] < p["period"] and q["period"][:4] == p["period"][:4]
+                        and q["ran_at"] > p["ran_at"] for q in periods)
+            stale |= older
+            complete = ("yes" if en else "có") if p["complete"] else ("no" if en else "không")
+            rate = (lambda x: f"{x:.2f}") if en else format_vn  # noqa: E731
             _echo(
-                f"{p['period']:<8} {t['households']:>7} {t['poor']:>9} "
-                f"{format_vn(t['poor_rate']):>8} {t['near_poor']:>10} "
-                f"{format_vn(t['near_poor_rate']):>8}  {'có' if p['complete'] else 'không':<6}  "
-                f"{p['ran_at']}"
+                f"{p['period']:<8} {t['households']:>10} {t['poor']:>9} "
+                f"{rate(t['poor_rate']):>8} {t['near_poor']:>10} "
+                f"{rate(t['near_poor_rate']):>8}  {complete:<6}  {p['ran_at']}"
+                + (" *" if older else "")
             )
+        if stale:
+            _echo("* Run before an earlier month of the year was run again: its changes since "
+                  "last month and trend may follow the old figures; run it again (--period)."
+                  if en else
+                  "* Chạy trước khi một kỳ trước đó trong năm được chạy lại: biến động so với "
+                  "tháng trước và xu hướng có thể theo số liệu cũ; hãy chạy lại kỳ đó (--period).")
 
     _guarded(action)
 

@@ -490,3 +490,25 @@ def test_a_month_rerun_only_because_the_month_before_changed_says_nothing_of_lat
     assert [n[:24] for n in NOTICES if n.startswith("Các kỳ sau")] == ["Các kỳ sau (02/2024, 03/"]
     execute(root / "input", out, "2024-02")
     assert not [n for n in NOTICES if n.startswith("Các kỳ sau")]
+
+
+def test_history_marks_months_run_before_an_earlier_month_was_run_again(year):
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    root, out, _ = year
+    time.sleep(1.1)  # the runs are stamped to the second
+    execute(root / "input", out, "2024-01")
+    shown = subprocess.run([sys.executable, "-m", "pipeline", "history", "--output", str(out),
+                            "--lang", "en"], cwd=Path(__file__).resolve().parents[1],
+                           capture_output=True, text=True, timeout=120)
+    lines = shown.stdout.splitlines()
+    assert lines[0].split() == ["Period", "Households", "Poor", "Rate", "%", "Near-poor", "Rate",
+                                "%", "All", "Run", "at", "(UTC)"]
+    # Nà Mòn 100 + Bản Cọ 200 households; January: NM1, NM3 + BC1, BC2 poor = 4 (1.33 %),
+    # NM4, NM5 + BC3 near-poor = 3.
+    assert lines[1].split()[:5] == ["2024-01", "300", "4", "1.33", "3"]
+    assert [line.endswith(" *") for line in lines[1:4]] == [False, True, True]
+    assert lines[4].startswith("* Run before an earlier month of the year was run again")
