@@ -135,8 +135,9 @@ class TreeWatcher(threading.Thread):
                 return
 
 
-_STAGE_LINE = re.compile(r"^(?:Thời gian|Time): (.*?); (?:tổng|total) ([\d.,]+) ?(?:s|giây)",
-                         re.MULTILINE)
+_STAGE_LINE = re.compile(
+    r"^(?:Thời gian|Time): (.*?); (?:tổng|total) ([\d.,]+) ?(?:s|giây)", re.MULTILINE
+)
 _STAGE_ITEM = re.compile(r"([^,;]+?) (\d[\d.,]*) ?(?:s|giây)(?:,|$)")
 
 

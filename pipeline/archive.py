@@ -35,8 +35,11 @@ def consumed(result: RunResult) -> list:
     """The plan, the period's rosters (whatever became of them) and each refused hamlet's file
     (one that could not even be read too), in file order."""
     reporting = result.reporting
-    refused = set() if reporting is None or not len(reporting) else set(
-        reporting.loc[reporting["status"] == "rejected", "file"])
+    refused = (
+        set()
+        if reporting is None or not len(reporting)
+        else set(reporting.loc[reporting["status"] == "rejected", "file"])
+    )
     keep = []
     for sub in result.submissions:
         if sub.kind == "plan" and sub.file == result.plan.file or sub.file in refused:
@@ -103,7 +106,10 @@ def archive_sources(result: RunResult, folder: Path, records: list[dict]) -> Pat
         if retired.exists() and not target.exists():
             os.replace(retired, target)
         reason = os_reason(err)
-        raise OutputError(Message(f"Không sao lưu được tệp nguồn vào '{target}': {reason}.",
-                                  f"Cannot keep a copy of the input files in '{target}': "
-                                  f"{reason.en}.")) from None
+        raise OutputError(
+            Message(
+                f"Không sao lưu được tệp nguồn vào '{target}': {reason}.",
+                f"Cannot keep a copy of the input files in '{target}': {reason.en}.",
+            )
+        ) from None
     return target

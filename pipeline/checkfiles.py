@@ -56,19 +56,33 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
             except PlanError as err:
                 # the reason in both languages (a messages.Message): the line prints in --lang's
                 reason = err.args[0]
-                issues.append(Issue("plan-invalid", file=sub.file, detail=Message(
-                    without_file_name(str.__str__(reason), sub.file),
-                    without_file_name(getattr(reason, "en", str.__str__(reason)), sub.file))))
+                issues.append(
+                    Issue(
+                        "plan-invalid",
+                        file=sub.file,
+                        detail=Message(
+                            without_file_name(str.__str__(reason), sub.file),
+                            without_file_name(getattr(reason, "en", str.__str__(reason)), sub.file),
+                        ),
+                    )
+                )
             continue
         if sub.kind != "roster" or sub.status == "rejected":
             continue
         sub.hamlet = sub.hamlet_raw or sub.file
         info_sheet = sub.extra.get("info_sheet") or ""
         if sub.period is None:
-            issues.append(unread_info(sub, "period") or Issue(
-                "invalid-period", file=sub.file, sheet=info_sheet or sub.sheet,
-                cell=info_cell(sub, "period"), column=ROSTER_INFO_LABELS["period"][0],
-                value=clean_text(sub.extra.get("period_raw"))))
+            issues.append(
+                unread_info(sub, "period")
+                or Issue(
+                    "invalid-period",
+                    file=sub.file,
+                    sheet=info_sheet or sub.sheet,
+                    cell=info_cell(sub, "period"),
+                    column=ROSTER_INFO_LABELS["period"][0],
+                    value=clean_text(sub.extra.get("period_raw")),
+                )
+            )
         elif sub.period > (now := date.today().strftime("%Y-%m")):
             issues.append(future_period_issue(sub, now))
         total = parse_whole(sub.extra.get("total_raw"))
@@ -76,10 +90,16 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
         if unread is not None:
             issues.append(unread)
         elif sub.extra.get("info_sheet") and (total is None or total <= 0):
-            issues.append(Issue("invalid-total-households", file=sub.file, sheet=info_sheet,
-                                cell=info_cell(sub, "total_households"),
-                                column=ROSTER_INFO_LABELS["total_households"][0],
-                                value=clean_text(sub.extra.get("total_raw"))))
+            issues.append(
+                Issue(
+                    "invalid-total-households",
+                    file=sub.file,
+                    sheet=info_sheet,
+                    cell=info_cell(sub, "total_households"),
+                    column=ROSTER_INFO_LABELS["total_households"][0],
+                    value=clean_text(sub.extra.get("total_raw")),
+                )
+            )
         issues.extend(info_issues(sub, sub.hamlet))
         named = find_period_in_text(path.stem)
         if sub.period and named and named != sub.period and not sub.extra.get("period_from"):
@@ -90,8 +110,9 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
             continue  # as in a run: a file that cannot be counted has its rows left unread
         # Every table of the roster (a list may go on in other sheets), as in a run.
         year = int(sub.period[:4]) if sub.period else date.today().year
-        done = validate_rosters([sub], report_year=year, standard=STANDARDS[DEFAULT_STANDARD],
-                                area="rural")
+        done = validate_rosters(
+            [sub], report_year=year, standard=STANDARDS[DEFAULT_STANDARD], area="rural"
+        )
         issues.extend(done.issues[0])
         if unread is None and total is not None and total > 0:
             # As in a run, which rejects the file for it (no plan needed to tell).
@@ -103,8 +124,11 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
     for together in _consolidated_together(checked):
         frames = [sub.households[["ma_ho", "excel_row", "sheet", "valid"]] for sub in together]
         owners = np.repeat(np.arange(len(together)), [len(f) for f in frames])
-        duplicates_in(pd.concat(frames, ignore_index=True),
-                      lambda row, together=together, owners=owners: together[owners[row]], issues)
+        duplicates_in(
+            pd.concat(frames, ignore_index=True),
+            lambda row, together=together, owners=owners: together[owners[row]],
+            issues,
+        )
     return sorted(issues, key=Issue.sort_key)
 
 

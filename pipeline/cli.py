@@ -18,8 +18,10 @@ EXIT_OK, EXIT_STRICT, EXIT_FATAL = 0, 1, 2
 
 _ERROR_PREFIX = {"vi": "LỖI", "en": "ERROR"}
 
-_STOPPED = Message("Đã dừng theo yêu cầu; các tệp kết quả cũ vẫn giữ nguyên.",
-                  "Stopped on request; the earlier result files are unchanged.")
+_STOPPED = Message(
+    "Đã dừng theo yêu cầu; các tệp kết quả cũ vẫn giữ nguyên.",
+    "Stopped on request; the earlier result files are unchanged.",
+)
 
 
 def _fail(message: str, lang: str = "vi") -> None:
@@ -43,8 +45,11 @@ def _echo(text: str) -> None:
 
 # Problems the officer is told in one line. Looked up only when one is raised: importing their
 # modules (pandas with them) first would keep `run` from forking its early reader before that.
-_KNOWN_ERRORS = (("pipeline.run", "FatalError"), ("pipeline.output", "OutputError"),
-                 ("pipeline.history", "HistoryError"))
+_KNOWN_ERRORS = (
+    ("pipeline.run", "FatalError"),
+    ("pipeline.output", "OutputError"),
+    ("pipeline.history", "HistoryError"),
+)
 
 
 def _known(err: Exception) -> bool:
@@ -63,8 +68,10 @@ def _reason(err: Exception) -> str | None:
         # SQLite says is a bug of ours and is logged below.
         reason = known_sqlite_reason(err)
         if reason is not None:
-            return Message(f"Không đọc hay ghi được kho lịch sử trong thư mục kết quả: {reason}.",
-                           f"The history store in the output folder cannot be used: {reason.en}.")
+            return Message(
+                f"Không đọc hay ghi được kho lịch sử trong thư mục kết quả: {reason}.",
+                f"The history store in the output folder cannot be used: {reason.en}.",
+            )
     return None
 
 
@@ -84,13 +91,18 @@ def _guarded(action, lang: str = "vi"):
         log = Path(tempfile.gettempdir()) / "giamngheo-loi.log"
         try:
             log.write_text(traceback.format_exc(), encoding="utf-8")
-            where = Message(f" Chi tiết kỹ thuật đã ghi vào {log}.",
-                            f" The technical details are in {log}.")
+            where = Message(
+                f" Chi tiết kỹ thuật đã ghi vào {log}.", f" The technical details are in {log}."
+            )
         except OSError:
             where = Message("", "")
         what = f"{type(err).__name__}: {str(err)[:150]}"
-        _fail(Message(f"Lỗi không mong muốn ({what}).{where}",
-                      f"Unexpected error ({what}).{where.en}"), lang)
+        _fail(
+            Message(
+                f"Lỗi không mong muốn ({what}).{where}", f"Unexpected error ({what}).{where.en}"
+            ),
+            lang,
+        )
 
 
 # --- the command line in the officer's language ----------------------------------------------
@@ -139,8 +151,24 @@ class _Choice(click.Choice):
     def convert(self, value, param, ctx):
         if value in self.choices:
             return value
-        self.fail(Message(f"'{value}' (chọn {' hoặc '.join(self.choices)})",
-                          f"'{value}' (choose {' or '.join(self.choices)})"), param, ctx)
+        self.fail(
+            Message(
+                f"'{value}' (chọn {' hoặc '.join(self.choices)})",
+                f"'{value}' (choose {' or '.join(self.choices)})",
+            ),
+            param,
+            ctx,
+        )
+
+
+# The language of a command's messages: the same option on run, check and history.
+_LANG = click.option(
+    "--lang",
+    type=_Choice(["vi", "en"]),
+    default="vi",
+    show_default=True,
+    help="Ngôn ngữ của thông báo: vi (tiếng Việt) hoặc en (tiếng Anh).",
+)
 
 
 class _Whole(click.IntRange):
@@ -156,12 +184,15 @@ class _Whole(click.IntRange):
         except click.BadParameter:
             pass
         if self.min is not None and self.max is not None:
-            wanted = Message(f"một số nguyên từ {self.min} đến {self.max}",
-                             f"a whole number from {self.min} to {self.max}")
+            wanted = Message(
+                f"một số nguyên từ {self.min} đến {self.max}",
+                f"a whole number from {self.min} to {self.max}",
+            )
         else:
             wanted = Message("một số nguyên", "a whole number")
-        self.fail(Message(f"'{value}' (cần {wanted})", f"'{value}' (expected {wanted.en})"),
-                  param, ctx)
+        self.fail(
+            Message(f"'{value}' (cần {wanted})", f"'{value}' (expected {wanted.en})"), param, ctx
+        )
 
 
 # What a missing argument is for, said with the complaint.
@@ -189,8 +220,16 @@ def _usage_message(err: click.UsageError, commands, typed: list[str]) -> Message
     elif isinstance(err, click.MissingParameter):
         option = err.param is not None and err.param.param_type_name == "option"
         gloss = _ARGUMENTS.get(err.param.name) if err.param is not None else None
-        vi = f"Thiếu {'tùy chọn' if option else 'đối số'} {hint}" + (f" ({gloss})" if gloss else "") + "."
-        en = f"Missing {'option' if option else 'argument'} {hint}" + (f" ({gloss.en})" if gloss else "") + "."
+        vi = (
+            f"Thiếu {'tùy chọn' if option else 'đối số'} {hint}"
+            + (f" ({gloss})" if gloss else "")
+            + "."
+        )
+        en = (
+            f"Missing {'option' if option else 'argument'} {hint}"
+            + (f" ({gloss.en})" if gloss else "")
+            + "."
+        )
     elif isinstance(err, click.BadParameter):
         vi = f"Giá trị {hint} không hợp lệ: {in_language(err.message, 'vi')}."
         en = f"Invalid value for {hint}: {in_language(err.message, 'en')}."
@@ -201,7 +240,7 @@ def _usage_message(err: click.UsageError, commands, typed: list[str]) -> Message
         vi = f"Tùy chọn '{err.option_name}' không nhận giá trị."
         en = f"Option '{err.option_name}' takes no value."
     elif err.message.startswith("Got unexpected extra argument"):
-        extra = err.message[err.message.find("(") + 1:err.message.rfind(")")]
+        extra = err.message[err.message.find("(") + 1 : err.message.rfind(")")]
         vi, en = f"Thừa đối số: {extra}.", f"Unexpected extra argument(s): {extra}."
     else:  # nothing our commands can meet today; click's own words rather than none
         vi = f"Lệnh gõ chưa đúng ({err.format_message()})."
@@ -209,14 +248,18 @@ def _usage_message(err: click.UsageError, commands, typed: list[str]) -> Message
     if err.ctx is not None:
         see = f"{err.ctx.command_path} --help"
     else:  # the option parser does not say whose option it was
-        see = f"giamngheo {typed[0]} --help" if typed and typed[0] in commands else "giamngheo --help"
+        see = (
+            f"giamngheo {typed[0]} --help" if typed and typed[0] in commands else "giamngheo --help"
+        )
     return Message(f"{vi} Xem: {see}", f"{en} See: {see}")
 
 
 def _typed_language(args: list[str]) -> str:
     """The language asked for on a command line that click could not take in."""
     for position, word in enumerate(args):
-        if word == "--lang=en" or (word == "--lang" and args[position + 1:position + 2] == ["en"]):
+        if word == "--lang=en" or (
+            word == "--lang" and args[position + 1 : position + 2] == ["en"]
+        ):
             return "en"
     return "vi"
 
@@ -231,8 +274,9 @@ class _Commands(_Vietnamese, click.Group):
             return super().main(args, prog_name, complete_var, standalone_mode, **extra)
         typed = sys.argv[1:] if args is None else list(args)
         try:
-            code = super().main(args, prog_name or "giamngheo", complete_var,
-                                standalone_mode=False, **extra)
+            code = super().main(
+                args, prog_name or "giamngheo", complete_var, standalone_mode=False, **extra
+            )
         except click.exceptions.NoArgsIsHelpError as err:
             err.show()  # `giamngheo` alone: the help, as click prints it
             sys.exit(err.exit_code)
@@ -248,8 +292,11 @@ class _Commands(_Vietnamese, click.Group):
 
 
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="giamngheo", message="%(prog)s, phiên bản %(version)s",
-                      help="Hiện số phiên bản rồi thoát.")
+@click.version_option(
+    package_name="giamngheo",
+    message="%(prog)s, phiên bản %(version)s",
+    help="Hiện số phiên bản rồi thoát.",
+)
 def main() -> None:
     """giamngheo: tổng hợp danh sách hộ nghèo, cận nghèo của các xóm thành báo cáo của xã."""
 
@@ -325,20 +372,43 @@ def _progress_printer(enabled: bool) -> Progress | None:
 
 
 @main.command()
-@click.option("--input", "input_dir", type=click.Path(path_type=Path), default=Path("input"),
-              show_default=True, help="Thư mục chứa tệp kế hoạch và danh sách hộ của các xóm.")
-@click.option("--output", "output_dir", type=click.Path(path_type=Path), default=Path("output"),
-              show_default=True, help="Thư mục ghi kết quả.")
-@click.option("--period", default=None, help="Kỳ báo cáo YYYY-MM (mặc định: kỳ mới nhất trong các danh sách).")
+@click.option(
+    "--input",
+    "input_dir",
+    type=click.Path(path_type=Path),
+    default=Path("input"),
+    show_default=True,
+    help="Thư mục chứa tệp kế hoạch và danh sách hộ của các xóm.",
+)
+@click.option(
+    "--output",
+    "output_dir",
+    type=click.Path(path_type=Path),
+    default=Path("output"),
+    show_default=True,
+    help="Thư mục ghi kết quả.",
+)
+@click.option(
+    "--period", default=None, help="Kỳ báo cáo YYYY-MM (mặc định: kỳ mới nhất trong các danh sách)."
+)
 @click.option("--strict", is_flag=True, help="Thoát với mã 1 nếu có dòng hoặc tệp bị loại.")
-@click.option("--lang", type=_Choice(["vi", "en"]), default="vi", show_default=True,
-              help="Ngôn ngữ của thông báo: vi (tiếng Việt) hoặc en (tiếng Anh).")
+@_LANG
 @click.option("--quiet", is_flag=True, help="Không in thanh tiến trình.")
-@click.option("--replace", is_flag=True,
-              help="Chạy lại một kỳ đã tổng hợp dù thiếu tệp của xóm đã có trong lần trước "
-                   "(các xóm đó bị bỏ khỏi kỳ này).")
-def run(input_dir: Path, output_dir: Path, period: str | None, strict: bool, lang: str, quiet: bool,
-        replace: bool) -> None:
+@click.option(
+    "--replace",
+    is_flag=True,
+    help="Chạy lại một kỳ đã tổng hợp dù thiếu tệp của xóm đã có trong lần trước "
+    "(các xóm đó bị bỏ khỏi kỳ này).",
+)
+def run(
+    input_dir: Path,
+    output_dir: Path,
+    period: str | None,
+    strict: bool,
+    lang: str,
+    quiet: bool,
+    replace: bool,
+) -> None:
     """Tổng hợp một kỳ báo cáo: đọc input/, ghi output/YYYY-MM/."""
 
     def action():
@@ -348,9 +418,13 @@ def run(input_dir: Path, output_dir: Path, period: str | None, strict: bool, lan
         if period:
             wanted = parse_period(period)
             if wanted is None:
-                _fail(Message(f"--period '{period}' không đúng dạng YYYY-MM (ví dụ 2024-05).",
-                              f"--period '{period}' is not of the form YYYY-MM (for example 2024-05)."),
-                      lang)
+                _fail(
+                    Message(
+                        f"--period '{period}' không đúng dạng YYYY-MM (ví dụ 2024-05).",
+                        f"--period '{period}' is not of the form YYYY-MM (for example 2024-05).",
+                    ),
+                    lang,
+                )
         # A commune's files are read by a forked child while this process imports the
         # libraries the rest of the run needs (pipeline.forked).
         from pipeline.early import start_early
@@ -359,9 +433,15 @@ def run(input_dir: Path, output_dir: Path, period: str | None, strict: bool, lan
         try:
             execute = _load_runner()
             started = time.perf_counter()
-            result, written, timings = execute(input_dir, output_dir, wanted, lang,
-                                               progress=_progress_printer(not quiet), early=early,
-                                               replace=replace)
+            result, written, timings = execute(
+                input_dir,
+                output_dir,
+                wanted,
+                lang,
+                progress=_progress_printer(not quiet),
+                early=early,
+                replace=replace,
+            )
         finally:
             if early is not None:
                 early.cancel()
@@ -440,7 +520,9 @@ def _print_summary(result, written: dict, timings, elapsed: float, lang: str) ->
     s = result.summary
     t = s["totals"]
     month = f"{s['period'][5:]}/{s['period'][:4]}"
-    counts = {k: sum(1 for h in s["hamlets"] if h["status"] == k) for k in ("ok", "missing", "rejected")}
+    counts = {
+        k: sum(1 for h in s["hamlets"] if h["status"] == k) for k in ("ok", "missing", "rejected")
+    }
     words = _STATUS_WORDS[lang]
     if lang == "vi":
         lines = [
@@ -458,8 +540,10 @@ def _print_summary(result, written: dict, timings, elapsed: float, lang: str) ->
                 f"điểm — {met} ({_pct(t[f'{key}_progress'], lang)} kế hoạch)"
             )
         issues = s["issues"]
-        lines.append(f"Lỗi: {issues['errors']}, cảnh báo: {issues['warnings']}, "
-                     f"tệp bỏ qua: {issues['files_skipped']} (xem trang 'Lỗi dữ liệu')")
+        lines.append(
+            f"Lỗi: {issues['errors']}, cảnh báo: {issues['warnings']}, "
+            f"tệp bỏ qua: {issues['files_skipped']} (xem trang 'Lỗi dữ liệu')"
+        )
         lines.append(f"Bảng tổng hợp: {written['workbook']}")
         if written.get("public_list"):
             lines.append(f"Danh sách niêm yết: {written['public_list']}")
@@ -472,10 +556,16 @@ def _print_summary(result, written: dict, timings, elapsed: float, lang: str) ->
             )
             lines.append(f"Đã lưu vào lịch sử: {written['history']}{again}")
         if written.get("feedback"):
-            lines.append(f"Phản hồi cho các xóm: {len(written['feedback'])} tệp trong {written['feedback_dir']}")
-        lines.append("Thời gian: " + ", ".join(
-            f"{STAGE_NAMES_VI.get(k, k)} {format_vn(v)} giây" for k, v in timings.stages.items()
-        ) + f"; tổng {format_vn(elapsed)} giây")
+            lines.append(
+                f"Phản hồi cho các xóm: {len(written['feedback'])} tệp trong {written['feedback_dir']}"
+            )
+        lines.append(
+            "Thời gian: "
+            + ", ".join(
+                f"{STAGE_NAMES_VI.get(k, k)} {format_vn(v)} giây" for k, v in timings.stages.items()
+            )
+            + f"; tổng {format_vn(elapsed)} giây"
+        )
     else:
         lines = [
             f"Period {s['period']} — {s['commune']} commune (standard {s['standard']}, {s['area']})",
@@ -490,8 +580,10 @@ def _print_summary(result, written: dict, timings, elapsed: float, lang: str) ->
                 f"points — {met} ({_pct(t[f'{key}_progress'], lang)} of plan)"
             )
         issues = s["issues"]
-        lines.append(f"Errors: {issues['errors']}, warnings: {issues['warnings']}, "
-                     f"files skipped: {issues['files_skipped']} (see sheet 'Lỗi dữ liệu')")
+        lines.append(
+            f"Errors: {issues['errors']}, warnings: {issues['warnings']}, "
+            f"files skipped: {issues['files_skipped']} (see sheet 'Lỗi dữ liệu')"
+        )
         lines.append(f"Workbook: {written['workbook']}")
         if written.get("public_list"):
             lines.append(f"Public list: {written['public_list']}")
@@ -502,10 +594,15 @@ def _print_summary(result, written: dict, timings, elapsed: float, lang: str) ->
             again = " (replaces this period's earlier run)" if written.get("replaced_run") else ""
             lines.append(f"Saved to history: {written['history']}{again}")
         if written.get("feedback"):
-            lines.append(f"Feedback for hamlets: {len(written['feedback'])} file(s) in "
-                         f"{written['feedback_dir']}")
-        lines.append("Time: " + ", ".join(f"{k} {v:.2f}s" for k, v in timings.stages.items())
-                     + f"; total {elapsed:.2f}s")
+            lines.append(
+                f"Feedback for hamlets: {len(written['feedback'])} file(s) in "
+                f"{written['feedback_dir']}"
+            )
+        lines.append(
+            "Time: "
+            + ", ".join(f"{k} {v:.2f}s" for k, v in timings.stages.items())
+            + f"; total {elapsed:.2f}s"
+        )
     _echo("\n".join(lines))
 
 
@@ -518,8 +615,7 @@ def _print_summary(result, written: dict, timings, elapsed: float, lang: str) ->
     show_default=True,
     help="Thư mục kết quả chứa kho lịch sử lich-su.sqlite.",
 )
-@click.option("--lang", type=_Choice(["vi", "en"]), default="vi", show_default=True,
-              help="Ngôn ngữ của thông báo: vi (tiếng Việt) hoặc en (tiếng Anh).")
+@_LANG
 def history(output_dir: Path, lang: str) -> None:
     """Liệt kê các kỳ đã lưu trong kho lịch sử cùng số liệu toàn xã."""
 
@@ -530,21 +626,40 @@ def history(output_dir: Path, lang: str) -> None:
         periods = store.periods()
         en = lang == "en"
         if not periods:
-            _echo(f"No period stored in {store.path} yet." if en
-                  else f"Chưa có kỳ nào trong {store.path}.")
+            _echo(
+                f"No period stored in {store.path} yet."
+                if en
+                else f"Chưa có kỳ nào trong {store.path}."
+            )
             return
-        heads = (("Period", "Households", "Poor", "Rate %", "Near-poor", "Rate %", "All",
-                  "Run at (UTC)") if en else
-                 ("Kỳ", "Số hộ", "Hộ nghèo", "Tỷ lệ %", "Cận nghèo", "Tỷ lệ %", "Đủ xóm",
-                  "Lần chạy (UTC)"))
-        _echo(f"{heads[0]:<8} {heads[1]:>10} {heads[2]:>9} {heads[3]:>8} {heads[4]:>10} "
-              f"{heads[5]:>8}  {heads[6]:<6}  {heads[7]}")
+        heads = (
+            ("Period", "Households", "Poor", "Rate %", "Near-poor", "Rate %", "All", "Run at (UTC)")
+            if en
+            else (
+                "Kỳ",
+                "Số hộ",
+                "Hộ nghèo",
+                "Tỷ lệ %",
+                "Cận nghèo",
+                "Tỷ lệ %",
+                "Đủ xóm",
+                "Lần chạy (UTC)",
+            )
+        )
+        _echo(
+            f"{heads[0]:<8} {heads[1]:>10} {heads[2]:>9} {heads[3]:>8} {heads[4]:>10} "
+            f"{heads[5]:>8}  {heads[6]:<6}  {heads[7]}"
+        )
         stale = False
         for p in periods:
             t = p["totals"]
             # Run before an earlier month of its year was run again: built on its old figures.
-            older = any(q["period"] < p["period"] and q["period"][:4] == p["period"][:4]
-                        and q["ran_at"] > p["ran_at"] for q in periods)
+            older = any(
+                q["period"] < p["period"]
+                and q["period"][:4] == p["period"][:4]
+                and q["ran_at"] > p["ran_at"]
+                for q in periods
+            )
             stale |= older
             complete = ("yes" if en else "có") if p["complete"] else ("no" if en else "không")
             rate = (lambda x: f"{x:.2f}") if en else format_vn  # noqa: E731
@@ -555,27 +670,36 @@ def history(output_dir: Path, lang: str) -> None:
                 + (" *" if older else "")
             )
         if stale:
-            _echo("* Run before an earlier month of the year was run again: its changes since "
-                  "last month and trend may follow the old figures; run it again (--period)."
-                  if en else
-                  "* Chạy trước khi một kỳ trước đó trong năm được chạy lại: biến động so với "
-                  "tháng trước và xu hướng có thể theo số liệu cũ; hãy chạy lại kỳ đó (--period).")
+            _echo(
+                "* Run before an earlier month of the year was run again: its changes since "
+                "last month and trend may follow the old figures; run it again (--period)."
+                if en
+                else "* Chạy trước khi một kỳ trước đó trong năm được chạy lại: biến động so với "
+                "tháng trước và xu hướng có thể theo số liệu cũ; hãy chạy lại kỳ đó (--period)."
+            )
 
     _guarded(action)
 
 
 _CHECK_WORDS = {
-    "vi": {"error": "LỖI", "warning": "Cảnh báo", "row": "dòng",
-           "total": "{files} tệp, {errors} lỗi, {warnings} cảnh báo."},
-    "en": {"error": "ERROR", "warning": "Warning", "row": "row",
-           "total": "{files} file(s), {errors} error(s), {warnings} warning(s)."},
+    "vi": {
+        "error": "LỖI",
+        "warning": "Cảnh báo",
+        "row": "dòng",
+        "total": "{files} tệp, {errors} lỗi, {warnings} cảnh báo.",
+    },
+    "en": {
+        "error": "ERROR",
+        "warning": "Warning",
+        "row": "row",
+        "total": "{files} file(s), {errors} error(s), {warnings} warning(s).",
+    },
 }
 
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--lang", type=_Choice(["vi", "en"]), default="vi", show_default=True,
-              help="Ngôn ngữ của thông báo: vi (tiếng Việt) hoặc en (tiếng Anh).")
+@_LANG
 def check(files: tuple[Path, ...], lang: str) -> None:
     """Kiểm tra các tệp (không tổng hợp) và in ra các lỗi."""
 
@@ -590,8 +714,11 @@ def check(files: tuple[Path, ...], lang: str) -> None:
             level = _CHECK_WORDS[lang][issue.severity]
             _echo(f"[{level}] {where}: {issue.message(lang)} ({issue.code})")
         errors = sum(1 for i in issues if i.severity == "error")
-        _echo(_CHECK_WORDS[lang]["total"].format(files=count, errors=errors,
-                                                  warnings=len(issues) - errors))
+        _echo(
+            _CHECK_WORDS[lang]["total"].format(
+                files=count, errors=errors, warnings=len(issues) - errors
+            )
+        )
         if errors:
             sys.exit(EXIT_STRICT)
 
@@ -599,8 +726,9 @@ def check(files: tuple[Path, ...], lang: str) -> None:
 
 
 @main.command()
-@click.option("--output", "output_dir", type=click.Path(path_type=Path), default=Path("."),
-              show_default=True)
+@click.option(
+    "--output", "output_dir", type=click.Path(path_type=Path), default=Path("."), show_default=True
+)
 def template(output_dir: Path) -> None:
     """Ghi mẫu danh sách hộ và mẫu kế hoạch (có danh sách chọn)."""
 
@@ -616,8 +744,12 @@ def template(output_dir: Path) -> None:
 @main.command()
 @click.argument("directory", type=click.Path(path_type=Path))
 @click.option("--hamlets", default=12, show_default=True, type=_Whole(1, 100_000))
-@click.option("--households", default=None, type=_Whole(1, 100_000),
-              help="Số hộ nghèo và cận nghèo mỗi xóm (mặc định: theo tỷ lệ thực tế).")
+@click.option(
+    "--households",
+    default=None,
+    type=_Whole(1, 100_000),
+    help="Số hộ nghèo và cận nghèo mỗi xóm (mặc định: theo tỷ lệ thực tế).",
+)
 @click.option("--seed", default=2024, show_default=True, type=_Whole())
 @click.option("--months", default=2, show_default=True, type=_Whole(1, 5))
 def sample(directory: Path, hamlets: int, households: int | None, seed: int, months: int) -> None:
@@ -626,9 +758,12 @@ def sample(directory: Path, hamlets: int, households: int | None, seed: int, mon
     def action():
         from pipeline.sample import generate_sample
 
-        truth = generate_sample(directory, hamlets=hamlets, households=households, seed=seed,
-                                months=months)
-        _echo(f"Đã ghi kế hoạch và {len(truth['hamlets']) * len(truth['periods'])} danh sách "
-                   f"({len(truth['hamlets'])} xóm × {len(truth['periods'])} tháng) vào {directory}")
+        truth = generate_sample(
+            directory, hamlets=hamlets, households=households, seed=seed, months=months
+        )
+        _echo(
+            f"Đã ghi kế hoạch và {len(truth['hamlets']) * len(truth['periods'])} danh sách "
+            f"({len(truth['hamlets'])} xóm × {len(truth['periods'])} tháng) vào {directory}"
+        )
 
     _guarded(action)

@@ -70,9 +70,14 @@ def _identify(sub: Submission, matcher: HamletMatcher, plan: Plan, issues: list[
             # is then told it sent a file that was refused, not chased as if it sent nothing.
             sub.hamlet = told
             sub.extra["hamlet_issue"] = Issue(
-                "unknown-hamlet", file=rel, sheet=info_sheet or sub.sheet,
-                cell=info_cell(sub, "hamlet"), value=sub.hamlet_raw, hamlet=sub.hamlet or "",
-                detail=", ".join(plan.hamlet_names))
+                "unknown-hamlet",
+                file=rel,
+                sheet=info_sheet or sub.sheet,
+                cell=info_cell(sub, "hamlet"),
+                value=sub.hamlet_raw,
+                hamlet=sub.hamlet or "",
+                detail=", ".join(plan.hamlet_names),
+            )
             issues.append(sub.extra["hamlet_issue"])
             sub.status = "rejected"
             return
@@ -80,17 +85,26 @@ def _identify(sub: Submission, matcher: HamletMatcher, plan: Plan, issues: list[
         sub.hamlet = _told_hamlet(sub, matcher)
         if sub.hamlet is None:
             sub.extra["hamlet_issue"] = unread_info(sub, "hamlet") or Issue(
-                "missing-hamlet", file=rel, sheet=info_sheet or sub.sheet)
+                "missing-hamlet", file=rel, sheet=info_sheet or sub.sheet
+            )
             issues.append(sub.extra["hamlet_issue"])
             sub.status = "rejected"
             return
         sub.extra["hamlet_from"] = sub.extra.get("hamlet_from", "file name")
     if sub.period is None:
         raw = clean_text(sub.extra.get("period_raw"))
-        issues.append(unread_info(sub, "period")
-                      or Issue("invalid-period", file=rel, sheet=info_sheet or sub.sheet,
-                               cell=info_cell(sub, "period"), value=raw, hamlet=sub.hamlet or "",
-                               column=ROSTER_INFO_LABELS["period"][0]))
+        issues.append(
+            unread_info(sub, "period")
+            or Issue(
+                "invalid-period",
+                file=rel,
+                sheet=info_sheet or sub.sheet,
+                cell=info_cell(sub, "period"),
+                value=raw,
+                hamlet=sub.hamlet or "",
+                column=ROSTER_INFO_LABELS["period"][0],
+            )
+        )
         sub.status = "rejected"
         return
     sub.status = "valid"
@@ -103,20 +117,21 @@ def _told_hamlet(sub: Submission, matcher: HamletMatcher) -> str | None:
 
 # What hamlet heads send instead of the roster: a photo of the paper list, a PDF or a Word copy
 # of it, a CSV export. Skipped as no spreadsheet; when it names a hamlet, that hamlet sent this.
-_DOCUMENT_SUFFIXES = frozenset({".pdf", ".jpg", ".jpeg", ".png", ".heic", ".doc", ".docx",
-                                ".csv"})
+_DOCUMENT_SUFFIXES = frozenset({".pdf", ".jpg", ".jpeg", ".png", ".heic", ".doc", ".docx", ".csv"})
 
 
-def _named_by_file_name(sub: Submission, matcher: HamletMatcher,
-                        period: str | None) -> tuple[str | None, bool]:
+def _named_by_file_name(
+    sub: Submission, matcher: HamletMatcher, period: str | None
+) -> tuple[str | None, bool]:
     """The plan hamlet a file's name names, and whether the name gives no month but ``period``
     (``DongKe_2024-04.xlsx`` is not May's)."""
     stem = Path(sub.file).stem
     return matcher.find_in(stem), find_period_in_text(stem) in (None, period)
 
 
-def _unsettled(submissions: list[Submission], matcher: HamletMatcher,
-               period: str | None) -> list[Submission]:
+def _unsettled(
+    submissions: list[Submission], matcher: HamletMatcher, period: str | None
+) -> list[Submission]:
     """Files refused before their hamlet and period were settled that may be a hamlet's file of
     ``period``: unreadable ones (the hamlet from the file name, if the name gives no other
     period), and rosters whose period could not be read or whose hamlet is not in the plan (the
@@ -159,21 +174,41 @@ def _resolve_duplicates(subs: list[Submission], issues: list[Issue]) -> dict[str
     return winners
 
 
-def _check_file(sub: Submission, plan: Plan,
-                starts: dict[str, int]) -> tuple[list[Issue], int | None]:
+def _check_file(
+    sub: Submission, plan: Plan, starts: dict[str, int]
+) -> tuple[list[Issue], int | None]:
     """File-level checks of a roster (its info, its header); an error rejects the file."""
     rel, hamlet = sub.file, sub.hamlet
     found: list[Issue] = []
     if not sub.extra.get("info_sheet"):
         # Said only for the period consolidated: last month's files are not the officer's concern.
-        found.append(Issue("missing-info-sheet", file=rel, hamlet=hamlet,
-                           detail=Message(f"xóm '{hamlet}' và kỳ {sub.period} từ tiêu đề/tên tệp, "
-                                          "tổng số hộ dân cư từ kế hoạch đầu năm",
-                                          f"hamlet '{hamlet}' and period {sub.period} taken from "
-                                          "the title/file name, total households from the plan")))
-    if sub.commune_raw and fold(sub.commune_raw).removeprefix("xa ") != fold(plan.commune).removeprefix("xa "):
-        found.append(Issue("commune-mismatch", file=rel, hamlet=hamlet, sheet=sub.extra.get("info_sheet") or "",
-                           cell=info_cell(sub, "commune"), value=sub.commune_raw, detail=plan.commune))
+        found.append(
+            Issue(
+                "missing-info-sheet",
+                file=rel,
+                hamlet=hamlet,
+                detail=Message(
+                    f"xóm '{hamlet}' và kỳ {sub.period} từ tiêu đề/tên tệp, "
+                    "tổng số hộ dân cư từ kế hoạch đầu năm",
+                    f"hamlet '{hamlet}' and period {sub.period} taken from "
+                    "the title/file name, total households from the plan",
+                ),
+            )
+        )
+    if sub.commune_raw and fold(sub.commune_raw).removeprefix("xa ") != fold(
+        plan.commune
+    ).removeprefix("xa "):
+        found.append(
+            Issue(
+                "commune-mismatch",
+                file=rel,
+                hamlet=hamlet,
+                sheet=sub.extra.get("info_sheet") or "",
+                cell=info_cell(sub, "commune"),
+                value=sub.commune_raw,
+                detail=plan.commune,
+            )
+        )
     found.extend(info_issues(sub, hamlet))
     found.extend(header_issues(sub))
     total = _total_households(sub, starts, found)
@@ -189,13 +224,24 @@ def _check_and_validate(subs: list[Submission], plan: Plan, issues: list[Issue])
     once, not one more after each resend. Only a table without its required columns is not.
     """
     # each plan hamlet's start-of-year households, looked up once per file
-    starts = dict(zip(plan.hamlets["hamlet"].tolist(),
-                      plan.hamlets["start_households"].astype(int).tolist(), strict=True))
+    starts = dict(
+        zip(
+            plan.hamlets["hamlet"].tolist(),
+            plan.hamlets["start_households"].astype(int).tolist(),
+            strict=True,
+        )
+    )
     checked = [(sub, *_check_file(sub, plan, starts)) for sub in subs]
-    passed = {position for position, (_, found, _) in enumerate(checked)
-              if not any(i.severity == "error" for i in found)}
-    validated = [position for position, (_, found, _) in enumerate(checked)
-                 if not any(i.code == "missing-column" for i in found)]
+    passed = {
+        position
+        for position, (_, found, _) in enumerate(checked)
+        if not any(i.severity == "error" for i in found)
+    }
+    validated = [
+        position
+        for position, (_, found, _) in enumerate(checked)
+        if not any(i.code == "missing-column" for i in found)
+    ]
     if not validated:
         for sub, found, _ in checked:
             sub.status = "rejected"
@@ -203,8 +249,12 @@ def _check_and_validate(subs: list[Submission], plan: Plan, issues: list[Issue])
         return _empty_households()
     # Every file here is of the period consolidated, so of one report year.
     year = int(subs[validated[0]].period[:4])
-    done = validate_rosters([subs[p] for p in validated], report_year=year,
-                            standard=STANDARDS[plan.standard], area=plan.area)
+    done = validate_rosters(
+        [subs[p] for p in validated],
+        report_year=year,
+        standard=STANDARDS[plan.standard],
+        area=plan.area,
+    )
     typed, valid = done.typed, done.typed["valid"].to_numpy()
     sub_of_row = np.asarray(validated, dtype=np.int64)[done.owner]
     counted = valid & typed["phan_loai"].isin(["poor", "near_poor"]).to_numpy()
@@ -221,8 +271,15 @@ def _check_and_validate(subs: list[Submission], plan: Plan, issues: list[Issue])
         if read[position] and not valid_rows[position]:
             # Every row left out: counting the file would report a hamlet with no poor
             # household left, a reduction no one achieved (one systematic slip does this).
-            found.append(Issue("all-rows-rejected", file=sub.file, hamlet=sub.hamlet,
-                               sheet=sub.sheet, detail=str(int(read[position]))))
+            found.append(
+                Issue(
+                    "all-rows-rejected",
+                    file=sub.file,
+                    hamlet=sub.hamlet,
+                    sheet=sub.sheet,
+                    detail=str(int(read[position])),
+                )
+            )
         elif (short := total_below_listed(sub, total, int(listed[position]))) is not None:
             found.append(short)
         else:
@@ -240,8 +297,9 @@ def _check_and_validate(subs: list[Submission], plan: Plan, issues: list[Issue])
     # Rows left out: bad values, formulas without values, a Mã hộ used twice (the accepted
     # files), or every row not valid (a rejected file's, which counts none of them).
     left_out = np.bincount(sub_of_row, weights=~valid, minlength=len(checked))
-    left_out[accepted] = np.bincount(owners, weights=~households["valid"].to_numpy(),
-                                     minlength=len(checked))[accepted]
+    left_out[accepted] = np.bincount(
+        owners, weights=~households["valid"].to_numpy(), minlength=len(checked)
+    )[accepted]
     for position in validated:
         checked[position][0].rows_rejected = int(left_out[position])
     return households
@@ -260,11 +318,18 @@ def _total_households(sub: Submission, starts: dict[str, int], found: list[Issue
         if start is not None and not FAR_BELOW * start <= total <= FAR_ABOVE * start:
             # A hamlet's households change by a few in a year: 39 for 202 is the poor and
             # near-poor households written as the total (its poor rate would read 61 %).
-            found.append(Issue("total-far-from-plan", file=sub.file, hamlet=sub.hamlet,
-                               sheet=sub.extra.get("info_sheet") or "",
-                               cell=info_cell(sub, "total_households"),
-                               column=ROSTER_INFO_LABELS["total_households"][0],
-                               value=str(total), detail=str(start)))
+            found.append(
+                Issue(
+                    "total-far-from-plan",
+                    file=sub.file,
+                    hamlet=sub.hamlet,
+                    sheet=sub.extra.get("info_sheet") or "",
+                    cell=info_cell(sub, "total_households"),
+                    column=ROSTER_INFO_LABELS["total_households"][0],
+                    value=str(total),
+                    detail=str(start),
+                )
+            )
         return total
     unread = unread_info(sub, "total_households")
     if unread is not None:  # a total there, but not readable: not replaced by the plan's
@@ -273,20 +338,35 @@ def _total_households(sub: Submission, starts: dict[str, int], found: list[Issue
     if not sub.extra.get("info_sheet") or raw is None:
         if start is not None:
             if sub.extra.get("info_sheet"):
-                found.append(Issue("missing-total-households", file=sub.file, hamlet=sub.hamlet,
-                                   sheet=sub.extra["info_sheet"],
-                                   cell=info_cell(sub, "total_households"),
-                                   column=ROSTER_INFO_LABELS["total_households"][0],
-                                   value=str(start)))
+                found.append(
+                    Issue(
+                        "missing-total-households",
+                        file=sub.file,
+                        hamlet=sub.hamlet,
+                        sheet=sub.extra["info_sheet"],
+                        cell=info_cell(sub, "total_households"),
+                        column=ROSTER_INFO_LABELS["total_households"][0],
+                        value=str(start),
+                    )
+                )
             return start
-    found.append(Issue("invalid-total-households", file=sub.file, hamlet=sub.hamlet,
-                       sheet=sub.extra.get("info_sheet") or "", cell=info_cell(sub, "total_households"),
-                       column=ROSTER_INFO_LABELS["total_households"][0], value=clean_text(raw)))
+    found.append(
+        Issue(
+            "invalid-total-households",
+            file=sub.file,
+            hamlet=sub.hamlet,
+            sheet=sub.extra.get("info_sheet") or "",
+            cell=info_cell(sub, "total_households"),
+            column=ROSTER_INFO_LABELS["total_households"][0],
+            value=clean_text(raw),
+        )
+    )
     return None
 
 
-def _refuse_future(rosters: list[Submission], requested: str | None, today: date | None,
-                   issues: list[Issue]) -> list[Submission]:
+def _refuse_future(
+    rosters: list[Submission], requested: str | None, today: date | None, issues: list[Issue]
+) -> list[Submission]:
     """Rosters dated after the current month are refused: one mistyped year ('05/2025' in
     May 2024) would otherwise become "the latest period" and take the whole run with it
     (docs/decisions.md). A period the officer asks for by name is taken as asked."""
@@ -299,8 +379,12 @@ def _refuse_future(rosters: list[Submission], requested: str | None, today: date
     return future
 
 
-def consolidate(plan: Plan, submissions: list[Submission], requested_period: str | None,
-                today: date | None = None) -> Consolidated:
+def consolidate(
+    plan: Plan,
+    submissions: list[Submission],
+    requested_period: str | None,
+    today: date | None = None,
+) -> Consolidated:
     """``today``: the date the run is made (periods after its month are refused)."""
     issues: list[Issue] = []
     matcher = HamletMatcher(plan.hamlet_names)
@@ -337,9 +421,13 @@ def consolidate(plan: Plan, submissions: list[Submission], requested_period: str
         # Last month's file copied and sent again with its 'Kỳ báo cáo' left unchanged: named
         # for this period, it says another. Not counted (the period in the file decides), but
         # the officer is told why the hamlet shows as not sent.
-        if (sub.status == "other_period" and sub.hamlet and sub.hamlet not in sent
-                and sub.extra.get("period_from") is None
-                and find_period_in_text(Path(sub.file).stem) == period):
+        if (
+            sub.status == "other_period"
+            and sub.hamlet
+            and sub.hamlet not in sent
+            and sub.extra.get("period_from") is None
+            and find_period_in_text(Path(sub.file).stem) == period
+        ):
             issues.append(period_differs_issue(sub, period))
     # A file refused before it could be counted is the hamlet's (rejected, not "missing") when
     # the hamlet sent nothing else for the period: the newest such file.
@@ -350,8 +438,14 @@ def consolidate(plan: Plan, submissions: list[Submission], requested_period: str
     for sub in rejected.values():
         if sub.status == "skipped":  # a photo or document of the list: what the hamlet sent
             sub.status = "rejected"
-            issues.append(Issue("not-a-spreadsheet", file=sub.file, hamlet=sub.hamlet,
-                                detail=Path(sub.file).suffix.lower()))
+            issues.append(
+                Issue(
+                    "not-a-spreadsheet",
+                    file=sub.file,
+                    hamlet=sub.hamlet,
+                    detail=Path(sub.file).suffix.lower(),
+                )
+            )
     warned = {i.file for i in issues if i.severity == "warning"}
     errored = {i.file for i in issues if i.severity == "error"}
     for sub in accepted.values():

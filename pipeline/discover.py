@@ -70,8 +70,11 @@ def list_input_files(input_dir: Path) -> list[Path]:
     """Every file under the folder, sorted; hidden folders and output folders left out."""
     found = []
     for root, dirs, files in os.walk(input_dir):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
-                         and not os.path.exists(os.path.join(root, d, _OUTPUT_MARK)))
+        dirs[:] = sorted(
+            d
+            for d in dirs
+            if not d.startswith(".") and not os.path.exists(os.path.join(root, d, _OUTPUT_MARK))
+        )
         for name in sorted(files):
             found.append(Path(root) / name)
     return found
@@ -141,24 +144,40 @@ def inspect_file(
             issues.append(Issue("text-sanitised", file=rel, sheet=sheet, cell=first,
                                 value=str(count), detail=where))  # fmt: skip
     for sheet, (count, encodings) in sorted(book.decoded.items()):
-        names = ", ".join(sorted({"tcvn3": "TCVN3 (.VnTime)", "vni": "VNI (VNI-Times)"}[e] for e in encodings))
-        issues.append(Issue("legacy-text-decoded", file=rel, sheet=sheet, value=str(count), detail=names))
+        names = ", ".join(
+            sorted({"tcvn3": "TCVN3 (.VnTime)", "vni": "VNI (VNI-Times)"}[e] for e in encodings)
+        )
+        issues.append(
+            Issue("legacy-text-decoded", file=rel, sheet=sheet, value=str(count), detail=names)
+        )
     if sub.kind != "roster":
         if _is_empty(book):
             # A workbook with nothing in it is a failed save or export: the hamlet must
             # send it again, so it is an error (file-empty), not a foreign file.
             sub.status = "rejected"
             sub.kind = "unreadable"
-            return sub, [Issue("file-empty", file=rel, detail=Message("không có ô nào có dữ liệu", "no cell holds data"))], None
+            return (
+                sub,
+                [
+                    Issue(
+                        "file-empty",
+                        file=rel,
+                        detail=Message("không có ô nào có dữ liệu", "no cell holds data"),
+                    )
+                ],
+                None,
+            )
         issues.append(Issue("not-a-roster", file=rel))
     return sub, issues, book
 
 
 # What a file that no reader could open turns out to be, told from its first bytes: the officer
 # reads what happened to it in Vietnamese, the reader's own words only as a short aside.
-_DAMAGED = ("Tệp bị hỏng hoặc chưa chép hết (tải về, gửi qua Zalo hay chép USB bị ngắt giữa chừng).",
-            "The file is damaged or was not copied in full (a download, a Zalo transfer or a USB "
-            "copy cut off halfway).")
+_DAMAGED = (
+    "Tệp bị hỏng hoặc chưa chép hết (tải về, gửi qua Zalo hay chép USB bị ngắt giữa chừng).",
+    "The file is damaged or was not copied in full (a download, a Zalo transfer or a USB "
+    "copy cut off halfway).",
+)
 _UNREADABLE_KINDS = {
     "damaged": _DAMAGED,
     "markup": ("Đây là trang web (HTML) hoặc tệp XML xuất từ phần mềm khác, chỉ được đặt tên đuôi "
@@ -198,8 +217,12 @@ def unreadable_issue(path: Path, rel: str, technical: str) -> Issue:
     if len(text) > _TECHNICAL_CHARS:
         text = text[: _TECHNICAL_CHARS - 1].rstrip() + "…"
     vi, en = _UNREADABLE_KINDS[kind]
-    return Issue("file-unreadable", file=rel, detail=text,
-                 value=Message(vi.format(suffix=suffix), en.format(suffix=suffix)))
+    return Issue(
+        "file-unreadable",
+        file=rel,
+        detail=text,
+        value=Message(vi.format(suffix=suffix), en.format(suffix=suffix)),
+    )
 
 
 def unreadable_kind(path: Path) -> str:
@@ -229,7 +252,8 @@ def unreadable_kind(path: Path) -> str:
     if head.startswith(b"%PDF"):
         return "pdf"
     if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM")) or head[4:12] in (
-        b"ftypheic", b"ftypmif1"
+        b"ftypheic",
+        b"ftypmif1",
     ):
         return "image"
     if head.startswith((b"Rar!", b"7z\xbc\xaf", b"\x1f\x8b")):
@@ -267,8 +291,10 @@ def _form_type(book: Workbook, sheet_name: str) -> str:
 # The outputs of a run, told by their sheets (the consolidated workbook's are fixed by CONTRACT
 # §5) or, for the public list, by the title and author a run gives it.
 _OUTPUT_SHEETS = frozenset(fold(n) for n in ("Tổng hợp", "Nộp báo cáo", "Lỗi dữ liệu"))
-_PUBLIC_LIST_TITLES = (fold("Danh sách hộ nghèo, hộ cận nghèo niêm yết công khai"),
-                       fold("Poor and near-poor households for public posting"))
+_PUBLIC_LIST_TITLES = (
+    fold("Danh sách hộ nghèo, hộ cận nghèo niêm yết công khai"),
+    fold("Poor and near-poor households for public posting"),
+)
 _CORE_TITLE = re.compile(rb"<dc:title>([^<]*)</dc:title>")
 _CORE_CREATOR = re.compile(rb"<dc:creator>\s*giamngheo\s*</dc:creator>")
 
@@ -276,7 +302,9 @@ _CORE_CREATOR = re.compile(rb"<dc:creator>\s*giamngheo\s*</dc:creator>")
 def _our_output(book: Workbook, package=None) -> Message | None:
     """Which output of a run ``book`` is (the consolidated workbook, the public list), if any."""
     if _OUTPUT_SHEETS <= {fold(n) for n in book.sheet_names}:
-        return Message("bảng tổng hợp do giamngheo tạo", "a consolidated workbook made by giamngheo")
+        return Message(
+            "bảng tổng hợp do giamngheo tạo", "a consolidated workbook made by giamngheo"
+        )
     if book.find_sheet(ROSTER_INFO_SHEET) is not None:
         return None  # a roster (or a feedback workbook sent back with the hamlet's sheets)
     try:
@@ -290,8 +318,13 @@ def _our_output(book: Workbook, package=None) -> Message | None:
     except (OSError, KeyError, ValueError, zipfile.BadZipFile, RuntimeError, EOFError):
         return None
     title = _CORE_TITLE.search(core)
-    if title and _CORE_CREATOR.search(core) and fold(
-            html.unescape(title.group(1).decode("utf-8", "replace"))).startswith(_PUBLIC_LIST_TITLES):
+    if (
+        title
+        and _CORE_CREATOR.search(core)
+        and fold(html.unescape(title.group(1).decode("utf-8", "replace"))).startswith(
+            _PUBLIC_LIST_TITLES
+        )
+    ):
         return Message("danh sách niêm yết do giamngheo tạo", "a public list made by giamngheo")
     return None
 
@@ -301,8 +334,10 @@ def _is_plan(book: Workbook) -> bool:
     says, the workbook has both sheets of the plan."""
     if _form_type(book, PLAN_INFO_SHEET).startswith(fold(FORM_TYPE_PLAN)):
         return True
-    return (book.find_sheet(PLAN_INFO_SHEET) is not None
-            and book.find_sheet(PLAN_TARGETS_SHEET) is not None)
+    return (
+        book.find_sheet(PLAN_INFO_SHEET) is not None
+        and book.find_sheet(PLAN_TARGETS_SHEET) is not None
+    )
 
 
 def _roster_sheet(book: Workbook):
@@ -454,8 +489,9 @@ def _error_cells(book: Workbook, tables: list) -> list[tuple[str, int, str, str,
             for key, (col, text) in header.columns.items():
                 error = cells.get((excel_row - 1, col))
                 if error is not None and key not in _FORMULA_HARMLESS:
-                    found.append((sheet, excel_row, f"{column_letter(col)}{excel_row}", key, text,
-                                  error))
+                    found.append(
+                        (sheet, excel_row, f"{column_letter(col)}{excel_row}", key, text, error)
+                    )
     return found
 
 

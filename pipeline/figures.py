@@ -24,10 +24,30 @@ _COMPARE_DECIMALS = 9
 # ``moved_out``/``moved_in``: a household that left the hamlet's list for another hamlet of the
 # commune's (same Mã hộ), and one that came from another hamlet's: no exit, nothing new, for the
 # commune. In column order: what leaves the list, then what joins it, then the end.
-POOR_MOVES = ("start", "to_near_poor", "exited", "not_counted", "moved_out", "from_near_poor",
-              "new", "returned", "moved_in", "end")
-NEAR_POOR_MOVES = ("start", "to_poor", "exited", "not_counted", "moved_out", "from_poor", "new",
-                   "returned", "moved_in", "end")
+POOR_MOVES = (
+    "start",
+    "to_near_poor",
+    "exited",
+    "not_counted",
+    "moved_out",
+    "from_near_poor",
+    "new",
+    "returned",
+    "moved_in",
+    "end",
+)
+NEAR_POOR_MOVES = (
+    "start",
+    "to_poor",
+    "exited",
+    "not_counted",
+    "moved_out",
+    "from_poor",
+    "new",
+    "returned",
+    "moved_in",
+    "end",
+)
 
 
 def rate(count: int, households: int) -> float:
@@ -84,8 +104,11 @@ def _paired_loosely(gone: list[str], arrived: list[str]) -> dict[str, str]:
         loose = loose_key(key)
         if loose in by_gone:
             by_arrived.setdefault(loose, []).append(key)
-    return {keys[0]: by_gone[loose][0] for loose, keys in by_arrived.items()
-            if len(keys) == 1 and len(by_gone[loose]) == 1}
+    return {
+        keys[0]: by_gone[loose][0]
+        for loose, keys in by_arrived.items()
+        if len(keys) == 1 and len(by_gone[loose]) == 1
+    }
 
 
 def _name_key(hamlet, chu_ho, birth) -> tuple:
@@ -215,7 +238,9 @@ def _flags(series: pd.Series, test) -> np.ndarray:
 def _member_flags(current: pd.DataFrame) -> dict[str, np.ndarray]:
     return {
         "ethnic_minority": _flags(current["dan_toc"], is_ethnic_minority),
-        "no_labour_capacity": _flags(current["doi_tuong"], lambda v: "KKNLĐ" in target_groups_of(v)),
+        "no_labour_capacity": _flags(
+            current["doi_tuong"], lambda v: "KKNLĐ" in target_groups_of(v)
+        ),
         "social_protection": _flags(current["doi_tuong"], lambda v: "BTXH" in target_groups_of(v)),
         "female_head": _flags(current["gioi_tinh"], is_female),
     }
@@ -342,7 +367,9 @@ def listed_where(records: list[tuple]) -> dict[str, tuple[str, str]]:
 
 
 def movements(
-    start: pd.DataFrame, current: pd.DataFrame, returned_keys: set[str] | frozenset = frozenset(),
+    start: pd.DataFrame,
+    current: pd.DataFrame,
+    returned_keys: set[str] | frozenset = frozenset(),
     held: set[str] | frozenset = frozenset(),
 ) -> tuple[dict, list[dict]]:
     """Movements between a baseline and now, for one hamlet (or any set of households).
@@ -361,8 +388,11 @@ def movements(
 
 
 def movements_of(
-    start: list[tuple], current: list[tuple], returned_keys: set[str] | frozenset = frozenset(),
-    held: set[str] | frozenset = frozenset(), listed_now: dict | None = None,
+    start: list[tuple],
+    current: list[tuple],
+    returned_keys: set[str] | frozenset = frozenset(),
+    held: set[str] | frozenset = frozenset(),
+    listed_now: dict | None = None,
     listed_before: dict | None = None,
 ) -> tuple[dict, list[dict]]:
     """:func:`movements` on the :func:`movement_records` of the baseline and of now.
@@ -393,9 +423,19 @@ def movements_of(
     exited_before = {record[0]: "exited" for record in start if record[1] == "exited"}
 
     def note(record, list_name, move, before, after, other=None):
-        details.append({"hamlet": record[2], "ma_ho": record[3], "chu_ho": record[4],
-                        "list": list_name, "movement": move, "start_status": before,
-                        "current_status": after, "key": record[0], "other_hamlet": other})
+        details.append(
+            {
+                "hamlet": record[2],
+                "ma_ho": record[3],
+                "chu_ho": record[4],
+                "list": list_name,
+                "movement": move,
+                "start_status": before,
+                "current_status": after,
+                "key": record[0],
+                "other_hamlet": other,
+            }
+        )
 
     def elsewhere(where: dict, record) -> tuple[str, str] | None:
         found = where.get(record[0])
@@ -413,8 +453,12 @@ def movements_of(
             own["to_near_poor" if before == "poor" else "to_poor"] += 1
             note(record, before, "to_near_poor" if before == "poor" else "to_poor", before, after)
             # the same household arrives on the other list
-            (near if before == "poor" else poor)["from_poor" if before == "poor" else "from_near_poor"] += 1
-            note(record, other, "from_poor" if before == "poor" else "from_near_poor", before, after)
+            (near if before == "poor" else poor)[
+                "from_poor" if before == "poor" else "from_near_poor"
+            ] += 1
+            note(
+                record, other, "from_poor" if before == "poor" else "from_near_poor", before, after
+            )
         elif now is None and key in held:
             own["not_counted"] += 1
             note(record, before, "not_counted", before, "not_counted")
@@ -444,17 +488,28 @@ def movements_of(
     statuses = [record[1] for record in current]
     poor["end"] = statuses.count("poor")
     near["end"] = statuses.count("near_poor")
-    for counts, to_other, from_other in ((poor, "to_near_poor", "from_near_poor"),
-                                         (near, "to_poor", "from_poor")):
-        balance = (counts["start"] - counts[to_other] - counts["exited"] - counts["not_counted"]
-                   - counts["moved_out"] + counts[from_other] + counts["new"] + counts["moved_in"])
+    for counts, to_other, from_other in (
+        (poor, "to_near_poor", "from_near_poor"),
+        (near, "to_poor", "from_poor"),
+    ):
+        balance = (
+            counts["start"]
+            - counts[to_other]
+            - counts["exited"]
+            - counts["not_counted"]
+            - counts["moved_out"]
+            + counts[from_other]
+            + counts["new"]
+            + counts["moved_in"]
+        )
         if balance != counts["end"]:  # a household counted twice: a bug, never an input problem
             raise AssertionError(f"movement identity broken: {counts}")
     return {"poor": poor, "near_poor": near}, details
 
 
-def hamlet_figures(target: dict, households: int, current: pd.DataFrame,
-                   moves: dict | None) -> dict:
+def hamlet_figures(
+    target: dict, households: int, current: pd.DataFrame, moves: dict | None
+) -> dict:
     """Figures of one accepted hamlet. ``target``: its plan row; ``current``: its valid rows."""
     return hamlet_figures_from(target, households, tallies(current, by_hamlet=False)[None], moves)
 
@@ -512,12 +567,17 @@ def _rates(households, poor, near_poor, start_households, start_poor, start_near
     start_poor_rate = rate(start_poor, start_households)
     start_near_rate = rate(start_near, start_households)
     return {
-        "households": households, "poor": poor, "near_poor": near_poor,
-        "poor_rate": poor_rate, "near_poor_rate": near_rate,
+        "households": households,
+        "poor": poor,
+        "near_poor": near_poor,
+        "poor_rate": poor_rate,
+        "near_poor_rate": near_rate,
         "multidim_rate": poor_rate + near_rate if present else None,
-        "start_households": start_households, "start_poor": start_poor,
+        "start_households": start_households,
+        "start_poor": start_poor,
         "start_near_poor": start_near,
-        "start_poor_rate": start_poor_rate, "start_near_poor_rate": start_near_rate,
+        "start_poor_rate": start_poor_rate,
+        "start_near_poor_rate": start_near_rate,
         "poor_rate_reduction": start_poor_rate - poor_rate if present else None,
         "near_poor_rate_reduction": start_near_rate - near_rate if present else None,
     }
@@ -565,8 +625,9 @@ def commune_figures(accepted: list[dict], poor_target: float, near_poor_target: 
                 near_poor_target,
             ),
             # Over the hamlets with a baseline (all of them when the plan holds the start list).
-            "movements": sum_nested([f["movements"] for f in accepted
-                                     if f["movements"] is not None]),
+            "movements": sum_nested(
+                [f["movements"] for f in accepted if f["movements"] is not None]
+            ),
             "deprivations": sum_nested([f["deprivations"] for f in accepted]),
         }
     )

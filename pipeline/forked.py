@@ -46,8 +46,11 @@ def quiet_stderr() -> None:
 
     faulthandler.disable()
     try:
-        log = os.open(os.path.join(tempfile.gettempdir(), "giamngheo-doc-tep.log"),
-                      os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        log = os.open(
+            os.path.join(tempfile.gettempdir(), "giamngheo-doc-tep.log"),
+            os.O_WRONLY | os.O_CREAT | os.O_APPEND,
+            0o600,
+        )
         os.dup2(log, 2)
         os.close(log)
     except OSError:
@@ -94,7 +97,9 @@ class Forked:
                     try:
                         payload = pickle.dumps((False, exc), pickle.HIGHEST_PROTOCOL)
                     except Exception:  # an exception that cannot be pickled: its text
-                        payload = pickle.dumps((False, RuntimeError(f"{type(exc).__name__}: {exc}"[:300])))
+                        payload = pickle.dumps(
+                            (False, RuntimeError(f"{type(exc).__name__}: {exc}"[:300]))
+                        )
                 with os.fdopen(write_end, "wb") as out:
                     out.write(payload)
                 status = 0

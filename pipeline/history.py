@@ -92,16 +92,22 @@ def _connect(path: Path) -> sqlite3.Connection:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as err:
         reason = sqlite_reason(err)
-        raise HistoryError(Message(f"Không mở được kho lịch sử '{path}': {reason}.",
-                                   f"Cannot open the history store '{path}': {reason.en}.")) from None
+        raise HistoryError(
+            Message(
+                f"Không mở được kho lịch sử '{path}': {reason}.",
+                f"Cannot open the history store '{path}': {reason.en}.",
+            )
+        ) from None
     if version > SCHEMA_VERSION:
         conn.close()
-        raise HistoryError(Message(
-            f"Kho lịch sử '{path}' được tạo bởi phiên bản mới hơn (lược đồ {version}); "
-            "hãy cập nhật giamngheo.",
-            f"The history store '{path}' was made by a newer version (schema {version}); "
-            "update giamngheo.",
-        ))
+        raise HistoryError(
+            Message(
+                f"Kho lịch sử '{path}' được tạo bởi phiên bản mới hơn (lược đồ {version}); "
+                "hãy cập nhật giamngheo.",
+                f"The history store '{path}' was made by a newer version (schema {version}); "
+                "update giamngheo.",
+            )
+        )
     if version < SCHEMA_VERSION:
         _migrate(conn, version)
     return conn

@@ -48,9 +48,12 @@ class RunLock:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as err:
             reason = os_reason(err)
-            raise OutputError(Message(
-                f"Không tạo được thư mục kết quả '{self.path.parent}': {reason}.",
-                f"Cannot create the output folder '{self.path.parent}': {reason.en}.")) from None
+            raise OutputError(
+                Message(
+                    f"Không tạo được thư mục kết quả '{self.path.parent}': {reason}.",
+                    f"Cannot create the output folder '{self.path.parent}': {reason.en}.",
+                )
+            ) from None
         deadline = time.monotonic() + self.wait_seconds
         while True:
             try:
@@ -65,20 +68,24 @@ class RunLock:
                         pass
                     continue
                 if time.monotonic() >= deadline:
-                    raise OutputError(Message(
-                        f"Một lần chạy khác (tiến trình {holder}) đang ghi vào '{self.path.parent}'. "
-                        "Hãy đợi lần chạy đó xong rồi chạy lại.",
-                        f"Another run (process {holder}) is writing to '{self.path.parent}'. "
-                        "Wait for it to finish, then run again.",
-                    )) from None
+                    raise OutputError(
+                        Message(
+                            f"Một lần chạy khác (tiến trình {holder}) đang ghi vào '{self.path.parent}'. "
+                            "Hãy đợi lần chạy đó xong rồi chạy lại.",
+                            f"Another run (process {holder}) is writing to '{self.path.parent}'. "
+                            "Wait for it to finish, then run again.",
+                        )
+                    ) from None
                 time.sleep(0.2)
                 continue
             except OSError as err:
                 reason = os_reason(err)
-                raise OutputError(Message(
-                    f"Không ghi được vào thư mục kết quả '{self.path.parent}': {reason}.",
-                    f"Cannot write to the output folder '{self.path.parent}': {reason.en}.",
-                )) from None
+                raise OutputError(
+                    Message(
+                        f"Không ghi được vào thư mục kết quả '{self.path.parent}': {reason}.",
+                        f"Cannot write to the output folder '{self.path.parent}': {reason.en}.",
+                    )
+                ) from None
             with os.fdopen(handle, "w", encoding="ascii") as out:
                 out.write(f"{os.getpid()}\n")
             self.held = True

@@ -62,6 +62,7 @@ def _birth_year(value: Any) -> Any:
             return born.year
     return _whole_or_raw(value)
 
+
 # '980,000': one comma and three digits is a thousands separator in an amount of money in đồng
 # (no one writes an income to the thousandth of a đồng); elsewhere a comma is a decimal one.
 _MONEY_ONE_COMMA = re.compile(r"\s*([+-]?\d{1,3}),(\d{3})\s*(đồng|đ|vnđ|vnd)?\s*", re.IGNORECASE)
@@ -298,8 +299,9 @@ def table_columns(rows, keys: tuple[str, ...] = ROSTER_KEYS) -> dict[str, list[A
     """Canonical-or-raw values by column, plus ``excel_row``, of a Table or of TableRows."""
     if not isinstance(rows, Table):
         rows = list(rows)
-        rows = Table([r.excel_row for r in rows],
-                     {key: [r.values.get(key) for r in rows] for key in keys})
+        rows = Table(
+            [r.excel_row for r in rows], {key: [r.values.get(key) for r in rows] for key in keys}
+        )
     normalise_table(rows, keys)
     size = len(rows.excel_rows)
     data = {key: rows.columns[key] if key in rows.columns else [normalise_value(key, None)] * size

@@ -28,8 +28,9 @@ NOTICES: list[str] = []
 
 def is_open_elsewhere(path: Path) -> bool:
     """Excel (``~$name``) or LibreOffice (``.~lock.name#``) has the file open."""
-    return (path.with_name("~$" + path.name).exists()
-            or path.with_name(f".~lock.{path.name}#").exists())
+    return (
+        path.with_name("~$" + path.name).exists() or path.with_name(f".~lock.{path.name}#").exists()
+    )
 
 
 def _alternative(path: Path) -> Path:
@@ -37,12 +38,14 @@ def _alternative(path: Path) -> Path:
         candidate = path.with_name(f"{path.stem} ({number}){path.suffix}")
         if not candidate.exists() and not is_open_elsewhere(candidate):
             return candidate
-    raise OutputError(Message(
-        f"Không tìm được tên mới để ghi '{path.name}' (các tên '{path.stem} (1)' đến "
-        f"'{path.stem} (999)' đều đã có hoặc đang mở); hãy đóng bảng tính hoặc dọn bớt tệp cũ.",
-        f"No new name is free to write '{path.name}' ('{path.stem} (1)' to '{path.stem} (999)' "
-        "all exist or are open); close the spreadsheet or clear out old files.",
-    ))
+    raise OutputError(
+        Message(
+            f"Không tìm được tên mới để ghi '{path.name}' (các tên '{path.stem} (1)' đến "
+            f"'{path.stem} (999)' đều đã có hoặc đang mở); hãy đóng bảng tính hoặc dọn bớt tệp cũ.",
+            f"No new name is free to write '{path.name}' ('{path.stem} (1)' to '{path.stem} (999)' "
+            "all exist or are open); close the spreadsheet or clear out old files.",
+        )
+    )
 
 
 def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
@@ -55,10 +58,12 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         reason = os_reason(err)
-        raise OutputError(Message(
-            f"Không tạo được thư mục kết quả '{path.parent}': {reason}.",
-            f"Cannot create the output folder '{path.parent}': {reason.en}.",
-        )) from None
+        raise OutputError(
+            Message(
+                f"Không tạo được thư mục kết quả '{path.parent}': {reason}.",
+                f"Cannot create the output folder '{path.parent}': {reason.en}.",
+            )
+        ) from None
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         write(tmp)
@@ -77,15 +82,18 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
             target = _alternative(path)
             os.replace(tmp, target)
         if target != path:
-            NOTICES.append(Message(
-                f"Tệp '{path.name}' đang được mở nên kết quả mới được ghi vào '{target.name}'.",
-                f"'{path.name}' is open, so the new result was written to '{target.name}'.",
-            ))
+            NOTICES.append(
+                Message(
+                    f"Tệp '{path.name}' đang được mở nên kết quả mới được ghi vào '{target.name}'.",
+                    f"'{path.name}' is open, so the new result was written to '{target.name}'.",
+                )
+            )
     except OSError as err:
         tmp.unlink(missing_ok=True)
         reason = os_reason(err)
-        raise OutputError(Message(f"Không ghi được '{path}': {reason}.",
-                                  f"Cannot write '{path}': {reason.en}.")) from None
+        raise OutputError(
+            Message(f"Không ghi được '{path}': {reason}.", f"Cannot write '{path}': {reason.en}.")
+        ) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

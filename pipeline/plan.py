@@ -53,7 +53,8 @@ from schemas.standards import (
 )
 
 TARGET_COLUMNS = tuple(
-    Column(key, header, aliases, required=True) for key, (header, aliases) in PLAN_TARGET_COLUMNS.items()
+    Column(key, header, aliases, required=True)
+    for key, (header, aliases) in PLAN_TARGET_COLUMNS.items()
 )
 
 
@@ -92,12 +93,14 @@ def _unreadable_sheet(err: ReadError, rel: str) -> Message:
             "rồi chạy lại.",
             f"{where_en}: holds data up to cell {err.value} ({reach}), far beyond the table. "
             "Select the stray rows and columns below or right of the table, delete them "
-            "(right-click > Delete), save and run again.")
+            "(right-click > Delete), save and run again.",
+        )
     return Message(
         f"{where}: không đọc được trang ({err.detail}); tệp có thể bị hỏng. Hãy mở tệp bằng "
         "Excel, lưu lại rồi chạy lại.",
         f"{where_en}: the sheet cannot be read ({err.detail}); the file may be damaged. Open it "
-        "in Excel, save it again and run again.")
+        "in Excel, save it again and run again.",
+    )
 
 
 def _load(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
@@ -110,46 +113,70 @@ def _load(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
 
     def said(key: str, vi: str, en: str, written: object = None) -> Issue:
         """A warning at the cell of ``key`` on the info sheet: what was made of the value."""
-        return Issue("plan-value-guessed", file=rel, sheet=info_sheet, cell=cell(key),
-                     column=PLAN_INFO_LABELS[key][0], value=clean_text(written),
-                     detail=Message(vi, en))
+        return Issue(
+            "plan-value-guessed",
+            file=rel,
+            sheet=info_sheet,
+            cell=cell(key),
+            column=PLAN_INFO_LABELS[key][0],
+            value=clean_text(written),
+            detail=Message(vi, en),
+        )
 
     commune = clean_text(value("commune"))
     if fold(commune).startswith("xa ") and len(commune.split(maxsplit=1)) == 2:
         commune = commune.split(maxsplit=1)[1]  # "xã Trung Lương": the report adds "xã" itself
     plan_year = _year(value("plan_year"))
     if not commune:
-        raise PlanError(Message(f"{rel}: ô 'Xã' trong trang '{info_sheet}' đang trống.",
-                                f"{rel}: the 'Xã' (commune) cell of sheet '{info_sheet}' is empty."))
+        raise PlanError(
+            Message(
+                f"{rel}: ô 'Xã' trong trang '{info_sheet}' đang trống.",
+                f"{rel}: the 'Xã' (commune) cell of sheet '{info_sheet}' is empty.",
+            )
+        )
     if plan_year is None:
         written = clean_text(value("plan_year"))
         where = f" (ô {cell('plan_year')})" if cell("plan_year") else ""
         if "plan_year" not in info:
-            raise PlanError(Message(
-                f"{rel}: trang '{info_sheet}' không có dòng 'Năm kế hoạch'; hãy thêm dòng đó "
-                "như mẫu (ví dụ: Năm kế hoạch | 2024).",
-                f"{rel}: sheet '{info_sheet}' has no 'Năm kế hoạch' (plan year) row; add it as "
-                "in the template (such as: Năm kế hoạch | 2024)."))
+            raise PlanError(
+                Message(
+                    f"{rel}: trang '{info_sheet}' không có dòng 'Năm kế hoạch'; hãy thêm dòng đó "
+                    "như mẫu (ví dụ: Năm kế hoạch | 2024).",
+                    f"{rel}: sheet '{info_sheet}' has no 'Năm kế hoạch' (plan year) row; add it as "
+                    "in the template (such as: Năm kế hoạch | 2024).",
+                )
+            )
         if not written:
-            raise PlanError(Message(
-                f"{rel}: 'Năm kế hoạch'{where} trong trang '{info_sheet}' đang trống; hãy ghi "
-                "năm, ví dụ 2024.",
-                f"{rel}: 'Năm kế hoạch' (plan year){where} of sheet '{info_sheet}' is empty; "
-                "write the year, such as 2024."))
-        raise PlanError(Message(f"{rel}: 'Năm kế hoạch'{where} không hợp lệ ({written!r}).",
-                                f"{rel}: 'Năm kế hoạch' (plan year){where} is not a valid year "
-                                f"({written!r})."))
+            raise PlanError(
+                Message(
+                    f"{rel}: 'Năm kế hoạch'{where} trong trang '{info_sheet}' đang trống; hãy ghi "
+                    "năm, ví dụ 2024.",
+                    f"{rel}: 'Năm kế hoạch' (plan year){where} of sheet '{info_sheet}' is empty; "
+                    "write the year, such as 2024.",
+                )
+            )
+        raise PlanError(
+            Message(
+                f"{rel}: 'Năm kế hoạch'{where} không hợp lệ ({written!r}).",
+                f"{rel}: 'Năm kế hoạch' (plan year){where} is not a valid year ({written!r}).",
+            )
+        )
     area_written = value("area")
     area = _AREAS.get(fold(area_written))
     if area is None:
         area = "rural"
         if not is_blank(area_written):
-            issues.append(said("area", f"khu vực '{clean_text(area_written)}' không rõ là nông "
-                                       "thôn hay thành thị; dùng nông thôn. Hãy ghi 'Nông thôn' "
-                                       "hoặc 'Thành thị'.",
-                               f"area '{clean_text(area_written)}' is neither rural nor urban as "
-                               "written; rural is used. Write 'Nông thôn' or 'Thành thị'.",
-                               area_written))
+            issues.append(
+                said(
+                    "area",
+                    f"khu vực '{clean_text(area_written)}' không rõ là nông "
+                    "thôn hay thành thị; dùng nông thôn. Hãy ghi 'Nông thôn' "
+                    "hoặc 'Thành thị'.",
+                    f"area '{clean_text(area_written)}' is neither rural nor urban as "
+                    "written; rural is used. Write 'Nông thôn' or 'Thành thị'.",
+                    area_written,
+                )
+            )
     written_standard = clean_text(value("standard"))
     standard = written_standard.replace(" ", "").replace("–", "-")
     period_named = _YEARS_SPAN.search(standard)
@@ -159,15 +186,26 @@ def _load(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
         standard = standard_for_year(plan_year)
     in_force = standard_for_year(plan_year)  # the one of the plan's year
     if standard not in STANDARDS:
-        issues.append(said("standard", f"chuẩn nghèo '{written_standard}' chưa có; dùng {in_force}.",
-                           f"poverty standard '{written_standard}' is not known; using {in_force}.",
-                           written_standard))
+        issues.append(
+            said(
+                "standard",
+                f"chuẩn nghèo '{written_standard}' chưa có; dùng {in_force}.",
+                f"poverty standard '{written_standard}' is not known; using {in_force}.",
+                written_standard,
+            )
+        )
         standard = in_force
     elif standard != in_force:
-        issues.append(said("standard", f"chuẩn nghèo {standard} không áp dụng cho năm {plan_year} "
-                                       f"(năm đó dùng chuẩn {in_force}); vẫn dùng chuẩn đã ghi.",
-                           f"poverty standard {standard} does not apply to {plan_year} ({in_force} "
-                           "does); the standard written is used.", written_standard))
+        issues.append(
+            said(
+                "standard",
+                f"chuẩn nghèo {standard} không áp dụng cho năm {plan_year} "
+                f"(năm đó dùng chuẩn {in_force}); vẫn dùng chuẩn đã ghi.",
+                f"poverty standard {standard} does not apply to {plan_year} ({in_force} "
+                "does); the standard written is used.",
+                written_standard,
+            )
+        )
     # Every problem that stops the plan is said at once: the officer fixes them in one go.
     problems: list[str] = []
     targets = {}
@@ -182,8 +220,9 @@ def _load(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
         problems.append(err.args[0])
     if problems:
         raise PlanError(_one_line(problems, rel))
-    rows = dict(zip(hamlets["hamlet"].tolist(), hamlets["excel_row"].astype(int).tolist(),
-                    strict=True))
+    rows = dict(
+        zip(hamlets["hamlet"].tolist(), hamlets["excel_row"].astype(int).tolist(), strict=True)
+    )
     hamlets = hamlets.drop(columns="excel_row")
     plan = Plan(
         file=rel,
@@ -205,10 +244,20 @@ def _load(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
     return plan, issues
 
 
-_AREAS = {fold(k): v for k, v in {
-    **AREA_VALUES, "Nông thôn": "rural", "NT": "rural", "Xã": "rural",
-    "Thành thị": "urban", "Đô thị": "urban", "TT": "urban", "Phường": "urban",
-    "Thị trấn": "urban"}.items()}
+_AREAS = {
+    fold(k): v
+    for k, v in {
+        **AREA_VALUES,
+        "Nông thôn": "rural",
+        "NT": "rural",
+        "Xã": "rural",
+        "Thành thị": "urban",
+        "Đô thị": "urban",
+        "TT": "urban",
+        "Phường": "urban",
+        "Thị trấn": "urban",
+    }.items()
+}
 _YEARS_SPAN = re.compile(r"(20\d{2})\s*-\s*(20\d{2})")
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 _TARGET_TEXT = re.compile(r"^(\d{1,3})(?:[.,](\d+))?$")
@@ -226,8 +275,9 @@ def _year(written: object) -> int | None:
     return year if year is not None and 2000 <= year <= 2100 else None
 
 
-def _target(book: Workbook, rel: str, sheet: str, key: str, found, issues: list[Issue],
-            said) -> float:
+def _target(
+    book: Workbook, rel: str, sheet: str, key: str, found, issues: list[Issue], said
+) -> float:
     """A commune target in rate points. Read as an officer writes it: 1.52, '1,52', '1,52 điểm',
     '1,52%'; a percentage-formatted 1.52 % (stored 0.0152) is 1.52 points. One that cannot be
     read stops the run: taken as 0 it would report the target met."""
@@ -237,8 +287,9 @@ def _target(book: Workbook, rel: str, sheet: str, key: str, found, issues: list[
     if isinstance(written, (int, float)) and not isinstance(written, bool):
         number = float(written) if written == written else None
     elif isinstance(written, str):
-        bare = re.sub(r"[\s%]", "", clean_text(written).lower().replace("điểm", "")
-                      .replace("phần trăm", ""))
+        bare = re.sub(
+            r"[\s%]", "", clean_text(written).lower().replace("điểm", "").replace("phần trăm", "")
+        )
         match = _TARGET_TEXT.match(bare)
         if match:
             number = float(f"{match.group(1)}.{match.group(2) or 0}")
@@ -246,54 +297,82 @@ def _target(book: Workbook, rel: str, sheet: str, key: str, found, issues: list[
                 # '1.520': a dot before three digits separates thousands in Vietnamese, but
                 # 1520 points cannot be a target: read as 1.52, and the officer told so.
                 shown = f"{number:g}".replace(".", ",")
-                issues.append(said(key, f"'{label}' ghi '{clean_text(written)}': dấu chấm trước "
-                                        f"ba chữ số thường là dấu phân cách hàng nghìn, nhưng chỉ "
-                                        f"tiêu không thể là {int(match.group(1) + match.group(2))} điểm: dùng "
-                                        f"{shown} điểm %. Hãy ghi dấu phẩy thập phân (ví dụ 1,52).",
-                                   f"'{label}' reads '{clean_text(written)}': a dot before three "
-                                   f"digits usually separates thousands, but a target cannot be "
-                                   f"{int(match.group(1) + match.group(2))} points: {number:g} points are used. "
-                                   "Write a decimal comma (such as 1,52).", written))
+                issues.append(
+                    said(
+                        key,
+                        f"'{label}' ghi '{clean_text(written)}': dấu chấm trước "
+                        f"ba chữ số thường là dấu phân cách hàng nghìn, nhưng chỉ "
+                        f"tiêu không thể là {int(match.group(1) + match.group(2))} điểm: dùng "
+                        f"{shown} điểm %. Hãy ghi dấu phẩy thập phân (ví dụ 1,52).",
+                        f"'{label}' reads '{clean_text(written)}': a dot before three "
+                        f"digits usually separates thousands, but a target cannot be "
+                        f"{int(match.group(1) + match.group(2))} points: {number:g} points are used. "
+                        "Write a decimal comma (such as 1,52).",
+                        written,
+                    )
+                )
     where = f" (ô {found.cell})" if found is not None else ""
     where_en = f" (cell {found.cell})" if found is not None else ""
     if number is None:
         formulas = book.formulas.get(sheet, set())
         position = cell_position(found.cell) if found is not None else None
         if position in formulas:
-            vi, en = ("là công thức chưa có kết quả (tệp lưu bởi chương trình không tính công thức);"
-                      " hãy mở tệp bằng Excel rồi lưu lại, hoặc ghi số",
-                      "is a formula saved without its result; open the file in Excel and save it "
-                      "again, or write the number")
+            vi, en = (
+                "là công thức chưa có kết quả (tệp lưu bởi chương trình không tính công thức);"
+                " hãy mở tệp bằng Excel rồi lưu lại, hoặc ghi số",
+                "is a formula saved without its result; open the file in Excel and save it "
+                "again, or write the number",
+            )
         elif found is None:
-            vi, en = "không tìm thấy trong trang; hãy ghi theo mẫu", "is not on the sheet; see the template"
+            vi, en = (
+                "không tìm thấy trong trang; hãy ghi theo mẫu",
+                "is not on the sheet; see the template",
+            )
         elif is_blank(written):
-            vi, en = "đang trống; hãy ghi chỉ tiêu (ghi 0 nếu không giao)", \
-                "is empty; write the target (0 if none was set)"
+            vi, en = (
+                "đang trống; hãy ghi chỉ tiêu (ghi 0 nếu không giao)",
+                "is empty; write the target (0 if none was set)",
+            )
         else:
-            vi, en = (f"ghi '{clean_text(written)}', không đọc được thành số điểm %; hãy ghi số, "
-                      "ví dụ 1,52", f"reads '{clean_text(written)}', which is no number of "
-                      "points; write a number such as 1.52")
-        raise PlanError(Message(f"{rel}: '{label}'{where} trong trang '{sheet}' {vi}.",
-                                f"{rel}: '{label}'{where_en} of sheet '{sheet}' {en}."))
+            vi, en = (
+                f"ghi '{clean_text(written)}', không đọc được thành số điểm %; hãy ghi số, "
+                "ví dụ 1,52",
+                f"reads '{clean_text(written)}', which is no number of "
+                "points; write a number such as 1.52",
+            )
+        raise PlanError(
+            Message(
+                f"{rel}: '{label}'{where} trong trang '{sheet}' {vi}.",
+                f"{rel}: '{label}'{where_en} of sheet '{sheet}' {en}.",
+            )
+        )
     if number < 0 or number > 100:
-        raise PlanError(Message(
-            f"{rel}: '{label}'{where} trong trang '{sheet}' là {clean_text(written)}: chỉ tiêu "
-            "giảm tỷ lệ phải từ 0 đến 100 điểm %.",
-            f"{rel}: '{label}'{where_en} of sheet '{sheet}' is {clean_text(written)}: a rate "
-            "reduction target is between 0 and 100 points."))
+        raise PlanError(
+            Message(
+                f"{rel}: '{label}'{where} trong trang '{sheet}' là {clean_text(written)}: chỉ tiêu "
+                "giảm tỷ lệ phải từ 0 đến 100 điểm %.",
+                f"{rel}: '{label}'{where_en} of sheet '{sheet}' is {clean_text(written)}: a rate "
+                "reduction target is between 0 and 100 points.",
+            )
+        )
     if 0 < number < 0.1 and isinstance(written, float):
         # 1.52 % in a percentage-formatted cell is stored as 0.0152: a 0.0152-point target is
         # no real one.
         points = round(number * 100, 10)
         shown = f"{points:g}".replace(".", ",")  # as Excel shows the cell here: 1,52%
         stored = f"{number:g}".replace(".", ",")
-        issues.append(said(key, f"'{label}' là {shown}% (ô định dạng phần trăm), tức "
-                                f"{stored} điểm, quá nhỏ cho một chỉ tiêu: dùng {shown} điểm %. "
-                                "Hãy ghi số điểm % (ví dụ 1,52) trong ô định dạng số thường.",
-                           f"'{label}' is {points:g}% (a percentage-formatted cell), that is "
-                           f"{number:g} points, too small for a target: {points:g} points are "
-                           "used. Write the points (such as 1.52) in a plain number cell.",
-                           f"{shown}%"))
+        issues.append(
+            said(
+                key,
+                f"'{label}' là {shown}% (ô định dạng phần trăm), tức "
+                f"{stored} điểm, quá nhỏ cho một chỉ tiêu: dùng {shown} điểm %. "
+                "Hãy ghi số điểm % (ví dụ 1,52) trong ô định dạng số thường.",
+                f"'{label}' is {points:g}% (a percentage-formatted cell), that is "
+                f"{number:g} points, too small for a target: {points:g} points are "
+                "used. Write the points (such as 1.52) in a plain number cell.",
+                f"{shown}%",
+            )
+        )
         number = points
     return float(number)
 
@@ -303,7 +382,7 @@ def without_file_name(text: str, rel: str) -> str:
     trang …'), where the file is named already."""
     for prefix in (f"{rel}: ", f"{rel}, "):
         if text.startswith(prefix):
-            return text[len(prefix):]
+            return text[len(prefix) :]
     return text
 
 
@@ -320,41 +399,53 @@ def _one_line(problems: list[str], rel: str) -> str:
     def joined(texts: list[str]) -> str:
         return " ".join([texts[0], *map(rest, texts[1:])])
 
-    return Message(joined([str.__str__(p) for p in problems]),
-                   joined([getattr(p, "en", str.__str__(p)) for p in problems]))
+    return Message(
+        joined([str.__str__(p) for p in problems]),
+        joined([getattr(p, "en", str.__str__(p)) for p in problems]),
+    )
 
 
 def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFrame:
     sheet = book.find_sheet(PLAN_TARGETS_SHEET)
     if sheet is None:
-        raise PlanError(Message(
-            f"{rel}: không có trang '{PLAN_TARGETS_SHEET}' (chỉ tiêu theo xóm).",
-            f"{rel}: there is no sheet '{PLAN_TARGETS_SHEET}' (the hamlets' targets).",
-        ))
+        raise PlanError(
+            Message(
+                f"{rel}: không có trang '{PLAN_TARGETS_SHEET}' (chỉ tiêu theo xóm).",
+                f"{rel}: there is no sheet '{PLAN_TARGETS_SHEET}' (the hamlets' targets).",
+            )
+        )
     grid = book.grid(sheet)
     header = find_header(grid, TARGET_COLUMNS, book.merges(sheet))
     if header is None or "hamlet" not in header.columns:
-        raise PlanError(Message(
-            f"{rel}: trang '{sheet}' không có dòng tiêu đề 'Xóm | Tổng số hộ đầu năm | …'.",
-            f"{rel}: sheet '{sheet}' has no header row 'Xóm | Tổng số hộ đầu năm | …'.",
-        ))
+        raise PlanError(
+            Message(
+                f"{rel}: trang '{sheet}' không có dòng tiêu đề 'Xóm | Tổng số hộ đầu năm | …'.",
+                f"{rel}: sheet '{sheet}' has no header row 'Xóm | Tổng số hộ đầu năm | …'.",
+            )
+        )
     header_problems = _missing_target_columns(header)
     if header_problems:
-        raise PlanError(Message(
-            f"{rel}: trang '{sheet}' thiếu cột {header_problems}. Hãy thêm cột như mẫu rồi chạy lại.",
-            f"{rel}: sheet '{sheet}' has no column {header_problems}. Add it as in the template "
-            "and run again.",
-        ))
+        raise PlanError(
+            Message(
+                f"{rel}: trang '{sheet}' thiếu cột {header_problems}. Hãy thêm cột như mẫu rồi chạy lại.",
+                f"{rel}: sheet '{sheet}' has no column {header_problems}. Add it as in the template "
+                "and run again.",
+            )
+        )
     rows = table_rows(grid, header, ("hamlet",), SIGNATURE_MARKERS, TOTAL_MARKERS)
     unread = _unread_cells(book, sheet)
     # Every cell that stops the plan from being used: (Excel row, column, a cell?, what is wrong)
-    problems: list[tuple[int, int, bool, Message]] = _nameless_rows(grid, header, rows.excel_rows,
-                                                                    unread)
+    problems: list[tuple[int, int, bool, Message]] = _nameless_rows(
+        grid, header, rows.excel_rows, unread
+    )
     records = []
     for row in rows:
         if _not_a_hamlet_row(row.values):
             continue
-        record = {"hamlet": clean_text(row.values.get("hamlet")) or None, "excel_row": row.excel_row}
+        record = {
+            "hamlet": clean_text(row.values.get("hamlet")) or None,
+            "excel_row": row.excel_row,
+        }
         for key in PLAN_TARGET_COLUMNS:
             if key != "hamlet":
                 raw = row.values.get(key)
@@ -362,7 +453,9 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
                 # As written when it is no whole number: the message quotes it.
                 record[key] = number if number is not None else (None if is_blank(raw) else raw)
         records.append(record)
-    frame = pd.DataFrame(records, columns=["hamlet", *list(PLAN_TARGET_COLUMNS)[1:], "excel_row"], dtype=object)
+    frame = pd.DataFrame(
+        records, columns=["hamlet", *list(PLAN_TARGET_COLUMNS)[1:], "excel_row"], dtype=object
+    )
     frame = _without_repeated_hamlets(frame, rel, sheet, header, issues, problems)
     failures = None
     if not _targets_plainly_valid(frame):
@@ -379,16 +472,24 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
     bad: set[tuple[int, str]] = set()
     if failures is not None:
         for column, position in zip(failures["column"], failures["index"], strict=True):
-            if column in PLAN_TARGET_COLUMNS and column != "hamlet" and position is not None \
-                    and not pd.isna(position):
+            if (
+                column in PLAN_TARGET_COLUMNS
+                and column != "hamlet"
+                and position is not None
+                and not pd.isna(position)
+            ):
                 bad.add((int(position), column))
     problems += [_cell_problem(frame, position, key, header, unread) for position, key in bad]
     problems += _impossible_start_counts(frame, {position for position, _ in bad})
     if problems:
         raise PlanError(_plan_problems(rel, sheet, problems))
     if frame.empty:
-        raise PlanError(Message(f"{rel}: trang '{sheet}' không có xóm hợp lệ nào.",
-                                f"{rel}: sheet '{sheet}' has no valid hamlet."))
+        raise PlanError(
+            Message(
+                f"{rel}: trang '{sheet}' không có xóm hợp lệ nào.",
+                f"{rel}: sheet '{sheet}' has no valid hamlet.",
+            )
+        )
     for key in list(PLAN_TARGET_COLUMNS)[1:]:
         frame[key] = frame[key].astype(int)
     frame["hamlet"] = frame["hamlet"].astype(str)
@@ -399,8 +500,16 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
 # Rows of the targets table that are no hamlet: the commune's totals under a label that is no
 # total marker ('Toàn xã', 'Cả xã', 'Xã Trung Lương'), and a note under the table. Matched with
 # their accents ('Cà Xá' may be a hamlet), or folded when the whole label is typed without any.
-_COMMUNE_TOTAL_LABELS = ("toàn xã", "cả xã", "tổng xã", "cộng xã", "tổng toàn xã", "cộng toàn xã",
-                         "tổng số toàn xã", "tổng cộng toàn xã")
+_COMMUNE_TOTAL_LABELS = (
+    "toàn xã",
+    "cả xã",
+    "tổng xã",
+    "cộng xã",
+    "tổng toàn xã",
+    "cộng toàn xã",
+    "tổng số toàn xã",
+    "tổng cộng toàn xã",
+)
 _COMMUNE_TOTAL_FOLDED = tuple(fold(label) for label in _COMMUNE_TOTAL_LABELS)
 _NOTE_LABELS = ("ghi chu", "chu thich", "luu y")
 _MOST_PROBLEMS_SAID = 5  # cells named in the one-line reason; the rest are counted
@@ -414,8 +523,9 @@ def _not_a_hamlet_row(values: dict) -> bool:
     words = " ".join(re.findall(r"\w+", fold_exact(name)))  # 'TOÀN XÃ:' -> 'toàn xã'
     labels = _COMMUNE_TOTAL_FOLDED if words.isascii() else _COMMUNE_TOTAL_LABELS
     said = folded if words.isascii() else words
-    if words.startswith("xã ") or any(said == label or said.startswith(label + " ")
-                                      for label in labels):
+    if words.startswith("xã ") or any(
+        said == label or said.startswith(label + " ") for label in labels
+    ):
         return True  # ('Xà Phìn' folds to 'xa phin': the accent is looked at, not the folding)
     if starts_with_marker(folded, TOTAL_MARKERS):
         return True  # 'Tổng cộng' in the hamlet column of a row numbered in its STT column
@@ -451,8 +561,9 @@ def _cell_at(header, key: str) -> tuple[int, str, str]:
     return col, column_letter(col), clean_text(text)
 
 
-def _cell_problem(frame: pd.DataFrame, position: int, key: str, header,
-                  unread: dict) -> tuple[int, int, bool, Message]:
+def _cell_problem(
+    frame: pd.DataFrame, position: int, key: str, header, unread: dict
+) -> tuple[int, int, bool, Message]:
     """What is wrong with one count or target cell, at its row and column."""
     excel_row = int(frame.at[position, "excel_row"])
     name = frame.at[position, "hamlet"]
@@ -461,10 +572,14 @@ def _cell_problem(frame: pd.DataFrame, position: int, key: str, header,
     if (excel_row - 1, col) in unread:
         error = unread[(excel_row - 1, col)]
         if error is None:
-            vi = ("có công thức nhưng không có giá trị đã tính (tệp được lưu bằng chương trình "
-                  "khác Excel: hãy mở tệp bằng Excel, nhấn Lưu)")
-            en = ("holds a formula but no calculated value (the file was saved by a program other "
-                  "than Excel: open it in Excel and press Save)")
+            vi = (
+                "có công thức nhưng không có giá trị đã tính (tệp được lưu bằng chương trình "
+                "khác Excel: hãy mở tệp bằng Excel, nhấn Lưu)"
+            )
+            en = (
+                "holds a formula but no calculated value (the file was saved by a program other "
+                "than Excel: open it in Excel and press Save)"
+            )
         else:
             vi, en = f"hiện lỗi '{error}'", f"shows the error '{error}'"
     elif raw is None or is_blank(raw):
@@ -481,31 +596,53 @@ def _cell_problem(frame: pd.DataFrame, position: int, key: str, header,
         else:  # 0 households
             vi = f"ghi {shown}: một xóm có ít nhất 1 hộ"
             en = f"holds {shown}: a hamlet has at least one household"
-    return (excel_row, col, True,
-            Message(f"dòng {excel_row} ({name}), cột {letter} '{title}' {vi}",
-                    f"row {excel_row} ({name}), column {letter} '{title}' {en}"))
+    return (
+        excel_row,
+        col,
+        True,
+        Message(
+            f"dòng {excel_row} ({name}), cột {letter} '{title}' {vi}",
+            f"row {excel_row} ({name}), column {letter} '{title}' {en}",
+        ),
+    )
 
 
 def _impossible_start_counts(frame: pd.DataFrame, bad: set[int]) -> list:
     """Rows whose poor and near-poor households at the start are more than all its households
     (rows with a bad count are said for that cell)."""
     found = []
-    for position, (name, households, poor, near, excel_row) in enumerate(zip(
-            frame["hamlet"], frame["start_households"], frame["start_poor"],
-            frame["start_near_poor"], frame["excel_row"], strict=True)):
+    for position, (name, households, poor, near, excel_row) in enumerate(
+        zip(
+            frame["hamlet"],
+            frame["start_households"],
+            frame["start_poor"],
+            frame["start_near_poor"],
+            frame["excel_row"],
+            strict=True,
+        )
+    ):
         if position in bad or not all(_whole(v) for v in (households, poor, near)):
             continue
         if poor + near > households:
-            found.append((int(excel_row), -1, False, Message(
-                f"dòng {excel_row} ({name}): {poor} hộ nghèo cộng {near} hộ cận nghèo đầu năm là "
-                f"{poor + near} hộ, nhiều hơn tổng số hộ đầu năm ({households})",
-                f"row {excel_row} ({name}): {poor} poor and {near} near-poor households at the "
-                f"start make {poor + near}, more than all households at the start ({households})")))
+            found.append(
+                (
+                    int(excel_row),
+                    -1,
+                    False,
+                    Message(
+                        f"dòng {excel_row} ({name}): {poor} hộ nghèo cộng {near} hộ cận nghèo đầu năm là "
+                        f"{poor + near} hộ, nhiều hơn tổng số hộ đầu năm ({households})",
+                        f"row {excel_row} ({name}): {poor} poor and {near} near-poor households at the "
+                        f"start make {poor + near}, more than all households at the start ({households})",
+                    ),
+                )
+            )
     return found
 
 
-def _without_repeated_hamlets(frame: pd.DataFrame, rel: str, sheet: str, header,
-                              issues: list[Issue], problems: list) -> pd.DataFrame:
+def _without_repeated_hamlets(
+    frame: pd.DataFrame, rel: str, sheet: str, header, issues: list[Issue], problems: list
+) -> pd.DataFrame:
     """A hamlet written twice (its names the same hamlet, as rosters are matched: 'Nà Mòn',
     'Xóm Nà Mòn', 'NÀ MÒN'): counted once, with a warning, when the rows are the same; else
     a problem naming both rows (which figures are the hamlet's is the officer's to say)."""
@@ -532,25 +669,44 @@ def _without_repeated_hamlets(frame: pd.DataFrame, rel: str, sheet: str, header,
             same_figures = written(first) == written(other)
             if names[first] == names[other] and same_figures:
                 repeated.append(other)
-                issues.append(Issue("plan-hamlet-repeated", file=rel, sheet=sheet, row=row_b,
-                                    column=title, cell=f"{letter}{row_b}", value=names[other],
-                                    detail=Message(f"dòng {row_a} và dòng {row_b}",
-                                                   f"rows {row_a} and {row_b}")))
+                issues.append(
+                    Issue(
+                        "plan-hamlet-repeated",
+                        file=rel,
+                        sheet=sheet,
+                        row=row_b,
+                        column=title,
+                        cell=f"{letter}{row_b}",
+                        value=names[other],
+                        detail=Message(
+                            f"dòng {row_a} và dòng {row_b}", f"rows {row_a} and {row_b}"
+                        ),
+                    )
+                )
                 continue
             differ_vi = "" if same_figures else " với số liệu khác nhau"
             differ_en = "" if same_figures else " with different figures"
-            problems.append((row_b, -1, False, Message(
-                f"dòng {row_a} ('{names[first]}') và dòng {row_b} ('{names[other]}') là cùng một "
-                f"xóm{differ_vi}: mỗi xóm chỉ ghi một dòng",
-                f"rows {row_a} ('{names[first]}') and {row_b} ('{names[other]}') are the same "
-                f"hamlet{differ_en}: write each hamlet on one row only")))
+            problems.append(
+                (
+                    row_b,
+                    -1,
+                    False,
+                    Message(
+                        f"dòng {row_a} ('{names[first]}') và dòng {row_b} ('{names[other]}') là cùng một "
+                        f"xóm{differ_vi}: mỗi xóm chỉ ghi một dòng",
+                        f"rows {row_a} ('{names[first]}') and {row_b} ('{names[other]}') are the same "
+                        f"hamlet{differ_en}: write each hamlet on one row only",
+                    ),
+                )
+            )
     if not repeated:
         return frame
     return frame.drop(index=repeated).reset_index(drop=True)
 
 
-def _nameless_rows(grid: list[list], header, excel_rows: list[int],
-                   unread: dict) -> list[tuple[int, int, bool, Message]]:
+def _nameless_rows(
+    grid: list[list], header, excel_rows: list[int], unread: dict
+) -> list[tuple[int, int, bool, Message]]:
     """Rows of the table with the figures of a hamlet but no name the reader could see: the
     name cell a formula without a calculated value, or blank (inside the table, above its last
     hamlet; a row under the table that only sums it may have no label)."""
@@ -574,29 +730,58 @@ def _nameless_rows(grid: list[list], header, excel_rows: list[int],
         computed = any((index, col) in unread for col in counts)
         if (index, name_col) in unread and (numbers or computed):
             error = unread[(index, name_col)]
-            vi = ("có công thức nhưng không có giá trị đã tính (hãy mở tệp bằng Excel, nhấn Lưu)"
-                  if error is None else f"hiện lỗi '{error}'")
-            en = ("holds a formula but no calculated value (open the file in Excel and press Save)"
-                  if error is None else f"shows the error '{error}'")
-            found.append((index + 1, name_col, True,
-                          Message(f"dòng {index + 1}, cột {letter} '{title}' (tên xóm) {vi}",
-                                  f"row {index + 1}, column {letter} '{title}' (the hamlet's "
-                                  f"name) {en}")))
+            vi = (
+                "có công thức nhưng không có giá trị đã tính (hãy mở tệp bằng Excel, nhấn Lưu)"
+                if error is None
+                else f"hiện lỗi '{error}'"
+            )
+            en = (
+                "holds a formula but no calculated value (open the file in Excel and press Save)"
+                if error is None
+                else f"shows the error '{error}'"
+            )
+            found.append(
+                (
+                    index + 1,
+                    name_col,
+                    True,
+                    Message(
+                        f"dòng {index + 1}, cột {letter} '{title}' (tên xóm) {vi}",
+                        f"row {index + 1}, column {letter} '{title}' (the hamlet's name) {en}",
+                    ),
+                )
+            )
             continue
         if index + 1 >= last or not is_blank(cell) or numbers < 2:
             continue
-        texts = [v for col, v in enumerate(raw) if col not in counts and col != name_col
-                 and not is_blank(v) and parse_number(v) is None]
+        texts = [
+            v
+            for col, v in enumerate(raw)
+            if col not in counts and col != name_col and not is_blank(v) and parse_number(v) is None
+        ]
         if texts:
             continue  # a labelled row (a subtotal, a section) in another column
-        if all(parse_whole(raw[col]) == sum(parse_whole(grid[row - 1][col]) or 0 for row in taken
-                                            if col < len(grid[row - 1]))
-               for col in counts if col < len(raw) and parse_number(raw[col]) is not None):
+        if all(
+            parse_whole(raw[col])
+            == sum(
+                parse_whole(grid[row - 1][col]) or 0 for row in taken if col < len(grid[row - 1])
+            )
+            for col in counts
+            if col < len(raw) and parse_number(raw[col]) is not None
+        ):
             continue  # the table's totals, without their label
-        found.append((index + 1, name_col, True, Message(
-            f"dòng {index + 1}, cột {letter} '{title}' đang trống nhưng dòng có số liệu của một xóm",
-            f"row {index + 1}, column {letter} '{title}' is empty but the row holds a hamlet's "
-            "figures")))
+        found.append(
+            (
+                index + 1,
+                name_col,
+                True,
+                Message(
+                    f"dòng {index + 1}, cột {letter} '{title}' đang trống nhưng dòng có số liệu của một xóm",
+                    f"row {index + 1}, column {letter} '{title}' is empty but the row holds a hamlet's "
+                    "figures",
+                ),
+            )
+        )
     return found
 
 
@@ -612,15 +797,20 @@ def _plan_problems(rel: str, sheet: str, problems: list) -> Message:
         cells = all(p[2] for p in rest)
         vi += f"; và {len(rest)} {'ô' if cells else 'lỗi'} khác"
         en += f"; and {len(rest)} more {'cells' if cells else 'problems'}"
-    return Message(f"{rel}, trang '{sheet}': {vi}. Hãy sửa tệp kế hoạch rồi chạy lại.",
-                   f"{rel}, sheet '{sheet}': {en}. Correct the plan file and run again.")
+    return Message(
+        f"{rel}, trang '{sheet}': {vi}. Hãy sửa tệp kế hoạch rồi chạy lại.",
+        f"{rel}, sheet '{sheet}': {en}. Correct the plan file and run again.",
+    )
 
 
-def _targets_above_start(frame: pd.DataFrame, rel: str, sheet: str, header,
-                         issues: list[Issue]) -> None:
+def _targets_above_start(
+    frame: pd.DataFrame, rel: str, sheet: str, header, issues: list[Issue]
+) -> None:
     """A warning for a hamlet target larger than its households at the start (it cannot be met)."""
-    pairs = (("poor_target", "start_poor", "hộ nghèo", "poor"),
-             ("near_poor_target", "start_near_poor", "hộ cận nghèo", "near-poor"))
+    pairs = (
+        ("poor_target", "start_poor", "hộ nghèo", "poor"),
+        ("near_poor_target", "start_near_poor", "hộ cận nghèo", "near-poor"),
+    )
     for record in frame.to_dict("records"):
         for target_key, start_key, vi_word, en_word in pairs:
             target, start = record[target_key], record[start_key]
@@ -628,13 +818,24 @@ def _targets_above_start(frame: pd.DataFrame, rel: str, sheet: str, header,
                 continue
             excel_row = int(record["excel_row"])
             _, letter, title = _cell_at(header, target_key)
-            issues.append(Issue(
-                "plan-target-above-start", file=rel, sheet=sheet, row=excel_row, column=title,
-                cell=f"{letter}{excel_row}", value=record["hamlet"], hamlet=record["hamlet"],
-                detail=Message(f"chỉ tiêu giảm {target} {vi_word} (ô {letter}{excel_row}) nhưng "
-                               f"đầu năm chỉ có {start} {vi_word}",
-                               f"a reduction of {target} {en_word} households (cell "
-                               f"{letter}{excel_row}) but {start} at the start")))
+            issues.append(
+                Issue(
+                    "plan-target-above-start",
+                    file=rel,
+                    sheet=sheet,
+                    row=excel_row,
+                    column=title,
+                    cell=f"{letter}{excel_row}",
+                    value=record["hamlet"],
+                    hamlet=record["hamlet"],
+                    detail=Message(
+                        f"chỉ tiêu giảm {target} {vi_word} (ô {letter}{excel_row}) nhưng "
+                        f"đầu năm chỉ có {start} {vi_word}",
+                        f"a reduction of {target} {en_word} households (cell "
+                        f"{letter}{excel_row}) but {start} at the start",
+                    ),
+                )
+            )
 
 
 def _whole(value) -> bool:
@@ -659,22 +860,33 @@ def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd
     grid = book.grid(sheet)
     header = find_header(grid, START_LIST_COLUMNS, book.merges(sheet))
     if header is None:
-        issues.append(Issue("plan-invalid", file=rel, sheet=sheet,
-                            detail=Message(f"trang '{sheet}' không có dòng tiêu đề như mẫu; bỏ qua danh sách đầu năm.",
-                                           f"sheet '{sheet}' has no header row like the template's; "
-                                           "the start-of-year list is left out.")))
+        issues.append(
+            Issue(
+                "plan-invalid",
+                file=rel,
+                sheet=sheet,
+                detail=Message(
+                    f"trang '{sheet}' không có dòng tiêu đề như mẫu; bỏ qua danh sách đầu năm.",
+                    f"sheet '{sheet}' has no header row like the template's; "
+                    "the start-of-year list is left out.",
+                ),
+            )
+        )
         return None
     from pipeline.hamlets import HamletMatcher  # local: avoids a cycle at import time
 
     matcher = HamletMatcher(plan.hamlet_names)
-    rows = table_rows(grid, header, ("ma_ho", "chu_ho", "phan_loai"), SIGNATURE_MARKERS, TOTAL_MARKERS)
+    rows = table_rows(
+        grid, header, ("ma_ho", "chu_ho", "phan_loai"), SIGNATURE_MARKERS, TOTAL_MARKERS
+    )
     data = table_columns(rows, (*ROSTER_KEYS, "hamlet"))
     cleaned: dict = {}
     names = [cleaned[v] if v in cleaned else cleaned.setdefault(v, clean_text(v))
              for v in data.pop("hamlet")]  # fmt: skip
     if not all(names):  # a row without its hamlet: the section row above it names it, or said
-        names = _hamlets_from_sections(grid, header, data["excel_row"], names, matcher, rel, sheet,
-                                       plan, issues)
+        names = _hamlets_from_sections(
+            grid, header, data["excel_row"], names, matcher, rel, sheet, plan, issues
+        )
     codes, uniques = pd.factorize(np.array(names, dtype=object), sort=False)
     # The rows of each hamlet together, hamlets in the order the list first names them.
     order = np.argsort(codes, kind="stable")
@@ -696,17 +908,26 @@ def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd
             continue  # its rows were said one by one (start-list-hamlet-blank)
         hamlet = matcher.match(raw_hamlet)
         if hamlet is None:
-            issues.append(Issue("unknown-hamlet", file=rel, sheet=sheet, column="Xóm", value=raw_hamlet,
-                                row=int(excel_rows[ordered[int(firsts[code])]]),
-                                detail=", ".join(plan.hamlet_names)))
+            issues.append(
+                Issue(
+                    "unknown-hamlet",
+                    file=rel,
+                    sheet=sheet,
+                    column="Xóm",
+                    value=raw_hamlet,
+                    row=int(excel_rows[ordered[int(firsts[code])]]),
+                    detail=", ".join(plan.hamlet_names),
+                )
+            )
             continue
-        columns = {key: values[start - size:start] for key, values in arrays.items()}
+        columns = {key: values[start - size : start] for key, values in arrays.items()}
         parts.append(Part(columns, rel, sheet, hamlet, header.columns))
     if not parts:
         return None
     # One validation for the whole list: a province's start list has hundreds of thousands of rows.
-    validated = validate_table(parts, report_year=plan.plan_year - 1,
-                               standard=STANDARDS[plan.standard], area=plan.area)
+    validated = validate_table(
+        parts, report_year=plan.plan_year - 1, standard=STANDARDS[plan.standard], area=plan.area
+    )
     issues.extend(i for found in validated.issues for i in found if i.severity == "error")
     start_list = validated.typed
     _codes_used_twice(start_list, rel, sheet, header, issues)
@@ -739,9 +960,17 @@ def _start_list_sheet(book: Workbook) -> str | None:
     return None
 
 
-def _hamlets_from_sections(grid: list[list], header, excel_rows: list[int], names: list[str],
-                           matcher, rel: str, sheet: str, plan: Plan,
-                           issues: list[Issue]) -> list[str]:
+def _hamlets_from_sections(
+    grid: list[list],
+    header,
+    excel_rows: list[int],
+    names: list[str],
+    matcher,
+    rel: str,
+    sheet: str,
+    plan: Plan,
+    issues: list[Issue],
+) -> list[str]:
     """``names`` with each blank one taken from the section row above its row ('Xóm Nà Mòn' on
     its own row, the households of the hamlet under it); a row with none gets an error at its
     'Xóm' cell and is left out (its hamlet is unknown)."""
@@ -764,22 +993,36 @@ def _hamlets_from_sections(grid: list[list], header, excel_rows: list[int], name
     title = clean_text(column[1]) if column else "Xóm"
     for row, position in blank.items():
         if not names[position]:
-            issues.append(Issue("start-list-hamlet-blank", file=rel, sheet=sheet, row=row,
-                                column=title,
-                                cell=f"{column_letter(column[0])}{row}" if column else "",
-                                detail=", ".join(plan.hamlet_names)))
+            issues.append(
+                Issue(
+                    "start-list-hamlet-blank",
+                    file=rel,
+                    sheet=sheet,
+                    row=row,
+                    column=title,
+                    cell=f"{column_letter(column[0])}{row}" if column else "",
+                    detail=", ".join(plan.hamlet_names),
+                )
+            )
     return names
 
 
-def _codes_used_twice(start_list: pd.DataFrame, rel: str, sheet: str, header,
-                      issues: list[Issue]) -> None:
+def _codes_used_twice(
+    start_list: pd.DataFrame, rel: str, sheet: str, header, issues: list[Issue]
+) -> None:
     """A Mã hộ used twice in the start list (in one hamlet or two): an error at each of its
     cells, and every row using it left out of the baseline, as in the rosters (CONTRACT §4)."""
     if start_list.empty:
         return
     lists = {}  # hamlet -> the start list as the duplicate check sees a file
     for hamlet in start_list["hamlet"].unique().tolist():
-        lists[hamlet] = Submission(file=rel, path=Path(rel), kind="plan", hamlet=hamlet,
-                                   sheet=sheet, extra={"header": header, "rows": None})
+        lists[hamlet] = Submission(
+            file=rel,
+            path=Path(rel),
+            kind="plan",
+            hamlet=hamlet,
+            sheet=sheet,
+            extra={"header": header, "rows": None},
+        )
     hamlets = start_list["hamlet"].to_numpy()
     duplicates_in(start_list, lambda position: lists[hamlets[position]], issues)

@@ -54,14 +54,19 @@ def _publish(result: RunResult, output_dir: Path, step=None) -> dict:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         reason = os_reason(err)
-        raise OutputError(Message(f"Không tạo được thư mục kết quả '{folder}': {reason}.",
-                                  f"Cannot create the output folder '{folder}': {reason.en}.")) from None
+        raise OutputError(
+            Message(
+                f"Không tạo được thư mục kết quả '{folder}': {reason}.",
+                f"Cannot create the output folder '{folder}': {reason.en}.",
+            )
+        ) from None
     # The public list and the feedback files are written by a forked child while this process
     # writes the consolidated workbook (pipeline.forked); where there is no fork, after it.
     side = forked.Forked(_side_files, result, folder, targets) if forked.available() else None
     try:
         workbook = atomic_write(
-            folder / f"TongHop_{result.period}.xlsx", lambda tmp: write_consolidated(result, tmp, tick)
+            folder / f"TongHop_{result.period}.xlsx",
+            lambda tmp: write_consolidated(result, tmp, tick),
         )
         tick()
         summary = write_json(folder / f"TongHop_{result.period}.json", result.summary)

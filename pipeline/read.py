@@ -59,6 +59,8 @@ def looks_like_spreadsheet(path: Path) -> bool:
     except OSError:
         return False
     return head.startswith(b"PK\x03\x04") or head == _OLE_MAGIC
+
+
 HEADER_SEARCH_ROWS = 40  # header rows sit near the top; titles take at most a dozen rows
 MAX_HEADER_SPAN = 3  # a header may spread over up to three rows (merged parent cells)
 LABEL_COLUMNS = 4  # a key/value label may sit in columns A-D
@@ -115,6 +117,7 @@ class Workbook:
 
     def allow_plan_size(self) -> None:
         self.max_rows, self.max_cells = PLAN_MAX_SHEET_ROWS, PLAN_MAX_SHEET_CELLS
+
     # sheet as named here -> its name in the file, where the file's held characters no
     # workbook may hold (they are spaces in ``sheet_names``)
     raw_names: dict[str, str] = field(default_factory=dict)
@@ -187,9 +190,10 @@ class Workbook:
         # One search over the sheet's text first (``texts``: its text cells, ``joined``): most
         # sheets hold nothing to make safe.
         # (Printable text holds none of the characters looked for: told faster.)
-        if not texts or ((joined.isprintable() or not _XML_ILLEGAL_ANY.search(joined))
-                         and (len(joined) <= MAX_CELL_TEXT // 2
-                              or max(map(len, texts)) <= MAX_CELL_TEXT // 2)):
+        if not texts or (
+            (joined.isprintable() or not _XML_ILLEGAL_ANY.search(joined))
+            and (len(joined) <= MAX_CELL_TEXT // 2 or max(map(len, texts)) <= MAX_CELL_TEXT // 2)
+        ):
             return False
         count, first = 0, ""
         for r, row in enumerate(grid):
@@ -221,7 +225,9 @@ class Workbook:
             fonts = {}
         sheet_guess = None
         if not fonts:
-            sample = " ".join(v for row in grid for v in row if isinstance(v, str) and _HIGH.search(v))
+            sample = " ".join(
+                v for row in grid for v in row if isinstance(v, str) and _HIGH.search(v)
+            )
             sheet_guess = legacy.guess_encoding(sample[:200_000])
             if sheet_guess is None:
                 return
@@ -570,7 +576,7 @@ def find_header(
     number_rows: dict[int, bool] = {}
     for first in range(limit):
         if best_rank is not None:
-            most = set().union(*written[first:first + MAX_HEADER_SPAN])
+            most = set().union(*written[first : first + MAX_HEADER_SPAN])
             if len(most) < best_rank[0]:
                 continue  # fewer cells written than the best span names: no span here can win
         prepare(first)
@@ -625,7 +631,8 @@ def _holds_figures(grid: list[list[Any]], first: int, last: int) -> bool:
         numbers = 0
         for value in grid[index]:
             if (isinstance(value, int | float) and not isinstance(value, bool)) or (
-                    isinstance(value, str) and value.strip().isdigit()):
+                isinstance(value, str) and value.strip().isdigit()
+            ):
                 numbers += 1
                 if numbers >= 2:
                     return True
@@ -757,8 +764,9 @@ class Table:
 
     __slots__ = ("excel_rows", "columns", "normalised")
 
-    def __init__(self, excel_rows: list[int], columns: dict[str, list[Any]],
-                 normalised: bool = False):
+    def __init__(
+        self, excel_rows: list[int], columns: dict[str, list[Any]], normalised: bool = False
+    ):
         self.excel_rows = excel_rows
         self.columns = columns
         self.normalised = normalised
@@ -769,8 +777,9 @@ class Table:
     def __getitem__(self, index):
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
-        return TableRow(self.excel_rows[index],
-                        {key: values[index] for key, values in self.columns.items()})
+        return TableRow(
+            self.excel_rows[index], {key: values[index] for key, values in self.columns.items()}
+        )
 
     def __iter__(self):
         for index in range(len(self.excel_rows)):
@@ -868,8 +877,9 @@ def _is_column_number_cells(raw: list[Any]) -> bool:
     return filled >= 3
 
 
-def _without_repeated_headers(grid: list[list[Any]], header: HeaderMatch,
-                              taken: list[int]) -> list[int]:
+def _without_repeated_headers(
+    grid: list[list[Any]], header: HeaderMatch, taken: list[int]
+) -> list[int]:
     """``taken`` without the rows that repeat the header (pasted again above a second page of
     the list, or above each section): two or more of their cells are the header's names."""
     names = {}
@@ -884,16 +894,24 @@ def _without_repeated_headers(grid: list[list[Any]], header: HeaderMatch,
     # it is; a header pasted again is the same text), then the fuller one on those rows only.
     probe_col = min(names)
     probe = names[probe_col]
-    found = [i for i in taken if len(grid[i]) > probe_col and grid[i][probe_col].__class__ is str
-             and (grid[i][probe_col] in probe or grid[i][probe_col].strip() in probe)]
+    found = [
+        i
+        for i in taken
+        if len(grid[i]) > probe_col
+        and grid[i][probe_col].__class__ is str
+        and (grid[i][probe_col] in probe or grid[i][probe_col].strip() in probe)
+    ]
     if not found:
         return taken
     folded = {col: {fold(t) for t in texts} for col, texts in names.items()}
     repeated = set()
     for i in found:
         raw = grid[i]
-        same = sum(1 for col, texts in folded.items()
-                   if col < len(raw) and raw[col].__class__ is str and fold(raw[col]) in texts)
+        same = sum(
+            1
+            for col, texts in folded.items()
+            if col < len(raw) and raw[col].__class__ is str and fold(raw[col]) in texts
+        )
         if same >= 2:
             repeated.add(i)
     return [i for i in taken if i not in repeated] if repeated else taken
@@ -970,7 +988,8 @@ def table_rows(
         )
         if not guarded:
             ends = any(first.startswith(marker) for marker in end_markers) or (
-                len(cells) <= 3 and _SIGNATURE_DATE.search(first) is not None)
+                len(cells) <= 3 and _SIGNATURE_DATE.search(first) is not None
+            )
             if ends:  # "Trung Lương, ngày 03 tháng 6 năm 2024", "Người lập biểu"
                 if not _household_next(grid, quick, start, index):
                     break

@@ -78,7 +78,9 @@ def _precheck(path: Path, rel: str) -> tuple[Outcome | None, sheetscan.Package |
         # A pipe or a device under a file's name: opening it would wait for ever.
         sub = Submission(file=rel, path=path, kind="skipped", status="skipped")
         sub.extra["skip_reason"] = "không phải tệp thường"
-        return Outcome(sub, [Issue("file-skipped", file=rel, detail=sub.extra["skip_reason"])]), None
+        return Outcome(
+            sub, [Issue("file-skipped", file=rel, detail=sub.extra["skip_reason"])]
+        ), None
     size = status.st_size
     if size > MAX_FILE_BYTES:
         return _refused(path, rel, "file-too-large", f"{size // (1 << 20)} MB"), None
@@ -103,7 +105,9 @@ def _precheck(path: Path, rel: str) -> tuple[Outcome | None, sheetscan.Package |
     if declared > MAX_UNZIPPED_BYTES or declared / packed > MAX_RATIO and declared > 32 << 20:
         package.close()
         handle.close()
-        return _refused(path, rel, "file-too-large", f"giải nén ra {declared // (1 << 20)} MB"), None
+        return _refused(
+            path, rel, "file-too-large", f"giải nén ra {declared // (1 << 20)} MB"
+        ), None
     return None, _Opened(path, package, handle, head)
 
 
@@ -139,8 +143,9 @@ def read_one(path: Path, rel: str, plans: bool = True) -> Outcome:
             gc.enable()
 
 
-def _read(path: Path, rel: str, package: sheetscan.Package | None = None,
-          plans: bool = True) -> Outcome:
+def _read(
+    path: Path, rel: str, package: sheetscan.Package | None = None, plans: bool = True
+) -> Outcome:
     sub, issues, book = inspect_file(path, rel, package)
     outcome = Outcome(sub, issues)
     if sub.kind == "plan":
@@ -295,7 +300,8 @@ def read_early_here(tasks: list[tuple[Path, str]]) -> bool:
     .ods files too: the child is bounded like a worker (address space, and in time as a whole),
     and when it fails every file is read again in a worker of its own."""
     return len(tasks) <= SERIAL_MAX_FILES and all(
-        _never_opened(path) or _size(path) <= SERIAL_MAX_FILE_BYTES for path, _ in tasks)
+        _never_opened(path) or _size(path) <= SERIAL_MAX_FILE_BYTES for path, _ in tasks
+    )
 
 
 def read_early(input_dir: Path) -> tuple[list[tuple[Path, str]], list[Outcome] | None]:
@@ -322,9 +328,14 @@ def default_workers(files: int) -> int:
     return max(1, min(os.cpu_count() or 1, files))
 
 
-def read_files(tasks: list[tuple[Path, str]], workers: int | None = None, progress=None,
-               timeout: float = FILE_TIMEOUT, memory_limit: int = MEMORY_LIMIT,
-               early=None) -> list[Outcome]:
+def read_files(
+    tasks: list[tuple[Path, str]],
+    workers: int | None = None,
+    progress=None,
+    timeout: float = FILE_TIMEOUT,
+    memory_limit: int = MEMORY_LIMIT,
+    early=None,
+) -> list[Outcome]:
     """Read every file in isolated workers; ``workers=0`` reads in this process (no isolation).
 
     By default (``workers=None``) a few small xlsx files are read in this process
@@ -355,8 +366,12 @@ def read_files(tasks: list[tuple[Path, str]], workers: int | None = None, progre
     context = mp.get_context(method)
     # Largest files first (the plan's start list may take a worker for seconds): the others
     # are shared out meanwhile. Results are placed in input order whatever the reading order.
-    pending = deque(sorted(((i, path, rel) for i, (path, rel) in enumerate(tasks)),
-                           key=lambda task: -_size(task[1])))
+    pending = deque(
+        sorted(
+            ((i, path, rel) for i, (path, rel) in enumerate(tasks)),
+            key=lambda task: -_size(task[1]),
+        )
+    )
     results: list[Outcome | None] = [None] * len(tasks)
     pool = [_Worker(context, memory_limit) for _ in range(count)]
     done = 0
@@ -383,13 +398,18 @@ def read_files(tasks: list[tuple[Path, str]], workers: int | None = None, progre
                         outcome = None
                 if outcome is None and (worker.conn in ready or worker.process.sentinel in ready):
                     # the worker died (abort, memory limit, killed): blame this file only
-                    outcome = _refused(path, rel, "file-unreadable",
-                                       "chương trình đọc bị dừng khi mở tệp (tệp hỏng hoặc quá lớn)")
+                    outcome = _refused(
+                        path,
+                        rel,
+                        "file-unreadable",
+                        "chương trình đọc bị dừng khi mở tệp (tệp hỏng hoặc quá lớn)",
+                    )
                     worker.stop(kill=True)
                     pool[position] = _Worker(context, memory_limit)
                 elif outcome is None and time.monotonic() - worker.started > worker.limit:
-                    outcome = _refused(path, rel, "file-too-large",
-                                       f"đọc quá {int(worker.limit)} giây")
+                    outcome = _refused(
+                        path, rel, "file-too-large", f"đọc quá {int(worker.limit)} giây"
+                    )
                     worker.stop(kill=True)
                     pool[position] = _Worker(context, memory_limit)
                 if outcome is not None:

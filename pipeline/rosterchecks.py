@@ -48,9 +48,14 @@ def unread_info(sub: Submission, key: str) -> Issue | None:
     cell = sub.extra.get("info_formulas", {}).get(key)
     if not cell:
         return None
-    return Issue("info-formula-without-value", file=sub.file, hamlet=sub.hamlet or "",
-                 sheet=sub.extra.get("info_sheet") or "", cell=cell,
-                 column=ROSTER_INFO_LABELS[key][0])
+    return Issue(
+        "info-formula-without-value",
+        file=sub.file,
+        hamlet=sub.hamlet or "",
+        sheet=sub.extra.get("info_sheet") or "",
+        cell=cell,
+        column=ROSTER_INFO_LABELS[key][0],
+    )
 
 
 def _month(period: str) -> str:
@@ -58,8 +63,10 @@ def _month(period: str) -> str:
 
 
 # Where a value the 'Thông tin' sheet left blank was taken from (discover, consolidate).
-_TAKEN_FROM = {"title": ("tiêu đề của danh sách", "the list's title"),
-               "file name": ("tên tệp", "the file name")}
+_TAKEN_FROM = {
+    "title": ("tiêu đề của danh sách", "the list's title"),
+    "file name": ("tên tệp", "the file name"),
+}
 
 
 def newest_first(copies: list[Submission]) -> list[Submission]:
@@ -67,8 +74,9 @@ def newest_first(copies: list[Submission]) -> list[Submission]:
     the later 'Ngày lập', then the later file time). 'Ngày lập' decides only when every copy
     has one: a corrected copy whose date was left blank is not the older for that."""
     dated = all(s.prepared_on is not None for s in copies)
-    return sorted(copies, key=lambda s: (s.prepared_on if dated else date.min, s.mtime, s.file),
-                  reverse=True)
+    return sorted(
+        copies, key=lambda s: (s.prepared_on if dated else date.min, s.mtime, s.file), reverse=True
+    )
 
 
 def info_issues(sub: Submission, hamlet: str) -> list[Issue]:
@@ -84,38 +92,67 @@ def info_issues(sub: Submission, hamlet: str) -> list[Issue]:
             # (a formula there without its value is no blank cell: told as such where it matters)
             if source in _TAKEN_FROM and key not in sub.extra.get("info_formulas", {}):
                 vi, en = _TAKEN_FROM[source]
-                found.append(Issue("info-cell-blank", file=sub.file, hamlet=sub.hamlet or "",
-                                   sheet=sheet, cell=info_cell(sub, key),
-                                   column=ROSTER_INFO_LABELS[key][0],
-                                   detail=Message(f"'{value}' từ {vi}", f"'{value}' from {en}")))
+                found.append(
+                    Issue(
+                        "info-cell-blank",
+                        file=sub.file,
+                        hamlet=sub.hamlet or "",
+                        sheet=sheet,
+                        cell=info_cell(sub, key),
+                        column=ROSTER_INFO_LABELS[key][0],
+                        detail=Message(f"'{value}' từ {vi}", f"'{value}' from {en}"),
+                    )
+                )
     written = sub.extra.get("prepared_raw")
     if sub.prepared_on is None and not is_blank(written):
-        found.append(Issue("invalid-prepared-date", file=sub.file, hamlet=sub.hamlet or "",
-                           sheet=sheet or "", cell=info_cell(sub, "prepared_on"),
-                           column=ROSTER_INFO_LABELS["prepared_on"][0], value=clean_text(written)))
+        found.append(
+            Issue(
+                "invalid-prepared-date",
+                file=sub.file,
+                hamlet=sub.hamlet or "",
+                sheet=sheet or "",
+                cell=info_cell(sub, "prepared_on"),
+                column=ROSTER_INFO_LABELS["prepared_on"][0],
+                value=clean_text(written),
+            )
+        )
     return found
 
 
 def period_differs_issue(sub: Submission, named: str) -> Issue:
     """A roster whose file name says the period ``named`` while 'Kỳ báo cáo' says another."""
-    return Issue("period-differs-from-file-name", file=sub.file, hamlet=sub.hamlet or "",
-                 sheet=sub.extra.get("info_sheet") or "", cell=info_cell(sub, "period"),
-                 column=ROSTER_INFO_LABELS["period"][0], value=_month(sub.period),
-                 detail=_month(named))
+    return Issue(
+        "period-differs-from-file-name",
+        file=sub.file,
+        hamlet=sub.hamlet or "",
+        sheet=sub.extra.get("info_sheet") or "",
+        cell=info_cell(sub, "period"),
+        column=ROSTER_INFO_LABELS["period"][0],
+        value=_month(sub.period),
+        detail=_month(named),
+    )
 
 
 def future_period_issue(sub: Submission, now: str) -> Issue:
     """A roster's period after the current month ``now`` ('YYYY-MM'), at its cell."""
-    return Issue("future-period", file=sub.file, hamlet=sub.hamlet or "",
-                 sheet=sub.extra.get("info_sheet") or sub.sheet, cell=info_cell(sub, "period"),
-                 value=_month(sub.period), column=ROSTER_INFO_LABELS["period"][0],
-                 detail=_month(now))
+    return Issue(
+        "future-period",
+        file=sub.file,
+        hamlet=sub.hamlet or "",
+        sheet=sub.extra.get("info_sheet") or sub.sheet,
+        cell=info_cell(sub, "period"),
+        value=_month(sub.period),
+        column=ROSTER_INFO_LABELS["period"][0],
+        detail=_month(now),
+    )
 
 
 def listed_households(typed: pd.DataFrame) -> int:
     """The poor and near-poor households of validated rows that count (``valid``)."""
-    counted = typed["valid"].to_numpy(dtype=bool) & typed["phan_loai"].isin(
-        ["poor", "near_poor"]).to_numpy()
+    counted = (
+        typed["valid"].to_numpy(dtype=bool)
+        & typed["phan_loai"].isin(["poor", "near_poor"]).to_numpy()
+    )
     return int(counted.sum())
 
 
@@ -124,9 +161,15 @@ def total_below_listed(sub: Submission, total: int | None, listed: int) -> Issue
     households that count (the file is not counted: its rates would exceed 100 %)."""
     if total is None or total >= listed:
         return None
-    return Issue("total-less-than-listed", file=sub.file, hamlet=sub.hamlet or "",
-                 sheet=sub.extra.get("info_sheet") or "", cell=info_cell(sub, "total_households"),
-                 value=str(total), detail=Message(f"{listed} hộ", f"{listed} households"))
+    return Issue(
+        "total-less-than-listed",
+        file=sub.file,
+        hamlet=sub.hamlet or "",
+        sheet=sub.extra.get("info_sheet") or "",
+        cell=info_cell(sub, "total_households"),
+        value=str(total),
+        detail=Message(f"{listed} hộ", f"{listed} households"),
+    )
 
 
 def header_issues(sub: Submission) -> list[Issue]:
@@ -135,19 +178,33 @@ def header_issues(sub: Submission) -> list[Issue]:
     found = []
     for sheet, header, _ in tables(sub):
         below = header.last_row + 1
-        for key in ROSTER_REQUIRED:
-            if key not in header.columns:
-                found.append(Issue("missing-column", file=sub.file, sheet=sheet, hamlet=sub.hamlet,
-                                   row=below, column=ROSTER_COLUMN_BY_KEY[key].header))
-        # A deprivation column left out reads as nobody deprived there: said, once per column.
-        for key in INDICATOR_KEYS:
-            if key not in header.columns:
-                found.append(Issue("missing-indicator-column", file=sub.file, sheet=sheet,
-                                   hamlet=sub.hamlet, row=below,
-                                   column=ROSTER_COLUMN_BY_KEY[key].header))
+        # A deprivation column left out reads as nobody deprived there: said too (a warning).
+        for code, keys in (("missing-column", ROSTER_REQUIRED),
+                           ("missing-indicator-column", INDICATOR_KEYS)):  # fmt: skip
+            for key in keys:
+                if key not in header.columns:
+                    found.append(
+                        Issue(
+                            code,
+                            file=sub.file,
+                            sheet=sheet,
+                            hamlet=sub.hamlet,
+                            row=below,
+                            column=ROSTER_COLUMN_BY_KEY[key].header,
+                        )
+                    )
         for col, text in header.unknown:
-            found.append(Issue("unknown-column", file=sub.file, sheet=sheet, hamlet=sub.hamlet,
-                               row=below, column=text, cell=f"{column_letter(col)}{below}"))
+            found.append(
+                Issue(
+                    "unknown-column",
+                    file=sub.file,
+                    sheet=sheet,
+                    hamlet=sub.hamlet,
+                    row=below,
+                    column=text,
+                    cell=f"{column_letter(col)}{below}",
+                )
+            )
     return found
 
 
@@ -160,8 +217,9 @@ class Rows:
     issues: list[list[Issue]]  # per roster, in the order of its tables
 
 
-def validate_rosters(subs: list[Submission], *, report_year: int, standard: Standard,
-                     area: str) -> Rows:
+def validate_rosters(
+    subs: list[Submission], *, report_year: int, standard: Standard, area: str
+) -> Rows:
     """Every table of every roster in ``subs`` validated in one pass. A cell holding a formula
     without a calculated value is reported as what it is, and its household is not counted."""
     parts: list[Part] = []
@@ -188,25 +246,51 @@ def validate_rosters(subs: list[Submission], *, report_year: int, standard: Stan
             valid[start:stop] &= ~np.isin(excel_rows, list(rows))
         issues[part_sub[index]].extend(found)
     typed["valid"] = valid
-    owner = np.asarray(part_sub, dtype=np.int64)[done.owner] if len(done.owner) else \
-        np.zeros(0, dtype=np.int64)
+    owner = (
+        np.asarray(part_sub, dtype=np.int64)[done.owner]
+        if len(done.owner)
+        else np.zeros(0, dtype=np.int64)
+    )
     return Rows(typed, owner, issues)
 
 
-def _without_values(row_issues: list[Issue], cells: list[tuple], errors: list[tuple], file: str,
-                    hamlet: str) -> list[Issue]:
+def _without_values(
+    row_issues: list[Issue], cells: list[tuple], errors: list[tuple], file: str, hamlet: str
+) -> list[Issue]:
     """Formula cells with no calculated value, and cells showing an error ('#REF!'): calamine
     read them as blank, so each is reported as what it is (not as a blank value)."""
     at = {cell[2] for cell in (*cells, *errors)}
     rows = {cell[1] for cell in (*cells, *errors)}  # and their rows' classification is not
-    kept = [i for i in row_issues                   # judged on a value that was not read
-            if i.cell not in at and not (i.code == "classification-mismatch" and i.row in rows)]
+    kept = [
+        i
+        for i in row_issues  # judged on a value that was not read
+        if i.cell not in at and not (i.code == "classification-mismatch" and i.row in rows)
+    ]
     for sheet, row, cell, _, header in cells:
-        kept.append(Issue("formula-without-value", file=file, sheet=sheet, row=row, column=header,
-                          cell=cell, hamlet=hamlet))
+        kept.append(
+            Issue(
+                "formula-without-value",
+                file=file,
+                sheet=sheet,
+                row=row,
+                column=header,
+                cell=cell,
+                hamlet=hamlet,
+            )
+        )
     for sheet, row, cell, _, header, error in errors:
-        kept.append(Issue("cell-error-value", file=file, sheet=sheet, row=row, column=header,
-                          cell=cell, value=error, hamlet=hamlet))
+        kept.append(
+            Issue(
+                "cell-error-value",
+                file=file,
+                sheet=sheet,
+                row=row,
+                column=header,
+                cell=cell,
+                value=error,
+                hamlet=hamlet,
+            )
+        )
     return kept
 
 
@@ -238,9 +322,19 @@ def duplicates_in(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> None:
             others = _other_uses(position, occurrences, sub_at, excel_rows, sheets)
             header = {t[0]: t[1] for t in tables(sub)}.get(sheet, sub.extra["header"])
             col = header.columns.get("ma_ho", (None, "Mã hộ"))
-            issues.append(Issue("duplicate-household-id", file=sub.file, sheet=sheet, row=excel_row,
-                                column=col[1], cell=f"{column_letter(col[0])}{excel_row}" if col[0] is not None else "",
-                                value=ma_ho[position], hamlet=sub.hamlet, detail=others))
+            issues.append(
+                Issue(
+                    "duplicate-household-id",
+                    file=sub.file,
+                    sheet=sheet,
+                    row=excel_row,
+                    column=col[1],
+                    cell=f"{column_letter(col[0])}{excel_row}" if col[0] is not None else "",
+                    value=ma_ho[position],
+                    hamlet=sub.hamlet,
+                    detail=others,
+                )
+            )
             valid[position] = False
     frame["valid"] = valid
 
@@ -263,10 +357,16 @@ def _other_uses(position: int, occurrences: list[int], sub_at, excel_rows, sheet
             vi.append(f"trang '{sheets[p]}', dòng {row} của tệp này")
             en.append(f"sheet '{sheets[p]}', row {row} of this file")
         else:
-            vi.append(f"xóm {other.hamlet}, tệp {other.file}, dòng {row}" if other.hamlet
-                      else f"tệp {other.file}, dòng {row}")
-            en.append(f"hamlet {other.hamlet}, file {other.file}, row {row}" if other.hamlet
-                      else f"file {other.file}, row {row}")
+            vi.append(
+                f"xóm {other.hamlet}, tệp {other.file}, dòng {row}"
+                if other.hamlet
+                else f"tệp {other.file}, dòng {row}"
+            )
+            en.append(
+                f"hamlet {other.hamlet}, file {other.file}, row {row}"
+                if other.hamlet
+                else f"file {other.file}, row {row}"
+            )
     if here:
         rows = ", ".join(here)
         vi.insert(0, f"dòng {rows} của danh sách này")

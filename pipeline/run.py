@@ -46,24 +46,32 @@ def _year_wanted(submissions: list[Submission], requested_period: str | None) ->
     return int(max(periods)[:4]) if periods else None
 
 
-def _pick_plan(plans: list[Outcome], issues: list[Issue],
-               year: int | None = None) -> tuple[Plan, list[Issue]]:
+def _pick_plan(
+    plans: list[Outcome], issues: list[Issue], year: int | None = None
+) -> tuple[Plan, list[Issue]]:
     """The plan of ``year`` when there is one, else the newest file; the others are skipped."""
     if not plans:
         unread = sorted({i.file for i in issues if i.code in UNREAD_CODES})
         hint = hint_en = ""
         if unread:
             more = "…" if len(unread) > 3 else ""
-            hint = (f" Không đọc được {len(unread)} tệp, trong đó có thể có kế hoạch: "
-                    f"{', '.join(unread[:3])}{more}.")
-            hint_en = (f" {len(unread)} file(s) could not be read, the plan may be among them: "
-                       f"{', '.join(unread[:3])}{more}.")
-        raise FatalError(Message(
-            "Không tìm thấy tệp kế hoạch (trang 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') "
-            "trong thư mục đầu vào." + hint,
-            "No plan file (sheet 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') was found in the "
-            "input folder." + hint_en,
-        ))
+            hint = (
+                f" Không đọc được {len(unread)} tệp, trong đó có thể có kế hoạch: "
+                f"{', '.join(unread[:3])}{more}."
+            )
+            hint_en = (
+                f" {len(unread)} file(s) could not be read, the plan may be among them: "
+                f"{', '.join(unread[:3])}{more}."
+            )
+        raise FatalError(
+            Message(
+                "Không tìm thấy tệp kế hoạch (trang 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') "
+                "trong thư mục đầu vào." + hint,
+                "No plan file (sheet 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') was found in the "
+                "input folder." + hint_en,
+            )
+        )
+
     # Last year's plan left in the folder must not win by being saved later; a plan of the year
     # that cannot be used (a revised plan with a mistake) is not passed over for an older one:
     # the run stops and says what to fix in it.
@@ -79,14 +87,16 @@ def _pick_plan(plans: list[Outcome], issues: list[Issue],
     if chosen.plan_error:
         usable = [o.sub.file for o in plans[1:] if o.plan is not None and of_year(o)]
         if usable:
-            raise FatalError(Message(
-                f"{chosen.plan_error} (Tệp kế hoạch mới nhất là '{chosen.sub.file}'; tệp cũ hơn "
-                f"'{usable[0]}' không được dùng thay. Nếu tệp mới nhất là bản lưu nhầm, hãy "
-                "chuyển nó ra khỏi thư mục đầu vào.)",
-                f"{in_language(chosen.plan_error, 'en')} (The newest plan file is "
-                f"'{chosen.sub.file}'; the older '{usable[0]}' is not used in its place. If the "
-                "newest one was saved by mistake, move it out of the input folder.)",
-            ))
+            raise FatalError(
+                Message(
+                    f"{chosen.plan_error} (Tệp kế hoạch mới nhất là '{chosen.sub.file}'; tệp cũ hơn "
+                    f"'{usable[0]}' không được dùng thay. Nếu tệp mới nhất là bản lưu nhầm, hãy "
+                    "chuyển nó ra khỏi thư mục đầu vào.)",
+                    f"{in_language(chosen.plan_error, 'en')} (The newest plan file is "
+                    f"'{chosen.sub.file}'; the older '{usable[0]}' is not used in its place. If the "
+                    "newest one was saved by mistake, move it out of the input folder.)",
+                )
+            )
         raise FatalError(chosen.plan_error)
     chosen.sub.status = "valid"
     return chosen.plan, chosen.plan_issues
@@ -118,8 +128,9 @@ def execute(
     NOTICES.clear()
     with RunLock(output_dir):
         store = HistoryStore(output_dir / HISTORY_FILE)
-        result, timings = collect(input_dir, requested_period, lang, progress=progress,
-                                  history=store, early=early)
+        result, timings = collect(
+            input_dir, requested_period, lang, progress=progress, history=store, early=early
+        )
         stored = {p["period"]: p for p in store.periods()}
         if not replace:
             _keep_what_was_consolidated(result, stored.get(result.period), output_dir)
@@ -138,14 +149,16 @@ def execute(
             from pipeline.output import NOTICES
 
             months = ", ".join(f"{p[5:7]}/{p[:4]}" for p in later)
-            NOTICES.append(Message(
-                f"Các kỳ sau ({months}) đã được tổng hợp với số liệu cũ của kỳ "
-                f"{result.period[5:7]}/{result.period[:4]}: biến động so với tháng trước và xu "
-                "hướng của các kỳ đó chưa theo số liệu mới. Hãy chạy lại các kỳ đó (--period).",
-                f"Later periods ({months}) were consolidated with this period's old figures: "
-                "their changes since the previous month and trend do not follow the new ones. "
-                "Run those periods again (--period).",
-            ))
+            NOTICES.append(
+                Message(
+                    f"Các kỳ sau ({months}) đã được tổng hợp với số liệu cũ của kỳ "
+                    f"{result.period[5:7]}/{result.period[:4]}: biến động so với tháng trước và xu "
+                    "hướng của các kỳ đó chưa theo số liệu mới. Hãy chạy lại các kỳ đó (--period).",
+                    f"Later periods ({months}) were consolidated with this period's old figures: "
+                    "their changes since the previous month and trend do not follow the new ones. "
+                    "Run those periods again (--period).",
+                )
+            )
         timings.mark("history", started)
     return result, written, timings
 
@@ -153,8 +166,9 @@ def execute(
 _TREND_TOTALS = ("households", "poor", "near_poor", "poor_rate", "near_poor_rate")
 
 
-def _later_months_affected(result: RunResult, before: dict | None,
-                           before_rows: pd.DataFrame | None) -> bool:
+def _later_months_affected(
+    result: RunResult, before: dict | None, before_rows: pd.DataFrame | None
+) -> bool:
     """Whether what later months took from this period changed with this run: its rates (their
     trend), its hamlets' statuses and rates, its households and their lists (their "since last
     month" baseline and returns to poverty). Not this period's own movement tables."""
@@ -162,29 +176,45 @@ def _later_months_affected(result: RunResult, before: dict | None,
         return True
 
     def hamlets(summary_hamlets: list[dict]) -> list[tuple]:
-        return [(h["hamlet"], h["status"], h.get("poor_rate"), h.get("near_poor_rate"))
-                for h in summary_hamlets]
+        return [
+            (h["hamlet"], h["status"], h.get("poor_rate"), h.get("near_poor_rate"))
+            for h in summary_hamlets
+        ]
 
     totals = result.summary["totals"]
-    if ([totals.get(k) for k in _TREND_TOTALS] != [before["totals"].get(k) for k in _TREND_TOTALS]
-            or hamlets(result.summary["hamlets"]) != hamlets(before["hamlets"])):
+    if [totals.get(k) for k in _TREND_TOTALS] != [
+        before["totals"].get(k) for k in _TREND_TOTALS
+    ] or hamlets(result.summary["hamlets"]) != hamlets(before["hamlets"]):
         return True
     rows = result.households
     valid = rows["valid"].to_numpy(dtype=bool)
     statuses = rows["phan_loai"].where(valid, "not_counted")
-    now = sorted(zip(rows["hamlet"].astype(str).tolist(), rows["ma_ho"].astype(str).tolist(),
-                     statuses.astype(str).tolist(),
-                     strict=True))
-    then = sorted(zip(before_rows["hamlet"].tolist(), before_rows["ma_ho"].tolist(),
-                      before_rows["status"].tolist(), strict=True))
+    now = sorted(
+        zip(
+            rows["hamlet"].astype(str).tolist(),
+            rows["ma_ho"].astype(str).tolist(),
+            statuses.astype(str).tolist(),
+            strict=True,
+        )
+    )
+    then = sorted(
+        zip(
+            before_rows["hamlet"].tolist(),
+            before_rows["ma_ho"].tolist(),
+            before_rows["status"].tolist(),
+            strict=True,
+        )
+    )
     return now != then
 
 
 def _some(hamlets: list[str]) -> tuple[str, str]:
     """The first six hamlets named, and how many more (Vietnamese, English)."""
     more = len(hamlets) - 6
-    return (", ".join(hamlets[:6]) + (f" và {more} xóm khác" if more > 0 else ""),
-            ", ".join(hamlets[:6]) + (f" and {more} more" if more > 0 else ""))
+    return (
+        ", ".join(hamlets[:6]) + (f" và {more} xóm khác" if more > 0 else ""),
+        ", ".join(hamlets[:6]) + (f" and {more} more" if more > 0 else ""),
+    )
 
 
 def _keep_what_was_consolidated(result: RunResult, before: dict | None, output_dir: Path) -> None:
@@ -207,32 +237,36 @@ def _keep_what_was_consolidated(result: RunResult, before: dict | None, output_d
     if gone:
         names, names_en = _some(gone)
         plan = result.plan.file
-        raise FatalError(Message(
-            f"Kỳ {period} đã được tổng hợp với {had} xóm; {len(gone)} xóm trong số đó ({names}) "
-            f"không có trong kế hoạch đang dùng ('{plan}'), nên chương trình không ghi đè kết quả "
-            "cũ. Để tính lại kỳ này theo kế hoạch cũ, hãy tạm chuyển tệp kế hoạch mới ra khỏi thư "
-            "mục đầu vào rồi chạy lại; nếu thật sự muốn tính lại kỳ này theo kế hoạch mới (bỏ các "
-            "xóm đó), chạy lại với --replace.",
-            f"Period {period} was consolidated with {had} hamlets; {len(gone)} of them "
-            f"({names_en}) are not in the plan used now ('{plan}'), so the old results are not "
-            "overwritten. To consolidate this period again under the old plan, move the new plan "
-            "file out of the input folder for the run; to consolidate it under the new plan "
-            "(without those hamlets) on purpose, run again with --replace.",
-        ))
+        raise FatalError(
+            Message(
+                f"Kỳ {period} đã được tổng hợp với {had} xóm; {len(gone)} xóm trong số đó ({names}) "
+                f"không có trong kế hoạch đang dùng ('{plan}'), nên chương trình không ghi đè kết quả "
+                "cũ. Để tính lại kỳ này theo kế hoạch cũ, hãy tạm chuyển tệp kế hoạch mới ra khỏi thư "
+                "mục đầu vào rồi chạy lại; nếu thật sự muốn tính lại kỳ này theo kế hoạch mới (bỏ các "
+                "xóm đó), chạy lại với --replace.",
+                f"Period {period} was consolidated with {had} hamlets; {len(gone)} of them "
+                f"({names_en}) are not in the plan used now ('{plan}'), so the old results are not "
+                "overwritten. To consolidate this period again under the old plan, move the new plan "
+                "file out of the input folder for the run; to consolidate it under the new plan "
+                "(without those hamlets) on purpose, run again with --replace.",
+            )
+        )
     if not lost:
         return
     names, names_en = _some(lost)
     sources = output_dir / result.period / "nguon"
-    raise FatalError(Message(
-        f"Kỳ {period} đã được tổng hợp với {had} xóm; lần chạy này không có tệp của "
-        f"{len(lost)} xóm trong số đó ({names}), nên chương trình không ghi đè kết quả cũ. "
-        f"Hãy chép các tệp trong thư mục '{sources}' vào thư mục đầu vào cùng với tệp mới rồi "
-        "chạy lại; nếu thật sự muốn bỏ các xóm đó khỏi kỳ này, chạy lại với --replace.",
-        f"Period {period} was consolidated with {had} hamlets; this run has no file for "
-        f"{len(lost)} of them ({names_en}), so the old results are not overwritten. Copy the "
-        f"files of '{sources}' into the input folder with the new file and run again; to leave "
-        "those hamlets out of this period on purpose, run again with --replace.",
-    ))
+    raise FatalError(
+        Message(
+            f"Kỳ {period} đã được tổng hợp với {had} xóm; lần chạy này không có tệp của "
+            f"{len(lost)} xóm trong số đó ({names}), nên chương trình không ghi đè kết quả cũ. "
+            f"Hãy chép các tệp trong thư mục '{sources}' vào thư mục đầu vào cùng với tệp mới rồi "
+            "chạy lại; nếu thật sự muốn bỏ các xóm đó khỏi kỳ này, chạy lại với --replace.",
+            f"Period {period} was consolidated with {had} hamlets; this run has no file for "
+            f"{len(lost)} of them ({names_en}), so the old results are not overwritten. Copy the "
+            f"files of '{sources}' into the input folder with the new file and run again; to leave "
+            "those hamlets out of this period on purpose, run again with --replace.",
+        )
+    )
 
 
 def _no_history() -> pd.DataFrame:
@@ -257,8 +291,12 @@ def collect(
     timings = Timings()
     started = time.perf_counter()
     if not input_dir.is_dir():
-        raise FatalError(Message(f"Không có thư mục đầu vào '{input_dir}'.",
-                                 f"There is no input folder '{input_dir}'."))
+        raise FatalError(
+            Message(
+                f"Không có thư mục đầu vào '{input_dir}'.",
+                f"There is no input folder '{input_dir}'.",
+            )
+        )
     paths = list_input_files(input_dir)
     outcomes = read_files(
         [(path, relative_name(path, input_dir)) for path in paths],
@@ -276,45 +314,61 @@ def collect(
     issues.extend(merged.issues)
     if merged.period and merged.accepted and int(merged.period[:4]) != plan.plan_year:
         year = merged.period[:4]
-        raise FatalError(Message(
-            f"Kế hoạch '{plan.file}' là của năm {plan.plan_year}, còn kỳ tổng hợp là "
-            f"{merged.period[5:7]}/{year}: số hộ đầu năm và chỉ tiêu phải là của năm {year}. "
-            f"Hãy đặt kế hoạch năm {year} vào thư mục đầu vào (hoặc sửa 'Năm kế hoạch').",
-            f"Plan '{plan.file}' is for {plan.plan_year}, but the period consolidated is "
-            f"{merged.period[5:7]}/{year}: the start-of-year counts and targets must be {year}'s. "
-            f"Put the {year} plan in the input folder (or correct 'Năm kế hoạch').",
-        ))
+        raise FatalError(
+            Message(
+                f"Kế hoạch '{plan.file}' là của năm {plan.plan_year}, còn kỳ tổng hợp là "
+                f"{merged.period[5:7]}/{year}: số hộ đầu năm và chỉ tiêu phải là của năm {year}. "
+                f"Hãy đặt kế hoạch năm {year} vào thư mục đầu vào (hoặc sửa 'Năm kế hoạch').",
+                f"Plan '{plan.file}' is for {plan.plan_year}, but the period consolidated is "
+                f"{merged.period[5:7]}/{year}: the start-of-year counts and targets must be {year}'s. "
+                f"Put the {year} plan in the input folder (or correct 'Năm kế hoạch').",
+            )
+        )
     if merged.period is None:
-        raise FatalError(Message(
-            "Không có danh sách hộ nào đọc được kỳ báo cáo trong thư mục đầu vào.",
-            "No household roster in the input folder has a readable reporting period.",
-        ))
+        raise FatalError(
+            Message(
+                "Không có danh sách hộ nào đọc được kỳ báo cáo trong thư mục đầu vào.",
+                "No household roster in the input folder has a readable reporting period.",
+            )
+        )
     if not merged.accepted:
         year = plan.plan_year
         if not merged.period.startswith(f"{year}-"):
             # Most likely a mistyped --period: the plan is of another year.
-            raise FatalError(Message(
-                f"Kỳ {merged.period} nằm ngoài năm kế hoạch {year} (tệp '{plan.file}'); không có "
-                f"danh sách hộ nào của kỳ này được chấp nhận. Hãy chọn một kỳ của năm {year} "
-                f"(--period {year}-MM) hoặc đặt kế hoạch năm {merged.period[:4]} vào thư mục đầu vào.",
-                f"Period {merged.period} is outside the plan year {year} (file '{plan.file}'); no "
-                f"roster of that period was accepted. Choose a period of {year} "
-                f"(--period {year}-MM) or put the {merged.period[:4]} plan in the input folder.",
-            ))
-        raise FatalError(Message(
-            f"Không có danh sách hộ nào của kỳ {merged.period} được chấp nhận; "
-            "không có gì để tổng hợp.",
-            f"No household roster of period {merged.period} was accepted; there is nothing to "
-            "consolidate.",
-        ))
+            raise FatalError(
+                Message(
+                    f"Kỳ {merged.period} nằm ngoài năm kế hoạch {year} (tệp '{plan.file}'); không có "
+                    f"danh sách hộ nào của kỳ này được chấp nhận. Hãy chọn một kỳ của năm {year} "
+                    f"(--period {year}-MM) hoặc đặt kế hoạch năm {merged.period[:4]} vào thư mục đầu vào.",
+                    f"Period {merged.period} is outside the plan year {year} (file '{plan.file}'); no "
+                    f"roster of that period was accepted. Choose a period of {year} "
+                    f"(--period {year}-MM) or put the {merged.period[:4]} plan in the input folder.",
+                )
+            )
+        raise FatalError(
+            Message(
+                f"Không có danh sách hộ nào của kỳ {merged.period} được chấp nhận; "
+                "không có gì để tổng hợp.",
+                f"No household roster of period {merged.period} was accepted; there is nothing to "
+                "consolidate.",
+            )
+        )
     started = timings.mark("validate", started)
     stored = [p for p in history.periods() if p["period"] != merged.period] if history else []
     # Baselines and returns to poverty look back only: later months' households are not read,
     # and of the earlier ones only the baselines' in full.
     earlier = [p["period"] for p in stored if p["period"] < merged.period]
     if history and earlier:
-        result = _figures(plan, merged, submissions, issues, lang, history.households, stored,
-                          history.statuses(earlier))
+        result = _figures(
+            plan,
+            merged,
+            submissions,
+            issues,
+            lang,
+            history.households,
+            stored,
+            history.statuses(earlier),
+        )
     else:
         result = _figures(plan, merged, submissions, issues, lang, _no_history(), stored)
     timings.mark("figures", started)
@@ -333,8 +387,9 @@ class _Baselines(NamedTuple):
     left_before: set[str]  # households that had left the lists before
 
 
-def _baselines(plan: Plan, period: str, load, statuses: pd.DataFrame, issues: list[Issue],
-               stored: list[dict]) -> _Baselines:
+def _baselines(
+    plan: Plan, period: str, load, statuses: pd.DataFrame, issues: list[Issue], stored: list[dict]
+) -> _Baselines:
     """The start-of-year baseline, the previous month's, and who had left the lists before.
 
     ``statuses``: the stored (period, hamlet, hh_key, status) rows; ``load``: a period's stored
@@ -363,8 +418,9 @@ def _baselines(plan: Plan, period: str, load, statuses: pd.DataFrame, issues: li
     if previous in periods:
         month_base = timeline.as_baseline(load([previous]), previous)
         month_hamlets = accepted_in.get(previous, set(month_base["hamlet"]))
-    return _Baselines(start, start_from, start_hamlets, month_base, month_hamlets,
-                      timeline.exited_before(earlier))
+    return _Baselines(
+        start, start_from, start_hamlets, month_base, month_hamlets, timeline.exited_before(earlier)
+    )
 
 
 def _figures(
@@ -385,11 +441,20 @@ def _figures(
     households = merged.households
     valid = households[households["valid"]]
     bases = _baselines(plan, merged.period, history, statuses, issues, stored)
-    start, start_from, month_base, left_before = (bases.start, bases.start_from, bases.month,
-                                                  bases.left_before)
+    start, start_from, month_base, left_before = (
+        bases.start,
+        bases.start_from,
+        bases.month,
+        bases.left_before,
+    )
     # Households on some list of an earlier month of the year (the stored history).
-    listed_before = set(statuses.loc[statuses["period"].astype(str).str.startswith(
-        f"{plan.plan_year}-") & (statuses["period"] < merged.period), "hh_key"].tolist())
+    listed_before = set(
+        statuses.loc[
+            statuses["period"].astype(str).str.startswith(f"{plan.plan_year}-")
+            & (statuses["period"] < merged.period),
+            "hh_key",
+        ].tolist()
+    )
     hamlet_figs: list[dict] = []
     details: list[tuple] = []
     reporting = []
@@ -445,18 +510,35 @@ def _figures(
         current = current_by.get(hamlet, [])
         moves = month_moves = None
         if start is not None and (bases.start_hamlets is None or hamlet in bases.start_hamlets):
-            moves, found = fig.movements_of(start_by.get(hamlet, []), current, left_before,
-                                            held_by.get(hamlet, frozenset()), listed_now,
-                                            listed_start)
+            moves, found = fig.movements_of(
+                start_by.get(hamlet, []),
+                current,
+                left_before,
+                held_by.get(hamlet, frozenset()),
+                listed_now,
+                listed_start,
+            )
             details.extend(_detail_rows("year", found))
-            _movement_warnings(found, sub, start_ids.get(hamlet, set()), exited_by.get(hamlet, []),
-                               issues, left_before, listed_before)
+            _movement_warnings(
+                found,
+                sub,
+                start_ids.get(hamlet, set()),
+                exited_by.get(hamlet, []),
+                issues,
+                left_before,
+                listed_before,
+            )
             if start_from == "plan":
                 _start_mismatch(start_counts.get(hamlet, (0, 0)), target, plan, issues)
         if month_base is not None and hamlet in bases.month_hamlets:
-            month_moves, found = fig.movements_of(month_by.get(hamlet, []), current, left_before,
-                                                  held_by.get(hamlet, frozenset()), listed_now,
-                                                  listed_month)
+            month_moves, found = fig.movements_of(
+                month_by.get(hamlet, []),
+                current,
+                left_before,
+                held_by.get(hamlet, frozenset()),
+                listed_now,
+                listed_month,
+            )
             details.extend(_detail_rows("month", found))
         tally = counts.get(hamlet) or fig.tallies(valid.iloc[0:0], by_hamlet=False)[None]
         figures = fig.hamlet_figures_from(target, sub.total_households, tally, moves)
@@ -519,7 +601,9 @@ def _figures(
             "rows_left_out": sum(s.rows_rejected for s in merged.accepted.values()),
             # a file that could not be read but is a hamlet's refused file is counted there
             "files_skipped": sum(
-                1 for s in submissions if s.kind in ("skipped", "unknown", "unreadable")
+                1
+                for s in submissions
+                if s.kind in ("skipped", "unknown", "unreadable")
                 and s is not merged.rejected.get(s.hamlet)
             ),
         },
@@ -578,10 +662,12 @@ def _trend(
                 "near_poor": t["near_poor"],
                 "poor_rate": t["poor_rate"],
                 "near_poor_rate": t["near_poor_rate"],
-                "poor_target_rate": timeline.target_path(start_poor, plan.poor_target,
-                                                         snap["period"]),
-                "near_poor_target_rate": timeline.target_path(start_near, plan.near_poor_target,
-                                                              snap["period"]),
+                "poor_target_rate": timeline.target_path(
+                    start_poor, plan.poor_target, snap["period"]
+                ),
+                "near_poor_target_rate": timeline.target_path(
+                    start_near, plan.near_poor_target, snap["period"]
+                ),
             }
         )
     rates = [
@@ -706,7 +792,9 @@ def _start_mismatch(
                 row=plan.hamlet_rows.get(target["hamlet"]),
                 hamlet=target["hamlet"],
                 value=target["hamlet"],
-                detail=Message(f"{poor} hộ nghèo, {near} hộ cận nghèo",
-                               f"{poor} poor, {near} near-poor households"),
+                detail=Message(
+                    f"{poor} hộ nghèo, {near} hộ cận nghèo",
+                    f"{poor} poor, {near} near-poor households",
+                ),
             )
         )

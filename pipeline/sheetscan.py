@@ -35,7 +35,9 @@ _CELL_TYPE = re.compile(rb"""\st\s*=\s*["'](\w+)["']""")
 # A cell reference beyond column Z that carries content (the tag is not self-closing). The
 # literal " r=" keeps the search fast; a reference written otherwise is left to the reader.
 _WIDE_CELL = re.compile(rb""" r=["']([A-Z]{2,3})(\d+)["'][^>]*?(/?)>""")
-_WIDE_LETTERS = re.compile(rb""" r=["']([A-Z]{2,3})\d+["'][^>]*?(/?)>""")  # _WIDE_CELL's groups 1, 3
+_WIDE_LETTERS = re.compile(
+    rb""" r=["']([A-Z]{2,3})\d+["'][^>]*?(/?)>"""
+)  # _WIDE_CELL's groups 1, 3
 # Inside one cell: a formula, and a cached value (a non-empty <v>, or an inline string).
 _FORMULA = re.compile(rb"<" + _P + rb"f[\s>/]")
 _CACHED = re.compile(rb"<" + _P + rb"v>[^<]|<" + _P + rb"is[\s>]")

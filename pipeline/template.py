@@ -520,8 +520,12 @@ def _write_targets_sheet(ws: Worksheet, styles: _Styles, year: Any, hamlets: lis
     ws.set_column(1, last_col, 15)
     for col, key in enumerate(keys):
         ws.write_string(PLAN_HEADER_ROW, col, PLAN_TARGET_COLUMNS[key][0], styles.header)
-    ws.set_row(PLAN_HEADER_ROW, _header_height(
-        [(PLAN_TARGET_COLUMNS[key][0], 22 if col == 0 else 15) for col, key in enumerate(keys)]))
+    ws.set_row(
+        PLAN_HEADER_ROW,
+        _header_height(
+            [(PLAN_TARGET_COLUMNS[key][0], 22 if col == 0 else 15) for col, key in enumerate(keys)]
+        ),
+    )
 
     row = PLAN_FIRST_DATA_ROW
     for hamlet in hamlets:

@@ -17,8 +17,11 @@ _SPACES = re.compile(r"\s+")
 # Zero-width and bidi marks people paste in from chat apps, and the bidi embedding and
 # override controls that make text display in another order than it is stored.
 _INVISIBLE = dict.fromkeys(
-    map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e"
-               "\u2066\u2067\u2068\u2069"),
+    map(
+        ord,
+        "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e"
+        "\u2066\u2067\u2068\u2069",
+    ),
     None,
 )
 # Characters no XML document may hold (C0 controls other than tab, newline and carriage

@@ -31,9 +31,26 @@ from schemas.issues import CATALOGUE
 #   n_deprived    int, number of indicators deprived
 #   valid         bool, False when the row has an error (left out of the counts)
 HOUSEHOLD_COLUMNS: tuple[str, ...] = (
-    "hamlet", "file", "sheet", "excel_row", "ma_ho", "chu_ho", "nam_sinh", "gioi_tinh",
-    "dan_toc", "so_dinh_danh", "nhan_khau", "phan_loai", "thu_nhap", *INDICATOR_KEYS,
-    "n_deprived", "nguyen_nhan", "doi_tuong", "nhu_cau", "ghi_chu", "valid",
+    "hamlet",
+    "file",
+    "sheet",
+    "excel_row",
+    "ma_ho",
+    "chu_ho",
+    "nam_sinh",
+    "gioi_tinh",
+    "dan_toc",
+    "so_dinh_danh",
+    "nhan_khau",
+    "phan_loai",
+    "thu_nhap",
+    *INDICATOR_KEYS,
+    "n_deprived",
+    "nguyen_nhan",
+    "doi_tuong",
+    "nhu_cau",
+    "ghi_chu",
+    "valid",
 )
 
 
@@ -59,8 +76,13 @@ class Issue:
         kind = CATALOGUE[self.code]
         template = kind.en if lang == "en" else kind.vi
         return template.format(
-            value=in_language(self.value, lang), column=self.column, cell=self.cell, sheet=self.sheet,
-            detail=in_language(self.detail, lang), file=self.file, hamlet=self.hamlet,
+            value=in_language(self.value, lang),
+            column=self.column,
+            cell=self.cell,
+            sheet=self.sheet,
+            detail=in_language(self.detail, lang),
+            file=self.file,
+            hamlet=self.hamlet,
         )
 
     def sort_key(self) -> tuple:

@@ -92,8 +92,9 @@ def _joined(pieces: list) -> np.ndarray:
     """One object array of the parts' columns (lists, or object arrays)."""
     if pieces and all(isinstance(piece, np.ndarray) for piece in pieces):
         return np.concatenate(pieces) if len(pieces) > 1 else pieces[0]
-    return np.fromiter(chain.from_iterable(pieces), dtype=object,
-                       count=sum(len(piece) for piece in pieces))
+    return np.fromiter(
+        chain.from_iterable(pieces), dtype=object, count=sum(len(piece) for piece in pieces)
+    )
 
 
 def _objects(values: list) -> np.ndarray:
@@ -245,32 +246,68 @@ def _failing(cols: _Columns, report_year: int) -> list[tuple[str, str, np.ndarra
 
     rule("ma_ho", "", np.ones(len(cols.null("ma_ho")), dtype=bool), True)
     rule("chu_ho", "", np.ones(len(cols.null("chu_ho")), dtype=bool), True)
-    rule("nhan_khau", "invalid-household-size",
-         _whole_between(cols, "nhan_khau", MIN_HOUSEHOLD_SIZE, MAX_HOUSEHOLD_SIZE), True)
-    rule("phan_loai", "invalid-classification",
-         pd.Series(data["phan_loai"], dtype=object).isin(list(CLASSIFICATIONS)).to_numpy()
-         & cols.of("phan_loai", str), True)
-    rule("nam_sinh", "invalid-birth-year",
-         _whole_between(cols, "nam_sinh", MIN_BIRTH_YEAR, report_year), False)
-    rule("so_dinh_danh", "invalid-id-number",
-         _id_numbers(data["so_dinh_danh"], cols.null("so_dinh_danh")), False)
-    rule("gioi_tinh", "invalid-gender",
-         pd.Series(data["gioi_tinh"], dtype=object).isin(["Nam", "Nữ"]).to_numpy()
-         & cols.of("gioi_tinh", str), False)
-    rule("dan_toc", "unknown-ethnicity",
-         _per_value(data["dan_toc"], lambda v: vocab.ethnicity(v) == v), False)
+    rule(
+        "nhan_khau",
+        "invalid-household-size",
+        _whole_between(cols, "nhan_khau", MIN_HOUSEHOLD_SIZE, MAX_HOUSEHOLD_SIZE),
+        True,
+    )
+    rule(
+        "phan_loai",
+        "invalid-classification",
+        pd.Series(data["phan_loai"], dtype=object).isin(list(CLASSIFICATIONS)).to_numpy()
+        & cols.of("phan_loai", str),
+        True,
+    )
+    rule(
+        "nam_sinh",
+        "invalid-birth-year",
+        _whole_between(cols, "nam_sinh", MIN_BIRTH_YEAR, report_year),
+        False,
+    )
+    rule(
+        "so_dinh_danh",
+        "invalid-id-number",
+        _id_numbers(data["so_dinh_danh"], cols.null("so_dinh_danh")),
+        False,
+    )
+    rule(
+        "gioi_tinh",
+        "invalid-gender",
+        pd.Series(data["gioi_tinh"], dtype=object).isin(["Nam", "Nữ"]).to_numpy()
+        & cols.of("gioi_tinh", str),
+        False,
+    )
+    rule(
+        "dan_toc",
+        "unknown-ethnicity",
+        _per_value(data["dan_toc"], lambda v: vocab.ethnicity(v) == v),
+        False,
+    )
     number = cols.of("thu_nhap", int, float)
     rule("thu_nhap", "invalid-income", number, False)
     with np.errstate(invalid="ignore"):  # a number, but below 0: said as such, not "not a number"
         out.append(("thu_nhap", "negative-income", number & (cols.numbers("thu_nhap", number) < 0)))
     for key in INDICATOR_KEYS:
         rule(key, "invalid-deprivation-mark", cols.of(key, bool), False)
-    rule("nguyen_nhan", "unknown-vocabulary",
-         _per_value(data["nguyen_nhan"], lambda v: not vocab.multi_choice(v, CAUSES)[1]), False)
-    rule("nhu_cau", "unknown-vocabulary",
-         _per_value(data["nhu_cau"], lambda v: not vocab.multi_choice(v, NEEDS)[1]), False)
-    rule("doi_tuong", "unknown-vocabulary",
-         _per_value(data["doi_tuong"], lambda v: not vocab.target_groups(v)[1]), False)
+    rule(
+        "nguyen_nhan",
+        "unknown-vocabulary",
+        _per_value(data["nguyen_nhan"], lambda v: not vocab.multi_choice(v, CAUSES)[1]),
+        False,
+    )
+    rule(
+        "nhu_cau",
+        "unknown-vocabulary",
+        _per_value(data["nhu_cau"], lambda v: not vocab.multi_choice(v, NEEDS)[1]),
+        False,
+    )
+    rule(
+        "doi_tuong",
+        "unknown-vocabulary",
+        _per_value(data["doi_tuong"], lambda v: not vocab.target_groups(v)[1]),
+        False,
+    )
     return [(key, code, mask) for key, code, mask in out if code]
 
 
@@ -279,16 +316,20 @@ def _cell(columns: dict, key: str, excel_row: int) -> tuple[str, str]:
     return header, (f"{column_letter(col_index)}{excel_row}" if col_index is not None else "")
 
 
-def validate_table(parts: list[Part], *, report_year: int, standard: Standard,
-                   area: str) -> Validated:
+def validate_table(
+    parts: list[Part], *, report_year: int, standard: Standard, area: str
+) -> Validated:
     """Validate many tables in one pass: one typed frame (with hamlet, file, sheet, valid)."""
     sizes = [_size(p.frame) for p in parts]
     total = sum(sizes)
     data = {key: _joined([_column(p.frame, key, n) for p, n in zip(parts, sizes, strict=True)])
             for key in ROSTER_KEYS}  # fmt: skip
     excel_rows = np.fromiter(
-        chain.from_iterable(_column(p.frame, "excel_row", n) for p, n in zip(parts, sizes, strict=True)),
-        dtype=np.int64, count=total,
+        chain.from_iterable(
+            _column(p.frame, "excel_row", n) for p, n in zip(parts, sizes, strict=True)
+        ),
+        dtype=np.int64,
+        count=total,
     )
     owner = np.repeat(np.arange(len(parts)), sizes)
     issues: list[list[Issue]] = [[] for _ in parts]
@@ -306,17 +347,29 @@ def validate_table(parts: list[Part], *, report_year: int, standard: Standard,
             part = parts[owner[position]]
             excel_row = int(excel_rows[position])
             header, cell = _cell(part.columns, column, excel_row)
-            issues[owner[position]].append(Issue(
-                code=code, file=part.file, sheet=part.sheet, row=excel_row, column=header,
-                cell=cell, value=as_shown(values[position]), hamlet=part.hamlet, detail=detail,
-            ))
+            issues[owner[position]].append(
+                Issue(
+                    code=code,
+                    file=part.file,
+                    sheet=part.sheet,
+                    row=excel_row,
+                    column=header,
+                    cell=cell,
+                    value=as_shown(values[position]),
+                    hamlet=part.hamlet,
+                    detail=detail,
+                )
+            )
     typed = _finish(cols, excel_rows)
     typed["valid"] = ~invalid
     typed.insert(0, "hamlet", np.array([p.hamlet for p in parts], dtype=object)[owner])
     typed.insert(1, "file", np.array([p.file for p in parts], dtype=object)[owner])
     typed.insert(2, "sheet", np.array([p.sheet for p in parts], dtype=object)[owner])
-    marks_ok = np.logical_and.reduce([cols.of(k, bool) for k in INDICATOR_KEYS]) \
-        if total else np.zeros(0, dtype=bool)
+    marks_ok = (
+        np.logical_and.reduce([cols.of(k, bool) for k in INDICATOR_KEYS])
+        if total
+        else np.zeros(0, dtype=bool)
+    )
     income = typed["thu_nhap"].to_numpy(dtype=float)
     with np.errstate(invalid="ignore"):
         thousands = (income > 0) & (income < INCOME_SURELY_IN_THOUSANDS)
@@ -325,27 +378,42 @@ def validate_table(parts: list[Part], *, report_year: int, standard: Standard,
         part = parts[owner[position]]
         excel_row = int(excel_rows[position])
         header, cell = _cell(part.columns, "thu_nhap", excel_row)
-        issues[owner[position]].append(Issue(
-            code="income-in-thousands", file=part.file, sheet=part.sheet, row=excel_row,
-            column=header, cell=cell, value=format_vn(float(income[position]), 0),
-            hamlet=part.hamlet, detail=format_vn(float(income[position]) * 1000, 0),
-        ))
+        issues[owner[position]].append(
+            Issue(
+                code="income-in-thousands",
+                file=part.file,
+                sheet=part.sheet,
+                row=excel_row,
+                column=header,
+                cell=cell,
+                value=format_vn(float(income[position]), 0),
+                hamlet=part.hamlet,
+                detail=format_vn(float(income[position]) * 1000, 0),
+            )
+        )
     # Such an income, or a negative one, is not compared with the line; nor are the marks of a
     # table without every deprivation column (a missing column reads as nobody deprived).
     marks_ok = marks_ok & ~thousands & ~negative
-    lacking = np.array([any(k not in p.columns for k in INDICATOR_KEYS) for p in parts],
-                       dtype=bool)
+    lacking = np.array([any(k not in p.columns for k in INDICATOR_KEYS) for p in parts], dtype=bool)
     if total and lacking.any():
         marks_ok = marks_ok & ~lacking[owner]
     for position, detail, declared in _contradictions(typed, marks_ok, standard, area):
         part = parts[owner[position]]
         excel_row = int(excel_rows[position])
         header, cell = _cell(part.columns, "phan_loai", excel_row)
-        issues[owner[position]].append(Issue(
-            code="classification-mismatch", file=part.file, sheet=part.sheet, row=excel_row,
-            column=header, cell=cell, value=CLASSIFICATION_LABEL.get(declared, declared),
-            hamlet=part.hamlet, detail=detail,
-        ))
+        issues[owner[position]].append(
+            Issue(
+                code="classification-mismatch",
+                file=part.file,
+                sheet=part.sheet,
+                row=excel_row,
+                column=header,
+                cell=cell,
+                value=CLASSIFICATION_LABEL.get(declared, declared),
+                hamlet=part.hamlet,
+                detail=detail,
+            )
+        )
     return Validated(typed, owner, sizes, issues)
 
 
@@ -396,14 +464,24 @@ def _finish(cols: _Columns, excel_rows: np.ndarray) -> pd.DataFrame:
             out[key] = _per_value(data[key], _canonical_choices(vocab.needs))
         elif key == "doi_tuong":
             out[key] = _per_value(data[key], _canonical_choices(vocab.target_groups))
-        elif key in ("ma_ho", "chu_ho", "gioi_tinh", "dan_toc", "so_dinh_danh", "ghi_chu",
-                     "phan_loai"):
+        elif key in (
+            "ma_ho",
+            "chu_ho",
+            "gioi_tinh",
+            "dan_toc",
+            "so_dinh_danh",
+            "ghi_chu",
+            "phan_loai",
+        ):
             out[key] = _as_texts(data[key])
         else:
             out[key] = data[key]
     out["excel_row"] = excel_rows
-    out["n_deprived"] = np.sum([marks[k] for k in INDICATOR_KEYS], axis=0, dtype=np.int64) \
-        if len(excel_rows) else np.zeros(0, dtype=np.int64)
+    out["n_deprived"] = (
+        np.sum([marks[k] for k in INDICATOR_KEYS], axis=0, dtype=np.int64)
+        if len(excel_rows)
+        else np.zeros(0, dtype=np.int64)
+    )
     frame = pd.DataFrame(out, copy=False)
     return frame
 
@@ -422,8 +500,10 @@ def _choices(known: tuple[str, ...]) -> Message:
     """The values a multi-choice column accepts, as the hint of an unknown one (the template
     holds no list to point to). Entries may contain commas: several are separated by ';'."""
     listed = "; ".join(known)
-    return Message(f"ghi một hoặc nhiều giá trị, cách nhau bằng dấu ';': {listed}",
-                   f"write one or more of these, separated by ';': {listed}")
+    return Message(
+        f"ghi một hoặc nhiều giá trị, cách nhau bằng dấu ';': {listed}",
+        f"write one or more of these, separated by ';': {listed}",
+    )
 
 
 _CHOICES = {"nguyen_nhan": _choices(CAUSES), "nhu_cau": _choices(NEEDS)}
@@ -434,12 +514,17 @@ def _contradictions(typed: pd.DataFrame, marks_ok, standard: Standard, area: str
     line = standard.income_line(area)
     income = typed["thu_nhap"].to_numpy(dtype=float)
     deprived = typed["n_deprived"].to_numpy()
-    expected = np.where(income > line, "above",
-                        np.where(deprived >= standard.min_deprivations_poor, "poor", "near_poor"))
+    expected = np.where(
+        income > line,
+        "above",
+        np.where(deprived >= standard.min_deprivations_poor, "poor", "near_poor"),
+    )
     declared = typed["phan_loai"].map(_DECLARED_AS).to_numpy()
     checkable = typed["valid"].to_numpy() & ~np.isnan(income) & marks_ok
     for position in np.flatnonzero(checkable & (declared != expected)):
-        yield (int(position),
-               f"thu nhập {format_vn(float(income[position]), 0)} đ, {int(deprived[position])} "
-               f"chỉ số thiếu hụt: theo chuẩn là {_STANDARD_CLASS_LABEL[expected[position]]}",
-               typed.at[position, "phan_loai"])
+        yield (
+            int(position),
+            f"thu nhập {format_vn(float(income[position]), 0)} đ, {int(deprived[position])} "
+            f"chỉ số thiếu hụt: theo chuẩn là {_STANDARD_CLASS_LABEL[expected[position]]}",
+            typed.at[position, "phan_loai"],
+        )

@@ -45,8 +45,9 @@ def classification(value: object) -> str | None:
     found = table.get(key)
     if found is not None or not isinstance(value, str):
         return found
-    text = _REMARK.sub(lambda m: " " if not _CLASS_WORDS.search(fold(m.group(1))) else m.group(0),
-                       value)
+    text = _REMARK.sub(
+        lambda m: " " if not _CLASS_WORDS.search(fold(m.group(1))) else m.group(0), value
+    )
     key = fold(text)
     if key.startswith("h "):
         key = "ho " + key[2:]

@@ -83,7 +83,9 @@ def roster_schema(report_year: int) -> pa.DataFrameSchema:
             None, nullable=True, checks=_check(lambda v: v in ("Nam", "Nữ"), "invalid-gender")
         ),
         "dan_toc": pa.Column(
-            None, nullable=True, checks=_check(lambda v: vocab.ethnicity(v) == v, "unknown-ethnicity")
+            None,
+            nullable=True,
+            checks=_check(lambda v: vocab.ethnicity(v) == v, "unknown-ethnicity"),
         ),
         "thu_nhap": pa.Column(
             None,
@@ -97,12 +99,16 @@ def roster_schema(report_year: int) -> pa.DataFrameSchema:
         "nguyen_nhan": pa.Column(
             None,
             nullable=True,
-            checks=_check(_known_tokens(lambda v: vocab.multi_choice(v, CAUSES)), "unknown-vocabulary"),
+            checks=_check(
+                _known_tokens(lambda v: vocab.multi_choice(v, CAUSES)), "unknown-vocabulary"
+            ),
         ),
         "nhu_cau": pa.Column(
             None,
             nullable=True,
-            checks=_check(_known_tokens(lambda v: vocab.multi_choice(v, NEEDS)), "unknown-vocabulary"),
+            checks=_check(
+                _known_tokens(lambda v: vocab.multi_choice(v, NEEDS)), "unknown-vocabulary"
+            ),
         ),
         "doi_tuong": pa.Column(
             None,
@@ -123,7 +129,9 @@ PLAN_TARGETS_SCHEMA = pa.DataFrameSchema(
     {
         "hamlet": pa.Column(None, nullable=False),
         "start_households": pa.Column(
-            None, nullable=False, checks=_check(lambda v: _non_negative_whole(v) and v > 0, "plan-invalid")
+            None,
+            nullable=False,
+            checks=_check(lambda v: _non_negative_whole(v) and v > 0, "plan-invalid"),
         ),
         **{
             key: pa.Column(None, nullable=False, checks=_check(_non_negative_whole, "plan-invalid"))

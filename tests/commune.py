@@ -8,10 +8,16 @@ from pathlib import Path
 from pipeline.template import write_plan_workbook, write_roster_workbook
 
 PLAN_INFO = {
-    "province": "Thái Nguyên", "commune": "Trung Lương", "plan_year": 2024, "area": "rural",
-    "standard": "2022-2025", "poor_target": 1.52, "near_poor_target": 1.01,
+    "province": "Thái Nguyên",
+    "commune": "Trung Lương",
+    "plan_year": 2024,
+    "area": "rural",
+    "standard": "2022-2025",
+    "poor_target": 1.52,
+    "near_poor_target": 1.01,
     "recipient": "Phòng Lao động - Thương binh và Xã hội huyện Định Hóa",
-    "reporter": "Ma Thị Hoa", "chairman": "Hoàng Văn Toàn",
+    "reporter": "Ma Thị Hoa",
+    "chairman": "Hoàng Văn Toàn",
 }
 # hamlet -> (start households, start poor, start near-poor, poor target, near-poor target)
 HAMLETS = {"Nà Mòn": (100, 3, 2, 1, 1), "Bản Cọ": (200, 2, 1, 1, 1), "Đồng Kè": (150, 1, 1, 1, 1)}
@@ -24,9 +30,18 @@ def person(ma_ho: str, status: str, deprived: tuple[int, ...] = (), **extra) -> 
         deprived = (4, 9, 10)
     income = 2_000_000 if status == "exited" else 1_200_000
     row = {
-        "ma_ho": ma_ho, "chu_ho": f"Hoàng Văn {ma_ho}", "nam_sinh": 1970, "gioi_tinh": "Nam",
-        "dan_toc": "Tày", "so_dinh_danh": "019070001234", "nhan_khau": 4, "phan_loai": label,
-        "thu_nhap": income, "nguyen_nhan": "Thiếu vốn", "doi_tuong": None, "nhu_cau": "Vay vốn ưu đãi",
+        "ma_ho": ma_ho,
+        "chu_ho": f"Hoàng Văn {ma_ho}",
+        "nam_sinh": 1970,
+        "gioi_tinh": "Nam",
+        "dan_toc": "Tày",
+        "so_dinh_danh": "019070001234",
+        "nhan_khau": 4,
+        "phan_loai": label,
+        "thu_nhap": income,
+        "nguyen_nhan": "Thiếu vốn",
+        "doi_tuong": None,
+        "nhu_cau": "Vay vốn ưu đãi",
         "ghi_chu": None,
     }
     for index in range(1, 13):
@@ -40,8 +55,10 @@ def start_list() -> list[dict]:
     for hamlet, (_, poor, near, _, _) in HAMLETS.items():
         code = {"Nà Mòn": "NM", "Bản Cọ": "BC", "Đồng Kè": "DK"}[hamlet]
         rows += [dict(person(f"{code}{i}", "poor"), hamlet=hamlet) for i in range(1, poor + 1)]
-        rows += [dict(person(f"{code}{i}", "near_poor"), hamlet=hamlet)
-                 for i in range(poor + 1, poor + near + 1)]
+        rows += [
+            dict(person(f"{code}{i}", "near_poor"), hamlet=hamlet)
+            for i in range(poor + 1, poor + near + 1)
+        ]
     for stt, row in enumerate(rows, start=1):
         row["stt"] = stt
     return rows
@@ -49,8 +66,14 @@ def start_list() -> list[dict]:
 
 def write_plan(folder: Path, with_start_list: bool = True) -> Path:
     hamlets = [
-        {"hamlet": h, "start_households": n, "start_poor": p, "start_near_poor": c,
-         "poor_target": pt, "near_poor_target": ct}
+        {
+            "hamlet": h,
+            "start_households": n,
+            "start_poor": p,
+            "start_near_poor": c,
+            "poor_target": pt,
+            "near_poor_target": ct,
+        }
         for h, (n, p, c, pt, ct) in HAMLETS.items()
     ]
     path = folder / "KeHoach_2024.xlsx"
@@ -58,12 +81,25 @@ def write_plan(folder: Path, with_start_list: bool = True) -> Path:
     return path
 
 
-def write_roster(folder: Path, name: str, hamlet: str, total: int, rows: list[dict],
-                 period: str = "2024-05", prepared: date = date(2024, 6, 3)) -> Path:
+def write_roster(
+    folder: Path,
+    name: str,
+    hamlet: str,
+    total: int,
+    rows: list[dict],
+    period: str = "2024-05",
+    prepared: date = date(2024, 6, 3),
+) -> Path:
     for stt, row in enumerate(rows, start=1):
         row.setdefault("stt", stt)
-    info = {"commune": "Trung Lương", "hamlet": hamlet, "period": period,
-            "total_households": total, "preparer": "Lường Thị Mai", "prepared_on": prepared}
+    info = {
+        "commune": "Trung Lương",
+        "hamlet": hamlet,
+        "period": period,
+        "total_households": total,
+        "preparer": "Lường Thị Mai",
+        "prepared_on": prepared,
+    }
     path = folder / name
     write_roster_workbook(path, info, rows)
     return path
@@ -72,10 +108,28 @@ def write_roster(folder: Path, name: str, hamlet: str, total: int, rows: list[di
 def clean_rosters(folder: Path) -> None:
     """May 2024, all valid. Nà Mòn: NM1 poor, NM2 → near-poor, NM3 exited, NM4 near-poor, NM5
     near → poor, NM6 new poor. Bản Cọ: BC1, BC2 poor, BC3 near-poor. Đồng Kè sends nothing."""
-    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, [
-        person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "exited"),
-        person("NM4", "near_poor"), person("NM5", "poor"), person("NM6", "poor"),
-    ])
-    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, [
-        person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor"),
-    ])
+    write_roster(
+        folder,
+        "NaMon.xlsx",
+        "Nà Mòn",
+        102,
+        [
+            person("NM1", "poor"),
+            person("NM2", "near_poor"),
+            person("NM3", "exited"),
+            person("NM4", "near_poor"),
+            person("NM5", "poor"),
+            person("NM6", "poor"),
+        ],
+    )
+    write_roster(
+        folder,
+        "BanCo.xlsx",
+        "Bản Cọ",
+        200,
+        [
+            person("BC1", "poor"),
+            person("BC2", "poor"),
+            person("BC3", "near_poor"),
+        ],
+    )

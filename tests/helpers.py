@@ -8,13 +8,33 @@ from pipeline.types import HOUSEHOLD_COLUMNS
 from schemas.columns import INDICATOR_KEYS
 
 
-def household(ma_ho: str, status: str, hamlet: str = "A", deprived: tuple[int, ...] = (),
-              name: str | None = None, birth: int | None = 1970, income: float = 1_000_000) -> dict:
+def household(
+    ma_ho: str,
+    status: str,
+    hamlet: str = "A",
+    deprived: tuple[int, ...] = (),
+    name: str | None = None,
+    birth: int | None = 1970,
+    income: float = 1_000_000,
+) -> dict:
     row = {
-        "hamlet": hamlet, "file": f"{hamlet}.xlsx", "sheet": "Danh sách", "excel_row": 5,
-        "ma_ho": ma_ho, "chu_ho": name or f"Chủ hộ {ma_ho}", "nam_sinh": birth, "gioi_tinh": "Nam",
-        "dan_toc": "Tày", "so_dinh_danh": "", "nhan_khau": 4, "phan_loai": status,
-        "thu_nhap": income, "nguyen_nhan": "", "doi_tuong": "", "nhu_cau": "", "ghi_chu": "",
+        "hamlet": hamlet,
+        "file": f"{hamlet}.xlsx",
+        "sheet": "Danh sách",
+        "excel_row": 5,
+        "ma_ho": ma_ho,
+        "chu_ho": name or f"Chủ hộ {ma_ho}",
+        "nam_sinh": birth,
+        "gioi_tinh": "Nam",
+        "dan_toc": "Tày",
+        "so_dinh_danh": "",
+        "nhan_khau": 4,
+        "phan_loai": status,
+        "thu_nhap": income,
+        "nguyen_nhan": "",
+        "doi_tuong": "",
+        "nhu_cau": "",
+        "ghi_chu": "",
         "valid": True,
     }
     for index, key in enumerate(INDICATOR_KEYS, start=1):

@@ -62,10 +62,16 @@ def test_stage_times_are_read_back_from_the_vietnamese_and_the_english_summary()
         import bench
     finally:
         sys.path.remove(str(ROOT / "bench"))
-    vi = ("Bảng tổng hợp: x.xlsx\nThời gian: đọc tệp 12,34 giây, kiểm tra 1.234,50 giây, "
-          "tính số liệu 0,02 giây, ghi kết quả 0,18 giây, lưu lịch sử 0,03 giây; tổng 1.247,07 giây\n")
+    vi = (
+        "Bảng tổng hợp: x.xlsx\nThời gian: đọc tệp 12,34 giây, kiểm tra 1.234,50 giây, "
+        "tính số liệu 0,02 giây, ghi kết quả 0,18 giây, lưu lịch sử 0,03 giây; tổng 1.247,07 giây\n"
+    )
     assert bench.parse_stages(vi) == {
-        "read": 12.34, "validate": 1234.5, "figures": 0.02, "write": 0.18, "history": 0.03,
+        "read": 12.34,
+        "validate": 1234.5,
+        "figures": 0.02,
+        "write": 0.18,
+        "history": 0.03,
         "total": 1247.07,
     }
     en = "Time: read 0.13s, validate 0.01s, write 2.50s; total 3.40s\n"

@@ -42,16 +42,22 @@ def test_a_list_that_goes_on_in_a_second_sheet_is_checked_there_too(tmp_path):
 
 
 def test_a_roster_dated_in_the_future_is_flagged_by_check(tmp_path):
-    path = write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")],
-                        period="2099-05")
+    path = write_roster(
+        tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")], period="2099-05"
+    )
     found = check_files([path])
     assert [(i.code, i.value) for i in found] == [("future-period", "05/2099")]
     assert found[0].severity == "error" and found[0].cell
 
 
 def test_check_on_the_command_line_prints_each_issue_and_a_total(tmp_path):
-    bad = write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102,
-                       [person("NM1", "poor"), person("NM2", "poor", nhan_khau=0)])
+    bad = write_roster(
+        tmp_path,
+        "NaMon.xlsx",
+        "Nà Mòn",
+        102,
+        [person("NM1", "poor"), person("NM2", "poor", nhan_khau=0)],
+    )
     good = write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
     done = subprocess.run([sys.executable, "-m", "pipeline", "check", str(bad), str(good)],
                           cwd=ROOT, capture_output=True, text=True, timeout=120)  # fmt: skip
@@ -63,29 +69,35 @@ def test_check_on_the_command_line_prints_each_issue_and_a_total(tmp_path):
     assert lines[0].endswith("(invalid-household-size)")
     english = subprocess.run([sys.executable, "-m", "pipeline", "check", "--lang", "en", str(good)],
                              cwd=ROOT, capture_output=True, text=True, timeout=120)  # fmt: skip
-    assert english.returncode == 0 and english.stdout.strip() == "1 file(s), 0 error(s), 0 warning(s)."
+    assert (
+        english.returncode == 0 and english.stdout.strip() == "1 file(s), 0 error(s), 0 warning(s)."
+    )
 
 
 def test_check_names_the_header_row_of_a_missing_column_and_an_unknown_one(tmp_path):
     path = write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
     book = openpyxl.load_workbook(path)
     sheet = book["Danh sách"]
-    header = next(c for row in sheet.iter_rows(max_row=6) for c in row
-                  if c.value == "Số nhân khẩu")
+    header = next(c for row in sheet.iter_rows(max_row=6) for c in row if c.value == "Số nhân khẩu")
     header.value = "Điện thoại"  # no name of any column: not recognised
     book.save(path)
     found = check_files([path])
     got = sorted((i.code, i.severity, i.row, i.column, i.cell) for i in found)
     # at the header's row; a run rejects the file there, so its rows are not checked either
-    assert got == [("missing-column", "error", 4, "Số nhân khẩu", ""),
-                   ("unknown-column", "warning", 4, "Điện thoại", "H4")]
+    assert got == [
+        ("missing-column", "error", 4, "Số nhân khẩu", ""),
+        ("unknown-column", "warning", 4, "Điện thoại", "H4"),
+    ]
     assert (header.row, header.column_letter) == (4, "H")
     # what a run says of the same file (beside a file it can count)
     write_plan(tmp_path)
     write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
     result, _ = collect(tmp_path, None, workers=0)
-    assert got == sorted((i.code, i.severity, i.row, i.column, i.cell)
-                         for i in result.issues if i.file == "BanCo.xlsx")
+    assert got == sorted(
+        (i.code, i.severity, i.row, i.column, i.cell)
+        for i in result.issues
+        if i.file == "BanCo.xlsx"
+    )
 
 
 def test_check_of_a_file_that_is_not_there_says_so(tmp_path):
@@ -104,24 +116,30 @@ def test_check_tells_why_a_plan_is_unusable_in_the_language_asked_for(tmp_path):
     [issue] = check_files([path])
     assert issue.code == "plan-invalid"
     assert issue.message("vi").startswith("Kế hoạch không hợp lệ: ô 'Xã'")
-    assert issue.message("en").startswith(
-        "The plan is not valid: the 'Xã' (commune) cell")
+    assert issue.message("en").startswith("The plan is not valid: the 'Xã' (commune) cell")
 
 
 def test_check_points_at_the_cells_of_an_unreadable_period_and_total(tmp_path):
     """As a run does: 'Kỳ báo cáo' B4 and 'Tổng số hộ dân cư' B5 of the 'Thông tin' sheet."""
-    path = write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", "khoảng 100 hộ", [person("NM1", "poor")],
-                        period="Tháng 5")
+    path = write_roster(
+        tmp_path, "NaMon.xlsx", "Nà Mòn", "khoảng 100 hộ", [person("NM1", "poor")], period="Tháng 5"
+    )
     found = [(i.code, i.sheet, i.cell, i.column, i.value) for i in check_files([path])]
     assert found == [
         ("invalid-period", "Thông tin", "B4", "Kỳ báo cáo", "Tháng 5"),
-        ("invalid-total-households", "Thông tin", "B5", "Tổng số hộ dân cư", "khoảng 100 hộ")]
+        ("invalid-total-households", "Thông tin", "B5", "Tổng số hộ dân cư", "khoảng 100 hộ"),
+    ]
 
 
 def test_a_number_with_a_fraction_is_quoted_with_a_decimal_comma(tmp_path):
     """4.5 people and a birth year 1968.7 are quoted as Excel shows them here: 4,5 and 1968,7."""
-    path = write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 100, [
-        person("NM1", "poor", nhan_khau=4.5), person("NM2", "poor", nam_sinh=1968.7)])
+    path = write_roster(
+        tmp_path,
+        "NaMon.xlsx",
+        "Nà Mòn",
+        100,
+        [person("NM1", "poor", nhan_khau=4.5), person("NM2", "poor", nam_sinh=1968.7)],
+    )
     found = sorted((i.cell, i.value) for i in check_files([path]) if i.row)
     assert found == [("D6", "1968,7"), ("H5", "4,5")]
 
@@ -131,14 +149,16 @@ def test_check_gives_the_info_warnings_a_run_gives(tmp_path):
     for May whose 'Kỳ báo cáo' says April: each said by check as a run says it."""
     import openpyxl
 
-    path = write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 100, [person("NM1", "poor")],
-                        prepared="abc")
+    path = write_roster(
+        tmp_path, "NaMon.xlsx", "Nà Mòn", 100, [person("NM1", "poor")], prepared="abc"
+    )
     book = openpyxl.load_workbook(path)
     book["Thông tin"]["B3"] = None
     book["Thông tin"]["B4"] = None
     book.save(path)
-    other = write_roster(tmp_path, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, [person("BC1", "poor")],
-                         period="2024-04")
+    other = write_roster(
+        tmp_path, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, [person("BC1", "poor")], period="2024-04"
+    )
     found = sorted((i.file, i.code, i.cell) for i in check_files([path, other]))
     assert found == [
         ("DS_BanCo_2024-05.xlsx", "period-differs-from-file-name", "B4"),
@@ -149,8 +169,13 @@ def test_check_gives_the_info_warnings_a_run_gives(tmp_path):
 
 
 def test_check_of_a_folder_checks_every_file_in_it(tmp_path):
-    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102,
-                 [person("NM1", "poor"), person("NM2", "poor", nhan_khau=0)])
+    write_roster(
+        tmp_path,
+        "NaMon.xlsx",
+        "Nà Mòn",
+        102,
+        [person("NM1", "poor"), person("NM2", "poor", nhan_khau=0)],
+    )
     write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
     found = [(i.file, i.code) for i in check_files([tmp_path])]
     assert found == [("NaMon.xlsx", "invalid-household-size")]
@@ -159,10 +184,13 @@ def test_check_of_a_folder_checks_every_file_in_it(tmp_path):
 def test_check_compares_codes_only_among_the_files_a_run_counts_together(tmp_path):
     """April's and May's lists of Nà Mòn repeat their codes (no problem); Bản Cọ's May list
     borrowing NM1 is one (both May rows said)."""
-    write_roster(tmp_path, "NaMon_04.xlsx", "Nà Mòn", 102, [person("NM1", "poor")],
-                 period="2024-04")
+    write_roster(
+        tmp_path, "NaMon_04.xlsx", "Nà Mòn", 102, [person("NM1", "poor")], period="2024-04"
+    )
     write_roster(tmp_path, "NaMon_05.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
     write_roster(tmp_path, "BanCo_05.xlsx", "Bản Cọ", 200, [person("NM1", "poor")])
     found = sorted((i.file, i.code) for i in check_files([tmp_path]))
-    assert found == [("BanCo_05.xlsx", "duplicate-household-id"),
-                     ("NaMon_05.xlsx", "duplicate-household-id")]
+    assert found == [
+        ("BanCo_05.xlsx", "duplicate-household-id"),
+        ("NaMon_05.xlsx", "duplicate-household-id"),
+    ]

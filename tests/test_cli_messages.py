@@ -57,11 +57,21 @@ def test_a_missing_input_folder_is_told_in_either_language(tmp_path):
 
 
 def test_a_badly_written_period_and_a_folder_without_plan_are_told_in_english(tmp_path):
-    bad = cli("run", "--input", str(tmp_path), "--output", str(tmp_path / "out"),
-              "--period", "2024-13", "--lang", "en")
+    bad = cli(
+        "run",
+        "--input",
+        str(tmp_path),
+        "--output",
+        str(tmp_path / "out"),
+        "--period",
+        "2024-13",
+        "--lang",
+        "en",
+    )
     assert bad.returncode == 2
-    assert one_line(bad) == ("ERROR: --period '2024-13' is not of the form YYYY-MM "
-                             "(for example 2024-05).")
+    assert one_line(bad) == (
+        "ERROR: --period '2024-13' is not of the form YYYY-MM (for example 2024-05)."
+    )
     empty = tmp_path / "empty"
     empty.mkdir()
     no_plan = cli("run", "--input", str(empty), "--output", str(tmp_path / "out"), "--lang", "en")
@@ -81,9 +91,12 @@ def test_an_unusable_plan_is_told_in_english(tmp_path):
     vi, en = cli(*args), cli(*args, "--lang", "en")
     assert (vi.returncode, en.returncode) == (2, 2)
     # The plan is read in a reader process: its reason comes back in both languages.
-    assert one_line(vi) == "LỖI: KeHoach_2024.xlsx: ô 'Xã' trong trang 'Thông tin chung' đang trống."
-    assert one_line(en) == ("ERROR: KeHoach_2024.xlsx: the 'Xã' (commune) cell of sheet "
-                            "'Thông tin chung' is empty.")
+    assert (
+        one_line(vi) == "LỖI: KeHoach_2024.xlsx: ô 'Xã' trong trang 'Thông tin chung' đang trống."
+    )
+    assert one_line(en) == (
+        "ERROR: KeHoach_2024.xlsx: the 'Xã' (commune) cell of sheet 'Thông tin chung' is empty."
+    )
 
 
 def test_what_check_says_of_a_plan_it_can_still_use_is_english_when_asked(tmp_path):
@@ -93,13 +106,11 @@ def test_what_check_says_of_a_plan_it_can_still_use_is_english_when_asked(tmp_pa
                 "poor_target": pt, "near_poor_target": ct}
                for h, (n, p, c, pt, ct) in HAMLETS.items()]  # fmt: skip
     plan = tmp_path / "KeHoach_2024.xlsx"
-    write_plan_workbook(plan, dict(PLAN_INFO, standard="2016-2020", area="Vùng cao"),
-                        hamlets, None)
+    write_plan_workbook(plan, dict(PLAN_INFO, standard="2016-2020", area="Vùng cao"), hamlets, None)
     vi, en = cli("check", str(plan)), cli("check", str(plan), "--lang", "en")
     assert "Traceback" not in vi.stderr + en.stderr
     assert "chuẩn nghèo '2016-2020' chưa có; dùng 2022-2025." in vi.stdout
-    assert ("khu vực 'Vùng cao' không rõ là nông thôn hay thành thị; dùng nông thôn."
-            in vi.stdout)
+    assert "khu vực 'Vùng cao' không rõ là nông thôn hay thành thị; dùng nông thôn." in vi.stdout
     assert "poverty standard '2016-2020' is not known; using 2022-2025." in en.stdout
     assert "area 'Vùng cao' is neither rural nor urban as written; rural is used." in en.stdout
     assert "chưa có" not in en.stdout and "nông thôn" not in en.stdout
@@ -109,21 +120,40 @@ def test_what_check_says_of_a_plan_it_can_still_use_is_english_when_asked(tmp_pa
 
 
 def test_a_period_outside_the_plan_year_says_so(commune, tmp_path):
-    args = ("run", "--input", str(commune), "--output", str(tmp_path / "out"), "--quiet",
-            "--period", "2023-05")
+    args = (
+        "run",
+        "--input",
+        str(commune),
+        "--output",
+        str(tmp_path / "out"),
+        "--quiet",
+        "--period",
+        "2023-05",
+    )
     vi, en = cli(*args), cli(*args, "--lang", "en")
     assert (vi.returncode, en.returncode) == (2, 2)
-    assert one_line(vi).startswith("LỖI: Kỳ 2023-05 nằm ngoài năm kế hoạch 2024 "
-                                   "(tệp 'KeHoach_2024.xlsx')")
+    assert one_line(vi).startswith(
+        "LỖI: Kỳ 2023-05 nằm ngoài năm kế hoạch 2024 (tệp 'KeHoach_2024.xlsx')"
+    )
     assert "--period 2024-MM" in vi.stderr
-    assert one_line(en).startswith("ERROR: Period 2023-05 is outside the plan year 2024 "
-                                   "(file 'KeHoach_2024.xlsx')")
+    assert one_line(en).startswith(
+        "ERROR: Period 2023-05 is outside the plan year 2024 (file 'KeHoach_2024.xlsx')"
+    )
     # within the plan year, a month without rosters is told as before
-    april = cli("run", "--input", str(commune), "--output", str(tmp_path / "out"), "--quiet",
-                "--period", "2024-04")
+    april = cli(
+        "run",
+        "--input",
+        str(commune),
+        "--output",
+        str(tmp_path / "out"),
+        "--quiet",
+        "--period",
+        "2024-04",
+    )
     assert april.returncode == 2
-    assert one_line(april) == ("LỖI: Không có danh sách hộ nào của kỳ 2024-04 được chấp nhận; "
-                               "không có gì để tổng hợp.")
+    assert one_line(april) == (
+        "LỖI: Không có danh sách hộ nào của kỳ 2024-04 được chấp nhận; không có gì để tổng hợp."
+    )
 
 
 # --- 3. the operating system's and SQLite's words, explained ---------------------------------
@@ -133,8 +163,9 @@ def test_an_output_folder_that_is_a_file_is_explained_in_either_language(commune
     blocker = tmp_path / "afile"
     blocker.write_text("not a folder")
     vi = cli("run", "--input", str(commune), "--output", str(blocker), "--quiet")
-    en = cli("run", "--input", str(commune), "--output", str(blocker / "out"), "--quiet",
-             "--lang", "en")
+    en = cli(
+        "run", "--input", str(commune), "--output", str(blocker / "out"), "--quiet", "--lang", "en"
+    )
     assert (vi.returncode, en.returncode) == (2, 2)
     assert one_line(vi) == (
         f"LỖI: Không tạo được thư mục kết quả '{blocker}': ở đó đã có một tệp trùng tên, nên "
@@ -175,13 +206,28 @@ def test_a_history_store_that_cannot_be_opened_is_explained(commune, tmp_path):
     done = cli("run", "--input", str(commune), "--output", str(out), "--quiet")
     assert done.returncode == 2
     line = one_line(done)
-    assert line.startswith(f"LỖI: Không mở được kho lịch sử '{out / 'lich-su.sqlite'}': "
-                           "không mở hay tạo được tệp")
+    assert line.startswith(
+        f"LỖI: Không mở được kho lịch sử '{out / 'lich-su.sqlite'}': không mở hay tạo được tệp"
+    )
     assert "unable to open database file" not in line
 
 
-@pytest.mark.parametrize("code", ["ENOENT", "EEXIST", "ENOTDIR", "EISDIR", "EACCES", "EPERM",
-                                  "EROFS", "ENOSPC", "EDQUOT", "EBUSY", "ENAMETOOLONG"])
+@pytest.mark.parametrize(
+    "code",
+    [
+        "ENOENT",
+        "EEXIST",
+        "ENOTDIR",
+        "EISDIR",
+        "EACCES",
+        "EPERM",
+        "EROFS",
+        "ENOSPC",
+        "EDQUOT",
+        "EBUSY",
+        "ENAMETOOLONG",
+    ],
+)
 def test_each_common_os_error_has_words_of_its_own(code):
     number = getattr(errno, code, None)
     if number is None:
@@ -208,7 +254,9 @@ def test_a_message_keeps_both_texts_through_exceptions_and_pickling():
 # --- 1. the English summary says what the Vietnamese one says -------------------------------
 
 
-def test_the_english_summary_has_the_history_line_the_issues_sheet_and_the_notices(commune, tmp_path):
+def test_the_english_summary_has_the_history_line_the_issues_sheet_and_the_notices(
+    commune, tmp_path
+):
     out = tmp_path / "out"
     first = cli("run", "--input", str(commune), "--output", str(out), "--quiet", "--lang", "en")
     assert first.returncode == 0, first.stderr
@@ -218,12 +266,18 @@ def test_the_english_summary_has_the_history_line_the_issues_sheet_and_the_notic
     again = cli("run", "--input", str(commune), "--output", str(out), "--quiet", "--lang", "en")
     assert again.returncode == 0, again.stderr
     lines = again.stdout.splitlines()
-    assert ("NOTE: 'TongHop_2024-05.xlsx' is open, so the new result was written to "
-            "'TongHop_2024-05 (1).xlsx'.") in lines
-    assert f"Saved to history: {out / 'lich-su.sqlite'} (replaces this period's earlier run)" in lines
+    assert (
+        "NOTE: 'TongHop_2024-05.xlsx' is open, so the new result was written to "
+        "'TongHop_2024-05 (1).xlsx'."
+    ) in lines
+    assert (
+        f"Saved to history: {out / 'lich-su.sqlite'} (replaces this period's earlier run)" in lines
+    )
     vi = cli("run", "--input", str(commune), "--output", str(out), "--quiet")
     assert vi.returncode == 0, vi.stderr
-    assert "CHÚ Ý: Tệp 'TongHop_2024-05.xlsx' đang được mở nên kết quả mới được ghi vào " in vi.stdout
+    assert (
+        "CHÚ Ý: Tệp 'TongHop_2024-05.xlsx' đang được mở nên kết quả mới được ghi vào " in vi.stdout
+    )
     # line for line, the same summary
     assert len(vi.stdout.splitlines()) == len(lines)
 
@@ -241,11 +295,22 @@ def test_an_unexpected_error_is_one_line_in_the_runs_language(tmp_path):
     env = {k: v for k, v in os.environ.items() if k != "GIAMNGHEO_DEBUG"}
     env["TMPDIR"] = str(tmp_path)
     # (an input folder that does not exist: no early reader is started, the runner fails first)
-    done = cli("run", "--input", str(tmp_path / "nowhere"), "--output", str(tmp_path / "out"),
-               "--lang", "en", command=(sys.executable, "-c", script), env=env)
+    done = cli(
+        "run",
+        "--input",
+        str(tmp_path / "nowhere"),
+        "--output",
+        str(tmp_path / "out"),
+        "--lang",
+        "en",
+        command=(sys.executable, "-c", script),
+        env=env,
+    )
     assert done.returncode == 2
-    assert one_line(done) == ("ERROR: Unexpected error (ZeroDivisionError: a bug). The technical "
-                              f"details are in {tmp_path / 'giamngheo-loi.log'}.")
+    assert one_line(done) == (
+        "ERROR: Unexpected error (ZeroDivisionError: a bug). The technical "
+        f"details are in {tmp_path / 'giamngheo-loi.log'}."
+    )
 
 
 # --- 2. a mistyped command line --------------------------------------------------------------
@@ -257,18 +322,28 @@ def test_a_mistyped_command_line_is_one_vietnamese_line(command):
     if command == "script" and not SCRIPT.exists():
         pytest.skip("the giamngheo command is not installed in this environment")
     expected = {
-        ("run", "--lang", "fr"):
-            "LỖI: Giá trị '--lang' không hợp lệ: 'fr' (chọn vi hoặc en). Xem: giamngheo run --help",
+        (
+            "run",
+            "--lang",
+            "fr",
+        ): "LỖI: Giá trị '--lang' không hợp lệ: 'fr' (chọn vi hoặc en). Xem: giamngheo run --help",
         ("run", "--bogus"): "LỖI: Không có tùy chọn '--bogus'. Xem: giamngheo run --help",
-        ("run", "--inptu", "x"):
-            "LỖI: Không có tùy chọn '--inptu'. Có phải là --input? Xem: giamngheo run --help",
-        ("run", "--input"):
-            "LỖI: Tùy chọn '--input' cần một giá trị đi sau nó. Xem: giamngheo run --help",
-        ("check",): "LỖI: Thiếu đối số 'FILES...' (các tệp cần kiểm tra). Xem: giamngheo check --help",
+        (
+            "run",
+            "--inptu",
+            "x",
+        ): "LỖI: Không có tùy chọn '--inptu'. Có phải là --input? Xem: giamngheo run --help",
+        (
+            "run",
+            "--input",
+        ): "LỖI: Tùy chọn '--input' cần một giá trị đi sau nó. Xem: giamngheo run --help",
+        (
+            "check",
+        ): "LỖI: Thiếu đối số 'FILES...' (các tệp cần kiểm tra). Xem: giamngheo check --help",
         ("sample", "x", "--hamlets", "0"): "LỖI: Giá trị '--hamlets' không hợp lệ: '0' (cần một số "
-                                           "nguyên từ 1 đến 100000). Xem: giamngheo sample --help",
+        "nguyên từ 1 đến 100000). Xem: giamngheo sample --help",
         ("frob",): "LỖI: Không có lệnh 'frob'. Các lệnh: run, history, check, template, sample. "
-                   "Xem: giamngheo --help",
+        "Xem: giamngheo --help",
     }
     for args, line in expected.items():
         done = cli(*args, command=how)
@@ -329,10 +404,12 @@ def test_another_run_holding_the_output_folder_is_told_in_either_language(tmp_pa
     message = caught.value.args[0]
     assert in_language(message, "vi") == (
         f"Một lần chạy khác (tiến trình {os.getpid()}) đang ghi vào '{tmp_path}'. "
-        "Hãy đợi lần chạy đó xong rồi chạy lại.")
+        "Hãy đợi lần chạy đó xong rồi chạy lại."
+    )
     assert in_language(message, "en") == (
         f"Another run (process {os.getpid()}) is writing to '{tmp_path}'. "
-        "Wait for it to finish, then run again.")
+        "Wait for it to finish, then run again."
+    )
 
 
 def test_an_output_folder_that_cannot_be_made_is_explained_by_the_lock_too(tmp_path):

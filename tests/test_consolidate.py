@@ -29,10 +29,30 @@ def test_clean_commune_figures_by_hand(commune):
     assert (na_mon["poor"], na_mon["near_poor"], na_mon["households"]) == (3, 2, 102)
     assert na_mon["poor_rate"] == pytest.approx(3 / 102 * 100)
     # start: NM1-3 poor, NM4-5 near-poor. NM2 poor→near, NM3 exited, NM5 near→poor, NM6 new.
-    assert na_mon["movements"]["poor"] == {"start": 3, "to_near_poor": 1, "exited": 1, "not_counted": 0, "moved_out": 0, "moved_in": 0,
-                                           "from_near_poor": 1, "new": 1, "returned": 0, "end": 3}
-    assert na_mon["movements"]["near_poor"] == {"start": 2, "to_poor": 1, "exited": 0, "not_counted": 0, "moved_out": 0, "moved_in": 0,
-                                                "from_poor": 1, "new": 0, "returned": 0, "end": 2}
+    assert na_mon["movements"]["poor"] == {
+        "start": 3,
+        "to_near_poor": 1,
+        "exited": 1,
+        "not_counted": 0,
+        "moved_out": 0,
+        "moved_in": 0,
+        "from_near_poor": 1,
+        "new": 1,
+        "returned": 0,
+        "end": 3,
+    }
+    assert na_mon["movements"]["near_poor"] == {
+        "start": 2,
+        "to_poor": 1,
+        "exited": 0,
+        "not_counted": 0,
+        "moved_out": 0,
+        "moved_in": 0,
+        "from_poor": 1,
+        "new": 0,
+        "returned": 0,
+        "end": 2,
+    }
     # Commune totals cover the two accepted hamlets only: like with like.
     t = s["totals"]
     assert (t["households"], t["poor"], t["near_poor"]) == (302, 5, 3)
@@ -48,18 +68,26 @@ def test_bad_rows_are_located_and_left_out(tmp_path):
     write_plan(tmp_path)
     # Rows start at Excel row 5; columns: B Mã hộ, C chủ hộ, D năm sinh, G số định danh,
     # H số nhân khẩu, I phân loại hộ, K.. the indicators.
-    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [
-        person("NM1", "poor"),                              # row 5, fine
-        person("NM2", "near_poor", nhan_khau="bốn"),        # row 6
-        person("NM3", "poor", nhan_khau=45),                # row 7
-        person("NM4", "Hộ khá"),                            # row 8
-        person("NM5", "poor", so_dinh_danh="12345"),        # row 9
-        person("NM6", "poor", nam_sinh=1850),               # row 10
-        person("", "poor"),                                 # row 11: no Mã hộ
-        person("BC1", "poor"),                              # row 12: also used in Bản Cọ
-        person("NM7", "near_poor", td_04="?"),              # row 13: not a mark
-    ])
-    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor"), person("BC2", "poor")])
+    write_roster(
+        tmp_path,
+        "NaMon.xlsx",
+        "Nà Mòn",
+        102,
+        [
+            person("NM1", "poor"),  # row 5, fine
+            person("NM2", "near_poor", nhan_khau="bốn"),  # row 6
+            person("NM3", "poor", nhan_khau=45),  # row 7
+            person("NM4", "Hộ khá"),  # row 8
+            person("NM5", "poor", so_dinh_danh="12345"),  # row 9
+            person("NM6", "poor", nam_sinh=1850),  # row 10
+            person("", "poor"),  # row 11: no Mã hộ
+            person("BC1", "poor"),  # row 12: also used in Bản Cọ
+            person("NM7", "near_poor", td_04="?"),  # row 13: not a mark
+        ],
+    )
+    write_roster(
+        tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor"), person("BC2", "poor")]
+    )
     result, _ = collect(tmp_path, None)
     found = {(i.code, i.file, i.cell) for i in result.issues if i.severity == "error"}
     assert ("invalid-household-size", "NaMon.xlsx", "H6") in found
@@ -96,12 +124,26 @@ def test_classification_contradicting_the_standard_is_a_warning_only(tmp_path):
 
 def test_newer_submission_wins_and_other_periods_are_not_counted(tmp_path):
     write_plan(tmp_path)
-    write_roster(tmp_path, "NaMon_cu.xlsx", "Nà Mòn", 102, [person("NM1", "poor")],
-                 prepared=date(2024, 6, 1))
-    write_roster(tmp_path, "NaMon_moi.xlsx", "Xóm NÀ MÒN", 102,
-                 [person("NM1", "poor"), person("NM2", "poor")], prepared=date(2024, 6, 4))
-    write_roster(tmp_path, "NaMon_T4.xlsx", "Nà Mòn", 101, [person("NM1", "poor")], period="2024-04",
-                 prepared=date(2024, 5, 2))
+    write_roster(
+        tmp_path, "NaMon_cu.xlsx", "Nà Mòn", 102, [person("NM1", "poor")], prepared=date(2024, 6, 1)
+    )
+    write_roster(
+        tmp_path,
+        "NaMon_moi.xlsx",
+        "Xóm NÀ MÒN",
+        102,
+        [person("NM1", "poor"), person("NM2", "poor")],
+        prepared=date(2024, 6, 4),
+    )
+    write_roster(
+        tmp_path,
+        "NaMon_T4.xlsx",
+        "Nà Mòn",
+        101,
+        [person("NM1", "poor")],
+        period="2024-04",
+        prepared=date(2024, 5, 2),
+    )
     result, _ = collect(tmp_path, None)
     statuses = {s.file: s.status for s in result.submissions}
     assert statuses["NaMon_moi.xlsx"] == "valid"
@@ -113,7 +155,9 @@ def test_newer_submission_wins_and_other_periods_are_not_counted(tmp_path):
 def test_file_level_errors_reject_the_hamlet_not_the_commune(tmp_path):
     write_plan(tmp_path)
     clean_rosters(tmp_path)
-    write_roster(tmp_path, "DongKe.xlsx", "Đồng Kè", 1, [person("DK1", "poor"), person("DK2", "poor")])
+    write_roster(
+        tmp_path, "DongKe.xlsx", "Đồng Kè", 1, [person("DK1", "poor"), person("DK2", "poor")]
+    )
     write_roster(tmp_path, "Lạ.xlsx", "Xóm Không Có", 50, [person("X1", "poor")])
     (tmp_path / "~$NaMon.xlsx").write_bytes(b"lock")
     (tmp_path / "ghichu.docx").write_bytes(b"PK")
@@ -142,7 +186,11 @@ def test_a_period_after_the_current_month_is_refused_not_taken_as_the_latest(com
     issue = found[0]
     this_month = date.today().strftime("%m/%Y")
     assert (issue.file, issue.hamlet, issue.value, issue.detail) == (
-        "DongKe.xlsx", "Đồng Kè", "05/2099", this_month)
+        "DongKe.xlsx",
+        "Đồng Kè",
+        "05/2099",
+        this_month,
+    )
     assert issue.sheet and issue.cell and issue.column == "Kỳ báo cáo"  # its cell in the info sheet
     assert "05/2099 ở sau tháng hiện tại" in issue.message("vi")
     # Counted as before: the two hamlets' figures are those of the clean commune.
@@ -173,24 +221,60 @@ def test_a_start_household_whose_row_has_an_error_is_not_counted_not_exited(tmp_
     people) and NM4's Mã hộ is also used in Bản Cọ (both rows left out): both are still on
     the lists, so neither has exited; each is 'not_counted' until the row is fixed."""
     write_plan(tmp_path)
-    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [
-        person("NM1", "poor", nhan_khau=0), person("NM2", "near_poor"), person("NM3", "exited"),
-        person("NM4", "near_poor"), person("NM5", "poor"), person("NM6", "poor"),
-    ])
-    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [
-        person("BC1", "poor"), person("BC2", "poor"), person("NM4", "near_poor"),
-    ])
+    write_roster(
+        tmp_path,
+        "NaMon.xlsx",
+        "Nà Mòn",
+        102,
+        [
+            person("NM1", "poor", nhan_khau=0),
+            person("NM2", "near_poor"),
+            person("NM3", "exited"),
+            person("NM4", "near_poor"),
+            person("NM5", "poor"),
+            person("NM6", "poor"),
+        ],
+    )
+    write_roster(
+        tmp_path,
+        "BanCo.xlsx",
+        "Bản Cọ",
+        200,
+        [
+            person("BC1", "poor"),
+            person("BC2", "poor"),
+            person("NM4", "near_poor"),
+        ],
+    )
     result, _ = collect(tmp_path, None)
     na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
     # poor: 3 − 1 (NM2 to near-poor) − 1 (NM3 Thoát) − 1 (NM1, row with an error)
     #       + 1 (NM5 from near-poor) + 1 (NM6 new) = 2 (NM5, NM6)
     assert na_mon["movements"]["poor"] == {
-        "start": 3, "to_near_poor": 1, "exited": 1, "not_counted": 1, "moved_out": 0, "moved_in": 0, "from_near_poor": 1,
-        "new": 1, "returned": 0, "end": 2}
+        "start": 3,
+        "to_near_poor": 1,
+        "exited": 1,
+        "not_counted": 1,
+        "moved_out": 0,
+        "moved_in": 0,
+        "from_near_poor": 1,
+        "new": 1,
+        "returned": 0,
+        "end": 2,
+    }
     # near-poor: 2 − 1 (NM5 to poor) − 0 − 1 (NM4, its Mã hộ twice) + 1 (NM2 from poor) = 1
     assert na_mon["movements"]["near_poor"] == {
-        "start": 2, "to_poor": 1, "exited": 0, "not_counted": 1, "moved_out": 0, "moved_in": 0, "from_poor": 1,
-        "new": 0, "returned": 0, "end": 1}
+        "start": 2,
+        "to_poor": 1,
+        "exited": 0,
+        "not_counted": 1,
+        "moved_out": 0,
+        "moved_in": 0,
+        "from_poor": 1,
+        "new": 0,
+        "returned": 0,
+        "end": 1,
+    }
     assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
     # Bản Cọ's start list has BC1, BC2 poor and BC3 near-poor; its NM4 row is left out.
     ban_co = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Bản Cọ")
@@ -204,7 +288,9 @@ def test_a_start_household_whose_row_has_an_error_is_not_counted_not_exited(tmp_
     details = result.movement_details
     rows = details[details["movement"] == "not_counted"]
     assert sorted(zip(rows["ma_ho"], rows["list"], rows["current_status"], strict=True)) == [
-        ("NM1", "poor", "not_counted"), ("NM4", "near_poor", "not_counted")]
+        ("NM1", "poor", "not_counted"),
+        ("NM4", "near_poor", "not_counted"),
+    ]
 
 
 def test_a_file_whose_rows_all_have_errors_rejects_the_hamlet(tmp_path):
@@ -212,13 +298,23 @@ def test_a_file_whose_rows_all_have_errors_rejects_the_hamlet(tmp_path):
     rate that no one achieved. One slip made on every row (here 0 people) does this."""
     write_plan(tmp_path)
     clean_rosters(tmp_path)
-    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [
-        person("NM1", "poor", nhan_khau=0), person("NM2", "near_poor", nhan_khau=0)])
+    write_roster(
+        tmp_path,
+        "NaMon.xlsx",
+        "Nà Mòn",
+        102,
+        [person("NM1", "poor", nhan_khau=0), person("NM2", "near_poor", nhan_khau=0)],
+    )
     result, _ = collect(tmp_path, None)
     by = {h["hamlet"]: h for h in result.summary["hamlets"]}
     assert by["Nà Mòn"]["status"] == "rejected" and by["Nà Mòn"]["poor"] is None
     issue = next(i for i in result.issues if i.code == "all-rows-rejected")
-    assert (issue.file, issue.severity, issue.detail, issue.value) == ("NaMon.xlsx", "error", "2", "")
+    assert (issue.file, issue.severity, issue.detail, issue.value) == (
+        "NaMon.xlsx",
+        "error",
+        "2",
+        "",
+    )
     assert issue.message("vi").startswith("Cả 2 dòng hộ trong danh sách đều có lỗi")
     from pipeline.report.reporting import refusal_reasons  # what 'Nộp báo cáo' says of it
 
@@ -243,7 +339,11 @@ def test_a_blank_total_takes_the_plans_and_points_at_its_cell(tmp_path):
     result, _ = collect(tmp_path, None)
     issue = next(i for i in result.issues if i.file == "NaMon.xlsx" and i.sheet == "Thông tin")
     assert (issue.code, issue.sheet, issue.cell, issue.value) == (
-        "missing-total-households", "Thông tin", cell.coordinate, "100")
+        "missing-total-households",
+        "Thông tin",
+        cell.coordinate,
+        "100",
+    )
     assert issue.message("vi").startswith("Ô 'Tổng số hộ dân cư' của trang 'Thông tin' đang trống")
     na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
     assert na_mon["households"] == 100 and na_mon["poor_rate"] == pytest.approx(1 / 100 * 100)
@@ -255,23 +355,58 @@ def test_a_row_left_out_for_a_blank_or_borrowed_ma_ho_is_matched_by_name(tmp_pat
     code BC1 (used twice: both rows left out). Both households are still listed: not counted,
     not exited, and the hamlet head is not told to write 'Thoát' for them."""
     write_plan(tmp_path)
-    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [
-        dict(person("NM1", "poor"), ma_ho=None), person("NM2", "poor"), person("NM3", "poor"),
-        dict(person("NM4", "near_poor"), ma_ho="BC1"), person("NM5", "near_poor"),
-    ])
-    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [
-        person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor"),
-    ])
+    write_roster(
+        tmp_path,
+        "NaMon.xlsx",
+        "Nà Mòn",
+        102,
+        [
+            dict(person("NM1", "poor"), ma_ho=None),
+            person("NM2", "poor"),
+            person("NM3", "poor"),
+            dict(person("NM4", "near_poor"), ma_ho="BC1"),
+            person("NM5", "near_poor"),
+        ],
+    )
+    write_roster(
+        tmp_path,
+        "BanCo.xlsx",
+        "Bản Cọ",
+        200,
+        [
+            person("BC1", "poor"),
+            person("BC2", "poor"),
+            person("BC3", "near_poor"),
+        ],
+    )
     result, _ = collect(tmp_path, None)
     by = {h["hamlet"]: h for h in result.summary["hamlets"]}
     # poor: 3 (NM1-3) − 1 (NM1, its row left out) = 2 (NM2, NM3)
     assert by["Nà Mòn"]["movements"]["poor"] == {
-        "start": 3, "to_near_poor": 0, "exited": 0, "not_counted": 1, "moved_out": 0, "moved_in": 0, "from_near_poor": 0,
-        "new": 0, "returned": 0, "end": 2}
+        "start": 3,
+        "to_near_poor": 0,
+        "exited": 0,
+        "not_counted": 1,
+        "moved_out": 0,
+        "moved_in": 0,
+        "from_near_poor": 0,
+        "new": 0,
+        "returned": 0,
+        "end": 2,
+    }
     # near-poor: 2 (NM4, NM5) − 1 (NM4, written with BC1) = 1 (NM5)
     assert by["Nà Mòn"]["movements"]["near_poor"] == {
-        "start": 2, "to_poor": 0, "exited": 0, "not_counted": 1, "moved_out": 0, "moved_in": 0, "from_poor": 0,
-        "new": 0, "returned": 0, "end": 1}
+        "start": 2,
+        "to_poor": 0,
+        "exited": 0,
+        "not_counted": 1,
+        "moved_out": 0,
+        "moved_in": 0,
+        "from_poor": 0,
+        "new": 0,
+        "returned": 0,
+        "end": 1,
+    }
     # Bản Cọ's own BC1 row is left out too (its code is used twice): matched by its code.
     assert by["Bản Cọ"]["movements"]["poor"]["not_counted"] == 1
     assert by["Bản Cọ"]["movements"]["poor"]["exited"] == 0
@@ -285,16 +420,35 @@ def test_a_corrected_copy_without_a_date_is_judged_by_file_time(tmp_path):
     import os
 
     write_plan(tmp_path)
-    old = write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")],
-                       prepared=date(2024, 6, 1))
-    new = write_roster(tmp_path, "NaMon_sua.xlsx", "Nà Mòn", 102,
-                       [person("NM1", "poor"), person("NM2", "poor")], prepared=None)
+    old = write_roster(
+        tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")], prepared=date(2024, 6, 1)
+    )
+    new = write_roster(
+        tmp_path,
+        "NaMon_sua.xlsx",
+        "Nà Mòn",
+        102,
+        [person("NM1", "poor"), person("NM2", "poor")],
+        prepared=None,
+    )
     os.utime(old, (1_717_200_000, 1_717_200_000))  # 1 June 2024
     os.utime(new, (1_717_545_600, 1_717_545_600))  # 5 June 2024
-    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")],
-                 prepared="Ngày 03 tháng 6 năm 2024")
-    write_roster(tmp_path, "BanCo_sua.xlsx", "Bản Cọ", 200,
-                 [person("BC1", "poor"), person("BC2", "poor")], prepared="mùng 4")
+    write_roster(
+        tmp_path,
+        "BanCo.xlsx",
+        "Bản Cọ",
+        200,
+        [person("BC1", "poor")],
+        prepared="Ngày 03 tháng 6 năm 2024",
+    )
+    write_roster(
+        tmp_path,
+        "BanCo_sua.xlsx",
+        "Bản Cọ",
+        200,
+        [person("BC1", "poor"), person("BC2", "poor")],
+        prepared="mùng 4",
+    )
     result, _ = collect(tmp_path, None)
     statuses = {s.file: s.status for s in result.submissions}
     assert statuses["NaMon_sua.xlsx"] in ("valid", "warnings")
@@ -304,8 +458,11 @@ def test_a_corrected_copy_without_a_date_is_judged_by_file_time(tmp_path):
     ban_co = {s.file: s for s in result.submissions if s.file.startswith("BanCo")}
     assert ban_co["BanCo.xlsx"].prepared_on == date(2024, 6, 3)
     assert ban_co["BanCo_sua.xlsx"].prepared_on is None
-    warned = [(i.code, i.file, i.cell, i.value) for i in result.issues
-              if i.code == "invalid-prepared-date"]
+    warned = [
+        (i.code, i.file, i.cell, i.value)
+        for i in result.issues
+        if i.code == "invalid-prepared-date"
+    ]
     assert warned == [("invalid-prepared-date", "BanCo_sua.xlsx", "B7", "mùng 4")]
 
 
@@ -313,11 +470,16 @@ def test_a_total_far_from_the_plans_is_warned_of(tmp_path):
     """Nà Mòn starts the year with 100 households; its head writes 5 (its poor and near-poor
     households) as the total. The rates use what is written, with a warning at the cell."""
     write_plan(tmp_path)
-    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 5, [person("NM1", "poor"), person("NM2", "poor")])
+    write_roster(
+        tmp_path, "NaMon.xlsx", "Nà Mòn", 5, [person("NM1", "poor"), person("NM2", "poor")]
+    )
     write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 230, [person("BC1", "poor")])  # 1.15 × 200
     result, _ = collect(tmp_path, None)
-    far = [(i.file, i.value, i.detail, i.severity) for i in result.issues
-           if i.code == "total-far-from-plan"]
+    far = [
+        (i.file, i.value, i.detail, i.severity)
+        for i in result.issues
+        if i.code == "total-far-from-plan"
+    ]
     assert far == [("NaMon.xlsx", "5", "100", "warning")]
     na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
     assert na_mon["households"] == 5 and na_mon["poor_rate"] == pytest.approx(40.0)
@@ -329,16 +491,29 @@ def test_a_file_named_for_this_month_that_says_another_is_told_to_the_officer(tm
     as not sent."""
     write_plan(tmp_path)
     write_roster(tmp_path, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
-    write_roster(tmp_path, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, [person("BC1", "poor")],
-                 period="2024-04")
+    write_roster(
+        tmp_path, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, [person("BC1", "poor")], period="2024-04"
+    )
     result, _ = collect(tmp_path, None)
     assert result.period == "2024-05"
     by = {h["hamlet"]: h["status"] for h in result.summary["hamlets"]}
     assert by["Bản Cọ"] == "missing"
-    told = [(i.code, i.file, i.hamlet, i.cell, i.value, i.detail, i.severity)
-            for i in result.issues if i.code == "period-differs-from-file-name"]
-    assert told == [("period-differs-from-file-name", "DS_BanCo_2024-05.xlsx", "Bản Cọ", "B4",
-                     "04/2024", "05/2024", "warning")]
+    told = [
+        (i.code, i.file, i.hamlet, i.cell, i.value, i.detail, i.severity)
+        for i in result.issues
+        if i.code == "period-differs-from-file-name"
+    ]
+    assert told == [
+        (
+            "period-differs-from-file-name",
+            "DS_BanCo_2024-05.xlsx",
+            "Bản Cọ",
+            "B4",
+            "04/2024",
+            "05/2024",
+            "warning",
+        )
+    ]
 
 
 def test_a_file_refused_for_its_total_still_has_its_rows_checked(tmp_path):
@@ -346,11 +521,19 @@ def test_a_file_refused_for_its_total_still_has_its_rows_checked(tmp_path):
     one row has 0 people. Both problems are told at once; none of its rows counts."""
     write_plan(tmp_path)
     write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
-    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", "khoảng 200 hộ", [
-        person("BC1", "poor"), person("BC2", "poor", nhan_khau=0)])
+    write_roster(
+        tmp_path,
+        "BanCo.xlsx",
+        "Bản Cọ",
+        "khoảng 200 hộ",
+        [person("BC1", "poor"), person("BC2", "poor", nhan_khau=0)],
+    )
     result, _ = collect(tmp_path, None)
-    found = sorted((i.code, i.row or 0) for i in result.issues if i.file == "BanCo.xlsx"
-                   and i.severity == "error")
+    found = sorted(
+        (i.code, i.row or 0)
+        for i in result.issues
+        if i.file == "BanCo.xlsx" and i.severity == "error"
+    )
     assert found == [("invalid-household-size", 6), ("invalid-total-households", 0)]
     row_issue = next(i for i in result.issues if i.file == "BanCo.xlsx" and i.row)
     assert row_issue.row == 6 and row_issue.column == "Số nhân khẩu"
@@ -372,11 +555,16 @@ def test_a_blank_hamlet_or_period_cell_taken_from_elsewhere_is_said(tmp_path):
     book.save(path)
     result, _ = collect(tmp_path, None)
     assert result.summary["hamlets"][0]["status"] == "ok"
-    said = sorted((i.cell, i.column, i.message(), i.message("en")) for i in result.issues
-                  if i.code == "info-cell-blank")
+    said = sorted(
+        (i.cell, i.column, i.message(), i.message("en"))
+        for i in result.issues
+        if i.code == "info-cell-blank"
+    )
     assert [s[:2] for s in said] == [("B3", "Xóm"), ("B4", "Kỳ báo cáo")]
     assert said[0][2].startswith("Ô 'Xóm' của trang 'Thông tin' đang trống; đã lấy 'Nà Mòn' từ")
-    assert said[1][2].startswith("Ô 'Kỳ báo cáo' của trang 'Thông tin' đang trống; đã lấy '05/2024'")
+    assert said[1][2].startswith(
+        "Ô 'Kỳ báo cáo' của trang 'Thông tin' đang trống; đã lấy '05/2024'"
+    )
     assert "took '05/2024' from" in said[1][3]
 
 
@@ -386,9 +574,19 @@ def test_the_posted_list_says_how_many_households_wait_for_a_fix(tmp_path):
     from pipeline.report.public_list import write_public_list
 
     write_plan(tmp_path)
-    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [
-        person("NM1", "poor", nhan_khau=0), person("NM2", "near_poor"), person("NM3", "exited"),
-        person("NM5", "poor"), person("NM6", "poor")])
+    write_roster(
+        tmp_path,
+        "NaMon.xlsx",
+        "Nà Mòn",
+        102,
+        [
+            person("NM1", "poor", nhan_khau=0),
+            person("NM2", "near_poor"),
+            person("NM3", "exited"),
+            person("NM5", "poor"),
+            person("NM6", "poor"),
+        ],
+    )
     write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
     result, _ = collect(tmp_path, None)
     path = tmp_path / "NiemYet.xlsx"
@@ -399,8 +597,10 @@ def test_the_posted_list_says_how_many_households_wait_for_a_fix(tmp_path):
         return [c.value for row in book[sheet].iter_rows() for c in row if isinstance(c.value, str)]
 
     assert "Tổng số: 2 hộ nghèo, 1 hộ cận nghèo." in texts("Nà Mòn")
-    assert ("Chưa niêm yết 1 hộ có thông tin đang được xóm kiểm tra lại; sẽ bổ sung khi sửa xong."
-            in texts("Nà Mòn"))
+    assert (
+        "Chưa niêm yết 1 hộ có thông tin đang được xóm kiểm tra lại; sẽ bổ sung khi sửa xong."
+        in texts("Nà Mòn")
+    )
     assert not [v for v in texts("Bản Cọ") if v.startswith("Chưa niêm yết")]
 
 
@@ -410,13 +610,25 @@ def test_the_head_who_sent_last_months_period_gets_a_feedback_saying_so(tmp_path
     (tmp_path / "in").mkdir()
     write_plan(tmp_path / "in")
     write_roster(tmp_path / "in", "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
-    write_roster(tmp_path / "in", "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, [person("BC1", "poor")],
-                 period="2024-04")
+    write_roster(
+        tmp_path / "in",
+        "DS_BanCo_2024-05.xlsx",
+        "Bản Cọ",
+        200,
+        [person("BC1", "poor")],
+        period="2024-04",
+    )
     result, _ = collect(tmp_path / "in", None)
     written = publish(result, tmp_path / "out")
     path = next(p for p in written["feedback"] if p.name == "Bản Cọ_2024-05.xlsx")
-    texts = [c for row in openpyxl.load_workbook(path).worksheets[0].iter_rows(values_only=True)
-             for c in row if isinstance(c, str)]
-    assert ("Danh sách chưa được tính vào kỳ 05/2024: tên tệp ghi kỳ 05/2024 nhưng ô 'Kỳ báo cáo' "
-            "ghi 04/2024. Nếu đây là danh sách kỳ 05/2024, hãy sửa ô đó (ô tô vàng) rồi gửi lại."
-            in texts)
+    texts = [
+        c
+        for row in openpyxl.load_workbook(path).worksheets[0].iter_rows(values_only=True)
+        for c in row
+        if isinstance(c, str)
+    ]
+    assert (
+        "Danh sách chưa được tính vào kỳ 05/2024: tên tệp ghi kỳ 05/2024 nhưng ô 'Kỳ báo cáo' "
+        "ghi 04/2024. Nếu đây là danh sách kỳ 05/2024, hãy sửa ô đó (ô tô vàng) rồi gửi lại."
+        in texts
+    )

@@ -16,15 +16,22 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=ROOT,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory):
     base = tmp_path_factory.mktemp("e2e")
     truth = generate_sample(base / "input", hamlets=5, seed=11)
-    done = run_cli("run", "--input", str(base / "input"), "--output", str(base / "output"), "--quiet")
+    done = run_cli(
+        "run", "--input", str(base / "input"), "--output", str(base / "output"), "--quiet"
+    )
     return base, truth, done
 
 
@@ -65,8 +72,13 @@ def test_json_matches_the_generators_ground_truth(generated):
     for name in ("poor", "near_poor"):
         moves = totals["movements"][name]
         other = "near_poor" if name == "poor" else "poor"
-        assert (moves["start"] - moves[f"to_{other}"] - moves["exited"] + moves[f"from_{other}"]
-                + moves["new"]) == moves["end"]
+        assert (
+            moves["start"]
+            - moves[f"to_{other}"]
+            - moves["exited"]
+            + moves[f"from_{other}"]
+            + moves["new"]
+        ) == moves["end"]
 
 
 def _row_numbers(sheet, label: str) -> list[float]:
@@ -82,8 +94,16 @@ def test_workbook_shows_the_json_figures(generated):
     folder = base / "output" / period
     summary = json.loads((folder / f"TongHop_{period}.json").read_text("utf-8"))
     book = openpyxl.load_workbook(folder / f"TongHop_{period}.xlsx", data_only=True)
-    for name in ("Tổng hợp", "Theo xóm", "Biến động", "Thiếu hụt", "DS hộ nghèo", "DS hộ cận nghèo",
-                 "Nộp báo cáo", "Lỗi dữ liệu"):
+    for name in (
+        "Tổng hợp",
+        "Theo xóm",
+        "Biến động",
+        "Thiếu hụt",
+        "DS hộ nghèo",
+        "DS hộ cận nghèo",
+        "Nộp báo cáo",
+        "Lỗi dữ liệu",
+    ):
         assert name in book.sheetnames
     by_hamlet = book["Theo xóm"]
     for hamlet in summary["hamlets"]:
@@ -98,8 +118,12 @@ def test_workbook_shows_the_json_figures(generated):
     assert any(v == pytest.approx(totals["poor_rate"]) for v in numbers)
     # One list row per counted household
     poor_list = book["DS hộ nghèo"]
-    codes = [c for row in poor_list.iter_rows(values_only=True) for c in row
-             if isinstance(c, str) and c.startswith("TL.")]
+    codes = [
+        c
+        for row in poor_list.iter_rows(values_only=True)
+        for c in row
+        if isinstance(c, str) and c.startswith("TL.")
+    ]
     assert len(codes) == totals["poor"]
 
 

@@ -26,8 +26,14 @@ pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PO
 
 
 def run_cli(*args: str, **kwargs) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=ROOT, capture_output=True,
-                          text=True, timeout=300, **kwargs)
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        **kwargs,
+    )
 
 
 @pytest.fixture
@@ -119,8 +125,11 @@ def test_a_full_disk_keeps_the_previous_outputs(commune, tmp_path, monkeypatch):
 def test_outputs_are_readable_by_the_owner_only(commune, tmp_path):
     out = tmp_path / "out"
     execute(commune, out)
-    for path in [out / HISTORY_FILE, out / "2024-05" / "TongHop_2024-05.xlsx",
-                 out / "2024-05" / "TongHop_2024-05.json"]:
+    for path in [
+        out / HISTORY_FILE,
+        out / "2024-05" / "TongHop_2024-05.xlsx",
+        out / "2024-05" / "TongHop_2024-05.json",
+    ]:
         assert path.stat().st_mode & 0o077 == 0, path
 
 
@@ -136,9 +145,22 @@ def test_killed_at_random_points_never_leaves_half_written_outputs(commune, tmp_
     duration = time.monotonic() - started
     rng = random.Random(20240501)
     for _ in range(6):
-        process = subprocess.Popen([sys.executable, "-m", "pipeline", "run", "--input", str(commune),
-                                    "--output", str(out), "--quiet"], cwd=ROOT,
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "pipeline",
+                "run",
+                "--input",
+                str(commune),
+                "--output",
+                str(out),
+                "--quiet",
+            ],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         time.sleep(rng.uniform(0.2, duration))
         process.send_signal(signal.SIGKILL)
         process.wait()

@@ -284,12 +284,22 @@ def test_the_status_says_why_a_file_was_not_counted_in_the_officers_words_too(tm
     period) is said as 'Nộp báo cáo' says it, not as a bare "the file has errors"."""
     write_plan(tmp_path)
     write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
-    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200,
-                 [person("BC1", "poor", nhan_khau=0), person("BC2", "poor", nhan_khau=0)])
+    write_roster(
+        tmp_path,
+        "BanCo.xlsx",
+        "Bản Cọ",
+        200,
+        [person("BC1", "poor", nhan_khau=0), person("BC2", "poor", nhan_khau=0)],
+    )
     result, _ = collect(tmp_path, None)
     written = publish(result, tmp_path / "out")
     [back] = [p for p in written["feedback"] if p.name.startswith("Bản Cọ")]
-    texts = [c for row in openpyxl.load_workbook(back)[GUIDE_SHEET].iter_rows(
-        max_row=8, values_only=True) for c in row if isinstance(c, str)]
-    assert any(t.startswith("Danh sách chưa được tổng hợp vì cả 2 dòng hộ đều có lỗi")
-               for t in texts), texts
+    texts = [
+        c
+        for row in openpyxl.load_workbook(back)[GUIDE_SHEET].iter_rows(max_row=8, values_only=True)
+        for c in row
+        if isinstance(c, str)
+    ]
+    assert any(
+        t.startswith("Danh sách chưa được tổng hợp vì cả 2 dòng hộ đều có lỗi") for t in texts
+    ), texts

@@ -31,17 +31,19 @@ def feedback(folder: Path, lang: str = "vi") -> dict[str, openpyxl.Workbook]:
 def guide_rows(wb: openpyxl.Workbook) -> list[dict]:
     """The issue table of the guide (its first sheet), one dict per issue, by column header."""
     rows = list(wb.worksheets[0].iter_rows(values_only=True))
-    head = next(i for i, r in enumerate(rows) if r[:3] in (("STT", "Trang", "Ô"),
-                                                           ("No.", "Sheet", "Cell")))
+    head = next(
+        i for i, r in enumerate(rows) if r[:3] in (("STT", "Trang", "Ô"), ("No.", "Sheet", "Cell"))
+    )
     names = rows[head]
-    return [dict(zip(names, r, strict=True)) for r in rows[head + 1:] if r[0] is not None]
+    return [dict(zip(names, r, strict=True)) for r in rows[head + 1 :] if r[0] is not None]
 
 
 def guide_texts(wb: openpyxl.Workbook) -> list[str]:
     """The texts of the block above the issue table."""
     ws = wb.worksheets[0]
-    return [c for row in ws.iter_rows(max_row=9, values_only=True) for c in row
-            if isinstance(c, str)]
+    return [
+        c for row in ws.iter_rows(max_row=9, values_only=True) for c in row if isinstance(c, str)
+    ]
 
 
 # --- A. 'Giá trị đã ghi' is what the cell holds -----------------------------------------------
@@ -51,8 +53,9 @@ def test_value_written_is_the_cell_as_the_file_holds_it(tmp_path):
     write_plan(tmp_path)
     # 'Tổng số hộ dân cư' left blank (the run uses the plan's 100); NM1 classified 'nghèo',
     # which the run reads as 'Hộ nghèo' and finds near-poor by the standard.
-    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", None,
-                 [person("NM1", "nghèo"), person("NM2", "poor")])
+    write_roster(
+        tmp_path, "NaMon.xlsx", "Nà Mòn", None, [person("NM1", "nghèo"), person("NM2", "poor")]
+    )
     wb = feedback(tmp_path)["Nà Mòn_2024-05.xlsx"]
     rows = {(r["Trang"], r["Ô"]): r for r in guide_rows(wb)}
 
@@ -74,11 +77,17 @@ def test_value_written_is_the_cell_as_the_file_holds_it(tmp_path):
 @pytest.mark.parametrize("newer_ok", [True, False])
 def test_superseded_copy_says_it_was_not_used_and_names_the_newer_one(tmp_path, newer_ok):
     write_plan(tmp_path)
-    write_roster(tmp_path, "NaMon_cu.xlsx", "Nà Mòn", 102, [person("NM1", "poor")],
-                 prepared=date(2024, 6, 1))
-    newer = write_roster(tmp_path, "NaMon_moi.xlsx", "Nà Mòn", 102,
-                         [person("NM1", "poor"), person("NM2", "near_poor")],
-                         prepared=date(2024, 6, 3))
+    write_roster(
+        tmp_path, "NaMon_cu.xlsx", "Nà Mòn", 102, [person("NM1", "poor")], prepared=date(2024, 6, 1)
+    )
+    newer = write_roster(
+        tmp_path,
+        "NaMon_moi.xlsx",
+        "Nà Mòn",
+        102,
+        [person("NM1", "poor"), person("NM2", "near_poor")],
+        prepared=date(2024, 6, 3),
+    )
     if not newer_ok:  # the newer copy refused: its 'Số nhân khẩu' column deleted
         book = openpyxl.load_workbook(newer)
         book["Danh sách"].delete_cols(8)
@@ -109,7 +118,8 @@ def test_missing_column_is_noted_right_of_the_header_not_on_stt(tmp_path):
     book.save(path)
     header = [c.value for c in book["Danh sách"][4]]
     free = openpyxl.utils.get_column_letter(
-        max(i for i, v in enumerate(header, start=1) if v is not None) + 1)
+        max(i for i, v in enumerate(header, start=1) if v is not None) + 1
+    )
 
     wb = feedback(tmp_path)["Nà Mòn_2024-05.xlsx"]
     copy = wb["Danh sách"]

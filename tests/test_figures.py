@@ -9,17 +9,28 @@ from tests.helpers import frame, household
 
 
 def target(name, households, poor, near, poor_target=1, near_target=1):
-    return {"hamlet": name, "start_households": households, "start_poor": poor,
-            "start_near_poor": near, "poor_target": poor_target, "near_poor_target": near_target}
+    return {
+        "hamlet": name,
+        "start_households": households,
+        "start_poor": poor,
+        "start_near_poor": near,
+        "poor_target": poor_target,
+        "near_poor_target": near_target,
+    }
 
 
 def test_commune_rate_is_from_summed_counts_not_averaged_rates():
     # A: 10 poor of 100 households (10 %); B: 6 poor of 300 (2 %).
     # Averaging the rates would say 6 %; the commune really has 16 of 400 = 4 %.
-    a = fig.hamlet_figures(target("A", 100, 12, 5), 100,
-                           frame(*[household(f"A{i}", "poor") for i in range(10)]), None)
-    b = fig.hamlet_figures(target("B", 300, 9, 0), 300,
-                           frame(*[household(f"B{i}", "poor", hamlet="B") for i in range(6)]), None)
+    a = fig.hamlet_figures(
+        target("A", 100, 12, 5), 100, frame(*[household(f"A{i}", "poor") for i in range(10)]), None
+    )
+    b = fig.hamlet_figures(
+        target("B", 300, 9, 0),
+        300,
+        frame(*[household(f"B{i}", "poor", hamlet="B") for i in range(6)]),
+        None,
+    )
     assert a["poor_rate"] == pytest.approx(10.0)
     assert b["poor_rate"] == pytest.approx(2.0)
     totals = fig.commune_figures([a, b], poor_target=1.52, near_poor_target=1.01)
@@ -46,10 +57,10 @@ def test_target_met_survives_floating_point_noise():
 
 def test_hamlet_target_is_in_households():
     # Start 8 poor, target 3 fewer; now 6 poor: reduced by 2 of 3 → not met, 66.7 %.
-    current = frame(*[household(f"A{i}", "poor") for i in range(6)],
-                    household("A9", "near_poor"))
-    figures = fig.hamlet_figures(target("A", 200, 8, 2, poor_target=3, near_target=1), 205,
-                                 current, None)
+    current = frame(*[household(f"A{i}", "poor") for i in range(6)], household("A9", "near_poor"))
+    figures = fig.hamlet_figures(
+        target("A", 200, 8, 2, poor_target=3, near_target=1), 205, current, None
+    )
     assert figures["poor_target_met"] is False
     assert figures["poor_progress"] == pytest.approx(200 / 3)
     assert figures["near_poor_target_met"] is True  # 2 → 1, target 1
@@ -59,8 +70,12 @@ def test_hamlet_target_is_in_households():
 
 def test_movements_against_the_start_list():
     start = frame(
-        household("H1", "poor"), household("H2", "poor"), household("H3", "poor"),
-        household("H4", "poor"), household("H5", "near_poor"), household("H6", "near_poor"),
+        household("H1", "poor"),
+        household("H2", "poor"),
+        household("H3", "poor"),
+        household("H4", "poor"),
+        household("H5", "near_poor"),
+        household("H6", "near_poor"),
         household("H7", "near_poor"),
     )
     current = frame(
@@ -75,10 +90,30 @@ def test_movements_against_the_start_list():
         household("H9", "near_poor"),  # new near-poor
     )
     moves, details = fig.movements(start, current)
-    assert moves["poor"] == {"start": 4, "to_near_poor": 1, "exited": 2, "not_counted": 0, "moved_out": 0, "moved_in": 0, "from_near_poor": 1,
-                             "new": 1, "returned": 0, "end": 3}
-    assert moves["near_poor"] == {"start": 3, "to_poor": 1, "exited": 1, "not_counted": 0, "moved_out": 0, "moved_in": 0, "from_poor": 1,
-                                  "new": 1, "returned": 0, "end": 3}
+    assert moves["poor"] == {
+        "start": 4,
+        "to_near_poor": 1,
+        "exited": 2,
+        "not_counted": 0,
+        "moved_out": 0,
+        "moved_in": 0,
+        "from_near_poor": 1,
+        "new": 1,
+        "returned": 0,
+        "end": 3,
+    }
+    assert moves["near_poor"] == {
+        "start": 3,
+        "to_poor": 1,
+        "exited": 1,
+        "not_counted": 0,
+        "moved_out": 0,
+        "moved_in": 0,
+        "from_poor": 1,
+        "new": 1,
+        "returned": 0,
+        "end": 3,
+    }
     by_household = {(d["ma_ho"], d["list"]): d["movement"] for d in details}
     assert by_household[("H4", "poor")] == "vanished"
     assert by_household[("H3", "poor")] == "exited"
@@ -92,8 +127,9 @@ def test_households_without_id_are_matched_by_name_and_birth_year():
     # NFD spelling and different case in the current roster: still the same household
     import unicodedata
 
-    current = frame(household("", "near_poor", name=unicodedata.normalize("NFD", "HOÀNG VĂN MẠNH"),
-                              birth=1960))
+    current = frame(
+        household("", "near_poor", name=unicodedata.normalize("NFD", "HOÀNG VĂN MẠNH"), birth=1960)
+    )
     moves, _ = fig.movements(start, current)
     assert moves["poor"]["to_near_poor"] == 1
     assert moves["near_poor"]["new"] == 0
@@ -188,12 +224,18 @@ def test_commune_tallies_are_counted_per_hamlet_in_one_pass():
 
 
 def test_movements_per_hamlet_from_the_commune_lists():
-    start = frame(household("A1", "poor"), household("B1", "poor", hamlet="B"),
-                  household("A2", "near_poor"), household("", "poor", hamlet="B", name="Lò Thị Xuân",
-                                                                birth=None))
-    current = frame(household("B1", "near_poor", hamlet="B"), household("A1", "poor"),
-                    household("", "exited", hamlet="B", name="LÒ THỊ XUÂN", birth=None),
-                    household("A3", "poor"))
+    start = frame(
+        household("A1", "poor"),
+        household("B1", "poor", hamlet="B"),
+        household("A2", "near_poor"),
+        household("", "poor", hamlet="B", name="Lò Thị Xuân", birth=None),
+    )
+    current = frame(
+        household("B1", "near_poor", hamlet="B"),
+        household("A1", "poor"),
+        household("", "exited", hamlet="B", name="LÒ THỊ XUÂN", birth=None),
+        household("A3", "poor"),
+    )
     keys = fig.household_keys(start)
     assert keys[0] == ("id", "a1")
     assert keys[3] == ("name", "B", "lo thi xuan", None)
@@ -203,8 +245,18 @@ def test_movements_per_hamlet_from_the_commune_lists():
     assert [r[3] for r in nows["B"]] == ["B1", ""]  # row order kept within a hamlet
     a_moves, a_details = fig.movements_of(starts["A"], nows["A"])
     # A: A1 stays poor, A2 (near-poor) vanished, A3 is new poor
-    assert a_moves["poor"] == {"start": 1, "to_near_poor": 0, "exited": 0, "not_counted": 0, "moved_out": 0, "moved_in": 0, "from_near_poor": 0,
-                               "new": 1, "returned": 0, "end": 2}
+    assert a_moves["poor"] == {
+        "start": 1,
+        "to_near_poor": 0,
+        "exited": 0,
+        "not_counted": 0,
+        "moved_out": 0,
+        "moved_in": 0,
+        "from_near_poor": 0,
+        "new": 1,
+        "returned": 0,
+        "end": 2,
+    }
     assert a_moves["near_poor"]["exited"] == 1 and a_moves["near_poor"]["end"] == 0
     assert [(d["ma_ho"], d["movement"]) for d in a_details] == [("A2", "vanished"), ("A3", "new")]
     b_moves, b_details = fig.movements_of(starts["B"], nows["B"])

@@ -24,9 +24,23 @@ pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not p
 
 
 def run(input_dir: Path, output_dir: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pipeline", "run", "--input", str(input_dir),
-                           "--output", str(output_dir), "--quiet"], cwd=ROOT, capture_output=True,
-                          text=True, timeout=600)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pipeline",
+            "run",
+            "--input",
+            str(input_dir),
+            "--output",
+            str(output_dir),
+            "--quiet",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
 
 
 def test_the_foreign_corpus_never_breaks_a_run(tmp_path):
@@ -45,10 +59,16 @@ def test_the_foreign_corpus_never_breaks_a_run(tmp_path):
     done = run(mixed, tmp_path / "out_mixed")
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stdout + done.stderr
-    period = json.loads((tmp_path / "out_clean").joinpath("2024-05", "TongHop_2024-05.json")
-                        .read_text("utf-8")) if expected.returncode == 0 else None
-    mixed_summary = json.loads((tmp_path / "out_mixed" / "2024-05" / "TongHop_2024-05.json")
-                               .read_text("utf-8"))
+    period = (
+        json.loads(
+            (tmp_path / "out_clean").joinpath("2024-05", "TongHop_2024-05.json").read_text("utf-8")
+        )
+        if expected.returncode == 0
+        else None
+    )
+    mixed_summary = json.loads(
+        (tmp_path / "out_mixed" / "2024-05" / "TongHop_2024-05.json").read_text("utf-8")
+    )
     assert mixed_summary["hamlets"] == period["hamlets"]
     assert mixed_summary["totals"] == period["totals"]
     # every foreign file is accounted for: skipped or reported

@@ -120,8 +120,9 @@ def test_a_child_interrupted_as_soon_as_it_is_forked_prints_nothing_and_runs_no_
         "    child.cancel()\n"
         "print('caller')\n"
     )
-    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
-                          text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0
     assert done.stdout == "caller\n"
     assert done.stderr == ""

@@ -19,19 +19,41 @@ def three_months(folder):
     folder.mkdir(parents=True, exist_ok=True)
     write_plan(folder)
     months = {
-        "2024-01": [person("NM1", "poor"), person("NM2", "exited"), person("NM3", "poor"),
-                    person("NM4", "near_poor"), person("NM5", "near_poor")],
-        "2024-02": [person("NM1", "poor"), person("NM2", "exited"), person("NM4", "near_poor"),
-                    person("NM5", "poor")],
-        "2024-03": [person("NM1", "poor"), person("NM2", "poor"), person("NM4", "near_poor"),
-                    person("NM5", "poor"), person("NM6", "near_poor")],
+        "2024-01": [
+            person("NM1", "poor"),
+            person("NM2", "exited"),
+            person("NM3", "poor"),
+            person("NM4", "near_poor"),
+            person("NM5", "near_poor"),
+        ],
+        "2024-02": [
+            person("NM1", "poor"),
+            person("NM2", "exited"),
+            person("NM4", "near_poor"),
+            person("NM5", "poor"),
+        ],
+        "2024-03": [
+            person("NM1", "poor"),
+            person("NM2", "poor"),
+            person("NM4", "near_poor"),
+            person("NM5", "poor"),
+            person("NM6", "near_poor"),
+        ],
     }
     for month, rows in months.items():
         prepared = date(2024, int(month[5:]) + 1, 2)
-        write_roster(folder, f"NaMon_{month}.xlsx", "Nà Mòn", 100, rows, period=month, prepared=prepared)
-        write_roster(folder, f"BanCo_{month}.xlsx", "Bản Cọ", 200,
-                     [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")],
-                     period=month, prepared=prepared)
+        write_roster(
+            folder, f"NaMon_{month}.xlsx", "Nà Mòn", 100, rows, period=month, prepared=prepared
+        )
+        write_roster(
+            folder,
+            f"BanCo_{month}.xlsx",
+            "Bản Cọ",
+            200,
+            [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")],
+            period=month,
+            prepared=prepared,
+        )
 
 
 @pytest.fixture
@@ -52,29 +74,91 @@ def test_movements_since_start_and_since_previous_month(year):
     _, _, results = year
     # February against January: NM3 vanished (exited), NM5 near → poor.
     feb = na_mon(results["2024-02"])["movements_month"]
-    assert feb["poor"] == {"start": 2, "to_near_poor": 0, "exited": 1, "not_counted": 0, "moved_out": 0, "moved_in": 0, "from_near_poor": 1,
-                           "new": 0, "returned": 0, "end": 2}
-    assert feb["near_poor"] == {"start": 2, "to_poor": 1, "exited": 0, "not_counted": 0, "moved_out": 0, "moved_in": 0, "from_poor": 0,
-                                "new": 0, "returned": 0, "end": 1}
+    assert feb["poor"] == {
+        "start": 2,
+        "to_near_poor": 0,
+        "exited": 1,
+        "not_counted": 0,
+        "moved_out": 0,
+        "moved_in": 0,
+        "from_near_poor": 1,
+        "new": 0,
+        "returned": 0,
+        "end": 2,
+    }
+    assert feb["near_poor"] == {
+        "start": 2,
+        "to_poor": 1,
+        "exited": 0,
+        "not_counted": 0,
+        "moved_out": 0,
+        "moved_in": 0,
+        "from_poor": 0,
+        "new": 0,
+        "returned": 0,
+        "end": 1,
+    }
     march = na_mon(results["2024-03"])
     # March against February: NM2 is poor again after exiting in January: new and returned.
-    assert march["movements_month"]["poor"] == {"start": 2, "to_near_poor": 0, "exited": 0, "not_counted": 0, "moved_out": 0, "moved_in": 0,
-                                                "from_near_poor": 0, "new": 1, "returned": 1, "end": 3}
-    assert march["movements_month"]["near_poor"] == {"start": 1, "to_poor": 0, "exited": 0, "not_counted": 0, "moved_out": 0, "moved_in": 0,
-                                                     "from_poor": 0, "new": 1, "returned": 0, "end": 2}
+    assert march["movements_month"]["poor"] == {
+        "start": 2,
+        "to_near_poor": 0,
+        "exited": 0,
+        "not_counted": 0,
+        "moved_out": 0,
+        "moved_in": 0,
+        "from_near_poor": 0,
+        "new": 1,
+        "returned": 1,
+        "end": 3,
+    }
+    assert march["movements_month"]["near_poor"] == {
+        "start": 1,
+        "to_poor": 0,
+        "exited": 0,
+        "not_counted": 0,
+        "moved_out": 0,
+        "moved_in": 0,
+        "from_poor": 0,
+        "new": 1,
+        "returned": 0,
+        "end": 2,
+    }
     # March since the start of year: NM2 was poor at the start and is poor now (no movement);
     # NM3 left; NM5 came from near-poor; NM6 is new near-poor.
-    assert march["movements"]["poor"] == {"start": 3, "to_near_poor": 0, "exited": 1, "not_counted": 0, "moved_out": 0, "moved_in": 0,
-                                          "from_near_poor": 1, "new": 0, "returned": 0, "end": 3}
-    assert march["movements"]["near_poor"] == {"start": 2, "to_poor": 1, "exited": 0, "not_counted": 0, "moved_out": 0, "moved_in": 0,
-                                               "from_poor": 0, "new": 1, "returned": 0, "end": 2}
+    assert march["movements"]["poor"] == {
+        "start": 3,
+        "to_near_poor": 0,
+        "exited": 1,
+        "not_counted": 0,
+        "moved_out": 0,
+        "moved_in": 0,
+        "from_near_poor": 1,
+        "new": 0,
+        "returned": 0,
+        "end": 3,
+    }
+    assert march["movements"]["near_poor"] == {
+        "start": 2,
+        "to_poor": 1,
+        "exited": 0,
+        "not_counted": 0,
+        "moved_out": 0,
+        "moved_in": 0,
+        "from_poor": 0,
+        "new": 1,
+        "returned": 0,
+        "end": 2,
+    }
     # January has no stored previous month
     assert na_mon(results["2024-01"])["movements_month"] is None
 
 
 def test_vanished_household_is_listed_for_the_officer(year):
     root, out, _ = year
-    result, _ = collect(root / "input", "2024-02", history=hist.HistoryStore(out / hist.HISTORY_FILE))
+    result, _ = collect(
+        root / "input", "2024-02", history=hist.HistoryStore(out / hist.HISTORY_FILE)
+    )
     vanished = [i for i in result.issues if i.code == "vanished-household"]
     assert [i.value for i in vanished] == ["NM3 (Hoàng Văn NM3)"]
     moves = result.movement_details
@@ -104,7 +188,9 @@ def test_rerunning_a_period_replaces_it_and_gives_identical_json(year):
     assert [p["period"] for p in store.periods()] == ["2024-01", "2024-02", "2024-03"]
     with sqlite3.connect(out / hist.HISTORY_FILE) as conn:
         runs = conn.execute("SELECT period FROM runs ORDER BY run_id").fetchall()
-        counts = conn.execute("SELECT COUNT(*) FROM households WHERE period='2024-02'").fetchone()[0]
+        counts = conn.execute("SELECT COUNT(*) FROM households WHERE period='2024-02'").fetchone()[
+            0
+        ]
     assert [r[0] for r in runs] == ["2024-01", "2024-02", "2024-03", "2024-02"]  # runs are kept
     assert counts == 4 + 3  # NM1, NM2 (exited), NM4, NM5 + BC1–BC3
 
@@ -187,10 +273,22 @@ def test_without_a_start_list_the_first_stored_month_is_the_start(tmp_path):
     folder = tmp_path / "input"
     folder.mkdir()
     write_plan(folder, with_start_list=False)
-    write_roster(folder, "NaMon_01.xlsx", "Nà Mòn", 100, [person("NM1", "poor"), person("NM2", "poor")],
-                 period="2024-01")
-    write_roster(folder, "NaMon_02.xlsx", "Nà Mòn", 100, [person("NM1", "poor"), person("NM2", "exited")],
-                 period="2024-02")
+    write_roster(
+        folder,
+        "NaMon_01.xlsx",
+        "Nà Mòn",
+        100,
+        [person("NM1", "poor"), person("NM2", "poor")],
+        period="2024-01",
+    )
+    write_roster(
+        folder,
+        "NaMon_02.xlsx",
+        "Nà Mòn",
+        100,
+        [person("NM1", "poor"), person("NM2", "exited")],
+        period="2024-02",
+    )
     first = execute(folder, tmp_path / "out", "2024-01")[0].summary
     assert first["start_from"] is None and na_mon(first)["movements"] is None
     second = execute(folder, tmp_path / "out", "2024-02")[0].summary
@@ -205,30 +303,58 @@ def test_a_household_whose_row_had_an_error_has_not_left_and_cannot_return(tmp_p
     folder = tmp_path / "input"
     folder.mkdir()
     write_plan(folder)
-    start = [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor"),
-             person("NM4", "near_poor"), person("NM5", "near_poor")]
-    months = {"2024-01": person("NM6", "poor"), "2024-02": person("NM6", "poor", nhan_khau=0),
-              "2024-03": person("NM6", "poor")}
+    start = [
+        person("NM1", "poor"),
+        person("NM2", "poor"),
+        person("NM3", "poor"),
+        person("NM4", "near_poor"),
+        person("NM5", "near_poor"),
+    ]
+    months = {
+        "2024-01": person("NM6", "poor"),
+        "2024-02": person("NM6", "poor", nhan_khau=0),
+        "2024-03": person("NM6", "poor"),
+    }
     for month, nm6 in months.items():
         prepared = date(2024, int(month[5:]) + 1, 2)
         rows = [dict(r) for r in start] + [nm6]
-        write_roster(folder, f"NaMon_{month}.xlsx", "Nà Mòn", 100, rows, period=month,
-                     prepared=prepared)
+        write_roster(
+            folder, f"NaMon_{month}.xlsx", "Nà Mòn", 100, rows, period=month, prepared=prepared
+        )
     out = tmp_path / "output"
     results = {month: execute(folder, out, month)[0].summary for month in months}
     feb = na_mon(results["2024-02"])
     assert feb["poor"] == 3  # NM1-3; NM6 left out
-    assert feb["movements_month"]["poor"] == {"start": 4, "to_near_poor": 0, "exited": 0,
-                                              "not_counted": 1, "moved_out": 0, "moved_in": 0, "from_near_poor": 0, "new": 0,
-                                              "returned": 0, "end": 3}
+    assert feb["movements_month"]["poor"] == {
+        "start": 4,
+        "to_near_poor": 0,
+        "exited": 0,
+        "not_counted": 1,
+        "moved_out": 0,
+        "moved_in": 0,
+        "from_near_poor": 0,
+        "new": 0,
+        "returned": 0,
+        "end": 3,
+    }
     with sqlite3.connect(out / hist.HISTORY_FILE) as conn:
-        stored = conn.execute("SELECT status FROM households WHERE period = '2024-02' "
-                              "AND ma_ho = 'NM6'").fetchall()
+        stored = conn.execute(
+            "SELECT status FROM households WHERE period = '2024-02' AND ma_ho = 'NM6'"
+        ).fetchall()
     assert stored == [("not_counted",)]
     march = na_mon(results["2024-03"])
-    assert march["movements_month"]["poor"] == {"start": 3, "to_near_poor": 0, "exited": 0,
-                                                "not_counted": 0, "moved_out": 0, "moved_in": 0, "from_near_poor": 0, "new": 1,
-                                                "returned": 0, "end": 4}
+    assert march["movements_month"]["poor"] == {
+        "start": 3,
+        "to_near_poor": 0,
+        "exited": 0,
+        "not_counted": 0,
+        "moved_out": 0,
+        "moved_in": 0,
+        "from_near_poor": 0,
+        "new": 1,
+        "returned": 0,
+        "end": 4,
+    }
     assert march["movements"]["poor"]["new"] == 1 and march["movements"]["poor"]["returned"] == 0
 
 
@@ -241,9 +367,14 @@ def test_a_hamlet_missing_last_month_is_not_compared_with_an_empty_list(tmp_path
     write_plan(folder)
     ban_co = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
     for month in ("2024-01", "2024-02", "2024-03"):
-        write_roster(folder, f"NaMon_{month}.xlsx", "Nà Mòn", 100,
-                     [person("NM1", "poor"), person("NM2", "poor"), person("NM4", "near_poor")],
-                     period=month)
+        write_roster(
+            folder,
+            f"NaMon_{month}.xlsx",
+            "Nà Mòn",
+            100,
+            [person("NM1", "poor"), person("NM2", "poor"), person("NM4", "near_poor")],
+            period=month,
+        )
         if month != "2024-02":
             write_roster(folder, f"BanCo_{month}.xlsx", "Bản Cọ", 200, ban_co, period=month)
     out = tmp_path / "out"
@@ -254,8 +385,17 @@ def test_a_hamlet_missing_last_month_is_not_compared_with_an_empty_list(tmp_path
     assert by["Bản Cọ"]["status"] == "ok" and by["Bản Cọ"]["movements_month"] is None
     # Nà Mòn against February: NM1, NM2 poor and NM4 near-poor stay; nothing moves.
     assert march["totals"]["movements_month"]["poor"] == {
-        "start": 2, "to_near_poor": 0, "exited": 0, "not_counted": 0, "moved_out": 0, "moved_in": 0, "from_near_poor": 0,
-        "new": 0, "returned": 0, "end": 2}
+        "start": 2,
+        "to_near_poor": 0,
+        "exited": 0,
+        "not_counted": 0,
+        "moved_out": 0,
+        "moved_in": 0,
+        "from_near_poor": 0,
+        "new": 0,
+        "returned": 0,
+        "end": 2,
+    }
     assert march["totals"]["movements_month"]["near_poor"]["new"] == 0
     # Since the start of the year (the plan's list) Bản Cọ is compared as usual.
     assert by["Bản Cọ"]["movements"]["poor"]["start"] == 2
@@ -263,11 +403,17 @@ def test_a_hamlet_missing_last_month_is_not_compared_with_an_empty_list(tmp_path
     import openpyxl
 
     sheet = openpyxl.load_workbook(out / "2024-03" / "TongHop_2024-03.xlsx")["Biến động"]
-    notes = [c.value for row in sheet.iter_rows() for c in row
-             if isinstance(c.value, str) and c.value.startswith("Để trống:")]
-    assert notes == ["Để trống: Bản Cọ — xóm không có danh sách được chấp nhận của tháng 2/2024 "
-                     "(chưa nộp hoặc bị từ chối), nên không so sánh được; dòng Tổng cộng chỉ gồm "
-                     "các xóm có số liệu."]
+    notes = [
+        c.value
+        for row in sheet.iter_rows()
+        for c in row
+        if isinstance(c.value, str) and c.value.startswith("Để trống:")
+    ]
+    assert notes == [
+        "Để trống: Bản Cọ — xóm không có danh sách được chấp nhận của tháng 2/2024 "
+        "(chưa nộp hoặc bị từ chối), nên không so sánh được; dòng Tổng cộng chỉ gồm "
+        "các xóm có số liệu."
+    ]
 
 
 def test_without_a_start_list_a_hamlet_missing_in_the_first_month_has_no_year_movements(tmp_path):
@@ -278,21 +424,44 @@ def test_without_a_start_list_a_hamlet_missing_in_the_first_month_has_no_year_mo
     folder.mkdir()
     write_plan(folder, with_start_list=False)
     for month in ("2024-01", "2024-02"):
-        write_roster(folder, f"NaMon_{month}.xlsx", "Nà Mòn", 100,
-                     [person("NM1", "poor"), person("NM2", "poor")], period=month)
-    write_roster(folder, "BanCo_2024-02.xlsx", "Bản Cọ", 200,
-                 [person("BC1", "poor"), person("BC2", "exited"), person("BC3", "near_poor")],
-                 period="2024-02")
+        write_roster(
+            folder,
+            f"NaMon_{month}.xlsx",
+            "Nà Mòn",
+            100,
+            [person("NM1", "poor"), person("NM2", "poor")],
+            period=month,
+        )
+    write_roster(
+        folder,
+        "BanCo_2024-02.xlsx",
+        "Bản Cọ",
+        200,
+        [person("BC1", "poor"), person("BC2", "exited"), person("BC3", "near_poor")],
+        period="2024-02",
+    )
     out = tmp_path / "out"
     execute(folder, out, "2024-01")
-    feb, = [execute(folder, out, "2024-02")[0]]
+    (feb,) = [execute(folder, out, "2024-02")[0]]
     by = {h["hamlet"]: h for h in feb.summary["hamlets"]}
     assert by["Bản Cọ"]["movements"] is None
     assert feb.summary["totals"]["movements"]["poor"] == {
-        "start": 2, "to_near_poor": 0, "exited": 0, "not_counted": 0, "moved_out": 0, "moved_in": 0, "from_near_poor": 0,
-        "new": 0, "returned": 0, "end": 2}
-    assert not [i for i in feb.issues if i.hamlet == "Bản Cọ"
-                and i.code in ("exited-not-listed-at-start", "vanished-household")]
+        "start": 2,
+        "to_near_poor": 0,
+        "exited": 0,
+        "not_counted": 0,
+        "moved_out": 0,
+        "moved_in": 0,
+        "from_near_poor": 0,
+        "new": 0,
+        "returned": 0,
+        "end": 2,
+    }
+    assert not [
+        i
+        for i in feb.issues
+        if i.hamlet == "Bản Cọ" and i.code in ("exited-not-listed-at-start", "vanished-household")
+    ]
 
 
 def test_a_late_file_alone_does_not_replace_a_consolidated_month(tmp_path):
@@ -308,16 +477,24 @@ def test_a_late_file_alone_does_not_replace_a_consolidated_month(tmp_path):
     write_plan(second)
     write_roster(first, "NaMon.xlsx", "Nà Mòn", 100, [person("NM1", "poor")])
     write_roster(first, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
-    write_roster(second, "NaMon_sua.xlsx", "Nà Mòn", 100,
-                 [person("NM1", "poor"), person("NM2", "poor")], prepared=date(2024, 6, 9))
+    write_roster(
+        second,
+        "NaMon_sua.xlsx",
+        "Nà Mòn",
+        100,
+        [person("NM1", "poor"), person("NM2", "poor")],
+        prepared=date(2024, 6, 9),
+    )
     out = tmp_path / "out"
     execute(first, out, None)
     archived = sorted(p.name for p in (out / "2024-05" / "nguon").iterdir())
     before = (out / "2024-05" / "TongHop_2024-05.json").read_bytes()
     with pytest.raises(FatalError) as stopped:
         execute(second, out, None)
-    assert str(stopped.value).startswith("Kỳ 05/2024 đã được tổng hợp với 2 xóm; lần chạy này "
-                                         "không có tệp của 1 xóm trong số đó (Bản Cọ)")
+    assert str(stopped.value).startswith(
+        "Kỳ 05/2024 đã được tổng hợp với 2 xóm; lần chạy này "
+        "không có tệp của 1 xóm trong số đó (Bản Cọ)"
+    )
     assert str(out / "2024-05" / "nguon") in str(stopped.value)
     assert (out / "2024-05" / "TongHop_2024-05.json").read_bytes() == before
     assert sorted(p.name for p in (out / "2024-05" / "nguon").iterdir()) == archived
@@ -333,14 +510,21 @@ def test_rerunning_an_earlier_month_with_new_figures_says_later_months_are_stale
     root, out, _ = year
     execute(root / "input", out, "2024-02")  # unchanged: nothing to say
     assert not [n for n in NOTICES if "Các kỳ sau" in n]
-    write_roster(root / "input", "NaMon_2024-02_sua.xlsx", "Nà Mòn", 100,
-                 [person("NM1", "poor"), person("NM4", "near_poor")], period="2024-02",
-                 prepared=date(2024, 3, 20))
+    write_roster(
+        root / "input",
+        "NaMon_2024-02_sua.xlsx",
+        "Nà Mòn",
+        100,
+        [person("NM1", "poor"), person("NM4", "near_poor")],
+        period="2024-02",
+        prepared=date(2024, 3, 20),
+    )
     execute(root / "input", out, "2024-02")
     assert [n for n in NOTICES if n.startswith("Các kỳ sau")] == [
         "Các kỳ sau (03/2024) đã được tổng hợp với số liệu cũ của kỳ 02/2024: biến động so với "
         "tháng trước và xu hướng của các kỳ đó chưa theo số liệu mới. Hãy chạy lại các kỳ đó "
-        "(--period)."]
+        "(--period)."
+    ]
 
 
 def test_warnings_about_exits_take_the_history_into_account(tmp_path):
@@ -351,19 +535,39 @@ def test_warnings_about_exits_take_the_history_into_account(tmp_path):
     folder.mkdir()
     write_plan(folder)
     months = {
-        "2024-01": [person("NM1", "poor"), person("NM2", "exited"), person("NM3", "poor"),
-                    person("NM4", "near_poor"), person("NM5", "near_poor"), person("NM6", "poor")],
-        "2024-02": [person("NM1", "poor"), person("NM2", "exited"), person("NM3", "poor"),
-                    person("NM4", "near_poor"), person("NM5", "near_poor"),
-                    person("NM6", "exited")],
-        "2024-03": [person("NM1", "poor"), person("NM3", "poor"), person("NM4", "near_poor"),
-                    person("NM5", "near_poor")],
+        "2024-01": [
+            person("NM1", "poor"),
+            person("NM2", "exited"),
+            person("NM3", "poor"),
+            person("NM4", "near_poor"),
+            person("NM5", "near_poor"),
+            person("NM6", "poor"),
+        ],
+        "2024-02": [
+            person("NM1", "poor"),
+            person("NM2", "exited"),
+            person("NM3", "poor"),
+            person("NM4", "near_poor"),
+            person("NM5", "near_poor"),
+            person("NM6", "exited"),
+        ],
+        "2024-03": [
+            person("NM1", "poor"),
+            person("NM3", "poor"),
+            person("NM4", "near_poor"),
+            person("NM5", "near_poor"),
+        ],
     }
     for month, rows in months.items():
         write_roster(folder, f"NaMon_{month}.xlsx", "Nà Mòn", 100, rows, period=month)
-        write_roster(folder, f"BanCo_{month}.xlsx", "Bản Cọ", 200,
-                     [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")],
-                     period=month)
+        write_roster(
+            folder,
+            f"BanCo_{month}.xlsx",
+            "Bản Cọ",
+            200,
+            [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")],
+            period=month,
+        )
     out = tmp_path / "out"
     january = execute(folder, out, "2024-01")[0]
     february = execute(folder, out, "2024-02")[0]
@@ -377,7 +581,8 @@ def test_warnings_about_exits_take_the_history_into_account(tmp_path):
     # Without the history (a first run of February alone) NM6's Thoát is worth a check.
     alone = execute(folder, tmp_path / "fresh", "2024-02")[0]
     assert [(i.code, i.value) for i in alone.issues if i.code in codes] == [
-        ("exited-not-listed-at-start", "NM6")]
+        ("exited-not-listed-at-start", "NM6")
+    ]
 
 
 def test_each_month_of_the_trend_has_the_target_path_of_its_own_hamlets(tmp_path):
@@ -388,12 +593,15 @@ def test_each_month_of_the_trend_has_the_target_path_of_its_own_hamlets(tmp_path
     folder.mkdir()
     write_plan(folder)
     for month in ("2024-01", "2024-02"):
-        write_roster(folder, f"NaMon_{month}.xlsx", "Nà Mòn", 100, [person("NM1", "poor")],
-                     period=month)
-        write_roster(folder, f"BanCo_{month}.xlsx", "Bản Cọ", 200, [person("BC1", "poor")],
-                     period=month)
-    write_roster(folder, "DongKe_2024-01.xlsx", "Đồng Kè", 150, [person("DK1", "poor")],
-                 period="2024-01")
+        write_roster(
+            folder, f"NaMon_{month}.xlsx", "Nà Mòn", 100, [person("NM1", "poor")], period=month
+        )
+        write_roster(
+            folder, f"BanCo_{month}.xlsx", "Bản Cọ", 200, [person("BC1", "poor")], period=month
+        )
+    write_roster(
+        folder, "DongKe_2024-01.xlsx", "Đồng Kè", 150, [person("DK1", "poor")], period="2024-01"
+    )
     out = tmp_path / "out"
     execute(folder, out, "2024-01")
     february = execute(folder, out, "2024-02")[0].summary
@@ -406,12 +614,20 @@ def test_a_locked_history_store_stops_the_run_before_the_outputs_are_replaced(ye
     """Another program holds the store's write lock: the run stops (an error the CLI turns
     into exit 2) and March's workbook and JSON stay those of the last run that was stored."""
     root, out, _ = year
-    write_roster(root / "input", "NaMon_2024-03_sua.xlsx", "Nà Mòn", 100,
-                 [person("NM1", "poor")], period="2024-03", prepared=date(2024, 4, 20))
+    write_roster(
+        root / "input",
+        "NaMon_2024-03_sua.xlsx",
+        "Nà Mòn",
+        100,
+        [person("NM1", "poor")],
+        period="2024-03",
+        prepared=date(2024, 4, 20),
+    )
     before = (out / "2024-03" / "TongHop_2024-03.json").read_bytes()
     connect = sqlite3.connect
-    monkeypatch.setattr(hist.sqlite3, "connect",
-                        lambda *a, **k: connect(*a, **dict(k, timeout=0.2)))
+    monkeypatch.setattr(
+        hist.sqlite3, "connect", lambda *a, **k: connect(*a, **dict(k, timeout=0.2))
+    )
     holder = connect(out / hist.HISTORY_FILE, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     try:
@@ -437,15 +653,32 @@ def test_the_command_refuses_a_run_that_would_drop_consolidated_hamlets(tmp_path
     out = tmp_path / "out"
 
     def run(folder, *extra):
-        return subprocess.run([sys.executable, "-m", "pipeline", "run", "--input", str(folder),
-                               "--output", str(out), "--quiet", *extra],
-                              capture_output=True, text=True, timeout=120)
+        return subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pipeline",
+                "run",
+                "--input",
+                str(folder),
+                "--output",
+                str(out),
+                "--quiet",
+                *extra,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
 
     assert run(first).returncode == 0
     refused = run(second)
     assert refused.returncode == 2 and "Traceback" not in refused.stderr
-    assert refused.stderr.strip().splitlines()[0].startswith(
-        "LỖI: Kỳ 05/2024 đã được tổng hợp với 2 xóm")
+    assert (
+        refused.stderr.strip()
+        .splitlines()[0]
+        .startswith("LỖI: Kỳ 05/2024 đã được tổng hợp với 2 xóm")
+    )
     assert "--replace" in refused.stderr
     assert run(second, "--replace").returncode == 0
 
@@ -459,20 +692,31 @@ def test_last_months_outputs_dropped_into_the_input_folder_are_skipped(tmp_path)
     folder = tmp_path / "input"
     folder.mkdir()
     write_plan(folder)
-    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, [person("NM1", "poor"), person("NM4", "near_poor")])
+    write_roster(
+        folder, "NaMon.xlsx", "Nà Mòn", 100, [person("NM1", "poor"), person("NM4", "near_poor")]
+    )
     write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
     first = execute(folder, tmp_path / "out", None)[0].summary
     for name in ("NiemYet_2024-05.xlsx", "TongHop_2024-05.xlsx"):
         shutil.copy(tmp_path / "out" / "2024-05" / name, folder / name)
     again, _ = collect(folder, None)
     assert again.summary["totals"] == first["totals"]
-    assert [h["status"] for h in again.summary["hamlets"]] == [h["status"] for h in first["hamlets"]]
+    assert [h["status"] for h in again.summary["hamlets"]] == [
+        h["status"] for h in first["hamlets"]
+    ]
     skipped = sorted((i.file, i.message()) for i in again.issues if i.code == "own-output")
     assert skipped == [
-        ("NiemYet_2024-05.xlsx", "Đây là danh sách niêm yết do giamngheo tạo, không phải danh sách "
-         "của xóm; đã bỏ qua. Không cần để tệp kết quả trong thư mục đầu vào."),
-        ("TongHop_2024-05.xlsx", "Đây là bảng tổng hợp do giamngheo tạo, không phải danh sách của "
-         "xóm; đã bỏ qua. Không cần để tệp kết quả trong thư mục đầu vào.")]
+        (
+            "NiemYet_2024-05.xlsx",
+            "Đây là danh sách niêm yết do giamngheo tạo, không phải danh sách "
+            "của xóm; đã bỏ qua. Không cần để tệp kết quả trong thư mục đầu vào.",
+        ),
+        (
+            "TongHop_2024-05.xlsx",
+            "Đây là bảng tổng hợp do giamngheo tạo, không phải danh sách của "
+            "xóm; đã bỏ qua. Không cần để tệp kết quả trong thư mục đầu vào.",
+        ),
+    ]
 
 
 def test_a_month_rerun_only_because_the_month_before_changed_says_nothing_of_later_ones(year):
@@ -482,10 +726,21 @@ def test_a_month_rerun_only_because_the_month_before_changed_says_nothing_of_lat
     from pipeline.output import NOTICES
 
     root, out, _ = year
-    write_roster(root / "input", "NaMon_2024-01_sua.xlsx", "Nà Mòn", 100,
-                 [person("NM1", "poor"), person("NM2", "exited"), person("NM3", "poor"),
-                  person("NM4", "near_poor"), person("NM5", "poor")],
-                 period="2024-01", prepared=date(2024, 2, 20))
+    write_roster(
+        root / "input",
+        "NaMon_2024-01_sua.xlsx",
+        "Nà Mòn",
+        100,
+        [
+            person("NM1", "poor"),
+            person("NM2", "exited"),
+            person("NM3", "poor"),
+            person("NM4", "near_poor"),
+            person("NM5", "poor"),
+        ],
+        period="2024-01",
+        prepared=date(2024, 2, 20),
+    )
     execute(root / "input", out, "2024-01")
     assert [n[:24] for n in NOTICES if n.startswith("Các kỳ sau")] == ["Các kỳ sau (02/2024, 03/"]
     execute(root / "input", out, "2024-02")
@@ -501,12 +756,28 @@ def test_history_marks_months_run_before_an_earlier_month_was_run_again(year):
     root, out, _ = year
     time.sleep(1.1)  # the runs are stamped to the second
     execute(root / "input", out, "2024-01")
-    shown = subprocess.run([sys.executable, "-m", "pipeline", "history", "--output", str(out),
-                            "--lang", "en"], cwd=Path(__file__).resolve().parents[1],
-                           capture_output=True, text=True, timeout=120)
+    shown = subprocess.run(
+        [sys.executable, "-m", "pipeline", "history", "--output", str(out), "--lang", "en"],
+        cwd=Path(__file__).resolve().parents[1],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     lines = shown.stdout.splitlines()
-    assert lines[0].split() == ["Period", "Households", "Poor", "Rate", "%", "Near-poor", "Rate",
-                                "%", "All", "Run", "at", "(UTC)"]
+    assert lines[0].split() == [
+        "Period",
+        "Households",
+        "Poor",
+        "Rate",
+        "%",
+        "Near-poor",
+        "Rate",
+        "%",
+        "All",
+        "Run",
+        "at",
+        "(UTC)",
+    ]
     # Nà Mòn 100 + Bản Cọ 200 households; January: NM1, NM3 + BC1, BC2 poor = 4 (1.33 %),
     # NM4, NM5 + BC3 near-poor = 3.
     assert lines[1].split()[:5] == ["2024-01", "300", "4", "1.33", "3"]

@@ -656,22 +656,31 @@ def test_cells_showing_an_error_are_reported_not_read_as_blank(tmp_path, clean):
     (an empty cell), so a deprivation would silently count as not deprived. Each is reported
     at its cell with the error shown, and its household left out; in STT it is harmless."""
     folder = commune(clean, tmp_path / "in")
-    rows = [person("DK1", "poor"), person("DK2", "near_poor"), person("DK3", "poor"),
-            person("DK4", "near_poor")]
+    rows = [
+        person("DK1", "poor"),
+        person("DK2", "near_poor"),
+        person("DK3", "poor"),
+        person("DK4", "near_poor"),
+    ]
     src = dong_ke(tmp_path, rows=rows)
 
     def edit(xml: bytes) -> bytes:
         xml = _error_cell(xml, "N5", b"#REF!", b"#REF!+0")  # td_04 of DK1, deprived
         # (its classification is not judged on the marks left: no "contradicts" warning)
         xml = _error_cell(xml, "J6", b"#N/A")  # Thu nhập of DK2
-        return _error_cell(xml, "A7", b"#VALUE!", b"ROW()+\"a\"")  # STT: harmless
+        return _error_cell(xml, "A7", b"#VALUE!", b'ROW()+"a"')  # STT: harmless
 
     edited(src, folder / "DongKe.xlsx", LIST_SHEET, edit)
     result = run(folder)
-    found = {(i.code, i.cell, i.value, i.column) for i in result.issues if i.file == "DongKe.xlsx"
-             and i.cell}
-    assert found == {("cell-error-value", "N5", "#REF!", "Bảo hiểm y tế"),
-                     ("cell-error-value", "J6", "#N/A", "Thu nhập BQ (đồng/người/tháng)")}
+    found = {
+        (i.code, i.cell, i.value, i.column)
+        for i in result.issues
+        if i.file == "DongKe.xlsx" and i.cell
+    }
+    assert found == {
+        ("cell-error-value", "N5", "#REF!", "Bảo hiểm y tế"),
+        ("cell-error-value", "J6", "#N/A", "Thu nhập BQ (đồng/người/tháng)"),
+    }
     issue = next(i for i in result.issues if i.cell == "N5")
     assert issue.severity == "error"
     assert issue.message("vi").startswith("Ô N5 ('Bảo hiểm y tế') hiện lỗi '#REF!'")
@@ -679,8 +688,9 @@ def test_cells_showing_an_error_are_reported_not_read_as_blank(tmp_path, clean):
     valid = dict(zip(frame["ma_ho"], frame["valid"], strict=True))
     assert valid == {"DK1": False, "DK2": False, "DK3": True, "DK4": True}
     # `giamngheo check` says the same
-    checked = {(i.code, i.cell, i.value, i.column) for i in check_files([folder / "DongKe.xlsx"])
-               if i.cell}
+    checked = {
+        (i.code, i.cell, i.value, i.column) for i in check_files([folder / "DongKe.xlsx"]) if i.cell
+    }
     assert checked == found
 
 
@@ -980,7 +990,8 @@ def test_formulas_without_a_value_in_the_info_sheet_are_named_as_such(tmp_path, 
     # The list's title says 'THÁNG 5/2024': the period is taken from there, the total is not.
     assert submission(result, "DongKe.xlsx").period == "2024-05"
     assert [(i.code, i.cell) for i in result.issues if i.file == "DongKe.xlsx"] == [
-        ("info-formula-without-value", total_cell)]
+        ("info-formula-without-value", total_cell)
+    ]
     untitled = tmp_path / "untitled"
     untitled.mkdir()
     write_roster_workbook(untitled / "DongKe_ds.xlsx", {

@@ -33,8 +33,9 @@ def clean(tmp_path):
     return collect(folder, None, workers=0)[0].summary
 
 
-@pytest.mark.parametrize(("encoding", "font"), [("tcvn3", ".VnTime"), ("vni", "VNI-Times"),
-                                                ("vni", None)])
+@pytest.mark.parametrize(
+    ("encoding", "font"), [("tcvn3", ".VnTime"), ("vni", "VNI-Times"), ("vni", None)]
+)
 def test_legacy_rosters_give_the_same_figures(tmp_path, clean, encoding, font):
     folder = tmp_path / "legacy"
     folder.mkdir()

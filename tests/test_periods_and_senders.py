@@ -142,7 +142,10 @@ def test_period_typed_as_a_number_a_date_text_or_in_words_is_the_month(tmp_path)
     result, _ = collect(tmp_path, None, workers=0)
     assert result.period == "2024-05"
     assert {s.file: s.period for s in result.submissions if s.kind == "roster"} == {
-        "NaMon.xlsx": "2024-05", "BanCo.xlsx": "2024-05", "DongKe.xlsx": "2024-05"}
+        "NaMon.xlsx": "2024-05",
+        "BanCo.xlsx": "2024-05",
+        "DongKe.xlsx": "2024-05",
+    }
     assert [h["status"] for h in result.summary["hamlets"]] == ["ok", "ok", "ok"]
     assert result.summary["complete"] is True
     assert not [i for i in result.issues if i.severity == "error"]
@@ -167,22 +170,33 @@ def test_a_number_period_an_implausible_year_and_an_unreadable_month(tmp_path):
     by = _by_hamlet(result)
     assert result.period == "2024-05"
     assert (by["Nà Mòn"]["status"], by["Bản Cọ"]["status"], by["Đồng Kè"]["status"]) == (
-        "ok", "rejected", "rejected")
+        "ok",
+        "rejected",
+        "rejected",
+    )
     assert result.summary["reporting"]["accepted"] == 1 and result.summary["complete"] is False
     ban_co_sub = next(s for s in result.submissions if s.file == "BanCo.xlsx")
     assert (ban_co_sub.period, ban_co_sub.status) == (None, "rejected")  # not "other_period"
     issue = next(i for i in result.issues if i.file == "BanCo.xlsx")
     assert (issue.code, issue.severity, issue.hamlet) == ("invalid-period", "error", "Bản Cọ")
     assert (issue.sheet, issue.cell, issue.column, issue.value) == (
-        "Thông tin", cell, "Kỳ báo cáo", "05/01/1900")
+        "Thông tin",
+        cell,
+        "Kỳ báo cáo",
+        "05/01/1900",
+    )
     assert issue.message("vi") == (
         "Kỳ báo cáo '05/01/1900' không đọc được thành một tháng từ năm 2000 đến 2100. "
-        "Hãy ghi tháng theo dạng 05/2024 hoặc Tháng 5 năm 2024.")
+        "Hãy ghi tháng theo dạng 05/2024 hoặc Tháng 5 năm 2024."
+    )
     record = result.reporting.set_index("hamlet").loc["Bản Cọ"]
     assert (record["status"], record["file"], record["rows_read"]) == ("rejected", "BanCo.xlsx", 3)
     dong_ke_issue = next(i for i in result.issues if i.file == "DongKe.xlsx")
     assert (dong_ke_issue.code, dong_ke_issue.hamlet, dong_ke_issue.value) == (
-        "invalid-period", "Đồng Kè", "13/2024")
+        "invalid-period",
+        "Đồng Kè",
+        "13/2024",
+    )
     hamlets, others = _tables(_reporting_sheet(result, tmp_path))
     assert hamlets == {
         "Nà Mòn": ["Hợp lệ", "NaMon.xlsx", 6, 0],
@@ -214,14 +228,18 @@ def test_unreadable_period_unknown_hamlet_and_damaged_files_are_the_hamlets(tmp_
     dong_ke = write_roster(tmp_path, "DongKe.xlsx", "Đông Khê", 150, _dong_ke())
     write_roster(tmp_path, "La.xlsx", "Xóm Lạ", 80, [person("L1", "poor")])
     (tmp_path / "BaoCao.xls").write_text(
-        "<html><body><table><tr><td>Mã hộ</td></tr></table></body></html>", encoding="utf-8")
+        "<html><body><table><tr><td>Mã hộ</td></tr></table></body></html>", encoding="utf-8"
+    )
     (tmp_path / "DongKe_2024-04.xlsx").write_bytes(random.Random(7).randbytes(2000))
     result, _ = collect(tmp_path, None, workers=0)
 
     by = _by_hamlet(result)
     assert result.period == "2024-05"
     assert (by["Nà Mòn"]["status"], by["Bản Cọ"]["status"], by["Đồng Kè"]["status"]) == (
-        "ok", "rejected", "rejected")
+        "ok",
+        "rejected",
+        "rejected",
+    )
     assert result.summary["reporting"]["accepted"] == 1
     # Bản Cọ's cut-short file is its refused file, not a skipped one; BaoCao.xls and
     # DongKe_2024-04.xlsx (of no hamlet's May) are skipped
@@ -250,9 +268,17 @@ def test_unreadable_period_unknown_hamlet_and_damaged_files_are_the_hamlets(tmp_
     assert hamlets["Nà Mòn"] == ["Hợp lệ", "NaMon.xlsx", 6, 0]
     assert hamlets["Bản Cọ"] == [
         "Bị từ chối: tệp bị hỏng hoặc chưa chép hết (tải về, gửi qua Zalo hay chép USB bị ngắt "
-        "giữa chừng)", "BanCo_2024-05.xlsx", None, None]  # nothing read from it
+        "giữa chừng)",
+        "BanCo_2024-05.xlsx",
+        None,
+        None,
+    ]  # nothing read from it
     assert hamlets["Đồng Kè"] == [
-        "Bị từ chối: xóm 'Đông Khê' không có trong kế hoạch", "DongKe.xlsx", 2, 0]
+        "Bị từ chối: xóm 'Đông Khê' không có trong kế hoạch",
+        "DongKe.xlsx",
+        2,
+        0,
+    ]
     # Every other file given, refused ones first, the hamlet named where it can be told.
     assert others == [
         [None, "Bị từ chối: đây là trang web (HTML) hoặc tệp XML xuất từ phần mềm khác, chỉ được "
@@ -321,12 +347,12 @@ def test_an_unreadable_file_is_explained_in_vietnamese(tmp_path, name, make, say
     assert issue.message("vi") == (
         f"Không đọc được tệp. {says} Hãy nhờ trưởng xóm mở tệp gốc bằng Excel, chọn Lưu thành "
         f"(Save As) kiểu Sổ làm việc Excel (.xlsx) rồi gửi lại tệp vừa lưu. "
-        f"(Chi tiết kỹ thuật: {issue.detail})")
+        f"(Chi tiết kỹ thuật: {issue.detail})"
+    )
     # and in English with --lang en, no Vietnamese left in it but the quoted names
     english = issue.message("en")
     assert english.startswith("The file cannot be read. ") and says not in english
     assert "Không" not in english and "Đây là" not in english
-
 
 
 def test_a_refused_hamlets_unreadable_file_is_kept_with_the_sources(tmp_path):
@@ -360,14 +386,22 @@ def test_a_photo_of_the_list_named_for_a_hamlet_is_what_that_hamlet_sent(tmp_pat
     result, _ = collect(tmp_path, None, workers=0)
     by = _by_hamlet(result)
     assert (by["Nà Mòn"]["status"], by["Bản Cọ"]["status"], by["Đồng Kè"]["status"]) == (
-        "ok", "rejected", "missing")
+        "ok",
+        "rejected",
+        "missing",
+    )
     files = result.reporting.set_index("hamlet")["file"].to_dict()
     assert files["Bản Cọ"] == "DS Ban Co thang 5.jpg"
     [issue] = [i for i in result.issues if i.code == "not-a-spreadsheet"]
-    assert (issue.file, issue.hamlet, issue.severity) == ("DS Ban Co thang 5.jpg", "Bản Cọ", "error")
+    assert (issue.file, issue.hamlet, issue.severity) == (
+        "DS Ban Co thang 5.jpg",
+        "Bản Cọ",
+        "error",
+    )
     assert issue.message("vi").startswith("Xóm gửi tệp .jpg (ảnh, PDF hoặc văn bản)")
     from pipeline.report.reporting import refusal_reasons
 
     assert refusal_reasons(result.issues)["DS Ban Co thang 5.jpg"] == (
-        "gửi tệp .jpg, không phải bảng tính Excel")
+        "gửi tệp .jpg, không phải bảng tính Excel"
+    )
     assert result.summary["issues"]["files_skipped"] == 2  # the other two pictures

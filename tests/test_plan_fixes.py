@@ -60,9 +60,20 @@ def run(folder: Path, *args: str) -> subprocess.CompletedProcess:
 def test_the_layout_this_file_assumes(tmp_path):
     book = openpyxl.load_workbook(write_plan(tmp_path))
     assert [book[TARGETS][f"A{r}"].value for r in range(3, 8)] == [
-        "Xóm", "Nà Mòn", "Bản Cọ", "Đồng Kè", "Tổng cộng"]
+        "Xóm",
+        "Nà Mòn",
+        "Bản Cọ",
+        "Đồng Kè",
+        "Tổng cộng",
+    ]
     assert [book[START][f"C{r}"].value for r in (4, 8, 9, 11, 12, 13)] == [
-        "NM1", "NM5", "BC1", "BC3", "DK1", "DK2"]
+        "NM1",
+        "NM5",
+        "BC1",
+        "BC3",
+        "DK1",
+        "DK2",
+    ]
     assert book[START]["B3"].value == "Xóm"
 
 
@@ -79,7 +90,8 @@ def test_every_bad_cell_of_the_hamlet_table_is_named_and_the_plan_refused(tmp_pa
         "dòng 5 (Bản Cọ), cột C 'Số hộ nghèo đầu năm' ghi 'mười tám', không phải số; "
         "dòng 6 (Đồng Kè), cột B 'Tổng số hộ đầu năm' ghi 0: một xóm có ít nhất 1 hộ; "
         "dòng 6 (Đồng Kè), cột E 'Chỉ tiêu giảm hộ nghèo (hộ)' ghi 3,6, không phải số nguyên"
-        + SUFFIX)
+        + SUFFIX
+    )
     assert reason.en == (
         "KeHoach_2024.xlsx, sheet 'Chỉ tiêu theo xóm': "
         "row 4 (Nà Mòn), column E 'Chỉ tiêu giảm hộ nghèo (hộ)' is empty; "
@@ -88,15 +100,18 @@ def test_every_bad_cell_of_the_hamlet_table_is_named_and_the_plan_refused(tmp_pa
         "row 6 (Đồng Kè), column B 'Tổng số hộ đầu năm' holds 0: a hamlet has at least one "
         "household; "
         "row 6 (Đồng Kè), column E 'Chỉ tiêu giảm hộ nghèo (hộ)' holds 3,6, not a whole number. "
-        "Correct the plan file and run again.")
+        "Correct the plan file and run again."
+    )
 
 
 def test_more_than_five_bad_cells_are_counted_after_the_first_five(tmp_path):
     cells = {f"{col}{row}": "?" for row in (4, 5, 6) for col in "BCDEF"}  # 15 cells
     reason = refusal(edited(tmp_path, cells))
     assert reason.count("ghi '?', không phải số") == 5
-    assert reason.endswith("dòng 4 (Nà Mòn), cột F 'Chỉ tiêu giảm hộ cận nghèo (hộ)' ghi '?', "
-                           "không phải số; và 10 ô khác" + SUFFIX)
+    assert reason.endswith(
+        "dòng 4 (Nà Mòn), cột F 'Chỉ tiêu giảm hộ cận nghèo (hộ)' ghi '?', "
+        "không phải số; và 10 ô khác" + SUFFIX
+    )
     assert reason.en.endswith("; and 10 more cells. Correct the plan file and run again.")
     assert "\n" not in reason and "\n" not in reason.en
 
@@ -108,7 +123,8 @@ def test_a_formula_without_a_value_and_an_error_value_are_said_as_such(tmp_path)
         "KeHoach_2024.xlsx, trang 'Chỉ tiêu theo xóm': "
         "dòng 4 (Nà Mòn), cột B 'Tổng số hộ đầu năm' có công thức nhưng không có giá trị đã tính "
         "(tệp được lưu bằng chương trình khác Excel: hãy mở tệp bằng Excel, nhấn Lưu); "
-        "dòng 5 (Bản Cọ), cột E 'Chỉ tiêu giảm hộ nghèo (hộ)' hiện lỗi '#REF!'" + SUFFIX)
+        "dòng 5 (Bản Cọ), cột E 'Chỉ tiêu giảm hộ nghèo (hộ)' hiện lỗi '#REF!'" + SUFFIX
+    )
 
 
 def test_a_bad_cell_stops_the_run_with_exit_2_in_either_language(tmp_path):
@@ -118,10 +134,12 @@ def test_a_bad_cell_stops_the_run_with_exit_2_in_either_language(tmp_path):
     assert (vi.returncode, en.returncode) == (2, 2)
     assert vi.stderr.strip() == (
         "LỖI: KeHoach_2024.xlsx, trang 'Chỉ tiêu theo xóm': dòng 4 (Nà Mòn), cột E 'Chỉ tiêu "
-        "giảm hộ nghèo (hộ)' đang trống" + SUFFIX)
+        "giảm hộ nghèo (hộ)' đang trống" + SUFFIX
+    )
     assert en.stderr.strip() == (
         "ERROR: KeHoach_2024.xlsx, sheet 'Chỉ tiêu theo xóm': row 4 (Nà Mòn), column E 'Chỉ tiêu "
-        "giảm hộ nghèo (hộ)' is empty. Correct the plan file and run again.")
+        "giảm hộ nghèo (hộ)' is empty. Correct the plan file and run again."
+    )
     assert not (tmp_path / "out" / "2024-05").exists()
 
 
@@ -131,7 +149,8 @@ def test_check_shows_the_bad_cells_as_plan_invalid(tmp_path):
     assert (issue.code, issue.severity) == ("plan-invalid", "error")
     assert issue.message("vi") == (
         "Kế hoạch không hợp lệ: trang 'Chỉ tiêu theo xóm': dòng 5 (Bản Cọ), "
-        "cột C 'Số hộ nghèo đầu năm' ghi 'mười tám', không phải số" + SUFFIX)
+        "cột C 'Số hộ nghèo đầu năm' ghi 'mười tám', không phải số" + SUFFIX
+    )
 
 
 def test_a_hamlet_row_without_its_name_or_a_missing_column_stops_the_plan(tmp_path):
@@ -142,8 +161,10 @@ def test_a_hamlet_row_without_its_name_or_a_missing_column_stops_the_plan(tmp_pa
             sheet[f"{col}5"] = value
 
     reason = refusal(edited(tmp_path, edit=nameless))
-    assert reason == ("KeHoach_2024.xlsx, trang 'Chỉ tiêu theo xóm': dòng 5, cột A 'Xóm' đang "
-                      "trống nhưng dòng có số liệu của một xóm" + SUFFIX)
+    assert reason == (
+        "KeHoach_2024.xlsx, trang 'Chỉ tiêu theo xóm': dòng 5, cột A 'Xóm' đang "
+        "trống nhưng dòng có số liệu của một xóm" + SUFFIX
+    )
 
     def totals_on_top(book):  # the table's sums without a label: no hamlet, nothing wrong
         sheet = book[TARGETS]
@@ -154,8 +175,10 @@ def test_a_hamlet_row_without_its_name_or_a_missing_column_stops_the_plan(tmp_pa
     plan, issues = load(edited(tmp_path, edit=totals_on_top))
     assert (plan.hamlet_names, issues) == (list(HAMLETS), [])
     reason = refusal(edited(tmp_path, {"F3": "Ghi chú"}))
-    assert reason == ("KeHoach_2024.xlsx: trang 'Chỉ tiêu theo xóm' thiếu cột 'Chỉ tiêu giảm hộ "
-                      "cận nghèo (hộ)'. Hãy thêm cột như mẫu rồi chạy lại.")
+    assert reason == (
+        "KeHoach_2024.xlsx: trang 'Chỉ tiêu theo xóm' thiếu cột 'Chỉ tiêu giảm hộ "
+        "cận nghèo (hộ)'. Hãy thêm cột như mẫu rồi chạy lại."
+    )
 
 
 # --- 2. a hamlet written twice --------------------------------------------------------------
@@ -173,21 +196,37 @@ def test_a_hamlet_row_copied_twice_is_counted_once_with_a_warning(tmp_path):
     assert int(plan.hamlets["start_households"].sum()) == 450
     [issue] = [i for i in issues if i.code == "plan-hamlet-repeated"]
     assert (issue.severity, issue.sheet, issue.cell, issue.row) == ("warning", TARGETS, "A7", 7)
-    assert issue.message("vi") == ("Xóm 'Nà Mòn' được ghi hai lần trong trang 'Chỉ tiêu theo xóm' "
-                                   "(dòng 4 và dòng 7) với cùng số liệu; đã tính một lần. Hãy xóa "
-                                   "dòng thừa.")
+    assert issue.message("vi") == (
+        "Xóm 'Nà Mòn' được ghi hai lần trong trang 'Chỉ tiêu theo xóm' "
+        "(dòng 4 và dòng 7) với cùng số liệu; đã tính một lần. Hãy xóa "
+        "dòng thừa."
+    )
 
 
-@pytest.mark.parametrize("name, figures, said", [
-    ("Xóm Nà Mòn", (100, 3, 2, 1, 1), "dòng 4 ('Nà Mòn') và dòng 7 ('Xóm Nà Mòn') là cùng một "
-                                      "xóm: mỗi xóm chỉ ghi một dòng"),
-    ("NÀ MÒN", (100, 3, 2, 1, 1), "dòng 4 ('Nà Mòn') và dòng 7 ('NÀ MÒN') là cùng một xóm: mỗi "
-                                  "xóm chỉ ghi một dòng"),
-    ("Nà Mòn", (110, 3, 2, 1, 1), "dòng 4 ('Nà Mòn') và dòng 7 ('Nà Mòn') là cùng một xóm với số "
-                                  "liệu khác nhau: mỗi xóm chỉ ghi một dòng"),
-])
-def test_a_hamlet_written_twice_otherwise_stops_the_plan_naming_both_rows(tmp_path, name, figures,
-                                                                          said):
+@pytest.mark.parametrize(
+    "name, figures, said",
+    [
+        (
+            "Xóm Nà Mòn",
+            (100, 3, 2, 1, 1),
+            "dòng 4 ('Nà Mòn') và dòng 7 ('Xóm Nà Mòn') là cùng một xóm: mỗi xóm chỉ ghi một dòng",
+        ),
+        (
+            "NÀ MÒN",
+            (100, 3, 2, 1, 1),
+            "dòng 4 ('Nà Mòn') và dòng 7 ('NÀ MÒN') là cùng một xóm: mỗi xóm chỉ ghi một dòng",
+        ),
+        (
+            "Nà Mòn",
+            (110, 3, 2, 1, 1),
+            "dòng 4 ('Nà Mòn') và dòng 7 ('Nà Mòn') là cùng một xóm với số "
+            "liệu khác nhau: mỗi xóm chỉ ghi một dòng",
+        ),
+    ],
+)
+def test_a_hamlet_written_twice_otherwise_stops_the_plan_naming_both_rows(
+    tmp_path, name, figures, said
+):
     def add_row(book):
         sheet = book[TARGETS]
         sheet.insert_rows(7)
@@ -195,7 +234,8 @@ def test_a_hamlet_written_twice_otherwise_stops_the_plan_naming_both_rows(tmp_pa
             sheet[f"{col}7"] = value
 
     assert refusal(edited(tmp_path, edit=add_row)) == (
-        f"KeHoach_2024.xlsx, trang 'Chỉ tiêu theo xóm': {said}" + SUFFIX)
+        f"KeHoach_2024.xlsx, trang 'Chỉ tiêu theo xóm': {said}" + SUFFIX
+    )
 
 
 # --- 3. start counts that cannot be, targets that cannot be met -----------------------------
@@ -203,9 +243,11 @@ def test_a_hamlet_written_twice_otherwise_stops_the_plan_naming_both_rows(tmp_pa
 
 def test_more_poor_and_near_poor_than_households_at_the_start_stops_the_plan(tmp_path):
     reason = refusal(edited(tmp_path, {"C4": 90, "D4": 20}))
-    assert reason == ("KeHoach_2024.xlsx, trang 'Chỉ tiêu theo xóm': dòng 4 (Nà Mòn): 90 hộ "
-                      "nghèo cộng 20 hộ cận nghèo đầu năm là 110 hộ, nhiều hơn tổng số hộ đầu năm "
-                      "(100)" + SUFFIX)
+    assert reason == (
+        "KeHoach_2024.xlsx, trang 'Chỉ tiêu theo xóm': dòng 4 (Nà Mòn): 90 hộ "
+        "nghèo cộng 20 hộ cận nghèo đầu năm là 110 hộ, nhiều hơn tổng số hộ đầu năm "
+        "(100)" + SUFFIX
+    )
 
 
 def test_a_target_above_the_hamlets_start_count_is_warned_of(tmp_path):
@@ -213,18 +255,24 @@ def test_a_target_above_the_hamlets_start_count_is_warned_of(tmp_path):
     assert plan.hamlets.set_index("hamlet").loc["Nà Mòn", "poor_target"] == 5
     [issue] = [i for i in issues if i.code == "plan-target-above-start"]
     assert (issue.severity, issue.sheet, issue.cell, issue.hamlet) == (
-        "warning", TARGETS, "E4", "Nà Mòn")
+        "warning",
+        TARGETS,
+        "E4",
+        "Nà Mòn",
+    )
     assert issue.message("vi") == (
         "Chỉ tiêu của xóm Nà Mòn lớn hơn số hộ đầu năm: chỉ tiêu giảm 5 hộ nghèo (ô E4) nhưng "
         "đầu năm chỉ có 3 hộ nghèo. Chỉ tiêu này không thể đạt; hãy kiểm tra lại trang 'Chỉ tiêu "
-        "theo xóm' của kế hoạch.")
+        "theo xóm' của kế hoạch."
+    )
 
 
 # --- 4. rows that are no hamlet -------------------------------------------------------------
 
 
-@pytest.mark.parametrize("label", ["Toàn xã", "Cả xã", "Xã Trung Lương", "TOÀN XÃ:", "Cộng toàn xã",
-                                   "Toan xa"])
+@pytest.mark.parametrize(
+    "label", ["Toàn xã", "Cả xã", "Xã Trung Lương", "TOÀN XÃ:", "Cộng toàn xã", "Toan xa"]
+)
 def test_a_commune_totals_row_is_no_hamlet(tmp_path, label):
     plan, issues = load(edited(tmp_path, {"A7": label}))
     assert plan.hamlet_names == list(HAMLETS)
@@ -239,8 +287,13 @@ def test_a_hamlet_whose_name_only_folds_like_a_commune_label_is_kept(tmp_path, n
 
 
 def test_a_note_under_the_table_is_no_hamlet(tmp_path):
-    path = edited(tmp_path, {"A9": "Ghi chú: số liệu đầu năm theo Quyết định 1234/QĐ-UBND",
-                             "A10": "Lưu ý: chỉ tiêu giao theo Nghị quyết HĐND xã"})
+    path = edited(
+        tmp_path,
+        {
+            "A9": "Ghi chú: số liệu đầu năm theo Quyết định 1234/QĐ-UBND",
+            "A10": "Lưu ý: chỉ tiêu giao theo Nghị quyết HĐND xã",
+        },
+    )
     plan, issues = load(path)
     assert plan.hamlet_names == list(HAMLETS)
     assert issues == []
@@ -266,17 +319,40 @@ def test_a_commune_totals_row_leaves_the_commune_figures_as_they_are(tmp_path):
 def test_a_code_used_twice_in_the_start_list_is_an_error_at_each_cell(tmp_path):
     # NM2's row given NM1's code (same hamlet); DK1's row given BC1's code (another hamlet).
     plan, issues = load(edited(tmp_path, start={"C5": "NM1", "C12": "BC1"}))
-    twice = sorted((i.cell, i.hamlet, i.value, i.message("vi")) for i in issues
-                   if i.code == "duplicate-household-id")
+    twice = sorted(
+        (i.cell, i.hamlet, i.value, i.message("vi"))
+        for i in issues
+        if i.code == "duplicate-household-id"
+    )
     assert twice == [
-        ("C12", "Đồng Kè", "BC1", "Mã hộ 'BC1' bị trùng với dòng 9 của danh sách này. Mỗi hộ chỉ "
-                                  "có một mã; hãy sửa cho đúng (cả hai dòng tạm chưa được tính)."),
-        ("C4", "Nà Mòn", "NM1", "Mã hộ 'NM1' bị trùng với dòng 5 của danh sách này. Mỗi hộ chỉ có "
-                                "một mã; hãy sửa cho đúng (cả hai dòng tạm chưa được tính)."),
-        ("C5", "Nà Mòn", "NM1", "Mã hộ 'NM1' bị trùng với dòng 4 của danh sách này. Mỗi hộ chỉ có "
-                                "một mã; hãy sửa cho đúng (cả hai dòng tạm chưa được tính)."),
-        ("C9", "Bản Cọ", "BC1", "Mã hộ 'BC1' bị trùng với dòng 12 của danh sách này. Mỗi hộ chỉ "
-                                "có một mã; hãy sửa cho đúng (cả hai dòng tạm chưa được tính)."),
+        (
+            "C12",
+            "Đồng Kè",
+            "BC1",
+            "Mã hộ 'BC1' bị trùng với dòng 9 của danh sách này. Mỗi hộ chỉ "
+            "có một mã; hãy sửa cho đúng (cả hai dòng tạm chưa được tính).",
+        ),
+        (
+            "C4",
+            "Nà Mòn",
+            "NM1",
+            "Mã hộ 'NM1' bị trùng với dòng 5 của danh sách này. Mỗi hộ chỉ có "
+            "một mã; hãy sửa cho đúng (cả hai dòng tạm chưa được tính).",
+        ),
+        (
+            "C5",
+            "Nà Mòn",
+            "NM1",
+            "Mã hộ 'NM1' bị trùng với dòng 4 của danh sách này. Mỗi hộ chỉ có "
+            "một mã; hãy sửa cho đúng (cả hai dòng tạm chưa được tính).",
+        ),
+        (
+            "C9",
+            "Bản Cọ",
+            "BC1",
+            "Mã hộ 'BC1' bị trùng với dòng 12 của danh sách này. Mỗi hộ chỉ "
+            "có một mã; hãy sửa cho đúng (cả hai dòng tạm chưa được tính).",
+        ),
     ]
     assert all(i.file == "KeHoach_2024.xlsx" and i.sheet == START for i in issues)
     # Both rows of each code are left out of the baseline.
@@ -309,15 +385,22 @@ def test_a_blank_hamlet_cell_of_the_start_list_is_said_at_its_cell(tmp_path):
     plan, issues = load(edited(tmp_path, start={"B4": None}))
     [issue] = [i for i in issues if i.severity == "error"]
     assert (issue.code, issue.sheet, issue.cell, issue.row, issue.column) == (
-        "start-list-hamlet-blank", START, "B4", 4, "Xóm")
+        "start-list-hamlet-blank",
+        START,
+        "B4",
+        4,
+        "Xóm",
+    )
     assert issue.message("vi") == (
         "Ô 'Xóm' trống: không biết hộ thuộc xóm nào nên hộ không được tính vào danh sách đầu "
-        "năm. Hãy ghi tên xóm như trong kế hoạch (Nà Mòn, Bản Cọ, Đồng Kè).")
+        "năm. Hãy ghi tên xóm như trong kế hoạch (Nà Mòn, Bản Cọ, Đồng Kè)."
+    )
     assert "NM1" not in set(plan.start_list["ma_ho"]) and len(plan.start_list) == 9
 
 
 def test_a_start_list_grouped_under_hamlet_rows_takes_the_hamlet_from_them(tmp_path):
     """'Xóm Nà Mòn' on its own row above its households, the Xóm column left empty."""
+
     def sections(book):
         sheet = book[START]
         for row in range(4, 14):
@@ -329,8 +412,11 @@ def test_a_start_list_grouped_under_hamlet_rows_takes_the_hamlet_from_them(tmp_p
     plan, issues = load(edited(tmp_path, edit=sections))
     assert [i for i in issues if i.severity == "error"] == []
     by_hamlet = plan.start_list.groupby("hamlet")["ma_ho"].apply(sorted).to_dict()
-    assert by_hamlet == {"Nà Mòn": ["NM1", "NM2", "NM3", "NM4", "NM5"],
-                         "Bản Cọ": ["BC1", "BC2", "BC3"], "Đồng Kè": ["DK1", "DK2"]}
+    assert by_hamlet == {
+        "Nà Mòn": ["NM1", "NM2", "NM3", "NM4", "NM5"],
+        "Bản Cọ": ["BC1", "BC2", "BC3"],
+        "Đồng Kè": ["DK1", "DK2"],
+    }
 
 
 # --- 8. the hamlet table under a two-row header, as official forms draw it -------------------
@@ -349,10 +435,17 @@ def _two_row_header(book, numbered_total: bool = False):
     sheet = book.create_sheet(TARGETS, index)
     sheet["A1"] = "CHỈ TIÊU GIẢM NGHÈO NĂM 2024 THEO XÓM"
     sheet.merge_cells("A1:G1")
-    for ref, text in (("A3", "STT"), ("B3", "Xóm"), ("C3", "Đầu năm 2024"), ("C4", "Tổng số hộ"),
-                      ("D4", "Số hộ nghèo"), ("E4", "Số hộ cận nghèo"),
-                      ("F3", "Chỉ tiêu giảm năm 2024 (hộ)"), ("F4", "Hộ nghèo"),
-                      ("G4", "Hộ cận nghèo")):
+    for ref, text in (
+        ("A3", "STT"),
+        ("B3", "Xóm"),
+        ("C3", "Đầu năm 2024"),
+        ("C4", "Tổng số hộ"),
+        ("D4", "Số hộ nghèo"),
+        ("E4", "Số hộ cận nghèo"),
+        ("F3", "Chỉ tiêu giảm năm 2024 (hộ)"),
+        ("F4", "Hộ nghèo"),
+        ("G4", "Hộ cận nghèo"),
+    ):
         sheet[ref] = text
     for span in ("A3:A4", "B3:B4", "C3:E3", "F3:G3"):
         sheet.merge_cells(span)
@@ -366,18 +459,37 @@ def test_a_two_row_merged_header_gives_the_same_targets_as_the_template(tmp_path
     (tmp_path / "plain").mkdir()
     (tmp_path / "two").mkdir()
     plain, _ = load(write_plan(tmp_path / "plain"))
-    plan, issues = load(edited(tmp_path / "two",
-                               edit=lambda book: _two_row_header(book, numbered_total)))
+    plan, issues = load(
+        edited(tmp_path / "two", edit=lambda book: _two_row_header(book, numbered_total))
+    )
     assert [i for i in issues if i.severity == "error"] == []
     # HAMLETS: Nà Mòn 100/3/2 targets 1/1, Bản Cọ 200/2/1 1/1, Đồng Kè 150/1/1 1/1; the
     # 'Tổng cộng' row (450/6/4/3/3), numbered 4 or not, is no hamlet.
     assert plan.hamlets.to_dict("records") == [
-        {"hamlet": "Nà Mòn", "start_households": 100, "start_poor": 3, "start_near_poor": 2,
-         "poor_target": 1, "near_poor_target": 1},
-        {"hamlet": "Bản Cọ", "start_households": 200, "start_poor": 2, "start_near_poor": 1,
-         "poor_target": 1, "near_poor_target": 1},
-        {"hamlet": "Đồng Kè", "start_households": 150, "start_poor": 1, "start_near_poor": 1,
-         "poor_target": 1, "near_poor_target": 1},
+        {
+            "hamlet": "Nà Mòn",
+            "start_households": 100,
+            "start_poor": 3,
+            "start_near_poor": 2,
+            "poor_target": 1,
+            "near_poor_target": 1,
+        },
+        {
+            "hamlet": "Bản Cọ",
+            "start_households": 200,
+            "start_poor": 2,
+            "start_near_poor": 1,
+            "poor_target": 1,
+            "near_poor_target": 1,
+        },
+        {
+            "hamlet": "Đồng Kè",
+            "start_households": 150,
+            "start_poor": 1,
+            "start_near_poor": 1,
+            "poor_target": 1,
+            "near_poor_target": 1,
+        },
     ]
     assert plan.hamlets.equals(plain.hamlets)
 
@@ -386,6 +498,9 @@ def test_a_bad_cell_under_a_two_row_header_is_named_by_parent_and_child(tmp_path
     def bad(book):
         _two_row_header(book)
         book[TARGETS]["D6"] = "hai"  # Bản Cọ's start poor
+
     reason = refusal(edited(tmp_path, edit=bad))
-    assert reason == ("KeHoach_2024.xlsx, trang 'Chỉ tiêu theo xóm': dòng 6 (Bản Cọ), cột D "
-                      "'Đầu năm 2024 Số hộ nghèo' ghi 'hai', không phải số" + SUFFIX)
+    assert reason == (
+        "KeHoach_2024.xlsx, trang 'Chỉ tiêu theo xóm': dòng 6 (Bản Cọ), cột D "
+        "'Đầu năm 2024 Số hộ nghèo' ghi 'hai', không phải số" + SUFFIX
+    )

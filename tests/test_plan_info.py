@@ -20,7 +20,9 @@ from tests.commune import clean_rosters, write_plan
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def edited_plan(folder: Path, cells: dict[str, object], number_format: dict[str, str] | None = None):
+def edited_plan(
+    folder: Path, cells: dict[str, object], number_format: dict[str, str] | None = None
+):
     """The commune's plan with cells of 'Thông tin chung' overwritten (B3 Xã, B4 Năm kế
     hoạch, B5 Khu vực, B6 Chuẩn nghèo, B7/B8 the targets)."""
     path = write_plan(folder)
@@ -42,14 +44,21 @@ def folder(tmp_path):
 
 def labels(folder: Path) -> dict[str, str]:
     book = openpyxl.load_workbook(folder / "KeHoach_2024.xlsx")
-    return {row[0].value: row[0].coordinate for row in book["Thông tin chung"].iter_rows()
-            if row[0].value}
+    return {
+        row[0].value: row[0].coordinate
+        for row in book["Thông tin chung"].iter_rows()
+        if row[0].value
+    }
 
 
 def test_the_info_sheet_layout_this_file_assumes(folder):
     write_plan(folder)
     assert {k: labels(folder)[k] for k in ("Xã", "Năm kế hoạch", "Khu vực", "Chuẩn nghèo")} == {
-        "Xã": "A3", "Năm kế hoạch": "A4", "Khu vực": "A5", "Chuẩn nghèo": "A6"}
+        "Xã": "A3",
+        "Năm kế hoạch": "A4",
+        "Khu vực": "A5",
+        "Chuẩn nghèo": "A6",
+    }
     assert labels(folder)["Chỉ tiêu giảm tỷ lệ hộ nghèo (điểm %)"] == "A7"
 
 
@@ -60,11 +69,14 @@ def test_a_target_written_with_its_unit_is_read(folder, written):
     assert result.summary["totals"]["poor_target"] == 1.52
 
 
-@pytest.mark.parametrize("written, said", [
-    (None, "đang trống; hãy ghi chỉ tiêu (ghi 0 nếu không giao)"),
-    ("-", "ghi '-', không đọc được thành số điểm %"),
-    ("=9.49-7.97", "là công thức chưa có kết quả"),
-])
+@pytest.mark.parametrize(
+    "written, said",
+    [
+        (None, "đang trống; hãy ghi chỉ tiêu (ghi 0 nếu không giao)"),
+        ("-", "ghi '-', không đọc được thành số điểm %"),
+        ("=9.49-7.97", "là công thức chưa có kết quả"),
+    ],
+)
 def test_a_target_that_cannot_be_read_stops_the_run_at_its_cell(folder, written, said):
     edited_plan(folder, {"B7": written})
     with pytest.raises(FatalError) as stopped:
@@ -97,16 +109,24 @@ def test_the_plan_year_is_read_as_written(folder, written):
 
 
 def test_a_label_with_the_year_or_a_unit_after_it_is_recognised(folder):
-    edited_plan(folder, {"A7": "Chỉ tiêu giảm tỷ lệ hộ nghèo năm 2024 (%)", "B7": 2.5,
-                         "A4": "Năm kế hoạch (năm)"})
+    edited_plan(
+        folder,
+        {"A7": "Chỉ tiêu giảm tỷ lệ hộ nghèo năm 2024 (%)", "B7": 2.5, "A4": "Năm kế hoạch (năm)"},
+    )
     result, _ = collect(folder, None)
     assert result.summary["totals"]["poor_target"] == 2.5 and result.summary["plan_year"] == 2024
 
 
-@pytest.mark.parametrize("written, area, warned", [
-    ("Đô thị", "urban", False), ("TT", "urban", False), ("nong thon", "rural", False),
-    ("NT", "rural", False), ("Vùng cao", "rural", True),
-])
+@pytest.mark.parametrize(
+    "written, area, warned",
+    [
+        ("Đô thị", "urban", False),
+        ("TT", "urban", False),
+        ("nong thon", "rural", False),
+        ("NT", "rural", False),
+        ("Vùng cao", "rural", True),
+    ],
+)
 def test_the_area_as_written_and_an_unknown_one_warned_of(folder, written, area, warned):
     edited_plan(folder, {"B5": written})
     result, _ = collect(folder, None)
@@ -125,8 +145,14 @@ def test_the_standard_written_as_a_period_and_one_of_another_year(folder):
     assert result.summary["standard"] == "2027-2030"  # as written, but said
     said = [i for i in result.issues if i.code == "plan-value-guessed"]
     assert [(i.cell, i.severity) for i in said] == [("B6", "warning")]
-    assert said[0].message().endswith("chuẩn nghèo 2027-2030 không áp dụng cho năm 2024 (năm đó "
-                                      "dùng chuẩn 2022-2025); vẫn dùng chuẩn đã ghi.")
+    assert (
+        said[0]
+        .message()
+        .endswith(
+            "chuẩn nghèo 2027-2030 không áp dụng cho năm 2024 (năm đó "
+            "dùng chuẩn 2022-2025); vẫn dùng chuẩn đã ghi."
+        )
+    )
 
 
 def test_a_commune_written_with_its_prefix_is_not_doubled(folder):
@@ -137,14 +163,29 @@ def test_a_commune_written_with_its_prefix_is_not_doubled(folder):
 
 def test_the_command_says_which_target_cell_to_fix(folder, tmp_path):
     edited_plan(folder, {"B8": "chưa giao"})
-    done = subprocess.run([sys.executable, "-m", "pipeline", "run", "--input", str(folder),
-                           "--output", str(tmp_path / "out"), "--quiet"], cwd=ROOT,
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pipeline",
+            "run",
+            "--input",
+            str(folder),
+            "--output",
+            str(tmp_path / "out"),
+            "--quiet",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert done.stderr.strip() == (
         "LỖI: KeHoach_2024.xlsx: 'Chỉ tiêu giảm tỷ lệ hộ cận nghèo (điểm %)' (ô B8) trong trang "
         "'Thông tin chung' ghi 'chưa giao', không đọc được thành số điểm %; hãy ghi số, ví dụ "
-        "1,52.")
+        "1,52."
+    )
     assert not (tmp_path / "out" / "2024-05").exists()
     assert PlanError  # the error a reader process sends back as the run's reason
 
@@ -176,8 +217,9 @@ def test_a_plan_of_another_year_stops_the_run(folder):
         path.rename(folder / "KeHoach.xlsx")
     with pytest.raises(FatalError) as stopped:
         collect(folder, None)
-    assert str(stopped.value).startswith("Kế hoạch 'KeHoach.xlsx' là của năm 2023, còn kỳ tổng hợp "
-                                         "là 05/2024")
+    assert str(stopped.value).startswith(
+        "Kế hoạch 'KeHoach.xlsx' là của năm 2023, còn kỳ tổng hợp là 05/2024"
+    )
 
 
 @pytest.mark.parametrize("form_type", ["Kế hoạch giảm nghèo năm 2024", None, "KH"])
@@ -199,8 +241,13 @@ def test_every_problem_of_the_plan_is_said_at_once(folder, tmp_path):
     text = str(stopped.value)
     assert text.count("KeHoach_2024.xlsx") == 1
     assert "(ô B7)" in text and "dòng 4" in text and "'mười tám'" in text
-    done = subprocess.run([sys.executable, "-m", "pipeline", "check", str(path)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "pipeline", "check", str(path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     line = done.stdout.splitlines()[0]
     assert line.startswith("[LỖI] KeHoach_2024.xlsx: Kế hoạch không hợp lệ: 'Chỉ tiêu giảm tỷ lệ")
     assert line.count("KeHoach_2024.xlsx") == 1 and "'mười tám'" in line
@@ -214,7 +261,8 @@ def test_the_percentage_target_is_said_as_excel_shows_it(folder):
     assert said.message() == (
         "Kế hoạch: 'Chỉ tiêu giảm tỷ lệ hộ nghèo (điểm %)' là 1,52% (ô định dạng phần trăm), tức "
         "0,0152 điểm, quá nhỏ cho một chỉ tiêu: dùng 1,52 điểm %. Hãy ghi số điểm % (ví dụ 1,52) "
-        "trong ô định dạng số thường.")
+        "trong ô định dạng số thường."
+    )
 
 
 def test_a_target_with_a_dot_before_three_digits_is_read_as_points_and_said(folder):
@@ -227,7 +275,8 @@ def test_a_target_with_a_dot_before_three_digits_is_read_as_points_and_said(fold
     assert said.message() == (
         "Kế hoạch: 'Chỉ tiêu giảm tỷ lệ hộ nghèo (điểm %)' ghi '1.520': dấu chấm trước ba chữ số "
         "thường là dấu phân cách hàng nghìn, nhưng chỉ tiêu không thể là 1520 điểm: dùng 1,52 "
-        "điểm %. Hãy ghi dấu phẩy thập phân (ví dụ 1,52).")
+        "điểm %. Hãy ghi dấu phẩy thập phân (ví dụ 1,52)."
+    )
 
 
 @pytest.mark.parametrize("written", ["1.52", "1,520"])
@@ -238,12 +287,21 @@ def test_a_target_with_a_plain_decimal_is_not_warned(folder, written):
     assert not [i for i in result.issues if i.code == "plan-value-guessed"]
 
 
-@pytest.mark.parametrize("cells, said", [
-    ({"A4": None, "B4": None}, "KeHoach_2024.xlsx: trang 'Thông tin chung' không có dòng 'Năm kế "
-                               "hoạch'; hãy thêm dòng đó như mẫu (ví dụ: Năm kế hoạch | 2024)."),
-    ({"B4": None}, "KeHoach_2024.xlsx: 'Năm kế hoạch' (ô B4) trong trang 'Thông tin chung' đang "
-                   "trống; hãy ghi năm, ví dụ 2024."),
-])
+@pytest.mark.parametrize(
+    "cells, said",
+    [
+        (
+            {"A4": None, "B4": None},
+            "KeHoach_2024.xlsx: trang 'Thông tin chung' không có dòng 'Năm kế "
+            "hoạch'; hãy thêm dòng đó như mẫu (ví dụ: Năm kế hoạch | 2024).",
+        ),
+        (
+            {"B4": None},
+            "KeHoach_2024.xlsx: 'Năm kế hoạch' (ô B4) trong trang 'Thông tin chung' đang "
+            "trống; hãy ghi năm, ví dụ 2024.",
+        ),
+    ],
+)
 def test_a_missing_or_blank_plan_year_says_which(folder, cells, said):
     edited_plan(folder, cells)
     with pytest.raises(FatalError) as stopped:

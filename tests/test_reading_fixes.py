@@ -105,10 +105,13 @@ def test_the_summary_page_says_when_household_rows_are_not_counted(tmp_path):
     na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 1)
     sheet = openpyxl.load_workbook(tmp_path / "out" / "2024-05" / "TongHop_2024-05.xlsx")
-    texts = [c.value for row in sheet["Tổng hợp"].iter_rows() for c in row
-             if isinstance(c.value, str)]
-    assert ("Còn 1 dòng hộ có lỗi chưa được tính vào số liệu dưới đây (xem trang 'Lỗi dữ "
-            "liệu'); tỷ lệ và kết quả giảm nghèo sẽ thay đổi khi các xóm sửa lại.") in texts
+    texts = [
+        c.value for row in sheet["Tổng hợp"].iter_rows() for c in row if isinstance(c.value, str)
+    ]
+    assert (
+        "Còn 1 dòng hộ có lỗi chưa được tính vào số liệu dưới đây (xem trang 'Lỗi dữ "
+        "liệu'); tỷ lệ và kết quả giảm nghèo sẽ thay đổi khi các xóm sửa lại."
+    ) in texts
 
 
 def test_a_missing_deprivation_column_is_said_and_no_classification_is_blamed(tmp_path):
@@ -141,7 +144,8 @@ def test_files_named_oddly_are_still_read(tmp_path):
     result, _ = collect(tmp_path, None)
     assert result.summary["reporting"]["accepted"] == 2
     assert [(i.code, i.file) for i in result.issues if i.code == "file-skipped"] == [
-        ("file-skipped", "ghi chu")]
+        ("file-skipped", "ghi chu")
+    ]
 
 
 def test_a_pipe_in_the_input_folder_is_skipped_not_waited_on(tmp_path):
@@ -155,7 +159,8 @@ def test_a_pipe_in_the_input_folder_is_skipped_not_waited_on(tmp_path):
     result = execute(tmp_path, tmp_path.parent / "out", None)[0]  # used to wait for ever
     assert result.summary["reporting"]["accepted"] == 2
     assert [(i.code, i.file, i.detail) for i in result.issues if i.code == "file-skipped"] == [
-        ("file-skipped", "DS_Pipe_2024-05.xlsx", "không phải tệp thường")]
+        ("file-skipped", "DS_Pipe_2024-05.xlsx", "không phải tệp thường")
+    ]
 
 
 def test_an_output_folder_inside_the_input_folder_is_not_read_back(tmp_path):
@@ -167,7 +172,10 @@ def test_an_output_folder_inside_the_input_folder_is_not_read_back(tmp_path):
     again = execute(tmp_path, tmp_path / "ketqua", None)[0]
     assert not [i for i in again.issues if i.code == "superseded"]
     assert sorted(s.file for s in again.submissions) == [
-        "BanCo.xlsx", "KeHoach_2024.xlsx", "NaMon.xlsx"]
+        "BanCo.xlsx",
+        "KeHoach_2024.xlsx",
+        "NaMon.xlsx",
+    ]
 
 
 def test_a_stray_cell_far_below_the_plan_table_is_named(tmp_path):
@@ -183,5 +191,6 @@ def test_a_stray_cell_far_below_the_plan_table_is_named(tmp_path):
     with pytest.raises(FatalError) as stopped:
         collect(tmp_path, None)
     assert str(stopped.value).startswith(
-        "KeHoach_2024.xlsx, trang 'Chỉ tiêu theo xóm': có dữ liệu tới ô A1048576")
+        "KeHoach_2024.xlsx, trang 'Chỉ tiêu theo xóm': có dữ liệu tới ô A1048576"
+    )
     assert "xóa đi (chuột phải > Xóa)" in str(stopped.value)

@@ -98,7 +98,9 @@ def test_files_the_reader_is_not_bounded_for_are_read_in_workers(commune):
     big = commune / "big.xlsx"
     with zipfile.ZipFile(big, "w", zipfile.ZIP_DEFLATED) as package:
         package.writestr("xl/workbook.xml", "<workbook/>")
-        package.writestr("xl/worksheets/sheet1.xml", b"0" * (readpool.SERIAL_MAX_UNZIPPED_BYTES + 1))
+        package.writestr(
+            "xl/worksheets/sheet1.xml", b"0" * (readpool.SERIAL_MAX_UNZIPPED_BYTES + 1)
+        )
     assert not readpool.read_here([*tasks, (big, "big.xlsx")])
     many = tasks * (readpool.SERIAL_MAX_FILES // len(tasks) + 1)
     assert not readpool.read_here(many)
@@ -184,8 +186,10 @@ def test_an_early_read_of_other_files_is_not_used(commune):
     late.write_text("-")
     assert early.start_early(commune).outcomes(tasks) is None
     tasks.append((late, "late.txt"))
-    _same(readpool.read_files(tasks, early=early.start_early(commune)),
-          readpool.read_files(tasks, workers=0))
+    _same(
+        readpool.read_files(tasks, early=early.start_early(commune)),
+        readpool.read_files(tasks, workers=0),
+    )
 
 
 def test_no_early_read_where_there_is_no_fork(commune, monkeypatch):

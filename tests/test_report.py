@@ -613,8 +613,28 @@ def test_movement_totals_equal_json(values):
     row = _find_row(ws, 1, lambda v: v == "Tổng cộng")
     # start, to the other list, exited, not counted, moved out, from the other list, new,
     # (of which) returned, moved in, now: poor then near-poor.
-    assert _row_values(ws, row, 4, 23) == [5, 1, 1, 0, 0, 0, 0, 0, 0, 3,
-                                           3, 0, 2, 0, 0, 1, 0, 0, 0, 2]
+    assert _row_values(ws, row, 4, 23) == [
+        5,
+        1,
+        1,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        3,
+        3,
+        0,
+        2,
+        0,
+        0,
+        1,
+        0,
+        0,
+        0,
+        2,
+    ]
     row = _find_row(ws, 4, lambda v: v == "Lò Văn Thoát")
     assert _row_values(ws, row, 5, 8) == ["Hộ nghèo", "Thoát nghèo", "Hộ nghèo", "Thoát"]
     assert ws.auto_filter.ref is not None
@@ -700,7 +720,11 @@ def test_reporting_sheet(values):
     row = _find_row(ws, 2, lambda v: v == "Khuôn Ca")
     # 3 rows read, 1 left out: counted, but not "valid"
     assert _row_values(ws, row, 3, 6) == [
-        "Đã tổng hợp, có dòng bị loại (xem trang 'Lỗi dữ liệu')", "Khuôn Ca.xlsx", 3, 1]
+        "Đã tổng hợp, có dòng bị loại (xem trang 'Lỗi dữ liệu')",
+        "Khuôn Ca.xlsx",
+        3,
+        1,
+    ]
     row = _find_row(ws, 2, lambda v: v == "Bản Cọ")
     assert ws.cell(row, 3).value == "Chưa nộp"
     row = _find_row(ws, 1, lambda v: v.startswith("Tỷ lệ nộp báo cáo"))
@@ -855,8 +879,28 @@ def test_movements_since_previous_month(values, formulas):
     assert row > title
     # movements_month of totals; column 7 is "chưa tính (dòng có lỗi)", 8 "chuyển sang xóm
     # khác", 11 "(trong đó) tái nghèo", 12 "chuyển đến từ xóm khác".
-    assert _row_values(ws, row, 4, 23) == [3, 0, 1, 0, 0, 0, 1, 1, 0, 3,
-                                           2, 0, 0, 0, 0, 0, 0, 0, 0, 2]
+    assert _row_values(ws, row, 4, 23) == [
+        3,
+        0,
+        1,
+        0,
+        0,
+        0,
+        1,
+        1,
+        0,
+        3,
+        2,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        2,
+    ]
     assert ws.cell(title + 2, 7).value == "Chưa tính (dòng có lỗi)"
     assert ws.cell(title + 2, 8).value == "Chuyển sang xóm khác"
     assert ws.cell(title + 2, 11).value == "Trong đó: tái nghèo"

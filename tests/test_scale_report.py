@@ -36,7 +36,8 @@ def test_sum_formula_names_few_pieces_and_one_range_past_the_limit():
     gaps = list(range(10, 10 + 2 * (MAX_SUM_PARTS + 1), 2))  # 31 rows, none next to another
     assert sum_formula(3, gaps) == "=SUM(D11:D71)"
     assert sum_formula(3, gaps, (2, 'Đã "tổng" hợp')) == (
-        '=SUMIF(C11:C71,"Đã ""tổng"" hợp",D11:D71)')
+        '=SUMIF(C11:C71,"Đã ""tổng"" hợp",D11:D71)'
+    )
     assert sum_formula(3, gaps[:MAX_SUM_PARTS]).count(",") == MAX_SUM_PARTS - 1
 
 
@@ -69,14 +70,20 @@ def test_every_total_formula_recomputes_to_its_cached_value(big):
                 if sumif:
                     labels = _cells(shown, sumif.group(1))
                     numbers = _cells(shown, sumif.group(3))
-                    expected = sum(n or 0 for label, n in zip(labels, numbers, strict=True)
-                                   if label == sumif.group(2))
+                    expected = sum(
+                        n or 0
+                        for label, n in zip(labels, numbers, strict=True)
+                        if label == sumif.group(2)
+                    )
                     kinds["SUMIF"] += 1
                 elif plain:
                     parts = plain.group(1).split(",")
                     assert len(parts) <= MAX_SUM_PARTS, (sheet.title, c.coordinate)
-                    expected = sum(n or 0 for part in parts for n in (
-                        _cells(shown, part) if ":" in part else [shown[part].value]))
+                    expected = sum(
+                        n or 0
+                        for part in parts
+                        for n in (_cells(shown, part) if ":" in part else [shown[part].value])
+                    )
                     kinds["SUM"] += 1
                 else:
                     continue
@@ -94,5 +101,7 @@ def test_the_hamlet_chart_is_left_out_above_sixty_hamlets(big):
     assert any("'Xu hướng'!" in chart for chart in charts)
     sheet = openpyxl.load_workbook(big)["Tổng hợp"]
     texts = [c.value for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
-    assert (f"Có {HAMLETS} xóm: biểu đồ theo xóm chỉ vẽ khi có tới 60 xóm, vì nhiều cột hơn sẽ "
-            "không đọc được. Tỷ lệ hộ nghèo của từng xóm ở trang 'Theo xóm'.") in texts
+    assert (
+        f"Có {HAMLETS} xóm: biểu đồ theo xóm chỉ vẽ khi có tới 60 xóm, vì nhiều cột hơn sẽ "
+        "không đọc được. Tỷ lệ hộ nghèo của từng xóm ở trang 'Theo xóm'."
+    ) in texts

@@ -62,8 +62,9 @@ def test_a_plan_with_a_bad_target_row_still_names_the_cell(tmp_path):
     assert hit is not None
     hit.value = "nhiều"  # the hamlet's household count written as a word
     book.save(plan)
-    done = _cli("run", "--input", str(tmp_path / "input"), "--output", str(tmp_path / "out"),
-                "--quiet")
+    done = _cli(
+        "run", "--input", str(tmp_path / "input"), "--output", str(tmp_path / "out"), "--quiet"
+    )
     # A hamlet dropped from the plan would change the commune's start rate: the run stops and
     # names the cell (the model was imported to say what is wrong; no traceback).
     assert done.returncode == 2, done.stderr
@@ -107,8 +108,9 @@ def test_the_command_ends_as_soon_as_its_output_is_out(tmp_path):
     """`python -m pipeline` leaves without the interpreter's teardown (cli.entry): everything
     it printed still arrives, and the exit codes are the contract's."""
     shutil.copytree(ROOT / "input", tmp_path / "input")
-    done = _cli("run", "--input", str(tmp_path / "input"), "--output", str(tmp_path / "out"),
-                "--quiet")
+    done = _cli(
+        "run", "--input", str(tmp_path / "input"), "--output", str(tmp_path / "out"), "--quiet"
+    )
     assert done.returncode == 0, done.stderr
     lines = done.stdout.strip().splitlines()
     assert lines[0].startswith("Kỳ báo cáo 05/2024") and lines[-1].startswith("Thời gian: đọc tệp")

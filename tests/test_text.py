@@ -21,9 +21,20 @@ from pipeline.text import (
 
 @pytest.mark.parametrize(
     ("typed", "number"),
-    [("1.500.000", 1_500_000), ("1,52", 1.52), (" 4 ", 4), ("1 500 000 đ", 1_500_000),
-     ("1.500.000,5", 1_500_000.5), ("1,500,000", 1_500_000), (3, 3), (2.5, 2.5),
-     ("12.5", 12.5), ("bốn", None), ("", None), (None, None)],
+    [
+        ("1.500.000", 1_500_000),
+        ("1,52", 1.52),
+        (" 4 ", 4),
+        ("1 500 000 đ", 1_500_000),
+        ("1.500.000,5", 1_500_000.5),
+        ("1,500,000", 1_500_000),
+        (3, 3),
+        (2.5, 2.5),
+        ("12.5", 12.5),
+        ("bốn", None),
+        ("", None),
+        (None, None),
+    ],
 )
 def test_numbers_as_typed(typed, number):
     assert parse_number(typed) == number
@@ -35,8 +46,18 @@ def test_whole_numbers():
 
 
 @pytest.mark.parametrize(
-    "typed", ["05/2024", "5/2024", "2024-05", "Tháng 5 năm 2024", "tháng 05/2024", "T5/2024",
-              datetime(2024, 5, 31), date(2024, 5, 1), 45413.0],
+    "typed",
+    [
+        "05/2024",
+        "5/2024",
+        "2024-05",
+        "Tháng 5 năm 2024",
+        "tháng 05/2024",
+        "T5/2024",
+        datetime(2024, 5, 31),
+        date(2024, 5, 1),
+        45413.0,
+    ],
 )
 def test_periods_as_typed(typed):
     assert parse_period(typed) == "2024-05"
@@ -76,16 +97,36 @@ def test_hamlets_differing_only_by_accents_need_the_accents():
     assert matcher.match("ná") is None  # ambiguous without its exact accents
 
 
-@pytest.mark.parametrize(("typed", "status"), [("Hộ nghèo", "poor"), ("nghèo", "poor"),
-                                              ("HỘ CẬN NGHÈO", "near_poor"), ("Thoát", "exited"),
-                                              ("Hộ khá", None)])
+@pytest.mark.parametrize(
+    ("typed", "status"),
+    [
+        ("Hộ nghèo", "poor"),
+        ("nghèo", "poor"),
+        ("HỘ CẬN NGHÈO", "near_poor"),
+        ("Thoát", "exited"),
+        ("Hộ khá", None),
+    ],
+)
 def test_classifications(typed, status):
     assert vocab.classification(typed) == status
 
 
-@pytest.mark.parametrize(("typed", "mark"), [("x", True), ("X", True), ("1", True), (1, True),
-                                            ("có", True), ("✓", True), ("", False), (None, False),
-                                            ("0", False), ("không", False), ("?", None)])
+@pytest.mark.parametrize(
+    ("typed", "mark"),
+    [
+        ("x", True),
+        ("X", True),
+        ("1", True),
+        (1, True),
+        ("có", True),
+        ("✓", True),
+        ("", False),
+        (None, False),
+        ("0", False),
+        ("không", False),
+        ("?", None),
+    ],
+)
 def test_deprivation_marks(typed, mark):
     assert vocab.deprivation_mark(typed) is mark
 
@@ -93,7 +134,9 @@ def test_deprivation_marks(typed, mark):
 def test_causes_may_contain_commas():
     canonical, unknown = vocab.causes("Ốm đau, bệnh nặng, tai nạn; thiếu vốn")
     assert canonical == "Thiếu vốn; Ốm đau, bệnh nặng, tai nạn" or canonical.split("; ") == [
-        "Ốm đau, bệnh nặng, tai nạn", "Thiếu vốn"]
+        "Ốm đau, bệnh nặng, tai nạn",
+        "Thiếu vốn",
+    ]
     assert unknown == []
     assert vocab.causes("Thiếu vốn, lười lao động")[1] == ["luoi lao dong"]
 

@@ -46,20 +46,29 @@ def _errors(result, file="NaMon.xlsx"):
 def test_a_birth_date_in_the_birth_year_column_gives_the_year(tmp_path):
     path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor")])
     # Năm sinh is column D; households start in row 5
-    _edit(path, lambda ws: (ws.cell(5, 4, datetime(1958, 3, 15)), ws.cell(6, 4, "15/03/1962"),
-                            ws.cell(7, 4, "1971")))
+    _edit(
+        path,
+        lambda ws: (
+            ws.cell(5, 4, datetime(1958, 3, 15)),
+            ws.cell(6, 4, "15/03/1962"),
+            ws.cell(7, 4, "1971"),
+        ),
+    )
     result, _ = collect(tmp_path, None)
     assert _errors(result) == []
     assert _na_mon(result)["nam_sinh"].tolist() == [1958, 1962, 1971]
 
 
-@pytest.mark.parametrize("written, read", [
-    ("980,000", 980_000.0),  # one comma group: thousands, not 980 đồng
-    ("1,300,000", 1_300_000.0),
-    ("980,000 đ", 980_000.0),
-    ("1.300.000", 1_300_000.0),
-    ("1,3 triệu", 1_300_000.0),  # a decimal comma before a word of scale
-])
+@pytest.mark.parametrize(
+    "written, read",
+    [
+        ("980,000", 980_000.0),  # one comma group: thousands, not 980 đồng
+        ("1,300,000", 1_300_000.0),
+        ("980,000 đ", 980_000.0),
+        ("1.300.000", 1_300_000.0),
+        ("1,3 triệu", 1_300_000.0),  # a decimal comma before a word of scale
+    ],
+)
 def test_an_income_typed_with_separators_is_read_in_dong(tmp_path, written, read):
     path = _commune(tmp_path, [person("NM1", "poor")])
     _edit(path, lambda ws: ws.cell(5, 10, written))  # Thu nhập BQ: column J
@@ -76,8 +85,15 @@ def test_a_quote_kept_before_an_id_number_is_not_part_of_it(tmp_path):
 
 
 def test_a_header_pasted_again_mid_list_is_not_a_household(tmp_path):
-    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor"),
-                               person("NM4", "near_poor"), person("NM5", "poor")])
+    path = _commune(
+        tmp_path,
+        [
+            person("NM1", "poor"),
+            person("NM2", "near_poor"),
+            person("NM4", "near_poor"),
+            person("NM5", "poor"),
+        ],
+    )
 
     def paste_header(ws):
         ws.insert_rows(7)  # after NM1, NM2 (rows 5, 6)
@@ -95,8 +111,9 @@ def test_a_header_pasted_again_mid_list_is_not_a_household(tmp_path):
 
 
 def test_classifications_with_a_remark_or_an_abbreviation_and_symbol_marks(tmp_path):
-    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor"),
-                               person("NM4", "near_poor")])
+    path = _commune(
+        tmp_path, [person("NM1", "poor"), person("NM2", "near_poor"), person("NM4", "near_poor")]
+    )
 
     def retype(ws):
         ws.cell(5, 9, "Hộ nghèo (mới)")  # Phân loại hộ: column I
@@ -115,22 +132,46 @@ def test_classifications_with_a_remark_or_an_abbreviation_and_symbol_marks(tmp_p
 def test_a_mã_hộ_written_with_other_punctuation_is_the_same_household(tmp_path):
     """The start list writes NM1..NM5; this month's roster 'N-M 1' style codes for two of
     them: no movement, no 'vanished' warning, where exact matching saw 2 exits and 2 new."""
-    result, na_mon = _run_na_mon(tmp_path, [
-        person("NM.1", "poor"), person("NM-2", "near_poor"), person("NM3", "exited"),
-        person("NM4", "near_poor"), person("NM5", "poor"), person("NM6", "poor"),
-    ])
+    result, na_mon = _run_na_mon(
+        tmp_path,
+        [
+            person("NM.1", "poor"),
+            person("NM-2", "near_poor"),
+            person("NM3", "exited"),
+            person("NM4", "near_poor"),
+            person("NM5", "poor"),
+            person("NM6", "poor"),
+        ],
+    )
     # as for the clean roster (test_consolidate's hand count)
-    assert na_mon["movements"]["poor"] == {"start": 3, "to_near_poor": 1, "exited": 1,
-                                           "not_counted": 0, "moved_out": 0, "moved_in": 0, "from_near_poor": 1, "new": 1,
-                                           "returned": 0, "end": 3}
+    assert na_mon["movements"]["poor"] == {
+        "start": 3,
+        "to_near_poor": 1,
+        "exited": 1,
+        "not_counted": 0,
+        "moved_out": 0,
+        "moved_in": 0,
+        "from_near_poor": 1,
+        "new": 1,
+        "returned": 0,
+        "end": 3,
+    }
     assert not [i for i in result.issues if i.code == "vanished-household"]
 
 
-@pytest.mark.parametrize("written, read", [
-    ("Hộ nghèo (mới)", "poor"), ("Hộ cận nghèo mới", "near_poor"),
-    ("Hộ nghèo mới phát sinh", "poor"), ("H.cận nghèo", "near_poor"), ("H. nghèo", "poor"),
-    ("Hộ nghèo (đã thoát)", None), ("Hộ mới", None), ("Hộ khá", None),
-])
+@pytest.mark.parametrize(
+    "written, read",
+    [
+        ("Hộ nghèo (mới)", "poor"),
+        ("Hộ cận nghèo mới", "near_poor"),
+        ("Hộ nghèo mới phát sinh", "poor"),
+        ("H.cận nghèo", "near_poor"),
+        ("H. nghèo", "poor"),
+        ("Hộ nghèo (đã thoát)", None),
+        ("Hộ mới", None),
+        ("Hộ khá", None),
+    ],
+)
 def test_classification_words_around_the_class(written, read):
     from pipeline.vocab import classification
 
@@ -140,10 +181,17 @@ def test_classification_words_around_the_class(written, read):
 def test_a_thoát_row_whose_code_differs_only_in_punctuation_is_on_the_start_list(tmp_path):
     """NM3 left the list: 'NM.3' marked Thoát is the start list's NM3, no warning that it
     was never on it; a Thoát row of a household really not on it is still warned about."""
-    result, na_mon = _run_na_mon(tmp_path, [
-        person("NM1", "poor"), person("NM2", "near_poor"), person("NM.3", "exited"),
-        person("NM4", "near_poor"), person("NM5", "poor"), person("NM9", "exited"),
-    ])
+    result, na_mon = _run_na_mon(
+        tmp_path,
+        [
+            person("NM1", "poor"),
+            person("NM2", "near_poor"),
+            person("NM.3", "exited"),
+            person("NM4", "near_poor"),
+            person("NM5", "poor"),
+            person("NM9", "exited"),
+        ],
+    )
     warned = [i.value for i in result.issues if i.code == "exited-not-listed-at-start"]
     assert warned == ["NM9"]
     assert na_mon["movements"]["poor"]["exited"] == 1  # NM3
@@ -156,29 +204,43 @@ def test_an_income_written_in_thousands_is_pointed_out_and_not_judged(tmp_path):
     path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
     _edit(path, lambda ws: (ws.cell(5, 10, 1300), ws.cell(6, 10, 0)))  # Thu nhập: column J
     result, _ = collect(tmp_path, None)
-    found = [(i.code, i.cell, i.value, i.detail, i.severity) for i in result.issues
-             if i.file == "NaMon.xlsx" and i.cell]
+    found = [
+        (i.code, i.cell, i.value, i.detail, i.severity)
+        for i in result.issues
+        if i.file == "NaMon.xlsx" and i.cell
+    ]
     assert found == [("income-in-thousands", "J5", "1.300", "1.300.000", "warning")]
     assert _na_mon(result)["valid"].tolist() == [True, True]  # 0 đ is possible: not warned
 
 
-@pytest.mark.parametrize("year, written, used, warned", [
-    (2024, "2022-2025", "2022-2025", False),
-    (2026, "2026-2030", "2022-2025", False),  # the decree's first year keeps the old lines
-    (2027, "2026-2030", "2027-2030", False),
-    (2027, "", "2027-2030", False),  # blank: the one in force in the plan year
-    (2024, "", "2022-2025", False),
-    (2028, "2021-2025", "2027-2030", True),  # unknown: said, and the plan year's is used
-])
+@pytest.mark.parametrize(
+    "year, written, used, warned",
+    [
+        (2024, "2022-2025", "2022-2025", False),
+        (2026, "2026-2030", "2022-2025", False),  # the decree's first year keeps the old lines
+        (2027, "2026-2030", "2027-2030", False),
+        (2027, "", "2027-2030", False),  # blank: the one in force in the plan year
+        (2024, "", "2022-2025", False),
+        (2028, "2021-2025", "2027-2030", True),  # unknown: said, and the plan year's is used
+    ],
+)
 def test_the_poverty_standard_follows_the_plan_year(tmp_path, year, written, used, warned):
     from pipeline.plan import load_plan
     from pipeline.read import open_workbook
     from pipeline.template import write_plan_workbook
     from tests.commune import HAMLETS, PLAN_INFO
 
-    hamlets = [{"hamlet": h, "start_households": n, "start_poor": p, "start_near_poor": c,
-                "poor_target": pt, "near_poor_target": ct}
-               for h, (n, p, c, pt, ct) in HAMLETS.items()]
+    hamlets = [
+        {
+            "hamlet": h,
+            "start_households": n,
+            "start_poor": p,
+            "start_near_poor": c,
+            "poor_target": pt,
+            "near_poor_target": ct,
+        }
+        for h, (n, p, c, pt, ct) in HAMLETS.items()
+    ]
     path = tmp_path / "KeHoach.xlsx"
     write_plan_workbook(path, {**PLAN_INFO, "plan_year": year, "standard": written}, hamlets, None)
     plan, issues = load_plan(open_workbook(path), path.name)

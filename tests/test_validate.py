@@ -27,8 +27,17 @@ POOL = {
     "nam_sinh": [1980, 1899, 1900, 2030, 2024, 2025, "abc", None, True, 1950.0],
     "gioi_tinh": ["Nam", "Nữ", "nam", None, 1, True],
     "dan_toc": ["Kinh", "Tày", "kinh", "Xyz", None, 3],
-    "so_dinh_danh": ["012345678901", "123", None, "01234567890a", 5, 12345678901,
-                     "012345678901\n", "٠١٢٣٤٥٦٧٨٩٠١", "0123456789012"],
+    "so_dinh_danh": [
+        "012345678901",
+        "123",
+        None,
+        "01234567890a",
+        5,
+        12345678901,
+        "012345678901\n",
+        "٠١٢٣٤٥٦٧٨٩٠١",
+        "0123456789012",
+    ],
     "nhan_khau": [1, 5, 0, 31, 30, "5 người", None, True, 2.0],
     "phan_loai": ["poor", "near_poor", "exited", "Hộ giàu", None, 1, True],
     "thu_nhap": [1_000_000, 2_500_000.5, -3, "nhiều", None, True, 0, 500_000],
@@ -54,8 +63,9 @@ def _pandera_failures(frame: pd.DataFrame, year: int) -> set[tuple[int, str, str
         cases = errors.failure_cases
         cases = cases[cases["index"].notna()]
         found = set()
-        for column, check, position in zip(cases["column"], cases["check"], cases["index"],
-                                           strict=True):
+        for column, check, position in zip(
+            cases["column"], cases["check"], cases["index"], strict=True
+        ):
             code = REQUIRED_CODES.get(column) if check == "not_nullable" else check
             if code in CATALOGUE:
                 found.add((int(position), column, code))
@@ -77,16 +87,30 @@ def test_whole_column_rules_find_what_the_pandera_model_finds(seed):
 def test_issues_are_located_per_part_and_rows_typed():
     frame = pd.DataFrame({key: [None, None] for key in ROSTER_KEYS}, dtype=object)
     frame["excel_row"] = [7, 8]
-    good = {"ma_ho": "A1", "chu_ho": "Lò Văn A", "nhan_khau": 4, "phan_loai": "poor",
-            "nam_sinh": 1970, "thu_nhap": 900_000, "td_01": True, "td_02": True, "td_03": True}
+    good = {
+        "ma_ho": "A1",
+        "chu_ho": "Lò Văn A",
+        "nhan_khau": 4,
+        "phan_loai": "poor",
+        "nam_sinh": 1970,
+        "thu_nhap": 900_000,
+        "td_01": True,
+        "td_02": True,
+        "td_03": True,
+    }
     for key, value in good.items():
         frame.at[0, key] = value
         frame.at[1, key] = value
     frame.at[1, "nhan_khau"] = "bốn"
     frame.at[1, "td_04"] = "y"
     first = Part(frame.copy(), "a.xlsx", "Danh sách", "Nà Mòn", {"nhan_khau": (7, "Số khẩu")})
-    second = Part({key: frame[key].tolist() for key in [*ROSTER_KEYS, "excel_row"]}, "b.xlsx",
-                  "DS", "Bản Cọ", {})
+    second = Part(
+        {key: frame[key].tolist() for key in [*ROSTER_KEYS, "excel_row"]},
+        "b.xlsx",
+        "DS",
+        "Bản Cọ",
+        {},
+    )
     done = validate_table([first, second], report_year=2024, standard=STANDARD, area="rural")
     assert done.sizes == [2, 2]
     assert list(done.typed["hamlet"]) == ["Nà Mòn", "Nà Mòn", "Bản Cọ", "Bản Cọ"]
@@ -127,12 +151,27 @@ def test_a_normalised_table_reads_as_rows_of_canonical_values():
     assert table[1].values["nhan_khau"] == 3
 
 
-@pytest.mark.parametrize("odd", ["", " Lò Văn B", "Lò  Văn B", "Lò Văn B ", "Lo\u0300 Văn B",
-                                 "Lò\u200bVăn B", "Lò|Văn B", "a\tb", "12 34", "١٢٣"])
+@pytest.mark.parametrize(
+    "odd",
+    [
+        "",
+        " Lò Văn B",
+        "Lò  Văn B",
+        "Lò Văn B ",
+        "Lo\u0300 Văn B",
+        "Lò\u200bVăn B",
+        "Lò|Văn B",
+        "a\tb",
+        "12 34",
+        "١٢٣",
+    ],
+)
 @pytest.mark.parametrize("key", ["chu_ho", "so_dinh_danh", "ma_ho"])
 def test_a_column_of_text_is_taken_as_typed_only_when_every_cell_is_tidy(key, odd):
     tidy = ["Lò Văn A", "012345678901", "TL.001.002", "Hà Thị Ún"]
-    assert normalise.normalise_column(key, tidy) == [normalise.normalise_value(key, v) for v in tidy]
+    assert normalise.normalise_column(key, tidy) == [
+        normalise.normalise_value(key, v) for v in tidy
+    ]
     for position in (0, 2, 4):
         values = [*tidy[:position], odd, *tidy[position:]]
         assert normalise.normalise_column(key, values) == [
@@ -145,8 +184,13 @@ def test_a_normalised_table_keeps_its_other_columns_and_blanks_the_missing_ones(
     normalise.normalise_table(table)
     assert table.columns["hamlet"] == ["Nà Mòn"]
     data = normalise.table_columns(table, ("ma_ho", "hamlet", "td_01", "ghi_chu"))
-    assert data == {"ma_ho": ["A1"], "hamlet": ["Nà Mòn"], "td_01": [False], "ghi_chu": [None],
-                    "excel_row": [3]}
+    assert data == {
+        "ma_ho": ["A1"],
+        "hamlet": ["Nà Mòn"],
+        "td_01": [False],
+        "ghi_chu": [None],
+        "excel_row": [3],
+    }
 
 
 def test_no_rows_validate_to_an_empty_typed_table():

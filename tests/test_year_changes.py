@@ -20,10 +20,22 @@ def _merged_plan(folder: Path, name: str = "KeHoach_2024_sapnhap.xlsx") -> Path:
     2 near-poor, targets 2 and 2); saved after the first plan."""
     n, p, c, pt, ct = HAMLETS["Nà Mòn"]
     hamlets = [
-        {"hamlet": "Nà Mòn", "start_households": n, "start_poor": p, "start_near_poor": c,
-         "poor_target": pt, "near_poor_target": ct},
-        {"hamlet": "Tân Thành", "start_households": 350, "start_poor": 3, "start_near_poor": 2,
-         "poor_target": 2, "near_poor_target": 2},
+        {
+            "hamlet": "Nà Mòn",
+            "start_households": n,
+            "start_poor": p,
+            "start_near_poor": c,
+            "poor_target": pt,
+            "near_poor_target": ct,
+        },
+        {
+            "hamlet": "Tân Thành",
+            "start_households": 350,
+            "start_poor": 3,
+            "start_near_poor": 2,
+            "poor_target": 2,
+            "near_poor_target": 2,
+        },
     ]
     path = folder / name
     write_plan_workbook(path, PLAN_INFO, hamlets, None)
@@ -36,10 +48,20 @@ def _june(folder: Path) -> None:
     """June: all three hamlets of the first plan send their list."""
     folder.mkdir(parents=True, exist_ok=True)
     write_plan(folder, with_start_list=False)
-    for name, hamlet, total, code in (("NaMon", "Nà Mòn", 100, "NM"), ("BanCo", "Bản Cọ", 200, "BC"),
-                                      ("DongKe", "Đồng Kè", 150, "DK")):
-        write_roster(folder, f"{name}_2024-06.xlsx", hamlet, total, [person(f"{code}1", "poor")],
-                     period="2024-06", prepared=date(2024, 7, 1))
+    for name, hamlet, total, code in (
+        ("NaMon", "Nà Mòn", 100, "NM"),
+        ("BanCo", "Bản Cọ", 200, "BC"),
+        ("DongKe", "Đồng Kè", 150, "DK"),
+    ):
+        write_roster(
+            folder,
+            f"{name}_2024-06.xlsx",
+            hamlet,
+            total,
+            [person(f"{code}1", "poor")],
+            period="2024-06",
+            prepared=date(2024, 7, 1),
+        )
 
 
 def test_rerunning_a_month_from_before_a_merge_does_not_drop_the_merged_hamlets(tmp_path):
@@ -51,14 +73,16 @@ def test_rerunning_a_month_from_before_a_merge_does_not_drop_the_merged_hamlets(
     execute(folder, out, "2024-06")
     stored = hist.HistoryStore(out / hist.HISTORY_FILE).periods()
     assert [(p["period"], p["totals"]["households"], p["totals"]["poor"]) for p in stored] == [
-        ("2024-06", 450, 3)]
+        ("2024-06", 450, 3)
+    ]
     _merged_plan(folder)
     with pytest.raises(FatalError) as stopped:
         execute(folder, out, "2024-06")
     assert str(stopped.value).startswith(
         "Kỳ 06/2024 đã được tổng hợp với 3 xóm; 2 xóm trong số đó (Bản Cọ, Đồng Kè) không có "
         "trong kế hoạch đang dùng ('KeHoach_2024_sapnhap.xlsx'), nên chương trình không ghi đè "
-        "kết quả cũ.")
+        "kết quả cũ."
+    )
     assert "--replace" in str(stopped.value)
     stored = hist.HistoryStore(out / hist.HISTORY_FILE).periods()
     assert [(p["totals"]["households"], p["totals"]["poor"]) for p in stored] == [(450, 3)]
@@ -84,7 +108,8 @@ def test_a_revised_plan_that_cannot_be_read_is_not_passed_over_for_the_older_one
         "KeHoach_2024_T7.xlsx: trang 'Chỉ tiêu theo xóm' không có dòng tiêu đề 'Xóm | Tổng số hộ "
         "đầu năm | …'. (Tệp kế hoạch mới nhất là 'KeHoach_2024_T7.xlsx'; tệp cũ hơn "
         "'KeHoach_2024.xlsx' không được dùng thay. Nếu tệp mới nhất là bản lưu nhầm, hãy chuyển "
-        "nó ra khỏi thư mục đầu vào.)")
+        "nó ra khỏi thư mục đầu vào.)"
+    )
 
 
 def test_an_older_broken_plan_beside_a_good_newer_one_is_only_skipped(tmp_path):
@@ -101,7 +126,8 @@ def test_an_older_broken_plan_beside_a_good_newer_one_is_only_skipped(tmp_path):
     result, _ = collect(folder, "2024-06")
     assert result.plan.file == "KeHoach_2024_T7.xlsx"
     assert [(i.code, i.file) for i in result.issues if i.code == "plan-duplicate"] == [
-        ("plan-duplicate", "KeHoach_2024.xlsx")]
+        ("plan-duplicate", "KeHoach_2024.xlsx")
+    ]
 
 
 def test_last_months_files_of_merged_hamlets_are_of_another_period_not_errors(tmp_path):
@@ -111,17 +137,38 @@ def test_last_months_files_of_merged_hamlets_are_of_another_period_not_errors(tm
     folder = tmp_path / "input"
     _june(folder)
     _merged_plan(folder)
-    write_roster(folder, "NaMon_2024-07.xlsx", "Nà Mòn", 100, [person("NM1", "poor")],
-                 period="2024-07", prepared=date(2024, 8, 1))
-    write_roster(folder, "TanThanh_2024-07.xlsx", "Tân Thành", 350,
-                 [person("BC1", "poor"), person("DK1", "poor")], period="2024-07",
-                 prepared=date(2024, 8, 1))
-    write_roster(folder, "La_2024-07.xlsx", "Nà Lạ", 90, [person("NL1", "poor")],
-                 period="2024-07", prepared=date(2024, 8, 1))
+    write_roster(
+        folder,
+        "NaMon_2024-07.xlsx",
+        "Nà Mòn",
+        100,
+        [person("NM1", "poor")],
+        period="2024-07",
+        prepared=date(2024, 8, 1),
+    )
+    write_roster(
+        folder,
+        "TanThanh_2024-07.xlsx",
+        "Tân Thành",
+        350,
+        [person("BC1", "poor"), person("DK1", "poor")],
+        period="2024-07",
+        prepared=date(2024, 8, 1),
+    )
+    write_roster(
+        folder,
+        "La_2024-07.xlsx",
+        "Nà Lạ",
+        90,
+        [person("NL1", "poor")],
+        period="2024-07",
+        prepared=date(2024, 8, 1),
+    )
     result, _ = collect(folder, None)
     assert result.period == "2024-07"
     assert sorted((i.code, i.file) for i in result.issues if i.severity == "error") == [
-        ("unknown-hamlet", "La_2024-07.xlsx")]  # a hamlet unknown in July itself stays an error
+        ("unknown-hamlet", "La_2024-07.xlsx")
+    ]  # a hamlet unknown in July itself stays an error
     status = {s.file: s.status for s in result.submissions}
     assert status["BanCo_2024-06.xlsx"] == status["DongKe_2024-06.xlsx"] == "other_period"
     assert (result.summary["totals"]["households"], result.summary["totals"]["poor"]) == (450, 3)
@@ -136,7 +183,8 @@ def test_without_a_start_list_the_first_month_of_the_year_says_how_to_compare(tm
         "Kế hoạch không có trang 'Danh sách đầu năm' và lịch sử chưa có kỳ nào của năm 2024 trước "
         "kỳ này: chưa tính được biến động hộ từ đầu năm (các kỳ sau sẽ so với kỳ đầu tiên của năm "
         "được lưu). Để so với đầu năm, hãy thêm trang 'Danh sách đầu năm' vào tệp kế hoạch: danh "
-        "sách hộ nghèo, hộ cận nghèo được công nhận cuối năm trước, có cột 'Xóm'.")
+        "sách hộ nghèo, hộ cận nghèo được công nhận cuối năm trước, có cột 'Xóm'."
+    )
     assert result.summary["totals"]["movements"] is None
 
 
@@ -149,13 +197,32 @@ def _moved(folder: Path) -> None:
     poor there; NM5 (near-poor) moved to Đồng Kè and is poor there."""
     folder.mkdir(parents=True, exist_ok=True)
     write_plan(folder)
-    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, [
-        person("NM1", "poor"), person("NM2", "poor"), person("NM4", "near_poor")])
-    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, [
-        person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor"),
-        person("NM3", "poor")])
-    write_roster(folder, "DongKe.xlsx", "Đồng Kè", 150, [
-        person("DK1", "poor"), person("DK2", "near_poor"), person("NM5", "poor")])
+    write_roster(
+        folder,
+        "NaMon.xlsx",
+        "Nà Mòn",
+        100,
+        [person("NM1", "poor"), person("NM2", "poor"), person("NM4", "near_poor")],
+    )
+    write_roster(
+        folder,
+        "BanCo.xlsx",
+        "Bản Cọ",
+        200,
+        [
+            person("BC1", "poor"),
+            person("BC2", "poor"),
+            person("BC3", "near_poor"),
+            person("NM3", "poor"),
+        ],
+    )
+    write_roster(
+        folder,
+        "DongKe.xlsx",
+        "Đồng Kè",
+        150,
+        [person("DK1", "poor"), person("DK2", "near_poor"), person("NM5", "poor")],
+    )
 
 
 def test_a_household_moving_between_hamlets_is_neither_exited_nor_new(tmp_path):
@@ -163,28 +230,41 @@ def test_a_household_moving_between_hamlets_is_neither_exited_nor_new(tmp_path):
     _moved(folder)
     result, _ = collect(folder, None)
     moves = {h["hamlet"]: h["movements"] for h in result.summary["hamlets"]}
-    zero = dict.fromkeys(("to_near_poor", "exited", "not_counted", "from_near_poor", "new",
-                          "returned"), 0)
-    zero_near = dict.fromkeys(("to_poor", "exited", "not_counted", "from_poor", "new",
-                               "returned"), 0)
+    zero = dict.fromkeys(
+        ("to_near_poor", "exited", "not_counted", "from_near_poor", "new", "returned"), 0
+    )
+    zero_near = dict.fromkeys(
+        ("to_poor", "exited", "not_counted", "from_poor", "new", "returned"), 0
+    )
     # Nà Mòn: 3 poor − NM3 moved out = 2; 2 near-poor − NM5 moved out = 1.
     assert moves["Nà Mòn"]["poor"] == {**zero, "start": 3, "moved_out": 1, "moved_in": 0, "end": 2}
-    assert moves["Nà Mòn"]["near_poor"] == {**zero_near, "start": 2, "moved_out": 1,
-                                            "moved_in": 0, "end": 1}
+    assert moves["Nà Mòn"]["near_poor"] == {
+        **zero_near,
+        "start": 2,
+        "moved_out": 1,
+        "moved_in": 0,
+        "end": 1,
+    }
     # Bản Cọ: 2 poor + NM3 moved in = 3. Đồng Kè: 1 poor + NM5 moved in (near-poor before) = 2.
     assert moves["Bản Cọ"]["poor"] == {**zero, "start": 2, "moved_out": 0, "moved_in": 1, "end": 3}
-    assert moves["Đồng Kè"]["poor"] == {**zero, "start": 1, "moved_out": 0, "moved_in": 1,
-                                        "end": 2}
+    assert moves["Đồng Kè"]["poor"] == {**zero, "start": 1, "moved_out": 0, "moved_in": 1, "end": 2}
     # The commune: no household left the lists and none is new; 6 − 1 + 2 = 7 poor, 4 − 1 = 3.
     totals = result.summary["totals"]["movements"]
     assert totals["poor"] == {**zero, "start": 6, "moved_out": 1, "moved_in": 2, "end": 7}
-    assert totals["near_poor"] == {**zero_near, "start": 4, "moved_out": 1, "moved_in": 0,
-                                   "end": 3}
+    assert totals["near_poor"] == {**zero_near, "start": 4, "moved_out": 1, "moved_in": 0, "end": 3}
     assert not [i for i in result.issues if i.code == "vanished-household"]
     details = result.movement_details
-    rows = sorted(zip(details["hamlet"], details["ma_ho"], details["movement"],
-                      details["start_status"], details["current_status"],
-                      details["other_hamlet"], strict=True))
+    rows = sorted(
+        zip(
+            details["hamlet"],
+            details["ma_ho"],
+            details["movement"],
+            details["start_status"],
+            details["current_status"],
+            details["other_hamlet"],
+            strict=True,
+        )
+    )
     assert rows == [
         ("Bản Cọ", "NM3", "moved_in", "poor", "poor", "Nà Mòn"),
         ("Nà Mòn", "NM3", "moved_out", "poor", "poor", "Bản Cọ"),
@@ -202,14 +282,28 @@ def test_the_workbook_shows_where_a_household_moved(tmp_path):
     book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", data_only=True)
     sheet = book["Biến động"]
     said = {(row[2].value, row[5].value) for row in sheet.iter_rows() if row[2].value == "NM3"}
-    assert said == {("NM3", "Chuyển đến xóm Bản Cọ (vẫn trong danh sách của xã)"),
-                    ("NM3", "Chuyển đến từ xóm Nà Mòn")}
+    assert said == {
+        ("NM3", "Chuyển đến xóm Bản Cọ (vẫn trong danh sách của xã)"),
+        ("NM3", "Chuyển đến từ xóm Nà Mòn"),
+    }
     summary = book["Tổng hợp"]
-    lines = {row[0].value: (row[1].value, row[2].value) for row in summary.iter_rows()
-             if row[0].value in ("Chuyển sang xóm khác", "Chuyển đến từ xóm khác",
-                                 "Thoát khỏi danh sách", "Phát sinh mới")}
-    assert lines == {"Chuyển sang xóm khác": (1, 1), "Chuyển đến từ xóm khác": (2, 0),
-                     "Thoát khỏi danh sách": (0, 0), "Phát sinh mới": (0, 0)}
+    lines = {
+        row[0].value: (row[1].value, row[2].value)
+        for row in summary.iter_rows()
+        if row[0].value
+        in (
+            "Chuyển sang xóm khác",
+            "Chuyển đến từ xóm khác",
+            "Thoát khỏi danh sách",
+            "Phát sinh mới",
+        )
+    }
+    assert lines == {
+        "Chuyển sang xóm khác": (1, 1),
+        "Chuyển đến từ xóm khác": (2, 0),
+        "Thoát khỏi danh sách": (0, 0),
+        "Phát sinh mới": (0, 0),
+    }
 
 
 def test_a_household_back_in_poverty_shows_it_was_listed_as_exited_last_month(tmp_path):

@@ -200,8 +200,9 @@ def _belongs_to_period(sub: Submission, period: str) -> bool:
         return True
     # A rejected file whose period cannot be read, or is after the current month, is sent back
     # too: it may be this month's.
-    return sub.status == "rejected" and (sub.period in (None, period)
-                                         or bool(sub.extra.get("future_period")))
+    return sub.status == "rejected" and (
+        sub.period in (None, period) or bool(sub.extra.get("future_period"))
+    )
 
 
 def feedback_targets(result: RunResult) -> list[tuple[Submission, list[Issue], str]]:
@@ -227,7 +228,8 @@ def feedback_targets(result: RunResult) -> list[tuple[Submission, list[Issue], s
         # A file named for this period whose 'Kỳ báo cáo' says another (last month's copied):
         # its hamlet shows as not sent, and the head is told why.
         named = sub.status == "other_period" and any(
-            i.code == "period-differs-from-file-name" for i in issues)
+            i.code == "period-differs-from-file-name" for i in issues
+        )
         if not named and not _belongs_to_period(sub, period):
             continue
         hamlet = sub.hamlet if sub.hamlet in order else None
@@ -390,19 +392,40 @@ def _position(issue: Issue) -> tuple[int, int] | None:
 # nghèo', and a blank cell stays blank where the run used the plan's figure instead.
 # Codes whose value is no text of the file (a figure the run used, a count, a household of the
 # start list, a cell address): when the cell cannot be read, the value column stays empty.
-_VALUE_NOT_WRITTEN = frozenset({
-    "missing-total-households", "vanished-household", "text-sanitised", "legacy-text-decoded",
-    "too-many-rows", "superseded", "missing-column", "missing-indicator-column",
-})
+_VALUE_NOT_WRITTEN = frozenset(
+    {
+        "missing-total-households",
+        "vanished-household",
+        "text-sanitised",
+        "legacy-text-decoded",
+        "too-many-rows",
+        "superseded",
+        "missing-column",
+        "missing-indicator-column",
+    }
+)
 # A cell showing an error ('#REF!') is read as blank: the issue's value is what Excel shows.
 _VALUE_READ_AS_BLANK = frozenset({"cell-error-value"})
 # Codes whose message quotes the cell's own text ('{value}'): quoted as the cell holds it.
-_QUOTES_CELL = frozenset({
-    "classification-mismatch", "invalid-classification", "invalid-household-size",
-    "invalid-birth-year", "invalid-id-number", "invalid-deprivation-mark", "invalid-income",
-    "negative-income", "invalid-gender", "unknown-ethnicity", "unknown-vocabulary",
-    "duplicate-household-id", "unknown-hamlet", "invalid-period", "invalid-total-households",
-})
+_QUOTES_CELL = frozenset(
+    {
+        "classification-mismatch",
+        "invalid-classification",
+        "invalid-household-size",
+        "invalid-birth-year",
+        "invalid-id-number",
+        "invalid-deprivation-mark",
+        "invalid-income",
+        "negative-income",
+        "invalid-gender",
+        "unknown-ethnicity",
+        "unknown-vocabulary",
+        "duplicate-household-id",
+        "unknown-hamlet",
+        "invalid-period",
+        "invalid-total-households",
+    }
+)
 
 
 @dataclass
@@ -452,8 +475,12 @@ def _header_rows(sub: Submission, sheet: str, row: int) -> range:
     found = sub.extra.get("tables") or [(sub.sheet, sub.extra.get("header"), None)]
     for name, header, _ in found:
         first, last = getattr(header, "first_row", None), getattr(header, "last_row", None)
-        if name == sheet and isinstance(first, int) and isinstance(last, int) \
-                and first <= row <= last:
+        if (
+            name == sheet
+            and isinstance(first, int)
+            and isinstance(last, int)
+            and first <= row <= last
+        ):
             return range(first, last + 1)
     return range(row, row + 1)
 
@@ -469,13 +496,22 @@ def _missing_column_cells(
     free: dict[tuple[str, int], int] = {}
     for index, issue in enumerate(issues):
         grid = grids.get(issue.sheet)
-        if (issue.code not in ("missing-column", "missing-indicator-column") or grid is None
-                or issue.cell or not issue.row):
+        if (
+            issue.code not in ("missing-column", "missing-indicator-column")
+            or grid is None
+            or issue.cell
+            or not issue.row
+        ):
             continue
         row = issue.row - 1
         if (issue.sheet, row) not in free:
-            used = [c for r in _header_rows(sub, issue.sheet, row) if 0 <= r < len(grid)
-                    for c, v in enumerate(grid[r]) if _typed(v)[0] != "blank"]
+            used = [
+                c
+                for r in _header_rows(sub, issue.sheet, row)
+                if 0 <= r < len(grid)
+                for c, v in enumerate(grid[r])
+                if _typed(v)[0] != "blank"
+            ]
             free[issue.sheet, row] = max(used, default=-1) + 1
         col = free[issue.sheet, row]
         if row > _MAX_ROW or col > _MAX_COL:
@@ -524,7 +560,8 @@ def status_sentence(
     if sub.status == "superseded":
         newer = _newer_copy(issues) or "?"
         key = {True: "status.superseded.used", False: "status.superseded.refused"}.get(
-            newer_counted, "status.superseded")
+            newer_counted, "status.superseded"
+        )
         return _t(key, lang, newer=newer)
     named = next((i for i in issues if i.code == "period-differs-from-file-name"), None)
     if sub.status == "other_period" and named is not None:
@@ -629,12 +666,21 @@ def _write_guide(
     example = next((e for e in shown if e.issue.sheet in sheet_names and e.linked), None)
     if superseded:
         # Nothing of this copy counts: no counts of red and yellow cells, nothing to fix here.
-        how = (_t("how.superseded.refused", lang, newer=_newer_copy(issues)) if newer_counted is False
-               else _t("how.superseded", lang))
+        how = (
+            _t("how.superseded.refused", lang, newer=_newer_copy(issues))
+            if newer_counted is False
+            else _t("how.superseded", lang)
+        )
     elif example is not None:
         copies = ", ".join(f"'{n}'" for n in sheet_names.values())
-        how = _t("how.copies", lang, sheets=copies, cell=_cell_ref(example.where),
-                 sheet=sheet_names[example.issue.sheet], column=t("col.cell", lang))
+        how = _t(
+            "how.copies",
+            lang,
+            sheets=copies,
+            cell=_cell_ref(example.where),
+            sheet=sheet_names[example.issue.sheet],
+            column=t("col.cell", lang),
+        )
     row = 3
     for key, text, fmt in (
         ("lbl.file", sub.file, value),
@@ -644,9 +690,13 @@ def _write_guide(
         merge_text(ws, row, _VALUE_COL, row, last, text, fmt)
         fit_row(ws, row, [(text, value_width)])
         row += 1
-    for key, count, fill, note in () if superseded else (
-        ("lbl.errors", errors, ERROR_FILL, "errors.note"),
-        ("lbl.warnings", warnings, WARNING_FILL, "warnings.note"),
+    for key, count, fill, note in (
+        ()
+        if superseded
+        else (
+            ("lbl.errors", errors, ERROR_FILL, "errors.note"),
+            ("lbl.warnings", warnings, WARNING_FILL, "warnings.note"),
+        )
     ):
         merge_text(ws, row, 0, row, _VALUE_COL - 1, _t(key, lang), fm.get(bold=True))
         ws.write_number(

@@ -142,7 +142,10 @@ def _total_row(
     }
     for col, value in cached.items():
         ws.write_formula(
-            row, col, sum_formula(col, accepted_rows, (2, t("hamlet.ok", lang))), st["total_int"],
+            row,
+            col,
+            sum_formula(col, accepted_rows, (2, t("hamlet.ok", lang))),
+            st["total_int"],
             number(value) or 0,
         )
     rates = {

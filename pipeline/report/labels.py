@@ -99,7 +99,10 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "sheet '{sheet}' has data up to cell {value}, too large",
     },
     "reason.no-roster-sheet": {"vi": "không có trang danh sách hộ", "en": "no roster sheet"},
-    "reason.missing-hamlet": {"vi": "không xác định được tên xóm", "en": "the hamlet cannot be told"},
+    "reason.missing-hamlet": {
+        "vi": "không xác định được tên xóm",
+        "en": "the hamlet cannot be told",
+    },
     "reason.unknown-hamlet": {
         "vi": "xóm '{value}' không có trong kế hoạch",
         "en": "hamlet '{value}' is not in the plan",
@@ -388,10 +391,11 @@ LABELS: dict[str, dict[str, str]] = {
     "mov.new": {"vi": "Phát sinh mới", "en": "New"},
     "mov.moved_out": {"vi": "Chuyển sang xóm khác", "en": "Moved to another hamlet"},
     "mov.moved_in": {"vi": "Chuyển đến từ xóm khác", "en": "Moved in from another hamlet"},
-    "mov.moved_out.long": {"vi": "Chuyển đến xóm {hamlet} (vẫn trong danh sách của xã)",
-                           "en": "Moved to {hamlet} (still on the commune's lists)"},
-    "mov.moved_in.long": {"vi": "Chuyển đến từ xóm {hamlet}",
-                          "en": "Moved in from {hamlet}"},
+    "mov.moved_out.long": {
+        "vi": "Chuyển đến xóm {hamlet} (vẫn trong danh sách của xã)",
+        "en": "Moved to {hamlet} (still on the commune's lists)",
+    },
+    "mov.moved_in.long": {"vi": "Chuyển đến từ xóm {hamlet}", "en": "Moved in from {hamlet}"},
     "mov.returned.poor": {"vi": "Trong đó: tái nghèo", "en": "of which: fell back into poverty"},
     "mov.returned.near_poor": {
         "vi": "Trong đó: tái cận nghèo",
@@ -408,18 +412,18 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "mov.identity": {
         "vi": "Cột 10 = 1 − 2 − 3 − 4 − 5 + 6 + 7 + 9; cột 20 = 11 − 12 − 13 − 14 − 15 + 16 + 17 "
-              "+ 19 (cột 8, 18 nằm trong cột 7, 17). Hộ chuyển giữa các xóm trong xã (cột 5, 9, "
-              "15, 19) không tính là thoát hay phát sinh mới.",
+        "+ 19 (cột 8, 18 nằm trong cột 7, 17). Hộ chuyển giữa các xóm trong xã (cột 5, 9, "
+        "15, 19) không tính là thoát hay phát sinh mới.",
         "en": "Column 10 = 1 − 2 − 3 − 4 − 5 + 6 + 7 + 9; column 20 = 11 − 12 − 13 − 14 − 15 + 16 "
-              "+ 17 + 19 (columns 8, 18 are part of 7, 17). A household moving between hamlets of "
-              "the commune (columns 5, 9, 15, 19) counts neither as exited nor as new.",
+        "+ 17 + 19 (columns 8, 18 are part of 7, 17). A household moving between hamlets of "
+        "the commune (columns 5, 9, 15, 19) counts neither as exited nor as new.",
     },
     "mov.no_base": {
         "vi": "Để trống: {hamlets} — xóm không có danh sách được chấp nhận của tháng {m}/{y} "
-              "(chưa nộp hoặc bị từ chối), nên không so sánh được; dòng Tổng cộng chỉ gồm các "
-              "xóm có số liệu.",
+        "(chưa nộp hoặc bị từ chối), nên không so sánh được; dòng Tổng cộng chỉ gồm các "
+        "xóm có số liệu.",
         "en": "Left blank: {hamlets} — no accepted list of {m}/{y} to compare with (not sent "
-              "or refused); the total covers the hamlets with figures only.",
+        "or refused); the total covers the hamlets with figures only.",
     },
     "mov.list_title": {
         "vi": "DANH SÁCH HỘ CÓ BIẾN ĐỘNG",

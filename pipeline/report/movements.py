@@ -212,8 +212,9 @@ def _household_list(ctx: Context, ws: Worksheet, row: int) -> tuple[int | None, 
     chu_ho = values_of(details["chu_ho"])
     if "other_hamlet" not in details.columns:
         details = details.assign(other_hamlet=None)
-    movement = labels(lambda a, b, c: _movement_label(lang, a, b, c), "list", "movement",
-                      "other_hamlet")
+    movement = labels(
+        lambda a, b, c: _movement_label(lang, a, b, c), "list", "movement", "other_hamlet"
+    )
     before = labels(lambda a: _status_label(lang, a), "start_status")
     after = labels(lambda a: _status_label(lang, a), "current_status")
     scope = labels(lambda a: _scope_label(lang, a), "scope")

@@ -63,8 +63,11 @@ def mask_id(value) -> str:
     shown: words around them ('CCCD: …', 'Chưa có') are not; a text with fewer than 4 digits,
     or a blank, is blank."""
     text = as_text(value)
-    digits = text if text.isascii() and text.isdecimal() else "".join(
-        str(int(c)) for c in text if c.isdecimal())  # any script's digits, written 0-9
+    digits = (
+        text
+        if text.isascii() and text.isdecimal()
+        else "".join(str(int(c)) for c in text if c.isdecimal())
+    )  # any script's digits, written 0-9
     if len(digits) < 4:
         return ""
     return "*" * 8 + digits[-4:]
@@ -158,8 +161,10 @@ def _pending(ctx: Context) -> dict[str, int]:
     households = ctx.result.households
     if households is None or households.empty:
         return {}
-    left_out = households[~households["valid"].to_numpy(dtype=bool)
-                          & (households["phan_loai"] != "exited").to_numpy(dtype=bool)]
+    left_out = households[
+        ~households["valid"].to_numpy(dtype=bool)
+        & (households["phan_loai"] != "exited").to_numpy(dtype=bool)
+    ]
     return left_out["hamlet"].value_counts().to_dict()
 
 

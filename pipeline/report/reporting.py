@@ -32,8 +32,11 @@ def reason_text(issue: Issue, lang: str) -> str:
         text = in_language(issue.value, lang).rstrip(". ")
         return text[:1].lower() + text[1:]
     return _label(issue.code, lang).format(
-        value=in_language(issue.value, lang), sheet=issue.sheet, cell=issue.cell,
-        column=issue.column, detail=in_language(issue.detail, lang),
+        value=in_language(issue.value, lang),
+        sheet=issue.sheet,
+        cell=issue.cell,
+        column=issue.column,
+        detail=in_language(issue.detail, lang),
     )
 
 
@@ -128,9 +131,11 @@ def _other_files(ctx: Context, ws: Worksheet, row: int) -> int:
     # Every file given is listed once: those of the hamlet table above, the rest here (refused
     # ones whose hamlet has another file or cannot be told among them).
     reporting = ctx.result.reporting
-    in_table = set() if reporting is None or "file" not in reporting else {
-        as_text(f) for f in reporting["file"].tolist()
-    }
+    in_table = (
+        set()
+        if reporting is None or "file" not in reporting
+        else {as_text(f) for f in reporting["file"].tolist()}
+    )
     reasons = refusal_reasons(ctx.result.issues or [], lang)
     subs = [
         s
