@@ -338,15 +338,21 @@ def _total_households(sub: Submission, starts: dict[str, int], found: list[Issue
     if not sub.extra.get("info_sheet") or raw is None:
         if start is not None:
             if sub.extra.get("info_sheet"):
+                cell = info_cell(sub, "total_households")
+                used = Message(f"số hộ đầu năm trong kế hoạch ({start} hộ) để tính tỷ lệ",
+                               f"the plan's start-of-year count ({start} households) for the "
+                               "rates")  # fmt: skip
                 found.append(
                     Issue(
-                        "missing-total-households",
+                        # no cell: the label row itself is gone, not only its value
+                        "missing-total-households" if cell else "info-label-missing",
                         file=sub.file,
                         hamlet=sub.hamlet,
                         sheet=sub.extra["info_sheet"],
-                        cell=info_cell(sub, "total_households"),
+                        cell=cell,
                         column=ROSTER_INFO_LABELS["total_households"][0],
                         value=str(start),
+                        detail=used if not cell else "",
                     )
                 )
             return start

@@ -360,10 +360,20 @@ def group_by_hamlet(records: list, hamlets: pd.Series) -> dict[str, list]:
     return groups
 
 
-def listed_where(records: list[tuple]) -> dict[str, tuple[str, str]]:
+def listed_where(
+    records: list[tuple], held: dict[str, set[str]] | None = None, exited: bool = False
+) -> dict[str, tuple[str, str]]:
     """key -> (hamlet, status) of the :func:`movement_records` on the poor or near-poor list: where
-    in the commune a household is listed (to tell a move between hamlets from an exit)."""
-    return {r[0]: (r[2], r[1]) for r in records if r[1] in ("poor", "near_poor")}
+    in the commune a household is listed (to tell a move between hamlets from an exit).
+    ``held``: per hamlet, the keys of rows left out for an error (status 'not_counted': still
+    listed); ``exited``: rows marked Thoát too (status 'exited')."""
+    kept = ("poor", "near_poor", "exited") if exited else ("poor", "near_poor")
+    where = {r[0]: (r[2], r[1]) for r in records if r[1] in kept}
+    for hamlet, keys in (held or {}).items():
+        for key in keys:
+            if key.startswith("id|"):  # a name key holds its hamlet: never another hamlet's
+                where.setdefault(key, (hamlet, "not_counted"))
+    return where
 
 
 def movements(
@@ -463,8 +473,12 @@ def movements_of(
             own["not_counted"] += 1
             note(record, before, "not_counted", before, "not_counted")
         elif now is None and (moved := elsewhere(listed_now, record)) is not None:
-            own["moved_out"] += 1
-            note(record, before, "moved_out", before, moved[1], moved[0])
+            if moved[1] == "exited":  # marked Thoát in the hamlet it moved to: it left the lists
+                own["exited"] += 1
+                note(record, before, "exited", before, "exited", moved[0])
+            else:  # on a list there (or in a row left out there for an error: still listed)
+                own["moved_out"] += 1
+                note(record, before, "moved_out", before, moved[1], moved[0])
         else:
             own["exited"] += 1
             note(record, before, "exited" if after == "exited" else "vanished", before, after)

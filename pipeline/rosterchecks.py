@@ -92,13 +92,15 @@ def info_issues(sub: Submission, hamlet: str) -> list[Issue]:
             # (a formula there without its value is no blank cell: told as such where it matters)
             if source in _TAKEN_FROM and key not in sub.extra.get("info_formulas", {}):
                 vi, en = _TAKEN_FROM[source]
+                cell = info_cell(sub, key)
                 found.append(
                     Issue(
-                        "info-cell-blank",
+                        # no cell: the label row itself is gone, not only its value
+                        "info-cell-blank" if cell else "info-label-missing",
                         file=sub.file,
                         hamlet=sub.hamlet or "",
                         sheet=sheet,
-                        cell=info_cell(sub, key),
+                        cell=cell,
                         column=ROSTER_INFO_LABELS[key][0],
                         detail=Message(f"'{value}' từ {vi}", f"'{value}' from {en}"),
                     )

@@ -200,6 +200,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "This is {detail}, not a hamlet's list; it was skipped. Output files need not be in the input folder.",
     ),
     IssueType(
+        "info-label-missing",
+        "warning",
+        "file",
+        "Trang 'Thông tin' không có dòng '{column}' (nhãn ở cột A, giá trị ở cột B như mẫu); đã lấy {detail}. Hãy thêm lại dòng này như mẫu.",
+        "The 'Thông tin' sheet has no '{column}' row (the label in column A, the value in column B, as in the template); took {detail}. Add that row back as in the template.",
+    ),
+    IssueType(
         "info-cell-blank",
         "warning",
         "file",

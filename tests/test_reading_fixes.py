@@ -194,3 +194,30 @@ def test_a_stray_cell_far_below_the_plan_table_is_named(tmp_path):
         "KeHoach_2024.xlsx, trang 'Chỉ tiêu theo xóm': có dữ liệu tới ô A1048576"
     )
     assert "xóa đi (chuột phải > Xóa)" in str(stopped.value)
+
+
+def test_a_thong_tin_sheet_without_its_labels_says_the_rows_are_missing(tmp_path):
+    """Column A of Nà Mòn's 'Thông tin' deleted (the labels gone, the values moved to A): the
+    hamlet and period are taken from the list's title and the total from the plan (100), each
+    said as a missing row, not as an empty cell."""
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    path = tmp_path / "NaMon.xlsx"
+    book = openpyxl.load_workbook(path)
+    book["Thông tin"].delete_cols(1)
+    book.save(path)
+    result, _ = collect(tmp_path, None)
+    said = sorted((i.code, i.column) for i in result.issues if i.file == "NaMon.xlsx")
+    assert said == [
+        ("info-label-missing", "Kỳ báo cáo"),
+        ("info-label-missing", "Tổng số hộ dân cư"),
+        ("info-label-missing", "Xóm"),
+    ]
+    total = next(i for i in result.issues if i.column == "Tổng số hộ dân cư")
+    assert total.message() == (
+        "Trang 'Thông tin' không có dòng 'Tổng số hộ dân cư' (nhãn ở cột A, giá trị ở cột B như "
+        "mẫu); đã lấy số hộ đầu năm trong kế hoạch (100 hộ) để tính tỷ lệ. Hãy thêm lại dòng này "
+        "như mẫu."
+    )
+    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert na_mon["households"] == 100

@@ -105,3 +105,15 @@ def test_the_hamlet_chart_is_left_out_above_sixty_hamlets(big):
         f"Có {HAMLETS} xóm: biểu đồ theo xóm chỉ vẽ khi có tới 60 xóm, vì nhiều cột hơn sẽ "
         "không đọc được. Tỷ lệ hộ nghèo của từng xóm ở trang 'Theo xóm'."
     ) in texts
+
+
+def test_the_first_page_names_a_dozen_missing_hamlets_and_counts_the_rest(big):
+    sheet = openpyxl.load_workbook(big)["Tổng hợp"]
+    [line] = [
+        c.value
+        for row in sheet.iter_rows()
+        for c in row
+        if isinstance(c.value, str) and c.value.startswith("Số liệu tổng hợp 35/70 xóm")
+    ]
+    assert line.count("(chưa nộp)") == 12
+    assert "và 23 xóm khác (xem trang 'Nộp báo cáo')" in line

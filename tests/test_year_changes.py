@@ -320,3 +320,48 @@ def test_a_household_back_in_poverty_shows_it_was_listed_as_exited_last_month(tm
     nm2 = details[(details["ma_ho"] == "NM2") & (details["movement"] == "returned")]
     # (since the start of the year it is unchanged: poor on the start list, poor now)
     assert list(zip(nm2["scope"], nm2["start_status"], strict=True)) == [("month", "exited")]
+
+
+def test_a_moved_household_whose_new_row_has_an_error_is_not_taken_for_an_exit(tmp_path):
+    """NM3 (poor) moved to Bản Cọ, where its row has 0 members (an error, left out): it is still
+    on the commune's lists. Nà Mòn: moved out (its row 'not counted' there), no 'confirm Thoát';
+    the commune counts no exit."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, [
+        person("NM1", "poor"), person("NM2", "poor"), person("NM4", "near_poor"),
+        person("NM5", "near_poor")])  # fmt: skip
+    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, [
+        person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor"),
+        person("NM3", "poor", nhan_khau=0)])  # fmt: skip
+    result, _ = collect(folder, None)
+    moves = {h["hamlet"]: h["movements"] for h in result.summary["hamlets"] if h["movements"]}
+    assert moves["Nà Mòn"]["poor"]["moved_out"] == 1 and moves["Nà Mòn"]["poor"]["exited"] == 0
+    assert moves["Bản Cọ"]["poor"]["moved_in"] == 0 and moves["Bản Cọ"]["poor"]["end"] == 2
+    assert result.summary["totals"]["movements"]["poor"]["exited"] == 0
+    assert not [i for i in result.issues if i.code == "vanished-household"]
+    details = result.movement_details
+    nm3 = details[details["ma_ho"] == "NM3"]
+    assert list(
+        zip(nm3["hamlet"], nm3["movement"], nm3["current_status"], nm3["other_hamlet"], strict=True)
+    ) == [("Nà Mòn", "moved_out", "not_counted", "Bản Cọ")]
+
+
+def test_a_household_that_moved_and_left_the_lists_is_one_exit_and_no_question(tmp_path):
+    """NM3 moved to Bản Cọ and is marked Thoát there: one exit (in Nà Mòn, whose start list had
+    it), no 'confirm Thoát' to Nà Mòn, no 'not on the start list' to Bản Cọ."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, [
+        person("NM1", "poor"), person("NM2", "poor"), person("NM4", "near_poor"),
+        person("NM5", "near_poor")])  # fmt: skip
+    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, [
+        person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor"),
+        person("NM3", "exited")])  # fmt: skip
+    result, _ = collect(folder, None)
+    totals = result.summary["totals"]["movements"]["poor"]
+    assert (totals["exited"], totals["moved_out"], totals["moved_in"]) == (1, 0, 0)
+    codes = {i.code for i in result.issues}
+    assert "vanished-household" not in codes and "exited-not-listed-at-start" not in codes

@@ -209,6 +209,10 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Có {n} xóm: biểu đồ theo xóm chỉ vẽ khi có tới {most} xóm, vì nhiều cột hơn sẽ không đọc được. Tỷ lệ hộ nghèo của từng xóm ở trang 'Theo xóm'.",
         "en": "{n} hamlets: the hamlet chart is drawn for up to {most} hamlets only, as more bars could not be read. Each hamlet's poor rate is on the 'Theo xóm' sheet.",
     },
+    "sum.incomplete.more": {
+        "vi": "và {n} xóm khác (xem trang 'Nộp báo cáo')",
+        "en": "and {n} more (see the 'Nộp báo cáo' sheet)",
+    },
     "sum.rows_left_out": {
         "vi": "Còn {n} dòng hộ có lỗi chưa được tính vào số liệu dưới đây (xem trang 'Lỗi dữ liệu'); tỷ lệ và kết quả giảm nghèo sẽ thay đổi khi các xóm sửa lại.",
         "en": "{n} household rows with errors are not yet in the figures below (see the Errors sheet); the rates and results will change once the hamlets correct them.",

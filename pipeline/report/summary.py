@@ -95,6 +95,9 @@ def _yoy_line(ctx: Context) -> str | None:
     )
 
 
+MOST_NAMED = 12  # hamlets without a roster named on the first page; the rest are counted
+
+
 def _headline(ctx: Context, ws: Worksheet, row: int) -> int:
     """Completeness and the verdict, in words, right under the title."""
     lang, st, tot = ctx.lang, ctx.st, ctx.totals
@@ -107,12 +110,16 @@ def _headline(ctx: Context, ws: Worksheet, row: int) -> int:
             for h in ctx.hamlets
             if h.get("status") in ("missing", "rejected")
         ]
+        if len(absent) > MOST_NAMED:  # a province's 150 names would bury the line
+            more = t("sum.incomplete.more", lang, n=len(absent) - MOST_NAMED)
+            absent = [*absent[:MOST_NAMED], more]
         line = t(
             "sum.incomplete", lang, accepted=accepted, expected=expected, missing=", ".join(absent)
         )
         fmt = st["alert"]
     merge_text(ws, row, 0, row, NCOLS - 1, line, fmt)
-    ws.set_row(row, 33)
+    if fit_row(ws, row, [(line, sum(WIDTHS) * 0.95)]) < 33:
+        ws.set_row(row, 33)
     left_out = (ctx.summary.get("issues") or {}).get("rows_left_out")
     if left_out:
         # The page the chairman signs says that some households are not in these figures yet.
