@@ -11,6 +11,7 @@ import hashlib
 import html
 import os
 import re
+import stat
 import zipfile
 from pathlib import Path
 
@@ -109,7 +110,12 @@ def inspect_file(
     ``package``: the file's zip already open (a ``sheetscan.Package``), else opened here."""
     sub = Submission(file=rel, path=path)
     try:
-        sub.mtime = path.stat().st_mtime
+        status = path.stat()
+        sub.mtime = status.st_mtime
+        if not stat.S_ISREG(status.st_mode):  # a pipe or a device: opening it waits for ever
+            sub.kind, sub.status = "skipped", "skipped"
+            sub.extra["skip_reason"] = "không phải tệp thường"
+            return sub, [Issue("file-skipped", file=rel, detail=sub.extra["skip_reason"])], None
     except OSError:
         pass
     name = path.name

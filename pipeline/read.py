@@ -16,6 +16,7 @@ header is still found: each column is named by its lowest header cell.
 from __future__ import annotations
 
 import re
+import zipfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
@@ -50,15 +51,29 @@ def named_as_spreadsheet(path: Path) -> bool:
 
 
 def looks_like_spreadsheet(path: Path) -> bool:
-    """A file without a suffix whose first bytes are a zip's or an OLE file's (xlsx, xls)."""
+    """A file without a suffix that is a workbook by its content: a zip holding a workbook part
+    (xlsx, xlsm, xlsb, ods), or an OLE file with a workbook stream (xls) — not a Word
+    document or another zip without its extension."""
     if Path(path.name.strip()).suffix:
         return True
     try:
         with path.open("rb") as handle:
             head = handle.read(8)
-    except OSError:
+            if head == _OLE_MAGIC:
+                handle.seek(0)
+                body = handle.read(4 << 20)
+                return any(name in body for name in _OLE_WORKBOOK_STREAMS)
+        if not head.startswith(b"PK\x03\x04"):
+            return False
+        with zipfile.ZipFile(path) as package:
+            names = set(package.namelist())
+    except (OSError, zipfile.BadZipFile, ValueError, RuntimeError, EOFError):
         return False
-    return head.startswith(b"PK\x03\x04") or head == _OLE_MAGIC
+    return bool(names & {"xl/workbook.xml", "xl/workbook.bin", "content.xml"})
+
+
+# The directory names of an xls file's workbook stream (UTF-16), 'Workbook' or the older 'Book'.
+_OLE_WORKBOOK_STREAMS = ("Workbook".encode("utf-16-le"), b"B\x00o\x00o\x00k\x00\x00\x00")
 
 
 HEADER_SEARCH_ROWS = 40  # header rows sit near the top; titles take at most a dozen rows
@@ -612,14 +627,18 @@ def find_header(
     return _written(rows, best) if best else None
 
 
-def _household_next(grid: list[list[Any]], quick: list[bool], start: int, index: int) -> bool:
-    """Whether the next written row under row ``index`` is a plain household row: a signature
-    block is followed by the signers' names or nothing, a stray date line inside the list by
-    the next household."""
-    for below in range(index + 1, len(grid)):
-        if any(not is_blank(v) for v in grid[below]):
-            return quick[below - start]
-    return False
+def _list_goes_on(
+    grid: list[list[Any]], quick: list[bool], start: int, index: int, code_col: int, taken: list
+) -> bool:
+    """Whether the list goes on under the signature line at row ``index``: plain household
+    rows follow, none with a code the list above has. A signature block pasted inside the list
+    is followed by the rest of its households; a real one by the signers' names, or by a copy
+    of rows already listed (kept for reference, not counted twice)."""
+    below = [i for i in range(index + 1, len(grid)) if quick[i - start]]
+    if not below:
+        return False
+    above = {grid[i][code_col] for i in taken if code_col < len(grid[i])}
+    return not any(grid[i][code_col] in above for i in below)
 
 
 def _holds_figures(grid: list[list[Any]], first: int, last: int) -> bool:
@@ -711,6 +730,10 @@ _NOTE_IN_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _YEAR_WORDS = re.compile(r"(?:\bnam\s+)?\b(?:19|20)\d\d\b")
 
 
+_PARENT_ANCHORS = ((" dau nam ", "dau nam"), (" cuoi nam ", "dau nam"),
+                   (" chi tieu giam ", "chi tieu giam"))  # fmt: skip
+
+
 def _composite(match, parent: str, parent_written: Any, child: str) -> tuple[str, int] | None:
     """A column named by a parent cell and the cell under it: 'Đầu năm 2024' over 'Số hộ
     nghèo' is 'Số hộ nghèo đầu năm'; 'Chỉ tiêu giảm năm 2024 (hộ)' over 'Hộ nghèo' is
@@ -721,6 +744,11 @@ def _composite(match, parent: str, parent_written: Any, child: str) -> tuple[str
     tried = [f"{parent} {child}", f"{child} {parent}"]
     if bare and bare != parent:
         tried += [f"{bare} {child}", f"{child} {bare}"]
+    # 'Số liệu đầu năm 2024', 'Kết quả rà soát cuối năm 2023': what the group says of its
+    # columns is the time they count at (the end of last year is the start of this one).
+    for words, anchor in _PARENT_ANCHORS:
+        if words in f" {parent} " and anchor != bare:
+            tried += [f"{anchor} {child}", f"{child} {anchor}"]
     for text in tried:
         found = match(text)
         if found:
@@ -972,13 +1000,15 @@ def table_rows(
         ]
     plain = bool(quick) and all(quick)  # every row a plain household row: none to look at
     taken = list(range(start, len(grid))) if plain else taken
+    signing = False  # inside a signature block pasted in the list: its lines are no households
     for index in () if plain else range(start, len(grid)):
         if quick[index - start]:
             taken.append(index)
+            signing = False
             continue
         raw = grid[index]
         cells = _first_cells(raw, 4)  # enough to tell a short row from a household
-        if not cells:
+        if not cells or signing:
             continue
         first_col, first_value = cells[0]
         first = fold(first_value)
@@ -991,9 +1021,10 @@ def table_rows(
                 len(cells) <= 3 and _SIGNATURE_DATE.search(first) is not None
             )
             if ends:  # "Trung Lương, ngày 03 tháng 6 năm 2024", "Người lập biểu"
-                if not _household_next(grid, quick, start, index):
+                if not _list_goes_on(grid, quick, start, index, strong_col, taken):
                     break
-                continue  # a date or signature line inside the list: a household row follows
+                signing = True  # up to the next plain household row (its signers' names)
+                continue  # signature lines inside the list: more of its households follow
             if starts_with_marker(first, skip_markers):
                 continue
         if len(cells) <= 2 and _is_section(cells, section_markers):

@@ -126,6 +126,14 @@ def execute(
     from pipeline.publish import publish
 
     NOTICES.clear()
+    if Path(output_dir).resolve() == Path(input_dir).resolve():
+        # Each run would read the last one's outputs and archived copies back as new files.
+        raise FatalError(Message(
+            f"Thư mục kết quả '{output_dir}' trùng với thư mục đầu vào: hãy chọn một thư mục kết "
+            "quả khác (mặc định: output).",
+            f"The output folder '{output_dir}' is the input folder: choose another output "
+            "folder (default: output).",
+        ))  # fmt: skip
     with RunLock(output_dir):
         store = HistoryStore(output_dir / HISTORY_FILE)
         result, timings = collect(

@@ -504,3 +504,16 @@ def test_a_bad_cell_under_a_two_row_header_is_named_by_parent_and_child(tmp_path
         "KeHoach_2024.xlsx, trang 'Chỉ tiêu theo xóm': dòng 6 (Bản Cọ), cột D "
         "'Đầu năm 2024 Số hộ nghèo' ghi 'hai', không phải số" + SUFFIX
     )
+
+
+@pytest.mark.parametrize("group", ["Số liệu đầu năm 2024", "Kết quả rà soát cuối năm 2023"])
+def test_a_two_row_header_whose_group_names_the_time_in_other_words(tmp_path, group):
+    def other_words(book):
+        _two_row_header(book)
+        book[TARGETS]["C3"] = group
+
+    (tmp_path / "plain").mkdir()
+    (tmp_path / "two").mkdir()
+    plain, _ = load(write_plan(tmp_path / "plain"))
+    plan, _ = load(edited(tmp_path / "two", edit=other_words))
+    assert plan.hamlets.equals(plain.hamlets)

@@ -221,3 +221,50 @@ def test_a_thong_tin_sheet_without_its_labels_says_the_rows_are_missing(tmp_path
     )
     na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
     assert na_mon["households"] == 100
+
+
+def test_a_whole_signature_block_inside_the_list_does_not_end_it(tmp_path):
+    """A date, 'Người lập biểu' and a signer's name pasted between NM2 and NM3: the four
+    households under the block are read, and the block's lines are no households (no error)."""
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+
+    def block(sheet):
+        row = _header_row(sheet) + 3
+        sheet.insert_rows(row, 3)
+        sheet[f"R{row}"] = "Ngày 01 tháng 06 năm 2024"
+        sheet[f"B{row + 1}"] = "Người lập biểu"
+        sheet[f"B{row + 2}"] = "Lường Thị Mai"
+
+    _edit(tmp_path, block)
+    result, _ = collect(tmp_path, None)
+    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+    assert [i for i in result.issues if i.file == "NaMon.xlsx"] == []
+
+
+def test_a_word_document_without_an_extension_is_skipped_not_refused(tmp_path):
+    import zipfile
+
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    with zipfile.ZipFile(tmp_path / "BaoCao", "w") as doc:  # a .docx's parts, named without one
+        doc.writestr("[Content_Types].xml", "<Types/>")
+        doc.writestr("word/document.xml", "<w:document/>")
+    result, _ = collect(tmp_path, None)
+    assert [(i.code, i.file, i.severity) for i in result.issues if i.file == "BaoCao"] == [
+        ("file-skipped", "BaoCao", "warning")
+    ]
+
+
+def test_an_output_folder_that_is_the_input_folder_is_refused(tmp_path):
+    import pytest
+
+    from pipeline.run import FatalError, execute
+
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    with pytest.raises(FatalError) as stopped:
+        execute(tmp_path, tmp_path / ".", None)
+    assert "trùng với thư mục đầu vào" in str(stopped.value)
+    assert not (tmp_path / "lich-su.sqlite").exists()
