@@ -498,6 +498,9 @@ def _figures(
     )
     listed_start = fig.listed_where([r for records in start_by.values() for r in records])
     listed_month = fig.listed_where([r for records in month_by.values() for r in records])
+    # A Thoát for a household on an earlier month's list, or on another hamlet's start list,
+    # is no unknown code (one set for the commune: a union per hamlet would cost hamlets × rows).
+    listed_anywhere = listed_before | listed_start.keys()
     for target in plan.hamlets.to_dict("records"):
         hamlet = target["hamlet"]
         sub = merged.accepted.get(hamlet)
@@ -536,8 +539,7 @@ def _figures(
                 exited_by.get(hamlet, []),
                 issues,
                 left_before,
-                # a Thoát for a household another hamlet started the year with is no unknown code
-                listed_before | listed_start.keys(),
+                listed_anywhere,
             )
             if start_from == "plan":
                 _start_mismatch(start_counts.get(hamlet, (0, 0)), target, plan, issues)
