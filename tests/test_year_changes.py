@@ -322,20 +322,23 @@ def test_a_household_back_in_poverty_shows_it_was_listed_as_exited_last_month(tm
     assert list(zip(nm2["scope"], nm2["start_status"], strict=True)) == [("month", "exited")]
 
 
-def test_a_moved_household_whose_new_row_has_an_error_is_not_taken_for_an_exit(tmp_path):
-    """NM3 (poor) moved to Bản Cọ, where its row has 0 members (an error, left out): it is still
-    on the commune's lists. Nà Mòn: moved out (its row 'not counted' there), no 'confirm Thoát';
-    the commune counts no exit."""
-    folder = tmp_path / "input"
+def _nm3_in_ban_co(folder: Path, nm3: dict):
+    """May against the start list: Nà Mòn without NM3, which Bản Cọ lists as ``nm3``."""
     folder.mkdir()
     write_plan(folder)
     write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, [
         person("NM1", "poor"), person("NM2", "poor"), person("NM4", "near_poor"),
         person("NM5", "near_poor")])  # fmt: skip
     write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, [
-        person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor"),
-        person("NM3", "poor", nhan_khau=0)])  # fmt: skip
-    result, _ = collect(folder, None)
+        person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor"), nm3])  # fmt: skip
+    return collect(folder, None)[0]
+
+
+def test_a_moved_household_whose_new_row_has_an_error_is_not_taken_for_an_exit(tmp_path):
+    """NM3 (poor) moved to Bản Cọ, where its row has 0 members (an error, left out): it is still
+    on the commune's lists. Nà Mòn: moved out (its row 'not counted' there), no 'confirm Thoát';
+    the commune counts no exit."""
+    result = _nm3_in_ban_co(tmp_path / "input", person("NM3", "poor", nhan_khau=0))
     moves = {h["hamlet"]: h["movements"] for h in result.summary["hamlets"] if h["movements"]}
     assert moves["Nà Mòn"]["poor"]["moved_out"] == 1 and moves["Nà Mòn"]["poor"]["exited"] == 0
     assert moves["Bản Cọ"]["poor"]["moved_in"] == 0 and moves["Bản Cọ"]["poor"]["end"] == 2
@@ -351,16 +354,7 @@ def test_a_moved_household_whose_new_row_has_an_error_is_not_taken_for_an_exit(t
 def test_a_household_that_moved_and_left_the_lists_is_one_exit_and_no_question(tmp_path):
     """NM3 moved to Bản Cọ and is marked Thoát there: one exit (in Nà Mòn, whose start list had
     it), no 'confirm Thoát' to Nà Mòn, no 'not on the start list' to Bản Cọ."""
-    folder = tmp_path / "input"
-    folder.mkdir()
-    write_plan(folder)
-    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, [
-        person("NM1", "poor"), person("NM2", "poor"), person("NM4", "near_poor"),
-        person("NM5", "near_poor")])  # fmt: skip
-    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, [
-        person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor"),
-        person("NM3", "exited")])  # fmt: skip
-    result, _ = collect(folder, None)
+    result = _nm3_in_ban_co(tmp_path / "input", person("NM3", "exited"))
     totals = result.summary["totals"]["movements"]["poor"]
     assert (totals["exited"], totals["moved_out"], totals["moved_in"]) == (1, 0, 0)
     codes = {i.code for i in result.issues}
