@@ -488,15 +488,17 @@ def movements_of(
             continue
         counts = poor if after == "poor" else near
         came = elsewhere(listed_before, record)
-        if came is not None:
+        if came is not None and came[1] != "exited":
             counts["moved_in"] += 1
             note(record, after, "moved_in", came[1], after, came[0])
             continue
         counts["new"] += 1
         if key in returned_keys:
             counts["returned"] += 1
-            # listed as Thoát in the baseline (last month): said so, not "not on the lists"
-            note(record, after, "returned", exited_before.get(key), after)
+            # listed as Thoát in the baseline (last month, here or in the hamlet it came from):
+            # said so, not "not on the lists"
+            was = exited_before.get(key) or ("exited" if came is not None else None)
+            note(record, after, "returned", was, after)
         else:
             note(record, after, "new", None, after)
     statuses = [record[1] for record in current]

@@ -497,7 +497,9 @@ def _figures(
         [r for records in current_by.values() for r in records], held_by, exited=True
     )
     listed_start = fig.listed_where([r for records in start_by.values() for r in records])
-    listed_month = fig.listed_where([r for records in month_by.values() for r in records])
+    listed_month = fig.listed_where(
+        [r for records in month_by.values() for r in records], exited=True
+    )
     # A Thoát for a household on an earlier month's list, or on another hamlet's start list,
     # is no unknown code (one set for the commune: a union per hamlet would cost hamlets × rows).
     listed_anywhere = listed_before | listed_start.keys()

@@ -359,3 +359,31 @@ def test_a_household_that_moved_and_left_the_lists_is_one_exit_and_no_question(t
     assert (totals["exited"], totals["moved_out"], totals["moved_in"]) == (1, 0, 0)
     codes = {i.code for i in result.issues}
     assert "vanished-household" not in codes and "exited-not-listed-at-start" not in codes
+
+
+def test_a_household_that_left_the_lists_in_one_hamlet_and_returns_in_another(tmp_path):
+    """April: NM3 marked Thoát in Nà Mòn. May: Bản Cọ lists NM3 as poor. Since last month it is
+    new and back in poverty (tái nghèo) in Bản Cọ, not a move (it had left the lists), and the
+    list shows it was 'Thoát' in April."""
+    folder, out = tmp_path / "input", tmp_path / "output"
+    folder.mkdir()
+    write_plan(folder)
+    na_mon = [person("NM1", "poor"), person("NM2", "poor"), person("NM4", "near_poor"),
+              person("NM5", "near_poor")]  # fmt: skip
+    ban_co = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    write_roster(folder, "NaMon_04.xlsx", "Nà Mòn", 100, [*na_mon, person("NM3", "exited")],
+                 period="2024-04", prepared=date(2024, 5, 2))  # fmt: skip
+    write_roster(folder, "BanCo_04.xlsx", "Bản Cọ", 200, ban_co, period="2024-04",
+                 prepared=date(2024, 5, 2))  # fmt: skip
+    write_roster(folder, "NaMon_05.xlsx", "Nà Mòn", 100, na_mon)
+    write_roster(folder, "BanCo_05.xlsx", "Bản Cọ", 200, [*ban_co, person("NM3", "poor")])
+    execute(folder, out, "2024-04")
+    result = execute(folder, out, "2024-05")[0]
+    month = {h["hamlet"]: h["movements_month"] for h in result.summary["hamlets"]}
+    poor = month["Bản Cọ"]["poor"]
+    assert (poor["new"], poor["returned"], poor["moved_in"], poor["end"]) == (1, 1, 0, 3)
+    details = result.movement_details
+    nm3 = details[(details["ma_ho"] == "NM3") & (details["scope"] == "month")]
+    assert list(zip(nm3["hamlet"], nm3["movement"], nm3["start_status"], strict=True)) == [
+        ("Bản Cọ", "returned", "exited")
+    ]
