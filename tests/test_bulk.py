@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import zipfile
+from datetime import datetime
 from xml.etree import ElementTree
 
 import openpyxl
@@ -39,6 +40,8 @@ NUMBERS = [1, 2.5, 3.0, None, float("nan"), float("inf"), True, 10**17, -7, 0, 1
 def _write(path, fast: bool) -> None:
     options = {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False}
     wb = new_workbook(str(path), options) if fast else xlsxwriter.Workbook(str(path), options)
+    # A fixed creation time: two writes a second apart would differ in docProps/core.xml only.
+    wb.set_properties({"created": datetime(2024, 6, 3, 8, 0, 0)})
     text_fmt = wb.add_format({"border": 1, "text_wrap": True})
     num_fmt = wb.add_format({"border": 1, "num_format": "0"})
     ws = wb.add_worksheet("DS")
