@@ -314,59 +314,37 @@ def _total_households(sub: Submission, starts: dict[str, int], found: list[Issue
     raw = sub.extra.get("total_raw")
     total = parse_whole(raw)
     start = starts.get(sub.hamlet)
+    sheet = sub.extra.get("info_sheet") or ""
+
+    def said(code: str, value: str, cell: str | None = None, detail: object = "") -> Issue:
+        """An issue at the 'Tổng số hộ dân cư' cell of the Thông tin sheet."""
+        return Issue(code, file=sub.file, hamlet=sub.hamlet, sheet=sheet,
+                     cell=info_cell(sub, "total_households") if cell is None else cell,
+                     column=ROSTER_INFO_LABELS["total_households"][0], value=value,
+                     detail=detail)  # fmt: skip
+
     if total is not None and total > 0:
         if start is not None and not FAR_BELOW * start <= total <= FAR_ABOVE * start:
             # A hamlet's households change by a few in a year: 39 for 202 is the poor and
             # near-poor households written as the total (its poor rate would read 61 %).
-            found.append(
-                Issue(
-                    "total-far-from-plan",
-                    file=sub.file,
-                    hamlet=sub.hamlet,
-                    sheet=sub.extra.get("info_sheet") or "",
-                    cell=info_cell(sub, "total_households"),
-                    column=ROSTER_INFO_LABELS["total_households"][0],
-                    value=str(total),
-                    detail=str(start),
-                )
-            )
+            found.append(said("total-far-from-plan", str(total), detail=str(start)))
         return total
     unread = unread_info(sub, "total_households")
     if unread is not None:  # a total there, but not readable: not replaced by the plan's
         found.append(unread)
         return None
-    if not sub.extra.get("info_sheet") or raw is None:
+    if not sheet or raw is None:
         if start is not None:
-            if sub.extra.get("info_sheet"):
+            if sheet:
                 cell = info_cell(sub, "total_households")
                 used = Message(f"số hộ đầu năm trong kế hoạch ({start} hộ) để tính tỷ lệ",
                                f"the plan's start-of-year count ({start} households) for the "
                                "rates")  # fmt: skip
-                found.append(
-                    Issue(
-                        # no cell: the label row itself is gone, not only its value
-                        "missing-total-households" if cell else "info-label-missing",
-                        file=sub.file,
-                        hamlet=sub.hamlet,
-                        sheet=sub.extra["info_sheet"],
-                        cell=cell,
-                        column=ROSTER_INFO_LABELS["total_households"][0],
-                        value=str(start),
-                        detail=used if not cell else "",
-                    )
-                )
+                # no cell: the label row itself is gone, not only its value
+                code = "missing-total-households" if cell else "info-label-missing"
+                found.append(said(code, str(start), cell, "" if cell else used))
             return start
-    found.append(
-        Issue(
-            "invalid-total-households",
-            file=sub.file,
-            hamlet=sub.hamlet,
-            sheet=sub.extra.get("info_sheet") or "",
-            cell=info_cell(sub, "total_households"),
-            column=ROSTER_INFO_LABELS["total_households"][0],
-            value=clean_text(raw),
-        )
-    )
+    found.append(said("invalid-total-households", clean_text(raw)))
     return None
 
 

@@ -40,7 +40,7 @@ from pipeline.text import (
     parse_period,
     xml_safe,
 )
-from pipeline.types import Issue, Submission
+from pipeline.types import HISTORY_FILE, Issue, Submission
 from schemas.columns import (
     FORM_TYPE_PLAN,
     FORM_TYPE_ROSTER,
@@ -62,11 +62,6 @@ _FORMULA_HARMLESS = ("stt", "ghi_chu")
 _JUNK_NAMES = {"thumbs.db", "desktop.ini", ".ds_store"}
 
 
-# The history store's file name (pipeline.history.HISTORY_FILE): a folder holding it is an
-# output folder ('--output input/ketqua'), whose archived copies are no new submissions.
-_OUTPUT_MARK = "lich-su.sqlite"
-
-
 def list_input_files(input_dir: Path) -> list[Path]:
     """Every file under the folder, sorted; hidden folders and output folders left out."""
     found = []
@@ -74,7 +69,9 @@ def list_input_files(input_dir: Path) -> list[Path]:
         dirs[:] = sorted(
             d
             for d in dirs
-            if not d.startswith(".") and not os.path.exists(os.path.join(root, d, _OUTPUT_MARK))
+            # a folder holding a history store is an output folder ('--output input/ketqua'):
+            # its archived copies are no new submissions
+            if not d.startswith(".") and not os.path.exists(os.path.join(root, d, HISTORY_FILE))
         )
         for name in sorted(files):
             found.append(Path(root) / name)
@@ -102,6 +99,14 @@ def relative_name(path: Path, input_dir: Path) -> str:
     return f"{stem}~{tag}.{suffix}" if dot and "/" not in suffix else f"{shown}~{tag}"
 
 
+def special_file(sub: Submission) -> tuple[Submission, list[Issue]]:
+    """A pipe or a device under a file's name, skipped without being opened (opening it would
+    wait for ever)."""
+    sub.kind, sub.status = "skipped", "skipped"
+    sub.extra["skip_reason"] = "không phải tệp thường"
+    return sub, [Issue("file-skipped", file=sub.file, detail=sub.extra["skip_reason"])]
+
+
 def inspect_file(
     path: Path, rel: str, package=None
 ) -> tuple[Submission, list[Issue], Workbook | None]:
@@ -112,10 +117,8 @@ def inspect_file(
     try:
         status = path.stat()
         sub.mtime = status.st_mtime
-        if not stat.S_ISREG(status.st_mode):  # a pipe or a device: opening it waits for ever
-            sub.kind, sub.status = "skipped", "skipped"
-            sub.extra["skip_reason"] = "không phải tệp thường"
-            return sub, [Issue("file-skipped", file=rel, detail=sub.extra["skip_reason"])], None
+        if not stat.S_ISREG(status.st_mode):
+            return *special_file(sub), None
     except OSError:
         pass
     name = path.name

@@ -21,8 +21,8 @@ import pandas as pd
 
 from pipeline.figures import household_key_texts, key_text  # noqa: F401 (key_text: API)
 from pipeline.messages import Message, sqlite_reason
+from pipeline.types import HISTORY_FILE  # noqa: F401 (history.HISTORY_FILE: API)
 
-HISTORY_FILE = "lich-su.sqlite"
 SCHEMA_VERSION = 1
 
 # Migration N brings a store from version N-1 to N. Never edit a published step; add one.

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import forked, sheetscan
-from pipeline.discover import inspect_file, unreadable_issue
+from pipeline.discover import inspect_file, special_file, unreadable_issue
 from pipeline.text import xml_safe
 from pipeline.types import Issue, Plan, Submission
 
@@ -75,12 +75,7 @@ def _precheck(path: Path, rel: str) -> tuple[Outcome | None, sheetscan.Package |
     except OSError as err:
         return _refused(path, rel, "file-unreadable", err.strerror or str(err)), None
     if not stat.S_ISREG(status.st_mode):
-        # A pipe or a device under a file's name: opening it would wait for ever.
-        sub = Submission(file=rel, path=path, kind="skipped", status="skipped")
-        sub.extra["skip_reason"] = "không phải tệp thường"
-        return Outcome(
-            sub, [Issue("file-skipped", file=rel, detail=sub.extra["skip_reason"])]
-        ), None
+        return Outcome(*special_file(Submission(file=rel, path=path))), None
     size = status.st_size
     if size > MAX_FILE_BYTES:
         return _refused(path, rel, "file-too-large", f"{size // (1 << 20)} MB"), None

@@ -18,6 +18,10 @@ from pipeline.messages import in_language
 from schemas.columns import INDICATOR_KEYS
 from schemas.issues import CATALOGUE
 
+# The history store's file name in the output folder (here, where the read path can see it
+# without importing pandas: a folder holding it is an output folder, never read as input).
+HISTORY_FILE = "lich-su.sqlite"
+
 # A normalised household table (one row per household row read from a file):
 #   hamlet        canonical hamlet name (as the plan spells it)
 #   file, sheet   where the row came from (file relative to the input folder)

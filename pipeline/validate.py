@@ -334,6 +334,26 @@ def validate_table(
     owner = np.repeat(np.arange(len(parts)), sizes)
     issues: list[list[Issue]] = [[] for _ in parts]
     invalid = np.zeros(total, dtype=bool)
+
+    def said(position: int, code: str, key: str, value: str, detail: object) -> None:
+        """An issue at the cell of ``key`` in the row at ``position``, for its roster."""
+        part = parts[owner[position]]
+        excel_row = int(excel_rows[position])
+        header, cell = _cell(part.columns, key, excel_row)
+        issues[owner[position]].append(
+            Issue(
+                code=code,
+                file=part.file,
+                sheet=part.sheet,
+                row=excel_row,
+                column=header,
+                cell=cell,
+                value=value,
+                hamlet=part.hamlet,
+                detail=detail,
+            )  # fmt: skip
+        )
+
     cols = _Columns(data)
     for column, code, mask in _failing(cols, report_year):
         positions = np.flatnonzero(mask)
@@ -344,22 +364,7 @@ def validate_table(
         detail = _detail(code, column, report_year)
         values = data[column]
         for position in positions.tolist():
-            part = parts[owner[position]]
-            excel_row = int(excel_rows[position])
-            header, cell = _cell(part.columns, column, excel_row)
-            issues[owner[position]].append(
-                Issue(
-                    code=code,
-                    file=part.file,
-                    sheet=part.sheet,
-                    row=excel_row,
-                    column=header,
-                    cell=cell,
-                    value=as_shown(values[position]),
-                    hamlet=part.hamlet,
-                    detail=detail,
-                )
-            )
+            said(position, code, column, as_shown(values[position]), detail)
     typed = _finish(cols, excel_rows)
     typed["valid"] = ~invalid
     typed.insert(0, "hamlet", np.array([p.hamlet for p in parts], dtype=object)[owner])
@@ -375,22 +380,9 @@ def validate_table(
         thousands = (income > 0) & (income < INCOME_SURELY_IN_THOUSANDS)
         negative = income < 0
     for position in np.flatnonzero(thousands & typed["valid"].to_numpy()).tolist():
-        part = parts[owner[position]]
-        excel_row = int(excel_rows[position])
-        header, cell = _cell(part.columns, "thu_nhap", excel_row)
-        issues[owner[position]].append(
-            Issue(
-                code="income-in-thousands",
-                file=part.file,
-                sheet=part.sheet,
-                row=excel_row,
-                column=header,
-                cell=cell,
-                value=format_vn(float(income[position]), 0),
-                hamlet=part.hamlet,
-                detail=format_vn(float(income[position]) * 1000, 0),
-            )
-        )
+        here = float(income[position])
+        said(position, "income-in-thousands", "thu_nhap", format_vn(here, 0),
+             format_vn(here * 1000, 0))  # fmt: skip
     # Such an income, or a negative one, is not compared with the line; nor are the marks of a
     # table without every deprivation column (a missing column reads as nobody deprived).
     marks_ok = marks_ok & ~thousands & ~negative
@@ -398,22 +390,8 @@ def validate_table(
     if total and lacking.any():
         marks_ok = marks_ok & ~lacking[owner]
     for position, detail, declared in _contradictions(typed, marks_ok, standard, area):
-        part = parts[owner[position]]
-        excel_row = int(excel_rows[position])
-        header, cell = _cell(part.columns, "phan_loai", excel_row)
-        issues[owner[position]].append(
-            Issue(
-                code="classification-mismatch",
-                file=part.file,
-                sheet=part.sheet,
-                row=excel_row,
-                column=header,
-                cell=cell,
-                value=CLASSIFICATION_LABEL.get(declared, declared),
-                hamlet=part.hamlet,
-                detail=detail,
-            )
-        )
+        said(position, "classification-mismatch", "phan_loai",
+             CLASSIFICATION_LABEL.get(declared, declared), detail)  # fmt: skip
     return Validated(typed, owner, sizes, issues)
 
 
