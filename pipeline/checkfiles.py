@@ -10,7 +10,7 @@ import pandas as pd
 
 from pipeline.discover import inspect_file
 from pipeline.messages import Message
-from pipeline.plan import PlanError, load_plan, without_file_name
+from pipeline.plan import PlanError, load_plan, start_mismatches, without_file_name
 from pipeline.rosterchecks import (
     duplicates_in,
     future_period_issue,
@@ -51,8 +51,9 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
         issues.extend(found)
         if sub.kind == "plan":
             try:
-                _, plan_issues = load_plan(book, sub.file)
+                plan, plan_issues = load_plan(book, sub.file)
                 issues.extend(plan_issues)
+                issues.extend(start_mismatches(plan))
             except PlanError as err:
                 # the reason in both languages (a messages.Message): the line prints in --lang's
                 reason = err.args[0]

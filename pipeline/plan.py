@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from pipeline.figures import status_counts
 from pipeline.messages import Message
 from pipeline.normalise import table_columns
 from pipeline.read import (
@@ -1026,3 +1027,38 @@ def _codes_used_twice(
         )
     hamlets = start_list["hamlet"].to_numpy()
     duplicates_in(start_list, lambda position: lists[hamlets[position]], issues)
+
+
+def start_mismatch(start_counts: tuple[int, int], target: dict, plan: Plan) -> list[Issue]:
+    """A hamlet whose start counts on the targets sheet differ from its households on the start
+    list (``start_counts``: poor, near-poor) — one issue at the hamlet's row, or none."""
+    poor, near = start_counts
+    if (poor, near) == (int(target["start_poor"]), int(target["start_near_poor"])):
+        return []
+    return [
+        Issue(
+            "plan-start-mismatch",
+            file=plan.file,
+            sheet=plan.targets_sheet,
+            row=plan.hamlet_rows.get(target["hamlet"]),
+            hamlet=target["hamlet"],
+            value=target["hamlet"],
+            detail=Message(
+                f"{poor} hộ nghèo, {near} hộ cận nghèo",
+                f"{poor} poor, {near} near-poor households",
+            ),
+        )
+    ]
+
+
+def start_mismatches(plan: Plan) -> list[Issue]:
+    """Every hamlet of the plan whose start counts differ from its start list (none without a
+    start list): what ``check`` says of a plan; a run says it of the hamlets it compares."""
+    if plan.start_list is None:
+        return []
+    counts = status_counts(plan.start_list)
+    return [
+        issue
+        for target in plan.hamlets.to_dict("records")
+        for issue in start_mismatch(counts.get(target["hamlet"], (0, 0)), target, plan)
+    ]

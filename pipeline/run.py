@@ -15,6 +15,7 @@ from pipeline.consolidate import consolidate
 from pipeline.discover import list_input_files, relative_name
 from pipeline.history import HistoryStore
 from pipeline.messages import Message, in_language
+from pipeline.plan import start_mismatch
 from pipeline.readpool import Outcome, read_files
 from pipeline.types import Issue, Plan, RunResult, Submission
 
@@ -544,7 +545,7 @@ def _figures(
                 listed_anywhere,
             )
             if start_from == "plan":
-                _start_mismatch(start_counts.get(hamlet, (0, 0)), target, plan, issues)
+                issues.extend(start_mismatch(start_counts.get(hamlet, (0, 0)), target, plan))
         if month_base is not None and hamlet in bases.month_hamlets:
             month_moves, found = fig.movements_of(
                 month_by.get(hamlet, []),
@@ -791,25 +792,3 @@ def _movement_warnings(
                     value=ma_ho,
                 )
             )
-
-
-def _start_mismatch(
-    start_counts: tuple[int, int], target: dict, plan: Plan, issues: list[Issue]
-) -> None:
-    """``start_counts``: poor and near-poor households of the hamlet's start list."""
-    poor, near = start_counts
-    if (poor, near) != (int(target["start_poor"]), int(target["start_near_poor"])):
-        issues.append(
-            Issue(
-                "plan-start-mismatch",
-                file=plan.file,
-                sheet=plan.targets_sheet,
-                row=plan.hamlet_rows.get(target["hamlet"]),
-                hamlet=target["hamlet"],
-                value=target["hamlet"],
-                detail=Message(
-                    f"{poor} hộ nghèo, {near} hộ cận nghèo",
-                    f"{poor} poor, {near} near-poor households",
-                ),
-            )
-        )

@@ -194,3 +194,20 @@ def test_check_compares_codes_only_among_the_files_a_run_counts_together(tmp_pat
         ("BanCo_05.xlsx", "duplicate-household-id"),
         ("NaMon_05.xlsx", "duplicate-household-id"),
     ]
+
+
+def test_check_of_a_plan_says_where_its_start_counts_differ_from_its_start_list(tmp_path):
+    """Nà Mòn's start poor written 4 on the targets sheet (row 4) while its start list has 3
+    poor and 2 near-poor households: `check` says it at the hamlet's row, as a run does."""
+    path = write_plan(tmp_path)
+    book = openpyxl.load_workbook(path)
+    targets = book["Chỉ tiêu theo xóm"]
+    assert (targets["A4"].value, targets["C4"].value) == ("Nà Mòn", 3)
+    targets["C4"] = 4
+    book.save(path)
+    [said] = [i for i in check_files([path]) if i.code == "plan-start-mismatch"]
+    assert (said.sheet, said.row, said.hamlet) == ("Chỉ tiêu theo xóm", 4, "Nà Mòn")
+    assert str(said.detail) == "3 hộ nghèo, 2 hộ cận nghèo"
+    targets["C4"] = 3
+    book.save(path)
+    assert [i for i in check_files([path]) if i.code == "plan-start-mismatch"] == []
