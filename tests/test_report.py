@@ -1419,3 +1419,56 @@ def test_public_list_in_one_sheet_for_many_hamlets(tmp_path, monkeypatch):
     # Each hamlet starts a printed page.
     breaks = {b.id for b in ws.row_breaks.brk}
     assert {t - 4 for t in titles[1:]} <= breaks
+
+
+def test_the_near_poor_section_of_thieu_hut_starts_a_page_rather_than_split(tmp_path):
+    """12 hamlets: the poor section fills most of the first page, so the near-poor section
+    (label, 12 rows, total, rate) would be split; it starts the second page instead, under its
+    label. With 3 hamlets both sections fit on one page: no break before the label."""
+    for count, breaks_at_label in ((12, True), (3, False)):
+        result = make_result()
+        many = [{**NA_MON, "hamlet": f"Xóm {i:02d}"} for i in range(1, count + 1)]
+        result.summary = {**SUMMARY, "hamlets": many, "complete": True}
+        path = tmp_path / f"thieu-hut-{count}.xlsx"
+        write_consolidated(result, path)
+        ws = openpyxl.load_workbook(path)["Thiếu hụt"]
+        label = _find_row(ws, 1, lambda v: v.startswith("II. HỘ CẬN NGHÈO"))
+        breaks = [b.id for b in ws.row_breaks.brk]
+        # openpyxl's break id is the last row of the page before
+        assert ((label - 1) in breaks) is breaks_at_label, (count, breaks)
+
+
+def test_the_trend_sheets_last_table_rows_print_with_the_note_and_signature(tmp_path):
+    """12 hamlets: the two hamlet tables of 'Xu hướng' fill their page, and the note and
+    signature would print alone on the next; the near-poor table's last hamlet and commune
+    rows go with them (the break used to fall after the commune row, under the note)."""
+    result = make_result()
+    many = [{**NA_MON, "hamlet": f"Xóm {i:02d}"} for i in range(1, 13)]
+    first_year = {k: v for k, v in SUMMARY.items() if k != "year_on_year"}  # no table IV
+    result.summary = {**first_year, "hamlets": many, "complete": True}
+    path = tmp_path / "trend.xlsx"
+    write_consolidated(result, path)
+    ws = openpyxl.load_workbook(path)["Xu hướng"]
+    rows = [c.row for c in ws["A"] if c.value == "Toàn xã"]
+    last_commune_row = rows[-1]
+    assert ws.cell(last_commune_row + 1, 1).value.startswith("Ô trống")
+    # openpyxl's break id is the last row of the page before: the page starts at Xóm 12
+    assert [b.id for b in ws.row_breaks.brk][-1] == last_commune_row - 2
+    assert ws.cell(last_commune_row - 1, 1).value == "Xóm 12"
+
+
+def test_without_the_chart_section_v_prints_whole_with_the_signature(tmp_path):
+    """70 hamlets: no chart page, so sections I–V follow one another; section V (6 rows) would
+    be split by the page end, 3 rows kept with the signature. It starts the second page whole
+    instead."""
+    result = make_result()
+    many = [{**NA_MON, "hamlet": f"Xóm {i:02d}"} for i in range(1, 71)]
+    result.summary = {**SUMMARY, "hamlets": many, "complete": True}
+    path = tmp_path / "many.xlsx"
+    write_consolidated(result, path)
+    ws = openpyxl.load_workbook(path)["Tổng hợp"]
+    section_v = _find_row(ws, 1, lambda v: v.startswith("V. NỘP BÁO CÁO"))
+    sign = _find_row(ws, 1, lambda v: v == "NGƯỜI LẬP BIỂU")
+    assert sign - section_v < 12
+    # openpyxl's break id is the last row of the page before
+    assert [b.id for b in ws.row_breaks.brk] == [section_v - 1]

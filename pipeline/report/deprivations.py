@@ -18,6 +18,7 @@ from pipeline.report.cells import (
 )
 from pipeline.report.labels import SHEET_NAMES, indicator_groups, t
 from pipeline.report.styles import (
+    keep_together,
     keep_with_table,
     merge_text,
     page_setup,
@@ -119,10 +120,13 @@ def write(ctx: Context) -> None:
     column_numbers(ctx, ws, row, 2, ncols - 2)
     first = row + 1
     row = _block(ctx, ws, first, "poor")
-    row = _block(ctx, ws, row + 1, "near_poor")
+    second = row + 1
+    row = _block(ctx, ws, second, "near_poor")
     merge_text(ws, row, 0, row, ncols - 1, t("dep.note", lang), st["note"])
     end = signature_block(ctx, ws, row + 2, ncols, 6) - 1
-    # The signature prints on the same page as the table's last rows.
+    # The near-poor rows print under their section's label (when the section fits a page),
+    # and the signature on the same page as the table's last rows.
+    keep_together(ws, widths, second, row - 1, repeat=(head, first - 1))
     keep_with_table(ws, widths, row - 1, end, repeat=(head, first - 1))
     ws.freeze_panes(first, 2)
     page_setup(ctx, ws, head, first - 1)

@@ -260,61 +260,113 @@ def keep_with_table(
     signature. Manual breaks already on the sheet are kept and counted. ``start``: a row
     that begins a printed page.
     """
-    from pipeline.report.bulk import blocks_of  # bulk imports this module
-
-    # In points, as written (XlsxWriter keeps row heights in whole pixels). Rows of a
-    # household block (pipeline.report.bulk) carry their heights in the block.
-    heights: dict[int, float] = {}
-    for block in reversed(blocks_of(ws)):
-        if block.last < start:
-            break
-        if block.heights is None:
-            block.heights = [None] * block.length
-        block_heights, first = block.heights, block.first
-        lo, hi = max(first, start), min(block.last, end_row)
-        if lo > hi:
-            continue
-        # Rows without a height get ROW_HEIGHT_PT, as set_row gives the other rows below.
-        own = [
-            ROW_HEIGHT_PT if h is None else h for h in block_heights[lo - first : hi - first + 1]
-        ]
-        block_heights[lo - first : hi - first + 1] = own
-        heights.update(zip(range(lo, hi + 1), map(_written_height, own), strict=True))
-    row_info = ws.row_info
-    for row in range(start, end_row + 1):
-        if row in heights:
-            continue
-        info = row_info.get(row)
-        if info is None or not info.height:
-            ws.set_row(row, ROW_HEIGHT_PT)
-        heights[row] = row_info[row].height * 0.75
-    repeated = sum(heights.get(r, ROW_HEIGHT_PT) for r in range(*_span(repeat)))
-    # Only the breaks among these rows matter; a sheet with a page per hamlet has thousands.
-    hbreaks = ws.hbreaks if ws.hbreaks == sorted(ws.hbreaks) else sorted(set(ws.hbreaks))
-    breaks = set(hbreaks[bisect_left(hbreaks, start) : bisect_right(hbreaks, end_row)])
-    scale = print_scale(widths)
-
-    def page_starts(capacity: float) -> list[int]:
-        used, starts = 0.0, [start]
-        for row in range(start, end_row + 1):
-            h = heights[row]
-            if row in breaks or (used + h > capacity and row > starts[-1]):
-                starts.append(row)
-                used = 0.0 if repeat and repeat[0] <= row <= repeat[1] else repeated
-            used += h
-        return starts
-
-    layouts = [page_starts(PAGE_HEIGHT_PT * share / scale) for share in PAGE_SHARES]
-    if not any(last_table_row < s <= end_row for starts in layouts for s in starts):
+    pages = _Pages(ws, widths, end_row, repeat, start)
+    if not any(last_table_row < s <= end_row for starts in pages.layouts for s in starts):
         return
     # The latest start, over the estimates, of the page that holds the table's last row.
-    table_page = max(max(s for s in starts if s <= last_table_row) for starts in layouts)
+    table_page = max(max(s for s in starts if s <= last_table_row) for starts in pages.layouts)
     first_kept = last_table_row - keep + 1
     if first_kept <= table_page:
         first_kept = table_page
-    if first_kept > max(start, repeat[1] if repeat else start) and first_kept not in breaks:
-        at = bisect_left(hbreaks, first_kept)
-        ws.set_h_pagebreaks([*hbreaks[:at], first_kept, *hbreaks[at:]])
+    if first_kept > max(start, repeat[1] if repeat else start):
+        pages.add_break(first_kept)
+
+
+def keep_together(
+    ws: Worksheet,
+    widths: list[float],
+    first: int,
+    last: int,
+    repeat: tuple[int, int] | None = None,
+    start: int = 0,
+) -> None:
+    """Start a new printed page at ``first`` when the rows ``first`` … ``last`` (a section: its
+    label, rows and totals) would be split over two pages but fit on one, so that no page
+    holds a section's rows without its label. Pagination is estimated as in
+    :func:`keep_with_table`; call this before it for the rows above the signature."""
+    pages = _Pages(ws, widths, last, repeat, start)
+    if not any(first < s <= last for starts in pages.layouts for s in starts):
+        return
+    height = sum(pages.heights[row] for row in range(first, last + 1))
+    if height <= pages.capacity(PAGE_SHARES[0]) - pages.repeated and first > start:
+        pages.add_break(first)
+
+
+class _Pages:
+    """The printed pages of rows ``start`` … ``end_row`` as estimated for each of
+    ``PAGE_SHARES``: ``layouts`` holds each estimate's first rows of pages. Rows without a
+    height get ``ROW_HEIGHT_PT`` (written into the file)."""
+
+    def __init__(
+        self,
+        ws: Worksheet,
+        widths: list[float],
+        end_row: int,
+        repeat: tuple[int, int] | None,
+        start: int,
+    ):
+        from pipeline.report.bulk import blocks_of  # bulk imports this module
+
+        self.ws = ws
+        # In points, as written (XlsxWriter keeps row heights in whole pixels). Rows of a
+        # household block (pipeline.report.bulk) carry their heights in the block.
+        heights: dict[int, float] = {}
+        for block in reversed(blocks_of(ws)):
+            if block.last < start:
+                break
+            if block.heights is None:
+                block.heights = [None] * block.length
+            block_heights, first = block.heights, block.first
+            lo, hi = max(first, start), min(block.last, end_row)
+            if lo > hi:
+                continue
+            # Rows without a height get ROW_HEIGHT_PT, as set_row gives the other rows below.
+            own = [
+                ROW_HEIGHT_PT if h is None else h
+                for h in block_heights[lo - first : hi - first + 1]
+            ]
+            block_heights[lo - first : hi - first + 1] = own
+            heights.update(zip(range(lo, hi + 1), map(_written_height, own), strict=True))
+        row_info = ws.row_info
+        for row in range(start, end_row + 1):
+            if row in heights:
+                continue
+            info = row_info.get(row)
+            if info is None or not info.height:
+                ws.set_row(row, ROW_HEIGHT_PT)
+            heights[row] = row_info[row].height * 0.75
+        self.heights = heights
+        self.repeated = sum(heights.get(r, ROW_HEIGHT_PT) for r in range(*_span(repeat)))
+        # Only the breaks among these rows matter; a sheet with a page per hamlet has thousands.
+        hbreaks = ws.hbreaks if ws.hbreaks == sorted(ws.hbreaks) else sorted(set(ws.hbreaks))
+        self.hbreaks = hbreaks
+        breaks = set(hbreaks[bisect_left(hbreaks, start) : bisect_right(hbreaks, end_row)])
+        self.breaks = breaks
+        self.scale = print_scale(widths)
+
+        def page_starts(capacity: float) -> list[int]:
+            used, starts = 0.0, [start]
+            for row in range(start, end_row + 1):
+                h = heights[row]
+                if row in breaks or (used + h > capacity and row > starts[-1]):
+                    starts.append(row)
+                    used = 0.0 if repeat and repeat[0] <= row <= repeat[1] else self.repeated
+                used += h
+            return starts
+
+        self.layouts = [page_starts(self.capacity(share)) for share in PAGE_SHARES]
+
+    def capacity(self, share: float) -> float:
+        """A page's printable height in the sheet's own points (before the print scale)."""
+        return PAGE_HEIGHT_PT * share / self.scale
+
+    def add_break(self, row: int) -> None:
+        """A manual page break before ``row``, among those already set."""
+        if row in self.breaks:
+            return
+        hbreaks = self.hbreaks
+        at = bisect_left(hbreaks, row)
+        self.ws.set_h_pagebreaks([*hbreaks[:at], row, *hbreaks[at:]])
 
 
 @lru_cache(maxsize=1024)

@@ -15,6 +15,7 @@ from pipeline.report.cells import (
 )
 from pipeline.report.labels import SHEET_NAMES, t
 from pipeline.report.styles import (
+    keep_together,
     keep_with_table,
     merge_text,
     page_setup,
@@ -516,12 +517,19 @@ def write(ctx: Context) -> None:
         merge_text(ws, row + 1, 0, row + 1, NCOLS - 1, note, st["note"])
         fit_row(ws, row + 1, [(note, sum(WIDTHS) * 0.95)])
         row += 3
+    sections = []
     for key, writer in (("sum.sec4", _movements), ("sum.sec5", _reporting)):
         put_text(ws, row, 0, _section_title(ctx, key), st["section"])
-        row = writer(ctx, ws, row + 1) + 1
+        first, row = row, writer(ctx, ws, row + 1) + 1
+        sections.append((first, row - 2))
     ws.set_h_pagebreaks(breaks)
     end = signature_block(ctx, ws, row, NCOLS, SPLIT) - 1
-    keep_with_table(ws, list(WIDTHS), row - 2, end, keep=3)
+    # Each section prints whole when it fits a page (without the chart's page of its own,
+    # section IV or V could be split); the signature prints with the whole of section V.
+    for first, last in sections:
+        keep_together(ws, list(WIDTHS), first, last)
+    first, last = sections[-1]
+    keep_with_table(ws, list(WIDTHS), last, end, keep=last - first + 1)
     _lights(ctx, ws, met_row)
     # Nothing frozen: a report read top to bottom, whose heading alone would take most of a
     # laptop screen (13 rows) if it stayed in place.

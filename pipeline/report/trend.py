@@ -316,14 +316,16 @@ def write(ctx: Context) -> None:
     for kind, section in (("poor", "trend.sec.poor"), ("near_poor", "trend.sec.near_poor")):
         put_text(ws, row, 0, t(section, lang), st["section"])
         row = _hamlet_table(ctx, ws, row + 1, months, kind) + 1
+    last_table = row - 2  # the near-poor table's commune row, its note under it
     row = _note(ctx, ws, row - 1, ncols, t("trend.note.blank", lang))[0] + 1
     yoy = ctx.summary.get("year_on_year")
     if yoy:
         put_text(ws, row, 0, t("trend.sec.yoy", lang), st["section"])
-        row = _year_on_year(ctx, ws, row + 1, yoy) + 1
+        last_table = _year_on_year(ctx, ws, row + 1, yoy) - 1
+        row = last_table + 2
     # After a blank row; the signature prints on the same page as the last table's last rows.
     end = signature_block(ctx, ws, row, ncols, 3) - 1
     widths = [FIRST_WIDTH] + [WIDTH] * (ncols - 1)
-    keep_with_table(ws, widths, row - 2, end, start=hamlet_page)
+    keep_with_table(ws, widths, last_table, end, start=hamlet_page)
     ws.freeze_panes(0, 1)
     page_setup(ctx, ws, None, None)
