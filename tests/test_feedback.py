@@ -177,14 +177,22 @@ def test_stale_feedback_of_the_period_is_removed_other_periods_kept(run, tmp_pat
     assert all(p.exists() for p in written["feedback"])
 
 
-def test_english_guide_when_asked(tmp_path):
+def test_feedback_and_public_list_stay_vietnamese_with_lang_en(tmp_path):
+    """`--lang en` is the officer's language; the hamlet head reads the feedback and the
+    hamlet reads the posted list, both in Vietnamese (CONTRACT §5)."""
     build_commune(tmp_path / "in")
     result, _ = collect(tmp_path / "in", None, lang="en")
     written = publish(result, tmp_path / "out")
     path = next(p for p in written["feedback"] if p.name == "Nà Mòn_2024-05.xlsx")
-    ws = openpyxl.load_workbook(path)["How to fix"]
-    assert ws["A1"].value.startswith("FEEDBACK ON THE POOR AND NEAR-POOR HOUSEHOLD LIST")
-    assert "1 to 30" in openpyxl.load_workbook(path)["Danh sách"]["H6"].comment.text
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames[0] == GUIDE_SHEET == "Hướng dẫn sửa"
+    assert book[GUIDE_SHEET]["A1"].value.startswith("PHẢN HỒI DANH SÁCH HỘ NGHÈO")
+    assert "từ 1 đến 30" in book["Danh sách"]["H6"].comment.text
+    posted = openpyxl.load_workbook(written["public_list"])
+    assert posted["Nà Mòn"]["A4"].value.startswith("DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO XÓM NÀ MÒN")
+    # the officer's workbook is in English
+    summary = openpyxl.load_workbook(written["workbook"])["Tổng hợp"]
+    assert any("POVERTY" in str(c.value) for c in summary["A"] if c.value)
 
 
 def test_vanished_source_gives_the_guide_only(tmp_path):

@@ -152,23 +152,23 @@ def test_code_used_twice_in_the_same_list_points_at_its_row(tmp_path):
     assert other["B5"].startswith("Mã hộ 'NM3' bị trùng với xóm Nà Mòn, tệp NaMon.xlsx, dòng 7.")
 
 
-# --- E. --lang en: one language ---------------------------------------------------------------
+# --- E. --lang en: the officer's outputs only --------------------------------------------------
 
 
-def test_english_feedback_is_english_throughout(tmp_path):
+def test_feedback_is_vietnamese_even_when_the_run_is_in_english(tmp_path):
+    """The hamlet head reads the feedback (CONTRACT §5: in Vietnamese): `--lang en` changes the
+    officer's workbook and screen, not the hamlet's feedback."""
     write_plan(tmp_path)
     write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [
         person("NM1", "poor"), person("NM1", "near_poor"), person("NM3", "poor", nhan_khau="bốn"),
     ])  # fmt: skip
     wb = feedback(tmp_path, lang="en")["Nà Mòn_2024-05.xlsx"]
-    assert wb.sheetnames == ["How to fix", "Danh sách"]  # the copy keeps the file's own name
-    guide = wb.worksheets[0]
+    assert wb.sheetnames == [GUIDE_SHEET, "Danh sách"]
     rows = guide_rows(wb)
-    assert list(rows[0])[:3] == ["No.", "Sheet", "Cell"]
+    assert list(rows[0])[:3] == ["STT", "Trang", "Ô"]
     texts = guide_texts(wb)
-    how = texts[texts.index("How to fix:") + 1]
-    assert "Click a cell in column 'Cell'" in how and "'Ô'" not in how
-    messages = {r["Cell"]: r["What to fix"] for r in rows}
-    assert messages["B5"].startswith("Household code 'NM1' is also used at row 6 of this list.")
-    assert "dòng" not in messages["B5"] and "danh sách" not in messages["B5"]
-    assert guide.title != GUIDE_SHEET
+    how = texts[texts.index("Cách sửa:") + 1]
+    assert "Bấm vào ô ở cột 'Ô'" in how and "Click" not in how
+    messages = {r["Ô"]: r["Cần sửa"] for r in rows}
+    assert messages["B5"].startswith("Mã hộ 'NM1' bị trùng với dòng 6 của danh sách này.")
+    assert "Household" not in messages["B5"]

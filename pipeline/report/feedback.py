@@ -1,8 +1,8 @@
 """Feedback workbooks ``PhanHoi/<Xóm>_YYYY-MM.xlsx`` (CONTRACT §5): what a hamlet head must fix.
 
 One workbook per hamlet file of the period that has issues (counted, rejected
-or superseded). Its first sheet, ``Hướng dẫn sửa`` (``How to fix`` with
---lang en), says in one sentence what became of the file and lists every issue
+or superseded), in Vietnamese whatever the run's ``--lang`` (the hamlet head
+reads it; CONTRACT §5). Its first sheet, ``Hướng dẫn sửa``, says in one sentence what became of the file and lists every issue
 with the cell to fix and the value that cell holds (as the file holds it, not
 as the run read it); the following sheets are copies of the submitted sheets
 the issues point at, every value at the same cell as in the file received (so
@@ -58,9 +58,6 @@ from pipeline.types import Issue, RunResult, Submission
 
 FEEDBACK_DIR = "PhanHoi"
 GUIDE_SHEET = "Hướng dẫn sửa"
-# The guide's name in the run's language (CONTRACT §5 fixes no feedback sheet name); the copies
-# keep the names of the hamlet's own sheets in either language.
-GUIDE_SHEETS = {"vi": GUIDE_SHEET, "en": "How to fix"}
 FIXED_DATE = datetime(2000, 1, 1)
 COUNTED = ("valid", "warnings")
 # Order of a hamlet's files when it has several: the counted one first.
@@ -68,108 +65,44 @@ _STATUS_RANK = {"valid": 0, "warnings": 0, "rejected": 1, "superseded": 2}
 
 # --- texts ------------------------------------------------------------------------------
 
-_TEXT: dict[str, dict[str, str]] = {
-    "title": {
-        "vi": "PHẢN HỒI DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO{hamlet} – THÁNG {m}/{y}",
-        "en": "FEEDBACK ON THE POOR AND NEAR-POOR HOUSEHOLD LIST{hamlet} – MONTH {m}/{y}",
-    },
-    "title.hamlet": {"vi": " – XÓM {name}", "en": " – HAMLET {name}"},
-    "subtitle": {
-        "vi": "Ủy ban nhân dân xã {commune} gửi lại để xóm sửa",
-        "en": "Returned by the People's Committee of {commune} commune for correction",
-    },
-    "lbl.file": {"vi": "Tệp đã nhận:", "en": "File received:"},
-    "lbl.status": {"vi": "Tình trạng:", "en": "Status:"},
-    "lbl.errors": {"vi": "Số lỗi:", "en": "Errors:"},
-    "lbl.warnings": {"vi": "Số cảnh báo:", "en": "Warnings:"},
-    "lbl.how": {"vi": "Cách sửa:", "en": "How to fix:"},
-    "errors.note": {
-        "vi": "ô tô đỏ – phải sửa thì hộ (hoặc cả danh sách) mới được tính",
-        "en": "red cells – must be fixed before the household (or the list) is counted",
-    },
-    "warnings.note": {
-        "vi": "ô tô vàng – hộ vẫn được tính; đề nghị kiểm tra lại, sửa nếu sai",
-        "en": "yellow cells – the household still counts; please check and fix if wrong",
-    },
-    "status.counted.rows": {
-        "vi": "Danh sách đã được tổng hợp, nhưng {n} dòng bị loại do lỗi; hãy sửa các ô tô đỏ và gửi lại.",
-        "en": "The list was consolidated, but {n} row(s) were left out because of errors; fix the red cells and send it again.",
-    },
-    "status.counted.errors": {
-        "vi": "Danh sách đã được tổng hợp, nhưng có lỗi; hãy sửa các ô tô đỏ và gửi lại.",
-        "en": "The list was consolidated, but it has errors; fix the red cells and send it again.",
-    },
-    "status.counted.warnings": {
-        "vi": "Danh sách đã được tổng hợp, mọi hộ đều được tính; có {n} cảnh báo (ô tô vàng), đề nghị kiểm tra lại.",
-        "en": "The list was consolidated and every household counts; there are {n} warning(s) (yellow cells) to check.",
-    },
-    "status.other_period": {
-        "vi": "Danh sách chưa được tính vào kỳ {period}: tên tệp ghi kỳ {period} nhưng ô 'Kỳ báo cáo' ghi {written}. Nếu đây là danh sách kỳ {period}, hãy sửa ô đó (ô tô vàng) rồi gửi lại.",
-        "en": "The list was not counted in {period}: the file name says {period} but the 'Kỳ báo cáo' cell says {written}. If it is the {period} list, correct that cell (in yellow) and send it again.",
-    },
-    "status.rejected": {
-        "vi": "Danh sách chưa được tổng hợp vì {reason}; hãy sửa các ô tô đỏ (xem bảng dưới) và gửi lại.",
-        "en": "The list was not consolidated because {reason}; fix the red cells (see the table below) and send it again.",
-    },
-    "status.superseded": {
-        "vi": "Đây là bản cũ, đã có bản mới hơn ({newer}); bản này không được tính. Nếu bản này mới là bản đúng, hãy sửa 'Ngày lập' rồi gửi lại.",
-        "en": "This is an older copy; a newer one exists ({newer}) and this one is not counted. If this one is the right one, update 'Ngày lập' and send it again.",
-    },
-    "status.superseded.used": {
-        "vi": "Bản này không được dùng vì xóm đã gửi bản mới hơn ({newer}) và xã đã tổng hợp bản mới hơn đó; không có số liệu nào của bản này được tính. Nếu bản này mới là bản đúng, hãy sửa 'Ngày lập' rồi gửi lại.",
-        "en": "This copy was not used because the hamlet sent a newer one ({newer}), which the commune consolidated; nothing in this copy counts. If this copy is the right one, update 'Ngày lập' and send it again.",
-    },
-    "status.superseded.refused": {
-        "vi": "Bản này không được dùng vì xóm đã gửi bản mới hơn ({newer}); không có số liệu nào của bản này được tính. Bản mới hơn đó cũng chưa được tổng hợp vì có lỗi: xem phản hồi của bản đó.",
-        "en": "This copy was not used because the hamlet sent a newer one ({newer}); nothing in this copy counts. That newer copy was not consolidated either, because it has errors: see its feedback.",
-    },
-    "reason.default": {"vi": "tệp có lỗi", "en": "the file has errors"},
-    "reason.unknown-hamlet": {
-        "vi": "tên xóm '{value}' không có trong kế hoạch của xã",
-        "en": "hamlet '{value}' is not in the commune plan",
-    },
-    "reason.invalid-period": {
-        "vi": "kỳ báo cáo '{value}' không đọc được",
-        "en": "the reporting period '{value}' cannot be read",
-    },
-    "reason.missing-column": {
-        "vi": "thiếu cột bắt buộc {columns}",
-        "en": "required column(s) {columns} are missing",
-    },
-    "reason.no-roster-sheet": {
-        "vi": "không tìm thấy trang danh sách hộ",
-        "en": "no roster sheet was found",
-    },
-    "how.copies": {
-        "vi": "Các trang sau ({sheets}) là bản sao tệp xóm đã gửi, giữ nguyên vị trí các ô: ô {cell} trong bảng dưới chính là ô {cell} của trang '{sheet}'. Bấm vào ô ở cột '{column}' để đến thẳng ô cần sửa; di chuột lên ô tô màu để đọc ghi chú. Hãy sửa trong tệp gốc của xóm rồi gửi lại cho xã.",
-        "en": "The following sheets ({sheets}) copy the file the hamlet sent, every cell in its place: cell {cell} in the table below is cell {cell} of sheet '{sheet}'. Click a cell in column '{column}' to jump to it; hover over a coloured cell to read its note. Fix the hamlet's original file and send it to the commune again.",
-    },
-    "how.plain": {
-        "vi": "Sửa theo bảng dưới trong tệp gốc của xóm rồi gửi lại cho xã.",
-        "en": "Fix the hamlet's original file as the table below says and send it to the commune again.",
-    },
-    "how.superseded": {
-        "vi": "Không cần sửa bản này: xã đã tổng hợp bản mới hơn của xóm.",
-        "en": "Nothing to fix in this copy: the commune consolidated the hamlet's newer one.",
-    },
-    "how.superseded.refused": {
-        "vi": "Không cần sửa bản này: hãy sửa bản mới hơn ({newer}) theo phản hồi của bản đó rồi gửi lại.",
-        "en": "Nothing to fix in this copy: fix the newer one ({newer}) as its feedback says and send it again.",
-    },
-    "none": {"vi": "Không có lỗi.", "en": "No issues."},
-    "col.value": {"vi": "Giá trị đã ghi", "en": "Value written"},
-    "col.fix": {"vi": "Cần sửa", "en": "What to fix"},
-    "comment.author": {"vi": "UBND xã {commune}", "en": "{commune} commune"},
-    "print.header": {
-        "vi": "&LBản sao tệp '{file}' – ô tô đỏ: lỗi, ô tô vàng: cảnh báo",
-        "en": "&LCopy of '{file}' – red: error, yellow: warning",
-    },
+_TEXT: dict[str, str] = {
+    "title": "PHẢN HỒI DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO{hamlet} – THÁNG {m}/{y}",
+    "title.hamlet": " – XÓM {name}",
+    "subtitle": "Ủy ban nhân dân xã {commune} gửi lại để xóm sửa",
+    "lbl.file": "Tệp đã nhận:",
+    "lbl.status": "Tình trạng:",
+    "lbl.errors": "Số lỗi:",
+    "lbl.warnings": "Số cảnh báo:",
+    "lbl.how": "Cách sửa:",
+    "errors.note": "ô tô đỏ – phải sửa thì hộ (hoặc cả danh sách) mới được tính",
+    "warnings.note": "ô tô vàng – hộ vẫn được tính; đề nghị kiểm tra lại, sửa nếu sai",
+    "status.counted.rows": "Danh sách đã được tổng hợp, nhưng {n} dòng bị loại do lỗi; hãy sửa các ô tô đỏ và gửi lại.",
+    "status.counted.errors": "Danh sách đã được tổng hợp, nhưng có lỗi; hãy sửa các ô tô đỏ và gửi lại.",
+    "status.counted.warnings": "Danh sách đã được tổng hợp, mọi hộ đều được tính; có {n} cảnh báo (ô tô vàng), đề nghị kiểm tra lại.",
+    "status.other_period": "Danh sách chưa được tính vào kỳ {period}: tên tệp ghi kỳ {period} nhưng ô 'Kỳ báo cáo' ghi {written}. Nếu đây là danh sách kỳ {period}, hãy sửa ô đó (ô tô vàng) rồi gửi lại.",
+    "status.rejected": "Danh sách chưa được tổng hợp vì {reason}; hãy sửa các ô tô đỏ (xem bảng dưới) và gửi lại.",
+    "status.superseded": "Đây là bản cũ, đã có bản mới hơn ({newer}); bản này không được tính. Nếu bản này mới là bản đúng, hãy sửa 'Ngày lập' rồi gửi lại.",
+    "status.superseded.used": "Bản này không được dùng vì xóm đã gửi bản mới hơn ({newer}) và xã đã tổng hợp bản mới hơn đó; không có số liệu nào của bản này được tính. Nếu bản này mới là bản đúng, hãy sửa 'Ngày lập' rồi gửi lại.",
+    "status.superseded.refused": "Bản này không được dùng vì xóm đã gửi bản mới hơn ({newer}); không có số liệu nào của bản này được tính. Bản mới hơn đó cũng chưa được tổng hợp vì có lỗi: xem phản hồi của bản đó.",
+    "reason.default": "tệp có lỗi",
+    "reason.unknown-hamlet": "tên xóm '{value}' không có trong kế hoạch của xã",
+    "reason.invalid-period": "kỳ báo cáo '{value}' không đọc được",
+    "reason.missing-column": "thiếu cột bắt buộc {columns}",
+    "reason.no-roster-sheet": "không tìm thấy trang danh sách hộ",
+    "how.copies": "Các trang sau ({sheets}) là bản sao tệp xóm đã gửi, giữ nguyên vị trí các ô: ô {cell} trong bảng dưới chính là ô {cell} của trang '{sheet}'. Bấm vào ô ở cột '{column}' để đến thẳng ô cần sửa; di chuột lên ô tô màu để đọc ghi chú. Hãy sửa trong tệp gốc của xóm rồi gửi lại cho xã.",
+    "how.plain": "Sửa theo bảng dưới trong tệp gốc của xóm rồi gửi lại cho xã.",
+    "how.superseded": "Không cần sửa bản này: xã đã tổng hợp bản mới hơn của xóm.",
+    "how.superseded.refused": "Không cần sửa bản này: hãy sửa bản mới hơn ({newer}) theo phản hồi của bản đó rồi gửi lại.",
+    "none": "Không có lỗi.",
+    "col.value": "Giá trị đã ghi",
+    "col.fix": "Cần sửa",
+    "comment.author": "UBND xã {commune}",
+    "print.header": "&LBản sao tệp '{file}' – ô tô đỏ: lỗi, ô tô vàng: cảnh báo",
 }
 
 
-def _t(key: str, lang: str, **fields: object) -> str:
-    entry = _TEXT[key]
-    text = entry.get(lang) or entry["vi"]
+def _t(key: str, **fields: object) -> str:
+    text = _TEXT[key]
     return text.format(**fields) if fields else text
 
 
@@ -533,7 +466,7 @@ def _reason(issues: list[Issue], lang: str) -> str:
             continue
         key = f"reason.{issue.code}"
         if key in _TEXT:  # worded for the hamlet head
-            text = _t(key, lang, value=issue.value)
+            text = _t(key, value=issue.value)
         elif issue.code in REASON_CODES:  # as the officer's 'Nộp báo cáo' says it
             text = reason_text(issue, lang)
         else:
@@ -541,8 +474,8 @@ def _reason(issues: list[Issue], lang: str) -> str:
         if text not in parts:
             parts.append(text)
     if missing_columns:
-        parts.insert(0, _t("reason.missing-column", lang, columns=", ".join(missing_columns)))
-    return "; ".join(parts) or _t("reason.default", lang)
+        parts.insert(0, _t("reason.missing-column", columns=", ".join(missing_columns)))
+    return "; ".join(parts) or _t("reason.default")
 
 
 def _newer_copy(issues: list[Issue]) -> str:
@@ -562,17 +495,17 @@ def status_sentence(
         key = {True: "status.superseded.used", False: "status.superseded.refused"}.get(
             newer_counted, "status.superseded"
         )
-        return _t(key, lang, newer=newer)
+        return _t(key, newer=newer)
     named = next((i for i in issues if i.code == "period-differs-from-file-name"), None)
     if sub.status == "other_period" and named is not None:
-        return _t("status.other_period", lang, period=named.detail, written=named.value)
+        return _t("status.other_period", period=named.detail, written=named.value)
     if sub.status in COUNTED:
         if sub.rows_rejected:
-            return _t("status.counted.rows", lang, n=sub.rows_rejected)
+            return _t("status.counted.rows", n=sub.rows_rejected)
         if errors:
-            return _t("status.counted.errors", lang)
-        return _t("status.counted.warnings", lang, n=warnings)
-    return _t("status.rejected", lang, reason=_reason(issues, lang))
+            return _t("status.counted.errors")
+        return _t("status.counted.warnings", n=warnings)
+    return _t("status.rejected", reason=_reason(issues, lang))
 
 
 def _display_hamlet(sub: Submission) -> str:
@@ -583,7 +516,10 @@ def _display_hamlet(sub: Submission) -> str:
 
 
 def write_feedback(result: RunResult, sub: Submission, issues: list[Issue], path: Path) -> None:
-    """Write the feedback workbook of one submission at ``path`` (the input is only read)."""
+    """Write the feedback workbook of one submission at ``path`` (the input is only read).
+
+    In Vietnamese whatever the run's ``--lang``: the hamlet head reads it (CONTRACT §5)."""
+    result = replace(result, lang="vi")
     lang = result.lang
     options = {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False}
     wb = new_workbook(str(path), options)
@@ -591,13 +527,13 @@ def write_feedback(result: RunResult, sub: Submission, issues: list[Issue], path
     ctx = Context(wb, fm.st, result)
     commune = ctx.commune
     hamlet = _display_hamlet(sub)
-    name_part = _t("title.hamlet", lang, name=hamlet.upper()) if hamlet else ""
-    title = _t("title", lang, hamlet=name_part, m=ctx.month, y=ctx.year)
+    name_part = _t("title.hamlet", name=hamlet.upper()) if hamlet else ""
+    title = _t("title", hamlet=name_part, m=ctx.month, y=ctx.year)
     wb.set_properties({"title": title, "author": "giamngheo", "created": FIXED_DATE})
     ordered = sorted(issues, key=_issue_order)
 
     grids, source_names = _read_pointed_sheets(sub, ordered)
-    guide_name = GUIDE_SHEETS.get(lang, GUIDE_SHEET)
+    guide_name = GUIDE_SHEET
     sheet_names = safe_sheet_names(source_names, {guide_name.casefold()})
     guide = wb.add_worksheet(guide_name)
     shown = _shown(sub, ordered, grids, lang)
@@ -605,7 +541,7 @@ def write_feedback(result: RunResult, sub: Submission, issues: list[Issue], path
     for source in source_names:
         marks = _marks([e for e in shown if e.issue.sheet == source])
         ws = wb.add_worksheet(sheet_names[source])
-        ws.set_comments_author(_t("comment.author", lang, commune=commune))
+        ws.set_comments_author(_t("comment.author", commune=commune))
         _write_copy(ctx, fm, ws, grids[source], marks, _Layout.of(sub, source), sub.file)
     guide.activate()
     wb.close()
@@ -640,7 +576,7 @@ def _write_guide(
         ws.set_column(col, col, width)
     merge_text(ws, 0, 0, 0, last, title, st["title"])
     ws.set_row(0, 40)
-    merge_text(ws, 1, 0, 1, last, _t("subtitle", lang, commune=ctx.commune), st["subtitle"])
+    merge_text(ws, 1, 0, 1, last, _t("subtitle", commune=ctx.commune), st["subtitle"])
 
     label = fm.get(bold=True, align="left", valign="top")
     value = fm.get(text_wrap=True, valign="top", align="left")
@@ -662,20 +598,19 @@ def _write_guide(
         if newer in status_of:
             newer_counted = status_of[newer] in COUNTED
     status = status_sentence(sub, issues, lang, newer_counted)
-    how = _t("how.plain", lang)
+    how = _t("how.plain")
     example = next((e for e in shown if e.issue.sheet in sheet_names and e.linked), None)
     if superseded:
         # Nothing of this copy counts: no counts of red and yellow cells, nothing to fix here.
         how = (
-            _t("how.superseded.refused", lang, newer=_newer_copy(issues))
+            _t("how.superseded.refused", newer=_newer_copy(issues))
             if newer_counted is False
-            else _t("how.superseded", lang)
+            else _t("how.superseded")
         )
     elif example is not None:
         copies = ", ".join(f"'{n}'" for n in sheet_names.values())
         how = _t(
             "how.copies",
-            lang,
             sheets=copies,
             cell=_cell_ref(example.where),
             sheet=sheet_names[example.issue.sheet],
@@ -686,7 +621,7 @@ def _write_guide(
         ("lbl.file", sub.file, value),
         ("lbl.status", status, status_fmt),
     ):
-        merge_text(ws, row, 0, row, _VALUE_COL - 1, _t(key, lang), label)
+        merge_text(ws, row, 0, row, _VALUE_COL - 1, _t(key), label)
         merge_text(ws, row, _VALUE_COL, row, last, text, fmt)
         fit_row(ws, row, [(text, value_width)])
         row += 1
@@ -698,26 +633,26 @@ def _write_guide(
             ("lbl.warnings", warnings, WARNING_FILL, "warnings.note"),
         )
     ):
-        merge_text(ws, row, 0, row, _VALUE_COL - 1, _t(key, lang), fm.get(bold=True))
+        merge_text(ws, row, 0, row, _VALUE_COL - 1, _t(key), fm.get(bold=True))
         ws.write_number(
             row, _VALUE_COL, count, fm.get(bold=True, align="center", border=1, bg_color=fill)
         )
-        merge_text(ws, row, _VALUE_COL + 1, row, last, _t(note, lang), fm.get(italic=True))
+        merge_text(ws, row, _VALUE_COL + 1, row, last, _t(note), fm.get(italic=True))
         row += 1
-    merge_text(ws, row, 0, row, _VALUE_COL - 1, _t("lbl.how", lang), label)
+    merge_text(ws, row, 0, row, _VALUE_COL - 1, _t("lbl.how"), label)
     merge_text(ws, row, _VALUE_COL, row, last, how, value)
     fit_row(ws, row, [(how, value_width)])
     head = row + 2
 
     heads = [
         t("col.stt", lang), t("col.sheet", lang), t("col.cell", lang), t("col.row", lang),
-        t("col.column", lang), _t("col.value", lang), t("col.severity", lang), _t("col.fix", lang),
+        t("col.column", lang), _t("col.value"), t("col.severity", lang), _t("col.fix"),
     ]  # fmt: skip
     ws.set_row(head, 30)
     for col, text in enumerate(heads):
         ws.write_string(head, col, text, st["head"])
     if not issues:
-        merge_text(ws, head + 1, 0, head + 1, last, _t("none", lang), st["good"])
+        merge_text(ws, head + 1, 0, head + 1, last, _t("none"), st["good"])
     links = 0
     for i, entry in enumerate(shown):
         issue = entry.issue
@@ -929,5 +864,5 @@ def _write_copy(
     ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
     if layout.last_header is not None:
         ws.repeat_rows(layout.first_header, layout.last_header)
-    ws.set_header(_t("print.header", ctx.lang, file=file[-120:].replace("&", "&&")))
+    ws.set_header(_t("print.header", file=file[-120:].replace("&", "&&")))
     ws.set_footer(t("footer", ctx.lang))

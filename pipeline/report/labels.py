@@ -614,31 +614,24 @@ LABELS: dict[str, dict[str, str]] = {
     # --- public posting (NiemYet) ---
     "pub.doc_title": {
         "vi": "Danh sách hộ nghèo, hộ cận nghèo niêm yết công khai tháng {m}/{y} – xã {commune}",
-        "en": "Poor and near-poor households for public posting, {m}/{y} – {commune} commune",
     },
     "pub.title": {
         "vi": "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO XÓM {hamlet} THÁNG {m}/{y} – NIÊM YẾT CÔNG KHAI",
-        "en": "POOR AND NEAR-POOR HOUSEHOLDS OF HAMLET {hamlet}, MONTH {m}/{y} – PUBLIC NOTICE",
     },
     "pub.count": {
         "vi": "Tổng số: {poor} hộ nghèo, {near_poor} hộ cận nghèo.",
-        "en": "In all: {poor} poor and {near_poor} near-poor households.",
     },
     "pub.period": {
         "vi": "Thời gian niêm yết: ..... ngày, kể từ ngày ..... tháng ..... năm ..... Mọi ý kiến thắc mắc xin gửi về Ban Chỉ đạo giảm nghèo xã {commune} (qua Trưởng xóm hoặc trực tiếp tại Ủy ban nhân dân xã) trong thời gian niêm yết.",
-        "en": "Posted for ..... days from ..... / ..... / ...... Please send any question or objection to the poverty reduction steering committee of {commune} commune (through the hamlet head or at the commune People's Committee) while the list is posted.",
     },
     "pub.pending": {
         "vi": "Chưa niêm yết {n} hộ có thông tin đang được xóm kiểm tra lại; sẽ bổ sung khi sửa xong.",
-        "en": "{n} household(s) not posted yet: their details are being checked by the hamlet; they will be added once corrected.",
     },
     "pub.empty": {
         "vi": "Xóm không có hộ nghèo, hộ cận nghèo.",
-        "en": "The hamlet has no poor or near-poor household.",
     },
     "pub.absent": {
         "vi": "Danh sách tháng {m}/{y} của xóm {status}, nên chưa có danh sách để niêm yết; sẽ niêm yết khi xóm gửi danh sách hợp lệ.",
-        "en": "The hamlet's {m}/{y} list was {status}, so there is no list to post yet; it will be posted once a valid list arrives.",
     },
     "col.phan_loai": {"vi": "Phân loại hộ", "en": "Classification"},
     "col.so_dinh_danh.masked": {

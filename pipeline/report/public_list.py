@@ -11,6 +11,7 @@ printed page. The households are exactly those of 'DS hộ nghèo' and 'DS hộ 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import groupby
 from pathlib import Path
 
@@ -74,7 +75,9 @@ def mask_id(value) -> str:
 
 
 def write_public_list(result: RunResult, path: Path) -> None:
-    """Write the public-posting workbook for ``result`` at ``path``."""
+    """Write the public-posting workbook for ``result`` at ``path``: in Vietnamese whatever the
+    run's ``--lang``, since it is posted in the hamlet."""
+    result = replace(result, lang="vi")
     options = {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False}
     households = result.households
     wb = new_workbook(str(path), options, rows=0 if households is None else len(households))
