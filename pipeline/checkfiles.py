@@ -12,6 +12,7 @@ from pipeline.discover import inspect_file
 from pipeline.messages import Message
 from pipeline.plan import PlanError, load_plan, start_mismatches, without_file_name
 from pipeline.rosterchecks import (
+    duplicate_id_numbers,
     duplicates_in,
     future_period_issue,
     header_issues,
@@ -123,13 +124,13 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
         checked.append(sub)
         sub.households = done.typed
     for together in _consolidated_together(checked):
-        frames = [sub.households[["ma_ho", "excel_row", "sheet", "valid"]] for sub in together]
+        columns = ["ma_ho", "so_dinh_danh", "excel_row", "sheet", "valid"]
+        frames = [sub.households[columns] for sub in together]
         owners = np.repeat(np.arange(len(together)), [len(f) for f in frames])
-        duplicates_in(
-            pd.concat(frames, ignore_index=True),
-            lambda row, together=together, owners=owners: together[owners[row]],
-            issues,
-        )
+        rows = pd.concat(frames, ignore_index=True)
+        owner = lambda row, together=together, owners=owners: together[owners[row]]  # noqa: E731
+        duplicates_in(rows, owner, issues)
+        duplicate_id_numbers(rows, owner, issues)
     return sorted(issues, key=Issue.sort_key)
 
 

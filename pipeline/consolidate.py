@@ -14,9 +14,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from pipeline.hamlets import HamletMatcher
+from pipeline.hamlets import HamletMatcher, known_hamlets
 from pipeline.messages import Message
 from pipeline.rosterchecks import (
+    duplicate_id_numbers,
     duplicates_in,
     future_period_issue,
     header_issues,
@@ -76,7 +77,7 @@ def _identify(sub: Submission, matcher: HamletMatcher, plan: Plan, issues: list[
                 cell=info_cell(sub, "hamlet"),
                 value=sub.hamlet_raw,
                 hamlet=sub.hamlet or "",
-                detail=", ".join(plan.hamlet_names),
+                detail=known_hamlets(matcher, sub.hamlet_raw),
             )
             issues.append(sub.extra["hamlet_issue"])
             sub.status = "rejected"
@@ -294,6 +295,8 @@ def _check_and_validate(subs: list[Submission], plan: Plan, issues: list[Issue])
     owners = sub_of_row[keep]
     # A Mã hộ used twice in the commune (across files too) is not counted either.
     duplicates_in(households, lambda row: checked[owners[row]][0], issues)
+    # One ID number under two codes: perhaps one household counted twice (a warning).
+    duplicate_id_numbers(households, lambda row: checked[owners[row]][0], issues)
     # Rows left out: bad values, formulas without values, a Mã hộ used twice (the accepted
     # files), or every row not valid (a rejected file's, which counts none of them).
     left_out = np.bincount(sub_of_row, weights=~valid, minlength=len(checked))

@@ -38,6 +38,7 @@ from pipeline.text import (
     needs_xml_safe,
     parse_date,
     parse_period,
+    parse_short_year_period,
     xml_safe,
 )
 from pipeline.types import HISTORY_FILE, Issue, Submission
@@ -529,6 +530,10 @@ def _take_info(sub: Submission, info: dict, info_sheet: str | None) -> None:
     sub.commune_raw = clean_text(value("commune"))
     sub.extra["period_raw"] = value("period")
     sub.period = parse_period(value("period"))
+    if sub.period is None:
+        sub.period = parse_short_year_period(value("period"))
+        if sub.period:
+            sub.extra["period_short_year"] = True
     sub.prepared_on = parse_date(value("prepared_on"))
     sub.extra["prepared_raw"] = value("prepared_on")
     sub.extra["total_raw"] = value("total_households")

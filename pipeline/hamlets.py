@@ -1,11 +1,15 @@
 """Matching hamlet names as people write them to the plan's spelling.
 
 Case, spacing, Unicode form and a 'Xóm'/'Thôn' prefix never matter; accents
-matter only when two hamlets of the plan differ by accents alone.
+matter only when two hamlets of the plan differ by accents alone, and spaces
+left out ('NàMòn') only when no two hamlets are written alike without them.
 """
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher, get_close_matches
+
+from pipeline.messages import Message
 from pipeline.text import fold, fold_exact
 
 _PREFIXES = ("xom ", "thon ")
@@ -26,14 +30,32 @@ class HamletMatcher:
         for name in names:
             loose.setdefault(_strip_prefix(fold(name), _PREFIXES), []).append(name)
         self._loose = loose
+        compact: dict[str, list[str]] = {}
+        for key, found in loose.items():
+            compact.setdefault(key.replace(" ", ""), []).extend(found)
+        self._compact = compact
 
     def match(self, written: object) -> str | None:
         """The plan's name for ``written``, or None when it is not (unambiguously) a plan hamlet."""
         exact = _strip_prefix(fold_exact(written), ("xóm ", "thôn "))
         if exact in self._exact:
             return self._exact[exact]
-        candidates = self._loose.get(_strip_prefix(fold(written), _PREFIXES), [])
+        loose = _strip_prefix(fold(written), _PREFIXES)
+        candidates = self._loose.get(loose) or self._compact.get(loose.replace(" ", ""), [])
         return candidates[0] if len(candidates) == 1 else None
+
+    def suggest(self, written: object) -> str | None:
+        """The one plan hamlet ``written`` is most likely a slip for ('Nà Tiếng' for 'Nà Tiến'),
+        or None when none is close or several are as close."""
+        key = _strip_prefix(fold(written), _PREFIXES)
+        if not key:
+            return None
+        close = get_close_matches(key, list(self._loose), n=2, cutoff=0.8)
+        if not close or len(self._loose[close[0]]) != 1:
+            return None
+        if len(close) == 2 and _ratio(key, close[1]) == _ratio(key, close[0]):
+            return None
+        return self._loose[close[0]][0]
 
     def find_in(self, text: str) -> str | None:
         """A plan hamlet named inside free text (a title row or a file name), if exactly one is."""
@@ -46,3 +68,20 @@ class HamletMatcher:
             or (len(fold(name)) > 4 and fold(name).replace(" ", "") in compact)
         }
         return found.pop() if len(found) == 1 else None
+
+
+def _ratio(a: str, b: str) -> float:
+    return SequenceMatcher(None, a, b).ratio()
+
+
+def known_hamlets(matcher: HamletMatcher, written: object) -> Message:
+    """What an unknown-hamlet issue says after 'as the plan has it': the likely hamlet, if one
+    is close, then the plan's hamlets."""
+    names = ", ".join(matcher.names)
+    likely = matcher.suggest(written)
+    if likely is None:
+        return Message(names, names)
+    return Message(
+        f"có phải xóm '{likely}'? Các xóm trong kế hoạch: {names}",
+        f"did you mean '{likely}'? The plan's hamlets: {names}",
+    )

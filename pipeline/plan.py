@@ -874,7 +874,7 @@ def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd
             )
         )
         return None
-    from pipeline.hamlets import HamletMatcher  # local: avoids a cycle at import time
+    from pipeline.hamlets import HamletMatcher, known_hamlets  # local: avoids an import cycle
 
     matcher = HamletMatcher(plan.hamlet_names)
     rows = table_rows(
@@ -917,7 +917,7 @@ def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd
                     column="Xóm",
                     value=raw_hamlet,
                     row=int(excel_rows[ordered[int(firsts[code])]]),
-                    detail=", ".join(plan.hamlet_names),
+                    detail=known_hamlets(matcher, raw_hamlet),
                 )
             )
             continue

@@ -105,6 +105,19 @@ def info_issues(sub: Submission, hamlet: str) -> list[Issue]:
                         detail=Message(f"'{value}' từ {vi}", f"'{value}' from {en}"),
                     )
                 )
+    if sub.extra.get("period_short_year") and sub.period:
+        found.append(
+            Issue(
+                "period-short-year",
+                file=sub.file,
+                hamlet=sub.hamlet or "",
+                sheet=sheet or "",
+                cell=info_cell(sub, "period"),
+                column=ROSTER_INFO_LABELS["period"][0],
+                value=clean_text(sub.extra.get("period_raw")),
+                detail=_month(sub.period),
+            )
+        )
     written = sub.extra.get("prepared_raw")
     if sub.prepared_on is None and not is_blank(written):
         found.append(
@@ -322,23 +335,78 @@ def duplicates_in(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> None:
             excel_row = int(excel_rows[position])
             sheet = sheets[position]
             others = _other_uses(position, occurrences, sub_at, excel_rows, sheets)
-            header = {t[0]: t[1] for t in tables(sub)}.get(sheet, sub.extra["header"])
-            col = header.columns.get("ma_ho", (None, "Mã hộ"))
             issues.append(
-                Issue(
-                    "duplicate-household-id",
-                    file=sub.file,
-                    sheet=sheet,
-                    row=excel_row,
-                    column=col[1],
-                    cell=f"{column_letter(col[0])}{excel_row}" if col[0] is not None else "",
-                    value=ma_ho[position],
-                    hamlet=sub.hamlet,
-                    detail=others,
-                )
-            )
+                _at_cell(sub, sheet, excel_row, "ma_ho", "duplicate-household-id",
+                         ma_ho[position], others)
+            )  # fmt: skip
             valid[position] = False
     frame["valid"] = valid
+
+
+def duplicate_id_numbers(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> None:
+    """Counted rows with different Mã hộ but one ID number (số định danh, its digits): one
+    household pasted twice under a new code, or a slip in a number. A warning at each row's ID
+    cell naming the others; the rows still count, since which one is wrong is for the hamlet
+    to say (``frame``: as for :func:`duplicates_in`, with ``so_dinh_danh``)."""
+    if frame.empty or "so_dinh_danh" not in frame:
+        return
+    numbers = frame["so_dinh_danh"].to_numpy()
+    candidates = np.flatnonzero(
+        frame["valid"].to_numpy(dtype=bool) & pd.notna(numbers) & (numbers != "")
+    )
+    if not len(candidates):
+        return
+    texts = numbers[candidates]
+    if lib.is_string_array(texts, skipna=False):
+        # Most are written as digits alone (C calls); the others lose their spaces and dots.
+        keys = texts.copy()
+        plain = lib.map_infer(texts, str.isdecimal, convert=True).astype(bool)
+        for position in np.flatnonzero(~plain).tolist():
+            keys[position] = _id_digits(texts[position])
+    else:
+        keys = lib.map_infer(texts, _id_digits, convert=False)
+    twice = np.flatnonzero(pd.Series(keys).duplicated(keep=False).to_numpy())
+    places: dict[str, list[int]] = {}
+    for key, position in zip(keys[twice].tolist(), candidates[twice].tolist(), strict=True):
+        if len(key) >= 9:  # a few digits left of a note ('mất CMND 12') are no ID number
+            places.setdefault(key, []).append(position)
+    ma_ho = frame["ma_ho"].to_numpy()
+    excel_rows = frame["excel_row"].to_numpy()
+    sheets = frame["sheet"].to_numpy()
+    for occurrences in places.values():
+        if len({id_key(ma_ho[p]) if ma_ho[p] else p for p in occurrences}) < 2:
+            continue  # one code throughout: the same household's rows (told as such)
+        for position in occurrences:
+            sub = sub_at(position)
+            others = _other_uses(position, occurrences, sub_at, excel_rows, sheets)
+            issues.append(
+                _at_cell(sub, sheets[position], int(excel_rows[position]), "so_dinh_danh",
+                         "duplicate-id-number", numbers[position], others)
+            )  # fmt: skip
+
+
+def _id_digits(value) -> str:
+    text = value if value.__class__ is str else str(value)
+    return "".join(ch for ch in text if ch.isdecimal())
+
+
+def _at_cell(
+    sub: Submission, sheet: str, excel_row: int, key: str, code: str, value, detail
+) -> Issue:
+    """An issue at the cell of column ``key`` in ``excel_row`` of a roster's table."""
+    header = {t[0]: t[1] for t in tables(sub)}.get(sheet, sub.extra["header"])
+    col = header.columns.get(key, (None, ROSTER_COLUMN_BY_KEY[key].header))
+    return Issue(
+        code,
+        file=sub.file,
+        sheet=sheet,
+        row=excel_row,
+        column=col[1],
+        cell=f"{column_letter(col[0])}{excel_row}" if col[0] is not None else "",
+        value=value,
+        hamlet=sub.hamlet,
+        detail=detail,
+    )
 
 
 def _other_uses(position: int, occurrences: list[int], sub_at, excel_rows, sheets) -> Message:

@@ -169,6 +169,8 @@ class _Hamlet:
     preparer: str
     households: list[_Household] = field(default_factory=list)
     last_seq: int = 0
+    # the ID numbers given so far in the commune (shared by its hamlets): each one once
+    id_numbers: set[str] = field(default_factory=set)
 
 
 # --- names ----------------------------------------------------------------------
@@ -239,6 +241,16 @@ def _set_status(rng: random.Random, record: dict, status: str) -> None:
     record["phan_loai"] = status
 
 
+def _id_number(rng: random.Random, given: set[str], female: bool, born: int) -> str:
+    """A CCCD not given before: province 019, gender/century digit, birth year, 6 random
+    digits (drawn again on the rare repeat: two heads never share one)."""
+    while True:
+        number = f"019{int(female)}{born % 100:02d}{rng.randrange(1_000_000):06d}"
+        if number not in given:
+            given.add(number)
+            return number
+
+
 def _new_household(rng: random.Random, hamlet: _Hamlet, status: str, id_width: int) -> dict:
     ethnic = _ETHNICITY.one(rng)
     female = rng.random() < 0.25
@@ -251,8 +263,7 @@ def _new_household(rng: random.Random, hamlet: _Hamlet, status: str, id_width: i
         nam_sinh=born,
         gioi_tinh="Nữ" if female else "Nam",
         dan_toc=ethnic,
-        # CCCD: province 019, gender/century digit, birth year, 6 random digits.
-        so_dinh_danh=f"019{int(female)}{born % 100:02d}{rng.randrange(1_000_000):06d}",
+        so_dinh_danh=_id_number(rng, hamlet.id_numbers, female, born),
         nhan_khau=_HOUSEHOLD_SIZE.one(rng),
         # Causes and needs contain commas themselves ("Ốm đau, bệnh nặng, tai nạn"): join with ";".
         nguyen_nhan="; ".join(_CAUSE.distinct(rng, 1 + (rng.random() < 0.4))),
@@ -265,7 +276,12 @@ def _new_household(rng: random.Random, hamlet: _Hamlet, status: str, id_width: i
 
 
 def _make_hamlet(
-    rng: random.Random, index: int, name: str, households: int | None, id_width: int
+    rng: random.Random,
+    index: int,
+    name: str,
+    households: int | None,
+    id_width: int,
+    id_numbers: set[str],
 ) -> _Hamlet:
     if households is None:
         residents = rng.randint(120, 320)
@@ -277,6 +293,7 @@ def _make_hamlet(
         poor = min(max(poor, 1), households - 1) if households >= 2 else households
         near_poor = households - poor
     hamlet = _Hamlet(name, index + 1, ascii_slug(name), residents, _any_person(rng))
+    hamlet.id_numbers = id_numbers
     statuses = ["poor"] * poor + ["near_poor"] * near_poor
     rng.shuffle(statuses)
     for status in statuses:
@@ -526,8 +543,9 @@ def _generate(
 ) -> dict:
     rng = random.Random(seed)
     id_width = max(2, len(str(hamlets)))
+    id_numbers: set[str] = set()
     commune = [
-        _make_hamlet(rng, i, name, households, id_width)
+        _make_hamlet(rng, i, name, households, id_width, id_numbers)
         for i, name in enumerate(hamlet_names(hamlets))
     ]
 

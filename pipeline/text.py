@@ -308,6 +308,18 @@ def parse_period(value: object) -> str | None:
     return None
 
 
+_PERIOD_SHORT_YEAR = re.compile(r"^(?:thang |t)?(\d{1,2}) (?:nam )?(\d{2})$")
+
+
+def parse_short_year_period(value: object) -> str | None:
+    """'05/24', 'T5/24', 'Tháng 5/24' as 'YYYY-MM' (20YY): a month with a two-digit year, which
+    :func:`parse_period` does not take (it is said to the hamlet when taken)."""
+    if not isinstance(value, str):
+        return None
+    match = _PERIOD_SHORT_YEAR.match(fold(value))
+    return _month(2000 + int(match.group(2)), int(match.group(1))) if match else None
+
+
 def find_period_in_text(value: object) -> str | None:
     """A month mentioned inside a title or file name ('... THÁNG 5/2024', 'DS_NaMon_2024-05')."""
     raw = nfc(str(value or ""))

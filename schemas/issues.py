@@ -214,6 +214,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "The '{column}' cell of the 'Thông tin' sheet is empty; took {detail}. Write it in that cell to be sure.",
     ),
     IssueType(
+        "period-short-year",
+        "warning",
+        "file",
+        "Ô 'Kỳ báo cáo' ghi '{value}' (năm chỉ có 2 chữ số); đã hiểu là tháng {detail}. Hãy ghi đủ năm, ví dụ {detail}.",
+        "The 'Kỳ báo cáo' cell says '{value}' (a two-digit year); taken as month {detail}. Write the whole year, e.g. {detail}.",
+    ),
+    IssueType(
         "period-differs-from-file-name",
         "warning",
         "file",
@@ -352,8 +359,15 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "duplicate-household-id",
         "error",
         "row",
-        "Mã hộ '{value}' bị trùng với {detail}. Mỗi hộ chỉ có một mã; hãy sửa cho đúng (cả hai dòng tạm chưa được tính).",
-        "Household code '{value}' is also used at {detail}. Each household has one code; correct it (both rows are left out until then).",
+        "Mã hộ '{value}' bị trùng với {detail}. Nếu hai dòng là cùng một hộ, hãy xóa một dòng; nếu là hai hộ khác nhau, hãy sửa mã của hộ ghi sai theo sổ quản lý hộ nghèo của xã (cả hai dòng tạm chưa được tính).",
+        "Household code '{value}' is also used at {detail}. If both rows are the same household, delete one of them; if they are two households, correct the wrong code from the commune's register (both rows are left out until then).",
+    ),
+    IssueType(
+        "duplicate-id-number",
+        "warning",
+        "row",
+        "Số định danh '{value}' trùng với {detail}, là hộ có mã khác. Nếu hai dòng là cùng một hộ, hãy xóa một dòng (hộ đang bị tính hai lần); nếu không, hãy sửa số định danh cho đúng.",
+        "ID number '{value}' is also written at {detail}, for a household with another code. If both rows are the same household, delete one of them (it is counted twice); otherwise correct the ID number.",
     ),
     IssueType(
         "missing-head-name",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from datetime import date
 from pathlib import Path
 
@@ -35,7 +36,8 @@ def person(ma_ho: str, status: str, deprived: tuple[int, ...] = (), **extra) -> 
         "nam_sinh": 1970,
         "gioi_tinh": "Nam",
         "dan_toc": "Tày",
-        "so_dinh_danh": "019070001234",
+        # one CCCD per household (two heads never share one), ending 1234 as the tests mask it
+        "so_dinh_danh": f"0{zlib.crc32(ma_ho.encode()) % 10**7:07d}1234",
         "nhan_khau": 4,
         "phan_loai": label,
         "thu_nhap": income,

@@ -315,6 +315,11 @@ def test_a_commune_totals_row_leaves_the_commune_figures_as_they_are(tmp_path):
 
 # --- 5. a Mã hộ used twice in the start list ------------------------------------------------
 
+DUPLICATE_TAIL = (
+    "Nếu hai dòng là cùng một hộ, hãy xóa một dòng; nếu là hai hộ khác nhau, hãy sửa mã của hộ "
+    "ghi sai theo sổ quản lý hộ nghèo của xã (cả hai dòng tạm chưa được tính)."
+)
+
 
 def test_a_code_used_twice_in_the_start_list_is_an_error_at_each_cell(tmp_path):
     # NM2's row given NM1's code (same hamlet); DK1's row given BC1's code (another hamlet).
@@ -329,29 +334,25 @@ def test_a_code_used_twice_in_the_start_list_is_an_error_at_each_cell(tmp_path):
             "C12",
             "Đồng Kè",
             "BC1",
-            "Mã hộ 'BC1' bị trùng với dòng 9 của danh sách này. Mỗi hộ chỉ "
-            "có một mã; hãy sửa cho đúng (cả hai dòng tạm chưa được tính).",
+            "Mã hộ 'BC1' bị trùng với dòng 9 của danh sách này. " + DUPLICATE_TAIL,
         ),
         (
             "C4",
             "Nà Mòn",
             "NM1",
-            "Mã hộ 'NM1' bị trùng với dòng 5 của danh sách này. Mỗi hộ chỉ có "
-            "một mã; hãy sửa cho đúng (cả hai dòng tạm chưa được tính).",
+            "Mã hộ 'NM1' bị trùng với dòng 5 của danh sách này. " + DUPLICATE_TAIL,
         ),
         (
             "C5",
             "Nà Mòn",
             "NM1",
-            "Mã hộ 'NM1' bị trùng với dòng 4 của danh sách này. Mỗi hộ chỉ có "
-            "một mã; hãy sửa cho đúng (cả hai dòng tạm chưa được tính).",
+            "Mã hộ 'NM1' bị trùng với dòng 4 của danh sách này. " + DUPLICATE_TAIL,
         ),
         (
             "C9",
             "Bản Cọ",
             "BC1",
-            "Mã hộ 'BC1' bị trùng với dòng 12 của danh sách này. Mỗi hộ chỉ "
-            "có một mã; hãy sửa cho đúng (cả hai dòng tạm chưa được tính).",
+            "Mã hộ 'BC1' bị trùng với dòng 12 của danh sách này. " + DUPLICATE_TAIL,
         ),
     ]
     assert all(i.file == "KeHoach_2024.xlsx" and i.sheet == START for i in issues)

@@ -1,0 +1,137 @@
+"""Session 7: what a hamlet head meets sending a list, reading the feedback and sending it again
+(findings of a round-trip QA: hamlet names, periods, amounts and duplicates as people type them).
+Expected figures are worked out by hand from the small commune of tests/commune.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.hamlets import HamletMatcher
+from pipeline.run import collect
+from tests.commune import person, write_plan, write_roster
+
+NAMES = ["Nà Mòn", "Khau Lang", "Bản Cọ", "Đồng Kè", "Nà Tiến", "Nà Pài", "Bản Piềng"]
+
+
+@pytest.mark.parametrize(
+    "written, plan_name",
+    [("NàMòn", "Nà Mòn"), ("nà  mòn", "Nà Mòn"), ("Xóm KhauLang", "Khau Lang"), ("Nà Tiếng", None)],
+)
+def test_a_hamlet_name_with_its_space_left_out_is_the_plan_hamlet(written, plan_name):
+    assert HamletMatcher(NAMES).match(written) == plan_name
+
+
+def test_names_alike_without_spaces_are_not_guessed():
+    """'Na Mon' and 'Nam On' both read 'namon' without spaces: 'NaMon' is neither."""
+    matcher = HamletMatcher(["Na Mon", "Nam On"])
+    assert matcher.match("NaMon") is None
+    assert matcher.match("Nam On") == "Nam On"
+
+
+@pytest.mark.parametrize(
+    "written, likely",
+    [("Nà Tiếng", "Nà Tiến"), ("Bản Phiềng", "Bản Piềng"), ("Đồng Kẻ x", "Đồng Kè"), ("Lạ", None)],
+)
+def test_an_unknown_hamlet_gets_the_one_close_plan_name(written, likely):
+    assert HamletMatcher(NAMES).suggest(written) == likely
+
+
+def test_the_unknown_hamlet_message_asks_about_the_close_name(tmp_path):
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+    write_roster(tmp_path, "BanCo.xlsx", "Bản Cõ x", 200, [person("BC1", "poor")])
+    result, _ = collect(tmp_path, None)
+    [issue] = [i for i in result.issues if i.code == "unknown-hamlet"]
+    assert issue.message("vi") == (
+        "Xóm 'Bản Cõ x' không có trong kế hoạch của xã. Hãy ghi đúng tên xóm như trong kế "
+        "hoạch (có phải xóm 'Bản Cọ'? Các xóm trong kế hoạch: Nà Mòn, Bản Cọ, Đồng Kè)."
+    )
+    assert "did you mean 'Bản Cọ'?" in issue.message("en")
+
+
+def test_a_roster_whose_hamlet_lacks_a_space_is_counted(tmp_path):
+    """'NàMòn' on Thông tin: the roster is Nà Mòn's (2 poor, 1 near-poor of 102 households)."""
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "NàMòn", 102, [
+        person("NM1", "poor"), person("NM2", "poor"), person("NM4", "near_poor"),
+    ])  # fmt: skip
+    result, _ = collect(tmp_path, None)
+    [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 1)
+    assert na_mon["poor_rate"] == pytest.approx(2 / 102 * 100, abs=0.005)
+    assert not [i for i in result.issues if i.code == "unknown-hamlet"]
+
+
+@pytest.mark.parametrize(
+    "written, period",
+    [("05/24", "2024-05"), ("5/24", "2024-05"), ("T5/24", "2024-05"), ("Tháng 5/24", "2024-05"),
+     ("13/24", None), ("05/2024", None), ("5", None)],
+)  # fmt: skip
+def test_a_month_with_a_two_digit_year(written, period):
+    from pipeline.text import parse_short_year_period
+
+    assert parse_short_year_period(written) == period
+
+
+def test_a_period_written_with_a_two_digit_year_is_taken_and_said(tmp_path):
+    """'05/24' on Thông tin: Nà Mòn's May 2024 list is counted (2 poor of 102), with a warning
+    at the cell (B4 in the template) saying how it was read."""
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [
+        person("NM1", "poor"), person("NM2", "poor"),
+    ], period="05/24")  # fmt: skip
+    result, _ = collect(tmp_path, None)
+    assert result.period == "2024-05"
+    [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
+    assert (na_mon["status"], na_mon["poor"]) == ("ok", 2)
+    [said] = [i for i in result.issues if i.code == "period-short-year"]
+    assert (said.file, said.sheet, said.cell, said.severity) == (
+        "NaMon.xlsx", "Thông tin", "B4", "warning",
+    )  # fmt: skip
+    assert said.message("vi") == (
+        "Ô 'Kỳ báo cáo' ghi '05/24' (năm chỉ có 2 chữ số); đã hiểu là tháng 05/2024. "
+        "Hãy ghi đủ năm, ví dụ 05/2024."
+    )
+
+
+def test_one_id_number_under_two_codes_is_warned_at_both_rows(tmp_path):
+    """NM1's row pasted again under a new code NM7 (same name, birth year, ID number), and
+    Bản Cọ's BC1 written with NM2's ID number. Every row still counts (Nà Mòn 3 poor: NM1, NM2,
+    NM7; which row is wrong is the hamlet's to say), and each of the four rows is told at its
+    ID cell (column G, list from row 5) where the same number is."""
+    write_plan(tmp_path)
+    nm1 = person("NM1", "poor")
+    nm2 = person("NM2", "poor")
+    copy = dict(nm1, ma_ho="NM7")
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [nm1, nm2, copy])
+    bc1 = person("BC1", "poor", so_dinh_danh=nm2["so_dinh_danh"])
+    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [bc1])
+    result, _ = collect(tmp_path, None)
+    [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
+    assert na_mon["poor"] == 3
+    said = {(i.file, i.cell): i for i in result.issues if i.code == "duplicate-id-number"}
+    assert set(said) == {
+        ("NaMon.xlsx", "G5"), ("NaMon.xlsx", "G7"), ("NaMon.xlsx", "G6"), ("BanCo.xlsx", "G5"),
+    }  # fmt: skip
+    assert all(i.severity == "warning" for i in said.values())
+    assert said["NaMon.xlsx", "G5"].message("vi") == (
+        f"Số định danh '{nm1['so_dinh_danh']}' trùng với dòng 7 của danh sách này, là hộ có mã "
+        "khác. Nếu hai dòng là cùng một hộ, hãy xóa một dòng (hộ đang bị tính hai lần); nếu "
+        "không, hãy sửa số định danh cho đúng."
+    )
+    assert str(said["BanCo.xlsx", "G5"].detail) == "xóm Nà Mòn, tệp NaMon.xlsx, dòng 6"
+
+
+def test_one_code_twice_is_the_code_error_alone(tmp_path):
+    """NM1 pasted twice under its own code: the duplicate-code error (both rows left out), no
+    ID-number warning on top; its text says to delete one row if both are one household."""
+    write_plan(tmp_path)
+    nm1 = person("NM1", "poor")
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [nm1, dict(nm1), person("NM2", "poor")])
+    result, _ = collect(tmp_path, None)
+    codes = [i.code for i in result.issues]
+    assert codes.count("duplicate-household-id") == 2 and "duplicate-id-number" not in codes
+    [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
+    assert na_mon["poor"] == 1
+    message = next(i for i in result.issues if i.code == "duplicate-household-id").message("vi")
+    assert "Nếu hai dòng là cùng một hộ, hãy xóa một dòng" in message
