@@ -13,8 +13,10 @@ import hashlib
 import os
 import shutil
 import stat
+from datetime import datetime
 from pathlib import Path
 
+from pipeline import output
 from pipeline.messages import Message, os_reason
 from pipeline.output import OutputError, atomic_write
 from pipeline.types import RunResult
@@ -77,8 +79,31 @@ def file_records(result: RunResult) -> list[dict]:
     return records
 
 
+def _keep_if_dropped(target: Path, wanted: set[str]) -> Path | None:
+    """Where to keep the previous ``nguon`` when it holds files this run does not consume (a
+    month re-run with --replace without some hamlets' files), else None; said to the officer."""
+    if not target.is_dir():
+        return None
+    before = {str(p.relative_to(target)) for p in target.rglob("*") if p.is_file()}
+    dropped = before - wanted
+    if not dropped:
+        return None
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    keep = target.with_name(f"{SOURCES_DIR}-cu-{stamp}")
+    output.NOTICES.append(
+        Message(
+            f"Bản sao tệp nguồn trước đó của kỳ này ({len(dropped)} tệp không dùng trong lần "
+            f"chạy này) được giữ trong '{keep}'.",
+            f"The earlier copies of this period's input files ({len(dropped)} not used in this "
+            f"run) are kept in '{keep}'.",
+        )
+    )
+    return keep
+
+
 def archive_sources(result: RunResult, folder: Path, records: list[dict]) -> Path:
-    """Copy the consumed inputs into ``folder/nguon`` (replaced whole, never half-written)."""
+    """Copy the consumed inputs into ``folder/nguon`` (replaced whole, never half-written: with
+    the run's other outputs when they are staged)."""
     wanted = {s.file for s in consumed(result)}
     target = folder / SOURCES_DIR
     staging = folder / f".{SOURCES_DIR}.{os.getpid()}.tmp"
@@ -94,10 +119,16 @@ def archive_sources(result: RunResult, folder: Path, records: list[dict]) -> Pat
             shutil.copy2(record["path"], destination)
             lines.append(f"{record['sha256']}  {record['file']}\n")
         staging.mkdir(parents=True, exist_ok=True)
-        if target.exists():
-            os.replace(target, retired)
-        os.replace(staging, target)
-        shutil.rmtree(retired, ignore_errors=True)
+        staged = output.staging()
+        if staged is not None:
+            # swapped in with the other outputs; the copies of files this run did not consume
+            # (hamlets dropped on purpose with --replace) are kept, not deleted
+            staged.add(staging, target, _keep_if_dropped(target, wanted))
+        else:
+            if target.exists():
+                os.replace(target, retired)
+            os.replace(staging, target)
+            shutil.rmtree(retired, ignore_errors=True)
         atomic_write(
             folder / MANIFEST, lambda tmp: tmp.write_text("".join(lines), encoding="utf-8")
         )

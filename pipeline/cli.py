@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -310,6 +311,10 @@ def entry() -> None:
     process ends there, once what it printed is flushed (docs/decisions.md "Doing two things
     at once").
     """
+    if not os.environ.get("GIAMNGHEO_DEBUG"):
+        # An error inside a finaliser (a zip writer's, after a full disk) is kept for the
+        # developers, not printed under the one line the officer is given.
+        sys.unraisablehook = _log_unraisable
     try:
         main()
         code = 0
@@ -324,6 +329,18 @@ def entry() -> None:
     except OSError:  # e.g. a closed pipe: nothing more can be said
         pass
     os._exit(code or 0)
+
+
+def _log_unraisable(info) -> None:
+    log = Path(tempfile.gettempdir()) / "giamngheo-loi.log"
+    try:
+        with open(log, "a", encoding="utf-8") as out:
+            out.write(f"{info.err_msg or 'Exception ignored'}: {info.object!r}\n")
+            out.writelines(
+                traceback.format_exception(info.exc_type, info.exc_value, info.exc_traceback)
+            )
+    except OSError:
+        pass
 
 
 PROGRESS_MIN_FILES = 10  # fewer files than this finish before a bar would be worth drawing
@@ -349,16 +366,25 @@ class Progress:
             self.enabled = False  # a commune's few files: the run is over before the bar matters
         self.step("Đọc tệp", done, total)
 
+    def width(self, label: str, total: int) -> int:
+        """The bar's width: ``WIDTH``, less when the terminal is too narrow for the line."""
+        columns = shutil.get_terminal_size((80, 24)).columns
+        around = max(len(label), 12) + 4 + 2 * len(str(total)) + 1  # "label [] done/total"
+        return max(5, min(self.WIDTH, columns - 1 - around))
+
     def step(self, label: str, done: int, total: int) -> None:
         if not self.enabled or total <= 0:
             return
-        filled = int(self.WIDTH * done / total)
+        # The bar fits the terminal: a line longer than it wraps, and each redraw then leaves
+        # a broken line behind.
+        width = self.width(label, total)
+        filled = int(width * done / total)
         # Redraw at most ~50 times per stage: a 2,000-file read must not spend its time printing.
         key = (label, filled if done < total else -1)
         if key == self._last:
             return
         self._last = key
-        bar = "#" * filled + "." * (self.WIDTH - filled)
+        bar = "#" * filled + "." * (width - filled)
         end = "\n" if done >= total else ""
         self.stream.write(f"\r{label:<12} [{bar}] {done}/{total}{end}")
         self.stream.flush()
@@ -622,6 +648,15 @@ def history(output_dir: Path, lang: str) -> None:
     def action():
         from pipeline.history import HISTORY_FILE, HistoryStore
 
+        if not output_dir.is_dir():  # a mistyped folder must not look like a lost history
+            _fail(
+                Message(
+                    f"Không có thư mục kết quả '{output_dir}'; hãy kiểm tra lại đường dẫn "
+                    "(--output).",
+                    f"There is no output folder '{output_dir}'; check the path (--output).",
+                ),
+                lang,
+            )
         store = HistoryStore(output_dir / HISTORY_FILE)
         periods = store.periods()
         en = lang == "en"

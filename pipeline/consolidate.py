@@ -297,6 +297,13 @@ def _check_and_validate(subs: list[Submission], plan: Plan, issues: list[Issue])
     duplicates_in(households, lambda row: checked[owners[row]][0], issues)
     # One ID number under two codes: perhaps one household counted twice (a warning).
     duplicate_id_numbers(households, lambda row: checked[owners[row]][0], issues)
+    # A refused file's own doubled codes are said too, so that its feedback lists every
+    # problem at once (its rows count for nothing either way).
+    for position in np.flatnonzero(~accepted).tolist():
+        rows = typed[sub_of_row == position]
+        if len(rows) > 1:
+            sub = checked[position][0]
+            duplicates_in(rows.reset_index(drop=True).copy(), lambda _row, s=sub: s, issues)
     # Rows left out: bad values, formulas without values, a Mã hộ used twice (the accepted
     # files), or every row not valid (a rejected file's, which counts none of them).
     left_out = np.bincount(sub_of_row, weights=~valid, minlength=len(checked))
@@ -345,7 +352,8 @@ def _total_households(sub: Submission, starts: dict[str, int], found: list[Issue
                                "rates")  # fmt: skip
                 # no cell: the label row itself is gone, not only its value
                 code = "missing-total-households" if cell else "info-label-missing"
-                found.append(said(code, str(start), cell, "" if cell else used))
+                # the cell holds nothing: the count used is the detail, not the value written
+                found.append(said(code, "", cell, str(start) if cell else used))
             return start
     found.append(said("invalid-total-households", clean_text(raw)))
     return None

@@ -60,7 +60,13 @@ def reached(achieved: float, target: float) -> bool:
 
 
 def progress(achieved: float, target: float) -> float | None:
-    return achieved / target * 100 if target else None
+    """Achieved as a percentage of the target, compared as :func:`reached` compares them (to
+    ``_COMPARE_DECIMALS``): a target met exactly is 100, never 99.99999999999997 (which a
+    ``>= 100`` colour rule would paint amber beside 'ĐẠT')."""
+    if not target:
+        return None
+    ratio = round(achieved, _COMPARE_DECIMALS) / round(target, _COMPARE_DECIMALS)
+    return round(ratio * 100, _COMPARE_DECIMALS)
 
 
 def still_to_exit(start_count: int, count: int, target: int) -> int:

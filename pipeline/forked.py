@@ -38,6 +38,20 @@ def limit_memory(limit: int) -> None:
         pass  # not on this platform: the time limit still holds
 
 
+def die_with_parent(parent: int) -> None:
+    """End this child when ``parent`` dies (Linux): a run killed from the task manager must
+    not leave its reader processes behind, blocked for ever on a pipe no one reads."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before the request was made
+        os._exit(1)
+
+
 def quiet_stderr() -> None:
     """A reader that panics or aborts prints to stderr; the officer must not see that (a
     child's stderr goes to the reader log in the temporary folder)."""
@@ -75,6 +89,7 @@ class Forked:
         # child only inside the try below, its stderr already away from the officer's screen:
         # before it, it would run on in the caller's code, or print to the terminal.
         blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        parent = os.getpid()
         try:
             pid = os.fork()
         except BaseException:
@@ -86,6 +101,7 @@ class Forked:
             status = 1
             try:
                 os.close(read_end)
+                die_with_parent(parent)
                 if quiet:
                     quiet_stderr()
                 signal.pthread_sigmask(signal.SIG_SETMASK, blocked)

@@ -10,6 +10,7 @@ migrations, so a later tool opens this year's history.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sqlite3
@@ -20,7 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.figures import household_key_texts, key_text  # noqa: F401 (key_text: API)
-from pipeline.messages import Message, sqlite_reason
+from pipeline.messages import Message, known_sqlite_reason, sqlite_reason
 from pipeline.types import HISTORY_FILE  # noqa: F401 (history.HISTORY_FILE: API)
 
 SCHEMA_VERSION = 1
@@ -79,8 +80,73 @@ class HistoryError(Exception):
     """The store cannot be used (newer than this tool, or damaged): one clear line, exit 2."""
 
 
+_TABLES = ("runs", "run_files", "snapshots", "hamlet_figures", "households")
+
+
+def _damaged(path: Path, detail: object, detail_en: object = None) -> Message:
+    detail = str(detail)[:120]
+    detail_en = detail if detail_en is None else str(detail_en)[:120]
+    return Message(
+        f"Kho lịch sử '{path}' bị hỏng ({detail}); hãy khôi phục bản sao, hoặc đổi tên tệp này "
+        "để bắt đầu kho mới (các kỳ đã lưu trong đó sẽ không được dùng để so sánh).",
+        f"The history store '{path}' is damaged ({detail_en}); restore a copy, or rename this "
+        "file to start a new store (the periods stored in it will not be compared with).",
+    )
+
+
+def _read_guarded(method):
+    """A store whose content is damaged (rows SQLite cannot read, a summary that is no longer
+    JSON, a table gone) stops the run with one line saying so, not with SQLite's words."""
+
+    @functools.wraps(method)
+    def guarded(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except (sqlite3.DatabaseError, ValueError, KeyError) as err:
+            if isinstance(err, sqlite3.Error) and known_sqlite_reason(err) is not None:
+                raise  # locked, disk full, read-only: said as such (cli)
+            raise HistoryError(_damaged(self.path, err)) from None
+
+    return guarded
+
+
+def _write_guarded(method):
+    """The store failing while a run's snapshot is written (a disk error): one line saying
+    that nothing changed (the run's outputs are put in place only as it commits)."""
+
+    @functools.wraps(method)
+    def guarded(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.DatabaseError as err:
+            if known_sqlite_reason(err) is not None:
+                raise  # locked, disk full, read-only: said as such (cli)
+            detail = str(err)[:120]
+            raise HistoryError(
+                Message(
+                    f"Không ghi được vào kho lịch sử '{self.path}' ({detail}); các tệp kết quả "
+                    "và lịch sử cũ vẫn giữ nguyên. Hãy kiểm tra ổ đĩa rồi chạy lại.",
+                    f"Cannot write to the history store '{self.path}' ({detail}); the previous "
+                    "results and history are unchanged. Check the disk and run again.",
+                )
+            ) from None
+
+    return guarded
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     new = not path.exists()
+    if not new and path.is_file() and path.stat().st_size == 0:
+        # SQLite would take an empty file for an empty store, and the months stored in it
+        # would silently be gone from every comparison.
+        raise HistoryError(
+            Message(
+                f"Kho lịch sử '{path}' là tệp rỗng (0 byte), có thể đã bị hỏng khi chép; hãy "
+                "khôi phục bản sao. Nếu chưa có kỳ nào được lưu, hãy xóa tệp này rồi chạy lại.",
+                f"The history store '{path}' is an empty file (0 bytes), perhaps damaged in a "
+                "copy; restore a copy. If no period was stored yet, delete it and run again.",
+            )
+        )
     try:
         conn = sqlite3.connect(path, timeout=30, isolation_level=None)
         conn.execute("PRAGMA foreign_keys = ON")
@@ -90,6 +156,10 @@ def _connect(path: Path) -> sqlite3.Connection:
             except OSError:
                 pass
         version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = {
+            name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        foreign = not new and version == 0 and bool(tables)
     except sqlite3.DatabaseError as err:
         reason = sqlite_reason(err)
         raise HistoryError(
@@ -98,6 +168,21 @@ def _connect(path: Path) -> sqlite3.Connection:
                 f"Cannot open the history store '{path}': {reason.en}.",
             )
         ) from None
+    if foreign:  # another program's database: none of ours is written into it
+        conn.close()
+        raise HistoryError(
+            Message(
+                f"Tệp '{path}' không phải kho lịch sử của giamngheo (là cơ sở dữ liệu của chương "
+                "trình khác); hãy chuyển tệp đó đi nơi khác hoặc chọn thư mục kết quả khác.",
+                f"'{path}' is not a giamngheo history store (another program's database); move "
+                "that file elsewhere or choose another output folder.",
+            )
+        )
+    missing = sorted(set(_TABLES) - tables) if version == SCHEMA_VERSION else []
+    if missing:  # a table gone: the store was damaged (or edited) since it was written
+        conn.close()
+        names = ", ".join(missing)
+        raise HistoryError(_damaged(path, f"thiếu bảng {names}", f"table {names} missing"))
     if version > SCHEMA_VERSION:
         conn.close()
         raise HistoryError(
@@ -133,6 +218,7 @@ class HistoryStore:
     def exists(self) -> bool:
         return self.path.exists()
 
+    @_read_guarded
     def periods(self) -> list[dict]:
         """Stored periods, oldest first, with their commune figures and the run that made them."""
         if not self.exists():
@@ -158,6 +244,7 @@ class HistoryStore:
             )
         return out
 
+    @_read_guarded
     def households(self, periods: list[str] | None = None) -> pd.DataFrame:
         """Stored household rows (hamlet, hh_key, ma_ho, chu_ho, nam_sinh, status, period)."""
         columns = ["period", "hamlet", "hh_key", "ma_ho", "chu_ho", "nam_sinh", "status"]
@@ -172,6 +259,7 @@ class HistoryStore:
             rows = conn.execute(query + " ORDER BY period, hamlet, hh_key", params).fetchall()
         return pd.DataFrame(rows, columns=columns)
 
+    @_read_guarded
     def statuses(self, periods: list[str]) -> pd.DataFrame:
         """Stored (period, hamlet, hh_key, status) of ``periods``: what returns to poverty need."""
         columns = ["period", "hamlet", "hh_key", "status"]
@@ -193,8 +281,15 @@ class HistoryStore:
             conn.execute("BEGIN IMMEDIATE")
             conn.execute("ROLLBACK")
 
-    def save(self, result, files: list[dict], ran_at: str, tool_version: str) -> int | None:
-        """Store the period's snapshot in one transaction; returns the run it replaced, if any."""
+    @_write_guarded
+    def save(
+        self, result, files: list[dict], ran_at: str, tool_version: str, before_commit=None
+    ) -> int | None:
+        """Store the period's snapshot in one transaction; returns the run it replaced, if any.
+
+        ``before_commit()`` is called inside the transaction, once everything is written and
+        just before it commits (the run's outputs are put in place then): if it raises,
+        nothing is stored."""
         summary = json.dumps(result.summary, ensure_ascii=False, sort_keys=False)
         households = _stored_households(result.households)
         with closing(_connect(self.path)) as conn:
@@ -253,6 +348,8 @@ class HistoryStore:
                     "INSERT OR REPLACE INTO households VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     _household_rows(result.period, households),
                 )
+                if before_commit is not None:
+                    before_commit()
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")

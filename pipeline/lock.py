@@ -7,6 +7,7 @@ a run that no longer exists (killed, power cut) is recovered.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import time
 from pathlib import Path
@@ -15,9 +16,17 @@ from pipeline.messages import Message, os_reason
 from pipeline.output import OutputError
 
 LOCK_NAME = ".giamngheo.lock"
+_SET_ASIDE = re.compile(r"^\.(.+)\.\d+\.old$")
 
 
-def _alive(pid: int) -> bool:
+# A lock file being written (created, its process id not yet in it) is taken for held this long.
+FRESH_SECONDS = 5.0
+
+
+def _alive(pid: int, since: float | None = None) -> bool:
+    """Whether process ``pid`` runs, and (``since``: when its lock was written) is the one that
+    wrote it: after a power cut and a restart, the number a dead run wrote may belong to a
+    program started later."""
     if pid <= 0:
         return False
     try:
@@ -25,10 +34,25 @@ def _alive(pid: int) -> bool:
     except ProcessLookupError:
         return False
     except PermissionError:
-        return True  # someone else's live process
+        pass  # someone else's live process
     except OSError:
         return False
-    return True
+    started = _started_at(pid)
+    return since is None or started is None or started <= since + 1.0
+
+
+def _started_at(pid: int) -> float | None:
+    """When process ``pid`` started (seconds since the epoch), where the system tells (Linux)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        booted = next(
+            float(line.split()[1])
+            for line in Path("/proc/stat").read_text().splitlines()
+            if line.startswith("btime ")
+        )
+        return booted + int(fields[19]) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, StopIteration):
+        return None
 
 
 class RunLock:
@@ -38,10 +62,21 @@ class RunLock:
         self.held = False
 
     def _holder(self) -> int:
+        """The process id in the lock file; 0 while another run is still writing it (a file
+        just created and still empty), -1 when it holds none."""
         try:
-            return int(self.path.read_text(encoding="ascii").split()[0])
+            text = self.path.read_text(encoding="ascii")
+            if not text.strip() and time.time() - self.path.stat().st_mtime < FRESH_SECONDS:
+                return 0
+            return int(text.split()[0])
         except (OSError, ValueError, IndexError):
             return -1
+
+    def _written(self) -> float | None:
+        try:
+            return self.path.stat().st_mtime
+        except OSError:
+            return None
 
     def acquire(self) -> None:
         try:
@@ -60,7 +95,7 @@ class RunLock:
                 handle = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             except FileExistsError:
                 holder = self._holder()
-                if not _alive(holder):
+                if holder != 0 and not _alive(holder, self._written()):
                     # a run that died left its lock behind: recover it
                     try:
                         self.path.unlink()
@@ -71,9 +106,11 @@ class RunLock:
                     raise OutputError(
                         Message(
                             f"Một lần chạy khác (tiến trình {holder}) đang ghi vào '{self.path.parent}'. "
-                            "Hãy đợi lần chạy đó xong rồi chạy lại.",
+                            "Hãy đợi lần chạy đó xong rồi chạy lại. Nếu chắc chắn không còn lần "
+                            f"chạy nào, hãy xóa tệp '{self.path}'.",
                             f"Another run (process {holder}) is writing to '{self.path.parent}'. "
-                            "Wait for it to finish, then run again.",
+                            "Wait for it to finish, then run again. If you are sure no run is "
+                            f"going on, delete the file '{self.path}'.",
                         )
                     ) from None
                 time.sleep(0.2)
@@ -93,16 +130,34 @@ class RunLock:
             return
 
     def _sweep(self) -> None:
-        """Remove temporary files a killed run left behind (no other run can be writing now)."""
+        """Tidy what a killed run left behind (no other run can be writing now): its temporary
+        files go; a file or folder it had set aside to replace (``.NAME.PID.old``, see
+        pipeline.output.Staged) is put back if nothing took its place, else it goes."""
         folder = self.path.parent
         for pattern in (".*.tmp", "*/.*.tmp", "*/PhanHoi/.*.tmp"):
             for leftover in folder.glob(pattern):
+                if leftover.is_dir():
+                    shutil.rmtree(leftover, ignore_errors=True)
+                    continue
                 try:
                     leftover.unlink()
                 except OSError:
                     pass
-        for leftover in folder.glob("*/.nguon.*"):
-            shutil.rmtree(leftover, ignore_errors=True)
+        for pattern in (".*.old", "*/.*.old", "*/PhanHoi/.*.old"):
+            for kept in folder.glob(pattern):
+                name = _SET_ASIDE.match(kept.name)
+                if name is None:
+                    continue
+                original = kept.with_name(name.group(1))
+                try:
+                    if not os.path.lexists(original):
+                        os.replace(kept, original)
+                    elif kept.is_dir():
+                        shutil.rmtree(kept, ignore_errors=True)
+                    else:
+                        kept.unlink()
+                except OSError:
+                    pass
 
     def release(self) -> None:
         if self.held and self._holder() == os.getpid():

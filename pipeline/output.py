@@ -1,5 +1,11 @@
 """Writing outputs safely: every file goes to a temporary name and is renamed into place.
 
+A run stages its outputs (:func:`staged_outputs`): each file is written in full under a
+temporary name, and only when all are written, the sources copied and the history's
+transaction filled are they renamed into place, the replaced files kept aside until the
+history has committed (and put back if it does not). An interrupted or failed run thus
+leaves the previous month's files and history as they were, never a mix of the two.
+
 Outputs are created readable by the owner only (where the platform allows):
 they hold names and ID numbers. A workbook that is open in Excel or
 LibreOffice is not overwritten; the new result goes under a new name.
@@ -7,10 +13,17 @@ LibreOffice is not overwritten; the new result goes under a new name.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
-from collections.abc import Callable
+import shutil
+import signal
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+from xlsxwriter.exceptions import FileCreateError
 
 from pipeline.messages import Message, os_reason
 
@@ -76,11 +89,14 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
         target = path
         if path.suffix == ".xlsx" and is_open_elsewhere(path):
             target = _alternative(path)
-        try:
-            os.replace(tmp, target)
-        except PermissionError:  # Windows: the file is open in Excel
-            target = _alternative(path)
-            os.replace(tmp, target)
+        if _STAGED is not None:
+            _STAGED.add(tmp, target)  # renamed into place by its commit
+        else:
+            try:
+                os.replace(tmp, target)
+            except PermissionError:  # Windows: the file is open in Excel
+                target = _alternative(path)
+                os.replace(tmp, target)
         if target != path:
             NOTICES.append(
                 Message(
@@ -88,9 +104,10 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
                     f"'{path.name}' is open, so the new result was written to '{target.name}'.",
                 )
             )
-    except OSError as err:
+    except (OSError, FileCreateError) as err:
+        # XlsxWriter's FileCreateError carries the OSError (a full disk, a folder gone)
         tmp.unlink(missing_ok=True)
-        reason = os_reason(err)
+        reason = os_reason(_os_error(err))
         raise OutputError(
             Message(f"Không ghi được '{path}': {reason}.", f"Cannot write '{path}': {reason.en}.")
         ) from None
@@ -98,6 +115,201 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
         tmp.unlink(missing_ok=True)
         raise
     return target
+
+
+def _os_error(err: BaseException) -> BaseException:
+    """The operating system's error behind ``err`` (itself, or the one it was raised from)."""
+    seen = err
+    while seen is not None and not isinstance(seen, OSError):
+        seen = seen.__cause__ or seen.__context__
+    if seen is not None:
+        return seen
+    for arg in getattr(err, "args", ()):
+        if isinstance(arg, OSError):
+            return arg
+    return err
+
+
+def remove_output(path: Path) -> None:
+    """Remove an output file of an earlier run (a stale feedback file): when the run commits,
+    if it stages its outputs; at once otherwise. One open in a spreadsheet stays."""
+    if _STAGED is not None:
+        _STAGED.remove(path)
+        return
+    try:
+        path.unlink()
+    except OSError:
+        pass  # open in Excel on Windows: left for the next run
+
+
+# --- staging: every output of a run put in place together, with the history --------------
+
+_STAGED: Staged | None = None
+
+
+class Staged:
+    """Outputs written under temporary names, waiting to be put in place.
+
+    :meth:`commit` renames each into place, keeping the file (or folder) it replaces under
+    a backup name; :meth:`finish` then drops the backups, :meth:`undo` puts them back.
+    Backups are ``.NAME.PID.old`` beside their file: a run cut off between the two (a
+    power cut) leaves them for the next run's lock to sort out (:func:`recover_leftovers`).
+    """
+
+    def __init__(self) -> None:
+        self.pending: list[tuple[Path, Path]] = []  # (temporary, final)
+        self.removals: list[Path] = []
+        self.done: list[tuple[Path, Path | None]] = []  # (final, its backup or None)
+        self.kept: dict[Path, Path] = {}  # final -> where what it replaced is kept
+        self.committed = False
+
+    def add(self, tmp: Path, target: Path, keep_replaced_as: Path | None = None) -> None:
+        """Stage ``tmp`` for ``target``; ``keep_replaced_as``: where to keep what it replaces
+        (once the run has committed) instead of removing it."""
+        self.pending.append((Path(tmp), Path(target)))
+        if keep_replaced_as is not None:
+            self.kept[Path(target)] = Path(keep_replaced_as)
+
+    def remove(self, path: Path) -> None:
+        self.removals.append(Path(path))
+
+    def entries(self, since: int = 0, removals_since: int = 0) -> tuple[list, list]:
+        """What was staged after the given counts (a forked writer hands them to its parent)."""
+        return self.pending[since:], self.removals[removals_since:]
+
+    def extend(self, entries: tuple[list, list]) -> None:
+        pending, removals = entries
+        self.pending.extend(pending)
+        self.removals.extend(removals)
+
+    def commit(self) -> None:
+        """Put every staged output in place; on any failure, everything as it was, and raise."""
+        target = None
+        try:
+            for tmp, target in self.pending:
+                if target.is_dir() and not tmp.is_dir():  # a folder where the file goes
+                    raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
+                backup = _backup_of(target) if os.path.lexists(target) else None
+                if backup is not None:
+                    _remove_tree(backup)
+                    os.replace(target, backup)
+                self.done.append((target, backup))
+                os.replace(tmp, target)
+            target = None
+            for path in self.removals:
+                if path.is_file():
+                    backup = _backup_of(path)
+                    try:
+                        os.replace(path, backup)
+                    except OSError:
+                        continue  # open in Excel on Windows: left for the next run
+                    self.done.append((path, backup))
+        except OSError as err:
+            self.undo()
+            reason = os_reason(err)
+            where = f" '{target}'" if target is not None else ""
+            raise OutputError(
+                Message(
+                    f"Không ghi được kết quả mới{where}: {reason}. Các tệp kết quả và lịch sử "
+                    "cũ vẫn giữ nguyên.",
+                    f"Cannot write the new result{where}: {reason.en}. The previous results "
+                    "and history are unchanged.",
+                )
+            ) from None
+        self.committed = True
+
+    def finish(self) -> None:
+        """The history has committed: the replaced files go."""
+        for target, backup in self.done:
+            if backup is None:
+                continue
+            keep = self.kept.get(target)
+            if keep is not None:
+                try:
+                    os.replace(backup, keep)
+                    continue
+                except OSError:
+                    pass  # kept under its backup name: the next run's lock puts it back
+            _remove_tree(backup)
+        self.done = []
+
+    def undo(self) -> None:
+        """Put back what :meth:`commit` replaced, newest first; remove what it added."""
+        for target, backup in reversed(self.done):
+            try:
+                if backup is None:
+                    _remove_tree(target)
+                elif os.path.lexists(backup):
+                    if os.path.lexists(target):
+                        _remove_tree(target)
+                    os.replace(backup, target)
+            except OSError:
+                pass  # the next run's lock recovers what is left (recover_leftovers)
+        self.done = []
+        self.committed = False
+
+    def discard(self) -> None:
+        """Drop the staged files not put in place."""
+        for tmp, _ in self.pending:
+            _remove_tree(tmp)
+        self.pending = []
+
+
+def _backup_of(path: Path) -> Path:
+    return path.with_name(f".{path.name}.{os.getpid()}.old")
+
+
+def _remove_tree(path: Path) -> None:
+    try:
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def staging() -> Staged | None:
+    """The run's staging, if outputs are being staged."""
+    return _STAGED
+
+
+@contextmanager
+def staged_outputs() -> Iterator[Staged]:
+    """Stage every output written inside (:func:`atomic_write`, :func:`remove_output`): on an
+    exception (an interruption too) the staged files go and anything committed is put back."""
+    global _STAGED
+    staged = _STAGED = Staged()
+    try:
+        yield staged
+    except BaseException:
+        staged.undo()
+        raise
+    finally:
+        staged.discard()
+        _STAGED = None
+
+
+@contextmanager
+def signals_deferred() -> Iterator[None]:
+    """Ctrl-C and SIGTERM wait until the block is done (the outputs renamed into place and the
+    history committed take a moment; cut between the two they would disagree). A signal that
+    came meanwhile is not acted on: by then the run has completed."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = {}
+    for number in (signal.SIGINT, signal.SIGTERM):
+        try:
+            previous[number] = signal.signal(number, lambda signum, _frame: caught.append(signum))
+        except (OSError, ValueError):
+            pass
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def summary_json(summary: dict) -> str:

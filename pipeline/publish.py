@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pipeline import forked
 from pipeline.messages import Message, os_reason
-from pipeline.output import NOTICES, OutputError, atomic_write, write_json
+from pipeline.output import NOTICES, OutputError, atomic_write, staging, write_json
 from pipeline.report.feedback import feedback_targets, publish_feedback
 from pipeline.report.public_list import write_public_list
 from pipeline.report.workbook import SHEET_WRITERS, write_consolidated
@@ -74,11 +74,13 @@ def _publish(result: RunResult, output_dir: Path, step=None) -> dict:
         files = None
         if side is not None:
             try:
-                files, notices = side.result()
+                files, notices, entries = side.result()
             except forked.ChildFailed:  # e.g. killed: written here below
                 files = None
             else:
                 NOTICES.extend(notices)
+                if staging() is not None:
+                    staging().extend(entries)
                 for _ in range(1 + len(targets)):
                     tick()
         if files is None:
@@ -97,12 +99,16 @@ def _publish(result: RunResult, output_dir: Path, step=None) -> dict:
 
 
 def _side_files(result: RunResult, folder: Path, targets: list, tick=None):
-    """The public list and the feedback files; their paths, and the notices their writing gave."""
+    """The public list and the feedback files; their paths, the notices their writing gave and
+    what it staged (a forked writer's staging is its own copy: its parent takes it over)."""
     first = len(NOTICES)
+    staged = staging()
+    marks = (len(staged.pending), len(staged.removals)) if staged is not None else (0, 0)
     public_list = atomic_write(
         folder / f"NiemYet_{result.period}.xlsx", lambda tmp: write_public_list(result, tmp)
     )
     if tick is not None:
         tick()
     feedback_dir, feedback = publish_feedback(result, folder, targets, tick)
-    return (public_list, feedback_dir, feedback), NOTICES[first:]
+    entries = staged.entries(*marks) if staged is not None else ([], [])
+    return (public_list, feedback_dir, feedback), NOTICES[first:], entries

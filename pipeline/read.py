@@ -790,14 +790,21 @@ class Table:
     cross a pipe from the reader processes, and stay in memory until written).
     """
 
-    __slots__ = ("excel_rows", "columns", "normalised")
+    __slots__ = ("excel_rows", "columns", "normalised", "signed_at")
 
     def __init__(
-        self, excel_rows: list[int], columns: dict[str, list[Any]], normalised: bool = False
+        self,
+        excel_rows: list[int],
+        columns: dict[str, list[Any]],
+        normalised: bool = False,
+        signed_at: int | None = None,
     ):
         self.excel_rows = excel_rows
         self.columns = columns
         self.normalised = normalised
+        # the Excel row of a signature block the list went on past (rows below it were
+        # typed under the signed list), or None
+        self.signed_at = signed_at
 
     def __len__(self) -> int:
         return len(self.excel_rows)
@@ -1001,6 +1008,7 @@ def table_rows(
     plain = bool(quick) and all(quick)  # every row a plain household row: none to look at
     taken = list(range(start, len(grid))) if plain else taken
     signing = False  # inside a signature block pasted in the list: its lines are no households
+    signed_at = None  # where the first such block begins (Excel row)
     for index in () if plain else range(start, len(grid)):
         if quick[index - start]:
             taken.append(index)
@@ -1024,6 +1032,8 @@ def table_rows(
                 if not _list_goes_on(grid, quick, start, index, strong_col, taken):
                     break
                 signing = True  # up to the next plain household row (its signers' names)
+                if signed_at is None:
+                    signed_at = index + 1
                 continue  # signature lines inside the list: more of its households follow
             if starts_with_marker(first, skip_markers):
                 continue
@@ -1061,4 +1071,4 @@ def table_rows(
                 source = fills.get((index, col))
                 if source and is_blank(values[position]):
                     values[position] = grid[source[0]][source[1]]
-    return Table([i + 1 for i in taken], columns)
+    return Table([i + 1 for i in taken], columns, signed_at=signed_at)

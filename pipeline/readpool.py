@@ -190,7 +190,8 @@ def read_guarded(path: Path, rel: str, plans: bool = True) -> Outcome:
         return _refused(path, rel, "file-unreadable", detail)
 
 
-def _worker(conn, limit: int) -> None:
+def _worker(conn, limit: int, parent: int) -> None:
+    forked.die_with_parent(parent)
     forked.quiet_stderr()
     forked.limit_memory(limit)
     # What the worker inherits from the runner (modules, tables) lives as long as it does: the
@@ -214,7 +215,9 @@ def _worker(conn, limit: int) -> None:
 class _Worker:
     def __init__(self, context, limit: int):
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_worker, args=(child, limit), daemon=True)
+        self.process = context.Process(
+            target=_worker, args=(child, limit, os.getpid()), daemon=True
+        )
         self.process.start()
         child.close()
         self.task: tuple[int, Path, str] | None = None

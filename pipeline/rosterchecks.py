@@ -189,9 +189,10 @@ def total_below_listed(sub: Submission, total: int | None, listed: int) -> Issue
 
 def header_issues(sub: Submission) -> list[Issue]:
     """Each table's header: a required column missing (an error: the file cannot be counted)
-    and a column not recognised (a warning: its values are not read), at the header's row."""
+    and a column not recognised (a warning: its values are not read), at the header's row; and
+    households typed under a signature block in the list (a warning at the first)."""
     found = []
-    for sheet, header, _ in tables(sub):
+    for sheet, header, rows in tables(sub):
         below = header.last_row + 1
         # A deprivation column left out reads as nobody deprived there: said too (a warning).
         for code, keys in (("missing-column", ROSTER_REQUIRED),
@@ -208,6 +209,23 @@ def header_issues(sub: Submission) -> list[Issue]:
                             column=ROSTER_COLUMN_BY_KEY[key].header,
                         )
                     )
+        signed_at = getattr(rows, "signed_at", None)
+        # Households typed under a signature block are counted, and said: the signature does
+        # not cover them.
+        unsigned = [r for r in getattr(rows, "excel_rows", ()) if signed_at and r > signed_at]
+        if unsigned:
+            found.append(
+                Issue(
+                    "rows-below-signature",
+                    file=sub.file,
+                    sheet=sheet,
+                    hamlet=sub.hamlet,
+                    row=unsigned[0],
+                    cell=f"A{unsigned[0]}",
+                    value=str(signed_at),
+                    detail=str(len(unsigned)),
+                )
+            )
         for col, text in header.unknown:
             found.append(
                 Issue(
@@ -336,7 +354,7 @@ def duplicates_in(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> None:
             sheet = sheets[position]
             others = _other_uses(position, occurrences, sub_at, excel_rows, sheets)
             issues.append(
-                _at_cell(sub, sheet, excel_row, "ma_ho", "duplicate-household-id",
+                at_cell(sub, sheet, excel_row, "ma_ho", "duplicate-household-id",
                          ma_ho[position], others)
             )  # fmt: skip
             valid[position] = False
@@ -380,7 +398,7 @@ def duplicate_id_numbers(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> No
             sub = sub_at(position)
             others = _other_uses(position, occurrences, sub_at, excel_rows, sheets)
             issues.append(
-                _at_cell(sub, sheets[position], int(excel_rows[position]), "so_dinh_danh",
+                at_cell(sub, sheets[position], int(excel_rows[position]), "so_dinh_danh",
                          "duplicate-id-number", numbers[position], others)
             )  # fmt: skip
 
@@ -390,8 +408,8 @@ def _id_digits(value) -> str:
     return "".join(ch for ch in text if ch.isdecimal())
 
 
-def _at_cell(
-    sub: Submission, sheet: str, excel_row: int, key: str, code: str, value, detail
+def at_cell(
+    sub: Submission, sheet: str, excel_row: int, key: str, code: str, value, detail=""
 ) -> Issue:
     """An issue at the cell of column ``key`` in ``excel_row`` of a roster's table."""
     header = {t[0]: t[1] for t in tables(sub)}.get(sheet, sub.extra["header"])

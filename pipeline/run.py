@@ -17,6 +17,7 @@ from pipeline.history import HistoryStore
 from pipeline.messages import Message, in_language
 from pipeline.plan import start_mismatch
 from pipeline.readpool import Outcome, read_files
+from pipeline.rosterchecks import at_cell
 from pipeline.types import Issue, Plan, RunResult, Submission
 
 
@@ -123,7 +124,7 @@ def execute(
     from pipeline.archive import archive_sources, file_records
     from pipeline.history import HISTORY_FILE
     from pipeline.lock import RunLock
-    from pipeline.output import NOTICES
+    from pipeline.output import NOTICES, signals_deferred, staged_outputs
     from pipeline.publish import publish
 
     NOTICES.clear()
@@ -147,12 +148,20 @@ def execute(
         # Later months of the year, and what they took from this one as stored before this run.
         later = sorted(p for p in stored if p > result.period and p[:4] == result.period[:4])
         before_rows = store.households([result.period]) if later else None
-        written = publish(result, output_dir, timings, progress)
-        started = time.perf_counter()
-        records = file_records(result)
-        archive_sources(result, output_dir / result.period, records)
-        ran_at = datetime.now(UTC).isoformat(timespec="seconds")
-        written["replaced_run"] = store.save(result, records, ran_at, __version__)
+        # Every output is written under a temporary name first; they are put in place only as
+        # the history commits, so an interruption or failure leaves last run's files and
+        # history as they were (pipeline.output).
+        with staged_outputs() as staged:
+            written = publish(result, output_dir, timings, progress)
+            started = time.perf_counter()
+            records = file_records(result)
+            archive_sources(result, output_dir / result.period, records)
+            ran_at = datetime.now(UTC).isoformat(timespec="seconds")
+            with signals_deferred():
+                written["replaced_run"] = store.save(
+                    result, records, ran_at, __version__, before_commit=staged.commit
+                )
+                staged.finish()
         written["history"] = store.path
         if later and _later_months_affected(result, stored.get(result.period), before_rows):
             from pipeline.output import NOTICES
@@ -302,6 +311,13 @@ def collect(
     if not input_dir.is_dir():
         raise FatalError(
             Message(
+                f"'{input_dir}' là một tệp, không phải thư mục: hãy chỉ thư mục chứa các tệp "
+                "của xóm (--input).",
+                f"'{input_dir}' is a file, not a folder: give the folder that holds the hamlets' "
+                "files (--input).",
+            )
+            if input_dir.is_file()
+            else Message(
                 f"Không có thư mục đầu vào '{input_dir}'.",
                 f"There is no input folder '{input_dir}'.",
             )
@@ -427,6 +443,10 @@ def _baselines(
     if previous in periods:
         month_base = timeline.as_baseline(load([previous]), previous)
         month_hamlets = accepted_in.get(previous, set(month_base["hamlet"]))
+    if start_from == "plan" and not earlier.empty:
+        # The plan's list is the year's first state: a household on it and missing from the
+        # first stored month (its hamlet reporting) left the lists then, as in later months.
+        earlier = pd.concat([timeline.start_state(start, plan.plan_year), earlier])
     return _Baselines(
         start, start_from, start_hamlets, month_base, month_hamlets, timeline.exited_before(earlier)
     )
@@ -739,17 +759,18 @@ def _detail_rows(scope: str, found: list[dict]) -> list[tuple]:
 
 
 def _exited_rows(valid: pd.DataFrame) -> dict[str, list[tuple]]:
-    """Per hamlet, its valid rows marked exited: (household key, Excel row, Mã hộ)."""
+    """Per hamlet, its valid rows marked exited: (household key, Excel row, Mã hộ, sheet)."""
     rows = valid[(valid["phan_loai"] == "exited").to_numpy(dtype=bool, na_value=False)]
     exited: dict[str, list[tuple]] = {}
-    for hamlet, key, excel_row, ma_ho in zip(
+    for hamlet, key, excel_row, ma_ho, sheet in zip(
         rows["hamlet"].tolist(),
         fig.household_keys(rows),
         rows["excel_row"].tolist(),
         rows["ma_ho"].tolist(),
+        rows["sheet"].tolist(),
         strict=True,
     ):
-        exited.setdefault(hamlet, []).append((key, excel_row, ma_ho))
+        exited.setdefault(hamlet, []).append((key, excel_row, ma_ho, sheet))
     return exited
 
 
@@ -778,17 +799,11 @@ def _movement_warnings(
             )
     # the start list's codes without their punctuation, as the movements pair them
     loose = {fig.loose_key(fig.key_text(k)) for k in start_ids if k[0] == "id"} if exited else ()
-    for key, excel_row, ma_ho in exited:
+    for key, excel_row, ma_ho, sheet in exited:
         if key in start_ids or fig.key_text(key) in listed_before:
             continue
         if not (key[0] == "id" and fig.loose_key(fig.key_text(key)) in loose):
+            # at the row's Mã hộ cell, which the message asks to check
             issues.append(
-                Issue(
-                    "exited-not-listed-at-start",
-                    file=sub.file,
-                    sheet=sub.sheet,
-                    row=int(excel_row),
-                    hamlet=sub.hamlet,
-                    value=ma_ho,
-                )
+                at_cell(sub, sheet, int(excel_row), "ma_ho", "exited-not-listed-at-start", ma_ho)
             )

@@ -142,14 +142,16 @@ _THOUSANDS_COMMA = re.compile(r"^[+-]?\d{1,3}(,\d{3}){2,}$")
 _THOUSANDS_SPACE = re.compile(r"^[+-]?\d{1,3}( \d{3})+$")
 _UNIT_SUFFIX = re.compile(r"(đồng|đ|vnđ|vnd|%|người|hộ|khẩu)$", re.IGNORECASE)
 # "1,2 triệu", "1.5tr", "800 nghìn": amounts of money as people write them in words.
-_SCALE_SUFFIX = re.compile(r"\s*(triệu|tr|nghìn|ngàn|ngan|nghin)\.?$", re.IGNORECASE)
+_SCALE_SUFFIX = re.compile(r"\s*(triệu|tr|nghìn|ngàn|ngan|nghin|k)\.?$", re.IGNORECASE)
 _SCALES = {"triệu": 1_000_000, "tr": 1_000_000, "nghìn": 1_000, "ngàn": 1_000,
-           "ngan": 1_000, "nghin": 1_000}  # fmt: skip
+           "ngan": 1_000, "nghin": 1_000, "k": 1_000}  # fmt: skip
+# "1tr2" = 1,2 triệu, "1tr250" = 1,25 triệu: the digits after 'tr' go on after the comma.
+_MILLIONS_AND = re.compile(r"^(\d{1,3})\s*(?:triệu|tr)\s*(\d{1,3})$", re.IGNORECASE)
 
 
 def parse_number(value: object) -> float | None:
     """A number from a cell: real numbers, or text like '1.500.000', '1,52', '4 ', '1 500 000 đ',
-    '1,2 triệu'."""
+    '1,2 triệu', '1tr2' (1,2 triệu), '1500k'."""
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
@@ -158,6 +160,9 @@ def parse_number(value: object) -> float | None:
         return None
     text = nfc(value.translate(_INVISIBLE)).strip().replace("\u00a0", " ")
     text = _UNIT_SUFFIX.sub("", text).strip()
+    millions = _MILLIONS_AND.match(text)
+    if millions:
+        return round(float(f"{millions.group(1)}.{millions.group(2)}") * 1_000_000, 6)
     scale = 1
     scaled = _SCALE_SUFFIX.search(text)
     if scaled:

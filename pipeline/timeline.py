@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from pipeline.figures import keys_of
+
 
 def previous_period(period: str) -> str:
     year, month = int(period[:4]), int(period[5:7])
@@ -29,6 +31,19 @@ def as_baseline(history: pd.DataFrame, period: str) -> pd.DataFrame:
             "chu_ho": rows["chu_ho"].to_numpy(),
             "nam_sinh": rows["nam_sinh"].to_numpy(),
             "phan_loai": rows["status"].to_numpy(),
+        }
+    )
+
+
+def start_state(start: pd.DataFrame, year: int) -> pd.DataFrame:
+    """The plan's start-of-year list as a history period ``YYYY-00`` (before the year's January,
+    after last year's December), in the columns :func:`exited_before` walks."""
+    return pd.DataFrame(
+        {
+            "period": f"{year}-00",
+            "hamlet": start["hamlet"].to_numpy(),
+            "hh_key": keys_of(start),
+            "status": start["phan_loai"].to_numpy(),
         }
     )
 

@@ -79,8 +79,13 @@ class Issue:
     def message(self, lang: str = "vi") -> str:
         kind = CATALOGUE[self.code]
         template = kind.en if lang == "en" else kind.vi
+        value = in_language(self.value, lang)
+        if not str(value).strip():
+            # "'Phân loại hộ' là ''" reads as a typo: a blank cell is said to be blank
+            for quoted, blank in _BLANK_VALUE[lang == "en"]:
+                template = template.replace(quoted, blank)
         return template.format(
-            value=in_language(self.value, lang),
+            value=value,
             column=self.column,
             cell=self.cell,
             sheet=self.sheet,
@@ -91,6 +96,13 @@ class Issue:
 
     def sort_key(self) -> tuple:
         return (self.hamlet or "\uffff", self.file, self.sheet, self.row or 0, self.cell, self.code)
+
+
+# How a message quoting a blank cell's value says it instead (Vietnamese, English).
+_BLANK_VALUE = (
+    (("là '{value}', không phải", "đang để trống; cần"), ("là '{value}'", "đang để trống")),
+    (("is '{value}', not", "is empty; it needs"), ("is '{value}'", "is empty")),
+)
 
 
 def _empty_frame() -> pd.DataFrame:

@@ -133,8 +133,8 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "missing-total-households",
         "warning",
         "file",
-        "Ô 'Tổng số hộ dân cư' của trang 'Thông tin' đang trống; đã dùng số hộ đầu năm trong kế hoạch ({value} hộ) để tính tỷ lệ. Hãy ghi tổng số hộ dân cư hiện tại của xóm vào ô này.",
-        "The 'Tổng số hộ dân cư' cell of the 'Thông tin' sheet is empty; the plan's start-of-year count ({value} households) was used for the rates. Write the hamlet's current number of resident households there.",
+        "Ô 'Tổng số hộ dân cư' của trang 'Thông tin' đang trống; đã dùng số hộ đầu năm trong kế hoạch ({detail} hộ) để tính tỷ lệ. Hãy ghi tổng số hộ dân cư hiện tại của xóm vào ô này.",
+        "The 'Tổng số hộ dân cư' cell of the 'Thông tin' sheet is empty; the plan's start-of-year count ({detail} households) was used for the rates. Write the hamlet's current number of resident households there.",
     ),
     IssueType(
         "missing-info-sheet",
@@ -212,6 +212,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "file",
         "Ô '{column}' của trang 'Thông tin' đang trống; đã lấy {detail}. Hãy ghi vào ô này cho chắc chắn.",
         "The '{column}' cell of the 'Thông tin' sheet is empty; took {detail}. Write it in that cell to be sure.",
+    ),
+    IssueType(
+        "rows-below-signature",
+        "warning",
+        "file",
+        "Có {detail} dòng hộ nằm dưới phần ký tên (ký tên ở dòng {value}); các hộ này vẫn được tính nhưng không nằm trong danh sách đã ký. Hãy chuyển các dòng đó lên trên phần ký tên rồi gửi lại.",
+        "{detail} household row(s) are below the signature block (signed at row {value}); they are counted, but are not in the signed list. Move them above the signature block and send the list again.",
     ),
     IssueType(
         "period-short-year",

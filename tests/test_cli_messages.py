@@ -402,13 +402,16 @@ def test_another_run_holding_the_output_folder_is_told_in_either_language(tmp_pa
     with pytest.raises(OutputError) as caught:
         RunLock(tmp_path, wait_seconds=0).acquire()
     message = caught.value.args[0]
+    lock = tmp_path / LOCK_NAME
     assert in_language(message, "vi") == (
         f"Một lần chạy khác (tiến trình {os.getpid()}) đang ghi vào '{tmp_path}'. "
-        "Hãy đợi lần chạy đó xong rồi chạy lại."
+        "Hãy đợi lần chạy đó xong rồi chạy lại. Nếu chắc chắn không còn lần chạy nào, hãy xóa "
+        f"tệp '{lock}'."
     )
     assert in_language(message, "en") == (
         f"Another run (process {os.getpid()}) is writing to '{tmp_path}'. "
-        "Wait for it to finish, then run again."
+        f"Wait for it to finish, then run again. If you are sure no run is going on, delete "
+        f"the file '{lock}'."
     )
 
 

@@ -338,13 +338,19 @@ def test_a_blank_total_takes_the_plans_and_points_at_its_cell(tmp_path):
     book.save(path)
     result, _ = collect(tmp_path, None)
     issue = next(i for i in result.issues if i.file == "NaMon.xlsx" and i.sheet == "Thông tin")
-    assert (issue.code, issue.sheet, issue.cell, issue.value) == (
+    # the value is the cell's (blank, as the officer's sheet shows it); the count used, 100
+    # from the plan, is said in the message
+    assert (issue.code, issue.sheet, issue.cell, issue.value, issue.detail) == (
         "missing-total-households",
         "Thông tin",
         cell.coordinate,
+        "",
         "100",
     )
-    assert issue.message("vi").startswith("Ô 'Tổng số hộ dân cư' của trang 'Thông tin' đang trống")
+    assert issue.message("vi").startswith(
+        "Ô 'Tổng số hộ dân cư' của trang 'Thông tin' đang trống; đã dùng số hộ đầu năm trong kế "
+        "hoạch (100 hộ) để tính tỷ lệ."
+    )
     na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
     assert na_mon["households"] == 100 and na_mon["poor_rate"] == pytest.approx(1 / 100 * 100)
 

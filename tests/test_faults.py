@@ -67,6 +67,70 @@ def test_a_stale_lock_is_recovered(commune, tmp_path):
     assert not (tmp_path / "out" / LOCK_NAME).exists()
 
 
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="process start times: Linux")
+def test_a_lock_whose_process_number_now_belongs_to_a_later_program_is_recovered(tmp_path):
+    """After a power cut the number in the lock may be another program's, started after the
+    lock was written (here: a live process, the lock dated an hour before it started)."""
+    other = subprocess.Popen(["sleep", "30"])
+    try:
+        (tmp_path / "out").mkdir()
+        lock = tmp_path / "out" / LOCK_NAME
+        lock.write_text(f"{other.pid}\n")
+        an_hour_ago = time.time() - 3600
+        os.utime(lock, (an_hour_ago, an_hour_ago))
+        with RunLock(tmp_path / "out", wait_seconds=0.5):
+            assert lock.read_text().split()[0] == str(os.getpid())
+    finally:
+        other.kill()
+        other.wait()
+
+
+def test_a_lock_being_written_is_held_and_an_old_empty_one_is_not(tmp_path):
+    """Two runs starting at once: the second sees the first's lock file created but still
+    empty, and waits (it used to take it for stale and run alongside); an empty lock file
+    left long ago is stale."""
+    (tmp_path / "out").mkdir()
+    lock = tmp_path / "out" / LOCK_NAME
+    lock.write_text("")
+    with pytest.raises(OutputError, match="Một lần chạy khác"):
+        RunLock(tmp_path / "out", wait_seconds=0.3).acquire()
+    long_ago = time.time() - 60
+    os.utime(lock, (long_ago, long_ago))
+    with RunLock(tmp_path / "out", wait_seconds=0.3):
+        assert lock.read_text().split()[0] == str(os.getpid())
+
+
+def test_the_lock_message_names_the_file_to_delete(commune, tmp_path):
+    holder = subprocess.Popen(["sleep", "30"])
+    try:
+        (tmp_path / "out").mkdir()
+        (tmp_path / "out" / LOCK_NAME).write_text(f"{holder.pid}\n")
+        with pytest.raises(OutputError) as stopped:
+            RunLock(tmp_path / "out", wait_seconds=0.3).acquire()
+        assert f"hãy xóa tệp '{tmp_path / 'out' / LOCK_NAME}'" in str(stopped.value)
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_what_a_run_cut_off_mid_commit_set_aside_is_put_back(tmp_path):
+    """A power cut between setting last month's 'nguon' aside and putting the new one in place:
+    the next run's lock puts it back (it used to delete both); a set-aside file whose
+    replacement is in place goes."""
+    out = tmp_path / "out"
+    month = out / "2024-05"
+    (month / ".nguon.4242.old").mkdir(parents=True)
+    (month / ".nguon.4242.old" / "NaMon.xlsx").write_text("roster")
+    (month / ".nguon.4242.tmp").mkdir()
+    (month / "TongHop_2024-05.xlsx").write_text("new")
+    (month / ".TongHop_2024-05.xlsx.4242.old").write_text("old")
+    with RunLock(out):
+        pass
+    assert (month / "nguon" / "NaMon.xlsx").read_text() == "roster"
+    assert (month / "TongHop_2024-05.xlsx").read_text() == "new"
+    assert sorted(p.name for p in month.iterdir()) == ["TongHop_2024-05.xlsx", "nguon"]
+
+
 def test_an_open_workbook_is_not_overwritten(commune, tmp_path):
     out = tmp_path / "out"
     execute(commune, out)
@@ -122,6 +186,31 @@ def test_a_full_disk_keeps_the_previous_outputs(commune, tmp_path, monkeypatch):
     assert [p["period"] for p in HistoryStore(out / HISTORY_FILE).periods()] == ["2024-05"]
 
 
+def test_a_disk_that_fills_while_the_workbook_is_written_is_said_plainly(
+    commune, tmp_path, monkeypatch
+):
+    """XlsxWriter reports a full disk as its own FileCreateError, which used to reach the
+    officer as 'Lỗi không mong muốn (FileCreateError: [Errno 28] …)' after the public list and
+    feedback had already replaced last run's. Now: the plain reason, nothing replaced."""
+    out = tmp_path / "out"
+    execute(commune, out)
+    month = out / "2024-05"
+    before = {p.name: p.read_bytes() for p in month.iterdir() if p.is_file()}
+    from xlsxwriter.exceptions import FileCreateError
+
+    import pipeline.publish as publish
+
+    def full(result, path, *_):
+        raise FileCreateError(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))
+
+    monkeypatch.setattr(publish, "write_consolidated", full)
+    with pytest.raises(OutputError) as stopped:
+        execute(commune, out)
+    assert "ổ đĩa đã đầy" in str(stopped.value)
+    assert {p.name: p.read_bytes() for p in month.iterdir() if p.is_file()} == before
+    assert not list(month.rglob(".*.tmp"))
+
+
 def test_outputs_are_readable_by_the_owner_only(commune, tmp_path):
     out = tmp_path / "out"
     execute(commune, out)
@@ -173,3 +262,63 @@ def test_killed_at_random_points_never_leaves_half_written_outputs(commune, tmp_
     final = run_cli("run", "--input", str(commune), "--output", str(out), "--quiet")
     assert final.returncode == 0, final.stderr  # the stale lock of a killed run is recovered
     assert not list(out.rglob(".*.tmp")) and not (out / LOCK_NAME).exists()
+
+
+def _stored_month(commune, tmp_path) -> Path:
+    out = tmp_path / "out"
+    execute(commune, out)
+    return out / HISTORY_FILE
+
+
+@pytest.mark.parametrize(
+    "damage, said",
+    [
+        ("summary", "bị hỏng"),  # a stored summary that is no longer JSON
+        ("table", "bị hỏng"),  # a table gone
+        ("zero", "là tệp rỗng (0 byte)"),  # emptied in a copy
+        ("foreign", "không phải kho lịch sử của giamngheo"),  # another program's database
+    ],
+)
+def test_a_damaged_history_is_one_line_exit_2_and_is_left_as_it_is(commune, tmp_path, damage, said):
+    """Each damage used to end in SQLite's or Python's English words, or (an emptied file, a
+    foreign database) be taken for an empty store: the months stored lost from every
+    comparison, our tables written into another program's file."""
+    path = _stored_month(commune, tmp_path)
+    if damage == "summary":
+        with sqlite3.connect(path) as conn:
+            conn.execute("UPDATE snapshots SET summary = '{not json'")
+    elif damage == "table":
+        with sqlite3.connect(path) as conn:
+            conn.execute("DROP TABLE hamlet_figures")
+            conn.execute("DROP TABLE households")
+    elif damage == "zero":
+        path.write_bytes(b"")
+    else:
+        path.unlink()
+        with sqlite3.connect(path) as conn:
+            conn.execute("CREATE TABLE contacts (name TEXT)")
+    before = path.read_bytes()
+    for args in (("run", "--input", str(commune), "--output", str(path.parent), "--quiet"),
+                 ("history", "--output", str(path.parent))):  # fmt: skip
+        done = run_cli(*args)
+        assert done.returncode == 2, (args, done.stdout, done.stderr)
+        [line] = done.stderr.strip().splitlines()
+        assert line.startswith("LỖI: ") and said in line, line
+        assert "Traceback" not in done.stderr and "Error" not in line
+    assert path.read_bytes() == before
+
+
+def test_history_of_a_folder_that_is_not_there_says_so(tmp_path):
+    done = run_cli("history", "--output", str(tmp_path / "ouptut"))
+    assert done.returncode == 2
+    assert (
+        done.stderr.strip()
+        == f"LỖI: Không có thư mục kết quả '{tmp_path / 'ouptut'}'; hãy kiểm tra lại đường dẫn (--output)."
+    )
+
+
+def test_an_input_that_is_a_file_is_said_to_be_one(commune, tmp_path):
+    plan = commune / "KeHoach_2024.xlsx"
+    done = run_cli("run", "--input", str(plan), "--output", str(tmp_path / "out"))
+    assert done.returncode == 2
+    assert done.stderr.strip().startswith(f"LỖI: '{plan}' là một tệp, không phải thư mục")

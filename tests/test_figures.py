@@ -265,3 +265,14 @@ def test_movements_per_hamlet_from_the_commune_lists():
     assert b_moves["near_poor"]["from_poor"] == 1 and b_moves["near_poor"]["end"] == 1
     assert [d["movement"] for d in b_details] == ["to_near_poor", "from_poor", "exited"]
     assert fig.status_counts(start) == {"A": (1, 1), "B": (2, 0)}
+
+
+def test_a_target_met_exactly_is_100_percent_progress_not_just_under():
+    """9.49 − 7.97 in floating point is 1.5199999999999996: the target of 1.52 is met (compared
+    to 9 decimals), and the progress that colours the cells is 100, not 99.99999999999997."""
+    achieved = 9.49 - 7.97
+    assert achieved != 1.52
+    assert fig.reached(achieved, 1.52)
+    assert fig.progress(achieved, 1.52) == 100.0
+    assert fig.progress(0.61, 1.52) == pytest.approx(40.131578947, abs=1e-9)
+    assert fig.progress(-0.3, 1.52) < 0 and fig.progress(1.0, 0) is None

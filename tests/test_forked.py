@@ -126,3 +126,41 @@ def test_a_child_interrupted_as_soon_as_it_is_forked_prints_nothing_and_runs_no_
     assert done.returncode == 0
     assert done.stdout == "caller\n"
     assert done.stderr == ""
+
+
+CHILD_OF_A_KILLED_PARENT = """
+import os, sys, time
+from pipeline import forked
+parent = os.getpid()
+pid = os.fork()
+if pid == 0:
+    forked.die_with_parent(parent)
+    time.sleep(60)
+    os._exit(0)
+print(pid, flush=True)
+time.sleep(60)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl is Linux's")
+def test_a_child_ends_when_its_parent_is_killed(tmp_path):
+    """A run killed from the task manager (SIGKILL: no clean-up of its own) takes its reader
+    processes with it; they used to stay, blocked on a pipe no one read."""
+    script = tmp_path / "parent.py"
+    script.write_text(CHILD_OF_A_KILLED_PARENT)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, env=env)
+    child = int(parent.stdout.readline())
+    os.kill(child, 0)  # alive while its parent is
+    parent.kill()
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            os.kill(child, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.05)
+    else:
+        os.kill(child, 9)
+        pytest.fail("the child outlived its killed parent")

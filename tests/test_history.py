@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import date
 
+import openpyxl
 import pytest
 
 from pipeline import history as hist
@@ -464,6 +466,31 @@ def test_without_a_start_list_a_hamlet_missing_in_the_first_month_has_no_year_mo
     ]
 
 
+def test_without_a_start_list_the_summary_page_names_the_month_counted_from(tmp_path):
+    """As above: the changes on 'Tổng hợp' count from January, not from the start of the year,
+    and leave Bản Cọ out; the page says both beside the counts (2 poor in January and now,
+    while Tổng hợp's 'Số hộ hiện tại' counts Bản Cọ's 1 poor too)."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder, with_start_list=False)
+    for month in ("2024-01", "2024-02"):
+        write_roster(folder, f"NaMon_{month}.xlsx", "Nà Mòn", 100,
+                     [person("NM1", "poor"), person("NM2", "poor")], period=month)  # fmt: skip
+    write_roster(folder, "BanCo_2024-02.xlsx", "Bản Cọ", 200, [person("BC1", "poor")],
+                 period="2024-02")  # fmt: skip
+    out = tmp_path / "out"
+    execute(folder, out, "2024-01")
+    execute(folder, out, "2024-02")
+    ws = openpyxl.load_workbook(out / "2024-02" / "TongHop_2024-02.xlsx")["Tổng hợp"]
+    rows = {ws.cell(r, 1).value: r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value}
+    start, end = rows["Tháng 1/2024"], rows["Hiện tại"]
+    assert "Đầu năm" not in rows
+    assert (ws.cell(start, 2).value, ws.cell(end, 2).value) == (2, 2)
+    assert ws.cell(end, 4).value == (
+        "Không gồm Bản Cọ: không có danh sách được chấp nhận tháng 1/2024 để so sánh"
+    )
+
+
 def test_a_late_file_alone_does_not_replace_a_consolidated_month(tmp_path):
     """May was consolidated with Nà Mòn and Bản Cọ. The officer empties the input folder and
     drops in Nà Mòn's corrected May file alone: the run stops (exit 2) rather than replace May
@@ -680,7 +707,22 @@ def test_the_command_refuses_a_run_that_would_drop_consolidated_hamlets(tmp_path
         .startswith("LỖI: Kỳ 05/2024 đã được tổng hợp với 2 xóm")
     )
     assert "--replace" in refused.stderr
-    assert run(second, "--replace").returncode == 0
+    replaced = run(second, "--replace")
+    assert replaced.returncode == 0
+    # The copy of Bản Cọ's roster the refusal pointed to is kept, not deleted with the month's
+    # old sources: 'nguon' holds this run's files, 'nguon-cu-…' the earlier ones.
+    month = out / "2024-05"
+    assert sorted(p.name for p in (month / "nguon").iterdir()) == [
+        "KeHoach_2024.xlsx",
+        "NaMon.xlsx",
+    ]
+    [kept] = month.glob("nguon-cu-*")
+    assert sorted(p.name for p in kept.iterdir()) == [
+        "BanCo.xlsx",
+        "KeHoach_2024.xlsx",
+        "NaMon.xlsx",
+    ]
+    assert f"được giữ trong '{kept}'" in replaced.stdout + replaced.stderr
 
 
 def test_last_months_outputs_dropped_into_the_input_folder_are_skipped(tmp_path):
@@ -783,3 +825,106 @@ def test_history_marks_months_run_before_an_earlier_month_was_run_again(year):
     assert lines[1].split()[:5] == ["2024-01", "300", "4", "1.33", "3"]
     assert [line.endswith(" *") for line in lines[1:4]] == [False, True, True]
     assert lines[4].startswith("* Run before an earlier month of the year was run again")
+
+
+def test_a_household_dropped_in_the_first_stored_month_and_back_is_a_return(tmp_path):
+    """Nà Mòn's start list has NM1–NM3 poor, NM4–NM5 near-poor. January (the first month
+    run) leaves NM3 off the list unmarked: it left the lists then (since the start of the year:
+    'no longer listed'). February lists it poor again: against January it is new and tái nghèo
+    (returned), as it is when it left in a later month; since the start of the year it is
+    where it began (3 poor at the start and now)."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    others = [person("NM4", "near_poor"), person("NM5", "near_poor")]
+    months = {
+        "2024-01": [person("NM1", "poor"), person("NM2", "poor"), *others],
+        "2024-02": [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor"), *others],
+    }
+    for month, rows in months.items():
+        prepared = date(2024, int(month[5:]) + 1, 2)
+        write_roster(
+            folder, f"NaMon_{month}.xlsx", "Nà Mòn", 100, rows, period=month, prepared=prepared
+        )
+    out = tmp_path / "output"
+    january = na_mon(execute(folder, out, "2024-01")[0].summary)
+    assert january["movements"]["poor"]["exited"] == 1
+    february = na_mon(execute(folder, out, "2024-02")[0].summary)
+    assert february["movements_month"]["poor"]["new"] == 1
+    assert february["movements_month"]["poor"]["returned"] == 1
+    year = february["movements"]["poor"]
+    assert (year["start"], year["exited"], year["new"], year["end"]) == (3, 0, 0, 3)
+
+
+def _snapshot(out) -> dict:
+    """Every file of an output folder (the history's rows instead of its bytes) by path."""
+    files = {}
+    for path in sorted(out.rglob("*")):
+        if path.is_file() and path.name != hist.HISTORY_FILE:
+            files[str(path.relative_to(out))] = path.read_bytes()
+    with sqlite3.connect(out / hist.HISTORY_FILE) as conn:
+        for table in ("runs", "snapshots", "households", "hamlet_figures", "run_files"):
+            files[table] = conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
+    return files
+
+
+def _changed_march(root) -> None:
+    """March's Nà Mòn list with NM6 poor instead of near-poor: new figures for the run."""
+    write_roster(root / "input", "NaMon_2024-03.xlsx", "Nà Mòn", 100, [
+        person("NM1", "poor"), person("NM2", "poor"), person("NM4", "near_poor"),
+        person("NM5", "poor"), person("NM6", "poor"),
+    ], period="2024-03", prepared=date(2024, 4, 2))  # fmt: skip
+
+
+def test_a_history_that_fails_to_commit_leaves_every_output_as_it_was(year, monkeypatch):
+    """The history cannot commit (a disk error) after every output was written: the previous
+    month's workbook, JSON, public list, feedback and copied sources are all still there,
+    byte for byte, beside the history they agree with; no temporary file is left."""
+    root, out, _ = year
+    before = _snapshot(out)
+    _changed_march(root)
+    save = hist.HistoryStore.save
+
+    def failing(self, *args, before_commit=None, **kwargs):
+        def then_fail():
+            before_commit()  # the outputs are put in place, as in a real run...
+            raise sqlite3.OperationalError("disk I/O error")  # ...and the commit fails
+
+        return save(self, *args, before_commit=then_fail, **kwargs)
+
+    monkeypatch.setattr(hist.HistoryStore, "save", failing)
+    with pytest.raises(hist.HistoryError, match="các tệp kết quả và lịch sử cũ vẫn giữ nguyên"):
+        execute(root / "input", out, "2024-03")
+    assert _snapshot(out) == before
+    assert not [p for p in out.rglob(".*") if p.name != hist.HISTORY_FILE]
+
+
+def test_an_interruption_after_the_public_list_was_written_changes_nothing(year, monkeypatch):
+    """Ctrl-C while the sources are copied (the workbook, JSON, public list and feedback are
+    written by then): nothing of the new run is in place."""
+    root, out, _ = year
+    before = _snapshot(out)
+    _changed_march(root)
+    import pipeline.archive
+
+    def interrupted(*_args, **_kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline.archive, "archive_sources", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        execute(root / "input", out, "2024-03")
+    assert _snapshot(out) == before
+    assert not [p for p in out.rglob(".*") if p.name != hist.HISTORY_FILE]
+
+
+def test_the_same_run_without_a_fault_puts_everything_in_place(year):
+    """The control: the changed March run, not interrupted, replaces the outputs and the
+    history together (Nà Mòn 4 poor in both)."""
+    root, out, _ = year
+    _changed_march(root)
+    result, written, _ = execute(root / "input", out, "2024-03")
+    assert na_mon(json.loads(written["json"].read_text()))["poor"] == 4
+    stored = hist.HistoryStore(out / hist.HISTORY_FILE).periods()
+    march = next(p for p in stored if p["period"] == "2024-03")
+    assert na_mon(march)["poor"] == 4
+    assert not [p for p in out.rglob(".*") if p.name != hist.HISTORY_FILE]

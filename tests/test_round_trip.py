@@ -135,3 +135,82 @@ def test_one_code_twice_is_the_code_error_alone(tmp_path):
     assert na_mon["poor"] == 1
     message = next(i for i in result.issues if i.code == "duplicate-household-id").message("vi")
     assert "Nếu hai dòng là cùng một hộ, hãy xóa một dòng" in message
+
+
+def test_a_thoat_row_not_on_the_start_list_is_told_at_its_ma_ho_cell(tmp_path):
+    """NM9 marked Thoát (row 6 of the list) was on no list: the warning points at its Mã hộ
+    cell (column B), which it asks to check, not at the row alone."""
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [
+        person("NM1", "poor"), person("NM9", "exited"),
+    ])  # fmt: skip
+    result, _ = collect(tmp_path, None)
+    [said] = [i for i in result.issues if i.code == "exited-not-listed-at-start"]
+    assert (said.sheet, said.row, said.cell, said.column, said.value) == (
+        "Danh sách", 6, "B6", "Mã hộ", "NM9",
+    )  # fmt: skip
+
+
+def test_a_blank_cell_is_said_to_be_blank_not_quoted_as_empty(tmp_path):
+    """NM2's 'Phân loại hộ' and 'Số nhân khẩu' left blank: the messages say the cell is empty
+    instead of "là ''"; a cell with a value is still quoted."""
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [
+        person("NM1", "poor", nhan_khau="bốn"), person("NM2", None, nhan_khau=None),
+        person("NM3", "poor"),
+    ])  # fmt: skip
+    result, _ = collect(tmp_path, None)
+    said = {(i.row, i.code): i.message("vi") for i in result.issues}
+    assert said[6, "invalid-classification"] == (
+        "'Phân loại hộ' đang để trống. Chỉ ghi một trong: Hộ nghèo, Hộ cận nghèo, Thoát."
+    )
+    assert said[6, "invalid-household-size"] == (
+        "'Số nhân khẩu' đang để trống; cần số nguyên từ 1 đến 30. Hãy ghi số người trong hộ "
+        "(ví dụ 4)."
+    )
+    assert said[5, "invalid-household-size"].startswith("'Số nhân khẩu' là 'bốn', không phải")
+
+
+@pytest.mark.parametrize(
+    "written, amount",
+    [("1tr2", 1_200_000), ("1tr5", 1_500_000), ("1 tr 25", 1_250_000), ("1tr250", 1_250_000),
+     ("1500k", 1_500_000), ("1.500K", 1_500_000), ("12tr2345", None), ("tr2", None)],
+)  # fmt: skip
+def test_income_shorthand_as_people_write_it(written, amount):
+    from pipeline.text import parse_number
+
+    assert parse_number(written) == amount
+
+
+def test_an_income_written_1tr2_is_read_and_checked_against_the_line(tmp_path):
+    """NM1 poor with '1tr2' (1.200.000 đ ≤ the rural line 1.500.000) and 3 deprivations:
+    read, no income issue; NM2 near-poor with '2tr5' (above the line) is told it is not
+    near-poor by income."""
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [
+        person("NM1", "poor", thu_nhap="1tr2"), person("NM2", "near_poor", thu_nhap="2tr5"),
+    ])  # fmt: skip
+    result, _ = collect(tmp_path, None)
+    by_row = {}
+    for issue in result.issues:
+        by_row.setdefault(issue.row, set()).add(issue.code)
+    assert 5 not in by_row
+    assert by_row[6] == {"classification-mismatch"}
+
+
+def test_a_refused_file_has_its_doubled_codes_said_at_once(tmp_path):
+    """Nà Mòn's list is refused for its total (2 households written, 3 listed) and has NM1 on
+    rows 5 and 6: the doubled code is told now, not only once the total is fixed and the
+    list sent again."""
+    write_plan(tmp_path)
+    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 2, [
+        person("NM1", "poor"), person("NM1", "poor"), person("NM2", "poor"),
+    ])  # fmt: skip
+    result, _ = collect(tmp_path, None)
+    [na_mon] = [s for s in result.submissions if s.file == "NaMon.xlsx"]
+    assert na_mon.status == "rejected"
+    doubled = sorted(
+        (i.row, str(i.detail)) for i in result.issues if i.code == "duplicate-household-id"
+    )
+    assert doubled == [(5, "dòng 6 của danh sách này"), (6, "dòng 5 của danh sách này")]

@@ -31,7 +31,7 @@ from xlsxwriter.worksheet import Worksheet
 
 from pipeline.hamlets import HamletMatcher
 from pipeline.messages import in_language
-from pipeline.output import atomic_write
+from pipeline.output import atomic_write, remove_output
 from pipeline.read import ReadError, open_workbook
 from pipeline.report.bulk import new_workbook
 from pipeline.report.cells import (
@@ -235,10 +235,7 @@ def publish_feedback(
             if name.startswith(("~$", ".")) or not pattern.search(name) or not old.is_file():
                 continue
             if _name_key(name) not in keep:
-                try:
-                    old.unlink()
-                except OSError:
-                    pass  # open in Excel on Windows: left for the next run
+                remove_output(old)  # when the run's outputs are put in place
     return directory, written
 
 

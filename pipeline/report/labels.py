@@ -293,6 +293,10 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Poor → near-poor; near-poor → poor",
     },
     "sum.note.movements": {"vi": "Chi tiết: trang 'Biến động'", "en": "Details: sheet 'Biến động'"},
+    "sum.note.no_base": {
+        "vi": "Không gồm {hamlets}: không có danh sách được chấp nhận tháng {m}/{y} để so sánh",
+        "en": "Leaves out {hamlets}: no accepted list of {m}/{y} to compare with",
+    },
     "sum.reporting": {"vi": "Số xóm đã tổng hợp", "en": "Hamlets consolidated"},
     "sum.reporting.value": {
         "vi": "Đã tổng hợp {accepted}/{expected} xóm",

@@ -434,10 +434,29 @@ def _movements(ctx: Context, ws: Worksheet, row: int) -> int:
         ("mov.moved_in", "moved_in", "moved_in"),
         ("mov.end", "end", "end"),
     ]
-    notes = {"mov.start": "sum.note.movements", "mov.switched_out": "sum.note.switched"}
+    notes = {
+        "mov.start": t("sum.note.movements", lang),
+        "mov.switched_out": t("sum.note.switched", lang),
+    }
+    labels = {key: t(key, lang) for key, _, _ in lines}
+    if start_from not in (None, "plan"):
+        # Counted from a stored month: its name, not "start of year", and which hamlets the
+        # counts leave out (no accepted list that month) beside the counts themselves.
+        month, year = int(start_from[5:7]), int(start_from[:4])
+        labels["mov.start"] = t("period.cap", lang, m=month, y=year)
+        left_out = [
+            f["hamlet"]
+            for f in ctx.hamlets
+            if f.get("status", "ok") == "ok" and not f.get("movements")
+        ]
+        if left_out:
+            notes["mov.end"] = t(
+                "sum.note.no_base", lang, hamlets=", ".join(left_out), m=month, y=year
+            )
     for key, p, n in lines:
-        note = t(notes[key], lang) if key in notes else ""
-        row = _pair_row(ctx, ws, row, t(key, lang), poor.get(p), near.get(n), "int", note)
+        row = _pair_row(
+            ctx, ws, row, labels[key], poor.get(p), near.get(n), "int", notes.get(key, "")
+        )
     return row
 
 
