@@ -209,10 +209,13 @@ class Input:
 
 
 def prepare(item: Input, work: Path) -> Input:
-    """Generate the input unless the stamp says it is already there with the same parameters."""
+    """Generate the input unless the stamp says it is already there with the same parameters
+    and the same generator code (a changed generator, e.g. one that no longer draws an ID
+    number twice, makes other files)."""
     item.path = work / item.name
     stamp = work / f"{item.name}.stamp.json"
-    wanted = {"generator": "giamngheo sample", "args": item.sample_args}
+    generator = hashlib.sha256((ROOT / "pipeline" / "sample.py").read_bytes()).hexdigest()[:12]
+    wanted = {"generator": "giamngheo sample", "args": item.sample_args, "code": generator}
     try:
         if json.loads(stamp.read_text()) == wanted and item.files:
             return item

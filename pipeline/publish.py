@@ -4,13 +4,18 @@ each written atomically."""
 from __future__ import annotations
 
 import gc
+import os
 import time
 from pathlib import Path
 
 from pipeline import forked
 from pipeline.messages import Message, os_reason
 from pipeline.output import NOTICES, OutputError, atomic_write, staging, write_json
-from pipeline.report.feedback import feedback_targets, publish_feedback
+from pipeline.report.feedback import (
+    feedback_targets,
+    remove_stale_feedback,
+    write_feedback_file,
+)
 from pipeline.report.public_list import write_public_list
 from pipeline.report.workbook import SHEET_WRITERS, write_consolidated
 from pipeline.types import RunResult
@@ -61,8 +66,14 @@ def _publish(result: RunResult, output_dir: Path, step=None) -> dict:
             )
         ) from None
     # The public list and the feedback files are written by a forked child while this process
-    # writes the consolidated workbook (pipeline.forked); where there is no fork, after it.
-    side = forked.Forked(_side_files, result, folder, targets) if forked.available() else None
+    # writes the consolidated workbook (pipeline.forked); the feedback files are shared out
+    # between the two once the workbook is done (a province may have a thousand of them).
+    # Where there is no fork, all of them after the workbook.
+    side = shares = None
+    if forked.available():
+        shares = _Shares.of(len(targets))  # None: more files than a pipe holds, all the child's
+        take = shares.take if shares is not None else None
+        side = forked.Forked(_side_files, result, folder, targets, None, take)
     try:
         workbook = atomic_write(
             folder / f"TongHop_{result.period}.xlsx",
@@ -71,24 +82,34 @@ def _publish(result: RunResult, output_dir: Path, step=None) -> dict:
         tick()
         summary = write_json(folder / f"TongHop_{result.period}.json", result.summary)
         tick()
-        files = None
+        public_list, written = None, {}
         if side is not None:
+            if shares is not None:
+                written = _feedback_files(result, folder, targets, shares.take, tick)
             try:
-                files, notices, entries = side.result()
-            except forked.ChildFailed:  # e.g. killed: written here below
-                files = None
+                (public_list, theirs), notices, entries = side.result()
+            except forked.ChildFailed:  # e.g. killed: what it did not hand back, written here
+                pass
             else:
                 NOTICES.extend(notices)
                 if staging() is not None:
                     staging().extend(entries)
-                for _ in range(1 + len(targets)):
+                written.update(theirs)
+                for _ in range(1 + len(theirs)):
                     tick()
-        if files is None:
-            files = _side_files(result, folder, targets, tick)[0]
+        if public_list is None:
+            missing = iter([i for i in range(len(targets)) if i not in written])
+            (public_list, rest), _, _ = _side_files(
+                result, folder, targets, tick, lambda: next(missing, None)
+            )
+            written.update(rest)
     finally:
         if side is not None:
             side.cancel()
-    public_list, feedback_dir, feedback = files
+        if shares is not None:
+            shares.close()
+    feedback = [written[i] for i in sorted(written)]
+    feedback_dir = remove_stale_feedback(result, folder, feedback)
     return {
         "workbook": workbook,
         "json": summary,
@@ -98,9 +119,11 @@ def _publish(result: RunResult, output_dir: Path, step=None) -> dict:
     }
 
 
-def _side_files(result: RunResult, folder: Path, targets: list, tick=None):
-    """The public list and the feedback files; their paths, the notices their writing gave and
-    what it staged (a forked writer's staging is its own copy: its parent takes it over)."""
+def _side_files(result: RunResult, folder: Path, targets: list, tick=None, take=None):
+    """The public list, then feedback files as ``take()`` hands out their indexes (all of them
+    when None); returns (the public list, {index: feedback path}), the notices their writing
+    gave and what it staged (a forked writer's staging is its own copy: its parent takes it
+    over)."""
     first = len(NOTICES)
     staged = staging()
     marks = (len(staged.pending), len(staged.removals)) if staged is not None else (0, 0)
@@ -109,6 +132,55 @@ def _side_files(result: RunResult, folder: Path, targets: list, tick=None):
     )
     if tick is not None:
         tick()
-    feedback_dir, feedback = publish_feedback(result, folder, targets, tick)
+    if take is None:
+        every = iter(range(len(targets)))
+        take = lambda: next(every, None)  # noqa: E731
+    written = _feedback_files(result, folder, targets, take, tick)
     entries = staged.entries(*marks) if staged is not None else ([], [])
-    return (public_list, feedback_dir, feedback), NOTICES[first:], entries
+    return (public_list, written), NOTICES[first:], entries
+
+
+def _feedback_files(result: RunResult, folder: Path, targets: list, take, tick=None) -> dict:
+    """The feedback files whose indexes ``take()`` hands out, until it gives None."""
+    written = {}
+    for index in iter(take, None):
+        written[index] = write_feedback_file(result, folder, targets[index])
+        if tick is not None:
+            tick()
+    return written
+
+
+class _Shares:
+    """Indexes 0 … count−1 handed out one at a time, to this process and to a child forked
+    after it was made: a pipe holding every index as 4 bytes, read 4 bytes at a time (a pipe
+    read is atomic), so no index is taken twice. :meth:`of` gives None where the pipe cannot
+    hold them all."""
+
+    def __init__(self, read_end: int):
+        self.read_end = read_end
+
+    @classmethod
+    def of(cls, count: int) -> _Shares | None:
+        read_end, write_end = os.pipe()
+        data = b"".join(i.to_bytes(4, "little") for i in range(count))
+        try:
+            if len(data) > 1 << 16:
+                import fcntl
+
+                fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, len(data))  # Linux
+            os.set_blocking(write_end, False)
+            if data and os.write(write_end, data) != len(data):
+                raise BlockingIOError
+        except (OSError, AttributeError, ValueError):
+            os.close(read_end)
+            return None
+        finally:
+            os.close(write_end)
+        return cls(read_end)
+
+    def take(self) -> int | None:
+        token = os.read(self.read_end, 4)
+        return int.from_bytes(token, "little") if len(token) == 4 else None
+
+    def close(self) -> None:
+        os.close(self.read_end)

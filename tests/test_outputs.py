@@ -137,3 +137,51 @@ def test_when_the_writing_child_dies_the_files_are_written_here(tmp_path, monkey
     assert _outputs(tmp_path / "fallback") == _outputs(tmp_path / "usual")
     total = steps.seen[-1][1]
     assert [done for done, _ in steps.seen] == list(range(1, total + 1))  # each file once
+
+
+def _spoil_every_roster(folder: Path) -> None:
+    """'không rõ' as a head's sex in every roster: a feedback workbook for each hamlet."""
+    for path in sorted(folder.rglob("*.xlsx")):
+        if "KeHoach" in path.name:
+            continue
+        book = openpyxl.load_workbook(path)
+        ws = book["Danh sách"]
+        cell = next(c for row in ws.iter_rows() for c in row if c.value == "Giới tính")
+        ws.cell(cell.row + 2, cell.column).value = "không rõ"
+        book.save(path)
+
+
+def test_the_feedback_files_are_shared_out_between_the_runner_and_the_child(tmp_path, monkeypatch):
+    """Eight hamlets with a feedback workbook each: once the consolidated workbook is done the
+    runner writes feedback files too, beside the forked child (a province may have a thousand).
+    Each file is written once, by one of the two, and the files are those of a run that
+    writes them all in turn."""
+    import os
+
+    from pipeline import publish as publishing
+
+    generate_sample(tmp_path / "sample", hamlets=8, seed=11, months=1)
+    source = tmp_path / "input"
+    shutil.copytree(tmp_path / "sample", source)
+    _spoil_every_roster(source)
+    log = tmp_path / "writers.log"
+    real = publishing.write_feedback_file
+
+    def logged(result, folder, target):
+        import time
+
+        time.sleep(0.1)  # long enough for both writers to take some
+        with open(log, "a") as out:
+            out.write(f"{os.getpid()} {target[2]}\n")
+        return real(result, folder, target)
+
+    monkeypatch.setattr(publishing, "write_feedback_file", logged)
+    _, shared, _ = execute(source, tmp_path / "shared")
+    writers = [line.split(" ", 1) for line in log.read_text().splitlines()]
+    assert len({pid for pid, _ in writers}) == 2  # the runner and the child
+    assert sorted(name for _, name in writers) == sorted({name for _, name in writers})
+    assert len(writers) == len(shared["feedback"]) == 8
+    monkeypatch.setenv("GIAMNGHEO_NO_FORK", "1")
+    _, serial, _ = execute(source, tmp_path / "serial")
+    assert _outputs(tmp_path / "shared") == _outputs(tmp_path / "serial")
+    assert [p.name for p in shared["feedback"]] == [p.name for p in serial["feedback"]]

@@ -209,24 +209,20 @@ def _stale_pattern(period: str) -> re.Pattern:
     return re.compile(rf"_{re.escape(period)}(_\d+)?\.xlsx$", re.IGNORECASE)
 
 
-def publish_feedback(
-    result: RunResult, folder: Path, targets=None, file_done=None
-) -> tuple[Path, list[Path]]:
-    """Write every feedback workbook into ``folder/PhanHoi``; remove this period's stale ones.
+def write_feedback_file(result: RunResult, folder: Path, target: tuple) -> Path:
+    """Write one feedback workbook (``target``: a :func:`feedback_targets` item) into
+    ``folder/PhanHoi``, atomically; the path written."""
+    sub, issues, name = target
+    return atomic_write(
+        folder / FEEDBACK_DIR / name, lambda tmp: write_feedback(result, sub, issues, tmp)
+    )
 
-    Each file is written atomically. Files of this period that this run did not
-    write (a hamlet fixed since the last run) are removed only after all new
-    ones are in place; other periods' files and Excel lock files are left alone.
-    """
+
+def remove_stale_feedback(result: RunResult, folder: Path, written: list[Path]) -> Path:
+    """Remove this period's feedback files that this run did not write (a hamlet fixed since
+    the last run), once all new ones are written; other periods' files and Excel lock files
+    are left alone. Returns the feedback folder."""
     directory = folder / FEEDBACK_DIR
-    written: list[Path] = []
-    for sub, issues, name in feedback_targets(result) if targets is None else targets:
-        path = directory / name
-        written.append(
-            atomic_write(path, lambda tmp, s=sub, i=issues: write_feedback(result, s, i, tmp))
-        )
-        if file_done is not None:
-            file_done()
     if directory.is_dir():
         keep = {_name_key(p.name) for p in written}
         pattern = _stale_pattern(result.period)
@@ -236,7 +232,7 @@ def publish_feedback(
                 continue
             if _name_key(name) not in keep:
                 remove_output(old)  # when the run's outputs are put in place
-    return directory, written
+    return directory
 
 
 # --- the workbook ---------------------------------------------------------------------------
