@@ -105,32 +105,19 @@ def info_issues(sub: Submission, hamlet: str) -> list[Issue]:
                         detail=Message(f"'{value}' từ {vi}", f"'{value}' from {en}"),
                     )
                 )
+
+    def at_info(code: str, key: str, value, detail="") -> Issue:
+        """An issue at the 'Thông tin' cell of ``key``."""
+        return Issue(code, file=sub.file, hamlet=sub.hamlet or "", sheet=sheet or "",
+                     cell=info_cell(sub, key), column=ROSTER_INFO_LABELS[key][0],
+                     value=clean_text(value), detail=detail)  # fmt: skip
+
     if sub.extra.get("period_short_year") and sub.period:
-        found.append(
-            Issue(
-                "period-short-year",
-                file=sub.file,
-                hamlet=sub.hamlet or "",
-                sheet=sheet or "",
-                cell=info_cell(sub, "period"),
-                column=ROSTER_INFO_LABELS["period"][0],
-                value=clean_text(sub.extra.get("period_raw")),
-                detail=_month(sub.period),
-            )
-        )
+        found.append(at_info("period-short-year", "period", sub.extra.get("period_raw"),
+                             _month(sub.period)))  # fmt: skip
     written = sub.extra.get("prepared_raw")
     if sub.prepared_on is None and not is_blank(written):
-        found.append(
-            Issue(
-                "invalid-prepared-date",
-                file=sub.file,
-                hamlet=sub.hamlet or "",
-                sheet=sheet or "",
-                cell=info_cell(sub, "prepared_on"),
-                column=ROSTER_INFO_LABELS["prepared_on"][0],
-                value=clean_text(written),
-            )
-        )
+        found.append(at_info("invalid-prepared-date", "prepared_on", written))
     return found
 
 
