@@ -124,7 +124,7 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
         checked.append(sub)
         sub.households = done.typed
     for together in _consolidated_together(checked):
-        columns = ["ma_ho", "so_dinh_danh", "excel_row", "sheet", "valid"]
+        columns = ["ma_ho", "so_dinh_danh", "phan_loai", "excel_row", "sheet", "valid"]
         frames = [sub.households[columns] for sub in together]
         owners = np.repeat(np.arange(len(together)), [len(f) for f in frames])
         rows = pd.concat(frames, ignore_index=True)

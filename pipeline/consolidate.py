@@ -302,8 +302,9 @@ def _check_and_validate(subs: list[Submission], plan: Plan, issues: list[Issue])
     for position in np.flatnonzero(~accepted).tolist():
         rows = typed[sub_of_row == position]
         if len(rows) > 1:
-            sub = checked[position][0]
-            duplicates_in(rows.reset_index(drop=True).copy(), lambda _row, s=sub: s, issues)
+            sub, own = checked[position][0], rows.reset_index(drop=True).copy()
+            duplicates_in(own, lambda _row, s=sub: s, issues)
+            duplicate_id_numbers(own, lambda _row, s=sub: s, issues)
     # Rows left out: bad values, formulas without values, a Mã hộ used twice (the accepted
     # files), or every row not valid (a rejected file's, which counts none of them).
     left_out = np.bincount(sub_of_row, weights=~valid, minlength=len(checked))

@@ -530,9 +530,13 @@ def _take_info(sub: Submission, info: dict, info_sheet: str | None) -> None:
     sub.commune_raw = clean_text(value("commune"))
     sub.extra["period_raw"] = value("period")
     sub.period = parse_period(value("period"))
-    if sub.period is None:
-        sub.period = parse_short_year_period(value("period"))
-        if sub.period:
+    short = parse_short_year_period(value("period")) if sub.period is None else None
+    if short is not None:
+        # '05/24' is May 2024 only where the title or the file name says so too: '01/05'
+        # may as well be a day and month, and is not taken for January 2005.
+        told = [find_period_in_text(c) for c in sub.extra.get("title_cells", [])]
+        if short in (*told, find_period_in_text(Path(sub.file).stem)):
+            sub.period = short
             sub.extra["period_short_year"] = True
     sub.prepared_on = parse_date(value("prepared_on"))
     sub.extra["prepared_raw"] = value("prepared_on")

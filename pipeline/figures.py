@@ -60,13 +60,12 @@ def reached(achieved: float, target: float) -> bool:
 
 
 def progress(achieved: float, target: float) -> float | None:
-    """Achieved as a percentage of the target, compared as :func:`reached` compares them (to
-    ``_COMPARE_DECIMALS``): a target met exactly is 100, never 99.99999999999997 (which a
+    """Achieved as a percentage of the target, rounded to ``_COMPARE_DECIMALS`` as
+    :func:`reached` rounds: a target met exactly is 100, never 99.99999999999997 (which a
     ``>= 100`` colour rule would paint amber beside 'ĐẠT')."""
     if not target:
         return None
-    ratio = round(achieved, _COMPARE_DECIMALS) / round(target, _COMPARE_DECIMALS)
-    return round(ratio * 100, _COMPARE_DECIMALS)
+    return round(achieved / target * 100, _COMPARE_DECIMALS)
 
 
 def still_to_exit(start_count: int, count: int, target: int) -> int:

@@ -2,11 +2,13 @@
 
 Case, spacing, Unicode form and a 'Xóm'/'Thôn' prefix never matter; accents
 matter only when two hamlets of the plan differ by accents alone, and spaces
-left out ('NàMòn') only when no two hamlets are written alike without them.
+left out ('NàMòn', a name written without any) only when no two hamlets are
+written alike without them.
 """
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher, get_close_matches
 
 from pipeline.messages import Message
@@ -41,7 +43,11 @@ class HamletMatcher:
         if exact in self._exact:
             return self._exact[exact]
         loose = _strip_prefix(fold(written), _PREFIXES)
-        candidates = self._loose.get(loose) or self._compact.get(loose.replace(" ", ""), [])
+        candidates = self._loose.get(loose, [])
+        if not candidates and " " not in loose:
+            # 'NàMòn': a name written without its spaces. A name with spaces of its own
+            # ('Nặm Òn') is another hamlet, not 'Nà Mòn' run together.
+            candidates = self._compact.get(loose, [])
         return candidates[0] if len(candidates) == 1 else None
 
     def suggest(self, written: object) -> str | None:
@@ -53,6 +59,8 @@ class HamletMatcher:
         close = get_close_matches(key, list(self._loose), n=2, cutoff=0.8)
         if not close or len(self._loose[close[0]]) != 1:
             return None
+        if re.findall(r"\d+", key) != re.findall(r"\d+", close[0]):
+            return None  # 'Bản Cọ 2' is not a slip for 'Bản Cọ': a hamlet of its own
         if len(close) == 2 and _ratio(key, close[1]) == _ratio(key, close[0]):
             return None
         return self._loose[close[0]][0]

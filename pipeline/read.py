@@ -634,7 +634,12 @@ def _list_goes_on(
     rows follow, none with a code the list above has. A signature block pasted inside the list
     is followed by the rest of its households; a real one by the signers' names, or by a copy
     of rows already listed (kept for reference, not counted twice)."""
-    below = [i for i in range(index + 1, len(grid)) if quick[i - start]]
+    # household codes hold a digit ('TL.01.005', 'NM1'); a summary's 'Hộ nghèo | 16' does not
+    below = [
+        i
+        for i in range(index + 1, len(grid))
+        if quick[i - start] and any(ch.isdigit() for ch in str(grid[i][code_col]))
+    ]
     if not below:
         return False
     above = {grid[i][code_col] for i in taken if code_col < len(grid[i])}
@@ -1052,6 +1057,14 @@ def table_rows(
                 continue
         taken.append(index)
     taken = _without_repeated_headers(grid, header, taken)
+    after = [index for index in taken if signed_at is not None and index + 1 > signed_at]
+    if after:
+        # The header written again under the signature: a list of its own (the near-poor
+        # households under the poor ones'), with its own title and signature, not rows typed
+        # under a signed list.
+        between = list(range(signed_at, after[0]))
+        if len(_without_repeated_headers(grid, header, between)) < len(between):
+            signed_at = None
     rows = [grid[i] for i in taken]
     shortest = min(map(len, rows), default=0)
     columns: dict[str, list[Any]] = {}

@@ -209,8 +209,11 @@ def header_issues(sub: Submission) -> list[Issue]:
                     hamlet=sub.hamlet,
                     row=unsigned[0],
                     cell=f"A{unsigned[0]}",
-                    value=str(signed_at),
-                    detail=str(len(unsigned)),
+                    detail=Message(
+                        f"{len(unsigned)} dòng hộ nằm dưới phần ký tên (ở dòng {signed_at})",
+                        f"{len(unsigned)} household row(s) are below the signature block (at "
+                        f"row {signed_at})",
+                    ),
                 )
             )
         for col, text in header.unknown:
@@ -349,15 +352,17 @@ def duplicates_in(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> None:
 
 
 def duplicate_id_numbers(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> None:
-    """Counted rows with different Mã hộ but one ID number (số định danh, its digits): one
-    household pasted twice under a new code, or a slip in a number. A warning at each row's ID
+    """Counted rows on a list with different Mã hộ but one ID number (số định danh, its
+    digits): one household pasted twice under a new code, or a slip in a number. A warning at each row's ID
     cell naming the others; the rows still count, since which one is wrong is for the hamlet
     to say (``frame``: as for :func:`duplicates_in`, with ``so_dinh_danh``)."""
     if frame.empty or "so_dinh_danh" not in frame:
         return
     numbers = frame["so_dinh_danh"].to_numpy()
+    # rows on a list (a Thoát row beside a listed one counts nothing twice)
+    listed = frame["phan_loai"].isin(["poor", "near_poor"]).to_numpy(dtype=bool)
     candidates = np.flatnonzero(
-        frame["valid"].to_numpy(dtype=bool) & pd.notna(numbers) & (numbers != "")
+        frame["valid"].to_numpy(dtype=bool) & listed & pd.notna(numbers) & (numbers != "")
     )
     if not len(candidates):
         return
@@ -373,7 +378,9 @@ def duplicate_id_numbers(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> No
     twice = np.flatnonzero(pd.Series(keys).duplicated(keep=False).to_numpy())
     places: dict[str, list[int]] = {}
     for key, position in zip(keys[twice].tolist(), candidates[twice].tolist(), strict=True):
-        if len(key) >= 9:  # a few digits left of a note ('mất CMND 12') are no ID number
+        # a few digits left of a note ('mất CMND 12') are no ID number, nor is a placeholder
+        # of one digit repeated ('000000000000')
+        if len(key) >= 9 and len(set(key)) > 1:
             places.setdefault(key, []).append(position)
     ma_ho = frame["ma_ho"].to_numpy()
     excel_rows = frame["excel_row"].to_numpy()

@@ -316,8 +316,8 @@ def test_a_commune_totals_row_leaves_the_commune_figures_as_they_are(tmp_path):
 # --- 5. a Mã hộ used twice in the start list ------------------------------------------------
 
 DUPLICATE_TAIL = (
-    "Nếu hai dòng là cùng một hộ, hãy xóa một dòng; nếu là hai hộ khác nhau, hãy sửa mã của hộ "
-    "ghi sai theo sổ quản lý hộ nghèo của xã (cả hai dòng tạm chưa được tính)."
+    "Nếu là cùng một hộ, chỉ giữ một dòng (ở xóm nơi hộ đang sống); nếu là hai hộ khác nhau, hãy "
+    "sửa mã của hộ ghi sai theo sổ quản lý hộ nghèo của xã (các dòng này tạm chưa được tính)."
 )
 
 

@@ -243,9 +243,14 @@ def test_a_whole_signature_block_inside_the_list_does_not_end_it(tmp_path):
     na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
     [said] = [i for i in result.issues if i.file == "NaMon.xlsx"]
-    assert (said.code, said.severity, said.row, said.value, said.detail) == (
-        "rows-below-signature", "warning", at["date"] + 3, str(at["date"]), "4",
+    assert (said.code, said.severity, said.row, said.value) == (
+        "rows-below-signature", "warning", at["date"] + 3, "",
     )  # fmt: skip
+    assert said.message("vi") == (
+        f"Có 4 dòng hộ nằm dưới phần ký tên (ở dòng {at['date']}), từ dòng này trở xuống; các "
+        "hộ này vẫn được tính nhưng không nằm trong danh sách đã ký. Hãy chuyển các dòng đó lên "
+        "trên phần ký tên rồi gửi lại."
+    )
 
 
 def test_a_word_document_without_an_extension_is_skipped_not_refused(tmp_path):
@@ -273,3 +278,59 @@ def test_an_output_folder_that_is_the_input_folder_is_refused(tmp_path):
         execute(tmp_path, tmp_path / ".", None)
     assert "trùng với thư mục đầu vào" in str(stopped.value)
     assert not (tmp_path / "lich-su.sqlite").exists()
+
+
+def _signed_at_the_end(sheet) -> int:
+    """A date and the head's title under the list (as the template has them); the row after."""
+    last = max(c.row for c in sheet["B"] if c.value)
+    sheet[f"R{last + 2}"] = "Ngày 01 tháng 06 năm 2024"
+    sheet[f"R{last + 3}"] = "Trưởng xóm"
+    return last + 5
+
+
+def test_a_second_list_with_its_own_header_under_the_signature_is_no_unsigned_rows(tmp_path):
+    """The near-poor households (NM7, NM8) as a second list under the signed one: its own
+    title, the header again, its own signature. Both lists count (3 poor, 4 near-poor) and no
+    row is said to be under a signature."""
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+
+    def second_list(sheet):
+        row = _signed_at_the_end(sheet)
+        header = [c.value for c in sheet[_header_row(sheet)]]
+        near = next(r for r in sheet.iter_rows() if r[1].value == "NM4")
+        sheet.cell(row, 1, "DANH SÁCH HỘ CẬN NGHÈO XÓM NÀ MÒN – THÁNG 5/2024")
+        for col, value in enumerate(header, start=1):
+            sheet.cell(row + 1, col, value)
+        for offset, code in enumerate(("NM7", "NM8"), start=2):
+            for col, cell in enumerate(near, start=1):
+                sheet.cell(row + offset, col, cell.value)
+            sheet.cell(row + offset, 2, code)
+        sheet[f"R{row + 5}"] = "Ngày 01 tháng 06 năm 2024"
+        sheet[f"R{row + 6}"] = "Trưởng xóm"
+
+    _edit(tmp_path, second_list)
+    assert _na_mon(tmp_path) == ((3, 4), [])
+    result, _ = collect(tmp_path, None)
+    assert not [i for i in result.issues if i.code == "rows-below-signature"]
+
+
+def test_a_summary_under_the_signature_is_no_households(tmp_path):
+    """'1 | Hộ nghèo | 3' and '2 | Hộ cận nghèo | 2' under the signature: no codes (a code holds
+    a digit), so the list ended at the signature (they were read as two households with
+    errors)."""
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+
+    def summary(sheet):
+        row = _signed_at_the_end(sheet)
+        sheet.cell(row, 1, "Tổng hợp:")
+        for offset, (label, count) in enumerate((("Hộ nghèo", 3), ("Hộ cận nghèo", 2)), 1):
+            sheet.cell(row + offset, 1, offset)
+            sheet.cell(row + offset, 2, label)
+            sheet.cell(row + offset, 3, count)
+
+    _edit(tmp_path, summary)
+    assert _na_mon(tmp_path) == ((3, 2), [])
+    result, _ = collect(tmp_path, None)
+    assert not [i for i in result.issues if i.file == "NaMon.xlsx"]

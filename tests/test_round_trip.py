@@ -15,8 +15,10 @@ NAMES = ["Nà Mòn", "Khau Lang", "Bản Cọ", "Đồng Kè", "Nà Tiến", "N�
 
 @pytest.mark.parametrize(
     "written, plan_name",
-    [("NàMòn", "Nà Mòn"), ("nà  mòn", "Nà Mòn"), ("Xóm KhauLang", "Khau Lang"), ("Nà Tiếng", None)],
-)
+    [("NàMòn", "Nà Mòn"), ("nà  mòn", "Nà Mòn"), ("Xóm KhauLang", "Khau Lang"), ("Nà Tiếng", None),
+     # a name with spaces of its own is another hamlet, not 'Nà Mòn' run together
+     ("Nặm Òn", None), ("Nam On", None)],
+)  # fmt: skip
 def test_a_hamlet_name_with_its_space_left_out_is_the_plan_hamlet(written, plan_name):
     assert HamletMatcher(NAMES).match(written) == plan_name
 
@@ -30,8 +32,9 @@ def test_names_alike_without_spaces_are_not_guessed():
 
 @pytest.mark.parametrize(
     "written, likely",
-    [("Nà Tiếng", "Nà Tiến"), ("Bản Phiềng", "Bản Piềng"), ("Đồng Kẻ x", "Đồng Kè"), ("Lạ", None)],
-)
+    [("Nà Tiếng", "Nà Tiến"), ("Bản Phiềng", "Bản Piềng"), ("Đồng Kẻ x", "Đồng Kè"), ("Lạ", None),
+     ("Bản Cọ 2", None)],  # a hamlet of its own, not a slip for Bản Cọ
+)  # fmt: skip
 def test_an_unknown_hamlet_gets_the_one_close_plan_name(written, likely):
     assert HamletMatcher(NAMES).suggest(written) == likely
 
@@ -74,10 +77,11 @@ def test_a_month_with_a_two_digit_year(written, period):
 
 
 def test_a_period_written_with_a_two_digit_year_is_taken_and_said(tmp_path):
-    """'05/24' on Thông tin: Nà Mòn's May 2024 list is counted (2 poor of 102), with a warning
-    at the cell (B4 in the template) saying how it was read."""
+    """'05/24' on Thông tin of DS_NaMon_2024-05.xlsx (the file name says May 2024 too): Nà
+    Mòn's May 2024 list is counted (2 poor of 102), with a warning at the cell (B4 in the
+    template) saying how it was read."""
     write_plan(tmp_path)
-    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [
+    write_roster(tmp_path, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, [
         person("NM1", "poor"), person("NM2", "poor"),
     ], period="05/24")  # fmt: skip
     result, _ = collect(tmp_path, None)
@@ -86,7 +90,7 @@ def test_a_period_written_with_a_two_digit_year_is_taken_and_said(tmp_path):
     assert (na_mon["status"], na_mon["poor"]) == ("ok", 2)
     [said] = [i for i in result.issues if i.code == "period-short-year"]
     assert (said.file, said.sheet, said.cell, said.severity) == (
-        "NaMon.xlsx", "Thông tin", "B4", "warning",
+        "DS_NaMon_2024-05.xlsx", "Thông tin", "B4", "warning",
     )  # fmt: skip
     assert said.message("vi") == (
         "Ô 'Kỳ báo cáo' ghi '05/24' (năm chỉ có 2 chữ số); đã hiểu là tháng 05/2024. "
@@ -116,8 +120,8 @@ def test_one_id_number_under_two_codes_is_warned_at_both_rows(tmp_path):
     assert all(i.severity == "warning" for i in said.values())
     assert said["NaMon.xlsx", "G5"].message("vi") == (
         f"Số định danh '{nm1['so_dinh_danh']}' trùng với dòng 7 của danh sách này, là hộ có mã "
-        "khác. Nếu hai dòng là cùng một hộ, hãy xóa một dòng (hộ đang bị tính hai lần); nếu "
-        "không, hãy sửa số định danh cho đúng."
+        "khác. Nếu là cùng một hộ được ghi nhiều lần, hãy chỉ giữ một dòng (hộ đang bị tính "
+        "nhiều lần); nếu không, hãy sửa số định danh cho đúng."
     )
     assert str(said["BanCo.xlsx", "G5"].detail) == "xóm Nà Mòn, tệp NaMon.xlsx, dòng 6"
 
@@ -134,7 +138,7 @@ def test_one_code_twice_is_the_code_error_alone(tmp_path):
     [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
     assert na_mon["poor"] == 1
     message = next(i for i in result.issues if i.code == "duplicate-household-id").message("vi")
-    assert "Nếu hai dòng là cùng một hộ, hãy xóa một dòng" in message
+    assert "Nếu là cùng một hộ, chỉ giữ một dòng" in message
 
 
 def test_a_thoat_row_not_on_the_start_list_is_told_at_its_ma_ho_cell(tmp_path):
@@ -214,3 +218,30 @@ def test_a_refused_file_has_its_doubled_codes_said_at_once(tmp_path):
         (i.row, str(i.detail)) for i in result.issues if i.code == "duplicate-household-id"
     )
     assert doubled == [(5, "dòng 6 của danh sách này"), (6, "dòng 5 của danh sách này")]
+
+
+def test_a_day_and_month_is_not_taken_for_a_two_digit_year(tmp_path):
+    """'01/05' (a day and a month, or May 2001?) with nothing else saying January 2005: the
+    period cannot be read, as before (it was read as 01/2005 and the list silently dropped as
+    another period's)."""
+    write_plan(tmp_path)
+    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")], period="01/05")
+    result, _ = collect(tmp_path, None)
+    [said] = [i for i in result.issues if i.file == "NaMon.xlsx" and i.code == "invalid-period"]
+    assert (said.cell, said.value) == ("B4", "01/05")
+    assert not [i for i in result.issues if i.code == "period-short-year"]
+
+
+def test_an_id_number_shared_with_a_thoat_row_or_a_placeholder_is_not_warned_of(tmp_path):
+    """NM9 marked Thoát with NM1's ID number counts nothing twice (one listed, one exit), and
+    '000000000000' typed for unknown numbers is no one's: no duplicate-id-number warning."""
+    write_plan(tmp_path)
+    nm1 = person("NM1", "poor")
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [
+        nm1, person("NM9", "exited", so_dinh_danh=nm1["so_dinh_danh"]),
+        person("NM2", "poor", so_dinh_danh="000000000000"),
+        person("NM3", "poor", so_dinh_danh="000000000000"),
+    ])  # fmt: skip
+    result, _ = collect(tmp_path, None)
+    assert not [i for i in result.issues if i.code == "duplicate-id-number"]
