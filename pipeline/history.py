@@ -83,15 +83,19 @@ class HistoryError(Exception):
 _TABLES = ("runs", "run_files", "snapshots", "hamlet_figures", "households")
 
 
-def _damaged(path: Path, detail: object, detail_en: object = None) -> Message:
-    detail = str(detail)[:120]
-    detail_en = detail if detail_en is None else str(detail_en)[:120]
+def _damaged(path: Path, what: Message, technical: object = "") -> Message:
+    """The store is damaged: ``what`` is found, in both languages; ``technical``, what SQLite or
+    the JSON reader said, goes last, in brackets, as the library wrote it."""
+    tail = f" [{str(technical)[:120]}]" if technical else ""
     return Message(
-        f"Kho lịch sử '{path}' bị hỏng ({detail}); hãy khôi phục bản sao, hoặc đổi tên tệp này "
-        "để bắt đầu kho mới (các kỳ đã lưu trong đó sẽ không được dùng để so sánh).",
-        f"The history store '{path}' is damaged ({detail_en}); restore a copy, or rename this "
-        "file to start a new store (the periods stored in it will not be compared with).",
+        f"Kho lịch sử '{path}' bị hỏng ({what}); hãy khôi phục bản sao, hoặc đổi tên tệp này để "
+        f"bắt đầu kho mới (các kỳ đã lưu trong đó sẽ không được dùng để so sánh).{tail}",
+        f"The history store '{path}' is damaged ({what.en}); restore a copy, or rename this "
+        f"file to start a new store (the periods stored in it will not be compared with).{tail}",
     )
+
+
+_UNREADABLE = Message("có dữ liệu không đọc được", "some of its content cannot be read")
 
 
 def _read_guarded(method):
@@ -105,7 +109,7 @@ def _read_guarded(method):
         except (sqlite3.DatabaseError, ValueError, KeyError) as err:
             if isinstance(err, sqlite3.Error) and known_sqlite_reason(err) is not None:
                 raise  # locked, disk full, read-only: said as such (cli)
-            raise HistoryError(_damaged(self.path, err)) from None
+            raise HistoryError(_damaged(self.path, _UNREADABLE, err)) from None
 
     return guarded
 
@@ -182,7 +186,7 @@ def _connect(path: Path) -> sqlite3.Connection:
     if missing:  # a table gone: the store was damaged (or edited) since it was written
         conn.close()
         names = ", ".join(missing)
-        raise HistoryError(_damaged(path, f"thiếu bảng {names}", f"table {names} missing"))
+        raise HistoryError(_damaged(path, Message(f"thiếu bảng {names}", f"table {names} missing")))
     if version > SCHEMA_VERSION:
         conn.close()
         raise HistoryError(
@@ -287,8 +291,8 @@ class HistoryStore:
     ) -> int | None:
         """Store the period's snapshot in one transaction; returns the run it replaced, if any.
 
-        ``before_commit()`` is called inside the transaction, once everything is written and
-        just before it commits (the run's outputs are put in place then): if it raises,
+        ``before_commit(run_id)`` is called inside the transaction, once everything is written
+        and just before it commits (the run's outputs are put in place then): if it raises,
         nothing is stored."""
         summary = json.dumps(result.summary, ensure_ascii=False, sort_keys=False)
         households = _stored_households(result.households)
@@ -349,10 +353,13 @@ class HistoryStore:
                     _household_rows(result.period, households),
                 )
                 if before_commit is not None:
-                    before_commit()
+                    before_commit(run_id)
                 conn.execute("COMMIT")
             except BaseException:
-                conn.execute("ROLLBACK")
+                try:
+                    conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass  # SQLite rolled back itself (a full disk): its own error is the one
                 raise
         return replaced
 

@@ -10,10 +10,12 @@ import os
 import re
 import shutil
 import time
+from contextlib import closing
 from pathlib import Path
 
 from pipeline.messages import Message, os_reason
-from pipeline.output import OutputError
+from pipeline.output import OutputError, recover_commit
+from pipeline.types import HISTORY_FILE
 
 LOCK_NAME = ".giamngheo.lock"
 _SET_ASIDE = re.compile(r"^\.(.+)\.\d+\.old$")
@@ -53,6 +55,22 @@ def _started_at(pid: int) -> float | None:
         return booted + int(fields[19]) / os.sysconf("SC_CLK_TCK")
     except (OSError, ValueError, IndexError, StopIteration):
         return None
+
+
+def _committed(history: Path, run: int | None) -> bool:
+    """Whether the history holds run ``run`` (it committed). Not told: it did not, and the
+    previous files are put back, as the history the officer has says."""
+    if run is None or not history.is_file():
+        return False
+    import sqlite3
+
+    try:
+        with closing(sqlite3.connect(f"file:{history}?mode=ro", uri=True, timeout=30)) as conn:
+            return (
+                conn.execute("SELECT 1 FROM runs WHERE run_id = ?", (run,)).fetchone() is not None
+            )
+    except sqlite3.Error:
+        return False
 
 
 class RunLock:
@@ -134,6 +152,8 @@ class RunLock:
         files go; a file or folder it had set aside to replace (``.NAME.PID.old``, see
         pipeline.output.Staged) is put back if nothing took its place, else it goes."""
         folder = self.path.parent
+        # A commit cut off (SIGKILL, a power cut): finished or undone as the history says.
+        recover_commit(folder, lambda run: _committed(folder / HISTORY_FILE, run))
         for pattern in (".*.tmp", "*/.*.tmp", "*/PhanHoi/.*.tmp"):
             for leftover in folder.glob(pattern):
                 if leftover.is_dir():

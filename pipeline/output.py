@@ -162,6 +162,7 @@ class Staged:
         self.done: list[tuple[Path, Path | None]] = []  # (final, its backup or None)
         self.kept: dict[Path, Path] = {}  # final -> where what it replaced is kept
         self.committed = False
+        self.journal: Path | None = None
 
     def add(self, tmp: Path, target: Path, keep_replaced_as: Path | None = None) -> None:
         """Stage ``tmp`` for ``target``; ``keep_replaced_as``: where to keep what it replaces
@@ -182,10 +183,18 @@ class Staged:
         self.pending.extend(pending)
         self.removals.extend(removals)
 
-    def commit(self) -> None:
-        """Put every staged output in place; on any failure, everything as it was, and raise."""
+    def commit(self, journal: Path | None = None, run: int | None = None) -> None:
+        """Put every staged output in place; on any failure, everything as it was, and raise.
+
+        ``journal``: first written (and synced) with every rename about to be made and the
+        history's ``run`` being committed, so that a run killed between the renames and the
+        history's commit (SIGKILL, a power cut) is put right by the next run's lock, one way
+        or the other (:func:`recover_commit`); :meth:`finish` and :meth:`undo` remove it."""
         target = None
+        self.journal = journal
         try:
+            if journal is not None:
+                _write_journal(journal, run, self)
             for tmp, target in self.pending:
                 if target.is_dir() and not tmp.is_dir():  # a folder where the file goes
                     raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
@@ -232,6 +241,12 @@ class Staged:
                     pass  # kept under its backup name: the next run's lock puts it back
             _remove_tree(backup)
         self.done = []
+        self._drop_journal()
+
+    def _drop_journal(self) -> None:
+        if getattr(self, "journal", None) is not None:
+            self.journal.unlink(missing_ok=True)
+            self.journal = None
 
     def undo(self) -> None:
         """Put back what :meth:`commit` replaced, newest first; remove what it added."""
@@ -244,9 +259,10 @@ class Staged:
                         _remove_tree(target)
                     os.replace(backup, target)
             except OSError:
-                pass  # the next run's lock recovers what is left (recover_leftovers)
+                pass  # the next run's lock recovers what is left (lock._sweep)
         self.done = []
         self.committed = False
+        self._drop_journal()
 
     def discard(self) -> None:
         """Drop the staged files not put in place."""
@@ -290,26 +306,92 @@ def staged_outputs() -> Iterator[Staged]:
         _STAGED = None
 
 
-@contextmanager
-def signals_deferred() -> Iterator[None]:
-    """Ctrl-C and SIGTERM wait until the block is done (the outputs renamed into place and the
-    history committed take a moment; cut between the two they would disagree). A signal that
-    came meanwhile is not acted on: by then the run has completed."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    caught: list[int] = []
-    previous = {}
-    for number in (signal.SIGINT, signal.SIGTERM):
-        try:
-            previous[number] = signal.signal(number, lambda signum, _frame: caught.append(signum))
-        except (OSError, ValueError):
-            pass
+COMMIT_JOURNAL = ".giamngheo-commit.json"
+
+
+def _write_journal(path: Path, run: int | None, staged: Staged) -> None:
+    moves = []
+    for _tmp, target in staged.pending:
+        backup = _backup_of(target) if os.path.lexists(target) else None
+        moves.append([str(target), None if backup is None else str(backup)])
+    moves += [[str(p), str(_backup_of(p))] for p in staged.removals if p.is_file()]
+    record = {"run": run, "moves": moves, "kept": {str(k): str(v) for k, v in staged.kept.items()}}
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    with open(tmp, "w", encoding="utf-8") as out:
+        json.dump(record, out, ensure_ascii=False)
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(tmp, path)
+
+
+def recover_commit(folder: Path, committed: Callable[[int | None], bool]) -> bool:
+    """Put right a commit a killed run left half done (its journal in ``folder``): when the
+    history has the run (``committed(run)``), the files it replaced go (or are kept where it
+    said); otherwise they are put back and the files it added removed. Either way the outputs
+    and the history agree again. Returns whether there was anything to recover."""
+    path = folder / COMMIT_JOURNAL
     try:
-        yield
-    finally:
-        for number, handler in previous.items():
+        record = json.loads(path.read_text(encoding="utf-8"))
+        moves = [(Path(t), None if b is None else Path(b)) for t, b in record["moves"]]
+        kept = {Path(k): Path(v) for k, v in record.get("kept", {}).items()}
+        run = record.get("run")
+    except FileNotFoundError:
+        return False
+    except (OSError, ValueError, KeyError, TypeError):
+        path.unlink(missing_ok=True)  # a journal cut off while written: no rename was made
+        return False
+    if committed(run):
+        for target, backup in moves:
+            if backup is not None and os.path.lexists(backup):
+                keep = kept.get(target)
+                try:
+                    if keep is not None:
+                        os.replace(backup, keep)
+                        continue
+                except OSError:
+                    pass
+                _remove_tree(backup)
+    else:
+        for target, backup in reversed(moves):
+            try:
+                if backup is None:
+                    _remove_tree(target)  # added by the run (its temporary, if not yet moved)
+                elif os.path.lexists(backup):
+                    if os.path.lexists(target):
+                        _remove_tree(target)
+                    os.replace(backup, target)
+            except OSError:
+                pass
+    path.unlink(missing_ok=True)
+    return True
+
+
+class SignalHold:
+    """Ctrl-C, SIGTERM and SIGHUP (the terminal closed) wait from :meth:`start` to :meth:`stop`:
+    the outputs renamed into place and the history committed take a moment, and cut between
+    the two they would disagree. A signal that came meanwhile is not acted on: by then the run
+    has completed. (SIGKILL and a power cut cannot wait: the commit's journal covers them.)"""
+
+    SIGNALS = tuple(
+        getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+    )
+
+    def __init__(self) -> None:
+        self.previous: dict = {}
+
+    def start(self) -> None:
+        if self.previous or threading.current_thread() is not threading.main_thread():
+            return
+        for number in self.SIGNALS:
+            try:
+                self.previous[number] = signal.signal(number, lambda _signum, _frame: None)
+            except (OSError, ValueError):
+                pass
+
+    def stop(self) -> None:
+        for number, handler in self.previous.items():
             signal.signal(number, handler)
+        self.previous = {}
 
 
 def summary_json(summary: dict) -> str:

@@ -127,15 +127,23 @@ def _side_files(result: RunResult, folder: Path, targets: list, tick=None, take=
     first = len(NOTICES)
     staged = staging()
     marks = (len(staged.pending), len(staged.removals)) if staged is not None else (0, 0)
-    public_list = atomic_write(
-        folder / f"NiemYet_{result.period}.xlsx", lambda tmp: write_public_list(result, tmp)
-    )
-    if tick is not None:
-        tick()
-    if take is None:
-        every = iter(range(len(targets)))
-        take = lambda: next(every, None)  # noqa: E731
-    written = _feedback_files(result, folder, targets, take, tick)
+    try:
+        public_list = atomic_write(
+            folder / f"NiemYet_{result.period}.xlsx", lambda tmp: write_public_list(result, tmp)
+        )
+        if tick is not None:
+            tick()
+        if take is None:
+            every = iter(range(len(targets)))
+            take = lambda: next(every, None)  # noqa: E731
+        written = _feedback_files(result, folder, targets, take, tick)
+    except BaseException:
+        # stopped (the run failed, Ctrl-C): what this writer staged goes with it
+        if staged is not None:
+            for tmp, _ in staged.pending[marks[0] :]:
+                tmp.unlink(missing_ok=True)
+            del staged.pending[marks[0] :]
+        raise
     entries = staged.entries(*marks) if staged is not None else ([], [])
     return (public_list, written), NOTICES[first:], entries
 

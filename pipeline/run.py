@@ -124,7 +124,7 @@ def execute(
     from pipeline.archive import archive_sources, file_records
     from pipeline.history import HISTORY_FILE
     from pipeline.lock import RunLock
-    from pipeline.output import NOTICES, signals_deferred, staged_outputs
+    from pipeline.output import COMMIT_JOURNAL, NOTICES, SignalHold, staged_outputs
     from pipeline.publish import publish
 
     NOTICES.clear()
@@ -157,11 +157,19 @@ def execute(
             records = file_records(result)
             archive_sources(result, output_dir / result.period, records)
             ran_at = datetime.now(UTC).isoformat(timespec="seconds")
-            with signals_deferred():
+            hold = SignalHold()
+
+            def put_in_place(run_id: int) -> None:
+                hold.start()  # not while waiting for the history's lock: Ctrl-C works then
+                staged.commit(output_dir / COMMIT_JOURNAL, run_id)
+
+            try:
                 written["replaced_run"] = store.save(
-                    result, records, ran_at, __version__, before_commit=staged.commit
+                    result, records, ran_at, __version__, before_commit=put_in_place
                 )
                 staged.finish()
+            finally:
+                hold.stop()
         written["history"] = store.path
         if later and _later_months_affected(result, stored.get(result.period), before_rows):
             from pipeline.output import NOTICES

@@ -886,8 +886,8 @@ def test_a_history_that_fails_to_commit_leaves_every_output_as_it_was(year, monk
     save = hist.HistoryStore.save
 
     def failing(self, *args, before_commit=None, **kwargs):
-        def then_fail():
-            before_commit()  # the outputs are put in place, as in a real run...
+        def then_fail(run_id):
+            before_commit(run_id)  # the outputs are put in place, as in a real run...
             raise sqlite3.OperationalError("disk I/O error")  # ...and the commit fails
 
         return save(self, *args, before_commit=then_fail, **kwargs)
@@ -928,3 +928,75 @@ def test_the_same_run_without_a_fault_puts_everything_in_place(year):
     march = next(p for p in stored if p["period"] == "2024-03")
     assert na_mon(march)["poor"] == 4
     assert not [p for p in out.rglob(".*") if p.name != hist.HISTORY_FILE]
+
+
+def _killed_in_the_commit(monkeypatch, after_history_commit: bool) -> None:
+    """The run dies in its commit (SIGKILL: no clean-up of its own): between renaming its
+    outputs into place and the history's commit, or just after that commit."""
+    from pipeline import output
+
+    class Killed(BaseException):
+        pass
+
+    monkeypatch.setattr(output.Staged, "undo", lambda self: None)  # no clean-up: it died
+    monkeypatch.setattr(output.Staged, "discard", lambda self: None)
+    if after_history_commit:
+
+        def die(self):
+            raise Killed
+
+        monkeypatch.setattr(output.Staged, "finish", die)
+    else:
+        commit = output.Staged.commit
+
+        def die_after(self, journal=None, run=None):
+            commit(self, journal, run)
+            raise Killed
+
+        monkeypatch.setattr(output.Staged, "commit", die_after)
+    return Killed
+
+
+def test_a_run_killed_between_its_renames_and_the_history_commit_is_undone_next_time(
+    year, monkeypatch
+):
+    """SIGKILL after the new outputs were renamed into place, before the history committed:
+    the next run's lock reads the commit's journal, finds the run not in the history, and puts
+    every previous file back (the mix used to stay for good)."""
+    from pipeline.lock import RunLock
+
+    root, out, _ = year
+    before = _snapshot(out)
+    _changed_march(root)
+    killed = _killed_in_the_commit(monkeypatch, after_history_commit=False)
+    with pytest.raises(killed):
+        execute(root / "input", out, "2024-03")
+    assert (out / ".giamngheo-commit.json").exists()
+    monkeypatch.undo()
+    with RunLock(out):
+        pass
+    assert _snapshot(out) == before
+    assert not [p for p in out.rglob(".*") if p.name != hist.HISTORY_FILE]
+
+
+def test_a_run_killed_just_after_the_history_commit_is_finished_next_time(year, monkeypatch):
+    """SIGKILL after the history committed, before the replaced files were dropped: the next
+    run's lock finds the run in the history and finishes it (the files it replaced go; they
+    used to come back, beside the new history)."""
+    from pipeline.lock import RunLock
+
+    root, out, _ = year
+    _changed_march(root)
+    killed = _killed_in_the_commit(monkeypatch, after_history_commit=True)
+    with pytest.raises(killed):
+        execute(root / "input", out, "2024-03")
+    monkeypatch.undo()
+    with RunLock(out):
+        pass
+    killed_run = _snapshot(out)
+    assert not [p for p in out.rglob(".*") if p.name != hist.HISTORY_FILE]
+    execute(root / "input", out, "2024-03")  # the same run again, not interrupted
+    again = _snapshot(out)
+    files = [k for k in killed_run if "/" in k]
+    assert {k: killed_run[k] for k in files} == {k: again[k] for k in files if k in again}
+    assert na_mon(json.loads((out / "2024-03" / "TongHop_2024-03.json").read_text()))["poor"] == 4
