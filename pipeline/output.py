@@ -161,7 +161,6 @@ class Staged:
         self.removals: list[Path] = []
         self.done: list[tuple[Path, Path | None]] = []  # (final, its backup or None)
         self.kept: dict[Path, Path] = {}  # final -> where what it replaced is kept
-        self.committed = False
         self.journal: Path | None = None
 
     def add(self, tmp: Path, target: Path, keep_replaced_as: Path | None = None) -> None:
@@ -192,27 +191,27 @@ class Staged:
         or the other (:func:`recover_commit`); :meth:`finish` and :meth:`undo` remove it."""
         target = None
         self.journal = journal
+        # (final, where what it replaces is set aside, or None), for the renames and the journal
+        moves = [(t, _backup_of(t) if os.path.lexists(t) else None) for _, t in self.pending]
+        removals = [(p, _backup_of(p)) for p in self.removals if p.is_file()]
         try:
             if journal is not None:
-                _write_journal(journal, run, self)
-            for tmp, target in self.pending:
+                _write_journal(journal, run, moves + removals, self.kept)
+            for (tmp, target), (_, backup) in zip(self.pending, moves, strict=True):
                 if target.is_dir() and not tmp.is_dir():  # a folder where the file goes
                     raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
-                backup = _backup_of(target) if os.path.lexists(target) else None
                 if backup is not None:
                     _remove_tree(backup)
                     os.replace(target, backup)
                 self.done.append((target, backup))
                 os.replace(tmp, target)
             target = None
-            for path in self.removals:
-                if path.is_file():
-                    backup = _backup_of(path)
-                    try:
-                        os.replace(path, backup)
-                    except OSError:
-                        continue  # open in Excel on Windows: left for the next run
-                    self.done.append((path, backup))
+            for path, backup in removals:
+                try:
+                    os.replace(path, backup)
+                except OSError:
+                    continue  # open in Excel on Windows: left for the next run
+                self.done.append((path, backup))
         except OSError as err:
             self.undo()
             reason = os_reason(err)
@@ -225,7 +224,6 @@ class Staged:
                     "and history are unchanged.",
                 )
             ) from None
-        self.committed = True
 
     def finish(self) -> None:
         """The history has committed: the replaced files go."""
@@ -236,15 +234,15 @@ class Staged:
             if keep is not None:
                 try:
                     os.replace(backup, keep)
-                    continue
                 except OSError:
-                    pass  # kept under its backup name: the next run's lock puts it back
+                    pass  # left under its backup name rather than lost
+                continue
             _remove_tree(backup)
         self.done = []
         self._drop_journal()
 
     def _drop_journal(self) -> None:
-        if getattr(self, "journal", None) is not None:
+        if self.journal is not None:
             self.journal.unlink(missing_ok=True)
             self.journal = None
 
@@ -261,14 +259,13 @@ class Staged:
             except OSError:
                 pass  # the next run's lock recovers what is left (lock._sweep)
         self.done = []
-        self.committed = False
         self._drop_journal()
 
-    def discard(self) -> None:
-        """Drop the staged files not put in place."""
-        for tmp, _ in self.pending:
+    def discard(self, since: int = 0) -> None:
+        """Drop the staged files not put in place (those staged after the first ``since``)."""
+        for tmp, _ in self.pending[since:]:
             _remove_tree(tmp)
-        self.pending = []
+        del self.pending[since:]
 
 
 def _backup_of(path: Path) -> Path:
@@ -309,13 +306,12 @@ def staged_outputs() -> Iterator[Staged]:
 COMMIT_JOURNAL = ".giamngheo-commit.json"
 
 
-def _write_journal(path: Path, run: int | None, staged: Staged) -> None:
-    moves = []
-    for _tmp, target in staged.pending:
-        backup = _backup_of(target) if os.path.lexists(target) else None
-        moves.append([str(target), None if backup is None else str(backup)])
-    moves += [[str(p), str(_backup_of(p))] for p in staged.removals if p.is_file()]
-    record = {"run": run, "moves": moves, "kept": {str(k): str(v) for k, v in staged.kept.items()}}
+def _write_journal(path: Path, run: int | None, moves: list, kept: dict) -> None:
+    record = {
+        "run": run,
+        "moves": [[str(t), None if b is None else str(b)] for t, b in moves],
+        "kept": {str(k): str(v) for k, v in kept.items()},
+    }
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     with open(tmp, "w", encoding="utf-8") as out:
         json.dump(record, out, ensure_ascii=False)
@@ -340,29 +336,13 @@ def recover_commit(folder: Path, committed: Callable[[int | None], bool]) -> boo
     except (OSError, ValueError, KeyError, TypeError):
         path.unlink(missing_ok=True)  # a journal cut off while written: no rename was made
         return False
+    # The killed run's commit, as far as it went: finished or undone as the run would have.
+    staged = Staged()
+    staged.done, staged.kept, staged.journal = moves, kept, path
     if committed(run):
-        for target, backup in moves:
-            if backup is not None and os.path.lexists(backup):
-                keep = kept.get(target)
-                try:
-                    if keep is not None:
-                        os.replace(backup, keep)
-                        continue
-                except OSError:
-                    pass
-                _remove_tree(backup)
+        staged.finish()
     else:
-        for target, backup in reversed(moves):
-            try:
-                if backup is None:
-                    _remove_tree(target)  # added by the run (its temporary, if not yet moved)
-                elif os.path.lexists(backup):
-                    if os.path.lexists(target):
-                        _remove_tree(target)
-                    os.replace(backup, target)
-            except OSError:
-                pass
-    path.unlink(missing_ok=True)
+        staged.undo()  # a rename not yet made: nothing to put back there
     return True
 
 

@@ -140,9 +140,7 @@ def _side_files(result: RunResult, folder: Path, targets: list, tick=None, take=
     except BaseException:
         # stopped (the run failed, Ctrl-C): what this writer staged goes with it
         if staged is not None:
-            for tmp, _ in staged.pending[marks[0] :]:
-                tmp.unlink(missing_ok=True)
-            del staged.pending[marks[0] :]
+            staged.discard(since=marks[0])
         raise
     entries = staged.entries(*marks) if staged is not None else ([], [])
     return (public_list, written), NOTICES[first:], entries

@@ -181,53 +181,30 @@ def header_issues(sub: Submission) -> list[Issue]:
     found = []
     for sheet, header, rows in tables(sub):
         below = header.last_row + 1
+
+        def said(code: str, row: int, sheet=sheet, **where) -> None:
+            found.append(Issue(code, file=sub.file, sheet=sheet, hamlet=sub.hamlet, row=row,
+                               **where))  # fmt: skip
+
         # A deprivation column left out reads as nobody deprived there: said too (a warning).
         for code, keys in (("missing-column", ROSTER_REQUIRED),
                            ("missing-indicator-column", INDICATOR_KEYS)):  # fmt: skip
             for key in keys:
                 if key not in header.columns:
-                    found.append(
-                        Issue(
-                            code,
-                            file=sub.file,
-                            sheet=sheet,
-                            hamlet=sub.hamlet,
-                            row=below,
-                            column=ROSTER_COLUMN_BY_KEY[key].header,
-                        )
-                    )
+                    said(code, below, column=ROSTER_COLUMN_BY_KEY[key].header)
         signed_at = getattr(rows, "signed_at", None)
         # Households typed under a signature block are counted, and said: the signature does
         # not cover them.
         unsigned = [r for r in getattr(rows, "excel_rows", ()) if signed_at and r > signed_at]
         if unsigned:
-            found.append(
-                Issue(
-                    "rows-below-signature",
-                    file=sub.file,
-                    sheet=sheet,
-                    hamlet=sub.hamlet,
-                    row=unsigned[0],
-                    cell=f"A{unsigned[0]}",
-                    detail=Message(
-                        f"{len(unsigned)} dòng hộ nằm dưới phần ký tên (ở dòng {signed_at})",
-                        f"{len(unsigned)} household row(s) are below the signature block (at "
-                        f"row {signed_at})",
-                    ),
-                )
+            count, first = len(unsigned), unsigned[0]
+            detail = Message(
+                f"{count} dòng hộ nằm dưới phần ký tên (ở dòng {signed_at})",
+                f"{count} household row(s) are below the signature block (at row {signed_at})",
             )
+            said("rows-below-signature", first, cell=f"A{first}", detail=detail)
         for col, text in header.unknown:
-            found.append(
-                Issue(
-                    "unknown-column",
-                    file=sub.file,
-                    sheet=sheet,
-                    hamlet=sub.hamlet,
-                    row=below,
-                    column=text,
-                    cell=f"{column_letter(col)}{below}",
-                )
-            )
+            said("unknown-column", below, column=text, cell=f"{column_letter(col)}{below}")
     return found
 
 
