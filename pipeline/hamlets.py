@@ -12,7 +12,7 @@ import re
 from difflib import SequenceMatcher, get_close_matches
 
 from pipeline.messages import Message
-from pipeline.text import fold, fold_exact
+from pipeline.text import fold, fold_exact, nfc
 
 _PREFIXES = ("xom ", "thon ")
 
@@ -36,6 +36,7 @@ class HamletMatcher:
         for key, found in loose.items():
             compact.setdefault(key.replace(" ", ""), []).extend(found)
         self._compact = compact
+        self._words = {name: _words(name) for name in names}
 
     def match(self, written: object) -> str | None:
         """The plan's name for ``written``, or None when it is not (unambiguously) a plan hamlet."""
@@ -66,16 +67,51 @@ class HamletMatcher:
         return self._loose[close[0]][0]
 
     def find_in(self, text: str) -> str | None:
-        """A plan hamlet named inside free text (a title row or a file name), if exactly one is."""
-        folded = f" {fold(text)} "
-        compact = folded.replace(" ", "")
+        """A plan hamlet named inside free text (a title row or a file name), if exactly one is.
+
+        Names are matched as whole words: 'DS_BanCo_2024-05' names Bản Cọ and not Bản Cọ 2
+        ('2024' is no '2'); where one plan name holds another ('Xóm Bản Cọ 2'), the longer one
+        is named. Words run together are told apart by their capitals ('NaMon', 'BanCo2'), or
+        matched whole ('namon', 'xomnamon') when the name is long enough."""
+        words = _words(text)
+        if not words:
+            return None
+        spans = []  # (first word, past the last word, plan name)
+        for name, name_words in self._words.items():
+            size = len(name_words)
+            for start in range(len(words) - size + 1):
+                if words[start : start + size] == name_words:
+                    spans.append((start, start + size, name))
+            compact = "".join(name_words)
+            if size > 1 and len(compact) > 4:
+                spans.extend((i, i + 1, name) for i, word in enumerate(words)
+                             if word == compact or word == "xom" + compact)  # fmt: skip
         found = {
             name
-            for name in self.names
-            if f" {fold(name)} " in folded
-            or (len(fold(name)) > 4 and fold(name).replace(" ", "") in compact)
+            for start, end, name in spans
+            if not any(s <= start and end <= e and e - s > end - start for s, e, _ in spans)
         }
         return found.pop() if len(found) == 1 else None
+
+
+def _words(text: object) -> list[str]:
+    """The folded words of ``text``, with words run together split where a capital follows a
+    small letter ('NàMòn') and between letters and digits ('BanCo2')."""
+    if not isinstance(text, str):
+        return fold(text).split()
+    text = nfc(text)
+    spaced = []
+    previous = ""
+    for char in text:
+        if previous and (
+            (previous.islower() and char.isupper())
+            or (previous.isalpha() and char.isdigit())
+            or (previous.isdigit() and char.isalpha())
+        ):
+            spaced.append(" ")
+        spaced.append(char)
+        previous = char
+    return fold("".join(spaced)).split()
 
 
 def _ratio(a: str, b: str) -> float:

@@ -68,6 +68,8 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
     is open in a spreadsheet program or cannot be replaced.
     """
     try:
+        if _STAGED is not None:
+            _STAGED.note_folders(path.parent)
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         reason = os_reason(err)
@@ -104,6 +106,8 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
                     f"'{path.name}' is open, so the new result was written to '{target.name}'.",
                 )
             )
+        elif path.suffix == ".xlsx":
+            _said_earlier_copy(path)
     except (OSError, FileCreateError) as err:
         # XlsxWriter's FileCreateError carries the OSError (a full disk, a folder gone)
         tmp.unlink(missing_ok=True)
@@ -115,6 +119,22 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
         tmp.unlink(missing_ok=True)
         raise
     return target
+
+
+def _said_earlier_copy(path: Path) -> None:
+    """A copy an earlier run wrote beside ``path`` while it was open ('TongHop_2024-05 (1).xlsx')
+    is older than the file now written: said, so that nobody reads or sends it on. It is not
+    removed: the officer may have written in it."""
+    copy = path.with_name(f"{path.stem} (1){path.suffix}")
+    if copy.is_file():
+        NOTICES.append(
+            Message(
+                f"Tệp '{copy.name}' (ghi khi '{path.name}' đang mở) là kết quả cũ; kết quả mới "
+                f"nhất là '{path.name}'. Hãy xoá '{copy.name}' nếu không cần nữa.",
+                f"'{copy.name}' (written while '{path.name}' was open) is an older result; the "
+                f"latest is '{path.name}'. Delete '{copy.name}' if it is no longer needed.",
+            )
+        )
 
 
 def _os_error(err: BaseException) -> BaseException:
@@ -162,6 +182,7 @@ class Staged:
         self.done: list[tuple[Path, Path | None]] = []  # (final, its backup or None)
         self.kept: dict[Path, Path] = {}  # final -> where what it replaced is kept
         self.journal: Path | None = None
+        self.folders: list[Path] = []  # made to hold the outputs: removed if the run fails
 
     def add(self, tmp: Path, target: Path, keep_replaced_as: Path | None = None) -> None:
         """Stage ``tmp`` for ``target``; ``keep_replaced_as``: where to keep what it replaces
@@ -173,14 +194,33 @@ class Staged:
     def remove(self, path: Path) -> None:
         self.removals.append(Path(path))
 
-    def entries(self, since: int = 0, removals_since: int = 0) -> tuple[list, list]:
-        """What was staged after the given counts (a forked writer hands them to its parent)."""
-        return self.pending[since:], self.removals[removals_since:]
+    def note_folders(self, folder: Path) -> None:
+        """``folder`` and those above it that are not there yet: about to be made."""
+        missing = []
+        while not os.path.lexists(folder) and folder.parent != folder:
+            missing.append(folder)
+            folder = folder.parent
+        self.folders.extend(missing)
 
-    def extend(self, entries: tuple[list, list]) -> None:
-        pending, removals = entries
+    def entries(self, since: int = 0, removals_since: int = 0) -> tuple[list, list, list]:
+        """What was staged after the given counts (a forked writer hands them to its parent)."""
+        return self.pending[since:], self.removals[removals_since:], self.folders
+
+    def extend(self, entries: tuple[list, list, list]) -> None:
+        pending, removals, folders = entries
         self.pending.extend(pending)
         self.removals.extend(removals)
+        self.folders.extend(folders)
+
+    def remove_folders(self) -> None:
+        """The folders made for outputs that were not put in place (a failed run leaves no
+        empty 'PhanHoi' or month folder behind); one that holds anything stays."""
+        for folder in sorted(set(self.folders), key=lambda f: len(f.parts), reverse=True):
+            try:
+                folder.rmdir()
+            except OSError:
+                pass
+        self.folders = []
 
     def commit(self, journal: Path | None = None, run: int | None = None) -> None:
         """Put every staged output in place; on any failure, everything as it was, and raise.
@@ -297,6 +337,8 @@ def staged_outputs() -> Iterator[Staged]:
         yield staged
     except BaseException:
         staged.undo()
+        staged.discard()
+        staged.remove_folders()
         raise
     finally:
         staged.discard()

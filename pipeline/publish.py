@@ -56,6 +56,8 @@ def _publish(result: RunResult, output_dir: Path, step=None) -> dict:
             step(WRITING, done, total)
 
     try:
+        if staging() is not None:
+            staging().note_folders(folder)  # removed again if the run fails
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         reason = os_reason(err)
@@ -142,7 +144,7 @@ def _side_files(result: RunResult, folder: Path, targets: list, tick=None, take=
         if staged is not None:
             staged.discard(since=marks[0])
         raise
-    entries = staged.entries(*marks) if staged is not None else ([], [])
+    entries = staged.entries(*marks) if staged is not None else ([], [], [])
     return (public_list, written), NOTICES[first:], entries
 
 

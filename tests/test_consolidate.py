@@ -574,6 +574,36 @@ def test_a_blank_hamlet_or_period_cell_taken_from_elsewhere_is_said(tmp_path):
     assert "took '05/2024' from" in said[1][3]
 
 
+def test_a_blank_hamlet_is_taken_from_the_file_name_word_for_word(tmp_path):
+    """The plan has Bản Cọ and Bản Cọ 2. Bản Cọ's file 'DS_BanCo_2024-05' and Bản Cọ 2's
+    'DS_BanCo2_2024-05' both leave 'Xóm' blank: '2024' is no '2', so the first is Bản Cọ's
+    (it was refused as naming no hamlet: 'banco2' was found inside 'banco2024'), and the second
+    names Bản Cọ 2, the longer name that holds the shorter."""
+    from pipeline.template import write_plan_workbook
+    from tests.commune import PLAN_INFO
+
+    hamlets = [
+        {"hamlet": h, "start_households": n, "start_poor": p, "start_near_poor": c,
+         "poor_target": 1, "near_poor_target": 1}
+        for h, n, p, c in (("Bản Cọ", 200, 2, 1), ("Bản Cọ 2", 120, 1, 1))
+    ]  # fmt: skip
+    write_plan_workbook(tmp_path / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, None)
+    write_roster(tmp_path, "DS_BanCo_2024-05.xlsx", "", 200, [person("BC1", "poor")])
+    write_roster(
+        tmp_path, "DS_BanCo2_2024-05.xlsx", "", 120,
+        [person("BD1", "poor"), person("BD2", "poor"), person("BD3", "near_poor")],
+    )  # fmt: skip
+    result, _ = collect(tmp_path, None)
+    by = {h["hamlet"]: h for h in result.summary["hamlets"]}
+    assert (by["Bản Cọ"]["status"], by["Bản Cọ"]["poor"], by["Bản Cọ"]["near_poor"]) == (
+        "ok", 1, 0,
+    )  # fmt: skip
+    assert (by["Bản Cọ 2"]["status"], by["Bản Cọ 2"]["poor"], by["Bản Cọ 2"]["near_poor"]) == (
+        "ok", 2, 1,
+    )  # fmt: skip
+    assert not [i for i in result.issues if i.code in ("missing-hamlet", "unknown-hamlet")]
+
+
 def test_the_posted_list_says_how_many_households_wait_for_a_fix(tmp_path):
     """NM1's row has 0 people (left out): Nà Mòn's posting lists NM5, NM6 and NM2 and says one
     household is not posted yet; Bản Cọ's, with no such row, says nothing of the kind."""

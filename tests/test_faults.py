@@ -135,12 +135,23 @@ def test_an_open_workbook_is_not_overwritten(commune, tmp_path):
     out = tmp_path / "out"
     execute(commune, out)
     workbook = out / "2024-05" / "TongHop_2024-05.xlsx"
-    before = workbook.read_bytes()
+    before, inode = workbook.read_bytes(), workbook.stat().st_ino
     (workbook.parent / "~$TongHop_2024-05.xlsx").write_bytes(b"owner")  # Excel has it open
     done = run_cli("run", "--input", str(commune), "--output", str(out), "--quiet")
     assert done.returncode == 0, done.stderr
     assert "TongHop_2024-05 (1).xlsx" in done.stdout
     assert workbook.read_bytes() == before
+    assert (workbook.parent / "TongHop_2024-05 (1).xlsx").exists()
+    # Excel closed, the month run again: the workbook is replaced, and the copy beside it said
+    # to be the older one (not removed: the officer may have written in it).
+    (workbook.parent / "~$TongHop_2024-05.xlsx").unlink()
+    again = run_cli("run", "--input", str(commune), "--output", str(out), "--quiet")
+    assert again.returncode == 0, again.stderr
+    assert workbook.stat().st_ino != inode  # a new file, renamed into place
+    assert (
+        "Tệp 'TongHop_2024-05 (1).xlsx' (ghi khi 'TongHop_2024-05.xlsx' đang mở) là kết quả cũ; "
+        "kết quả mới nhất là 'TongHop_2024-05.xlsx'." in " ".join(again.stdout.split())
+    )
     assert (workbook.parent / "TongHop_2024-05 (1).xlsx").exists()
 
 

@@ -899,6 +899,34 @@ def test_a_history_that_fails_to_commit_leaves_every_output_as_it_was(year, monk
     assert not [p for p in out.rglob(".*") if p.name != hist.HISTORY_FILE]
 
 
+def test_a_first_run_whose_history_fails_to_commit_leaves_no_empty_folders(tmp_path, monkeypatch):
+    """A month never run before, its history failing at the commit: its month folder and
+    'PhanHoi' (a feedback file was staged there) are not left behind, empty."""
+    root = tmp_path
+    three_months(root / "input")
+    # Nà Mòn's NM1 with 0 people: March has a feedback file to write
+    write_roster(root / "input", "NaMon_2024-03.xlsx", "Nà Mòn", 100, [
+        person("NM1", "poor", nhan_khau=0), person("NM2", "poor"), person("NM4", "near_poor"),
+    ], period="2024-03", prepared=date(2024, 4, 2))  # fmt: skip
+    out = tmp_path / "output"
+    save = hist.HistoryStore.save
+    staged_feedback = []
+
+    def failing(self, *args, before_commit=None, **kwargs):
+        def then_fail(run_id):
+            before_commit(run_id)
+            staged_feedback.extend(out.glob("2024-03/PhanHoi/*.xlsx"))
+            raise sqlite3.OperationalError("disk I/O error")
+
+        return save(self, *args, before_commit=then_fail, **kwargs)
+
+    monkeypatch.setattr(hist.HistoryStore, "save", failing)
+    with pytest.raises(hist.HistoryError):
+        execute(root / "input", out, "2024-03")
+    assert [p.name for p in staged_feedback] == ["Nà Mòn_2024-03.xlsx"]
+    assert not (out / "2024-03").exists(), sorted(str(p) for p in (out / "2024-03").rglob("*"))
+
+
 def test_an_interruption_after_the_public_list_was_written_changes_nothing(year, monkeypatch):
     """Ctrl-C while the sources are copied (the workbook, JSON, public list and feedback are
     written by then): nothing of the new run is in place."""

@@ -90,6 +90,21 @@ def test_hamlet_names_match_as_people_write_them():
     assert matcher.find_in("DS_BanCo_2024-05") == "Bản Cọ"
 
 
+def test_hamlet_names_in_free_text_match_whole_words_the_longest_first():
+    matcher = HamletMatcher(["Nà Mòn", "Bản Cọ", "Bản Cọ 2", "Nặm Òn"])
+    assert matcher.find_in("DS_BanCo_2024-05") == "Bản Cọ"  # '2024' is not '2'
+    assert matcher.find_in("BanCo2024") == "Bản Cọ"
+    assert matcher.find_in("DS_BanCo2_T5") == "Bản Cọ 2"
+    assert matcher.find_in("Danh sách hộ nghèo xóm Bản Cọ 2 năm 2024") == "Bản Cọ 2"
+    assert matcher.find_in("XÓM BẢN CỌ, THÁNG 5") == "Bản Cọ"
+    assert matcher.find_in("Bản Cọ và Nà Mòn") is None  # two hamlets named
+    assert matcher.find_in("NaMon_T5") == "Nà Mòn"  # capitals part the words
+    assert matcher.find_in("namon") is None  # Nà Mòn or Nặm Òn run together
+    assert matcher.find_in("Nặm Òn") == "Nặm Òn"
+    assert HamletMatcher(["Nà Mòn", "Bản Cọ"]).find_in("xomnamon 2024") == "Nà Mòn"
+    assert matcher.find_in("") is None
+
+
 def test_hamlets_differing_only_by_accents_need_the_accents():
     matcher = HamletMatcher(["Na", "Nà"])
     assert matcher.match("Nà") == "Nà"
