@@ -668,7 +668,7 @@ def history(output_dir: Path, lang: str) -> None:
             )
             return
         heads = (
-            ("Period", "Households", "Poor", "Rate %", "Near-poor", "Rate %", "All", "Run at (UTC)")
+            ("Period", "Households", "Poor", "Rate %", "Near-poor", "Rate %", "All", "Run at")
             if en
             else (
                 "Kỳ",
@@ -678,7 +678,7 @@ def history(output_dir: Path, lang: str) -> None:
                 "Cận nghèo",
                 "Tỷ lệ %",
                 "Đủ xóm",
-                "Lần chạy (UTC)",
+                "Lần chạy",
             )
         )
         _echo(
@@ -686,34 +686,42 @@ def history(output_dir: Path, lang: str) -> None:
             f"{heads[5]:>8}  {heads[6]:<6}  {heads[7]}"
         )
         stale = False
+        reruns = [run for run in store.reruns() if run[2]]  # those that changed later periods
         for p in periods:
             t = p["totals"]
-            # Run before an earlier month of its year was run again: built on its old figures.
-            older = any(
-                q["period"] < p["period"]
-                and q["period"][:4] == p["period"][:4]
-                and q["ran_at"] > p["ran_at"]
-                for q in periods
-            )
+            # Run before an earlier period was run again with new figures: built on its old ones
+            # (the same test as the notice of the run that did it).
+            older = any(q < p["period"] and at > p["ran_at"] for q, at, _ in reruns)
             stale |= older
             complete = ("yes" if en else "có") if p["complete"] else ("no" if en else "không")
             rate = (lambda x: f"{x:.2f}") if en else format_vn  # noqa: E731
             _echo(
                 f"{p['period']:<8} {t['households']:>10} {t['poor']:>9} "
                 f"{rate(t['poor_rate']):>8} {t['near_poor']:>10} "
-                f"{rate(t['near_poor_rate']):>8}  {complete:<6}  {p['ran_at']}"
+                f"{rate(t['near_poor_rate']):>8}  {complete:<6}  {_local_time(p['ran_at'], en)}"
                 + (" *" if older else "")
             )
         if stale:
             _echo(
-                "* Run before an earlier month of the year was run again: its changes since "
-                "last month and trend may follow the old figures; run it again (--period)."
+                "* Run before an earlier period was run again with new figures: its changes "
+                "since last month and trend may follow the old figures; run it again (--period)."
                 if en
-                else "* Chạy trước khi một kỳ trước đó trong năm được chạy lại: biến động so với "
-                "tháng trước và xu hướng có thể theo số liệu cũ; hãy chạy lại kỳ đó (--period)."
+                else "* Chạy trước khi một kỳ trước đó được chạy lại với số liệu mới: biến động so "
+                "với tháng trước và xu hướng có thể theo số liệu cũ; hãy chạy lại kỳ đó (--period)."
             )
 
     _guarded(action)
+
+
+def _local_time(stamp: str, en: bool) -> str:
+    """A run's time (stored in UTC) as this computer's clock shows it: 'dd/mm/yyyy hh:mm'."""
+    from datetime import datetime
+
+    try:
+        when = datetime.fromisoformat(stamp).astimezone()
+    except (TypeError, ValueError, OverflowError, OSError):
+        return str(stamp)
+    return when.strftime("%Y-%m-%d %H:%M" if en else "%d/%m/%Y %H:%M")
 
 
 _CHECK_WORDS = {

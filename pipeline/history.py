@@ -24,7 +24,7 @@ from pipeline.figures import household_key_texts, key_text  # noqa: F401 (key_te
 from pipeline.messages import Message, known_sqlite_reason, sqlite_reason
 from pipeline.types import HISTORY_FILE  # noqa: F401 (history.HISTORY_FILE: API)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Migration N brings a store from version N-1 to N. Never edit a published step; add one.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
@@ -73,6 +73,9 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
                PRIMARY KEY (period, hh_key))""",
         "CREATE INDEX households_key ON households (hh_key, period)",
     ),
+    # Whether the run changed what periods already run after it took from its period (their
+    # trend, "since last month", returns to poverty): 1 or 0; NULL for runs stored before.
+    2: ("ALTER TABLE runs ADD COLUMN later_affected INTEGER",),
 }
 
 
@@ -249,6 +252,18 @@ class HistoryStore:
         return out
 
     @_read_guarded
+    def reruns(self) -> list[tuple[str, str, bool]]:
+        """(period, ran at, changed what later periods took from it) of every run stored; a run
+        stored before that was recorded counts as having changed it."""
+        if not self.exists():
+            return []
+        with closing(_connect(self.path)) as conn:
+            rows = conn.execute(
+                "SELECT period, ran_at, later_affected FROM runs ORDER BY run_id"
+            ).fetchall()
+        return [(period, ran_at, affected != 0) for period, ran_at, affected in rows]
+
+    @_read_guarded
     def households(self, periods: list[str] | None = None) -> pd.DataFrame:
         """Stored household rows (hamlet, hh_key, ma_ho, chu_ho, nam_sinh, status, period)."""
         columns = ["period", "hamlet", "hh_key", "ma_ho", "chu_ho", "nam_sinh", "status"]
@@ -287,13 +302,20 @@ class HistoryStore:
 
     @_write_guarded
     def save(
-        self, result, files: list[dict], ran_at: str, tool_version: str, before_commit=None
+        self,
+        result,
+        files: list[dict],
+        ran_at: str,
+        tool_version: str,
+        before_commit=None,
+        later_affected: bool | None = None,
     ) -> int | None:
         """Store the period's snapshot in one transaction; returns the run it replaced, if any.
 
         ``before_commit(run_id)`` is called inside the transaction, once everything is written
         and just before it commits (the run's outputs are put in place then): if it raises,
-        nothing is stored."""
+        nothing is stored. ``later_affected``: whether periods already stored after this one
+        took figures from it that this run changed (:meth:`reruns`)."""
         summary = json.dumps(result.summary, ensure_ascii=False, sort_keys=False)
         households = _stored_households(result.households)
         with closing(_connect(self.path)) as conn:
@@ -303,10 +325,12 @@ class HistoryStore:
                     "SELECT run_id FROM snapshots WHERE period = ?", (result.period,)
                 ).fetchone()
                 replaced = previous[0] if previous else None
+                affected = None if later_affected is None else int(later_affected)
                 run_id = conn.execute(
-                    "INSERT INTO runs (period, commune, ran_at, tool_version, replaced_run, summary) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
-                    (result.period, result.plan.commune, ran_at, tool_version, replaced, summary),
+                    "INSERT INTO runs (period, commune, ran_at, tool_version, replaced_run, "
+                    "summary, later_affected) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (result.period, result.plan.commune, ran_at, tool_version, replaced, summary,
+                     affected),  # fmt: skip
                 ).lastrowid
                 conn.executemany(
                     "INSERT INTO run_files VALUES (?, ?, ?, ?, ?, ?)",

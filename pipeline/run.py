@@ -145,9 +145,13 @@ def execute(
         if not replace:
             _keep_what_was_consolidated(result, stored.get(result.period), output_dir)
         store.check_writable()
-        # Later months of the year, and what they took from this one as stored before this run.
-        later = sorted(p for p in stored if p > result.period and p[:4] == result.period[:4])
+        # Periods already run after this one (the next year's too: its January's "since last
+        # month" is this December), and whether this run changes what they took from it.
+        later = sorted(p for p in stored if p > result.period)
         before_rows = store.households([result.period]) if later else None
+        affected = bool(later) and _later_months_affected(
+            result, stored.get(result.period), before_rows
+        )
         # Every output is written under a temporary name first; they are put in place only as
         # the history commits, so an interruption or failure leaves last run's files and
         # history as they were (pipeline.output).
@@ -165,16 +169,23 @@ def execute(
 
             try:
                 written["replaced_run"] = store.save(
-                    result, records, ran_at, __version__, before_commit=put_in_place
+                    result,
+                    records,
+                    ran_at,
+                    __version__,
+                    before_commit=put_in_place,
+                    later_affected=affected,
                 )
                 staged.finish()
             finally:
                 hold.stop()
         written["history"] = store.path
-        if later and _later_months_affected(result, stored.get(result.period), before_rows):
+        if affected:
             from pipeline.output import NOTICES
 
-            months = ", ".join(f"{p[5:7]}/{p[:4]}" for p in later)
+            months = ", ".join(f"{p[5:7]}/{p[:4]}" for p in later[:6])
+            if len(later) > 6:
+                months += f", … {later[-1][5:7]}/{later[-1][:4]}: {len(later)}"
             NOTICES.append(
                 Message(
                     f"Các kỳ sau ({months}) đã được tổng hợp với số liệu cũ của kỳ "

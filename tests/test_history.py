@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
-from datetime import date
+from datetime import date, datetime, timedelta
 
 import openpyxl
 import pytest
@@ -269,6 +270,24 @@ def test_a_store_from_a_newer_tool_is_refused(tmp_path):
         conn.execute(f"PRAGMA user_version = {hist.SCHEMA_VERSION + 1}")
     with pytest.raises(hist.HistoryError):
         hist.HistoryStore(path).periods()
+
+
+def test_a_store_of_the_first_schema_is_brought_up_to_date_and_kept(year):
+    """A history written by the previous version (schema 1: no record of which runs changed
+    later periods) opens, gains the column, keeps every run, and takes its earlier re-runs as
+    having changed what later months took (they are marked, as before)."""
+    _, out, _ = year
+    path = out / hist.HISTORY_FILE
+    with sqlite3.connect(path) as conn:  # back to the first schema, as that version left it
+        conn.execute("ALTER TABLE runs DROP COLUMN later_affected")
+        conn.execute("PRAGMA user_version = 1")
+    store = hist.HistoryStore(path)
+    assert [(p, changed) for p, _, changed in store.reruns()] == [
+        ("2024-01", True), ("2024-02", True), ("2024-03", True),
+    ]  # fmt: skip
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == hist.SCHEMA_VERSION == 2
+    assert [p["period"] for p in store.periods()] == ["2024-01", "2024-02", "2024-03"]
 
 
 def test_without_a_start_list_the_first_stored_month_is_the_start(tmp_path):
@@ -790,41 +809,87 @@ def test_a_month_rerun_only_because_the_month_before_changed_says_nothing_of_lat
 
 
 def test_history_marks_months_run_before_an_earlier_month_was_run_again(year):
+    """January run again unchanged (to print it again): nothing is marked. January corrected
+    (NM5 near-poor → poor) and run again: February and March, run on its old figures, are."""
     import subprocess
     import sys
     import time
     from pathlib import Path
 
     root, out, _ = year
+
+    def history() -> list[str]:
+        shown = subprocess.run(
+            [sys.executable, "-m", "pipeline", "history", "--output", str(out), "--lang", "en"],
+            cwd=Path(__file__).resolve().parents[1],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**os.environ, "TZ": "Asia/Ho_Chi_Minh"},
+        )
+        return shown.stdout.splitlines()
+
     time.sleep(1.1)  # the runs are stamped to the second
     execute(root / "input", out, "2024-01")
-    shown = subprocess.run(
-        [sys.executable, "-m", "pipeline", "history", "--output", str(out), "--lang", "en"],
-        cwd=Path(__file__).resolve().parents[1],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    lines = shown.stdout.splitlines()
+    lines = history()
     assert lines[0].split() == [
-        "Period",
-        "Households",
-        "Poor",
-        "Rate",
-        "%",
-        "Near-poor",
-        "Rate",
-        "%",
-        "All",
-        "Run",
-        "at",
-        "(UTC)",
-    ]
+        "Period", "Households", "Poor", "Rate", "%", "Near-poor", "Rate", "%", "All", "Run", "at",
+    ]  # fmt: skip
     # Nà Mòn 100 + Bản Cọ 200 households; January: NM1, NM3 + BC1, BC2 poor = 4 (1.33 %),
     # NM4, NM5 + BC3 near-poor = 3.
     assert lines[1].split()[:5] == ["2024-01", "300", "4", "1.33", "3"]
+    assert len(lines) == 4 and not [line for line in lines if line.endswith(" *")]
+    # The time as the officer's clock shows it (UTC+7 in Vietnam), not UTC.
+    stored = hist.HistoryStore(out / hist.HISTORY_FILE).periods()[0]["ran_at"]
+    local = datetime.fromisoformat(stored) + timedelta(hours=7)
+    assert lines[1].split()[-2:] == [local.strftime("%Y-%m-%d"), local.strftime("%H:%M")]
+    time.sleep(1.1)
+    write_roster(root / "input", "NaMon_2024-01_sua.xlsx", "Nà Mòn", 100, [
+        person("NM1", "poor"), person("NM2", "exited"), person("NM3", "poor"),
+        person("NM4", "near_poor"), person("NM5", "poor"),
+    ], period="2024-01", prepared=date(2024, 2, 20))  # fmt: skip
+    execute(root / "input", out, "2024-01")
+    lines = history()
     assert [line.endswith(" *") for line in lines[1:4]] == [False, True, True]
-    assert lines[4].startswith("* Run before an earlier month of the year was run again")
+    assert lines[4].startswith("* Run before an earlier period was run again with new figures")
+
+
+def test_a_december_run_again_with_new_figures_flags_the_next_january(tmp_path):
+    """December corrected after January of the next year was run: January's 'since last month'
+    is built on the old December, so the run says so, and `history` marks January."""
+    from pipeline.output import NOTICES
+
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    rows = [person("NM1", "poor"), person("NM2", "poor"), person("NM4", "near_poor")]
+    write_roster(folder, "NaMon_2024-12.xlsx", "Nà Mòn", 100, rows, period="2024-12",
+                 prepared=date(2025, 1, 2))  # fmt: skip
+    out = tmp_path / "output"
+    execute(folder, out, "2024-12")
+    store = hist.HistoryStore(out / hist.HISTORY_FILE)
+    with sqlite3.connect(store.path) as conn:  # January 2025 stored as run (a copy of December)
+        conn.execute(
+            "INSERT INTO runs (period, commune, ran_at, tool_version, summary, later_affected) "
+            "SELECT '2025-01', commune, '2025-02-03T01:00:00+00:00', tool_version, summary, 0 "
+            "FROM runs"
+        )
+        run_id = conn.execute("SELECT max(run_id) FROM runs").fetchone()[0]
+        conn.execute(
+            "INSERT INTO snapshots SELECT '2025-01', ?, commune, 2025, complete, summary "
+            "FROM snapshots WHERE period = '2024-12'", (run_id,),
+        )  # fmt: skip
+    execute(folder, out, "2024-12")  # the same figures: nothing to say
+    assert not [n for n in NOTICES if n.startswith("Các kỳ sau")]
+    write_roster(folder, "NaMon_2024-12_sua.xlsx", "Nà Mòn", 100, rows[:1] + rows[2:],
+                 period="2024-12", prepared=date(2025, 1, 5))  # fmt: skip
+    execute(folder, out, "2024-12")
+    assert [n for n in NOTICES if n.startswith("Các kỳ sau")][0].startswith(
+        "Các kỳ sau (01/2025) đã được tổng hợp với số liệu cũ của kỳ 12/2024"
+    )
+    assert [(p, changed) for p, _, changed in store.reruns()] == [
+        ("2024-12", False), ("2025-01", False), ("2024-12", False), ("2024-12", True),
+    ]  # fmt: skip
 
 
 def test_a_household_dropped_in_the_first_stored_month_and_back_is_a_return(tmp_path):
