@@ -329,8 +329,15 @@ class HistoryStore:
                 run_id = conn.execute(
                     "INSERT INTO runs (period, commune, ran_at, tool_version, replaced_run, "
                     "summary, later_affected) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (result.period, result.plan.commune, ran_at, tool_version, replaced, summary,
-                     affected),  # fmt: skip
+                    (
+                        result.period,
+                        result.plan.commune,
+                        ran_at,
+                        tool_version,
+                        replaced,
+                        summary,
+                        affected,
+                    ),  # fmt: skip
                 ).lastrowid
                 conn.executemany(
                     "INSERT INTO run_files VALUES (?, ?, ?, ?, ?, ?)",
