@@ -19,6 +19,7 @@ from pipeline.rosterchecks import (
     info_cell,
     info_issues,
     listed_households,
+    missing_info_sheet_issue,
     newest_first,
     period_differs_issue,
     total_below_listed,
@@ -102,6 +103,8 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
                     value=clean_text(sub.extra.get("total_raw")),
                 )
             )
+        if not sub.extra.get("info_sheet"):
+            issues.append(missing_info_sheet_issue(sub, sub.hamlet))
         issues.extend(info_issues(sub, sub.hamlet))
         named = find_period_in_text(path.stem)
         if sub.period and named and named != sub.period and not sub.extra.get("period_from"):

@@ -23,6 +23,7 @@ from pipeline.rosterchecks import (
     header_issues,
     info_cell,
     info_issues,
+    missing_info_sheet_issue,
     newest_first,
     period_differs_issue,
     total_below_listed,
@@ -82,6 +83,8 @@ def _identify(sub: Submission, matcher: HamletMatcher, plan: Plan, issues: list[
             issues.append(sub.extra["hamlet_issue"])
             sub.status = "rejected"
             return
+        if sub.extra.get("hamlet_from") is None and _named_elsewhere(sub, matcher, plan, issues):
+            return
     else:
         sub.hamlet = _told_hamlet(sub, matcher)
         if sub.hamlet is None:
@@ -109,6 +112,42 @@ def _identify(sub: Submission, matcher: HamletMatcher, plan: Plan, issues: list[
         sub.status = "rejected"
         return
     sub.status = "valid"
+
+
+def _named_elsewhere(
+    sub: Submission, matcher: HamletMatcher, plan: Plan, issues: list[Issue]
+) -> bool:
+    """A roster whose 'Xóm' cell names one plan hamlet and whose title or file name another.
+
+    The title disagreeing (a neighbour's file copied as a template, its 'Xóm' cell left as it
+    was) refuses the file: counted for the cell's hamlet, it would replace that hamlet's own
+    list. It is then the title's hamlet's refused file. The file name alone disagreeing is a
+    warning (an officer may have renamed it). Returns whether the file was refused."""
+    commune = fold(plan.commune).removeprefix("xa ")
+    in_title = matcher.find_in(sub.extra.get("title", ""))
+    if in_title and fold(in_title) == commune:
+        in_title = None  # 'XÃ TRUNG LƯƠNG' in the title, beside a hamlet of that name
+    where = {
+        "file": sub.file,
+        "sheet": sub.extra.get("info_sheet") or sub.sheet,
+        "cell": info_cell(sub, "hamlet"),
+        "column": ROSTER_INFO_LABELS["hamlet"][0],
+        "value": sub.hamlet_raw,
+    }
+    if in_title is not None and in_title != sub.hamlet:
+        sub.hamlet = in_title
+        sub.extra["hamlet_issue"] = Issue("hamlet-conflict", hamlet=in_title, detail=in_title,
+                                          **where)  # fmt: skip
+        issues.append(sub.extra["hamlet_issue"])
+        sub.status = "rejected"
+        return True
+    in_name = matcher.find_in(Path(sub.file).stem)
+    if in_name is not None and in_name != sub.hamlet and in_title != sub.hamlet:
+        # said if the file is of the period consolidated (consolidate)
+        sub.extra["file_name_issue"] = Issue(
+            "hamlet-differs-from-file-name", hamlet=sub.hamlet, detail=in_name, **where
+        )
+    return False
 
 
 def _told_hamlet(sub: Submission, matcher: HamletMatcher) -> str | None:
@@ -176,26 +215,14 @@ def _resolve_duplicates(subs: list[Submission], issues: list[Issue]) -> dict[str
 
 
 def _check_file(
-    sub: Submission, plan: Plan, starts: dict[str, int]
+    sub: Submission, plan: Plan, starts: dict[str, int], listed_at_start: dict[str, int]
 ) -> tuple[list[Issue], int | None]:
     """File-level checks of a roster (its info, its header); an error rejects the file."""
     rel, hamlet = sub.file, sub.hamlet
     found: list[Issue] = []
     if not sub.extra.get("info_sheet"):
         # Said only for the period consolidated: last month's files are not the officer's concern.
-        found.append(
-            Issue(
-                "missing-info-sheet",
-                file=rel,
-                hamlet=hamlet,
-                detail=Message(
-                    f"xóm '{hamlet}' và kỳ {sub.period} từ tiêu đề/tên tệp, "
-                    "tổng số hộ dân cư từ kế hoạch đầu năm",
-                    f"hamlet '{hamlet}' and period {sub.period} taken from "
-                    "the title/file name, total households from the plan",
-                ),
-            )
-        )
+        found.append(missing_info_sheet_issue(sub, hamlet))
     if sub.commune_raw and fold(sub.commune_raw).removeprefix("xa ") != fold(
         plan.commune
     ).removeprefix("xa "):
@@ -212,8 +239,35 @@ def _check_file(
         )
     found.extend(info_issues(sub, hamlet))
     found.extend(header_issues(sub))
+    listed = listed_at_start.get(hamlet, 0)
+    if not sub.rows_read and listed:
+        found.append(_empty_list(sub, listed))
     total = _total_households(sub, starts, found)
     return found, total
+
+
+def _empty_list(sub: Submission, listed: int) -> Issue:
+    """A list with no household at all, of a hamlet with ``listed`` poor and near-poor
+    households at the start of the year: not counted (it would show every one of them gone)."""
+    hidden = sub.extra.get("hidden_list")
+    more = (
+        Message(
+            f" Trang ẩn '{hidden[0]}' có {hidden[1]} hộ: nếu đó là danh sách kỳ này, hãy bỏ ẩn "
+            f"trang đó hoặc chép các hộ sang trang '{sub.sheet}'.",
+            f" The hidden sheet '{hidden[0]}' holds {hidden[1]} households: if that is this "
+            f"period's list, unhide it or copy them to sheet '{sub.sheet}'.",
+        )
+        if hidden
+        else Message("", "")
+    )
+    return Issue(
+        "empty-list",
+        file=sub.file,
+        hamlet=sub.hamlet or "",
+        sheet=sub.sheet or "",
+        value=str(listed),
+        detail=more,
+    )
 
 
 def _check_and_validate(subs: list[Submission], plan: Plan, issues: list[Issue]) -> pd.DataFrame:
@@ -232,7 +286,15 @@ def _check_and_validate(subs: list[Submission], plan: Plan, issues: list[Issue])
             strict=True,
         )
     )
-    checked = [(sub, *_check_file(sub, plan, starts)) for sub in subs]
+    # and its poor and near-poor households then
+    listed_at_start = dict(
+        zip(
+            plan.hamlets["hamlet"].tolist(),
+            (plan.hamlets["start_poor"] + plan.hamlets["start_near_poor"]).astype(int).tolist(),
+            strict=True,
+        )
+    )
+    checked = [(sub, *_check_file(sub, plan, starts, listed_at_start)) for sub in subs]
     passed = {
         position
         for position, (_, found, _) in enumerate(checked)
@@ -360,6 +422,36 @@ def _total_households(sub: Submission, starts: dict[str, int], found: list[Issue
     return None
 
 
+def _unless_only_mistyped(identified: list[Submission], latest: str | None) -> str | None:
+    """The period to consolidate when none is asked for: the latest, unless every file of it is
+    named for one earlier period that other hamlets sent ('DS_NaMon_2024-05.xlsx' with 'Kỳ báo
+    cáo' 06/2024 among May's files: a slip, or the month the form was filled in). One such
+    file would otherwise take the whole run to June with one hamlet; it is then said to the
+    officer, and to the hamlet as a file of another period (period-differs-from-file-name)."""
+    files = [s for s in identified if s.period == latest]
+    if latest is None or not files or any(s.extra.get("period_from") for s in files):
+        return latest
+    named = {find_period_in_text(Path(s.file).stem) for s in files}
+    if len(named) != 1:
+        return latest
+    earlier = named.pop()
+    if earlier is None or earlier >= latest or not any(s.period == earlier for s in identified):
+        return latest
+    from pipeline.output import NOTICES
+
+    names = ", ".join(f"'{s.file}'" for s in files[:3]) + (" …" if len(files) > 3 else "")
+    month, then = f"{latest[5:7]}/{latest[:4]}", f"{earlier[5:7]}/{earlier[:4]}"
+    NOTICES.append(
+        Message(
+            f"Kỳ {month} chỉ có ở {names}, mà tên tệp lại ghi kỳ {then}; đã tổng hợp kỳ {then}. "
+            f"Nếu đúng là danh sách kỳ {month}, hãy chạy: giamngheo run --period {latest}",
+            f"Period {month} is only in {names}, whose name says {then}; {then} was "
+            f"consolidated. If it really is the {month} list, run: giamngheo run --period {latest}",
+        )
+    )
+    return earlier
+
+
 def _refuse_future(
     rosters: list[Submission], requested: str | None, today: date | None, issues: list[Issue]
 ) -> list[Submission]:
@@ -391,6 +483,8 @@ def consolidate(
     future = _refuse_future(identified, requested_period, today, issues)
     identified = [s for s in identified if s.status != "rejected"]
     period = choose_period(identified, requested_period)
+    if requested_period is None:
+        period = _unless_only_mistyped(identified, period)
     for sub in rosters:
         if sub.extra.get("hamlet_issue") is not None and sub.period and sub.period != period:
             # A file of another month whose hamlet is not (or no longer) in the plan (two
@@ -405,6 +499,8 @@ def consolidate(
             sub.status = "other_period"
         else:
             current.append(sub)
+            if "file_name_issue" in sub.extra:
+                issues.append(sub.extra["file_name_issue"])
     winners = _resolve_duplicates(current, issues)
     accepted: dict[str, Submission] = {}
     rejected: dict[str, Submission] = {}

@@ -388,10 +388,12 @@ def _codes(rows) -> set[str]:
     return {fold(v) for v in rows.columns.get("ma_ho", ()) if not is_blank(v)}
 
 
-def _more_tables(book: Workbook, primary: str, primary_rows: list) -> list:
+def _more_tables(book: Workbook, primary: str, primary_rows: list, sub: Submission) -> list:
     """Other visible sheets that continue the household list (poor and near-poor households
     in separate sheets): a table sharing at most half of its Mã hộ with the tables taken is
-    read too; one sharing more is a copy (last month's list) and is not."""
+    read too; one sharing more is a copy (last month's list) and is not. A table without the
+    list's required columns (a short 'Hộ thoát' sheet: Mã hộ, name, reason) is no part of it:
+    it is left out, and said (``sub.extra['sheets_left_out']``)."""
     skip = (fold(ROSTER_INFO_SHEET), fold(PLAN_INFO_SHEET))
     others = [n for n in book.visible_sheets if n != primary and fold(n) not in skip]
     if not others:
@@ -402,6 +404,10 @@ def _more_tables(book: Workbook, primary: str, primary_rows: list) -> list:
         header = find_header(book.grid(name), ROSTER_COLUMNS, book.merges(name))
         if header is None:
             continue
+        lacking = [c.header for c in ROSTER_COLUMNS if c.required and c.key not in header.columns]
+        if lacking:
+            sub.extra.setdefault("sheets_left_out", []).append((name, lacking))
+            continue
         rows = _households(book, name, header)
         codes = _codes(rows)
         if not rows or len(codes & taken) * 2 > max(1, min(len(codes), len(taken))):
@@ -409,6 +415,37 @@ def _more_tables(book: Workbook, primary: str, primary_rows: list) -> list:
         taken |= codes
         more.append((name, header, rows))
     return more
+
+
+def _info_by_content(book: Workbook, roster_sheet: str) -> tuple[str | None, dict]:
+    """A visible sheet other than the list that holds the 'Thông tin' block under another
+    name: its labels give the hamlet or the period, and two more of the block's."""
+    for name in book.visible_sheets:
+        if name == roster_sheet:
+            continue
+        try:
+            grid = book.grid(name)
+        except ReadError:
+            continue
+        info = read_key_values(grid[:40], ROSTER_INFO_LABELS)
+        if len(info) >= 3 and ("hamlet" in info or "period" in info):
+            return name, info
+    return None, {}
+
+
+def _hidden_list(book: Workbook) -> tuple[str, int] | None:
+    """A hidden sheet holding households (name, how many), told when the visible list is
+    empty: the list may have been typed there, or hidden by mistake."""
+    skip = (fold(ROSTER_INFO_SHEET), fold(PLAN_INFO_SHEET))
+    for name in sorted(book.hidden, key=book.sheet_names.index):
+        if fold(name) in skip:
+            continue
+        header = find_header(book.grid(name), ROSTER_COLUMNS, book.merges(name))
+        if header is not None:
+            rows = _households(book, name, header)
+            if rows:
+                return name, len(rows)
+    return None
 
 
 _HAMLET_WORDS = "|".join(
@@ -446,14 +483,19 @@ def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
         return issues
     sub.kind = "roster"
     sub.sheet = sheet
+    if info_sheet is None:  # 'Thông tin' named otherwise ('TT', 'Sheet2'): found by its labels
+        info_sheet, info = _info_by_content(book, sheet)
+        sub.extra["info_formulas"] = _info_formulas(book, info_sheet, info)
     grid = book.grid(sheet)
     sub.extra["header"] = header
     sub.extra["rows"] = _households(book, sheet, header)
     sub.extra["tables"] = [
         (sheet, header, sub.extra["rows"]),
-        *_more_tables(book, sheet, sub.extra["rows"]),
+        *_more_tables(book, sheet, sub.extra["rows"], sub),
     ]
     sub.rows_read = sum(len(rows) for _, _, rows in sub.extra["tables"])
+    if not sub.rows_read:
+        sub.extra["hidden_list"] = _hidden_list(book)
     if sub.rows_read > MAX_HOUSEHOLD_ROWS:
         last = max(max(rows.excel_rows, default=0) for _, _, rows in sub.extra["tables"])
         raise ReadError("too-many-rows", f"{format_vn(sub.rows_read, 0)} dòng hộ",

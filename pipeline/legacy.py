@@ -393,6 +393,11 @@ def _count_sequences(text: str, encoding: str) -> int:
     return sum(1 for _ in _VNI_RE.finditer(text))
 
 
+def latin_only(text: str) -> bool:
+    """Whether ``text`` has only characters a legacy font's text can hold (Latin-1, cp1252)."""
+    return all(ord(ch) <= 0xFF or ch in _CP1252_HIGH for ch in text)
+
+
 def guess_encoding(text: str) -> str | None:
     """``'tcvn3'`` / ``'vni'`` if the text reads as legacy Vietnamese, else None.
 

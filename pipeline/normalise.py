@@ -43,9 +43,18 @@ def _id_number(value: Any) -> str | None:
             return digits.zfill(12) if 10 <= len(digits) <= 12 else digits
     text = clean_text(value)
     # A quote typed before the digits to keep them as text ('019095042453) that the program
-    # saving the file kept as part of the value.
-    compact = text.lstrip("'‘’`").replace(" ", "").replace(".", "").replace("-", "")
+    # saving the file kept as part of the value; the card's name before its number
+    # ('CCCD 019149012649', 'Số CMND: 091234567').
+    bare = _ID_LABEL.sub("", text)
+    compact = bare.lstrip("'‘’`").replace(" ", "").replace(".", "").replace("-", "")
     return compact if compact.isdigit() else text
+
+
+_ID_LABEL = re.compile(
+    r"^\s*(?:số\s*)?(?:cccd|cmnd|cmt|căn cước(?: công dân)?|định danh|ddcn|đdcn)"
+    r"(?:\s*/\s*(?:cccd|cmnd))?\s*(?:số)?\s*[:.]?\s*",
+    re.IGNORECASE,
+)
 
 
 _DATE_TYPES = (date, datetime)

@@ -238,11 +238,13 @@ class Workbook:
             raise
         except Exception:
             fonts = {}
-        sheet_guess = None
+        sheet_guess, unicode_cells = None, set()
         if not fonts:
-            sample = " ".join(
-                v for row in grid for v in row if isinstance(v, str) and _HIGH.search(v)
-            )
+            cells = {v for row in grid for v in row if isinstance(v, str) and _HIGH.search(v)}
+            # Cells with letters no legacy font has (ạ, ơ, đ): Unicode, never decoded. Rows
+            # typed in TCVN3 pasted under a Unicode header: the rest judged apart from them.
+            unicode_cells = {v for v in cells if not legacy.latin_only(v)}
+            sample = " ".join(v for v in cells if v not in unicode_cells)
             sheet_guess = legacy.guess_encoding(sample[:200_000])
             if sheet_guess is None:
                 return
@@ -252,8 +254,10 @@ class Workbook:
                 if not isinstance(value, str) or not _HIGH.search(value):
                     continue
                 encoding, caps = fonts.get((r, c), (sheet_guess, False))
-                if encoding is None:
+                if encoding is None or value in unicode_cells:
                     continue
+                if unicode_cells and legacy.guess_encoding(value) != encoding:
+                    continue  # beside Unicode text, a cell is decoded on its own evidence
                 text = legacy.decode(value, encoding, caps)
                 if text != value:
                     row[c] = text
@@ -478,6 +482,8 @@ class HeaderMatch:
         return len(self.columns)
 
 
+_LACK_WORDS = ("thieu hut ", "thieu ", "khong co ", "khong duoc ", "khong ")
+
 # How sure a column's name is: its own cell, exactly > parent + child > a known header
 # followed by a note ("Số nhân khẩu (người)") > only a parent above it matches.
 _EXACT, _COMPOSITE, _PREFIX, _PARENT = 3, 2, 1, 0
@@ -519,6 +525,11 @@ class _HeaderNames:
             rest = " ".join(words[1:])  # "1. Việc làm"
             if rest in table:
                 return table[rest], _PREFIX
+        for lack in _LACK_WORDS:  # "Không có BHYT", "Thiếu hụt nước sạch": the deprivation
+            if text.startswith(lack):
+                found = self._match(text[len(lack) :])
+                if found and found[0].startswith("td_"):
+                    return found[0], _PREFIX
         return None
 
 
@@ -586,6 +597,7 @@ def find_header(
 
     written = [{c for c, v in enumerate(row) if v is not None and v != ""} for row in rows]
     depth = _merged_depth(merges, limit)
+    wide = [(r1, c1, c2) for r1, c1, r2, c2 in merges or () if r1 == r2 < limit and c2 > c1]
     best: HeaderMatch | None = None
     best_rank: tuple | None = None
     number_rows: dict[int, bool] = {}
@@ -618,6 +630,8 @@ def find_header(
             deeper = depth.get((first, last), last)
             if last < deeper and not _holds_figures(grid, last + 1, deeper):
                 continue  # a header cell merged down further: the header is deeper
+            if wide and _heads_a_row_below(grid, wide, first, last):
+                continue  # 'Phân loại hộ' merged over 'Đầu kỳ | Cuối kỳ': the header is deeper
             found = _match_span(rows, folded, keys, match, first, last)
             if found.score < 3 or len(required & found.columns.keys()) < min(2, len(required)):
                 continue
@@ -644,6 +658,24 @@ def _list_goes_on(
         return False
     above = {grid[i][code_col] for i in taken if code_col < len(grid[i])}
     return not any(grid[i][code_col] in above for i in below)
+
+
+def _heads_a_row_below(grid: list[list[Any]], wide: list, first: int, last: int) -> bool:
+    """Whether a cell of rows ``first``..``last`` merged across columns heads words written
+    under it in the next row ('Thu nhập' over 'Tổng | Bình quân'): that row is header too,
+    not a household row (which holds figures of its own)."""
+    below = last + 1
+    if below >= len(grid) or _holds_figures(grid, below, below):
+        return False
+    row = grid[below]
+    for r, c1, c2 in wide:
+        if first <= r <= last:
+            words = [
+                v for v in row[c1 : c2 + 1] if isinstance(v, str) and v.strip() and not v.isdigit()
+            ]
+            if len(words) >= 2:
+                return True
+    return False
 
 
 def _holds_figures(grid: list[list[Any]], first: int, last: int) -> bool:
@@ -722,13 +754,35 @@ def _match_span(rows, folded, keys, match, first: int, last: int) -> HeaderMatch
         else:
             unknown.append((col, ((lowest, col),)))
     columns: dict[str, tuple[int, Any]] = {}
-    for _, col, key, cells in sorted(candidates, key=lambda c: (-c[0], c[1])):
+    # Of two columns for one key, as sure of each other, the one more likely meant: 'Phân
+    # loại hộ' over 'Đầu kỳ | Cuối kỳ' is the class at the end of the period; 'Thu nhập' over
+    # 'Tổng (đồng/năm) | Bình quân (đồng/người/tháng)' the income per person and month.
+    if len({c[2] for c in candidates}) == len(candidates):  # one column per key: the common case
+        ranked = sorted(candidates, key=lambda c: (-c[0], c[1]))
+    else:
+        ranked = sorted(candidates, key=lambda c: (-c[0], _less_likely(folded, c[2], c[3]), c[1]))
+    for _, col, key, cells in ranked:
         if key in columns:
             unknown.append((col, cells))  # a second column for the same key is ignored
         else:
             columns[key] = (col, cells)
     unknown.sort(key=lambda item: item[0])
     return HeaderMatch(first, last, columns, unknown)
+
+
+_EARLIER_TIME = re.compile(r"\b(?:dau ky|ky truoc|thang truoc|dau nam|nam truoc|truoc ra soat)\b")
+
+
+_PER_PERSON = re.compile(r"\b(?:binh quan|bq|nguoi thang|dau nguoi)\b")
+
+
+def _less_likely(folded: list[list[str]], key: str, cells: tuple) -> bool:
+    """Whether a column's header cells say it holds another value than the key's own: an
+    earlier time's ('Đầu kỳ'), or, for the income, not the amount per person ('Tổng')."""
+    text = " ".join(folded[r][c] for r, c in cells)
+    if _EARLIER_TIME.search(text):
+        return True
+    return key == "thu_nhap" and _PER_PERSON.search(text) is None
 
 
 _NOTE_IN_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")

@@ -121,6 +121,22 @@ def info_issues(sub: Submission, hamlet: str) -> list[Issue]:
     return found
 
 
+def missing_info_sheet_issue(sub: Submission, hamlet: str) -> Issue:
+    """A roster without its 'Thông tin' sheet: what was taken from elsewhere instead."""
+    period = f"{sub.period[5:7]}/{sub.period[:4]}" if sub.period else "?"
+    return Issue(
+        "missing-info-sheet",
+        file=sub.file,
+        hamlet=hamlet,
+        detail=Message(
+            f"xóm '{hamlet}' và kỳ {period} từ tiêu đề/tên tệp, "
+            "tổng số hộ dân cư từ kế hoạch đầu năm",
+            f"hamlet '{hamlet}' and period {period} taken from "
+            "the title/file name, total households from the plan",
+        ),
+    )
+
+
 def period_differs_issue(sub: Submission, named: str) -> Issue:
     """A roster whose file name says the period ``named`` while 'Kỳ báo cáo' says another."""
     return Issue(
@@ -205,6 +221,9 @@ def header_issues(sub: Submission) -> list[Issue]:
             said("rows-below-signature", first, cell=f"A{first}", detail=detail)
         for col, text in header.unknown:
             said("unknown-column", below, column=text, cell=f"{column_letter(col)}{below}")
+    for sheet, lacking in sub.extra.get("sheets_left_out", ()):
+        found.append(Issue("sheet-not-read", file=sub.file, sheet=sheet, hamlet=sub.hamlet,
+                           value=", ".join(f"'{c}'" for c in lacking)))  # fmt: skip
     return found
 
 

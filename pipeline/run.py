@@ -85,7 +85,8 @@ def _pick_plan(
     chosen = plans[0]
     for other in plans[1:]:
         other.sub.status = "skipped"
-        issues.append(Issue("plan-duplicate", file=other.sub.file, detail=chosen.sub.file))
+        if of_year(other):  # another year's plan is kept for that year's runs: no duplicate
+            issues.append(Issue("plan-duplicate", file=other.sub.file, detail=chosen.sub.file))
     if chosen.plan_error:
         usable = [o.sub.file for o in plans[1:] if o.plan is not None and of_year(o)]
         if usable:
@@ -142,6 +143,7 @@ def execute(
             input_dir, requested_period, lang, progress=progress, history=store, early=early
         )
         stored = {p["period"]: p for p in store.periods()}
+        NOTICES.extend(_late_files(result, stored, output_dir))
         if not replace:
             _keep_what_was_consolidated(result, stored.get(result.period), output_dir)
         store.check_writable()
@@ -198,6 +200,50 @@ def execute(
             )
         timings.mark("history", started)
     return result, written, timings
+
+
+def _late_files(result: RunResult, stored: dict[str, dict], output_dir: Path) -> list[Message]:
+    """Files of an earlier period already run while their hamlet had sent nothing valid
+    (a hamlet's March list arriving with May's): the officer is told to run that period
+    again, which nothing else on screen would say (the file is one of the 'khác kỳ'). A file
+    that period's run already had (its copy in the period's 'nguon') is not news."""
+    import filecmp
+
+    from pipeline.archive import SOURCES_DIR
+
+    late: dict[str, list] = {}
+    for sub in result.submissions:
+        if sub.status != "other_period" or not sub.hamlet or not sub.period:
+            continue
+        summary = stored.get(sub.period)
+        if summary is None or sub.period >= result.period:
+            continue
+        then = {h["hamlet"]: h.get("status") for h in summary["hamlets"]}
+        if then.get(sub.hamlet) not in ("missing", "rejected"):
+            continue
+        kept = output_dir / sub.period / SOURCES_DIR / sub.file
+        try:
+            if kept.is_file() and filecmp.cmp(kept, sub.path, shallow=False):
+                continue
+        except OSError:
+            pass
+        late.setdefault(sub.period, []).append(sub)
+    notices = []
+    for period, subs in sorted(late.items()):
+        month = f"{period[5:7]}/{period[:4]}"
+        hamlets = ", ".join(dict.fromkeys(s.hamlet for s in subs))
+        files = ", ".join(f"'{s.file}'" for s in subs)
+        notices.append(
+            Message(
+                f"Có danh sách kỳ {month} của xóm {hamlets} ({files}), kỳ mà khi tổng hợp xóm "
+                f"chưa nộp hoặc bị từ chối. Để tính vào kỳ đó, hãy chạy lại: giamngheo run "
+                f"--period {period}",
+                f"There is a {month} list of {hamlets} ({files}), a period consolidated while "
+                f"the hamlet had sent nothing valid. To count it there, run again: giamngheo run "
+                f"--period {period}",
+            )
+        )
+    return notices
 
 
 _TREND_TOTALS = ("households", "poor", "near_poor", "poor_rate", "near_poor_rate")
@@ -362,10 +408,14 @@ def collect(
             Message(
                 f"Kế hoạch '{plan.file}' là của năm {plan.plan_year}, còn kỳ tổng hợp là "
                 f"{merged.period[5:7]}/{year}: số hộ đầu năm và chỉ tiêu phải là của năm {year}. "
-                f"Hãy đặt kế hoạch năm {year} vào thư mục đầu vào (hoặc sửa 'Năm kế hoạch').",
+                f"Hãy đặt kế hoạch năm {year} vào thư mục đầu vào (kế hoạch các năm khác để "
+                f"cùng thư mục cũng được). Chỉ sửa 'Năm kế hoạch' nếu '{plan.file}' đúng là kế "
+                f"hoạch năm {year} mà ghi nhầm năm.",
                 f"Plan '{plan.file}' is for {plan.plan_year}, but the period consolidated is "
                 f"{merged.period[5:7]}/{year}: the start-of-year counts and targets must be {year}'s. "
-                f"Put the {year} plan in the input folder (or correct 'Năm kế hoạch').",
+                f"Put the {year} plan in the input folder (other years' plans may stay there "
+                f"too). Correct 'Năm kế hoạch' only if '{plan.file}' really is the {year} plan "
+                "with its year mistyped.",
             )
         )
     if merged.period is None:
@@ -495,14 +545,13 @@ def _figures(
         bases.month,
         bases.left_before,
     )
-    # Households on some list of an earlier month of the year (the stored history).
-    listed_before = set(
-        statuses.loc[
-            statuses["period"].astype(str).str.startswith(f"{plan.plan_year}-")
-            & (statuses["period"] < merged.period),
-            "hh_key",
-        ].tolist()
-    )
+    # Households on some list of an earlier stored month (last year's too: a Thoát kept in
+    # January for a household that left in 2024 is no unknown code), and those marked Thoát
+    # in an earlier month of this year (gone since: they left, nothing to confirm).
+    before = statuses[statuses["period"] < merged.period]
+    listed_before = set(before["hh_key"].tolist())
+    this_year = before[before["period"].astype(str).str.startswith(f"{plan.plan_year}-")]
+    marked_exited = set(this_year.loc[this_year["status"] == "exited", "hh_key"].tolist())
     hamlet_figs: list[dict] = []
     details: list[tuple] = []
     reporting = []
@@ -573,6 +622,9 @@ def _figures(
                 listed_now,
                 listed_start,
             )
+            for item in found:
+                if item["movement"] == "vanished" and item["key"] in marked_exited:
+                    item["movement"] = item["current_status"] = "exited"
             details.extend(_detail_rows("year", found))
             _movement_warnings(
                 found,
@@ -648,7 +700,7 @@ def _figures(
         if month_base is not None
         else None,
         "trend": _trend(plan, merged.period, totals, hamlet_figs, stored),
-        "year_on_year": _year_on_year(merged.period, totals, stored),
+        "year_on_year": _year_on_year(merged.period, hamlet_figs, stored),
         "issues": {
             "errors": sum(1 for i in issues if i.severity == "error"),
             "warnings": sum(1 for i in issues if i.severity == "warning"),
@@ -745,18 +797,36 @@ def _trend(
     return {"commune": commune, "hamlets": hamlets}
 
 
-def _year_on_year(period: str, totals: dict, stored: list[dict]) -> dict | None:
+def _year_on_year(period: str, hamlets: list[dict], stored: list[dict]) -> dict | None:
+    """This month against the same month last year, over the hamlets consolidated in both (a
+    hamlet missing in either month is left out of both sides, and named): like with like."""
     last_year = timeline.same_month_last_year(period)
     snap = next((s for s in stored if s["period"] == last_year), None)
     if snap is None:
         return None
-    before = snap["totals"]
+    then = {h["hamlet"]: h for h in snap["hamlets"] if h.get("status") == "ok"}
+    now = {h["hamlet"]: h for h in hamlets if h.get("status") == "ok"}
+    both = [name for name in now if name in then]
+    if not both:
+        return None
+    left_out = [name for name in dict.fromkeys([*now, *then]) if name not in both]
+
+    def rates(by: dict) -> tuple[float, float]:
+        households = sum(by[name]["households"] for name in both)
+        poor = sum(by[name]["poor"] for name in both)
+        near_poor = sum(by[name]["near_poor"] for name in both)
+        return fig.rate(poor, households), fig.rate(near_poor, households)
+
+    (poor_then, near_then), (poor_now, near_now) = rates(then), rates(now)
     return {
         "period": last_year,
-        "poor_rate": before["poor_rate"],
-        "near_poor_rate": before["near_poor_rate"],
-        "poor_rate_change": totals["poor_rate"] - before["poor_rate"],
-        "near_poor_rate_change": totals["near_poor_rate"] - before["near_poor_rate"],
+        "poor_rate": poor_then,
+        "near_poor_rate": near_then,
+        "now_poor_rate": poor_now,
+        "now_near_poor_rate": near_now,
+        "poor_rate_change": poor_now - poor_then,
+        "near_poor_rate_change": near_now - near_then,
+        "hamlets_left_out": left_out,
     }
 
 

@@ -115,7 +115,9 @@ def _split_known(text: str, known: tuple[str, ...]) -> tuple[tuple[str, ...], tu
         position = folded.find(key)
         if position >= 0:
             found.append((position, entry))
+        while position >= 0:  # written twice ('Thiếu vốn; Thiếu vốn'): one entry, no leftover
             folded = folded[:position] + " " * len(key) + folded[position + len(key) :]
+            position = folded.find(key)
     leftovers = tuple(part for part in re.split(r"\s{2,}", folded.strip()) if part.strip())
     return tuple(entry for _, entry in sorted(found)), leftovers
 

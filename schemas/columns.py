@@ -98,12 +98,30 @@ INDICATORS: tuple[tuple[str, str, str], ...] = (
 )
 INDICATOR_KEYS: tuple[str, ...] = tuple(k for k, _, _ in INDICATORS)
 INDICATOR_ALIASES: dict[str, tuple[str, ...]] = {
-    "td_02": ("Người phụ thuộc trong hộ gia đình", "Phụ thuộc"),
-    "td_05": ("Trình độ giáo dục người lớn", "Giáo dục người lớn"),
-    "td_06": ("Tình trạng đi học của trẻ", "Trẻ em đi học"),
-    "td_08": ("Diện tích nhà ở", "Diện tích nhà ở bình quân"),
-    "td_09": ("Nước sinh hoạt",),
-    "td_10": ("Nhà tiêu", "Hố xí hợp vệ sinh"),
+    # The short names and wordings of real lists; "Thiếu …", "Không có …" before any of these
+    # (or the header) is the same column (pipeline.read: a deprivation named by its lack).
+    "td_01": ("Việc làm của người lớn",),
+    "td_02": ("Người phụ thuộc trong hộ gia đình", "Phụ thuộc", "Tỷ lệ người phụ thuộc"),
+    "td_03": ("Suy dinh dưỡng",),
+    "td_04": ("BHYT", "Thẻ BHYT", "Bảo hiểm y tế (BHYT)"),
+    "td_05": (
+        "Trình độ giáo dục người lớn",
+        "Giáo dục người lớn",
+        "Trình độ GD người lớn",
+        "Trình độ GD của người lớn",
+        "GD người lớn",
+    ),
+    "td_06": (
+        "Tình trạng đi học của trẻ",
+        "Trẻ em đi học",
+        "Tình trạng đi học",
+        "Trẻ em không đi học",
+        "Đi học của trẻ em",
+    ),
+    "td_07": ("Chất lượng nhà", "Nhà ở không bền chắc", "Nhà không bền chắc"),
+    "td_08": ("Diện tích nhà ở", "Diện tích nhà ở bình quân", "Diện tích nhà"),
+    "td_09": ("Nước sinh hoạt", "Nước sạch", "Nguồn nước", "Nước sinh hoạt hợp vệ sinh"),
+    "td_10": ("Nhà tiêu", "Hố xí hợp vệ sinh", "Nhà vệ sinh", "Hố xí"),
     "td_11": ("Dịch vụ viễn thông", "Viễn thông"),
     "td_12": ("Phương tiện tiếp cận thông tin", "Tiếp cận thông tin"),
 }
@@ -118,9 +136,9 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         required=True,
         width=24,
     ),
-    Column("nam_sinh", "Năm sinh", ("Năm sinh chủ hộ",), width=8),
-    Column("gioi_tinh", "Giới tính", ("Giới tính chủ hộ", "Nam/Nữ"), width=8),
-    Column("dan_toc", "Dân tộc", ("Dân tộc chủ hộ",), width=9),
+    Column("nam_sinh", "Năm sinh", ("Năm sinh chủ hộ", "NS"), width=8),
+    Column("gioi_tinh", "Giới tính", ("Giới tính chủ hộ", "Nam/Nữ", "GT"), width=8),
+    Column("dan_toc", "Dân tộc", ("Dân tộc chủ hộ", "DT"), width=9),
     Column(
         "so_dinh_danh",
         "Số định danh cá nhân",

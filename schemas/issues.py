@@ -158,6 +158,20 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "Hamlet '{value}' is not in the commune plan. Write the hamlet name as the plan has it ({detail}).",
     ),
     IssueType(
+        "hamlet-conflict",
+        "error",
+        "file",
+        "Ô 'Xóm' ghi '{value}' nhưng tiêu đề của danh sách ghi xóm {detail}: không rõ đây là danh sách của xóm nào (có thể tệp được chép từ xóm khác mà chưa sửa ô 'Xóm'), nên tệp chưa được tính. Hãy sửa cho ô 'Xóm' và tiêu đề cùng ghi đúng xóm rồi gửi lại.",
+        "The 'Xóm' cell says '{value}' but the list's title names hamlet {detail}: it is not clear whose list this is (perhaps a file copied from another hamlet with its 'Xóm' cell left unchanged), so it is not counted. Make the 'Xóm' cell and the title name the right hamlet and send it again.",
+    ),
+    IssueType(
+        "hamlet-differs-from-file-name",
+        "warning",
+        "file",
+        "Tên tệp ghi xóm {detail} nhưng ô 'Xóm' ghi '{value}'; tệp được tính cho xóm '{value}'. Nếu đây là danh sách của xóm {detail}, hãy sửa ô 'Xóm' rồi gửi lại.",
+        "The file name names hamlet {detail} but the 'Xóm' cell says '{value}'; the file is counted for '{value}'. If it is hamlet {detail}'s list, correct the 'Xóm' cell and send it again.",
+    ),
+    IssueType(
         "invalid-period",
         "error",
         "file",
@@ -247,6 +261,20 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "file",
         "'Tổng số hộ dân cư' ({value}) khác xa số hộ đầu năm trong kế hoạch ({detail} hộ); tỷ lệ của xóm được tính theo số đã ghi. Hãy kiểm tra lại: ô này ghi tổng số hộ dân cư của cả xóm, không phải số hộ nghèo và cận nghèo.",
         "'Tổng số hộ dân cư' ({value}) is far from the plan's start-of-year count ({detail} households); the hamlet's rates use the number written. Check it: the cell holds all resident households of the hamlet, not the poor and near-poor ones.",
+    ),
+    IssueType(
+        "sheet-not-read",
+        "warning",
+        "file",
+        "Trang '{sheet}' có bảng hộ nhưng thiếu cột {value} nên không được đọc. Hộ đã thoát hãy ghi trong danh sách chính với Phân loại hộ 'Thoát'; hộ nghèo, cận nghèo ghi ở trang này hãy ghi đủ các cột như mẫu.",
+        "Sheet '{sheet}' holds a table of households but lacks column(s) {value}, so it is not read. Write a household that left in the main list with Phân loại hộ 'Thoát'; poor and near-poor households written on this sheet need every column of the template.",
+    ),
+    IssueType(
+        "empty-list",
+        "error",
+        "file",
+        "Danh sách không có hộ nào, trong khi đầu năm xóm có {value} hộ nghèo và cận nghèo; tệp chưa được tính (nếu tính, mọi hộ đó sẽ bị coi là đã thoát). Nếu hộ nào đã thoát, hãy ghi hộ đó với Phân loại hộ 'Thoát'; nếu chưa nhập danh sách, hãy nhập rồi gửi lại.{detail}",
+        "The list holds no household, while the hamlet had {value} poor and near-poor households at the start of the year; the file is not counted (counted, every one of them would show as gone). Write a household that left with Phân loại hộ 'Thoát'; if the list was not typed in yet, type it and send it again.{detail}",
     ),
     IssueType(
         "all-rows-rejected",

@@ -211,3 +211,31 @@ def test_check_of_a_plan_says_where_its_start_counts_differ_from_its_start_list(
     targets["C4"] = 3
     book.save(path)
     assert [i for i in check_files([path]) if i.code == "plan-start-mismatch"] == []
+
+
+def test_a_roster_without_its_info_sheet_is_said_by_check_as_by_a_run(tmp_path):
+    """No 'Thông tin' (hamlet and period from the title): `check` warns as the run does."""
+    write_plan(tmp_path)
+    messy.ban_co_no_info(tmp_path)
+    found = [(i.code, i.file) for i in check_files([tmp_path / "BanCo.xlsm"])]
+    result, _ = collect(tmp_path, None, workers=0)
+    ran = [(i.code, i.file) for i in result.issues if i.file == "BanCo.xlsm"]
+    assert ("missing-info-sheet", "BanCo.xlsm") in found
+    assert ("missing-info-sheet", "BanCo.xlsm") in ran
+
+
+def test_the_info_block_on_a_sheet_named_otherwise_is_read(tmp_path):
+    """Nà Mòn's 'Thông tin' renamed 'TT' (total 102, not the plan's 100): found by its labels,
+    so the rate is 3 / 102 and nothing is missing."""
+    write_plan(tmp_path)
+    path = write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [
+        person("NM1", "poor"), person("NM3", "poor"), person("NM5", "poor"),
+    ])  # fmt: skip
+    book = openpyxl.load_workbook(path)
+    book["Thông tin"].title = "TT"
+    book.save(path)
+    assert not [i for i in check_files([path]) if i.code == "missing-info-sheet"]
+    result, _ = collect(tmp_path, None, workers=0)
+    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (na_mon["households"], na_mon["poor"]) == (102, 3)
+    assert not [i for i in result.issues if i.code == "missing-info-sheet"]

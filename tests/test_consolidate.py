@@ -604,6 +604,125 @@ def test_a_blank_hamlet_is_taken_from_the_file_name_word_for_word(tmp_path):
     assert not [i for i in result.issues if i.code in ("missing-hamlet", "unknown-hamlet")]
 
 
+def test_a_neighbours_file_with_the_old_hamlet_cell_does_not_replace_its_list(tmp_path):
+    """Đồng Kè's head filled Nà Mòn's file: title 'XÓM ĐỒNG KÈ', file name DS_DongKe, but the
+    'Xóm' cell still says Nà Mòn, and it was filled later than Nà Mòn's own. It is refused
+    (whose list is it?) as Đồng Kè's file; Nà Mòn's own list counts (3 poor, 2 near-poor)."""
+    write_plan(tmp_path)
+    write_roster(tmp_path, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, [
+        person("NM1", "poor"), person("NM2", "near_poor"), person("NM4", "near_poor"),
+        person("NM5", "poor"), person("NM6", "poor"),
+    ], prepared=date(2024, 6, 3))  # fmt: skip
+    path = write_roster(tmp_path, "DS_DongKe_2024-05.xlsx", "Đồng Kè", 150,
+                        [person("DK1", "poor"), person("DK2", "poor")],
+                        prepared=date(2024, 6, 7))  # fmt: skip
+    book = openpyxl.load_workbook(path)
+    assert "XÓM ĐỒNG KÈ" in book["Danh sách"]["A1"].value
+    book["Thông tin"]["B3"] = "Nà Mòn"
+    book.save(path)
+    result, _ = collect(tmp_path, None)
+    by = {h["hamlet"]: h for h in result.summary["hamlets"]}
+    assert (by["Nà Mòn"]["status"], by["Nà Mòn"]["poor"], by["Nà Mòn"]["near_poor"]) == (
+        "ok", 3, 2,
+    )  # fmt: skip
+    assert by["Đồng Kè"]["status"] == "rejected"
+    conflict = [i for i in result.issues if i.code == "hamlet-conflict"]
+    assert [(i.file, i.hamlet, i.cell, i.severity) for i in conflict] == [
+        ("DS_DongKe_2024-05.xlsx", "Đồng Kè", "B3", "error")
+    ]
+    assert (
+        conflict[0]
+        .message()
+        .startswith("Ô 'Xóm' ghi 'Nà Mòn' nhưng tiêu đề của danh sách ghi xóm Đồng Kè")
+    )
+    assert not [i for i in result.issues if i.code == "superseded"]
+
+
+def test_a_file_name_naming_another_hamlet_is_a_warning(tmp_path):
+    """Bản Cọ's list (cell Bản Cọ, no title) saved as 'DS_NaMon_2024-05.xlsx': counted for Bản
+    Cọ, with a warning. Đồng Kè's, whose title confirms its cell, saved as 'NaMon_T5.xlsx', and
+    a file name naming no hamlet: nothing said."""
+    write_plan(tmp_path)
+    path = write_roster(tmp_path, "DS_NaMon_2024-05.xlsx", "Bản Cọ", 200,
+                        [person("BC1", "poor")])  # fmt: skip
+    book = openpyxl.load_workbook(path)
+    book["Danh sách"]["A1"] = None
+    book.save(path)
+    write_roster(tmp_path, "NaMon_T5.xlsx", "Đồng Kè", 150, [person("DK1", "poor")])
+    write_roster(tmp_path, "xom3.xlsx", "Đồng Kè", 150, [person("DK1", "poor")],
+                 prepared=date(2024, 6, 1))  # fmt: skip
+    result, _ = collect(tmp_path, None)
+    by = {h["hamlet"]: h for h in result.summary["hamlets"]}
+    assert (by["Bản Cọ"]["status"], by["Bản Cọ"]["poor"]) == ("ok", 1)
+    assert by["Nà Mòn"]["status"] == "missing"
+    said = [(i.file, i.severity, i.message()) for i in result.issues
+            if i.code == "hamlet-differs-from-file-name"]  # fmt: skip
+    assert said == [(path.name, "warning", "Tên tệp ghi xóm Nà Mòn nhưng ô 'Xóm' ghi 'Bản Cọ'; "
+                     "tệp được tính cho xóm 'Bản Cọ'. Nếu đây là danh sách của xóm Nà Mòn, hãy "
+                     "sửa ô 'Xóm' rồi gửi lại.")]  # fmt: skip
+
+
+def test_one_file_mistyped_for_the_next_month_does_not_take_the_run(tmp_path):
+    """Nà Mòn's 'DS_NaMon_2024-05.xlsx' says 'Kỳ báo cáo' 06/2024 (the month it was filled
+    in); Bản Cọ's says 05/2024. May is consolidated (Bản Cọ's 1 poor), not June with Nà Mòn
+    alone; the officer is told how to run June, Nà Mòn's head that the file is June's."""
+    from pipeline.output import NOTICES
+
+    NOTICES.clear()
+    write_plan(tmp_path)
+    write_roster(tmp_path, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, [person("NM1", "poor")],
+                 period="2024-06")  # fmt: skip
+    write_roster(tmp_path, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    result, _ = collect(tmp_path, None)
+    assert result.summary["period"] == "2024-05"
+    by = {h["hamlet"]: h for h in result.summary["hamlets"]}
+    assert (by["Bản Cọ"]["status"], by["Nà Mòn"]["status"]) == ("ok", "missing")
+    assert result.summary["totals"]["poor"] == 1
+    said = [(i.file, i.code) for i in result.issues if i.severity == "warning"]
+    assert ("DS_NaMon_2024-05.xlsx", "period-differs-from-file-name") in said
+    assert NOTICES == [
+        "Kỳ 06/2024 chỉ có ở 'DS_NaMon_2024-05.xlsx', mà tên tệp lại ghi kỳ 05/2024; đã tổng hợp "
+        "kỳ 05/2024. Nếu đúng là danh sách kỳ 06/2024, hãy chạy: giamngheo run --period 2024-06"
+    ]
+    # A June file named for June beside it: June is the latest period, as always.
+    NOTICES.clear()
+    write_roster(tmp_path, "DS_BanCo_2024-06.xlsx", "Bản Cọ", 200, [person("BC1", "poor")],
+                 period="2024-06")  # fmt: skip
+    again, _ = collect(tmp_path, None)
+    assert again.summary["period"] == "2024-06" and NOTICES == []
+
+
+def test_an_empty_list_of_a_hamlet_with_households_is_refused_and_a_hidden_one_named(tmp_path):
+    """Nà Mòn (3 poor + 2 near-poor at the start) sends its template with the list cleared and
+    the households on a hidden copy of the sheet; Bản Cọ (2 + 1) sends an empty list and no
+    copy. Neither counts as 'every household gone' (it read ĐẠT 220 %): both are refused, Nà
+    Mòn's message naming the hidden sheet and its 2 households."""
+    write_plan(tmp_path)
+    path = write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102,
+                        [person("NM1", "poor"), person("NM2", "near_poor")])  # fmt: skip
+    book = openpyxl.load_workbook(path)
+    copy = book.copy_worksheet(book["Danh sách"])
+    copy.title = "DS cũ"
+    copy.sheet_state = "hidden"
+    book["Danh sách"].delete_rows(5, 2)
+    book.save(path)
+    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [])
+    write_roster(tmp_path, "DongKe.xlsx", "Đồng Kè", 150, [person("DK1", "poor")])
+    result, _ = collect(tmp_path, None)
+    by = {h["hamlet"]: h for h in result.summary["hamlets"]}
+    assert (by["Nà Mòn"]["status"], by["Bản Cọ"]["status"]) == ("rejected", "rejected")
+    said = {i.file: i.message() for i in result.issues if i.code == "empty-list"}
+    assert said["BanCo.xlsx"].startswith(
+        "Danh sách không có hộ nào, trong khi đầu năm xóm có 3 hộ nghèo và cận nghèo; "
+    )
+    assert said["BanCo.xlsx"].endswith("nếu chưa nhập danh sách, hãy nhập rồi gửi lại.")
+    assert said["NaMon.xlsx"].startswith("Danh sách không có hộ nào, trong khi đầu năm xóm có 5 ")
+    assert said["NaMon.xlsx"].endswith(
+        "gửi lại. Trang ẩn 'DS cũ' có 2 hộ: nếu đó là danh sách kỳ này, hãy bỏ ẩn trang đó hoặc "
+        "chép các hộ sang trang 'Danh sách'."
+    )
+
+
 def test_the_posted_list_says_how_many_households_wait_for_a_fix(tmp_path):
     """NM1's row has 0 people (left out): Nà Mòn's posting lists NM5, NM6 and NM2 and says one
     household is not posted yet; Bản Cọ's, with no such row, says nothing of the kind."""
@@ -668,3 +787,27 @@ def test_the_head_who_sent_last_months_period_gets_a_feedback_saying_so(tmp_path
         "ghi 04/2024. Nếu đây là danh sách kỳ 05/2024, hãy sửa ô đó (ô tô vàng) rồi gửi lại."
         in texts
     )
+
+
+def test_a_short_exits_sheet_beside_the_list_is_left_out_not_the_whole_file(tmp_path):
+    """Nà Mòn's list (NM1, NM5 poor; NM4 near-poor) and a sheet 'Hộ thoát' with STT | Mã hộ |
+    Họ và tên | Thoát từ | Lý do | Ghi chú: the list counts; the sheet is not read, and said
+    (it used to refuse the whole file for the columns it lacks)."""
+    write_plan(tmp_path)
+    path = write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [
+        person("NM1", "poor"), person("NM4", "near_poor"), person("NM5", "poor"),
+    ])  # fmt: skip
+    book = openpyxl.load_workbook(path)
+    exits = book.create_sheet("Hộ thoát")
+    exits.append(["STT", "Mã hộ", "Họ và tên", "Thoát từ", "Lý do", "Ghi chú"])
+    exits.append([1, "NM2", "Hoàng Văn NM2", "03/2024", "Có việc làm ổn định", None])
+    exits.append([2, "NM3", "Hoàng Văn NM3", "04/2024", "Được hỗ trợ sinh kế", None])
+    book.save(path)
+    result, _ = collect(tmp_path, None)
+    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 1)
+    said = [(i.sheet, i.severity, i.message()) for i in result.issues if i.code == "sheet-not-read"]
+    assert said == [("Hộ thoát", "warning",
+                     "Trang 'Hộ thoát' có bảng hộ nhưng thiếu cột 'Số nhân khẩu', 'Phân loại hộ' "
+                     "nên không được đọc. Hộ đã thoát hãy ghi trong danh sách chính với Phân loại hộ "
+                     "'Thoát'; hộ nghèo, cận nghèo ghi ở trang này hãy ghi đủ các cột như mẫu.")]  # fmt: skip

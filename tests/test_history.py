@@ -1093,3 +1093,111 @@ def test_a_run_killed_just_after_the_history_commit_is_finished_next_time(year, 
     files = [k for k in killed_run if "/" in k]
     assert {k: killed_run[k] for k in files} == {k: again[k] for k in files if k in again}
     assert na_mon(json.loads((out / "2024-03" / "TongHop_2024-03.json").read_text()))["poor"] == 4
+
+
+def test_a_household_marked_thoat_earlier_is_exited_not_to_confirm_and_kept_rows_next_year(
+    tmp_path,
+):
+    """Nà Mòn's NM3 (poor at the start) is marked Thoát in January and left off in February:
+    February's list says it exited (no 'please confirm', no warning), as it does for NM2 left
+    off unmarked in February ('please confirm', and warned). In January 2025 (a plan whose start
+    list no longer has NM3) the hamlet still writes NM3 as Thoát: no 'not on the start list'
+    warning, the history knows it; NM9, never seen, gets one."""
+    from pipeline.template import write_plan_workbook
+    from tests.commune import HAMLETS, PLAN_INFO, start_list
+
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    others = [person("NM4", "near_poor"), person("NM5", "near_poor")]
+    months = {
+        "2024-01": [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "exited")],
+        "2024-02": [person("NM1", "poor")],
+    }
+    out = tmp_path / "output"
+    for month, rows in months.items():
+        write_roster(folder, f"NaMon_{month}.xlsx", "Nà Mòn", 100, rows + others, period=month,
+                     prepared=date(2024, int(month[5:]) + 1, 2))  # fmt: skip
+    execute(folder, out, "2024-01")
+    february, _, _ = execute(folder, out, "2024-02")
+    year = february.movement_details
+    year = year[(year["scope"] == "year") & (year["hamlet"] == "Nà Mòn")]
+    moves = dict(zip(year["ma_ho"], year["movement"], strict=True))
+    assert (moves["NM3"], moves["NM2"]) == ("exited", "vanished")
+    warned = [i.value for i in february.issues if i.code == "vanished-household"]
+    assert warned == ["NM2 (Hoàng Văn NM2)"]
+    # 2025: a plan whose start list is February's (NM1 poor, NM4, NM5 near-poor in Nà Mòn)
+    nxt = tmp_path / "input2025"
+    nxt.mkdir()
+    hamlets = [
+        {"hamlet": h, "start_households": n, "start_poor": p, "start_near_poor": c,
+         "poor_target": pt, "near_poor_target": ct}
+        for h, (n, p, c, pt, ct) in HAMLETS.items()
+    ]  # fmt: skip
+    hamlets[0].update(start_poor=1, start_near_poor=2)
+    listed = [r for r in start_list() if r["ma_ho"] not in ("NM2", "NM3")]
+    write_plan_workbook(nxt / "KeHoach_2025.xlsx", {**PLAN_INFO, "plan_year": 2025}, hamlets,
+                        listed)  # fmt: skip
+    write_roster(nxt, "NaMon_2025-01.xlsx", "Nà Mòn", 100,
+                 [person("NM1", "poor"), person("NM3", "exited"), person("NM9", "exited"),
+                  *others], period="2025-01", prepared=date(2025, 2, 3))  # fmt: skip
+    january, _, _ = execute(nxt, out, "2025-01")
+    unknown = [i.value for i in january.issues if i.code == "exited-not-listed-at-start"]
+    assert unknown == ["NM9"]
+
+
+def test_a_late_file_for_a_month_run_without_it_is_pointed_out(tmp_path):
+    """January was run while Bản Cọ had sent nothing; its January list arrives with February's.
+    The February run says to run January again; once January has it, nothing is said."""
+    from pipeline.output import NOTICES
+
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    for month in ("2024-01", "2024-02"):
+        write_roster(folder, f"NaMon_{month}.xlsx", "Nà Mòn", 100, [person("NM1", "poor")],
+                     period=month, prepared=date(2024, int(month[5:]) + 1, 2))  # fmt: skip
+    out = tmp_path / "output"
+    execute(folder, out, "2024-01")
+    write_roster(folder, "BanCo_2024-02.xlsx", "Bản Cọ", 200, [person("BC1", "poor")],
+                 period="2024-02", prepared=date(2024, 3, 2))  # fmt: skip
+    execute(folder, out, "2024-02")
+    assert not [n for n in NOTICES if n.startswith("Có danh sách kỳ")]
+    write_roster(folder, "BanCo_2024-01.xlsx", "Bản Cọ", 200, [person("BC1", "poor")],
+                 period="2024-01", prepared=date(2024, 3, 2))  # fmt: skip
+    execute(folder, out, "2024-02")
+    assert [n for n in NOTICES if n.startswith("Có danh sách kỳ")] == [
+        "Có danh sách kỳ 01/2024 của xóm Bản Cọ ('BanCo_2024-01.xlsx'), kỳ mà khi tổng hợp xóm "
+        "chưa nộp hoặc bị từ chối. Để tính vào kỳ đó, hãy chạy lại: giamngheo run --period 2024-01"
+    ]
+    execute(folder, out, "2024-01")
+    execute(folder, out, "2024-02")
+    assert not [n for n in NOTICES if n.startswith("Có danh sách kỳ")]
+
+
+def test_the_same_month_last_year_is_compared_over_the_hamlets_of_both_months():
+    """May 2025: Nà Mòn (100 households, 3 poor, 2 near-poor) and Bản Cọ consolidated, Đồng Kè
+    missing; May 2024: Nà Mòn (100, 4, 2) and Đồng Kè, Bản Cọ missing. Only Nà Mòn is in both:
+    4 % → 3 % poor (−1 point), 2 % → 2 % near-poor; the other two are named."""
+    from pipeline.run import _year_on_year
+
+    def hamlet(name, status, households=None, poor=None, near_poor=None):
+        return {"hamlet": name, "status": status, "households": households, "poor": poor,
+                "near_poor": near_poor}  # fmt: skip
+
+    now = [hamlet("Nà Mòn", "ok", 100, 3, 2), hamlet("Bản Cọ", "ok", 200, 2, 1),
+           hamlet("Đồng Kè", "missing")]  # fmt: skip
+    then = [hamlet("Nà Mòn", "ok", 100, 4, 2), hamlet("Bản Cọ", "missing"),
+            hamlet("Đồng Kè", "ok", 150, 1, 1)]  # fmt: skip
+    yoy = _year_on_year("2025-05", now, [{"period": "2024-05", "hamlets": then}])
+    assert yoy == {
+        "period": "2024-05",
+        "poor_rate": 4.0,
+        "near_poor_rate": 2.0,
+        "now_poor_rate": 3.0,
+        "now_near_poor_rate": 2.0,
+        "poor_rate_change": -1.0,
+        "near_poor_rate_change": 0.0,
+        "hamlets_left_out": ["Bản Cọ", "Đồng Kè"],
+    }
+    assert _year_on_year("2025-05", now, [{"period": "2024-04", "hamlets": then}]) is None

@@ -90,7 +90,7 @@ def test_no_info_sheet_takes_the_total_from_the_plan(tmp_path, clean):
     assert by["Bản Cọ"] == before["Bản Cọ"]
     warning = next(i for i in result.issues if i.code == "missing-info-sheet")
     assert warning.file == "NaMon.xlsx" and warning.hamlet == "Nà Mòn"
-    assert "Nà Mòn" in warning.detail and "2024-05" in warning.detail
+    assert "Nà Mòn" in warning.detail and "05/2024" in warning.detail
 
 
 def test_the_committed_xls_fixture_is_the_three_row_layout():
@@ -113,3 +113,82 @@ def test_poor_and_near_poor_in_separate_sheets(tmp_path):
     assert sub.rows_read == 6
     rows = {r.values["ma_ho"]: r.excel_row for _, _, table in sub.extra["tables"] for r in table}
     assert rows == placed.rows
+
+
+def test_split_class_and_income_columns_read_the_end_class_and_the_income_per_person(tmp_path):
+    """'Phân loại hộ' merged over 'Đầu kỳ | Cuối kỳ', 'Thu nhập (đồng)' over 'Tổng thu nhập
+    của hộ (đồng/năm) | Bình quân (đồng/người/tháng)': the class at the end of the period and
+    the income per person and month are read (the first of each was). NM1 poor at the start,
+    near-poor now; NM2 new, poor now (its 'Đầu kỳ' blank); NM3 poor both times."""
+    write_plan(tmp_path)
+    sheet = messy.SheetSpec("Danh sách")
+    heads = ["STT", "Mã hộ", "Họ và tên chủ hộ", "Năm sinh", "Số nhân khẩu"]
+    for col, text in enumerate(heads):
+        sheet.merge(0, col, 1, col, text)
+    sheet.merge(0, 5, 0, 6, "Thu nhập (đồng)")
+    sheet.put(1, 5, "Tổng thu nhập của hộ (đồng/năm)")
+    sheet.put(1, 6, "Bình quân (đồng/người/tháng)")
+    sheet.merge(0, 7, 0, 8, "Phân loại hộ")
+    sheet.put(1, 7, "Đầu kỳ")
+    sheet.put(1, 8, "Cuối kỳ")
+    rows = [
+        (1, "NM1", "Lò Văn Một", 1970, 4, 72_000_000, 1_500_000, "Hộ nghèo", "Hộ cận nghèo"),
+        (2, "NM2", "Lò Văn Hai", 1982, 3, 27_000_000, 750_000, None, "Hộ nghèo"),
+        (3, "NM3", "Lò Văn Ba", 1990, 5, 36_000_000, 600_000, "Hộ nghèo", "Hộ nghèo"),
+    ]
+    for r, row in enumerate(rows, start=2):
+        for col, value in enumerate(row):
+            if value is not None:
+                sheet.put(r, col, value)
+    info = messy.info_sheet(messy.info_values("Nà Mòn", "05/2024", 102))
+    messy.write_book(tmp_path / "NaMon.xlsx", [info, sheet])
+    result, _ = collect(tmp_path, None)
+    by = {h["hamlet"]: h for h in result.summary["hamlets"]}
+    assert (by["Nà Mòn"]["status"], by["Nà Mòn"]["poor"], by["Nà Mòn"]["near_poor"]) == (
+        "ok",
+        2,
+        1,
+    )
+    read = result.households.set_index("ma_ho")
+    assert read.loc[["NM1", "NM2", "NM3"], "phan_loai"].tolist() == [
+        "near_poor",
+        "poor",
+        "poor",
+    ]
+    assert read.loc[["NM1", "NM2", "NM3"], "thu_nhap"].tolist() == [1_500_000, 750_000, 600_000]
+    assert not [i for i in result.issues if i.severity == "error"]
+
+
+def test_rows_typed_in_tcvn3_pasted_under_a_unicode_header_are_decoded(tmp_path):
+    """Nà Mòn's template (Unicode header, no legacy font anywhere) with three rows pasted from
+    an old TCVN3 file: 'Hé nghÌo', 'Hoµng V¨n Mét' are read as 'Hộ nghèo', 'Hoàng Văn Một';
+    the Unicode header and the Unicode rows are left as they are."""
+    import openpyxl
+
+    from pipeline.legacy import encode
+    from tests.commune import person, write_roster
+
+    write_plan(tmp_path)
+    path = write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [
+        person("NM1", "poor", chu_ho="Hoàng Văn Một"), person("NM4", "near_poor"),
+        person("NM5", "poor", chu_ho="Lương Thị Năm"), person("NM6", "poor"),
+    ])  # fmt: skip
+    book = openpyxl.load_workbook(path)
+    ws = book["Danh sách"]
+    heads = {ws.cell(4, c).value: c for c in range(1, ws.max_column + 1)}
+    for row in (5, 7):  # NM1, NM5: pasted from the TCVN3 file
+        for head in ("Họ và tên chủ hộ", "Phân loại hộ"):
+            cell = ws.cell(row, heads[head])
+            cell.value = encode(cell.value, "tcvn3")
+    assert ws.cell(5, heads["Phân loại hộ"]).value == "Hé nghÌo"
+    book.save(path)
+    result, _ = collect(tmp_path, None)
+    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 1)
+    names = dict(zip(result.households["ma_ho"], result.households["chu_ho"], strict=True))
+    assert (names["NM1"], names["NM5"], names["NM4"]) == (
+        "Hoàng Văn Một",
+        "Lương Thị Năm",
+        "Hoàng Văn NM4",
+    )
+    assert "legacy-text-decoded" in {i.code for i in result.issues}

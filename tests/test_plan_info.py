@@ -208,7 +208,8 @@ def test_last_years_plan_saved_later_does_not_replace_this_years(folder):
     result, _ = collect(folder, None)
     assert result.plan.file == "KeHoach_2024.xlsx" and result.summary["plan_year"] == 2024
     assert result.summary["totals"]["poor_target"] == 1.52
-    assert [i.file for i in result.issues if i.code == "plan-duplicate"] == ["KeHoach_2023.xlsx"]
+    # Last year's plan is kept for re-running last year's months (README): not a duplicate.
+    assert [i.file for i in result.issues if i.code == "plan-duplicate"] == []
 
 
 def test_a_plan_of_another_year_stops_the_run(folder):
@@ -219,6 +220,12 @@ def test_a_plan_of_another_year_stops_the_run(folder):
         collect(folder, None)
     assert str(stopped.value).startswith(
         "Kế hoạch 'KeHoach.xlsx' là của năm 2023, còn kỳ tổng hợp là 05/2024"
+    )
+    # Not "correct its year": that would give May 2024 the 2023 plan's counts and targets.
+    assert str(stopped.value).endswith(
+        "Hãy đặt kế hoạch năm 2024 vào thư mục đầu vào (kế hoạch các năm khác để cùng thư mục "
+        "cũng được). Chỉ sửa 'Năm kế hoạch' nếu 'KeHoach.xlsx' đúng là kế hoạch năm 2024 mà ghi "
+        "nhầm năm."
     )
 
 

@@ -246,3 +246,23 @@ def test_xlsm_is_a_roster_like_any_other(tmp_path):
     sub, issues, _ = inspect_file(tmp_path / "BanCo.xlsm", "BanCo.xlsm")
     assert (sub.kind, sub.sheet, sub.rows_read) == ("roster", "Sheet1", 3)
     assert issues == []
+
+
+def test_short_names_and_lack_wordings_of_real_lists_name_their_columns():
+    """'BHYT', 'NS', 'GT', 'DT', 'Trình độ GD người lớn', and a deprivation named by its lack
+    ('Không có nước sạch', 'Thiếu việc làm') are the template's columns; a note column that
+    only begins with 'Không' is not taken for one."""
+    from pipeline.read import find_header
+    from schemas.columns import ROSTER_COLUMNS
+
+    heads = ["STT", "Mã hộ", "Họ và tên chủ hộ", "NS", "GT", "DT", "Số nhân khẩu", "Phân loại",
+             "Thiếu việc làm", "BHYT", "Trình độ GD người lớn", "Trẻ em không đi học",
+             "Không có nước sạch", "Không có nhà tiêu hợp vệ sinh", "Không ghi"]  # fmt: skip
+    grid = [heads, [1, "NM1", "Lò Văn Một", 1970, "Nam", "Tày", 4, "Hộ nghèo"]]
+    header = find_header(grid, ROSTER_COLUMNS)
+    assert {key: col for key, (col, _) in header.columns.items()} == {
+        "stt": 0, "ma_ho": 1, "chu_ho": 2, "nam_sinh": 3, "gioi_tinh": 4, "dan_toc": 5,
+        "nhan_khau": 6, "phan_loai": 7, "td_01": 8, "td_04": 9, "td_05": 10, "td_06": 11,
+        "td_09": 12, "td_10": 13,
+    }  # fmt: skip
+    assert [col for col, _ in header.unknown] == [14]

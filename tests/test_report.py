@@ -864,6 +864,11 @@ def test_trend_with_one_month_and_no_history(tmp_path):
     texts = _texts(moves)
     assert not any(v.startswith("II. Biến động so với tháng trước") for v in texts)
     assert any(v.startswith("Chưa có số liệu tháng 4/2024 trong lịch sử") for v in texts)
+    # January has no month before it in the year: nothing is "to be added".
+    result.period = "2024-01"
+    write_consolidated(result, path)
+    texts = _texts(openpyxl.load_workbook(path, data_only=True)["Xu hướng"])
+    assert not [v for v in texts if v.startswith("Số liệu các tháng trước")]
 
 
 def test_movements_since_previous_month(values, formulas):
@@ -983,6 +988,22 @@ def test_summary_year_on_year_and_target_met(values, tmp_path):
     row = _find_row(ws, 1, lambda v: v == "Tỷ lệ cùng kỳ năm trước (%)")
     assert _row_values(ws, row, 2, 4) == [4.5, 1.5, "Tháng 5/2023"]
     assert _row_values(ws, row + 1, 2, 3) == pytest.approx([-2.5, 2 / 150 * 100 - 1.5])
+    # A hamlet in only one of the two months: left out of both sides, and said on both sheets.
+    left = make_result()
+    left.summary = {**SUMMARY, "year_on_year": {**YEAR_ON_YEAR, "now_poor_rate": 2.0,
+                                                 "now_near_poor_rate": 1.2,
+                                                 "hamlets_left_out": ["Bản Cọ"]}}  # fmt: skip
+    path = tmp_path / "left.xlsx"
+    write_consolidated(left, path)
+    book = openpyxl.load_workbook(path, data_only=True)
+    said = "So sánh trên các xóm có số liệu ở cả hai tháng; không tính: Bản Cọ."
+    assert any(
+        v.endswith(said) and v.startswith("So với cùng kỳ") for v in _texts(book["Tổng hợp"])
+    )
+    trend = book["Xu hướng"]
+    assert any(v.endswith(said) for v in _texts(trend))
+    row = _find_row(trend, 1, lambda v: v == "Tỷ lệ hộ nghèo (%)")
+    assert _row_values(trend, row, 2, 4) == pytest.approx([4.5, 2.0, -2.5])
     result = make_result()
     result.summary = {
         **SUMMARY,

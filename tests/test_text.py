@@ -154,6 +154,9 @@ def test_causes_may_contain_commas():
     ]
     assert unknown == []
     assert vocab.causes("Thiếu vốn, lười lao động")[1] == ["luoi lao dong"]
+    # a cause written twice is one cause, not one and an unknown leftover
+    assert vocab.causes("Thiếu vốn; Thiếu vốn") == ("Thiếu vốn", [])
+    assert vocab.causes("; ".join(["Thiếu đất sản xuất"] * 200)) == ("Thiếu đất sản xuất", [])
 
 
 def test_target_groups_and_ethnicity():

@@ -84,6 +84,15 @@ def test_a_quote_kept_before_an_id_number_is_not_part_of_it(tmp_path):
     assert _na_mon(result).loc["NM1", "so_dinh_danh"] == "019095042453"
 
 
+@pytest.mark.parametrize("written", ["CCCD 019149012649", "Số CCCD: 019.149.012.649"])
+def test_the_cards_name_before_an_id_number_is_not_part_of_it(tmp_path, written):
+    path = _commune(tmp_path, [person("NM1", "poor")])
+    _edit(path, lambda ws: ws.cell(5, 7, written))  # Số định danh: column G
+    result, _ = collect(tmp_path, None)
+    assert [i.code for i in result.issues if i.cell == "G5"] == []
+    assert _na_mon(result).loc["NM1", "so_dinh_danh"] == "019149012649"
+
+
 def test_a_header_pasted_again_mid_list_is_not_a_household(tmp_path):
     path = _commune(
         tmp_path,

@@ -611,6 +611,10 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Thay đổi = tỷ lệ tháng {m}/{y} − tỷ lệ tháng {m}/{y0}; số âm là giảm.",
         "en": "Change = rate {m}/{y} − rate {m}/{y0}; negative is a fall.",
     },
+    "yoy.left_out": {
+        "vi": "So sánh trên các xóm có số liệu ở cả hai tháng; không tính: {hamlets}.",
+        "en": "Compared over the hamlets with figures in both months; left out: {hamlets}.",
+    },
     "trend.later": {
         "vi": "Số liệu các tháng trước sẽ được bổ sung khi có lịch sử tổng hợp.",
         "en": "Earlier months will be added once the history is available.",

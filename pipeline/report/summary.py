@@ -93,7 +93,13 @@ def _yoy_line(ctx: Context) -> str | None:
         y=int(yoy["period"][:4]),
         poor=_points(ctx, yoy.get("poor_rate_change")),
         near_poor=_points(ctx, yoy.get("near_poor_rate_change")),
-    )
+    ) + _left_out(ctx, yoy)
+
+
+def _left_out(ctx: Context, yoy: dict) -> str:
+    """' So sánh trên các xóm …; không tính: …' when a hamlet is in only one of the months."""
+    names = yoy.get("hamlets_left_out")
+    return " " + t("yoy.left_out", ctx.lang, hamlets=", ".join(names)) if names else ""
 
 
 MOST_NAMED = 12  # hamlets without a roster named on the first page; the rest are counted
@@ -235,7 +241,9 @@ def _results(ctx: Context, ws: Worksheet, row: int) -> int:
             yoy.get("poor_rate_change"),
             yoy.get("near_poor_rate_change"),
             "rate",
-            t("sum.note.yoy_change", lang),
+            t("sum.note.yoy_change", lang)
+            + ("." if yoy.get("hamlets_left_out") else "")
+            + _left_out(ctx, yoy),
         )
     row = _pair_row(
         ctx,

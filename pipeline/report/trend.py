@@ -260,11 +260,14 @@ def _year_on_year(ctx: Context, ws: Worksheet, row: int, yoy: dict) -> int:
         r = row + 1 + i
         ws.write_string(r, 0, t(label, lang), st["text"])
         put_num(ws, r, 1, yoy.get(rate_key), st["rate"])
-        put_num(ws, r, 2, tot.get(rate_key), st["rate"])
+        put_num(ws, r, 2, yoy.get(f"now_{rate_key}", tot.get(rate_key)), st["rate"])
         put_num(ws, r, 3, yoy.get(change_key), st["rate"])
     r = row + 1 + len(lines)
     note = t("trend.note.yoy", lang, m=ctx.month, y=ctx.year, y0=y0)
+    if yoy.get("hamlets_left_out"):
+        note += " " + t("yoy.left_out", lang, hamlets=", ".join(yoy["hamlets_left_out"]))
     merge_text(ws, r, 0, r, COMMUNE_COLS - 1, note, st["note"])
+    fit_row(ws, r, [(note, FIRST_WIDTH + (COMMUNE_COLS - 1) * WIDTH)])
     return r + 1
 
 
@@ -301,7 +304,7 @@ def write(ctx: Context) -> None:
     notes = [t("trend.note.path", lang)]
     if not all(_complete(ctx, m) for m in months):
         notes.append(t("trend.note.partial", lang))
-    if len(months) < 2:
+    if len(months) < 2 and ctx.result.period[5:7] != "01":  # January has no month before it
         notes.append(t("trend.later", lang))
     row = last + 1
     for text in notes:
