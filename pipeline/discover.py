@@ -21,6 +21,7 @@ from pipeline.read import (
     MAX_HOUSEHOLD_ROWS,
     ReadError,
     Workbook,
+    birth_year_by_sex,
     find_header,
     looks_like_spreadsheet,
     named_as_spreadsheet,
@@ -377,11 +378,11 @@ def _roster_sheet(book: Workbook):
 
 
 def _households(book: Workbook, sheet: str, header) -> list:
-    return table_rows(
+    return birth_year_by_sex(table_rows(
         book.grid(sheet), header, IDENTITY_KEYS, SIGNATURE_MARKERS, TOTAL_MARKERS,
         strong_keys=("ma_ho",), min_identity=2, section_markers=SECTION_MARKERS,
         merges=book.merges(sheet),
-    )  # fmt: skip
+    ))  # fmt: skip
 
 
 def _codes(rows) -> set[str]:

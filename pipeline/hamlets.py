@@ -36,7 +36,19 @@ class HamletMatcher:
         for key, found in loose.items():
             compact.setdefault(key.replace(" ", ""), []).extend(found)
         self._compact = compact
-        self._words = {name: _words(name) for name in names}
+        # Names by their words, and those long enough to be matched written as one word
+        # ('namon'): a title is looked up word by word, whatever the number of hamlets.
+        self._by_words: dict[tuple[str, ...], list[str]] = {}
+        self._run_together: dict[str, list[str]] = {}
+        for name in names:
+            name_words = _words(name)
+            if not name_words:
+                continue
+            self._by_words.setdefault(tuple(name_words), []).append(name)
+            compact = "".join(name_words)
+            if len(name_words) > 1 and len(compact) > 4:
+                self._run_together.setdefault(compact, []).append(name)
+        self._sizes = sorted({len(key) for key in self._by_words})
 
     def match(self, written: object) -> str | None:
         """The plan's name for ``written``, or None when it is not (unambiguously) a plan hamlet."""
@@ -77,15 +89,12 @@ class HamletMatcher:
         if not words:
             return None
         spans = []  # (first word, past the last word, plan name)
-        for name, name_words in self._words.items():
-            size = len(name_words)
-            for start in range(len(words) - size + 1):
-                if words[start : start + size] == name_words:
+        for start, word in enumerate(words):
+            for size in self._sizes:
+                for name in self._by_words.get(tuple(words[start : start + size]), ()):
                     spans.append((start, start + size, name))
-            compact = "".join(name_words)
-            if size > 1 and len(compact) > 4:
-                spans.extend((i, i + 1, name) for i, word in enumerate(words)
-                             if word == compact or word == "xom" + compact)  # fmt: skip
+            for whole in (word, word[3:] if word.startswith("xom") else ""):
+                spans.extend((start, start + 1, name) for name in self._run_together.get(whole, ()))
         found = {
             name
             for start, end, name in spans
@@ -99,19 +108,24 @@ def _words(text: object) -> list[str]:
     small letter ('NàMòn') and between letters and digits ('BanCo2')."""
     if not isinstance(text, str):
         return fold(text).split()
-    text = nfc(text)
-    spaced = []
-    previous = ""
-    for char in text:
-        if previous and (
-            (previous.islower() and char.isupper())
-            or (previous.isalpha() and char.isdigit())
-            or (previous.isdigit() and char.isalpha())
-        ):
-            spaced.append(" ")
-        spaced.append(char)
-        previous = char
-    return fold("".join(spaced)).split()
+    text = _LETTER_DIGIT.sub(" ", nfc(text))
+    return fold(_LETTERS.sub(_split_capitals, text)).split()
+
+
+_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+def _split_capitals(match: re.Match) -> str:
+    run = match.group()
+    if run[1:].islower() or run.isupper():
+        return run  # 'Mòn', 'MÒN', 'mòn': one word
+    out = [run[0]]
+    for previous, char in zip(run[:-1], run[1:], strict=True):
+        if previous.islower() and char.isupper():
+            out.append(" ")
+        out.append(char)
+    return "".join(out)
 
 
 def _ratio(a: str, b: str) -> float:

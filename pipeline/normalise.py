@@ -69,7 +69,18 @@ def _birth_year(value: Any) -> Any:
         born = parse_date(value)  # a whole date in the text ('1995' alone is none)
         if born is not None:
             return born.year
+        text = value.strip().lstrip("'‘’`")  # a quote typed to keep it as text: '1991
+        month_year = _MONTH_YEAR.fullmatch(text)  # 03/1953: the month of birth, and its year
+        if month_year:
+            return int(month_year.group(1))
+        if text != value.strip():
+            value = text
+    # A number that is no year (29221: perhaps a birth date's day number, perhaps a slip for
+    # 1929 or 1992) is reported as written: guessing would hide the slip.
     return _whole_or_raw(value)
+
+
+_MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])\s*[/.-]\s*((?:19|20)\d\d)")
 
 
 # '980,000': one comma and three digits is a thousands separator in an amount of money in đồng

@@ -762,7 +762,10 @@ def _match_span(rows, folded, keys, match, first: int, last: int) -> HeaderMatch
     else:
         ranked = sorted(candidates, key=lambda c: (-c[0], _less_likely(folded, c[2], c[3]), c[1]))
     for _, col, key, cells in ranked:
-        if key in columns:
+        if key == "nam_sinh" and key in columns and _by_sex(folded, columns[key][1], cells):
+            # 'Năm sinh' over 'Nam | Nữ': the year is written under the head's sex
+            columns[BIRTH_YEAR_OF_WOMEN] = (col, cells)
+        elif key in columns:
             unknown.append((col, cells))  # a second column for the same key is ignored
         else:
             columns[key] = (col, cells)
@@ -771,6 +774,39 @@ def _match_span(rows, folded, keys, match, first: int, last: int) -> HeaderMatch
 
 
 _EARLIER_TIME = re.compile(r"\b(?:dau ky|ky truoc|thang truoc|dau nam|nam truoc|truoc ra soat)\b")
+
+
+# The key of the 'Nữ' column of a 'Năm sinh' split by sex; merged into nam_sinh and gioi_tinh
+# by :func:`birth_year_by_sex`.
+BIRTH_YEAR_OF_WOMEN = "nam_sinh_nu"
+
+
+def _by_sex(folded: list[list[str]], men: tuple, women: tuple) -> bool:
+    """Whether two 'Năm sinh' columns are its 'Nam' and 'Nữ' columns (the lowest cells)."""
+    (r1, c1), (r2, c2) = men[-1], women[-1]
+    return folded[r1][c1] == "nam" and folded[r2][c2] == "nu"
+
+
+def birth_year_by_sex(table: Table) -> Table:
+    """A table whose 'Năm sinh' is split into 'Nam | Nữ': the year from whichever is written,
+    and the head's sex from which one it is when the table has no 'Giới tính' of its own (or
+    the row leaves it blank)."""
+    women = table.columns.pop(BIRTH_YEAR_OF_WOMEN, None)
+    if women is None:
+        return table
+    men = table.columns.get("nam_sinh") or [None] * len(women)
+    sexes = table.columns.get("gioi_tinh") or [None] * len(women)
+    years, said = [], []
+    for man, woman, sex in zip(men, women, sexes, strict=True):
+        if is_blank(man) and not is_blank(woman):
+            years.append(woman)
+            said.append("Nữ" if is_blank(sex) else sex)
+        else:
+            years.append(man)
+            said.append("Nam" if is_blank(sex) and not is_blank(man) else sex)
+    table.columns["nam_sinh"] = years
+    table.columns["gioi_tinh"] = said
+    return table
 
 
 _PER_PERSON = re.compile(r"\b(?:binh quan|bq|nguoi thang|dau nguoi)\b")

@@ -192,3 +192,36 @@ def test_rows_typed_in_tcvn3_pasted_under_a_unicode_header_are_decoded(tmp_path)
         "Hoàng Văn NM4",
     )
     assert "legacy-text-decoded" in {i.code for i in result.issues}
+
+
+def test_a_birth_year_split_into_nam_and_nu_gives_the_year_and_the_sex(tmp_path):
+    """'Năm sinh' merged over 'Nam | Nữ' (no 'Giới tính' column), the year written under the
+    head's sex: NM1 (man, 1970), NM4 (woman, 1982), NM5 (woman, 1990) read with their years and
+    sexes; the 'Nữ' column is no unknown column."""
+    write_plan(tmp_path)
+    sheet = messy.SheetSpec("Danh sách")
+    for col, text in enumerate(["STT", "Mã hộ", "Họ và tên chủ hộ"]):
+        sheet.merge(0, col, 1, col, text)
+    sheet.merge(0, 3, 0, 4, "Năm sinh")
+    sheet.put(1, 3, "Nam")
+    sheet.put(1, 4, "Nữ")
+    sheet.merge(0, 5, 1, 5, "Số nhân khẩu")
+    sheet.merge(0, 6, 1, 6, "Phân loại hộ")
+    rows = [
+        (1, "NM1", "Lò Văn Một", 1970, None, 4, "Hộ nghèo"),
+        (2, "NM4", "Lò Thị Bốn", None, 1982, 3, "Hộ cận nghèo"),
+        (3, "NM5", "Lò Thị Năm", None, 1990, 5, "Hộ nghèo"),
+    ]
+    for r, row in enumerate(rows, start=2):
+        for col, value in enumerate(row):
+            if value is not None:
+                sheet.put(r, col, value)
+    info = messy.info_sheet(messy.info_values("Nà Mòn", "05/2024", 102))
+    messy.write_book(tmp_path / "NaMon.xlsx", [info, sheet])
+    result, _ = collect(tmp_path, None)
+    read = result.households.set_index("ma_ho").loc[["NM1", "NM4", "NM5"]]
+    assert read["nam_sinh"].tolist() == [1970, 1982, 1990]
+    assert read["gioi_tinh"].tolist() == ["Nam", "Nữ", "Nữ"]
+    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
+    assert not [i for i in result.issues if i.code == "unknown-column"]

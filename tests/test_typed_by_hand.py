@@ -59,6 +59,20 @@ def test_a_birth_date_in_the_birth_year_column_gives_the_year(tmp_path):
     assert _na_mon(result)["nam_sinh"].tolist() == [1958, 1962, 1971]
 
 
+def test_a_month_of_birth_or_a_quote_before_the_year_gives_the_year(tmp_path):
+    """'03/1953' (month and year of birth) and "'1991" (a quote kept before it) are the years
+    1953 and 1991; 29221 (no year: a day number, or a slip) stays an error at its cell."""
+    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor")])
+    _edit(
+        path,
+        lambda ws: (ws.cell(5, 4, "03/1953"), ws.cell(6, 4, "'1991"), ws.cell(7, 4, 29221)),
+    )
+    result, _ = collect(tmp_path, None)
+    assert _errors(result) == [("invalid-birth-year", "D7")]
+    years = _na_mon(result)["nam_sinh"].tolist()
+    assert years[:2] == [1953, 1991]
+
+
 @pytest.mark.parametrize(
     "written, read",
     [
