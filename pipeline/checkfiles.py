@@ -14,6 +14,7 @@ from pipeline.plan import PlanError, load_plan, start_mismatches, without_file_n
 from pipeline.rosterchecks import (
     duplicate_id_numbers,
     duplicates_in,
+    empty_list_issue,
     future_period_issue,
     header_issues,
     info_cell,
@@ -45,6 +46,7 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
     names, the start-of-year list); a Mã hộ used twice is looked for across the files given."""
     issues: list[Issue] = []
     checked: list[Submission] = []
+    plans, empty = [], []
     for path in expand(paths):
         if not path.exists():
             issues.append(Issue("file-not-found", file=str(path)))
@@ -54,6 +56,7 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
         if sub.kind == "plan":
             try:
                 plan, plan_issues = load_plan(book, sub.file)
+                plans.append(plan)
                 issues.extend(plan_issues)
                 issues.extend(start_mismatches(plan))
             except PlanError as err:
@@ -126,6 +129,10 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
                 issues.append(short)
         checked.append(sub)
         sub.households = done.typed
+        if not sub.rows_read:
+            empty.append(sub)
+    if plans and empty:
+        issues.extend(_empty_lists(plans[0], empty))
     for together in _consolidated_together(checked):
         columns = ["ma_ho", "so_dinh_danh", "phan_loai", "excel_row", "sheet", "valid"]
         frames = [sub.households[columns] for sub in together]
@@ -135,6 +142,23 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
         duplicates_in(rows, owner, issues)
         duplicate_id_numbers(rows, owner, issues)
     return sorted(issues, key=Issue.sort_key)
+
+
+def _empty_lists(plan, empty: list[Submission]) -> list[Issue]:
+    """With the plan given too: an empty list of a hamlet that had poor or near-poor households
+    at the start of the year, refused as a run refuses it."""
+    from pipeline.hamlets import HamletMatcher
+
+    matcher = HamletMatcher(plan.hamlet_names)
+    rows = plan.hamlets
+    listed = dict(zip(rows["hamlet"], rows["start_poor"] + rows["start_near_poor"], strict=True))
+    found = []
+    for sub in empty:
+        hamlet = matcher.match(sub.hamlet_raw)
+        if hamlet is not None and listed.get(hamlet):
+            sub.hamlet = hamlet
+            found.append(empty_list_issue(sub, int(listed[hamlet])))
+    return found
 
 
 def _consolidated_together(checked: list[Submission]) -> list[list[Submission]]:

@@ -19,6 +19,7 @@ from pipeline.messages import Message
 from pipeline.rosterchecks import (
     duplicate_id_numbers,
     duplicates_in,
+    empty_list_issue,
     future_period_issue,
     header_issues,
     info_cell,
@@ -241,33 +242,9 @@ def _check_file(
     found.extend(header_issues(sub))
     listed = listed_at_start.get(hamlet, 0)
     if not sub.rows_read and listed:
-        found.append(_empty_list(sub, listed))
+        found.append(empty_list_issue(sub, listed))
     total = _total_households(sub, starts, found)
     return found, total
-
-
-def _empty_list(sub: Submission, listed: int) -> Issue:
-    """A list with no household at all, of a hamlet with ``listed`` poor and near-poor
-    households at the start of the year: not counted (it would show every one of them gone)."""
-    hidden = sub.extra.get("hidden_list")
-    more = (
-        Message(
-            f" Trang ẩn '{hidden[0]}' có {hidden[1]} hộ: nếu đó là danh sách kỳ này, hãy bỏ ẩn "
-            f"trang đó hoặc chép các hộ sang trang '{sub.sheet}'.",
-            f" The hidden sheet '{hidden[0]}' holds {hidden[1]} households: if that is this "
-            f"period's list, unhide it or copy them to sheet '{sub.sheet}'.",
-        )
-        if hidden
-        else Message("", "")
-    )
-    return Issue(
-        "empty-list",
-        file=sub.file,
-        hamlet=sub.hamlet or "",
-        sheet=sub.sheet or "",
-        value=str(listed),
-        detail=more,
-    )
 
 
 def _check_and_validate(subs: list[Submission], plan: Plan, issues: list[Issue]) -> pd.DataFrame:

@@ -141,7 +141,10 @@ def _write_guarded(method):
     return guarded
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(path: Path, write: bool = True) -> sqlite3.Connection:
+    """The store, opened (and brought to this version's schema when ``write``: a store only
+    read is left as it is, so that listing a read-only store, or one an older version still
+    uses, works)."""
     new = not path.exists()
     if not new and path.is_file() and path.stat().st_size == 0:
         # SQLite would take an empty file for an empty store, and the months stored in it
@@ -185,7 +188,7 @@ def _connect(path: Path) -> sqlite3.Connection:
                 "that file elsewhere or choose another output folder.",
             )
         )
-    missing = sorted(set(_TABLES) - tables) if version == SCHEMA_VERSION else []
+    missing = sorted(set(_TABLES) - tables) if version >= 1 else []
     if missing:  # a table gone: the store was damaged (or edited) since it was written
         conn.close()
         names = ", ".join(missing)
@@ -200,7 +203,7 @@ def _connect(path: Path) -> sqlite3.Connection:
                 "update giamngheo.",
             )
         )
-    if version < SCHEMA_VERSION:
+    if version < SCHEMA_VERSION and write:
         _migrate(conn, version)
     return conn
 
@@ -230,7 +233,7 @@ class HistoryStore:
         """Stored periods, oldest first, with their commune figures and the run that made them."""
         if not self.exists():
             return []
-        with closing(_connect(self.path)) as conn:
+        with closing(_connect(self.path, write=False)) as conn:
             rows = conn.execute(
                 "SELECT s.period, s.commune, s.complete, s.summary, r.ran_at, r.tool_version "
                 "FROM snapshots s JOIN runs r ON r.run_id = s.run_id ORDER BY s.period"
@@ -257,9 +260,11 @@ class HistoryStore:
         stored before that was recorded counts as having changed it."""
         if not self.exists():
             return []
-        with closing(_connect(self.path)) as conn:
+        with closing(_connect(self.path, write=False)) as conn:
+            columns = {row[1] for row in conn.execute("PRAGMA table_info(runs)")}
+            affected = "later_affected" if "later_affected" in columns else "NULL"  # schema 1
             rows = conn.execute(
-                "SELECT period, ran_at, later_affected FROM runs ORDER BY run_id"
+                f"SELECT period, ran_at, {affected} FROM runs ORDER BY run_id"
             ).fetchall()
         return [(period, ran_at, affected != 0) for period, ran_at, affected in rows]
 
@@ -269,7 +274,7 @@ class HistoryStore:
         columns = ["period", "hamlet", "hh_key", "ma_ho", "chu_ho", "nam_sinh", "status"]
         if not self.exists():
             return pd.DataFrame(columns=columns)
-        with closing(_connect(self.path)) as conn:
+        with closing(_connect(self.path, write=False)) as conn:
             query = f"SELECT {', '.join(columns)} FROM households"
             params: list = []
             if periods is not None:
@@ -284,7 +289,7 @@ class HistoryStore:
         columns = ["period", "hamlet", "hh_key", "status"]
         if not self.exists() or not periods:
             return pd.DataFrame(columns=columns)
-        with closing(_connect(self.path)) as conn:
+        with closing(_connect(self.path, write=False)) as conn:
             rows = conn.execute(
                 f"SELECT {', '.join(columns)} FROM households "
                 f"WHERE period IN ({', '.join('?' * len(periods))}) ORDER BY period, hh_key",

@@ -137,6 +137,30 @@ def missing_info_sheet_issue(sub: Submission, hamlet: str) -> Issue:
     )
 
 
+def empty_list_issue(sub: Submission, listed: int) -> Issue:
+    """A list with no household at all, of a hamlet with ``listed`` poor and near-poor
+    households at the start of the year: not counted (it would show every one of them gone)."""
+    hidden = sub.extra.get("hidden_list")
+    more = (
+        Message(
+            f" Trang ẩn '{hidden[0]}' có {hidden[1]} hộ: nếu đó là danh sách kỳ này, hãy bỏ ẩn "
+            f"trang đó hoặc chép các hộ sang trang '{sub.sheet}'.",
+            f" The hidden sheet '{hidden[0]}' holds {hidden[1]} households: if that is this "
+            f"period's list, unhide it or copy them to sheet '{sub.sheet}'.",
+        )
+        if hidden
+        else Message("", "")
+    )
+    return Issue(
+        "empty-list",
+        file=sub.file,
+        hamlet=sub.hamlet or "",
+        sheet=sub.sheet or "",
+        value=str(listed),
+        detail=more,
+    )
+
+
 def period_differs_issue(sub: Submission, named: str) -> Issue:
     """A roster whose file name says the period ``named`` while 'Kỳ báo cáo' says another."""
     return Issue(

@@ -187,7 +187,7 @@ def execute(
 
             months = ", ".join(f"{p[5:7]}/{p[:4]}" for p in later[:6])
             if len(later) > 6:
-                months += f", … {later[-1][5:7]}/{later[-1][:4]}: {len(later)}"
+                months += f", … {later[-1][5:7]}/{later[-1][:4]} ({len(later)})"
             NOTICES.append(
                 Message(
                     f"Các kỳ sau ({months}) đã được tổng hợp với số liệu cũ của kỳ "
@@ -203,47 +203,69 @@ def execute(
 
 
 def _late_files(result: RunResult, stored: dict[str, dict], output_dir: Path) -> list[Message]:
-    """Files of an earlier period already run while their hamlet had sent nothing valid
-    (a hamlet's March list arriving with May's): the officer is told to run that period
-    again, which nothing else on screen would say (the file is one of the 'khác kỳ'). A file
-    that period's run already had (its copy in the period's 'nguon') is not news."""
-    import filecmp
+    """Files of an earlier period already run that the run of that period did not have (their
+    hashes are not in its ``nguon-sha256.txt``): a hamlet's March list arriving with May's
+    when March was run without it, or a corrected copy of a list March counted. The officer
+    is told to run that period again; nothing else on screen would say so (such a file is one
+    of the 'khác kỳ')."""
+    from pipeline.archive import MANIFEST, sha256_of
 
-    from pipeline.archive import SOURCES_DIR
-
-    late: dict[str, list] = {}
+    late: dict[tuple[str, bool], list] = {}  # (period, the hamlet had nothing valid then)
+    known: dict[str, set[str] | None] = {}
     for sub in result.submissions:
         if sub.status != "other_period" or not sub.hamlet or not sub.period:
             continue
         summary = stored.get(sub.period)
         if summary is None or sub.period >= result.period:
             continue
-        then = {h["hamlet"]: h.get("status") for h in summary["hamlets"]}
-        if then.get(sub.hamlet) not in ("missing", "rejected"):
-            continue
-        kept = output_dir / sub.period / SOURCES_DIR / sub.file
+        if sub.period not in known:
+            known[sub.period] = _hashes(output_dir / sub.period / MANIFEST)
+        hashes = known[sub.period]
+        status = {h["hamlet"]: h.get("status") for h in summary["hamlets"]}.get(sub.hamlet)
+        absent = status in ("missing", "rejected")
+        if (not absent and hashes is None) or status is None:
+            continue  # no record of the files used then: nothing to compare with
         try:
-            if kept.is_file() and filecmp.cmp(kept, sub.path, shallow=False):
-                continue
+            if hashes is not None and sha256_of(sub.path) in hashes:
+                continue  # the very file that period's run had
         except OSError:
-            pass
-        late.setdefault(sub.period, []).append(sub)
+            continue
+        late.setdefault((sub.period, absent), []).append(sub)
     notices = []
-    for period, subs in sorted(late.items()):
+    for (period, absent), subs in sorted(late.items()):
         month = f"{period[5:7]}/{period[:4]}"
         hamlets = ", ".join(dict.fromkeys(s.hamlet for s in subs))
         files = ", ".join(f"'{s.file}'" for s in subs)
+        vi = (
+            f"Có danh sách kỳ {month} của xóm {hamlets} ({files}), kỳ mà khi tổng hợp xóm chưa "
+            "nộp hoặc bị từ chối. Để tính vào kỳ đó"
+            if absent
+            else f"Có danh sách kỳ {month} của xóm {hamlets} ({files}) khác với tệp đã dùng khi "
+            "tổng hợp kỳ đó (có thể là bản sửa). Để tính lại kỳ đó"
+        )
+        en = (
+            f"There is a {month} list of {hamlets} ({files}), a period consolidated while the "
+            "hamlet had sent nothing valid. To count it there"
+            if absent
+            else f"There is a {month} list of {hamlets} ({files}) other than the file that "
+            "period's run used (a corrected copy?). To count that period again"
+        )
         notices.append(
             Message(
-                f"Có danh sách kỳ {month} của xóm {hamlets} ({files}), kỳ mà khi tổng hợp xóm "
-                f"chưa nộp hoặc bị từ chối. Để tính vào kỳ đó, hãy chạy lại: giamngheo run "
-                f"--period {period}",
-                f"There is a {month} list of {hamlets} ({files}), a period consolidated while "
-                f"the hamlet had sent nothing valid. To count it there, run again: giamngheo run "
-                f"--period {period}",
+                f"{vi}, hãy chạy lại: giamngheo run --period {period}",
+                f"{en}, run again: giamngheo run --period {period}",
             )
         )
     return notices
+
+
+def _hashes(manifest: Path) -> set[str] | None:
+    """The hashes a period's ``nguon-sha256.txt`` lists; None when there is none to read."""
+    try:
+        text = manifest.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    return {line.split("  ", 1)[0] for line in text.splitlines() if "  " in line}
 
 
 _TREND_TOTALS = ("households", "poor", "near_poor", "poor_rate", "near_poor_rate")
@@ -700,7 +722,7 @@ def _figures(
         if month_base is not None
         else None,
         "trend": _trend(plan, merged.period, totals, hamlet_figs, stored),
-        "year_on_year": _year_on_year(merged.period, hamlet_figs, stored),
+        "year_on_year": _year_on_year(merged.period, hamlet_figs, totals, stored),
         "issues": {
             "errors": sum(1 for i in issues if i.severity == "error"),
             "warnings": sum(1 for i in issues if i.severity == "warning"),
@@ -797,19 +819,24 @@ def _trend(
     return {"commune": commune, "hamlets": hamlets}
 
 
-def _year_on_year(period: str, hamlets: list[dict], stored: list[dict]) -> dict | None:
-    """This month against the same month last year, over the hamlets consolidated in both (a
-    hamlet missing in either month is left out of both sides, and named): like with like."""
+def _year_on_year(
+    period: str, hamlets: list[dict], totals: dict, stored: list[dict]
+) -> dict | None:
+    """This month against the same month last year: the whole commune when both months have
+    every hamlet of their plan (whatever hamlets merged in between); else over the hamlets
+    consolidated in both (one missing in either month is left out of both sides, and named),
+    like with like."""
     last_year = timeline.same_month_last_year(period)
     snap = next((s for s in stored if s["period"] == last_year), None)
     if snap is None:
         return None
     then = {h["hamlet"]: h for h in snap["hamlets"] if h.get("status") == "ok"}
     now = {h["hamlet"]: h for h in hamlets if h.get("status") == "ok"}
-    both = [name for name in now if name in then]
+    complete = len(now) == len(hamlets) and len(then) == len(snap["hamlets"])
+    both = list(now) if complete else [name for name in now if name in then]
     if not both:
         return None
-    left_out = [name for name in dict.fromkeys([*now, *then]) if name not in both]
+    left_out = [] if complete else [n for n in dict.fromkeys([*now, *then]) if n not in both]
 
     def rates(by: dict) -> tuple[float, float]:
         households = sum(by[name]["households"] for name in both)
@@ -817,7 +844,12 @@ def _year_on_year(period: str, hamlets: list[dict], stored: list[dict]) -> dict 
         near_poor = sum(by[name]["near_poor"] for name in both)
         return fig.rate(poor, households), fig.rate(near_poor, households)
 
-    (poor_then, near_then), (poor_now, near_now) = rates(then), rates(now)
+    if complete:
+        before = snap["totals"]
+        poor_then, near_then = before["poor_rate"], before["near_poor_rate"]
+        poor_now, near_now = totals["poor_rate"], totals["near_poor_rate"]
+    else:
+        (poor_then, near_then), (poor_now, near_now) = rates(then), rates(now)
     return {
         "period": last_year,
         "poor_rate": poor_then,

@@ -337,8 +337,8 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "plan-duplicate",
         "warning",
         "file",
-        "Có nhiều hơn một tệp kế hoạch; đã dùng '{detail}'. Hãy chỉ để một tệp kế hoạch trong thư mục.",
-        "More than one plan workbook; used '{detail}'. Keep only one plan in the folder.",
+        "Có nhiều hơn một tệp kế hoạch của cùng năm; đã dùng '{detail}'. Mỗi năm chỉ để một tệp kế hoạch trong thư mục.",
+        "More than one plan workbook of the same year; used '{detail}'. Keep one plan a year in the folder.",
     ),
     IssueType(
         "plan-start-mismatch",

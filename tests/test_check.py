@@ -239,3 +239,13 @@ def test_the_info_block_on_a_sheet_named_otherwise_is_read(tmp_path):
     na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
     assert (na_mon["households"], na_mon["poor"]) == (102, 3)
     assert not [i for i in result.issues if i.code == "missing-info-sheet"]
+
+
+def test_an_empty_list_is_refused_by_check_as_by_a_run_when_the_plan_is_given(tmp_path):
+    """Bản Cọ (2 poor + 1 near-poor at the start) sends an empty list: `check` with the plan
+    says empty-list (3 households), as a run does; without the plan it cannot tell."""
+    plan = write_plan(tmp_path)
+    roster = write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [])
+    found = [(i.code, i.value) for i in check_files([roster, plan]) if i.code == "empty-list"]
+    assert found == [("empty-list", "3")]
+    assert not [i for i in check_files([roster]) if i.code == "empty-list"]

@@ -274,17 +274,26 @@ def test_a_store_from_a_newer_tool_is_refused(tmp_path):
 
 def test_a_store_of_the_first_schema_is_brought_up_to_date_and_kept(year):
     """A history written by the previous version (schema 1: no record of which runs changed
-    later periods) opens, gains the column, keeps every run, and takes its earlier re-runs as
-    having changed what later months took (they are marked, as before)."""
+    later periods) is listed as it is (read only too), takes its earlier re-runs as having
+    changed what later months took (they are marked, as before), and gains the column when a
+    run writes to it, keeping every run."""
     _, out, _ = year
     path = out / hist.HISTORY_FILE
     with sqlite3.connect(path) as conn:  # back to the first schema, as that version left it
         conn.execute("ALTER TABLE runs DROP COLUMN later_affected")
         conn.execute("PRAGMA user_version = 1")
     store = hist.HistoryStore(path)
-    assert [(p, changed) for p, _, changed in store.reruns()] == [
-        ("2024-01", True), ("2024-02", True), ("2024-03", True),
-    ]  # fmt: skip
+    path.chmod(0o444)  # read only: listing it needs no write, and does not change it
+    try:
+        assert [(p, changed) for p, _, changed in store.reruns()] == [
+            ("2024-01", True), ("2024-02", True), ("2024-03", True),
+        ]  # fmt: skip
+        assert [p["period"] for p in store.periods()] == ["2024-01", "2024-02", "2024-03"]
+    finally:
+        path.chmod(0o600)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    store.check_writable()  # a run's first step: the store is brought up to date
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == hist.SCHEMA_VERSION == 2
     assert [p["period"] for p in store.periods()] == ["2024-01", "2024-02", "2024-03"]
@@ -1148,7 +1157,8 @@ def test_a_household_marked_thoat_earlier_is_exited_not_to_confirm_and_kept_rows
 
 def test_a_late_file_for_a_month_run_without_it_is_pointed_out(tmp_path):
     """January was run while Bản Cọ had sent nothing; its January list arrives with February's.
-    The February run says to run January again; once January has it, nothing is said."""
+    The February run says to run January again; once January has it, nothing is said; a
+    corrected copy of it arriving later is said again."""
     from pipeline.output import NOTICES
 
     folder = tmp_path / "input"
@@ -1173,6 +1183,16 @@ def test_a_late_file_for_a_month_run_without_it_is_pointed_out(tmp_path):
     execute(folder, out, "2024-01")
     execute(folder, out, "2024-02")
     assert not [n for n in NOTICES if n.startswith("Có danh sách kỳ")]
+    # A corrected copy of Bản Cọ's January list, after January counted the first one.
+    write_roster(folder, "BanCo_2024-01_sua.xlsx", "Bản Cọ", 200,
+                 [person("BC1", "poor"), person("BC2", "poor")], period="2024-01",
+                 prepared=date(2024, 3, 9))  # fmt: skip
+    execute(folder, out, "2024-02")
+    assert [n for n in NOTICES if n.startswith("Có danh sách kỳ")] == [
+        "Có danh sách kỳ 01/2024 của xóm Bản Cọ ('BanCo_2024-01_sua.xlsx') khác với tệp đã dùng "
+        "khi tổng hợp kỳ đó (có thể là bản sửa). Để tính lại kỳ đó, hãy chạy lại: giamngheo run "
+        "--period 2024-01"
+    ]
 
 
 def test_the_same_month_last_year_is_compared_over_the_hamlets_of_both_months():
@@ -1189,7 +1209,8 @@ def test_the_same_month_last_year_is_compared_over_the_hamlets_of_both_months():
            hamlet("Đồng Kè", "missing")]  # fmt: skip
     then = [hamlet("Nà Mòn", "ok", 100, 4, 2), hamlet("Bản Cọ", "missing"),
             hamlet("Đồng Kè", "ok", 150, 1, 1)]  # fmt: skip
-    yoy = _year_on_year("2025-05", now, [{"period": "2024-05", "hamlets": then}])
+    totals = {"poor_rate": 5 / 300 * 100, "near_poor_rate": 3 / 300 * 100}
+    yoy = _year_on_year("2025-05", now, totals, [{"period": "2024-05", "hamlets": then}])
     assert yoy == {
         "period": "2024-05",
         "poor_rate": 4.0,
@@ -1200,4 +1221,16 @@ def test_the_same_month_last_year_is_compared_over_the_hamlets_of_both_months():
         "near_poor_rate_change": 0.0,
         "hamlets_left_out": ["Bản Cọ", "Đồng Kè"],
     }
-    assert _year_on_year("2025-05", now, [{"period": "2024-04", "hamlets": then}]) is None
+    assert _year_on_year("2025-05", now, totals, [{"period": "2024-04", "hamlets": then}]) is None
+    # Both months complete, though their hamlets differ (Đồng Kè merged into Bản Cọ in 2025):
+    # the whole commune, 5/300 against 5/250 poor, 3/300 against 3/250 near-poor.
+    merged = [hamlet("Nà Mòn", "ok", 100, 3, 2), hamlet("Bản Cọ", "ok", 200, 2, 1)]
+    last = [hamlet("Nà Mòn", "ok", 100, 4, 2), hamlet("Bản Cọ", "ok", 100, 0, 0),
+            hamlet("Đồng Kè", "ok", 50, 1, 1)]  # fmt: skip
+    stored = [{"period": "2024-05", "hamlets": last,
+               "totals": {"poor_rate": 5 / 250 * 100, "near_poor_rate": 3 / 250 * 100}}]  # fmt: skip
+    yoy = _year_on_year("2025-05", merged, totals, stored)
+    assert yoy["hamlets_left_out"] == []
+    assert (yoy["poor_rate"], yoy["now_poor_rate"]) == (2.0, 5 / 3)
+    assert yoy["poor_rate_change"] == pytest.approx(5 / 3 - 2.0)
+    assert yoy["near_poor_rate_change"] == pytest.approx(1.0 - 1.2)
