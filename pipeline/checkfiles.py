@@ -46,7 +46,7 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
     names, the start-of-year list); a Mã hộ used twice is looked for across the files given."""
     issues: list[Issue] = []
     checked: list[Submission] = []
-    plans, empty = [], []
+    plans, empty, rosters = [], [], []
     for path in expand(paths):
         if not path.exists():
             issues.append(Issue("file-not-found", file=str(path)))
@@ -76,6 +76,7 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
         if sub.kind != "roster" or sub.status == "rejected":
             continue
         sub.hamlet = sub.hamlet_raw or sub.file
+        rosters.append(sub)
         info_sheet = sub.extra.get("info_sheet") or ""
         if sub.period is None:
             issues.append(
@@ -131,8 +132,9 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
         sub.households = done.typed
         if not sub.rows_read:
             empty.append(sub)
-    if plans and empty:
+    if plans:
         issues.extend(_empty_lists(plans[0], empty))
+        issues.extend(_hamlets_told_otherwise(plans[0], rosters))
     for together in _consolidated_together(checked):
         columns = ["ma_ho", "so_dinh_danh", "phan_loai", "excel_row", "sheet", "valid"]
         frames = [sub.households[columns] for sub in together]
@@ -142,6 +144,26 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
         duplicates_in(rows, owner, issues)
         duplicate_id_numbers(rows, owner, issues)
     return sorted(issues, key=Issue.sort_key)
+
+
+def _hamlets_told_otherwise(plan, rosters: list[Submission]) -> list[Issue]:
+    """With the plan given too: a roster whose title or file name names another hamlet than its
+    'Xóm' cell, as a run says it (consolidate._named_elsewhere)."""
+    from pipeline.consolidate import _named_elsewhere
+    from pipeline.hamlets import HamletMatcher
+
+    matcher = HamletMatcher(plan.hamlet_names)
+    found: list[Issue] = []
+    for sub in rosters:
+        if not sub.hamlet_raw or sub.extra.get("hamlet_from"):
+            continue
+        cell = matcher.match(sub.hamlet_raw)
+        if cell is None:
+            continue
+        sub.hamlet = cell
+        if not _named_elsewhere(sub, matcher, plan, found) and "file_name_issue" in sub.extra:
+            found.append(sub.extra["file_name_issue"])
+    return found
 
 
 def _empty_lists(plan, empty: list[Submission]) -> list[Issue]:

@@ -118,16 +118,20 @@ def _identify(sub: Submission, matcher: HamletMatcher, plan: Plan, issues: list[
 def _named_elsewhere(
     sub: Submission, matcher: HamletMatcher, plan: Plan, issues: list[Issue]
 ) -> bool:
-    """A roster whose 'Xóm' cell names one plan hamlet and whose title or file name another.
+    """A roster whose 'Xóm' cell names one plan hamlet and whose title ('… XÓM KHAU LANG …')
+    or file name another.
 
-    The title disagreeing (a neighbour's file copied as a template, its 'Xóm' cell left as it
-    was) refuses the file: counted for the cell's hamlet, it would replace that hamlet's own
-    list. It is then the title's hamlet's refused file. The file name alone disagreeing is a
-    warning (an officer may have renamed it). Returns whether the file was refused."""
-    commune = fold(plan.commune).removeprefix("xa ")
-    in_title = matcher.find_in(sub.extra.get("title", ""))
-    if in_title and fold(in_title) == commune:
-        in_title = None  # 'XÃ TRUNG LƯƠNG' in the title, beside a hamlet of that name
+    The title disagreeing, with a file name that does not side with the cell (a neighbour's
+    file copied as a template, its 'Xóm' cell left as it was), refuses the file: counted for
+    the cell's hamlet, it would replace that hamlet's own list. It is then the title's
+    hamlet's refused file. The title alone disagreeing with a cell and a file name that agree
+    is a warning (the title left from the copied file), and so is the file name alone (an
+    officer may have renamed it). Only what follows 'Xóm'/'Thôn' in a title counts ('CỘNG
+    HÒA … Hạnh phúc' names no hamlet 'Hạnh Phúc'), and a number written otherwise ('BẢN CỌ
+    II' for 'Bản Cọ 2') is no other hamlet. Returns whether the file was refused."""
+    cell = sub.hamlet
+    in_title = matcher.find_in(sub.extra.get("title_hamlet", ""))
+    in_name = matcher.find_in(Path(sub.file).stem)
     where = {
         "file": sub.file,
         "sheet": sub.extra.get("info_sheet") or sub.sheet,
@@ -135,18 +139,25 @@ def _named_elsewhere(
         "column": ROSTER_INFO_LABELS["hamlet"][0],
         "value": sub.hamlet_raw,
     }
-    if in_title is not None and in_title != sub.hamlet:
+
+    def other(found: str | None) -> bool:
+        return found is not None and found != cell and not matcher.related(found, cell)
+
+    if other(in_title) and in_name != cell:
         sub.hamlet = in_title
         sub.extra["hamlet_issue"] = Issue("hamlet-conflict", hamlet=in_title, detail=in_title,
                                           **where)  # fmt: skip
         issues.append(sub.extra["hamlet_issue"])
         sub.status = "rejected"
         return True
-    in_name = matcher.find_in(Path(sub.file).stem)
-    if in_name is not None and in_name != sub.hamlet and in_title != sub.hamlet:
-        # said if the file is of the period consolidated (consolidate)
+    # said if the file is of the period consolidated (consolidate)
+    if other(in_title):
         sub.extra["file_name_issue"] = Issue(
-            "hamlet-differs-from-file-name", hamlet=sub.hamlet, detail=in_name, **where
+            "hamlet-differs-from-title", hamlet=cell, detail=in_title, **where
+        )
+    elif other(in_name) and in_title != cell:
+        sub.extra["file_name_issue"] = Issue(
+            "hamlet-differs-from-file-name", hamlet=cell, detail=in_name, **where
         )
     return False
 
@@ -402,9 +413,12 @@ def _total_households(sub: Submission, starts: dict[str, int], found: list[Issue
 def _unless_only_mistyped(identified: list[Submission], latest: str | None) -> str | None:
     """The period to consolidate when none is asked for: the latest, unless every file of it is
     named for one earlier period that other hamlets sent ('DS_NaMon_2024-05.xlsx' with 'Kỳ báo
-    cáo' 06/2024 among May's files: a slip, or the month the form was filled in). One such
-    file would otherwise take the whole run to June with one hamlet; it is then said to the
-    officer, and to the hamlet as a file of another period (period-differs-from-file-name)."""
+    cáo' 06/2024 among May's files: a slip, or the month the form was filled in), and nothing
+    else says it is of the latest month: its hamlet sent no list of the earlier one, its title
+    does not name the latest, and it was not filled in after the latest month. One such file
+    would otherwise take the whole run to June with one hamlet; it is then said to the
+    officer, and to the hamlet as a file of another period (period-differs-from-file-name).
+    June's lists copied from May's files and not renamed stay June's."""
     files = [s for s in identified if s.period == latest]
     if latest is None or not files or any(s.extra.get("period_from") for s in files):
         return latest
@@ -412,7 +426,20 @@ def _unless_only_mistyped(identified: list[Submission], latest: str | None) -> s
     if len(named) != 1:
         return latest
     earlier = named.pop()
-    if earlier is None or earlier >= latest or not any(s.period == earlier for s in identified):
+    if earlier is None or earlier >= latest:
+        return latest
+    sent_earlier = {s.hamlet for s in identified if s.period == earlier}
+    year, month = int(latest[:4]), int(latest[5:7])
+    after = date(year + month // 12, month % 12 + 1, 1)  # the month after the latest
+    for sub in files:
+        titled = {find_period_in_text(c) for c in sub.extra.get("title_cells", ())}
+        if (
+            sub.hamlet in sent_earlier  # the hamlet's list of that month is here too: a new one
+            or latest in titled  # its title says the latest month
+            or (sub.prepared_on is not None and sub.prepared_on >= after)  # filled in after it
+        ):
+            return latest
+    if not sent_earlier:
         return latest
     from pipeline.output import NOTICES
 

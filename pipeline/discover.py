@@ -406,7 +406,10 @@ def _more_tables(book: Workbook, primary: str, primary_rows: list, sub: Submissi
         if header is None:
             continue
         lacking = [c.header for c in ROSTER_COLUMNS if c.required and c.key not in header.columns]
-        if lacking:
+        if lacking and "thoat" in fold(name):
+            # a sheet of the households that left ('Hộ thoát': Mã hộ, name, reason): no part of
+            # the list. A list sheet lacking a column ('Hộ cận nghèo' without 'Số nhân khẩu')
+            # is read, and refuses the file for it: its households must not silently go.
             sub.extra.setdefault("sheets_left_out", []).append((name, lacking))
             continue
         rows = _households(book, name, header)
@@ -429,7 +432,9 @@ def _info_by_content(book: Workbook, roster_sheet: str) -> tuple[str | None, dic
         except ReadError:
             continue
         info = read_key_values(grid[:40], ROSTER_INFO_LABELS)
-        if len(info) >= 3 and ("hamlet" in info or "period" in info):
+        # 'Loại biểu' = 'Danh sách hộ' says it is the block: a guide ("Xóm: ghi tên xóm …") or
+        # an old summary ('Kỳ báo cáo' 04/2024) has labels too, and must not give the period.
+        if fold(info.get("form_type", (None, 0))[0]) == fold(FORM_TYPE_ROSTER):
             return name, info
     return None, {}
 
@@ -508,6 +513,7 @@ def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
     cells = [clean_text(v) for row in grid[: header.first_row] for v in row if not is_blank(v)]
     sub.extra["title_cells"] = cells
     sub.extra["title"] = " ".join(cells)
+    sub.extra["title_hamlet"] = _title_hamlet(cells)  # what follows 'XÓM' in it, if anything
     _take_info(sub, info, info_sheet)
     return issues
 

@@ -78,6 +78,13 @@ class HamletMatcher:
             return None
         return self._loose[close[0]][0]
 
+    def related(self, one: str, other: str) -> bool:
+        """Whether one plan name's words begin the other's ('Bản Cọ', 'Bản Cọ 2'): a title or
+        file name writing the number otherwise ('BẢN CỌ II', 'BẢN CỌ (2)') is no other hamlet."""
+        a, b = _words(one), _words(other)
+        shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+        return longer[: len(shorter)] == shorter
+
     def find_in(self, text: str) -> str | None:
         """A plan hamlet named inside free text (a title row or a file name), if exactly one is.
 
@@ -95,6 +102,9 @@ class HamletMatcher:
                     spans.append((start, start + size, name))
             for whole in (word, word[3:] if word.startswith("xom") else ""):
                 spans.extend((start, start + 1, name) for name in self._run_together.get(whole, ()))
+            if start + 1 < len(words) and words[start + 1].isdigit():  # 'banco2' = 'banco', '2'
+                joined = word + words[start + 1]
+                spans.extend((start, start + 2, n) for n in self._run_together.get(joined, ()))
         found = {
             name
             for start, end, name in spans
@@ -109,7 +119,13 @@ def _words(text: object) -> list[str]:
     if not isinstance(text, str):
         return fold(text).split()
     text = _LETTER_DIGIT.sub(" ", nfc(text))
-    return fold(_LETTERS.sub(_split_capitals, text)).split()
+    words = fold(_LETTERS.sub(_split_capitals, text)).split()
+    # a number is its value ('02' is '2'), and so is a Roman one ('Bản Cọ II')
+    return [str(int(w)) if w.isdigit() and w.isascii() else _ROMAN.get(w, w) for w in words]
+
+
+# Roman numbers after a hamlet's name; 'i', 'v' and 'x' are left as they are (a letter, a mark)
+_ROMAN = {"ii": "2", "iii": "3", "iv": "4", "vi": "6", "vii": "7", "viii": "8", "ix": "9"}
 
 
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")

@@ -257,7 +257,10 @@ class Workbook:
                 if encoding is None or value in unicode_cells:
                     continue
                 if unicode_cells and legacy.guess_encoding(value) != encoding:
-                    continue  # beside Unicode text, a cell is decoded on its own evidence
+                    # beside Unicode text, a cell is decoded on its own evidence: its legacy
+                    # letters, or a short word that decodes to one the list expects ('Tµy')
+                    if not _known_word(legacy.decode(value, encoding, caps)):
+                        continue
                 text = legacy.decode(value, encoding, caps)
                 if text != value:
                     row[c] = text
@@ -809,16 +812,32 @@ def birth_year_by_sex(table: Table) -> Table:
     return table
 
 
+def _known_word(text: str) -> bool:
+    """A class, sex, ethnic group or target group as the list's vocabularies spell them."""
+    from pipeline import vocab
+
+    return (
+        vocab.classification(text) is not None
+        or vocab.gender(text) is not None
+        or vocab.ethnicity(text) is not None
+        or (bool(text.strip()) and not vocab.target_groups(text)[1])
+    )
+
+
+_NOW_TIME = re.compile(r"\b(?:cuoi ky|ky nay|hien nay|hien tai|thang \d{1,2}|sau ra soat)\b")
 _PER_PERSON = re.compile(r"\b(?:binh quan|bq|nguoi thang|dau nguoi)\b")
 
 
-def _less_likely(folded: list[list[str]], key: str, cells: tuple) -> bool:
-    """Whether a column's header cells say it holds another value than the key's own: an
-    earlier time's ('Đầu kỳ'), or, for the income, not the amount per person ('Tổng')."""
+def _less_likely(folded: list[list[str]], key: str, cells: tuple) -> int:
+    """How unlikely a column's header cells make it to hold the key's own value: 0 for now
+    ('Cuối kỳ', 'Hiện nay', 'Tháng 5/2024'), 2 for an earlier time ('Đầu kỳ'), and for the
+    income 2 when it is not the amount per person ('Tổng'); 1 otherwise."""
     text = " ".join(folded[r][c] for r, c in cells)
     if _EARLIER_TIME.search(text):
-        return True
-    return key == "thu_nhap" and _PER_PERSON.search(text) is None
+        return 2
+    if key == "thu_nhap":
+        return 1 if _PER_PERSON.search(text) else 2
+    return 0 if _NOW_TIME.search(text) else 1
 
 
 _NOTE_IN_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")

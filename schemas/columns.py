@@ -118,11 +118,17 @@ INDICATOR_ALIASES: dict[str, tuple[str, ...]] = {
         "Trẻ em không đi học",
         "Đi học của trẻ em",
     ),
-    "td_07": ("Chất lượng nhà", "Nhà ở không bền chắc", "Nhà không bền chắc"),
+    "td_07": (
+        "Chất lượng nhà",
+        "Nhà ở không bền chắc",
+        "Nhà không bền chắc",
+        "Nhà ở không bền vững",
+        "Nhà không bền vững",
+    ),
     "td_08": ("Diện tích nhà ở", "Diện tích nhà ở bình quân", "Diện tích nhà"),
     "td_09": ("Nước sinh hoạt", "Nước sạch", "Nguồn nước", "Nước sinh hoạt hợp vệ sinh"),
     "td_10": ("Nhà tiêu", "Hố xí hợp vệ sinh", "Nhà vệ sinh", "Hố xí"),
-    "td_11": ("Dịch vụ viễn thông", "Viễn thông"),
+    "td_11": ("Dịch vụ viễn thông", "Viễn thông", "Sử dụng viễn thông"),
     "td_12": ("Phương tiện tiếp cận thông tin", "Tiếp cận thông tin"),
 }
 

@@ -165,6 +165,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "The 'Xóm' cell says '{value}' but the list's title names hamlet {detail}: it is not clear whose list this is (perhaps a file copied from another hamlet with its 'Xóm' cell left unchanged), so it is not counted. Make the 'Xóm' cell and the title name the right hamlet and send it again.",
     ),
     IssueType(
+        "hamlet-differs-from-title",
+        "warning",
+        "file",
+        "Tiêu đề của danh sách ghi xóm {detail} nhưng ô 'Xóm' và tên tệp ghi '{value}'; tệp được tính cho xóm '{value}'. Hãy sửa tiêu đề cho đúng xóm.",
+        "The list's title names hamlet {detail} but the 'Xóm' cell and the file name say '{value}'; the file is counted for '{value}'. Correct the title.",
+    ),
+    IssueType(
         "hamlet-differs-from-file-name",
         "warning",
         "file",

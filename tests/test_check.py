@@ -249,3 +249,18 @@ def test_an_empty_list_is_refused_by_check_as_by_a_run_when_the_plan_is_given(tm
     found = [(i.code, i.value) for i in check_files([roster, plan]) if i.code == "empty-list"]
     assert found == [("empty-list", "3")]
     assert not [i for i in check_files([roster]) if i.code == "empty-list"]
+
+
+def test_a_neighbours_copied_file_is_refused_by_check_as_by_a_run_when_the_plan_is_given(
+    tmp_path,
+):
+    """Đồng Kè's file with Nà Mòn's 'Xóm' cell left in it: `check` with the plan says
+    hamlet-conflict at B3, as a run does."""
+    plan = write_plan(tmp_path)
+    path = write_roster(tmp_path, "DS_DongKe_2024-05.xlsx", "Đồng Kè", 150,
+                        [person("DK1", "poor")])  # fmt: skip
+    book = openpyxl.load_workbook(path)
+    book["Thông tin"]["B3"] = "Nà Mòn"
+    book.save(path)
+    found = [(i.code, i.cell) for i in check_files([path, plan]) if i.code.startswith("hamlet-")]
+    assert found == [("hamlet-conflict", "B3")]

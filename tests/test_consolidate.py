@@ -670,8 +670,11 @@ def test_one_file_mistyped_for_the_next_month_does_not_take_the_run(tmp_path):
 
     NOTICES.clear()
     write_plan(tmp_path)
-    write_roster(tmp_path, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, [person("NM1", "poor")],
-                 period="2024-06")  # fmt: skip
+    path = write_roster(tmp_path, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102,
+                        [person("NM1", "poor")], period="2024-06")  # fmt: skip
+    book = openpyxl.load_workbook(path)  # only the cell was mistyped: the title says May
+    book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO XÓM NÀ MÒN – THÁNG 5/2024"
+    book.save(path)
     write_roster(tmp_path, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
     result, _ = collect(tmp_path, None)
     assert result.summary["period"] == "2024-05"
@@ -690,6 +693,25 @@ def test_one_file_mistyped_for_the_next_month_does_not_take_the_run(tmp_path):
                  period="2024-06")  # fmt: skip
     again, _ = collect(tmp_path, None)
     assert again.summary["period"] == "2024-06" and NOTICES == []
+
+
+def test_june_lists_copied_from_mays_files_and_not_renamed_are_junes(tmp_path):
+    """Both hamlets send their June lists in T6/ still named DS_*_2024-05.xlsx (copied from
+    May's, the title left at May too), filled in July; May's files are still in the folder.
+    Each hamlet sent May too, so June is consolidated."""
+    write_plan(tmp_path)
+    (tmp_path / "T6").mkdir()
+    for name, hamlet, total in (("NaMon", "Nà Mòn", 102), ("BanCo", "Bản Cọ", 200)):
+        write_roster(tmp_path, f"DS_{name}_2024-05.xlsx", hamlet, total, [person("X1", "poor")])
+        path = write_roster(tmp_path / "T6", f"DS_{name}_2024-05.xlsx", hamlet, total,
+                            [person("X1", "poor")], period="2024-06",
+                            prepared=date(2024, 7, 3))  # fmt: skip
+        book = openpyxl.load_workbook(path)
+        book["Danh sách"]["A1"] = f"DANH SÁCH HỘ NGHÈO XÓM {hamlet.upper()} – THÁNG 5/2024"
+        book.save(path)
+    result, _ = collect(tmp_path, None)
+    assert result.summary["period"] == "2024-06"
+    assert [h["status"] for h in result.summary["hamlets"]] == ["ok", "ok", "missing"]
 
 
 def test_an_empty_list_of_a_hamlet_with_households_is_refused_and_a_hidden_one_named(tmp_path):
@@ -811,3 +833,37 @@ def test_a_short_exits_sheet_beside_the_list_is_left_out_not_the_whole_file(tmp_
                      "Trang 'Hộ thoát' có bảng hộ nhưng thiếu cột 'Số nhân khẩu', 'Phân loại hộ' "
                      "nên không được đọc. Hộ đã thoát hãy ghi trong danh sách chính với Phân loại hộ "
                      "'Thoát'; hộ nghèo, cận nghèo ghi ở trang này hãy ghi đủ các cột như mẫu.")]  # fmt: skip
+
+
+def test_only_the_hamlet_after_xom_in_a_title_can_disagree_with_the_xom_cell(tmp_path):
+    """Plan: Hạnh Phúc, Nà Mòn, Bản Cọ, Bản Cọ 2. Nà Mòn's title rows hold the motto ('… Hạnh
+    phúc') and 'NĂM 2024' and no hamlet: counted. Bản Cọ 2's title says 'XÓM BẢN CỌ II':
+    counted for Bản Cọ 2. Bản Cọ's file (cell and file name Bản Cọ) kept Hạnh Phúc's title:
+    counted for Bản Cọ, with a warning to correct the title."""
+    from pipeline.template import write_plan_workbook
+    from tests.commune import PLAN_INFO
+
+    names = ("Hạnh Phúc", "Nà Mòn", "Bản Cọ", "Bản Cọ 2")
+    hamlets = [{"hamlet": h, "start_households": 100, "start_poor": 1, "start_near_poor": 1,
+                "poor_target": 1, "near_poor_target": 1} for h in names]  # fmt: skip
+    write_plan_workbook(tmp_path / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, None)
+    titles = {
+        "DS_NaMon_2024-05.xlsx": ("Nà Mòn", ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                             "Độc lập - Tự do - Hạnh phúc",
+                                             "DANH SÁCH HỘ NGHÈO NĂM 2024"]),
+        "DS_BanCo2_2024-05.xlsx": ("Bản Cọ 2", ["DANH SÁCH HỘ NGHÈO XÓM BẢN CỌ II"]),
+        "DS_BanCo_2024-05.xlsx": ("Bản Cọ", ["DANH SÁCH HỘ NGHÈO XÓM HẠNH PHÚC - THÁNG 5/2024"]),
+        "DS_HanhPhuc_2024-05.xlsx": ("Hạnh Phúc", None),
+    }  # fmt: skip
+    for code, (name, (hamlet, title)) in zip("ABCD", titles.items(), strict=True):
+        path = write_roster(tmp_path, name, hamlet, 100, [person(f"{code}1", "poor")])
+        if title:
+            book = openpyxl.load_workbook(path)
+            for row, text in enumerate(title, start=1):
+                book["Danh sách"].cell(row, 1).value = text
+            book.save(path)
+    result, _ = collect(tmp_path, None)
+    by = {h["hamlet"]: (h["status"], h["poor"]) for h in result.summary["hamlets"]}
+    assert by == {name: ("ok", 1) for name in names}
+    said = [(i.file, i.code) for i in result.issues if i.code.startswith("hamlet-")]
+    assert said == [("DS_BanCo_2024-05.xlsx", "hamlet-differs-from-title")]

@@ -172,19 +172,28 @@ def test_rows_typed_in_tcvn3_pasted_under_a_unicode_header_are_decoded(tmp_path)
     path = write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [
         person("NM1", "poor", chu_ho="Hoàng Văn Một"), person("NM4", "near_poor"),
         person("NM5", "poor", chu_ho="Lương Thị Năm"), person("NM6", "poor"),
+        person("NM3", "exited", dan_toc="Nùng"),
     ])  # fmt: skip
     book = openpyxl.load_workbook(path)
     ws = book["Danh sách"]
     heads = {ws.cell(4, c).value: c for c in range(1, ws.max_column + 1)}
-    for row in (5, 7):  # NM1, NM5: pasted from the TCVN3 file
-        for head in ("Họ và tên chủ hộ", "Phân loại hộ"):
+    for row in (5, 7, 9):  # NM1, NM5, NM3: pasted from the TCVN3 file
+        for head in ("Họ và tên chủ hộ", "Phân loại hộ", "Dân tộc"):
             cell = ws.cell(row, heads[head])
             cell.value = encode(cell.value, "tcvn3")
     assert ws.cell(5, heads["Phân loại hộ"]).value == "Hé nghÌo"
+    assert (ws.cell(5, heads["Dân tộc"]).value, ws.cell(9, heads["Phân loại hộ"]).value) == (
+        "Tµy",
+        "Tho¸t",
+    )
     book.save(path)
     result, _ = collect(tmp_path, None)
     na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 1)
+    # short words decoded too, as the list's vocabularies spell them: 'Tµy', 'Nïng', 'Tho¸t'
+    read = result.households.set_index("ma_ho")
+    assert read.loc[["NM1", "NM3"], "dan_toc"].tolist() == ["Tày", "Nùng"]
+    assert read.loc["NM3", "phan_loai"] == "exited"
     names = dict(zip(result.households["ma_ho"], result.households["chu_ho"], strict=True))
     assert (names["NM1"], names["NM5"], names["NM4"]) == (
         "Hoàng Văn Một",
@@ -225,3 +234,29 @@ def test_a_birth_year_split_into_nam_and_nu_gives_the_year_and_the_sex(tmp_path)
     na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
     assert not [i for i in result.issues if i.code == "unknown-column"]
+
+
+def test_a_second_list_sheet_lacking_a_column_refuses_the_file_not_its_households(tmp_path):
+    """Poor households on one sheet, near-poor on 'Hộ cận nghèo', whose 'Số nhân khẩu' column
+    is missing: the file is refused for it (missing-column on that sheet), as before; the
+    near-poor households are not silently dropped (only a sheet of households that left, named
+    so, is left out with a warning)."""
+    import openpyxl
+
+    write_plan(tmp_path)
+    messy.na_mon_two_sheets(tmp_path)
+    path = tmp_path / "NaMon_2sheets.xlsx"
+    book = openpyxl.load_workbook(path)
+    ws = book["Hộ cận nghèo"]
+    header_row = next(r for r in range(1, 12) if any(
+        c.value == "Số nhân khẩu" for c in ws[r]))  # fmt: skip
+    col = next(c.column for c in ws[header_row] if c.value == "Số nhân khẩu")
+    ws.delete_cols(col)
+    book.save(path)
+    messy.ban_co_inline_info(tmp_path)  # another hamlet, counted
+    result, _ = collect(tmp_path, None)
+    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert na_mon["status"] == "rejected"
+    missing = [(i.sheet, i.column) for i in result.issues if i.code == "missing-column"]
+    assert missing == [("Hộ cận nghèo", "Số nhân khẩu")]
+    assert not [i for i in result.issues if i.code == "sheet-not-read"]

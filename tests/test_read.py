@@ -257,12 +257,33 @@ def test_short_names_and_lack_wordings_of_real_lists_name_their_columns():
 
     heads = ["STT", "Mã hộ", "Họ và tên chủ hộ", "NS", "GT", "DT", "Số nhân khẩu", "Phân loại",
              "Thiếu việc làm", "BHYT", "Trình độ GD người lớn", "Trẻ em không đi học",
-             "Không có nước sạch", "Không có nhà tiêu hợp vệ sinh", "Không ghi"]  # fmt: skip
+             "Không có nước sạch", "Không có nhà tiêu hợp vệ sinh", "Nhà ở không bền vững",
+             "Không sử dụng viễn thông", "Không ghi"]  # fmt: skip
     grid = [heads, [1, "NM1", "Lò Văn Một", 1970, "Nam", "Tày", 4, "Hộ nghèo"]]
     header = find_header(grid, ROSTER_COLUMNS)
     assert {key: col for key, (col, _) in header.columns.items()} == {
         "stt": 0, "ma_ho": 1, "chu_ho": 2, "nam_sinh": 3, "gioi_tinh": 4, "dan_toc": 5,
         "nhan_khau": 6, "phan_loai": 7, "td_01": 8, "td_04": 9, "td_05": 10, "td_06": 11,
-        "td_09": 12, "td_10": 13,
+        "td_09": 12, "td_10": 13, "td_07": 14, "td_11": 15,
     }  # fmt: skip
-    assert [col for col, _ in header.unknown] == [14]
+    assert [col for col, _ in header.unknown] == [16]
+
+
+@pytest.mark.parametrize(
+    "then, now",
+    [("Đầu kỳ", "Cuối kỳ"), ("Cuối năm 2023", "Tháng 5/2024"), ("Rà soát năm 2023", "Hiện nay")],
+)
+@pytest.mark.parametrize("now_first", [False, True])
+def test_a_class_split_by_time_reads_the_column_of_now(then, now, now_first):
+    """'Phân loại hộ' merged over two columns of two times: the one of now is the class, in
+    either order; the other is an unknown column."""
+    subs = [now, then] if now_first else [then, now]
+    grid = [
+        ["STT", "Mã hộ", "Họ và tên chủ hộ", "Số nhân khẩu", "Phân loại hộ", None],
+        [None, None, None, None, *subs],
+        [1, "NM1", "Lò Văn Một", 3, "Hộ nghèo", "Hộ cận nghèo"],
+    ]
+    merges = [(0, 4, 0, 5), *((0, c, 1, c) for c in range(4))]
+    header = find_header(grid, ROSTER_COLUMNS, merges)
+    assert header.columns["phan_loai"][0] == (4 if now_first else 5)
+    assert [col for col, _ in header.unknown] == [5 if now_first else 4]
