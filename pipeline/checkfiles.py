@@ -161,8 +161,8 @@ def _hamlets_told_otherwise(plan, rosters: list[Submission]) -> list[Issue]:
         if cell is None:
             continue
         sub.hamlet = cell
-        if not _named_elsewhere(sub, matcher, plan, found) and "file_name_issue" in sub.extra:
-            found.append(sub.extra["file_name_issue"])
+        if not _named_elsewhere(sub, matcher, found) and "hamlet_warning" in sub.extra:
+            found.append(sub.extra["hamlet_warning"])
     return found
 
 

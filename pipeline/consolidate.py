@@ -84,7 +84,7 @@ def _identify(sub: Submission, matcher: HamletMatcher, plan: Plan, issues: list[
             issues.append(sub.extra["hamlet_issue"])
             sub.status = "rejected"
             return
-        if sub.extra.get("hamlet_from") is None and _named_elsewhere(sub, matcher, plan, issues):
+        if sub.extra.get("hamlet_from") is None and _named_elsewhere(sub, matcher, issues):
             return
     else:
         sub.hamlet = _told_hamlet(sub, matcher)
@@ -115,9 +115,7 @@ def _identify(sub: Submission, matcher: HamletMatcher, plan: Plan, issues: list[
     sub.status = "valid"
 
 
-def _named_elsewhere(
-    sub: Submission, matcher: HamletMatcher, plan: Plan, issues: list[Issue]
-) -> bool:
+def _named_elsewhere(sub: Submission, matcher: HamletMatcher, issues: list[Issue]) -> bool:
     """A roster whose 'Xóm' cell names one plan hamlet and whose title ('… XÓM KHAU LANG …')
     or file name another.
 
@@ -152,11 +150,11 @@ def _named_elsewhere(
         return True
     # said if the file is of the period consolidated (consolidate)
     if other(in_title):
-        sub.extra["file_name_issue"] = Issue(
+        sub.extra["hamlet_warning"] = Issue(
             "hamlet-differs-from-title", hamlet=cell, detail=in_title, **where
         )
     elif other(in_name) and in_title != cell:
-        sub.extra["file_name_issue"] = Issue(
+        sub.extra["hamlet_warning"] = Issue(
             "hamlet-differs-from-file-name", hamlet=cell, detail=in_name, **where
         )
     return False
@@ -503,8 +501,8 @@ def consolidate(
             sub.status = "other_period"
         else:
             current.append(sub)
-            if "file_name_issue" in sub.extra:
-                issues.append(sub.extra["file_name_issue"])
+            if "hamlet_warning" in sub.extra:
+                issues.append(sub.extra["hamlet_warning"])
     winners = _resolve_duplicates(current, issues)
     accepted: dict[str, Submission] = {}
     rejected: dict[str, Submission] = {}

@@ -392,9 +392,9 @@ def _codes(rows) -> set[str]:
 def _more_tables(book: Workbook, primary: str, primary_rows: list, sub: Submission) -> list:
     """Other visible sheets that continue the household list (poor and near-poor households
     in separate sheets): a table sharing at most half of its Mã hộ with the tables taken is
-    read too; one sharing more is a copy (last month's list) and is not. A table without the
-    list's required columns (a short 'Hộ thoát' sheet: Mã hộ, name, reason) is no part of it:
-    it is left out, and said (``sub.extra['sheets_left_out']``)."""
+    read too; one sharing more is a copy (last month's list) and is not. A sheet of the
+    households that left ('Hộ thoát': Mã hộ, name, reason) without the list's required columns
+    is no part of it: it is left out, and said (``sub.extra['sheets_left_out']``)."""
     skip = (fold(ROSTER_INFO_SHEET), fold(PLAN_INFO_SHEET))
     others = [n for n in book.visible_sheets if n != primary and fold(n) not in skip]
     if not others:
@@ -423,7 +423,7 @@ def _more_tables(book: Workbook, primary: str, primary_rows: list, sub: Submissi
 
 def _info_by_content(book: Workbook, roster_sheet: str) -> tuple[str | None, dict]:
     """A visible sheet other than the list that holds the 'Thông tin' block under another
-    name: its labels give the hamlet or the period, and two more of the block's."""
+    name ('TT', 'Sheet2'), told by its 'Loại biểu' = 'Danh sách hộ'."""
     for name in book.visible_sheets:
         if name == roster_sheet:
             continue

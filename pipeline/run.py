@@ -183,8 +183,6 @@ def execute(
                 hold.stop()
         written["history"] = store.path
         if affected:
-            from pipeline.output import NOTICES
-
             months = ", ".join(f"{p[5:7]}/{p[:4]}" for p in later[:6])
             if len(later) > 6:
                 months += f", … {later[-1][5:7]}/{later[-1][:4]} ({len(later)})"
