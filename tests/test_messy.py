@@ -136,13 +136,7 @@ def test_split_class_and_income_columns_read_the_end_class_and_the_income_per_pe
         (2, "NM2", "Lò Văn Hai", 1982, 3, 27_000_000, 750_000, None, "Hộ nghèo"),
         (3, "NM3", "Lò Văn Ba", 1990, 5, 36_000_000, 600_000, "Hộ nghèo", "Hộ nghèo"),
     ]
-    for r, row in enumerate(rows, start=2):
-        for col, value in enumerate(row):
-            if value is not None:
-                sheet.put(r, col, value)
-    info = messy.info_sheet(messy.info_values("Nà Mòn", "05/2024", 102))
-    messy.write_book(tmp_path / "NaMon.xlsx", [info, sheet])
-    result, _ = collect(tmp_path, None)
+    result = _na_mon_with(tmp_path, sheet, rows)
     by = {h["hamlet"]: h for h in result.summary["hamlets"]}
     assert (by["Nà Mòn"]["status"], by["Nà Mòn"]["poor"], by["Nà Mòn"]["near_poor"]) == (
         "ok",
@@ -221,13 +215,7 @@ def test_a_birth_year_split_into_nam_and_nu_gives_the_year_and_the_sex(tmp_path)
         (2, "NM4", "Lò Thị Bốn", None, 1982, 3, "Hộ cận nghèo"),
         (3, "NM5", "Lò Thị Năm", None, 1990, 5, "Hộ nghèo"),
     ]
-    for r, row in enumerate(rows, start=2):
-        for col, value in enumerate(row):
-            if value is not None:
-                sheet.put(r, col, value)
-    info = messy.info_sheet(messy.info_values("Nà Mòn", "05/2024", 102))
-    messy.write_book(tmp_path / "NaMon.xlsx", [info, sheet])
-    result, _ = collect(tmp_path, None)
+    result = _na_mon_with(tmp_path, sheet, rows)
     read = result.households.set_index("ma_ho").loc[["NM1", "NM4", "NM5"]]
     assert read["nam_sinh"].tolist() == [1970, 1982, 1990]
     assert read["gioi_tinh"].tolist() == ["Nam", "Nữ", "Nữ"]
@@ -260,3 +248,15 @@ def test_a_second_list_sheet_lacking_a_column_refuses_the_file_not_its_household
     missing = [(i.sheet, i.column) for i in result.issues if i.code == "missing-column"]
     assert missing == [("Hộ cận nghèo", "Số nhân khẩu")]
     assert not [i for i in result.issues if i.code == "sheet-not-read"]
+
+
+def _na_mon_with(folder, sheet, rows):
+    """Nà Mòn's roster of May 2024 (102 households): ``sheet``, a two-row header, with
+    ``rows`` from its third row; the commune's result."""
+    for r, row in enumerate(rows, start=2):
+        for col, value in enumerate(row):
+            if value is not None:
+                sheet.put(r, col, value)
+    info = messy.info_sheet(messy.info_values("Nà Mòn", "05/2024", 102))
+    messy.write_book(folder / "NaMon.xlsx", [info, sheet])
+    return collect(folder, None)[0]
