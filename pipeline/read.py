@@ -641,7 +641,30 @@ def find_header(
             rank = (found.score, names_column, -first, -span)
             if best_rank is None or rank > best_rank:
                 best, best_rank = found, rank
-    return _written(rows, best) if best else None
+    if best is None:
+        return None
+    _choices_are_no_deprivations(best, rows, match)
+    return _written(rows, best)
+
+
+_CHOICE_KEYS = frozenset({"nhu_cau", "nguyen_nhan"})
+
+
+def _choices_are_no_deprivations(found: HeaderMatch, rows: list[list[Any]], match) -> None:
+    """A deprivation's short name under a need or a cause ('Nhu cầu hỗ trợ' over 'Vay vốn |
+    Nước sạch | BHYT'): a choice of that column, not the deprivation (in place: to unknown).
+    Done once the header is chosen, so that its rows are chosen as before."""
+    for key in [k for k in found.columns if k.startswith("td_")]:
+        col, cells = found.columns[key]
+        for r in range(found.first_row, found.last_row + 1):
+            if (r, col) in cells or col >= len(rows[r]):
+                continue
+            above = match(fold(rows[r][col]))
+            if above and above[0] in _CHOICE_KEYS:
+                found.unknown.append((col, cells))
+                del found.columns[key]
+                break
+    found.unknown.sort(key=lambda item: item[0])
 
 
 def _list_goes_on(

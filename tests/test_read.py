@@ -287,3 +287,26 @@ def test_a_class_split_by_time_reads_the_column_of_now(then, now, now_first):
     header = find_header(grid, ROSTER_COLUMNS, merges)
     assert header.columns["phan_loai"][0] == (4 if now_first else 5)
     assert [col for col, _ in header.unknown] == [5 if now_first else 4]
+
+
+def test_short_deprivation_names_under_a_need_are_choices_of_the_need():
+    """'Nhu cầu hỗ trợ' merged over 'Vay vốn | Việc làm | Nước sạch | BHYT' in a list without
+    deprivation columns: the need column is the first, the others are choices of it (unknown
+    columns), not the deprivations 'Việc làm', 'Nước sạch', 'BHYT'. The same short names as
+    headers of their own are the deprivations."""
+    grid = [
+        ["STT", "Mã hộ", "Họ và tên chủ hộ", "Số nhân khẩu", "Phân loại hộ", "Nhu cầu hỗ trợ",
+         None, None, None],
+        [None, None, None, None, None, "Vay vốn", "Việc làm", "Nước sạch", "BHYT"],
+        [1, "NM1", "Lò Văn Một", 3, "Hộ nghèo", "x", None, "x", None],
+    ]  # fmt: skip
+    merges = [(0, 5, 0, 8), *((0, c, 1, c) for c in range(5))]
+    header = find_header(grid, ROSTER_COLUMNS, merges)
+    assert {k: col for k, (col, _) in header.columns.items()} == {
+        "stt": 0, "ma_ho": 1, "chu_ho": 2, "nhan_khau": 3, "phan_loai": 4, "nhu_cau": 5,
+    }  # fmt: skip
+    assert [col for col, _ in header.unknown] == [6, 7, 8]
+    own = [["STT", "Mã hộ", "Họ và tên chủ hộ", "Số nhân khẩu", "Phân loại hộ", "Nước sạch",
+            "BHYT", "Nhu cầu hỗ trợ"]]  # fmt: skip
+    header = find_header(own, ROSTER_COLUMNS)
+    assert (header.columns["td_09"][0], header.columns["td_04"][0]) == (5, 6)
