@@ -19,6 +19,7 @@ from pipeline.rosterchecks import (
     header_issues,
     info_cell,
     info_issues,
+    listed_at_start,
     listed_households,
     missing_info_sheet_issue,
     newest_first,
@@ -133,8 +134,7 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
         if not sub.rows_read:
             empty.append(sub)
     if plans:
-        issues.extend(_empty_lists(plans[0], empty))
-        issues.extend(_hamlets_told_otherwise(plans[0], rosters))
+        issues.extend(_what_the_plan_tells(plans[0], rosters, empty))
     for together in _consolidated_together(checked):
         columns = ["ma_ho", "so_dinh_danh", "phan_loai", "excel_row", "sheet", "valid"]
         frames = [sub.households[columns] for sub in together]
@@ -146,40 +146,29 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
     return sorted(issues, key=Issue.sort_key)
 
 
-def _hamlets_told_otherwise(plan, rosters: list[Submission]) -> list[Issue]:
-    """With the plan given too: a roster whose title or file name names another hamlet than its
-    'Xóm' cell, as a run says it (consolidate._named_elsewhere)."""
-    from pipeline.consolidate import _named_elsewhere
+def _what_the_plan_tells(plan, rosters: list[Submission], empty: list[Submission]) -> list:
+    """With the plan given too, what a run says of these rosters from it: a title or file name
+    naming another hamlet than the 'Xóm' cell (consolidate.named_elsewhere), and an empty list
+    of a hamlet that had poor or near-poor households at the start of the year."""
+    from pipeline.consolidate import named_elsewhere
     from pipeline.hamlets import HamletMatcher
 
     matcher = HamletMatcher(plan.hamlet_names)
+    listed = listed_at_start(plan)
+    empty_ones = {id(sub) for sub in empty}
     found: list[Issue] = []
     for sub in rosters:
-        if not sub.hamlet_raw or sub.extra.get("hamlet_from"):
-            continue
-        cell = matcher.match(sub.hamlet_raw)
+        cell = matcher.match(sub.hamlet_raw) if sub.hamlet_raw else None
         if cell is None:
             continue
         sub.hamlet = cell
-        if not _named_elsewhere(sub, matcher, found) and "hamlet_warning" in sub.extra:
-            found.append(sub.extra["hamlet_warning"])
-    return found
-
-
-def _empty_lists(plan, empty: list[Submission]) -> list[Issue]:
-    """With the plan given too: an empty list of a hamlet that had poor or near-poor households
-    at the start of the year, refused as a run refuses it."""
-    from pipeline.hamlets import HamletMatcher
-
-    matcher = HamletMatcher(plan.hamlet_names)
-    rows = plan.hamlets
-    listed = dict(zip(rows["hamlet"], rows["start_poor"] + rows["start_near_poor"], strict=True))
-    found = []
-    for sub in empty:
-        hamlet = matcher.match(sub.hamlet_raw)
-        if hamlet is not None and listed.get(hamlet):
-            sub.hamlet = hamlet
-            found.append(empty_list_issue(sub, int(listed[hamlet])))
+        if not sub.extra.get("hamlet_from"):
+            if named_elsewhere(sub, matcher, found):
+                continue
+            if "hamlet_warning" in sub.extra:
+                found.append(sub.extra["hamlet_warning"])
+        if id(sub) in empty_ones and listed.get(cell):
+            found.append(empty_list_issue(sub, listed[cell]))
     return found
 
 

@@ -24,6 +24,7 @@ from pipeline.rosterchecks import (
     header_issues,
     info_cell,
     info_issues,
+    listed_at_start,
     missing_info_sheet_issue,
     newest_first,
     period_differs_issue,
@@ -84,7 +85,7 @@ def _identify(sub: Submission, matcher: HamletMatcher, plan: Plan, issues: list[
             issues.append(sub.extra["hamlet_issue"])
             sub.status = "rejected"
             return
-        if sub.extra.get("hamlet_from") is None and _named_elsewhere(sub, matcher, issues):
+        if sub.extra.get("hamlet_from") is None and named_elsewhere(sub, matcher, issues):
             return
     else:
         sub.hamlet = _told_hamlet(sub, matcher)
@@ -115,7 +116,7 @@ def _identify(sub: Submission, matcher: HamletMatcher, plan: Plan, issues: list[
     sub.status = "valid"
 
 
-def _named_elsewhere(sub: Submission, matcher: HamletMatcher, issues: list[Issue]) -> bool:
+def named_elsewhere(sub: Submission, matcher: HamletMatcher, issues: list[Issue]) -> bool:
     """A roster whose 'Xóm' cell names one plan hamlet and whose title ('… XÓM KHAU LANG …')
     or file name another.
 
@@ -272,15 +273,8 @@ def _check_and_validate(subs: list[Submission], plan: Plan, issues: list[Issue])
             strict=True,
         )
     )
-    # and its poor and near-poor households then
-    listed_at_start = dict(
-        zip(
-            plan.hamlets["hamlet"].tolist(),
-            (plan.hamlets["start_poor"] + plan.hamlets["start_near_poor"]).astype(int).tolist(),
-            strict=True,
-        )
-    )
-    checked = [(sub, *_check_file(sub, plan, starts, listed_at_start)) for sub in subs]
+    listed = listed_at_start(plan)  # and its poor and near-poor households then
+    checked = [(sub, *_check_file(sub, plan, starts, listed)) for sub in subs]
     passed = {
         position
         for position, (_, found, _) in enumerate(checked)

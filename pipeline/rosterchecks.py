@@ -123,7 +123,7 @@ def info_issues(sub: Submission, hamlet: str) -> list[Issue]:
 
 def missing_info_sheet_issue(sub: Submission, hamlet: str) -> Issue:
     """A roster without its 'Thông tin' sheet: what was taken from elsewhere instead."""
-    period = f"{sub.period[5:7]}/{sub.period[:4]}" if sub.period else "?"
+    period = _month(sub.period) if sub.period else "?"
     return Issue(
         "missing-info-sheet",
         file=sub.file,
@@ -135,6 +135,13 @@ def missing_info_sheet_issue(sub: Submission, hamlet: str) -> Issue:
             "the title/file name, total households from the plan",
         ),
     )
+
+
+def listed_at_start(plan) -> dict[str, int]:
+    """Each plan hamlet's poor and near-poor households at the start of the year."""
+    rows = plan.hamlets
+    counts = (rows["start_poor"] + rows["start_near_poor"]).astype(int).tolist()
+    return dict(zip(rows["hamlet"].tolist(), counts, strict=True))
 
 
 def empty_list_issue(sub: Submission, listed: int) -> Issue:

@@ -209,7 +209,7 @@ def _late_files(result: RunResult, stored: dict[str, dict], output_dir: Path) ->
     from pipeline.archive import MANIFEST, sha256_of
 
     late: dict[tuple[str, bool], list] = {}  # (period, the hamlet had nothing valid then)
-    known: dict[str, set[str] | None] = {}
+    known: dict[str, tuple[set[str] | None, dict]] = {}  # period -> (hashes, hamlet statuses)
     for sub in result.submissions:
         if sub.status != "other_period" or not sub.hamlet or not sub.period:
             continue
@@ -217,9 +217,10 @@ def _late_files(result: RunResult, stored: dict[str, dict], output_dir: Path) ->
         if summary is None or sub.period >= result.period:
             continue
         if sub.period not in known:
-            known[sub.period] = _hashes(output_dir / sub.period / MANIFEST)
-        hashes = known[sub.period]
-        status = {h["hamlet"]: h.get("status") for h in summary["hamlets"]}.get(sub.hamlet)
+            statuses = {h["hamlet"]: h.get("status") for h in summary["hamlets"]}
+            known[sub.period] = (_hashes(output_dir / sub.period / MANIFEST), statuses)
+        hashes, statuses = known[sub.period]
+        status = statuses.get(sub.hamlet)
         absent = status in ("missing", "rejected")
         if (not absent and hashes is None) or status is None:
             continue  # no record of the files used then: nothing to compare with
@@ -830,23 +831,22 @@ def _year_on_year(
         return None
     then = {h["hamlet"]: h for h in snap["hamlets"] if h.get("status") == "ok"}
     now = {h["hamlet"]: h for h in hamlets if h.get("status") == "ok"}
-    complete = len(now) == len(hamlets) and len(then) == len(snap["hamlets"])
-    both = list(now) if complete else [name for name in now if name in then]
-    if not both:
-        return None
-    left_out = [] if complete else [n for n in dict.fromkeys([*now, *then]) if n not in both]
-
-    def rates(by: dict) -> tuple[float, float]:
-        households = sum(by[name]["households"] for name in both)
-        poor = sum(by[name]["poor"] for name in both)
-        near_poor = sum(by[name]["near_poor"] for name in both)
-        return fig.rate(poor, households), fig.rate(near_poor, households)
-
-    if complete:
-        before = snap["totals"]
+    if len(now) == len(hamlets) and len(then) == len(snap["hamlets"]):  # both complete
+        before, left_out = snap["totals"], []
         poor_then, near_then = before["poor_rate"], before["near_poor_rate"]
         poor_now, near_now = totals["poor_rate"], totals["near_poor_rate"]
     else:
+        both = [name for name in now if name in then]
+        if not both:
+            return None
+        left_out = [name for name in dict.fromkeys([*now, *then]) if name not in both]
+
+        def rates(by: dict) -> tuple[float, float]:
+            households = sum(by[name]["households"] for name in both)
+            poor = sum(by[name]["poor"] for name in both)
+            near_poor = sum(by[name]["near_poor"] for name in both)
+            return fig.rate(poor, households), fig.rate(near_poor, households)
+
         (poor_then, near_then), (poor_now, near_now) = rates(then), rates(now)
     return {
         "period": last_year,

@@ -727,3 +727,9 @@ def t(key: str, lang: str = "vi", **fields: object) -> str:
     entry = LABELS[key]
     text = entry.get(lang) or entry["vi"]
     return text.format(**fields) if fields else text
+
+
+def yoy_left_out(lang: str, yoy: dict) -> str:
+    """The note naming the hamlets a year-on-year comparison leaves out ('' when none)."""
+    names = yoy.get("hamlets_left_out")
+    return t("yoy.left_out", lang, hamlets=", ".join(names)) if names else ""

@@ -13,7 +13,7 @@ from pipeline.report.cells import (
     put_num,
     put_text,
 )
-from pipeline.report.labels import SHEET_NAMES, t
+from pipeline.report.labels import SHEET_NAMES, t, yoy_left_out
 from pipeline.report.styles import (
     keep_together,
     keep_with_table,
@@ -98,8 +98,8 @@ def _yoy_line(ctx: Context) -> str | None:
 
 def _left_out(ctx: Context, yoy: dict) -> str:
     """' So sánh trên các xóm …; không tính: …' when a hamlet is in only one of the months."""
-    names = yoy.get("hamlets_left_out")
-    return " " + t("yoy.left_out", ctx.lang, hamlets=", ".join(names)) if names else ""
+    note = yoy_left_out(ctx.lang, yoy)
+    return f" {note}" if note else ""
 
 
 MOST_NAMED = 12  # hamlets without a roster named on the first page; the rest are counted

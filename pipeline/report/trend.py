@@ -12,7 +12,7 @@ import math
 from xlsxwriter.worksheet import Worksheet
 
 from pipeline.report.cells import LINE_HEIGHT, Context, fit_row, number, put_num, put_text
-from pipeline.report.labels import SHEET_NAMES, t
+from pipeline.report.labels import SHEET_NAMES, t, yoy_left_out
 from pipeline.report.styles import (
     keep_with_table,
     merge_text,
@@ -264,8 +264,9 @@ def _year_on_year(ctx: Context, ws: Worksheet, row: int, yoy: dict) -> int:
         put_num(ws, r, 3, yoy.get(change_key), st["rate"])
     r = row + 1 + len(lines)
     note = t("trend.note.yoy", lang, m=ctx.month, y=ctx.year, y0=y0)
-    if yoy.get("hamlets_left_out"):
-        note += " " + t("yoy.left_out", lang, hamlets=", ".join(yoy["hamlets_left_out"]))
+    left_out = yoy_left_out(lang, yoy)
+    if left_out:
+        note += f" {left_out}"
     merge_text(ws, r, 0, r, COMMUNE_COLS - 1, note, st["note"])
     fit_row(ws, r, [(note, FIRST_WIDTH + (COMMUNE_COLS - 1) * WIDTH)])
     return r + 1
