@@ -7,6 +7,7 @@ and returns one commune-wide household table.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -32,7 +33,7 @@ from pipeline.rosterchecks import (
     unread_info,
     validate_rosters,
 )
-from pipeline.text import clean_text, find_period_in_text, fold, parse_whole
+from pipeline.text import clean_text, find_period_in_text, fold, nfc, parse_whole
 from pipeline.types import HOUSEHOLD_COLUMNS, Issue, Plan, Submission
 from schemas.columns import ROSTER_INFO_LABELS
 from schemas.standards import STANDARDS
@@ -162,8 +163,35 @@ def named_elsewhere(sub: Submission, matcher: HamletMatcher, issues: list[Issue]
 
 
 def _told_hamlet(sub: Submission, matcher: HamletMatcher) -> str | None:
-    """The plan hamlet a refused file's title or file name names, if exactly one."""
-    return matcher.find_in(sub.extra.get("title", "")) or matcher.find_in(Path(sub.file).stem)
+    """The plan hamlet a file's title or file name names, if exactly one: what follows 'Xóm' in
+    the title, else the rest of the title with the form's set words left out (the national
+    motto, the commune and district, dates: 'Hạnh phúc', 'Xã Trung Lương' and 'NĂM 2024' name no
+    hamlet 'Hạnh Phúc', 'Trung' or 'Nam'), else the file name."""
+    return (
+        matcher.find_in(sub.extra.get("title_hamlet", ""))
+        or matcher.find_in(_title_without_form_words(sub.extra.get("title_cells", ())))
+        or matcher.find_in(Path(sub.file).stem)
+    )
+
+
+# Words every form's title rows carry, whatever the hamlet: the motto lines, the administrative
+# units above the hamlet (up to the next mark), and dates.
+_MOTTO = re.compile(r"cong hoa xa hoi|doc lap\W+tu do")
+_FORM_WORDS = re.compile(
+    r"(?<!\w)(?:(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|xã|huyện|tỉnh|thành phố|tp)\s[^-–—,;:()/]*"
+    r"|(?:ngày|tháng|năm|nam|thang|ngay)\s*\d[\d/.-]*)",
+    re.IGNORECASE,
+)
+
+
+def _title_without_form_words(cells) -> str:
+    """The title rows' text without the words any form's title holds (see ``_told_hamlet``)."""
+    kept = []
+    for cell in cells:
+        text = nfc(cell)
+        if not _MOTTO.search(fold(text)):
+            kept.append(_FORM_WORDS.sub(" ", text))
+    return " ".join(kept)
 
 
 # What hamlet heads send instead of the roster: a photo of the paper list, a PDF or a Word copy

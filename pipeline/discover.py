@@ -382,7 +382,7 @@ def _households(book: Workbook, sheet: str, header) -> list:
         book.grid(sheet), header, IDENTITY_KEYS, SIGNATURE_MARKERS, TOTAL_MARKERS,
         strong_keys=("ma_ho",), min_identity=2, section_markers=SECTION_MARKERS,
         merges=book.merges(sheet),
-    ))  # fmt: skip
+    ), header)  # fmt: skip
 
 
 def _codes(rows) -> set[str]:
@@ -512,7 +512,6 @@ def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
         normalise_table(rows)  # here, in the reader's process: the cells are not needed after
     cells = [clean_text(v) for row in grid[: header.first_row] for v in row if not is_blank(v)]
     sub.extra["title_cells"] = cells
-    sub.extra["title"] = " ".join(cells)
     sub.extra["title_hamlet"] = _title_hamlet(cells)  # what follows 'XÓM' in it, if anything
     _take_info(sub, info, info_sheet)
     return issues

@@ -813,25 +813,31 @@ def _by_sex(folded: list[list[str]], men: tuple, women: tuple) -> bool:
     return folded[r1][c1] == "nam" and folded[r2][c2] == "nu"
 
 
-def birth_year_by_sex(table: Table) -> Table:
+def birth_year_by_sex(table: Table, header: HeaderMatch) -> Table:
     """A table whose 'Năm sinh' is split into 'Nam | Nữ': the year from whichever is written,
     and the head's sex from which one it is when the table has no 'Giới tính' of its own (or
-    the row leaves it blank)."""
+    the row leaves it blank). A year taken from the 'Nữ' column is located there
+    (``Table.elsewhere``), so that a problem with it points at that cell."""
     women = table.columns.pop(BIRTH_YEAR_OF_WOMEN, None)
     if women is None:
         return table
     men = table.columns.get("nam_sinh") or [None] * len(women)
     sexes = table.columns.get("gioi_tinh") or [None] * len(women)
+    column = header.columns[BIRTH_YEAR_OF_WOMEN]
+    there = {}
     years, said = [], []
-    for man, woman, sex in zip(men, women, sexes, strict=True):
+    for excel_row, man, woman, sex in zip(table.excel_rows, men, women, sexes, strict=True):
         if is_blank(man) and not is_blank(woman):
             years.append(woman)
             said.append("Nữ" if is_blank(sex) else sex)
+            there[excel_row] = column
         else:
             years.append(man)
             said.append("Nam" if is_blank(sex) and not is_blank(man) else sex)
     table.columns["nam_sinh"] = years
     table.columns["gioi_tinh"] = said
+    if there:
+        table.elsewhere["nam_sinh"] = there
     return table
 
 
@@ -927,7 +933,7 @@ class Table:
     cross a pipe from the reader processes, and stay in memory until written).
     """
 
-    __slots__ = ("excel_rows", "columns", "normalised", "signed_at")
+    __slots__ = ("excel_rows", "columns", "normalised", "signed_at", "elsewhere")
 
     def __init__(
         self,
@@ -942,6 +948,9 @@ class Table:
         # the Excel row of a signature block the list went on past (rows below it were
         # typed under the signed list), or None
         self.signed_at = signed_at
+        # key -> {Excel row: (column index, header)} for the rows whose value was read from
+        # another column than the header's for that key (a year in 'Năm sinh | Nữ')
+        self.elsewhere: dict[str, dict[int, tuple[int, str]]] = {}
 
     def __len__(self) -> int:
         return len(self.excel_rows)

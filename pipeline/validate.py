@@ -15,7 +15,7 @@ that both give the same failures.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any
 
@@ -63,6 +63,8 @@ class Part:
     sheet: str
     hamlet: str
     columns: dict[str, tuple[int, str]]  # key -> (column index, header as written)
+    # key -> {Excel row: (column index, header)} where a row's value is in another column
+    elsewhere: dict[str, dict[int, tuple[int, str]]] = field(default_factory=dict)
 
 
 @dataclass
@@ -311,8 +313,10 @@ def _failing(cols: _Columns, report_year: int) -> list[tuple[str, str, np.ndarra
     return [(key, code, mask) for key, code, mask in out if code]
 
 
-def _cell(columns: dict, key: str, excel_row: int) -> tuple[str, str]:
-    col_index, header = columns.get(key, (None, ROSTER_COLUMN_BY_KEY[key].header))
+def _cell(part: Part, key: str, excel_row: int) -> tuple[str, str]:
+    col_index, header = part.elsewhere.get(key, {}).get(excel_row) or part.columns.get(
+        key, (None, ROSTER_COLUMN_BY_KEY[key].header)
+    )
     return header, (f"{column_letter(col_index)}{excel_row}" if col_index is not None else "")
 
 
@@ -339,7 +343,7 @@ def validate_table(
         """An issue at the cell of ``key`` in the row at ``position``, for its roster."""
         part = parts[owner[position]]
         excel_row = int(excel_rows[position])
-        header, cell = _cell(part.columns, key, excel_row)
+        header, cell = _cell(part, key, excel_row)
         issues[owner[position]].append(
             Issue(
                 code=code,

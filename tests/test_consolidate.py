@@ -867,3 +867,40 @@ def test_only_the_hamlet_after_xom_in_a_title_can_disagree_with_the_xom_cell(tmp
     assert by == {name: ("ok", 1) for name in names}
     said = [(i.file, i.code) for i in result.issues if i.code.startswith("hamlet-")]
     assert said == [("DS_BanCo_2024-05.xlsx", "hamlet-differs-from-title")]
+
+
+def test_the_motto_and_the_commune_in_a_title_do_not_tell_whose_file_it_is(tmp_path):
+    """Plan: Hạnh Phúc, Nà Mòn, Bản Cọ, Trung. No title names a hamlet after 'Xóm'.
+    Nà Mòn's title rows hold the motto ('… Hạnh phúc') and its 'Xóm' cell is blank: its file
+    name tells it (NM1 poor counted for Nà Mòn, not for Hạnh Phúc). Bản Cọ's title rows say
+    'UBND XÃ TRUNG LƯƠNG' and its cell 'Bản Cọ Mới' (not in the plan): refused, and told to
+    Bản Cọ by its file name, not to Trung. Hạnh Phúc and Trung sent nothing."""
+    from pipeline.template import write_plan_workbook
+    from tests.commune import PLAN_INFO
+
+    names = ("Hạnh Phúc", "Nà Mòn", "Bản Cọ", "Trung")
+    hamlets = [{"hamlet": h, "start_households": 100, "start_poor": 1, "start_near_poor": 1,
+                "poor_target": 1, "near_poor_target": 1} for h in names]  # fmt: skip
+    write_plan_workbook(tmp_path / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, None)
+    motto = [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "DANH SÁCH HỘ NGHÈO, CẬN NGHÈO NĂM 2024",
+    ]
+    commune = ["UBND XÃ TRUNG LƯƠNG", "DANH SÁCH HỘ NGHÈO, CẬN NGHÈO NĂM 2024"]
+    for name, hamlet, code, title in (
+        ("DS_NaMon_2024-05.xlsx", "", "NM1", motto),
+        ("DS_BanCo_2024-05.xlsx", "Bản Cọ Mới", "BC1", commune),
+    ):
+        path = write_roster(tmp_path, name, hamlet, 100, [person(code, "poor")])
+        book = openpyxl.load_workbook(path)
+        for row, text in enumerate(title, start=1):
+            book["Danh sách"].cell(row, 1).value = text
+        book.save(path)
+    result, _ = collect(tmp_path, None)
+    by = {h["hamlet"]: (h["status"], h["poor"]) for h in result.summary["hamlets"]}
+    assert by["Nà Mòn"] == ("ok", 1)
+    assert by["Bản Cọ"][0] == "rejected"
+    assert by["Hạnh Phúc"][0] == by["Trung"][0] == "missing"
+    refused = [(i.file, i.hamlet) for i in result.issues if i.code == "unknown-hamlet"]
+    assert refused == [("DS_BanCo_2024-05.xlsx", "Bản Cọ")]

@@ -224,6 +224,32 @@ def test_a_birth_year_split_into_nam_and_nu_gives_the_year_and_the_sex(tmp_path)
     assert not [i for i in result.issues if i.code == "unknown-column"]
 
 
+def test_a_wrong_year_in_the_nu_column_is_pointed_at_there(tmp_path):
+    """The 'Năm sinh | Nam | Nữ' layout above, rows from Excel row 3: NM1 (man) written 1870 in
+    D3, NM4 (woman) 2090 in E4, NM5 (woman) 1990 in E5. The two wrong years are said at D3 and
+    E4, each under its own header (the 'Nữ' year used to be pointed at D4, a blank cell)."""
+    write_plan(tmp_path)
+    sheet = messy.SheetSpec("Danh sách")
+    for col, text in enumerate(["STT", "Mã hộ", "Họ và tên chủ hộ"]):
+        sheet.merge(0, col, 1, col, text)
+    sheet.merge(0, 3, 0, 4, "Năm sinh")
+    sheet.put(1, 3, "Nam")
+    sheet.put(1, 4, "Nữ")
+    sheet.merge(0, 5, 1, 5, "Số nhân khẩu")
+    sheet.merge(0, 6, 1, 6, "Phân loại hộ")
+    rows = [
+        (1, "NM1", "Lò Văn Một", 1870, None, 4, "Hộ nghèo"),
+        (2, "NM4", "Lò Thị Bốn", None, 2090, 3, "Hộ cận nghèo"),
+        (3, "NM5", "Lò Thị Năm", None, 1990, 5, "Hộ nghèo"),
+    ]
+    result = _na_mon_with(tmp_path, sheet, rows)
+    said = sorted(
+        (i.cell, i.row, i.value) for i in result.issues if i.column.startswith("Năm sinh")
+    )
+    assert [(cell, row) for cell, row, _ in said] == [("D3", 3), ("E4", 4)]
+    assert [str(value) for _, _, value in said] == ["1870", "2090"]
+
+
 def test_a_second_list_sheet_lacking_a_column_refuses_the_file_not_its_households(tmp_path):
     """Poor households on one sheet, near-poor on 'Hộ cận nghèo', whose 'Số nhân khẩu' column
     is missing: the file is refused for it (missing-column on that sheet), as before; the
