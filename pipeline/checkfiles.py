@@ -19,8 +19,8 @@ from pipeline.rosterchecks import (
     header_issues,
     info_cell,
     info_issues,
+    listed_as_poor_or_near,
     listed_at_start,
-    listed_households,
     missing_info_sheet_issue,
     newest_first,
     period_differs_issue,
@@ -112,8 +112,12 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
             issues.append(missing_info_sheet_issue(sub, sub.hamlet))
         issues.extend(info_issues(sub, sub.hamlet))
         named = find_period_in_text(path.stem)
-        if sub.period and named and named != sub.period and not sub.extra.get("period_from"):
-            issues.append(period_differs_issue(sub, named))
+        titled = {find_period_in_text(c) for c in sub.extra.get("title_cells", ())} - {None}
+        if sub.period and not sub.extra.get("period_from"):
+            if named and named != sub.period:
+                issues.append(period_differs_issue(sub, named))
+            elif named is None and len(titled) == 1 and sub.period not in titled:
+                issues.append(period_differs_issue(sub, titled.pop(), "title"))
         header = header_issues(sub)
         issues.extend(header)
         if any(i.severity == "error" for i in header):
@@ -126,7 +130,7 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
         issues.extend(done.issues[0])
         if unread is None and total is not None and total > 0:
             # As in a run, which rejects the file for it (no plan needed to tell).
-            short = total_below_listed(sub, total, listed_households(done.typed))
+            short = total_below_listed(sub, total, int(listed_as_poor_or_near(done.typed).sum()))
             if short is not None:
                 issues.append(short)
         checked.append(sub)

@@ -25,6 +25,7 @@ from pipeline.rosterchecks import (
     header_issues,
     info_cell,
     info_issues,
+    listed_as_poor_or_near,
     listed_at_start,
     missing_info_sheet_issue,
     newest_first,
@@ -124,9 +125,10 @@ def named_elsewhere(sub: Submission, matcher: HamletMatcher, issues: list[Issue]
     The title disagreeing, with a file name that does not side with the cell (a neighbour's
     file copied as a template, its 'Xóm' cell left as it was), refuses the file: counted for
     the cell's hamlet, it would replace that hamlet's own list. It is then the title's
-    hamlet's refused file. The title alone disagreeing with a cell and a file name that agree
-    is a warning (the title left from the copied file), and so is the file name alone (an
-    officer may have renamed it). Only what follows 'Xóm'/'Thôn' in a title counts ('CỘNG
+    hamlet's refused file. So does the file name disagreeing with a title that does not side
+    with the cell (the file name's hamlet's refused file, so that its head is told). The title
+    alone disagreeing with a cell and a file name that agree is a warning (the title left from
+    the copied file). Only what follows 'Xóm'/'Thôn' in a title counts ('CỘNG
     HÒA … Hạnh phúc' names no hamlet 'Hạnh Phúc'), and a number written otherwise ('BẢN CỌ
     II' for 'Bản Cọ 2') is no other hamlet. Returns whether the file was refused."""
     cell = sub.hamlet
@@ -143,21 +145,23 @@ def named_elsewhere(sub: Submission, matcher: HamletMatcher, issues: list[Issue]
     def other(found: str | None) -> bool:
         return found is not None and found != cell and not matcher.related(found, cell)
 
+    refused = None
     if other(in_title) and in_name != cell:
-        sub.hamlet = in_title
-        sub.extra["hamlet_issue"] = Issue("hamlet-conflict", hamlet=in_title, detail=in_title,
-                                          **where)  # fmt: skip
-        issues.append(sub.extra["hamlet_issue"])
+        refused = Issue("hamlet-conflict", hamlet=in_title, detail=in_title, **where)
+    elif other(in_name) and in_title != cell:
+        refused = Issue("hamlet-differs-from-file-name", hamlet=in_name, detail=in_name, **where)
+    if refused is not None:
+        sub.hamlet = refused.hamlet
+        sub.extra["hamlet_issue"] = refused
+        issues.append(refused)
         sub.status = "rejected"
         return True
-    # said if the file is of the period consolidated (consolidate)
-    if other(in_title):
+    if other(in_title):  # said if the file is of the period consolidated (consolidate)
+        # at the title's cell: the one to correct ('Xóm' and the file name agree)
+        at_title = {**where, "sheet": sub.sheet, "cell": sub.extra.get("title_hamlet_cell", ""),
+                    "column": ""}  # fmt: skip
         sub.extra["hamlet_warning"] = Issue(
-            "hamlet-differs-from-title", hamlet=cell, detail=in_title, **where
-        )
-    elif other(in_name) and in_title != cell:
-        sub.extra["hamlet_warning"] = Issue(
-            "hamlet-differs-from-file-name", hamlet=cell, detail=in_name, **where
+            "hamlet-differs-from-title", hamlet=cell, detail=in_title, **at_title
         )
     return False
 
@@ -311,7 +315,7 @@ def _check_and_validate(subs: list[Submission], plan: Plan, issues: list[Issue])
     validated = [
         position
         for position, (_, found, _) in enumerate(checked)
-        if not any(i.code == "missing-column" for i in found)
+        if not any(i.code in ("missing-column", "column-misnamed") for i in found)
     ]
     if not validated:
         for sub, found, _ in checked:
@@ -328,8 +332,7 @@ def _check_and_validate(subs: list[Submission], plan: Plan, issues: list[Issue])
     )
     typed, valid = done.typed, done.typed["valid"].to_numpy()
     sub_of_row = np.asarray(validated, dtype=np.int64)[done.owner]
-    counted = valid & typed["phan_loai"].isin(["poor", "near_poor"]).to_numpy()
-    listed = np.bincount(sub_of_row, weights=counted, minlength=len(checked))
+    listed = np.bincount(sub_of_row, weights=listed_as_poor_or_near(typed), minlength=len(checked))
     read = np.bincount(sub_of_row, minlength=len(checked))
     valid_rows = np.bincount(sub_of_row, weights=valid, minlength=len(checked))
     accepted = np.zeros(len(checked), dtype=bool)
@@ -537,14 +540,20 @@ def consolidate(
         # Last month's file copied and sent again with its 'Kỳ báo cáo' left unchanged: named
         # for this period, it says another. Not counted (the period in the file decides), but
         # the officer is told why the hamlet shows as not sent.
+        # So is one whose title alone names this period (its file name names none).
         if (
-            sub.status == "other_period"
-            and sub.hamlet
-            and sub.hamlet not in sent
-            and sub.extra.get("period_from") is None
-            and find_period_in_text(Path(sub.file).stem) == period
+            sub.status != "other_period"
+            or not sub.hamlet
+            or sub.hamlet in sent
+            or sub.extra.get("period_from") is not None
         ):
+            continue
+        named = find_period_in_text(Path(sub.file).stem)
+        titled = {find_period_in_text(c) for c in sub.extra.get("title_cells", ())} - {None}
+        if named == period:
             issues.append(period_differs_issue(sub, period))
+        elif named is None and titled == {period}:
+            issues.append(period_differs_issue(sub, period, "title"))
     # A file refused before it could be counted is the hamlet's (rejected, not "missing") when
     # the hamlet sent nothing else for the period: the newest such file.
     unsettled = future + _unsettled(submissions, matcher, period)

@@ -19,11 +19,16 @@ from schemas.columns import INDICATOR_KEYS, TARGET_GROUP_ALIASES, TARGET_GROUPS
 # so that 5.60 − 4.08 = 1.5199999999999996 meets a 1.52 target.
 _COMPARE_DECIMALS = 9
 
+# The status a row left out of the counts for an error has in the history and the baselines.
+NOT_COUNTED = "not_counted"
+
 # ``not_counted``: on the list at the start, and on it now in a row left out of the counts for an
 # error: neither gone (exited) nor counted (end) until the hamlet fixes the row (docs/decisions.md).
 # ``moved_out``/``moved_in``: a household that left the hamlet's list for another hamlet of the
 # commune's (same Mã hộ), and one that came from another hamlet's: no exit, nothing new, for the
-# commune. In column order: what leaves the list, then what joins it, then the end.
+# commune. ``recounted``: on a list in the baseline (a stored month) in a row left out for an
+# error there, and counted now, the row fixed: not new, since it never left the lists.
+# In column order: what leaves the list, then what joins it, then the end.
 POOR_MOVES = (
     "start",
     "to_near_poor",
@@ -34,6 +39,7 @@ POOR_MOVES = (
     "new",
     "returned",
     "moved_in",
+    "recounted",
     "end",
 )
 NEAR_POOR_MOVES = (
@@ -46,6 +52,7 @@ NEAR_POOR_MOVES = (
     "new",
     "returned",
     "moved_in",
+    "recounted",
     "end",
 )
 
@@ -350,6 +357,20 @@ def _name_key_text(record: tuple) -> str | None:
         return None
 
 
+def name_keys_by_key(frame: pd.DataFrame) -> dict[str, str]:
+    """hh_key -> the (hamlet, head's name, birth year) key text of each row of ``frame`` that
+    names its head (a row left out for an error with no Mã hộ is stored by that key)."""
+    found = {}
+    columns = (frame["hamlet"].tolist(), frame["chu_ho"].tolist(), frame["nam_sinh"].tolist())
+    for key, hamlet, name, birth in zip(keys_of(frame), *columns, strict=True):
+        if isinstance(name, str) and name.strip():
+            try:
+                found[key] = key_text(_name_key(hamlet, name, birth))
+            except (TypeError, ValueError):  # a birth year that is no number
+                pass
+    return found
+
+
 def group_by_hamlet(records: list, hamlets: pd.Series) -> dict[str, list]:
     """``records`` (one per row of a frame) grouped by the rows' ``hamlets``, in row order."""
     codes, names = pd.factorize(hamlets, sort=False)
@@ -371,9 +392,13 @@ def listed_where(
     """key -> (hamlet, status) of the :func:`movement_records` on the poor or near-poor list: where
     in the commune a household is listed (to tell a move between hamlets from an exit).
     ``held``: per hamlet, the keys of rows left out for an error (status 'not_counted': still
-    listed); ``exited``: rows marked Thoát too (status 'exited')."""
+    listed; a stored month's records carry that status themselves); ``exited``: rows marked
+    Thoát too (status 'exited')."""
     kept = ("poor", "near_poor", "exited") if exited else ("poor", "near_poor")
     where = {r[0]: (r[2], r[1]) for r in records if r[1] in kept}
+    for r in records:  # a stored row left out for an error: listed, by its code only
+        if r[1] == NOT_COUNTED and r[0].startswith("id|"):
+            where.setdefault(r[0], (r[2], NOT_COUNTED))
     for hamlet, keys in (held or {}).items():
         for key in keys:
             if key.startswith("id|"):  # a name key holds its hamlet: never another hamlet's
@@ -397,7 +422,7 @@ def movements(
     out of the counts for an error (a household of the baseline among them has not left the
     lists: it is ``not_counted``). Returns the counts and the households behind them. The
     identity ``start − to_other − exited − not_counted − moved_out + from_other + new + moved_in
-    = end`` holds by construction.
+    + recounted = end`` holds by construction.
     """
     return movements_of(movement_records(start), movement_records(current), returned_keys, held)
 
@@ -414,13 +439,18 @@ def movements_of(
 
     ``listed_now``, ``listed_before``: :func:`listed_where` of the whole commune now and in the
     baseline. A household of the baseline listed now in another hamlet has ``moved_out`` (not
-    exited); one listed now that the baseline had in another hamlet has ``moved_in`` (not new)."""
+    exited); one listed now that the baseline had in another hamlet has ``moved_in`` (not new).
+    One the baseline held in a row left out for an error (status 'not_counted', here by code or
+    by name, or in another hamlet by code) and counted now is ``recounted`` (not new)."""
     listed_now = listed_now or {}
     listed_before = listed_before or {}
     start_status = {}
+    held_before = set()
     for record in start:
         if record[1] in ("poor", "near_poor"):
             start_status[record[0]] = record
+        elif record[1] == NOT_COUNTED:
+            held_before.add(record[0])
     now_status = {record[0]: record for record in current}
     gone = [key for key in start_status if key not in now_status and key not in held]
     if gone:  # the same Mã hộ written with other punctuation: the same household
@@ -493,6 +523,12 @@ def movements_of(
             continue
         counts = poor if after == "poor" else near
         came = elsewhere(listed_before, record)
+        if (came is not None and came[1] == NOT_COUNTED) or (
+            held_before and (key in held_before or _name_key_text(record) in held_before)
+        ):
+            counts["recounted"] += 1
+            note(record, after, "recounted", NOT_COUNTED, after, came[0] if came else None)
+            continue
         if came is not None and came[1] != "exited":
             counts["moved_in"] += 1
             note(record, after, "moved_in", came[1], after, came[0])
@@ -522,6 +558,7 @@ def movements_of(
             + counts[from_other]
             + counts["new"]
             + counts["moved_in"]
+            + counts["recounted"]
         )
         if balance != counts["end"]:  # a household counted twice: a bug, never an input problem
             raise AssertionError(f"movement identity broken: {counts}")

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.figures import household_key_texts, key_text  # noqa: F401 (key_text: API)
+from pipeline.figures import NOT_COUNTED, household_key_texts, key_text  # noqa: F401 (key_text: API)
 from pipeline.messages import Message, known_sqlite_reason, sqlite_reason
 from pipeline.types import HISTORY_FILE  # noqa: F401 (history.HISTORY_FILE: API)
 
@@ -404,9 +404,6 @@ def _whole(column: pd.Series) -> list:
     """Whole numbers as Python ints, blanks as None."""
     blank = column.isna().to_numpy()
     return [None if no else int(v) for v, no in zip(column.tolist(), blank, strict=True)]
-
-
-NOT_COUNTED = "not_counted"  # the status stored for a row left out of the counts for an error
 
 
 def _stored_households(households: pd.DataFrame) -> pd.DataFrame:

@@ -7,6 +7,7 @@ the start of year, the commune's name) stays in pipeline.consolidate.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,7 +18,7 @@ from pandas._libs import lib
 from pipeline.figures import id_key
 from pipeline.messages import Message
 from pipeline.normalise import table_columns
-from pipeline.text import clean_text, column_letter, is_blank
+from pipeline.text import clean_text, column_letter, fold, is_blank
 from pipeline.types import Issue, Submission
 from pipeline.validate import Part, validate_table
 from schemas.columns import (
@@ -168,10 +169,11 @@ def empty_list_issue(sub: Submission, listed: int) -> Issue:
     )
 
 
-def period_differs_issue(sub: Submission, named: str) -> Issue:
-    """A roster whose file name says the period ``named`` while 'Kỳ báo cáo' says another."""
+def period_differs_issue(sub: Submission, named: str, where: str = "file-name") -> Issue:
+    """A roster whose file name (``where``: or 'title') says the period ``named`` while 'Kỳ báo
+    cáo' says another."""
     return Issue(
-        "period-differs-from-file-name",
+        f"period-differs-from-{where}",
         file=sub.file,
         hamlet=sub.hamlet or "",
         sheet=sub.extra.get("info_sheet") or "",
@@ -196,18 +198,16 @@ def future_period_issue(sub: Submission, now: str) -> Issue:
     )
 
 
-def listed_households(typed: pd.DataFrame) -> int:
-    """The poor and near-poor households of validated rows that count (``valid``)."""
-    counted = (
-        typed["valid"].to_numpy(dtype=bool)
-        & typed["phan_loai"].isin(["poor", "near_poor"]).to_numpy()
-    )
-    return int(counted.sum())
+def listed_as_poor_or_near(typed: pd.DataFrame) -> np.ndarray:
+    """Which validated rows list a poor or near-poor household, whether or not the row has
+    another problem: the hamlet's total must hold them all (CONTRACT §2.1), and the head is
+    told so with the rows' problems, not after he has fixed them."""
+    return typed["phan_loai"].isin(["poor", "near_poor"]).to_numpy()
 
 
 def total_below_listed(sub: Submission, total: int | None, listed: int) -> Issue | None:
     """The error for a 'Tổng số hộ dân cư' smaller than the ``listed`` poor and near-poor
-    households that count (the file is not counted: its rates would exceed 100 %)."""
+    households (the file is not counted: its rates could exceed 100 %)."""
     if total is None or total >= listed:
         return None
     return Issue(
@@ -233,11 +233,17 @@ def header_issues(sub: Submission) -> list[Issue]:
             found.append(Issue(code, file=sub.file, sheet=sheet, hamlet=sub.hamlet, row=row,
                                **where))  # fmt: skip
 
+        # A required column not found, beside a column of the file whose header shares a word
+        # with it ('Mã số' for 'Mã hộ'): that column is named as the one to rename.
+        guessed = _misnamed([k for k in ROSTER_REQUIRED if k not in header.columns], header.unknown)
+        for key, (col, text) in guessed.items():
+            said("column-misnamed", below, column=text, cell=f"{column_letter(col)}{below}",
+                 value=text, detail=ROSTER_COLUMN_BY_KEY[key].header)  # fmt: skip
         # A deprivation column left out reads as nobody deprived there: said too (a warning).
         for code, keys in (("missing-column", ROSTER_REQUIRED),
                            ("missing-indicator-column", INDICATOR_KEYS)):  # fmt: skip
             for key in keys:
-                if key not in header.columns:
+                if key not in header.columns and key not in guessed:
                     said(code, below, column=ROSTER_COLUMN_BY_KEY[key].header)
         signed_at = getattr(rows, "signed_at", None)
         # Households typed under a signature block are counted, and said: the signature does
@@ -250,12 +256,40 @@ def header_issues(sub: Submission) -> list[Issue]:
                 f"{count} household row(s) are below the signature block (at row {signed_at})",
             )
             said("rows-below-signature", first, cell=f"A{first}", detail=detail)
+        renamed = set(guessed.values())
         for col, text in header.unknown:
-            said("unknown-column", below, column=text, cell=f"{column_letter(col)}{below}")
+            if (col, text) not in renamed:
+                said("unknown-column", below, column=text, cell=f"{column_letter(col)}{below}")
     for sheet, lacking in sub.extra.get("sheets_left_out", ()):
         found.append(Issue("sheet-not-read", file=sub.file, sheet=sheet, hamlet=sub.hamlet,
                            value=", ".join(f"'{c}'" for c in lacking)))  # fmt: skip
     return found
+
+
+# Words too common in headers to tell one column from another.
+_COMMON_HEADER_WORDS = frozenset({"ho", "so", "va", "cua", "trong", "cac", "the", "gia", "dinh"})
+
+
+def _header_words(text: str) -> set[str]:
+    return set(_WORD.findall(fold(text))) - _COMMON_HEADER_WORDS
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _misnamed(missing: list[str], unknown: list[tuple[int, str]]) -> dict[str, tuple[int, str]]:
+    """key -> (column, header) of the one unrecognised column whose header shares a word with
+    the missing required column's names ('Mã số' and 'Mã hộ', 'Xếp loại hộ' and 'Phân loại
+    hộ'), where exactly one does and it is guessed for no other column."""
+    guesses: dict[str, tuple[int, str]] = {}
+    for key in missing:
+        column = ROSTER_COLUMN_BY_KEY[key]
+        words = set().union(*(_header_words(t) for t in (column.header, *column.aliases)))
+        sharing = [(col, text) for col, text in unknown if words & _header_words(text)]
+        if len(sharing) == 1:
+            guesses[key] = sharing[0]
+    chosen = [place for place in guesses.values()]
+    return {key: place for key, place in guesses.items() if chosen.count(place) == 1}
 
 
 @dataclass
@@ -348,11 +382,12 @@ def _without_values(
 def duplicates_in(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> None:
     """A Mã hộ used twice in the commune excludes every row that uses it (``frame`` is the
     commune's rows with ``ma_ho``, ``excel_row``, ``sheet``, ``valid``; ``sub_at(position)`` the
-    submission of a row). Sets ``frame['valid']``."""
+    submission of a row). Sets ``frame['valid']``. A row left out for another problem still
+    uses its code: its twin is not counted either, and both are told at once."""
     if frame.empty:
         return
     ma_ho = frame["ma_ho"].to_numpy()
-    candidates = np.flatnonzero(frame["valid"].to_numpy() & (ma_ho != ""))
+    candidates = np.flatnonzero(ma_ho != "")
     if not len(candidates):
         return
     keys = pd.Series(lib.map_infer(ma_ho[candidates], id_key, convert=False))

@@ -537,9 +537,13 @@ def _baselines(
         # The plan's list is the year's first state: a household on it and missing from the
         # first stored month (its hamlet reporting) left the lists then, as in later months.
         earlier = pd.concat([timeline.start_state(start, plan.plan_year), earlier])
-    return _Baselines(
-        start, start_from, start_hamlets, month_base, month_hamlets, timeline.exited_before(earlier)
-    )
+
+    def name_keys(stored_period: str) -> dict[str, str]:
+        frame = start if stored_period.endswith("-00") else load([stored_period])
+        return fig.name_keys_by_key(frame)
+
+    left = timeline.exited_before(earlier, accepted_in, name_keys)
+    return _Baselines(start, start_from, start_hamlets, month_base, month_hamlets, left)
 
 
 def _figures(

@@ -407,6 +407,7 @@ def _truth(hamlet: _Hamlet, file: str) -> dict:
         "new": count(None, "poor"),
         "returned": 0,
         "moved_in": 0,
+        "recounted": 0,
         "end": len(current["poor"]),
     }
     near_poor = {
@@ -419,6 +420,7 @@ def _truth(hamlet: _Hamlet, file: str) -> dict:
         "new": count(None, "near_poor"),
         "returned": 0,
         "moved_in": 0,
+        "recounted": 0,
         "end": len(current["near_poor"]),
     }
     assert (

@@ -6,9 +6,11 @@ hamlet, hh_key, ma_ho, chu_ho, nam_sinh, status.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 
-from pipeline.figures import keys_of
+from pipeline.figures import NOT_COUNTED, keys_of
 
 
 def previous_period(period: str) -> str:
@@ -48,24 +50,41 @@ def start_state(start: pd.DataFrame, year: int) -> pd.DataFrame:
     )
 
 
-def exited_before(history: pd.DataFrame) -> set[str]:
+def exited_before(
+    history: pd.DataFrame,
+    accepted: dict[str, set[str]] | None = None,
+    name_keys: Callable[[str], dict[str, str]] | None = None,
+) -> set[str]:
     """Households that left the lists at some point of the history given.
 
     A household left when it was marked 'exited', or when it was listed in
     one period and missing from a later period in which its hamlet reported.
     ``history`` needs the columns period, hamlet, hh_key and status.
+    ``accepted``: per period, the hamlets whose list was accepted (one accepted with no
+    household stores no row, yet it reported). ``name_keys(period)``: the (hamlet, head's name,
+    birth year) key of each household stored in ``period``, by its hh_key; asked only where a
+    row left out for an error had no Mã hộ (stored by name), which holds the household of that
+    name: it has not left.
     """
     exited: set[str] = set()
-    listed: dict[str, str] = {}  # hh_key -> hamlet, for households seen on a list
-    for _, rows in history.groupby("period", sort=True):
+    listed: dict[str, tuple[str, str]] = {}  # hh_key -> (hamlet, period) where last on a list
+    named: dict[str, dict[str, str]] = {}  # name_keys asked, by period
+    for period, rows in history.groupby("period", sort=True):
         keys, statuses, hamlets = (
             rows["hh_key"].tolist(),
             rows["status"].tolist(),
             rows["hamlet"].tolist(),
         )
         present = set(keys)
-        reported = set(hamlets)
-        gone = [key for key, hamlet in listed.items() if hamlet in reported and key not in present]
+        reported = set(hamlets) | (accepted or {}).get(period, set())
+        gone = [key for key, (hamlet, _) in listed.items()
+                if hamlet in reported and key not in present]  # fmt: skip
+        held_by_name = {key for key, status in zip(keys, statuses, strict=True)
+                        if status == NOT_COUNTED and not key.startswith("id|")}  # fmt: skip
+        if gone and held_by_name and name_keys is not None:
+            for seen in {listed[key][1] for key in gone} - named.keys():
+                named[seen] = name_keys(seen)
+            gone = [key for key in gone if named[listed[key][1]].get(key) not in held_by_name]
         exited.update(gone)
         for key in gone:
             del listed[key]
@@ -74,7 +93,7 @@ def exited_before(history: pd.DataFrame) -> set[str]:
                 exited.add(key)
                 listed.pop(key, None)
             elif status in ("poor", "near_poor"):
-                listed[key] = hamlet
+                listed[key] = (hamlet, period)
     return exited
 
 

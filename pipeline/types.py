@@ -178,7 +178,7 @@ class RunResult:
     issues: list[Issue]
     # households behind the movement numbers: hamlet, ma_ho, chu_ho, list ('poor'|'near_poor'),
     # movement ('to_near_poor'|'to_poor'|'exited'|'from_near_poor'|'from_poor'|'new'|'vanished'|
-    # 'not_counted'|'returned'|'moved_out'|'moved_in'),
+    # 'not_counted'|'returned'|'moved_out'|'moved_in'|'recounted'),
     # start_status, current_status, other_hamlet (where a household that moved went, or came from)
     movement_details: pd.DataFrame
     lang: str = "vi"

@@ -105,8 +105,15 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "missing-column",
         "error",
         "file",
-        "Thiếu cột bắt buộc '{column}' trong trang '{sheet}'. Hãy thêm cột '{column}' vào dòng tiêu đề (xem mẫu).",
-        "Required column '{column}' is missing from sheet '{sheet}'. Add a '{column}' column to the header row (see the template).",
+        "Thiếu cột bắt buộc '{column}' trong trang '{sheet}'. Hãy thêm cột '{column}' vào dòng tiêu đề và ghi '{column}' cho từng hộ (xem mẫu).",
+        "Required column '{column}' is missing from sheet '{sheet}'. Add a '{column}' column to the header row and fill it in for every household (see the template).",
+    ),
+    IssueType(
+        "column-misnamed",
+        "error",
+        "file",
+        "Thiếu cột bắt buộc '{detail}' trong trang '{sheet}'; cột '{column}' (ô {cell}) có lẽ chính là cột này. Nếu đúng, hãy sửa tiêu đề ô {cell} thành '{detail}' rồi gửi lại; nếu không, hãy thêm cột '{detail}' và ghi cho từng hộ (xem mẫu).",
+        "Required column '{detail}' is missing from sheet '{sheet}'; column '{column}' (cell {cell}) is perhaps that column. If so, change the header in {cell} to '{detail}' and send the file again; if not, add a '{detail}' column and fill it in for every household (see the template).",
     ),
     IssueType(
         "unknown-column",
@@ -173,10 +180,10 @@ _CATALOGUE: tuple[IssueType, ...] = (
     ),
     IssueType(
         "hamlet-differs-from-file-name",
-        "warning",
+        "error",
         "file",
-        "Tên tệp ghi xóm {detail} nhưng ô 'Xóm' ghi '{value}'; tệp được tính cho xóm '{value}'. Nếu đây là danh sách của xóm {detail}, hãy sửa ô 'Xóm' rồi gửi lại.",
-        "The file name names hamlet {detail} but the 'Xóm' cell says '{value}'; the file is counted for '{value}'. If it is hamlet {detail}'s list, correct the 'Xóm' cell and send it again.",
+        "Tên tệp ghi xóm {detail} nhưng ô 'Xóm' ghi '{value}': không rõ đây là danh sách của xóm nào (có thể tệp được chép từ xóm khác mà chưa sửa ô 'Xóm'), nên tệp chưa được tính. Nếu đây là danh sách của xóm {detail}, hãy sửa ô 'Xóm' rồi gửi lại; nếu là của xóm '{value}', hãy đặt lại tên tệp.",
+        "The file name names hamlet {detail} but the 'Xóm' cell says '{value}': it is not clear whose list this is (perhaps a file copied from another hamlet with its 'Xóm' cell left unchanged), so it is not counted. If it is hamlet {detail}'s list, correct the 'Xóm' cell and send it again; if it is '{value}''s, rename the file.",
     ),
     IssueType(
         "invalid-period",
@@ -256,6 +263,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "The file name says period {detail} but the 'Kỳ báo cáo' cell says {value}, so the file is taken as {value} and not counted in {detail}. If it is the {detail} list, correct the 'Kỳ báo cáo' cell and send it again.",
     ),
     IssueType(
+        "period-differs-from-title",
+        "warning",
+        "file",
+        "Tiêu đề của danh sách ghi tháng {detail} nhưng ô 'Kỳ báo cáo' ghi {value}, nên tệp được coi là của kỳ {value} và không được tính vào kỳ {detail}. Nếu đây là danh sách kỳ {detail}, hãy sửa ô 'Kỳ báo cáo' rồi gửi lại.",
+        "The list's title says {detail} but the 'Kỳ báo cáo' cell says {value}, so the file is taken as {value} and not counted in {detail}. If it is the {detail} list, correct the 'Kỳ báo cáo' cell and send it again.",
+    ),
+    IssueType(
         "invalid-prepared-date",
         "warning",
         "file",
@@ -273,15 +287,15 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "sheet-not-read",
         "warning",
         "file",
-        "Trang '{sheet}' có bảng hộ nhưng thiếu cột {value} nên không được đọc. Hộ đã thoát hãy ghi trong danh sách chính với Phân loại hộ 'Thoát'; hộ nghèo, cận nghèo ghi ở trang này hãy ghi đủ các cột như mẫu.",
-        "Sheet '{sheet}' holds a table of households but lacks column(s) {value}, so it is not read. Write a household that left in the main list with Phân loại hộ 'Thoát'; poor and near-poor households written on this sheet need every column of the template.",
+        "Trang '{sheet}' có bảng hộ nhưng thiếu cột {value} nên không được đọc. Hộ đã thoát hãy ghi trong danh sách chính, đủ các cột như các hộ khác, với Phân loại hộ 'Thoát'; hộ nghèo, cận nghèo ghi ở trang này hãy ghi đủ các cột như mẫu.",
+        "Sheet '{sheet}' holds a table of households but lacks column(s) {value}, so it is not read. Write a household that left in the main list, with every column as for the others and Phân loại hộ 'Thoát'; poor and near-poor households written on this sheet need every column of the template.",
     ),
     IssueType(
         "empty-list",
         "error",
         "file",
-        "Danh sách không có hộ nào, trong khi đầu năm xóm có {value} hộ nghèo và cận nghèo; tệp chưa được tính (nếu tính, mọi hộ đó sẽ bị coi là đã thoát). Nếu hộ nào đã thoát, hãy ghi hộ đó với Phân loại hộ 'Thoát'; nếu chưa nhập danh sách, hãy nhập rồi gửi lại.{detail}",
-        "The list holds no household, while the hamlet had {value} poor and near-poor households at the start of the year; the file is not counted (counted, every one of them would show as gone). Write a household that left with Phân loại hộ 'Thoát'; if the list was not typed in yet, type it and send it again.{detail}",
+        "Danh sách không có hộ nào, trong khi đầu năm xóm có {value} hộ nghèo và cận nghèo; tệp chưa được tính (nếu tính, mọi hộ đó sẽ bị coi là đã thoát). Nếu hộ nào đã thoát, hãy ghi hộ đó (đủ các cột như mẫu) với Phân loại hộ 'Thoát'; nếu chưa nhập danh sách, hãy nhập rồi gửi lại.{detail}",
+        "The list holds no household, while the hamlet had {value} poor and near-poor households at the start of the year; the file is not counted (counted, every one of them would show as gone). Write a household that left (every column, as in the template) with Phân loại hộ 'Thoát'; if the list was not typed in yet, type it and send it again.{detail}",
     ),
     IssueType(
         "all-rows-rejected",
@@ -527,8 +541,8 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "vanished-household",
         "warning",
         "row",
-        "Hộ {value} có trong danh sách đầu năm nhưng không có trong danh sách kỳ này; đã tính là thoát. Đề nghị xóm xác nhận (ghi 'Thoát' nếu đúng).",
-        "Household {value} was on the start-of-year list but is missing from this period's roster; counted as exited. Ask the hamlet to confirm (mark it 'Thoát').",
+        "Hộ {value} có trong danh sách đầu năm nhưng không có trong danh sách kỳ này; đã tính là thoát. Đề nghị xóm xác nhận: nếu đúng, hãy ghi lại dòng của hộ (đủ các cột như các hộ khác) với Phân loại hộ 'Thoát'.",
+        "Household {value} was on the start-of-year list but is missing from this period's roster; counted as exited. Ask the hamlet to confirm: if so, write the household's row again (every column, as for the others) with Phân loại hộ 'Thoát'.",
     ),
 )
 

@@ -134,6 +134,24 @@ def test_total_smaller_than_listed(tmp_path, clean):
     assert by["Nà Mòn"]["status"] == "rejected" and by["Bản Cọ"] == clean["Bản Cọ"]
 
 
+def test_a_total_smaller_than_the_rows_listed_is_said_with_the_rows_own_problems(tmp_path):
+    """Bản Cọ's total is 4; it lists 5 poor households, BC4 and BC5 with Số nhân khẩu 0 (two
+    errors). The total is below the 5 households listed, not the 3 whose rows are right: the
+    file is refused now, with all three problems told at once (it used to be accepted with 3
+    poor of 4 households, 75 %, and refused for its total only after the rows were fixed)."""
+    write_plan(tmp_path)
+    rows = [person(f"BC{n}", "poor", **({"nhan_khau": 0} if n > 3 else {})) for n in range(1, 6)]
+    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 4, rows)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+    result, _ = collect(tmp_path, None)
+    ban_co = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Bản Cọ")
+    assert ban_co["status"] == "rejected"
+    said = sorted((i.code, i.cell, str(i.detail)) for i in result.issues if i.file == "BanCo.xlsx")
+    assert said == [("invalid-household-size", "H8", ""), ("invalid-household-size", "H9", ""),
+                    ("total-far-from-plan", "B5", "200"),  # the plan's 200 at the start
+                    ("total-less-than-listed", "B5", "5 hộ")]  # fmt: skip
+
+
 def test_commune_name_mismatch_is_a_warning(tmp_path, clean):
     _commune(tmp_path, na_mon=False)
     placed = messy.na_mon_split_sections(tmp_path, commune="Phú Đình")
@@ -203,6 +221,43 @@ def test_unknown_columns_are_noted_once_each(tmp_path, clean):
     assert unknown == [("Số điện thoại", f"{placed.cols['Số điện thoại']}2", "warning"),
                        ("Ghi chú 2", f"{placed.cols['Ghi chú 2']}2", "warning")]  # fmt: skip
     assert by["Nà Mòn"] == clean["Nà Mòn"] and by["Bản Cọ"] == clean["Bản Cọ"]
+
+
+def test_a_required_column_headed_otherwise_is_named_as_the_one_to_rename(tmp_path):
+    """Nà Mòn's header says 'Mã số' (B4) for 'Mã hộ' and 'Xếp loại hộ' (I4) for 'Phân loại hộ'.
+    The file is refused, and each is named as the column to rename, at its own header cell
+    (not 'add a column' beside an 'unknown column, nothing to fix'). Renamed as told, the file
+    counts: NM1, NM5, NM6 poor and NM2, NM4 near-poor."""
+    write_plan(tmp_path)
+    rows = [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "exited"),
+            person("NM4", "near_poor"), person("NM5", "poor"), person("NM6", "poor")]  # fmt: skip
+    path = write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, rows)
+    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    assert (sheet["B4"].value, sheet["I4"].value) == ("Mã hộ", "Phân loại hộ")
+    sheet["B4"], sheet["I4"] = "Mã số", "Xếp loại hộ"
+    book.save(path)
+    result, by, _ = _run(tmp_path)
+    assert by["Nà Mòn"]["status"] == "rejected"
+    said = [
+        (i.code, i.cell, i.severity, i.message()) for i in result.issues if i.file == "NaMon.xlsx"
+    ]
+    assert said == [
+        ("column-misnamed", "B4", "error",
+         "Thiếu cột bắt buộc 'Mã hộ' trong trang 'Danh sách'; cột 'Mã số' (ô B4) có lẽ chính là "
+         "cột này. Nếu đúng, hãy sửa tiêu đề ô B4 thành 'Mã hộ' rồi gửi lại; nếu không, hãy thêm "
+         "cột 'Mã hộ' và ghi cho từng hộ (xem mẫu)."),
+        ("column-misnamed", "I4", "error",
+         "Thiếu cột bắt buộc 'Phân loại hộ' trong trang 'Danh sách'; cột 'Xếp loại hộ' (ô I4) có "
+         "lẽ chính là cột này. Nếu đúng, hãy sửa tiêu đề ô I4 thành 'Phân loại hộ' rồi gửi lại; "
+         "nếu không, hãy thêm cột 'Phân loại hộ' và ghi cho từng hộ (xem mẫu)."),
+    ]  # fmt: skip
+    sheet["B4"], sheet["I4"] = "Mã hộ", "Phân loại hộ"
+    book.save(path)
+    result, by, _ = _run(tmp_path)
+    assert (by["Nà Mòn"]["status"], by["Nà Mòn"]["poor"], by["Nà Mòn"]["near_poor"]) == ("ok", 3, 2)
+    assert not [i for i in result.issues if i.file == "NaMon.xlsx"]
 
 
 # --- files that are skipped, superseded or of another period ------------------------------

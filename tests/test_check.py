@@ -264,3 +264,16 @@ def test_a_neighbours_copied_file_is_refused_by_check_as_by_a_run_when_the_plan_
     book.save(path)
     found = [(i.code, i.cell) for i in check_files([path, plan]) if i.code.startswith("hamlet-")]
     assert found == [("hamlet-conflict", "B3")]
+
+
+def test_check_says_a_period_cell_that_differs_from_the_title(tmp_path):
+    """'NaMon.xlsx' (no month in its name) titled 'THÁNG 5/2024' with 'Kỳ báo cáo' 04/2024: a
+    warning at B4 naming May, as a run of May says; Bản Cọ's title and cell agree: nothing."""
+    path = write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")],
+                        period="2024-04")  # fmt: skip
+    book = openpyxl.load_workbook(path)
+    book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO XÓM NÀ MÒN THÁNG 5/2024"
+    book.save(path)
+    other = write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    found = [(i.file, i.code, i.cell, i.detail) for i in check_files([path, other])]
+    assert found == [("NaMon.xlsx", "period-differs-from-title", "B4", "05/2024")]

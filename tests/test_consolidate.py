@@ -36,6 +36,7 @@ def test_clean_commune_figures_by_hand(commune):
         "not_counted": 0,
         "moved_out": 0,
         "moved_in": 0,
+        "recounted": 0,
         "from_near_poor": 1,
         "new": 1,
         "returned": 0,
@@ -48,6 +49,7 @@ def test_clean_commune_figures_by_hand(commune):
         "not_counted": 0,
         "moved_out": 0,
         "moved_in": 0,
+        "recounted": 0,
         "from_poor": 1,
         "new": 0,
         "returned": 0,
@@ -257,6 +259,7 @@ def test_a_start_household_whose_row_has_an_error_is_not_counted_not_exited(tmp_
         "not_counted": 1,
         "moved_out": 0,
         "moved_in": 0,
+        "recounted": 0,
         "from_near_poor": 1,
         "new": 1,
         "returned": 0,
@@ -270,6 +273,7 @@ def test_a_start_household_whose_row_has_an_error_is_not_counted_not_exited(tmp_
         "not_counted": 1,
         "moved_out": 0,
         "moved_in": 0,
+        "recounted": 0,
         "from_poor": 1,
         "new": 0,
         "returned": 0,
@@ -395,6 +399,7 @@ def test_a_row_left_out_for_a_blank_or_borrowed_ma_ho_is_matched_by_name(tmp_pat
         "not_counted": 1,
         "moved_out": 0,
         "moved_in": 0,
+        "recounted": 0,
         "from_near_poor": 0,
         "new": 0,
         "returned": 0,
@@ -408,6 +413,7 @@ def test_a_row_left_out_for_a_blank_or_borrowed_ma_ho_is_matched_by_name(tmp_pat
         "not_counted": 1,
         "moved_out": 0,
         "moved_in": 0,
+        "recounted": 0,
         "from_poor": 0,
         "new": 0,
         "returned": 0,
@@ -638,10 +644,12 @@ def test_a_neighbours_file_with_the_old_hamlet_cell_does_not_replace_its_list(tm
     assert not [i for i in result.issues if i.code == "superseded"]
 
 
-def test_a_file_name_naming_another_hamlet_is_a_warning(tmp_path):
-    """Bản Cọ's list (cell Bản Cọ, no title) saved as 'DS_NaMon_2024-05.xlsx': counted for Bản
-    Cọ, with a warning. Đồng Kè's, whose title confirms its cell, saved as 'NaMon_T5.xlsx', and
-    a file name naming no hamlet: nothing said."""
+def test_a_file_name_naming_another_hamlet_refuses_the_file_for_that_hamlet(tmp_path):
+    """Nà Mòn's head filled in a copy of Bản Cọ's file (cell Bản Cọ, no title) and saved it as
+    'DS_NaMon_2024-05.xlsx': not counted for Bản Cọ (it would replace or stand for Bản Cọ's
+    list), but refused as Nà Mòn's file, so that Nà Mòn's head is told. Đồng Kè's, whose title
+    confirms its cell, saved as 'NaMon_T5.xlsx', and a file name naming no hamlet: counted,
+    nothing said."""
     write_plan(tmp_path)
     path = write_roster(tmp_path, "DS_NaMon_2024-05.xlsx", "Bản Cọ", 200,
                         [person("BC1", "poor")])  # fmt: skip
@@ -653,13 +661,15 @@ def test_a_file_name_naming_another_hamlet_is_a_warning(tmp_path):
                  prepared=date(2024, 6, 1))  # fmt: skip
     result, _ = collect(tmp_path, None)
     by = {h["hamlet"]: h for h in result.summary["hamlets"]}
-    assert (by["Bản Cọ"]["status"], by["Bản Cọ"]["poor"]) == ("ok", 1)
-    assert by["Nà Mòn"]["status"] == "missing"
-    said = [(i.file, i.severity, i.message()) for i in result.issues
-            if i.code == "hamlet-differs-from-file-name"]  # fmt: skip
-    assert said == [(path.name, "warning", "Tên tệp ghi xóm Nà Mòn nhưng ô 'Xóm' ghi 'Bản Cọ'; "
-                     "tệp được tính cho xóm 'Bản Cọ'. Nếu đây là danh sách của xóm Nà Mòn, hãy "
-                     "sửa ô 'Xóm' rồi gửi lại.")]  # fmt: skip
+    assert (by["Đồng Kè"]["status"], by["Đồng Kè"]["poor"]) == ("ok", 1)
+    assert (by["Bản Cọ"]["status"], by["Nà Mòn"]["status"]) == ("missing", "rejected")
+    said = [(i.file, i.hamlet, i.cell, i.severity, i.message()) for i in result.issues
+            if i.code.startswith("hamlet-")]  # fmt: skip
+    assert said == [(path.name, "Nà Mòn", "B3", "error",
+                     "Tên tệp ghi xóm Nà Mòn nhưng ô 'Xóm' ghi 'Bản Cọ': không rõ đây là danh "
+                     "sách của xóm nào (có thể tệp được chép từ xóm khác mà chưa sửa ô 'Xóm'), "
+                     "nên tệp chưa được tính. Nếu đây là danh sách của xóm Nà Mòn, hãy sửa ô "
+                     "'Xóm' rồi gửi lại; nếu là của xóm 'Bản Cọ', hãy đặt lại tên tệp.")]  # fmt: skip
 
 
 def test_one_file_mistyped_for_the_next_month_does_not_take_the_run(tmp_path):
@@ -809,6 +819,41 @@ def test_the_head_who_sent_last_months_period_gets_a_feedback_saying_so(tmp_path
         "ghi 04/2024. Nếu đây là danh sách kỳ 05/2024, hãy sửa ô đó (ô tô vàng) rồi gửi lại."
         in texts
     )
+    # its yellow cell's legend does not say the households are counted: they are not
+    assert "ô tô vàng – đề nghị kiểm tra lại, sửa nếu sai" in texts
+    assert not [text for text in texts if "vẫn được tính" in text]
+
+
+def test_a_list_whose_title_alone_names_this_month_is_told_its_period_cell_differs(tmp_path):
+    """Nà Mòn's 'NaMon.xlsx' (no month in its name) is titled '… THÁNG 5/2024' but its 'Kỳ báo
+    cáo' says 04/2024; Bản Cọ's is May's. May is consolidated without Nà Mòn's file (the cell
+    decides), and both the officer and Nà Mòn's head are told why, at the period cell."""
+    from pipeline.publish import publish
+
+    (tmp_path / "in").mkdir()
+    write_plan(tmp_path / "in")
+    path = write_roster(tmp_path / "in", "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")],
+                        period="2024-04")  # fmt: skip
+    book = openpyxl.load_workbook(path)
+    book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO XÓM NÀ MÒN THÁNG 5/2024"
+    book.save(path)
+    write_roster(tmp_path / "in", "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    result, _ = collect(tmp_path / "in", None)
+    assert result.summary["period"] == "2024-05"
+    by = {h["hamlet"]: h["status"] for h in result.summary["hamlets"]}
+    assert (by["Nà Mòn"], by["Bản Cọ"]) == ("missing", "ok")
+    said = [(i.code, i.file, i.cell, i.message()) for i in result.issues if i.hamlet == "Nà Mòn"]
+    assert said == [("period-differs-from-title", "NaMon.xlsx", "B4",
+                     "Tiêu đề của danh sách ghi tháng 05/2024 nhưng ô 'Kỳ báo cáo' ghi 04/2024, "
+                     "nên tệp được coi là của kỳ 04/2024 và không được tính vào kỳ 05/2024. Nếu "
+                     "đây là danh sách kỳ 05/2024, hãy sửa ô 'Kỳ báo cáo' rồi gửi lại.")]  # fmt: skip
+    written = publish(result, tmp_path / "out")
+    feedback = next(p for p in written["feedback"] if p.name == "Nà Mòn_2024-05.xlsx")
+    texts = [c for row in openpyxl.load_workbook(feedback).worksheets[0].iter_rows(values_only=True)
+             for c in row if isinstance(c, str)]  # fmt: skip
+    assert ("Danh sách chưa được tính vào kỳ 05/2024: tiêu đề ghi tháng 05/2024 nhưng ô 'Kỳ báo "
+            "cáo' ghi 04/2024. Nếu đây là danh sách kỳ 05/2024, hãy sửa ô đó (ô tô vàng) rồi gửi "
+            "lại.") in texts  # fmt: skip
 
 
 def test_a_short_exits_sheet_beside_the_list_is_left_out_not_the_whole_file(tmp_path):
@@ -831,8 +876,9 @@ def test_a_short_exits_sheet_beside_the_list_is_left_out_not_the_whole_file(tmp_
     said = [(i.sheet, i.severity, i.message()) for i in result.issues if i.code == "sheet-not-read"]
     assert said == [("Hộ thoát", "warning",
                      "Trang 'Hộ thoát' có bảng hộ nhưng thiếu cột 'Số nhân khẩu', 'Phân loại hộ' "
-                     "nên không được đọc. Hộ đã thoát hãy ghi trong danh sách chính với Phân loại hộ "
-                     "'Thoát'; hộ nghèo, cận nghèo ghi ở trang này hãy ghi đủ các cột như mẫu.")]  # fmt: skip
+                     "nên không được đọc. Hộ đã thoát hãy ghi trong danh sách chính, đủ các cột "
+                     "như các hộ khác, với Phân loại hộ 'Thoát'; hộ nghèo, cận nghèo ghi ở trang "
+                     "này hãy ghi đủ các cột như mẫu.")]  # fmt: skip
 
 
 def test_only_the_hamlet_after_xom_in_a_title_can_disagree_with_the_xom_cell(tmp_path):
@@ -865,8 +911,11 @@ def test_only_the_hamlet_after_xom_in_a_title_can_disagree_with_the_xom_cell(tmp
     result, _ = collect(tmp_path, None)
     by = {h["hamlet"]: (h["status"], h["poor"]) for h in result.summary["hamlets"]}
     assert by == {name: ("ok", 1) for name in names}
-    said = [(i.file, i.code) for i in result.issues if i.code.startswith("hamlet-")]
-    assert said == [("DS_BanCo_2024-05.xlsx", "hamlet-differs-from-title")]
+    said = [
+        (i.file, i.code, i.sheet, i.cell) for i in result.issues if i.code.startswith("hamlet-")
+    ]
+    # at the title's cell, the one to correct (its 'Xóm' cell is right)
+    assert said == [("DS_BanCo_2024-05.xlsx", "hamlet-differs-from-title", "Danh sách", "A1")]
 
 
 def test_the_motto_and_the_commune_in_a_title_do_not_tell_whose_file_it_is(tmp_path):
@@ -904,3 +953,24 @@ def test_the_motto_and_the_commune_in_a_title_do_not_tell_whose_file_it_is(tmp_p
     assert by["Hạnh Phúc"][0] == by["Trung"][0] == "missing"
     refused = [(i.file, i.hamlet) for i in result.issues if i.code == "unknown-hamlet"]
     assert refused == [("DS_BanCo_2024-05.xlsx", "Bản Cọ")]
+
+
+def test_a_code_used_twice_is_out_of_both_lists_when_one_row_has_another_error(tmp_path):
+    """Nà Mòn: NM1, NM5, NM6 poor (clean rows). Bản Cọ: BC1, BC2 poor, BC3 near-poor and a row
+    NM6 poor with Số nhân khẩu 0 (an error). NM6 is used twice in the commune: neither row
+    counts (Nà Mòn 2 poor, not 3; the commune 2 + 2 = 4), and both rows are told the code is
+    used twice, at their Mã hộ cells (B10 in Nà Mòn: its sixth household; B8 in Bản Cọ)."""
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102,
+                 [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "exited"),
+                  person("NM4", "near_poor"), person("NM5", "poor"), person("NM6", "poor")])  # fmt: skip
+    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200,
+                 [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor"),
+                  person("NM6", "poor", nhan_khau=0)])  # fmt: skip
+    result, _ = collect(tmp_path, None)
+    by = {h["hamlet"]: h["poor"] for h in result.summary["hamlets"] if h["status"] == "ok"}
+    assert by == {"Nà Mòn": 2, "Bản Cọ": 2}
+    assert result.summary["totals"]["poor"] == 4
+    said = sorted((i.file, i.cell) for i in result.issues if i.code == "duplicate-household-id")
+    assert said == [("BanCo.xlsx", "B8"), ("NaMon.xlsx", "B10")]
+    assert [i.file for i in result.issues if i.code == "invalid-household-size"] == ["BanCo.xlsx"]

@@ -312,3 +312,34 @@ def test_the_status_says_why_a_file_was_not_counted_in_the_officers_words_too(tm
     assert any(
         t.startswith("Danh sách chưa được tổng hợp vì cả 2 dòng hộ đều có lỗi") for t in texts
     ), texts
+
+
+def test_a_feedback_workbook_corrected_and_sent_back_is_the_whole_roster(tmp_path):
+    """Nà Mòn's head leaves NM2's Số nhân khẩu 'bốn' (H6; the only problem, on 'Danh sách').
+    His feedback holds a copy of 'Thông tin' too. He writes 4 in the copy's H6 and sends the
+    feedback workbook back instead of his file: it is read as his roster, total 102 from its
+    'Thông tin' (not the plan's 100), NM1, NM5, NM6 poor and NM2, NM4 near-poor (NM3 exited),
+    nothing said."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, [
+        person("NM1", "poor"), person("NM2", "near_poor", nhan_khau="bốn"),
+        person("NM3", "exited"), person("NM4", "near_poor"), person("NM5", "poor"),
+        person("NM6", "poor"),
+    ])  # fmt: skip
+    result, _ = collect(folder, None)
+    written = publish(result, tmp_path / "output")
+    feedback = next(p for p in written["feedback"] if p.name == "Nà Mòn_2024-05.xlsx")
+    book = openpyxl.load_workbook(feedback)
+    assert book.sheetnames == [GUIDE_SHEET, "Thông tin", "Danh sách"]
+    assert book["Danh sách"]["H6"].value == "bốn"
+    book["Danh sách"]["H6"] = 4
+    (folder / "NaMon.xlsx").unlink()
+    book.save(folder / feedback.name)
+    again, _ = collect(folder, None)
+    na_mon = next(h for h in again.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (na_mon["status"], na_mon["households"], na_mon["poor"], na_mon["near_poor"]) == (
+        "ok", 102, 3, 2,
+    )  # fmt: skip
+    assert [i.code for i in again.issues if i.file == feedback.name] == []

@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 
 from pipeline.publish import publish
-from pipeline.report.feedback import GUIDE_SHEET
+from pipeline.report.feedback import GUIDE_SHEET, feedback_targets
 from pipeline.run import collect
 from tests.commune import person, write_plan, write_roster
 
@@ -163,7 +163,7 @@ def test_feedback_is_vietnamese_even_when_the_run_is_in_english(tmp_path):
         person("NM1", "poor"), person("NM1", "near_poor"), person("NM3", "poor", nhan_khau="bốn"),
     ])  # fmt: skip
     wb = feedback(tmp_path, lang="en")["Nà Mòn_2024-05.xlsx"]
-    assert wb.sheetnames == [GUIDE_SHEET, "Danh sách"]
+    assert wb.sheetnames == [GUIDE_SHEET, "Thông tin", "Danh sách"]  # the info sheet always copied
     rows = guide_rows(wb)
     assert list(rows[0])[:3] == ["STT", "Trang", "Ô"]
     texts = guide_texts(wb)
@@ -172,3 +172,21 @@ def test_feedback_is_vietnamese_even_when_the_run_is_in_english(tmp_path):
     messages = {r["Ô"]: r["Cần sửa"] for r in rows}
     assert messages["B5"].startswith("Mã hộ 'NM1' bị trùng với dòng 6 của danh sách này.")
     assert "Household" not in messages["B5"]
+
+
+def test_an_older_copy_set_aside_for_a_clean_list_gets_no_feedback(tmp_path):
+    """Nà Mòn sent 'NaMon_cu.xlsx' (NM2's size 'bốn'), then 'NaMon_moi.xlsx', corrected: the
+    newer one counts and has nothing to fix, so the older copy set aside for it gets no
+    feedback workbook (one named 'Nà Mòn_2024-05.xlsx' would read as more to fix)."""
+    write_plan(tmp_path)
+    rows = [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "exited"),
+            person("NM4", "near_poor"), person("NM5", "poor"), person("NM6", "poor")]  # fmt: skip
+    bad = [dict(r) for r in rows]
+    bad[1]["nhan_khau"] = "bốn"
+    write_roster(tmp_path, "NaMon_cu.xlsx", "Nà Mòn", 102, bad, prepared=date(2024, 6, 1))
+    write_roster(tmp_path, "NaMon_moi.xlsx", "Nà Mòn", 102, rows, prepared=date(2024, 6, 3))
+    result, _ = collect(tmp_path, None)
+    assert [(i.code, i.file) for i in result.issues if i.hamlet == "Nà Mòn"] == [
+        ("superseded", "NaMon_cu.xlsx")
+    ]
+    assert feedback_targets(result) == []

@@ -84,6 +84,7 @@ def test_movements_since_start_and_since_previous_month(year):
         "not_counted": 0,
         "moved_out": 0,
         "moved_in": 0,
+        "recounted": 0,
         "from_near_poor": 1,
         "new": 0,
         "returned": 0,
@@ -96,6 +97,7 @@ def test_movements_since_start_and_since_previous_month(year):
         "not_counted": 0,
         "moved_out": 0,
         "moved_in": 0,
+        "recounted": 0,
         "from_poor": 0,
         "new": 0,
         "returned": 0,
@@ -110,6 +112,7 @@ def test_movements_since_start_and_since_previous_month(year):
         "not_counted": 0,
         "moved_out": 0,
         "moved_in": 0,
+        "recounted": 0,
         "from_near_poor": 0,
         "new": 1,
         "returned": 1,
@@ -122,6 +125,7 @@ def test_movements_since_start_and_since_previous_month(year):
         "not_counted": 0,
         "moved_out": 0,
         "moved_in": 0,
+        "recounted": 0,
         "from_poor": 0,
         "new": 1,
         "returned": 0,
@@ -136,6 +140,7 @@ def test_movements_since_start_and_since_previous_month(year):
         "not_counted": 0,
         "moved_out": 0,
         "moved_in": 0,
+        "recounted": 0,
         "from_near_poor": 1,
         "new": 0,
         "returned": 0,
@@ -148,6 +153,7 @@ def test_movements_since_start_and_since_previous_month(year):
         "not_counted": 0,
         "moved_out": 0,
         "moved_in": 0,
+        "recounted": 0,
         "from_poor": 0,
         "new": 1,
         "returned": 0,
@@ -328,8 +334,9 @@ def test_without_a_start_list_the_first_stored_month_is_the_start(tmp_path):
 
 def test_a_household_whose_row_had_an_error_has_not_left_and_cannot_return(tmp_path):
     """NM6 is new poor in January; in February its row has an error (0 people), so it is
-    stored as not counted; in March it is fine again. It never left the lists: March's
-    'new' against February counts it, but not as returned (tái nghèo)."""
+    stored as not counted; in March it is fine again. It never left the lists: against
+    February, March counts it again ('recounted', not 'new'); against the start of the year it
+    is new, but not returned (tái nghèo)."""
     folder = tmp_path / "input"
     folder.mkdir()
     write_plan(folder)
@@ -362,6 +369,7 @@ def test_a_household_whose_row_had_an_error_has_not_left_and_cannot_return(tmp_p
         "not_counted": 1,
         "moved_out": 0,
         "moved_in": 0,
+        "recounted": 0,
         "from_near_poor": 0,
         "new": 0,
         "returned": 0,
@@ -380,8 +388,9 @@ def test_a_household_whose_row_had_an_error_has_not_left_and_cannot_return(tmp_p
         "not_counted": 0,
         "moved_out": 0,
         "moved_in": 0,
+        "recounted": 1,
         "from_near_poor": 0,
-        "new": 1,
+        "new": 0,
         "returned": 0,
         "end": 4,
     }
@@ -421,6 +430,7 @@ def test_a_hamlet_missing_last_month_is_not_compared_with_an_empty_list(tmp_path
         "not_counted": 0,
         "moved_out": 0,
         "moved_in": 0,
+        "recounted": 0,
         "from_near_poor": 0,
         "new": 0,
         "returned": 0,
@@ -482,6 +492,7 @@ def test_without_a_start_list_a_hamlet_missing_in_the_first_month_has_no_year_mo
         "not_counted": 0,
         "moved_out": 0,
         "moved_in": 0,
+        "recounted": 0,
         "from_near_poor": 0,
         "new": 0,
         "returned": 0,
@@ -1234,3 +1245,34 @@ def test_the_same_month_last_year_is_compared_over_the_hamlets_of_both_months():
     assert (yoy["poor_rate"], yoy["now_poor_rate"]) == (2.0, 5 / 3)
     assert yoy["poor_rate_change"] == pytest.approx(5 / 3 - 2.0)
     assert yoy["near_poor_rate_change"] == pytest.approx(1.0 - 1.2)
+
+
+def test_a_household_whose_code_cell_was_emptied_for_a_month_has_not_returned(tmp_path):
+    """NM6 is new poor in January; in February its Mã hộ cell is blank (a row left out, stored
+    by Nà Mòn, 'Hoàng Văn NM6', 1970); in March the code is back. February held it by name, so
+    in March it is counted again against February ('recounted' 1, not 'new'), and against the
+    start of the year it is new but not returned (tái nghèo): it never left the list."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    start = [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor"),
+             person("NM4", "near_poor"), person("NM5", "near_poor")]  # fmt: skip
+    months = {
+        "2024-01": person("NM6", "poor"),
+        "2024-02": {**person("NM6", "poor"), "ma_ho": None},
+        "2024-03": person("NM6", "poor"),
+    }
+    for month, nm6 in months.items():
+        prepared = date(2024, int(month[5:]) + 1, 2)
+        rows = [dict(r) for r in start] + [nm6]
+        write_roster(
+            folder, f"NaMon_{month}.xlsx", "Nà Mòn", 100, rows, period=month, prepared=prepared
+        )
+    out = tmp_path / "output"
+    results = {month: execute(folder, out, month)[0].summary for month in months}
+    feb = na_mon(results["2024-02"])["movements_month"]["poor"]
+    assert (feb["start"], feb["not_counted"], feb["end"]) == (4, 1, 3)
+    march = na_mon(results["2024-03"])
+    month_moves, year_moves = march["movements_month"]["poor"], march["movements"]["poor"]
+    assert (month_moves["recounted"], month_moves["new"], month_moves["returned"]) == (1, 0, 0)
+    assert (year_moves["new"], year_moves["returned"], year_moves["end"]) == (1, 0, 4)

@@ -32,3 +32,27 @@ def test_previous_period_and_target_path():
     assert timeline.same_month_last_year("2024-05") == "2023-05"
     # 6 % at the start, 1.2 points to go in the year: 0.5 done by the end of May
     assert timeline.target_path(6.0, 1.2, "2024-05") == 6.0 - 1.2 * 5 / 12
+
+
+def test_a_hamlet_that_sent_an_empty_list_reported_and_a_row_held_by_name_has_not_left():
+    """C lists c1 in January and sends an accepted empty list in February (no row stored): c1
+    has left. A lists a1 and a2 in January; in February a1's row has an error and no Mã hộ, so
+    it is stored by a1's (hamlet, name, birth year) key, and a2 is missing: a1 has not left,
+    a2 has. Without the accepted hamlets, C is taken for one that did not report."""
+    history = _history(
+        ("2024-01", "A", "id|a1", "poor"),
+        ("2024-01", "A", "id|a2", "poor"),
+        ("2024-01", "C", "id|c1", "poor"),
+        ("2024-02", "A", "name|A|ma van mot|1970", "not_counted"),
+    )
+    asked = []
+
+    def name_keys(period):
+        asked.append(period)
+        return {"id|a1": "name|A|ma van mot|1970", "id|a2": "name|A|lo van hai|1980"}
+
+    accepted = {"2024-02": {"A", "C"}}
+    assert timeline.exited_before(history, accepted, name_keys) == {"id|a2", "id|c1"}
+    assert asked == ["2024-01"]  # where a1 and a2 were last listed
+    # as before: neither told, C did not report, and the row by name holds nobody
+    assert timeline.exited_before(history) == {"id|a1", "id|a2"}

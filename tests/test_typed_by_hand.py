@@ -174,6 +174,7 @@ def test_a_mã_hộ_written_with_other_punctuation_is_the_same_household(tmp_pat
         "not_counted": 0,
         "moved_out": 0,
         "moved_in": 0,
+        "recounted": 0,
         "from_near_poor": 1,
         "new": 1,
         "returned": 0,

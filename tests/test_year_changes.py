@@ -231,10 +231,11 @@ def test_a_household_moving_between_hamlets_is_neither_exited_nor_new(tmp_path):
     result, _ = collect(folder, None)
     moves = {h["hamlet"]: h["movements"] for h in result.summary["hamlets"]}
     zero = dict.fromkeys(
-        ("to_near_poor", "exited", "not_counted", "from_near_poor", "new", "returned"), 0
+        ("to_near_poor", "exited", "not_counted", "from_near_poor", "new", "returned", "recounted"),
+        0,
     )
     zero_near = dict.fromkeys(
-        ("to_poor", "exited", "not_counted", "from_poor", "new", "returned"), 0
+        ("to_poor", "exited", "not_counted", "from_poor", "new", "returned", "recounted"), 0
     )
     # Nà Mòn: 3 poor − NM3 moved out = 2; 2 near-poor − NM5 moved out = 1.
     assert moves["Nà Mòn"]["poor"] == {**zero, "start": 3, "moved_out": 1, "moved_in": 0, "end": 2}

@@ -58,6 +58,8 @@ from pipeline.types import Issue, RunResult, Submission
 
 FEEDBACK_DIR = "PhanHoi"
 GUIDE_SHEET = "Hướng dẫn sửa"
+# A file of another period named for this one (file name, or title): its head is told.
+_PERIOD_DIFFERS = ("period-differs-from-file-name", "period-differs-from-title")
 FIXED_DATE = datetime(2000, 1, 1)
 COUNTED = ("valid", "warnings")
 # Order of a hamlet's files when it has several: the counted one first.
@@ -76,10 +78,12 @@ _TEXT: dict[str, str] = {
     "lbl.how": "Cách sửa:",
     "errors.note": "ô tô đỏ – phải sửa thì hộ (hoặc cả danh sách) mới được tính",
     "warnings.note": "ô tô vàng – hộ vẫn được tính; đề nghị kiểm tra lại, sửa nếu sai",
+    "warnings.note.uncounted": "ô tô vàng – đề nghị kiểm tra lại, sửa nếu sai",
     "status.counted.rows": "Danh sách đã được tổng hợp, nhưng {n} dòng bị loại do lỗi; hãy sửa các ô tô đỏ và gửi lại.",
     "status.counted.errors": "Danh sách đã được tổng hợp, nhưng có lỗi; hãy sửa các ô tô đỏ và gửi lại.",
     "status.counted.warnings": "Danh sách đã được tổng hợp, mọi hộ đều được tính; có {n} cảnh báo (ô tô vàng), đề nghị kiểm tra lại.",
     "status.other_period": "Danh sách chưa được tính vào kỳ {period}: tên tệp ghi kỳ {period} nhưng ô 'Kỳ báo cáo' ghi {written}. Nếu đây là danh sách kỳ {period}, hãy sửa ô đó (ô tô vàng) rồi gửi lại.",
+    "status.other_period.title": "Danh sách chưa được tính vào kỳ {period}: tiêu đề ghi tháng {period} nhưng ô 'Kỳ báo cáo' ghi {written}. Nếu đây là danh sách kỳ {period}, hãy sửa ô đó (ô tô vàng) rồi gửi lại.",
     "status.rejected": "Danh sách chưa được tổng hợp vì {reason}; hãy sửa các ô tô đỏ (xem bảng dưới) và gửi lại.",
     "status.superseded": "Đây là bản cũ, đã có bản mới hơn ({newer}); bản này không được tính. Nếu bản này mới là bản đúng, hãy sửa 'Ngày lập' rồi gửi lại.",
     "status.superseded.used": "Bản này không được dùng vì xóm đã gửi bản mới hơn ({newer}) và xã đã tổng hợp bản mới hơn đó; không có số liệu nào của bản này được tính. Nếu bản này mới là bản đúng, hãy sửa 'Ngày lập' rồi gửi lại.",
@@ -154,15 +158,17 @@ def feedback_targets(result: RunResult) -> list[tuple[Submission, list[Issue], s
     order = {name: i for i, name in enumerate(plan_names)}
     matcher = HamletMatcher(plan_names)
     chosen: list[tuple[Submission, list[Issue], str | None]] = []
+    # Hamlets whose counted list has nothing to fix: an older copy set aside for it is no news.
+    clean = {s.hamlet for s in result.submissions if s.status in COUNTED and s.file not in by_file}
     for sub in result.submissions:
         issues = by_file.get(sub.file)
         if not issues:
             continue
+        if sub.hamlet in clean and all(i.code == "superseded" for i in issues):
+            continue
         # A file named for this period whose 'Kỳ báo cáo' says another (last month's copied):
         # its hamlet shows as not sent, and the head is told why.
-        named = sub.status == "other_period" and any(
-            i.code == "period-differs-from-file-name" for i in issues
-        )
+        named = sub.status == "other_period" and any(i.code in _PERIOD_DIFFERS for i in issues)
         if not named and not _belongs_to_period(sub, period):
             continue
         hamlet = sub.hamlet if sub.hamlet in order else None
@@ -453,9 +459,10 @@ def _reason(issues: list[Issue], lang: str) -> str:
     for issue in issues:
         if issue.severity != "error":
             continue
-        if issue.code == "missing-column":
-            if issue.column and f"'{issue.column}'" not in missing_columns:
-                missing_columns.append(f"'{issue.column}'")
+        if issue.code in ("missing-column", "column-misnamed"):
+            name = issue.detail if issue.code == "column-misnamed" else issue.column
+            if name and f"'{name}'" not in missing_columns:
+                missing_columns.append(f"'{name}'")
             continue
         key = f"reason.{issue.code}"
         if key in _TEXT:  # worded for the hamlet head
@@ -489,9 +496,10 @@ def status_sentence(
             newer_counted, "status.superseded"
         )
         return _t(key, newer=newer)
-    named = next((i for i in issues if i.code == "period-differs-from-file-name"), None)
+    named = next((i for i in issues if i.code in _PERIOD_DIFFERS), None)
     if sub.status == "other_period" and named is not None:
-        return _t("status.other_period", period=named.detail, written=named.value)
+        key = "status.other_period" + (".title" if named.code.endswith("title") else "")
+        return _t(key, period=named.detail, written=named.value)
     if sub.status in COUNTED:
         if sub.rows_rejected:
             return _t("status.counted.rows", n=sub.rows_rejected)
@@ -541,10 +549,14 @@ def write_feedback(result: RunResult, sub: Submission, issues: list[Issue], path
 
 
 def _read_pointed_sheets(sub: Submission, issues: list[Issue]) -> tuple[dict, list[str]]:
-    """The grids of the submitted sheets that issues point at, in the file's sheet order."""
+    """The grids of the submitted sheets that issues point at, in the file's sheet order, and
+    its 'Thông tin' sheet with them: a head who corrects the copies and sends this workbook
+    back (not his own file, as asked) sends a whole roster, with its total households."""
     wanted = {i.sheet for i in issues if i.sheet}
     if not wanted:
         return {}, []
+    if sub.extra.get("info_sheet"):
+        wanted.add(sub.extra["info_sheet"])
     try:
         book = open_workbook(sub.path)
         names = [n for n in book.sheet_names if n in wanted]
@@ -623,7 +635,13 @@ def _write_guide(
         if superseded
         else (
             ("lbl.errors", errors, ERROR_FILL, "errors.note"),
-            ("lbl.warnings", warnings, WARNING_FILL, "warnings.note"),
+            # "still counted" only of a list that is (not of one left for another month)
+            (
+                "lbl.warnings",
+                warnings,
+                WARNING_FILL,
+                "warnings.note" if sub.status in COUNTED else "warnings.note.uncounted",
+            ),
         )
     ):
         merge_text(ws, row, 0, row, _VALUE_COL - 1, _t(key), fm.get(bold=True))

@@ -120,6 +120,10 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "cell {cell} ('{column}') holds a formula without a value",
     },
     "reason.missing-column": {"vi": "thiếu cột '{column}'", "en": "column '{column}' is missing"},
+    "reason.column-misnamed": {
+        "vi": "thiếu cột '{detail}' (cột '{column}' cần đổi tiêu đề?)",
+        "en": "column '{detail}' is missing (rename column '{column}'?)",
+    },
     "reason.invalid-total-households": {
         "vi": "'Tổng số hộ dân cư' không phải số nguyên dương",
         "en": "'Tổng số hộ dân cư' is not a positive whole number",
@@ -404,6 +408,11 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Moved to {hamlet} (still on the commune's lists)",
     },
     "mov.moved_in.long": {"vi": "Chuyển đến từ xóm {hamlet}", "en": "Moved in from {hamlet}"},
+    "mov.recounted": {"vi": "Tính lại (dòng đã sửa lỗi)", "en": "Counted again (row fixed)"},
+    "mov.recounted.long": {
+        "vi": "Kỳ trước còn trong danh sách nhưng dòng có lỗi nên chưa tính; nay đã tính",
+        "en": "Listed before in a row with an error, not counted then; counted now",
+    },
     "mov.returned.poor": {"vi": "Trong đó: tái nghèo", "en": "of which: fell back into poverty"},
     "mov.returned.near_poor": {
         "vi": "Trong đó: tái cận nghèo",
@@ -419,12 +428,14 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "No longer listed (please confirm)",
     },
     "mov.identity": {
-        "vi": "Cột 10 = 1 − 2 − 3 − 4 − 5 + 6 + 7 + 9; cột 20 = 11 − 12 − 13 − 14 − 15 + 16 + 17 "
-        "+ 19 (cột 8, 18 nằm trong cột 7, 17). Hộ chuyển giữa các xóm trong xã (cột 5, 9, "
-        "15, 19) không tính là thoát hay phát sinh mới.",
-        "en": "Column 10 = 1 − 2 − 3 − 4 − 5 + 6 + 7 + 9; column 20 = 11 − 12 − 13 − 14 − 15 + 16 "
-        "+ 17 + 19 (columns 8, 18 are part of 7, 17). A household moving between hamlets of "
-        "the commune (columns 5, 9, 15, 19) counts neither as exited nor as new.",
+        "vi": "Cột 11 = 1 − 2 − 3 − 4 − 5 + 6 + 7 + 9 + 10; cột 22 = 12 − 13 − 14 − 15 − 16 + 17 "
+        "+ 18 + 20 + 21 (cột 8, 19 nằm trong cột 7, 18). Hộ chuyển giữa các xóm trong xã (cột "
+        "5, 9, 16, 20) không tính là thoát hay phát sinh mới; hộ kỳ trước có dòng lỗi nay đã "
+        "tính (cột 10, 21) không tính là phát sinh mới.",
+        "en": "Column 11 = 1 − 2 − 3 − 4 − 5 + 6 + 7 + 9 + 10; column 22 = 12 − 13 − 14 − 15 − 16 "
+        "+ 17 + 18 + 20 + 21 (columns 8, 19 are part of 7, 18). A household moving between "
+        "hamlets of the commune (columns 5, 9, 16, 20) counts neither as exited nor as new; one "
+        "whose row had an error before and counts now (columns 10, 21) does not count as new.",
     },
     "mov.no_base": {
         "vi": "Để trống: {hamlets} — xóm không có danh sách được chấp nhận của tháng {m}/{y} "

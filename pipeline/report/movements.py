@@ -46,6 +46,7 @@ MOVEMENT_ORDER = (
     "new",
     "returned",
     "moved_in",
+    "recounted",
 )
 SCOPES = ("year", "month")
 
@@ -76,6 +77,7 @@ def _header_items(lang: str, start: str) -> list:
         t("mov.new", lang),
         t("mov.returned.poor", lang),
         t("mov.moved_in", lang),
+        t("mov.recounted", lang),
         t("mov.end", lang),
     ]
     near = [
@@ -88,6 +90,7 @@ def _header_items(lang: str, start: str) -> list:
         t("mov.new", lang),
         t("mov.returned.near_poor", lang),
         t("mov.moved_in", lang),
+        t("mov.recounted", lang),
         t("mov.end", lang),
     ]
     return [
@@ -100,7 +103,7 @@ def _header_items(lang: str, start: str) -> list:
 
 
 def _figures(mov: dict | None) -> list:
-    """The 20 figures of a movements dict, poor then near-poor (None when unknown)."""
+    """The 22 figures of a movements dict, poor then near-poor (None when unknown)."""
     if not mov:
         return [None] * (len(POOR_KEYS) + len(NEAR_KEYS))
     return [mov["poor"].get(k) for k in POOR_KEYS] + [mov["near_poor"].get(k) for k in NEAR_KEYS]
@@ -141,7 +144,7 @@ def _movement_label(lang: str, list_name: str, movement: str, other=None) -> str
         return t(f"mov.{movement}.long", lang, hamlet="" if missing(other) else other)
     if movement == "exited":
         return t(f"mov.exited.{list_name}", lang)
-    if movement in ("from_near_poor", "from_poor", "not_counted"):
+    if movement in ("from_near_poor", "from_poor", "not_counted", "recounted"):
         return t(f"mov.{movement}.long", lang)
     if movement == "returned":
         return t(f"mov.returned.list.{list_name}", lang)

@@ -440,6 +440,7 @@ def _movements(ctx: Context, ws: Worksheet, row: int) -> int:
         ("mov.new", "new", "new"),
         ("mov.returned", "returned", "returned"),
         ("mov.moved_in", "moved_in", "moved_in"),
+        ("mov.recounted", "recounted", "recounted"),
         ("mov.end", "end", "end"),
     ]
     notes = {
