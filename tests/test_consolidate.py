@@ -881,6 +881,14 @@ def test_a_short_exits_sheet_beside_the_list_is_left_out_not_the_whole_file(tmp_
                      "này hãy ghi đủ các cột như mẫu.")]  # fmt: skip
 
 
+def _titled(path, title: list[str]) -> None:
+    """A roster's title rows written over: ``title``'s lines in A1, A2, …"""
+    book = openpyxl.load_workbook(path)
+    for row, text in enumerate(title, start=1):
+        book["Danh sách"].cell(row, 1).value = text
+    book.save(path)
+
+
 def test_only_the_hamlet_after_xom_in_a_title_can_disagree_with_the_xom_cell(tmp_path):
     """Plan: Hạnh Phúc, Nà Mòn, Bản Cọ, Bản Cọ 2. Nà Mòn's title rows hold the motto ('… Hạnh
     phúc') and 'NĂM 2024' and no hamlet: counted. Bản Cọ 2's title says 'XÓM BẢN CỌ II':
@@ -904,10 +912,7 @@ def test_only_the_hamlet_after_xom_in_a_title_can_disagree_with_the_xom_cell(tmp
     for code, (name, (hamlet, title)) in zip("ABCD", titles.items(), strict=True):
         path = write_roster(tmp_path, name, hamlet, 100, [person(f"{code}1", "poor")])
         if title:
-            book = openpyxl.load_workbook(path)
-            for row, text in enumerate(title, start=1):
-                book["Danh sách"].cell(row, 1).value = text
-            book.save(path)
+            _titled(path, title)
     result, _ = collect(tmp_path, None)
     by = {h["hamlet"]: (h["status"], h["poor"]) for h in result.summary["hamlets"]}
     assert by == {name: ("ok", 1) for name in names}
@@ -941,11 +946,7 @@ def test_the_motto_and_the_commune_in_a_title_do_not_tell_whose_file_it_is(tmp_p
         ("DS_NaMon_2024-05.xlsx", "", "NM1", motto),
         ("DS_BanCo_2024-05.xlsx", "Bản Cọ Mới", "BC1", commune),
     ):
-        path = write_roster(tmp_path, name, hamlet, 100, [person(code, "poor")])
-        book = openpyxl.load_workbook(path)
-        for row, text in enumerate(title, start=1):
-            book["Danh sách"].cell(row, 1).value = text
-        book.save(path)
+        _titled(write_roster(tmp_path, name, hamlet, 100, [person(code, "poor")]), title)
     result, _ = collect(tmp_path, None)
     by = {h["hamlet"]: (h["status"], h["poor"]) for h in result.summary["hamlets"]}
     assert by["Nà Mòn"] == ("ok", 1)

@@ -332,26 +332,17 @@ def test_without_a_start_list_the_first_stored_month_is_the_start(tmp_path):
     assert na_mon(second)["movements"]["poor"]["exited"] == 1
 
 
-def test_a_household_whose_row_had_an_error_has_not_left_and_cannot_return(tmp_path):
-    """NM6 is new poor in January; in February its row has an error (0 people), so it is
-    stored as not counted; in March it is fine again. It never left the lists: against
-    February, March counts it again ('recounted', not 'new'); against the start of the year it
-    is new, but not returned (tái nghèo)."""
+def _nm6_months(tmp_path, february: dict) -> dict:
+    """Nà Mòn's January to March 2024 run one by one (output in tmp_path/output): NM1-3 poor,
+    NM4-5 near-poor every month; NM6 new poor in January and March, written as ``february``
+    in February. The summaries by month."""
     folder = tmp_path / "input"
     folder.mkdir()
     write_plan(folder)
-    start = [
-        person("NM1", "poor"),
-        person("NM2", "poor"),
-        person("NM3", "poor"),
-        person("NM4", "near_poor"),
-        person("NM5", "near_poor"),
-    ]
-    months = {
-        "2024-01": person("NM6", "poor"),
-        "2024-02": person("NM6", "poor", nhan_khau=0),
-        "2024-03": person("NM6", "poor"),
-    }
+    start = [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor"),
+             person("NM4", "near_poor"), person("NM5", "near_poor")]  # fmt: skip
+    months = {"2024-01": person("NM6", "poor"), "2024-02": february,
+              "2024-03": person("NM6", "poor")}  # fmt: skip
     for month, nm6 in months.items():
         prepared = date(2024, int(month[5:]) + 1, 2)
         rows = [dict(r) for r in start] + [nm6]
@@ -359,7 +350,16 @@ def test_a_household_whose_row_had_an_error_has_not_left_and_cannot_return(tmp_p
             folder, f"NaMon_{month}.xlsx", "Nà Mòn", 100, rows, period=month, prepared=prepared
         )
     out = tmp_path / "output"
-    results = {month: execute(folder, out, month)[0].summary for month in months}
+    return {month: execute(folder, out, month)[0].summary for month in months}
+
+
+def test_a_household_whose_row_had_an_error_has_not_left_and_cannot_return(tmp_path):
+    """NM6 is new poor in January; in February its row has an error (0 people), so it is
+    stored as not counted; in March it is fine again. It never left the lists: against
+    February, March counts it again ('recounted', not 'new'); against the start of the year it
+    is new, but not returned (tái nghèo)."""
+    out = tmp_path / "output"
+    results = _nm6_months(tmp_path, person("NM6", "poor", nhan_khau=0))
     feb = na_mon(results["2024-02"])
     assert feb["poor"] == 3  # NM1-3; NM6 left out
     assert feb["movements_month"]["poor"] == {
@@ -1252,24 +1252,7 @@ def test_a_household_whose_code_cell_was_emptied_for_a_month_has_not_returned(tm
     by Nà Mòn, 'Hoàng Văn NM6', 1970); in March the code is back. February held it by name, so
     in March it is counted again against February ('recounted' 1, not 'new'), and against the
     start of the year it is new but not returned (tái nghèo): it never left the list."""
-    folder = tmp_path / "input"
-    folder.mkdir()
-    write_plan(folder)
-    start = [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor"),
-             person("NM4", "near_poor"), person("NM5", "near_poor")]  # fmt: skip
-    months = {
-        "2024-01": person("NM6", "poor"),
-        "2024-02": {**person("NM6", "poor"), "ma_ho": None},
-        "2024-03": person("NM6", "poor"),
-    }
-    for month, nm6 in months.items():
-        prepared = date(2024, int(month[5:]) + 1, 2)
-        rows = [dict(r) for r in start] + [nm6]
-        write_roster(
-            folder, f"NaMon_{month}.xlsx", "Nà Mòn", 100, rows, period=month, prepared=prepared
-        )
-    out = tmp_path / "output"
-    results = {month: execute(folder, out, month)[0].summary for month in months}
+    results = _nm6_months(tmp_path, {**person("NM6", "poor"), "ma_ho": None})
     feb = na_mon(results["2024-02"])["movements_month"]["poor"]
     assert (feb["start"], feb["not_counted"], feb["end"]) == (4, 1, 3)
     march = na_mon(results["2024-03"])

@@ -197,11 +197,8 @@ def test_rows_typed_in_tcvn3_pasted_under_a_unicode_header_are_decoded(tmp_path)
     assert "legacy-text-decoded" in {i.code for i in result.issues}
 
 
-def test_a_birth_year_split_into_nam_and_nu_gives_the_year_and_the_sex(tmp_path):
-    """'Năm sinh' merged over 'Nam | Nữ' (no 'Giới tính' column), the year written under the
-    head's sex: NM1 (man, 1970), NM4 (woman, 1982), NM5 (woman, 1990) read with their years and
-    sexes; the 'Nữ' column is no unknown column."""
-    write_plan(tmp_path)
+def _birth_year_by_sex_sheet():
+    """'Danh sách' with a two-row header: 'Năm sinh' merged over 'Nam | Nữ' (D, E)."""
     sheet = messy.SheetSpec("Danh sách")
     for col, text in enumerate(["STT", "Mã hộ", "Họ và tên chủ hộ"]):
         sheet.merge(0, col, 1, col, text)
@@ -210,6 +207,15 @@ def test_a_birth_year_split_into_nam_and_nu_gives_the_year_and_the_sex(tmp_path)
     sheet.put(1, 4, "Nữ")
     sheet.merge(0, 5, 1, 5, "Số nhân khẩu")
     sheet.merge(0, 6, 1, 6, "Phân loại hộ")
+    return sheet
+
+
+def test_a_birth_year_split_into_nam_and_nu_gives_the_year_and_the_sex(tmp_path):
+    """'Năm sinh' merged over 'Nam | Nữ' (no 'Giới tính' column), the year written under the
+    head's sex: NM1 (man, 1970), NM4 (woman, 1982), NM5 (woman, 1990) read with their years and
+    sexes; the 'Nữ' column is no unknown column."""
+    write_plan(tmp_path)
+    sheet = _birth_year_by_sex_sheet()
     rows = [
         (1, "NM1", "Lò Văn Một", 1970, None, 4, "Hộ nghèo"),
         (2, "NM4", "Lò Thị Bốn", None, 1982, 3, "Hộ cận nghèo"),
@@ -229,14 +235,7 @@ def test_a_wrong_year_in_the_nu_column_is_pointed_at_there(tmp_path):
     D3, NM4 (woman) 2090 in E4, NM5 (woman) 1990 in E5. The two wrong years are said at D3 and
     E4, each under its own header (the 'Nữ' year used to be pointed at D4, a blank cell)."""
     write_plan(tmp_path)
-    sheet = messy.SheetSpec("Danh sách")
-    for col, text in enumerate(["STT", "Mã hộ", "Họ và tên chủ hộ"]):
-        sheet.merge(0, col, 1, col, text)
-    sheet.merge(0, 3, 0, 4, "Năm sinh")
-    sheet.put(1, 3, "Nam")
-    sheet.put(1, 4, "Nữ")
-    sheet.merge(0, 5, 1, 5, "Số nhân khẩu")
-    sheet.merge(0, 6, 1, 6, "Phân loại hộ")
+    sheet = _birth_year_by_sex_sheet()
     rows = [
         (1, "NM1", "Lò Văn Một", 1870, None, 4, "Hộ nghèo"),
         (2, "NM4", "Lò Thị Bốn", None, 2090, 3, "Hộ cận nghèo"),
