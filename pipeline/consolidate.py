@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from pipeline.figures import id_key
 from pipeline.hamlets import HamletMatcher, known_hamlets
 from pipeline.messages import Message
 from pipeline.rosterchecks import (
@@ -30,6 +31,7 @@ from pipeline.rosterchecks import (
     missing_info_sheet_issue,
     newest_first,
     period_differs_issue,
+    tables,
     total_below_listed,
     unread_info,
     validate_rosters,
@@ -60,7 +62,13 @@ def choose_period(rosters: list[Submission], requested: str | None) -> str | Non
     return max(periods) if periods else None
 
 
-def _identify(sub: Submission, matcher: HamletMatcher, plan: Plan, issues: list[Issue]) -> None:
+def _identify(
+    sub: Submission,
+    matcher: HamletMatcher,
+    plan: Plan,
+    issues: list[Issue],
+    codes: dict[str, set[str]],
+) -> None:
     """Hamlet and period of a roster; missing or unknown ones reject it."""
     rel = sub.file
     info_sheet = sub.extra.get("info_sheet")
@@ -87,7 +95,7 @@ def _identify(sub: Submission, matcher: HamletMatcher, plan: Plan, issues: list[
             issues.append(sub.extra["hamlet_issue"])
             sub.status = "rejected"
             return
-        if sub.extra.get("hamlet_from") is None and named_elsewhere(sub, matcher, issues):
+        if sub.extra.get("hamlet_from") is None and named_elsewhere(sub, matcher, issues, codes):
             return
     else:
         sub.hamlet = _told_hamlet(sub, matcher)
@@ -118,22 +126,53 @@ def _identify(sub: Submission, matcher: HamletMatcher, plan: Plan, issues: list[
     sub.status = "valid"
 
 
-def named_elsewhere(sub: Submission, matcher: HamletMatcher, issues: list[Issue]) -> bool:
+def start_codes(plan: Plan) -> dict[str, set[str]]:
+    """Each plan hamlet's household codes on the start-of-year list (matched as ``id_key``)."""
+    codes: dict[str, set[str]] = {}
+    start = plan.start_list
+    if start is None or start.empty:
+        return codes
+    for hamlet, code in zip(start["hamlet"].tolist(), start["ma_ho"].tolist(), strict=True):
+        if isinstance(code, str) and code.strip():
+            codes.setdefault(hamlet, set()).add(id_key(code))
+    return codes
+
+
+def _whose_codes(sub: Submission, codes: dict[str, set[str]], one: str, other: str) -> str | None:
+    """Of two hamlets, the one whose start-of-year list holds more of the file's household
+    codes (None when neither holds any, or as many)."""
+    if not codes:
+        return None
+    found = {id_key(v) for _, _, rows in tables(sub) for v in rows.columns.get("ma_ho", ())
+             if isinstance(v, str) and v.strip()}  # fmt: skip
+    a, b = len(found & codes.get(one, set())), len(found & codes.get(other, set()))
+    return None if a == b else (one if a > b else other)
+
+
+def named_elsewhere(
+    sub: Submission,
+    matcher: HamletMatcher,
+    issues: list[Issue],
+    codes: dict[str, set[str]] | None = None,
+) -> bool:
     """A roster whose 'Xóm' cell names one plan hamlet and whose title ('… XÓM KHAU LANG …')
     or file name another.
 
     The title disagreeing, with a file name that does not side with the cell (a neighbour's
     file copied as a template, its 'Xóm' cell left as it was), refuses the file: counted for
     the cell's hamlet, it would replace that hamlet's own list. It is then the title's
-    hamlet's refused file. So does the file name disagreeing with a title that does not side
-    with the cell (the file name's hamlet's refused file, so that its head is told). The title
-    alone disagreeing with a cell and a file name that agree is a warning (the title left from
-    the copied file). Only what follows 'Xóm'/'Thôn' in a title counts ('CỘNG
+    hamlet's refused file. So does a file name naming another hamlet than the cell when the
+    file's household codes are that hamlet's on the start-of-year list (``codes``:
+    :func:`start_codes`), 'Bản Cọ 2' against 'Bản Cọ' too: it is then the file name's
+    hamlet's refused file, so that its head is told. Without such codes a file name alone
+    only warns (ordinary words of file names spell hamlet names: 'bản mới', 'năm 2024'), and
+    codes of the cell's hamlet silence it. The title alone disagreeing with a cell and a file
+    name that agree is a warning (the title left from the copied file). Only what follows 'Xóm'/'Thôn' in a title counts ('CỘNG
     HÒA … Hạnh phúc' names no hamlet 'Hạnh Phúc'), and a number written otherwise ('BẢN CỌ
     II' for 'Bản Cọ 2') is no other hamlet. Returns whether the file was refused."""
     cell = sub.hamlet
     in_title = matcher.find_in(sub.extra.get("title_hamlet", ""))
-    in_name = matcher.find_in(Path(sub.file).stem)
+    in_name = matcher.find_in(_without_form_words([Path(sub.file).stem]))
     where = {
         "file": sub.file,
         "sheet": sub.extra.get("info_sheet") or sub.sheet,
@@ -145,11 +184,15 @@ def named_elsewhere(sub: Submission, matcher: HamletMatcher, issues: list[Issue]
     def other(found: str | None) -> bool:
         return found is not None and found != cell and not matcher.related(found, cell)
 
-    refused = None
+    refused = warned = None
     if other(in_title) and in_name != cell:
         refused = Issue("hamlet-conflict", hamlet=in_title, detail=in_title, **where)
-    elif other(in_name) and in_title != cell:
-        refused = Issue("hamlet-differs-from-file-name", hamlet=in_name, detail=in_name, **where)
+    elif in_name is not None and in_name != cell and in_title != cell:
+        whose = _whose_codes(sub, codes or {}, cell, in_name)
+        if whose == in_name:
+            refused = Issue("hamlet-codes-of-file-name", hamlet=in_name, detail=in_name, **where)
+        elif whose is None and other(in_name):
+            warned = Issue("hamlet-differs-from-file-name", hamlet=cell, detail=in_name, **where)
     if refused is not None:
         sub.hamlet = refused.hamlet
         sub.extra["hamlet_issue"] = refused
@@ -163,6 +206,8 @@ def named_elsewhere(sub: Submission, matcher: HamletMatcher, issues: list[Issue]
         sub.extra["hamlet_warning"] = Issue(
             "hamlet-differs-from-title", hamlet=cell, detail=in_title, **at_title
         )
+    elif warned is not None:
+        sub.extra["hamlet_warning"] = warned
     return False
 
 
@@ -170,11 +215,11 @@ def _told_hamlet(sub: Submission, matcher: HamletMatcher) -> str | None:
     """The plan hamlet a file's title or file name names, if exactly one: what follows 'Xóm' in
     the title, else the rest of the title with the form's set words left out (the national
     motto, the commune and district, dates: 'Hạnh phúc', 'Xã Trung Lương' and 'NĂM 2024' name no
-    hamlet 'Hạnh Phúc', 'Trung' or 'Nam'), else the file name."""
+    hamlet 'Hạnh Phúc', 'Trung' or 'Nam'), else the file name (without them too)."""
     return (
         matcher.find_in(sub.extra.get("title_hamlet", ""))
-        or matcher.find_in(_title_without_form_words(sub.extra.get("title_cells", ())))
-        or matcher.find_in(Path(sub.file).stem)
+        or matcher.find_in(_without_form_words(sub.extra.get("title_cells", ())))
+        or matcher.find_in(_without_form_words([Path(sub.file).stem]))
     )
 
 
@@ -182,14 +227,16 @@ def _told_hamlet(sub: Submission, matcher: HamletMatcher) -> str | None:
 # units above the hamlet (up to the next mark), and dates.
 _MOTTO = re.compile(r"cong hoa xa hoi|doc lap\W+tu do")
 _FORM_WORDS = re.compile(
-    r"(?<!\w)(?:(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|xã|huyện|tỉnh|thành phố|tp)\s[^-–—,;:()/]*"
+    r"(?<!\w)(?:(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|xã|xa|huyện|huyen|tỉnh|thành phố|tp)"
+    r"\s[^-–—,;:()/_]*"
     r"|(?:ngày|tháng|năm|nam|thang|ngay)\s*\d[\d/.-]*)",
     re.IGNORECASE,
 )
 
 
-def _title_without_form_words(cells) -> str:
-    """The title rows' text without the words any form's title holds (see ``_told_hamlet``)."""
+def _without_form_words(cells) -> str:
+    """Title rows' (or a file name's) text without the words any form's title holds (see
+    ``_told_hamlet``): 'Danh sach ho ngheo thang 5 nam 2024' names no hamlet 'Nam'."""
     kept = []
     for cell in cells:
         text = nfc(cell)
@@ -503,9 +550,10 @@ def consolidate(
     """``today``: the date the run is made (periods after its month are refused)."""
     issues: list[Issue] = []
     matcher = HamletMatcher(plan.hamlet_names)
+    codes = start_codes(plan)  # whose list a file's household codes are, at the start
     rosters = [s for s in submissions if s.kind == "roster" and s.status != "rejected"]
     for sub in rosters:
-        _identify(sub, matcher, plan, issues)
+        _identify(sub, matcher, plan, issues, codes)
     identified = [s for s in rosters if s.status != "rejected"]
     future = _refuse_future(identified, requested_period, today, issues)
     identified = [s for s in identified if s.status != "rejected"]

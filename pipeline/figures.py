@@ -357,6 +357,15 @@ def _name_key_text(record: tuple) -> str | None:
         return None
 
 
+def held_by_name(name_key: str | None, held) -> bool:
+    """Whether a household's (hamlet, head's name, birth year) key text is among ``held`` (keys
+    of rows left out for an error), exactly or, where such a row leaves its birth year blank
+    too, by hamlet and name alone."""
+    if name_key is None:
+        return False
+    return name_key in held or name_key.rsplit("|", 1)[0] + "|" in held
+
+
 def name_keys_by_key(frame: pd.DataFrame) -> dict[str, str]:
     """hh_key -> the (hamlet, head's name, birth year) key text of each row of ``frame`` that
     names its head (a row left out for an error with no Mã hộ is stored by that key)."""
@@ -461,7 +470,7 @@ def movements_of(
         if left and held:
             held = set(held) | set(_paired_loosely(left, list(held)).values())
             # a row left out with a blank, mistyped or doubled Mã hộ: matched by name
-            held |= {key for key in left if _name_key_text(start_status[key]) in held}
+            held |= {key for key in left if held_by_name(_name_key_text(start_status[key]), held)}
     poor = dict.fromkeys(POOR_MOVES, 0)
     near = dict.fromkeys(NEAR_POOR_MOVES, 0)
     details: list[dict] = []
@@ -524,7 +533,8 @@ def movements_of(
         counts = poor if after == "poor" else near
         came = elsewhere(listed_before, record)
         if (came is not None and came[1] == NOT_COUNTED) or (
-            held_before and (key in held_before or _name_key_text(record) in held_before)
+            held_before
+            and (key in held_before or held_by_name(_name_key_text(record), held_before))
         ):
             counts["recounted"] += 1
             note(record, after, "recounted", NOT_COUNTED, after, came[0] if came else None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 import numpy as np
 import pandas as pd
@@ -24,6 +25,7 @@ from pipeline.validate import Part, validate_table
 from schemas.columns import (
     INDICATOR_KEYS,
     ROSTER_COLUMN_BY_KEY,
+    ROSTER_COLUMNS,
     ROSTER_INFO_LABELS,
     ROSTER_REQUIRED,
 )
@@ -277,15 +279,29 @@ def _header_words(text: str) -> set[str]:
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+@cache
+def _names_words(key: str) -> tuple[set[str], set[str]]:
+    """The words of a roster column's header and aliases, and those of every other column's
+    that are not also its own."""
+
+    def words_of(column) -> set[str]:
+        return set().union(*(_header_words(t) for t in (column.header, *column.aliases)))
+
+    own = words_of(ROSTER_COLUMN_BY_KEY[key])
+    others = set().union(*(words_of(c) for c in ROSTER_COLUMNS if c.key != key)) - own
+    return own, others
+
+
 def _misnamed(missing: list[str], unknown: list[tuple[int, str]]) -> dict[str, tuple[int, str]]:
     """key -> (column, header) of the one unrecognised column whose header shares a word with
     the missing required column's names ('Mã số' and 'Mã hộ', 'Xếp loại hộ' and 'Phân loại
-    hộ'), where exactly one does and it is guessed for no other column."""
+    hộ') and none with another column's ('Mã số BHYT', 'Loại nhà' are other things), where
+    exactly one does and it is guessed for no other column."""
     guesses: dict[str, tuple[int, str]] = {}
     for key in missing:
-        column = ROSTER_COLUMN_BY_KEY[key]
-        words = set().union(*(_header_words(t) for t in (column.header, *column.aliases)))
-        sharing = [(col, text) for col, text in unknown if words & _header_words(text)]
+        words, others = _names_words(key)
+        sharing = [(col, text) for col, text in unknown
+                   if words & _header_words(text) and not others & _header_words(text)]  # fmt: skip
         if len(sharing) == 1:
             guesses[key] = sharing[0]
     chosen = [place for place in guesses.values()]

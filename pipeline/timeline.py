@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from pipeline.figures import NOT_COUNTED, keys_of
+from pipeline.figures import NOT_COUNTED, held_by_name, keys_of
 
 
 def previous_period(period: str) -> str:
@@ -79,12 +79,13 @@ def exited_before(
         reported = set(hamlets) | (accepted or {}).get(period, set())
         gone = [key for key, (hamlet, _) in listed.items()
                 if hamlet in reported and key not in present]  # fmt: skip
-        held_by_name = {key for key, status in zip(keys, statuses, strict=True)
-                        if status == NOT_COUNTED and not key.startswith("id|")}  # fmt: skip
-        if gone and held_by_name and name_keys is not None:
+        by_name = {key for key, status in zip(keys, statuses, strict=True)
+                   if status == NOT_COUNTED and not key.startswith("id|")}  # fmt: skip
+        if gone and by_name and name_keys is not None:
             for seen in {listed[key][1] for key in gone} - named.keys():
                 named[seen] = name_keys(seen)
-            gone = [key for key in gone if named[listed[key][1]].get(key) not in held_by_name]
+            gone = [key for key in gone
+                    if not held_by_name(named[listed[key][1]].get(key), by_name)]  # fmt: skip
         exited.update(gone)
         for key in gone:
             del listed[key]

@@ -180,10 +180,17 @@ _CATALOGUE: tuple[IssueType, ...] = (
     ),
     IssueType(
         "hamlet-differs-from-file-name",
+        "warning",
+        "file",
+        "Tên tệp ghi xóm {detail} nhưng ô 'Xóm' ghi '{value}'; tệp được tính cho xóm '{value}'. Nếu đây là danh sách của xóm {detail}, hãy sửa ô 'Xóm' rồi gửi lại.",
+        "The file name names hamlet {detail} but the 'Xóm' cell says '{value}'; the file is counted for '{value}'. If it is hamlet {detail}'s list, correct the 'Xóm' cell and send it again.",
+    ),
+    IssueType(
+        "hamlet-codes-of-file-name",
         "error",
         "file",
-        "Tên tệp ghi xóm {detail} nhưng ô 'Xóm' ghi '{value}': không rõ đây là danh sách của xóm nào (có thể tệp được chép từ xóm khác mà chưa sửa ô 'Xóm'), nên tệp chưa được tính. Nếu đây là danh sách của xóm {detail}, hãy sửa ô 'Xóm' rồi gửi lại; nếu là của xóm '{value}', hãy đặt lại tên tệp.",
-        "The file name names hamlet {detail} but the 'Xóm' cell says '{value}': it is not clear whose list this is (perhaps a file copied from another hamlet with its 'Xóm' cell left unchanged), so it is not counted. If it is hamlet {detail}'s list, correct the 'Xóm' cell and send it again; if it is '{value}''s, rename the file.",
+        "Ô 'Xóm' ghi '{value}' nhưng tên tệp ghi xóm {detail} và các mã hộ trong danh sách là của xóm {detail} (theo danh sách đầu năm): có thể tệp được chép từ xóm '{value}' mà chưa sửa ô 'Xóm', nên tệp chưa được tính. Nếu đây là danh sách của xóm {detail}, hãy sửa ô 'Xóm' thành '{detail}' rồi gửi lại.",
+        "The 'Xóm' cell says '{value}' but the file name names hamlet {detail} and the list's household codes are {detail}'s (on the start-of-year list): perhaps a file copied from '{value}' with its 'Xóm' cell left unchanged, so it is not counted. If it is {detail}'s list, write '{detail}' in the 'Xóm' cell and send it again.",
     ),
     IssueType(
         "invalid-period",

@@ -644,32 +644,44 @@ def test_a_neighbours_file_with_the_old_hamlet_cell_does_not_replace_its_list(tm
     assert not [i for i in result.issues if i.code == "superseded"]
 
 
-def test_a_file_name_naming_another_hamlet_refuses_the_file_for_that_hamlet(tmp_path):
-    """Nà Mòn's head filled in a copy of Bản Cọ's file (cell Bản Cọ, no title) and saved it as
-    'DS_NaMon_2024-05.xlsx': not counted for Bản Cọ (it would replace or stand for Bản Cọ's
-    list), but refused as Nà Mòn's file, so that Nà Mòn's head is told. Đồng Kè's, whose title
-    confirms its cell, saved as 'NaMon_T5.xlsx', and a file name naming no hamlet: counted,
-    nothing said."""
+def test_a_file_name_naming_another_hamlet_refuses_the_file_when_its_codes_are_that_hamlets(
+    tmp_path,
+):
+    """Nà Mòn's head filled in a copy of Bản Cọ's file (cell Bản Cọ, no title) with NM1 poor and
+    NM4 near-poor, Nà Mòn's codes on the start list, and saved it as 'DS_NaMon_2024-05.xlsx',
+    dated after Bản Cọ's own 'BanCo_T5.xlsx' (BC1, BC2 poor): refused as Nà Mòn's file, so
+    Bản Cọ's own list counts (it used to be set aside for the newer copy) and Nà Mòn's head is
+    told. Đồng Kè's list saved as 'NaMon_T5.xlsx' whose codes (DK9) are on no start list: the
+    file name alone only warns (ordinary words of file names spell hamlet names too)."""
     write_plan(tmp_path)
-    path = write_roster(tmp_path, "DS_NaMon_2024-05.xlsx", "Bản Cọ", 200,
-                        [person("BC1", "poor")])  # fmt: skip
-    book = openpyxl.load_workbook(path)
+    copied = write_roster(tmp_path, "DS_NaMon_2024-05.xlsx", "Bản Cọ", 200,
+                          [person("NM1", "poor"), person("NM4", "near_poor")],
+                          prepared=date(2024, 6, 5))  # fmt: skip
+    book = openpyxl.load_workbook(copied)
     book["Danh sách"]["A1"] = None
-    book.save(path)
-    write_roster(tmp_path, "NaMon_T5.xlsx", "Đồng Kè", 150, [person("DK1", "poor")])
-    write_roster(tmp_path, "xom3.xlsx", "Đồng Kè", 150, [person("DK1", "poor")],
-                 prepared=date(2024, 6, 1))  # fmt: skip
+    book.save(copied)
+    write_roster(tmp_path, "BanCo_T5.xlsx", "Bản Cọ", 200,
+                 [person("BC1", "poor"), person("BC2", "poor")])  # fmt: skip
+    renamed = write_roster(tmp_path, "NaMon_T5.xlsx", "Đồng Kè", 150, [person("DK9", "poor")])
+    book = openpyxl.load_workbook(renamed)
+    book["Danh sách"]["A1"] = None
+    book.save(renamed)
     result, _ = collect(tmp_path, None)
-    by = {h["hamlet"]: h for h in result.summary["hamlets"]}
-    assert (by["Đồng Kè"]["status"], by["Đồng Kè"]["poor"]) == ("ok", 1)
-    assert (by["Bản Cọ"]["status"], by["Nà Mòn"]["status"]) == ("missing", "rejected")
-    said = [(i.file, i.hamlet, i.cell, i.severity, i.message()) for i in result.issues
+    by = {h["hamlet"]: (h["status"], h["poor"]) for h in result.summary["hamlets"]}
+    assert by == {"Nà Mòn": ("rejected", None), "Bản Cọ": ("ok", 2), "Đồng Kè": ("ok", 1)}
+    said = [(i.code, i.file, i.hamlet, i.cell, i.severity) for i in result.issues
             if i.code.startswith("hamlet-")]  # fmt: skip
-    assert said == [(path.name, "Nà Mòn", "B3", "error",
-                     "Tên tệp ghi xóm Nà Mòn nhưng ô 'Xóm' ghi 'Bản Cọ': không rõ đây là danh "
-                     "sách của xóm nào (có thể tệp được chép từ xóm khác mà chưa sửa ô 'Xóm'), "
-                     "nên tệp chưa được tính. Nếu đây là danh sách của xóm Nà Mòn, hãy sửa ô "
-                     "'Xóm' rồi gửi lại; nếu là của xóm 'Bản Cọ', hãy đặt lại tên tệp.")]  # fmt: skip
+    assert said == [
+        ("hamlet-codes-of-file-name", "DS_NaMon_2024-05.xlsx", "Nà Mòn", "B3", "error"),
+        ("hamlet-differs-from-file-name", "NaMon_T5.xlsx", "Đồng Kè", "B3", "warning"),
+    ]
+    assert next(i for i in result.issues if i.code == "hamlet-codes-of-file-name").message() == (
+        "Ô 'Xóm' ghi 'Bản Cọ' nhưng tên tệp ghi xóm Nà Mòn và các mã hộ trong danh sách là của "
+        "xóm Nà Mòn (theo danh sách đầu năm): có thể tệp được chép từ xóm 'Bản Cọ' mà chưa sửa "
+        "ô 'Xóm', nên tệp chưa được tính. Nếu đây là danh sách của xóm Nà Mòn, hãy sửa ô 'Xóm' "
+        "thành 'Nà Mòn' rồi gửi lại."
+    )
+    assert not [i for i in result.issues if i.code == "superseded"]
 
 
 def test_one_file_mistyped_for_the_next_month_does_not_take_the_run(tmp_path):
@@ -975,3 +987,25 @@ def test_a_code_used_twice_is_out_of_both_lists_when_one_row_has_another_error(t
     said = sorted((i.file, i.cell) for i in result.issues if i.code == "duplicate-household-id")
     assert said == [("BanCo.xlsx", "B8"), ("NaMon.xlsx", "B10")]
     assert [i.file for i in result.issues if i.code == "invalid-household-size"] == ["BanCo.xlsx"]
+
+
+def test_dates_and_the_commune_in_a_file_name_name_no_hamlet(tmp_path):
+    """Plan: Đông, Đoài, Nam, Trung. Đông's list saved as 'Danh sach ho ngheo thang 5 nam
+    2024.xlsx' and Đoài's as 'Xa Trung Luong T5.xlsx' (no hamlet in either title): counted for
+    their 'Xóm' cells, with nothing said ('nam 2024' is no hamlet Nam, 'Xa Trung Luong' no
+    hamlet Trung)."""
+    from pipeline.template import write_plan_workbook
+    from tests.commune import PLAN_INFO
+
+    names = ("Đông", "Đoài", "Nam", "Trung")
+    hamlets = [{"hamlet": h, "start_households": 100, "start_poor": 1, "start_near_poor": 1,
+                "poor_target": 1, "near_poor_target": 1} for h in names]  # fmt: skip
+    write_plan_workbook(tmp_path / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, None)
+    for name, hamlet, code in (("Danh sach ho ngheo thang 5 nam 2024.xlsx", "Đông", "D1"),
+                               ("Xa Trung Luong T5.xlsx", "Đoài", "O1")):  # fmt: skip
+        _titled(write_roster(tmp_path, name, hamlet, 100, [person(code, "poor")]),
+                ["DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO"])  # fmt: skip
+    result, _ = collect(tmp_path, None)
+    by = {h["hamlet"]: (h["status"], h["poor"]) for h in result.summary["hamlets"]}
+    assert (by["Đông"], by["Đoài"]) == (("ok", 1), ("ok", 1))
+    assert not [i for i in result.issues if i.code.startswith("hamlet-")]

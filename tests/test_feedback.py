@@ -343,3 +343,39 @@ def test_a_feedback_workbook_corrected_and_sent_back_is_the_whole_roster(tmp_pat
         "ok", 102, 3, 2,
     )  # fmt: skip
     assert [i.code for i in again.issues if i.file == feedback.name] == []
+
+
+def test_a_feedback_about_the_info_sheet_alone_copies_the_list_too(tmp_path):
+    """Nà Mòn's 'Tổng số hộ dân cư' says 'một trăm' (B5: the file is refused, nothing wrong in
+    its list). The feedback copies 'Danh sách' as well as 'Thông tin', so that the head who
+    writes 102 in the copy's B5 and sends the feedback workbook back sends a whole roster:
+    counted, NM1, NM5, NM6 poor and NM2, NM4 near-poor, nothing said."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    path = write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, [
+        person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "exited"),
+        person("NM4", "near_poor"), person("NM5", "poor"), person("NM6", "poor"),
+    ])  # fmt: skip
+    book = openpyxl.load_workbook(path)
+    assert book["Thông tin"]["A5"].value == "Tổng số hộ dân cư"
+    book["Thông tin"]["B5"] = "một trăm"
+    book.save(path)
+    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])  # counted
+    result, _ = collect(folder, None)
+    assert next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")["status"] == (
+        "rejected"
+    )
+    written = publish(result, tmp_path / "output")
+    feedback = next(p for p in written["feedback"] if p.name == "Nà Mòn_2024-05.xlsx")
+    book = openpyxl.load_workbook(feedback)
+    assert book.sheetnames == [GUIDE_SHEET, "Thông tin", "Danh sách"]
+    book["Thông tin"]["B5"] = 102
+    path.unlink()
+    book.save(folder / feedback.name)
+    again, _ = collect(folder, None)
+    na_mon = next(h for h in again.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (na_mon["status"], na_mon["households"], na_mon["poor"], na_mon["near_poor"]) == (
+        "ok", 102, 3, 2,
+    )  # fmt: skip
+    assert [i.code for i in again.issues if i.file == feedback.name] == []

@@ -1247,14 +1247,19 @@ def test_the_same_month_last_year_is_compared_over_the_hamlets_of_both_months():
     assert yoy["near_poor_rate_change"] == pytest.approx(1.0 - 1.2)
 
 
-def test_a_household_whose_code_cell_was_emptied_for_a_month_has_not_returned(tmp_path):
+@pytest.mark.parametrize("birth_blank_too", [False, True])
+def test_a_household_whose_code_cell_was_emptied_for_a_month_has_not_returned(
+    tmp_path, birth_blank_too
+):
     """NM6 is new poor in January; in February its Mã hộ cell is blank (a row left out, stored
-    by Nà Mòn, 'Hoàng Văn NM6', 1970); in March the code is back. February held it by name, so
-    in March it is counted again against February ('recounted' 1, not 'new'), and against the
-    start of the year it is new but not returned (tái nghèo): it never left the list."""
-    results = _nm6_months(tmp_path, {**person("NM6", "poor"), "ma_ho": None})
+    by Nà Mòn, 'Hoàng Văn NM6', 1970 — or with its optional Năm sinh blank too, by Nà Mòn and
+    the name alone); in March the code is back. February held it by name, so in March it is
+    counted again against February ('recounted' 1, not 'new'), and against the start of the
+    year it is new but not returned (tái nghèo): it never left the list."""
+    blank = {"ma_ho": None, **({"nam_sinh": None} if birth_blank_too else {})}
+    results = _nm6_months(tmp_path, {**person("NM6", "poor"), **blank})
     feb = na_mon(results["2024-02"])["movements_month"]["poor"]
-    assert (feb["start"], feb["not_counted"], feb["end"]) == (4, 1, 3)
+    assert (feb["start"], feb["not_counted"], feb["exited"], feb["end"]) == (4, 1, 0, 3)
     march = na_mon(results["2024-03"])
     month_moves, year_moves = march["movements_month"]["poor"], march["movements"]["poor"]
     assert (month_moves["recounted"], month_moves["new"], month_moves["returned"]) == (1, 0, 0)

@@ -550,13 +550,16 @@ def write_feedback(result: RunResult, sub: Submission, issues: list[Issue], path
 
 def _read_pointed_sheets(sub: Submission, issues: list[Issue]) -> tuple[dict, list[str]]:
     """The grids of the submitted sheets that issues point at, in the file's sheet order, and
-    its 'Thông tin' sheet with them: a head who corrects the copies and sends this workbook
-    back (not his own file, as asked) sends a whole roster, with its total households."""
+    its 'Thông tin' and household list sheets with them: a head who corrects the copies and
+    sends this workbook back (not his own file, as asked) sends a whole roster, with its total
+    households."""
     wanted = {i.sheet for i in issues if i.sheet}
     if not wanted:
         return {}, []
     if sub.extra.get("info_sheet"):
         wanted.add(sub.extra["info_sheet"])
+    if sub.kind == "roster" and sub.sheet:
+        wanted.update(t[0] for t in sub.extra.get("tables") or [(sub.sheet,)] if t[0])
     try:
         book = open_workbook(sub.path)
         names = [n for n in book.sheet_names if n in wanted]
