@@ -167,9 +167,10 @@ def named_elsewhere(
     hamlet's refused file, so that its head is told. Without such codes a file name alone
     only warns (ordinary words of file names spell hamlet names: 'bản mới', 'năm 2024'), and
     codes of the cell's hamlet silence it. The title alone disagreeing with a cell and a file
-    name that agree is a warning (the title left from the copied file). Only what follows 'Xóm'/'Thôn' in a title counts ('CỘNG
-    HÒA … Hạnh phúc' names no hamlet 'Hạnh Phúc'), and a number written otherwise ('BẢN CỌ
-    II' for 'Bản Cọ 2') is no other hamlet. Returns whether the file was refused."""
+    name that agree is a warning (the title left from the copied file). Only what follows
+    'Xóm'/'Thôn' in a title counts ('CỘNG HÒA … Hạnh phúc' names no hamlet 'Hạnh Phúc'), and
+    a number written otherwise ('BẢN CỌ II' for 'Bản Cọ 2') is no other hamlet. Returns
+    whether the file was refused."""
     cell = sub.hamlet
     in_title = matcher.find_in(sub.extra.get("title_hamlet", ""))
     in_name = matcher.find_in(_without_form_words([Path(sub.file).stem]))
