@@ -24,6 +24,7 @@ from pipeline.rosterchecks import (
     missing_info_sheet_issue,
     newest_first,
     period_differs_issue,
+    title_periods,
     total_below_listed,
     unread_info,
     validate_rosters,
@@ -112,7 +113,7 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
             issues.append(missing_info_sheet_issue(sub, sub.hamlet))
         issues.extend(info_issues(sub, sub.hamlet))
         named = find_period_in_text(path.stem)
-        titled = {find_period_in_text(c) for c in sub.extra.get("title_cells", ())} - {None}
+        titled = title_periods(sub)
         if sub.period and not sub.extra.get("period_from"):
             if named and named != sub.period:
                 issues.append(period_differs_issue(sub, named))

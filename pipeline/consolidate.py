@@ -32,6 +32,7 @@ from pipeline.rosterchecks import (
     newest_first,
     period_differs_issue,
     tables,
+    title_periods,
     total_below_listed,
     unread_info,
     validate_rosters,
@@ -503,7 +504,7 @@ def _unless_only_mistyped(identified: list[Submission], latest: str | None) -> s
     year, month = int(latest[:4]), int(latest[5:7])
     after = date(year + month // 12, month % 12 + 1, 1)  # the month after the latest
     for sub in files:
-        titled = {find_period_in_text(c) for c in sub.extra.get("title_cells", ())}
+        titled = title_periods(sub)
         if (
             sub.hamlet in sent_earlier  # the hamlet's list of that month is here too: a new one
             or latest in titled  # its title says the latest month
@@ -598,7 +599,7 @@ def consolidate(
         ):
             continue
         named = find_period_in_text(Path(sub.file).stem)
-        titled = {find_period_in_text(c) for c in sub.extra.get("title_cells", ())} - {None}
+        titled = title_periods(sub)
         if named == period:
             issues.append(period_differs_issue(sub, period))
         elif named is None and titled == {period}:

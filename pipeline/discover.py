@@ -510,16 +510,14 @@ def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
     sub.extra["error_cells"] = _error_cells(book, sub.extra["tables"])
     for _, _, rows in sub.extra["tables"]:
         normalise_table(rows)  # here, in the reader's process: the cells are not needed after
-    placed = [(clean_text(v), f"{column_letter(c)}{r + 1}")
-              for r, row in enumerate(grid[: header.first_row])
-              for c, v in enumerate(row) if not is_blank(v)]  # fmt: skip
-    cells = [text for text, _ in placed]
+    cells = [clean_text(v) for row in grid[: header.first_row] for v in row if not is_blank(v)]
     sub.extra["title_cells"] = cells
-    sub.extra["title_hamlet"] = _title_hamlet(cells)  # what follows 'XÓM' in it, if anything
-    if sub.extra["title_hamlet"]:  # the cell that says it, for a warning to point at
+    named = sub.extra["title_hamlet"] = _title_hamlet(cells)  # what follows 'XÓM', if anything
+    if named:  # the cell that says it, for a warning to point at
         sub.extra["title_hamlet_cell"] = next(
-            (cell for text, cell in placed if sub.extra["title_hamlet"] in text), ""
-        )
+            (f"{column_letter(c)}{r + 1}" for r, row in enumerate(grid[: header.first_row])
+             for c, v in enumerate(row) if not is_blank(v) and named in clean_text(v)), ""
+        )  # fmt: skip
     _take_info(sub, info, info_sheet)
     return issues
 

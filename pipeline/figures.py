@@ -337,24 +337,27 @@ def held_keys(frame: pd.DataFrame) -> dict[str, set[str]]:
     for i, key in enumerate(household_key_texts(frame)):
         keys = held.setdefault(hamlets[i], set())
         keys.add(key)
-        if key.startswith("id|") and isinstance(names[i], str) and names[i].strip():
-            try:
-                keys.add(key_text(_name_key(hamlets[i], names[i], births[i])))
-            except (TypeError, ValueError):  # a birth year that is no number: by code only
-                pass
+        if key.startswith("id|"):  # by code only when it names no head or no usable year
+            by_name = _name_text(hamlets[i], names[i], births[i])
+            if by_name is not None:
+                keys.add(by_name)
     return held
+
+
+def _name_text(hamlet, name, birth) -> str | None:
+    """The (hamlet, head's name, birth year) key text; None without a name, or with a birth
+    year that is no number."""
+    if not isinstance(name, str) or not name.strip():
+        return None
+    try:
+        return key_text(_name_key(hamlet, name, birth))
+    except (TypeError, ValueError):
+        return None
 
 
 def _name_key_text(record: tuple) -> str | None:
     """The (hamlet, name, birth year) key of a movement record; None without a name."""
-    name = record[4]
-    if not isinstance(name, str) or not name.strip():
-        return None
-    birth = record[5] if len(record) > 5 else None
-    try:
-        return key_text(_name_key(record[2], name, birth))
-    except (TypeError, ValueError):
-        return None
+    return _name_text(record[2], record[4], record[5] if len(record) > 5 else None)
 
 
 def held_by_name(name_key: str | None, held) -> bool:
@@ -369,15 +372,9 @@ def held_by_name(name_key: str | None, held) -> bool:
 def name_keys_by_key(frame: pd.DataFrame) -> dict[str, str]:
     """hh_key -> the (hamlet, head's name, birth year) key text of each row of ``frame`` that
     names its head (a row left out for an error with no Mã hộ is stored by that key)."""
-    found = {}
     columns = (frame["hamlet"].tolist(), frame["chu_ho"].tolist(), frame["nam_sinh"].tolist())
-    for key, hamlet, name, birth in zip(keys_of(frame), *columns, strict=True):
-        if isinstance(name, str) and name.strip():
-            try:
-                found[key] = key_text(_name_key(hamlet, name, birth))
-            except (TypeError, ValueError):  # a birth year that is no number
-                pass
-    return found
+    found = {key: _name_text(*row) for key, *row in zip(keys_of(frame), *columns, strict=True)}
+    return {key: text for key, text in found.items() if text is not None}
 
 
 def group_by_hamlet(records: list, hamlets: pd.Series) -> dict[str, list]:

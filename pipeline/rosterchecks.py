@@ -19,7 +19,7 @@ from pandas._libs import lib
 from pipeline.figures import id_key
 from pipeline.messages import Message
 from pipeline.normalise import table_columns
-from pipeline.text import clean_text, column_letter, fold, is_blank
+from pipeline.text import clean_text, column_letter, find_period_in_text, fold, is_blank
 from pipeline.types import Issue, Submission
 from pipeline.validate import Part, validate_table
 from schemas.columns import (
@@ -171,6 +171,11 @@ def empty_list_issue(sub: Submission, listed: int) -> Issue:
     )
 
 
+def title_periods(sub: Submission) -> set[str]:
+    """The periods ('YYYY-MM') the title rows of a roster name."""
+    return {find_period_in_text(c) for c in sub.extra.get("title_cells", ())} - {None}
+
+
 def period_differs_issue(sub: Submission, named: str, where: str = "file-name") -> Issue:
     """A roster whose file name (``where``: or 'title') says the period ``named`` while 'Kỳ báo
     cáo' says another."""
@@ -272,11 +277,11 @@ def header_issues(sub: Submission) -> list[Issue]:
 _COMMON_HEADER_WORDS = frozenset({"ho", "so", "va", "cua", "trong", "cac", "the", "gia", "dinh"})
 
 
+_WORD = re.compile(r"[a-z0-9]+")
+
+
 def _header_words(text: str) -> set[str]:
     return set(_WORD.findall(fold(text))) - _COMMON_HEADER_WORDS
-
-
-_WORD = re.compile(r"[a-z0-9]+")
 
 
 @cache
@@ -304,7 +309,7 @@ def _misnamed(missing: list[str], unknown: list[tuple[int, str]]) -> dict[str, t
                    if words & _header_words(text) and not others & _header_words(text)]  # fmt: skip
         if len(sharing) == 1:
             guesses[key] = sharing[0]
-    chosen = [place for place in guesses.values()]
+    chosen = list(guesses.values())
     return {key: place for key, place in guesses.items() if chosen.count(place) == 1}
 
 
