@@ -144,6 +144,7 @@ def execute(
         )
         stored = {p["period"]: p for p in store.periods()}
         NOTICES.extend(_late_files(result, stored, output_dir))
+        NOTICES.extend(_plan_changed_since(result, stored))
         if not replace:
             _keep_what_was_consolidated(result, stored.get(result.period), output_dir)
         store.check_writable()
@@ -256,6 +257,58 @@ def _late_files(result: RunResult, stored: dict[str, dict], output_dir: Path) ->
             )
         )
     return notices
+
+
+# What a month's figures took from the plan, hamlet by hamlet: its start-of-year figures (the
+# reduction, the trend's target path) and its targets (met or not).
+_PLAN_FIGURES = ("start_households", "start_poor", "start_near_poor", "poor_target",
+                 "near_poor_target")  # fmt: skip
+
+
+def _plan_changed_since(result: RunResult, stored: dict[str, dict]) -> list[Message]:
+    """Months of this plan year already stored whose hamlets' start figures or targets differ
+    from the plan used now (a plan corrected after they were run): their reductions, targets met
+    and the trend's path follow the old plan, and nothing else on screen would say so. One
+    notice naming them, with the first hamlet that differs, and how to run them again."""
+    year = str(result.plan.plan_year)
+    now = {h["hamlet"]: tuple(h.get(k) for k in _PLAN_FIGURES) for h in result.summary["hamlets"]}
+    differ: list[tuple[str, str, tuple, tuple]] = []  # (period, hamlet, then, now)
+    for period, snap in sorted(stored.items()):
+        if period == result.period or not period.startswith(year):
+            continue
+        for hamlet in snap["hamlets"]:
+            then = tuple(hamlet.get(k) for k in _PLAN_FIGURES)
+            mine = now.get(hamlet["hamlet"])
+            if mine is not None and None not in then and then != mine:
+                differ.append((period, hamlet["hamlet"], then, mine))
+                break
+    if not differ:
+        return []
+    months = ", ".join(f"{p[5:7]}/{p[:4]}" for p, *_ in differ)
+    _, hamlet, then, mine = differ[0]
+    labels = (
+        ("hộ đầu năm", "households at the start"),
+        ("hộ nghèo đầu năm", "poor households at the start"),
+        ("hộ cận nghèo đầu năm", "near-poor households at the start"),
+        ("chỉ tiêu giảm hộ nghèo", "target of poor households to leave poverty"),
+        ("chỉ tiêu giảm hộ cận nghèo", "target of near-poor households to leave"),
+    )
+    which = next(i for i in range(len(_PLAN_FIGURES)) if then[i] != mine[i])
+    vi_label, en_label = labels[which]
+    old, new = then[which], mine[which]
+    first = differ[0][0]
+    return [
+        Message(
+            f"Kỳ {months} đã được tổng hợp theo kế hoạch khác với kế hoạch đang dùng "
+            f"('{result.plan.file}'): xóm {hamlet}, {vi_label} lúc đó là {old}, nay là {new}. "
+            "Mức giảm so với đầu năm, chỉ tiêu và xu hướng của các kỳ đó vẫn theo kế hoạch cũ. "
+            f"Nếu kế hoạch đã được sửa, hãy chạy lại các kỳ đó: giamngheo run --period {first}",
+            f"Period(s) {months} were consolidated under a plan other than the one used now "
+            f"('{result.plan.file}'): {hamlet}, {en_label} then {old}, now {new}. Their "
+            "reductions since the start of the year, targets and trend follow the old plan. If "
+            f"the plan was corrected, run them again: giamngheo run --period {first}",
+        )
+    ]
 
 
 def _hashes(manifest: Path) -> set[str] | None:

@@ -1264,3 +1264,88 @@ def test_a_household_whose_code_cell_was_emptied_for_a_month_has_not_returned(
     month_moves, year_moves = march["movements_month"]["poor"], march["movements"]["poor"]
     assert (month_moves["recounted"], month_moves["new"], month_moves["returned"]) == (1, 0, 0)
     assert (year_moves["new"], year_moves["returned"], year_moves["end"]) == (1, 0, 4)
+
+
+def test_months_run_under_a_plan_corrected_since_are_named(year):
+    """The plan is corrected after March was run: Nà Mòn had 110 households at the start, not
+    100. Re-running March says that January and February followed the old plan (their
+    reductions and trend path came from 3/100 = 3 %, not 3/110 = 2.73 %); once January is
+    run again only February is named; once February is too, nothing is."""
+    from pipeline.output import NOTICES
+    from pipeline.template import write_plan_workbook
+    from tests.commune import HAMLETS, PLAN_INFO, start_list
+
+    root, out, _ = year
+    execute(root / "input", out, "2024-03")  # the same plan: nothing to say
+    assert not [n for n in NOTICES if "kế hoạch khác" in n]
+    corrected = dict(HAMLETS, **{"Nà Mòn": (110, 3, 2, 1, 1)})
+    hamlets = [
+        dict(
+            zip(
+                (
+                    "start_households",
+                    "start_poor",
+                    "start_near_poor",
+                    "poor_target",
+                    "near_poor_target",
+                ),
+                figures,
+                strict=True,
+            ),
+            hamlet=name,
+        )  # fmt: skip
+        for name, figures in corrected.items()
+    ]
+    write_plan_workbook(root / "input" / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start_list())
+    march = execute(root / "input", out, "2024-03")[0].summary
+    assert na_mon(march)["start_households"] == 110
+    assert na_mon(march)["start_poor_rate"] == pytest.approx(300 / 110, abs=0.005)
+    assert [n for n in NOTICES if "kế hoạch khác" in n] == [
+        "Kỳ 01/2024, 02/2024 đã được tổng hợp theo kế hoạch khác với kế hoạch đang dùng "
+        "('KeHoach_2024.xlsx'): xóm Nà Mòn, hộ đầu năm lúc đó là 100, nay là 110. Mức giảm so "
+        "với đầu năm, chỉ tiêu và xu hướng của các kỳ đó vẫn theo kế hoạch cũ. Nếu kế hoạch đã "
+        "được sửa, hãy chạy lại các kỳ đó: giamngheo run --period 2024-01"
+    ]
+    execute(root / "input", out, "2024-01")
+    assert [n for n in NOTICES if "kế hoạch khác" in n] == [
+        "Kỳ 02/2024 đã được tổng hợp theo kế hoạch khác với kế hoạch đang dùng "
+        "('KeHoach_2024.xlsx'): xóm Nà Mòn, hộ đầu năm lúc đó là 100, nay là 110. Mức giảm so "
+        "với đầu năm, chỉ tiêu và xu hướng của các kỳ đó vẫn theo kế hoạch cũ. Nếu kế hoạch đã "
+        "được sửa, hãy chạy lại các kỳ đó: giamngheo run --period 2024-02"
+    ]
+    execute(root / "input", out, "2024-02")
+    assert not [n for n in NOTICES if "kế hoạch khác" in n]
+
+
+def test_a_corrected_target_is_named(year):
+    """Bản Cọ's target of poor households to leave poverty corrected from 1 to 2 after the three
+    months were run: re-running March names January and February and both figures."""
+    from pipeline.output import NOTICES
+    from pipeline.template import write_plan_workbook
+    from tests.commune import HAMLETS, PLAN_INFO, start_list
+
+    root, out, _ = year
+    corrected = dict(HAMLETS, **{"Bản Cọ": (200, 2, 1, 2, 1)})
+    hamlets = [
+        dict(
+            zip(
+                (
+                    "start_households",
+                    "start_poor",
+                    "start_near_poor",
+                    "poor_target",
+                    "near_poor_target",
+                ),
+                figures,
+                strict=True,
+            ),
+            hamlet=name,
+        )  # fmt: skip
+        for name, figures in corrected.items()
+    ]
+    write_plan_workbook(root / "input" / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start_list())
+    execute(root / "input", out, "2024-03")
+    notes = [n for n in NOTICES if "kế hoạch khác" in n]
+    assert len(notes) == 1
+    assert notes[0].startswith("Kỳ 01/2024, 02/2024 đã được tổng hợp theo kế hoạch khác")
+    assert "xóm Bản Cọ, chỉ tiêu giảm hộ nghèo lúc đó là 1, nay là 2." in notes[0]
