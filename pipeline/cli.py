@@ -690,8 +690,9 @@ def history(output_dir: Path, lang: str) -> None:
         for p in periods:
             t = p["totals"]
             # Run before an earlier period was run again with new figures: built on its old ones
-            # (the same test as the notice of the run that did it).
-            older = any(q < p["period"] and at > p["ran_at"] for q, at, _ in reruns)
+            # (the same test as the notice of the run that did it); run ids tell which ran first
+            # even within one second.
+            older = any(q < p["period"] and run > p["run_id"] for q, run, _ in reruns)
             stale |= older
             complete = ("yes" if en else "có") if p["complete"] else ("no" if en else "không")
             rate = (lambda x: f"{x:.2f}") if en else format_vn  # noqa: E731

@@ -235,11 +235,11 @@ class HistoryStore:
             return []
         with closing(_connect(self.path, write=False)) as conn:
             rows = conn.execute(
-                "SELECT s.period, s.commune, s.complete, s.summary, r.ran_at, r.tool_version "
-                "FROM snapshots s JOIN runs r ON r.run_id = s.run_id ORDER BY s.period"
+                "SELECT s.period, s.commune, s.complete, s.summary, r.ran_at, r.tool_version, "
+                "s.run_id FROM snapshots s JOIN runs r ON r.run_id = s.run_id ORDER BY s.period"
             ).fetchall()
         out = []
-        for period, commune, complete, summary, ran_at, version in rows:
+        for period, commune, complete, summary, ran_at, version, run_id in rows:
             data = json.loads(summary)
             out.append(
                 {
@@ -250,23 +250,25 @@ class HistoryStore:
                     "hamlets": data["hamlets"],
                     "ran_at": ran_at,
                     "tool_version": version,
+                    "run_id": run_id,
                 }
             )
         return out
 
     @_read_guarded
-    def reruns(self) -> list[tuple[str, str, bool]]:
-        """(period, ran at, changed what later periods took from it) of every run stored; a run
-        stored before that was recorded counts as having changed it."""
+    def reruns(self) -> list[tuple[str, int, bool]]:
+        """(period, run id, changed what later periods took from it) of every run stored, in the
+        order they ran (run ids grow); a run stored before that was recorded counts as having
+        changed it."""
         if not self.exists():
             return []
         with closing(_connect(self.path, write=False)) as conn:
             columns = {row[1] for row in conn.execute("PRAGMA table_info(runs)")}
             affected = "later_affected" if "later_affected" in columns else "NULL"  # schema 1
             rows = conn.execute(
-                f"SELECT period, ran_at, {affected} FROM runs ORDER BY run_id"
+                f"SELECT period, run_id, {affected} FROM runs ORDER BY run_id"
             ).fetchall()
-        return [(period, ran_at, affected != 0) for period, ran_at, affected in rows]
+        return [(period, run_id, affected != 0) for period, run_id, affected in rows]
 
     @_read_guarded
     def households(self, periods: list[str] | None = None) -> pd.DataFrame:
