@@ -497,9 +497,13 @@ class _HeaderNames:
 
     def __init__(self, columns: tuple[Column, ...]):
         self.table: dict[str, str] = {}
+        # key -> the folded words that, after one of its names, make a count of some only
+        self.narrowed: dict[str, tuple[str, ...]] = {}
         for column in columns:
             for text in (column.header, *column.aliases):
                 self.table.setdefault(fold(text), column.key)
+            if column.narrowed_by:
+                self.narrowed[column.key] = tuple(fold(w) for w in column.narrowed_by)
         self.memo: dict[str, tuple[str, int] | None] = {}
 
     def match(self, text: str) -> tuple[str, int] | None:
@@ -518,12 +522,16 @@ class _HeaderNames:
         if text in table:
             return table[text], _EXACT
         # "Số nhân khẩu (người)" or "Mã hộ (*)": a known header followed by a note;
-        # the longest known header that the text's first words spell wins.
+        # the longest known header that the text's first words spell wins. Not a count
+        # followed by words that say which are counted ('Số người có BHYT'): another column.
         words = text.split(" ")
         for count in range(len(words) - 1, 0, -1):
             prefix = " ".join(words[:count])
             if len(prefix) >= 3 and prefix in table:
-                return table[prefix], _PREFIX
+                key = table[prefix]
+                if key in self.narrowed and self._counts_some(key, words[count:]):
+                    break
+                return key, _PREFIX
         if len(words) > 1 and words[0].isdigit() and len(words[0]) <= 2:
             rest = " ".join(words[1:])  # "1. Việc làm"
             if rest in table:
@@ -534,6 +542,18 @@ class _HeaderNames:
                 if found and found[0].startswith("td_"):
                     return found[0], _PREFIX
         return None
+
+    def _counts_some(self, key: str, rest: list[str]) -> bool:
+        """Whether the words ``rest`` after a name of the count ``key`` say which are counted:
+        one of its narrowing words first ('có BHYT', 'nữ', 'trong độ tuổi lao động'; a year
+        left out first), or words that name another column ('BHYT', 'thiếu việc làm')."""
+        tail = " ".join(_YEAR_WORDS.sub(" ", " ".join(rest)).split())
+        if not tail:
+            return False
+        if any(tail == w or tail.startswith(w + " ") for w in self.narrowed[key]):
+            return True
+        other = self.match(tail)
+        return other is not None and other[0] != key
 
 
 @lru_cache(maxsize=16)

@@ -79,6 +79,23 @@ class Column:
     aliases: tuple[str, ...] = ()
     required: bool = False
     width: float = 12
+    # A count (of people): the words that, right after one of its names, say which of them
+    # are counted ('Số người có BHYT', 'Số nhân khẩu nữ'). Such a header counts some of them
+    # only, another column, as does one whose following words name another column.
+    narrowed_by: tuple[str, ...] = ()
+
+
+# What follows 'Số người' / 'Số nhân khẩu' in the header of a count of some members only:
+# 'có BHYT', 'không có việc làm', 'được hưởng trợ cấp', 'đi làm', 'nữ', 'trong độ tuổi lao
+# động', 'khuyết tật'. Matched folded, as the first word(s) after the name, a year ('năm
+# 2024', which folds as 'nam 2024') left out first. Not 'trong hộ', '(người)', 'hiện nay' or
+# 'đăng ký thường trú': notes on the same count (nor 'Già': 'gia đình' folds the same).
+MEMBERS_NARROWED_BY: tuple[str, ...] = (
+    "Có", "Không", "Chưa", "Được", "Bị", "Đã", "Đi", "Tham gia", "Thuộc", "Là", "Hưởng",
+    "Mắc", "Nữ", "Nam", "Trẻ", "Trên", "Dưới", "Trong độ tuổi", "Trong tuổi",
+    "Khuyết tật", "Cao tuổi", "Lao động", "Ốm", "Bệnh", "Tàn tật", "Đang đi", "Đang học",
+    "Đang làm", "Thiếu", "Cần",
+)  # fmt: skip
 
 
 INDICATORS: tuple[tuple[str, str, str], ...] = (
@@ -177,6 +194,7 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         ),
         required=True,
         width=8,
+        narrowed_by=MEMBERS_NARROWED_BY,
     ),
     Column(
         "phan_loai",

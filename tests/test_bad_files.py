@@ -223,6 +223,60 @@ def test_unknown_columns_are_noted_once_each(tmp_path, clean):
     assert by["Nà Mòn"] == clean["Nà Mòn"] and by["Bản Cọ"] == clean["Bản Cọ"]
 
 
+def _na_mon_with_insured_column(folder, size_header: str | None) -> messy.Placed:
+    """Nà Mòn's clean households with 'Số người có BHYT' (2 for every household) written just
+    left of the household size, which is headed ``size_header`` (None: no such column). NM1
+    has 6 members, the others 4."""
+    households = messy.with_changes(messy.na_mon_households(), NM1={"nhan_khau": 6})
+    columns = list(messy.TEMPLATE_ORDER)
+    columns.insert(columns.index("nhan_khau"), "Số người có BHYT")
+    if size_header is None:
+        columns.remove("nhan_khau")
+    layout = messy.Layout(columns=columns, headers={"nhan_khau": size_header or ""},
+                          extra_values={"Số người có BHYT": 2})  # fmt: skip
+    placed = messy.Placed()
+    roster = messy.roster_sheet(households, layout, messy.Typing(), placed)
+    info = messy.info_sheet(messy.info_values("Nà Mòn", "05/2024", 102))
+    messy.write_book(folder / "NaMon.xlsx", [info, roster])
+    return placed
+
+
+@pytest.mark.parametrize("size_header", ["Số nhân khẩu", "Số nhân khẩu (người)"])
+def test_a_count_of_insured_members_left_of_the_household_size_is_not_read_as_it(
+    tmp_path, clean, size_header
+):
+    """'Số người có BHYT' (H) begins with 'Số người', a name of the household size: it is an
+    unknown column, and the household size is read from 'Số nhân khẩu' (I) after it: NM1 6,
+    the others 4 (not 2 for every household)."""
+    _commune(tmp_path, na_mon=False)
+    placed = _na_mon_with_insured_column(tmp_path, size_header)
+    assert (placed.cols["Số người có BHYT"], placed.cols["nhan_khau"]) == ("H", "I")
+    result, by, _ = _run(tmp_path)
+    sizes = dict(zip(result.households["ma_ho"], result.households["nhan_khau"], strict=True))
+    assert [sizes[f"NM{i}"] for i in range(1, 7)] == [6, 4, 4, 4, 4, 4]
+    unknown = [(i.column, i.cell) for i in result.issues if i.code == "unknown-column"]
+    assert unknown == [("Số người có BHYT", "H1")]
+    assert not [i for i in result.issues if i.severity == "error"]
+    assert by["Nà Mòn"] == clean["Nà Mòn"] and by["Bản Cọ"] == clean["Bản Cọ"]
+
+
+def test_a_count_of_insured_members_is_no_household_size_when_that_column_is_missing(tmp_path):
+    """No 'Số nhân khẩu' column, only 'Số người có BHYT' (H): the household size is missing
+    (an error: Nà Mòn is not counted) and 'Số người có BHYT' is an unknown column, not read
+    as the size of every household (2)."""
+    _commune(tmp_path, na_mon=False)
+    placed = _na_mon_with_insured_column(tmp_path, None)
+    assert placed.cols["Số người có BHYT"] == "H"
+    result, by, _ = _run(tmp_path)
+    said = sorted((i.code, i.severity, i.column, i.cell) for i in result.issues
+                  if i.file == "NaMon.xlsx")  # fmt: skip
+    assert said == [
+        ("missing-column", "error", "Số nhân khẩu", ""),
+        ("unknown-column", "warning", "Số người có BHYT", "H1"),
+    ]
+    assert by["Nà Mòn"]["status"] == "rejected" and by["Nà Mòn"]["poor"] is None
+
+
 def test_a_required_column_headed_otherwise_is_named_as_the_one_to_rename(tmp_path):
     """Nà Mòn's header says 'Mã số' (B4) for 'Mã hộ' and 'Xếp loại hộ' (I4) for 'Phân loại hộ'.
     The file is refused, and each is named as the column to rename, at its own header cell

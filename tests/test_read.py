@@ -78,6 +78,50 @@ def test_parent_and_child_together_name_a_column():
     assert header.unknown == [(3, "Thu nhập Tổng")]  # noted with its parent, and not read
 
 
+HEAD = ["STT", "Mã hộ", "Họ và tên chủ hộ", "Phân loại hộ"]
+
+
+@pytest.mark.parametrize(
+    ("extra", "size", "size_col"),
+    [
+        ("Số người có BHYT", "Số nhân khẩu", 5),  # the real column after it, named exactly
+        ("Số người có BHYT", "Số nhân khẩu (người)", 5),  # … or named with a note
+        ("Số nhân khẩu có thẻ BHYT", "Số khẩu (người)", 5),
+        ("Số người không có BHYT", "Nhân khẩu", 5),
+        ("Số người đi làm", "Số nhân khẩu (người)", 5),
+        ("Số người khuyết tật", "Số người trong hộ", 5),
+        ("Số nhân khẩu nữ", "Số NK (người)", 5),
+        ("Số người có BHYT", None, None),  # no household size at all: it stays missing
+        ("Số người được hưởng trợ cấp", None, None),
+    ],
+)  # fmt: skip
+def test_a_count_of_some_members_is_no_household_size(extra, size, size_col):
+    """'Số người có BHYT' (members with health insurance) begins with 'Số người', a name of
+    'Số nhân khẩu', but counts some members only: an unknown column at its place (E, col 4),
+    whether the real household size is written after it (F, col 5) or not at all."""
+    grid = [
+        [*HEAD, extra, *([size] if size else [])],
+        ["1", "NM1", "Hoàng Văn A", "Hộ nghèo", 2, 4],
+    ]
+    header = find_header(grid, ROSTER_COLUMNS)
+    cols = {k: c for k, (c, _) in header.columns.items()}
+    assert cols.get("nhan_khau") == size_col
+    assert header.unknown == [(4, extra)]
+    assert {"stt": 0, "ma_ho": 1, "chu_ho": 2, "phan_loai": 3}.items() <= cols.items()
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Số nhân khẩu (người)", "Số người trong hộ (người)", "Số khẩu (*)", "Số nhân khẩu hiện nay",
+     "Số người trong hộ gia đình", "Số thành viên (người)", "Số nhân khẩu đăng ký thường trú"],
+)  # fmt: skip
+def test_a_household_size_with_a_note_is_still_the_household_size(written):
+    grid = [[*HEAD, written], ["1", "NM1", "Hoàng Văn A", "Hộ nghèo", 4]]
+    header = find_header(grid, ROSTER_COLUMNS)
+    assert header.columns["nhan_khau"] == (4, written)
+    assert header.unknown == []
+
+
 def test_no_header_no_table():
     assert find_header([["Hướng dẫn"], ["Cột Mã hộ: ghi mã hộ"]], ROSTER_COLUMNS) is None
 
