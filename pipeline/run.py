@@ -739,6 +739,14 @@ def _figures(
                 "rows_rejected": sub.rows_rejected,
             }
         )
+    # A warning found with the movements (a 'Thoát' on no list of the start of the year, a
+    # household no longer listed) is the file's as much as one found reading it: a counted file
+    # with any warning is "Hợp lệ, có cảnh báo" on 'Nộp báo cáo', not "Hợp lệ".
+    warned = {i.file for i in issues if i.severity == "warning"}
+    for record in reporting:
+        sub = merged.accepted.get(record["hamlet"])
+        if sub is not None and sub.status == "valid" and sub.file in warned:
+            sub.status = record["status"] = "warnings"
     # A file refused before its hamlet was settled (unreadable, its period or hamlet not read)
     # names the hamlet consolidate told from its title or file name in each of its issues.
     told = {s.file: s.hamlet for s in submissions if s.status == "rejected" and s.hamlet}

@@ -148,7 +148,10 @@ def test_newer_submission_wins_and_other_periods_are_not_counted(tmp_path):
     )
     result, _ = collect(tmp_path, None)
     statuses = {s.file: s.status for s in result.submissions}
-    assert statuses["NaMon_moi.xlsx"] == "valid"
+    # counted, with three warnings: NM3, NM4, NM5 of the start list are no longer listed
+    assert statuses["NaMon_moi.xlsx"] == "warnings"
+    vanished = [i.value for i in result.issues if i.file == "NaMon_moi.xlsx"]
+    assert vanished == ["NM3 (Hoàng Văn NM3)", "NM4 (Hoàng Văn NM4)", "NM5 (Hoàng Văn NM5)"]
     assert statuses["NaMon_cu.xlsx"] == "superseded"
     assert statuses["NaMon_T4.xlsx"] == "other_period"
     assert result.summary["hamlets"][0]["poor"] == 2

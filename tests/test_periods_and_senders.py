@@ -10,6 +10,7 @@ when nothing else of it counts; every file given is on 'Nộp báo cáo'.
 from __future__ import annotations
 
 import hashlib
+import json
 import random
 from datetime import datetime
 from pathlib import Path
@@ -405,3 +406,41 @@ def test_a_photo_of_the_list_named_for_a_hamlet_is_what_that_hamlet_sent(tmp_pat
         "gửi tệp .jpg, không phải bảng tính Excel"
     )
     assert result.summary["issues"]["files_skipped"] == 2  # the other two pictures
+
+
+def test_a_counted_file_with_only_warnings_found_with_the_movements_says_so(tmp_path):
+    """May 2024, every file counted, no error. Nà Mòn lists NM7 as 'Thoát' (row 11) though it
+    is on no list of the start of the year: a warning at that row's Mã hộ (B11), its only
+    issue. Bản Cọ leaves out BC3, near-poor at the start: a warning to confirm that it left,
+    its only issue. Đồng Kè's list is clean. The officer's sheet says the first two are valid
+    with warnings, as the JSON counts them (2 warnings, 0 errors), and Đồng Kè plainly valid."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102,
+                 [*na_mon_households(), person("NM7", "exited")])  # fmt: skip
+    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, ban_co_households()[:2])
+    write_roster(folder, "DongKe.xlsx", "Đồng Kè", 150, _dong_ke())
+    out = tmp_path / "output"
+    result = execute(folder, out, None)[0]
+    said = sorted((i.file, i.code, i.severity, i.cell) for i in result.issues)
+    assert said == [
+        ("BanCo.xlsx", "vanished-household", "warning", ""),
+        ("NaMon.xlsx", "exited-not-listed-at-start", "warning", "B11"),
+    ]
+    saved = json.loads((out / "2024-05" / "TongHop_2024-05.json").read_text("utf-8"))
+    assert saved["issues"]["errors"] == 0 and saved["issues"]["warnings"] == 2
+    assert [(h["hamlet"], h["status"]) for h in saved["hamlets"]] == [
+        ("Nà Mòn", "ok"), ("Bản Cọ", "ok"), ("Đồng Kè", "ok"),
+    ]  # fmt: skip
+    book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", data_only=True)
+    hamlets, others = _tables(book["Nộp báo cáo"])
+    assert hamlets == {
+        "Nà Mòn": ["Hợp lệ, có cảnh báo", "NaMon.xlsx", 7, 0],
+        "Bản Cọ": ["Hợp lệ, có cảnh báo", "BanCo.xlsx", 2, 0],
+        "Đồng Kè": ["Hợp lệ", "DongKe.xlsx", 2, 0],
+    }
+    assert others == []
+    assert result.reporting.set_index("hamlet")["status"].to_dict() == {
+        "Nà Mòn": "warnings", "Bản Cọ": "warnings", "Đồng Kè": "valid",
+    }  # fmt: skip
