@@ -380,3 +380,22 @@ def test_a_feedback_about_the_info_sheet_alone_copies_the_list_too(tmp_path):
     _sent_back_corrected(
         folder, result, tmp_path / "output", lambda book: book["Thông tin"].__setitem__("B5", 102)
     )
+
+
+def test_the_copy_of_a_long_list_keeps_its_signature_below_it(tmp_path):
+    """Nà Mòn lists 110 households (rows 5-114; more than the blank template's 100 rows),
+    NM110 with 'bốn' members (H114), its signature block from row 116. The feedback's copy
+    holds every household and the signature at their own cells, H114 red."""
+    write_plan(tmp_path)
+    rows = [person(f"NM{i}", "poor" if i <= 3 else "near_poor") for i in range(1, 110)]
+    rows.append(person("NM110", "near_poor", nhan_khau="bốn"))
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 400, rows)
+    result, _ = collect(tmp_path, None)
+    publish(result, tmp_path / "output")
+    wb = openpyxl.load_workbook(tmp_path / "output" / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx")
+    copy = wb["Danh sách"]
+    assert [copy[f"B{r}"].value for r in range(5, 115)] == [f"NM{i}" for i in range(1, 111)]
+    assert copy["H114"].value == "bốn" and copy["H114"].fill.fgColor.rgb == RED
+    assert copy["R116"].value == "Ngày 03 tháng 06 năm 2024"
+    assert (copy["B117"].value, copy["R117"].value) == ("Người lập biểu", "Trưởng xóm")
+    assert all(copy.cell(115, c).value is None for c in range(1, 27))

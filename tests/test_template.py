@@ -165,6 +165,26 @@ def test_roster_signature_block_follows_one_blank_row(roster):
     )
 
 
+@pytest.mark.parametrize("info", [INFO, {}], ids=["filled", "blank-info"])
+def test_a_list_longer_than_the_blank_templates_room_pushes_the_signature_down(tmp_path, info):
+    """110 households (more than the blank template's 100 empty rows) written by the roster
+    writer: rows 5-114, row 115 empty, the signature block from row 116 (from row 216 with
+    no info, which keeps 100 rows to type more), no merged cell over a household row."""
+    path = tmp_path / "r.xlsx"
+    rows = [household(stt=i, ma_ho=f"TL.01.{i:03d}") for i in range(1, 111)]
+    write_roster_workbook(path, info, rows)
+    ws = openpyxl.load_workbook(path)[ROSTER_LIST_SHEET]
+    codes = [ws[f"{col('ma_ho')}{r}"].value for r in range(5, 115)]
+    assert codes == [f"TL.01.{i:03d}" for i in range(1, 111)]
+    dated = 116 if info else 216
+    assert all(v is None for r in range(115, dated) for v in row_values(ws, r))
+    assert [v for v in row_values(ws, dated) if v] == [
+        "Ngày 03 tháng 06 năm 2024" if info else "Ngày … tháng … năm …"
+    ]
+    assert [v for v in row_values(ws, dated + 1) if v] == ["Người lập biểu", "Trưởng xóm"]
+    assert min(m.min_row for m in ws.merged_cells.ranges if m.min_row > 2) == dated
+
+
 def validations(ws) -> dict[str, tuple[str, str | None]]:
     """formula1 -> (sqref, error style)."""
     return {
