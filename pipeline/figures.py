@@ -440,6 +440,7 @@ def movements_of(
     held: set[str] | frozenset = frozenset(),
     listed_now: dict | None = None,
     listed_before: dict | None = None,
+    out_before: set[str] | frozenset = frozenset(),
 ) -> tuple[dict, list[dict]]:
     """:func:`movements` on the :func:`movement_records` of the baseline and of now.
 
@@ -447,7 +448,10 @@ def movements_of(
     baseline. A household of the baseline listed now in another hamlet has ``moved_out`` (not
     exited); one listed now that the baseline had in another hamlet has ``moved_in`` (not new).
     One the baseline held in a row left out for an error (status 'not_counted', here by code or
-    by name, or in another hamlet by code) and counted now is ``recounted`` (not new)."""
+    by name, or in another hamlet by code) and counted now is ``recounted`` (not new), unless it
+    is among ``out_before``: households that had left the lists before its row went wrong and
+    were on none since (``timeline.departures`` at the baseline). Such a one joins the lists
+    now: ``new`` (``returned`` when among ``returned_keys``), as the year's table has it."""
     listed_now = listed_now or {}
     listed_before = listed_before or {}
     start_status = {}
@@ -529,23 +533,26 @@ def movements_of(
             continue
         counts = poor if after == "poor" else near
         came = elsewhere(listed_before, record)
-        if (came is not None and came[1] == NOT_COUNTED) or (
+        held_then = (came is not None and came[1] == NOT_COUNTED) or (
             held_before
             and (key in held_before or held_by_name(_name_key_text(record), held_before))
-        ):
+        )
+        if held_then and key not in out_before:
             counts["recounted"] += 1
             note(record, after, "recounted", NOT_COUNTED, after, came[0] if came else None)
             continue
-        if came is not None and came[1] != "exited":
+        if came is not None and came[1] not in ("exited", NOT_COUNTED):
             counts["moved_in"] += 1
             note(record, after, "moved_in", came[1], after, came[0])
             continue
         counts["new"] += 1
         if key in returned_keys:
             counts["returned"] += 1
-            # listed as Thoát in the baseline (last month, here or in the hamlet it came from):
-            # said so, not "not on the lists"
-            was = exited_before.get(key) or ("exited" if came is not None else None)
+            # listed as Thoát (or in a row with an error) in the baseline (last month, here or
+            # in the hamlet it came from): said so, not "not on the lists"
+            was = exited_before.get(key) or (
+                NOT_COUNTED if held_then else "exited" if came is not None else None
+            )
             note(record, after, "returned", was, after)
         else:
             note(record, after, "new", None, after)

@@ -553,6 +553,11 @@ class _Baselines(NamedTuple):
     month: pd.DataFrame | None  # the previous month's stored households
     month_hamlets: set[str]  # hamlets whose roster was accepted that month
     left_before: set[str]  # households that had left the lists before
+    # households that had left the lists and were on none at the end of the stored month that
+    # is the start (empty for the plan's list) and of the previous month: one of them held there
+    # in a row with an error and counted now is new (tái nghèo), not counted again
+    start_out: set[str]
+    month_out: set[str]
 
 
 def _baselines(
@@ -595,8 +600,19 @@ def _baselines(
         frame = start if stored_period.endswith("-00") else load([stored_period])
         return fig.name_keys_by_key(frame)
 
-    left = timeline.exited_before(earlier, accepted_in, name_keys)
-    return _Baselines(start, start_from, start_hamlets, month_base, month_hamlets, left)
+    stored_bases = [p for p in (start_from, previous if month_base is not None else None)
+                    if p is not None and p != "plan"]  # fmt: skip
+    left = timeline.departures(earlier, accepted_in, name_keys, stored_bases)
+    return _Baselines(
+        start,
+        start_from,
+        start_hamlets,
+        month_base,
+        month_hamlets,
+        left.ever,
+        left.out_at.get(start_from, set()),
+        left.out_at.get(previous, set()) if month_base is not None else set(),
+    )
 
 
 def _figures(
@@ -699,6 +715,7 @@ def _figures(
                 held_by.get(hamlet, frozenset()),
                 listed_now,
                 listed_start,
+                bases.start_out,
             )
             for item in found:
                 if item["movement"] == "vanished" and item["key"] in marked_exited:
@@ -723,6 +740,7 @@ def _figures(
                 held_by.get(hamlet, frozenset()),
                 listed_now,
                 listed_month,
+                bases.month_out,
             )
             details.extend(_detail_rows("month", found))
         tally = counts.get(hamlet) or fig.tallies(valid.iloc[0:0], by_hamlet=False)[None]

@@ -6,7 +6,8 @@ hamlet, hh_key, ma_ho, chu_ho, nam_sinh, status.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -50,12 +51,32 @@ def start_state(start: pd.DataFrame, year: int) -> pd.DataFrame:
     )
 
 
+class Departures(NamedTuple):
+    """What :func:`departures` finds in a history."""
+
+    ever: set[str]  # households that left the lists at some point (tái nghèo when back)
+    # per period asked for: households that had left the lists and were on none at its end
+    # (not back on a list since; a row left out for an error puts none back)
+    out_at: dict[str, set[str]]
+
+
 def exited_before(
     history: pd.DataFrame,
     accepted: dict[str, set[str]] | None = None,
     name_keys: Callable[[str], dict[str, str]] | None = None,
 ) -> set[str]:
-    """Households that left the lists at some point of the history given.
+    """Households that left the lists at some point of the history given (:func:`departures`)."""
+    return departures(history, accepted, name_keys).ever
+
+
+def departures(
+    history: pd.DataFrame,
+    accepted: dict[str, set[str]] | None = None,
+    name_keys: Callable[[str], dict[str, str]] | None = None,
+    out_at: Collection[str] = (),
+) -> Departures:
+    """Households that left the lists at some point of the history given, and those out of the
+    lists at the end of each period of ``out_at``.
 
     A household left when it was marked 'exited', or when it was listed in
     one period and missing from a later period in which its hamlet reported.
@@ -64,12 +85,21 @@ def exited_before(
     household stores no row, yet it reported). ``name_keys(period)``: the (hamlet, head's name,
     birth year) key of each household stored in ``period``, by its hh_key; asked only where a
     row left out for an error had no Mã hộ (stored by name), which holds the household of that
-    name: it has not left.
+    name: it has not left. A household back on a list (poor or near-poor) is in again; one back
+    in a row left out for an error ('not_counted') is not: it had left and is not counted yet.
     """
     exited: set[str] = set()
+    snapshots: dict[str, set[str]] = {}
+    wanted = sorted(out_at, reverse=True)  # the next one asked for last
+
+    def snap_until(period: str | None) -> None:  # the state at the end of each period before
+        while wanted and (period is None or wanted[-1] < period):
+            snapshots[wanted.pop()] = {key for key in exited if key not in listed}
+
     listed: dict[str, tuple[str, str]] = {}  # hh_key -> (hamlet, period) where last on a list
     named: dict[str, dict[str, str]] = {}  # name_keys asked, by period
     for period, rows in history.groupby("period", sort=True):
+        snap_until(period)
         keys, statuses, hamlets = (
             rows["hh_key"].tolist(),
             rows["status"].tolist(),
@@ -95,7 +125,8 @@ def exited_before(
                 listed.pop(key, None)
             elif status in ("poor", "near_poor"):
                 listed[key] = (hamlet, period)
-    return exited
+    snap_until(None)
+    return Departures(exited, snapshots)
 
 
 def target_path(start_rate: float, target_points: float, period: str) -> float:

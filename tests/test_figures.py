@@ -279,3 +279,30 @@ def test_a_target_met_exactly_is_100_percent_progress_not_just_under():
     assert fig.progress(achieved, 1.52) == 100.0
     assert fig.progress(0.61, 1.52) == pytest.approx(40.131578947, abs=1e-9)
     assert fig.progress(-0.3, 1.52) < 0 and fig.progress(1.0, 0) is None
+
+
+def test_a_household_held_in_an_error_row_after_it_left_joins_the_lists_when_counted():
+    """The baseline (last month) holds H1 and H2 in rows left out for an error; both count now.
+    H2 never left the lists: counted again. H1 had left before its row went wrong (it is out at
+    the baseline, and among those that left): new, of which returned (tái nghèo), and its
+    status at the baseline is the row with an error. 1 + H1 new + H2 recounted = 3 poor."""
+    start = frame(household("H0", "poor"), household("H1", "not_counted"),
+                  household("H2", "not_counted"))  # fmt: skip
+    current = frame(household("H0", "poor"), household("H1", "poor"), household("H2", "poor"))
+    base, now = fig.movement_records(start), fig.movement_records(current)
+    # without knowing who was out: both counted again (as before)
+    moves, _ = fig.movements_of(base, now, {"id|h1"})
+    assert (moves["poor"]["recounted"], moves["poor"]["new"], moves["poor"]["end"]) == (2, 0, 3)
+    moves, details = fig.movements_of(base, now, {"id|h1"}, out_before={"id|h1"})
+    assert moves["poor"] == {
+        **dict.fromkeys(fig.POOR_MOVES, 0),
+        "start": 1,
+        "new": 1,
+        "returned": 1,
+        "recounted": 1,
+        "end": 3,
+    }
+    assert sorted((d["ma_ho"], d["movement"], d["start_status"]) for d in details) == [
+        ("H1", "returned", "not_counted"),
+        ("H2", "recounted", "not_counted"),
+    ]

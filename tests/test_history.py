@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 
 from pipeline import history as hist
+from pipeline.figures import POOR_MOVES
 from pipeline.run import collect, execute
 from tests.commune import person, write_plan, write_roster
 
@@ -1353,3 +1354,58 @@ def test_a_corrected_target_is_named(year):
     assert len(notes) == 1
     assert notes[0].startswith("Kỳ 01/2024, 02/2024 đã được tổng hợp theo kế hoạch khác")
     assert "xóm Bản Cọ, chỉ tiêu giảm hộ nghèo lúc đó là 1, nay là 2." in notes[0]
+
+
+def _nm6_back_in_a_row_with_an_error(tmp_path) -> dict:
+    """Nà Mòn, January to April 2024, run one by one, against the plan's start list (NM1–NM3
+    poor, NM4–NM5 near-poor, unchanged every month). NM6: new poor in January, Thoát in
+    February, poor again in March in a row with an error (0 members: left out), the same row
+    fixed in April. The results by month."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    start = [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor"),
+             person("NM4", "near_poor"), person("NM5", "near_poor")]  # fmt: skip
+    nm6 = {"2024-01": person("NM6", "poor"), "2024-02": person("NM6", "exited"),
+           "2024-03": person("NM6", "poor", nhan_khau=0), "2024-04": person("NM6", "poor")}  # fmt: skip
+    out = tmp_path / "output"
+    results = {}
+    for month, row in nm6.items():
+        write_roster(folder, f"NaMon_{month}.xlsx", "Nà Mòn", 100, [dict(r) for r in start] + [row],
+                     period=month, prepared=date(2024, int(month[5:]) + 1, 2))  # fmt: skip
+        results[month] = execute(folder, out, month)[0]
+    return results
+
+
+def test_a_household_that_exited_and_came_back_in_a_row_with_an_error_returns_when_fixed(
+    tmp_path,
+):
+    """NM6 left the lists in February (Thoát) and was written poor again in March, in a row
+    left out for an error. April, its row fixed, counts it: since the start of the year it is
+    new and tái nghèo (not on the start list, it had left in February); since March it is the
+    same — it had left before its row went wrong, so it is no 'counted again' (that is for a
+    household that never left the lists). The months and the year tell one story: February
+    exited 1, April returned 1; the year: returned 1."""
+    results = _nm6_back_in_a_row_with_an_error(tmp_path)
+    zero = dict.fromkeys(POOR_MOVES, 0)
+    feb = na_mon(results["2024-02"].summary)["movements_month"]["poor"]
+    # January's 4 poor (NM1–NM3, NM6) − NM6 exited = 3
+    assert feb == {**zero, "start": 4, "exited": 1, "end": 3}
+    march = na_mon(results["2024-03"].summary)
+    # NM6 was on no list in February and is not counted in March: nothing moves either way
+    assert march["movements_month"]["poor"] == {**zero, "start": 3, "end": 3}
+    assert march["movements"]["poor"] == {**zero, "start": 3, "end": 3}
+    april = na_mon(results["2024-04"].summary)
+    # since March: 3 + NM6 new (of which tái nghèo: it left in February) = 4
+    assert april["movements_month"]["poor"] == {**zero, "start": 3, "new": 1, "returned": 1,
+                                                "end": 4}  # fmt: skip
+    # since the start of the year: 3 + NM6 new, tái nghèo = 4 (as before the fix)
+    assert april["movements"]["poor"] == {**zero, "start": 3, "new": 1, "returned": 1, "end": 4}
+    details = results["2024-04"].movement_details
+    nm6 = details[details["ma_ho"] == "NM6"]
+    # the month's list says where it was in March: in a row with an error (the start list: none)
+    was = nm6["start_status"].fillna("")
+    assert sorted(zip(nm6["scope"], nm6["movement"], was, strict=True)) == [
+        ("month", "returned", "not_counted"),
+        ("year", "returned", ""),
+    ]

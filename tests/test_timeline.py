@@ -56,3 +56,34 @@ def test_a_hamlet_that_sent_an_empty_list_reported_and_a_row_held_by_name_has_no
     assert asked == ["2024-01"]  # where a1 and a2 were last listed
     # as before: neither told, C did not report, and the row by name holds nobody
     assert timeline.exited_before(history) == {"id|a1", "id|a2"}
+
+
+def test_who_is_out_of_the_lists_at_the_end_of_a_month():
+    """Hamlet A, last year to February. h1 is marked Thoát in December and written again in
+    January in a row with an error (held, not counted): it had left and is not back, so it is
+    out at the end of January, and in again in February (poor). h2 is poor, then held in
+    January: it never left. h3 is missing in December while A reported (left) and poor in
+    January (back). At the end of December h1 and h3 are out; of January h1 alone; of February
+    nobody; March (nothing stored) is as February ended."""
+    history = _history(
+        ("2023-11", "A", "id|h1", "poor"),
+        ("2023-11", "A", "id|h2", "poor"),
+        ("2023-11", "A", "id|h3", "poor"),
+        ("2023-12", "A", "id|h1", "exited"),
+        ("2023-12", "A", "id|h2", "poor"),
+        ("2024-01", "A", "id|h1", "not_counted"),
+        ("2024-01", "A", "id|h2", "not_counted"),
+        ("2024-01", "A", "id|h3", "poor"),
+        ("2024-02", "A", "id|h1", "poor"),
+        ("2024-02", "A", "id|h2", "poor"),
+        ("2024-02", "A", "id|h3", "poor"),
+    )
+    found = timeline.departures(history, out_at=["2024-03", "2024-01", "2023-12", "2024-02"])
+    assert found.ever == {"id|h1", "id|h3"} == timeline.exited_before(history)
+    assert found.out_at == {
+        "2023-12": {"id|h1", "id|h3"},
+        "2024-01": {"id|h1"},
+        "2024-02": set(),
+        "2024-03": set(),
+    }
+    assert timeline.departures(history).out_at == {}
