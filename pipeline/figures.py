@@ -579,6 +579,30 @@ def movements_of(
     return {"poor": poor, "near_poor": near}, details
 
 
+def arrivals_held(moves: dict[str, dict], found: list[dict]) -> list[dict]:
+    """A household that moved out of one hamlet into a row left out for an error in another
+    arrives there all the same: ``moved_in``, and ``not_counted`` (it is not counted), on the
+    list it left, in that hamlet's ``moves`` (hamlet -> movements of one scope; a hamlet without
+    a table for the scope is left alone). So the commune's moves out and in match, and its
+    not-counted household is counted as such: ``start − not_counted = end`` for it. ``found``:
+    the details :func:`movements_of` gave for every hamlet of the scope (its ``moved_out``
+    with status not_counted are these households). Each hamlet's identity still holds (one
+    more in, one more out). Returns the details of the households added."""
+    added: list[dict] = []
+    for item in found:
+        if item["movement"] != "moved_out" or item["current_status"] != NOT_COUNTED:
+            continue
+        there = moves.get(item["other_hamlet"])
+        if there is None:
+            continue
+        counts = there[item["list"]]
+        counts["moved_in"] += 1
+        counts["not_counted"] += 1
+        arrived = {**item, "hamlet": item["other_hamlet"], "other_hamlet": item["hamlet"]}
+        added += [{**arrived, "movement": "moved_in"}, {**arrived, "movement": "not_counted"}]
+    return added
+
+
 def hamlet_figures(
     target: dict, households: int, current: pd.DataFrame, moves: dict | None
 ) -> dict:

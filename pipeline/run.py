@@ -686,6 +686,9 @@ def _figures(
     # A Thoát for a household on an earlier month's list, or on another hamlet's start list,
     # is no unknown code (one set for the commune: a union per hamlet would cost hamlets × rows).
     listed_anywhere = listed_before | listed_start.keys()
+    # Per scope, the details of every hamlet's moves (for the households that moved into a row
+    # with an error in another hamlet: they arrive there too, see fig.arrivals_held).
+    found_in: dict[str, list[dict]] = {"year": [], "month": []}
     for target in plan.hamlets.to_dict("records"):
         hamlet = target["hamlet"]
         sub = merged.accepted.get(hamlet)
@@ -721,6 +724,7 @@ def _figures(
                 if item["movement"] == "vanished" and item["key"] in marked_exited:
                     item["movement"] = item["current_status"] = "exited"
             details.extend(_detail_rows("year", found))
+            found_in["year"] += found
             _movement_warnings(
                 found,
                 sub,
@@ -743,6 +747,7 @@ def _figures(
                 bases.month_out,
             )
             details.extend(_detail_rows("month", found))
+            found_in["month"] += found
         tally = counts.get(hamlet) or fig.tallies(valid.iloc[0:0], by_hamlet=False)[None]
         figures = fig.hamlet_figures_from(target, sub.total_households, tally, moves)
         figures["movements_month"] = month_moves
@@ -774,6 +779,9 @@ def _figures(
         issues[:] = [replace(i, hamlet=told[i.file]) if not i.hamlet and i.file in told else i
                      for i in issues]  # fmt: skip
     accepted = [f for f in hamlet_figs if f["status"] == "ok"]
+    for scope, key in (("year", "movements"), ("month", "movements_month")):
+        tables = {f["hamlet"]: f[key] for f in accepted if f.get(key) is not None}
+        details.extend(_detail_rows(scope, fig.arrivals_held(tables, found_in[scope])))
     totals = fig.commune_figures(accepted, plan.poor_target, plan.near_poor_target)
     # Over the hamlets that have a month to compare with (a hamlet missing last month has none).
     compared = [f["movements_month"] for f in accepted if f["movements_month"] is not None]

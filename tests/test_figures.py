@@ -306,3 +306,36 @@ def test_a_household_held_in_an_error_row_after_it_left_joins_the_lists_when_cou
         ("H1", "returned", "not_counted"),
         ("H2", "recounted", "not_counted"),
     ]
+
+
+def test_a_move_into_a_row_with_an_error_arrives_in_the_other_hamlet():
+    """H3 (near-poor in A) is listed now in B in a row with an error: A has it moved out. B
+    then has it moved in and not counted, on the near-poor list it left: B 1 + 1 − 1 = 1, and
+    A and B together 2 − 1 out − 1 not counted + 1 in = 1. Without a table for B (missing last
+    month, say) nothing is added."""
+    start = frame(
+        household("H3", "near_poor", hamlet="A"), household("H4", "near_poor", hamlet="B")
+    )
+    held_row = frame(household("H3", "near_poor", hamlet="B"))
+    current = frame(household("H4", "near_poor", hamlet="B"))
+    records = fig.movement_records(start)
+    held = fig.held_keys(held_row)
+    listed_now = fig.listed_where(fig.movement_records(current), held)
+    listed_start = fig.listed_where(records)
+    a_moves, found = fig.movements_of(records[:1], [], listed_now=listed_now,
+                                      listed_before=listed_start)  # fmt: skip
+    b_moves, _ = fig.movements_of(records[1:], fig.movement_records(current), held=held["B"],
+                                  listed_now=listed_now, listed_before=listed_start)  # fmt: skip
+    zero = dict.fromkeys(fig.NEAR_POOR_MOVES, 0)
+    assert a_moves["near_poor"] == {**zero, "start": 1, "moved_out": 1, "end": 0}
+    assert fig.arrivals_held({"A": a_moves}, found) == []
+    assert b_moves["near_poor"] == {**zero, "start": 1, "end": 1}
+    added = fig.arrivals_held({"A": a_moves, "B": b_moves}, found)
+    assert b_moves["near_poor"] == {**zero, "start": 1, "moved_in": 1, "not_counted": 1, "end": 1}
+    assert [(d["hamlet"], d["movement"], d["list"], d["other_hamlet"]) for d in added] == [
+        ("B", "moved_in", "near_poor", "A"),
+        ("B", "not_counted", "near_poor", "A"),
+    ]
+    total = fig.sum_nested([a_moves, b_moves])["near_poor"]
+    assert total == {**zero, "start": 2, "moved_out": 1, "moved_in": 1, "not_counted": 1,
+                     "end": 1}  # fmt: skip

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline import figures as fig
 from pipeline import history as hist
 from pipeline.run import FatalError, collect, execute
 from pipeline.template import write_plan_workbook
@@ -338,18 +339,25 @@ def _nm3_in_ban_co(folder: Path, nm3: dict):
 def test_a_moved_household_whose_new_row_has_an_error_is_not_taken_for_an_exit(tmp_path):
     """NM3 (poor) moved to Bản Cọ, where its row has 0 members (an error, left out): it is still
     on the commune's lists. Nà Mòn: moved out (its row 'not counted' there), no 'confirm Thoát';
-    the commune counts no exit."""
+    Bản Cọ: moved in and not counted (2 + 1 − 1 = 2; session 10: it used to show nothing, so the
+    commune had a move out and no move in); the commune counts no exit."""
     result = _nm3_in_ban_co(tmp_path / "input", person("NM3", "poor", nhan_khau=0))
     moves = {h["hamlet"]: h["movements"] for h in result.summary["hamlets"] if h["movements"]}
     assert moves["Nà Mòn"]["poor"]["moved_out"] == 1 and moves["Nà Mòn"]["poor"]["exited"] == 0
-    assert moves["Bản Cọ"]["poor"]["moved_in"] == 0 and moves["Bản Cọ"]["poor"]["end"] == 2
-    assert result.summary["totals"]["movements"]["poor"]["exited"] == 0
+    ban_co = moves["Bản Cọ"]["poor"]
+    assert (ban_co["moved_in"], ban_co["not_counted"], ban_co["end"]) == (1, 1, 2)
+    totals = result.summary["totals"]["movements"]["poor"]
+    assert (totals["exited"], totals["moved_out"], totals["moved_in"]) == (0, 1, 1)
     assert not [i for i in result.issues if i.code == "vanished-household"]
     details = result.movement_details
     nm3 = details[details["ma_ho"] == "NM3"]
     assert list(
         zip(nm3["hamlet"], nm3["movement"], nm3["current_status"], nm3["other_hamlet"], strict=True)
-    ) == [("Nà Mòn", "moved_out", "not_counted", "Bản Cọ")]
+    ) == [
+        ("Nà Mòn", "moved_out", "not_counted", "Bản Cọ"),
+        ("Bản Cọ", "moved_in", "not_counted", "Nà Mòn"),
+        ("Bản Cọ", "not_counted", "not_counted", "Nà Mòn"),
+    ]
 
 
 def test_a_household_that_moved_and_left_the_lists_is_one_exit_and_no_question(tmp_path):
@@ -388,3 +396,100 @@ def test_a_household_that_left_the_lists_in_one_hamlet_and_returns_in_another(tm
     assert list(zip(nm3["hamlet"], nm3["movement"], nm3["start_status"], strict=True)) == [
         ("Bản Cọ", "returned", "exited")
     ]
+
+
+def test_a_household_moved_into_a_row_with_an_error_moves_out_and_in_for_the_commune(tmp_path):
+    """April: NM3 poor in Nà Mòn. May: NM3 has moved to Bản Cọ, whose row for it has 0 members
+    (an error, left out). June: the row is fixed. Đồng Kè sends nothing (the commune is Nà Mòn
+    and Bản Cọ). Worked out by hand, poor list:
+
+    May, since April and since the start of the year alike (April = the start list here):
+    Nà Mòn 3 − NM3 moved out = 2; Bản Cọ 2 + NM3 moved in − NM3 not counted (its row there has
+    an error) = 2; the commune 5 − 1 not counted − 1 moved out + 1 moved in = 4: it moved
+    within the commune (out 1 = in 1) and is not counted for an error — no half move.
+    June since May: Bản Cọ 2 + NM3 counted again = 3 (Nà Mòn 2 = 2); since the start of the
+    year: Nà Mòn 3 − 1 moved out = 2, Bản Cọ 2 + 1 moved in = 3, the commune 5 − 1 + 1 = 5."""
+    folder, out = tmp_path / "input", tmp_path / "output"
+    folder.mkdir()
+    write_plan(folder)
+    na_mon = [person("NM1", "poor"), person("NM2", "poor"), person("NM4", "near_poor"),
+              person("NM5", "near_poor")]  # fmt: skip
+    ban_co = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    nm3 = {"2024-04": None, "2024-05": person("NM3", "poor", nhan_khau=0),
+           "2024-06": person("NM3", "poor")}  # fmt: skip
+    results = {}
+    for month, moved in nm3.items():
+        prepared = date(2024, int(month[5:]) + 1, 2)
+        rows = [dict(r) for r in na_mon] + ([person("NM3", "poor")] if moved is None else [])
+        write_roster(folder, f"NaMon_{month}.xlsx", "Nà Mòn", 100, rows, period=month,
+                     prepared=prepared)  # fmt: skip
+        write_roster(folder, f"BanCo_{month}.xlsx", "Bản Cọ", 200,
+                     [dict(r) for r in ban_co] + ([moved] if moved else []), period=month,
+                     prepared=prepared)  # fmt: skip
+        results[month] = execute(folder, out, month)[0]
+    zero = dict.fromkeys(fig.POOR_MOVES, 0)
+
+    def poor(result, key):
+        by = {h["hamlet"]: h[key]["poor"] for h in result.summary["hamlets"] if h[key]}
+        return by["Nà Mòn"], by["Bản Cọ"], result.summary["totals"][key]["poor"]
+
+    may = results["2024-05"]
+    for key in ("movements_month", "movements"):
+        assert poor(may, key) == (
+            {**zero, "start": 3, "moved_out": 1, "end": 2},
+            {**zero, "start": 2, "moved_in": 1, "not_counted": 1, "end": 2},
+            {**zero, "start": 5, "moved_out": 1, "moved_in": 1, "not_counted": 1, "end": 4},
+        )
+    details = may.movement_details
+    nm3_may = details[details["ma_ho"] == "NM3"]
+    assert sorted(zip(nm3_may["scope"], nm3_may["hamlet"], nm3_may["movement"],
+                      nm3_may["current_status"], nm3_may["other_hamlet"], strict=True)) == [
+        ("month", "Bản Cọ", "moved_in", "not_counted", "Nà Mòn"),
+        ("month", "Bản Cọ", "not_counted", "not_counted", "Nà Mòn"),
+        ("month", "Nà Mòn", "moved_out", "not_counted", "Bản Cọ"),
+        ("year", "Bản Cọ", "moved_in", "not_counted", "Nà Mòn"),
+        ("year", "Bản Cọ", "not_counted", "not_counted", "Nà Mòn"),
+        ("year", "Nà Mòn", "moved_out", "not_counted", "Bản Cọ"),
+    ]  # fmt: skip
+    # the commune's lines on 'Tổng hợp' (poor, near-poor; since the start of the year)
+    import openpyxl
+
+    book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", data_only=True)
+    wanted = ("Chưa tính (dòng có lỗi)", "Chuyển sang xóm khác", "Chuyển đến từ xóm khác")
+    lines = {r[0].value: (r[1].value, r[2].value) for r in book["Tổng hợp"].iter_rows()
+             if r[0].value in wanted}  # fmt: skip
+    assert lines == dict.fromkeys(wanted, (1, 0))
+    june = results["2024-06"]
+    assert poor(june, "movements_month") == (
+        {**zero, "start": 2, "end": 2},
+        {**zero, "start": 2, "recounted": 1, "end": 3},
+        {**zero, "start": 4, "recounted": 1, "end": 5},
+    )
+    assert poor(june, "movements") == (
+        {**zero, "start": 3, "moved_out": 1, "end": 2},
+        {**zero, "start": 2, "moved_in": 1, "end": 3},
+        {**zero, "start": 5, "moved_out": 1, "moved_in": 1, "end": 5},
+    )
+
+
+def test_a_household_written_in_both_hamlets_is_not_counted_once_and_moves_nowhere(tmp_path):
+    """NM3 written Thoát in Nà Mòn and poor in Bản Cọ: a Mã hộ used twice, both rows left out
+    until the hamlets settle it. Nà Mòn still lists it (in a row left out): not counted there;
+    Bản Cọ had no NM3 and counts none; no move out or in is made of it. The commune, poor:
+    5 − 1 not counted = 4."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, [
+        person("NM1", "poor"), person("NM2", "poor"), person("NM3", "exited"),
+        person("NM4", "near_poor"), person("NM5", "near_poor")])  # fmt: skip
+    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, [
+        person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor"),
+        person("NM3", "poor")])  # fmt: skip
+    result = collect(folder, None)[0]
+    zero = dict.fromkeys(fig.POOR_MOVES, 0)
+    moves = {h["hamlet"]: h["movements"] for h in result.summary["hamlets"] if h["movements"]}
+    assert moves["Nà Mòn"]["poor"] == {**zero, "start": 3, "not_counted": 1, "end": 2}
+    assert moves["Bản Cọ"]["poor"] == {**zero, "start": 2, "end": 2}
+    totals = result.summary["totals"]["movements"]["poor"]
+    assert totals == {**zero, "start": 5, "not_counted": 1, "end": 4}
