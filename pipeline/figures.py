@@ -364,9 +364,17 @@ def held_by_name(name_key: str | None, held) -> bool:
     """Whether a household's (hamlet, head's name, birth year) key text is among ``held`` (keys
     of rows left out for an error), exactly or, where such a row leaves its birth year blank
     too, by hamlet and name alone."""
+    return holder_by_name(name_key, held) is not None
+
+
+def holder_by_name(name_key: str | None, held) -> str | None:
+    """The key of ``held`` that holds the household of ``name_key`` (:func:`held_by_name`)."""
     if name_key is None:
-        return False
-    return name_key in held or name_key.rsplit("|", 1)[0] + "|" in held
+        return None
+    if name_key in held:
+        return name_key
+    without_year = name_key.rsplit("|", 1)[0] + "|"
+    return without_year if without_year in held else None
 
 
 def name_keys_by_key(frame: pd.DataFrame) -> dict[str, str]:
@@ -449,9 +457,11 @@ def movements_of(
     exited); one listed now that the baseline had in another hamlet has ``moved_in`` (not new).
     One the baseline held in a row left out for an error (status 'not_counted', here by code or
     by name, or in another hamlet by code) and counted now is ``recounted`` (not new), unless it
-    is among ``out_before``: households that had left the lists before its row went wrong and
-    were on none since (``timeline.departures`` at the baseline). Such a one joins the lists
-    now: ``new`` (``returned`` when among ``returned_keys``), as the year's table has it."""
+    is among ``out_before`` (by its code, or by the key of the row that held it by name):
+    households on no list when the baseline held their row (``timeline.departures`` at the
+    baseline): they had left and were on none since, or were first written in such a row. Such
+    a one joins the lists now: ``new`` (``returned`` when among ``returned_keys``), as the
+    year's table has it."""
     listed_now = listed_now or {}
     listed_before = listed_before or {}
     start_status = {}
@@ -533,11 +543,15 @@ def movements_of(
             continue
         counts = poor if after == "poor" else near
         came = elsewhere(listed_before, record)
+        by_name = None
+        if held_before and key not in held_before and (came is None or came[1] != NOT_COUNTED):
+            by_name = holder_by_name(_name_key_text(record), held_before)
         held_then = (came is not None and came[1] == NOT_COUNTED) or (
-            held_before
-            and (key in held_before or held_by_name(_name_key_text(record), held_before))
+            held_before and (key in held_before or by_name is not None)
         )
-        if held_then and key not in out_before:
+        # out of the lists when its row went wrong: by its code, or by the row held by name
+        # (one that held no household listed then: timeline.departures)
+        if held_then and key not in out_before and by_name not in out_before:
             counts["recounted"] += 1
             note(record, after, "recounted", NOT_COUNTED, after, came[0] if came else None)
             continue

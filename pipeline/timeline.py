@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from pipeline.figures import NOT_COUNTED, held_by_name, keys_of
+from pipeline.figures import NOT_COUNTED, holder_by_name, keys_of
 
 
 def previous_period(period: str) -> str:
@@ -55,8 +55,9 @@ class Departures(NamedTuple):
     """What :func:`departures` finds in a history."""
 
     ever: set[str]  # households that left the lists at some point (tái nghèo when back)
-    # per period asked for: households that had left the lists and were on none at its end
-    # (not back on a list since; a row left out for an error puts none back)
+    # per period asked for: households on no list at its end though a row left out for an error
+    # may hold them: they had left and are not back (such a row puts none back), or they were
+    # first written in such a row after their hamlet had reported (never on a list before)
     out_at: dict[str, set[str]]
 
 
@@ -87,14 +88,20 @@ def departures(
     row left out for an error had no Mã hộ (stored by name), which holds the household of that
     name: it has not left. A household back on a list (poor or near-poor) is in again; one back
     in a row left out for an error ('not_counted') is not: it had left and is not counted yet.
+    One first written in such a row, never listed, held nor marked before, in a hamlet that had
+    reported before, was on no list either (a row by name that holds a listed household is
+    that household's, not a newcomer's).
     """
     exited: set[str] = set()
     snapshots: dict[str, set[str]] = {}
     wanted = sorted(out_at, reverse=True)  # the next one asked for last
+    reported_before: set[str] = set()  # hamlets that reported in an earlier period
+    held_seen: set[str] = set()  # keys of rows left out for an error so far
+    joined: set[str] = set()  # first written in such a row, on no list before, not listed since
 
     def snap_until(period: str | None) -> None:  # the state at the end of each period before
         while wanted and (period is None or wanted[-1] < period):
-            snapshots[wanted.pop()] = {key for key in exited if key not in listed}
+            snapshots[wanted.pop()] = {key for key in exited if key not in listed} | joined
 
     listed: dict[str, tuple[str, str]] = {}  # hh_key -> (hamlet, period) where last on a list
     named: dict[str, dict[str, str]] = {}  # name_keys asked, by period
@@ -111,11 +118,19 @@ def departures(
                 if hamlet in reported and key not in present]  # fmt: skip
         by_name = {key for key, status in zip(keys, statuses, strict=True)
                    if status == NOT_COUNTED and not key.startswith("id|")}  # fmt: skip
+        holding: set[str] = set()  # rows by name that hold a listed household
         if gone and by_name and name_keys is not None:
             for seen in {listed[key][1] for key in gone} - named.keys():
                 named[seen] = name_keys(seen)
-            gone = [key for key in gone
-                    if not held_by_name(named[listed[key][1]].get(key), by_name)]  # fmt: skip
+            kept = []
+            for key in gone:
+                holder = holder_by_name(named[listed[key][1]].get(key), by_name)
+                if holder is None:
+                    kept.append(key)
+                else:
+                    holding.add(holder)
+            gone = kept
+            joined.difference_update(holding)  # holds a listed household now: no newcomer's
         exited.update(gone)
         for key in gone:
             del listed[key]
@@ -123,8 +138,16 @@ def departures(
             if status == "exited":
                 exited.add(key)
                 listed.pop(key, None)
+                joined.discard(key)
             elif status in ("poor", "near_poor"):
                 listed[key] = (hamlet, period)
+                joined.discard(key)
+            elif status == NOT_COUNTED:
+                if (hamlet in reported_before and key not in held_seen and key not in listed
+                        and key not in exited and key not in holding):  # fmt: skip
+                    joined.add(key)
+                held_seen.add(key)
+        reported_before |= reported
     snap_until(None)
     return Departures(exited, snapshots)
 

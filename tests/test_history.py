@@ -333,20 +333,22 @@ def test_without_a_start_list_the_first_stored_month_is_the_start(tmp_path):
     assert na_mon(second)["movements"]["poor"]["exited"] == 1
 
 
-def _nm6_months(tmp_path, february: dict) -> dict:
+NM6_POOR = person("NM6", "poor")
+
+
+def _nm6_months(tmp_path, february: dict, january: dict | None = NM6_POOR) -> dict:
     """Nà Mòn's January to March 2024 run one by one (output in tmp_path/output): NM1-3 poor,
-    NM4-5 near-poor every month; NM6 new poor in January and March, written as ``february``
-    in February. The summaries by month."""
+    NM4-5 near-poor every month; NM6 new poor in January (``january``; None: not listed) and
+    March, written as ``february`` in February. The summaries by month."""
     folder = tmp_path / "input"
     folder.mkdir()
     write_plan(folder)
     start = [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor"),
              person("NM4", "near_poor"), person("NM5", "near_poor")]  # fmt: skip
-    months = {"2024-01": person("NM6", "poor"), "2024-02": february,
-              "2024-03": person("NM6", "poor")}  # fmt: skip
+    months = {"2024-01": january, "2024-02": february, "2024-03": person("NM6", "poor")}
     for month, nm6 in months.items():
         prepared = date(2024, int(month[5:]) + 1, 2)
-        rows = [dict(r) for r in start] + [nm6]
+        rows = [dict(r) for r in start] + ([dict(nm6)] if nm6 else [])
         write_roster(
             folder, f"NaMon_{month}.xlsx", "Nà Mòn", 100, rows, period=month, prepared=prepared
         )
@@ -1409,3 +1411,22 @@ def test_a_household_that_exited_and_came_back_in_a_row_with_an_error_returns_wh
         ("month", "returned", "not_counted"),
         ("year", "returned", ""),
     ]
+
+
+@pytest.mark.parametrize("error", ["no_members", "no_code"])
+def test_a_new_household_first_written_in_a_row_with_an_error_is_new_when_fixed(tmp_path, error):
+    """NM6 is on no list at the start of the year nor in January; February writes it poor for
+    the first time, in a row left out for an error (0 members, or no Mã hộ yet: a new household
+    often has none, held then by name); March, the row fixed, counts it. It was never on the
+    lists before its row went wrong, so March is when it joins them: new since February, as it
+    is since the start of the year (not 'counted again', which would leave the year's new
+    household in no month). Nà Mòn, poor: February 3 = 3 (NM6 not counted, and on no list in
+    January: nothing moves); March since February 3 + NM6 new = 4, since the start 3 + 1 = 4."""
+    bad = {"no_members": {"nhan_khau": 0}, "no_code": {"ma_ho": None}}[error]
+    results = _nm6_months(tmp_path, {**person("NM6", "poor"), **bad}, january=None)
+    zero = dict.fromkeys(POOR_MOVES, 0)
+    feb = na_mon(results["2024-02"])
+    assert feb["movements_month"]["poor"] == {**zero, "start": 3, "end": 3}
+    march = na_mon(results["2024-03"])
+    assert march["movements_month"]["poor"] == {**zero, "start": 3, "new": 1, "end": 4}
+    assert march["movements"]["poor"] == {**zero, "start": 3, "new": 1, "end": 4}

@@ -87,3 +87,46 @@ def test_who_is_out_of_the_lists_at_the_end_of_a_month():
         "2024-03": set(),
     }
     assert timeline.departures(history).out_at == {}
+
+
+def test_who_is_out_of_the_lists_when_first_written_in_a_row_with_an_error():
+    """A's start list (period 2024-00) has a1 and a2. January: j1 is written for the first time
+    in a row with an error, and a row by name ('moi', no Mã hộ) too — both on no list before, A
+    having reported: out. a2's row has its code emptied (held by name 'hai', a2's own): a2 is
+    no newcomer, nor gone. B reports for the first time with b1 in such a row: nothing is
+    known of b1 before, so it is not called out. February: j1 is counted (in). March: the
+    code of 'moi' is written and it counts (id|moi, in); April: its code is emptied again,
+    the row by name 'moi' now holds the listed id|moi: no longer out."""
+    history = _history(
+        ("2024-00", "A", "id|a1", "poor"),
+        ("2024-00", "A", "id|a2", "poor"),
+        ("2024-01", "A", "id|a1", "poor"),
+        ("2024-01", "A", "id|j1", "not_counted"),
+        ("2024-01", "A", "name|A|moi|1980", "not_counted"),
+        ("2024-01", "A", "name|A|hai|1970", "not_counted"),
+        ("2024-01", "B", "id|b1", "not_counted"),
+        ("2024-02", "A", "id|a1", "poor"),
+        ("2024-02", "A", "id|a2", "poor"),
+        ("2024-02", "A", "id|j1", "poor"),
+        ("2024-02", "A", "name|A|moi|1980", "not_counted"),
+        ("2024-03", "A", "id|a1", "poor"),
+        ("2024-03", "A", "id|a2", "poor"),
+        ("2024-03", "A", "id|j1", "poor"),
+        ("2024-03", "A", "id|moi", "poor"),
+        ("2024-04", "A", "id|a1", "poor"),
+        ("2024-04", "A", "id|a2", "poor"),
+        ("2024-04", "A", "id|j1", "poor"),
+        ("2024-04", "A", "name|A|moi|1980", "not_counted"),
+    )
+
+    def name_keys(period):
+        return {"id|a2": "name|A|hai|1970", "id|moi": "name|A|moi|1980"}
+
+    months = ["2024-01", "2024-02", "2024-04"]
+    found = timeline.departures(history, None, name_keys, months)
+    assert found.out_at == {
+        "2024-01": {"id|j1", "name|A|moi|1980"},
+        "2024-02": {"name|A|moi|1980"},
+        "2024-04": set(),
+    }
+    assert found.ever == set()
