@@ -466,11 +466,17 @@ def movements_of(
     listed_before = listed_before or {}
     start_status = {}
     held_before = set()
+    held_rows: dict[str, str] = {}  # name key of a baseline row with a Mã hộ -> the row's key
     for record in start:
         if record[1] in ("poor", "near_poor"):
             start_status[record[0]] = record
         elif record[1] == NOT_COUNTED:
             held_before.add(record[0])
+            if record[0].startswith("id|"):  # a mistyped code holds its household by name too
+                name = _name_key_text(record)
+                if name is not None:
+                    held_before.add(name)
+                    held_rows.setdefault(name, record[0])
     now_status = {record[0]: record for record in current}
     gone = [key for key in start_status if key not in now_status and key not in held]
     if gone:  # the same Mã hộ written with other punctuation: the same household
@@ -551,7 +557,11 @@ def movements_of(
         )
         # out of the lists when its row went wrong: by its code, or by the row held by name
         # (one that held no household listed then: timeline.departures)
-        if held_then and key not in out_before and by_name not in out_before:
+        if (
+            held_then
+            and key not in out_before
+            and held_rows.get(by_name, by_name) not in out_before
+        ):
             counts["recounted"] += 1
             note(record, after, "recounted", NOT_COUNTED, after, came[0] if came else None)
             continue

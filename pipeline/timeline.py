@@ -85,8 +85,9 @@ def departures(
     ``accepted``: per period, the hamlets whose list was accepted (one accepted with no
     household stores no row, yet it reported). ``name_keys(period)``: the (hamlet, head's name,
     birth year) key of each household stored in ``period``, by its hh_key; asked only where a
-    row left out for an error had no Mã hộ (stored by name), which holds the household of that
-    name: it has not left. A household back on a list (poor or near-poor) is in again; one back
+    household is missing and a row left out for an error may hold it by name (a row without a
+    Mã hộ is stored by that key, one with a Mã hộ, perhaps mistyped, by its code): it has not
+    left. A household back on a list (poor or near-poor) is in again; one back
     in a row left out for an error ('not_counted') is not: it had left and is not counted yet.
     One first written in such a row, never listed, held nor marked before, in a hamlet that had
     reported before, was on no list either (a row by name that holds a listed household is
@@ -116,10 +117,22 @@ def departures(
         reported = set(hamlets) | (accepted or {}).get(period, set())
         gone = [key for key, (hamlet, _) in listed.items()
                 if hamlet in reported and key not in present]  # fmt: skip
-        by_name = {key for key, status in zip(keys, statuses, strict=True)
-                   if status == NOT_COUNTED and not key.startswith("id|")}  # fmt: skip
+        held_here = [key for key, status in zip(keys, statuses, strict=True)
+                     if status == NOT_COUNTED]  # fmt: skip
         holding: set[str] = set()  # rows by name that hold a listed household
-        if gone and by_name and name_keys is not None:
+        if gone and held_here and name_keys is not None:
+            # each row left out for an error holds the household of its (hamlet, name, birth
+            # year): a row without a Mã hộ is stored by that key; one with a Mã hộ (perhaps
+            # mistyped) by its code, its name key asked of the period (the month's table holds
+            # it by name too: figures.held_keys)
+            by_name = {key: key for key in held_here if not key.startswith("id|")}
+            if len(by_name) < len(held_here):
+                if period not in named:
+                    named[period] = name_keys(period)
+                for key in held_here:
+                    name = named[period].get(key) if key.startswith("id|") else None
+                    if name is not None:
+                        by_name.setdefault(name, key)
             for seen in {listed[key][1] for key in gone} - named.keys():
                 named[seen] = name_keys(seen)
             kept = []
@@ -128,7 +141,7 @@ def departures(
                 if holder is None:
                     kept.append(key)
                 else:
-                    holding.add(holder)
+                    holding.add(by_name[holder])
             gone = kept
             joined.difference_update(holding)  # holds a listed household now: no newcomer's
         exited.update(gone)

@@ -400,6 +400,25 @@ def test_a_household_whose_row_had_an_error_has_not_left_and_cannot_return(tmp_p
     assert march["movements"]["poor"]["new"] == 1 and march["movements"]["poor"]["returned"] == 0
 
 
+def test_a_row_with_an_error_and_a_mistyped_code_holds_its_household_by_name(tmp_path):
+    """As above, but February's row for NM6 also mistypes its code ('NM66': same head, same
+    birth year, 0 people). February's table holds NM6 by name (not counted, not gone), so the
+    history must too: March counts it again ('recounted') since February, and since the start
+    it is new but no tái nghèo (it never left the lists)."""
+    nm6 = person("NM6", "poor")
+    mistyped = person("NM66", "poor", nhan_khau=0, chu_ho=nm6["chu_ho"],
+                      so_dinh_danh=nm6["so_dinh_danh"])  # fmt: skip
+    results = _nm6_months(tmp_path, mistyped)
+    zero = dict.fromkeys(POOR_MOVES, 0)
+    # January's NM1-3 + NM6 = 4; NM6 held by name in February's row with an error = 3
+    feb = na_mon(results["2024-02"])
+    assert feb["movements_month"]["poor"] == {**zero, "start": 4, "not_counted": 1, "end": 3}
+    march = na_mon(results["2024-03"])
+    assert march["movements_month"]["poor"] == {**zero, "start": 3, "recounted": 1, "end": 4}
+    # since the start (NM1-3): NM6 new in January, never gone
+    assert march["movements"]["poor"] == {**zero, "start": 3, "new": 1, "end": 4}
+
+
 def test_a_hamlet_missing_last_month_is_not_compared_with_an_empty_list(tmp_path):
     """Bản Cọ sends nothing in February and is back in March. March's 'since last month' has
     no February list of Bản Cọ to compare with: its row stays blank and the commune's month
