@@ -62,9 +62,21 @@ AREA_VALUES = {"Nông thôn": "rural", "Thành thị": "urban"}
 # --- plan hamlet targets (§3) -----------------------------------------------
 PLAN_TARGET_COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "hamlet": ("Xóm", ("Thôn", "Tên xóm", "Thôn/xóm", "Đơn vị")),
-    "start_households": ("Tổng số hộ đầu năm", ("Tổng số hộ dân cư đầu năm", "Tổng số hộ")),
-    "start_poor": ("Số hộ nghèo đầu năm", ("Hộ nghèo đầu năm",)),
-    "start_near_poor": ("Số hộ cận nghèo đầu năm", ("Hộ cận nghèo đầu năm",)),
+    # 'Tổng số hộ' names the households; 'Tổng số hộ nghèo' (which begins with it) the poor:
+    # each count under the wordings of real plans, so that none is read as another's prefix.
+    # (Not the bare 'Số hộ nghèo': under 'Đầu năm 2024' it is named with its group.)
+    "start_households": (
+        "Tổng số hộ đầu năm",
+        ("Tổng số hộ dân cư đầu năm", "Tổng số hộ", "Tổng số hộ dân cư", "Số hộ đầu năm"),
+    ),
+    "start_poor": (
+        "Số hộ nghèo đầu năm",
+        ("Hộ nghèo đầu năm", "Tổng số hộ nghèo đầu năm", "Tổng số hộ nghèo"),
+    ),
+    "start_near_poor": (
+        "Số hộ cận nghèo đầu năm",
+        ("Hộ cận nghèo đầu năm", "Tổng số hộ cận nghèo đầu năm", "Tổng số hộ cận nghèo"),
+    ),
     "poor_target": ("Chỉ tiêu giảm hộ nghèo (hộ)", ("Chỉ tiêu giảm hộ nghèo",)),
     "near_poor_target": ("Chỉ tiêu giảm hộ cận nghèo (hộ)", ("Chỉ tiêu giảm hộ cận nghèo",)),
 }

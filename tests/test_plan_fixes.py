@@ -423,6 +423,27 @@ def test_a_start_list_grouped_under_hamlet_rows_takes_the_hamlet_from_them(tmp_p
 # --- 8. the hamlet table under a two-row header, as official forms draw it -------------------
 
 
+@pytest.mark.parametrize(
+    "heads",
+    [
+        ("Tổng số hộ", "Tổng số hộ nghèo", "Tổng số hộ cận nghèo"),
+        ("Tổng số hộ đầu năm", "Tổng số hộ nghèo đầu năm", "Tổng số hộ cận nghèo đầu năm"),
+        ("Số hộ đầu năm", "Tổng số hộ nghèo", "Tổng số hộ cận nghèo"),
+        ("Tổng số hộ dân cư", "Tổng số hộ nghèo", "Hộ cận nghèo đầu năm"),
+    ],
+)
+def test_the_start_counts_headed_as_real_plans_word_them(tmp_path, heads):
+    """'Tổng số hộ nghèo' begins with 'Tổng số hộ' (the households): it names the poor, and the
+    plan is read with the template's figures (Nà Mòn 100 households, 3 poor, 2 near-poor; it
+    used to be refused for lacking 'Số hộ nghèo đầu năm')."""
+    plan, issues = load(edited(tmp_path, targets=dict(zip(("B3", "C3", "D3"), heads, strict=True))))
+    assert [i for i in issues if i.severity == "error"] == []
+    first = plan.hamlets.to_dict("records")[0]
+    assert (first["hamlet"], first["start_households"], first["start_poor"],
+            first["start_near_poor"]) == ("Nà Mòn", 100, 3, 2)  # fmt: skip
+    assert plan.hamlets["start_poor"].tolist() == [3, 2, 1]
+
+
 def _two_row_header(book, numbered_total: bool = False):
     """STT | Xóm merged down two rows; 'Đầu năm 2024' over 'Tổng số hộ | Số hộ nghèo | Số hộ cận
     nghèo'; 'Chỉ tiêu giảm năm 2024 (hộ)' over 'Hộ nghèo | Hộ cận nghèo'. Hamlets from row 5."""
