@@ -1292,37 +1292,30 @@ def test_a_household_whose_code_cell_was_emptied_for_a_month_has_not_returned(
     assert (year_moves["new"], year_moves["returned"], year_moves["end"]) == (1, 0, 4)
 
 
+def _corrected_plan(folder, changes: dict) -> None:
+    """The commune's plan written again with ``changes`` (hamlet -> start households, poor,
+    near-poor, poor target, near-poor target), the start list as before."""
+    from pipeline.template import write_plan_workbook
+    from tests.commune import HAMLETS, PLAN_INFO, start_list
+
+    keys = ("start_households", "start_poor", "start_near_poor", "poor_target",
+            "near_poor_target")  # fmt: skip
+    hamlets = [dict(zip(keys, figures, strict=True), hamlet=name)
+               for name, figures in {**HAMLETS, **changes}.items()]  # fmt: skip
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start_list())
+
+
 def test_months_run_under_a_plan_corrected_since_are_named(year):
     """The plan is corrected after March was run: Nà Mòn had 110 households at the start, not
     100. Re-running March says that January and February followed the old plan (their
     reductions and trend path came from 3/100 = 3 %, not 3/110 = 2.73 %); once January is
     run again only February is named; once February is too, nothing is."""
     from pipeline.output import NOTICES
-    from pipeline.template import write_plan_workbook
-    from tests.commune import HAMLETS, PLAN_INFO, start_list
 
     root, out, _ = year
     execute(root / "input", out, "2024-03")  # the same plan: nothing to say
     assert not [n for n in NOTICES if "kế hoạch khác" in n]
-    corrected = dict(HAMLETS, **{"Nà Mòn": (110, 3, 2, 1, 1)})
-    hamlets = [
-        dict(
-            zip(
-                (
-                    "start_households",
-                    "start_poor",
-                    "start_near_poor",
-                    "poor_target",
-                    "near_poor_target",
-                ),
-                figures,
-                strict=True,
-            ),
-            hamlet=name,
-        )  # fmt: skip
-        for name, figures in corrected.items()
-    ]
-    write_plan_workbook(root / "input" / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start_list())
+    _corrected_plan(root / "input", {"Nà Mòn": (110, 3, 2, 1, 1)})
     march = execute(root / "input", out, "2024-03")[0].summary
     assert na_mon(march)["start_households"] == 110
     assert na_mon(march)["start_poor_rate"] == pytest.approx(300 / 110, abs=0.005)
@@ -1347,29 +1340,9 @@ def test_a_corrected_target_is_named(year):
     """Bản Cọ's target of poor households to leave poverty corrected from 1 to 2 after the three
     months were run: re-running March names January and February and both figures."""
     from pipeline.output import NOTICES
-    from pipeline.template import write_plan_workbook
-    from tests.commune import HAMLETS, PLAN_INFO, start_list
 
     root, out, _ = year
-    corrected = dict(HAMLETS, **{"Bản Cọ": (200, 2, 1, 2, 1)})
-    hamlets = [
-        dict(
-            zip(
-                (
-                    "start_households",
-                    "start_poor",
-                    "start_near_poor",
-                    "poor_target",
-                    "near_poor_target",
-                ),
-                figures,
-                strict=True,
-            ),
-            hamlet=name,
-        )  # fmt: skip
-        for name, figures in corrected.items()
-    ]
-    write_plan_workbook(root / "input" / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start_list())
+    _corrected_plan(root / "input", {"Bản Cọ": (200, 2, 1, 2, 1)})
     execute(root / "input", out, "2024-03")
     notes = [n for n in NOTICES if "kế hoạch khác" in n]
     assert len(notes) == 1
