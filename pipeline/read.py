@@ -499,11 +499,13 @@ class _HeaderNames:
         self.table: dict[str, str] = {}
         # key -> the folded words that, after one of its names, make a count of some only
         self.narrowed: dict[str, tuple[str, ...]] = {}
+        self.noted: dict[str, tuple[str, ...]] = {}  # key -> words that only note the same count
         for column in columns:
             for text in (column.header, *column.aliases):
                 self.table.setdefault(fold(text), column.key)
             if column.narrowed_by:
                 self.narrowed[column.key] = tuple(fold(w) for w in column.narrowed_by)
+                self.noted[column.key] = tuple(fold(w) for w in column.noted_by)
         self.memo: dict[str, tuple[str, int] | None] = {}
 
     def match(self, text: str) -> tuple[str, int] | None:
@@ -550,6 +552,8 @@ class _HeaderNames:
         tail = " ".join(_YEAR_WORDS.sub(" ", " ".join(rest)).split())
         if not tail:
             return False
+        if any(tail == w or tail.startswith(w + " ") for w in self.noted[key]):
+            return False  # 'có trong hộ', 'có đến 31/12/2023': the same count, noted
         if any(tail == w or tail.startswith(w + " ") for w in self.narrowed[key]):
             return True
         other = self.match(tail)

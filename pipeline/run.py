@@ -296,17 +296,23 @@ def _plan_changed_since(result: RunResult, stored: dict[str, dict]) -> list[Mess
     which = next(i for i in range(len(_PLAN_FIGURES)) if then[i] != mine[i])
     vi_label, en_label = labels[which]
     old, new = then[which], mine[which]
-    first = differ[0][0]
+    periods = [p for p, *_ in differ]
+    commands = f"giamngheo run --period {periods[0]}" + "".join(
+        f", rồi --period {p}" for p in periods[1:]
+    )
+    commands_en = f"giamngheo run --period {periods[0]}" + "".join(
+        f", then --period {p}" for p in periods[1:]
+    )
     return [
         Message(
             f"Kỳ {months} đã được tổng hợp theo kế hoạch khác với kế hoạch đang dùng "
             f"('{result.plan.file}'): xóm {hamlet}, {vi_label} lúc đó là {old}, nay là {new}. "
             "Mức giảm so với đầu năm, chỉ tiêu và xu hướng của các kỳ đó vẫn theo kế hoạch cũ. "
-            f"Nếu kế hoạch đã được sửa, hãy chạy lại các kỳ đó: giamngheo run --period {first}",
+            f"Nếu kế hoạch đã được sửa, hãy chạy lại lần lượt từng kỳ: {commands}",
             f"Period(s) {months} were consolidated under a plan other than the one used now "
             f"('{result.plan.file}'): {hamlet}, {en_label} then {old}, now {new}. Their "
             "reductions since the start of the year, targets and trend follow the old plan. If "
-            f"the plan was corrected, run them again: giamngheo run --period {first}",
+            f"the plan was corrected, run them again one by one: {commands_en}",
         )
     ]
 

@@ -95,6 +95,9 @@ class Column:
     # are counted ('Số người có BHYT', 'Số nhân khẩu nữ'). Such a header counts some of them
     # only, another column, as does one whose following words name another column.
     narrowed_by: tuple[str, ...] = ()
+    # ... and the words that, right after a name, only note when or how the same count is taken
+    # though they begin with one of those ('Số người có trong hộ', 'Số nhân khẩu có đến 31/12').
+    noted_by: tuple[str, ...] = ()
 
 
 # What follows 'Số người' / 'Số nhân khẩu' in the header of a count of some members only:
@@ -107,6 +110,14 @@ MEMBERS_NARROWED_BY: tuple[str, ...] = (
     "Mắc", "Nữ", "Nam", "Trẻ", "Trên", "Dưới", "Trong độ tuổi", "Trong tuổi",
     "Khuyết tật", "Cao tuổi", "Lao động", "Ốm", "Bệnh", "Tàn tật", "Đang đi", "Đang học",
     "Đang làm", "Thiếu", "Cần",
+)  # fmt: skip
+# What follows the name in a household size all the same: where, when or how its members are
+# counted ('có trong hộ', 'có mặt', 'có đến 31/12/2023', 'được rà soát'). A wrongly read
+# size is shown, not counted; a size taken for another count refuses the hamlet's file.
+MEMBERS_NOTED_BY: tuple[str, ...] = (
+    "Có trong", "Có đến", "Có mặt", "Có tại", "Có ở", "Có hộ khẩu", "Có đăng ký", "Có tên",
+    "Có thường trú", "Có hiện nay", "Được rà soát", "Được điều tra", "Được khai",
+    "Đã rà soát", "Đã điều tra", "Đã đăng ký", "Đang sinh sống", "Đang ở", "Thuộc hộ",
 )  # fmt: skip
 
 
@@ -207,6 +218,7 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         required=True,
         width=8,
         narrowed_by=MEMBERS_NARROWED_BY,
+        noted_by=MEMBERS_NOTED_BY,
     ),
     Column(
         "phan_loai",

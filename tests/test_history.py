@@ -1323,14 +1323,15 @@ def test_months_run_under_a_plan_corrected_since_are_named(year):
         "Kỳ 01/2024, 02/2024 đã được tổng hợp theo kế hoạch khác với kế hoạch đang dùng "
         "('KeHoach_2024.xlsx'): xóm Nà Mòn, hộ đầu năm lúc đó là 100, nay là 110. Mức giảm so "
         "với đầu năm, chỉ tiêu và xu hướng của các kỳ đó vẫn theo kế hoạch cũ. Nếu kế hoạch đã "
-        "được sửa, hãy chạy lại các kỳ đó: giamngheo run --period 2024-01"
+        "được sửa, hãy chạy lại lần lượt từng kỳ: giamngheo run --period 2024-01, rồi --period "
+        "2024-02"
     ]
     execute(root / "input", out, "2024-01")
     assert [n for n in NOTICES if "kế hoạch khác" in n] == [
         "Kỳ 02/2024 đã được tổng hợp theo kế hoạch khác với kế hoạch đang dùng "
         "('KeHoach_2024.xlsx'): xóm Nà Mòn, hộ đầu năm lúc đó là 100, nay là 110. Mức giảm so "
         "với đầu năm, chỉ tiêu và xu hướng của các kỳ đó vẫn theo kế hoạch cũ. Nếu kế hoạch đã "
-        "được sửa, hãy chạy lại các kỳ đó: giamngheo run --period 2024-02"
+        "được sửa, hãy chạy lại lần lượt từng kỳ: giamngheo run --period 2024-02"
     ]
     execute(root / "input", out, "2024-02")
     assert not [n for n in NOTICES if "kế hoạch khác" in n]
