@@ -20,7 +20,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.figures import NOT_COUNTED, household_key_texts, key_text  # noqa: F401 (key_text: API)
+from pipeline.figures import (  # noqa: F401 (key_text: API)
+    NOT_COUNTED,
+    household_key_texts,
+    id_key,
+    key_text,
+)
 from pipeline.messages import Message, known_sqlite_reason, sqlite_reason
 from pipeline.types import HISTORY_FILE  # noqa: F401 (history.HISTORY_FILE: API)
 
@@ -284,6 +289,31 @@ class HistoryStore:
                 params = list(periods)
             rows = conn.execute(query + " ORDER BY period, hamlet, hh_key", params).fetchall()
         return pd.DataFrame(rows, columns=columns)
+
+    @_read_guarded
+    def latest_codes(self, before: str | None = None) -> tuple[str | None, dict[str, set[str]]]:
+        """(period, each hamlet's household codes matched as ``id_key``) of the latest stored
+        period (before ``before`` when given): whose list a file's codes are, when the plan has
+        no start-of-year list to tell it."""
+        if not self.exists():
+            return None, {}
+        with closing(_connect(self.path, write=False)) as conn:
+            if before is None:
+                found = conn.execute("SELECT MAX(period) FROM snapshots").fetchone()
+            else:
+                found = conn.execute(
+                    "SELECT MAX(period) FROM snapshots WHERE period < ?", (before,)
+                ).fetchone()
+            period = found[0] if found else None
+            if period is None:
+                return None, {}
+            rows = conn.execute(
+                "SELECT hamlet, ma_ho FROM households WHERE period = ? AND ma_ho != ''", (period,)
+            ).fetchall()
+        codes: dict[str, set[str]] = {}
+        for hamlet, code in rows:
+            codes.setdefault(hamlet, set()).add(id_key(code))
+        return period, codes
 
     @_read_guarded
     def statuses(self, periods: list[str]) -> pd.DataFrame:

@@ -480,7 +480,10 @@ def collect(
     started = timings.mark("read", started)
     plan, plan_issues = _pick_plan(plans, issues, _year_wanted(submissions, requested_period))
     issues.extend(plan_issues)
-    merged = consolidate(plan, submissions, requested_period)
+    known_codes = None
+    if history is not None and (plan.start_list is None or plan.start_list.empty):
+        known_codes = history.latest_codes()[1]  # no start list: the latest month's codes
+    merged = consolidate(plan, submissions, requested_period, known_codes=known_codes)
     issues.extend(merged.issues)
     if merged.period and merged.accepted and int(merged.period[:4]) != plan.plan_year:
         year = merged.period[:4]

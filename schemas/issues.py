@@ -189,8 +189,8 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "hamlet-codes-of-file-name",
         "error",
         "file",
-        "Ô 'Xóm' ghi '{value}' nhưng tên tệp ghi xóm {detail} và các mã hộ trong danh sách là của xóm {detail} (theo danh sách đầu năm): có thể tệp được chép từ xóm '{value}' mà chưa sửa ô 'Xóm', nên tệp chưa được tính. Nếu đây là danh sách của xóm {detail}, hãy sửa ô 'Xóm' thành '{detail}' rồi gửi lại.",
-        "The 'Xóm' cell says '{value}' but the file name names hamlet {detail} and the list's household codes are {detail}'s (on the start-of-year list): perhaps a file copied from '{value}' with its 'Xóm' cell left unchanged, so it is not counted. If it is {detail}'s list, write '{detail}' in the 'Xóm' cell and send it again.",
+        "Ô 'Xóm' ghi '{value}' nhưng tên tệp ghi xóm {detail} và các mã hộ trong danh sách là của xóm {detail} (theo danh sách đầu năm, hoặc tháng đã tổng hợp gần nhất): có thể tệp được chép từ xóm '{value}' mà chưa sửa ô 'Xóm', nên tệp chưa được tính. Nếu đây là danh sách của xóm {detail}, hãy sửa ô 'Xóm' thành '{detail}' rồi gửi lại.",
+        "The 'Xóm' cell says '{value}' but the file name names hamlet {detail} and the list's household codes are {detail}'s (on the start-of-year list, or the latest month consolidated): perhaps a file copied from '{value}' with its 'Xóm' cell left unchanged, so it is not counted. If it is {detail}'s list, write '{detail}' in the 'Xóm' cell and send it again.",
     ),
     IssueType(
         "invalid-period",

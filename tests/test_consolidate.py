@@ -7,7 +7,7 @@ from datetime import date
 import openpyxl
 import pytest
 
-from pipeline.run import collect
+from pipeline.run import collect, execute
 from tests.commune import clean_rosters, person, write_plan, write_roster
 
 
@@ -680,11 +680,43 @@ def test_a_file_name_naming_another_hamlet_refuses_the_file_when_its_codes_are_t
     ]
     assert next(i for i in result.issues if i.code == "hamlet-codes-of-file-name").message() == (
         "Ô 'Xóm' ghi 'Bản Cọ' nhưng tên tệp ghi xóm Nà Mòn và các mã hộ trong danh sách là của "
-        "xóm Nà Mòn (theo danh sách đầu năm): có thể tệp được chép từ xóm 'Bản Cọ' mà chưa sửa "
-        "ô 'Xóm', nên tệp chưa được tính. Nếu đây là danh sách của xóm Nà Mòn, hãy sửa ô 'Xóm' "
-        "thành 'Nà Mòn' rồi gửi lại."
+        "xóm Nà Mòn (theo danh sách đầu năm, hoặc tháng đã tổng hợp gần nhất): có thể tệp được "
+        "chép từ xóm 'Bản Cọ' mà chưa sửa ô 'Xóm', nên tệp chưa được tính. Nếu đây là danh sách "
+        "của xóm Nà Mòn, hãy sửa ô 'Xóm' thành 'Nà Mòn' rồi gửi lại."
     )
     assert not [i for i in result.issues if i.code == "superseded"]
+
+
+def test_without_a_start_list_the_latest_month_tells_whose_codes_a_file_holds(tmp_path):
+    """No start list in the plan. April: Nà Mòn (NM1 poor, NM4 near-poor) and Bản Cọ (BC1, BC2
+    poor) sent their lists and were consolidated. May: Nà Mòn's head fills in a copy of Bản
+    Cọ's file, leaves its 'Xóm' cell 'Bản Cọ' and saves it as 'DS_NaMon_2024-05.xlsx' (NM1,
+    NM4), dated after Bản Cọ's own May list. April's stored lists say NM1 and NM4 are Nà Mòn's:
+    the copy is refused as Nà Mòn's file and Bản Cọ's own list counts (2 poor), as with a
+    start list; without the stored month it only warned and took Bản Cọ's place."""
+    folder, out = tmp_path / "input", tmp_path / "output"
+    folder.mkdir()
+    write_plan(folder, with_start_list=False)
+    april = {"period": "2024-04", "prepared": date(2024, 5, 3)}
+    write_roster(folder, "NaMon_T4.xlsx", "Nà Mòn", 100,
+                 [person("NM1", "poor"), person("NM4", "near_poor")], **april)  # fmt: skip
+    write_roster(folder, "BanCo_T4.xlsx", "Bản Cọ", 200,
+                 [person("BC1", "poor"), person("BC2", "poor")], **april)  # fmt: skip
+    execute(folder, out, "2024-04")
+    write_roster(folder, "BanCo_T5.xlsx", "Bản Cọ", 200,
+                 [person("BC1", "poor"), person("BC2", "poor")])  # fmt: skip
+    copied = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Bản Cọ", 200,
+                          [person("NM1", "poor"), person("NM4", "near_poor")],
+                          prepared=date(2024, 6, 5))  # fmt: skip
+    book = openpyxl.load_workbook(copied)
+    book["Danh sách"]["A1"] = None  # no title naming a hamlet: the file name alone says Nà Mòn
+    book.save(copied)
+    result = execute(folder, out, "2024-05")[0]
+    by = {h["hamlet"]: (h["status"], h["poor"]) for h in result.summary["hamlets"]}
+    assert by["Nà Mòn"] == ("rejected", None) and by["Bản Cọ"] == ("ok", 2)
+    said = [(i.code, i.file, i.hamlet, i.severity) for i in result.issues
+            if i.code.startswith("hamlet-")]  # fmt: skip
+    assert said == [("hamlet-codes-of-file-name", "DS_NaMon_2024-05.xlsx", "Nà Mòn", "error")]
 
 
 def test_one_file_mistyped_for_the_next_month_does_not_take_the_run(tmp_path):
