@@ -551,11 +551,11 @@ def consolidate(
     known_codes: dict[str, set[str]] | None = None,
 ) -> Consolidated:
     """``today``: the date the run is made (periods after its month are refused).
-    ``known_codes``: each hamlet's household codes on the latest month stored, taken to tell
-    whose list a file's codes are when the plan has no start-of-year list."""
+    ``known_codes``: each hamlet's household codes on the plan year's stored months, taken to
+    tell whose list a file's codes are when the plan has no start-of-year list."""
     issues: list[Issue] = []
     matcher = HamletMatcher(plan.hamlet_names)
-    # whose list a file's household codes are: the start of the year's, else the latest month's
+    # whose list a file's household codes are: the start of the year's, else the stored months'
     codes = start_codes(plan) or known_codes or {}
     rosters = [s for s in submissions if s.kind == "roster" and s.status != "rejected"]
     for sub in rosters:

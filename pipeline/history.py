@@ -291,29 +291,22 @@ class HistoryStore:
         return pd.DataFrame(rows, columns=columns)
 
     @_read_guarded
-    def latest_codes(self, before: str | None = None) -> tuple[str | None, dict[str, set[str]]]:
-        """(period, each hamlet's household codes matched as ``id_key``) of the latest stored
-        period (before ``before`` when given): whose list a file's codes are, when the plan has
-        no start-of-year list to tell it."""
+    def codes_of_year(self, year: int) -> dict[str, set[str]]:
+        """Each hamlet's household codes (matched as ``id_key``) on the lists of ``year``'s
+        stored months: whose list a file's codes are, when the plan has no start-of-year list
+        to tell it. Every month, not only the latest: a month run again must not be judged by
+        its own last run (where the copied file was refused, its hamlet has no codes)."""
         if not self.exists():
-            return None, {}
+            return {}
         with closing(_connect(self.path, write=False)) as conn:
-            if before is None:
-                found = conn.execute("SELECT MAX(period) FROM snapshots").fetchone()
-            else:
-                found = conn.execute(
-                    "SELECT MAX(period) FROM snapshots WHERE period < ?", (before,)
-                ).fetchone()
-            period = found[0] if found else None
-            if period is None:
-                return None, {}
             rows = conn.execute(
-                "SELECT hamlet, ma_ho FROM households WHERE period = ? AND ma_ho != ''", (period,)
+                "SELECT DISTINCT hamlet, ma_ho FROM households WHERE period LIKE ? AND ma_ho != ''",
+                (f"{int(year):04d}-%",),
             ).fetchall()
         codes: dict[str, set[str]] = {}
         for hamlet, code in rows:
             codes.setdefault(hamlet, set()).add(id_key(code))
-        return period, codes
+        return codes
 
     @_read_guarded
     def statuses(self, periods: list[str]) -> pd.DataFrame:

@@ -19,6 +19,7 @@ from pipeline.plan import start_mismatch
 from pipeline.readpool import Outcome, read_files
 from pipeline.rosterchecks import at_cell
 from pipeline.types import Issue, Plan, RunResult, Submission
+from schemas.columns import PLAN_TARGET_COLUMNS
 
 
 class FatalError(Exception):
@@ -286,33 +287,28 @@ def _plan_changed_since(result: RunResult, stored: dict[str, dict]) -> list[Mess
         return []
     months = ", ".join(f"{p[5:7]}/{p[:4]}" for p, *_ in differ)
     _, hamlet, then, mine = differ[0]
-    labels = (
-        ("hộ đầu năm", "households at the start"),
-        ("hộ nghèo đầu năm", "poor households at the start"),
-        ("hộ cận nghèo đầu năm", "near-poor households at the start"),
-        ("chỉ tiêu giảm hộ nghèo", "target of poor households to leave poverty"),
-        ("chỉ tiêu giảm hộ cận nghèo", "target of near-poor households to leave"),
-    )
     which = next(i for i in range(len(_PLAN_FIGURES)) if then[i] != mine[i])
-    vi_label, en_label = labels[which]
+    column = PLAN_TARGET_COLUMNS[_PLAN_FIGURES[which]][0]  # as the plan's sheet heads it
     old, new = then[which], mine[which]
-    periods = [p for p, *_ in differ]
-    commands = f"giamngheo run --period {periods[0]}" + "".join(
-        f", rồi --period {p}" for p in periods[1:]
-    )
-    commands_en = f"giamngheo run --period {periods[0]}" + "".join(
-        f", then --period {p}" for p in periods[1:]
-    )
+    # Every month from the first one affected, this one too: a month's trend shows the months
+    # before it with their own start rates, so each is right once those before it are run.
+    earliest = differ[0][0]
+    again = sorted(p for p in {*stored, result.period} if p.startswith(year) and p >= earliest)
+    commands = "; ".join(f"giamngheo run --period {p}" for p in again)
     return [
         Message(
             f"Kỳ {months} đã được tổng hợp theo kế hoạch khác với kế hoạch đang dùng "
-            f"('{result.plan.file}'): xóm {hamlet}, {vi_label} lúc đó là {old}, nay là {new}. "
-            "Mức giảm so với đầu năm, chỉ tiêu và xu hướng của các kỳ đó vẫn theo kế hoạch cũ. "
-            f"Nếu kế hoạch đã được sửa, hãy chạy lại lần lượt từng kỳ: {commands}",
+            f"('{result.plan.file}'): xóm {hamlet}, cột '{column}' lúc đó là {old}, nay là {new}. "
+            "Mức giảm so với đầu năm, chỉ tiêu và xu hướng của các kỳ đó (và xu hướng của các kỳ "
+            "sau chúng) vẫn theo kế hoạch cũ. Nếu kế hoạch đã được sửa, hãy chạy lại lần lượt "
+            f"từng kỳ: {commands}. Nếu tệp kế hoạch bị đặt nhầm, hãy bỏ tệp đó ra khỏi thư mục "
+            "đầu vào rồi chạy lại kỳ này.",
             f"Period(s) {months} were consolidated under a plan other than the one used now "
-            f"('{result.plan.file}'): {hamlet}, {en_label} then {old}, now {new}. Their "
-            "reductions since the start of the year, targets and trend follow the old plan. If "
-            f"the plan was corrected, run them again one by one: {commands_en}",
+            f"('{result.plan.file}'): {hamlet}, column '{column}' then {old}, now {new}. Their "
+            "reductions since the start of the year, targets and trend (and the trend of the "
+            "periods after them) follow the old plan. If the plan was corrected, run them again "
+            f"one by one: {commands}. If the plan file was put there by mistake, take it out of "
+            "the input folder and run this period again.",
         )
     ]
 
@@ -482,7 +478,7 @@ def collect(
     issues.extend(plan_issues)
     known_codes = None
     if history is not None and (plan.start_list is None or plan.start_list.empty):
-        known_codes = history.latest_codes()[1]  # no start list: the latest month's codes
+        known_codes = history.codes_of_year(plan.plan_year)  # no start list: the months'
     merged = consolidate(plan, submissions, requested_period, known_codes=known_codes)
     issues.extend(merged.issues)
     if merged.period and merged.accepted and int(merged.period[:4]) != plan.plan_year:
@@ -719,6 +715,7 @@ def _figures(
             continue
         current = current_by.get(hamlet, [])
         moves = month_moves = None
+        said_gone: set = set()  # households the year's table already asks to confirm
         if start is not None and (bases.start_hamlets is None or hamlet in bases.start_hamlets):
             moves, found = fig.movements_of(
                 start_by.get(hamlet, []),
@@ -734,6 +731,7 @@ def _figures(
                     item["movement"] = item["current_status"] = "exited"
             details.extend(_detail_rows("year", found))
             found_in["year"] += found
+            said_gone = {i["key"] for i in found if i["movement"] == "vanished"}
             _movement_warnings(
                 found,
                 sub,
@@ -742,6 +740,7 @@ def _figures(
                 issues,
                 left_before,
                 listed_anywhere,
+                _list_named(start_from),
             )
             if start_from == "plan":
                 issues.extend(start_mismatch(start_counts.get(hamlet, (0, 0)), target, plan))
@@ -757,6 +756,20 @@ def _figures(
             )
             details.extend(_detail_rows("month", found))
             found_in["month"] += found
+            # On last month's list, missing now without 'Thoát' (a household new last month,
+            # not on the start list): confirmed as for the start list's (said once).
+            gone = [i for i in found if i["movement"] == "vanished" and i["key"] not in said_gone
+                    and i["key"] not in marked_exited]  # fmt: skip
+            _movement_warnings(
+                gone,
+                sub,
+                set(),
+                [],
+                issues,
+                left_before,
+                listed_anywhere,
+                _list_named(timeline.previous_period(merged.period)),
+            )
         tally = counts.get(hamlet) or fig.tallies(valid.iloc[0:0], by_hamlet=False)[None]
         figures = fig.hamlet_figures_from(target, sub.total_households, tally, moves)
         figures["movements_month"] = month_moves
@@ -993,6 +1006,15 @@ def _exited_rows(valid: pd.DataFrame) -> dict[str, list[tuple]]:
     return exited
 
 
+def _list_named(baseline: str | None) -> Message:
+    """The list a baseline is, as a warning names it: the start-of-year list ('plan'), or a
+    stored month's ('YYYY-MM'; the first stored month stands for the start without one)."""
+    if baseline is None or baseline == "plan":
+        return Message("danh sách đầu năm", "the start-of-year list")
+    month, year = int(baseline[5:7]), baseline[:4]
+    return Message(f"danh sách tháng {month}/{year}", f"the list of {month:02d}/{year}")
+
+
 def _movement_warnings(
     details: list[dict],
     sub: Submission,
@@ -1001,11 +1023,13 @@ def _movement_warnings(
     issues: list[Issue],
     left_before: set[str] | frozenset = frozenset(),
     listed_before: set[str] | frozenset = frozenset(),
+    baseline: Message | None = None,
 ) -> None:
     """``start_ids``: household keys of the hamlet's start list; ``exited``: its exited rows;
     ``left_before``: households the history shows leaving the lists already (no need to
     confirm); ``listed_before``: households on an earlier month's list this year (a Thoát for
-    one of them is no unknown code)."""
+    one of them is no unknown code); ``baseline``: the list ``details`` compare with, as the
+    warning names it (:func:`_list_named`)."""
     for item in details:
         if item["movement"] == "vanished" and item.get("key") not in left_before:
             issues.append(
@@ -1014,6 +1038,7 @@ def _movement_warnings(
                     file=sub.file,
                     hamlet=sub.hamlet,
                     value=f"{item['ma_ho']} ({item['chu_ho']})",
+                    detail=baseline or _list_named("plan"),
                 )
             )
     # the start list's codes without their punctuation, as the movements pair them

@@ -189,8 +189,8 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "hamlet-codes-of-file-name",
         "error",
         "file",
-        "Ô 'Xóm' ghi '{value}' nhưng tên tệp ghi xóm {detail} và các mã hộ trong danh sách là của xóm {detail} (theo danh sách đầu năm, hoặc tháng đã tổng hợp gần nhất): có thể tệp được chép từ xóm '{value}' mà chưa sửa ô 'Xóm', nên tệp chưa được tính. Nếu đây là danh sách của xóm {detail}, hãy sửa ô 'Xóm' thành '{detail}' rồi gửi lại.",
-        "The 'Xóm' cell says '{value}' but the file name names hamlet {detail} and the list's household codes are {detail}'s (on the start-of-year list, or the latest month consolidated): perhaps a file copied from '{value}' with its 'Xóm' cell left unchanged, so it is not counted. If it is {detail}'s list, write '{detail}' in the 'Xóm' cell and send it again.",
+        "Ô 'Xóm' ghi '{value}' nhưng tên tệp ghi xóm {detail} và các mã hộ trong danh sách là của xóm {detail} (theo danh sách đầu năm, hoặc các tháng đã tổng hợp): có thể tệp được chép từ xóm '{value}' mà chưa sửa ô 'Xóm', nên tệp chưa được tính. Nếu đây là danh sách của xóm {detail}, hãy sửa ô 'Xóm' thành '{detail}', kiểm tra cả các ô khác chép từ tệp của xóm '{value}' (nhất là 'Tổng số hộ dân cư') rồi gửi lại.",
+        "The 'Xóm' cell says '{value}' but the file name names hamlet {detail} and the list's household codes are {detail}'s (on the start-of-year list, or the months consolidated): perhaps a file copied from '{value}' with its 'Xóm' cell left unchanged, so it is not counted. If it is {detail}'s list, write '{detail}' in the 'Xóm' cell, check the other cells copied from '{value}''s file too (above all 'Tổng số hộ dân cư'), and send it again.",
     ),
     IssueType(
         "invalid-period",
@@ -548,8 +548,8 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "vanished-household",
         "warning",
         "row",
-        "Hộ {value} có trong danh sách đầu năm nhưng không có trong danh sách kỳ này; đã tính là thoát. Đề nghị xóm xác nhận: nếu đúng, hãy ghi lại dòng của hộ (đủ các cột như các hộ khác) với Phân loại hộ 'Thoát'.",
-        "Household {value} was on the start-of-year list but is missing from this period's roster; counted as exited. Ask the hamlet to confirm: if so, write the household's row again (every column, as for the others) with Phân loại hộ 'Thoát'.",
+        "Hộ {value} có trong {detail} nhưng không có trong danh sách kỳ này; đã tính là thoát. Đề nghị xóm xác nhận: nếu đúng, hãy ghi lại dòng của hộ (đủ các cột như các hộ khác) với Phân loại hộ 'Thoát'.",
+        "Household {value} was on {detail} but is missing from this period's roster; counted as exited. Ask the hamlet to confirm: if so, write the household's row again (every column, as for the others) with Phân loại hộ 'Thoát'.",
     ),
 )
 

@@ -1308,33 +1308,41 @@ def _corrected_plan(folder, changes: dict) -> None:
 def test_months_run_under_a_plan_corrected_since_are_named(year):
     """The plan is corrected after March was run: Nà Mòn had 110 households at the start, not
     100. Re-running March says that January and February followed the old plan (their
-    reductions and trend path came from 3/100 = 3 %, not 3/110 = 2.73 %); once January is
-    run again only February is named; once February is too, nothing is."""
+    reductions and trend path came from 3/100 = 3 %, not 3/110 = 2.73 %), and asks to run
+    January, February and March in turn (March's trend shows January's and February's paths);
+    once January is run again, February is named, with February and March to run; once
+    February is too, nothing is."""
     from pipeline.output import NOTICES
+
+    def said() -> list[str]:
+        return [n for n in NOTICES if "kế hoạch khác" in n]
 
     root, out, _ = year
     execute(root / "input", out, "2024-03")  # the same plan: nothing to say
-    assert not [n for n in NOTICES if "kế hoạch khác" in n]
+    assert not said()
     _corrected_plan(root / "input", {"Nà Mòn": (110, 3, 2, 1, 1)})
     march = execute(root / "input", out, "2024-03")[0].summary
     assert na_mon(march)["start_households"] == 110
     assert na_mon(march)["start_poor_rate"] == pytest.approx(300 / 110, abs=0.005)
-    assert [n for n in NOTICES if "kế hoạch khác" in n] == [
-        "Kỳ 01/2024, 02/2024 đã được tổng hợp theo kế hoạch khác với kế hoạch đang dùng "
-        "('KeHoach_2024.xlsx'): xóm Nà Mòn, hộ đầu năm lúc đó là 100, nay là 110. Mức giảm so "
-        "với đầu năm, chỉ tiêu và xu hướng của các kỳ đó vẫn theo kế hoạch cũ. Nếu kế hoạch đã "
-        "được sửa, hãy chạy lại lần lượt từng kỳ: giamngheo run --period 2024-01, rồi --period "
-        "2024-02"
+    head = (
+        "đã được tổng hợp theo kế hoạch khác với kế hoạch đang dùng ('KeHoach_2024.xlsx'): xóm "
+        "Nà Mòn, cột 'Tổng số hộ đầu năm' lúc đó là 100, nay là 110. Mức giảm so với đầu năm, "
+        "chỉ tiêu và xu hướng của các kỳ đó (và xu hướng của các kỳ sau chúng) vẫn theo kế "
+        "hoạch cũ. Nếu kế hoạch đã được sửa, hãy chạy lại lần lượt từng kỳ: "
+    )
+    tail = (
+        ". Nếu tệp kế hoạch bị đặt nhầm, hãy bỏ tệp đó ra khỏi thư mục đầu vào rồi chạy lại kỳ này."
+    )
+    assert said() == [
+        f"Kỳ 01/2024, 02/2024 {head}giamngheo run --period 2024-01; giamngheo run --period "
+        f"2024-02; giamngheo run --period 2024-03{tail}"
     ]
     execute(root / "input", out, "2024-01")
-    assert [n for n in NOTICES if "kế hoạch khác" in n] == [
-        "Kỳ 02/2024 đã được tổng hợp theo kế hoạch khác với kế hoạch đang dùng "
-        "('KeHoach_2024.xlsx'): xóm Nà Mòn, hộ đầu năm lúc đó là 100, nay là 110. Mức giảm so "
-        "với đầu năm, chỉ tiêu và xu hướng của các kỳ đó vẫn theo kế hoạch cũ. Nếu kế hoạch đã "
-        "được sửa, hãy chạy lại lần lượt từng kỳ: giamngheo run --period 2024-02"
+    assert said() == [
+        f"Kỳ 02/2024 {head}giamngheo run --period 2024-02; giamngheo run --period 2024-03{tail}"
     ]
     execute(root / "input", out, "2024-02")
-    assert not [n for n in NOTICES if "kế hoạch khác" in n]
+    assert not said()
 
 
 def test_a_corrected_target_is_named(year):
@@ -1348,7 +1356,7 @@ def test_a_corrected_target_is_named(year):
     notes = [n for n in NOTICES if "kế hoạch khác" in n]
     assert len(notes) == 1
     assert notes[0].startswith("Kỳ 01/2024, 02/2024 đã được tổng hợp theo kế hoạch khác")
-    assert "xóm Bản Cọ, chỉ tiêu giảm hộ nghèo lúc đó là 1, nay là 2." in notes[0]
+    assert "xóm Bản Cọ, cột 'Chỉ tiêu giảm hộ nghèo (hộ)' lúc đó là 1, nay là 2." in notes[0]
 
 
 def _nm6_back_in_a_row_with_an_error(tmp_path) -> dict:
@@ -1423,3 +1431,34 @@ def test_a_new_household_first_written_in_a_row_with_an_error_is_new_when_fixed(
     march = na_mon(results["2024-03"])
     assert march["movements_month"]["poor"] == {**zero, "start": 3, "new": 1, "end": 4}
     assert march["movements"]["poor"] == {**zero, "start": 3, "new": 1, "end": 4}
+
+
+@pytest.mark.parametrize("start_list", [True, False])
+def test_a_household_missing_without_thoat_is_asked_about_naming_the_list_it_was_on(
+    tmp_path, start_list
+):
+    """April: Nà Mòn lists NM1-NM5 and NM6, new poor. May: NM6 is missing with no 'Thoát' row,
+    and so is NM5. With the start list (NM1-NM5): NM5 was on it ('danh sách đầu năm'); NM6 was
+    only on April's list, and is asked about too (it is counted as leaving in the month's table).
+    Without a start list, April is the first month stored and stands for the start: both were
+    on April's list, each asked about once."""
+    folder, out = tmp_path / "input", tmp_path / "output"
+    folder.mkdir()
+    write_plan(folder, with_start_list=start_list)
+    five = [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor"),
+            person("NM4", "near_poor"), person("NM5", "near_poor")]  # fmt: skip
+    write_roster(folder, "NaMon_T4.xlsx", "Nà Mòn", 100, [*five, person("NM6", "poor")],
+                 period="2024-04", prepared=date(2024, 5, 2))  # fmt: skip
+    write_roster(folder, "NaMon_T5.xlsx", "Nà Mòn", 100, [dict(r) for r in five[:4]])
+    execute(folder, out, "2024-04")
+    may = execute(folder, out, "2024-05")[0]
+    said = sorted(i.message() for i in may.issues if i.code == "vanished-household")
+    tail = (" nhưng không có trong danh sách kỳ này; đã tính là thoát. Đề nghị xóm xác nhận: nếu "
+            "đúng, hãy ghi lại dòng của hộ (đủ các cột như các hộ khác) với Phân loại hộ 'Thoát'.")  # fmt: skip
+    start = "danh sách đầu năm" if start_list else "danh sách tháng 4/2024"
+    assert said == [
+        f"Hộ NM5 (Hoàng Văn NM5) có trong {start}{tail}",
+        f"Hộ NM6 (Hoàng Văn NM6) có trong danh sách tháng 4/2024{tail}",
+    ]
+    english = next(i for i in may.issues if i.value.startswith("NM6")).message("en")
+    assert english.startswith("Household NM6 (Hoàng Văn NM6) was on the list of 04/2024 but")
