@@ -721,6 +721,15 @@ def test_without_a_start_list_the_months_consolidated_tell_whose_codes_a_file_ho
         said = [(i.code, i.file, i.hamlet, i.severity) for i in result.issues
                 if i.code.startswith("hamlet-")]  # fmt: skip
         assert said == [("hamlet-codes-of-file-name", "DS_NaMon_2024-05.xlsx", "Nà Mòn", "error")]
+    # 'Nộp báo cáo' says why Nà Mòn's file was refused, not only "see 'Lỗi dữ liệu'"
+    sheet = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")["Nộp báo cáo"]
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    na_mon = next(r for r in rows if r[1] == "Nà Mòn")
+    assert na_mon[2:4] == [
+        "Bị từ chối: ô 'Xóm' ghi 'Bản Cọ' nhưng các mã hộ là của xóm Nà Mòn (tệp chép từ xóm "
+        "khác?)",
+        "DS_NaMon_2024-05.xlsx",
+    ]
 
 
 def test_one_file_mistyped_for_the_next_month_does_not_take_the_run(tmp_path):

@@ -1462,3 +1462,13 @@ def test_a_household_missing_without_thoat_is_asked_about_naming_the_list_it_was
     ]
     english = next(i for i in may.issues if i.value.startswith("NM6")).message("en")
     assert english.startswith("Household NM6 (Hoàng Văn NM6) was on the list of 04/2024 but")
+    # The head's feedback: two warnings of no cell, so none is coloured: "see the table below"
+    book = openpyxl.load_workbook(out / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx")
+    cells = [
+        [c.value for c in row if c.value is not None] for row in book.worksheets[0].iter_rows()
+    ]
+    status = next(row[1] for row in cells if row[:1] == ["Tình trạng:"])
+    assert status == ("Danh sách đã được tổng hợp, mọi hộ đều được tính; có 2 cảnh báo (xem bảng "
+                      "dưới), đề nghị kiểm tra lại.")  # fmt: skip
+    warned = next(row[1:] for row in cells if row[:1] == ["Số cảnh báo:"])
+    assert warned == [2, "xem bảng dưới – hộ vẫn được tính; đề nghị kiểm tra lại, sửa nếu sai"]

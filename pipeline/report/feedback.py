@@ -79,9 +79,12 @@ _TEXT: dict[str, str] = {
     "errors.note": "ô tô đỏ – phải sửa thì hộ (hoặc cả danh sách) mới được tính",
     "warnings.note": "ô tô vàng – hộ vẫn được tính; đề nghị kiểm tra lại, sửa nếu sai",
     "warnings.note.uncounted": "ô tô vàng – đề nghị kiểm tra lại, sửa nếu sai",
+    # warnings of no cell (a household no longer listed): nothing in the copies is coloured
+    "warnings.note.table": "xem bảng dưới – hộ vẫn được tính; đề nghị kiểm tra lại, sửa nếu sai",
     "status.counted.rows": "Danh sách đã được tổng hợp, nhưng {n} dòng bị loại do lỗi; hãy sửa các ô tô đỏ và gửi lại.",
     "status.counted.errors": "Danh sách đã được tổng hợp, nhưng có lỗi; hãy sửa các ô tô đỏ và gửi lại.",
     "status.counted.warnings": "Danh sách đã được tổng hợp, mọi hộ đều được tính; có {n} cảnh báo (ô tô vàng), đề nghị kiểm tra lại.",
+    "status.counted.warnings.table": "Danh sách đã được tổng hợp, mọi hộ đều được tính; có {n} cảnh báo (xem bảng dưới), đề nghị kiểm tra lại.",
     "status.other_period": "Danh sách chưa được tính vào kỳ {period}: tên tệp ghi kỳ {period} nhưng ô 'Kỳ báo cáo' ghi {written}. Nếu đây là danh sách kỳ {period}, hãy sửa ô đó (ô tô vàng) rồi gửi lại.",
     "status.other_period.title": "Danh sách chưa được tính vào kỳ {period}: tiêu đề ghi tháng {period} nhưng ô 'Kỳ báo cáo' ghi {written}. Nếu đây là danh sách kỳ {period}, hãy sửa ô đó (ô tô vàng) rồi gửi lại.",
     "status.rejected": "Danh sách chưa được tổng hợp vì {reason}; hãy sửa các ô tô đỏ (xem bảng dưới) và gửi lại.",
@@ -483,6 +486,11 @@ def _newer_copy(issues: list[Issue]) -> str:
     return next((str(i.detail) for i in issues if i.code == "superseded" and i.detail), "")
 
 
+def _warned_at_cells(issues: list[Issue]) -> bool:
+    """Whether some warning of the file points at a cell (coloured yellow in the copies)."""
+    return any(i.cell for i in issues if i.severity != "error")
+
+
 def status_sentence(
     sub: Submission, issues: list[Issue], lang: str = "vi", newer_counted: bool | None = None
 ) -> str:
@@ -505,6 +513,8 @@ def status_sentence(
             return _t("status.counted.rows", n=sub.rows_rejected)
         if errors:
             return _t("status.counted.errors")
+        if not _warned_at_cells(issues):
+            return _t("status.counted.warnings.table", n=warnings)
         return _t("status.counted.warnings", n=warnings)
     return _t("status.rejected", reason=_reason(issues, lang))
 
@@ -643,7 +653,11 @@ def _write_guide(
                 "lbl.warnings",
                 warnings,
                 WARNING_FILL,
-                "warnings.note" if sub.status in COUNTED else "warnings.note.uncounted",
+                "warnings.note.uncounted"
+                if sub.status not in COUNTED
+                else "warnings.note"
+                if _warned_at_cells(issues) or not warnings
+                else "warnings.note.table",
             ),
         )
     ):

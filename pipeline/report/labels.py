@@ -140,6 +140,14 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "cả {detail} dòng hộ đều có lỗi",
         "en": "all {detail} household rows have errors",
     },
+    "reason.hamlet-conflict": {
+        "vi": "ô 'Xóm' ghi '{value}' nhưng tiêu đề ghi xóm {detail}",
+        "en": "the 'Xóm' cell says '{value}' but the title names {detail}",
+    },
+    "reason.hamlet-codes-of-file-name": {
+        "vi": "ô 'Xóm' ghi '{value}' nhưng các mã hộ là của xóm {detail} (tệp chép từ xóm khác?)",
+        "en": "the 'Xóm' cell says '{value}' but the household codes are {detail}'s (a copy?)",
+    },
     "reason.see-issues": {"vi": "xem trang 'Lỗi dữ liệu'", "en": "see sheet 'Lỗi dữ liệu'"},
     "reason.status": {"vi": "{status}: {reason}", "en": "{status}: {reason}"},
     "report.valid": {"vi": "Hợp lệ", "en": "Valid"},
