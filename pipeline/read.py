@@ -552,12 +552,17 @@ class _HeaderNames:
         tail = " ".join(_YEAR_WORDS.sub(" ", " ".join(rest)).split())
         if not tail:
             return False
-        if any(tail == w or tail.startswith(w + " ") for w in self.noted[key]):
+        if _begins_with_any(tail, self.noted[key]):
             return False  # 'có trong hộ', 'có đến 31/12/2023': the same count, noted
-        if any(tail == w or tail.startswith(w + " ") for w in self.narrowed[key]):
+        if _begins_with_any(tail, self.narrowed[key]):
             return True
         other = self.match(tail)
         return other is not None and other[0] != key
+
+
+def _begins_with_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` is one of ``words`` or begins with one of them as whole words."""
+    return any(text == w or text.startswith(w + " ") for w in words)
 
 
 @lru_cache(maxsize=16)

@@ -760,15 +760,8 @@ def _figures(
             # not on the start list): confirmed as for the start list's (said once).
             gone = [i for i in found if i["movement"] == "vanished" and i["key"] not in said_gone
                     and i["key"] not in marked_exited]  # fmt: skip
-            _movement_warnings(
-                gone,
-                sub,
-                set(),
-                [],
-                issues,
-                left_before,
-                listed_anywhere,
-                _list_named(timeline.previous_period(merged.period)),
+            _vanished_warnings(
+                gone, sub, issues, left_before, _list_named(timeline.previous_period(merged.period))
             )
         tally = counts.get(hamlet) or fig.tallies(valid.iloc[0:0], by_hamlet=False)[None]
         figures = fig.hamlet_figures_from(target, sub.total_households, tally, moves)
@@ -1015,6 +1008,24 @@ def _list_named(baseline: str | None) -> Message:
     return Message(f"danh sách tháng {month}/{year}", f"the list of {month:02d}/{year}")
 
 
+def _vanished_warnings(
+    details: list[dict], sub: Submission, issues: list[Issue], left_before, baseline: Message
+) -> None:
+    """A 'vanished-household' warning for each household of ``details`` missing from the list
+    without 'Thoát' (not one the history shows leaving already), naming the list it was on."""
+    for item in details:
+        if item["movement"] == "vanished" and item.get("key") not in left_before:
+            issues.append(
+                Issue(
+                    "vanished-household",
+                    file=sub.file,
+                    hamlet=sub.hamlet,
+                    value=f"{item['ma_ho']} ({item['chu_ho']})",
+                    detail=baseline,
+                )
+            )
+
+
 def _movement_warnings(
     details: list[dict],
     sub: Submission,
@@ -1030,17 +1041,7 @@ def _movement_warnings(
     confirm); ``listed_before``: households on an earlier month's list this year (a Thoát for
     one of them is no unknown code); ``baseline``: the list ``details`` compare with, as the
     warning names it (:func:`_list_named`)."""
-    for item in details:
-        if item["movement"] == "vanished" and item.get("key") not in left_before:
-            issues.append(
-                Issue(
-                    "vanished-household",
-                    file=sub.file,
-                    hamlet=sub.hamlet,
-                    value=f"{item['ma_ho']} ({item['chu_ho']})",
-                    detail=baseline or _list_named("plan"),
-                )
-            )
+    _vanished_warnings(details, sub, issues, left_before, baseline or _list_named("plan"))
     # the start list's codes without their punctuation, as the movements pair them
     loose = {fig.loose_key(fig.key_text(k)) for k in start_ids if k[0] == "id"} if exited else ()
     for key, excel_row, ma_ho, sheet in exited:

@@ -370,6 +370,14 @@ def test_a_household_that_moved_and_left_the_lists_is_one_exit_and_no_question(t
     assert "vanished-household" not in codes and "exited-not-listed-at-start" not in codes
 
 
+def _lists_without_nm3() -> tuple[list[dict], list[dict]]:
+    """Nà Mòn's list without NM3 (NM1, NM2 poor; NM4, NM5 near-poor) and Bản Cọ's (BC1, BC2
+    poor; BC3 near-poor): the rest of the commune around a household that moves."""
+    na_mon = [person("NM1", "poor"), person("NM2", "poor"), person("NM4", "near_poor"),
+              person("NM5", "near_poor")]  # fmt: skip
+    return na_mon, [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+
+
 def test_a_household_that_left_the_lists_in_one_hamlet_and_returns_in_another(tmp_path):
     """April: NM3 marked Thoát in Nà Mòn. May: Bản Cọ lists NM3 as poor. Since last month it is
     new and back in poverty (tái nghèo) in Bản Cọ, not a move (it had left the lists), and the
@@ -377,9 +385,7 @@ def test_a_household_that_left_the_lists_in_one_hamlet_and_returns_in_another(tm
     folder, out = tmp_path / "input", tmp_path / "output"
     folder.mkdir()
     write_plan(folder)
-    na_mon = [person("NM1", "poor"), person("NM2", "poor"), person("NM4", "near_poor"),
-              person("NM5", "near_poor")]  # fmt: skip
-    ban_co = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    na_mon, ban_co = _lists_without_nm3()
     write_roster(folder, "NaMon_04.xlsx", "Nà Mòn", 100, [*na_mon, person("NM3", "exited")],
                  period="2024-04", prepared=date(2024, 5, 2))  # fmt: skip
     write_roster(folder, "BanCo_04.xlsx", "Bản Cọ", 200, ban_co, period="2024-04",
@@ -412,9 +418,7 @@ def test_a_household_moved_into_a_row_with_an_error_moves_out_and_in_for_the_com
     folder, out = tmp_path / "input", tmp_path / "output"
     folder.mkdir()
     write_plan(folder)
-    na_mon = [person("NM1", "poor"), person("NM2", "poor"), person("NM4", "near_poor"),
-              person("NM5", "near_poor")]  # fmt: skip
-    ban_co = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    na_mon, ban_co = _lists_without_nm3()
     nm3 = {"2024-04": None, "2024-05": person("NM3", "poor", nhan_khau=0),
            "2024-06": person("NM3", "poor")}  # fmt: skip
     results = {}

@@ -491,6 +491,16 @@ def _warned_at_cells(issues: list[Issue]) -> bool:
     return any(i.cell for i in issues if i.severity != "error")
 
 
+def _warnings_note(sub: Submission, issues: list[Issue], warnings: int) -> str:
+    """The key of the note beside the count of warnings: "still counted" only of a list that
+    is (not of one left for another month); "see the table" when no warning has a cell."""
+    if sub.status not in COUNTED:
+        return "warnings.note.uncounted"
+    if warnings and not _warned_at_cells(issues):
+        return "warnings.note.table"
+    return "warnings.note"
+
+
 def status_sentence(
     sub: Submission, issues: list[Issue], lang: str = "vi", newer_counted: bool | None = None
 ) -> str:
@@ -653,11 +663,7 @@ def _write_guide(
                 "lbl.warnings",
                 warnings,
                 WARNING_FILL,
-                "warnings.note.uncounted"
-                if sub.status not in COUNTED
-                else "warnings.note"
-                if _warned_at_cells(issues) or not warnings
-                else "warnings.note.table",
+                _warnings_note(sub, issues, warnings),
             ),
         )
     ):
