@@ -30,7 +30,7 @@ from typing import Any
 
 import xlsxwriter
 from xlsxwriter.format import Format
-from xlsxwriter.utility import xl_rowcol_to_cell
+from xlsxwriter.utility import xl_range, xl_rowcol_to_cell
 from xlsxwriter.worksheet import Worksheet
 
 from schemas.columns import (
@@ -76,6 +76,12 @@ TOTAL_LABEL = "Tổng cộng"
 SIGNATURE_DATE_BLANK = "Ngày … tháng … năm …"
 SIGNATURE_PREPARER = "Người lập biểu"
 SIGNATURE_HEAD = "Trưởng xóm"
+SIGNATURE_ROWS = 3  # the date, the signers' titles, "(Ký, ghi rõ họ tên)"
+SIGNATURE_HINT_TITLE = "Phần ký tên"
+SIGNATURE_HINT = (
+    "Không ghi hộ vào các ô ký tên. Cần thêm dòng: bấm chuột phải vào số của dòng trống "
+    "ngay trên phần ký tên (cột số bên trái), chọn Chèn (Insert); lặp lại cho đủ số dòng."
+)
 SIGNATURE_NOTE = "(Ký, ghi rõ họ tên)"
 
 # When the input names no date, the document properties still need a fixed one.
@@ -237,7 +243,7 @@ def _write_household_table(
     header_row: int,
     households: Sequence[dict],
 ) -> int:
-    """Header, column widths, rows and drop-down lists; returns the next free row."""
+    """Header, column widths and rows; returns the next free row."""
     for col, column in enumerate(columns):
         fmt = styles.text_column if column.key in _TEXT_ONLY_KEYS else None
         if column.key == "thu_nhap":
@@ -283,8 +289,6 @@ def _write_household_table(
                 write_string(row, col, CLASSIFICATION_LABEL.get(value, str(value)))
         row += 1
 
-    last_validated = header_row + max(VALIDATION_ROWS, len(households))
-    _add_validations(ws, keys, header_row + 1, last_validated)
     return row
 
 
@@ -317,12 +321,30 @@ def _id_text(value: Any) -> str:
     return str(value)
 
 
-def _add_validations(ws: Worksheet, keys: list[str], first_row: int, last_row: int) -> None:
-    """Drop-down lists on the columns with a closed vocabulary (CONTRACT §2.2)."""
+def _add_validations(
+    ws: Worksheet,
+    keys: list[str],
+    first_row: int,
+    last_row: int,
+    gap: tuple[int, int] | None = None,
+) -> None:
+    """Drop-down lists on the columns with a closed vocabulary (CONTRACT §2.2), on rows
+    ``first_row``..``last_row`` but those of ``gap`` (the signature block, first and last row):
+    a drop-down must not sit on, nor a list ask its choices of, the signature's cells."""
     col = {key: i for i, key in enumerate(keys)}
     labels = list(CLASSIFICATION_LABEL.values())
-    ws.data_validation(
-        first_row, col["phan_loai"], last_row, col["phan_loai"],
+    spans = [(first_row, last_row)]
+    if gap is not None:
+        spans = [(a, b) for a, b in ((first_row, gap[0] - 1), (gap[1] + 1, last_row)) if a <= b]
+
+    def validate(first_col: int, last_col: int, options: dict) -> None:
+        ranges = " ".join(xl_range(a, first_col, b, last_col) for a, b in spans)
+        ws.data_validation(
+            spans[0][0], first_col, spans[0][1], last_col, {**options, "multi_range": ranges}
+        )
+
+    validate(
+        col["phan_loai"], col["phan_loai"],
         {
             "validate": "list", "source": labels, "error_type": "stop",
             "input_title": "Phân loại hộ",
@@ -332,8 +354,8 @@ def _add_validations(ws: Worksheet, keys: list[str], first_row: int, last_row: i
             "error_message": "Chỉ được chọn: " + ", ".join(labels) + ".",
         },
     )  # fmt: skip
-    ws.data_validation(
-        first_row, col["gioi_tinh"], last_row, col["gioi_tinh"],
+    validate(
+        col["gioi_tinh"], col["gioi_tinh"],
         {
             "validate": "list", "source": list(GENDERS), "error_type": "stop",
             "input_title": "Giới tính chủ hộ",
@@ -350,8 +372,8 @@ def _add_validations(ws: Worksheet, keys: list[str], first_row: int, last_row: i
         else [(c, c) for c in indicator_cols]
     )
     for first_col, last_col in ranges:
-        ws.data_validation(
-            first_row, first_col, last_row, last_col,
+        validate(
+            first_col, last_col,
             {
                 "validate": "list", "source": ["x"], "error_type": "warning",
                 "input_title": "Chỉ số thiếu hụt",
@@ -361,8 +383,8 @@ def _add_validations(ws: Worksheet, keys: list[str], first_row: int, last_row: i
             },
         )  # fmt: skip
     groups = list(TARGET_GROUPS)
-    ws.data_validation(
-        first_row, col["doi_tuong"], last_row, col["doi_tuong"],
+    validate(
+        col["doi_tuong"], col["doi_tuong"],
         {
             "validate": "list", "source": groups, "error_type": "warning",
             "input_title": "Nhóm đối tượng",
@@ -426,7 +448,17 @@ def write_roster_workbook(
     next_row = _write_household_table(ws, styles, ROSTER_COLUMNS, ROSTER_HEADER_ROW, households)
     if blank:
         next_row += BLANK_TEMPLATE_ROWS  # room to type in before the signature block
-    _write_signature(ws, styles, next_row + 1, last_col, info.get("prepared_on"))
+    signature = next_row + 1
+    _write_signature(ws, styles, signature, last_col, info.get("prepared_on"))
+    signature_rows = (signature, signature + SIGNATURE_ROWS - 1)
+    _add_validations(
+        ws,
+        [c.key for c in ROSTER_COLUMNS],
+        ROSTER_FIRST_DATA_ROW,
+        ROSTER_HEADER_ROW + max(VALIDATION_ROWS, len(households)),
+        signature_rows,
+    )
+    _ask_to_insert_rows(ws, signature_rows, last_col)
     ws.freeze_panes(ROSTER_FIRST_DATA_ROW, 3)
     _set_print_layout(ws, ROSTER_HEADER_ROW)
     wb.close()
@@ -450,6 +482,21 @@ def _write_signature(ws: Worksheet, styles: _Styles, row: int, last_col: int, da
     ):
         ws.merge_range(row + offset, left[0], row + offset, left[1], left_text, fmt)
         ws.merge_range(row + offset, right[0], row + offset, right[1], right_text, fmt)
+
+
+def _ask_to_insert_rows(ws: Worksheet, rows: tuple[int, int], last_col: int) -> None:
+    """A note shown when a cell of the signature block is selected: a head who runs out of
+    empty rows would otherwise type households over the signature's merged cells (the text
+    lost, the household's values pushed into other columns). Inserting rows above it keeps
+    both; the reader counts households typed under the signature too (rows-below-signature)."""
+    ws.data_validation(
+        rows[0], 0, rows[1], last_col,
+        {
+            "validate": "any",
+            "input_title": SIGNATURE_HINT_TITLE,
+            "input_message": SIGNATURE_HINT,
+        },
+    )  # fmt: skip
 
 
 # --- plan workbook ---------------------------------------------------------------
@@ -505,6 +552,12 @@ def write_plan_workbook(
         ws.merge_range(0, 0, 0, last_col, heading, styles.title)
         ws.set_row(0, 22)
         _write_household_table(ws, styles, START_LIST_COLUMNS, PLAN_HEADER_ROW, start_list or [])
+        _add_validations(
+            ws,
+            [c.key for c in START_LIST_COLUMNS],
+            PLAN_FIRST_DATA_ROW,
+            PLAN_HEADER_ROW + max(VALIDATION_ROWS, len(start_list or [])),
+        )
         ws.freeze_panes(PLAN_FIRST_DATA_ROW, 4)
         _set_print_layout(ws, PLAN_HEADER_ROW)
     wb.close()

@@ -193,16 +193,36 @@ def validations(ws) -> dict[str, tuple[str, str | None]]:
 
 
 def test_roster_drop_down_lists(roster):
+    """Rows 5-1004 but the signature block's three (one blank row under the households)."""
     found = validations(roster[ROSTER_LIST_SHEET])
+    sig = 4 + len(HOUSEHOLDS) + 2
+
+    def rows(first: str, last: str) -> str:
+        return f"{first}5:{last}{sig - 1} {first}{sig + 3}:{last}1004"
+
     assert found['"Hộ nghèo,Hộ cận nghèo,Thoát"'] == (
-        f"{col('phan_loai')}5:{col('phan_loai')}1004",
+        rows(col("phan_loai"), col("phan_loai")),
         None,  # 'stop' is the default style
     )
-    assert found['"Nam,Nữ"'] == (f"{col('gioi_tinh')}5:{col('gioi_tinh')}1004", None)
-    assert found['"x"'] == (f"{col('td_01')}5:{col('td_12')}1004", "warning")
-    assert found['"BTXH,NCC,KKNLĐ"'] == (f"{col('doi_tuong')}5:{col('doi_tuong')}1004", "warning")
+    assert found['"Nam,Nữ"'] == (rows(col("gioi_tinh"), col("gioi_tinh")), None)
+    assert found['"x"'] == (rows(col("td_01"), col("td_12")), "warning")
+    assert found['"BTXH,NCC,KKNLĐ"'] == (rows(col("doi_tuong"), col("doi_tuong")), "warning")
     prompts = [dv.prompt for dv in roster[ROSTER_LIST_SHEET].data_validations.dataValidation]
     assert all(prompts)
+
+
+def test_the_blank_templates_signature_asks_to_insert_rows(tmp_path):
+    """The blank template: 100 empty rows (5-104), row 105 blank, the signature on 106-108.
+    Selecting any of its cells shows how to insert rows above it; no drop-down sits on it
+    (a 101st household typed there would lose the signature and push values sideways)."""
+    ws = openpyxl.load_workbook(write_templates(tmp_path)[0])[ROSTER_LIST_SHEET]
+    assert [v for v in row_values(ws, 106) if v] == ["Ngày … tháng … năm …"]
+    assert [v for v in row_values(ws, 107) if v] == ["Người lập biểu", "Trưởng xóm"]
+    hints = [dv for dv in ws.data_validations.dataValidation if dv.type is None]
+    assert [(str(dv.sqref), dv.promptTitle) for dv in hints] == [("A106:Z108", "Phần ký tên")]
+    assert "Chèn (Insert)" in hints[0].prompt and "dòng trống ngay trên" in hints[0].prompt
+    c = col("phan_loai")
+    assert validations(ws)['"Hộ nghèo,Hộ cận nghèo,Thoát"'][0] == f"{c}5:{c}105 {c}109:{c}1004"
 
 
 def test_roster_print_setup(roster):
