@@ -12,7 +12,14 @@ from pathlib import Path
 
 import click
 
-from pipeline.messages import Message, in_language, known_sqlite_reason
+from pipeline.messages import (
+    DEFAULT_INPUT,
+    DEFAULT_OUTPUT,
+    Message,
+    RunCommand,
+    in_language,
+    known_sqlite_reason,
+)
 from pipeline.text import format_vn
 
 EXIT_OK, EXIT_STRICT, EXIT_FATAL = 0, 1, 2
@@ -402,7 +409,7 @@ def _progress_printer(enabled: bool) -> Progress | None:
     "--input",
     "input_dir",
     type=click.Path(path_type=Path),
-    default=Path("input"),
+    default=DEFAULT_INPUT,
     show_default=True,
     help="Thư mục chứa tệp kế hoạch và danh sách hộ của các xóm.",
 )
@@ -410,7 +417,7 @@ def _progress_printer(enabled: bool) -> Progress | None:
     "--output",
     "output_dir",
     type=click.Path(path_type=Path),
-    default=Path("output"),
+    default=DEFAULT_OUTPUT,
     show_default=True,
     help="Thư mục ghi kết quả.",
 )
@@ -467,6 +474,7 @@ def run(
                 progress=_progress_printer(not quiet),
                 early=early,
                 replace=replace,
+                command=RunCommand(input_dir, output_dir),
             )
         finally:
             if early is not None:
@@ -637,7 +645,7 @@ def _print_summary(result, written: dict, timings, elapsed: float, lang: str) ->
     "--output",
     "output_dir",
     type=click.Path(path_type=Path),
-    default=Path("output"),
+    default=DEFAULT_OUTPUT,
     show_default=True,
     help="Thư mục kết quả chứa kho lịch sử lich-su.sqlite.",
 )

@@ -17,7 +17,7 @@ import pandas as pd
 
 from pipeline.figures import id_key
 from pipeline.hamlets import HamletMatcher, known_hamlets
-from pipeline.messages import Message
+from pipeline.messages import Message, RunCommand
 from pipeline.rosterchecks import (
     duplicate_id_numbers,
     duplicates_in,
@@ -482,7 +482,9 @@ def _total_households(sub: Submission, starts: dict[str, int], found: list[Issue
     return None
 
 
-def _unless_only_mistyped(identified: list[Submission], latest: str | None) -> str | None:
+def _unless_only_mistyped(
+    identified: list[Submission], latest: str | None, command: RunCommand
+) -> str | None:
     """The period to consolidate when none is asked for: the latest, unless every file of it is
     named for one earlier period that other hamlets sent ('DS_NaMon_2024-05.xlsx' with 'Kỳ báo
     cáo' 06/2024 among May's files: a slip, or the month the form was filled in), and nothing
@@ -520,9 +522,9 @@ def _unless_only_mistyped(identified: list[Submission], latest: str | None) -> s
     NOTICES.append(
         Message(
             f"Kỳ {month} chỉ có ở {names}, mà tên tệp lại ghi kỳ {then}; đã tổng hợp kỳ {then}. "
-            f"Nếu đúng là danh sách kỳ {month}, hãy chạy: giamngheo run --period {latest}",
+            f"Nếu đúng là danh sách kỳ {month}, hãy chạy: {command.of(latest)}",
             f"Period {month} is only in {names}, whose name says {then}; {then} was "
-            f"consolidated. If it really is the {month} list, run: giamngheo run --period {latest}",
+            f"consolidated. If it really is the {month} list, run: {command.of(latest)}",
         )
     )
     return earlier
@@ -549,10 +551,12 @@ def consolidate(
     requested_period: str | None,
     today: date | None = None,
     known_codes: dict[str, set[str]] | None = None,
+    command: RunCommand | None = None,
 ) -> Consolidated:
     """``today``: the date the run is made (periods after its month are refused).
     ``known_codes``: each hamlet's household codes on the plan year's stored months, taken to
-    tell whose list a file's codes are when the plan has no start-of-year list."""
+    tell whose list a file's codes are when the plan has no start-of-year list.
+    ``command``: the `giamngheo run` a notice gives to paste (run.execute)."""
     issues: list[Issue] = []
     matcher = HamletMatcher(plan.hamlet_names)
     # whose list a file's household codes are: the start of the year's, else the stored months'
@@ -565,7 +569,7 @@ def consolidate(
     identified = [s for s in identified if s.status != "rejected"]
     period = choose_period(identified, requested_period)
     if requested_period is None:
-        period = _unless_only_mistyped(identified, period)
+        period = _unless_only_mistyped(identified, period, command or RunCommand())
     for sub in rosters:
         if sub.extra.get("hamlet_issue") is not None and sub.period and sub.period != period:
             # A file of another month whose hamlet is not (or no longer) in the plan (two

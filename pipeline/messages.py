@@ -10,6 +10,9 @@ Standard library only: the CLI imports this before anything heavy.
 from __future__ import annotations
 
 import errno
+import os
+from dataclasses import dataclass
+from pathlib import Path
 
 
 class Message(str):
@@ -41,6 +44,45 @@ def in_language(message: object, lang: str) -> str:
     if lang == "en" and isinstance(message, Message):
         return message.en
     return str.__str__(message) if isinstance(message, str) else str(message)
+
+
+# The folders `giamngheo run` reads and writes when none is given (CONTRACT §1, §5).
+DEFAULT_INPUT, DEFAULT_OUTPUT = Path("input"), Path("output")
+
+
+@dataclass(frozen=True)
+class RunCommand:
+    """The `giamngheo run` a notice gives ready to paste: with the folders the officer's run
+    was given (``--input``, ``--output``) where they are not the defaults, so that the command
+    pasted reads and writes the same ones. Not ``--replace`` (it drops hamlets from the period
+    it is given: the officer decides that for each), nor the options that change no file read
+    or written (``--lang``, ``--strict``, ``--quiet``)."""
+
+    input_dir: Path = DEFAULT_INPUT
+    output_dir: Path = DEFAULT_OUTPUT
+
+    def of(self, period: str) -> str:
+        """The command for ``period`` ('YYYY-MM')."""
+        words = ["giamngheo", "run"]
+        for option, given, default in (
+            ("--input", self.input_dir, DEFAULT_INPUT),
+            ("--output", self.output_dir, DEFAULT_OUTPUT),
+        ):
+            if Path(given) != default:
+                words += [option, _quoted(str(given))]
+        return " ".join([*words, "--period", period])
+
+
+def _quoted(text: str) -> str:
+    """``text`` as one word of a command line pasted into this computer's terminal: a folder
+    with spaces ('Tong hop 2024') in quotes (Windows' "…", a Unix shell's '…')."""
+    if os.name == "nt":
+        from subprocess import list2cmdline
+
+        return list2cmdline([text])
+    import shlex
+
+    return shlex.quote(text)
 
 
 # What an OSError means to the officer, and what to do about it.

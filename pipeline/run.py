@@ -14,7 +14,7 @@ from pipeline import timeline
 from pipeline.consolidate import consolidate
 from pipeline.discover import list_input_files, relative_name
 from pipeline.history import HistoryStore
-from pipeline.messages import Message, in_language
+from pipeline.messages import Message, RunCommand, in_language
 from pipeline.plan import start_mismatch
 from pipeline.readpool import Outcome, read_files
 from pipeline.rosterchecks import at_cell
@@ -114,11 +114,14 @@ def execute(
     progress=None,
     early=None,
     replace: bool = False,
+    command: RunCommand | None = None,
 ) -> tuple[RunResult, dict, Timings]:
     """The whole monthly run: consolidate, write the outputs, keep the sources, store the history.
 
     ``early``: a readpool.EarlyRead of ``input_dir`` started before the libraries were imported.
     ``replace``: re-run a stored period even when hamlets consolidated then have no file now.
+    ``command``: the `giamngheo run` the notices give to paste (the CLI's, with the folders the
+    officer gave; by default the bare command).
     """
     from datetime import UTC, datetime
 
@@ -130,6 +133,7 @@ def execute(
     from pipeline.publish import publish
 
     NOTICES.clear()
+    command = command or RunCommand()
     if Path(output_dir).resolve() == Path(input_dir).resolve():
         # Each run would read the last one's outputs and archived copies back as new files.
         raise FatalError(Message(
@@ -141,11 +145,17 @@ def execute(
     with RunLock(output_dir):
         store = HistoryStore(output_dir / HISTORY_FILE)
         result, timings = collect(
-            input_dir, requested_period, lang, progress=progress, history=store, early=early
+            input_dir,
+            requested_period,
+            lang,
+            progress=progress,
+            history=store,
+            early=early,
+            command=command,
         )
         stored = {p["period"]: p for p in store.periods()}
-        NOTICES.extend(_late_files(result, stored, output_dir))
-        NOTICES.extend(_plan_changed_since(result, stored))
+        NOTICES.extend(_late_files(result, stored, output_dir, command))
+        NOTICES.extend(_plan_changed_since(result, stored, command))
         if not replace:
             _keep_what_was_consolidated(result, stored.get(result.period), output_dir)
         store.check_writable()
@@ -202,7 +212,9 @@ def execute(
     return result, written, timings
 
 
-def _late_files(result: RunResult, stored: dict[str, dict], output_dir: Path) -> list[Message]:
+def _late_files(
+    result: RunResult, stored: dict[str, dict], output_dir: Path, command: RunCommand
+) -> list[Message]:
     """Files of an earlier period already run that the run of that period did not have (their
     hashes are not in its ``nguon-sha256.txt``): a hamlet's March list arriving with May's
     when March was run without it, or a corrected copy of a list March counted. The officer
@@ -253,8 +265,8 @@ def _late_files(result: RunResult, stored: dict[str, dict], output_dir: Path) ->
         )
         notices.append(
             Message(
-                f"{vi}, hãy chạy lại: giamngheo run --period {period}",
-                f"{en}, run again: giamngheo run --period {period}",
+                f"{vi}, hãy chạy lại: {command.of(period)}",
+                f"{en}, run again: {command.of(period)}",
             )
         )
     return notices
@@ -266,7 +278,9 @@ _PLAN_FIGURES = ("start_households", "start_poor", "start_near_poor", "poor_targ
                  "near_poor_target")  # fmt: skip
 
 
-def _plan_changed_since(result: RunResult, stored: dict[str, dict]) -> list[Message]:
+def _plan_changed_since(
+    result: RunResult, stored: dict[str, dict], command: RunCommand
+) -> list[Message]:
     """Months of this plan year already stored whose hamlets' start figures or targets differ
     from the plan used now (a plan corrected after they were run): their reductions, targets met
     and the trend's path follow the old plan, and nothing else on screen would say so. One
@@ -294,7 +308,7 @@ def _plan_changed_since(result: RunResult, stored: dict[str, dict]) -> list[Mess
     # before it with their own start rates, so each is right once those before it are run.
     earliest = differ[0][0]
     again = sorted(p for p in {*stored, result.period} if p.startswith(year) and p >= earliest)
-    commands = "; ".join(f"giamngheo run --period {p}" for p in again)
+    commands = "; ".join(command.of(p) for p in again)
     return [
         Message(
             f"Kỳ {months} đã được tổng hợp theo kế hoạch khác với kế hoạch đang dùng "
@@ -442,10 +456,12 @@ def collect(
     history: HistoryStore | None = None,
     workers: int | None = None,
     early=None,
+    command: RunCommand | None = None,
 ) -> tuple[RunResult, Timings]:
     """Read and consolidate everything under ``input_dir``; no output is written.
 
     ``workers``: reader processes (default one per core; 0 reads in this process).
+    ``command``: the `giamngheo run` a notice gives to paste (:func:`execute`).
     """
     timings = Timings()
     started = time.perf_counter()
@@ -479,7 +495,9 @@ def collect(
     known_codes = None
     if history is not None and (plan.start_list is None or plan.start_list.empty):
         known_codes = history.codes_of_year(plan.plan_year)  # no start list: the months'
-    merged = consolidate(plan, submissions, requested_period, known_codes=known_codes)
+    merged = consolidate(
+        plan, submissions, requested_period, known_codes=known_codes, command=command
+    )
     issues.extend(merged.issues)
     if merged.period and merged.accepted and int(merged.period[:4]) != plan.plan_year:
         year = merged.period[:4]
