@@ -155,11 +155,11 @@ def _what_the_plan_tells(plan, rosters: list[Submission], empty: list[Submission
     """With the plan given too, what a run says of these rosters from it: a title or file name
     naming another hamlet than the 'Xóm' cell (consolidate.named_elsewhere), and an empty list
     of a hamlet that had poor or near-poor households at the start of the year."""
-    from pipeline.consolidate import named_elsewhere, start_codes
+    from pipeline.consolidate import hamlet_codes, named_elsewhere
     from pipeline.hamlets import HamletMatcher
 
     matcher = HamletMatcher(plan.hamlet_names)
-    codes = start_codes(plan)
+    codes = hamlet_codes(plan)
     listed = listed_at_start(plan)
     empty_ones = {id(sub) for sub in empty}
     found: list[Issue] = []

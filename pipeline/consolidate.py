@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -68,7 +69,7 @@ def _identify(
     matcher: HamletMatcher,
     plan: Plan,
     issues: list[Issue],
-    codes: dict[str, set[str]],
+    codes: KnownCodes,
 ) -> None:
     """Hamlet and period of a roster; missing or unknown ones reject it."""
     rel = sub.file
@@ -127,6 +128,49 @@ def _identify(
     sub.status = "valid"
 
 
+# The list a message names when it is the plan's start-of-year list (CONTRACT §3).
+START_LIST_NAMED = Message("danh sách đầu năm", "the start-of-year list")
+
+
+def lists_named(months: list[str]) -> Message:
+    """Stored months' lists ('YYYY-MM'), as a message names them: 'danh sách tháng 4/2024';
+    several, 'danh sách các tháng 4/2024–5/2024' when they follow one another, else 'danh sách
+    các tháng 1/2024, 3/2024'."""
+    if not months:
+        return START_LIST_NAMED
+    months = sorted(months)
+    vi = [f"{int(m[5:7])}/{m[:4]}" for m in months]
+    en = [f"{m[5:7]}/{m[:4]}" for m in months]
+    if len(months) == 1:
+        return Message(f"danh sách tháng {vi[0]}", f"the list of {en[0]}")
+    index = [int(m[:4]) * 12 + int(m[5:7]) for m in months]
+    if index[-1] - index[0] == len(index) - 1:  # one after another
+        return Message(f"danh sách các tháng {vi[0]}–{vi[-1]}", f"the lists of {en[0]}–{en[-1]}")
+    return Message(f"danh sách các tháng {', '.join(vi)}", f"the lists of {', '.join(en)}")
+
+
+class KnownCodes(NamedTuple):
+    """Each plan hamlet's household codes on a list (matched as ``id_key``), to tell whose list
+    a file's codes are, and that list as the message refusing a file names it."""
+
+    codes: dict[str, set[str]]
+    named: Message
+
+
+def hamlet_codes(plan: Plan, history=None) -> KnownCodes:
+    """The codes that tell whose list a file is (:func:`named_elsewhere`): the plan's
+    start-of-year list's; without one, those of the plan year's months stored in ``history``
+    (a history.HistoryStore, or None), named by their months."""
+    if history is not None and (plan.start_list is None or plan.start_list.empty):
+        codes, months = history.codes_of_year(plan.plan_year)
+        if months:
+            named = lists_named(months)
+            return KnownCodes(
+                codes, Message(f"{named} đã tổng hợp", f"{named.en} already consolidated")
+            )
+    return KnownCodes(start_codes(plan), START_LIST_NAMED)
+
+
 def start_codes(plan: Plan) -> dict[str, set[str]]:
     """Each plan hamlet's household codes on the start-of-year list (matched as ``id_key``)."""
     codes: dict[str, set[str]] = {}
@@ -154,7 +198,7 @@ def named_elsewhere(
     sub: Submission,
     matcher: HamletMatcher,
     issues: list[Issue],
-    codes: dict[str, set[str]] | None = None,
+    codes: KnownCodes | None = None,
 ) -> bool:
     """A roster whose 'Xóm' cell names one plan hamlet and whose title ('… XÓM KHAU LANG …')
     or file name another.
@@ -163,8 +207,8 @@ def named_elsewhere(
     file copied as a template, its 'Xóm' cell left as it was), refuses the file: counted for
     the cell's hamlet, it would replace that hamlet's own list. It is then the title's
     hamlet's refused file. So does a file name naming another hamlet than the cell when the
-    file's household codes are that hamlet's on the start-of-year list (``codes``:
-    :func:`start_codes`), 'Bản Cọ 2' against 'Bản Cọ' too: it is then the file name's
+    file's household codes are that hamlet's on the start-of-year list or, without one, the
+    months stored (``codes``: :func:`hamlet_codes`), 'Bản Cọ 2' against 'Bản Cọ' too: it is then the file name's
     hamlet's refused file, so that its head is told. Without such codes a file name alone
     only warns (ordinary words of file names spell hamlet names: 'bản mới', 'năm 2024'), and
     codes of the cell's hamlet silence it. The title alone disagreeing with a cell and a file
@@ -190,9 +234,10 @@ def named_elsewhere(
     if other(in_title) and in_name != cell:
         refused = Issue("hamlet-conflict", hamlet=in_title, detail=in_title, **where)
     elif in_name is not None and in_name != cell and in_title != cell:
-        whose = _whose_codes(sub, codes or {}, cell, in_name)
-        if whose == in_name:
-            refused = Issue("hamlet-codes-of-file-name", hamlet=in_name, detail=in_name, **where)
+        whose = _whose_codes(sub, codes.codes if codes else {}, cell, in_name)
+        if whose == in_name:  # the message names the list that tells it
+            refused = Issue("hamlet-codes-of-file-name", hamlet=in_name, detail=codes.named,
+                            **where)  # fmt: skip
         elif whose is None and other(in_name):
             warned = Issue("hamlet-differs-from-file-name", hamlet=cell, detail=in_name, **where)
     if refused is not None:
@@ -550,17 +595,17 @@ def consolidate(
     submissions: list[Submission],
     requested_period: str | None,
     today: date | None = None,
-    known_codes: dict[str, set[str]] | None = None,
+    known_codes: KnownCodes | None = None,
     command: RunCommand | None = None,
 ) -> Consolidated:
     """``today``: the date the run is made (periods after its month are refused).
-    ``known_codes``: each hamlet's household codes on the plan year's stored months, taken to
-    tell whose list a file's codes are when the plan has no start-of-year list.
+    ``known_codes``: the codes that tell whose list a file's codes are (:func:`hamlet_codes`;
+    by default the plan's start-of-year list's).
     ``command``: the `giamngheo run` a notice gives to paste (run.execute)."""
     issues: list[Issue] = []
     matcher = HamletMatcher(plan.hamlet_names)
     # whose list a file's household codes are: the start of the year's, else the stored months'
-    codes = start_codes(plan) or known_codes or {}
+    codes = known_codes if known_codes is not None else hamlet_codes(plan)
     rosters = [s for s in submissions if s.kind == "roster" and s.status != "rejected"]
     for sub in rosters:
         _identify(sub, matcher, plan, issues, codes)

@@ -291,22 +291,29 @@ class HistoryStore:
         return pd.DataFrame(rows, columns=columns)
 
     @_read_guarded
-    def codes_of_year(self, year: int) -> dict[str, set[str]]:
+    def codes_of_year(self, year: int) -> tuple[dict[str, set[str]], list[str]]:
         """Each hamlet's household codes (matched as ``id_key``) on the lists of ``year``'s
-        stored months: whose list a file's codes are, when the plan has no start-of-year list
-        to tell it. Every month, not only the latest: a month run again must not be judged by
-        its own last run (where the copied file was refused, its hamlet has no codes)."""
+        stored months, and those months ('YYYY-MM', oldest first): whose list a file's codes
+        are, when the plan has no start-of-year list to tell it. Every month, not only the
+        latest: a month run again must not be judged by its own last run (where the copied file
+        was refused, its hamlet has no codes)."""
         if not self.exists():
-            return {}
+            return {}, []
+        year_like = (f"{int(year):04d}-%",)
         with closing(_connect(self.path, write=False)) as conn:
             rows = conn.execute(
                 "SELECT DISTINCT hamlet, ma_ho FROM households WHERE period LIKE ? AND ma_ho != ''",
-                (f"{int(year):04d}-%",),
+                year_like,
+            ).fetchall()
+            months = conn.execute(
+                "SELECT period FROM snapshots s WHERE period LIKE ? AND EXISTS (SELECT 1 FROM "
+                "households h WHERE h.period = s.period AND h.ma_ho != '') ORDER BY period",
+                year_like,
             ).fetchall()
         codes: dict[str, set[str]] = {}
         for hamlet, code in rows:
             codes.setdefault(hamlet, set()).add(id_key(code))
-        return codes
+        return codes, [period for (period,) in months]
 
     @_read_guarded
     def statuses(self, periods: list[str]) -> pd.DataFrame:

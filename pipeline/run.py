@@ -11,7 +11,7 @@ import pandas as pd
 
 from pipeline import figures as fig
 from pipeline import timeline
-from pipeline.consolidate import consolidate
+from pipeline.consolidate import START_LIST_NAMED, consolidate, hamlet_codes, lists_named
 from pipeline.discover import list_input_files, relative_name
 from pipeline.history import HistoryStore
 from pipeline.messages import Message, RunCommand, in_language
@@ -492,12 +492,8 @@ def collect(
     started = timings.mark("read", started)
     plan, plan_issues = _pick_plan(plans, issues, _year_wanted(submissions, requested_period))
     issues.extend(plan_issues)
-    known_codes = None
-    if history is not None and (plan.start_list is None or plan.start_list.empty):
-        known_codes = history.codes_of_year(plan.plan_year)  # no start list: the months'
-    merged = consolidate(
-        plan, submissions, requested_period, known_codes=known_codes, command=command
-    )
+    known = hamlet_codes(plan, history)  # no start list: the stored months'
+    merged = consolidate(plan, submissions, requested_period, known_codes=known, command=command)
     issues.extend(merged.issues)
     if merged.period and merged.accepted and int(merged.period[:4]) != plan.plan_year:
         year = merged.period[:4]
@@ -1021,9 +1017,8 @@ def _list_named(baseline: str | None) -> Message:
     """The list a baseline is, as a warning names it: the start-of-year list ('plan'), or a
     stored month's ('YYYY-MM'; the first stored month stands for the start without one)."""
     if baseline is None or baseline == "plan":
-        return Message("danh sách đầu năm", "the start-of-year list")
-    month, year = int(baseline[5:7]), baseline[:4]
-    return Message(f"danh sách tháng {month}/{year}", f"the list of {month:02d}/{year}")
+        return START_LIST_NAMED
+    return lists_named([baseline])
 
 
 def _vanished_warnings(

@@ -189,8 +189,8 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "hamlet-codes-of-file-name",
         "error",
         "file",
-        "Ô 'Xóm' ghi '{value}' nhưng tên tệp ghi xóm {detail} và các mã hộ trong danh sách là của xóm {detail} (theo danh sách đầu năm, hoặc các tháng đã tổng hợp): có thể tệp được chép từ xóm '{value}' mà chưa sửa ô 'Xóm', nên tệp chưa được tính. Nếu đây là danh sách của xóm {detail}, hãy sửa ô 'Xóm' thành '{detail}', kiểm tra cả các ô khác chép từ tệp của xóm '{value}' (nhất là 'Tổng số hộ dân cư') rồi gửi lại.",
-        "The 'Xóm' cell says '{value}' but the file name names hamlet {detail} and the list's household codes are {detail}'s (on the start-of-year list, or the months consolidated): perhaps a file copied from '{value}' with its 'Xóm' cell left unchanged, so it is not counted. If it is {detail}'s list, write '{detail}' in the 'Xóm' cell, check the other cells copied from '{value}''s file too (above all 'Tổng số hộ dân cư'), and send it again.",
+        "Ô 'Xóm' ghi '{value}' nhưng tên tệp ghi xóm {hamlet} và các mã hộ trong danh sách là của xóm {hamlet} (theo {detail}): có thể tệp được chép từ xóm '{value}' mà chưa sửa ô 'Xóm', nên tệp chưa được tính. Nếu đây là danh sách của xóm {hamlet}, hãy sửa ô 'Xóm' thành '{hamlet}', kiểm tra cả các ô khác chép từ tệp của xóm '{value}' (nhất là 'Tổng số hộ dân cư') rồi gửi lại.",
+        "The 'Xóm' cell says '{value}' but the file name names hamlet {hamlet} and the list's household codes are {hamlet}'s (on {detail}): perhaps a file copied from '{value}' with its 'Xóm' cell left unchanged, so it is not counted. If it is {hamlet}'s list, write '{hamlet}' in the 'Xóm' cell, check the other cells copied from '{value}''s file too (above all 'Tổng số hộ dân cư'), and send it again.",
     ),
     IssueType(
         "invalid-period",

@@ -680,7 +680,7 @@ def test_a_file_name_naming_another_hamlet_refuses_the_file_when_its_codes_are_t
     ]
     assert next(i for i in result.issues if i.code == "hamlet-codes-of-file-name").message() == (
         "Ô 'Xóm' ghi 'Bản Cọ' nhưng tên tệp ghi xóm Nà Mòn và các mã hộ trong danh sách là của "
-        "xóm Nà Mòn (theo danh sách đầu năm, hoặc các tháng đã tổng hợp): có thể tệp được chép "
+        "xóm Nà Mòn (theo danh sách đầu năm): có thể tệp được chép "
         "từ xóm 'Bản Cọ' mà chưa sửa ô 'Xóm', nên tệp chưa được tính. Nếu đây là danh sách của "
         "xóm Nà Mòn, hãy sửa ô 'Xóm' thành 'Nà Mòn', kiểm tra cả các ô khác chép từ tệp của xóm "
         "'Bản Cọ' (nhất là 'Tổng số hộ dân cư') rồi gửi lại."

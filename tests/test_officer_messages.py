@@ -93,3 +93,77 @@ def test_the_mistyped_month_notice_gives_the_folders_of_the_run(tmp_path):
         "kỳ 05/2024. Nếu đúng là danh sách kỳ 06/2024, hãy chạy: giamngheo run --input vao "
         "--output ra --period 2024-06"
     ]
+
+
+# --- 2. the list that tells whose codes a file holds --------------------------------------------
+
+
+def _copy_named_for_na_mon(folder: Path, out: Path) -> None:
+    """No start list in the plan. April: Nà Mòn (NM1 poor, NM4 near-poor) and Bản Cọ (BC1, BC2
+    poor) consolidated into ``out``. May: Bản Cọ's own list, and Nà Mòn's head's copy of Bản
+    Cọ's file, its 'Xóm' cell left 'Bản Cọ', saved as 'DS_NaMon_2024-05.xlsx' (NM1, NM4)."""
+    write_plan(folder, with_start_list=False)
+    april = {"period": "2024-04", "prepared": date(2024, 5, 3)}
+    write_roster(folder, "NaMon_T4.xlsx", "Nà Mòn", 100,
+                 [person("NM1", "poor"), person("NM4", "near_poor")], **april)  # fmt: skip
+    write_roster(folder, "BanCo_T4.xlsx", "Bản Cọ", 200,
+                 [person("BC1", "poor"), person("BC2", "poor")], **april)  # fmt: skip
+    execute(folder, out, "2024-04")
+    write_roster(folder, "BanCo_T5.xlsx", "Bản Cọ", 200,
+                 [person("BC1", "poor"), person("BC2", "poor")])  # fmt: skip
+    copied = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Bản Cọ", 200,
+                          [person("NM1", "poor"), person("NM4", "near_poor")],
+                          prepared=date(2024, 6, 5))  # fmt: skip
+    book = openpyxl.load_workbook(copied)
+    book["Danh sách"]["A1"] = None  # no title naming a hamlet: the file name alone says Nà Mòn
+    book.save(copied)
+
+
+REFUSED_VI = (
+    "Ô 'Xóm' ghi 'Bản Cọ' nhưng tên tệp ghi xóm Nà Mòn và các mã hộ trong danh sách là của xóm "
+    "Nà Mòn (theo {list}): có thể tệp được chép từ xóm 'Bản Cọ' mà chưa sửa ô 'Xóm', nên tệp "
+    "chưa được tính. Nếu đây là danh sách của xóm Nà Mòn, hãy sửa ô 'Xóm' thành 'Nà Mòn', kiểm "
+    "tra cả các ô khác chép từ tệp của xóm 'Bản Cọ' (nhất là 'Tổng số hộ dân cư') rồi gửi lại."
+)
+
+
+def _refusal(issues):
+    return next(i for i in issues if i.code == "hamlet-codes-of-file-name")
+
+
+def test_the_refusal_by_codes_names_the_stored_months_that_told_it(tmp_path):
+    """Without a start list, April's stored lists tell that NM1 and NM4 are Nà Mòn's: May's
+    refusal says so ('theo danh sách tháng 4/2024 đã tổng hợp'), not 'the start of the year, or
+    the months'. May run again is judged by April's and May's stored lists, and names both."""
+    folder, out = tmp_path / "input", tmp_path / "output"
+    folder.mkdir()
+    _copy_named_for_na_mon(folder, out)
+    refused = _refusal(execute(folder, out, "2024-05")[0].issues)
+    assert (refused.file, refused.hamlet) == ("DS_NaMon_2024-05.xlsx", "Nà Mòn")
+    assert refused.message() == REFUSED_VI.format(list="danh sách tháng 4/2024 đã tổng hợp")
+    assert "(on the list of 04/2024 already consolidated)" in refused.message("en")
+    again = _refusal(execute(folder, out, "2024-05")[0].issues)
+    assert again.message() == REFUSED_VI.format(
+        list="danh sách các tháng 4/2024–5/2024 đã tổng hợp"
+    )
+    assert "(on the lists of 04/2024–05/2024 already consolidated)" in again.message("en")
+
+
+def test_the_refusal_by_codes_names_the_start_list_when_the_plan_has_one(tmp_path):
+    """With the plan's start list (NM1 and NM4 Nà Mòn's), the same copy is refused 'theo danh
+    sách đầu năm', though months are stored too."""
+    folder, out = tmp_path / "input", tmp_path / "output"
+    folder.mkdir()
+    _copy_named_for_na_mon(folder, out)
+    write_plan(folder)  # the plan again, now with its start list
+    refused = _refusal(collect(folder, "2024-05")[0].issues)
+    assert refused.message() == REFUSED_VI.format(list="danh sách đầu năm")
+
+
+def test_stored_months_are_named_as_a_run_or_one_by_one():
+    from pipeline.consolidate import lists_named
+
+    assert lists_named(["2024-04"]) == "danh sách tháng 4/2024"
+    assert lists_named(["2024-05", "2024-03", "2024-04"]) == "danh sách các tháng 3/2024–5/2024"
+    assert lists_named(["2024-01", "2024-03"]) == "danh sách các tháng 1/2024, 3/2024"
+    assert lists_named(["2024-01", "2024-03"]).en == "the lists of 01/2024, 03/2024"

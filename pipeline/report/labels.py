@@ -145,8 +145,8 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "the 'Xóm' cell says '{value}' but the title names {detail}",
     },
     "reason.hamlet-codes-of-file-name": {
-        "vi": "ô 'Xóm' ghi '{value}' nhưng các mã hộ là của xóm {detail} (tệp chép từ xóm khác?)",
-        "en": "the 'Xóm' cell says '{value}' but the household codes are {detail}'s (a copy?)",
+        "vi": "ô 'Xóm' ghi '{value}' nhưng các mã hộ là của xóm {hamlet} (tệp chép từ xóm khác?)",
+        "en": "the 'Xóm' cell says '{value}' but the household codes are {hamlet}'s (a copy?)",
     },
     "reason.see-issues": {"vi": "xem trang 'Lỗi dữ liệu'", "en": "see sheet 'Lỗi dữ liệu'"},
     "reason.status": {"vi": "{status}: {reason}", "en": "{status}: {reason}"},

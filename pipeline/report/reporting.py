@@ -37,6 +37,7 @@ def reason_text(issue: Issue, lang: str) -> str:
         cell=issue.cell,
         column=issue.column,
         detail=in_language(issue.detail, lang),
+        hamlet=issue.hamlet,
     )
 
 
