@@ -527,13 +527,9 @@ class _HeaderNames:
         # the longest known header that the text's first words spell wins. Not a count
         # followed by words that say which are counted ('Số người có BHYT'): another column.
         words = text.split(" ")
-        for count in range(len(words) - 1, 0, -1):
-            prefix = " ".join(words[:count])
-            if len(prefix) >= 3 and prefix in table:
-                key = table[prefix]
-                if key in self.narrowed and self._counts_some(key, words[count:]):
-                    break
-                return key, _PREFIX
+        named = self._named_first(words)
+        if named is not None and not self._narrowed(*named, words):
+            return named[0], _PREFIX
         if len(words) > 1 and words[0].isdigit() and len(words[0]) <= 2:
             rest = " ".join(words[1:])  # "1. Việc làm"
             if rest in table:
@@ -544,6 +540,26 @@ class _HeaderNames:
                 if found and found[0].startswith("td_"):
                     return found[0], _PREFIX
         return None
+
+    def _named_first(self, words: list[str]) -> tuple[str, int] | None:
+        """(key, words it takes) of the longest known header the first words spell, short of
+        them all."""
+        for count in range(len(words) - 1, 0, -1):
+            prefix = " ".join(words[:count])
+            if len(prefix) >= 3 and prefix in self.table:
+                return self.table[prefix], count
+        return None
+
+    def _narrowed(self, key: str, count: int, words: list[str]) -> bool:
+        """Whether the words after the first ``count``, a name of ``key``, count some only."""
+        return key in self.narrowed and self._counts_some(key, words[count:])
+
+    def counts_some_of(self, text: str) -> str | None:
+        """The count (key) a folded header names and narrows to some of them ('so nguoi co
+        bhyt': 'nhan_khau'), not read as that column (:meth:`_match`); None for any other."""
+        words = text.split(" ")
+        named = self._named_first(words)
+        return named[0] if named is not None and self._narrowed(*named, words) else None
 
     def _counts_some(self, key: str, rest: list[str]) -> bool:
         """Whether the words ``rest`` after a name of the count ``key`` say which are counted:
@@ -568,6 +584,12 @@ def _begins_with_any(text: str, words: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=16)
 def _header_names(columns: tuple[Column, ...]) -> _HeaderNames:
     return _HeaderNames(columns)
+
+
+def counts_some_of(header: str, columns: tuple[Column, ...]) -> str | None:
+    """The column of ``columns`` a header names but narrows to a count of some ('Số người có
+    BHYT' of 'Số nhân khẩu': ``nhan_khau``), and so was not taken for it; None otherwise."""
+    return _header_names(columns).counts_some_of(fold(header))
 
 
 def _spread_merges(

@@ -19,6 +19,7 @@ from pandas._libs import lib
 from pipeline.figures import id_key
 from pipeline.messages import Message
 from pipeline.normalise import table_columns
+from pipeline.read import counts_some_of
 from pipeline.text import clean_text, column_letter, find_period_in_text, fold, is_blank
 from pipeline.types import Issue, Submission
 from pipeline.validate import Part, validate_table
@@ -251,7 +252,8 @@ def header_issues(sub: Submission) -> list[Issue]:
                            ("missing-indicator-column", INDICATOR_KEYS)):  # fmt: skip
             for key in keys:
                 if key not in header.columns and key not in guessed:
-                    said(code, below, column=ROSTER_COLUMN_BY_KEY[key].header)
+                    said(code, below, column=ROSTER_COLUMN_BY_KEY[key].header,
+                         detail=_not_taken_for(key, header.unknown, below))  # fmt: skip
         signed_at = getattr(rows, "signed_at", None)
         # Households typed under a signature block are counted, and said: the signature does
         # not cover them.
@@ -271,6 +273,22 @@ def header_issues(sub: Submission) -> list[Issue]:
         found.append(Issue("sheet-not-read", file=sub.file, sheet=sheet, hamlet=sub.hamlet,
                            value=", ".join(f"'{c}'" for c in lacking)))  # fmt: skip
     return found
+
+
+def _not_taken_for(key: str, unknown: list[tuple[int, str]], row: int) -> Message | str:
+    """What a missing column's error adds of a column of the header that names it but counts
+    some of them only ('Số người có BHYT' for 'Số nhân khẩu'): seen, where, and why it was not
+    taken for it (so the head adds or renames the real one); "" when there is none."""
+    for col, text in unknown:
+        if counts_some_of(text, ROSTER_COLUMNS) == key:
+            cell = f"{column_letter(col)}{row}"
+            return Message(
+                f" Cột '{text}' (ô {cell}) không được lấy làm cột này vì nó chỉ đếm một số "
+                "người trong hộ, không phải mọi nhân khẩu của hộ.",
+                f" Column '{text}' (cell {cell}) was not taken for it: it counts only some of "
+                "the household's members, not all of them.",
+            )
+    return ""
 
 
 # Words too common in headers to tell one column from another.

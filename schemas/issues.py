@@ -105,8 +105,8 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "missing-column",
         "error",
         "file",
-        "Thiếu cột bắt buộc '{column}' trong trang '{sheet}'. Hãy thêm cột '{column}' vào dòng tiêu đề và ghi '{column}' cho từng hộ (xem mẫu).",
-        "Required column '{column}' is missing from sheet '{sheet}'. Add a '{column}' column to the header row and fill it in for every household (see the template).",
+        "Thiếu cột bắt buộc '{column}' trong trang '{sheet}'.{detail} Hãy thêm cột '{column}' vào dòng tiêu đề và ghi '{column}' cho từng hộ (xem mẫu).",
+        "Required column '{column}' is missing from sheet '{sheet}'.{detail} Add a '{column}' column to the header row and fill it in for every household (see the template).",
     ),
     IssueType(
         "column-misnamed",

@@ -167,3 +167,45 @@ def test_stored_months_are_named_as_a_run_or_one_by_one():
     assert lists_named(["2024-05", "2024-03", "2024-04"]) == "danh sách các tháng 3/2024–5/2024"
     assert lists_named(["2024-01", "2024-03"]) == "danh sách các tháng 1/2024, 3/2024"
     assert lists_named(["2024-01", "2024-03"]).en == "the lists of 01/2024, 03/2024"
+
+
+# --- 3. a count of some members, not taken for the household size --------------------------------
+
+
+def test_a_missing_household_size_says_which_count_was_not_taken_for_it(tmp_path):
+    """Bản Cọ's header says 'Số người có BHYT' (H4) where the template says 'Số nhân khẩu': the
+    household size is missing, and the error says that H4 was seen and not taken for it, in a
+    run as in `check`. A header naming no column ('Điện thoại') adds nothing."""
+    from pipeline.checkfiles import check_files
+
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+    path = write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    book = openpyxl.load_workbook(path)
+    assert book["Danh sách"]["H4"].value == "Số nhân khẩu"
+    book["Danh sách"]["H4"] = "Số người có BHYT"
+    book.save(path)
+    result, _ = collect(tmp_path, None, workers=0)
+    missing = next(i for i in result.issues if i.code == "missing-column")
+    assert (missing.file, missing.column) == ("BanCo.xlsx", "Số nhân khẩu")
+    assert missing.message() == (
+        "Thiếu cột bắt buộc 'Số nhân khẩu' trong trang 'Danh sách'. Cột 'Số người có BHYT' (ô "
+        "H4) không được lấy làm cột này vì nó chỉ đếm một số người trong hộ, không phải mọi nhân "
+        "khẩu của hộ. Hãy thêm cột 'Số nhân khẩu' vào dòng tiêu đề và ghi 'Số nhân khẩu' cho từng "
+        "hộ (xem mẫu)."
+    )
+    assert missing.message("en") == (
+        "Required column 'Số nhân khẩu' is missing from sheet 'Danh sách'. Column 'Số người có "
+        "BHYT' (cell H4) was not taken for it: it counts only some of the household's members, "
+        "not all of them. Add a 'Số nhân khẩu' column to the header row and fill it in for every "
+        "household (see the template)."
+    )
+    checked = [i for i in check_files([path]) if i.code == "missing-column"]
+    assert [i.message() for i in checked] == [missing.message()]
+    book["Danh sách"]["H4"] = "Điện thoại"
+    book.save(path)
+    (plain,) = [i for i in check_files([path]) if i.code == "missing-column"]
+    assert plain.message() == (
+        "Thiếu cột bắt buộc 'Số nhân khẩu' trong trang 'Danh sách'. Hãy thêm cột 'Số nhân khẩu' "
+        "vào dòng tiêu đề và ghi 'Số nhân khẩu' cho từng hộ (xem mẫu)."
+    )
