@@ -43,9 +43,11 @@ def expand(paths: list[Path]) -> list[Path]:
     return [p for path in paths for p in (list_input_files(path) if path.is_dir() else [path])]
 
 
-def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
+def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue]:
     """The issues of each file, as a run finds them, minus what only the plan can tell (hamlet
-    names, the start-of-year list); a Mã hộ used twice is looked for across the files given."""
+    names, the start-of-year list); a Mã hộ used twice is looked for across the files given.
+    ``history``: the run's history store (a read-only history.HistoryStore) or None; without a
+    start list in the plan given, its months tell whose codes a file holds, as in a run."""
     issues: list[Issue] = []
     checked: list[Submission] = []
     plans, empty, rosters = [], [], []
@@ -139,7 +141,7 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
         if not sub.rows_read:
             empty.append(sub)
     if plans:
-        issues.extend(_what_the_plan_tells(plans[0], rosters, empty))
+        issues.extend(_what_the_plan_tells(plans[0], rosters, empty, history))
     for together in _consolidated_together(checked):
         columns = ["ma_ho", "so_dinh_danh", "phan_loai", "excel_row", "sheet", "valid"]
         frames = [sub.households[columns] for sub in together]
@@ -151,15 +153,26 @@ def check_files(paths: list[Path], lang: str = "vi") -> list[Issue]:
     return sorted(issues, key=Issue.sort_key)
 
 
-def _what_the_plan_tells(plan, rosters: list[Submission], empty: list[Submission]) -> list:
+def _what_the_plan_tells(
+    plan, rosters: list[Submission], empty: list[Submission], history=None
+) -> list:
     """With the plan given too, what a run says of these rosters from it: a title or file name
-    naming another hamlet than the 'Xóm' cell (consolidate.named_elsewhere), and an empty list
-    of a hamlet that had poor or near-poor households at the start of the year."""
+    naming another hamlet than the 'Xóm' cell (consolidate.named_elsewhere, the codes telling
+    whose list it is taken as a run takes them, from ``history`` without a start list), and an
+    empty list of a hamlet that had poor or near-poor households at the start of the year."""
+    import sqlite3
+
     from pipeline.consolidate import hamlet_codes, named_elsewhere
     from pipeline.hamlets import HamletMatcher
+    from pipeline.history import HistoryError
 
     matcher = HamletMatcher(plan.hamlet_names)
-    codes = hamlet_codes(plan)
+    try:
+        codes = hamlet_codes(plan, history)
+    except (HistoryError, sqlite3.Error):
+        # A store a run would stop on (damaged, newer, locked): said by that run; the files
+        # are checked without it, as when there is none.
+        codes = hamlet_codes(plan)
     listed = listed_at_start(plan)
     empty_ones = {id(sub) for sub in empty}
     found: list[Issue] = []

@@ -657,14 +657,7 @@ def history(output_dir: Path, lang: str) -> None:
         from pipeline.history import HISTORY_FILE, HistoryStore
 
         if not output_dir.is_dir():  # a mistyped folder must not look like a lost history
-            _fail(
-                Message(
-                    f"Không có thư mục kết quả '{output_dir}'; hãy kiểm tra lại đường dẫn "
-                    "(--output).",
-                    f"There is no output folder '{output_dir}'; check the path (--output).",
-                ),
-                lang,
-            )
+            _fail(_no_output_folder(output_dir), lang)
         store = HistoryStore(output_dir / HISTORY_FILE)
         periods = store.periods()
         en = lang == "en"
@@ -722,6 +715,13 @@ def history(output_dir: Path, lang: str) -> None:
     _guarded(action)
 
 
+def _no_output_folder(output_dir: Path) -> Message:
+    return Message(
+        f"Không có thư mục kết quả '{output_dir}'; hãy kiểm tra lại đường dẫn (--output).",
+        f"There is no output folder '{output_dir}'; check the path (--output).",
+    )
+
+
 def _local_time(stamp: str, en: bool) -> str:
     """A run's time (stored in UTC) as this computer's clock shows it: 'dd/mm/yyyy hh:mm'."""
     from datetime import datetime
@@ -751,14 +751,31 @@ _CHECK_WORDS = {
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--output",
+    "output_dir",
+    type=click.Path(path_type=Path),
+    default=DEFAULT_OUTPUT,
+    show_default=True,
+    help="Thư mục kết quả của lệnh run: kho lịch sử lich-su.sqlite trong đó (nếu có) cho biết "
+    "mã hộ của xóm nào khi kế hoạch không có danh sách đầu năm. Chỉ đọc, không ghi gì.",
+)
 @_LANG
-def check(files: tuple[Path, ...], lang: str) -> None:
+def check(files: tuple[Path, ...], output_dir: Path, lang: str) -> None:
     """Kiểm tra các tệp (không tổng hợp) và in ra các lỗi."""
+    given = click.get_current_context().get_parameter_source("output_dir")
 
     def action():
         from pipeline.checkfiles import check_files, expand
+        from pipeline.history import HISTORY_FILE, HistoryStore
 
-        issues = check_files(list(files), lang)
+        if given is not click.core.ParameterSource.DEFAULT and not output_dir.is_dir():
+            # as `history` says it: a mistyped folder must not look like no history
+            _fail(_no_output_folder(output_dir), lang)
+        # The run's history, only read: without a start list it tells whose codes a file holds.
+        stored = output_dir / HISTORY_FILE
+        history = HistoryStore(stored, read_only=True) if stored.is_file() else None
+        issues = check_files(list(files), lang, history)
         count = len(expand(list(files)))
         for issue in issues:
             row = f"{_CHECK_WORDS[lang]['row']} {issue.row}" if issue.row else ""

@@ -146,10 +146,11 @@ def _write_guarded(method):
     return guarded
 
 
-def _connect(path: Path, write: bool = True) -> sqlite3.Connection:
+def _connect(path: Path, write: bool = True, read_only: bool = False) -> sqlite3.Connection:
     """The store, opened (and brought to this version's schema when ``write``: a store only
     read is left as it is, so that listing a read-only store, or one an older version still
-    uses, works)."""
+    uses, works). ``read_only``: opened so that SQLite itself cannot change the file (nor
+    create it, or a journal beside it), for `giamngheo check`."""
     new = not path.exists()
     if not new and path.is_file() and path.stat().st_size == 0:
         # SQLite would take an empty file for an empty store, and the months stored in it
@@ -163,7 +164,11 @@ def _connect(path: Path, write: bool = True) -> sqlite3.Connection:
             )
         )
     try:
-        conn = sqlite3.connect(path, timeout=30, isolation_level=None)
+        if read_only:
+            where = f"{Path(path).resolve().as_uri()}?mode=ro"
+            conn = sqlite3.connect(where, timeout=30, isolation_level=None, uri=True)
+        else:
+            conn = sqlite3.connect(path, timeout=30, isolation_level=None)
         conn.execute("PRAGMA foreign_keys = ON")
         if new:
             try:
@@ -227,8 +232,11 @@ def _migrate(conn: sqlite3.Connection, version: int) -> None:
 
 
 class HistoryStore:
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, read_only: bool = False):
+        """``read_only``: a store only looked at (`giamngheo check`): opened read-only by SQLite,
+        so nothing of it can change; only its reading methods can be used."""
         self.path = path
+        self.read_only = read_only
 
     def exists(self) -> bool:
         return self.path.exists()
@@ -238,7 +246,7 @@ class HistoryStore:
         """Stored periods, oldest first, with their commune figures and the run that made them."""
         if not self.exists():
             return []
-        with closing(_connect(self.path, write=False)) as conn:
+        with closing(_connect(self.path, write=False, read_only=self.read_only)) as conn:
             rows = conn.execute(
                 "SELECT s.period, s.commune, s.complete, s.summary, r.ran_at, r.tool_version, "
                 "s.run_id FROM snapshots s JOIN runs r ON r.run_id = s.run_id ORDER BY s.period"
@@ -267,7 +275,7 @@ class HistoryStore:
         changed it."""
         if not self.exists():
             return []
-        with closing(_connect(self.path, write=False)) as conn:
+        with closing(_connect(self.path, write=False, read_only=self.read_only)) as conn:
             columns = {row[1] for row in conn.execute("PRAGMA table_info(runs)")}
             affected = "later_affected" if "later_affected" in columns else "NULL"  # schema 1
             rows = conn.execute(
@@ -281,7 +289,7 @@ class HistoryStore:
         columns = ["period", "hamlet", "hh_key", "ma_ho", "chu_ho", "nam_sinh", "status"]
         if not self.exists():
             return pd.DataFrame(columns=columns)
-        with closing(_connect(self.path, write=False)) as conn:
+        with closing(_connect(self.path, write=False, read_only=self.read_only)) as conn:
             query = f"SELECT {', '.join(columns)} FROM households"
             params: list = []
             if periods is not None:
@@ -300,7 +308,7 @@ class HistoryStore:
         if not self.exists():
             return {}, []
         year_like = (f"{int(year):04d}-%",)
-        with closing(_connect(self.path, write=False)) as conn:
+        with closing(_connect(self.path, write=False, read_only=self.read_only)) as conn:
             rows = conn.execute(
                 "SELECT DISTINCT hamlet, ma_ho FROM households WHERE period LIKE ? AND ma_ho != ''",
                 year_like,
@@ -321,7 +329,7 @@ class HistoryStore:
         columns = ["period", "hamlet", "hh_key", "status"]
         if not self.exists() or not periods:
             return pd.DataFrame(columns=columns)
-        with closing(_connect(self.path, write=False)) as conn:
+        with closing(_connect(self.path, write=False, read_only=self.read_only)) as conn:
             rows = conn.execute(
                 f"SELECT {', '.join(columns)} FROM households "
                 f"WHERE period IN ({', '.join('?' * len(periods))}) ORDER BY period, hh_key",

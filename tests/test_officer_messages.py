@@ -209,3 +209,76 @@ def test_a_missing_household_size_says_which_count_was_not_taken_for_it(tmp_path
         "Thiếu cột bắt buộc 'Số nhân khẩu' trong trang 'Danh sách'. Hãy thêm cột 'Số nhân khẩu' "
         "vào dòng tiêu đề và ghi 'Số nhân khẩu' cho từng hộ (xem mẫu)."
     )
+
+
+# --- 4. `check` with the run's history, only read ----------------------------------------------
+
+
+def _store_state(out: Path) -> tuple:
+    """The output folder's files, and the history store's bytes and modification time."""
+    store = out / "lich-su.sqlite"
+    names = sorted(p.relative_to(out).as_posix() for p in out.rglob("*"))
+    return names, store.read_bytes(), store.stat().st_mtime_ns
+
+
+def test_check_tells_whose_codes_a_file_holds_from_the_history_without_changing_it(tmp_path):
+    """No start list; April stored in 'output' says NM1 and NM4 are Nà Mòn's. `check input`
+    (run where 'input' and 'output' are, as the officer runs `run`) refuses Nà Mòn's copy of
+    Bản Cọ's file as May's run does, with the same message, where it said the file was counted
+    for Bản Cọ; the history store and the output folder are left byte for byte as they were.
+    Given another output folder, it reads that one's store; one that is not there is said."""
+    from pipeline.checkfiles import check_files
+
+    folder, out = tmp_path / "input", tmp_path / "output"
+    folder.mkdir()
+    _copy_named_for_na_mon(folder, out)
+    before = _store_state(out)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-m", "pipeline", "check", "input"], cwd=tmp_path,
+                          env=env, capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    told = f"{REFUSED_VI.format(list='danh sách tháng 4/2024 đã tổng hợp')}"
+    said = [line for line in done.stdout.splitlines() if "DS_NaMon_2024-05.xlsx" in line]
+    assert said == [
+        f"[LỖI] DS_NaMon_2024-05.xlsx, Thông tin, B3: {told} (hamlet-codes-of-file-name)"
+    ]
+    assert "tệp được tính cho xóm" not in done.stdout
+    assert _store_state(out) == before
+    # the same refusal as May's run (which then stores May)
+    ran = _refusal(execute(folder, out, "2024-05")[0].issues)
+    assert ran.message() == told
+    # another output folder: its store is read; a store of no use there is left unused
+    moved = tmp_path / "Kết quả"
+    out.rename(moved)
+    elsewhere = subprocess.run(
+        [sys.executable, "-m", "pipeline", "check", "input", "--output", "Kết quả"],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert "(hamlet-codes-of-file-name)" in elsewhere.stdout, elsewhere.stderr
+    missing = subprocess.run(
+        [sys.executable, "-m", "pipeline", "check", "input", "--output", "ketqua"],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert (missing.returncode, missing.stdout) == (2, "")
+    assert not (tmp_path / "ketqua").exists()
+    assert missing.stderr == (
+        "LỖI: Không có thư mục kết quả 'ketqua'; hãy kiểm tra lại đường dẫn (--output).\n"
+    )
+    # no history where the files are checked: as before, the file name alone warns
+    plain = check_files([folder])
+    assert [i.code for i in plain if i.file == "DS_NaMon_2024-05.xlsx"] == [
+        "hamlet-differs-from-file-name"
+    ]
+    assert not (tmp_path / "output").exists()
+    # a store a run would stop on (damaged): the files are checked without it, and it is left
+    from pipeline.history import HistoryStore
+
+    damaged = tmp_path / "hong" / "lich-su.sqlite"
+    damaged.parent.mkdir()
+    damaged.write_bytes(b"not a database" * 100)
+    found = check_files([folder], history=HistoryStore(damaged, read_only=True))
+    assert [i.code for i in found if i.file == "DS_NaMon_2024-05.xlsx"] == [
+        "hamlet-differs-from-file-name"
+    ]
+    assert damaged.read_bytes() == b"not a database" * 100
+    assert [p.name for p in damaged.parent.iterdir()] == ["lich-su.sqlite"]
