@@ -198,14 +198,17 @@ def execute(
             months = ", ".join(f"{p[5:7]}/{p[:4]}" for p in later[:6])
             if len(later) > 6:
                 months += f", … {later[-1][5:7]}/{later[-1][:4]} ({len(later)})"
+            # In order: each month's changes and trend follow the months before it.
+            commands = "; ".join(command.of(p) for p in sorted(later))
             NOTICES.append(
                 Message(
                     f"Các kỳ sau ({months}) đã được tổng hợp với số liệu cũ của kỳ "
                     f"{result.period[5:7]}/{result.period[:4]}: biến động so với tháng trước và xu "
-                    "hướng của các kỳ đó chưa theo số liệu mới. Hãy chạy lại các kỳ đó (--period).",
+                    "hướng của các kỳ đó chưa theo số liệu mới. Hãy chạy lại các kỳ đó, theo thứ "
+                    f"tự: {commands}",
                     f"Later periods ({months}) were consolidated with this period's old figures: "
                     "their changes since the previous month and trend do not follow the new ones. "
-                    "Run those periods again (--period).",
+                    f"Run those periods again, in order: {commands}",
                 )
             )
         timings.mark("history", started)

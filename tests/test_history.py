@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import sqlite3
 from datetime import date, datetime, timedelta
 
@@ -12,6 +13,7 @@ import pytest
 
 from pipeline import history as hist
 from pipeline.figures import POOR_MOVES
+from pipeline.messages import RunCommand
 from pipeline.run import collect, execute
 from tests.commune import person, write_plan, write_roster
 
@@ -607,11 +609,13 @@ def test_rerunning_an_earlier_month_with_new_figures_says_later_months_are_stale
         period="2024-02",
         prepared=date(2024, 3, 20),
     )
-    execute(root / "input", out, "2024-02")
+    # the run was given its folders, so the command to paste names them too
+    execute(root / "input", out, "2024-02", command=RunCommand(root / "input", out))
+    folders = f"--input {shlex.quote(str(root / 'input'))} --output {shlex.quote(str(out))}"
     assert [n for n in NOTICES if n.startswith("Các kỳ sau")] == [
         "Các kỳ sau (03/2024) đã được tổng hợp với số liệu cũ của kỳ 02/2024: biến động so với "
-        "tháng trước và xu hướng của các kỳ đó chưa theo số liệu mới. Hãy chạy lại các kỳ đó "
-        "(--period)."
+        "tháng trước và xu hướng của các kỳ đó chưa theo số liệu mới. Hãy chạy lại các kỳ đó, "
+        f"theo thứ tự: giamngheo run {folders} --period 2024-03"
     ]
 
 
