@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -572,26 +573,38 @@ class _Baselines(NamedTuple):
     start: pd.DataFrame | None  # the start-of-year households (the plan's list, or a month's)
     start_from: str | None  # 'plan', the stored period it is, or None
     start_hamlets: set[str] | None  # hamlets it holds (None: all, it is the plan's list)
-    month: pd.DataFrame | None  # the previous month's stored households
-    month_hamlets: set[str]  # hamlets whose roster was accepted that month
+    # the previous month's stored households, and for a hamlet missing then its latest list
+    month: pd.DataFrame | None
+    month_hamlets: set[str]  # hamlets it holds a list of
+    # hamlet -> the list its month table compares with when not the previous month's: an
+    # earlier stored month ('YYYY-MM') or the plan's start list ('plan')
+    month_from: dict[str, str]
     left_before: set[str]  # households that had left the lists before
     # households that had left the lists and were on none at the end of the stored month that
-    # is the start (empty for the plan's list) and of the previous month: one of them held there
-    # in a row with an error and counted now is new (tái nghèo), not counted again
+    # is the start (empty for the plan's list) and of each month compared with (by period): one
+    # of them held there in a row with an error and counted now is new (tái nghèo), not counted
+    # again
     start_out: set[str]
-    month_out: set[str]
+    month_out: dict[str, set[str]]
 
 
 def _baselines(
-    plan: Plan, period: str, load, statuses: pd.DataFrame, issues: list[Issue], stored: list[dict]
+    plan: Plan,
+    period: str,
+    load,
+    statuses: pd.DataFrame,
+    issues: list[Issue],
+    stored: list[dict],
+    now: Collection[str] = (),
 ) -> _Baselines:
     """The start-of-year baseline, the previous month's, and who had left the lists before.
 
     ``statuses``: the stored (period, hamlet, hh_key, status) rows; ``load``: a period's stored
     households (as ``HistoryStore.households`` gives them); ``stored``: the stored periods'
-    summaries. A stored month is a baseline only for the hamlets whose roster was accepted
-    then: a hamlet missing that month has no households stored, and would otherwise be
-    compared with an empty list (every household "new").
+    summaries; ``now``: the hamlets accepted this month. A stored month is a baseline only for
+    the hamlets whose roster was accepted then: a hamlet missing that month has no households
+    stored, and would otherwise be compared with an empty list (every household "new"). One of
+    ``now`` missing last month is compared with its latest list before (:func:`_latest_lists`).
     """
     earlier = statuses[statuses["period"] < period]
     accepted_in = {p["period"]: {h["hamlet"] for h in p["hamlets"] if h.get("status") == "ok"}
@@ -609,10 +622,17 @@ def _baselines(
         else:
             issues.append(Issue("no-start-list", file=plan.file, detail=str(plan.plan_year)))
     previous = timeline.previous_period(period)
-    month_base, month_hamlets = None, set()
+    month_base, month_hamlets, month_from = None, set(), {}
     if previous in periods:
         month_base = timeline.as_baseline(load([previous]), previous)
         month_hamlets = accepted_in.get(previous, set(month_base["hamlet"]))
+        missing = [
+            h for h in plan.hamlets["hamlet"].tolist() if h in now and h not in month_hamlets
+        ]
+        month_base, month_from = _latest_lists(
+            plan, month_base, missing, previous, periods, accepted_in, earlier, load
+        )
+        month_hamlets = month_hamlets | month_from.keys()
     if start_from == "plan" and not earlier.empty:
         # The plan's list is the year's first state: a household on it and missing from the
         # first stored month (its hamlet reporting) left the lists then, as in later months.
@@ -622,8 +642,8 @@ def _baselines(
         frame = start if stored_period.endswith("-00") else load([stored_period])
         return fig.name_keys_by_key(frame)
 
-    stored_bases = [p for p in (start_from, previous if month_base is not None else None)
-                    if p is not None and p != "plan"]  # fmt: skip
+    month_periods = {previous, *month_from.values()} if month_base is not None else set()
+    stored_bases = sorted(p for p in {start_from, *month_periods} if p is not None and p != "plan")
     left = timeline.departures(earlier, accepted_in, name_keys, stored_bases)
     return _Baselines(
         start,
@@ -631,10 +651,61 @@ def _baselines(
         start_hamlets,
         month_base,
         month_hamlets,
+        month_from,
         left.ever,
         left.out_at.get(start_from, set()),
-        left.out_at.get(previous, set()) if month_base is not None else set(),
+        {p: left.out_at.get(p, set()) for p in month_periods},
     )
+
+
+def _latest_lists(
+    plan: Plan, month_base, missing, previous, periods, accepted_in, earlier, load
+) -> tuple[pd.DataFrame, dict[str, str]]:
+    """Last month's households with, for each hamlet of ``missing`` (accepted now, missing or
+    refused last month), its latest list of the plan year before: the latest stored month it
+    was accepted in, else the plan's start list. So a household that moved into such a hamlet
+    arrives there in the month's table as it left the other (the commune's moves out and in
+    match), and what changed in the hamlet since its last list is in a month's table at all.
+    A hamlet missing now is left out: it has no table for a move out of it to match. Returns
+    the households and, per hamlet so compared, the list ('YYYY-MM' or 'plan')."""
+    year = f"{plan.plan_year}-"
+    earlier_months = sorted((p for p in periods if p.startswith(year) and p < previous),
+                            reverse=True)  # fmt: skip
+
+    def accepted(p: str) -> set[str]:
+        if p in accepted_in:
+            return accepted_in[p]
+        return set(earlier.loc[earlier["period"] == p, "hamlet"])
+
+    month_from: dict[str, str] = {}
+    for hamlet in missing:
+        found = next((p for p in earlier_months if hamlet in accepted(p)), None)
+        if found is None and plan.start_list is not None:
+            found = "plan"
+        if found is not None:
+            month_from[hamlet] = found
+    if not month_from:
+        return month_base, month_from
+    parts = [month_base]
+    stored = sorted({p for p in month_from.values() if p != "plan"})
+    history = load(stored) if stored else None
+    for hamlet, base in month_from.items():
+        if base == "plan":
+            rows = plan.start_list[plan.start_list["hamlet"] == hamlet]
+            frame = pd.DataFrame(
+                {
+                    "hamlet": rows["hamlet"].to_numpy(),
+                    "hh_key": fig.keys_of(rows),
+                    "ma_ho": rows["ma_ho"].to_numpy(),
+                    "chu_ho": rows["chu_ho"].to_numpy(),
+                    "nam_sinh": rows["nam_sinh"].to_numpy() if "nam_sinh" in rows else None,
+                    "phan_loai": rows["phan_loai"].to_numpy(),
+                }
+            )
+        else:
+            frame = timeline.as_baseline(history[history["hamlet"] == hamlet], base)
+        parts.append(frame)
+    return pd.concat(parts, ignore_index=True), month_from
 
 
 def _figures(
@@ -654,7 +725,8 @@ def _figures(
         history = lambda periods: frame  # noqa: E731 (as_baseline picks the period)
     households = merged.households
     valid = households[households["valid"]]
-    bases = _baselines(plan, merged.period, history, statuses, issues, stored)
+    bases = _baselines(plan, merged.period, history, statuses, issues, stored, merged.accepted)
+    previous = timeline.previous_period(merged.period)
     start, start_from, month_base, left_before = (
         bases.start,
         bases.start_from,
@@ -769,7 +841,7 @@ def _figures(
                 held_by.get(hamlet, frozenset()),
                 listed_now,
                 listed_month,
-                bases.month_out,
+                bases.month_out.get(bases.month_from.get(hamlet, previous), set()),
             )
             details.extend(_detail_rows("month", found))
             found_in["month"] += found
@@ -778,11 +850,13 @@ def _figures(
             gone = [i for i in found if i["movement"] == "vanished" and i["key"] not in said_gone
                     and i["key"] not in marked_exited]  # fmt: skip
             _vanished_warnings(
-                gone, sub, issues, left_before, _list_named(timeline.previous_period(merged.period))
+                gone, sub, issues, left_before, _list_named(bases.month_from.get(hamlet, previous))
             )
         tally = counts.get(hamlet) or fig.tallies(valid.iloc[0:0], by_hamlet=False)[None]
         figures = fig.hamlet_figures_from(target, sub.total_households, tally, moves)
         figures["movements_month"] = month_moves
+        # the list the month's table compares with when not last month's (None: last month's)
+        figures["movements_month_from"] = bases.month_from.get(hamlet) if month_moves else None
         figures["subgroups"] = tally["subgroups"]
         hamlet_figs.append({"hamlet": hamlet, "status": "ok", **figures})
         reporting.append(
@@ -821,6 +895,7 @@ def _figures(
     totals["subgroups"] = fig.sum_nested([f["subgroups"] for f in accepted])
     for item in hamlet_figs:
         item.setdefault("movements_month", None)
+        item.setdefault("movements_month_from", None)
         item.setdefault("subgroups", None)
     issues.sort(key=Issue.sort_key)
     summary = {

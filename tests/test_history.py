@@ -423,8 +423,8 @@ def test_a_row_with_an_error_and_a_mistyped_code_holds_its_household_by_name(tmp
 
 def test_a_hamlet_missing_last_month_is_not_compared_with_an_empty_list(tmp_path):
     """Bản Cọ sends nothing in February and is back in March. March's 'since last month' has
-    no February list of Bản Cọ to compare with: its row stays blank and the commune's month
-    figures are Nà Mòn's alone (not BC1, BC2, BC3 counted as three new households)."""
+    no February list of Bản Cọ: it is compared with its latest list, January's (session 11;
+    its row was blank before), not with an empty list (BC1, BC2, BC3 three new households)."""
     folder = tmp_path / "input"
     folder.mkdir()
     write_plan(folder)
@@ -445,10 +445,12 @@ def test_a_hamlet_missing_last_month_is_not_compared_with_an_empty_list(tmp_path
         execute(folder, out, month)
     march = execute(folder, out, "2024-03")[0].summary
     by = {h["hamlet"]: h for h in march["hamlets"]}
-    assert by["Bản Cọ"]["status"] == "ok" and by["Bản Cọ"]["movements_month"] is None
-    # Nà Mòn against February: NM1, NM2 poor and NM4 near-poor stay; nothing moves.
+    assert by["Bản Cọ"]["status"] == "ok" and by["Bản Cọ"]["movements_month_from"] == "2024-01"
+    unchanged = dict.fromkeys(POOR_MOVES, 0)
+    assert by["Bản Cọ"]["movements_month"]["poor"] == {**unchanged, "start": 2, "end": 2}
+    # Nà Mòn against February and Bản Cọ against January: nothing moves.
     assert march["totals"]["movements_month"]["poor"] == {
-        "start": 2,
+        "start": 4,
         "to_near_poor": 0,
         "exited": 0,
         "not_counted": 0,
@@ -458,26 +460,11 @@ def test_a_hamlet_missing_last_month_is_not_compared_with_an_empty_list(tmp_path
         "from_near_poor": 0,
         "new": 0,
         "returned": 0,
-        "end": 2,
+        "end": 4,
     }
     assert march["totals"]["movements_month"]["near_poor"]["new"] == 0
     # Since the start of the year (the plan's list) Bản Cọ is compared as usual.
     assert by["Bản Cọ"]["movements"]["poor"]["start"] == 2
-    # The workbook says why Bản Cọ's row of the month table is blank.
-    import openpyxl
-
-    sheet = openpyxl.load_workbook(out / "2024-03" / "TongHop_2024-03.xlsx")["Biến động"]
-    notes = [
-        c.value
-        for row in sheet.iter_rows()
-        for c in row
-        if isinstance(c.value, str) and c.value.startswith("Để trống:")
-    ]
-    assert notes == [
-        "Để trống: Bản Cọ — xóm không có danh sách được chấp nhận của tháng 2/2024 "
-        "(chưa nộp hoặc bị từ chối), nên không so sánh được; dòng Tổng cộng chỉ gồm "
-        "các xóm có số liệu."
-    ]
 
 
 def test_without_a_start_list_a_hamlet_missing_in_the_first_month_has_no_year_movements(tmp_path):
@@ -527,6 +514,23 @@ def test_without_a_start_list_a_hamlet_missing_in_the_first_month_has_no_year_mo
         for i in feb.issues
         if i.hamlet == "Bản Cọ" and i.code in ("exited-not-listed-at-start", "vanished-household")
     ]
+    # No list of Bản Cọ before February at all: its month row is blank too, and both tables say
+    # why.
+    assert by["Bản Cọ"]["movements_month"] is None
+    assert feb.summary["totals"]["movements_month"]["poor"]["start"] == 2
+    sheet = openpyxl.load_workbook(out / "2024-02" / "TongHop_2024-02.xlsx")["Biến động"]
+    notes = [
+        c.value
+        for row in sheet.iter_rows()
+        for c in row
+        if isinstance(c.value, str) and c.value.startswith("Để trống:")
+    ]
+    blank = (
+        "Để trống: Bản Cọ — xóm không có danh sách được chấp nhận của tháng 1/2024 "
+        "(chưa nộp hoặc bị từ chối), nên không so sánh được; dòng Tổng cộng chỉ gồm "
+        "các xóm có số liệu."
+    )
+    assert notes == [blank, blank]
 
 
 def test_without_a_start_list_the_summary_page_names_the_month_counted_from(tmp_path):

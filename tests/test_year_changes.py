@@ -497,3 +497,89 @@ def test_a_household_written_in_both_hamlets_is_not_counted_once_and_moves_nowhe
     assert moves["Bản Cọ"]["poor"] == {**zero, "start": 2, "end": 2}
     totals = result.summary["totals"]["movements"]["poor"]
     assert totals == {**zero, "start": 5, "not_counted": 1, "end": 4}
+
+
+@pytest.mark.parametrize("ban_co_in_march", [True, False])
+def test_a_move_into_a_hamlet_without_last_months_list_arrives_there(tmp_path, ban_co_in_march):
+    """March: Nà Mòn NM1–NM3 poor, NM4–NM5 near-poor (as the start list); Bản Cọ BC1 poor, BC2
+    gone near-poor, BC3 near-poor (or, ``ban_co_in_march`` False, nothing). April: Nà Mòn the
+    same, Bản Cọ sends nothing. May: NM3 has moved to Bản Cọ (poor there). Đồng Kè sends
+    nothing. May's table since last month, worked out by hand:
+
+    Nà Mòn against April: poor 3 − NM3 moved out = 2; near-poor 2 = 2.
+    Bản Cọ has no April list: against its latest list, March's, poor 1 + NM3 moved in = 2 and
+    near-poor 2 = 2. Without a March list, against the start list (BC1, BC2 poor, BC3
+    near-poor): poor 2 − BC2 to near-poor + NM3 moved in = 2, near-poor 1 + BC2 = 2.
+    The commune is the sum: poor 3 + 1 − 1 moved out + 1 moved in = 4 (without March:
+    3 + 2 − 1 − 1 + 1 = 4), near-poor 2 + 2 = 4 (2 + 1 + 1 = 4). The move is out of one hamlet
+    and into another, as in the year's table; it used to be a move out of Nà Mòn into nowhere
+    (Bản Cọ's row blank, the commune's moves out 1 and in 0)."""
+    folder, out = tmp_path / "input", tmp_path / "output"
+    folder.mkdir()
+    write_plan(folder)
+    na_mon, ban_co = _lists_without_nm3()
+    ban_co_march = [person("BC1", "poor"), person("BC2", "near_poor"), person("BC3", "near_poor")]
+    for month in ("2024-03", "2024-04", "2024-05"):
+        prepared = date(2024, int(month[5:]) + 1, 2)
+        rows = [dict(r) for r in na_mon] + ([person("NM3", "poor")] if month < "2024-05" else [])
+        write_roster(folder, f"NaMon_{month}.xlsx", "Nà Mòn", 100, rows, period=month,
+                     prepared=prepared)  # fmt: skip
+    if ban_co_in_march:
+        write_roster(folder, "BanCo_2024-03.xlsx", "Bản Cọ", 200, ban_co_march, period="2024-03",
+                     prepared=date(2024, 4, 2))  # fmt: skip
+    write_roster(folder, "BanCo_2024-05.xlsx", "Bản Cọ", 200,
+                 [*ban_co_march, person("NM3", "poor")], period="2024-05",
+                 prepared=date(2024, 6, 2))  # fmt: skip
+    for month in ("2024-03", "2024-04"):
+        execute(folder, out, month)
+    may = execute(folder, out, "2024-05")[0]
+    zero = dict.fromkeys(fig.POOR_MOVES, 0)
+    zero_near = dict.fromkeys(fig.NEAR_POOR_MOVES, 0)
+    by = {h["hamlet"]: h for h in may.summary["hamlets"]}
+    month = {h: by[h]["movements_month"] for h in ("Nà Mòn", "Bản Cọ")}
+    totals = may.summary["totals"]["movements_month"]
+    assert month["Nà Mòn"] == {
+        "poor": {**zero, "start": 3, "moved_out": 1, "end": 2},
+        "near_poor": {**zero_near, "start": 2, "end": 2},
+    }
+    if ban_co_in_march:
+        ban_co = {"poor": {**zero, "start": 1, "moved_in": 1, "end": 2},
+                  "near_poor": {**zero_near, "start": 2, "end": 2}}  # fmt: skip
+    else:
+        ban_co = {"poor": {**zero, "start": 2, "to_near_poor": 1, "moved_in": 1, "end": 2},
+                  "near_poor": {**zero_near, "start": 1, "from_poor": 1, "end": 2}}  # fmt: skip
+    assert month["Bản Cọ"] == ban_co
+    assert by["Bản Cọ"]["movements_month_from"] == ("2024-03" if ban_co_in_march else "plan")
+    assert by["Nà Mòn"]["movements_month_from"] is None  # April, the month before
+    switched = 0 if ban_co_in_march else 1  # BC2, poor on the start list, near-poor since March
+    assert totals == {
+        "poor": {**zero, "start": 4 + switched, "to_near_poor": switched, "moved_out": 1,
+                 "moved_in": 1, "end": 4},
+        "near_poor": {**zero_near, "start": 4 - switched, "from_poor": switched, "end": 4},
+    }  # fmt: skip
+    # Each hamlet's identity and the commune's; the commune is the sum of its hamlets.
+    for moves in (*month.values(), totals):
+        for name, to_other, from_other in (("poor", "to_near_poor", "from_near_poor"),
+                                           ("near_poor", "to_poor", "from_poor")):  # fmt: skip
+            m = moves[name]
+            gone = m[to_other] + m["exited"] + m["not_counted"] + m["moved_out"]
+            came = m[from_other] + m["new"] + m["moved_in"] + m["recounted"]
+            assert m["start"] - gone + came == m["end"]
+    assert totals == fig.sum_nested(list(month.values()))
+    details = may.movement_details
+    nm3 = details[(details["ma_ho"] == "NM3") & (details["scope"] == "month")]
+    assert sorted(zip(nm3["hamlet"], nm3["movement"], nm3["other_hamlet"], strict=True)) == [
+        ("Bản Cọ", "moved_in", "Nà Mòn"),
+        ("Nà Mòn", "moved_out", "Bản Cọ"),
+    ]
+    # The workbook says what Bản Cọ's row is compared with.
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")["Biến động"]
+    notes = [c.value for row in sheet.iter_rows() for c in row
+             if isinstance(c.value, str) and "không có danh sách" in c.value]  # fmt: skip
+    base = "tháng 3/2024" if ban_co_in_march else "danh sách đầu năm"
+    assert notes == [
+        f"So với danh sách trước đó của xóm: Bản Cọ ({base}) — xóm không có danh sách được "
+        "chấp nhận của tháng 4/2024 (chưa nộp hoặc bị từ chối)."
+    ]

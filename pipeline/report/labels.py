@@ -452,6 +452,13 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Left blank: {hamlets} — no accepted list of {m}/{y} to compare with (not sent "
         "or refused); the total covers the hamlets with figures only.",
     },
+    "mov.earlier_base": {
+        "vi": "So với danh sách trước đó của xóm: {hamlets} — xóm không có danh sách được chấp "
+        "nhận của tháng {m}/{y} (chưa nộp hoặc bị từ chối).",
+        "en": "Compared with the hamlet's list before: {hamlets} — no accepted list of {m}/{y} "
+        "(not sent or refused).",
+    },
+    "mov.earlier_base.plan": {"vi": "danh sách đầu năm", "en": "the start-of-year list"},
     "mov.list_title": {
         "vi": "DANH SÁCH HỘ CÓ BIẾN ĐỘNG",
         "en": "HOUSEHOLDS BEHIND THE CHANGES",

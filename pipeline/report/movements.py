@@ -265,6 +265,20 @@ def _section(
         row += 1
         note = t("mov.no_base", lang, hamlets=", ".join(blank), m=int(base[5:7]), y=int(base[:4]))
         merge_text(ws, row, 0, row, ncols - 1, note, st["note"])
+    # Hamlets missing last month, compared with their latest list before (run._latest_lists).
+    earlier = [(f["hamlet"], f.get("movements_month_from")) for f in ctx.hamlets
+               if key == "movements_month" and f.get(key) and f.get("movements_month_from")]  # fmt: skip
+    if earlier and base:
+        row += 1
+
+        def list_of(p: str) -> str:
+            if p == "plan":
+                return t("mov.earlier_base.plan", lang)
+            return t("period", lang, m=int(p[5:7]), y=int(p[:4]))
+
+        named = ", ".join(f"{hamlet} ({list_of(p)})" for hamlet, p in earlier)
+        note = t("mov.earlier_base", lang, hamlets=named, m=int(base[5:7]), y=int(base[:4]))
+        merge_text(ws, row, 0, row, ncols - 1, note, st["note"])
     return row + 2
 
 
