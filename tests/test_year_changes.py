@@ -583,3 +583,33 @@ def test_a_move_into_a_hamlet_without_last_months_list_arrives_there(tmp_path, b
         f"So với danh sách trước đó của xóm: Bản Cọ ({base}) — xóm không có danh sách được "
         "chấp nhận của tháng 4/2024 (chưa nộp hoặc bị từ chối)."
     ]
+
+
+def test_an_arrival_in_a_row_with_an_error_reads_moved_in_then_not_counted(tmp_path):
+    """NM2 and NM3 (poor in Nà Mòn's start list) moved to Bản Cọ, whose rows for them have 0
+    members; BC2's own row there has an error too. Bản Cọ's households in 'Biến động' read:
+    BC2 not counted (a household of its own), then each arrival moved in and, right under it,
+    not counted (session 10 sorted every 'not counted' before every 'moved in')."""
+    import openpyxl
+
+    folder, out = tmp_path / "input", tmp_path / "output"
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, [
+        person("NM1", "poor"), person("NM4", "near_poor"), person("NM5", "near_poor")])  # fmt: skip
+    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, [
+        person("BC1", "poor"), person("BC2", "poor", nhan_khau=0), person("BC3", "near_poor"),
+        person("NM3", "poor", nhan_khau=0), person("NM2", "poor", nhan_khau=0)])  # fmt: skip
+    execute(folder, out, None)
+    sheet = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")["Biến động"]
+    rows = [(r[2].value, r[5].value) for r in sheet.iter_rows() if r[1].value == "Bản Cọ"
+            and str(r[2].value)[:2] in ("BC", "NM")]  # the household list's rows  # fmt: skip
+    held = "Còn trong danh sách nhưng dòng có lỗi nên chưa tính (xem trang Lỗi dữ liệu)"
+    came = "Chuyển đến từ xóm Nà Mòn"
+    assert rows == [
+        ("BC2", held),
+        ("NM2", came),
+        ("NM2", held),
+        ("NM3", came),
+        ("NM3", held),
+    ]

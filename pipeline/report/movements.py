@@ -158,14 +158,20 @@ def _sorted_details(ctx: Context) -> pd.DataFrame:
     order = ctx.hamlet_order()
     if "scope" not in details.columns:
         details = details.assign(scope="year")
+    rank = details["movement"].map({m: i for i, m in enumerate(MOVEMENT_ORDER)}).fillna(99)
+    # A household that moved into a row with an error (figures.arrivals_held: 'not counted'
+    # with the hamlet it came from) reads "moved in", then right under it "not counted".
+    came = details.get("other_hamlet", pd.Series(None, index=details.index, dtype=object))
+    arrived = (details["movement"] == "not_counted") & ~came.map(missing).astype(bool)
     keyed = details.assign(
         _s=details["scope"].map({s: i for i, s in enumerate(SCOPES)}).fillna(len(SCOPES)),
         _h=details["hamlet"].map(lambda h: order.get(h, len(order))),
         _l=details["list"].map({"poor": 0, "near_poor": 1}).fillna(2),
-        _m=details["movement"].map({m: i for i, m in enumerate(MOVEMENT_ORDER)}).fillna(99),
+        _m=rank.mask(arrived, MOVEMENT_ORDER.index("moved_in")),
         _id=details["ma_ho"].map(lambda v: "" if missing(v) else str(v)),
+        _a=arrived.astype(int),
     )
-    return keyed.sort_values(["_s", "_h", "_l", "_m", "_id"], kind="stable")
+    return keyed.sort_values(["_s", "_h", "_l", "_m", "_id", "_a"], kind="stable")
 
 
 def _scope_label(lang: str, scope) -> str:
