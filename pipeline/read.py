@@ -492,6 +492,15 @@ _LACK_WORDS = ("thieu hut ", "thieu ", "khong co ", "khong duoc ", "khong ")
 _EXACT, _COMPOSITE, _PREFIX, _PARENT = 3, 2, 1, 0
 
 
+@dataclass(frozen=True)
+class _NamOrYear:
+    """A count's name followed by 'nam' (folded): male members, another count ('Số nhân khẩu
+    nam'), or the year ('Số nhân khẩu năm'): the header as written tells (``_HeaderNames``)."""
+
+    key: str
+    count: int  # the words of the name
+
+
 class _HeaderNames:
     """The folded headers and aliases of a set of columns, with a memo of texts matched."""
 
@@ -508,16 +517,38 @@ class _HeaderNames:
                 self.noted[column.key] = tuple(fold(w) for w in column.noted_by)
         self.memo: dict[str, tuple[str, int] | None] = {}
 
-    def match(self, text: str) -> tuple[str, int] | None:
-        """(key, strength) of a folded header text, or None."""
+    def match(self, text: str, written: object = None) -> tuple[str, int] | None:
+        """(key, strength) of a folded header text, or None. ``written``: the cell as written,
+        where 'năm' (year) and 'nam' (male) differ (:meth:`_a_year`)."""
         if text in self.memo:
-            return self.memo[text]
-        found = self._match(text)
-        if len(self.memo) < 50_000:
-            self.memo[text] = found
+            found = self.memo[text]
+        else:
+            found = self._match(text)
+            if len(self.memo) < 50_000:
+                self.memo[text] = found
+        if isinstance(found, _NamOrYear):
+            return (found.key, _PREFIX) if self._a_year(found, text, written) else None
         return found
 
-    def _match(self, text: str) -> tuple[str, int] | None:
+    def _a_year(self, found: _NamOrYear, text: str, written: object) -> bool:
+        """Whether the 'nam' after a count's name is the year, so the header names the count
+        itself (the household size 'Số nhân khẩu năm'), not male members: written 'năm' (any
+        case, NFC or NFD; what follows it judged as after the name), or 'nam' alone after the
+        name in a header written without accents. That one may mean either, and the size is
+        the lesser mistake: a size taken for another count refuses the hamlet's month, a
+        count of men taken for the size is a figure to correct (its zeros are flagged)."""
+        if written is None:
+            return False
+        raw = clean_text(written).lower()
+        words = _WRITTEN_WORDS.findall(raw)
+        if [fold(w) for w in words] != text.split(" "):
+            return False  # the words written do not line up with the folded ones
+        rest = _WRITTEN_YEARS.sub(" ", " ".join(words[found.count :])).split()
+        if rest and rest[0] == "năm":
+            return not self._counts_some(found.key, [fold(w) for w in rest[1:]])
+        return rest == ["nam"] and raw.isascii()
+
+    def _match(self, text: str) -> tuple[str, int] | _NamOrYear | None:
         if not text:
             return None
         table = self.table
@@ -527,9 +558,15 @@ class _HeaderNames:
         # the longest known header that the text's first words spell wins. Not a count
         # followed by words that say which are counted ('Số người có BHYT'): another column.
         words = text.split(" ")
+        either = None  # 'Số nhân khẩu nam': male members, or written 'năm' the year
         named = self._named_first(words)
-        if named is not None and not self._narrowed(*named, words):
-            return named[0], _PREFIX
+        if named is not None:
+            key, count = named
+            if not self._narrowed(key, count, words):
+                return key, _PREFIX
+            tail = _YEAR_WORDS.sub(" ", " ".join(words[count:])).split()
+            if tail[0] == "nam":
+                either = _NamOrYear(key, count)
         if len(words) > 1 and words[0].isdigit() and len(words[0]) <= 2:
             rest = " ".join(words[1:])  # "1. Việc làm"
             if rest in table:
@@ -537,9 +574,9 @@ class _HeaderNames:
         for lack in _LACK_WORDS:  # "Không có BHYT", "Thiếu hụt nước sạch": the deprivation
             if text.startswith(lack):
                 found = self._match(text[len(lack) :])
-                if found and found[0].startswith("td_"):
+                if isinstance(found, tuple) and found[0].startswith("td_"):  # not _NamOrYear
                     return found[0], _PREFIX
-        return None
+        return either
 
     def _named_first(self, words: list[str]) -> tuple[str, int] | None:
         """(key, words it takes) of the longest known header the first words spell, short of
@@ -646,7 +683,7 @@ def find_header(
     def prepare(index: int) -> None:
         if not ready[index]:
             folded[index] = [fold(v) for v in rows[index]]
-            keys[index] = [match(text) for text in folded[index]]
+            keys[index] = [match(t, v) for t, v in zip(folded[index], rows[index], strict=True)]
             ready[index] = True
 
     written = [{c for c, v in enumerate(row) if v is not None and v != ""} for row in rows]
@@ -922,6 +959,9 @@ def _less_likely(folded: list[list[str]], key: str, cells: tuple) -> int:
 
 _NOTE_IN_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _YEAR_WORDS = re.compile(r"(?:\bnam\s+)?\b(?:19|20)\d\d\b")
+# The same on a header as written (NFC, lower case), and its words as fold splits them.
+_WRITTEN_YEARS = re.compile(r"(?:\bn[aă]m\s+)?\b(?:19|20)\d\d\b")
+_WRITTEN_WORDS = re.compile(r"[^\W_]+")
 
 
 _PARENT_ANCHORS = ((" dau nam ", "dau nam"), (" cuoi nam ", "dau nam"),

@@ -104,7 +104,9 @@ class Column:
 # 'có BHYT', 'không có việc làm', 'được hưởng trợ cấp', 'đi làm', 'nữ', 'trong độ tuổi lao
 # động', 'khuyết tật'. Matched folded, as the first word(s) after the name, a year ('năm
 # 2024', which folds as 'nam 2024') left out first. Not 'trong hộ', '(người)', 'hiện nay' or
-# 'đăng ký thường trú': notes on the same count (nor 'Già': 'gia đình' folds the same).
+# 'đăng ký thường trú': notes on the same count (nor 'Già': 'gia đình' folds the same). 'Nam'
+# narrows only where the header as written says 'nam', not 'năm' (the year, 'Số nhân khẩu
+# năm'), and says more than a bare accentless 'nam' (read._HeaderNames._a_year).
 MEMBERS_NARROWED_BY: tuple[str, ...] = (
     "Có", "Không", "Chưa", "Được", "Bị", "Đã", "Đi", "Tham gia", "Thuộc", "Là", "Hưởng",
     "Mắc", "Nữ", "Nam", "Trẻ", "Trên", "Dưới", "Trong độ tuổi", "Trong tuổi",
