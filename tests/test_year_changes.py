@@ -583,6 +583,11 @@ def test_a_move_into_a_hamlet_without_last_months_list_arrives_there(tmp_path, b
         f"So với danh sách trước đó của xóm: Bản Cọ ({base}) — xóm không có danh sách được "
         "chấp nhận của tháng 4/2024 (chưa nộp hoặc bị từ chối)."
     ]
+    # The household list's 'Phạm vi' names it too, on Bản Cọ's month rows only.
+    listed = [(r[1].value, r[2].value, r[8].value) for r in sheet.iter_rows()
+              if r[2].value == "NM3" and str(r[8].value).startswith("So với")]  # fmt: skip
+    since = "So với tháng 3/2024" if ban_co_in_march else "So với danh sách đầu năm"
+    assert listed == [("Nà Mòn", "NM3", "So với tháng trước"), ("Bản Cọ", "NM3", since)]
 
 
 def test_an_arrival_in_a_row_with_an_error_reads_moved_in_then_not_counted(tmp_path):

@@ -474,6 +474,9 @@ LABELS: dict[str, dict[str, str]] = {
     "col.scope": {"vi": "Phạm vi", "en": "Scope"},
     "scope.year": {"vi": "Từ đầu năm", "en": "Since the start of the year"},
     "scope.month": {"vi": "So với tháng trước", "en": "Since the previous month"},
+    # a hamlet that sent no valid list last month: compared with its latest list before
+    "scope.month.from": {"vi": "So với tháng {m}/{y}", "en": "Since {m}/{y}"},
+    "scope.month.plan": {"vi": "So với danh sách đầu năm", "en": "Since the start-of-year list"},
     "mov.returned.list.poor": {"vi": "Tái nghèo", "en": "Fell back into poverty"},
     "mov.returned.list.near_poor": {"vi": "Tái cận nghèo", "en": "Fell back into near-poverty"},
     "title.movements.from": {

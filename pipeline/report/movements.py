@@ -174,7 +174,14 @@ def _sorted_details(ctx: Context) -> pd.DataFrame:
     return keyed.sort_values(["_s", "_h", "_l", "_m", "_id", "_a"], kind="stable")
 
 
-def _scope_label(lang: str, scope) -> str:
+def _scope_label(lang: str, scope, since=None) -> str:
+    """'Từ đầu năm', 'So với tháng trước'; a month row of a hamlet compared with an earlier
+    list than last month's (``since``: its 'movements_month_from', 'YYYY-MM' or 'plan')
+    names that list."""
+    if scope == "month" and since == "plan":
+        return t("scope.month.plan", lang)
+    if scope == "month" and isinstance(since, str):
+        return t("scope.month.from", lang, m=int(since[5:7]), y=int(since[:4]))
     return t(f"scope.{scope if scope in SCOPES else 'year'}", lang)
 
 
@@ -226,7 +233,8 @@ def _household_list(ctx: Context, ws: Worksheet, row: int) -> tuple[int | None, 
     )
     before = labels(lambda a: _status_label(lang, a), "start_status")
     after = labels(lambda a: _status_label(lang, a), "current_status")
-    scope = labels(lambda a: _scope_label(lang, a), "scope")
+    since = {f["hamlet"]: f.get("movements_month_from") for f in ctx.hamlets}
+    scope = labels(lambda a, h: _scope_label(lang, a, since.get(h)), "scope", "hamlet")
     columns = [
         Column(list(range(1, n + 1)), st["center"], "num"),
         Column(values_of(details["hamlet"]), st["text"]),
