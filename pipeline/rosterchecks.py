@@ -319,12 +319,15 @@ def _misnamed(missing: list[str], unknown: list[tuple[int, str]]) -> dict[str, t
     """key -> (column, header) of the one unrecognised column whose header shares a word with
     the missing required column's names ('Mã số' and 'Mã hộ', 'Xếp loại hộ' and 'Phân loại
     hộ') and none with another column's ('Mã số BHYT', 'Loại nhà' are other things), where
-    exactly one does and it is guessed for no other column."""
+    exactly one does and it is guessed for no other column. Not a count of some of the
+    household's members ('Số người khuyết tật' for 'Số nhân khẩu'): the header reader refused
+    it for that column, and the missing column's error says so (:func:`_not_taken_for`)."""
     guesses: dict[str, tuple[int, str]] = {}
     for key in missing:
         words, others = _names_words(key)
         sharing = [(col, text) for col, text in unknown
-                   if words & _header_words(text) and not others & _header_words(text)]  # fmt: skip
+                   if words & _header_words(text) and not others & _header_words(text)
+                   and counts_some_of(text, ROSTER_COLUMNS) != key]  # fmt: skip
         if len(sharing) == 1:
             guesses[key] = sharing[0]
     chosen = list(guesses.values())

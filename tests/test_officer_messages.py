@@ -209,6 +209,21 @@ def test_a_missing_household_size_says_which_count_was_not_taken_for_it(tmp_path
         "Thiếu cột bắt buộc 'Số nhân khẩu' trong trang 'Danh sách'. Hãy thêm cột 'Số nhân khẩu' "
         "vào dòng tiêu đề và ghi 'Số nhân khẩu' cho từng hộ (xem mẫu)."
     )
+    # A count of some members that shares no word with another column ('Số người khuyết tật')
+    # is not guessed to be the size either ("sửa tiêu đề ô H4 thành 'Số nhân khẩu'" would have
+    # the disabled members counted as the household): the same missing-column error.
+    book["Danh sách"]["H4"] = "Số người khuyết tật"
+    book.save(path)
+    said = [i for i in check_files([path]) if i.code in ("missing-column", "column-misnamed")]
+    assert [(i.code, i.message()) for i in said] == [
+        (
+            "missing-column",
+            "Thiếu cột bắt buộc 'Số nhân khẩu' trong trang 'Danh sách'. Cột 'Số người khuyết tật' "
+            "(ô H4) không được lấy làm cột này vì nó chỉ đếm một số người trong hộ, không phải "
+            "mọi nhân khẩu của hộ. Hãy thêm cột 'Số nhân khẩu' vào dòng tiêu đề và ghi 'Số nhân "
+            "khẩu' cho từng hộ (xem mẫu).",
+        )
+    ]
 
 
 # --- 4. `check` with the run's history, only read ----------------------------------------------
