@@ -658,6 +658,28 @@ def _baselines(
     )
 
 
+def _last_listed(
+    statuses: pd.DataFrame, first: str, last: str, within: set[str] | None = None
+) -> dict[str, tuple[str, str]]:
+    """key -> (hamlet, status) where each household was last listed (poor, near-poor, Thoát, or
+    by its code in a row left out for an error) in the stored periods ``first``..``last``, as
+    :func:`figures.listed_where` gives it; ``within``: only those last listed in one of these
+    hamlets ({} when none is given)."""
+    if within is not None and not within:
+        return {}
+    period = statuses["period"]
+    rows = statuses[(period >= first) & (period <= last)]
+    if within is not None:
+        rows = rows[rows["hh_key"].isin(rows.loc[rows["hamlet"].isin(within), "hh_key"])]
+    where: dict[str, tuple[str, str]] = {}
+    for _, part in rows.groupby("period", sort=True):  # later periods over earlier ones
+        keys, states, hamlets = (part[c].tolist() for c in ("hh_key", "status", "hamlet"))
+        where.update(fig.listed_where(list(zip(keys, states, hamlets, strict=True)), exited=True))
+    if within is not None:
+        where = {key: place for key, place in where.items() if place[0] in within}
+    return where
+
+
 def _latest_lists(
     plan: Plan, month_base, missing, previous, periods, accepted_in, earlier, load
 ) -> tuple[pd.DataFrame, dict[str, str]]:
@@ -777,6 +799,27 @@ def _figures(
     listed_month = fig.listed_where(
         [r for records in month_by.values() for r in records], exited=True
     )
+    # A household last listed (this year, up to last month) in a hamlet that sent nothing
+    # valid now is still where it was last seen: one that moved there months ago is moved out
+    # of its old hamlet, not gone from the lists (nor asked to be written Thoát) for a month
+    # its new hamlet is silent.
+    missing_now = set(plan.hamlets["hamlet"].tolist()) - set(merged.accepted)
+    listed_now = {
+        **_last_listed(statuses, f"{plan.plan_year}-01", previous, within=missing_now),
+        **listed_now,
+    }
+    # A hamlet compared with an earlier list than last month's (bases.month_from): where each
+    # household was last listed from that list's month through last month, so that one that
+    # left another hamlet while this one sent nothing arrives moved in (or, marked Thoát there
+    # since, comes back), not new (tái nghèo) to the lists.
+    listed_since = {
+        base: {  # oldest first: the later listing of a household wins
+            **(listed_start if base == "plan" else {}),
+            **listed_month,
+            **_last_listed(statuses, f"{plan.plan_year}-01" if base == "plan" else base, previous),
+        }
+        for base in set(bases.month_from.values())
+    }
     # A Thoát for a household on an earlier month's list, or on another hamlet's start list,
     # is no unknown code (one set for the commune: a union per hamlet would cost hamlets × rows).
     listed_anywhere = listed_before | listed_start.keys()
@@ -840,7 +883,7 @@ def _figures(
                 left_before,
                 held_by.get(hamlet, frozenset()),
                 listed_now,
-                listed_month,
+                listed_since.get(bases.month_from.get(hamlet), listed_month),
                 bases.month_out.get(bases.month_from.get(hamlet, previous), set()),
             )
             details.extend(_detail_rows("month", found))

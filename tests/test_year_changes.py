@@ -618,3 +618,71 @@ def test_an_arrival_in_a_row_with_an_error_reads_moved_in_then_not_counted(tmp_p
         ("NM3", came),
         ("NM3", held),
     ]
+
+
+def test_a_household_that_moved_while_its_new_hamlet_sent_nothing_arrives_moved_in(tmp_path):
+    """March: NM3 poor in Nà Mòn, Bản Cọ BC1, BC2 poor, BC3 near-poor. April: NM3 has moved to
+    Bản Cọ, which sends nothing (Nà Mòn's list has no NM3: it vanished there). May: Bản Cọ
+    lists NM3 as poor. Bản Cọ's month table compares with its March list, when NM3 was on Nà
+    Mòn's: since then NM3 moved in, worked out by hand poor 2 + 1 moved in = 3 — not new and
+    back in poverty (tái nghèo): it never left a list it was known to be off. (Nà Mòn's April
+    table said it vanished, without Thoát: one-sided for the commune, as documented.)"""
+    folder, out = tmp_path / "input", tmp_path / "output"
+    folder.mkdir()
+    write_plan(folder)
+    na_mon, ban_co = _lists_without_nm3()
+    write_roster(folder, "NaMon_03.xlsx", "Nà Mòn", 100, [*na_mon, person("NM3", "poor")],
+                 period="2024-03", prepared=date(2024, 4, 2))  # fmt: skip
+    write_roster(folder, "BanCo_03.xlsx", "Bản Cọ", 200, ban_co, period="2024-03",
+                 prepared=date(2024, 4, 2))  # fmt: skip
+    write_roster(folder, "NaMon_04.xlsx", "Nà Mòn", 100, [dict(r) for r in na_mon],
+                 period="2024-04", prepared=date(2024, 5, 2))  # fmt: skip
+    write_roster(folder, "NaMon_05.xlsx", "Nà Mòn", 100, [dict(r) for r in na_mon])
+    write_roster(folder, "BanCo_05.xlsx", "Bản Cọ", 200, [*ban_co, person("NM3", "poor")])
+    for month in ("2024-03", "2024-04"):
+        execute(folder, out, month)
+    may = execute(folder, out, "2024-05")[0]
+    by = {h["hamlet"]: h for h in may.summary["hamlets"]}
+    assert by["Bản Cọ"]["movements_month_from"] == "2024-03"
+    poor = by["Bản Cọ"]["movements_month"]["poor"]
+    assert (poor["start"], poor["moved_in"], poor["new"], poor["returned"], poor["end"]) == (
+        2, 1, 0, 0, 3
+    )  # fmt: skip
+    assert by["Nà Mòn"]["movements_month"]["poor"]["moved_out"] == 0  # gone since April
+    details = may.movement_details
+    nm3 = details[(details["ma_ho"] == "NM3") & (details["scope"] == "month")]
+    assert list(zip(nm3["hamlet"], nm3["movement"], nm3["other_hamlet"], strict=True)) == [
+        ("Bản Cọ", "moved_in", "Nà Mòn")
+    ]
+
+
+def test_a_household_that_moved_months_ago_stays_moved_out_while_its_new_hamlet_is_silent(
+    tmp_path,
+):
+    """March: NM3 has moved from Nà Mòn to Bản Cọ (both lists say so). April: Bản Cọ sends
+    nothing; Nà Mòn's list is as in March. Since the start of the year Nà Mòn's NM3 is still
+    moved out (to Bản Cọ, where it was last listed), worked out by hand poor 3 − 1 moved out =
+    2 and exited 0, as in March: not gone from the lists in April, and Nà Mòn's head is not
+    asked to write it 'Thoát'."""
+    folder, out = tmp_path / "input", tmp_path / "output"
+    folder.mkdir()
+    write_plan(folder)
+    na_mon, ban_co = _lists_without_nm3()
+    write_roster(folder, "NaMon_03.xlsx", "Nà Mòn", 100, na_mon, period="2024-03",
+                 prepared=date(2024, 4, 2))  # fmt: skip
+    write_roster(folder, "BanCo_03.xlsx", "Bản Cọ", 200, [*ban_co, person("NM3", "poor")],
+                 period="2024-03", prepared=date(2024, 4, 2))  # fmt: skip
+    write_roster(folder, "NaMon_04.xlsx", "Nà Mòn", 100, [dict(r) for r in na_mon],
+                 period="2024-04", prepared=date(2024, 5, 2))  # fmt: skip
+    results = [execute(folder, out, month)[0] for month in ("2024-03", "2024-04")]
+    for result in results:
+        year = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")["movements"]
+        poor = year["poor"]
+        assert (poor["start"], poor["moved_out"], poor["exited"], poor["end"]) == (3, 1, 0, 2)
+        details = result.movement_details
+        nm3 = details[(details["ma_ho"] == "NM3") & (details["scope"] == "year")]
+        assert ("Nà Mòn", "moved_out", "Bản Cọ") in set(
+            zip(nm3["hamlet"], nm3["movement"], nm3["other_hamlet"], strict=True)
+        )
+    april = results[1]
+    assert not [i for i in april.issues if i.code == "vanished-household"]
