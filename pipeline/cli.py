@@ -480,8 +480,13 @@ def run(
             if early is not None:
                 early.cancel()
         _print_summary(result, written, timings, time.perf_counter() - started, lang)
-        rejected = any(r["status"] == "rejected" for r in result.summary["hamlets"]) or any(
-            r > 0 for r in result.reporting["rows_rejected"]
+        # Under --strict, anything sent that was not taken in: a hamlet's file refused, rows
+        # left out, or a file that could not be used at all (damaged, not a list, a photo of
+        # one) whose hamlet cannot be told ('tệp bỏ qua' on screen).
+        rejected = (
+            any(r["status"] == "rejected" for r in result.summary["hamlets"])
+            or any(r > 0 for r in result.reporting["rows_rejected"])
+            or result.summary["issues"]["files_skipped"] > 0
         )
         if strict and rejected:
             sys.exit(EXIT_STRICT)

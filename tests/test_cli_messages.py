@@ -4,6 +4,7 @@ English with `--lang en`, the operating system's and SQLite's words explained, e
 from __future__ import annotations
 
 import errno
+import json
 import os
 import pickle
 import subprocess
@@ -427,3 +428,35 @@ def test_an_output_folder_that_cannot_be_made_is_explained_by_the_lock_too(tmp_p
     assert in_language(message, "vi").startswith("Không tạo được thư mục kết quả")
     assert in_language(message, "en").startswith("Cannot create the output folder")
     assert os_reason(OSError(errno.ENOTDIR, "x")).en in in_language(message, "en")
+
+
+def test_strict_exits_1_for_a_refused_file_rows_left_out_or_a_file_skipped(tmp_path):
+    """`--strict` (CONTRACT §6): exit 1 when something sent was not taken in, 0 otherwise, the
+    workbook written either way. A clean May (Nà Mòn, Bản Cọ): 0. A damaged file whose name
+    tells no hamlet ('hong.xlsx', 'tệp bỏ qua: 1'): 1 (it used to be 0), and 0 without
+    --strict. Bản Cọ's file refused (no 'Xóm' cell is readable, its bytes cut): 1."""
+    folder, out = tmp_path / "input", tmp_path / "output"
+    folder.mkdir()
+    write_plan(folder)
+    clean_rosters(folder)
+
+    def run(*extra: str) -> subprocess.CompletedProcess:
+        done = cli("run", "--input", str(folder), "--output", str(out), "--quiet", *extra)
+        assert "Traceback" not in done.stderr
+        assert (out / "2024-05" / "TongHop_2024-05.xlsx").is_file()
+        return done
+
+    assert run("--strict").returncode == 0
+    (folder / "hong.xlsx").write_bytes(b"PK\x03\x04 not a workbook")
+    assert run().returncode == 0
+    assert run("--strict").returncode == 1
+    summary = json.loads((out / "2024-05" / "TongHop_2024-05.json").read_text(encoding="utf-8"))
+    assert summary["issues"]["files_skipped"] == 1
+    assert [h["status"] for h in summary["hamlets"]] == ["ok", "ok", "missing"]
+    (folder / "hong.xlsx").unlink()
+    data = (folder / "BanCo.xlsx").read_bytes()
+    (folder / "BanCo.xlsx").write_bytes(data[: len(data) // 2])
+    assert run("--strict").returncode == 1
+    summary = json.loads((out / "2024-05" / "TongHop_2024-05.json").read_text(encoding="utf-8"))
+    assert [h["status"] for h in summary["hamlets"]] == ["ok", "rejected", "missing"]
+    assert summary["issues"]["files_skipped"] == 0
