@@ -19,6 +19,7 @@ from pipeline.messages import (
     RunCommand,
     in_language,
     known_sqlite_reason,
+    program_as_started,
 )
 from pipeline.text import format_vn
 
@@ -474,7 +475,9 @@ def run(
                 progress=_progress_printer(not quiet),
                 early=early,
                 replace=replace,
-                command=RunCommand(input_dir, output_dir),
+                command=RunCommand(
+                    input_dir, output_dir, program_as_started(sys.argv[0], sys.executable)
+                ),
             )
         finally:
             if early is not None:

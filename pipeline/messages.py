@@ -60,20 +60,31 @@ class RunCommand:
 
     input_dir: Path = DEFAULT_INPUT
     output_dir: Path = DEFAULT_OUTPUT
+    program: str = "giamngheo"  # the command as started (:func:`program_as_started`)
 
     def of(self, period: str) -> str:
         """The command for ``period`` ('YYYY-MM')."""
-        words = ["giamngheo", "run"]
+        words = [self.program, "run"]
         for option, given, default in (
             ("--input", self.input_dir, DEFAULT_INPUT),
             ("--output", self.output_dir, DEFAULT_OUTPUT),
         ):
             if Path(given) != default:
-                words += [option, _quoted(str(given))]
+                words += [option, quoted(str(given))]
         return " ".join([*words, "--period", period])
 
 
-def _quoted(text: str) -> str:
+def program_as_started(argv0: str, executable: str) -> str:
+    """How a notice's command starts, so that it runs when pasted where the officer ran this one:
+    the `giamngheo` script as it was typed ('.venv/bin/giamngheo' under `make`, which is not on
+    the terminal's PATH; 'giamngheo' in an activated venv), else this interpreter's ``-m
+    pipeline`` (`python -m pipeline …`, CONTRACT §6)."""
+    if Path(argv0).name.lower() in ("giamngheo", "giamngheo.exe"):
+        return quoted(argv0)
+    return f"{quoted(executable)} -m pipeline"
+
+
+def quoted(text: str) -> str:
     """``text`` as one word of a command line pasted into this computer's terminal: a folder
     with spaces ('Tong hop 2024') in quotes (Windows' "…", a Unix shell's '…')."""
     if os.name == "nt":

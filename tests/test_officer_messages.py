@@ -4,6 +4,7 @@ codes a file holds, a count not taken for the household size, `check` with the h
 from __future__ import annotations
 
 import os
+import shlex
 import subprocess
 import sys
 from datetime import date
@@ -59,17 +60,36 @@ def test_the_late_file_notice_gives_the_folders_of_the_run_and_its_command_works
     done = _pipeline("run", "--input", str(folder), "--output", str(out), "--period", "2024-02",
                      "--quiet")  # fmt: skip
     assert done.returncode == 0, done.stderr
-    command = f"giamngheo run --input '{folder}' --output '{out}' --period 2024-01"
+    # started as `python -m pipeline`, the command starts so too (a literal paste runs)
+    command = (
+        f"{shlex.quote(sys.executable)} -m pipeline run --input '{folder}' --output '{out}' "
+        "--period 2024-01"
+    )
     assert (
         "CHÚ Ý: Có danh sách kỳ 01/2024 của xóm Bản Cọ ('BanCo_2024-01.xlsx'), kỳ mà khi tổng "
         f"hợp xóm chưa nộp hoặc bị từ chối. Để tính vào kỳ đó, hãy chạy lại: {command}\n"
     ) in done.stdout
-    pasted = command.replace("giamngheo", f"{sys.executable} -m pipeline", 1)
-    again = subprocess.run(pasted + " --quiet", shell=True, cwd=ROOT, capture_output=True,
+    again = subprocess.run(command + " --quiet", shell=True, cwd=ROOT, capture_output=True,
                            text=True, timeout=300)  # fmt: skip
     assert again.returncode == 0, again.stderr
     assert f"Bảng tổng hợp: {out / '2024-01' / 'TongHop_2024-01.xlsx'}" in again.stdout
     assert "Xóm: 2/3 đã tổng hợp" in again.stdout
+
+
+def test_a_pasted_command_starts_as_the_officer_started_this_one():
+    """Under `make` the script is '.venv/bin/giamngheo' (not on the terminal's PATH): the
+    notices repeat it as typed; started as `python -m pipeline`, they give this interpreter's
+    `-m pipeline`."""
+    from pipeline.messages import RunCommand, program_as_started
+
+    assert program_as_started(".venv/bin/giamngheo", "/usr/bin/python3") == ".venv/bin/giamngheo"
+    assert program_as_started("giamngheo", "/usr/bin/python3") == "giamngheo"
+    assert (
+        program_as_started("/srv/gn/pipeline/__main__.py", "/srv/my env/bin/python")
+        == "'/srv/my env/bin/python' -m pipeline"
+    )
+    command = RunCommand(Path("input"), Path("output"), ".venv/bin/giamngheo")
+    assert command.of("2024-03") == ".venv/bin/giamngheo run --period 2024-03"
 
 
 def test_the_mistyped_month_notice_gives_the_folders_of_the_run(tmp_path):
