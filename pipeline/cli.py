@@ -180,6 +180,18 @@ _LANG = click.option(
 )
 
 
+def _output_option(help_text: str):
+    """The run's output folder (`run` writes it; `history` and `check` read its history)."""
+    return click.option(
+        "--output",
+        "output_dir",
+        type=click.Path(path_type=Path),
+        default=DEFAULT_OUTPUT,
+        show_default=True,
+        help=help_text,
+    )
+
+
 class _Whole(click.IntRange):
     """A whole number, optionally within bounds, whose complaint is in both languages."""
 
@@ -414,14 +426,7 @@ def _progress_printer(enabled: bool) -> Progress | None:
     show_default=True,
     help="Thư mục chứa tệp kế hoạch và danh sách hộ của các xóm.",
 )
-@click.option(
-    "--output",
-    "output_dir",
-    type=click.Path(path_type=Path),
-    default=DEFAULT_OUTPUT,
-    show_default=True,
-    help="Thư mục ghi kết quả.",
-)
+@_output_option("Thư mục ghi kết quả.")
 @click.option(
     "--period", default=None, help="Kỳ báo cáo YYYY-MM (mặc định: kỳ mới nhất trong các danh sách)."
 )
@@ -649,14 +654,7 @@ def _print_summary(result, written: dict, timings, elapsed: float, lang: str) ->
 
 
 @main.command()
-@click.option(
-    "--output",
-    "output_dir",
-    type=click.Path(path_type=Path),
-    default=DEFAULT_OUTPUT,
-    show_default=True,
-    help="Thư mục kết quả chứa kho lịch sử lich-su.sqlite.",
-)
+@_output_option("Thư mục kết quả chứa kho lịch sử lich-su.sqlite.")
 @_LANG
 def history(output_dir: Path, lang: str) -> None:
     """Liệt kê các kỳ đã lưu trong kho lịch sử cùng số liệu toàn xã."""
@@ -759,14 +757,9 @@ _CHECK_WORDS = {
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "--output",
-    "output_dir",
-    type=click.Path(path_type=Path),
-    default=DEFAULT_OUTPUT,
-    show_default=True,
-    help="Thư mục kết quả của lệnh run: kho lịch sử lich-su.sqlite trong đó (nếu có) cho biết "
-    "mã hộ của xóm nào khi kế hoạch không có danh sách đầu năm. Chỉ đọc, không ghi gì.",
+@_output_option(
+    "Thư mục kết quả của lệnh run: kho lịch sử lich-su.sqlite trong đó (nếu có) cho biết "
+    "mã hộ của xóm nào khi kế hoạch không có danh sách đầu năm. Chỉ đọc, không ghi gì."
 )
 @_LANG
 def check(files: tuple[Path, ...], output_dir: Path, lang: str) -> None:

@@ -135,3 +135,28 @@ def clean_rosters(folder: Path) -> None:
             person("BC3", "near_poor"),
         ],
     )
+
+
+def copy_named_for_na_mon(folder: Path, out: Path) -> None:
+    """No start list in the plan. April: Nà Mòn (NM1 poor, NM4 near-poor) and Bản Cọ (BC1, BC2
+    poor) consolidated into ``out``. May: Bản Cọ's own list, and Nà Mòn's head's copy of Bản
+    Cọ's file, its 'Xóm' cell left 'Bản Cọ', saved as 'DS_NaMon_2024-05.xlsx' (NM1, NM4)."""
+    from pipeline.run import execute
+
+    write_plan(folder, with_start_list=False)
+    april = {"period": "2024-04", "prepared": date(2024, 5, 3)}
+    write_roster(folder, "NaMon_T4.xlsx", "Nà Mòn", 100,
+                 [person("NM1", "poor"), person("NM4", "near_poor")], **april)  # fmt: skip
+    write_roster(folder, "BanCo_T4.xlsx", "Bản Cọ", 200,
+                 [person("BC1", "poor"), person("BC2", "poor")], **april)  # fmt: skip
+    execute(folder, out, "2024-04")
+    write_roster(folder, "BanCo_T5.xlsx", "Bản Cọ", 200,
+                 [person("BC1", "poor"), person("BC2", "poor")])  # fmt: skip
+    copied = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Bản Cọ", 200,
+                          [person("NM1", "poor"), person("NM4", "near_poor")],
+                          prepared=date(2024, 6, 5))  # fmt: skip
+    import openpyxl
+
+    book = openpyxl.load_workbook(copied)
+    book["Danh sách"]["A1"] = None  # no title naming a hamlet: the file name alone says Nà Mòn
+    book.save(copied)

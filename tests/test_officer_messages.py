@@ -13,7 +13,7 @@ from pathlib import Path
 import openpyxl
 
 from pipeline.run import collect, execute
-from tests.commune import person, write_plan, write_roster
+from tests.commune import copy_named_for_na_mon, person, write_plan, write_roster
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -118,27 +118,6 @@ def test_the_mistyped_month_notice_gives_the_folders_of_the_run(tmp_path):
 # --- 2. the list that tells whose codes a file holds --------------------------------------------
 
 
-def _copy_named_for_na_mon(folder: Path, out: Path) -> None:
-    """No start list in the plan. April: Nà Mòn (NM1 poor, NM4 near-poor) and Bản Cọ (BC1, BC2
-    poor) consolidated into ``out``. May: Bản Cọ's own list, and Nà Mòn's head's copy of Bản
-    Cọ's file, its 'Xóm' cell left 'Bản Cọ', saved as 'DS_NaMon_2024-05.xlsx' (NM1, NM4)."""
-    write_plan(folder, with_start_list=False)
-    april = {"period": "2024-04", "prepared": date(2024, 5, 3)}
-    write_roster(folder, "NaMon_T4.xlsx", "Nà Mòn", 100,
-                 [person("NM1", "poor"), person("NM4", "near_poor")], **april)  # fmt: skip
-    write_roster(folder, "BanCo_T4.xlsx", "Bản Cọ", 200,
-                 [person("BC1", "poor"), person("BC2", "poor")], **april)  # fmt: skip
-    execute(folder, out, "2024-04")
-    write_roster(folder, "BanCo_T5.xlsx", "Bản Cọ", 200,
-                 [person("BC1", "poor"), person("BC2", "poor")])  # fmt: skip
-    copied = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Bản Cọ", 200,
-                          [person("NM1", "poor"), person("NM4", "near_poor")],
-                          prepared=date(2024, 6, 5))  # fmt: skip
-    book = openpyxl.load_workbook(copied)
-    book["Danh sách"]["A1"] = None  # no title naming a hamlet: the file name alone says Nà Mòn
-    book.save(copied)
-
-
 REFUSED_VI = (
     "Ô 'Xóm' ghi 'Bản Cọ' nhưng tên tệp ghi xóm Nà Mòn và các mã hộ trong danh sách là của xóm "
     "Nà Mòn (theo {list}): có thể tệp được chép từ xóm 'Bản Cọ' mà chưa sửa ô 'Xóm', nên tệp "
@@ -157,7 +136,7 @@ def test_the_refusal_by_codes_names_the_stored_months_that_told_it(tmp_path):
     the months'. May run again is judged by April's and May's stored lists, and names both."""
     folder, out = tmp_path / "input", tmp_path / "output"
     folder.mkdir()
-    _copy_named_for_na_mon(folder, out)
+    copy_named_for_na_mon(folder, out)
     refused = _refusal(execute(folder, out, "2024-05")[0].issues)
     assert (refused.file, refused.hamlet) == ("DS_NaMon_2024-05.xlsx", "Nà Mòn")
     assert refused.message() == REFUSED_VI.format(list="danh sách tháng 4/2024 đã tổng hợp")
@@ -174,7 +153,7 @@ def test_the_refusal_by_codes_names_the_start_list_when_the_plan_has_one(tmp_pat
     sách đầu năm', though months are stored too."""
     folder, out = tmp_path / "input", tmp_path / "output"
     folder.mkdir()
-    _copy_named_for_na_mon(folder, out)
+    copy_named_for_na_mon(folder, out)
     write_plan(folder)  # the plan again, now with its start list
     refused = _refusal(collect(folder, "2024-05")[0].issues)
     assert refused.message() == REFUSED_VI.format(list="danh sách đầu năm")
@@ -266,7 +245,7 @@ def test_check_tells_whose_codes_a_file_holds_from_the_history_without_changing_
 
     folder, out = tmp_path / "input", tmp_path / "output"
     folder.mkdir()
-    _copy_named_for_na_mon(folder, out)
+    copy_named_for_na_mon(folder, out)
     before = _store_state(out)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     done = subprocess.run([sys.executable, "-m", "pipeline", "check", "input"], cwd=tmp_path,
