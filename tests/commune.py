@@ -160,3 +160,17 @@ def copy_named_for_na_mon(folder: Path, out: Path) -> None:
     book = openpyxl.load_workbook(copied)
     book["Danh sách"]["A1"] = None  # no title naming a hamlet: the file name alone says Nà Mòn
     book.save(copied)
+
+
+def june_list_named_for_may(folder: Path) -> None:
+    """The plan; Nà Mòn's 'DS_NaMon_2024-05.xlsx' whose 'Kỳ báo cáo' says 06/2024 (only that
+    cell mistyped: its title says May; NM1 poor) and Bản Cọ's May list (BC1 poor)."""
+    import openpyxl
+
+    write_plan(folder)
+    path = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102,
+                        [person("NM1", "poor")], period="2024-06")  # fmt: skip
+    book = openpyxl.load_workbook(path)
+    book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO XÓM NÀ MÒN – THÁNG 5/2024"
+    book.save(path)
+    write_roster(folder, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])

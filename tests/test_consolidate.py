@@ -8,7 +8,14 @@ import openpyxl
 import pytest
 
 from pipeline.run import collect, execute
-from tests.commune import clean_rosters, copy_named_for_na_mon, person, write_plan, write_roster
+from tests.commune import (
+    clean_rosters,
+    copy_named_for_na_mon,
+    june_list_named_for_may,
+    person,
+    write_plan,
+    write_roster,
+)
 
 
 @pytest.fixture
@@ -725,13 +732,7 @@ def test_one_file_mistyped_for_the_next_month_does_not_take_the_run(tmp_path):
     from pipeline.output import NOTICES
 
     NOTICES.clear()
-    write_plan(tmp_path)
-    path = write_roster(tmp_path, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102,
-                        [person("NM1", "poor")], period="2024-06")  # fmt: skip
-    book = openpyxl.load_workbook(path)  # only the cell was mistyped: the title says May
-    book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO XÓM NÀ MÒN – THÁNG 5/2024"
-    book.save(path)
-    write_roster(tmp_path, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    june_list_named_for_may(tmp_path)
     result, _ = collect(tmp_path, None)
     assert result.summary["period"] == "2024-05"
     by = {h["hamlet"]: h for h in result.summary["hamlets"]}

@@ -13,7 +13,13 @@ from pathlib import Path
 import openpyxl
 
 from pipeline.run import collect, execute
-from tests.commune import copy_named_for_na_mon, person, write_plan, write_roster
+from tests.commune import (
+    copy_named_for_na_mon,
+    june_list_named_for_may,
+    person,
+    write_plan,
+    write_roster,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -99,13 +105,7 @@ def test_the_mistyped_month_notice_gives_the_folders_of_the_run(tmp_path):
     from pipeline.output import NOTICES
 
     NOTICES.clear()
-    write_plan(tmp_path)
-    path = write_roster(tmp_path, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102,
-                        [person("NM1", "poor")], period="2024-06")  # fmt: skip
-    book = openpyxl.load_workbook(path)  # only the cell was mistyped: the title says May
-    book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO XÓM NÀ MÒN – THÁNG 5/2024"
-    book.save(path)
-    write_roster(tmp_path, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    june_list_named_for_may(tmp_path)
     result, _ = collect(tmp_path, None, command=RunCommand(Path("vao"), Path("ra")))
     assert result.summary["period"] == "2024-05"
     assert NOTICES == [
