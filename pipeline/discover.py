@@ -13,6 +13,7 @@ import os
 import re
 import stat
 import zipfile
+from collections.abc import Collection
 from pathlib import Path
 
 from pipeline.messages import Message
@@ -351,30 +352,67 @@ def _is_plan(book: Workbook) -> bool:
     )
 
 
-def _roster_sheet(book: Workbook):
+def _roster_sheet(book: Workbook, period: str | None = None, other_months: list | None = None):
     """The sheet holding the household table: 'Danh sách' if it has one, else the best match.
 
     Visible sheets come first; a hidden sheet (often an old copy of the list) is
-    read only when no visible sheet holds a household table.
+    read only when no visible sheet holds a household table. ``period``: the file's 'Kỳ báo
+    cáo' ('YYYY-MM'). Among several visible list sheets, one whose name or title names
+    another month ('T4', 'Tháng 4', '… THÁNG 4/2024' in a May file: last month's list kept
+    beside this one) is passed over when another is not, and added to ``other_months`` as
+    (sheet, the month it names), to be said; whatever its name or place.
     """
     preferred = book.find_sheet(ROSTER_LIST_SHEET)
     skip = (fold(ROSTER_INFO_SHEET), fold(PLAN_INFO_SHEET))
     for group in (book.visible_sheets, sorted(book.hidden, key=book.sheet_names.index)):
-        best = None
         names = ([preferred] if preferred in group else []) + [n for n in group if n != preferred]
+        found = []
         for name in names:
             if fold(name) in skip:
                 continue
             header = find_header(book.grid(name), ROSTER_COLUMNS, book.merges(name))
-            if header is None:
-                continue
-            if name == preferred:
-                return name, header
-            if best is None or header.score > best[1].score:
-                best = (name, header)
-        if best:
-            return best
+            if header is not None:
+                found.append((name, header))
+        if period is not None and len(found) > 1:
+            named = {name: _sheet_month(book, name, header) for name, header in found}
+            other = [n for n, _ in found if not _same_month(named[n], period)]
+            if other and len(other) < len(found):
+                if other_months is not None:
+                    other_months.extend((n, named[n]) for n in other)
+                found = [(n, h) for n, h in found if n not in other]
+        if found:
+            if found[0][0] == preferred:
+                return found[0]
+            return max(found, key=lambda item: item[1].score)  # the first of the best
     return None, None
+
+
+_SHEET_MONTH = re.compile(r"^(?:thang|t)\s*0?([1-9]|1[0-2])$")  # 'T4', 'Tháng 04', 'thang4'
+
+
+def _sheet_month(book: Workbook, name: str, header) -> tuple[int | None, int] | None:
+    """(year or None, month) a list sheet names: in its name ('T4', 'Tháng 4', '04-2024',
+    'T5/24') or in its title rows ('… THÁNG 4/2024'); None when it names none."""
+    for found in (parse_period(name), find_period_in_text(name), parse_short_year_period(name)):
+        if found is not None:
+            return int(found[:4]), int(found[5:7])
+    bare = _SHEET_MONTH.match(fold(name).replace(".", " ").strip())
+    if bare is not None:
+        return None, int(bare.group(1))
+    for row in book.grid(name)[: header.first_row]:
+        for value in row:
+            found = find_period_in_text(value) if isinstance(value, str) else None
+            if found is not None:
+                return int(found[:4]), int(found[5:7])
+    return None
+
+
+def _same_month(named: tuple[int | None, int] | None, period: str) -> bool:
+    """Whether a sheet naming ``named`` (or nothing) may be the list of ``period``."""
+    if named is None:
+        return True
+    year, month = named
+    return month == int(period[5:7]) and year in (None, int(period[:4]))
 
 
 def _households(book: Workbook, sheet: str, header) -> list:
@@ -389,14 +427,19 @@ def _codes(rows) -> set[str]:
     return {fold(v) for v in rows.columns.get("ma_ho", ()) if not is_blank(v)}
 
 
-def _more_tables(book: Workbook, primary: str, primary_rows: list, sub: Submission) -> list:
+def _more_tables(
+    book: Workbook, primary: str, primary_rows: list, sub: Submission, passed: Collection[str] = ()
+) -> list:
     """Other visible sheets that continue the household list (poor and near-poor households
     in separate sheets): a table sharing at most half of its Mã hộ with the tables taken is
-    read too; one sharing more is a copy (last month's list) and is not. A sheet of the
+    read too; one sharing more is a copy (last month's list) and is not, and said
+    (``sub.extra['sheets_copied']``: (sheet, the sheet it repeats)). A sheet of the
     households that left ('Hộ thoát': Mã hộ, name, reason) without the list's required columns
-    is no part of it: it is left out, and said (``sub.extra['sheets_left_out']``)."""
+    is no part of it: it is left out, and said (``sub.extra['sheets_left_out']``). ``passed``:
+    sheets of another month (:func:`_roster_sheet`), not read."""
     skip = (fold(ROSTER_INFO_SHEET), fold(PLAN_INFO_SHEET))
-    others = [n for n in book.visible_sheets if n != primary and fold(n) not in skip]
+    others = [n for n in book.visible_sheets
+              if n != primary and fold(n) not in skip and n not in passed]  # fmt: skip
     if not others:
         return []
     taken = _codes(primary_rows)
@@ -414,7 +457,10 @@ def _more_tables(book: Workbook, primary: str, primary_rows: list, sub: Submissi
             continue
         rows = _households(book, name, header)
         codes = _codes(rows)
-        if not rows or len(codes & taken) * 2 > max(1, min(len(codes), len(taken))):
+        if not rows:
+            continue
+        if len(codes & taken) * 2 > max(1, min(len(codes), len(taken))):
+            sub.extra.setdefault("sheets_copied", []).append((name, primary))
             continue
         taken |= codes
         more.append((name, header, rows))
@@ -479,7 +525,12 @@ def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
     info = read_key_values(book.grid(info_sheet), ROSTER_INFO_LABELS) if info_sheet else {}
     sub.extra["info_formulas"] = _info_formulas(book, info_sheet, info)
     declared_roster = fold(info.get("form_type", (None, 0))[0]) == fold(FORM_TYPE_ROSTER)
-    sheet, header = _roster_sheet(book)
+    other_months: list = []  # list sheets naming another month than 'Kỳ báo cáo'
+    period = parse_period(info["period"][0]) if "period" in info else None
+    if period is None:  # no 'Kỳ báo cáo': the month the file name says ('DS_NaMon_T5_2024')
+        period = find_period_in_text(Path(sub.file).name)
+    sheet, header = _roster_sheet(book, period, other_months)
+    sub.extra["sheets_of_other_months"] = other_months
     if sheet is None:
         if declared_roster:
             sub.kind = "roster"
@@ -497,7 +548,7 @@ def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
     sub.extra["rows"] = _households(book, sheet, header)
     sub.extra["tables"] = [
         (sheet, header, sub.extra["rows"]),
-        *_more_tables(book, sheet, sub.extra["rows"], sub),
+        *_more_tables(book, sheet, sub.extra["rows"], sub, {n for n, _ in other_months}),
     ]
     sub.rows_read = sum(len(rows) for _, _, rows in sub.extra["tables"])
     if not sub.rows_read:

@@ -28,6 +28,7 @@ from schemas.columns import (
     ROSTER_COLUMN_BY_KEY,
     ROSTER_COLUMNS,
     ROSTER_INFO_LABELS,
+    ROSTER_LIST_SHEET,
     ROSTER_REQUIRED,
 )
 from schemas.standards import Standard
@@ -272,6 +273,18 @@ def header_issues(sub: Submission) -> list[Issue]:
     for sheet, lacking in sub.extra.get("sheets_left_out", ()):
         found.append(Issue("sheet-not-read", file=sub.file, sheet=sheet, hamlet=sub.hamlet,
                            value=", ".join(f"'{c}'" for c in lacking)))  # fmt: skip
+    for sheet, (year, month) in sub.extra.get("sheets_of_other_months", ()):
+        # Said of the template's list sheet only: month tabs ('T4', 'Tháng 4') kept beside this
+        # month's are a common way of keeping a year's lists, and passed over as a person would.
+        if fold(sheet) != fold(ROSTER_LIST_SHEET):
+            continue
+        named = f"tháng {month}/{year}" if year else f"tháng {month}"
+        found.append(Issue("sheet-of-other-month", file=sub.file, sheet=sheet, hamlet=sub.hamlet,
+                           value=named, detail=_month(sub.period) if sub.period else "",
+                           column=sub.sheet or ""))  # fmt: skip
+    for sheet, kept in sub.extra.get("sheets_copied", ()):
+        found.append(Issue("sheet-copy-not-read", file=sub.file, sheet=sheet, hamlet=sub.hamlet,
+                           column=kept))  # fmt: skip
     return found
 
 

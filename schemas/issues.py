@@ -298,6 +298,20 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "Sheet '{sheet}' holds a table of households but lacks column(s) {value}, so it is not read. Write a household that left in the main list, with every column as for the others and Phân loại hộ 'Thoát'; poor and near-poor households written on this sheet need every column of the template.",
     ),
     IssueType(
+        "sheet-of-other-month",
+        "warning",
+        "file",
+        "Trang '{sheet}' là danh sách {value}, khác kỳ báo cáo {detail} của tệp, nên không được đọc; danh sách kỳ này được đọc ở trang '{column}'. Nếu trang '{sheet}' mới đúng là danh sách kỳ này, hãy sửa tên hoặc tiêu đề của nó; danh sách các tháng trước không cần để trong tệp gửi.",
+        "Sheet '{sheet}' is the list of {value}, not of the file's reporting period {detail}, so it is not read; this period's list is read from sheet '{column}'. If '{sheet}' is in fact this period's list, correct its name or title; earlier months' lists need not be in the file sent.",
+    ),
+    IssueType(
+        "sheet-copy-not-read",
+        "warning",
+        "file",
+        "Trang '{sheet}' có phần lớn mã hộ trùng với trang '{column}' (bản sao, hoặc danh sách tháng trước?) nên không được đọc; danh sách được đọc ở trang '{column}'. Nếu trang '{sheet}' mới đúng là danh sách kỳ này, hãy xóa trang cũ hoặc đặt tên trang '{sheet}' là 'Danh sách'.",
+        "Sheet '{sheet}' repeats most household codes of sheet '{column}' (a copy, or last month's list?), so it is not read; the list is read from sheet '{column}'. If '{sheet}' is in fact this period's list, delete the old sheet or name '{sheet}' 'Danh sách'.",
+    ),
+    IssueType(
         "empty-list",
         "error",
         "file",
