@@ -8,9 +8,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from pipeline.discover import inspect_file
 from pipeline.messages import Message
-from pipeline.plan import PlanError, load_plan, start_mismatches, without_file_name
+from pipeline.plan import start_mismatches, without_file_name
+from pipeline.readpool import Outcome, default_workers, read_files
 from pipeline.rosterchecks import (
     duplicate_id_numbers,
     duplicates_in,
@@ -43,6 +43,16 @@ def expand(paths: list[Path]) -> list[Path]:
     return [p for path in paths for p in (list_input_files(path) if path.is_dir() else [path])]
 
 
+def _read(paths: list[Path]) -> list[Outcome]:
+    """Each file read as a run reads one it cannot read in its own process: in a worker
+    process bounded in memory and time, whose stderr does not reach the screen (a reader's
+    panic text, a library's warning), a reader's failure on a file being that file's issue
+    (pipeline.readpool). So a file that would take gigabytes, crash the reader or break it
+    is one located line, and the other files are still checked."""
+    tasks = [(path, path.name) for path in paths]
+    return read_files(tasks, workers=default_workers(len(tasks))) if tasks else []
+
+
 def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue]:
     """The issues of each file, as a run finds them, minus what only the plan can tell (hamlet
     names, the start-of-year list); a Mã hộ used twice is looked for across the files given.
@@ -51,21 +61,23 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
     issues: list[Issue] = []
     checked: list[Submission] = []
     plans, empty, rosters = [], [], []
-    for path in expand(paths):
-        if not path.exists():
+    found = [(path, path.exists()) for path in expand(paths)]
+    outcomes = iter(_read([path for path, there in found if there]))
+    for path, there in found:
+        if not there:
             issues.append(Issue("file-not-found", file=str(path)))
             continue
-        sub, found, book = inspect_file(path, path.name)
-        issues.extend(found)
+        outcome = next(outcomes)
+        sub = outcome.sub
+        issues.extend(outcome.issues)
         if sub.kind == "plan":
-            try:
-                plan, plan_issues = load_plan(book, sub.file)
-                plans.append(plan)
-                issues.extend(plan_issues)
-                issues.extend(start_mismatches(plan))
-            except PlanError as err:
+            if outcome.plan is not None:
+                plans.append(outcome.plan)
+                issues.extend(outcome.plan_issues)
+                issues.extend(start_mismatches(outcome.plan))
+            elif outcome.plan_error is not None:
                 # the reason in both languages (a messages.Message): the line prints in --lang's
-                reason = err.args[0]
+                reason = outcome.plan_error
                 issues.append(
                     Issue(
                         "plan-invalid",

@@ -18,6 +18,7 @@ import os
 import stat
 import sys
 import time
+import warnings
 import zipfile
 from collections import deque
 from dataclasses import dataclass, field
@@ -130,7 +131,11 @@ def read_one(path: Path, rel: str, plans: bool = True) -> Outcome:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _read(path, rel, package, plans)
+        with warnings.catch_warnings():
+            # What a library remarks of a file (openpyxl: "Workbook contains no default style")
+            # is not the officer's to read: in this process it would reach the screen.
+            warnings.simplefilter("ignore")
+            return _read(path, rel, package, plans)
     finally:
         if package is not None:
             package.close()

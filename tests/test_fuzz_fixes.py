@@ -1,0 +1,153 @@
+"""What fuzzing `giamngheo check` and the plan found (docs/decisions.md, session 11).
+
+`check` read every file in its own process, without the bounds `run` reads with: a damaged zip
+stopped it for every file, a reader's panic text reached the screen. An error value in the
+plan's 'Thông tin chung' was said to be a blank cell. xlrd printed its remarks on stdout.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import struct
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from pipeline.checkfiles import check_files
+from tests.commune import clean_rosters, write_plan
+
+ROOT = Path(__file__).resolve().parents[1]
+# The shared corpus of other projects' spreadsheets (tests/test_foreign.py), used in place.
+CORPUS = next(
+    (
+        path
+        for path in (
+            ROOT.parent / "shared" / "corpus" / "foreign",
+            Path("/work/shared/corpus/foreign"),
+        )
+        if path.is_dir()
+    ),
+    None,
+)
+needs_corpus = pytest.mark.skipif(CORPUS is None, reason="shared corpus not present")
+UNREADABLE = (
+    "Không đọc được tệp. Tệp bị hỏng hoặc chưa chép hết (tải về, gửi qua Zalo hay chép USB bị "
+    "ngắt giữa chừng). Hãy nhờ trưởng xóm mở tệp gốc bằng Excel, chọn Lưu thành (Save As) kiểu "
+    "Sổ làm việc Excel (.xlsx) rồi gửi lại tệp vừa lưu. (Chi tiết kỹ thuật: {detail})"
+)
+
+
+def _bounded() -> None:
+    """The test's own bound, whatever the code under test does: 4 GB of address space."""
+    resource.setrlimit(resource.RLIMIT_AS, (4_000_000_000, 4_000_000_000))
+
+
+def check(*args: str | Path, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pipeline", "check", *map(str, args)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300,
+                          preexec_fn=_bounded, env={**os.environ, **(env or {})})  # fmt: skip
+
+
+def damage_deflate(path: Path, part: str) -> None:
+    """Flip 20 bytes inside ``part``'s deflate stream, as a broken copy does: zlib then fails
+    on it (not the zip's directory, which stays whole)."""
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as package:
+        info = package.getinfo(part)
+    name, extra = struct.unpack("<HH", data[info.header_offset + 26 : info.header_offset + 30])
+    start = info.header_offset + 30 + name + extra
+    assert info.compress_size > 80
+    for index in range(start + 40, start + 60):
+        data[index] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
+# --- 1. `check` reads as `run` does: bounded, guarded, quiet --------------------------------
+
+
+def test_a_damaged_zip_is_one_line_and_the_other_files_are_still_checked(tmp_path):
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    damage_deflate(tmp_path / "BanCo.xlsx", "xl/worksheets/sheet2.xml")
+    done = check(tmp_path)
+    assert (done.returncode, done.stderr) == (1, "")
+    detail = "error: Error -3 while decompressing data: invalid bit length repeat"
+    assert done.stdout.splitlines() == [
+        f"[LỖI] BanCo.xlsx: {UNREADABLE.format(detail=detail)} (file-unreadable)",
+        "3 tệp, 1 lỗi, 0 cảnh báo.",
+    ]
+    # in process too: the other files are checked as before
+    [issue] = check_files([tmp_path])
+    assert (issue.file, issue.code) == ("BanCo.xlsx", "file-unreadable")
+
+
+@needs_corpus
+def test_a_reader_panic_is_one_line_and_nothing_reaches_stderr(tmp_path):
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    files = [
+        CORPUS / "ExcelDataReader" / "Test_git_issue682.xlsb",
+        CORPUS / "poi" / "Simple.xlsb",
+        CORPUS / "PhpSpreadsheet" / "issue.2362.xlsx",  # openpyxl warns of its styles
+    ]
+    done = check(*files, tmp_path / "NaMon.xlsx", env={"RUST_BACKTRACE": "1"})
+    assert done.stderr == ""
+    panic = UNREADABLE.format(detail="no entry found for key")
+    assert done.stdout.splitlines() == [
+        f"[LỖI] Simple.xlsb: {panic} (file-unreadable)",
+        f"[LỖI] Test_git_issue682.xlsb: {panic} (file-unreadable)",
+        "[Cảnh báo] issue.2362.xlsx: Tệp không phải danh sách hộ hay kế hoạch (không có trang "
+        "'Thông tin' và không tìm thấy dòng tiêu đề cột 'Mã hộ', 'Họ và tên chủ hộ'...). Đã bỏ "
+        "qua. (not-a-roster)",
+        "4 tệp, 2 lỗi, 1 cảnh báo.",
+    ]
+
+
+@needs_corpus
+def test_a_file_that_would_take_gigabytes_is_stopped_by_the_workers_bound(tmp_path):
+    """Read in a worker limited to 3 GiB of address space (and this test's process to 4 GB,
+    whatever the code does): the reader is stopped, that file said, the roster checked."""
+    clean_rosters(tmp_path)
+    done = check(CORPUS / "ExcelDataReader" / "Test_git_issue_382_oom.xls", tmp_path / "NaMon.xlsx")
+    assert (done.returncode, done.stderr) == (1, "")
+    stopped = UNREADABLE.format(detail="chương trình đọc bị dừng khi mở tệp")
+    assert done.stdout.splitlines() == [
+        f"[LỖI] Test_git_issue_382_oom.xls: {stopped} (file-unreadable)",
+        "2 tệp, 1 lỗi, 0 cảnh báo.",
+    ]
+
+
+# --- 3. xlrd's remarks never reach the screen -------------------------------------------------
+
+
+@needs_corpus
+@pytest.mark.parametrize("no_fork", [False, True])
+def test_xlrd_remarks_on_a_damaged_xls_stay_off_stdout(tmp_path, no_fork):
+    """xlrd printed 'WARNING *** file size (…) not 512 + multiple of sector size (512)' and
+    '_locate_stream(Workbook): seen …' on stdout, read in a worker or in this process alike."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    damaged = CORPUS / "sheetjs-test_files" / "phpexcel_bad_cfb_dir.xls"
+    (folder / damaged.name).symlink_to(damaged)
+    env = {"GIAMNGHEO_NO_FORK": "1"} if no_fork else {}
+    done = subprocess.run([sys.executable, "-m", "pipeline", "run", "--input", str(folder),
+                           "--output", str(tmp_path / "out"), "--quiet"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300,
+                          preexec_fn=_bounded, env={**os.environ, **env})  # fmt: skip
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == (
+        "LỖI: Không tìm thấy tệp kế hoạch (trang 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') "
+        "trong thư mục đầu vào.\n"
+    )
+    checked = check(folder / damaged.name, env=env)
+    assert (checked.returncode, checked.stderr) == (0, "")
+    assert checked.stdout.splitlines() == [
+        "[Cảnh báo] phpexcel_bad_cfb_dir.xls: Tệp không phải danh sách hộ hay kế hoạch (không "
+        "có trang 'Thông tin' và không tìm thấy dòng tiêu đề cột 'Mã hộ', 'Họ và tên chủ "
+        "hộ'...). Đã bỏ qua. (not-a-roster)",
+        "1 tệp, 0 lỗi, 1 cảnh báo.",
+    ]
