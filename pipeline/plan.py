@@ -111,6 +111,7 @@ def _load(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
     value = lambda key: info.get(key, (None, 0))[0]  # noqa: E731
 
     cell = lambda key: info[key].cell if key in info else ""  # noqa: E731
+    shown = lambda key: _error_shown(book, info_sheet, info.get(key))  # noqa: E731
 
     def said(key: str, vi: str, en: str, written: object = None) -> Issue:
         """A warning at the cell of ``key`` on the info sheet: what was made of the value."""
@@ -129,8 +130,16 @@ def _load(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
         commune = commune.split(maxsplit=1)[1]  # "xã Trung Lương": the report adds "xã" itself
     plan_year = _year(value("plan_year"))
     if not commune:
+        error = shown("commune")
         raise PlanError(
             Message(
+                f"{rel}: ô 'Xã' ({cell('commune')}) trong trang '{info_sheet}' {_shows(error)}; "
+                "hãy ghi tên xã.",
+                f"{rel}: the 'Xã' (commune) cell ({cell('commune')}) of sheet '{info_sheet}' "
+                f"{_shows_en(error)}; write the commune's name.",
+            )
+            if error
+            else Message(
                 f"{rel}: ô 'Xã' trong trang '{info_sheet}' đang trống.",
                 f"{rel}: the 'Xã' (commune) cell of sheet '{info_sheet}' is empty.",
             )
@@ -138,6 +147,7 @@ def _load(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
     if plan_year is None:
         written = clean_text(value("plan_year"))
         where = f" (ô {cell('plan_year')})" if cell("plan_year") else ""
+        where_en = f" (cell {cell('plan_year')})" if cell("plan_year") else ""
         if "plan_year" not in info:
             raise PlanError(
                 Message(
@@ -148,18 +158,19 @@ def _load(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
                 )
             )
         if not written:
+            error = shown("plan_year")
             raise PlanError(
                 Message(
-                    f"{rel}: 'Năm kế hoạch'{where} trong trang '{info_sheet}' đang trống; hãy ghi "
-                    "năm, ví dụ 2024.",
-                    f"{rel}: 'Năm kế hoạch' (plan year){where} of sheet '{info_sheet}' is empty; "
-                    "write the year, such as 2024.",
+                    f"{rel}: 'Năm kế hoạch'{where} trong trang '{info_sheet}' "
+                    f"{_shows(error) if error else 'đang trống'}; hãy ghi năm, ví dụ 2024.",
+                    f"{rel}: 'Năm kế hoạch' (plan year){where_en} of sheet '{info_sheet}' "
+                    f"{_shows_en(error) if error else 'is empty'}; write the year, such as 2024.",
                 )
             )
         raise PlanError(
             Message(
                 f"{rel}: 'Năm kế hoạch'{where} không hợp lệ ({written!r}).",
-                f"{rel}: 'Năm kế hoạch' (plan year){where} is not a valid year ({written!r}).",
+                f"{rel}: 'Năm kế hoạch' (plan year){where_en} is not a valid year ({written!r}).",
             )
         )
     area_written = value("area")
@@ -276,6 +287,22 @@ def _year(written: object) -> int | None:
     return year if year is not None and 2000 <= year <= 2100 else None
 
 
+def _error_shown(book: Workbook, sheet: str, found) -> str | None:
+    """The error a key/value cell shows ('#REF!', '#N/A') when it reads blank (calamine reads
+    an error cell so), else None: told as the targets sheet's cells are, not as empty."""
+    if found is None or not is_blank(found.value):
+        return None
+    return book.errors.get(sheet, {}).get(cell_position(found.cell))
+
+
+def _shows(error: str) -> str:
+    return f"hiện lỗi '{error}' (công thức hỏng hoặc tham chiếu ô đã xóa)"
+
+
+def _shows_en(error: str) -> str:
+    return f"shows the error '{error}' (a broken formula, or a reference to a deleted cell)"
+
+
 def _target(
     book: Workbook, rel: str, sheet: str, key: str, found, issues: list[Issue], said
 ) -> float:
@@ -317,7 +344,13 @@ def _target(
     if number is None:
         formulas = book.formulas.get(sheet, set())
         position = cell_position(found.cell) if found is not None else None
-        if position in formulas:
+        error = _error_shown(book, sheet, found)
+        if error:
+            vi, en = (
+                f"{_shows(error)}; hãy ghi chỉ tiêu vào ô đó (ghi 0 nếu không giao)",
+                f"{_shows_en(error)}; write the target in that cell (0 if none was set)",
+            )
+        elif position in formulas:
             vi, en = (
                 "là công thức chưa có kết quả (tệp lưu bởi chương trình không tính công thức);"
                 " hãy mở tệp bằng Excel rồi lưu lại, hoặc ghi số",

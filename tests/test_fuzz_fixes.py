@@ -15,9 +15,11 @@ import sys
 import zipfile
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from pipeline.checkfiles import check_files
+from pipeline.run import FatalError, collect
 from tests.commune import clean_rosters, write_plan
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -119,6 +121,78 @@ def test_a_file_that_would_take_gigabytes_is_stopped_by_the_workers_bound(tmp_pa
         f"[LỖI] Test_git_issue_382_oom.xls: {stopped} (file-unreadable)",
         "2 tệp, 1 lỗi, 0 cảnh báo.",
     ]
+
+
+# --- 2. an error value in 'Thông tin chung' is said as the error it shows --------------------
+
+
+def plan_with(folder: Path, cells: dict[str, str]) -> None:
+    """The commune's plan with cells of 'Thông tin chung' holding error values (openpyxl
+    writes '#REF!' as an error cell), and its rosters."""
+    path = write_plan(folder)
+    book = openpyxl.load_workbook(path)
+    for ref, value in cells.items():
+        book["Thông tin chung"][ref] = value
+        assert book["Thông tin chung"][ref].data_type == "e"
+    book.save(path)
+    clean_rosters(folder)
+
+
+@pytest.mark.parametrize(
+    "cells, vi, en",
+    [
+        (
+            {"B8": "#REF!"},
+            "KeHoach_2024.xlsx: 'Chỉ tiêu giảm tỷ lệ hộ cận nghèo (điểm %)' (ô B8) trong trang "
+            "'Thông tin chung' hiện lỗi '#REF!' (công thức hỏng hoặc tham chiếu ô đã xóa); hãy "
+            "ghi chỉ tiêu vào ô đó (ghi 0 nếu không giao).",
+            "KeHoach_2024.xlsx: 'Chỉ tiêu giảm tỷ lệ hộ cận nghèo (điểm %)' (cell B8) of sheet "
+            "'Thông tin chung' shows the error '#REF!' (a broken formula, or a reference to a "
+            "deleted cell); write the target in that cell (0 if none was set).",
+        ),
+        (
+            {"B7": "#N/A"},
+            "KeHoach_2024.xlsx: 'Chỉ tiêu giảm tỷ lệ hộ nghèo (điểm %)' (ô B7) trong trang "
+            "'Thông tin chung' hiện lỗi '#N/A' (công thức hỏng hoặc tham chiếu ô đã xóa); hãy "
+            "ghi chỉ tiêu vào ô đó (ghi 0 nếu không giao).",
+            "KeHoach_2024.xlsx: 'Chỉ tiêu giảm tỷ lệ hộ nghèo (điểm %)' (cell B7) of sheet "
+            "'Thông tin chung' shows the error '#N/A' (a broken formula, or a reference to a "
+            "deleted cell); write the target in that cell (0 if none was set).",
+        ),
+        (
+            {"B4": "#VALUE!"},
+            "KeHoach_2024.xlsx: 'Năm kế hoạch' (ô B4) trong trang 'Thông tin chung' hiện lỗi "
+            "'#VALUE!' (công thức hỏng hoặc tham chiếu ô đã xóa); hãy ghi năm, ví dụ 2024.",
+            "KeHoach_2024.xlsx: 'Năm kế hoạch' (plan year) (cell B4) of sheet 'Thông tin chung' "
+            "shows the error '#VALUE!' (a broken formula, or a reference to a deleted cell); "
+            "write the year, such as 2024.",
+        ),
+        (
+            {"B3": "#NAME?"},
+            "KeHoach_2024.xlsx: ô 'Xã' (B3) trong trang 'Thông tin chung' hiện lỗi '#NAME?' "
+            "(công thức hỏng hoặc tham chiếu ô đã xóa); hãy ghi tên xã.",
+            "KeHoach_2024.xlsx: the 'Xã' (commune) cell (B3) of sheet 'Thông tin chung' shows "
+            "the error '#NAME?' (a broken formula, or a reference to a deleted cell); write the "
+            "commune's name.",
+        ),
+    ],
+)
+def test_an_error_value_on_the_info_sheet_is_said_as_that_error(tmp_path, cells, vi, en):
+    plan_with(tmp_path, cells)
+    with pytest.raises(FatalError) as stopped:
+        collect(tmp_path, None)
+    assert (str(stopped.value), stopped.value.args[0].en) == (vi, en)
+
+
+def test_check_says_the_error_of_the_target_cell(tmp_path):
+    plan_with(tmp_path, {"B8": "#REF!"})
+    [issue] = check_files([tmp_path / "KeHoach_2024.xlsx"])
+    assert (issue.code, issue.message("vi")) == (
+        "plan-invalid",
+        "Kế hoạch không hợp lệ: 'Chỉ tiêu giảm tỷ lệ hộ cận nghèo (điểm %)' (ô B8) trong trang "
+        "'Thông tin chung' hiện lỗi '#REF!' (công thức hỏng hoặc tham chiếu ô đã xóa); hãy ghi "
+        "chỉ tiêu vào ô đó (ghi 0 nếu không giao).",
+    )
 
 
 # --- 3. xlrd's remarks never reach the screen -------------------------------------------------
