@@ -148,7 +148,10 @@ def inspect_file(
         sub.kind = "unreadable"
         if err.code == "file-unreadable":
             return sub, [unreadable_issue(path, rel, err.detail)], None
-        found = Issue(err.code, file=rel, sheet=err.sheet, value=err.value, detail=err.detail)
+        cell = err.value if err.code == "too-many-rows" else ""  # the far cell it reaches
+        found = Issue(
+            err.code, file=rel, sheet=err.sheet, cell=cell, value=err.value, detail=err.detail
+        )
         return sub, [found], None
     if sub.kind == "roster":  # a foreign file's odd text is not the hamlet's to fix
         for sheet, (count, first) in sorted(book.sanitised.items()):

@@ -502,6 +502,7 @@ def test_one_value_in_the_last_cell_of_the_sheet(tmp_path, clean, sources):
     assert_refused(result, "DongKe.xlsx", "too-many-rows")
     issue = next(i for i in result.issues if i.file == "DongKe.xlsx")
     assert (issue.sheet, issue.value) == (LIST_SHEET, "XFD1048576")
+    assert issue.cell == "XFD1048576"  # in the 'Ô' column of 'Lỗi dữ liệu', not only the text
     assert "XFD1048576" in issue.message("vi") and "xóa" in issue.message("vi")
     sub = submission(result, "DongKe_ke.xlsx")
     assert (sub.kind, sub.hamlet, sub.status) == ("roster", "Đồng Kè", "valid")
@@ -522,7 +523,7 @@ def test_a_sheet_holding_two_hundred_thousand_households(tmp_path, clean, source
     assert time.monotonic() - started < 30
     assert_refused(result, "DongKe.xlsx", "too-many-rows")
     issue = next(i for i in result.issues if i.file == "DongKe.xlsx")
-    assert (issue.sheet, issue.value) == (LIST_SHEET, "I200007")
+    assert (issue.sheet, issue.value, issue.cell) == (LIST_SHEET, "I200007", "I200007")
     assert "200.007 dòng" in issue.detail
     assert_others_unchanged(result, clean)
 
