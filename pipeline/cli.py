@@ -781,6 +781,9 @@ def check(files: tuple[Path, ...], output_dir: Path, lang: str) -> None:
         for issue in issues:
             row = f"{_CHECK_WORDS[lang]['row']} {issue.row}" if issue.row else ""
             where = ", ".join(p for p in (issue.file, issue.sheet, issue.cell or row) if p)
+            # one line per issue: a file or sheet name holding a line break or other control
+            # character ('a\nb.xlsx') is shown with '?' in its place
+            where = "".join("?" if ord(c) < 32 or ord(c) == 127 else c for c in where)
             level = _CHECK_WORDS[lang][issue.severity]
             _echo(f"[{level}] {where}: {issue.message(lang)} ({issue.code})")
         errors = sum(1 for i in issues if i.severity == "error")
