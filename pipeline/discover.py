@@ -231,6 +231,8 @@ def unreadable_issue(path: Path, rel: str, technical: str) -> Issue:
     text = " ".join(str(technical or "").split()).split(" (")[0]
     if len(text) > _TECHNICAL_CHARS:
         text = text[: _TECHNICAL_CHARS - 1].rstrip() + "…"
+    if kind == "unopened":  # locked, no permission, a link to nothing: this computer's problem
+        return Issue("file-unopened", file=rel, detail=text)
     vi, en = _UNREADABLE_KINDS[kind]
     return Issue(
         "file-unreadable",

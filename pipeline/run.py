@@ -37,7 +37,8 @@ class Timings:
         return now
 
 
-UNREAD_CODES = ("file-unreadable", "file-too-large", "file-encrypted", "too-many-rows")
+UNREAD_CODES = ("file-unreadable", "file-unopened", "file-too-large", "file-encrypted",
+                "too-many-rows")  # fmt: skip
 
 
 def _year_wanted(submissions: list[Submission], requested_period: str | None) -> int | None:

@@ -46,6 +46,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "The file cannot be read. {value} Ask the hamlet head to open the original file in Excel, Save As an Excel Workbook (.xlsx) and send the saved file again. (Technical detail: {detail})",
     ),
     IssueType(
+        "file-unopened",
+        "error",
+        "file",
+        "Không mở được tệp trên máy này (Chi tiết kỹ thuật: {detail}). Lỗi ở máy tính, không phải ở tệp của xóm: hãy đóng chương trình đang mở tệp, kiểm tra quyền đọc tệp, hoặc nếu đây là lối tắt (shortcut, liên kết) tới tệp đã bị xóa hay chuyển đi thì chép lại chính tệp đó vào thư mục đầu vào, rồi chạy lại.",
+        "The file cannot be opened on this computer (technical detail: {detail}). The problem is on this computer, not in the hamlet's file: close the program holding it open, check that it can be read, or, if it is a shortcut (link) to a file deleted or moved, copy the file itself into the input folder; then run again.",
+    ),
+    IssueType(
         "file-too-large",
         "error",
         "file",

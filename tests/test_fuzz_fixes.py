@@ -225,3 +225,27 @@ def test_xlrd_remarks_on_a_damaged_xls_stay_off_stdout(tmp_path, no_fork):
         "hộ'...). Đã bỏ qua. (not-a-roster)",
         "1 tệp, 0 lỗi, 1 cảnh báo.",
     ]
+
+
+def test_a_link_to_nothing_in_the_input_folder_is_the_computers_problem(tmp_path):
+    """A shortcut in input/ to a file since deleted, and a link loop: each is 'file-unopened',
+    whose advice is for the officer's computer, not the hamlet head's 'Save As' (the fuzzing
+    pass's p04); the hamlets' files are still consolidated."""
+    from pipeline.run import collect
+    from tests.commune import clean_rosters, write_plan
+
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    (tmp_path / "DS_DongKe_2024-05.xlsx").symlink_to(tmp_path / "gone" / "DS_DongKe.xlsx")
+    (tmp_path / "loop.xlsx").symlink_to(tmp_path / "loop.xlsx")
+    result, _ = collect(tmp_path, None, workers=0)
+    said = sorted((i.file, i.code) for i in result.issues if i.code.startswith("file-"))
+    assert said == [("DS_DongKe_2024-05.xlsx", "file-unopened"), ("loop.xlsx", "file-unopened")]
+    issue = next(i for i in result.issues if i.file == "loop.xlsx")
+    assert issue.message() == (
+        "Không mở được tệp trên máy này (Chi tiết kỹ thuật: Too many levels of symbolic links). "
+        "Lỗi ở máy tính, không phải ở tệp của xóm: hãy đóng chương trình đang mở tệp, kiểm tra "
+        "quyền đọc tệp, hoặc nếu đây là lối tắt (shortcut, liên kết) tới tệp đã bị xóa hay chuyển "
+        "đi thì chép lại chính tệp đó vào thư mục đầu vào, rồi chạy lại."
+    )
+    assert [h["status"] for h in result.summary["hamlets"]][:2] == ["ok", "ok"]

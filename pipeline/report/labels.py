@@ -88,6 +88,10 @@ LABELS: dict[str, dict[str, str]] = {
     "hamlet.rejected.lower": {"vi": "bị từ chối", "en": "rejected"},
     # why a file was refused, in a few words (the Nộp báo cáo sheet)
     "reason.file-unreadable": {"vi": "không đọc được tệp", "en": "the file cannot be read"},
+    "reason.file-unopened": {
+        "vi": "không mở được tệp trên máy này",
+        "en": "the file cannot be opened on this computer",
+    },
     "reason.file-empty": {"vi": "tệp không có dữ liệu", "en": "the file holds no data"},
     "reason.file-encrypted": {"vi": "tệp có đặt mật khẩu", "en": "the file is password-protected"},
     "reason.file-too-large": {
