@@ -588,6 +588,12 @@ def test_a_move_into_a_hamlet_without_last_months_list_arrives_there(tmp_path, b
               if r[2].value == "NM3" and str(r[8].value).startswith("So với")]  # fmt: skip
     since = "So với tháng 3/2024" if ban_co_in_march else "So với danh sách đầu năm"
     assert listed == [("Nà Mòn", "NM3", "So với tháng trước"), ("Bản Cọ", "NM3", since)]
+    note = [c.value for row in sheet.iter_rows() for c in row
+            if isinstance(c.value, str) and c.value.startswith("Đầu kỳ:")]  # fmt: skip
+    assert note == [
+        "Đầu kỳ: đầu năm (Từ đầu năm) hoặc tháng 4/2024 (So với tháng trước). Xóm thiếu danh "
+        "sách tháng 4/2024: so với danh sách ghi ở cột Phạm vi."
+    ]
 
 
 def test_an_arrival_in_a_row_with_an_error_reads_moved_in_then_not_counted(tmp_path):

@@ -511,6 +511,10 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Đầu kỳ: đầu năm (Từ đầu năm) hoặc tháng {m}/{y} (So với tháng trước).",
         "en": "Before: the start of the year (since the start) or {m}/{y} (since the previous month).",
     },
+    "mov.list_note.earlier": {
+        "vi": " Xóm thiếu danh sách tháng {m}/{y}: so với danh sách ghi ở cột Phạm vi.",
+        "en": " A hamlet without a {m}/{y} list: against the list its Scope names.",
+    },
     # --- deprivations ---------------------------------------------------------------
     "dep.section.poor": {"vi": "I. HỘ NGHÈO", "en": "I. POOR HOUSEHOLDS"},
     "dep.section.near_poor": {"vi": "II. HỘ CẬN NGHÈO", "en": "II. NEAR-POOR HOUSEHOLDS"},

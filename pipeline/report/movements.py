@@ -254,6 +254,8 @@ def _household_list(ctx: Context, ws: Worksheet, row: int) -> tuple[int | None, 
     if both:
         prev = ctx.summary["previous_period"]
         note = t("mov.list_note", lang, m=int(prev[5:7]), y=int(prev[:4]))
+        if any(since.values()):  # hamlets compared with an earlier list than last month's
+            note += t("mov.list_note.earlier", lang, m=int(prev[5:7]), y=int(prev[:4]))
         merge_text(ws, last + 1, 0, last + 1, len(heads) - 1, note, st["note"])
         return head, last, last + 1
     return head, last, last
