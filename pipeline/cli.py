@@ -692,7 +692,7 @@ def history(output_dir: Path, lang: str) -> None:
             f"{heads[0]:<8} {heads[1]:>10} {heads[2]:>9} {heads[3]:>8} {heads[4]:>10} "
             f"{heads[5]:>8}  {heads[6]:<6}  {heads[7]}"
         )
-        stale = False
+        stale_periods: list[str] = []  # stored periods built on an earlier one run again
         reruns = [run for run in store.reruns() if run[2]]  # those that changed later periods
         for p in periods:
             t = p["totals"]
@@ -700,7 +700,8 @@ def history(output_dir: Path, lang: str) -> None:
             # (the same test as the notice of the run that did it); run ids tell which ran first
             # even within one second.
             older = any(q < p["period"] and run > p["run_id"] for q, run, _ in reruns)
-            stale |= older
+            if older:
+                stale_periods.append(p["period"])
             complete = ("yes" if en else "có") if p["complete"] else ("no" if en else "không")
             rate = (lambda x: f"{x:.2f}") if en else format_vn  # noqa: E731
             _echo(
@@ -709,13 +710,20 @@ def history(output_dir: Path, lang: str) -> None:
                 f"{rate(t['near_poor_rate']):>8}  {complete:<6}  {_local_time(p['ran_at'], en)}"
                 + (" *" if older else "")
             )
-        if stale:
+        if stale_periods:
+            # In order, each as the officer would run it (the input folder is not stored: the
+            # default one, as `make` uses).
+            command = RunCommand(DEFAULT_INPUT, output_dir,
+                                 program_as_started(sys.argv[0], sys.executable))  # fmt: skip
+            commands = "; ".join(command.of(p) for p in stale_periods)
             _echo(
                 "* Run before an earlier period was run again with new figures: its changes "
-                "since last month and trend may follow the old figures; run it again (--period)."
+                f"since last month and trend may follow the old figures; run those periods "
+                f"again, in order: {commands}"
                 if en
                 else "* Chạy trước khi một kỳ trước đó được chạy lại với số liệu mới: biến động so "
-                "với tháng trước và xu hướng có thể theo số liệu cũ; hãy chạy lại kỳ đó (--period)."
+                "với tháng trước và xu hướng có thể theo số liệu cũ; hãy chạy lại các kỳ đó theo "
+                f"thứ tự: {commands}"
             )
 
     _guarded(action)

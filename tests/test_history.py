@@ -901,6 +901,12 @@ def test_history_marks_months_run_before_an_earlier_month_was_run_again(year):
     lines = history()
     assert [line.endswith(" *") for line in lines[1:4]] == [False, True, True]
     assert lines[4].startswith("* Run before an earlier period was run again with new figures")
+    # February and March, in order, ready to paste as this command was started (-m pipeline)
+    program = f"{shlex.quote(sys.executable)} -m pipeline"
+    assert lines[4].endswith(
+        f"run those periods again, in order: {program} run --output {shlex.quote(str(out))} "
+        f"--period 2024-02; {program} run --output {shlex.quote(str(out))} --period 2024-03"
+    )
     # Runs stamped within one second (the stamp's precision) are still told apart.
     with sqlite3.connect(out / hist.HISTORY_FILE) as conn:
         conn.execute("UPDATE runs SET ran_at = '2024-04-01T02:00:00+00:00'")
