@@ -659,28 +659,6 @@ def _baselines(
     )
 
 
-def _last_listed(
-    statuses: pd.DataFrame, first: str, last: str, within: set[str] | None = None
-) -> dict[str, tuple[str, str]]:
-    """key -> (hamlet, status) where each household was last listed (poor, near-poor, Thoát, or
-    by its code in a row left out for an error) in the stored periods ``first``..``last``, as
-    :func:`figures.listed_where` gives it; ``within``: only those last listed in one of these
-    hamlets ({} when none is given)."""
-    if within is not None and not within:
-        return {}
-    period = statuses["period"]
-    rows = statuses[(period >= first) & (period <= last)]
-    if within is not None:
-        rows = rows[rows["hh_key"].isin(rows.loc[rows["hamlet"].isin(within), "hh_key"])]
-    where: dict[str, tuple[str, str]] = {}
-    for _, part in rows.groupby("period", sort=True):  # later periods over earlier ones
-        keys, states, hamlets = (part[c].tolist() for c in ("hh_key", "status", "hamlet"))
-        where.update(fig.listed_where(list(zip(keys, states, hamlets, strict=True)), exited=True))
-    if within is not None:
-        where = {key: place for key, place in where.items() if place[0] in within}
-    return where
-
-
 def _latest_lists(
     plan: Plan, month_base, missing, previous, periods, accepted_in, earlier, load
 ) -> tuple[pd.DataFrame, dict[str, str]]:
@@ -806,7 +784,7 @@ def _figures(
     # its new hamlet is silent.
     missing_now = set(plan.hamlets["hamlet"].tolist()) - set(merged.accepted)
     listed_now = {
-        **_last_listed(statuses, f"{plan.plan_year}-01", previous, within=missing_now),
+        **timeline.last_listed(statuses, f"{plan.plan_year}-01", previous, within=missing_now),
         **listed_now,
     }
     # A hamlet compared with an earlier list than last month's (bases.month_from): where each
@@ -817,7 +795,9 @@ def _figures(
         base: {  # oldest first: the later listing of a household wins
             **(listed_start if base == "plan" else {}),
             **listed_month,
-            **_last_listed(statuses, f"{plan.plan_year}-01" if base == "plan" else base, previous),
+            **timeline.last_listed(
+                statuses, f"{plan.plan_year}-01" if base == "plan" else base, previous
+            ),
         }
         for base in set(bases.month_from.values())
     }

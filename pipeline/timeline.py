@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from pipeline.figures import NOT_COUNTED, holder_by_name, keys_of
+from pipeline.figures import NOT_COUNTED, holder_by_name, keys_of, listed_where
 
 
 def previous_period(period: str) -> str:
@@ -163,6 +163,28 @@ def departures(
         reported_before |= reported
     snap_until(None)
     return Departures(exited, snapshots)
+
+
+def last_listed(
+    statuses: pd.DataFrame, first: str, last: str, within: set[str] | None = None
+) -> dict[str, tuple[str, str]]:
+    """key -> (hamlet, status) where each household was last listed (poor, near-poor, Thoát, or
+    by its code in a row left out for an error) in the stored periods ``first``..``last``, as
+    :func:`figures.listed_where` gives it; ``within``: only those last listed in one of these
+    hamlets (an empty set: none)."""
+    if within is not None and not within:
+        return {}
+    period = statuses["period"]
+    rows = statuses[(period >= first) & (period <= last)]
+    if within is not None:
+        rows = rows[rows["hh_key"].isin(rows.loc[rows["hamlet"].isin(within), "hh_key"])]
+    where: dict[str, tuple[str, str]] = {}
+    for _, part in rows.groupby("period", sort=True):  # later periods over earlier ones
+        keys, states, hamlets = (part[c].tolist() for c in ("hh_key", "status", "hamlet"))
+        where.update(listed_where(list(zip(keys, states, hamlets, strict=True)), exited=True))
+    if within is not None:
+        where = {key: place for key, place in where.items() if place[0] in within}
+    return where
 
 
 def target_path(start_rate: float, target_points: float, period: str) -> float:
