@@ -357,7 +357,12 @@ def _is_plan(book: Workbook) -> bool:
     )
 
 
-def _roster_sheet(book: Workbook, period: str | None = None, other_months: list | None = None):
+def _roster_sheet(
+    book: Workbook,
+    period: str | None = None,
+    other_months: list | None = None,
+    headers: dict | None = None,
+):
     """The sheet holding the household table: 'Danh sách' if it has one, else the best match.
 
     Visible sheets come first; a hidden sheet (often an old copy of the list) is
@@ -365,7 +370,8 @@ def _roster_sheet(book: Workbook, period: str | None = None, other_months: list 
     cáo' ('YYYY-MM'). Among several visible list sheets, one whose name or title names
     another month ('T4', 'Tháng 4', '… THÁNG 4/2024' in a May file: last month's list kept
     beside this one) is passed over when another is not, and added to ``other_months`` as
-    (sheet, the month it names), to be said; whatever its name or place.
+    (sheet, the month it names), to be said; whatever its name or place. ``headers``: filled
+    with each visible sheet's header found (None: none), for :func:`_more_tables`.
     """
     preferred = book.find_sheet(ROSTER_LIST_SHEET)
     skip = (fold(ROSTER_INFO_SHEET), fold(PLAN_INFO_SHEET))
@@ -376,6 +382,8 @@ def _roster_sheet(book: Workbook, period: str | None = None, other_months: list 
             if fold(name) in skip:
                 continue
             header = find_header(book.grid(name), ROSTER_COLUMNS, book.merges(name))
+            if headers is not None and name not in book.hidden:
+                headers[name] = header
             if header is not None:
                 found.append((name, header))
         if period is not None and len(found) > 1:
@@ -433,7 +441,12 @@ def _codes(rows) -> set[str]:
 
 
 def _more_tables(
-    book: Workbook, primary: str, primary_rows: list, sub: Submission, passed: Collection[str] = ()
+    book: Workbook,
+    primary: str,
+    primary_rows: list,
+    sub: Submission,
+    passed: Collection[str] = (),
+    headers: dict | None = None,
 ) -> list:
     """Other visible sheets that continue the household list (poor and near-poor households
     in separate sheets): a table sharing at most half of its Mã hộ with the tables taken is
@@ -441,7 +454,8 @@ def _more_tables(
     (``sub.extra['sheets_copied']``: (sheet, the sheet it repeats)). A sheet of the
     households that left ('Hộ thoát': Mã hộ, name, reason) without the list's required columns
     is no part of it: it is left out, and said (``sub.extra['sheets_left_out']``). ``passed``:
-    sheets of another month (:func:`_roster_sheet`), not read."""
+    sheets of another month (:func:`_roster_sheet`), not read; ``headers``: the headers it
+    found already, by sheet."""
     skip = (fold(ROSTER_INFO_SHEET), fold(PLAN_INFO_SHEET))
     others = [n for n in book.visible_sheets
               if n != primary and fold(n) not in skip and n not in passed]  # fmt: skip
@@ -450,7 +464,10 @@ def _more_tables(
     taken = _codes(primary_rows)
     more = []
     for name in others:
-        header = find_header(book.grid(name), ROSTER_COLUMNS, book.merges(name))
+        if headers is not None and name in headers:
+            header = headers[name]
+        else:
+            header = find_header(book.grid(name), ROSTER_COLUMNS, book.merges(name))
         if header is None:
             continue
         lacking = [c.header for c in ROSTER_COLUMNS if c.required and c.key not in header.columns]
@@ -534,7 +551,8 @@ def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
     period = parse_period(info["period"][0]) if "period" in info else None
     if period is None:  # no 'Kỳ báo cáo': the month the file name says ('DS_NaMon_T5_2024')
         period = find_period_in_text(Path(sub.file).name)
-    sheet, header = _roster_sheet(book, period, other_months)
+    headers: dict = {}  # each visible sheet's header, found once
+    sheet, header = _roster_sheet(book, period, other_months, headers)
     sub.extra["sheets_of_other_months"] = other_months
     if sheet is None:
         if declared_roster:
@@ -553,7 +571,7 @@ def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
     sub.extra["rows"] = _households(book, sheet, header)
     sub.extra["tables"] = [
         (sheet, header, sub.extra["rows"]),
-        *_more_tables(book, sheet, sub.extra["rows"], sub, {n for n, _ in other_months}),
+        *_more_tables(book, sheet, sub.extra["rows"], sub, {n for n, _ in other_months}, headers),
     ]
     sub.rows_read = sum(len(rows) for _, _, rows in sub.extra["tables"])
     if not sub.rows_read:
