@@ -15,6 +15,7 @@ time raises :class:`ChildFailed`, and the caller does the work itself.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import select
@@ -27,6 +28,9 @@ import time
 READER_MEMORY_LIMIT = 3 << 30
 # Set (to anything) to do everything in one process, e.g. to compare the two ways.
 NO_FORK_VARIABLE = "GIAMNGHEO_NO_FORK"
+# Where what a reader prints (a panic, an abort) goes instead of the screen, in the temporary
+# folder.
+READER_LOG = "giamngheo-doc-tep.log"
 
 
 def limit_memory(limit: int) -> None:
@@ -56,19 +60,53 @@ def quiet_stderr() -> None:
     """A reader that panics or aborts prints to stderr; the officer must not see that (a
     child's stderr goes to the reader log in the temporary folder)."""
     import faulthandler
-    import tempfile
 
     faulthandler.disable()
     try:
-        log = os.open(
-            os.path.join(tempfile.gettempdir(), "giamngheo-doc-tep.log"),
-            os.O_WRONLY | os.O_CREAT | os.O_APPEND,
-            0o600,
-        )
+        log = _open_reader_log()
         os.dup2(log, 2)
         os.close(log)
     except OSError:
         pass
+
+
+def _open_reader_log() -> int:
+    import tempfile
+
+    return os.open(
+        os.path.join(tempfile.gettempdir(), READER_LOG),
+        os.O_WRONLY | os.O_CREAT | os.O_APPEND,
+        0o600,
+    )
+
+
+@contextlib.contextmanager
+def stderr_to_reader_log():
+    """:func:`quiet_stderr` for a while in this process: files read here (a few small xlsx,
+    pipeline.readpool.read_here) may make the reader print a panic too. The screen's stderr is
+    back when the block ends, however it ends."""
+    try:
+        sys.stderr.flush()
+        saved = os.dup(2)
+    except (OSError, ValueError):
+        yield  # no stderr to save: nothing reaches a screen either
+        return
+    try:
+        try:
+            log = _open_reader_log()
+        except OSError:
+            log = None
+        if log is not None:
+            os.dup2(log, 2)
+            os.close(log)
+        yield
+    finally:
+        try:
+            sys.stderr.flush()
+        except (OSError, ValueError):
+            pass
+        os.dup2(saved, 2)
+        os.close(saved)
 
 
 class ChildFailed(Exception):

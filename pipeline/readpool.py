@@ -179,7 +179,8 @@ def finish_plan(outcome: Outcome, path: Path, rel: str) -> Outcome:
             return outcome
         except Exception:  # noqa: BLE001 - read again below, which says what is wrong
             pass
-    return read_guarded(path, rel)
+    with forked.stderr_to_reader_log():
+        return read_guarded(path, rel)
 
 
 def read_guarded(path: Path, rel: str, plans: bool = True) -> Outcome:
@@ -360,7 +361,8 @@ def read_files(
     if workers == 0:
         out = []
         for index, (path, rel) in enumerate(tasks):
-            out.append(read_guarded(path, rel))
+            with forked.stderr_to_reader_log():  # not the progress bar's lines
+                out.append(read_guarded(path, rel))
             if progress:
                 progress(index + 1, len(tasks))
         return out

@@ -241,3 +241,30 @@ def test_an_early_read_takes_xls_and_ods_files_too(tmp_path):
     photo = tmp_path / "anh-hop-xom.jpg"
     photo.write_bytes(b"\xff\xd8" + b"\0" * (2 << 20))  # never opened, whatever its size
     assert readpool.read_early_here([*tasks, (photo, photo.name)])
+
+
+def test_what_a_reader_prints_while_reading_here_goes_to_the_log_not_the_screen(
+    commune, monkeypatch, tmp_path_factory, capfd
+):
+    # A panic in the Rust reader is printed straight to file descriptor 2, under Python's
+    # sys.stderr; in a worker that goes to the reader log, and so it must when read here.
+    logs = tmp_path_factory.mktemp("tmp")
+    monkeypatch.setattr("tempfile.tempdir", str(logs))
+    read = readpool.read_guarded
+    seen = []
+
+    def noisy(path, rel, plans=True):
+        os.write(2, f"thread '<unnamed>' panicked reading {rel}\n".encode())
+        return read(path, rel, plans)
+
+    monkeypatch.setattr(readpool, "read_guarded", noisy)
+    tasks = [(p, p.name) for p in sorted(commune.iterdir())]
+    outcomes = readpool.read_files(tasks, workers=0, progress=lambda d, n: seen.append((d, n)))
+    sys.stderr.write("after the read\n")  # the screen's stderr is back
+    captured = capfd.readouterr()
+    assert "panicked" not in captured.err
+    assert "after the read" in captured.err
+    log = (logs / "giamngheo-doc-tep.log").read_text()
+    assert log.count("panicked reading") == len(tasks) == len(outcomes)
+    assert seen[-1] == (len(tasks), len(tasks))
+    assert all(o.sub.kind in ("roster", "plan") for o in outcomes)
