@@ -580,9 +580,13 @@ def test_a_move_into_a_hamlet_without_last_months_list_arrives_there(tmp_path, b
              if isinstance(c.value, str) and "không có danh sách" in c.value]  # fmt: skip
     base = "tháng 3/2024" if ban_co_in_march else "danh sách đầu năm"
     assert notes == [
-        f"So với danh sách trước đó của xóm: Bản Cọ ({base}) — xóm không có danh sách được "
-        "chấp nhận của tháng 4/2024 (chưa nộp hoặc bị từ chối)."
+        f"(*) So với danh sách trước đó của xóm: Bản Cọ ({base}) — xóm không có danh sách "
+        "được chấp nhận của tháng 4/2024 (chưa nộp hoặc bị từ chối)."
     ]
+    # The month table's start column (poor, near-poor) is not April's for Bản Cọ: marked so.
+    starts = [c.value for row in sheet.iter_rows() for c in row
+              if isinstance(c.value, str) and c.value.startswith("Tháng 4/2024")]  # fmt: skip
+    assert starts == ["Tháng 4/2024 (*)", "Tháng 4/2024 (*)"]
     # The household list's 'Phạm vi' names it too, on Bản Cọ's month rows only.
     listed = [(r[1].value, r[2].value, r[8].value) for r in sheet.iter_rows()
               if r[2].value == "NM3" and str(r[8].value).startswith("So với")]  # fmt: skip

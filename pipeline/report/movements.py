@@ -282,8 +282,7 @@ def _section(
         note = t("mov.no_base", lang, hamlets=", ".join(blank), m=int(base[5:7]), y=int(base[:4]))
         merge_text(ws, row, 0, row, ncols - 1, note, st["note"])
     # Hamlets missing last month, compared with their latest list before (run._latest_lists).
-    earlier = [(f["hamlet"], f.get("movements_month_from")) for f in ctx.hamlets
-               if key == "movements_month" and f.get(key) and f.get("movements_month_from")]  # fmt: skip
+    earlier = _compared_earlier(ctx) if key == "movements_month" else []
     if earlier and base:
         row += 1
 
@@ -293,9 +292,18 @@ def _section(
             return t("period", lang, m=int(p[5:7]), y=int(p[:4]))
 
         named = ", ".join(f"{hamlet} ({list_of(p)})" for hamlet, p in earlier)
-        note = t("mov.earlier_base", lang, hamlets=named, m=int(base[5:7]), y=int(base[:4]))
+        note = "(*) " + t(
+            "mov.earlier_base", lang, hamlets=named, m=int(base[5:7]), y=int(base[:4])
+        )
         merge_text(ws, row, 0, row, ncols - 1, note, st["note"])
     return row + 2
+
+
+def _compared_earlier(ctx: Context) -> list[tuple[str, str]]:
+    """(hamlet, 'YYYY-MM' or 'plan') of the hamlets whose month table compares with an earlier
+    list than last month's: their start column holds that list's figures, not last month's."""
+    return [(f["hamlet"], f["movements_month_from"]) for f in ctx.hamlets
+            if f.get("movements_month") and f.get("movements_month_from")]  # fmt: skip
 
 
 def write(ctx: Context) -> None:
@@ -339,7 +347,10 @@ def write(ctx: Context) -> None:
     pm, py = int(prev[5:7]), int(prev[:4])
     if has_month:
         heading = t("mov.sec.month", lang, m=pm, y=py)
-        items = _header_items(lang, _start_label(ctx, "month"))
+        start = _start_label(ctx, "month")
+        if _compared_earlier(ctx):  # their start figures are of an earlier list: see the note
+            start += " (*)"
+        items = _header_items(lang, start)
         tables.append(row)
         row = _section(ctx, ws, row, ncols, "movements_month", heading, items)
     elif has_year:
