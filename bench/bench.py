@@ -540,6 +540,7 @@ class Bench:
         # Both in-process: the run's read stage against the floor's own timing of its work.
         floor = j["province_floor"].stage("read")
         values = j["province_floor_values"].stage("read")
+        reader = j["province_reader"].stage("read")
         read_floor = _ratio(read, floor)
         peak = province.peak()
         half = _ratio(half_job.wall(), run)
@@ -571,6 +572,9 @@ class Bench:
             f"| {_fmt(_ratio(j['commune_run'].wall(), j['commune_imports_exit'].wall()))} × | |",
             f"| (information) province run{which}/floor, end to end (process walls) "
             f"| {_fmt(_ratio(run, j['province_floor'].wall()), 1)} × | |",
+            f"| (information) the run's reader alone (python-calamine into Python lists, no work "
+            f"of ours) / read floor: the least any read stage built on it can take "
+            f"| {_fmt(reader)} s / {_fmt(floor)} s = {_fmt(_ratio(reader, floor))} × | |",
         ]
         return rows
 
@@ -701,7 +705,9 @@ class Bench:
             "per-hamlet figures and the poor and near-poor lists); `bench/floor.py` (unzip + expat "
             "over `xl/worksheets/sheet*.xml` and `xl/sharedStrings.xml`, 2 processes, largest file "
             "first): `--mode tokenise` has no Python handler (the floor the target uses), "
-            "`--mode values` keeps every text piece as a Python object.",
+            "`--mode values` keeps every text piece as a Python object, `--mode reader` has "
+            "python-calamine (the run's reader) build every sheet as Python lists and does "
+            "nothing else.",
             *(
                 [
                     "* **A run failed** (see the first targets); a failure is not repeated. To "
@@ -792,6 +798,10 @@ def build(args: argparse.Namespace, code: Path) -> tuple[dict[str, Input], dict[
         Job("province_floor_values", "province: expat + Python text handler (2 processes)",
             lambda out: [PYTHON, script("floor.py"), str(p.path), "--workers", "2",
                          "--mode", "values"], args.reps),
+        Job("province_reader", "province: the run's reader alone (python-calamine, every sheet "
+            "to Python lists, nothing else; 2 processes)",
+            lambda out: [PYTHON, script("floor.py"), str(p.path), "--workers", "2",
+                         "--mode", "reader"], args.reps),
         Job("half_run", f"linearity: giamngheo run ({half} × {hh})", run(inputs["half"]),
             args.reps, fallback="half_run_lifted"),
         Job("half_run_lifted", f"linearity: giamngheo run, {diagnostic} ({half} × {hh})",
@@ -864,6 +874,7 @@ def main(argv=None) -> int:
         "province_run",
         "province_floor",
         "province_floor_values",
+        "province_reader",
         "half_run",
         "province_naive",
     )

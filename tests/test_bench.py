@@ -16,6 +16,7 @@ EXPECTED_ROWS = (
     "| province: naive (pandas + openpyxl",
     "| province: read floor (unzip + expat tokenise",
     "| province: expat + Python text handler",
+    "| province: the run's reader alone (python-calamine",
     "| linearity: giamngheo run",
 )
 EXPECTED_TARGETS = (
@@ -25,6 +26,7 @@ EXPECTED_TARGETS = (
     "| province run peak memory ≤ 1.5 GB",
     "| linear:",
     "| (information) commune run / importing what it imports and leaving like the run",
+    "| (information) the run's reader alone (python-calamine into Python lists",
 )
 
 
