@@ -250,24 +250,46 @@ def _late_files(
             continue
         late.setdefault((sub.period, absent), []).append(sub)
     notices = []
-    for (period, absent), subs in sorted(late.items()):
+    for period in sorted({p for p, _ in late}):
         month = f"{period[5:7]}/{period[:4]}"
-        hamlets = ", ".join(dict.fromkeys(s.hamlet for s in subs))
-        files = ", ".join(f"'{s.file}'" for s in subs)
-        vi = (
-            f"Có danh sách kỳ {month} của xóm {hamlets} ({files}), kỳ mà khi tổng hợp xóm chưa "
-            "nộp hoặc bị từ chối. Để tính vào kỳ đó"
-            if absent
-            else f"Có danh sách kỳ {month} của xóm {hamlets} ({files}) khác với tệp đã dùng khi "
-            "tổng hợp kỳ đó (có thể là bản sửa). Để tính lại kỳ đó"
-        )
-        en = (
-            f"There is a {month} list of {hamlets} ({files}), a period consolidated while the "
-            "hamlet had sent nothing valid. To count it there"
-            if absent
-            else f"There is a {month} list of {hamlets} ({files}) other than the file that "
-            "period's run used (a corrected copy?). To count that period again"
-        )
+        said = {}  # absent -> (vi, en): what is said of that kind of file
+        for absent in (True, False):
+            subs = late.get((period, absent))
+            if not subs:
+                continue
+            hamlets = ", ".join(dict.fromkeys(s.hamlet for s in subs))
+            files = ", ".join(f"'{s.file}'" for s in subs)
+            said[absent] = (
+                (
+                    f"xóm {hamlets} ({files}), kỳ mà khi tổng hợp xóm chưa nộp hoặc bị từ chối",
+                    f"{hamlets} ({files}), a period consolidated while the hamlet had sent "
+                    "nothing valid",
+                )
+                if absent
+                else (
+                    f"xóm {hamlets} ({files}) khác với tệp đã dùng khi tổng hợp kỳ đó (có thể là "
+                    "bản sửa)",
+                    f"{hamlets} ({files}) other than the file that period's run used (a "
+                    "corrected copy?)",
+                )
+            )
+        if len(said) == 2:
+            # One month with both kinds: one notice, one command (both are counted by one run).
+            (missing, missing_en), (other, other_en) = said[True], said[False]
+            vi = (
+                f"Có danh sách kỳ {month} của {missing}, và danh sách của {other}. Để tính các "
+                "danh sách này vào kỳ đó"
+            )
+            en = (
+                f"There is a {month} list of {missing_en}, and a list of {other_en}. To count them "
+                "there"
+            )
+        elif True in said:
+            vi = f"Có danh sách kỳ {month} của {said[True][0]}. Để tính vào kỳ đó"
+            en = f"There is a {month} list of {said[True][1]}. To count it there"
+        else:
+            vi = f"Có danh sách kỳ {month} của {said[False][0]}. Để tính lại kỳ đó"
+            en = f"There is a {month} list of {said[False][1]}. To count that period again"
         notices.append(
             Message(
                 f"{vi}, hãy chạy lại: {command.of(period)}",

@@ -1246,6 +1246,41 @@ def test_a_late_file_for_a_month_run_without_it_is_pointed_out(tmp_path):
     ]
 
 
+def test_a_month_with_a_late_list_and_a_corrected_copy_is_one_notice_with_one_command(tmp_path):
+    """January was run with Nà Mòn's list while Bản Cọ had sent nothing. With February's files
+    come Bản Cọ's January list (nothing valid then) and a corrected copy of Nà Mòn's January
+    list (counted then): one notice names both, and gives the January command once."""
+    from pipeline.output import NOTICES
+
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    for month in ("2024-01", "2024-02"):
+        write_roster(folder, f"NaMon_{month}.xlsx", "Nà Mòn", 100, [person("NM1", "poor")],
+                     period=month, prepared=date(2024, int(month[5:]) + 1, 2))  # fmt: skip
+    out = tmp_path / "output"
+    execute(folder, out, "2024-01")
+    write_roster(folder, "BanCo_2024-01.xlsx", "Bản Cọ", 200, [person("BC1", "poor")],
+                 period="2024-01", prepared=date(2024, 3, 2))  # fmt: skip
+    write_roster(folder, "NaMon_2024-01_sua.xlsx", "Nà Mòn", 100,
+                 [person("NM1", "poor"), person("NM2", "poor")], period="2024-01",
+                 prepared=date(2024, 3, 9))  # fmt: skip
+    execute(folder, out, "2024-02")
+    late = [n for n in NOTICES if n.startswith("Có danh sách kỳ")]
+    assert late == [
+        "Có danh sách kỳ 01/2024 của xóm Bản Cọ ('BanCo_2024-01.xlsx'), kỳ mà khi tổng hợp xóm "
+        "chưa nộp hoặc bị từ chối, và danh sách của xóm Nà Mòn ('NaMon_2024-01_sua.xlsx') khác "
+        "với tệp đã dùng khi tổng hợp kỳ đó (có thể là bản sửa). Để tính các danh sách này vào "
+        "kỳ đó, hãy chạy lại: giamngheo run --period 2024-01"
+    ]
+    assert late[0].en == (
+        "There is a 01/2024 list of Bản Cọ ('BanCo_2024-01.xlsx'), a period consolidated while "
+        "the hamlet had sent nothing valid, and a list of Nà Mòn ('NaMon_2024-01_sua.xlsx') "
+        "other than the file that period's run used (a corrected copy?). To count them there, "
+        "run again: giamngheo run --period 2024-01"
+    )
+
+
 def test_the_same_month_last_year_is_compared_over_the_hamlets_of_both_months():
     """May 2025: Nà Mòn (100 households, 3 poor, 2 near-poor) and Bản Cọ consolidated, Đồng Kè
     missing; May 2024: Nà Mòn (100, 4, 2) and Đồng Kè, Bản Cọ missing. Only Nà Mòn is in both:
