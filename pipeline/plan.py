@@ -177,7 +177,18 @@ def _load(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
     area = _AREAS.get(fold(area_written))
     if area is None:
         area = "rural"
-        if not is_blank(area_written):
+        if error := shown("area"):  # read blank, but not left so: the default is said
+            issues.append(
+                said(
+                    "area",
+                    f"ô 'Khu vực' {_shows(error)}; dùng nông thôn. Hãy ghi 'Nông thôn' hoặc "
+                    "'Thành thị'.",
+                    f"the 'Khu vực' (area) cell {_shows_en(error)}; rural is used. Write "
+                    "'Nông thôn' or 'Thành thị'.",
+                    error,
+                )
+            )
+        elif not is_blank(area_written):
             issues.append(
                 said(
                     "area",
@@ -197,6 +208,17 @@ def _load(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
     if standard in YEAR_DEPENDENT_NAMES:  # blank, or the 2026-2030 period: by the plan year
         standard = standard_for_year(plan_year)
     in_force = standard_for_year(plan_year)  # the one of the plan's year
+    if not written_standard and (error := shown("standard")):  # read blank, as above
+        issues.append(
+            said(
+                "standard",
+                f"ô 'Chuẩn nghèo' {_shows(error)}; dùng chuẩn của năm {plan_year}: "
+                f"{in_force}. Hãy ghi chuẩn nghèo, ví dụ {in_force}.",
+                f"the 'Chuẩn nghèo' (poverty standard) cell {_shows_en(error)}; the standard "
+                f"of {plan_year} is used: {in_force}. Write the standard, such as {in_force}.",
+                error,
+            )
+        )
     if standard not in STANDARDS:
         issues.append(
             said(

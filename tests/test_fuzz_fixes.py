@@ -195,6 +195,43 @@ def test_check_says_the_error_of_the_target_cell(tmp_path):
     )
 
 
+def test_an_error_value_in_the_area_or_standard_is_said_with_the_default_used(tmp_path):
+    """'#REF!' in Khu vực (B5), '#N/A' in Chuẩn nghèo (B6): the plan is used, rural and the
+    2024 plan year's standard 2022-2025 in their place (as for blank cells), each said at its
+    cell with the error it shows. Blank cells are still not said."""
+    plan_with(tmp_path, {"B5": "#REF!", "B6": "#N/A"})
+    result, _ = collect(tmp_path, None)
+    assert (result.summary["area"], result.summary["standard"]) == ("rural", "2022-2025")
+    said = [i for i in result.issues if i.code == "plan-value-guessed"]
+    assert [(i.sheet, i.cell, i.value, i.severity) for i in said] == [
+        ("Thông tin chung", "B5", "#REF!", "warning"),
+        ("Thông tin chung", "B6", "#N/A", "warning"),
+    ]
+    assert [i.message() for i in said] == [
+        "Kế hoạch: ô 'Khu vực' hiện lỗi '#REF!' (công thức hỏng hoặc tham chiếu ô đã xóa); dùng "
+        "nông thôn. Hãy ghi 'Nông thôn' hoặc 'Thành thị'.",
+        "Kế hoạch: ô 'Chuẩn nghèo' hiện lỗi '#N/A' (công thức hỏng hoặc tham chiếu ô đã xóa); "
+        "dùng chuẩn của năm 2024: 2022-2025. Hãy ghi chuẩn nghèo, ví dụ 2022-2025.",
+    ]
+    assert [i.message("en") for i in said] == [
+        "The plan: the 'Khu vực' (area) cell shows the error '#REF!' (a broken formula, or a "
+        "reference to a deleted cell); rural is used. Write 'Nông thôn' or 'Thành thị'.",
+        "The plan: the 'Chuẩn nghèo' (poverty standard) cell shows the error '#N/A' (a broken "
+        "formula, or a reference to a deleted cell); the standard of 2024 is used: 2022-2025. "
+        "Write the standard, such as 2022-2025.",
+    ]
+    blank = tmp_path / "blank"
+    blank.mkdir()
+    path = write_plan(blank)
+    book = openpyxl.load_workbook(path)
+    book["Thông tin chung"]["B5"] = book["Thông tin chung"]["B6"] = None
+    book.save(path)
+    clean_rosters(blank)
+    result, _ = collect(blank, None)
+    assert (result.summary["area"], result.summary["standard"]) == ("rural", "2022-2025")
+    assert not [i for i in result.issues if i.code == "plan-value-guessed"]
+
+
 # --- 3. xlrd's remarks never reach the screen -------------------------------------------------
 
 
