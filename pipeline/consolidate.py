@@ -562,6 +562,8 @@ def _unless_only_mistyped(
         return latest
     from pipeline.output import NOTICES
 
+    for sub in files:
+        sub.extra["told_as_later"] = True  # the notice below is theirs (run._sent_for_another_…)
     names = ", ".join(f"'{s.file}'" for s in files[:3]) + (" …" if len(files) > 3 else "")
     month, then = f"{latest[5:7]}/{latest[:4]}", f"{earlier[5:7]}/{earlier[:4]}"
     NOTICES.append(

@@ -178,6 +178,21 @@ def title_periods(sub: Submission) -> set[str]:
     return {find_period_in_text(c) for c in sub.extra.get("title_cells", ())} - {None}
 
 
+PERIOD_DIFFERS = ("period-differs-from-file-name", "period-differs-from-title")
+
+
+def sent_for_another_period(issues: list[Issue], period: str) -> dict[str, Issue]:
+    """{hamlet: the issue of its file named (file name or title) for ``period``, 'YYYY-MM',
+    whose 'Kỳ báo cáo' says another month}: the hamlet sent something for the month, though
+    its list counts for another."""
+    month = _month(period)
+    found: dict[str, Issue] = {}
+    for issue in issues:
+        if issue.code in PERIOD_DIFFERS and issue.hamlet and issue.detail == month:
+            found.setdefault(issue.hamlet, issue)
+    return found
+
+
 def period_differs_issue(sub: Submission, named: str, where: str = "file-name") -> Issue:
     """A roster whose file name (``where``: or 'title') says the period ``named`` while 'Kỳ báo
     cáo' says another."""

@@ -158,6 +158,7 @@ def execute(
         stored = {p["period"]: p for p in store.periods()}
         NOTICES.extend(_late_files(result, stored, output_dir, command))
         NOTICES.extend(_plan_changed_since(result, stored, command))
+        NOTICES.extend(_sent_for_another_period(result, command))
         if not replace:
             _keep_what_was_consolidated(result, stored.get(result.period), output_dir)
         store.check_writable()
@@ -294,6 +295,41 @@ def _late_files(
             Message(
                 f"{vi}, hãy chạy lại: {command.of(period)}",
                 f"{en}, run again: {command.of(period)}",
+            )
+        )
+    return notices
+
+
+def _sent_for_another_period(result: RunResult, command: RunCommand) -> list[Message]:
+    """Hamlets counted as not sent whose file is named (file name or title) for this month
+    while its 'Kỳ báo cáo' says another: the screen's "1 chưa nộp" would hide that a file came.
+    The officer is told which file and cell, and how to count it if it is this month's list."""
+    from pipeline.rosterchecks import sent_for_another_period
+
+    missing = {h["hamlet"] for h in result.summary["hamlets"] if h.get("status") == "missing"}
+    # A file of a later month named for this one is told by consolidate._unless_only_mistyped.
+    told = {s.file for s in result.submissions if s.extra.get("told_as_later")}
+    month = f"{result.period[5:7]}/{result.period[:4]}"
+    notices = []
+    for hamlet, issue in sent_for_another_period(result.issues, result.period).items():
+        if hamlet not in missing or issue.file in told:
+            continue
+        cell = f" (trang '{issue.sheet}', ô {issue.cell})" if issue.sheet and issue.cell else ""
+        where_en = f" (sheet '{issue.sheet}', cell {issue.cell})" if cell else ""
+        if issue.code.endswith("title"):
+            named, named_en = "có tiêu đề ghi tháng", "has a title naming"
+        else:
+            named, named_en = "mang tên kỳ", "is named for"
+        notices.append(
+            Message(
+                f"Xóm {hamlet} được tính là chưa nộp kỳ {month}: tệp '{issue.file}' {named} "
+                f"{month} nhưng ô 'Kỳ báo cáo' ghi {issue.value}. Nếu đó là danh sách kỳ {month}, "
+                f"hãy sửa ô 'Kỳ báo cáo'{cell} thành {month} rồi chạy lại: "
+                f"{command.of(result.period)}",
+                f"Hamlet {hamlet} counts as not submitted for {month}: file '{issue.file}' "
+                f"{named_en} {month} but its 'Kỳ báo cáo' says {issue.value}. If it is the "
+                f"{month} list, correct 'Kỳ báo cáo'{where_en} to {month} and run again: "
+                f"{command.of(result.period)}",
             )
         )
     return notices

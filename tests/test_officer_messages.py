@@ -296,3 +296,65 @@ def test_check_tells_whose_codes_a_file_holds_from_the_history_without_changing_
     ]
     assert damaged.read_bytes() == b"not a database" * 100
     assert [p.name for p in damaged.parent.iterdir()] == ["lich-su.sqlite"]
+
+
+# --- 5. a list sent for this month that says another in 'Kỳ báo cáo' ---------------------------
+
+
+def test_a_hamlet_whose_file_says_another_month_is_told_as_sent_not_just_missing(tmp_path):
+    """Bản Cọ's 'DS_BanCo_2024-05.xlsx' says 'Kỳ báo cáo' 04/2024 (April's file sent again, or
+    the cell not updated). It counts for April, so Bản Cọ has no May list (status 'missing', as
+    the contract's JSON says), but the officer is told on screen which file and cell, with the
+    command to run May again, and 'Nộp báo cáo' names the file instead of a bare 'Chưa nộp'."""
+    from pipeline.output import NOTICES
+
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 100, [person("NM1", "poor")])
+    write_roster(folder, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, [person("BC1", "poor")],
+                 period="2024-04")  # fmt: skip
+    NOTICES.clear()
+    result, written, _ = execute(folder, out, None)
+    assert result.period == "2024-05"
+    by = {h["hamlet"]: h["status"] for h in result.summary["hamlets"]}
+    assert (by["Nà Mòn"], by["Bản Cọ"]) == ("ok", "missing")
+    told = [str(n) for n in NOTICES if "Bản Cọ" in str(n)]
+    assert told == [
+        "Xóm Bản Cọ được tính là chưa nộp kỳ 05/2024: tệp 'DS_BanCo_2024-05.xlsx' mang tên kỳ "
+        "05/2024 nhưng ô 'Kỳ báo cáo' ghi 04/2024. Nếu đó là danh sách kỳ 05/2024, hãy sửa ô "
+        "'Kỳ báo cáo' (trang 'Thông tin', ô B4) thành 05/2024 rồi chạy lại: giamngheo run "
+        "--period 2024-05"
+    ]
+    sheet = openpyxl.load_workbook(written["workbook"])["Nộp báo cáo"]
+    rows: dict = {}  # the hamlet table's row (its file is listed again under 'Các tệp khác')
+    for r in sheet.iter_rows(values_only=True):
+        if r[1] in by and r[0]:
+            rows.setdefault(r[1], r[2:4])
+    assert rows["Bản Cọ"] == (
+        "Chưa nộp kỳ này: tệp gửi ghi kỳ 04/2024 ở ô 'Kỳ báo cáo' (xem trang 'Lỗi dữ liệu')",
+        "DS_BanCo_2024-05.xlsx",
+    )
+    assert rows["Nà Mòn"][0].startswith("Hợp lệ")  # its start list's households gone: warned
+    assert rows["Nà Mòn"][1] == "DS_NaMon_2024-05.xlsx"
+
+
+def test_a_later_months_list_named_for_this_one_keeps_its_own_notice_only(tmp_path):
+    """June's list named for May (consolidate._unless_only_mistyped) is told once, by its own
+    notice (run June), not also as "not sent for May"; 'Nộp báo cáo' still names the file."""
+    from pipeline.output import NOTICES
+
+    june_list_named_for_may(tmp_path)
+    NOTICES.clear()
+    result, written, _ = execute(tmp_path, tmp_path / "ra", None)
+    assert result.period == "2024-05"
+    assert [str(n) for n in NOTICES if "Nà Mòn" in str(n) or "DS_NaMon" in str(n)] == [
+        "Kỳ 06/2024 chỉ có ở 'DS_NaMon_2024-05.xlsx', mà tên tệp lại ghi kỳ 05/2024; đã tổng hợp "
+        "kỳ 05/2024. Nếu đúng là danh sách kỳ 06/2024, hãy chạy: giamngheo run --period 2024-06"
+    ]
+    sheet = openpyxl.load_workbook(written["workbook"])["Nộp báo cáo"]
+    row = next(r for r in sheet.iter_rows(values_only=True) if r[1] == "Nà Mòn")
+    assert row[2:4] == (
+        "Chưa nộp kỳ này: tệp gửi ghi kỳ 06/2024 ở ô 'Kỳ báo cáo' (xem trang 'Lỗi dữ liệu')",
+        "DS_NaMon_2024-05.xlsx",
+    )

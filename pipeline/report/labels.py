@@ -162,6 +162,13 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "report.rejected": {"vi": "Bị từ chối", "en": "Rejected"},
     "report.missing": {"vi": "Chưa nộp", "en": "Not submitted"},
+    # a file named for this month whose 'Kỳ báo cáo' says another (rosterchecks.period_differs)
+    "report.missing.other_period": {
+        "vi": "Chưa nộp kỳ này: tệp gửi ghi kỳ {written} ở ô 'Kỳ báo cáo' (xem trang "
+        "'Lỗi dữ liệu')",
+        "en": "Not submitted for this month: the file sent says {written} in 'Kỳ báo cáo' (see "
+        "sheet 'Lỗi dữ liệu')",
+    },
     "file.superseded": {"vi": "Bản cũ, đã có bản mới hơn", "en": "Older copy, a newer one exists"},
     "file.other_period": {"vi": "Khác kỳ ({period})", "en": "Other period ({period})"},
     "file.other_period.unknown": {"vi": "Khác kỳ", "en": "Other period"},

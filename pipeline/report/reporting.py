@@ -14,6 +14,7 @@ from pipeline.report.styles import (
     signature_block,
     title_block,
 )
+from pipeline.rosterchecks import sent_for_another_period
 from pipeline.types import Issue
 
 NCOLS = 6
@@ -76,6 +77,8 @@ def _plan_table(ctx: Context, ws: Worksheet, row: int) -> int:
     names = [h["hamlet"] for h in ctx.hamlets] or list(records)
     reasons = refusal_reasons(ctx.result.issues or [], lang)
     kinds = {s.file: s.kind for s in ctx.result.submissions}
+    # Hamlets whose file is named for this month but says another in 'Kỳ báo cáo': not "not sent".
+    sent_as = sent_for_another_period(ctx.result.issues or [], ctx.result.period)
     for i, name in enumerate(names):
         r = row + 1 + i
         rec = records.get(name, {})
@@ -86,9 +89,12 @@ def _plan_table(ctx: Context, ws: Worksheet, row: int) -> int:
         if status == "warnings" and rec.get("rows_rejected"):
             status = "rows_left_out"  # counted, but not every row: say so, not "valid"
         text = t(f"report.{status}", lang)
+        fmt = {"missing": st["muted"], "rejected": st["err_text"]}.get(status, st["text"])
         if status == "rejected":  # the hamlet sent a file: say why it was refused
             text = _refused(text, reasons.get(file), lang)
-        fmt = {"missing": st["muted"], "rejected": st["err_text"]}.get(status, st["text"])
+        elif status == "missing" and name in sent_as:
+            text = t("report.missing.other_period", lang, written=sent_as[name].value)
+            file, fmt = sent_as[name].file, st["err_text"]
         ws.write_string(r, 2, text, fmt)
         put_text(ws, r, 3, file, st["wrap"])
         fit_row(ws, r, [(text, WIDTHS[2]), (file, WIDTHS[3])])
