@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from pathlib import Path
 
 import openpyxl
@@ -399,3 +400,32 @@ def test_the_copy_of_a_long_list_keeps_its_signature_below_it(tmp_path):
     assert copy["R116"].value == "Ngày 03 tháng 06 năm 2024"
     assert (copy["B117"].value, copy["R117"].value) == ("Người lập biểu", "Trưởng xóm")
     assert all(copy.cell(115, c).value is None for c in range(1, 27))
+
+
+def test_the_copy_keeps_the_files_merged_title_and_header(tmp_path):
+    """Nà Mòn's list with a merged title and a three-row header ('Thông tin chủ hộ' over the
+    head's columns, 'Các chỉ số thiếu hụt…' over the twelve indicators, single columns merged
+    down), and NM2's size 'bốn'. The copy sent back merges the same ranges, so it looks like the
+    head's own file; the bad cell keeps its mark; no range is merged that the file did not."""
+    from tests import messy
+
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    households = messy.with_changes(messy.na_mon_households(), NM2={"nhan_khau": "bốn"})
+    placed = messy.na_mon_three_row_header(folder, households=households)
+    source = openpyxl.load_workbook(folder / "NaMon.xlsx")["DS"]
+    wanted = {str(r) for r in source.merged_cells.ranges}
+    assert len(wanted) >= 10  # the title, two parents, the columns merged down
+    result, _ = collect(folder, None)
+    publish(result, tmp_path / "output")
+    copy = openpyxl.load_workbook(tmp_path / "output" / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx")
+    ws = copy["DS"]
+    assert {str(r) for r in ws.merged_cells.ranges} == wanted
+    bad = placed.cell("NM2", "nhan_khau")
+    assert unicodedata.normalize("NFC", ws[bad].value) == "bốn"  # as typed (NFD here)
+    assert ws[bad].fill.fgColor.rgb == RED
+    parent = next(r for r in source.merged_cells.ranges
+                  if source.cell(r.min_row, r.min_col).value == messy.INDICATOR_PARENT)  # fmt: skip
+    assert ws.cell(parent.min_row, parent.min_col).value == messy.INDICATOR_PARENT
+    assert parent.max_col - parent.min_col == 11  # over the twelve indicator columns

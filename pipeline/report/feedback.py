@@ -32,7 +32,7 @@ from xlsxwriter.worksheet import Worksheet
 from pipeline.hamlets import HamletMatcher
 from pipeline.messages import in_language
 from pipeline.output import atomic_write, remove_output
-from pipeline.read import ReadError, open_workbook
+from pipeline.read import Merge, ReadError, open_workbook
 from pipeline.report.bulk import new_workbook
 from pipeline.report.cells import (
     CHARS_PER_WIDTH,
@@ -553,7 +553,7 @@ def write_feedback(result: RunResult, sub: Submission, issues: list[Issue], path
     wb.set_properties({"title": title, "author": "giamngheo", "created": FIXED_DATE})
     ordered = sorted(issues, key=_issue_order)
 
-    grids, source_names = _read_pointed_sheets(sub, ordered)
+    grids, source_names, merges = _read_pointed_sheets(sub, ordered)
     guide_name = GUIDE_SHEET
     sheet_names = safe_sheet_names(source_names, {guide_name.casefold()})
     guide = wb.add_worksheet(guide_name)
@@ -563,19 +563,20 @@ def write_feedback(result: RunResult, sub: Submission, issues: list[Issue], path
         marks = _marks([e for e in shown if e.issue.sheet == source])
         ws = wb.add_worksheet(sheet_names[source])
         ws.set_comments_author(_t("comment.author", commune=commune))
-        _write_copy(ctx, fm, ws, grids[source], marks, _Layout.of(sub, source), sub.file)
+        layout = _Layout.of(sub, source)
+        _write_copy(ctx, fm, ws, grids[source], marks, layout, sub.file, merges.get(source, []))
     guide.activate()
     wb.close()
 
 
-def _read_pointed_sheets(sub: Submission, issues: list[Issue]) -> tuple[dict, list[str]]:
+def _read_pointed_sheets(sub: Submission, issues: list[Issue]) -> tuple[dict, list[str], dict]:
     """The grids of the submitted sheets that issues point at, in the file's sheet order, and
     its 'Thông tin' and household list sheets with them: a head who corrects the copies and
     sends this workbook back (not his own file, as asked) sends a whole roster, with its total
-    households."""
+    households. Third: each sheet's merged ranges, where the file tells them."""
     wanted = {i.sheet for i in issues if i.sheet}
     if not wanted:
-        return {}, []
+        return {}, [], {}
     if sub.extra.get("info_sheet"):
         wanted.add(sub.extra["info_sheet"])
     if sub.kind == "roster" and sub.sheet:
@@ -583,9 +584,9 @@ def _read_pointed_sheets(sub: Submission, issues: list[Issue]) -> tuple[dict, li
     try:
         book = open_workbook(sub.path)
         names = [n for n in book.sheet_names if n in wanted]
-        return {n: book.grid(n) for n in names}, names
+        return {n: book.grid(n) for n in names}, names, {n: book.merges(n) for n in names}
     except ReadError:
-        return {}, []  # the file changed or vanished since it was read: list the issues only
+        return {}, [], {}  # the file changed or vanished since it was read: list the issues only
 
 
 def _write_guide(
@@ -827,6 +828,27 @@ class _Layout:
         return self.in_table(row)
 
 
+def _mergeable(
+    merges: list[Merge], marks: dict[tuple[int, int], tuple[str, list[str]]]
+) -> list[Merge]:
+    """The merged ranges to merge again in a copy: within the copied area, none overlapping
+    another (a damaged file may say so; Excel would refuse the copy), and none hiding a marked
+    cell under its first one (the mark must stay visible)."""
+    taken: set[tuple[int, int]] = set()
+    out = []
+    for r1, c1, r2, c2 in sorted(set(merges)):
+        if (r1, c1) == (r2, c2) or r2 > _MAX_ROW or c2 > _MAX_COL or r1 > r2 or c1 > c2:
+            continue
+        if (r2 - r1 + 1) * (c2 - c1 + 1) > 10_000:
+            continue  # a whole block merged: nothing a roster needs
+        cells = {(r, c) for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)}
+        if cells & taken or any(cell in marks for cell in cells - {(r1, c1)}):
+            continue
+        taken |= cells
+        out.append((r1, c1, r2, c2))
+    return out
+
+
 def _write_copy(
     ctx: Context,
     fm: _Formats,
@@ -835,8 +857,13 @@ def _write_copy(
     marks: dict[tuple[int, int], tuple[str, list[str]]],
     layout: _Layout,
     file: str,
+    merges: list[Merge] = (),
 ) -> None:
-    """The submitted sheet, each value at its own cell, marked cells filled and annotated."""
+    """The submitted sheet, each value at its own cell, marked cells filled and annotated, its
+    merged ranges merged again (the title, a parent header over its columns), so that the copy
+    looks like the head's own file."""
+    merged = _mergeable(merges, marks)
+    spread = {(r1, c1) for r1, c1, _, c2 in merged if c2 > c1}  # text spread over columns
     header_rows: set[int] = set()
     if layout.first_header is not None and layout.last_header is not None:
         header_rows = set(range(layout.first_header, layout.last_header + 1))
@@ -863,8 +890,8 @@ def _write_copy(
             else:
                 ws.write_blank(r, c, None, fmt)
             written.add((r, c))
-            if not layout.sizes_columns(r):
-                continue
+            if not layout.sizes_columns(r) or (r, c) in spread:
+                continue  # a merged title or parent header is as wide as the columns it spans
             length = _display_length(kind, out, num_format)
             if in_header:
                 text = str(out) if kind == "string" else ""
@@ -881,6 +908,24 @@ def _write_copy(
         text = "\n".join(messages)
         lines = sum(len(m) // _COMMENT_CHARS + 1 for m in messages)
         ws.write_comment(r, c, text, {"x_scale": 3, "y_scale": max(1.0, (lines * 15 + 12) / 74)})
+    for r1, c1, r2, c2 in merged:
+        value = grid[r1][c1] if r1 < len(grid) and c1 < len(grid[r1]) else None
+        kind, out, num_format = _typed(value)
+        # A header cell merged down from above the header row found ('STT' over three rows)
+        # looks like the header: the merged cell shows its first cell's format only.
+        cells = [(r, c) for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)]
+        box = any(layout.boxes(r, c) for r, c in cells)
+        in_header = box and any(r in header_rows for r, _ in cells)
+        mark = marks.get((r1, c1))
+        fmt = fm.copy_cell(mark[0] if mark else None, num_format, in_header, box)
+        # '' first, then the value by its type: input text is never a formula.
+        ws.merge_range(r1, c1, r2, c2, "", fmt)
+        if kind == "number":
+            ws.write_number(r1, c1, out, fmt)
+        elif kind == "datetime":
+            ws.write_datetime(r1, c1, out, fmt)
+        elif kind == "string":
+            ws.write_string(r1, c1, out, fmt)
     widths = {c: min(_MAX_WIDTH, max(_MIN_WIDTH, w)) for c, w in widths.items()}
     for c in sorted(widths):
         ws.set_column(c, c, widths[c])
