@@ -32,6 +32,7 @@ from pipeline.rosterchecks import (
 from pipeline.text import clean_text, find_period_in_text, fold, parse_whole
 from pipeline.types import Issue, Submission
 from schemas.columns import ROSTER_INFO_LABELS
+from schemas.issues import CATALOGUE
 from schemas.standards import DEFAULT_STANDARD, STANDARDS
 
 
@@ -60,6 +61,7 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
     start list in the plan given, its months tell whose codes a file holds, as in a run."""
     issues: list[Issue] = []
     checked: list[Submission] = []
+    uncounted: set[int] = set()  # id() of the files a run would refuse for an error of their own
     plans, empty, rosters = [], [], []
     found = [(path, path.exists()) for path in expand(paths)]
     outcomes = iter(_read([path for path, there in found if there]))
@@ -69,6 +71,7 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
             continue
         outcome = next(outcomes)
         sub = outcome.sub
+        first = len(issues)  # this file's issues are issues[first:]
         issues.extend(outcome.issues)
         if sub.kind == "plan":
             if outcome.plan is not None:
@@ -150,11 +153,15 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
                 issues.append(short)
         checked.append(sub)
         sub.households = done.typed
+        if _refused(issues[first:]) or (len(done.typed) and not done.typed["valid"].any()):
+            uncounted.add(id(sub))  # an error of the file, or every row left out: refused
         if not sub.rows_read:
             empty.append(sub)
+    refused: set[int] = set()
     if plans:
-        issues.extend(_what_the_plan_tells(plans[0], rosters, empty, history))
-    for together in _consolidated_together(checked):
+        told, refused = _what_the_plan_tells(plans[0], rosters, empty, history)
+        issues.extend(told)
+    for together in _consolidated_together(checked, refused, uncounted):
         columns = ["ma_ho", "so_dinh_danh", "phan_loai", "excel_row", "sheet", "valid"]
         frames = [sub.households[columns] for sub in together]
         owners = np.repeat(np.arange(len(together)), [len(f) for f in frames])
@@ -165,16 +172,23 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
     return sorted(issues, key=Issue.sort_key)
 
 
+def _refused(found: list[Issue]) -> bool:
+    """Whether a run would refuse the file these are the issues of: an error of the file's own
+    (its period, total, header, …), not one of a row (a row with an error is left out alone)."""
+    return any(i.severity == "error" and CATALOGUE[i.code].level != "row" for i in found)
+
+
 def _what_the_plan_tells(
     plan, rosters: list[Submission], empty: list[Submission], history=None
-) -> list:
-    """With the plan given too, what a run says of these rosters from it: a title or file name
-    naming another hamlet than the 'Xóm' cell (consolidate.named_elsewhere, the codes telling
-    whose list it is taken as a run takes them, from ``history`` without a start list), and an
-    empty list of a hamlet that had poor or near-poor households at the start of the year."""
+) -> tuple[list[Issue], set[int]]:
+    """With the plan given too, what a run says of these rosters from it, and the id() of
+    those it refuses for it: a hamlet not in the plan, a title or file name naming another
+    hamlet than the 'Xóm' cell (consolidate.hamlet_refused, the codes telling whose list it is
+    taken as a run takes them, from ``history`` without a start list), and an empty list of a
+    hamlet that had poor or near-poor households at the start of the year."""
     import sqlite3
 
-    from pipeline.consolidate import hamlet_codes, named_elsewhere
+    from pipeline.consolidate import hamlet_codes, hamlet_refused
     from pipeline.hamlets import HamletMatcher
     from pipeline.history import HistoryError
 
@@ -188,32 +202,44 @@ def _what_the_plan_tells(
     listed = listed_at_start(plan)
     empty_ones = {id(sub) for sub in empty}
     found: list[Issue] = []
+    refused: set[int] = set()
     for sub in rosters:
-        cell = matcher.match(sub.hamlet_raw) if sub.hamlet_raw else None
-        if cell is None:
+        if not sub.hamlet_raw:
+            continue  # the hamlet from the file name, if any: no 'Xóm' to check
+        if hamlet_refused(sub, matcher, found, codes):
+            refused.add(id(sub))
             continue
-        sub.hamlet = cell
-        if not sub.extra.get("hamlet_from"):
-            if named_elsewhere(sub, matcher, found, codes):
-                continue
-            if "hamlet_warning" in sub.extra:
-                found.append(sub.extra["hamlet_warning"])
-        if id(sub) in empty_ones and listed.get(cell):
-            found.append(empty_list_issue(sub, listed[cell]))
-    return found
+        if "hamlet_warning" in sub.extra:
+            found.append(sub.extra["hamlet_warning"])
+        if id(sub) in empty_ones and listed.get(sub.hamlet):
+            found.append(empty_list_issue(sub, listed[sub.hamlet]))
+            refused.add(id(sub))
+    return found, refused
 
 
-def _consolidated_together(checked: list[Submission]) -> list[list[Submission]]:
+def _consolidated_together(
+    checked: list[Submission], refused: set[int], uncounted: set[int]
+) -> list[list[Submission]]:
     """The files a run would count together, for the Mã hộ check across files: those of one
-    period, one copy per hamlet (the newest, as a run picks it); another month's file or an
-    older copy is checked on its own (last month's list repeats this month's codes)."""
+    period, one copy per hamlet (the newest, as a run picks it); another month's file, an
+    older copy, and a file a run would refuse is checked on its own (last month's list repeats
+    this month's codes; a refused file's codes count for nothing). ``refused``: the id() of
+    files refused for their hamlet (not in the plan, another hamlet's copy), never a hamlet's
+    copy; ``uncounted``: of files refused for another error of their own, still the copy a run
+    picks for their hamlet."""
     copies: dict[tuple, list[Submission]] = {}
-    for sub in checked:
-        copies.setdefault((sub.period, fold(sub.hamlet_raw) or sub.file), []).append(sub)
-    by_period: dict[str | None, list[Submission]] = {}
     alone: list[list[Submission]] = []
+    for sub in checked:
+        if id(sub) in refused:
+            alone.append([sub])
+        else:
+            copies.setdefault((sub.period, fold(sub.hamlet) or sub.file), []).append(sub)
+    by_period: dict[str | None, list[Submission]] = {}
     for (period, _), group in copies.items():
         newest, *older = newest_first(group)
-        by_period.setdefault(period, []).append(newest)
+        if id(newest) in uncounted:
+            alone.append([newest])
+        else:
+            by_period.setdefault(period, []).append(newest)
         alone.extend([sub] for sub in older)
     return list(by_period.values()) + alone

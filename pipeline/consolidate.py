@@ -75,29 +75,7 @@ def _identify(
     rel = sub.file
     info_sheet = sub.extra.get("info_sheet")
     if sub.hamlet_raw:
-        sub.hamlet = matcher.match(sub.hamlet_raw)
-        told = None if sub.hamlet else _told_hamlet(sub, matcher)
-        if sub.hamlet is None and sub.extra.get("hamlet_from") == "title":
-            # What follows "XÓM" in a title may run on into other words: a plan hamlet
-            # anywhere in the title, then in the file name.
-            sub.hamlet = told
-        if sub.hamlet is None:
-            # Refused, but whose it is may still show in the title or the file name: the hamlet
-            # is then told it sent a file that was refused, not chased as if it sent nothing.
-            sub.hamlet = told
-            sub.extra["hamlet_issue"] = Issue(
-                "unknown-hamlet",
-                file=rel,
-                sheet=info_sheet or sub.sheet,
-                cell=info_cell(sub, "hamlet"),
-                value=sub.hamlet_raw,
-                hamlet=sub.hamlet or "",
-                detail=known_hamlets(matcher, sub.hamlet_raw),
-            )
-            issues.append(sub.extra["hamlet_issue"])
-            sub.status = "rejected"
-            return
-        if sub.extra.get("hamlet_from") is None and named_elsewhere(sub, matcher, issues, codes):
+        if hamlet_refused(sub, matcher, issues, codes):
             return
     else:
         sub.hamlet = _told_hamlet(sub, matcher)
@@ -126,6 +104,39 @@ def _identify(
         sub.status = "rejected"
         return
     sub.status = "valid"
+
+
+def hamlet_refused(
+    sub: Submission, matcher: HamletMatcher, issues: list[Issue], codes: KnownCodes | None
+) -> bool:
+    """The hamlet of a roster whose 'Xóm' is written (in 'Thông tin', or read from its title):
+    sets ``sub.hamlet`` and says why the file is refused, if it is: a hamlet not in the plan
+    (`unknown-hamlet`), or a title or file name naming another hamlet (:func:`named_elsewhere`).
+    Returns whether it was refused. A run (:func:`consolidate`) and `giamngheo check` with the
+    plan given (pipeline.checkfiles) decide by this one rule."""
+    sub.hamlet = matcher.match(sub.hamlet_raw)
+    told = None if sub.hamlet else _told_hamlet(sub, matcher)
+    if sub.hamlet is None and sub.extra.get("hamlet_from") == "title":
+        # What follows "XÓM" in a title may run on into other words: a plan hamlet
+        # anywhere in the title, then in the file name.
+        sub.hamlet = told
+    if sub.hamlet is None:
+        # Refused, but whose it is may still show in the title or the file name: the hamlet
+        # is then told it sent a file that was refused, not chased as if it sent nothing.
+        sub.hamlet = told
+        sub.extra["hamlet_issue"] = Issue(
+            "unknown-hamlet",
+            file=sub.file,
+            sheet=sub.extra.get("info_sheet") or sub.sheet,
+            cell=info_cell(sub, "hamlet"),
+            value=sub.hamlet_raw,
+            hamlet=sub.hamlet or "",
+            detail=known_hamlets(matcher, sub.hamlet_raw),
+        )
+        issues.append(sub.extra["hamlet_issue"])
+        sub.status = "rejected"
+        return True
+    return sub.extra.get("hamlet_from") is None and named_elsewhere(sub, matcher, issues, codes)
 
 
 # The list a message names when it is the plan's start-of-year list (CONTRACT §3).

@@ -289,3 +289,48 @@ def test_check_keeps_one_line_per_issue_for_a_file_name_with_a_line_break(tmp_pa
     lines = done.stdout.strip().splitlines()
     assert len(lines) == 2 and lines[-1] == "1 tệp, 1 lỗi, 0 cảnh báo."
     assert lines[0].startswith("[LỖI] Na?Mon.xlsx, Danh sách, H6: 'Số nhân khẩu' là '0'")
+
+
+def test_a_hamlet_not_in_the_plan_is_refused_by_check_as_by_a_run(tmp_path):
+    """Đồng Kè's May list (DK1 poor) and a list whose 'Xóm' is 'Khuổi Đắc', not a hamlet of
+    the plan (Nà Mòn, Bản Cọ, Đồng Kè), holding KD1 with DK1's ID number. With the plan,
+    `check` refuses the Khuổi Đắc list at its 'Xóm' cell B3 with the run's own message, and
+    does not compare its ID numbers with Đồng Kè's: a run counts none of its rows, so the one
+    number in both lists is no household counted twice (it used to be 2 warnings, one per
+    file, and no error)."""
+    plan = write_plan(tmp_path)
+    dong_ke = write_roster(tmp_path, "DS_DongKe_2024-05.xlsx", "Đồng Kè", 150,
+                           [person("DK1", "poor")])  # fmt: skip
+    number = person("DK1", "poor")["so_dinh_danh"]
+    other = write_roster(tmp_path, "DS_KhuoiDac_2024-05.xlsx", "Khuổi Đắc", 90,
+                         [person("KD1", "poor", so_dinh_danh=number)])  # fmt: skip
+    found = check_files([dong_ke, other, plan])
+    assert [(i.code, i.file, i.sheet, i.cell, i.value) for i in found] == [
+        ("unknown-hamlet", "DS_KhuoiDac_2024-05.xlsx", "Thông tin", "B3", "Khuổi Đắc")
+    ]
+    result, _ = collect(tmp_path, None, workers=0)
+    [ran] = [i for i in result.issues if i.code == "unknown-hamlet"]
+    assert (
+        found[0].message("vi")
+        == ran.message("vi")
+        == (
+            "Xóm 'Khuổi Đắc' không có trong kế hoạch của xã. Hãy ghi đúng tên xóm như trong kế "
+            "hoạch (Nà Mòn, Bản Cọ, Đồng Kè)."
+        )
+    )
+    assert not [i for i in result.issues if i.code == "duplicate-id-number"]
+    # Without the plan `check` cannot tell: the two lists are checked together.
+    alone = sorted((i.code, i.file) for i in check_files([dong_ke, other]))
+    assert alone == [
+        ("duplicate-id-number", "DS_DongKe_2024-05.xlsx"),
+        ("duplicate-id-number", "DS_KhuoiDac_2024-05.xlsx"),
+    ]
+
+
+def test_check_compares_no_codes_with_a_file_a_run_refuses(tmp_path):
+    """Bản Cọ's list writes 'Tổng số hộ dân cư' 0, so a run refuses it, and borrows Nà Mòn's
+    NM1: `check` says the total (at B5) and no code used twice, as the run counts NM1 once."""
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 0, [person("NM1", "poor")])
+    found = [(i.code, i.file, i.cell) for i in check_files([tmp_path])]
+    assert found == [("invalid-total-households", "BanCo.xlsx", "B5")]
