@@ -113,25 +113,35 @@ def hamlet_refused(
     sets ``sub.hamlet`` and says why the file is refused, if it is: a hamlet not in the plan
     (`unknown-hamlet`), or a title or file name naming another hamlet (:func:`named_elsewhere`).
     Returns whether it was refused. A run (:func:`consolidate`) and `giamngheo check` with the
-    plan given (pipeline.checkfiles) decide by this one rule."""
+    plan given (pipeline.checkfiles) decide by this one rule.
+
+    A 'Xóm' cell naming no plan hamlet decides whose the refused file is: the written hamlet's
+    (``sub.hamlet`` None; its issues name it as written), not a plan hamlet the title or the
+    file name names, which is said in the message instead ('Khuổi Đắc' in the cell of a copy of
+    Đồng Kè's file, its title left 'XÓM ĐỒNG KÈ': Đồng Kè, whose own list is fine, is not sent
+    a correction for a file it never sent). Only a cell that is that hamlet written otherwise
+    (``HamletMatcher.written_for``: 'Đông Khê', 'Bản Cọ Mới' for 'Đồng Kè', 'Bản Cọ') makes it
+    that hamlet's refused file, so that its head is told (docs/decisions.md, session 12)."""
     sub.hamlet = matcher.match(sub.hamlet_raw)
-    told = None if sub.hamlet else _told_hamlet(sub, matcher)
+    told, where = (None, "") if sub.hamlet else _told_where(sub, matcher)
     if sub.hamlet is None and sub.extra.get("hamlet_from") == "title":
         # What follows "XÓM" in a title may run on into other words: a plan hamlet
         # anywhere in the title, then in the file name.
         sub.hamlet = told
     if sub.hamlet is None:
-        # Refused, but whose it is may still show in the title or the file name: the hamlet
-        # is then told it sent a file that was refused, not chased as if it sent nothing.
-        sub.hamlet = told
+        # Refused, but whose it is may still show in the title or the file name when the cell
+        # is a slip for that hamlet: it is then told it sent a file that was refused, not
+        # chased as if it sent nothing.
+        mine = told is not None and matcher.written_for(sub.hamlet_raw, told)
+        sub.hamlet = told if mine else None
         sub.extra["hamlet_issue"] = Issue(
             "unknown-hamlet",
             file=sub.file,
             sheet=sub.extra.get("info_sheet") or sub.sheet,
             cell=info_cell(sub, "hamlet"),
             value=sub.hamlet_raw,
-            hamlet=sub.hamlet or "",
-            detail=known_hamlets(matcher, sub.hamlet_raw),
+            hamlet=sub.hamlet or sub.hamlet_raw,
+            detail=known_hamlets(matcher, sub.hamlet_raw, None if mine else told, where),
         )
         issues.append(sub.extra["hamlet_issue"])
         sub.status = "rejected"
@@ -274,11 +284,20 @@ def _told_hamlet(sub: Submission, matcher: HamletMatcher) -> str | None:
     the title, else the rest of the title with the form's set words left out (the national
     motto, the commune and district, dates: 'Hạnh phúc', 'Xã Trung Lương' and 'NĂM 2024' name no
     hamlet 'Hạnh Phúc', 'Trung' or 'Nam'), else the file name (without them too)."""
-    return (
-        matcher.find_in(sub.extra.get("title_hamlet", ""))
-        or matcher.find_in(_without_form_words(sub.extra.get("title_cells", ())))
-        or matcher.find_in(_without_form_words([Path(sub.file).stem]))
-    )
+    return _told_where(sub, matcher)[0]
+
+
+def _told_where(sub: Submission, matcher: HamletMatcher) -> tuple[str | None, str]:
+    """:func:`_told_hamlet`, and where it is named: 'title' or 'file name' ('' for none)."""
+    for where, text in (
+        ("title", sub.extra.get("title_hamlet", "")),
+        ("title", _without_form_words(sub.extra.get("title_cells", ()))),
+        ("file name", _without_form_words([Path(sub.file).stem])),
+    ):
+        found = matcher.find_in(text)
+        if found:
+            return found, where
+    return None, ""
 
 
 # Words every form's title rows carry, whatever the hamlet: the motto lines, the administrative

@@ -78,6 +78,21 @@ class HamletMatcher:
             return None
         return self._loose[close[0]][0]
 
+    def written_for(self, written: object, name: str) -> bool:
+        """Whether ``written`` (a 'Xóm' naming no plan hamlet) is plan hamlet ``name`` written
+        otherwise: the one plan name it is a likely slip for ('Đông Khê' for 'Đồng Kè'), or
+        that name with words added or left out ('Bản Cọ Mới', 'Xóm Bản Cọ' for 'Bản Cọ'). Not
+        with another number ('Bản Cọ 2' is a hamlet of its own, as for ``suggest``)."""
+        if self.suggest(written) == name:
+            return True
+        words, plan = _words(written), _words(name)
+        if len(words) > 1 and words[0] in ("xom", "thon"):
+            words = words[1:]
+        if [w for w in words if w.isdigit()] != [w for w in plan if w.isdigit()]:
+            return False
+        shorter, longer = sorted((words, plan), key=len)
+        return bool(shorter) and longer[: len(shorter)] == shorter
+
     def related(self, one: str, other: str) -> bool:
         """Whether one plan name's words begin the other's ('Bản Cọ', 'Bản Cọ 2'): a title or
         file name writing the number otherwise ('BẢN CỌ II', 'BẢN CỌ (2)') is no other hamlet."""
@@ -148,14 +163,30 @@ def _ratio(a: str, b: str) -> float:
     return SequenceMatcher(None, a, b).ratio()
 
 
-def known_hamlets(matcher: HamletMatcher, written: object) -> Message:
-    """What an unknown-hamlet issue says after 'as the plan has it': the likely hamlet, if one
-    is close, then the plan's hamlets."""
+def known_hamlets(
+    matcher: HamletMatcher, written: object, named: str | None = None, where: str = "title"
+) -> Message:
+    """What an unknown-hamlet issue says after 'as the plan has it': the plan hamlet the list's
+    title or file name (``where``) names instead, if ``named``; the likely hamlet, if one is
+    close; then the plan's hamlets."""
     names = ", ".join(matcher.names)
     likely = matcher.suggest(written)
-    if likely is None:
+    vi, en = [], []  # the first goes on after '(', and is no sentence of its own
+    if named is not None and where == "title":
+        vi.append(f"tiêu đề của danh sách lại ghi xóm {named}: nếu đúng là danh sách của "
+                  f"xóm {named}, hãy sửa ô 'Xóm', nếu không thì sửa tiêu đề.")  # fmt: skip
+        en.append(f"the list's title names hamlet {named} instead: if it is {named}'s list, "
+                  "correct the 'Xóm' cell, otherwise the title.")  # fmt: skip
+    elif named is not None:
+        vi.append(f"tên tệp lại ghi xóm {named}: nếu đúng là danh sách của xóm {named}, hãy "
+                  "sửa ô 'Xóm'.")  # fmt: skip
+        en.append(f"the file name names hamlet {named} instead: if it is {named}'s list, "
+                  "correct the 'Xóm' cell.")  # fmt: skip
+    if likely is not None and likely != named:
+        vi.append(f"{'Có' if vi else 'có'} phải xóm '{likely}'?")
+        en.append(f"{'Did' if en else 'did'} you mean '{likely}'?")
+    if not vi:
         return Message(names, names)
-    return Message(
-        f"có phải xóm '{likely}'? Các xóm trong kế hoạch: {names}",
-        f"did you mean '{likely}'? The plan's hamlets: {names}",
-    )
+    vi.append(f"Các xóm trong kế hoạch: {names}")
+    en.append(f"The plan's hamlets: {names}")
+    return Message(" ".join(vi), " ".join(en))

@@ -959,8 +959,13 @@ def _figures(
         if sub is not None and sub.status == "valid" and sub.file in warned:
             sub.status = record["status"] = "warnings"
     # A file refused before its hamlet was settled (unreadable, its period or hamlet not read)
-    # names the hamlet consolidate told from its title or file name in each of its issues.
-    told = {s.file: s.hamlet for s in submissions if s.status == "rejected" and s.hamlet}
+    # names the hamlet consolidate told from its title or file name in each of its issues; one
+    # whose 'Xóm' names no plan hamlet, that hamlet as written (as 'Nộp báo cáo' names it).
+    told = {
+        s.file: s.hamlet or s.hamlet_raw
+        for s in submissions
+        if s.status == "rejected" and (s.hamlet or s.hamlet_raw)
+    }
     if told:
         from dataclasses import replace
 

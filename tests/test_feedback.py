@@ -138,8 +138,9 @@ def test_formula_like_text_stays_text(namon):
 
 def test_rejected_unknown_hamlet_gets_feedback(run):
     base, _, written, _, _ = run
-    path = next(p for p in written["feedback"] if p.name.startswith("Xóm Không Có_2024-05_"))
-    assert path.name == "Xóm Không Có_2024-05_1.xlsx"
+    # named after the hamlet it says, as the one file of that name, so with no '_1'
+    path = next(p for p in written["feedback"] if p.name.startswith("Xóm Không Có_2024-05"))
+    assert path.name == "Xóm Không Có_2024-05.xlsx"
     wb = openpyxl.load_workbook(path)
     listed = guide_rows(wb)
     message = next(r["Cần sửa"] for r in listed if r["Ô"] == "B3")
@@ -261,7 +262,7 @@ def test_feedback_targets_names_and_selection():
         ("b/new.xlsx", "Nà Mòn_2024-05_1.xlsx"),  # counted file first
         ("b/old.xlsx", "Nà Mòn_2024-05_2.xlsx"),
         ("kt.xlsx", "Khuổi_ Tát__2024-05.xlsx"),
-        ("nohamlet.xlsx", "nohamlet_2024-05_1.xlsx"),
+        ("nohamlet.xlsx", "nohamlet_2024-05.xlsx"),  # alone with its name: no _1
         ("x1.xlsx", "Xóm Lạ_2024-05_1.xlsx"),
         ("x2.xlsx", "Xóm Lạ_2024-05_2.xlsx"),
     ]

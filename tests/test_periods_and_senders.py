@@ -250,12 +250,13 @@ def test_unreadable_period_unknown_hamlet_and_damaged_files_are_the_hamlets(tmp_
                      "Đồng Kè": "DongKe.xlsx"}  # fmt: skip
 
     issues = {i.file: i for i in result.issues if i.severity == "error"}
-    # Each refused file's error names the hamlet where it can be told, and only then.
+    # Each refused file's error names the hamlet where it can be told, and only then; a 'Xóm'
+    # not in the plan, as written (as 'Nộp báo cáo' below names it).
     assert {f: (i.code, i.hamlet) for f, i in issues.items()} == {
         "NaMon_cu.xlsx": ("invalid-period", "Nà Mòn"),
         "BanCo_2024-05.xlsx": ("file-unreadable", "Bản Cọ"),
         "DongKe.xlsx": ("unknown-hamlet", "Đồng Kè"),
-        "La.xlsx": ("unknown-hamlet", ""),
+        "La.xlsx": ("unknown-hamlet", "Xóm Lạ"),
         "BaoCao.xls": ("file-unreadable", ""),
         "DongKe_2024-04.xlsx": ("file-unreadable", "Đồng Kè"),
     }
@@ -444,3 +445,90 @@ def test_a_counted_file_with_only_warnings_found_with_the_movements_says_so(tmp_
     assert result.reporting.set_index("hamlet")["status"].to_dict() == {
         "Nà Mòn": "warnings", "Bản Cọ": "warnings", "Đồng Kè": "valid",
     }  # fmt: skip
+
+
+def _copy_of_dong_ke(folder: Path, hamlet_cell: str) -> Path:
+    """Đồng Kè's May list (DK1 poor, DK2 near-poor: its start list, 150 households), and a copy
+    of it with the codes KD1, KD2 and its 'Xóm' cell (B3) written over by ``hamlet_cell``: its
+    title still says 'XÓM ĐỒNG KÈ'."""
+    write_roster(folder, "DS_DongKe_2024-05.xlsx", "Đồng Kè", 150,
+                 [person("DK1", "poor"), person("DK2", "near_poor")])  # fmt: skip
+    copy = write_roster(folder, "DS_KhuoiDac_2024-05.xlsx", "Đồng Kè", 150,
+                        [person("KD1", "poor"), person("KD2", "near_poor")])  # fmt: skip
+    book = openpyxl.load_workbook(copy)
+    book["Thông tin"]["B3"] = hamlet_cell
+    book.save(copy)
+    return copy
+
+
+def test_a_hamlet_not_in_the_plan_is_not_the_plan_hamlet_its_title_names(tmp_path):
+    """The copy says 'Khuổi Đắc' (not in the plan) in its 'Xóm' cell and Đồng Kè in its title:
+    the cell decides. Đồng Kè's own list is counted and clean, so Đồng Kè gets no feedback;
+    the copy's issue and feedback are Khuổi Đắc's ('Khuổi Đắc_2024-05.xlsx', the one such
+    file: no '_1'), and its message says the title names Đồng Kè. It used to be Đồng Kè's
+    refused file ('Đồng Kè_2024-05.xlsx', 'Lỗi dữ liệu' Xóm = Đồng Kè)."""
+    from pipeline.checkfiles import check_files
+    from pipeline.report.feedback import feedback_targets
+
+    plan = write_plan(tmp_path)
+    copy = _copy_of_dong_ke(tmp_path, "Khuổi Đắc")
+    result, _ = collect(tmp_path, None, workers=0)
+    by = _by_hamlet(result)
+    assert (by["Đồng Kè"]["status"], by["Đồng Kè"]["poor"], by["Đồng Kè"]["near_poor"]) == (
+        "ok", 1, 1,
+    )  # fmt: skip
+    [issue] = [i for i in result.issues if i.file == "DS_KhuoiDac_2024-05.xlsx"]
+    assert (issue.code, issue.hamlet, issue.cell) == ("unknown-hamlet", "Khuổi Đắc", "B3")
+    assert issue.message("vi") == (
+        "Xóm 'Khuổi Đắc' không có trong kế hoạch của xã. Hãy ghi đúng tên xóm như trong kế "
+        "hoạch (tiêu đề của danh sách lại ghi xóm Đồng Kè: nếu đúng là danh sách của xóm Đồng "
+        "Kè, hãy sửa ô 'Xóm', nếu không thì sửa tiêu đề. Các xóm trong kế hoạch: Nà Mòn, Bản "
+        "Cọ, Đồng Kè)."
+    )
+    assert issue.message("en") == (
+        "Hamlet 'Khuổi Đắc' is not in the commune plan. Write the hamlet name as the plan has "
+        "it (the list's title names hamlet Đồng Kè instead: if it is Đồng Kè's list, correct "
+        "the 'Xóm' cell, otherwise the title. The plan's hamlets: Nà Mòn, Bản Cọ, Đồng Kè)."
+    )
+    names = [(s.file, name) for s, _, name in feedback_targets(result)]
+    assert ("DS_KhuoiDac_2024-05.xlsx", "Khuổi Đắc_2024-05.xlsx") in names
+    assert not [n for f, n in names if n.startswith("Đồng Kè")]
+    # `check` with the plan says it in the same words
+    [checked] = [i for i in check_files([copy, plan]) if i.code == "unknown-hamlet"]
+    assert checked.message("vi") == issue.message("vi")
+
+
+def test_a_hamlet_not_in_the_plan_is_named_as_written_in_every_sheet_and_its_feedback(tmp_path):
+    """The copy's 'Xóm' and title both say Khuổi Đắc: its issue names Khuổi Đắc, as 'Nộp báo
+    cáo' does (it was blank), and its feedback is 'Khuổi Đắc_2024-05.xlsx' (it was '…_1.xlsx'
+    with no plain one); the message lists the plan's hamlets only."""
+    from pipeline.report.feedback import feedback_targets
+
+    write_plan(tmp_path)
+    write_roster(tmp_path, "DS_DongKe_2024-05.xlsx", "Đồng Kè", 150,
+                 [person("DK1", "poor"), person("DK2", "near_poor")])  # fmt: skip
+    write_roster(tmp_path, "DS_KhuoiDac_2024-05.xlsx", "Khuổi Đắc", 90,
+                 [person("KD1", "poor"), person("KD2", "near_poor")])  # fmt: skip
+    result, _ = collect(tmp_path, None, workers=0)
+    [issue] = [i for i in result.issues if i.file == "DS_KhuoiDac_2024-05.xlsx"]
+    assert (issue.code, issue.hamlet) == ("unknown-hamlet", "Khuổi Đắc")
+    assert issue.message("vi") == (
+        "Xóm 'Khuổi Đắc' không có trong kế hoạch của xã. Hãy ghi đúng tên xóm như trong kế "
+        "hoạch (Nà Mòn, Bản Cọ, Đồng Kè)."
+    )
+    names = [(s.file, name) for s, _, name in feedback_targets(result)]
+    assert names == [("DS_KhuoiDac_2024-05.xlsx", "Khuổi Đắc_2024-05.xlsx")]
+    ws = _reporting_sheet(result, tmp_path)
+    _, others = _tables(ws)
+    assert [row[0] for row in others if row[2] == "DS_KhuoiDac_2024-05.xlsx"] == ["Khuổi Đắc"]
+
+
+def test_a_hamlet_cell_that_is_a_slip_for_the_titles_hamlet_is_that_hamlets_file(tmp_path):
+    """The copy's 'Xóm' says 'Đồng Kẻ x', a likely slip for Đồng Kè, whose name its title
+    holds: it stays Đồng Kè's refused file, as before (its own list still counts)."""
+    write_plan(tmp_path)
+    _copy_of_dong_ke(tmp_path, "Đồng Kẻ x")
+    result, _ = collect(tmp_path, None, workers=0)
+    [issue] = [i for i in result.issues if i.file == "DS_KhuoiDac_2024-05.xlsx"]
+    assert (issue.code, issue.hamlet) == ("unknown-hamlet", "Đồng Kè")
+    assert "(có phải xóm 'Đồng Kè'? Các xóm trong kế hoạch:" in issue.message("vi")

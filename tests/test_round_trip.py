@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.hamlets import HamletMatcher
+from pipeline.hamlets import HamletMatcher, known_hamlets
 from pipeline.run import collect
 from tests.commune import person, write_plan, write_roster
 
@@ -37,6 +37,29 @@ def test_names_alike_without_spaces_are_not_guessed():
 )  # fmt: skip
 def test_an_unknown_hamlet_gets_the_one_close_plan_name(written, likely):
     assert HamletMatcher(NAMES).suggest(written) == likely
+
+
+@pytest.mark.parametrize(
+    "written, name, mine",
+    [("Đông Khê", "Đồng Kè", True),  # a slip for it
+     ("Bản Cọ Mới", "Bản Cọ", True), ("Xóm Bản Cọ", "Bản Cọ", True),  # words added
+     ("Khuổi Đắc", "Đồng Kè", False), ("Nà", "Bản Cọ", False),
+     ("Bản Cọ 2", "Bản Cọ", False)],  # a hamlet of its own
+)  # fmt: skip
+def test_a_written_hamlet_is_a_plan_hamlet_written_otherwise_only_when_close(written, name, mine):
+    assert HamletMatcher(NAMES).written_for(written, name) is mine
+
+
+def test_the_unknown_hamlet_message_names_the_hamlet_a_file_name_names_instead():
+    said = known_hamlets(HamletMatcher(["Nà Mòn", "Đồng Kè"]), "Khuổi Đắc", "Đồng Kè", "file name")
+    assert said == (
+        "tên tệp lại ghi xóm Đồng Kè: nếu đúng là danh sách của xóm Đồng Kè, hãy sửa ô 'Xóm'. "
+        "Các xóm trong kế hoạch: Nà Mòn, Đồng Kè"
+    )
+    assert said.en == (
+        "the file name names hamlet Đồng Kè instead: if it is Đồng Kè's list, correct the "
+        "'Xóm' cell. The plan's hamlets: Nà Mòn, Đồng Kè"
+    )
 
 
 def test_the_unknown_hamlet_message_asks_about_the_close_name(tmp_path):

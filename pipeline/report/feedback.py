@@ -148,10 +148,11 @@ def _belongs_to_period(sub: Submission, period: str) -> bool:
 def feedback_targets(result: RunResult) -> list[tuple[Submission, list[Issue], str]]:
     """(submission, its issues, file name) for each file of the period that has issues.
 
-    Names are ``<Xóm>_<YYYY-MM>.xlsx`` with the plan's spelling of the hamlet;
-    ``<Xóm or file stem>_<YYYY-MM>_<n>.xlsx`` when the hamlet has several such
-    files or is not in the plan. Order: plan order of the hamlets (unknown
-    last), the counted file before rejected and superseded ones, then file name.
+    Names are ``<Xóm>_<YYYY-MM>.xlsx`` with the plan's spelling of the hamlet, or for a hamlet
+    not in the plan its 'Xóm' as written, else the file's stem;
+    ``…_<YYYY-MM>_<n>.xlsx`` when several such files share that name. Order: plan order of the
+    hamlets (unknown last), the counted file before rejected and superseded ones, then file
+    name.
     """
     period = result.period
     by_file: dict[str, list[Issue]] = {}
@@ -186,18 +187,17 @@ def feedback_targets(result: RunResult) -> list[tuple[Submission, list[Issue], s
             c[0].file,
         )
     )
-    per_hamlet: dict[str, int] = {}
-    for _, _, hamlet in chosen:
-        if hamlet:
-            per_hamlet[hamlet] = per_hamlet.get(hamlet, 0) + 1
+    stems = [
+        safe_file_stem(hamlet or sub.hamlet_raw or Path(sub.file).stem) for sub, _, hamlet in chosen
+    ]
+    sharing: dict[str, int] = {}
+    for stem in stems:
+        sharing[_name_key(stem)] = sharing.get(_name_key(stem), 0) + 1
     used: set[str] = set()
     counters: dict[str, int] = {}
     targets: list[tuple[Submission, list[Issue], str]] = []
-    for sub, issues, hamlet in chosen:
-        if hamlet and per_hamlet[hamlet] == 1:
-            stem, numbered = safe_file_stem(hamlet), False
-        else:
-            stem, numbered = safe_file_stem(hamlet or sub.hamlet_raw or Path(sub.file).stem), True
+    for (sub, issues, _), stem in zip(chosen, stems, strict=True):
+        numbered = sharing[_name_key(stem)] > 1
         name = f"{stem}_{period}.xlsx"
         n = counters.get(_name_key(stem), 0)
         while numbered or _name_key(name) in used:
