@@ -63,6 +63,9 @@ IDENTITY_KEYS = ("ma_ho", "chu_ho", "nhan_khau", "phan_loai")
 # Columns whose formula without a calculated value does not exclude the household.
 _FORMULA_HARMLESS = ("stt", "ghi_chu")
 _JUNK_NAMES = {"thumbs.db", "desktop.ini", ".ds_store"}
+# Why Excel's lock files (~$*.xlsx) and the system's files (Thumbs.db) are skipped: listed on
+# 'Nộp báo cáo', said nowhere else, and no file the officer put in the folder.
+TEMPORARY = "tệp tạm/hệ thống"
 
 
 def list_input_files(input_dir: Path) -> list[Path]:
@@ -126,7 +129,7 @@ def inspect_file(
         pass
     name = path.name
     if name.startswith("~$") or name.lower() in _JUNK_NAMES or name.startswith("."):
-        sub.extra["skip_reason"] = "tệp tạm/hệ thống"
+        sub.extra["skip_reason"] = TEMPORARY
         return sub, [], None
     if not named_as_spreadsheet(path) or not looks_like_spreadsheet(path):
         sub.extra["skip_reason"] = path.suffix.lower() or "không có phần mở rộng"

@@ -13,7 +13,7 @@ import pandas as pd
 from pipeline import figures as fig
 from pipeline import timeline
 from pipeline.consolidate import START_LIST_NAMED, consolidate, hamlet_codes, lists_named
-from pipeline.discover import list_input_files, relative_name
+from pipeline.discover import TEMPORARY, list_input_files, relative_name
 from pipeline.history import HistoryStore
 from pipeline.messages import Message, RunCommand, in_language
 from pipeline.plan import start_mismatch
@@ -557,6 +557,10 @@ def collect(
     issues.extend(plan_issues)
     known = hamlet_codes(plan, history)  # no start list: the stored months'
     merged = consolidate(plan, submissions, requested_period, known_codes=known, command=command)
+    # A photo or CSV copy of a hamlet's list is its refused file (not-a-spreadsheet): one issue
+    # for one file, not that and the "skipped" warning of the files no hamlet sent.
+    sent = {i.file for i in merged.issues if i.code == "not-a-spreadsheet"}
+    issues[:] = [i for i in issues if not (i.code == "file-skipped" and i.file in sent)]
     issues.extend(merged.issues)
     if merged.period and merged.accepted and int(merged.period[:4]) != plan.plan_year:
         year = merged.period[:4]
@@ -1012,12 +1016,14 @@ def _figures(
             "warnings": sum(1 for i in issues if i.severity == "warning"),
             # household rows of the counted rosters left out of every figure for an error
             "rows_left_out": sum(s.rows_rejected for s in merged.accepted.values()),
-            # a file that could not be read but is a hamlet's refused file is counted there
+            # a file that could not be read but is a hamlet's refused file is counted there;
+            # Excel's lock files and system files, listed on 'Nộp báo cáo' only, are not
             "files_skipped": sum(
                 1
                 for s in submissions
                 if s.kind in ("skipped", "unknown", "unreadable")
                 and s is not merged.rejected.get(s.hamlet)
+                and s.extra.get("skip_reason") != TEMPORARY
             ),
         },
     }

@@ -434,7 +434,8 @@ def test_strict_exits_1_for_a_refused_file_rows_left_out_or_a_file_skipped(tmp_p
     """`--strict` (CONTRACT §6): exit 1 when something sent was not taken in, 0 otherwise, the
     workbook written either way. A clean May (Nà Mòn, Bản Cọ): 0. A damaged file whose name
     tells no hamlet ('hong.xlsx', 'tệp bỏ qua: 1'): 1 (it used to be 0), and 0 without
-    --strict. Bản Cọ's file refused (no 'Xóm' cell is readable, its bytes cut): 1."""
+    --strict. Excel's lock file of an open list is no file skipped: 0 (it was 1, 'tệp bỏ
+    qua: 1'). Bản Cọ's file refused (no 'Xóm' cell is readable, its bytes cut): 1."""
     folder, out = tmp_path / "input", tmp_path / "output"
     folder.mkdir()
     write_plan(folder)
@@ -446,6 +447,9 @@ def test_strict_exits_1_for_a_refused_file_rows_left_out_or_a_file_skipped(tmp_p
         assert (out / "2024-05" / "TongHop_2024-05.xlsx").is_file()
         return done
 
+    assert run("--strict").returncode == 0
+    # Excel's lock file of a list open on the officer's machine: nothing sent, still 0
+    (folder / "~$NaMon.xlsx").write_bytes(b"\x00" * 165)
     assert run("--strict").returncode == 0
     (folder / "hong.xlsx").write_bytes(b"PK\x03\x04 not a workbook")
     assert run().returncode == 0

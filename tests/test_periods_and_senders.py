@@ -409,6 +409,31 @@ def test_a_photo_of_the_list_named_for_a_hamlet_is_what_that_hamlet_sent(tmp_pat
     assert result.summary["issues"]["files_skipped"] == 2  # the other two pictures
 
 
+def test_a_csv_copy_of_a_hamlets_list_is_one_issue_and_no_skipped_file(tmp_path):
+    """Bản Cọ sent its list as 'DS Ban Co thang 5.csv'; the folder also holds a note
+    'ghichu.docx' and Excel's lock file of Nà Mòn's list, open on the officer's machine. The
+    CSV is Bản Cọ's refused file with one issue, the error not-a-spreadsheet (it also had the
+    warning file-skipped, "Bỏ qua tệp…"). 'tệp bỏ qua' counts the note alone, the one skipped
+    file 'Lỗi dữ liệu' lists (file-skipped): 1, not 2; the lock file is listed on 'Nộp báo
+    cáo' only."""
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, na_mon_households())
+    (tmp_path / "DS Ban Co thang 5.csv").write_text("STT,Mã hộ\n1,BC1\n", encoding="utf-8")
+    (tmp_path / "ghichu.docx").write_bytes(b"PK\x03\x04 a note")
+    (tmp_path / "~$NaMon.xlsx").write_bytes(b"\x00" * 165)
+    result, _ = collect(tmp_path, None, workers=0)
+    assert _by_hamlet(result)["Bản Cọ"]["status"] == "rejected"
+    by_file = sorted((i.file, i.code, i.severity) for i in result.issues
+                     if i.code in ("file-skipped", "not-a-spreadsheet"))  # fmt: skip
+    assert by_file == [
+        ("DS Ban Co thang 5.csv", "not-a-spreadsheet", "error"),
+        ("ghichu.docx", "file-skipped", "warning"),
+    ]
+    assert result.summary["issues"]["files_skipped"] == 1
+    skipped = [s.file for s in result.submissions if s.status == "skipped"]
+    assert sorted(skipped) == ["ghichu.docx", "~$NaMon.xlsx"]  # both 'Bỏ qua' on 'Nộp báo cáo'
+
+
 def test_a_counted_file_with_only_warnings_found_with_the_movements_says_so(tmp_path):
     """May 2024, every file counted, no error. Nà Mòn lists NM7 as 'Thoát' (row 11) though it
     is on no list of the start of the year: a warning at that row's Mã hộ (B11), its only
