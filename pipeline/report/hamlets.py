@@ -20,6 +20,7 @@ from pipeline.report.cells import (
     sum_formula,
 )
 from pipeline.report.labels import SHEET_NAMES, t
+from pipeline.report.reporting import rows_left_out
 from pipeline.report.styles import (
     keep_with_table,
     merge_text,
@@ -52,11 +53,13 @@ RATES = {
     S_POOR_RATE: "start_poor_rate",
     S_NEAR_RATE: "start_near_poor_rate",
 }
+# Each Đạt column: the verdict's key in a figure, and the list of its movements.
+MET = ((P_MET, "poor_target_met", "poor"), (N_MET, "near_poor_target_met", "near_poor"))
 # Households that must still leave each list (from the JSON; the commune's from the rate target).
 STILL = {P_STILL: "poor_still_to_exit", N_STILL: "near_poor_still_to_exit"}
 # Progress towards the target (percent; the commune's from its rate target).
 PROGRESS = {P_PROGRESS: "poor_progress", N_PROGRESS: "near_poor_progress"}
-WIDTHS = [5, 18, 13, 10, 8, 8, 8, 8, 10, 9, 8, 8, 8, 8, 8, 8, 9, 9, 11, 8, 8, 9, 9, 11]
+WIDTHS = [5, 18, 16, 10, 8, 8, 8, 8, 10, 9, 8, 8, 8, 8, 8, 8, 9, 9, 11, 8, 8, 9, 9, 11]
 
 
 def _header_items(lang: str) -> list:
@@ -91,12 +94,44 @@ def _reduced(start, current) -> int | float | None:
     return None if s is None or c is None else s - c
 
 
-def _hamlet_row(ctx: Context, ws: Worksheet, row: int, stt: int, fig: dict) -> None:
+# The mark of a Đạt/Chưa đạt whose households taken off include some not counted for an error.
+NOT_COUNTED_MARK = "(**)"
+
+
+def not_counted(fig: dict, status: str) -> bool:
+    """Whether ``fig``'s reduction of the ``status`` list since the start of the year includes
+    households still listed in rows left out for an error (its movements' ``not_counted``)."""
+    return bool(number(((fig.get("movements") or {}).get(status) or {}).get("not_counted")))
+
+
+def _marked(ctx: Context, fig: dict, key: str, status: str) -> bool:
+    """Whether the verdict ``key`` of ``fig`` is shown and marked (**)."""
+    return bool(met_label(ctx, fig.get(key))) and not_counted(fig, status)
+
+
+def _met_text(ctx: Context, fig: dict, key: str, status: str) -> str:
+    text = met_label(ctx, fig.get(key))
+    return f"{text} {NOT_COUNTED_MARK}" if _marked(ctx, fig, key, status) else text
+
+
+def _hamlet_row(
+    ctx: Context, ws: Worksheet, row: int, stt: int, fig: dict, left_out: int | None
+) -> None:
+    """One hamlet; ``left_out``: its rows left out of the counts for an error (None: none)."""
     st, lang = ctx.st, ctx.lang
     status = fig.get("status", "ok")
     put_num(ws, row, 0, stt, st["center"])
     put_text(ws, row, 1, fig.get("hamlet"), st["text"])
-    ws.write_string(row, 2, t(f"hamlet.{status}", lang), st["text" if status == "ok" else "muted"])
+    wrapped = []  # (text, width) of the cells that may take two lines
+    if status == "ok" and left_out:
+        # Still "Đã tổng hợp" first: the total row sums the rows whose status begins so.
+        text = t("hamlet.ok.rows_left_out", lang, n=left_out)
+        ws.write_string(row, 2, text, st["wrap"])
+        wrapped.append((text, WIDTHS[2]))
+    else:
+        ws.write_string(
+            row, 2, t(f"hamlet.{status}", lang), st["text" if status == "ok" else "muted"]
+        )
     for col, key in COUNTS.items():
         put_num(ws, row, col, fig.get(key), st["int"])
     for col, key in RATES.items():
@@ -109,10 +144,13 @@ def _hamlet_row(ctx: Context, ws: Worksheet, row: int, stt: int, fig: dict) -> N
     put_num(
         ws, row, N_REDUCED, _reduced(fig.get("start_near_poor"), fig.get("near_poor")), st["int"]
     )
-    for col, key in ((P_MET, "poor_target_met"), (N_MET, "near_poor_target_met")):
+    for col, key, which in MET:
         met = fig.get(key)
         fmt = "center" if missing(met) else ("met" if met else "not_met")
-        put_text(ws, row, col, met_label(ctx, met), st[fmt])
+        text = _met_text(ctx, fig, key, which)
+        put_text(ws, row, col, text, st[fmt])
+        wrapped.append((text, WIDTHS[col]))
+    fit_row(ws, row, wrapped)
 
 
 def _total_row(
@@ -144,7 +182,8 @@ def _total_row(
         ws.write_formula(
             row,
             col,
-            sum_formula(col, accepted_rows, (2, t("hamlet.ok", lang))),
+            # (past a few pieces, by the status in C, which begins "Đã tổng hợp" for each)
+            sum_formula(col, accepted_rows, (2, f"{t('hamlet.ok', lang)}*")),
             st["total_int"],
             number(value) or 0,
         )
@@ -165,11 +204,16 @@ def _total_row(
         put_num(ws, row, col, tot.get(key), st["total_int_note"])
     for col, key in PROGRESS.items():
         put_num(ws, row, col, tot.get(key), st["total_rate_note"])
-    for col, key in ((P_MET, "poor_target_met"), (N_MET, "near_poor_target_met")):
+    for col, key, which in MET:
         met = tot.get(key)
         fmt = "total_met" if met else "total_not_met"
         text = met_label(ctx, met)
-        put_text(ws, row, col, f"{text} (*)" if text else "", st[fmt])
+        if text:  # the commune's follows its rate target (*), and may include (**)
+            text = f"{text} (*)"
+            if _marked(ctx, tot, key, which):
+                text = f"{text} {NOT_COUNTED_MARK}"
+        put_text(ws, row, col, text, st[fmt])
+        fit_row(ws, row, [(text, WIDTHS[col])])
 
 
 def write(ctx: Context) -> None:
@@ -190,8 +234,9 @@ def write(ctx: Context) -> None:
     first = row
     accepted_rows: list[int] = []
     accepted: list[dict] = []
+    left_out = rows_left_out(ctx)
     for i, fig in enumerate(ctx.hamlets):
-        _hamlet_row(ctx, ws, row, i + 1, fig)
+        _hamlet_row(ctx, ws, row, i + 1, fig, left_out.get(fig.get("hamlet")))
         if fig.get("status", "ok") == "ok":
             accepted_rows.append(row)
             accepted.append(fig)
@@ -203,7 +248,11 @@ def write(ctx: Context) -> None:
         rows = range(first, total + 1)
         traffic_lights(ctx, ws, [(r, progress) for r in rows])
         traffic_lights(ctx, ws, [(r, met) for r in rows], (0, progress - met))
-    notes = [t("note.total_met", lang), t("note.lights", lang)]
+    notes = [t("note.total_met", lang)]
+    figures = [*ctx.hamlets, ctx.totals]
+    if any(_marked(ctx, fig, key, which) for fig in figures for _, key, which in MET):
+        notes.append(t("note.not_counted", lang))
+    notes.append(t("note.lights", lang))
     if not ctx.summary.get("complete", True):
         notes.append(t("note.partial_totals", lang))
     for text in notes:

@@ -82,6 +82,11 @@ LABELS: dict[str, dict[str, str]] = {
     },
     # --- statuses --------------------------------------------------------------
     "hamlet.ok": {"vi": "Đã tổng hợp", "en": "Consolidated"},
+    # 'Theo xóm': a hamlet counted without some of its rows (they had errors)
+    "hamlet.ok.rows_left_out": {
+        "vi": "Đã tổng hợp, có {n} dòng bị loại",
+        "en": "Consolidated, {n} row(s) left out",
+    },
     "hamlet.missing": {"vi": "Chưa nộp", "en": "Not submitted"},
     "hamlet.rejected": {"vi": "Bị từ chối", "en": "Rejected"},
     "hamlet.missing.lower": {"vi": "chưa nộp", "en": "not submitted"},
@@ -214,6 +219,10 @@ LABELS: dict[str, dict[str, str]] = {
     "note.lights": {
         "vi": "Tiến độ = số hộ đã giảm ÷ chỉ tiêu × 100. Màu theo tiến độ: xanh – đạt từ 100 % trở lên; vàng – từ 50 % đến dưới 100 %; đỏ – dưới 50 %; không tô màu khi chỉ tiêu bằng 0.",
         "en": "Progress = households taken off ÷ target × 100. Colours by progress: green – 100 % or more; amber – 50 % to under 100 %; red – under 50 %; no colour when the target is 0.",
+    },
+    "note.not_counted": {
+        "vi": "(**) Tạm tính: số hộ đã giảm có cả những hộ còn trong danh sách nhưng dòng có lỗi nên chưa được tính (xem trang 'Lỗi dữ liệu'). Khi xóm sửa lại các dòng đó, số hộ đã giảm và kết quả Đạt/Chưa đạt có thể thay đổi.",
+        "en": "(**) Provisional: the households taken off include households still listed whose rows have errors and are not counted (see sheet 'Lỗi dữ liệu'). Once the hamlet corrects those rows, the households taken off and Met/Not yet may change.",
     },
     "note.partial_totals": {
         "vi": "Dòng Tổng cộng (kể cả số đầu năm) chỉ tính các xóm đã tổng hợp, để so sánh cùng một phạm vi.",

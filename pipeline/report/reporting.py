@@ -5,7 +5,7 @@ from __future__ import annotations
 from xlsxwriter.worksheet import Worksheet
 
 from pipeline.messages import in_language
-from pipeline.report.cells import Context, as_text, fit_row, missing, put_num, put_text
+from pipeline.report.cells import Context, as_text, fit_row, missing, number, put_num, put_text
 from pipeline.report.labels import LABELS, SHEET_NAMES, t
 from pipeline.report.styles import (
     keep_with_table,
@@ -64,6 +64,20 @@ def _refused(status: str, reason: str | None, lang: str) -> str:
     return _label("status", lang).format(status=status, reason=reason or _label("see-issues", lang))
 
 
+def rows_left_out(ctx: Context) -> dict[str, int]:
+    """{hamlet: rows left out of the counts for an error}, for each hamlet counted without some
+    of its rows (the 'Số dòng bị loại' of the hamlet table below)."""
+    reporting = ctx.result.reporting
+    if reporting is None or reporting.empty:
+        return {}
+    found = {}
+    for rec in reporting.to_dict("records"):
+        rejected = number(rec.get("rows_rejected"))
+        if rec.get("status") not in ("missing", "rejected") and rejected:
+            found[rec["hamlet"]] = int(rejected)
+    return found
+
+
 # Both tables share these columns, so the header repeated on printed pages fits either.
 HEADS = ["col.stt", "col.hamlet", "col.status", "col.file", "col.rows_read", "col.rows_rejected"]
 
@@ -79,6 +93,7 @@ def _plan_table(ctx: Context, ws: Worksheet, row: int) -> int:
     kinds = {s.file: s.kind for s in ctx.result.submissions}
     # Hamlets whose file is named for this month but says another in 'Kỳ báo cáo': not "not sent".
     sent_as = sent_for_another_period(ctx.result.issues or [], ctx.result.period)
+    left_out = rows_left_out(ctx)
     for i, name in enumerate(names):
         r = row + 1 + i
         rec = records.get(name, {})
@@ -86,7 +101,7 @@ def _plan_table(ctx: Context, ws: Worksheet, row: int) -> int:
         file = as_text(rec.get("file"))
         put_num(ws, r, 0, i + 1, st["center"])
         put_text(ws, r, 1, name, st["text"])
-        if status == "warnings" and rec.get("rows_rejected"):
+        if name in left_out:
             status = "rows_left_out"  # counted, but not every row: say so, not "valid"
         text = t(f"report.{status}", lang)
         fmt = {"missing": st["muted"], "rejected": st["err_text"]}.get(status, st["text"])

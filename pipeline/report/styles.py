@@ -51,8 +51,8 @@ _FORMATS: dict[str, dict] = {
     "year": {**_CELL, "num_format": "0", "align": "center"},
     "rate": {**_CELL, "num_format": RATE},
     "muted": {**_CELL, "italic": True, "font_color": "#595959", "bg_color": MUTED_FILL},
-    "met": {**_CELL, "align": "center", "font_color": "#006100"},
-    "not_met": {**_CELL, "align": "center", "font_color": "#9C0006"},
+    "met": {**_CELL, "align": "center", "text_wrap": True, "font_color": "#006100"},
+    "not_met": {**_CELL, "align": "center", "text_wrap": True, "font_color": "#9C0006"},
     # total rows
     "total_text": _TOTAL,
     "total_label": {**_TOTAL, "align": "center"},
@@ -61,8 +61,8 @@ _FORMATS: dict[str, dict] = {
     # a commune figure that is not the column's sum: marked (*) like the commune's Đạt/Chưa đạt
     "total_int_note": {**_TOTAL, "num_format": '#,##0" (*)"'},
     "total_rate_note": {**_TOTAL, "num_format": '0.00" (*)"'},
-    "total_met": {**_TOTAL, "align": "center", "font_color": "#006100"},
-    "total_not_met": {**_TOTAL, "align": "center", "font_color": "#9C0006"},
+    "total_met": {**_TOTAL, "align": "center", "text_wrap": True, "font_color": "#006100"},
+    "total_not_met": {**_TOTAL, "align": "center", "text_wrap": True, "font_color": "#9C0006"},
     # Tổng hợp sheet
     "label": {**_CELL, "text_wrap": True},
     "label_bold": {**_CELL, "text_wrap": True, "bold": True},
