@@ -107,3 +107,27 @@ def test_theo_xom_marks_nothing_when_no_row_was_left_out(tmp_path):
         "Đã tổng hợp", 3, "Chưa đạt", "Chưa đạt"
     ]  # fmt: skip
     assert not any("(**)" in t for t in _texts(ws))
+
+
+# --- 2. a status too long for its cell ----------------------------------------------------------
+
+
+def test_nop_bao_cao_wraps_a_long_status_on_a_row_tall_enough(left_out):
+    """ "Đã tổng hợp, có dòng bị loại (xem trang 'Lỗi dữ liệu')" is 54 characters; column C is 34
+    wide (about 37 characters): two lines, so 30 pt, and the cell wraps them."""
+    ws = openpyxl.load_workbook(left_out / "TongHop_2024-05.xlsx")["Nộp báo cáo"]
+    row = _row_of(ws, 2, "Nà Mòn")
+    status = ws.cell(row, 3)
+    assert status.value == "Đã tổng hợp, có dòng bị loại (xem trang 'Lỗi dữ liệu')"
+    assert status.alignment.wrap_text
+    assert ws.row_dimensions[row].height == 30
+    assert ws.cell(row, 6).value == 1  # Số dòng bị loại
+    short = ws.cell(_row_of(ws, 2, "Bản Cọ"), 3)
+    assert short.value == "Hợp lệ" and short.alignment.wrap_text
+
+
+def test_nop_bao_cao_says_no_other_file_across_the_table(left_out):
+    """ "Không có tệp nào khác." was written in column A alone (5 wide), wrapped out of sight."""
+    ws = openpyxl.load_workbook(left_out / "TongHop_2024-05.xlsx")["Nộp báo cáo"]
+    row = _row_of(ws, 1, "Không có tệp nào khác.")
+    assert f"A{row}:F{row}" in {str(m) for m in ws.merged_cells.ranges}

@@ -104,7 +104,8 @@ def _plan_table(ctx: Context, ws: Worksheet, row: int) -> int:
         if name in left_out:
             status = "rows_left_out"  # counted, but not every row: say so, not "valid"
         text = t(f"report.{status}", lang)
-        fmt = {"missing": st["muted"], "rejected": st["err_text"]}.get(status, st["text"])
+        # (wrapped: "Đã tổng hợp, có dòng bị loại (xem trang …)" takes two lines, as fit_row says)
+        fmt = {"missing": st["muted"], "rejected": st["err_text"]}.get(status, st["wrap"])
         if status == "rejected":  # the hamlet sent a file: say why it was refused
             text = _refused(text, reasons.get(file), lang)
         elif status == "missing" and name in sent_as:
@@ -168,7 +169,8 @@ def _other_files(ctx: Context, ws: Worksheet, row: int) -> int:
     ]
     subs.sort(key=lambda s: (OTHER_STATUSES.index(s.status), s.file))
     if not subs:
-        put_text(ws, row + 1, 0, t("rep.no_other_files", lang), st["note"])
+        # across the table's width: in column A alone (5 wide) the note wrapped out of sight
+        merge_text(ws, row + 1, 0, row + 1, NCOLS - 1, t("rep.no_other_files", lang), st["note"])
         return row + 2
     for col, key in enumerate(HEADS):
         ws.write_string(row + 1, col, t(key, lang), st["head"])
