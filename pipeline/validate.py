@@ -47,7 +47,12 @@ from schemas.rules import (
 )
 from schemas.standards import Standard
 
-_STANDARD_CLASS_LABEL = {"poor": "hộ nghèo", "near_poor": "hộ cận nghèo", "above": "không nghèo"}
+# What the standard makes of a row, as the classification-mismatch detail says it (vi, en).
+_STANDARD_CLASS_LABEL = {
+    "poor": ("hộ nghèo", "a poor household"),
+    "near_poor": ("hộ cận nghèo", "a near-poor household"),
+    "above": ("không nghèo", "not poor"),
+}
 _DECLARED_AS = {"poor": "poor", "near_poor": "near_poor", "exited": "above"}
 _INT_LIMIT = float(1 << 62)  # whole numbers beyond this are not held as Int64
 
@@ -504,9 +509,13 @@ def _contradictions(typed: pd.DataFrame, marks_ok, standard: Standard, area: str
     declared = typed["phan_loai"].map(_DECLARED_AS).to_numpy()
     checkable = typed["valid"].to_numpy() & ~np.isnan(income) & marks_ok
     for position in np.flatnonzero(checkable & (declared != expected)):
+        money, count = format_vn(float(income[position]), 0), int(deprived[position])
+        vi, en = _STANDARD_CLASS_LABEL[expected[position]]
         yield (
             int(position),
-            f"thu nhập {format_vn(float(income[position]), 0)} đ, {int(deprived[position])} "
-            f"chỉ số thiếu hụt: theo chuẩn là {_STANDARD_CLASS_LABEL[expected[position]]}",
+            Message(
+                f"thu nhập {money} đ, {count} chỉ số thiếu hụt: theo chuẩn là {vi}",
+                f"income {money} đ, {count} deprivation indicators: by the standard, {en}",
+            ),
             typed.at[position, "phan_loai"],
         )

@@ -131,3 +131,57 @@ def test_nop_bao_cao_says_no_other_file_across_the_table(left_out):
     ws = openpyxl.load_workbook(left_out / "TongHop_2024-05.xlsx")["Nộp báo cáo"]
     row = _row_of(ws, 1, "Không có tệp nào khác.")
     assert f"A{row}:F{row}" in {str(m) for m in ws.merged_cells.ranges}
+
+
+# --- 3. the English texts ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def left_out_en(tmp_path_factory) -> Path:
+    """The run of :func:`_rows_left_out` with ``--lang en``: its workbook."""
+    base = tmp_path_factory.mktemp("left_out_en")
+    _rows_left_out(base / "in")
+    execute(base / "in", base / "out", "2024-05", lang="en")
+    return base / "out" / "2024-05" / "TongHop_2024-05.xlsx"
+
+
+def _message(book, code: str) -> str:
+    ws = book["Lỗi dữ liệu"]
+    row = _row_of(ws, 10, code)
+    return ws.cell(row, 11).value
+
+
+def test_the_classification_mismatch_is_said_in_one_language(left_out, left_out_en):
+    """NM4: 1,200,000 đ and 3 deprivations (td_01–td_03), declared near-poor: the standard says
+    poor. The value quoted is the cell's own text in either language."""
+    vi = openpyxl.load_workbook(left_out / "TongHop_2024-05.xlsx")
+    assert _message(vi, "classification-mismatch") == (
+        "Phân loại 'Hộ cận nghèo' khác với chuẩn nghèo (thu nhập 1.200.000 đ, 3 chỉ số thiếu hụt:"
+        " theo chuẩn là hộ nghèo). Giữ nguyên theo kết quả bình xét của xóm; đề nghị kiểm tra lại."
+    )
+    en = openpyxl.load_workbook(left_out_en)
+    assert _message(en, "classification-mismatch") == (
+        "Classification 'Hộ cận nghèo' differs from the poverty standard (income 1.200.000 đ, 3 "
+        "deprivation indicators: by the standard, a poor household). Kept as the hamlet decided;"
+        " please check."
+    )
+
+
+def test_english_texts_name_the_issue_sheet_by_its_tab(left_out_en):
+    """The tabs keep their Vietnamese names in English (CONTRACT §5): a text pointing to the
+    issues names 'Lỗi dữ liệu', never an 'Errors sheet' the officer cannot find."""
+    book = openpyxl.load_workbook(left_out_en)
+    texts = [t for ws in book.worksheets for t in _texts(ws)]
+    assert not [t for t in texts if "Errors sheet" in t]
+    assert (
+        "1 household rows with errors are not yet in the figures below (see sheet 'Lỗi dữ "
+        "liệu'); the rates and results will change once the hamlets correct them."
+    ) in _texts(book["Tổng hợp"])
+    held = "Still listed, but its row has an error and is not counted (see sheet 'Lỗi dữ liệu')"
+    assert held in _texts(book["Biến động"])
+    ws = book["Theo xóm"]
+    row = _row_of(ws, 2, "Nà Mòn")
+    assert [ws.cell(row, c).value for c in (3, 19)] == [
+        "Consolidated, 1 row(s) left out",
+        "Met (**)",
+    ]

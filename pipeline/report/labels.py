@@ -247,7 +247,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "sum.rows_left_out": {
         "vi": "Còn {n} dòng hộ có lỗi chưa được tính vào số liệu dưới đây (xem trang 'Lỗi dữ liệu'); tỷ lệ và kết quả giảm nghèo sẽ thay đổi khi các xóm sửa lại.",
-        "en": "{n} household rows with errors are not yet in the figures below (see the Errors sheet); the rates and results will change once the hamlets correct them.",
+        "en": "{n} household rows with errors are not yet in the figures below (see sheet 'Lỗi dữ liệu'); the rates and results will change once the hamlets correct them.",
     },
     "sum.verdict": {
         "vi": "Kết quả: giảm tỷ lệ hộ nghèo – {poor}; giảm tỷ lệ hộ cận nghèo – {near_poor} (so với chỉ tiêu kế hoạch năm {year}).",
@@ -408,7 +408,7 @@ LABELS: dict[str, dict[str, str]] = {
     "mov.not_counted": {"vi": "Chưa tính (dòng có lỗi)", "en": "Not counted (row with an error)"},
     "mov.not_counted.long": {
         "vi": "Còn trong danh sách nhưng dòng có lỗi nên chưa tính (xem trang Lỗi dữ liệu)",
-        "en": "Still listed, but its row has an error and is not counted (see the Errors sheet)",
+        "en": "Still listed, but its row has an error and is not counted (see sheet 'Lỗi dữ liệu')",
     },
     "mov.from_near_poor": {"vi": "Từ hộ cận nghèo chuyển sang", "en": "From near-poor"},
     "mov.from_poor": {"vi": "Từ hộ nghèo chuyển sang", "en": "From poor"},
