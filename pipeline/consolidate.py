@@ -134,11 +134,14 @@ def hamlet_refused(
         # chased as if it sent nothing.
         mine = told is not None and matcher.written_for(sub.hamlet_raw, told)
         sub.hamlet = told if mine else None
+        cell = info_cell(sub, "hamlet")
         sub.extra["hamlet_issue"] = Issue(
             "unknown-hamlet",
             file=sub.file,
             sheet=sub.extra.get("info_sheet") or sub.sheet,
-            cell=info_cell(sub, "hamlet"),
+            cell=cell,
+            # the label beside the cell; none for a name read from the title
+            column=ROSTER_INFO_LABELS["hamlet"][0] if cell else "",
             value=sub.hamlet_raw,
             hamlet=sub.hamlet or sub.hamlet_raw,
             detail=known_hamlets(matcher, sub.hamlet_raw, None if mine else told, where),
@@ -400,6 +403,7 @@ def _check_file(
                 hamlet=hamlet,
                 sheet=sub.extra.get("info_sheet") or "",
                 cell=info_cell(sub, "commune"),
+                column=ROSTER_INFO_LABELS["commune"][0],
                 value=sub.commune_raw,
                 detail=plan.commune,
             )

@@ -240,6 +240,7 @@ def total_below_listed(sub: Submission, total: int | None, listed: int) -> Issue
         hamlet=sub.hamlet or "",
         sheet=sub.extra.get("info_sheet") or "",
         cell=info_cell(sub, "total_households"),
+        column=ROSTER_INFO_LABELS["total_households"][0],
         value=str(total),
         detail=Message(f"{listed} hộ", f"{listed} households"),
     )

@@ -185,3 +185,55 @@ def test_english_texts_name_the_issue_sheet_by_its_tab(left_out_en):
         "Consolidated, 1 row(s) left out",
         "Met (**)",
     ]
+
+
+# --- 4. where an issue is ----------------------------------------------------------------------
+
+
+def test_each_issue_of_the_info_sheet_names_its_label_beside_its_cell(tmp_path):
+    """On 'Thông tin' (the template's labels in A, values in B: Xã B2, Xóm B3, Tổng số hộ dân cư
+    B5) every issue at a value's cell names its label in 'Cột'. Đồng Kè writes 1 household for
+    2 listed (and 150 at the start of the year): both issues at B5 say 'Tổng số hộ dân cư'. A
+    list for 'Khuổi Đắc' (no such hamlet): B3, 'Xóm'. Nà Mòn's 'Xã' says 'Phú Đình': B2, 'Xã'.
+    Bản Cọ's list has no 'Số nhân khẩu' column: no cell holds it, so 'Ô' stays blank; the
+    header's row (4) and the column's name say where it is missing."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(folder, "DS_DongKe.xlsx", "Đồng Kè", 1,
+                 [person("DK1", "poor"), person("DK2", "near_poor")])  # fmt: skip
+    write_roster(folder, "DS_KhuoiDac.xlsx", "Khuổi Đắc", 90, [person("KD1", "poor")])
+    path = write_roster(folder, "DS_NaMon.xlsx", "Nà Mòn", 100, [person("NM1", "poor")])
+    book = openpyxl.load_workbook(path)
+    book["Thông tin"]["B2"] = "Phú Đình"
+    book.save(path)
+    path = write_roster(folder, "DS_BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    assert sheet["H4"].value == "Số nhân khẩu"
+    sheet.delete_cols(8)
+    book.save(path)
+    execute(folder, tmp_path / "out", "2024-05")
+    ws = openpyxl.load_workbook(tmp_path / "out" / "2024-05" / "TongHop_2024-05.xlsx")[
+        "Lỗi dữ liệu"
+    ]
+    # Tệp, Trang, Ô, Dòng, Cột, Giá trị by Mã lỗi
+    found = {
+        ws.cell(r, 10).value: [ws.cell(r, c).value for c in (3, 4, 5, 6, 7, 8)]
+        for r in range(1, ws.max_row + 1)
+    }
+    assert found["total-less-than-listed"] == [
+        "DS_DongKe.xlsx", "Thông tin", "B5", None, "Tổng số hộ dân cư", "1"
+    ]  # fmt: skip
+    assert found["total-far-from-plan"] == [
+        "DS_DongKe.xlsx", "Thông tin", "B5", None, "Tổng số hộ dân cư", "1"
+    ]  # fmt: skip
+    assert found["unknown-hamlet"] == [
+        "DS_KhuoiDac.xlsx", "Thông tin", "B3", None, "Xóm", "Khuổi Đắc"
+    ]  # fmt: skip
+    assert found["commune-mismatch"] == [
+        "DS_NaMon.xlsx", "Thông tin", "B2", None, "Xã", "Phú Đình"
+    ]  # fmt: skip
+    assert found["missing-column"] == [
+        "DS_BanCo.xlsx", "Danh sách", None, 4, "Số nhân khẩu", None
+    ]  # fmt: skip
