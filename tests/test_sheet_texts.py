@@ -237,3 +237,20 @@ def test_each_issue_of_the_info_sheet_names_its_label_beside_its_cell(tmp_path):
     assert found["missing-column"] == [
         "DS_BanCo.xlsx", "Danh sách", None, 4, "Số nhân khẩu", None
     ]  # fmt: skip
+
+
+# --- 5. a hamlet's posted list past its first page -----------------------------------------------
+
+
+def test_every_printed_page_of_a_posted_list_names_its_hamlet(left_out):
+    """The title names the hamlet on page 1 only, and a long list's page 2 repeats only the
+    table's header: the footer of each hamlet's sheet names the hamlet, commune and month
+    (a footer prints on every page)."""
+    book = openpyxl.load_workbook(left_out / "NiemYet_2024-05.xlsx")
+    assert book.sheetnames == ["Nà Mòn", "Bản Cọ", "Đồng Kè"]
+    for hamlet in book.sheetnames:
+        footer = book[hamlet].oddFooter
+        assert footer.center.text == (
+            f"Xóm {hamlet}, xã Trung Lương – danh sách niêm yết tháng 5/2024 – Trang &P / &N"
+        )
+        assert not footer.left.text and not footer.right.text

@@ -679,6 +679,10 @@ LABELS: dict[str, dict[str, str]] = {
     "pub.title": {
         "vi": "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO XÓM {hamlet} THÁNG {m}/{y} – NIÊM YẾT CÔNG KHAI",
     },
+    # every printed page of a hamlet's sheet names the hamlet (its page 2 shows only the table)
+    "pub.footer": {
+        "vi": "&CXóm {hamlet}, xã {commune} – danh sách niêm yết tháng {m}/{y} – Trang &P / &N",
+    },
     "pub.count": {
         "vi": "Tổng số: {poor} hộ nghèo, {near_poor} hộ cận nghèo.",
     },

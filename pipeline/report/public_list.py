@@ -103,6 +103,7 @@ def write_public_list(result: RunResult, path: Path) -> None:
             end, repeat = _section(ctx, ws, 0, fig, rows)
             ws.freeze_panes(repeat[1] + 1 if repeat else 6, 0)
             page_setup(ctx, ws, *(repeat or (None, None)))
+            _footer(ctx, ws, fig["hamlet"])
             ws.print_area(0, 0, end, NCOLS - 1)
     else:
         ws = wb.add_worksheet(SINGLE_SHEET)
@@ -117,6 +118,24 @@ def write_public_list(result: RunResult, path: Path) -> None:
             row = end + 2
         page_setup(ctx, ws, None, None)
     wb.close()
+
+
+# Excel takes a header or footer of at most 255 characters (XlsxWriter leaves a longer one out).
+FOOTER_MAX = 255
+
+
+def _footer(ctx: Context, ws: Worksheet, hamlet: str) -> None:
+    """The page footer of a hamlet's sheet: the hamlet, commune and month beside the page
+    number, so that a page past the first (the table's header, then households) still says
+    whose list it is when posted or handed round on its own."""
+
+    def plain(text: str) -> str:  # '&' begins a code in a footer: '&&' is the character
+        return text.replace("&", "&&")
+
+    footer = t("pub.footer", ctx.lang, hamlet=plain(as_text(hamlet)),
+               commune=plain(ctx.commune), m=ctx.month, y=ctx.year)  # fmt: skip
+    if len(footer) <= FOOTER_MAX:
+        ws.set_footer(footer)
 
 
 def _setup(ws: Worksheet) -> None:
