@@ -1126,6 +1126,35 @@ def _first_cells(raw: list[Any], most: int) -> list[tuple[int, Any]]:
     return found
 
 
+# Columns only a household fills: a value in one keeps a numbered row that names a total a
+# household (to be reported), whatever its name column says ('Tống Hồ Nam' folds to 'tong ho
+# nam', as 'Tổng hộ' does).
+_PERSON_KEYS = ("nam_sinh", "gioi_tinh", "dan_toc", "so_dinh_danh")
+
+
+def _numbered_total(
+    raw: list[Any],
+    cells: list[tuple[int, Any]],
+    first: str,
+    positions: dict[str, int],
+    guard_cols: list[int],
+    markers: tuple[str, ...],
+) -> bool:
+    """A total or subtotal row numbered on from the households ('31 | | Tổng cộng | … | 120'):
+    a number alone in its first cell (``first``, folded), a marker in one of the next two
+    written cells, and no value in the guard columns (Mã hộ) nor the person columns outside
+    the marker's cell: such a row names no household."""
+    if not (first.isdigit() and len(first) <= 5):
+        return False
+    width = len(raw)
+    for col, value in cells[1:3]:
+        if value.__class__ is not str or not starts_with_marker(fold(value), markers):
+            continue
+        keep = guard_cols + [positions[k] for k in _PERSON_KEYS if k in positions]
+        return not any(c != col and c < width and not is_blank(raw[c]) for c in keep)
+    return False
+
+
 def _plainly_written(value: Any) -> bool:
     """A value that is surely not blank, told cheaply (False is no answer: look closer)."""
     kind = value.__class__
@@ -1274,6 +1303,10 @@ def table_rows(
                 continue  # signature lines inside the list: more of its households follow
             if starts_with_marker(first, skip_markers):
                 continue
+        if len(cells) > 1 and _numbered_total(
+            raw, cells, first, positions, guard_cols, skip_markers
+        ):
+            continue
         if len(cells) <= 2 and _is_section(cells, section_markers):
             continue
         if _NUMBER_TOKEN.match(first) and _is_column_number_cells(raw):

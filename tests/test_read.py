@@ -180,6 +180,11 @@ HOUSEHOLD = ["1", "NM1", "Hoàng Văn A", "4", "Hộ nghèo", "x"]
         ["Cộng I+II", N, N, 20],
         [N, "Tổng cộng", N, 20, N, 3],
         ["Tổng số hộ: 6"],
+        # a total numbered on from the households, its label after the STT
+        [7, N, "Tổng cộng", 120],
+        ["7", N, "Cộng", 24, "30 hộ"],
+        [7.0, N, N, "Cộng I+II", 20],
+        [7, "Tổng cộng", N, 20],  # the label in the Mã hộ column
         [],  # blank
         [N, N, N],
     ],
@@ -209,8 +214,10 @@ def test_households_that_look_like_markers_are_kept():
         ["Cộng Văn C", "NM3", "Cộng Văn C", 4, "Hộ nghèo"],  # a Mã hộ outside the first cell
         ["I", "NM4"],  # 'I' then a code: a bad household row, reported, not a section
         [2, N, "Hoàng Văn D", 3, "Hộ cận nghèo"],  # no Mã hộ: kept, to be reported
+        # numbered, a name that folds as a total's label ('tong ho nam'), and a Mã hộ
+        [3, "NM5", "Tống Hồ Nam", 4, "Hộ nghèo"],
     ]
-    assert _rows(rows) == [4, 5, 6, 7]
+    assert _rows(rows) == [4, 5, 6, 7, 8]
 
 
 def test_a_value_merged_down_counts_for_each_household():

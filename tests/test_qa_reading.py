@@ -1,0 +1,85 @@
+"""Reading fixes from a QA review (session 12): rows, messages and typing slips in hamlet lists."""
+
+from __future__ import annotations
+
+import openpyxl
+
+from pipeline.run import collect
+from tests.commune import clean_rosters, write_plan
+
+
+def _sheet_edit(folder, change) -> None:
+    path = folder / "NaMon.xlsx"
+    book = openpyxl.load_workbook(path)
+    change(book["Danh sách"])
+    book.save(path)
+
+
+def _columns(sheet) -> tuple[int, dict[str, int]]:
+    """The header's row and each header's column number."""
+    head = next(row[0].row for row in sheet.iter_rows() if row[1].value == "Mã hộ")
+    return head, {c.value: c.column for c in sheet[head] if c.value}
+
+
+def _na_mon(folder):
+    result, _ = collect(folder, None)
+    figures = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    sent = next(s for s in result.submissions if s.file == "NaMon.xlsx")
+    issues = [(i.code, i.row, i.column) for i in result.issues if i.file == "NaMon.xlsx"]
+    return (figures["poor"], figures["near_poor"]), (sent.rows_read, sent.rows_rejected), issues
+
+
+def _under_the_last_household(folder, **values) -> int:
+    """Write ``values`` (header -> value) in the row under NM6, Nà Mòn's last household (row 10
+    of the template's list); the row written."""
+    written = []
+
+    def change(sheet):
+        head, cols = _columns(sheet)
+        row = head + 7
+        assert sheet.cell(row - 1, cols["Mã hộ"]).value == "NM6"
+        for header, value in values.items():
+            sheet.cell(row, cols[header], value)
+        written.append(row)
+
+    _sheet_edit(folder, change)
+    return written[0]
+
+
+def test_a_total_row_numbered_on_from_the_households_is_no_household(tmp_path):
+    """Nà Mòn's six households (NM1 poor, NM2 near, NM3 exited, NM4 near, NM5, NM6 poor), then
+    '7 | | Tổng cộng | … | 24 | 6 hộ': the STT numbered on, the label in the name column, the
+    sizes summed (6 × 4). Still 3 poor and 2 near-poor, 6 rows read, none rejected, no issue
+    (it was a seventh row with no Mã hộ and no classification, 2 errors)."""
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    _under_the_last_household(
+        tmp_path, STT=7, **{"Họ và tên chủ hộ": "Tổng cộng", "Số nhân khẩu": 24,
+                            "Phân loại hộ": "6 hộ"}
+    )  # fmt: skip
+    assert _na_mon(tmp_path) == ((3, 2), (6, 0), [])
+
+
+def test_a_subtotal_cong_after_a_numbered_stt_is_no_household(tmp_path):
+    """'7 | | Cộng | … | 120': the one-word label, a size no household has (it was 3 errors)."""
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    _under_the_last_household(
+        tmp_path, STT="7", **{"Họ và tên chủ hộ": "Cộng", "Số nhân khẩu": 120}
+    )
+    assert _na_mon(tmp_path) == ((3, 2), (6, 0), [])
+
+
+def test_a_numbered_household_whose_name_reads_as_a_label_is_still_a_household(tmp_path):
+    """'Tống Hồ Nam' folds to 'tong ho nam', as the label 'Tổng hộ …' does. With a Mã hộ (NM7)
+    the row is a seventh household: 4 poor. Without one but with a birth year, it is a
+    household whose Mã hộ is missing: reported at its row, the figures unchanged."""
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    person = {"Họ và tên chủ hộ": "Tống Hồ Nam", "Số nhân khẩu": 4, "Phân loại hộ": "Hộ nghèo"}
+    _under_the_last_household(tmp_path, STT=7, **{"Mã hộ": "NM7"}, **person)
+    assert _na_mon(tmp_path)[:2] == ((4, 2), (7, 0))
+
+    clean_rosters(tmp_path)
+    row = _under_the_last_household(tmp_path, STT=7, **{"Năm sinh": 1970}, **person)
+    assert _na_mon(tmp_path) == ((3, 2), (7, 1), [("missing-household-id", row, "Mã hộ")])
