@@ -8,7 +8,7 @@ the start of year, the commune's name) stays in pipeline.consolidate.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -472,15 +472,17 @@ def duplicates_in(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> None:
     sheets = frame["sheet"].to_numpy()
     valid = frame["valid"].to_numpy().copy()
     for occurrences in places.values():
+        # All in one hamlet's list (rows pasted twice): the message does not ask in which hamlet
+        # the household lives.
+        one_hamlet = len({_list_of(sub_at(p)) for p in occurrences}) == 1
         for position in occurrences:
             sub = sub_at(position)
             excel_row = int(excel_rows[position])
             sheet = sheets[position]
             others = _other_uses(position, occurrences, sub_at, excel_rows, sheets)
-            issues.append(
-                at_cell(sub, sheet, excel_row, "ma_ho", "duplicate-household-id",
-                         ma_ho[position], others)
-            )  # fmt: skip
+            issue = at_cell(sub, sheet, excel_row, "ma_ho", "duplicate-household-id",
+                            ma_ho[position], others)  # fmt: skip
+            issues.append(replace(issue, variant="one-hamlet") if one_hamlet else issue)
             valid[position] = False
     frame["valid"] = valid
 
@@ -553,6 +555,12 @@ def at_cell(
         hamlet=sub.hamlet,
         detail=detail,
     )
+
+
+def _list_of(sub: Submission) -> tuple[str, str]:
+    """Whose list a row is in: its hamlet (the plan's start list holds every hamlet's), else
+    its file (a hamlet not matched)."""
+    return ("hamlet", sub.hamlet) if sub.hamlet else ("file", sub.file)
 
 
 def _other_uses(position: int, occurrences: list[int], sub_at, excel_rows, sheets) -> Message:

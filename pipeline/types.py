@@ -71,14 +71,14 @@ class Issue:
     value: str = ""
     hamlet: str = ""
     detail: str = ""
+    variant: str = ""  # a narrower wording of the code's message (``IssueType.variants``)
 
     @property
     def severity(self) -> str:
         return CATALOGUE[self.code].severity
 
     def message(self, lang: str = "vi") -> str:
-        kind = CATALOGUE[self.code]
-        template = kind.en if lang == "en" else kind.vi
+        template = CATALOGUE[self.code].template(lang, self.variant)
         value = in_language(self.value, lang)
         if not str(value).strip():
             # "'Phân loại hộ' là ''" reads as a typo: a blank cell is said to be blank

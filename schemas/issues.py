@@ -20,6 +20,15 @@ class IssueType:
     level: str  # "run" | "file" | "row"
     vi: str
     en: str
+    # Narrower wordings of the message, for a case where part of it says nothing: (name,
+    # Vietnamese, English); an issue names the one it is said in (``Issue.variant``).
+    variants: tuple[tuple[str, str, str], ...] = ()
+
+    def template(self, lang: str, variant: str = "") -> str:
+        for name, vi, en in self.variants:
+            if name == variant:
+                return en if lang == "en" else vi
+        return self.en if lang == "en" else self.vi
 
 
 _CATALOGUE: tuple[IssueType, ...] = (
@@ -445,6 +454,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "row",
         "Mã hộ '{value}' bị trùng với {detail}. Nếu là cùng một hộ, chỉ giữ một dòng (ở xóm nơi hộ đang sống); nếu là hai hộ khác nhau, hãy sửa mã của hộ ghi sai theo sổ quản lý hộ nghèo của xã (các dòng này tạm chưa được tính).",
         "Household code '{value}' is also used at {detail}. If it is one household, keep only one row (in the hamlet where it lives); if they are different households, correct the wrong code from the commune's register (these rows are left out until then).",
+        # every other use in the same hamlet's list: which hamlet to keep it in is no question
+        (
+            (
+                "one-hamlet",
+                "Mã hộ '{value}' bị trùng với {detail}. Nếu là cùng một hộ được ghi nhiều lần, hãy xóa các dòng thừa, chỉ giữ một dòng; nếu là hai hộ khác nhau, hãy sửa mã của hộ ghi sai theo sổ quản lý hộ nghèo của xã (các dòng này tạm chưa được tính).",
+                "Household code '{value}' is also used at {detail}. If it is one household written more than once, delete the extra rows and keep one; if they are different households, correct the wrong code from the commune's register (these rows are left out until then).",
+            ),
+        ),
     ),
     IssueType(
         "duplicate-id-number",

@@ -319,6 +319,12 @@ DUPLICATE_TAIL = (
     "Nếu là cùng một hộ, chỉ giữ một dòng (ở xóm nơi hộ đang sống); nếu là hai hộ khác nhau, hãy "
     "sửa mã của hộ ghi sai theo sổ quản lý hộ nghèo của xã (các dòng này tạm chưa được tính)."
 )
+# Both rows in one hamlet: which hamlet to keep it in is not asked.
+DUPLICATE_TAIL_ONE_HAMLET = (
+    "Nếu là cùng một hộ được ghi nhiều lần, hãy xóa các dòng thừa, chỉ giữ một dòng; nếu là hai "
+    "hộ khác nhau, hãy sửa mã của hộ ghi sai theo sổ quản lý hộ nghèo của xã (các dòng này tạm "
+    "chưa được tính)."
+)
 
 
 def test_a_code_used_twice_in_the_start_list_is_an_error_at_each_cell(tmp_path):
@@ -340,13 +346,13 @@ def test_a_code_used_twice_in_the_start_list_is_an_error_at_each_cell(tmp_path):
             "C4",
             "Nà Mòn",
             "NM1",
-            "Mã hộ 'NM1' bị trùng với dòng 5 của danh sách này. " + DUPLICATE_TAIL,
+            "Mã hộ 'NM1' bị trùng với dòng 5 của danh sách này. " + DUPLICATE_TAIL_ONE_HAMLET,
         ),
         (
             "C5",
             "Nà Mòn",
             "NM1",
-            "Mã hộ 'NM1' bị trùng với dòng 4 của danh sách này. " + DUPLICATE_TAIL,
+            "Mã hộ 'NM1' bị trùng với dòng 4 của danh sách này. " + DUPLICATE_TAIL_ONE_HAMLET,
         ),
         (
             "C9",

@@ -83,3 +83,50 @@ def test_a_numbered_household_whose_name_reads_as_a_label_is_still_a_household(t
     clean_rosters(tmp_path)
     row = _under_the_last_household(tmp_path, STT=7, **{"Năm sinh": 1970}, **person)
     assert _na_mon(tmp_path) == ((3, 2), (7, 1), [("missing-household-id", row, "Mã hộ")])
+
+
+def test_a_code_written_twice_in_one_list_is_not_asked_which_hamlet(tmp_path):
+    """Nà Mòn's list: NM1 on rows 5 and 7, NM2 on row 6; Bản Cọ's: NM2's code on its row 5.
+    NM1's two rows are one hamlet's: the message asks to keep one row, not 'in the hamlet
+    where it lives'; NM2's rows are two hamlets': that clause stays."""
+    from pipeline.run import collect
+    from tests.commune import person, write_roster
+
+    write_plan(tmp_path)
+    nm1 = person("NM1", "poor")
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [nm1, person("NM2", "poor"), dict(nm1)])
+    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("NM2", "poor", chu_ho="Lò A")])
+    result, _ = collect(tmp_path, None)
+    said = sorted(
+        (i.file, i.row, i.message("vi"), i.message("en"))
+        for i in result.issues
+        if i.code == "duplicate-household-id"
+    )
+    rest_vi = (
+        "nếu là hai hộ khác nhau, hãy sửa mã của hộ ghi sai theo sổ quản lý hộ nghèo của xã "
+        "(các dòng này tạm chưa được tính)."
+    )
+    rest_en = (
+        "if they are different households, correct the wrong code from the commune's register "
+        "(these rows are left out until then)."
+    )
+    once_vi = "Nếu là cùng một hộ được ghi nhiều lần, hãy xóa các dòng thừa, chỉ giữ một dòng; "
+    once_en = "If it is one household written more than once, delete the extra rows and keep one; "
+    where_vi = "Nếu là cùng một hộ, chỉ giữ một dòng (ở xóm nơi hộ đang sống); "
+    where_en = "If it is one household, keep only one row (in the hamlet where it lives); "
+    assert said == [
+        ("BanCo.xlsx", 5,
+         "Mã hộ 'NM2' bị trùng với xóm Nà Mòn, tệp NaMon.xlsx, dòng 6. " + where_vi + rest_vi,
+         "Household code 'NM2' is also used at hamlet Nà Mòn, file NaMon.xlsx, row 6. "
+         + where_en + rest_en),
+        ("NaMon.xlsx", 5,
+         "Mã hộ 'NM1' bị trùng với dòng 7 của danh sách này. " + once_vi + rest_vi,
+         "Household code 'NM1' is also used at row 7 of this list. " + once_en + rest_en),
+        ("NaMon.xlsx", 6,
+         "Mã hộ 'NM2' bị trùng với xóm Bản Cọ, tệp BanCo.xlsx, dòng 5. " + where_vi + rest_vi,
+         "Household code 'NM2' is also used at hamlet Bản Cọ, file BanCo.xlsx, row 5. "
+         + where_en + rest_en),
+        ("NaMon.xlsx", 7,
+         "Mã hộ 'NM1' bị trùng với dòng 5 của danh sách này. " + once_vi + rest_vi,
+         "Household code 'NM1' is also used at row 5 of this list. " + once_en + rest_en),
+    ]  # fmt: skip

@@ -161,7 +161,9 @@ def test_one_code_twice_is_the_code_error_alone(tmp_path):
     [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
     assert na_mon["poor"] == 1
     message = next(i for i in result.issues if i.code == "duplicate-household-id").message("vi")
-    assert "Nếu là cùng một hộ, chỉ giữ một dòng" in message
+    assert (
+        "Nếu là cùng một hộ được ghi nhiều lần, hãy xóa các dòng thừa, chỉ giữ một dòng" in message
+    )
 
 
 def test_a_thoat_row_not_on_the_start_list_is_told_at_its_ma_ho_cell(tmp_path):
