@@ -130,8 +130,31 @@ def _tidy(text: str) -> bool:
     )
 
 
+# A text cell that begins with '=' holds no formula (a formula cell is read as its value): the
+# '=' was typed by mistake in a cell formatted as text, or after a quote ('=4, '=Hộ nghèo).
+# What follows it is read as the cell, in every column but those whose text is kept as written
+# (the row number, the note: '=> chuyển xóm'), and the cell is said (``Table.slips``). '==',
+# '=>' and '=<' are no such slip; nor is an '=' with nothing after it.
+_EQUALS_FIRST = re.compile(r"\s*=(?![=<>])\s*(\S.*)", re.DOTALL)
+_EQUALS_KEPT = frozenset({"stt", "ghi_chu"})
+_EQUALS_SEEN: set[str] = set()  # keys a cell of which was read after its '=' (this process)
+
+
+def after_equals(value: Any) -> str | None:
+    """What follows the '=' a text cell begins with by mistake, or None (see _EQUALS_FIRST)."""
+    if value.__class__ is not str or "=" not in value[:8]:
+        return None
+    found = _EQUALS_FIRST.fullmatch(value)
+    return found.group(1) if found else None
+
+
 def normalise_value(key: str, value: Any) -> Any:
     """One cell's canonical value, or the cell's text when it has none."""
+    if value.__class__ is str and "=" in value[:8] and key not in _EQUALS_KEPT:
+        rest = after_equals(value)
+        if rest is not None:
+            _EQUALS_SEEN.add(key)
+            return normalise_value(key, rest)
     if value.__class__ is str and _tidy(value):
         if key in TEXT_KEYS_SET:
             return value
@@ -182,6 +205,8 @@ def _all_tidy(values: list[Any]) -> bool:
     joined = "|".join(values)
     return (
         joined.isprintable()
+        and joined[:1] != "="  # a '=' typed first: see _EQUALS_FIRST
+        and "|=" not in joined
         and "||" not in joined
         and "| " not in joined
         and " |" not in joined
@@ -310,9 +335,22 @@ def normalise_table(table: Table, keys: tuple[str, ...] = ROSTER_KEYS) -> Table:
                 columns[key] = [blank] * size
             else:
                 columns[key] = normalise_column(key, raw)
+                if key in _EQUALS_SEEN:
+                    _note_slips(table, key, raw)
         table.columns = columns
         table.normalised = True
     return table
+
+
+def _note_slips(table: Table, key: str, raw: list[Any]) -> None:
+    """The cells of ``raw`` (column ``key``) read after a leading '=', by Excel row, as written.
+    Looked for only in a column whose key has had such a cell (rare): no cost otherwise."""
+    found = {}
+    for position, value in enumerate(raw):
+        if value.__class__ is str and "=" in value[:8] and after_equals(value) is not None:
+            found[table.excel_rows[position]] = clean_text(value)
+    if found:
+        table.slips[key] = found
 
 
 def table_columns(rows, keys: tuple[str, ...] = ROSTER_KEYS) -> dict[str, list[Any]]:

@@ -977,7 +977,12 @@ def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd
             )
             continue
         columns = {key: values[start - size : start] for key, values in arrays.items()}
-        parts.append(Part(columns, rel, sheet, hamlet, header.columns))
+        slips = {}  # cells read after a leading '=': quoted as written by a rule they fail
+        for key, cells in rows.slips.items():
+            here = {r: cells[r] for r in columns["excel_row"].tolist() if r in cells}
+            if here:
+                slips[key] = here
+        parts.append(Part(columns, rel, sheet, hamlet, header.columns, slips=slips))
     if not parts:
         return None
     # One validation for the whole list: a province's start list has hundreds of thousands of rows.

@@ -1024,7 +1024,7 @@ class Table:
     cross a pipe from the reader processes, and stay in memory until written).
     """
 
-    __slots__ = ("excel_rows", "columns", "normalised", "signed_at", "elsewhere")
+    __slots__ = ("excel_rows", "columns", "normalised", "signed_at", "elsewhere", "slips")
 
     def __init__(
         self,
@@ -1042,6 +1042,9 @@ class Table:
         # key -> {Excel row: (column index, header)} for the rows whose value was read from
         # another column than the header's for that key (a year in 'Năm sinh | Nữ')
         self.elsewhere: dict[str, dict[int, tuple[int, str]]] = {}
+        # key -> {Excel row: the cell's text} for the text cells read after a leading '='
+        # typed by mistake ('=Hộ nghèo', '=4'), set by normalise_table: said at the cell
+        self.slips: dict[str, dict[int, str]] = {}
 
     def __len__(self) -> int:
         return len(self.excel_rows)

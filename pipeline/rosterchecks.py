@@ -382,7 +382,7 @@ def validate_rosters(
     for position, sub in enumerate(subs):
         for sheet, header, rows in tables(sub):
             parts.append(Part(table_columns(rows), sub.file, sheet, sub.hamlet, header.columns,
-                              getattr(rows, "elsewhere", {})))  # fmt: skip
+                              getattr(rows, "elsewhere", {}), getattr(rows, "slips", {})))  # fmt: skip
             part_sub.append(position)
     done = validate_table(parts, report_year=report_year, standard=standard, area=area)
     typed = done.typed

@@ -70,6 +70,9 @@ class Part:
     columns: dict[str, tuple[int, str]]  # key -> (column index, header as written)
     # key -> {Excel row: (column index, header)} where a row's value is in another column
     elsewhere: dict[str, dict[int, tuple[int, str]]] = field(default_factory=dict)
+    # key -> {Excel row: the cell as written} where what follows a leading '=' was read
+    # (``Table.slips``): said at the cell, and quoted as written by a rule it fails
+    slips: dict[str, dict[int, str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -364,6 +367,12 @@ def validate_table(
         )
 
     cols = _Columns(data)
+    slipped = {
+        (index, key, row): text
+        for index, part in enumerate(parts)
+        for key, rows in part.slips.items()
+        for row, text in rows.items()
+    }
     for column, code, mask in _failing(cols, report_year):
         positions = np.flatnonzero(mask)
         if not len(positions):
@@ -373,7 +382,16 @@ def validate_table(
         detail = _detail(code, column, report_year)
         values = data[column]
         for position in positions.tolist():
-            said(position, code, column, as_shown(values[position]), detail)
+            # a value read after a leading '=' ('=2+2') is quoted as the cell shows it
+            written = slipped.pop((int(owner[position]), column, int(excel_rows[position])), None)
+            said(position, code, column, written or as_shown(values[position]), detail)
+    for (index, key, excel_row), written in slipped.items():  # read: the '=' is said
+        part = parts[index]
+        header, cell = _cell(part, key, excel_row)
+        after = clean_text(written.split("=", 1)[1])
+        issues[index].append(Issue("leading-equals-sign", file=part.file, sheet=part.sheet,
+                                   row=excel_row, column=header, cell=cell, value=written,
+                                   hamlet=part.hamlet, detail=after))  # fmt: skip
     typed = _finish(cols, excel_rows)
     typed["valid"] = ~invalid
     typed.insert(0, "hamlet", np.array([p.hamlet for p in parts], dtype=object)[owner])

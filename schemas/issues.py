@@ -492,6 +492,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "Cell {cell} ('{column}') holds a formula but no calculated value (the file was saved by a program other than Excel); the household is not counted. Open the file in Excel, press Save and send it again.",
     ),
     IssueType(
+        "leading-equals-sign",
+        "warning",
+        "row",
+        "'{column}' ghi '{value}': dấu '=' ở đầu ô không phải công thức, có lẽ gõ nhầm; đã đọc là '{detail}'. Hãy xóa dấu '=' ở đầu ô; nếu đọc như vậy là sai, hãy ghi lại giá trị đúng.",
+        "'{column}' holds '{value}': the '=' at the start is no formula, a typing slip perhaps; read as '{detail}'. Delete the '=' at the start of the cell; if that reading is wrong, write the right value.",
+    ),
+    IssueType(
         "invalid-household-size",
         "error",
         "row",

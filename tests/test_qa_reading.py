@@ -130,3 +130,75 @@ def test_a_code_written_twice_in_one_list_is_not_asked_which_hamlet(tmp_path):
          "Mã hộ 'NM1' bị trùng với dòng 5 của danh sách này. " + once_vi + rest_vi,
          "Household code 'NM1' is also used at row 5 of this list. " + once_en + rest_en),
     ]  # fmt: skip
+
+
+def _typed_as_text(folder, cells: dict[str, str]) -> None:
+    """Nà Mòn's cells given text as a head types it in a cell formatted as text."""
+
+    def change(sheet):
+        for ref, text in cells.items():
+            sheet[ref].value = text
+            sheet[ref].data_type = "s"  # text, as typed: no formula
+
+    _sheet_edit(folder, change)
+
+
+def test_a_leading_equals_sign_is_read_past_and_said_in_every_column(tmp_path):
+    """Typed with an '=' first in cells formatted as text: NM1's classification '=Hộ nghèo',
+    NM3's size '=4', NM5's code '=NM5', NM6's name '=Hoàng Văn NM6', and NM1's note '=> chuyển
+    xóm' (an arrow, kept as written). Each is read after its '=' and said at its cell, and the
+    figures are the clean list's: 3 poor (NM1, NM5, NM6), 2 near-poor (NM2, NM4). '=Hộ nghèo'
+    was read silently, '=4' was an error, '=NM5' was another code than NM5's (NM5 gone, a new
+    household '=NM5')."""
+    from pipeline.run import execute
+
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    clean_rosters(folder)
+    _typed_as_text(folder, {"I5": "=Hộ nghèo", "H7": "=4", "B9": "=NM5",
+                            "C10": "=Hoàng Văn NM6", "Z5": "=> chuyển xóm"})  # fmt: skip
+    result = execute(folder, tmp_path / "out", None)[0]
+    figures = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (figures["poor"], figures["near_poor"]) == (3, 2)
+    said = [(i.code, i.cell, i.value, i.detail) for i in result.issues if i.file == "NaMon.xlsx"]
+    assert said == [
+        ("leading-equals-sign", "I5", "=Hộ nghèo", "Hộ nghèo"),
+        ("leading-equals-sign", "H7", "=4", "4"),
+        ("leading-equals-sign", "B9", "=NM5", "NM5"),
+        ("leading-equals-sign", "C10", "=Hoàng Văn NM6", "Hoàng Văn NM6"),
+    ]
+    first = next(i for i in result.issues if i.cell == "I5")
+    assert first.severity == "warning"
+    assert first.message("vi") == (
+        "'Phân loại hộ' ghi '=Hộ nghèo': dấu '=' ở đầu ô không phải công thức, có lẽ gõ nhầm; "
+        "đã đọc là 'Hộ nghèo'. Hãy xóa dấu '=' ở đầu ô; nếu đọc như vậy là sai, hãy ghi lại "
+        "giá trị đúng."
+    )
+    # What the cells hold is written as text, never as a formula: quoted on 'Lỗi dữ liệu',
+    # the note kept on the household list.
+    typed = {"=Hộ nghèo", "=4", "=NM5", "=Hoàng Văn NM6", "=> chuyển xóm"}
+    book = openpyxl.load_workbook(tmp_path / "out" / "2024-05" / "TongHop_2024-05.xlsx")
+    written = [(ws.title, c.value, c.data_type) for ws in book for row in ws.iter_rows()
+               for c in row if c.value in typed]  # fmt: skip
+    assert sorted(written) == [
+        ("DS hộ nghèo", "=> chuyển xóm", "s"),
+        ("Lỗi dữ liệu", "=4", "s"),
+        ("Lỗi dữ liệu", "=Hoàng Văn NM6", "s"),
+        ("Lỗi dữ liệu", "=Hộ nghèo", "s"),
+        ("Lỗi dữ liệu", "=NM5", "s"),
+    ]
+
+
+def test_what_follows_an_equals_sign_that_reads_as_nothing_is_quoted_as_written(tmp_path):
+    """NM4's size '=2+2' (a sum typed in a text cell: never worked out, the file's text is no
+    code): the size error quotes the cell as it shows, '=2+2', and no '=' warning is added.
+    NM4's row is left out: 3 poor (NM1, NM5, NM6), 1 near-poor (NM2)."""
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    _typed_as_text(tmp_path, {"H8": "=2+2"})
+    result, _ = collect(tmp_path, None)
+    figures = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (figures["poor"], figures["near_poor"]) == (3, 1)
+    said = [(i.code, i.cell, i.value) for i in result.issues if i.file == "NaMon.xlsx"]
+    assert said == [("invalid-household-size", "H8", "=2+2")]
