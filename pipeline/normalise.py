@@ -133,10 +133,13 @@ def _tidy(text: str) -> bool:
 # A text cell that begins with '=' holds no formula (a formula cell is read as its value): the
 # '=' was typed by mistake in a cell formatted as text, or after a quote ('=4, '=Hộ nghèo).
 # What follows it is read as the cell, in every column but those whose text is kept as written
-# (the row number, the note: '=> chuyển xóm'), and the cell is said (``Table.slips``). '==',
+# (the row number, the head's name, the note: '=> chuyển xóm'), and the cell is said
+# (``Table.slips``). '==',
 # '=>' and '=<' are no such slip; nor is an '=' with nothing after it.
 _EQUALS_FIRST = re.compile(r"\s*=(?![=<>])\s*(\S.*)", re.DOTALL)
-_EQUALS_KEPT = frozenset({"stt", "ghi_chu"})
+# Kept as written too: the head's name. Text from input is data, and a name is shown and posted
+# as the head wrote it ('=Nguyễn Văn A', as a string); no figure depends on it.
+_EQUALS_KEPT = frozenset({"stt", "ghi_chu", "chu_ho"})
 _EQUALS_SEEN: set[str] = set()  # keys a cell of which was read after its '=' (this process)
 
 
