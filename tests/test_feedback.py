@@ -420,7 +420,9 @@ def test_the_copy_keeps_the_files_merged_title_and_header(tmp_path):
     assert len(wanted) >= 10  # the title, two parents, the columns merged down
     result, _ = collect(folder, None)
     publish(result, tmp_path / "output")
-    copy = openpyxl.load_workbook(tmp_path / "output" / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx")
+    copy = openpyxl.load_workbook(
+        tmp_path / "output" / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx"
+    )
     ws = copy["DS"]
     assert {str(r) for r in ws.merged_cells.ranges} == wanted
     bad = placed.cell("NM2", "nhan_khau")
