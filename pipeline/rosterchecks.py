@@ -128,16 +128,24 @@ def info_issues(sub: Submission, hamlet: str) -> list[Issue]:
 
 def missing_info_sheet_issue(sub: Submission, hamlet: str) -> Issue:
     """A roster without its 'Thông tin' sheet: what was taken from elsewhere instead."""
-    period = _month(sub.period) if sub.period else "?"
+    if sub.period:
+        period = _month(sub.period)
+        taken = Message(
+            f"xóm '{hamlet}' và kỳ {period} từ tiêu đề/tên tệp",
+            f"hamlet '{hamlet}' and period {period} taken from the title/file name",
+        )
+    else:  # no period anywhere: said by its own issue ('kỳ ?' read as a typo)
+        taken = Message(
+            f"xóm '{hamlet}' từ tiêu đề/tên tệp (không thấy kỳ báo cáo ở đâu)",
+            f"hamlet '{hamlet}' taken from the title/file name (no period found)",
+        )
     return Issue(
         "missing-info-sheet",
         file=sub.file,
         hamlet=hamlet,
         detail=Message(
-            f"xóm '{hamlet}' và kỳ {period} từ tiêu đề/tên tệp, "
-            "tổng số hộ dân cư từ kế hoạch đầu năm",
-            f"hamlet '{hamlet}' and period {period} taken from "
-            "the title/file name, total households from the plan",
+            f"{taken}, tổng số hộ dân cư từ kế hoạch đầu năm",
+            f"{taken.en}, total households from the plan",
         ),
     )
 

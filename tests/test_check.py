@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import openpyxl
@@ -334,3 +335,23 @@ def test_check_compares_no_codes_with_a_file_a_run_refuses(tmp_path):
     write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 0, [person("NM1", "poor")])
     found = [(i.code, i.file, i.cell) for i in check_files([tmp_path])]
     assert found == [("invalid-total-households", "BanCo.xlsx", "B5")]
+
+
+def test_a_list_without_its_info_sheet_or_any_period_is_not_said_to_be_of_period_question_mark(
+    tmp_path,
+):
+    """Bản Cọ's list with no 'Thông tin' sheet, a title naming no month and a file name naming
+    none: 'missing-info-sheet' says the hamlet was taken from the title and no period was found
+    (it said "kỳ ?", which reads as a typo); the missing period is said by its own issue."""
+    path = tmp_path / "trailing space .xlsx"
+    messy.ban_co_no_info(tmp_path, path.name, title=("DANH SÁCH HỘ NGHÈO THÔN BẢN CỌ",))
+    found = [i for i in check_files([path]) if i.code == "missing-info-sheet"]
+    said = [unicodedata.normalize("NFC", str(i.detail)) for i in found]
+    assert said == [  # without the plan, the hamlet as the title writes it
+        "xóm 'BẢN CỌ' từ tiêu đề/tên tệp (không thấy kỳ báo cáo ở đâu), tổng số hộ dân cư từ "
+        "kế hoạch đầu năm"
+    ]
+    assert unicodedata.normalize("NFC", found[0].detail.en) == (
+        "hamlet 'BẢN CỌ' taken from the title/file name (no period found), total households "
+        "from the plan"
+    )
