@@ -360,3 +360,30 @@ def test_a_roster_of_another_period_is_listed_not_counted(tmp_path, clean):
     assert not any(i.file == "NaMon_T4.xlsx" for i in result.issues)
     assert result.summary["period"] == "2024-05"
     assert by["Nà Mòn"] == clean["Nà Mòn"] and by["Bản Cọ"] == clean["Bản Cọ"]
+
+
+def test_a_damaged_files_explanation_is_said_once_on_the_issue_sheet(tmp_path):
+    """Đồng Kè's file cut short in the copy (its zip's end missing): on 'Lỗi dữ liệu' the
+    message says what it turned out to be, and 'Giá trị' does not repeat that sentence; a short
+    value a message quotes (Nà Mòn's size 'bốn') stays in 'Giá trị'. 'Nộp báo cáo' still gives
+    the reason in a few words."""
+    from pipeline.publish import publish
+
+    write_plan(tmp_path)
+    households = messy.with_changes(messy.na_mon_households(), NM2={"nhan_khau": "bốn"})
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, households)
+    write_roster(tmp_path, "DongKe.xlsx", "Đồng Kè", 150, [person("DK1", "poor")])
+    whole = (tmp_path / "DongKe.xlsx").read_bytes()
+    (tmp_path / "DongKe.xlsx").write_bytes(whole[: len(whole) - 200])  # the end never came
+    result, _ = collect(tmp_path, None)
+    written = publish(result, tmp_path / "out")
+    book = openpyxl.load_workbook(written["workbook"])
+    rows = [r for r in book["Lỗi dữ liệu"].iter_rows(values_only=True) if r[0]]
+    damaged = next(r for r in rows if r[2] == "DongKe.xlsx")
+    assert damaged[9] == "file-unreadable"
+    assert damaged[7] is None  # Giá trị
+    assert "Tệp bị hỏng hoặc chưa chép hết" in damaged[10]
+    size = next(r for r in rows if r[2] == "NaMon.xlsx" and r[9] == "invalid-household-size")
+    assert size[7] == "bốn"
+    report = [r for r in book["Nộp báo cáo"].iter_rows(values_only=True) if r[1] == "Đồng Kè"]
+    assert report[0][2].startswith("Bị từ chối: tệp bị hỏng hoặc chưa chép hết")

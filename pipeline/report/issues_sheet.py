@@ -23,6 +23,11 @@ HEADS = [
 WIDTHS = [5, 14, 24, 11, 6, 6, 16, 16, 9, 21, 60]
 
 
+# A value longer than this that the message quotes whole is an explanation, not a cell's
+# content (file-unreadable's "Tệp bị hỏng hoặc chưa chép hết …"): not shown twice in a row.
+_EXPLANATION = 40
+
+
 def write(ctx: Context) -> None:
     """Add the 'Lỗi dữ liệu' sheet."""
     lang, st = ctx.lang, ctx.st
@@ -52,13 +57,16 @@ def write(ctx: Context) -> None:
         put_num(ws, r, 5, issue.row, num)
         put_text(ws, r, 6, issue.column, text)
         value = in_language(issue.value, lang)  # an explanation may come in both languages
+        message = issue.message(lang)
+        if len(value) > _EXPLANATION and value.strip() in message:
+            value = ""  # what a damaged file turned out to be: the message says it already
         put_text(ws, r, 7, value, text)
         ws.write_string(r, 8, t(f"severity.{issue.severity}", lang), text)
         put_text(ws, r, 9, issue.code, text)
-        put_text(ws, r, 10, issue.message(lang), text)
+        put_text(ws, r, 10, message, text)
         wrapped = (issue.hamlet, issue.file, issue.sheet, "", "", issue.column, value)
         cells = [(v, WIDTHS[c + 1]) for c, v in enumerate(wrapped)]
-        fit_row(ws, r, [*cells, (issue.message(lang), WIDTHS[10])])
+        fit_row(ws, r, [*cells, (message, WIDTHS[10])])
     ws.autofilter(head, 0, head + len(issues), ncols - 1)
     ws.freeze_panes(head + 1, 0)
     page_setup(ctx, ws, head, head)
