@@ -1206,12 +1206,9 @@ def test_a_household_marked_thoat_earlier_is_exited_not_to_confirm_and_kept_rows
     assert unknown == ["NM9"]
 
 
-def test_a_late_file_for_a_month_run_without_it_is_pointed_out(tmp_path):
-    """January was run while Bản Cọ had sent nothing; its January list arrives with February's.
-    The February run says to run January again; once January has it, nothing is said; a
-    corrected copy of it arriving later is said again."""
-    from pipeline.output import NOTICES
-
+def _january_run_with_na_mon_alone(tmp_path):
+    """Nà Mòn's January and February lists (NM1 poor) in the input; January run while Bản Cọ
+    had sent nothing. Returns (input folder, output folder)."""
     folder = tmp_path / "input"
     folder.mkdir()
     write_plan(folder)
@@ -1220,6 +1217,16 @@ def test_a_late_file_for_a_month_run_without_it_is_pointed_out(tmp_path):
                      period=month, prepared=date(2024, int(month[5:]) + 1, 2))  # fmt: skip
     out = tmp_path / "output"
     execute(folder, out, "2024-01")
+    return folder, out
+
+
+def test_a_late_file_for_a_month_run_without_it_is_pointed_out(tmp_path):
+    """January was run while Bản Cọ had sent nothing; its January list arrives with February's.
+    The February run says to run January again; once January has it, nothing is said; a
+    corrected copy of it arriving later is said again."""
+    from pipeline.output import NOTICES
+
+    folder, out = _january_run_with_na_mon_alone(tmp_path)
     write_roster(folder, "BanCo_2024-02.xlsx", "Bản Cọ", 200, [person("BC1", "poor")],
                  period="2024-02", prepared=date(2024, 3, 2))  # fmt: skip
     execute(folder, out, "2024-02")
@@ -1252,14 +1259,7 @@ def test_a_month_with_a_late_list_and_a_corrected_copy_is_one_notice_with_one_co
     list (counted then): one notice names both, and gives the January command once."""
     from pipeline.output import NOTICES
 
-    folder = tmp_path / "input"
-    folder.mkdir()
-    write_plan(folder)
-    for month in ("2024-01", "2024-02"):
-        write_roster(folder, f"NaMon_{month}.xlsx", "Nà Mòn", 100, [person("NM1", "poor")],
-                     period=month, prepared=date(2024, int(month[5:]) + 1, 2))  # fmt: skip
-    out = tmp_path / "output"
-    execute(folder, out, "2024-01")
+    folder, out = _january_run_with_na_mon_alone(tmp_path)
     write_roster(folder, "BanCo_2024-01.xlsx", "Bản Cọ", 200, [person("BC1", "poor")],
                  period="2024-01", prepared=date(2024, 3, 2))  # fmt: skip
     write_roster(folder, "NaMon_2024-01_sua.xlsx", "Nà Mòn", 100,

@@ -828,6 +828,18 @@ class _Layout:
         return self.in_table(row)
 
 
+def _write_typed(ws: Worksheet, r: int, c: int, kind: str, out: Any, fmt) -> None:
+    """A copied cell by its :func:`_typed` kind: text always as a string, never a formula."""
+    if kind == "number":
+        ws.write_number(r, c, out, fmt)
+    elif kind == "datetime":
+        ws.write_datetime(r, c, out, fmt)
+    elif kind == "string":
+        ws.write_string(r, c, out, fmt)
+    else:
+        ws.write_blank(r, c, None, fmt)
+
+
 def _mergeable(
     merges: list[Merge], marks: dict[tuple[int, int], tuple[str, list[str]]]
 ) -> list[Merge]:
@@ -881,14 +893,7 @@ def _write_copy(
             if kind == "number" and not in_header and c in layout.num_formats:
                 num_format = layout.num_formats[c] if float(out).is_integer() else None
             fmt = fm.copy_cell(mark[0] if mark else None, num_format, in_header, box)
-            if kind == "number":
-                ws.write_number(r, c, out, fmt)
-            elif kind == "datetime":
-                ws.write_datetime(r, c, out, fmt)
-            elif kind == "string":
-                ws.write_string(r, c, out, fmt)
-            else:
-                ws.write_blank(r, c, None, fmt)
+            _write_typed(ws, r, c, kind, out, fmt)
             written.add((r, c))
             if not layout.sizes_columns(r) or (r, c) in spread:
                 continue  # a merged title or parent header is as wide as the columns it spans
@@ -920,12 +925,7 @@ def _write_copy(
         fmt = fm.copy_cell(mark[0] if mark else None, num_format, in_header, box)
         # '' first, then the value by its type: input text is never a formula.
         ws.merge_range(r1, c1, r2, c2, "", fmt)
-        if kind == "number":
-            ws.write_number(r1, c1, out, fmt)
-        elif kind == "datetime":
-            ws.write_datetime(r1, c1, out, fmt)
-        elif kind == "string":
-            ws.write_string(r1, c1, out, fmt)
+        _write_typed(ws, r1, c1, kind, out, fmt)
     widths = {c: min(_MAX_WIDTH, max(_MIN_WIDTH, w)) for c, w in widths.items()}
     for c in sorted(widths):
         ws.set_column(c, c, widths[c])
