@@ -432,3 +432,40 @@ def test_the_copy_keeps_the_files_merged_title_and_header(tmp_path):
                   if source.cell(r.min_row, r.min_col).value == messy.INDICATOR_PARENT)  # fmt: skip
     assert ws.cell(parent.min_row, parent.min_col).value == messy.INDICATOR_PARENT
     assert parent.max_col - parent.min_col == 11  # over the twelve indicator columns
+
+
+def test_a_hamlet_whose_file_could_not_be_read_gets_the_guide_sheet_back(tmp_path):
+    """Bản Cọ sent its list as a CSV ('DS Ban Co thang 5.csv'), Đồng Kè's file was cut short in
+    the copy; both hamlets are 'rejected'. Each gets a feedback workbook, the guide sheet
+    alone (nothing of the file can be copied), saying why the file was refused and what to do,
+    so that the officer forwards one workbook per hamlet as for the others. A damaged file no
+    hamlet can be told of ('hong.xlsx') and the plan get none."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+    (folder / "DS Ban Co thang 5.csv").write_text("STT,Mã hộ\n1,BC1\n", encoding="utf-8")
+    write_roster(folder, "DS_DongKe_2024-05.xlsx", "Đồng Kè", 150, [person("DK1", "poor")])
+    whole = (folder / "DS_DongKe_2024-05.xlsx").read_bytes()
+    (folder / "DS_DongKe_2024-05.xlsx").write_bytes(whole[: len(whole) - 200])
+    (folder / "hong.xlsx").write_bytes(b"PK\x03\x04" + b"\x00" * 300)
+    result, _ = collect(folder, None)
+    by = {h["hamlet"]: h["status"] for h in result.summary["hamlets"]}
+    assert (by["Bản Cọ"], by["Đồng Kè"]) == ("rejected", "rejected")
+    written = publish(result, tmp_path / "out")
+    names = sorted(p.name for p in written["feedback"])
+    assert "Bản Cọ_2024-05.xlsx" in names and "Đồng Kè_2024-05.xlsx" in names
+    assert not [n for n in names if n.startswith(("hong", "KeHoach"))]
+    for hamlet, words in (("Bản Cọ", "tệp .csv"), ("Đồng Kè", "chưa chép hết")):
+        path = tmp_path / "out" / "2024-05" / "PhanHoi" / f"{hamlet}_2024-05.xlsx"
+        wb = openpyxl.load_workbook(path)
+        assert wb.sheetnames == [GUIDE_SHEET]
+        rows = guide_rows(wb)
+        assert len(rows) == 1 and words in rows[0]["Cần sửa"], (hamlet, rows)
+        cells = [str(c.value) for row in wb[GUIDE_SHEET].iter_rows() for c in row if c.value]
+        status = cells[cells.index("Tình trạng:") + 1]
+        assert status.startswith("Danh sách chưa được tổng hợp vì "), status
+        assert status.endswith("xã không đọc được số liệu nào trong tệp này."), status
+        assert "ô tô đỏ" not in status  # no cell of this file can be coloured
+        how = cells[cells.index("Cách sửa:") + 1]
+        assert how.startswith("Gửi lại cho xã danh sách của xóm trong một tệp Excel (.xlsx)")

@@ -88,6 +88,8 @@ _TEXT: dict[str, str] = {
     "status.other_period": "Danh sách chưa được tính vào kỳ {period}: tên tệp ghi kỳ {period} nhưng ô 'Kỳ báo cáo' ghi {written}. Nếu đây là danh sách kỳ {period}, hãy sửa ô đó (ô tô vàng) rồi gửi lại.",
     "status.other_period.title": "Danh sách chưa được tính vào kỳ {period}: tiêu đề ghi tháng {period} nhưng ô 'Kỳ báo cáo' ghi {written}. Nếu đây là danh sách kỳ {period}, hãy sửa ô đó (ô tô vàng) rồi gửi lại.",
     "status.rejected": "Danh sách chưa được tổng hợp vì {reason}; hãy sửa các ô tô đỏ (xem bảng dưới) và gửi lại.",
+    # a file that could not be read as a list at all: no cell to colour
+    "status.rejected.file": "Danh sách chưa được tổng hợp vì {reason}; xã không đọc được số liệu nào trong tệp này.",
     "status.superseded": "Đây là bản cũ, đã có bản mới hơn ({newer}); bản này không được tính. Nếu bản này mới là bản đúng, hãy sửa 'Ngày lập' rồi gửi lại.",
     "status.superseded.used": "Bản này không được dùng vì xóm đã gửi bản mới hơn ({newer}) và xã đã tổng hợp bản mới hơn đó; không có số liệu nào của bản này được tính. Nếu bản này mới là bản đúng, hãy sửa 'Ngày lập' rồi gửi lại.",
     "status.superseded.refused": "Bản này không được dùng vì xóm đã gửi bản mới hơn ({newer}); không có số liệu nào của bản này được tính. Bản mới hơn đó cũng chưa được tổng hợp vì có lỗi: xem phản hồi của bản đó.",
@@ -98,6 +100,7 @@ _TEXT: dict[str, str] = {
     "reason.no-roster-sheet": "không tìm thấy trang danh sách hộ",
     "how.copies": "Các trang sau ({sheets}) là bản sao tệp xóm đã gửi, giữ nguyên vị trí các ô: ô {cell} trong bảng dưới chính là ô {cell} của trang '{sheet}'. Bấm vào ô ở cột '{column}' để đến thẳng ô cần sửa; di chuột lên ô tô màu để đọc ghi chú. Hãy sửa trong tệp gốc của xóm rồi gửi lại cho xã.",
     "how.plain": "Sửa theo bảng dưới trong tệp gốc của xóm rồi gửi lại cho xã.",
+    "how.file": "Gửi lại cho xã danh sách của xóm trong một tệp Excel (.xlsx) theo mẫu: mở tệp gốc bằng Excel, chọn Lưu thành (Save As), kiểu Sổ làm việc Excel (.xlsx). Xem thêm bảng dưới.",
     "how.superseded": "Không cần sửa bản này: xã đã tổng hợp bản mới hơn của xóm.",
     "how.superseded.refused": "Không cần sửa bản này: hãy sửa bản mới hơn ({newer}) theo phản hồi của bản đó rồi gửi lại.",
     "none": "Không có lỗi.",
@@ -135,7 +138,11 @@ def _name_key(name: str) -> str:
 
 def _belongs_to_period(sub: Submission, period: str) -> bool:
     if sub.kind != "roster":
-        return False  # plan, unreadable, skipped and not-a-roster files get no feedback
+        # The file a hamlet sent for the period, refused before it could be read as a list (cut
+        # short in the copy, locked, a photo or CSV of it): its head is told too, on the guide
+        # sheet alone. No feedback for the plan, nor for a file no hamlet can be told of.
+        return (sub.kind != "plan" and sub.status == "rejected" and bool(sub.hamlet)
+                and sub.period in (None, period))  # fmt: skip
     if sub.status in COUNTED or sub.status == "superseded":
         return True
     # A rejected file whose period cannot be read, or is after the current month, is sent back
@@ -526,6 +533,8 @@ def status_sentence(
         if not _warned_at_cells(issues):
             return _t("status.counted.warnings.table", n=warnings)
         return _t("status.counted.warnings", n=warnings)
+    if sub.kind != "roster":
+        return _t("status.rejected.file", reason=_reason(issues, lang))
     return _t("status.rejected", reason=_reason(issues, lang))
 
 
@@ -627,7 +636,7 @@ def _write_guide(
         if newer in status_of:
             newer_counted = status_of[newer] in COUNTED
     status = status_sentence(sub, issues, lang, newer_counted)
-    how = _t("how.plain")
+    how = _t("how.plain" if sub.kind == "roster" else "how.file")
     example = next((e for e in shown if e.issue.sheet in sheet_names and e.linked), None)
     if superseded:
         # Nothing of this copy counts: no counts of red and yellow cells, nothing to fix here.
