@@ -53,6 +53,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "file",
         "Không đọc được tệp. {value} Hãy nhờ trưởng xóm mở tệp gốc bằng Excel, chọn Lưu thành (Save As) kiểu Sổ làm việc Excel (.xlsx) rồi gửi lại tệp vừa lưu. (Chi tiết kỹ thuật: {detail})",
         "The file cannot be read. {value} Ask the hamlet head to open the original file in Excel, Save As an Excel Workbook (.xlsx) and send the saved file again. (Technical detail: {detail})",
+        # said to the hamlet head, in their feedback workbook
+        (
+            (
+                "head",
+                "Xã không đọc được tệp này. {value} Hãy mở tệp gốc bằng Excel, chọn Lưu thành (Save As) kiểu Sổ làm việc Excel (.xlsx) rồi gửi lại tệp vừa lưu.",
+                "The commune could not read this file. {value} Open the original file in Excel, Save As an Excel Workbook (.xlsx) and send the saved file again.",
+            ),
+        ),
     ),
     IssueType(
         "file-unopened",
@@ -88,6 +96,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "file",
         "Tệp không có dữ liệu (tệp trống, hoặc sao chép / tải về chưa xong). Hãy nhờ trưởng xóm gửi lại tệp đã điền danh sách hộ.",
         "The workbook holds no data (an empty file, or one not fully copied or downloaded). Ask the hamlet head to send the filled-in roster again.",
+        (
+            (
+                "head",
+                "Tệp xã nhận được không có dữ liệu (tệp trống, hoặc sao chép / tải về chưa xong). Hãy gửi lại tệp đã điền danh sách hộ.",
+                "The file the commune received holds no data (an empty file, or one not fully copied or downloaded). Send the filled-in roster again.",
+            ),
+        ),
     ),
     IssueType(
         "not-a-spreadsheet",
@@ -95,6 +110,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "file",
         "Xóm gửi tệp {detail} (ảnh, PDF hoặc văn bản), không phải bảng tính Excel, nên không đọc được số liệu. Hãy nhờ trưởng xóm gửi tệp Excel (.xlsx) theo mẫu.",
         "The hamlet sent a {detail} file (a picture, PDF or document), not an Excel workbook, so its figures cannot be read. Ask the hamlet head for the Excel file (.xlsx) made from the template.",
+        (
+            (
+                "head",
+                "Xóm đã gửi tệp {detail}, không phải bảng tính Excel, nên xã không đọc được số liệu. Hãy gửi danh sách trong tệp Excel (.xlsx) theo mẫu.",
+                "The hamlet sent a {detail} file, not an Excel workbook, so the commune cannot read its figures. Send the list in an Excel file (.xlsx) made from the template.",
+            ),
+        ),
     ),
     IssueType(
         "file-not-found",

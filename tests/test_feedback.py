@@ -462,6 +462,11 @@ def test_a_hamlet_whose_file_could_not_be_read_gets_the_guide_sheet_back(tmp_pat
         assert wb.sheetnames == [GUIDE_SHEET]
         rows = guide_rows(wb)
         assert len(rows) == 1 and words in rows[0]["Cần sửa"], (hamlet, rows)
+        # said to the head, not to the officer ("Hãy nhờ trưởng xóm …"), no library detail
+        assert (
+            "trưởng xóm" not in rows[0]["Cần sửa"] and "Chi tiết kỹ thuật" not in rows[0]["Cần sửa"]
+        )
+        assert "Excel (.xlsx)" in rows[0]["Cần sửa"]
         cells = [str(c.value) for row in wb[GUIDE_SHEET].iter_rows() for c in row if c.value]
         status = cells[cells.index("Tình trạng:") + 1]
         assert status.startswith("Danh sách chưa được tổng hợp vì "), status

@@ -366,8 +366,12 @@ _QUOTES_CELL = frozenset(
         "unknown-hamlet",
         "invalid-period",
         "invalid-total-households",
+        "leading-equals-sign",
     }
 )
+# File-level messages worded for the officer ("Hãy nhờ trưởng xóm …"): the head reads the
+# variant said to them.
+_SAID_TO_HEAD = frozenset({"file-unreadable", "file-empty", "not-a-spreadsheet"})
 
 
 @dataclass
@@ -397,13 +401,13 @@ def _shown(
         cell = _parse_cell(issue.cell)
         grid = grids.get(issue.sheet)
         value = in_language(issue.value, lang)
-        quoted = issue
+        quoted = replace(issue, variant="head") if issue.code in _SAID_TO_HEAD else issue
         if cell is not None and grid is not None:
             written = as_shown(_cell_value(grid, cell))
             if written or issue.code not in _VALUE_READ_AS_BLANK:
                 value = written
             if written and issue.code in _QUOTES_CELL and written != issue.value:
-                quoted = replace(issue, value=written)
+                quoted = replace(quoted, value=written)
         elif issue.code in _VALUE_NOT_WRITTEN:
             value = ""
         where = slots.get(index) or _position(issue)
