@@ -133,12 +133,11 @@ def _tidy(text: str) -> bool:
 # A text cell that begins with '=' holds no formula (a formula cell is read as its value): the
 # '=' was typed by mistake in a cell formatted as text, or after a quote ('=4, '=Hộ nghèo).
 # What follows it is read as the cell, in every column but those whose text is kept as written
-# (the row number, the head's name, the note: '=> chuyển xóm'), and the cell is said
-# (``Table.slips``). '==',
-# '=>' and '=<' are no such slip; nor is an '=' with nothing after it.
+# (the row number, the note: '=> chuyển xóm', and the head's name: text from input is data, and
+# a name is shown and posted as the head wrote it, '=Nguyễn Văn A' as a string; no figure
+# depends on it), and the cell is said (``Table.slips``). '==', '=>' and '=<' are no such
+# slip; nor is an '=' with nothing after it.
 _EQUALS_FIRST = re.compile(r"\s*=(?![=<>])\s*(\S.*)", re.DOTALL)
-# Kept as written too: the head's name. Text from input is data, and a name is shown and posted
-# as the head wrote it ('=Nguyễn Văn A', as a string); no figure depends on it.
 _EQUALS_KEPT = frozenset({"stt", "ghi_chu", "chu_ho"})
 _EQUALS_SEEN: set[str] = set()  # keys a cell of which was read after its '=' (this process)
 
@@ -350,7 +349,7 @@ def _note_slips(table: Table, key: str, raw: list[Any]) -> None:
     Looked for only in a column whose key has had such a cell (rare): no cost otherwise."""
     found = {}
     for position, value in enumerate(raw):
-        if value.__class__ is str and "=" in value[:8] and after_equals(value) is not None:
+        if after_equals(value) is not None:
             found[table.excel_rows[position]] = clean_text(value)
     if found:
         table.slips[key] = found

@@ -25,6 +25,7 @@ from pandas._libs import lib
 
 from pipeline import vocab
 from pipeline.messages import Message
+from pipeline.normalise import after_equals
 from pipeline.text import as_shown, clean_text, column_letter, format_vn
 from pipeline.types import Issue
 from schemas.columns import (
@@ -388,7 +389,7 @@ def validate_table(
     for (index, key, excel_row), written in slipped.items():  # read: the '=' is said
         part = parts[index]
         header, cell = _cell(part, key, excel_row)
-        after = clean_text(written.split("=", 1)[1])
+        after = clean_text(after_equals(written) or written)
         issues[index].append(Issue("leading-equals-sign", file=part.file, sheet=part.sheet,
                                    row=excel_row, column=header, cell=cell, value=written,
                                    hamlet=part.hamlet, detail=after))  # fmt: skip

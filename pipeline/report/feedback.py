@@ -53,13 +53,13 @@ from pipeline.report.styles import (
     merge_text,
     page_setup,
 )
+from pipeline.rosterchecks import PERIOD_DIFFERS
 from pipeline.text import as_shown, cell_position, clean_text
 from pipeline.types import Issue, RunResult, Submission
 
 FEEDBACK_DIR = "PhanHoi"
 GUIDE_SHEET = "Hướng dẫn sửa"
 # A file of another period named for this one (file name, or title): its head is told.
-_PERIOD_DIFFERS = ("period-differs-from-file-name", "period-differs-from-title")
 FIXED_DATE = datetime(2000, 1, 1)
 COUNTED = ("valid", "warnings")
 # Order of a hamlet's files when it has several: the counted one first.
@@ -179,7 +179,7 @@ def feedback_targets(result: RunResult) -> list[tuple[Submission, list[Issue], s
             continue
         # A file named for this period whose 'Kỳ báo cáo' says another (last month's copied):
         # its hamlet shows as not sent, and the head is told why.
-        named = sub.status == "other_period" and any(i.code in _PERIOD_DIFFERS for i in issues)
+        named = sub.status == "other_period" and any(i.code in PERIOD_DIFFERS for i in issues)
         if not named and not _belongs_to_period(sub, period):
             continue
         hamlet = sub.hamlet if sub.hamlet in order else None
@@ -525,7 +525,7 @@ def status_sentence(
             newer_counted, "status.superseded"
         )
         return _t(key, newer=newer)
-    named = next((i for i in issues if i.code in _PERIOD_DIFFERS), None)
+    named = next((i for i in issues if i.code in PERIOD_DIFFERS), None)
     if sub.status == "other_period" and named is not None:
         key = "status.other_period" + (".title" if named.code.endswith("title") else "")
         return _t(key, period=named.detail, written=named.value)
@@ -882,7 +882,7 @@ def _write_copy(
     marks: dict[tuple[int, int], tuple[str, list[str]]],
     layout: _Layout,
     file: str,
-    merges: list[Merge] = (),
+    merges: list[Merge] | tuple[Merge, ...] = (),
 ) -> None:
     """The submitted sheet, each value at its own cell, marked cells filled and annotated, its
     merged ranges merged again (the title, a parent header over its columns), so that the copy
@@ -927,8 +927,7 @@ def _write_copy(
         lines = sum(len(m) // _COMMENT_CHARS + 1 for m in messages)
         ws.write_comment(r, c, text, {"x_scale": 3, "y_scale": max(1.0, (lines * 15 + 12) / 74)})
     for r1, c1, r2, c2 in merged:
-        value = grid[r1][c1] if r1 < len(grid) and c1 < len(grid[r1]) else None
-        kind, out, num_format = _typed(value)
+        kind, out, num_format = _typed(_cell_value(grid, (r1, c1)))
         # A header cell merged down from above the header row found ('STT' over three rows)
         # looks like the header: the merged cell shows its first cell's format only.
         cells = [(r, c) for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)]
