@@ -711,11 +711,13 @@ def history(output_dir: Path, lang: str) -> None:
                 + (" *" if older else "")
             )
         if stale_periods:
-            # In order, each as the officer would run it (the input folder is not stored: the
-            # default one, as `make` uses).
-            command = RunCommand(DEFAULT_INPUT, output_dir,
-                                 program_as_started(sys.argv[0], sys.executable))  # fmt: skip
-            commands = "; ".join(command.of(p) for p in stale_periods)
+            # In order, each as the officer would run it: with the input folder the period's
+            # stored run read (the default one for a run stored before that was kept).
+            program = program_as_started(sys.argv[0], sys.executable)
+            folders = {p["period"]: p.get("input_dir") or DEFAULT_INPUT for p in periods}
+            commands = "; ".join(
+                RunCommand(Path(folders[p]), output_dir, program).of(p) for p in stale_periods
+            )
             _echo(
                 "* Run before an earlier period was run again with new figures: its changes "
                 f"since last month and trend may follow the old figures; run those periods "

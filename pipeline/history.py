@@ -29,7 +29,7 @@ from pipeline.figures import (  # noqa: F401 (key_text: API)
 from pipeline.messages import Message, known_sqlite_reason, sqlite_reason
 from pipeline.types import HISTORY_FILE  # noqa: F401 (history.HISTORY_FILE: API)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Migration N brings a store from version N-1 to N. Never edit a published step; add one.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
@@ -81,6 +81,9 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     # Whether the run changed what periods already run after it took from its period (their
     # trend, "since last month", returns to poverty): 1 or 0; NULL for runs stored before.
     2: ("ALTER TABLE runs ADD COLUMN later_affected INTEGER",),
+    # The input folder the run read, as it was given: `history` gives the command to run a
+    # period again with that folder (NULL for runs stored before).
+    3: ("ALTER TABLE runs ADD COLUMN input_dir TEXT",),
 }
 
 
@@ -247,12 +250,15 @@ class HistoryStore:
         if not self.exists():
             return []
         with closing(_connect(self.path, write=False, read_only=self.read_only)) as conn:
+            columns = {row[1] for row in conn.execute("PRAGMA table_info(runs)")}
+            folder = "r.input_dir" if "input_dir" in columns else "NULL"  # schema 1 and 2
             rows = conn.execute(
                 "SELECT s.period, s.commune, s.complete, s.summary, r.ran_at, r.tool_version, "
-                "s.run_id FROM snapshots s JOIN runs r ON r.run_id = s.run_id ORDER BY s.period"
+                f"s.run_id, {folder} FROM snapshots s JOIN runs r ON r.run_id = s.run_id "
+                "ORDER BY s.period"
             ).fetchall()
         out = []
-        for period, commune, complete, summary, ran_at, version, run_id in rows:
+        for period, commune, complete, summary, ran_at, version, run_id, input_dir in rows:
             data = json.loads(summary)
             out.append(
                 {
@@ -264,6 +270,7 @@ class HistoryStore:
                     "ran_at": ran_at,
                     "tool_version": version,
                     "run_id": run_id,
+                    "input_dir": input_dir,
                 }
             )
         return out
@@ -354,13 +361,15 @@ class HistoryStore:
         tool_version: str,
         before_commit=None,
         later_affected: bool | None = None,
+        input_dir: str | None = None,
     ) -> int | None:
         """Store the period's snapshot in one transaction; returns the run it replaced, if any.
 
         ``before_commit(run_id)`` is called inside the transaction, once everything is written
         and just before it commits (the run's outputs are put in place then): if it raises,
         nothing is stored. ``later_affected``: whether periods already stored after this one
-        took figures from it that this run changed (:meth:`reruns`)."""
+        took figures from it that this run changed (:meth:`reruns`). ``input_dir``: the folder the
+        run read, as given (`history`'s commands name it)."""
         summary = json.dumps(result.summary, ensure_ascii=False, sort_keys=False)
         households = _stored_households(result.households)
         with closing(_connect(self.path)) as conn:
@@ -373,7 +382,7 @@ class HistoryStore:
                 affected = None if later_affected is None else int(later_affected)
                 run_id = conn.execute(
                     "INSERT INTO runs (period, commune, ran_at, tool_version, replaced_run, "
-                    "summary, later_affected) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    "summary, later_affected, input_dir) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         result.period,
                         result.plan.commune,
@@ -382,6 +391,7 @@ class HistoryStore:
                         replaced,
                         summary,
                         affected,
+                        input_dir,
                     ),  # fmt: skip
                 ).lastrowid
                 conn.executemany(

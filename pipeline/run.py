@@ -192,6 +192,7 @@ def execute(
                     __version__,
                     before_commit=put_in_place,
                     later_affected=affected,
+                    input_dir=str(input_dir),
                 )
                 staged.finish()
             finally:

@@ -290,6 +290,7 @@ def test_a_store_of_the_first_schema_is_brought_up_to_date_and_kept(year):
     path = out / hist.HISTORY_FILE
     with sqlite3.connect(path) as conn:  # back to the first schema, as that version left it
         conn.execute("ALTER TABLE runs DROP COLUMN later_affected")
+        conn.execute("ALTER TABLE runs DROP COLUMN input_dir")
         conn.execute("PRAGMA user_version = 1")
     store = hist.HistoryStore(path)
     path.chmod(0o444)  # read only: listing it needs no write, and does not change it
@@ -304,8 +305,36 @@ def test_a_store_of_the_first_schema_is_brought_up_to_date_and_kept(year):
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     store.check_writable()  # a run's first step: the store is brought up to date
     with sqlite3.connect(path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == hist.SCHEMA_VERSION == 2
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == hist.SCHEMA_VERSION == 3
     assert [p["period"] for p in store.periods()] == ["2024-01", "2024-02", "2024-03"]
+
+
+def test_a_store_of_the_second_schema_gives_the_default_folder_then_keeps_the_one_read(year):
+    """Schema 2 kept no input folder: its periods are listed (read only too) with none, which
+    `history` takes as the default 'input'. A run brings the store to schema 3, keeps every
+    run, and stores the folder it read, as it was given."""
+    root, out, _ = year
+    path = out / hist.HISTORY_FILE
+    with sqlite3.connect(path) as conn:  # back to the second schema, as that version left it
+        conn.execute("ALTER TABLE runs DROP COLUMN input_dir")
+        conn.execute("PRAGMA user_version = 2")
+    conn.close()
+    store = hist.HistoryStore(path)
+    path.chmod(0o444)
+    try:
+        assert [(p["period"], p["input_dir"]) for p in store.periods()] == [
+            ("2024-01", None), ("2024-02", None), ("2024-03", None),
+        ]  # fmt: skip
+    finally:
+        path.chmod(0o600)
+    execute(root / "input", out, "2024-02")
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert conn.execute("SELECT COUNT(*) FROM runs").fetchone()[0] == 4
+    conn.close()
+    assert [(p["period"], p["input_dir"]) for p in store.periods()] == [
+        ("2024-01", None), ("2024-02", str(root / "input")), ("2024-03", None),
+    ]  # fmt: skip
 
 
 def test_without_a_start_list_the_first_stored_month_is_the_start(tmp_path):
@@ -901,11 +930,13 @@ def test_history_marks_months_run_before_an_earlier_month_was_run_again(year):
     lines = history()
     assert [line.endswith(" *") for line in lines[1:4]] == [False, True, True]
     assert lines[4].startswith("* Run before an earlier period was run again with new figures")
-    # February and March, in order, ready to paste as this command was started (-m pipeline)
+    # February and March, in order, ready to paste as this command was started (-m pipeline),
+    # each with the input folder its stored run read (not the default 'input')
     program = f"{shlex.quote(sys.executable)} -m pipeline"
+    folders = f"--input {shlex.quote(str(root / 'input'))} --output {shlex.quote(str(out))}"
     assert lines[4].endswith(
-        f"run those periods again, in order: {program} run --output {shlex.quote(str(out))} "
-        f"--period 2024-02; {program} run --output {shlex.quote(str(out))} --period 2024-03"
+        f"run those periods again, in order: {program} run {folders} --period 2024-02; "
+        f"{program} run {folders} --period 2024-03"
     )
     # Runs stamped within one second (the stamp's precision) are still told apart.
     with sqlite3.connect(out / hist.HISTORY_FILE) as conn:
