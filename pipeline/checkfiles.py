@@ -62,7 +62,7 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
     issues: list[Issue] = []
     checked: list[Submission] = []
     uncounted: set[int] = set()  # id() of the files a run would refuse for an error of their own
-    plans, empty, rosters = [], [], []
+    plans, empty, rosters, documents = [], [], [], []
     found = [(path, path.exists()) for path in expand(paths)]
     outcomes = iter(_read([path for path, there in found if there]))
     for path, there in found:
@@ -91,6 +91,9 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
                         ),
                     )
                 )
+            continue
+        if sub.extra.get("document"):
+            documents.append(sub)  # said below, with the plan if one is given
             continue
         if sub.kind != "roster" or sub.status == "rejected":
             continue
@@ -161,6 +164,7 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
     if plans:
         told, refused = _what_the_plan_tells(plans[0], rosters, empty, history)
         issues.extend(told)
+    issues.extend(_documents_said(documents, plans[0] if plans else None, rosters, refused))
     for together in _consolidated_together(checked, refused, uncounted):
         columns = ["ma_ho", "so_dinh_danh", "phan_loai", "excel_row", "sheet", "valid"]
         frames = [sub.households[columns] for sub in together]
@@ -170,6 +174,40 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
         duplicates_in(rows, owner, issues)
         duplicate_id_numbers(rows, owner, issues)
     return sorted(issues, key=Issue.sort_key)
+
+
+def _documents_said(
+    documents: list[Submission], plan, rosters: list[Submission], refused: set[int]
+) -> list[Issue]:
+    """Each photo, PDF, Word or CSV file's one issue, as a run says it
+    (consolidate.document_issue): with the plan given, one named for a plan hamlet that sent no
+    other list of the period a run would consolidate (the latest of the lists given that the
+    plan does not refuse, else the month the file's name gives) is that hamlet's refused file,
+    `not-a-spreadsheet`, the newest such file of a hamlet; any other, and every one without
+    the plan (no hamlet to name), `file-skipped`. ``refused``: the id() of rosters the plan
+    refuses (pipeline.consolidate.hamlet_refused)."""
+    from pipeline.consolidate import _told_hamlet, choose_period, document_issue, document_of
+    from pipeline.hamlets import HamletMatcher
+
+    sent_as: dict[str, Submission] = {}
+    if plan is not None:
+        matcher = HamletMatcher(plan.hamlet_names)
+        now = date.today().strftime("%Y-%m")
+        counted = [s for s in rosters if id(s) not in refused and s.period and s.period <= now]
+        period = choose_period(counted, None)
+        # whose list each is: its 'Xóm' as the plan matched it, else its title or file name
+        sent = {
+            s.hamlet if s.hamlet_raw else _told_hamlet(s, matcher)
+            for s in counted
+            if s.period == period
+        }
+        for doc in sorted(documents, key=lambda s: (s.mtime, s.file)):
+            doc.hamlet = document_of(
+                doc, matcher, period or find_period_in_text(Path(doc.file).stem)
+            )
+            if doc.hamlet and doc.hamlet not in sent:
+                sent_as[doc.hamlet] = doc  # the newest wins, as in a run
+    return [document_issue(doc, sent_as) for doc in documents]
 
 
 def _refused(found: list[Issue]) -> bool:

@@ -327,7 +327,28 @@ def _without_form_words(cells) -> str:
 
 # What hamlet heads send instead of the roster: a photo of the paper list, a PDF or a Word copy
 # of it, a CSV export. Skipped as no spreadsheet; when it names a hamlet, that hamlet sent this.
-_DOCUMENT_SUFFIXES = frozenset({".pdf", ".jpg", ".jpeg", ".png", ".heic", ".doc", ".docx", ".csv"})
+def document_of(sub: Submission, matcher: HamletMatcher, period: str | None) -> str | None:
+    """The plan hamlet whose list of ``period`` a photo, PDF, Word or CSV file may be (one the
+    reader skipped, ``sub.extra["document"]``): the hamlet its name names, when the name gives
+    no month but ``period`` ('DS Ban Co thang 5.csv'); None for any other file."""
+    if not sub.extra.get("document"):
+        return None
+    hamlet, of_period = _named_by_file_name(sub, matcher, period)
+    return hamlet if of_period else None
+
+
+def document_issue(sub: Submission, refused: dict[str, Submission]) -> Issue:
+    """The one issue of a photo, PDF, Word or CSV file: the error `not-a-spreadsheet` when it is
+    its hamlet's refused file (``refused``: hamlet -> the file it is refused for, the hamlet
+    having sent nothing else for the period), which it then is (status 'rejected'); else the
+    warning `file-skipped`, said of a file no hamlet sent. A run (:func:`consolidate`) and
+    `giamngheo check` (pipeline.checkfiles) say it by this one rule (docs/decisions.md,
+    session 13)."""
+    if sub.hamlet and refused.get(sub.hamlet) is sub:
+        sub.status = "rejected"
+        suffix = Path(sub.file).suffix.lower()
+        return Issue("not-a-spreadsheet", file=sub.file, hamlet=sub.hamlet, detail=suffix)
+    return Issue("file-skipped", file=sub.file, detail=sub.extra.get("skip_reason", ""))
 
 
 def _named_by_file_name(
@@ -349,9 +370,9 @@ def _unsettled(
     the submission sheet say whose it is."""
     found = []
     for sub in submissions:
-        if sub.status == "skipped" and Path(sub.file).suffix.lower() in _DOCUMENT_SUFFIXES:
-            hamlet, of_period = _named_by_file_name(sub, matcher, period)
-            if hamlet and of_period:
+        if sub.extra.get("document"):
+            hamlet = document_of(sub, matcher, period)
+            if hamlet:
                 sub.hamlet = hamlet
                 found.append(sub)
             continue
@@ -699,17 +720,9 @@ def consolidate(
     for sub in sorted(unsettled, key=lambda s: (s.prepared_on or date.min, s.mtime, s.file)):
         if sub.hamlet not in sent:
             rejected[sub.hamlet] = sub
-    for sub in rejected.values():
-        if sub.status == "skipped":  # a photo or document of the list: what the hamlet sent
-            sub.status = "rejected"
-            issues.append(
-                Issue(
-                    "not-a-spreadsheet",
-                    file=sub.file,
-                    hamlet=sub.hamlet,
-                    detail=Path(sub.file).suffix.lower(),
-                )
-            )
+    for sub in submissions:
+        if sub.extra.get("document"):  # a photo or document: the hamlet's list, or no one's
+            issues.append(document_issue(sub, rejected))
     warned = {i.file for i in issues if i.severity == "warning"}
     errored = {i.file for i in issues if i.severity == "error"}
     for sub in accepted.values():

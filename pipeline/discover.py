@@ -66,6 +66,11 @@ _JUNK_NAMES = {"thumbs.db", "desktop.ini", ".ds_store"}
 # Why Excel's lock files (~$*.xlsx) and the system's files (Thumbs.db) are skipped: listed on
 # 'Nộp báo cáo', said nowhere else, and no file the officer put in the folder.
 TEMPORARY = "tệp tạm/hệ thống"
+# What a hamlet sends instead of its list when it has no Excel at hand: a photo, a PDF, a Word
+# document, a CSV copy. Whether such a file is a hamlet's list (refused, `not-a-spreadsheet`) or
+# a file no hamlet sent (`file-skipped`) is decided with the plan (consolidate.document_issue),
+# not on reading: the reader says nothing of it.
+DOCUMENT_SUFFIXES = frozenset({".pdf", ".jpg", ".jpeg", ".png", ".heic", ".doc", ".docx", ".csv"})
 
 
 def list_input_files(input_dir: Path) -> list[Path]:
@@ -133,6 +138,9 @@ def inspect_file(
         return sub, [], None
     if not named_as_spreadsheet(path) or not looks_like_spreadsheet(path):
         sub.extra["skip_reason"] = path.suffix.lower() or "không có phần mở rộng"
+        if sub.extra["skip_reason"] in DOCUMENT_SUFFIXES:
+            sub.extra["document"] = True  # its one issue is decided with the plan
+            return sub, [], None
         return sub, [Issue("file-skipped", file=rel, detail=sub.extra["skip_reason"])], None
     try:
         book = open_workbook(path, package)

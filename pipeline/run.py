@@ -558,10 +558,6 @@ def collect(
     issues.extend(plan_issues)
     known = hamlet_codes(plan, history)  # no start list: the stored months'
     merged = consolidate(plan, submissions, requested_period, known_codes=known, command=command)
-    # A photo or CSV copy of a hamlet's list is its refused file (not-a-spreadsheet): one issue
-    # for one file, not that and the "skipped" warning of the files no hamlet sent.
-    sent = {i.file for i in merged.issues if i.code == "not-a-spreadsheet"}
-    issues[:] = [i for i in issues if not (i.code == "file-skipped" and i.file in sent)]
     issues.extend(merged.issues)
     if merged.period and merged.accepted and int(merged.period[:4]) != plan.plan_year:
         year = merged.period[:4]

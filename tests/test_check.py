@@ -355,3 +355,32 @@ def test_a_list_without_its_info_sheet_or_any_period_is_not_said_to_be_of_period
         "hamlet 'BẢN CỌ' taken from the title/file name (no period found), total households "
         "from the plan"
     )
+
+
+def test_a_csv_copy_of_a_hamlets_list_is_the_same_issue_in_check_and_in_a_run(tmp_path):
+    """Bản Cọ sent its May list as 'DS Ban Co thang 5.csv'; Nà Mòn sent its roster and a CSV
+    'NaMon_anh.csv' too; a note 'ghichu.docx' lies beside them. With the plan in the folder,
+    `check` and a run say the same of each: the CSV is Bản Cọ's refused file (the error
+    not-a-spreadsheet, naming Bản Cọ), and the other two are skipped (the warning file-skipped,
+    Nà Mòn having sent its roster). `check` used to call Bản Cọ's CSV skipped. Checked alone,
+    without the plan, no hamlet can be named: skipped."""
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, messy.na_mon_households())
+    (tmp_path / "DS Ban Co thang 5.csv").write_text("STT,Mã hộ\n1,BC1\n", encoding="utf-8")
+    (tmp_path / "NaMon_anh.csv").write_text("STT,Mã hộ\n1,NM1\n", encoding="utf-8")
+    (tmp_path / "ghichu.docx").write_bytes(b"PK\x03\x04 a note")
+    said = [
+        ("DS Ban Co thang 5.csv", "not-a-spreadsheet", "error", "Bản Cọ"),
+        ("NaMon_anh.csv", "file-skipped", "warning", ""),
+        ("ghichu.docx", "file-skipped", "warning", ""),
+    ]
+    ours = {name for name, *_ in said}
+
+    def of_documents(issues):
+        return sorted((i.file, i.code, i.severity, i.hamlet) for i in issues if i.file in ours)
+
+    assert of_documents(check_files([tmp_path])) == said
+    result, _ = collect(tmp_path, None, workers=0)
+    assert of_documents(result.issues) == said
+    alone = check_files([tmp_path / "DS Ban Co thang 5.csv"])
+    assert [(i.code, i.detail) for i in alone] == [("file-skipped", ".csv")]
