@@ -19,6 +19,7 @@ from pipeline.rosterchecks import (
     header_issues,
     info_cell,
     info_issues,
+    info_written,
     listed_as_poor_or_near,
     listed_at_start,
     missing_info_sheet_issue,
@@ -29,7 +30,7 @@ from pipeline.rosterchecks import (
     unread_info,
     validate_rosters,
 )
-from pipeline.text import clean_text, find_period_in_text, fold, parse_whole
+from pipeline.text import find_period_in_text, fold, parse_whole
 from pipeline.types import Issue, Submission
 from schemas.columns import ROSTER_INFO_LABELS
 from schemas.issues import CATALOGUE
@@ -109,7 +110,7 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
                     sheet=info_sheet or sub.sheet,
                     cell=info_cell(sub, "period"),
                     column=ROSTER_INFO_LABELS["period"][0],
-                    value=clean_text(sub.extra.get("period_raw")),
+                    value=info_written(sub, "period", sub.extra.get("period_raw")),
                 )
             )
         elif sub.period > (now := date.today().strftime("%Y-%m")):
@@ -126,7 +127,7 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
                     sheet=info_sheet,
                     cell=info_cell(sub, "total_households"),
                     column=ROSTER_INFO_LABELS["total_households"][0],
-                    value=clean_text(sub.extra.get("total_raw")),
+                    value=info_written(sub, "total_households", sub.extra.get("total_raw")),
                 )
             )
         if not sub.extra.get("info_sheet"):

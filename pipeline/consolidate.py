@@ -27,6 +27,7 @@ from pipeline.rosterchecks import (
     header_issues,
     info_cell,
     info_issues,
+    info_written,
     listed_as_poor_or_near,
     listed_at_start,
     missing_info_sheet_issue,
@@ -38,7 +39,7 @@ from pipeline.rosterchecks import (
     unread_info,
     validate_rosters,
 )
-from pipeline.text import clean_text, find_period_in_text, fold, nfc, parse_whole
+from pipeline.text import find_period_in_text, fold, nfc, parse_whole
 from pipeline.types import HOUSEHOLD_COLUMNS, Issue, Plan, Submission
 from schemas.columns import ROSTER_INFO_LABELS
 from schemas.standards import STANDARDS
@@ -88,7 +89,7 @@ def _identify(
             return
         sub.extra["hamlet_from"] = sub.extra.get("hamlet_from", "file name")
     if sub.period is None:
-        raw = clean_text(sub.extra.get("period_raw"))
+        raw = info_written(sub, "period", sub.extra.get("period_raw"))
         issues.append(
             unread_info(sub, "period")
             or Issue(
@@ -578,7 +579,7 @@ def _total_households(sub: Submission, starts: dict[str, int], found: list[Issue
                 # the cell holds nothing: the count used is the detail, not the value written
                 found.append(said(code, "", cell, str(start) if cell else used))
             return start
-    found.append(said("invalid-total-households", clean_text(raw)))
+    found.append(said("invalid-total-households", info_written(sub, "total_households", raw)))
     return None
 
 

@@ -17,9 +17,10 @@ from collections.abc import Collection
 from pathlib import Path
 
 from pipeline.messages import Message
-from pipeline.normalise import normalise_table
+from pipeline.normalise import after_equals, normalise_table
 from pipeline.read import (
     MAX_HOUSEHOLD_ROWS,
+    KeyValue,
     ReadError,
     Workbook,
     birth_year_by_sex,
@@ -500,9 +501,31 @@ def _more_tables(
     return more
 
 
-def _info_by_content(book: Workbook, roster_sheet: str) -> tuple[str | None, dict]:
+# 'Thông tin' values kept as written when they begin with '=': the preparer's name, as the
+# list's head's name is (normalise._EQUALS_KEPT).
+_INFO_EQUALS_KEPT = frozenset({"preparer"})
+
+
+def _roster_info(grid: list[list]) -> tuple[dict[str, KeyValue], dict[str, str]]:
+    """The 'Thông tin' block (read.read_key_values), a value typed with a leading '=' by
+    mistake ('=Nà Mòn', '=05/2024', '=102') read past it as a list's cell is
+    (normalise.after_equals), and {key: the value as written} of those, for the warning at
+    its cell (rosterchecks.info_issues) and for an issue quoting it ('=2+2')."""
+    info = read_key_values(grid, ROSTER_INFO_LABELS)
+    slips: dict[str, str] = {}
+    for key, found in info.items():
+        rest = None if key in _INFO_EQUALS_KEPT else after_equals(found.value)
+        if rest is not None:
+            slips[key] = found.value
+            info[key] = found._replace(value=rest)
+    return info, slips
+
+
+def _info_by_content(
+    book: Workbook, roster_sheet: str
+) -> tuple[str | None, dict[str, KeyValue], dict[str, str]]:
     """A visible sheet other than the list that holds the 'Thông tin' block under another
-    name ('TT', 'Sheet2'), told by its 'Loại biểu' = 'Danh sách hộ'."""
+    name ('TT', 'Sheet2'), told by its 'Loại biểu' = 'Danh sách hộ' (:func:`_roster_info`)."""
     for name in book.visible_sheets:
         if name == roster_sheet:
             continue
@@ -510,12 +533,12 @@ def _info_by_content(book: Workbook, roster_sheet: str) -> tuple[str | None, dic
             grid = book.grid(name)
         except ReadError:
             continue
-        info = read_key_values(grid[:40], ROSTER_INFO_LABELS)
+        info, slips = _roster_info(grid[:40])
         # 'Loại biểu' = 'Danh sách hộ' says it is the block: a guide ("Xóm: ghi tên xóm …") or
         # an old summary ('Kỳ báo cáo' 04/2024) has labels too, and must not give the period.
         if fold(info.get("form_type", (None, 0))[0]) == fold(FORM_TYPE_ROSTER):
-            return name, info
-    return None, {}
+            return name, info, slips
+    return None, {}, {}
 
 
 def _hidden_list(book: Workbook) -> tuple[str, int] | None:
@@ -555,7 +578,7 @@ def _title_hamlet(cells: list[str]) -> str:
 def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
     issues: list[Issue] = []
     info_sheet = book.find_sheet(ROSTER_INFO_SHEET)
-    info = read_key_values(book.grid(info_sheet), ROSTER_INFO_LABELS) if info_sheet else {}
+    info, slips = _roster_info(book.grid(info_sheet)) if info_sheet else ({}, {})
     sub.extra["info_formulas"] = _info_formulas(book, info_sheet, info)
     declared_roster = fold(info.get("form_type", (None, 0))[0]) == fold(FORM_TYPE_ROSTER)
     other_months: list = []  # list sheets naming another month than 'Kỳ báo cáo'
@@ -570,12 +593,12 @@ def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
             sub.kind = "roster"
             sub.status = "rejected"
             issues.append(Issue("no-roster-sheet", file=sub.file, sheet=ROSTER_LIST_SHEET))
-            _take_info(sub, info, info_sheet)
+            _take_info(sub, info, info_sheet, slips)
         return issues
     sub.kind = "roster"
     sub.sheet = sheet
     if info_sheet is None:  # 'Thông tin' named otherwise ('TT', 'Sheet2'): found by its labels
-        info_sheet, info = _info_by_content(book, sheet)
+        info_sheet, info, slips = _info_by_content(book, sheet)
         sub.extra["info_formulas"] = _info_formulas(book, info_sheet, info)
     grid = book.grid(sheet)
     sub.extra["header"] = header
@@ -603,7 +626,7 @@ def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
             (f"{column_letter(c)}{r + 1}" for r, row in enumerate(grid[: header.first_row])
              for c, v in enumerate(row) if not is_blank(v) and named in clean_text(v)), ""
         )  # fmt: skip
-    _take_info(sub, info, info_sheet)
+    _take_info(sub, info, info_sheet, slips)
     return issues
 
 
@@ -658,9 +681,11 @@ def _info_formulas(book: Workbook, info_sheet: str | None, info: dict) -> dict[s
     return found
 
 
-def _take_info(sub: Submission, info: dict, info_sheet: str | None) -> None:
-    """Hamlet, period, totals from 'Thông tin', or from the title rows and file name."""
+def _take_info(sub: Submission, info: dict, info_sheet: str | None, slips: dict) -> None:
+    """Hamlet, period, totals from 'Thông tin', or from the title rows and file name.
+    ``slips``: {key: value as written} of the values read past a leading '='."""
     sub.extra["info_sheet"] = info_sheet
+    sub.extra["info_slips"] = slips
     sub.extra["info_rows"] = {key: found.row for key, found in info.items()}
     sub.extra["info_cells"] = {key: found.cell for key, found in info.items()}
     value = lambda key: info[key].value if key in info else None  # noqa: E731

@@ -18,9 +18,16 @@ from pandas._libs import lib
 
 from pipeline.figures import id_key
 from pipeline.messages import Message
-from pipeline.normalise import table_columns
+from pipeline.normalise import after_equals, table_columns
 from pipeline.read import counts_some_of
-from pipeline.text import clean_text, column_letter, find_period_in_text, fold, is_blank
+from pipeline.text import (
+    clean_text,
+    column_letter,
+    find_period_in_text,
+    fold,
+    is_blank,
+    parse_whole,
+)
 from pipeline.types import Issue, Submission
 from pipeline.validate import Part, validate_table
 from schemas.columns import (
@@ -46,6 +53,12 @@ def info_cell(sub: Submission, key: str) -> str:
         return cell
     row = sub.extra.get("info_rows", {}).get(key)
     return f"B{row}" if row else ""
+
+
+def info_written(sub: Submission, key: str, value: object) -> str:
+    """A 'Thông tin' value as an issue quotes it: as its cell shows it ('=2+2') when it was read
+    past a leading '=' (discover._roster_info), else ``value``, the value read."""
+    return clean_text(sub.extra.get("info_slips", {}).get(key, value))
 
 
 def unread_info(sub: Submission, key: str) -> Issue | None:
@@ -117,12 +130,25 @@ def info_issues(sub: Submission, hamlet: str) -> list[Issue]:
                      cell=info_cell(sub, key), column=ROSTER_INFO_LABELS[key][0],
                      value=clean_text(value), detail=detail)  # fmt: skip
 
+    # A value typed with a leading '=' ('=Nà Mòn', '=05/2024', '=102') is read past it, as a
+    # list's cell is, and said at its cell; one that fails its own rule read so ('=2+2' is no
+    # total) is said by that rule's issue, quoting the cell, and not by this on top.
+    taken = {
+        "period": sub.period is not None,
+        "total_households": (parse_whole(sub.extra.get("total_raw")) or 0) > 0,
+        "prepared_on": sub.prepared_on is not None,
+    }
+    for key, written in sub.extra.get("info_slips", {}).items():
+        if taken.get(key, True):
+            read = clean_text(after_equals(written))
+            found.append(at_info("leading-equals-sign", key, written, read))
     if sub.extra.get("period_short_year") and sub.period:
-        found.append(at_info("period-short-year", "period", sub.extra.get("period_raw"),
-                             _month(sub.period)))  # fmt: skip
+        written = info_written(sub, "period", sub.extra.get("period_raw"))
+        found.append(at_info("period-short-year", "period", written, _month(sub.period)))
     written = sub.extra.get("prepared_raw")
     if sub.prepared_on is None and not is_blank(written):
-        found.append(at_info("invalid-prepared-date", "prepared_on", written))
+        found.append(at_info("invalid-prepared-date", "prepared_on",
+                             info_written(sub, "prepared_on", written)))  # fmt: skip
     return found
 
 

@@ -202,3 +202,69 @@ def test_what_follows_an_equals_sign_that_reads_as_nothing_is_quoted_as_written(
     assert (figures["poor"], figures["near_poor"]) == (3, 1)
     said = [(i.code, i.cell, i.value) for i in result.issues if i.file == "NaMon.xlsx"]
     assert said == [("invalid-household-size", "H8", "=2+2")]
+
+
+def _info_typed_as_text(folder, cells: dict[str, str]) -> None:
+    """Nà Mòn's 'Thông tin' cells (values in column B: B3 'Xóm', B4 'Kỳ báo cáo', B5 'Tổng số
+    hộ dân cư', B6 'Người lập') given text as a head types it in a cell formatted as text."""
+    path = folder / "NaMon.xlsx"
+    book = openpyxl.load_workbook(path)
+    for ref, text in cells.items():
+        book["Thông tin"][ref].value = text
+        book["Thông tin"][ref].data_type = "s"  # text, as typed: no formula
+    book.save(path)
+
+
+def test_a_leading_equals_sign_in_the_info_sheet_is_read_past_and_said_at_its_cell(tmp_path):
+    """Nà Mòn's 'Thông tin' holds '=Nà Mòn' (B3), '=05/2024' (B4), '=102' (B5) and the
+    preparer '=Lường Thị Mai' (B6, a name: kept as written, as a head's name is). Each of the
+    first three is read after its '=' and said at its cell, a warning, by a run and by `check`
+    alike; the list counts as the clean one: 3 poor (NM1, NM5, NM6), 2 near-poor (NM2, NM4).
+    '=102' made the whole list refused (invalid-total-households), and the others were read
+    silently."""
+    from pipeline.checkfiles import check_files
+
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    _info_typed_as_text(tmp_path, {"B3": "=Nà Mòn", "B4": "=05/2024", "B5": "=102",
+                                   "B6": "=Lường Thị Mai"})  # fmt: skip
+    result, _ = collect(tmp_path, None)
+    figures = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (figures["poor"], figures["near_poor"]) == (3, 2)
+    expected = [
+        ("leading-equals-sign", "warning", "Thông tin", "B3", "Xóm", "=Nà Mòn", "Nà Mòn"),
+        ("leading-equals-sign", "warning", "Thông tin", "B4", "Kỳ báo cáo", "=05/2024", "05/2024"),
+        ("leading-equals-sign", "warning", "Thông tin", "B5", "Tổng số hộ dân cư", "=102", "102"),
+    ]
+
+    def of_na_mon(issues):
+        return sorted((i.code, i.severity, i.sheet, i.cell, i.column, i.value, i.detail)
+                      for i in issues if i.file == "NaMon.xlsx")  # fmt: skip
+
+    assert of_na_mon(result.issues) == expected
+    assert of_na_mon(check_files([tmp_path])) == expected
+    total = next(i for i in result.issues if i.cell == "B5")
+    assert total.message("vi") == (
+        "'Tổng số hộ dân cư' ghi '=102': dấu '=' ở đầu ô không phải công thức, có lẽ gõ nhầm; "
+        "đã đọc là '102'. Hãy xóa dấu '=' ở đầu ô; nếu đọc như vậy là sai, hãy ghi lại giá trị "
+        "đúng."
+    )
+
+
+def test_an_info_value_that_fails_its_rule_after_its_equals_sign_is_quoted_as_written(tmp_path):
+    """Nà Mòn's 'Tổng số hộ dân cư' is '=2+2' (B5), its 'Kỳ báo cáo' '=05/2024': the total is
+    no whole number read past the '=' either, so the list is refused for it
+    (invalid-total-households), quoting the cell as it shows, '=2+2', with no '=' warning on
+    top; the period is read, and its '=' said. Bản Cọ still counts: 2 poor, 1 near-poor."""
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    _info_typed_as_text(tmp_path, {"B4": "=05/2024", "B5": "=2+2"})
+    result, _ = collect(tmp_path, None)
+    by = {h["hamlet"]: h for h in result.summary["hamlets"]}
+    assert by["Nà Mòn"]["status"] == "rejected"
+    assert (by["Bản Cọ"]["poor"], by["Bản Cọ"]["near_poor"]) == (2, 1)
+    said = sorted((i.code, i.cell, i.value) for i in result.issues if i.file == "NaMon.xlsx")
+    assert said == [
+        ("invalid-total-households", "B5", "=2+2"),
+        ("leading-equals-sign", "B4", "=05/2024"),
+    ]
