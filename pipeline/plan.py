@@ -240,6 +240,21 @@ def _load(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
                 written_standard,
             )
         )
+    # The texts the report only prints (none is needed to consolidate): an error value in one,
+    # read blank, is a warning at its cell saying what the report leaves out, as for the area
+    # and the standard; a blank cell is still not said.
+    for key, (gloss, left, left_en, write, write_en) in _PRINTED_ONLY.items():
+        if error := shown(key):
+            label = PLAN_INFO_LABELS[key][0]
+            issues.append(
+                said(
+                    key,
+                    f"ô '{label}' {_shows(error)}; {left}. Hãy ghi {write}.",
+                    f"the '{label}' ({gloss}) cell {_shows_en(error)}; {left_en}. Write "
+                    f"{write_en}.",
+                    error,
+                )
+            )
     # Every problem that stops the plan is said at once: the officer fixes them in one go.
     problems: list[str] = []
     targets = {}
@@ -307,6 +322,40 @@ def _year(written: object) -> int | None:
     else:
         year = parse_whole(written)
     return year if year is not None and 2000 <= year <= 2100 else None
+
+
+# 'Thông tin chung' texts only printed on the report: what it leaves out when one cannot be
+# read, and what to write (the label in English, then Vietnamese, English, as the message is).
+_PRINTED_ONLY = {
+    "province": (
+        "province",
+        "coi như để trống",
+        "it is taken as empty",
+        "tên tỉnh",
+        "the province's name",
+    ),
+    "recipient": (
+        "recipient",
+        "báo cáo không ghi nơi nhận",
+        "the report names no recipient",
+        "tên cơ quan nhận báo cáo",
+        "the name of the body the report is sent to",
+    ),
+    "reporter": (
+        "preparer",
+        "chỗ ký của người lập báo cáo không có họ tên",
+        "the preparer's signature block has no name",
+        "họ tên người lập báo cáo",
+        "the preparer's full name",
+    ),
+    "chairman": (
+        "commune chairman",
+        "chỗ ký của Chủ tịch UBND xã không có họ tên",
+        "the chairman's signature block has no name",
+        "họ tên Chủ tịch UBND xã",
+        "the commune chairman's full name",
+    ),
+}
 
 
 def _error_shown(book: Workbook, sheet: str, found) -> str | None:

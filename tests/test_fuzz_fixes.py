@@ -232,6 +232,43 @@ def test_an_error_value_in_the_area_or_standard_is_said_with_the_default_used(tm
     assert not [i for i in result.issues if i.code == "plan-value-guessed"]
 
 
+def test_an_error_value_in_a_printed_text_of_the_plan_is_said_at_its_cell(tmp_path):
+    """'#REF!' in Tỉnh (B2), '#N/A' in Cơ quan nhận báo cáo (B9), '#VALUE!' in Người lập báo
+    cáo (B10), '#NAME?' in Chủ tịch UBND xã (B11): texts the report only prints, so the plan
+    is used (May 2024 consolidated: Nà Mòn 3 poor, Bản Cọ 2), each said at its cell with the
+    error it shows and what the report leaves out, a warning, by a run and by `check` alike.
+    They were read as blank, silently."""
+    plan_with(tmp_path, {"B2": "#REF!", "B9": "#N/A", "B10": "#VALUE!", "B11": "#NAME?"})
+    result, _ = collect(tmp_path, None)
+    assert result.summary["totals"]["poor"] == 5
+    assert result.plan.recipient == result.plan.reporter == result.plan.chairman == ""
+    said = sorted((i for i in result.issues if i.code == "plan-value-guessed"),
+                  key=lambda i: int(i.cell[1:]))  # fmt: skip
+    assert [(i.sheet, i.cell, i.column, i.value, i.severity) for i in said] == [
+        ("Thông tin chung", "B2", "Tỉnh", "#REF!", "warning"),
+        ("Thông tin chung", "B9", "Cơ quan nhận báo cáo", "#N/A", "warning"),
+        ("Thông tin chung", "B10", "Người lập báo cáo", "#VALUE!", "warning"),
+        ("Thông tin chung", "B11", "Chủ tịch UBND xã", "#NAME?", "warning"),
+    ]
+    shows = "(công thức hỏng hoặc tham chiếu ô đã xóa)"
+    assert [i.message() for i in said] == [
+        f"Kế hoạch: ô 'Tỉnh' hiện lỗi '#REF!' {shows}; coi như để trống. Hãy ghi tên tỉnh.",
+        f"Kế hoạch: ô 'Cơ quan nhận báo cáo' hiện lỗi '#N/A' {shows}; báo cáo không ghi nơi "
+        "nhận. Hãy ghi tên cơ quan nhận báo cáo.",
+        f"Kế hoạch: ô 'Người lập báo cáo' hiện lỗi '#VALUE!' {shows}; chỗ ký của người lập báo "
+        "cáo không có họ tên. Hãy ghi họ tên người lập báo cáo.",
+        f"Kế hoạch: ô 'Chủ tịch UBND xã' hiện lỗi '#NAME?' {shows}; chỗ ký của Chủ tịch UBND xã "
+        "không có họ tên. Hãy ghi họ tên Chủ tịch UBND xã.",
+    ]
+    assert said[2].message("en") == (
+        "The plan: the 'Người lập báo cáo' (preparer) cell shows the error '#VALUE!' (a broken "
+        "formula, or a reference to a deleted cell); the preparer's signature block has no "
+        "name. Write the preparer's full name."
+    )
+    checked = [(i.code, i.cell, i.value) for i in check_files([tmp_path / "KeHoach_2024.xlsx"])]
+    assert sorted(checked) == sorted(("plan-value-guessed", i.cell, i.value) for i in said)
+
+
 # --- 3. xlrd's remarks never reach the screen -------------------------------------------------
 
 
