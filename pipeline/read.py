@@ -1144,17 +1144,24 @@ def _numbered_total(
     markers: tuple[str, ...],
 ) -> bool:
     """A total or subtotal row numbered on from the households ('31 | | Tổng cộng | … | 120'):
-    a number alone in its first cell (``first``, folded), a marker in one of the next two
-    written cells, and no value in the guard columns (Mã hộ) nor the person columns outside
-    the marker's cell: such a row names no household."""
+    a number alone in its first cell (``first``, folded), a marker in a written cell after it,
+    and no value in the guard columns (Mã hộ) nor the person columns outside the marker's cell:
+    such a row names no household. A marker further right than the next two written cells
+    ('31 | … | 120 | 31 hộ | … | Tổng cộng' in 'Ghi chú') counts only with the head's name
+    blank as well: a household is named, and its note may begin 'Tổng cộng 4 khẩu'.
+    (``cells``: the row's first written cells, from :func:`_first_cells`.)"""
     if not (first.isdigit() and len(first) <= 5):
         return False
     width = len(raw)
-    for col, value in cells[1:3]:
+    keep = guard_cols + [positions[k] for k in _PERSON_KEYS if k in positions]
+    near = {col for col, _ in cells[1:3]}
+    for col in range(cells[0][0] + 1, width):
+        value = raw[col]
         if value.__class__ is not str or not starts_with_marker(fold(value), markers):
             continue
-        keep = guard_cols + [positions[k] for k in _PERSON_KEYS if k in positions]
-        return not any(c != col and c < width and not is_blank(raw[c]) for c in keep)
+        named = col not in near and "chu_ho" in positions
+        guarded = [*keep, positions["chu_ho"]] if named else keep
+        return not any(c != col and c < width and not is_blank(raw[c]) for c in guarded)
     return False
 
 

@@ -268,3 +268,26 @@ def test_an_info_value_that_fails_its_rule_after_its_equals_sign_is_quoted_as_wr
         ("invalid-total-households", "B5", "=2+2"),
         ("leading-equals-sign", "B4", "=05/2024"),
     ]
+
+
+def test_a_numbered_total_row_labelled_in_the_note_column_is_no_household(tmp_path):
+    """Under Nà Mòn's six households (NM1 poor, NM2 near, NM3 exited, NM4 near, NM5, NM6
+    poor), '7 | … | 24 | 6 hộ | 7200000 | 2 | 1 | … | Tổng cộng': the STT numbered on, the
+    sums of the sizes, households, incomes and two deprivation columns, the label in 'Ghi chú'
+    (Z), far right of the second written cell. Still 3 poor and 2 near-poor, 6 rows read, none
+    rejected, no issue (it was a seventh household with no Mã hộ and a classification '6 hộ':
+    errors). A household's row whose note begins the same way, 'Tổng cộng 4 khẩu', is still
+    one: named 'Lường Văn Páo', its Mã hộ left blank, it is read and said at its row (7 rows
+    read, 1 left out), the figures unchanged."""
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    sums = {"Số nhân khẩu": 24, "Phân loại hộ": "6 hộ", "Thu nhập BQ (đồng/người/tháng)": 7200000,
+            "Việc làm": 2, "Người phụ thuộc": 1, "Ghi chú": "Tổng cộng"}  # fmt: skip
+    _under_the_last_household(tmp_path, STT=7, **sums)
+    assert _na_mon(tmp_path) == ((3, 2), (6, 0), [])
+
+    clean_rosters(tmp_path)
+    household = {"Họ và tên chủ hộ": "Lường Văn Páo", "Số nhân khẩu": 4,
+                 "Phân loại hộ": "Hộ nghèo", "Ghi chú": "Tổng cộng 4 khẩu"}  # fmt: skip
+    row = _under_the_last_household(tmp_path, STT=7, **household)
+    assert _na_mon(tmp_path) == ((3, 2), (7, 1), [("missing-household-id", row, "Mã hộ")])
