@@ -610,12 +610,17 @@ def test_hamlet_total_row_is_formulas_cached_with_json_totals(values, formulas):
     assert "SUM(" in fws.cell(row, 10).value
 
 
+def _total_rows(ws) -> list[int]:
+    return [r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Tổng cộng"]
+
+
 def test_movement_totals_equal_json(values):
     ws = values["Biến động"]
-    row = _find_row(ws, 1, lambda v: v == "Tổng cộng")
+    totals = _total_rows(ws)
     # start, to the other list, exited, not counted, moved out, from the other list, new,
-    # (of which) returned, moved in, counted again, now: poor then near-poor.
-    values = _row_values(ws, row, 4, 25)
+    # (of which) returned, moved in, counted again, now: the poor table, then under it the
+    # near-poor table in the same columns.
+    values = _row_values(ws, totals[0], 4, 14) + _row_values(ws, totals[1], 4, 14)
     assert values == [
         5, 1, 1, 0, 0, 0, 0, 0, 0, 0, 3,
         3, 0, 2, 0, 0, 1, 0, 0, 0, 0, 2,
@@ -873,12 +878,12 @@ def test_movements_since_previous_month(values, formulas):
     # Its 'start' column counts from April.
     assert ws.cell(title + 2, 4).value == "Tháng 4/2024"
     assert ws.cell(title + 1, 4).value == "Hộ nghèo"
-    row = _find_row(ws, 1, lambda v: v == "Tổng cộng")
-    row = next(r for r in range(row + 1, ws.max_row + 1) if ws.cell(r, 1).value == "Tổng cộng")
-    assert row > title
+    # The year's poor and near-poor tables, then the month's.
+    row, near = _total_rows(ws)[2:]
+    assert title < row < near
     # movements_month of totals; column 7 is "chưa tính (dòng có lỗi)", 8 "chuyển sang xóm
     # khác", 11 "(trong đó) tái nghèo", 12 "chuyển đến từ xóm khác", 13 "tính lại".
-    assert _row_values(ws, row, 4, 25) == [
+    assert _row_values(ws, row, 4, 14) + _row_values(ws, near, 4, 14) == [
         3, 0, 1, 0, 0, 0, 1, 1, 0, 0, 3,
         2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
     ]  # fmt: skip
@@ -890,6 +895,31 @@ def test_movements_since_previous_month(values, formulas):
     khuon_ca = next(r for r in range(title, row) if ws.cell(r, 2).value == "Khuôn Ca")
     assert _row_values(ws, khuon_ca, 4, 14) == [1, 0, 1, 0, 0, 0, 1, 1, 0, 0, 1]
     assert str(formulas["Biến động"].cell(row, 9).value).startswith("=SUM(")
+
+
+def test_movements_print_at_a_readable_size(formulas):
+    """'Biến động' printed one page wide on A4 landscape: 25 columns (the poor and near-poor
+    figures side by side, widened by the household list) shrank to 45 % (5 pt). The two lists'
+    tables are stacked in 14 columns, so the sheet prints at 82 % (9 pt)."""
+    ws = formulas["Biến động"]
+    assert ws.max_column == 14
+    setup = ws.page_setup
+    assert (setup.paperSize, setup.orientation) == (9, "landscape")
+    assert (setup.fitToWidth or 1, setup.fitToHeight) == (1, 0)
+    # Column widths as stored (XlsxWriter adds 0.7109375), in pixels (7 per character + 5).
+    stored = {c: d.width for d in ws.column_dimensions.values() for c in range(d.min, d.max + 1)}
+    widths = [stored[c] - 0.7109375 for c in range(1, 15)]
+    assert widths == [5, 16, 13, 20, 12, 20, 13, 13, 15, 9, 9, 9, 9, 9]
+    points = sum(int(w * 7 + 0.5) + 5 for w in widths) * 0.75  # 1274 px = 955.5 pt
+    page = 841.9 - 0.8 * 72  # A4 landscape less 0.4" margins each side: 784.3 pt
+    assert points == 955.5
+    assert 11 * page / points >= 9.0  # Times New Roman 11 printed at 82 %: 9.03 pt
+    # The near-poor table stands under the poor one, its columns numbered on from 12.
+    heads = [r for r in range(1, ws.max_row + 1) if ws.cell(r, 4).value == "Hộ cận nghèo"]
+    poor = [r for r in range(1, ws.max_row + 1) if ws.cell(r, 4).value == "Hộ nghèo"]
+    assert len(heads) == len(poor) == 2 and poor[0] < heads[0] < poor[1] < heads[1]
+    numbers = [ws.cell(heads[0] + 2, c).value for c in range(1, 15)]
+    assert numbers == ["A", "B", "C", *map(str, range(12, 23))]
 
 
 def test_movement_list_has_scope_and_returned(values):

@@ -229,9 +229,12 @@ def header_width(items: list[HeaderItem]) -> int:
     return sum(1 if isinstance(i, str) else len(i[1]) for i in items)
 
 
-def column_numbers(ctx: Context, ws: Worksheet, row: int, letters: int, count: int) -> None:
-    """The 'A | B | 1 | 2 | …' row under a Vietnamese form's header."""
-    labels = [chr(ord("A") + i) for i in range(letters)] + [str(i + 1) for i in range(count)]
+def column_numbers(
+    ctx: Context, ws: Worksheet, row: int, letters: int, count: int, first: int = 1
+) -> None:
+    """The 'A | B | 1 | 2 | …' row under a Vietnamese form's header (numbers from ``first``)."""
+    labels = [chr(ord("A") + i) for i in range(letters)]
+    labels += [str(first + i) for i in range(count)]
     for col, label in enumerate(labels):
         ws.write_string(row, col, label, ctx.st["colnum"])
 

@@ -10,6 +10,7 @@ from pipeline.report.bulk import Block, Column, add_block, fitted_heights, value
 from pipeline.report.cells import (
     Context,
     column_numbers,
+    fit_row,
     header,
     header_width,
     missing,
@@ -20,6 +21,7 @@ from pipeline.report.cells import (
 )
 from pipeline.report.labels import SHEET_NAMES, t
 from pipeline.report.styles import (
+    keep_together,
     keep_with_table,
     merge_text,
     page_setup,
@@ -31,9 +33,13 @@ from pipeline.timeline import previous_period
 POOR_KEYS = POOR_MOVES
 NEAR_KEYS = NEAR_POOR_MOVES
 FIRST = 3  # first figure column, after STT | Xóm | Tình trạng
-# The household list below shares the columns: STT | Xóm | Mã hộ | Họ và tên | Danh sách |
-# Biến động | Đầu năm | Hiện tại | Phạm vi, so columns D, F and I are wider than a figure needs.
-WIDTHS = [5, 16, 13, 22, 13, 24, 13, 13, 17] + [11] * (FIRST + len(POOR_KEYS) + len(NEAR_KEYS) - 9)
+LISTS = ("poor", "near_poor")
+# One table per list, stacked (poor, then near-poor), each STT | Xóm | Tình trạng and its 11
+# figures: the sheet is 14 columns wide, not 25, and prints at 82 % on A4 landscape
+# (9 pt), where 25 columns printed at 45 % (5 pt). The household list below shares the columns:
+# STT | Xóm | Mã hộ | Họ và tên | Danh sách | Biến động | Đầu năm | Hiện tại | Phạm vi, so
+# columns D, F and I are wider than a figure needs; its long texts wrap.
+WIDTHS = [5, 16, 13, 20, 12, 20, 13, 13, 15] + [9] * (FIRST + len(POOR_KEYS) - 9)
 MOVEMENT_ORDER = (
     "to_near_poor",
     "to_poor",
@@ -66,51 +72,33 @@ def _start_label(ctx: Context, scope: str) -> str:
     return t("mov.start", ctx.lang)
 
 
-def _header_items(lang: str, start: str) -> list:
-    poor = [
-        start,
-        t("mov.to_near_poor", lang),
-        t("mov.exited.poor", lang),
-        t("mov.not_counted", lang),
-        t("mov.moved_out", lang),
-        t("mov.from_near_poor", lang),
-        t("mov.new", lang),
-        t("mov.returned.poor", lang),
-        t("mov.moved_in", lang),
-        t("mov.recounted", lang),
-        t("mov.end", lang),
-    ]
-    near = [
-        start,
-        t("mov.to_poor", lang),
-        t("mov.exited.near_poor", lang),
-        t("mov.not_counted", lang),
-        t("mov.moved_out", lang),
-        t("mov.from_poor", lang),
-        t("mov.new", lang),
-        t("mov.returned.near_poor", lang),
-        t("mov.moved_in", lang),
-        t("mov.recounted", lang),
-        t("mov.end", lang),
-    ]
+def _header_items(lang: str, start: str, list_name: str) -> list:
+    """The header of one list's table: STT | Xóm | Tình trạng, then the list's 11 figures."""
+    if list_name == "poor":
+        moves = ["to_near_poor", "exited.poor", "not_counted", "moved_out", "from_near_poor"]
+        moves += ["new", "returned.poor", "moved_in", "recounted", "end"]
+    else:
+        moves = ["to_poor", "exited.near_poor", "not_counted", "moved_out", "from_poor"]
+        moves += ["new", "returned.near_poor", "moved_in", "recounted", "end"]
     return [
         t("col.stt", lang),
         t("col.hamlet", lang),
         t("col.status", lang),
-        (t("grp.poor", lang), poor),
-        (t("grp.near_poor", lang), near),
+        (t(f"grp.{list_name}", lang), [start] + [t(f"mov.{m}", lang) for m in moves]),
     ]
 
 
-def _figures(mov: dict | None) -> list:
-    """The 22 figures of a movements dict, poor then near-poor (None when unknown)."""
+def _figures(mov: dict | None, list_name: str) -> list:
+    """The 11 figures of one list of a movements dict (None when unknown)."""
+    keys = POOR_KEYS if list_name == "poor" else NEAR_KEYS
     if not mov:
-        return [None] * (len(POOR_KEYS) + len(NEAR_KEYS))
-    return [mov["poor"].get(k) for k in POOR_KEYS] + [mov["near_poor"].get(k) for k in NEAR_KEYS]
+        return [None] * len(keys)
+    return [mov[list_name].get(k) for k in keys]
 
 
-def _table(ctx: Context, ws: Worksheet, row: int, key: str) -> int:
-    """One row per hamlet of ``key`` ('movements' or 'movements_month'), then the total."""
+def _table(ctx: Context, ws: Worksheet, row: int, key: str, list_name: str) -> int:
+    """One row per hamlet of ``key`` ('movements' or 'movements_month') for one list, then the
+    total."""
     st, lang = ctx.st, ctx.lang
     data_rows: list[int] = []
     for i, fig in enumerate(ctx.hamlets):
@@ -121,13 +109,13 @@ def _table(ctx: Context, ws: Worksheet, row: int, key: str) -> int:
             row, 2, t(f"hamlet.{status}", lang), st["text" if status == "ok" else "muted"]
         )
         mov = fig.get(key)
-        for j, value in enumerate(_figures(mov)):
+        for j, value in enumerate(_figures(mov, list_name)):
             put_num(ws, row, FIRST + j, value, st["int"])
         if mov:
             data_rows.append(row)
         row += 1
     merge_text(ws, row, 0, row, 2, t("total", lang), st["total_label"])
-    for j, value in enumerate(_figures(ctx.totals.get(key))):
+    for j, value in enumerate(_figures(ctx.totals.get(key), list_name)):
         col = FIRST + j
         ws.write_formula(row, col, sum_formula(col, data_rows), st["total_int"], number(value) or 0)
     return row + 1
@@ -256,31 +244,46 @@ def _household_list(ctx: Context, ws: Worksheet, row: int) -> tuple[int | None, 
         note = t("mov.list_note", lang, m=int(prev[5:7]), y=int(prev[:4]))
         if any(since.values()):  # hamlets compared with an earlier list than last month's
             note += t("mov.list_note.earlier", lang, m=int(prev[5:7]), y=int(prev[:4]))
-        merge_text(ws, last + 1, 0, last + 1, len(heads) - 1, note, st["note"])
+        _note(ctx, ws, last + 1, len(heads), note)
         return head, last, last + 1
     return head, last, last
 
 
 def _section(
-    ctx: Context, ws: Worksheet, row: int, ncols: int, key: str, title: str, items: list
+    ctx: Context,
+    ws: Worksheet,
+    row: int,
+    ncols: int,
+    key: str,
+    title: str,
+    start: str,
+    kept: list[tuple[int, int]],
 ) -> int:
-    """A titled movements table (header, column numbers, hamlets, total, identity note)."""
+    """A titled movements section: the poor table, then the near-poor one (each a header,
+    column numbers, hamlets and total; the near-poor columns numbered on, 12 … 22, as the
+    identity note counts them), then the notes. Each table's rows are added to ``kept``."""
     st, lang = ctx.st, ctx.lang
     merge_text(ws, row, 0, row, ncols - 1, title, st["section"])
-    head = row + 1
-    ws.set_row(head, 20)
-    ws.set_row(head + 1, 48)
-    row = header(ctx, ws, head, items)
-    column_numbers(ctx, ws, row, 3, ncols - 3)
-    row = _table(ctx, ws, row + 1, key)
-    merge_text(ws, row, 0, row, ncols - 1, t("mov.identity", lang), st["note"])
+    first = row
+    row += 1
+    for i, list_name in enumerate(LISTS):
+        if i:
+            row += 1  # a blank row between the two lists' tables
+            first = row
+        ws.set_row(row, 20)
+        ws.set_row(row + 1, 64)
+        row = header(ctx, ws, row, _header_items(lang, start, list_name))
+        column_numbers(ctx, ws, row, 3, ncols - 3, first=1 + i * (ncols - 3))
+        row = _table(ctx, ws, row + 1, key, list_name)
+        kept.append((first, row - 1))
+    _note(ctx, ws, row, ncols, t("mov.identity", lang))
     # Accepted hamlets without a baseline (missing or refused in the month compared with).
     blank = [f["hamlet"] for f in ctx.hamlets if f.get("status", "ok") == "ok" and not f.get(key)]
     base = ctx.summary.get("previous_period" if key == "movements_month" else "start_from")
     if blank and base and base != "plan":
         row += 1
         note = t("mov.no_base", lang, hamlets=", ".join(blank), m=int(base[5:7]), y=int(base[:4]))
-        merge_text(ws, row, 0, row, ncols - 1, note, st["note"])
+        _note(ctx, ws, row, ncols, note)
     # Hamlets missing last month, compared with their latest list before (run._latest_lists).
     earlier = _compared_earlier(ctx) if key == "movements_month" else []
     if earlier and base:
@@ -295,8 +298,14 @@ def _section(
         note = "(*) " + t(
             "mov.earlier_base", lang, hamlets=named, m=int(base[5:7]), y=int(base[:4])
         )
-        merge_text(ws, row, 0, row, ncols - 1, note, st["note"])
+        _note(ctx, ws, row, ncols, note)
     return row + 2
+
+
+def _note(ctx: Context, ws: Worksheet, row: int, ncols: int, text: str) -> None:
+    """A note merged over the first ``ncols`` columns, its row as tall as its wrapped lines."""
+    merge_text(ws, row, 0, row, ncols - 1, text, ctx.st["note"])
+    fit_row(ws, row, [(text, sum(WIDTHS[:ncols]))])
 
 
 def _compared_earlier(ctx: Context) -> list[tuple[str, str]]:
@@ -310,7 +319,7 @@ def write(ctx: Context) -> None:
     """Add the 'Biến động' sheet."""
     lang, st, summary = ctx.lang, ctx.st, ctx.summary
     ws = ctx.wb.add_worksheet(SHEET_NAMES["movements"])
-    ncols = header_width(_header_items(lang, ""))
+    ncols = header_width(_header_items(lang, "", "poor"))
     for col, width in enumerate(WIDTHS):
         ws.set_column(col, col, width)
     start_from = summary.get("start_from")
@@ -327,7 +336,8 @@ def write(ctx: Context) -> None:
     else:
         title = t("title.movements", lang, m=ctx.month, y=ctx.year)
     row = title_block(ctx, ws, title, ncols, 6)
-    tables: list[int] = []  # where each table's title row is
+    tables: list[int] = []  # where each section's title row is
+    kept: list[tuple[int, int]] = []  # each list's table, from its title or header to its total
     has_year = bool(ctx.totals.get("movements"))
     has_month = bool(ctx.totals.get("movements_month")) and summary.get("previous_period")
     if has_year:
@@ -336,9 +346,8 @@ def write(ctx: Context) -> None:
             heading = t("mov.sec.from", lang, m=m0, y=y0)
         else:
             heading = t("mov.sec.year", lang)
-        items = _header_items(lang, _start_label(ctx, "year"))
         tables.append(row)
-        row = _section(ctx, ws, row, ncols, "movements", heading, items)
+        row = _section(ctx, ws, row, ncols, "movements", heading, _start_label(ctx, "year"), kept)
     else:
         merge_text(ws, row, 0, row, ncols - 1, t("mov.none", lang), st["alert"])
         ws.set_row(row, 30)
@@ -350,9 +359,8 @@ def write(ctx: Context) -> None:
         start = _start_label(ctx, "month")
         if _compared_earlier(ctx):  # their start figures are of an earlier list: see the note
             start += " (*)"
-        items = _header_items(lang, start)
         tables.append(row)
-        row = _section(ctx, ws, row, ncols, "movements_month", heading, items)
+        row = _section(ctx, ws, row, ncols, "movements_month", heading, start, kept)
     elif has_year:
         merge_text(ws, row, 0, row, ncols - 1, t("mov.no_month", lang, m=pm, y=py), st["note"])
         row += 2
@@ -361,10 +369,14 @@ def write(ctx: Context) -> None:
         # The signature goes under the list, below its autofilter range, after a blank row.
         end = signature_block(ctx, ws, written + 2, ncols, 6) - 1
         repeat = (list_head, list_head) if list_head is not None else None
+        # Each list's table prints whole (with its section's title) when it fits a page.
+        for first, total in kept:
+            keep_together(ws, WIDTHS, first, total, repeat=repeat)
         keep_with_table(ws, WIDTHS, last, end, repeat=repeat)
-        # Freeze under the first table's header (its title row, two header rows, column numbers).
-        ws.freeze_panes(tables[0] + 4, 3)
-        # The tables fit the first printed page; the pages after it continue the household list.
+        # Only STT | Xóm | Tình trạng (Mã hộ in the list) are frozen: rows frozen under the poor
+        # table's header would stand over the near-poor table and the list too.
+        ws.freeze_panes(0, 3)
+        # The pages after the tables continue the household list under its repeated header.
         page_setup(ctx, ws, list_head, list_head)
     else:
         end = signature_block(ctx, ws, row, ncols, 6) - 1
