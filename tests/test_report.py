@@ -1450,6 +1450,59 @@ def test_public_list_in_one_sheet_for_many_hamlets(tmp_path, monkeypatch):
     assert {t - 4 for t in titles[1:]} <= breaks
 
 
+def test_public_list_in_one_sheet_names_the_hamlet_on_every_printed_page(tmp_path, monkeypatch):
+    """Over SHEETS_MAX hamlets the list is one sheet, with one footer for all: a hamlet's
+    printed page after its first named no one (QA). It now begins with a line naming the
+    hamlet, then the table's header, after a manual page break."""
+    from pipeline.report import public_list as pl
+
+    monkeypatch.setattr(pl, "SHEETS_MAX", 2)
+    result = make_result()
+    many = [
+        _household("Khuôn Ca", 7 + i, f"KC-{i:03d}", f"Hộ số {i}", "poor") for i in range(1, 61)
+    ]
+    others = HOUSEHOLDS[HOUSEHOLDS["hamlet"] != "Khuôn Ca"]
+    result.households = pd.concat([others, pd.DataFrame(many)], ignore_index=True)
+    path = tmp_path / "NiemYet.xlsx"
+    pl.write_public_list(result, path)
+    ws = openpyxl.load_workbook(path)["Niêm yết"]
+    # A page is 516.1 pt of A4 landscape less the margins, 96 % of it estimated: 495.5 pt, at
+    # 100 % (the 9 columns are 679.5 pt wide). Above Khuôn Ca's first household: 3 heading
+    # rows, the 44 pt title, 2 rows, the count, the posting period's 2 lines (30 pt), a blank
+    # row and the 33 pt header: 217.25 pt, so 17 households of 15.75 pt. A continued page has
+    # the line and the header (48.75 pt) and 28 households; the last 15 and the signature
+    # (157.5 pt) fit the third page.
+    lines = [
+        r for r in range(1, ws.max_row + 1) if str(ws.cell(r, 1).value).endswith("(tiếp theo)")
+    ]
+    assert [ws.cell(r, 1).value for r in lines] == [
+        "Danh sách hộ nghèo, hộ cận nghèo xóm Khuôn Ca tháng 5/2024 (tiếp theo)"
+    ] * 2
+    assert [ws.cell(r + 1, 1).value for r in lines] == ["STT", "STT"]
+    assert [ws.cell(r + 1, 3).value for r in lines] == ["Họ và tên chủ hộ"] * 2
+    assert [ws.cell(r + 2, 1).value for r in lines] == [18, 46]
+    assert [ws.cell(r + 2, 2).value for r in lines] == ["KC-018", "KC-046"]
+    assert ws.cell(lines[0] - 1, 1).value == 17 and ws.cell(lines[1] - 1, 1).value == 45
+    breaks = {b.id for b in ws.row_breaks.brk}  # openpyxl: the last row of the page before
+    assert {r - 1 for r in lines} <= breaks
+    sign = [r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "TRƯỞNG XÓM"]
+    last = next(r for r in range(lines[1], ws.max_row + 1) if ws.cell(r, 2).value == "KC-060")
+    assert any(0 < s - last <= 3 for s in sign)
+    assert not any(lines[1] < b < last for b in breaks)  # the signature's page: no break
+
+
+def test_public_list_page_starts():
+    from pipeline.report.public_list import SIGNATURE_PT, page_starts
+
+    assert SIGNATURE_PT == 157.5  # a blank row and the signature's 9 rows of 15.75 pt
+    # A page of 100 pt: 40 pt above, rows of 20 pt: 3 on the first page (100), then 30 pt of
+    # continued heading and 3 rows (90); the last two and the signature need their own page.
+    assert page_starts(40, [20.0] * 7, 30, page=100 + SIGNATURE_PT) == [0, 5]
+    assert page_starts(40, [20.0] * 9, 30, page=100) == [0, 3, 6, 7]
+    # Every page holds a household, even one that does not fit.
+    assert page_starts(90, [50.0, 50.0], 30, page=100) == [0, 1]
+
+
 def test_the_near_poor_section_of_thieu_hut_starts_a_page_rather_than_split(tmp_path):
     """12 hamlets: the poor section fills most of the first page, so the near-poor section
     (label, 12 rows, total, rate) would be split; it starts the second page instead, under its

@@ -146,15 +146,22 @@ def fit_row(ws: Worksheet, row: int, cells: list[tuple[Any, float]]) -> float:
     is estimated here (one line per column width in characters, word-wrapped). Returns
     the row's height in points.
     """
+    lines = wrapped_lines(cells)
+    height = min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT)
+    if lines > 1:
+        ws.set_row(row, height)
+    return height
+
+
+def wrapped_lines(cells: list[tuple[Any, float]]) -> int:
+    """The lines of the longest of ``cells`` ((text, column width)) wrapped, as fit_row
+    counts them."""
     lines = 1
     for text, width in cells:
         chars = max(1, int(width * CHARS_PER_WIDTH))
         paragraphs = as_text(text).split("\n")
         lines = max(lines, sum(max(1, len(textwrap.wrap(p, chars))) for p in paragraphs))
-    height = min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT)
-    if lines > 1:
-        ws.set_row(row, height)
-    return height
+    return lines
 
 
 def met_label(ctx: Context, met: Any) -> str:

@@ -683,6 +683,10 @@ LABELS: dict[str, dict[str, str]] = {
     "pub.footer": {
         "vi": "&CXóm {hamlet}, xã {commune} – danh sách niêm yết tháng {m}/{y} – Trang &P / &N",
     },
+    # the single sheet (over 50 hamlets): a hamlet's printed page after its first begins so
+    "pub.continued": {
+        "vi": "Danh sách hộ nghèo, hộ cận nghèo xóm {hamlet} tháng {m}/{y} (tiếp theo)",
+    },
     "pub.count": {
         "vi": "Tổng số: {poor} hộ nghèo, {near_poor} hộ cận nghèo.",
     },

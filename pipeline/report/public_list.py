@@ -6,7 +6,7 @@ and no full ID number (only its last 4 digits: ``********1234``).
 
 One sheet per hamlet, in plan order, named after the hamlet; with more than
 ``SHEETS_MAX`` hamlets, one sheet ``Niêm yết`` with a section per hamlet, each on its own
-printed page. The households are exactly those of 'DS hộ nghèo' and 'DS hộ cận nghèo'.
+printed page, and each page after a hamlet's first naming the hamlet above the header. The households are exactly those of 'DS hộ nghèo' and 'DS hộ cận nghèo'.
 """
 
 from __future__ import annotations
@@ -25,16 +25,27 @@ from pipeline.report.bulk import (
     new_workbook,
     values_of,
 )
-from pipeline.report.cells import Context, as_text, fit_row, safe_sheet_names
+from pipeline.report.cells import (
+    LINE_HEIGHT,
+    Context,
+    as_text,
+    fit_row,
+    safe_sheet_names,
+    wrapped_lines,
+)
 from pipeline.report.labels import t
 from pipeline.report.lists import counted_households
 from pipeline.report.styles import (
+    PAGE_HEIGHT_PT,
+    PAGE_SHARES,
     ROW_HEIGHT_PT,
     Styles,
     keep_with_table,
     merge_text,
     page_setup,
+    print_scale,
     signature_block,
+    written_height,
 )
 from pipeline.report.workbook import FIXED_DATE
 from pipeline.types import RunResult
@@ -190,6 +201,39 @@ def _pending(ctx: Context) -> dict[str, int]:
     return left_out["hamlet"].value_counts().to_dict()
 
 
+# A page of the single sheet, as ``styles.keep_with_table`` estimates it (the smaller of its
+# estimates), in the sheet's points; the signature block under a hamlet's table (a blank row
+# and 9 rows); a continued page's first rows (the line naming the hamlet, the header).
+PAGE_PT = PAGE_HEIGHT_PT * PAGE_SHARES[0] / print_scale(WIDTHS)
+SIGNATURE_PT = 10 * ROW_HEIGHT_PT
+HEAD_PT = 33  # the table's header row
+
+
+def page_starts(
+    above: float, heights: list[float], continued: float, page: float = PAGE_PT
+) -> list[int]:
+    """The households (indexes into ``heights``, row heights in points) that begin a printed
+    page of a hamlet's table on the single sheet: 0, then each that does not fit on the page
+    before. ``above``: the height of the hamlet's rows above its first household (it starts
+    a page); ``continued``: that of a continued page's rows above its households. The last two households print on the signature's page, as elsewhere
+    (``styles.keep_with_table``); every page holds at least one household."""
+    starts, used = [0], above
+    last_two = max(0, len(heights) - 2)
+    for i, height in enumerate(heights):
+        need = sum(heights[i:]) + SIGNATURE_PT if i == last_two else height
+        if used + need > page and i > starts[-1]:
+            starts.append(i)
+            used = continued
+        used += height
+    return starts
+
+
+def _height(ws: Worksheet, row: int) -> float:
+    """A written row's height in points (a row without its own gets ``ROW_HEIGHT_PT``)."""
+    info = ws.row_info.get(row)
+    return info.height * 0.75 if info is not None and info.height else ROW_HEIGHT_PT
+
+
 def _section(
     ctx: Context, ws: Worksheet, row: int, fig: dict, rows: dict[str, list], single: bool = False
 ) -> tuple[int, tuple[int, int] | None]:
@@ -229,22 +273,45 @@ def _section(
         fit_row(ws, row, [(text, sum(WIDTHS) * 0.9)])
         row += 1
     head = row + 1
-    ws.set_row(head, 33)
+    ws.set_row(head, HEAD_PT)
     heads = [t("col.stt", lang)] + [t(key, lang) for _, key, _, _ in COLUMNS]
     for col, text in enumerate(heads):
         ws.write_string(head, col, text, st["head"])
     row = head + 1
     count = len(classes)
     if count:
-        columns = [Column(list(range(1, count + 1)), st["center"], "num")]
-        columns += [
-            Column(rows[key], st[kind], "num" if kind in ("year", "int") else "text")
-            for key, _, _, kind in COLUMNS
+        values = [list(range(1, count + 1))] + [rows[key] for key, _, _, _ in COLUMNS]
+        kinds = [("center", "num")] + [
+            (kind, "num" if kind in ("year", "int") else "text") for _, _, _, kind in COLUMNS
         ]
         name = COLUMNS[1]
         heights = fitted_heights([(rows[name[0]], name[2])], count, ROW_HEIGHT_PT)
-        add_block(ws, Block(row, columns, heights))
-        row += count
+        # On the single sheet every printed page after a hamlet's first starts with a line
+        # naming the hamlet and the table's header (the footer is one for all hamlets).
+        starts = [0]
+        continued = t("pub.continued", lang, hamlet=hamlet, m=ctx.month, y=ctx.year)
+        if single:
+            above = sum(_height(ws, r) for r in range(top, head + 1))
+            lines = wrapped_lines([(continued, sum(WIDTHS) * 0.9)])
+            line = ROW_HEIGHT_PT if lines == 1 else written_height(LINE_HEIGHT * lines)
+            written = [written_height(h) for h in heights]
+            starts = page_starts(above, written, line + HEAD_PT)
+        for i, first in enumerate(starts):
+            stop = starts[i + 1] if i + 1 < len(starts) else count
+            if first:
+                ws.set_h_pagebreaks([*ws.hbreaks, row])
+                merge_text(ws, row, 0, row, last, continued, st["section"])
+                fit_row(ws, row, [(continued, sum(WIDTHS) * 0.9)])
+                ws.set_row(row + 1, HEAD_PT)
+                for col, text in enumerate(heads):
+                    ws.write_string(row + 1, col, text, st["head"])
+                row += 2
+            columns = [
+                Column(v[first:stop], st[kind], how)
+                for v, (kind, how) in zip(values, kinds, strict=True)
+            ]
+            add_block(ws, Block(row, columns, heights[first:stop]))
+            row += stop - first
     else:
         merge_text(ws, row, 0, row, last, t("pub.empty", lang), st["note"])
         row += 1

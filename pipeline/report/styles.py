@@ -326,7 +326,7 @@ class _Pages:
                 for h in block_heights[lo - first : hi - first + 1]
             ]
             block_heights[lo - first : hi - first + 1] = own
-            heights.update(zip(range(lo, hi + 1), map(_written_height, own), strict=True))
+            heights.update(zip(range(lo, hi + 1), map(written_height, own), strict=True))
         row_info = ws.row_info
         for row in range(start, end_row + 1):
             if row in heights:
@@ -370,7 +370,7 @@ class _Pages:
 
 
 @lru_cache(maxsize=1024)
-def _written_height(points: float) -> float:
+def written_height(points: float) -> float:
     """A row height as XlsxWriter writes it: whole pixels, back in points."""
     return int(points * 4.0 / 3.0 + 0.5) * 0.75
 
