@@ -109,6 +109,69 @@ def test_theo_xom_marks_nothing_when_no_row_was_left_out(tmp_path):
     assert not any("(**)" in t for t in _texts(ws))
 
 
+def test_theo_xom_marks_a_verdict_a_new_households_row_with_an_error_could_change(tmp_path):
+    """Nà Mòn (start NM1–NM3 poor, NM4–NM5 near-poor, targets 1 and 1, 100 households) sends NM3
+    'Thoát' and NM6, on no list at the start, poor with the birth year '85': its row is left out.
+    Poor: 2 now (NM1, NM2), 3 − 2 = 1 taken off, target 1: 'Đạt'. No start household is in a
+    row left out (not_counted 0), but NM6, once its row is fixed, is a new poor household: 3
+    now, none taken off, 'Chưa đạt'. So 'Đạt (**)'. Near-poor 2 = 2: 'Chưa đạt', unmarked (NM6
+    says poor). Bản Cọ sends BC6, on no list at the start, with the class 'Hộ khó khăn' (not a
+    class: an error) and BC2 'Thoát' (poor 2 − 1 = 1, target 1: 'Đạt'): fixed, BC6 may join
+    either list, so both its verdicts are marked. Đồng Kè (start DK1 poor, DK2 near-poor) sends
+    DK1 'Thoát' and DK3, on no list at the start, 'Thoát' with the birth year '85': fixed, it
+    joins no list, so its poor 'Đạt' (1 − 0 = 1 of 1) is not marked. The commune (450
+    households): poor 6 → 3, 1.33 % → 0.67 %, 0.67 of 1.52 points: 'Chưa đạt (*) (**)';
+    near-poor 4 → 4: 'Chưa đạt (*) (**)' (BC6). The note says a new household's row is not
+    counted yet."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100,
+                 [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "exited"),
+                  person("NM4", "near_poor"), person("NM5", "near_poor"),
+                  person("NM6", "poor", nam_sinh=85)])  # fmt: skip
+    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200,
+                 [person("BC1", "poor"), person("BC2", "exited"), person("BC3", "near_poor"),
+                  person("BC6", "Hộ khó khăn")])  # fmt: skip
+    write_roster(folder, "DongKe.xlsx", "Đồng Kè", 150,
+                 [person("DK1", "exited"), person("DK2", "near_poor"),
+                  person("DK3", "exited", nam_sinh=85)])  # fmt: skip
+    execute(folder, tmp_path / "out", "2024-05")
+    out = tmp_path / "out" / "2024-05"
+    summary = json.loads((out / "TongHop_2024-05.json").read_text(encoding="utf-8"))
+    by = {h["hamlet"]: h for h in summary["hamlets"]}
+    assert (by["Nà Mòn"]["poor"], by["Nà Mòn"]["poor_target_met"]) == (2, True)
+    assert by["Nà Mòn"]["movements"]["poor"]["not_counted"] == 0
+    assert (by["Bản Cọ"]["poor"], by["Bản Cọ"]["poor_target_met"]) == (1, True)
+    assert by["Bản Cọ"]["movements"]["near_poor"]["not_counted"] == 0
+    ws = openpyxl.load_workbook(out / "TongHop_2024-05.xlsx", data_only=True)["Theo xóm"]
+    # C status; E poor; S poor Đạt; X near-poor Đạt
+    row = _row_of(ws, 2, "Nà Mòn")
+    assert [ws.cell(row, c).value for c in (3, 5, 19, 24)] == [
+        "Đã tổng hợp, có 1 dòng bị loại", 2, "Đạt (**)", "Chưa đạt"
+    ]  # fmt: skip
+    row = _row_of(ws, 2, "Bản Cọ")
+    assert [ws.cell(row, c).value for c in (3, 5, 19, 24)] == [
+        "Đã tổng hợp, có 1 dòng bị loại", 1, "Đạt (**)", "Chưa đạt (**)"
+    ]  # fmt: skip
+    row = _row_of(ws, 2, "Đồng Kè")
+    assert [ws.cell(row, c).value for c in (3, 5, 19, 24)] == [
+        "Đã tổng hợp, có 1 dòng bị loại", 0, "Đạt", "Chưa đạt"
+    ]  # fmt: skip
+    total = _row_of(ws, 1, "Tổng cộng")
+    assert (ws.cell(total, 5).value, ws.cell(total, 11).value) == (3, 6)
+    assert ws.cell(total, 19).value == "Chưa đạt (*) (**)"
+    assert ws.cell(total, 24).value == "Chưa đạt (*) (**)"
+    notes = [t for t in _texts(ws) if t.startswith("(**)")]
+    assert notes == [
+        "(**) Tạm tính: có dòng hộ bị loại vì lỗi nên chưa được tính (xem trang 'Lỗi dữ liệu'). "
+        "Hộ còn trong danh sách mà dòng có lỗi được tính như đã giảm; hộ mới vào danh sách "
+        "(hoặc chuyển từ danh sách kia sang) mà dòng có lỗi chưa có trong số hộ hiện tại. Khi "
+        "xóm sửa lại các dòng đó, số hộ đã giảm và kết quả Đạt/Chưa đạt có thể thay đổi."
+    ]
+    assert _row_of(ws, 1, notes[0]) == total + 2  # under the (*) note
+
+
 # --- 2. a status too long for its cell ----------------------------------------------------------
 
 

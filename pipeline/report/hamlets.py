@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from xlsxwriter.worksheet import Worksheet
 
+from pipeline.report.bulk import values_of
 from pipeline.report.cells import (
     Context,
     cell,
@@ -94,8 +95,9 @@ def _reduced(start, current) -> int | float | None:
     return None if s is None or c is None else s - c
 
 
-# The mark of a Đạt/Chưa đạt whose households taken off include some not counted for an error.
+# The mark of a provisional Đạt/Chưa đạt: rows left out for an error may change its count.
 NOT_COUNTED_MARK = "(**)"
+LISTS = ("poor", "near_poor")
 
 
 def not_counted(fig: dict, status: str) -> bool:
@@ -104,20 +106,54 @@ def not_counted(fig: dict, status: str) -> bool:
     return bool(number(((fig.get("movements") or {}).get(status) or {}).get("not_counted")))
 
 
-def _marked(ctx: Context, fig: dict, key: str, status: str) -> bool:
-    """Whether the verdict ``key`` of ``fig`` is shown and marked (**)."""
-    return bool(met_label(ctx, fig.get(key))) and not_counted(fig, status)
+def held_lists(ctx: Context) -> dict[str, set[str]]:
+    """Per hamlet, the lists that its rows left out for an error could join once fixed: the
+    list a row declares, or both when its class cannot be read. A row marked Thoát joins none
+    (a start household in one is ``not_counted`` on its own list already)."""
+    households = ctx.result.households
+    if households is None or households.empty:
+        return {}
+    left = households[~households["valid"].to_numpy(dtype=bool)]
+    held: dict[str, set[str]] = {}
+    for hamlet, status in zip(values_of(left["hamlet"]), values_of(left["phan_loai"]), strict=True):
+        if status != "exited":
+            held.setdefault(hamlet, set()).update([status] if status in LISTS else LISTS)
+    return held
 
 
-def _met_text(ctx: Context, fig: dict, key: str, status: str) -> str:
+def _provisional(fig: dict, status: str, held: set[str]) -> str | None:
+    """Why the ``status`` list's verdict of ``fig`` is provisional: 'held' (households still
+    listed in rows left out count as taken off), 'joins' (only rows left out that could join
+    the list: new households, or from the other list), None when it is not."""
+    if not_counted(fig, status):
+        return "held"
+    return "joins" if status in held else None
+
+
+def _marked(ctx: Context, fig: dict, key: str, status: str, held: set[str]) -> str | None:
+    """Whether (why) the verdict ``key`` of ``fig`` is shown and marked (**); ``held``: the
+    lists its rows left out could join (:func:`held_lists`)."""
+    if not met_label(ctx, fig.get(key)):
+        return None
+    return _provisional(fig, status, held)
+
+
+def _met_text(ctx: Context, fig: dict, key: str, status: str, held: set[str]) -> str:
     text = met_label(ctx, fig.get(key))
-    return f"{text} {NOT_COUNTED_MARK}" if _marked(ctx, fig, key, status) else text
+    return f"{text} {NOT_COUNTED_MARK}" if _marked(ctx, fig, key, status, held) else text
 
 
 def _hamlet_row(
-    ctx: Context, ws: Worksheet, row: int, stt: int, fig: dict, left_out: int | None
+    ctx: Context,
+    ws: Worksheet,
+    row: int,
+    stt: int,
+    fig: dict,
+    left_out: int | None,
+    held: set[str],
 ) -> None:
-    """One hamlet; ``left_out``: its rows left out of the counts for an error (None: none)."""
+    """One hamlet; ``left_out``: its rows left out of the counts for an error (None: none);
+    ``held``: the lists those rows could join."""
     st, lang = ctx.st, ctx.lang
     status = fig.get("status", "ok")
     put_num(ws, row, 0, stt, st["center"])
@@ -147,16 +183,22 @@ def _hamlet_row(
     for col, key, which in MET:
         met = fig.get(key)
         fmt = "center" if missing(met) else ("met" if met else "not_met")
-        text = _met_text(ctx, fig, key, which)
+        text = _met_text(ctx, fig, key, which, held)
         put_text(ws, row, col, text, st[fmt])
         wrapped.append((text, WIDTHS[col]))
     fit_row(ws, row, wrapped)
 
 
 def _total_row(
-    ctx: Context, ws: Worksheet, row: int, accepted_rows: list[int], accepted: list[dict]
+    ctx: Context,
+    ws: Worksheet,
+    row: int,
+    accepted_rows: list[int],
+    accepted: list[dict],
+    held: set[str],
 ) -> None:
-    """Formulas over the accepted hamlets, each cached with the JSON total it must equal."""
+    """Formulas over the accepted hamlets, each cached with the JSON total it must equal;
+    ``held``: the lists the accepted hamlets' rows left out could join."""
     st, lang, tot = ctx.st, ctx.lang, ctx.totals
     n_ok, n_all = ctx.reporting_counts
     label = (
@@ -210,7 +252,7 @@ def _total_row(
         text = met_label(ctx, met)
         if text:  # the commune's follows its rate target (*), and may include (**)
             text = f"{text} (*)"
-            if _marked(ctx, tot, key, which):
+            if _marked(ctx, tot, key, which, held):
                 text = f"{text} {NOT_COUNTED_MARK}"
         put_text(ws, row, col, text, st[fmt])
         fit_row(ws, row, [(text, WIDTHS[col])])
@@ -235,13 +277,19 @@ def write(ctx: Context) -> None:
     accepted_rows: list[int] = []
     accepted: list[dict] = []
     left_out = rows_left_out(ctx)
+    held = held_lists(ctx)
+    marks: set[str] = set()  # why verdicts are marked (**): 'held', 'joins'
     for i, fig in enumerate(ctx.hamlets):
-        _hamlet_row(ctx, ws, row, i + 1, fig, left_out.get(fig.get("hamlet")))
+        own = held.get(fig.get("hamlet"), set()) if fig.get("status", "ok") == "ok" else set()
+        _hamlet_row(ctx, ws, row, i + 1, fig, left_out.get(fig.get("hamlet")), own)
+        marks.update(_marked(ctx, fig, key, which, own) for _, key, which in MET)
         if fig.get("status", "ok") == "ok":
             accepted_rows.append(row)
             accepted.append(fig)
         row += 1
-    _total_row(ctx, ws, row, accepted_rows, accepted)
+    commune = set().union(*(held.get(f.get("hamlet"), set()) for f in accepted))
+    _total_row(ctx, ws, row, accepted_rows, accepted, commune)
+    marks.update(_marked(ctx, ctx.totals, key, which, commune) for _, key, which in MET)
     total = row
     # Green / amber / red by progress: the progress cells, and each 'Đạt' cell by its row's.
     for progress, met in ((P_PROGRESS, P_MET), (N_PROGRESS, N_MET)):
@@ -249,8 +297,11 @@ def write(ctx: Context) -> None:
         traffic_lights(ctx, ws, [(r, progress) for r in rows])
         traffic_lights(ctx, ws, [(r, met) for r in rows], (0, progress - met))
     notes = [t("note.total_met", lang)]
-    figures = [*ctx.hamlets, ctx.totals]
-    if any(_marked(ctx, fig, key, which) for fig in figures for _, key, which in MET):
+    # The note says households still listed counted as taken off; where some mark is for rows
+    # that could join a list (a new household's row, left out), it says that as well.
+    if "joins" in marks:
+        notes.append(t("note.not_counted.joins", lang))
+    elif "held" in marks:
         notes.append(t("note.not_counted", lang))
     notes.append(t("note.lights", lang))
     if not ctx.summary.get("complete", True):

@@ -224,6 +224,10 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "(**) Tạm tính: số hộ đã giảm có cả những hộ còn trong danh sách nhưng dòng có lỗi nên chưa được tính (xem trang 'Lỗi dữ liệu'). Khi xóm sửa lại các dòng đó, số hộ đã giảm và kết quả Đạt/Chưa đạt có thể thay đổi.",
         "en": "(**) Provisional: the households taken off include households still listed whose rows have errors and are not counted (see sheet 'Lỗi dữ liệu'). Once the hamlet corrects those rows, the households taken off and Met/Not yet may change.",
     },
+    "note.not_counted.joins": {
+        "vi": "(**) Tạm tính: có dòng hộ bị loại vì lỗi nên chưa được tính (xem trang 'Lỗi dữ liệu'). Hộ còn trong danh sách mà dòng có lỗi được tính như đã giảm; hộ mới vào danh sách (hoặc chuyển từ danh sách kia sang) mà dòng có lỗi chưa có trong số hộ hiện tại. Khi xóm sửa lại các dòng đó, số hộ đã giảm và kết quả Đạt/Chưa đạt có thể thay đổi.",
+        "en": "(**) Provisional: some household rows have errors and are not counted (see sheet 'Lỗi dữ liệu'). Households still listed in such rows count as taken off; households new to a list (or moving from the other list) in such rows are not in the current count. Once the hamlet corrects those rows, the households taken off and Met/Not yet may change.",
+    },
     "note.partial_totals": {
         "vi": "Dòng Tổng cộng (kể cả số đầu năm) chỉ tính các xóm đã tổng hợp, để so sánh cùng một phạm vi.",
         "en": "The Total row (start figures included) covers the consolidated hamlets only, so like is compared with like.",
