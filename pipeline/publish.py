@@ -72,6 +72,7 @@ def _publish(result: RunResult, output_dir: Path, step=None) -> dict:
     # between the two once the workbook is done (a province may have a thousand of them).
     # Where there is no fork, all of them after the workbook.
     side = shares = None
+    adopted = False  # whether the child's files were taken over (else removed, below)
     if forked.available():
         shares = _Shares.of(len(targets))  # None: more files than a pipe holds, all the child's
         take = shares.take if shares is not None else None
@@ -93,6 +94,7 @@ def _publish(result: RunResult, output_dir: Path, step=None) -> dict:
             except forked.ChildFailed:  # e.g. killed: what it did not hand back, written here
                 pass
             else:
+                adopted = True
                 NOTICES.extend(notices)
                 if staging() is not None:
                     staging().extend(entries)
@@ -108,6 +110,8 @@ def _publish(result: RunResult, output_dir: Path, step=None) -> dict:
     finally:
         if side is not None:
             side.cancel()
+            if not adopted:
+                _remove_leftovers(folder, side.pid)
         if shares is not None:
             shares.close()
     feedback = [written[i] for i in sorted(written)]
@@ -119,6 +123,17 @@ def _publish(result: RunResult, output_dir: Path, step=None) -> dict:
         "feedback": feedback,
         "feedback_dir": feedback_dir,
     }
+
+
+def _remove_leftovers(folder: Path, pid: int) -> None:
+    """Remove the temporary files a forked writer left that this process did not take over:
+    it had finished them (staged, to be renamed at the commit) when the run failed, or it was
+    killed while writing. Its files are the only ones named with its process id."""
+    for leftover in [*folder.glob(f".*.{pid}.tmp"), *folder.glob(f"*/.*.{pid}.tmp")]:
+        try:
+            leftover.unlink()
+        except OSError:
+            pass
 
 
 def _side_files(result: RunResult, folder: Path, targets: list, tick=None, take=None):

@@ -222,6 +222,40 @@ def test_a_disk_that_fills_while_the_workbook_is_written_is_said_plainly(
     assert not list(month.rglob(".*.tmp"))
 
 
+def test_a_failure_after_the_forked_writer_finished_leaves_none_of_its_files(
+    commune, tmp_path, monkeypatch
+):
+    """The public list is written by a forked child while this process writes the workbook.
+    When the child had finished (its file staged under a temporary name, to be put in place
+    with the history) and the workbook then failed, the child's temporary file was left in the
+    month's folder. Now the files of a child not taken over are removed."""
+    from pipeline import forked
+
+    if not forked.available():
+        pytest.skip("no fork here: every file is written by the run's own process")
+    out = tmp_path / "out"
+    execute(commune, out)
+    month = out / "2024-05"
+    before = {p.name: p.read_bytes() for p in month.iterdir() if p.is_file()}
+    from xlsxwriter.exceptions import FileCreateError
+
+    import pipeline.publish as publish
+
+    def full_once_the_child_is_done(result, path, *_):
+        deadline = time.monotonic() + 60
+        while not list(month.glob(".NiemYet_2024-05.xlsx.*.tmp")):
+            assert time.monotonic() < deadline, "the child wrote no public list"
+            time.sleep(0.01)
+        time.sleep(0.2)  # and has handed back what it wrote
+        raise FileCreateError(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))
+
+    monkeypatch.setattr(publish, "write_consolidated", full_once_the_child_is_done)
+    with pytest.raises(OutputError):
+        execute(commune, out)
+    assert {p.name: p.read_bytes() for p in month.iterdir() if p.is_file()} == before
+    assert not list(month.rglob(".*.tmp"))
+
+
 def test_outputs_are_readable_by_the_owner_only(commune, tmp_path):
     out = tmp_path / "out"
     execute(commune, out)
