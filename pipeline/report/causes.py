@@ -81,22 +81,32 @@ def _flags(values: pd.Series, parse, keys) -> np.ndarray:
     return table[codes]
 
 
+COUNT_KEYS = ["households", *CAUSES, *TARGET_GROUPS, "female_poor", "female_near_poor"]
+
+
 def hamlet_counts(households: pd.DataFrame) -> pd.DataFrame:
-    """Per hamlet: households, each cause, each target group, female heads (poor, near-poor)."""
+    """Per hamlet (in the order they first appear): households, each cause, each target group,
+    female heads (poor, near-poor); the columns are :data:`COUNT_KEYS`."""
     causes = _flags(households["nguyen_nhan"], causes_of, CAUSES)
     groups = _flags(households["doi_tuong"], groups_of, list(TARGET_GROUPS))
     female = _flags(households["gioi_tinh"], lambda v: {True} if is_female(v) else set(), [True])
     female = female[:, 0].astype(bool)
-    frame = pd.DataFrame({"hamlet": households["hamlet"], "households": 1}, index=households.index)
-    for i, c in enumerate(CAUSES):
-        frame[c] = causes[:, i]
-    for i, g in enumerate(TARGET_GROUPS):
-        frame[g] = groups[:, i]
-    poor = (households["phan_loai"] == "poor").to_numpy()
-    near = (households["phan_loai"] == "near_poor").to_numpy()
-    frame["female_poor"] = (female & poor).astype(int)
-    frame["female_near_poor"] = (female & near).astype(int)
-    return frame.groupby("hamlet", sort=False).sum()
+    poor = (households["phan_loai"] == "poor").to_numpy(dtype=bool, na_value=False)
+    near = (households["phan_loai"] == "near_poor").to_numpy(dtype=bool, na_value=False)
+    each = np.column_stack(
+        [
+            np.ones(len(households), dtype=np.int64),
+            causes,
+            groups,
+            (female & poor).astype(np.int64),
+            (female & near).astype(np.int64),
+        ]
+    )
+    codes, names = pd.factorize(households["hamlet"], sort=False)  # -1: no hamlet, not counted
+    known = codes >= 0
+    sums = np.zeros((len(names), len(COUNT_KEYS)), dtype=np.int64)
+    np.add.at(sums, codes[known], each[known])
+    return pd.DataFrame(sums, index=pd.Index(names, name="hamlet"), columns=COUNT_KEYS)
 
 
 def write(ctx: Context) -> None:
@@ -126,25 +136,29 @@ def write(ctx: Context) -> None:
     column_numbers(ctx, ws, row, 2, ncols - 2)
     first = row + 1
     counts = hamlet_counts(counted_households(ctx, ("poor", "near_poor")))
-    keys = ["households", *CAUSES, *TARGET_GROUPS, "female_poor", "female_near_poor"]
+    table = {
+        name: [int(v) for v in each]
+        for name, each in zip(counts.index, counts.to_numpy(), strict=True)
+    }
     data_rows: list[int] = []
     row = first
     for i, fig in enumerate(ctx.hamlets):
         ok = fig.get("status", "ok") == "ok"
         put_num(ws, row, 0, i + 1, st["center"])
         put_text(ws, row, 1, fig.get("hamlet"), st["text"])
-        has = ok and fig.get("hamlet") in counts.index
-        for j, key in enumerate(keys):
-            value = int(counts.at[fig["hamlet"], key]) if has else (0 if ok else None)
+        values = table.get(fig.get("hamlet")) if ok else None
+        for j in range(len(COUNT_KEYS)):
+            value = values[j] if values is not None else (0 if ok else None)
             put_num(ws, row, HOUSEHOLDS_COL + j, value, st["int"])
         if ok:
             data_rows.append(row)
         row += 1
     merge_text(ws, row, 0, row, 1, t("total", lang), st["total_label"])
-    accepted = [f["hamlet"] for f in ctx.hamlets if f.get("status", "ok") == "ok"]
-    for j, key in enumerate(keys):
+    accepted = {f["hamlet"] for f in ctx.hamlets if f.get("status", "ok") == "ok"}
+    counted = [values for name, values in table.items() if name in accepted]
+    for j in range(len(COUNT_KEYS)):
         col = HOUSEHOLDS_COL + j
-        cached = int(counts.loc[counts.index.isin(accepted), key].sum())
+        cached = sum(values[j] for values in counted)
         ws.write_formula(row, col, sum_formula(col, data_rows), st["total_int"], cached)
     merge_text(ws, row + 1, 0, row + 1, ncols - 1, t("cause.note", lang), st["note"])
     ws.set_row(row + 1, 30)

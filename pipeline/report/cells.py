@@ -7,7 +7,7 @@ import re
 import textwrap
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
@@ -31,6 +31,8 @@ class Context:
     wb: Workbook
     st: Styles
     result: RunResult
+    # What several sheets work out from the run alike (e.g. the counted households), once.
+    cache: dict = field(default_factory=dict, repr=False)
 
     @property
     def lang(self) -> str:

@@ -51,9 +51,24 @@ def counted_households(ctx: Context, classes: Iterable[str]) -> pd.DataFrame:
     hh = ctx.result.households
     if hh is None or hh.empty:
         return pd.DataFrame(columns=list(hh.columns) if hh is not None else [])
+    classes = list(classes)
+    if not set(classes) <= set(LISTED):
+        return _counted(ctx, hh, classes)
+    # Worked out once for both lists (several sheets ask); a stable sort keeps each list's
+    # households in the order they have among both, so a list is the rows of its class.
+    if "counted" not in ctx.cache:
+        ctx.cache["counted"] = _counted(ctx, hh, list(LISTED))
+    rows = ctx.cache["counted"]
+    return rows[rows["phan_loai"].isin(classes)]
+
+
+LISTED = ("poor", "near_poor")
+
+
+def _counted(ctx: Context, hh: pd.DataFrame, classes: list[str]) -> pd.DataFrame:
     accepted = {h["hamlet"] for h in ctx.hamlets if h.get("status", "ok") == "ok"}
     order = ctx.hamlet_order()
-    keep = hh["valid"].fillna(False).astype(bool) & hh["phan_loai"].isin(list(classes))
+    keep = hh["valid"].fillna(False).astype(bool) & hh["phan_loai"].isin(classes)
     keep &= hh["hamlet"].isin(accepted)
     rows = hh[keep]
     keys = rows.assign(_h=rows["hamlet"].map(order).fillna(len(order)))

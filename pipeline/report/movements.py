@@ -146,20 +146,47 @@ def _sorted_details(ctx: Context) -> pd.DataFrame:
     order = ctx.hamlet_order()
     if "scope" not in details.columns:
         details = details.assign(scope="year")
-    rank = details["movement"].map({m: i for i, m in enumerate(MOVEMENT_ORDER)}).fillna(99)
-    # A household that moved into a row with an error (figures.arrivals_held: 'not counted'
-    # with the hamlet it came from) reads "moved in", then right under it "not counted".
-    came = details.get("other_hamlet", pd.Series(None, index=details.index, dtype=object))
-    arrived = (details["movement"] == "not_counted") & ~came.map(missing).astype(bool)
-    keyed = details.assign(
-        _s=details["scope"].map({s: i for i, s in enumerate(SCOPES)}).fillna(len(SCOPES)),
-        _h=details["hamlet"].map(lambda h: order.get(h, len(order))),
-        _l=details["list"].map({"poor": 0, "near_poor": 1}).fillna(2),
-        _m=rank.mask(arrived, MOVEMENT_ORDER.index("moved_in")),
-        _id=details["ma_ho"].map(lambda v: "" if missing(v) else str(v)),
-        _a=arrived.astype(int),
+    scopes = {s: i for i, s in enumerate(SCOPES)}
+    ranks = {m: i for i, m in enumerate(MOVEMENT_ORDER)}
+    lists = {"poor": 0, "near_poor": 1}
+    moved_in = MOVEMENT_ORDER.index("moved_in")
+    came = (
+        details["other_hamlet"].tolist()
+        if "other_hamlet" in details.columns
+        else [None] * len(details)
     )
-    return keyed.sort_values(["_s", "_h", "_l", "_m", "_id", "_a"], kind="stable")
+    keys = []
+    for scope, hamlet, name, movement, ma_ho, other in zip(
+        details["scope"].tolist(),
+        details["hamlet"].tolist(),
+        details["list"].tolist(),
+        details["movement"].tolist(),
+        details["ma_ho"].tolist(),
+        came,
+        strict=True,
+    ):
+        # A household that moved into a row with an error (figures.arrivals_held: 'not
+        # counted' with the hamlet it came from) reads "moved in", then right under it "not
+        # counted".
+        arrived = isinstance(movement, str) and movement == "not_counted" and not missing(other)
+        keys.append(
+            (
+                _rank(scopes, scope, len(SCOPES)),
+                _rank(order, hamlet, len(order)),
+                _rank(lists, name, 2),
+                moved_in if arrived else _rank(ranks, movement, 99),
+                ma_ho if isinstance(ma_ho, str) else "" if missing(ma_ho) else str(ma_ho),
+                int(arrived),
+            )
+        )
+    # sorted() is stable: rows of equal keys keep the order the run listed them in.
+    return details.iloc[sorted(range(len(keys)), key=keys.__getitem__)]
+
+
+def _rank(ranks: dict, value, otherwise: int) -> int:
+    """``value``'s place in ``ranks``, else ``otherwise`` (a blank or unknown value: last; None,
+    NaN and pandas' NA are no key of it)."""
+    return ranks.get(value, otherwise)
 
 
 def _scope_label(lang: str, scope, since=None) -> str:

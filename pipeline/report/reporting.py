@@ -70,12 +70,22 @@ def rows_left_out(ctx: Context) -> dict[str, int]:
     reporting = ctx.result.reporting
     if reporting is None or reporting.empty:
         return {}
-    found = {}
-    for rec in reporting.to_dict("records"):
-        rejected = number(rec.get("rows_rejected"))
-        if rec.get("status") not in ("missing", "rejected") and rejected:
-            found[rec["hamlet"]] = int(rejected)
-    return found
+    if "left_out" not in ctx.cache:  # asked by 'Theo xóm' and by this sheet
+
+        def column(name: str) -> list:  # a column the table lacks: None for every hamlet
+            if name in reporting.columns:
+                return reporting[name].tolist()
+            return [None] * len(reporting)
+
+        found = {}
+        for hamlet, status, rejected in zip(
+            column("hamlet"), column("status"), column("rows_rejected"), strict=True
+        ):
+            rejected = number(rejected)
+            if status not in ("missing", "rejected") and rejected:
+                found[hamlet] = int(rejected)
+        ctx.cache["left_out"] = found
+    return dict(ctx.cache["left_out"])
 
 
 # Both tables share these columns, so the header repeated on printed pages fits either.
