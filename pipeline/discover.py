@@ -16,6 +16,7 @@ import zipfile
 from collections.abc import Collection
 from pathlib import Path
 
+from pipeline import vocab
 from pipeline.messages import Message
 from pipeline.normalise import after_equals, normalise_table
 from pipeline.read import (
@@ -614,6 +615,7 @@ def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
         last = max(max(rows.excel_rows, default=0) for _, _, rows in sub.extra["tables"])
         raise ReadError("too-many-rows", f"{format_vn(sub.rows_read, 0)} dòng hộ",
                         sheet=sheet, value=f"A{last}")  # fmt: skip
+    sub.extra["classes_under"] = _classes_under(book, sub.extra["tables"])
     sub.extra["formula_cells"] = _formula_cells(book, sub.extra["tables"])
     sub.extra["error_cells"] = _error_cells(book, sub.extra["tables"])
     for _, _, rows in sub.extra["tables"]:
@@ -628,6 +630,37 @@ def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
         )  # fmt: skip
     _take_info(sub, info, info_sheet, slips)
     return issues
+
+
+CLASSES_SAMPLE = 40  # values of a column looked at to tell whether it holds classifications
+
+
+def _classes_under(book: Workbook, tables: list) -> dict[str, tuple[int, str]]:
+    """sheet -> (column, header) of the one column not recognised whose values are the
+    household classifications ('Hộ nghèo', 'HCN', 'Thoát'), in a table without a 'Phân loại hộ'
+    column: the column to rename (a header 'Hộ nghèo/cận nghèo' shares no word with the
+    template's). At least two values, nine in ten of them read as a class; the first
+    :data:`CLASSES_SAMPLE` written values of the column are looked at."""
+    found = {}
+    for sheet, header, rows in tables:
+        if "phan_loai" in header.columns or not header.unknown:
+            continue
+        grid = book.grid(sheet)
+        holding = []
+        for col, text in header.unknown:
+            values = []
+            for excel_row in rows.excel_rows:
+                row = grid[excel_row - 1]
+                if col < len(row) and not is_blank(row[col]):
+                    values.append(row[col])
+                    if len(values) == CLASSES_SAMPLE:
+                        break
+            named = sum(vocab.classification(v) is not None for v in values)
+            if len(values) >= 2 and named * 10 >= len(values) * 9:
+                holding.append((col, text))
+        if len(holding) == 1:
+            found[sheet] = holding[0]
+    return found
 
 
 def _formula_cells(book: Workbook, tables: list) -> list[tuple[str, int, str, str, str]]:

@@ -295,6 +295,11 @@ def header_issues(sub: Submission) -> list[Issue]:
         # A required column not found, beside a column of the file whose header shares a word
         # with it ('Mã số' for 'Mã hộ'): that column is named as the one to rename.
         guessed = _misnamed([k for k in ROSTER_REQUIRED if k not in header.columns], header.unknown)
+        # A column whose values are the classifications, under a header sharing no word with
+        # 'Phân loại hộ' ('Hộ nghèo/cận nghèo'): that column is the one to rename too.
+        holding = sub.extra.get("classes_under", {}).get(sheet)
+        if holding and "phan_loai" not in header.columns and "phan_loai" not in guessed:
+            guessed = {k: v for k, v in guessed.items() if v != holding} | {"phan_loai": holding}
         for key, (col, text) in guessed.items():
             said("column-misnamed", below, column=text, cell=f"{column_letter(col)}{below}",
                  value=text, detail=ROSTER_COLUMN_BY_KEY[key].header)  # fmt: skip

@@ -15,6 +15,7 @@ that both give the same failures.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any
@@ -26,7 +27,7 @@ from pandas._libs import lib
 from pipeline import vocab
 from pipeline.messages import Message
 from pipeline.normalise import after_equals
-from pipeline.text import as_shown, clean_text, column_letter, format_vn
+from pipeline.text import as_shown, clean_text, column_letter, fold, format_vn
 from pipeline.types import Issue
 from schemas.columns import (
     CAUSES,
@@ -348,7 +349,7 @@ def validate_table(
     issues: list[list[Issue]] = [[] for _ in parts]
     invalid = np.zeros(total, dtype=bool)
 
-    def said(position: int, code: str, key: str, value: str, detail: object) -> None:
+    def said(position: int, code: str, key: str, value: str, detail: object, variant="") -> None:
         """An issue at the cell of ``key`` in the row at ``position``, for its roster."""
         part = parts[owner[position]]
         excel_row = int(excel_rows[position])
@@ -364,6 +365,7 @@ def validate_table(
                 value=value,
                 hamlet=part.hamlet,
                 detail=detail,
+                variant=variant,
             )  # fmt: skip
         )
 
@@ -385,7 +387,8 @@ def validate_table(
         for position in positions.tolist():
             # a value read after a leading '=' ('=2+2') is quoted as the cell shows it
             written = slipped.pop((int(owner[position]), column, int(excel_rows[position])), None)
-            said(position, code, column, written or as_shown(values[position]), detail)
+            shown = written or as_shown(values[position])
+            said(position, code, column, shown, detail, _variant(code, values[position]))
     for (index, key, excel_row), written in slipped.items():  # read: the '=' is said
         part = parts[index]
         header, cell = _cell(part, key, excel_row)
@@ -417,10 +420,22 @@ def validate_table(
     lacking = np.array([any(k not in p.columns for k in INDICATOR_KEYS) for p in parts], dtype=bool)
     if total and lacking.any():
         marks_ok = marks_ok & ~lacking[owner]
-    for position, detail, declared in _contradictions(typed, marks_ok, standard, area):
+    for position, detail, declared, expected in _contradictions(typed, marks_ok, standard, area):
+        variant = "exited-near-poor" if (declared, expected) == ("exited", "near_poor") else ""
         said(position, "classification-mismatch", "phan_loai",
-             CLASSIFICATION_LABEL.get(declared, declared), detail)  # fmt: skip
+             CLASSIFICATION_LABEL.get(declared, declared), detail, variant)  # fmt: skip
     return Validated(typed, owner, sizes, issues)
+
+
+# Words of a living standard above both lists, written in 'Phân loại hộ' for 'Thoát'.
+_ABOVE_BOTH = re.compile(r"\b(trung binh|kha|giau|khong ngheo|khong con ngheo|binh thuong)\b")
+
+
+def _variant(code: str, value) -> str:
+    """The narrower wording of ``code``'s message for this value, if any (IssueType.variants)."""
+    if code == "invalid-classification" and _ABOVE_BOTH.search(fold(value)):
+        return "above-both"
+    return ""
 
 
 def _canonical_choices(parse):
@@ -537,4 +552,5 @@ def _contradictions(typed: pd.DataFrame, marks_ok, standard: Standard, area: str
                 f"income {money} đ, {count} deprivation indicators: by the standard, {en}",
             ),
             typed.at[position, "phan_loai"],
+            str(expected[position]),
         )

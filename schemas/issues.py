@@ -533,6 +533,15 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "row",
         "'Phân loại hộ' là '{value}'. Chỉ ghi một trong: Hộ nghèo, Hộ cận nghèo, Thoát.",
         "'Phân loại hộ' is '{value}'. Write one of: Hộ nghèo, Hộ cận nghèo, Thoát.",
+        # a living standard above both lists ('Trung bình', 'Khá', 'Không nghèo'): 'Thoát' is
+        # how the list says it
+        (
+            (
+                "above-both",
+                "'Phân loại hộ' là '{value}'. Chỉ ghi một trong: Hộ nghèo, Hộ cận nghèo, Thoát. Hộ đã ra khỏi cả danh sách hộ nghèo và hộ cận nghèo (hộ trung bình, khá) thì ghi 'Thoát'.",
+                "'Phân loại hộ' is '{value}'. Write one of: Hộ nghèo, Hộ cận nghèo, Thoát. A household that has left both the poor and the near-poor list (average or better off) is written 'Thoát'.",
+            ),
+        ),
     ),
     IssueType(
         "invalid-birth-year",
@@ -603,6 +612,15 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "row",
         "Phân loại '{value}' khác với chuẩn nghèo ({detail}). Giữ nguyên theo kết quả bình xét của xóm; đề nghị kiểm tra lại.",
         "Classification '{value}' differs from the poverty standard ({detail}). Kept as the hamlet decided; please check.",
+        # 'Thoát' where the standard makes a near-poor household: it was read as leaving both
+        # lists, which a household that only left the poor list has not
+        (
+            (
+                "exited-near-poor",
+                "Phân loại '{value}' khác với chuẩn nghèo ({detail}). 'Thoát' được tính là hộ ra khỏi cả danh sách hộ nghèo và hộ cận nghèo: nếu hộ thoát nghèo nhưng nay là hộ cận nghèo, hãy ghi 'Hộ cận nghèo'; nếu theo bình xét của xóm hộ đã thoát cả cận nghèo, giữ nguyên 'Thoát'.",
+                "Classification '{value}' differs from the poverty standard ({detail}). 'Thoát' counts as leaving both the poor and the near-poor list: if the household left the poor list but is now near-poor, write 'Hộ cận nghèo'; if the hamlet's review found it above both lines, keep 'Thoát'.",
+            ),
+        ),
     ),
     IssueType(
         "exited-not-listed-at-start",

@@ -314,6 +314,43 @@ def test_a_required_column_headed_otherwise_is_named_as_the_one_to_rename(tmp_pa
     assert not [i for i in result.issues if i.file == "NaMon.xlsx"]
 
 
+def test_a_classification_column_under_another_header_is_named_by_its_values(tmp_path):
+    """Nà Mòn's I4 says 'Hộ nghèo/cận nghèo' (no word of 'Phân loại hộ' but 'hộ', which every
+    column shares), and every value under it is a class. It used to get 'missing-column: add a
+    Phân loại hộ column and fill it in for every household' beside 'unknown column, nothing to
+    fix' on the same column; now it is named as the column to rename, at I4. A note column
+    beside it, whose values are no classes, is not."""
+    write_plan(tmp_path)
+    rows = [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "exited"),
+            person("NM4", "near_poor"), person("NM5", "poor"), person("NM6", "poor")]  # fmt: skip
+    path = write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, rows)
+    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    assert sheet["I4"].value == "Phân loại hộ"
+    sheet["I4"] = "Hộ nghèo/cận nghèo"
+    free = sheet.max_column + 1  # a column of the head's own notes
+    sheet.cell(4, free, "Ghi chú thêm")
+    for r in range(5, 11):
+        sheet.cell(r, free, "đã xác minh")
+    book.save(path)
+    result, by, _ = _run(tmp_path)
+    assert by["Nà Mòn"]["status"] == "rejected"
+    letter = openpyxl.utils.get_column_letter(free)
+    said = sorted((i.code, i.cell, i.severity) for i in result.issues if i.file == "NaMon.xlsx")
+    assert said == [("column-misnamed", "I4", "error"), ("unknown-column", f"{letter}4", "warning")]
+    misnamed = next(i for i in result.issues if i.code == "column-misnamed")
+    assert misnamed.message() == (
+        "Thiếu cột bắt buộc 'Phân loại hộ' trong trang 'Danh sách'; cột 'Hộ nghèo/cận nghèo' (ô "
+        "I4) có lẽ chính là cột này. Nếu đúng, hãy sửa tiêu đề ô I4 thành 'Phân loại hộ' rồi gửi "
+        "lại; nếu không, hãy thêm cột 'Phân loại hộ' và ghi cho từng hộ (xem mẫu)."
+    )
+    sheet["I4"] = "Phân loại hộ"  # renamed as told: NM1, NM5, NM6 poor; NM2, NM4 near-poor
+    book.save(path)
+    result, by, _ = _run(tmp_path)
+    assert (by["Nà Mòn"]["status"], by["Nà Mòn"]["poor"], by["Nà Mòn"]["near_poor"]) == ("ok", 3, 2)
+
+
 # --- files that are skipped, superseded or of another period ------------------------------
 
 

@@ -131,6 +131,48 @@ def test_classification_contradicting_the_standard_is_a_warning_only(tmp_path):
     assert result.summary["hamlets"][0]["poor"] == 1  # the hamlet's decision stands
 
 
+def test_thoat_and_an_above_both_standard_are_told_how_the_list_reads_them(tmp_path):
+    """NM1 'Thoát' with 1.300.000 đ and one deprivation: by the standard near-poor (under the
+    1.500.000 đ rural line, fewer than 3 deprivations), so the warning says 'Thoát' was read as
+    leaving both lists and that a household now near-poor is written 'Hộ cận nghèo'. NM2
+    'Thoát' with 3 deprivations (poor by the standard) gets the plain warning. 'Trung bình' and
+    'khá' are refused saying a household above both lists is written 'Thoát'; 'Hộ khó khăn'
+    gets the plain refusal."""
+    write_plan(tmp_path)
+    rows = [
+        person("NM1", "exited", deprived=(4,), thu_nhap=1_300_000),
+        person("NM2", "exited", deprived=(4, 9, 10), thu_nhap=1_200_000),
+        person("NM3", "Trung bình"),
+        person("NM4", "khá"),
+        person("NM5", "Hộ khó khăn"),
+    ]
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, rows)
+    result, _ = collect(tmp_path, None)
+    said = {(i.code, i.cell): i.message() for i in result.issues if i.file == "NaMon.xlsx"}
+    assert said[("classification-mismatch", "I5")] == (
+        "Phân loại 'Thoát' khác với chuẩn nghèo (thu nhập 1.300.000 đ, 1 chỉ số thiếu hụt: theo "
+        "chuẩn là hộ cận nghèo). 'Thoát' được tính là hộ ra khỏi cả danh sách hộ nghèo và hộ cận "
+        "nghèo: nếu hộ thoát nghèo nhưng nay là hộ cận nghèo, hãy ghi 'Hộ cận nghèo'; nếu theo "
+        "bình xét của xóm hộ đã thoát cả cận nghèo, giữ nguyên 'Thoát'."
+    )
+    assert said[("classification-mismatch", "I6")] == (
+        "Phân loại 'Thoát' khác với chuẩn nghèo (thu nhập 1.200.000 đ, 3 chỉ số thiếu hụt: theo "
+        "chuẩn là hộ nghèo). Giữ nguyên theo kết quả bình xét của xóm; đề nghị kiểm tra lại."
+    )
+    above = (
+        "Chỉ ghi một trong: Hộ nghèo, Hộ cận nghèo, Thoát. Hộ đã ra khỏi cả danh sách hộ nghèo "
+        "và hộ cận nghèo (hộ trung bình, khá) thì ghi 'Thoát'."
+    )
+    assert said[("invalid-classification", "I7")] == f"'Phân loại hộ' là 'Trung bình'. {above}"
+    assert said[("invalid-classification", "I8")] == f"'Phân loại hộ' là 'khá'. {above}"
+    assert said[("invalid-classification", "I9")] == (
+        "'Phân loại hộ' là 'Hộ khó khăn'. Chỉ ghi một trong: Hộ nghèo, Hộ cận nghèo, Thoát."
+    )
+    # the figures are the hamlet's: NM1 and NM2 have left both lists, the refused rows count not
+    nm = result.summary["hamlets"][0]
+    assert (nm["hamlet"], nm["poor"], nm["near_poor"]) == ("Nà Mòn", 0, 0)
+
+
 def test_newer_submission_wins_and_other_periods_are_not_counted(tmp_path):
     write_plan(tmp_path)
     write_roster(
