@@ -18,6 +18,7 @@ from pipeline.rosterchecks import (
     future_period_issue,
     header_issues,
     info_cell,
+    info_error,
     info_issues,
     info_written,
     listed_as_poor_or_near,
@@ -25,6 +26,7 @@ from pipeline.rosterchecks import (
     missing_info_sheet_issue,
     newest_first,
     period_differs_issue,
+    taken_issue,
     title_periods,
     total_below_listed,
     unread_info,
@@ -165,6 +167,14 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
     if plans:
         told, refused = _what_the_plan_tells(plans[0], rosters, empty, history)
         issues.extend(told)
+    else:
+        # A 'Xóm' cell showing an error value, the title naming no hamlet: only the plan can
+        # tell whether the file name names one, as a run would take it; without it, the cell
+        # is said as a run says it when nothing names the hamlet.
+        for sub in rosters:
+            if not sub.hamlet_raw and info_error(sub, "hamlet") is not None:
+                issues.append(unread_info(sub, "hamlet"))
+                uncounted.add(id(sub))
     issues.extend(_documents_said(documents, plans[0] if plans else None, rosters, refused))
     for together in _consolidated_together(checked, refused, uncounted):
         columns = ["ma_ho", "so_dinh_danh", "phan_loai", "excel_row", "sheet", "valid"]
@@ -227,7 +237,7 @@ def _what_the_plan_tells(
     hamlet that had poor or near-poor households at the start of the year."""
     import sqlite3
 
-    from pipeline.consolidate import hamlet_codes, hamlet_refused
+    from pipeline.consolidate import _told_hamlet, hamlet_codes, hamlet_refused
     from pipeline.hamlets import HamletMatcher
     from pipeline.history import HistoryError
 
@@ -244,7 +254,21 @@ def _what_the_plan_tells(
     refused: set[int] = set()
     for sub in rosters:
         if not sub.hamlet_raw:
-            continue  # the hamlet from the file name, if any: no 'Xóm' to check
+            # the hamlet from the file name, if any: no 'Xóm' to check; one showing an error
+            # value is said as a run says it (consolidate._identify): taken from the title or
+            # file name with a warning, else the error refusing the file
+            if info_error(sub, "hamlet") is not None:
+                told = _told_hamlet(sub, matcher)
+                if told is None:
+                    sub.hamlet = None
+                    found.append(unread_info(sub, "hamlet"))
+                    refused.add(id(sub))
+                else:
+                    sub.hamlet = told
+                    sub.extra["hamlet_from"] = sub.extra.get("hamlet_from", "file name")
+                    if sub.period and (issue := taken_issue(sub, "hamlet", told)) is not None:
+                        found.append(issue)
+            continue
         if hamlet_refused(sub, matcher, found, codes):
             refused.add(id(sub))
             continue

@@ -21,6 +21,7 @@ from pipeline.messages import Message
 from pipeline.normalise import after_equals, normalise_table
 from pipeline.read import (
     MAX_HOUSEHOLD_ROWS,
+    VALUE_REACH,
     KeyValue,
     ReadError,
     Workbook,
@@ -33,6 +34,7 @@ from pipeline.read import (
     table_rows,
 )
 from pipeline.text import (
+    cell_position,
     clean_text,
     column_letter,
     find_period_in_text,
@@ -581,6 +583,7 @@ def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
     info_sheet = book.find_sheet(ROSTER_INFO_SHEET)
     info, slips = _roster_info(book.grid(info_sheet)) if info_sheet else ({}, {})
     sub.extra["info_formulas"] = _info_formulas(book, info_sheet, info)
+    sub.extra["info_errors"] = _info_errors(book, info_sheet, info)
     declared_roster = fold(info.get("form_type", (None, 0))[0]) == fold(FORM_TYPE_ROSTER)
     other_months: list = []  # list sheets naming another month than 'Kỳ báo cáo'
     period = parse_period(info["period"][0]) if "period" in info else None
@@ -601,6 +604,7 @@ def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
     if info_sheet is None:  # 'Thông tin' named otherwise ('TT', 'Sheet2'): found by its labels
         info_sheet, info, slips = _info_by_content(book, sheet)
         sub.extra["info_formulas"] = _info_formulas(book, info_sheet, info)
+        sub.extra["info_errors"] = _info_errors(book, info_sheet, info)
     grid = book.grid(sheet)
     sub.extra["header"] = header
     sub.extra["rows"] = _households(book, sheet, header)
@@ -711,6 +715,26 @@ def _info_formulas(book: Workbook, info_sheet: str | None, info: dict) -> dict[s
             columns = sorted(col for row, col in cells if row == kept.row - 1)
             if columns:
                 found[key] = f"{column_letter(columns[0])}{kept.row}"
+    return found
+
+
+def _info_errors(book: Workbook, info_sheet: str | None, info: dict) -> dict[str, tuple[str, str]]:
+    """{key: (cell, error shown)} of the 'Thông tin' values read blank because their cell shows
+    an error ('#REF!', '#N/A'; calamine reads such a cell as empty): the value's cell, or the
+    first cell right of it in its row that shows one ("Xóm | | #REF!")."""
+    cells = book.errors.get(info_sheet) if info_sheet else None
+    if not cells:
+        return {}
+    found = {}
+    for key, kept in info.items():
+        position = cell_position(kept.cell)
+        if is_blank(kept.value) and position is not None:
+            row, first = position
+            shown = sorted((col, error) for (r, col), error in cells.items()
+                           if r == row and first <= col < first + VALUE_REACH)  # fmt: skip
+            if shown:
+                col, error = shown[0]
+                found[key] = (f"{column_letter(col)}{kept.row}", error)
     return found
 
 

@@ -61,8 +61,65 @@ def info_written(sub: Submission, key: str, value: object) -> str:
     return clean_text(sub.extra.get("info_slips", {}).get(key, value))
 
 
+# What to write in a 'Thông tin' cell a run needs when it shows an error value (Vietnamese,
+# English), said by info-error-value.
+_WRITE_INSTEAD = {
+    "hamlet": ("tên xóm như trong kế hoạch của xã", "the hamlet's name as the commune plan has it"),
+    "period": ("kỳ báo cáo, ví dụ 05/2024", "the reporting period, such as 05/2024"),
+    "total_households": (
+        "tổng số hộ dân cư của xóm, ví dụ 215",
+        "the hamlet's total number of households, such as 215",
+    ),
+}
+
+# A 'Thông tin' value only printed or compared, showing an error value: what is made of it and
+# what to write (Vietnamese, English), said by the warning info-error-value-skipped.
+_ERROR_LEFT = {
+    "form_type": (
+        "coi như để trống. Hãy ghi 'Danh sách hộ'.",
+        "taken as empty. Write 'Danh sách hộ'.",
+    ),
+    "commune": (
+        "không so được tên xã với kế hoạch. Hãy ghi tên xã.",
+        "the commune cannot be checked against the plan. Write the commune's name.",
+    ),
+    "preparer": (
+        "coi như danh sách không ghi người lập. Hãy ghi họ tên người lập.",
+        "the list is taken as naming no preparer. Write the preparer's full name.",
+    ),
+    "prepared_on": (
+        "coi như không có ngày lập (khi xóm gửi nhiều bản của cùng một kỳ, bản có ngày lập sau "
+        "được dùng). Hãy ghi ngày lập, ví dụ 03/06/2024.",
+        "taken as no date (when a hamlet sends several copies for one period, the one filled "
+        "later is used). Write the date filled, such as 03/06/2024.",
+    ),
+}
+
+
+def info_error(sub: Submission, key: str) -> tuple[str, str] | None:
+    """(cell, error shown) of a 'Thông tin' value read blank because its cell shows an error
+    value ('#REF!', '#N/A'; discover._info_errors), else None."""
+    return sub.extra.get("info_errors", {}).get(key)
+
+
 def unread_info(sub: Submission, key: str) -> Issue | None:
-    """The issue for a 'Thông tin' value held by a formula without a calculated value."""
+    """The issue for a 'Thông tin' value a run needs that cannot be read: held by a formula
+    without a calculated value, or showing an error value (info-error-value, saying what to
+    write)."""
+    shown = info_error(sub, key)
+    if shown is not None:
+        cell, error = shown
+        vi, en = _WRITE_INSTEAD[key]
+        return Issue(
+            "info-error-value",
+            file=sub.file,
+            hamlet=sub.hamlet or "",
+            sheet=sub.extra.get("info_sheet") or "",
+            cell=cell,
+            column=ROSTER_INFO_LABELS[key][0],
+            value=error,
+            detail=Message(vi, en),
+        )
     cell = sub.extra.get("info_formulas", {}).get(key)
     if not cell:
         return None
@@ -97,32 +154,61 @@ def newest_first(copies: list[Submission]) -> list[Submission]:
     )
 
 
+def taken_issue(sub: Submission, key: str, value: str) -> Issue | None:
+    """The warning for a 'Xóm' or 'Kỳ báo cáo' (``key``) taken as ``value`` from the title or the
+    file name (``sub.extra[key + '_from']``) because its 'Thông tin' cell was blank
+    (info-cell-blank, or info-label-missing without the row) or showed an error value
+    (info-error-value-skipped); None when it was not so taken, or its cell holds a formula
+    without a value (told as such where it matters)."""
+    sheet = sub.extra.get("info_sheet")
+    source = sub.extra.get(f"{key}_from")
+    if not sheet or source not in _TAKEN_FROM:
+        return None
+    vi, en = _TAKEN_FROM[source]
+    shown = info_error(sub, key)
+    if shown is not None:  # an error value there: said as what it is, not as blank
+        cell, error = shown
+        return Issue(
+            "info-error-value-skipped",
+            file=sub.file,
+            hamlet=sub.hamlet or "",
+            sheet=sheet,
+            cell=cell,
+            column=ROSTER_INFO_LABELS[key][0],
+            value=error,
+            detail=Message(
+                f"đã lấy '{value}' từ {vi}. Hãy ghi vào ô này {_WRITE_INSTEAD[key][0]}.",
+                f"took '{value}' from {en}. Write in that cell {_WRITE_INSTEAD[key][1]}.",
+            ),
+        )
+    if key in sub.extra.get("info_formulas", {}):
+        return None
+    cell = info_cell(sub, key)
+    return Issue(
+        # no cell: the label row itself is gone, not only its value
+        "info-cell-blank" if cell else "info-label-missing",
+        file=sub.file,
+        hamlet=sub.hamlet or "",
+        sheet=sheet,
+        cell=cell,
+        column=ROSTER_INFO_LABELS[key][0],
+        detail=Message(f"'{value}' từ {vi}", f"'{value}' from {en}"),
+    )
+
+
 def info_issues(sub: Submission, hamlet: str) -> list[Issue]:
     """Warnings on the 'Thông tin' values of a roster that was read: a blank 'Xóm' or 'Kỳ báo
     cáo' taken from the title or file name (CONTRACT §2.1 does so when the sheet is missing,
-    with a warning: a blank cell is taken the same way, and said), a 'Ngày lập' that is no
-    date. ``hamlet``: the hamlet as the caller names it."""
+    with a warning: a blank cell is taken the same way, and said; :func:`taken_issue`), a value
+    only printed or compared showing an error value ('#REF!' in 'Xã', 'Người lập', 'Ngày lập',
+    'Loại biểu'), a 'Ngày lập' that is no date. ``hamlet``: the hamlet as the caller names it."""
     found: list[Issue] = []
     sheet = sub.extra.get("info_sheet")
     if sheet and sub.period:
         for key, value in (("hamlet", hamlet), ("period", _month(sub.period))):
-            source = sub.extra.get(f"{key}_from")
-            # (a formula there without its value is no blank cell: told as such where it matters)
-            if source in _TAKEN_FROM and key not in sub.extra.get("info_formulas", {}):
-                vi, en = _TAKEN_FROM[source]
-                cell = info_cell(sub, key)
-                found.append(
-                    Issue(
-                        # no cell: the label row itself is gone, not only its value
-                        "info-cell-blank" if cell else "info-label-missing",
-                        file=sub.file,
-                        hamlet=sub.hamlet or "",
-                        sheet=sheet,
-                        cell=cell,
-                        column=ROSTER_INFO_LABELS[key][0],
-                        detail=Message(f"'{value}' từ {vi}", f"'{value}' from {en}"),
-                    )
-                )
+            issue = taken_issue(sub, key, value)
+            if issue is not None:
+                found.append(issue)
 
     def at_info(code: str, key: str, value, detail="") -> Issue:
         """An issue at the 'Thông tin' cell of ``key``."""
@@ -142,6 +228,15 @@ def info_issues(sub: Submission, hamlet: str) -> list[Issue]:
         if taken.get(key, True):
             read = clean_text(after_equals(written))
             found.append(at_info("leading-equals-sign", key, written, read))
+    # An error value in a value only printed or compared (the commune, the preparer, the date
+    # filled, the form's kind): read as blank, a warning saying what is made of it.
+    for key, (vi, en) in _ERROR_LEFT.items():
+        if (shown := info_error(sub, key)) is not None:
+            cell, error = shown
+            found.append(Issue("info-error-value-skipped", file=sub.file,
+                               hamlet=sub.hamlet or "", sheet=sheet or "", cell=cell,
+                               column=ROSTER_INFO_LABELS[key][0], value=error,
+                               detail=Message(vi, en)))  # fmt: skip
     if sub.extra.get("period_short_year") and sub.period:
         written = info_written(sub, "period", sub.extra.get("period_raw"))
         found.append(at_info("period-short-year", "period", written, _month(sub.period)))

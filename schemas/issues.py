@@ -245,6 +245,20 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "Cell {cell} ('{column}') of the 'Thông tin' sheet holds a formula but no calculated value (the file was saved by a program other than Excel), so it cannot be read. Open the file in Excel, press Save and send it again.",
     ),
     IssueType(
+        "info-error-value",
+        "error",
+        "file",
+        "Ô {cell} ('{column}') trong trang '{sheet}' hiện lỗi '{value}' (công thức hỏng hoặc tham chiếu ô đã xóa) nên không đọc được; danh sách chưa được tính. Hãy ghi vào ô này {detail}, rồi gửi lại.",
+        "Cell {cell} ('{column}') of sheet '{sheet}' shows the error '{value}' (a broken formula, or a reference to a deleted cell), so it cannot be read; the list is not counted. Write in that cell {detail}, and send it again.",
+    ),
+    IssueType(
+        "info-error-value-skipped",
+        "warning",
+        "file",
+        "Ô {cell} ('{column}') trong trang '{sheet}' hiện lỗi '{value}' (công thức hỏng hoặc tham chiếu ô đã xóa); {detail}",
+        "Cell {cell} ('{column}') of sheet '{sheet}' shows the error '{value}' (a broken formula, or a reference to a deleted cell); {detail}",
+    ),
+    IssueType(
         "future-period",
         "error",
         "file",

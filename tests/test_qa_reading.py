@@ -291,3 +291,152 @@ def test_a_numbered_total_row_labelled_in_the_note_column_is_no_household(tmp_pa
                  "Phân loại hộ": "Hộ nghèo", "Ghi chú": "Tổng cộng 4 khẩu"}  # fmt: skip
     row = _under_the_last_household(tmp_path, STT=7, **household)
     assert _na_mon(tmp_path) == ((3, 2), (7, 1), [("missing-household-id", row, "Mã hộ")])
+
+
+# --- an error value in the roster's 'Thông tin' (session 13) ---------------------------------
+
+
+def _info_errors(folder, cells: dict[str, str], title: bool = True, name: str = "") -> str:
+    """Nà Mòn's 'Thông tin' cells (B1 'Loại biểu', B2 'Xã', B3 'Xóm', B4 'Kỳ báo cáo', B5 'Tổng
+    số hộ dân cư', B6 'Người lập', B7 'Ngày lập') holding error values (openpyxl writes '#REF!'
+    as an error cell); without its title ('DANH SÁCH … XÓM NÀ MÒN – THÁNG 5/2024') if not
+    ``title``, renamed ``name`` if given. The file's name."""
+    path = folder / "NaMon.xlsx"
+    book = openpyxl.load_workbook(path)
+    for ref, error in cells.items():
+        book["Thông tin"][ref] = error
+        assert book["Thông tin"][ref].data_type == "e"
+    if not title:
+        book["Danh sách"]["A1"] = None
+    book.save(path)
+    if name:
+        path.rename(folder / name)
+    return name or path.name
+
+
+def _said_of(issues, file):
+    return sorted((i.code, i.severity, i.sheet, i.cell, i.column, i.value)
+                  for i in issues if i.file == file)  # fmt: skip
+
+
+def test_an_error_value_in_a_printed_info_value_is_said_at_its_cell(tmp_path):
+    """Nà Mòn's 'Thông tin' shows '#REF!' in Xóm (B3), '#N/A' in Xã (B2), '#VALUE!' in Người
+    lập (B6), '#NAME?' in Ngày lập (B7). The hamlet is taken from the list's title, as for a
+    blank cell, and the list counts (3 poor, 2 near-poor); each cell is said with the error it
+    shows, a warning, by a run and by `check` alike. 'Xóm' was said to be empty, and the other
+    three read as blank without a word."""
+    from pipeline.checkfiles import check_files
+
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    file = _info_errors(tmp_path, {"B2": "#N/A", "B3": "#REF!", "B6": "#VALUE!", "B7": "#NAME?"})
+    result, _ = collect(tmp_path, None)
+    figures = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (figures["status"], figures["poor"], figures["near_poor"]) == ("ok", 3, 2)
+    expected = [
+        ("info-error-value-skipped", "warning", "Thông tin", "B2", "Xã", "#N/A"),
+        ("info-error-value-skipped", "warning", "Thông tin", "B3", "Xóm", "#REF!"),
+        ("info-error-value-skipped", "warning", "Thông tin", "B6", "Người lập", "#VALUE!"),
+        ("info-error-value-skipped", "warning", "Thông tin", "B7", "Ngày lập", "#NAME?"),
+    ]
+    assert _said_of(result.issues, file) == expected
+    assert _said_of(check_files([tmp_path]), file) == expected
+    said = {i.cell: i for i in result.issues if i.file == file}
+    shows = "(công thức hỏng hoặc tham chiếu ô đã xóa)"
+    assert said["B3"].message() == (
+        f"Ô B3 ('Xóm') trong trang 'Thông tin' hiện lỗi '#REF!' {shows}; đã lấy 'Nà Mòn' từ "
+        "tiêu đề của danh sách. Hãy ghi vào ô này tên xóm như trong kế hoạch của xã."
+    )
+    assert said["B2"].message() == (
+        f"Ô B2 ('Xã') trong trang 'Thông tin' hiện lỗi '#N/A' {shows}; không so được tên xã "
+        "với kế hoạch. Hãy ghi tên xã."
+    )
+    assert said["B6"].message("en") == (
+        "Cell B6 ('Người lập') of sheet 'Thông tin' shows the error '#VALUE!' (a broken formula, "
+        "or a reference to a deleted cell); the list is taken as naming no preparer. Write the "
+        "preparer's full name."
+    )
+
+
+def test_an_error_value_in_xom_with_nothing_else_naming_the_hamlet_refuses_the_list(tmp_path):
+    """Nà Mòn's 'Xóm' (B3) shows '#REF!', its title is gone and its file is 'DS_T5.xlsx': nothing
+    names its hamlet, so the list is not counted (Nà Mòn not submitted, Bản Cọ still 2 poor),
+    said at B3 as the error it shows, by a run and by `check` alike; it was 'missing-hamlet',
+    which says nothing of the cell."""
+    from pipeline.checkfiles import check_files
+
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    file = _info_errors(tmp_path, {"B3": "#REF!"}, title=False, name="DS_T5.xlsx")
+    result, _ = collect(tmp_path, None)
+    by = {h["hamlet"]: h for h in result.summary["hamlets"]}
+    assert (by["Nà Mòn"]["status"], by["Bản Cọ"]["poor"]) == ("missing", 2)
+    expected = [("info-error-value", "error", "Thông tin", "B3", "Xóm", "#REF!")]
+    assert _said_of(result.issues, file) == expected
+    assert _said_of(check_files([tmp_path]), file) == expected
+    assert next(i for i in result.issues if i.file == file).message() == (
+        "Ô B3 ('Xóm') trong trang 'Thông tin' hiện lỗi '#REF!' (công thức hỏng hoặc tham chiếu "
+        "ô đã xóa) nên không đọc được; danh sách chưa được tính. Hãy ghi vào ô này tên xóm như "
+        "trong kế hoạch của xã, rồi gửi lại."
+    )
+
+
+def test_an_error_value_in_the_file_name_s_hamlet_is_said_with_the_hamlet_taken(tmp_path):
+    """As above, the file still named 'NaMon.xlsx': the hamlet is taken from the file name, the
+    list counts (3 poor), and B3 is a warning saying so, by a run and by `check` alike."""
+    from pipeline.checkfiles import check_files
+
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    file = _info_errors(tmp_path, {"B3": "#REF!"}, title=False)
+    result, _ = collect(tmp_path, None)
+    assert next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")["poor"] == 3
+    expected = [("info-error-value-skipped", "warning", "Thông tin", "B3", "Xóm", "#REF!")]
+    assert _said_of(result.issues, file) == expected
+    assert _said_of(check_files([tmp_path]), file) == expected
+    assert (
+        "đã lấy 'Nà Mòn' từ tên tệp" in next(i for i in result.issues if i.file == file).message()
+    )
+
+
+def test_an_error_value_in_the_total_or_the_period_refuses_the_list_at_its_cell(tmp_path):
+    """Nà Mòn's 'Tổng số hộ dân cư' (B5) shows '#DIV/0!' and its 'Kỳ báo cáo' (B4) '#N/A', its
+    title gone and its file 'DS_NaMon.xlsx' (no month): neither is replaced (the plan's
+    start-of-year count, the title's month), as for a formula without its value; the list is
+    refused for the period, at B4, by a run and by `check`, and `check` says B5 too. The run
+    took the plan's 100 households silently for the total, and `check` called it blank."""
+    from pipeline.checkfiles import check_files
+
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    file = _info_errors(tmp_path, {"B4": "#N/A", "B5": "#DIV/0!"}, title=False,
+                        name="DS_NaMon.xlsx")  # fmt: skip
+    result, _ = collect(tmp_path, None)
+    assert next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")["status"] == (
+        "rejected"
+    )
+    assert _said_of(result.issues, file) == [
+        ("info-error-value", "error", "Thông tin", "B4", "Kỳ báo cáo", "#N/A")
+    ]
+    assert _said_of(check_files([tmp_path]), file) == [
+        ("info-error-value", "error", "Thông tin", "B4", "Kỳ báo cáo", "#N/A"),
+        ("info-error-value", "error", "Thông tin", "B5", "Tổng số hộ dân cư", "#DIV/0!"),
+    ]
+
+
+def test_an_error_value_in_the_total_refuses_the_list_in_a_run_and_in_check(tmp_path):
+    """Nà Mòn's 'Tổng số hộ dân cư' (B5) shows '#DIV/0!', the rest as written: the list is
+    refused for it (no rate on the plan's count in its place), by a run and by `check` alike.
+    The run took the plan's start-of-year count (missing-total-households, a warning) while
+    `check` called the cell blank (invalid-total-households)."""
+    from pipeline.checkfiles import check_files
+
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    file = _info_errors(tmp_path, {"B5": "#DIV/0!"})
+    result, _ = collect(tmp_path, None)
+    by = {h["hamlet"]: h for h in result.summary["hamlets"]}
+    assert (by["Nà Mòn"]["status"], by["Bản Cọ"]["poor"]) == ("rejected", 2)
+    expected = [("info-error-value", "error", "Thông tin", "B5", "Tổng số hộ dân cư", "#DIV/0!")]
+    assert _said_of(result.issues, file) == expected
+    assert _said_of(check_files([tmp_path]), file) == expected

@@ -128,6 +128,10 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "ô {cell} ('{column}') có công thức chưa có giá trị",
         "en": "cell {cell} ('{column}') holds a formula without a value",
     },
+    "reason.info-error-value": {
+        "vi": "ô {cell} ('{column}') hiện lỗi '{value}'",
+        "en": "cell {cell} ('{column}') shows the error '{value}'",
+    },
     "reason.missing-column": {"vi": "thiếu cột '{column}'", "en": "column '{column}' is missing"},
     "reason.column-misnamed": {
         "vi": "thiếu cột '{detail}' (cột '{column}' cần đổi tiêu đề?)",
