@@ -11,7 +11,7 @@ import pandas as pd
 
 from pipeline.figures import status_counts
 from pipeline.messages import Message
-from pipeline.normalise import table_columns
+from pipeline.normalise import after_equals, table_columns
 from pipeline.read import (
     ReadError,
     Workbook,
@@ -107,8 +107,10 @@ def _unreadable_sheet(err: ReadError, rel: str) -> Message:
 def _load(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
     issues: list[Issue] = []
     info_sheet = book.find_sheet(PLAN_INFO_SHEET)
-    info = read_key_values(book.grid(info_sheet), PLAN_INFO_LABELS)
+    info, slips = _plan_info(book.grid(info_sheet))
     value = lambda key: info.get(key, (None, 0))[0]  # noqa: E731
+    # a value as an issue quotes it: as its cell shows it ('=2+2') when read past a leading '='
+    written_as = lambda key: clean_text(slips.get(key, value(key)))  # noqa: E731
 
     cell = lambda key: info[key].cell if key in info else ""  # noqa: E731
     shown = lambda key: _error_shown(book, info_sheet, info.get(key))  # noqa: E731
@@ -145,7 +147,7 @@ def _load(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
             )
         )
     if plan_year is None:
-        written = clean_text(value("plan_year"))
+        written = written_as("plan_year")
         where = f" (ô {cell('plan_year')})" if cell("plan_year") else ""
         where_en = f" (cell {cell('plan_year')})" if cell("plan_year") else ""
         if "plan_year" not in info:
@@ -189,15 +191,16 @@ def _load(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
                 )
             )
         elif not is_blank(area_written):
+            typed = written_as("area")
+            slips.pop("area", None)  # said here, quoting the cell as written: no '=' warning
             issues.append(
                 said(
                     "area",
-                    f"khu vực '{clean_text(area_written)}' không rõ là nông "
-                    "thôn hay thành thị; dùng nông thôn. Hãy ghi 'Nông thôn' "
-                    "hoặc 'Thành thị'.",
-                    f"area '{clean_text(area_written)}' is neither rural nor urban as "
-                    "written; rural is used. Write 'Nông thôn' or 'Thành thị'.",
-                    area_written,
+                    f"khu vực '{typed}' không rõ là nông thôn hay thành thị; dùng nông thôn. "
+                    "Hãy ghi 'Nông thôn' hoặc 'Thành thị'.",
+                    f"area '{typed}' is neither rural nor urban as written; rural is used. "
+                    "Write 'Nông thôn' or 'Thành thị'.",
+                    typed,
                 )
             )
     written_standard = clean_text(value("standard"))
@@ -220,6 +223,8 @@ def _load(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
             )
         )
     if standard not in STANDARDS:
+        written_standard = written_as("standard")
+        slips.pop("standard", None)  # said here, quoting the cell as written: no '=' warning
         issues.append(
             said(
                 "standard",
@@ -237,7 +242,7 @@ def _load(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
                 f"(năm đó dùng chuẩn {in_force}); vẫn dùng chuẩn đã ghi.",
                 f"poverty standard {standard} does not apply to {plan_year} ({in_force} "
                 "does); the standard written is used.",
-                written_standard,
+                written_as("standard"),
             )
         )
     # The texts the report only prints (none is needed to consolidate): an error value in one,
@@ -269,6 +274,21 @@ def _load(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
         problems.append(err.args[0])
     if problems:
         raise PlanError(_one_line(problems, rel))
+    # A value typed with a leading '=' and read past it (a target's in _target): said at its
+    # cell, as a hamlet list's 'Thông tin' value is; one that failed its rule so was said by
+    # that rule's message, quoting the cell ('=2+2' is no year), and is not in ``slips``.
+    for key, written in slips.items():
+        issues.append(
+            Issue(
+                "leading-equals-sign",
+                file=rel,
+                sheet=info_sheet,
+                cell=cell(key),
+                column=PLAN_INFO_LABELS[key][0],
+                value=clean_text(written),
+                detail=clean_text(value(key)),
+            )  # fmt: skip
+        )
     rows = dict(
         zip(hamlets["hamlet"].tolist(), hamlets["excel_row"].astype(int).tolist(), strict=True)
     )
@@ -358,6 +378,25 @@ _PRINTED_ONLY = {
 }
 
 
+# 'Thông tin chung' values kept as written when they begin with '=': the names under the
+# signatures, as a list's preparer and head are; the targets are read in _target.
+_PLAN_EQUALS_KEPT = frozenset({"reporter", "chairman", "poor_target", "near_poor_target"})
+
+
+def _plan_info(grid: list[list]) -> tuple[dict, dict[str, str]]:
+    """The 'Thông tin chung' block (read.read_key_values), a value typed with a leading '=' by
+    mistake ('=Trung Lương', '=2024') read past it as a hamlet list's is
+    (normalise.after_equals), and {key: the value as written} of those."""
+    info = read_key_values(grid, PLAN_INFO_LABELS)
+    slips: dict[str, str] = {}
+    for key, found in info.items():
+        rest = None if key in _PLAN_EQUALS_KEPT else after_equals(found.value)
+        if rest is not None:
+            slips[key] = found.value
+            info[key] = found._replace(value=rest)
+    return info, slips
+
+
 def _error_shown(book: Workbook, sheet: str, found) -> str | None:
     """The error a key/value cell shows ('#REF!', '#N/A') when it reads blank (calamine reads
     an error cell so), else None: told as the targets sheet's cells are, not as empty."""
@@ -382,12 +421,15 @@ def _target(
     read stops the run: taken as 0 it would report the target met."""
     label = PLAN_INFO_LABELS[key][0]
     written = found.value if found is not None else None
+    # '=1,52' typed by mistake: read past the '=' (said below once read), quoted as written
+    slip = after_equals(written)
+    read = written if slip is None else slip
     number = None
-    if isinstance(written, (int, float)) and not isinstance(written, bool):
-        number = float(written) if written == written else None
-    elif isinstance(written, str):
+    if isinstance(read, (int, float)) and not isinstance(read, bool):
+        number = float(read) if read == read else None
+    elif isinstance(read, str):
         bare = re.sub(
-            r"[\s%]", "", clean_text(written).lower().replace("điểm", "").replace("phần trăm", "")
+            r"[\s%]", "", clean_text(read).lower().replace("điểm", "").replace("phần trăm", "")
         )
         match = _TARGET_TEXT.match(bare)
         if match:
@@ -479,6 +521,18 @@ def _target(
             )
         )
         number = points
+    if slip is not None:
+        issues.append(
+            Issue(
+                "leading-equals-sign",
+                file=rel,
+                sheet=sheet,
+                cell=found.cell,
+                column=label,
+                value=clean_text(written),
+                detail=clean_text(slip),
+            )  # fmt: skip
+        )
     return float(number)
 
 
@@ -544,18 +598,32 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
         grid, header, rows.excel_rows, unread
     )
     records = []
+    slips: list[Issue] = []  # cells read past a leading '=' typed by mistake, said once read
+
+    def slip(excel_row: int, key: str, written: str, rest: str) -> None:
+        col, text = header.columns[key]
+        slips.append(Issue("leading-equals-sign", file=rel, sheet=sheet, row=excel_row,
+                           cell=f"{column_letter(col)}{excel_row}", column=text,
+                           value=clean_text(written), detail=clean_text(rest)))  # fmt: skip
+
     for row in rows:
-        if _not_a_hamlet_row(row.values):
+        name, values = row.values.get("hamlet"), row.values
+        if (rest := after_equals(name)) is not None:  # '=Nà Mòn': read past the '='
+            name, values = rest, {**values, "hamlet": rest}
+        if _not_a_hamlet_row(values):
             continue
-        record = {
-            "hamlet": clean_text(row.values.get("hamlet")) or None,
-            "excel_row": row.excel_row,
-        }
+        if rest is not None:
+            slip(row.excel_row, "hamlet", row.values["hamlet"], rest)
+        record = {"hamlet": clean_text(name) or None, "excel_row": row.excel_row}
         for key in PLAN_TARGET_COLUMNS:
             if key != "hamlet":
                 raw = row.values.get(key)
                 number = parse_whole(raw)
-                # As written when it is no whole number: the message quotes it.
+                rest = after_equals(raw) if number is None else None
+                if rest is not None and parse_whole(rest) is not None:  # '=102', read past
+                    number = parse_whole(rest)
+                    slip(row.excel_row, key, raw, rest)
+                # As written when it is no whole number ('=2+2'): the message quotes it.
                 record[key] = number if number is not None else (None if is_blank(raw) else raw)
         records.append(record)
     frame = pd.DataFrame(
@@ -598,6 +666,7 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
     for key in list(PLAN_TARGET_COLUMNS)[1:]:
         frame[key] = frame[key].astype(int)
     frame["hamlet"] = frame["hamlet"].astype(str)
+    issues.extend(slips)
     _targets_above_start(frame, rel, sheet, header, issues)
     return frame
 
