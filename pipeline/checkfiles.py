@@ -65,7 +65,7 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
     issues: list[Issue] = []
     checked: list[Submission] = []
     uncounted: set[int] = set()  # id() of the files a run would refuse for an error of their own
-    plans, empty, rosters, documents = [], [], [], []
+    plans, empty, rosters, documents, damaged = [], [], [], [], []
     found = [(path, path.exists()) for path in expand(paths)]
     outcomes = iter(_read([path for path, there in found if there]))
     for path, there in found:
@@ -98,6 +98,8 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
         if sub.extra.get("document"):
             documents.append(sub)  # said below, with the plan if one is given
             continue
+        if sub.kind == "unreadable":
+            damaged.append(sub)  # may be its hamlet's refused file, over a photo or CSV copy
         if sub.kind != "roster" or sub.status == "rejected":
             continue
         sub.hamlet = sub.hamlet_raw or sub.file
@@ -175,7 +177,8 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
             if not sub.hamlet_raw and info_error(sub, "hamlet") is not None:
                 issues.append(unread_info(sub, "hamlet"))
                 uncounted.add(id(sub))
-    issues.extend(_documents_said(documents, plans[0] if plans else None, rosters, refused))
+    plan = plans[0] if plans else None
+    issues.extend(_documents_said(documents, plan, rosters, refused, damaged))
     for together in _consolidated_together(checked, refused, uncounted):
         columns = ["ma_ho", "so_dinh_danh", "phan_loai", "excel_row", "sheet", "valid"]
         frames = [sub.households[columns] for sub in together]
@@ -188,16 +191,28 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
 
 
 def _documents_said(
-    documents: list[Submission], plan, rosters: list[Submission], refused: set[int]
+    documents: list[Submission],
+    plan,
+    rosters: list[Submission],
+    refused: set[int],
+    damaged: list[Submission] = (),
 ) -> list[Issue]:
     """Each photo, PDF, Word or CSV file's one issue, as a run says it
     (consolidate.document_issue): with the plan given, one named for a plan hamlet that sent no
     other list of the period a run would consolidate (the latest of the lists given that the
     plan does not refuse, else the month the file's name gives) is that hamlet's refused file,
-    `not-a-spreadsheet`, the newest such file of a hamlet; any other, and every one without
-    the plan (no hamlet to name), `file-skipped`. ``refused``: the id() of rosters the plan
-    refuses (pipeline.consolidate.hamlet_refused)."""
-    from pipeline.consolidate import _told_hamlet, choose_period, document_issue, document_of
+    `not-a-spreadsheet`, when it is the newest of the files a run weighs for that
+    (consolidate._unsettled): these, the spreadsheets that could not be read named for the
+    hamlet and of the period (``damaged``), and its lists whose month could not be read. Any
+    other, and every one without the plan (no hamlet to name), is `file-skipped`.
+    ``refused``: the id() of rosters the plan refuses (pipeline.consolidate.hamlet_refused)."""
+    from pipeline.consolidate import (
+        _named_by_file_name,
+        _told_hamlet,
+        choose_period,
+        document_issue,
+        document_of,
+    )
     from pipeline.hamlets import HamletMatcher
 
     sent_as: dict[str, Submission] = {}
@@ -206,18 +221,35 @@ def _documents_said(
         now = date.today().strftime("%Y-%m")
         counted = [s for s in rosters if id(s) not in refused and s.period and s.period <= now]
         period = choose_period(counted, None)
-        # whose list each is: its 'Xóm' as the plan matched it, else its title or file name
-        sent = {
-            s.hamlet if s.hamlet_raw else _told_hamlet(s, matcher)
-            for s in counted
-            if s.period == period
-        }
-        for doc in sorted(documents, key=lambda s: (s.mtime, s.file)):
+
+        def hamlet_of(sub: Submission) -> str | None:
+            """Whose list a roster is: its 'Xóm' as the plan matched it, else its title or
+            file name."""
+            return sub.hamlet if sub.hamlet_raw else _told_hamlet(sub, matcher)
+
+        sent = {hamlet_of(s) for s in counted if s.period == period}
+        weighed: list[tuple[str, Submission]] = []  # (hamlet, a file it may be refused for)
+        for doc in documents:
             doc.hamlet = document_of(
                 doc, matcher, period or find_period_in_text(Path(doc.file).stem)
             )
-            if doc.hamlet and doc.hamlet not in sent:
-                sent_as[doc.hamlet] = doc  # the newest wins, as in a run
+            if doc.hamlet:
+                weighed.append((doc.hamlet, doc))
+        for sub in damaged:
+            named, of_period = _named_by_file_name(
+                sub, matcher, period or find_period_in_text(Path(sub.file).stem)
+            )
+            if named and of_period:
+                weighed.append((named, sub))
+        for sub in rosters:
+            if id(sub) not in refused and sub.period is None and (named := hamlet_of(sub)):
+                weighed.append((named, sub))
+        # the newest wins, as in a run: by 'Ngày lập' (a list's), then the file's time
+        for hamlet, sub in sorted(
+            weighed, key=lambda pair: (pair[1].prepared_on or date.min, pair[1].mtime, pair[1].file)
+        ):
+            if hamlet not in sent:
+                sent_as[hamlet] = sub
     return [document_issue(doc, sent_as) for doc in documents]
 
 

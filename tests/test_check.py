@@ -384,3 +384,73 @@ def test_a_csv_copy_of_a_hamlets_list_is_the_same_issue_in_check_and_in_a_run(tm
     assert of_documents(result.issues) == said
     alone = check_files([tmp_path / "DS Ban Co thang 5.csv"])
     assert [(i.code, i.detail) for i in alone] == [("file-skipped", ".csv")]
+
+
+def _ban_co_sent_twice(folder: Path, damaged_newer: bool) -> None:
+    """The plan, Nà Mòn's roster, and Bản Cọ's May list sent twice: a damaged
+    'DS_BanCo_T5.xlsx' (its zip cut short) and a CSV copy 'DS Ban Co thang 5.csv', the one
+    saved 100 s after the other."""
+    import os
+
+    write_plan(folder)
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+    damaged = folder / "DS_BanCo_T5.xlsx"
+    damaged.write_bytes(b"PK\x03\x04 cut short" + bytes(100))
+    copy = folder / "DS Ban Co thang 5.csv"
+    copy.write_text("STT,Mã hộ\n1,BC1\n", encoding="utf-8")
+    older, newer = (copy, damaged) if damaged_newer else (damaged, copy)
+    os.utime(older, (1_700_000_000, 1_700_000_000))
+    os.utime(newer, (1_700_000_100, 1_700_000_100))
+
+
+def _of_ban_co(issues) -> list[tuple]:
+    return sorted((i.file, i.code, i.severity) for i in issues if "Ban" in i.file)
+
+
+def test_a_damaged_list_and_a_csv_copy_are_said_alike_by_check_and_a_run(tmp_path):
+    """Bản Cọ sent a damaged .xlsx and a CSV copy of its May list. A run counts only the newer
+    one as Bản Cọ's refused file: the damaged .xlsx saved last, the CSV is merely skipped
+    (file-skipped); the CSV saved last, it is the refused file (not-a-spreadsheet). The damaged
+    file is file-unreadable either way. `check` on the same folder says the same: it called the
+    CSV Bản Cọ's refused file in both cases, weighing only the photo and CSV files."""
+    for damaged_newer, csv_said in ((True, ("file-skipped", "warning")),
+                                    (False, ("not-a-spreadsheet", "error"))):  # fmt: skip
+        folder = tmp_path / ("damaged-newer" if damaged_newer else "csv-newer")
+        folder.mkdir()
+        _ban_co_sent_twice(folder, damaged_newer)
+        expected = [
+            ("DS Ban Co thang 5.csv", *csv_said),
+            ("DS_BanCo_T5.xlsx", "file-unreadable", "error"),
+        ]
+        result, _ = collect(folder, None, workers=0)
+        assert _of_ban_co(result.issues) == expected
+        assert next(h for h in result.summary["hamlets"] if h["hamlet"] == "Bản Cọ")["status"] == (
+            "rejected"
+        )
+        assert _of_ban_co(check_files([folder])) == expected
+
+
+def test_a_dated_list_of_unreadable_month_and_a_newer_csv_copy_are_said_alike(tmp_path):
+    """Bản Cọ sent 'BanCo.xlsx' (Ngày lập 03/06/2024) whose 'Kỳ báo cáo' reads 'tháng năm', and
+    later a CSV copy: a run refuses the list for its month (invalid-period) and takes it, dated,
+    as Bản Cọ's refused file over the undated CSV, which is skipped (file-skipped). `check` says
+    the same; it called the CSV Bản Cọ's refused file (not-a-spreadsheet)."""
+    import os
+
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+    listed = write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    book = openpyxl.load_workbook(listed)
+    book["Thông tin"]["B4"] = "tháng năm"
+    book.save(listed)
+    copy = tmp_path / "DS Ban Co thang 5.csv"
+    copy.write_text("STT,Mã hộ\n1,BC1\n", encoding="utf-8")
+    os.utime(listed, (1_700_000_000, 1_700_000_000))
+    os.utime(copy, (1_700_000_100, 1_700_000_100))
+    expected = [
+        ("BanCo.xlsx", "invalid-period", "error"),
+        ("DS Ban Co thang 5.csv", "file-skipped", "warning"),
+    ]
+    result, _ = collect(tmp_path, None, workers=0)
+    assert _of_ban_co(result.issues) == expected
+    assert _of_ban_co(check_files([tmp_path])) == expected
