@@ -489,12 +489,16 @@ def run(
                 early.cancel()
         _print_summary(result, written, timings, time.perf_counter() - started, lang)
         # Under --strict, anything sent that was not taken in: a hamlet's file refused, rows
-        # left out, or a file that could not be used at all (damaged, not a list, a photo of
-        # one) whose hamlet cannot be told ('tệp bỏ qua' on screen).
+        # left out, a file that could not be used at all (damaged, not a list, a photo of
+        # one) whose hamlet cannot be told ('tệp bỏ qua' on screen), or a file refused with an
+        # error this run reports while its hamlet shows as not sent (a 'Xóm' not in the plan,
+        # a 'Thông tin' without its list sheet).
+        refused = {s.file for s in result.submissions if s.status == "rejected"}
         rejected = (
             any(r["status"] == "rejected" for r in result.summary["hamlets"])
             or any(r > 0 for r in result.reporting["rows_rejected"])
             or result.summary["issues"]["files_skipped"] > 0
+            or any(i.severity == "error" and i.file in refused for i in result.issues)
         )
         if strict and rejected:
             sys.exit(EXIT_STRICT)

@@ -11,11 +11,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from pipeline.messages import Message, in_language, os_reason, sqlite_reason
 from pipeline.template import write_plan_workbook
-from tests.commune import HAMLETS, PLAN_INFO, clean_rosters, write_plan
+from tests.commune import HAMLETS, PLAN_INFO, clean_rosters, person, write_plan, write_roster
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = Path(sys.executable).with_name("giamngheo")  # the installed `giamngheo` command
@@ -428,6 +429,40 @@ def test_an_output_folder_that_cannot_be_made_is_explained_by_the_lock_too(tmp_p
     assert in_language(message, "vi").startswith("Không tạo được thư mục kết quả")
     assert in_language(message, "en").startswith("Cannot create the output folder")
     assert os_reason(OSError(errno.ENOTDIR, "x")).en in in_language(message, "en")
+
+
+def test_strict_exits_1_for_a_file_refused_while_its_hamlet_shows_as_not_sent(tmp_path):
+    """CONTRACT §6: 1 = --strict and some files were rejected. A list whose 'Xóm' is no hamlet
+    of the plan ('Khuổi Đắc': unknown-hamlet), and a 'Thông tin' sent without its list sheet
+    (no-roster-sheet), are refused with an error while every plan hamlet is 'ok' or 'missing':
+    --strict exited 0 for both. Now 1; 0 without --strict."""
+    folder, out = tmp_path / "input", tmp_path / "output"
+    folder.mkdir()
+    write_plan(folder)
+    clean_rosters(folder)
+
+    def run(*extra: str) -> subprocess.CompletedProcess:
+        done = cli("run", "--input", str(folder), "--output", str(out), "--quiet", *extra)
+        assert "Traceback" not in done.stderr
+        return done
+
+    unknown = write_roster(folder, "KhuoiDac.xlsx", "Khuổi Đắc", 90, [person("KD1", "poor")])
+    assert run().returncode == 0
+    assert run("--strict").returncode == 1
+    summary = json.loads((out / "2024-05" / "TongHop_2024-05.json").read_text(encoding="utf-8"))
+    assert [h["status"] for h in summary["hamlets"]] == ["ok", "ok", "missing"]
+    assert summary["issues"]["errors"] == 1 and summary["issues"]["files_skipped"] == 0
+    unknown.unlink()
+    listless = write_roster(folder, "DongKe.xlsx", "Đồng Kè", 150, [person("DK1", "poor")])
+    book = openpyxl.load_workbook(listless)
+    del book["Danh sách"]
+    book.save(listless)
+    assert run().returncode == 0
+    assert run("--strict").returncode == 1
+    summary = json.loads((out / "2024-05" / "TongHop_2024-05.json").read_text(encoding="utf-8"))
+    assert [h["status"] for h in summary["hamlets"]] == ["ok", "ok", "missing"]
+    listless.unlink()
+    assert run("--strict").returncode == 0
 
 
 def test_strict_exits_1_for_a_refused_file_rows_left_out_or_a_file_skipped(tmp_path):
