@@ -715,6 +715,8 @@ def find_header(
                 number_rows[last] = _is_column_number_row(folded[last])
             if number_rows[last]:
                 break
+            if span > 1 and _holds_figures(grid, last, last):
+                break  # a household row (STT, birth year, members) is no lower header row
             reach |= {c for c, text in enumerate(folded[last]) if text}
             if best_rank is not None and len(reach) < best_rank[0]:
                 continue  # fewer columns written than the best span names: it cannot win

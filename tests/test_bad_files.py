@@ -351,6 +351,27 @@ def test_a_classification_column_under_another_header_is_named_by_its_values(tmp
     assert (by["Nà Mòn"]["status"], by["Nà Mòn"]["poor"], by["Nà Mòn"]["near_poor"]) == ("ok", 3, 2)
 
 
+def test_a_first_household_row_is_never_the_lower_row_of_the_header(tmp_path):
+    """I4 retyped 'Loại': the reader joined it with the first household's 'Hộ nghèo' (I5) into
+    a two-row header 'Loại / Hộ nghèo', matched 'Phân loại hộ', and read from row 6: NM1 was
+    no longer listed, counted as exited, and the head was told to write 'Thoát' for a poor
+    household, with 0 errors. A row holding figures of its own (STT 1, born 1970, 4 members,
+    1.200.000 đ) is a household, never header: the header is row 4 alone, and 'Loại', whose
+    values are the classes, is the column to rename."""
+    write_plan(tmp_path)
+    rows = [person("NM1", "poor"), person("NM2", "near_poor"), person("NM5", "poor")]
+    path = write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, rows)
+    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    book = openpyxl.load_workbook(path)
+    book["Danh sách"]["I4"] = "Loại"
+    book.save(path)
+    result, by, _ = _run(tmp_path)
+    said = [(i.code, i.cell) for i in result.issues if i.file == "NaMon.xlsx"]
+    assert said == [("column-misnamed", "I4")]
+    assert by["Nà Mòn"]["status"] == "rejected" and by["Nà Mòn"]["poor"] is None
+    assert not [i for i in result.issues if i.code == "vanished-household" and i.hamlet == "Nà Mòn"]
+
+
 # --- files that are skipped, superseded or of another period ------------------------------
 
 
