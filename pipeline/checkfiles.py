@@ -15,6 +15,7 @@ from pipeline.rosterchecks import (
     duplicate_id_numbers,
     duplicates_in,
     empty_list_issue,
+    folder_month,
     future_period_issue,
     header_issues,
     info_cell,
@@ -24,6 +25,7 @@ from pipeline.rosterchecks import (
     listed_as_poor_or_near,
     listed_at_start,
     missing_info_sheet_issue,
+    named_for,
     newest_first,
     period_differs_issue,
     taken_issue,
@@ -66,7 +68,10 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
     checked: list[Submission] = []
     uncounted: set[int] = set()  # id() of the files a run would refuse for an error of their own
     plans, empty, rosters, documents, damaged = [], [], [], [], []
+    own: dict[int, int] = {}  # id() of a roster -> where its own checks' issues begin
+    ends: list[tuple[int, int]] = []  # (where a file's issues begin, id() of its roster or 0)
     found = [(path, path.exists()) for path in expand(paths)]
+    roots = [path for path in paths if path.is_dir()]
     outcomes = iter(_read([path for path, there in found if there]))
     for path, there in found:
         if not there:
@@ -75,6 +80,7 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
         outcome = next(outcomes)
         sub = outcome.sub
         first = len(issues)  # this file's issues are issues[first:]
+        ends.append((first, 0))
         issues.extend(outcome.issues)
         if sub.kind == "plan":
             if outcome.plan is not None:
@@ -104,6 +110,8 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
             continue
         sub.hamlet = sub.hamlet_raw or sub.file
         rosters.append(sub)
+        own[id(sub)] = len(issues)  # after what reading it said, which a run says of any file
+        ends[-1] = (first, id(sub))
         info_sheet = sub.extra.get("info_sheet") or ""
         if sub.period is None:
             issues.append(
@@ -144,6 +152,12 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
                 issues.append(period_differs_issue(sub, named))
             elif named is None and len(titled) == 1 and sub.period not in titled:
                 issues.append(period_differs_issue(sub, titled.pop(), "title"))
+            elif named is None and titled <= {sub.period}:
+                # the folder it sits in naming another month: a run of that month says it
+                # (rosterchecks.named_for), when the hamlet sent no other list for it
+                folder, where = _in_folder(path, roots, int(sub.period[:4]))
+                if folder is not None and named_for(sub, folder, file=where) == "folder":
+                    issues.append(period_differs_issue(sub, folder, "folder"))
         header = header_issues(sub)
         issues.extend(header)
         if any(i.severity == "error" for i in header):
@@ -165,9 +179,17 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
             uncounted.add(id(sub))  # an error of the file, or every row left out: refused
         if not sub.rows_read:
             empty.append(sub)
+    # A file's own checks end where the next file's issues begin.
+    ends.append((len(issues), 0))
+    spans = {
+        sub_id: (own[sub_id], end)
+        for (_, sub_id), (end, _) in zip(ends, ends[1:], strict=False)
+        if sub_id
+    }
     refused: set[int] = set()
+    emptied: set[int] = set()
     if plans:
-        told, refused = _what_the_plan_tells(plans[0], rosters, empty, history)
+        told, refused, emptied = _what_the_plan_tells(plans[0], rosters, empty, history)
         issues.extend(told)
     else:
         # A 'Xóm' cell showing an error value, the title naming no hamlet: only the plan can
@@ -177,8 +199,22 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
             if not sub.hamlet_raw and info_error(sub, "hamlet") is not None:
                 issues.append(unread_info(sub, "hamlet"))
                 uncounted.add(id(sub))
+    uncounted |= emptied
     plan = plans[0] if plans else None
-    issues.extend(_documents_said(documents, plan, rosters, refused, damaged))
+    issues.extend(_documents_said(documents, plan, rosters, refused | emptied, damaged))
+    # Copies of one hamlet's list of one period: the newest counts, as in a run; an older copy
+    # is said to be one, and no more (a run checks it no further).
+    older = _older_copies(rosters, refused, issues)
+    if older:
+        dropped = {i for sub in older if id(sub) in spans for i in range(*spans[id(sub)])}
+        names = {sub.file for sub in older}  # the plan's word on an empty list: not said either
+        issues[:] = [
+            issue
+            for position, issue in enumerate(issues)
+            if position not in dropped and not (issue.code == "empty-list" and issue.file in names)
+        ]
+    set_aside = {id(sub) for sub in older}
+    checked = [sub for sub in checked if id(sub) not in set_aside]
     for together in _consolidated_together(checked, refused, uncounted):
         columns = ["ma_ho", "so_dinh_danh", "phan_loai", "excel_row", "sheet", "valid"]
         frames = [sub.households[columns] for sub in together]
@@ -253,6 +289,38 @@ def _documents_said(
     return [document_issue(doc, sent_as) for doc in documents]
 
 
+def _older_copies(
+    rosters: list[Submission], refused: set[int], issues: list[Issue]
+) -> list[Submission]:
+    """The rosters a run would set aside as older copies of a hamlet's list of one period
+    (consolidate.resolve_duplicates: later 'Ngày lập', then file time, then name), each said
+    (`superseded`, naming the newer copy) in ``issues``. Those a run refuses before choosing
+    (no period, a later month than this one, a hamlet the plan refuses: the id() in
+    ``refused``) are no copy of any."""
+    from pipeline.consolidate import resolve_duplicates
+
+    now = date.today().strftime("%Y-%m")
+    candidates = [
+        sub
+        for sub in rosters
+        if sub.period and sub.period <= now and id(sub) not in refused and sub.hamlet_raw
+    ]
+    resolve_duplicates(candidates, issues, key=lambda sub: (sub.period, fold(sub.hamlet)))
+    return [sub for sub in candidates if sub.status == "superseded"]
+
+
+def _in_folder(path: Path, roots: list[Path], year: int) -> tuple[str | None, str]:
+    """The month ('YYYY-MM') the innermost folder naming one that ``path`` sits in names, as
+    a run reads the folders of its input (rosterchecks.folder_month): within a folder given
+    (``roots``), or the file's own folder for a file given; a month without its year is of
+    ``year`` (the file's 'Kỳ báo cáo''s); None when no such folder names a month. And the
+    path read for it."""
+    inside = next((path.relative_to(root) for root in roots if path.is_relative_to(root)), None)
+    where = (inside or Path(path.parent.name, path.name)).as_posix()
+    found = folder_month(where)
+    return (None if found is None else f"{found[0] or year:04d}-{found[1]:02d}"), where
+
+
 def _refused(found: list[Issue]) -> bool:
     """Whether a run would refuse the file these are the issues of: an error of the file's own
     (its period, total, header, …), not one of a row (a row with an error is left out alone)."""
@@ -261,12 +329,14 @@ def _refused(found: list[Issue]) -> bool:
 
 def _what_the_plan_tells(
     plan, rosters: list[Submission], empty: list[Submission], history=None
-) -> tuple[list[Issue], set[int]]:
+) -> tuple[list[Issue], set[int], set[int]]:
     """With the plan given too, what a run says of these rosters from it, and the id() of
     those it refuses for it: a hamlet not in the plan, a title or file name naming another
     hamlet than the 'Xóm' cell (consolidate.hamlet_refused, the codes telling whose list it is
     taken as a run takes them, from ``history`` without a start list), and an empty list of a
-    hamlet that had poor or near-poor households at the start of the year."""
+    hamlet that had poor or near-poor households at the start of the year. Returns the
+    issues, the id() of the rosters refused for their hamlet and of those refused for being
+    empty (still their hamlet's copy)."""
     import sqlite3
 
     from pipeline.consolidate import _told_hamlet, hamlet_codes, hamlet_refused
@@ -284,6 +354,7 @@ def _what_the_plan_tells(
     empty_ones = {id(sub) for sub in empty}
     found: list[Issue] = []
     refused: set[int] = set()
+    emptied: set[int] = set()
     for sub in rosters:
         if not sub.hamlet_raw:
             # the hamlet from the file name, if any: no 'Xóm' to check; one showing an error
@@ -308,8 +379,8 @@ def _what_the_plan_tells(
             found.append(sub.extra["hamlet_warning"])
         if id(sub) in empty_ones and listed.get(sub.hamlet):
             found.append(empty_list_issue(sub, listed[sub.hamlet]))
-            refused.add(id(sub))
-    return found, refused
+            emptied.add(id(sub))
+    return found, refused, emptied
 
 
 def _consolidated_together(

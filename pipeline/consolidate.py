@@ -31,6 +31,7 @@ from pipeline.rosterchecks import (
     listed_as_poor_or_near,
     listed_at_start,
     missing_info_sheet_issue,
+    named_for,
     newest_first,
     period_differs_issue,
     tables,
@@ -391,18 +392,26 @@ def _unsettled(
     return found
 
 
-def _resolve_duplicates(subs: list[Submission], issues: list[Issue]) -> dict[str, Submission]:
-    """Newest submission per hamlet wins (Ngày lập, then file time); the rest are superseded."""
-    by_hamlet: dict[str, list[Submission]] = {}
+def resolve_duplicates(
+    subs: list[Submission], issues: list[Issue], key=lambda sub: sub.hamlet
+) -> dict:
+    """Newest submission per hamlet wins (Ngày lập, then file time, then name:
+    rosterchecks.newest_first); the rest are superseded, each said (`superseded`, naming the
+    newer copy). ``key``: what makes files copies of one list (a run's files are all of one
+    period: the hamlet). Returns {key: the newest}. A run (:func:`consolidate`) and
+    `giamngheo check` on several files (pipeline.checkfiles) decide by this one rule."""
+    groups: dict = {}
     for sub in subs:
-        by_hamlet.setdefault(sub.hamlet, []).append(sub)
+        groups.setdefault(key(sub), []).append(sub)
     winners = {}
-    for hamlet, group in by_hamlet.items():
+    for name, group in groups.items():
         group = newest_first(group)
-        winners[hamlet] = group[0]
+        winners[name] = group[0]
         for older in group[1:]:
             older.status = "superseded"
-            issues.append(Issue("superseded", file=older.file, hamlet=hamlet, detail=group[0].file))
+            issues.append(
+                Issue("superseded", file=older.file, hamlet=older.hamlet, detail=group[0].file)
+            )
     return winners
 
 
@@ -655,11 +664,14 @@ def consolidate(
     today: date | None = None,
     known_codes: KnownCodes | None = None,
     command: RunCommand | None = None,
+    counted_then: dict[str, set[str]] | None = None,
 ) -> Consolidated:
     """``today``: the date the run is made (periods after its month are refused).
     ``known_codes``: the codes that tell whose list a file's codes are (:func:`hamlet_codes`;
     by default the plan's start-of-year list's).
-    ``command``: the `giamngheo run` a notice gives to paste (run.execute)."""
+    ``command``: the `giamngheo run` a notice gives to paste (run.execute).
+    ``counted_then``: period -> the hamlets whose list was counted when it was run (the history
+    store's), to tell a list of this period left with an earlier month in 'Kỳ báo cáo'."""
     issues: list[Issue] = []
     matcher = HamletMatcher(plan.hamlet_names)
     # whose list a file's household codes are: the start of the year's, else the stored months'
@@ -689,7 +701,7 @@ def consolidate(
             current.append(sub)
             if "hamlet_warning" in sub.extra:
                 issues.append(sub.extra["hamlet_warning"])
-    winners = _resolve_duplicates(current, issues)
+    winners = resolve_duplicates(current, issues)
     accepted: dict[str, Submission] = {}
     rejected: dict[str, Submission] = {}
     chosen = [winners[hamlet] for hamlet in plan.hamlet_names if hamlet in winners]
@@ -709,12 +721,19 @@ def consolidate(
             or sub.extra.get("period_from") is not None
         ):
             continue
-        named = find_period_in_text(Path(sub.file).stem)
-        titled = title_periods(sub)
-        if named == period:
-            issues.append(period_differs_issue(sub, period))
-        elif named is None and titled == {period}:
-            issues.append(period_differs_issue(sub, period, "title"))
+        # Or its folder, or a 'Ngày lập' after a list of the month it says is made
+        # (rosterchecks.named_for), that month's list of the hamlet known otherwise.
+        listed = sub.hamlet in (counted_then or {}).get(sub.period, ()) or any(
+            o is not sub
+            and (o.hamlet, o.period) == (sub.hamlet, sub.period)
+            and o.prepared_on is not None
+            and sub.prepared_on is not None
+            and o.prepared_on < sub.prepared_on
+            for o in identified
+        )
+        where = named_for(sub, period, listed)
+        if where is not None:
+            issues.append(period_differs_issue(sub, period, where))
     # A file refused before it could be counted is the hamlet's (rejected, not "missing") when
     # the hamlet sent nothing else for the period: the newest such file.
     unsettled = future + _unsettled(submissions, matcher, period)

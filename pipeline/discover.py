@@ -41,10 +41,12 @@ from pipeline.text import (
     fold,
     format_vn,
     is_blank,
+    month_named,
     needs_xml_safe,
     parse_date,
     parse_period,
     parse_short_year_period,
+    same_month,
     xml_safe,
 )
 from pipeline.types import HISTORY_FILE, Issue, Submission
@@ -403,7 +405,7 @@ def _roster_sheet(
                 found.append((name, header))
         if period is not None and len(found) > 1:
             named = {name: _sheet_month(book, name, header) for name, header in found}
-            other = [n for n, _ in found if not _same_month(named[n], period)]
+            other = [n for n, _ in found if not same_month(named[n], period)]
             if other and len(other) < len(found):
                 if other_months is not None:
                     other_months.extend((n, named[n]) for n in other)
@@ -415,32 +417,19 @@ def _roster_sheet(
     return None, None
 
 
-_SHEET_MONTH = re.compile(r"^(?:thang|t)\s*0?([1-9]|1[0-2])$")  # 'T4', 'Tháng 04', 'thang4'
-
-
 def _sheet_month(book: Workbook, name: str, header) -> tuple[int | None, int] | None:
     """(year or None, month) a list sheet names: in its name ('T4', 'Tháng 4', '04-2024',
-    'T5/24') or in its title rows ('… THÁNG 4/2024'); None when it names none."""
-    for found in (parse_period(name), find_period_in_text(name), parse_short_year_period(name)):
-        if found is not None:
-            return int(found[:4]), int(found[5:7])
-    bare = _SHEET_MONTH.match(fold(name).replace(".", " ").strip())
-    if bare is not None:
-        return None, int(bare.group(1))
+    'T5/24': text.month_named) or in its title rows ('… THÁNG 4/2024'); None when it names
+    none."""
+    named = month_named(name)
+    if named is not None:
+        return named
     for row in book.grid(name)[: header.first_row]:
         for value in row:
             found = find_period_in_text(value) if isinstance(value, str) else None
             if found is not None:
                 return int(found[:4]), int(found[5:7])
     return None
-
-
-def _same_month(named: tuple[int | None, int] | None, period: str) -> bool:
-    """Whether a sheet naming ``named`` (or nothing) may be the list of ``period``."""
-    if named is None:
-        return True
-    year, month = named
-    return month == int(period[5:7]) and year in (None, int(period[:4]))
 
 
 def _households(book: Workbook, sheet: str, header) -> list:

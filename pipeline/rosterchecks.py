@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
+from pathlib import PurePath
 
 import numpy as np
 import pandas as pd
@@ -26,7 +27,9 @@ from pipeline.text import (
     find_period_in_text,
     fold,
     is_blank,
+    month_named,
     parse_whole,
+    same_month,
 )
 from pipeline.types import Issue, Submission
 from pipeline.validate import Part, validate_table
@@ -307,13 +310,80 @@ def title_periods(sub: Submission) -> set[str]:
     return {find_period_in_text(c) for c in sub.extra.get("title_cells", ())} - {None}
 
 
-PERIOD_DIFFERS = ("period-differs-from-file-name", "period-differs-from-title")
+PERIOD_DIFFERS = (
+    "period-differs-from-file-name",
+    "period-differs-from-title",
+    "period-differs-from-folder",
+    "period-differs-from-prepared-date",
+)
+
+
+def _first_day(period: str, months_after: int = 0) -> date:
+    """The first day of the month ``months_after`` months after ``period`` ('YYYY-MM')."""
+    index = int(period[:4]) * 12 + int(period[5:7]) - 1 + months_after
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def folder_month(file: str) -> tuple[int | None, int] | None:
+    """(year or None, month) the innermost folder of the input that a file (``file``: its path
+    in the input) sits in and that names a month gives ('T6/PacCap_06.xlsx': (None, 6);
+    '2024/Thang 6/…', '06-2024/…'); None when no folder of its path names one
+    (text.month_named, as sheets are read)."""
+    for folder in reversed(PurePath(file.replace("\\", "/")).parent.parts):
+        named = month_named(folder)
+        if named is not None:
+            return named
+    return None
+
+
+def named_for(
+    sub: Submission, period: str, listed_before: bool = False, file: str | None = None
+) -> str | None:
+    """Where a roster whose 'Kỳ báo cáo' says another month than ``period`` ('YYYY-MM') shows
+    it is the list of ``period``: 'file-name' (its name gives ``period``), 'title' (its title
+    names ``period`` alone, its name no month), 'folder' (neither names a month, and the
+    innermost folder naming one names ``period``'s month (a title naming only the month the
+    cell says, left with it, does not count against it), a month without its year taken as
+    of any year: the officer sorts the files by month, 'T6/PacCap_06.xlsx'), 'prepared-date'
+    (none of these names a month, its 'Ngày lập' is after the time a list of the month the
+    cell says is made, that is from the first day of the second month after it, and not
+    before ``period`` began, and the hamlet's list of that month is known otherwise,
+    ``listed_before``: counted when that month was run, or an earlier-filled copy among the
+    files; a June list filled in on 1 July with May left in 'Kỳ báo cáo' while May's list is
+    in: without it, a hamlet's own late list of a month it missed is as likely); None
+    otherwise. A 'Ngày lập' before ``period`` began (a list of June is not filled in in
+    May) is no folder's list of ``period`` either. ``file``: the file's path in the input
+    (default ``sub.file``). A run (consolidate) and `giamngheo check` decide by this one rule
+    (docs/decisions.md, session 13)."""
+    if not sub.period or sub.period == period:
+        return None
+    named = find_period_in_text(PurePath(sub.file.replace("\\", "/")).stem)
+    if named is not None:
+        return "file-name" if named == period else None
+    titled = title_periods(sub)
+    if titled == {period}:
+        return "title"
+    if titled - {sub.period}:
+        return None  # a title naming a third month: no telling
+    # A title naming only the month the cell says was left with it (last month's file copied).
+    prepared = sub.prepared_on
+    if prepared is not None and prepared < _first_day(period):
+        return None
+    folder = folder_month(sub.file if file is None else file)
+    if folder is not None:
+        return (
+            "folder" if same_month(folder, period) and not same_month(folder, sub.period) else None
+        )
+    late = prepared is not None and prepared >= _first_day(sub.period, 2)
+    if late and listed_before and sub.period < period:
+        return "prepared-date"
+    return None
 
 
 def sent_for_another_period(issues: list[Issue], period: str) -> dict[str, Issue]:
-    """{hamlet: the issue of its file named (file name or title) for ``period``, 'YYYY-MM',
-    whose 'Kỳ báo cáo' says another month}: the hamlet sent something for the month, though
-    its list counts for another."""
+    """{hamlet: the issue of its file shown (file name, title, folder or 'Ngày lập':
+    :func:`named_for`) to be for ``period``, 'YYYY-MM', whose 'Kỳ báo cáo' says another
+    month}: the hamlet sent something for the month, though its list counts for another."""
     month = _month(period)
     found: dict[str, Issue] = {}
     for issue in issues:

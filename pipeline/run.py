@@ -228,11 +228,18 @@ def _late_files(
     is told to run that period again; nothing else on screen would say so (such a file is one
     of the 'khác kỳ')."""
     from pipeline.archive import MANIFEST, sha256_of
+    from pipeline.rosterchecks import sent_for_another_period
 
+    # A file that shows it is this month's list (its name, title, folder or 'Ngày lập') with
+    # an earlier month left in 'Kỳ báo cáo' is told as this month's (_sent_for_another_period):
+    # running that month again with it would put this month's list in its place.
+    this_months = {i.file for i in sent_for_another_period(result.issues, result.period).values()}
     late: dict[tuple[str, bool], list] = {}  # (period, the hamlet had nothing valid then)
     known: dict[str, tuple[set[str] | None, dict]] = {}  # period -> (hashes, hamlet statuses)
     for sub in result.submissions:
         if sub.status != "other_period" or not sub.hamlet or not sub.period:
+            continue
+        if sub.file in this_months:
             continue
         summary = stored.get(sub.period)
         if summary is None or sub.period >= result.period:
@@ -302,8 +309,9 @@ def _late_files(
 
 
 def _sent_for_another_period(result: RunResult, command: RunCommand) -> list[Message]:
-    """Hamlets counted as not sent whose file is named (file name or title) for this month
-    while its 'Kỳ báo cáo' says another: the screen's "1 chưa nộp" would hide that a file came.
+    """Hamlets counted as not sent whose file shows it is this month's list (its name, title,
+    folder or 'Ngày lập': rosterchecks.named_for) while its 'Kỳ báo cáo' says another: the
+    screen's "1 chưa nộp" would hide that a file came.
     The officer is told which file and cell, and how to count it if it is this month's list."""
     from pipeline.rosterchecks import sent_for_another_period
 
@@ -311,6 +319,7 @@ def _sent_for_another_period(result: RunResult, command: RunCommand) -> list[Mes
     # A file of a later month named for this one is told by consolidate._unless_only_mistyped.
     told = {s.file for s in result.submissions if s.extra.get("told_as_later")}
     month = f"{result.period[5:7]}/{result.period[:4]}"
+    prepared = {s.file: s.prepared_on for s in result.submissions}
     notices = []
     for hamlet, issue in sent_for_another_period(result.issues, result.period).items():
         if hamlet not in missing or issue.file in told:
@@ -318,17 +327,25 @@ def _sent_for_another_period(result: RunResult, command: RunCommand) -> list[Mes
         cell = f" (trang '{issue.sheet}', ô {issue.cell})" if issue.sheet and issue.cell else ""
         where_en = f" (sheet '{issue.sheet}', cell {issue.cell})" if cell else ""
         if issue.code.endswith("title"):
-            named, named_en = "có tiêu đề ghi tháng", "has a title naming"
+            named, named_en = f"có tiêu đề ghi tháng {month}", f"has a title naming {month}"
+        elif issue.code.endswith("folder"):
+            named = f"nằm trong thư mục kỳ {month}"
+            named_en = f"is in the folder of {month}"
+        elif issue.code.endswith("prepared-date"):
+            on = prepared.get(issue.file)
+            day = f" {on:%d/%m/%Y}" if on else ""
+            named = f"có ngày lập{day}, sau thời gian lập danh sách kỳ {issue.value},"
+            named_en = f"was filled in{day}, after a {issue.value} list is made,"
         else:
-            named, named_en = "mang tên kỳ", "is named for"
+            named, named_en = f"mang tên kỳ {month}", f"is named for {month}"
         notices.append(
             Message(
                 f"Xóm {hamlet} được tính là chưa nộp kỳ {month}: tệp '{issue.file}' {named} "
-                f"{month} nhưng ô 'Kỳ báo cáo' ghi {issue.value}. Nếu đó là danh sách kỳ {month}, "
+                f"nhưng ô 'Kỳ báo cáo' ghi {issue.value}. Nếu đó là danh sách kỳ {month}, "
                 f"hãy sửa ô 'Kỳ báo cáo'{cell} thành {month} rồi chạy lại: "
                 f"{command.of(result.period)}",
                 f"Hamlet {hamlet} counts as not submitted for {month}: file '{issue.file}' "
-                f"{named_en} {month} but its 'Kỳ báo cáo' says {issue.value}. If it is the "
+                f"{named_en} but its 'Kỳ báo cáo' says {issue.value}. If it is the "
                 f"{month} list, correct 'Kỳ báo cáo'{where_en} to {month} and run again: "
                 f"{command.of(result.period)}",
             )
@@ -389,6 +406,20 @@ def _plan_changed_since(
             "the input folder and run this period again.",
         )
     ]
+
+
+def _counted_then(history) -> dict[str, set[str]]:
+    """Period -> the hamlets whose list the stored run of that period counted (``history``: a
+    history.HistoryStore or None)."""
+    if history is None:
+        return {}
+    return {
+        p["period"]: {h["hamlet"] for h in p["hamlets"] if h.get("status") not in _ABSENT}
+        for p in history.periods()
+    }
+
+
+_ABSENT = ("missing", "rejected")
 
 
 def _hashes(manifest: Path) -> set[str] | None:
@@ -557,7 +588,14 @@ def collect(
     plan, plan_issues = _pick_plan(plans, issues, _year_wanted(submissions, requested_period))
     issues.extend(plan_issues)
     known = hamlet_codes(plan, history)  # no start list: the stored months'
-    merged = consolidate(plan, submissions, requested_period, known_codes=known, command=command)
+    merged = consolidate(
+        plan,
+        submissions,
+        requested_period,
+        known_codes=known,
+        command=command,
+        counted_then=_counted_then(history),
+    )
     issues.extend(merged.issues)
     if merged.period and merged.accepted and int(merged.period[:4]) != plan.plan_year:
         year = merged.period[:4]

@@ -341,6 +341,30 @@ def find_period_in_text(value: object) -> str | None:
     return None
 
 
+# A month alone, as a sheet or a folder is named: 'T4', 'Tháng 04', 'thang4' (folded).
+_BARE_MONTH = re.compile(r"^(?:thang|t)\s*0?([1-9]|1[0-2])$")
+
+
+def month_named(name: str) -> tuple[int | None, int] | None:
+    """(year or None, month) a short name gives, as a list's sheet or the officer's folder is
+    named: 'T4', 'Tháng 4', 'Thang 04', '04-2024', '2024-04', 'T5/24', 'Tháng 5 năm 2024'
+    (a month without its year: year None); None when it names no month."""
+    for found in (parse_period(name), find_period_in_text(name), parse_short_year_period(name)):
+        if found is not None:
+            return int(found[:4]), int(found[5:7])
+    bare = _BARE_MONTH.match(fold(name).replace(".", " ").replace("_", " ").strip())
+    return (None, int(bare.group(1))) if bare is not None else None
+
+
+def same_month(named: tuple[int | None, int] | None, period: str) -> bool:
+    """Whether a name giving ``named`` (:func:`month_named`; None: no month) may be of
+    ``period`` ('YYYY-MM'): a month without its year is of any year."""
+    if named is None:
+        return True
+    year, month = named
+    return month == int(period[5:7]) and year in (None, int(period[:4]))
+
+
 def excel_serial_to_date(serial: float) -> date | None:
     if not 1 <= serial < 2958466:
         return None

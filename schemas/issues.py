@@ -329,6 +329,20 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "The list's title says {detail} but the 'Kỳ báo cáo' cell says {value}, so the file is taken as {value} and not counted in {detail}. If it is the {detail} list, correct the 'Kỳ báo cáo' cell and send it again.",
     ),
     IssueType(
+        "period-differs-from-folder",
+        "warning",
+        "file",
+        "Tệp nằm trong thư mục kỳ {detail} của xã nhưng ô 'Kỳ báo cáo' ghi {value}, nên tệp được coi là của kỳ {value} và không được tính vào kỳ {detail}. Nếu đây là danh sách kỳ {detail}, hãy sửa ô 'Kỳ báo cáo' rồi gửi lại.",
+        "The file is in the commune's folder of period {detail} but the 'Kỳ báo cáo' cell says {value}, so the file is taken as {value} and not counted in {detail}. If it is the {detail} list, correct the 'Kỳ báo cáo' cell and send it again.",
+    ),
+    IssueType(
+        "period-differs-from-prepared-date",
+        "warning",
+        "file",
+        "Ô 'Kỳ báo cáo' ghi {value} nhưng ô 'Ngày lập' ghi ngày sau thời gian lập danh sách kỳ {value} (chậm nhất là hết tháng sau kỳ đó): đây có thể là danh sách kỳ {detail} còn để kỳ cũ. Tệp được coi là của kỳ {value} và không được tính vào kỳ {detail}. Nếu đây là danh sách kỳ {detail}, hãy sửa ô 'Kỳ báo cáo' rồi gửi lại.",
+        "The 'Kỳ báo cáo' cell says {value} but 'Ngày lập' is after a {value} list is made (by the end of the following month): this may be the {detail} list with the old period left in. The file is taken as {value} and not counted in {detail}. If it is the {detail} list, correct the 'Kỳ báo cáo' cell and send it again.",
+    ),
+    IssueType(
         "invalid-prepared-date",
         "warning",
         "file",

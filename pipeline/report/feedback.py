@@ -87,6 +87,8 @@ _TEXT: dict[str, str] = {
     "status.counted.warnings.table": "Danh sách đã được tổng hợp, mọi hộ đều được tính; có {n} cảnh báo (xem bảng dưới), đề nghị kiểm tra lại.",
     "status.other_period": "Danh sách chưa được tính vào kỳ {period}: tên tệp ghi kỳ {period} nhưng ô 'Kỳ báo cáo' ghi {written}. Nếu đây là danh sách kỳ {period}, hãy sửa ô đó (ô tô vàng) rồi gửi lại.",
     "status.other_period.title": "Danh sách chưa được tính vào kỳ {period}: tiêu đề ghi tháng {period} nhưng ô 'Kỳ báo cáo' ghi {written}. Nếu đây là danh sách kỳ {period}, hãy sửa ô đó (ô tô vàng) rồi gửi lại.",
+    "status.other_period.folder": "Danh sách chưa được tính vào kỳ {period}: tệp được gửi cho kỳ {period} (xã xếp vào thư mục kỳ {period}) nhưng ô 'Kỳ báo cáo' ghi {written}. Nếu đây là danh sách kỳ {period}, hãy sửa ô đó (ô tô vàng) rồi gửi lại.",
+    "status.other_period.prepared-date": "Danh sách chưa được tính vào kỳ {period}: ô 'Kỳ báo cáo' ghi {written} nhưng 'Ngày lập' sau thời gian lập danh sách kỳ {written}. Nếu đây là danh sách kỳ {period}, hãy sửa ô 'Kỳ báo cáo' (ô tô vàng) rồi gửi lại.",
     "status.rejected": "Danh sách chưa được tổng hợp vì {reason}; hãy sửa các ô tô đỏ (xem bảng dưới) và gửi lại.",
     # a file that could not be read as a list at all: no cell to colour
     "status.rejected.file": "Danh sách chưa được tổng hợp vì {reason}; xã không đọc được số liệu nào trong tệp này.",
@@ -527,7 +529,8 @@ def status_sentence(
         return _t(key, newer=newer)
     named = next((i for i in issues if i.code in PERIOD_DIFFERS), None)
     if sub.status == "other_period" and named is not None:
-        key = "status.other_period" + (".title" if named.code.endswith("title") else "")
+        where = named.code.removeprefix("period-differs-from-")
+        key = "status.other_period" + ("" if where == "file-name" else f".{where}")
         return _t(key, period=named.detail, written=named.value)
     if sub.status in COUNTED:
         if sub.rows_rejected:

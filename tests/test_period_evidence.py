@@ -1,0 +1,277 @@
+"""Session 13: a list of this month with an earlier month left in 'Kỳ báo cáo', told from the
+folder it sits in or its 'Ngày lập' as from its file name (docs/decisions.md); and `check` on a
+folder saying of an older copy what a run says."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+
+from pipeline.run import execute
+from pipeline.types import Submission
+from tests.commune import person, write_plan, write_roster
+
+LATE = "Có danh sách kỳ"  # how a late-file notice ('run that month again') begins
+
+
+def _rows(status: str, codes: list[str]) -> list[dict]:
+    return [person(code, status) for code in codes]
+
+
+def _may_run(tmp_path: Path, folder_of_may: str = "T5") -> tuple[Path, Path]:
+    """May run with Nà Mòn's and Bản Cọ's lists (in ``folder_of_may`` of the input, '' for
+    none): Bản Cọ counts BC1, BC2 poor."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    may = folder / folder_of_may if folder_of_may else folder
+    may.mkdir(parents=True)
+    write_plan(folder)
+    write_roster(may, "NaMon_05.xlsx", "Nà Mòn", 100, _rows("poor", ["NM1", "NM2", "NM3"]))
+    write_roster(may, "BanCo_05.xlsx", "Bản Cọ", 200, _rows("poor", ["BC1", "BC2"]))
+    result, _, _ = execute(folder, out, "2024-05")
+    by = {h["hamlet"]: (h["status"], h["poor"]) for h in result.summary["hamlets"]}
+    assert by["Bản Cọ"] == ("ok", 2)
+    return folder, out
+
+
+def _june(folder: Path, where: str, banco_name: str, prepared: date) -> None:
+    """June's files in ``where`` of the input: Nà Mòn's list, and Bản Cọ's June list (BC2 now
+    'Thoát') with 'Kỳ báo cáo' left at 05/2024."""
+    june = folder / where if where else folder
+    june.mkdir(exist_ok=True)
+    write_roster(june, "NaMon_06.xlsx", "Nà Mòn", 100, _rows("poor", ["NM1", "NM2", "NM3"]),
+                 period="2024-06", prepared=date(2024, 7, 1))  # fmt: skip
+    write_roster(june, banco_name, "Bản Cọ", 200, [person("BC1", "poor"), person("BC2", "exited")],
+                 period="2024-05", prepared=prepared)  # fmt: skip
+
+
+def _submission_row(workbook: Path, hamlet: str) -> tuple:
+    sheet = openpyxl.load_workbook(workbook)["Nộp báo cáo"]
+    for row in sheet.iter_rows(values_only=True):
+        if row[0] and row[1] == hamlet:
+            return row[2:4]
+    raise AssertionError(hamlet)
+
+
+def test_a_june_list_in_the_june_folder_saying_may_is_told_as_june_not_as_a_may_copy(tmp_path):
+    """QA: 'T6/BanCo_06.xlsx' says 'Kỳ báo cáo' 05/2024. The June run used to say only "a May
+    list of Bản Cọ other than the one used (a corrected copy?): run May again", which put
+    June's list (BC2 gone) in May's place. Its folder names June: it is told as Bản Cọ's June
+    list with the wrong period, at the cell to correct, and May is not to be run again."""
+    from pipeline.output import NOTICES
+
+    folder, out = _may_run(tmp_path)
+    _june(folder, "T6", "BanCo_06.xlsx", date(2024, 6, 28))
+    result, written, _ = execute(folder, out, None)
+    assert result.period == "2024-06"
+    by = {h["hamlet"]: h["status"] for h in result.summary["hamlets"]}
+    assert (by["Nà Mòn"], by["Bản Cọ"]) == ("ok", "missing")
+    assert not [n for n in NOTICES if str(n).startswith(LATE)]
+    assert [str(n) for n in NOTICES if "Bản Cọ" in str(n)] == [
+        "Xóm Bản Cọ được tính là chưa nộp kỳ 06/2024: tệp 'T6/BanCo_06.xlsx' nằm trong thư mục "
+        "kỳ 06/2024 nhưng ô 'Kỳ báo cáo' ghi 05/2024. Nếu đó là danh sách kỳ 06/2024, hãy sửa ô "
+        "'Kỳ báo cáo' (trang 'Thông tin', ô B4) thành 06/2024 rồi chạy lại: giamngheo run "
+        "--period 2024-06"
+    ]
+    told = [i for i in result.issues if i.file == "T6/BanCo_06.xlsx"]
+    assert [(i.code, i.sheet, i.cell, i.value, i.detail) for i in told] == [
+        ("period-differs-from-folder", "Thông tin", "B4", "05/2024", "06/2024")
+    ]
+    assert (
+        told[0]
+        .message()
+        .startswith("Tệp nằm trong thư mục kỳ 06/2024 của xã nhưng ô 'Kỳ báo cáo' ghi 05/2024")
+    )
+    assert _submission_row(written["workbook"], "Bản Cọ") == (
+        "Chưa nộp kỳ này: tệp gửi ghi kỳ 05/2024 ở ô 'Kỳ báo cáo' (xem trang 'Lỗi dữ liệu')",
+        "T6/BanCo_06.xlsx",
+    )
+    feedback = openpyxl.load_workbook(out / "2024-06" / "PhanHoi" / "Bản Cọ_2024-06.xlsx")
+    texts = [v for row in feedback.worksheets[0].iter_rows(values_only=True) for v in row if v]
+    assert (
+        "Danh sách chưa được tính vào kỳ 06/2024: tệp được gửi cho kỳ 06/2024 (xã xếp vào thư "
+        "mục kỳ 06/2024) nhưng ô 'Kỳ báo cáo' ghi 05/2024. Nếu đây là danh sách kỳ 06/2024, hãy "
+        "sửa ô đó (ô tô vàng) rồi gửi lại."
+    ) in texts
+    # Without such evidence, as before: a corrected copy of Bản Cọ's May list in the May
+    # folder, filled in in June, is a May copy to run May again with (Bản Cọ: no June list).
+    (folder / "T6" / "BanCo_06.xlsx").unlink()
+    write_roster(folder / "T5", "BanCo_05_sua.xlsx", "Bản Cọ", 200, _rows("poor", ["BC1"]),
+                 prepared=date(2024, 6, 20))  # fmt: skip
+    result, _, _ = execute(folder, out, None)
+    assert result.period == "2024-06"
+    assert not [i for i in result.issues if i.code.startswith("period-differs")]
+    assert [str(n) for n in NOTICES if str(n).startswith(LATE)] == [
+        "Có danh sách kỳ 05/2024 của xóm Bản Cọ ('T5/BanCo_05_sua.xlsx') khác với tệp đã dùng "
+        "khi tổng hợp kỳ đó (có thể là bản sửa). Để tính lại kỳ đó, hãy chạy lại: giamngheo run "
+        "--period 2024-05"
+    ]
+
+
+def test_a_list_filled_in_after_may_s_lists_are_made_is_told_as_june_s(tmp_path):
+    """No folder or name naming a month: 'BanCo_moi.xlsx' says 05/2024 but was filled in on
+    1 July, after a May list is made (by the end of June), and May counted Bản Cọ's list:
+    told as June's list with the old period left; filled in on 30 June, a May copy as before."""
+    from pipeline.output import NOTICES
+
+    folder, out = _may_run(tmp_path, "")
+    _june(folder, "", "BanCo_moi.xlsx", date(2024, 7, 1))
+    result, _, _ = execute(folder, out, None)
+    assert result.period == "2024-06"
+    assert not [n for n in NOTICES if str(n).startswith(LATE)]
+    assert [str(n) for n in NOTICES if "Bản Cọ" in str(n)] == [
+        "Xóm Bản Cọ được tính là chưa nộp kỳ 06/2024: tệp 'BanCo_moi.xlsx' có ngày lập "
+        "01/07/2024, sau thời gian lập danh sách kỳ 05/2024, nhưng ô 'Kỳ báo cáo' ghi 05/2024. "
+        "Nếu đó là danh sách kỳ 06/2024, hãy sửa ô 'Kỳ báo cáo' (trang 'Thông tin', ô B4) thành "
+        "06/2024 rồi chạy lại: giamngheo run --period 2024-06"
+    ]
+    assert [(i.code, i.cell, i.value, i.detail) for i in result.issues
+            if i.file == "BanCo_moi.xlsx"] == [
+        ("period-differs-from-prepared-date", "B4", "05/2024", "06/2024")
+    ]  # fmt: skip
+    # May's own file taken away: the history says May counted Bản Cọ's list, the same.
+    (folder / "BanCo_05.xlsx").unlink()
+    result, _, _ = execute(folder, out, None)
+    assert [i.code for i in result.issues if i.file == "BanCo_moi.xlsx"] == [
+        "period-differs-from-prepared-date"
+    ]
+    assert not [n for n in NOTICES if str(n).startswith(LATE)]
+    # Filled in on 30 June, within the time a May list is made: a May copy, as before.
+    write_roster(folder, "BanCo_moi.xlsx", "Bản Cọ", 200, _rows("poor", ["BC1"]),
+                 prepared=date(2024, 6, 30))  # fmt: skip
+    result, _, _ = execute(folder, out, None)
+    assert not [i for i in result.issues if i.file == "BanCo_moi.xlsx"]
+    assert [str(n)[:60] for n in NOTICES if str(n).startswith(LATE)] == [
+        "Có danh sách kỳ 05/2024 của xóm Bản Cọ ('BanCo_moi.xlsx') kh"
+    ]
+    # A 'Ngày lập' after May's lists are made is no evidence when Bản Cọ sent no May list: a
+    # hamlet's own late May list is as likely. It stays a late May list to count there.
+    folder, out = tmp_path / "b" / "vao", tmp_path / "b" / "ra"
+    folder.mkdir(parents=True)
+    write_plan(folder)
+    write_roster(folder, "NaMon_05.xlsx", "Nà Mòn", 100, _rows("poor", ["NM1", "NM2", "NM3"]))
+    execute(folder, out, "2024-05")
+    _june(folder, "", "BanCo_moi.xlsx", date(2024, 7, 1))
+    result, _, _ = execute(folder, out, None)
+    assert not [i for i in result.issues if i.file == "BanCo_moi.xlsx"]
+    late = [str(n) for n in NOTICES if str(n).startswith(LATE)]
+    assert len(late) == 1
+    assert late[0].startswith(
+        "Có danh sách kỳ 05/2024 của xóm Bản Cọ ('BanCo_moi.xlsx'), kỳ mà khi tổng hợp xóm chưa "
+        "nộp hoặc bị từ chối."
+    )
+
+
+def test_a_file_named_for_june_saying_may_is_not_also_told_to_run_may_again(tmp_path):
+    """QA: 'DS_BanCo_2024-06.xlsx' with 05/2024 was told as June's list with the wrong period
+    and, beside it, as a May copy to run May again with: only the first now."""
+    from pipeline.output import NOTICES
+
+    folder, out = _may_run(tmp_path, "")
+    _june(folder, "", "DS_BanCo_2024-06.xlsx", date(2024, 6, 28))
+    result, _, _ = execute(folder, out, None)
+    assert [i.code for i in result.issues if i.file == "DS_BanCo_2024-06.xlsx"] == [
+        "period-differs-from-file-name"
+    ]
+    assert not [n for n in NOTICES if str(n).startswith(LATE)]
+    told = [str(n) for n in NOTICES if "Bản Cọ" in str(n)]
+    assert len(told) == 1
+    assert told[0].startswith(
+        "Xóm Bản Cọ được tính là chưa nộp kỳ 06/2024: tệp 'DS_BanCo_2024-06.xlsx' mang tên kỳ "
+        "06/2024 nhưng ô 'Kỳ báo cáo' ghi 05/2024."
+    )
+
+
+def test_which_folder_names_which_month():
+    from pipeline.rosterchecks import folder_month, named_for
+    from pipeline.text import month_named
+
+    assert [month_named(n) for n in ("T6", "Tháng 6", "Thang_06", "06-2024", "2024-06")] == [
+        (None, 6), (None, 6), (None, 6), (2024, 6), (2024, 6)
+    ]  # fmt: skip
+    assert [month_named(n) for n in ("2024", "Bao cao", "6", "Thôn 6")] == [None] * 4
+
+    def sub(file: str, prepared: date | None = None) -> Submission:
+        return Submission(file=file, path=Path(file), kind="roster", period="2024-05",
+                          prepared_on=prepared)  # fmt: skip
+
+    assert folder_month("2024/Tháng 6/BanCo.xlsx") == (None, 6)
+    assert folder_month("Bao cao\\06-2024\\BanCo.xlsx") == (2024, 6)
+    assert folder_month("BanCo.xlsx") is None
+    assert named_for(sub("T6/BanCo.xlsx"), "2024-06") == "folder"
+    assert named_for(sub("T5/BanCo.xlsx"), "2024-06") is None  # the month it says
+    assert named_for(sub("06-2023/BanCo.xlsx"), "2024-06") is None  # another year's June
+    # filled in before June began: no June list, whatever the folder
+    assert named_for(sub("T6/BanCo.xlsx", date(2024, 5, 31)), "2024-06") is None
+    # the file name naming a month decides, as before
+    assert named_for(sub("T6/BanCo_2024-05.xlsx"), "2024-06") is None
+    assert named_for(sub("BanCo.xlsx", date(2024, 7, 1)), "2024-06", listed_before=True) == (
+        "prepared-date"
+    )
+    assert named_for(sub("BanCo.xlsx", date(2024, 6, 30)), "2024-06", listed_before=True) is None
+
+
+# --- `check` of a folder holding an older copy --------------------------------------------------
+
+
+def _two_copies_of_ban_co(folder: Path) -> None:
+    """Bản Cọ's first May list (filled in 3 June: a row with 'Trung bình', a household of 0
+    people) and its corrected copy (filled in 10 June), with Nà Mòn's list."""
+    write_roster(folder, "NaMon_05.xlsx", "Nà Mòn", 100, _rows("poor", ["NM1", "NM2", "NM3"]))
+    write_roster(folder, "DS BanCo T5.xlsx", "Bản Cọ", 200,
+                 [person("BC1", "Trung bình"), person("BC2", "poor", nhan_khau=0)],
+                 prepared=date(2024, 6, 3))  # fmt: skip
+    write_roster(folder, "Bản Cọ_2024-05.xlsx", "Bản Cọ", 200, _rows("poor", ["BC1", "BC2"]),
+                 prepared=date(2024, 6, 10))  # fmt: skip
+
+
+def test_check_of_a_folder_says_of_an_older_copy_what_a_run_says(tmp_path):
+    """QA: `check` gave the old copy's errors and exited 1, with no word of the newer copy the
+    run counts instead (the run: 0 errors, the old copy set aside, 'superseded'). Now `check`
+    says the same of it: one warning naming the newer copy, none of its errors."""
+    import subprocess
+    import sys
+
+    from pipeline.checkfiles import check_files
+    from pipeline.run import collect
+
+    write_plan(tmp_path)
+    _two_copies_of_ban_co(tmp_path)
+    result, _ = collect(tmp_path, None, workers=0)
+    ran = [(i.code, str(i.detail)) for i in result.issues if i.file == "DS BanCo T5.xlsx"]
+    assert ran == [("superseded", "Bản Cọ_2024-05.xlsx")]
+    assert not [i for i in result.issues if i.severity == "error"]
+    found = check_files([tmp_path])
+    assert [(i.code, str(i.detail)) for i in found if i.file == "DS BanCo T5.xlsx"] == ran
+    assert not [i for i in found if i.severity == "error"]
+    # the files given one by one, without the plan: the same
+    given = [tmp_path / "DS BanCo T5.xlsx", tmp_path / "Bản Cọ_2024-05.xlsx"]
+    assert [(i.file, i.code) for i in check_files(given)] == [("DS BanCo T5.xlsx", "superseded")]
+    done = subprocess.run([sys.executable, "-m", "pipeline", "check", str(tmp_path)],
+                          capture_output=True, text=True, timeout=300,
+                          cwd=Path(__file__).resolve().parents[1])  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.splitlines() == [
+        "[Cảnh báo] DS BanCo T5.xlsx: Xóm đã gửi bản mới hơn cho cùng kỳ (Bản Cọ_2024-05.xlsx); "
+        "bản này không được tính. (superseded)",
+        "4 tệp, 0 lỗi, 1 cảnh báo.",
+    ]
+
+
+def test_check_still_gives_the_errors_of_the_newest_copy_and_not_of_an_older_one(tmp_path):
+    """The copy with the errors filled in last: it is the one a run picks (and refuses), so
+    its errors are said, and the corrected-looking older copy is set aside."""
+    from pipeline.checkfiles import check_files
+
+    _two_copies_of_ban_co(tmp_path)
+    newer = tmp_path / "DS BanCo T5.xlsx"
+    write_roster(tmp_path, newer.name, "Bản Cọ", 200,
+                 [person("BC1", "Trung bình"), person("BC2", "poor", nhan_khau=0)],
+                 prepared=date(2024, 6, 20))  # fmt: skip
+    found = sorted((i.file, i.code, i.cell) for i in check_files([tmp_path]))
+    assert found == [
+        ("Bản Cọ_2024-05.xlsx", "superseded", ""),
+        ("DS BanCo T5.xlsx", "invalid-classification", "I5"),
+        ("DS BanCo T5.xlsx", "invalid-household-size", "H6"),
+    ]
