@@ -709,6 +709,11 @@ def consolidate(
     for sub in chosen:
         (rejected if sub.status == "rejected" else accepted)[sub.hamlet] = sub
     sent = set(accepted) | set(rejected)
+    first_filled: dict[tuple, date] = {}  # (hamlet, period) -> its earliest 'Ngày lập'
+    for sub in identified:
+        key = (sub.hamlet, sub.period)
+        if sub.prepared_on is not None and sub.prepared_on < first_filled.get(key, date.max):
+            first_filled[key] = sub.prepared_on
     for sub in identified:
         # Last month's file copied and sent again with its 'Kỳ báo cáo' left unchanged: named
         # for this period, it says another. Not counted (the period in the file decides), but
@@ -723,13 +728,9 @@ def consolidate(
             continue
         # Or its folder, or a 'Ngày lập' after a list of the month it says is made
         # (rosterchecks.named_for), that month's list of the hamlet known otherwise.
-        listed = sub.hamlet in (counted_then or {}).get(sub.period, ()) or any(
-            o is not sub
-            and (o.hamlet, o.period) == (sub.hamlet, sub.period)
-            and o.prepared_on is not None
-            and sub.prepared_on is not None
-            and o.prepared_on < sub.prepared_on
-            for o in identified
+        earliest = first_filled.get((sub.hamlet, sub.period))
+        listed = sub.hamlet in (counted_then or {}).get(sub.period, ()) or (
+            earliest is not None and sub.prepared_on is not None and earliest < sub.prepared_on
         )
         where = named_for(sub, period, listed)
         if where is not None:

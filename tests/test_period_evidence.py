@@ -94,6 +94,14 @@ def test_a_june_list_in_the_june_folder_saying_may_is_told_as_june_not_as_a_may_
         "mục kỳ 06/2024) nhưng ô 'Kỳ báo cáo' ghi 05/2024. Nếu đây là danh sách kỳ 06/2024, hãy "
         "sửa ô đó (ô tô vàng) rồi gửi lại."
     ) in texts
+    # `check` of the folder, or of the file, says it as the run does
+    from pipeline.checkfiles import check_files
+
+    for given in ([folder], [folder / "T6" / "BanCo_06.xlsx"]):
+        said = [i for i in check_files(given) if i.code.startswith("period-differs")]
+        assert [(i.file, i.code, i.cell, i.value, i.detail) for i in said] == [
+            ("BanCo_06.xlsx", "period-differs-from-folder", "B4", "05/2024", "06/2024")
+        ]
     # Without such evidence, as before: a corrected copy of Bản Cọ's May list in the May
     # folder, filled in in June, is a May copy to run May again with (Bản Cọ: no June list).
     (folder / "T6" / "BanCo_06.xlsx").unlink()
