@@ -180,7 +180,7 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
     Column(
         "chu_ho",
         "Họ và tên chủ hộ",
-        ("Họ tên chủ hộ", "Chủ hộ", "Tên chủ hộ", "Họ và tên"),
+        ("Họ tên chủ hộ", "Chủ hộ", "Tên chủ hộ", "Họ và tên", "Họ tên"),
         required=True,
         width=24,
     ),

@@ -372,6 +372,24 @@ def test_a_first_household_row_is_never_the_lower_row_of_the_header(tmp_path):
     assert not [i for i in result.issues if i.code == "vanished-household" and i.hamlet == "Nà Mòn"]
 
 
+def test_ho_ten_heads_the_name_column(tmp_path):
+    """'Họ tên' is how many lists head the name column ('Họ và tên' already was read): it
+    refused the whole hamlet (column-misnamed). A list has one name, the head's: read so, Nà
+    Mòn counts NM1, NM5, NM6 poor and NM2, NM4 near-poor, without an issue."""
+    write_plan(tmp_path)
+    rows = [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "exited"),
+            person("NM4", "near_poor"), person("NM5", "poor"), person("NM6", "poor")]  # fmt: skip
+    path = write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, rows)
+    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    book = openpyxl.load_workbook(path)
+    assert book["Danh sách"]["C4"].value == "Họ và tên chủ hộ"
+    book["Danh sách"]["C4"] = "Họ tên"
+    book.save(path)
+    result, by, _ = _run(tmp_path)
+    assert not [i for i in result.issues if i.file == "NaMon.xlsx"]
+    assert (by["Nà Mòn"]["status"], by["Nà Mòn"]["poor"], by["Nà Mòn"]["near_poor"]) == ("ok", 3, 2)
+
+
 # --- files that are skipped, superseded or of another period ------------------------------
 
 
