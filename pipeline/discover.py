@@ -18,7 +18,7 @@ from pathlib import Path
 
 from pipeline import vocab
 from pipeline.messages import Message
-from pipeline.normalise import after_equals, normalise_table
+from pipeline.normalise import info_past_equals, normalise_table
 from pipeline.read import (
     MAX_HOUSEHOLD_ROWS,
     VALUE_REACH,
@@ -499,18 +499,11 @@ _INFO_EQUALS_KEPT = frozenset({"preparer"})
 
 
 def _roster_info(grid: list[list]) -> tuple[dict[str, KeyValue], dict[str, str]]:
-    """The 'Thông tin' block (read.read_key_values), a value typed with a leading '=' by
-    mistake ('=Nà Mòn', '=05/2024', '=102') read past it as a list's cell is
-    (normalise.after_equals), and {key: the value as written} of those, for the warning at
-    its cell (rosterchecks.info_issues) and for an issue quoting it ('=2+2')."""
+    """The 'Thông tin' block (read.read_key_values), values typed with a leading '=' read past
+    it (normalise.info_past_equals), and {key: the value as written} of those, for the
+    warning at its cell (rosterchecks.info_issues) and for an issue quoting it ('=2+2')."""
     info = read_key_values(grid, ROSTER_INFO_LABELS)
-    slips: dict[str, str] = {}
-    for key, found in info.items():
-        rest = None if key in _INFO_EQUALS_KEPT else after_equals(found.value)
-        if rest is not None:
-            slips[key] = found.value
-            info[key] = found._replace(value=rest)
-    return info, slips
+    return info, info_past_equals(info, _INFO_EQUALS_KEPT)
 
 
 def _info_by_content(

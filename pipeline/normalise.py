@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from datetime import date, datetime
 from itertools import repeat
 from typing import TYPE_CHECKING, Any
@@ -148,6 +149,21 @@ def after_equals(value: Any) -> str | None:
         return None
     found = _EQUALS_FIRST.fullmatch(value)
     return found.group(1) if found else None
+
+
+def info_past_equals(info: dict, kept: Collection[str] = ()) -> dict[str, str]:
+    """A 'Thông tin' block (read.read_key_values, a dict of KeyValue) with each value typed
+    with a leading '=' by mistake ('=Nà Mòn', '=05/2024', '=102') read past it, in place, as a
+    list's cell is (:func:`after_equals`), but the keys ``kept`` as written (names); returns
+    {key: the value as written} of those read past it, for the warning at the cell and for an
+    issue quoting it ('=2+2')."""
+    slips: dict[str, str] = {}
+    for key, found in info.items():
+        rest = None if key in kept else after_equals(found.value)
+        if rest is not None:
+            slips[key] = found.value
+            info[key] = found._replace(value=rest)
+    return slips
 
 
 def normalise_value(key: str, value: Any) -> Any:

@@ -11,7 +11,7 @@ import pandas as pd
 
 from pipeline.figures import status_counts
 from pipeline.messages import Message
-from pipeline.normalise import after_equals, table_columns
+from pipeline.normalise import after_equals, info_past_equals, table_columns
 from pipeline.read import (
     ReadError,
     Workbook,
@@ -384,17 +384,11 @@ _PLAN_EQUALS_KEPT = frozenset({"reporter", "chairman", "poor_target", "near_poor
 
 
 def _plan_info(grid: list[list]) -> tuple[dict, dict[str, str]]:
-    """The 'Thông tin chung' block (read.read_key_values), a value typed with a leading '=' by
-    mistake ('=Trung Lương', '=2024') read past it as a hamlet list's is
-    (normalise.after_equals), and {key: the value as written} of those."""
+    """The 'Thông tin chung' block (read.read_key_values), values typed with a leading '='
+    read past it as a hamlet list's are (normalise.info_past_equals), and {key: the value as
+    written} of those."""
     info = read_key_values(grid, PLAN_INFO_LABELS)
-    slips: dict[str, str] = {}
-    for key, found in info.items():
-        rest = None if key in _PLAN_EQUALS_KEPT else after_equals(found.value)
-        if rest is not None:
-            slips[key] = found.value
-            info[key] = found._replace(value=rest)
-    return info, slips
+    return info, info_past_equals(info, _PLAN_EQUALS_KEPT)
 
 
 def _error_shown(book: Workbook, sheet: str, found) -> str | None:

@@ -431,11 +431,9 @@ def test_an_output_folder_that_cannot_be_made_is_explained_by_the_lock_too(tmp_p
     assert os_reason(OSError(errno.ENOTDIR, "x")).en in in_language(message, "en")
 
 
-def test_strict_exits_1_for_a_file_refused_while_its_hamlet_shows_as_not_sent(tmp_path):
-    """CONTRACT §6: 1 = --strict and some files were rejected. A list whose 'Xóm' is no hamlet
-    of the plan ('Khuổi Đắc': unknown-hamlet), and a 'Thông tin' sent without its list sheet
-    (no-roster-sheet), are refused with an error while every plan hamlet is 'ok' or 'missing':
-    --strict exited 0 for both. Now 1; 0 without --strict."""
+def _strict_commune(tmp_path):
+    """A clean May of Nà Mòn and Bản Cọ, and its run as the officer types it (``run(*extra)``),
+    whose workbook is written whatever its exit code."""
     folder, out = tmp_path / "input", tmp_path / "output"
     folder.mkdir()
     write_plan(folder)
@@ -444,8 +442,18 @@ def test_strict_exits_1_for_a_file_refused_while_its_hamlet_shows_as_not_sent(tm
     def run(*extra: str) -> subprocess.CompletedProcess:
         done = cli("run", "--input", str(folder), "--output", str(out), "--quiet", *extra)
         assert "Traceback" not in done.stderr
+        assert (out / "2024-05" / "TongHop_2024-05.xlsx").is_file()
         return done
 
+    return folder, out, run
+
+
+def test_strict_exits_1_for_a_file_refused_while_its_hamlet_shows_as_not_sent(tmp_path):
+    """CONTRACT §6: 1 = --strict and some files were rejected. A list whose 'Xóm' is no hamlet
+    of the plan ('Khuổi Đắc': unknown-hamlet), and a 'Thông tin' sent without its list sheet
+    (no-roster-sheet), are refused with an error while every plan hamlet is 'ok' or 'missing':
+    --strict exited 0 for both. Now 1; 0 without --strict."""
+    folder, out, run = _strict_commune(tmp_path)
     unknown = write_roster(folder, "KhuoiDac.xlsx", "Khuổi Đắc", 90, [person("KD1", "poor")])
     assert run().returncode == 0
     assert run("--strict").returncode == 1
@@ -471,17 +479,7 @@ def test_strict_exits_1_for_a_refused_file_rows_left_out_or_a_file_skipped(tmp_p
     tells no hamlet ('hong.xlsx', 'tệp bỏ qua: 1'): 1 (it used to be 0), and 0 without
     --strict. Excel's lock file of an open list is no file skipped: 0 (it was 1, 'tệp bỏ
     qua: 1'). Bản Cọ's file refused (no 'Xóm' cell is readable, its bytes cut): 1."""
-    folder, out = tmp_path / "input", tmp_path / "output"
-    folder.mkdir()
-    write_plan(folder)
-    clean_rosters(folder)
-
-    def run(*extra: str) -> subprocess.CompletedProcess:
-        done = cli("run", "--input", str(folder), "--output", str(out), "--quiet", *extra)
-        assert "Traceback" not in done.stderr
-        assert (out / "2024-05" / "TongHop_2024-05.xlsx").is_file()
-        return done
-
+    folder, out, run = _strict_commune(tmp_path)
     assert run("--strict").returncode == 0
     # Excel's lock file of a list open on the officer's machine: nothing sent, still 0
     (folder / "~$NaMon.xlsx").write_bytes(b"\x00" * 165)
