@@ -277,17 +277,23 @@ def test_a_count_of_insured_members_is_no_household_size_when_that_column_is_mis
     assert by["Nà Mòn"]["status"] == "rejected" and by["Nà Mòn"]["poor"] is None
 
 
+def _na_mon_book(folder):
+    """The plan, Bản Cọ's list (BC1 poor) and Nà Mòn's, opened to be edited as its head would:
+    NM1, NM5, NM6 poor, NM2, NM4 near-poor, NM3 'Thoát' (as the start list has them)."""
+    write_plan(folder)
+    rows = [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "exited"),
+            person("NM4", "near_poor"), person("NM5", "poor"), person("NM6", "poor")]  # fmt: skip
+    path = write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, rows)
+    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    return path, openpyxl.load_workbook(path)
+
+
 def test_a_required_column_headed_otherwise_is_named_as_the_one_to_rename(tmp_path):
     """Nà Mòn's header says 'Mã số' (B4) for 'Mã hộ' and 'Xếp loại hộ' (I4) for 'Phân loại hộ'.
     The file is refused, and each is named as the column to rename, at its own header cell
     (not 'add a column' beside an 'unknown column, nothing to fix'). Renamed as told, the file
     counts: NM1, NM5, NM6 poor and NM2, NM4 near-poor."""
-    write_plan(tmp_path)
-    rows = [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "exited"),
-            person("NM4", "near_poor"), person("NM5", "poor"), person("NM6", "poor")]  # fmt: skip
-    path = write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, rows)
-    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
-    book = openpyxl.load_workbook(path)
+    path, book = _na_mon_book(tmp_path)
     sheet = book["Danh sách"]
     assert (sheet["B4"].value, sheet["I4"].value) == ("Mã hộ", "Phân loại hộ")
     sheet["B4"], sheet["I4"] = "Mã số", "Xếp loại hộ"
@@ -320,12 +326,7 @@ def test_a_classification_column_under_another_header_is_named_by_its_values(tmp
     Phân loại hộ column and fill it in for every household' beside 'unknown column, nothing to
     fix' on the same column; now it is named as the column to rename, at I4. A note column
     beside it, whose values are no classes, is not."""
-    write_plan(tmp_path)
-    rows = [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "exited"),
-            person("NM4", "near_poor"), person("NM5", "poor"), person("NM6", "poor")]  # fmt: skip
-    path = write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, rows)
-    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
-    book = openpyxl.load_workbook(path)
+    path, book = _na_mon_book(tmp_path)
     sheet = book["Danh sách"]
     assert sheet["I4"].value == "Phân loại hộ"
     sheet["I4"] = "Hộ nghèo/cận nghèo"
@@ -376,12 +377,7 @@ def test_ho_ten_heads_the_name_column(tmp_path):
     """'Họ tên' is how many lists head the name column ('Họ và tên' already was read): it
     refused the whole hamlet (column-misnamed). A list has one name, the head's: read so, Nà
     Mòn counts NM1, NM5, NM6 poor and NM2, NM4 near-poor, without an issue."""
-    write_plan(tmp_path)
-    rows = [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "exited"),
-            person("NM4", "near_poor"), person("NM5", "poor"), person("NM6", "poor")]  # fmt: skip
-    path = write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, rows)
-    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
-    book = openpyxl.load_workbook(path)
+    path, book = _na_mon_book(tmp_path)
     assert book["Danh sách"]["C4"].value == "Họ và tên chủ hộ"
     book["Danh sách"]["C4"] = "Họ tên"
     book.save(path)
