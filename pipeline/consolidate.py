@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import NamedTuple
 
 import numpy as np
@@ -23,6 +23,7 @@ from pipeline.rosterchecks import (
     duplicate_id_numbers,
     duplicates_in,
     empty_list_issue,
+    folder_month,
     future_period_issue,
     header_issues,
     info_cell,
@@ -40,7 +41,7 @@ from pipeline.rosterchecks import (
     unread_info,
     validate_rosters,
 )
-from pipeline.text import find_period_in_text, fold, nfc, parse_whole
+from pipeline.text import find_period_in_text, fold, nfc, parse_whole, same_month
 from pipeline.types import HOUSEHOLD_COLUMNS, Issue, Plan, Submission
 from schemas.columns import ROSTER_INFO_LABELS
 from schemas.standards import STANDARDS
@@ -406,13 +407,38 @@ def resolve_duplicates(
     winners = {}
     for name, group in groups.items():
         group = newest_first(group)
+        # A copy whose file name or folder names another month than its 'Kỳ báo cáo' (June's
+        # list in 'T6/' with May left in the cell) comes after every copy that does not, newer
+        # or not: a run of May over the whole year's folder must not count June's list.
+        doubtful = [s for s in group if _names_another_month(s)]
+        clean = [s for s in group if not _names_another_month(s)]
+        group = clean + doubtful
         winners[name] = group[0]
         for older in group[1:]:
             older.status = "superseded"
+            # passed over for its month, not for its date: said so ('other-month')
+            passed = bool(clean) and any(older is s for s in doubtful)
             issues.append(
-                Issue("superseded", file=older.file, hamlet=older.hamlet, detail=group[0].file)
+                Issue(
+                    "superseded",
+                    file=older.file,
+                    hamlet=older.hamlet,
+                    detail=group[0].file,
+                    variant="other-month" if passed else "",
+                )
             )
     return winners
+
+
+def _names_another_month(sub: Submission) -> bool:
+    """Whether a roster's file name or the innermost folder naming a month names another month
+    than its 'Kỳ báo cáo'."""
+    if not sub.period:
+        return False
+    named = find_period_in_text(PurePath(sub.file.replace("\\", "/")).stem)
+    if named is not None:
+        return named != sub.period
+    return not same_month(folder_month(sub.file), sub.period)
 
 
 def _check_file(

@@ -411,6 +411,15 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "file",
         "Xóm đã gửi bản mới hơn cho cùng kỳ ({detail}); bản này không được tính.",
         "The hamlet sent a newer file for the same period ({detail}); this one is not counted.",
+        # a copy whose file name or folder names another month than its 'Kỳ báo cáo', passed
+        # over for a copy that does not (consolidate.resolve_duplicates), newer or not
+        (
+            (
+                "other-month",
+                "Tên tệp hoặc thư mục chứa tệp này ghi một tháng khác với ô 'Kỳ báo cáo', nên kỳ này đã tính bản '{detail}' của xóm, không tính bản này. Nếu tệp này là danh sách của tháng khác, hãy sửa ô 'Kỳ báo cáo' cho đúng tháng đó.",
+                "This file's name or folder names another month than its 'Kỳ báo cáo' cell, so this period counts the hamlet's copy '{detail}', not this one. If this file is another month's list, correct its 'Kỳ báo cáo' cell to that month.",
+            ),
+        ),
     ),
     IssueType(
         "hamlet-rejected",

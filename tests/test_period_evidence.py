@@ -283,3 +283,31 @@ def test_check_still_gives_the_errors_of_the_newest_copy_and_not_of_an_older_one
         ("DS BanCo T5.xlsx", "invalid-classification", "I5"),
         ("DS BanCo T5.xlsx", "invalid-household-size", "H6"),
     ]
+
+
+def test_may_run_again_over_the_year_folder_keeps_may_list_not_june_saying_may(tmp_path):
+    """Helper's QA: with June's files in T6 (Bản Cọ's June list, BC2 'Thoát', with 05/2024 left
+    in 'Kỳ báo cáo' and a later 'Ngày lập'), running May again over the whole input counted
+    June's list as Bản Cọ's newest May copy: May's poor went 2 -> 1. A copy whose folder names
+    another month than its cell comes after every copy that does not: May keeps T5's list (BC1,
+    BC2 poor), and the June file is said to be passed over for its folder, not for a newer
+    copy."""
+    folder, out = _may_run(tmp_path)
+    _june(folder, "T6", "BanCo_06.xlsx", date(2024, 7, 1))
+    result, _, _ = execute(folder, out, "2024-05")
+    by = {h["hamlet"]: (h["status"], h["poor"]) for h in result.summary["hamlets"]}
+    assert by["Bản Cọ"] == ("ok", 2)
+    said = [i for i in result.issues if i.file == "T6/BanCo_06.xlsx"]
+    assert [(i.code, i.variant, i.detail) for i in said] == [
+        ("superseded", "other-month", "T5/BanCo_05.xlsx")
+    ]
+    assert said[0].message() == (
+        "Tên tệp hoặc thư mục chứa tệp này ghi một tháng khác với ô 'Kỳ báo cáo', nên kỳ này đã "
+        "tính bản 'T5/BanCo_05.xlsx' của xóm, không tính bản này. Nếu tệp này là danh sách của "
+        "tháng khác, hãy sửa ô 'Kỳ báo cáo' cho đúng tháng đó."
+    )
+    # alone (no T5 copy), it is still May's list, as its cell says
+    (folder / "T5" / "BanCo_05.xlsx").unlink()
+    result, _, _ = execute(folder, out, "2024-05", replace=True)
+    by = {h["hamlet"]: (h["status"], h["poor"]) for h in result.summary["hamlets"]}
+    assert by["Bản Cọ"] == ("ok", 1)
