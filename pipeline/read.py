@@ -7,10 +7,13 @@ point at a cell. The words that mark title, section, total and signature
 rows are passed in by the caller (they live in ``schemas.columns``).
 
 Merged cells: calamine gives a merged cell's value in its top-left cell only.
-Where the format reports merges (xlsx, xlsm, xls; not ods), a header's merged
+The merged ranges come from calamine for xlsx, xlsm and xls, and for ods (which
+calamine reports none for) from the file's content.xml (``pipeline.odsmerge``,
+read once per file, only when the file is an ods package). A header's merged
 parents are spread over the columns they cover, and a value merged down over
-several household rows counts for each of them. Without merge information the
-header is still found: each column is named by its lowest header cell.
+several household rows counts for each of them. Without merge information (an
+xlsb, an ods whose spans cannot be made out) the header is still found: each
+column is named by its lowest header cell.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from typing import Any, NamedTuple
 
 import python_calamine
 
-from pipeline import sheetscan
+from pipeline import odsmerge, sheetscan
 from pipeline.text import (
     MAX_CELL_TEXT,
     clean_text,
@@ -127,6 +130,7 @@ class Workbook:
     # sheet -> (cells decoded from legacy TCVN3/VNI text, encodings seen)
     decoded: dict[str, tuple[int, set[str]]] = field(default_factory=dict)
     _package: Any = field(default=None, repr=False)  # sheetscan.Package, opened once
+    _ods_merges: dict[str, list[Merge]] | None = field(default=None, repr=False)  # by raw name
     max_rows: int = MAX_SHEET_ROWS  # bounds on a sheet read; raised for the plan
     max_cells: int = MAX_SHEET_CELLS
 
@@ -167,6 +171,10 @@ class Workbook:
             if len(grid) > self.max_rows or len(grid) * width > self.max_cells:
                 far = f"{column_letter(max(width - 1, 0))}{len(grid)}"
                 raise ReadError("too-many-rows", _reach(len(grid), width), sheet=name, value=far)
+            if not self._merges[name]:
+                spans = self._ods_spans(raw)
+                if spans:
+                    self._merges[name] = odsmerge.clipped(spans, len(grid), width)
             # The sheet's text, joined once for the searches below (" ": no character either
             # looks for). A roster's distinct texts only: the searches only ask whether some
             # text holds a character; a long sheet (the plan's start list) is not worth a set.
@@ -200,6 +208,18 @@ class Workbook:
             self.formulas[name] = look.formulas_without_value
         if look.error_cells:
             self.errors[name] = look.error_cells
+
+    def _ods_spans(self, raw: str) -> list[Merge]:
+        """The merged ranges of sheet ``raw`` (as named in the file) of an .ods, from its
+        content.xml, read once for all its sheets (calamine reports none for ods); [] for any
+        other file, told by its package: an xlsx or xlsm (its worksheet parts found), an xls
+        (no zip) cost an attribute look or two."""
+        if self._ods_merges is None:
+            package = self._package
+            if package is None or package.released or package.zip is None or package.parts:
+                return []
+            self._ods_merges = odsmerge.sheet_merges(package.zip)  # {} for an xlsb
+        return self._ods_merges.get(raw, [])
 
     def _make_safe(self, name: str, grid: list[list[Any]], texts: list[str], joined: str) -> bool:
         # One search over the sheet's text first (``texts``: its text cells, ``joined``): most

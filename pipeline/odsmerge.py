@@ -1,0 +1,262 @@
+"""Merged ranges of an OpenDocument spreadsheet (.ods), read from its ``content.xml``.
+
+python-calamine reports merged ranges for xlsx and xls but not for ods, whose merges are
+written in the cells themselves: a ``table:table-cell`` carrying
+``table:number-rows-spanned`` / ``table:number-columns-spanned``, followed by the
+``table:covered-table-cell`` elements it hides. Cells and rows may stand for several
+(``table:number-columns-repeated``, ``table:number-rows-repeated``: an empty row repeated a
+million times closes most sheets), so a cell's place is counted, never looked up.
+
+The part is streamed once, in chunks, with bounded memory, and its tags read with byte
+patterns, not an XML parser: an XML parser calls back into Python for every element, each
+text paragraph too, and took three times as long as calamine's whole read of a 20,000-row
+sheet. The rows of a sheet are counted from their end tags alone (one bytes.count over a
+run of plain rows); only a row holding a span, a repeat, or a table's end is read tag by
+tag, and only a row holding a span has its cells counted. Well-formed XML holds '<' only
+in its tags, so the tags are found exactly; what the patterns could misread is refused: a
+comment, CDATA section or DTD (``<!``), a table inside a table or a cell, a table namespace
+declared without a prefix. Anything unexpected (a damaged zip, a count that is no number,
+a row longer than 16 MB, more ranges than a roster could hold) gives no merges at all: the
+reader then reads the file as before merges were read, each column named by its lowest
+header cell.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import zipfile
+
+Merge = tuple[int, int, int, int]  # first row, first col, last row, last col; 0-based, inclusive
+
+_TABLE_NS = b"urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+_PREFIX = re.compile(
+    rb"""xmlns:([A-Za-z_][\w.-]*)\s*=\s*["']""" + re.escape(_TABLE_NS) + rb"""["']"""
+)
+# A tag's attributes, quoted values read whole (a '>' may stand unescaped inside one).
+_ATTRS = rb"""((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(/?)>"""
+_ATTR = re.compile(rb"""([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_CHUNK = 1 << 20
+_HEAD_BYTES = 1 << 20  # the root tag, declaring the table namespace, begins the part
+MAX_CONTENT_BYTES = 1 << 30  # a content.xml larger when unzipped: no merges looked for
+MAX_ROW_BYTES = 16 << 20  # one row's XML; a longer one: no merges
+MAX_MERGES = 200_000  # merged ranges in the whole file; more is no roster: no merges
+_MAX_COUNT = 1 << 24  # a repeat or span beyond any sheet (16,777,216 rows)
+
+
+class _Refused(Exception):
+    """The file is not read for merges (see the module docstring)."""
+
+
+def _count(value: bytes | None) -> int:
+    """A repeat or span count: 1 when absent; a positive whole number, else refused."""
+    if value is None:
+        return 1
+    number = int(value)  # ValueError on anything but digits (spaces and a sign allowed)
+    if not 1 <= number <= _MAX_COUNT:
+        raise _Refused(f"count {value!r}")
+    return number
+
+
+def _attrs(raw: bytes) -> dict[bytes, bytes]:
+    return {m[1]: m[2] if m[3] is None else m[3] for m in _ATTR.finditer(raw)}
+
+
+class _Scanner:
+    """Counts the rows and cells of each table of the part, noting its spans."""
+
+    def __init__(self, prefix: bytes) -> None:
+        p = re.escape(prefix + b":")
+        # A table's or row's start or end tag; a cell's start tag (in a row holding a span).
+        self.struct = re.compile(rb"<(/?)" + p + rb"(table-row|table)(?=[\s/>])" + _ATTRS)
+        self.cell = re.compile(rb"<" + p + rb"(table-cell|covered-table-cell)(?=[\s/>])" + _ATTRS)
+        self.table_start = re.compile(rb"<" + p + rb"table[\s/>]")
+        self.row_end = b"</" + prefix + b":table-row>"
+        self.row_start = b"<" + prefix + b":table-row"  # '-group', 's' too: read then
+        self.name = prefix + b":name"
+        self.rows_repeated = prefix + b":number-rows-repeated"
+        self.cols_repeated = prefix + b":number-columns-repeated"
+        self.rows_spanned = prefix + b":number-rows-spanned"
+        self.cols_spanned = prefix + b":number-columns-spanned"
+        # What makes a row more than one to count: a span, a repeat, the end of its table
+        self.marks = (
+            self.rows_spanned,
+            self.cols_spanned,
+            self.rows_repeated,
+            b"</" + prefix + b":table>",
+        )
+        self.sheets: dict[str, list[Merge]] = {}
+        self.merges: list[Merge] | None = None  # the current table's, None outside one
+        self.row = 0  # 0-based index of the next row of the current table
+        self.total = 0
+        self.in_row = False  # the last scan stopped inside a row (its end not yet read)
+
+    def scan(self, buf: bytes, end: int) -> int:
+        """Read the tags of ``buf`` before ``end`` (no tag is cut there, no row open at 0);
+        returns where the next read must begin: the start of a row whose end is not yet in
+        ``buf``, or ``end``.
+
+        Plain rows (no span, no repeat, no table beginning or ending among them) are only
+        counted, by their end tags, and only where their start tags are as many; the rows
+        around anything else are read tag by tag (:meth:`_tags`)."""
+        _refuse_declarations(buf, end)
+        pos, row_end = 0, self.row_end
+        ahead: dict[bytes, int] = {}  # mark -> where it was next found (-1: not before end)
+        while pos < end:
+            if self.merges is None:  # before a table: up to its start tag, tag by tag
+                found = self.table_start.search(buf, pos, end)
+                first = found.start() if found else end
+            else:
+                first = end
+                for mark in self.marks:
+                    at = ahead.get(mark, -2)
+                    if at == -2 or 0 <= at < pos:
+                        at = ahead[mark] = buf.find(mark, pos, end)
+                    if 0 <= at < first:
+                        first = at
+                cut = buf.rfind(row_end, pos, first)
+                if cut >= 0:
+                    cut += len(row_end)
+                    rows = buf.count(row_end, pos, cut)
+                    if rows == buf.count(self.row_start, pos, cut):
+                        self.row += rows
+                        pos = cut
+            # Tag by tag up to the end of the row holding the mark (or of what is read).
+            boundary = buf.find(row_end, first, end) if first < end else -1
+            if boundary < 0:
+                return self._tags(buf, pos, end)
+            boundary += len(row_end)
+            at = self._tags(buf, pos, boundary)
+            if self.in_row:
+                return at
+            pos = boundary
+        self.in_row = False
+        return end
+
+    def _tags(self, buf: bytes, start: int, end: int) -> int:
+        """:meth:`scan` of ``buf[start:end]``, every table and row tag read."""
+        at = start
+        row_at = row_rows = -1
+        for match in self.struct.finditer(buf, start, end):
+            closing, tag, raw, empty = match.groups()
+            if tag == b"table-row":
+                if self.merges is None:
+                    continue  # a row of no table (none in a spreadsheet's body)
+                if closing:
+                    if row_at < 0:
+                        raise _Refused("a row ended that did not start")
+                    self._row(buf[row_at : match.start()], row_rows)
+                    row_at = -1
+                    at = match.end()
+                    continue
+                if row_at >= 0:
+                    raise _Refused("a row inside a row")
+                rows = _count(_attrs(raw).get(self.rows_repeated)) if b"repeated" in raw else 1
+                if empty:
+                    self.row += rows
+                    at = match.end()
+                else:
+                    row_at, row_rows, at = match.end(), rows, match.start()
+            elif closing:
+                if row_at >= 0 or self.merges is None:
+                    raise _Refused("a table ended inside a row")
+                self.merges = None
+                at = match.end()
+            else:
+                if row_at >= 0 or self.merges is not None:
+                    raise _Refused("a table inside a table")
+                name = html.unescape(_attrs(raw).get(self.name, b"").decode())
+                self.merges = self.sheets.setdefault(name, [])
+                self.row = 0
+                if empty:
+                    self.merges = None
+                at = match.end()
+        self.in_row = row_at >= 0
+        return at if self.in_row else end
+
+    def _row(self, body: bytes, rows: int) -> None:
+        if self.rows_spanned in body or self.cols_spanned in body:
+            if self.table_start.search(body):
+                raise _Refused("a table inside a cell")
+            col = 0
+            for match in self.cell.finditer(body):
+                tag, raw, _ = match.groups()
+                attrs = _attrs(raw) if b"-re" in raw or b"-sp" in raw else {}
+                repeat = _count(attrs.get(self.cols_repeated))
+                if tag == b"table-cell" and (
+                    self.rows_spanned in attrs or self.cols_spanned in attrs
+                ):
+                    down = _count(attrs.get(self.rows_spanned))
+                    across = _count(attrs.get(self.cols_spanned))
+                    if down > 1 or across > 1:
+                        self._spanned(col, down, across, repeat, rows)
+                col += repeat
+        self.row += rows
+
+    def _spanned(self, col: int, down: int, across: int, repeat: int, rows: int) -> None:
+        # A spanned cell repeated (across, or in a repeated row) is no file an office program
+        # writes; each copy is noted, and the copies that overlap are left to the reader.
+        self.total += repeat * rows
+        if self.total > MAX_MERGES:
+            raise _Refused("too many merged ranges")
+        assert self.merges is not None
+        for r in range(self.row, self.row + rows):
+            for c in range(col, col + repeat):
+                self.merges.append((r, c, r + down - 1, c + across - 1))
+
+
+def _refuse_declarations(buf: bytes, end: int) -> None:
+    """Refuse a comment, CDATA section or DTD (``<!``) before ``end``: looked for by its
+    rarer byte ('!', found by memchr), '<' being in every tag."""
+    at = buf.find(b"!", 0, end)
+    while at >= 0:
+        if at > 0 and buf[at - 1] == 0x3C:  # '<'
+            raise _Refused("a comment, CDATA section or DTD")
+        at = buf.find(b"!", at + 1, end)
+
+
+def sheet_merges(package: zipfile.ZipFile) -> dict[str, list[Merge]]:
+    """{sheet name: its merged ranges} of the .ods package open as ``package``; {} when it
+    holds no span, is no .ods, or cannot be made out (see the module docstring)."""
+    try:
+        info = package.getinfo("content.xml")
+        if info.file_size > MAX_CONTENT_BYTES:
+            return {}
+        scanner: _Scanner | None = None
+        buf = b""
+        with package.open(info) as stream:
+            while True:
+                chunk = stream.read(_CHUNK)
+                buf += chunk
+                if scanner is None:
+                    found = _PREFIX.search(buf)
+                    if found is None:
+                        if chunk and len(buf) < _HEAD_BYTES:
+                            continue  # the root's declarations not all read yet
+                        return {}  # no 'table:' prefix declared: not read with patterns
+                    scanner = _Scanner(found[1])
+                end = len(buf) if not chunk else buf.rfind(b"<")
+                buf = buf[scanner.scan(buf, max(end, 0)) :]
+                if len(buf) > MAX_ROW_BYTES:
+                    return {}
+                if not chunk:
+                    break
+        return {name: merges for name, merges in scanner.sheets.items() if merges}
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except Exception:  # noqa: BLE001 - any problem: no merges, as before they were read
+        return {}
+
+
+def clipped(merges: list[Merge], rows: int, width: int) -> list[Merge]:
+    """``merges`` within a grid of ``rows`` × ``width`` (what calamine read, up to the last
+    value): a range reaching past it is cut to it, one starting outside it or left one cell
+    dropped. (A range over a million empty rows would be spread over each of them.)"""
+    out = []
+    for r1, c1, r2, c2 in merges:
+        if r1 >= rows or c1 >= width:
+            continue
+        r2, c2 = min(r2, rows - 1), min(c2, width - 1)
+        if (r2, c2) != (r1, c1):
+            out.append((r1, c1, r2, c2))
+    return out
