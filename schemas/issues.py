@@ -185,8 +185,8 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "missing-info-sheet",
         "warning",
         "file",
-        "Không có trang 'Thông tin'; đã lấy {detail}. Lần sau hãy dùng mẫu có trang 'Thông tin'.",
-        "No 'Thông tin' sheet; took {detail}. Next time use the template with its 'Thông tin' sheet.",
+        "Không có trang 'Thông tin'; đã lấy {detail}. Lần sau hãy dùng mẫu có trang 'Thông tin': ở cột A các dòng Loại biểu, Xã, Xóm, Kỳ báo cáo, Tổng số hộ dân cư, Người lập, Ngày lập, và giá trị của từng dòng ở cột B.",
+        "No 'Thông tin' sheet; took {detail}. Next time use the template with its 'Thông tin' sheet: the rows Loại biểu, Xã, Xóm, Kỳ báo cáo, Tổng số hộ dân cư, Người lập, Ngày lập in column A, each one's value in column B.",
     ),
     IssueType(
         "missing-hamlet",

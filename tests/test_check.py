@@ -357,6 +357,27 @@ def test_a_list_without_its_info_sheet_or_any_period_is_not_said_to_be_of_period
     )
 
 
+def test_missing_info_sheet_says_which_rows_the_info_sheet_holds(tmp_path):
+    """QA round trip: a list without 'Thông tin' was told only "use the template with its
+    'Thông tin' sheet"; a head who builds one needs its rows. The message names every label
+    the reader looks for (ROSTER_INFO_LABELS' first names, in their order), in column A, the
+    values in column B, as the template has them."""
+    from schemas.columns import ROSTER_INFO_LABELS
+
+    path = tmp_path / "BanCo.xlsx"
+    messy.ban_co_no_info(tmp_path, path.name, title=("DANH SÁCH HỘ NGHÈO THÔN BẢN CỌ",))
+    found = next(i for i in check_files([path]) if i.code == "missing-info-sheet")
+    labels = ", ".join(names[0] for names in ROSTER_INFO_LABELS.values())
+    assert found.message().endswith(
+        f"Lần sau hãy dùng mẫu có trang 'Thông tin': ở cột A các dòng {labels}, và giá trị của "
+        "từng dòng ở cột B."
+    )
+    assert found.message("en").endswith(
+        f"Next time use the template with its 'Thông tin' sheet: the rows {labels} in column A, "
+        "each one's value in column B."
+    )
+
+
 def test_a_csv_copy_of_a_hamlets_list_is_the_same_issue_in_check_and_in_a_run(tmp_path):
     """Bản Cọ sent its May list as 'DS Ban Co thang 5.csv'; Nà Mòn sent its roster and a CSV
     'NaMon_anh.csv' too; a note 'ghichu.docx' lies beside them. With the plan in the folder,
