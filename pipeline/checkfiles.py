@@ -248,6 +248,7 @@ def _documents_said(
         choose_period,
         document_issue,
         document_of,
+        newest_refused,
     )
     from pipeline.hamlets import HamletMatcher
 
@@ -280,12 +281,7 @@ def _documents_said(
         for sub in rosters:
             if id(sub) not in refused and sub.period is None and (named := hamlet_of(sub)):
                 weighed.append((named, sub))
-        # the newest wins, as in a run: by 'Ngày lập' (a list's), then the file's time
-        for hamlet, sub in sorted(
-            weighed, key=lambda pair: (pair[1].prepared_on or date.min, pair[1].mtime, pair[1].file)
-        ):
-            if hamlet not in sent:
-                sent_as[hamlet] = sub
+        sent_as = newest_refused(weighed, sent)  # the newest, as in a run
     return [document_issue(doc, sent_as) for doc in documents]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
@@ -23,7 +23,6 @@ from pipeline.rosterchecks import (
     duplicate_id_numbers,
     duplicates_in,
     empty_list_issue,
-    folder_month,
     future_period_issue,
     header_issues,
     info_cell,
@@ -33,6 +32,7 @@ from pipeline.rosterchecks import (
     listed_at_start,
     missing_info_sheet_issue,
     named_for,
+    names_another_month,
     newest_first,
     period_differs_issue,
     tables,
@@ -41,7 +41,7 @@ from pipeline.rosterchecks import (
     unread_info,
     validate_rosters,
 )
-from pipeline.text import find_period_in_text, fold, nfc, parse_whole, same_month
+from pipeline.text import find_period_in_text, fold, nfc, parse_whole
 from pipeline.types import HOUSEHOLD_COLUMNS, Issue, Plan, Submission
 from schemas.columns import ROSTER_INFO_LABELS
 from schemas.standards import STANDARDS
@@ -393,6 +393,20 @@ def _unsettled(
     return found
 
 
+def newest_refused(weighed: list[tuple[str, Submission]], sent: set[str]) -> dict[str, Submission]:
+    """hamlet -> the file it is refused for, among files refused before they could be counted
+    (``weighed``: (the hamlet each names, the file)), for each hamlet that sent nothing else
+    (``sent``): the newest, by 'Ngày lập', then file time, then name. A run (:func:`consolidate`)
+    and `giamngheo check` (pipeline.checkfiles) decide by this one rule."""
+    found: dict[str, Submission] = {}
+    for hamlet, sub in sorted(
+        weighed, key=lambda pair: (pair[1].prepared_on or date.min, pair[1].mtime, pair[1].file)
+    ):
+        if hamlet not in sent:
+            found[hamlet] = sub
+    return found
+
+
 def resolve_duplicates(
     subs: list[Submission], issues: list[Issue], key=lambda sub: sub.hamlet
 ) -> dict:
@@ -410,14 +424,13 @@ def resolve_duplicates(
         # A copy whose file name or folder names another month than its 'Kỳ báo cáo' (June's
         # list in 'T6/' with May left in the cell) comes after every copy that does not, newer
         # or not: a run of May over the whole year's folder must not count June's list.
-        doubtful = [s for s in group if _names_another_month(s)]
-        clean = [s for s in group if not _names_another_month(s)]
-        group = clean + doubtful
+        doubtful = {id(s) for s in group if names_another_month(s)}
+        group = sorted(group, key=lambda s: id(s) in doubtful)  # stable: newest first in each
         winners[name] = group[0]
         for older in group[1:]:
             older.status = "superseded"
             # passed over for its month, not for its date: said so ('other-month')
-            passed = bool(clean) and any(older is s for s in doubtful)
+            passed = id(group[0]) not in doubtful and id(older) in doubtful
             issues.append(
                 Issue(
                     "superseded",
@@ -428,17 +441,6 @@ def resolve_duplicates(
                 )
             )
     return winners
-
-
-def _names_another_month(sub: Submission) -> bool:
-    """Whether a roster's file name or the innermost folder naming a month names another month
-    than its 'Kỳ báo cáo'."""
-    if not sub.period:
-        return False
-    named = find_period_in_text(PurePath(sub.file.replace("\\", "/")).stem)
-    if named is not None:
-        return named != sub.period
-    return not same_month(folder_month(sub.file), sub.period)
 
 
 def _check_file(
@@ -764,9 +766,7 @@ def consolidate(
     # A file refused before it could be counted is the hamlet's (rejected, not "missing") when
     # the hamlet sent nothing else for the period: the newest such file.
     unsettled = future + _unsettled(submissions, matcher, period)
-    for sub in sorted(unsettled, key=lambda s: (s.prepared_on or date.min, s.mtime, s.file)):
-        if sub.hamlet not in sent:
-            rejected[sub.hamlet] = sub
+    rejected.update(newest_refused([(sub.hamlet, sub) for sub in unsettled], sent))
     for sub in submissions:
         if sub.extra.get("document"):  # a photo or document: the hamlet's list, or no one's
             issues.append(document_issue(sub, rejected))

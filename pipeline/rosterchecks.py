@@ -336,6 +336,23 @@ def folder_month(file: str) -> tuple[int | None, int] | None:
     return None
 
 
+def file_name_period(sub: Submission) -> str | None:
+    """The period ('YYYY-MM') a roster's file name gives, without its folders; None if none."""
+    return find_period_in_text(PurePath(sub.file.replace("\\", "/")).stem)
+
+
+def names_another_month(sub: Submission) -> bool:
+    """Whether a roster's file name, else the innermost folder naming a month, names another
+    month than its 'Kỳ báo cáo' (the file name decides when it names one, as in
+    :func:`named_for`)."""
+    if not sub.period:
+        return False
+    named = file_name_period(sub)
+    if named is not None:
+        return named != sub.period
+    return not same_month(folder_month(sub.file), sub.period)
+
+
 def named_for(
     sub: Submission, period: str, listed_before: bool = False, file: str | None = None
 ) -> str | None:
@@ -357,7 +374,7 @@ def named_for(
     (docs/decisions.md, session 13)."""
     if not sub.period or sub.period == period:
         return None
-    named = find_period_in_text(PurePath(sub.file.replace("\\", "/")).stem)
+    named = file_name_period(sub)
     if named is not None:
         return "file-name" if named == period else None
     titled = title_periods(sub)

@@ -171,22 +171,16 @@ def _sorted_details(ctx: Context) -> pd.DataFrame:
         arrived = isinstance(movement, str) and movement == "not_counted" and not missing(other)
         keys.append(
             (
-                _rank(scopes, scope, len(SCOPES)),
-                _rank(order, hamlet, len(order)),
-                _rank(lists, name, 2),
-                moved_in if arrived else _rank(ranks, movement, 99),
+                scopes.get(scope, len(SCOPES)),  # a blank or unknown value (None, NaN, NA): last
+                order.get(hamlet, len(order)),
+                lists.get(name, 2),
+                moved_in if arrived else ranks.get(movement, 99),
                 ma_ho if isinstance(ma_ho, str) else "" if missing(ma_ho) else str(ma_ho),
                 int(arrived),
             )
         )
     # sorted() is stable: rows of equal keys keep the order the run listed them in.
     return details.iloc[sorted(range(len(keys)), key=keys.__getitem__)]
-
-
-def _rank(ranks: dict, value, otherwise: int) -> int:
-    """``value``'s place in ``ranks``, else ``otherwise`` (a blank or unknown value: last; None,
-    NaN and pandas' NA are no key of it)."""
-    return ranks.get(value, otherwise)
 
 
 def _scope_label(lang: str, scope, since=None) -> str:

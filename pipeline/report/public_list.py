@@ -123,7 +123,7 @@ def write_public_list(result: RunResult, path: Path) -> None:
         for fig in hamlets:
             if row:
                 # Each hamlet starts a printed page (Excel keeps the first 1,023 manual breaks).
-                ws.set_h_pagebreaks([*ws.hbreaks, row])
+                _break_above(ws, row)
             rows = by_hamlet.get(fig["hamlet"], {})
             end, _ = _section(ctx, ws, row, fig, rows, single=True)
             row = end + 2
@@ -228,6 +228,13 @@ def page_starts(
     return starts
 
 
+def _break_above(ws: Worksheet, row: int) -> None:
+    """A manual page break above ``row``, added to the sheet's in place (XlsxWriter keeps them
+    as a list it writes out at the end): the single sheet of a province has thousands, and a
+    new list for each would copy them all each time."""
+    ws.hbreaks.append(row)
+
+
 def _height(ws: Worksheet, row: int) -> float:
     """A written row's height in points (a row without its own gets ``ROW_HEIGHT_PT``)."""
     info = ws.row_info.get(row)
@@ -299,7 +306,7 @@ def _section(
         for i, first in enumerate(starts):
             stop = starts[i + 1] if i + 1 < len(starts) else count
             if first:
-                ws.set_h_pagebreaks([*ws.hbreaks, row])
+                _break_above(ws, row)
                 merge_text(ws, row, 0, row, last, continued, st["section"])
                 fit_row(ws, row, [(continued, sum(WIDTHS) * 0.9)])
                 ws.set_row(row + 1, HEAD_PT)
