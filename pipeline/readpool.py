@@ -219,6 +219,14 @@ def _worker(conn, limit: int, parent: int) -> None:
 
 
 class _Worker:
+    """A reader process and the files handed to it, in the order it reads them.
+
+    A small file is handed over while the one before it is still being read (up to
+    :data:`IN_FLIGHT`), so the worker never waits for this process between files; a large one
+    is handed over only to an idle worker, so that no file waits behind it. Results come back
+    in the order the files were handed over: the oldest file is the one being read, the one
+    a death or an overrun is blamed on."""
+
     def __init__(self, context, limit: int):
         self.conn, child = context.Pipe()
         self.process = context.Process(
@@ -226,19 +234,35 @@ class _Worker:
         )
         self.process.start()
         child.close()
-        self.task: tuple[int, Path, str] | None = None
-        self.started = 0.0
-        self.limit = FILE_TIMEOUT
+        self.tasks: deque[tuple[int, Path, str, float]] = deque()  # (index, path, rel, limit)
+        self.started = 0.0  # when the oldest file's reading began
+        self.big = False  # a large file is among those handed over: hand over no more
 
-    def give(self, task: tuple[int, Path, str], timeout: float) -> None:
-        self.task = task
-        self.started = time.monotonic()
-        try:
-            size_mb = task[1].stat().st_size / (1 << 20)
-        except OSError:
-            size_mb = 0.0
-        self.limit = max(timeout, size_mb * SECONDS_PER_MB)
+    @property
+    def task(self) -> tuple[int, Path, str] | None:
+        return self.tasks[0][:3] if self.tasks else None
+
+    @property
+    def limit(self) -> float:
+        return self.tasks[0][3] if self.tasks else FILE_TIMEOUT
+
+    def takes_more(self) -> bool:
+        return not self.tasks or (len(self.tasks) < IN_FLIGHT and not self.big)
+
+    def give(self, task: tuple[int, Path, str], size: int, timeout: float) -> None:
+        if not self.tasks:
+            self.started = time.monotonic()
+        self.big = self.big or size > IN_FLIGHT_MAX_BYTES
+        limit = max(timeout, size / (1 << 20) * SECONDS_PER_MB)
+        self.tasks.append((*task, limit))
         self.conn.send((task[1], task[2]))
+
+    def done(self) -> None:
+        """The oldest file's result arrived: the next one's reading begins now."""
+        self.tasks.popleft()
+        self.started = time.monotonic()
+        if not self.tasks:
+            self.big = False
 
     def stop(self, kill: bool = False) -> None:
         if kill:
@@ -253,6 +277,14 @@ class _Worker:
             self.process.kill()
             self.process.join()
         self.conn.close()
+
+
+# Files handed to a worker ahead of its reading them: one being read, one waiting, so that the
+# worker goes on to the next file while this process takes in the last one's result (a tenth
+# of a province's reading time was workers waiting for it). Only files up to 1 MiB on disk
+# are handed over while another is being read; a larger one waits for an idle worker.
+IN_FLIGHT = 2
+IN_FLIGHT_MAX_BYTES = 1 << 20
 
 
 # Reading in this process, without a worker's bounds, is chosen only for a few small xlsx
@@ -371,59 +403,67 @@ def read_files(
     context = mp.get_context(method)
     # Largest files first (the plan's start list may take a worker for seconds): the others
     # are shared out meanwhile. Results are placed in input order whatever the reading order.
+    sizes = [_size(path) for path, _ in tasks]
     pending = deque(
-        sorted(
-            ((i, path, rel) for i, (path, rel) in enumerate(tasks)),
-            key=lambda task: -_size(task[1]),
-        )
+        sorted(((i, path, rel) for i, (path, rel) in enumerate(tasks)), key=lambda t: -sizes[t[0]])
     )
     results: list[Outcome | None] = [None] * len(tasks)
     pool = [_Worker(context, memory_limit) for _ in range(count)]
     done = 0
+
+    def replace(position: int, blamed: Outcome) -> None:
+        """The worker at ``position`` died or overran on its oldest file: that file gets
+        ``blamed``, the files handed over behind it go back to the front of the queue."""
+        nonlocal done
+        worker = pool[position]
+        results[worker.tasks[0][0]] = blamed
+        done += 1
+        if progress:
+            progress(done, len(tasks))
+        pending.extendleft(reversed([t[:3] for t in list(worker.tasks)[1:]]))
+        worker.tasks.clear()
+        worker.stop(kill=True)
+        pool[position] = _Worker(context, memory_limit)
+
     try:
         while done < len(tasks):
             for index, worker in enumerate(pool):
-                if worker.task is None and pending:
-                    if not worker.process.is_alive():
+                while pending and worker.takes_more():
+                    if not worker.tasks and not worker.process.is_alive():
                         pool[index] = worker = _Worker(context, memory_limit)
-                    worker.give(pending.popleft(), timeout)
-            busy = [w for w in pool if w.task is not None]
+                    task = pending.popleft()
+                    worker.give(task, sizes[task[0]], timeout)
+            busy = [w for w in pool if w.tasks]
             now = time.monotonic()
             wait_for = max(0.05, min(w.limit - (now - w.started) for w in busy))
             ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy], wait_for)
             for position, worker in enumerate(pool):
-                if worker.task is None:
+                if not worker.tasks:
                     continue
-                index, path, rel = worker.task
-                outcome = None
+                died = False
                 if worker.conn in ready:
+                    # Every result already sent is taken in (a worker that died after sending
+                    # some still has them in the pipe).
                     try:
-                        outcome = worker.conn.recv()
+                        while worker.tasks and worker.conn.poll():
+                            results[worker.tasks[0][0]] = worker.conn.recv()
+                            worker.done()
+                            done += 1
+                            if progress:
+                                progress(done, len(tasks))
                     except (EOFError, OSError):
-                        outcome = None
-                if outcome is None and (worker.conn in ready or worker.process.sentinel in ready):
+                        died = True
+                    if not worker.tasks:
+                        continue
+                _, path, rel = worker.task
+                if died or (worker.process.sentinel in ready and not worker.conn.poll()):
                     # the worker died (abort, memory limit, killed): blame this file only
-                    outcome = _refused(
-                        path,
-                        rel,
-                        "file-unreadable",
-                        "chương trình đọc bị dừng khi mở tệp (tệp hỏng hoặc quá lớn)",
-                    )
-                    worker.stop(kill=True)
-                    pool[position] = _Worker(context, memory_limit)
-                elif outcome is None and time.monotonic() - worker.started > worker.limit:
-                    outcome = _refused(
-                        path, rel, "file-too-large", f"đọc quá {int(worker.limit)} giây"
-                    )
-                    worker.stop(kill=True)
-                    pool[position] = _Worker(context, memory_limit)
-                if outcome is not None:
-                    results[index] = outcome
-                    worker.task = None
-                    done += 1
-                    if progress:
-                        progress(done, len(tasks))
+                    detail = "chương trình đọc bị dừng khi mở tệp (tệp hỏng hoặc quá lớn)"
+                    replace(position, _refused(path, rel, "file-unreadable", detail))
+                elif time.monotonic() - worker.started > worker.limit:
+                    detail = f"đọc quá {int(worker.limit)} giây"
+                    replace(position, _refused(path, rel, "file-too-large", detail))
     finally:
         for worker in pool:
-            worker.stop(kill=worker.task is not None)
+            worker.stop(kill=bool(worker.tasks))
     return results  # type: ignore[return-value]

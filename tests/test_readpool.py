@@ -56,6 +56,38 @@ def test_a_reader_that_dies_hogs_memory_or_hangs_costs_only_its_file(commune, mo
     assert outcomes["KeHoach_2024.xlsx"].plan is not None
 
 
+def test_files_handed_to_a_worker_behind_one_that_kills_it_are_read_again(commune, monkeypatch):
+    # One worker, so that each hostile file has the next file handed over behind it while it
+    # is being read: only the hostile file is blamed, the one behind it is read by the new worker.
+    for name in ("0_crash.xlsx", "1_hang.xlsx"):
+        (commune / name).write_bytes(b"not really")
+    real = readpool.read_one
+    read = []
+
+    def hostile(path, rel, plans=True):
+        if rel == "0_crash.xlsx":
+            os.abort()
+        if rel == "1_hang.xlsx":
+            time.sleep(60)
+        return real(path, rel, plans)
+
+    monkeypatch.setattr(readpool, "read_one", hostile)
+    monkeypatch.setattr(readpool, "_size", lambda path: 10)  # every file small: in input order
+    tasks = [(p, p.name) for p in sorted(commune.iterdir())]
+    assert [rel for _, rel in tasks][:2] == ["0_crash.xlsx", "1_hang.xlsx"]
+    outcomes = readpool.read_files(
+        tasks, workers=1, timeout=3.0, progress=lambda d, t: read.append(d)
+    )
+    by_file = {o.sub.file: o for o in outcomes}
+    assert [o.sub.file for o in outcomes] == [rel for _, rel in tasks]
+    assert by_file["0_crash.xlsx"].issues[0].code == "file-unreadable"
+    assert by_file["1_hang.xlsx"].issues[0].code == "file-too-large"
+    assert by_file["KeHoach_2024.xlsx"].plan is not None
+    rosters = [o for o in outcomes if o.sub.kind == "roster"]
+    assert len(rosters) == len(tasks) - 3 and all(not o.issues for o in rosters)
+    assert read == list(range(1, len(tasks) + 1))  # each file counted once
+
+
 def test_a_zip_bomb_is_refused_before_it_is_opened(tmp_path):
     bomb = tmp_path / "bomb.xlsx"
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as package:
