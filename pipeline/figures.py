@@ -147,8 +147,16 @@ def household_keys(frame: pd.DataFrame) -> list[tuple]:
 
 
 def household_key_texts(frame: pd.DataFrame) -> list[str]:
-    """``key_text(household_key(row))`` of every row of ``frame``, in row order."""
-    return [key_text(key) for key in household_keys(frame)]
+    """``key_text(household_key(row))`` of every row of ``frame``, in row order (a Mã hộ's text
+    built directly, without its key tuple: hundreds of thousands of rows at province scale)."""
+    texts = ["id|" + id_key(ma_ho) if ma_ho else None for ma_ho in frame["ma_ho"].tolist()]
+    without_id = [position for position, text in enumerate(texts) if text is None]
+    if without_id:
+        hamlets, names = frame["hamlet"].tolist(), frame["chu_ho"].tolist()
+        births = frame["nam_sinh"].tolist()
+        for i in without_id:
+            texts[i] = key_text(_name_key(hamlets[i], names[i], births[i]))
+    return texts
 
 
 def key_text(key: tuple) -> str:

@@ -1261,11 +1261,14 @@ def _movement_warnings(
     one of them is no unknown code); ``baseline``: the list ``details`` compare with, as the
     warning names it (:func:`_list_named`)."""
     _vanished_warnings(details, sub, issues, left_before, baseline or _list_named("plan"))
-    # the start list's codes without their punctuation, as the movements pair them
-    loose = {fig.loose_key(fig.key_text(k)) for k in start_ids if k[0] == "id"} if exited else ()
+    # the start list's codes without their punctuation, as the movements pair them: built only
+    # for a hamlet with an exited row that is on no list (most exited rows are on the start list)
+    loose = None
     for key, excel_row, ma_ho, sheet in exited:
         if key in start_ids or fig.key_text(key) in listed_before:
             continue
+        if loose is None:
+            loose = {fig.loose_key(fig.key_text(k)) for k in start_ids if k[0] == "id"}
         if not (key[0] == "id" and fig.loose_key(fig.key_text(key)) in loose):
             # at the row's Mã hộ cell, which the message asks to check
             issues.append(
