@@ -11,6 +11,7 @@ from pathlib import Path
 from pipeline import forked
 from pipeline.messages import Message, os_reason
 from pipeline.output import NOTICES, OutputError, atomic_write, staging, write_json
+from pipeline.report.bulk import fast_path
 from pipeline.report.feedback import (
     feedback_targets,
     remove_stale_feedback,
@@ -30,10 +31,19 @@ def publish(result: RunResult, output_dir: Path, timings=None, progress=None) ->
     started = time.perf_counter()
     # The run's tables (hundreds of thousands of objects) live until the end: keep the
     # garbage collector from rescanning them at every collection while the files are written.
+    # With the block writer (the pinned xlsxwriter), a written workbook leaves no reference
+    # cycle (bulk._Workbook.close), so the collector is paused altogether: it would only walk
+    # the cells each workbook holds until it is closed (~1 s of a province's writing, in each
+    # writing process). With another xlsxwriter it runs, or each workbook would stay in memory.
     gc.freeze()
+    collecting = gc.isenabled()
+    if fast_path():
+        gc.disable()
     try:
         written = _publish(result, output_dir, getattr(progress, "step", None))
     finally:
+        if collecting:
+            gc.enable()
         gc.unfreeze()
     if timings is not None:
         timings.mark("write", started)

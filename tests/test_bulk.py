@@ -202,3 +202,33 @@ def test_fitted_heights_match_fit_row():
     got = fitted_heights([(texts, 22), (["short"] * len(texts), 10)], len(texts), None)
     assert {i: h for i, h in enumerate(got) if h is not None} == expected.heights
     assert got[0] is None and got[2] == 45.0 and got[6] == 409.0
+
+
+def test_written_workbooks_leave_no_reference_cycle(tmp_path):
+    # publish pauses the cycle collector while the files are written: what a written workbook
+    # held must then be freed by its reference counts alone, or it stays until the run ends.
+    import gc
+
+    from pipeline.report.feedback import feedback_targets, write_feedback_file
+    from pipeline.report.public_list import write_public_list
+    from pipeline.report.workbook import write_consolidated
+    from pipeline.run import collect
+    from tests.test_feedback import build_commune
+
+    build_commune(tmp_path / "input")
+    result, _ = collect(tmp_path / "input", None)
+    targets = list(feedback_targets(result))
+    assert targets  # Nà Mòn's errors and the unknown hamlet: feedback files are written too
+    (tmp_path / "out").mkdir()
+    collecting = gc.isenabled()
+    gc.collect()
+    gc.disable()
+    try:
+        write_consolidated(result, tmp_path / "out" / "TongHop.xlsx")
+        write_public_list(result, tmp_path / "out" / "NiemYet.xlsx")
+        for target in targets:
+            write_feedback_file(result, tmp_path / "out", target)
+        assert gc.collect() == 0
+    finally:
+        if collecting:
+            gc.enable()

@@ -115,6 +115,12 @@ class _Workbook(xlsxwriter.Workbook):
             super().close()
         finally:
             xlsxwriter.workbook.ZipFile = zip_file
+        # Each worksheet holds its workbook's add_format: the workbook and every cell it held
+        # (a province's lists: ~10⁶ objects) are a reference cycle, freed only by the cycle
+        # collector. Without that link they go as soon as the workbook is dropped, and the
+        # collector can stay paused while the files are written (pipeline.publish).
+        for sheet in self.worksheets():
+            sheet.workbook_add_format = None
 
 
 @dataclass
