@@ -12,9 +12,12 @@ printed page, and each page after a hamlet's first naming the hamlet above the h
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from itertools import groupby
 from pathlib import Path
 
+import numpy as np
+import pandas as pd
 from xlsxwriter.worksheet import Worksheet
 
 from pipeline.report.bulk import (
@@ -24,14 +27,14 @@ from pipeline.report.bulk import (
     fitted_heights,
     new_workbook,
     values_of,
+    wrapped_lines,
 )
 from pipeline.report.cells import (
     LINE_HEIGHT,
+    MAX_ROW_HEIGHT,
     Context,
     as_text,
-    fit_row,
     safe_sheet_names,
-    wrapped_lines,
 )
 from pipeline.report.labels import t
 from pipeline.report.lists import counted_households
@@ -65,6 +68,14 @@ COLUMNS = [
     ("so_dinh_danh", "col.so_dinh_danh.masked", 19, "center"),
 ]
 WIDTHS = [6] + [w for _, _, w, _ in COLUMNS]
+# Each table column's format and kind of cell (pipeline.report.bulk.Column): the row number,
+# then COLUMNS'.
+KINDS = [("center", "num")] + [
+    (kind, "num" if kind in ("year", "int") else "text") for _, _, _, kind in COLUMNS
+]
+# A line of text across the sheet (a notice, the line naming a continued page's hamlet) wraps
+# at this width.
+LINE_WIDTH = sum(WIDTHS) * 0.9
 NCOLS = len(WIDTHS)
 SPLIT = 4  # the title block's and the signature's left half: columns A–D
 CLASS_ORDER = {"poor": 0, "near_poor": 1}
@@ -83,6 +94,18 @@ def mask_id(value) -> str:
     if len(digits) < 4:
         return ""
     return "*" * 8 + digits[-4:]
+
+
+def _masked(values: list) -> list[str]:
+    """:func:`mask_id` of each value; an ID of ASCII digits only (the usual one) is cut here,
+    without looking for missing values and other scripts' digits in each of a province's
+    300,000."""
+    return [
+        (("*" * 8 + v[-4:]) if len(v) >= 4 else "")
+        if type(v) is str and v.isascii() and v.isdecimal()
+        else mask_id(v)
+        for v in values
+    ]
 
 
 def write_public_list(result: RunResult, path: Path) -> None:
@@ -149,6 +172,21 @@ def _footer(ctx: Context, ws: Worksheet, hamlet: str) -> None:
         ws.set_footer(footer)
 
 
+@lru_cache(maxsize=8)
+def _heads(lang: str) -> tuple[str, ...]:
+    """The table's header texts."""
+    return (t("col.stt", lang), *(t(key, lang) for _, key, _, _ in COLUMNS))
+
+
+def _fit_line(ws: Worksheet, row: int, text: str) -> None:
+    """``cells.fit_row`` for a line of text across the sheet, with the lines counted by
+    ``bulk.wrapped_lines`` (the same count, remembered for a long text): the same notice and
+    continued-page line recur on every hamlet and page of a province."""
+    lines = wrapped_lines(text, LINE_WIDTH)
+    if lines > 1:
+        ws.set_row(row, min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT))
+
+
 def _setup(ws: Worksheet) -> None:
     for col, width in enumerate(WIDTHS):
         ws.set_column(col, col, width)
@@ -162,10 +200,13 @@ def _by_hamlet(ctx: Context) -> dict[str, dict[str, list]]:
         return {}
     keys = ["hamlet", "phan_loai", "file", "excel_row", *(key for key, _, _, _ in COLUMNS)]
     rows = households[[k for k in dict.fromkeys(keys) if k in households.columns]]
-    # counted_households orders the hamlets as the plan does; a stable sort keeps that order.
-    order = {h: i for i, h in enumerate(dict.fromkeys(rows["hamlet"]))}
+    # counted_households orders the hamlets as the plan does; a stable sort keeps that order
+    # (factorize numbers them in their order of appearance). A class not in CLASS_ORDER last.
+    rank = np.full(len(rows), len(CLASS_ORDER))
+    for name, i in CLASS_ORDER.items():
+        rank[(rows["phan_loai"] == name).to_numpy(dtype=bool, na_value=False)] = i
     rows = rows.assign(
-        _h=rows["hamlet"].map(order), _c=rows["phan_loai"].map(CLASS_ORDER).fillna(2)
+        _h=pd.factorize(rows["hamlet"], use_na_sentinel=False)[0], _c=rank
     ).sort_values(["_h", "_c", "file", "excel_row"], kind="stable")
     lang = ctx.lang
     labels = {c: t(f"class.{c}", lang) for c in rows["phan_loai"].dropna().unique()}
@@ -175,7 +216,7 @@ def _by_hamlet(ctx: Context) -> dict[str, dict[str, list]]:
         if key == "phan_loai":
             values = [labels.get(v, "") if isinstance(v, str) else "" for v in values]
         elif key == "so_dinh_danh":
-            values = [mask_id(v) for v in values]
+            values = _masked(values)
         columns[key] = values
     columns["_class"] = values_of(rows["phan_loai"])
     hamlets = values_of(rows["hamlet"])
@@ -265,7 +306,7 @@ def _section(
         status = t(f"hamlet.{fig.get('status')}.lower", lang)
         text = t("pub.absent", lang, m=ctx.month, y=ctx.year, status=status)
         merge_text(ws, row, 0, row, last, text, st["alert"])
-        fit_row(ws, row, [(text, sum(WIDTHS) * 0.9)])
+        _fit_line(ws, row, text)
         return row, None
     classes = rows.get("_class", [])
     poor = sum(1 for c in classes if c == "poor")
@@ -277,20 +318,18 @@ def _section(
     notice.append((t("pub.period", lang, commune=ctx.commune), st["note"]))
     for text, fmt in notice:
         merge_text(ws, row, 0, row, last, text, fmt)
-        fit_row(ws, row, [(text, sum(WIDTHS) * 0.9)])
+        _fit_line(ws, row, text)
         row += 1
     head = row + 1
     ws.set_row(head, HEAD_PT)
-    heads = [t("col.stt", lang)] + [t(key, lang) for _, key, _, _ in COLUMNS]
+    heads = _heads(lang)
     for col, text in enumerate(heads):
         ws.write_string(head, col, text, st["head"])
     row = head + 1
     count = len(classes)
     if count:
         values = [list(range(1, count + 1))] + [rows[key] for key, _, _, _ in COLUMNS]
-        kinds = [("center", "num")] + [
-            (kind, "num" if kind in ("year", "int") else "text") for _, _, _, kind in COLUMNS
-        ]
+        formats = [(st[kind], how) for kind, how in KINDS]
         name = COLUMNS[1]
         heights = fitted_heights([(rows[name[0]], name[2])], count, ROW_HEIGHT_PT)
         # On the single sheet every printed page after a hamlet's first starts with a line
@@ -299,7 +338,7 @@ def _section(
         continued = t("pub.continued", lang, hamlet=hamlet, m=ctx.month, y=ctx.year)
         if single:
             above = sum(_height(ws, r) for r in range(top, head + 1))
-            lines = wrapped_lines([(continued, sum(WIDTHS) * 0.9)])
+            lines = wrapped_lines(continued, LINE_WIDTH)
             line = ROW_HEIGHT_PT if lines == 1 else written_height(LINE_HEIGHT * lines)
             written = [written_height(h) for h in heights]
             starts = page_starts(above, written, line + HEAD_PT)
@@ -308,14 +347,14 @@ def _section(
             if first:
                 _break_above(ws, row)
                 merge_text(ws, row, 0, row, last, continued, st["section"])
-                fit_row(ws, row, [(continued, sum(WIDTHS) * 0.9)])
+                _fit_line(ws, row, continued)
                 ws.set_row(row + 1, HEAD_PT)
                 for col, text in enumerate(heads):
                     ws.write_string(row + 1, col, text, st["head"])
                 row += 2
             columns = [
-                Column(v[first:stop], st[kind], how)
-                for v, (kind, how) in zip(values, kinds, strict=True)
+                Column(v[first:stop], fmt, how)
+                for v, (fmt, how) in zip(values, formats, strict=True)
             ]
             add_block(ws, Block(row, columns, heights[first:stop]))
             row += stop - first

@@ -5,7 +5,9 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from operator import le
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from xlsxwriter.format import Format
 from xlsxwriter.utility import xl_rowcol_to_cell
@@ -338,7 +340,7 @@ class _Pages:
         self.heights = heights
         self.repeated = sum(heights.get(r, ROW_HEIGHT_PT) for r in range(*_span(repeat)))
         # Only the breaks among these rows matter; a sheet with a page per hamlet has thousands.
-        hbreaks = ws.hbreaks if ws.hbreaks == sorted(ws.hbreaks) else sorted(set(ws.hbreaks))
+        hbreaks = _sorted_breaks(ws)
         self.hbreaks = hbreaks
         breaks = set(hbreaks[bisect_left(hbreaks, start) : bisect_right(hbreaks, end_row)])
         self.breaks = breaks
@@ -366,7 +368,29 @@ class _Pages:
             return
         hbreaks = self.hbreaks
         at = bisect_left(hbreaks, row)
-        self.ws.set_h_pagebreaks([*hbreaks[:at], row, *hbreaks[at:]])
+        breaks = [*hbreaks[:at], row, *hbreaks[at:]]
+        self.ws.set_h_pagebreaks(breaks)
+        _SORTED[self.ws] = (breaks, len(breaks))
+
+
+# Per sheet, its list of manual breaks and how many of its first items are known to be in
+# order: a sheet with a page per hamlet has thousands, and is asked once per hamlet.
+_SORTED: WeakKeyDictionary[Worksheet, tuple[list[int], int]] = WeakKeyDictionary()
+
+
+def _sorted_breaks(ws: Worksheet) -> list[int]:
+    """The sheet's manual page breaks in order: its own list when it is (as is usual), else a
+    sorted copy without repeats. Breaks are only appended to a sheet's list
+    (``public_list._break_above``) or the list is replaced (``set_h_pagebreaks``), so items
+    once found in order stay so and only those appended since are looked at."""
+    hbreaks = ws.hbreaks
+    known, checked = _SORTED.get(ws, (None, 0))
+    if known is not hbreaks or checked > len(hbreaks):
+        checked = 0
+    if all(map(le, hbreaks[max(0, checked - 1) : -1], hbreaks[max(1, checked) :])):
+        _SORTED[ws] = (hbreaks, len(hbreaks))
+        return hbreaks
+    return sorted(set(hbreaks))
 
 
 @lru_cache(maxsize=1024)
