@@ -1491,6 +1491,34 @@ def test_public_list_in_one_sheet_names_the_hamlet_on_every_printed_page(tmp_pat
     assert not any(lines[1] < b < last for b in breaks)  # the signature's page: no break
 
 
+def test_public_list_masks_a_column_as_mask_id_does():
+    from pipeline.report.public_list import _masked, mask_id
+
+    values = ["001070000123", "123", "", None, float("nan"), 1234567.0, "CCCD: 0010 7000 0123"]
+    values += ["\u0661\u0662\u0663\u0664\u0665", "１２３４５", "00107000012a", " 001070000123"]
+    assert _masked(values) == [mask_id(v) for v in values]
+    assert _masked(values)[:2] == ["********0123", ""]
+
+
+def test_sorted_breaks_looks_again_at_a_list_changed_out_of_order():
+    import xlsxwriter
+
+    from pipeline.report.styles import _sorted_breaks
+
+    ws = xlsxwriter.Workbook(None, {"in_memory": True}).add_worksheet()
+    ws.hbreaks.extend([5, 9])
+    assert _sorted_breaks(ws) is ws.hbreaks
+    ws.hbreaks.append(12)  # appended in order: the sheet's own list
+    assert _sorted_breaks(ws) is ws.hbreaks
+    ws.hbreaks.append(7)  # out of order: a sorted copy without repeats
+    ws.hbreaks.append(7)
+    assert _sorted_breaks(ws) == [5, 7, 9, 12]
+    ws.set_h_pagebreaks([3, 1])  # a new list is looked at from its start
+    assert _sorted_breaks(ws) == [1, 3]
+    ws.set_h_pagebreaks([1, 3])
+    assert _sorted_breaks(ws) is ws.hbreaks
+
+
 def test_public_list_page_starts():
     from pipeline.report.public_list import SIGNATURE_PT, page_starts
 
