@@ -115,12 +115,22 @@ def _objects(values: list) -> np.ndarray:
     return out
 
 
-def _per_value(values: np.ndarray, test) -> np.ndarray:
-    """``test`` of each value, computed once per distinct (type, value)."""
+def _text_codes(values: np.ndarray) -> tuple[np.ndarray, list] | None:
+    """(codes, distinct texts) of a column of text and blanks (the blanks coded -1), found by
+    hashing in C; None for a column holding anything else."""
     if len(values) and lib.is_string_array(values, skipna=True):
-        # Text and blanks only (the common case): distinct texts found by hashing, in C.
         codes, uniques = pd.factorize(values)
-        results = _objects([test(value) for value in uniques.tolist()])
+        return codes, uniques.tolist()
+    return None
+
+
+def _per_value(values: np.ndarray, test, texts: tuple[np.ndarray, list] | None) -> np.ndarray:
+    """``test`` of each value, computed once per distinct (type, value). ``texts``: the
+    column's :func:`_text_codes`."""
+    if texts is not None:
+        # Text and blanks only (the common case): each distinct text tested once.
+        codes, uniques = texts
+        results = _objects([test(value) for value in uniques])
         out = results[codes] if len(results) else np.empty(len(values), dtype=object)
         blank = np.flatnonzero(codes < 0)
         if len(blank):
@@ -168,11 +178,15 @@ def _id_numbers(values: np.ndarray, null: np.ndarray) -> np.ndarray:
     out = np.ones(len(values), dtype=bool)
     present = np.flatnonzero(~null)
     if len(present):
-        texts = values[present]
+        texts = values[present] if len(present) < len(values) else values
         if lib.is_string_array(texts, skipna=False):
             # ID_NUMBER is twelve decimal digits: told by length and str.isdecimal (C calls),
-            # the pattern itself asked only of the few other texts of 12-13 characters.
-            sizes = lib.map_infer(texts, len, convert=True)
+            # the pattern itself asked only of the few other texts of 12-13 characters. When
+            # all are twelve long, one isdecimal of them joined tells all (none is empty).
+            sizes = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+            if (sizes == 12).all() and "".join(texts).isdecimal():
+                out[present] = True
+                return out
             ok = (sizes == 12) & lib.map_infer(texts, str.isdecimal, convert=True).astype(bool)
             odd = np.flatnonzero(~ok & ((sizes == 12) | (sizes == 13)))
             for position in odd.tolist():
@@ -184,28 +198,46 @@ def _id_numbers(values: np.ndarray, null: np.ndarray) -> np.ndarray:
     return out
 
 
-def _as_texts(values: np.ndarray) -> np.ndarray:
+def _as_texts(cols: _Columns, key: str) -> np.ndarray:
     """:func:`_as_text` of each value; a column of text and blanks needs it for its blanks only."""
+    values = cols.data[key]
     if len(values) and lib.is_string_array(values, skipna=True):
         out = values.copy()
-        blank = np.flatnonzero(pd.isna(values))
+        blank = np.flatnonzero(cols.null(key))
         if len(blank):
             out[blank] = _blanks(values[blank], _as_text)
         return out
-    return _per_value(values, _as_text)
+    return cols.per_value(key, _as_text)
 
 
 def _bools(values: np.ndarray) -> np.ndarray:
     return values.astype(bool) if values.dtype == object else values
 
 
+# Types no value of which is blank to pd.isna.
+_NEVER_BLANK = frozenset({str, int, bool})
+
+
 class _Columns:
-    """The concatenated object columns, with their Python types worked out once."""
+    """The concatenated object columns, with their Python types worked out once.
+
+    Most columns hold one type throughout (every mark a bool, every name a str): told by the
+    set of types a column holds (one pass in C), such a column needs no test per cell to
+    say which of its values are of a type, or blank."""
 
     def __init__(self, data: dict[str, np.ndarray]):
         self.data = data
+        self._kinds: dict[str, frozenset[type]] = {}
         self._types: dict[str, np.ndarray] = {}
         self._null: dict[str, np.ndarray] = {}
+        self._texts: dict[str, tuple[np.ndarray, list] | None] = {}
+        self._floats: dict[str, np.ndarray] = {}
+
+    def kinds(self, key: str) -> frozenset[type]:
+        """The exact types of the column's values."""
+        if key not in self._kinds:
+            self._kinds[key] = frozenset(map(type, self.data[key]))
+        return self._kinds[key]
 
     def types(self, key: str) -> np.ndarray:
         if key not in self._types:
@@ -214,16 +246,34 @@ class _Columns:
 
     def null(self, key: str) -> np.ndarray:
         if key not in self._null:
-            self._null[key] = pd.isna(self.data[key])
+            values = self.data[key]
+            # text throughout (told in C, the types not needed), or of types never blank
+            if (len(values) and lib.is_string_array(values, skipna=False)) or (
+                self.kinds(key) <= _NEVER_BLANK
+            ):
+                self._null[key] = np.zeros(len(values), dtype=bool)
+            else:
+                self._null[key] = pd.isna(values)
         return self._null[key]
 
     def of(self, key: str, *kinds: type) -> np.ndarray:
         """Values whose type is one of ``kinds`` exactly (an int is no bool here)."""
+        held = self.kinds(key)
+        if held <= set(kinds):
+            return np.ones(len(self.data[key]), dtype=bool)
+        if held.isdisjoint(kinds):
+            return np.zeros(len(self.data[key]), dtype=bool)
         types = self.types(key)
         mask = types == kinds[0]  # noqa: E721 - elementwise, over an array of types
         for kind in kinds[1:]:
             mask |= types == kind  # noqa: E721
         return mask
+
+    def per_value(self, key: str, test) -> np.ndarray:
+        """:func:`_per_value` of a column, its distinct texts found once for all its tests."""
+        if key not in self._texts:
+            self._texts[key] = _text_codes(self.data[key])
+        return _per_value(self.data[key], test, self._texts[key])
 
     def whole(self, key: str) -> np.ndarray:
         """Values that are Python ints (not bools)."""
@@ -231,6 +281,10 @@ class _Columns:
 
     def numbers(self, key: str, mask: np.ndarray) -> np.ndarray:
         """The values under ``mask`` as floats (NaN elsewhere)."""
+        if len(mask) and mask.all():  # every value a number (the common case): converted once
+            if key not in self._floats:
+                self._floats[key] = self.data[key].astype(float)
+            return self._floats[key].copy()
         out = np.full(len(mask), np.nan)
         if mask.any():
             out[mask] = self.data[key][mask].astype(float)
@@ -293,7 +347,7 @@ def _failing(cols: _Columns, report_year: int) -> list[tuple[str, str, np.ndarra
     rule(
         "dan_toc",
         "unknown-ethnicity",
-        _per_value(data["dan_toc"], lambda v: vocab.ethnicity(v) == v),
+        cols.per_value("dan_toc", lambda v: vocab.ethnicity(v) == v),
         False,
     )
     number = cols.of("thu_nhap", int, float)
@@ -305,19 +359,19 @@ def _failing(cols: _Columns, report_year: int) -> list[tuple[str, str, np.ndarra
     rule(
         "nguyen_nhan",
         "unknown-vocabulary",
-        _per_value(data["nguyen_nhan"], lambda v: not vocab.multi_choice(v, CAUSES)[1]),
+        cols.per_value("nguyen_nhan", lambda v: not vocab.multi_choice(v, CAUSES)[1]),
         False,
     )
     rule(
         "nhu_cau",
         "unknown-vocabulary",
-        _per_value(data["nhu_cau"], lambda v: not vocab.multi_choice(v, NEEDS)[1]),
+        cols.per_value("nhu_cau", lambda v: not vocab.multi_choice(v, NEEDS)[1]),
         False,
     )
     rule(
         "doi_tuong",
         "unknown-vocabulary",
-        _per_value(data["doi_tuong"], lambda v: not vocab.target_groups(v)[1]),
+        cols.per_value("doi_tuong", lambda v: not vocab.target_groups(v)[1]),
         False,
     )
     return [(key, code, mask) for key, code, mask in out if code]
@@ -471,7 +525,10 @@ def _finish(cols: _Columns, excel_rows: np.ndarray) -> pd.DataFrame:
     out: dict[str, Any] = {}
     marks = {}
     for key in INDICATOR_KEYS:
-        marks[key] = cols.of(key, bool) & (data[key] == True)  # noqa: E712
+        if cols.kinds(key) == {bool}:  # every cell a mark: the marks as they are
+            marks[key] = data[key].astype(bool)
+        else:
+            marks[key] = cols.of(key, bool) & (data[key] == True)  # noqa: E712
     for key in ROSTER_KEYS:
         if key in ("nam_sinh", "nhan_khau"):
             out[key] = _int64(cols, key)
@@ -480,11 +537,11 @@ def _finish(cols: _Columns, excel_rows: np.ndarray) -> pd.DataFrame:
         elif key in marks:
             out[key] = marks[key]
         elif key == "nguyen_nhan":
-            out[key] = _per_value(data[key], _canonical_choices(vocab.causes))
+            out[key] = cols.per_value(key, _canonical_choices(vocab.causes))
         elif key == "nhu_cau":
-            out[key] = _per_value(data[key], _canonical_choices(vocab.needs))
+            out[key] = cols.per_value(key, _canonical_choices(vocab.needs))
         elif key == "doi_tuong":
-            out[key] = _per_value(data[key], _canonical_choices(vocab.target_groups))
+            out[key] = cols.per_value(key, _canonical_choices(vocab.target_groups))
         elif key in (
             "ma_ho",
             "chu_ho",
@@ -494,7 +551,7 @@ def _finish(cols: _Columns, excel_rows: np.ndarray) -> pd.DataFrame:
             "ghi_chu",
             "phan_loai",
         ):
-            out[key] = _as_texts(data[key])
+            out[key] = _as_texts(cols, key)
         else:
             out[key] = data[key]
     out["excel_row"] = excel_rows
