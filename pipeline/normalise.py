@@ -241,7 +241,7 @@ def _distinct(values: list[Any]) -> list[Any]:
     """The column's distinct values when it is long and repeats itself (a province's start
     list: 300,000 rows, 2,000 hamlet names), else the column: :func:`_all_tidy` of either
     says the same, the distinct values are fewer to look at."""
-    if len(values) < _LONG_COLUMN:
+    if len(values) < _LONG_COLUMN or not _may_repeat(values):
         return values
     try:
         distinct = set(values)
@@ -251,6 +251,17 @@ def _distinct(values: list[Any]) -> list[Any]:
 
 
 _LONG_COLUMN = 4096
+_SAMPLE = 1024  # values a long column's first rows are judged by: does it repeat itself?
+
+
+def _may_repeat(values: list[Any]) -> bool:
+    """Whether a long column's first values repeat themselves (marks, hamlet names) rather than
+    all differ (codes, names, row numbers): only then is it worth a set of all its values.
+    Either way gives the same values, the guess only saves time."""
+    try:
+        return len(set(values[:_SAMPLE])) * 2 < _SAMPLE
+    except TypeError:
+        return False
 
 
 def normalise_column(key: str, values: list[Any]) -> list[Any]:
@@ -262,7 +273,7 @@ def normalise_column(key: str, values: list[Any]) -> list[Any]:
         if digits.isascii() and digits.isdigit():
             return list(values)
     by_type = _SEEN.setdefault(key, {kind: {} for kind in _CACHED_TYPES})
-    if len(values) >= _LONG_COLUMN:
+    if len(values) >= _LONG_COLUMN and _may_repeat(values):
         found = _by_distinct(key, values, by_type)
         if found is not None:
             return found
@@ -271,6 +282,8 @@ def normalise_column(key: str, values: list[Any]) -> list[Any]:
     # One pass in C for the text cells already seen (most of them) and the plain numbers,
     # then the rest one by one.
     if key in _WHOLE_KEYS:
+        if _whole_floats(values):  # row numbers, years, sizes as Excel stores them: 3.0
+            return list(map(int, values))
         out = [
             int(value) if value.__class__ is float and value.is_integer()
             else get(value, miss) if value.__class__ is str else miss
@@ -307,19 +320,27 @@ def normalise_column(key: str, values: list[Any]) -> list[Any]:
     return out
 
 
+def _whole_floats(values: list[Any]) -> bool:
+    """Every value a float with nothing after the point (each read as its int, as the first
+    pass of :func:`normalise_column` would), told in C."""
+    return set(map(type, values)) == {float} and all(map(float.is_integer, values))
+
+
 # Cell types no two of which hold equal values (1 == 1.0 == True): a set of such cells
 # keeps each distinct cell apart.
 _APART_KINDS = frozenset({str, float, type(None)})
+_TEXT_KINDS = frozenset({str, type(None)})
 
 
 def _by_distinct(key: str, values: list[Any], by_type: dict) -> list[Any] | None:
     """A long column that repeats itself (a start list's 300,000 marks, sexes, years) worked
     out once per distinct value and filled in one pass; None when it does not repeat."""
-    # The types of all cells, not of the distinct ones: True would hide among 1.0 in a set.
-    if not set(map(type, values)) <= _APART_KINDS:
-        return None
     distinct = set(values)
     if len(distinct) * 2 > len(values):
+        return None
+    # The types of all cells, not of the distinct ones: True would hide among 1.0 in a set.
+    # Not among texts and blanks: a text equals no other type, None no value but None.
+    if not set(map(type, distinct)) <= _TEXT_KINDS and not set(map(type, values)) <= _APART_KINDS:
         return None
     whole, income = key in _WHOLE_KEYS, key == "thu_nhap"
     remember = key not in _UNIQUE_KEYS
