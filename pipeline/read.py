@@ -178,10 +178,11 @@ class Workbook:
             # The sheet's text, joined once for the searches below (" ": no character either
             # looks for). A roster's distinct texts only: the searches only ask whether some
             # text holds a character; a long sheet (the plan's start list) is not worth a set.
+            # Empty cells ('', most of a long sheet's) hold none: left out.
             cells = chain.from_iterable(grid)
             if len(grid) <= _DISTINCT_TEXT_ROWS:
                 cells = set(cells)
-            texts = [v for v in cells if v.__class__ is str]
+            texts = [v for v in cells if v.__class__ is str and v]
             joined = " ".join(texts)
             if self._make_safe(name, grid, texts, joined):
                 joined = " ".join(v for row in grid for v in row if v.__class__ is str and v)

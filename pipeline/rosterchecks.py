@@ -682,7 +682,7 @@ def duplicates_in(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> None:
     candidates = np.flatnonzero(ma_ho != "")
     if not len(candidates):
         return
-    keys = pd.Series(lib.map_infer(ma_ho[candidates], id_key, convert=False))
+    keys = pd.Series(_id_keys(ma_ho[candidates]))
     twice = keys.duplicated(keep=False).to_numpy()
     if not twice.any():
         return
@@ -708,6 +708,21 @@ def duplicates_in(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> None:
     frame["valid"] = valid
 
 
+_SPACE = re.compile(r"\s")
+
+
+def _id_keys(codes: np.ndarray) -> np.ndarray:
+    """figures.id_key of each code. Codes written without spaces (most) are only case folded:
+    all at once, joined (case folding goes letter by letter), then split again."""
+    if lib.is_string_array(codes, skipna=False):
+        joined = "|".join(codes.tolist())
+        if not _SPACE.search(joined):
+            folded = joined.casefold().split("|")
+            if len(folded) == len(codes):  # no code holds a '|'
+                return np.array(folded, dtype=object)
+    return lib.map_infer(codes, id_key, convert=False)
+
+
 def duplicate_id_numbers(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> None:
     """Counted rows on a list with different Mã hộ but one ID number (số định danh, its
     digits): one household pasted twice under a new code, or a slip in a number. A warning at each row's ID
@@ -727,9 +742,10 @@ def duplicate_id_numbers(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> No
     if lib.is_string_array(texts, skipna=False):
         # Most are written as digits alone (C calls); the others lose their spaces and dots.
         keys = texts.copy()
-        plain = lib.map_infer(texts, str.isdecimal, convert=True).astype(bool)
-        for position in np.flatnonzero(~plain).tolist():
-            keys[position] = _id_digits(texts[position])
+        if not "".join(texts).isdecimal():  # all digits (none is empty): told at once
+            plain = lib.map_infer(texts, str.isdecimal, convert=True).astype(bool)
+            for position in np.flatnonzero(~plain).tolist():
+                keys[position] = _id_digits(texts[position])
     else:
         keys = lib.map_infer(texts, _id_digits, convert=False)
     twice = np.flatnonzero(pd.Series(keys).duplicated(keep=False).to_numpy())
