@@ -1366,11 +1366,12 @@ def table_rows(
     rows = [grid[i] for i in taken]
     shortest = min(map(len, rows), default=0)
     columns: dict[str, list[Any]] = {}
-    # A sheet read as one block has rows of one width: turned into columns in one pass.
-    by_column = list(zip(*rows, strict=True)) if rows and shortest == max(map(len, rows)) else None
+    # A sheet read as one block has rows of one width: its cells laid end to end in one pass,
+    # each column a slice of them (zip(*rows) costs twice as much for a long list).
+    flat = list(chain.from_iterable(rows)) if rows and shortest == max(map(len, rows)) else None
     for key, col in positions.items():
-        if by_column is not None and col < shortest:
-            columns[key] = list(by_column[col])
+        if flat is not None and col < shortest:
+            columns[key] = flat[col::shortest]
         elif col < shortest:
             columns[key] = list(map(itemgetter(col), rows))
         else:
