@@ -218,7 +218,7 @@ _TIDY_FIRST_KEYS = TEXT_KEYS_SET & _UNIQUE_KEYS
 def _all_tidy(values: list[Any]) -> bool:
     """Every value is text already as :func:`clean_text` leaves it (see :func:`_tidy`), told
     from the column's text joined: a few searches in C instead of a test per cell."""
-    if values[0] == "" or values[-1] == "" or not all([value.__class__ is str for value in values]):
+    if values[0] == "" or values[-1] == "" or set(map(type, values)) != {str}:
         return False
     joined = "|".join(values)
     return (

@@ -1062,11 +1062,13 @@ def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd
     firsts = np.searchsorted(codes[order], np.arange(len(uniques))) if len(codes) else []
     excel_rows = data["excel_row"]
     ordered = order.tolist()
+    # A list written hamlet by hamlet (the common case) is in that order already.
+    in_order = bool(len(codes)) and bool((codes[1:] >= codes[:-1]).all())
     arrays = {}  # each column in that order
     for key, values in data.items():
         column = np.empty(len(values), dtype=object)
         column[:] = values
-        arrays[key] = column[order]
+        arrays[key] = column if in_order else column[order]
     parts = []
     start = 0
     for code, raw_hamlet in enumerate(uniques.tolist()):

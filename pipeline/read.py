@@ -167,7 +167,7 @@ class Workbook:
                 raise
             except BaseException as exc:  # pyo3 panics derive from BaseException
                 raise ReadError("file-unreadable", _describe(exc)) from None
-            width = max((len(row) for row in grid), default=0)
+            width = max(map(len, grid), default=0)
             if len(grid) > self.max_rows or len(grid) * width > self.max_cells:
                 far = f"{column_letter(max(width - 1, 0))}{len(grid)}"
                 raise ReadError("too-many-rows", _reach(len(grid), width), sheet=name, value=far)

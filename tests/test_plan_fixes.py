@@ -366,6 +366,24 @@ def test_a_code_used_twice_in_the_start_list_is_an_error_at_each_cell(tmp_path):
     assert sorted(plan.start_list["ma_ho"]) == ["BC2", "BC3", "DK2", "NM3", "NM4", "NM5"]
 
 
+def test_a_start_list_with_its_hamlets_interleaved_is_grouped_by_hamlet(tmp_path):
+    # NM2's row (5) and BC1's (9) swapped: the hamlets' rows no longer follow on.
+    def swap(book):
+        sheet = book[START]
+        for col in range(1, sheet.max_column + 1):
+            above, below = sheet.cell(5, col), sheet.cell(9, col)
+            above.value, below.value = below.value, above.value
+
+    plan, _ = load(edited(tmp_path, edit=swap))
+    listed = plan.start_list
+    # Hamlets in the order the list first names them, each one's rows in the list's order.
+    assert listed["ma_ho"].tolist() == [
+        "NM1", "NM3", "NM4", "NM5", "NM2", "BC1", "BC2", "BC3", "DK1", "DK2"
+    ]  # fmt: skip
+    assert listed["excel_row"].tolist() == [4, 6, 7, 8, 9, 5, 10, 11, 12, 13]
+    assert listed["hamlet"].tolist() == ["Nà Mòn"] * 5 + ["Bản Cọ"] * 3 + ["Đồng Kè"] * 2
+
+
 # --- 6. the start list on a sheet named otherwise -------------------------------------------
 
 
