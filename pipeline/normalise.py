@@ -272,7 +272,9 @@ def normalise_column(key: str, values: list[Any]) -> list[Any]:
         digits = "".join(values)
         if digits.isascii() and digits.isdigit():
             return list(values)
-    by_type = _SEEN.setdefault(key, {kind: {} for kind in _CACHED_TYPES})
+    by_type = _SEEN.get(key)
+    if by_type is None:  # (not setdefault: its new dicts would be built at every call)
+        by_type = _SEEN[key] = {kind: {} for kind in _CACHED_TYPES}
     if len(values) >= _LONG_COLUMN and _may_repeat(values):
         found = _by_distinct(key, values, by_type)
         if found is not None:
@@ -300,6 +302,8 @@ def normalise_column(key: str, values: list[Any]) -> list[Any]:
             out = list(map(get, values, repeat(miss)))
         except TypeError:  # an unhashable cell (not from a reader): one by one
             out = [get(value, miss) if value.__class__ is str else miss for value in values]
+    if miss not in out:  # every cell seen before (most): told in C
+        return out
     remember = key not in _UNIQUE_KEYS
     misses = [i for i, found in enumerate(out) if found is miss]
     for position in misses:
