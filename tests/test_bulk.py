@@ -232,3 +232,39 @@ def test_written_workbooks_leave_no_reference_cycle(tmp_path):
     finally:
         if collecting:
             gc.enable()
+
+
+def _write_repeats(path, fast: bool) -> None:
+    # Values that repeat (each distinct one is made once), equal values of different types
+    # (True == 1 == 1.0 in a dict, yet "True", "1" as text; a blank, 1 as numbers) and NaNs.
+    texts = ["Thôn 1", "Thôn 1", None, "", 1, True, 1.0, "1", math.nan, "a & b", "a & b", " x "]
+    numbers = [1, True, 1.0, None, math.nan, 2, 2, 2.5, 2.5, -0.0, 0, 10**17, 1e17, 3]
+    same = ["Thôn 1", "Thôn 2", None, "a & b", " x "]
+    n = 60
+    wb = new_workbook(str(path), {}) if fast else xlsxwriter.Workbook(str(path))
+    wb.set_properties({"created": datetime(2024, 6, 3, 8, 0, 0)})
+    fmt = wb.add_format({"border": 1})
+    ws = wb.add_worksheet("DS")
+    block = Block(
+        1,
+        [
+            Column([texts[i % len(texts)] for i in range(n)], fmt),
+            Column([numbers[i % len(numbers)] for i in range(n)], fmt, "num"),
+            Column([same[i % len(same)] for i in range(n)], None),
+            Column([(i % 4) * 1.5 for i in range(n)], fmt, "num"),
+        ],
+        [None if i % 3 else 20.0 for i in range(n)],
+    )
+    add_block(ws, block)
+    wb.close()
+
+
+def test_repeated_values_give_the_cells_xlsxwriter_gives(tmp_path, monkeypatch):
+    fast, slow = tmp_path / "fast.xlsx", tmp_path / "slow.xlsx"
+    monkeypatch.setattr(bulk, "CHUNK", 25)  # several chunks, the last one short
+    _write_repeats(fast, fast=True)
+    _write_repeats(slow, fast=False)
+    assert _cells(fast) == _cells(slow)
+    cells = _cells(fast)[0]
+    assert [cells[f"A{r}"][0] for r in range(6, 9)] == ["1", "True", "1"]
+    assert [cells[f"B{r}"][0] for r in range(2, 5)] == [1, None, 1]

@@ -90,6 +90,12 @@ def missing(value: Any) -> bool:
     """True for None, NaN and pandas NA."""
     if value is None:
         return True
+    # The usual plain values first: pandas' isna costs a microsecond a scalar.
+    kind = type(value)
+    if kind is str or kind is int:
+        return False
+    if kind is float:
+        return value != value
     try:
         return bool(pd.isna(value))
     except (TypeError, ValueError):
@@ -97,6 +103,8 @@ def missing(value: Any) -> bool:
 
 
 def as_text(value: Any) -> str:
+    if type(value) is str:
+        return value
     if missing(value):
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -116,8 +124,18 @@ def put_text(ws: Worksheet, row: int, col: int, value: Any, fmt: Format | None =
         ws.write_blank(row, col, None, fmt)
 
 
+EXACT_INT = 2**53  # integers below this are exact as floats
+
+
 def number(value: Any) -> int | float | None:
     """A plain Python number (numpy and pandas scalars unwrapped), or None when missing."""
+    kind = type(value)
+    if kind is int and -EXACT_INT < value < EXACT_INT:
+        return value  # what float() and back give it
+    if kind is float:
+        if value - value != 0:  # NaN and infinities
+            return None
+        return int(value) if value.is_integer() else value
     if missing(value) or isinstance(value, bool):
         return None
     value = float(value)
