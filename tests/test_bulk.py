@@ -88,8 +88,10 @@ def test_pinned_xlsxwriter():
     # A new xlsxwriter may change the private parts bulk.py uses: review bulk.py, then PINNED.
     assert xlsxwriter.__version__ == bulk.PINNED
     assert bulk.fast_path()
-    for name in ("_write_rows", "_prepare_formula", "_check_dimensions"):
+    for name in ("_write_rows", "_write_cell", "_prepare_formula", "_check_dimensions"):
         assert hasattr(Worksheet, name)
+    for name in ("CellNumberTuple", "CellStringTuple", "CellBlankTuple"):
+        assert hasattr(xlsxwriter.worksheet, name)
 
 
 def test_block_gives_the_cells_xlsxwriter_gives(tmp_path):

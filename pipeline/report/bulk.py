@@ -79,6 +79,13 @@ def new_workbook(path: str, options: dict, rows: int = 0) -> xlsxwriter.Workbook
     return _Workbook(path, options)
 
 
+# The pinned version's cell records (getattr: another version may name them otherwise).
+_NUMBER = getattr(xlsxwriter.worksheet, "CellNumberTuple", None)
+_STRING = getattr(xlsxwriter.worksheet, "CellStringTuple", None)
+_PLAIN_CELLS = frozenset({_NUMBER, _STRING, getattr(xlsxwriter.worksheet, "CellBlankTuple", None)})
+_column_letters = lru_cache(maxsize=None)(xl_col_to_name)
+
+
 class _Worksheet(xlsxwriter.worksheet.Worksheet):
     def __init__(self) -> None:
         super().__init__()
@@ -96,6 +103,22 @@ class _Worksheet(xlsxwriter.worksheet.Worksheet):
         if formula.endswith("}"):
             formula = formula[:-1]
         return formula
+
+    def _write_cell(self, row: int, col: int, cell) -> None:
+        # The usual cells (a number, a shared string or a blank, with a format) as xlsxwriter
+        # writes them, in one f-string: its attribute lists cost some 3 µs a cell.
+        kind = type(cell)
+        if kind not in _PLAIN_CELLS or cell.format is None:
+            super()._write_cell(row, col, cell)
+            return
+        ref = f"{_column_letters(col)}{row + 1}"
+        xf = cell.format._get_xf_index()
+        if kind is _NUMBER:
+            self.fh.write(f'<c r="{ref}" s="{xf}"><v>{cell.number:.16G}</v></c>')
+        elif kind is _STRING:
+            self.fh.write(f'<c r="{ref}" s="{xf}" t="s"><v>{cell.string}</v></c>')
+        else:
+            self.fh.write(f'<c r="{ref}" s="{xf}"/>')
 
     def _write_rows(self) -> None:
         if self.blocks:
