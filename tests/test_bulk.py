@@ -37,9 +37,9 @@ TEXTS = [
 NUMBERS = [1, 2.5, 3.0, None, float("nan"), float("inf"), True, 10**17, -7, 0, 1985, 1e-7, 4, 5]
 
 
-def _write(path, fast: bool) -> None:
+def _write(path, fast: bool, rows: int = 0) -> None:
     options = {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False}
-    wb = new_workbook(str(path), options) if fast else xlsxwriter.Workbook(str(path), options)
+    wb = new_workbook(str(path), options, rows) if fast else xlsxwriter.Workbook(str(path), options)
     # A fixed creation time: two writes a second apart would differ in docProps/core.xml only.
     wb.set_properties({"created": datetime(2024, 6, 3, 8, 0, 0)})
     text_fmt = wb.add_format({"border": 1, "text_wrap": True})
@@ -270,3 +270,15 @@ def test_repeated_values_give_the_cells_xlsxwriter_gives(tmp_path, monkeypatch):
     cells = _cells(fast)[0]
     assert [cells[f"A{r}"][0] for r in range(6, 9)] == ["1", "True", "1"]
     assert [cells[f"B{r}"][0] for r in range(2, 5)] == [1, None, 1]
+
+
+def test_blocks_streamed_into_the_zip_give_the_same_file(tmp_path, monkeypatch):
+    # A large workbook is assembled on disk; its blocks' rows are made while it is zipped.
+    streamed, written = tmp_path / "streamed.xlsx", tmp_path / "written.xlsx"
+    monkeypatch.setattr(bulk, "CHUNK", 5)
+    monkeypatch.setattr(bulk, "COPY_CHUNK", 100)  # the part's pieces copied in several reads
+    _write(streamed, fast=True, rows=10**6)
+    monkeypatch.setattr(bulk, "_can_stream", lambda: False)
+    _write(written, fast=True, rows=10**6)
+    assert streamed.read_bytes() == written.read_bytes()
+    assert _cells(streamed) == _cells(tmp_path / "written.xlsx")

@@ -26,8 +26,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+import io
+import os
 import re
 import textwrap
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -131,9 +134,15 @@ class _Workbook(xlsxwriter.Workbook):
     worksheet_class = _Worksheet
 
     def close(self) -> None:
+        # The blocks left out of the parts on disk, by part: see _ZipFile.
+        later: dict[str, list[tuple[int, Block, list[int]]]] | None = None
+        if not self.in_memory and not self.allow_zip64 and _can_stream():
+            later = {}
+        for ws in self.worksheets():
+            ws.later = later
         # xlsxwriter names ZipFile in its workbook module when it packs the file.
         zip_file = xlsxwriter.workbook.ZipFile
-        xlsxwriter.workbook.ZipFile = functools.partial(zip_file, compresslevel=ZIP_LEVEL)
+        xlsxwriter.workbook.ZipFile = functools.partial(_ZipFile, later=later)
         try:
             super().close()
         finally:
@@ -144,6 +153,58 @@ class _Workbook(xlsxwriter.Workbook):
         # collector can stay paused while the files are written (pipeline.publish).
         for sheet in self.worksheets():
             sheet.workbook_add_format = None
+
+
+def _can_stream() -> bool:
+    """Whether a zip entry can be written as ZipFile.write writes it, from pieces (the
+    level of a ZipInfo is a private field of zipfile's), and text written to a part on
+    disk is its UTF-8 bytes (no newline translation)."""
+    return os.linesep == "\n" and hasattr(zipfile.ZipInfo("x"), "_compresslevel")
+
+
+class _ZipFile(zipfile.ZipFile):
+    """xlsxwriter's zip file at :data:`ZIP_LEVEL`, whose parts on disk are copied in large
+    pieces (zipfile copies 8 KB at a time, each compressed by a call of its own).
+
+    A worksheet part on disk does not hold its blocks' rows (``later``: their byte offsets
+    in it): they are made here and streamed into the zip entry between the file's pieces,
+    so the long lists are not written to a temporary file and read back. The entry is the
+    one ZipFile.write makes of the whole part: same name, time, mode and compression."""
+
+    def __init__(self, *args, later=None, **kwargs) -> None:
+        super().__init__(*args, compresslevel=ZIP_LEVEL, **kwargs)
+        self.later = later
+
+    def write(self, filename, arcname=None, compress_type=None, compresslevel=None) -> None:
+        if self.later is None or not os.path.isfile(filename):
+            super().write(filename, arcname, compress_type, compresslevel)
+            return
+        blocks = self.later.pop(filename, [])
+        zinfo = zipfile.ZipInfo.from_file(filename, arcname)
+        zinfo.compress_type = self.compression if compress_type is None else compress_type
+        zinfo._compresslevel = self.compresslevel if compresslevel is None else compresslevel
+        with open(filename, "rb") as src, self.open(zinfo, "w") as dest:
+            done = 0
+            for offset, block, styles in blocks:
+                _copy(src, dest, offset - done)
+                done = offset
+                for text in _block_xml(block, styles):
+                    dest.write(text.encode("utf-8"))
+            _copy(src, dest, None)
+
+
+COPY_CHUNK = 1 << 20
+
+
+def _copy(src, dest, size: int | None) -> None:
+    """``size`` bytes (None: the rest) from ``src`` to ``dest``."""
+    while size is None or size > 0:
+        data = src.read(COPY_CHUNK if size is None else min(size, COPY_CHUNK))
+        if not data:
+            break
+        dest.write(data)
+        if size is not None:
+            size -= len(data)
 
 
 @dataclass
@@ -226,7 +287,14 @@ def _write_rows_with_blocks(ws: _Worksheet) -> None:
             if start < block.first:
                 ws.dim_rowmin, ws.dim_rowmax = start, block.first - 1
                 write_rows(ws)
-            _write_block(ws, block)
+            later = getattr(ws, "later", None)
+            if later is not None and isinstance(ws.fh, io.TextIOWrapper):
+                # Its rows go straight into the zip entry (see _ZipFile), here at this offset.
+                ws.fh.flush()
+                at = ws.fh.buffer.tell()
+                later.setdefault(ws.fh.name, []).append((at, block, _styles(block)))
+            else:
+                _write_block(ws, block)
             start = block.last + 1
         if start <= rowmax:
             ws.dim_rowmin, ws.dim_rowmax = start, rowmax
@@ -354,10 +422,21 @@ def _cell_openings(ncols: int) -> list[str]:
 
 
 def _write_block(ws: Worksheet, block: Block) -> None:
+    for text in _block_xml(block, _styles(block)):
+        ws.fh.write(text)
+
+
+def _styles(block: Block) -> list[int]:
+    """The block's columns' style numbers. xlsxwriter numbers a format when it is first
+    asked, so they are asked when the sheet is written, in the order of its cells."""
+    return [column.fmt._get_xf_index() if column.fmt is not None else 0 for column in block.columns]
+
+
+def _block_xml(block: Block, styles: list[int]):
+    """The block's rows' XML, :data:`CHUNK` rows at a time."""
     columns = []
     openings = _cell_openings(len(block.columns))
-    for column, after in zip(block.columns, openings, strict=True):
-        xf = column.fmt._get_xf_index() if column.fmt is not None else 0
+    for column, xf, after in zip(block.columns, styles, openings, strict=True):
         style = f'" s="{xf}"' if xf else '"'  # the row number's closing quote first
         if column.kind == "num":
             make, kinds = functools.partial(_num_tails, before=style, after=after), _NUM_KINDS
@@ -370,7 +449,6 @@ def _write_block(ws: Worksheet, block: Block) -> None:
     def row_starts(heights: Sequence[float | None]) -> list[str]:
         return [f'"{_row_start(h)}{first_opening}' for h in heights]
 
-    fh = ws.fh
     for start in range(0, block.length, CHUNK):
         stop = min(start + CHUNK, block.length)
         rows = list(map(str, range(block.first + start + 1, block.first + stop + 1)))
@@ -381,7 +459,7 @@ def _write_block(ws: Worksheet, block: Block) -> None:
         pieces = [['<row r="'] * len(rows), starts]
         pieces += [_made(make, values[start:stop], kinds) for make, kinds, values in columns]
         # Each row is its pieces joined by its number.
-        fh.write("".join(map(str.join, rows, zip(*pieces, strict=True))))
+        yield "".join(map(str.join, rows, zip(*pieces, strict=True)))
 
 
 # --- the public-API path (any other xlsxwriter version) ---------------------------------
