@@ -3,19 +3,26 @@
 xlsxwriter keeps every cell as an object until ``close()`` and then writes it through a
 general-purpose path: about 300 µs a row for the 27-column household lists, and 300,000
 rows at province scale. A :class:`Block` holds the table's columns as plain lists instead
-and writes its rows' XML itself, chunk by chunk, when xlsxwriter writes the sheet's data;
-the title, header, signature and every other sheet stay ordinary xlsxwriter calls.
+and writes its rows' XML itself, chunk by chunk, when xlsxwriter writes the sheet's data
+(column by column: each distinct value of a chunk's column made once, then each row its
+pieces joined by its row number); the title, header, signature and every other sheet stay
+ordinary xlsxwriter calls.
 
 This is the only module that touches xlsxwriter's private parts, through
 :func:`new_workbook`'s subclasses: the worksheet's ``_write_rows`` (the rows above,
-between and below the blocks are still written by xlsxwriter's own), ``_prepare_formula``
-(xlsxwriter runs some 150 regular expressions over every formula to prefix newer Excel
-functions; formulas of classic functions only are passed through unchanged), and the zip
-compression level (1 instead of 6: a third of the time for files a third larger), plus
-``_check_dimensions``, ``fh`` and ``Format._get_xf_index``. They are used only with the
-xlsxwriter version pyproject.toml pins (:data:`PINNED`); with any other version the
-workbook is plain xlsxwriter and a block is written with its public ``write_*`` calls,
-which give the same cells, only slower (``tests/test_bulk.py`` compares both ways).
+between and below the blocks are still written by xlsxwriter's own), ``_write_cell`` (the
+usual cells of the other rows, numbers, shared strings and blanks, written as xlsxwriter
+writes them, in one f-string each), ``_prepare_formula`` (xlsxwriter runs some 150 regular
+expressions over every formula to prefix newer Excel functions; formulas of classic
+functions only are passed through unchanged), and the zip file (compression level 1
+instead of 6: a third of the time for files a third larger; parts copied in 1 MB pieces;
+in a workbook assembled on disk, the blocks' rows made while the zip is written and
+streamed into their sheet's entry, never written to a temporary file and read back), plus
+``_check_dimensions``, ``fh``, the cell records and ``Format._get_xf_index``. They are used
+only with the xlsxwriter version pyproject.toml pins (:data:`PINNED`); with any other
+version the workbook is plain xlsxwriter and a block is written with its public
+``write_*`` calls, which give the same cells, only slower (``tests/test_bulk.py``
+compares both ways, and a streamed file with one written whole, byte for byte).
 
 Cells follow :func:`pipeline.report.cells.put_text` / ``put_num``: input text is always a
 string (inline, so a name starting with "=" is never a formula), a blank value a formatted

@@ -71,7 +71,11 @@ def _counted(ctx: Context, hh: pd.DataFrame, classes: list[str]) -> pd.DataFrame
     keep = hh["valid"].fillna(False).astype(bool) & hh["phan_loai"].isin(classes)
     keep &= hh["hamlet"].isin(accepted)
     rows = hh[keep]
-    keys = rows.assign(_h=rows["hamlet"].map(order).fillna(len(order)))
+    # Each hamlet's plan position, looked up once per hamlet (not per household); a hamlet
+    # not in the plan, or none (code -1: the last place), sorts after the plan's.
+    codes, names = pd.factorize(rows["hamlet"])
+    place = np.array([order.get(name, len(order)) for name in names] + [len(order)])
+    keys = rows.assign(_h=place[codes])
     return keys.sort_values(["_h", "file", "excel_row"], kind="stable").drop(columns="_h")
 
 
