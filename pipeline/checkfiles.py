@@ -243,12 +243,12 @@ def _documents_said(
     other, and every one without the plan (no hamlet to name), is `file-skipped`.
     ``refused``: the id() of rosters the plan refuses (pipeline.consolidate.hamlet_refused)."""
     from pipeline.consolidate import (
-        _named_by_file_name,
-        _told_hamlet,
         choose_period,
         document_issue,
         document_of,
+        named_by_file_name,
         newest_refused,
+        told_hamlet,
     )
     from pipeline.hamlets import HamletMatcher
 
@@ -262,7 +262,7 @@ def _documents_said(
         def hamlet_of(sub: Submission) -> str | None:
             """Whose list a roster is: its 'Xóm' as the plan matched it, else its title or
             file name."""
-            return sub.hamlet if sub.hamlet_raw else _told_hamlet(sub, matcher)
+            return sub.hamlet if sub.hamlet_raw else told_hamlet(sub, matcher)
 
         sent = {hamlet_of(s) for s in counted if s.period == period}
         weighed: list[tuple[str, Submission]] = []  # (hamlet, a file it may be refused for)
@@ -273,7 +273,7 @@ def _documents_said(
             if doc.hamlet:
                 weighed.append((doc.hamlet, doc))
         for sub in damaged:
-            named, of_period = _named_by_file_name(
+            named, of_period = named_by_file_name(
                 sub, matcher, period or find_period_in_text(Path(sub.file).stem)
             )
             if named and of_period:
@@ -335,7 +335,7 @@ def _what_the_plan_tells(
     empty (still their hamlet's copy)."""
     import sqlite3
 
-    from pipeline.consolidate import _told_hamlet, hamlet_codes, hamlet_refused
+    from pipeline.consolidate import hamlet_codes, hamlet_refused, told_hamlet
     from pipeline.hamlets import HamletMatcher
     from pipeline.history import HistoryError
 
@@ -357,7 +357,7 @@ def _what_the_plan_tells(
             # value is said as a run says it (consolidate._identify): taken from the title or
             # file name with a warning, else the error refusing the file
             if info_error(sub, "hamlet") is not None:
-                told = _told_hamlet(sub, matcher)
+                told = told_hamlet(sub, matcher)
                 if told is None:
                     sub.hamlet = None
                     found.append(unread_info(sub, "hamlet"))

@@ -81,7 +81,7 @@ def _identify(
         if hamlet_refused(sub, matcher, issues, codes):
             return
     else:
-        sub.hamlet = _told_hamlet(sub, matcher)
+        sub.hamlet = told_hamlet(sub, matcher)
         if sub.hamlet is None:
             sub.extra["hamlet_issue"] = unread_info(sub, "hamlet") or Issue(
                 "missing-hamlet", file=rel, sheet=info_sheet or sub.sheet
@@ -285,7 +285,7 @@ def named_elsewhere(
     return False
 
 
-def _told_hamlet(sub: Submission, matcher: HamletMatcher) -> str | None:
+def told_hamlet(sub: Submission, matcher: HamletMatcher) -> str | None:
     """The plan hamlet a file's title or file name names, if exactly one: what follows 'Xóm' in
     the title, else the rest of the title with the form's set words left out (the national
     motto, the commune and district, dates: 'Hạnh phúc', 'Xã Trung Lương' and 'NĂM 2024' name no
@@ -294,7 +294,7 @@ def _told_hamlet(sub: Submission, matcher: HamletMatcher) -> str | None:
 
 
 def _told_where(sub: Submission, matcher: HamletMatcher) -> tuple[str | None, str]:
-    """:func:`_told_hamlet`, and where it is named: 'title' or 'file name' ('' for none)."""
+    """:func:`told_hamlet`, and where it is named: 'title' or 'file name' ('' for none)."""
     for where, text in (
         ("title", sub.extra.get("title_hamlet", "")),
         ("title", _without_form_words(sub.extra.get("title_cells", ()))),
@@ -319,7 +319,7 @@ _FORM_WORDS = re.compile(
 
 def _without_form_words(cells) -> str:
     """Title rows' (or a file name's) text without the words any form's title holds (see
-    ``_told_hamlet``): 'Danh sach ho ngheo thang 5 nam 2024' names no hamlet 'Nam'."""
+    ``told_hamlet``): 'Danh sach ho ngheo thang 5 nam 2024' names no hamlet 'Nam'."""
     kept = []
     for cell in cells:
         text = nfc(cell)
@@ -336,7 +336,7 @@ def document_of(sub: Submission, matcher: HamletMatcher, period: str | None) -> 
     no month but ``period`` ('DS Ban Co thang 5.csv'); None for any other file."""
     if not sub.extra.get("document"):
         return None
-    hamlet, of_period = _named_by_file_name(sub, matcher, period)
+    hamlet, of_period = named_by_file_name(sub, matcher, period)
     return hamlet if of_period else None
 
 
@@ -354,7 +354,7 @@ def document_issue(sub: Submission, refused: dict[str, Submission]) -> Issue:
     return Issue("file-skipped", file=sub.file, detail=sub.extra.get("skip_reason", ""))
 
 
-def _named_by_file_name(
+def named_by_file_name(
     sub: Submission, matcher: HamletMatcher, period: str | None
 ) -> tuple[str | None, bool]:
     """The plan hamlet a file's name names, and whether the name gives no month but ``period``
@@ -382,7 +382,7 @@ def _unsettled(
         if sub.status != "rejected" or sub.extra.get("future_period"):
             continue
         if sub.kind == "unreadable":
-            sub.hamlet, of_period = _named_by_file_name(sub, matcher, period)
+            sub.hamlet, of_period = named_by_file_name(sub, matcher, period)
             if sub.hamlet and of_period:
                 found.append(sub)
         elif sub.kind == "roster" and sub.hamlet is None and sub.hamlet_raw:

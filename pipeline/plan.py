@@ -279,15 +279,7 @@ def _load(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
     # that rule's message, quoting the cell ('=2+2' is no year), and is not in ``slips``.
     for key, written in slips.items():
         issues.append(
-            Issue(
-                "leading-equals-sign",
-                file=rel,
-                sheet=info_sheet,
-                cell=cell(key),
-                column=PLAN_INFO_LABELS[key][0],
-                value=clean_text(written),
-                detail=clean_text(value(key)),
-            )  # fmt: skip
+            _equals_slip(rel, info_sheet, cell(key), PLAN_INFO_LABELS[key][0], written, value(key))
         )
     rows = dict(
         zip(hamlets["hamlet"].tolist(), hamlets["excel_row"].astype(int).tolist(), strict=True)
@@ -516,17 +508,7 @@ def _target(
         )
         number = points
     if slip is not None:
-        issues.append(
-            Issue(
-                "leading-equals-sign",
-                file=rel,
-                sheet=sheet,
-                cell=found.cell,
-                column=label,
-                value=clean_text(written),
-                detail=clean_text(slip),
-            )  # fmt: skip
-        )
+        issues.append(_equals_slip(rel, sheet, found.cell, label, written, slip))
     return float(number)
 
 
@@ -537,6 +519,15 @@ def without_file_name(text: str, rel: str) -> str:
         if text.startswith(prefix):
             return text[len(prefix) :]
     return text
+
+
+def _equals_slip(
+    rel: str, sheet: str, cell: str, column: str, written, rest, row: int | None = None
+) -> Issue:
+    """A plan value typed with a leading '=' and read past it (``rest``): said at its cell
+    (the 'Thông tin' values, the targets, the hamlet table), as a hamlet list's is."""
+    return Issue("leading-equals-sign", file=rel, sheet=sheet, row=row, cell=cell,
+                 column=column, value=clean_text(written), detail=clean_text(rest))  # fmt: skip
 
 
 def _one_line(problems: list[str], rel: str) -> str:
@@ -596,9 +587,8 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
 
     def slip(excel_row: int, key: str, written: str, rest: str) -> None:
         col, text = header.columns[key]
-        slips.append(Issue("leading-equals-sign", file=rel, sheet=sheet, row=excel_row,
-                           cell=f"{column_letter(col)}{excel_row}", column=text,
-                           value=clean_text(written), detail=clean_text(rest)))  # fmt: skip
+        at = f"{column_letter(col)}{excel_row}"
+        slips.append(_equals_slip(rel, sheet, at, text, written, rest, row=excel_row))
 
     for row in rows:
         name, values = row.values.get("hamlet"), row.values

@@ -109,31 +109,23 @@ def unread_info(sub: Submission, key: str) -> Issue | None:
     """The issue for a 'Thông tin' value a run needs that cannot be read: held by a formula
     without a calculated value, or showing an error value (info-error-value, saying what to
     write)."""
+    label = ROSTER_INFO_LABELS[key][0]
+    where = {
+        "file": sub.file,
+        "hamlet": sub.hamlet or "",
+        "sheet": sub.extra.get("info_sheet") or "",
+    }
     shown = info_error(sub, key)
     if shown is not None:
         cell, error = shown
-        vi, en = _WRITE_INSTEAD[key]
+        detail = Message(*_WRITE_INSTEAD[key])
         return Issue(
-            "info-error-value",
-            file=sub.file,
-            hamlet=sub.hamlet or "",
-            sheet=sub.extra.get("info_sheet") or "",
-            cell=cell,
-            column=ROSTER_INFO_LABELS[key][0],
-            value=error,
-            detail=Message(vi, en),
+            "info-error-value", cell=cell, column=label, value=error, detail=detail, **where
         )
     cell = sub.extra.get("info_formulas", {}).get(key)
     if not cell:
         return None
-    return Issue(
-        "info-formula-without-value",
-        file=sub.file,
-        hamlet=sub.hamlet or "",
-        sheet=sub.extra.get("info_sheet") or "",
-        cell=cell,
-        column=ROSTER_INFO_LABELS[key][0],
-    )
+    return Issue("info-formula-without-value", cell=cell, column=label, **where)
 
 
 def _month(period: str) -> str:
