@@ -171,7 +171,11 @@ class Workbook:
             if len(grid) > self.max_rows or len(grid) * width > self.max_cells:
                 far = f"{column_letter(max(width - 1, 0))}{len(grid)}"
                 raise ReadError("too-many-rows", _reach(len(grid), width), sheet=name, value=far)
-            if not self._merges[name]:
+            if self._merges[name]:
+                # cut to the cells read: a column merged down to row 1,048,576 would be spread
+                # over each of its million empty rows, in reading and in the feedback copy
+                self._merges[name] = odsmerge.clipped(self._merges[name], len(grid), width)
+            else:
                 spans = self._ods_spans(raw)
                 if spans:
                     self._merges[name] = odsmerge.clipped(spans, len(grid), width)

@@ -234,6 +234,39 @@ def test_a_value_merged_down_counts_for_each_household():
     assert [r.values["phan_loai"] for r in rows] == ["Hộ nghèo"] * 3
 
 
+def test_a_column_merged_down_to_the_sheets_last_row_is_cut_to_the_rows_read(tmp_path):
+    """A head who selects the whole 'Phân loại hộ' column from the first household and merges
+    it: the range reaches Excel's row 1,048,576. It is cut to the rows read (0-based 1–3 here),
+    so the three households take its value and nothing is spread over a million empty rows."""
+    import zipfile
+
+    import xlsxwriter
+
+    made = tmp_path / "made.xlsx"
+    with xlsxwriter.Workbook(made) as wb:
+        ws = wb.add_worksheet("DS")
+        ws.write_row(0, 0, HEADER)
+        for i in range(3):
+            ws.write_row(i + 1, 0, [str(i + 1), f"NM{i + 1}", f"Hoàng Văn {'ABC'[i]}", 4])
+        ws.merge_range(1, 4, 9, 4, "Hộ nghèo")  # no format: no blank cell written
+        ws.merge_range(0, 7, 5, 9, "")  # starts right of the last value: nothing
+    path = tmp_path / "NaMon.xlsx"  # the merge taken to the last row, as Excel writes it
+    with zipfile.ZipFile(made) as src, zipfile.ZipFile(path, "w") as out:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                assert b'ref="E2:E10"' in data
+                data = data.replace(b'ref="E2:E10"', b'ref="E2:E1048576"')
+            out.writestr(item, data)
+    book = open_workbook(path)
+    grid = book.grid("DS")
+    assert len(grid) == 4 and book.merges("DS") == [(1, 4, 3, 4)]
+    header = find_header(grid, ROSTER_COLUMNS, book.merges("DS"))
+    rows = table_rows(grid, header, IDENTITY_KEYS, SIGNATURE_MARKERS, TOTAL_MARKERS,
+                      strong_keys=("ma_ho",), min_identity=2, merges=book.merges("DS"))  # fmt: skip
+    assert [r.values["phan_loai"] for r in rows] == ["Hộ nghèo"] * 3
+
+
 # --- key/value blocks ----------------------------------------------------------------------
 
 
