@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -69,6 +70,7 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
     uncounted: set[int] = set()  # id() of the files a run would refuse for an error of their own
     plans, empty, rosters, documents, damaged = [], [], [], [], []
     own: dict[int, int] = {}  # id() of a roster -> where its own checks' issues begin
+    naming: dict[int, tuple[int, int]] = {}  # id() of a roster -> its issues quoting its hamlet
     ends: list[tuple[int, int]] = []  # (where a file's issues begin, id() of its roster or 0)
     found = [(path, path.exists()) for path in expand(paths)]
     roots = [path for path in paths if path.is_dir()]
@@ -142,9 +144,11 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
                     value=info_written(sub, "total_households", sub.extra.get("total_raw")),
                 )
             )
+        start = len(issues)
         if not sub.extra.get("info_sheet"):
             issues.append(missing_info_sheet_issue(sub, sub.hamlet))
         issues.extend(info_issues(sub, sub.hamlet))
+        naming[id(sub)] = (start, len(issues))
         named = find_period_in_text(path.stem)
         titled = title_periods(sub)
         if sub.period and not sub.extra.get("period_from"):
@@ -190,6 +194,7 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
     emptied: set[int] = set()
     if plans:
         told, refused, emptied = _what_the_plan_tells(plans[0], rosters, empty, history)
+        _named_as_the_plan_names(issues, rosters, refused, spans, naming)
         issues.extend(told)
     else:
         # A 'Xóm' cell showing an error value, the title naming no hamlet: only the plan can
@@ -283,6 +288,32 @@ def _documents_said(
                 weighed.append((named, sub))
         sent_as = newest_refused(weighed, sent)  # the newest, as in a run
     return [document_issue(doc, sent_as) for doc in documents]
+
+
+def _named_as_the_plan_names(
+    issues: list[Issue],
+    rosters: list[Submission],
+    refused: set[int],
+    spans: dict[int, tuple[int, int]],
+    naming: dict[int, tuple[int, int]],
+) -> None:
+    """A list's issues name its hamlet as the plan spells it once the plan has matched it
+    ('Bản Cọ' for a title's 'thôn bản cọ'), as a run's do: its own issues' ``hamlet``, and the
+    messages quoting it (what was taken for a missing 'Thông tin' or a blank 'Xóm'), which were
+    built before the plan was read. A list the plan refuses keeps the name it was read with."""
+    for sub in rosters:
+        if id(sub) in refused or not sub.hamlet or sub.hamlet == (sub.hamlet_raw or sub.file):
+            continue
+        for position in range(*spans.get(id(sub), (0, 0))):
+            if issues[position].hamlet:
+                issues[position] = replace(issues[position], hamlet=sub.hamlet)
+        if id(sub) in naming:
+            first, stop = naming[id(sub)]
+            again = info_issues(sub, sub.hamlet)
+            if not sub.extra.get("info_sheet"):
+                again.insert(0, missing_info_sheet_issue(sub, sub.hamlet))
+            if len(again) == stop - first:  # the same issues, naming the hamlet as the plan does
+                issues[first:stop] = again
 
 
 def _older_copies(

@@ -225,6 +225,25 @@ def test_a_roster_without_its_info_sheet_is_said_by_check_as_by_a_run(tmp_path):
     assert ("missing-info-sheet", "BanCo.xlsm") in ran
 
 
+def test_with_the_plan_check_names_the_hamlet_as_the_plan_spells_it_as_a_run_does(tmp_path):
+    """Bản Cọ's list without 'Thông tin', its title writing 'thôn bản cọ': with the plan in the
+    folder checked, `check` quoted the title's 'bản cọ' where the run quotes the plan's 'Bản
+    Cọ', in the message and in each issue's hamlet."""
+    write_plan(tmp_path)
+    messy.ban_co_no_info(tmp_path)
+
+    def said(issues):
+        return sorted((i.code, i.hamlet, unicodedata.normalize("NFC", str(i.detail)))
+                      for i in issues if i.file == "BanCo.xlsm")  # fmt: skip
+
+    found = said(check_files([tmp_path]))
+    result, _ = collect(tmp_path, None, workers=0)
+    assert found == said(result.issues)
+    assert ("missing-info-sheet", "Bản Cọ", "xóm 'Bản Cọ' và kỳ 05/2024 từ tiêu đề/tên tệp, tổng "
+            "số hộ dân cư từ kế hoạch đầu năm") in found  # fmt: skip
+    assert {hamlet for _, hamlet, _ in found} == {"Bản Cọ"}
+
+
 def test_the_info_block_on_a_sheet_named_otherwise_is_read(tmp_path):
     """Nà Mòn's 'Thông tin' renamed 'TT' (total 102, not the plan's 100): found by its labels,
     so the rate is 3 / 102 and nothing is missing."""
