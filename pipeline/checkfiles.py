@@ -50,13 +50,23 @@ def expand(paths: list[Path]) -> list[Path]:
     return [p for path in paths for p in (list_input_files(path) if path.is_dir() else [path])]
 
 
-def _read(paths: list[Path]) -> list[Outcome]:
+def _shown_name(path: Path, roots: list[Path]) -> str:
+    """How a file is named in what `check` says: under a folder given, by its path in that
+    folder, as a run names the files of its input ('T4/NaMon.xlsx' and 'T5/NaMon.xlsx' are two
+    files); a file given itself, by its name."""
+    from pipeline.discover import relative_name
+
+    root = next((root for root in roots if path.is_relative_to(root)), None)
+    return path.name if root is None else relative_name(path, root)
+
+
+def _read(paths: list[Path], roots: list[Path] = ()) -> list[Outcome]:
     """Each file read as a run reads one it cannot read in its own process: in a worker
     process bounded in memory and time, whose stderr does not reach the screen (a reader's
     panic text, a library's warning), a reader's failure on a file being that file's issue
     (pipeline.readpool). So a file that would take gigabytes, crash the reader or break it
     is one located line, and the other files are still checked."""
-    tasks = [(path, path.name) for path in paths]
+    tasks = [(path, _shown_name(path, roots)) for path in paths]
     return read_files(tasks, workers=default_workers(len(tasks))) if tasks else []
 
 
@@ -71,10 +81,11 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
     plans, empty, rosters, documents, damaged = [], [], [], [], []
     own: dict[int, int] = {}  # id() of a roster -> where its own checks' issues begin
     naming: dict[int, tuple[int, int]] = {}  # id() of a roster -> its issues quoting its hamlet
+    other_month: set[int] = set()  # id() of rosters told as another month's list (period-differs)
     ends: list[tuple[int, int]] = []  # (where a file's issues begin, id() of its roster or 0)
     found = [(path, path.exists()) for path in expand(paths)]
     roots = [path for path in paths if path.is_dir()]
-    outcomes = iter(_read([path for path, there in found if there]))
+    outcomes = iter(_read([path for path, there in found if there], roots))
     for path, there in found:
         if not there:
             issues.append(Issue("file-not-found", file=str(path)))
@@ -154,14 +165,17 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
         if sub.period and not sub.extra.get("period_from"):
             if named and named != sub.period:
                 issues.append(period_differs_issue(sub, named))
+                other_month.add(id(sub))
             elif named is None and len(titled) == 1 and sub.period not in titled:
                 issues.append(period_differs_issue(sub, titled.pop(), "title"))
+                other_month.add(id(sub))
             elif named is None and titled <= {sub.period}:
                 # the folder it sits in naming another month: a run of that month says it
                 # (rosterchecks.named_for), when the hamlet sent no other list for it
                 folder, where = _in_folder(path, roots, int(sub.period[:4]))
                 if folder is not None and named_for(sub, folder, file=where) == "folder":
                     issues.append(period_differs_issue(sub, folder, "folder"))
+                    other_month.add(id(sub))
         header = header_issues(sub)
         issues.extend(header)
         if any(i.severity == "error" for i in header):
@@ -209,7 +223,7 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
     issues.extend(_documents_said(documents, plan, rosters, refused | emptied, damaged))
     # Copies of one hamlet's list of one period: the newest counts, as in a run; an older copy
     # is said to be one, and no more (a run checks it no further).
-    older = _older_copies(rosters, refused, issues)
+    older = _older_copies(rosters, refused | other_month, issues)
     if older:
         dropped = {i for sub in older if id(sub) in spans for i in range(*spans[id(sub)])}
         names = {sub.file for sub in older}  # the plan's word on an empty list: not said either
@@ -323,7 +337,9 @@ def _older_copies(
     (consolidate.resolve_duplicates: later 'Ngày lập', then file time, then name), each said
     (`superseded`, naming the newer copy) in ``issues``. Those a run refuses before choosing
     (no period, a later month than this one, a hamlet the plan refuses: the id() in
-    ``refused``) are no copy of any."""
+    ``refused``) are no copy of any; nor is one told as another month's list with its 'Kỳ
+    báo cáo' left unchanged (its name, title or folder naming that month, period-differs-*):
+    the run of that month counts it no copy of the month its cell says."""
     from pipeline.consolidate import resolve_duplicates
 
     now = date.today().strftime("%Y-%m")

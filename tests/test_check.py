@@ -244,6 +244,23 @@ def test_with_the_plan_check_names_the_hamlet_as_the_plan_spells_it_as_a_run_doe
     assert {hamlet for _, hamlet, _ in found} == {"Bản Cọ"}
 
 
+def test_files_of_one_name_in_two_folders_are_named_by_their_path_as_a_run_names_them(tmp_path):
+    """`check input` with Nà Mòn's April list in T4/ and its May list in T5/, both 'NaMon.xlsx',
+    each with a household of no class: the two lines said 'NaMon.xlsx' alike; they name
+    'T4/NaMon.xlsx' and 'T5/NaMon.xlsx' (the run's 'Lỗi dữ liệu' does). A file given itself
+    is named by its name."""
+    write_plan(tmp_path)
+    for folder, period in (("T4", "2024-04"), ("T5", "2024-05")):
+        (tmp_path / folder).mkdir()
+        write_roster(tmp_path / folder, "NaMon.xlsx", "Nà Mòn", 100,
+                     [person("NM1", "poor"), person("NM2", "")], period=period)  # fmt: skip
+    found = [(i.file, i.code, i.cell) for i in check_files([tmp_path]) if i.severity == "error"]
+    assert sorted(found) == [("T4/NaMon.xlsx", "invalid-classification", "I6"),
+                             ("T5/NaMon.xlsx", "invalid-classification", "I6")]  # fmt: skip
+    alone = [i.file for i in check_files([tmp_path / "T5" / "NaMon.xlsx"]) if i.severity == "error"]
+    assert alone == ["NaMon.xlsx"]
+
+
 def test_the_info_block_on_a_sheet_named_otherwise_is_read(tmp_path):
     """Nà Mòn's 'Thông tin' renamed 'TT' (total 102, not the plan's 100): found by its labels,
     so the rate is 3 / 102 and nothing is missing."""
