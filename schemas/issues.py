@@ -187,6 +187,15 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "file",
         "Không có trang 'Thông tin'; đã lấy {detail}. Lần sau hãy dùng mẫu có trang 'Thông tin': ở cột A các dòng Loại biểu, Xã, Xóm, Kỳ báo cáo, Tổng số hộ dân cư, Người lập, Ngày lập, và giá trị của từng dòng ở cột B.",
         "No 'Thông tin' sheet; took {detail}. Next time use the template with its 'Thông tin' sheet: the rows Loại biểu, Xã, Xóm, Kỳ báo cáo, Tổng số hộ dân cư, Người lập, Ngày lập in column A, each one's value in column B.",
+        # said in the feedback workbook, which holds a 'Thông tin' sheet filled with what the
+        # run understood (pipeline.report.feedback)
+        (
+            (
+                "sheet-added",
+                "Không có trang 'Thông tin'; đã lấy {detail}. Xã đã thêm trang 'Thông tin' vào tệp phản hồi này, ghi những gì xã đã hiểu: hãy kiểm tra Xã, Xóm, Kỳ báo cáo và Tổng số hộ dân cư, sửa nếu sai, và ghi Người lập, Ngày lập vào các ô tô màu. Lần sau hãy gửi danh sách kèm trang 'Thông tin' như trang đó (có thể chép trang đó vào tệp của xóm).",
+                "No 'Thông tin' sheet; took {detail}. A 'Thông tin' sheet holding what the commune understood has been added to this feedback workbook: check Xã, Xóm, Kỳ báo cáo and Tổng số hộ dân cư, correct what is wrong, and write Người lập and Ngày lập in the coloured cells. Next time send the list with a 'Thông tin' sheet like that one (it can be copied into the hamlet's file).",
+            ),
+        ),
     ),
     IssueType(
         "missing-hamlet",

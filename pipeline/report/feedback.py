@@ -8,7 +8,9 @@ as the run read it); the following sheets are copies of the submitted sheets
 the issues point at, every value at the same cell as in the file received (so
 "H6" in the list is H6 in the copy), bad cells filled red (error) or yellow
 (warning), each with a note saying what to write instead. A missing column's
-note goes on the first empty cell right of the header row.
+note goes on the first empty cell right of the header row. A list sent without its 'Thông tin'
+sheet has its list copied whatever its issues point at, and a 'Thông tin' sheet added before
+the copies, filled with what the run understood (the cells to write or check marked).
 
 The input file is only read (python-calamine, read-only); text is always
 written as text, so a name like ``=1+1`` stays a name. Fixed document
@@ -56,6 +58,7 @@ from pipeline.report.styles import (
 from pipeline.rosterchecks import PERIOD_DIFFERS
 from pipeline.text import as_shown, cell_position, clean_text
 from pipeline.types import Issue, RunResult, Submission
+from schemas.columns import FORM_TYPE_ROSTER, ROSTER_INFO_LABELS, ROSTER_INFO_SHEET
 
 FEEDBACK_DIR = "PhanHoi"
 GUIDE_SHEET = "Hướng dẫn sửa"
@@ -110,6 +113,15 @@ _TEXT: dict[str, str] = {
     "col.fix": "Cần sửa",
     "comment.author": "UBND xã {commune}",
     "print.header": "&LBản sao tệp '{file}' – ô tô đỏ: lỗi, ô tô vàng: cảnh báo",
+    # the 'Thông tin' sheet added for a list sent without one: what the run understood
+    "print.header.info": "&LTrang 'Thông tin' xã thêm vào cho tệp '{file}' – ô tô màu: cần ghi hoặc kiểm tra",
+    "info.hamlet.blank": "Hãy ghi tên xóm, đúng như trong kế hoạch của xã.",
+    "info.hamlet.unknown": "Xóm '{value}' không có trong kế hoạch của xã: hãy ghi đúng tên xóm như trong kế hoạch.",
+    "info.period.blank": "Hãy ghi kỳ báo cáo, dạng tháng/năm (ví dụ {example}).",
+    "info.total.plan": "Xã đã dùng số hộ đầu năm trong kế hoạch ({n} hộ). Hãy ghi tổng số hộ dân cư hiện tại của xóm nếu khác.",
+    "info.total.blank": "Hãy ghi tổng số hộ dân cư hiện tại của xóm (một số, ví dụ 102).",
+    "info.preparer": "Hãy ghi họ tên người lập danh sách.",
+    "info.prepared_on": "Hãy ghi ngày lập danh sách (ngày/tháng/năm, ví dụ 03/06/2024).",
 }
 
 
@@ -571,10 +583,21 @@ def write_feedback(result: RunResult, sub: Submission, issues: list[Issue], path
 
     grids, source_names, merges = _read_pointed_sheets(sub, ordered)
     guide_name = GUIDE_SHEET
-    sheet_names = safe_sheet_names(source_names, {guide_name.casefold()})
+    taken = {guide_name.casefold()}
+    # A list sent without 'Thông tin': one filled with what the run understood goes before the
+    # copies (first, as in the template), so that the workbook sent back is a whole roster.
+    info = _understood_info(result, sub) if source_names and _lacks_info_sheet(sub) else None
+    info_name = safe_sheet_names([ROSTER_INFO_SHEET], taken)[ROSTER_INFO_SHEET] if info else None
+    sheet_names = safe_sheet_names(source_names, taken)
     guide = wb.add_worksheet(guide_name)
     shown = _shown(sub, ordered, grids, lang)
-    _write_guide(ctx, fm, guide, sub, shown, title, sheet_names)
+    if info and info_name:
+        shown = _pointed_at_info(shown, info, info_name, lang)
+    _write_guide(ctx, fm, guide, sub, shown, title, sheet_names, info_name)
+    if info and info_name:
+        ws = wb.add_worksheet(info_name)
+        ws.set_comments_author(_t("comment.author", commune=commune))
+        _write_info(ctx, fm, ws, info, sub.file)
     for source in source_names:
         marks = _marks([e for e in shown if e.issue.sheet == source])
         ws = wb.add_worksheet(sheet_names[source])
@@ -589,9 +612,11 @@ def _read_pointed_sheets(sub: Submission, issues: list[Issue]) -> tuple[dict, li
     """The grids of the submitted sheets that issues point at, in the file's sheet order, and
     its 'Thông tin' and household list sheets with them: a head who corrects the copies and
     sends this workbook back (not his own file, as asked) sends a whole roster, with its total
-    households. Third: each sheet's merged ranges, where the file tells them."""
+    households. A list without 'Thông tin' has its list sheets copied even when no issue names
+    a sheet (its feedback adds a 'Thông tin' sheet: :func:`_understood_info`). Third: each
+    sheet's merged ranges, where the file tells them."""
     wanted = {i.sheet for i in issues if i.sheet}
-    if not wanted:
+    if not wanted and not _lacks_info_sheet(sub):
         return {}, [], {}
     if sub.extra.get("info_sheet"):
         wanted.add(sub.extra["info_sheet"])
@@ -605,6 +630,137 @@ def _read_pointed_sheets(sub: Submission, issues: list[Issue]) -> tuple[dict, li
         return {}, [], {}  # the file changed or vanished since it was read: list the issues only
 
 
+def _lacks_info_sheet(sub: Submission) -> bool:
+    """A list counted or refused that has no 'Thông tin' sheet (hamlet and period read from its
+    title or file name): its feedback copies its list sheets, whatever its issues point at, and
+    adds a 'Thông tin' sheet, so that the workbook corrected and sent back is a whole roster."""
+    return (
+        sub.kind == "roster"
+        and bool(sub.sheet)
+        and not sub.extra.get("info_sheet")
+        and (sub.status in COUNTED or sub.status == "rejected")
+    )
+
+
+@dataclass
+class _InfoRow:
+    """One row of the added 'Thông tin' sheet: the template's label, the value the run
+    understood (None: blank), its number format, and its mark for the head (severity, note)."""
+
+    label: str
+    value: str | int | None
+    num_format: str | None = None
+    mark: str | None = None  # 'error' (needed to count the list) | 'warning' (write or check)
+    note: str = ""
+
+
+def _period_written(period: str) -> str:
+    """'2024-05' as the template writes 'Kỳ báo cáo': '05/2024'."""
+    return f"{period[5:7]}/{period[:4]}"
+
+
+def _understood_info(result: RunResult, sub: Submission) -> list[_InfoRow]:
+    """The 'Thông tin' block the run understood for a list sent without one, in the template's
+    order: the form, the plan's commune, the hamlet as the plan spells it (as written when the
+    plan has no such hamlet), the period, the total households the run used (the plan's
+    start-of-year count), and blanks for Người lập and Ngày lập. A blank the list needs, or a
+    hamlet the plan does not know, is marked red; the preparer, the date and a total taken from
+    the plan are marked yellow (to write, or check)."""
+    labels = {key: names[0] for key, names in ROSTER_INFO_LABELS.items()}
+    plan = result.plan
+    rows = plan.hamlets
+    starts: dict[str, int] = {}
+    if "hamlet" in rows and "start_households" in rows:
+        starts = dict(zip(rows["hamlet"].tolist(), rows["start_households"].tolist(), strict=True))
+    if sub.hamlet:
+        hamlet = _InfoRow(labels["hamlet"], sub.hamlet)
+    elif written := clean_text(sub.hamlet_raw):
+        hamlet = _InfoRow(labels["hamlet"], written, "@", "error",
+                          _t("info.hamlet.unknown", value=written))  # fmt: skip
+    else:
+        hamlet = _InfoRow(labels["hamlet"], None, "@", "error", _t("info.hamlet.blank"))
+    if sub.period:
+        period = _InfoRow(labels["period"], _period_written(sub.period), "@")
+    else:
+        example = _period_written(result.period)
+        period = _InfoRow(labels["period"], None, "@", "error",
+                          _t("info.period.blank", example=example))  # fmt: skip
+    total: int | None = sub.total_households
+    start = starts.get(sub.hamlet) if sub.hamlet else None
+    if total is None and start is not None:
+        total = int(start)
+    if total is None:
+        households = _InfoRow(
+            labels["total_households"], None, "0", "error", _t("info.total.blank")
+        )
+    elif start is not None and total == start:
+        households = _InfoRow(labels["total_households"], total, "0", "warning",
+                              _t("info.total.plan", n=total))  # fmt: skip
+    else:
+        households = _InfoRow(labels["total_households"], total, "0")
+    return [
+        _InfoRow(labels["form_type"], FORM_TYPE_ROSTER),
+        _InfoRow(labels["commune"], clean_text(plan.commune) or None),
+        hamlet,
+        period,
+        households,
+        _InfoRow(labels["preparer"], None, "@", "warning", _t("info.preparer")),
+        _InfoRow(labels["prepared_on"], None, _DATE, "warning", _t("info.prepared_on")),
+    ]
+
+
+def _pointed_at_info(
+    shown: list[_Shown], info: list[_InfoRow], info_name: str, lang: str
+) -> list[_Shown]:
+    """The guide's 'missing-info-sheet' entry, once a 'Thông tin' sheet is added: on that sheet,
+    linked to its first marked cell, saying that the sheet was added and what to check."""
+    first = next((r for r, row in enumerate(info) if row.mark), 0)
+    out = []
+    for entry in shown:
+        if entry.issue.code == "missing-info-sheet":
+            issue = replace(entry.issue, sheet=info_name, variant="sheet-added")
+            entry = replace(entry, issue=issue, where=(first, 1), linked=True,
+                            message=issue.message(lang))  # fmt: skip
+        out.append(entry)
+    return out
+
+
+_INFO_WIDTHS = (22, 32)  # as the template's 'Thông tin' (pipeline.template)
+
+
+def _write_info(ctx: Context, fm: _Formats, ws: Worksheet, info: list[_InfoRow], file: str) -> None:
+    """The added 'Thông tin' sheet, laid out as the template's: labels in A, values in B, rows
+    1–7. Every text is written as a string (a hamlet '=…' stays text), the total as a number;
+    a marked cell is filled and annotated as a copy's cell to fix."""
+    ws.set_column(0, 0, _INFO_WIDTHS[0])
+    ws.set_column(1, 1, _INFO_WIDTHS[1])
+    label = fm.get(bold=True)
+    for r, row in enumerate(info):
+        ws.write_string(r, 0, row.label, label)
+        fmt = fm.copy_cell(row.mark, row.num_format, header=False)
+        if row.value is None:
+            ws.write_blank(r, 1, None, fmt)
+        elif isinstance(row.value, int):
+            ws.write_number(r, 1, row.value, fmt)
+        else:
+            ws.write_string(r, 1, row.value, fmt)
+        if row.mark:
+            lines = len(row.note) // _COMMENT_CHARS + 1
+            ws.write_comment(
+                r, 1, row.note, {"x_scale": 3, "y_scale": max(1.0, (lines * 15 + 12) / 74)}
+            )
+    marks = [row.mark for row in info if row.mark]
+    if "error" in marks:
+        ws.set_tab_color(ERROR_FILL)
+    elif marks:
+        ws.set_tab_color(WARNING_FILL)
+    ws.set_paper(9)
+    ws.fit_to_pages(1, 0)
+    ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
+    ws.set_header(_t("print.header.info", file=file[-120:].replace("&", "&&")))
+    ws.set_footer(t("footer", ctx.lang))
+
+
 def _write_guide(
     ctx: Context,
     fm: _Formats,
@@ -613,8 +769,13 @@ def _write_guide(
     shown: list[_Shown],
     title: str,
     sheet_names: dict[str, str],
+    info_name: str | None = None,
 ) -> None:
+    """The guide sheet. ``sheet_names``: the copied sheets' names in the workbook, by their
+    name in the file; ``info_name``: the 'Thông tin' sheet added for a list sent without one
+    (linked to, not called a copy)."""
     lang, st = ctx.lang, fm.st
+    targets = {**sheet_names, info_name: info_name} if info_name else sheet_names
     issues = [e.issue for e in shown]
     last = len(GUIDE_WIDTHS) - 1
     for col, width in enumerate(GUIDE_WIDTHS):
@@ -713,7 +874,7 @@ def _write_guide(
         fill = ERROR_FILL if kind == "err" else WARNING_FILL
         put_num(ws, r, 0, i + 1, num)
         put_text(ws, r, 1, issue.sheet, text)
-        target = sheet_names.get(issue.sheet)
+        target = targets.get(issue.sheet)
         where = entry.where
         if target and where and entry.linked and links < _MAX_LINKS:
             link = f"internal:{quote_sheetname(target)}!{_cell_ref(where)}"
