@@ -164,3 +164,28 @@ def test_a_refused_list_without_info_gets_the_info_sheet_with_its_blanks_marked(
     assert (info["B3"].data_type, info["B3"].fill.fgColor.rgb) == ("s", RED)
     assert info["B5"].fill.fgColor.rgb == RED and "tổng số hộ" in info["B5"].comment.text
     assert [info[f"B{r}"].fill.fgColor.rgb for r in (6, 7)] == [YELLOW, YELLOW]
+
+
+def test_a_list_without_info_or_any_period_is_pointed_at_the_added_period_cell(tmp_path):
+    """A list without 'Thông tin' whose title and file name name no month: refused
+    (invalid-period, no cell of its own). Its guide pointed at 'Sheet1' with no cell and told
+    the head to fix "the original file"; the period's cell is the added sheet's B4 (blank, red),
+    so the guide's entry is on 'Thông tin', B4, linked there, and 'Cách sửa' says to copy that
+    sheet into the hamlet's file and write its coloured cells."""
+    write_plan(tmp_path)
+    na_mon(tmp_path)
+    messy.ban_co_no_info(tmp_path, "DS BC.xlsx", title=("DANH SÁCH HỘ NGHÈO THÔN BẢN CỌ",))
+    result, feedback = run_and_publish(tmp_path, tmp_path / "out")
+    [sub] = [s for s in result.submissions if s.file == "DS BC.xlsx"]
+    assert (sub.status, sub.hamlet, sub.period) == ("rejected", "Bản Cọ", None)
+    wb = openpyxl.load_workbook(feedback[FEEDBACK])
+    assert wb.sheetnames == [GUIDE_SHEET, "Thông tin", "Sheet1"]
+    info = wb["Thông tin"]
+    assert (info["B4"].value, info["B4"].fill.fgColor.rgb) == (None, RED)
+    [row] = [r for r in guide_rows(wb) if r[5] != "Cảnh báo"]
+    assert row[1:5] == ("Thông tin", "B4", None, "Kỳ báo cáo")
+    first = guide_rows_start(wb)
+    link = wb[GUIDE_SHEET].cell(first, 3).hyperlink
+    assert link is not None and link.location == "'Thông tin'!B4"
+    how = next(r[3] for r in wb[GUIDE_SHEET].iter_rows(values_only=True) if r[0] == "Cách sửa:")
+    assert how.startswith("Trang 'Thông tin' do xã thêm vào tệp này")

@@ -105,6 +105,7 @@ _TEXT: dict[str, str] = {
     "reason.no-roster-sheet": "không tìm thấy trang danh sách hộ",
     "how.copies": "Các trang sau ({sheets}) là bản sao tệp xóm đã gửi, giữ nguyên vị trí các ô: ô {cell} trong bảng dưới chính là ô {cell} của trang '{sheet}'. Bấm vào ô ở cột '{column}' để đến thẳng ô cần sửa; di chuột lên ô tô màu để đọc ghi chú. Hãy sửa trong tệp gốc của xóm rồi gửi lại cho xã.",
     "how.plain": "Sửa theo bảng dưới trong tệp gốc của xóm rồi gửi lại cho xã.",
+    "how.info": "Trang '{sheet}' do xã thêm vào tệp này, ghi những gì xã đã hiểu từ danh sách của xóm. Bấm vào ô ở cột '{column}' để đến thẳng ô cần ghi; di chuột lên ô tô màu để đọc ghi chú. Hãy chép trang đó vào tệp gốc của xóm, ghi các ô tô màu, rồi gửi lại cho xã.",
     "how.file": "Gửi lại cho xã danh sách của xóm trong một tệp Excel (.xlsx) theo mẫu: mở tệp gốc bằng Excel, chọn Lưu thành (Save As), kiểu Sổ làm việc Excel (.xlsx). Xem thêm bảng dưới.",
     "how.superseded": "Không cần sửa bản này: xã đã tổng hợp bản mới hơn của xóm.",
     "how.superseded.refused": "Không cần sửa bản này: hãy sửa bản mới hơn ({newer}) theo phản hồi của bản đó rồi gửi lại.",
@@ -713,16 +714,34 @@ def _pointed_at_info(
     shown: list[_Shown], info: list[_InfoRow], info_name: str, lang: str
 ) -> list[_Shown]:
     """The guide's 'missing-info-sheet' entry, once a 'Thông tin' sheet is added: on that sheet,
-    linked to its first marked cell, saying that the sheet was added and what to check."""
+    linked to its first marked cell, saying that the sheet was added and what to check. An
+    issue about a value that sheet holds, found nowhere in the list (no period, no hamlet, a
+    hamlet the plan does not know: no cell of its own), points at that value's cell there."""
     first = next((r for r, row in enumerate(info) if row.mark), 0)
+    rows = {row.label: r for r, row in enumerate(info)}
     out = []
     for entry in shown:
-        if entry.issue.code == "missing-info-sheet":
-            issue = replace(entry.issue, sheet=info_name, variant="sheet-added")
+        issue = entry.issue
+        if issue.code == "missing-info-sheet":
+            issue = replace(issue, sheet=info_name, variant="sheet-added")
             entry = replace(entry, issue=issue, where=(first, 1), linked=True,
                             message=issue.message(lang))  # fmt: skip
+        elif issue.code in _INFO_VALUE_OF and not issue.cell:
+            row = rows.get(ROSTER_INFO_LABELS[_INFO_VALUE_OF[issue.code]][0])
+            if row is not None and info[row].mark:
+                column = info[row].label
+                entry = replace(entry, issue=replace(issue, sheet=info_name, column=column),
+                                where=(row, 1), linked=True)  # fmt: skip
         out.append(entry)
     return out
+
+
+# The issues of a value of 'Thông tin' that a list sent without that sheet may have, by key.
+_INFO_VALUE_OF = {
+    "invalid-period": "period",
+    "missing-hamlet": "hamlet",
+    "unknown-hamlet": "hamlet",
+}
 
 
 _INFO_WIDTHS = (22, 32)  # as the template's 'Thông tin' (pipeline.template)
@@ -806,6 +825,7 @@ def _write_guide(
     status = status_sentence(sub, issues, lang, newer_counted)
     how = _t("how.plain" if sub.kind == "roster" else "how.file")
     example = next((e for e in shown if e.issue.sheet in sheet_names and e.linked), None)
+    added = next((e for e in shown if info_name and e.issue.sheet == info_name and e.linked), None)
     if superseded:
         # Nothing of this copy counts: no counts of red and yellow cells, nothing to fix here.
         how = (
@@ -822,6 +842,8 @@ def _write_guide(
             sheet=sheet_names[example.issue.sheet],
             column=t("col.cell", lang),
         )
+    elif added is not None:  # only the added 'Thông tin' sheet has cells to write
+        how = _t("how.info", sheet=info_name, column=t("col.cell", lang))
     row = 3
     for key, text, fmt in (
         ("lbl.file", sub.file, value),
