@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -29,7 +28,6 @@ from pipeline.rosterchecks import (
     named_for,
     newest_first,
     period_differs_issue,
-    taken_issue,
     title_periods,
     total_below_listed,
     unread_info,
@@ -74,15 +72,15 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
     """The issues of each file, as a run finds them, minus what only the plan can tell (hamlet
     names, the start-of-year list); a Mã hộ used twice is looked for across the files given.
     ``history``: the run's history store (a read-only history.HistoryStore) or None; without a
-    start list in the plan given, its months tell whose codes a file holds, as in a run."""
-    issues: list[Issue] = []
-    checked: list[Submission] = []
-    uncounted: set[int] = set()  # id() of the files a run would refuse for an error of their own
-    plans, empty, rosters, documents, damaged = [], [], [], [], []
-    own: dict[int, int] = {}  # id() of a roster -> where its own checks' issues begin
-    naming: dict[int, tuple[int, int]] = {}  # id() of a roster -> its issues quoting its hamlet
-    other_month: set[int] = set()  # id() of rosters told as another month's list (period-differs)
-    ends: list[tuple[int, int]] = []  # (where a file's issues begin, id() of its roster or 0)
+    start list in the plan given, its months tell whose codes a file holds, as in a run.
+
+    As in a run, whose list a roster is and of which month is settled first (with the plan
+    given, by the run's rules), and a list refused there (a hamlet the plan refuses, a period
+    that cannot be read or is after this month) is said by that refusal alone: a run checks it
+    no further (consolidate._identify, _refuse_future)."""
+    issues: list[Issue] = []  # what reading said, the plans, refusals, copies, documents, codes
+    own: dict[int, list[Issue]] = {}  # id() of a roster checked -> its own checks' issues
+    plans, documents, damaged, rosters = [], [], [], []
     found = [(path, path.exists()) for path in expand(paths)]
     roots = [path for path in paths if path.is_dir()]
     outcomes = iter(_read([path for path, there in found if there], roots))
@@ -92,148 +90,67 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
             continue
         outcome = next(outcomes)
         sub = outcome.sub
-        first = len(issues)  # this file's issues are issues[first:]
-        ends.append((first, 0))
         issues.extend(outcome.issues)
         if sub.kind == "plan":
-            if outcome.plan is not None:
-                plans.append(outcome.plan)
-                issues.extend(outcome.plan_issues)
-                issues.extend(start_mismatches(outcome.plan))
-            elif outcome.plan_error is not None:
-                # the reason in both languages (a messages.Message): the line prints in --lang's
-                reason = outcome.plan_error
-                issues.append(
-                    Issue(
-                        "plan-invalid",
-                        file=sub.file,
-                        detail=Message(
-                            without_file_name(str.__str__(reason), sub.file),
-                            without_file_name(getattr(reason, "en", str.__str__(reason)), sub.file),
-                        ),
-                    )
-                )
+            plans.append(outcome)
+            issues.extend(_plan_said(outcome))
             continue
         if sub.extra.get("document"):
             documents.append(sub)  # said below, with the plan if one is given
             continue
         if sub.kind == "unreadable":
             damaged.append(sub)  # may be its hamlet's refused file, over a photo or CSV copy
-        if sub.kind != "roster" or sub.status == "rejected":
-            continue
-        sub.hamlet = sub.hamlet_raw or sub.file
-        rosters.append(sub)
-        own[id(sub)] = len(issues)  # after what reading it said, which a run says of any file
-        ends[-1] = (first, id(sub))
-        info_sheet = sub.extra.get("info_sheet") or ""
-        if sub.period is None:
-            issues.append(
-                unread_info(sub, "period")
-                or Issue(
-                    "invalid-period",
-                    file=sub.file,
-                    sheet=info_sheet or sub.sheet,
-                    cell=info_cell(sub, "period"),
-                    column=ROSTER_INFO_LABELS["period"][0],
-                    value=info_written(sub, "period", sub.extra.get("period_raw")),
-                )
-            )
-        elif sub.period > (now := date.today().strftime("%Y-%m")):
-            issues.append(future_period_issue(sub, now))
-        total = parse_whole(sub.extra.get("total_raw"))
-        unread = unread_info(sub, "total_households")
-        if unread is not None:
-            issues.append(unread)
-        elif sub.extra.get("info_sheet") and (total is None or total <= 0):
-            issues.append(
-                Issue(
-                    "invalid-total-households",
-                    file=sub.file,
-                    sheet=info_sheet,
-                    cell=info_cell(sub, "total_households"),
-                    column=ROSTER_INFO_LABELS["total_households"][0],
-                    value=info_written(sub, "total_households", sub.extra.get("total_raw")),
-                )
-            )
-        start = len(issues)
-        if not sub.extra.get("info_sheet"):
-            issues.append(missing_info_sheet_issue(sub, sub.hamlet))
-        issues.extend(info_issues(sub, sub.hamlet))
-        naming[id(sub)] = (start, len(issues))
-        named = find_period_in_text(path.stem)
-        titled = title_periods(sub)
-        if sub.period and not sub.extra.get("period_from"):
-            if named and named != sub.period:
-                issues.append(period_differs_issue(sub, named))
-                other_month.add(id(sub))
-            elif named is None and len(titled) == 1 and sub.period not in titled:
-                issues.append(period_differs_issue(sub, titled.pop(), "title"))
-                other_month.add(id(sub))
-            elif named is None and titled <= {sub.period}:
-                # the folder it sits in naming another month: a run of that month says it
-                # (rosterchecks.named_for), when the hamlet sent no other list for it
-                folder, where = _in_folder(path, roots, int(sub.period[:4]))
-                if folder is not None and named_for(sub, folder, file=where) == "folder":
-                    issues.append(period_differs_issue(sub, folder, "folder"))
-                    other_month.add(id(sub))
-        header = header_issues(sub)
-        issues.extend(header)
-        if any(i.severity == "error" for i in header):
-            continue  # as in a run: a file that cannot be counted has its rows left unread
-        # Every table of the roster (a list may go on in other sheets), as in a run.
-        year = int(sub.period[:4]) if sub.period else date.today().year
-        done = validate_rosters(
-            [sub], report_year=year, standard=STANDARDS[DEFAULT_STANDARD], area="rural"
-        )
-        issues.extend(done.issues[0])
-        if unread is None and total is not None and total > 0:
-            # As in a run, which rejects the file for it (no plan needed to tell).
-            short = total_below_listed(sub, total, int(listed_as_poor_or_near(done.typed).sum()))
-            if short is not None:
-                issues.append(short)
-        checked.append(sub)
-        sub.households = done.typed
-        if _refused(issues[first:]) or (len(done.typed) and not done.typed["valid"].any()):
-            uncounted.add(id(sub))  # an error of the file, or every row left out: refused
-        if not sub.rows_read:
-            empty.append(sub)
-    # A file's own checks end where the next file's issues begin.
-    ends.append((len(issues), 0))
-    spans = {
-        sub_id: (own[sub_id], end)
-        for (_, sub_id), (end, _) in zip(ends, ends[1:], strict=False)
-        if sub_id
-    }
-    refused: set[int] = set()
-    emptied: set[int] = set()
-    if plans:
-        told, refused, emptied = _what_the_plan_tells(plans[0], rosters, empty, history)
-        _named_as_the_plan_names(issues, rosters, refused, spans, naming)
+        if sub.kind == "roster" and sub.status != "rejected":
+            rosters.append((sub, path, outcome.issues))
+    plan = next((outcome.plan for outcome in plans if outcome.plan is not None), None)
+    refused: set[int] = set()  # id() of rosters the plan refuses for their hamlet
+    uncounted: set[int] = set()  # id() of the files a run would refuse for an error of their own
+    if plan is not None:
+        told, refused = _whose(plan, [sub for sub, *_ in rosters], history)
         issues.extend(told)
     else:
-        # A 'Xóm' cell showing an error value, the title naming no hamlet: only the plan can
-        # tell whether the file name names one, as a run would take it; without it, the cell
-        # is said as a run says it when nothing names the hamlet.
-        for sub in rosters:
-            if not sub.hamlet_raw and info_error(sub, "hamlet") is not None:
-                issues.append(unread_info(sub, "hamlet"))
-                uncounted.add(id(sub))
+        for sub, *_ in rosters:
+            sub.hamlet = sub.hamlet_raw or sub.file
+    now = date.today().strftime("%Y-%m")
+    checked: list[Submission] = []
+    emptied: set[int] = set()
+    other_month: set[int] = set()  # id() of rosters told as another month's list (period-differs)
+    for sub, path, read_said in rosters:
+        if id(sub) in refused:
+            continue  # said by the plan's refusal alone, as in a run
+        if plan is None and not sub.hamlet_raw and info_error(sub, "hamlet") is not None:
+            # A 'Xóm' cell showing an error value, the title naming no hamlet: only the plan
+            # can tell whether the file name names one, as a run would take it; without it,
+            # the cell is said as a run says it when nothing names the hamlet.
+            issues.append(unread_info(sub, "hamlet"))
+            uncounted.add(id(sub))
+        if sub.period is None or sub.period > now:
+            # refused for its month, as in a run, before any other check
+            issues.append(_month_refused(sub, now))
+            continue
+        if plan is not None and "hamlet_warning" in sub.extra:
+            issues.append(sub.extra["hamlet_warning"])  # said of an older copy too, as in a run
+        said, another_month = _own_checks(sub, path, roots, plan)
+        own[id(sub)] = said
+        if another_month:
+            other_month.add(id(sub))
+        checked.append(sub)
+        rows = sub.households["valid"]
+        if _refused([*read_said, *said]) or (len(rows) and not rows.any()):
+            uncounted.add(id(sub))  # an error of the file, or every row left out: refused
+        if any(issue.code == "empty-list" for issue in said):
+            emptied.add(id(sub))  # still its hamlet's copy
     uncounted |= emptied
-    plan = plans[0] if plans else None
-    issues.extend(_documents_said(documents, plan, rosters, refused | emptied, damaged))
+    issues.extend(_documents_said(documents, plan, [sub for sub, *_ in rosters],
+                                  refused | emptied, damaged))  # fmt: skip
     # Copies of one hamlet's list of one period: the newest counts, as in a run; an older copy
     # is said to be one, and no more (a run checks it no further).
-    older = _older_copies(rosters, refused | other_month, issues)
-    if older:
-        dropped = {i for sub in older if id(sub) in spans for i in range(*spans[id(sub)])}
-        names = {sub.file for sub in older}  # the plan's word on an empty list: not said either
-        issues[:] = [
-            issue
-            for position, issue in enumerate(issues)
-            if position not in dropped and not (issue.code == "empty-list" and issue.file in names)
-        ]
-    set_aside = {id(sub) for sub in older}
-    checked = [sub for sub in checked if id(sub) not in set_aside]
+    older = {id(sub) for sub in _older_copies(checked, refused | other_month, issues)}
+    for sub in checked:
+        if id(sub) not in older:
+            issues.extend(own[id(sub)])
+    # the rows of the files whose rows a run reads (not those with a header it refuses)
+    checked = [sub for sub in checked if id(sub) not in older and len(sub.households.columns) > 1]
     for together in _consolidated_together(checked, refused, uncounted):
         columns = ["ma_ho", "so_dinh_danh", "phan_loai", "excel_row", "sheet", "valid"]
         frames = [sub.households[columns] for sub in together]
@@ -243,6 +160,110 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
         duplicates_in(rows, owner, issues)
         duplicate_id_numbers(rows, owner, issues)
     return sorted(issues, key=Issue.sort_key)
+
+
+def _plan_said(outcome: Outcome) -> list[Issue]:
+    """What a plan file read says of itself: its own issues and where its start counts differ
+    from its start list, or why it cannot be used."""
+    sub = outcome.sub
+    if outcome.plan is not None:
+        return [*outcome.plan_issues, *start_mismatches(outcome.plan)]
+    if outcome.plan_error is None:
+        return []
+    # the reason in both languages (a messages.Message): the line prints in --lang's
+    reason = outcome.plan_error
+    detail = Message(
+        without_file_name(str.__str__(reason), sub.file),
+        without_file_name(getattr(reason, "en", str.__str__(reason)), sub.file),
+    )
+    return [Issue("plan-invalid", file=sub.file, detail=detail)]
+
+
+def _month_refused(sub: Submission, now: str) -> Issue:
+    """The issue a run refuses a list with for its 'Kỳ báo cáo' (consolidate._identify,
+    _refuse_future): unreadable, or after this month (``now``, 'YYYY-MM')."""
+    if sub.period is not None:
+        return future_period_issue(sub, now)
+    return unread_info(sub, "period") or Issue(
+        "invalid-period",
+        file=sub.file,
+        hamlet=sub.hamlet or "",
+        sheet=sub.extra.get("info_sheet") or sub.sheet,
+        cell=info_cell(sub, "period"),
+        column=ROSTER_INFO_LABELS["period"][0],
+        value=info_written(sub, "period", sub.extra.get("period_raw")),
+    )
+
+
+def _own_checks(sub: Submission, path: Path, roots: list[Path], plan) -> tuple[list[Issue], bool]:
+    """A list's own checks, as a run makes them of the list it counts (consolidate._check_file
+    and the rows): its 'Thông tin' values, a period its file name, title or folder says is
+    another month's, its header, its rows, its total against the households listed. Sets
+    ``sub.households`` (the rows validated). Returns the issues and whether the list was told
+    as another month's (period-differs-*)."""
+    found: list[Issue] = []
+    info_sheet = sub.extra.get("info_sheet") or ""
+    total = parse_whole(sub.extra.get("total_raw"))
+    unread = unread_info(sub, "total_households")
+    if unread is not None:
+        found.append(unread)
+    elif info_sheet and (total is None or total <= 0):
+        found.append(
+            Issue(
+                "invalid-total-households",
+                file=sub.file,
+                sheet=info_sheet,
+                cell=info_cell(sub, "total_households"),
+                column=ROSTER_INFO_LABELS["total_households"][0],
+                value=info_written(sub, "total_households", sub.extra.get("total_raw")),
+            )
+        )
+    if not info_sheet:
+        found.append(missing_info_sheet_issue(sub, sub.hamlet))
+    found.extend(info_issues(sub, sub.hamlet))
+    another = _told_as_another_month(sub, path, roots)
+    if another is not None:
+        found.append(another)
+    header = header_issues(sub)
+    found.extend(header)
+    if plan is not None and not sub.rows_read and (listed := listed_at_start(plan).get(sub.hamlet)):
+        found.append(empty_list_issue(sub, listed))
+    if any(i.severity == "error" for i in header):
+        sub.households = pd.DataFrame(columns=["valid"])
+        return found, another is not None  # as in a run: a file not counted has its rows unread
+    # Every table of the roster (a list may go on in other sheets), as in a run.
+    done = validate_rosters(
+        [sub], report_year=int(sub.period[:4]), standard=STANDARDS[DEFAULT_STANDARD], area="rural"
+    )
+    found.extend(done.issues[0])
+    if unread is None and total is not None and total > 0:
+        # As in a run, which rejects the file for it (no plan needed to tell).
+        short = total_below_listed(sub, total, int(listed_as_poor_or_near(done.typed).sum()))
+        if short is not None:
+            found.append(short)
+    sub.households = done.typed
+    return found, another is not None
+
+
+def _told_as_another_month(sub: Submission, path: Path, roots: list[Path]) -> Issue | None:
+    """The warning for a list whose file name, title or folder says it is another month's
+    list than its 'Kỳ báo cáo' says (period-differs-*), as the run of that month says it
+    (rosterchecks.named_for); None for any other."""
+    if sub.extra.get("period_from"):
+        return None
+    named = find_period_in_text(path.stem)
+    titled = title_periods(sub)
+    if named and named != sub.period:
+        return period_differs_issue(sub, named)
+    if named is None and len(titled) == 1 and sub.period not in titled:
+        return period_differs_issue(sub, titled.pop(), "title")
+    if named is None and titled <= {sub.period}:
+        # the folder it sits in naming another month: a run of that month says it
+        # (rosterchecks.named_for), when the hamlet sent no other list for it
+        folder, where = _in_folder(path, roots, int(sub.period[:4]))
+        if folder is not None and named_for(sub, folder, file=where) == "folder":
+            return period_differs_issue(sub, folder, "folder")
+    return None
 
 
 def _documents_said(
@@ -304,32 +325,6 @@ def _documents_said(
     return [document_issue(doc, sent_as) for doc in documents]
 
 
-def _named_as_the_plan_names(
-    issues: list[Issue],
-    rosters: list[Submission],
-    refused: set[int],
-    spans: dict[int, tuple[int, int]],
-    naming: dict[int, tuple[int, int]],
-) -> None:
-    """A list's issues name its hamlet as the plan spells it once the plan has matched it
-    ('Bản Cọ' for a title's 'thôn bản cọ'), as a run's do: its own issues' ``hamlet``, and the
-    messages quoting it (what was taken for a missing 'Thông tin' or a blank 'Xóm'), which were
-    built before the plan was read. A list the plan refuses keeps the name it was read with."""
-    for sub in rosters:
-        if id(sub) in refused or not sub.hamlet or sub.hamlet == (sub.hamlet_raw or sub.file):
-            continue
-        for position in range(*spans.get(id(sub), (0, 0))):
-            if issues[position].hamlet:
-                issues[position] = replace(issues[position], hamlet=sub.hamlet)
-        if id(sub) in naming:
-            first, stop = naming[id(sub)]
-            again = info_issues(sub, sub.hamlet)
-            if not sub.extra.get("info_sheet"):
-                again.insert(0, missing_info_sheet_issue(sub, sub.hamlet))
-            if len(again) == stop - first:  # the same issues, naming the hamlet as the plan does
-                issues[first:stop] = again
-
-
 def _older_copies(
     rosters: list[Submission], refused: set[int], issues: list[Issue]
 ) -> list[Submission]:
@@ -370,16 +365,13 @@ def _refused(found: list[Issue]) -> bool:
     return any(i.severity == "error" and CATALOGUE[i.code].level != "row" for i in found)
 
 
-def _what_the_plan_tells(
-    plan, rosters: list[Submission], empty: list[Submission], history=None
-) -> tuple[list[Issue], set[int], set[int]]:
-    """With the plan given too, what a run says of these rosters from it, and the id() of
-    those it refuses for it: a hamlet not in the plan, a title or file name naming another
-    hamlet than the 'Xóm' cell (consolidate.hamlet_refused, the codes telling whose list it is
-    taken as a run takes them, from ``history`` without a start list), and an empty list of a
-    hamlet that had poor or near-poor households at the start of the year. Returns the
-    issues, the id() of the rosters refused for their hamlet and of those refused for being
-    empty (still their hamlet's copy)."""
+def _whose(plan, rosters: list[Submission], history=None) -> tuple[list[Issue], set[int]]:
+    """With the plan given too, whose list each roster is, as a run tells it
+    (consolidate._identify): sets ``sub.hamlet``, and returns what a run says of it from the
+    plan and the id() of those it refuses for it: a hamlet not in the plan, a title or file
+    name naming another hamlet than the 'Xóm' cell (consolidate.hamlet_refused, the codes
+    telling whose list it is taken as a run takes them, from ``history`` without a start
+    list), a 'Xóm' cell showing an error value where nothing else names a plan hamlet."""
     import sqlite3
 
     from pipeline.consolidate import hamlet_codes, hamlet_refused, told_hamlet
@@ -393,37 +385,26 @@ def _what_the_plan_tells(
         # A store a run would stop on (damaged, newer, locked): said by that run; the files
         # are checked without it, as when there is none.
         codes = hamlet_codes(plan)
-    listed = listed_at_start(plan)
-    empty_ones = {id(sub) for sub in empty}
     found: list[Issue] = []
     refused: set[int] = set()
-    emptied: set[int] = set()
     for sub in rosters:
-        if not sub.hamlet_raw:
-            # the hamlet from the file name, if any: no 'Xóm' to check; one showing an error
-            # value is said as a run says it (consolidate._identify): taken from the title or
-            # file name with a warning, else the error refusing the file
-            if info_error(sub, "hamlet") is not None:
-                told = told_hamlet(sub, matcher)
-                if told is None:
-                    sub.hamlet = None
-                    found.append(unread_info(sub, "hamlet"))
-                    refused.add(id(sub))
-                else:
-                    sub.hamlet = told
-                    sub.extra["hamlet_from"] = sub.extra.get("hamlet_from", "file name")
-                    if sub.period and (issue := taken_issue(sub, "hamlet", told)) is not None:
-                        found.append(issue)
+        if sub.hamlet_raw:
+            if hamlet_refused(sub, matcher, found, codes):
+                refused.add(id(sub))
             continue
-        if hamlet_refused(sub, matcher, found, codes):
-            refused.add(id(sub))
-            continue
-        if "hamlet_warning" in sub.extra:
-            found.append(sub.extra["hamlet_warning"])
-        if id(sub) in empty_ones and listed.get(sub.hamlet):
-            found.append(empty_list_issue(sub, listed[sub.hamlet]))
-            emptied.add(id(sub))
-    return found, refused, emptied
+        sub.hamlet = sub.file  # the hamlet from the file name, if any: no 'Xóm' to check
+        if info_error(sub, "hamlet") is not None:
+            # one showing an error value is said as a run says it: taken from the title or
+            # file name with a warning (its own checks say it), else the error refusing it
+            told = told_hamlet(sub, matcher)
+            if told is None:
+                sub.hamlet = None
+                found.append(unread_info(sub, "hamlet"))
+                refused.add(id(sub))
+            else:
+                sub.hamlet = told
+                sub.extra["hamlet_from"] = sub.extra.get("hamlet_from", "file name")
+    return found, refused
 
 
 def _consolidated_together(

@@ -122,14 +122,32 @@ def test_check_tells_why_a_plan_is_unusable_in_the_language_asked_for(tmp_path):
 
 def test_check_points_at_the_cells_of_an_unreadable_period_and_total(tmp_path):
     """As a run does: 'Kỳ báo cáo' B4 and 'Tổng số hộ dân cư' B5 of the 'Thông tin' sheet."""
-    path = write_roster(
-        tmp_path, "NaMon.xlsx", "Nà Mòn", "khoảng 100 hộ", [person("NM1", "poor")], period="Tháng 5"
+    period = write_roster(
+        tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")], period="Tháng 5"
     )
-    found = [(i.code, i.sheet, i.cell, i.column, i.value) for i in check_files([path])]
+    total = write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", "khoảng 200 hộ", [person("BC1", "poor")])
+    found = sorted((i.file, i.code, i.sheet, i.cell, i.column, i.value)
+                   for i in check_files([period, total]))  # fmt: skip
     assert found == [
-        ("invalid-period", "Thông tin", "B4", "Kỳ báo cáo", "Tháng 5"),
-        ("invalid-total-households", "Thông tin", "B5", "Tổng số hộ dân cư", "khoảng 100 hộ"),
-    ]
+        ("BanCo.xlsx", "invalid-total-households", "Thông tin", "B5", "Tổng số hộ dân cư",
+         "khoảng 200 hộ"),
+        ("NaMon.xlsx", "invalid-period", "Thông tin", "B4", "Kỳ báo cáo", "Tháng 5"),
+    ]  # fmt: skip
+
+
+def test_a_list_refused_for_its_month_is_said_by_that_alone_as_in_a_run(tmp_path):
+    """Nà Mòn's 'Kỳ báo cáo' reads 'Tháng 5' (no year) and its total 'khoảng 100 hộ', NM2 has 0
+    people: a run refuses the list for its month (invalid-period) and checks it no further, so
+    'Lỗi dữ liệu' has that one line. `check` said the total and NM2's size too."""
+    write_plan(tmp_path)
+    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", "khoảng 100 hộ",
+                 [person("NM1", "poor"), person("NM2", "poor", nhan_khau=0)],
+                 period="Tháng 5")  # fmt: skip
+    result, _ = collect(tmp_path, None, workers=0)
+    said = _where(check_files([tmp_path]), "NaMon.xlsx")
+    assert said == _where(result.issues, "NaMon.xlsx")
+    assert said == [("invalid-period", "Thông tin", "B4", "Tháng 5")]
 
 
 def test_a_number_with_a_fraction_is_quoted_with_a_decimal_comma(tmp_path):
@@ -373,24 +391,44 @@ def test_check_compares_no_codes_with_a_file_a_run_refuses(tmp_path):
     assert found == [("invalid-total-households", "BanCo.xlsx", "B5")]
 
 
-def test_a_list_without_its_info_sheet_or_any_period_is_not_said_to_be_of_period_question_mark(
-    tmp_path,
-):
+def test_a_list_refused_for_its_hamlet_or_a_future_month_is_said_by_that_alone(tmp_path):
+    """With the plan: 'DS_KhuoiDac.xlsx' ('Xóm' Khuổi Đắc, in no plan) with KD2 of 0 people and
+    'Ngày lập' 'abc'; Đồng Kè's list dated 05/2099 under a title saying May 2024, DK1 listed
+    twice. A run refuses the first for its hamlet (unknown-hamlet, B3) and the second for its
+    future month (future-period, B4) and checks neither further; `check` also said KD2's size,
+    the date, DK1's code twice and the title's other month."""
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+    path = write_roster(tmp_path, "DS_KhuoiDac.xlsx", "Khuổi Đắc", 90,
+                        [person("KD1", "poor"), person("KD2", "poor", nhan_khau=0)],
+                        prepared="abc")  # fmt: skip
+    write_roster(tmp_path, "DongKe.xlsx", "Đồng Kè", 150,
+                 [person("DK1", "poor"), person("DK1", "near_poor")], period="2099-05")  # fmt: skip
+    book = openpyxl.load_workbook(tmp_path / "DongKe.xlsx")
+    book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO XÓM ĐỒNG KÈ THÁNG 5/2024"
+    book.save(tmp_path / "DongKe.xlsx")
+    found = check_files([tmp_path])
+    result, _ = collect(tmp_path, None, workers=0)
+    for name in (path.name, "DongKe.xlsx"):
+        assert _where(found, name) == _where(result.issues, name)
+    assert _where(found, path.name) == [("unknown-hamlet", "Thông tin", "B3", "Khuổi Đắc")]
+    assert _where(found, "DongKe.xlsx") == [("future-period", "Thông tin", "B4", "05/2099")]
+
+
+def test_a_list_without_its_info_sheet_or_any_period_is_refused_for_its_month_alone(tmp_path):
     """Bản Cọ's list with no 'Thông tin' sheet, a title naming no month and a file name naming
-    none: 'missing-info-sheet' says the hamlet was taken from the title and no period was found
-    (it said "kỳ ?", which reads as a typo); the missing period is said by its own issue."""
+    none: refused for its month (invalid-period), said as a run says it, with the hamlet the
+    title gives and nothing more (a run checks such a list no further). `check` also said
+    missing-info-sheet ("kỳ ?" at first, then "no period found"), which no run says."""
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
     path = tmp_path / "trailing space .xlsx"
     messy.ban_co_no_info(tmp_path, path.name, title=("DANH SÁCH HỘ NGHÈO THÔN BẢN CỌ",))
-    found = [i for i in check_files([path]) if i.code == "missing-info-sheet"]
-    said = [unicodedata.normalize("NFC", str(i.detail)) for i in found]
-    assert said == [  # without the plan, the hamlet as the title writes it
-        "xóm 'BẢN CỌ' từ tiêu đề/tên tệp (không thấy kỳ báo cáo ở đâu), tổng số hộ dân cư từ "
-        "kế hoạch đầu năm"
-    ]
-    assert unicodedata.normalize("NFC", found[0].detail.en) == (
-        "hamlet 'BẢN CỌ' taken from the title/file name (no period found), total households "
-        "from the plan"
-    )
+    found = [(i.code, i.hamlet) for i in check_files([tmp_path]) if i.file == path.name]
+    result, _ = collect(tmp_path, None, workers=0)
+    assert found == [(i.code, i.hamlet) for i in result.issues if i.file == path.name]
+    assert found == [("invalid-period", "Bản Cọ")]
+    assert [i.code for i in check_files([path])] == ["invalid-period"]
 
 
 def test_missing_info_sheet_says_which_rows_the_info_sheet_holds(tmp_path):
@@ -401,7 +439,9 @@ def test_missing_info_sheet_says_which_rows_the_info_sheet_holds(tmp_path):
     from schemas.columns import ROSTER_INFO_LABELS
 
     path = tmp_path / "BanCo.xlsx"
-    messy.ban_co_no_info(tmp_path, path.name, title=("DANH SÁCH HỘ NGHÈO THÔN BẢN CỌ",))
+    messy.ban_co_no_info(
+        tmp_path, path.name, title=("DANH SÁCH HỘ NGHÈO THÔN BẢN CỌ THÁNG 5/2024",)
+    )
     found = next(i for i in check_files([path]) if i.code == "missing-info-sheet")
     labels = ", ".join(names[0] for names in ROSTER_INFO_LABELS.values())
     assert found.message().endswith(
