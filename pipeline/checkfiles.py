@@ -145,7 +145,9 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
                                   refused | emptied, damaged))  # fmt: skip
     # Copies of one hamlet's list of one period: the newest counts, as in a run; an older copy
     # is said to be one, and no more (a run checks it no further).
-    older = {id(sub) for sub in _older_copies(checked, refused | other_month, issues)}
+    older = {
+        id(sub) for sub in _older_copies(checked, refused | other_month, issues, plan is not None)
+    }
     for sub in checked:
         if id(sub) not in older:
             issues.extend(own[id(sub)])
@@ -326,7 +328,7 @@ def _documents_said(
 
 
 def _older_copies(
-    rosters: list[Submission], refused: set[int], issues: list[Issue]
+    rosters: list[Submission], refused: set[int], issues: list[Issue], by_plan: bool = False
 ) -> list[Submission]:
     """The rosters a run would set aside as older copies of a hamlet's list of one period
     (consolidate.resolve_duplicates: later 'Ngày lập', then file time, then name), each said
@@ -334,14 +336,20 @@ def _older_copies(
     (no period, a later month than this one, a hamlet the plan refuses: the id() in
     ``refused``) are no copy of any; nor is one told as another month's list with its 'Kỳ
     báo cáo' left unchanged (its name, title or folder naming that month, period-differs-*):
-    the run of that month counts it no copy of the month its cell says."""
+    the run of that month counts it no copy of the month its cell says. Copies are of one
+    hamlet: as the plan names it (``by_plan``: every list it does not refuse has one, from its
+    'Xóm', title or file name), else as its 'Xóm' or title writes it (a list naming none is
+    no copy of any)."""
     from pipeline.consolidate import resolve_duplicates
 
     now = date.today().strftime("%Y-%m")
     candidates = [
         sub
         for sub in rosters
-        if sub.period and sub.period <= now and id(sub) not in refused and sub.hamlet_raw
+        if sub.period
+        and sub.period <= now
+        and id(sub) not in refused
+        and (sub.hamlet if by_plan else sub.hamlet_raw)
     ]
     resolve_duplicates(candidates, issues, key=lambda sub: (sub.period, fold(sub.hamlet)))
     return [sub for sub in candidates if sub.status == "superseded"]
@@ -371,7 +379,8 @@ def _whose(plan, rosters: list[Submission], history=None) -> tuple[list[Issue], 
     plan and the id() of those it refuses for it: a hamlet not in the plan, a title or file
     name naming another hamlet than the 'Xóm' cell (consolidate.hamlet_refused, the codes
     telling whose list it is taken as a run takes them, from ``history`` without a start
-    list), a 'Xóm' cell showing an error value where nothing else names a plan hamlet."""
+    list), a 'Xóm' read from nowhere (blank, or showing an error value) where neither the
+    title nor the file name names a plan hamlet."""
     import sqlite3
 
     from pipeline.consolidate import hamlet_codes, hamlet_refused, told_hamlet
@@ -392,18 +401,21 @@ def _whose(plan, rosters: list[Submission], history=None) -> tuple[list[Issue], 
             if hamlet_refused(sub, matcher, found, codes):
                 refused.add(id(sub))
             continue
-        sub.hamlet = sub.file  # the hamlet from the file name, if any: no 'Xóm' to check
-        if info_error(sub, "hamlet") is not None:
-            # one showing an error value is said as a run says it: taken from the title or
-            # file name with a warning (its own checks say it), else the error refusing it
-            told = told_hamlet(sub, matcher)
-            if told is None:
-                sub.hamlet = None
-                found.append(unread_info(sub, "hamlet"))
-                refused.add(id(sub))
-            else:
-                sub.hamlet = told
-                sub.extra["hamlet_from"] = sub.extra.get("hamlet_from", "file name")
+        # No 'Xóm' read (blank, or showing an error value) and no title naming one: the plan
+        # hamlet the title or file name names, with a warning at the cell (its own checks say
+        # it: info-cell-blank, info-error-value-skipped), else the error refusing the list
+        # (missing-hamlet, or the error value), as a run takes it (consolidate._identify).
+        sub.hamlet = told_hamlet(sub, matcher)
+        if sub.hamlet is None:
+            found.append(
+                unread_info(sub, "hamlet")
+                or Issue(
+                    "missing-hamlet", file=sub.file, sheet=sub.extra.get("info_sheet") or sub.sheet
+                )  # fmt: skip
+            )
+            refused.add(id(sub))
+        else:
+            sub.extra["hamlet_from"] = sub.extra.get("hamlet_from", "file name")
     return found, refused
 
 

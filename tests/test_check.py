@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import unicodedata
+from datetime import date
 from pathlib import Path
 
 import openpyxl
@@ -413,6 +414,46 @@ def test_a_list_refused_for_its_hamlet_or_a_future_month_is_said_by_that_alone(t
         assert _where(found, name) == _where(result.issues, name)
     assert _where(found, path.name) == [("unknown-hamlet", "Thông tin", "B3", "Khuổi Đắc")]
     assert _where(found, "DongKe.xlsx") == [("future-period", "Thông tin", "B4", "05/2099")]
+
+
+def _blank_xom(path: Path) -> None:
+    """The list's 'Xóm' cell emptied and its title naming no hamlet."""
+    book = openpyxl.load_workbook(path)
+    book["Thông tin"]["B3"] = None
+    book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO"
+    book.save(path)
+
+
+def test_with_the_plan_a_blank_xom_is_taken_from_the_file_name_as_a_run_takes_it(tmp_path):
+    """Three lists with 'Xóm' blank and a title naming no hamlet. With the plan, a run takes
+    the hamlet from the file name: 'NaMon.xlsx' is Nà Mòn's (info-cell-blank at B3, "đã lấy 'Nà
+    Mòn' từ tên tệp"), 'DS_BanCo_moi.xlsx' (Ngày lập 05/06) is Bản Cọ's newer copy, so
+    'BanCo.xlsx' (02/06, BC2 of 0 people) is superseded; 'DS_thang5.xlsx' names no hamlet and
+    is refused (missing-hamlet). `check` said none of this: no hamlet from the file name, so
+    no warning, no error, no copy, and BanCo.xlsx's BC2."""
+    write_plan(tmp_path)
+    _blank_xom(write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")]))
+    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200,
+                 [person("BC1", "poor"), person("BC2", "poor", nhan_khau=0)],
+                 prepared=date(2024, 6, 2))  # fmt: skip
+    _blank_xom(write_roster(tmp_path, "DS_BanCo_moi.xlsx", "Bản Cọ", 200,
+                            [person("BC1", "poor")], prepared=date(2024, 6, 5)))  # fmt: skip
+    _blank_xom(write_roster(tmp_path, "DS_thang5.xlsx", "Đồng Kè", 150, [person("DK1", "poor")]))
+    found = check_files([tmp_path])
+    result, _ = collect(tmp_path, None, workers=0)
+
+    def said(issues):
+        return sorted((i.file, i.code, i.cell, i.hamlet, i.message()) for i in issues
+                      if not i.file.startswith("KeHoach") and i.code != "vanished-household")  # fmt: skip
+
+    assert said(found) == said(result.issues)
+    assert [(file, code, cell, hamlet) for file, code, cell, hamlet, _ in said(found)] == [
+        ("BanCo.xlsx", "superseded", "", "Bản Cọ"),
+        ("DS_BanCo_moi.xlsx", "info-cell-blank", "B3", "Bản Cọ"),
+        ("DS_thang5.xlsx", "missing-hamlet", "", ""),
+        ("NaMon.xlsx", "info-cell-blank", "B3", "Nà Mòn"),
+    ]
+    assert "đã lấy 'Nà Mòn' từ tên tệp" in said(found)[-1][-1]
 
 
 def test_a_list_without_its_info_sheet_or_any_period_is_refused_for_its_month_alone(tmp_path):
