@@ -33,7 +33,7 @@ from pipeline.rosterchecks import (
     unread_info,
     validate_rosters,
 )
-from pipeline.text import find_period_in_text, fold, parse_whole
+from pipeline.text import find_period_in_text, fold
 from pipeline.types import Issue, Submission
 from schemas.columns import ROSTER_INFO_LABELS
 from schemas.issues import CATALOGUE
@@ -112,6 +112,7 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
         for sub, *_ in rosters:
             sub.hamlet = sub.hamlet_raw or sub.file
     now = date.today().strftime("%Y-%m")
+    starts = {} if plan is None else _start_households(plan)
     checked: list[Submission] = []
     emptied: set[int] = set()
     other_month: set[int] = set()  # id() of rosters told as another month's list (period-differs)
@@ -130,7 +131,7 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
             continue
         if plan is not None and "hamlet_warning" in sub.extra:
             issues.append(sub.extra["hamlet_warning"])  # said of an older copy too, as in a run
-        said, another_month = _own_checks(sub, path, roots, plan)
+        said, another_month = _own_checks(sub, path, roots, plan, starts)
         own[id(sub)] = said
         if another_month:
             other_month.add(id(sub))
@@ -181,6 +182,13 @@ def _plan_said(outcome: Outcome) -> list[Issue]:
     return [Issue("plan-invalid", file=sub.file, detail=detail)]
 
 
+def _start_households(plan) -> dict[str, int]:
+    """Each plan hamlet's households at the start of the year."""
+    hamlets = plan.hamlets
+    counts = hamlets["start_households"].astype(int).tolist()
+    return dict(zip(hamlets["hamlet"].tolist(), counts, strict=True))
+
+
 def _month_refused(sub: Submission, now: str) -> Issue:
     """The issue a run refuses a list with for its 'Kỳ báo cáo' (consolidate._identify,
     _refuse_future): unreadable, or after this month (``now``, 'YYYY-MM')."""
@@ -197,30 +205,22 @@ def _month_refused(sub: Submission, now: str) -> Issue:
     )
 
 
-def _own_checks(sub: Submission, path: Path, roots: list[Path], plan) -> tuple[list[Issue], bool]:
+def _own_checks(
+    sub: Submission, path: Path, roots: list[Path], plan, starts: dict[str, int]
+) -> tuple[list[Issue], bool]:
     """A list's own checks, as a run makes them of the list it counts (consolidate._check_file
     and the rows): its 'Thông tin' values, a period its file name, title or folder says is
     another month's, its header, its rows, its total against the households listed. Sets
     ``sub.households`` (the rows validated). Returns the issues and whether the list was told
     as another month's (period-differs-*)."""
+    from pipeline.consolidate import total_households
+
     found: list[Issue] = []
-    info_sheet = sub.extra.get("info_sheet") or ""
-    total = parse_whole(sub.extra.get("total_raw"))
-    unread = unread_info(sub, "total_households")
-    if unread is not None:
-        found.append(unread)
-    elif info_sheet and (total is None or total <= 0):
-        found.append(
-            Issue(
-                "invalid-total-households",
-                file=sub.file,
-                sheet=info_sheet,
-                cell=info_cell(sub, "total_households"),
-                column=ROSTER_INFO_LABELS["total_households"][0],
-                value=info_written(sub, "total_households", sub.extra.get("total_raw")),
-            )
-        )
-    if not info_sheet:
+    # as a run reads it: left blank, the plan's start-of-year count (said without the number
+    # when the plan is not given)
+    start = starts.get(sub.hamlet)
+    total = total_households(sub, start, found)
+    if not sub.extra.get("info_sheet"):
         found.append(missing_info_sheet_issue(sub, sub.hamlet))
     found.extend(info_issues(sub, sub.hamlet))
     another = _told_as_another_month(sub, path, roots)
@@ -238,7 +238,7 @@ def _own_checks(sub: Submission, path: Path, roots: list[Path], plan) -> tuple[l
         [sub], report_year=int(sub.period[:4]), standard=STANDARDS[DEFAULT_STANDARD], area="rural"
     )
     found.extend(done.issues[0])
-    if unread is None and total is not None and total > 0:
+    if total is not None:
         # As in a run, which rejects the file for it (no plan needed to tell).
         short = total_below_listed(sub, total, int(listed_as_poor_or_near(done.typed).sum()))
         if short is not None:

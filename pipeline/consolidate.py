@@ -472,7 +472,7 @@ def _check_file(
     listed = listed_at_start.get(hamlet, 0)
     if not sub.rows_read and listed:
         found.append(empty_list_issue(sub, listed))
-    total = _total_households(sub, starts, found)
+    total = total_households(sub, starts.get(sub.hamlet), found)
     return found, total
 
 
@@ -580,19 +580,23 @@ def _check_and_validate(subs: list[Submission], plan: Plan, issues: list[Issue])
 FAR_BELOW, FAR_ABOVE = 0.8, 1.25
 
 
-def _total_households(sub: Submission, starts: dict[str, int], found: list[Issue]) -> int | None:
-    """The roster's total households; ``starts``: each plan hamlet's at the start of the year."""
+def total_households(sub: Submission, start: int | None, found: list[Issue]) -> int | None:
+    """The roster's total households, as its 'Tổng số hộ dân cư' gives it, and what is said of
+    it (in ``found``); ``start``: the plan's start-of-year households of its hamlet, used when
+    the value is left blank, or None where no plan is given (`giamngheo check` of the lists
+    alone, pipeline.checkfiles): what a run would take from the plan is then said without the
+    number, and no total returned. A run and `check` read it by this one rule."""
     raw = sub.extra.get("total_raw")
     total = parse_whole(raw)
-    start = starts.get(sub.hamlet)
     sheet = sub.extra.get("info_sheet") or ""
 
-    def said(code: str, value: str, cell: str | None = None, detail: object = "") -> Issue:
+    def said(code: str, value: str, cell: str | None = None, detail: object = "",
+             variant: str = "") -> Issue:  # fmt: skip
         """An issue at the 'Tổng số hộ dân cư' cell of the Thông tin sheet."""
         return Issue(code, file=sub.file, hamlet=sub.hamlet, sheet=sheet,
                      cell=info_cell(sub, "total_households") if cell is None else cell,
                      column=ROSTER_INFO_LABELS["total_households"][0], value=value,
-                     detail=detail)  # fmt: skip
+                     detail=detail, variant=variant)  # fmt: skip
 
     if total is not None and total > 0:
         if start is not None and not FAR_BELOW * start <= total <= FAR_ABOVE * start:
@@ -605,17 +609,19 @@ def _total_households(sub: Submission, starts: dict[str, int], found: list[Issue
         found.append(unread)
         return None
     if not sheet or raw is None:
-        if start is not None:
-            if sheet:
-                cell = info_cell(sub, "total_households")
-                used = Message(f"số hộ đầu năm trong kế hoạch ({start} hộ) để tính tỷ lệ",
-                               f"the plan's start-of-year count ({start} households) for the "
-                               "rates")  # fmt: skip
-                # no cell: the label row itself is gone, not only its value
-                code = "missing-total-households" if cell else "info-label-missing"
-                # the cell holds nothing: the count used is the detail, not the value written
-                found.append(said(code, "", cell, str(start) if cell else used))
-            return start
+        if sheet:
+            cell = info_cell(sub, "total_households")
+            count = "" if start is None else f" ({start} hộ)"
+            count_en = "" if start is None else f" ({start} households)"
+            used = Message(f"số hộ đầu năm trong kế hoạch{count} để tính tỷ lệ",
+                           f"the plan's start-of-year count{count_en} for the rates")  # fmt: skip
+            if not cell:  # no cell: the label row itself is gone, not only its value
+                found.append(said("info-label-missing", "", cell, used))
+            else:  # the cell holds nothing: the count used is the detail, not the value written
+                found.append(said("missing-total-households", "", cell,
+                                  "" if start is None else str(start),
+                                  "" if start is not None else "no-plan"))  # fmt: skip
+        return start
     found.append(said("invalid-total-households", info_written(sub, "total_households", raw)))
     return None
 

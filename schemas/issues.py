@@ -180,6 +180,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "file",
         "Ô 'Tổng số hộ dân cư' của trang 'Thông tin' đang trống; đã dùng số hộ đầu năm trong kế hoạch ({detail} hộ) để tính tỷ lệ. Hãy ghi tổng số hộ dân cư hiện tại của xóm vào ô này.",
         "The 'Tổng số hộ dân cư' cell of the 'Thông tin' sheet is empty; the plan's start-of-year count ({detail} households) was used for the rates. Write the hamlet's current number of resident households there.",
+        # `giamngheo check` of the lists without the plan: the count a run takes is not known
+        (
+            (
+                "no-plan",
+                "Ô 'Tổng số hộ dân cư' của trang 'Thông tin' đang trống; khi tổng hợp sẽ dùng số hộ đầu năm của xóm trong kế hoạch để tính tỷ lệ. Hãy ghi tổng số hộ dân cư hiện tại của xóm vào ô này.",
+                "The 'Tổng số hộ dân cư' cell of the 'Thông tin' sheet is empty; a run uses the hamlet's start-of-year count in the plan for the rates. Write the hamlet's current number of resident households there.",
+            ),
+        ),
     ),
     IssueType(
         "missing-info-sheet",

@@ -456,6 +456,44 @@ def test_with_the_plan_a_blank_xom_is_taken_from_the_file_name_as_a_run_takes_it
     assert "đã lấy 'Nà Mòn' từ tên tệp" in said(found)[-1][-1]
 
 
+def test_the_total_is_read_as_a_run_reads_it_blank_or_far_from_the_plan(tmp_path):
+    """Nà Mòn's 'Tổng số hộ dân cư' (B5) left blank, Bản Cọ's written 40 (the plan: 200), Đồng
+    Kè's row gone from 'Thông tin'. A run takes the plan's 100 for Nà Mòn and 150 for Đồng Kè
+    (warnings: missing-total-households, info-label-missing) and warns that 40 is far from 200
+    (total-far-from-plan). `check` called the blank and the missing row errors (invalid-total-
+    households, the lists refused) and did not compare 40 with the plan. Without the plan, it
+    cannot quote the plan's count; a blank total is still a warning."""
+    write_plan(tmp_path)
+    na_mon = write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", None, [person("NM1", "poor")])
+    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 40, [person("BC1", "poor")])
+    dong_ke = write_roster(tmp_path, "DongKe.xlsx", "Đồng Kè", 150, [person("DK1", "poor")])
+    book = openpyxl.load_workbook(dong_ke)
+    book["Thông tin"].delete_rows(5)
+    book.save(dong_ke)
+    found = check_files([tmp_path])
+    result, _ = collect(tmp_path, None, workers=0)
+
+    def said(issues):
+        return sorted((i.file, i.code, i.severity, i.cell, i.message()) for i in issues
+                      if i.file.endswith(".xlsx") and not i.file.startswith("KeHoach")
+                      and i.code != "vanished-household")  # fmt: skip
+
+    assert said(found) == said(result.issues)
+    assert [(file, code, cell) for file, code, _, cell, _ in said(found)] == [
+        ("BanCo.xlsx", "total-far-from-plan", "B5"),
+        ("DongKe.xlsx", "info-label-missing", ""),
+        ("NaMon.xlsx", "missing-total-households", "B5"),
+    ]
+    assert "(100 hộ)" in said(found)[-1][-1]
+    [alone] = check_files([na_mon])
+    assert (alone.code, alone.severity, alone.cell) == ("missing-total-households", "warning", "B5")
+    assert alone.message() == (
+        "Ô 'Tổng số hộ dân cư' của trang 'Thông tin' đang trống; khi tổng hợp sẽ dùng số hộ đầu "
+        "năm của xóm trong kế hoạch để tính tỷ lệ. Hãy ghi tổng số hộ dân cư hiện tại của xóm "
+        "vào ô này."
+    )
+
+
 def test_a_list_without_its_info_sheet_or_any_period_is_refused_for_its_month_alone(tmp_path):
     """Bản Cọ's list with no 'Thông tin' sheet, a title naming no month and a file name naming
     none: refused for its month (invalid-period), said as a run says it, with the hamlet the
