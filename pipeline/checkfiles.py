@@ -213,7 +213,7 @@ def _own_checks(
     another month's, its header, its rows, its total against the households listed. Sets
     ``sub.households`` (the rows validated). Returns the issues and whether the list was told
     as another month's (period-differs-*)."""
-    from pipeline.consolidate import total_households
+    from pipeline.consolidate import commune_mismatch, total_households
 
     found: list[Issue] = []
     # as a run reads it: left blank, the plan's start-of-year count (said without the number
@@ -222,6 +222,8 @@ def _own_checks(
     total = total_households(sub, start, found)
     if not sub.extra.get("info_sheet"):
         found.append(missing_info_sheet_issue(sub, sub.hamlet))
+    if plan is not None and (other := commune_mismatch(sub, plan)) is not None:
+        found.append(other)
     found.extend(info_issues(sub, sub.hamlet))
     another = _told_as_another_month(sub, path, roots)
     if another is not None:

@@ -447,26 +447,13 @@ def _check_file(
     sub: Submission, plan: Plan, starts: dict[str, int], listed_at_start: dict[str, int]
 ) -> tuple[list[Issue], int | None]:
     """File-level checks of a roster (its info, its header); an error rejects the file."""
-    rel, hamlet = sub.file, sub.hamlet
+    hamlet = sub.hamlet
     found: list[Issue] = []
     if not sub.extra.get("info_sheet"):
         # Said only for the period consolidated: last month's files are not the officer's concern.
         found.append(missing_info_sheet_issue(sub, hamlet))
-    if sub.commune_raw and fold(sub.commune_raw).removeprefix("xa ") != fold(
-        plan.commune
-    ).removeprefix("xa "):
-        found.append(
-            Issue(
-                "commune-mismatch",
-                file=rel,
-                hamlet=hamlet,
-                sheet=sub.extra.get("info_sheet") or "",
-                cell=info_cell(sub, "commune"),
-                column=ROSTER_INFO_LABELS["commune"][0],
-                value=sub.commune_raw,
-                detail=plan.commune,
-            )
-        )
+    if (other := commune_mismatch(sub, plan)) is not None:
+        found.append(other)
     found.extend(info_issues(sub, hamlet))
     found.extend(header_issues(sub))
     listed = listed_at_start.get(hamlet, 0)
@@ -474,6 +461,26 @@ def _check_file(
         found.append(empty_list_issue(sub, listed))
     total = total_households(sub, starts.get(sub.hamlet), found)
     return found, total
+
+
+def commune_mismatch(sub: Submission, plan: Plan) -> Issue | None:
+    """The warning for a roster whose 'Xã' names another commune than the plan's ('Xã' left
+    out of both), at its cell; None when it names the plan's or none. A run (:func:`_check_file`)
+    and `giamngheo check` with the plan given (pipeline.checkfiles) say it by this one rule."""
+    if not sub.commune_raw or fold(sub.commune_raw).removeprefix("xa ") == fold(
+        plan.commune
+    ).removeprefix("xa "):
+        return None
+    return Issue(
+        "commune-mismatch",
+        file=sub.file,
+        hamlet=sub.hamlet,
+        sheet=sub.extra.get("info_sheet") or "",
+        cell=info_cell(sub, "commune"),
+        column=ROSTER_INFO_LABELS["commune"][0],
+        value=sub.commune_raw,
+        detail=plan.commune,
+    )
 
 
 def _check_and_validate(subs: list[Submission], plan: Plan, issues: list[Issue]) -> pd.DataFrame:

@@ -494,6 +494,31 @@ def test_the_total_is_read_as_a_run_reads_it_blank_or_far_from_the_plan(tmp_path
     )
 
 
+def test_with_the_plan_check_says_a_commune_other_than_the_plans(tmp_path):
+    """Nà Mòn's 'Xã' (B2) says 'Trung Hội', the plan's commune is Trung Lương: a run warns
+    (commune-mismatch, at B2, naming the plan's commune); `check` with the plan did not. Bản
+    Cọ's 'Xã Trung Lương' is the plan's. Without the plan, nothing to compare with."""
+    write_plan(tmp_path)
+    na_mon = write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+    ban_co = write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    for path, commune in ((na_mon, "Trung Hội"), (ban_co, "Xã Trung Lương")):
+        book = openpyxl.load_workbook(path)
+        book["Thông tin"]["B2"] = commune
+        book.save(path)
+    found = check_files([tmp_path])
+    result, _ = collect(tmp_path, None, workers=0)
+    ran = [i for i in result.issues if i.code != "vanished-household"]  # the start list's
+    for name in ("NaMon.xlsx", "BanCo.xlsx"):
+        assert _where(found, name) == _where(ran, name)
+    [said] = [i for i in found if i.file.endswith(".xlsx") and not i.file.startswith("KeHoach")]
+    assert (said.file, said.code, said.cell) == ("NaMon.xlsx", "commune-mismatch", "B2")
+    assert said.message() == (
+        "Tên xã 'Trung Hội' khác với kế hoạch ('Trung Lương'). Hãy kiểm tra tệp có đúng của xã "
+        "không."
+    )
+    assert check_files([na_mon, ban_co]) == []
+
+
 def test_a_list_without_its_info_sheet_or_any_period_is_refused_for_its_month_alone(tmp_path):
     """Bản Cọ's list with no 'Thông tin' sheet, a title naming no month and a file name naming
     none: refused for its month (invalid-period), said as a run says it, with the hamlet the
