@@ -235,9 +235,11 @@ def _own_checks(
     if any(i.severity == "error" for i in header):
         sub.households = pd.DataFrame(columns=["valid"])
         return found, another is not None  # as in a run: a file not counted has its rows unread
-    # Every table of the roster (a list may go on in other sheets), as in a run.
+    # Every table of the roster (a list may go on in other sheets), as in a run: by the plan's
+    # poverty standard and area when the plan is given, else the rural 2022–2025 one.
+    standard, area = (DEFAULT_STANDARD, "rural") if plan is None else (plan.standard, plan.area)
     done = validate_rosters(
-        [sub], report_year=int(sub.period[:4]), standard=STANDARDS[DEFAULT_STANDARD], area="rural"
+        [sub], report_year=int(sub.period[:4]), standard=STANDARDS[standard], area=area
     )
     found.extend(done.issues[0])
     if total is not None:

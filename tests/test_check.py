@@ -519,6 +519,30 @@ def test_with_the_plan_check_says_a_commune_other_than_the_plans(tmp_path):
     assert check_files([na_mon, ban_co]) == []
 
 
+def test_with_the_plan_rows_are_classified_by_its_standard_and_area(tmp_path, monkeypatch):
+    """An urban commune's plan (income line 2,000,000 đ under the 2022–2025 standard, rural
+    1,500,000): NM1 'Hộ nghèo' with 1,800,000 đ and 3 deprivations is poor by it, and NM2
+    'Thoát' with 2,000,000 đ and none is near-poor. A run warns of NM2 only
+    (classification-mismatch at I6); `check` with the plan judged both by the rural line: NM1
+    "theo chuẩn là không nghèo", NM2 nothing. Without the plan it still assumes rural."""
+    from tests import commune
+
+    monkeypatch.setitem(commune.PLAN_INFO, "area", "urban")
+    write_plan(tmp_path)
+    path = write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102,
+                        [person("NM1", "poor", thu_nhap=1_800_000),
+                         person("NM2", "exited", thu_nhap=2_000_000)])  # fmt: skip
+    found = check_files([tmp_path])
+    result, _ = collect(tmp_path, None, workers=0)
+    assert result.plan.area == "urban"
+    ran = [i for i in result.issues if i.code != "vanished-household"]  # the start list's
+    assert _where(found, "NaMon.xlsx") == _where(ran, "NaMon.xlsx")
+    assert _where(found, "NaMon.xlsx") == [("classification-mismatch", "Danh sách", "I6", "Thoát")]
+    assert _where(check_files([path]), "NaMon.xlsx") == [
+        ("classification-mismatch", "Danh sách", "I5", "Hộ nghèo")
+    ]
+
+
 def test_a_list_without_its_info_sheet_or_any_period_is_refused_for_its_month_alone(tmp_path):
     """Bản Cọ's list with no 'Thông tin' sheet, a title naming no month and a file name naming
     none: refused for its month (invalid-period), said as a run says it, with the hamlet the
