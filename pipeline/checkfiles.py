@@ -28,8 +28,8 @@ from pipeline.rosterchecks import (
     named_for,
     newest_first,
     period_differs_issue,
+    rows_refuse,
     title_periods,
-    total_below_listed,
     unread_info,
     validate_rosters,
 )
@@ -232,6 +232,7 @@ def _own_checks(
     found.extend(header)
     if plan is not None and not sub.rows_read and (listed := listed_at_start(plan).get(sub.hamlet)):
         found.append(empty_list_issue(sub, listed))
+    passed = not any(i.severity == "error" for i in found)  # its file-level checks, as in a run
     if any(i.severity == "error" for i in header):
         sub.households = pd.DataFrame(columns=["valid"])
         return found, another is not None  # as in a run: a file not counted has its rows unread
@@ -242,11 +243,14 @@ def _own_checks(
         [sub], report_year=int(sub.period[:4]), standard=STANDARDS[standard], area=area
     )
     found.extend(done.issues[0])
-    if total is not None:
-        # As in a run, which rejects the file for it (no plan needed to tell).
-        short = total_below_listed(sub, total, int(listed_as_poor_or_near(done.typed).sum()))
-        if short is not None:
-            found.append(short)
+    if passed:
+        # As in a run, which refuses such a list for its rows (no plan needed to tell): every
+        # row left out, or a total below the households listed (not known without the plan
+        # when left blank).
+        typed = done.typed
+        counts = (len(typed), int(typed["valid"].sum()), int(listed_as_poor_or_near(typed).sum()))
+        if (refusal := rows_refuse(sub, total, *counts)) is not None:
+            found.append(refusal)
     sub.households = done.typed
     return found, another is not None
 

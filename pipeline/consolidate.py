@@ -35,9 +35,9 @@ from pipeline.rosterchecks import (
     names_another_month,
     newest_first,
     period_differs_issue,
+    rows_refuse,
     tables,
     title_periods,
-    total_below_listed,
     unread_info,
     validate_rosters,
 )
@@ -536,20 +536,9 @@ def _check_and_validate(subs: list[Submission], plan: Plan, issues: list[Issue])
         sub.rows_read = int(read[position])
         if position not in passed:
             continue
-        if read[position] and not valid_rows[position]:
-            # Every row left out: counting the file would report a hamlet with no poor
-            # household left, a reduction no one achieved (one systematic slip does this).
-            found.append(
-                Issue(
-                    "all-rows-rejected",
-                    file=sub.file,
-                    hamlet=sub.hamlet,
-                    sheet=sub.sheet,
-                    detail=str(int(read[position])),
-                )
-            )
-        elif (short := total_below_listed(sub, total, int(listed[position]))) is not None:
-            found.append(short)
+        counts = (int(read[position]), int(valid_rows[position]), int(listed[position]))
+        if (refusal := rows_refuse(sub, total, *counts)) is not None:
+            found.append(refusal)
         else:
             accepted[position] = True
         sub.total_households = total

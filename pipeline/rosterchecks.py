@@ -454,6 +454,22 @@ def total_below_listed(sub: Submission, total: int | None, listed: int) -> Issue
     )
 
 
+def rows_refuse(
+    sub: Submission, total: int | None, read: int, valid: int, listed: int
+) -> Issue | None:
+    """Why a list that passed its file-level checks is refused for its rows all the same
+    (``read`` rows, ``valid`` of them without an error, ``listed`` listing a poor or near-poor
+    household): every row left out (all-rows-rejected: counting it would report a hamlet with
+    no poor household left, a reduction no one achieved; one systematic slip does this), else
+    its total below the households listed (:func:`total_below_listed`); None when it counts. A
+    run (consolidate) and `giamngheo check` (pipeline.checkfiles) decide by this one rule."""
+    if read and not valid:
+        return Issue(
+            "all-rows-rejected", file=sub.file, hamlet=sub.hamlet, sheet=sub.sheet, detail=str(read)
+        )
+    return total_below_listed(sub, total, listed)
+
+
 def header_issues(sub: Submission) -> list[Issue]:
     """Each table's header: a required column missing (an error: the file cannot be counted)
     and a column not recognised (a warning: its values are not read), at the header's row; and

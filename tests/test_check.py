@@ -543,6 +543,32 @@ def test_with_the_plan_rows_are_classified_by_its_standard_and_area(tmp_path, mo
     ]
 
 
+def test_a_list_whose_every_row_has_an_error_is_refused_for_it_as_in_a_run(tmp_path):
+    """Đồng Kè's list: DK1 of 0 people, DK2 born in 1800, both poor, and 'Tổng số hộ dân cư'
+    1. A run leaves both rows out and refuses the list for it (all-rows-rejected, 2 rows),
+    saying nothing of the total below the households listed then (only that it is far from the
+    plan's); `check` never said all-rows-rejected, and said the total
+    below the 2 households listed (total-less-than-listed) instead."""
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+    path = write_roster(tmp_path, "DongKe.xlsx", "Đồng Kè", 1,
+                        [person("DK1", "poor", nhan_khau=0),
+                         person("DK2", "poor", nam_sinh=1800)])  # fmt: skip
+    found = check_files([tmp_path])
+    result, _ = collect(tmp_path, None, workers=0)
+    assert _where(found, path.name) == _where(result.issues, path.name)
+    assert _where(found, path.name) == [
+        ("all-rows-rejected", "Danh sách", "", ""),
+        ("invalid-birth-year", "Danh sách", "D6", "1800"),
+        ("invalid-household-size", "Danh sách", "H5", "0"),
+        ("total-far-from-plan", "Thông tin", "B5", "1"),  # the plan's 150
+    ]
+    [refusal] = [i for i in found if i.code == "all-rows-rejected"]
+    assert refusal.message().startswith("Cả 2 dòng hộ trong danh sách đều có lỗi")
+    alone = sorted(i.code for i in check_files([path]))  # without the plan: no count to compare
+    assert alone == ["all-rows-rejected", "invalid-birth-year", "invalid-household-size"]
+
+
 def test_a_list_without_its_info_sheet_or_any_period_is_refused_for_its_month_alone(tmp_path):
     """Bản Cọ's list with no 'Thông tin' sheet, a title naming no month and a file name naming
     none: refused for its month (invalid-period), said as a run says it, with the hamlet the

@@ -273,8 +273,9 @@ def test_check_of_a_folder_says_of_an_older_copy_what_a_run_says(tmp_path):
 
 
 def test_check_still_gives_the_errors_of_the_newest_copy_and_not_of_an_older_one(tmp_path):
-    """The copy with the errors filled in last: it is the one a run picks (and refuses), so
-    its errors are said, and the corrected-looking older copy is set aside."""
+    """The copy with the errors filled in last: it is the one a run picks (and refuses, every
+    row having an error), so its errors are said, and the corrected-looking older copy is set
+    aside."""
     from pipeline.checkfiles import check_files
 
     _two_copies_of_ban_co(tmp_path)
@@ -285,6 +286,7 @@ def test_check_still_gives_the_errors_of_the_newest_copy_and_not_of_an_older_one
     found = sorted((i.file, i.code, i.cell) for i in check_files([tmp_path]))
     assert found == [
         ("Bản Cọ_2024-05.xlsx", "superseded", ""),
+        ("DS BanCo T5.xlsx", "all-rows-rejected", ""),
         ("DS BanCo T5.xlsx", "invalid-classification", "I5"),
         ("DS BanCo T5.xlsx", "invalid-household-size", "H6"),
     ]
