@@ -142,8 +142,7 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
         if any(issue.code == "empty-list" for issue in said):
             emptied.add(id(sub))  # still its hamlet's copy
     uncounted |= emptied
-    issues.extend(_documents_said(documents, plan, [sub for sub, *_ in rosters],
-                                  refused | emptied, damaged))  # fmt: skip
+    issues.extend(_documents_said(documents, plan, [sub for sub, *_ in rosters], refused, damaged))
     # Copies of one hamlet's list of one period: the newest counts, as in a run; an older copy
     # is said to be one, and no more (a run checks it no further).
     older = {
@@ -286,11 +285,14 @@ def _documents_said(
     """Each photo, PDF, Word or CSV file's one issue, as a run says it
     (consolidate.document_issue): with the plan given, one named for a plan hamlet that sent no
     other list of the period a run would consolidate (the latest of the lists given that the
-    plan does not refuse, else the month the file's name gives) is that hamlet's refused file,
+    plan does not refuse, else the month the file's name gives; a list refused for its rows,
+    its total or being empty is still the list its hamlet sent) is that hamlet's refused file,
     `not-a-spreadsheet`, when it is the newest of the files a run weighs for that
     (consolidate._unsettled): these, the spreadsheets that could not be read named for the
-    hamlet and of the period (``damaged``), and its lists whose month could not be read. Any
-    other, and every one without the plan (no hamlet to name), is `file-skipped`.
+    hamlet and of the period (``damaged``), its lists whose month could not be read or is after
+    this one, and the lists of the period (or of no month read) the plan refuses for their
+    hamlet that are still told to be its (a title or file name naming it, a 'Xóm' written for
+    it). Any other, and every one without the plan (no hamlet to name), is `file-skipped`.
     ``refused``: the id() of rosters the plan refuses (pipeline.consolidate.hamlet_refused)."""
     from pipeline.consolidate import (
         choose_period,
@@ -298,7 +300,6 @@ def _documents_said(
         document_of,
         named_by_file_name,
         newest_refused,
-        told_hamlet,
     )
     from pipeline.hamlets import HamletMatcher
 
@@ -308,13 +309,7 @@ def _documents_said(
         now = date.today().strftime("%Y-%m")
         counted = [s for s in rosters if id(s) not in refused and s.period and s.period <= now]
         period = choose_period(counted, None)
-
-        def hamlet_of(sub: Submission) -> str | None:
-            """Whose list a roster is: its 'Xóm' as the plan matched it, else its title or
-            file name."""
-            return sub.hamlet if sub.hamlet_raw else told_hamlet(sub, matcher)
-
-        sent = {hamlet_of(s) for s in counted if s.period == period}
+        sent = {s.hamlet for s in counted if s.period == period}
         weighed: list[tuple[str, Submission]] = []  # (hamlet, a file it may be refused for)
         for doc in documents:
             doc.hamlet = document_of(
@@ -329,8 +324,12 @@ def _documents_said(
             if named and of_period:
                 weighed.append((named, sub))
         for sub in rosters:
-            if id(sub) not in refused and sub.period is None and (named := hamlet_of(sub)):
-                weighed.append((named, sub))
+            if id(sub) in refused:
+                weigh = sub.period in (None, period)  # the hamlet it is told to be, if any
+            else:
+                weigh = sub.period is None or sub.period > now
+            if weigh and sub.hamlet:
+                weighed.append((sub.hamlet, sub))
         sent_as = newest_refused(weighed, sent)  # the newest, as in a run
     return [document_issue(doc, sent_as) for doc in documents]
 

@@ -705,3 +705,45 @@ def test_a_dated_list_of_unreadable_month_and_a_newer_csv_copy_are_said_alike(tm
     result, _ = collect(tmp_path, None, workers=0)
     assert _of_ban_co(result.issues) == expected
     assert _of_ban_co(check_files([tmp_path])) == expected
+
+
+def test_a_csv_copy_beside_the_hamlets_other_refused_list_is_said_as_in_a_run(tmp_path):
+    """Đồng Kè sent 'DS Dong Ke thang 5.csv' and, saved 100 s later, a list a run refuses but
+    still takes as Đồng Kè's: an empty list (empty-list), a neighbour's file with 'Xóm' Nà Mòn
+    under Đồng Kè's title (hamlet-conflict), a list dated 05/2099 (future-period). The list is
+    then the hamlet's file, and the CSV is merely skipped (file-skipped), by a run; `check`
+    called the CSV Đồng Kè's refused file (not-a-spreadsheet) in all three cases."""
+    import os
+
+    def empty(folder):
+        return write_roster(folder, "DongKe.xlsx", "Đồng Kè", 150, [])
+
+    def neighbours(folder):
+        path = write_roster(folder, "DS_DongKe_2024-05.xlsx", "Đồng Kè", 150,
+                            [person("DK1", "poor")])  # fmt: skip
+        book = openpyxl.load_workbook(path)
+        book["Thông tin"]["B3"] = "Nà Mòn"
+        book.save(path)
+        return path
+
+    def future(folder):
+        return write_roster(folder, "DongKe.xlsx", "Đồng Kè", 150, [person("DK1", "poor")],
+                            period="2099-05")  # fmt: skip
+
+    for build, code in ((empty, "empty-list"), (neighbours, "hamlet-conflict"),
+                        (future, "future-period")):  # fmt: skip
+        folder = tmp_path / build.__name__
+        folder.mkdir()
+        write_plan(folder)
+        write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+        copy = folder / "DS Dong Ke thang 5.csv"
+        copy.write_text("STT,Mã hộ\n1,DK1\n", encoding="utf-8")
+        listed = build(folder)
+        os.utime(copy, (1_700_000_000, 1_700_000_000))
+        os.utime(listed, (1_700_000_100, 1_700_000_100))
+        result, _ = collect(folder, None, workers=0)
+        found = check_files([folder])
+        for name in (copy.name, listed.name):
+            assert _where(found, name) == _where(result.issues, name), build.__name__
+        assert [i.code for i in found if i.file == copy.name] == ["file-skipped"]
+        assert code in [i.code for i in found if i.file == listed.name]
