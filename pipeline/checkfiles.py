@@ -113,6 +113,12 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
             sub.hamlet = sub.hamlet_raw or sub.file
     now = date.today().strftime("%Y-%m")
     starts = {} if plan is None else _start_households(plan)
+    # (period, hamlet) of each list a run takes as that hamlet's list of that period
+    sent = {
+        (sub.period, fold(sub.hamlet))
+        for sub, *_ in rosters
+        if id(sub) not in refused and sub.period and sub.period <= now
+    }
     checked: list[Submission] = []
     emptied: set[int] = set()
     other_month: set[int] = set()  # id() of rosters told as another month's list (period-differs)
@@ -131,7 +137,7 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
             continue
         if plan is not None and "hamlet_warning" in sub.extra:
             issues.append(sub.extra["hamlet_warning"])  # said of an older copy too, as in a run
-        said, another_month = _own_checks(sub, path, roots, plan, starts)
+        said, another_month = _own_checks(sub, path, roots, plan, starts, sent)
         own[id(sub)] = said
         if another_month:
             other_month.add(id(sub))
@@ -205,7 +211,12 @@ def _month_refused(sub: Submission, now: str) -> Issue:
 
 
 def _own_checks(
-    sub: Submission, path: Path, roots: list[Path], plan, starts: dict[str, int]
+    sub: Submission,
+    path: Path,
+    roots: list[Path],
+    plan,
+    starts: dict[str, int],
+    sent: set[tuple[str, str]],
 ) -> tuple[list[Issue], bool]:
     """A list's own checks, as a run makes them of the list it counts (consolidate._check_file
     and the rows): its 'Thông tin' values, a period its file name, title or folder says is
@@ -224,7 +235,7 @@ def _own_checks(
     if plan is not None and (other := commune_mismatch(sub, plan)) is not None:
         found.append(other)
     found.extend(info_issues(sub, sub.hamlet))
-    another = _told_as_another_month(sub, path, roots)
+    another = _told_as_another_month(sub, path, roots, sent)
     if another is not None:
         found.append(another)
     header = header_issues(sub)
@@ -254,25 +265,34 @@ def _own_checks(
     return found, another is not None
 
 
-def _told_as_another_month(sub: Submission, path: Path, roots: list[Path]) -> Issue | None:
+def _told_as_another_month(
+    sub: Submission, path: Path, roots: list[Path], sent: set[tuple[str, str]]
+) -> Issue | None:
     """The warning for a list whose file name, title or folder says it is another month's
     list than its 'Kỳ báo cáo' says (period-differs-*), as the run of that month says it
-    (rosterchecks.named_for); None for any other."""
+    (rosterchecks.named_for): when its hamlet sent no list of that month among the files
+    given (``sent``: (period, folded hamlet) of the lists a run takes for them). Its hamlet's
+    list of that month counting, the run of that month says nothing of it, and it is a copy of
+    the month its cell says. None for any other."""
     if sub.extra.get("period_from"):
         return None
     named = find_period_in_text(path.stem)
     titled = title_periods(sub)
     if named and named != sub.period:
-        return period_differs_issue(sub, named)
-    if named is None and len(titled) == 1 and sub.period not in titled:
-        return period_differs_issue(sub, titled.pop(), "title")
-    if named is None and titled <= {sub.period}:
-        # the folder it sits in naming another month: a run of that month says it
-        # (rosterchecks.named_for), when the hamlet sent no other list for it
-        folder, where = _in_folder(path, roots, int(sub.period[:4]))
-        if folder is not None and named_for(sub, folder, file=where) == "folder":
-            return period_differs_issue(sub, folder, "folder")
-    return None
+        month, where = named, "file-name"
+    elif named is None and len(titled) == 1 and sub.period not in titled:
+        month, where = titled.pop(), "title"
+    elif named is None and titled <= {sub.period}:
+        # the folder it sits in naming another month (rosterchecks.named_for)
+        month, path_in = _in_folder(path, roots, int(sub.period[:4]))
+        if month is None or named_for(sub, month, file=path_in) != "folder":
+            return None
+        where = "folder"
+    else:
+        return None
+    if (month, fold(sub.hamlet)) in sent:
+        return None
+    return period_differs_issue(sub, month, where)
 
 
 def _documents_said(

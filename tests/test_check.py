@@ -747,3 +747,32 @@ def test_a_csv_copy_beside_the_hamlets_other_refused_list_is_said_as_in_a_run(tm
             assert _where(found, name) == _where(result.issues, name), build.__name__
         assert [i.code for i in found if i.file == copy.name] == ["file-skipped"]
         assert code in [i.code for i in found if i.file == listed.name]
+
+
+def test_a_list_of_another_month_is_not_told_so_when_its_hamlet_sent_that_months_list(tmp_path):
+    """Bản Cọ's May list 'BanCo_T5.xlsx' and a first draft 'DS_BanCo_2024-05_nhap.xlsx' whose
+    'Kỳ báo cáo' was left 04/2024; Nà Mòn's May list in T5/, its June list in T6/ and, beside it,
+    'T6/NaMon_cu.xlsx' with 05/2024. The run of May (or June) does not say the draft (or
+    NaMon_cu) is that month's list with its period left unchanged: its hamlet's own list of
+    that month counts. The run of April counts the draft as Bản Cọ's April list, and the run of
+    May sets NaMon_cu aside as an older copy (superseded, other-month). `check` told both as
+    another month's lists (period-differs-from-file-name, -folder), and so not copies."""
+    write_plan(tmp_path)
+    write_roster(tmp_path, "BanCo_T5.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    write_roster(tmp_path, "DS_BanCo_2024-05_nhap.xlsx", "Bản Cọ", 200, [person("BC1", "poor")],
+                 period="2024-04", prepared=date(2024, 5, 20))  # fmt: skip
+    for folder, name, period in (("T5", "NaMon.xlsx", "2024-05"), ("T6", "NaMon.xlsx", "2024-06"),
+                                 ("T6", "NaMon_cu.xlsx", "2024-05")):  # fmt: skip
+        (tmp_path / folder).mkdir(exist_ok=True)
+        write_roster(tmp_path / folder, name, "Nà Mòn", 102, [person("NM1", "poor")],
+                     period=period, prepared=date(2024, 7, 1))  # fmt: skip
+    found = check_files([tmp_path])
+    runs = {month: [i for i in collect(tmp_path, month, workers=0)[0].issues
+                    if i.code != "vanished-household"]  # the start list's: movements
+            for month in ("2024-04", "2024-05", "2024-06")}  # fmt: skip
+    for month, name in (("2024-04", "DS_BanCo_2024-05_nhap.xlsx"), ("2024-05", "T6/NaMon_cu.xlsx")):
+        assert _where(found, name) == _where(runs[month], name)
+        for other, issues in runs.items():
+            assert other == month or _where(issues, name) == []
+    assert _where(found, "DS_BanCo_2024-05_nhap.xlsx") == []
+    assert [i.code for i in found if i.file == "T6/NaMon_cu.xlsx"] == ["superseded"]
