@@ -80,7 +80,7 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
     no further (consolidate._identify, _refuse_future)."""
     issues: list[Issue] = []  # what reading said, the plans, refusals, copies, documents, codes
     own: dict[int, list[Issue]] = {}  # id() of a roster checked -> its own checks' issues
-    plans, documents, damaged, rosters = [], [], [], []
+    plans, documents, damaged, rosters, read = [], [], [], [], []
     found = [(path, path.exists()) for path in expand(paths)]
     roots = [path for path in paths if path.is_dir()]
     outcomes = iter(_read([path for path, there in found if there], roots))
@@ -90,6 +90,7 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
             continue
         outcome = next(outcomes)
         sub = outcome.sub
+        read.append(sub)
         issues.extend(outcome.issues)
         if sub.kind == "plan":
             plans.append(outcome)
@@ -102,7 +103,7 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
             damaged.append(sub)  # may be its hamlet's refused file, over a photo or CSV copy
         if sub.kind == "roster" and sub.status != "rejected":
             rosters.append((sub, path, outcome.issues))
-    plan = next((outcome.plan for outcome in plans if outcome.plan is not None), None)
+    plan = _plan_taken(plans, read, issues)
     refused: set[int] = set()  # id() of rosters the plan refuses for their hamlet
     uncounted: set[int] = set()  # id() of the files a run would refuse for an error of their own
     if plan is not None:
@@ -185,6 +186,18 @@ def _plan_said(outcome: Outcome) -> list[Issue]:
         without_file_name(getattr(reason, "en", str.__str__(reason)), sub.file),
     )
     return [Issue("plan-invalid", file=sub.file, detail=detail)]
+
+
+def _plan_taken(plans: list[Outcome], read: list[Submission], issues: list[Issue]):
+    """The plan a run takes among those read (run.rank_plans: of the year of the latest list,
+    else the newest file), each other plan of that year said (plan-duplicate); when it cannot
+    be used (the run stops on it), the next that can; None without any."""
+    from pipeline.run import rank_plans, year_wanted
+
+    if not plans:
+        return None
+    issues.extend(rank_plans(plans, year_wanted(read, None)))
+    return next((outcome.plan for outcome in plans if outcome.plan is not None), None)
 
 
 def _start_households(plan) -> dict[str, int]:

@@ -43,7 +43,7 @@ UNREAD_CODES = ("file-unreadable", "file-unopened", "file-too-large", "file-encr
                 "too-many-rows")  # fmt: skip
 
 
-def _year_wanted(submissions: list[Submission], requested_period: str | None) -> int | None:
+def year_wanted(submissions: list[Submission], requested_period: str | None) -> int | None:
     """The year a run is about before the plan is read: the period asked for, else the latest
     roster period up to this month (a mistyped future year does not count)."""
     if requested_period:
@@ -51,6 +51,30 @@ def _year_wanted(submissions: list[Submission], requested_period: str | None) ->
     now = time.strftime("%Y-%m")
     periods = [s.period for s in submissions if s.kind == "roster" and s.period and s.period <= now]
     return int(max(periods)[:4]) if periods else None
+
+
+def _of_year(outcome: Outcome, year: int | None) -> bool:
+    """Whether a plan read says it is of ``year`` (one that cannot be used and says no year
+    counts as of any year)."""
+    said = outcome.plan.plan_year if outcome.plan is not None else outcome.plan_error_year
+    return said == year if said is not None else outcome.plan_error is not None
+
+
+def rank_plans(plans: list[Outcome], year: int | None) -> list[Issue]:
+    """The plans found, put in the order a run takes them (in place): first the plan of
+    ``year`` (``year_wanted``), else the newest file. Last year's plan left in the folder
+    must not win by being saved later; a plan of the year that cannot be used (a revised plan
+    with a mistake) is not passed over for an older one: the run stops and says what to fix
+    in it. Returns the warning for each other plan of that year (plan-duplicate); another
+    year's plan is kept for that year's runs. A run and `giamngheo check` (pipeline.checkfiles)
+    take the plan by this one rule."""
+    plans.sort(key=lambda o: (_of_year(o, year), o.sub.mtime, o.sub.file), reverse=True)
+    chosen = plans[0] if plans else None
+    return [
+        Issue("plan-duplicate", file=other.sub.file, detail=chosen.sub.file)
+        for other in plans[1:]
+        if _of_year(other, year)
+    ]
 
 
 def _pick_plan(
@@ -79,21 +103,12 @@ def _pick_plan(
             )
         )
 
-    # Last year's plan left in the folder must not win by being saved later; a plan of the year
-    # that cannot be used (a revised plan with a mistake) is not passed over for an older one:
-    # the run stops and says what to fix in it.
-    def of_year(o: Outcome) -> bool:
-        said = o.plan.plan_year if o.plan is not None else o.plan_error_year
-        return said == year if said is not None else o.plan_error is not None
-
-    plans.sort(key=lambda o: (of_year(o), o.sub.mtime, o.sub.file), reverse=True)
+    issues.extend(rank_plans(plans, year))
     chosen = plans[0]
     for other in plans[1:]:
         other.sub.status = "skipped"
-        if of_year(other):  # another year's plan is kept for that year's runs: no duplicate
-            issues.append(Issue("plan-duplicate", file=other.sub.file, detail=chosen.sub.file))
     if chosen.plan_error:
-        usable = [o.sub.file for o in plans[1:] if o.plan is not None and of_year(o)]
+        usable = [o.sub.file for o in plans[1:] if o.plan is not None and _of_year(o, year)]
         if usable:
             raise FatalError(
                 Message(
@@ -621,7 +636,7 @@ def _collect(
     issues: list[Issue] = [i for o in outcomes for i in o.issues]
     plans = [o for o in outcomes if o.sub.kind == "plan"]
     started = timings.mark("read", started)
-    plan, plan_issues = _pick_plan(plans, issues, _year_wanted(submissions, requested_period))
+    plan, plan_issues = _pick_plan(plans, issues, year_wanted(submissions, requested_period))
     issues.extend(plan_issues)
     known = hamlet_codes(plan, history)  # no start list: the stored months'
     merged = consolidate(

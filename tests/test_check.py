@@ -776,3 +776,38 @@ def test_a_list_of_another_month_is_not_told_so_when_its_hamlet_sent_that_months
             assert other == month or _where(issues, name) == []
     assert _where(found, "DS_BanCo_2024-05_nhap.xlsx") == []
     assert [i.code for i in found if i.file == "T6/NaMon_cu.xlsx"] == ["superseded"]
+
+
+def test_check_takes_the_plan_a_run_takes_and_says_a_second_plan_of_the_year(tmp_path, monkeypatch):
+    """'KeHoach_2024.xlsx', its corrected copy 'KeHoach_2024_sua.xlsx' saved later, and last
+    year's 'KeHoach_2023.xlsx' (its commune written 'Xã Bảo Linh') saved last of all, beside
+    Nà Mòn's May 2024 list. A run takes the 2024 plan saved last and warns that the other 2024
+    plan is not used (plan-duplicate); last year's plan is left alone. `check` took the first
+    plan in the folder, 2023's: no plan-duplicate, and Nà Mòn's 'Xã' said to differ from the
+    plan's commune (commune-mismatch)."""
+    import os
+    import shutil
+
+    from tests import commune
+
+    first = write_plan(tmp_path)
+    corrected = tmp_path / "KeHoach_2024_sua.xlsx"
+    shutil.copyfile(first, corrected)
+    monkeypatch.setitem(commune.PLAN_INFO, "plan_year", 2023)
+    monkeypatch.setitem(commune.PLAN_INFO, "commune", "Bảo Linh")
+    (tmp_path / "old").mkdir()
+    last_year = write_plan(tmp_path / "old").rename(tmp_path / "KeHoach_2023.xlsx")
+    (tmp_path / "old").rmdir()
+    for stamp, path in enumerate((first, corrected, last_year)):
+        os.utime(path, (1_700_000_000 + 100 * stamp,) * 2)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+    result, _ = collect(tmp_path, None, workers=0)
+    assert result.plan.file == corrected.name
+    found = check_files([tmp_path])
+
+    def said(issues):
+        return sorted((i.file, i.code, str(i.detail)) for i in issues
+                      if i.code != "vanished-household")  # fmt: skip
+
+    assert said(found) == said(result.issues)
+    assert said(found) == [("KeHoach_2024.xlsx", "plan-duplicate", "KeHoach_2024_sua.xlsx")]
