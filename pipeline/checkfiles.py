@@ -26,6 +26,7 @@ from pipeline.rosterchecks import (
     listed_at_start,
     missing_info_sheet_issue,
     named_for,
+    names_another_month,
     newest_first,
     period_differs_issue,
     rows_refuse,
@@ -122,7 +123,10 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
     }
     checked: list[Submission] = []
     emptied: set[int] = set()
-    other_month: set[int] = set()  # id() of rosters told as another month's list (period-differs)
+    # id() of rosters told as another month's list (period-differs-*) by their title alone: no
+    # copy of the month their cell says (one named for another month by its file name or folder
+    # is, coming after every copy that is not: consolidate.resolve_duplicates)
+    other_month: set[int] = set()
     for sub, path, read_said in rosters:
         if id(sub) in refused:
             continue  # said by the plan's refusal alone, as in a run
@@ -138,10 +142,12 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
             continue
         if plan is not None and "hamlet_warning" in sub.extra:
             issues.append(sub.extra["hamlet_warning"])  # said of an older copy too, as in a run
-        said, another_month = _own_checks(sub, path, roots, plan, starts, sent)
+        said, another = _own_checks(sub, path, roots, plan, starts, sent)
         own[id(sub)] = said
-        if another_month:
-            other_month.add(id(sub))
+        if another is not None:
+            issues.append(another)  # the run of that month says it, whatever its own month's says
+            if not names_another_month(sub):
+                other_month.add(id(sub))
         checked.append(sub)
         rows = sub.households["valid"]
         if _refused([*read_said, *said]) or (len(rows) and not rows.any()):
@@ -230,12 +236,12 @@ def _own_checks(
     plan,
     starts: dict[str, int],
     sent: set[tuple[str, str]],
-) -> tuple[list[Issue], bool]:
+) -> tuple[list[Issue], Issue | None]:
     """A list's own checks, as a run makes them of the list it counts (consolidate._check_file
-    and the rows): its 'Thông tin' values, a period its file name, title or folder says is
-    another month's, its header, its rows, its total against the households listed. Sets
-    ``sub.households`` (the rows validated). Returns the issues and whether the list was told
-    as another month's (period-differs-*)."""
+    and the rows): its 'Thông tin' values, its header, its rows, its total against the
+    households listed. Sets ``sub.households`` (the rows validated). Returns the issues, and
+    the warning telling it as another month's list (period-differs-*, said by the run of that
+    month) or None."""
     from pipeline.consolidate import commune_mismatch, total_households
 
     found: list[Issue] = []
@@ -249,8 +255,6 @@ def _own_checks(
         found.append(other)
     found.extend(info_issues(sub, sub.hamlet))
     another = _told_as_another_month(sub, path, roots, sent)
-    if another is not None:
-        found.append(another)
     header = header_issues(sub)
     found.extend(header)
     if plan is not None and not sub.rows_read and (listed := listed_at_start(plan).get(sub.hamlet)):
@@ -258,7 +262,7 @@ def _own_checks(
     passed = not any(i.severity == "error" for i in found)  # its file-level checks, as in a run
     if any(i.severity == "error" for i in header):
         sub.households = pd.DataFrame(columns=["valid"])
-        return found, another is not None  # as in a run: a file not counted has its rows unread
+        return found, another  # as in a run: a file not counted has its rows unread
     # Every table of the roster (a list may go on in other sheets), as in a run: by the plan's
     # poverty standard and area when the plan is given, else the rural 2022–2025 one.
     standard, area = (DEFAULT_STANDARD, "rural") if plan is None else (plan.standard, plan.area)
@@ -275,7 +279,7 @@ def _own_checks(
         if (refusal := rows_refuse(sub, total, *counts)) is not None:
             found.append(refusal)
     sub.households = done.typed
-    return found, another is not None
+    return found, another
 
 
 def _told_as_another_month(
@@ -374,9 +378,11 @@ def _older_copies(
     (consolidate.resolve_duplicates: later 'Ngày lập', then file time, then name), each said
     (`superseded`, naming the newer copy) in ``issues``. Those a run refuses before choosing
     (no period, a later month than this one, a hamlet the plan refuses: the id() in
-    ``refused``) are no copy of any; nor is one told as another month's list with its 'Kỳ
-    báo cáo' left unchanged (its name, title or folder naming that month, period-differs-*):
-    the run of that month counts it no copy of the month its cell says. Copies are of one
+    ``refused``) are no copy of any; nor is one told as another month's list by its title
+    (period-differs-from-title, its 'Kỳ báo cáo' left unchanged): the run of that month counts
+    it no copy of the month its cell says. One its file name or folder names another month
+    for is a copy of its cell's month that comes after every copy that is not, as in that
+    month's run (so never sets the hamlet's own list of that month aside). Copies are of one
     hamlet: as the plan names it (``by_plan``: every list it does not refuse has one, from its
     'Xóm', title or file name), else as its 'Xóm' or title writes it (a list naming none is
     no copy of any)."""

@@ -811,3 +811,33 @@ def test_check_takes_the_plan_a_run_takes_and_says_a_second_plan_of_the_year(tmp
 
     assert said(found) == said(result.issues)
     assert said(found) == [("KeHoach_2024.xlsx", "plan-duplicate", "KeHoach_2024_sua.xlsx")]
+
+
+def test_a_list_in_another_months_folder_beside_its_months_list_is_said_as_both_runs_say(
+    tmp_path,
+):
+    """Nà Mòn's May list in T5/, and 'T6/NaMon.xlsx' whose 'Kỳ báo cáo' still says 05/2024 (NM2
+    of 0 people), Nà Mòn having sent no June list. The run of June says the T6 list is June's
+    with May left in its cell (period-differs-from-folder); the run of May sets it aside for
+    T5's list (superseded, its folder naming another month) and says nothing of NM2. `check`
+    said the first and NM2's size, not the second: a list told as another month's was no copy
+    of the month its cell says. One whose file name or folder names that month still never sets
+    the hamlet's own list of its cell's month aside (session 15): it comes after it."""
+    write_plan(tmp_path)
+    for folder, rows, prepared in (("T5", [person("NM1", "poor")], date(2024, 6, 3)),
+                                   ("T6", [person("NM1", "poor"), person("NM2", "poor", nhan_khau=0)],
+                                    date(2024, 7, 1))):  # fmt: skip
+        (tmp_path / folder).mkdir()
+        write_roster(tmp_path / folder, "NaMon.xlsx", "Nà Mòn", 102, rows, prepared=prepared)
+    write_roster(tmp_path, "BanCo_T6.xlsx", "Bản Cọ", 200, [person("BC1", "poor")],
+                 period="2024-06", prepared=date(2024, 7, 1))  # fmt: skip
+    found = check_files([tmp_path])
+    ran = {month: [i for i in collect(tmp_path, month, workers=0)[0].issues
+                   if i.file == "T6/NaMon.xlsx"] for month in ("2024-05", "2024-06")}  # fmt: skip
+    said = sorted((i.code, i.variant, i.cell, str(i.detail)) for i in found
+                  if i.file == "T6/NaMon.xlsx")  # fmt: skip
+    assert said == sorted((i.code, i.variant, i.cell, str(i.detail))
+                          for issues in ran.values() for i in issues)  # fmt: skip
+    assert said == [("period-differs-from-folder", "", "B4", "06/2024"),
+                    ("superseded", "other-month", "", "T5/NaMon.xlsx")]  # fmt: skip
+    assert [i.code for i in found if i.file == "T5/NaMon.xlsx"] == []

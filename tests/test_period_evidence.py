@@ -98,15 +98,18 @@ def test_a_june_list_in_the_june_folder_saying_may_is_told_as_june_not_as_a_may_
     from pipeline.checkfiles import check_files
 
     # (named as the run names it: by its path in the folder checked, by its name when given
-    # itself); May's own list in T5 is no older copy of this one (a run of June or May neither)
-    for given, name in (([folder], "T6/BanCo_06.xlsx"), ([folder / "T6" / "BanCo_06.xlsx"],
-                                                         "BanCo_06.xlsx")):  # fmt: skip
+    # itself); May's own list in T5 is no older copy of this one (a run of June or May neither);
+    # this one is, as the run of May says (superseded, its folder naming another month)
+    for given, name, older in (([folder], "T6/BanCo_06.xlsx", ["T6/BanCo_06.xlsx"]),
+                               ([folder / "T6" / "BanCo_06.xlsx"], "BanCo_06.xlsx", [])):  # fmt: skip
         found = check_files(given)
         said = [i for i in found if i.code.startswith("period-differs")]
         assert [(i.file, i.code, i.cell, i.value, i.detail) for i in said] == [
             (name, "period-differs-from-folder", "B4", "05/2024", "06/2024")
         ]
-        assert [i.file for i in found if i.code == "superseded"] == []
+        assert [(i.file, i.variant) for i in found if i.code == "superseded"] == [
+            (file, "other-month") for file in older
+        ]
     # Without such evidence, as before: a corrected copy of Bản Cọ's May list in the May
     # folder, filled in in June, is a May copy to run May again with (Bản Cọ: no June list).
     (folder / "T6" / "BanCo_06.xlsx").unlink()
