@@ -26,7 +26,6 @@ from pipeline.rosterchecks import (
     listed_at_start,
     missing_info_sheet_issue,
     named_for,
-    names_another_month,
     newest_first,
     period_differs_issue,
     rows_refuse,
@@ -123,10 +122,6 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
     }
     checked: list[Submission] = []
     emptied: set[int] = set()
-    # id() of rosters told as another month's list (period-differs-*) by their title alone: no
-    # copy of the month their cell says (one named for another month by its file name or folder
-    # is, coming after every copy that is not: consolidate.resolve_duplicates)
-    other_month: set[int] = set()
     for sub, path, read_said in rosters:
         if id(sub) in refused:
             continue  # said by the plan's refusal alone, as in a run
@@ -145,9 +140,9 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
         said, another = _own_checks(sub, path, roots, plan, starts, sent)
         own[id(sub)] = said
         if another is not None:
-            issues.append(another)  # the run of that month says it, whatever its own month's says
-            if not names_another_month(sub):
-                other_month.add(id(sub))
+            # the run of that month says it; the run of the month its cell says takes it as a
+            # copy of its list of that month (below)
+            issues.append(another)
         checked.append(sub)
         rows = sub.households["valid"]
         if _refused([*read_said, *said]) or (len(rows) and not rows.any()):
@@ -158,9 +153,7 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
     issues.extend(_documents_said(documents, plan, [sub for sub, *_ in rosters], refused, damaged))
     # Copies of one hamlet's list of one period: the newest counts, as in a run; an older copy
     # is said to be one, and no more (a run checks it no further).
-    older = {
-        id(sub) for sub in _older_copies(checked, refused | other_month, issues, plan is not None)
-    }
+    older = {id(sub) for sub in _older_copies(checked, refused, issues, plan is not None)}
     for sub in checked:
         if id(sub) not in older:
             issues.extend(own[id(sub)])
@@ -378,11 +371,10 @@ def _older_copies(
     (consolidate.resolve_duplicates: later 'Ngày lập', then file time, then name), each said
     (`superseded`, naming the newer copy) in ``issues``. Those a run refuses before choosing
     (no period, a later month than this one, a hamlet the plan refuses: the id() in
-    ``refused``) are no copy of any; nor is one told as another month's list by its title
-    (period-differs-from-title, its 'Kỳ báo cáo' left unchanged): the run of that month counts
-    it no copy of the month its cell says. One its file name or folder names another month
-    for is a copy of its cell's month that comes after every copy that is not, as in that
-    month's run (so never sets the hamlet's own list of that month aside). Copies are of one
+    ``refused``) are no copy of any. One told as another month's list (period-differs-*, its
+    'Kỳ báo cáo' left unchanged) is a copy of the month its cell says, as in that month's run;
+    one its file name or folder names another month for comes after every copy that is not
+    (so never sets the hamlet's own list of that month aside). Copies are of one
     hamlet: as the plan names it (``by_plan``: every list it does not refuse has one, from its
     'Xóm', title or file name), else as its 'Xóm' or title writes it (a list naming none is
     no copy of any)."""

@@ -841,3 +841,35 @@ def test_a_list_in_another_months_folder_beside_its_months_list_is_said_as_both_
     assert said == [("period-differs-from-folder", "", "B4", "06/2024"),
                     ("superseded", "other-month", "", "T5/NaMon.xlsx")]  # fmt: skip
     assert [i.code for i in found if i.file == "T5/NaMon.xlsx"] == []
+
+
+def test_a_list_titled_for_another_month_is_a_copy_of_its_cells_month_as_in_that_months_run(
+    tmp_path,
+):
+    """Bản Cọ's April list 'BanCo_T4.xlsx' (Ngày lập 02/05) and 'BanCo_moi.xlsx' (20/05), titled
+    'THÁNG 5/2024' with 04/2024 in its cell, Bản Cọ having sent no May list. The run of May says
+    the second is May's list with April left in it (period-differs-from-title); the run of April
+    counts it as Bản Cọ's newer April copy and sets the first aside (superseded). `check` said
+    the first as counted, the second as no copy of April."""
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+    write_roster(tmp_path, "BanCo_T4.xlsx", "Bản Cọ", 200, [person("BC1", "poor")],
+                 period="2024-04", prepared=date(2024, 5, 2))  # fmt: skip
+    path = write_roster(tmp_path, "BanCo_moi.xlsx", "Bản Cọ", 200, [person("BC1", "poor")],
+                        period="2024-04", prepared=date(2024, 5, 20))  # fmt: skip
+    book = openpyxl.load_workbook(path)
+    book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO XÓM BẢN CỌ – THÁNG 5/2024"
+    book.save(path)
+    found = check_files([tmp_path])
+    ran = [i for month in ("2024-04", "2024-05")
+           for i in collect(tmp_path, month, workers=0)[0].issues]  # fmt: skip
+
+    def said(issues):
+        return sorted((i.file, i.code, i.cell, str(i.detail)) for i in issues
+                      if i.file.startswith("BanCo") and i.code != "vanished-household")  # fmt: skip
+
+    assert said(found) == said(ran)
+    assert said(found) == [
+        ("BanCo_T4.xlsx", "superseded", "", "BanCo_moi.xlsx"),
+        ("BanCo_moi.xlsx", "period-differs-from-title", "B4", "05/2024"),
+    ]
