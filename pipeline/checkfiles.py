@@ -159,7 +159,8 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
             issues.extend(own[id(sub)])
     # the rows of the files whose rows a run reads (not those with a header it refuses)
     checked = [sub for sub in checked if id(sub) not in older and len(sub.households.columns) > 1]
-    for together in _consolidated_together(checked, refused, uncounted):
+    order = [] if plan is None else list(plan.hamlet_names)
+    for together in _consolidated_together(checked, refused, uncounted, order):
         columns = ["ma_ho", "so_dinh_danh", "phan_loai", "excel_row", "sheet", "valid"]
         frames = [sub.households[columns] for sub in together]
         owners = np.repeat(np.arange(len(together)), [len(f) for f in frames])
@@ -458,7 +459,7 @@ def _whose(plan, rosters: list[Submission], history=None) -> tuple[list[Issue], 
 
 
 def _consolidated_together(
-    checked: list[Submission], refused: set[int], uncounted: set[int]
+    checked: list[Submission], refused: set[int], uncounted: set[int], order: list[str] = ()
 ) -> list[list[Submission]]:
     """The files a run would count together, for the Mã hộ check across files: those of one
     period, one copy per hamlet (the newest, as a run picks it); another month's file, an
@@ -466,7 +467,9 @@ def _consolidated_together(
     this month's codes; a refused file's codes count for nothing). ``refused``: the id() of
     files refused for their hamlet (not in the plan, another hamlet's copy), never a hamlet's
     copy; ``uncounted``: of files refused for another error of their own, still the copy a run
-    picks for their hamlet."""
+    picks for their hamlet. The files counted together are in the plan's order of their
+    hamlets (``order``), as a run reads them (a Mã hộ used in three lists names the other two
+    in that order); without it, in the order given."""
     copies: dict[tuple, list[Submission]] = {}
     alone: list[list[Submission]] = []
     for sub in checked:
@@ -482,4 +485,9 @@ def _consolidated_together(
         else:
             by_period.setdefault(period, []).append(newest)
         alone.extend([sub] for sub in older)
-    return list(by_period.values()) + alone
+    place = {hamlet: index for index, hamlet in enumerate(order)}
+    together = [
+        sorted(group, key=lambda sub: place.get(sub.hamlet, len(place)))
+        for group in by_period.values()
+    ]
+    return together + alone

@@ -873,3 +873,28 @@ def test_a_list_titled_for_another_month_is_a_copy_of_its_cells_month_as_in_that
         ("BanCo_T4.xlsx", "superseded", "", "BanCo_moi.xlsx"),
         ("BanCo_moi.xlsx", "period-differs-from-title", "B4", "05/2024"),
     ]
+
+
+def test_a_code_in_three_lists_names_the_other_two_in_the_order_a_run_names_them(tmp_path):
+    """NM1 in Nà Mòn's list, in Bản Cọ's and in Đồng Kè's 'A_DongKe.xlsx' (first in the
+    folder). A run reads the lists in the plan's order of their hamlets (Nà Mòn, Bản Cọ, Đồng
+    Kè), and Nà Mòn's row names "xóm Bản Cọ …; xóm Đồng Kè …"; `check` named them in the
+    folder's order, Đồng Kè first."""
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+    write_roster(
+        tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor"), person("NM1", "poor")]
+    )
+    write_roster(tmp_path, "A_DongKe.xlsx", "Đồng Kè", 150, [person("NM1", "poor")])
+    found = check_files([tmp_path])
+    result, _ = collect(tmp_path, None, workers=0)
+
+    def said(issues):
+        return sorted((i.file, i.cell, i.message()) for i in issues
+                      if i.code == "duplicate-household-id")  # fmt: skip
+
+    assert said(found) == said(result.issues)
+    assert said(found)[-1][-1].startswith(
+        "Mã hộ 'NM1' bị trùng với xóm Bản Cọ, tệp BanCo.xlsx, dòng 6; xóm Đồng Kè, tệp "
+        "A_DongKe.xlsx, dòng 5."
+    )
