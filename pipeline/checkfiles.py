@@ -1,4 +1,4 @@
-"""`giamngheo check`: validate files one by one, without a plan or consolidation."""
+"""`giamngheo check`: each file's issues as a run finds them, without consolidating."""
 
 from __future__ import annotations
 
