@@ -18,16 +18,15 @@ from pipeline.rosterchecks import (
     folder_month,
     future_period_issue,
     header_issues,
-    info_cell,
     info_error,
     info_issues,
-    info_written,
     listed_as_poor_or_near,
     listed_at_start,
     missing_info_sheet_issue,
     named_for,
     newest_first,
     period_differs_issue,
+    period_unread_issue,
     rows_refuse,
     title_periods,
     unread_info,
@@ -35,7 +34,6 @@ from pipeline.rosterchecks import (
 )
 from pipeline.text import find_period_in_text, fold
 from pipeline.types import Issue, Submission
-from schemas.columns import ROSTER_INFO_LABELS
 from schemas.issues import CATALOGUE
 from schemas.standards import DEFAULT_STANDARD, STANDARDS
 
@@ -113,7 +111,7 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
         for sub, *_ in rosters:
             sub.hamlet = sub.hamlet_raw or sub.file
     now = date.today().strftime("%Y-%m")
-    starts = {} if plan is None else _start_households(plan)
+    starts = {} if plan is None else plan.start_households
     # (period, hamlet) of each list a run takes as that hamlet's list of that period
     sent = {
         (sub.period, fold(sub.hamlet))
@@ -200,27 +198,10 @@ def _plan_taken(plans: list[Outcome], read: list[Submission], issues: list[Issue
     return next((outcome.plan for outcome in plans if outcome.plan is not None), None)
 
 
-def _start_households(plan) -> dict[str, int]:
-    """Each plan hamlet's households at the start of the year."""
-    hamlets = plan.hamlets
-    counts = hamlets["start_households"].astype(int).tolist()
-    return dict(zip(hamlets["hamlet"].tolist(), counts, strict=True))
-
-
 def _month_refused(sub: Submission, now: str) -> Issue:
     """The issue a run refuses a list with for its 'Kỳ báo cáo' (consolidate._identify,
     _refuse_future): unreadable, or after this month (``now``, 'YYYY-MM')."""
-    if sub.period is not None:
-        return future_period_issue(sub, now)
-    return unread_info(sub, "period") or Issue(
-        "invalid-period",
-        file=sub.file,
-        hamlet=sub.hamlet or "",
-        sheet=sub.extra.get("info_sheet") or sub.sheet,
-        cell=info_cell(sub, "period"),
-        column=ROSTER_INFO_LABELS["period"][0],
-        value=info_written(sub, "period", sub.extra.get("period_raw")),
-    )
+    return future_period_issue(sub, now) if sub.period is not None else period_unread_issue(sub)
 
 
 def _own_checks(
@@ -422,7 +403,7 @@ def _whose(plan, rosters: list[Submission], history=None) -> tuple[list[Issue], 
     title nor the file name names a plan hamlet."""
     import sqlite3
 
-    from pipeline.consolidate import hamlet_codes, hamlet_refused, told_hamlet
+    from pipeline.consolidate import hamlet_codes, list_hamlet
     from pipeline.hamlets import HamletMatcher
     from pipeline.history import HistoryError
 
@@ -436,25 +417,10 @@ def _whose(plan, rosters: list[Submission], history=None) -> tuple[list[Issue], 
     found: list[Issue] = []
     refused: set[int] = set()
     for sub in rosters:
-        if sub.hamlet_raw:
-            if hamlet_refused(sub, matcher, found, codes):
-                refused.add(id(sub))
-            continue
-        # No 'Xóm' read (blank, or showing an error value) and no title naming one: the plan
-        # hamlet the title or file name names, with a warning at the cell (its own checks say
-        # it: info-cell-blank, info-error-value-skipped), else the error refusing the list
-        # (missing-hamlet, or the error value), as a run takes it (consolidate._identify).
-        sub.hamlet = told_hamlet(sub, matcher)
-        if sub.hamlet is None:
-            found.append(
-                unread_info(sub, "hamlet")
-                or Issue(
-                    "missing-hamlet", file=sub.file, sheet=sub.extra.get("info_sheet") or sub.sheet
-                )  # fmt: skip
-            )
+        # as a run takes it (consolidate._identify): no 'Xóm' read, the plan hamlet the title or
+        # file name names (its own checks warn at the cell), else the list refused
+        if list_hamlet(sub, matcher, found, codes):
             refused.add(id(sub))
-        else:
-            sub.extra["hamlet_from"] = sub.extra.get("hamlet_from", "file name")
     return found, refused
 
 

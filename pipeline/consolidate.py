@@ -35,6 +35,7 @@ from pipeline.rosterchecks import (
     names_another_month,
     newest_first,
     period_differs_issue,
+    period_unread_issue,
     rows_refuse,
     tables,
     title_periods,
@@ -75,38 +76,36 @@ def _identify(
     codes: KnownCodes,
 ) -> None:
     """Hamlet and period of a roster; missing or unknown ones reject it."""
-    rel = sub.file
-    info_sheet = sub.extra.get("info_sheet")
-    if sub.hamlet_raw:
-        if hamlet_refused(sub, matcher, issues, codes):
-            return
-    else:
-        sub.hamlet = told_hamlet(sub, matcher)
-        if sub.hamlet is None:
-            sub.extra["hamlet_issue"] = unread_info(sub, "hamlet") or Issue(
-                "missing-hamlet", file=rel, sheet=info_sheet or sub.sheet
-            )
-            issues.append(sub.extra["hamlet_issue"])
-            sub.status = "rejected"
-            return
-        sub.extra["hamlet_from"] = sub.extra.get("hamlet_from", "file name")
+    if list_hamlet(sub, matcher, issues, codes):
+        return
     if sub.period is None:
-        raw = info_written(sub, "period", sub.extra.get("period_raw"))
-        issues.append(
-            unread_info(sub, "period")
-            or Issue(
-                "invalid-period",
-                file=rel,
-                sheet=info_sheet or sub.sheet,
-                cell=info_cell(sub, "period"),
-                value=raw,
-                hamlet=sub.hamlet or "",
-                column=ROSTER_INFO_LABELS["period"][0],
-            )
-        )
+        issues.append(period_unread_issue(sub))
         sub.status = "rejected"
         return
     sub.status = "valid"
+
+
+def list_hamlet(
+    sub: Submission, matcher: HamletMatcher, issues: list[Issue], codes: KnownCodes | None
+) -> bool:
+    """Whose list a roster is: sets ``sub.hamlet`` and returns whether the list is refused for
+    it (the issue in ``issues``). A 'Xóm' written (in 'Thông tin', or read from the title) is
+    decided by :func:`hamlet_refused`; none read (blank, or showing an error value) is the plan
+    hamlet the title or file name names (``hamlet_from``; its own checks warn at the cell),
+    else the list is refused (missing-hamlet, or the error value). A run and `giamngheo check`
+    with the plan given (pipeline.checkfiles) decide by this one rule."""
+    if sub.hamlet_raw:
+        return hamlet_refused(sub, matcher, issues, codes)
+    sub.hamlet = told_hamlet(sub, matcher)
+    if sub.hamlet is None:
+        sub.extra["hamlet_issue"] = unread_info(sub, "hamlet") or Issue(
+            "missing-hamlet", file=sub.file, sheet=sub.extra.get("info_sheet") or sub.sheet
+        )
+        issues.append(sub.extra["hamlet_issue"])
+        sub.status = "rejected"
+        return True
+    sub.extra["hamlet_from"] = sub.extra.get("hamlet_from", "file name")
+    return False
 
 
 def hamlet_refused(
@@ -492,13 +491,7 @@ def _check_and_validate(subs: list[Submission], plan: Plan, issues: list[Issue])
     once, not one more after each resend. Only a table without its required columns is not.
     """
     # each plan hamlet's start-of-year households, looked up once per file
-    starts = dict(
-        zip(
-            plan.hamlets["hamlet"].tolist(),
-            plan.hamlets["start_households"].astype(int).tolist(),
-            strict=True,
-        )
-    )
+    starts = plan.start_households
     listed = listed_at_start(plan)  # and its poor and near-poor households then
     checked = [(sub, *_check_file(sub, plan, starts, listed)) for sub in subs]
     passed = {

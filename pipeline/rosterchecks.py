@@ -128,7 +128,8 @@ def unread_info(sub: Submission, key: str) -> Issue | None:
     return Issue("info-formula-without-value", cell=cell, column=label, **where)
 
 
-def _month(period: str) -> str:
+def month_written(period: str) -> str:
+    """A period 'YYYY-MM' as a 'Kỳ báo cáo' cell writes it: '05/2024'."""
     return f"{period[5:]}/{period[:4]}"
 
 
@@ -200,7 +201,7 @@ def info_issues(sub: Submission, hamlet: str) -> list[Issue]:
     found: list[Issue] = []
     sheet = sub.extra.get("info_sheet")
     if sheet and sub.period:
-        for key, value in (("hamlet", hamlet), ("period", _month(sub.period))):
+        for key, value in (("hamlet", hamlet), ("period", month_written(sub.period))):
             issue = taken_issue(sub, key, value)
             if issue is not None:
                 found.append(issue)
@@ -234,7 +235,7 @@ def info_issues(sub: Submission, hamlet: str) -> list[Issue]:
                                detail=Message(vi, en)))  # fmt: skip
     if sub.extra.get("period_short_year") and sub.period:
         written = info_written(sub, "period", sub.extra.get("period_raw"))
-        found.append(at_info("period-short-year", "period", written, _month(sub.period)))
+        found.append(at_info("period-short-year", "period", written, month_written(sub.period)))
     written = sub.extra.get("prepared_raw")
     if sub.prepared_on is None and not is_blank(written):
         found.append(at_info("invalid-prepared-date", "prepared_on",
@@ -245,7 +246,7 @@ def info_issues(sub: Submission, hamlet: str) -> list[Issue]:
 def missing_info_sheet_issue(sub: Submission, hamlet: str) -> Issue:
     """A roster without its 'Thông tin' sheet: what was taken from elsewhere instead."""
     if sub.period:
-        period = _month(sub.period)
+        period = month_written(sub.period)
         taken = Message(
             f"xóm '{hamlet}' và kỳ {period} từ tiêu đề/tên tệp",
             f"hamlet '{hamlet}' and period {period} taken from the title/file name",
@@ -393,7 +394,7 @@ def sent_for_another_period(issues: list[Issue], period: str) -> dict[str, Issue
     """{hamlet: the issue of its file shown (file name, title, folder or 'Ngày lập':
     :func:`named_for`) to be for ``period``, 'YYYY-MM', whose 'Kỳ báo cáo' says another
     month}: the hamlet sent something for the month, though its list counts for another."""
-    month = _month(period)
+    month = month_written(period)
     found: dict[str, Issue] = {}
     for issue in issues:
         if issue.code in PERIOD_DIFFERS and issue.hamlet and issue.detail == month:
@@ -411,8 +412,23 @@ def period_differs_issue(sub: Submission, named: str, where: str = "file-name") 
         sheet=sub.extra.get("info_sheet") or "",
         cell=info_cell(sub, "period"),
         column=ROSTER_INFO_LABELS["period"][0],
-        value=_month(sub.period),
-        detail=_month(named),
+        value=month_written(sub.period),
+        detail=month_written(named),
+    )
+
+
+def period_unread_issue(sub: Submission) -> Issue:
+    """A roster whose 'Kỳ báo cáo' cannot be read as a month (an error value said as such, else
+    invalid-period at its cell): the issue a run refuses it with (consolidate._identify), and
+    `giamngheo check` alike."""
+    return unread_info(sub, "period") or Issue(
+        "invalid-period",
+        file=sub.file,
+        hamlet=sub.hamlet or "",
+        sheet=sub.extra.get("info_sheet") or sub.sheet,
+        cell=info_cell(sub, "period"),
+        column=ROSTER_INFO_LABELS["period"][0],
+        value=info_written(sub, "period", sub.extra.get("period_raw")),
     )
 
 
@@ -424,9 +440,9 @@ def future_period_issue(sub: Submission, now: str) -> Issue:
         hamlet=sub.hamlet or "",
         sheet=sub.extra.get("info_sheet") or sub.sheet,
         cell=info_cell(sub, "period"),
-        value=_month(sub.period),
+        value=month_written(sub.period),
         column=ROSTER_INFO_LABELS["period"][0],
-        detail=_month(now),
+        detail=month_written(now),
     )
 
 
@@ -525,7 +541,7 @@ def header_issues(sub: Submission) -> list[Issue]:
             continue
         named = f"tháng {month}/{year}" if year else f"tháng {month}"
         found.append(Issue("sheet-of-other-month", file=sub.file, sheet=sheet, hamlet=sub.hamlet,
-                           value=named, detail=_month(sub.period) if sub.period else "",
+                           value=named, detail=month_written(sub.period) if sub.period else "",
                            column=sub.sheet or ""))  # fmt: skip
     for sheet, kept in sub.extra.get("sheets_copied", ()):
         found.append(Issue("sheet-copy-not-read", file=sub.file, sheet=sheet, hamlet=sub.hamlet,

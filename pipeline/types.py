@@ -139,6 +139,15 @@ class Plan:
     def hamlet_names(self) -> list[str]:
         return list(self.hamlets["hamlet"])
 
+    @property
+    def start_households(self) -> dict[str, int]:
+        """Each hamlet's households at the start of the year, by its name in the plan."""
+        rows = self.hamlets
+        if "start_households" not in rows:
+            return {}
+        counts = rows["start_households"].astype(int).tolist()
+        return dict(zip(rows["hamlet"].tolist(), counts, strict=True))
+
 
 @dataclass
 class Submission:

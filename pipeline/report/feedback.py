@@ -55,7 +55,7 @@ from pipeline.report.styles import (
     merge_text,
     page_setup,
 )
-from pipeline.rosterchecks import PERIOD_DIFFERS
+from pipeline.rosterchecks import PERIOD_DIFFERS, month_written
 from pipeline.text import as_shown, cell_position, clean_text
 from pipeline.types import Issue, RunResult, Submission
 from schemas.columns import FORM_TYPE_ROSTER, ROSTER_INFO_LABELS, ROSTER_INFO_SHEET
@@ -655,11 +655,6 @@ class _InfoRow:
     note: str = ""
 
 
-def _period_written(period: str) -> str:
-    """'2024-05' as the template writes 'Kỳ báo cáo': '05/2024'."""
-    return f"{period[5:7]}/{period[:4]}"
-
-
 def _understood_info(result: RunResult, sub: Submission) -> list[_InfoRow]:
     """The 'Thông tin' block the run understood for a list sent without one, in the template's
     order: the form, the plan's commune, the hamlet as the plan spells it (as written when the
@@ -669,10 +664,7 @@ def _understood_info(result: RunResult, sub: Submission) -> list[_InfoRow]:
     the plan are marked yellow (to write, or check)."""
     labels = {key: names[0] for key, names in ROSTER_INFO_LABELS.items()}
     plan = result.plan
-    rows = plan.hamlets
-    starts: dict[str, int] = {}
-    if "hamlet" in rows and "start_households" in rows:
-        starts = dict(zip(rows["hamlet"].tolist(), rows["start_households"].tolist(), strict=True))
+    starts = plan.start_households
     if sub.hamlet:
         hamlet = _InfoRow(labels["hamlet"], sub.hamlet)
     elif written := clean_text(sub.hamlet_raw):
@@ -681,15 +673,15 @@ def _understood_info(result: RunResult, sub: Submission) -> list[_InfoRow]:
     else:
         hamlet = _InfoRow(labels["hamlet"], None, "@", "error", _t("info.hamlet.blank"))
     if sub.period:
-        period = _InfoRow(labels["period"], _period_written(sub.period), "@")
+        period = _InfoRow(labels["period"], month_written(sub.period), "@")
     else:
-        example = _period_written(result.period)
+        example = month_written(result.period)
         period = _InfoRow(labels["period"], None, "@", "error",
                           _t("info.period.blank", example=example))  # fmt: skip
     total: int | None = sub.total_households
     start = starts.get(sub.hamlet) if sub.hamlet else None
     if total is None and start is not None:
-        total = int(start)
+        total = start
     if total is None:
         households = _InfoRow(
             labels["total_households"], None, "0", "error", _t("info.total.blank")
