@@ -278,6 +278,15 @@ _MAX_ROW, _MAX_COL = 1_048_575, 16_383
 _MAX_LINKS = 65_000
 _COMMENT_CHARS = 55  # characters per line of a note 3 × the default width
 
+
+def _put_note(ws: Worksheet, row: int, col: int, messages: list[str]) -> None:
+    """A note on a cell, three times the default width and as tall as its lines (one or more
+    messages, each starting a line)."""
+    lines = sum(len(m) // _COMMENT_CHARS + 1 for m in messages)
+    text = "\n".join(messages)
+    ws.write_comment(row, col, text, {"x_scale": 3, "y_scale": max(1.0, (lines * 15 + 12) / 74)})
+
+
 GUIDE_WIDTHS = [5, 13, 7, 6, 18, 18, 10, 62]
 _VALUE_COL = 3  # column D: where the block above the table puts its values
 
@@ -756,10 +765,7 @@ def _write_info(ctx: Context, fm: _Formats, ws: Worksheet, info: list[_InfoRow],
         else:
             ws.write_string(r, 1, row.value, fmt)
         if row.mark:
-            lines = len(row.note) // _COMMENT_CHARS + 1
-            ws.write_comment(
-                r, 1, row.note, {"x_scale": 3, "y_scale": max(1.0, (lines * 15 + 12) / 74)}
-            )
+            _put_note(ws, r, 1, [row.note])
     marks = [row.mark for row in info if row.mark]
     if "error" in marks:
         ws.set_tab_color(ERROR_FILL)
@@ -1101,9 +1107,7 @@ def _write_copy(
             fmt = fm.copy_cell(severity, None, r in header_rows and box, box)
             ws.write_blank(r, c, None, fmt)
             widths.setdefault(c, 8.0)
-        text = "\n".join(messages)
-        lines = sum(len(m) // _COMMENT_CHARS + 1 for m in messages)
-        ws.write_comment(r, c, text, {"x_scale": 3, "y_scale": max(1.0, (lines * 15 + 12) / 74)})
+        _put_note(ws, r, c, messages)
     for r1, c1, r2, c2 in merged:
         kind, out, num_format = _typed(_cell_value(grid, (r1, c1)))
         # A header cell merged down from above the header row found ('STT' over three rows)
