@@ -665,16 +665,24 @@ def _unless_only_mistyped(
     return earlier
 
 
+def _this_month(today: date | None) -> str:
+    return (today or date.today()).strftime("%Y-%m")
+
+
+def _in_future(sub: Submission, requested: str | None, today: date | None) -> bool:
+    """The list is dated after the month the run is made in, and not the period asked for."""
+    return bool(sub.period) and sub.period > _this_month(today) and sub.period != requested
+
+
 def _refuse_future(
     rosters: list[Submission], requested: str | None, today: date | None, issues: list[Issue]
 ) -> list[Submission]:
     """Rosters dated after the current month are refused: one mistyped year ('05/2025' in
     May 2024) would otherwise become "the latest period" and take the whole run with it
     (docs/decisions.md). A period the officer asks for by name is taken as asked."""
-    now = (today or date.today()).strftime("%Y-%m")
-    future = [s for s in rosters if s.period and s.period > now and s.period != requested]
+    future = [s for s in rosters if _in_future(s, requested, today)]
     for sub in future:
-        issues.append(future_period_issue(sub, now))
+        issues.append(future_period_issue(sub, _this_month(today)))
         sub.status = "rejected"
         sub.extra["future_period"] = True
     return future
@@ -710,6 +718,13 @@ def consolidate(
         period = _unless_only_mistyped(identified, period, command or RunCommand())
     for sub in rosters:
         if sub.extra.get("hamlet_issue") is not None and sub.period and sub.period != period:
+            if _in_future(sub, requested_period, today):
+                # Dated after this month as well: no month's file yet, so its refusal stands
+                # and it is the hamlet's refused file, as a future list of a known hamlet is
+                # (`giamngheo check` says the same).
+                if sub.hamlet:
+                    future.append(sub)
+                continue
             # A file of another month whose hamlet is not (or no longer) in the plan (two
             # hamlets merged in July, their June files still in the folder): "khác kỳ", not
             # an error of this month's run.

@@ -7,6 +7,7 @@ from datetime import date
 import openpyxl
 import pytest
 
+from pipeline.checkfiles import check_files
 from pipeline.run import collect, execute
 from tests.commune import (
     clean_rosters,
@@ -249,6 +250,26 @@ def test_a_period_after_the_current_month_is_refused_not_taken_as_the_latest(com
     assert "05/2099 ở sau tháng hiện tại" in issue.message("vi")
     # Counted as before: the two hamlets' figures are those of the clean commune.
     assert (s["totals"]["poor"], s["totals"]["near_poor"]) == (5, 3)
+
+
+def test_a_future_list_of_a_hamlet_not_in_the_plan_is_refused_not_another_months(commune):
+    """'Lạ.xlsx' writes 'Xóm' Khuổi Đắc (in no plan) and 'Kỳ báo cáo' 05/2099. A list of another
+    month whose hamlet is not in the plan is "khác kỳ" and no error of May's run, but 05/2099
+    is no month yet: it is refused for its hamlet as May's own list would be, and `check`
+    (which settles the hamlet first) says the same one issue."""
+    write_roster(commune, "Lạ.xlsx", "Khuổi Đắc", 90, [person("KD1", "poor")], period="2099-05")
+    result, _ = collect(commune, None, workers=0)
+    s = result.summary
+    assert s["period"] == "2024-05"
+    said = [(i.code, i.cell, i.value) for i in result.issues if i.file == "Lạ.xlsx"]
+    assert said == [("unknown-hamlet", "B3", "Khuổi Đắc")]
+    assert (s["totals"]["poor"], s["totals"]["near_poor"]) == (5, 3)  # the clean commune's
+    found = [(i.code, i.cell, i.value) for i in check_files([commune]) if i.file == "Lạ.xlsx"]
+    assert found == said
+    # The same list dated 04/2024 stays "khác kỳ" and says nothing in May.
+    write_roster(commune, "Lạ.xlsx", "Khuổi Đắc", 90, [person("KD1", "poor")], period="2024-04")
+    result, _ = collect(commune, None, workers=0)
+    assert [i.code for i in result.issues if i.file == "Lạ.xlsx"] == []
 
 
 def test_the_current_month_is_not_the_future_and_a_period_asked_for_is_taken(commune):
