@@ -35,7 +35,7 @@ from pipeline.rosterchecks import (
 from pipeline.text import find_period_in_text, fold
 from pipeline.types import Issue, Submission
 from schemas.issues import CATALOGUE
-from schemas.standards import DEFAULT_STANDARD, STANDARDS
+from schemas.standards import STANDARDS, standard_for_year
 
 
 def expand(paths: list[Path]) -> list[Path]:
@@ -239,11 +239,13 @@ def _own_checks(
         sub.households = pd.DataFrame(columns=["valid"])
         return found, another  # as in a run: a file not counted has its rows unread
     # Every table of the roster (a list may go on in other sheets), as in a run: by the plan's
-    # poverty standard and area when the plan is given, else the rural 2022–2025 one.
-    standard, area = (DEFAULT_STANDARD, "rural") if plan is None else (plan.standard, plan.area)
-    done = validate_rosters(
-        [sub], report_year=int(sub.period[:4]), standard=STANDARDS[standard], area=area
+    # poverty standard and area when the plan is given, else the standard in force in the
+    # list's year, rural (the area is the plan's to say).
+    year = int(sub.period[:4])
+    standard, area = (
+        (standard_for_year(year), "rural") if plan is None else (plan.standard, plan.area)
     )
+    done = validate_rosters([sub], report_year=year, standard=STANDARDS[standard], area=area)
     found.extend(done.issues[0])
     if passed:
         # As in a run, which refuses such a list for its rows (no plan needed to tell): every

@@ -898,3 +898,23 @@ def test_a_code_in_three_lists_names_the_other_two_in_the_order_a_run_names_them
         "Mã hộ 'NM1' bị trùng với xóm Bản Cọ, tệp BanCo.xlsx, dòng 6; xóm Đồng Kè, tệp "
         "A_DongKe.xlsx, dòng 5."
     )
+
+
+def test_without_the_plan_a_list_is_judged_by_the_standard_of_its_year(tmp_path, monkeypatch):
+    """Checked in June 2027 without the plan: May 2027's list marks BC1 poor with 2,000,000 đồng
+    a person a month and 3 deprivations. The 2027–2030 rural line is 2,200,000, so BC1 is poor
+    as written; by the 2022–2025 line (1,500,000) it would be above the line, and `check` used
+    that line for any year."""
+
+    class June2027(date):
+        @classmethod
+        def today(cls):
+            return date(2027, 6, 15)
+
+    monkeypatch.setattr("pipeline.checkfiles.date", June2027)
+    poor = person("BC1", "poor", thu_nhap=2_000_000)
+    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [poor], period="2027-05")
+    assert [i.code for i in check_files([tmp_path])] == []
+    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [poor], period="2026-05")
+    found = [(i.code, i.cell) for i in check_files([tmp_path])]
+    assert found == [("classification-mismatch", "I5")]  # 2026: still the 2022–2025 line
