@@ -31,6 +31,7 @@ from pipeline.rosterchecks import (
     listed_as_poor_or_near,
     listed_at_start,
     missing_info_sheet_issue,
+    month_written,
     named_for,
     names_another_month,
     newest_first,
@@ -166,7 +167,7 @@ def lists_named(months: list[str]) -> Message:
         return START_LIST_NAMED
     months = sorted(months)
     vi = [f"{int(m[5:7])}/{m[:4]}" for m in months]
-    en = [f"{m[5:7]}/{m[:4]}" for m in months]
+    en = [month_written(m) for m in months]
     if len(months) == 1:
         return Message(f"danh sách tháng {vi[0]}", f"the list of {en[0]}")
     index = [int(m[:4]) * 12 + int(m[5:7]) for m in months]
@@ -653,7 +654,7 @@ def _unless_only_mistyped(
     for sub in files:
         sub.extra["told_as_later"] = True  # the notice below is theirs (run._sent_for_another_…)
     names = ", ".join(f"'{s.file}'" for s in files[:3]) + (" …" if len(files) > 3 else "")
-    month, then = f"{latest[5:7]}/{latest[:4]}", f"{earlier[5:7]}/{earlier[:4]}"
+    month, then = month_written(latest), month_written(earlier)
     NOTICES.append(
         Message(
             f"Kỳ {month} chỉ có ở {names}, mà tên tệp lại ghi kỳ {then}; đã tổng hợp kỳ {then}. "

@@ -20,7 +20,7 @@ from pipeline.history import HistoryStore
 from pipeline.messages import Message, RunCommand, in_language
 from pipeline.plan import start_mismatch
 from pipeline.readpool import Outcome, read_files
-from pipeline.rosterchecks import at_cell
+from pipeline.rosterchecks import at_cell, month_written
 from pipeline.types import Issue, Plan, RunResult, Submission
 from schemas.columns import PLAN_TARGET_COLUMNS
 
@@ -217,15 +217,15 @@ def execute(
                 hold.stop()
         written["history"] = store.path
         if affected:
-            months = ", ".join(f"{p[5:7]}/{p[:4]}" for p in later[:6])
+            months = ", ".join(month_written(p) for p in later[:6])
             if len(later) > 6:
-                months += f", … {later[-1][5:7]}/{later[-1][:4]} ({len(later)})"
+                months += f", … {month_written(later[-1])} ({len(later)})"
             # In order: each month's changes and trend follow the months before it.
             commands = "; ".join(command.of(p) for p in sorted(later))
             NOTICES.append(
                 Message(
                     f"Các kỳ sau ({months}) đã được tổng hợp với số liệu cũ của kỳ "
-                    f"{result.period[5:7]}/{result.period[:4]}: biến động so với tháng trước và xu "
+                    f"{month_written(result.period)}: biến động so với tháng trước và xu "
                     "hướng của các kỳ đó chưa theo số liệu mới. Hãy chạy lại các kỳ đó, theo thứ "
                     f"tự: {commands}",
                     f"Later periods ({months}) were consolidated with this period's old figures: "
@@ -278,7 +278,7 @@ def _late_files(
         late.setdefault((sub.period, absent), []).append(sub)
     notices = []
     for period in sorted({p for p, _ in late}):
-        month = f"{period[5:7]}/{period[:4]}"
+        month = month_written(period)
         said = {}  # absent -> (vi, en): what is said of that kind of file
         for absent in (True, False):
             subs = late.get((period, absent))
@@ -336,7 +336,7 @@ def _sent_for_another_period(result: RunResult, command: RunCommand) -> list[Mes
     missing = {h["hamlet"] for h in result.summary["hamlets"] if h.get("status") == "missing"}
     # A file of a later month named for this one is told by consolidate._unless_only_mistyped.
     told = {s.file for s in result.submissions if s.extra.get("told_as_later")}
-    month = f"{result.period[5:7]}/{result.period[:4]}"
+    month = month_written(result.period)
     prepared = {s.file: s.prepared_on for s in result.submissions}
     notices = []
     for hamlet, issue in sent_for_another_period(result.issues, result.period).items():
@@ -398,7 +398,7 @@ def _plan_changed_since(
                 break
     if not differ:
         return []
-    months = ", ".join(f"{p[5:7]}/{p[:4]}" for p, *_ in differ)
+    months = ", ".join(month_written(p) for p, *_ in differ)
     _, hamlet, then, mine = differ[0]
     which = next(i for i in range(len(_PLAN_FIGURES)) if then[i] != mine[i])
     column = PLAN_TARGET_COLUMNS[_PLAN_FIGURES[which]][0]  # as the plan's sheet heads it
@@ -518,7 +518,7 @@ def _keep_what_was_consolidated(result: RunResult, before: dict | None, output_d
     # revised plan): their files are refused as not in the plan, and the period would lose them.
     gone = [h["hamlet"] for h in before["hamlets"]
             if h.get("status") == "ok" and h["hamlet"] not in now]  # fmt: skip
-    period = f"{result.period[5:7]}/{result.period[:4]}"
+    period = month_written(result.period)
     had = sum(1 for h in before["hamlets"] if h.get("status") == "ok")
     if gone:
         names, names_en = _some(gone)
