@@ -8,9 +8,12 @@ as the run read it); the following sheets are copies of the submitted sheets
 the issues point at, every value at the same cell as in the file received (so
 "H6" in the list is H6 in the copy), bad cells filled red (error) or yellow
 (warning), each with a note saying what to write instead. A missing column's
-note goes on the first empty cell right of the header row. A list sent without its 'Thông tin'
-sheet has its list copied whatever its issues point at, and a 'Thông tin' sheet added before
-the copies, filled with what the run understood (the cells to write or check marked).
+note goes on the first empty cell right of the header row. A list counted or refused has its
+'Thông tin' and list sheets copied whatever its issues point at (a household no longer listed
+names no cell: 'Cách sửa' says below which row to write it again); one sent without its
+'Thông tin' sheet gets a 'Thông tin' sheet added before the copies, filled with what the run
+understood (the cells to write or check marked). The status line and the counts' notes name
+red or yellow cells only when the sheets show some ("xem bảng dưới" otherwise).
 
 The input file is only read (python-calamine, read-only); text is always
 written as text, so a name like ``=1+1`` stays a name. Fixed document
@@ -80,19 +83,30 @@ _TEXT: dict[str, str] = {
     "lbl.warnings": "Số cảnh báo:",
     "lbl.how": "Cách sửa:",
     "errors.note": "ô tô đỏ – phải sửa thì hộ (hoặc cả danh sách) mới được tính",
+    # errors of no coloured cell (an empty list, a file no copy could be made of)
+    "errors.note.table": "xem bảng dưới – phải sửa thì hộ (hoặc cả danh sách) mới được tính",
     "warnings.note": "ô tô vàng – hộ vẫn được tính; đề nghị kiểm tra lại, sửa nếu sai",
     "warnings.note.uncounted": "ô tô vàng – đề nghị kiểm tra lại, sửa nếu sai",
     # warnings of no cell (a household no longer listed): nothing in the copies is coloured
-    "warnings.note.table": "xem bảng dưới – hộ vẫn được tính; đề nghị kiểm tra lại, sửa nếu sai",
+    "warnings.note.table": "xem bảng dưới – danh sách vẫn được tính; đề nghị kiểm tra lại, sửa nếu sai",
+    # some warnings at yellow cells, others at none
+    "warnings.note.both": "ô tô vàng và bảng dưới – danh sách vẫn được tính; đề nghị kiểm tra lại, sửa nếu sai",
+    "warnings.note.uncounted.table": "xem bảng dưới – đề nghị kiểm tra lại, sửa nếu sai",
+    "warnings.note.uncounted.both": "ô tô vàng và bảng dưới – đề nghị kiểm tra lại, sửa nếu sai",
     "status.counted.rows": "Danh sách đã được tổng hợp, nhưng {n} dòng bị loại do lỗi; hãy sửa các ô tô đỏ và gửi lại.",
+    "status.counted.rows.table": "Danh sách đã được tổng hợp, nhưng {n} dòng bị loại do lỗi; hãy sửa theo bảng dưới và gửi lại.",
     "status.counted.errors": "Danh sách đã được tổng hợp, nhưng có lỗi; hãy sửa các ô tô đỏ và gửi lại.",
+    "status.counted.errors.table": "Danh sách đã được tổng hợp, nhưng có lỗi; hãy sửa theo bảng dưới và gửi lại.",
     "status.counted.warnings": "Danh sách đã được tổng hợp, mọi hộ đều được tính; có {n} cảnh báo (ô tô vàng), đề nghị kiểm tra lại.",
     "status.counted.warnings.table": "Danh sách đã được tổng hợp, mọi hộ đều được tính; có {n} cảnh báo (xem bảng dưới), đề nghị kiểm tra lại.",
+    "status.counted.warnings.both": "Danh sách đã được tổng hợp, mọi hộ đều được tính; có {n} cảnh báo (ô tô vàng và bảng dưới), đề nghị kiểm tra lại.",
     "status.other_period": "Danh sách chưa được tính vào kỳ {period}: tên tệp ghi kỳ {period} nhưng ô 'Kỳ báo cáo' ghi {written}. Nếu đây là danh sách kỳ {period}, hãy sửa ô đó (ô tô vàng) rồi gửi lại.",
     "status.other_period.title": "Danh sách chưa được tính vào kỳ {period}: tiêu đề ghi tháng {period} nhưng ô 'Kỳ báo cáo' ghi {written}. Nếu đây là danh sách kỳ {period}, hãy sửa ô đó (ô tô vàng) rồi gửi lại.",
     "status.other_period.folder": "Danh sách chưa được tính vào kỳ {period}: tệp được gửi cho kỳ {period} (xã xếp vào thư mục kỳ {period}) nhưng ô 'Kỳ báo cáo' ghi {written}. Nếu đây là danh sách kỳ {period}, hãy sửa ô đó (ô tô vàng) rồi gửi lại.",
     "status.other_period.prepared-date": "Danh sách chưa được tính vào kỳ {period}: ô 'Kỳ báo cáo' ghi {written} nhưng 'Ngày lập' sau thời gian lập danh sách kỳ {written}. Nếu đây là danh sách kỳ {period}, hãy sửa ô 'Kỳ báo cáo' (ô tô vàng) rồi gửi lại.",
     "status.rejected": "Danh sách chưa được tổng hợp vì {reason}; hãy sửa các ô tô đỏ (xem bảng dưới) và gửi lại.",
+    # refused for what no cell shows (an empty list): nothing is coloured
+    "status.rejected.table": "Danh sách chưa được tổng hợp vì {reason}; hãy sửa theo bảng dưới và gửi lại.",
     # a file that could not be read as a list at all: no cell to colour
     "status.rejected.file": "Danh sách chưa được tổng hợp vì {reason}; xã không đọc được số liệu nào trong tệp này.",
     "status.superseded": "Đây là bản cũ, đã có bản mới hơn ({newer}); bản này không được tính. Nếu bản này mới là bản đúng, hãy sửa 'Ngày lập' rồi gửi lại.",
@@ -103,7 +117,12 @@ _TEXT: dict[str, str] = {
     "reason.invalid-period": "kỳ báo cáo '{value}' không đọc được",
     "reason.missing-column": "thiếu cột bắt buộc {columns}",
     "reason.no-roster-sheet": "không tìm thấy trang danh sách hộ",
+    "reason.empty-list": "không có hộ nào trong danh sách",
     "how.copies": "Các trang sau ({sheets}) là bản sao tệp xóm đã gửi, giữ nguyên vị trí các ô: ô {cell} trong bảng dưới chính là ô {cell} của trang '{sheet}'. Bấm vào ô ở cột '{column}' để đến thẳng ô cần sửa; di chuột lên ô tô màu để đọc ghi chú. Hãy sửa trong tệp gốc của xóm rồi gửi lại cho xã.",
+    # copies with no cell to colour: only rows to add (households no longer listed, an empty list)
+    "how.rows": "Các trang sau ({sheets}) là bản sao tệp xóm đã gửi, giữ nguyên vị trí các ô; không có ô nào phải sửa. {add} Hãy ghi trong tệp gốc của xóm rồi gửi lại cho xã.",
+    "how.add.vanished": "Hộ nào ở bảng dưới không còn trong danh sách thì ghi lại dòng của hộ đó vào trang '{sheet}', chèn ngay dưới dòng {row} (dòng của hộ cuối cùng), đủ các cột như các hộ khác; hộ đã thoát thì ghi Phân loại hộ 'Thoát'.",
+    "how.add.empty": "Hãy ghi các hộ vào trang '{sheet}', chèn ngay dưới dòng {row} (dòng tiêu đề), đủ các cột như mẫu; hộ đã thoát thì ghi Phân loại hộ 'Thoát'.",
     "how.plain": "Sửa theo bảng dưới trong tệp gốc của xóm rồi gửi lại cho xã.",
     "how.info": "Trang '{sheet}' do xã thêm vào tệp này, ghi những gì xã đã hiểu từ danh sách của xóm. Bấm vào ô ở cột '{column}' để đến thẳng ô cần ghi; di chuột lên ô tô màu để đọc ghi chú. Hãy chép trang đó vào tệp gốc của xóm, ghi các ô tô màu, rồi gửi lại cho xã.",
     "how.file": "Gửi lại cho xã danh sách của xóm trong một tệp Excel (.xlsx) theo mẫu: mở tệp gốc bằng Excel, chọn Lưu thành (Save As), kiểu Sổ làm việc Excel (.xlsx). Xem thêm bảng dưới.",
@@ -366,6 +385,7 @@ _VALUE_NOT_WRITTEN = frozenset(
         "legacy-text-decoded",
         "too-many-rows",
         "superseded",
+        "empty-list",
         "missing-column",
         "missing-indicator-column",
     }
@@ -521,28 +541,88 @@ def _newer_copy(issues: list[Issue]) -> str:
     return next((str(i.detail) for i in issues if i.code == "superseded" and i.detail), "")
 
 
-def _warned_at_cells(issues: list[Issue]) -> bool:
-    """Whether some warning of the file points at a cell (coloured yellow in the copies)."""
-    return any(i.cell for i in issues if i.severity != "error")
+@dataclass(frozen=True)
+class _Coloured:
+    """What the workbook's sheets show in colour, so that the guide says only what is there:
+    ``red``/``yellow``: some cell of a copy or of the added 'Thông tin' is filled so;
+    ``warnings_elsewhere``: some warning marks no cell at all (a household no longer listed),
+    so the table alone tells it."""
+
+    red: bool
+    yellow: bool
+    warnings_elsewhere: bool
+
+    @classmethod
+    def of_issues(cls, issues: list[Issue]) -> _Coloured:
+        """Told by the issues alone, as if every cell they name were copied and coloured."""
+        warned = [bool(i.cell) for i in issues if i.severity != "error"]
+        return cls(
+            red=any(i.cell or i.row for i in issues if i.severity == "error"),
+            yellow=any(warned),
+            warnings_elsewhere=not all(warned),
+        )
+
+    @classmethod
+    def of_sheets(
+        cls,
+        shown: list[_Shown],
+        copied: set[str],
+        info: list[_InfoRow] | None,
+        info_name: str | None,
+    ) -> _Coloured:
+        """From what the sheets written show: the copies' marks (``copied``: their names in
+        the file) and the added 'Thông tin' sheet's (``info``, named ``info_name``)."""
+        fills: list[str] = []
+        for sheet in copied:
+            marks = _marks([e for e in shown if e.issue.sheet == sheet])
+            fills += [worst for worst, _ in marks.values()]
+        if info and info_name:
+            fills += [row.mark for row in info if row.mark]
+        drawn = copied | ({info_name} if info and info_name else set())
+        return cls(
+            red="error" in fills,
+            yellow="warning" in fills,
+            warnings_elsewhere=any(
+                e.where is None or e.issue.sheet not in drawn
+                for e in shown
+                if e.issue.severity != "error"
+            ),
+        )
+
+    def warnings_where(self) -> str:
+        """'' (yellow cells), '.table' (the table alone) or '.both': where the warnings are."""
+        if not self.yellow:
+            return ".table"
+        return ".both" if self.warnings_elsewhere else ""
 
 
-def _warnings_note(sub: Submission, issues: list[Issue], warnings: int) -> str:
+def _errors_note(errors: int, coloured: _Coloured) -> str:
+    """The key of the note beside the count of errors: "see the table" when no cell is red."""
+    return "errors.note.table" if errors and not coloured.red else "errors.note"
+
+
+def _warnings_note(sub: Submission, warnings: int, coloured: _Coloured) -> str:
     """The key of the note beside the count of warnings: "still counted" only of a list that
-    is (not of one left for another month); "see the table" when no warning has a cell."""
-    if sub.status not in COUNTED:
-        return "warnings.note.uncounted"
-    if warnings and not _warned_at_cells(issues):
-        return "warnings.note.table"
-    return "warnings.note"
+    is (not of one left for another month); where the warnings are (yellow cells, the table,
+    both) when there are some."""
+    key = "warnings.note" if sub.status in COUNTED else "warnings.note.uncounted"
+    return key + coloured.warnings_where() if warnings else key
 
 
 def status_sentence(
-    sub: Submission, issues: list[Issue], lang: str = "vi", newer_counted: bool | None = None
+    sub: Submission,
+    issues: list[Issue],
+    lang: str = "vi",
+    newer_counted: bool | None = None,
+    coloured: _Coloured | None = None,
 ) -> str:
     """What became of the file, in one sentence for the hamlet head. ``newer_counted``: for a
-    superseded copy, whether the newer copy was consolidated (None: not known)."""
+    superseded copy, whether the newer copy was consolidated (None: not known); ``coloured``:
+    what the workbook shows in colour (by default, what the issues' cells would)."""
     errors = sum(1 for i in issues if i.severity == "error")
     warnings = len(issues) - errors
+    coloured = coloured or _Coloured.of_issues(issues)
+    red = "" if coloured.red else ".table"
     if sub.status == "superseded":
         newer = _newer_copy(issues) or "?"
         key = {True: "status.superseded.used", False: "status.superseded.refused"}.get(
@@ -556,15 +636,13 @@ def status_sentence(
         return _t(key, period=named.detail, written=named.value)
     if sub.status in COUNTED:
         if sub.rows_rejected:
-            return _t("status.counted.rows", n=sub.rows_rejected)
+            return _t("status.counted.rows" + red, n=sub.rows_rejected)
         if errors:
-            return _t("status.counted.errors")
-        if not _warned_at_cells(issues):
-            return _t("status.counted.warnings.table", n=warnings)
-        return _t("status.counted.warnings", n=warnings)
+            return _t("status.counted.errors" + red)
+        return _t("status.counted.warnings" + coloured.warnings_where(), n=warnings)
     if sub.kind != "roster":
         return _t("status.rejected.file", reason=_reason(issues, lang))
-    return _t("status.rejected", reason=_reason(issues, lang))
+    return _t("status.rejected" + red, reason=_reason(issues, lang))
 
 
 def _display_hamlet(sub: Submission) -> str:
@@ -603,7 +681,9 @@ def write_feedback(result: RunResult, sub: Submission, issues: list[Issue], path
     shown = _shown(sub, ordered, grids, lang)
     if info and info_name:
         shown = _pointed_at_info(shown, info, info_name, lang)
-    _write_guide(ctx, fm, guide, sub, shown, title, sheet_names, info_name)
+    shown = _pointed_at_list(sub, shown, sheet_names)
+    coloured = _Coloured.of_sheets(shown, set(source_names), info, info_name)
+    _write_guide(ctx, fm, guide, sub, shown, title, sheet_names, coloured, info_name)
     if info and info_name:
         ws = wb.add_worksheet(info_name)
         ws.set_comments_author(_t("comment.author", commune=commune))
@@ -622,11 +702,12 @@ def _read_pointed_sheets(sub: Submission, issues: list[Issue]) -> tuple[dict, li
     """The grids of the submitted sheets that issues point at, in the file's sheet order, and
     its 'Thông tin' and household list sheets with them: a head who corrects the copies and
     sends this workbook back (not his own file, as asked) sends a whole roster, with its total
-    households. A list without 'Thông tin' has its list sheets copied even when no issue names
-    a sheet (its feedback adds a 'Thông tin' sheet: :func:`_understood_info`). Third: each
-    sheet's merged ranges, where the file tells them."""
+    households. A list counted or refused has them copied even when no issue names a sheet (a
+    household no longer listed is added back in the list; a list without 'Thông tin' gets one
+    added: :func:`_understood_info`). Third: each sheet's merged ranges, where the file tells
+    them."""
     wanted = {i.sheet for i in issues if i.sheet}
-    if not wanted and not _lacks_info_sheet(sub):
+    if not wanted and not _copies_its_list(sub):
         return {}, [], {}
     if sub.extra.get("info_sheet"):
         wanted.add(sub.extra["info_sheet"])
@@ -640,16 +721,22 @@ def _read_pointed_sheets(sub: Submission, issues: list[Issue]) -> tuple[dict, li
         return {}, [], {}  # the file changed or vanished since it was read: list the issues only
 
 
+def _copies_its_list(sub: Submission) -> bool:
+    """A list counted or refused, whose list sheet was found: its feedback copies its sheets
+    whatever its issues point at (a superseded copy, or one of another month, is not to be
+    corrected and sent: the guide alone tells it, unless an issue points into it)."""
+    return (
+        sub.kind == "roster"
+        and bool(sub.sheet)
+        and (sub.status in COUNTED or sub.status == "rejected")
+    )
+
+
 def _lacks_info_sheet(sub: Submission) -> bool:
     """A list counted or refused that has no 'Thông tin' sheet (hamlet and period read from its
     title or file name): its feedback copies its list sheets, whatever its issues point at, and
     adds a 'Thông tin' sheet, so that the workbook corrected and sent back is a whole roster."""
-    return (
-        sub.kind == "roster"
-        and bool(sub.sheet)
-        and not sub.extra.get("info_sheet")
-        and (sub.status in COUNTED or sub.status == "rejected")
-    )
+    return _copies_its_list(sub) and not sub.extra.get("info_sheet")
 
 
 @dataclass
@@ -737,6 +824,40 @@ def _pointed_at_info(
     return out
 
 
+# Households of an earlier list that this one no longer holds: no cell, a row to add to the list.
+_ROWS_TO_ADD = frozenset({"vanished-household"})
+
+
+def _pointed_at_list(
+    sub: Submission, shown: list[_Shown], sheet_names: dict[str, str]
+) -> list[_Shown]:
+    """A household no longer listed, once the list is copied: its guide entry names the list's
+    sheet, where its row is to be written again (no cell: nothing is coloured for it)."""
+    if sub.sheet not in sheet_names:
+        return shown
+    return [
+        replace(e, issue=replace(e.issue, sheet=sub.sheet))
+        if e.issue.code in _ROWS_TO_ADD and not e.issue.sheet
+        else e
+        for e in shown
+    ]
+
+
+def _where_to_add(sub: Submission, shown: list[_Shown], sheet_names: dict[str, str]) -> str:
+    """The sentence of 'Cách sửa' saying where to write rows the list lacks (a household no
+    longer listed, an empty list), in the copy of its list sheet; '' when there are none."""
+    codes = {e.issue.code for e in shown if e.issue.sheet == sub.sheet}
+    if sub.sheet not in sheet_names or not codes & (_ROWS_TO_ADD | {"empty-list"}):
+        return ""
+    layout = _Layout.of(sub, sub.sheet)
+    if layout.last_header is None:
+        return ""
+    sheet = sheet_names[sub.sheet]
+    if layout.last_data is None:
+        return _t("how.add.empty", sheet=sheet, row=layout.last_header + 1)
+    return _t("how.add.vanished", sheet=sheet, row=layout.last_data + 1)
+
+
 # The issues of a value of 'Thông tin' that a list sent without that sheet may have, by key.
 _INFO_VALUE_OF = {
     "invalid-period": "period",
@@ -786,10 +907,12 @@ def _write_guide(
     shown: list[_Shown],
     title: str,
     sheet_names: dict[str, str],
+    coloured: _Coloured,
     info_name: str | None = None,
 ) -> None:
     """The guide sheet. ``sheet_names``: the copied sheets' names in the workbook, by their
-    name in the file; ``info_name``: the 'Thông tin' sheet added for a list sent without one
+    name in the file; ``coloured``: what they show in colour (the status and the notes say only
+    what is there); ``info_name``: the 'Thông tin' sheet added for a list sent without one
     (linked to, not called a copy)."""
     lang, st = ctx.lang, fm.st
     targets = {**sheet_names, info_name: info_name} if info_name else sheet_names
@@ -820,10 +943,11 @@ def _write_guide(
         status_of = {s.file: s.status for s in ctx.result.submissions}
         if newer in status_of:
             newer_counted = status_of[newer] in COUNTED
-    status = status_sentence(sub, issues, lang, newer_counted)
+    status = status_sentence(sub, issues, lang, newer_counted, coloured)
     how = _t("how.plain" if sub.kind == "roster" else "how.file")
     example = next((e for e in shown if e.issue.sheet in sheet_names and e.linked), None)
     added = next((e for e in shown if info_name and e.issue.sheet == info_name and e.linked), None)
+    add = _where_to_add(sub, shown, sheet_names)
     if superseded:
         # Nothing of this copy counts: no counts of red and yellow cells, nothing to fix here.
         how = (
@@ -842,6 +966,11 @@ def _write_guide(
         )
     elif added is not None:  # only the added 'Thông tin' sheet has cells to write
         how = _t("how.info", sheet=info_name, column=t("col.cell", lang))
+    elif add:  # no cell to fix, rows to write in the list
+        copies = ", ".join(f"'{n}'" for n in sheet_names.values())
+        how, add = _t("how.rows", sheets=copies, add=add), ""
+    if add and not superseded:
+        how = f"{how} {add}"
     row = 3
     for key, text, fmt in (
         ("lbl.file", sub.file, value),
@@ -855,13 +984,13 @@ def _write_guide(
         ()
         if superseded
         else (
-            ("lbl.errors", errors, ERROR_FILL, "errors.note"),
+            ("lbl.errors", errors, ERROR_FILL, _errors_note(errors, coloured)),
             # "still counted" only of a list that is (not of one left for another month)
             (
                 "lbl.warnings",
                 warnings,
                 WARNING_FILL,
-                _warnings_note(sub, issues, warnings),
+                _warnings_note(sub, warnings, coloured),
             ),
         )
     ):
