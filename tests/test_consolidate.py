@@ -863,6 +863,12 @@ def test_an_empty_list_of_a_hamlet_with_households_is_refused_and_a_hidden_one_n
         "gửi lại. Trang ẩn 'DS cũ' có 2 hộ: nếu đó là danh sách kỳ này, hãy bỏ ẩn trang đó hoặc "
         "chép các hộ sang trang 'Danh sách'."
     )
+    # 'Nộp báo cáo' says why in a few words, not only "see 'Lỗi dữ liệu'"
+    out = tmp_path.parent / f"{tmp_path.name}-out"
+    execute(tmp_path, out, "2024-05")
+    sheet = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")["Nộp báo cáo"]
+    rows = {r[1]: r[2] for r in sheet.iter_rows(values_only=True) if r[1] in ("Nà Mòn", "Bản Cọ")}
+    assert rows == {h: "Bị từ chối: danh sách không có hộ nào" for h in ("Nà Mòn", "Bản Cọ")}
 
 
 def test_the_posted_list_says_how_many_households_wait_for_a_fix(tmp_path):

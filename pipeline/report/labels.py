@@ -108,6 +108,10 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "sheet '{sheet}' has data up to cell {value}, too large",
     },
     "reason.no-roster-sheet": {"vi": "không có trang danh sách hộ", "en": "no roster sheet"},
+    "reason.empty-list": {
+        "vi": "danh sách không có hộ nào",
+        "en": "the list holds no household",
+    },
     "reason.missing-hamlet": {
         "vi": "không xác định được tên xóm",
         "en": "the hamlet cannot be told",
