@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from pipeline.rosterchecks import (
     listed_at_start,
     missing_info_sheet_issue,
     named_for,
+    names_another_month,
     newest_first,
     period_differs_issue,
     period_unread_issue,
@@ -39,30 +41,87 @@ from schemas.standards import STANDARDS, standard_for_year
 
 
 def expand(paths: list[Path]) -> list[Path]:
-    """The files to check: a folder given is every file in it (`giamngheo check input`), as a
-    run would read them."""
+    """The files to check, each once: a folder given is every file in it (`giamngheo check
+    input`), as a run would read them; a file given twice (by itself and in a folder given,
+    or a folder given twice) is one file, as in a run's folder."""
     from pipeline.discover import list_input_files
 
-    return [p for path in paths for p in (list_input_files(path) if path.is_dir() else [path])]
+    seen: set[str] = set()
+    files: list[Path] = []
+    for path in paths:
+        for file in list_input_files(path) if path.is_dir() else [path]:
+            if (key := os.path.abspath(file)) not in seen:
+                seen.add(key)
+                files.append(file)
+    return files
 
 
-def _shown_name(path: Path, roots: list[Path]) -> str:
-    """How a file is named in what `check` says: under a folder given, by its path in that
-    folder, as a run names the files of its input ('T4/NaMon.xlsx' and 'T5/NaMon.xlsx' are two
-    files); a file given itself, by its name."""
+def _shown_names(files: list[Path], paths: list[Path]) -> list[tuple[str, str]]:
+    """How each file is named in what `check` says, and its path read for the month of the
+    folder it sits in (rosterchecks.folder_month). The files given are one set, named as a run
+    names the files of its input folder, as if they all sat in one: under the folder given,
+    by the path in it; under several folders given, by the path in their common parent
+    (`check input/T4 input/T5`: 'T4/NaMon.xlsx' and 'T5/NaMon.xlsx', as a run of 'input'
+    names them, its folder month May's); a file given by itself, by its name (its folder
+    month its own folder's). Files that would still share a name (two 'NaMon.xlsx' given by
+    themselves from a/ and b/) are each named by the path in the common parent of the folders
+    they were named under ('a/NaMon.xlsx', 'b/NaMon.xlsx'), their folder month unchanged: two
+    files are never one name (docs/decisions.md, session 16)."""
     from pipeline.discover import relative_name
 
-    root = next((root for root in roots if path.is_relative_to(root)), None)
-    return path.name if root is None else relative_name(path, root)
+    folders = list(dict.fromkeys(Path(os.path.abspath(p)) for p in paths if p.is_dir()))
+    top = _common_parent(folders) if len(folders) > 1 else None
+    where: list[str] = []
+    bases: list[Path | None] = []  # the folder each file is named under; None: its full path
+    whole = [Path(os.path.abspath(file)) for file in files]
+    for file in whole:
+        root = next((folder for folder in folders if file.is_relative_to(folder)), None)
+        if root is None:
+            bases.append(file.parent)  # given by itself: named by its name
+            where.append(Path(file.parent.name, file.name).as_posix())
+        else:
+            bases.append(top or root)
+            where.append(file.relative_to(top or root).as_posix())
+
+    def name(index: int) -> str:
+        base = bases[index]
+        return whole[index].as_posix() if base is None else relative_name(whole[index], base)
+
+    names = [name(index) for index in range(len(whole))]
+    while True:
+        sharing: dict[str, list[int]] = {}
+        for index, shown in enumerate(names):
+            sharing.setdefault(shown, []).append(index)
+        clashes = [group for group in sharing.values() if len(group) > 1]
+        if not clashes:
+            return list(zip(names, where, strict=True))
+        for group in clashes:
+            # one name, two files: their folders differ, so their common parent is above one
+            # of them at least (or, on two drives, none: the full paths); each pass names more
+            # of a path, and this ends
+            folders_of = [bases[index] for index in group]
+            common = None if None in folders_of else _common_parent(folders_of)
+            for index in group:
+                bases[index] = common
+                names[index] = name(index)
 
 
-def _read(paths: list[Path], roots: list[Path] = ()) -> list[Outcome]:
-    """Each file read as a run reads one it cannot read in its own process: in a worker
-    process bounded in memory and time, whose stderr does not reach the screen (a reader's
-    panic text, a library's warning), a reader's failure on a file being that file's issue
-    (pipeline.readpool). So a file that would take gigabytes, crash the reader or break it
-    is one located line, and the other files are still checked."""
-    tasks = [(path, _shown_name(path, roots)) for path in paths]
+def _common_parent(folders: list[Path]) -> Path | None:
+    """The deepest folder holding all ``folders`` (absolute); None when none does (two
+    drives)."""
+    try:
+        return Path(os.path.commonpath(folders))
+    except ValueError:
+        return None
+
+
+def _read(tasks: list[tuple[Path, str]]) -> list[Outcome]:
+    """Each file read (``tasks``: its path and the name it is shown by) as a run reads one it
+    cannot read in its own process: in a worker process bounded in memory and time, whose
+    stderr does not reach the screen (a reader's panic text, a library's warning), a reader's
+    failure on a file being that file's issue (pipeline.readpool). So a file that would take
+    gigabytes, crash the reader or break it is one located line, and the other files are
+    still checked."""
     return read_files(tasks, workers=default_workers(len(tasks))) if tasks else []
 
 
@@ -78,15 +137,19 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
     no further (consolidate._identify, _refuse_future)."""
     issues: list[Issue] = []  # what reading said, the plans, refusals, copies, documents, codes
     own: dict[int, list[Issue]] = {}  # id() of a roster checked -> its own checks' issues
+    in_folders: dict[int, str] = {}  # id() of a roster -> its path read for its folder month
     plans, documents, damaged, rosters, read = [], [], [], [], []
     found = [(path, path.exists()) for path in expand(paths)]
-    roots = [path for path in paths if path.is_dir()]
-    outcomes = iter(_read([path for path, there in found if there], roots))
-    for path, there in found:
-        if not there:
+    there = [path for path, exists in found if exists]
+    named = _shown_names(there, paths)
+    outcomes = iter(_read([(path, name) for path, (name, _) in zip(there, named, strict=True)]))
+    in_folder = iter(where for _, where in named)  # each file's path read for its folder month
+    for path, exists in found:
+        if not exists:
             issues.append(Issue("file-not-found", file=str(path)))
             continue
         outcome = next(outcomes)
+        where = next(in_folder)
         sub = outcome.sub
         read.append(sub)
         issues.extend(outcome.issues)
@@ -100,7 +163,8 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
         if sub.kind == "unreadable":
             damaged.append(sub)  # may be its hamlet's refused file, over a photo or CSV copy
         if sub.kind == "roster" and sub.status != "rejected":
-            rosters.append((sub, path, outcome.issues))
+            rosters.append((sub, path, where, outcome.issues))
+            in_folders[id(sub)] = where
     plan = _plan_taken(plans, read, issues)
     refused: set[int] = set()  # id() of rosters the plan refuses for their hamlet
     uncounted: set[int] = set()  # id() of the files a run would refuse for an error of their own
@@ -120,7 +184,7 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
     }
     checked: list[Submission] = []
     emptied: set[int] = set()
-    for sub, path, read_said in rosters:
+    for sub, path, where, read_said in rosters:
         if id(sub) in refused:
             continue  # said by the plan's refusal alone, as in a run
         if plan is None and not sub.hamlet_raw and info_error(sub, "hamlet") is not None:
@@ -135,7 +199,7 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
             continue
         if plan is not None and "hamlet_warning" in sub.extra:
             issues.append(sub.extra["hamlet_warning"])  # said of an older copy too, as in a run
-        said, another = _own_checks(sub, path, roots, plan, starts, sent)
+        said, another = _own_checks(sub, path, where, plan, starts, sent)
         own[id(sub)] = said
         if another is not None:
             # the run of that month says it; the run of the month its cell says takes it as a
@@ -151,7 +215,8 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
     issues.extend(_documents_said(documents, plan, [sub for sub, *_ in rosters], refused, damaged))
     # Copies of one hamlet's list of one period: the newest counts, as in a run; an older copy
     # is said to be one, and no more (a run checks it no further).
-    older = {id(sub) for sub in _older_copies(checked, refused, issues, plan is not None)}
+    older = _older_copies(checked, refused, issues, plan is not None, in_folders)
+    older = {id(sub) for sub in older}
     for sub in checked:
         if id(sub) not in older:
             issues.extend(own[id(sub)])
@@ -207,7 +272,7 @@ def _month_refused(sub: Submission, now: str) -> Issue:
 def _own_checks(
     sub: Submission,
     path: Path,
-    roots: list[Path],
+    where: str,
     plan,
     starts: dict[str, int],
     sent: set[tuple[str, str]],
@@ -229,7 +294,7 @@ def _own_checks(
     if plan is not None and (other := commune_mismatch(sub, plan)) is not None:
         found.append(other)
     found.extend(info_issues(sub, sub.hamlet))
-    another = _told_as_another_month(sub, path, roots, sent)
+    another = _told_as_another_month(sub, path, where, sent)
     header = header_issues(sub)
     found.extend(header)
     if plan is not None and not sub.rows_read and (listed := listed_at_start(plan).get(sub.hamlet)):
@@ -260,7 +325,7 @@ def _own_checks(
 
 
 def _told_as_another_month(
-    sub: Submission, path: Path, roots: list[Path], sent: set[tuple[str, str]]
+    sub: Submission, path: Path, where: str, sent: set[tuple[str, str]]
 ) -> Issue | None:
     """The warning for a list whose file name, title or folder says it is another month's
     list than its 'Kỳ báo cáo' says (period-differs-*), as the run of that month says it
@@ -278,8 +343,8 @@ def _told_as_another_month(
         month, where = titled.pop(), "title"
     elif named is None and titled <= {sub.period}:
         # the folder it sits in naming another month (rosterchecks.named_for)
-        month, path_in = _in_folder(path, roots, int(sub.period[:4]))
-        if month is None or named_for(sub, month, file=path_in) != "folder":
+        month = _in_folder(where, int(sub.period[:4]))
+        if month is None or named_for(sub, month, file=where) != "folder":
             return None
         where = "folder"
     else:
@@ -349,7 +414,11 @@ def _documents_said(
 
 
 def _older_copies(
-    rosters: list[Submission], refused: set[int], issues: list[Issue], by_plan: bool = False
+    rosters: list[Submission],
+    refused: set[int],
+    issues: list[Issue],
+    by_plan: bool = False,
+    in_folders: dict[int, str] | None = None,
 ) -> list[Submission]:
     """The rosters a run would set aside as older copies of a hamlet's list of one period
     (consolidate.resolve_duplicates: later 'Ngày lập', then file time, then name), each said
@@ -361,7 +430,8 @@ def _older_copies(
     (so never sets the hamlet's own list of that month aside). Copies are of one
     hamlet: as the plan names it (``by_plan``: every list it does not refuse has one, from its
     'Xóm', title or file name), else as its 'Xóm' or title writes it (a list naming none is
-    no copy of any)."""
+    no copy of any). ``in_folders``: the id() of a roster -> its path read for the month of
+    its folder (_shown_names; by default its name)."""
     from pipeline.consolidate import resolve_duplicates
 
     now = date.today().strftime("%Y-%m")
@@ -373,20 +443,24 @@ def _older_copies(
         and id(sub) not in refused
         and (sub.hamlet if by_plan else sub.hamlet_raw)
     ]
-    resolve_duplicates(candidates, issues, key=lambda sub: (sub.period, fold(sub.hamlet)))
+    in_folders = in_folders or {}
+    resolve_duplicates(
+        candidates,
+        issues,
+        key=lambda sub: (sub.period, fold(sub.hamlet)),
+        another_month=lambda sub: names_another_month(sub, in_folders.get(id(sub))),
+    )
     return [sub for sub in candidates if sub.status == "superseded"]
 
 
-def _in_folder(path: Path, roots: list[Path], year: int) -> tuple[str | None, str]:
-    """The month ('YYYY-MM') the innermost folder naming one that ``path`` sits in names, as
-    a run reads the folders of its input (rosterchecks.folder_month): within a folder given
-    (``roots``), or the file's own folder for a file given; a month without its year is of
-    ``year`` (the file's 'Kỳ báo cáo''s); None when no such folder names a month. And the
-    path read for it."""
-    inside = next((path.relative_to(root) for root in roots if path.is_relative_to(root)), None)
-    where = (inside or Path(path.parent.name, path.name)).as_posix()
+def _in_folder(where: str, year: int) -> str | None:
+    """The month ('YYYY-MM') the innermost folder naming one that a file sits in names, as a
+    run reads the folders of its input (rosterchecks.folder_month): ``where`` is its path
+    read for it (_shown_names: in the folder, or the common parent of the folders, given; a
+    file given by itself, in its own folder); a month without its year is of ``year`` (the
+    file's 'Kỳ báo cáo''s); None when no such folder names a month."""
     found = folder_month(where)
-    return (None if found is None else f"{found[0] or year:04d}-{found[1]:02d}"), where
+    return None if found is None else f"{found[0] or year:04d}-{found[1]:02d}"
 
 
 def _refused(found: list[Issue]) -> bool:

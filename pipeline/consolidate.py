@@ -408,13 +408,18 @@ def newest_refused(weighed: list[tuple[str, Submission]], sent: set[str]) -> dic
 
 
 def resolve_duplicates(
-    subs: list[Submission], issues: list[Issue], key=lambda sub: sub.hamlet
+    subs: list[Submission],
+    issues: list[Issue],
+    key=lambda sub: sub.hamlet,
+    another_month=names_another_month,
 ) -> dict:
     """Newest submission per hamlet wins (Ngày lập, then file time, then name:
     rosterchecks.newest_first); the rest are superseded, each said (`superseded`, naming the
     newer copy). ``key``: what makes files copies of one list (a run's files are all of one
-    period: the hamlet). Returns {key: the newest}. A run (:func:`consolidate`) and
-    `giamngheo check` on several files (pipeline.checkfiles) decide by this one rule."""
+    period: the hamlet). ``another_month``: whether a copy's file name or folder names another
+    month than its 'Kỳ báo cáo' (`check` reads a file given by itself in its own folder).
+    Returns {key: the newest}. A run (:func:`consolidate`) and `giamngheo check` on several
+    files (pipeline.checkfiles) decide by this one rule."""
     groups: dict = {}
     for sub in subs:
         groups.setdefault(key(sub), []).append(sub)
@@ -424,7 +429,7 @@ def resolve_duplicates(
         # A copy whose file name or folder names another month than its 'Kỳ báo cáo' (June's
         # list in 'T6/' with May left in the cell) comes after every copy that does not, newer
         # or not: a run of May over the whole year's folder must not count June's list.
-        doubtful = {id(s) for s in group if names_another_month(s)}
+        doubtful = {id(s) for s in group if another_month(s)}
         group = sorted(group, key=lambda s: id(s) in doubtful)  # stable: newest first in each
         winners[name] = group[0]
         for older in group[1:]:

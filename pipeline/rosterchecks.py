@@ -334,16 +334,17 @@ def file_name_period(sub: Submission) -> str | None:
     return find_period_in_text(PurePath(sub.file.replace("\\", "/")).stem)
 
 
-def names_another_month(sub: Submission) -> bool:
+def names_another_month(sub: Submission, file: str | None = None) -> bool:
     """Whether a roster's file name, else the innermost folder naming a month, names another
     month than its 'Kỳ báo cáo' (the file name decides when it names one, as in
-    :func:`named_for`)."""
+    :func:`named_for`). ``file``: the file's path in the input read for the folder (default
+    ``sub.file``)."""
     if not sub.period:
         return False
     named = file_name_period(sub)
     if named is not None:
         return named != sub.period
-    return not same_month(folder_month(sub.file), sub.period)
+    return not same_month(folder_month(sub.file if file is None else file), sub.period)
 
 
 def named_for(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import unicodedata
@@ -918,3 +919,124 @@ def test_without_the_plan_a_list_is_judged_by_the_standard_of_its_year(tmp_path,
     write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [poor], period="2026-05")
     found = [(i.code, i.cell) for i in check_files([tmp_path])]
     assert found == [("classification-mismatch", "I5")]  # 2026: still the 2022–2025 line
+
+
+def _month_folders_with_may_left_at_april(folder: Path) -> None:
+    """The plan, and the lists kept in one folder a month: T4/ holds Nà Mòn's and Bản Cọ's
+    April lists (Ngày lập 03/05/2024); T5/ Bản Cọ's May list and Nà Mòn's, a copy of its April
+    file whose 'Kỳ báo cáo' was left 04/2024 (Ngày lập 03/06/2024). Both Nà Mòn files are
+    'NaMon.xlsx'."""
+    write_plan(folder)
+    (folder / "T4").mkdir()
+    (folder / "T5").mkdir()
+    april = {"period": "2024-04", "prepared": date(2024, 5, 3)}
+    write_roster(folder / "T4", "NaMon.xlsx", "Nà Mòn", 100,
+                 [person("NM1", "poor"), person("NM4", "near_poor")], **april)  # fmt: skip
+    write_roster(folder / "T4", "BanCo.xlsx", "Bản Cọ", 200,
+                 [person("BC1", "poor"), person("BC2", "poor")], **april)  # fmt: skip
+    write_roster(folder / "T5", "NaMon.xlsx", "Nà Mòn", 100,
+                 [person("NM1", "poor"), person("NM4", "poor")], period="2024-04")  # fmt: skip
+    write_roster(folder / "T5", "BanCo.xlsx", "Bản Cọ", 200,
+                 [person("BC1", "poor"), person("BC2", "near_poor")])  # fmt: skip
+
+
+def test_two_month_folders_given_at_once_are_checked_as_one_folder_as_a_run_checks_it(tmp_path):
+    """`check input/T4 input/T5 input/KeHoach_2024.xlsx`: the files are one set, named by their
+    path in the folders' common parent as a run of 'input' names them. T5/NaMon.xlsx sits in
+    May's folder with 04/2024 in its cell: May's run says so at B4 (Nà Mòn sent no other May
+    list), April's sets it aside for T4's own April list (other-month). Both were
+    'NaMon.xlsx', the folder unread: April's own list was said to be an older copy of
+    'NaMon.xlsx', and nothing of the May folder."""
+    _month_folders_with_may_left_at_april(tmp_path)
+    plan = tmp_path / "KeHoach_2024.xlsx"
+    found = check_files([tmp_path / "T4", tmp_path / "T5", plan])
+
+    def said(issues):
+        return sorted((i.code, i.file, i.cell, i.variant, str(i.detail))
+                      for i in issues if i.code != "vanished-household")  # fmt: skip
+
+    assert said(found) == [
+        ("period-differs-from-folder", "T5/NaMon.xlsx", "B4", "", "05/2024"),
+        ("superseded", "T5/NaMon.xlsx", "", "other-month", "T4/NaMon.xlsx"),
+    ]
+    april, _ = collect(tmp_path, "2024-04", workers=0)
+    may, _ = collect(tmp_path, None, workers=0)
+    assert said(found) == said([*april.issues, *may.issues])
+    # the same files given as the one folder, and each folder given alone, as before
+    assert said(check_files([tmp_path])) == said(found)
+    assert said(check_files([tmp_path / "T5", plan])) == []  # 'NaMon.xlsx': April's, as its cell
+
+
+def test_a_plan_kept_in_each_of_two_folders_given_is_a_plan_too_many_as_in_a_run(tmp_path):
+    """`check T4 T5`, each folder holding its month's Nà Mòn list ('NaMon.xlsx', NM2 of no
+    class at I6) and a copy of the plan ('KeHoach_2024.xlsx', T5's saved later): two plans of
+    2024, the newer taken, the other said (plan-duplicate) naming it, as a run of the folder
+    holding both says. Named alike, the plan was said to duplicate itself."""
+    for folder, period, saved in (("T4", "2024-04", 1_714_600_000), ("T5", "2024-05", 1_717_300_000)):  # fmt: skip
+        (tmp_path / folder).mkdir()
+        plan = write_plan(tmp_path / folder)
+        os.utime(plan, (saved, saved))
+        write_roster(tmp_path / folder, "NaMon.xlsx", "Nà Mòn", 100,
+                     [person("NM1", "poor"), person("NM2", "")], period=period)  # fmt: skip
+    found = check_files([tmp_path / "T4", tmp_path / "T5"])
+    assert sorted((i.code, i.file, i.cell, str(i.detail)) for i in found) == [
+        ("invalid-classification", "T4/NaMon.xlsx", "I6", ""),
+        ("invalid-classification", "T5/NaMon.xlsx", "I6", ""),
+        ("plan-duplicate", "T4/KeHoach_2024.xlsx", "", "T5/KeHoach_2024.xlsx"),
+    ]
+    result, _ = collect(tmp_path, None, workers=0)
+    ran = [(i.file, str(i.detail)) for i in result.issues if i.code == "plan-duplicate"]
+    assert ran == [("T4/KeHoach_2024.xlsx", "T5/KeHoach_2024.xlsx")]
+
+
+def test_two_files_of_one_name_given_by_themselves_are_told_apart_by_their_folders(tmp_path):
+    """Nà Mòn's head sent 'NaMon.xlsx' by Zalo (Ngày lập 03/06/2024, NM2 'nghèo lắm') and again,
+    corrected, by e-mail (05/06/2024): `check Zalo/NaMon.xlsx Email/NaMon.xlsx` names each by
+    its path in their common folder, and the Zalo one is the older copy of the e-mail one, as
+    a run of that folder says; it was 'NaMon.xlsx' set aside for 'NaMon.xlsx'. One file given
+    by itself is still named by its name."""
+    write_plan(tmp_path)
+    sent = {"Zalo": (date(2024, 6, 3), "nghèo lắm"), "Email": (date(2024, 6, 5), "near_poor")}
+    for folder, (prepared, status) in sent.items():
+        (tmp_path / folder).mkdir()
+        write_roster(tmp_path / folder, "NaMon.xlsx", "Nà Mòn", 100,
+                     [person("NM1", "poor"), person("NM2", status)], prepared=prepared)  # fmt: skip
+    zalo, email = tmp_path / "Zalo" / "NaMon.xlsx", tmp_path / "Email" / "NaMon.xlsx"
+    found = [(i.code, i.file, str(i.detail)) for i in check_files([zalo, email])]
+    assert found == [("superseded", "Zalo/NaMon.xlsx", "Email/NaMon.xlsx")]
+    result, _ = collect(tmp_path, None, workers=0)
+    ran = [(i.code, i.file, str(i.detail)) for i in result.issues if i.code == "superseded"]
+    assert ran == found
+    alone = [(i.code, i.file, i.cell) for i in check_files([zalo])]
+    assert alone == [("invalid-classification", "NaMon.xlsx", "I6")]
+
+
+def test_a_list_given_by_itself_from_a_month_folder_never_sets_that_months_list_aside(tmp_path):
+    """`check T4/NaMon.xlsx T5/DS_NaMon.xlsx KeHoach_2024.xlsx`: the T5 file (its 'Kỳ báo cáo'
+    left 04/2024, Ngày lập later) is told as May's by its folder, so it comes after April's own
+    list (superseded, other-month), as when the folders are given (session 13's rule); the
+    copy check read the file's name alone and set April's own list aside for it."""
+    _month_folders_with_may_left_at_april(tmp_path)
+    (tmp_path / "T5" / "NaMon.xlsx").rename(tmp_path / "T5" / "DS_NaMon.xlsx")
+    given = [tmp_path / "T4" / "NaMon.xlsx", tmp_path / "T5" / "DS_NaMon.xlsx"]
+    found = check_files([*given, tmp_path / "KeHoach_2024.xlsx"])
+    assert sorted((i.code, i.file, i.variant, str(i.detail)) for i in found) == [
+        ("period-differs-from-folder", "DS_NaMon.xlsx", "", "05/2024"),
+        ("superseded", "DS_NaMon.xlsx", "other-month", "NaMon.xlsx"),
+    ]
+
+
+def test_files_of_one_name_with_no_common_folder_are_named_by_their_full_path(
+    tmp_path, monkeypatch
+):
+    """Two 'NaMon.xlsx' on two Windows drives (D:\\T4, E:\\T5) have no folder in common
+    (os.path.commonpath fails): each is named by its full path, never one name, and nothing
+    breaks."""
+    monkeypatch.setattr("pipeline.checkfiles._common_parent", lambda folders: None)
+    for folder, period in (("T4", "2024-04"), ("T5", "2024-05")):
+        (tmp_path / folder).mkdir()
+        write_roster(tmp_path / folder, "NaMon.xlsx", "Nà Mòn", 100,
+                     [person("NM1", "poor"), person("NM2", "")], period=period)  # fmt: skip
+    found = [(i.file, i.cell) for i in check_files([tmp_path / "T4", tmp_path / "T5"])]
+    assert sorted(found) == [((tmp_path / "T4" / "NaMon.xlsx").as_posix(), "I6"),
+                             ((tmp_path / "T5" / "NaMon.xlsx").as_posix(), "I6")]  # fmt: skip
