@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -125,6 +127,28 @@ def _read(tasks: list[tuple[Path, str]]) -> list[Outcome]:
     return read_files(tasks, workers=default_workers(len(tasks))) if tasks else []
 
 
+class _List(NamedTuple):
+    """A roster given, as read: its path, its path read for the month of its folder
+    (_shown_names) and what reading it said."""
+
+    sub: Submission
+    path: Path
+    where: str
+    read_said: list[Issue]
+
+
+@dataclass
+class _Given:
+    """The files given, read and sorted as a run sorts them."""
+
+    issues: list[Issue] = field(default_factory=list)  # what reading and the plans said
+    read: list[Submission] = field(default_factory=list)  # every file read
+    plans: list[Outcome] = field(default_factory=list)
+    documents: list[Submission] = field(default_factory=list)  # photos, PDF, Word, CSV files
+    damaged: list[Submission] = field(default_factory=list)  # spreadsheets that cannot be read
+    lists: list[_List] = field(default_factory=list)  # the rosters read (not refused there)
+
+
 def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue]:
     """The issues of each file, as a run finds them, minus what only the plan can tell (hamlet
     names, the start-of-year list); a Mã hộ used twice is looked for across the files given.
@@ -135,10 +159,25 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
     given, by the run's rules), and a list refused there (a hamlet the plan refuses, a period
     that cannot be read or is after this month) is said by that refusal alone: a run checks it
     no further (consolidate._identify, _refuse_future)."""
-    issues: list[Issue] = []  # what reading said, the plans, refusals, copies, documents, codes
-    own: dict[int, list[Issue]] = {}  # id() of a roster checked -> its own checks' issues
-    in_folders: dict[int, str] = {}  # id() of a roster -> its path read for its folder month
-    plans, documents, damaged, rosters, read = [], [], [], [], []
+    given = _read_given(paths)
+    issues = given.issues  # what reading said, the plans, refusals, copies, documents, codes
+    plan = _plan_taken(given.plans, given.read, issues)
+    rosters = [entry.sub for entry in given.lists]
+    refused = _identified(plan, rosters, history, issues)
+    checked, own, uncounted = _lists_checked(given.lists, plan, refused, issues)
+    issues.extend(_documents_said(given.documents, plan, rosters, refused, given.damaged))
+    in_folders = {id(entry.sub): entry.where for entry in given.lists}
+    counted = _newest_copies(checked, own, refused, plan is not None, in_folders, issues)
+    order = [] if plan is None else list(plan.hamlet_names)
+    _codes_across_files(counted, refused, uncounted, order, issues)
+    return sorted(issues, key=Issue.sort_key)
+
+
+def _read_given(paths: list[Path]) -> _Given:
+    """The files given (each file in a folder given, each once), read and sorted: a file not
+    there said so (file-not-found), the plans with what each says of itself, the documents
+    and damaged spreadsheets (said with the plan, below), the rosters."""
+    given = _Given()
     found = [(path, path.exists()) for path in expand(paths)]
     there = [path for path, exists in found if exists]
     named = _shown_names(there, paths)
@@ -146,45 +185,61 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
     in_folder = iter(where for _, where in named)  # each file's path read for its folder month
     for path, exists in found:
         if not exists:
-            issues.append(Issue("file-not-found", file=str(path)))
+            given.issues.append(Issue("file-not-found", file=str(path)))
             continue
         outcome = next(outcomes)
         where = next(in_folder)
         sub = outcome.sub
-        read.append(sub)
-        issues.extend(outcome.issues)
+        given.read.append(sub)
+        given.issues.extend(outcome.issues)
         if sub.kind == "plan":
-            plans.append(outcome)
-            issues.extend(_plan_said(outcome))
+            given.plans.append(outcome)
+            given.issues.extend(_plan_said(outcome))
             continue
         if sub.extra.get("document"):
-            documents.append(sub)  # said below, with the plan if one is given
+            given.documents.append(sub)  # said below, with the plan if one is given
             continue
         if sub.kind == "unreadable":
-            damaged.append(sub)  # may be its hamlet's refused file, over a photo or CSV copy
+            given.damaged.append(sub)  # may be its hamlet's refused file, over a photo or CSV
         if sub.kind == "roster" and sub.status != "rejected":
-            rosters.append((sub, path, where, outcome.issues))
-            in_folders[id(sub)] = where
-    plan = _plan_taken(plans, read, issues)
-    refused: set[int] = set()  # id() of rosters the plan refuses for their hamlet
-    uncounted: set[int] = set()  # id() of the files a run would refuse for an error of their own
-    if plan is not None:
-        told, refused = _whose(plan, [sub for sub, *_ in rosters], history)
-        issues.extend(told)
-    else:
-        for sub, *_ in rosters:
+            given.lists.append(_List(sub, path, where, outcome.issues))
+    return given
+
+
+def _identified(plan, rosters: list[Submission], history, issues: list[Issue]) -> set[int]:
+    """Whose list each roster is (sets ``sub.hamlet``): with the plan, as a run tells it
+    (_whose), what it says of that added to ``issues``; without, its 'Xóm' or title as
+    written, else its file name. Returns the id() of those the plan refuses for their hamlet."""
+    if plan is None:
+        for sub in rosters:
             sub.hamlet = sub.hamlet_raw or sub.file
+        return set()
+    told, refused = _whose(plan, rosters, history)
+    issues.extend(told)
+    return refused
+
+
+def _lists_checked(
+    lists: list[_List], plan, refused: set[int], issues: list[Issue]
+) -> tuple[list[Submission], dict[int, list[Issue]], set[int]]:
+    """Each roster the plan does not refuse, checked as a run checks it: one refused for its
+    month said by that alone (and not checked), another month's list told as such, and the
+    hamlet's warning of the plan, in ``issues``. Returns the rosters checked, their own
+    checks' issues (by id(), said below unless older copies) and the id() of those a run would
+    refuse for an error of their own (still their hamlet's copy)."""
     now = date.today().strftime("%Y-%m")
     starts = {} if plan is None else plan.start_households
     # (period, hamlet) of each list a run takes as that hamlet's list of that period
     sent = {
-        (sub.period, fold(sub.hamlet))
-        for sub, *_ in rosters
-        if id(sub) not in refused and sub.period and sub.period <= now
+        (entry.sub.period, fold(entry.sub.hamlet))
+        for entry in lists
+        if id(entry.sub) not in refused and entry.sub.period and entry.sub.period <= now
     }
     checked: list[Submission] = []
+    own: dict[int, list[Issue]] = {}  # id() of a roster checked -> its own checks' issues
+    uncounted: set[int] = set()  # id() of the files a run would refuse for an error of their own
     emptied: set[int] = set()
-    for sub, path, where, read_said in rosters:
+    for sub, path, where, read_said in lists:
         if id(sub) in refused:
             continue  # said by the plan's refusal alone, as in a run
         if plan is None and not sub.hamlet_raw and info_error(sub, "hamlet") is not None:
@@ -203,7 +258,7 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
         own[id(sub)] = said
         if another is not None:
             # the run of that month says it; the run of the month its cell says takes it as a
-            # copy of its list of that month (below)
+            # copy of its list of that month (_newest_copies)
             issues.append(another)
         checked.append(sub)
         rows = sub.households["valid"]
@@ -211,27 +266,46 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
             uncounted.add(id(sub))  # an error of the file, or every row left out: refused
         if any(issue.code == "empty-list" for issue in said):
             emptied.add(id(sub))  # still its hamlet's copy
-    uncounted |= emptied
-    issues.extend(_documents_said(documents, plan, [sub for sub, *_ in rosters], refused, damaged))
-    # Copies of one hamlet's list of one period: the newest counts, as in a run; an older copy
-    # is said to be one, and no more (a run checks it no further).
-    older = _older_copies(checked, refused, issues, plan is not None, in_folders)
-    older = {id(sub) for sub in older}
+    return checked, own, uncounted | emptied
+
+
+def _newest_copies(
+    checked: list[Submission],
+    own: dict[int, list[Issue]],
+    refused: set[int],
+    by_plan: bool,
+    in_folders: dict[int, str],
+    issues: list[Issue],
+) -> list[Submission]:
+    """Copies of one hamlet's list of one period: the newest counts, as in a run, and its own
+    checks' issues (``own``) are said; an older copy is said to be one, and no more (a run
+    checks it no further: _older_copies). Returns the rosters checked that are no older copy
+    and whose rows a run reads (not those with a header it refuses)."""
+    older = {id(sub) for sub in _older_copies(checked, refused, issues, by_plan, in_folders)}
     for sub in checked:
         if id(sub) not in older:
             issues.extend(own[id(sub)])
-    # the rows of the files whose rows a run reads (not those with a header it refuses)
-    checked = [sub for sub in checked if id(sub) not in older and len(sub.households.columns) > 1]
-    order = [] if plan is None else list(plan.hamlet_names)
-    for together in _consolidated_together(checked, refused, uncounted, order):
-        columns = ["ma_ho", "so_dinh_danh", "phan_loai", "excel_row", "sheet", "valid"]
+    return [sub for sub in checked if id(sub) not in older and len(sub.households.columns) > 1]
+
+
+def _codes_across_files(
+    counted: list[Submission],
+    refused: set[int],
+    uncounted: set[int],
+    order: list[str],
+    issues: list[Issue],
+) -> None:
+    """A Mã hộ or ID number used twice among the lists a run counts together
+    (_consolidated_together), said in ``issues`` as a run says it (rosterchecks.duplicates_in,
+    duplicate_id_numbers), the lists in the plan's order of their hamlets (``order``)."""
+    columns = ["ma_ho", "so_dinh_danh", "phan_loai", "excel_row", "sheet", "valid"]
+    for together in _consolidated_together(counted, refused, uncounted, order):
         frames = [sub.households[columns] for sub in together]
         owners = np.repeat(np.arange(len(together)), [len(f) for f in frames])
         rows = pd.concat(frames, ignore_index=True)
         owner = lambda row, together=together, owners=owners: together[owners[row]]  # noqa: E731
         duplicates_in(rows, owner, issues)
         duplicate_id_numbers(rows, owner, issues)
-    return sorted(issues, key=Issue.sort_key)
 
 
 def _plan_said(outcome: Outcome) -> list[Issue]:
