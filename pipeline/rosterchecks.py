@@ -842,17 +842,12 @@ def _other_uses(position: int, occurrences: list[int], sub_at, excel_rows, sheet
         elif other.file == sub.file:
             vi.append(f"trang '{sheets[p]}', dòng {row} của tệp này")
             en.append(f"sheet '{sheets[p]}', row {row} of this file")
-        else:
-            vi.append(
-                f"xóm {other.hamlet}, tệp {other.file}, dòng {row}"
-                if other.hamlet
-                else f"tệp {other.file}, dòng {row}"
-            )
-            en.append(
-                f"hamlet {other.hamlet}, file {other.file}, row {row}"
-                if other.hamlet
-                else f"file {other.file}, row {row}"
-            )
+        elif other.hamlet and other.hamlet != other.file:
+            vi.append(f"xóm {other.hamlet}, tệp {other.file}, dòng {row}")
+            en.append(f"hamlet {other.hamlet}, file {other.file}, row {row}")
+        else:  # no hamlet told (`check` without the plan names such a list by its file)
+            vi.append(f"tệp {other.file}, dòng {row}")
+            en.append(f"file {other.file}, row {row}")
     if here:
         rows = ", ".join(here)
         vi.insert(0, f"dòng {rows} của danh sách này")

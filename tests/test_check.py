@@ -1040,3 +1040,25 @@ def test_files_of_one_name_with_no_common_folder_are_named_by_their_full_path(
     found = [(i.file, i.cell) for i in check_files([tmp_path / "T4", tmp_path / "T5"])]
     assert sorted(found) == [((tmp_path / "T4" / "NaMon.xlsx").as_posix(), "I6"),
                              ((tmp_path / "T5" / "NaMon.xlsx").as_posix(), "I6")]  # fmt: skip
+
+
+def test_without_the_plan_a_list_naming_no_hamlet_is_quoted_by_its_file_not_as_a_hamlet(
+    tmp_path,
+):
+    """Without the plan, 'T5/DS_thang5.xlsx' ('Xóm' blank, a title naming no hamlet) and Nà
+    Mòn's list both hold BC1. Nà Mòn's duplicate names the other list by its file and row: it
+    used to call the file name a hamlet ("xóm T5/DS_thang5.xlsx, tệp T5/DS_thang5.xlsx")."""
+    (tmp_path / "T5").mkdir()
+    path = write_roster(tmp_path / "T5", "DS_thang5.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    book = openpyxl.load_workbook(path)
+    book["Thông tin"]["B3"] = None
+    book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO"
+    book.save(path)
+    write_roster(tmp_path / "T5", "NaMon.xlsx", "Nà Mòn", 102, [person("BC1", "poor")])
+    said = {i.file: i.message() for i in check_files([tmp_path])}
+    assert said["T5/NaMon.xlsx"].startswith(
+        "Mã hộ 'BC1' bị trùng với tệp T5/DS_thang5.xlsx, dòng 5. "
+    )
+    assert said["T5/DS_thang5.xlsx"].startswith(
+        "Mã hộ 'BC1' bị trùng với xóm Nà Mòn, tệp T5/NaMon.xlsx, dòng 5. "
+    )
