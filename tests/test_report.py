@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from pathlib import Path
@@ -1582,3 +1583,38 @@ def test_without_the_chart_section_v_prints_whole_with_the_signature(tmp_path):
     assert sign - section_v < 12
     # openpyxl's break id is the last row of the page before
     assert [b.id for b in ws.row_breaks.brk] == [section_v - 1]
+
+
+def test_libreoffice_pages_keep_the_signature_with_the_table_too():
+    """LibreOffice draws columns 5.7 % wider than Excel, so a sheet printed one page wide is
+    scaled down further there and its pages hold more rows. Here (the widths of 'Nguyên nhân',
+    79 % in Excel, 75 % there) Excel's pages hold 39 to 42 rows of 15.75 pt, LibreOffice's 44:
+    a table of 44 rows and its signature fit Excel's first two pages without a split, but
+    LibreOffice's second page would start inside the signature block. The table's last two
+    rows go with it."""
+    import xlsxwriter
+
+    from pipeline.report.styles import keep_with_table, print_scale
+
+    widths = [5, 18] + [11] * 14
+    assert print_scale(widths) == 0.79
+    book = xlsxwriter.Workbook(io.BytesIO(), {"in_memory": True})
+    ws = book.add_worksheet()
+    keep_with_table(ws, widths, last_table_row=43, end_row=54)
+    assert ws.hbreaks == [42]
+    book.close()
+
+
+def test_a_sixty_hamlet_nguyen_nhan_prints_its_signature_under_the_subgroup_totals(tmp_path):
+    """60 hamlets: the subgroup table (two rows a hamlet) fills three pages; in LibreOffice
+    the date line stayed on the third and the signatures printed alone on a fourth page. The
+    two total rows now start the signature's page."""
+    result = make_result()
+    many = [{**NA_MON, "hamlet": f"Xóm {i:02d}"} for i in range(1, 61)]
+    result.summary = {**SUMMARY, "hamlets": many, "complete": True}
+    path = tmp_path / "many.xlsx"
+    write_consolidated(result, path)
+    ws = openpyxl.load_workbook(path)["Nguyên nhân"]
+    total = [c.row for c in ws["A"] if c.value == "Tổng cộng"][-1]
+    # openpyxl's break id is the last row of the page before: the page starts at the totals
+    assert [b.id for b in ws.row_breaks.brk][-1] == total - 1

@@ -228,6 +228,14 @@ PAGE_HEIGHT_PT = 595.3 - 1.1 * 72
 # shares of its nominal height.
 ROW_HEIGHT_PT = 15.75
 PAGE_SHARES = (0.96, 1.02)
+# LibreOffice draws a column about 5.7 % wider than Excel (a width of 11 prints 65.0 pt at 100 %,
+# Excel's 82 px are 61.5 pt), so a sheet printed one page wide is scaled down further there and
+# its pages hold that many more rows: a 60-hamlet 'Nguyên nhân' put 44 rows on a page where the
+# estimates above said at most 42, and printed its signature alone on the next page. Pages are
+# also laid out at LibreOffice's scale, for this share of the nominal height (a sheet with a
+# footer showed between 1.01 and 1.03).
+LIBREOFFICE_WIDTH = 1.057
+LIBREOFFICE_SHARE = 1.02
 
 
 def column_pixels(width: float) -> int:
@@ -235,9 +243,10 @@ def column_pixels(width: float) -> int:
     return int(width * 12 + 0.5) if width < 1 else int(width * 7 + 0.5) + 5
 
 
-def print_scale(widths: list[float]) -> float:
-    """The scale of a sheet printed one page wide (``fit_to_pages(1, 0)``), a whole percent."""
-    width_pt = sum(column_pixels(w) for w in widths) * 0.75
+def print_scale(widths: list[float], stretch: float = 1.0) -> float:
+    """The scale of a sheet printed one page wide (``fit_to_pages(1, 0)``), a whole percent;
+    ``stretch``: how much wider the program draws columns than Excel."""
+    width_pt = sum(column_pixels(w) for w in widths) * 0.75 * stretch
     if width_pt <= PAGE_WIDTH_PT:
         return 1.0
     return max(0.1, math.floor(PAGE_WIDTH_PT / width_pt * 100) / 100)
@@ -296,7 +305,8 @@ def keep_together(
 
 class _Pages:
     """The printed pages of rows ``start`` … ``end_row`` as estimated for each of
-    ``PAGE_SHARES``: ``layouts`` holds each estimate's first rows of pages. Rows without a
+    ``PAGE_SHARES`` (and at LibreOffice's smaller scale, when it has one): ``layouts`` holds
+    each estimate's first rows of pages. Rows without a
     height get ``ROW_HEIGHT_PT`` (written into the file)."""
 
     def __init__(
@@ -357,6 +367,9 @@ class _Pages:
             return starts
 
         self.layouts = [page_starts(self.capacity(share)) for share in PAGE_SHARES]
+        office_scale = print_scale(widths, LIBREOFFICE_WIDTH)
+        if office_scale < self.scale:
+            self.layouts.append(page_starts(PAGE_HEIGHT_PT * LIBREOFFICE_SHARE / office_scale))
 
     def capacity(self, share: float) -> float:
         """A page's printable height in the sheet's own points (before the print scale)."""
