@@ -419,7 +419,7 @@ LABELS: dict[str, dict[str, str]] = {
     "mov.exited_both": {"vi": "Thoát khỏi danh sách", "en": "Left both lists"},
     "mov.not_counted": {"vi": "Chưa tính (dòng có lỗi)", "en": "Not counted (row with an error)"},
     "mov.not_counted.long": {
-        "vi": "Còn trong danh sách nhưng dòng có lỗi nên chưa tính (xem trang Lỗi dữ liệu)",
+        "vi": "Còn trong danh sách nhưng dòng có lỗi nên chưa tính (xem trang 'Lỗi dữ liệu')",
         "en": "Still listed, but its row has an error and is not counted (see sheet 'Lỗi dữ liệu')",
     },
     "mov.from_near_poor": {"vi": "Từ hộ cận nghèo chuyển sang", "en": "From near-poor"},
