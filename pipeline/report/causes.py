@@ -29,6 +29,7 @@ from pipeline.report.styles import (
     merge_text,
     page_setup,
     signature_block,
+    spans_pages,
     title_block,
 )
 from schemas.columns import CAUSES, TARGET_GROUPS
@@ -168,10 +169,17 @@ def write(ctx: Context) -> None:
     ws.set_h_pagebreaks([second])
     note_row = _subgroup_table(ctx, ws, second, ncols)
     end = signature_block(ctx, ws, note_row + 2, ncols, 6) - 1
+    # A sheet has one range of rows repeated on print, and it repeats on every page after its
+    # rows. The subgroups table prints last, two rows a hamlet: when it continues onto another
+    # page, its header (two rows and the column numbers) is
+    # repeated; the first table's pages come before it and keep their own (see
+    # docs/decisions.md, session 16: continued tables print their header).
+    sub_head = (second + 1, second + 3)
+    repeat = sub_head if spans_pages(ws, widths, sub_head[1], note_row - 1, end, second) else None
     # The signature prints on the same page as the subgroups table's two total rows.
-    keep_with_table(ws, widths, note_row - 1, end, start=second)
+    keep_with_table(ws, widths, note_row - 1, end, repeat=repeat, start=second)
     ws.freeze_panes(first, 2)
-    page_setup(ctx, ws, None, None)
+    page_setup(ctx, ws, *(repeat or (None, None)))
 
 
 def _subgroups_of(ctx: Context, fig: dict) -> dict | None:

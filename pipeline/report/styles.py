@@ -303,6 +303,23 @@ def keep_together(
         pages.add_break(first)
 
 
+def spans_pages(
+    ws: Worksheet,
+    widths: list[float],
+    head: int,
+    last: int,
+    end_row: int,
+    start: int = 0,
+) -> bool:
+    """Whether a table whose header ends at row ``head`` and whose rows end at ``last``
+    continues onto another printed page: some estimate of the pages of rows ``start`` …
+    ``end_row`` (as :func:`keep_with_table` makes them, no rows repeated) starts a page
+    among its rows. Rows ``start`` … ``end_row`` without a height get ``ROW_HEIGHT_PT``, as
+    there; call it for rows that :func:`keep_with_table` lays out anyway."""
+    pages = _Pages(ws, widths, end_row, None, start)
+    return any(head < s <= last for starts in pages.layouts for s in starts)
+
+
 class _Pages:
     """The printed pages of rows ``start`` … ``end_row`` as estimated for each of
     ``PAGE_SHARES`` (and at LibreOffice's smaller scale, when it has one): ``layouts`` holds

@@ -18,6 +18,7 @@ from pipeline.report.styles import (
     merge_text,
     page_setup,
     signature_block,
+    spans_pages,
     title_block,
 )
 
@@ -317,9 +318,11 @@ def write(ctx: Context) -> None:
     # The hamlet tables start a new printed page; so does the chart when the table is long.
     ws.set_h_pagebreaks([*breaks, row])
     hamlet_page = row
+    tables: list[tuple[int, int]] = []  # each hamlet table's header row and commune row
     for kind, section in (("poor", "trend.sec.poor"), ("near_poor", "trend.sec.near_poor")):
         put_text(ws, row, 0, t(section, lang), st["section"])
         row = _hamlet_table(ctx, ws, row + 1, months, kind) + 1
+        tables.append((row - len(ctx.hamlets) - 3, row - 2))
     last_table = row - 2  # the near-poor table's commune row, its note under it
     row = _note(ctx, ws, row - 1, ncols, t("trend.note.blank", lang))[0] + 1
     yoy = ctx.summary.get("year_on_year")
@@ -330,6 +333,11 @@ def write(ctx: Context) -> None:
     # After a blank row; the signature prints on the same page as the last table's last rows.
     end = signature_block(ctx, ws, row, ncols, 3) - 1
     widths = [FIRST_WIDTH] + [WIDTH] * (ncols - 1)
-    keep_with_table(ws, widths, last_table, end, start=hamlet_page)
+    # The two hamlet tables have one header (Xóm | Đầu năm | the months): when either continues
+    # onto another page, that header row is repeated on the pages after the first table's
+    # header (one range a sheet; the commune's table and chart print before it).
+    spans = any(spans_pages(ws, widths, h, last, end, hamlet_page) for h, last in tables)
+    repeat = (tables[0][0], tables[0][0]) if spans else None
+    keep_with_table(ws, widths, last_table, end, repeat=repeat, start=hamlet_page)
     ws.freeze_panes(0, 1)
-    page_setup(ctx, ws, None, None)
+    page_setup(ctx, ws, *(repeat or (None, None)))
