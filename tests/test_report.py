@@ -1532,16 +1532,22 @@ def test_public_list_page_starts():
     assert page_starts(90, [50.0, 50.0], 30, page=100) == [0, 1]
 
 
+def _written_with_hamlets(tmp_path, count: int, name: str, summary=None) -> Path:
+    """The consolidated workbook of a commune of ``count`` hamlets like Nà Mòn ('Xóm 01' …)."""
+    result = make_result()
+    many = [{**NA_MON, "hamlet": f"Xóm {i:02d}"} for i in range(1, count + 1)]
+    result.summary = {**(summary or SUMMARY), "hamlets": many, "complete": True}
+    path = tmp_path / name
+    write_consolidated(result, path)
+    return path
+
+
 def test_the_near_poor_section_of_thieu_hut_starts_a_page_rather_than_split(tmp_path):
     """12 hamlets: the poor section fills most of the first page, so the near-poor section
     (label, 12 rows, total, rate) would be split; it starts the second page instead, under its
     label. With 3 hamlets both sections fit on one page: no break before the label."""
     for count, breaks_at_label in ((12, True), (3, False)):
-        result = make_result()
-        many = [{**NA_MON, "hamlet": f"Xóm {i:02d}"} for i in range(1, count + 1)]
-        result.summary = {**SUMMARY, "hamlets": many, "complete": True}
-        path = tmp_path / f"thieu-hut-{count}.xlsx"
-        write_consolidated(result, path)
+        path = _written_with_hamlets(tmp_path, count, f"thieu-hut-{count}.xlsx")
         ws = openpyxl.load_workbook(path)["Thiếu hụt"]
         label = _find_row(ws, 1, lambda v: v.startswith("II. HỘ CẬN NGHÈO"))
         breaks = [b.id for b in ws.row_breaks.brk]
@@ -1553,12 +1559,8 @@ def test_the_trend_sheets_last_table_rows_print_with_the_note_and_signature(tmp_
     """12 hamlets: the two hamlet tables of 'Xu hướng' fill their page, and the note and
     signature would print alone on the next; the near-poor table's last hamlet and commune
     rows go with them (the break used to fall after the commune row, under the note)."""
-    result = make_result()
-    many = [{**NA_MON, "hamlet": f"Xóm {i:02d}"} for i in range(1, 13)]
     first_year = {k: v for k, v in SUMMARY.items() if k != "year_on_year"}  # no table IV
-    result.summary = {**first_year, "hamlets": many, "complete": True}
-    path = tmp_path / "trend.xlsx"
-    write_consolidated(result, path)
+    path = _written_with_hamlets(tmp_path, 12, "trend.xlsx", first_year)
     ws = openpyxl.load_workbook(path)["Xu hướng"]
     rows = [c.row for c in ws["A"] if c.value == "Toàn xã"]
     last_commune_row = rows[-1]
@@ -1572,11 +1574,7 @@ def test_without_the_chart_section_v_prints_whole_with_the_signature(tmp_path):
     """70 hamlets: no chart page, so sections I–V follow one another; section V (6 rows) would
     be split by the page end, 3 rows kept with the signature. It starts the second page whole
     instead."""
-    result = make_result()
-    many = [{**NA_MON, "hamlet": f"Xóm {i:02d}"} for i in range(1, 71)]
-    result.summary = {**SUMMARY, "hamlets": many, "complete": True}
-    path = tmp_path / "many.xlsx"
-    write_consolidated(result, path)
+    path = _written_with_hamlets(tmp_path, 70, "many.xlsx")
     ws = openpyxl.load_workbook(path)["Tổng hợp"]
     section_v = _find_row(ws, 1, lambda v: v.startswith("V. NỘP BÁO CÁO"))
     sign = _find_row(ws, 1, lambda v: v == "NGƯỜI LẬP BIỂU")
@@ -1609,11 +1607,7 @@ def test_a_sixty_hamlet_nguyen_nhan_prints_its_signature_under_the_subgroup_tota
     """60 hamlets: the subgroup table (two rows a hamlet) fills three pages; in LibreOffice
     the date line stayed on the third and the signatures printed alone on a fourth page. The
     two total rows now start the signature's page."""
-    result = make_result()
-    many = [{**NA_MON, "hamlet": f"Xóm {i:02d}"} for i in range(1, 61)]
-    result.summary = {**SUMMARY, "hamlets": many, "complete": True}
-    path = tmp_path / "many.xlsx"
-    write_consolidated(result, path)
+    path = _written_with_hamlets(tmp_path, 60, "many.xlsx")
     ws = openpyxl.load_workbook(path)["Nguyên nhân"]
     total = [c.row for c in ws["A"] if c.value == "Tổng cộng"][-1]
     # openpyxl's break id is the last row of the page before: the page starts at the totals
