@@ -12,12 +12,7 @@ from pipeline import forked
 from pipeline.messages import Message, os_reason
 from pipeline.output import NOTICES, OutputError, atomic_write, staging, write_json
 from pipeline.report.bulk import fast_path
-from pipeline.report.feedback import (
-    feedback_targets,
-    remove_stale_feedback,
-    write_feedback_file,
-)
-from pipeline.report.public_list import write_public_list
+from pipeline.report.feedback_files import feedback_targets, remove_stale_feedback
 from pipeline.report.workbook import SHEET_WRITERS, write_consolidated
 from pipeline.types import RunResult
 
@@ -144,6 +139,21 @@ def _remove_leftovers(folder: Path, pid: int) -> None:
             leftover.unlink()
         except OSError:
             pass
+
+
+# The public list's and the feedback files' writers are imported when first called, not with
+# this module: in a run that is in the forked writer, on the other core, while this process
+# writes the consolidated workbook (docs/decisions.md "Session 16: the commune run's own time").
+def write_public_list(result: RunResult, path: Path) -> None:
+    from pipeline.report.public_list import write_public_list as write
+
+    write(result, path)
+
+
+def write_feedback_file(result: RunResult, folder: Path, target: tuple) -> Path:
+    from pipeline.report.feedback import write_feedback_file as write
+
+    return write(result, folder, target)
 
 
 def _side_files(result: RunResult, folder: Path, targets: list, tick=None, take=None):

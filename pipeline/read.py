@@ -25,11 +25,10 @@ from functools import lru_cache
 from itertools import chain
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import python_calamine
 
-from pipeline import odsmerge, sheetscan
 from pipeline.text import (
     MAX_CELL_TEXT,
     clean_text,
@@ -41,6 +40,14 @@ from pipeline.text import (
     xml_safe,
 )
 from schemas.columns import Column
+
+# pipeline.sheetscan (an xlsx's sheets looked at before calamine reads them) and
+# pipeline.odsmerge (an ods's merged cells) are imported where a file is read, not with this
+# module: a run's files are read by a forked child, and the run itself, which needs this
+# module for the plan's grids, would only pay for their regular expressions and classes
+# (docs/decisions.md "Session 16: the commune run's own time").
+if TYPE_CHECKING:
+    from pipeline import sheetscan
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".xlsb"}
 
@@ -174,11 +181,15 @@ class Workbook:
             if self._merges[name]:
                 # cut to the cells read: a column merged down to row 1,048,576 would be spread
                 # over each of its million empty rows, in reading and in the feedback copy
-                self._merges[name] = odsmerge.clipped(self._merges[name], len(grid), width)
+                from pipeline.odsmerge import clipped
+
+                self._merges[name] = clipped(self._merges[name], len(grid), width)
             else:
                 spans = self._ods_spans(raw)
                 if spans:
-                    self._merges[name] = odsmerge.clipped(spans, len(grid), width)
+                    from pipeline.odsmerge import clipped
+
+                    self._merges[name] = clipped(spans, len(grid), width)
             # The sheet's text, joined once for the searches below (" ": no character either
             # looks for). A roster's distinct texts only: the searches only ask whether some
             # text holds a character; a long sheet (the plan's start list) is not worth a set.
@@ -202,7 +213,9 @@ class Workbook:
         except ValueError:
             return
         if self._package is None or self._package.released:
-            self._package = sheetscan.Package(self.path)
+            from pipeline.sheetscan import Package
+
+            self._package = Package(self.path)
         look = self._package.look(index, len(self.sheet_names), self.max_rows, self.max_cells)
         if look is None:
             return
@@ -223,7 +236,9 @@ class Workbook:
             package = self._package
             if package is None or package.released or package.zip is None or package.parts:
                 return []
-            self._ods_merges = odsmerge.sheet_merges(package.zip)  # {} for an xlsb
+            from pipeline.odsmerge import sheet_merges
+
+            self._ods_merges = sheet_merges(package.zip)  # {} for an xlsb
         return self._ods_merges.get(raw, [])
 
     def _make_safe(self, name: str, grid: list[list[Any]], texts: list[str], joined: str) -> bool:

@@ -24,12 +24,15 @@ from collections import deque
 from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pipeline import forked, sheetscan
+from pipeline import forked
 from pipeline.discover import inspect_file, special_file, unreadable_issue
 from pipeline.text import xml_safe
 from pipeline.types import Issue, Plan, Submission
+
+if TYPE_CHECKING:
+    from pipeline import sheetscan
 
 MEMORY_LIMIT = forked.READER_MEMORY_LIMIT  # address space per worker (bytes)
 FILE_TIMEOUT = 120.0  # seconds of wall time per file (at least; larger files get more)
@@ -104,20 +107,9 @@ def _precheck(path: Path, rel: str) -> tuple[Outcome | None, sheetscan.Package |
         return _refused(
             path, rel, "file-too-large", f"giải nén ra {declared // (1 << 20)} MB"
         ), None
-    return None, _Opened(path, package, handle, head)
+    from pipeline.sheetscan import OpenedPackage  # see pipeline.read's imports
 
-
-class _Opened(sheetscan.Package):
-    """A package opened by the precheck; closing it closes the file too."""
-
-    def __init__(self, path: Path, package: zipfile.ZipFile, handle, head: bytes):
-        self.handle = handle
-        super().__init__(path, package, head)
-
-    def close(self) -> None:
-        super().close()
-        self.handle.close()
-        self.released = True  # a sheet read after this opens the file again
+    return None, OpenedPackage(path, package, handle, head)
 
 
 def read_one(path: Path, rel: str, plans: bool = True) -> Outcome:

@@ -355,3 +355,17 @@ def look_at_sheet(
         return package.look(index, sheets, max_rows, max_cells)
     finally:
         package.close()
+
+
+class OpenedPackage(Package):
+    """A package opened by the reader's size precheck (pipeline.readpool); closing it closes
+    the file too."""
+
+    def __init__(self, path: Path, package: zipfile.ZipFile, handle, head: bytes):
+        self.handle = handle
+        super().__init__(path, package, head)
+
+    def close(self) -> None:
+        super().close()
+        self.handle.close()
+        self.released = True  # a sheet read after this opens the file again

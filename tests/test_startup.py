@@ -119,3 +119,26 @@ def test_the_command_ends_as_soon_as_its_output_is_out(tmp_path):
     assert missing.stderr.strip() == f"LỖI: Không có thư mục đầu vào '{tmp_path / 'nowhere'}'."
     usage = _cli("run", "--bogus")
     assert usage.returncode == 2 and "--bogus" in usage.stderr
+
+
+_RUNNER_PROBE = """
+import json, sys
+from pipeline.cli import main
+try:
+    main(["run", "--input", sys.argv[1], "--output", sys.argv[2], "--quiet"])
+except SystemExit as done:
+    code = done.code
+own = ("pipeline.report.feedback", "pipeline.report.public_list", "pipeline.sheetscan",
+       "pipeline.odsmerge")
+print(json.dumps({"exit": code, "loaded": sorted(m for m in own if m in sys.modules)}))
+"""
+
+
+def test_the_runner_leaves_the_side_writers_and_the_byte_scans_to_the_children(tmp_path):
+    """A commune run's own process imports what only its forked children use neither with
+    the run nor later (docs/decisions.md "Session 16: the commune run's own time"): the
+    public list's and the feedback files' writers (the side writer's), the xlsx byte scan and
+    the ods merges (the early reader's). Each import is time the officer waits."""
+    report, done = _probe(_RUNNER_PROBE, tmp_path)
+    assert report == {"exit": 0, "loaded": []}, done.stderr
+    assert (tmp_path / "out" / "2024-05" / "NiemYet_2024-05.xlsx").is_file()

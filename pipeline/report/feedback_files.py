@@ -1,0 +1,146 @@
+"""Which files of a period get a feedback workbook, their names, and the removal of those a
+run no longer writes (pipeline.report.feedback writes the workbooks).
+
+Kept apart from the writer so that a run imports only this: the workbooks are written by the
+forked writer (pipeline.publish), which imports the writer itself, on the other core.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from pipeline.hamlets import HamletMatcher
+from pipeline.output import remove_output
+from pipeline.rosterchecks import PERIOD_DIFFERS
+from pipeline.types import Issue, RunResult, Submission
+
+FEEDBACK_DIR = "PhanHoi"
+COUNTED = ("valid", "warnings")
+# Order of a hamlet's files when it has several: the counted one first.
+_STATUS_RANK = {"valid": 0, "warnings": 0, "rejected": 1, "superseded": 2}
+
+
+_ILLEGAL = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+_SPACES = re.compile(r"\s+")
+_MAX_STEM = 60
+
+
+def safe_file_stem(name: str) -> str:
+    """``name`` usable as a file name on Windows: illegal characters become '_', letters kept."""
+    text = unicodedata.normalize("NFC", name)
+    text = _SPACES.sub(" ", _ILLEGAL.sub("_", text)).strip()
+    text = text[:_MAX_STEM].rstrip(" .")
+    return text or "_"
+
+
+def _name_key(name: str) -> str:
+    """How a file system may compare names: case-insensitively, in any Unicode form."""
+    return unicodedata.normalize("NFC", name).casefold()
+
+
+def _belongs_to_period(sub: Submission, period: str) -> bool:
+    if sub.kind != "roster":
+        # The file a hamlet sent for the period, refused before it could be read as a list (cut
+        # short in the copy, locked, a photo or CSV of it): its head is told too, on the guide
+        # sheet alone. No feedback for the plan, nor for a file no hamlet can be told of.
+        return (sub.kind != "plan" and sub.status == "rejected" and bool(sub.hamlet)
+                and sub.period in (None, period))  # fmt: skip
+    if sub.status in COUNTED or sub.status == "superseded":
+        return True
+    # A rejected file whose period cannot be read, or is after the current month, is sent back
+    # too: it may be this month's.
+    return sub.status == "rejected" and (
+        sub.period in (None, period) or bool(sub.extra.get("future_period"))
+    )
+
+
+def feedback_targets(result: RunResult) -> list[tuple[Submission, list[Issue], str]]:
+    """(submission, its issues, file name) for each file of the period that has issues.
+
+    Names are ``<Xóm>_<YYYY-MM>.xlsx`` with the plan's spelling of the hamlet, or for a hamlet
+    not in the plan its 'Xóm' as written, else the file's stem;
+    ``…_<YYYY-MM>_<n>.xlsx`` when several such files share that name. Order: plan order of the
+    hamlets (unknown last), the counted file before rejected and superseded ones, then file
+    name.
+    """
+    period = result.period
+    by_file: dict[str, list[Issue]] = {}
+    for issue in result.issues:
+        by_file.setdefault(issue.file, []).append(issue)
+    plan_names = result.plan.hamlet_names
+    order = {name: i for i, name in enumerate(plan_names)}
+    matcher = HamletMatcher(plan_names)
+    chosen: list[tuple[Submission, list[Issue], str | None]] = []
+    # Hamlets whose counted list has nothing to fix: an older copy set aside for it is no news.
+    clean = {s.hamlet for s in result.submissions if s.status in COUNTED and s.file not in by_file}
+    for sub in result.submissions:
+        issues = by_file.get(sub.file)
+        if not issues:
+            continue
+        if sub.hamlet in clean and all(i.code == "superseded" for i in issues):
+            continue
+        # A file named for this period whose 'Kỳ báo cáo' says another (last month's copied):
+        # its hamlet shows as not sent, and the head is told why.
+        named = sub.status == "other_period" and any(i.code in PERIOD_DIFFERS for i in issues)
+        if not named and not _belongs_to_period(sub, period):
+            continue
+        hamlet = sub.hamlet if sub.hamlet in order else None
+        if hamlet is None and sub.hamlet_raw and not _rejected_for_hamlet(issues):
+            # e.g. rejected before its hamlet was matched (no roster sheet)
+            hamlet = matcher.match(sub.hamlet_raw)
+        chosen.append((sub, issues, hamlet))
+    chosen.sort(
+        key=lambda c: (
+            order.get(c[2], len(order)) if c[2] else len(order),
+            _STATUS_RANK.get(c[0].status, 3),
+            c[0].file,
+        )
+    )
+    stems = [
+        safe_file_stem(hamlet or sub.hamlet_raw or Path(sub.file).stem) for sub, _, hamlet in chosen
+    ]
+    sharing: dict[str, int] = {}
+    for stem in stems:
+        sharing[_name_key(stem)] = sharing.get(_name_key(stem), 0) + 1
+    used: set[str] = set()
+    counters: dict[str, int] = {}
+    targets: list[tuple[Submission, list[Issue], str]] = []
+    for (sub, issues, _), stem in zip(chosen, stems, strict=True):
+        numbered = sharing[_name_key(stem)] > 1
+        name = f"{stem}_{period}.xlsx"
+        n = counters.get(_name_key(stem), 0)
+        while numbered or _name_key(name) in used:
+            numbered = False
+            n += 1
+            name = f"{stem}_{period}_{n}.xlsx"
+        counters[_name_key(stem)] = n
+        used.add(_name_key(name))
+        targets.append((sub, issues, name))
+    return targets
+
+
+def _rejected_for_hamlet(issues: list[Issue]) -> bool:
+    return any(i.code in ("unknown-hamlet", "missing-hamlet") for i in issues)
+
+
+def _stale_pattern(period: str) -> re.Pattern:
+    return re.compile(rf"_{re.escape(period)}(_\d+)?\.xlsx$", re.IGNORECASE)
+
+
+def remove_stale_feedback(result: RunResult, folder: Path, written: list[Path]) -> Path:
+    """Remove this period's feedback files that this run did not write (a hamlet fixed since
+    the last run), once all new ones are written; other periods' files and Excel lock files
+    are left alone. Returns the feedback folder."""
+    directory = folder / FEEDBACK_DIR
+    if directory.is_dir():
+        keep = {_name_key(p.name) for p in written}
+        pattern = _stale_pattern(result.period)
+        for old in sorted(directory.iterdir()):
+            name = unicodedata.normalize("NFC", old.name)
+            if name.startswith(("~$", ".")) or not pattern.search(name) or not old.is_file():
+                continue
+            if _name_key(name) not in keep:
+                remove_output(old)  # when the run's outputs are put in place
+    return directory
