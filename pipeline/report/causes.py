@@ -171,9 +171,8 @@ def write(ctx: Context) -> None:
     end = signature_block(ctx, ws, note_row + 2, ncols, 6) - 1
     # A sheet has one range of rows repeated on print, and it repeats on every page after its
     # rows. The subgroups table prints last, two rows a hamlet: when it continues onto another
-    # page, its header (two rows and the column numbers) is
-    # repeated; the first table's pages come before it and keep their own (see
-    # docs/decisions.md, session 16: continued tables print their header).
+    # page, its header (two rows and the column numbers) is repeated; the first table's pages
+    # come before it (docs/decisions.md, session 16: continued tables print their header).
     sub_head = (second + 1, second + 3)
     repeat = sub_head if spans_pages(ws, widths, sub_head[1], note_row - 1, end, second) else None
     # The signature prints on the same page as the subgroups table's two total rows.

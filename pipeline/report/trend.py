@@ -321,8 +321,9 @@ def write(ctx: Context) -> None:
     tables: list[tuple[int, int]] = []  # each hamlet table's header row and commune row
     for kind, section in (("poor", "trend.sec.poor"), ("near_poor", "trend.sec.near_poor")):
         put_text(ws, row, 0, t(section, lang), st["section"])
-        row = _hamlet_table(ctx, ws, row + 1, months, kind) + 1
-        tables.append((row - len(ctx.hamlets) - 3, row - 2))
+        head = row + 1
+        row = _hamlet_table(ctx, ws, head, months, kind) + 1
+        tables.append((head, row - 2))
     last_table = row - 2  # the near-poor table's commune row, its note under it
     row = _note(ctx, ws, row - 1, ncols, t("trend.note.blank", lang))[0] + 1
     yoy = ctx.summary.get("year_on_year")
