@@ -428,16 +428,6 @@ class _Coloured:
     warnings_elsewhere: bool
 
     @classmethod
-    def of_issues(cls, issues: list[Issue]) -> _Coloured:
-        """Told by the issues alone, as if every cell they name were copied and coloured."""
-        warned = [bool(i.cell) for i in issues if i.severity != "error"]
-        return cls(
-            red=any(i.cell or i.row for i in issues if i.severity == "error"),
-            yellow=any(warned),
-            warnings_elsewhere=not all(warned),
-        )
-
-    @classmethod
     def of_sheets(
         cls,
         shown: list[_Shown],
@@ -487,16 +477,15 @@ def _warnings_note(sub: Submission, warnings: int, coloured: _Coloured) -> str:
 def status_sentence(
     sub: Submission,
     issues: list[Issue],
+    coloured: _Coloured,
     lang: str = "vi",
     newer_counted: bool | None = None,
-    coloured: _Coloured | None = None,
 ) -> str:
-    """What became of the file, in one sentence for the hamlet head. ``newer_counted``: for a
-    superseded copy, whether the newer copy was consolidated (None: not known); ``coloured``:
-    what the workbook shows in colour (by default, what the issues' cells would)."""
+    """What became of the file, in one sentence for the hamlet head. ``coloured``: what the
+    workbook shows in colour; ``newer_counted``: for a superseded copy, whether the newer copy
+    was consolidated (None: not known)."""
     errors = sum(1 for i in issues if i.severity == "error")
     warnings = len(issues) - errors
-    coloured = coloured or _Coloured.of_issues(issues)
     red = "" if coloured.red else ".table"
     if sub.status == "superseded":
         newer = _newer_copy(issues) or "?"
@@ -818,7 +807,7 @@ def _write_guide(
         status_of = {s.file: s.status for s in ctx.result.submissions}
         if newer in status_of:
             newer_counted = status_of[newer] in COUNTED
-    status = status_sentence(sub, issues, lang, newer_counted, coloured)
+    status = status_sentence(sub, issues, coloured, lang, newer_counted)
     how = _t("how.plain" if sub.kind == "roster" else "how.file")
     example = next((e for e in shown if e.issue.sheet in sheet_names and e.linked), None)
     added = next((e for e in shown if info_name and e.issue.sheet == info_name and e.linked), None)
