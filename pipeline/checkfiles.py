@@ -21,6 +21,7 @@ from pipeline.rosterchecks import (
     folder_month,
     future_period_issue,
     header_issues,
+    info_cell,
     info_error,
     info_issues,
     listed_as_poor_or_near,
@@ -38,6 +39,7 @@ from pipeline.rosterchecks import (
 )
 from pipeline.text import find_period_in_text, fold
 from pipeline.types import Issue, Submission
+from schemas.columns import ROSTER_INFO_LABELS
 from schemas.issues import CATALOGUE
 from schemas.standards import STANDARDS, standard_for_year
 
@@ -219,6 +221,18 @@ def _identified(plan, rosters: list[Submission], history, issues: list[Issue]) -
     return refused
 
 
+def _hamlet_blank(sub: Submission) -> Issue:
+    """A blank 'Xóm' (the title naming none) said without the plan, at its cell if it has one."""
+    sheet = sub.extra.get("info_sheet") or ""
+    return Issue(
+        "hamlet-blank",
+        file=sub.file,
+        sheet=sheet,
+        cell=info_cell(sub, "hamlet") if sheet else "",
+        column=ROSTER_INFO_LABELS["hamlet"][0],
+    )
+
+
 def _lists_checked(
     lists: list[_List], plan, refused: set[int], issues: list[Issue]
 ) -> tuple[list[Submission], dict[int, list[Issue]], set[int]]:
@@ -248,6 +262,15 @@ def _lists_checked(
             # the cell is said as a run says it when nothing names the hamlet.
             issues.append(unread_info(sub, "hamlet"))
             uncounted.add(id(sub))
+        elif (
+            plan is None
+            and not sub.hamlet_raw
+            and "hamlet" not in sub.extra.get("info_formulas", {})
+        ):
+            # Blank, the title naming none either: only the plan can tell whether the file
+            # name names a hamlet (a run then takes it, or refuses the list, missing-hamlet);
+            # without it, the cell is said as one a run may not be able to do without.
+            issues.append(_hamlet_blank(sub))
         if sub.period is None or sub.period > now:
             # refused for its month, as in a run, before any other check
             issues.append(_month_refused(sub, now))

@@ -99,8 +99,12 @@ def list_hamlet(
         return hamlet_refused(sub, matcher, issues, codes)
     sub.hamlet = told_hamlet(sub, matcher)
     if sub.hamlet is None:
+        sheet = sub.extra.get("info_sheet")
         sub.extra["hamlet_issue"] = unread_info(sub, "hamlet") or Issue(
-            "missing-hamlet", file=sub.file, sheet=sub.extra.get("info_sheet") or sub.sheet
+            "missing-hamlet",
+            file=sub.file,
+            sheet=sheet or sub.sheet,
+            cell=info_cell(sub, "hamlet") if sheet else "",  # the blank 'Xóm' to fill
         )
         issues.append(sub.extra["hamlet_issue"])
         sub.status = "rejected"

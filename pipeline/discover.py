@@ -21,6 +21,7 @@ from pipeline.messages import Message
 from pipeline.normalise import info_past_equals, normalise_table
 from pipeline.read import (
     MAX_HOUSEHOLD_ROWS,
+    PLACEHOLDER_MARKS,
     VALUE_REACH,
     KeyValue,
     ReadError,
@@ -502,7 +503,7 @@ def _roster_info(grid: list[list]) -> tuple[dict[str, KeyValue], dict[str, str]]
     """The 'Thông tin' block (read.read_key_values), values typed with a leading '=' read past
     it (normalise.info_past_equals), and {key: the value as written} of those, for the
     warning at its cell (rosterchecks.info_issues) and for an issue quoting it ('=2+2')."""
-    info = read_key_values(grid, ROSTER_INFO_LABELS)
+    info = read_key_values(grid, ROSTER_INFO_LABELS, marked_blanks=True)
     return info, info_past_equals(info, _INFO_EQUALS_KEPT)
 
 
@@ -551,12 +552,20 @@ _TITLE_HAMLET = re.compile(
 )
 
 
+# What follows the hamlet in a title: read right after 'XÓM ……', the blank named none.
+_TITLE_AFTER_HAMLET = re.compile(
+    r"(?:tháng|thang|năm|nam)\s*\d|(?:kỳ|ky|xã|xa|huyện|huyen)\b", re.IGNORECASE
+)
+
+
 def _title_hamlet(cells: list[str]) -> str:
     """The hamlet a title names: '… XÓM NÀ MÒN – THÁNG 5/2024' gives 'NÀ MÒN'."""
     for text in cells:
         match = _TITLE_HAMLET.search(text)
-        if match and match.group(1).strip():
-            return match.group(1).strip()
+        # A blank left in the form ('XÓM ........ – THÁNG 5', 'XÓM  – THÁNG 5') names none.
+        name = match.group(1).strip(PLACEHOLDER_MARKS) if match else ""
+        if any(ch.isalnum() for ch in name) and not _TITLE_AFTER_HAMLET.match(name):
+            return name
     return ""
 
 

@@ -47,6 +47,8 @@ from schemas.columns import Column
 # module for the plan's grids, would only pay for their regular expressions and classes
 # (docs/decisions.md "Session 16: the commune run's own time").
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from pipeline import sheetscan
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".xlsb"}
@@ -465,7 +467,9 @@ def _label_key(text: str, lookup: dict[str, str]) -> str | None:
 
 
 def read_key_values(
-    grid: list[list[Any]], labels: dict[str, tuple[str, tuple[str, ...]]]
+    grid: list[list[Any]],
+    labels: dict[str, tuple[str, tuple[str, ...]]],
+    marked_blanks: bool = False,
 ) -> dict[str, KeyValue]:
     """A key/value block as {key: KeyValue(value, excel_row, cell)}.
 
@@ -474,7 +478,10 @@ def read_key_values(
     "| Xóm: | | Nà Mòn"), or label and value may share one cell ("Xóm: Nà Mòn").
     Labels are matched folded (case, accents, spacing, Unicode form, a
     trailing colon and a leading "1." ignored). The first occurrence wins.
+    ``marked_blanks``: a form's blank left as printed ('……', '-', :func:`is_placeholder`) is
+    no value (a roster's 'Thông tin', filled by hand; the plan's values are quoted as written).
     """
+    marked = is_placeholder if marked_blanks else None
     lookup: dict[str, str] = {}
     for key, (label, aliases) in labels.items():
         for text in (label, *aliases):
@@ -495,19 +502,38 @@ def read_key_values(
             if key is None:
                 continue
             if key not in found:
-                if inline is not None:
+                if inline is not None and not (marked and marked(inline)):
                     found[key] = KeyValue(inline, index + 1, f"{column_letter(col)}{index + 1}")
                 else:
-                    found[key] = _value_right_of(row, col, index)
+                    found[key] = _value_right_of(row, col, index, marked)
             break
     return found
 
 
-def _value_right_of(row: list[Any], col: int, index: int) -> KeyValue:
+def _value_right_of(
+    row: list[Any], col: int, index: int, marked: Callable[[Any], bool] | None = None
+) -> KeyValue:
+    """The value right of a label; one ``marked`` as a form's blank left as it was ('……',
+    '-') is no value, read as a blank at its cell."""
+    first_mark = None  # the first cell holding such a blank
     for target in range(col + 1, min(len(row), col + 1 + VALUE_REACH)):
-        if not is_blank(row[target]):
-            return KeyValue(row[target], index + 1, f"{column_letter(target)}{index + 1}")
-    return KeyValue(None, index + 1, f"{column_letter(col + 1)}{index + 1}")
+        value = row[target]
+        if is_blank(value):
+            continue
+        if marked is None or not marked(value):
+            return KeyValue(value, index + 1, f"{column_letter(target)}{index + 1}")
+        first_mark = target if first_mark is None else first_mark
+    blank = col + 1 if first_mark is None else first_mark
+    return KeyValue(None, index + 1, f"{column_letter(blank)}{index + 1}")
+
+
+def is_placeholder(value: Any) -> bool:
+    """A text holding only a form's marks for a blank to fill: dots, an ellipsis, underscores,
+    dashes ('………', '.......', '___', '-'), with spaces, colons and slashes ('__/__/____')."""
+    return isinstance(value, str) and not value.strip(PLACEHOLDER_MARKS)
+
+
+PLACEHOLDER_MARKS = " \t\u00a0.…_-–—:/"
 
 
 # --- header rows -------------------------------------------------------------------------

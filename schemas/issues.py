@@ -213,6 +213,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "The file's hamlet cannot be told. Write the hamlet name in the 'Xóm' cell of the 'Thông tin' sheet.",
     ),
     IssueType(
+        "hamlet-blank",
+        "warning",
+        "file",
+        "Ô 'Xóm' của trang 'Thông tin' đang trống và tiêu đề danh sách không ghi tên xóm; khi tổng hợp, xã chỉ nhận ra danh sách này nếu tên tệp ghi đúng tên xóm như trong kế hoạch. Hãy ghi tên xóm vào ô này.",
+        "The 'Xóm' cell of the 'Thông tin' sheet is empty and the list's title names no hamlet; the commune's run can tell whose list it is only if the file name names the hamlet as the plan does. Write the hamlet's name in that cell.",
+    ),
+    IssueType(
         "unknown-hamlet",
         "error",
         "file",

@@ -291,6 +291,22 @@ def test_empty_value_points_at_the_cell_to_fill():
     assert found["hamlet"] == (None, 1, "B1")
 
 
+def test_a_forms_blank_marks_are_no_value_and_point_at_their_cell():
+    """Dots, an ellipsis, dashes, underscores left where a value is to be written read as a
+    blank at the cell holding them; a value beyond them is still found, and '3' is a value."""
+    found = read_key_values(
+        [["Xóm", "…………"], ["Tổng số hộ dân cư", N, " - "], ["Người lập: ......"],
+         ["Kỳ báo cáo", "__/__", "05/2024"], ["Ngày lập", "3"]],
+        ROSTER_INFO_LABELS,
+        marked_blanks=True,
+    )  # fmt: skip
+    assert found["hamlet"] == (None, 1, "B1")
+    assert found["total_households"] == (None, 2, "C2")
+    assert found["preparer"] == (None, 3, "B3")
+    assert found["period"] == ("05/2024", 4, "C4")
+    assert found["prepared_on"] == ("3", 5, "B5")
+
+
 # --- titles, periods, numbers --------------------------------------------------------------
 
 
@@ -302,6 +318,10 @@ def test_empty_value_points_at_the_cell_to_fill():
         (["DANH SACH HO NGHEO XOM NA MON THANG 5 NAM 2024"], "NA MON"),
         (["Xóm: Đồng Kè xã Trung Lương"], "Đồng Kè"),
         (["DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO"], ""),
+        # the form's blank left unfilled names no hamlet (it gave '–' and '…')
+        (["DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO XÓM  – THÁNG 5/2024"], ""),
+        (["DANH SÁCH HỘ NGHÈO XÓM ……… THÁNG 5/2024", "Xóm: ....... xã Trung Lương"], ""),
+        (["DANH SÁCH HỘ NGHÈO XÓM ........ – THÁNG 5/2024", "Xóm 3 - tháng 5"], "3"),
     ],
 )
 def test_hamlet_named_in_a_title(cells, hamlet):
