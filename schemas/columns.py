@@ -275,7 +275,8 @@ GENDERS = ("Nam", "Nữ")
 # '×' (the multiplication sign) and '✗'/'✘' are the x that a symbol font or autocorrect gives;
 # '☒' is a box with one. All say "marked", as an 'x' does on the paper form.
 DEPRIVED_MARKS = ("x", "1", "có", "✓", "✔", "√", "☑", "☒", "v", "×", "✗", "✘")
-NOT_DEPRIVED_MARKS = ("", "0", "không", "-")
+# '–' and '—' are the '-' that Word or autocorrect gives (a list pasted from a Word table).
+NOT_DEPRIVED_MARKS = ("", "0", "không", "-", "–", "—")
 
 ETHNIC_GROUPS: tuple[str, ...] = (
     "Kinh",

@@ -139,6 +139,9 @@ def test_classifications(typed, status):
         (None, False),
         ("0", False),
         ("không", False),
+        ("-", False),
+        (" – ", False),  # the dash a list pasted from Word has
+        ("—", False),
         ("?", None),
     ],
 )
