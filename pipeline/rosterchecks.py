@@ -243,28 +243,41 @@ def info_issues(sub: Submission, hamlet: str) -> list[Issue]:
     return found
 
 
-def missing_info_sheet_issue(sub: Submission, hamlet: str) -> Issue:
-    """A roster without its 'Thông tin' sheet: what was taken from elsewhere instead."""
-    if sub.period:
-        period = month_written(sub.period)
+def missing_info_sheet_issue(
+    sub: Submission, hamlet: str | None, *, total_from_plan: bool = True
+) -> Issue:
+    """A roster without its 'Thông tin' sheet: what was taken from elsewhere instead.
+    ``total_from_plan``: whether the total households was the plan's (not for a hamlet the plan
+    does not know). A run and `check` say it of every list whose hamlet was settled (always
+    read, total from the plan); a feedback workbook, of a list refused before that too
+    (:mod:`pipeline.report.feedback`): its hamlet may be unread, or not the plan's."""
+    period = month_written(sub.period) if sub.period else ""
+    if hamlet and period:
         taken = Message(
             f"xóm '{hamlet}' và kỳ {period} từ tiêu đề/tên tệp",
             f"hamlet '{hamlet}' and period {period} taken from the title/file name",
         )
-    else:  # no period anywhere: said by its own issue ('kỳ ?' read as a typo)
+    elif hamlet:  # no period anywhere: said by its own issue ('kỳ ?' read as a typo)
         taken = Message(
             f"xóm '{hamlet}' từ tiêu đề/tên tệp (không thấy kỳ báo cáo ở đâu)",
             f"hamlet '{hamlet}' taken from the title/file name (no period found)",
         )
-    return Issue(
-        "missing-info-sheet",
-        file=sub.file,
-        hamlet=hamlet,
-        detail=Message(
+    elif period:
+        taken = Message(
+            f"kỳ {period} từ tiêu đề/tên tệp (không thấy tên xóm ở đâu)",
+            f"period {period} taken from the title/file name (no hamlet found)",
+        )
+    else:
+        taken = Message(
+            f"danh sách hộ từ trang '{sub.sheet}' (không thấy tên xóm và kỳ báo cáo ở đâu)",
+            f"the households from sheet '{sub.sheet}' (no hamlet or period found)",
+        )
+    if total_from_plan:
+        taken = Message(
             f"{taken}, tổng số hộ dân cư từ kế hoạch đầu năm",
             f"{taken.en}, total households from the plan",
-        ),
-    )
+        )
+    return Issue("missing-info-sheet", file=sub.file, hamlet=hamlet or "", detail=taken)
 
 
 def listed_at_start(plan) -> dict[str, int]:

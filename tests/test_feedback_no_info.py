@@ -182,8 +182,12 @@ def test_a_list_without_info_or_any_period_is_pointed_at_the_added_period_cell(t
     assert wb.sheetnames == [GUIDE_SHEET, "Thông tin", "Sheet1"]
     info = wb["Thông tin"]
     assert (info["B4"].value, info["B4"].fill.fgColor.rgb) == (None, RED)
-    [row] = [r for r in guide_rows(wb) if r[5] != "Cảnh báo"]
+    [row] = [r for r in guide_rows(wb) if r[6] != "Cảnh báo"]
     assert row[1:5] == ("Thông tin", "B4", None, "Kỳ báo cáo")
+    # Session 17: refused before the run looked for 'Thông tin', its warning is said too, at
+    # the first yellow cell (B5, the plan's total), not at the red period
+    [warning] = [r for r in guide_rows(wb) if r[6] == "Cảnh báo"]
+    assert (warning[1:3], warning[7][:27]) == (("Thông tin", "B5"), "Không có trang 'Thông tin';")
     first = guide_rows_start(wb)
     link = wb[GUIDE_SHEET].cell(first, 3).hyperlink
     assert link is not None and link.location == "'Thông tin'!B4"

@@ -7,13 +7,16 @@ with the cell to fix and the value that cell holds (as the file holds it, not
 as the run read it); the following sheets are copies of the submitted sheets
 the issues point at, every value at the same cell as in the file received (so
 "H6" in the list is H6 in the copy), bad cells filled red (error) or yellow
-(warning), each with a note saying what to write instead. A missing column's
+(warning), each with a note saying what to write instead; a text longer than a copy's widest
+column wraps, its row as tall as its lines. A missing column's
 note goes on the first empty cell right of the header row. A list counted or refused has its
 'Thông tin' and list sheets copied whatever its issues point at (a household no longer listed
 names no cell: 'Cách sửa' says below which row to write it again); one sent without its
 'Thông tin' sheet gets a 'Thông tin' sheet added before the copies, filled with what the run
-understood (the cells to write or check marked). The status line and the counts' notes name
-red or yellow cells only when the sheets show some ("xem bảng dưới" otherwise).
+understood (the cells to write or check marked, its yellow ones counted as the warning that it
+lacked the sheet, even for a list the run refused before looking for it). The status line
+and the counts' notes name red or yellow cells only when the sheets show some ("xem bảng
+dưới" otherwise).
 
 The input file is only read (python-calamine, read-only); text is always
 written as text, so a name like ``=1+1`` stays a name. Fixed document
@@ -63,7 +66,7 @@ from pipeline.report.styles import (
     merge_text,
     page_setup,
 )
-from pipeline.rosterchecks import PERIOD_DIFFERS, month_written
+from pipeline.rosterchecks import PERIOD_DIFFERS, missing_info_sheet_issue, month_written
 from pipeline.text import as_shown, cell_position, clean_text
 from pipeline.types import Issue, RunResult, Submission
 from schemas.columns import FORM_TYPE_ROSTER, ROSTER_INFO_LABELS, ROSTER_INFO_SHEET
@@ -200,9 +203,18 @@ class _Formats:
         return self._cache[key]
 
     def copy_cell(
-        self, mark: str | None, num_format: str | None, header: bool, box: bool = False
+        self,
+        mark: str | None,
+        num_format: str | None,
+        header: bool,
+        box: bool = False,
+        wrap: bool = False,
     ) -> Format:
+        """A copied cell's format: ``box``: in the table (bordered); ``wrap``: a text too long
+        for its column, or of several lines, shown whole on lines of its own."""
         props: dict[str, Any] = {"border": 1} if box else {}
+        if wrap:
+            props["text_wrap"] = True
         if header:
             props.update(bold=True, text_wrap=True, align="center", bg_color=HEADER_FILL, border=1)
         if num_format:
@@ -540,6 +552,10 @@ def write_feedback(result: RunResult, sub: Submission, issues: list[Issue], path
     # copies (first, as in the template), so that the workbook sent back is a whole roster.
     info = _understood_info(result, sub) if source_names and _lacks_info_sheet(sub) else None
     info_name = safe_sheet_names([ROSTER_INFO_SHEET], taken)[ROSTER_INFO_SHEET] if info else None
+    if info and not any(i.code == "missing-info-sheet" for i in ordered):
+        # Refused before the run looked for 'Thông tin' (its hamlet): the added sheet's yellow
+        # cells are that warning's, so the workbook says and counts it as for any other list.
+        ordered = sorted([*ordered, _info_sheet_warning(sub, info)], key=_issue_order)
     sheet_names = safe_sheet_names(source_names, taken)
     guide = wb.add_worksheet(guide_name)
     shown = _shown(sub, ordered, grids, lang)
@@ -662,14 +678,29 @@ def _understood_info(result: RunResult, sub: Submission) -> list[_InfoRow]:
     ]
 
 
+def _info_sheet_warning(sub: Submission, info: list[_InfoRow]) -> Issue:
+    """The 'missing-info-sheet' warning of a list the run refused before it looked for its
+    'Thông tin' sheet (a hamlet not in the plan, none found, no period): what the added sheet
+    was filled from, as the run says it of the lists it looked at (the hamlet as written; the
+    plan's total only when the sheet shows it)."""
+    total = ROSTER_INFO_LABELS["total_households"][0]
+    from_plan = any(row.label == total and row.mark == "warning" for row in info)
+    hamlet = sub.hamlet or clean_text(sub.hamlet_raw)
+    return missing_info_sheet_issue(sub, hamlet, total_from_plan=from_plan)
+
+
 def _pointed_at_info(
     shown: list[_Shown], info: list[_InfoRow], info_name: str, lang: str
 ) -> list[_Shown]:
     """The guide's 'missing-info-sheet' entry, once a 'Thông tin' sheet is added: on that sheet,
     linked to its first marked cell, saying that the sheet was added and what to check. An
     issue about a value that sheet holds, found nowhere in the list (no period, no hamlet, a
-    hamlet the plan does not know: no cell of its own), points at that value's cell there."""
-    first = next((r for r, row in enumerate(info) if row.mark), 0)
+    hamlet the plan does not know: no cell of its own), points at that value's cell there.
+    The warning is linked to the sheet's first yellow cell (its first red one, or the top, when
+    none is yellow): a red cell is an error's."""
+    marked = [r for r, row in enumerate(info) if row.mark]
+    yellow = [r for r in marked if info[r].mark == "warning"]
+    first = (yellow or marked or [0])[0]
     rows = {row.label: r for r, row in enumerate(info)}
     out = []
     for entry in shown:
@@ -1069,10 +1100,14 @@ def _write_copy(
     header_rows: set[int] = set()
     if layout.first_header is not None and layout.last_header is not None:
         header_rows = set(range(layout.first_header, layout.last_header + 1))
+    merged_first = {(r1, c1) for r1, c1, _, _ in merged}  # written again as merged below
     widths: dict[int, float] = {}
-    header_texts: dict[int, list[tuple[int, str]]] = {}
+    # Per row, the wrapped texts it must be tall enough for: the header's, and the table's texts
+    # longer than the widest column (a head's name of 60 letters) or of several lines.
+    wrapped: dict[int, list[tuple[int, str]]] = {}
     written: set[tuple[int, int]] = set()
     for r, values in enumerate(grid[: _MAX_ROW + 1]):
+        sizes = layout.sizes_columns(r)
         for c, value in enumerate(values[: _MAX_COL + 1]):
             kind, out, num_format = _typed(value)
             mark = marks.get((r, c))
@@ -1082,17 +1117,27 @@ def _write_copy(
                 continue
             if kind == "number" and not in_header and c in layout.num_formats:
                 num_format = layout.num_formats[c] if float(out).is_integer() else None
-            fmt = fm.copy_cell(mark[0] if mark else None, num_format, in_header, box)
+            sized = sizes and (r, c) not in spread  # a merged title spans its columns
+            length = _display_length(kind, out, num_format) if sized else 0
+            wraps = (
+                sized
+                and kind == "string"
+                and not in_header
+                and (r, c) not in merged_first
+                and ("\n" in out or length / CHARS_PER_WIDTH + 2 > _MAX_WIDTH)
+            )
+            fmt = fm.copy_cell(mark[0] if mark else None, num_format, in_header, box, wraps)
             _write_typed(ws, r, c, kind, out, fmt)
             written.add((r, c))
-            if not layout.sizes_columns(r) or (r, c) in spread:
-                continue  # a merged title or parent header is as wide as the columns it spans
-            length = _display_length(kind, out, num_format)
+            if not sized:
+                continue
             if in_header:
                 text = str(out) if kind == "string" else ""
-                header_texts.setdefault(r, []).append((c, text))
+                wrapped.setdefault(r, []).append((c, text))
                 # wrapped: the longest word, and no more than about three lines
                 length = max(max((len(w) for w in text.split()), default=0) + 1, len(text) / 3)
+            elif wraps:
+                wrapped.setdefault(r, []).append((c, out))
             widths[c] = max(widths.get(c, 0.0), length / CHARS_PER_WIDTH + 2)
     for (r, c), (severity, messages) in sorted(marks.items()):
         if (r, c) not in written:
@@ -1116,7 +1161,7 @@ def _write_copy(
     widths = {c: min(_MAX_WIDTH, max(_MIN_WIDTH, w)) for c, w in widths.items()}
     for c in sorted(widths):
         ws.set_column(c, c, widths[c])
-    for r, cells in sorted(header_texts.items()):
+    for r, cells in sorted(wrapped.items()):
         fit_row(ws, r, [(text, widths.get(c, 8.43)) for c, text in cells])
     if layout.last_header is not None:
         ws.freeze_panes(layout.last_header + 1, layout.frozen_cols)

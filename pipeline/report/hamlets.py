@@ -60,7 +60,10 @@ MET = ((P_MET, "poor_target_met", "poor"), (N_MET, "near_poor_target_met", "near
 STILL = {P_STILL: "poor_still_to_exit", N_STILL: "near_poor_still_to_exit"}
 # Progress towards the target (percent; the commune's from its rate target).
 PROGRESS = {P_PROGRESS: "poor_progress", N_PROGRESS: "near_poor_progress"}
-WIDTHS = [5, 18, 16, 10, 8, 8, 8, 8, 10, 9, 8, 8, 8, 8, 8, 8, 9, 9, 11, 8, 8, 9, 9, 11]
+# The 'Đạt' columns (P_MET, N_MET) hold "Chưa đạt (**)" on one line: 13 chars of Times New Roman
+# 11, about 61 pt, where a width of 11 draws 61.5 pt in Excel (so it wrapped there) and 65 pt in
+# LibreOffice (no margin left); 13 draws 72 pt and 76 pt. The sheet still prints one page wide.
+WIDTHS = [5, 18, 16, 10, 8, 8, 8, 8, 10, 9, 8, 8, 8, 8, 8, 8, 9, 9, 13, 8, 8, 9, 9, 13]
 
 
 def _header_items(lang: str) -> list:
