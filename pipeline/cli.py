@@ -331,6 +331,7 @@ def entry() -> None:
     process ends there, once what it printed is flushed (docs/decisions.md "Doing two things
     at once").
     """
+    _speak_vietnamese()
     if not os.environ.get("GIAMNGHEO_DEBUG"):
         # An error inside a finaliser (a zip writer's, after a full disk) is kept for the
         # developers, not printed under the one line the officer is given.
@@ -349,6 +350,25 @@ def entry() -> None:
     except OSError:  # e.g. a closed pipe: nothing more can be said
         pass
     os._exit(code or 0)
+
+
+def _speak_vietnamese() -> None:
+    """stdout and stderr in UTF-8 when their encoding cannot write Vietnamese.
+
+    On Windows, output sent to a file or a pipe (`giamngheo run > nhat-ky.txt`, `make` in Git
+    Bash, a scheduled task) is in the ANSI code page (cp1252), which has no 'ệ': the first line
+    printed raised UnicodeEncodeError, the run (its files already written) ended as an
+    unexpected error, and `check` printed nothing. UTF-8 is what Notepad and Git Bash read."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            "Lỗi, cảnh báo: tệp đã ghi".encode(stream.encoding or "ascii")
+        except (LookupError, UnicodeEncodeError):
+            try:
+                stream.reconfigure(encoding="utf-8", errors="replace")
+            except (AttributeError, OSError, ValueError):  # not a text stream: leave it
+                pass
+        except AttributeError:  # no stream (pythonw): nothing printed anyway
+            pass
 
 
 def _log_unraisable(info) -> None:

@@ -497,3 +497,27 @@ def test_strict_exits_1_for_a_refused_file_rows_left_out_or_a_file_skipped(tmp_p
     summary = json.loads((out / "2024-05" / "TongHop_2024-05.json").read_text(encoding="utf-8"))
     assert [h["status"] for h in summary["hamlets"]] == ["ok", "rejected", "missing"]
     assert summary["issues"]["files_skipped"] == 0
+
+
+def test_output_to_a_file_in_windows_code_page_is_written_in_utf8(commune, tmp_path):
+    """Windows writes a redirected stdout (`giamngheo run > nhat-ky.txt`, `make` in Git Bash) in
+    its ANSI code page, cp1252, which has no 'ệ': the run's summary raised UnicodeEncodeError
+    after its files were written ("Lỗi không mong muốn", exit 2), and `check` printed nothing.
+    Both now write UTF-8 there; their exit codes are their own (0, and 1 for an error found)."""
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252"}
+    ran = subprocess.run(
+        [sys.executable, "-m", "pipeline", "run", "--input", str(commune),
+         "--output", str(tmp_path / "out")],
+        cwd=ROOT, capture_output=True, timeout=120, env=env,
+    )  # fmt: skip
+    assert ran.returncode == 0, ran.stderr.decode("utf-8", "replace")
+    said = ran.stdout.decode("utf-8")
+    assert said.startswith("Kỳ báo cáo 05/2024 — xã Trung Lương")
+    assert "Xóm: 2/3 đã tổng hợp, 1 chưa nộp, 0 bị từ chối" in said
+    assert ran.stderr == b""
+    checked = subprocess.run(
+        [sys.executable, "-m", "pipeline", "check", str(tmp_path / "khong-co.xlsx")],
+        cwd=ROOT, capture_output=True, timeout=120, env=env,
+    )  # fmt: skip
+    assert checked.returncode == 1
+    assert checked.stdout.decode("utf-8").splitlines()[-1] == "1 tệp, 1 lỗi, 0 cảnh báo."
