@@ -15,6 +15,7 @@ from pipeline.report.causes import causes_of, groups_of
 from pipeline.report.workbook import write_consolidated
 from pipeline.types import HOUSEHOLD_COLUMNS, Issue, Plan, RunResult, Submission
 from schemas.columns import INDICATOR_KEYS
+from tests.printed_pages import page_starts
 
 SHEETS = [
     "Tổng hợp",
@@ -1555,19 +1556,23 @@ def test_the_near_poor_section_of_thieu_hut_starts_a_page_rather_than_split(tmp_
         assert ((label - 1) in breaks) is breaks_at_label, (count, breaks)
 
 
-def test_the_trend_sheets_last_table_rows_print_with_the_note_and_signature(tmp_path):
+def test_the_trend_sheets_last_table_prints_whole_with_the_note_and_signature(tmp_path):
     """12 hamlets: the two hamlet tables of 'Xu hướng' fill their page, and the note and
-    signature would print alone on the next; the near-poor table's last hamlet and commune
-    rows go with them (the break used to fall after the commune row, under the note)."""
+    signature would print alone on the next. The break used to fall before the near-poor
+    table's last hamlet, whose row and the commune's started a page with no header; the table
+    fits a page with its note and signature, so it starts the next page under its title
+    (session 17: continued tables keep their header)."""
     first_year = {k: v for k, v in SUMMARY.items() if k != "year_on_year"}  # no table IV
     path = _written_with_hamlets(tmp_path, 12, "trend.xlsx", first_year)
     ws = openpyxl.load_workbook(path)["Xu hướng"]
     rows = [c.row for c in ws["A"] if c.value == "Toàn xã"]
     last_commune_row = rows[-1]
     assert ws.cell(last_commune_row + 1, 1).value.startswith("Ô trống")
-    # openpyxl's break id is the last row of the page before: the page starts at Xóm 12
-    assert [b.id for b in ws.row_breaks.brk][-1] == last_commune_row - 2
-    assert ws.cell(last_commune_row - 1, 1).value == "Xóm 12"
+    title = _find_row(ws, 1, lambda v: v.startswith("III. TỶ LỆ HỘ CẬN NGHÈO"))
+    # openpyxl's break id is the last row of the page before: the page starts at the title
+    assert [b.id for b in ws.row_breaks.brk][-1] == title - 1
+    assert all(starts[-1] == title for starts in page_starts(ws))  # Excel's and LibreOffice's
+    assert ws.print_title_rows is None
 
 
 def test_without_the_chart_section_v_prints_whole_with_the_signature(tmp_path):
@@ -1606,9 +1611,14 @@ def test_libreoffice_pages_keep_the_signature_with_the_table_too():
 def test_a_sixty_hamlet_nguyen_nhan_prints_its_signature_under_the_subgroup_totals(tmp_path):
     """60 hamlets: the subgroup table (two rows a hamlet) fills three pages; in LibreOffice
     the date line stayed on the third and the signatures printed alone on a fourth page. The
-    two total rows now start the signature's page."""
+    last hamlet's two rows and the two total rows now print on the signature's page, under
+    the table's header written again (session 17)."""
     path = _written_with_hamlets(tmp_path, 60, "many.xlsx")
     ws = openpyxl.load_workbook(path)["Nguyên nhân"]
     total = [c.row for c in ws["A"] if c.value == "Tổng cộng"][-1]
-    # openpyxl's break id is the last row of the page before: the page starts at the totals
-    assert [b.id for b in ws.row_breaks.brk][-1] == total - 1
+    # openpyxl's break id is the last row of the page before: the last page starts with the
+    # two header rows and the column numbers, then hamlets' rows, the totals, the signature
+    top = [b.id for b in ws.row_breaks.brk][-1] + 1
+    assert [ws.cell(top + i, 1).value for i in range(3)] == ["STT", None, "A"]
+    assert top < total and ws.cell(total + 2, 1).value.startswith("Tỷ lệ")
+    assert all(starts[-1] == top for starts in page_starts(ws))  # Excel's and LibreOffice's

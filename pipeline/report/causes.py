@@ -25,12 +25,14 @@ from pipeline.report.cells import (
 from pipeline.report.labels import SHEET_NAMES, cause_label, group_label, t
 from pipeline.report.lists import counted_households
 from pipeline.report.styles import (
-    keep_with_table,
+    ROW_HEIGHT_PT,
+    SIGNATURE_ROWS,
+    PageFlow,
     merge_text,
     page_setup,
     signature_block,
-    spans_pages,
     title_block,
+    written_height,
 )
 from schemas.columns import CAUSES, TARGET_GROUPS
 
@@ -39,6 +41,7 @@ CAUSE_COL = 3
 GROUP_COL = CAUSE_COL + len(CAUSES)
 FEMALE_COL = GROUP_COL + len(TARGET_GROUPS)
 SUB_COL = 4  # subgroups table: STT | Xóm | Danh sách | Số hộ | (Số hộ | Tỷ lệ) × 4
+NOTE_PT = written_height(30)  # the note under each table
 
 
 def _fold(text: str) -> str:
@@ -130,20 +133,35 @@ def write(ctx: Context) -> None:
     for col, width in enumerate(widths):
         ws.set_column(col, col, width)
     row = title_block(ctx, ws, t("title.causes", lang, m=ctx.month, y=ctx.year), ncols, 6)
-    head = row
-    ws.set_row(head, 30)
-    ws.set_row(head + 1, 78)
-    row = header(ctx, ws, row, items)
-    column_numbers(ctx, ws, row, 2, ncols - 2)
-    first = row + 1
+    # A page that continues a table starts with its header rows again: the sheet's two tables
+    # have different headers, and one range of print titles cannot serve both (docs/decisions.md,
+    # session 17). Each total sums its hamlets' rows, never the repeated headers (text).
+    flow = PageFlow(ws, widths)
+
+    def head(r: int) -> int:
+        ws.set_row(r, 30)
+        ws.set_row(r + 1, 78)
+        r = header(ctx, ws, r, items)
+        column_numbers(ctx, ws, r, 2, ncols - 2)
+        return r + 1
+
+    first = head(row)
     counts = hamlet_counts(counted_households(ctx, ("poor", "near_poor")))
     table = {
         name: [int(v) for v in each]
         for name, each in zip(counts.index, counts.to_numpy(), strict=True)
     }
     data_rows: list[int] = []
-    row = first
-    for i, fig in enumerate(ctx.hamlets):
+    runs: list[tuple[int, int]] = []  # the hamlet rows between the header rows, page by page
+    row = run = first
+    hamlets = ctx.hamlets
+    for i, fig in enumerate(hamlets):
+        # The last hamlet prints with the total and the note under it.
+        last = i == len(hamlets) - 1
+        at = flow.keep(row, ROW_HEIGHT_PT + (ROW_HEIGHT_PT + NOTE_PT if last else 0.0), head)
+        if at != row:
+            runs.append((run, row - 1))
+            run = row = at
         ok = fig.get("status", "ok") == "ok"
         put_num(ws, row, 0, i + 1, st["center"])
         put_text(ws, row, 1, fig.get("hamlet"), st["text"])
@@ -154,31 +172,25 @@ def write(ctx: Context) -> None:
         if ok:
             data_rows.append(row)
         row += 1
+    runs.append((run, row - 1))
     merge_text(ws, row, 0, row, 1, t("total", lang), st["total_label"])
     accepted = {f["hamlet"] for f in ctx.hamlets if f.get("status", "ok") == "ok"}
     counted = [values for name, values in table.items() if name in accepted]
     for j in range(len(COUNT_KEYS)):
         col = HOUSEHOLDS_COL + j
         cached = sum(values[j] for values in counted)
-        ws.write_formula(row, col, sum_formula(col, data_rows), st["total_int"], cached)
+        formula = sum_formula(col, data_rows, runs=runs)
+        ws.write_formula(row, col, formula, st["total_int"], cached)
     merge_text(ws, row + 1, 0, row + 1, ncols - 1, t("cause.note", lang), st["note"])
     ws.set_row(row + 1, 30)
-    # The subgroups start a printed page of their own: the two tables have different headers,
-    # so no rows are repeated on print (see docs/decisions.md).
+    # The subgroups start a printed page of their own.
     second = row + 3
-    ws.set_h_pagebreaks([second])
-    note_row = _subgroup_table(ctx, ws, second, ncols)
+    flow.new_page(second)
+    note_row = _subgroup_table(ctx, ws, second, ncols, flow)
     end = signature_block(ctx, ws, note_row + 2, ncols, 6) - 1
-    # A sheet has one range of rows repeated on print, and it repeats on every page after its
-    # rows. The subgroups table prints last, two rows a hamlet: when it continues onto another
-    # page, its header (two rows and the column numbers) is repeated; the first table's pages
-    # come before it (docs/decisions.md, session 16: continued tables print their header).
-    sub_head = (second + 1, second + 3)
-    repeat = sub_head if spans_pages(ws, widths, sub_head[1], note_row - 1, end, second) else None
-    # The signature prints on the same page as the subgroups table's two total rows.
-    keep_with_table(ws, widths, note_row - 1, end, repeat=repeat, start=second)
+    flow.to(end + 1)  # (rows without a height get ROW_HEIGHT_PT)
     ws.freeze_panes(first, 2)
-    page_setup(ctx, ws, *(repeat or (None, None)))
+    page_setup(ctx, ws, None, None)
 
 
 def _subgroups_of(ctx: Context, fig: dict) -> dict | None:
@@ -197,10 +209,12 @@ def _subgroups_of(ctx: Context, fig: dict) -> dict | None:
     return subgroups(households)
 
 
-def _subgroup_table(ctx: Context, ws: Worksheet, row: int, ncols: int) -> int:
+def _subgroup_table(ctx: Context, ws: Worksheet, row: int, ncols: int, flow: PageFlow) -> int:
     """Per hamlet, two rows (poor, near-poor): the list's households and, for each subgroup,
     how many of them belong to it and their share of the list (rate formulas, cached).
-    Return the row of the note under it."""
+    A hamlet's two rows (merged in A and B) print on one page; a page that continues the
+    table starts with its header rows again; the last hamlet prints with the two total rows,
+    the note and the signature. Return the row of the note under it."""
     lang, st = ctx.lang, ctx.st
     merge_text(ws, row, 0, row, ncols - 1, t("sub.title", lang), st["section"])
     items = [
@@ -213,14 +227,21 @@ def _subgroup_table(ctx: Context, ws: Worksheet, row: int, ncols: int) -> int:
             for name in SUBGROUPS
         ],
     ]
-    head = row + 1
-    ws.set_row(head, 33)
-    ws.set_row(head + 1, 30)
-    row = header(ctx, ws, head, items)
-    column_numbers(ctx, ws, row, 3, header_width(items) - 3)
-    row += 1
+
+    def head(r: int) -> int:
+        ws.set_row(r, 33)
+        ws.set_row(r + 1, 30)
+        r = header(ctx, ws, r, items)
+        column_numbers(ctx, ws, r, 3, header_width(items) - 3)
+        return r + 1
+
+    row = head(row + 1)
     rows: dict[str, list[int]] = {"poor": [], "near_poor": []}
-    for i, fig in enumerate(ctx.hamlets):
+    hamlets = ctx.hamlets
+    # the totals (two rows), the note, a blank row and the signature
+    tail = 2 * ROW_HEIGHT_PT + NOTE_PT + ROW_HEIGHT_PT + SIGNATURE_ROWS * ROW_HEIGHT_PT
+    for i, fig in enumerate(hamlets):
+        row = flow.keep(row, 2 * ROW_HEIGHT_PT + (tail if i == len(hamlets) - 1 else 0.0), head)
         groups = _subgroups_of(ctx, fig) if fig.get("status", "ok") == "ok" else None
         ws.merge_range(row, 0, row + 1, 0, "", st["center"])
         ws.write_number(row, 0, i + 1, st["center"])

@@ -198,13 +198,21 @@ def cell(row: int, col: int) -> str:
 MAX_SUM_PARTS = 30
 
 
-def sum_formula(col: int, rows: list[int], only: tuple[int, str] | None = None) -> str:
+def sum_formula(
+    col: int,
+    rows: list[int],
+    only: tuple[int, str] | None = None,
+    runs: list[tuple[int, int]] | None = None,
+) -> str:
     """``=SUM(E8:E9,E11)`` over the given rows of one column, contiguous rows as ranges.
 
     Past :data:`MAX_SUM_PARTS` pieces, one range from the first row to the last: with
     ``only`` = (column, text), ``=SUMIF(C8:C2007,"text",E8:E2007)`` (the rows that count are
     the ones whose cell in that column reads ``text``); without it, ``=SUM(E8:E2007)``, for
-    a caller whose rows between are blank in ``col``."""
+    a caller whose rows between are blank in ``col``. ``runs``: the (first, last) rows of a
+    table's runs of rows between the header rows it repeats where a printed page continues it
+    (text only, never a number): without ``only``, the range is cut around those headers when
+    that takes at most :data:`MAX_SUM_PARTS` pieces."""
     if not rows:
         return "=0"
     rows = sorted(rows)
@@ -222,6 +230,9 @@ def sum_formula(col: int, rows: list[int], only: tuple[int, str] | None = None) 
     first, last = rows[0], rows[-1]
     span = f"{cell(first, col)}:{cell(last, col)}"
     if only is None:
+        cut = [(max(a, first), min(b, last)) for a, b in runs or () if a <= last and b >= first]
+        if 1 < len(cut) <= MAX_SUM_PARTS:
+            return "=SUM(" + ",".join(f"{cell(a, col)}:{cell(b, col)}" for a, b in cut) + ")"
         return f"=SUM({span})"
     where, text = only
     quoted = text.replace('"', '""')

@@ -8,6 +8,8 @@ from xlsxwriter.worksheet import Worksheet
 from pipeline.figures import NEAR_POOR_MOVES, POOR_MOVES
 from pipeline.report.bulk import Block, Column, add_block, fitted_heights, values_of
 from pipeline.report.cells import (
+    LINE_HEIGHT,
+    MAX_ROW_HEIGHT,
     Context,
     column_numbers,
     fit_row,
@@ -18,15 +20,19 @@ from pipeline.report.cells import (
     put_num,
     put_text,
     sum_formula,
+    wrapped_lines,
 )
 from pipeline.report.labels import SHEET_NAMES, t
 from pipeline.report.styles import (
-    keep_together,
+    MIN_TABLE_ROWS,
+    ROW_HEIGHT_PT,
+    PageFlow,
     keep_with_table,
     merge_text,
     page_setup,
     signature_block,
     title_block,
+    written_height,
 )
 from pipeline.timeline import previous_period
 
@@ -55,6 +61,8 @@ MOVEMENT_ORDER = (
     "recounted",
 )
 SCOPES = ("year", "month")
+# A table's header: its two rows (20 and 64 pt) and the column numbers, in points as written.
+HEAD_PT = written_height(20) + written_height(64) + ROW_HEIGHT_PT
 
 
 def _month_of(ctx: Context, period: str) -> str:
@@ -96,12 +104,53 @@ def _figures(mov: dict | None, list_name: str) -> list:
     return [mov[list_name].get(k) for k in keys]
 
 
-def _table(ctx: Context, ws: Worksheet, row: int, key: str, list_name: str) -> int:
-    """One row per hamlet of ``key`` ('movements' or 'movements_month') for one list, then the
-    total."""
+def _table(
+    ctx: Context,
+    ws: Worksheet,
+    row: int,
+    ncols: int,
+    key: str,
+    list_name: str,
+    start: str,
+    flow: PageFlow,
+    title: str | None = None,
+    tail: float = 0.0,
+) -> int:
+    """One list's table of ``key`` ('movements' or 'movements_month'): ``title`` (its section's,
+    over the poor table), the header, column numbers (the near-poor columns numbered on, 12 …
+    22, as the identity note counts them), one row per hamlet, the total; return the row after
+    it. A page that continues the table starts with its header rows again (the total sums the
+    hamlet rows only); ``tail``: the height of the rows after it that print with its last rows
+    (the notes under the near-poor table)."""
     st, lang = ctx.st, ctx.lang
+    items = _header_items(lang, start, list_name)
+    first_number = 1 + LISTS.index(list_name) * (ncols - 3)
+
+    def head(r: int) -> int:
+        ws.set_row(r, 20)
+        ws.set_row(r + 1, 64)
+        r = header(ctx, ws, r, items)
+        column_numbers(ctx, ws, r, 3, ncols - 3, first=first_number)
+        return r + 1
+
+    hamlets = ctx.hamlets
+    lead = (ROW_HEIGHT_PT if title is not None else 0.0) + HEAD_PT
+    whole = lead + (len(hamlets) + 1) * ROW_HEIGHT_PT + tail
+    row = flow.table_start(row, lead, ROW_HEIGHT_PT, whole)
+    if title is not None:
+        merge_text(ws, row, 0, row, ncols - 1, title, st["section"])
+        row += 1
+    row = head(row)
     data_rows: list[int] = []
-    for i, fig in enumerate(ctx.hamlets):
+    runs: list[tuple[int, int]] = []  # the hamlet rows between the header rows, page by page
+    run = row
+    for i, fig in enumerate(hamlets):
+        # The last hamlet prints with the total and the rows after the table.
+        last = i == len(hamlets) - 1
+        at = flow.keep(row, ROW_HEIGHT_PT * (2 if last else 1) + (tail if last else 0.0), head)
+        if at != row:
+            runs.append((run, row - 1))
+            run = row = at
         status = fig.get("status", "ok")
         put_num(ws, row, 0, i + 1, st["center"])
         put_text(ws, row, 1, fig.get("hamlet"), st["text"])
@@ -114,10 +163,12 @@ def _table(ctx: Context, ws: Worksheet, row: int, key: str, list_name: str) -> i
         if mov:
             data_rows.append(row)
         row += 1
+    runs.append((run, row - 1))
     merge_text(ws, row, 0, row, 2, t("total", lang), st["total_label"])
     for j, value in enumerate(_figures(ctx.totals.get(key), list_name)):
         col = FIRST + j
-        ws.write_formula(row, col, sum_formula(col, data_rows), st["total_int"], number(value) or 0)
+        formula = sum_formula(col, data_rows, runs=runs)
+        ws.write_formula(row, col, formula, st["total_int"], number(value) or 0)
     return row + 1
 
 
@@ -278,37 +329,39 @@ def _section(
     key: str,
     title: str,
     start: str,
-    kept: list[tuple[int, int]],
+    flow: PageFlow,
 ) -> int:
-    """A titled movements section: the poor table, then the near-poor one (each a header,
-    column numbers, hamlets and total; the near-poor columns numbered on, 12 … 22, as the
-    identity note counts them), then the notes. Each table's rows are added to ``kept``."""
-    st, lang = ctx.st, ctx.lang
-    merge_text(ws, row, 0, row, ncols - 1, title, st["section"])
-    first = row
-    row += 1
+    """A titled movements section: the poor table, then the near-poor one (see
+    :func:`_table`), then the notes, which print with the near-poor table's last rows."""
+    notes = _section_notes(ctx, key)
+    tail = sum(_note_height(text, ncols) for text in notes)
     for i, list_name in enumerate(LISTS):
         if i:
             row += 1  # a blank row between the two lists' tables
-            first = row
-        ws.set_row(row, 20)
-        ws.set_row(row + 1, 64)
-        row = header(ctx, ws, row, _header_items(lang, start, list_name))
-        column_numbers(ctx, ws, row, 3, ncols - 3, first=1 + i * (ncols - 3))
-        row = _table(ctx, ws, row + 1, key, list_name)
-        kept.append((first, row - 1))
-    _note(ctx, ws, row, ncols, t("mov.identity", lang))
+        row = _table(
+            ctx, ws, row, ncols, key, list_name, start, flow,
+            title=None if i else title, tail=tail if i else 0.0,
+        )  # fmt: skip
+    for text in notes:
+        _note(ctx, ws, row, ncols, text)
+        row += 1
+    return row + 1
+
+
+def _section_notes(ctx: Context, key: str) -> list[str]:
+    """The notes under a section's tables: the identity its columns keep, then the hamlets
+    without a baseline and those compared with an earlier list than last month's."""
+    lang = ctx.lang
+    notes = [t("mov.identity", lang)]
     # Accepted hamlets without a baseline (missing or refused in the month compared with).
     blank = [f["hamlet"] for f in ctx.hamlets if f.get("status", "ok") == "ok" and not f.get(key)]
     base = ctx.summary.get("previous_period" if key == "movements_month" else "start_from")
     if blank and base and base != "plan":
-        row += 1
-        note = t("mov.no_base", lang, hamlets=", ".join(blank), m=int(base[5:7]), y=int(base[:4]))
-        _note(ctx, ws, row, ncols, note)
+        m, y = int(base[5:7]), int(base[:4])
+        notes.append(t("mov.no_base", lang, hamlets=", ".join(blank), m=m, y=y))
     # Hamlets missing last month, compared with their latest list before (run._latest_lists).
     earlier = _compared_earlier(ctx) if key == "movements_month" else []
     if earlier and base:
-        row += 1
 
         def list_of(p: str) -> str:
             if p == "plan":
@@ -316,17 +369,21 @@ def _section(
             return t("period", lang, m=int(p[5:7]), y=int(p[:4]))
 
         named = ", ".join(f"{hamlet} ({list_of(p)})" for hamlet, p in earlier)
-        note = "(*) " + t(
-            "mov.earlier_base", lang, hamlets=named, m=int(base[5:7]), y=int(base[:4])
-        )
-        _note(ctx, ws, row, ncols, note)
-    return row + 2
+        m, y = int(base[5:7]), int(base[:4])
+        notes.append("(*) " + t("mov.earlier_base", lang, hamlets=named, m=m, y=y))
+    return notes
 
 
 def _note(ctx: Context, ws: Worksheet, row: int, ncols: int, text: str) -> None:
     """A note merged over the first ``ncols`` columns, its row as tall as its wrapped lines."""
     merge_text(ws, row, 0, row, ncols - 1, text, ctx.st["note"])
     fit_row(ws, row, [(text, sum(WIDTHS[:ncols]))])
+
+
+def _note_height(text: str, ncols: int) -> float:
+    """The height :func:`_note` gives a note's row, in points as written."""
+    lines = wrapped_lines([(text, sum(WIDTHS[:ncols]))])
+    return written_height(min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT)) if lines > 1 else ROW_HEIGHT_PT
 
 
 def _compared_earlier(ctx: Context) -> list[tuple[str, str]]:
@@ -358,7 +415,7 @@ def write(ctx: Context) -> None:
         title = t("title.movements", lang, m=ctx.month, y=ctx.year)
     row = title_block(ctx, ws, title, ncols, 6)
     tables: list[int] = []  # where each section's title row is
-    kept: list[tuple[int, int]] = []  # each list's table, from its title or header to its total
+    flow = PageFlow(ws, WIDTHS)
     has_year = bool(ctx.totals.get("movements"))
     has_month = bool(ctx.totals.get("movements_month")) and summary.get("previous_period")
     if has_year:
@@ -368,7 +425,7 @@ def write(ctx: Context) -> None:
         else:
             heading = t("mov.sec.year", lang)
         tables.append(row)
-        row = _section(ctx, ws, row, ncols, "movements", heading, _start_label(ctx, "year"), kept)
+        row = _section(ctx, ws, row, ncols, "movements", heading, _start_label(ctx, "year"), flow)
     else:
         merge_text(ws, row, 0, row, ncols - 1, t("mov.none", lang), st["alert"])
         ws.set_row(row, 30)
@@ -381,23 +438,24 @@ def write(ctx: Context) -> None:
         if _compared_earlier(ctx):  # their start figures are of an earlier list: see the note
             start += " (*)"
         tables.append(row)
-        row = _section(ctx, ws, row, ncols, "movements_month", heading, start, kept)
+        row = _section(ctx, ws, row, ncols, "movements_month", heading, start, flow)
     elif has_year:
         merge_text(ws, row, 0, row, ncols - 1, t("mov.no_month", lang, m=pm, y=py), st["note"])
         row += 2
     if tables:
+        # The list's title and header print with its first rows.
+        row = flow.keep(row, (2 + MIN_TABLE_ROWS) * ROW_HEIGHT_PT)
         list_head, last, written = _household_list(ctx, ws, row)
         # The signature goes under the list, below its autofilter range, after a blank row.
         end = signature_block(ctx, ws, written + 2, ncols, 6) - 1
         repeat = (list_head, list_head) if list_head is not None else None
-        # Each list's table prints whole (with its section's title) when it fits a page.
-        for first, total in kept:
-            keep_together(ws, WIDTHS, first, total, repeat=repeat)
         keep_with_table(ws, WIDTHS, last, end, repeat=repeat)
         # Only STT | Xóm | Tình trạng (Mã hộ in the list) are frozen: rows frozen under the poor
         # table's header would stand over the near-poor table and the list too.
         ws.freeze_panes(0, 3)
-        # The pages after the tables continue the household list under its repeated header.
+        # The pages after the tables continue the household list under its repeated header
+        # (the print titles, which print on the pages after the one holding them); the hamlet
+        # tables above repeat theirs in the sheet (docs/decisions.md, session 17).
         page_setup(ctx, ws, list_head, list_head)
     else:
         end = signature_block(ctx, ws, row, ncols, 6) - 1

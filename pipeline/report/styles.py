@@ -195,6 +195,10 @@ def page_setup(
     ws.set_footer(t("footer", ctx.lang))
 
 
+# The rows signature_block writes, the last one holding the chairman's printed name.
+SIGNATURE_ROWS = 9
+
+
 def signature_block(
     ctx: Context, ws: Worksheet, row: int, ncols: int, split: int, left_title: str = "sign.reporter"
 ) -> int:
@@ -209,7 +213,7 @@ def signature_block(
         merge_text(ws, row + 1 + i, 0, row + 1 + i, split - 1, t(key, lang), st[fmt])
     for i, (key, fmt) in enumerate(right):
         merge_text(ws, row + 1 + i, split, row + 1 + i, last, t(key, lang), st[fmt])
-    names_row = row + 8
+    names_row = row + SIGNATURE_ROWS - 1
     if plan.reporter and left_title == "sign.reporter":
         merge_text(ws, names_row, 0, names_row, split - 1, plan.reporter, st["sign"])
     if plan.chairman:
@@ -303,21 +307,96 @@ def keep_together(
         pages.add_break(first)
 
 
-def spans_pages(
-    ws: Worksheet,
-    widths: list[float],
-    head: int,
-    last: int,
-    end_row: int,
-    start: int = 0,
-) -> bool:
-    """Whether a table whose header ends at row ``head`` and whose rows end at ``last``
-    continues onto another printed page: some estimate of the pages of rows ``start`` …
-    ``end_row`` (as :func:`keep_with_table` makes them, no rows repeated) starts a page
-    among its rows. Rows ``start`` … ``end_row`` without a height get ``ROW_HEIGHT_PT``, as
-    there; call it for rows that :func:`keep_with_table` lays out anyway."""
-    pages = _Pages(ws, widths, end_row, None, start)
-    return any(head < s <= last for starts in pages.layouts for s in starts)
+# Rows a table keeps under its header at a page's foot before it rather starts the next page.
+MIN_TABLE_ROWS = 3
+
+
+class PageFlow:
+    """A sheet's printed pages laid out while its rows are written, so that a table longer than
+    a page can repeat its header rows by hand where a page continues it (one range of print
+    titles a sheet cannot serve several tables: docs/decisions.md, session 17).
+
+    The rows ``start`` … are laid out as :class:`_Pages` lays them out, for each of its
+    estimates at once (Excel's pages of 96 % and 102 % of the nominal height, and LibreOffice's
+    at its smaller scale, when it has one), none of them under print titles. :meth:`keep`
+    starts a new page (a manual break) before rows that would not fit the room any estimate
+    has left: after such a break every estimate starts its page there, so a table whose pages
+    all begin at these breaks is cut at the same rows in Excel and LibreOffice, and never
+    elsewhere. Rows laid out without a height get ``ROW_HEIGHT_PT``, written into the file."""
+
+    def __init__(self, ws: Worksheet, widths: list[float], start: int = 0):
+        self.ws = ws
+        scale = print_scale(widths)
+        self.capacities = [PAGE_HEIGHT_PT * share / scale for share in PAGE_SHARES]
+        office_scale = print_scale(widths, LIBREOFFICE_WIDTH)
+        if office_scale < scale:
+            self.capacities.append(PAGE_HEIGHT_PT * LIBREOFFICE_SHARE / office_scale)
+        # The most a page holds in every estimate.
+        self.page = min(self.capacities)
+        self.used = [0.0] * len(self.capacities)
+        self.row = start  # the first row not laid out yet
+        self.top = start  # where the current page's own rows begin (after a repeated header)
+
+    def height(self, row: int) -> float:
+        """A row's height in points as written (``ROW_HEIGHT_PT`` set when it has none)."""
+        info = self.ws.row_info.get(row)
+        if info is None or not info.height:
+            self.ws.set_row(row, ROW_HEIGHT_PT)
+            info = self.ws.row_info[row]
+        return info.height * 0.75
+
+    def to(self, row: int) -> None:
+        """Lay out the rows written up to ``row`` (not included)."""
+        if row <= self.row:
+            return
+        breaks = set(_sorted_breaks(self.ws))
+        used, capacities = self.used, self.capacities
+        for r in range(self.row, row):
+            h = self.height(r)
+            if r in breaks:
+                used[:] = [0.0] * len(used)
+                self.top = r
+            for i, capacity in enumerate(capacities):
+                if used[i] and used[i] + h > capacity:
+                    used[i] = 0.0
+                used[i] += h
+        self.row = row
+
+    def room(self) -> float:
+        """The height left on the current page in every estimate, in the sheet's points."""
+        return min(c - u for c, u in zip(self.capacities, self.used, strict=True))
+
+    def new_page(self, row: int) -> None:
+        """A manual page break before ``row`` (rows above it laid out)."""
+        self.to(row)
+        add_break(self.ws, row)
+        self.used = [0.0] * len(self.used)
+        self.top = row
+
+    def keep(self, row: int, height: float, header=None) -> int:
+        """Before writing at ``row`` rows ``height`` points tall that must print on one page:
+        when the current page has no room for them, start a new page at ``row`` and, given
+        ``header`` (a function writing a table's header rows at a row and returning the row
+        after them), repeat the header there. Return the row where the rows go."""
+        self.to(row)
+        hbreaks = _sorted_breaks(self.ws)
+        at = bisect_left(hbreaks, row)
+        if row == self.top or height <= self.room() or hbreaks[at : at + 1] == [row]:
+            return row
+        self.new_page(row)
+        if header is not None:
+            row = header(row)
+            self.to(row)
+            self.top = row
+        return row
+
+    def table_start(self, row: int, lead: float, unit: float, whole: float) -> int:
+        """Before a table whose first ``lead`` points (its title and header) go at ``row``,
+        followed by rows of ``unit`` points, ``whole`` points in all: start a new page there
+        when the table fits a page but not the room left, or when the room does not hold its
+        header and :data:`MIN_TABLE_ROWS` rows."""
+        need = whole if whole <= self.page else lead + MIN_TABLE_ROWS * unit
+        return self.keep(row, need)
 
 
 class _Pages:
@@ -379,7 +458,8 @@ class _Pages:
                 h = heights[row]
                 if row in breaks or (used + h > capacity and row > starts[-1]):
                     starts.append(row)
-                    used = 0.0 if repeat and repeat[0] <= row <= repeat[1] else self.repeated
+                    # The repeated rows print on the pages after the one holding them only.
+                    used = self.repeated if repeat and row > repeat[1] else 0.0
                 used += h
             return starts
 
@@ -394,13 +474,19 @@ class _Pages:
 
     def add_break(self, row: int) -> None:
         """A manual page break before ``row``, among those already set."""
-        if row in self.breaks:
-            return
-        hbreaks = self.hbreaks
-        at = bisect_left(hbreaks, row)
-        breaks = [*hbreaks[:at], row, *hbreaks[at:]]
-        self.ws.set_h_pagebreaks(breaks)
-        _SORTED[self.ws] = (breaks, len(breaks))
+        if row not in self.breaks:
+            add_break(self.ws, row)
+
+
+def add_break(ws: Worksheet, row: int) -> None:
+    """A manual page break before ``row``, among those already set on the sheet."""
+    hbreaks = _sorted_breaks(ws)
+    at = bisect_left(hbreaks, row)
+    if at < len(hbreaks) and hbreaks[at] == row:
+        return
+    breaks = [*hbreaks[:at], row, *hbreaks[at:]]
+    ws.set_h_pagebreaks(breaks)
+    _SORTED[ws] = (breaks, len(breaks))
 
 
 # Per sheet, its list of manual breaks and how many of its first items are known to be in

@@ -11,15 +11,26 @@ import math
 
 from xlsxwriter.worksheet import Worksheet
 
-from pipeline.report.cells import LINE_HEIGHT, Context, fit_row, number, put_num, put_text
+from pipeline.report.cells import (
+    LINE_HEIGHT,
+    MAX_ROW_HEIGHT,
+    Context,
+    fit_row,
+    number,
+    put_num,
+    put_text,
+    wrapped_lines,
+)
 from pipeline.report.labels import SHEET_NAMES, t, yoy_left_out
 from pipeline.report.styles import (
-    keep_with_table,
+    ROW_HEIGHT_PT,
+    SIGNATURE_ROWS,
+    PageFlow,
     merge_text,
     page_setup,
     signature_block,
-    spans_pages,
     title_block,
+    written_height,
 )
 
 # Commune table: Tháng | Số hộ | Hộ nghèo | Tỷ lệ | Lộ trình | Hộ cận nghèo | Tỷ lệ | Lộ trình
@@ -211,18 +222,39 @@ def _chart(
     ws.insert_chart(row, 0, chart, {"object_position": 2})
 
 
-def _hamlet_table(ctx: Context, ws: Worksheet, row: int, months: list[dict], kind: str) -> int:
-    """Hamlets as rows, the start of the year then each month as columns; the commune last."""
+def _hamlet_table(
+    ctx: Context,
+    ws: Worksheet,
+    row: int,
+    months: list[dict],
+    kind: str,
+    flow: PageFlow,
+    tail: float = 0.0,
+) -> int:
+    """Hamlets as rows, the start of the year then each month as columns; the commune last.
+    ``row``: the section's title row. A page that continues the table starts with its header
+    row again; ``tail``: the height of the rows after it that print with its last rows."""
     lang, st, tot = ctx.lang, ctx.st, ctx.totals
     key = f"{kind}_rate"
     heads = [t("col.hamlet", lang), t("grp.start", lang)]
     heads += [_month_label(ctx, m["period"], _complete(ctx, m)) for m in months]
-    for col, text in enumerate(heads):
-        ws.write_string(row, col, text, st["head"])
+
+    def head(r: int) -> int:
+        for col, text in enumerate(heads):
+            ws.write_string(r, col, text, st["head"])
+        return r + 1
+
+    hamlets = ctx.hamlets
+    whole = (len(hamlets) + 3) * ROW_HEIGHT_PT + tail  # title, header, hamlets, commune
+    row = flow.table_start(row, 2 * ROW_HEIGHT_PT, ROW_HEIGHT_PT, whole)
+    put_text(ws, row, 0, t(f"trend.sec.{kind}", lang), st["section"])
+    r = head(row + 1)
     periods = [m["period"] for m in months]
     by_hamlet = (ctx.summary.get("trend") or {}).get("hamlets") or {}
-    r = row + 1
-    for fig in ctx.hamlets:
+    for i, fig in enumerate(hamlets):
+        # The last hamlet prints with the commune's row and the rows after the table.
+        last = i == len(hamlets) - 1
+        r = flow.keep(r, ROW_HEIGHT_PT * (2 if last else 1) + (tail if last else 0.0), head)
         name = fig.get("hamlet")
         put_text(ws, r, 0, name, st["text"])
         put_num(ws, r, 1, fig.get(f"start_{key}"), st["rate"])
@@ -240,7 +272,15 @@ def _hamlet_table(ctx: Context, ws: Worksheet, row: int, months: list[dict], kin
     return r + 1
 
 
-def _year_on_year(ctx: Context, ws: Worksheet, row: int, yoy: dict) -> int:
+def _yoy_note(ctx: Context, yoy: dict) -> str:
+    """The note under table IV (the hamlets left out of the comparison, if any)."""
+    y0 = int(yoy["period"][:4])
+    note = t("trend.note.yoy", ctx.lang, m=ctx.month, y=ctx.year, y0=y0)
+    left_out = yoy_left_out(ctx.lang, yoy)
+    return f"{note} {left_out}" if left_out else note
+
+
+def _year_on_year(ctx: Context, ws: Worksheet, row: int, yoy: dict, note: str) -> int:
     lang, st, tot = ctx.lang, ctx.st, ctx.totals
     then = yoy["period"]
     y0, m0 = int(then[:4]), int(then[5:7])
@@ -264,10 +304,6 @@ def _year_on_year(ctx: Context, ws: Worksheet, row: int, yoy: dict) -> int:
         put_num(ws, r, 2, yoy.get(f"now_{rate_key}", tot.get(rate_key)), st["rate"])
         put_num(ws, r, 3, yoy.get(change_key), st["rate"])
     r = row + 1 + len(lines)
-    note = t("trend.note.yoy", lang, m=ctx.month, y=ctx.year, y0=y0)
-    left_out = yoy_left_out(lang, yoy)
-    if left_out:
-        note += f" {left_out}"
     merge_text(ws, r, 0, r, COMMUNE_COLS - 1, note, st["note"])
     fit_row(ws, r, [(note, FIRST_WIDTH + (COMMUNE_COLS - 1) * WIDTH)])
     return r + 1
@@ -277,6 +313,12 @@ def _note(ctx: Context, ws: Worksheet, row: int, ncols: int, text: str) -> tuple
     """A note merged across ``ncols``; return the next row and the note's height in points."""
     merge_text(ws, row, 0, row, ncols - 1, text, ctx.st["note"])
     return row + 1, fit_row(ws, row, [(text, FIRST_WIDTH + (ncols - 1) * WIDTH)])
+
+
+def _note_height(text: str, ncols: int) -> float:
+    """The height of a note's row across ``ncols`` (:func:`_note`), in points as written."""
+    lines = wrapped_lines([(text, FIRST_WIDTH + (ncols - 1) * WIDTH)])
+    return written_height(min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT)) if lines > 1 else ROW_HEIGHT_PT
 
 
 def _chart_fits_first_page(ncols: int, used: float) -> bool:
@@ -317,28 +359,29 @@ def write(ctx: Context) -> None:
     row += 1 + CHART_ROWS
     # The hamlet tables start a new printed page; so does the chart when the table is long.
     ws.set_h_pagebreaks([*breaks, row])
-    hamlet_page = row
-    tables: list[tuple[int, int]] = []  # each hamlet table's header row and commune row
-    for kind, section in (("poor", "trend.sec.poor"), ("near_poor", "trend.sec.near_poor")):
-        put_text(ws, row, 0, t(section, lang), st["section"])
-        head = row + 1
-        row = _hamlet_table(ctx, ws, head, months, kind) + 1
-        tables.append((head, row - 2))
-    last_table = row - 2  # the near-poor table's commune row, its note under it
-    row = _note(ctx, ws, row - 1, ncols, t("trend.note.blank", lang))[0] + 1
-    yoy = ctx.summary.get("year_on_year")
-    if yoy:
-        put_text(ws, row, 0, t("trend.sec.yoy", lang), st["section"])
-        last_table = _year_on_year(ctx, ws, row + 1, yoy) - 1
-        row = last_table + 2
-    # After a blank row; the signature prints on the same page as the last table's last rows.
-    end = signature_block(ctx, ws, row, ncols, 3) - 1
     widths = [FIRST_WIDTH] + [WIDTH] * (ncols - 1)
-    # The two hamlet tables have one header (Xóm | Đầu năm | the months): when either continues
-    # onto another page, that header row is repeated on the pages after the first table's
-    # header (one range a sheet; the commune's table and chart print before it).
-    spans = any(spans_pages(ws, widths, h, last, end, hamlet_page) for h, last in tables)
-    repeat = (tables[0][0], tables[0][0]) if spans else None
-    keep_with_table(ws, widths, last_table, end, repeat=repeat, start=hamlet_page)
+    # The two hamlet tables have one header (Xóm | Đầu năm | the months), but one range of print
+    # titles would print it over the near-poor table's title and own header too: a page that
+    # continues either table starts with its header row again, written in the sheet
+    # (docs/decisions.md, session 17). The pages are laid out from the hamlet tables' page.
+    flow = PageFlow(ws, widths, row)
+    yoy = ctx.summary.get("year_on_year")
+    blank_note = t("trend.note.blank", lang)
+    # After the near-poor table, its note, a blank row, then table IV or the signature.
+    signature = (1 + SIGNATURE_ROWS) * ROW_HEIGHT_PT
+    tail = _note_height(blank_note, ncols) + (0.0 if yoy else signature)
+    for kind in ("poor", "near_poor"):
+        row = _hamlet_table(ctx, ws, row, months, kind, flow, tail if kind != "poor" else 0.0) + 1
+    row = _note(ctx, ws, row - 1, ncols, blank_note)[0] + 1
+    if yoy:
+        # Table IV (its title, header, two rows, note) prints whole with the signature.
+        note = _yoy_note(ctx, yoy)
+        height = ROW_HEIGHT_PT + written_height(33) + 2 * ROW_HEIGHT_PT
+        height += _note_height(note, COMMUNE_COLS) + signature
+        row = flow.keep(row, height)
+        put_text(ws, row, 0, t("trend.sec.yoy", lang), st["section"])
+        row = _year_on_year(ctx, ws, row + 1, yoy, note) + 1
+    end = signature_block(ctx, ws, row, ncols, 3) - 1
+    flow.to(end + 1)  # (rows without a height get ROW_HEIGHT_PT)
     ws.freeze_panes(0, 1)
-    page_setup(ctx, ws, *(repeat or (None, None)))
+    page_setup(ctx, ws, None, None)
