@@ -37,7 +37,7 @@ from pipeline.rosterchecks import (
     unread_info,
     validate_rosters,
 )
-from pipeline.text import find_period_in_text, fold
+from pipeline.text import clean_text, find_period_in_text, fold
 from pipeline.types import Issue, Submission
 from schemas.columns import ROSTER_INFO_LABELS
 from schemas.issues import CATALOGUE
@@ -222,13 +222,12 @@ def _identified(plan, rosters: list[Submission], history, issues: list[Issue]) -
 
 
 def _hamlet_blank(sub: Submission) -> Issue:
-    """A blank 'Xóm' (the title naming none) said without the plan, at its cell if it has one."""
-    sheet = sub.extra.get("info_sheet") or ""
+    """A blank 'Xóm' (the title naming none) said without the plan, at its cell."""
     return Issue(
         "hamlet-blank",
         file=sub.file,
-        sheet=sheet,
-        cell=info_cell(sub, "hamlet") if sheet else "",
+        sheet=sub.extra["info_sheet"],
+        cell=info_cell(sub, "hamlet"),
         column=ROSTER_INFO_LABELS["hamlet"][0],
     )
 
@@ -265,6 +264,7 @@ def _lists_checked(
         elif (
             plan is None
             and not sub.hamlet_raw
+            and sub.extra.get("info_sheet")  # without one, missing-info-sheet says it
             and "hamlet" not in sub.extra.get("info_formulas", {})
         ):
             # Blank, the title naming none either: only the plan can tell whether the file
@@ -387,7 +387,11 @@ def _own_checks(
     start = starts.get(sub.hamlet)
     total = total_households(sub, start, found)
     if not sub.extra.get("info_sheet"):
-        found.append(missing_info_sheet_issue(sub, sub.hamlet))
+        if plan is None:  # sub.hamlet is then the file's name when nothing else names one
+            hamlet = clean_text(sub.hamlet_raw) or None
+            found.append(missing_info_sheet_issue(sub, hamlet, plan_given=False))
+        else:
+            found.append(missing_info_sheet_issue(sub, sub.hamlet))
     if plan is not None and (other := commune_mismatch(sub, plan)) is not None:
         found.append(other)
     found.extend(info_issues(sub, sub.hamlet))

@@ -244,15 +244,25 @@ def info_issues(sub: Submission, hamlet: str) -> list[Issue]:
 
 
 def missing_info_sheet_issue(
-    sub: Submission, hamlet: str | None, *, total_from_plan: bool = True
+    sub: Submission, hamlet: str | None, *, total_from_plan: bool = True, plan_given: bool = True
 ) -> Issue:
     """A roster without its 'Thông tin' sheet: what was taken from elsewhere instead.
     ``total_from_plan``: whether the total households was the plan's (not for a hamlet the plan
     does not know). A run and `check` say it of every list whose hamlet was settled (always
     read, total from the plan); a feedback workbook, of a list refused before that too
-    (:mod:`pipeline.report.feedback`): its hamlet may be unread, or not the plan's."""
+    (:mod:`pipeline.report.feedback`): its hamlet may be unread, or not the plan's.
+    ``plan_given`` False (`check` without the plan): ``hamlet`` is the title's or None, as only
+    the plan can tell whether the file name names one, and the total is the plan's in a run."""
     period = month_written(sub.period) if sub.period else ""
-    if hamlet and period:
+    if not plan_given and not hamlet and period:
+        taken = Message(
+            f"kỳ {period} từ tiêu đề/tên tệp (tiêu đề không ghi tên xóm: khi tổng hợp, xã chỉ "
+            "nhận ra danh sách này nếu tên tệp ghi đúng tên xóm như trong kế hoạch)",
+            f"period {period} taken from the title/file name (the title names no hamlet: the "
+            "commune's run can tell whose list it is only if the file name names the hamlet "
+            "as the plan does)",
+        )
+    elif hamlet and period:
         taken = Message(
             f"xóm '{hamlet}' và kỳ {period} từ tiêu đề/tên tệp",
             f"hamlet '{hamlet}' and period {period} taken from the title/file name",
@@ -272,7 +282,12 @@ def missing_info_sheet_issue(
             f"danh sách hộ từ trang '{sub.sheet}' (không thấy tên xóm và kỳ báo cáo ở đâu)",
             f"the households from sheet '{sub.sheet}' (no hamlet or period found)",
         )
-    if total_from_plan:
+    if total_from_plan and not plan_given:
+        taken = Message(
+            f"{taken}; khi tổng hợp, tổng số hộ dân cư sẽ lấy từ kế hoạch đầu năm",
+            f"{taken.en}; the commune's run takes the total households from the plan",
+        )
+    elif total_from_plan:
         taken = Message(
             f"{taken}, tổng số hộ dân cư từ kế hoạch đầu năm",
             f"{taken.en}, total households from the plan",

@@ -264,6 +264,27 @@ def test_with_the_plan_check_names_the_hamlet_as_the_plan_spells_it_as_a_run_doe
     assert {hamlet for _, hamlet, _ in found} == {"Bản Cọ"}
 
 
+def test_without_the_plan_a_list_without_info_naming_no_hamlet_is_not_called_by_its_file(
+    tmp_path,
+):
+    """A list without 'Thông tin' whose title names no hamlet, checked without the plan: the
+    warning said "đã lấy xóm 'DS_thang5.xlsx' … tổng số hộ dân cư từ kế hoạch đầu năm", a file
+    name taken for a hamlet and a plan never read. It now says what only the plan can tell,
+    once (no hamlet-blank on top: there is no 'Xóm' cell)."""
+    path = write_roster(tmp_path, "DS_thang5.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+    book = openpyxl.load_workbook(path)
+    del book["Thông tin"]
+    book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO – THÁNG 5/2024"
+    book.save(path)
+    [said] = check_files([path])
+    assert (said.code, said.hamlet, said.cell) == ("missing-info-sheet", "", "")
+    assert str(said.detail) == (
+        "kỳ 05/2024 từ tiêu đề/tên tệp (tiêu đề không ghi tên xóm: khi tổng hợp, xã chỉ nhận ra "
+        "danh sách này nếu tên tệp ghi đúng tên xóm như trong kế hoạch); khi tổng hợp, tổng số "
+        "hộ dân cư sẽ lấy từ kế hoạch đầu năm"
+    )
+
+
 def test_files_of_one_name_in_two_folders_are_named_by_their_path_as_a_run_names_them(tmp_path):
     """`check input` with Nà Mòn's April list in T4/ and its May list in T5/, both 'NaMon.xlsx',
     each with a household of no class: the two lines said 'NaMon.xlsx' alike; they name
