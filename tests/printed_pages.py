@@ -12,6 +12,7 @@ import re
 import sys
 
 import openpyxl
+from openpyxl.utils import column_index_from_string
 
 from pipeline.report.styles import (
     HEADER_FILL,
@@ -26,13 +27,22 @@ XLSXWRITER_PAD = 0.7109375  # what XlsxWriter adds to a column width it writes
 HEAD_FILL = "FF" + HEADER_FILL.lstrip("#").upper()
 
 
+def _area(ws) -> tuple[int, int]:
+    """The last row and column that print: the print area's ('Tổng hợp' keeps its chart's
+    figures beside it), else the sheet's."""
+    found = re.search(r"\$[A-Z]+\$\d+:\$([A-Z]+)\$(\d+)$", ws.print_area or "")
+    if found is None:
+        return ws.max_row, ws.max_column
+    return int(found[2]), column_index_from_string(found[1])
+
+
 def _widths(ws) -> list[float]:
     stored: dict[int, float] = {}
     for dim in ws.column_dimensions.values():
         if dim.width is not None and dim.min is not None:
             for col in range(dim.min, dim.max + 1):
                 stored[col] = dim.width - XLSXWRITER_PAD
-    return [stored.get(col, 8.43) for col in range(1, ws.max_column + 1)]
+    return [stored.get(col, 8.43) for col in range(1, _area(ws)[1] + 1)]
 
 
 def _titles(ws) -> tuple[int, int] | None:
@@ -50,7 +60,7 @@ def page_starts(ws) -> list[list[int]]:
         capacities.append(PAGE_HEIGHT_PT * LIBREOFFICE_SHARE / office)
     heights = [
         (ws.row_dimensions[r].ht if ws.row_dimensions[r].ht is not None else 15.0)
-        for r in range(1, ws.max_row + 1)
+        for r in range(1, _area(ws)[0] + 1)
     ]
     breaks = {b.id + 1 for b in ws.row_breaks.brk}  # a break's id is the last row before it
     titles = _titles(ws)
@@ -83,7 +93,7 @@ def is_header(ws, r: int) -> bool:
     """Whether row ``r`` is a header row (a cell with the header fill: the lower row of a
     two-row header has its first cells merged into the upper one) or the column numbers
     under one ('A | B | 1 | 2 | …', small italics)."""
-    for c in range(1, ws.max_column + 1):
+    for c in range(1, _area(ws)[1] + 1):
         fill = ws.cell(r, c).fill
         if fill is not None and fill.fgColor is not None and fill.fgColor.rgb == HEAD_FILL:
             return True
@@ -92,16 +102,19 @@ def is_header(ws, r: int) -> bool:
 
 
 def _values(ws, r: int) -> list:
-    return [ws.cell(r, c).value for c in range(1, ws.max_column + 1)]
+    return [ws.cell(r, c).value for c in range(1, _area(ws)[1] + 1)]
 
 
 def problems(ws) -> list[str]:
     """What the page starts of any estimate do wrong to the sheet's tables and merges."""
-    kinds = {r: _kind(ws, r) for r in range(1, ws.max_row + 2)}
+    layouts = page_starts(ws)  # (before reading cells: reading one past the end adds a row)
+    end = _area(ws)[0]
+    kinds = {r: _kind(ws, r) for r in range(1, end + 1)}
+    kinds[end + 1] = ""
     titles = _titles(ws)
     found: set[str] = set()
     merged = [(m.min_row, m.max_row) for m in ws.merged_cells.ranges if m.max_row > m.min_row]
-    for starts in page_starts(ws):
+    for starts in layouts:
         for r in starts[1:]:
             before, kind = kinds[r - 1], kinds[r]
             for first, last in merged:
@@ -111,7 +124,7 @@ def problems(ws) -> list[str]:
             if under_title:
                 # the page's first table row, after its free lines
                 first = r
-                while not kinds[first] and first < ws.max_row:
+                while not kinds[first] and first < end:
                     first += 1
                 if kinds[first] == "head" and first > r:
                     found.add(f"row {r}: the print title prints over the header at {first}")

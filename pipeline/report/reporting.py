@@ -5,14 +5,29 @@ from __future__ import annotations
 from xlsxwriter.worksheet import Worksheet
 
 from pipeline.messages import in_language
-from pipeline.report.cells import Context, as_text, fit_row, missing, number, put_num, put_text
+from pipeline.report.cells import (
+    LINE_HEIGHT,
+    MAX_ROW_HEIGHT,
+    Context,
+    as_text,
+    fit_row,
+    missing,
+    number,
+    put_num,
+    put_text,
+    wrapped_lines,
+)
 from pipeline.report.labels import LABELS, SHEET_NAMES, t
 from pipeline.report.styles import (
-    keep_with_table,
+    MIN_TABLE_ROWS,
+    ROW_HEIGHT_PT,
+    SIGNATURE_ROWS,
+    PageFlow,
     merge_text,
     page_setup,
     signature_block,
     title_block,
+    written_height,
 )
 from pipeline.rosterchecks import sent_for_another_period
 from pipeline.types import Issue
@@ -88,14 +103,36 @@ def rows_left_out(ctx: Context) -> dict[str, int]:
     return dict(ctx.cache["left_out"])
 
 
-# Both tables share these columns, so the header repeated on printed pages fits either.
+# Both tables share these columns and header row, written again at the top of a page that
+# continues either (docs/decisions.md, session 17: 'Nộp báo cáo' and 'Tổng hợp' pages).
 HEADS = ["col.stt", "col.hamlet", "col.status", "col.file", "col.rows_read", "col.rows_rejected"]
+HEAD_PT = 30.0
 
 
-def _plan_table(ctx: Context, ws: Worksheet, row: int) -> int:
-    st, lang = ctx.st, ctx.lang
+def _header(ctx: Context, ws: Worksheet, row: int) -> int:
+    """The header row of either table at ``row``; return the row after it."""
+    ws.set_row(row, HEAD_PT)
     for col, key in enumerate(HEADS):
-        ws.write_string(row, col, t(key, lang), st["head"])
+        ws.write_string(row, col, t(key, ctx.lang), ctx.st["head"])
+    return row + 1
+
+
+def _height(cells: list[tuple[str, float]]) -> float:
+    """The height of a table row holding ``cells`` (wrapped texts), as written: ``fit_row``'s
+    for wrapped text, else the height ``PageFlow`` gives a row without one."""
+    lines = wrapped_lines(cells)
+    return written_height(min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT) if lines > 1 else ROW_HEIGHT_PT)
+
+
+def _plan_table(ctx: Context, ws: Worksheet, row: int, flow: PageFlow, tail: float) -> int:
+    """The hamlets of the plan, one row each; ``tail``: the height of the rows printed with the
+    last one (the reporting rate under the table)."""
+    st, lang = ctx.st, ctx.lang
+
+    def head(r: int) -> int:
+        return _header(ctx, ws, r)
+
+    row = head(row)
     reporting = ctx.result.reporting
     records = {} if reporting is None else {r["hamlet"]: r for r in reporting.to_dict("records")}
     names = [h["hamlet"] for h in ctx.hamlets] or list(records)
@@ -105,12 +142,9 @@ def _plan_table(ctx: Context, ws: Worksheet, row: int) -> int:
     sent_as = sent_for_another_period(ctx.result.issues or [], ctx.result.period)
     left_out = rows_left_out(ctx)
     for i, name in enumerate(names):
-        r = row + 1 + i
         rec = records.get(name, {})
         status = as_text(rec.get("status")) or "missing"
         file = as_text(rec.get("file"))
-        put_num(ws, r, 0, i + 1, st["center"])
-        put_text(ws, r, 1, name, st["text"])
         if name in left_out:
             status = "rows_left_out"  # counted, but not every row: say so, not "valid"
         text = t(f"report.{status}", lang)
@@ -121,14 +155,20 @@ def _plan_table(ctx: Context, ws: Worksheet, row: int) -> int:
         elif status == "missing" and name in sent_as:
             text = t("report.missing.other_period", lang, written=sent_as[name].value)
             file, fmt = sent_as[name].file, st["err_text"]
+        cells = [(text, WIDTHS[2]), (file, WIDTHS[3])]
+        last = i == len(names) - 1
+        r = row = flow.keep(row, _height(cells) + (tail if last else 0.0), head)
+        put_num(ws, r, 0, i + 1, st["center"])
+        put_text(ws, r, 1, name, st["text"])
         ws.write_string(r, 2, text, fmt)
         put_text(ws, r, 3, file, st["wrap"])
-        fit_row(ws, r, [(text, WIDTHS[2]), (file, WIDTHS[3])])
+        fit_row(ws, r, cells)
         # Rows count only for a file read as a roster (not one that could not be opened).
         submitted = status != "missing" and kinds.get(file, "roster") == "roster"
         put_num(ws, r, 4, rec.get("rows_read") if submitted else None, st["int"])
         put_num(ws, r, 5, rec.get("rows_rejected") if submitted else None, st["int"])
-    return row + 1 + len(names)
+        row += 1
+    return row
 
 
 def _rate_lines(ctx: Context, ws: Worksheet, row: int) -> int:
@@ -157,9 +197,10 @@ def _file_status(ctx: Context, sub, reasons: dict[str, str]) -> str:
     return t(f"file.{sub.status}", ctx.lang)
 
 
-def _other_files(ctx: Context, ws: Worksheet, row: int) -> int:
+def _other_files(ctx: Context, ws: Worksheet, row: int, flow: PageFlow, tail: float) -> int:
+    """'Các tệp khác': the files not in the hamlet table, or a line saying there are none;
+    ``tail``: the height of the rows printed with its last row (the signature)."""
     st, lang = ctx.st, ctx.lang
-    put_text(ws, row, 0, t("rep.other_files", lang), st["section"])
     plan_file = ctx.result.plan.file
     # Every file given is listed once: those of the hamlet table above, the rest here (refused
     # ones whose hamlet has another file or cannot be told among them).
@@ -179,24 +220,43 @@ def _other_files(ctx: Context, ws: Worksheet, row: int) -> int:
     ]
     subs.sort(key=lambda s: (OTHER_STATUSES.index(s.status), s.file))
     if not subs:
+        # The title and the note print with the signature.
+        row = flow.keep(row, 2 * ROW_HEIGHT_PT + tail)
+        put_text(ws, row, 0, t("rep.other_files", lang), st["section"])
         # across the table's width: in column A alone (5 wide) the note wrapped out of sight
         merge_text(ws, row + 1, 0, row + 1, NCOLS - 1, t("rep.no_other_files", lang), st["note"])
         return row + 2
-    for col, key in enumerate(HEADS):
-        ws.write_string(row + 1, col, t(key, lang), st["head"])
+    statuses = [_file_status(ctx, sub, reasons) for sub in subs]
+    cells = [
+        [(status, WIDTHS[2]), (sub.file, WIDTHS[3])]
+        for sub, status in zip(subs, statuses, strict=True)
+    ]
+    heights = [_height(each) for each in cells]
+    # A table that fits a page with the signature starts one rather than split; a longer one
+    # starts where its title, header and first rows fit.
+    lead = ROW_HEIGHT_PT + HEAD_PT
+    row = flow.table_start(row, lead, max(heights[:MIN_TABLE_ROWS]), lead + sum(heights) + tail)
+    put_text(ws, row, 0, t("rep.other_files", lang), st["section"])
+
+    def head(r: int) -> int:
+        return _header(ctx, ws, r)
+
+    row = head(row + 1)
     for i, sub in enumerate(subs):
-        r = row + 2 + i
+        last = i == len(subs) - 1
+        r = row = flow.keep(row, heights[i] + (tail if last else 0.0), head)
         put_num(ws, r, 0, i + 1, st["center"])
         put_text(ws, r, 1, sub.hamlet or sub.hamlet_raw, st["text"])
-        status = _file_status(ctx, sub, reasons)
+        status = statuses[i]
         ws.write_string(r, 2, status, st["err_text"] if sub.status == "rejected" else st["wrap"])
         put_text(ws, r, 3, sub.file, st["wrap"])
-        fit_row(ws, r, [(status, WIDTHS[2]), (sub.file, WIDTHS[3])])
+        fit_row(ws, r, cells[i])
         # The status names the other period; rows are those read from the file, if any.
         read = sub.kind == "roster" and sub.status != "skipped"
         put_num(ws, r, 4, sub.rows_read if read else None, st["int"])
         put_num(ws, r, 5, sub.rows_rejected if read else None, st["int"])
-    return row + 2 + len(subs)
+        row += 1
+    return row
 
 
 def write(ctx: Context) -> None:
@@ -207,12 +267,19 @@ def write(ctx: Context) -> None:
         ws.set_column(col, col, width)
     row = title_block(ctx, ws, t("title.reporting", lang, m=ctx.month, y=ctx.year), NCOLS, 3)
     head = row
-    ws.set_row(head, 30)
-    row = _plan_table(ctx, ws, row)
+    # The two tables have the same header, and a page that continues either starts with it,
+    # written in the sheet: as the print title it printed over the second table's own header
+    # and could end a page under it (docs/decisions.md, session 17). The pages are laid out as
+    # the rows are written, for Excel's and LibreOffice's scales alike.
+    flow = PageFlow(ws, WIDTHS)
+    rate_rows = 1 if missing((ctx.summary.get("reporting") or {}).get("rate")) else 2
+    # The last hamlet prints with the blank row and the reporting rate under the table.
+    row = _plan_table(ctx, ws, row, flow, (1 + rate_rows) * ROW_HEIGHT_PT)
     row = _rate_lines(ctx, ws, row + 1)
-    row = _other_files(ctx, ws, row + 1)
+    # The last file (or the note saying there is none) prints with the signature.
+    signature = (1 + SIGNATURE_ROWS) * ROW_HEIGHT_PT
+    row = _other_files(ctx, ws, row + 1, flow, signature)
     end = signature_block(ctx, ws, row + 1, NCOLS, 3) - 1
-    # The signature prints on the same page as the last table's last rows.
-    keep_with_table(ws, WIDTHS, row - 1, end, repeat=(head, head))
+    flow.to(end + 1)  # (rows without a height get ROW_HEIGHT_PT)
     ws.freeze_panes(head + 1, 0)
-    page_setup(ctx, ws, head, head)
+    page_setup(ctx, ws, None, None)

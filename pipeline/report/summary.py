@@ -15,8 +15,9 @@ from pipeline.report.cells import (
 )
 from pipeline.report.labels import SHEET_NAMES, t, yoy_left_out
 from pipeline.report.styles import (
-    keep_together,
-    keep_with_table,
+    ROW_HEIGHT_PT,
+    SIGNATURE_ROWS,
+    PageFlow,
     merge_text,
     page_setup,
     signature_block,
@@ -528,36 +529,44 @@ def write(ctx: Context) -> None:
         )
     row = _headline(ctx, ws, row)
     first_header = row + 1
-    breaks: list[int] = []
     # Section I: its header, four rate rows, then the verdict and the progress.
     met_row = first_header + 5
+    # The pages are laid out as the sections are written, for Excel's and LibreOffice's scales
+    # alike: a section that fits the rest of its page prints there, else it starts the next
+    # (docs/decisions.md, session 17: 'Nộp báo cáo' and 'Tổng hợp' pages).
+    flow = PageFlow(ws, list(WIDTHS))
+
+    def keep(first: int, end: int, tail: float = 0.0) -> None:
+        """Rows ``first`` … ``end - 1``, written, (and ``tail`` points after them) print on
+        one page: a manual break before them when the page they start on has no room."""
+        flow.keep(first, sum(flow.height(r) for r in range(first, end)) + tail)
+
     for key, writer in (("sum.sec1", _results), ("sum.sec2", _scale)):
         put_text(ws, row, 0, _section_title(ctx, key), st["section"])
-        row = writer(ctx, ws, row + 1) + 1
+        first, row = row, writer(ctx, ws, row + 1)
+        keep(first, row)
+        row += 1
     # The chart has a printed page of its own; movements, reporting and the signature follow.
     if len(ctx.hamlets) <= CHART_MOST_HAMLETS:
-        breaks.append(row)
+        flow.new_page(row)
         row = _chart_section(ctx, ws, row) + 1
-        breaks.append(row)
+        flow.new_page(row)
     else:  # a bar per hamlet would be too thin to read: the figures are on 'Theo xóm'
         put_text(ws, row, 0, t("sum.sec3", lang), st["section"])
         note = t("chart.too_many", lang, n=len(ctx.hamlets), most=CHART_MOST_HAMLETS)
         merge_text(ws, row + 1, 0, row + 1, NCOLS - 1, note, st["note"])
         fit_row(ws, row + 1, [(note, sum(WIDTHS) * 0.95)])
+        keep(row, row + 2)
         row += 3
-    sections = []
-    for key, writer in (("sum.sec4", _movements), ("sum.sec5", _reporting)):
+    # Section IV prints whole; section V prints whole with the signature under it.
+    signature = (1 + SIGNATURE_ROWS) * ROW_HEIGHT_PT
+    for key, writer, tail in (("sum.sec4", _movements, 0.0), ("sum.sec5", _reporting, signature)):
         put_text(ws, row, 0, _section_title(ctx, key), st["section"])
-        first, row = row, writer(ctx, ws, row + 1) + 1
-        sections.append((first, row - 2))
-    ws.set_h_pagebreaks(breaks)
+        first, row = row, writer(ctx, ws, row + 1)
+        keep(first, row, tail)
+        row += 1
     end = signature_block(ctx, ws, row, NCOLS, SPLIT) - 1
-    # Each section prints whole when it fits a page (without the chart's page of its own,
-    # section IV or V could be split); the signature prints with the whole of section V.
-    for first, last in sections:
-        keep_together(ws, list(WIDTHS), first, last)
-    first, last = sections[-1]
-    keep_with_table(ws, list(WIDTHS), last, end, keep=last - first + 1)
+    flow.to(end + 1)  # (rows without a height get ROW_HEIGHT_PT)
     _lights(ctx, ws, met_row)
     # Nothing frozen: a report read top to bottom, whose heading alone would take most of a
     # laptop screen (13 rows) if it stayed in place.
