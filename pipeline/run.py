@@ -626,6 +626,15 @@ def _collect(
             )
         )
     paths = list_input_files(input_dir)
+    if not paths:  # said as what it is, not as a plan missing among the files
+        raise FatalError(
+            Message(
+                f"Thư mục đầu vào '{input_dir}' chưa có tệp nào. Hãy chép vào đó tệp kế hoạch "
+                "của xã (KeHoach_YYYY.xlsx) và danh sách của các xóm rồi chạy lại.",
+                f"The input folder '{input_dir}' holds no file yet. Copy the commune's plan "
+                "(KeHoach_YYYY.xlsx) and the hamlets' lists into it, then run again.",
+            )
+        )
     outcomes = read_files(
         [(path, relative_name(path, input_dir)) for path in paths],
         workers=workers,

@@ -58,6 +58,20 @@ def test_a_missing_input_folder_is_told_in_either_language(tmp_path):
     assert vi.stdout == en.stdout == ""
 
 
+def test_an_empty_input_folder_is_told_as_empty_not_as_a_plan_missing(tmp_path):
+    """`make` on a fresh `input/` with nothing copied in yet: it said "Không tìm thấy tệp kế
+    hoạch …", as if the plan were missing among files; it says the folder is empty."""
+    empty = tmp_path / "input"
+    empty.mkdir()
+    done = cli("run", "--input", str(empty), "--output", str(tmp_path / "out"))
+    assert done.returncode == 2
+    assert one_line(done) == (
+        f"LỖI: Thư mục đầu vào '{empty}' chưa có tệp nào. Hãy chép vào đó tệp kế hoạch của xã "
+        "(KeHoach_YYYY.xlsx) và danh sách của các xóm rồi chạy lại."
+    )
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
 def test_a_badly_written_period_and_a_folder_without_plan_are_told_in_english(tmp_path):
     bad = cli(
         "run",
@@ -76,6 +90,13 @@ def test_a_badly_written_period_and_a_folder_without_plan_are_told_in_english(tm
     )
     empty = tmp_path / "empty"
     empty.mkdir()
+    said = cli("run", "--input", str(empty), "--output", str(tmp_path / "out"), "--lang", "en")
+    assert said.returncode == 2
+    assert one_line(said) == (
+        f"ERROR: The input folder '{empty}' holds no file yet. Copy the commune's plan "
+        "(KeHoach_YYYY.xlsx) and the hamlets' lists into it, then run again."
+    )
+    (empty / "anh_danh_sach.jpg").write_bytes(b"\xff\xd8\xff")  # a photo, no plan
     no_plan = cli("run", "--input", str(empty), "--output", str(tmp_path / "out"), "--lang", "en")
     assert no_plan.returncode == 2
     assert one_line(no_plan).startswith("ERROR: No plan file (sheet 'Thông tin chung', ")
