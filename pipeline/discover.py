@@ -545,17 +545,14 @@ def _hidden_list(book: Workbook) -> tuple[str, int] | None:
 _HAMLET_WORDS = "|".join(
     sorted({w for word in HAMLET_WORDS for w in (word, fold(word))}, key=len, reverse=True)
 )
+# What follows the hamlet in a title ('… THÁNG 5', '… XÃ TRUNG LƯƠNG').
+_AFTER_HAMLET = r"(?:tháng|thang|năm|nam)\s*\d|(?:kỳ|ky|xã|xa|huyện|huyen)\b"
 _TITLE_HAMLET = re.compile(
-    rf"(?<!\w)(?:{_HAMLET_WORDS})[\s:.]*\s(.+?)"
-    r"(?:\s*[-–—,(:;/]|\s+(?:tháng|thang|năm|nam)\s*\d|\s+(?:kỳ|ky|xã|xa|huyện|huyen)\b|$)",
+    rf"(?<!\w)(?:{_HAMLET_WORDS})[\s:.]*\s(.+?)(?:\s*[-–—,(:;/]|\s+(?:{_AFTER_HAMLET})|$)",
     re.IGNORECASE,
 )
-
-
-# What follows the hamlet in a title: read right after 'XÓM ……', the blank named none.
-_TITLE_AFTER_HAMLET = re.compile(
-    r"(?:tháng|thang|năm|nam)\s*\d|(?:kỳ|ky|xã|xa|huyện|huyen)\b", re.IGNORECASE
-)
+# Read right after 'XÓM ……': the blank named no hamlet.
+_TITLE_AFTER_HAMLET = re.compile(_AFTER_HAMLET, re.IGNORECASE)
 
 
 def _title_hamlet(cells: list[str]) -> str:

@@ -307,6 +307,18 @@ def keep_together(
         pages.add_break(first)
 
 
+def page_capacities(widths: list[float]) -> list[float]:
+    """A printed page's height in the sheet's own points (before the print scale) for each
+    estimate: Excel's of ``PAGE_SHARES``, then LibreOffice's at its smaller scale, when it
+    has one (its columns drawn ``LIBREOFFICE_WIDTH`` wider)."""
+    scale = print_scale(widths)
+    capacities = [PAGE_HEIGHT_PT * share / scale for share in PAGE_SHARES]
+    office_scale = print_scale(widths, LIBREOFFICE_WIDTH)
+    if office_scale < scale:
+        capacities.append(PAGE_HEIGHT_PT * LIBREOFFICE_SHARE / office_scale)
+    return capacities
+
+
 # Rows a table keeps under its header at a page's foot before it rather starts the next page.
 MIN_TABLE_ROWS = 3
 
@@ -326,11 +338,7 @@ class PageFlow:
 
     def __init__(self, ws: Worksheet, widths: list[float], start: int = 0):
         self.ws = ws
-        scale = print_scale(widths)
-        self.capacities = [PAGE_HEIGHT_PT * share / scale for share in PAGE_SHARES]
-        office_scale = print_scale(widths, LIBREOFFICE_WIDTH)
-        if office_scale < scale:
-            self.capacities.append(PAGE_HEIGHT_PT * LIBREOFFICE_SHARE / office_scale)
+        self.capacities = page_capacities(widths)
         # The most a page holds in every estimate.
         self.page = min(self.capacities)
         self.used = [0.0] * len(self.capacities)
@@ -463,10 +471,7 @@ class _Pages:
                 used += h
             return starts
 
-        self.layouts = [page_starts(self.capacity(share)) for share in PAGE_SHARES]
-        office_scale = print_scale(widths, LIBREOFFICE_WIDTH)
-        if office_scale < self.scale:
-            self.layouts.append(page_starts(PAGE_HEIGHT_PT * LIBREOFFICE_SHARE / office_scale))
+        self.layouts = [page_starts(capacity) for capacity in page_capacities(widths)]
 
     def capacity(self, share: float) -> float:
         """A page's printable height in the sheet's own points (before the print scale)."""
