@@ -779,12 +779,14 @@ _CHECK_WORDS = {
         "warning": "Cảnh báo",
         "row": "dòng",
         "total": "{files} tệp, {errors} lỗi, {warnings} cảnh báo.",
+        "empty": "Thư mục '{folder}' chưa có tệp nào.",
     },
     "en": {
         "error": "ERROR",
         "warning": "Warning",
         "row": "row",
         "total": "{files} file(s), {errors} error(s), {warnings} warning(s).",
+        "empty": "The folder '{folder}' holds no file yet.",
     },
 }
 
@@ -802,6 +804,7 @@ def check(files: tuple[Path, ...], output_dir: Path, lang: str) -> None:
 
     def action():
         from pipeline.checkfiles import check_files, expand
+        from pipeline.discover import is_temporary
         from pipeline.history import HISTORY_FILE, HistoryStore
 
         if given is not click.core.ParameterSource.DEFAULT and not output_dir.is_dir():
@@ -811,7 +814,12 @@ def check(files: tuple[Path, ...], output_dir: Path, lang: str) -> None:
         stored = output_dir / HISTORY_FILE
         history = HistoryStore(stored, read_only=True) if stored.is_file() else None
         issues = check_files(list(files), lang, history)
-        count = len(expand(list(files)))
+        # the files a system leaves in a folder (.DS_Store, Thumbs.db) and Excel's lock files
+        # are passed over, as a run passes them over: they are not counted as files checked
+        count = sum(not is_temporary(file.name) for file in expand(list(files)))
+        for folder in dict.fromkeys(path for path in files if path.is_dir()):
+            if all(is_temporary(file.name) for file in expand([folder])):
+                _echo(_CHECK_WORDS[lang]["empty"].format(folder=folder))
         for issue in issues:
             row = f"{_CHECK_WORDS[lang]['row']} {issue.row}" if issue.row else ""
             where = ", ".join(p for p in (issue.file, issue.sheet, issue.cell or row) if p)

@@ -80,6 +80,11 @@ TEMPORARY = "tệp tạm/hệ thống"
 DOCUMENT_SUFFIXES = frozenset({".pdf", ".jpg", ".jpeg", ".png", ".heic", ".doc", ".docx", ".csv"})
 
 
+def is_temporary(name: str) -> bool:
+    """An Excel lock file, a hidden file or a file the system leaves (Thumbs.db, .DS_Store)."""
+    return name.startswith(("~$", ".")) or name.lower() in _JUNK_NAMES
+
+
 def list_input_files(input_dir: Path) -> list[Path]:
     """Every file under the folder, sorted; hidden folders and output folders left out."""
     found = []
@@ -139,8 +144,7 @@ def inspect_file(
             return *special_file(sub), None
     except OSError:
         pass
-    name = path.name
-    if name.startswith("~$") or name.lower() in _JUNK_NAMES or name.startswith("."):
+    if is_temporary(path.name):
         sub.extra["skip_reason"] = TEMPORARY
         return sub, [], None
     if not named_as_spreadsheet(path) or not looks_like_spreadsheet(path):

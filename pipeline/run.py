@@ -15,7 +15,7 @@ import pandas as pd
 from pipeline import figures as fig
 from pipeline import timeline
 from pipeline.consolidate import START_LIST_NAMED, consolidate, hamlet_codes, lists_named
-from pipeline.discover import TEMPORARY, list_input_files, relative_name
+from pipeline.discover import TEMPORARY, is_temporary, list_input_files, relative_name
 from pipeline.history import HistoryStore
 from pipeline.messages import Message, RunCommand, in_language
 from pipeline.plan import start_mismatch
@@ -626,7 +626,9 @@ def _collect(
             )
         )
     paths = list_input_files(input_dir)
-    if not paths:  # said as what it is, not as a plan missing among the files
+    # said as what it is, not as a plan missing among the files; the files the system leaves
+    # in a folder (.DS_Store, Thumbs.db) or an Excel lock file do not make it a folder of files
+    if all(is_temporary(path.name) for path in paths):
         raise FatalError(
             Message(
                 f"Thư mục đầu vào '{input_dir}' chưa có tệp nào. Hãy chép vào đó tệp kế hoạch "

@@ -58,11 +58,16 @@ def test_a_missing_input_folder_is_told_in_either_language(tmp_path):
     assert vi.stdout == en.stdout == ""
 
 
-def test_an_empty_input_folder_is_told_as_empty_not_as_a_plan_missing(tmp_path):
+@pytest.mark.parametrize("leftovers", [(), (".DS_Store", "Thumbs.db", "~$KeHoach_2025.xlsx")])
+def test_an_empty_input_folder_is_told_as_empty_not_as_a_plan_missing(tmp_path, leftovers):
     """`make` on a fresh `input/` with nothing copied in yet: it said "Không tìm thấy tệp kế
-    hoạch …", as if the plan were missing among files; it says the folder is empty."""
+    hoạch …", as if the plan were missing among files; it says the folder is empty. The files a
+    system leaves in a folder it has shown (.DS_Store, Thumbs.db) or Excel's lock file of a
+    workbook open elsewhere do not make it a folder of files."""
     empty = tmp_path / "input"
     empty.mkdir()
+    for name in leftovers:
+        (empty / name).write_bytes(b"\x00\x01")
     done = cli("run", "--input", str(empty), "--output", str(tmp_path / "out"))
     assert done.returncode == 2
     assert one_line(done) == (
@@ -70,6 +75,31 @@ def test_an_empty_input_folder_is_told_as_empty_not_as_a_plan_missing(tmp_path):
         "(KeHoach_YYYY.xlsx) và danh sách của các xóm rồi chạy lại."
     )
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_check_of_a_folder_with_no_file_yet_says_so_and_counts_no_system_file(tmp_path):
+    """`giamngheo check input` on a folder holding only what a system leaves there said "2 tệp,
+    0 lỗi": the leftovers counted as files checked. They are passed over, as a run passes them
+    over, and a folder with nothing else is said to be empty (not an error of any file)."""
+    empty = tmp_path / "input"
+    empty.mkdir()
+    (empty / ".DS_Store").write_bytes(b"\x00")
+    (empty / "Thumbs.db").write_bytes(b"\x00")
+    roster = tmp_path / "hamlet"
+    roster.mkdir()
+    write_roster(roster, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+    (roster / "~$NaMon.xlsx").write_bytes(b"\x00")
+    vi = cli("check", str(empty), str(roster / "NaMon.xlsx"), str(roster / "~$NaMon.xlsx"))
+    en = cli("check", str(empty), "--lang", "en")
+    assert (vi.returncode, en.returncode) == (0, 0)
+    assert vi.stdout.splitlines()[-2:] == [
+        f"Thư mục '{empty}' chưa có tệp nào.",
+        "1 tệp, 0 lỗi, 0 cảnh báo.",
+    ]
+    assert en.stdout.splitlines() == [
+        f"The folder '{empty}' holds no file yet.",
+        "0 file(s), 0 error(s), 0 warning(s).",
+    ]
 
 
 def test_a_badly_written_period_and_a_folder_without_plan_are_told_in_english(tmp_path):
