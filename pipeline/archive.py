@@ -79,26 +79,59 @@ def file_records(result: RunResult) -> list[dict]:
     return records
 
 
-def _keep_if_dropped(target: Path, wanted: set[str]) -> Path | None:
+def _keep_if_dropped(target: Path, wanted: dict[str, str]) -> Path | None:
     """Where to keep the previous ``nguon`` when it holds files this run does not consume (a
-    month re-run with --replace without some hamlets' files), else None; said to the officer."""
+    month re-run with --replace without some hamlets' files), or a file this run replaces with
+    other content under the same name (a hamlet's corrected list copied over the one counted
+    before): else None; said to the officer. ``wanted``: name -> SHA-256 of each file this run
+    keeps. The files behind the figures of the run replaced stay, as its history does."""
     if not target.is_dir():
         return None
     before = {str(p.relative_to(target)) for p in target.rglob("*") if p.is_file()}
-    dropped = before - wanted
-    if not dropped:
+    dropped = before - wanted.keys()
+    stored = _hashes_of(target.parent / MANIFEST)
+    changed = sorted(
+        name
+        for name in before & wanted.keys()
+        if wanted[name] != (stored.get(name) or _sha256_or_none(target / name))
+    )
+    if not dropped and not changed:
         return None
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     keep = target.with_name(f"{SOURCES_DIR}-cu-{stamp}")
+    parts, parts_en = [], []
+    if dropped:
+        parts.append(f"{len(dropped)} tệp không dùng trong lần chạy này")
+        parts_en.append(f"{len(dropped)} not used in this run")
+    if changed:
+        names = ", ".join(changed[:3]) + (f", … ({len(changed)})" if len(changed) > 3 else "")
+        parts.append(f"{len(changed)} tệp nay được thay bằng bản khác cùng tên: {names}")
+        parts_en.append(f"{len(changed)} now replaced by another file of the same name: {names}")
     output.NOTICES.append(
         Message(
-            f"Bản sao tệp nguồn trước đó của kỳ này ({len(dropped)} tệp không dùng trong lần "
-            f"chạy này) được giữ trong '{keep}'.",
-            f"The earlier copies of this period's input files ({len(dropped)} not used in this "
-            f"run) are kept in '{keep}'.",
+            f"Bản sao tệp nguồn trước đó của kỳ này ({'; '.join(parts)}) được giữ trong '{keep}'.",
+            f"The earlier copies of this period's input files ({'; '.join(parts_en)}) are kept "
+            f"in '{keep}'.",
         )
     )
     return keep
+
+
+def _hashes_of(manifest: Path) -> dict[str, str]:
+    """name -> SHA-256 of a ``nguon-sha256.txt`` (empty when there is none to read)."""
+    try:
+        text = manifest.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return {}
+    pairs = (line.split("  ", 1) for line in text.splitlines() if "  " in line)
+    return {name: digest for digest, name in pairs}
+
+
+def _sha256_or_none(path: Path) -> str | None:
+    try:
+        return sha256_of(path)
+    except OSError:
+        return None
 
 
 def archive_sources(result: RunResult, folder: Path, records: list[dict]) -> Path:
@@ -106,6 +139,7 @@ def archive_sources(result: RunResult, folder: Path, records: list[dict]) -> Pat
     the run's other outputs when they are staged)."""
     wanted = {s.file for s in consumed(result)}
     target = folder / SOURCES_DIR
+    digests = {record["file"]: record["sha256"] for record in records if record["file"] in wanted}
     staging = folder / f".{SOURCES_DIR}.{os.getpid()}.tmp"
     retired = folder / f".{SOURCES_DIR}.{os.getpid()}.old"
     try:
@@ -122,8 +156,9 @@ def archive_sources(result: RunResult, folder: Path, records: list[dict]) -> Pat
         staged = output.staging()
         if staged is not None:
             # swapped in with the other outputs; the copies of files this run did not consume
-            # (hamlets dropped on purpose with --replace) are kept, not deleted
-            staged.add(staging, target, _keep_if_dropped(target, wanted))
+            # (hamlets dropped on purpose with --replace) or replaces with other content (a
+            # corrected list under the same name) are kept, not deleted
+            staged.add(staging, target, _keep_if_dropped(target, digests))
         else:
             if target.exists():
                 os.replace(target, retired)
