@@ -216,6 +216,7 @@ def execute(
             finally:
                 hold.stop()
         written["history"] = store.path
+        NOTICES.extend(_figures_changed(result, stored.get(result.period)))
         if affected:
             months = ", ".join(month_written(p) for p in later[:6])
             if len(later) > 6:
@@ -235,6 +236,52 @@ def execute(
             )
         timings.mark("history", started)
     return result, written, timings
+
+
+_COUNTS = ("households", "poor", "near_poor")
+
+
+def _figures_changed(result: RunResult, before: dict | None) -> list[Message]:
+    """A period run again whose figures differ from the run it replaced: the counts then and now
+    (the commune's, and the hamlets whose differ), for an officer who may have sent the old ones
+    on already. The replaced run's summary stays in the history (its ``runs`` row), and its
+    sources in ``nguon-cu-…`` when a file changed (archive)."""
+    if before is None:
+        return []
+    then, now = before["totals"], result.summary["totals"]
+
+    def counts(figures: dict) -> tuple:
+        return tuple(figures.get(k) for k in _COUNTS)
+
+    old_hamlets = {h["hamlet"]: (h.get("status"), counts(h)) for h in before["hamlets"]}
+    differ = [
+        h["hamlet"]
+        for h in result.summary["hamlets"]
+        if old_hamlets.get(h["hamlet"]) != (h.get("status"), counts(h))
+    ]
+    if counts(then) == counts(now) and not differ:
+        return []
+    labels = {
+        "households": ("số hộ dân cư", "households"),
+        "poor": ("hộ nghèo", "poor"),
+        "near_poor": ("hộ cận nghèo", "near-poor"),
+    }
+    changes = [(labels[k], then.get(k), now.get(k)) for k in _COUNTS if then.get(k) != now.get(k)]
+    said = ", ".join(f"{vi} {a} → {b}" for (vi, _), a, b in changes)
+    said_en = ", ".join(f"{en} {a} → {b}" for (_, en), a, b in changes)
+    names, names_en = _some(differ)
+    month = month_written(result.period)
+    return [
+        Message(
+            f"Số liệu kỳ {month} khác lần tổng hợp trước của kỳ này: toàn xã "
+            f"{said or 'không đổi'}; xóm có số liệu thay đổi: {names or 'không có'}. Nếu đã gửi "
+            "báo cáo kỳ này, hãy gửi lại bản mới. Số liệu lần trước vẫn được lưu trong lịch sử.",
+            f"The figures of period {month} differ from its previous consolidation: commune "
+            f"{said_en or 'unchanged'}; hamlets whose figures changed: {names_en or 'none'}. If "
+            "this period's report was sent, send the new one. The previous figures stay in the "
+            "history.",
+        )
+    ]
 
 
 def _late_files(

@@ -53,6 +53,11 @@ def test_a_corrected_list_under_the_same_name_keeps_the_one_counted_before(tmp_p
         "Bản sao tệp nguồn trước đó của kỳ này (1 tệp nay được thay bằng bản khác cùng tên: "
         f"NaMon.xlsx) được giữ trong '{kept}'."
     ]
+    assert [n for n in NOTICES if n.startswith("Số liệu kỳ")] == [
+        "Số liệu kỳ 05/2024 khác lần tổng hợp trước của kỳ này: toàn xã hộ nghèo 3 → 2, hộ cận "
+        "nghèo 0 → 1; xóm có số liệu thay đổi: Nà Mòn. Nếu đã gửi báo cáo kỳ này, hãy gửi lại "
+        "bản mới. Số liệu lần trước vẫn được lưu trong lịch sử."
+    ]
     # the replaced run's figures are still in the history's runs
     store = hist.HistoryStore(out / hist.HISTORY_FILE)
     assert store.periods()[0]["totals"]["poor"] == 2
@@ -78,10 +83,15 @@ def test_a_month_run_again_unchanged_keeps_nothing_and_says_nothing(tmp_path):
     NOTICES.clear()
     execute(folder, out, "2024-05")
     assert list((out / "2024-05").glob("nguon-cu-*")) == []
-    assert not [n for n in NOTICES if n.startswith("Bản sao tệp nguồn")]
+    assert not [n for n in NOTICES if n.startswith(("Bản sao tệp nguồn", "Số liệu kỳ"))]
 
     write_roster(folder, "NaMon.xlsx", "Nà Mòn", 103, [person("NM1", "poor")],
                  prepared=date(2024, 6, 9))  # fmt: skip
     NOTICES.clear()
     execute(folder, out, "2024-05")
+    assert [n for n in NOTICES if n.startswith("Số liệu kỳ")] == [
+        "Số liệu kỳ 05/2024 khác lần tổng hợp trước của kỳ này: toàn xã số hộ dân cư 102 → "
+        "103; xóm có số liệu thay đổi: Nà Mòn. Nếu đã gửi báo cáo kỳ này, hãy gửi lại bản mới. "
+        "Số liệu lần trước vẫn được lưu trong lịch sử."
+    ]
     assert len(list((out / "2024-05").glob("nguon-cu-*"))) == 1
