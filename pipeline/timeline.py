@@ -188,6 +188,8 @@ def last_listed(
 
 
 def target_path(start_rate: float, target_points: float, period: str) -> float:
-    """The rate the year's target requires by the end of ``period``'s month, on a straight line."""
+    """The rate the year's target requires by the end of ``period``'s month, on a straight line;
+    never below 0 (a target above the start rate asks for every household to leave the list,
+    not for a negative rate)."""
     month = int(period[5:7])
-    return start_rate - target_points * month / 12
+    return max(0.0, start_rate - target_points * month / 12)

@@ -95,3 +95,46 @@ def test_a_month_run_again_unchanged_keeps_nothing_and_says_nothing(tmp_path):
         "Số liệu lần trước vẫn được lưu trong lịch sử."
     ]
     assert len(list((out / "2024-05").glob("nguon-cu-*"))) == 1
+
+
+def test_a_target_above_the_start_rate_asks_for_a_rate_of_0_not_below(tmp_path):
+    """The test commune: 450 households, 6 poor at the start (1.3333 %), 4 near-poor
+    (0.8889 %); targets 1.52 and 1.01 points, above both start rates. November, Nà Mòn and Bản Cọ
+    (300 households, start 5 poor = 1.6667 %, 3 near-poor = 1.0 %): the straight-line path asks
+    1.6667 − 1.52 × 11/12 = 0.2733 % poor and 1.0 − 1.01 × 11/12 = 0.0742 % near-poor; the
+    year-end poor target is 1.6667 − 1.52 = 0.1467 %. December, the three hamlets: the path
+    would be 1.3333 − 1.52 = −0.1867 % and 0.8889 − 1.01 = −0.1211 %; it is 0 (every
+    household off the list), in the JSON's trend and in 'Tổng hợp'."""
+    import openpyxl
+    import pytest
+
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    write_plan(folder)
+    for period, prepared in (("2024-11", date(2024, 12, 3)), ("2024-12", date(2025, 1, 3))):
+        month = period[5:]
+        write_roster(folder, f"NaMon_{month}.xlsx", "Nà Mòn", 100, [person("NM1", "poor")],
+                     period=period, prepared=prepared)  # fmt: skip
+        write_roster(folder, f"BanCo_{month}.xlsx", "Bản Cọ", 200, [person("BC1", "poor")],
+                     period=period, prepared=prepared)  # fmt: skip
+    write_roster(folder, "DongKe_12.xlsx", "Đồng Kè", 150, [person("DK1", "poor")],
+                 period="2024-12", prepared=date(2025, 1, 3))  # fmt: skip
+    execute(folder, out, "2024-11")
+    summary = execute(folder, out, "2024-12")[0].summary
+    path = {m["period"]: m for m in summary["trend"]["commune"]}
+    assert path["2024-11"]["poor_target_rate"] == pytest.approx(5 / 3 - 1.52 * 11 / 12)
+    assert path["2024-11"]["near_poor_target_rate"] == pytest.approx(1.0 - 1.01 * 11 / 12)
+    assert path["2024-12"]["poor_target_rate"] == 0.0
+    assert path["2024-12"]["near_poor_target_rate"] == 0.0
+    book = openpyxl.load_workbook(out / "2024-12" / "TongHop_2024-12.xlsx", data_only=True)
+    cells = [c for row in book["Tổng hợp"].iter_rows() for c in row]
+    [head] = [c for c in cells if c.value == "Mục tiêu toàn xã cuối năm 2024"]
+    sheet = book["Tổng hợp"]
+    assert [sheet.cell(head.row + i, head.column).value for i in (1, 2, 3)] == [0, 0, 0]
+    notes = [c.value for c in cells if isinstance(c.value, str) and "mục tiêu cuối năm" in c.value]
+    assert notes and all("mục tiêu cuối năm 2024: 0,00 %" in n for n in notes)
+    november = openpyxl.load_workbook(out / "2024-11" / "TongHop_2024-11.xlsx", data_only=True)
+    cells = [c for row in november["Tổng hợp"].iter_rows() for c in row]
+    [head] = [c for c in cells if c.value == "Mục tiêu toàn xã cuối năm 2024"]
+    value = november["Tổng hợp"].cell(head.row + 1, head.column).value
+    assert value == pytest.approx(5 / 3 - 1.52)

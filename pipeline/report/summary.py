@@ -276,6 +276,8 @@ def _chart_section(ctx: Context, ws: Worksheet, row: int) -> int:
     hamlets = ctx.hamlets
     m, y = ctx.month, ctx.year
     target = _minus(tot.get("start_poor_rate"), tot.get("poor_target"))
+    if target is not None:  # a target above the start rate: every household off the list, 0 %
+        target = max(0.0, target)
     heads = [
         t("col.hamlet", lang),
         t("chart.current", lang, m=m, y=y),
