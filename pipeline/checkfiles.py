@@ -434,8 +434,8 @@ def _told_as_another_month(
     given (``sent``: (period, folded hamlet) of the lists a run takes for them). Its hamlet's
     list of that month counting, the run of that month says nothing of it, and it is a copy of
     the month its cell says. None for any other."""
-    if sub.extra.get("period_from"):
-        return None
+    if sub.extra.get("period_from") not in (None, "title"):
+        return None  # a period read from the file name: no other month to tell
     named = find_period_in_text(path.stem)
     titled = title_periods(sub)
     if named and named != sub.period:

@@ -446,7 +446,13 @@ def resolve_duplicates(
                     file=older.file,
                     hamlet=older.hamlet,
                     detail=group[0].file,
-                    variant="other-month" if passed else "",
+                    variant=(
+                        ""
+                        if not passed
+                        else "other-month-title"
+                        if older.extra.get("period_from") == "title"
+                        else "other-month"
+                    ),
                 )
             )
     return winners
@@ -771,7 +777,7 @@ def consolidate(
             sub.status != "other_period"
             or not sub.hamlet
             or sub.hamlet in sent
-            or sub.extra.get("period_from") is not None
+            or sub.extra.get("period_from") not in (None, "title")
         ):
             continue
         # Or its folder, or a 'Ngày lập' after a list of the month it says is made

@@ -624,6 +624,12 @@ def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
             (f"{column_letter(c)}{r + 1}" for r, row in enumerate(grid[: header.first_row])
              for c, v in enumerate(row) if not is_blank(v) and named in clean_text(v)), ""
         )  # fmt: skip
+    # the title cell naming a month, for a warning to point at when the period is taken from it
+    sub.extra["title_period_cell"] = next(
+        (f"{column_letter(c)}{r + 1}" for r, row in enumerate(grid[: header.first_row])
+         for c, v in enumerate(row) if not is_blank(v) and find_period_in_text(clean_text(v))),
+        "",
+    )  # fmt: skip
     _take_info(sub, info, info_sheet, slips)
     return issues
 

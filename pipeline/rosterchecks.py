@@ -433,7 +433,20 @@ def sent_for_another_period(issues: list[Issue], period: str) -> dict[str, Issue
 
 def period_differs_issue(sub: Submission, named: str, where: str = "file-name") -> Issue:
     """A roster whose file name (``where``: or 'title') says the period ``named`` while 'Kỳ báo
-    cáo' says another."""
+    cáo' says another. A roster without 'Thông tin' whose period was read from its title (a
+    title left from last month's file) is told at that title cell (variant 'title')."""
+    if sub.extra.get("period_from") == "title":
+        return Issue(
+            f"period-differs-from-{where}",
+            file=sub.file,
+            hamlet=sub.hamlet or "",
+            sheet=sub.sheet or "",
+            cell=sub.extra.get("title_period_cell", ""),
+            column="Tiêu đề",
+            value=month_written(sub.period),
+            detail=month_written(named),
+            variant="title",
+        )
     return Issue(
         f"period-differs-from-{where}",
         file=sub.file,

@@ -403,6 +403,20 @@ def _sent_for_another_period(result: RunResult, command: RunCommand) -> list[Mes
             named_en = f"was filled in{day}, after a {issue.value} list is made,"
         else:
             named, named_en = f"mang tên kỳ {month}", f"is named for {month}"
+        if issue.variant == "title":  # no 'Thông tin': the period was read from the title
+            notices.append(
+                Message(
+                    f"Xóm {hamlet} được tính là chưa nộp kỳ {month}: tệp '{issue.file}' {named} "
+                    f"nhưng tiêu đề danh sách ghi tháng {issue.value} (tệp không có trang "
+                    f"'Thông tin'). Nếu đó là danh sách kỳ {month}, hãy sửa tiêu đề{cell} "
+                    f"thành tháng {month} rồi chạy lại: {command.of(result.period)}",
+                    f"Hamlet {hamlet} counts as not submitted for {month}: file '{issue.file}' "
+                    f"{named_en} but the list's title says {issue.value} (the file has no "
+                    f"'Thông tin' sheet). If it is the {month} list, correct the title"
+                    f"{where_en} to {month} and run again: {command.of(result.period)}",
+                )
+            )
+            continue
         notices.append(
             Message(
                 f"Xóm {hamlet} được tính là chưa nộp kỳ {month}: tệp '{issue.file}' {named} "

@@ -344,6 +344,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "file",
         "Tên tệp ghi kỳ {detail} nhưng ô 'Kỳ báo cáo' ghi {value}, nên tệp được coi là của kỳ {value} và không được tính vào kỳ {detail}. Nếu đây là danh sách kỳ {detail}, hãy sửa ô 'Kỳ báo cáo' rồi gửi lại.",
         "The file name says period {detail} but the 'Kỳ báo cáo' cell says {value}, so the file is taken as {value} and not counted in {detail}. If it is the {detail} list, correct the 'Kỳ báo cáo' cell and send it again.",
+        # a list without 'Thông tin', its period read from its title (left from last month's file)
+        (
+            (
+                "title",
+                "Tên tệp ghi kỳ {detail} nhưng tiêu đề danh sách ghi tháng {value} (tệp không có trang 'Thông tin' với ô 'Kỳ báo cáo'), nên tệp được coi là của kỳ {value} và không được tính vào kỳ {detail}. Nếu đây là danh sách kỳ {detail}, hãy sửa tiêu đề thành tháng {detail} (tốt nhất là dùng mẫu có trang 'Thông tin') rồi gửi lại.",
+                "The file name says period {detail} but the list's title says {value} (the file has no 'Thông tin' sheet with a 'Kỳ báo cáo' cell), so the file is taken as {value} and not counted in {detail}. If it is the {detail} list, correct the title to {detail} (better: use the template with its 'Thông tin' sheet) and send it again.",
+            ),
+        ),
     ),
     IssueType(
         "period-differs-from-title",
@@ -358,6 +366,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "file",
         "Tệp nằm trong thư mục kỳ {detail} của xã nhưng ô 'Kỳ báo cáo' ghi {value}, nên tệp được coi là của kỳ {value} và không được tính vào kỳ {detail}. Nếu đây là danh sách kỳ {detail}, hãy sửa ô 'Kỳ báo cáo' rồi gửi lại.",
         "The file is in the commune's folder of period {detail} but the 'Kỳ báo cáo' cell says {value}, so the file is taken as {value} and not counted in {detail}. If it is the {detail} list, correct the 'Kỳ báo cáo' cell and send it again.",
+        (
+            (
+                "title",
+                "Tệp nằm trong thư mục kỳ {detail} của xã nhưng tiêu đề danh sách ghi tháng {value} (tệp không có trang 'Thông tin' với ô 'Kỳ báo cáo'), nên tệp được coi là của kỳ {value} và không được tính vào kỳ {detail}. Nếu đây là danh sách kỳ {detail}, hãy sửa tiêu đề thành tháng {detail} (tốt nhất là dùng mẫu có trang 'Thông tin') rồi gửi lại.",
+                "The file is in the commune's folder of period {detail} but the list's title says {value} (the file has no 'Thông tin' sheet with a 'Kỳ báo cáo' cell), so the file is taken as {value} and not counted in {detail}. If it is the {detail} list, correct the title to {detail} (better: use the template with its 'Thông tin' sheet) and send it again.",
+            ),
+        ),
     ),
     IssueType(
         "period-differs-from-prepared-date",
@@ -442,6 +457,12 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "other-month",
                 "Tên tệp hoặc thư mục chứa tệp này ghi một tháng khác với ô 'Kỳ báo cáo', nên kỳ này đã tính bản '{detail}' của xóm, không tính bản này. Nếu tệp này là danh sách của tháng khác, hãy sửa ô 'Kỳ báo cáo' cho đúng tháng đó.",
                 "This file's name or folder names another month than its 'Kỳ báo cáo' cell, so this period counts the hamlet's copy '{detail}', not this one. If this file is another month's list, correct its 'Kỳ báo cáo' cell to that month.",
+            ),
+            # ... of a list without 'Thông tin', its month read from its title
+            (
+                "other-month-title",
+                "Tên tệp hoặc thư mục chứa tệp này ghi một tháng khác với tiêu đề danh sách (tệp không có trang 'Thông tin' với ô 'Kỳ báo cáo'), nên kỳ này đã tính bản '{detail}' của xóm, không tính bản này. Nếu tệp này là danh sách của tháng khác, hãy sửa tiêu đề cho đúng tháng đó.",
+                "This file's name or folder names another month than the list's title (the file has no 'Thông tin' sheet with a 'Kỳ báo cáo' cell), so this period counts the hamlet's copy '{detail}', not this one. If this file is another month's list, correct its title to that month.",
             ),
         ),
     ),

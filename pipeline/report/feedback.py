@@ -107,6 +107,8 @@ _TEXT: dict[str, str] = {
     "status.other_period": "Danh sách chưa được tính vào kỳ {period}: tên tệp ghi kỳ {period} nhưng ô 'Kỳ báo cáo' ghi {written}. Nếu đây là danh sách kỳ {period}, hãy sửa ô đó (ô tô vàng) rồi gửi lại.",
     "status.other_period.title": "Danh sách chưa được tính vào kỳ {period}: tiêu đề ghi tháng {period} nhưng ô 'Kỳ báo cáo' ghi {written}. Nếu đây là danh sách kỳ {period}, hãy sửa ô đó (ô tô vàng) rồi gửi lại.",
     "status.other_period.folder": "Danh sách chưa được tính vào kỳ {period}: tệp được gửi cho kỳ {period} (xã xếp vào thư mục kỳ {period}) nhưng ô 'Kỳ báo cáo' ghi {written}. Nếu đây là danh sách kỳ {period}, hãy sửa ô đó (ô tô vàng) rồi gửi lại.",
+    "status.other_period.no-info": "Danh sách chưa được tính vào kỳ {period}: tên tệp ghi kỳ {period} nhưng tiêu đề danh sách ghi tháng {written} (tệp không có trang 'Thông tin'). Nếu đây là danh sách kỳ {period}, hãy sửa tiêu đề (ô tô vàng) rồi gửi lại.",
+    "status.other_period.no-info.folder": "Danh sách chưa được tính vào kỳ {period}: tệp được gửi cho kỳ {period} (xã xếp vào thư mục kỳ {period}) nhưng tiêu đề danh sách ghi tháng {written} (tệp không có trang 'Thông tin'). Nếu đây là danh sách kỳ {period}, hãy sửa tiêu đề (ô tô vàng) rồi gửi lại.",
     "status.other_period.prepared-date": "Danh sách chưa được tính vào kỳ {period}: ô 'Kỳ báo cáo' ghi {written} nhưng 'Ngày lập' sau thời gian lập danh sách kỳ {written}. Nếu đây là danh sách kỳ {period}, hãy sửa ô 'Kỳ báo cáo' (ô tô vàng) rồi gửi lại.",
     "status.rejected": "Danh sách chưa được tổng hợp vì {reason}; hãy sửa các ô tô đỏ (xem bảng dưới) và gửi lại.",
     # refused for what no cell shows (an empty list): nothing is coloured
@@ -509,6 +511,8 @@ def status_sentence(
     if sub.status == "other_period" and named is not None:
         where = named.code.removeprefix("period-differs-from-")
         key = "status.other_period" + ("" if where == "file-name" else f".{where}")
+        if named.variant == "title":  # no 'Thông tin': the period read from the title
+            key = "status.other_period.no-info" + ("" if where == "file-name" else f".{where}")
         return _t(key, period=named.detail, written=named.value)
     if sub.status in COUNTED:
         if sub.rows_rejected:

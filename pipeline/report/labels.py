@@ -182,6 +182,12 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Not submitted for this month: the file sent says {written} in 'Kỳ báo cáo' (see "
         "sheet 'Lỗi dữ liệu')",
     },
+    # ... whose period was read from its title (no 'Thông tin' sheet)
+    "report.missing.other_period.title": {
+        "vi": "Chưa nộp kỳ này: tiêu đề của tệp gửi ghi tháng {written} (xem trang 'Lỗi dữ liệu')",
+        "en": "Not submitted for this month: the title of the file sent says {written} (see "
+        "sheet 'Lỗi dữ liệu')",
+    },
     "file.superseded": {"vi": "Bản cũ, đã có bản mới hơn", "en": "Older copy, a newer one exists"},
     "file.other_period": {"vi": "Khác kỳ ({period})", "en": "Other period ({period})"},
     "file.other_period.unknown": {"vi": "Khác kỳ", "en": "Other period"},

@@ -153,7 +153,9 @@ def _plan_table(ctx: Context, ws: Worksheet, row: int, flow: PageFlow, tail: flo
         if status == "rejected":  # the hamlet sent a file: say why it was refused
             text = _refused(text, reasons.get(file), lang)
         elif status == "missing" and name in sent_as:
-            text = t("report.missing.other_period", lang, written=sent_as[name].value)
+            told = sent_as[name]
+            key = "report.missing.other_period" + (".title" if told.variant == "title" else "")
+            text = t(key, lang, written=told.value)
             file, fmt = sent_as[name].file, st["err_text"]
         cells = [(text, WIDTHS[2]), (file, WIDTHS[3])]
         last = i == len(names) - 1
