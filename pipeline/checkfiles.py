@@ -24,6 +24,7 @@ from pipeline.rosterchecks import (
     info_cell,
     info_error,
     info_issues,
+    likely_same_households,
     listed_as_poor_or_near,
     listed_at_start,
     missing_info_sheet_issue,
@@ -321,7 +322,8 @@ def _codes_across_files(
     """A Mã hộ or ID number used twice among the lists a run counts together
     (_consolidated_together), said in ``issues`` as a run says it (rosterchecks.duplicates_in,
     duplicate_id_numbers), the lists in the plan's order of their hamlets (``order``)."""
-    columns = ["ma_ho", "so_dinh_danh", "phan_loai", "excel_row", "sheet", "valid"]
+    columns = ["ma_ho", "so_dinh_danh", "chu_ho", "nam_sinh", "phan_loai", "excel_row", "sheet",
+               "valid"]  # fmt: skip
     for together in _consolidated_together(counted, refused, uncounted, order):
         frames = [sub.households[columns] for sub in together]
         owners = np.repeat(np.arange(len(together)), [len(f) for f in frames])
@@ -329,6 +331,7 @@ def _codes_across_files(
         owner = lambda row, together=together, owners=owners: together[owners[row]]  # noqa: E731
         duplicates_in(rows, owner, issues)
         duplicate_id_numbers(rows, owner, issues)
+        likely_same_households(rows, owner, issues)
 
 
 def _plan_said(outcome: Outcome) -> list[Issue]:

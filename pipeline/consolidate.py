@@ -28,6 +28,7 @@ from pipeline.rosterchecks import (
     info_cell,
     info_issues,
     info_written,
+    likely_same_households,
     listed_as_poor_or_near,
     listed_at_start,
     missing_info_sheet_issue,
@@ -562,6 +563,9 @@ def _check_and_validate(subs: list[Submission], plan: Plan, issues: list[Issue])
     duplicates_in(households, lambda row: checked[owners[row]][0], issues)
     # One ID number under two codes: perhaps one household counted twice (a warning).
     duplicate_id_numbers(households, lambda row: checked[owners[row]][0], issues)
+    # One household written twice under codes told apart only by their dots, or under the same
+    # head's name and birth year (a warning).
+    likely_same_households(households, lambda row: checked[owners[row]][0], issues)
     # A refused file's own doubled codes are said too, so that its feedback lists every
     # problem at once (its rows count for nothing either way).
     for position in np.flatnonzero(~accepted).tolist():

@@ -836,6 +836,63 @@ def duplicate_id_numbers(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> No
             )  # fmt: skip
 
 
+def likely_same_households(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> None:
+    """Counted rows of one hamlet's list, under different Mã hộ, that are likely one household
+    written twice: codes that differ only in their dots, dashes, slashes and spaces
+    ('TL.01.002', 'TL01002'; variant 'same-code'), or the same head's name and birth year
+    ('same-head'). A warning at each row's code naming the others; the rows still count, since
+    two households may be so alike and which row is wrong is for the hamlet to say (as for
+    :func:`duplicate_id_numbers`, which tells rows sharing an ID number: not told again here).
+    ``frame``: as for :func:`duplicates_in`, with ``chu_ho``, ``nam_sinh``, ``phan_loai``."""
+    if len(frame) < 2:
+        return
+    listed = frame["phan_loai"].isin(["poor", "near_poor"]).to_numpy(dtype=bool)
+    candidates = np.flatnonzero(frame["valid"].to_numpy(dtype=bool) & listed)
+    if len(candidates) < 2:
+        return
+    ma_ho = frame["ma_ho"].to_numpy()
+    names = frame["chu_ho"].to_numpy()
+    years = frame["nam_sinh"].to_numpy()
+    numbers = frame["so_dinh_danh"].to_numpy() if "so_dinh_danh" in frame else None
+    groups: dict[tuple, list[int]] = {}
+    for position in candidates.tolist():
+        code = ma_ho[position]
+        if not isinstance(code, str) or not code:
+            continue
+        owner = _list_of(sub_at(position))
+        loose = _CODE_MARKS.sub("", id_key(code))
+        if loose:
+            groups.setdefault((owner, "same-code", loose), []).append(position)
+        name, year = names[position], years[position]
+        if isinstance(name, str) and name.strip() and isinstance(year, int | np.integer):
+            year = int(year)
+            groups.setdefault((owner, "same-head", fold(name), year), []).append(position)
+    excel_rows = frame["excel_row"].to_numpy()
+    sheets = frame["sheet"].to_numpy()
+    told: set[int] = set()
+    for key, occurrences in groups.items():
+        if len({id_key(ma_ho[p]) for p in occurrences}) < 2:
+            continue  # one code throughout: a Mã hộ used twice (duplicates_in says it)
+        if numbers is not None:
+            digits = {
+                _id_digits(numbers[p]) if not is_blank(numbers[p]) else "" for p in occurrences
+            }
+            if len(digits) == 1 and len(next(iter(digits))) >= 9:
+                continue  # one ID number: duplicate_id_numbers says it
+        for position in occurrences:
+            if position in told:
+                continue
+            told.add(position)
+            sub = sub_at(position)
+            others = _other_uses(position, occurrences, sub_at, excel_rows, sheets)
+            issue = at_cell(sub, sheets[position], int(excel_rows[position]), "ma_ho",
+                            "likely-same-household", ma_ho[position], others)  # fmt: skip
+            issues.append(replace(issue, variant=key[1]))
+
+
+_CODE_MARKS = re.compile(r"[.\-_/\\,;:\s]+")
+
+
 def _id_digits(value) -> str:
     text = value if value.__class__ is str else str(value)
     return "".join(ch for ch in text if ch.isdecimal())

@@ -575,6 +575,20 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "ID number '{value}' is also written at {detail}, for a household with another code. If it is one household written more than once, keep only one row (it is counted more than once); otherwise correct the ID number.",
     ),
     IssueType(
+        "likely-same-household",
+        "warning",
+        "row",
+        "Mã hộ '{value}' và {detail} có cùng họ tên và năm sinh chủ hộ nhưng mã hộ khác: có thể là một hộ được ghi hai lần (hộ đang bị tính nhiều lần). Nếu là cùng một hộ, hãy chỉ giữ một dòng; nếu là hai hộ khác nhau, không cần sửa.",
+        "Mã hộ '{value}' and {detail} have the same head's name and birth year under another code: perhaps one household written twice (counted more than once). If it is one household, keep only one row; if they are two households, nothing to fix.",
+        (
+            (
+                "same-code",
+                "Mã hộ '{value}' chỉ khác mã hộ ở {detail} về dấu chấm, gạch hoặc khoảng trắng: có thể là một hộ được ghi hai lần (hộ đang bị tính nhiều lần). Nếu là cùng một hộ, hãy chỉ giữ một dòng; nếu là hai hộ khác nhau, hãy sửa mã hộ cho đúng sổ quản lý.",
+                "Mã hộ '{value}' differs from the code at {detail} only in its dots, dashes or spaces: perhaps one household written twice (counted more than once). If it is one household, keep only one row; if they are two households, correct the code as in the commune's register.",
+            ),
+        ),
+    ),
+    IssueType(
         "missing-head-name",
         "error",
         "row",

@@ -82,3 +82,58 @@ def test_a_list_without_info_whose_title_is_last_month_s_is_told_not_silently_mi
     assert [(i.code, i.cell, i.variant) for i in checked if i.code.startswith("period")] == [
         ("period-differs-from-file-name", "A1", "title")
     ]
+
+
+def _may_with_na_mon(tmp_path: Path, rows: list[dict]):
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, rows)
+    result, _, _ = execute(folder, out, "2024-05")
+    hamlet = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    return result, hamlet
+
+
+def test_one_household_written_twice_under_another_code_is_told(tmp_path):
+    """Nà Mòn lists NM1, NM2 poor and NM3 near-poor; NM2 is written again at the end under
+    'N.M-2' (its code typed with other marks) and NM3 again under 'NM9' (same head, same birth
+    year), neither with an ID number. A careful reader counts 2 poor and 1 near-poor. The rows
+    still count as written (3 poor, 2 near-poor: which row is wrong is the hamlet's to say, as
+    for one ID number under two codes), but each pair is now told at its codes; it passed
+    unsaid."""
+    nm2 = person("NM2", "poor", so_dinh_danh=None)
+    again = dict(nm2, ma_ho="N.M-2")
+    nm3 = person("NM3", "near_poor", so_dinh_danh=None, chu_ho="Lò Thị Hoa", nam_sinh=1961)
+    other = dict(nm3, ma_ho="NM9")
+    rows = [person("NM1", "poor"), nm2, nm3, again, other]
+    result, hamlet = _may_with_na_mon(tmp_path, rows)
+    assert (hamlet["poor"], hamlet["near_poor"]) == (3, 2)  # counted as written
+    told = sorted(
+        (i.cell, i.value, i.variant, i.severity)
+        for i in result.issues
+        if i.code == "likely-same-household"
+    )
+    # rows: header on 4, NM1 on 5, NM2 6, NM3 7, N.M-2 8, NM9 9
+    assert told == [
+        ("B6", "NM2", "same-code", "warning"),
+        ("B7", "NM3", "same-head", "warning"),
+        ("B8", "N.M-2", "same-code", "warning"),
+        ("B9", "NM9", "same-head", "warning"),
+    ]
+    said = next(i for i in result.issues if i.cell == "B9").message("vi")
+    assert said.startswith(
+        "Mã hộ 'NM9' và dòng 7 của danh sách này có cùng họ tên và năm sinh chủ hộ nhưng mã hộ khác"
+    )
+
+
+def test_two_households_with_other_names_or_years_are_not_told(tmp_path):
+    """Different heads, or one name with different birth years (father and son), or codes that
+    differ in more than their marks ('NM1', 'NM11'): nothing to tell."""
+    rows = [
+        person("NM1", "poor", so_dinh_danh=None, chu_ho="Hoàng Văn Nam", nam_sinh=1950),
+        person("NM11", "poor", so_dinh_danh=None, chu_ho="Hoàng Văn Nam", nam_sinh=1978),
+        person("NM2", "near_poor", so_dinh_danh=None, chu_ho="Hoàng Thị Lan", nam_sinh=1978),
+    ]
+    result, hamlet = _may_with_na_mon(tmp_path, rows)
+    assert (hamlet["poor"], hamlet["near_poor"]) == (2, 1)
+    assert not [i for i in result.issues if i.code == "likely-same-household"]
