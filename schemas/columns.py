@@ -409,6 +409,14 @@ TOTAL_MARKERS: tuple[str, ...] = (
     "cong nhom",
     "cong muc",
     "luy ke",
+    # the whole hamlet's total ("Cộng toàn xóm"); with the hamlet's word, so that no head's
+    # name ('Công Toàn') is taken for one
+    "cong toan xom",
+    "cong toan thon",
+    "tong toan xom",
+    "tong toan thon",
+    "toan xom",
+    "toan thon",
 )
 # Section headings over a group of households: "I | Hộ nghèo", "II. HỘ CẬN NGHÈO",
 # "1. Hộ nghèo", or the label alone in one cell (folded labels, matched as a prefix).

@@ -137,3 +137,36 @@ def test_two_households_with_other_names_or_years_are_not_told(tmp_path):
     result, hamlet = _may_with_na_mon(tmp_path, rows)
     assert (hamlet["poor"], hamlet["near_poor"]) == (2, 1)
     assert not [i for i in result.issues if i.code == "likely-same-household"]
+
+
+def test_a_hamlet_total_row_cong_toan_xom_is_no_household(tmp_path):
+    """Under Nà Mòn's list (NM1, NM2 poor, NM3 near-poor) the head added a total row: 'Cộng
+    toàn xóm' in the name column, 12 (the members summed) under 'Số nhân khẩu'. It was read
+    as a household without a code, class or valid size: three errors about a row that is no
+    household. It is a total, passed over as 'Tổng cộng' is; a head named 'Công Toàn' with no
+    code is still a row (its missing code told)."""
+    rows = [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "near_poor")]
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    # two more rows written, then made over into the total and the head without a code
+    path = write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, [*rows, person("X4", "poor"),
+                        person("X5", "poor")])  # fmt: skip
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    header = {sheet.cell(4, c).value: c for c in range(1, sheet.max_column + 1)}
+    for row in (8, 9):
+        for col in range(1, len(header) + 1):
+            sheet.cell(row, col).value = None
+    sheet.cell(8, header["Họ và tên chủ hộ"]).value = "Cộng toàn xóm"
+    sheet.cell(8, header["Số nhân khẩu"]).value = 12
+    sheet.cell(9, header["Họ và tên chủ hộ"]).value = "Công Toàn"
+    sheet.cell(9, header["Số nhân khẩu"]).value = 3
+    sheet.cell(9, header["Phân loại hộ"]).value = "Hộ nghèo"
+    book.save(path)
+    result, _, _ = execute(folder, out, "2024-05")
+    hamlet = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (hamlet["poor"], hamlet["near_poor"]) == (2, 1)
+    assert sorted((i.code, i.cell) for i in result.issues if i.row) == [
+        ("missing-household-id", "B9")
+    ]
