@@ -331,7 +331,7 @@ def _codes_across_files(
         owner = lambda row, together=together, owners=owners: together[owners[row]]  # noqa: E731
         duplicates_in(rows, owner, issues)
         duplicate_id_numbers(rows, owner, issues)
-        likely_same_households(rows, owner, issues)
+        likely_same_households(rows, owner, owners, issues)
 
 
 def _plan_said(outcome: Outcome) -> list[Issue]:

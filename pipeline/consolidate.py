@@ -565,7 +565,7 @@ def _check_and_validate(subs: list[Submission], plan: Plan, issues: list[Issue])
     duplicate_id_numbers(households, lambda row: checked[owners[row]][0], issues)
     # One household written twice under codes told apart only by their dots, or under the same
     # head's name and birth year (a warning).
-    likely_same_households(households, lambda row: checked[owners[row]][0], issues)
+    likely_same_households(households, lambda row: checked[owners[row]][0], owners, issues)
     # A refused file's own doubled codes are said too, so that its feedback lists every
     # problem at once (its rows count for nothing either way).
     for position in np.flatnonzero(~accepted).tolist():

@@ -171,6 +171,9 @@ class _Hamlet:
     last_seq: int = 0
     # the ID numbers given so far in the commune (shared by its hamlets): each one once
     id_numbers: set[str] = field(default_factory=set)
+    # the heads (name, birth year) given so far in the hamlet: two households of one list never
+    # share both, which a run warns of as one household perhaps written twice
+    heads: set[tuple[str, int]] = field(default_factory=set)
 
 
 # --- names ----------------------------------------------------------------------
@@ -251,6 +254,18 @@ def _id_number(rng: random.Random, given: set[str], female: bool, born: int) -> 
             return number
 
 
+def _head_name(
+    rng: random.Random, hamlet: _Hamlet, surnames: tuple[str, ...], female: bool, born: int
+) -> str:
+    """A head's name no other head of the hamlet born that year has (drawn again on the rare
+    repeat, so a sample whose hamlets hold no repeat draws as before)."""
+    while True:
+        name = _person_name(rng, surnames, female)
+        if (name, born) not in hamlet.heads:
+            hamlet.heads.add((name, born))
+            return name
+
+
 def _new_household(rng: random.Random, hamlet: _Hamlet, status: str, id_width: int) -> dict:
     ethnic = _ETHNICITY.one(rng)
     female = rng.random() < 0.25
@@ -259,7 +274,7 @@ def _new_household(rng: random.Random, hamlet: _Hamlet, status: str, id_width: i
     record = dict.fromkeys(ROSTER_KEYS)
     record.update(
         ma_ho=f"{COMMUNE_CODE}.{hamlet.number:0{id_width}d}.{hamlet.last_seq:03d}",
-        chu_ho=_person_name(rng, _ETHNIC_GROUPS[ethnic][1], female),
+        chu_ho=_head_name(rng, hamlet, _ETHNIC_GROUPS[ethnic][1], female, born),
         nam_sinh=born,
         gioi_tinh="Nữ" if female else "Nam",
         dan_toc=ethnic,

@@ -139,6 +139,20 @@ def test_two_households_with_other_names_or_years_are_not_told(tmp_path):
     assert not [i for i in result.issues if i.code == "likely-same-household"]
 
 
+def test_one_head_in_capitals_is_told_but_another_accent_is_another_name(tmp_path):
+    """'LÒ VĂN THẮNG' in capitals is the 'Lò Văn Thắng' of another row (letter case aside);
+    'Lò Văn Thằng', one accent apart, is another man's name, as a careful reader takes it."""
+    rows = [
+        person("NM1", "poor", so_dinh_danh=None, chu_ho="Lò Văn Thắng", nam_sinh=1970),
+        person("NM2", "poor", so_dinh_danh=None, chu_ho="LÒ VĂN THẮNG", nam_sinh=1970),
+        person("NM3", "near_poor", so_dinh_danh=None, chu_ho="Lò Văn Thằng", nam_sinh=1970),
+    ]
+    result, hamlet = _may_with_na_mon(tmp_path, rows)
+    assert (hamlet["poor"], hamlet["near_poor"]) == (2, 1)
+    told = sorted((i.cell, i.value) for i in result.issues if i.code == "likely-same-household")
+    assert told == [("B5", "NM1"), ("B6", "NM2")]
+
+
 def test_a_hamlet_total_row_cong_toan_xom_is_no_household(tmp_path):
     """Under Nà Mòn's list (NM1, NM2 poor, NM3 near-poor) the head added a total row: 'Cộng
     toàn xóm' in the name column, 12 (the members summed) under 'Số nhân khẩu'. It was read
