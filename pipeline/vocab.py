@@ -20,6 +20,7 @@ from schemas.columns import (
     NOT_DEPRIVED_MARKS,
     TARGET_GROUP_ALIASES,
     TARGET_GROUPS,
+    WINGDINGS_MARKS,
 )
 
 
@@ -61,9 +62,12 @@ def classification(value: object) -> str | None:
 _DEPRIVED = {fold(m) for m in DEPRIVED_MARKS} - {""}
 _NOT_DEPRIVED = {fold(m) for m in NOT_DEPRIVED_MARKS} - {""}
 # Marks that are symbols, not letters ('✓', '√', '-'): matched as typed, since fold drops them.
-_SYMBOLS = {m: True for m in DEPRIVED_MARKS if not fold(m)} | {
-    m: False for m in NOT_DEPRIVED_MARKS if m and not fold(m)
-}
+_SYMBOLS = (
+    {m: True for m in DEPRIVED_MARKS if not fold(m)}
+    | {m: False for m in NOT_DEPRIVED_MARKS if m and not fold(m)}
+    | dict.fromkeys(WINGDINGS_MARKS, True)
+)
+_VARIATION_SELECTORS = str.maketrans("", "", "\ufe0e\ufe0f")  # '✔️' is '✔' + U+FE0F
 
 
 def deprivation_mark(value: object) -> bool | None:
@@ -74,7 +78,7 @@ def deprivation_mark(value: object) -> bool | None:
         return value
     if isinstance(value, (int, float)):
         return {1: True, 0: False}.get(value)  # type: ignore[arg-type]
-    text = str(value).strip()
+    text = str(value).strip().translate(_VARIATION_SELECTORS)
     if text in _SYMBOLS:
         return _SYMBOLS[text]
     key = fold(text)

@@ -252,8 +252,13 @@ START_LIST_COLUMNS: tuple[Column, ...] = (ROSTER_COLUMNS[0], START_LIST_HAMLET, 
 # --- vocabularies -----------------------------------------------------------
 # canonical status -> (Vietnamese label, accepted spellings)
 CLASSIFICATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "poor": ("Hộ nghèo", ("Nghèo", "HN", "Hộ nghèo (HN)")),
-    "near_poor": ("Hộ cận nghèo", ("Cận nghèo", "HCN", "CN", "Hộ cận nghèo (HCN)")),
+    # 'Tái nghèo': a household back in poverty is a poor household (whether it returned is the
+    # history's to tell, not the word's); 'Hộ HN', 'Hộ CN': the abbreviation after 'Hộ'
+    "poor": ("Hộ nghèo", ("Nghèo", "HN", "Hộ nghèo (HN)", "Hộ HN", "Tái nghèo", "Hộ tái nghèo")),
+    "near_poor": (
+        "Hộ cận nghèo",
+        ("Cận nghèo", "HCN", "CN", "Hộ cận nghèo (HCN)", "Hộ CN", "Hộ HCN"),
+    ),
     "exited": (
         "Thoát",
         (
@@ -265,6 +270,11 @@ CLASSIFICATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
             "Hộ thoát cận nghèo",
             "Đã thoát nghèo",
             "Đã thoát cận nghèo",
+            "Thoát cận",
+            "Thoát HN",
+            "Thoát CN",
+            "Thoát HCN",
+            "Đã thoát cận",
         ),
     ),
 }
@@ -274,9 +284,17 @@ GENDERS = ("Nam", "Nữ")
 
 # '×' (the multiplication sign) and '✗'/'✘' are the x that a symbol font or autocorrect gives;
 # '☒' is a box with one. All say "marked", as an 'x' does on the paper form.
-DEPRIVED_MARKS = ("x", "1", "có", "✓", "✔", "√", "☑", "☒", "v", "×", "✗", "✘")
+# '✅', '❌' and '✔️' (with its emoji variation selector, dropped before matching) are what a
+# phone's keyboard gives; 'TRUE' is a check box's value pasted as text.
+DEPRIVED_MARKS = (
+    "x", "1", "có", "✓", "✔", "√", "☑", "☒", "v", "×", "✗", "✘", "✅", "❌", "true",
+)  # fmt: skip
 # '–' and '—' are the '-' that Word or autocorrect gives (a list pasted from a Word table).
-NOT_DEPRIVED_MARKS = ("", "0", "không", "-", "–", "—")
+NOT_DEPRIVED_MARKS = ("", "0", "không", "-", "–", "—", "false")
+# Excel's Insert > Symbol check marks in the Wingdings font store a Latin letter that the font
+# draws as the mark: 'ü' ✓, 'þ' ☑, 'ý' ☒, 'û' ✗. Matched exactly as stored (folding would make
+# them 'u', 'y'), only in a mark cell, where no letter is otherwise read.
+WINGDINGS_MARKS = ("ü", "þ", "ý", "û")
 
 ETHNIC_GROUPS: tuple[str, ...] = (
     "Kinh",

@@ -153,6 +153,32 @@ def test_one_head_in_capitals_is_told_but_another_accent_is_another_name(tmp_pat
     assert told == [("B5", "NM1"), ("B6", "NM2")]
 
 
+def test_classes_and_ticks_as_phones_and_symbol_fonts_write_them_are_read(tmp_path):
+    """Nà Mòn started the year with NM1-NM3 poor and NM4, NM5 near-poor. Its May list writes
+    the classes as heads abbreviate them ('Hộ HN', 'Tái nghèo', 'Hộ CN', 'Thoát CN', 'Thoát
+    cận') and ticks the indicators as a phone ('✔️' with its emoji selector, '✅', '❌'), a
+    check box pasted as text ('TRUE', 'FALSE') or Excel's Wingdings symbols ('ü' ✓, 'þ' ☑)
+    give them. All were errors that left the rows out. A careful reader counts NM1, NM2 poor
+    (deprived in indicators 4, 9, 10 each), NM3 now near-poor (deprived in 4), NM4, NM5 out."""
+    ticks = {"td_01": "FALSE", "td_02": "false"}
+    rows = [
+        person("NM1", "Hộ HN", td_04="✔\ufe0f", td_09="ü", td_10="TRUE", **ticks),
+        person("NM2", "Tái nghèo", td_04="✅", td_09="❌", td_10="þ"),
+        person("NM3", "Hộ CN", td_04="x", td_09=False, td_10=False),
+        person("NM4", "Thoát CN"),
+        person("NM5", "Thoát cận"),
+    ]
+    result, hamlet = _may_with_na_mon(tmp_path, rows)
+    assert [(i.code, i.cell) for i in result.issues if i.severity == "error"] == []
+    assert (hamlet["poor"], hamlet["near_poor"]) == (2, 1)
+    deprived = hamlet["deprivations"]
+    assert {k: v for k, v in deprived["poor"].items() if v} == {"td_04": 2, "td_09": 2, "td_10": 2}
+    assert {k: v for k, v in deprived["near_poor"].items() if v} == {"td_04": 1}
+    poor, near = hamlet["movements"]["poor"], hamlet["movements"]["near_poor"]
+    assert (poor["start"], poor["to_near_poor"], poor["exited"], poor["end"]) == (3, 1, 0, 2)
+    assert (near["start"], near["from_poor"], near["exited"], near["end"]) == (2, 1, 2, 1)
+
+
 def test_a_hamlet_total_row_cong_toan_xom_is_no_household(tmp_path):
     """Under Nà Mòn's list (NM1, NM2 poor, NM3 near-poor) the head added a total row: 'Cộng
     toàn xóm' in the name column, 12 (the members summed) under 'Số nhân khẩu'. It was read
