@@ -27,6 +27,8 @@ from pipeline.read import (
     ReadError,
     Workbook,
     birth_year_by_sex,
+    class_mark_columns,
+    classes_from_marks,
     find_header,
     looks_like_spreadsheet,
     named_as_spreadsheet,
@@ -403,7 +405,7 @@ def _roster_sheet(
         for name in names:
             if fold(name) in skip:
                 continue
-            header = find_header(book.grid(name), ROSTER_COLUMNS, book.merges(name))
+            header = _list_header(book, name)
             if headers is not None and name not in book.hidden:
                 headers[name] = header
             if header is not None:
@@ -420,6 +422,13 @@ def _roster_sheet(
                 return found[0]
             return max(found, key=lambda item: item[1].score)  # the first of the best
     return None, None
+
+
+def _list_header(book: Workbook, name: str):
+    """The household table's header of sheet ``name`` (read.find_header), its class read from
+    mark columns where it is written so (read.class_mark_columns); None when it has none."""
+    grid, merges = book.grid(name), book.merges(name)
+    return class_mark_columns(grid, find_header(grid, ROSTER_COLUMNS, merges), merges)
 
 
 def _sheet_month(book: Workbook, name: str, header) -> tuple[int | None, int] | None:
@@ -476,7 +485,7 @@ def _more_tables(
         if headers is not None and name in headers:
             header = headers[name]
         else:
-            header = find_header(book.grid(name), ROSTER_COLUMNS, book.merges(name))
+            header = _list_header(book, name)
         if header is None:
             continue
         lacking = [c.header for c in ROSTER_COLUMNS if c.required and c.key not in header.columns]
@@ -538,7 +547,7 @@ def _hidden_list(book: Workbook) -> tuple[str, int] | None:
     for name in sorted(book.hidden, key=book.sheet_names.index):
         if fold(name) in skip:
             continue
-        header = find_header(book.grid(name), ROSTER_COLUMNS, book.merges(name))
+        header = _list_header(book, name)
         if header is not None:
             rows = _households(book, name, header)
             if rows:
@@ -611,6 +620,11 @@ def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
         last = max(max(rows.excel_rows, default=0) for _, _, rows in sub.extra["tables"])
         raise ReadError("too-many-rows", f"{format_vn(sub.rows_read, 0)} dòng hộ",
                         sheet=sheet, value=f"A{last}")  # fmt: skip
+    sub.extra["class_marks"] = [
+        (sheet, *problem)
+        for sheet, header, rows in sub.extra["tables"]
+        for problem in classes_from_marks(book.grid(sheet), header, rows, book.merges(sheet))
+    ]
     sub.extra["classes_under"] = _classes_under(book, sub.extra["tables"])
     sub.extra["formula_cells"] = _formula_cells(book, sub.extra["tables"])
     sub.extra["error_cells"] = _error_cells(book, sub.extra["tables"])
@@ -665,6 +679,15 @@ def _classes_under(book: Workbook, tables: list) -> dict[str, tuple[int, str]]:
     return found
 
 
+def _read_columns(header) -> list[tuple[str, tuple[int, str]]]:
+    """(key, (column, header)) of each column a household's values are read from: the class's
+    mark columns in place of the one its key names (read.class_mark_columns)."""
+    if not header.marks:
+        return list(header.columns.items())
+    marks = [("phan_loai", (col, text)) for col, _, _, text in header.marks]
+    return [item for item in header.columns.items() if item[0] != "phan_loai"] + marks
+
+
 def _formula_cells(book: Workbook, tables: list) -> list[tuple[str, int, str, str, str]]:
     """(sheet, Excel row, cell, column key, header) of the household cells that hold a formula
     but no calculated value (read as blank; the row must not count as if they were)."""
@@ -673,7 +696,7 @@ def _formula_cells(book: Workbook, tables: list) -> list[tuple[str, int, str, st
         cells = book.formulas.get(sheet)
         if not cells:
             continue
-        columns = [(key, col, text) for key, (col, text) in header.columns.items()
+        columns = [(key, col, text) for key, (col, text) in _read_columns(header)
                    if key not in _FORMULA_HARMLESS]  # fmt: skip
         for excel_row in rows.excel_rows:
             for key, col, text in columns:
@@ -692,7 +715,7 @@ def _error_cells(book: Workbook, tables: list) -> list[tuple[str, int, str, str,
         if not cells:
             continue
         for excel_row in rows.excel_rows:
-            for key, (col, text) in header.columns.items():
+            for key, (col, text) in _read_columns(header):
                 error = cells.get((excel_row - 1, col))
                 if error is not None and key not in _FORMULA_HARMLESS:
                     found.append(

@@ -545,6 +545,10 @@ class HeaderMatch:
     last_row: int  # 0-based index of the header's last row; data follow
     columns: dict[str, tuple[int, str]]  # key -> (column index, header text as written)
     unknown: list[tuple[int, str]]  # headers nobody asked for (or a second column of a key)
+    # The household's class read from mark columns ('Phân loại hộ' over 'Hộ nghèo | Hộ cận
+    # nghèo | Thoát nghèo', an 'x' in one): (column index, class key, the column's own header,
+    # its header as written with its parent), set by :func:`class_mark_columns`.
+    marks: list[tuple[int, str, str, str]] = field(default_factory=list)
 
     @property
     def score(self) -> int:
@@ -995,6 +999,199 @@ def birth_year_by_sex(table: Table, header: HeaderMatch) -> Table:
     if there:
         table.elsewhere["nam_sinh"] = there
     return table
+
+
+# --- a household's class read from mark columns (docs/decisions.md, session 18) ------------
+
+MARK_SAMPLE_ROWS = 200  # rows under a header looked at to tell a column of marks
+
+
+def _class_parts(rows: list[list[Any]], header: HeaderMatch, col: int) -> tuple | None:
+    """(class key, the column's lowest header cell, the cell above it that differs or None)
+    of a column of the header whose lowest cell names a class ('Hộ nghèo', 'Thoát nghèo');
+    None for any other."""
+    from pipeline import vocab
+
+    lowest = None
+    for r in range(header.last_row, header.first_row - 1, -1):
+        if col < len(rows[r]) and not is_blank(rows[r][col]):
+            lowest = r
+            break
+    if lowest is None:
+        return None
+    child = rows[lowest][col]
+    kind = vocab.classification(child) if isinstance(child, str) else None
+    if kind is None:
+        return None
+    for r in range(lowest - 1, header.first_row - 1, -1):
+        above = rows[r][col] if col < len(rows[r]) else None
+        if not is_blank(above) and fold(above) != fold(child):
+            return kind, child, above
+    return kind, child, None
+
+
+def _runs(cols: list[int]) -> list[list[int]]:
+    """Sorted column indexes cut into runs of neighbours."""
+    runs: list[list[int]] = []
+    for col in sorted(cols):
+        if runs and runs[-1][-1] == col - 1:
+            runs[-1].append(col)
+        else:
+            runs.append([col])
+    return runs
+
+
+def _one_of_each(kinds: list[str]) -> bool:
+    """Whether mark columns of these classes tell a household's class: two or more, one poor
+    or one near-poor at least, neither twice (exited may be split: 'Thoát nghèo | Thoát cận
+    nghèo')."""
+    poor, near = kinds.count("poor"), kinds.count("near_poor")
+    return len(kinds) >= 2 and poor <= 1 and near <= 1 and poor + near >= 1
+
+
+def _holds_marks(grid: list[list[Any]], header: HeaderMatch, under: dict, cols: list[int]) -> bool:
+    """Whether the columns hold marks under the header: in the rows with a household code (else
+    a head's name), at least one tick, and two in three of the values written marks ('x', '1',
+    '✓', '0', '-', as the deprivation marks are read; or the column's class written out). The
+    few others are each said where they are (read.classes_from_marks)."""
+    from pipeline import vocab
+
+    key = next((k for k in ("ma_ho", "chu_ho") if k in header.columns), None)
+    if key is None:
+        return False
+    guard = header.columns[key][0]
+    ticks = read = written = 0
+    for raw in grid[header.last_row + 1 : header.last_row + 1 + MARK_SAMPLE_ROWS]:
+        if guard >= len(raw) or is_blank(raw[guard]):
+            continue
+        for col in cols:
+            value = raw[col] if col < len(raw) else None
+            if is_blank(value):
+                continue
+            written += 1
+            mark = vocab.deprivation_mark(value)
+            if mark is None and isinstance(value, str):
+                mark = vocab.classification(value) == under[col][0] or None
+            ticks += mark is True
+            read += mark is not None
+    return ticks > 0 and read * 3 >= written * 2
+
+
+def class_mark_columns(
+    grid: list[list[Any]], header: HeaderMatch | None, merges: list[Merge] | None = None
+) -> HeaderMatch | None:
+    """A roster list's header whose class is written as a mark in one of several columns, read
+    so (in place): ``header.marks`` holds them, 'phan_loai' names the first of them (with the
+    parent's header), and they are no unknown columns.
+
+    Two layouts: a parent naming the class ('Phân loại hộ', 'Phân loại', 'Loại hộ', 'Kết quả
+    phân loại' merged over 'Hộ nghèo | Hộ cận nghèo | Thoát nghèo', or written over the first
+    only), the neighbouring columns under it headed by classes; or, where the list has no
+    class column at all, neighbouring top-level columns headed by classes alone ('Hộ nghèo |
+    Hộ cận nghèo'), when the rows under them hold marks (:func:`_holds_marks`). Either way two
+    columns or more, one poor or one near-poor at least and neither twice
+    (:func:`_one_of_each`); anything else is left as it was read. For a roster's list sheets
+    only: under a plan's 'Chỉ tiêu giảm' the same headers are counts."""
+    if header is None or header.marks:
+        return header
+    rows = _spread_merges(grid, min(len(grid), header.last_row + 1), merges)
+    unknown = {col for col, _ in header.unknown}
+    phan = header.columns.get("phan_loai")
+    if phan is not None:
+        seen = _class_parts(rows, header, phan[0])
+        if seen is None or seen[2] is None:
+            return header  # an ordinary class column (its values the classes)
+        parent = fold(seen[2])
+        under = {phan[0]: seen}
+        for col in unknown:
+            found = _class_parts(rows, header, col)
+            if found is not None and (found[2] is None or fold(found[2]) == parent):
+                under[col] = found
+        run = next(r for r in _runs(list(under)) if phan[0] in r)
+        named = clean_text(seen[2])
+    else:
+        under = {}
+        for col in unknown:
+            found = _class_parts(rows, header, col)
+            if found is not None and found[2] is None:
+                under[col] = found
+        runs = [r for r in _runs(list(under)) if _one_of_each([under[c][0] for c in r])]
+        if len(runs) != 1 or not _holds_marks(grid, header, under, runs[0]):
+            return header
+        run = runs[0]
+        named = " | ".join(clean_text(under[c][1]) for c in run)
+    if not _one_of_each([under[c][0] for c in run]):
+        return header
+    header.marks = [
+        (c, under[c][0], clean_text(under[c][1]),
+         " ".join(clean_text(t) for t in (under[c][2], under[c][1]) if not is_blank(t)))
+        for c in run
+    ]  # fmt: skip
+    header.columns["phan_loai"] = (run[0], named)
+    header.unknown = [(col, text) for col, text in header.unknown if col not in run]
+    return header
+
+
+def classes_from_marks(
+    grid: list[list[Any]], header: HeaderMatch, table: Table, merges: list[Merge] | None = None
+) -> list[tuple[int, str, str, str, str, str]]:
+    """The class of each row of a table whose header has mark columns
+    (:func:`class_mark_columns`), put in ``table.columns['phan_loai']`` as the list would
+    have written it ('Hộ nghèo') and located at the marked cell (``table.elsewhere``); and the
+    rows that tell none, as (Excel row, code, cell, column, value as shown, detail): a cell
+    holding something other than a mark ('invalid-class-mark', each such cell), else marks in
+    two columns or more ('class-marks-several', at the first), else no mark
+    ('class-marks-none', at the first column). A class written out in its own column ('Hộ
+    nghèo' under 'Hộ nghèo') is a mark. Such a row's class is left blank."""
+    from pipeline import vocab
+    from schemas.columns import CLASSIFICATION_LABEL
+
+    if not header.marks:
+        return []
+    fills = _vertical_fills(merges, header.last_row)
+    parent = header.columns["phan_loai"][1]
+    names = ", ".join(f"'{own}'" for _, _, own, _ in header.marks)
+    classes: list[Any] = []
+    there: dict[int, tuple[int, str]] = {}
+    problems = []
+    for excel_row in table.excel_rows:
+        raw = grid[excel_row - 1]
+        ticked, odd, cells = [], [], []
+        for col, kind, own, text in header.marks:
+            value = raw[col] if col < len(raw) else None
+            source = fills.get((excel_row - 1, col))
+            if source is not None and is_blank(value):
+                value = grid[source[0]][source[1]]
+            mark = vocab.deprivation_mark(value)
+            if mark is None and isinstance(value, str) and vocab.classification(value) == kind:
+                mark = True  # the class written out in its own column
+            cell = f"{column_letter(col)}{excel_row}"
+            cells.append(f"{cell} '{own}'")
+            if mark is None:
+                odd.append((cell, text, value))
+            elif mark:
+                ticked.append((col, kind, text, cell, value, own))
+        if len(ticked) == 1 and not odd:
+            col, kind, text = ticked[0][:3]
+            classes.append(CLASSIFICATION_LABEL[kind])
+            there[excel_row] = (col, text)
+            continue
+        classes.append(None)
+        if odd:
+            for cell, text, value in odd:
+                problems.append((excel_row, "invalid-class-mark", cell, text, clean_text(value),
+                                 names))  # fmt: skip
+        elif ticked:
+            said = ", ".join(f"{cell} '{own}'" for *_, cell, _, own in ticked)
+            problems.append((excel_row, "class-marks-several", ticked[0][3], parent,
+                             clean_text(ticked[0][4]), said))  # fmt: skip
+        else:
+            problems.append((excel_row, "class-marks-none", cells[0].split(" ")[0], parent, "",
+                             ", ".join(cells)))  # fmt: skip
+    table.columns["phan_loai"] = classes
+    if there:
+        table.elsewhere["phan_loai"] = there
+    return problems
 
 
 def _known_word(text: str) -> bool:

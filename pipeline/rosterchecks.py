@@ -41,6 +41,7 @@ from schemas.columns import (
     ROSTER_LIST_SHEET,
     ROSTER_REQUIRED,
 )
+from schemas.rules import REQUIRED_CODES
 from schemas.standards import Standard
 
 
@@ -681,6 +682,15 @@ def validate_rosters(
         found = done.issues[index]
         cells = [c for c in sub.extra.get("formula_cells", ()) if c[0] == part.sheet]
         errors = [c for c in sub.extra.get("error_cells", ()) if c[0] == part.sheet]
+        # a mark column's cell read blank for a formula or an error value is said as that
+        unread = {c[1] for c in (*cells, *errors) if c[3] == "phan_loai"}
+        marks = [c for c in sub.extra.get("class_marks", ())
+                 if c[0] == part.sheet and c[1] not in unread]  # fmt: skip
+        if marks:
+            found = _class_marks_said(found, marks, sub.file, sub.hamlet)
+            start, stop = starts[index], starts[index + 1]
+            excel_rows = typed["excel_row"].to_numpy()[start:stop]
+            valid[start:stop] &= ~np.isin(excel_rows, [c[1] for c in marks])
         if cells or errors:
             found = _without_values(found, cells, errors, sub.file, sub.hamlet)
             rows = {cell[1] for cell in (*cells, *errors)}
@@ -695,6 +705,21 @@ def validate_rosters(
         else np.zeros(0, dtype=np.int64)
     )
     return Rows(typed, owner, issues)
+
+
+def _class_marks_said(
+    row_issues: list[Issue], marks: list[tuple], file: str, hamlet: str
+) -> list[Issue]:
+    """Rows whose class is read from mark columns (read.classes_from_marks) that tell none: no
+    mark, marks in two columns, a cell holding something else. Each is said as what it is, in
+    place of the blank class the row was read with ('Phân loại hộ' đang để trống)."""
+    rows = {mark[1] for mark in marks}
+    blank = REQUIRED_CODES["phan_loai"]
+    kept = [i for i in row_issues if not (i.code == blank and i.row in rows)]
+    for sheet, row, code, cell, column, value, detail in marks:
+        kept.append(Issue(code, file=file, sheet=sheet, row=row, column=column, cell=cell,
+                          value=value, hamlet=hamlet, detail=detail))  # fmt: skip
+    return kept
 
 
 def _without_values(

@@ -639,6 +639,30 @@ _CATALOGUE: tuple[IssueType, ...] = (
             ),
         ),
     ),
+    # A class read from mark columns ('Phân loại hộ' over 'Hộ nghèo | Hộ cận nghèo | Thoát
+    # nghèo', an 'x' in one): a row that marks none, or more than one, or writes something
+    # else in such a cell (pipeline.read.classes_from_marks).
+    IssueType(
+        "class-marks-none",
+        "error",
+        "row",
+        "Chưa đánh dấu loại hộ: các ô {detail} đều để trống; hộ chưa được tính. Hãy đánh dấu 'x' vào đúng một ô trong số đó, ô của loại hộ này; các ô còn lại để trống.",
+        "No class marked: cells {detail} are all blank; the household is not counted. Mark 'x' in exactly one of them, the one of this household's class; leave the others blank.",
+    ),
+    IssueType(
+        "class-marks-several",
+        "error",
+        "row",
+        "Hộ được đánh dấu ở nhiều loại cùng lúc: {detail}; hộ chưa được tính. Mỗi hộ chỉ thuộc một loại: hãy giữ dấu 'x' ở đúng một ô, ô của loại hộ này, và xóa dấu ở ô còn lại.",
+        "The household is marked in more than one class: {detail}; it is not counted. A household has one class: keep the 'x' in exactly one cell, the one of its class, and delete the other mark.",
+    ),
+    IssueType(
+        "invalid-class-mark",
+        "error",
+        "row",
+        "Ô '{column}' ghi '{value}', không phải dấu đánh dấu; hộ chưa được tính. Loại hộ được ghi bằng dấu 'x' ở đúng một trong các cột {detail}, các cột còn lại để trống.",
+        "Cell '{column}' holds '{value}', which is no mark; the household is not counted. The class is written as an 'x' in exactly one of the columns {detail}, the others left blank.",
+    ),
     IssueType(
         "invalid-birth-year",
         "error",

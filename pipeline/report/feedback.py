@@ -36,6 +36,7 @@ from xlsxwriter.utility import quote_sheetname, xl_rowcol_to_cell
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
+from pipeline import vocab
 from pipeline.messages import in_language
 from pipeline.output import atomic_write
 from pipeline.read import Merge, ReadError, open_workbook
@@ -286,6 +287,7 @@ _QUOTES_CELL = frozenset(
     {
         "classification-mismatch",
         "invalid-classification",
+        "invalid-class-mark",
         "invalid-household-size",
         "invalid-birth-year",
         "invalid-id-number",
@@ -339,7 +341,14 @@ def _shown(
             written = as_shown(_cell_value(grid, cell))
             if written or issue.code not in _VALUE_READ_AS_BLANK:
                 value = written
-            if written and issue.code in _QUOTES_CELL and written != issue.value:
+            if (
+                written
+                and issue.code in _QUOTES_CELL
+                and written != issue.value
+                and not (
+                    issue.code == "classification-mismatch" and vocab.deprivation_mark(written)
+                )
+            ):  # a class read from its mark column is the column's, not the 'x' in its cell
                 quoted = replace(quoted, value=written)
         elif issue.code in _VALUE_NOT_WRITTEN:
             value = ""
