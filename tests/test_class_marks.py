@@ -1,0 +1,228 @@
+"""Session 18: a household's class read from mark columns (docs/decisions.md).
+
+Many hamlet lists head the class 'Phân loại hộ' over 'Hộ nghèo | Hộ cận nghèo | Thoát nghèo'
+and put an 'x' in the one that applies; some write 'Hộ nghèo | Hộ cận nghèo' as columns of
+their own. Each row's class is the column marked.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from pipeline.checkfiles import check_files
+from pipeline.read import class_mark_columns, find_header
+from pipeline.run import collect, execute
+from schemas.columns import ROSTER_COLUMNS
+from schemas.issues import CATALOGUE
+from tests import messy
+from tests.commune import clean_rosters, write_plan, write_roster
+
+MARK_CODES = ("class-marks-none", "class-marks-several", "invalid-class-mark")
+
+
+def _marked_sheet() -> messy.SheetSpec:
+    """'Danh sách': a title row, then a two-row header from row 3: STT, Mã hộ, Họ và tên chủ
+    hộ, Năm sinh, Số nhân khẩu merged down (A:E), 'Phân loại hộ' typed in NFD and merged over
+    'Hộ nghèo | Hộ cận nghèo | Thoát nghèo' (F3:H3), 'Thu nhập BQ' merged down (I)."""
+    sheet = messy.SheetSpec("Danh sách")
+    sheet.merge(0, 0, 0, 8, "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO XÓM NÀ MÒN - THÁNG 5/2024")
+    for col, text in enumerate(["STT", "Mã hộ", "Họ và tên chủ hộ", "Năm sinh", "Số nhân khẩu"]):
+        sheet.merge(2, col, 3, col, text)
+    sheet.merge(2, 5, 2, 7, unicodedata.normalize("NFD", "Phân loại hộ"))
+    for offset, text in enumerate(["Hộ nghèo", "Hộ cận nghèo", "Thoát nghèo"]):
+        sheet.put(3, 5 + offset, text)
+    sheet.merge(2, 8, 3, 8, "Ghi chú")
+    return sheet
+
+
+# Households from Excel row 5 (F: poor, G: near-poor, H: exited). The plan's start list has
+# NM1, NM2, NM3 poor and NM4, NM5 near-poor (tests.commune.HAMLETS: Nà Mòn 3 and 2).
+MARKED_ROWS = [
+    (1, "NM1", "Lò Văn Một", 1970, 4, "x", None, None),  # row 5: poor, stays poor
+    (2, "NM2", "Lò Văn Hai", "1971", "3", None, "X", None),  # 6: poor -> near-poor
+    (3, "NM3", "Lò Văn Ba", 1972, 5, None, None, "x"),  # 7: poor -> exited
+    (4, "NM4", "Lò Thị Bốn", 1973, "2", None, "✓", None),  # 8: near-poor, stays
+    (5, "NM5", "Lò Văn Năm", 1974, 6, 1, None, None),  # 9: near-poor -> poor
+    (6, "NM6", "Lò Văn Sáu", 1975, 4, "có", None, None),  # 10: new poor
+    (7, "NM7", "Lò Văn Bảy", 1976, 4, None, None, None),  # 11: no mark
+    (8, "NM8", "Lò Văn Tám", 1977, 4, "x", "x", None),  # 12: two marks
+]
+
+
+def _write_na_mon(
+    folder: Path, sheet: messy.SheetSpec, rows, first_row: int, name: str = "NaMon.xlsx"
+) -> Path:
+    for r, row in enumerate(rows, start=first_row):
+        for col, value in enumerate(row):
+            if value is not None:
+                sheet.put(r, col, value)
+    info = messy.info_sheet(messy.info_values("Nà Mòn", "05/2024", 102))
+    return messy.write_book(folder / name, [info, sheet])
+
+
+def _ban_co(folder: Path) -> None:
+    from tests.commune import person
+
+    rows = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, rows)
+
+
+def _said(issues, codes=MARK_CODES) -> list[tuple]:
+    return sorted(
+        (i.row, i.code, i.sheet, i.cell, i.column, i.value, str(i.detail))
+        for i in issues
+        if i.code in codes
+    )
+
+
+def test_a_class_marked_under_phan_loai_is_read_with_its_movements(tmp_path):
+    """Nà Mòn's list marks each class with an 'x' (also 'X', 1, '✓', 'có') under 'Phân loại
+    hộ' (NFD) over 'Hộ nghèo | Hộ cận nghèo | Thoát nghèo'; some years and sizes typed as
+    text. By hand: poor NM1, NM5, NM6 = 3; near-poor NM2, NM4 = 2; NM3 exited. Against the
+    start list (poor NM1-3, near-poor NM4-5): poor 3 - 1 to near-poor (NM2) - 1 exited (NM3)
+    + 1 from near-poor (NM5) + 1 new (NM6) = 3; near-poor 2 - 1 to poor (NM5) + 1 from poor
+    (NM2) = 2. NM7 (no mark) and NM8 (two marks) are errors at their rows, not counted. The
+    whole file used to be refused: "'Phân loại hộ' là 'x'" at every row."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    _ban_co(folder)
+    _write_na_mon(folder, _marked_sheet(), MARKED_ROWS, 4)
+
+    result, _, _ = execute(folder, out, None)
+
+    summary = json.loads((out / "2024-05" / "TongHop_2024-05.json").read_text("utf-8"))
+    na_mon = next(h for h in summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 2)
+    poor, near = na_mon["movements"]["poor"], na_mon["movements"]["near_poor"]
+    assert (poor["start"], poor["to_near_poor"], poor["exited"]) == (3, 1, 1)
+    assert (poor["from_near_poor"], poor["new"], poor["end"]) == (1, 1, 3)
+    assert (near["start"], near["to_poor"], near["from_poor"], near["end"]) == (2, 1, 1, 2)
+    # the commune: Nà Mòn's 3 and 2 with Bản Cọ's 2 and 1
+    assert (summary["totals"]["poor"], summary["totals"]["near_poor"]) == (5, 3)
+    read = result.households.set_index("ma_ho")
+    assert read.loc[["NM1", "NM2", "NM3", "NM4", "NM5", "NM6"], "phan_loai"].tolist() == [
+        "poor", "near_poor", "exited", "near_poor", "poor", "poor",
+    ]  # fmt: skip
+    assert read.loc[["NM2", "NM4"], "nhan_khau"].tolist() == [3, 2]  # typed as text
+    assert not read.loc[["NM7", "NM8"], "valid"].any()
+
+    mine = [i for i in result.issues if i.file == "NaMon.xlsx"]
+    assert _said(mine) == [
+        (11, "class-marks-none", "Danh sách", "F11", "Phân loại hộ", "",
+         "F11 'Hộ nghèo', G11 'Hộ cận nghèo', H11 'Thoát nghèo'"),
+        (12, "class-marks-several", "Danh sách", "F12", "Phân loại hộ", "x",
+         "F12 'Hộ nghèo', G12 'Hộ cận nghèo'"),
+    ]  # fmt: skip
+    assert all(CATALOGUE[code].severity == "error" for code in MARK_CODES)
+    none, several = sorted((i for i in mine if i.code in MARK_CODES), key=lambda i: i.row)
+    assert none.message("vi") == (
+        "Chưa đánh dấu loại hộ: các ô F11 'Hộ nghèo', G11 'Hộ cận nghèo', H11 'Thoát nghèo' đều "
+        "để trống; hộ chưa được tính. Hãy đánh dấu 'x' vào đúng một ô trong số đó, ô của loại "
+        "hộ này; các ô còn lại để trống."
+    )
+    assert "Mỗi hộ chỉ thuộc một loại" in several.message("vi")
+    assert "F12 'Hộ nghèo', G12 'Hộ cận nghèo'" in several.message("en")
+    # no blank class said beside them, the class's columns are no unknown columns, and no
+    # "'Phân loại hộ' là 'x'"
+    codes = {i.code for i in mine}
+    assert not codes & {"invalid-classification", "unknown-column", "missing-column"}
+
+    # `giamngheo check` says what the run says
+    checked = check_files([folder / "NaMon.xlsx", folder / "KeHoach_2024.xlsx"])
+    assert _said(checked) == _said(mine)
+    assert not {i.code for i in checked} & {"invalid-classification", "unknown-column"}
+
+
+@pytest.mark.parametrize("name", ["NaMon.xlsx", "NaMon.ods"])
+def test_a_class_from_its_marked_column_is_pointed_at_there(tmp_path, name):
+    """The layout above, saved as .xlsx and as .ods (whose merged parent the reader spreads
+    itself): a cell of a class column holding '?' is said at that cell, quoting it and naming
+    the class columns; 'Hộ cận nghèo' written out under 'Hộ cận nghèo' is read as its mark."""
+    write_plan(tmp_path)
+    rows = [
+        (1, "NM1", "Lò Văn Một", 1970, 4, "x", None, None),  # row 5
+        (2, "NM2", "Lò Văn Hai", 1971, 3, None, "Hộ cận nghèo", None),  # 6: written out
+        (3, "NM4", "Lò Thị Bốn", 1973, 2, "?", None, None),  # 7: no mark
+        (4, "NM5", "Lò Văn Năm", 1974, 6, None, None, "x"),  # 8
+    ]
+    _write_na_mon(tmp_path, _marked_sheet(), rows, 4, name)
+    result = collect(tmp_path, None, workers=0)[0]
+    read = result.households.set_index("ma_ho")
+    assert read.loc[["NM1", "NM2", "NM5"], "phan_loai"].tolist() == ["poor", "near_poor", "exited"]
+    assert _said(result.issues) == [
+        (7, "invalid-class-mark", "Danh sách", "F7", "Phân loại hộ Hộ nghèo", "?",
+         "'Hộ nghèo', 'Hộ cận nghèo', 'Thoát nghèo'"),
+    ]  # fmt: skip
+
+
+def test_hamlet_columns_hong_ngheo_and_can_ngheo_without_a_parent_are_read_as_marks(tmp_path):
+    """A one-row header 'STT | Mã hộ | Họ và tên chủ hộ | Số nhân khẩu | Hộ nghèo | Hộ cận
+    nghèo | Ghi chú' and no 'Phân loại hộ' column: the two columns are the class, marked. By
+    hand: poor NM1, NM5 = 2; near-poor NM2, NM4 = 2; NM6 marked '?' is said at E6. It used to
+    be refused for a missing 'Phân loại hộ' beside two unknown columns."""
+    write_plan(tmp_path)
+    _ban_co(tmp_path)
+    sheet = messy.SheetSpec("Danh sách")
+    headers = ["STT", "Mã hộ", "Họ và tên chủ hộ", "Số nhân khẩu", "Hộ nghèo", "Hộ cận nghèo",
+               "Ghi chú"]  # fmt: skip
+    for col, text in enumerate(headers):
+        sheet.put(0, col, text)
+    rows = [
+        (1, "NM1", "Lò Văn Một", 4, "x", None),
+        (2, "NM2", "Lò Văn Hai", "3", None, "x"),
+        (3, "NM4", "Lò Thị Bốn", 2, None, "x"),
+        (4, "NM5", "Lò Văn Năm", 6, "x", None),
+        (5, "NM6", "Lò Văn Sáu", 6, "?", None),
+    ]
+    path = _write_na_mon(tmp_path, sheet, rows, 1)
+    result = collect(tmp_path, None, workers=0)[0]
+    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 2)
+    assert na_mon["movements"]["poor"]["exited"] == 1  # NM3, no longer listed
+    mine = [i for i in result.issues if i.file == "NaMon.xlsx"]
+    assert _said(mine) == [
+        (6, "invalid-class-mark", "Danh sách", "E6", "Hộ nghèo", "?", "'Hộ nghèo', 'Hộ cận nghèo'")
+    ]
+    assert not {i.code for i in mine} & {"missing-column", "unknown-column"}
+    assert _said(check_files([path, tmp_path / "KeHoach_2024.xlsx"])) == _said(mine)
+
+
+def test_hong_ngheo_columns_beside_an_ordinary_class_column_stay_unknown(tmp_path):
+    """With its own 'Phân loại hộ' column the list's class is that column: 'Hộ nghèo | Hộ cận
+    nghèo' beside it (a tally, notes) are unknown columns, as before; so are such columns
+    holding no marks where the list has no class column (it is then refused for the missing
+    column, as before)."""
+    grid = [
+        ["STT", "Mã hộ", "Họ và tên chủ hộ", "Số nhân khẩu", "Phân loại hộ", "Hộ nghèo",
+         "Hộ cận nghèo"],
+        [1, "NM1", "Lò Văn Một", 4, "Hộ nghèo", "x", None],
+        [2, "NM2", "Lò Văn Hai", 3, "Hộ cận nghèo", None, "x"],
+    ]  # fmt: skip
+    header = class_mark_columns(grid, find_header(grid, ROSTER_COLUMNS))
+    assert header.marks == []
+    assert header.columns["phan_loai"] == (4, "Phân loại hộ")
+    assert [text for _, text in header.unknown] == ["Hộ nghèo", "Hộ cận nghèo"]
+
+    words = [row[:4] + row[5:] for row in grid]
+    words[1][4], words[2][5] = "Lò Văn Một", "Lò Văn Hai"  # names, not marks
+    header = class_mark_columns(words, find_header(words, ROSTER_COLUMNS))
+    assert header.marks == [] and "phan_loai" not in header.columns
+
+
+def test_a_roster_with_an_ordinary_class_column_is_read_as_before(tmp_path):
+    """The template's roster: no mark columns, the same counts and no new issue."""
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    result = collect(tmp_path, None, workers=0)[0]
+    by = {h["hamlet"]: (h["status"], h["poor"], h["near_poor"]) for h in result.summary["hamlets"]
+          if h["status"] == "ok"}  # fmt: skip
+    assert by == {"Nà Mòn": ("ok", 3, 2), "Bản Cọ": ("ok", 2, 1)}
+    assert not [i for i in result.issues if i.code in MARK_CODES]
+    for sub in result.submissions:
+        for _, header, _ in sub.extra.get("tables", ()):
+            assert header.marks == []
