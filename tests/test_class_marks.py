@@ -226,3 +226,36 @@ def test_a_roster_with_an_ordinary_class_column_is_read_as_before(tmp_path):
     for sub in result.submissions:
         for _, header, _ in sub.extra.get("tables", ()):
             assert header.marks == []
+
+
+def test_a_mark_merged_down_counts_for_each_row_and_a_formula_is_said_as_such(tmp_path):
+    """The marked layout with one 'x' merged down F5:F7 over three poor households (NM1, NM2,
+    NM3), NM4 near-poor, and NM5's near-poor cell G9 a formula saved without its value: the
+    three are poor, NM4 near-poor; NM5 is said as a formula without a value at G9, not as a
+    row with no mark."""
+    import openpyxl
+
+    write_plan(tmp_path)
+    sheet = _marked_sheet()
+    rows = [
+        (1, "NM1", "Lò Văn Một", 1970, 4, None, None, None),
+        (2, "NM2", "Lò Văn Hai", 1971, 3, None, None, None),
+        (3, "NM3", "Lò Văn Ba", 1972, 5, None, None, None),
+        (4, "NM4", "Lò Thị Bốn", 1973, 2, None, "x", None),
+        (5, "NM5", "Lò Văn Năm", 1974, 6, None, None, None),
+    ]
+    sheet.merge(4, 5, 6, 5, "x")
+    path = _write_na_mon(tmp_path, sheet, rows, 4)
+    book = openpyxl.load_workbook(path)
+    book["Danh sách"]["G9"] = '=IF(1,"x","")'
+    book.save(path)
+    result = collect(tmp_path, None, workers=0)[0]
+    read = result.households.set_index("ma_ho")
+    assert read.loc[["NM1", "NM2", "NM3", "NM4"], "phan_loai"].tolist() == [
+        "poor", "poor", "poor", "near_poor",
+    ]  # fmt: skip
+    said = _said(result.issues, (*MARK_CODES, "formula-without-value"))
+    assert [(row, code, cell) for row, code, _, cell, *_ in said] == [
+        (9, "formula-without-value", "G9")
+    ]
+    assert not read.loc["NM5", "valid"]
