@@ -653,8 +653,8 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "class-marks-several",
         "error",
         "row",
-        "Hộ được đánh dấu ở nhiều loại cùng lúc: {detail}; hộ chưa được tính. Mỗi hộ chỉ thuộc một loại: hãy giữ dấu 'x' ở đúng một ô, ô của loại hộ này, và xóa dấu ở ô còn lại.",
-        "The household is marked in more than one class: {detail}; it is not counted. A household has one class: keep the 'x' in exactly one cell, the one of its class, and delete the other mark.",
+        "Hộ được đánh dấu ở nhiều loại cùng lúc: {detail}; hộ chưa được tính. Mỗi hộ chỉ thuộc một loại: hãy giữ dấu 'x' ở đúng một ô, ô của loại hộ này, và xóa dấu ở (các) ô còn lại.",
+        "The household is marked in more than one class: {detail}; it is not counted. A household has one class: keep the 'x' in exactly one cell, the one of its class, and delete the other mark(s).",
     ),
     IssueType(
         "invalid-class-mark",
