@@ -259,3 +259,49 @@ def test_a_mark_merged_down_counts_for_each_row_and_a_formula_is_said_as_such(tm
         (9, "formula-without-value", "G9")
     ]
     assert not read.loc["NM5", "valid"]
+
+
+@pytest.mark.parametrize(
+    ("parent", "children", "merged", "classes"),
+    [
+        ("Phân loại hộ", ["Hộ nghèo", "Hộ cận nghèo"], True, ["poor", "near_poor"]),
+        ("Phân loại", ["Hộ nghèo", "Hộ cận nghèo", "Hộ thoát nghèo"], True,
+         ["poor", "near_poor", "exited"]),
+        ("Kết quả phân loại", ["Nghèo", "Cận nghèo", "Thoát nghèo", "Thoát cận nghèo"], True,
+         ["poor", "near_poor", "exited", "exited"]),
+        ("Loại hộ", ["Hộ nghèo", "Hộ cận nghèo"], False, ["poor", "near_poor"]),
+    ],
+)  # fmt: skip
+def test_the_parents_and_classes_of_real_lists_are_read_as_marks(parent, children, merged, classes):
+    """Each parent a list heads its class columns with, merged over them or written over the
+    first only; exited may be split in two. The header texts are kept for the messages."""
+    width = 4 + len(children)
+    top = ["STT", "Mã hộ", "Họ và tên chủ hộ", "Số nhân khẩu", parent] + [None] * (width - 5)
+    grid = [top, [None] * 4 + children, [1, "NM1", "Lò Văn Một", 4, "x"] + [None] * (width - 5)]
+    merges = [(0, c, 1, c) for c in range(4)]
+    if merged:
+        merges.append((0, 4, 0, width - 1))
+    header = class_mark_columns(grid, find_header(grid, ROSTER_COLUMNS, merges), merges)
+    assert [kind for _, kind, _, _ in header.marks] == classes
+    assert [own for _, _, own, _ in header.marks] == children
+    assert header.columns["phan_loai"] == (4, parent)
+    assert header.unknown == []
+
+
+@pytest.mark.parametrize(
+    "children",
+    [["Hộ nghèo"], ["Hộ nghèo", "Hộ nghèo"], ["Thoát nghèo", "Thoát cận nghèo"],
+     ["Đầu kỳ", "Cuối kỳ"]],
+)  # fmt: skip
+def test_class_columns_that_tell_no_class_are_read_as_before(children):
+    """One class column under the parent, a class twice, exited only, or no classes at all
+    ('Đầu kỳ | Cuối kỳ', the class at two times): no marks; the header is read as before."""
+    width = 4 + len(children)
+    top = ["STT", "Mã hộ", "Họ và tên chủ hộ", "Số nhân khẩu", "Phân loại hộ"]
+    top += [None] * (width - 5)
+    grid = [top, [None] * 4 + children, [1, "NM1", "Lò Văn Một", 4] + ["Hộ nghèo"] * len(children)]
+    merges = [(0, c, 1, c) for c in range(4)] + ([(0, 4, 0, width - 1)] if width > 5 else [])
+    before = find_header(grid, ROSTER_COLUMNS, merges)
+    header = class_mark_columns(grid, find_header(grid, ROSTER_COLUMNS, merges), merges)
+    assert header.marks == []
+    assert (header.columns, header.unknown) == (before.columns, before.unknown)
