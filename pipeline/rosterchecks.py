@@ -50,6 +50,19 @@ def tables(sub: Submission) -> list[tuple]:
     return sub.extra.get("tables") or [(sub.sheet, sub.extra["header"], sub.extra["rows"])]
 
 
+def exit_marked(sub: Submission) -> tuple[str, str] | None:
+    """How a list whose class is marked in columns (read.class_mark_columns) writes a household
+    that left both lists: ('marks', its exited column's header) or, with no such column,
+    ('marks-no-exit', the last class column's header, to add one beside); None for a list
+    with a class column."""
+    for _, header, _ in sub.extra.get("tables") or [(None, sub.extra.get("header"), None)]:
+        marks = getattr(header, "marks", None)
+        if marks:
+            exited = [own for _, kind, own, _ in marks if kind == "exited"]
+            return ("marks", exited[0]) if exited else ("marks-no-exit", marks[-1][2])
+    return None
+
+
 def info_cell(sub: Submission, key: str) -> str:
     """The cell of a 'Thông tin' value as read ('B3'; 'C5' or 'A2' in other layouts)."""
     cell = sub.extra.get("info_cells", {}).get(key)

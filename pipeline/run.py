@@ -20,7 +20,7 @@ from pipeline.history import HistoryStore
 from pipeline.messages import Message, RunCommand, in_language
 from pipeline.plan import start_mismatch
 from pipeline.readpool import Outcome, read_files
-from pipeline.rosterchecks import at_cell, month_written
+from pipeline.rosterchecks import at_cell, exit_marked, month_written
 from pipeline.types import Issue, Plan, RunResult, Submission
 from schemas.columns import PLAN_TARGET_COLUMNS
 
@@ -1355,6 +1355,7 @@ def _vanished_warnings(
 ) -> None:
     """A 'vanished-household' warning for each household of ``details`` missing from the list
     without 'Thoát' (not one the history shows leaving already), naming the list it was on."""
+    variant, column = exit_marked(sub) or ("", "")  # a list marking its classes in columns
     for item in details:
         if item["movement"] == "vanished" and item.get("key") not in left_before:
             issues.append(
@@ -1364,6 +1365,8 @@ def _vanished_warnings(
                     hamlet=sub.hamlet,
                     value=f"{item['ma_ho']} ({item['chu_ho']})",
                     detail=baseline,
+                    column=column,
+                    variant=variant,
                 )
             )
 

@@ -755,6 +755,20 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "row",
         "Hộ {value} có trong {detail} nhưng không có trong danh sách kỳ này; đã tính là thoát. Đề nghị xóm xác nhận: nếu đúng, hãy ghi lại dòng của hộ (đủ các cột như các hộ khác) với Phân loại hộ 'Thoát'.",
         "Household {value} was on {detail} but is missing from this period's roster; counted as exited. Ask the hamlet to confirm: if so, write the household's row again (every column, as for the others) with Phân loại hộ 'Thoát'.",
+        # a list whose class is marked in columns (read.class_mark_columns): the exited column
+        # to mark ({column}), or, where it has none, the column to add one beside
+        (
+            (
+                "marks",
+                "Hộ {value} có trong {detail} nhưng không có trong danh sách kỳ này; đã tính là thoát. Đề nghị xóm xác nhận: nếu đúng, hãy ghi lại dòng của hộ (đủ các cột như các hộ khác) và đánh dấu 'x' ở cột '{column}'.",
+                "Household {value} was on {detail} but is missing from this period's roster; counted as exited. Ask the hamlet to confirm: if so, write the household's row again (every column, as for the others) and mark 'x' in the '{column}' column.",
+            ),
+            (
+                "marks-no-exit",
+                "Hộ {value} có trong {detail} nhưng không có trong danh sách kỳ này; đã tính là thoát. Đề nghị xóm xác nhận: nếu đúng, hãy thêm cột 'Thoát' bên cạnh cột '{column}', ghi lại dòng của hộ (đủ các cột như các hộ khác) và đánh dấu 'x' ở cột 'Thoát'.",
+                "Household {value} was on {detail} but is missing from this period's roster; counted as exited. Ask the hamlet to confirm: if so, add a 'Thoát' column beside the '{column}' column, write the household's row again (every column, as for the others) and mark 'x' in the 'Thoát' column.",
+            ),
+        ),
     ),
 )
 

@@ -158,6 +158,10 @@ def test_a_class_from_its_marked_column_is_pointed_at_there(tmp_path, name):
         (7, "invalid-class-mark", "Danh sách", "F7", "Phân loại hộ Hộ nghèo", "?",
          "'Hộ nghèo', 'Hộ cận nghèo', 'Thoát nghèo'"),
     ]  # fmt: skip
+    # NM3, gone: written again, it is marked in the list's exited column
+    gone = next(i for i in result.issues if i.code == "vanished-household")
+    assert (gone.variant, gone.column) == ("marks", "Thoát nghèo")
+    assert gone.message("vi").endswith("và đánh dấu 'x' ở cột 'Thoát nghèo'.")
 
 
 def test_hamlet_columns_hong_ngheo_and_can_ngheo_without_a_parent_are_read_as_marks(tmp_path):
@@ -190,6 +194,13 @@ def test_hamlet_columns_hong_ngheo_and_can_ngheo_without_a_parent_are_read_as_ma
     ]
     assert not {i.code for i in mine} & {"missing-column", "unknown-column"}
     assert _said(check_files([path, tmp_path / "KeHoach_2024.xlsx"])) == _said(mine)
+    # NM3, gone: the list has no exited column to mark, so the head is told to add one
+    gone = next(i for i in mine if i.code == "vanished-household")
+    assert (gone.variant, gone.column) == ("marks-no-exit", "Hộ cận nghèo")
+    assert gone.message("vi").endswith(
+        "hãy thêm cột 'Thoát' bên cạnh cột 'Hộ cận nghèo', ghi lại dòng của hộ (đủ các cột như "
+        "các hộ khác) và đánh dấu 'x' ở cột 'Thoát'."
+    )
 
 
 def test_hong_ngheo_columns_beside_an_ordinary_class_column_stay_unknown(tmp_path):

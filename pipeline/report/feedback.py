@@ -67,7 +67,12 @@ from pipeline.report.styles import (
     merge_text,
     page_setup,
 )
-from pipeline.rosterchecks import PERIOD_DIFFERS, missing_info_sheet_issue, month_written
+from pipeline.rosterchecks import (
+    PERIOD_DIFFERS,
+    exit_marked,
+    missing_info_sheet_issue,
+    month_written,
+)
 from pipeline.text import as_shown, cell_position, clean_text
 from pipeline.types import Issue, RunResult, Submission
 from schemas.columns import FORM_TYPE_ROSTER, ROSTER_INFO_LABELS, ROSTER_INFO_SHEET
@@ -129,6 +134,9 @@ _TEXT: dict[str, str] = {
     # copies with no cell to colour: only rows to add (households no longer listed, an empty list)
     "how.rows": "Các trang sau ({sheets}) là bản sao tệp xóm đã gửi, giữ nguyên vị trí các ô; không có ô nào phải sửa. {add} Hãy ghi trong tệp gốc của xóm rồi gửi lại cho xã.",
     "how.add.vanished": "Hộ nào ở bảng dưới không còn trong danh sách thì ghi lại dòng của hộ đó vào trang '{sheet}', chèn ngay dưới dòng {row} (dòng của hộ cuối cùng), đủ các cột như các hộ khác; hộ đã thoát thì ghi Phân loại hộ 'Thoát'.",
+    # a list whose class is marked in columns: the exited column to mark, or one to add
+    "how.add.vanished.marks": "Hộ nào ở bảng dưới không còn trong danh sách thì ghi lại dòng của hộ đó vào trang '{sheet}', chèn ngay dưới dòng {row} (dòng của hộ cuối cùng), đủ các cột như các hộ khác; hộ đã thoát thì đánh dấu 'x' ở cột '{column}'.",
+    "how.add.vanished.marks-no-exit": "Hộ nào ở bảng dưới không còn trong danh sách thì ghi lại dòng của hộ đó vào trang '{sheet}', chèn ngay dưới dòng {row} (dòng của hộ cuối cùng), đủ các cột như các hộ khác; hộ đã thoát thì thêm cột 'Thoát' bên cạnh cột '{column}' và đánh dấu 'x' ở cột đó.",
     "how.add.empty": "Hãy ghi các hộ vào trang '{sheet}', chèn ngay dưới dòng {row} (dòng tiêu đề), đủ các cột như mẫu; hộ đã thoát thì ghi Phân loại hộ 'Thoát'.",
     "how.plain": "Sửa theo bảng dưới trong tệp gốc của xóm rồi gửi lại cho xã.",
     "how.info": "Trang '{sheet}' do xã thêm vào tệp này, ghi những gì xã đã hiểu từ danh sách của xóm. Bấm vào ô ở cột '{column}' để đến thẳng ô cần ghi; di chuột lên ô tô màu để đọc ghi chú. Hãy chép trang đó vào tệp gốc của xóm, ghi các ô tô màu, rồi gửi lại cho xã.",
@@ -763,6 +771,11 @@ def _where_to_add(sub: Submission, shown: list[_Shown], sheet_names: dict[str, s
     sheet = sheet_names[sub.sheet]
     if layout.last_data is None:
         return _t("how.add.empty", sheet=sheet, row=layout.last_header + 1)
+    marked = exit_marked(sub)  # a list marking its classes in columns
+    if marked is not None:
+        variant, column = marked
+        return _t(f"how.add.vanished.{variant}", sheet=sheet, row=layout.last_data + 1,
+                  column=column)  # fmt: skip
     return _t("how.add.vanished", sheet=sheet, row=layout.last_data + 1)
 
 
