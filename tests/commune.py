@@ -6,6 +6,8 @@ import zlib
 from datetime import date
 from pathlib import Path
 
+import openpyxl
+
 from pipeline.template import write_plan_workbook, write_roster_workbook
 
 PLAN_INFO = {
@@ -174,3 +176,12 @@ def june_list_named_for_may(folder: Path) -> None:
     book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO XÓM NÀ MÒN – THÁNG 5/2024"
     book.save(path)
     write_roster(folder, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+
+
+def submission_row(workbook: Path, hamlet: str) -> tuple:
+    """What 'Nộp báo cáo' of a consolidated workbook says of a hamlet: (status, file)."""
+    sheet = openpyxl.load_workbook(workbook)["Nộp báo cáo"]
+    for row in sheet.iter_rows(values_only=True):
+        if row[0] and row[1] == hamlet:
+            return row[2:4]
+    raise AssertionError(hamlet)

@@ -11,7 +11,7 @@ import openpyxl
 
 from pipeline.run import execute
 from pipeline.types import Submission
-from tests.commune import person, write_plan, write_roster
+from tests.commune import person, submission_row, write_plan, write_roster
 
 LATE = "Có danh sách kỳ"  # how a late-file notice ('run that month again') begins
 
@@ -46,14 +46,6 @@ def _june(folder: Path, where: str, banco_name: str, prepared: date) -> None:
                  period="2024-05", prepared=prepared)  # fmt: skip
 
 
-def _submission_row(workbook: Path, hamlet: str) -> tuple:
-    sheet = openpyxl.load_workbook(workbook)["Nộp báo cáo"]
-    for row in sheet.iter_rows(values_only=True):
-        if row[0] and row[1] == hamlet:
-            return row[2:4]
-    raise AssertionError(hamlet)
-
-
 def test_a_june_list_in_the_june_folder_saying_may_is_told_as_june_not_as_a_may_copy(tmp_path):
     """QA: 'T6/BanCo_06.xlsx' says 'Kỳ báo cáo' 05/2024. The June run used to say only "a May
     list of Bản Cọ other than the one used (a corrected copy?): run May again", which put
@@ -83,7 +75,7 @@ def test_a_june_list_in_the_june_folder_saying_may_is_told_as_june_not_as_a_may_
         .message()
         .startswith("Tệp nằm trong thư mục kỳ 06/2024 của xã nhưng ô 'Kỳ báo cáo' ghi 05/2024")
     )
-    assert _submission_row(written["workbook"], "Bản Cọ") == (
+    assert submission_row(written["workbook"], "Bản Cọ") == (
         "Chưa nộp kỳ này: tệp gửi ghi kỳ 05/2024 ở ô 'Kỳ báo cáo' (xem trang 'Lỗi dữ liệu')",
         "T6/BanCo_06.xlsx",
     )

@@ -8,7 +8,7 @@ import openpyxl
 
 from pipeline.checkfiles import check_files
 from pipeline.run import execute
-from tests.commune import person, write_plan, write_roster
+from tests.commune import person, submission_row, write_plan, write_roster
 
 
 def _without_info_sheet(path: Path, new_name: str) -> Path:
@@ -19,14 +19,6 @@ def _without_info_sheet(path: Path, new_name: str) -> Path:
     book.save(target)
     path.unlink()
     return target
-
-
-def _submission_row(workbook: Path, hamlet: str) -> tuple:
-    sheet = openpyxl.load_workbook(workbook)["Nộp báo cáo"]
-    for row in sheet.iter_rows(values_only=True):
-        if row[0] and row[1] == hamlet:
-            return row[2:4]
-    raise AssertionError(hamlet)
 
 
 def test_a_list_without_info_whose_title_is_last_month_s_is_told_not_silently_missing(tmp_path):
@@ -73,7 +65,7 @@ def test_a_list_without_info_whose_title_is_last_month_s_is_told_not_silently_mi
         "tháng 05/2024 rồi chạy lại: giamngheo run --period 2024-05"
     ]
     workbook = out / "2024-05" / "TongHop_2024-05.xlsx"
-    assert _submission_row(workbook, "Nà Mòn") == (
+    assert submission_row(workbook, "Nà Mòn") == (
         "Chưa nộp kỳ này: tiêu đề của tệp gửi ghi tháng 04/2024 (xem trang 'Lỗi dữ liệu')",
         "DS_NaMon_2024-05.xlsx",
     )
