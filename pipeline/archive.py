@@ -89,7 +89,7 @@ def _keep_if_dropped(target: Path, wanted: dict[str, str]) -> Path | None:
         return None
     before = {str(p.relative_to(target)) for p in target.rglob("*") if p.is_file()}
     dropped = before - wanted.keys()
-    stored = _hashes_of(target.parent / MANIFEST)
+    stored = manifest_hashes(target.parent / MANIFEST) or {}
     changed = sorted(
         name
         for name in before & wanted.keys()
@@ -117,12 +117,12 @@ def _keep_if_dropped(target: Path, wanted: dict[str, str]) -> Path | None:
     return keep
 
 
-def _hashes_of(manifest: Path) -> dict[str, str]:
-    """name -> SHA-256 of a ``nguon-sha256.txt`` (empty when there is none to read)."""
+def manifest_hashes(manifest: Path) -> dict[str, str] | None:
+    """name -> SHA-256 of a period's ``nguon-sha256.txt``; None when there is none to read."""
     try:
         text = manifest.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
-        return {}
+        return None
     pairs = (line.split("  ", 1) for line in text.splitlines() if "  " in line)
     return {name: digest for digest, name in pairs}
 

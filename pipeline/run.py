@@ -503,11 +503,10 @@ _ABSENT = ("missing", "rejected")
 
 def _hashes(manifest: Path) -> set[str] | None:
     """The hashes a period's ``nguon-sha256.txt`` lists; None when there is none to read."""
-    try:
-        text = manifest.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-    return {line.split("  ", 1)[0] for line in text.splitlines() if "  " in line}
+    from pipeline.archive import manifest_hashes
+
+    listed = manifest_hashes(manifest)
+    return None if listed is None else set(listed.values())
 
 
 _TREND_TOTALS = ("households", "poor", "near_poor", "poor_rate", "near_poor_rate")
