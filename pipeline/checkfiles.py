@@ -15,16 +15,14 @@ from pipeline.messages import Message
 from pipeline.plan import start_mismatches, without_file_name
 from pipeline.readpool import Outcome, default_workers, read_files
 from pipeline.rosterchecks import (
-    duplicate_id_numbers,
-    duplicates_in,
     empty_list_issue,
     folder_month,
     future_period_issue,
     header_issues,
+    households_twice,
     info_cell,
     info_error,
     info_issues,
-    likely_same_households,
     listed_as_poor_or_near,
     listed_at_start,
     missing_info_sheet_issue,
@@ -320,18 +318,15 @@ def _codes_across_files(
     issues: list[Issue],
 ) -> None:
     """A Mã hộ or ID number used twice among the lists a run counts together
-    (_consolidated_together), said in ``issues`` as a run says it (rosterchecks.duplicates_in,
-    duplicate_id_numbers), the lists in the plan's order of their hamlets (``order``)."""
+    (_consolidated_together), said in ``issues`` as a run says it (rosterchecks.households_twice),
+    the lists in the plan's order of their hamlets (``order``)."""
     columns = ["ma_ho", "so_dinh_danh", "chu_ho", "nam_sinh", "phan_loai", "excel_row", "sheet",
                "valid"]  # fmt: skip
     for together in _consolidated_together(counted, refused, uncounted, order):
         frames = [sub.households[columns] for sub in together]
         owners = np.repeat(np.arange(len(together)), [len(f) for f in frames])
         rows = pd.concat(frames, ignore_index=True)
-        owner = lambda row, together=together, owners=owners: together[owners[row]]  # noqa: E731
-        duplicates_in(rows, owner, issues)
-        duplicate_id_numbers(rows, owner, issues)
-        likely_same_households(rows, owner, owners, issues)
+        households_twice(rows, together, owners, issues)
 
 
 def _plan_said(outcome: Outcome) -> list[Issue]:

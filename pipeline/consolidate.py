@@ -25,10 +25,10 @@ from pipeline.rosterchecks import (
     empty_list_issue,
     future_period_issue,
     header_issues,
+    households_twice,
     info_cell,
     info_issues,
     info_written,
-    likely_same_households,
     listed_as_poor_or_near,
     listed_at_start,
     missing_info_sheet_issue,
@@ -559,13 +559,10 @@ def _check_and_validate(subs: list[Submission], plan: Plan, issues: list[Issue])
     keep = accepted[sub_of_row]
     households = typed[keep].reset_index(drop=True) if not keep.all() else typed
     owners = sub_of_row[keep]
-    # A Mã hộ used twice in the commune (across files too) is not counted either.
-    duplicates_in(households, lambda row: checked[owners[row]][0], issues)
-    # One ID number under two codes: perhaps one household counted twice (a warning).
-    duplicate_id_numbers(households, lambda row: checked[owners[row]][0], issues)
-    # One household written twice under codes told apart only by their dots, or under the same
-    # head's name and birth year (a warning).
-    likely_same_households(households, lambda row: checked[owners[row]][0], owners, issues)
+    # A Mã hộ used twice in the commune (across files too) is not counted either; one ID number
+    # under two codes, or one household under codes told apart only by their dots or under the
+    # same head's name and birth year, perhaps counted twice (warnings).
+    households_twice(households, [sub for sub, _, _ in checked], owners, issues)
     # A refused file's own doubled codes are said too, so that its feedback lists every
     # problem at once (its rows count for nothing either way).
     for position in np.flatnonzero(~accepted).tolist():

@@ -775,6 +775,19 @@ def _without_values(
     return kept
 
 
+def households_twice(
+    frame: pd.DataFrame, subs: list[Submission], owners: np.ndarray, issues: list[Issue]
+) -> None:
+    """What a run and `check` say of the rows counted together (``owners[row]``: the index in
+    ``subs`` of a row's list): a Mã hộ used twice (:func:`duplicates_in`, the rows left out),
+    one ID number under two codes (:func:`duplicate_id_numbers`) and one household likely
+    written twice under another code (:func:`likely_same_households`), both warnings."""
+    sub_at = lambda row: subs[owners[row]]  # noqa: E731
+    duplicates_in(frame, sub_at, issues)
+    duplicate_id_numbers(frame, sub_at, issues)
+    likely_same_households(frame, sub_at, owners, issues)
+
+
 def duplicates_in(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> None:
     """A Mã hộ used twice in the commune excludes every row that uses it (``frame`` is the
     commune's rows with ``ma_ho``, ``excel_row``, ``sheet``, ``valid``; ``sub_at(position)`` the
