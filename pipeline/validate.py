@@ -41,6 +41,7 @@ from schemas.columns import (
 from schemas.issues import CATALOGUE
 from schemas.rules import (
     ID_NUMBER,
+    INCOME_SURELY_IN_DONG,
     INCOME_SURELY_IN_THOUSANDS,
     MAX_HOUSEHOLD_SIZE,
     MIN_BIRTH_YEAR,
@@ -460,7 +461,7 @@ def validate_table(
         if total
         else np.zeros(0, dtype=bool)
     )
-    income = typed["thu_nhap"].to_numpy(dtype=float)
+    income = _in_dong(typed, parts, owner)
     with np.errstate(invalid="ignore"):
         thousands = (income > 0) & (income < INCOME_SURELY_IN_THOUSANDS)
         negative = income < 0
@@ -479,6 +480,39 @@ def validate_table(
         said(position, "classification-mismatch", "phan_loai",
              CLASSIFICATION_LABEL.get(declared, declared), detail, variant)  # fmt: skip
     return Validated(typed, owner, sizes, issues)
+
+
+# An income column headed in thousands or millions of đồng ('Thu nhập BQ (nghìn đồng/người/
+# tháng)', '(1.000đ)', '(ng.đ)', '(triệu đồng)'), on the header as fold writes it.
+_THOUSANDS = re.compile(r"\b(?:nghin|ngan(?! han))\b|\b1 ?000 ?(?:dong|d|vnd|vn d)\b|\bng d\b")
+_MILLIONS = re.compile(r"\b(?:trieu|tr d|tr dong)\b")
+
+
+def income_unit(header: str) -> int:
+    """How many đồng one unit of an income column headed ``header`` is: 1000 for 'nghìn
+    đồng', 1,000,000 for 'triệu đồng', 1 otherwise."""
+    folded = fold(header)
+    if _MILLIONS.search(folded):
+        return 1_000_000
+    return 1000 if _THOUSANDS.search(folded) else 1
+
+
+def _in_dong(typed: pd.DataFrame, parts: list[Part], owner: np.ndarray) -> np.ndarray:
+    """The rows' incomes in đồng: a column headed in thousands (or millions) of đồng is read in
+    its unit ('1160' under 'nghìn đồng' is 1,160,000 đ), not told row by row that it looks
+    written in thousands; ``typed['thu_nhap']`` is set so. A value that is already a plausible
+    amount in đồng there (1,200,000 under 'nghìn đồng': the head wrote đồng after all, which
+    would be 1.2 billion a month) is left as written."""
+    income = typed["thu_nhap"].to_numpy(dtype=float)
+    units = [income_unit(p.columns["thu_nhap"][1]) if "thu_nhap" in p.columns else 1 for p in parts]
+    if all(unit == 1 for unit in units) or not len(income):
+        return income
+    unit = np.asarray(units, dtype=float)[owner]
+    with np.errstate(invalid="ignore"):
+        scaled = (unit != 1) & (income > 0) & (income * unit < INCOME_SURELY_IN_DONG)
+    income = np.where(scaled, income * unit, income)
+    typed["thu_nhap"] = income
+    return income
 
 
 # Words of a living standard above both lists, written in 'Phân loại hộ' for 'Thoát'.

@@ -16,6 +16,10 @@ ID_NUMBER = re.compile(r"^\d{12}$")
 # of đồng ('1300' for 1,300,000): no one lives on under 10,000 đ a month. A warning, not read
 # otherwise: the hamlet head says what was meant.
 INCOME_SURELY_IN_THOUSANDS = 10_000
+# Under an income column headed in thousands (or millions) of đồng, a value that would be this
+# much đồng a month or more once multiplied was written in đồng after all ('1.200.000' under
+# 'nghìn đồng'): it is read as written.
+INCOME_SURELY_IN_DONG = 100_000_000
 
 # Code for an empty cell in a required column.
 REQUIRED_CODES = {

@@ -270,3 +270,38 @@ def test_the_poverty_standard_follows_the_plan_year(tmp_path, year, written, use
     plan, issues = load_plan(open_workbook(path), path.name)
     assert plan.standard == used
     assert [i.code for i in issues] == (["plan-value-guessed"] if warned else [])
+
+
+def test_an_income_column_headed_in_thousands_is_read_in_thousands(tmp_path):
+    """'Thu nhập BQ (nghìn đồng/người/tháng)': 1160 there is 1,160,000 đ, no warning row by
+    row that it looks written in thousands, and the household judged on 1,160,000 against
+    the 1,500,000 đ rural line. NM2's 2000 is 2,000,000, above the line: declared near-poor,
+    it contradicts the standard (the warning a list in đồng gets for 2,000,000). NM3 wrote
+    đồng anyway (1.200.000 would be 1.2 billion a month in thousands): read as written."""
+    path = _commune(
+        tmp_path, [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "poor")]
+    )
+    header = "Thu nhập BQ\n(nghìn đồng/người/tháng)"
+    _edit(path, lambda ws: (ws.cell(4, 10, header), ws.cell(5, 10, 1160), ws.cell(6, 10, "2000")))
+    result, _ = collect(tmp_path, None)
+    found = [(i.code, i.cell) for i in result.issues if i.file == "NaMon.xlsx" and i.cell]
+    assert found == [("classification-mismatch", "I6")]  # Phân loại hộ: column I
+    assert _na_mon(result)["thu_nhap"].tolist() == [1_160_000, 2_000_000, 1_200_000]
+
+
+@pytest.mark.parametrize(
+    "header, unit",
+    [
+        ("Thu nhập BQ (đồng/người/tháng)", 1),
+        ("Thu nhập bình quân (1.000đ/người/tháng)", 1000),
+        ("Thu nhập BQ (ngàn đồng)", 1000),
+        ("TN BQ (ng.đ/ng/th)", 1000),
+        ("Thu nhập (1000 VNĐ)", 1000),
+        ("Thu nhập BQ (triệu đồng/người/tháng)", 1_000_000),
+        ("Thu nhập ngắn hạn", 1),
+    ],
+)
+def test_the_unit_of_an_income_column_is_read_from_its_header(header, unit):
+    from pipeline.validate import income_unit
+
+    assert income_unit(header) == unit
