@@ -8,6 +8,7 @@ in place (linked from a temporary folder, never copied into the project).
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -17,7 +18,10 @@ import pytest
 from pipeline.sample import generate_sample
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus" / "foreign"
+# Beside the checkout; a clone elsewhere names it with GIAMNGHEO_FOREIGN_CORPUS.
+CORPUS = Path(
+    os.environ.get("GIAMNGHEO_FOREIGN_CORPUS") or ROOT.parent / "shared" / "corpus" / "foreign"
+)
 SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
