@@ -28,6 +28,7 @@ from pipeline.text import (
     column_letter,
     fold,
     fold_exact,
+    format_vn,
     is_blank,
     parse_number,
     parse_whole,
@@ -302,7 +303,44 @@ def _load(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
         targets_sheet=book.find_sheet(PLAN_TARGETS_SHEET) or PLAN_TARGETS_SHEET,
     )
     plan.start_list = _start_list(book, rel, plan, issues)
+    _commune_targets_above_start(plan, rel, info_sheet, cell, issues)
     return plan, issues
+
+
+def _commune_targets_above_start(plan: Plan, rel: str, sheet: str, cell, issues) -> None:
+    """A warning at a commune target larger, in points, than the commune's rate at the start
+    of the year (from the targets table's start figures): no reduction reaches it. Said so,
+    not left to a target path that stops at 0 and a year judged 'CHƯA ĐẠT' whatever is done."""
+    hamlets = plan.hamlets
+    households = int(hamlets["start_households"].sum()) if len(hamlets) else 0
+    if households <= 0:
+        return
+    for key, start_key, vi_word, en_word in (
+        ("poor_target", "start_poor", "hộ nghèo", "poor"),
+        ("near_poor_target", "start_near_poor", "hộ cận nghèo", "near-poor"),
+    ):
+        target, start = getattr(plan, key), int(hamlets[start_key].sum())
+        rate = round(100 * start / households, 2)  # the rate as the report shows it
+        if target <= rate:
+            continue
+        points, shown = format_vn(target, 2), format_vn(rate, 2)
+        issues.append(
+            Issue(
+                "plan-commune-target-above-start",
+                file=rel,
+                sheet=sheet,
+                cell=cell(key),
+                column=PLAN_INFO_LABELS[key][0],
+                value=Message(vi_word, en_word),
+                detail=Message(
+                    f"{points} điểm %, nhưng đầu năm tỷ lệ {vi_word} của xã chỉ là {shown} % "
+                    f"({start}/{households} hộ)",
+                    f"{format_vn(target, 2).replace(',', '.')} points, but the commune's "
+                    f"{en_word} rate at the start of the year is only {shown.replace(',', '.')} "
+                    f"% ({start}/{households} households)",
+                ),
+            )
+        )
 
 
 _AREAS = {

@@ -517,6 +517,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "Hamlet '{value}' is written twice in sheet '{sheet}' ({detail}) with the same figures; it is counted once. Delete the extra row.",
     ),
     IssueType(
+        "plan-commune-target-above-start",
+        "warning",
+        "file",
+        "Chỉ tiêu giảm tỷ lệ {value} toàn xã là {detail}: không thể đạt, vì tỷ lệ không thể xuống dưới 0 %. Hãy kiểm tra lại chỉ tiêu: ghi số điểm phần trăm (ví dụ 1,52), không phải số hộ.",
+        "The commune's target for the {value} rate is {detail}: it cannot be met, as a rate cannot fall below 0 %. Check the target: write percentage points (e.g. 1.52), not a number of households.",
+    ),
+    IssueType(
         "plan-target-above-start",
         "warning",
         "file",

@@ -18,7 +18,7 @@ import pytest
 from pipeline.checkfiles import check_files
 from pipeline.plan import PlanError, load_plan
 from pipeline.read import open_workbook
-from tests.commune import HAMLETS, clean_rosters, write_plan
+from tests.commune import HAMLETS, clean_rosters, past_targets, write_plan
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGETS = "Chỉ tiêu theo xóm"
@@ -37,6 +37,16 @@ def edited(folder: Path, targets: dict | None = None, start: dict | None = None,
         book[START][ref] = value
     if edit:
         edit(book)
+    book.save(path)
+    return path
+
+
+def edited_info(folder: Path, cells: dict) -> Path:
+    """The commune's plan with cells of 'Thông tin chung' overwritten (B7 and B8: the targets)."""
+    path = write_plan(folder)
+    book = openpyxl.load_workbook(path)
+    for ref, value in cells.items():
+        book["Thông tin chung"][ref] = value
     book.save(path)
     return path
 
@@ -173,7 +183,7 @@ def test_a_hamlet_row_without_its_name_or_a_missing_column_stops_the_plan(tmp_pa
             sheet[f"{col}4"] = value
 
     plan, issues = load(edited(tmp_path, edit=totals_on_top))
-    assert (plan.hamlet_names, issues) == (list(HAMLETS), [])
+    assert (plan.hamlet_names, past_targets(issues)) == (list(HAMLETS), [])
     reason = refusal(edited(tmp_path, {"F3": "Ghi chú"}))
     assert reason == (
         "KeHoach_2024.xlsx: trang 'Chỉ tiêu theo xóm' thiếu cột 'Chỉ tiêu giảm hộ "
@@ -267,6 +277,47 @@ def test_a_target_above_the_hamlets_start_count_is_warned_of(tmp_path):
     )
 
 
+def test_a_commune_target_above_the_communes_start_rate_is_warned_of_at_its_cell(tmp_path):
+    """The small commune starts the year at 6 poor of 450 households, 1.33 %, and 4 near-poor,
+    0.89 %: its targets of 1.52 and 1.01 points would take the rates below 0. Each is a
+    warning at its cell of 'Thông tin chung' (B7, B8), the rates from the targets table's
+    summed start figures, as the report shows them (2 decimals)."""
+    plan, issues = load(write_plan(tmp_path))
+    said = [i for i in issues if i.code == "plan-commune-target-above-start"]
+    assert [(i.severity, i.sheet, i.cell, i.column) for i in said] == [
+        ("warning", "Thông tin chung", "B7", "Chỉ tiêu giảm tỷ lệ hộ nghèo (điểm %)"),
+        ("warning", "Thông tin chung", "B8", "Chỉ tiêu giảm tỷ lệ hộ cận nghèo (điểm %)"),
+    ]
+    assert said[0].message("vi") == (
+        "Chỉ tiêu giảm tỷ lệ hộ nghèo toàn xã là 1,52 điểm %, nhưng đầu năm tỷ lệ hộ nghèo của "
+        "xã chỉ là 1,33 % (6/450 hộ): không thể đạt, vì tỷ lệ không thể xuống dưới 0 %. Hãy "
+        "kiểm tra lại chỉ tiêu: ghi số điểm phần trăm (ví dụ 1,52), không phải số hộ."
+    )
+    assert said[1].message("en") == (
+        "The commune's target for the near-poor rate is 1.01 points, but the commune's "
+        "near-poor rate at the start of the year is only 0.89 % (4/450 households): it cannot "
+        "be met, as a rate cannot fall below 0 %. Check the target: write percentage points "
+        "(e.g. 1.52), not a number of households."
+    )
+
+
+@pytest.mark.parametrize(
+    "poor_target, near_target, warned",
+    [
+        (1.33, 0.89, []),  # exactly the start rates (6/450 = 1.333…, shown 1.33): reachable
+        (1.34, 0.5, ["B7"]),
+        (12, 0.89, ["B7"]),  # 12 households written in the points cell
+        (0, 0.9, ["B8"]),
+    ],
+)
+def test_a_commune_target_is_warned_of_only_above_the_start_rate(
+    tmp_path, poor_target, near_target, warned
+):
+    plan, issues = load(edited_info(tmp_path, {"B7": poor_target, "B8": near_target}))
+    assert (plan.poor_target, plan.near_poor_target) == (poor_target, near_target)
+    assert [i.cell for i in issues if i.code == "plan-commune-target-above-start"] == warned
+
+
 # --- 4. rows that are no hamlet -------------------------------------------------------------
 
 
@@ -277,7 +328,7 @@ def test_a_commune_totals_row_is_no_hamlet(tmp_path, label):
     plan, issues = load(edited(tmp_path, {"A7": label}))
     assert plan.hamlet_names == list(HAMLETS)
     assert int(plan.hamlets["start_households"].sum()) == 450
-    assert issues == []
+    assert past_targets(issues) == []
 
 
 @pytest.mark.parametrize("name", ["Xà Phìn", "Cà Xá"])
@@ -296,7 +347,7 @@ def test_a_note_under_the_table_is_no_hamlet(tmp_path):
     )
     plan, issues = load(path)
     assert plan.hamlet_names == list(HAMLETS)
-    assert issues == []
+    assert past_targets(issues) == []
 
 
 def test_a_commune_totals_row_leaves_the_commune_figures_as_they_are(tmp_path):
@@ -361,7 +412,7 @@ def test_a_code_used_twice_in_the_start_list_is_an_error_at_each_cell(tmp_path):
             "Mã hộ 'BC1' bị trùng với dòng 12 của danh sách này. " + DUPLICATE_TAIL,
         ),
     ]
-    assert all(i.file == "KeHoach_2024.xlsx" and i.sheet == START for i in issues)
+    assert all(i.file == "KeHoach_2024.xlsx" and i.sheet == START for i in past_targets(issues))
     # Both rows of each code are left out of the baseline.
     assert sorted(plan.start_list["ma_ho"]) == ["BC2", "BC3", "DK2", "NM3", "NM4", "NM5"]
 
@@ -395,7 +446,7 @@ def test_a_start_list_sheet_named_otherwise_is_found(tmp_path, title):
     plan, issues = load(edited(tmp_path, edit=rename))
     assert plan.start_list is not None and len(plan.start_list) == 10
     assert sorted(set(plan.start_list["sheet"])) == [title]
-    assert issues == []
+    assert past_targets(issues) == []
 
 
 def test_without_a_start_list_sheet_there_is_none(tmp_path):
