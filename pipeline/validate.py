@@ -519,10 +519,20 @@ def _in_dong(typed: pd.DataFrame, parts: list[Part], owner: np.ndarray) -> np.nd
 _ABOVE_BOTH = re.compile(r"\b(trung binh|kha|giau|khong ngheo|khong con ngheo|binh thuong)\b")
 
 
+# 'Phát sinh mới', 'Mới', 'Hộ mới phát sinh' alone: new this month, but poor or near-poor?
+_NEW_WORDS = frozenset({"moi", "phat", "sinh"})
+_NEW_ONLY_WORDS = _NEW_WORDS | {"ho", "trong", "ky", "thang", "nam", "nay"}
+
+
 def _variant(code: str, value) -> str:
     """The narrower wording of ``code``'s message for this value, if any (IssueType.variants)."""
-    if code == "invalid-classification" and _ABOVE_BOTH.search(fold(value)):
-        return "above-both"
+    if code == "invalid-classification":
+        folded = fold(value)
+        if _ABOVE_BOTH.search(folded):
+            return "above-both"
+        words = set(folded.split())
+        if words & _NEW_WORDS and words <= _NEW_ONLY_WORDS:
+            return "new-only"
     return ""
 
 

@@ -39,8 +39,8 @@ _CLASS_WORDS = re.compile(r"\b(ngheo|can|thoat|ho|hn|hcn|cn)\b")
 
 def classification(value: object) -> str | None:
     """'poor' | 'near_poor' | 'exited' from 'Hộ nghèo', 'cận nghèo', 'Thoát', …; also 'Hộ nghèo
-    (mới)' (a remark in brackets that names no class), 'Hộ cận nghèo mới' (phát sinh) and
-    'H.cận nghèo' ('H.' for 'Hộ')."""
+    (mới)' (a remark in brackets that names no class), 'Hộ cận nghèo mới' (phát sinh), 'Hộ mới
+    nghèo' and 'H.cận nghèo' ('H.' for 'Hộ')."""
     table = _classification_table()
     key = fold(value)
     found = table.get(key)
@@ -56,6 +56,11 @@ def classification(value: object) -> str | None:
         if key.endswith(new) and key[: -len(new)] in table:
             key = key[: -len(new)]
             break
+    else:
+        for new in ("ho moi ", "ho phat sinh "):  # 'Hộ mới nghèo', 'Hộ phát sinh cận nghèo'
+            if key.startswith(new) and "ho " + key[len(new) :] in table:
+                key = "ho " + key[len(new) :]
+                break
     return table.get(key)
 
 

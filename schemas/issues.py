@@ -644,6 +644,12 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "'Phân loại hộ' là '{value}'. Chỉ ghi một trong: Hộ nghèo, Hộ cận nghèo, Thoát. Hộ đã ra khỏi cả danh sách hộ nghèo và hộ cận nghèo (hộ trung bình, khá) thì ghi 'Thoát'.",
                 "'Phân loại hộ' is '{value}'. Write one of: Hộ nghèo, Hộ cận nghèo, Thoát. A household that has left both the poor and the near-poor list (average or better off) is written 'Thoát'.",
             ),
+            # new this month ('Phát sinh mới', 'Mới') without saying on which list
+            (
+                "new-only",
+                "'Phân loại hộ' là '{value}': chưa rõ là hộ nghèo hay hộ cận nghèo. Hãy ghi 'Hộ nghèo' hoặc 'Hộ cận nghèo' (có thể ghi 'Hộ nghèo mới'); hộ mới so với tháng trước xã tự nhận ra từ danh sách.",
+                "'Phân loại hộ' is '{value}': it does not say whether the household is poor or near-poor. Write 'Hộ nghèo' or 'Hộ cận nghèo' ('Hộ nghèo mới' will do); the commune tells the households new since last month from the lists.",
+            ),
         ),
     ),
     # A class read from mark columns ('Phân loại hộ' over 'Hộ nghèo | Hộ cận nghèo | Thoát

@@ -174,6 +174,35 @@ def test_thoat_and_an_above_both_standard_are_told_how_the_list_reads_them(tmp_p
     assert (nm["hamlet"], nm["poor"], nm["near_poor"]) == ("Nà Mòn", 0, 0)
 
 
+def test_a_class_that_only_says_new_is_asked_which_list(tmp_path):
+    """'Phát sinh mới', 'Mới', 'Hộ mới phát sinh' say the household is new this month, not
+    whether it is poor or near-poor: each row is refused (as any unknown class) with that said
+    and both words to choose from; 'Hộ mới nghèo' is poor, as 'Hộ nghèo mới' is. Nà Mòn counts
+    NM4 alone: 1 poor, 0 near-poor."""
+    write_plan(tmp_path)
+    rows = [
+        person("NM1", "Phát sinh mới"),
+        person("NM2", "Mới"),
+        person("NM3", "Hộ mới phát sinh"),
+        person("NM4", "Hộ mới nghèo", deprived=(4, 9, 10)),
+    ]
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, rows)
+    result, _ = collect(tmp_path, None)
+    said = {(i.code, i.cell): i.message() for i in result.issues
+            if i.file == "NaMon.xlsx" and i.code != "vanished-household"}  # fmt: skip
+    tail = (
+        ": chưa rõ là hộ nghèo hay hộ cận nghèo. Hãy ghi 'Hộ nghèo' hoặc 'Hộ cận nghèo' (có thể "
+        "ghi 'Hộ nghèo mới'); hộ mới so với tháng trước xã tự nhận ra từ danh sách."
+    )
+    assert said == {
+        ("invalid-classification", "I5"): "'Phân loại hộ' là 'Phát sinh mới'" + tail,
+        ("invalid-classification", "I6"): "'Phân loại hộ' là 'Mới'" + tail,
+        ("invalid-classification", "I7"): "'Phân loại hộ' là 'Hộ mới phát sinh'" + tail,
+    }
+    nm = result.summary["hamlets"][0]
+    assert (nm["hamlet"], nm["poor"], nm["near_poor"]) == ("Nà Mòn", 1, 0)
+
+
 def test_newer_submission_wins_and_other_periods_are_not_counted(tmp_path):
     write_plan(tmp_path)
     write_roster(

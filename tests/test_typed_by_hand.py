@@ -193,6 +193,10 @@ def test_a_mã_hộ_written_with_other_punctuation_is_the_same_household(tmp_pat
         ("H. nghèo", "poor"),
         ("Hộ nghèo (đã thoát)", None),
         ("Hộ mới", None),
+        ("Hộ mới nghèo", "poor"),
+        ("Hộ mới cận nghèo", "near_poor"),
+        ("Hộ phát sinh cận nghèo", "near_poor"),
+        ("Phát sinh mới", None),
         ("Hộ khá", None),
     ],
 )
