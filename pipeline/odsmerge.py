@@ -19,6 +19,11 @@ declared without a prefix. Anything unexpected (a damaged zip, a count that is n
 a row longer than 16 MB, more ranges than a roster could hold) gives no merges at all: the
 reader then reads the file as before merges were read, each column named by its lowest
 header cell.
+
+The same pass notes the hidden rows of each sheet (``table:visibility="collapse"``, hidden by
+hand, or ``"filter"``, by a filter): a row saying so is read tag by tag, as a row holding a
+span is, and the rows it stands for (``table:number-rows-repeated``) noted as one run. A file
+whose scan is refused has no hidden rows either.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ import re
 import zipfile
 
 Merge = tuple[int, int, int, int]  # first row, first col, last row, last col; 0-based, inclusive
+Hidden = tuple[int, int, bool]  # first row, last row (0-based, inclusive), hidden by a filter
 
 _TABLE_NS = b"urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _PREFIX = re.compile(
@@ -78,15 +84,20 @@ class _Scanner:
         self.cols_repeated = prefix + b":number-columns-repeated"
         self.rows_spanned = prefix + b":number-rows-spanned"
         self.cols_spanned = prefix + b":number-columns-spanned"
-        # What makes a row more than one to count: a span, a repeat, the end of its table
+        self.visibility = prefix + b":visibility"
+        # What makes a row more than one to count: a span, a repeat, the end of its table, a
+        # row hidden (or a hidden column's tag, read the same way: it hides no row)
         self.marks = (
             self.rows_spanned,
             self.cols_spanned,
             self.rows_repeated,
             b"</" + prefix + b":table>",
+            self.visibility,
         )
         self.sheets: dict[str, list[Merge]] = {}
         self.merges: list[Merge] | None = None  # the current table's, None outside one
+        self.hidden: dict[str, list[Hidden]] = {}  # by sheet, its runs of hidden rows
+        self.hiding: list[Hidden] = []  # the current table's
         self.row = 0  # 0-based index of the next row of the current table
         self.total = 0
         self.in_row = False  # the last scan stopped inside a row (its end not yet read)
@@ -151,7 +162,11 @@ class _Scanner:
                     continue
                 if row_at >= 0:
                     raise _Refused("a row inside a row")
-                rows = _count(_attrs(raw).get(self.rows_repeated)) if b"repeated" in raw else 1
+                attrs = _attrs(raw) if b"repeated" in raw or self.visibility in raw else {}
+                rows = _count(attrs.get(self.rows_repeated))
+                shown = attrs.get(self.visibility, b"visible")
+                if shown in (b"collapse", b"filter"):
+                    self.hiding.append((self.row, self.row + rows - 1, shown == b"filter"))
                 if empty:
                     self.row += rows
                     at = match.end()
@@ -167,6 +182,7 @@ class _Scanner:
                     raise _Refused("a table inside a table")
                 name = html.unescape(_attrs(raw).get(self.name, b"").decode())
                 self.merges = self.sheets.setdefault(name, [])
+                self.hiding = self.hidden.setdefault(name, [])
                 self.row = 0
                 if empty:
                     self.merges = None
@@ -218,10 +234,17 @@ def _refuse_declarations(buf: bytes, end: int) -> None:
 def sheet_merges(package: zipfile.ZipFile) -> dict[str, list[Merge]]:
     """{sheet name: its merged ranges} of the .ods package open as ``package``; {} when it
     holds no span, is no .ods, or cannot be made out (see the module docstring)."""
+    return scan(package)[0]
+
+
+def scan(package: zipfile.ZipFile) -> tuple[dict[str, list[Merge]], dict[str, list[Hidden]]]:
+    """({sheet name: its merged ranges}, {sheet name: its runs of hidden rows}) of the .ods
+    package open as ``package``; a sheet with none is left out; ({}, {}) for a file that is
+    no .ods or cannot be made out (see the module docstring)."""
     try:
         info = package.getinfo("content.xml")
         if info.file_size > MAX_CONTENT_BYTES:
-            return {}
+            return {}, {}
         scanner: _Scanner | None = None
         buf = b""
         with package.open(info) as stream:
@@ -233,19 +256,22 @@ def sheet_merges(package: zipfile.ZipFile) -> dict[str, list[Merge]]:
                     if found is None:
                         if chunk and len(buf) < _HEAD_BYTES:
                             continue  # the root's declarations not all read yet
-                        return {}  # no 'table:' prefix declared: not read with patterns
+                        return {}, {}  # no 'table:' prefix declared: not read with patterns
                     scanner = _Scanner(found[1])
                 end = len(buf) if not chunk else buf.rfind(b"<")
                 buf = buf[scanner.scan(buf, max(end, 0)) :]
                 if len(buf) > MAX_ROW_BYTES:
-                    return {}
+                    return {}, {}
                 if not chunk:
                     break
-        return {name: merges for name, merges in scanner.sheets.items() if merges}
+        return (
+            {name: merges for name, merges in scanner.sheets.items() if merges},
+            {name: runs for name, runs in scanner.hidden.items() if runs},
+        )
     except (KeyboardInterrupt, SystemExit):
         raise
     except Exception:  # noqa: BLE001 - any problem: no merges, as before they were read
-        return {}
+        return {}, {}
 
 
 def clipped(merges: list[Merge], rows: int, width: int) -> list[Merge]:

@@ -102,6 +102,7 @@ PLAN_MAX_SHEET_ROWS = 1_000_000
 PLAN_MAX_SHEET_CELLS = 40_000_000
 
 Merge = tuple[int, int, int, int]  # first row, first col, last row, last col; 0-based, inclusive
+HiddenRows = tuple[int, int, bool]  # first row, last row (0-based, inclusive), by a filter
 
 # Legacy TCVN3 letters and VNI marks are bytes 0xA1-0xFF, read as the Latin-1 characters
 # U+00A1-U+00FF. A sheet is looked at only when it holds one that Unicode Vietnamese text
@@ -140,6 +141,7 @@ class Workbook:
     decoded: dict[str, tuple[int, set[str]]] = field(default_factory=dict)
     _package: Any = field(default=None, repr=False)  # sheetscan.Package, opened once
     _ods_merges: dict[str, list[Merge]] | None = field(default=None, repr=False)  # by raw name
+    _ods_hidden: dict[str, list[HiddenRows]] = field(default_factory=dict, repr=False)  # raw name
     max_rows: int = MAX_SHEET_ROWS  # bounds on a sheet read; raised for the plan
     max_cells: int = MAX_SHEET_CELLS
 
@@ -155,6 +157,9 @@ class Workbook:
     formulas: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
     # sheet -> {(row, col) 0-based: '#REF!'} of cells holding an error value (read as blank)
     errors: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict)
+    # sheet -> (first row, last row, hidden by a filter) 0-based, inclusive, of its runs of
+    # hidden rows (xlsx, xlsm, ods: calamine reads them like any other; xls, xlsb say none)
+    hidden_rows: dict[str, list[HiddenRows]] = field(default_factory=dict)
 
     def grid(self, name: str) -> list[list[Any]]:
         """All cells of a sheet from A1, as a list of rows (row 0 is Excel row 1).
@@ -192,6 +197,10 @@ class Workbook:
                     from pipeline.odsmerge import clipped
 
                     self._merges[name] = clipped(spans, len(grid), width)
+                hiding = self._ods_hidden.get(raw)
+                if hiding:  # the runs within the rows read (an ods hides a million empty ones)
+                    self.hidden_rows[name] = [(a, min(b, len(grid) - 1), f)
+                                              for a, b, f in hiding if a < len(grid)]  # fmt: skip
             # The sheet's text, joined once for the searches below (" ": no character either
             # looks for). A roster's distinct texts only: the searches only ask whether some
             # text holds a character; a long sheet (the plan's start list) is not worth a set.
@@ -228,19 +237,22 @@ class Workbook:
             self.formulas[name] = look.formulas_without_value
         if look.error_cells:
             self.errors[name] = look.error_cells
+        if look.hidden_rows:
+            self.hidden_rows[name] = look.hidden_rows
 
     def _ods_spans(self, raw: str) -> list[Merge]:
         """The merged ranges of sheet ``raw`` (as named in the file) of an .ods, from its
-        content.xml, read once for all its sheets (calamine reports none for ods); [] for any
-        other file, told by its package: an xlsx or xlsm (its worksheet parts found), an xls
-        (no zip) cost an attribute look or two."""
+        content.xml, read once for all its sheets (calamine reports none for ods), its hidden
+        rows noted in the same pass (``_ods_hidden``); [] for any other file, told by its
+        package: an xlsx or xlsm (its worksheet parts found), an xls (no zip) cost an attribute
+        look or two."""
         if self._ods_merges is None:
             package = self._package
             if package is None or package.released or package.zip is None or package.parts:
                 return []
-            from pipeline.odsmerge import sheet_merges
+            from pipeline.odsmerge import scan
 
-            self._ods_merges = sheet_merges(package.zip)  # {} for an xlsb
+            self._ods_merges, self._ods_hidden = scan(package.zip)  # {} for an xlsb
         return self._ods_merges.get(raw, [])
 
     def _make_safe(self, name: str, grid: list[list[Any]], texts: list[str], joined: str) -> bool:

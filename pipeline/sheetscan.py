@@ -9,7 +9,11 @@ parser, so no DTD, entity or external reference is ever expanded):
   so that a sheet too large for a hamlet roster is refused with a clear reason;
 * which formula cells have no calculated value. A file saved by a program
   other than Excel may hold ``<c r="H5"><f>2+2</f></c>`` with no ``<v>``;
-  calamine reads such a cell as blank, and a blank must not pass for a value.
+  calamine reads such a cell as blank, and a blank must not pass for a value;
+* which rows are hidden (``<row r="14" hidden="1">``, or of height 0), and whether the
+  sheet's AutoFilter hides them: calamine reads a hidden row like any other, and the list a
+  head sees on screen must be the list counted (looked for only where the sheet says
+  ``hidden="1"`` or ``ht="0"`` at all: a few byte searches in most sheets).
 
 Only xlsx and xlsm packages are looked into; anything that cannot be made out
 here is left to the reader, whose worker is bounded in memory and time.
@@ -67,6 +71,8 @@ class SheetLook:
     # (row, col) 0-based -> the error shown ('#REF!', '#N/A'), of the cells holding an error
     # value: calamine reads them as '' (an empty cell), which would hide a broken formula
     error_cells: dict[tuple[int, int], str] = field(default_factory=dict)
+    # (first row, last row, hidden by the AutoFilter) 0-based, inclusive, of the hidden rows
+    hidden_rows: list[tuple[int, int, bool]] = field(default_factory=list)
 
 
 def _attrs(raw: bytes) -> dict[str, str]:
@@ -150,7 +156,100 @@ def look(data: bytes, max_rows: int, max_cells: int) -> SheetLook:
         return found
     found.formulas_without_value = _formulas_without_value(data, marks)
     found.error_cells = _error_cells(data, marks)
+    found.hidden_rows = _hidden_rows(data, marks)
     return found
+
+
+# What hides a row: hidden="1" (Excel; "true" from LibreOffice, which writes hidden="false"
+# on every row it shows), or a height of 0 ('0.0' too; ' ht="0.75"' is told by its value).
+# The space before each keeps out 'right="0.4"' (page margins) and 'customHeight="0"'.
+_HIDDEN_MARKS = (b' hidden="1"', b' hidden="true"', b" hidden='1'", b" hidden='true'")
+_ZERO_HEIGHT = (b' ht="0', b" ht='0")
+_HIDDEN = re.compile(rb"""\shidden\s*=\s*["'](?:1|true)["']""")
+_HEIGHT = re.compile(rb"""\sht\s*=\s*["']([^"']*)["']""")
+_ROW_OPEN = re.compile(rb"<" + _P + rb"row(\s[^>]*)?/?>")
+# An AutoFilter's range, and a filter set on one of its columns (rows it hides are filtered)
+_AUTOFILTER = re.compile(
+    rb"<" + _P + rb"""autoFilter\s[^>]*?ref\s*=\s*["'][A-Z]{1,3}(\d+)(?::[A-Z]{1,3}(\d+))?["']"""
+)
+_FILTER_COLUMN = re.compile(rb"<" + _P + rb"filterColumn[\s>]")
+
+
+def _row_hidden(attrs: bytes) -> bool:
+    if _HIDDEN.search(attrs):
+        return True
+    height = _HEIGHT.search(attrs)
+    try:
+        return height is not None and float(height.group(1)) == 0
+    except ValueError:
+        return False
+
+
+def _hidden_rows(data: bytes, marks: _Marks) -> list[tuple[int, int, bool]]:
+    """(first, last, filtered) 0-based of the runs of hidden rows. A sheet saying neither
+    ``hidden=`` nor `` ht="0`` anywhere, most, costs three byte searches; otherwise each such
+    attribute's tag is looked at (a hidden column's ``<col>`` tag is passed over: columns are
+    not rows). Rows not written (``<sheetFormatPr zeroHeight="1">`` hides them) hold no value:
+    not told."""
+    found = [mark for mark in _ZERO_HEIGHT if mark in data]
+    if b"hidden=" in data:
+        found += [mark for mark in _HIDDEN_MARKS if mark in data]
+    if not found:
+        return []
+    rows: set[int] = set()
+    for mark in found:
+        at = data.find(mark)
+        while at >= 0:
+            tag = data.rfind(b"<", 0, at)
+            end = data.find(b">", at)
+            if tag >= 0 and end >= 0 and data.startswith(marks.row, tag):
+                attrs = data[tag + len(marks.row[0]) - 1 : end]
+                if _row_hidden(attrs):
+                    number = _ROW_NUMBER.search(attrs)
+                    if number is None:
+                        return _hidden_by_walking(data)  # rows that do not say their number
+                    rows.add(int(number.group(1)) - 1)
+            at = data.find(mark, at + 1)
+    return _runs(sorted(rows), _filtered_span(data))
+
+
+def _hidden_by_walking(data: bytes) -> list[tuple[int, int, bool]]:
+    """:func:`_hidden_rows` for a sheet whose rows do not all carry their number."""
+    rows, row = [], -1
+    for match in _ROW_OPEN.finditer(data):
+        attrs = match.group(1) or b""
+        number = _ROW_NUMBER.search(attrs)
+        row = int(number.group(1)) - 1 if number else row + 1
+        if _row_hidden(attrs):
+            rows.append(row)
+    return _runs(sorted(set(rows)), _filtered_span(data))
+
+
+def _filtered_span(data: bytes) -> tuple[int, int] | None:
+    """The rows (0-based, inclusive) under an AutoFilter's header that a filter set on one of
+    its columns may hide; None when the sheet has no filter set."""
+    found = _AUTOFILTER.search(data) if b"autoFilter" in data else None
+    if found is None:
+        return None
+    tag_end = data.find(b">", found.end())
+    close = data.find(b"autoFilter", tag_end) if data[tag_end - 1 : tag_end] != b"/" else tag_end
+    if tag_end < 0 or not _FILTER_COLUMN.search(data, tag_end, close if close >= 0 else len(data)):
+        return None  # the drop-down arrows only: no row filtered out
+    first = int(found.group(1))  # the header row (1-based), whose rows below are filtered
+    last = int(found.group(2)) if found.group(2) else first
+    return first, last - 1
+
+
+def _runs(rows: list[int], filtered: tuple[int, int] | None) -> list[tuple[int, int, bool]]:
+    """Sorted row numbers as runs of consecutive rows, each split where a filter's span ends."""
+    runs: list[tuple[int, int, bool]] = []
+    for row in rows:
+        by_filter = filtered is not None and filtered[0] <= row <= filtered[1]
+        if runs and runs[-1][1] == row - 1 and runs[-1][2] == by_filter:
+            runs[-1] = (runs[-1][0], row, by_filter)
+        else:
+            runs.append((row, row, by_filter))
+    return runs
 
 
 _ERROR_TYPE = re.compile(rb"""\st\s*=\s*["']e["']""")
