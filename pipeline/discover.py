@@ -13,6 +13,7 @@ import os
 import re
 import stat
 import zipfile
+from bisect import bisect_right
 from collections.abc import Collection
 from pathlib import Path
 
@@ -628,6 +629,7 @@ def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
     sub.extra["classes_under"] = _classes_under(book, sub.extra["tables"])
     sub.extra["formula_cells"] = _formula_cells(book, sub.extra["tables"])
     sub.extra["error_cells"] = _error_cells(book, sub.extra["tables"])
+    sub.extra["hidden_households"] = _hidden_households(book, sub.extra["tables"])
     for _, _, rows in sub.extra["tables"]:
         normalise_table(rows)  # here, in the reader's process: the cells are not needed after
     cells = [clean_text(v) for row in grid[: header.first_row] for v in row if not is_blank(v)]
@@ -721,6 +723,34 @@ def _error_cells(book: Workbook, tables: list) -> list[tuple[str, int, str, str,
                     found.append(
                         (sheet, excel_row, f"{column_letter(col)}{excel_row}", key, text, error)
                     )
+    return found
+
+
+def _hidden_households(book: Workbook, tables: list) -> list[tuple[str, list[int], bool, str]]:
+    """(sheet, Excel rows, hidden by a filter, the list's exit word as written) of the household
+    rows hidden in each table (``Workbook.hidden_rows``; a blank, note, total or signature row
+    hidden is no household row). A row whose class says it left ('Thoát') is not among them:
+    hidden or not, it is counted as what it says. The exit word is the first class the list
+    writes for an exited household ('Thoát nghèo'), '' when it writes none. Before the rows are
+    normalised: the classes as written."""
+    found = []
+    for sheet, _, rows in tables:
+        runs = book.hidden_rows.get(sheet)
+        if not runs:
+            continue
+        starts = [first for first, _, _ in runs]  # in order of rows
+        classes = rows.columns.get("phan_loai") or [None] * len(rows.excel_rows)
+        hidden, filtered, exit_word = [], False, ""
+        for excel_row, value in zip(rows.excel_rows, classes, strict=True):
+            exited = vocab.classification(value) == "exited"
+            if exited and not exit_word and isinstance(value, str):
+                exit_word = clean_text(value)
+            at = bisect_right(starts, excel_row - 1) - 1
+            if at >= 0 and excel_row - 1 <= runs[at][1] and not exited:
+                hidden.append(excel_row)
+                filtered = filtered or runs[at][2]
+        if hidden:
+            found.append((sheet, hidden, filtered, exit_word))
     return found
 
 

@@ -587,6 +587,7 @@ def header_issues(sub: Submission) -> list[Issue]:
         for col, text in header.unknown:
             if (col, text) not in renamed:
                 said("unknown-column", below, column=text, cell=f"{column_letter(col)}{below}")
+    found.extend(hidden_rows_issues(sub))
     for sheet, lacking in sub.extra.get("sheets_left_out", ()):
         found.append(Issue("sheet-not-read", file=sub.file, sheet=sheet, hamlet=sub.hamlet,
                            value=", ".join(f"'{c}'" for c in lacking)))  # fmt: skip
@@ -603,6 +604,67 @@ def header_issues(sub: Submission) -> list[Issue]:
         found.append(Issue("sheet-copy-not-read", file=sub.file, sheet=sheet, hamlet=sub.hamlet,
                            column=kept))  # fmt: skip
     return found
+
+
+_RUNS_SHOWN = 8  # runs of hidden rows named in a warning; more are counted
+
+
+def row_runs(rows: list[int]) -> tuple[str, int]:
+    """Sorted Excel rows said compactly ('14–16, 20'), and how many runs were left unnamed."""
+    runs: list[list[int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1][1] = row
+        else:
+            runs.append([row, row])
+    said = [f"{a}" if a == b else f"{a}–{b}" for a, b in runs[:_RUNS_SHOWN]]
+    return ", ".join(said), max(0, len(runs) - _RUNS_SHOWN)
+
+
+def hidden_rows_issues(sub: Submission) -> list[Issue]:
+    """One warning per list sheet whose household rows are hidden (by hand or by a filter;
+    ``sub.extra['hidden_households']``, discover._hidden_households), at the first such row's
+    'Mã hộ', naming the rows and saying how this list marks a household that left."""
+    found = []
+    headers = {sheet: header for sheet, header, _ in tables(sub)}
+    for sheet, rows, filtered, exit_word in sub.extra.get("hidden_households", ()):
+        header = headers.get(sheet)
+        columns = getattr(header, "columns", {})
+        col, text = columns.get("ma_ho", (0, ""))
+        named, more = row_runs(rows)
+        vi, en = (f"các dòng {named}", f"rows {named}") if len(rows) > 1 else (
+            f"dòng {named}", f"row {named}")  # fmt: skip
+        if more:
+            vi += f", … ({len(rows)} dòng)"
+            en += f", … ({len(rows)} rows)"
+        found.append(Issue("rows-hidden", file=sub.file, sheet=sheet, hamlet=sub.hamlet,
+                           row=rows[0], column=text, cell=f"{column_letter(col)}{rows[0]}",
+                           value=Message(vi, en), detail=_how_to_exit(header, exit_word),
+                           variant="filter" if filtered else ""))  # fmt: skip
+    return found
+
+
+def _how_to_exit(header, exit_word: str) -> Message:
+    """How this list writes a household that left both lists: the exit word it already uses in
+    its class column ('Thoát nghèo'; 'Thoát' when it uses none), or the 'x' in its exited
+    column where its class is marked in columns (or the 'Thoát' column to add)."""
+    marks = getattr(header, "marks", None)
+    if marks:
+        exited = [own for _, kind, own, _ in marks if kind == "exited"]
+        if exited:
+            return Message(f"đánh dấu 'x' ở cột '{exited[0]}' của các dòng đó",
+                           f"mark 'x' in their '{exited[0]}' column")  # fmt: skip
+        last = marks[-1][2]
+        return Message(
+            f"thêm cột 'Thoát' bên cạnh cột '{last}' và đánh dấu 'x' ở cột đó cho các dòng đó",
+            f"add a 'Thoát' column beside the '{last}' column and mark 'x' there for them",
+        )
+    column = getattr(header, "columns", {}).get(
+        "phan_loai", (0, ROSTER_COLUMN_BY_KEY["phan_loai"].header)
+    )[1]
+    word = exit_word or "Thoát"
+    return Message(f"ghi '{word}' ở cột '{column}' của các dòng đó",
+                   f"write '{word}' in their '{column}' column")  # fmt: skip
 
 
 def _not_taken_for(key: str, unknown: list[tuple[int, str]], row: int) -> Message | str:

@@ -332,6 +332,21 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "{detail}, from this row down; they are counted, but are not in the signed list. Move them above the signature block and send the list again.",
     ),
     IssueType(
+        "rows-hidden",
+        "warning",
+        "file",
+        "Trong danh sách có {value} đang bị ẩn (Hide) nhưng vẫn là dòng hộ, nên xã vẫn đọc và tính các hộ đó như mọi hộ khác. Nếu các hộ đó đã ra khỏi danh sách, hãy {detail} thay vì ẩn dòng; nếu chưa, hãy bỏ ẩn các dòng đó (chọn các dòng ở trên và ở dưới, chuột phải > Bỏ ẩn) để danh sách thấy trên màn hình đúng là danh sách xã tính.",
+        "Hidden in the list (Hide): {value}. They are household rows, so the commune reads and counts those households like any other. If they have left the list, {detail} instead of hiding the rows; if not, unhide the rows (select the rows above and below, right-click > Unhide) so that the list seen on screen is the list counted.",
+        # the rows are hidden by the list's filter (AutoFilter), by hand or not
+        (
+            (
+                "filter",
+                "Trong danh sách có {value} đang bị ẩn vì danh sách đang được lọc (bộ lọc AutoFilter) nhưng vẫn là dòng hộ, nên xã vẫn đọc và tính các hộ đó như mọi hộ khác. Nếu các hộ đó đã ra khỏi danh sách, hãy {detail} thay vì lọc ẩn đi; nếu chưa, hãy bỏ lọc (thẻ Dữ liệu > Xóa, hoặc bấm nút lọc ở ô tiêu đề cột và chọn '(Chọn Tất cả)'), rồi bỏ ẩn nếu còn dòng ẩn, để danh sách thấy trên màn hình đúng là danh sách xã tính.",
+                "Hidden in the list by its filter (AutoFilter): {value}. They are household rows, so the commune reads and counts those households like any other. If they have left the list, {detail} instead of filtering them out; if not, clear the filter (Data > Clear, or the filter button on the column's header > '(Select All)'), then unhide any row still hidden, so that the list seen on screen is the list counted.",
+            ),
+        ),
+    ),
+    IssueType(
         "period-short-year",
         "warning",
         "file",

@@ -69,6 +69,9 @@ class SheetSpec:
     rows: list[list[Any]] = field(default_factory=list)  # None = empty cell
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)  # 0-based, inclusive
     hidden: bool = False
+    # 0-based row -> how it is hidden: 'collapse' (by hand) or 'filter' (ods; an xlsx row is
+    # hidden either way)
+    hidden_rows: dict[int, str] = field(default_factory=dict)
 
     def put(self, row: int, col: int, value: Any) -> None:
         while len(self.rows) <= row:
@@ -111,6 +114,8 @@ def _write_openpyxl(path: Path, sheets: Sequence[SheetSpec], macro: bool) -> Non
                         cell.number_format = "dd/mm/yyyy"
         for r1, c1, r2, c2 in spec.merges:
             ws.merge_cells(start_row=r1 + 1, start_column=c1 + 1, end_row=r2 + 1, end_column=c2 + 1)
+        for r in spec.hidden_rows:
+            ws.row_dimensions[r + 1].hidden = True
         if spec.hidden:
             ws.sheet_state = "hidden"
     first_visible = next(i for i, s in enumerate(sheets) if not s.hidden)
@@ -206,7 +211,9 @@ def _write_ods(path: Path, sheets: Sequence[SheetSpec]) -> None:
                     cells.append("<table:covered-table-cell/>")
                 else:
                     cells.append(_ods_cell(line[c] if c < len(line) else None, spans.get((r, c))))
-            body.append("<table:table-row>" + "".join(cells) + "</table:table-row>")
+            shown = spec.hidden_rows.get(r)
+            row = f'<table:table-row table:visibility="{shown}">' if shown else "<table:table-row>"
+            body.append(row + "".join(cells) + "</table:table-row>")
         body.append("</table:table>")
     body.append(_ODS_TAIL)
     with zipfile.ZipFile(path, "w") as z:

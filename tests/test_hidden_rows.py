@@ -4,9 +4,242 @@ once per sheet, at the first hidden household's 'Mã hộ' (docs/decisions.md)."
 from __future__ import annotations
 
 import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
 
 from pipeline import odsmerge, sheetscan
+from pipeline.checkfiles import check_files
+from pipeline.report.feedback import GUIDE_SHEET
+from pipeline.rosterchecks import row_runs
+from pipeline.run import execute
+from tests import messy
+from tests.commune import person, write_plan, write_roster
+from tests.test_class_marks import MARKED_ROWS, _marked_sheet, _write_na_mon
+from tests.test_feedback import YELLOW, guide_rows
 from tests.test_ods_merges import _EMPTY, _ods, _p
+
+# messy.roster_sheet's rows of Nà Mòn's list in this layout (1-based, worked out from its
+# builder): 9 'I | Hộ nghèo', 10 NM1, 11 NM5, 12 NM6, 13 'Cộng', 14 'II | Hộ cận nghèo',
+# 15 NM2, 16 NM4, 17 'Cộng', 18 'III | …', 19 NM3 (Thoát), 20 'Cộng', 21 'Tổng cộng',
+# 22 blank, 23 the signature's date, 24 'Người lập biểu | Trưởng xóm', 29 the signers' names.
+_LAYOUT = messy.Layout(
+    sheet="DS", motto=True, title=(messy.TITLE_NA_MON,), header_rows=2, number_row="letters",
+    sections="split", subtotals=True, grand_total=True, signature=True,
+)  # fmt: skip
+
+
+def _na_mon(folder: Path, suffix: str, hidden: dict[int, str]) -> Path:
+    """The plan and Nà Mòn's May list (messy layout above) with ``hidden`` rows (1-based ->
+    'collapse' | 'filter')."""
+    folder.mkdir(parents=True)
+    write_plan(folder)
+    placed = messy.Placed()
+    roster = messy.roster_sheet(messy.na_mon_households(), _LAYOUT, messy.Typing(), placed)
+    assert placed.rows == {"NM1": 10, "NM5": 11, "NM6": 12, "NM2": 15, "NM4": 16, "NM3": 19}
+    roster.hidden_rows = {row - 1: how for row, how in hidden.items()}
+    info = messy.info_sheet(messy.info_values("Nà Mòn", "05/2024", 102))
+    return messy.write_book(folder / f"NaMon{suffix}", [roster, info])
+
+
+def _counts(result) -> tuple[int, int]:
+    hamlet = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    return hamlet["poor"], hamlet["near_poor"]
+
+
+def _told(issues) -> list[tuple]:
+    return [(i.sheet, i.row, i.cell, i.column, i.value, i.variant, i.severity)
+            for i in issues if i.code == "rows-hidden"]  # fmt: skip
+
+
+HIDDEN_BY_HAND = (
+    "Trong danh sách có các dòng 11–12, 16 đang bị ẩn (Hide) nhưng vẫn là dòng hộ, nên xã vẫn "
+    "đọc và tính các hộ đó như mọi hộ khác. Nếu các hộ đó đã ra khỏi danh sách, hãy ghi 'Thoát' "
+    "ở cột 'Phân loại hộ' của các dòng đó thay vì ẩn dòng; nếu chưa, hãy bỏ ẩn các dòng đó (chọn "
+    "các dòng ở trên và ở dưới, chuột phải > Bỏ ẩn) để danh sách thấy trên màn hình đúng là danh "
+    "sách xã tính."
+)
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".ods"])
+def test_hidden_households_are_counted_and_told_once_at_the_first(tmp_path, suffix):
+    """Nà Mòn's head hid NM5 and NM6 (rows 11-12) with the 'Cộng' row under them, NM4 (row 16)
+    alone, NM3 (row 19, 'Thoát': counted as what it says, hidden or not), and rows holding no
+    household: the section row 9, the blank row 22, the signature's row 24. Counted by hand,
+    hidden rows counted as any other: poor NM1, NM5, NM6 = 3; near-poor NM2, NM4 = 2 (as
+    without hiding). One warning for the sheet, at B11 (NM5's 'Mã hộ'), naming 11–12 and 16."""
+    hidden = dict.fromkeys((9, 11, 12, 13, 16, 19, 22, 24), "collapse")
+    path = _na_mon(tmp_path / "vao", suffix, hidden)
+
+    result, _, _ = execute(tmp_path / "vao", tmp_path / "ra", "2024-05")
+
+    assert _counts(result) == (3, 2)
+    mine = [i for i in result.issues if i.file == path.name]
+    assert _told(mine) == [
+        ("DS", 11, "B11", "Mã hộ", "các dòng 11–12, 16", "", "warning"),
+    ]
+    told = next(i for i in mine if i.code == "rows-hidden")
+    assert told.message("vi") == HIDDEN_BY_HAND
+    assert told.message("en").startswith(
+        "Hidden in the list (Hide): rows 11–12, 16. They are household rows, so the commune "
+        "reads and counts those households like any other. If they have left the list, write "
+        "'Thoát' in their 'Phân loại hộ' column instead of hiding the rows"
+    )
+    # check says it as the run does
+    checked = check_files([path])
+    assert _told(checked) == _told(mine)
+    assert next(i for i in checked if i.code == "rows-hidden").message() == HIDDEN_BY_HAND
+
+
+def test_rows_holding_no_household_and_hidden_columns_are_not_told(tmp_path):
+    """Hidden: the section row, the 'Cộng' and 'Tổng cộng' rows, the blank row, the signature
+    block and its signers' names; and the 'Mã hộ' and 'Phân loại hộ' columns (read as ever:
+    a column hidden for printing still holds what the head typed). Nothing to tell; counted
+    as without hiding: 3 poor, 2 near-poor."""
+    hidden = dict.fromkeys((9, 13, 14, 17, 20, 21, 22, 23, 24, 25, 29), "collapse")
+    path = _na_mon(tmp_path / "vao", ".xlsx", hidden)
+    book = openpyxl.load_workbook(path)
+    sheet = book["DS"]
+    for letter in ("B", "I"):  # Mã hộ, Phân loại hộ
+        sheet.column_dimensions[letter].hidden = True
+    assert (sheet["B6"].value, sheet["I6"].value) == ("Mã hộ", "Phân loại hộ")
+    book.save(path)
+
+    result, _, _ = execute(tmp_path / "vao", tmp_path / "ra", "2024-05")
+
+    assert _counts(result) == (3, 2)
+    assert _told(result.issues) == []
+    assert _told(check_files([path])) == []
+
+
+def _filtered_template_list(folder: Path, exited_as: str = "Thoát cận nghèo") -> Path:
+    """The template list of Nà Mòn: NM1 poor (row 5), NM2 near-poor (6), NM3 poor (7), NM4
+    near-poor (8), NM5 exited written ``exited_as`` (9); an AutoFilter on A4:Z9 keeping 'Hộ
+    nghèo' in 'Phân loại hộ' (I), which hides rows 6, 8 and 9 as Excel does."""
+    folder.mkdir(parents=True)
+    write_plan(folder)
+    rows = [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "poor"),
+            person("NM4", "near_poor"), person("NM5", "exited", phan_loai=exited_as)]  # fmt: skip
+    path = write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, rows)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    assert sheet["I4"].value == "Phân loại hộ" and sheet["I9"].value == exited_as
+    sheet.auto_filter.ref = "A4:Z9"
+    sheet.auto_filter.add_filter_column(8, ["Hộ nghèo"])  # I, the 9th column of the range
+    for row in (6, 8, 9):
+        sheet.row_dimensions[row].hidden = True
+    book.save(path)
+    return path
+
+
+def test_rows_hidden_by_a_filter_are_counted_told_as_filtered_and_marked_in_feedback(tmp_path):
+    """Nà Mòn's head filtered the list on 'Hộ nghèo': NM2 and NM4 (near-poor, rows 6 and 8) and
+    NM5 (row 9, 'Thoát cận nghèo') are hidden by the filter. Counted by hand: poor NM1, NM3 =
+    2; near-poor NM2, NM4 = 2. Told once at B6, as hidden by the filter, with the exit word the
+    list writes ('Thoát cận nghèo'); the feedback's copy shows B6 yellow with the message."""
+    path = _filtered_template_list(tmp_path / "vao")
+
+    result, _, _ = execute(tmp_path / "vao", tmp_path / "ra", "2024-05")
+
+    assert _counts(result) == (2, 2)
+    mine = [i for i in result.issues if i.file == path.name]
+    assert _told(mine) == [
+        ("Danh sách", 6, "B6", "Mã hộ", "các dòng 6, 8", "filter", "warning"),
+    ]
+    told = next(i for i in mine if i.code == "rows-hidden")
+    said = told.message("vi")
+    assert said.startswith(
+        "Trong danh sách có các dòng 6, 8 đang bị ẩn vì danh sách đang được lọc (bộ lọc "
+        "AutoFilter) nhưng vẫn là dòng hộ, nên xã vẫn đọc và tính các hộ đó như mọi hộ khác. "
+        "Nếu các hộ đó đã ra khỏi danh sách, hãy ghi 'Thoát cận nghèo' ở cột 'Phân loại hộ' "
+        "của các dòng đó thay vì lọc ẩn đi; nếu chưa, hãy bỏ lọc"
+    )
+    feedback = tmp_path / "ra" / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx"
+    book = openpyxl.load_workbook(feedback)
+    copy = book["Danh sách"]
+    assert copy["B6"].value == "NM2" and copy["B6"].fill.fgColor.rgb == YELLOW
+    assert copy["B6"].comment.text.startswith("Trong danh sách có các dòng 6, 8 đang bị ẩn")
+    assert copy["B8"].comment is None  # one mark for the sheet
+    listed = [r for r in guide_rows(book) if r["Ô"] == "B6"]
+    assert [
+        (r["Trang"], r["Dòng"], r["Cột"], r["Giá trị đã ghi"], r["Cần sửa"]) for r in listed
+    ] == [("Danh sách", 6, "Mã hộ", "NM2", said)]
+    assert book[GUIDE_SHEET]  # the guide comes with it
+    checked = check_files([path])
+    assert _told(checked) == _told(mine)
+
+
+def test_one_row_hidden_by_hand_under_filter_arrows_is_told_as_hidden_by_hand(tmp_path):
+    """An AutoFilter with its arrows only (no column filtered) and NM3 (row 7) hidden by hand:
+    'dòng 7', not a filter's doing; the list writes no exited class, so 'Thoát'."""
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    rows = [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "poor")]
+    path = write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, rows)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    sheet.auto_filter.ref = "A4:Z7"
+    sheet.row_dimensions[7].hidden = True
+    book.save(path)
+
+    result, _, _ = execute(folder, tmp_path / "ra", "2024-05")
+
+    assert _counts(result) == (2, 1)
+    assert _told(result.issues) == [
+        ("Danh sách", 7, "B7", "Mã hộ", "dòng 7", "", "warning"),
+    ]
+    told = next(i for i in result.issues if i.code == "rows-hidden")
+    assert told.message("vi").startswith(
+        "Trong danh sách có dòng 7 đang bị ẩn (Hide) nhưng vẫn là dòng hộ"
+    )
+    assert "hãy ghi 'Thoát' ở cột 'Phân loại hộ' của các dòng đó" in told.message("vi")
+    assert told.message("en").startswith("Hidden in the list (Hide): row 7. They are")
+
+
+def test_an_ods_filter_is_told_as_a_filter(tmp_path):
+    """An .ods whose NM2 (row 15) LibreOffice hid for a filter (table:visibility="filter") and
+    NM4 (row 16) by hand: one warning, said as the filter's."""
+    path = _na_mon(tmp_path / "vao", ".ods", {15: "filter", 16: "collapse"})
+    result, _, _ = execute(tmp_path / "vao", tmp_path / "ra", "2024-05")
+    assert _counts(result) == (3, 2)
+    assert _told(result.issues) == [
+        ("DS", 15, "B15", "Mã hộ", "các dòng 15–16", "filter", "warning"),
+    ]
+    assert _told(check_files([path])) == _told(result.issues)
+
+
+def test_a_list_marking_its_class_in_columns_is_told_to_mark_its_exited_column(tmp_path):
+    """Nà Mòn's list marks the class under 'Hộ nghèo | Hộ cận nghèo | Thoát nghèo' (session
+    18's layout; rows 5-10: NM1 poor, NM2 near-poor, NM3 exited, NM4 near-poor, NM5 poor, NM6
+    poor). Hidden: NM2 (6), NM3 (7, marked exited: not told), NM5 (9). Counted by hand: poor
+    NM1, NM5, NM6 = 3; near-poor NM2, NM4 = 2. Told at B6 to mark 'x' in 'Thoát nghèo'."""
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    sheet = _marked_sheet()
+    sheet.hidden_rows = {5: "collapse", 6: "collapse", 8: "collapse"}
+    _write_na_mon(folder, sheet, MARKED_ROWS[:6], 4)
+
+    result, _, _ = execute(folder, tmp_path / "ra", "2024-05")
+
+    assert _counts(result) == (3, 2)
+    assert _told(result.issues) == [
+        ("Danh sách", 6, "B6", "Mã hộ", "các dòng 6, 9", "", "warning"),
+    ]
+    told = next(i for i in result.issues if i.code == "rows-hidden")
+    assert "hãy đánh dấu 'x' ở cột 'Thoát nghèo' của các dòng đó thay vì ẩn dòng" in (
+        told.message("vi")
+    )
+    assert "mark 'x' in their 'Thoát nghèo' column instead of hiding" in told.message("en")
+
+
+def test_hidden_rows_are_named_in_runs_and_many_runs_counted():
+    assert row_runs([14, 15, 16, 20]) == ("14–16, 20", 0)
+    assert row_runs([7]) == ("7", 0)
+    assert row_runs(list(range(5, 30, 2))) == ("5, 7, 9, 11, 13, 15, 17, 19", 5)
+
 
 # --- the scans, on the XML as programs write it ------------------------------------------
 
