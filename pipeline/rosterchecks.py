@@ -63,6 +63,16 @@ def exit_marked(sub: Submission) -> tuple[str, str] | None:
     return None
 
 
+def exit_mark_column(sub: Submission, sheet: str, excel_row: int) -> str | None:
+    """The own header of the column a row of a list whose class is marked in columns has its
+    'x' in ('Thoát nghèo'); None in a list with a class column."""
+    for name, header, rows in tables(sub):
+        if name == sheet and getattr(header, "marks", None):
+            col = getattr(rows, "elsewhere", {}).get("phan_loai", {}).get(excel_row, (None,))[0]
+            return next((own for c, _, own, _ in header.marks if c == col), None)
+    return None
+
+
 def info_cell(sub: Submission, key: str) -> str:
     """The cell of a 'Thông tin' value as read ('B3'; 'C5' or 'A2' in other layouts)."""
     cell = sub.extra.get("info_cells", {}).get(key)
@@ -330,6 +340,7 @@ def empty_list_issue(sub: Submission, listed: int) -> Issue:
         if hidden
         else Message("", "")
     )
+    variant, column = exit_marked(sub) or ("", "")  # a list marking its classes in columns
     return Issue(
         "empty-list",
         file=sub.file,
@@ -337,6 +348,8 @@ def empty_list_issue(sub: Submission, listed: int) -> Issue:
         sheet=sub.sheet or "",
         value=str(listed),
         detail=more,
+        instead=column,
+        variant=variant,
     )
 
 
@@ -588,9 +601,11 @@ def header_issues(sub: Submission) -> list[Issue]:
             if (col, text) not in renamed:
                 said("unknown-column", below, column=text, cell=f"{column_letter(col)}{below}")
     found.extend(hidden_rows_issues(sub))
+    variant, column = exit_marked(sub) or ("", "")  # the main list marks its classes
     for sheet, lacking in sub.extra.get("sheets_left_out", ()):
         found.append(Issue("sheet-not-read", file=sub.file, sheet=sheet, hamlet=sub.hamlet,
-                           value=", ".join(f"'{c}'" for c in lacking)))  # fmt: skip
+                           value=", ".join(f"'{c}'" for c in lacking), instead=column,
+                           variant=variant))  # fmt: skip
     for sheet, (year, month) in sub.extra.get("sheets_of_other_months", ()):
         # Said of the template's list sheet only: month tabs ('T4', 'Tháng 4') kept beside this
         # month's are a common way of keeping a year's lists, and passed over as a person would.
@@ -742,8 +757,11 @@ def validate_rosters(
     without a calculated value is reported as what it is, and its household is not counted."""
     parts: list[Part] = []
     part_sub: list[int] = []
+    marked: dict[int, object] = {}  # part -> its header, where the class is marked in columns
     for position, sub in enumerate(subs):
         for sheet, header, rows in tables(sub):
+            if getattr(header, "marks", None):
+                marked[len(parts)] = header
             parts.append(Part(table_columns(rows), sub.file, sheet, sub.hamlet, header.columns,
                               getattr(rows, "elsewhere", {}), getattr(rows, "slips", {})))  # fmt: skip
             part_sub.append(position)
@@ -761,6 +779,8 @@ def validate_rosters(
         unread = {c[1] for c in (*cells, *errors) if c[3] == "phan_loai"}
         marks = [c for c in sub.extra.get("class_marks", ())
                  if c[0] == part.sheet and c[1] not in unread]  # fmt: skip
+        if index in marked:
+            found = _mismatch_in_marks(found, marked[index])
         if marks:
             found = _class_marks_said(found, marks, sub.file, sub.hamlet)
             start, stop = starts[index], starts[index + 1]
@@ -780,6 +800,23 @@ def validate_rosters(
         else np.zeros(0, dtype=np.int64)
     )
     return Rows(typed, owner, issues)
+
+
+def _mismatch_in_marks(row_issues: list[Issue], header) -> list[Issue]:
+    """A class-mismatch that tells the head to write 'Hộ cận nghèo' for 'Thoát', in a table
+    whose class is marked in columns (read.class_mark_columns): told to move the 'x' to its
+    near-poor column, named as the list heads it (or to add one beside the last class column)."""
+    near = [own for _, kind, own, _ in header.marks if kind == "near_poor"]
+    variant, instead = (
+        ("marks-exited-near-poor", near[0]) if near
+        else ("marks-exited-no-near-poor", header.marks[-1][2])
+    )  # fmt: skip
+    return [
+        replace(i, variant=variant, instead=instead)
+        if i.code == "classification-mismatch" and i.variant == "exited-near-poor"
+        else i
+        for i in row_issues
+    ]
 
 
 def _class_marks_said(
@@ -1058,7 +1095,7 @@ def _id_digits(value) -> str:
 
 
 def at_cell(
-    sub: Submission, sheet: str, excel_row: int, key: str, code: str, value, detail=""
+    sub: Submission, sheet: str, excel_row: int, key: str, code: str, value, detail="", variant=""
 ) -> Issue:
     """An issue at the cell of column ``key`` in ``excel_row`` of a roster's table."""
     header = {t[0]: t[1] for t in tables(sub)}.get(sheet, sub.extra["header"])
@@ -1073,6 +1110,7 @@ def at_cell(
         value=value,
         hamlet=sub.hamlet,
         detail=detail,
+        variant=variant,
     )
 
 

@@ -72,6 +72,9 @@ class Issue:
     hamlet: str = ""
     detail: str = ""
     variant: str = ""  # a narrower wording of the code's message (``IssueType.variants``)
+    # A second column the message names: where to write instead of the issue's own column
+    # ('Hộ cận nghèo' for an 'x' under 'Thoát nghèo' that the standard makes near-poor).
+    instead: str = ""
 
     @property
     def severity(self) -> str:
@@ -92,6 +95,7 @@ class Issue:
             detail=in_language(self.detail, lang),
             file=self.file,
             hamlet=self.hamlet,
+            instead=self.instead,
         )
 
     def sort_key(self) -> tuple:

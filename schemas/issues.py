@@ -416,6 +416,20 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "file",
         "Trang '{sheet}' có bảng hộ nhưng thiếu cột {value} nên không được đọc. Hộ đã thoát hãy ghi trong danh sách chính, đủ các cột như các hộ khác, với Phân loại hộ 'Thoát'; hộ nghèo, cận nghèo ghi ở trang này hãy ghi đủ các cột như mẫu.",
         "Sheet '{sheet}' holds a table of households but lacks column(s) {value}, so it is not read. Write a household that left in the main list, with every column as for the others and Phân loại hộ 'Thoát'; poor and near-poor households written on this sheet need every column of the template.",
+        # the main list marks its classes in columns (read.class_mark_columns): its exited
+        # column ({instead}), or, where it has none, the column to add one beside
+        (
+            (
+                "marks",
+                "Trang '{sheet}' có bảng hộ nhưng thiếu cột {value} nên không được đọc. Hộ đã thoát hãy ghi trong danh sách chính, đủ các cột như các hộ khác, và đánh dấu 'x' ở cột '{instead}'; hộ nghèo, cận nghèo ghi ở trang này hãy ghi đủ các cột như mẫu.",
+                "Sheet '{sheet}' holds a table of households but lacks column(s) {value}, so it is not read. Write a household that left in the main list, with every column as for the others, and mark 'x' in the '{instead}' column; poor and near-poor households written on this sheet need every column of the template.",
+            ),
+            (
+                "marks-no-exit",
+                "Trang '{sheet}' có bảng hộ nhưng thiếu cột {value} nên không được đọc. Hộ đã thoát hãy ghi trong danh sách chính, đủ các cột như các hộ khác: thêm cột 'Thoát' bên cạnh cột '{instead}' và đánh dấu 'x' ở cột đó; hộ nghèo, cận nghèo ghi ở trang này hãy ghi đủ các cột như mẫu.",
+                "Sheet '{sheet}' holds a table of households but lacks column(s) {value}, so it is not read. Write a household that left in the main list, with every column as for the others: add a 'Thoát' column beside the '{instead}' column and mark 'x' in it; poor and near-poor households written on this sheet need every column of the template.",
+            ),
+        ),
     ),
     IssueType(
         "sheet-of-other-month",
@@ -437,6 +451,20 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "file",
         "Danh sách không có hộ nào, trong khi đầu năm xóm có {value} hộ nghèo và cận nghèo; tệp chưa được tính (nếu tính, mọi hộ đó sẽ bị coi là đã thoát). Nếu hộ nào đã thoát, hãy ghi hộ đó (đủ các cột như mẫu) với Phân loại hộ 'Thoát'; nếu chưa nhập danh sách, hãy nhập rồi gửi lại.{detail}",
         "The list holds no household, while the hamlet had {value} poor and near-poor households at the start of the year; the file is not counted (counted, every one of them would show as gone). Write a household that left (every column, as in the template) with Phân loại hộ 'Thoát'; if the list was not typed in yet, type it and send it again.{detail}",
+        # a list whose class is marked in columns: its exited column ({instead}), or, where it
+        # has none, the column to add one beside
+        (
+            (
+                "marks",
+                "Danh sách không có hộ nào, trong khi đầu năm xóm có {value} hộ nghèo và cận nghèo; tệp chưa được tính (nếu tính, mọi hộ đó sẽ bị coi là đã thoát). Nếu hộ nào đã thoát, hãy ghi hộ đó (đủ các cột như mẫu) và đánh dấu 'x' ở cột '{instead}'; nếu chưa nhập danh sách, hãy nhập rồi gửi lại.{detail}",
+                "The list holds no household, while the hamlet had {value} poor and near-poor households at the start of the year; the file is not counted (counted, every one of them would show as gone). Write a household that left (every column, as in the template) and mark 'x' in the '{instead}' column; if the list was not typed in yet, type it and send it again.{detail}",
+            ),
+            (
+                "marks-no-exit",
+                "Danh sách không có hộ nào, trong khi đầu năm xóm có {value} hộ nghèo và cận nghèo; tệp chưa được tính (nếu tính, mọi hộ đó sẽ bị coi là đã thoát). Nếu hộ nào đã thoát, hãy thêm cột 'Thoát' bên cạnh cột '{instead}', ghi hộ đó (đủ các cột như mẫu) và đánh dấu 'x' ở cột 'Thoát'; nếu chưa nhập danh sách, hãy nhập rồi gửi lại.{detail}",
+                "The list holds no household, while the hamlet had {value} poor and near-poor households at the start of the year; the file is not counted (counted, every one of them would show as gone). Add a 'Thoát' column beside the '{instead}' column, write a household that left (every column, as in the template) and mark 'x' in the 'Thoát' column; if the list was not typed in yet, type it and send it again.{detail}",
+            ),
+        ),
     ),
     IssueType(
         "all-rows-rejected",
@@ -768,6 +796,18 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Phân loại '{value}' khác với chuẩn nghèo ({detail}). 'Thoát' được tính là hộ ra khỏi cả danh sách hộ nghèo và hộ cận nghèo: nếu hộ thoát nghèo nhưng nay là hộ cận nghèo, hãy ghi 'Hộ cận nghèo'; nếu theo bình xét của xóm hộ đã thoát cả cận nghèo, giữ nguyên 'Thoát'.",
                 "Classification '{value}' differs from the poverty standard ({detail}). 'Thoát' counts as leaving both the poor and the near-poor list: if the household left the poor list but is now near-poor, write 'Hộ cận nghèo'; if the hamlet's review found it above both lines, keep 'Thoát'.",
             ),
+            # the same in a list whose class is marked in columns: the 'x' moves to its
+            # near-poor column ({instead}), or to one added beside the last class column
+            (
+                "marks-exited-near-poor",
+                "Phân loại '{value}' khác với chuẩn nghèo ({detail}). Dấu 'x' ở ô {cell} được tính là hộ ra khỏi cả danh sách hộ nghèo và hộ cận nghèo: nếu hộ thoát nghèo nhưng nay là hộ cận nghèo, hãy xóa dấu ở ô {cell} và đánh dấu 'x' ở cột '{instead}' cùng dòng; nếu theo bình xét của xóm hộ đã thoát cả cận nghèo, giữ nguyên dấu ở ô {cell}.",
+                "Classification '{value}' differs from the poverty standard ({detail}). The 'x' in {cell} counts as leaving both the poor and the near-poor list: if the household left the poor list but is now near-poor, delete the mark in {cell} and mark 'x' in the '{instead}' column of the same row; if the hamlet's review found it above both lines, keep the mark in {cell}.",
+            ),
+            (
+                "marks-exited-no-near-poor",
+                "Phân loại '{value}' khác với chuẩn nghèo ({detail}). Dấu 'x' ở ô {cell} được tính là hộ ra khỏi cả danh sách hộ nghèo và hộ cận nghèo: nếu hộ thoát nghèo nhưng nay là hộ cận nghèo, hãy thêm cột 'Hộ cận nghèo' bên cạnh cột '{instead}', xóa dấu ở ô {cell} và đánh dấu 'x' ở cột mới cùng dòng; nếu theo bình xét của xóm hộ đã thoát cả cận nghèo, giữ nguyên dấu ở ô {cell}.",
+                "Classification '{value}' differs from the poverty standard ({detail}). The 'x' in {cell} counts as leaving both the poor and the near-poor list: if the household left the poor list but is now near-poor, add a 'Hộ cận nghèo' column beside the '{instead}' column, delete the mark in {cell} and mark 'x' in the new column on the same row; if the hamlet's review found it above both lines, keep the mark in {cell}.",
+            ),
         ),
     ),
     IssueType(
@@ -776,6 +816,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "row",
         "Hộ ghi 'Thoát' nhưng không có trong danh sách đầu năm. Hãy kiểm tra mã hộ.",
         "Household marked 'Thoát' but not on the start-of-year list. Check the household code.",
+        # a list whose class is marked in columns: the exited column marked ({detail})
+        (
+            (
+                "marks",
+                "Hộ được đánh dấu 'x' ở cột '{detail}' (đã thoát) nhưng không có trong danh sách đầu năm. Hãy kiểm tra mã hộ.",
+                "Household marked 'x' in the '{detail}' column (exited) but not on the start-of-year list. Check the household code.",
+            ),
+        ),
     ),
     IssueType(
         "vanished-household",

@@ -16,7 +16,7 @@ import pytest
 from pipeline.checkfiles import check_files
 from pipeline.read import class_mark_columns, find_header
 from pipeline.run import collect, execute
-from schemas.columns import ROSTER_COLUMNS
+from schemas.columns import INDICATOR_KEYS, ROSTER_COLUMN_BY_KEY, ROSTER_COLUMNS
 from schemas.issues import CATALOGUE
 from tests import messy
 from tests.commune import clean_rosters, write_plan, write_roster
@@ -316,3 +316,195 @@ def test_class_columns_that_tell_no_class_are_read_as_before(children):
     header = class_mark_columns(grid, find_header(grid, ROSTER_COLUMNS, merges), merges)
     assert header.marks == []
     assert (header.columns, header.unknown) == (before.columns, before.unknown)
+
+
+# --- session 19: the advice of such a list speaks of its marks (docs/decisions.md) ----------
+
+INDICATOR_HEADERS = [ROSTER_COLUMN_BY_KEY[k].header for k in INDICATOR_KEYS]
+
+
+def _full_marked_sheet(children: list[str], households=()) -> messy.SheetSpec:
+    """'Danh sách' with every column the standard is judged on: a title, then a two-row header
+    from row 3: STT, Mã hộ, Họ và tên chủ hộ, Năm sinh, Số nhân khẩu merged down (A:E), 'Phân
+    loại hộ' merged over ``children`` (from F), 'Thu nhập BQ' merged down, the 12 indicators
+    under their parent. ``households``: (Mã hộ, the child marked, income, deprived indicators),
+    written from row 5."""
+    sheet = messy.SheetSpec("Danh sách")
+    width = 5 + len(children) + 1 + 12
+    sheet.merge(0, 0, 0, width - 1, "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO XÓM NÀ MÒN - THÁNG 5/2024")
+    for col, text in enumerate(["STT", "Mã hộ", "Họ và tên chủ hộ", "Năm sinh", "Số nhân khẩu"]):
+        sheet.merge(2, col, 3, col, text)
+    first = 5
+    sheet.merge(2, first, 2, first + len(children) - 1, "Phân loại hộ")
+    for offset, text in enumerate(children):
+        sheet.put(3, first + offset, text)
+    income = first + len(children)
+    sheet.merge(2, income, 3, income, "Thu nhập BQ (đồng/người/tháng)")
+    sheet.merge(2, income + 1, 2, income + 12, messy.INDICATOR_PARENT)
+    for offset, text in enumerate(INDICATOR_HEADERS):
+        sheet.put(3, income + 1 + offset, text)
+    for r, (ma_ho, marked, money, deprived) in enumerate(households, start=4):
+        for col, value in enumerate([r - 3, ma_ho, f"Lò Văn {ma_ho}", 1970, 4]):
+            sheet.put(r, col, value)
+        sheet.put(r, first + children.index(marked), "x")
+        sheet.put(r, income, money)
+        for index in deprived:
+            sheet.put(r, income + index, "x")
+    return sheet
+
+
+def _hoa_thoat() -> messy.SheetSpec:
+    """A sheet of the households that left, without the list's columns ('Hộ thoát')."""
+    sheet = messy.SheetSpec("Hộ thoát")
+    for col, text in enumerate(["STT", "Mã hộ", "Họ và tên chủ hộ", "Lý do thoát"]):
+        sheet.put(0, col, text)
+    for col, text in enumerate([1, "NM7", "Lò Văn Bảy", "Có việc làm ổn định"]):
+        sheet.put(1, col, text)
+    return sheet
+
+
+def _write_sheets(folder: Path, sheets, name: str = "NaMon.xlsx") -> Path:
+    info = messy.info_sheet(messy.info_values("Nà Mòn", "05/2024", 102))
+    return messy.write_book(folder / name, [info, *sheets])
+
+
+THREE = ["Hộ nghèo", "Hộ cận nghèo", "Thoát nghèo"]
+# By hand, against the standard 2022-2025 (rural line 1.500.000 đ, poor from 3 deprivations):
+# NM1, NM5 poor (1.200.000 đ, 3 marks), NM2, NM4 near-poor (no mark), NM3 marked exited but
+# near-poor by the standard, NM9 exited above the line (2.500.000 đ) and on no start list,
+# NM6 marked poor with no deprivation (near-poor by the standard: the plain wording).
+ADVICE_ROWS = [
+    ("NM1", "Hộ nghèo", 1_200_000, (4, 9, 10)),  # row 5
+    ("NM2", "Hộ cận nghèo", 1_200_000, ()),  # 6
+    ("NM3", "Thoát nghèo", 1_200_000, ()),  # 7: H7
+    ("NM4", "Hộ cận nghèo", 1_200_000, ()),  # 8
+    ("NM5", "Hộ nghèo", 1_200_000, (4, 9, 10)),  # 9
+    ("NM9", "Thoát nghèo", 2_500_000, ()),  # 10
+    ("NM6", "Hộ nghèo", 1_200_000, ()),  # 11: F11
+]
+
+
+def test_advice_in_a_marked_list_is_to_move_or_add_the_x_not_to_write_a_class(tmp_path):
+    """Nà Mòn marks its classes under 'Phân loại hộ' over 'Hộ nghèo | Hộ cận nghèo | Thoát
+    nghèo' (F:H) and keeps a 'Hộ thoát' sheet without the list's columns. NM3's 'x' in H7
+    ('Thoát nghèo') is near-poor by the standard: told to delete that mark and put an 'x' in
+    'Hộ cận nghèo' on its row, not "ghi 'Hộ cận nghèo'" (a word in a mark column is no mark);
+    NM9, exited and on no start list, is said marked in 'Thoát nghèo', not "ghi 'Thoát'"; the
+    'Hộ thoát' sheet tells a household that left to be marked in 'Thoát nghèo'. NM6's plain
+    mismatch is worded as before. Counts: poor NM1, NM5, NM6 = 3, near-poor NM2, NM4 = 2."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    _write_sheets(folder, [_full_marked_sheet(THREE, ADVICE_ROWS), _hoa_thoat()])
+
+    result, _, _ = execute(folder, out, None)
+    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 2)
+    mine = [i for i in result.issues if i.file == "NaMon.xlsx"]
+    mismatch = sorted((i for i in mine if i.code == "classification-mismatch"), key=lambda i: i.row)
+    assert [(i.row, i.cell, i.value, i.variant, i.instead) for i in mismatch] == [
+        (7, "H7", "Thoát", "marks-exited-near-poor", "Hộ cận nghèo"),
+        (11, "F11", "Hộ nghèo", "", ""),
+    ]
+    assert mismatch[0].message("vi") == (
+        "Phân loại 'Thoát' khác với chuẩn nghèo (thu nhập 1.200.000 đ, 0 chỉ số thiếu hụt: theo "
+        "chuẩn là hộ cận nghèo). Dấu 'x' ở ô H7 được tính là hộ ra khỏi cả danh sách hộ nghèo "
+        "và hộ cận nghèo: nếu hộ thoát nghèo nhưng nay là hộ cận nghèo, hãy xóa dấu ở ô H7 và "
+        "đánh dấu 'x' ở cột 'Hộ cận nghèo' cùng dòng; nếu theo bình xét của xóm hộ đã thoát cả "
+        "cận nghèo, giữ nguyên dấu ở ô H7."
+    )
+    assert "mark 'x' in the 'Hộ cận nghèo' column of the same row" in mismatch[0].message("en")
+    assert mismatch[1].message("vi").endswith("Giữ nguyên theo kết quả bình xét của xóm; đề nghị "
+                                              "kiểm tra lại.")  # fmt: skip
+    [unknown] = [i for i in mine if i.code == "exited-not-listed-at-start"]
+    assert (unknown.cell, unknown.value, unknown.variant) == ("B10", "NM9", "marks")
+    assert unknown.message("vi") == (
+        "Hộ được đánh dấu 'x' ở cột 'Thoát nghèo' (đã thoát) nhưng không có trong danh sách đầu "
+        "năm. Hãy kiểm tra mã hộ."
+    )
+    [left_out] = [i for i in mine if i.code == "sheet-not-read"]
+    assert (left_out.sheet, left_out.column, left_out.variant, left_out.instead) == (
+        "Hộ thoát", "", "marks", "Thoát nghèo",
+    )  # fmt: skip
+    assert "Hộ đã thoát hãy ghi trong danh sách chính, đủ các cột như các hộ khác, và đánh dấu " \
+        "'x' ở cột 'Thoát nghèo';" in left_out.message("vi")  # fmt: skip
+    for issue in mine:  # no message of this list asks for a class written as a word
+        assert "ghi 'Hộ cận nghèo'" not in issue.message("vi")
+        assert "Phân loại hộ 'Thoát'" not in issue.message("vi")
+
+    # `giamngheo check` says the same (the start list's NM9 is the run's to tell)
+    codes = ("classification-mismatch", "sheet-not-read")
+    checked = check_files([folder / "NaMon.xlsx", folder / "KeHoach_2024.xlsx"])
+    assert [(i.code, i.cell, i.variant, i.instead, i.column) for i in checked
+            if i.code in codes] == [(i.code, i.cell, i.variant, i.instead, i.column) for i in mine
+                                    if i.code in codes]  # fmt: skip
+
+    # the feedback says it at H7, as the guide's message and the cell's note
+    import openpyxl
+
+    book = openpyxl.load_workbook(out / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx")
+    guide = [r for r in book["Hướng dẫn sửa"].iter_rows(values_only=True) if r and r[0]]
+    h7 = next(r for r in guide if "H7" in r)
+    assert h7[1:5] == ("Danh sách", "H7", 7, "Phân loại hộ Thoát nghèo")
+    assert h7[5:] == ("x", "Cảnh báo", mismatch[0].message("vi"))
+    assert book["Danh sách"]["H7"].comment.text.startswith(mismatch[0].message("vi")[:40])
+
+
+def test_a_marked_list_without_a_near_poor_column_is_told_to_add_one(tmp_path):
+    """'Phân loại hộ' over 'Hộ nghèo | Thoát nghèo' only: NM3's 'x' in G6 ('Thoát nghèo'),
+    near-poor by the standard, has no near-poor column to move to: the head is told to add
+    'Hộ cận nghèo' beside 'Thoát nghèo' and mark it there."""
+    write_plan(tmp_path)
+    rows = [("NM1", "Hộ nghèo", 1_200_000, (4, 9, 10)), ("NM3", "Thoát nghèo", 1_200_000, ())]
+    _write_sheets(tmp_path, [_full_marked_sheet(["Hộ nghèo", "Thoát nghèo"], rows)])
+    result = collect(tmp_path, None, workers=0)[0]
+    [mismatch] = [i for i in result.issues if i.code == "classification-mismatch"]
+    assert (mismatch.cell, mismatch.variant, mismatch.instead) == (
+        "G6", "marks-exited-no-near-poor", "Thoát nghèo",
+    )  # fmt: skip
+    assert "hãy thêm cột 'Hộ cận nghèo' bên cạnh cột 'Thoát nghèo', xóa dấu ở ô G6 và đánh dấu " \
+        "'x' ở cột mới cùng dòng;" in mismatch.message("vi")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("children", "variant", "column", "how"),
+    [
+        (THREE, "marks", "Thoát nghèo", "hộ đã thoát thì đánh dấu 'x' ở cột 'Thoát nghèo'."),
+        (["Hộ nghèo", "Hộ cận nghèo"], "marks-no-exit", "Hộ cận nghèo",
+         "hộ đã thoát thì thêm cột 'Thoát' bên cạnh cột 'Hộ cận nghèo' và đánh dấu 'x' ở cột "
+         "đó."),
+    ],
+)  # fmt: skip
+def test_an_empty_marked_list_is_told_to_mark_the_households_it_writes(
+    tmp_path, children, variant, column, how
+):
+    """A marked list with its header and no household (Nà Mòn had 3 + 2 at the start of the
+    year): refused as empty, told that a household that left is marked 'x' in its exited
+    column (or in a 'Thoát' column added beside the last class column), in the error, in
+    `check`, and in the feedback's 'Cách sửa' (write below row 4, the header's last)."""
+    import openpyxl
+
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    _ban_co(folder)
+    _write_sheets(folder, [_full_marked_sheet(children)])
+    result, _, _ = execute(folder, out, None)
+    [empty] = [i for i in result.issues if i.file == "NaMon.xlsx" and i.code == "empty-list"]
+    assert (empty.value, empty.column, empty.variant, empty.instead) == ("5", "", variant, column)
+    assert f"và đánh dấu 'x' ở cột '{'Thoát' if variant != 'marks' else column}'" in empty.message(
+        "vi"
+    )
+    assert "Phân loại hộ 'Thoát'" not in empty.message("vi")
+    [checked] = [
+        i for i in check_files([folder / "NaMon.xlsx", folder / "KeHoach_2024.xlsx"])
+        if i.code == "empty-list"
+    ]  # fmt: skip
+    assert checked.message("vi") == empty.message("vi")
+    book = openpyxl.load_workbook(out / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx")
+    said = [r for r in book["Hướng dẫn sửa"].iter_rows(values_only=True) if r[0] == "Cách sửa:"]
+    text = next(v for v in said[0][1:] if v)
+    assert (
+        "Hãy ghi các hộ vào trang 'Danh sách', chèn ngay dưới dòng 4 (dòng tiêu đề), đủ các cột "
+        f"như mẫu, và đánh dấu 'x' ở cột loại của từng hộ; {how}"
+    ) in text
