@@ -1061,6 +1061,36 @@ def _one_of_each(kinds: list[str]) -> bool:
     return len(kinds) >= 2 and poor <= 1 and near <= 1 and poor + near >= 1
 
 
+# A parent over class columns that may tell no class of this period: a count or a target ('Số
+# hộ', 'Chỉ tiêu giảm … (hộ)', 'Tổng'), or a time ('Năm 2023', 'Tháng 4': which one is this
+# list's the reader cannot tell; an earlier time is said by _EARLIER_TIME).
+_NOT_A_RESULT = re.compile(
+    r"\b(?:so|tong|chi tieu|ke hoach|giam|tang|luot|nhan khau|nguoi|ty le|(?:19|20)\d\d|"
+    r"thang \d{1,2})\b|\(ho\)"
+)
+
+
+def _names_a_result(parent: Any) -> bool:
+    """Whether a parent that names no class column ('Kết quả bình xét', 'Bình xét') may head
+    class columns that hold this period's class: not a count, a target or an earlier time."""
+    folded = fold(parent)
+    return not _NOT_A_RESULT.search(folded) and not _EARLIER_TIME.search(folded)
+
+
+def _by_parent(run: list[int], under: dict) -> list[list[int]]:
+    """A run of neighbouring class columns cut where their parent changes ('Kết quả bình xét'
+    over two, none over the next)."""
+    pieces: list[tuple[str | None, list[int]]] = []
+    for col in run:
+        parent = under[col][2]
+        key = None if parent is None else fold(parent)
+        if pieces and pieces[-1][0] == key:
+            pieces[-1][1].append(col)
+        else:
+            pieces.append((key, [col]))
+    return [cols for _, cols in pieces]
+
+
 def _holds_marks(grid: list[list[Any]], header: HeaderMatch, under: dict, cols: list[int]) -> bool:
     """Whether the columns hold marks under the header: in the rows with a household code (else
     a head's name), at least one tick, and two in three of the values written marks ('x', '1',
@@ -1100,10 +1130,13 @@ def class_mark_columns(
     phân loại' merged over 'Hộ nghèo | Hộ cận nghèo | Thoát nghèo', or written over the first
     only), the neighbouring columns under it headed by classes; or, where the list has no
     class column at all, neighbouring top-level columns headed by classes alone ('Hộ nghèo |
-    Hộ cận nghèo'), when the rows under them hold marks (:func:`_holds_marks`). Either way two
+    Hộ cận nghèo'), or under a parent that names no class column ('Kết quả bình xét', 'Bình
+    xét'; not a count, a target or an earlier time: :func:`_names_a_result`), when the rows
+    under them hold marks (:func:`_holds_marks`) and no other such run does. Either way two
     columns or more, one poor or one near-poor at least and neither twice
     (:func:`_one_of_each`); anything else is left as it was read. For a roster's list sheets
-    only: under a plan's 'Chỉ tiêu giảm' the same headers are counts."""
+    and the plan's start list: under a plan's 'Chỉ tiêu giảm … (hộ)' the same headers are
+    counts."""
     if header is None or header.marks:
         return header
     rows = _spread_merges(grid, min(len(grid), header.last_row + 1), merges)
@@ -1125,13 +1158,22 @@ def class_mark_columns(
         under = {}
         for col in unknown:
             found = _class_parts(rows, header, col)
-            if found is not None and found[2] is None:
+            if found is not None and (found[2] is None or _names_a_result(found[2])):
                 under[col] = found
-        runs = [r for r in _runs(list(under)) if _one_of_each([under[c][0] for c in r])]
-        if len(runs) != 1 or not _holds_marks(grid, header, under, runs[0]):
+        runs = [
+            piece
+            for run in _runs(list(under))
+            for piece in _by_parent(run, under)
+            if _one_of_each([under[c][0] for c in piece])
+            and _holds_marks(grid, header, under, piece)
+        ]
+        if len(runs) != 1:
             return header
         run = runs[0]
-        named = " | ".join(clean_text(under[c][1]) for c in run)
+        above = under[run[0]][2]
+        named = (
+            " | ".join(clean_text(under[c][1]) for c in run) if above is None else clean_text(above)
+        )
     if not _one_of_each([under[c][0] for c in run]):
         return header
     header.marks = [

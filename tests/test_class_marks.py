@@ -508,3 +508,102 @@ def test_an_empty_marked_list_is_told_to_mark_the_households_it_writes(
         "Hãy ghi các hộ vào trang 'Danh sách', chèn ngay dưới dòng 4 (dòng tiêu đề), đủ các cột "
         f"như mẫu, và đánh dấu 'x' ở cột loại của từng hộ; {how}"
     ) in text
+
+
+# --- session 19: class columns under a parent that names no class column ----------------------
+
+
+def _result_sheet(parent: str) -> messy.SheetSpec:
+    """'Danh sách': a title, then a two-row header from row 3: STT, Mã hộ, Họ và tên chủ hộ,
+    Năm sinh, Số nhân khẩu merged down (A:E), ``parent`` merged over 'Hộ nghèo | Hộ cận nghèo'
+    (F3:G3), 'Ghi chú' merged down (H)."""
+    sheet = messy.SheetSpec("Danh sách")
+    sheet.merge(0, 0, 0, 7, "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO XÓM NÀ MÒN - THÁNG 5/2024")
+    for col, text in enumerate(["STT", "Mã hộ", "Họ và tên chủ hộ", "Năm sinh", "Số nhân khẩu"]):
+        sheet.merge(2, col, 3, col, text)
+    sheet.merge(2, 5, 2, 6, parent)
+    sheet.put(3, 5, "Hộ nghèo")
+    sheet.put(3, 6, unicodedata.normalize("NFD", "Hộ cận nghèo"))
+    sheet.merge(2, 7, 3, 7, "Ghi chú")
+    return sheet
+
+
+# From Excel row 5: F poor, G near-poor. NM3 (poor at the start) is no longer listed.
+RESULT_ROWS = [
+    (1, "NM1", "Lò Văn Một", 1970, 4, "x", None),  # row 5: poor
+    (2, "NM2", "Lò Văn Hai", "1971", "3", None, "X"),  # 6: near-poor
+    (3, "NM4", "Lò Thị Bốn", 1973, 2, None, "x"),  # 7: near-poor
+    (4, "NM5", "Lò Văn Năm", 1974, 6, 1, None),  # 8: poor
+    (5, "NM6", "Lò Văn Sáu", 1975, 4, None, None),  # 9: no mark
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "parent"),
+    [("NaMon.xlsx", "Kết quả bình xét"), ("NaMon.ods", "Kết quả bình xét"),
+     ("NaMon.xlsx", "Bình xét"), ("NaMon.xlsx", unicodedata.normalize("NFD", "KẾT QUẢ BÌNH XÉT"))],
+)  # fmt: skip
+def test_class_columns_under_kết_quả_bình_xét_are_read_as_marks(tmp_path, name, parent):
+    """'Kết quả bình xét' (or 'Bình xét', upper case in NFD) merged over 'Hộ nghèo | Hộ cận
+    nghèo', the list having no 'Phân loại hộ' column: the class is the column marked. By hand:
+    poor NM1, NM5 = 2; near-poor NM2, NM4 = 2; NM3 gone (exited, 1); NM6 marks nothing: said at
+    F9 naming both cells. It used to be refused for its missing 'Phân loại hộ'."""
+    write_plan(tmp_path)
+    _ban_co(tmp_path)
+    path = _write_na_mon(tmp_path, _result_sheet(parent), RESULT_ROWS, 4, name)
+    result = collect(tmp_path, None, workers=0)[0]
+    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 2)
+    poor = na_mon["movements"]["poor"]
+    assert (poor["start"], poor["to_near_poor"], poor["exited"], poor["end"]) == (3, 1, 1, 2)
+    read = result.households.set_index("ma_ho")
+    assert read.loc[["NM1", "NM2", "NM4", "NM5"], "phan_loai"].tolist() == [
+        "poor", "near_poor", "near_poor", "poor",
+    ]  # fmt: skip
+    mine = [i for i in result.issues if i.file == name]
+    folded = unicodedata.normalize("NFC", parent)
+    assert _said(mine) == [
+        (9, "class-marks-none", "Danh sách", "F9", folded, "",
+         "F9 'Hộ nghèo', G9 'Hộ cận nghèo'"),
+    ]  # fmt: skip
+    assert not {i.code for i in mine} & {"missing-column", "unknown-column", "column-misnamed"}
+    gone = next(i for i in mine if i.code == "vanished-household")
+    assert (gone.variant, gone.column) == ("marks-no-exit", "Hộ cận nghèo")
+    checked = check_files([path, tmp_path / "KeHoach_2024.xlsx"])
+    assert _said(checked) == _said(mine)
+    assert not {i.code for i in checked} & {"missing-column", "unknown-column"}
+
+
+@pytest.mark.parametrize(
+    ("parent", "values"),
+    [
+        ("Chỉ tiêu giảm năm 2024 (hộ)", [(1, None), (None, 1)]),  # a plan's counts, 1 a house
+        ("Số hộ", [(1, 0), (0, 1)]),  # a tally
+        ("Kết quả bình xét", [(3, 2), (5, 1)]),  # numbers, no marks
+        ("Đầu kỳ", [("x", None), (None, "x")]),  # the class at the start of the period
+        ("Năm 2023", [("x", None), (None, "x")]),  # a year: which one is this list's?
+    ],
+)
+def test_class_columns_under_a_count_or_an_earlier_time_are_no_marks(parent, values):
+    """Under a parent that names a count, a target or a time, or holding numbers, 'Hộ nghèo |
+    Hộ cận nghèo' are no marks: unknown columns, the class column missing, as before."""
+    top = ["STT", "Mã hộ", "Họ và tên chủ hộ", "Số nhân khẩu", parent, None]
+    grid = [top, [None] * 4 + ["Hộ nghèo", "Hộ cận nghèo"]]
+    grid += [[n, f"NM{n}", f"Lò Văn {n}", 4, *pair] for n, pair in enumerate(values, start=1)]
+    merges = [(0, c, 1, c) for c in range(4)] + [(0, 4, 0, 5)]
+    header = class_mark_columns(grid, find_header(grid, ROSTER_COLUMNS, merges), merges)
+    assert header.marks == []
+    assert "phan_loai" not in header.columns
+    assert [text for _, text in header.unknown] == ["Hộ nghèo", "Hộ cận nghèo"]
+
+
+def test_two_runs_of_marked_class_columns_are_left_as_they_were():
+    """'Kết quả bình xét' over 'Hộ nghèo | Hộ cận nghèo' beside 'Hộ nghèo | Hộ cận nghèo' of
+    their own, both holding marks: which is the class the reader cannot tell; no marks."""
+    top = ["STT", "Mã hộ", "Họ và tên chủ hộ", "Số nhân khẩu", "Kết quả bình xét", None,
+           "Hộ nghèo", "Hộ cận nghèo"]  # fmt: skip
+    grid = [top, [None] * 4 + ["Hộ nghèo", "Hộ cận nghèo", None, None]]
+    grid += [[1, "NM1", "Lò Văn Một", 4, "x", None, "x", None]]
+    merges = [(0, c, 1, c) for c in range(4)] + [(0, 4, 0, 5), (0, 6, 1, 6), (0, 7, 1, 7)]
+    header = class_mark_columns(grid, find_header(grid, ROSTER_COLUMNS, merges), merges)
+    assert header.marks == [] and "phan_loai" not in header.columns
