@@ -15,12 +15,14 @@ from pipeline.normalise import after_equals, info_past_equals, table_columns
 from pipeline.read import (
     ReadError,
     Workbook,
+    class_mark_columns,
+    classes_from_marks,
     find_header,
     read_key_values,
     starts_with_marker,
     table_rows,
 )
-from pipeline.rosterchecks import duplicates_in
+from pipeline.rosterchecks import class_marks_said, duplicates_in
 from pipeline.text import (
     as_shown,
     cell_position,
@@ -1053,8 +1055,10 @@ def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd
     sheet = _start_list_sheet(book)
     if sheet is None:
         return None
-    grid = book.grid(sheet)
-    header = find_header(grid, START_LIST_COLUMNS, book.merges(sheet))
+    grid, merges = book.grid(sheet), book.merges(sheet)
+    # the class marked in columns ('Phân loại hộ' over 'Hộ nghèo | Hộ cận nghèo', an 'x' in
+    # one) read as in a hamlet's list
+    header = class_mark_columns(grid, find_header(grid, START_LIST_COLUMNS, merges), merges)
     if header is None:
         issues.append(
             Issue(
@@ -1075,6 +1079,9 @@ def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd
     rows = table_rows(
         grid, header, ("ma_ho", "chu_ho", "phan_loai"), SIGNATURE_MARKERS, TOTAL_MARKERS
     )
+    marked = {  # Excel row -> its class-mark problem (no mark, two marks, another value)
+        problem[0]: (sheet, *problem) for problem in classes_from_marks(grid, header, rows, merges)
+    }
     data = table_columns(rows, (*ROSTER_KEYS, "hamlet"))
     cleaned: dict = {}
     names = [cleaned[v] if v in cleaned else cleaned.setdefault(v, clean_text(v))
@@ -1131,7 +1138,11 @@ def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd
     validated = validate_table(
         parts, report_year=plan.plan_year - 1, standard=STANDARDS[plan.standard], area=plan.area
     )
-    issues.extend(i for found in validated.issues for i in found if i.severity == "error")
+    for part, found in zip(parts, validated.issues, strict=True):
+        here = [marked[r] for r in part.frame["excel_row"].tolist() if r in marked]
+        if here:  # said as what it is, not as a blank class (rosterchecks.class_marks_said)
+            found = class_marks_said(found, here, rel, part.hamlet)
+        issues.extend(i for i in found if i.severity == "error")
     start_list = validated.typed
     _codes_used_twice(start_list, rel, sheet, header, issues)
     return start_list[start_list["valid"].to_numpy()].reset_index(drop=True)
@@ -1158,6 +1169,8 @@ def _start_list_sheet(book: Workbook) -> str | None:
             header = find_header(book.grid(name), START_LIST_COLUMNS, book.merges(name))
         except ReadError:
             continue  # a sheet that cannot be read is no list the plan can use
+        if header is not None:
+            header = class_mark_columns(book.grid(name), header, book.merges(name))
         if header is not None and {"hamlet", "ma_ho", "phan_loai"} <= header.columns.keys():
             return name
     return None

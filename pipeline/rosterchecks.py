@@ -782,7 +782,7 @@ def validate_rosters(
         if index in marked:
             found = _mismatch_in_marks(found, marked[index])
         if marks:
-            found = _class_marks_said(found, marks, sub.file, sub.hamlet)
+            found = class_marks_said(found, marks, sub.file, sub.hamlet)
             start, stop = starts[index], starts[index + 1]
             excel_rows = typed["excel_row"].to_numpy()[start:stop]
             valid[start:stop] &= ~np.isin(excel_rows, [c[1] for c in marks])
@@ -819,7 +819,7 @@ def _mismatch_in_marks(row_issues: list[Issue], header) -> list[Issue]:
     ]
 
 
-def _class_marks_said(
+def class_marks_said(
     row_issues: list[Issue], marks: list[tuple], file: str, hamlet: str
 ) -> list[Issue]:
     """Rows whose class is read from mark columns (read.classes_from_marks) that tell none: no

@@ -607,3 +607,103 @@ def test_two_runs_of_marked_class_columns_are_left_as_they_were():
     merges = [(0, c, 1, c) for c in range(4)] + [(0, 4, 0, 5), (0, 6, 1, 6), (0, 7, 1, 7)]
     header = class_mark_columns(grid, find_header(grid, ROSTER_COLUMNS, merges), merges)
     assert header.marks == [] and "phan_loai" not in header.columns
+
+
+# --- session 19: the plan's start-of-year list with its class marked in columns ---------------
+
+START_MARKED = [  # from Excel row 5: (Xóm, Mã hộ, poor mark, near-poor mark)
+    ("Nà Mòn", "NM1", "x", None), ("Nà Mòn", "NM2", "x", None), ("Nà Mòn", "NM3", "X", None),
+    ("Nà Mòn", "NM4", None, "x"), ("Nà Mòn", "NM5", None, "✓"),
+    ("Bản Cọ", "BC1", 1, None), ("Bản Cọ", "BC2", "x", None), ("Bản Cọ", "BC3", None, "x"),
+    ("Đồng Kè", "DK1", "x", None), ("Đồng Kè", "DK2", None, "x"),
+    ("Đồng Kè", "DK3", None, None),  # row 15: no mark
+    ("Đồng Kè", "DK4", "x", "x"),  # row 16: two marks
+]  # fmt: skip
+
+
+def _plan_with_marked_start_list(
+    folder: Path, suffix: str, name: str = "Danh sách đầu năm", one_row: bool = False
+) -> Path:
+    """The commune's plan (tests.commune) without its start list, and a 'Danh sách đầu năm'
+    sheet added: a title, a two-row header from row 3 (STT, Xóm, Mã hộ, Họ và tên chủ hộ, Số
+    nhân khẩu merged down; 'Phân loại hộ' merged over 'Hộ nghèo | Hộ cận nghèo', F3:G3), the
+    households of :data:`START_MARKED` from row 5. ``one_row``: the header in row 4 alone,
+    'Hộ nghèo | Hộ cận nghèo' as columns of their own. In .ods the plan's sheets are copied as
+    values."""
+    import openpyxl
+
+    write_plan(folder, with_start_list=False)
+    plain = folder / "KeHoach_2024.xlsx"
+    sheets = []
+    for ws in openpyxl.load_workbook(plain):
+        spec = messy.SheetSpec(ws.title)
+        for r, row in enumerate(ws.iter_rows(values_only=True)):
+            for c, value in enumerate(row):
+                if value is not None:
+                    spec.put(r, c, value)
+        sheets.append(spec)
+    start = messy.SheetSpec(name)
+    start.merge(0, 0, 0, 6, "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO ĐẦU NĂM 2024")
+    texts = ["STT", "Xóm", "Mã hộ", "Họ và tên chủ hộ", "Số nhân khẩu"]
+    if one_row:  # 'Hộ nghèo | Hộ cận nghèo' as columns of their own, in row 4
+        texts += ["Hộ nghèo", "Hộ cận nghèo"]
+    for col, text in enumerate(texts):
+        start.merge(3 - (not one_row), col, 3, col, text)
+    if not one_row:
+        start.merge(2, 5, 2, 6, unicodedata.normalize("NFD", "Phân loại hộ"))
+        start.put(3, 5, "Hộ nghèo")
+        start.put(3, 6, "Hộ cận nghèo")
+    for r, (hamlet, ma_ho, poor, near) in enumerate(START_MARKED, start=4):
+        for col, value in enumerate([r - 3, hamlet, ma_ho, f"Hoàng Văn {ma_ho}", 4, poor, near]):
+            if value is not None:
+                start.put(r, col, value)
+    plain.unlink()
+    return messy.write_book(folder / f"KeHoach_2024{suffix}", [*sheets, start])
+
+
+@pytest.mark.parametrize(
+    ("suffix", "name", "one_row", "column"),
+    [(".xlsx", "Danh sách đầu năm", False, "Phân loại hộ"),
+     (".ods", "Danh sách đầu năm", False, "Phân loại hộ"),
+     (".xlsx", "DS ho 2023", True, "Hộ nghèo | Hộ cận nghèo")],
+)  # fmt: skip
+def test_a_start_list_with_its_class_marked_in_columns_is_read_as_a_hamlets_list(
+    tmp_path, suffix, name, one_row, column
+):
+    """The plan's start list marks each class under 'Phân loại hộ' over 'Hộ nghèo | Hộ cận
+    nghèo'. By hand: Nà Mòn poor NM1-3, near-poor NM4-5; Bản Cọ poor BC1-2, near-poor BC3; Đồng
+    Kè poor DK1, near-poor DK2: the plan's start counts (3/2, 2/1, 1/1), so no mismatch. DK3
+    (no mark, F15) and DK4 (two, F16) are errors at their cells and left out. Against it, the
+    clean May lists (tests.commune.clean_rosters) move as the template's start list makes
+    them: Nà Mòn poor 3 - 1 to near-poor (NM2) - 1 exited (NM3) + 1 from near-poor (NM5) + 1
+    new (NM6) = 3. It used to be left out: "'Phân loại hộ' là 'x'" at every row. Written as a
+    one-row header on a sheet named otherwise, it is found by its header, as before."""
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    plan = _plan_with_marked_start_list(folder, suffix, name, one_row)
+    clean_rosters(folder)
+    result = collect(folder, None, workers=0)[0]
+
+    start = result.plan.start_list.set_index("ma_ho")
+    assert sorted(start.index) == ["BC1", "BC2", "BC3", "DK1", "DK2", "NM1", "NM2", "NM3", "NM4",
+                                   "NM5"]  # fmt: skip
+    assert start.loc[["NM1", "NM4", "BC1", "DK2"], "phan_loai"].tolist() == [
+        "poor", "near_poor", "poor", "near_poor",
+    ]  # fmt: skip
+    mine = [i for i in result.issues if i.file == plan.name]
+    assert _said(mine) == [
+        (15, "class-marks-none", name, "F15", column, "", "F15 'Hộ nghèo', G15 'Hộ cận nghèo'"),
+        (16, "class-marks-several", name, "F16", column, "x",
+         "F16 'Hộ nghèo', G16 'Hộ cận nghèo'"),
+    ]  # fmt: skip
+    assert all(i.hamlet == "Đồng Kè" for i in mine if i.code in MARK_CODES)
+    assert not {i.code for i in mine} & {"missing-column", "plan-invalid", "start-list-mismatch",
+                                         "invalid-classification"}  # fmt: skip
+    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    poor, near = na_mon["movements"]["poor"], na_mon["movements"]["near_poor"]
+    assert (poor["start"], poor["to_near_poor"], poor["exited"]) == (3, 1, 1)
+    assert (poor["from_near_poor"], poor["new"], poor["end"]) == (1, 1, 3)
+    assert (near["start"], near["to_poor"], near["from_poor"], near["end"]) == (2, 1, 1, 2)
+
+    # `giamngheo check` on the plan says the same
+    assert _said(check_files([plan])) == _said(mine)
