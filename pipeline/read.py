@@ -1142,6 +1142,7 @@ def class_mark_columns(
     rows = _spread_merges(grid, min(len(grid), header.last_row + 1), merges)
     unknown = {col for col, _ in header.unknown}
     phan = header.columns.get("phan_loai")
+    earlier: set[int] = set()
     if phan is not None:
         seen = _class_parts(rows, header, phan[0])
         if seen is None or seen[2] is None:
@@ -1155,11 +1156,16 @@ def class_mark_columns(
         run = next(r for r in _runs(list(under)) if phan[0] in r)
         named = clean_text(seen[2])
     else:
-        under = {}
+        under, earlier = {}, set()
         for col in unknown:
             found = _class_parts(rows, header, col)
-            if found is not None and (found[2] is None or _names_a_result(found[2])):
+            if found is None:
+                continue
+            found = (*found[:2], _above(rows, header, col))  # every header cell above it
+            if found[2] is None or _names_a_result(found[2]):
                 under[col] = found
+            elif _EARLIER_TIME.search(fold(found[2])):
+                earlier.add(col)  # 'Đầu kỳ' over 'Hộ nghèo | Hộ cận nghèo': the class before
         runs = [
             piece
             for run in _runs(list(under))
@@ -1182,8 +1188,26 @@ def class_mark_columns(
         for c in run
     ]  # fmt: skip
     header.columns["phan_loai"] = (run[0], named)
-    header.unknown = [(col, text) for col, text in header.unknown if col not in run]
+    # the class at the start of the period beside it ('Đầu kỳ'): known, not read (it is last
+    # month's, which the history holds), so no unknown column either
+    header.unknown = [(col, text) for col, text in header.unknown
+                      if col not in run and col not in earlier]  # fmt: skip
     return header
+
+
+def _above(rows: list[list[Any]], header: HeaderMatch, col: int) -> str | None:
+    """The header cells above a column's lowest one, top first, each once ('Phân loại hộ Cuối
+    kỳ' over 'Hộ nghèo'); None when there are none."""
+    lowest = max(r for r in range(header.first_row, header.last_row + 1)
+                 if col < len(rows[r]) and not is_blank(rows[r][col]))  # fmt: skip
+    seen: list[str] = []
+    for r in range(header.first_row, lowest):
+        text = rows[r][col] if col < len(rows[r]) else None
+        if not is_blank(text) and fold(text) not in {fold(t) for t in seen}:
+            seen.append(clean_text(text))
+    child = fold(rows[lowest][col])
+    seen = [t for t in seen if fold(t) != child]
+    return " ".join(seen) or None
 
 
 def classes_from_marks(

@@ -707,3 +707,62 @@ def test_a_start_list_with_its_class_marked_in_columns_is_read_as_a_hamlets_list
 
     # `giamngheo check` on the plan says the same
     assert _said(check_files([plan])) == _said(mine)
+
+
+# --- session 19: the class at the start and at the end of the period --------------------------
+
+
+def _two_times_sheet() -> messy.SheetSpec:
+    """'Danh sách': a title, then a three-row header from row 3: STT, Mã hộ, Họ và tên chủ hộ,
+    Năm sinh, Số nhân khẩu merged down (A:E), 'Phân loại hộ' merged over F3:I3, 'Đầu kỳ'
+    (F4:G4) and 'Cuối kỳ' (H4:I4) each merged over 'Hộ nghèo | Hộ cận nghèo', 'Ghi chú' merged
+    down (J)."""
+    sheet = messy.SheetSpec("Danh sách")
+    sheet.merge(0, 0, 0, 9, "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO XÓM NÀ MÒN - THÁNG 5/2024")
+    for col, text in enumerate(["STT", "Mã hộ", "Họ và tên chủ hộ", "Năm sinh", "Số nhân khẩu"]):
+        sheet.merge(2, col, 4, col, text)
+    sheet.merge(2, 5, 2, 8, "Phân loại hộ")
+    sheet.merge(3, 5, 3, 6, unicodedata.normalize("NFD", "Đầu kỳ"))
+    sheet.merge(3, 7, 3, 8, "Cuối kỳ")
+    for col, text in zip(range(5, 9), ["Hộ nghèo", "Hộ cận nghèo"] * 2, strict=True):
+        sheet.put(4, col, text)
+    sheet.merge(2, 9, 4, 9, "Ghi chú")
+    return sheet
+
+
+# From Excel row 6: F, G the class at the start of the period, H, I at its end.
+TWO_TIMES_ROWS = [
+    (1, "NM1", "Lò Văn Một", 1970, 4, "x", None, "x", None),  # row 6: poor
+    (2, "NM2", "Lò Văn Hai", 1971, 3, "x", None, None, "x"),  # 7: poor -> near-poor
+    (3, "NM3", "Lò Văn Ba", 1972, 5, "x", None, "x", None),  # 8: poor
+    (4, "NM4", "Lò Thị Bốn", 1973, 2, None, "x", None, "x"),  # 9: near-poor
+    (5, "NM5", "Lò Văn Năm", 1974, 6, None, "x", "x", None),  # 10: near-poor -> poor
+    (6, "NM6", "Lò Văn Sáu", 1975, 4, None, None, "x", None),  # 11: new poor
+    (7, "NM7", "Lò Văn Bảy", 1976, 4, "x", None, None, None),  # 12: no class at the end
+]
+
+
+@pytest.mark.parametrize("name", ["NaMon.xlsx", "NaMon.ods"])
+def test_the_class_at_the_end_of_the_period_is_the_class_read(tmp_path, name):
+    """'Phân loại hộ' over 'Đầu kỳ | Cuối kỳ', each over 'Hộ nghèo | Hộ cận nghèo': the class
+    is the one marked under 'Cuối kỳ' (this month's); the 'Đầu kỳ' marks are last month's
+    class, not read and not said as unknown columns. By hand: poor NM1, NM3, NM5, NM6 = 4;
+    near-poor NM2, NM4 = 2; NM7, marked under 'Đầu kỳ' only, is said at H12 and not counted.
+    Against the start list (poor NM1-3, near-poor NM4-5): poor 3 - 1 to near-poor (NM2) + 1
+    from near-poor (NM5) + 1 new (NM6) = 4; near-poor 2 - 1 (NM5) + 1 (NM2) = 2."""
+    write_plan(tmp_path)
+    path = _write_na_mon(tmp_path, _two_times_sheet(), TWO_TIMES_ROWS, 5, name)
+    result = collect(tmp_path, None, workers=0)[0]
+    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 4, 2)
+    poor, near = na_mon["movements"]["poor"], na_mon["movements"]["near_poor"]
+    assert (poor["start"], poor["to_near_poor"], poor["exited"]) == (3, 1, 0)
+    assert (poor["from_near_poor"], poor["new"], poor["end"]) == (1, 1, 4)
+    assert (near["start"], near["to_poor"], near["from_poor"], near["end"]) == (2, 1, 1, 2)
+    mine = [i for i in result.issues if i.file == name]
+    assert _said(mine) == [
+        (12, "class-marks-none", "Danh sách", "H12", "Phân loại hộ Cuối kỳ", "",
+         "H12 'Hộ nghèo', I12 'Hộ cận nghèo'"),
+    ]  # fmt: skip
+    assert not {i.code for i in mine} & {"unknown-column", "missing-column"}
+    assert _said(check_files([path, tmp_path / "KeHoach_2024.xlsx"])) == _said(mine)
