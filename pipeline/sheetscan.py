@@ -227,10 +227,14 @@ def _hidden_by_walking(data: bytes) -> list[tuple[int, int, bool]]:
 
 def _filtered_span(data: bytes) -> tuple[int, int] | None:
     """The rows (0-based, inclusive) under an AutoFilter's header that a filter set on one of
-    its columns may hide; None when the sheet has no filter set."""
+    its columns may hide (every row in a sheet holding an Excel Table); None when the sheet
+    has no filter set."""
     found = _AUTOFILTER.search(data) if b"autoFilter" in data else None
     if found is None:
-        return None
+        # An Excel Table (Insert > Table) keeps its filter in its own part, not here: hidden
+        # rows of a sheet holding one are said as filtered, whose advice (clear the filter,
+        # then unhide what stays hidden) also shows rows hidden by hand.
+        return (0, 1 << 30) if b"tablePart" in data else None
     tag_end = data.find(b">", found.end())
     close = data.find(b"autoFilter", tag_end) if data[tag_end - 1 : tag_end] != b"/" else tag_end
     if tag_end < 0 or not _FILTER_COLUMN.search(data, tag_end, close if close >= 0 else len(data)):

@@ -198,6 +198,34 @@ def test_one_row_hidden_by_hand_under_filter_arrows_is_told_as_hidden_by_hand(tm
     assert told.message("en").startswith("Hidden in the list (Hide): row 7. They are")
 
 
+def test_rows_hidden_in_a_sheet_holding_an_excel_table_are_told_as_filtered(tmp_path):
+    """The list made an Excel Table (Insert > Table, A4:Z7) and NM2 (row 6) hidden: the Table
+    keeps its filter in its own part, so the sheet cannot say whether the Table's filter or a
+    hand hid it; told as filtered, whose advice (clear the filter, then unhide) shows it
+    either way. Still counted: poor NM1, NM3 = 2, near-poor NM2 = 1."""
+    from openpyxl.worksheet.table import Table
+
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    rows = [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "poor")]
+    path = write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, rows)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    headers = [sheet.cell(4, col).value for col in range(1, 27)]
+    assert len(set(headers)) == 26 and None not in headers  # a Table needs its headers unique
+    sheet.add_table(Table(displayName="DanhSach", ref="A4:Z7"))
+    sheet.row_dimensions[6].hidden = True
+    book.save(path)
+
+    result, _, _ = execute(folder, tmp_path / "ra", "2024-05")
+
+    assert _counts(result) == (2, 1)
+    assert _told(result.issues) == [
+        ("Danh sách", 6, "B6", "Mã hộ", "dòng 6", "filter", "warning"),
+    ]
+
+
 def test_an_ods_filter_is_told_as_a_filter(tmp_path):
     """An .ods whose NM2 (row 15) LibreOffice hid for a filter (table:visibility="filter") and
     NM4 (row 16) by hand: one warning, said as the filter's."""
