@@ -326,6 +326,7 @@ def _commune_targets_above_start(plan: Plan, rel: str, sheet: str, cell, issues)
         if target <= rate:
             continue
         points, shown = format_vn(target, 2), format_vn(rate, 2)
+        points_en, shown_en = points.replace(",", "."), shown.replace(",", ".")
         issues.append(
             Issue(
                 "plan-commune-target-above-start",
@@ -333,13 +334,13 @@ def _commune_targets_above_start(plan: Plan, rel: str, sheet: str, cell, issues)
                 sheet=sheet,
                 cell=cell(key),
                 column=PLAN_INFO_LABELS[key][0],
-                value=Message(vi_word, en_word),
+                value=Message(points, points_en),  # the cell's target, as 'Lỗi dữ liệu' quotes it
                 detail=Message(
-                    f"{points} điểm %, nhưng đầu năm tỷ lệ {vi_word} của xã chỉ là {shown} % "
-                    f"({start}/{households} hộ)",
-                    f"{format_vn(target, 2).replace(',', '.')} points, but the commune's "
-                    f"{en_word} rate at the start of the year is only {shown.replace(',', '.')} "
-                    f"% ({start}/{households} households)",
+                    f"{vi_word} toàn xã là {points} điểm %, nhưng đầu năm tỷ lệ {vi_word} của "
+                    f"xã chỉ là {shown} % ({start}/{households} hộ)",
+                    f"{en_word} rate is {points_en} points, but the commune's {en_word} rate "
+                    f"at the start of the year is only {shown_en} % ({start}/{households} "
+                    "households)",
                 ),
             )
         )

@@ -563,8 +563,8 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "plan-commune-target-above-start",
         "warning",
         "file",
-        "Chỉ tiêu giảm tỷ lệ {value} toàn xã là {detail}: không thể đạt, vì tỷ lệ không thể xuống dưới 0 %. Hãy kiểm tra lại chỉ tiêu: ghi số điểm phần trăm (ví dụ 1,52), không phải số hộ.",
-        "The commune's target for the {value} rate is {detail}: it cannot be met, as a rate cannot fall below 0 %. Check the target: write percentage points (e.g. 1.52), not a number of households.",
+        "Chỉ tiêu giảm tỷ lệ {detail}: không thể đạt, vì tỷ lệ không thể xuống dưới 0 %. Hãy kiểm tra lại chỉ tiêu: ghi số điểm phần trăm (ví dụ 1,52), không phải số hộ.",
+        "The commune's target for the {detail}: it cannot be met, as a rate cannot fall below 0 %. Check the target: write percentage points (e.g. 1.52), not a number of households.",
     ),
     IssueType(
         "plan-target-above-start",

@@ -288,6 +288,8 @@ def test_a_commune_target_above_the_communes_start_rate_is_warned_of_at_its_cell
         ("warning", "Thông tin chung", "B7", "Chỉ tiêu giảm tỷ lệ hộ nghèo (điểm %)"),
         ("warning", "Thông tin chung", "B8", "Chỉ tiêu giảm tỷ lệ hộ cận nghèo (điểm %)"),
     ]
+    # 'Giá trị' of 'Lỗi dữ liệu' is the cell's target, not the word of its list
+    assert [(str(i.value), i.value.en) for i in said] == [("1,52", "1.52"), ("1,01", "1.01")]
     assert said[0].message("vi") == (
         "Chỉ tiêu giảm tỷ lệ hộ nghèo toàn xã là 1,52 điểm %, nhưng đầu năm tỷ lệ hộ nghèo của "
         "xã chỉ là 1,33 % (6/450 hộ): không thể đạt, vì tỷ lệ không thể xuống dưới 0 %. Hãy "
@@ -315,7 +317,13 @@ def test_a_commune_target_is_warned_of_only_above_the_start_rate(
 ):
     plan, issues = load(edited_info(tmp_path, {"B7": poor_target, "B8": near_target}))
     assert (plan.poor_target, plan.near_poor_target) == (poor_target, near_target)
-    assert [i.cell for i in issues if i.code == "plan-commune-target-above-start"] == warned
+    said = [i for i in issues if i.code == "plan-commune-target-above-start"]
+    assert [i.cell for i in said] == warned
+    if poor_target == 12:  # the value quoted is the cell's, 12 households typed as points
+        assert (str(said[0].value), said[0].message("vi")[:54]) == (
+            "12,00",
+            "Chỉ tiêu giảm tỷ lệ hộ nghèo toàn xã là 12,00 điểm %, ",
+        )
 
 
 # --- 4. rows that are no hamlet -------------------------------------------------------------
