@@ -461,14 +461,18 @@ def validate_table(
         if total
         else np.zeros(0, dtype=bool)
     )
-    income = _in_dong(typed, parts, owner)
+    income, unit = _in_dong(typed, parts, owner)
     with np.errstate(invalid="ignore"):
         thousands = (income > 0) & (income < INCOME_SURELY_IN_THOUSANDS)
         negative = income < 0
     for position in np.flatnonzero(thousands & typed["valid"].to_numpy()).tolist():
-        here = float(income[position])
-        said(position, "income-in-thousands", "thu_nhap", format_vn(here, 0),
-             format_vn(here * 1000, 0))  # fmt: skip
+        here, per = float(income[position]), float(unit[position])
+        if per == 1:
+            said(position, "income-in-thousands", "thu_nhap", format_vn(here, 0),
+                 format_vn(here * 1000, 0))  # fmt: skip
+        else:  # '5' under 'nghìn đồng': 5,000 đ in the column's own unit, not to write in đồng
+            said(position, "income-in-thousands", "thu_nhap", _as_written(here / per),
+                 format_vn(here, 0), "in-unit")  # fmt: skip
     # Such an income, or a negative one, is not compared with the line; nor are the marks of a
     # table without every deprivation column (a missing column reads as nobody deprived).
     marks_ok = marks_ok & ~thousands & ~negative
@@ -497,22 +501,32 @@ def income_unit(header: str) -> int:
     return 1000 if _THOUSANDS.search(folded) else 1
 
 
-def _in_dong(typed: pd.DataFrame, parts: list[Part], owner: np.ndarray) -> np.ndarray:
+def _as_written(number: float) -> str:
+    """A number read from a cell, the Vietnamese way, with the decimals it has ('5', '0,5')."""
+    text = f"{number:,.6f}".rstrip("0").rstrip(".")
+    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+
+
+def _in_dong(
+    typed: pd.DataFrame, parts: list[Part], owner: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """The rows' incomes in đồng: a column headed in thousands (or millions) of đồng is read in
     its unit ('1160' under 'nghìn đồng' is 1,160,000 đ), not told row by row that it looks
     written in thousands; ``typed['thu_nhap']`` is set so. A value that is already a plausible
     amount in đồng there (1,200,000 under 'nghìn đồng': the head wrote đồng after all, which
-    would be 1.2 billion a month) is left as written."""
+    would be 1.2 billion a month) is left as written. Also each row's unit where its value was
+    multiplied (1 elsewhere). The product is rounded to the hundredth of a đồng: '1,005' under
+    'triệu đồng' is 1,005,000 đ, not 1,004,999.9999999999."""
     income = typed["thu_nhap"].to_numpy(dtype=float)
     units = [income_unit(p.columns["thu_nhap"][1]) if "thu_nhap" in p.columns else 1 for p in parts]
     if all(unit == 1 for unit in units) or not len(income):
-        return income
+        return income, np.ones(len(income))
     unit = np.asarray(units, dtype=float)[owner]
     with np.errstate(invalid="ignore"):
         scaled = (unit != 1) & (income > 0) & (income * unit < INCOME_SURELY_IN_DONG)
-    income = np.where(scaled, income * unit, income)
+    income = np.where(scaled, np.round(income * unit, 2), income)
     typed["thu_nhap"] = income
-    return income
+    return income, np.where(scaled, unit, 1.0)
 
 
 # Words of a living standard above both lists, written in 'Phân loại hộ' for 'Thoát'.

@@ -781,6 +781,15 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "row",
         "'{column}' ghi {value} đồng/người/tháng, quá thấp: có lẽ được ghi theo nghìn đồng ({detail} đồng?). Hãy ghi thu nhập bằng đồng; hộ vẫn được tính, nhưng chưa so được với chuẩn nghèo.",
         "'{column}' is {value} đồng per person a month, far too low: probably written in thousands ({detail} đồng?). Write the income in đồng; the household is counted, but not compared with the poverty line.",
+        # a column headed in its unit ('nghìn đồng', 'triệu đồng'): the value is read in it,
+        # and still far too low; the head is not told to write đồng against the header
+        (
+            (
+                "in-unit",
+                "'{column}' ghi {value}, tính theo đơn vị ghi ở tiêu đề cột là {detail} đồng/người/tháng: quá thấp, có lẽ ghi nhầm. Hãy kiểm tra lại và ghi thu nhập theo đúng đơn vị của cột; hộ vẫn được tính, nhưng chưa so được với chuẩn nghèo.",
+                "'{column}' is {value}, in the unit its header names {detail} đồng per person a month: far too low, probably a slip. Check it and write the income in the column's unit; the household is counted, but not compared with the poverty line.",
+            ),
+        ),
     ),
     IssueType(
         "classification-mismatch",

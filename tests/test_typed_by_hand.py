@@ -293,6 +293,33 @@ def test_an_income_column_headed_in_thousands_is_read_in_thousands(tmp_path):
     assert _na_mon(result)["thu_nhap"].tolist() == [1_160_000, 2_000_000, 1_200_000]
 
 
+def test_an_income_too_low_in_its_columns_unit_is_not_told_to_be_written_in_dong(tmp_path):
+    """'5' under 'nghìn đồng' is 5,000 đ, still far too low: the warning quotes the cell as
+    written ('5') and what it is in đồng (5.000), and asks to check it in the column's unit,
+    not to write đồng against the header. 1.005 under 'triệu đồng' is exactly 1,005,000 đ
+    (1.005 * 1e6 is 1,004,999.9999999999 in floating point)."""
+    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
+    header = "Thu nhập BQ (nghìn đồng/người/tháng)"
+    _edit(path, lambda ws: (ws.cell(4, 10, header), ws.cell(5, 10, 5), ws.cell(6, 10, "1160")))
+    result, _ = collect(tmp_path, None)
+    found = [i for i in result.issues if i.file == "NaMon.xlsx" and i.cell]
+    assert [(i.code, i.cell, i.value, i.detail, i.variant) for i in found] == [
+        ("income-in-thousands", "J5", "5", "5.000", "in-unit")
+    ]
+    assert found[0].message("vi") == (
+        "'Thu nhập BQ (nghìn đồng/người/tháng)' ghi 5, tính theo đơn vị ghi ở tiêu đề cột là "
+        "5.000 đồng/người/tháng: quá thấp, có lẽ ghi nhầm. Hãy kiểm tra lại và ghi thu nhập "
+        "theo đúng đơn vị của cột; hộ vẫn được tính, nhưng chưa so được với chuẩn nghèo."
+    )
+    assert _na_mon(result)["thu_nhap"].tolist() == [5_000, 1_160_000]
+
+    _edit(path, lambda ws: (ws.cell(4, 10, "Thu nhập (triệu đồng)"), ws.cell(5, 10, 1.005),
+                            ws.cell(6, 10, "1,16")))  # fmt: skip
+    result, _ = collect(tmp_path, None)
+    assert [i.code for i in result.issues if i.file == "NaMon.xlsx" and i.cell] == []
+    assert _na_mon(result)["thu_nhap"].tolist() == [1_005_000, 1_160_000]
+
+
 @pytest.mark.parametrize(
     "header, unit",
     [
