@@ -1176,6 +1176,11 @@ def class_mark_columns(
         if len(runs) != 1:
             return header
         run = runs[0]
+        beside = under.get(run[-1] + 1)
+        if beside is not None and beside[0] == "exited" and beside[2] is None and under[run[0]][2]:
+            # a 'Thoát' column added beside the classes of a parent ('Kết quả bình xét', 'Cuối
+            # kỳ') without widening it, as the messages of a list with no exit column ask
+            run = [*run, run[-1] + 1]
         above = under[run[0]][2]
         named = (
             " | ".join(clean_text(under[c][1]) for c in run) if above is None else clean_text(above)

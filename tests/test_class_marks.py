@@ -574,6 +574,39 @@ def test_class_columns_under_kết_quả_bình_xét_are_read_as_marks(tmp_path, 
     assert not {i.code for i in checked} & {"missing-column", "unknown-column"}
 
 
+def test_a_thoát_column_added_beside_the_classes_of_kết_quả_bình_xét_is_read(tmp_path):
+    """A list heading 'Kết quả bình xét' over 'Hộ nghèo | Hộ cận nghèo' is told, of a household
+    gone from it, to add a 'Thoát' column beside 'Hộ cận nghèo' and mark it: the head adds one
+    (H4 'Thoát', nothing above it, the parent not widened) and marks NM3 there. It is the
+    list's exit column, not an unknown one. By hand: poor NM1, NM5 = 2; near-poor NM2, NM4 =
+    2; NM3 exited (1), no longer said gone; NM6 still marks nothing, said naming the three."""
+    write_plan(tmp_path)
+    _ban_co(tmp_path)
+    sheet = messy.SheetSpec("Danh sách")
+    for col, text in enumerate(["STT", "Mã hộ", "Họ và tên chủ hộ", "Năm sinh", "Số nhân khẩu"]):
+        sheet.merge(2, col, 3, col, text)
+    sheet.merge(2, 5, 2, 6, "Kết quả bình xét")
+    for col, text in enumerate(["Hộ nghèo", "Hộ cận nghèo", "Thoát"], start=5):
+        sheet.put(3, col, text)
+    sheet.merge(2, 8, 3, 8, "Ghi chú")
+    rows = [(*row, None) for row in RESULT_ROWS[:2]]
+    rows += [(3, "NM3", "Lò Văn Ba", 1972, 5, None, None, "x"), *RESULT_ROWS[2:]]
+    rows = [(*row, None)[:8] for row in rows]
+    path = _write_na_mon(tmp_path, sheet, rows, 4)
+    result = collect(tmp_path, None, workers=0)[0]
+    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 2)
+    poor = na_mon["movements"]["poor"]
+    assert (poor["start"], poor["to_near_poor"], poor["exited"], poor["end"]) == (3, 1, 1, 2)
+    mine = [i for i in result.issues if i.file == "NaMon.xlsx"]
+    assert _said(mine) == [
+        (10, "class-marks-none", "Danh sách", "F10", "Kết quả bình xét", "",
+         "F10 'Hộ nghèo', G10 'Hộ cận nghèo', H10 'Thoát'"),
+    ]  # fmt: skip
+    assert not {i.code for i in mine} & {"unknown-column", "vanished-household"}
+    assert _said(check_files([path, tmp_path / "KeHoach_2024.xlsx"])) == _said(mine)
+
+
 @pytest.mark.parametrize(
     ("parent", "values"),
     [
