@@ -20,6 +20,7 @@ from pipeline.legacy import (
     legacy_cells_xls,
     legacy_cells_xlsx,
 )
+from tests.biff import compound_file, record
 
 WORDS = [
     "Nguyễn Thị Hường",
@@ -504,11 +505,8 @@ def test_legacy_cells_xlsx_speed(tmp_path):
 
 # --- cells in .xls ---------------------------------------------------------
 # No .xls writer is installed (xlwt is not a dependency), so a minimal BIFF8
-# workbook in an OLE2 compound file is built here by hand.
-
-
-def _record(opcode: int, data: bytes) -> bytes:
-    return struct.pack("<HH", opcode, len(data)) + data
+# workbook with fonts and rich text is built here by hand, in an OLE2 compound file
+# (tests.biff).
 
 
 def _biff_string(
@@ -530,34 +528,34 @@ def _xls_bytes(
     font index, rich runs, compressed). Each cell gets its own XF."""
 
     def font(name: str) -> bytes:
-        return _record(
+        return record(
             0x0031,
             struct.pack("<HHHHHBBBB", 200, 0, 0x7FFF, 400, 0, 0, 0, 0, 0) + _biff_string(name, 1),
         )
 
     def xf(font_index: int, style: bool) -> bytes:
         type_prot = 0xFFF4 if style else 0x0000
-        return _record(
+        return record(
             0x00E0,
             struct.pack("<HHHBBBBIIH", font_index, 0, type_prot, 0x20, 0, 0, 0, 0, 0, 0x20C0),
         )
 
-    globals_ = [_record(0x0042, struct.pack("<H", 1200))]
+    globals_ = [record(0x0042, struct.pack("<H", 1200))]
     globals_ += [font(name) for name in fonts]
     globals_ += [xf(0, True)] + [xf(cell[3], False) for cell in cells]
     sst = struct.pack("<II", len(cells), len(cells)) + b"".join(
         _biff_string(text, 2, runs, compressed) for _, _, text, _, runs, compressed in cells
     )
-    globals_.append(_record(0x00FC, sst))
-    bof_globals = _record(0x0809, struct.pack("<HHHHII", 0x0600, 0x0005, 0, 1997, 0, 6))
+    globals_.append(record(0x00FC, sst))
+    bof_globals = record(0x0809, struct.pack("<HHHHII", 0x0600, 0x0005, 0, 1997, 0, 6))
     name = "Danh sách"
     boundsheet_len = 4 + 4 + 2 + len(_biff_string(name, 1))
-    eof = _record(0x000A, b"")
+    eof = record(0x000A, b"")
     globals_len = len(bof_globals) + sum(map(len, globals_)) + boundsheet_len + len(eof)
-    boundsheet = _record(0x0085, struct.pack("<IH", globals_len, 0) + _biff_string(name, 1))
+    boundsheet = record(0x0085, struct.pack("<IH", globals_len, 0) + _biff_string(name, 1))
     sheet = [
-        _record(0x0809, struct.pack("<HHHHII", 0x0600, 0x0010, 0, 1997, 0, 6)),
-        _record(
+        record(0x0809, struct.pack("<HHHHII", 0x0600, 0x0010, 0, 1997, 0, 6)),
+        record(
             0x0200,
             struct.pack(
                 "<IIHHH", 0, 1 + max(c[0] for c in cells), 0, 1 + max(c[1] for c in cells), 0
@@ -565,46 +563,12 @@ def _xls_bytes(
         ),
     ]
     sheet += [
-        _record(0x00FD, struct.pack("<HHHI", row, col, index + 1, index))
+        record(0x00FD, struct.pack("<HHHI", row, col, index + 1, index))
         for index, (row, col, *_rest) in enumerate(cells)
     ]
     sheet.append(eof)
     stream = bof_globals + b"".join(globals_) + boundsheet + eof + b"".join(sheet)
-    return _compound_file(stream)
-
-
-def _compound_file(stream: bytes) -> bytes:
-    """An OLE2 file holding one "Workbook" stream (>= 4096 bytes: no mini stream)."""
-    stream = stream.ljust(max(4096, -(-len(stream) // 512) * 512), b"\0")
-    n_stream = len(stream) // 512
-    dir_sector, fat_sector = n_stream, n_stream + 1
-    fat = list(range(1, n_stream)) + [-2, -2, -3]
-    fat += [-1] * (128 - len(fat))
-
-    def entry(name: str, kind: int, child: int, start: int, size: int) -> bytes:
-        raw = (name + "\0").encode("utf-16-le") if name else b""
-        return (
-            raw.ljust(64, b"\0")
-            + struct.pack("<HBBiii", len(raw), kind, 1, -1, -1, child)
-            + b"\0" * 36
-            + struct.pack("<iII", start, size, 0)
-        )
-
-    directory = (
-        entry("Root Entry", 5, 1, -2, 0)
-        + entry("Workbook", 2, -1, 0, len(stream))
-        + entry("", 0, -1, -1, 0) * 2
-    )
-    header = (
-        bytes.fromhex("D0CF11E0A1B11AE1")
-        + b"\0" * 16
-        + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
-        + b"\0" * 6
-        + struct.pack("<iiiIiiiii", 0, 1, dir_sector, 0, 4096, -2, 0, -2, 0)
-    )
-    header += struct.pack("<i", fat_sector) + struct.pack("<i", -1) * 108
-    assert len(header) == 512
-    return header + stream + directory + struct.pack("<128i", *fat)
+    return compound_file(stream)
 
 
 def test_legacy_cells_xls(tmp_path):

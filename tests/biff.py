@@ -1,0 +1,259 @@
+"""A small .xls (BIFF8) writer for tests: nothing binary committed, no LibreOffice needed.
+
+No .xls writer is a dependency (xlwt is not installed), so a workbook is written here record
+by record into an OLE2 compound file: text (one shared string table), numbers, dates, merged
+cells, hidden sheets, and cells showing an error value, stored as Excel stores them, a FORMULA
+record whose cached result is the error (what '=#REF!+1' leaves) or a BOOLERR record flagged an
+error (a typed '#N/A', or a broken formula pasted as its value).
+
+:func:`xls_from_xlsx` writes an openpyxl workbook (the fixtures of ``tests.commune``) as such a
+file, its error cells (openpyxl's data type 'e') as one or the other record.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Sequence
+from datetime import date, datetime
+from pathlib import Path
+
+import openpyxl
+
+# BIFF error codes (as Excel shows them)
+ERROR_CODES = {"#NULL!": 0x00, "#DIV/0!": 0x07, "#VALUE!": 0x0F, "#REF!": 0x17,
+               "#NAME?": 0x1D, "#NUM!": 0x24, "#N/A": 0x2A}  # fmt: skip
+_GENERAL_XF, _DATE_XF = 1, 2  # the cell XFs written (0 is the style XF)
+_EPOCH = datetime(1899, 12, 30)
+
+
+def record(opcode: int, data: bytes) -> bytes:
+    return struct.pack("<HH", opcode, len(data)) + data
+
+
+def _text(value: str, lenlen: int) -> bytes:
+    """A BIFF8 string: 8-bit when it is Latin-1 only, else UTF-16."""
+    wide = any(ord(ch) > 0xFF for ch in value)
+    body = value.encode("utf-16-le") if wide else value.encode("latin-1")
+    return struct.pack("<H" if lenlen == 2 else "<B", len(value)) + bytes([wide]) + body
+
+
+def _number(value) -> tuple[float, int]:
+    if isinstance(value, datetime | date):
+        moment = (
+            value if isinstance(value, datetime) else datetime(value.year, value.month, value.day)
+        )
+        return (moment - _EPOCH).total_seconds() / 86400, _DATE_XF
+    return float(value), _GENERAL_XF
+
+
+def _cell(row: int, col: int, value, strings: dict[str, int], boolerr: bool) -> bytes:
+    if isinstance(value, str) and value in ERROR_CODES:
+        code = ERROR_CODES[value]
+        if boolerr:
+            return record(0x0205, struct.pack("<HHHBB", row, col, _GENERAL_XF, code, 1))
+        result = bytes([2, 0, code, 0, 0, 0, 0xFF, 0xFF])
+        formula = b"\x1c" + bytes([code])  # ptgErr: the formula '=#REF!'
+        return record(
+            0x0006,
+            struct.pack("<HHH", row, col, _GENERAL_XF) + result
+            + struct.pack("<HIH", 0, 0, len(formula)) + formula,
+        )  # fmt: skip
+    if isinstance(value, bool):
+        return record(0x0205, struct.pack("<HHHBB", row, col, _GENERAL_XF, int(value), 0))
+    if isinstance(value, str):
+        index = strings.setdefault(value, len(strings))
+        return record(0x00FD, struct.pack("<HHHI", row, col, _GENERAL_XF, index))
+    number, xf = _number(value)
+    return record(0x0203, struct.pack("<HHHd", row, col, xf, number))
+
+
+def xls_bytes(
+    sheets: Sequence[tuple[str, dict[tuple[int, int], object]]],
+    merges: dict[str, list[tuple[int, int, int, int]]] | None = None,
+    hidden: set[str] = frozenset(),
+    boolerr: set[tuple[str, int, int]] = frozenset(),
+    pad: int = 0,
+) -> bytes:
+    """A BIFF8 workbook stream: ``sheets`` as (name, {(row, col) 0-based: value}) in order; an
+    error value is a string of ERROR_CODES, written as a FORMULA record with that result, or a
+    BOOLERR record when (sheet, row, col) is in ``boolerr``. ``merges``: by sheet, (first row,
+    last row, first col, last col). ``pad``: the bytes of an unknown record (which readers
+    skip) put before the last sheet's cells, to move them along the stream."""
+    merges = merges or {}
+    strings: dict[str, int] = {}
+    bodies = []
+    for name, cells in sheets:
+        last_row = max((r for r, _ in cells), default=0)
+        last_col = max((c for _, c in cells), default=0)
+        body = [
+            record(0x0809, struct.pack("<HHHHII", 0x0600, 0x0010, 0, 1997, 0, 6)),
+            record(0x0200, struct.pack("<IIHHH", 0, last_row + 1, 0, last_col + 1, 0)),
+        ]
+        if pad and name == sheets[-1][0]:
+            body.append(record(0x0FF0, b"\0" * (pad - 4)))
+        body += [_cell(r, c, cells[(r, c)], strings, (name, r, c) in boolerr)
+                 for r, c in sorted(cells)]  # fmt: skip
+        if merges.get(name):
+            ranges = merges[name]
+            body.append(record(0x00E5, struct.pack("<H", len(ranges)) + b"".join(
+                struct.pack("<HHHH", *span) for span in ranges)))  # fmt: skip
+        body.append(record(0x000A, b""))
+        bodies.append(b"".join(body))
+
+    def font(name: str) -> bytes:
+        return record(0x0031, struct.pack("<HHHHHBBBB", 200, 0, 0x7FFF, 400, 0, 0, 0, 0, 0)
+                      + _text(name, 1))  # fmt: skip
+
+    def xf(number_format: int, style: bool) -> bytes:
+        type_prot = 0xFFF4 if style else 0x0000
+        return record(0x00E0, struct.pack("<HHHBBBBIIH", 0, number_format, type_prot, 0x20, 0,
+                                          0, 0, 0, 0, 0x20C0))  # fmt: skip
+
+    sst = struct.pack("<II", len(strings), len(strings)) + b"".join(
+        _text(text, 2) for text in strings
+    )
+    assert len(sst) <= 8224, "a shared string table this long needs CONTINUE records"
+    head = [
+        record(0x0809, struct.pack("<HHHHII", 0x0600, 0x0005, 0, 1997, 0, 6)),
+        record(0x0042, struct.pack("<H", 1200)),
+        *[font("Arial")] * 5,
+        xf(0, True),
+        xf(0, False),
+        xf(14, False),  # style; general; date (d/m/yyyy)
+    ]
+    tail = [record(0x00FC, sst), record(0x000A, b"")]
+    names = [_text(name, 1) for name, _ in sheets]
+    at = sum(map(len, head)) + sum(10 + len(n) for n in names) + sum(map(len, tail))
+    bound = []
+    for (name, _), text, body in zip(sheets, names, bodies, strict=True):
+        bound.append(record(0x0085, struct.pack("<IBB", at, int(name in hidden), 0) + text))
+        at += len(body)
+    return b"".join(head + bound + tail + bodies)
+
+
+def compound_file(stream: bytes, order: Sequence[int] | None = None) -> bytes:
+    """An OLE2 file holding ``stream`` as its "Workbook" stream (padded to 4,096 bytes when
+    shorter, so no mini stream; a stream shorter than that is kept in the mini stream by real
+    writers: :func:`mini_compound_file`). ``order``: the file sector each of the stream's
+    sectors is put in (a stream written in pieces, as an edited file may be); in order when
+    not given. Directory and FAT sectors follow the stream's."""
+    stream = stream.ljust(max(4096, -(-len(stream) // 512) * 512), b"\0")
+    count = len(stream) // 512
+    order = list(order) if order is not None else list(range(count))
+    assert sorted(order) == list(range(count))
+    fat_count = 1
+    while fat_count * 128 < count + 1 + fat_count:
+        fat_count += 1
+    assert fat_count <= 109
+    dir_sector = count
+    fat = [-1] * (fat_count * 128)
+    for i, placed in enumerate(order):
+        fat[placed] = order[i + 1] if i + 1 < count else -2
+    fat[dir_sector] = -2
+    for n in range(count + 1, count + 1 + fat_count):
+        fat[n] = -3
+    sectors = [b""] * count
+    for i, placed in enumerate(order):
+        sectors[placed] = stream[i * 512 : (i + 1) * 512]
+    directory = (
+        _entry("Root Entry", 5, 1, -2, 0)
+        + _entry("Workbook", 2, -1, order[0], len(stream))
+        + _entry("", 0, -1, -1, 0) * 2
+    )
+    return (
+        _header(dir_sector, list(range(count + 1, count + 1 + fat_count)), -2, 0)
+        + b"".join(sectors)
+        + directory
+        + struct.pack(f"<{len(fat)}i", *fat)
+    )
+
+
+def mini_compound_file(stream: bytes) -> bytes:
+    """An OLE2 file holding ``stream`` (under 4,096 bytes) as its "Workbook" stream in the mini
+    stream (64-byte sectors inside the root entry's stream), as a tiny real .xls is kept."""
+    assert len(stream) < 4096
+    mini = stream.ljust(-(-len(stream) // 64) * 64, b"\0")
+    minis = len(mini) // 64
+    body = mini.ljust(-(-len(mini) // 512) * 512, b"\0")
+    count = len(body) // 512  # the root entry's stream: sectors 0 .. count-1
+    dir_sector, minifat_sector, fat_sector = count, count + 1, count + 2
+    fat = list(range(1, count)) + [-2, -2, -2, -3]
+    fat += [-1] * (128 - len(fat))
+    minifat = list(range(1, minis)) + [-2]
+    minifat += [-1] * (128 - len(minifat))
+    directory = (
+        _entry("Root Entry", 5, 1, 0, len(mini))
+        + _entry("Workbook", 2, -1, 0, len(stream))
+        + _entry("", 0, -1, -1, 0) * 2
+    )
+    return (
+        _header(dir_sector, [fat_sector], minifat_sector, 1)
+        + body
+        + directory
+        + struct.pack("<128i", *minifat)
+        + struct.pack("<128i", *fat)
+    )
+
+
+def _entry(name: str, kind: int, child: int, start: int, size: int) -> bytes:
+    raw = (name + "\0").encode("utf-16-le") if name else b""
+    return (
+        raw.ljust(64, b"\0")
+        + struct.pack("<HBBiii", len(raw), kind, 1, -1, -1, child)
+        + b"\0" * 36
+        + struct.pack("<iII", start, size, 0)
+    )
+
+
+def _header(dir_sector: int, fat_sectors: list[int], minifat: int, minifat_count: int) -> bytes:
+    header = (
+        bytes.fromhex("D0CF11E0A1B11AE1")
+        + b"\0" * 16
+        + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
+        + b"\0" * 6
+        + struct.pack(
+            "<iiiIiiiii", 0, len(fat_sectors), dir_sector, 0, 4096, minifat, minifat_count, -2, 0
+        )  # fmt: skip
+    )
+    header += struct.pack(f"<{len(fat_sectors)}i", *fat_sectors)
+    header += struct.pack("<i", -1) * (109 - len(fat_sectors))
+    assert len(header) == 512
+    return header
+
+
+def sheets_of(source: Path) -> tuple[list, dict, set[str]]:
+    """An xlsx's sheets as :func:`xls_bytes` takes them: (sheets, merges, hidden)."""
+    book = openpyxl.load_workbook(source)
+    sheets, merges, hidden = [], {}, set()
+    for ws in book.worksheets:
+        cells = {
+            (cell.row - 1, cell.column - 1): cell.value
+            for row in ws.iter_rows()
+            for cell in row
+            if cell.value is not None
+        }
+        sheets.append((ws.title, cells))
+        merges[ws.title] = [(m.min_row - 1, m.max_row - 1, m.min_col - 1, m.max_col - 1)
+                            for m in ws.merged_cells.ranges]  # fmt: skip
+        if ws.sheet_state != "visible":
+            hidden.add(ws.title)
+    return sheets, merges, hidden
+
+
+def xls_from_xlsx(
+    source: Path, target: Path, boolerr: set[tuple[str, str]] = frozenset(), **options
+) -> Path:
+    """``source`` (an xlsx written by openpyxl) as an .xls at ``target``; its error cells are
+    FORMULA records with the error as result, or BOOLERR records for the (sheet, 'B6') in
+    ``boolerr``. ``options``: ``pad`` for :func:`xls_bytes`, ``order`` for
+    :func:`compound_file`."""
+    from openpyxl.utils.cell import coordinate_to_tuple
+
+    sheets, merges, hidden = sheets_of(source)
+    flagged = set()
+    for sheet, ref in boolerr:
+        row, col = coordinate_to_tuple(ref)
+        flagged.add((sheet, row - 1, col - 1))
+    stream = xls_bytes(sheets, merges, hidden, flagged, pad=options.get("pad", 0))
+    target.write_bytes(compound_file(stream, options.get("order")))
+    return target
