@@ -155,11 +155,15 @@ class Workbook:
     sanitised: dict[str, tuple[int, str]] = field(default_factory=dict)
     # sheet -> (row, col) 0-based of formula cells the file holds no calculated value for
     formulas: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
-    # sheet -> {(row, col) 0-based: '#REF!'} of cells holding an error value (read as blank)
+    # sheet -> {(row, col) 0-based: '#REF!'} of cells holding an error value (read as blank;
+    # found by the byte scan of an xlsx/xlsm sheet, by pipeline.biff in an xls)
     errors: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict)
     # sheet -> (first row, last row, hidden by a filter) 0-based, inclusive, of its runs of
     # hidden rows (xlsx, xlsm, ods: calamine reads them like any other; xls, xlsb say none)
     hidden_rows: dict[str, list[HiddenRows]] = field(default_factory=dict)
+    # an .xls's sheets (as named in the file) that may hold a cell showing an error value ->
+    # their index for xlrd (pipeline.biff); None until the file's bytes are looked at
+    _xls_flagged: dict[str, int] | None = field(default=None, repr=False)
 
     def grid(self, name: str) -> list[list[Any]]:
         """All cells of a sheet from A1, as a list of rows (row 0 is Excel row 1).
@@ -185,6 +189,8 @@ class Workbook:
             if len(grid) > self.max_rows or len(grid) * width > self.max_cells:
                 far = f"{column_letter(max(width - 1, 0))}{len(grid)}"
                 raise ReadError("too-many-rows", _reach(len(grid), width), sheet=name, value=far)
+            if self._xls_flagged and raw in self._xls_flagged:
+                self._xls_errors(name, raw)
             if self._merges[name]:
                 # cut to the cells read: a column merged down to row 1,048,576 would be spread
                 # over each of its million empty rows, in reading and in the feedback copy
@@ -227,6 +233,14 @@ class Workbook:
             from pipeline.sheetscan import Package
 
             self._package = Package(self.path)
+        if self._xls_flagged is None:
+            # not a zip (xlsx, xlsm, xlsb, ods): maybe an .xls, whose error cells calamine reads
+            # as blank; its bytes looked at once for all its sheets
+            self._xls_flagged = {}
+            if self._package.zip is None:
+                from pipeline import biff
+
+                self._xls_flagged = biff.flagged_sheets(self.path)
         look = self._package.look(index, len(self.sheet_names), self.max_rows, self.max_cells)
         if look is None:
             return
@@ -239,6 +253,16 @@ class Workbook:
             self.errors[name] = look.error_cells
         if look.hidden_rows:
             self.hidden_rows[name] = look.hidden_rows
+
+    def _xls_errors(self, name: str, raw: str) -> None:
+        """Note the cells of an .xls sheet that show an error value (calamine reads them as
+        blank), as the byte scan notes an xlsx's: read by xlrd, the file's bytes having said
+        the sheet may hold one (``_look``)."""
+        from pipeline import biff
+
+        cells = biff.sheet_errors(self.path, self._xls_flagged[raw])
+        if cells:
+            self.errors[name] = cells
 
     def _ods_spans(self, raw: str) -> list[Merge]:
         """The merged ranges of sheet ``raw`` (as named in the file) of an .ods, from its
