@@ -177,6 +177,8 @@ def workbook_stream(data: bytes) -> bytes | None:
                 raise ValueError(n)
             return data[(n + 1) * size : (n + 2) * size].ljust(size, b"\xff")
 
+        if fat_count > sectors or difat_count > sectors:
+            return None  # more FAT sectors than the file holds: no container to trust
         fat_sectors = list(array("i", data[0x4C:0x200]))
         next_difat, seen = first_difat, 0
         while len(fat_sectors) < fat_count and next_difat >= 0 and seen <= difat_count:

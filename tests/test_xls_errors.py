@@ -273,3 +273,19 @@ def test_broken_formulas_of_a_list_libreoffice_saved_as_xls(tmp_path):
     assert _na_mon(result) == ("ok", 2, 1, 3)
     assert re.fullmatch(r"NaMon\.xls", next(s.file for s in result.submissions
                                             if s.file.startswith("NaMon")))  # fmt: skip
+
+
+def test_a_container_claiming_more_fat_sectors_than_it_holds_is_not_followed():
+    """A header claiming 2^31 FAT sectors behind a DIFAT chain that loops on its own sector
+    (4 sectors in the file): no stream made out, at once; it used to gather DIFAT entries until
+    memory ran out."""
+    import struct
+
+    size = 512
+    data = bytearray(b"\xff" * (size * 4))
+    data[0:8] = biff.OLE_MAGIC
+    struct.pack_into("<H", data, 0x1E, 9)  # 512-byte sectors
+    struct.pack_into("<Ii", data, 0x2C, 2**31, 0)  # FAT sectors; the directory's first
+    struct.pack_into("<iI", data, 0x44, 0, 2**31)  # the DIFAT's first sector and count
+    struct.pack_into("<128i", data, size, *([0] * 128))  # sector 0 points at itself
+    assert biff.workbook_stream(bytes(data)) is None
