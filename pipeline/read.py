@@ -585,6 +585,12 @@ class HeaderMatch:
     # nghèo | Thoát nghèo', an 'x' in one): (column index, class key, the column's own header,
     # its header as written with its parent), set by :func:`class_mark_columns`.
     marks: list[tuple[int, str, str, str]] = field(default_factory=list)
+    # The class at the start of the period marked beside them ('Đầu kỳ' over 'Hộ nghèo | Hộ
+    # cận nghèo'), as ``marks``, where the marks have no exit column: a row marked there and
+    # nowhere in ``marks`` has left both lists. ``times``: the header cells naming the two
+    # times as written ('Đầu kỳ', 'Cuối kỳ'; '' where the marks have none).
+    start_marks: list[tuple[int, str, str, str]] = field(default_factory=list)
+    times: tuple[str, str] = ("", "")
 
     @property
     def score(self) -> int:
@@ -1166,7 +1172,7 @@ def class_mark_columns(
     rows = _spread_merges(grid, min(len(grid), header.last_row + 1), merges)
     unknown = {col for col, _ in header.unknown}
     phan = header.columns.get("phan_loai")
-    earlier: set[int] = set()
+    earlier: dict[int, tuple] = {}
     if phan is not None:
         seen = _class_parts(rows, header, phan[0])
         if seen is None or seen[2] is None:
@@ -1180,16 +1186,17 @@ def class_mark_columns(
         run = next(r for r in _runs(list(under)) if phan[0] in r)
         named = clean_text(seen[2])
     else:
-        under, earlier = {}, set()
+        under, earlier, times = {}, {}, {}
         for col in unknown:
             found = _class_parts(rows, header, col)
             if found is None:
                 continue
+            times[col] = found[2]  # the cell right above ('Cuối kỳ')
             found = (*found[:2], _above(rows, header, col))  # every header cell above it
             if found[2] is None or _names_a_result(found[2]):
                 under[col] = found
             elif _EARLIER_TIME.search(fold(found[2])):
-                earlier.add(col)  # 'Đầu kỳ' over 'Hộ nghèo | Hộ cận nghèo': the class before
+                earlier[col] = found  # 'Đầu kỳ' over 'Hộ nghèo | Hộ cận nghèo': the class before
         runs = [
             piece
             for run in _runs(list(under))
@@ -1217,8 +1224,23 @@ def class_mark_columns(
         for c in run
     ]  # fmt: skip
     header.columns["phan_loai"] = (run[0], named)
-    # the class at the start of the period beside it ('Đầu kỳ'): known, not read (it is last
-    # month's, which the history holds), so no unknown column either
+    if phan is None and not any(under[c][0] == "exited" for c in run):
+        # the class at the start of the period ('Đầu kỳ') of a list with no exit column: a
+        # row marked there only is how such a list shows a household that left both lists
+        starts = [piece for part in _runs(list(earlier)) for piece in _by_parent(part, earlier)
+                  if _one_of_each([earlier[c][0] for c in piece])]  # fmt: skip
+        if len(starts) == 1:
+            header.start_marks = [
+                (c, earlier[c][0], clean_text(earlier[c][1]),
+                 " ".join(clean_text(t) for t in (earlier[c][2], earlier[c][1]) if not is_blank(t)))
+                for c in starts[0]
+            ]  # fmt: skip
+            header.times = tuple(
+                "" if is_blank(times.get(c)) else clean_text(times[c])
+                for c in (starts[0][0], run[0])
+            )
+    # the class at the start of the period beside it ('Đầu kỳ'): known, not read as the class
+    # (it is last month's, which the history holds), so no unknown column either
     header.unknown = [(col, text) for col, text in header.unknown
                       if col not in run and col not in earlier]  # fmt: skip
     return header
@@ -1261,17 +1283,22 @@ def classes_from_marks(
     classes: list[Any] = []
     there: dict[int, tuple[int, str]] = {}
     problems = []
+
+    def read(raw: list[Any], excel_row: int, col: int, kind: str) -> tuple[Any, bool | None]:
+        value = raw[col] if col < len(raw) else None
+        source = fills.get((excel_row - 1, col))
+        if source is not None and is_blank(value):
+            value = grid[source[0]][source[1]]
+        mark = vocab.deprivation_mark(value)
+        if mark is None and isinstance(value, str) and vocab.classification(value) == kind:
+            mark = True  # the class written out in its own column
+        return value, mark
+
     for excel_row in table.excel_rows:
         raw = grid[excel_row - 1]
         ticked, odd, cells = [], [], []
         for col, kind, own, text in header.marks:
-            value = raw[col] if col < len(raw) else None
-            source = fills.get((excel_row - 1, col))
-            if source is not None and is_blank(value):
-                value = grid[source[0]][source[1]]
-            mark = vocab.deprivation_mark(value)
-            if mark is None and isinstance(value, str) and vocab.classification(value) == kind:
-                mark = True  # the class written out in its own column
+            value, mark = read(raw, excel_row, col, kind)
             cell = f"{column_letter(col)}{excel_row}"
             cells.append(f"{cell} '{own}'")
             if mark is None:
@@ -1283,6 +1310,16 @@ def classes_from_marks(
             classes.append(CLASSIFICATION_LABEL[kind])
             there[excel_row] = (col, text)
             continue
+        if not ticked and not odd and header.start_marks:
+            # marked at the start of the period only ('Đầu kỳ'), nothing at its end: it left
+            # both lists; located at that mark
+            before = [(col, text, read(raw, excel_row, col, kind)[1])
+                      for col, kind, _, text in header.start_marks]  # fmt: skip
+            once = [(col, text) for col, text, mark in before if mark]
+            if len(once) == 1 and all(mark is not None for *_, mark in before):
+                classes.append(CLASSIFICATION_LABEL["exited"])
+                there[excel_row] = once[0]
+                continue
         classes.append(None)
         if odd:
             for cell, text, value in odd:

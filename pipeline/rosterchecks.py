@@ -22,6 +22,7 @@ from pipeline.messages import Message
 from pipeline.normalise import after_equals, table_columns
 from pipeline.read import counts_some_of
 from pipeline.text import (
+    cell_position,
     clean_text,
     column_letter,
     find_period_in_text,
@@ -63,14 +64,38 @@ def exit_marked(sub: Submission) -> tuple[str, str] | None:
     return None
 
 
-def exit_mark_column(sub: Submission, sheet: str, excel_row: int) -> str | None:
-    """The own header of the column a row of a list whose class is marked in columns has its
-    'x' in ('Thoát nghèo'); None in a list with a class column."""
+def exit_mark_said(sub: Submission, sheet: str, excel_row: int) -> tuple[str, object]:
+    """How an exited row of a list whose class is marked in columns says it left, for the
+    messages about it: ('marks', the own header of the column its 'x' is in: 'Thoát nghèo'),
+    ('marks-start-only', :func:`left_by_start_mark`) for a row marked at the start of the
+    period only; ('', '') in a list with a class column."""
     for name, header, rows in tables(sub):
         if name == sheet and getattr(header, "marks", None):
             col = getattr(rows, "elsewhere", {}).get("phan_loai", {}).get(excel_row, (None,))[0]
-            return next((own for c, _, own, _ in header.marks if c == col), None)
-    return None
+            left = left_by_start_mark(header, excel_row, col)
+            if left is not None:
+                return "marks-start-only", left
+            own = next((own for c, _, own, _ in header.marks if c == col), None)
+            return ("marks", own) if own else ("", "")
+    return "", ""
+
+
+def left_by_start_mark(header, excel_row: int, col: int | None) -> Message | None:
+    """What a row of a list marking its class at the start and at the end of the period shows
+    where it is read as exited (read.class_mark_columns' ``start_marks``): its one mark at the
+    start (in column ``col``), the end's cells blank, each cell named with its column as the
+    list heads it and the time over them ('F12 'Hộ nghèo' (Đầu kỳ)'); None for another row."""
+    start = {c: own for c, _, own, _ in getattr(header, "start_marks", ())}
+    if col not in start:
+        return None
+    before, after = header.times
+    at = f"{column_letter(col)}{excel_row} '{start[col]}'" + (f" ({before})" if before else "")
+    blank = ", ".join(f"{column_letter(c)}{excel_row} '{own}'" for c, _, own, _ in header.marks)
+    blank += f" ({after})" if after else ""
+    return Message(
+        f"dòng này chỉ có dấu 'x' ở ô {at}, còn các ô {blank} đều để trống",
+        f"the row is marked 'x' only in {at}, and {blank} are all blank",
+    )
 
 
 def info_cell(sub: Submission, key: str) -> str:
@@ -811,12 +836,21 @@ def _mismatch_in_marks(row_issues: list[Issue], header) -> list[Issue]:
         ("marks-exited-near-poor", near[0]) if near
         else ("marks-exited-no-near-poor", header.marks[-1][2])
     )  # fmt: skip
-    return [
-        replace(i, variant=variant, instead=instead)
-        if i.code == "classification-mismatch" and i.variant == "exited-near-poor"
-        else i
-        for i in row_issues
-    ]
+    said = []
+    for i in row_issues:
+        if i.code == "classification-mismatch" and i.row is not None and header.start_marks:
+            # read as exited for its mark at the start of the period only ('Đầu kỳ'): said
+            # with the cells the head sees, not an exit column the list has not
+            at = cell_position(i.cell)
+            left = left_by_start_mark(header, i.row, at[1] if at else None)
+            if left is not None:
+                narrower = "marks-start-only" + ("-near-poor" if i.variant else "")
+                said.append(replace(i, variant=narrower, instead=left))
+                continue
+        if i.code == "classification-mismatch" and i.variant == "exited-near-poor":
+            i = replace(i, variant=variant, instead=instead)
+        said.append(i)
+    return said
 
 
 def class_marks_said(

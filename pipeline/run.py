@@ -20,7 +20,7 @@ from pipeline.history import HistoryStore
 from pipeline.messages import Message, RunCommand, in_language
 from pipeline.plan import start_mismatch
 from pipeline.readpool import Outcome, read_files
-from pipeline.rosterchecks import at_cell, exit_mark_column, exit_marked, month_written
+from pipeline.rosterchecks import at_cell, exit_mark_said, exit_marked, month_written
 from pipeline.types import Issue, Plan, RunResult, Submission
 from schemas.columns import PLAN_TARGET_COLUMNS
 
@@ -1396,7 +1396,7 @@ def _movement_warnings(
             loose = {fig.loose_key(fig.key_text(k)) for k in start_ids if k[0] == "id"}
         if not (key[0] == "id" and fig.loose_key(fig.key_text(key)) in loose):
             # at the row's Mã hộ cell, which the message asks to check
-            marked = exit_mark_column(sub, sheet, int(excel_row))  # its 'x', not a word
-            code, variant = "exited-not-listed-at-start", "marks" if marked else ""
-            issues.append(at_cell(sub, sheet, int(excel_row), "ma_ho", code, ma_ho, marked or "",
-                                  variant))  # fmt: skip
+            # its 'x', not a word; or its mark at the start of the period only
+            variant, marked = exit_mark_said(sub, sheet, int(excel_row))
+            issues.append(at_cell(sub, sheet, int(excel_row), "ma_ho",
+                                  "exited-not-listed-at-start", ma_ho, marked, variant))  # fmt: skip

@@ -73,7 +73,8 @@ class Issue:
     detail: str = ""
     variant: str = ""  # a narrower wording of the code's message (``IssueType.variants``)
     # A second column the message names: where to write instead of the issue's own column
-    # ('Hộ cận nghèo' for an 'x' under 'Thoát nghèo' that the standard makes near-poor).
+    # ('Hộ cận nghèo' for an 'x' under 'Thoát nghèo' that the standard makes near-poor); or
+    # the cells to look at, in both languages (a messages.Message).
     instead: str = ""
 
     @property
@@ -95,7 +96,7 @@ class Issue:
             detail=in_language(self.detail, lang),
             file=self.file,
             hamlet=self.hamlet,
-            instead=self.instead,
+            instead=in_language(self.instead, lang),
         )
 
     def sort_key(self) -> tuple:

@@ -817,6 +817,19 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Phân loại '{value}' khác với chuẩn nghèo ({detail}). Dấu 'x' ở ô {cell} được tính là hộ ra khỏi cả danh sách hộ nghèo và hộ cận nghèo: nếu hộ thoát nghèo nhưng nay là hộ cận nghèo, hãy thêm cột 'Hộ cận nghèo' bên cạnh cột '{instead}', xóa dấu ở ô {cell} và đánh dấu 'x' ở cột mới cùng dòng; nếu theo bình xét của xóm hộ đã thoát cả cận nghèo, giữ nguyên dấu ở ô {cell}.",
                 "Classification '{value}' differs from the poverty standard ({detail}). The 'x' in {cell} counts as leaving both the poor and the near-poor list: if the household left the poor list but is now near-poor, add a 'Hộ cận nghèo' column beside the '{instead}' column, delete the mark in {cell} and mark 'x' in the new column on the same row; if the hamlet's review found it above both lines, keep the mark in {cell}.",
             ),
+            # a list marking the class at the start and at the end of the period, with no exit
+            # column: a row marked at the start only is read as exited; {instead} says the
+            # cells the head sees (the mark at the start, the end's blank cells)
+            (
+                "marks-start-only",
+                "Hộ được tính là đã thoát vì {instead}; điều này khác với chuẩn nghèo ({detail}). Nếu hộ chưa thoát, hãy đánh dấu 'x' vào ô đúng loại của hộ trong số các ô để trống đó; nếu theo bình xét của xóm hộ đã thoát, giữ nguyên.",
+                "The household counts as exited because {instead}; this differs from the poverty standard ({detail}). If it has not left, mark 'x' in the blank cell of its class among them; if the hamlet's review found it has left, leave the row as it is.",
+            ),
+            (
+                "marks-start-only-near-poor",
+                "Hộ được tính là đã ra khỏi cả danh sách hộ nghèo và hộ cận nghèo vì {instead}; điều này khác với chuẩn nghèo ({detail}). Nếu hộ nay là hộ cận nghèo, hãy đánh dấu 'x' vào ô hộ cận nghèo trong số các ô để trống đó; nếu theo bình xét của xóm hộ đã thoát cả nghèo và cận nghèo, giữ nguyên.",
+                "The household counts as leaving both the poor and the near-poor list because {instead}; this differs from the poverty standard ({detail}). If it is now near-poor, mark 'x' in the near-poor cell among them; if the hamlet's review found it above both lines, leave the row as it is.",
+            ),
         ),
     ),
     IssueType(
@@ -831,6 +844,12 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "marks",
                 "Hộ được đánh dấu 'x' ở cột '{detail}' (đã thoát) nhưng không có trong danh sách đầu năm. Hãy kiểm tra mã hộ.",
                 "Household marked 'x' in the '{detail}' column (exited) but not on the start-of-year list. Check the household code.",
+            ),
+            # marked at the start of the period only, the end's cells blank ({detail})
+            (
+                "marks-start-only",
+                "Hộ được tính là đã thoát vì {detail}; nhưng hộ không có trong danh sách đầu năm. Hãy kiểm tra mã hộ; nếu hộ vẫn là hộ nghèo hoặc cận nghèo, hãy đánh dấu 'x' vào ô đúng loại của hộ trong số các ô để trống đó.",
+                "The household counts as exited because {detail}, but it is not on the start-of-year list. Check the household code; if it is still poor or near-poor, mark 'x' in the blank cell of its class among them.",
             ),
         ),
     ),

@@ -771,7 +771,7 @@ TWO_TIMES_ROWS = [
     (4, "NM4", "Lò Thị Bốn", 1973, 2, None, "x", None, "x"),  # 9: near-poor
     (5, "NM5", "Lò Văn Năm", 1974, 6, None, "x", "x", None),  # 10: near-poor -> poor
     (6, "NM6", "Lò Văn Sáu", 1975, 4, None, None, "x", None),  # 11: new poor
-    (7, "NM7", "Lò Văn Bảy", 1976, 4, "x", None, None, None),  # 12: no class at the end
+    (7, "NM7", "Lò Văn Bảy", 1976, 4, None, None, None, None),  # 12: no class at all
 ]
 
 
@@ -780,7 +780,7 @@ def test_the_class_at_the_end_of_the_period_is_the_class_read(tmp_path, name):
     """'Phân loại hộ' over 'Đầu kỳ | Cuối kỳ', each over 'Hộ nghèo | Hộ cận nghèo': the class
     is the one marked under 'Cuối kỳ' (this month's); the 'Đầu kỳ' marks are last month's
     class, not read and not said as unknown columns. By hand: poor NM1, NM3, NM5, NM6 = 4;
-    near-poor NM2, NM4 = 2; NM7, marked under 'Đầu kỳ' only, is said at H12 and not counted.
+    near-poor NM2, NM4 = 2; NM7, marked nowhere, is said at H12 and not counted.
     Against the start list (poor NM1-3, near-poor NM4-5): poor 3 - 1 to near-poor (NM2) + 1
     from near-poor (NM5) + 1 new (NM6) = 4; near-poor 2 - 1 (NM5) + 1 (NM2) = 2."""
     write_plan(tmp_path)
@@ -799,3 +799,179 @@ def test_the_class_at_the_end_of_the_period_is_the_class_read(tmp_path, name):
     ]  # fmt: skip
     assert not {i.code for i in mine} & {"unknown-column", "missing-column"}
     assert _said(check_files([path, tmp_path / "KeHoach_2024.xlsx"])) == _said(mine)
+
+
+# --- session 19 QA: marked at the start of the period only: the household left --------------
+
+# From Excel row 6: F, G the class at the start of the period, H, I at its end. The plan's
+# start list has NM1, NM2, NM3 poor and NM4, NM5 near-poor.
+START_ONLY_ROWS = [
+    (1, "NM1", "Lò Văn Một", 1970, 4, "x", None, "x", None),  # row 6: poor
+    (2, "NM2", "Lò Văn Hai", 1971, 3, "x", None, None, "x"),  # 7: poor -> near-poor
+    (3, "NM3", "Lò Văn Ba", 1972, 5, "x", None, None, None),  # 8: poor, nothing at the end
+    (4, "NM4", "Lò Thị Bốn", 1973, 2, None, "x", None, None),  # 9: near-poor, nothing at end
+    (5, "NM5", "Lò Văn Năm", 1974, 6, None, "x", "x", None),  # 10: near-poor -> poor
+    (6, "NM6", "Lò Văn Sáu", 1975, 4, None, None, "x", None),  # 11: new poor
+    (7, "NM7", "Lò Văn Bảy", 1976, 4, None, None, None, None),  # 12: no mark at all
+    (8, "NM8", "Lò Văn Tám", 1977, 4, "x", None, "x", "x"),  # 13: both end columns
+    (9, "NM9", "Lò Văn Chín", 1978, 4, "x", None, None, None),  # 14: left, on no start list
+    (10, "NM10", "Lò Văn Mười", 1979, 4, "x", "x", None, None),  # 15: both start columns
+]
+
+
+@pytest.mark.parametrize("name", ["NaMon.xlsx", "NaMon.ods"])
+def test_a_row_marked_under_đầu_kỳ_only_is_a_household_that_left(tmp_path, name):
+    """A 'Đầu kỳ | Cuối kỳ' list with no exit column shows a household that left both lists
+    as poor or near-poor at the start and nothing at the end: NM3 (F8), NM4 (G9) and NM9 (F14)
+    are read as exited, located at their 'Đầu kỳ' mark. By hand: poor at the end NM1, NM5,
+    NM6 = 3; near-poor NM2 = 1. Poor: 3 at the start - 1 to near-poor (NM2) - 1 exited (NM3)
+    + 1 from near-poor (NM5) + 1 new (NM6) = 3; near-poor: 2 - 1 to poor (NM5) - 1 exited
+    (NM4) + 1 from poor (NM2) = 1. NM9, on no start list, is said at B14 with the cells its
+    head sees. NM7 (nothing anywhere) and NM10 (both 'Đầu kỳ' columns, nothing at the end)
+    still mark no class, NM8 two: errors at their 'Cuối kỳ' cells, not counted."""
+    import openpyxl
+
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    path = _write_na_mon(folder, _two_times_sheet(), START_ONLY_ROWS, 5, name)
+    result, _, _ = execute(folder, out, None)
+    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 1)
+    poor, near = na_mon["movements"]["poor"], na_mon["movements"]["near_poor"]
+    assert (poor["start"], poor["to_near_poor"], poor["exited"]) == (3, 1, 1)
+    assert (poor["from_near_poor"], poor["new"], poor["end"]) == (1, 1, 3)
+    assert (near["start"], near["to_poor"], near["exited"]) == (2, 1, 1)
+    assert (near["from_poor"], near["end"]) == (1, 1)
+    read = result.households.set_index("ma_ho")
+    assert read.loc[["NM3", "NM4", "NM9"], "phan_loai"].tolist() == ["exited"] * 3
+    assert not read.loc[["NM7", "NM8", "NM10"], "valid"].any()
+
+    mine = [i for i in result.issues if i.file == name]
+    assert _said(mine) == [
+        (12, "class-marks-none", "Danh sách", "H12", "Phân loại hộ Cuối kỳ", "",
+         "H12 'Hộ nghèo', I12 'Hộ cận nghèo'"),
+        (13, "class-marks-several", "Danh sách", "H13", "Phân loại hộ Cuối kỳ", "x",
+         "H13 'Hộ nghèo', I13 'Hộ cận nghèo'"),
+        (15, "class-marks-none", "Danh sách", "H15", "Phân loại hộ Cuối kỳ", "",
+         "H15 'Hộ nghèo', I15 'Hộ cận nghèo'"),
+    ]  # fmt: skip
+    [unknown] = [i for i in mine if i.code == "exited-not-listed-at-start"]
+    assert (unknown.cell, unknown.value, unknown.variant) == ("B14", "NM9", "marks-start-only")
+    assert unknown.message("vi") == (
+        "Hộ được tính là đã thoát vì dòng này chỉ có dấu 'x' ở ô F14 'Hộ nghèo' (Đầu kỳ), còn "
+        "các ô H14 'Hộ nghèo', I14 'Hộ cận nghèo' (Cuối kỳ) đều để trống; nhưng hộ không có "
+        "trong danh sách đầu năm. Hãy kiểm tra mã hộ; nếu hộ vẫn là hộ nghèo hoặc cận nghèo, "
+        "hãy đánh dấu 'x' vào ô đúng loại của hộ trong số các ô để trống đó."
+    )
+    assert unknown.message("en").startswith(
+        "The household counts as exited because the row is marked 'x' only in F14 'Hộ nghèo' "
+        "(Đầu kỳ), and H14 'Hộ nghèo', I14 'Hộ cận nghèo' (Cuối kỳ) are all blank, but"
+    )
+    assert not {i.code for i in mine} & {"unknown-column", "vanished-household"}
+    # `giamngheo check` says the same of the rows (the start list's NM9 is the run's to tell)
+    assert _said(check_files([path, folder / "KeHoach_2024.xlsx"])) == _said(mine)
+
+    # 'Biến động' lists NM3 and NM4 as exited (not 'Chưa tính (dòng có lỗi)', as before)
+    book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")
+    listed = [r for r in book["Biến động"].iter_rows(values_only=True) if r[2] in ("NM3", "NM4")]
+    assert [r[2:8] for r in listed] == [
+        ("NM3", "Hoàng Văn NM3", "Hộ nghèo", "Thoát nghèo", "Hộ nghèo", "Thoát"),
+        ("NM4", "Hoàng Văn NM4", "Hộ cận nghèo", "Thoát cận nghèo", "Hộ cận nghèo", "Thoát"),
+    ]
+
+
+def _full_two_times_sheet(households) -> messy.SheetSpec:
+    """'Danh sách' with every column the standard is judged on: a three-row header from row 3,
+    STT, Mã hộ, Họ và tên chủ hộ, Năm sinh, Số nhân khẩu merged down (A:E), 'Phân loại hộ'
+    over 'Đầu kỳ' (F:G) and 'Cuối kỳ' (H:I), each over 'Hộ nghèo | Hộ cận nghèo', 'Thu nhập BQ'
+    merged down (J), the 12 indicators under their parent (K:V). ``households``: (Mã hộ, the
+    column marked at the start, at the end (None: blank), income, deprived indicators), written
+    from row 6."""
+    sheet = messy.SheetSpec("Danh sách")
+    for col, text in enumerate(["STT", "Mã hộ", "Họ và tên chủ hộ", "Năm sinh", "Số nhân khẩu"]):
+        sheet.merge(2, col, 4, col, text)
+    sheet.merge(2, 5, 2, 8, "Phân loại hộ")
+    sheet.merge(3, 5, 3, 6, "Đầu kỳ")
+    sheet.merge(3, 7, 3, 8, "Cuối kỳ")
+    for col, text in zip(range(5, 9), ["Hộ nghèo", "Hộ cận nghèo"] * 2, strict=True):
+        sheet.put(4, col, text)
+    sheet.merge(2, 9, 4, 9, "Thu nhập BQ (đồng/người/tháng)")
+    sheet.merge(2, 10, 3, 21, messy.INDICATOR_PARENT)
+    for offset, text in enumerate(INDICATOR_HEADERS):
+        sheet.put(4, 10 + offset, text)
+    classes = ["Hộ nghèo", "Hộ cận nghèo"]
+    for r, (ma_ho, before, after, money, deprived) in enumerate(households, start=5):
+        for col, value in enumerate([r - 4, ma_ho, f"Lò Văn {ma_ho}", 1970, 4]):
+            sheet.put(r, col, value)
+        if before:
+            sheet.put(r, 5 + classes.index(before), "x")
+        if after:
+            sheet.put(r, 7 + classes.index(after), "x")
+        sheet.put(r, 9, money)
+        for index in deprived:
+            sheet.put(r, 9 + index, "x")
+    return sheet
+
+
+@pytest.mark.parametrize("name", ["NaMon.xlsx", "NaMon.ods"])
+def test_a_household_left_by_its_đầu_kỳ_mark_is_told_by_the_cells_its_head_sees(tmp_path, name):
+    """Against the standard 2022-2025 (rural line 1.500.000 đ, poor from 3 deprivations): NM3,
+    poor at the start and nothing at the end (F8), is near-poor by the standard (1.200.000 đ, no
+    deprivation): told that it counts as leaving both lists because F8 alone is marked and H8,
+    I8 are blank, and to mark the near-poor one of them if it is near-poor now; not to move an
+    'x' out of a 'Thoát' column the list has not. NM4, near-poor at the start only (G9), is poor
+    by the standard (3 deprivations): the plain mismatch, said the same way. Both at their
+    'Đầu kỳ' mark, in the run, in `check` and in the feedback."""
+    import openpyxl
+
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    rows = [
+        ("NM1", "Hộ nghèo", "Hộ nghèo", 1_200_000, (4, 9, 10)),  # row 6
+        ("NM2", "Hộ nghèo", "Hộ cận nghèo", 1_200_000, ()),  # 7
+        ("NM3", "Hộ nghèo", None, 1_200_000, ()),  # 8: left, near-poor by the standard
+        ("NM4", "Hộ cận nghèo", None, 1_200_000, (4, 9, 10)),  # 9: left, poor by the standard
+        ("NM5", "Hộ cận nghèo", "Hộ nghèo", 1_200_000, (4, 9, 10)),  # 10
+    ]
+    path = _write_sheets(folder, [_full_two_times_sheet(rows)], name)
+    result, _, _ = execute(folder, out, None)
+    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 1)
+    mine = [i for i in result.issues if i.file == name]
+    mismatch = sorted((i for i in mine if i.code == "classification-mismatch"), key=lambda i: i.row)
+    assert [(i.row, i.cell, i.column, i.value, i.variant) for i in mismatch] == [
+        (8, "F8", "Phân loại hộ Đầu kỳ Hộ nghèo", "Thoát", "marks-start-only-near-poor"),
+        (9, "G9", "Phân loại hộ Đầu kỳ Hộ cận nghèo", "Thoát", "marks-start-only"),
+    ]
+    assert mismatch[0].message("vi") == (
+        "Hộ được tính là đã ra khỏi cả danh sách hộ nghèo và hộ cận nghèo vì dòng này chỉ có dấu "
+        "'x' ở ô F8 'Hộ nghèo' (Đầu kỳ), còn các ô H8 'Hộ nghèo', I8 'Hộ cận nghèo' (Cuối kỳ) "
+        "đều để trống; điều này khác với chuẩn nghèo (thu nhập 1.200.000 đ, 0 chỉ số thiếu hụt: "
+        "theo chuẩn là hộ cận nghèo). Nếu hộ nay là hộ cận nghèo, hãy đánh dấu 'x' vào ô hộ cận "
+        "nghèo trong số các ô để trống đó; nếu theo bình xét của xóm hộ đã thoát cả nghèo và "
+        "cận nghèo, giữ nguyên."
+    )
+    assert mismatch[1].message("vi") == (
+        "Hộ được tính là đã thoát vì dòng này chỉ có dấu 'x' ở ô G9 'Hộ cận nghèo' (Đầu kỳ), còn "
+        "các ô H9 'Hộ nghèo', I9 'Hộ cận nghèo' (Cuối kỳ) đều để trống; điều này khác với chuẩn "
+        "nghèo (thu nhập 1.200.000 đ, 3 chỉ số thiếu hụt: theo chuẩn là hộ nghèo). Nếu hộ chưa "
+        "thoát, hãy đánh dấu 'x' vào ô đúng loại của hộ trong số các ô để trống đó; nếu theo "
+        "bình xét của xóm hộ đã thoát, giữ nguyên."
+    )
+    assert "the row is marked 'x' only in F8 'Hộ nghèo' (Đầu kỳ)" in mismatch[0].message("en")
+    for issue in mine:  # no 'Thoát' column to mark or to keep a mark in
+        assert "Thoát" not in issue.message("vi"), issue.message("vi")
+    checked = check_files([path, folder / "KeHoach_2024.xlsx"])
+    said = lambda issues: sorted(  # noqa: E731
+        (i.cell, i.variant, i.message("vi")) for i in issues if i.code == "classification-mismatch"
+    )
+    assert said(checked) == said(mine)
+    # the feedback: at F8, the message as the guide's and the cell's note
+    book = openpyxl.load_workbook(out / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx")
+    guide = [r for r in book["Hướng dẫn sửa"].iter_rows(values_only=True) if r and r[0]]
+    f8 = next(r for r in guide if "F8" in r)
+    assert f8[1:5] == ("Danh sách", "F8", 8, "Phân loại hộ Đầu kỳ Hộ nghèo")
+    assert f8[5:] == ("x", "Cảnh báo", mismatch[0].message("vi"))
+    assert book["Danh sách"]["F8"].comment.text.startswith(mismatch[0].message("vi")[:40])
