@@ -19,6 +19,7 @@ from pipeline.rosterchecks import (
     folder_month,
     future_period_issue,
     header_issues,
+    hidden_rows_settled,
     households_twice,
     info_cell,
     info_error,
@@ -171,6 +172,7 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
     counted = _newest_copies(checked, own, refused, plan is not None, in_folders, issues)
     order = [] if plan is None else list(plan.hamlet_names)
     _codes_across_files(counted, refused, uncounted, order, issues)
+    hidden_rows_settled(checked, issues)  # as a run says them, every row's errors known
     return sorted(issues, key=Issue.sort_key)
 
 

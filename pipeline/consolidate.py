@@ -25,6 +25,7 @@ from pipeline.rosterchecks import (
     empty_list_issue,
     future_period_issue,
     header_issues,
+    hidden_rows_settled,
     households_twice,
     info_cell,
     info_issues,
@@ -571,6 +572,8 @@ def _check_and_validate(subs: list[Submission], plan: Plan, issues: list[Issue])
             sub, own = checked[position][0], rows.reset_index(drop=True).copy()
             duplicates_in(own, lambda _row, s=sub: s, issues)
             duplicate_id_numbers(own, lambda _row, s=sub: s, issues)
+    # a hidden row left out for an error is not said to be counted (every row's errors known)
+    hidden_rows_settled([sub for sub, _, _ in checked], issues)
     # Rows left out: bad values, formulas without values, a Mã hộ used twice (the accepted
     # files), or every row not valid (a rejected file's, which counts none of them).
     left_out = np.bincount(sub_of_row, weights=~valid, minlength=len(checked))

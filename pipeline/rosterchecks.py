@@ -42,6 +42,7 @@ from schemas.columns import (
     ROSTER_LIST_SHEET,
     ROSTER_REQUIRED,
 )
+from schemas.issues import CATALOGUE
 from schemas.rules import REQUIRED_CODES
 from schemas.standards import Standard
 
@@ -661,27 +662,68 @@ def row_runs(rows: list[int]) -> tuple[str, int]:
     return ", ".join(said), max(0, len(runs) - _RUNS_SHOWN)
 
 
-def hidden_rows_issues(sub: Submission) -> list[Issue]:
+def hidden_rows_issues(sub: Submission, left_out: frozenset | set = frozenset()) -> list[Issue]:
     """One warning per list sheet whose household rows are hidden (by hand or by a filter;
     ``sub.extra['hidden_households']``, discover._hidden_households), at the first such row's
-    'Mã hộ', naming the rows and saying how this list marks a household that left."""
+    'Mã hộ', naming the rows and saying how this list marks a household that left. The rows
+    left out for an error (``left_out``: (sheet, Excel row), :func:`hidden_rows_settled`) are
+    no rows the commune counts: they are said apart, in a second warning at the first of them
+    (variant 'left-out'), which asks to unhide them and fix what their error says."""
     found = []
     headers = {sheet: header for sheet, header, _ in tables(sub)}
     for sheet, rows, filtered, exit_word in sub.extra.get("hidden_households", ()):
         header = headers.get(sheet)
         columns = getattr(header, "columns", {})
         col, text = columns.get("ma_ho", (0, ""))
-        named, more = row_runs(rows)
-        vi, en = (f"các dòng {named}", f"rows {named}") if len(rows) > 1 else (
-            f"dòng {named}", f"row {named}")  # fmt: skip
-        if more:
-            vi += f", … ({len(rows)} dòng)"
-            en += f", … ({len(rows)} rows)"
-        found.append(Issue("rows-hidden", file=sub.file, sheet=sheet, hamlet=sub.hamlet,
-                           row=rows[0], column=text, cell=f"{column_letter(col)}{rows[0]}",
-                           value=Message(vi, en), detail=_how_to_exit(header, exit_word),
-                           variant="filter" if filtered else ""))  # fmt: skip
+        wrong = [row for row in rows if (sheet, row) in left_out]
+        counted = [row for row in rows if (sheet, row) not in left_out]
+        for some, kind in ((counted, ""), (wrong, "left-out")):
+            if not some:
+                continue
+            variant = "-".join(w for w in ("filter" if filtered else "", kind) if w)
+            found.append(Issue("rows-hidden", file=sub.file, sheet=sheet, hamlet=sub.hamlet,
+                               row=some[0], column=text, cell=f"{column_letter(col)}{some[0]}",
+                               value=_rows_named(some), detail=_how_to_exit(header, exit_word),
+                               variant=variant))  # fmt: skip
     return found
+
+
+def _rows_named(rows: list[int]) -> Message:
+    """Rows named compactly ('các dòng 14–16, 20'; 'dòng 20'; past eight runs, '…' and the
+    count)."""
+    named, more = row_runs(rows)
+    vi, en = (f"các dòng {named}", f"rows {named}") if len(rows) > 1 else (
+        f"dòng {named}", f"row {named}")  # fmt: skip
+    if more:
+        vi += f", … ({len(rows)} dòng)"
+        en += f", … ({len(rows)} rows)"
+    return Message(vi, en)
+
+
+def hidden_rows_settled(subs: list[Submission], issues: list[Issue]) -> None:
+    """In place, once every row's errors are known (a Mã hộ used twice is told only when the
+    lists are counted together): the rows-hidden warnings of ``subs`` said again without the
+    hidden rows left out for an error, which the commune does not count (said apart,
+    :func:`hidden_rows_issues`). A run and `check` both call it last."""
+    errors = {
+        (i.file, i.sheet, i.row)
+        for i in issues
+        if i.row is not None and CATALOGUE[i.code].level == "row" and i.severity == "error"
+    }
+    if not errors:
+        return
+    for sub in subs:
+        hidden = sub.extra.get("hidden_households")
+        if not hidden:
+            continue
+        left_out = {(sheet, row) for sheet, rows, _, _ in hidden for row in rows
+                    if (sub.file, sheet, row) in errors}  # fmt: skip
+        told = [n for n, i in enumerate(issues) if i.code == "rows-hidden" and i.file == sub.file]
+        if not left_out or not told:
+            continue
+        for n in reversed(told):
+            del issues[n]
+        issues[told[0] : told[0]] = hidden_rows_issues(sub, left_out)
 
 
 def _how_to_exit(header, exit_word: str) -> Message:

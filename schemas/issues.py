@@ -344,6 +344,18 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Trong danh sách có {value} đang bị ẩn vì danh sách đang được lọc (bộ lọc AutoFilter) nhưng vẫn là dòng hộ, nên xã vẫn đọc và tính các hộ đó như mọi hộ khác. Nếu các hộ đó đã ra khỏi danh sách, hãy {detail} thay vì lọc ẩn đi; nếu chưa, hãy bỏ lọc (thẻ Dữ liệu > Xóa, hoặc bấm nút lọc ở ô tiêu đề cột và chọn '(Chọn Tất cả)'), rồi bỏ ẩn nếu còn dòng ẩn, để danh sách thấy trên màn hình đúng là danh sách xã tính.",
                 "Hidden in the list by its filter (AutoFilter): {value}. They are household rows, so the commune reads and counts those households like any other. If they have left the list, {detail} instead of filtering them out; if not, clear the filter (Data > Clear, or the filter button on the column's header > '(Select All)'), then unhide any row still hidden, so that the list seen on screen is the list counted.",
             ),
+            # hidden rows left out for an error of their own (a Mã hộ used twice, a value
+            # refused): not counted, so said apart, to be unhidden and fixed as their error says
+            (
+                "left-out",
+                "Trong danh sách có {value} đang bị ẩn (Hide) nhưng vẫn là dòng hộ, nên xã vẫn đọc các dòng đó như mọi dòng khác; các dòng đó có lỗi nên hộ ở đó chưa được tính (lỗi ghi ở từng dòng). Hãy bỏ ẩn các dòng đó (chọn các dòng ở trên và ở dưới, chuột phải > Bỏ ẩn) rồi sửa theo lỗi đó.",
+                "Hidden in the list (Hide): {value}. They are household rows, so the commune reads them like any other; they have errors, so their households are not counted (the error is told on each row). Unhide the rows (select the rows above and below, right-click > Unhide) and fix what the error says.",
+            ),
+            (
+                "filter-left-out",
+                "Trong danh sách có {value} đang bị ẩn vì danh sách đang được lọc (bộ lọc AutoFilter) nhưng vẫn là dòng hộ, nên xã vẫn đọc các dòng đó như mọi dòng khác; các dòng đó có lỗi nên hộ ở đó chưa được tính (lỗi ghi ở từng dòng). Hãy bỏ lọc (thẻ Dữ liệu > Xóa, hoặc bấm nút lọc ở ô tiêu đề cột và chọn '(Chọn Tất cả)'), rồi bỏ ẩn nếu còn dòng ẩn, rồi sửa theo lỗi đó.",
+                "Hidden in the list by its filter (AutoFilter): {value}. They are household rows, so the commune reads them like any other; they have errors, so their households are not counted (the error is told on each row). Clear the filter (Data > Clear, or the filter button on the column's header > '(Select All)'), unhide any row still hidden, and fix what the error says.",
+            ),
         ),
     ),
     IssueType(

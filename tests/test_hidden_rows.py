@@ -345,3 +345,72 @@ def test_the_ods_scan_finds_hidden_rows_counted_through_repeats_and_keeps_merges
         merges, hidden = odsmerge.scan(package)
     assert merges == {"DS": [(3, 0, 3, 1)]}
     assert hidden == {"DS": [(1, 2, False), (3, 3, True), (4, 1048575, False)]}
+
+
+# --- session 19 QA: a hidden row left out for an error is not said to be counted ------------
+
+
+@pytest.mark.parametrize("how", ["hand", "table"])
+def test_a_hidden_row_left_out_for_an_error_is_said_apart_from_the_rows_counted(tmp_path, how):
+    """Nà Mòn's list: NM1 poor (row 5), NM2 near-poor (6), NM3 poor (7) and NM3 again (8, the
+    row written anew; the old one hidden). Rows 6 and 7 hidden, by hand or in a sheet holding
+    an Excel Table (told as filtered). NM3's code used twice leaves out both its rows: counted
+    by hand, poor NM1 = 1, near-poor NM2 = 1. Row 6 is counted, and told so at B6; row 7 is
+    not, so it is said apart at B7, asked to be unhidden and fixed as its error says, not said
+    to be counted (nor told to be written 'Thoát': a second row of NM3 would still be NM3
+    twice). `check` says the same."""
+    from openpyxl.worksheet.table import Table
+
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    rows = [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "poor"),
+            person("NM3", "poor")]  # fmt: skip
+    path = write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, rows)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    if how == "table":
+        sheet.add_table(Table(displayName="DanhSach", ref="A4:Z8"))
+    sheet.row_dimensions[6].hidden = True
+    sheet.row_dimensions[7].hidden = True
+    book.save(path)
+
+    result, _, _ = execute(folder, tmp_path / "ra", "2024-05")
+
+    assert _counts(result) == (1, 1)
+    twice = sorted(
+        (i.cell, i.severity) for i in result.issues if i.code == "duplicate-household-id"
+    )
+    assert twice == [("B7", "error"), ("B8", "error")]
+    filtered = "filter" if how == "table" else ""
+    assert _told(result.issues) == [
+        ("Danh sách", 6, "B6", "Mã hộ", "dòng 6", filtered, "warning"),
+        ("Danh sách", 7, "B7", "Mã hộ", "dòng 7", "-".join(w for w in (filtered, "left-out") if w),
+         "warning"),
+    ]  # fmt: skip
+    counted, left_out = sorted((i for i in result.issues if i.code == "rows-hidden"),
+                               key=lambda i: i.row)  # fmt: skip
+    assert "nên xã vẫn đọc và tính các hộ đó" in counted.message("vi")
+    if how == "hand":
+        assert left_out.message("vi") == (
+            "Trong danh sách có dòng 7 đang bị ẩn (Hide) nhưng vẫn là dòng hộ, nên xã vẫn đọc "
+            "các dòng đó như mọi dòng khác; các dòng đó có lỗi nên hộ ở đó chưa được tính (lỗi "
+            "ghi ở từng dòng). Hãy bỏ ẩn các dòng đó (chọn các dòng ở trên và ở dưới, chuột phải "
+            "> Bỏ ẩn) rồi sửa theo lỗi đó."
+        )
+        assert left_out.message("en").startswith(
+            "Hidden in the list (Hide): row 7. They are household rows, so the commune reads "
+            "them like any other; they have errors, so their households are not counted"
+        )
+    else:
+        assert left_out.message("vi").startswith(
+            "Trong danh sách có dòng 7 đang bị ẩn vì danh sách đang được lọc (bộ lọc AutoFilter) "
+            "nhưng vẫn là dòng hộ, nên xã vẫn đọc các dòng đó như mọi dòng khác; các dòng đó có "
+            "lỗi nên hộ ở đó chưa được tính (lỗi ghi ở từng dòng). Hãy bỏ lọc"
+        )
+    assert "tính các hộ đó" not in left_out.message("vi")
+    assert "Thoát" not in left_out.message("vi")
+    checked = check_files([path, folder / "KeHoach_2024.xlsx"])
+    assert [(i.cell, i.variant, i.message("vi")) for i in checked if i.code == "rows-hidden"] == [
+        (i.cell, i.variant, i.message("vi")) for i in (counted, left_out)
+    ]
