@@ -1125,17 +1125,19 @@ def _holds_marks(grid: list[list[Any]], header: HeaderMatch, under: dict, cols: 
     """Whether the columns hold marks under the header: in the rows with a household code (else
     a head's name), at least one tick, and two in three of the values written marks ('x', '1',
     '✓', '0', '-', as the deprivation marks are read; or the column's class written out). The
-    few others are each said where they are (read.classes_from_marks)."""
+    few others are each said where they are (read.classes_from_marks). A list with no such
+    row holds nothing else either: its columns are taken as headed."""
     from pipeline import vocab
 
     key = next((k for k in ("ma_ho", "chu_ho") if k in header.columns), None)
     if key is None:
         return False
     guard = header.columns[key][0]
-    ticks = read = written = 0
+    ticks = read = written = households = 0
     for raw in grid[header.last_row + 1 : header.last_row + 1 + MARK_SAMPLE_ROWS]:
         if guard >= len(raw) or is_blank(raw[guard]):
             continue
+        households += 1
         for col in cols:
             value = raw[col] if col < len(raw) else None
             if is_blank(value):
@@ -1146,6 +1148,10 @@ def _holds_marks(grid: list[list[Any]], header: HeaderMatch, under: dict, cols: 
                 mark = vocab.classification(value) == under[col][0] or None
             ticks += mark is True
             read += mark is not None
+    if not households:
+        # a list with its header and no household yet: nothing says the columns are anything
+        # but what they are headed, so an empty list is said as one (empty-list), in its layout
+        return True
     return ticks > 0 and read * 3 >= written * 2
 
 

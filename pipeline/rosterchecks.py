@@ -55,14 +55,50 @@ def tables(sub: Submission) -> list[tuple]:
 def exit_marked(sub: Submission) -> tuple[str, str] | None:
     """How a list whose class is marked in columns (read.class_mark_columns) writes a household
     that left both lists: ('marks', its exited column's header) or, with no such column,
-    ('marks-no-exit', the last class column's header, to add one beside); None for a list
-    with a class column."""
+    ('marks-start-only', :func:`start_only_advice`) where it marks the class at the start of
+    the period too, else ('marks-no-exit', the last class column's header, to add one beside);
+    None for a list with a class column."""
     for _, header, _ in sub.extra.get("tables") or [(None, sub.extra.get("header"), None)]:
         marks = getattr(header, "marks", None)
         if marks:
             exited = [own for _, kind, own, _ in marks if kind == "exited"]
-            return ("marks", exited[0]) if exited else ("marks-no-exit", marks[-1][2])
+            if exited:
+                return "marks", exited[0]
+            if getattr(header, "start_marks", None):
+                return "marks-start-only", start_only_advice(header)
+            return "marks-no-exit", marks[-1][2]
     return None
+
+
+def _start_and_end_columns(header) -> tuple[Message, Message]:
+    """The columns of the class at the start and at the end of the period of a list marking
+    both (read.class_mark_columns' ``start_marks``), each with its letter, its own header and
+    the time over them: ("cột F 'Hộ nghèo' hoặc G 'Hộ cận nghèo' (Đầu kỳ)", "các cột H 'Hộ
+    nghèo', I 'Hộ cận nghèo' (Cuối kỳ)"), in both languages."""
+    before, after = header.times
+    start = [f"{column_letter(c)} '{own}'" for c, _, own, _ in header.start_marks]
+    end = [f"{column_letter(c)} '{own}'" for c, _, own, _ in header.marks]
+    times = (f" ({before})" if before else "", f" ({after})" if after else "")
+    start_vi = "cột " + " hoặc ".join(start) + times[0]
+    start_en = "column " + " or ".join(start) + times[0]
+    end_vi = ("các cột " if len(end) > 1 else "cột ") + ", ".join(end) + times[1]
+    end_en = ("columns " if len(end) > 1 else "column ") + ", ".join(end) + times[1]
+    return Message(start_vi, start_en), Message(end_vi, end_en)
+
+
+def start_only_advice(header) -> Message:
+    """How a list marking the class at the start and at the end of the period, with no exit
+    column, writes a household that left both lists, as the messages asking for one say it:
+    its 'x' under the start only, in the column of its class then, the end's columns blank
+    (how the reader takes such a row as exited: :func:`left_by_start_mark`)."""
+    start, end = _start_and_end_columns(header)
+    several = len(header.start_marks) > 1
+    return Message(
+        f"đánh dấu 'x' ở {start}" + (", theo loại của hộ lúc đầu kỳ," if several else "")
+        + f" và để trống {end}",
+        f"mark 'x' in {start.en}" + (", as its class at the start," if several else "")
+        + f" and leave {end.en} blank",
+    )  # fmt: skip
 
 
 def exit_mark_said(sub: Submission, sheet: str, excel_row: int) -> tuple[str, object]:
@@ -729,13 +765,19 @@ def hidden_rows_settled(subs: list[Submission], issues: list[Issue]) -> None:
 def _how_to_exit(header, exit_word: str) -> Message:
     """How this list writes a household that left both lists: the exit word it already uses in
     its class column ('Thoát nghèo'; 'Thoát' when it uses none), or the 'x' in its exited
-    column where its class is marked in columns (or the 'Thoát' column to add)."""
+    column where its class is marked in columns (or, with none, the 'x' at the start of the
+    period only where the list marks that class too, else the 'Thoát' column to add)."""
     marks = getattr(header, "marks", None)
     if marks:
         exited = [own for _, kind, own, _ in marks if kind == "exited"]
         if exited:
             return Message(f"đánh dấu 'x' ở cột '{exited[0]}' của các dòng đó",
                            f"mark 'x' in their '{exited[0]}' column")  # fmt: skip
+        if getattr(header, "start_marks", None):
+            # the list marks the class at the start too: a row marked there only has left
+            start, end = _start_and_end_columns(header)
+            return Message(f"chỉ giữ dấu 'x' ở {start} của các dòng đó, để trống {end},",
+                           f"keep their 'x' only in {start.en}, leaving {end.en} blank,")  # fmt: skip
         last = marks[-1][2]
         return Message(
             f"thêm cột 'Thoát' bên cạnh cột '{last}' và đánh dấu 'x' ở cột đó cho các dòng đó",

@@ -1364,7 +1364,10 @@ def _vanished_warnings(
                     hamlet=sub.hamlet,
                     value=f"{item['ma_ho']} ({item['chu_ho']})",
                     detail=baseline,
-                    column=column,
+                    # the exited column to mark or to add one beside, or (marks-start-only)
+                    # the marks to write, said in both languages
+                    column="" if isinstance(column, Message) else column,
+                    instead=column if isinstance(column, Message) else "",
                     variant=variant,
                 )
             )

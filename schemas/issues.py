@@ -441,6 +441,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Trang '{sheet}' có bảng hộ nhưng thiếu cột {value} nên không được đọc. Hộ đã thoát hãy ghi trong danh sách chính, đủ các cột như các hộ khác: thêm cột 'Thoát' bên cạnh cột '{instead}' và đánh dấu 'x' ở cột đó; hộ nghèo, cận nghèo ghi ở trang này hãy ghi đủ các cột như mẫu.",
                 "Sheet '{sheet}' holds a table of households but lacks column(s) {value}, so it is not read. Write a household that left in the main list, with every column as for the others: add a 'Thoát' column beside the '{instead}' column and mark 'x' in it; poor and near-poor households written on this sheet need every column of the template.",
             ),
+            # the main list marks the class at the start of the period too ({instead}: the
+            # marks to write, rosterchecks.start_only_advice)
+            (
+                "marks-start-only",
+                "Trang '{sheet}' có bảng hộ nhưng thiếu cột {value} nên không được đọc. Hộ đã thoát hãy ghi trong danh sách chính, đủ các cột như các hộ khác, {instead}; hộ nghèo, cận nghèo ghi ở trang này hãy ghi đủ các cột như mẫu.",
+                "Sheet '{sheet}' holds a table of households but lacks column(s) {value}, so it is not read. Write a household that left in the main list, with every column as for the others, and {instead}; poor and near-poor households written on this sheet need every column of the template.",
+            ),
         ),
     ),
     IssueType(
@@ -475,6 +482,12 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "marks-no-exit",
                 "Danh sách không có hộ nào, trong khi đầu năm xóm có {value} hộ nghèo và cận nghèo; tệp chưa được tính (nếu tính, mọi hộ đó sẽ bị coi là đã thoát). Nếu hộ nào đã thoát, hãy thêm cột 'Thoát' bên cạnh cột '{instead}', ghi hộ đó (đủ các cột như mẫu) và đánh dấu 'x' ở cột 'Thoát'; nếu chưa nhập danh sách, hãy nhập rồi gửi lại.{detail}",
                 "The list holds no household, while the hamlet had {value} poor and near-poor households at the start of the year; the file is not counted (counted, every one of them would show as gone). Add a 'Thoát' column beside the '{instead}' column, write a household that left (every column, as in the template) and mark 'x' in the 'Thoát' column; if the list was not typed in yet, type it and send it again.{detail}",
+            ),
+            # the list marks the class at the start of the period too ({instead}: the marks)
+            (
+                "marks-start-only",
+                "Danh sách không có hộ nào, trong khi đầu năm xóm có {value} hộ nghèo và cận nghèo; tệp chưa được tính (nếu tính, mọi hộ đó sẽ bị coi là đã thoát). Nếu hộ nào đã thoát, hãy ghi hộ đó (đủ các cột như mẫu), {instead}; nếu chưa nhập danh sách, hãy nhập rồi gửi lại.{detail}",
+                "The list holds no household, while the hamlet had {value} poor and near-poor households at the start of the year; the file is not counted (counted, every one of them would show as gone). Write a household that left (every column, as in the template) and {instead}; if the list was not typed in yet, type it and send it again.{detail}",
             ),
         ),
     ),
@@ -883,6 +896,12 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "marks-no-exit",
                 "Hộ {value} có trong {detail} nhưng không có trong danh sách kỳ này; đã tính là thoát. Đề nghị xóm xác nhận: nếu đúng, hãy thêm cột 'Thoát' bên cạnh cột '{column}', ghi lại dòng của hộ (đủ các cột như các hộ khác) và đánh dấu 'x' ở cột 'Thoát'.",
                 "Household {value} was on {detail} but is missing from this period's roster; counted as exited. Ask the hamlet to confirm: if so, add a 'Thoát' column beside the '{column}' column, write the household's row again (every column, as for the others) and mark 'x' in the 'Thoát' column.",
+            ),
+            # the list marks the class at the start of the period too ({instead}: the marks)
+            (
+                "marks-start-only",
+                "Hộ {value} có trong {detail} nhưng không có trong danh sách kỳ này; đã tính là thoát. Đề nghị xóm xác nhận: nếu đúng, hãy ghi lại dòng của hộ (đủ các cột như các hộ khác), {instead}.",
+                "Household {value} was on {detail} but is missing from this period's roster; counted as exited. Ask the hamlet to confirm: if so, write the household's row again (every column, as for the others) and {instead}.",
             ),
         ),
     ),

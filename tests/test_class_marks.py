@@ -975,3 +975,172 @@ def test_a_household_left_by_its_đầu_kỳ_mark_is_told_by_the_cells_its_head_
     assert f8[1:5] == ("Danh sách", "F8", 8, "Phân loại hộ Đầu kỳ Hộ nghèo")
     assert f8[5:] == ("x", "Cảnh báo", mismatch[0].message("vi"))
     assert book["Danh sách"]["F8"].comment.text.startswith(mismatch[0].message("vi")[:40])
+
+
+# --- session 19: a 'Đầu kỳ | Cuối kỳ' list is told to mark a household that left its way ----
+
+# From Excel row 6, F, G the class at the start, H, I at the end; NM3 (poor at the start of
+# the year) is not written; NM5's row (9) is hidden.
+GONE_ROWS = [
+    (1, "NM1", "Lò Văn Một", 1970, 4, "x", None, "x", None),  # row 6: poor
+    (2, "NM2", "Lò Văn Hai", 1971, 3, "x", None, None, "x"),  # 7: poor -> near-poor
+    (3, "NM4", "Lò Thị Bốn", 1973, 2, None, "x", None, "x"),  # 8: near-poor
+    (4, "NM5", "Lò Văn Năm", 1974, 6, None, "x", "x", None),  # 9: near-poor -> poor
+]
+# What the messages below ask for, with the list's own cells
+START_ONLY_ADVICE = (
+    "đánh dấu 'x' ở cột F 'Hộ nghèo' hoặc G 'Hộ cận nghèo' (Đầu kỳ), theo loại của hộ lúc "
+    "đầu kỳ, và để trống các cột H 'Hộ nghèo', I 'Hộ cận nghèo' (Cuối kỳ)"
+)
+
+
+def _two_times_list(folder: Path, name: str, rows, hidden=(), others=()) -> Path:
+    sheet = _two_times_sheet()
+    sheet.hidden_rows = {row - 1: "collapse" for row in hidden}
+    for r, row in enumerate(rows, start=5):
+        for col, value in enumerate(row):
+            if value is not None:
+                sheet.put(r, col, value)
+    return _write_sheets(folder, [sheet, *others], name)
+
+
+@pytest.mark.parametrize("name", ["NaMon.xlsx", "NaMon.ods"])
+def test_a_two_times_list_is_told_to_mark_a_household_that_left_at_the_start_only(tmp_path, name):
+    """'Phân loại hộ' over 'Đầu kỳ' (F:G) and 'Cuối kỳ' (H:I), no exit column. NM3 is not
+    written (gone, counted exited), NM5's row 9 is hidden, and a 'Hộ thoát' sheet lacks the
+    list's columns. Each message asks for what such a list shows of a household that left (an
+    'x' under 'Đầu kỳ' only), naming its cells, not for a 'Thoát' column to add: the
+    vanished household, the hidden row, the sheet not read and the feedback's 'Cách sửa'
+    (write below row 9, the last household's). By hand: poor NM1, NM5 = 2; near-poor NM2, NM4
+    = 2; poor 3 - 1 exited (NM3) - 1 to near-poor (NM2) + 1 from near-poor (NM5) = 2."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    path = _two_times_list(folder, name, GONE_ROWS, hidden=[9], others=[_hoa_thoat()])
+    result, _, _ = execute(folder, out, None)
+    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 2)
+    assert na_mon["movements"]["poor"]["exited"] == 1
+    mine = [i for i in result.issues if i.file == name]
+
+    [gone] = [i for i in mine if i.code == "vanished-household"]
+    assert (gone.variant, gone.column, gone.value) == (
+        "marks-start-only",
+        "",
+        "NM3 (Hoàng Văn NM3)",
+    )
+    assert gone.message("vi") == (
+        "Hộ NM3 (Hoàng Văn NM3) có trong danh sách đầu năm nhưng không có trong danh sách kỳ "
+        "này; đã tính là thoát. Đề nghị xóm xác nhận: nếu đúng, hãy ghi lại dòng của hộ (đủ các "
+        f"cột như các hộ khác), {START_ONLY_ADVICE}."
+    )
+    assert gone.message("en").endswith(
+        "write the household's row again (every column, as for the others) and mark 'x' in "
+        "column F 'Hộ nghèo' or G 'Hộ cận nghèo' (Đầu kỳ), as its class at the start, and leave "
+        "columns H 'Hộ nghèo', I 'Hộ cận nghèo' (Cuối kỳ) blank."
+    )
+    [hidden] = [i for i in mine if i.code == "rows-hidden"]
+    assert (hidden.cell, hidden.value, hidden.variant) == ("B9", "dòng 9", "")
+    assert (
+        "Nếu các hộ đó đã ra khỏi danh sách, hãy chỉ giữ dấu 'x' ở cột F 'Hộ nghèo' hoặc G 'Hộ "
+        "cận nghèo' (Đầu kỳ) của các dòng đó, để trống các cột H 'Hộ nghèo', I 'Hộ cận nghèo' "
+        "(Cuối kỳ), thay vì ẩn dòng; nếu chưa, hãy bỏ ẩn"
+    ) in hidden.message("vi")
+    assert (
+        "If they have left the list, keep their 'x' only in column F 'Hộ nghèo' or G 'Hộ cận "
+        "nghèo' (Đầu kỳ), leaving columns H 'Hộ nghèo', I 'Hộ cận nghèo' (Cuối kỳ) blank, "
+        "instead of hiding the rows;"
+    ) in hidden.message("en")
+    [left_out] = [i for i in mine if i.code == "sheet-not-read"]
+    assert (left_out.sheet, left_out.variant) == ("Hộ thoát", "marks-start-only")
+    assert (
+        "Hộ đã thoát hãy ghi trong danh sách chính, đủ các cột như các hộ khác, "
+        f"{START_ONLY_ADVICE}; hộ nghèo, cận nghèo"
+    ) in left_out.message("vi")
+    for issue in mine:  # no 'Thoát' column to add
+        assert "cột 'Thoát'" not in issue.message("vi"), issue.message("vi")
+
+    # `giamngheo check` says the same of the list (the gone household is the run's to tell)
+    codes = ("rows-hidden", "sheet-not-read")
+    checked = check_files([path, folder / "KeHoach_2024.xlsx"])
+    said = lambda issues: [  # noqa: E731
+        (i.code, i.cell, i.variant, i.message("vi"), i.message("en"))
+        for i in issues
+        if i.code in codes
+    ]
+    assert said(checked) == said(mine)
+
+    import openpyxl
+
+    book = openpyxl.load_workbook(out / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx")
+    how = [r for r in book["Hướng dẫn sửa"].iter_rows(values_only=True) if r[0] == "Cách sửa:"]
+    text = next(v for v in how[0][1:] if v)
+    assert text.endswith(
+        "Hộ nào ở bảng dưới không còn trong danh sách thì ghi lại dòng của hộ đó vào trang "
+        "'Danh sách', chèn ngay dưới dòng 9 (dòng của hộ cuối cùng), đủ các cột như các hộ "
+        f"khác; hộ đã thoát thì {START_ONLY_ADVICE}."
+    )
+
+
+@pytest.mark.parametrize("name", ["NaMon.xlsx", "NaMon.ods"])
+def test_a_household_written_as_the_two_times_list_is_told_is_read_as_exited(tmp_path, name):
+    """The head does what the messages above say: NM3's row written again below row 9, 'x' in
+    F10 'Hộ nghèo' (Đầu kỳ, its class at the start), H10 and I10 blank; row 9 shown again.
+    NM3 is read as exited and nothing is said of the list, in the run or in `check`. Counts as
+    above: poor 2, near-poor 2, poor exited 1."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    rows = [*GONE_ROWS, (5, "NM3", "Lò Văn Ba", 1972, 5, "x", None, None, None)]  # row 10
+    path = _two_times_list(folder, name, rows)
+    result, _, _ = execute(folder, out, None)
+    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 2)
+    assert na_mon["movements"]["poor"]["exited"] == 1
+    assert result.households.set_index("ma_ho").loc["NM3", "phan_loai"] == "exited"
+    # the list lacks the indicator columns of the template: said as before, and only that
+    mine = {i.code for i in result.issues if i.file == name}
+    assert mine == {"missing-indicator-column"}
+    checked = {i.code for i in check_files([path, folder / "KeHoach_2024.xlsx"]) if i.file == name}
+    assert checked == mine
+
+
+def test_an_empty_two_times_list_is_told_to_mark_a_household_that_left_at_the_start_only(
+    tmp_path,
+):
+    """'Phân loại hộ' over 'Đầu kỳ | Cuối kỳ' and no household (Nà Mòn had 3 + 2 at the start
+    of the year): refused as empty, told that a household that left is marked 'x' under 'Đầu
+    kỳ' only, in the error, in `check`, and in the feedback's 'Cách sửa' (write below row 5,
+    the header's last)."""
+    import openpyxl
+
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    _ban_co(folder)
+    _write_sheets(folder, [_full_two_times_sheet([])])
+    result, _, _ = execute(folder, out, None)
+    [empty] = [i for i in result.issues if i.file == "NaMon.xlsx" and i.code == "empty-list"]
+    assert (empty.value, empty.column, empty.variant) == ("5", "", "marks-start-only")
+    assert empty.message("vi") == (
+        "Danh sách không có hộ nào, trong khi đầu năm xóm có 5 hộ nghèo và cận nghèo; tệp chưa "
+        "được tính (nếu tính, mọi hộ đó sẽ bị coi là đã thoát). Nếu hộ nào đã thoát, hãy ghi hộ "
+        f"đó (đủ các cột như mẫu), {START_ONLY_ADVICE}; nếu chưa nhập danh sách, hãy nhập rồi "
+        "gửi lại."
+    )
+    assert "Write a household that left (every column, as in the template) and mark 'x' in " \
+        "column F 'Hộ nghèo' or G 'Hộ cận nghèo' (Đầu kỳ)" in empty.message("en")  # fmt: skip
+    [checked] = [
+        i for i in check_files([folder / "NaMon.xlsx", folder / "KeHoach_2024.xlsx"])
+        if i.code == "empty-list"
+    ]  # fmt: skip
+    assert (checked.message("vi"), checked.message("en")) == (
+        empty.message("vi"), empty.message("en"),
+    )  # fmt: skip
+    book = openpyxl.load_workbook(out / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx")
+    said = [r for r in book["Hướng dẫn sửa"].iter_rows(values_only=True) if r[0] == "Cách sửa:"]
+    text = next(v for v in said[0][1:] if v)
+    assert (
+        "Hãy ghi các hộ vào trang 'Danh sách', chèn ngay dưới dòng 5 (dòng tiêu đề), đủ các cột "
+        f"như mẫu, và đánh dấu 'x' ở cột loại của từng hộ; hộ đã thoát thì {START_ONLY_ADVICE}."
+    ) in text

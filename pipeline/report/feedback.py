@@ -137,9 +137,12 @@ _TEXT: dict[str, str] = {
     # a list whose class is marked in columns: the exited column to mark, or one to add
     "how.add.vanished.marks": "Hộ nào ở bảng dưới không còn trong danh sách thì ghi lại dòng của hộ đó vào trang '{sheet}', chèn ngay dưới dòng {row} (dòng của hộ cuối cùng), đủ các cột như các hộ khác; hộ đã thoát thì đánh dấu 'x' ở cột '{column}'.",
     "how.add.vanished.marks-no-exit": "Hộ nào ở bảng dưới không còn trong danh sách thì ghi lại dòng của hộ đó vào trang '{sheet}', chèn ngay dưới dòng {row} (dòng của hộ cuối cùng), đủ các cột như các hộ khác; hộ đã thoát thì thêm cột 'Thoát' bên cạnh cột '{column}' và đánh dấu 'x' ở cột đó.",
+    # ... or, where it marks the class at the start of the period too, the marks to write
+    "how.add.vanished.marks-start-only": "Hộ nào ở bảng dưới không còn trong danh sách thì ghi lại dòng của hộ đó vào trang '{sheet}', chèn ngay dưới dòng {row} (dòng của hộ cuối cùng), đủ các cột như các hộ khác; hộ đã thoát thì {column}.",
     "how.add.empty": "Hãy ghi các hộ vào trang '{sheet}', chèn ngay dưới dòng {row} (dòng tiêu đề), đủ các cột như mẫu; hộ đã thoát thì ghi Phân loại hộ 'Thoát'.",
     "how.add.empty.marks": "Hãy ghi các hộ vào trang '{sheet}', chèn ngay dưới dòng {row} (dòng tiêu đề), đủ các cột như mẫu, và đánh dấu 'x' ở cột loại của từng hộ; hộ đã thoát thì đánh dấu 'x' ở cột '{column}'.",
     "how.add.empty.marks-no-exit": "Hãy ghi các hộ vào trang '{sheet}', chèn ngay dưới dòng {row} (dòng tiêu đề), đủ các cột như mẫu, và đánh dấu 'x' ở cột loại của từng hộ; hộ đã thoát thì thêm cột 'Thoát' bên cạnh cột '{column}' và đánh dấu 'x' ở cột đó.",
+    "how.add.empty.marks-start-only": "Hãy ghi các hộ vào trang '{sheet}', chèn ngay dưới dòng {row} (dòng tiêu đề), đủ các cột như mẫu, và đánh dấu 'x' ở cột loại của từng hộ; hộ đã thoát thì {column}.",
     "how.plain": "Sửa theo bảng dưới trong tệp gốc của xóm rồi gửi lại cho xã.",
     "how.info": "Trang '{sheet}' do xã thêm vào tệp này, ghi những gì xã đã hiểu từ danh sách của xóm. Bấm vào ô ở cột '{column}' để đến thẳng ô cần ghi; di chuột lên ô tô màu để đọc ghi chú. Hãy chép trang đó vào tệp gốc của xóm, ghi các ô tô màu, rồi gửi lại cho xã.",
     "how.file": "Gửi lại cho xã danh sách của xóm trong một tệp Excel (.xlsx) theo mẫu: mở tệp gốc bằng Excel, chọn Lưu thành (Save As), kiểu Sổ làm việc Excel (.xlsx). Xem thêm bảng dưới.",
@@ -776,12 +779,12 @@ def _where_to_add(sub: Submission, shown: list[_Shown], sheet_names: dict[str, s
         if marked is not None:
             variant, column = marked
             return _t(f"how.add.empty.{variant}", sheet=sheet, row=layout.last_header + 1,
-                      column=column)  # fmt: skip
+                      column=in_language(column, "vi"))  # fmt: skip
         return _t("how.add.empty", sheet=sheet, row=layout.last_header + 1)
     if marked is not None:
         variant, column = marked
         return _t(f"how.add.vanished.{variant}", sheet=sheet, row=layout.last_data + 1,
-                  column=column)  # fmt: skip
+                  column=in_language(column, "vi"))  # fmt: skip
     return _t("how.add.vanished", sheet=sheet, row=layout.last_data + 1)
 
 
