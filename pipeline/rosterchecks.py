@@ -1243,26 +1243,39 @@ def _other_uses(position: int, occurrences: list[int], sub_at, excel_rows, sheet
     list (a head who pasted a row twice looks in their own list), the hamlet, file and row for
     another file; another sheet of the same file is named as such."""
     sub = sub_at(position)
-    here: list[str] = []
+    here: list[tuple[str, str]] = []
     vi: list[str] = []
     en: list[str] = []
     for p in occurrences:
         if p == position:
             continue
         other, row = sub_at(p), int(excel_rows[p])
+        hidden = _hidden_said(other, sheets[p], row)
         if other.file == sub.file and sheets[p] == sheets[position]:
-            here.append(str(row))
+            here.append((f"{row}{hidden}", f"{row}{hidden.en}"))
         elif other.file == sub.file:
-            vi.append(f"trang '{sheets[p]}', dòng {row} của tệp này")
-            en.append(f"sheet '{sheets[p]}', row {row} of this file")
+            vi.append(f"trang '{sheets[p]}', dòng {row}{hidden} của tệp này")
+            en.append(f"sheet '{sheets[p]}', row {row}{hidden.en} of this file")
         elif other.hamlet and other.hamlet != other.file:
-            vi.append(f"xóm {other.hamlet}, tệp {other.file}, dòng {row}")
-            en.append(f"hamlet {other.hamlet}, file {other.file}, row {row}")
+            vi.append(f"xóm {other.hamlet}, tệp {other.file}, dòng {row}{hidden}")
+            en.append(f"hamlet {other.hamlet}, file {other.file}, row {row}{hidden.en}")
         else:  # no hamlet told (`check` without the plan names such a list by its file)
-            vi.append(f"tệp {other.file}, dòng {row}")
-            en.append(f"file {other.file}, row {row}")
+            vi.append(f"tệp {other.file}, dòng {row}{hidden}")
+            en.append(f"file {other.file}, row {row}{hidden.en}")
     if here:
-        rows = ", ".join(here)
-        vi.insert(0, f"dòng {rows} của danh sách này")
-        en.insert(0, f"row{'s' if len(here) > 1 else ''} {rows} of this list")
+        vi.insert(0, f"dòng {', '.join(v for v, _ in here)} của danh sách này")
+        en.insert(0, f"row{'s' if len(here) > 1 else ''} {', '.join(e for _, e in here)} "
+                     "of this list")  # fmt: skip
     return Message("; ".join(vi), "; ".join(en))
+
+
+def _hidden_said(sub: Submission, sheet: str, row: int) -> Message:
+    """' (đang bị ẩn)' after a row a message names where the list hides it (by hand, or
+    ' (đang bị ẩn do bộ lọc)' by its filter; discover._hidden_households), so that the head
+    finds it; '' for a row shown."""
+    for name, rows, filtered, _ in sub.extra.get("hidden_households", ()):
+        if name == sheet and row in rows:
+            if filtered:
+                return Message(" (đang bị ẩn do bộ lọc)", " (hidden by the filter)")
+            return Message(" (đang bị ẩn)", " (hidden)")
+    return Message("", "")

@@ -382,6 +382,23 @@ def test_a_hidden_row_left_out_for_an_error_is_said_apart_from_the_rows_counted(
         (i.cell, i.severity) for i in result.issues if i.code == "duplicate-household-id"
     )
     assert twice == [("B7", "error"), ("B8", "error")]
+    # the row written anew (B8) names its hidden twin as hidden, so the head finds it
+    hidden = " (đang bị ẩn do bộ lọc)" if how == "table" else " (đang bị ẩn)"
+    said = sorted(
+        (i.cell, str(i.detail), i.detail.en)
+        for i in result.issues
+        if i.code == "duplicate-household-id"
+    )
+    assert said == [
+        ("B7", "dòng 8 của danh sách này", "row 8 of this list"),
+        ("B8", f"dòng 7{hidden} của danh sách này",
+         f"row 7{' (hidden by the filter)' if how == 'table' else ' (hidden)'} of this list"),
+    ]  # fmt: skip
+    b8 = next(i for i in result.issues if i.code == "duplicate-household-id" and i.cell == "B8")
+    assert b8.message("vi").startswith(
+        f"Mã hộ 'NM3' bị trùng với dòng 7{hidden} của danh sách này. Nếu là cùng một hộ được ghi "
+        "nhiều lần, hãy xóa các dòng thừa"
+    )
     filtered = "filter" if how == "table" else ""
     assert _told(result.issues) == [
         ("Danh sách", 6, "B6", "Mã hộ", "dòng 6", filtered, "warning"),
@@ -414,3 +431,46 @@ def test_a_hidden_row_left_out_for_an_error_is_said_apart_from_the_rows_counted(
     assert [(i.cell, i.variant, i.message("vi")) for i in checked if i.code == "rows-hidden"] == [
         (i.cell, i.variant, i.message("vi")) for i in (counted, left_out)
     ]
+    twins = lambda issues: sorted(  # noqa: E731
+        (i.cell, i.message("vi"), i.message("en"))
+        for i in issues
+        if i.code == "duplicate-household-id"
+    )
+    assert twins(checked) == twins(result.issues)
+
+
+def test_a_code_used_in_another_list_names_the_hidden_row_there_as_hidden(tmp_path):
+    """NM3 is written in Nà Mòn's list at row 7, hidden by hand, and in Bản Cọ's at row 6
+    (shown). Bản Cọ's error names Nà Mòn's row as hidden, so that the head there can find it;
+    Nà Mòn's names Bản Cọ's row plainly. Both rows are left out: counted by hand, Nà Mòn poor
+    NM1 = 1, near-poor NM2 = 1. `check` says the same."""
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    rows = [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "poor")]
+    na_mon = write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, rows)
+    book = openpyxl.load_workbook(na_mon)
+    book["Danh sách"].row_dimensions[7].hidden = True
+    book.save(na_mon)
+    ban_co = write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200,
+                          [person("BC1", "poor"), person("NM3", "poor")])  # fmt: skip
+
+    result, _, _ = execute(folder, tmp_path / "ra", "2024-05")
+
+    assert _counts(result) == (1, 1)
+    said = sorted(
+        (i.file, i.cell, str(i.detail), i.detail.en)
+        for i in result.issues
+        if i.code == "duplicate-household-id"
+    )
+    assert said == [
+        ("BanCo.xlsx", "B6", "xóm Nà Mòn, tệp NaMon.xlsx, dòng 7 (đang bị ẩn)",
+         "hamlet Nà Mòn, file NaMon.xlsx, row 7 (hidden)"),
+        ("NaMon.xlsx", "B7", "xóm Bản Cọ, tệp BanCo.xlsx, dòng 6",
+         "hamlet Bản Cọ, file BanCo.xlsx, row 6"),
+    ]  # fmt: skip
+    checked = check_files([na_mon, ban_co, folder / "KeHoach_2024.xlsx"])
+    twins = lambda issues: sorted(  # noqa: E731
+        (i.file, i.cell, i.message("vi")) for i in issues if i.code == "duplicate-household-id"
+    )
+    assert twins(checked) == twins(result.issues)
