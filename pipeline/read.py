@@ -1269,11 +1269,11 @@ def _above(rows: list[list[Any]], header: HeaderMatch, col: int) -> str | None:
 
 def classes_from_marks(
     grid: list[list[Any]], header: HeaderMatch, table: Table, merges: list[Merge] | None = None
-) -> list[tuple[int, str, str, str, str, str]]:
+) -> list[tuple[int, str, str, str, str, str, str]]:
     """The class of each row of a table whose header has mark columns
     (:func:`class_mark_columns`), put in ``table.columns['phan_loai']`` as the list would
     have written it ('Hộ nghèo') and located at the marked cell (``table.elsewhere``); and the
-    rows that tell none, as (Excel row, code, cell, column, value as shown, detail): a cell
+    rows that tell none, as (Excel row, code, cell, column, value as shown, detail, variant): a cell
     holding something other than a mark ('invalid-class-mark', each such cell), else marks in
     two columns or more ('class-marks-several', at the first), else no mark
     ('class-marks-none', at the first column). A class written out in its own column ('Hộ
@@ -1316,6 +1316,7 @@ def classes_from_marks(
             classes.append(CLASSIFICATION_LABEL[kind])
             there[excel_row] = (col, text)
             continue
+        before: list = []
         if not ticked and not odd and header.start_marks:
             # marked at the start of the period only ('Đầu kỳ'), nothing at its end: it left
             # both lists; located at that mark
@@ -1330,14 +1331,22 @@ def classes_from_marks(
         if odd:
             for cell, text, value in odd:
                 problems.append((excel_row, "invalid-class-mark", cell, text, clean_text(value),
-                                 names))  # fmt: skip
+                                 names, ""))  # fmt: skip
         elif ticked:
             said = ", ".join(f"{cell} '{own}'" for *_, cell, _, own in ticked)
             problems.append((excel_row, "class-marks-several", ticked[0][3], parent,
-                             clean_text(ticked[0][4]), said))  # fmt: skip
+                             clean_text(ticked[0][4]), said, ""))  # fmt: skip
+        elif before and all(mark is False for *_, mark in before):
+            # nothing at the start nor at the end: a household that left in an earlier month,
+            # its row copied on (or one whose class was forgotten): both said, with every cell
+            start = [
+                f"{column_letter(c)}{excel_row} '{own}'" for c, _, own, _ in header.start_marks
+            ]
+            problems.append((excel_row, "class-marks-none", cells[0].split(" ")[0], parent, "",
+                             ", ".join([*start, *cells]), "start-and-end"))  # fmt: skip
         else:
             problems.append((excel_row, "class-marks-none", cells[0].split(" ")[0], parent, "",
-                             ", ".join(cells)))  # fmt: skip
+                             ", ".join(cells), ""))  # fmt: skip
     table.columns["phan_loai"] = classes
     if there:
         table.elsewhere["phan_loai"] = there

@@ -946,9 +946,9 @@ def class_marks_said(
     rows = {mark[1] for mark in marks}
     blank = REQUIRED_CODES["phan_loai"]
     kept = [i for i in row_issues if not (i.code == blank and i.row in rows)]
-    for sheet, row, code, cell, column, value, detail in marks:
+    for sheet, row, code, cell, column, value, detail, variant in marks:
         kept.append(Issue(code, file=file, sheet=sheet, row=row, column=column, cell=cell,
-                          value=value, hamlet=hamlet, detail=detail))  # fmt: skip
+                          value=value, hamlet=hamlet, detail=detail, variant=variant))  # fmt: skip
     return kept
 
 

@@ -729,6 +729,15 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "row",
         "Chưa đánh dấu loại hộ: các ô {detail} đều để trống; hộ chưa được tính. Hãy đánh dấu 'x' vào đúng một ô trong số đó, ô của loại hộ này; các ô còn lại để trống.",
         "No class marked: cells {detail} are all blank; the household is not counted. Mark 'x' in exactly one of them, the one of this household's class; leave the others blank.",
+        # a 'Đầu kỳ | Cuối kỳ' list: marked neither at the start nor at the end of the period,
+        # as the row of a household that left in an earlier month, copied on, shows
+        (
+            (
+                "start-and-end",
+                "Chưa đánh dấu loại hộ: các ô {detail} đều để trống; hộ chưa được tính. Nếu hộ đã ra khỏi danh sách từ tháng trước, hãy xóa dòng này; nếu hộ vẫn trong danh sách, hãy đánh dấu 'x' ở ô loại của hộ lúc đầu kỳ (Đầu kỳ) và, nếu hộ còn trong danh sách lúc cuối kỳ, ở ô loại của hộ lúc cuối kỳ (Cuối kỳ).",
+                "No class marked: cells {detail} are all blank; the household is not counted. If the household left the list in an earlier month, delete this row; if it is still listed, mark 'x' in its class at the start of the period (Đầu kỳ) and, if it is still listed at the end, in its class at the end (Cuối kỳ).",
+            ),
+        ),
     ),
     IssueType(
         "class-marks-several",
