@@ -27,6 +27,7 @@ from tests.biff import compound_file, mini_compound_file, sheets_of, xls_bytes, 
 from tests.commune import clean_rosters, write_plan
 
 RED = "FFFFC7CE"
+YELLOW = "FFFFEB9C"
 SHOWS = "(công thức hỏng hoặc tham chiếu ô đã xóa)"
 
 
@@ -139,7 +140,9 @@ def _guide(path: Path) -> list[tuple]:
 def test_an_xls_list_s_feedback_points_at_its_error_cells_as_the_xlsx_s(tmp_path):
     """The feedback workbook of Nà Mòn's .xls with the errors above lists the same rows as the
     .xlsx's (sheet, cell, the error shown, what to do), and its copy of the list marks B6, I7
-    and J8 red (empty: nothing was read from them), as the .xlsx's does."""
+    and J8 red, as the .xlsx's does, each showing the error the head's file shows there (read
+    as blank, they were empty cells whose note said they showed '#REF!'); so does the copy of
+    'Thông tin' at B3."""
     guides, copies = {}, {}
     for as_xls in (False, True):
         folder = tmp_path / ("xls" if as_xls else "xlsx")
@@ -148,17 +151,21 @@ def test_an_xls_list_s_feedback_points_at_its_error_cells_as_the_xlsx_s(tmp_path
         publish(result, folder / "out")
         feedback = folder / "out" / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx"
         guides[as_xls] = _guide(feedback)
-        sheet = openpyxl.load_workbook(feedback)["Danh sách"]
-        copies[as_xls] = [(sheet[ref].value, sheet[ref].fill.fgColor.rgb)
-                          for ref in ("B6", "I7", "J8", "B5")]  # fmt: skip
+        book = openpyxl.load_workbook(feedback)
+        copies[as_xls] = [(book[name][ref].value, book[name][ref].fill.fgColor.rgb)
+                          for name, ref in (*ROW_ERRORS, ("Danh sách", "B5"))]  # fmt: skip
     assert guides[True] == guides[False]
     assert sorted((r[1], r[2], r[5]) for r in guides[True]) == [
         ("Danh sách", "B6", "#REF!"), ("Danh sách", "I7", "#DIV/0!"),
         ("Danh sách", "J8", "#N/A"), ("Thông tin", "B3", "#REF!"),
     ]  # fmt: skip
     assert copies[True] == copies[False]
-    # the copy holds what was read (nothing), coloured red, the guide saying what it showed
-    assert copies[True][:3] == [(None, RED)] * 3 and copies[True][3] == ("NM1", "00000000")
+    # the copy shows the error as the file does, coloured red, as the guide quotes it
+    assert copies[True] == [
+        ("#REF!", RED), ("#DIV/0!", RED), ("#N/A", RED),
+        ("#REF!", YELLOW),  # 'Xóm' a warning: the hamlet was read from the title
+        ("NM1", "00000000"),
+    ]  # fmt: skip
 
 
 # --- the look at the file's bytes ---------------------------------------------------------

@@ -591,6 +591,7 @@ def write_feedback(result: RunResult, sub: Submission, issues: list[Issue], path
     if info and info_name:
         shown = _pointed_at_info(shown, info, info_name, lang)
     shown = _pointed_at_list(sub, shown, sheet_names)
+    grids = _errors_shown(grids, shown)
     coloured = _Coloured.of_sheets(shown, set(source_names), info, info_name)
     _write_guide(ctx, fm, guide, sub, shown, title, sheet_names, coloured, info_name)
     if info and info_name:
@@ -605,6 +606,32 @@ def write_feedback(result: RunResult, sub: Submission, issues: list[Issue], path
         _write_copy(ctx, fm, ws, grids[source], marks, layout, sub.file, merges.get(source, []))
     guide.activate()
     wb.close()
+
+
+def _errors_shown(grids: dict[str, list[list[Any]]], shown: list[_Shown]) -> dict:
+    """``grids`` with each cell showing an error value ('#REF!', read as blank) holding that
+    error as text, so that the copy shows what the head's own file shows and the note on the
+    cell ("Ô B6 … hiện lỗi '#REF!'") says what is in it; it was an empty coloured cell."""
+    out = dict(grids)
+    for entry in shown:
+        grid = out.get(entry.issue.sheet)
+        if (
+            entry.issue.code not in _VALUE_READ_AS_BLANK
+            or not entry.linked
+            or entry.where is None
+            or grid is None
+            or not entry.value
+            or as_shown(_cell_value(grid, entry.where))
+        ):
+            continue
+        row, col = entry.where
+        if grid is grids[entry.issue.sheet]:
+            grid = out[entry.issue.sheet] = [list(values) for values in grid]
+        while len(grid) <= row:
+            grid.append([])
+        grid[row].extend([None] * (col + 1 - len(grid[row])))
+        grid[row][col] = entry.value
+    return out
 
 
 def _read_pointed_sheets(sub: Submission, issues: list[Issue]) -> tuple[dict, list[str], dict]:
