@@ -291,6 +291,7 @@ _VALUE_NOT_WRITTEN = frozenset(
         "empty-list",
         "missing-column",
         "missing-indicator-column",
+        "sheet-not-read",  # its value is the columns the sheet lacks
     }
 )
 # A cell showing an error ('#REF!') is read as blank: the value is what Excel shows (in
