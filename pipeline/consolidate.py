@@ -38,6 +38,7 @@ from pipeline.rosterchecks import (
     names_another_month,
     newest_first,
     period_differs_issue,
+    period_twice_issues,
     period_unread_issue,
     rows_refuse,
     tables,
@@ -793,6 +794,12 @@ def consolidate(
         where = named_for(sub, period, listed)
         if where is not None:
             issues.append(period_differs_issue(sub, period, where))
+    for sub in identified:
+        # Counted for another month as its first 'Kỳ báo cáo' says, a second one passed over
+        # naming this month (06/2024 added under 05/2024): the hamlet shows as not sent, and
+        # the officer is told why (every other 'Thông tin' value twice is said of lists counted).
+        if sub.status == "other_period" and sub.hamlet and sub.hamlet not in sent:
+            issues.extend(period_twice_issues(sub, period))
     # A file refused before it could be counted is the hamlet's (rejected, not "missing") when
     # the hamlet sent nothing else for the period: the newest such file.
     unsettled = future + _unsettled(submissions, matcher, period)

@@ -26,6 +26,7 @@ from pipeline.read import (
     VALUE_REACH,
     KeyValue,
     ReadError,
+    Twice,
     Workbook,
     birth_year_by_sex,
     class_mark_columns,
@@ -513,17 +514,21 @@ def _more_tables(
 _INFO_EQUALS_KEPT = frozenset({"preparer"})
 
 
-def _roster_info(grid: list[list]) -> tuple[dict[str, KeyValue], dict[str, str]]:
+def _roster_info(
+    grid: list[list], hidden: list | None = None
+) -> tuple[dict[str, KeyValue], dict[str, str], list[Twice]]:
     """The 'Thông tin' block (read.read_key_values), values typed with a leading '=' read past
-    it (normalise.info_past_equals), and {key: the value as written} of those, for the
-    warning at its cell (rosterchecks.info_issues) and for an issue quoting it ('=2+2')."""
-    info = read_key_values(grid, ROSTER_INFO_LABELS, marked_blanks=True)
-    return info, info_past_equals(info, _INFO_EQUALS_KEPT)
+    it (normalise.info_past_equals), {key: the value as written} of those, for the warning
+    at its cell (rosterchecks.info_issues) and for an issue quoting it ('=2+2'), and its labels
+    written twice with another value (``hidden``: the sheet's hidden rows, read past)."""
+    twice: list[Twice] = []
+    info = read_key_values(grid, ROSTER_INFO_LABELS, True, hidden, twice)
+    return info, info_past_equals(info, _INFO_EQUALS_KEPT), twice
 
 
 def _info_by_content(
     book: Workbook, roster_sheet: str
-) -> tuple[str | None, dict[str, KeyValue], dict[str, str]]:
+) -> tuple[str | None, dict[str, KeyValue], dict[str, str], list[Twice]]:
     """A visible sheet other than the list that holds the 'Thông tin' block under another
     name ('TT', 'Sheet2'), told by its 'Loại biểu' = 'Danh sách hộ' (:func:`_roster_info`)."""
     for name in book.visible_sheets:
@@ -533,12 +538,12 @@ def _info_by_content(
             grid = book.grid(name)
         except ReadError:
             continue
-        info, slips = _roster_info(grid[:40])
+        info, slips, twice = _roster_info(grid[:40], book.hidden_rows.get(name))
         # 'Loại biểu' = 'Danh sách hộ' says it is the block: a guide ("Xóm: ghi tên xóm …") or
         # an old summary ('Kỳ báo cáo' 04/2024) has labels too, and must not give the period.
         if fold(info.get("form_type", (None, 0))[0]) == fold(FORM_TYPE_ROSTER):
-            return name, info, slips
-    return None, {}, {}
+            return name, info, slips, twice
+    return None, {}, {}, []
 
 
 def _hidden_list(book: Workbook) -> tuple[str, int] | None:
@@ -583,7 +588,10 @@ def _title_hamlet(cells: list[str]) -> str:
 def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
     issues: list[Issue] = []
     info_sheet = book.find_sheet(ROSTER_INFO_SHEET)
-    info, slips = _roster_info(book.grid(info_sheet)) if info_sheet else ({}, {})
+    info, slips, twice = {}, {}, []
+    if info_sheet:
+        grid = book.grid(info_sheet)  # before its hidden rows are asked: it finds them
+        info, slips, twice = _roster_info(grid, book.hidden_rows.get(info_sheet))
     sub.extra["info_formulas"] = _info_formulas(book, info_sheet, info)
     sub.extra["info_errors"] = _info_errors(book, info_sheet, info)
     declared_roster = fold(info.get("form_type", (None, 0))[0]) == fold(FORM_TYPE_ROSTER)
@@ -599,12 +607,12 @@ def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
             sub.kind = "roster"
             sub.status = "rejected"
             issues.append(Issue("no-roster-sheet", file=sub.file, sheet=ROSTER_LIST_SHEET))
-            _take_info(sub, info, info_sheet, slips)
+            _take_info(sub, info, info_sheet, slips, twice)
         return issues
     sub.kind = "roster"
     sub.sheet = sheet
     if info_sheet is None:  # 'Thông tin' named otherwise ('TT', 'Sheet2'): found by its labels
-        info_sheet, info, slips = _info_by_content(book, sheet)
+        info_sheet, info, slips, twice = _info_by_content(book, sheet)
         sub.extra["info_formulas"] = _info_formulas(book, info_sheet, info)
         sub.extra["info_errors"] = _info_errors(book, info_sheet, info)
     grid = book.grid(sheet)
@@ -646,7 +654,7 @@ def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
          for c, v in enumerate(row) if not is_blank(v) and find_period_in_text(clean_text(v))),
         "",
     )  # fmt: skip
-    _take_info(sub, info, info_sheet, slips)
+    _take_info(sub, info, info_sheet, slips, twice)
     return issues
 
 
@@ -789,11 +797,16 @@ def _info_errors(book: Workbook, info_sheet: str | None, info: dict) -> dict[str
     return found
 
 
-def _take_info(sub: Submission, info: dict, info_sheet: str | None, slips: dict) -> None:
+def _take_info(
+    sub: Submission, info: dict, info_sheet: str | None, slips: dict, twice: list[Twice]
+) -> None:
     """Hamlet, period, totals from 'Thông tin', or from the title rows and file name.
-    ``slips``: {key: value as written} of the values read past a leading '='."""
+    ``slips``: {key: value as written} of the values read past a leading '='; ``twice``: its
+    labels written twice with another value (read.read_key_values), said by
+    rosterchecks.info_issues."""
     sub.extra["info_sheet"] = info_sheet
     sub.extra["info_slips"] = slips
+    sub.extra["info_twice"] = twice
     sub.extra["info_rows"] = {key: found.row for key, found in info.items()}
     sub.extra["info_cells"] = {key: found.cell for key, found in info.items()}
     value = lambda key: info[key].value if key in info else None  # noqa: E731

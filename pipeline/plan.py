@@ -22,7 +22,7 @@ from pipeline.read import (
     starts_with_marker,
     table_rows,
 )
-from pipeline.rosterchecks import class_marks_said, duplicates_in
+from pipeline.rosterchecks import class_marks_said, duplicates_in, twice_issues
 from pipeline.text import (
     as_shown,
     cell_position,
@@ -110,7 +110,9 @@ def _unreadable_sheet(err: ReadError, rel: str) -> Message:
 def _load(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
     issues: list[Issue] = []
     info_sheet = book.find_sheet(PLAN_INFO_SHEET)
-    info, slips = _plan_info(book.grid(info_sheet))
+    grid = book.grid(info_sheet)  # before its hidden rows are asked: it finds them
+    info, slips, twice = _plan_info(grid, book.hidden_rows.get(info_sheet))
+    issues.extend(twice_issues(twice, PLAN_INFO_LABELS, rel, info_sheet))
     value = lambda key: info.get(key, (None, 0))[0]  # noqa: E731
     # a value as an issue quotes it: as its cell shows it ('=2+2') when read past a leading '='
     written_as = lambda key: clean_text(slips.get(key, value(key)))  # noqa: E731
@@ -416,12 +418,14 @@ _PRINTED_ONLY = {
 _PLAN_EQUALS_KEPT = frozenset({"reporter", "chairman", "poor_target", "near_poor_target"})
 
 
-def _plan_info(grid: list[list]) -> tuple[dict, dict[str, str]]:
+def _plan_info(grid: list[list], hidden: list | None = None) -> tuple[dict, dict[str, str], list]:
     """The 'Thông tin chung' block (read.read_key_values), values typed with a leading '='
-    read past it as a hamlet list's are (normalise.info_past_equals), and {key: the value as
-    written} of those."""
-    info = read_key_values(grid, PLAN_INFO_LABELS)
-    return info, info_past_equals(info, _PLAN_EQUALS_KEPT)
+    read past it as a hamlet list's are (normalise.info_past_equals), {key: the value as
+    written} of those, and its labels written twice with another value (read.Twice;
+    ``hidden``: the sheet's hidden rows, read past)."""
+    twice: list = []
+    info = read_key_values(grid, PLAN_INFO_LABELS, False, hidden, twice)
+    return info, info_past_equals(info, _PLAN_EQUALS_KEPT), twice
 
 
 def _error_shown(book: Workbook, sheet: str, found) -> str | None:

@@ -502,10 +502,23 @@ def _label_key(text: str, lookup: dict[str, str]) -> str | None:
     return key
 
 
+class Twice(NamedTuple):
+    """A label of a key/value block written more than once with another value: the value
+    read (``kept``), one passed over (``passed``), and whether ``passed`` is in a hidden row
+    (None: visible; False: hidden; True: hidden by a filter)."""
+
+    key: str
+    kept: KeyValue
+    passed: KeyValue
+    hidden: bool | None
+
+
 def read_key_values(
     grid: list[list[Any]],
     labels: dict[str, tuple[str, tuple[str, ...]]],
     marked_blanks: bool = False,
+    hidden: list[HiddenRows] | None = None,
+    twice: list[Twice] | None = None,
 ) -> dict[str, KeyValue]:
     """A key/value block as {key: KeyValue(value, excel_row, cell)}.
 
@@ -513,16 +526,22 @@ def read_key_values(
     its value in the next non-empty cell to the right ("Xóm | Nà Mòn",
     "| Xóm: | | Nà Mòn"), or label and value may share one cell ("Xóm: Nà Mòn").
     Labels are matched folded (case, accents, spacing, Unicode form, a
-    trailing colon and a leading "1." ignored). The first occurrence wins.
+    trailing colon and a leading "1." ignored).
     ``marked_blanks``: a form's blank left as printed ('……', '-', :func:`is_placeholder`) is
     no value (a roster's 'Thông tin', filled by hand; the plan's values are quoted as written).
+
+    A label written more than once: the one in a visible row is read over one in a hidden row
+    (``hidden``, the sheet's ``Workbook.hidden_rows``: what the head sees), one with a value
+    over a blank one, else the first. Each other one holding another value is put in ``twice``
+    (said by the caller: a period passed over silently counts the list for another month); a
+    blank one, or one holding the same value, is nothing to say.
     """
     marked = is_placeholder if marked_blanks else None
     lookup: dict[str, str] = {}
     for key, (label, aliases) in labels.items():
         for text in (label, *aliases):
             lookup.setdefault(fold(text), key)
-    found: dict[str, KeyValue] = {}
+    every: dict[str, list[KeyValue]] = {}
     for index, row in enumerate(grid):
         for col in range(min(len(row), LABEL_COLUMNS)):
             cell = row[col]
@@ -537,13 +556,41 @@ def read_key_values(
                 inline = tail.strip() or None
             if key is None:
                 continue
-            if key not in found:
-                if inline is not None and not (marked and marked(inline)):
-                    found[key] = KeyValue(inline, index + 1, f"{column_letter(col)}{index + 1}")
-                else:
-                    found[key] = _value_right_of(row, col, index, marked)
+            if inline is not None and not (marked and marked(inline)):
+                kept = KeyValue(inline, index + 1, f"{column_letter(col)}{index + 1}")
+            else:
+                kept = _value_right_of(row, col, index, marked)
+            every.setdefault(key, []).append(kept)
             break
+    found: dict[str, KeyValue] = {}
+    for key, written in every.items():
+        if len(written) == 1:
+            found[key] = written[0]
+            continue
+        where = {kv.row: _hidden_by(hidden, kv.row - 1) for kv in written}
+        kept = min(written, key=lambda kv: (where[kv.row] is not None, is_blank(kv.value)))
+        found[key] = kept
+        if twice is None:
+            continue
+        for other in written:
+            if other is not kept and not is_blank(other.value):
+                if _shown(other.value) != _shown(kept.value):
+                    twice.append(Twice(key, kept, other, where[other.row]))
     return found
+
+
+def _shown(value: Any) -> str:
+    """A key/value block's value as compared with another of the same label: as text, case
+    and spacing aside ('Nà Mòn', 'nà  mòn'; 215 and '215')."""
+    return clean_text(value).casefold()
+
+
+def _hidden_by(runs: list[HiddenRows] | None, row: int) -> bool | None:
+    """None when 0-based ``row`` is in no run of hidden rows; else whether a filter hides it."""
+    for first, last, filtered in runs or ():
+        if first <= row <= last:
+            return filtered
+    return None
 
 
 def _value_right_of(

@@ -29,6 +29,7 @@ from pipeline.text import (
     fold,
     is_blank,
     month_named,
+    parse_period,
     parse_whole,
     same_month,
 )
@@ -319,6 +320,8 @@ def info_issues(sub: Submission, hamlet: str) -> list[Issue]:
                                hamlet=sub.hamlet or "", sheet=sheet or "", cell=cell,
                                column=ROSTER_INFO_LABELS[key][0], value=error,
                                detail=Message(vi, en)))  # fmt: skip
+    found.extend(twice_issues(sub.extra.get("info_twice", ()), ROSTER_INFO_LABELS, sub.file,
+                              sheet or "", sub.hamlet or ""))  # fmt: skip
     if sub.extra.get("period_short_year") and sub.period:
         written = info_written(sub, "period", sub.extra.get("period_raw"))
         found.append(at_info("period-short-year", "period", written, month_written(sub.period)))
@@ -327,6 +330,32 @@ def info_issues(sub: Submission, hamlet: str) -> list[Issue]:
         found.append(at_info("invalid-prepared-date", "prepared_on",
                              info_written(sub, "prepared_on", written)))  # fmt: skip
     return found
+
+
+def twice_issues(twice, labels: dict, file: str, sheet: str, hamlet: str = "") -> list[Issue]:
+    """info-label-twice at the cell of each value of a key/value block passed over for another
+    of the same label (read.read_key_values: ``twice``), naming both cells and values, in a
+    hamlet's 'Thông tin' and the plan's 'Thông tin chung' alike."""
+    found = []
+    for key, kept, passed, hidden in twice:
+        read = clean_text(kept.value)
+        detail = Message(f"'{read}'", f"'{read}'") if read else Message("trống", "nothing")
+        variant = "" if hidden is None else "filtered" if hidden else "hidden"
+        found.append(Issue("info-label-twice", file=file, hamlet=hamlet, sheet=sheet,
+                           cell=passed.cell, column=labels[key][0],
+                           value=clean_text(passed.value), detail=detail, instead=kept.cell,
+                           variant=variant))  # fmt: skip
+    return found
+
+
+def period_twice_issues(sub: Submission, period: str) -> list[Issue]:
+    """info-label-twice of a list read as of another month than ``period`` (its 'Kỳ báo cáo'
+    read), at a 'Kỳ báo cáo' passed over that says ``period``: why the hamlet shows as not sent
+    in ``period``'s run."""
+    twice = [t for t in sub.extra.get("info_twice", ())
+             if t.key == "period" and parse_period(t.passed.value) == period]  # fmt: skip
+    return twice_issues(twice, ROSTER_INFO_LABELS, sub.file, sub.extra.get("info_sheet") or "",
+                        sub.hamlet or "")  # fmt: skip
 
 
 def missing_info_sheet_issue(

@@ -359,6 +359,26 @@ _CATALOGUE: tuple[IssueType, ...] = (
         ),
     ),
     IssueType(
+        "info-label-twice",
+        "warning",
+        "file",
+        "Trang '{sheet}' ghi '{column}' hơn một lần, với giá trị khác nhau: ô {instead} ghi {detail}, ô {cell} ghi '{value}'. Đã đọc ô {instead} (dòng ghi trước) và bỏ qua ô {cell}. Hãy xóa dòng thừa để chỉ còn một dòng '{column}': nếu '{value}' mới đúng, hãy ghi '{value}' vào ô {instead} rồi xóa dòng của ô {cell}; nếu không, chỉ cần xóa dòng của ô {cell}.",
+        "Sheet '{sheet}' writes '{column}' more than once, with different values: cell {instead} says {detail}, cell {cell} says '{value}'. Cell {instead} was read (the row written first) and cell {cell} passed over. Delete the extra row so that one '{column}' row is left: if '{value}' is right, write '{value}' in cell {instead} and delete the row of cell {cell}; if not, just delete the row of cell {cell}.",
+        # the value passed over is in a hidden row; by a filter
+        (
+            (
+                "hidden",
+                "Trang '{sheet}' ghi '{column}' hơn một lần, với giá trị khác nhau: ô {cell} ghi '{value}' ở dòng đang bị ẩn, ô {instead} ghi {detail}. Đã đọc ô {instead} (dòng đang hiện, như trên màn hình) và bỏ qua dòng bị ẩn. Hãy bỏ ẩn dòng của ô {cell} (chọn các dòng quanh nó, bấm chuột phải > Bỏ ẩn) rồi xóa dòng đó để chỉ còn một dòng '{column}'; nếu '{value}' mới đúng, hãy ghi '{value}' vào ô {instead} trước.",
+                "Sheet '{sheet}' writes '{column}' more than once, with different values: cell {cell} says '{value}' in a hidden row, cell {instead} says {detail}. Cell {instead} was read (the visible row, as the screen shows it) and the hidden row passed over. Unhide the row of cell {cell} (select the rows around it, right-click > Unhide) and delete it so that one '{column}' row is left; if '{value}' is right, write '{value}' in cell {instead} first.",
+            ),
+            (
+                "filtered",
+                "Trang '{sheet}' ghi '{column}' hơn một lần, với giá trị khác nhau: ô {cell} ghi '{value}' ở dòng đang bị ẩn do bộ lọc, ô {instead} ghi {detail}. Đã đọc ô {instead} (dòng đang hiện, như trên màn hình) và bỏ qua dòng bị ẩn. Hãy bỏ lọc (Dữ liệu > Xóa bộ lọc) rồi xóa dòng của ô {cell} để chỉ còn một dòng '{column}'; nếu '{value}' mới đúng, hãy ghi '{value}' vào ô {instead} trước.",
+                "Sheet '{sheet}' writes '{column}' more than once, with different values: cell {cell} says '{value}' in a row hidden by the filter, cell {instead} says {detail}. Cell {instead} was read (the visible row, as the screen shows it) and the hidden row passed over. Clear the filter (Data > Clear) and delete the row of cell {cell} so that one '{column}' row is left; if '{value}' is right, write '{value}' in cell {instead} first.",
+            ),
+        ),
+    ),
+    IssueType(
         "period-short-year",
         "warning",
         "file",
