@@ -745,10 +745,12 @@ def hidden_rows_issues(sub: Submission, left_out: frozenset | set = frozenset())
         for some, kind in ((counted, ""), (wrong, "left-out")):
             if not some:
                 continue
-            variant = "-".join(w for w in ("filter" if filtered else "", kind) if w)
+            one = "one" if len(some) == 1 else ""  # said in the singular ('dòng đó')
+            variant = "-".join(w for w in ("filter" if filtered else "", kind, one) if w)
             found.append(Issue("rows-hidden", file=sub.file, sheet=sheet, hamlet=sub.hamlet,
                                row=some[0], column=text, cell=f"{column_letter(col)}{some[0]}",
-                               value=_rows_named(some), detail=_how_to_exit(header, exit_word),
+                               value=_rows_named(some),
+                               detail=_how_to_exit(header, exit_word, len(some) == 1),
                                variant=variant))  # fmt: skip
     return found
 
@@ -791,7 +793,16 @@ def hidden_rows_settled(subs: list[Submission], issues: list[Issue]) -> None:
         issues[told[0] : told[0]] = hidden_rows_issues(sub, left_out)
 
 
-def _how_to_exit(header, exit_word: str) -> Message:
+def _how_to_exit(header, exit_word: str, one: bool = False) -> Message:
+    """:func:`_exit_advice` of the rows (or, ``one``, of the row) hidden."""
+    advice = _exit_advice(header, exit_word)
+    if not one:
+        return advice
+    return Message(advice.replace("các dòng đó", "dòng đó"),
+                   advice.en.replace("their", "its").replace("for them", "for it"))  # fmt: skip
+
+
+def _exit_advice(header, exit_word: str) -> Message:
     """How this list writes a household that left both lists: the exit word it already uses in
     its class column ('Thoát nghèo'; 'Thoát' when it uses none), or the 'x' in its exited
     column where its class is marked in columns (or, with none, the 'x' at the start of the

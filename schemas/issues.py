@@ -936,4 +936,46 @@ _CATALOGUE: tuple[IssueType, ...] = (
     ),
 )
 
-CATALOGUE: dict[str, IssueType] = {t.code: t for t in _CATALOGUE}
+# One hidden row ('dòng 7'), not several: the same texts in the singular (variant name + '-one').
+_ONE_ROW = {
+    "vi": (
+        ("các hộ đó", "hộ đó"),
+        ("các dòng đó", "dòng đó"),
+    ),
+    "en": (
+        ("They are household rows", "It is a household row"),
+        ("those households", "that household"),
+        ("If they have left", "If it has left"),
+        ("hiding the rows", "hiding the row"),
+        ("filtering them out", "filtering it out"),
+        ("nhide the rows (", "nhide the row ("),
+        ("reads them like", "reads it like"),
+        (
+            "they have errors, so their households are not counted",
+            "it has an error, so its household is not counted",
+        ),
+        ("the error is told on each row", "the error is told on the row"),
+    ),
+}
+
+
+def _one_row(kind: IssueType) -> IssueType:
+    """``kind`` with a singular form of each of its wordings (variant '<name>-one', 'one')."""
+
+    def said(text: str, lang: str) -> str:
+        for many, one in _ONE_ROW[lang]:
+            text = text.replace(many, one)
+        return text
+
+    wordings = (("", kind.vi, kind.en), *kind.variants)
+    ones = tuple(
+        ("-".join(w for w in (name, "one") if w), said(vi, "vi"), said(en, "en"))
+        for name, vi, en in wordings
+    )
+    return IssueType(kind.code, kind.severity, kind.level, kind.vi, kind.en,
+                     (*kind.variants, *ones))  # fmt: skip
+
+
+CATALOGUE: dict[str, IssueType] = {
+    t.code: _one_row(t) if t.code == "rows-hidden" else t for t in _CATALOGUE
+}

@@ -1068,16 +1068,16 @@ def test_a_two_times_list_is_told_to_mark_a_household_that_left_at_the_start_onl
         "columns H 'Hộ nghèo', I 'Hộ cận nghèo' (Cuối kỳ) blank."
     )
     [hidden] = [i for i in mine if i.code == "rows-hidden"]
-    assert (hidden.cell, hidden.value, hidden.variant) == ("B9", "dòng 9", "")
+    assert (hidden.cell, hidden.value, hidden.variant) == ("B9", "dòng 9", "one")
     assert (
-        "Nếu các hộ đó đã ra khỏi danh sách, hãy chỉ giữ dấu 'x' ở cột F 'Hộ nghèo' hoặc G 'Hộ "
-        "cận nghèo' (Đầu kỳ) của các dòng đó, để trống các cột H 'Hộ nghèo', I 'Hộ cận nghèo' "
+        "Nếu hộ đó đã ra khỏi danh sách, hãy chỉ giữ dấu 'x' ở cột F 'Hộ nghèo' hoặc G 'Hộ "
+        "cận nghèo' (Đầu kỳ) của dòng đó, để trống các cột H 'Hộ nghèo', I 'Hộ cận nghèo' "
         "(Cuối kỳ), thay vì ẩn dòng; nếu chưa, hãy bỏ ẩn"
     ) in hidden.message("vi")
     assert (
-        "If they have left the list, keep their 'x' only in column F 'Hộ nghèo' or G 'Hộ cận "
+        "If it has left the list, keep its 'x' only in column F 'Hộ nghèo' or G 'Hộ cận "
         "nghèo' (Đầu kỳ), leaving columns H 'Hộ nghèo', I 'Hộ cận nghèo' (Cuối kỳ) blank, "
-        "instead of hiding the rows;"
+        "instead of hiding the row;"
     ) in hidden.message("en")
     [left_out] = [i for i in mine if i.code == "sheet-not-read"]
     assert (left_out.sheet, left_out.variant) == ("Hộ thoát", "marks-start-only")

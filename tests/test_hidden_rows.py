@@ -188,14 +188,21 @@ def test_one_row_hidden_by_hand_under_filter_arrows_is_told_as_hidden_by_hand(tm
 
     assert _counts(result) == (2, 1)
     assert _told(result.issues) == [
-        ("Danh sách", 7, "B7", "Mã hộ", "dòng 7", "", "warning"),
+        ("Danh sách", 7, "B7", "Mã hộ", "dòng 7", "one", "warning"),
     ]
     told = next(i for i in result.issues if i.code == "rows-hidden")
     assert told.message("vi").startswith(
         "Trong danh sách có dòng 7 đang bị ẩn (Hide) nhưng vẫn là dòng hộ"
     )
-    assert "hãy ghi 'Thoát' ở cột 'Phân loại hộ' của các dòng đó" in told.message("vi")
-    assert told.message("en").startswith("Hidden in the list (Hide): row 7. They are")
+    # one row: said in the singular ('hộ đó', 'dòng đó')
+    assert "nên xã vẫn đọc và tính hộ đó như mọi hộ khác. Nếu hộ đó đã ra khỏi" in told.message()
+    assert "hãy ghi 'Thoát' ở cột 'Phân loại hộ' của dòng đó" in told.message("vi")
+    assert "các dòng đó" not in told.message("vi")
+    assert told.message("en").startswith(
+        "Hidden in the list (Hide): row 7. It is a household row, so the commune reads and counts "
+        "that household like any other. If it has left the list, write 'Thoát' in its 'Phân "
+        "loại hộ' column instead of hiding the row"
+    )
 
 
 def test_rows_hidden_in_a_sheet_holding_an_excel_table_are_told_as_filtered(tmp_path):
@@ -222,7 +229,7 @@ def test_rows_hidden_in_a_sheet_holding_an_excel_table_are_told_as_filtered(tmp_
 
     assert _counts(result) == (2, 1)
     assert _told(result.issues) == [
-        ("Danh sách", 6, "B6", "Mã hộ", "dòng 6", "filter", "warning"),
+        ("Danh sách", 6, "B6", "Mã hộ", "dòng 6", "filter-one", "warning"),
     ]
 
 
@@ -401,31 +408,33 @@ def test_a_hidden_row_left_out_for_an_error_is_said_apart_from_the_rows_counted(
     )
     filtered = "filter" if how == "table" else ""
     assert _told(result.issues) == [
-        ("Danh sách", 6, "B6", "Mã hộ", "dòng 6", filtered, "warning"),
-        ("Danh sách", 7, "B7", "Mã hộ", "dòng 7", "-".join(w for w in (filtered, "left-out") if w),
+        ("Danh sách", 6, "B6", "Mã hộ", "dòng 6", "-".join(w for w in (filtered, "one") if w),
          "warning"),
+        ("Danh sách", 7, "B7", "Mã hộ", "dòng 7",
+         "-".join(w for w in (filtered, "left-out", "one") if w), "warning"),
     ]  # fmt: skip
     counted, left_out = sorted((i for i in result.issues if i.code == "rows-hidden"),
                                key=lambda i: i.row)  # fmt: skip
-    assert "nên xã vẫn đọc và tính các hộ đó" in counted.message("vi")
+    assert "nên xã vẫn đọc và tính hộ đó" in counted.message("vi")
     if how == "hand":
         assert left_out.message("vi") == (
             "Trong danh sách có dòng 7 đang bị ẩn (Hide) nhưng vẫn là dòng hộ, nên xã vẫn đọc "
-            "các dòng đó như mọi dòng khác; các dòng đó có lỗi nên hộ ở đó chưa được tính (lỗi "
-            "ghi ở từng dòng). Hãy bỏ ẩn các dòng đó (chọn các dòng ở trên và ở dưới, chuột phải "
-            "> Bỏ ẩn) rồi sửa theo lỗi đó."
+            "dòng đó như mọi dòng khác; dòng đó có lỗi nên hộ ở đó chưa được tính (lỗi ghi ở "
+            "từng dòng). Hãy bỏ ẩn dòng đó (chọn các dòng ở trên và ở dưới, chuột phải > Bỏ ẩn) "
+            "rồi sửa theo lỗi đó."
         )
         assert left_out.message("en").startswith(
-            "Hidden in the list (Hide): row 7. They are household rows, so the commune reads "
-            "them like any other; they have errors, so their households are not counted"
+            "Hidden in the list (Hide): row 7. It is a household row, so the commune reads it "
+            "like any other; it has an error, so its household is not counted (the error is told "
+            "on the row). Unhide the row (select"
         )
     else:
         assert left_out.message("vi").startswith(
             "Trong danh sách có dòng 7 đang bị ẩn vì danh sách đang được lọc (bộ lọc AutoFilter) "
-            "nhưng vẫn là dòng hộ, nên xã vẫn đọc các dòng đó như mọi dòng khác; các dòng đó có "
-            "lỗi nên hộ ở đó chưa được tính (lỗi ghi ở từng dòng). Hãy bỏ lọc"
+            "nhưng vẫn là dòng hộ, nên xã vẫn đọc dòng đó như mọi dòng khác; dòng đó có lỗi nên "
+            "hộ ở đó chưa được tính (lỗi ghi ở từng dòng). Hãy bỏ lọc"
         )
-    assert "tính các hộ đó" not in left_out.message("vi")
+    assert "tính hộ đó" not in left_out.message("vi")
     assert "Thoát" not in left_out.message("vi")
     checked = check_files([path, folder / "KeHoach_2024.xlsx"])
     assert [(i.cell, i.variant, i.message("vi")) for i in checked if i.code == "rows-hidden"] == [
