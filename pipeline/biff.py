@@ -21,6 +21,8 @@ import re
 import struct
 from array import array
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -53,56 +55,48 @@ def flagged_sheets(path: Path) -> dict[str, int]:
     wanted = None if stream is None else _sheets_hit(stream)
     if wanted is not None and not wanted:
         return {}
-    book = _open(data)
-    if book is None:
-        return {}
     try:
-        names = book.sheet_names()
-    finally:
-        book.release_resources()
+        with quiet_book(file_contents=data) as book:
+            names = book.sheet_names()
+    except Exception:  # noqa: BLE001 - a file xlrd cannot read: calamine's word stands
+        return {}
     return {name: index for index, name in enumerate(names) if wanted is None or index in wanted}
 
 
 def sheet_errors(path: Path, index: int) -> dict[tuple[int, int], str]:
     """{(row, col) 0-based: '#REF!'} of the cells of the ``index``-th worksheet showing an error
     value ({} when the file cannot be read so)."""
-    try:
-        book = _open(path.read_bytes())
-    except OSError:
-        return {}
-    if book is None:
-        return {}
     out: dict[tuple[int, int], str] = {}
     try:
-        sheet = book.sheet_by_index(index)
-        for r in range(sheet.nrows):
-            types = sheet.row_types(r)
-            if _XL_CELL_ERROR in types:  # one search per row; error cells are few
-                values = sheet.row_values(r)
-                for c, kind in enumerate(types):
-                    if kind == _XL_CELL_ERROR:
-                        out[(r, c)] = ERROR_TEXTS.get(values[c], "#ERROR")
+        with quiet_book(file_contents=path.read_bytes(), ragged_rows=True) as book:
+            sheet = book.sheet_by_index(index)
+            for r in range(sheet.nrows):
+                types = sheet.row_types(r)
+                if _XL_CELL_ERROR in types:  # one search per row; error cells are few
+                    values = sheet.row_values(r)
+                    for c, kind in enumerate(types):
+                        if kind == _XL_CELL_ERROR:
+                            out[(r, c)] = ERROR_TEXTS.get(values[c], "#ERROR")
     except Exception:  # noqa: BLE001 - xlrd's complaint about a file calamine read: no errors
         return out
-    finally:
-        book.release_resources()
     return out
 
 
-def _open(data: bytes):
-    """The workbook opened by xlrd with no sheet loaded (None when xlrd cannot), its remarks
-    about the file ("WARNING *** file size ...") sent nowhere, as in ``legacy``."""
-    try:
-        import xlrd
-    except ImportError:
-        return None
+@contextmanager
+def quiet_book(**kwargs) -> Iterator:
+    """An .xls opened by xlrd (``on_demand``: each sheet loaded when asked for), its remarks
+    about the file ("WARNING *** file size ...", printed on stdout unless given a log) sent
+    nowhere for as long as the book is read, since loading a sheet logs too; its resources
+    released after. Raises ImportError without xlrd, and what xlrd raises for a file it cannot
+    read. Used here and by ``legacy`` (the fonts of legacy Vietnamese text)."""
+    import xlrd
+
     with open(os.devnull, "w", encoding="utf-8") as quiet:
+        book = xlrd.open_workbook(on_demand=True, logfile=quiet, verbosity=0, **kwargs)
         try:
-            return xlrd.open_workbook(
-                file_contents=data, on_demand=True, ragged_rows=True, logfile=quiet, verbosity=0
-            )
-        except Exception:  # noqa: BLE001 - a file xlrd cannot read: calamine's word stands
-            return None
+            yield book
+        finally:
+            book.release_resources()
 
 
 def _sheets_hit(stream: bytes) -> set[int] | None:

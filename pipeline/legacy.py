@@ -42,7 +42,6 @@ Where the tables were checked (every entry; the sources agree with each other):
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -680,37 +679,30 @@ def legacy_cells_xls(path: Path, sheet_name: str) -> dict[tuple[int, int], tuple
         import xlrd
     except ImportError:
         return {}
-    # xlrd prints what it finds odd in a file ("WARNING *** file size ... not 512 + multiple of
-    # sector size", the sectors it saw) on stdout unless given a log: never on the officer's
-    # screen, so to nowhere, for as long as the book is read (on_demand: a sheet logs too).
-    with open(os.devnull, "w", encoding="utf-8") as quiet:
-        book = xlrd.open_workbook(
-            str(path), formatting_info=True, on_demand=True, logfile=quiet, verbosity=0
-        )
-        try:
-            sheet = book.sheet_by_name(sheet_name)
-            fonts = [font.name for font in book.font_list]
-            xfs = book.xf_list
-            runlists = getattr(sheet, "rich_text_runlist_map", {}) or {}
-            out: dict[tuple[int, int], tuple[str, bool]] = {}
-            for r in range(sheet.nrows):
-                for c, cell in enumerate(sheet.row(r)):
-                    if cell.ctype != xlrd.XL_CELL_TEXT:
-                        continue
-                    cell_font = fonts[xfs[cell.xf_index].font_index]
-                    runs = runlists.get((r, c))
-                    if runs:
-                        segments = _split_runs(cell.value, cell_font, runs, fonts)
-                    elif font_encoding(cell_font) is None:
-                        continue
-                    else:
-                        segments = [(cell.value, cell_font)]
-                    found = _classify(segments)
-                    if found:
-                        out[(r, c)] = found
-            return out
-        finally:
-            book.release_resources()
+    from pipeline.biff import quiet_book  # xlrd's remarks never on the officer's screen
+
+    with quiet_book(filename=str(path), formatting_info=True) as book:
+        sheet = book.sheet_by_name(sheet_name)
+        fonts = [font.name for font in book.font_list]
+        xfs = book.xf_list
+        runlists = getattr(sheet, "rich_text_runlist_map", {}) or {}
+        out: dict[tuple[int, int], tuple[str, bool]] = {}
+        for r in range(sheet.nrows):
+            for c, cell in enumerate(sheet.row(r)):
+                if cell.ctype != xlrd.XL_CELL_TEXT:
+                    continue
+                cell_font = fonts[xfs[cell.xf_index].font_index]
+                runs = runlists.get((r, c))
+                if runs:
+                    segments = _split_runs(cell.value, cell_font, runs, fonts)
+                elif font_encoding(cell_font) is None:
+                    continue
+                else:
+                    segments = [(cell.value, cell_font)]
+                found = _classify(segments)
+                if found:
+                    out[(r, c)] = found
+        return out
 
 
 def _split_runs(

@@ -171,11 +171,17 @@ def test_an_xls_list_s_feedback_points_at_its_error_cells_as_the_xlsx_s(tmp_path
 # --- the look at the file's bytes ---------------------------------------------------------
 
 
-def _no_xlrd(monkeypatch) -> None:
-    def opened(data):
+def _no_xlrd(monkeypatch) -> list:
+    """The files xlrd is asked to open from now on (none is opened: each call raises, and is
+    noted, since the reader takes an exception from xlrd for a file it cannot read)."""
+    asked: list = []
+
+    def opened(**kwargs):
+        asked.append(kwargs)
         raise AssertionError("xlrd opened a file whose bytes hold no error cell")
 
-    monkeypatch.setattr(biff, "_open", opened)
+    monkeypatch.setattr(biff, "quiet_book", opened)
+    return asked
 
 
 def test_an_xls_without_error_cells_is_not_read_again(tmp_path, monkeypatch):
@@ -190,13 +196,15 @@ def test_an_xls_without_error_cells_is_not_read_again(tmp_path, monkeypatch):
     noted = tmp_path / "Note.xls"
     noted.write_bytes(compound_file(xls_bytes(sheets, merges, hidden)))
     assert b"\x06\x00abcdefgh\x02abcde\xff\xff" in noted.read_bytes()
-    _no_xlrd(monkeypatch)
+    asked = _no_xlrd(monkeypatch)
     assert biff.flagged_sheets(clean) == biff.flagged_sheets(noted) == {}
+    assert asked == []
     (tmp_path / "NaMon.xlsx").unlink()
     noted.unlink()
     result, _ = collect(tmp_path, None)
     assert [i for i in result.issues if i.file == "NaMon.xls"] == []
     assert _na_mon(result) == ("ok", 3, 2, 0)
+    assert asked == []
 
 
 def _one_sheet(cells: dict, pad: int = 0) -> bytes:
