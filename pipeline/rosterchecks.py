@@ -43,7 +43,7 @@ from schemas.columns import (
     ROSTER_LIST_SHEET,
     ROSTER_REQUIRED,
 )
-from schemas.issues import CATALOGUE
+from schemas.issues import CATALOGUE, in_one_row
 from schemas.rules import REQUIRED_CODES
 from schemas.standards import Standard
 
@@ -798,8 +798,7 @@ def _how_to_exit(header, exit_word: str, one: bool = False) -> Message:
     advice = _exit_advice(header, exit_word)
     if not one:
         return advice
-    return Message(advice.replace("các dòng đó", "dòng đó"),
-                   advice.en.replace("their", "its").replace("for them", "for it"))  # fmt: skip
+    return Message(in_one_row(advice, "vi"), in_one_row(advice.en, "en"))
 
 
 def _exit_advice(header, exit_word: str) -> Message:

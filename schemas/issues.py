@@ -955,21 +955,24 @@ _ONE_ROW = {
             "it has an error, so its household is not counted",
         ),
         ("the error is told on each row", "the error is told on the row"),
+        ("their", "its"),  # the advice of what to write ('in their … column')
+        ("for them", "for it"),
     ),
 }
 
 
+def in_one_row(text: str, lang: str) -> str:
+    """A text of rows-hidden ('các dòng đó', 'They are household rows') said of one row."""
+    for many, one in _ONE_ROW[lang]:
+        text = text.replace(many, one)
+    return text
+
+
 def _one_row(kind: IssueType) -> IssueType:
     """``kind`` with a singular form of each of its wordings (variant '<name>-one', 'one')."""
-
-    def said(text: str, lang: str) -> str:
-        for many, one in _ONE_ROW[lang]:
-            text = text.replace(many, one)
-        return text
-
     wordings = (("", kind.vi, kind.en), *kind.variants)
     ones = tuple(
-        ("-".join(w for w in (name, "one") if w), said(vi, "vi"), said(en, "en"))
+        ("-".join(w for w in (name, "one") if w), in_one_row(vi, "vi"), in_one_row(en, "en"))
         for name, vi, en in wordings
     )
     return IssueType(kind.code, kind.severity, kind.level, kind.vi, kind.en,
