@@ -13,7 +13,6 @@ import os
 import re
 import stat
 import zipfile
-from bisect import bisect_right
 from collections.abc import Collection
 from pathlib import Path
 
@@ -32,6 +31,7 @@ from pipeline.read import (
     class_mark_columns,
     classes_from_marks,
     find_header,
+    hidden_by,
     looks_like_spreadsheet,
     named_as_spreadsheet,
     open_workbook,
@@ -746,17 +746,16 @@ def _hidden_households(book: Workbook, tables: list) -> list[tuple[str, list[int
         runs = book.hidden_rows.get(sheet)
         if not runs:
             continue
-        starts = [first for first, _, _ in runs]  # in order of rows
         classes = rows.columns.get("phan_loai") or [None] * len(rows.excel_rows)
         hidden, filtered, exit_word = [], False, ""
         for excel_row, value in zip(rows.excel_rows, classes, strict=True):
             exited = vocab.classification(value) == "exited"
             if exited and not exit_word and isinstance(value, str):
                 exit_word = clean_text(value)
-            at = bisect_right(starts, excel_row - 1) - 1
-            if at >= 0 and excel_row - 1 <= runs[at][1] and not exited:
+            by_filter = hidden_by(runs, excel_row - 1)
+            if by_filter is not None and not exited:
                 hidden.append(excel_row)
-                filtered = filtered or runs[at][2]
+                filtered = filtered or by_filter
         if hidden:
             found.append((sheet, hidden, filtered, exit_word))
     return found

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
@@ -567,7 +568,7 @@ def read_key_values(
         if len(written) == 1:
             found[key] = written[0]
             continue
-        where = {kv.row: _hidden_by(hidden, kv.row - 1) for kv in written}
+        where = {kv.row: hidden_by(hidden, kv.row - 1) for kv in written}
         kept = min(written, key=lambda kv: (where[kv.row] is not None, is_blank(kv.value)))
         found[key] = kept
         if twice is None:
@@ -585,12 +586,11 @@ def _shown(value: Any) -> str:
     return clean_text(value).casefold()
 
 
-def _hidden_by(runs: list[HiddenRows] | None, row: int) -> bool | None:
-    """None when 0-based ``row`` is in no run of hidden rows; else whether a filter hides it."""
-    for first, last, filtered in runs or ():
-        if first <= row <= last:
-            return filtered
-    return None
+def hidden_by(runs: list[HiddenRows] | None, row: int) -> bool | None:
+    """None when 0-based ``row`` is in no run of hidden rows (``Workbook.hidden_rows``, in
+    order of rows); else whether a filter hides it."""
+    at = bisect_right(runs, row, key=lambda run: run[0]) - 1 if runs else -1
+    return runs[at][2] if at >= 0 and row <= runs[at][1] else None
 
 
 def _value_right_of(
