@@ -71,6 +71,16 @@ def _ban_co(folder: Path) -> None:
     write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, rows)
 
 
+def _hamlet(result, name: str) -> dict:
+    """A hamlet's figures in a run's summary."""
+    return next(h for h in result.summary["hamlets"] if h["hamlet"] == name)
+
+
+def _by_row(issues, code: str) -> list:
+    """The issues of ``code``, in the order of their rows."""
+    return sorted((i for i in issues if i.code == code), key=lambda i: i.row)
+
+
 def _said(issues, codes=MARK_CODES) -> list[tuple]:
     return sorted(
         (i.row, i.code, i.sheet, i.cell, i.column, i.value, str(i.detail))
@@ -185,7 +195,7 @@ def test_hamlet_columns_hong_ngheo_and_can_ngheo_without_a_parent_are_read_as_ma
     ]
     path = _write_na_mon(tmp_path, sheet, rows, 1)
     result = collect(tmp_path, None, workers=0)[0]
-    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 2)
     assert na_mon["movements"]["poor"]["exited"] == 1  # NM3, no longer listed
     mine = [i for i in result.issues if i.file == "NaMon.xlsx"]
@@ -398,10 +408,10 @@ def test_advice_in_a_marked_list_is_to_move_or_add_the_x_not_to_write_a_class(tm
     _write_sheets(folder, [_full_marked_sheet(THREE, ADVICE_ROWS), _hoa_thoat()])
 
     result, _, _ = execute(folder, out, None)
-    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 2)
     mine = [i for i in result.issues if i.file == "NaMon.xlsx"]
-    mismatch = sorted((i for i in mine if i.code == "classification-mismatch"), key=lambda i: i.row)
+    mismatch = _by_row(mine, "classification-mismatch")
     assert [(i.row, i.cell, i.value, i.variant, i.instead) for i in mismatch] == [
         (7, "H7", "Thoát", "marks-exited-near-poor", "Hộ cận nghèo"),
         (11, "F11", "Hộ nghèo", "", ""),
@@ -552,7 +562,7 @@ def test_class_columns_under_kết_quả_bình_xét_are_read_as_marks(tmp_path, 
     _ban_co(tmp_path)
     path = _write_na_mon(tmp_path, _result_sheet(parent), RESULT_ROWS, 4, name)
     result = collect(tmp_path, None, workers=0)[0]
-    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 2)
     poor = na_mon["movements"]["poor"]
     assert (poor["start"], poor["to_near_poor"], poor["exited"], poor["end"]) == (3, 1, 1, 2)
@@ -594,7 +604,7 @@ def test_a_thoát_column_added_beside_the_classes_of_kết_quả_bình_xét_is_r
     rows = [(*row, None)[:8] for row in rows]
     path = _write_na_mon(tmp_path, sheet, rows, 4)
     result = collect(tmp_path, None, workers=0)[0]
-    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 2)
     poor = na_mon["movements"]["poor"]
     assert (poor["start"], poor["to_near_poor"], poor["exited"], poor["end"]) == (3, 1, 1, 2)
@@ -732,7 +742,7 @@ def test_a_start_list_with_its_class_marked_in_columns_is_read_as_a_hamlets_list
     assert all(i.hamlet == "Đồng Kè" for i in mine if i.code in MARK_CODES)
     assert not {i.code for i in mine} & {"missing-column", "plan-invalid", "start-list-mismatch",
                                          "invalid-classification"}  # fmt: skip
-    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    na_mon = _hamlet(result, "Nà Mòn")
     poor, near = na_mon["movements"]["poor"], na_mon["movements"]["near_poor"]
     assert (poor["start"], poor["to_near_poor"], poor["exited"]) == (3, 1, 1)
     assert (poor["from_near_poor"], poor["new"], poor["end"]) == (1, 1, 3)
@@ -786,7 +796,7 @@ def test_the_class_at_the_end_of_the_period_is_the_class_read(tmp_path, name):
     write_plan(tmp_path)
     path = _write_na_mon(tmp_path, _two_times_sheet(), TWO_TIMES_ROWS, 5, name)
     result = collect(tmp_path, None, workers=0)[0]
-    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 4, 2)
     poor, near = na_mon["movements"]["poor"], na_mon["movements"]["near_poor"]
     assert (poor["start"], poor["to_near_poor"], poor["exited"]) == (3, 1, 0)
@@ -864,7 +874,7 @@ def test_a_row_marked_under_đầu_kỳ_only_is_a_household_that_left(tmp_path, 
     write_plan(folder)
     path = _write_na_mon(folder, _two_times_sheet(), START_ONLY_ROWS, 5, name)
     result, _, _ = execute(folder, out, None)
-    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 1)
     poor, near = na_mon["movements"]["poor"], na_mon["movements"]["near_poor"]
     assert (poor["start"], poor["to_near_poor"], poor["exited"]) == (3, 1, 1)
@@ -965,10 +975,10 @@ def test_a_household_left_by_its_đầu_kỳ_mark_is_told_by_the_cells_its_head_
     ]
     path = _write_sheets(folder, [_full_two_times_sheet(rows)], name)
     result, _, _ = execute(folder, out, None)
-    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 1)
     mine = [i for i in result.issues if i.file == name]
-    mismatch = sorted((i for i in mine if i.code == "classification-mismatch"), key=lambda i: i.row)
+    mismatch = _by_row(mine, "classification-mismatch")
     assert [(i.row, i.cell, i.column, i.value, i.variant) for i in mismatch] == [
         (8, "F8", "Phân loại hộ Đầu kỳ Hộ nghèo", "Thoát", "marks-start-only-near-poor"),
         (9, "G9", "Phân loại hộ Đầu kỳ Hộ cận nghèo", "Thoát", "marks-start-only"),
@@ -1046,7 +1056,7 @@ def test_a_two_times_list_is_told_to_mark_a_household_that_left_at_the_start_onl
     write_plan(folder)
     path = _two_times_list(folder, name, GONE_ROWS, hidden=[9], others=[_hoa_thoat()])
     result, _, _ = execute(folder, out, None)
-    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 2)
     assert na_mon["movements"]["poor"]["exited"] == 1
     mine = [i for i in result.issues if i.file == name]
@@ -1131,7 +1141,7 @@ def test_a_household_written_as_the_two_times_list_is_told_is_read_as_exited(tmp
     rows = [*GONE_ROWS, (5, "NM3", "Lò Văn Ba", 1972, 5, "x", None, None, None)]  # row 10
     path = _two_times_list(folder, name, rows)
     result, _, _ = execute(folder, out, None)
-    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 2)
     assert na_mon["movements"]["poor"]["exited"] == 1
     assert result.households.set_index("ma_ho").loc["NM3", "phan_loai"] == "exited"
