@@ -311,6 +311,13 @@ def _load(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
     return plan, issues
 
 
+# Each target, the start count it is measured against, and the list's name in both languages.
+_TARGETS_AND_STARTS = (
+    ("poor_target", "start_poor", "hộ nghèo", "poor"),
+    ("near_poor_target", "start_near_poor", "hộ cận nghèo", "near-poor"),
+)
+
+
 def _commune_targets_above_start(plan: Plan, rel: str, sheet: str, cell, issues) -> None:
     """A warning at a commune target larger, in points, than the commune's rate at the start
     of the year (from the targets table's start figures): no reduction reaches it. Said so,
@@ -319,10 +326,7 @@ def _commune_targets_above_start(plan: Plan, rel: str, sheet: str, cell, issues)
     households = int(hamlets["start_households"].sum()) if len(hamlets) else 0
     if households <= 0:
         return
-    for key, start_key, vi_word, en_word in (
-        ("poor_target", "start_poor", "hộ nghèo", "poor"),
-        ("near_poor_target", "start_near_poor", "hộ cận nghèo", "near-poor"),
-    ):
+    for key, start_key, vi_word, en_word in _TARGETS_AND_STARTS:
         target, start = getattr(plan, key), int(hamlets[start_key].sum())
         rate = round(100 * start / households, 2)  # the rate as the report shows it
         if target <= rate:
@@ -1010,12 +1014,8 @@ def _targets_above_start(
     frame: pd.DataFrame, rel: str, sheet: str, header, issues: list[Issue]
 ) -> None:
     """A warning for a hamlet target larger than its households at the start (it cannot be met)."""
-    pairs = (
-        ("poor_target", "start_poor", "hộ nghèo", "poor"),
-        ("near_poor_target", "start_near_poor", "hộ cận nghèo", "near-poor"),
-    )
     for record in frame.to_dict("records"):
-        for target_key, start_key, vi_word, en_word in pairs:
+        for target_key, start_key, vi_word, en_word in _TARGETS_AND_STARTS:
             target, start = record[target_key], record[start_key]
             if target <= start:
                 continue
