@@ -527,18 +527,19 @@ def _roster_info(
 
 
 def _info_by_content(
-    book: Workbook, roster_sheet: str
+    book: Workbook, roster_sheet: str, header_row: int
 ) -> tuple[str | None, dict[str, KeyValue], dict[str, str], list[Twice]]:
     """A visible sheet other than the list that holds the 'Thông tin' block under another
-    name ('TT', 'Sheet2'), told by its 'Loại biểu' = 'Danh sách hộ' (:func:`_roster_info`)."""
-    for name in book.visible_sheets:
-        if name == roster_sheet:
-            continue
+    name ('TT', 'Sheet2'), told by its 'Loại biểu' = 'Danh sách hộ' (:func:`_roster_info`);
+    else the block above the list's header (``header_row``, 0-based) on the list's own sheet,
+    as a web page's one sheet shows it, told so too."""
+    for name in [*(n for n in book.visible_sheets if n != roster_sheet), roster_sheet]:
         try:
             grid = book.grid(name)
         except ReadError:
             continue
-        info, slips, twice = _roster_info(grid[:40], book.hidden_rows.get(name))
+        top = min(40, header_row) if name == roster_sheet else 40
+        info, slips, twice = _roster_info(grid[:top], book.hidden_rows.get(name))
         # 'Loại biểu' = 'Danh sách hộ' says it is the block: a guide ("Xóm: ghi tên xóm …") or
         # an old summary ('Kỳ báo cáo' 04/2024) has labels too, and must not give the period.
         if fold(info.get("form_type", (None, 0))[0]) == fold(FORM_TYPE_ROSTER):
@@ -612,7 +613,7 @@ def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
     sub.kind = "roster"
     sub.sheet = sheet
     if info_sheet is None:  # 'Thông tin' named otherwise ('TT', 'Sheet2'): found by its labels
-        info_sheet, info, slips, twice = _info_by_content(book, sheet)
+        info_sheet, info, slips, twice = _info_by_content(book, sheet, header.first_row)
         sub.extra["info_formulas"] = _info_formulas(book, info_sheet, info)
         sub.extra["info_errors"] = _info_errors(book, info_sheet, info)
     grid = book.grid(sheet)

@@ -230,6 +230,9 @@ class Workbook:
             index = self.sheet_names.index(name)
         except ValueError:
             return
+        if getattr(self._book, "markup", False):
+            self._look_markup(name, raw)
+            return
         if self._package is None or self._package.released:
             from pipeline.sheetscan import Package
 
@@ -254,6 +257,21 @@ class Workbook:
             self.errors[name] = look.error_cells
         if look.hidden_rows:
             self.hidden_rows[name] = look.hidden_rows
+
+    def _look_markup(self, name: str, raw: str) -> None:
+        """``_look`` for a web page or Excel 2003 XML (pipeline.markup): its bounds, formula
+        cells without a value, error cells and hidden rows, noted when it was parsed."""
+        sheet = self._book.get_sheet_by_name(raw)
+        rows, width = sheet.size()
+        if rows > self.max_rows or rows * width > self.max_cells:
+            far = f"{column_letter(max(width - 1, 0))}{rows}"
+            raise ReadError("too-many-rows", _reach(rows, width), sheet=name, value=far)
+        if sheet.formulas:
+            self.formulas[name] = set(sheet.formulas)
+        if sheet.errors:
+            self.errors[name] = dict(sheet.errors)
+        if sheet.hidden_rows:
+            self.hidden_rows[name] = list(sheet.hidden_rows)
 
     def _xls_errors(self, name: str, raw: str) -> None:
         """Note the cells of an .xls sheet that show an error value (calamine reads them as
@@ -431,7 +449,29 @@ def _calamine_open(path: Path):
         except (KeyboardInterrupt, SystemExit):
             raise
         except BaseException:
+            pass
+        # A web page or Excel 2003 XML named .xls, as many programs export "to Excel":
+        # Excel opens it, so it is read (pipeline.markup).
+        book = _markup_open(path)
+        if book is None:
             raise first from None
+        return book
+
+
+def _markup_open(path: Path):
+    """:func:`pipeline.markup.open_markup`, its refusals said as the reader's."""
+    from pipeline import markup
+
+    try:
+        return markup.open_markup(path)
+    except OSError:
+        return None
+    except markup.MarkupError as err:
+        if err.size is not None:
+            raise ReadError(
+                "too-many-rows", _reach(*err.size), sheet=err.sheet, value=err.far
+            ) from None
+        raise ReadError("file-unreadable", _describe(err)) from None
 
 
 def open_workbook(path: Path, package: sheetscan.Package | None = None) -> Workbook:

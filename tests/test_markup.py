@@ -1,0 +1,212 @@
+"""Session 20: a list exported "to Excel" as a web page (HTML) or as Excel 2003 XML under an
+.xls name is read as Excel shows it (pipeline.markup; docs/decisions.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from pipeline import markup
+from pipeline.checkfiles import check_files
+from pipeline.read import ReadError, open_workbook
+from pipeline.run import collect, execute
+from tests.commune import clean_rosters, write_plan
+from tests.markup import html_from_xlsx, xml2003_from_xlsx
+from tests.test_feedback import guide_rows
+from tests.test_hidden_rows import HIDDEN_BY_HAND, _counts, _na_mon, _told
+from tests.test_xls_errors import EXPECTED_ROWS, ROW_ERRORS, _said, _with_errors
+from tests.test_xls_errors import _na_mon as _na_mon_figures
+
+
+def _commune(folder: Path, as_what: str, errors: dict | None = None) -> str:
+    """tests.commune's plan and May lists (Nà Mòn: NM1, NM5, NM6 poor, NM2, NM4 near-poor, NM3
+    exited, 102 households; Bản Cọ), Nà Mòn's as ``as_what``; the name of its file."""
+    folder.mkdir(parents=True, exist_ok=True)
+    write_plan(folder)
+    clean_rosters(folder)
+    source = _with_errors(folder, errors) if errors else folder / "NaMon.xlsx"
+    if as_what == "xlsx":
+        return source.name
+    target = folder / "NaMon.xls"
+    if as_what == "xml":
+        xml2003_from_xlsx(source, target, errors=errors)
+    else:
+        cp1258 = as_what == "html-cp1258"
+        html_from_xlsx(source, target, "cp1258" if cp1258 else "utf-8", meta=not cp1258)
+    source.unlink()
+    return target.name
+
+
+def _na_mon_households(result) -> list[tuple]:
+    rows = result.households[result.households["hamlet"] == "Nà Mòn"]
+    return sorted(zip(rows["ma_ho"], rows["chu_ho"], rows["phan_loai"], strict=True))
+
+
+@pytest.mark.parametrize("as_what", ["html", "html-cp1258", "xml"])
+def test_a_list_exported_as_a_web_page_or_xml_is_counted_as_its_xlsx(tmp_path, as_what):
+    """Nà Mòn's list as a web page (UTF-8 with its charset, or Windows-1258 without one, as
+    older Vietnamese programs wrote it: tones as combining marks) or as Excel 2003 XML, named
+    .xls: read as the xlsx is. By hand from tests.commune: poor NM1, NM5, NM6 = 3, near-poor
+    NM2, NM4 = 2, of 102 households (its 'Thông tin': in the web page the block above the list
+    on the one sheet); nothing said of it, by a run or by `check`. It used to be refused
+    ("Đây là trang web (HTML) hoặc tệp XML … không phải bảng tính Excel thật")."""
+    file = _commune(tmp_path / as_what, as_what)
+    result, _ = collect(tmp_path / as_what, None)
+    hamlet = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (hamlet["status"], hamlet["poor"], hamlet["near_poor"], hamlet["households"]) == (
+        "ok", 3, 2, 102
+    )  # fmt: skip
+    assert _na_mon_households(result) == [
+        ("NM1", "Hoàng Văn NM1", "poor"), ("NM2", "Hoàng Văn NM2", "near_poor"),
+        ("NM3", "Hoàng Văn NM3", "exited"), ("NM4", "Hoàng Văn NM4", "near_poor"),
+        ("NM5", "Hoàng Văn NM5", "poor"), ("NM6", "Hoàng Văn NM6", "poor"),
+    ]  # fmt: skip
+    assert [i for i in result.issues if i.file == file] == []
+    assert [i for i in check_files([tmp_path / as_what]) if i.file == file] == []
+
+
+def test_an_xml_list_s_error_cells_are_said_as_the_xlsx_s(tmp_path):
+    """Excel 2003 XML keeps a cell's error as an Error value: '#REF!' in NM2's 'Mã hộ' (B6),
+    '#DIV/0!' in NM3's class (I7), '#N/A' in NM4's income (J8), '#REF!' in 'Xóm' (Thông tin
+    B3) are said at their cells as in the xlsx (tests.test_xls_errors): NM1, NM5, NM6 poor
+    counted, NM2, NM3, NM4 left out (3 rows), the hamlet taken from the title."""
+    file = _commune(tmp_path, "xml", ROW_ERRORS)
+    result, _ = collect(tmp_path, None)
+    assert _said(result.issues, file) == EXPECTED_ROWS
+    assert _said(check_files([tmp_path]), file) == EXPECTED_ROWS
+    assert _na_mon_figures(result) == ("ok", 3, 0, 3)
+
+
+def test_hidden_rows_of_an_xml_list_are_counted_and_told_as_the_xlsx_s(tmp_path):
+    """tests.test_hidden_rows' Nà Mòn list (rows 10-12 NM1, NM5, NM6 poor, 15-16 NM2, NM4
+    near-poor, 19 NM3 exited) with rows 9, 11-13, 16, 19, 22, 24 hidden (ss:Hidden): counted
+    as any other (poor 3, near-poor 2) and told once, at B11, naming 11–12 and 16, as for the
+    xlsx; under an AutoFilter, as a filter."""
+    xlsx = _na_mon(tmp_path / "vao", ".xlsx", {})
+    hidden = {9, 11, 12, 13, 16, 19, 22, 24}
+    xml2003_from_xlsx(xlsx, xlsx.with_suffix(".xls"), hidden_rows={"DS": hidden})
+    xlsx.unlink()
+
+    result, _, _ = execute(tmp_path / "vao", tmp_path / "ra", "2024-05")
+
+    assert _counts(result) == (3, 2)
+    told = [i for i in result.issues if i.code == "rows-hidden"]
+    assert _told(told) == [("DS", 11, "B11", "Mã hộ", "các dòng 11–12, 16", "", "warning")]
+    assert told[0].message() == HIDDEN_BY_HAND
+
+    source = _na_mon(tmp_path / "loc", ".xlsx", {})
+    xml2003_from_xlsx(source, source.with_suffix(".xls"), {}, {"DS": hidden}, {"DS"})
+    source.unlink()
+    result, _, _ = execute(tmp_path / "loc", tmp_path / "ra-loc", "2024-05")
+    assert _counts(result) == (3, 2)
+    assert [i.variant for i in result.issues if i.code == "rows-hidden"] == ["filter"]
+
+
+def test_the_feedback_of_a_web_page_list_points_at_its_one_sheet(tmp_path):
+    """A web page shows one sheet, named after the file: 'NaMon'. Its rows as Excel shows
+    them: 1 'Thông tin' (the heading), 2-8 the block, 9 'Danh sách', then the list's rows: NM2's
+    class left empty (I6 of the xlsx's 'Danh sách') is said at I15 of the one sheet, as it
+    would be of the xlsx (invalid-classification), and so in the feedback's guide."""
+    folder = tmp_path / "vao"
+    _commune(folder, "xlsx")
+    book = load_workbook(folder / "NaMon.xlsx")
+    book["Danh sách"]["I6"] = None  # NM2's 'Phân loại hộ'
+    book.save(folder / "NaMon.xlsx")
+    html_from_xlsx(folder / "NaMon.xlsx", folder / "NaMon.xls")
+    (folder / "NaMon.xlsx").unlink()
+
+    result, _, _ = execute(folder, tmp_path / "ra", "2024-05")
+
+    said = [(i.code, i.sheet, i.cell) for i in result.issues if i.file == "NaMon.xls"]
+    # 8 rows of 'Thông tin' with its heading, 'Danh sách' row 9: the list's row 6 is row 15
+    assert said == [("invalid-classification", "NaMon", "I15")]
+    feedback = load_workbook(next((tmp_path / "ra" / "2024-05" / "PhanHoi").glob("*.xlsx")))
+    assert [(r["Trang"], r["Ô"]) for r in guide_rows(feedback)] == [("NaMon", "I15")]
+    assert (feedback["NaMon"]["B15"].value, feedback["NaMon"]["A9"].value) == ("NM2", "Danh sách")
+
+
+def test_markup_that_is_no_list_is_said_as_before(tmp_path):
+    """A web page with no table (a login page saved as .xls) and an XML workbook declaring an
+    entity (a 'billion laughs', refused before anything expands) are unreadable, the first
+    explained as a web page."""
+    page = tmp_path / "DS_NaMon_2024-05.xls"
+    page.write_text("<html><body><p>Phiên đăng nhập đã hết hạn</p></body></html>")
+    with pytest.raises(ReadError) as raised:
+        open_workbook(page)
+    assert raised.value.code == "file-unreadable"
+    bomb = tmp_path / "bomb.xls"
+    bomb.write_text(
+        '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;">]>'
+        f'<Workbook xmlns="{markup.SPREADSHEET_NS}"><Worksheet ss:Name="A" '
+        f'xmlns:ss="{markup.SPREADSHEET_NS}"><Table><Row><Cell><Data ss:Type="String">&b;'
+        "</Data></Cell></Row></Table></Worksheet></Workbook>"
+    )
+    with pytest.raises(ReadError) as raised:
+        open_workbook(bomb)
+    assert raised.value.code == "file-unreadable"
+    assert "entity" in raised.value.detail
+
+
+def test_spans_and_rows_are_bounded(tmp_path):
+    """A span reaching past Excel's last column or row is cut there and refused only when the
+    sheet itself reaches too far: a rowspan of 99,999,999 under one row is a merge of that row;
+    a colspan of 20,000 reaches past XFD: too many columns."""
+    tall = tmp_path / "tall.xls"
+    tall.write_text("<table><tr><td rowspan=99999999>a</td><td>b</td></tr></table>")
+    book = markup.open_markup(tall)
+    sheet = book.get_sheet_by_name("tall")
+    assert sheet.to_python() == [["a", "b"]]
+    assert sheet.merged_cell_ranges == []
+    wide = tmp_path / "wide.xls"
+    wide.write_text("<table><tr><td>a</td><td colspan=20000>b</td><td>c</td></tr></table>")
+    with pytest.raises(markup.MarkupError) as raised:
+        markup.open_markup(wide)
+    assert (raised.value.size, raised.value.far, raised.value.sheet) == (
+        (1, 16_385),
+        "XFE1",
+        "wide",
+    )
+
+
+def test_a_web_page_s_cells_as_excel_lays_them_out(tmp_path):
+    """A title in <h2> is a row in column A; rowspan and colspan leave the cells they cover
+    empty and are merges; <br> is a line break, '&nbsp;' and runs of spaces one space; text in
+    <style> and <script> is no cell; a table inside a cell gives its text to the cell."""
+    page = tmp_path / "DS Nà Mòn [T5].xls"
+    page.write_text(
+        "<html><head><style>td{color:red}</style><script>var x=1;</script></head><body>"
+        "<h2>DANH SÁCH   HỘ&nbsp;NGHÈO</h2>"
+        "<table><tr><th rowspan=2>STT</th><th colspan=2>Phân loại hộ</th></tr>"
+        "<tr><th>Hộ nghèo</th><th>Hộ cận<br>nghèo</th></tr>"
+        "<tr><td>1</td><td>x</td><td><table><tr><td>a</td><td>b</td></tr></table></td></tr>"
+        "</table><p>Người lập</p></body></html>",
+        encoding="utf-8",
+    )
+    book = markup.open_markup(page)
+    assert book.sheet_names == ["DS Nà Mòn _T5_"]
+    sheet = book.get_sheet_by_name("DS Nà Mòn _T5_")
+    assert sheet.to_python() == [
+        ["DANH SÁCH HỘ NGHÈO", "", ""],
+        ["STT", "Phân loại hộ", ""],
+        ["", "Hộ nghèo", "Hộ cận\nnghèo"],
+        ["1", "x", "a b"],
+        ["Người lập", "", ""],
+    ]
+    assert sheet.merged_cell_ranges == [((1, 0), (2, 0)), ((1, 1), (1, 2))]
+
+
+@pytest.mark.parametrize(
+    ("head", "kind"),
+    [
+        (b'\xef\xbb\xbf<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml">', "html"),
+        (f'<?xml version="1.0"?>\n<Workbook xmlns="{markup.SPREADSHEET_NS}">'.encode(), "xml2003"),
+        ("<html><body><table>".encode("utf-16"), "html"),
+        (b"\r\n  <TABLE border=1><TR><TD>1", "html"),
+        (b'<?xml version="1.0"?><svg></svg>', None),
+        (b"STT,Ma ho\n1,NM1", None),
+    ],
+)
+def test_markup_is_told_from_its_first_bytes(head, kind):
+    assert markup.kind_of(head) == kind
