@@ -29,6 +29,7 @@ from __future__ import annotations
 import codecs
 import re
 from datetime import datetime
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -124,19 +125,21 @@ def open_markup(path: Path) -> Book | None:
     if kind == "xml2003":
         return Book(kind, _read_xml2003(data))
     text = _decode(data, _declared_encoding(data[:_HEAD_BYTES]))
-    name = _sheet_name(path)
+    parser = _HtmlSheet()
     try:
-        return Book(kind, [(name, _read_html(text), False)])
+        sheet = _read_html(parser, text)
     except MarkupError as err:
-        err.sheet = name
+        err.sheet = _sheet_name(parser.excel_name or Path(path.name.strip()).stem)
         raise
+    name = _sheet_name(parser.excel_name or Path(path.name.strip()).stem)
+    return Book(kind, [(name, sheet, False)])
 
 
-def _sheet_name(path: Path) -> str:
-    """The sheet's name as Excel gives an opened web page's: the file's name without its
-    extension, cut to 31 characters, without the characters a sheet name may not hold."""
-    name = re.sub(r"[\[\]:*?/\\]", "_", Path(path.name.strip()).stem).strip("'") or "Sheet1"
-    return name[:31]
+def _sheet_name(name: str) -> str:
+    """The sheet's name as Excel gives an opened web page's: the one the page names for it
+    (``x:Name``), else the file's name without its extension; cut to 31 characters, without
+    the characters a sheet name may not hold."""
+    return (re.sub(r"[\[\]:*?/\\]", "_", name.strip()).strip("'") or "Sheet1")[:31]
 
 
 _CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
@@ -187,6 +190,7 @@ def _far(rows: int, cols: int) -> MarkupError:
 
 # --- HTML ---------------------------------------------------------------------------
 
+_EXCEL_NAME = re.compile(r"<x:Name>(.*?)</x:Name>", re.I | re.S)
 _BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "caption", "center"})
 _IGNORED = frozenset({"style", "script", "head", "title", "noscript", "template"})
 
@@ -208,6 +212,7 @@ class _HtmlSheet(HTMLParser):
         self.merges: list[Merge] = []
         self.cells = 0
         self.tables = 0
+        self.excel_name: str | None = None
         self._depth = 0  # tables open
         self._ignored = 0  # inside <style>, <script>...
         self._row: list[Any] | None = None
@@ -217,6 +222,14 @@ class _HtmlSheet(HTMLParser):
         self._loose: list[str] = []  # text outside the tables, since the last row
 
     # text -------------------------------------------------------------------------
+    def handle_comment(self, data: str) -> None:
+        """The sheet's name an export gives Excel, in its conditional comment:
+        ``<!--[if gte mso 9]><xml><x:ExcelWorksheet><x:Name>DS</x:Name>…``."""
+        if self.excel_name is None and "excelworksheet" in data.lower():
+            found = _EXCEL_NAME.search(data)
+            if found:
+                self.excel_name = " ".join(unescape(found.group(1)).split())
+
     def handle_data(self, data: str) -> None:
         if self._ignored:
             return
@@ -380,8 +393,7 @@ def _cell_text(pieces: list[str]) -> str:
     return "\n".join(lines)
 
 
-def _read_html(text: str) -> Sheet:
-    parser = _HtmlSheet()
+def _read_html(parser: _HtmlSheet, text: str) -> Sheet:
     parser.feed(text)
     parser.close()
     if not parser.tables or not parser.rows:

@@ -197,6 +197,20 @@ def test_a_web_page_s_cells_as_excel_lays_them_out(tmp_path):
     assert sheet.merged_cell_ranges == [((1, 0), (2, 0)), ((1, 1), (1, 2))]
 
 
+def test_a_web_page_s_sheet_is_named_as_its_export_names_it(tmp_path):
+    """An export names the sheet Excel shows in a conditional comment (``x:Name``): that
+    name, not the file's."""
+    page = tmp_path / "export.xls"
+    page.write_text(
+        "<html><head><!--[if gte mso 9]><xml><x:ExcelWorkbook><x:ExcelWorksheets>"
+        "<x:ExcelWorksheet><x:Name>Danh sách T5.2024</x:Name></x:ExcelWorksheet>"
+        "</x:ExcelWorksheets></x:ExcelWorkbook></xml><![endif]--></head>"
+        "<body><table><tr><td>1</td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    assert markup.open_markup(page).sheet_names == ["Danh sách T5.2024"]
+
+
 @pytest.mark.parametrize(
     ("head", "kind"),
     [
