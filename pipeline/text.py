@@ -429,7 +429,10 @@ def column_letter(index: int) -> str:
     return letters
 
 
-def format_vn(number: float, decimals: int = 2) -> str:
-    """A number the Vietnamese way for messages on screen: 1.234,56."""
+def format_vn(number: float, decimals: int = 2, trim: bool = False) -> str:
+    """A number the Vietnamese way for messages on screen: 1.234,56. ``trim``: the decimals'
+    trailing zeros left out, as a number read from a cell is quoted ('5', '0,5')."""
     text = f"{number:,.{decimals}f}"
+    if trim and decimals:
+        text = text.rstrip("0").rstrip(".")
     return text.replace(",", "\0").replace(".", ",").replace("\0", ".")

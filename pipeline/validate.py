@@ -471,7 +471,7 @@ def validate_table(
             said(position, "income-in-thousands", "thu_nhap", format_vn(here, 0),
                  format_vn(here * 1000, 0))  # fmt: skip
         else:  # '5' under 'nghìn đồng': 5,000 đ in the column's own unit, not to write in đồng
-            said(position, "income-in-thousands", "thu_nhap", _as_written(here / per),
+            said(position, "income-in-thousands", "thu_nhap", format_vn(here / per, 6, trim=True),
                  format_vn(here, 0), "in-unit")  # fmt: skip
     # Such an income, or a negative one, is not compared with the line; nor are the marks of a
     # table without every deprivation column (a missing column reads as nobody deprived).
@@ -499,12 +499,6 @@ def income_unit(header: str) -> int:
     if _MILLIONS.search(folded):
         return 1_000_000
     return 1000 if _THOUSANDS.search(folded) else 1
-
-
-def _as_written(number: float) -> str:
-    """A number read from a cell, the Vietnamese way, with the decimals it has ('5', '0,5')."""
-    text = f"{number:,.6f}".rstrip("0").rstrip(".")
-    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
 
 
 def _in_dong(
