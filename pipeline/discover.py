@@ -473,7 +473,8 @@ def _more_tables(
     read too; one sharing more is a copy (last month's list) and is not, and said
     (``sub.extra['sheets_copied']``: (sheet, the sheet it repeats)). A sheet of the
     households that left ('Hộ thoát': Mã hộ, name, reason) without the list's required columns
-    is no part of it: it is left out, and said (``sub.extra['sheets_left_out']``). ``passed``:
+    is no part of it: it is left out, and said (``sub.extra['sheets_left_out']``: (sheet, the
+    columns it lacks, its header's first cell)). ``passed``:
     sheets of another month (:func:`_roster_sheet`), not read; ``headers``: the headers it
     found already, by sheet."""
     skip = (fold(ROSTER_INFO_SHEET), fold(PLAN_INFO_SHEET))
@@ -495,7 +496,9 @@ def _more_tables(
             # a sheet of the households that left ('Hộ thoát': Mã hộ, name, reason): no part of
             # the list. A list sheet lacking a column ('Hộ cận nghèo' without 'Số nhân khẩu')
             # is read, and refuses the file for it: its households must not silently go.
-            sub.extra.setdefault("sheets_left_out", []).append((name, lacking))
+            first = min((col for col, _ in header.columns.values()), default=0)
+            at = f"{column_letter(first)}{header.first_row + 1}"  # the header's first cell
+            sub.extra.setdefault("sheets_left_out", []).append((name, lacking, at))
             continue
         rows = _households(book, name, header)
         codes = _codes(rows)

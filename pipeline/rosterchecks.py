@@ -693,10 +693,10 @@ def header_issues(sub: Submission) -> list[Issue]:
                 said("unknown-column", below, column=text, cell=f"{column_letter(col)}{below}")
     found.extend(hidden_rows_issues(sub))
     variant, column = exit_marked(sub) or ("", "")  # the main list marks its classes
-    for sheet, lacking in sub.extra.get("sheets_left_out", ()):
+    for sheet, lacking, at in sub.extra.get("sheets_left_out", ()):
         found.append(Issue("sheet-not-read", file=sub.file, sheet=sheet, hamlet=sub.hamlet,
-                           value=", ".join(f"'{c}'" for c in lacking), instead=column,
-                           variant=variant))  # fmt: skip
+                           cell=at, value=", ".join(f"'{c}'" for c in lacking),
+                           instead=column, variant=variant))  # fmt: skip
     for sheet, (year, month) in sub.extra.get("sheets_of_other_months", ()):
         # Said of the template's list sheet only: month tabs ('T4', 'Tháng 4') kept beside this
         # month's are a common way of keeping a year's lists, and passed over as a person would.

@@ -1118,15 +1118,16 @@ def test_a_two_times_list_is_told_to_mark_a_household_that_left_at_the_start_onl
         "'Danh sách', chèn ngay dưới dòng 9 (dòng của hộ cuối cùng), đủ các cột như các hộ "
         f"khác; hộ đã thoát thì {START_ONLY_ADVICE}."
     )
-    # the guide's rows of the sheet not read and of the hidden row: 'Giá trị đã ghi' is what
-    # a cell holds (NM5 at B9), not the columns 'Hộ thoát' lacks (no cell of it holds them)
+    # the guide's rows of the sheet not read (at its header's first cell, A1) and of the
+    # hidden row: 'Giá trị đã ghi' is what a cell holds (NM5 at B9, 'STT' at A1), not the
+    # columns 'Hộ thoát' lacks (no cell of it holds them)
     from tests.test_feedback import guide_rows
 
     assert [
         (r["Trang"], r["Ô"], r["Giá trị đã ghi"])
         for r in guide_rows(book)
         if r["Trang"] == "Hộ thoát" or r["Ô"] == "B9"
-    ] == [("Hộ thoát", None, None), ("Danh sách", "B9", "NM5")]
+    ] == [("Hộ thoát", "A1", "STT"), ("Danh sách", "B9", "NM5")]
 
 
 @pytest.mark.parametrize("name", ["NaMon.xlsx", "NaMon.ods"])
