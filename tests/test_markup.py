@@ -16,6 +16,7 @@ from tests.commune import clean_rosters, write_plan
 from tests.markup import html_from_xlsx, xml2003_from_xlsx
 from tests.test_feedback import guide_rows
 from tests.test_hidden_rows import HIDDEN_BY_HAND, _counts, _na_mon, _told
+from tests.test_legacy_roster import to_legacy
 from tests.test_xls_errors import EXPECTED_ROWS, ROW_ERRORS, _said, _with_errors
 from tests.test_xls_errors import _na_mon as _na_mon_figures
 
@@ -65,6 +66,23 @@ def test_a_list_exported_as_a_web_page_or_xml_is_counted_as_its_xlsx(tmp_path, a
     ]  # fmt: skip
     assert [i for i in result.issues if i.file == file] == []
     assert [i for i in check_files([tmp_path / as_what]) if i.file == file] == []
+
+
+@pytest.mark.parametrize("encoding", ["tcvn3", "vni"])
+def test_a_web_page_typed_in_a_legacy_vietnamese_font_is_decoded(tmp_path, encoding):
+    """An old program's page in Windows-1252 whose text was typed in TCVN3 (.VnTime) or VNI:
+    decoded by the sheet's text, as a workbook's (a page names no cell's font): the same
+    3 poor and 2 near-poor of 102, NM1's head 'Hoàng Văn NM1', and the decoding said once."""
+    folder = tmp_path / encoding
+    _commune(folder, "xlsx")
+    to_legacy(folder / "NaMon.xlsx", encoding, None)
+    html_from_xlsx(folder / "NaMon.xlsx", folder / "NaMon.xls", "windows-1252")
+    (folder / "NaMon.xlsx").unlink()
+    result, _ = collect(folder, None)
+    hamlet = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (hamlet["poor"], hamlet["near_poor"], hamlet["households"]) == (3, 2, 102)
+    assert ("NM1", "Hoàng Văn NM1", "poor") in _na_mon_households(result)
+    assert [i.code for i in result.issues if i.file == "NaMon.xls"] == ["legacy-text-decoded"]
 
 
 def test_an_xml_list_s_error_cells_are_said_as_the_xlsx_s(tmp_path):
