@@ -12,6 +12,10 @@ false hit (the bytes inside some other record) costs that read and finds nothing
 error record is never missed by the search, and a container that cannot be made out (a
 workbook of less than 4,096 bytes, kept in the mini stream; a broken sector chain) has every
 sheet read by xlrd.
+
+The same stream says which rows are hidden (:func:`hidden_rows`), which calamine does not:
+one search for a ROW record flagged hidden, and for a sheet holding one, a walk over its
+records (with its filter, if any).
 """
 
 from __future__ import annotations
@@ -23,7 +27,9 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _STREAMS = ("workbook", "book")  # BIFF8, BIFF5
@@ -39,19 +45,54 @@ ERROR_TEXTS = {0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!",
                0x1D: "#NAME?", 0x24: "#NUM!", 0x2A: "#N/A"}  # fmt: skip
 
 
+# A ROW record (0x0208, 16 bytes: row, first and last column, height, two reserved words,
+# then the option flags) whose flags hold fDyZero (0x20): the row is hidden, by hand, by a
+# filter or in a collapsed outline group ([MS-XLS] 2.4.221 Row; xlrd's Rowinfo.hidden). The
+# byte after the record's 12 bytes up to the flags has that bit set.
+_HIDDEN_ROW = re.compile(rb"\x08\x02\x10\x00.{12}[\x20-\x3f\x60-\x7f\xa0-\xbf\xe0-\xff]", re.S)
+_ROW, _BOF, _NAME, _BOUNDSHEET, _EOF = 0x0208, 0x0809, 0x0018, 0x0085, 0x000A
+# A sheet whose rows a filter hides: FILTERMODE (the sheet's data was filtered), AUTOFILTER (a
+# column's criteria) or AUTOFILTER12 (Excel 2007's); AUTOFILTERINFO alone is the drop-down
+# arrows, filtering nothing (as an xlsx's <autoFilter> without a <filterColumn>).
+_FILTERED = frozenset((0x009B, 0x009E, 0x087E))
+_FILTER_DATABASE = 0x0D  # the built-in name '_FilterDatabase': the range under the arrows
+_AREA_3D = frozenset((0x3B, 0x5B, 0x7B))  # ptgArea3d, of each class
+_EVERY_ROW = (0, 1 << 30)
+
+
+@dataclass
+class Look:
+    """What the bytes of an .xls say: the sheets that may hold a cell showing an error value
+    (:func:`flagged_sheets`) and the runs of hidden rows of each sheet (:func:`hidden_rows`),
+    both by the sheet's name in the file."""
+
+    flagged: dict[str, int] = field(default_factory=dict)
+    hidden_rows: dict[str, list[tuple[int, int, bool]]] = field(default_factory=dict)
+
+
+def look(path: Path) -> Look:
+    """The file's bytes read once, its 'Workbook' stream put together once, for both."""
+    try:
+        with open(path, "rb", buffering=0) as handle:
+            if handle.read(8) != OLE_MAGIC:
+                return Look()
+            handle.seek(0)
+            data = handle.readall()
+    except OSError:
+        return Look()
+    stream = workbook_stream(data)
+    hidden = {} if stream is None else hidden_rows(stream)
+    return Look(_flagged(data, stream), hidden)
+
+
 def flagged_sheets(path: Path) -> dict[str, int]:
     """{sheet as named in the file: its index among the worksheets} of the sheets that may
     hold a cell showing an error value; {} when none does (nearly every list: told from the
     bytes, without reading the workbook) or the file is no OLE2 file."""
-    try:
-        with open(path, "rb", buffering=0) as handle:
-            if handle.read(8) != OLE_MAGIC:
-                return {}
-            handle.seek(0)
-            data = handle.readall()
-    except OSError:
-        return {}
-    stream = workbook_stream(data)
+    return look(path).flagged
+
+
+def _flagged(data: bytes, stream: bytes | None) -> dict[str, int]:
     wanted = None if stream is None else _sheets_hit(stream)
     if wanted is not None and not wanted:
         return {}
@@ -105,13 +146,56 @@ def _sheets_hit(stream: bytes) -> set[int] | None:
     hits = _formula_errors(stream) + [m.start() for m in _BOOLERR_ERROR.finditer(stream)]
     if not hits:
         return set()
-    sheets = _boundsheets(stream)
+    sheets = sorted(_boundsheets(stream), key=lambda sheet: sheet.bof)
     if not sheets:
         return None
-    sheets.sort()
-    starts = [bof for bof, _ in sheets]
-    owners = {sheets[at][1] for at in (bisect_right(starts, hit) - 1 for hit in hits) if at >= 0}
+    starts = [sheet.bof for sheet in sheets]
+    owners = {sheets[at].index for at in (bisect_right(starts, hit) - 1 for hit in hits) if at >= 0}
     return owners - {-1}  # a hit in the globals or a chart is no cell
+
+
+def hidden_rows(stream: bytes) -> dict[str, list[tuple[int, int, bool]]]:
+    """{worksheet as named in the file: (first, last, hidden by a filter) 0-based, inclusive}
+    of its runs of hidden rows, as ``sheetscan`` gives an xlsx's. A stream holding no ROW
+    record flagged hidden (nearly every list) costs one search; a hit is given to the sheet
+    whose BOF precedes it, and only such a sheet's records are walked, one by one (a hit
+    inside some other record's bytes finds nothing). Rows a filter hides: those of a filtered
+    sheet (``_FILTERED``) under the header of its '_FilterDatabase' range (every row when the
+    range is not found). Rows no ROW record is written for hold no cell: not looked for."""
+    if _HIDDEN_ROW.search(stream) is None:
+        return {}
+    from pipeline.sheetscan import hidden_runs
+
+    sheets = sorted(_boundsheets(stream), key=lambda sheet: sheet.bof)
+    starts = [sheet.bof for sheet in sheets]
+    hit = {bisect_right(starts, m.start()) - 1 for m in _HIDDEN_ROW.finditer(stream)}
+    out: dict[str, list[tuple[int, int, bool]]] = {}
+    for at in sorted(hit):
+        sheet = sheets[at] if at >= 0 else None
+        if sheet is None or sheet.index < 0 or sheet.name in out:
+            continue  # the globals, a chart; a name twice (a broken file): the first
+        end = starts[at + 1] if at + 1 < len(starts) else len(stream)
+        rows, filtered = _sheet_hidden_rows(stream, sheet.bof, end)
+        if rows:
+            span = (sheet.filter_range or _EVERY_ROW) if filtered else None
+            out[sheet.name] = hidden_runs(sorted(set(rows)), span)
+    return out
+
+
+def _sheet_hidden_rows(stream: bytes, start: int, end: int) -> tuple[list[int], bool]:
+    """The rows of the ROW records flagged hidden among the records from ``start`` to ``end``
+    (a sheet's, an embedded chart's within them), and whether a record says a filter hides
+    rows. Each record moves on by its header at least: bounded by the stream's length."""
+    rows, filtered, pos, end = [], False, start, min(end, len(stream))
+    while pos + 4 <= end:
+        opcode, length = struct.unpack_from("<HH", stream, pos)
+        if opcode == _ROW:
+            if length >= 16 and pos + 20 <= end and stream[pos + 16] & 0x20:
+                rows.append(struct.unpack_from("<H", stream, pos + 4)[0])
+        elif opcode in _FILTERED:
+            filtered = True
+        pos += 4 + length
+    return rows, filtered
 
 
 def _formula_errors(stream: bytes) -> list[int]:
@@ -131,23 +215,68 @@ def _formula_errors(stream: bytes) -> list[int]:
     return out
 
 
-def _boundsheets(stream: bytes) -> list[tuple[int, int]]:
-    """(stream position of its BOF, index among the worksheets or -1 for a chart, a macro or
-    VBA sheet) of each sheet the workbook globals list (BOUNDSHEET records), in their order."""
-    out, worksheets, pos, end = [], 0, 0, len(stream)
+class _Sheet(NamedTuple):
+    bof: int  # the stream position of its BOF
+    index: int  # among the worksheets (as xlrd counts them), -1 for a chart, macro or VBA sheet
+    name: str  # as named in the file
+    filter_range: tuple[int, int] | None  # the rows (0-based) under its AutoFilter's header
+
+
+def _boundsheets(stream: bytes) -> list[_Sheet]:
+    """Each sheet the workbook globals list (BOUNDSHEET records), in their order, with the
+    rows of its AutoFilter's range below its header (the built-in name '_FilterDatabase' of
+    the sheet, NAME records that follow). Bounded by the stream: garbage gives fewer sheets."""
+    out, ranges, worksheets, pos, end = [], {}, 0, 0, len(stream)
+    biff8 = stream[4:6] == b"\x00\x06"  # the globals' BOF: BIFF8; else BIFF5's 8-bit names
     while pos + 4 <= end:
         opcode, length = struct.unpack_from("<HH", stream, pos)
-        if opcode == 0x0085 and length >= 6:
+        if opcode == _BOUNDSHEET and length >= 6 and pos + 4 + length <= end:
             bof = struct.unpack_from("<I", stream, pos + 4)[0]
+            name = _sheet_name(stream[pos + 10 : pos + 4 + length], biff8)
             if stream[pos + 9] == 0:  # a worksheet (as xlrd counts them)
-                out.append((bof, worksheets))
+                out.append(_Sheet(bof, worksheets, name, None))
                 worksheets += 1
             else:
-                out.append((bof, -1))
-        elif opcode == 0x000A:  # the end of the globals
+                out.append(_Sheet(bof, -1, name, None))
+        elif opcode == _NAME and biff8 and pos + 4 + length <= end:
+            found = _filter_database(stream[pos + 4 : pos + 4 + length])
+            if found is not None:
+                ranges.setdefault(found[0], found[1])
+        elif opcode == _EOF:  # the end of the globals
             break
         pos += 4 + length
-    return out
+    return [sheet._replace(filter_range=ranges.get(at + 1)) for at, sheet in enumerate(out)]
+
+
+def _sheet_name(data: bytes, biff8: bool) -> str:
+    """A BOUNDSHEET's name: its length, then (BIFF8) a flags byte, 1 for UTF-16, and the
+    characters; '' when cut short."""
+    if not data:
+        return ""
+    count = data[0]
+    if not biff8:
+        return data[1 : 1 + count].decode("cp1252", "replace")
+    wide = len(data) > 1 and data[1] & 1
+    body = data[2 : 2 + count * (2 if wide else 1)]
+    return body.decode("utf-16-le", "replace") if wide else body.decode("latin-1")
+
+
+def _filter_database(data: bytes) -> tuple[int, tuple[int, int]] | None:
+    """(its sheet's position among the BOUNDSHEETs, 1-based; the rows, 0-based, below the
+    header) of a BIFF8 NAME record that is a sheet's '_FilterDatabase' (built-in, code 0x0D),
+    its formula one area (ptgArea3d: the sheet's index, first row, last row, columns); None
+    for any other name. The layout as xlrd's Book.handle_name reads it."""
+    if len(data) < 16:
+        return None
+    flags, _, count, size, _, sheet = struct.unpack_from("<HBBHHH", data, 0)
+    wide = data[14] & 1
+    at = 15 + count * (2 if wide else 1)  # the formula
+    if not flags & 0x20 or count != 1 or data[15] != _FILTER_DATABASE or size < 11:
+        return None
+    if len(data) < at + 11 or data[at] not in _AREA_3D:
+        return None
+    first, last = struct.unpack_from("<HH", data, at + 3)
+    return (sheet, (first + 1, last)) if sheet and first < last else None
 
 
 def workbook_stream(data: bytes) -> bytes | None:

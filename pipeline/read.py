@@ -160,11 +160,13 @@ class Workbook:
     # found by the byte scan of an xlsx/xlsm sheet, by pipeline.biff in an xls)
     errors: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict)
     # sheet -> (first row, last row, hidden by a filter) 0-based, inclusive, of its runs of
-    # hidden rows (xlsx, xlsm, ods: calamine reads them like any other; xls, xlsb say none)
+    # hidden rows (xlsx, xlsm, ods, xls: calamine reads them like any other; an xlsb says none)
     hidden_rows: dict[str, list[HiddenRows]] = field(default_factory=dict)
     # an .xls's sheets (as named in the file) that may hold a cell showing an error value ->
     # their index for xlrd (pipeline.biff); None until the file's bytes are looked at
     _xls_flagged: dict[str, int] | None = field(default=None, repr=False)
+    # an .xls's runs of hidden rows by sheet as named in the file (pipeline.biff, same look)
+    _xls_hidden: dict[str, list[HiddenRows]] = field(default_factory=dict, repr=False)
 
     def grid(self, name: str) -> list[list[Any]]:
         """All cells of a sheet from A1, as a list of rows (row 0 is Excel row 1).
@@ -192,6 +194,10 @@ class Workbook:
                 raise ReadError("too-many-rows", _reach(len(grid), width), sheet=name, value=far)
             if self._xls_flagged and raw in self._xls_flagged:
                 self._xls_errors(name, raw)
+            hiding = self._xls_hidden.get(raw)
+            if hiding:  # the runs within the rows read, as an ods's
+                self.hidden_rows[name] = [(a, min(b, len(grid) - 1), f)
+                                          for a, b, f in hiding if a < len(grid)]  # fmt: skip
             if self._merges[name]:
                 # cut to the cells read: a column merged down to row 1,048,576 would be spread
                 # over each of its million empty rows, in reading and in the feedback copy
@@ -239,12 +245,14 @@ class Workbook:
             self._package = Package(self.path)
         if self._xls_flagged is None:
             # not a zip (xlsx, xlsm, xlsb, ods): maybe an .xls, whose error cells calamine reads
-            # as blank; its bytes looked at once for all its sheets
+            # as blank and whose hidden rows it does not say; its bytes looked at once for all
+            # its sheets
             self._xls_flagged = {}
             if self._package.zip is None:
                 from pipeline import biff
 
-                self._xls_flagged = biff.flagged_sheets(self.path)
+                found = biff.look(self.path)
+                self._xls_flagged, self._xls_hidden = found.flagged, found.hidden_rows
         look = self._package.look(index, len(self.sheet_names), self.max_rows, self.max_cells)
         if look is None:
             return

@@ -210,7 +210,7 @@ def _hidden_rows(data: bytes, marks: _Marks) -> list[tuple[int, int, bool]]:
                         return _hidden_by_walking(data)  # rows that do not say their number
                     rows.add(int(number.group(1)) - 1)
             at = data.find(mark, at + 1)
-    return _runs(sorted(rows), _filtered_span(data))
+    return hidden_runs(sorted(rows), _filtered_span(data))
 
 
 def _hidden_by_walking(data: bytes) -> list[tuple[int, int, bool]]:
@@ -222,7 +222,7 @@ def _hidden_by_walking(data: bytes) -> list[tuple[int, int, bool]]:
         row = int(number.group(1)) - 1 if number else row + 1
         if _row_hidden(attrs):
             rows.append(row)
-    return _runs(sorted(set(rows)), _filtered_span(data))
+    return hidden_runs(sorted(set(rows)), _filtered_span(data))
 
 
 def _filtered_span(data: bytes) -> tuple[int, int] | None:
@@ -244,8 +244,10 @@ def _filtered_span(data: bytes) -> tuple[int, int] | None:
     return first, last - 1
 
 
-def _runs(rows: list[int], filtered: tuple[int, int] | None) -> list[tuple[int, int, bool]]:
-    """Sorted row numbers as runs of consecutive rows, each split where a filter's span ends."""
+def hidden_runs(rows: list[int], filtered: tuple[int, int] | None) -> list[tuple[int, int, bool]]:
+    """Sorted row numbers as runs of consecutive rows, each split where a filter's span ends
+    (``filtered``: the rows, 0-based and inclusive, a filter may hide; also for an .xls,
+    ``biff``)."""
     runs: list[tuple[int, int, bool]] = []
     for row in rows:
         by_filter = filtered is not None and filtered[0] <= row <= filtered[1]

@@ -4,16 +4,19 @@ No .xls writer is a dependency (xlwt is not installed), so a workbook is written
 by record into an OLE2 compound file: text (one shared string table), numbers, dates, merged
 cells, hidden sheets, and cells showing an error value, stored as Excel stores them, a FORMULA
 record whose cached result is the error (what '=#REF!+1' leaves) or a BOOLERR record flagged an
-error (a typed '#N/A', or a broken formula pasted as its value).
+error (a typed '#N/A', or a broken formula pasted as its value); each row's ROW record,
+flagged when the row is hidden; a sheet's AutoFilter (a column filtered, or its arrows only).
 
 :func:`xls_from_xlsx` writes an openpyxl workbook (the fixtures of ``tests.commune``) as such a
-file, its error cells (openpyxl's data type 'e') as one or the other record.
+file, its error cells (openpyxl's data type 'e') as one or the other record, its hidden rows and
+AutoFilter as Excel writes them.
 """
 
 from __future__ import annotations
 
 import struct
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
@@ -67,30 +70,82 @@ def _cell(row: int, col: int, value, strings: dict[str, int], boolerr: bool) -> 
     return record(0x0203, struct.pack("<HHHd", row, col, xf, number))
 
 
+@dataclass(frozen=True)
+class Filter:
+    """A sheet's AutoFilter over ``range`` (first row: the header, last row, first column, last
+    column; 0-based): ``applied``, a column filtered ('Hộ nghèo' in ``column``, counted from the
+    range's first) as Excel and LibreOffice write it (FILTERMODE, AUTOFILTERINFO, AUTOFILTER);
+    else its drop-down arrows only (AUTOFILTERINFO)."""
+
+    range: tuple[int, int, int, int]
+    applied: bool = True
+    column: int = 0
+
+    def records(self) -> list[bytes]:
+        first_col, last_col = self.range[2:]
+        arrows = record(0x009D, struct.pack("<H", last_col - first_col + 1))
+        if not self.applied:
+            return [arrows]
+        wanted = "Hộ nghèo"
+        equal = struct.pack("<BBIBBBB", 0x06, 0x02, 0, len(wanted), 0, 0, 0)  # a string, '='
+        unused = struct.pack("<BB8x", 0x00, 0x02)
+        column = struct.pack("<HH", self.column, 0) + equal + unused + b"\x01"
+        return [record(0x009B, b""), arrows,
+                record(0x009E, column + wanted.encode("utf-16-le"))]  # fmt: skip
+
+    def name_record(self, sheet: int) -> bytes:
+        """The built-in name '_FilterDatabase' (0x0D) of the ``sheet``-th sheet (0-based),
+        hidden, its formula the range (ptgArea3d), as LibreOffice writes it."""
+        first, last, first_col, last_col = self.range
+        formula = struct.pack("<BHHHHH", 0x3B, sheet, first, last, first_col, last_col)
+        head = struct.pack("<HBBHHH4B", 0x0021, 0, 1, len(formula), 0, sheet + 1, 0, 0, 0, 0)
+        return record(0x0018, head + b"\x00\x0d" + formula)
+
+
+def _rows(cells: dict[tuple[int, int], object], hidden: set[int]) -> list[bytes]:
+    """The ROW records (0x0208) of the rows holding cells and of the ``hidden`` ones (option
+    flags: 0x100, always set; 0x20, fDyZero, for a hidden row; XF 15, as LibreOffice writes)."""
+    spans: dict[int, list[int]] = {row: [] for row in hidden}
+    for row, col in cells:
+        spans.setdefault(row, []).append(col)
+    return [
+        record(0x0208, struct.pack("<HHHHHHI", row, min(cols, default=0),
+                                   max(cols, default=-1) + 1, 300, 0, 0,
+                                   0x000F0100 | (0x20 if row in hidden else 0)))
+        for row, cols in sorted(spans.items())
+    ]  # fmt: skip
+
+
 def xls_bytes(
     sheets: Sequence[tuple[str, dict[tuple[int, int], object]]],
     merges: dict[str, list[tuple[int, int, int, int]]] | None = None,
     hidden: set[str] = frozenset(),
     boolerr: set[tuple[str, int, int]] = frozenset(),
     pad: int = 0,
+    hidden_rows: dict[str, set[int]] | None = None,
+    filters: dict[str, Filter] | None = None,
 ) -> bytes:
     """A BIFF8 workbook stream: ``sheets`` as (name, {(row, col) 0-based: value}) in order; an
     error value is a string of ERROR_CODES, written as a FORMULA record with that result, or a
     BOOLERR record when (sheet, row, col) is in ``boolerr``. ``merges``: by sheet, (first row,
     last row, first col, last col). ``pad``: the bytes of an unknown record (which readers
-    skip) put before the last sheet's cells, to move them along the stream."""
-    merges = merges or {}
+    skip) put before the last sheet's cells, to move them along the stream. Each row holding
+    cells has its ROW record, as Excel writes them; ``hidden_rows``: by sheet, the rows
+    (0-based) whose ROW record is flagged hidden (fDyZero), a row holding no cell too.
+    ``filters``: by sheet, its AutoFilter (:class:`Filter`)."""
+    merges, hidden_rows, filters = merges or {}, hidden_rows or {}, filters or {}
     strings: dict[str, int] = {}
     bodies = []
     for name, cells in sheets:
         last_row = max((r for r, _ in cells), default=0)
         last_col = max((c for _, c in cells), default=0)
-        body = [
-            record(0x0809, struct.pack("<HHHHII", 0x0600, 0x0010, 0, 1997, 0, 6)),
-            record(0x0200, struct.pack("<IIHHH", 0, last_row + 1, 0, last_col + 1, 0)),
-        ]
+        body = [record(0x0809, struct.pack("<HHHHII", 0x0600, 0x0010, 0, 1997, 0, 6))]
+        if name in filters:
+            body += filters[name].records()
+        body.append(record(0x0200, struct.pack("<IIHHH", 0, last_row + 1, 0, last_col + 1, 0)))
         if pad and name == sheets[-1][0]:
             body.append(record(0x0FF0, b"\0" * (pad - 4)))
+        body += _rows(cells, hidden_rows.get(name, set()))
         body += [_cell(r, c, cells[(r, c)], strings, (name, r, c) in boolerr)
                  for r, c in sorted(cells)]  # fmt: skip
         if merges.get(name):
@@ -122,6 +177,14 @@ def xls_bytes(
         xf(14, False),  # style; general; date (d/m/yyyy)
     ]
     tail = [record(0x00FC, sst), record(0x000A, b"")]
+    if filters:  # each filter's range named '_FilterDatabase' for its sheet, as Excel does
+        order = [name for name, _ in sheets]
+        tail[:0] = [
+            record(0x01AE, struct.pack("<HH", len(sheets), 0x0401)),  # SUPBOOK: this workbook
+            record(0x0017, struct.pack("<H", len(sheets)) + b"".join(
+                struct.pack("<HHH", 0, n, n) for n in range(len(sheets)))),  # EXTERNSHEET
+            *[spec.name_record(order.index(name)) for name, spec in filters.items()],
+        ]  # fmt: skip
     names = [_text(name, 1) for name, _ in sheets]
     at = sum(map(len, head)) + sum(10 + len(n) for n in names) + sum(map(len, tail))
     bound = []
@@ -240,6 +303,25 @@ def sheets_of(source: Path) -> tuple[list, dict, set[str]]:
     return sheets, merges, hidden
 
 
+def rows_of(source: Path) -> tuple[dict[str, set[int]], dict[str, Filter]]:
+    """An xlsx's hidden rows (0-based) and AutoFilters as :func:`xls_bytes` takes them: a
+    filter is applied when it filters a column (its first ``<filterColumn>``)."""
+    from openpyxl.utils.cell import range_boundaries
+
+    book = openpyxl.load_workbook(source)
+    hidden_rows, filters = {}, {}
+    for ws in book.worksheets:
+        rows = {row - 1 for row, dim in ws.row_dimensions.items() if dim.hidden}
+        if rows:
+            hidden_rows[ws.title] = rows
+        if ws.auto_filter.ref:
+            first_col, first, last_col, last = range_boundaries(ws.auto_filter.ref)
+            columns = ws.auto_filter.filterColumn
+            filters[ws.title] = Filter((first - 1, last - 1, first_col - 1, last_col - 1),
+                                       bool(columns), columns[0].colId if columns else 0)  # fmt: skip
+    return hidden_rows, filters
+
+
 def xls_from_xlsx(
     source: Path, target: Path, boolerr: set[tuple[str, str]] = frozenset(), **options
 ) -> Path:
@@ -254,6 +336,8 @@ def xls_from_xlsx(
     for sheet, ref in boolerr:
         row, col = coordinate_to_tuple(ref)
         flagged.add((sheet, row - 1, col - 1))
-    stream = xls_bytes(sheets, merges, hidden, flagged, pad=options.get("pad", 0))
+    hidden_rows, filters = rows_of(source)
+    stream = xls_bytes(sheets, merges, hidden, flagged, pad=options.get("pad", 0),
+                       hidden_rows=hidden_rows, filters=filters)  # fmt: skip
     target.write_bytes(compound_file(stream, options.get("order")))
     return target
