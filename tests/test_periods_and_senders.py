@@ -228,8 +228,8 @@ def test_unreadable_period_unknown_hamlet_and_damaged_files_are_the_hamlets(tmp_
     (tmp_path / "BanCo_2024-05.xlsx").write_bytes(data[: len(data) // 2])
     dong_ke = write_roster(tmp_path, "DongKe.xlsx", "Đông Khê", 150, _dong_ke())
     write_roster(tmp_path, "La.xlsx", "Xóm Lạ", 80, [person("L1", "poor")])
-    (tmp_path / "BaoCao.xls").write_text(
-        "<html><body><table><tr><td>Mã hộ</td></tr></table></body></html>", encoding="utf-8"
+    (tmp_path / "BaoCao.xls").write_text(  # a web page with no table: no list (test_markup)
+        "<html><body><p>Phiên đăng nhập đã hết hạn</p></body></html>", encoding="utf-8"
     )
     (tmp_path / "DongKe_2024-04.xlsx").write_bytes(random.Random(7).randbytes(2000))
     result, _ = collect(tmp_path, None, workers=0)
@@ -325,9 +325,10 @@ def _roster_bytes(folder: Path) -> bytes:
         ("cut.xlsx", lambda data: data[: len(data) // 2],
          "Tệp bị hỏng hoặc chưa chép hết (tải về, gửi qua Zalo hay chép USB bị ngắt giữa chừng).",
          "Zip"),
-        ("web.xls", lambda data: b"<html><body><table><tr><td>1</td></tr></table></body></html>",
+        # a web page with no table (one with a table is read: tests.test_markup)
+        ("web.xls", lambda data: b"<html><body><p>Phien dang nhap da het han</p></body></html>",
          "Đây là trang web (HTML) hoặc tệp XML xuất từ phần mềm khác, chỉ được đặt tên đuôi .xls: "
-         "không phải bảng tính Excel thật.", "OLE"),
+         "không phải bảng tính Excel thật.", "a web page with no table"),
         ("scan.xlsx", lambda data: b"%PDF-1.4\n" + bytes(500),
          "Đây là tệp PDF được đặt tên đuôi .xlsx, không phải bảng tính.", ""),
         ("photo.xlsx", lambda data: b"\xff\xd8\xff\xe0" + bytes(500),
