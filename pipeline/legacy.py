@@ -44,9 +44,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, NamedTuple
 
 __all__ = [
     "decode",
@@ -58,6 +59,8 @@ __all__ = [
     "legacy_cells",
     "legacy_cells_xls",
     "legacy_cells_xlsx",
+    "symbol_cells",
+    "symbol_font",
 ]
 
 TCVN3 = "tcvn3"
@@ -341,6 +344,49 @@ def is_caps_font(font_name: str | None) -> bool:
     return lowered.endswith("h") and lowered[:-1].rstrip() in _TCVN3_FAMILIES
 
 
+# The symbol fonts whose marks are read (schemas.columns.SYMBOL_FONT_MARKS), by name as Excel
+# writes it, case and spaces aside ('Wingdings 2', 'WINGDINGS  2').
+SYMBOL_FONTS = ("wingdings 2", "wingdings", "webdings")
+# Their names as bytes in a style table or a FONT record (8-bit or UTF-16): a workbook holding
+# none of these uses no symbol font (the fast path of :func:`symbol_cells`).
+_SYMBOL_NAME_BYTES = tuple(
+    form
+    for word in ("ingdings", "ebdings", "INGDINGS", "EBDINGS")
+    for form in (word.encode("ascii"), word.encode("utf-16-le"))
+)
+
+
+@lru_cache(maxsize=256)
+def symbol_font(font_name: str | None) -> str | None:
+    """``'wingdings 2'``, ``'wingdings'`` or ``'webdings'`` for those fonts, else None."""
+    if not font_name:
+        return None
+    name = " ".join(font_name.lower().split())
+    return name if name in SYMBOL_FONTS else None
+
+
+def _symbol_runs(segments: list[tuple[str, str | None]]) -> str | None:
+    """The symbol font of a rich-text cell, when every run holding more than spaces is in that
+    one font; else None (a 'P' typed in Calibri beside a Wingdings 2 run is a letter)."""
+    found = {symbol_font(font) for text, font in segments if text.strip()}
+    return found.pop() if len(found) == 1 else None
+
+
+class _FontKind(NamedTuple):
+    """What :func:`font_cells` tells of a cell: ``of_font`` for a cell in one font (None: not
+    of this kind), ``of_runs`` for rich text's (text, font) runs."""
+
+    of_font: Callable[[str | None], Any]
+    of_runs: Callable[[list[tuple[str, str | None]]], Any]
+
+
+def _legacy_font(font_name: str | None) -> tuple[str, bool] | None:
+    encoding = font_encoding(font_name)
+    if encoding is None:
+        return None
+    return encoding, encoding == TCVN3 and is_caps_font(font_name)
+
+
 # --------------------------------------------------------------------------
 # Guessing
 # --------------------------------------------------------------------------
@@ -461,8 +507,53 @@ def _classify(segments: list[tuple[str, str | None]]) -> tuple[str, bool] | None
     return encoding, encoding == TCVN3 and caps_runs > 0 and plain_runs == 0
 
 
+LEGACY = _FontKind(_legacy_font, _classify)
+SYMBOL = _FontKind(symbol_font, _symbol_runs)
+
+
 def legacy_cells(path: Path, sheet_name: str) -> dict[tuple[int, int], tuple[str, bool]]:
-    """:func:`legacy_cells_xlsx` or :func:`legacy_cells_xls`, chosen by the file's content.
+    """{(row0, col0): (encoding, caps)} of a sheet's text cells in a legacy font: see
+    :func:`font_cells`."""
+    return font_cells(path, sheet_name, LEGACY)
+
+
+def symbol_cells(path: Path, sheet_name: str) -> dict[tuple[int, int], str]:
+    """{(row0, col0): 'wingdings 2'} of a sheet's text cells written in a symbol font (Wingdings
+    2, Wingdings, Webdings: :data:`SYMBOL_FONTS`), whose letters the font draws as marks ('P'
+    is ✓ in Wingdings 2). A workbook whose style table, shared strings (xlsx) or FONT records
+    (xls) name no such font is told so by a byte search, without reading it further."""
+    if not _names_a_symbol_font(path):
+        return {}
+    return font_cells(path, sheet_name, SYMBOL)
+
+
+def _names_a_symbol_font(path: Path) -> bool:
+    """Whether the file's fonts may name a symbol font: the bytes of an xlsx's styles and
+    shared strings parts, or of an xls's Workbook stream (put together from its sectors, so a
+    name is never cut in two), searched for the names. Anything else: False."""
+    with open(path, "rb") as handle:
+        magic = handle.read(8)
+    if magic.startswith(b"PK\x03\x04"):
+        import zipfile
+
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            parts = [n for n in names if n.lower() in ("xl/styles.xml", "xl/sharedstrings.xml")]
+            return any(word in archive.read(part) for part in parts for word in _SYMBOL_NAME_BYTES)
+    if magic == bytes.fromhex("D0CF11E0A1B11AE1"):
+        from pipeline.biff import workbook_stream
+
+        stream = workbook_stream(path.read_bytes())
+        if stream is None:  # a container not made out: the fonts are read by xlrd
+            return True
+        return any(word in stream for word in _SYMBOL_NAME_BYTES)
+    return False
+
+
+def font_cells(path: Path, sheet_name: str, kind: _FontKind = LEGACY) -> dict[tuple[int, int], Any]:
+    """:func:`legacy_cells_xlsx` or :func:`legacy_cells_xls`, chosen by the file's content,
+    telling the cells of ``kind`` (:data:`LEGACY`: (encoding, caps); :data:`SYMBOL`: the
+    symbol font's name).
 
     A zip (xlsx/xlsm) or an OLE2 compound file (BIFF xls) whatever its
     extension; anything else (csv, ods, xlsb) gives {}.
@@ -475,14 +566,17 @@ def legacy_cells(path: Path, sheet_name: str) -> dict[tuple[int, int], tuple[str
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
         # xlsx/xlsm; an xlsb or ods is a zip too, and is not looked into.
-        return legacy_cells_xlsx(path, sheet_name) if "xl/workbook.xml" in names else {}
+        return legacy_cells_xlsx(path, sheet_name, kind) if "xl/workbook.xml" in names else {}
     if magic == bytes.fromhex("D0CF11E0A1B11AE1"):
-        return legacy_cells_xls(path, sheet_name)
+        return legacy_cells_xls(path, sheet_name, kind)
     return {}
 
 
-def legacy_cells_xlsx(path: Path, sheet_name: str) -> dict[tuple[int, int], tuple[str, bool]]:
-    """{(row0, col0): (encoding, caps)} for the string cells of a sheet in a legacy font.
+def legacy_cells_xlsx(
+    path: Path, sheet_name: str, kind: _FontKind = LEGACY
+) -> dict[tuple[int, int], Any]:
+    """{(row0, col0): (encoding, caps)} for the string cells of a sheet in a legacy font (or
+    what ``kind`` tells of a cell's font: :func:`font_cells`).
 
     Coordinates are absolute and 0-based (A1 = (0, 0)). openpyxl (read-only)
     reads the workbook, the style table and the shared strings (with rich-text
@@ -505,7 +599,8 @@ def legacy_cells_xlsx(path: Path, sheet_name: str) -> dict[tuple[int, int], tupl
         style_fonts = [
             fonts[style.fontId] if style.fontId < len(fonts) else None for style in wb._cell_styles
         ] or [None]
-        legacy_styles = {i for i, name in enumerate(style_fonts) if font_encoding(name)}
+        plain = {i: found for i, name in enumerate(style_fonts)
+                 if (found := kind.of_font(name)) is not None}  # fmt: skip
         # Shared strings with runs of their own font: index -> [(text, run font or None)].
         rich: dict[int, list[tuple[str, str | None]]] = {}
         legacy_runs = False
@@ -519,11 +614,13 @@ def legacy_cells_xlsx(path: Path, sheet_name: str) -> dict[tuple[int, int], tupl
                 ]
                 if any(font for _, font in runs):
                     rich[index] = runs
-                    legacy_runs = legacy_runs or any(font_encoding(font) for _, font in runs)
-        if not legacy_styles and not legacy_runs:
-            return {}  # no legacy font anywhere: nothing to scan
+                    legacy_runs = legacy_runs or any(
+                        kind.of_font(font) is not None for _, font in runs
+                    )
+        if not plain and not legacy_runs:
+            return {}  # no such font anywhere: nothing to scan
         with ws._get_source() as source:
-            return _scan_sheet(source, style_fonts, legacy_styles, rich)
+            return _scan_sheet(source, style_fonts, plain, rich, kind.of_runs)
     finally:
         wb.close()
         handle.close()
@@ -554,17 +651,15 @@ class _SheetScanner:
     def __init__(
         self,
         style_fonts: list[str | None],
-        legacy_styles: set[int],
+        plain: dict[int, Any],
         rich: dict[int, list[tuple[str, str | None]]],
+        of_runs: Callable[[list[tuple[str, str | None]]], Any] = _classify,
     ) -> None:
         self.style_fonts = style_fonts
         self.rich = rich
-        self.plain: dict[int, tuple[str, bool]] = {}
-        for i in legacy_styles:
-            encoding = font_encoding(style_fonts[i])
-            if encoding:
-                self.plain[i] = (encoding, encoding == TCVN3 and is_caps_font(style_fonts[i]))
-        self.out: dict[tuple[int, int], tuple[str, bool]] = {}
+        self.plain = plain  # cell style -> what its font tells (legacy: (encoding, caps))
+        self.of_runs = of_runs
+        self.out: dict[tuple[int, int], Any] = {}
         self.row = -1
         self.col = -1
         self.kind: str | None = None  # string cell being read: "s", "str" or "inlineStr"
@@ -644,7 +739,7 @@ class _SheetScanner:
         if self.capture is not None:
             self.capture.append(data)
 
-    def _classify_cell(self) -> tuple[str, bool] | None:
+    def _classify_cell(self) -> Any:
         runs: list[tuple[str, str | None]] | None = None
         if self.kind == "s" and self.rich:
             value = "".join(self.value).strip()
@@ -655,21 +750,24 @@ class _SheetScanner:
             return self.plain.get(self.style)
         style_fonts = self.style_fonts
         cell_font = style_fonts[self.style] if self.style < len(style_fonts) else None
-        return _classify([(text, font or cell_font) for text, font in runs])
+        return self.of_runs([(text, font or cell_font) for text, font in runs])
 
 
 def _scan_sheet(
     source,
     style_fonts: list[str | None],
-    legacy_styles: set[int],
+    plain: dict[int, Any],
     rich: dict[int, list[tuple[str, str | None]]],
-) -> dict[tuple[int, int], tuple[str, bool]]:
-    scanner = _SheetScanner(style_fonts, legacy_styles, rich)
+    of_runs: Callable[[list[tuple[str, str | None]]], Any] = _classify,
+) -> dict[tuple[int, int], Any]:
+    scanner = _SheetScanner(style_fonts, plain, rich, of_runs)
     scanner.parser.ParseFile(source)
     return scanner.out
 
 
-def legacy_cells_xls(path: Path, sheet_name: str) -> dict[tuple[int, int], tuple[str, bool]]:
+def legacy_cells_xls(
+    path: Path, sheet_name: str, kind: _FontKind = LEGACY
+) -> dict[tuple[int, int], Any]:
     """The same as :func:`legacy_cells_xlsx` for a BIFF ``.xls`` file, via xlrd.
 
     Uses ``formatting_info=True`` (cell XF -> font) and xlrd's rich-text run
@@ -686,7 +784,7 @@ def legacy_cells_xls(path: Path, sheet_name: str) -> dict[tuple[int, int], tuple
         fonts = [font.name for font in book.font_list]
         xfs = book.xf_list
         runlists = getattr(sheet, "rich_text_runlist_map", {}) or {}
-        out: dict[tuple[int, int], tuple[str, bool]] = {}
+        out: dict[tuple[int, int], Any] = {}
         for r in range(sheet.nrows):
             for c, cell in enumerate(sheet.row(r)):
                 if cell.ctype != xlrd.XL_CELL_TEXT:
@@ -694,12 +792,9 @@ def legacy_cells_xls(path: Path, sheet_name: str) -> dict[tuple[int, int], tuple
                 cell_font = fonts[xfs[cell.xf_index].font_index]
                 runs = runlists.get((r, c))
                 if runs:
-                    segments = _split_runs(cell.value, cell_font, runs, fonts)
-                elif font_encoding(cell_font) is None:
-                    continue
+                    found = kind.of_runs(_split_runs(cell.value, cell_font, runs, fonts))
                 else:
-                    segments = [(cell.value, cell_font)]
-                found = _classify(segments)
+                    found = kind.of_font(cell_font)
                 if found:
                     out[(r, c)] = found
         return out
