@@ -49,7 +49,9 @@ def _number(value) -> tuple[float, int]:
     return float(value), _GENERAL_XF
 
 
-def _cell(row: int, col: int, value, strings: dict[str, int], boolerr: bool) -> bytes:
+def _cell(
+    row: int, col: int, value, strings: dict[str, int], boolerr: bool, xf: int = _GENERAL_XF
+) -> bytes:
     if isinstance(value, str) and value in ERROR_CODES:
         code = ERROR_CODES[value]
         if boolerr:
@@ -65,7 +67,7 @@ def _cell(row: int, col: int, value, strings: dict[str, int], boolerr: bool) -> 
         return record(0x0205, struct.pack("<HHHBB", row, col, _GENERAL_XF, int(value), 0))
     if isinstance(value, str):
         index = strings.setdefault(value, len(strings))
-        return record(0x00FD, struct.pack("<HHHI", row, col, _GENERAL_XF, index))
+        return record(0x00FD, struct.pack("<HHHI", row, col, xf, index))
     number, xf = _number(value)
     return record(0x0203, struct.pack("<HHHd", row, col, xf, number))
 
@@ -124,6 +126,7 @@ def xls_bytes(
     pad: int = 0,
     hidden_rows: dict[str, set[int]] | None = None,
     filters: dict[str, Filter] | None = None,
+    fonts: dict[tuple[str, int, int], str] | None = None,
 ) -> bytes:
     """A BIFF8 workbook stream: ``sheets`` as (name, {(row, col) 0-based: value}) in order; an
     error value is a string of ERROR_CODES, written as a FORMULA record with that result, or a
@@ -132,8 +135,14 @@ def xls_bytes(
     skip) put before the last sheet's cells, to move them along the stream. Each row holding
     cells has its ROW record, as Excel writes them; ``hidden_rows``: by sheet, the rows
     (0-based) whose ROW record is flagged hidden (fDyZero), a row holding no cell too.
-    ``filters``: by sheet, its AutoFilter (:class:`Filter`)."""
+    ``filters``: by sheet, its AutoFilter (:class:`Filter`). ``fonts``: the font of a text
+    cell, by (sheet, row, col), where it is not Arial."""
     merges, hidden_rows, filters = merges or {}, hidden_rows or {}, filters or {}
+    fonts = fonts or {}
+    # each font of a text cell other than Arial: a FONT record after the five Arial ones (index
+    # 4 is never used: the sixth FONT record is index 6) and a cell XF naming it, from XF 3 on
+    named = sorted(set(fonts.values()))
+    font_xf = {name: 3 + k for k, name in enumerate(named)}
     strings: dict[str, int] = {}
     bodies = []
     for name, cells in sheets:
@@ -146,7 +155,8 @@ def xls_bytes(
         if pad and name == sheets[-1][0]:
             body.append(record(0x0FF0, b"\0" * (pad - 4)))
         body += _rows(cells, hidden_rows.get(name, set()))
-        body += [_cell(r, c, cells[(r, c)], strings, (name, r, c) in boolerr)
+        body += [_cell(r, c, cells[(r, c)], strings, (name, r, c) in boolerr,
+                       font_xf.get(fonts.get((name, r, c), ""), _GENERAL_XF))
                  for r, c in sorted(cells)]  # fmt: skip
         if merges.get(name):
             ranges = merges[name]
@@ -159,9 +169,9 @@ def xls_bytes(
         return record(0x0031, struct.pack("<HHHHHBBBB", 200, 0, 0x7FFF, 400, 0, 0, 0, 0, 0)
                       + _text(name, 1))  # fmt: skip
 
-    def xf(number_format: int, style: bool) -> bytes:
+    def xf(number_format: int, style: bool, font_index: int = 0) -> bytes:
         type_prot = 0xFFF4 if style else 0x0000
-        return record(0x00E0, struct.pack("<HHHBBBBIIH", 0, number_format, type_prot, 0x20, 0,
+        return record(0x00E0, struct.pack("<HHHBBBBIIH", font_index, number_format, type_prot, 0x20, 0,
                                           0, 0, 0, 0, 0x20C0))  # fmt: skip
 
     sst = struct.pack("<II", len(strings), len(strings)) + b"".join(
@@ -172,9 +182,11 @@ def xls_bytes(
         record(0x0809, struct.pack("<HHHHII", 0x0600, 0x0005, 0, 1997, 0, 6)),
         record(0x0042, struct.pack("<H", 1200)),
         *[font("Arial")] * 5,
+        *[font(name) for name in named],
         xf(0, True),
         xf(0, False),
         xf(14, False),  # style; general; date (d/m/yyyy)
+        *[xf(0, False, 6 + k) for k in range(len(named))],  # a text cell in its font
     ]
     tail = [record(0x00FC, sst), record(0x000A, b"")]
     if filters:  # each filter's range named '_FilterDatabase' for its sheet, as Excel does
@@ -322,6 +334,19 @@ def rows_of(source: Path) -> tuple[dict[str, set[int]], dict[str, Filter]]:
     return hidden_rows, filters
 
 
+def cell_fonts(source: Path) -> dict[tuple[str, int, int], str]:
+    """{(sheet, row, col) 0-based: font name} of an xlsx's text cells in a font of their own
+    (not openpyxl's Calibri): written so by :func:`xls_bytes`."""
+    book = openpyxl.load_workbook(source)
+    return {
+        (ws.title, cell.row - 1, cell.column - 1): cell.font.name
+        for ws in book.worksheets
+        for row in ws.iter_rows()
+        for cell in row
+        if isinstance(cell.value, str) and cell.font.name not in (None, "Calibri")
+    }
+
+
 def xls_from_xlsx(
     source: Path, target: Path, boolerr: set[tuple[str, str]] = frozenset(), **options
 ) -> Path:
@@ -332,12 +357,13 @@ def xls_from_xlsx(
     from openpyxl.utils.cell import coordinate_to_tuple
 
     sheets, merges, hidden = sheets_of(source)
+    fonts = cell_fonts(source)
     flagged = set()
     for sheet, ref in boolerr:
         row, col = coordinate_to_tuple(ref)
         flagged.add((sheet, row - 1, col - 1))
     hidden_rows, filters = rows_of(source)
     stream = xls_bytes(sheets, merges, hidden, flagged, pad=options.get("pad", 0),
-                       hidden_rows=hidden_rows, filters=filters)  # fmt: skip
+                       hidden_rows=hidden_rows, filters=filters, fonts=fonts)  # fmt: skip
     target.write_bytes(compound_file(stream, options.get("order")))
     return target

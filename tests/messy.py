@@ -29,6 +29,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 import openpyxl
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from schemas.columns import INDICATOR_KEYS, INDICATORS
@@ -72,6 +73,8 @@ class SheetSpec:
     # 0-based row -> how it is hidden: 'collapse' (by hand) or 'filter' (ods; an xlsx row is
     # hidden either way)
     hidden_rows: dict[int, str] = field(default_factory=dict)
+    # (row, col) 0-based -> the cell's font name ('Wingdings 2'), xlsx only
+    fonts: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def put(self, row: int, col: int, value: Any) -> None:
         while len(self.rows) <= row:
@@ -112,6 +115,8 @@ def _write_openpyxl(path: Path, sheets: Sequence[SheetSpec], macro: bool) -> Non
                         cell.data_type = "s"  # never a formula, even when it starts with '='
                     elif isinstance(value, (date, datetime)):
                         cell.number_format = "dd/mm/yyyy"
+                    if (r - 1, c - 1) in spec.fonts:
+                        cell.font = Font(name=spec.fonts[(r - 1, c - 1)])
         for r1, c1, r2, c2 in spec.merges:
             ws.merge_cells(start_row=r1 + 1, start_column=c1 + 1, end_row=r2 + 1, end_column=c2 + 1)
         for r in spec.hidden_rows:
