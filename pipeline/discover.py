@@ -33,6 +33,7 @@ from pipeline.read import (
     find_header,
     hidden_by,
     looks_like_spreadsheet,
+    mark_columns,
     named_as_spreadsheet,
     open_workbook,
     read_key_values,
@@ -430,7 +431,12 @@ def _list_header(book: Workbook, name: str):
     """The household table's header of sheet ``name`` (read.find_header), its class read from
     mark columns where it is written so (read.class_mark_columns); None when it has none."""
     grid, merges = book.grid(name), book.merges(name)
-    return class_mark_columns(grid, find_header(grid, ROSTER_COLUMNS, merges), merges)
+    header = find_header(grid, ROSTER_COLUMNS, merges)
+    if header is None:
+        return None
+    # the rows under it read with a letter in a symbol font as the mark it draws (Workbook
+    # .mark_grid): class columns are told by the marks they hold
+    return class_mark_columns(book.mark_grid(name, below=header.last_row + 1), header, merges)
 
 
 def _sheet_month(book: Workbook, name: str, header) -> tuple[int | None, int] | None:
@@ -449,8 +455,9 @@ def _sheet_month(book: Workbook, name: str, header) -> tuple[int | None, int] | 
 
 
 def _households(book: Workbook, sheet: str, header) -> list:
+    grid = book.mark_grid(sheet, mark_columns(header), below=header.last_row + 1)
     return birth_year_by_sex(table_rows(
-        book.grid(sheet), header, IDENTITY_KEYS, SIGNATURE_MARKERS, TOTAL_MARKERS,
+        grid, header, IDENTITY_KEYS, SIGNATURE_MARKERS, TOTAL_MARKERS,
         strong_keys=("ma_ho",), min_identity=2, section_markers=SECTION_MARKERS,
         merges=book.merges(sheet),
     ), header)  # fmt: skip
@@ -636,7 +643,12 @@ def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
     sub.extra["class_marks"] = [
         (sheet, *problem)
         for sheet, header, rows in sub.extra["tables"]
-        for problem in classes_from_marks(book.grid(sheet), header, rows, book.merges(sheet))
+        for problem in classes_from_marks(
+            book.mark_grid(sheet, mark_columns(header), below=header.last_row + 1),
+            header,
+            rows,
+            book.merges(sheet),
+        )
     ]
     sub.extra["classes_under"] = _classes_under(book, sub.extra["tables"])
     sub.extra["formula_cells"] = _formula_cells(book, sub.extra["tables"])

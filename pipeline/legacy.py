@@ -347,11 +347,12 @@ def is_caps_font(font_name: str | None) -> bool:
 # The symbol fonts whose marks are read (schemas.columns.SYMBOL_FONT_MARKS), by name as Excel
 # writes it, case and spaces aside ('Wingdings 2', 'WINGDINGS  2').
 SYMBOL_FONTS = ("wingdings 2", "wingdings", "webdings")
-# Their names as bytes in a style table or a FONT record (8-bit or UTF-16): a workbook holding
-# none of these uses no symbol font (the fast path of :func:`symbol_cells`).
+# Their names as bytes in a style table or a FONT record (8-bit or UTF-16), searched for in the
+# bytes lower-cased: a workbook holding none of these uses no symbol font (the fast path of
+# :func:`symbol_cells`).
 _SYMBOL_NAME_BYTES = tuple(
     form
-    for word in ("ingdings", "ebdings", "INGDINGS", "EBDINGS")
+    for word in ("wingdings", "webdings")
     for form in (word.encode("ascii"), word.encode("utf-16-le"))
 )
 
@@ -539,13 +540,18 @@ def _names_a_symbol_font(path: Path) -> bool:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
             parts = [n for n in names if n.lower() in ("xl/styles.xml", "xl/sharedstrings.xml")]
-            return any(word in archive.read(part) for part in parts for word in _SYMBOL_NAME_BYTES)
+            for part in parts:
+                data = archive.read(part).lower()
+                if any(word in data for word in _SYMBOL_NAME_BYTES):
+                    return True
+            return False
     if magic == bytes.fromhex("D0CF11E0A1B11AE1"):
         from pipeline.biff import workbook_stream
 
         stream = workbook_stream(path.read_bytes())
         if stream is None:  # a container not made out: the fonts are read by xlrd
             return True
+        stream = stream.lower()
         return any(word in stream for word in _SYMBOL_NAME_BYTES)
     return False
 

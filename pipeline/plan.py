@@ -18,6 +18,7 @@ from pipeline.read import (
     class_mark_columns,
     classes_from_marks,
     find_header,
+    mark_columns,
     read_key_values,
     starts_with_marker,
     table_rows,
@@ -1062,8 +1063,12 @@ def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd
         return None
     grid, merges = book.grid(sheet), book.merges(sheet)
     # the class marked in columns ('Phân loại hộ' over 'Hộ nghèo | Hộ cận nghèo', an 'x' in
-    # one) read as in a hamlet's list
-    header = class_mark_columns(grid, find_header(grid, START_LIST_COLUMNS, merges), merges)
+    # one) read as in a hamlet's list, a letter in a symbol font as the mark it draws
+    header = find_header(grid, START_LIST_COLUMNS, merges)
+    if header is not None:
+        marked = book.mark_grid(sheet, below=header.last_row + 1)
+        header = class_mark_columns(marked, header, merges)
+        grid = book.mark_grid(sheet, mark_columns(header), below=header.last_row + 1)
     if header is None:
         issues.append(
             Issue(
@@ -1175,7 +1180,8 @@ def _start_list_sheet(book: Workbook) -> str | None:
         except ReadError:
             continue  # a sheet that cannot be read is no list the plan can use
         if header is not None:
-            header = class_mark_columns(book.grid(name), header, book.merges(name))
+            marked = book.mark_grid(name, below=header.last_row + 1)
+            header = class_mark_columns(marked, header, book.merges(name))
         if header is not None and {"hamlet", "ma_ho", "phan_loai"} <= header.columns.keys():
             return name
     return None

@@ -48,7 +48,7 @@ from schemas.columns import Column
 # module for the plan's grids, would only pay for their regular expressions and classes
 # (docs/decisions.md "Session 16: the commune run's own time").
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Collection
 
     from pipeline import sheetscan
 
@@ -113,6 +113,22 @@ _SUSPECT = re.compile("[" + "".join(
     chr(c) for c in range(0xA1, 0x100) if chr(c) not in "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ°±×÷²³"
 ) + "]")  # fmt: skip
 
+
+def _symbol_letters() -> frozenset[str]:
+    """The letters a symbol font draws as marks, as a cell may hold them (the letter, a C1
+    control for 0x80-0x9F, the font's private-use code U+F0xx), less 'x': an 'x' is a mark in
+    any font, a sheet of 'x' ticks is not looked at for its fonts."""
+    from schemas.columns import SYMBOL_FONT_MARKS
+
+    letters = set()
+    for marks in SYMBOL_FONT_MARKS.values():
+        for letter in marks:
+            code = letter.encode("cp1252")[0]
+            letters.update((letter, chr(code), chr(0xF000 + code)))
+    return frozenset(letters - {"x"})
+
+
+_SYMBOL_LETTERS = _symbol_letters()
 _DISTINCT_TEXT_ROWS = 5_000  # sheets up to this long are searched by their distinct values
 _XML_ILLEGAL_ANY = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -167,6 +183,9 @@ class Workbook:
     _xls_flagged: dict[str, int] | None = field(default=None, repr=False)
     # an .xls's runs of hidden rows by sheet as named in the file (pipeline.biff, same look)
     _xls_hidden: dict[str, list[HiddenRows]] = field(default_factory=dict, repr=False)
+    # sheet -> {(row, col) 0-based: the mark a symbol font draws for the cell's letter ('✓' for
+    # a 'P' in Wingdings 2)}: read as that mark in mark cells only (:meth:`mark_grid`)
+    symbols: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict)
 
     def grid(self, name: str) -> list[list[Any]]:
         """All cells of a sheet from A1, as a list of rows (row 0 is Excel row 1).
@@ -226,8 +245,53 @@ class Workbook:
             if self._make_safe(name, grid, texts, joined):
                 joined = " ".join(v for row in grid for v in row if v.__class__ is str and v)
             self._decode_legacy(name, raw, grid, joined)
+            self._find_symbols(name, raw, grid, texts)
             self._cache[name] = grid
         return self._cache[name]
+
+    def mark_grid(
+        self, name: str, cols: Collection[int] | None = None, below: int = 0
+    ) -> list[list[Any]]:
+        """The sheet's grid with each cell written in a symbol font holding the mark the font
+        draws ('✓' for a 'P' in Wingdings 2, ``symbols``), in the columns ``cols`` (every one
+        when None) from row ``below`` (0-based) on: for the cells read as marks (deprivations,
+        classes) and the feedback's copy. The grid itself when the sheet has none; else the
+        rows changed are copies, the cached grid is left as read."""
+        grid = self.grid(name)
+        found = self.symbols.get(name)
+        if not found:
+            return grid
+        out = list(grid)
+        for (r, c), mark in found.items():
+            if r >= below and (cols is None or c in cols):
+                if out[r] is grid[r]:
+                    out[r] = list(grid[r])
+                out[r][c] = mark
+        return out
+
+    def _find_symbols(self, name: str, raw: str, grid: list[list[Any]], texts: list[str]) -> None:
+        """Note the cells whose one letter a symbol font draws as a mark (``symbols``), read by
+        their font (pipeline.legacy.symbol_cells). A sheet holding no such letter alone in a
+        cell ('P', 'ü', '£') costs one set search; a file whose fonts name no symbol font, a
+        byte search of its style table."""
+        if _SYMBOL_LETTERS.isdisjoint(texts):
+            return
+        from pipeline import legacy, vocab
+
+        try:
+            fonts = legacy.symbol_cells(self.path, raw)
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except Exception:  # noqa: BLE001 - fonts not made out: the letters are read as written
+            return
+        found = {}
+        for (r, c), font in fonts.items():
+            if r < len(grid) and c < len(grid[r]):
+                mark = vocab.symbol_mark(grid[r][c], font)
+                if mark is not None:
+                    found[(r, c)] = mark
+        if found:
+            self.symbols[name] = found
 
     def _look(self, name: str, raw: str) -> None:
         """Refuse an xlsx sheet that reaches too far before calamine builds it (one stray value
@@ -1360,6 +1424,16 @@ def _above(rows: list[list[Any]], header: HeaderMatch, col: int) -> str | None:
     child = fold(rows[lowest][col])
     seen = [t for t in seen if fold(t) != child]
     return " ".join(seen) or None
+
+
+def mark_columns(header: HeaderMatch) -> set[int]:
+    """The columns of a list whose cells are marks: the deprivations' and the class's
+    (:func:`class_mark_columns`, at the end and at the start of the period), where a letter in
+    a symbol font is read as the mark it draws (``Workbook.mark_grid``)."""
+    from schemas.columns import INDICATOR_KEYS
+
+    cols = {header.columns[key][0] for key in INDICATOR_KEYS if key in header.columns}
+    return cols | {m[0] for m in header.marks} | {m[0] for m in header.start_marks}
 
 
 def classes_from_marks(

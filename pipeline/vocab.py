@@ -18,6 +18,7 @@ from schemas.columns import (
     ETHNIC_GROUPS,
     NEEDS,
     NOT_DEPRIVED_MARKS,
+    SYMBOL_FONT_MARKS,
     TARGET_GROUP_ALIASES,
     TARGET_GROUPS,
     WINGDINGS_MARKS,
@@ -92,6 +93,37 @@ def deprivation_mark(value: object) -> bool | None:
     if key in _NOT_DEPRIVED:
         return False
     return None
+
+
+# Every letter a symbol font draws as a mark, as stored: a sheet holding none is not looked at.
+SYMBOL_LETTERS = frozenset(ch for marks in SYMBOL_FONT_MARKS.values() for ch in marks)
+
+
+def _stored_letter(text: str) -> str:
+    """A symbol font's one letter as the tables hold it: a C1 control (a Latin-1 writer's
+    0x98) as its cp1252 character ('˜'), the font's private-use code (U+F050) as its byte."""
+    code = ord(text)
+    if 0xF020 <= code <= 0xF0FF:  # the symbol font's own code page, as Word keeps it
+        code -= 0xF000
+    if 0x80 <= code <= 0x9F:
+        try:
+            return bytes([code]).decode("cp1252")
+        except UnicodeDecodeError:
+            return chr(code)
+    return chr(code)
+
+
+def symbol_mark(value: object, font: str | None) -> str | None:
+    """The mark a symbol font draws for a cell's text ('✓' for 'P' in Wingdings 2, '☐' for '£'),
+    or None: the text is not one letter the font draws as a mark (schemas.columns
+    .SYMBOL_FONT_MARKS), or ``font`` is none of those fonts."""
+    marks = SYMBOL_FONT_MARKS.get(font or "")
+    if marks is None or not isinstance(value, str):
+        return None
+    text = value.strip()
+    if len(text) != 1:
+        return None
+    return marks.get(_stored_letter(text))
 
 
 def gender(value: object) -> str | None:

@@ -285,16 +285,64 @@ GENDERS = ("Nam", "Nữ")
 # '×' (the multiplication sign) and '✗'/'✘' are the x that a symbol font or autocorrect gives;
 # '☒' is a box with one. All say "marked", as an 'x' does on the paper form.
 # '✅', '❌' and '✔️' (with its emoji variation selector, dropped before matching) are what a
-# phone's keyboard gives; 'TRUE' is a check box's value pasted as text.
+# phone's keyboard gives; 'TRUE' is a check box's value pasted as text. '■', '●' (a box or a
+# dot filled in) and '⊗' (a circled x) are what the symbol fonts below draw as marks.
 DEPRIVED_MARKS = (
     "x", "1", "có", "✓", "✔", "√", "☑", "☒", "v", "×", "✗", "✘", "✅", "❌", "true",
+    "■", "●", "⊗",
 )  # fmt: skip
 # '–' and '—' are the '-' that Word or autocorrect gives (a list pasted from a Word table).
-NOT_DEPRIVED_MARKS = ("", "0", "không", "-", "–", "—", "false")
+# '☐', '□' and '○' are a check box left empty, as 'FALSE' is a check box's value unticked.
+NOT_DEPRIVED_MARKS = ("", "0", "không", "-", "–", "—", "false", "☐", "□", "○")
 # Excel's Insert > Symbol check marks in the Wingdings font store a Latin letter that the font
 # draws as the mark: 'ü' ✓, 'þ' ☑, 'ý' ☒, 'û' ✗. Matched exactly as stored (folding would make
 # them 'u', 'y'), only in a mark cell, where no letter is otherwise read.
 WINGDINGS_MARKS = ("ü", "þ", "ý", "û")
+# Excel's Insert > Symbol in a symbol font stores the letter the font draws as the mark, so the
+# cell's font says what the head sees: font (pipeline.legacy.symbol_font) -> {letter as stored:
+# the mark it is drawn as}. Read so only in a mark cell (deprivations, classes) whose font is
+# that one; a 'P' in Calibri stays a 'P'. Only marks plainly ticked (✓ ✗ ☑ ☒ ■ ● ⊗) or plainly
+# left empty (☐ ○) are here; each is then read as DEPRIVED_MARKS / NOT_DEPRIVED_MARKS say, and
+# shown so in the messages. Checked against the Unicode 7.0 mappings of these fonts (Wingdings 2
+# and Webdings as 8-bit to Unicode tables, Wingdings' glyph names), docs/decisions.md session 20.
+# The letters 0x80-0x9F are the cp1252 characters ('˜' 0x98); a C1 control or the font's
+# private-use code (U+F0xx) is read as that character first (pipeline.vocab.symbol_mark).
+SYMBOL_FONT_MARKS: dict[str, dict[str, str]] = {
+    "wingdings 2": {
+        "P": "✓",  # 0x50 light check mark
+        "O": "✗",  # 0x4F ballot script x
+        "Q": "☒",  # 0x51 ballot box with script x
+        "R": "☑",  # 0x52 ballot box with check
+        "S": "☒",  # 0x53 ballot box with light x
+        "T": "☒",  # 0x54 ballot box with x
+        "U": "⊗",  # 0x55 circled x
+        "V": "⊗",  # 0x56 circled bold x
+        "¢": "■",  # 0xA2 black square
+        "£": "☐",  # 0xA3 white square: the font's empty check box
+        "˜": "●",  # 0x98 black circle
+        "™": "○",  # 0x99 white circle
+    },
+    "wingdings": {
+        "ü": "✓",  # 0xFC check mark
+        "û": "✗",  # 0xFB ballot x
+        "ý": "☒",  # 0xFD ballot box with x
+        "þ": "☑",  # 0xFE ballot box with check
+        "x": "☒",  # 0x78 x in a rectangle box
+        "n": "■",  # 0x6E black square
+        "l": "●",  # 0x6C black circle
+        "o": "☐",  # 0x6F white square
+        "q": "☐",  # 0x71 shadowed white square
+        "¨": "☐",  # 0xA8 white medium square
+        "¡": "○",  # 0xA1 white circle
+    },
+    "webdings": {
+        "a": "✓",  # 0x61 heavy check mark
+        "r": "✗",  # 0x72 cancellation x
+        "g": "■",  # 0x67 black large square
+        "n": "●",  # 0x6E black large circle
+        "c": "☐",  # 0x63 white large square
+    },
+}
 
 ETHNIC_GROUPS: tuple[str, ...] = (
     "Kinh",

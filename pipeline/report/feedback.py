@@ -653,7 +653,10 @@ def _read_pointed_sheets(sub: Submission, issues: list[Issue]) -> tuple[dict, li
     try:
         book = open_workbook(sub.path)
         names = [n for n in book.sheet_names if n in wanted]
-        return {n: book.grid(n) for n in names}, names, {n: book.merges(n) for n in names}
+        # a letter in a symbol font copied as the mark the head sees ('✓' for a 'P' in
+        # Wingdings 2): the copy is in one font of its own
+        grids = {n: book.mark_grid(n) for n in names}
+        return grids, names, {n: book.merges(n) for n in names}
     except ReadError:
         return {}, [], {}  # the file changed or vanished since it was read: list the issues only
 
