@@ -124,7 +124,7 @@ def open_markup(path: Path) -> Book | None:
         data = head + handle.read()
     if kind == "xml2003":
         return Book(kind, _read_xml2003(data))
-    text = _decode(data, _declared_encoding(data[:_HEAD_BYTES]))
+    text = _decode(data, _declared_encoding(data[:_DECLARED_BYTES]))
     parser = _HtmlSheet()
     try:
         sheet = _read_html(parser, text)
@@ -142,7 +142,14 @@ def _sheet_name(name: str) -> str:
     return (re.sub(r"[\[\]:*?/\\]", "_", name.strip()).strip("'") or "Sheet1")[:31]
 
 
-_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
+# Where a page names its encoding: its XML declaration, or a <meta> tag of its head (which
+# may come after a long <style>: looked for in the first :data:`_DECLARED_BYTES`).
+_CHARSET = re.compile(
+    rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)"""
+    rb"""|<meta[^>]*?charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""",
+    re.I,
+)
+_DECLARED_BYTES = 1 << 16
 
 
 def _declared_encoding(head: bytes) -> str | None:
@@ -157,7 +164,7 @@ def _declared_encoding(head: bytes) -> str | None:
         return "utf-16-be"
     found = _CHARSET.search(head)
     if found:
-        name = found.group(1).decode("ascii").lower()
+        name = (found.group(1) or found.group(2)).decode("ascii").lower()
         try:
             return codecs.lookup(name).name
         except LookupError:
