@@ -35,6 +35,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 from xml.parsers import expat
 
+from pipeline.sheetscan import hidden_runs
+
 MAX_COLUMNS = 16_384  # Excel's last column, XFD
 MAX_ROWS = 1_048_576  # Excel's last row
 MAX_CELLS = 40_000_000  # as many as the plan's start list may hold (read.PLAN_MAX_SHEET_CELLS)
@@ -42,6 +44,7 @@ SPREADSHEET_NS = "urn:schemas-microsoft-com:office:spreadsheet"
 _HEAD_BYTES = 4096
 
 Merge = tuple[int, int, int, int]
+_ALL = (0, MAX_ROWS)  # every row: an AutoFilter's rows, where its range is not read
 
 
 class MarkupError(Exception):
@@ -63,24 +66,31 @@ class SheetMeta(NamedTuple):
 class Sheet:
     """One sheet's cells as calamine gives them: rows of values, '' for an empty cell."""
 
-    def __init__(self, rows: list[list[Any]], merges: list[Merge]):
+    def __init__(self, rows: list[list[Any]], merges: list[Merge], hidden: list[int] | None = None):
+        while rows and not any(v != "" for v in rows[-1]):
+            rows.pop()  # trailing empty rows: calamine stops at the last cell written
         self._rows = rows
-        self.merged_cell_ranges = [((r1, c1), (r2, c2)) for r1, c1, r2, c2 in merges]
+        self._width = max(map(len, rows), default=0)
+        self.merged_cell_ranges = [
+            ((r1, c1), (r2, c2)) for r1, c1, r2, c2 in _clipped(merges, len(rows))
+        ]
         self.errors: dict[tuple[int, int], str] = {}
         self.formulas: set[tuple[int, int]] = set()
         self.hidden_rows: list[tuple[int, int, bool]] = []
 
     def size(self) -> tuple[int, int]:
         """Rows and columns :meth:`to_python` gives (known before it builds them)."""
-        rows = self._rows
-        while rows and not any(v != "" for v in rows[-1]):
-            rows.pop()  # trailing empty rows: calamine stops at the last cell written
-        return len(rows), max(map(len, rows), default=0)
+        return len(self._rows), self._width
 
     def to_python(self, skip_empty_area: bool = False) -> list[list[Any]]:
         """Every row from row 1, padded to the widest (calamine's ``skip_empty_area=False``)."""
-        _, width = self.size()
+        width = self._width
         return [row + [""] * (width - len(row)) for row in self._rows]
+
+    def hide(self, rows: list[int], filtered: bool) -> None:
+        """Note ``rows`` (0-based) hidden, those of the sheet's rows."""
+        kept = sorted({r for r in rows if r < len(self._rows)})
+        self.hidden_rows = hidden_runs(kept, _ALL if filtered else None)
 
 
 class Book:
@@ -220,6 +230,7 @@ class _HtmlSheet(HTMLParser):
         self.cells = 0
         self.tables = 0
         self.excel_name: str | None = None
+        self.hidden: list[int] = []  # rows (0-based) hidden by their style
         self._depth = 0  # tables open
         self._ignored = 0  # inside <style>, <script>...
         self._row: list[Any] | None = None
@@ -279,6 +290,9 @@ class _HtmlSheet(HTMLParser):
             self._end_row()
             self._flush_loose()  # a caption, or text between rows
             self._row = []
+            style = "".join((dict(attrs).get("style") or "").lower().split())
+            if "display:none" in style:  # how Excel writes a hidden row in a web page
+                self.hidden.append(len(self.rows))
         elif tag in ("td", "th") and self._depth:
             if self._row is None:
                 self._flush_loose()
@@ -382,8 +396,8 @@ class _HtmlSheet(HTMLParser):
         row = self._row
         if row is None:
             return
-        self._row = None
         self._free(len(row))  # columns covered from above at the row's end
+        self._row = None
         while row and row[-1] == "":
             row.pop()
         self._add_row(row)
@@ -405,13 +419,17 @@ def _read_html(parser: _HtmlSheet, text: str) -> Sheet:
     parser.close()
     if not parser.tables or not parser.rows:
         raise MarkupError("a web page with no table")
-    return Sheet(parser.rows, _clipped(parser.merges, len(parser.rows)))
+    sheet = Sheet(parser.rows, parser.merges)
+    sheet.hide(parser.hidden, False)
+    return sheet
 
 
 def _clipped(merges: list[Merge], rows: int) -> list[Merge]:
     """Merges cut to the rows there are (a rowspan may promise more)."""
     out = []
     for r1, c1, r2, c2 in merges:
+        if r1 >= rows:
+            continue
         r2 = min(r2, rows - 1)
         if (r2, c2) != (r1, c1):
             out.append((r1, c1, r2, c2))
@@ -586,16 +604,10 @@ class _XmlState:
 
     def _finish(self) -> None:
         rows = self._rows
-        sheet = Sheet(rows, _clipped(self._merges, len(rows)) if rows else [])
+        sheet = Sheet(rows, self._merges)
         sheet.errors = self._errors
         sheet.formulas = self._formulas
-        runs: list[tuple[int, int, bool]] = []
-        for row in self._hidden:
-            if runs and runs[-1][1] == row - 1:
-                runs[-1] = (runs[-1][0], row, self._filtered)
-            else:
-                runs.append((row, row, self._filtered))
-        sheet.hidden_rows = runs
+        sheet.hide(self._hidden, self._filtered)
         name = self.sheet_name()
         while name in self.names:
             name += "_"

@@ -52,12 +52,19 @@ def _cp1258(text: str) -> bytes:
 
 
 def html_from_xlsx(
-    source: Path, target: Path, encoding: str = "utf-8", meta: bool = True, title_tag: str = "h3"
+    source: Path,
+    target: Path,
+    encoding: str = "utf-8",
+    meta: bool = True,
+    title_tag: str = "h3",
+    hidden_rows: dict[str, set[int]] | None = None,
 ) -> Path:
     """Every sheet of ``source`` as one table of a web page, one after the other, each after
     its name in a ``title_tag`` (so one sheet, as Excel opens it); merged cells as colspan and
     rowspan, text escaped, spaces as '&nbsp;' where a program pads, the header row in <th>.
-    ``encoding``: the bytes' (declared in a meta tag when ``meta``)."""
+    ``encoding``: the bytes' (declared in a meta tag when ``meta``). ``hidden_rows``: by
+    sheet, the Excel rows of ``source`` written hidden, as Excel writes them
+    (``style='display:none'``)."""
     sheets, merges, _ = sheets_of(source)
     out = ["<html xmlns:o='urn:schemas-microsoft-com:office:office' "
            "xmlns:x='urn:schemas-microsoft-com:office:excel'><head>"]  # fmt: skip
@@ -71,7 +78,8 @@ def html_from_xlsx(
         out.append(f"<{title_tag}>{html.escape(name)}</{title_tag}>\n<table border=1>\n")
         for r, row in enumerate(_grid(cells)):
             tag = "th" if any(_shown(v) == "Mã hộ" for v in row) else "td"
-            out.append("<tr>")
+            hide = r + 1 in (hidden_rows or {}).get(name, set())
+            out.append("<tr style='height:15.0pt; display:none'>" if hide else "<tr>")
             for c, value in enumerate(row):
                 if (r, c) in covered:
                     continue

@@ -126,6 +126,23 @@ def test_hidden_rows_of_an_xml_list_are_counted_and_told_as_the_xlsx_s(tmp_path)
     assert [i.variant for i in result.issues if i.code == "rows-hidden"] == ["filter"]
 
 
+def test_hidden_rows_of_a_web_page_are_counted_and_told(tmp_path):
+    """The same list as a web page, its rows 9, 11-13, 16, 19, 22, 24 of 'DS' written hidden
+    as Excel writes them (``<tr style='display:none'>``). On the page's one sheet 'NaMon',
+    'DS' comes after its name's row: its row r is row r + 1. Counted as any other (poor 3,
+    near-poor 2), told once at B12 (NM5), naming 12–13 and 17."""
+    xlsx = _na_mon(tmp_path / "vao", ".xlsx", {})
+    hidden = {9, 11, 12, 13, 16, 19, 22, 24}
+    html_from_xlsx(xlsx, xlsx.with_suffix(".xls"), hidden_rows={"DS": hidden})
+    xlsx.unlink()
+
+    result, _, _ = execute(tmp_path / "vao", tmp_path / "ra", "2024-05")
+
+    assert _counts(result) == (3, 2)
+    told = [i for i in result.issues if i.code == "rows-hidden"]
+    assert _told(told) == [("NaMon", 12, "B12", "Mã hộ", "các dòng 12–13, 17", "", "warning")]
+
+
 def test_the_feedback_of_a_web_page_list_points_at_its_one_sheet(tmp_path):
     """A web page shows one sheet, named after the file: 'NaMon'. Its rows as Excel shows
     them: 1 'Thông tin' (the heading), 2-8 the block, 9 'Danh sách', then the list's rows: NM2's
@@ -217,6 +234,19 @@ def test_a_web_page_s_cells_as_excel_lays_them_out(tmp_path):
         ["Người lập", "", ""],
     ]
     assert sheet.merged_cell_ranges == [((1, 0), (2, 0)), ((1, 1), (1, 2))]
+
+
+def test_a_rowspan_at_a_row_s_end_covers_the_rows_below(tmp_path):
+    """A cell merged down in the last column ('Ghi chú' over two header rows): the row below
+    ends before it, and is read without it; the merge is kept."""
+    page = tmp_path / "p.xls"
+    page.write_text(
+        "<table><tr><td>STT</td><td rowspan=2>Ghi chú</td></tr><tr><td>1</td></tr>"
+        "<tr><td>2</td><td>x</td></tr></table>"
+    )
+    sheet = markup.open_markup(page).get_sheet_by_name("p")
+    assert sheet.to_python() == [["STT", "Ghi chú"], ["1", ""], ["2", "x"]]
+    assert sheet.merged_cell_ranges == [((0, 1), (1, 1))]
 
 
 def test_a_web_page_s_sheet_is_named_as_its_export_names_it(tmp_path):
