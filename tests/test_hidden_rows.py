@@ -142,32 +142,37 @@ def test_rows_hidden_by_a_filter_are_counted_told_as_filtered_and_marked_in_feed
 
     result, _, _ = execute(tmp_path / "vao", tmp_path / "ra", "2024-05")
 
+    filter_told_and_marked(result, tmp_path / "ra", path)
+
+
+def filter_told_and_marked(result, out: Path, path: Path) -> None:
+    """What a run (its output in ``out``) and `check` say of the filtered list of
+    :func:`_filtered_template_list` at ``path`` (an .xlsx, or as .xls: test_xls_hidden_rows):
+    2 poor, 2 near-poor; told once at B6, as the filter's doing, with the list's exit word;
+    B6 of the feedback's copy yellow with the message as its note (NM5 still at B9), and the
+    guide's row for it."""
     assert _counts(result) == (2, 2)
     mine = [i for i in result.issues if i.file == path.name]
     assert _told(mine) == [
         ("Danh sách", 6, "B6", "Mã hộ", "các dòng 6, 8", "filter", "warning"),
     ]
-    told = next(i for i in mine if i.code == "rows-hidden")
-    said = told.message("vi")
+    said = next(i for i in mine if i.code == "rows-hidden").message("vi")
     assert said.startswith(
         "Trong danh sách có các dòng 6, 8 đang bị ẩn vì danh sách đang được lọc (bộ lọc "
         "AutoFilter) nhưng vẫn là dòng hộ, nên xã vẫn đọc và tính các hộ đó như mọi hộ khác. "
         "Nếu các hộ đó đã ra khỏi danh sách, hãy ghi 'Thoát cận nghèo' ở cột 'Phân loại hộ' "
         "của các dòng đó thay vì lọc ẩn đi; nếu chưa, hãy bỏ lọc"
     )
-    feedback = tmp_path / "ra" / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx"
-    book = openpyxl.load_workbook(feedback)
+    book = openpyxl.load_workbook(out / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx")
     copy = book["Danh sách"]
     assert copy["B6"].value == "NM2" and copy["B6"].fill.fgColor.rgb == YELLOW
-    assert copy["B6"].comment.text.startswith("Trong danh sách có các dòng 6, 8 đang bị ẩn")
-    assert copy["B8"].comment is None  # one mark for the sheet
-    listed = [r for r in guide_rows(book) if r["Ô"] == "B6"]
-    assert [
-        (r["Trang"], r["Dòng"], r["Cột"], r["Giá trị đã ghi"], r["Cần sửa"]) for r in listed
-    ] == [("Danh sách", 6, "Mã hộ", "NM2", said)]
+    assert copy["B6"].comment.text == said
+    assert copy["B8"].comment is None and copy["B9"].value == "NM5"  # one mark for the sheet
+    listed = [(r["Trang"], r["Dòng"], r["Cột"], r["Giá trị đã ghi"], r["Cần sửa"])
+              for r in guide_rows(book) if r["Ô"] == "B6"]  # fmt: skip
+    assert listed == [("Danh sách", 6, "Mã hộ", "NM2", said)]
     assert book[GUIDE_SHEET]  # the guide comes with it
-    checked = check_files([path])
-    assert _told(checked) == _told(mine)
+    assert _told(check_files([path])) == _told(mine)
 
 
 def test_one_row_hidden_by_hand_under_filter_arrows_is_told_as_hidden_by_hand(tmp_path):

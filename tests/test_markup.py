@@ -101,45 +101,47 @@ def test_an_xml_list_s_error_cells_are_said_as_the_xlsx_s(tmp_path):
     assert _na_mon_figures(result) == ("ok", 3, 0, 3)
 
 
-def test_hidden_rows_of_an_xml_list_are_counted_and_told_as_the_xlsx_s(tmp_path):
-    """tests.test_hidden_rows' Nà Mòn list (rows 10-12 NM1, NM5, NM6 poor, 15-16 NM2, NM4
-    near-poor, 19 NM3 exited) with rows 9, 11-13, 16, 19, 22, 24 hidden (ss:Hidden): counted
-    as any other (poor 3, near-poor 2) and told once, at B11, naming 11–12 and 16, as for the
-    xlsx; under an AutoFilter, as a filter."""
-    xlsx = _na_mon(tmp_path / "vao", ".xlsx", {})
-    hidden = {9, 11, 12, 13, 16, 19, 22, 24}
-    xml2003_from_xlsx(xlsx, xlsx.with_suffix(".xls"), hidden_rows={"DS": hidden})
+# tests.test_hidden_rows' Nà Mòn list ('DS': rows 10-12 NM1, NM5, NM6 poor, 15-16 NM2, NM4
+# near-poor, 19 NM3 exited), its rows 9, 11-13, 16, 19, 22, 24 hidden
+HIDDEN = {9, 11, 12, 13, 16, 19, 22, 24}
+
+
+def _hidden_na_mon(folder: Path, write) -> tuple:
+    """That list with :data:`HIDDEN` hidden, written by ``write(xlsx, target)`` as its .xls,
+    run: (poor, near-poor) and the rows-hidden warnings."""
+    xlsx = _na_mon(folder, ".xlsx", {})
+    write(xlsx, xlsx.with_suffix(".xls"))
     xlsx.unlink()
+    result, _, _ = execute(folder, folder.with_name(folder.name + "-ra"), "2024-05")
+    return _counts(result), [i for i in result.issues if i.code == "rows-hidden"]
 
-    result, _, _ = execute(tmp_path / "vao", tmp_path / "ra", "2024-05")
 
-    assert _counts(result) == (3, 2)
-    told = [i for i in result.issues if i.code == "rows-hidden"]
+def test_hidden_rows_of_an_xml_list_are_counted_and_told_as_the_xlsx_s(tmp_path):
+    """The list as Excel 2003 XML, :data:`HIDDEN` with ss:Hidden: counted as any other (poor
+    3, near-poor 2) and told once, at B11, naming 11–12 and 16, as for the xlsx; under an
+    AutoFilter, as a filter."""
+    counts, told = _hidden_na_mon(
+        tmp_path / "tay", lambda x, t: xml2003_from_xlsx(x, t, hidden_rows={"DS": HIDDEN})
+    )
+    assert counts == (3, 2)
     assert _told(told) == [("DS", 11, "B11", "Mã hộ", "các dòng 11–12, 16", "", "warning")]
     assert told[0].message() == HIDDEN_BY_HAND
 
-    source = _na_mon(tmp_path / "loc", ".xlsx", {})
-    xml2003_from_xlsx(source, source.with_suffix(".xls"), {}, {"DS": hidden}, {"DS"})
-    source.unlink()
-    result, _, _ = execute(tmp_path / "loc", tmp_path / "ra-loc", "2024-05")
-    assert _counts(result) == (3, 2)
-    assert [i.variant for i in result.issues if i.code == "rows-hidden"] == ["filter"]
+    counts, told = _hidden_na_mon(
+        tmp_path / "loc", lambda x, t: xml2003_from_xlsx(x, t, {}, {"DS": HIDDEN}, {"DS"})
+    )
+    assert (counts, [i.variant for i in told]) == ((3, 2), ["filter"])
 
 
 def test_hidden_rows_of_a_web_page_are_counted_and_told(tmp_path):
-    """The same list as a web page, its rows 9, 11-13, 16, 19, 22, 24 of 'DS' written hidden
-    as Excel writes them (``<tr style='display:none'>``). On the page's one sheet 'NaMon',
-    'DS' comes after its name's row: its row r is row r + 1. Counted as any other (poor 3,
-    near-poor 2), told once at B12 (NM5), naming 12–13 and 17."""
-    xlsx = _na_mon(tmp_path / "vao", ".xlsx", {})
-    hidden = {9, 11, 12, 13, 16, 19, 22, 24}
-    html_from_xlsx(xlsx, xlsx.with_suffix(".xls"), hidden_rows={"DS": hidden})
-    xlsx.unlink()
-
-    result, _, _ = execute(tmp_path / "vao", tmp_path / "ra", "2024-05")
-
-    assert _counts(result) == (3, 2)
-    told = [i for i in result.issues if i.code == "rows-hidden"]
+    """The list as a web page, :data:`HIDDEN` written hidden as Excel writes them (``<tr
+    style='display:none'>``). On the page's one sheet 'NaMon', 'DS' comes after its name's
+    row: its row r is row r + 1. Counted as any other (poor 3, near-poor 2), told once at B12
+    (NM5), naming 12–13 and 17."""
+    counts, told = _hidden_na_mon(
+        tmp_path / "vao", lambda x, t: html_from_xlsx(x, t, hidden_rows={"DS": HIDDEN})
+    )
+    assert counts == (3, 2)
     assert _told(told) == [("NaMon", 12, "B12", "Mã hộ", "các dòng 12–13, 17", "", "warning")]
 
 

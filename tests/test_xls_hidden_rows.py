@@ -25,13 +25,13 @@ from pipeline.checkfiles import check_files
 from pipeline.run import collect, execute
 from tests.biff import Filter, compound_file, xls_bytes, xls_from_xlsx
 from tests.commune import clean_rosters, person, write_plan, write_roster
-from tests.test_feedback import YELLOW, guide_rows
 from tests.test_hidden_rows import (
     HIDDEN_BY_HAND,
     _counts,
     _filtered_template_list,
     _na_mon,
     _told,
+    filter_told_and_marked,
 )
 from tests.test_xls_errors import _no_xlrd
 
@@ -99,28 +99,7 @@ def test_rows_an_xls_filter_hides_are_told_as_filtered_and_marked_in_feedback(tm
 
     result, _, _ = execute(tmp_path / "vao", tmp_path / "ra", "2024-05")
 
-    assert _counts(result) == (2, 2)
-    mine = [i for i in result.issues if i.file == "NaMon.xls"]
-    assert _told(mine) == [
-        ("Danh sách", 6, "B6", "Mã hộ", "các dòng 6, 8", "filter", "warning"),
-    ]
-    said = next(i for i in mine if i.code == "rows-hidden").message("vi")
-    assert said.startswith(
-        "Trong danh sách có các dòng 6, 8 đang bị ẩn vì danh sách đang được lọc (bộ lọc "
-        "AutoFilter) nhưng vẫn là dòng hộ, nên xã vẫn đọc và tính các hộ đó như mọi hộ khác. "
-        "Nếu các hộ đó đã ra khỏi danh sách, hãy ghi 'Thoát cận nghèo' ở cột 'Phân loại hộ' "
-        "của các dòng đó thay vì lọc ẩn đi; nếu chưa, hãy bỏ lọc"
-    )
-    feedback = tmp_path / "ra" / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx"
-    book = openpyxl.load_workbook(feedback)
-    copy = book["Danh sách"]
-    assert copy["B6"].value == "NM2" and copy["B6"].fill.fgColor.rgb == YELLOW
-    assert copy["B6"].comment.text == said
-    assert copy["B8"].comment is None and copy["B9"].value == "NM5"
-    listed = [(r["Trang"], r["Dòng"], r["Cột"], r["Giá trị đã ghi"], r["Cần sửa"])
-              for r in guide_rows(book) if r["Ô"] == "B6"]  # fmt: skip
-    assert listed == [("Danh sách", 6, "Mã hộ", "NM2", said)]
-    assert _told(check_files([path])) == _told(mine)
+    filter_told_and_marked(result, tmp_path / "ra", path)
 
 
 def _three_households(folder: Path) -> Path:
