@@ -33,6 +33,7 @@ from tests.test_hidden_rows import (
     _told,
     filter_told_and_marked,
 )
+from tests.test_hostile import _fuzz_bytes
 from tests.test_xls_errors import _no_xlrd
 
 
@@ -189,14 +190,6 @@ def test_a_filtered_sheet_without_its_range_takes_every_hidden_row_as_filtered()
     assert biff.hidden_rows(unnamed) == {"B": [(1, 1, True), (10, 10, True)]}
 
 
-def _damaged(data: bytes, rng: random.Random) -> bytes:
-    out = bytearray(data)
-    for _ in range(rng.randint(1, 8)):
-        at = rng.randrange(len(out))
-        out[at : at + rng.randint(1, 4)] = rng.randbytes(rng.randint(1, 4))
-    return bytes(out)
-
-
 def test_damaged_streams_and_files_never_raise_and_end_quickly(tmp_path):
     """Seeded byte fuzzing of a workbook with hidden rows and a filter: 400 streams with bytes
     overwritten, the stream cut at every 5th byte, and 100 whole files damaged: the look at
@@ -208,7 +201,7 @@ def test_damaged_streams_and_files_never_raise_and_end_quickly(tmp_path):
     stream = xls_bytes(_sheets(), hidden_rows=hidden, filters={"B": Filter((3, 8, 0, 2))})
     rng = random.Random(20)
     started = time.monotonic()
-    damaged = [_damaged(stream, rng) for _ in range(400)]
+    damaged = [_fuzz_bytes(stream, rng) for _ in range(400)]
     damaged += [stream[:cut] for cut in range(0, len(stream), 5)]
     for data in damaged:
         for runs in biff.hidden_rows(data).values():
@@ -216,7 +209,7 @@ def test_damaged_streams_and_files_never_raise_and_end_quickly(tmp_path):
     whole = compound_file(stream)
     for index in range(100):
         path = tmp_path / f"hong_{index}.xls"
-        path.write_bytes(_damaged(whole, rng))
+        path.write_bytes(_fuzz_bytes(whole, rng))
         assert isinstance(biff.look(path), biff.Look)
     assert time.monotonic() - started < 20
 
