@@ -139,13 +139,13 @@ def open_markup(path: Path) -> Book | None:
     try:
         sheet = _read_html(parser, text)
     except MarkupError as err:
-        err.sheet = _sheet_name(parser.excel_name or Path(path.name.strip()).stem)
+        err.sheet = sheet_name_of(parser.excel_name or Path(path.name.strip()).stem)
         raise
-    name = _sheet_name(parser.excel_name or Path(path.name.strip()).stem)
+    name = sheet_name_of(parser.excel_name or Path(path.name.strip()).stem)
     return Book(kind, [(name, sheet, False)])
 
 
-def _sheet_name(name: str) -> str:
+def sheet_name_of(name: str) -> str:
     """The sheet's name as Excel gives an opened web page's: the one the page names for it
     (``x:Name``), else the file's name without its extension; cut to 31 characters, without
     the characters a sheet name may not hold."""
@@ -197,7 +197,7 @@ def _decode(data: bytes, encoding: str | None, head_only: bool = False) -> str:
     return data.decode("cp1258", errors="replace")
 
 
-def _far(rows: int, cols: int) -> MarkupError:
+def too_far(rows: int, cols: int) -> MarkupError:
     from pipeline.text import column_letter
 
     return MarkupError(
@@ -346,10 +346,10 @@ class _HtmlSheet(HTMLParser):
     # placing ----------------------------------------------------------------------
     def _add_row(self, row: list[Any]) -> None:
         if len(self.rows) >= MAX_ROWS:
-            raise _far(len(self.rows) + 1, len(row))
+            raise too_far(len(self.rows) + 1, len(row))
         self.cells += len(row)
         if self.cells > MAX_CELLS:
-            raise _far(len(self.rows) + 1, len(row))
+            raise too_far(len(self.rows) + 1, len(row))
         self.rows.append(row)
 
     def _flush_loose(self) -> None:
@@ -378,7 +378,7 @@ class _HtmlSheet(HTMLParser):
         across, down = self._cell_spans
         across = min(across, MAX_COLUMNS - column)
         if across < 1:
-            raise _far(len(self.rows) + 1, MAX_COLUMNS + 1)
+            raise too_far(len(self.rows) + 1, MAX_COLUMNS + 1)
         row.extend([""] * (column - len(row)))
         row.append(text)
         if across > 1:
@@ -529,7 +529,7 @@ class _XmlState:
             down = _count(values.get("MergeDown"))
             row_index, column = len(self._rows) - 1, self._column
             if column + across >= MAX_COLUMNS:
-                raise _far(row_index + 1, MAX_COLUMNS + 1)
+                raise too_far(row_index + 1, MAX_COLUMNS + 1)
             if across or down:
                 self._merges.append(
                     (row_index, column, min(row_index + down, MAX_ROWS - 1), column + across)
@@ -578,7 +578,7 @@ class _XmlState:
 
     def _add(self, row: list[Any]) -> None:
         if len(self._rows) >= MAX_ROWS:
-            raise _far(len(self._rows) + 1, 1)
+            raise too_far(len(self._rows) + 1, 1)
         self._rows.append(row)
 
     def _place(self, text: str) -> None:
@@ -598,7 +598,7 @@ class _XmlState:
         if len(row) <= column:
             self.cells += column + 1 - len(row)
             if self.cells > MAX_CELLS:
-                raise _far(row_index + 1, column + 1)
+                raise too_far(row_index + 1, column + 1)
             row.extend([""] * (column + 1 - len(row)))
         row[column] = value
 
@@ -626,7 +626,7 @@ def _index(value: str | None, most: int) -> int | None:
     if number < 1:
         return None
     if number > most:
-        raise _far(number if most == MAX_ROWS else 1, number if most != MAX_ROWS else 1)
+        raise too_far(number if most == MAX_ROWS else 1, number if most != MAX_ROWS else 1)
     return number
 
 

@@ -522,8 +522,8 @@ def _calamine_open(path: Path):
             raise
         except BaseException:
             pass
-        # A web page or Excel 2003 XML named .xls, as many programs export "to Excel":
-        # Excel opens it, so it is read (pipeline.markup).
+        # A web page, Excel 2003 XML or tab-separated text named .xls, as many programs export
+        # "to Excel": Excel opens it, so it is read (pipeline.markup, pipeline.textsheet).
         book = _markup_open(path)
         if book is None:
             raise first from None
@@ -531,11 +531,12 @@ def _calamine_open(path: Path):
 
 
 def _markup_open(path: Path):
-    """:func:`pipeline.markup.open_markup`, its refusals said as the reader's."""
-    from pipeline import markup
+    """:func:`pipeline.markup.open_markup`, else :func:`pipeline.textsheet.open_text` (a web
+    page, Excel 2003 XML or separated text), their refusals said as the reader's."""
+    from pipeline import markup, textsheet
 
     try:
-        return markup.open_markup(path)
+        return markup.open_markup(path) or textsheet.open_text(path)
     except OSError:
         return None
     except markup.MarkupError as err:

@@ -1,9 +1,12 @@
-"""Writing a list as the web page (HTML) or Excel 2003 XML that programs export "to Excel" under
-an .xls name (pipeline.markup reads them), from an xlsx written by openpyxl."""
+"""Writing a list as the web page (HTML), Excel 2003 XML or separated text that programs export
+"to Excel" under an .xls name (pipeline.markup, pipeline.textsheet read them), from an xlsx
+written by openpyxl."""
 
 from __future__ import annotations
 
+import csv
 import html
+import io
 import unicodedata
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
@@ -178,4 +181,23 @@ def xml2003_from_xlsx(
         out.append(" </Worksheet>\n")
     out.append("</Workbook>\n")
     target.write_text("".join(out), encoding="utf-8")
+    return target
+
+
+def text_from_xlsx(
+    source: Path, target: Path, separator: str = "\t", encoding: str = "utf-16"
+) -> Path:
+    """Every sheet of ``source`` one after the other as separated text (a web application's
+    "export to Excel"; Excel's own "Unicode Text" is tab-separated UTF-16 with its byte-order
+    mark), each after a line naming it; fields quoted where they hold the separator, a quote
+    or a line break, as CSV does."""
+    sheets, _, _ = sheets_of(source)
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, delimiter=separator, lineterminator="\r\n")
+    for name, cells in sheets:
+        writer.writerow([name])
+        for row in _grid(cells):
+            writer.writerow([_shown(value) for value in row])
+    text = out.getvalue()
+    target.write_bytes(_cp1258(text) if encoding == "cp1258" else text.encode(encoding))
     return target

@@ -13,7 +13,7 @@ from pipeline.checkfiles import check_files
 from pipeline.read import ReadError, open_workbook
 from pipeline.run import collect, execute
 from tests.commune import clean_rosters, write_plan
-from tests.markup import html_from_xlsx, xml2003_from_xlsx
+from tests.markup import html_from_xlsx, text_from_xlsx, xml2003_from_xlsx
 from tests.test_feedback import guide_rows
 from tests.test_hidden_rows import HIDDEN_BY_HAND, _counts, _na_mon, _told
 from tests.test_legacy_roster import to_legacy
@@ -33,6 +33,9 @@ def _commune(folder: Path, as_what: str, errors: dict | None = None) -> str:
     target = folder / "NaMon.xls"
     if as_what == "xml":
         xml2003_from_xlsx(source, target, errors=errors)
+    elif as_what.startswith("text"):
+        _, separator, encoding = as_what.split("-", 2)
+        text_from_xlsx(source, target, {"tab": "\t", "semicolon": ";"}[separator], encoding)
     else:
         cp1258 = as_what == "html-cp1258"
         html_from_xlsx(source, target, "cp1258" if cp1258 else "utf-8", meta=not cp1258)
@@ -45,14 +48,19 @@ def _na_mon_households(result) -> list[tuple]:
     return sorted(zip(rows["ma_ho"], rows["chu_ho"], rows["phan_loai"], strict=True))
 
 
-@pytest.mark.parametrize("as_what", ["html", "html-cp1258", "xml"])
+@pytest.mark.parametrize(
+    "as_what",
+    ["html", "html-cp1258", "xml", "text-tab-utf-16", "text-semicolon-utf-8", "text-tab-cp1258"],
+)
 def test_a_list_exported_as_a_web_page_or_xml_is_counted_as_its_xlsx(tmp_path, as_what):
     """Nà Mòn's list as a web page (UTF-8 with its charset, or Windows-1258 without one, as
-    older Vietnamese programs wrote it: tones as combining marks) or as Excel 2003 XML, named
-    .xls: read as the xlsx is. By hand from tests.commune: poor NM1, NM5, NM6 = 3, near-poor
-    NM2, NM4 = 2, of 102 households (its 'Thông tin': in the web page the block above the list
-    on the one sheet); nothing said of it, by a run or by `check`. It used to be refused
-    ("Đây là trang web (HTML) hoặc tệp XML … không phải bảng tính Excel thật")."""
+    older Vietnamese programs wrote it: tones as combining marks), as Excel 2003 XML, or as
+    separated text (Excel's "Unicode Text": tab-separated UTF-16; a web application's
+    semicolon-separated UTF-8; tab-separated Windows-1258), named .xls: read as the xlsx is. By hand from tests.commune: poor NM1, NM5, NM6 = 3, near-poor
+    NM2, NM4 = 2, of 102 households (its 'Thông tin': in the web page and the text the block
+    above the list on the one sheet); nothing said of it, by a run or by `check`. It used to
+    be refused ("Đây là trang web (HTML) hoặc tệp XML …", "Đây là tệp văn bản (CSV, TXT) …
+    không phải bảng tính Excel thật")."""
     file = _commune(tmp_path / as_what, as_what)
     result, _ = collect(tmp_path / as_what, None)
     hamlet = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
@@ -278,3 +286,27 @@ def test_a_web_page_s_sheet_is_named_as_its_export_names_it(tmp_path):
 )
 def test_markup_is_told_from_its_first_bytes(head, kind):
     assert markup.kind_of(head) == kind
+
+
+def test_text_that_reads_as_no_table_is_still_refused(tmp_path):
+    """Separated text is a sheet only when its lines share the separator: a note of two lines
+    without one, or one line with it, is refused as the text file it is (the officer told
+    what it is, discover.unreadable_kind); a table of tab-separated lines is one sheet named
+    after the file, a quoted field keeping its separator and line break."""
+    note = tmp_path / "ghi-chu.xls"
+    note.write_text("Danh sách xóm Đồng Kè\nĐã gửi qua Zalo\n", encoding="utf-8")
+    one = tmp_path / "mot-dong.xls"
+    one.write_text("STT\tMã hộ\n", encoding="utf-8")
+    for path in (note, one):
+        with pytest.raises(ReadError) as raised:
+            open_workbook(path)
+        assert raised.value.code == "file-unreadable"
+    table = tmp_path / "bang.xls"
+    table.write_text('STT\tMã hộ\tGhi chú\r\n1\tNM1\t"a\tb\nc"\r\n2\tNM2\r\n', encoding="utf-8")
+    book = open_workbook(table)
+    assert book.sheet_names == ["bang"]
+    assert book.grid("bang") == [
+        ["STT", "Mã hộ", "Ghi chú"],
+        ["1", "NM1", "a\tb\nc"],
+        ["2", "NM2", ""],
+    ]
