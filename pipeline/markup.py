@@ -8,10 +8,12 @@ a calamine workbook (``sheet_names``, ``sheets_metadata``,
 ``get_sheet_by_name(name).to_python()``, ``merged_cell_ranges``), as Excel
 shows them:
 
-* HTML: one sheet, named after the file as Excel names it. Every table row is
-  a row; a text outside the tables (a title in ``<h2>``, a line in ``<p>``) is
-  a row of its own, in column A. ``colspan``/``rowspan`` are merged cells.
-  Values stay text as written (the reader takes numbers written as text).
+* HTML: one sheet, named as the page names it for Excel (``x:Name``) or after
+  the file. Every table row is a row (hidden when Excel wrote it so:
+  ``display:none``); a text outside the tables (a title in ``<h2>``, a line in
+  ``<p>``) is a row of its own, in column A. ``colspan``/``rowspan`` are merged
+  cells. Values stay text as written (the reader takes numbers written as
+  text).
 * XML 2003: its worksheets, hidden ones noted; ``ss:Index`` places rows and
   cells, ``ss:MergeAcross``/``ss:MergeDown`` are merged cells; values by their
   ``ss:Type`` (Number, DateTime, Boolean, String; an Error is blank, noted as
@@ -66,7 +68,7 @@ class SheetMeta(NamedTuple):
 class Sheet:
     """One sheet's cells as calamine gives them: rows of values, '' for an empty cell."""
 
-    def __init__(self, rows: list[list[Any]], merges: list[Merge], hidden: list[int] | None = None):
+    def __init__(self, rows: list[list[Any]], merges: list[Merge]):
         while rows and not any(v != "" for v in rows[-1]):
             rows.pop()  # trailing empty rows: calamine stops at the last cell written
         self._rows = rows
@@ -99,7 +101,7 @@ class Book:
     markup = True
 
     def __init__(self, kind: str, sheets: list[tuple[str, Sheet, bool]]):
-        self.kind = kind  # 'html' or 'xml2003'
+        self.kind = kind  # 'html', 'xml2003' or 'text' (pipeline.textsheet)
         self._sheets = {name: sheet for name, sheet, _ in sheets}
         self.sheet_names = [name for name, _, _ in sheets]
         self.sheets_metadata = [
@@ -268,6 +270,8 @@ class _HtmlSheet(HTMLParser):
 
     # structure --------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("body", "table"):
+            self._ignored = 0  # a <head> or <title> left open: the content starts here
         if tag in _IGNORED:
             self._ignored += 1
             return

@@ -246,6 +246,13 @@ def test_a_web_page_s_cells_as_excel_lays_them_out(tmp_path):
     assert sheet.merged_cell_ranges == [((1, 0), (2, 0)), ((1, 1), (1, 2))]
 
 
+def test_a_head_left_open_does_not_hide_the_page(tmp_path):
+    """A generated page that never closes its <head>: its body is read."""
+    page = tmp_path / "p.xls"
+    page.write_text("<html><head><title>DS</title><meta charset=utf-8><body><table><tr><td>1</td>")
+    assert markup.open_markup(page).get_sheet_by_name("p").to_python() == [["1"]]
+
+
 def test_a_rowspan_at_a_row_s_end_covers_the_rows_below(tmp_path):
     """A cell merged down in the last column ('Ghi chú' over two header rows): the row below
     ends before it, and is read without it; the merge is kept."""
