@@ -238,7 +238,7 @@ class _HtmlSheet(HTMLParser):
         self._row: list[Any] | None = None
         self._cell: list[str] | None = None  # text pieces of the open cell
         self._cell_spans = (1, 1)
-        self._below: dict[int, int] = {}  # column -> rows still covered by a rowspan above
+        self._below: dict[int, int] = {}  # column -> the last row a rowspan above covers
         self._loose: list[str] = []  # text outside the tables, since the last row
 
     # text -------------------------------------------------------------------------
@@ -365,8 +365,8 @@ class _HtmlSheet(HTMLParser):
     def _free(self, column: int) -> int:
         """The first column from ``column`` that no rowspan from above covers, those covered
         left empty in the row."""
-        row = self._row
-        while self._below.get(column, 0) > 0:
+        row, here = self._row, len(self.rows)
+        while self._below.get(column, -1) >= here:
             if len(row) <= column:
                 row.extend([""] * (column + 1 - len(row)))
             column += 1
@@ -393,19 +393,17 @@ class _HtmlSheet(HTMLParser):
             self.merges.append((first, column, first + down - 1, column + across - 1))
         if down > 1:
             for c in range(column, column + across):
-                self._below[c] = down  # this row included; counted down at the row's end
+                self._below[c] = len(self.rows) + down - 1
 
     def _end_row(self) -> None:
         self._end_cell()
         row = self._row
         if row is None:
             return
-        self._free(len(row))  # columns covered from above at the row's end
-        self._row = None
+        self._row = None  # columns covered from above at its end: empty, left out
         while row and row[-1] == "":
             row.pop()
         self._add_row(row)
-        self._below = {c: n - 1 for c, n in self._below.items() if n > 1}
 
 
 def _cell_text(pieces: list[str]) -> str:
