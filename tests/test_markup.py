@@ -266,6 +266,31 @@ def test_a_rowspan_at_a_row_s_end_covers_the_rows_below(tmp_path):
     assert sheet.merged_cell_ranges == [((0, 1), (1, 1))]
 
 
+def test_a_header_whose_last_columns_span_two_rows_is_read(tmp_path):
+    """A government export's two-row header: 'Phân loại hộ' over 'Hộ nghèo | Hộ cận nghèo', every
+    other column (the last, 'Ghi chú', too) spanning both rows, so the second header row ends in
+    cells covered from above. It was refused ("object of type 'NoneType' has no len()")."""
+    page = tmp_path / "DS_NaMon_2024-04.xls"
+    page.write_text(
+        "<table><tr><th rowspan=2>STT</th><th rowspan=2>Mã hộ</th><th colspan=2>Phân loại hộ</th>"
+        "<th rowspan=2>Ghi chú</th></tr><tr><th>Hộ nghèo</th><th>Hộ cận nghèo</th></tr>"
+        "<tr><td>1</td><td>NM1</td><td>x</td><td></td><td>mới</td></tr></table>",
+        encoding="utf-8",
+    )
+    sheet = markup.open_markup(page).get_sheet_by_name("DS_NaMon_2024-04")
+    assert sheet.to_python() == [
+        ["STT", "Mã hộ", "Phân loại hộ", "", "Ghi chú"],
+        ["", "", "Hộ nghèo", "Hộ cận nghèo", ""],
+        ["1", "NM1", "x", "", "mới"],
+    ]
+    assert sheet.merged_cell_ranges == [
+        ((0, 0), (1, 0)),
+        ((0, 1), (1, 1)),
+        ((0, 2), (0, 3)),
+        ((0, 4), (1, 4)),
+    ]
+
+
 def test_a_web_page_s_sheet_is_named_as_its_export_names_it(tmp_path):
     """An export names the sheet Excel shows in a conditional comment (``x:Name``): that
     name, not the file's."""
