@@ -14,8 +14,9 @@ shows them:
   ``<p>``) is a row of its own, in column A. ``colspan``/``rowspan`` are merged
   cells. Values stay text as written (the reader takes numbers written as
   text).
-* XML 2003: its worksheets, hidden ones noted; ``ss:Index`` places rows and
-  cells, ``ss:MergeAcross``/``ss:MergeDown`` are merged cells; values by their
+* XML 2003: its worksheets, hidden ones noted; ``ss:Index`` (and a blank row's
+  ``ss:Span``) places rows and cells, ``ss:MergeAcross``/``ss:MergeDown`` are
+  merged cells; values by their
   ``ss:Type`` (Number, DateTime, Boolean, String; an Error is blank, noted as
   an error cell as in an xlsx); a formula without a value and hidden rows
   (under an AutoFilter: hidden by a filter) are noted as the xlsx byte scan
@@ -488,6 +489,7 @@ class _XmlState:
         self._formulas: set[tuple[int, int]] = set()
         self._hidden: list[int] = []
         self._filtered = False
+        self._span = 0  # rows the last <Row> spans after itself
         self._name = ""
         self._sheet_hidden = False
         self._row: list[Any] | None = None
@@ -509,12 +511,20 @@ class _XmlState:
         if name == "Worksheet":
             self._rows, self._merges, self._errors = [], [], {}
             self._formulas, self._hidden, self._filtered = set(), [], False
+            self._span = 0
             self._name = (values.get("Name") or f"Sheet{len(self.sheets) + 1}").strip()
             self._sheet_hidden = False
         elif self._rows is None:
             return
         elif name == "Row":
             index = _index(values.get("Index"), MAX_ROWS)
+            if index is None and self._span:
+                # the row follows the rows the one before spans (``ss:Span``: as many rows
+                # again, not written out: blank rows of the same height)
+                index = len(self._rows) + 1 + self._span
+                if index > MAX_ROWS:
+                    raise _far(index, 1)
+            self._span = _count(values.get("Span"))
             rows = self._rows
             while index is not None and len(rows) < index - 1:
                 self._add([])

@@ -291,6 +291,41 @@ def test_a_header_whose_last_columns_span_two_rows_is_read(tmp_path):
     ]
 
 
+def test_rows_an_xml_row_spans_are_rows(tmp_path):
+    """``<Row ss:Span="1"/>`` is that blank row and one more (Excel writes a run of blank rows of
+    one height so): the row after it, with no ``ss:Index``, is two rows down, so the header
+    and a '#REF!' under it are at the rows Excel shows (the header at row 4, the error at B5),
+    not two rows up."""
+    book = tmp_path / "DS_NaMon_2024-04.xls"
+    book.write_text(
+        f'<?xml version="1.0"?><Workbook xmlns="{markup.SPREADSHEET_NS}" '
+        f'xmlns:ss="{markup.SPREADSHEET_NS}"><Worksheet ss:Name="Danh sách"><Table>'
+        '<Row><Cell><Data ss:Type="String">DANH SÁCH</Data></Cell></Row>'
+        '<Row ss:AutoFitHeight="0" ss:Span="1"/>'
+        '<Row><Cell><Data ss:Type="String">STT</Data></Cell>'
+        '<Cell><Data ss:Type="String">Mã hộ</Data></Cell></Row>'
+        '<Row><Cell><Data ss:Type="Number">1</Data></Cell>'
+        '<Cell ss:Formula="=#REF!"><Data ss:Type="Error">#REF!</Data></Cell></Row>'
+        '<Row ss:Index="7" ss:Span="2"/><Row><Cell><Data ss:Type="String">Người lập</Data>'
+        "</Cell></Row></Table></Worksheet></Workbook>",
+        encoding="utf-8",
+    )
+    sheet = markup.open_markup(book).get_sheet_by_name("Danh sách")
+    assert sheet.to_python() == [
+        ["DANH SÁCH", ""],
+        ["", ""],
+        ["", ""],
+        ["STT", "Mã hộ"],
+        [1, ""],
+        ["", ""],
+        ["", ""],
+        ["", ""],
+        ["", ""],
+        ["Người lập", ""],
+    ]
+    assert sheet.errors == {(4, 1): "#REF!"}
+
+
 def test_a_web_page_s_sheet_is_named_as_its_export_names_it(tmp_path):
     """An export names the sheet Excel shows in a conditional comment (``x:Name``): that
     name, not the file's."""
