@@ -216,6 +216,8 @@ _IGNORED = frozenset({"style", "script", "head", "title", "noscript", "template"
 
 
 def _span(value: str | None, most: int) -> int:
+    if value is None:
+        return 1  # most cells: no exception raised and caught for each
     try:
         number = int(str(value).strip().strip("'\""))
     except (TypeError, ValueError):
