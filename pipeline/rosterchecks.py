@@ -694,7 +694,9 @@ def header_issues(sub: Submission) -> list[Issue]:
     found.extend(hidden_rows_issues(sub))
     variant, column = exit_marked(sub) or ("", "")  # the main list marks its classes
     for sheet, lacking, at in sub.extra.get("sheets_left_out", ()):
+        header_row = (cell_position(at) or (None,))[0]  # the guide's 'Dòng' of the cell named
         found.append(Issue("sheet-not-read", file=sub.file, sheet=sheet, hamlet=sub.hamlet,
+                           row=None if header_row is None else header_row + 1,
                            cell=at, value=", ".join(f"'{c}'" for c in lacking),
                            instead=column, variant=variant))  # fmt: skip
     for sheet, (year, month) in sub.extra.get("sheets_of_other_months", ()):

@@ -1124,10 +1124,10 @@ def test_a_two_times_list_is_told_to_mark_a_household_that_left_at_the_start_onl
     from tests.test_feedback import guide_rows
 
     assert [
-        (r["Trang"], r["Ô"], r["Giá trị đã ghi"])
+        (r["Trang"], r["Ô"], r["Dòng"], r["Giá trị đã ghi"])
         for r in guide_rows(book)
         if r["Trang"] == "Hộ thoát" or r["Ô"] == "B9"
-    ] == [("Hộ thoát", "A1", "STT"), ("Danh sách", "B9", "NM5")]
+    ] == [("Hộ thoát", "A1", 1, "STT"), ("Danh sách", "B9", 9, "NM5")]
 
 
 @pytest.mark.parametrize("name", ["NaMon.xlsx", "NaMon.ods"])
