@@ -19,7 +19,7 @@ shows them:
   merged cells; values by their
   ``ss:Type`` (Number, DateTime, Boolean, String; an Error is blank, noted as
   an error cell as in an xlsx); a formula without a value and hidden rows
-  (under an AutoFilter: hidden by a filter) are noted as the xlsx byte scan
+  (under an AutoFilter filtering a column: hidden by a filter) are noted as the xlsx scan
   notes them.
 
 The file is untrusted: both parsers are bounded (rows, cells, a span's reach)
@@ -47,7 +47,6 @@ SPREADSHEET_NS = "urn:schemas-microsoft-com:office:spreadsheet"
 _HEAD_BYTES = 4096
 
 Merge = tuple[int, int, int, int]
-_ALL = (0, MAX_ROWS)  # every row: an AutoFilter's rows, where its range is not read
 
 
 class MarkupError(Exception):
@@ -90,10 +89,11 @@ class Sheet:
         width = self._width
         return [row + [""] * (width - len(row)) for row in self._rows]
 
-    def hide(self, rows: list[int], filtered: bool) -> None:
-        """Note ``rows`` (0-based) hidden, those of the sheet's rows."""
+    def hide(self, rows: list[int], filtered: tuple[int, int] | None) -> None:
+        """Note ``rows`` (0-based) hidden, those of the sheet's rows; those within
+        ``filtered`` (0-based, inclusive) by a filter."""
         kept = sorted({r for r in rows if r < len(self._rows)})
-        self.hidden_rows = hidden_runs(kept, _ALL if filtered else None)
+        self.hidden_rows = hidden_runs(kept, filtered)
 
 
 class Book:
@@ -425,7 +425,7 @@ def _read_html(parser: _HtmlSheet, text: str) -> Sheet:
     if not parser.tables or not parser.rows:
         raise MarkupError("a web page with no table")
     sheet = Sheet(parser.rows, parser.merges)
-    sheet.hide(parser.hidden, False)
+    sheet.hide(parser.hidden, None)
     return sheet
 
 
@@ -490,7 +490,8 @@ class _XmlState:
         self._errors: dict[tuple[int, int], str] = {}
         self._formulas: set[tuple[int, int]] = set()
         self._hidden: list[int] = []
-        self._filtered = False
+        self._filtered = False  # a column of the AutoFilter filters (not bare arrows)
+        self._filter_rows: tuple[int, int] | None = None  # the AutoFilter's rows, 1-based
         self._span = 0  # rows the last <Row> spans after itself
         self._name = ""
         self._sheet_hidden = False
@@ -513,7 +514,7 @@ class _XmlState:
         if name == "Worksheet":
             self._rows, self._merges, self._errors = [], [], {}
             self._formulas, self._hidden, self._filtered = set(), [], False
-            self._span = 0
+            self._filter_rows, self._span = None, 0
             self._name = (values.get("Name") or f"Sheet{len(self.sheets) + 1}").strip()
             self._sheet_hidden = False
         elif self._rows is None:
@@ -525,7 +526,7 @@ class _XmlState:
                 # again, not written out: blank rows of the same height)
                 index = len(self._rows) + 1 + self._span
                 if index > MAX_ROWS:
-                    raise _far(index, 1)
+                    raise too_far(index, 1)
             self._span = _count(values.get("Span"))
             rows = self._rows
             while index is not None and len(rows) < index - 1:
@@ -557,11 +558,19 @@ class _XmlState:
             self._text = []
         elif name == "Comment":
             self._in_comment += 1
-        elif name in ("Visible", "AutoFilter"):
-            if name == "AutoFilter":
+        elif name == "AutoFilter":
+            # its range (x:Range 'R4C1:R14C28'): a filter hides rows below its header row
+            rows = [int(n) for n in re.findall(r"R(\d+)", values.get("Range") or "", re.I)]
+            if rows:
+                self._filter_rows = (rows[0], rows[-1])
+        elif name == "AutoFilterColumn":
+            # a column filtered (x:Type 'Custom', 'Top', 'Blanks'…): bare arrows write none
+            if (values.get("Type") or "All").strip().lower() != "all":
                 self._filtered = True
-            else:
-                self._option = []
+        elif name == "AutoFilterCondition":
+            self._filtered = True
+        elif name == "Visible":
+            self._option = []
 
     def text(self, data: str) -> None:
         if self._text is not None:
@@ -621,7 +630,11 @@ class _XmlState:
         sheet = Sheet(rows, self._merges)
         sheet.errors = self._errors
         sheet.formulas = self._formulas
-        sheet.hide(self._hidden, self._filtered)
+        span = None  # the rows (0-based) a filter hides: a filtered sheet's, under the header
+        if self._filtered:  # of its range (a row hidden above it, or under bare arrows: by hand)
+            first, last = self._filter_rows or (0, MAX_ROWS)
+            span = (first, last - 1)
+        sheet.hide(self._hidden, span)
         name = self.sheet_name()
         while name in self.names:
             name += "_"

@@ -119,12 +119,15 @@ def xml2003_from_xlsx(
     errors: dict[tuple[str, str], str] | None = None,
     hidden_rows: dict[str, set[int]] | None = None,
     autofilter: set[str] = frozenset(),
+    arrows: set[str] = frozenset(),
 ) -> Path:
     """``source`` as Excel 2003 XML ("XML Spreadsheet 2003"), as Excel writes it: rows and cells
     placed by ss:Index where some are skipped, merges as ss:MergeAcross/ss:MergeDown, hidden
     sheets in WorksheetOptions. ``errors``: (sheet, 'B6') -> '#REF!' written as Error cells with
     a formula; ``hidden_rows``: sheet -> Excel row numbers hidden (ss:Hidden); ``autofilter``:
-    sheets with an AutoFilter."""
+    sheets with an AutoFilter on rows 4-20 filtering column E (an AutoFilterColumn, as Excel
+    writes a column filtered); ``arrows``: sheets with the AutoFilter's arrows only (no
+    column filtered: Excel writes the range alone)."""
     from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 
     sheets, merges, hidden = sheets_of(source)
@@ -175,9 +178,12 @@ def xml2003_from_xlsx(
         if name in hidden:
             options += "   <Visible>SheetHidden</Visible>\n"
         out.append(options + "  </WorksheetOptions>\n")
-        if name in autofilter:
+        if name in autofilter or name in arrows:
+            column = ('<AutoFilterColumn x:Index="5" x:Type="Custom"><AutoFilterCondition '
+                      'x:Operator="DoesNotEqual" x:Value="3"/></AutoFilterColumn>'
+                      if name in autofilter else "")  # fmt: skip
             out.append('  <AutoFilter x:Range="R4C1:R20C26" '
-                       'xmlns="urn:schemas-microsoft-com:office:excel"></AutoFilter>\n')  # fmt: skip
+                       f'xmlns="urn:schemas-microsoft-com:office:excel">{column}</AutoFilter>\n')  # fmt: skip
         out.append(" </Worksheet>\n")
     out.append("</Workbook>\n")
     target.write_text("".join(out), encoding="utf-8")

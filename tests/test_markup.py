@@ -140,6 +140,17 @@ def test_hidden_rows_of_an_xml_list_are_counted_and_told_as_the_xlsx_s(tmp_path)
     )
     assert (counts, [i.variant for i in told]) == ((3, 2), ["filter"])
 
+    # the AutoFilter's arrows only (no AutoFilterColumn: nothing filtered, as Excel writes
+    # it): the rows were hidden by hand, said so, as an xlsx's <autoFilter> without a
+    # <filterColumn>; it was said as a filter's, the head told to clear a filter there is not
+    counts, told = _hidden_na_mon(
+        tmp_path / "mui-ten",
+        lambda x, t: xml2003_from_xlsx(x, t, {}, {"DS": HIDDEN}, arrows={"DS"}),
+    )
+    assert counts == (3, 2)
+    assert _told(told) == [("DS", 11, "B11", "Mã hộ", "các dòng 11–12, 16", "", "warning")]
+    assert told[0].message() == HIDDEN_BY_HAND
+
 
 def test_hidden_rows_of_a_web_page_are_counted_and_told(tmp_path):
     """The list as a web page, :data:`HIDDEN` written hidden as Excel writes them (``<tr
@@ -151,6 +162,26 @@ def test_hidden_rows_of_a_web_page_are_counted_and_told(tmp_path):
     )
     assert counts == (3, 2)
     assert _told(told) == [("NaMon", 12, "B12", "Mã hộ", "các dòng 12–13, 17", "", "warning")]
+
+
+def test_an_xml_filter_hides_the_rows_of_its_range_only():
+    """A filter on R4:R8 (header row 4) hides rows 5-8; a row hidden above its header or below
+    its range is hidden by hand: runs 2 (by hand), 5-6 (filter), 10 (by hand), 0-based."""
+    hide = ' ss:Hidden="1"'
+    rows = "".join(
+        f'<Row ss:Index="{r}"{hide if r in (2, 5, 6, 10) else ""}>'
+        f'<Cell><Data ss:Type="Number">{r}</Data></Cell></Row>'
+        for r in range(1, 11)
+    )
+    data = (
+        f'<Workbook xmlns="{markup.SPREADSHEET_NS}" xmlns:ss="{markup.SPREADSHEET_NS}" '
+        'xmlns:x="urn:schemas-microsoft-com:office:excel"><Worksheet ss:Name="DS"><Table>'
+        f'{rows}</Table><AutoFilter x:Range="R4C1:R8C3"><AutoFilterColumn x:Index="1" '
+        'x:Type="Custom"><AutoFilterCondition x:Operator="Equals" x:Value="1"/>'
+        "</AutoFilterColumn></AutoFilter></Worksheet></Workbook>"
+    ).encode()
+    [(_, sheet, _)] = markup._read_xml2003(data)
+    assert sheet.hidden_rows == [(1, 1, False), (4, 5, True), (9, 9, False)]
 
 
 def test_the_feedback_of_a_web_page_list_points_at_its_one_sheet(tmp_path):
