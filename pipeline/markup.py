@@ -517,6 +517,8 @@ class _XmlState:
             self._filter_rows, self._span = None, 0
             self._name = (values.get("Name") or f"Sheet{len(self.sheets) + 1}").strip()
             self._sheet_hidden = False
+            # a worksheet begun inside another's cell (a broken file): nothing of that cell
+            self._row = self._cell = self._text = self._option = None
         elif self._rows is None:
             return
         elif name == "Row":
@@ -531,7 +533,7 @@ class _XmlState:
             rows = self._rows
             while index is not None and len(rows) < index - 1:
                 self._add([])
-            self._row = []
+            self._row, self._cell, self._text = [], None, None
             self._add(self._row)
             self._column = 0
             if values.get("Hidden", "").strip() in ("1", "true"):

@@ -184,6 +184,20 @@ def test_an_xml_filter_hides_the_rows_of_its_range_only():
     assert sheet.hidden_rows == [(1, 1, False), (4, 5, True), (9, 9, False)]
 
 
+def test_a_worksheet_begun_inside_a_cell_takes_nothing_of_it():
+    """A broken XML file (found by fuzzing): a worksheet opened inside another's cell, then a
+    value. The value belongs to no cell of the new sheet (the sheet it broke is lost); it
+    raised IndexError."""
+    data = (
+        f'<Workbook xmlns="{markup.SPREADSHEET_NS}" xmlns:ss="{markup.SPREADSHEET_NS}">'
+        '<Worksheet ss:Name="A"><Table><Row><Cell><Worksheet ss:Name="B"><Table>'
+        '<Data ss:Type="String">x</Data></Table></Worksheet></Cell></Row></Table>'
+        "</Worksheet></Workbook>"
+    ).encode()
+    sheets = markup._read_xml2003(data)
+    assert [(name, sheet.to_python()) for name, sheet, _ in sheets] == [("B", [])]
+
+
 def test_the_feedback_of_a_web_page_list_points_at_its_one_sheet(tmp_path):
     """A web page shows one sheet, named after the file: 'NaMon'. Its rows as Excel shows
     them: 1 'Thông tin' (the heading), 2-8 the block, 9 'Danh sách', then the list's rows: NM2's
