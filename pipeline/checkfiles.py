@@ -24,6 +24,7 @@ from pipeline.rosterchecks import (
     info_cell,
     info_error,
     info_issues,
+    left_in_history,
     listed_as_poor_or_near,
     listed_at_start,
     missing_info_sheet_issue,
@@ -166,7 +167,7 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
     plan = _plan_taken(given.plans, given.read, issues)
     rosters = [entry.sub for entry in given.lists]
     refused = _identified(plan, rosters, history, issues)
-    checked, own, uncounted = _lists_checked(given.lists, plan, refused, issues)
+    checked, own, uncounted = _lists_checked(given.lists, plan, refused, issues, history)
     issues.extend(_documents_said(given.documents, plan, rosters, refused, given.damaged))
     in_folders = {id(entry.sub): entry.where for entry in given.lists}
     counted = _newest_copies(checked, own, refused, plan is not None, in_folders, issues)
@@ -234,14 +235,28 @@ def _hamlet_blank(sub: Submission) -> Issue:
 
 
 def _lists_checked(
-    lists: list[_List], plan, refused: set[int], issues: list[Issue]
+    lists: list[_List], plan, refused: set[int], issues: list[Issue], history=None
 ) -> tuple[list[Submission], dict[int, list[Issue]], set[int]]:
     """Each roster the plan does not refuse, checked as a run checks it: one refused for its
     month said by that alone (and not checked), another month's list told as such, and the
     hamlet's warning of the plan, in ``issues``. Returns the rosters checked, their own
     checks' issues (by id(), said below unless older copies) and the id() of those a run would
-    refuse for an error of their own (still their hamlet's copy)."""
+    refuse for an error of their own (still their hamlet's copy). ``history``: the run's
+    (read-only) history store or None: the households it shows out of the lists before a
+    list's month, as a run tells a row of one copied on (rosterchecks.left_copied_on)."""
     now = date.today().strftime("%Y-%m")
+    left_by_month: dict[str, dict[str, str]] = {}
+
+    def left_of(period: str) -> dict[str, str]:
+        from pipeline.history import HistoryError
+
+        if period not in left_by_month:
+            try:
+                left_by_month[period] = left_in_history(history, period)
+            except HistoryError:  # a damaged history tells nothing (the run says it)
+                left_by_month[period] = {}
+        return left_by_month[period]
+
     starts = {} if plan is None else plan.start_households
     # (period, hamlet) of each list a run takes as that hamlet's list of that period
     sent = {
@@ -278,7 +293,9 @@ def _lists_checked(
             continue
         if plan is not None and "hamlet_warning" in sub.extra:
             issues.append(sub.extra["hamlet_warning"])  # said of an older copy too, as in a run
-        said, another = _own_checks(sub, path, where, plan, starts, sent)
+        said, another = _own_checks(
+            sub, path, where, plan, starts, sent, lambda p=sub.period: left_of(p)
+        )
         own[id(sub)] = said
         if another is not None:
             # the run of that month says it; the run of the month its cell says takes it as a
@@ -373,6 +390,7 @@ def _own_checks(
     plan,
     starts: dict[str, int],
     sent: set[tuple[str, str]],
+    left=None,
 ) -> tuple[list[Issue], Issue | None]:
     """A list's own checks, as a run makes them of the list it counts (consolidate._check_file
     and the rows): its 'Thông tin' values, its header, its rows, its total against the
@@ -411,7 +429,9 @@ def _own_checks(
     standard, area = (
         (standard_for_year(year), "rural") if plan is None else (plan.standard, plan.area)
     )
-    done = validate_rosters([sub], report_year=year, standard=STANDARDS[standard], area=area)
+    done = validate_rosters(
+        [sub], report_year=year, standard=STANDARDS[standard], area=area, left=left
+    )
     found.extend(done.issues[0])
     if passed:
         # As in a run, which refuses such a list for its rows (no plan needed to tell): every

@@ -8,8 +8,10 @@ and returns one commune-wide household table.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -501,9 +503,15 @@ def commune_mismatch(sub: Submission, plan: Plan) -> Issue | None:
     )
 
 
-def _check_and_validate(subs: list[Submission], plan: Plan, issues: list[Issue]) -> pd.DataFrame:
+def _check_and_validate(
+    subs: list[Submission],
+    plan: Plan,
+    issues: list[Issue],
+    left: Callable[[], Mapping[str, str]] | None = None,
+) -> pd.DataFrame:
     """File-level checks, then the rows of every file validated in one pass; sets each file's
-    status and counts. Returns the typed rows of the files accepted.
+    status and counts. Returns the typed rows of the files accepted. ``left()``: households the
+    history shows out of the lists, with the month each left (rosterchecks.left_in_history).
 
     A file refused by its file-level checks (its period or total unreadable, say) has its rows
     validated too, though none counts: the hamlet head learns every problem of the file at
@@ -535,6 +543,7 @@ def _check_and_validate(subs: list[Submission], plan: Plan, issues: list[Issue])
         report_year=year,
         standard=STANDARDS[plan.standard],
         area=plan.area,
+        left=left,
     )
     typed, valid = done.typed, done.typed["valid"].to_numpy()
     sub_of_row = np.asarray(validated, dtype=np.int64)[done.owner]
@@ -717,13 +726,16 @@ def consolidate(
     known_codes: KnownCodes | None = None,
     command: RunCommand | None = None,
     counted_then: dict[str, set[str]] | None = None,
+    left_of: Callable[[str], Mapping[str, str]] | None = None,
 ) -> Consolidated:
     """``today``: the date the run is made (periods after its month are refused).
     ``known_codes``: the codes that tell whose list a file's codes are (:func:`hamlet_codes`;
     by default the plan's start-of-year list's).
     ``command``: the `giamngheo run` a notice gives to paste (run.execute).
     ``counted_then``: period -> the hamlets whose list was counted when it was run (the history
-    store's), to tell a list of this period left with an earlier month in 'Kỳ báo cáo'."""
+    store's), to tell a list of this period left with an earlier month in 'Kỳ báo cáo'.
+    ``left_of(period)``: the households the history shows out of the lists before ``period``,
+    with the month each left (rosterchecks.left_in_history)."""
     issues: list[Issue] = []
     matcher = HamletMatcher(plan.hamlet_names)
     # whose list a file's household codes are: the start of the year's, else the stored months'
@@ -764,7 +776,10 @@ def consolidate(
     accepted: dict[str, Submission] = {}
     rejected: dict[str, Submission] = {}
     chosen = [winners[hamlet] for hamlet in plan.hamlet_names if hamlet in winners]
-    households = _check_and_validate(chosen, plan, issues)
+    left = None
+    if left_of is not None and period:
+        left = cache(lambda: left_of(period))  # asked only of a row marked nowhere
+    households = _check_and_validate(chosen, plan, issues, left)
     for sub in chosen:
         (rejected if sub.status == "rejected" else accepted)[sub.hamlet] = sub
     sent = set(accepted) | set(rejected)

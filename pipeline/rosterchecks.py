@@ -8,6 +8,7 @@ the start of year, the commune's name) stays in pipeline.consolidate.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -17,7 +18,7 @@ import numpy as np
 import pandas as pd
 from pandas._libs import lib
 
-from pipeline.figures import id_key
+from pipeline.figures import household_key, id_key, key_text
 from pipeline.messages import Message
 from pipeline.normalise import after_equals, table_columns
 from pipeline.read import counts_some_of
@@ -901,10 +902,19 @@ class Rows:
 
 
 def validate_rosters(
-    subs: list[Submission], *, report_year: int, standard: Standard, area: str
+    subs: list[Submission],
+    *,
+    report_year: int,
+    standard: Standard,
+    area: str,
+    left: Callable[[], Mapping[str, str]] | None = None,
 ) -> Rows:
     """Every table of every roster in ``subs`` validated in one pass. A cell holding a formula
-    without a calculated value is reported as what it is, and its household is not counted."""
+    without a calculated value is reported as what it is, and its household is not counted.
+    ``left()``: households the history shows out of the lists, by key, with the month each
+    left (:func:`left_in_history`; asked only of a list with a row marked nowhere): a row of
+    one marked nowhere in a 'Đầu kỳ | Cuối kỳ' list is its row copied on
+    (:func:`left_copied_on`)."""
     parts: list[Part] = []
     part_sub: list[int] = []
     marked: dict[int, object] = {}  # part -> its header, where the class is marked in columns
@@ -942,6 +952,10 @@ def validate_rosters(
             start, stop = starts[index], starts[index + 1]
             excel_rows = typed["excel_row"].to_numpy()[start:stop]
             valid[start:stop] &= ~np.isin(excel_rows, list(rows))
+        if left is not None and any(m[7] == "start-and-end" for m in marks):
+            gone = left()
+            if gone:
+                found = left_copied_on(found, typed, valid, starts[index], starts[index + 1], gone)
         issues[part_sub[index]].extend(found)
     typed["valid"] = valid
     owner = (
@@ -950,6 +964,64 @@ def validate_rosters(
         else np.zeros(0, dtype=np.int64)
     )
     return Rows(typed, owner, issues)
+
+
+def left_copied_on(
+    row_issues: list[Issue],
+    typed: pd.DataFrame,
+    valid: np.ndarray,
+    start: int,
+    stop: int,
+    left: Mapping[str, str],
+) -> list[Issue]:
+    """Rows of one table (``typed`` rows ``start``..``stop``) marked neither under 'Đầu kỳ' nor
+    'Cuối kỳ' (class-marks-none, variant 'start-and-end') whose household ``left`` shows out of
+    the lists (by its key, as the movements match households; with the month it left): a
+    household that left in an earlier month, its row copied on to this month's list. Said as
+    that (household-left-copied-on, a warning at the same cells) and, with no other error in
+    the row, counted as exited (``typed['phan_loai']`` and ``valid`` set), as a 'Thoát' row
+    is. A row with another error keeps its error (it is not counted either way)."""
+    said: list[Issue] = []
+    excel_rows = typed["excel_row"].to_numpy()[start:stop]
+    for issue in row_issues:
+        if issue.code != "class-marks-none" or issue.variant != "start-and-end":
+            said.append(issue)
+            continue
+        at = np.flatnonzero(excel_rows == issue.row)
+        position = start + int(at[0]) if len(at) else None
+        month = None
+        if position is not None:
+            month = left.get(key_text(household_key(typed.iloc[position])))
+        others = [
+            i for i in row_issues
+            if i is not issue and i.row == issue.row and i.sheet == issue.sheet
+            and i.severity == "error"
+        ]  # fmt: skip
+        if month is None or others:
+            said.append(issue)
+            continue
+        said.append(replace(issue, code="household-left-copied-on", variant="",
+                            instead=f"{month[5:7]}/{month[:4]}"))  # fmt: skip
+        typed.iat[position, typed.columns.get_loc("phan_loai")] = "exited"
+        valid[position] = True
+    return said
+
+
+def left_in_history(history, period: str | None) -> dict[str, str]:
+    """Households out of the lists at the end of the latest stored month of ``period``'s year
+    before it, by key, with the month each left them (timeline.left_lists); ``history``: a
+    history.HistoryStore, or None (nothing known: an empty dict)."""
+    from pipeline.timeline import left_lists
+
+    if history is None or not period:
+        return {}
+    year = period[:4] + "-"
+    stored = [p for p in history.periods() if p["period"].startswith(year) and p["period"] < period]
+    if not stored:
+        return {}
+    accepted = {p["period"]: {h["hamlet"] for h in p["hamlets"] if h.get("status") == "ok"}
+                for p in stored}  # fmt: skip
+    return left_lists(history.statuses([p["period"] for p in stored]), period, accepted)
 
 
 def _mismatch_in_marks(row_issues: list[Issue], header) -> list[Issue]:

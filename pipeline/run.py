@@ -20,7 +20,13 @@ from pipeline.history import HistoryStore
 from pipeline.messages import Message, RunCommand, in_language
 from pipeline.plan import start_mismatch
 from pipeline.readpool import Outcome, read_files
-from pipeline.rosterchecks import at_cell, exit_mark_said, exit_marked, month_written
+from pipeline.rosterchecks import (
+    at_cell,
+    exit_mark_said,
+    exit_marked,
+    left_in_history,
+    month_written,
+)
 from pipeline.types import Issue, Plan, RunResult, Submission
 from schemas.columns import PLAN_TARGET_COLUMNS
 
@@ -717,6 +723,7 @@ def _collect(
         known_codes=known,
         command=command,
         counted_then=_counted_then(history),
+        left_of=lambda period: left_in_history(history, period),
     )
     issues.extend(merged.issues)
     if merged.period and merged.accepted and int(merged.period[:4]) != plan.plan_year:

@@ -165,6 +165,40 @@ def departures(
     return Departures(exited, snapshots)
 
 
+def left_lists(
+    statuses: pd.DataFrame, period: str, accepted: dict[str, set[str]] | None = None
+) -> dict[str, str]:
+    """Households out of the lists at the end of the latest stored month of ``period``'s year
+    before it, by key (hh_key), with the month each left them ('YYYY-MM'): written 'Thoát'
+    there, or missing from a later list of its hamlet (one that reported) after being on one,
+    and on no list since (a row left out for an error puts none back: it held a household
+    that had left). Only the stored months of the same year before ``period`` are walked;
+    ``statuses``: their (period, hamlet, hh_key, status) rows (later ones are not read);
+    ``accepted``: per period, the hamlets whose list was accepted (one with no household
+    stores no row, yet it reported). What a row marked nowhere in a 'Đầu kỳ | Cuối kỳ' list
+    is told by (rosterchecks.left_copied_on)."""
+    year = period[:4] + "-"
+    rows = statuses[statuses["period"].astype(str).str.startswith(year)
+                    & (statuses["period"] < period)]  # fmt: skip
+    listed: dict[str, str] = {}  # hh_key -> hamlet where on a list
+    left: dict[str, str] = {}  # hh_key -> the month it left the lists
+    for month, part in rows.groupby("period", sort=True):
+        keys, states, hamlets = (part[c].tolist() for c in ("hh_key", "status", "hamlet"))
+        present = set(keys)
+        reported = set(hamlets) | (accepted or {}).get(month, set())
+        for key in [k for k, hamlet in listed.items() if hamlet in reported and k not in present]:
+            del listed[key]
+            left[key] = month
+        for key, status, hamlet in zip(keys, states, hamlets, strict=True):
+            if status in ("poor", "near_poor"):
+                listed[key] = hamlet
+                left.pop(key, None)
+            elif status == "exited":
+                listed.pop(key, None)
+                left.setdefault(key, month)  # a 'Thoát' kept on: it left when first written
+    return left
+
+
 def last_listed(
     statuses: pd.DataFrame, first: str, last: str, within: set[str] | None = None
 ) -> dict[str, tuple[str, str]]:

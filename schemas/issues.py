@@ -759,6 +759,16 @@ _CATALOGUE: tuple[IssueType, ...] = (
             ),
         ),
     ),
+    # a 'Đầu kỳ | Cuối kỳ' list: a row marked in neither time whose household the commune's
+    # history shows leaving the lists in an earlier month ({instead}: that month, MM/YYYY); its
+    # row copied on, counted as exited (rosterchecks.left_copied_on)
+    IssueType(
+        "household-left-copied-on",
+        "warning",
+        "row",
+        "Hộ đã ra khỏi danh sách hộ nghèo, hộ cận nghèo từ tháng {instead} (theo số liệu xã đã tổng hợp), nhưng dòng của hộ vẫn được chép sang danh sách này, các ô {detail} đều để trống; xã tính hộ là hộ đã thoát. Hãy xóa dòng này khỏi danh sách.",
+        "The household left the poor and near-poor lists in {instead} (by the months the commune has consolidated), but its row was copied on to this list, cells {detail} all blank; the commune counts it as exited. Delete this row from the list.",
+    ),
     IssueType(
         "class-marks-several",
         "error",
