@@ -95,10 +95,6 @@ def deprivation_mark(value: object) -> bool | None:
     return None
 
 
-# Every letter a symbol font draws as a mark, as stored: a sheet holding none is not looked at.
-SYMBOL_LETTERS = frozenset(ch for marks in SYMBOL_FONT_MARKS.values() for ch in marks)
-
-
 def _stored_letter(text: str) -> str:
     """A symbol font's one letter as the tables hold it: a C1 control (a Latin-1 writer's
     0x98) as its cp1252 character ('˜'), the font's private-use code (U+F050) as its byte."""
