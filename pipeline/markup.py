@@ -22,6 +22,9 @@ shows them:
   (under an AutoFilter filtering a column: hidden by a filter) are noted as the xlsx scan
   notes them.
 
+* A web archive (Excel's "Single File Web Page", MIME multipart/related): each HTML part
+  holding a table, a sheet read as a web page is, named as the archive names it.
+
 The file is untrusted: both parsers are bounded (rows, cells, a span's reach)
 and an XML file may declare no entity (a "billion laughs" cannot expand).
 See docs/decisions.md "Session 20: a web page or Excel 2003 XML named .xls".
@@ -102,7 +105,7 @@ class Book:
     markup = True
 
     def __init__(self, kind: str, sheets: list[tuple[str, Sheet, bool]]):
-        self.kind = kind  # 'html', 'xml2003' or 'text' (pipeline.textsheet)
+        self.kind = kind  # 'html', 'mhtml', 'xml2003' or 'text' (pipeline.textsheet)
         self._sheets = {name: sheet for name, sheet, _ in sheets}
         self.sheet_names = [name for name, _, _ in sheets]
         self.sheets_metadata = [
@@ -114,7 +117,11 @@ class Book:
 
 
 def kind_of(head: bytes) -> str | None:
-    """'html', 'xml2003' or None, from a file's first bytes."""
+    """'html', 'xml2003', 'mhtml' (a web archive: Excel's "Single File Web Page") or None, from
+    a file's first bytes."""
+    start = head[:1024].lower()
+    if b"mime-version:" in start and b"multipart/related" in start:
+        return "mhtml"
     text = _decode(head, _declared_encoding(head), head_only=True).lstrip("\ufeff \t\r\n")
     if not text.startswith("<"):
         return None
@@ -137,15 +144,72 @@ def open_markup(path: Path) -> Book | None:
         data = head + handle.read()
     if kind == "xml2003":
         return Book(kind, _read_xml2003(data))
+    stem = Path(path.name.strip()).stem
+    if kind == "mhtml":
+        return Book(kind, _read_mhtml(data, stem))
     text = _decode(data, _declared_encoding(data[:_DECLARED_BYTES]))
+    name, sheet = _html_sheet(text, stem)
+    return Book(kind, [(name, sheet, False)])
+
+
+def _html_sheet(text: str, fallback: str) -> tuple[str, Sheet]:
+    """A web page's one sheet and its name: the page's ``x:Name``, else ``fallback``."""
     parser = _HtmlSheet()
     try:
         sheet = _read_html(parser, text)
     except MarkupError as err:
-        err.sheet = sheet_name_of(parser.excel_name or Path(path.name.strip()).stem)
+        err.sheet = sheet_name_of(parser.excel_name or fallback)
         raise
-    name = sheet_name_of(parser.excel_name or Path(path.name.strip()).stem)
-    return Book(kind, [(name, sheet, False)])
+    return sheet_name_of(parser.excel_name or fallback), sheet
+
+
+_SOURCE = re.compile(
+    r"<x:Name>(.*?)</x:Name>\s*<x:WorksheetSource\s+HRef\s*=\s*[\"']?([^\"'>\s]+)", re.I | re.S
+)
+
+
+def _read_mhtml(data: bytes, stem: str) -> list[tuple[str, Sheet, bool]]:
+    """A web archive's sheets: each HTML part holding a table, as a web page's one sheet,
+    named as the archive's workbook page names its source (``<x:Name>`` beside
+    ``<x:WorksheetSource HRef=…>``, Excel's "Single File Web Page" of several sheets), else as
+    a web page is; the workbook page itself (a frameset, no table) is no sheet."""
+    import email
+    import email.policy
+
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    pages = []
+    for part in message.walk():
+        if part.get_content_type() != "text/html":
+            continue
+        payload = part.get_payload(decode=True) or b""
+        charset = part.get_content_charset()
+        try:
+            encoding = codecs.lookup(charset).name if charset else None
+        except LookupError:
+            encoding = None
+        text = _decode(payload, encoding or _declared_encoding(payload[:_DECLARED_BYTES]))
+        location = str(part.get("Content-Location", "")).replace("\\", "/")
+        pages.append((location.rsplit("/", 1)[-1], text))
+    names = {}
+    for _, text in pages:
+        for name, source in _SOURCE.findall(text):
+            names[source.replace("\\", "/").rsplit("/", 1)[-1]] = " ".join(unescape(name).split())
+    sheets: list[tuple[str, Sheet, bool]] = []
+    taken: set[str] = set()
+    for location, text in pages:
+        if "<table" not in text.lower():
+            continue
+        own = names.get(location) or (Path(location).stem if len(pages) > 1 else stem) or stem
+        name, sheet = _html_sheet(text, own)
+        if location in names:
+            name = sheet_name_of(names[location])
+        while name in taken:
+            name += "_"
+        taken.add(name)
+        sheets.append((name, sheet, False))
+    if not sheets:
+        raise MarkupError("a web archive with no table")
+    return sheets
 
 
 def sheet_name_of(name: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import html
 import io
+import quopri
 import unicodedata
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
@@ -207,3 +208,22 @@ def text_from_xlsx(
     text = out.getvalue()
     target.write_bytes(_cp1258(text) if encoding == "cp1258" else text.encode(encoding))
     return target
+
+
+def mhtml(parts: list[tuple[str, str]], boundary: str = "----=_NextPart_01DA") -> bytes:
+    """A web archive (Excel's "Single File Web Page", MIME multipart/related) of ``parts``:
+    (Content-Location, HTML), each quoted-printable in UTF-8, as Excel writes it."""
+    out = [
+        "MIME-Version: 1.0\r\nX-Document-Type: Workbook\r\n"
+        f'Content-Type: multipart/related; boundary="{boundary}"\r\n\r\n'
+        "This document is a Single File Web Page, also known as a Web Archive file.\r\n"
+    ]
+    for location, page in parts:
+        body = quopri.encodestring(page.encode("utf-8")).decode("ascii")
+        out.append(
+            f"\r\n--{boundary}\r\nContent-Location: {location}\r\n"
+            "Content-Transfer-Encoding: quoted-printable\r\n"
+            f'Content-Type: text/html; charset="utf-8"\r\n\r\n{body}\r\n'
+        )
+    out.append(f"\r\n--{boundary}--\r\n")
+    return "".join(out).encode("ascii")

@@ -13,7 +13,7 @@ from pipeline.checkfiles import check_files
 from pipeline.read import ReadError, open_workbook
 from pipeline.run import collect, execute
 from tests.commune import clean_rosters, write_plan
-from tests.markup import html_from_xlsx, text_from_xlsx, xml2003_from_xlsx
+from tests.markup import html_from_xlsx, mhtml, text_from_xlsx, xml2003_from_xlsx
 from tests.test_feedback import guide_rows
 from tests.test_hidden_rows import HIDDEN_BY_HAND, _counts, _na_mon, _told
 from tests.test_legacy_roster import to_legacy
@@ -33,6 +33,9 @@ def _commune(folder: Path, as_what: str, errors: dict | None = None) -> str:
     target = folder / "NaMon.xls"
     if as_what == "xml":
         xml2003_from_xlsx(source, target, errors=errors)
+    elif as_what == "mhtml":
+        page = html_from_xlsx(source, target).read_text(encoding="utf-8")
+        target.write_bytes(mhtml([("file:///C:/Xuat/NaMon.htm", page)]))
     elif as_what.startswith("text"):
         _, separator, encoding = as_what.split("-", 2)
         text_from_xlsx(source, target, {"tab": "\t", "semicolon": ";"}[separator], encoding)
@@ -50,11 +53,20 @@ def _na_mon_households(result) -> list[tuple]:
 
 @pytest.mark.parametrize(
     "as_what",
-    ["html", "html-cp1258", "xml", "text-tab-utf-16", "text-semicolon-utf-8", "text-tab-cp1258"],
+    [
+        "html",
+        "html-cp1258",
+        "mhtml",
+        "xml",
+        "text-tab-utf-16",
+        "text-semicolon-utf-8",
+        "text-tab-cp1258",
+    ],  # fmt: skip
 )
 def test_a_list_exported_as_a_web_page_or_xml_is_counted_as_its_xlsx(tmp_path, as_what):
     """Nà Mòn's list as a web page (UTF-8 with its charset, or Windows-1258 without one, as
-    older Vietnamese programs wrote it: tones as combining marks), as Excel 2003 XML, or as
+    older Vietnamese programs wrote it: tones as combining marks; or in a web archive, Excel's
+    "Single File Web Page", quoted-printable), as Excel 2003 XML, or as
     separated text (Excel's "Unicode Text": tab-separated UTF-16; a web application's
     semicolon-separated UTF-8; tab-separated Windows-1258), named .xls: read as the xlsx is. By hand from tests.commune: poor NM1, NM5, NM6 = 3, near-poor
     NM2, NM4 = 2, of 102 households (its 'Thông tin': in the web page and the text the block
@@ -385,6 +397,36 @@ def test_a_web_page_s_sheet_is_named_as_its_export_names_it(tmp_path):
     assert markup.open_markup(page).sheet_names == ["Danh sách T5.2024"]
 
 
+def test_a_web_archive_of_several_sheets_names_them_as_its_workbook_page(tmp_path):
+    """Excel's "Single File Web Page" of a two-sheet workbook: a frameset page naming each
+    sheet's part (``<x:Name>`` beside ``<x:WorksheetSource HRef=…>``), then the parts. Each
+    part with a table is a sheet named so; the frameset page is none."""
+    workbook_page = (
+        "<html><head><!--[if gte mso 9]><xml><x:ExcelWorkbook><x:ExcelWorksheets>"
+        "<x:ExcelWorksheet><x:Name>Thông tin</x:Name><x:WorksheetSource "
+        'HRef="DS_files/sheet001.htm"/></x:ExcelWorksheet><x:ExcelWorksheet>'
+        '<x:Name>Danh sách</x:Name><x:WorksheetSource HRef="DS_files/sheet002.htm"/>'
+        "</x:ExcelWorksheet></x:ExcelWorksheets></x:ExcelWorkbook></xml><![endif]-->"
+        '</head><frameset rows="*,39"><frame src="DS_files/sheet001.htm"></frameset></html>'
+    )
+    archive = tmp_path / "DS.xls"
+    archive.write_bytes(
+        mhtml([
+            ("file:///C:/Xuat/DS.htm", workbook_page),
+            ("file:///C:/Xuat/DS_files/sheet001.htm", "<table><tr><td>Xóm</td><td>Nà Mòn</td></tr></table>"),
+            ("file:///C:/Xuat/DS_files/sheet002.htm", "<table><tr><td>STT</td><td>Mã hộ</td></tr></table>"),
+        ])
+    )  # fmt: skip
+    book = markup.open_markup(archive)
+    assert book.sheet_names == ["Thông tin", "Danh sách"]
+    assert book.get_sheet_by_name("Thông tin").to_python() == [["Xóm", "Nà Mòn"]]
+    assert book.get_sheet_by_name("Danh sách").to_python() == [["STT", "Mã hộ"]]
+    empty = tmp_path / "rong.xls"
+    empty.write_bytes(mhtml([("file:///C:/x.htm", "<html><body>Không có bảng</body></html>")]))
+    with pytest.raises(markup.MarkupError):
+        markup.open_markup(empty)
+
+
 @pytest.mark.parametrize(
     ("head", "kind"),
     [
@@ -394,6 +436,7 @@ def test_a_web_page_s_sheet_is_named_as_its_export_names_it(tmp_path):
         (b"\r\n  <TABLE border=1><TR><TD>1", "html"),
         (b'<?xml version="1.0"?><svg></svg>', None),
         (b"STT,Ma ho\n1,NM1", None),
+        (b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="x"', "mhtml"),
     ],
 )
 def test_markup_is_told_from_its_first_bytes(head, kind):
