@@ -175,14 +175,20 @@ def filter_told_and_marked(result, out: Path, path: Path) -> None:
     assert _told(check_files([path])) == _told(mine)
 
 
+def three_households(folder: Path) -> Path:
+    """The plan and Nà Mòn's template list: NM1 poor (row 5), NM2 near-poor (6), NM3 poor
+    (7), 100 households."""
+    folder.mkdir(parents=True)
+    write_plan(folder)
+    rows = [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "poor")]
+    return write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, rows)
+
+
 def test_one_row_hidden_by_hand_under_filter_arrows_is_told_as_hidden_by_hand(tmp_path):
     """An AutoFilter with its arrows only (no column filtered) and NM3 (row 7) hidden by hand:
     'dòng 7', not a filter's doing; the list writes no exited class, so 'Thoát'."""
     folder = tmp_path / "vao"
-    folder.mkdir()
-    write_plan(folder)
-    rows = [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "poor")]
-    path = write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, rows)
+    path = three_households(folder)
     book = openpyxl.load_workbook(path)
     sheet = book["Danh sách"]
     sheet.auto_filter.ref = "A4:Z7"
@@ -218,10 +224,7 @@ def test_rows_hidden_in_a_sheet_holding_an_excel_table_are_told_as_filtered(tmp_
     from openpyxl.worksheet.table import Table
 
     folder = tmp_path / "vao"
-    folder.mkdir()
-    write_plan(folder)
-    rows = [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "poor")]
-    path = write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, rows)
+    path = three_households(folder)
     book = openpyxl.load_workbook(path)
     sheet = book["Danh sách"]
     headers = [sheet.cell(4, col).value for col in range(1, 27)]
@@ -459,10 +462,7 @@ def test_a_code_used_in_another_list_names_the_hidden_row_there_as_hidden(tmp_pa
     Nà Mòn's names Bản Cọ's row plainly. Both rows are left out: counted by hand, Nà Mòn poor
     NM1 = 1, near-poor NM2 = 1. `check` says the same."""
     folder = tmp_path / "vao"
-    folder.mkdir()
-    write_plan(folder)
-    rows = [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "poor")]
-    na_mon = write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, rows)
+    na_mon = three_households(folder)
     book = openpyxl.load_workbook(na_mon)
     book["Danh sách"].row_dimensions[7].hidden = True
     book.save(na_mon)

@@ -24,7 +24,7 @@ from pipeline import biff
 from pipeline.checkfiles import check_files
 from pipeline.run import collect, execute
 from tests.biff import Filter, compound_file, xls_bytes, xls_from_xlsx
-from tests.commune import clean_rosters, person, write_plan, write_roster
+from tests.commune import clean_rosters, write_plan
 from tests.test_hidden_rows import (
     HIDDEN_BY_HAND,
     _counts,
@@ -32,6 +32,7 @@ from tests.test_hidden_rows import (
     _na_mon,
     _told,
     filter_told_and_marked,
+    three_households,
 )
 from tests.test_hostile import _fuzz_bytes
 from tests.test_xls_errors import _no_xlrd
@@ -103,18 +104,10 @@ def test_rows_an_xls_filter_hides_are_told_as_filtered_and_marked_in_feedback(tm
     filter_told_and_marked(result, tmp_path / "ra", path)
 
 
-def _three_households(folder: Path) -> Path:
-    """Nà Mòn's template list: NM1 poor (row 5), NM2 near-poor (6), NM3 poor (7)."""
-    folder.mkdir(parents=True)
-    write_plan(folder)
-    rows = [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "poor")]
-    return write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, rows)
-
-
 def test_one_row_hidden_by_hand_under_xls_filter_arrows_is_told_in_the_singular(tmp_path):
     """An AutoFilter with its arrows only (AUTOFILTERINFO, no column filtered) and NM3 (row 7)
     hidden by hand: 'dòng 7', variant 'one', not the filter's; counted: 2 poor, 1 near-poor."""
-    path = _three_households(tmp_path / "vao")
+    path = three_households(tmp_path / "vao")
     book = openpyxl.load_workbook(path)
     book["Danh sách"].auto_filter.ref = "A4:Z7"
     book["Danh sách"].row_dimensions[7].hidden = True
