@@ -582,14 +582,19 @@ def period_unread_issue(sub: Submission) -> Issue:
     """A roster whose 'Kỳ báo cáo' cannot be read as a month (an error value said as such, else
     invalid-period at its cell): the issue a run refuses it with (consolidate._identify), and
     `giamngheo check` alike."""
+    written = info_written(sub, "period", sub.extra.get("period_raw"))
+    cell = info_cell(sub, "period")
     return unread_info(sub, "period") or Issue(
         "invalid-period",
         file=sub.file,
         hamlet=sub.hamlet or "",
         sheet=sub.extra.get("info_sheet") or sub.sheet,
-        cell=info_cell(sub, "period"),
+        cell=cell,
         column=ROSTER_INFO_LABELS["period"][0],
-        value=info_written(sub, "period", sub.extra.get("period_raw")),
+        value=written,
+        # no period cell and no month in the title or file name: said as a month found nowhere
+        # (a blank 'Kỳ báo cáo' cell is info-cell-blank)
+        variant="none" if not written and not cell else "",
     )
 
 

@@ -260,6 +260,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "file",
         "Kỳ báo cáo '{value}' không đọc được thành một tháng từ năm 2000 đến 2100. Hãy ghi tháng theo dạng 05/2024 hoặc Tháng 5 năm 2024.",
         "Reporting period '{value}' cannot be read as a month of the years 2000 to 2100. Write the month as 05/2024 or Tháng 5 năm 2024.",
+        variants=(
+            # no 'Kỳ báo cáo' cell at all (no 'Thông tin'), and no month in the title or file name
+            (
+                "none",
+                "Không tìm thấy kỳ báo cáo của danh sách: tệp không có ô '{column}' (trang 'Thông tin' của mẫu), tiêu đề và tên tệp cũng không ghi đủ tháng và năm, nên xã không biết danh sách là của tháng nào. Hãy thêm trang 'Thông tin' như mẫu và ghi '{column}', ví dụ 05/2024 (hoặc ghi tháng vào tiêu đề danh sách, ví dụ 'THÁNG 5/2024').",
+                "The list's reporting period was not found: the file has no '{column}' cell (the template's 'Thông tin' sheet), and neither the title nor the file name gives the month and year, so the commune cannot tell which month the list is for. Add the 'Thông tin' sheet as in the template and write '{column}', such as 05/2024 (or write the month in the list's title, such as 'THÁNG 5/2024').",
+            ),
+        ),
     ),
     IssueType(
         "info-formula-without-value",

@@ -560,3 +560,41 @@ def test_a_hamlet_cell_that_is_a_slip_for_the_titles_hamlet_is_that_hamlets_file
     [issue] = [i for i in result.issues if i.file == "DS_KhuoiDac_2024-05.xlsx"]
     assert (issue.code, issue.hamlet) == ("unknown-hamlet", "Đồng Kè")
     assert "(có phải xóm 'Đồng Kè'? Các xóm trong kế hoạch:" in issue.message("vi")
+
+
+def test_a_list_whose_month_is_written_nowhere_is_told_so_not_quoted_as_blank(tmp_path):
+    """Session 21. Bản Cọ sent no 'Thông tin', and its title names the hamlet but no year
+    ('THÁNG 5'), its file name no month. It was refused with "Kỳ báo cáo '' không đọc được …",
+    quoting a value nobody wrote. Now it is told the month is written nowhere and where to
+    write it (the template's 'Thông tin', or the title); 'Nộp báo cáo' gives the reason in the
+    same words. Đồng Kè's '13/2024' is still quoted as written."""
+    from pipeline.report.reporting import refusal_reasons
+    from tests import messy
+
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, na_mon_households())
+    layout = messy.Layout(sheet="DS", title=("DANH SÁCH HỘ NGHÈO XÓM BẢN CỌ THÁNG 5",))
+    roster = messy.roster_sheet(ban_co_households(), layout, messy.Typing())
+    messy.write_book(tmp_path / "BanCo.xlsx", [roster])
+    dong_ke = write_roster(tmp_path, "DongKe.xlsx", "Đồng Kè", 150, _dong_ke())
+    _set_info(dong_ke, "Kỳ báo cáo", "13/2024")
+    result, _ = collect(tmp_path, None, workers=0)
+    said = {i.file: i for i in result.issues if i.code == "invalid-period"}
+    assert sorted(said) == ["BanCo.xlsx", "DongKe.xlsx"]
+    none, quoted = said["BanCo.xlsx"], said["DongKe.xlsx"]
+    assert (none.variant, none.sheet, none.cell, none.hamlet) == ("none", "DS", "", "Bản Cọ")
+    assert none.message("vi") == (
+        "Không tìm thấy kỳ báo cáo của danh sách: tệp không có ô 'Kỳ báo cáo' (trang 'Thông "
+        "tin' của mẫu), tiêu đề và tên tệp cũng không ghi đủ tháng và năm, nên xã không biết "
+        "danh sách là của tháng nào. Hãy thêm trang 'Thông tin' như mẫu và ghi 'Kỳ báo cáo', "
+        "ví dụ 05/2024 (hoặc ghi tháng vào tiêu đề danh sách, ví dụ 'THÁNG 5/2024')."
+    )
+    assert none.message("en").startswith("The list's reporting period was not found")
+    assert (quoted.variant, quoted.cell, quoted.value) == ("", "B4", "13/2024")
+    assert quoted.message("vi").startswith("Kỳ báo cáo '13/2024' không đọc được")
+    reasons = refusal_reasons(result.issues)
+    assert reasons["BanCo.xlsx"] == "không ghi kỳ báo cáo (tháng, năm)"
+    assert reasons["DongKe.xlsx"] == "kỳ báo cáo '13/2024' không đọc được"
+    assert refusal_reasons(result.issues, "en")["BanCo.xlsx"] == (
+        "no reporting period (month and year) is written"
+    )

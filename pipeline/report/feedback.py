@@ -127,6 +127,7 @@ _TEXT: dict[str, str] = {
     "reason.default": "tệp có lỗi",
     "reason.unknown-hamlet": "tên xóm '{value}' không có trong kế hoạch của xã",
     "reason.invalid-period": "kỳ báo cáo '{value}' không đọc được",
+    "reason.missing-period": "chưa ghi kỳ báo cáo (tháng, năm) của danh sách",
     "reason.missing-column": "thiếu cột bắt buộc {columns}",
     "reason.no-roster-sheet": "không tìm thấy trang danh sách hộ",
     "reason.empty-list": "không có hộ nào trong danh sách",
@@ -438,7 +439,9 @@ def _reason(issues: list[Issue], lang: str) -> str:
                 missing_columns.append(f"'{name}'")
             continue
         key = f"reason.{issue.code}"
-        if key in _TEXT:  # worded for the hamlet head
+        if issue.code == "invalid-period" and issue.variant == "none":
+            text = _t("reason.missing-period")
+        elif key in _TEXT:  # worded for the hamlet head
             text = _t(key, value=issue.value)
         elif issue.code in REASON_CODES:  # as the officer's 'Nộp báo cáo' says it
             text = reason_text(issue, lang)

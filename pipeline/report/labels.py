@@ -124,6 +124,12 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "kỳ báo cáo '{value}' không đọc được",
         "en": "reporting period '{value}' cannot be read",
     },
+    # (not a code: the label of invalid-period when no period is written anywhere, variant
+    # 'none', reporting.reason_text)
+    "missing.period": {
+        "vi": "không ghi kỳ báo cáo (tháng, năm)",
+        "en": "no reporting period (month and year) is written",
+    },
     "reason.future-period": {
         "vi": "kỳ báo cáo {value} ở sau tháng hiện tại",
         "en": "reporting period {value} is after the current month",
