@@ -9,7 +9,8 @@ cell (quotes as in CSV), values kept as the text written (the reader takes numbe
 text).
 
 Only a file that reads as a table is taken: at least two lines holding the separator, and the
-lines holding it most of the lines written. Anything else (a note, a log) stays refused as a
+lines holding it most of the lines from the first holding it to the last (a title or a
+'Xóm: Nà Mòn' block above the table, signatures below, are no part of it). Anything else (a note, a log) stays refused as a
 text file named .xls (discover.unreadable_kind). A file named ``.csv`` is not opened at all:
 the officer is told it is no workbook (docs/decisions.md "Session 13: a photo or CSV copy of
 a list"), as before. See docs/decisions.md "Session 20: text exported under an .xls name".
@@ -28,7 +29,7 @@ from pipeline.markup import Book, MarkupError, Sheet
 
 SEPARATORS = ("\t", ";", ",")
 _SAMPLE_LINES = 200  # lines looked at to tell the separator
-_TABLE_SHARE = 0.8  # of the lines written, at least this share holds the separator
+_TABLE_SHARE = 0.8  # of the table's lines (first to last holding it), this share holds it
 
 
 def open_text(path: Path) -> Book | None:
@@ -73,9 +74,10 @@ def _decode(data: bytes) -> str | None:
 
 def separator_of(text: str) -> str | None:
     """The separator the text's rows share: tab, then ';', then ',' — the first that splits
-    at least two rows, and :data:`_TABLE_SHARE` of the rows written (of the first
-    :data:`_SAMPLE_LINES`, read as CSV: a quoted field may hold a line break); None when none
-    does."""
+    at least two rows, and :data:`_TABLE_SHARE` of the rows written from the first it splits
+    to the last (of the first :data:`_SAMPLE_LINES`, read as CSV: a quoted field may hold a
+    line break; lines above and below, a title or a 'Xóm: …' block, are left out of the
+    share); None when none does."""
     sample = text[: 1 << 20]
     for separator in SEPARATORS:
         try:
@@ -83,8 +85,10 @@ def separator_of(text: str) -> str | None:
             rows = [row for row in islice(reader, _SAMPLE_LINES) if any(v.strip() for v in row)]
         except csv.Error:
             continue
-        split = sum(len(row) >= 2 for row in rows)
-        if split >= 2 and split >= _TABLE_SHARE * len(rows):
+        at = [i for i, row in enumerate(rows) if len(row) >= 2]
+        # the table: from the first row it splits to the last; lines above it (a title, a
+        # 'Xóm: Nà Mòn' block) and below it (the signatures) are no part of the share
+        if len(at) >= 2 and len(at) >= _TABLE_SHARE * (at[-1] - at[0] + 1):
             return separator
     return None
 

@@ -465,3 +465,40 @@ def test_text_that_reads_as_no_table_is_still_refused(tmp_path):
         ["1", "NM1", "a\tb\nc"],
         ["2", "NM2", ""],
     ]
+
+
+def test_a_text_export_with_its_information_lines_above_a_short_list_is_read(tmp_path):
+    """Session 21 (found by the metamorphic fuzzer). A web application's tab-separated export
+    of Nà Mòn's six households, above them a title and seven 'Xóm: Nà Mòn' lines (one field
+    each), below them two signature lines: 8 of the 17 lines hold no tab. It was refused as
+    a text file named .xls ("four in five of the lines" must split); the share is now taken
+    over the table's lines only (first tab to last), so it is read, and counted as the xlsx
+    is: by hand from tests.commune, poor NM1, NM5, NM6 = 3, near-poor NM2, NM4 = 2, of 102."""
+    from tests.messy import DEFAULT_HEADERS, TEMPLATE_ORDER, na_mon_households
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_plan(folder)
+    clean_rosters(folder)
+    (folder / "NaMon.xlsx").unlink()
+    lines = [
+        "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO",
+        "Loại biểu: Danh sách hộ", "Xã: Trung Lương", "Xóm: Nà Mòn", "Kỳ báo cáo: 05/2024",
+        "Tổng số hộ dân cư: 102", "Người lập: Lường Thị Mai", "Ngày lập: 03/06/2024",
+        "\t".join(DEFAULT_HEADERS[key] for key in TEMPLATE_ORDER),
+    ]  # fmt: skip
+    for stt, household in enumerate(na_mon_households(), start=1):
+        cells = {**household, "stt": stt}
+        lines.append("\t".join(
+            "x" if cells.get(k) is True else "" if cells.get(k) in (None, False) else str(cells[k])
+            for k in TEMPLATE_ORDER
+        ))  # fmt: skip
+    lines += ["Người lập biểu", "Lường Thị Mai"]
+    (folder / "NaMon.xls").write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    result, _ = collect(folder, None)
+    hamlet = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (hamlet["status"], hamlet["poor"], hamlet["near_poor"], hamlet["households"]) == (
+        "ok", 3, 2, 102
+    )  # fmt: skip
+    assert [h[0] for h in _na_mon_households(result)] == [f"NM{i}" for i in range(1, 7)]
+    assert [(i.code, i.severity) for i in result.issues if i.file == "NaMon.xls"] == []
