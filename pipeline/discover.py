@@ -651,8 +651,9 @@ def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
         )
     ]
     sub.extra["classes_under"] = _classes_under(book, sub.extra["tables"])
-    sub.extra["formula_cells"] = _formula_cells(book, sub.extra["tables"])
-    sub.extra["error_cells"] = _error_cells(book, sub.extra["tables"])
+    start_read = _start_read(sub.extra["tables"], sub.extra["class_marks"])
+    sub.extra["formula_cells"] = _formula_cells(book, sub.extra["tables"], start_read)
+    sub.extra["error_cells"] = _error_cells(book, sub.extra["tables"], start_read)
     sub.extra["hidden_households"] = _hidden_households(book, sub.extra["tables"])
     for _, _, rows in sub.extra["tables"]:
         normalise_table(rows)  # here, in the reader's process: the cells are not needed after
@@ -705,43 +706,80 @@ def _classes_under(book: Workbook, tables: list) -> dict[str, tuple[int, str]]:
     return found
 
 
-def _read_columns(header) -> list[tuple[str, tuple[int, str]]]:
+def _read_columns(header, start: bool = False) -> list[tuple[str, tuple[int, str]]]:
     """(key, (column, header)) of each column a household's values are read from: the class's
-    mark columns in place of the one its key names (read.class_mark_columns)."""
+    mark columns in place of the one its key names (read.class_mark_columns), and with
+    ``start`` its marks at the start of the period too ('Đầu kỳ', ``header.start_marks``), each
+    named as the list heads it ('Phân loại hộ Đầu kỳ Hộ nghèo')."""
     if not header.marks:
         return list(header.columns.items())
     marks = [("phan_loai", (col, text)) for col, _, _, text in header.marks]
+    if start:
+        marks += [("phan_loai", (col, text)) for col, _, _, text in header.start_marks]
     return [item for item in header.columns.items() if item[0] != "phan_loai"] + marks
 
 
-def _formula_cells(book: Workbook, tables: list) -> list[tuple[str, int, str, str, str]]:
+def _start_read(tables: list, class_marks: list[tuple]) -> dict[str, set[int]]:
+    """sheet -> the Excel rows of a 'Đầu kỳ | Cuối kỳ' list whose class is read from their
+    'Đầu kỳ' marks (read.classes_from_marks): nothing under 'Cuối kỳ', so read as exited at
+    their one 'Đầu kỳ' mark, or said marked nowhere (class-marks-none). A formula without a
+    value or an error value there decides the row's class as much as one under 'Cuối kỳ'; in
+    any other row the 'Đầu kỳ' cells are not read."""
+    found: dict[str, set[int]] = {}
+    for sheet, header, rows in tables:
+        if not getattr(header, "start_marks", None):
+            continue
+        starts = {col for col, *_ in header.start_marks}
+        there = rows.elsewhere.get("phan_loai", {})
+        found.setdefault(sheet, set()).update(
+            row for row, (col, _) in there.items() if col in starts
+        )
+    for sheet, row, code, *_ in class_marks:
+        if code == "class-marks-none" and sheet in found:
+            found[sheet].add(row)
+    return found
+
+
+def _formula_cells(
+    book: Workbook, tables: list, start_read: dict[str, set[int]]
+) -> list[tuple[str, int, str, str, str]]:
     """(sheet, Excel row, cell, column key, header) of the household cells that hold a formula
-    but no calculated value (read as blank; the row must not count as if they were)."""
+    but no calculated value (read as blank; the row must not count as if they were); the
+    'Đầu kỳ' marks in the rows read from them (``start_read``, :func:`_start_read`)."""
     found = []
     for sheet, header, rows in tables:
         cells = book.formulas.get(sheet)
         if not cells:
             continue
-        columns = [(key, col, text) for key, (col, text) in _read_columns(header)
-                   if key not in _FORMULA_HARMLESS]  # fmt: skip
+        starting = start_read.get(sheet, set())
+        both = [
+            [(key, col, text) for key, (col, text) in _read_columns(header, start)
+             if key not in _FORMULA_HARMLESS]
+            for start in (False, True)
+        ]  # fmt: skip
         for excel_row in rows.excel_rows:
-            for key, col, text in columns:
+            for key, col, text in both[excel_row in starting]:
                 if (excel_row - 1, col) in cells:
                     cell = f"{column_letter(col)}{excel_row}"
                     found.append((sheet, excel_row, cell, key, text))
     return found
 
 
-def _error_cells(book: Workbook, tables: list) -> list[tuple[str, int, str, str, str, str]]:
+def _error_cells(
+    book: Workbook, tables: list, start_read: dict[str, set[int]]
+) -> list[tuple[str, int, str, str, str, str]]:
     """(sheet, Excel row, cell, column key, header, error shown) of the household cells that
-    hold an error value ('#REF!', '#N/A'): read as blank, the row must not count as if they were."""
+    hold an error value ('#REF!', '#N/A'): read as blank, the row must not count as if they were;
+    the 'Đầu kỳ' marks in the rows read from them, as :func:`_formula_cells`."""
     found = []
     for sheet, header, rows in tables:
         cells = book.errors.get(sheet)
         if not cells:
             continue
+        starting = start_read.get(sheet, set())
+        both = [_read_columns(header, start) for start in (False, True)]
         for excel_row in rows.excel_rows:
-            for key, (col, text) in _read_columns(header):
+            for key, (col, text) in both[excel_row in starting]:
                 error = cells.get((excel_row - 1, col))
                 if error is not None and key not in _FORMULA_HARMLESS:
                     found.append(

@@ -1077,10 +1077,16 @@ def _without_values(
     read them as blank, so each is reported as what it is (not as a blank value)."""
     at = {cell[2] for cell in (*cells, *errors)}
     rows = {cell[1] for cell in (*cells, *errors)}  # and their rows' classification is not
+    # judged on a value that was not read; nor is a class marked in columns said blank at its
+    # first column for a mark cell not read ('Phân loại hộ' đang để trống)
+    unmarked = {cell[1] for cell in (*cells, *errors) if cell[3] == "phan_loai"}
+    blank = REQUIRED_CODES["phan_loai"]
     kept = [
         i
-        for i in row_issues  # judged on a value that was not read
-        if i.cell not in at and not (i.code == "classification-mismatch" and i.row in rows)
+        for i in row_issues
+        if i.cell not in at
+        and not (i.code == "classification-mismatch" and i.row in rows)
+        and not (i.code == blank and i.row in unmarked and not i.value)
     ]
     for sheet, row, cell, _, header in cells:
         kept.append(
