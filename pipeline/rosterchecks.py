@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 from pandas._libs import lib
 
-from pipeline.figures import household_key, id_key, key_text
+from pipeline.figures import holder_by_name, household_key, id_key, key_text
 from pipeline.messages import Message
 from pipeline.normalise import after_equals, table_columns
 from pipeline.read import counts_some_of
@@ -985,37 +985,111 @@ def left_copied_on(
     household that left in an earlier month, its row copied on to this month's list. Said as
     that (household-left-copied-on, a warning at the same cells) and, with no other error in
     the row, counted as exited (``typed['phan_loai']`` and ``valid`` set), as a 'Thoát' row
-    is. A row with another error keeps its error (it is not counted either way)."""
+    is. A row with another error keeps its error (it is not counted either way).
+
+    A row without a Mã hộ is that household's when its (hamlet, head's name, birth year) is
+    the household's as stored (:func:`left_by_name`, the rule timeline.departures holds a
+    listed household by): said so (variant 'by-name', naming the household's code), its
+    missing Mã hộ not asked for (the row is to be deleted), and counted as exited under the
+    household's code, as its row with the code would be."""
     said: list[Issue] = []
     excel_rows = typed["excel_row"].to_numpy()[start:stop]
+    codes = typed["ma_ho"].tolist()
+    written = {id_key(code) for code in codes[start:stop] if code}
+    missing_id = REQUIRED_CODES["ma_ho"]
+    found: dict[tuple, tuple] = {}  # (sheet, Excel row) -> (position, month, by_name or None)
     for issue in row_issues:
         if issue.code != "class-marks-none" or issue.variant != "start-and-end":
-            said.append(issue)
             continue
         at = np.flatnonzero(excel_rows == issue.row)
-        position = start + int(at[0]) if len(at) else None
-        month = None
-        if position is not None:
-            month = left.get(key_text(household_key(typed.iloc[position])))
+        if not len(at):
+            continue
+        position = start + int(at[0])
+        key = key_text(household_key(typed.iloc[position]))
+        month, by_name = left.get(key), None
+        if month is None and not codes[position]:
+            by_name = left_by_name(key, left, written)
+            if by_name is not None:
+                month = left[by_name[0]]
+        if month is None:
+            continue
         others = [
             i for i in row_issues
             if i is not issue and i.row == issue.row and i.sheet == issue.sheet
-            and i.severity == "error"
+            and i.severity == "error" and not (by_name and i.code == missing_id)
         ]  # fmt: skip
-        if month is None or others:
+        if not others:
+            found[(issue.sheet, issue.row)] = (position, month, by_name)
+    for issue in row_issues:
+        recognised = found.get((issue.sheet, issue.row))
+        if recognised is None:
             said.append(issue)
             continue
-        said.append(replace(issue, code="household-left-copied-on", variant="",
-                            instead=f"{month[5:7]}/{month[:4]}"))  # fmt: skip
+        position, month, by_name = recognised
+        if issue.code == missing_id:
+            continue  # the row is to be deleted: no code to write
+        if issue.code != "class-marks-none" or issue.variant != "start-and-end":
+            said.append(issue)
+            continue
+        when = f"{month[5:7]}/{month[:4]}"
+        if by_name is None:
+            said.append(replace(issue, code="household-left-copied-on", variant="",
+                                instead=when))  # fmt: skip
+        else:
+            key, code, head, born, exact = by_name
+            typed.iat[position, typed.columns.get_loc("ma_ho")] = code
+            said.append(replace(issue, code="household-left-copied-on", variant="by-name",
+                                instead=_same_household(code, head, born, exact, when)))  # fmt: skip
         typed.iat[position, typed.columns.get_loc("phan_loai")] = "exited"
         valid[position] = True
     return said
 
 
+def left_by_name(
+    key: str, left: Mapping[str, str], written: set[str]
+) -> tuple[str, str, str, int | None, bool] | None:
+    """The household of ``left`` whose row without a Mã hộ (its key ``key``: the hamlet, head's
+    name and birth year) a row is, as timeline.departures holds a listed household by a row
+    left out for an error (figures.holder_by_name: the same hamlet, name and birth year, or the
+    same hamlet and name where the row writes no birth year), its name as stored where it was
+    last listed or written 'Thoát' (``left.stored``, :func:`left_in_history`): (its hh_key, its
+    code as written, the head's name, birth year, whether the year was matched too). None
+    when no household, or more than one, is so matched, or when its code is written in
+    another row of the table (``written``, matched as ``id_key``): that row is its own."""
+    stored = getattr(left, "stored", None)
+    if not stored or not key.startswith("name|"):
+        return None
+    found = [(hh_key, *rest) for hh_key, (name, *rest) in stored.items()
+             if hh_key in left and holder_by_name(name, {key}) is not None]  # fmt: skip
+    if len(found) != 1 or id_key(found[0][1]) in written:
+        return None
+    hh_key, code, head, born = found[0]
+    return hh_key, code, head, born, not key.endswith("|")
+
+
+def _same_household(code: str, head: str, born, exact: bool, when: str) -> Message:
+    """How a row without a Mã hộ was recognised as a household that left (the 'by-name'
+    wording of household-left-copied-on), in both languages."""
+    who = f"'{code}' ({head}" + (f", {born})" if born is not None else ")")
+    if exact:
+        vi, en = "họ tên chủ hộ và năm sinh", "the head's name and birth year are those"
+    else:
+        vi = "họ tên chủ hộ (dòng không ghi năm sinh)"
+        en = "the head's name (the row writes no birth year) is that"
+    gone_vi = f"hộ đã ra khỏi danh sách hộ nghèo, hộ cận nghèo từ tháng {when}"
+    gone_en = f"which left the poor and near-poor lists in {when}"
+    return Message(f"{vi} trùng với hộ {who}, {gone_vi}", f"{en} of household {who}, {gone_en}")
+
+
 def left_in_history(history, period: str | None) -> dict[str, str]:
     """Households out of the lists at the end of the latest stored month of ``period``'s year
-    before it, by key, with the month each left them (timeline.left_lists); ``history``: a
-    history.HistoryStore, or None (nothing known: an empty dict)."""
+    before it, by key, with the month each left them (timeline.left_lists, a household held by
+    name by a row left out for an error not gone, as timeline.departures reads it);
+    ``history``: a history.HistoryStore, or None (nothing known: an empty dict). Its
+    ``stored``: hh_key -> (its (hamlet, head's name, birth year) key, its code, head's name and
+    birth year as stored) where it was last listed or written 'Thoát', for a row without a Mã
+    hộ to be matched by (:func:`left_by_name`)."""
+    from pipeline.figures import name_keys_by_key
     from pipeline.timeline import left_lists
 
     if history is None or not period:
@@ -1026,7 +1100,24 @@ def left_in_history(history, period: str | None) -> dict[str, str]:
         return {}
     accepted = {p["period"]: {h["hamlet"] for h in p["hamlets"] if h.get("status") == "ok"}
                 for p in stored}  # fmt: skip
-    return left_lists(history.statuses([p["period"] for p in stored]), period, accepted)
+    frames: dict[str, pd.DataFrame] = {}
+
+    def households(month: str) -> pd.DataFrame:
+        if month not in frames:
+            frames[month] = history.households([month])
+        return frames[month]
+
+    found = left_lists(history.statuses([p["period"] for p in stored]), period, accepted,
+                       lambda month: name_keys_by_key(households(month)))  # fmt: skip
+    found.stored = {}
+    for month in sorted(set(found.seen.values())):
+        frame = households(month)
+        names = name_keys_by_key(frame)
+        for key, code, head, born in zip(frame["hh_key"], frame["ma_ho"], frame["chu_ho"],
+                                         frame["nam_sinh"], strict=True):  # fmt: skip
+            if found.seen.get(key) == month and key in names and code:
+                found.stored[key] = (names[key], code, head, None if pd.isna(born) else int(born))
+    return found
 
 
 def _mismatch_in_marks(row_issues: list[Issue], header) -> list[Issue]:

@@ -121,28 +121,9 @@ def departures(
                      if status == NOT_COUNTED]  # fmt: skip
         holding: set[str] = set()  # rows by name that hold a listed household
         if gone and held_here and name_keys is not None:
-            # each row left out for an error holds the household of its (hamlet, name, birth
-            # year): a row without a Mã hộ is stored by that key; one with a Mã hộ (perhaps
-            # mistyped) by its code, its name key asked of the period (the month's table holds
-            # it by name too: figures.held_keys)
-            by_name = {key: key for key in held_here if not key.startswith("id|")}
-            if len(by_name) < len(held_here):
-                if period not in named:
-                    named[period] = name_keys(period)
-                for key in held_here:
-                    name = named[period].get(key) if key.startswith("id|") else None
-                    if name is not None:
-                        by_name.setdefault(name, key)
-            for seen in {listed[key][1] for key in gone} - named.keys():
-                named[seen] = name_keys(seen)
-            kept = []
-            for key in gone:
-                holder = holder_by_name(named[listed[key][1]].get(key), by_name)
-                if holder is None:
-                    kept.append(key)
-                else:
-                    holding.add(by_name[holder])
-            gone = kept
+            gone, holding = _held_by_name(
+                gone, held_here, period, lambda key: listed[key][1], name_keys, named
+            )
             joined.difference_update(holding)  # holds a listed household now: no newcomer's
         exited.update(gone)
         for key in gone:
@@ -165,9 +146,57 @@ def departures(
     return Departures(exited, snapshots)
 
 
+def _held_by_name(
+    gone: list[str],
+    held_here: list[str],
+    period: str,
+    listed_in: Callable[[str], str],
+    name_keys: Callable[[str], dict[str, str]],
+    named: dict[str, dict[str, str]],
+) -> tuple[list[str], set[str]]:
+    """Of ``gone`` (households listed before, missing from ``period``'s list of their hamlet),
+    those no row left out for an error in ``period`` (``held_here``: their keys) holds by name,
+    and the keys of the rows that hold one. Each such row holds the household of its (hamlet,
+    name, birth year): a row without a Mã hộ is stored by that key; one with a Mã hộ (perhaps
+    mistyped) by its code, its name key asked of the period (the month's table holds it by name
+    too: figures.held_keys). A gone household's name is the one stored where it was last listed
+    (``listed_in(key)``). ``named``: the name keys asked so far, by period (filled in)."""
+    by_name = {key: key for key in held_here if not key.startswith("id|")}
+    if len(by_name) < len(held_here):
+        if period not in named:
+            named[period] = name_keys(period)
+        for key in held_here:
+            name = named[period].get(key) if key.startswith("id|") else None
+            if name is not None:
+                by_name.setdefault(name, key)
+    for seen in {listed_in(key) for key in gone} - named.keys():
+        named[seen] = name_keys(seen)
+    kept, holding = [], set()
+    for key in gone:
+        holder = holder_by_name(named[listed_in(key)].get(key), by_name)
+        if holder is None:
+            kept.append(key)
+        else:
+            holding.add(by_name[holder])
+    return kept, holding
+
+
+class Left(dict):
+    """:func:`left_lists`' households out of the lists: hh_key -> the month it left them
+    ('YYYY-MM'); ``seen``: hh_key -> the latest stored month holding its row on a list or
+    written 'Thoát' (where its name and code as written are stored)."""
+
+    def __init__(self, months: dict[str, str], seen: dict[str, str]):
+        super().__init__(months)
+        self.seen = seen
+
+
 def left_lists(
-    statuses: pd.DataFrame, period: str, accepted: dict[str, set[str]] | None = None
-) -> dict[str, str]:
+    statuses: pd.DataFrame,
+    period: str,
+    accepted: dict[str, set[str]] | None = None,
+    name_keys: Callable[[str], dict[str, str]] | None = None,
+) -> Left:
     """Households out of the lists at the end of the latest stored month of ``period``'s year
     before it, by key (hh_key), with the month each left them ('YYYY-MM'): written 'Thoát'
     there, or missing from a later list of its hamlet (one that reported) after being on one,
@@ -175,28 +204,39 @@ def left_lists(
     that had left). Only the stored months of the same year before ``period`` are walked;
     ``statuses``: their (period, hamlet, hh_key, status) rows (later ones are not read);
     ``accepted``: per period, the hamlets whose list was accepted (one with no household
-    stores no row, yet it reported). What a row marked nowhere in a 'Đầu kỳ | Cuối kỳ' list
-    is told by (rosterchecks.left_copied_on)."""
+    stores no row, yet it reported). ``name_keys(month)``: as :func:`departures` asks it; a
+    household missing from a month in which a row left out for an error holds it by name
+    (:func:`_held_by_name`) has not left, as :func:`departures` reads it. What a row marked
+    nowhere in a 'Đầu kỳ | Cuối kỳ' list is told by (rosterchecks.left_copied_on)."""
     year = period[:4] + "-"
     rows = statuses[statuses["period"].astype(str).str.startswith(year)
                     & (statuses["period"] < period)]  # fmt: skip
-    listed: dict[str, str] = {}  # hh_key -> hamlet where on a list
+    listed: dict[str, tuple[str, str]] = {}  # hh_key -> (hamlet, month) where last on a list
     left: dict[str, str] = {}  # hh_key -> the month it left the lists
+    seen: dict[str, str] = {}  # hh_key -> the latest month of its row on a list or 'Thoát'
+    named: dict[str, dict[str, str]] = {}  # name_keys asked, by month
     for month, part in rows.groupby("period", sort=True):
         keys, states, hamlets = (part[c].tolist() for c in ("hh_key", "status", "hamlet"))
         present = set(keys)
         reported = set(hamlets) | (accepted or {}).get(month, set())
-        for key in [k for k, hamlet in listed.items() if hamlet in reported and k not in present]:
+        gone = [k for k, (hamlet, _) in listed.items() if hamlet in reported and k not in present]
+        held_here = [k for k, status in zip(keys, states, strict=True) if status == NOT_COUNTED]
+        if gone and held_here and name_keys is not None:
+            gone = _held_by_name(gone, held_here, month, lambda k: listed[k][1], name_keys,
+                                 named)[0]  # fmt: skip
+        for key in gone:
             del listed[key]
             left[key] = month
         for key, status, hamlet in zip(keys, states, hamlets, strict=True):
             if status in ("poor", "near_poor"):
-                listed[key] = hamlet
+                listed[key] = (hamlet, month)
                 left.pop(key, None)
+                seen[key] = month
             elif status == "exited":
                 listed.pop(key, None)
                 left.setdefault(key, month)  # a 'Thoát' kept on: it left when first written
-    return left
+                seen[key] = month
+    return Left(left, {key: seen[key] for key in left})
 
 
 def last_listed(

@@ -776,6 +776,15 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "row",
         "Hộ đã ra khỏi danh sách hộ nghèo, hộ cận nghèo từ tháng {instead} (theo số liệu xã đã tổng hợp), nhưng dòng của hộ vẫn được chép sang danh sách này, các ô {detail} đều để trống; xã tính hộ là hộ đã thoát. Hãy xóa dòng này khỏi danh sách.",
         "The household left the poor and near-poor lists in {instead} (by the months the commune has consolidated), but its row was copied on to this list, cells {detail} all blank; the commune counts it as exited. Delete this row from the list.",
+        # a row without a Mã hộ, recognised by its head's name (and birth year) as stored for a
+        # household that left ({instead}: who, and the month)
+        (
+            (
+                "by-name",
+                "Dòng này không ghi Mã hộ, nhưng {instead} (theo số liệu xã đã tổng hợp): dòng của hộ vẫn được chép sang danh sách này, các ô {detail} đều để trống. Xã tính hộ là hộ đã thoát, không cần ghi Mã hộ cho dòng này. Hãy xóa dòng này khỏi danh sách.",
+                "This row has no 'Mã hộ', but {instead} (by the months the commune has consolidated): the household's row was copied on to this list, cells {detail} all blank. The commune counts it as exited; no code is needed for this row. Delete this row from the list.",
+            ),
+        ),
     ),
     IssueType(
         "class-marks-several",
