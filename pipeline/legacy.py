@@ -531,7 +531,8 @@ def symbol_cells(path: Path, sheet_name: str) -> dict[tuple[int, int], str]:
 def _names_a_symbol_font(path: Path) -> bool:
     """Whether the file's fonts may name a symbol font: the bytes of an xlsx's styles and
     shared strings parts, or of an xls's Workbook stream (put together from its sectors, so a
-    name is never cut in two), searched for the names. Anything else: False."""
+    name is never cut in two), searched for the names; an .ods's font faces and styles
+    (pipeline.odsfonts.names_a_symbol_font). Anything else: False."""
     with open(path, "rb") as handle:
         magic = handle.read(8)
     if magic.startswith(b"PK\x03\x04"):
@@ -539,6 +540,10 @@ def _names_a_symbol_font(path: Path) -> bool:
 
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
+            if "xl/workbook.xml" not in names and "content.xml" in names:
+                from pipeline.odsfonts import names_a_symbol_font
+
+                return names_a_symbol_font(archive)  # an .ods: its font faces and styles
             parts = [n for n in names if n.lower() in ("xl/styles.xml", "xl/sharedstrings.xml")]
             for part in parts:
                 data = archive.read(part).lower()
@@ -562,7 +567,8 @@ def font_cells(path: Path, sheet_name: str, kind: _FontKind = LEGACY) -> dict[tu
     symbol font's name).
 
     A zip (xlsx/xlsm) or an OLE2 compound file (BIFF xls) whatever its
-    extension; anything else (csv, ods, xlsb) gives {}.
+    extension, and for :data:`SYMBOL` an .ods (pipeline.odsfonts); anything else (csv, xlsb,
+    an .ods for :data:`LEGACY`) gives {}.
     """
     with open(path, "rb") as handle:
         magic = handle.read(8)
@@ -571,8 +577,15 @@ def font_cells(path: Path, sheet_name: str, kind: _FontKind = LEGACY) -> dict[tu
 
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
-        # xlsx/xlsm; an xlsb or ods is a zip too, and is not looked into.
-        return legacy_cells_xlsx(path, sheet_name, kind) if "xl/workbook.xml" in names else {}
+        if "xl/workbook.xml" in names:
+            return legacy_cells_xlsx(path, sheet_name, kind)
+        if kind is SYMBOL and "content.xml" in names:
+            # an .ods, for its symbol fonts only (its legacy-font text is guessed, not read
+            # by its font)
+            from pipeline.odsfonts import font_cells_ods
+
+            return font_cells_ods(path, sheet_name, kind.of_runs)
+        return {}  # an xlsb is a zip too, and is not looked into
     if magic == bytes.fromhex("D0CF11E0A1B11AE1"):
         return legacy_cells_xls(path, sheet_name, kind)
     return {}

@@ -73,7 +73,8 @@ class SheetSpec:
     # 0-based row -> how it is hidden: 'collapse' (by hand) or 'filter' (ods; an xlsx row is
     # hidden either way)
     hidden_rows: dict[int, str] = field(default_factory=dict)
-    # (row, col) 0-based -> the cell's font name ('Wingdings 2'), xlsx only
+    # (row, col) 0-based -> the cell's font name ('Wingdings 2'); in an .ods, in the cell's
+    # automatic style naming a font face, as LibreOffice writes it
     fonts: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def put(self, row: int, col: int, value: Any) -> None:
@@ -156,19 +157,20 @@ _ODS_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
  xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
  xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
  xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
  xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.2">
-<office:automatic-styles>
+{faces}<office:automatic-styles>
  <style:style style:name="shown" style:family="table"><style:table-properties table:display="true"/></style:style>
  <style:style style:name="hidden" style:family="table"><style:table-properties table:display="false"/></style:style>
-</office:automatic-styles>
+{styles}</office:automatic-styles>
 <office:body><office:spreadsheet>"""
 _ODS_TAIL = "</office:spreadsheet></office:body></office:document-content>"
 
 
-def _ods_cell(value: Any, span: tuple[int, int] | None) -> str:
-    attrs = ""
+def _ods_cell(value: Any, span: tuple[int, int] | None, style: str | None = None) -> str:
+    attrs = f' table:style-name="{style}"' if style else ""
     if span:
-        attrs = f' table:number-rows-spanned="{span[0]}" table:number-columns-spanned="{span[1]}"'
+        attrs += f' table:number-rows-spanned="{span[0]}" table:number-columns-spanned="{span[1]}"'
     if value is None:
         return f"<table:table-cell{attrs}/>"
     if isinstance(value, bool):
@@ -192,8 +194,34 @@ def _ods_cell(value: Any, span: tuple[int, int] | None) -> str:
     return f'<table:table-cell office:value-type="string"{attrs}>{lines}</table:table-cell>'
 
 
+def _ods_fonts(sheets: Sequence[SheetSpec]) -> tuple[str, dict[str, str]]:
+    """The font faces and automatic cell styles of the fonts ``sheets`` name, as LibreOffice
+    writes them ('ce1' naming the face 'Wingdings 2', family "'Wingdings 2'"), and the style
+    of each font."""
+    fonts = sorted({font for spec in sheets for font in spec.fonts.values()})
+    if not fonts:
+        return _ODS_HEAD.format(faces="", styles=""), {}
+    faces = "".join(
+        f'<style:font-face style:name="{escape(font)}" '
+        f'svg:font-family="{escape(repr(font) if " " in font else font)}"/>'
+        for font in fonts
+    )
+    named = {font: f"ce{i}" for i, font in enumerate(fonts, start=1)}
+    styles = "".join(
+        f' <style:style style:name="{name}" style:family="table-cell" '
+        f'style:parent-style-name="Default"><style:text-properties '
+        f'style:font-name="{escape(font)}"/></style:style>\n'
+        for font, name in named.items()
+    )
+    head = _ODS_HEAD.format(
+        faces=f"<office:font-face-decls>{faces}</office:font-face-decls>\n", styles=styles
+    )
+    return head, named
+
+
 def _write_ods(path: Path, sheets: Sequence[SheetSpec]) -> None:
-    body = [_ODS_HEAD]
+    head, styled = _ods_fonts(sheets)
+    body = [head]
     for spec in sheets:
         spans = {(r1, c1): (r2 - r1 + 1, c2 - c1 + 1) for r1, c1, r2, c2 in spec.merges}
         covered = {
@@ -215,7 +243,9 @@ def _write_ods(path: Path, sheets: Sequence[SheetSpec]) -> None:
                 if (r, c) in covered:
                     cells.append("<table:covered-table-cell/>")
                 else:
-                    cells.append(_ods_cell(line[c] if c < len(line) else None, spans.get((r, c))))
+                    font = spec.fonts.get((r, c))
+                    value = line[c] if c < len(line) else None
+                    cells.append(_ods_cell(value, spans.get((r, c)), styled.get(font)))
             shown = spec.hidden_rows.get(r)
             row = f'<table:table-row table:visibility="{shown}">' if shown else "<table:table-row>"
             body.append(row + "".join(cells) + "</table:table-row>")

@@ -9,6 +9,7 @@ column, it stays the letter it is.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -68,7 +69,7 @@ def _deprived(frame, code: str) -> list[str]:
     return [key for key in ("td_04", "td_09", "td_10") if bool(row[key])]
 
 
-@pytest.mark.parametrize("suffix", [".xlsx", ".xls"])
+@pytest.mark.parametrize("suffix", [".xlsx", ".xls", ".ods"])
 def test_marks_in_wingdings_2_webdings_and_wingdings_are_read_by_the_cells_font(tmp_path, suffix):
     """By hand: poor NM1 = 1 (NM5's row has an error, NM6 two marks); near-poor NM2, NM4 = 2;
     NM3 exited. Deprived: NM1 in td_04, td_09, td_10 ('P' ✓ each); NM2 in td_04 only ('£' is
@@ -81,7 +82,7 @@ def test_marks_in_wingdings_2_webdings_and_wingdings_are_read_by_the_cells_font(
     folder.mkdir()
     write_plan(folder)
     _ban_co(folder)
-    path = _symbol_list(folder)
+    path = _symbol_list(folder, "NaMon.ods" if suffix == ".ods" else "NaMon.xlsx")
     if suffix == ".xls":
         xls_from_xlsx(path, folder / "NaMon.xls")
         path.unlink()
@@ -212,3 +213,141 @@ def test_an_ordinary_roster_is_not_looked_at_for_symbol_fonts(tmp_path, monkeypa
     for path in sorted(tmp_path.glob("*.xlsx")):
         sub, _, _ = inspect_file(path, path.name)
         assert sub.kind == "roster"
+
+
+# --- session 21: an .ods list (LibreOffice) ---------------------------------------------------
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_an_ods_saved_by_libreoffice_has_its_symbol_marks_read(tmp_path):
+    """fixtures/NaMon_symbols_2024-05.ods is ROWS' list (_symbol_list) converted to .ods by
+    LibreOffice 7.4 (fixtures/README.md): its cells name automatic styles ('ce3') whose font
+    face 'Wingdings 2' has the family "'Wingdings 2'", some repeated across columns. Its
+    symbol cells are the .xlsx's, and it is read as worked by hand for it: poor NM1 = 1,
+    near-poor NM2, NM4 = 2, NM3 exited; NM6's two marks said quoting '✓'; the feedback's copy
+    shows ✓, ☐, ☑, ✗ where the list has P, £, R, O in Wingdings 2, and J9's Calibri 'P'."""
+    import shutil
+
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    _ban_co(folder)
+    made = _symbol_list(tmp_path)
+    saved = shutil.copy(FIXTURES / "NaMon_symbols_2024-05.ods", folder / "NaMon.ods")
+    assert legacy.symbol_cells(Path(saved), "Danh sách") == legacy.symbol_cells(made, "Danh sách")
+    result = execute(folder, tmp_path / "ra", None)[0]
+    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 1, 2)
+    frame = result.households.set_index("ma_ho")
+    assert frame.loc["NM3", "phan_loai"] == "exited"
+    assert _said([i for i in result.issues if i.file == "NaMon.ods"]) == [
+        (10, "class-marks-several", "Danh sách", "F10", "Phân loại hộ", "✓",
+         "F10 'Hộ nghèo', G10 'Hộ cận nghèo'"),
+    ]  # fmt: skip
+    # the feedback's copy shows the marks the head sees, as for an .xlsx
+    back = openpyxl.load_workbook(tmp_path / "ra" / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx")
+    copy = back["Danh sách"]
+    assert [copy[c].value for c in ("F5", "F6", "G6", "H7", "L8", "J9")] == [
+        "✓", "☐", "✓", "☑", "✗", "P",
+    ]  # fmt: skip
+
+
+_ODS_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"'
+)
+_ODS_STYLES = f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document-styles {_ODS_NS}><office:font-face-decls>
+<style:font-face style:name="Hai" svg:font-family="&apos;Wingdings 2&apos;"/>
+<style:font-face style:name="Liberation Sans" svg:font-family="&apos;Liberation Sans&apos;"/>
+</office:font-face-decls><office:styles>
+<style:default-style style:family="table-cell"><style:text-properties
+ style:font-name="Liberation Sans"/></style:default-style>
+<style:style style:name="Default" style:family="table-cell"/>
+<style:style style:name="Dấu" style:family="table-cell" style:parent-style-name="Default">
+<style:text-properties style:font-name="Hai"/></style:style>
+</office:styles></office:document-styles>"""
+
+
+def _p(text: str = "P") -> str:
+    return f"<text:p>{text}</text:p>"
+
+
+_ODS_CONTENT = f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content {_ODS_NS}><office:font-face-decls>
+<style:font-face style:name="Hai" svg:font-family="&apos;Wingdings 2&apos;"/>
+<style:font-face style:name="WD" svg:font-family="Wingdings"/>
+<style:font-face style:name="Calibri" svg:font-family="Calibri"/>
+</office:font-face-decls><office:automatic-styles>
+<style:style style:name="ce1" style:family="table-cell" style:parent-style-name="Dấu"/>
+<style:style style:name="ce2" style:family="table-cell" style:parent-style-name="Default">
+<style:text-properties style:font-name="Calibri"/></style:style>
+<style:style style:name="ce3" style:family="table-cell" style:parent-style-name="Dấu">
+<style:text-properties style:font-name="WD"/></style:style>
+<style:style style:name="T1" style:family="text"><style:text-properties style:font-name="Hai"/>
+</style:style>
+</office:automatic-styles><office:body><office:spreadsheet>
+<table:table table:name="Khác"><table:table-column/>
+<table:table-row><table:table-cell table:style-name="ce1">{_p()}</table:table-cell>
+</table:table-row></table:table>
+<table:table table:name="DS">
+<table:table-column/><table:table-column table:default-cell-style-name="ce1"/>
+<table:table-column table:number-columns-repeated="8" table:default-cell-style-name="Default"/>
+<table:table-row><table:table-cell>{_p()}</table:table-cell><table:table-cell>{_p()}</table:table-cell>
+<table:table-cell table:style-name="ce3">{_p()}</table:table-cell>
+<table:table-cell table:style-name="ce2">{_p()}</table:table-cell></table:table-row>
+<table:table-row table:number-rows-repeated="2"><table:table-cell table:style-name="ce1"
+ table:number-columns-repeated="2">{_p()}</table:table-cell></table:table-row>
+<table:table-row><table:table-cell table:style-name="ce1" table:number-columns-spanned="2"
+ table:number-rows-spanned="1">{_p()}</table:table-cell>
+<table:covered-table-cell>{_p()}</table:covered-table-cell>
+<table:table-cell table:style-name="ce2">{_p('<text:span text:style-name="T1">P</text:span>')}
+</table:table-cell>
+<table:table-cell table:style-name="ce2">{_p('<text:span text:style-name="T1">P</text:span>a')}
+</table:table-cell>
+<table:table-cell table:style-name="ce1"><office:annotation>{_p("ghi chú")}</office:annotation>
+{_p()}</table:table-cell>
+<table:table-cell table:style-name="ce2"><office:annotation>{_p("P")}</office:annotation>
+{_p("x")}</table:table-cell></table:table-row>
+<table:table-row table:default-cell-style-name="ce3"><table:table-cell>{_p()}</table:table-cell>
+</table:table-row></table:table></office:spreadsheet></office:body></office:document-content>"""
+
+
+def test_an_ods_cells_font_is_its_style_or_its_rows_or_columns_or_its_spans(tmp_path):
+    """By hand, sheet 'DS' of a hand-written .ods (styles.xml: the default cell font Liberation
+    Sans, a named style 'Dấu' in the face 'Hai', family 'Wingdings 2'):
+    row 1: A1 no style, its column none: the default font, no symbol; B1 no style, its column's
+    ce1 (parent 'Dấu'): Wingdings 2; C1 ce3, its own face 'WD' over its parent's: Wingdings;
+    D1 ce2 (Calibri): none. Rows 2-3 (one row repeated), A and B (one cell repeated): Wingdings
+    2. Row 4: A4 ce1 spanning B4 (the covered cell's text is not read); C4 a Calibri cell
+    whose only text is a span in T1 (Wingdings 2): Wingdings 2; D4 the same span and an 'a' in
+    Calibri: mixed, none; E4 ce1 with a note (its text not the cell's): Wingdings 2; F4 a
+    note's 'P' in a Calibri cell reading 'x': none. Row 5: no cell style, the row's default
+    ce3: Wingdings. The sheet 'Khác' before it is not read into it. A package whose styles
+    name no symbol font is not read (one byte search)."""
+    import zipfile
+
+    path = tmp_path / "s.ods"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("styles.xml", _ODS_STYLES)
+        z.writestr("content.xml", _ODS_CONTENT)
+    w2, wd = "wingdings 2", "wingdings"
+    assert legacy.symbol_cells(path, "DS") == {
+        (0, 1): w2, (0, 2): wd,
+        (1, 0): w2, (1, 1): w2, (2, 0): w2, (2, 1): w2,
+        (3, 0): w2, (3, 2): w2, (3, 4): w2,
+        (4, 0): wd,
+    }  # fmt: skip
+    assert legacy.symbol_cells(path, "Khác") == {(0, 0): w2}
+    plain = tmp_path / "plain.ods"
+    with zipfile.ZipFile(plain, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", _ODS_CONTENT.replace("Wingdings", "Calibri"))
+    assert not legacy._names_a_symbol_font(plain)
+    assert legacy.symbol_cells(plain, "DS") == {}

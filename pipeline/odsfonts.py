@@ -1,0 +1,277 @@
+"""The fonts of an OpenDocument spreadsheet's (.ods) text cells, for marks drawn by a symbol font.
+
+LibreOffice writes a cell's font in the cell's style: the cell names an automatic style
+(``table:style-name="ce3"`` in ``content.xml``), whose ``style:text-properties`` name a font
+face (``style:font-name="Wingdings 2"``), declared in ``office:font-face-decls`` with its
+family (``svg:font-family="'Wingdings 2'"``). A style without a font of its own takes its
+parent's (``style:parent-style-name``, a named style of ``styles.xml``), then the default
+cell style's. A cell without a style takes its row's default cell style, then its column's
+(``table:default-cell-style-name``). Part of a cell's text may be in a span of a text style
+with a font of its own (``text:span text:style-name="T1"``).
+
+Read only when the sheet holds a letter a symbol font draws as a mark and the file's styles
+name such a font (:func:`names_a_symbol_font`), with expat (no DTD, no entity expanded), the
+cells' places counted as the merges' scan counts them (pipeline.odsmerge): a cell or row may
+stand for several (``table:number-columns-repeated``, ``table:number-rows-repeated``), a
+covered cell is a place with nothing read from it.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from xml.parsers import expat
+
+_NS = {
+    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+    "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
+    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+    "svg": "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0",
+    "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
+}
+
+
+def _q(prefix: str, name: str) -> str:
+    """A name as expat gives it with namespaces ('uri name')."""
+    return f"{_NS[prefix]} {name}"
+
+
+FONT_FACE = _q("style", "font-face")
+STYLE, DEFAULT_STYLE = _q("style", "style"), _q("style", "default-style")
+TEXT_PROPERTIES = _q("style", "text-properties")
+TABLE, COLUMN, ROW = _q("table", "table"), _q("table", "table-column"), _q("table", "table-row")
+CELL, COVERED = _q("table", "table-cell"), _q("table", "covered-table-cell")
+SPAN, ANNOTATION = _q("text", "span"), _q("office", "annotation")
+NAME, FAMILY, PARENT = _q("style", "name"), _q("style", "family"), _q("style", "parent-style-name")
+FONT_NAME, SVG_FAMILY = _q("style", "font-name"), _q("svg", "font-family")
+FO_FAMILY = _q("fo", "font-family")
+TABLE_NAME, STYLE_NAME = _q("table", "name"), _q("table", "style-name")
+DEFAULT_CELL_STYLE = _q("table", "default-cell-style-name")
+ROWS_REPEATED = _q("table", "number-rows-repeated")
+COLS_REPEATED = _q("table", "number-columns-repeated")
+TEXT_STYLE = _q("text", "style-name")
+
+MAX_ROWS, MAX_COLS = 1 << 20, 1 << 14  # a sheet's reach; places beyond it are not noted
+MAX_CELLS = 1_000_000  # cells noted in a sheet; more is no roster: what is noted is kept
+_SYMBOL_WORDS = (b"wingdings", b"webdings")
+
+
+def names_a_symbol_font(archive: zipfile.ZipFile) -> bool:
+    """Whether the .ods package's font faces or styles may name a symbol font: ``styles.xml``
+    and the part of ``content.xml`` before its body (its font faces and automatic styles),
+    searched as bytes, lower-cased."""
+    names = set(archive.namelist())
+    if "styles.xml" in names:
+        data = archive.read("styles.xml").lower()
+        if any(word in data for word in _SYMBOL_WORDS):
+            return True
+    if "content.xml" not in names:
+        return False
+    head = b""
+    with archive.open("content.xml") as stream:
+        while True:
+            chunk = stream.read(1 << 16)
+            head += chunk.lower()
+            if any(word in head for word in _SYMBOL_WORDS):
+                return True
+            if not chunk or b"office:body" in head:
+                return False
+            head = head[-64:]  # a name cut by the chunk's end is found in the next
+
+
+def _count(value: str | None) -> int:
+    if value is None:
+        return 1
+    return max(1, min(int(value), MAX_ROWS))
+
+
+class _Styles:
+    """The fonts of the styles read so far, by (family, name), and the font faces' families."""
+
+    def __init__(self) -> None:
+        self.faces: dict[str, str] = {}  # face name -> font family
+        self.styles: dict[tuple[str, str], tuple[str | None, str | None]] = {}  # (parent, font)
+        self.defaults: dict[str, str] = {}  # family -> the default style's font
+        self.reading: tuple[str, str | None] | None = None  # (family, name; None: default)
+
+    def start(self, name: str, attrs: dict[str, str]) -> None:
+        if name == FONT_FACE:
+            family = attrs.get(SVG_FAMILY) or attrs.get(NAME, "")
+            self.faces[attrs.get(NAME, "")] = family.strip().strip("'\"")
+        elif name == STYLE:
+            key = (attrs.get(FAMILY, ""), attrs.get(NAME, ""))
+            self.styles[key] = (attrs.get(PARENT), None)
+            self.reading = key
+        elif name == DEFAULT_STYLE:
+            self.reading = (attrs.get(FAMILY, ""), None)
+        elif name == TEXT_PROPERTIES and self.reading is not None:
+            face = attrs.get(FONT_NAME)
+            font = self.faces.get(face, face) if face else attrs.get(FO_FAMILY)
+            if font:
+                family, style = self.reading
+                if style is None:
+                    self.defaults[family] = font.strip().strip("'\"")
+                else:
+                    self.styles[(family, style)] = (self.styles[(family, style)][0], font)
+
+    def end(self, name: str) -> None:
+        if name in (STYLE, DEFAULT_STYLE):
+            self.reading = None
+
+    def font(self, family: str, style: str | None) -> str | None:
+        """The font of a style of ``family``, its parents' or the family's default."""
+        for _ in range(16):  # a chain of parents, never a loop
+            found = self.styles.get((family, style or ""))
+            if found is None:
+                break
+            parent, font = found
+            if font:
+                return font
+            style = parent
+        return self.defaults.get(family)
+
+
+Runs = list[tuple[str, str | None]]  # a cell's text, run by run, each with its font
+
+
+class _Sheet:
+    """Reads one sheet's cells, telling each text cell's font by ``tell`` (its runs of text,
+    each with its font or None -> what the cell's font says, None: nothing)."""
+
+    def __init__(self, styles: _Styles, sheet: str, tell: Callable[[Runs], object]):
+        self.styles, self.sheet, self.tell = styles, sheet, tell
+        self.out: dict[tuple[int, int], object] = {}
+        self.inside = False  # in the sheet asked for
+        self.done = False
+        self.depth = 0  # tables open inside the sheet (a table in a cell: not counted)
+        self.columns: list[tuple[int, int, str | None]] = []  # (first, after last, style)
+        self.col_count = 0
+        self.row = 0
+        self.rows = 1
+        self.row_style: str | None = None
+        self.col = 0
+        self.cell: tuple[int, str | None] | None = None  # (repeat, cell font) being read
+        self.fonts: list[str | None] = []  # the span fonts open in the cell
+        self.runs: Runs = []
+        self.hidden = 0  # annotations or covered cells open: their text is not the cell's
+
+    def start(self, name: str, attrs: dict[str, str]) -> None:
+        if not self.inside:
+            if name == TABLE and attrs.get(TABLE_NAME) == self.sheet and not self.done:
+                self.inside = True
+            return
+        if name == TABLE:
+            self.depth += 1
+        if self.depth:
+            return
+        if name == COLUMN:
+            count = min(_count(attrs.get(COLS_REPEATED)), MAX_COLS)
+            self.columns.append((self.col_count, self.col_count + count,
+                                 attrs.get(DEFAULT_CELL_STYLE)))  # fmt: skip
+            self.col_count += count
+        elif name == ROW:
+            self.rows = _count(attrs.get(ROWS_REPEATED))
+            self.row_style = attrs.get(DEFAULT_CELL_STYLE)
+            self.col = 0
+        elif name == CELL and self.cell is None:
+            style = attrs.get(STYLE_NAME) or self.row_style or self._column_style(self.col)
+            font = self.styles.font("table-cell", style)
+            self.cell = (min(_count(attrs.get(COLS_REPEATED)), MAX_COLS), font)
+            self.fonts, self.runs = [font], []
+        elif name == COVERED:
+            self.col += min(_count(attrs.get(COLS_REPEATED)), MAX_COLS)
+            self.hidden += 1
+        elif name == ANNOTATION:
+            self.hidden += 1
+        elif name == SPAN and self.cell is not None:
+            style = attrs.get(TEXT_STYLE)
+            own = self.styles.styles.get(("text", style or ""), (None, None))[1]
+            self.fonts.append(own or self.fonts[-1])
+
+    def end(self, name: str) -> None:
+        if not self.inside:
+            return
+        if name == TABLE:
+            if self.depth:
+                self.depth -= 1
+            else:
+                self.inside, self.done = False, True
+            return
+        if self.depth:
+            return
+        if name == ROW:
+            self.row += self.rows
+        elif name == CELL and self.cell is not None:
+            repeat, _ = self.cell
+            told = self.tell(self.runs) if any(t.strip() for t, _ in self.runs) else None
+            if told is not None:
+                self._note(repeat, told)
+            self.col += repeat
+            self.cell = None
+        elif name in (COVERED, ANNOTATION):
+            self.hidden -= 1
+        elif name == SPAN and self.cell is not None and len(self.fonts) > 1:
+            self.fonts.pop()
+
+    def text(self, data: str) -> None:
+        if self.cell is not None and not self.hidden and not self.depth:
+            self.runs.append((data, self.fonts[-1]))
+
+    def _column_style(self, col: int) -> str | None:
+        for first, after, style in self.columns:
+            if first <= col < after:
+                return style
+        return None
+
+    def _note(self, repeat: int, told: object) -> None:
+        for r in range(self.row, min(self.row + self.rows, MAX_ROWS)):
+            for c in range(self.col, min(self.col + repeat, MAX_COLS)):
+                if len(self.out) >= MAX_CELLS:
+                    return
+                self.out[(r, c)] = told
+
+
+def _parse(
+    stream, handlers: list, text: Callable[[str], None] | None = None, stop=lambda: False
+) -> None:
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.buffer_text = True
+
+    def refuse(*_args) -> None:
+        raise ValueError("DTD in an OpenDocument part")
+
+    parser.StartDoctypeDeclHandler = refuse
+    parser.EntityDeclHandler = refuse
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    parser.StartElementHandler = lambda name, attrs: [h.start(name, attrs) for h in handlers]
+    parser.EndElementHandler = lambda name: [h.end(name) for h in handlers]
+    if text is not None:
+        parser.CharacterDataHandler = text
+    while not stop():
+        chunk = stream.read(1 << 16)
+        parser.Parse(chunk, not chunk)
+        if not chunk:
+            break
+
+
+def font_cells_ods(
+    path: Path, sheet_name: str, tell: Callable[[Runs], object]
+) -> dict[tuple[int, int], object]:
+    """{(row0, col0): what ``tell`` says of the cell's runs of text} for the text cells of the
+    .ods sheet named ``sheet_name`` for which it says something (not None): each run with its
+    font, the span's, else the cell's (None where no style names one). {} when the package
+    holds no ``content.xml``."""
+    styles = _Styles()
+    with zipfile.ZipFile(path) as archive:
+        names = set(archive.namelist())
+        if "content.xml" not in names:
+            return {}
+        if "styles.xml" in names:
+            with archive.open("styles.xml") as stream:
+                _parse(stream, [styles])
+        sheet = _Sheet(styles, sheet_name, tell)
+        with archive.open("content.xml") as stream:
+            _parse(stream, [styles, sheet], sheet.text, lambda: sheet.done)
+    return sheet.out
