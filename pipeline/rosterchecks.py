@@ -1020,6 +1020,8 @@ def left_copied_on(
         ]  # fmt: skip
         if not others:
             found[(issue.sheet, issue.row)] = (position, month, by_name)
+            if by_name:
+                written.add(id_key(by_name[1]))  # a second row of it is no copy to count
     for issue in row_issues:
         recognised = found.get((issue.sheet, issue.row))
         if recognised is None:

@@ -339,3 +339,39 @@ def test_a_row_without_a_code_is_matched_to_one_household_that_left_by_timelines
     left["id|nm9"] = "2024-04"
     left.stored["id|nm9"] = ("name|Nà Mòn|lo van ba|1972", "NM9", "Lò Văn Ba", 1972)
     assert left_by_name(row + "1972", left, set()) is None
+
+
+def test_two_rows_without_a_code_of_one_household_that_left_count_it_once():
+    """``left_copied_on`` by hand: rows 8 and 9 of one list, both without a Mã hộ, both
+    'Hoàng Văn NM3' born 1970, marked nowhere; NM3 left in April. Row 8 is its copy: the
+    warning (variant 'by-name'), counted exited under 'NM3'; row 9 is not counted as NM3 a
+    second time: its two errors stay, not counted."""
+    import numpy as np
+    import pandas as pd
+
+    from pipeline.rosterchecks import left_copied_on
+    from pipeline.timeline import Left
+    from pipeline.types import Issue
+
+    typed = pd.DataFrame({"excel_row": [8, 9], "ma_ho": ["", ""], "hamlet": ["Nà Mòn"] * 2,
+                          "chu_ho": ["Hoàng Văn NM3"] * 2, "nam_sinh": [1970, 1970],
+                          "phan_loai": [None, None]})  # fmt: skip
+    valid = np.array([False, False])
+    issues = [
+        Issue(code, file="T5.xlsx", sheet="Danh sách", row=row, cell=f"{cell}{row}",
+              variant=variant)
+        for row in (8, 9)
+        for code, cell, variant in (("missing-household-id", "B", ""),
+                                    ("class-marks-none", "H", "start-and-end"))
+    ]  # fmt: skip
+    left = Left({"id|nm3": "2024-04"}, {"id|nm3": "2024-04"})
+    left.stored = {"id|nm3": ("name|Nà Mòn|hoang van nm3|1970", "NM3", "Hoàng Văn NM3", 1970)}
+    said = left_copied_on(issues, typed, valid, 0, 2, left)
+    assert sorted((i.row, i.code, i.variant) for i in said) == [
+        (8, "household-left-copied-on", "by-name"),
+        (9, "class-marks-none", "start-and-end"),
+        (9, "missing-household-id", ""),
+    ]
+    assert typed["ma_ho"].tolist() == ["NM3", ""]
+    assert typed["phan_loai"].tolist() == ["exited", None]
+    assert valid.tolist() == [True, False]
