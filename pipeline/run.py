@@ -180,6 +180,7 @@ def execute(
         )
         stored = {p["period"]: p for p in store.periods()}
         NOTICES.extend(_late_files(result, stored, output_dir, command))
+        NOTICES.extend(_periods_never_run(result, stored, command))
         NOTICES.extend(_plan_changed_since(result, stored, command))
         NOTICES.extend(_sent_for_another_period(result, command))
         if not replace:
@@ -286,6 +287,52 @@ def _figures_changed(result: RunResult, before: dict | None) -> list[Message]:
             f"{said_en or 'unchanged'}; hamlets whose figures changed: {names_en or 'none'}. If "
             "this period's report was sent, send the new one. The previous figures stay in the "
             "history.",
+        )
+    ]
+
+
+def _periods_never_run(
+    result: RunResult, stored: dict[str, dict], command: RunCommand
+) -> list[Message]:
+    """Earlier months of this plan year (and the month just before: January's "since last
+    month" is December) whose hamlet lists are in the input but were never consolidated:
+    the officer who starts with April's and May's files in the folder gets May, with no
+    change since April and no April in the trend, and nothing on screen said why. Told once,
+    the months with their hamlets counted, and the commands to run, in order (the earlier
+    months, then this one again)."""
+    from pipeline.rosterchecks import month_written, sent_for_another_period
+
+    this_months = {i.file for i in sent_for_another_period(result.issues, result.period).values()}
+    before = timeline.previous_period(result.period)
+    hamlets: dict[str, set[str]] = {}
+    for sub in result.submissions:
+        period = sub.period
+        if sub.status != "other_period" or not sub.hamlet or not period:
+            continue
+        if period >= result.period or period in stored or sub.file in this_months:
+            continue
+        if period[:4] == result.period[:4] or period == before:
+            hamlets.setdefault(period, set()).add(sub.hamlet)
+    if not hamlets:
+        return []
+    periods = sorted(hamlets)
+    months = ", ".join(f"{month_written(p)} ({len(hamlets[p])} xóm)" for p in periods)
+    months_en = ", ".join(
+        f"{month_written(p)} ({len(hamlets[p])} hamlet{'' if len(hamlets[p]) == 1 else 's'})"
+        for p in periods
+    )
+    commands = "; ".join(command.of(p) for p in [*periods, result.period])
+    one = len(periods) == 1
+    return [
+        Message(
+            f"Thư mục đầu vào có danh sách {'kỳ' if one else 'các kỳ'} {months} chưa từng được "
+            f"tổng hợp, nên biến động so với tháng trước và xu hướng của kỳ "
+            f"{month_written(result.period)} chưa có {'kỳ đó' if one else 'các kỳ đó'}. Hãy "
+            f"tổng hợp lần lượt (các kỳ trước, rồi chạy lại kỳ này): {commands}",
+            f"The input folder holds lists of {'period' if one else 'periods'} {months_en} never "
+            f"consolidated, so the changes since last month and the trend of "
+            f"{month_written(result.period)} lack {'it' if one else 'them'}. Run them in order "
+            f"(the earlier periods, then this one again): {commands}",
         )
     ]
 

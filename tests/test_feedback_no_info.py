@@ -194,7 +194,9 @@ def test_a_list_without_info_or_any_period_is_pointed_at_the_added_period_cell(t
     how = next(r[3] for r in wb[GUIDE_SHEET].iter_rows(values_only=True) if r[0] == "Cách sửa:")
     assert how.startswith("Trang 'Thông tin' do xã thêm vào tệp này")
     # Session 21: the reason names what is missing, not a period '' that "cannot be read"
-    status = next(r[3] for r in wb[GUIDE_SHEET].iter_rows(values_only=True) if r[0] == "Tình trạng:")
+    status = next(
+        r[3] for r in wb[GUIDE_SHEET].iter_rows(values_only=True) if r[0] == "Tình trạng:"
+    )
     assert status.startswith(
         "Danh sách chưa được tổng hợp vì chưa ghi kỳ báo cáo (tháng, năm) của danh sách; "
     )

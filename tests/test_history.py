@@ -1556,3 +1556,40 @@ def test_a_household_missing_without_thoat_is_asked_about_naming_the_list_it_was
         2,
         "xem bảng dưới – danh sách vẫn được tính; đề nghị kiểm tra lại, sửa nếu sai",
     ]
+
+
+def test_earlier_months_in_the_folder_never_run_are_pointed_out_with_the_commands(tmp_path):
+    """Session 21. An officer starting with several months' files in the folder got the
+    latest month alone, with no change since last month and nothing said of why. Nà Mòn's
+    March, April and May lists, Bản Cọ's April and May, and a list of November 2023 (another
+    year, not the month before May: no part of May's figures): the May run names March (1
+    hamlet) and April (2 hamlets) as never consolidated, and the commands in order, May
+    again last. Once they are run, May says nothing of them."""
+    from pipeline.output import NOTICES
+
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    lists = [("Nà Mòn", "NaMon", 100, "NM1", m) for m in ("2024-03", "2024-04", "2024-05")]
+    lists += [("Bản Cọ", "BanCo", 200, "BC1", m) for m in ("2023-11", "2024-04", "2024-05")]
+    for hamlet, name, total, code, month in lists:
+        year, number = int(month[:4]), int(month[5:])
+        write_roster(folder, f"{name}_{month}.xlsx", hamlet, total, [person(code, "poor")],
+                     period=month, prepared=date(year + number // 12, number % 12 + 1, 2))  # fmt: skip
+    out = tmp_path / "output"
+    execute(folder, out, None)
+    never = [n for n in NOTICES if n.startswith("Thư mục đầu vào có danh sách")]
+    command = "giamngheo run --period"
+    assert never == [
+        "Thư mục đầu vào có danh sách các kỳ 03/2024 (1 xóm), 04/2024 (2 xóm) chưa từng được "
+        "tổng hợp, nên biến động so với tháng trước và xu hướng của kỳ 05/2024 chưa có các kỳ "
+        "đó. Hãy tổng hợp lần lượt (các kỳ trước, rồi chạy lại kỳ này): "
+        f"{command} 2024-03; {command} 2024-04; {command} 2024-05"
+    ]
+    assert never[0].en.startswith(
+        "The input folder holds lists of periods 03/2024 (1 hamlet), 04/2024 (2 hamlets) never "
+        "consolidated"
+    )
+    for month in ("2024-03", "2024-04", "2024-05"):
+        execute(folder, out, month)
+    assert not [n for n in NOTICES if n.startswith("Thư mục đầu vào có danh sách")]
