@@ -84,8 +84,11 @@ def test_a_public_list_open_in_excel_is_written_beside_it_and_said_so(tmp_path):
     _, again, _ = execute(tmp_path / "input", tmp_path / "out")
     assert again["public_list"].name == f"NiemYet_{period} (1).xlsx"
     assert again["public_list"].is_file()
-    assert NOTICES == [f"Tệp 'NiemYet_{period}.xlsx' đang được mở nên kết quả mới được ghi vào "
-                       f"'NiemYet_{period} (1).xlsx'."]  # fmt: skip
+    # (the sample's April lists, never run, are said too: test_history)
+    assert [n for n in NOTICES if n.startswith("Tệp")] == [
+        f"Tệp 'NiemYet_{period}.xlsx' đang được mở nên kết quả mới được ghi vào "
+        f"'NiemYet_{period} (1).xlsx'."
+    ]
 
 
 def test_a_public_list_that_cannot_be_written_stops_the_run_with_its_reason(tmp_path):
