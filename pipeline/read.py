@@ -751,6 +751,10 @@ class HeaderMatch:
     # times as written ('Đầu kỳ', 'Cuối kỳ'; '' where the marks have none).
     start_marks: list[tuple[int, str, str, str]] = field(default_factory=list)
     times: tuple[str, str] = ("", "")
+    # Where each of ``unknown``'s headers is written: column index -> (row, column), 0-based;
+    # the first cell of a merged header ('Số điện thoại' merged down two header rows is
+    # written in the upper one), so that a message about the column points at its text.
+    unknown_at: dict[int, tuple[int, int]] = field(default_factory=dict)
 
     @property
     def score(self) -> int:
@@ -1006,7 +1010,25 @@ def find_header(
     if best is None:
         return None
     _choices_are_no_deprivations(best, rows, match)
-    return _written(rows, best)
+    written = _written(rows, best)
+    written.unknown_at = _header_cells(best.unknown, merges)
+    return written
+
+
+def _header_cells(
+    unknown: list[tuple[int, Any]], merges: list[Merge] | None
+) -> dict[int, tuple[int, int]]:
+    """Each unknown column's own header cell (the last of the cells naming it), or the first
+    cell of the merged range holding it: the cell where its text is written."""
+    at = {}
+    for col, cells in unknown:
+        row, column = cells[-1]
+        for r1, c1, r2, c2 in merges or ():
+            if r1 <= row <= r2 and c1 <= column <= c2:
+                row, column = r1, c1
+                break
+        at[col] = (row, column)
+    return at
 
 
 _CHOICE_KEYS = frozenset({"nhu_cau", "nguyen_nhan"})

@@ -652,6 +652,17 @@ def rows_refuse(
     return total_below_listed(sub, total, listed)
 
 
+def _header_cell(header, col: int, below: int) -> tuple[int, str]:
+    """(row, cell) of the header of column ``col`` to point at: the cell its text is written in
+    (the first cell of a merged header: 'Số điện thoại' merged down rows 5–6 is Z5, not the
+    blank Z6 under the text, which the feedback copy would have to unmerge to colour), else
+    the header's last row (``below``)."""
+    at = getattr(header, "unknown_at", {}).get(col)
+    if at is None:
+        return below, f"{column_letter(col)}{below}"
+    return at[0] + 1, f"{column_letter(at[1])}{at[0] + 1}"
+
+
 def header_issues(sub: Submission) -> list[Issue]:
     """Each table's header: a required column missing (an error: the file cannot be counted)
     and a column not recognised (a warning: its values are not read), at the header's row; and
@@ -673,8 +684,9 @@ def header_issues(sub: Submission) -> list[Issue]:
         if holding and "phan_loai" not in header.columns and "phan_loai" not in guessed:
             guessed = {k: v for k, v in guessed.items() if v != holding} | {"phan_loai": holding}
         for key, (col, text) in guessed.items():
-            said("column-misnamed", below, column=text, cell=f"{column_letter(col)}{below}",
-                 value=text, detail=ROSTER_COLUMN_BY_KEY[key].header)  # fmt: skip
+            row, cell = _header_cell(header, col, below)
+            said("column-misnamed", row, column=text, cell=cell, value=text,
+                 detail=ROSTER_COLUMN_BY_KEY[key].header)  # fmt: skip
         # A deprivation column left out reads as nobody deprived there: said too (a warning).
         for code, keys in (("missing-column", ROSTER_REQUIRED),
                            ("missing-indicator-column", INDICATOR_KEYS)):  # fmt: skip
@@ -694,9 +706,12 @@ def header_issues(sub: Submission) -> list[Issue]:
             )
             said("rows-below-signature", first, cell=f"A{first}", detail=detail)
         renamed = set(guessed.values())
+        noted = set()
         for col, text in header.unknown:
-            if (col, text) not in renamed:
-                said("unknown-column", below, column=text, cell=f"{column_letter(col)}{below}")
+            row, cell = _header_cell(header, col, below)
+            if (col, text) not in renamed and cell not in noted:  # a header merged over two
+                noted.add(cell)  # columns is one column to the head
+                said("unknown-column", row, column=text, cell=cell)
     found.extend(hidden_rows_issues(sub))
     variant, column = exit_marked(sub) or ("", "")  # the main list marks its classes
     for sheet, lacking, at in sub.extra.get("sheets_left_out", ()):
