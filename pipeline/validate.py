@@ -532,12 +532,27 @@ _NEW_WORDS = frozenset({"moi", "phat", "sinh"})
 _NEW_ONLY_WORDS = _NEW_WORDS | {"ho", "trong", "ky", "thang", "nam", "nay"}
 
 
+# A household that moved, written in 'Phân loại hộ': in ('Chuyển đến', 'Hộ nghèo chuyển đến',
+# 'Chuyển từ xóm Nà Mòn', 'Nhập khẩu') or away ('Chuyển đi', 'Chuyển xóm', 'Chuyển sang xóm
+# Bản Cọ', 'Đi khỏi địa phương', 'Đã chuyển'); not a change of list ('Chuyển sang hộ cận
+# nghèo', 'Chuyển từ hộ nghèo sang hộ cận nghèo').
+_PLACES = r"(?:xom|thon|ban|xa|noi|huyen|tinh)"
+_MOVED_IN = re.compile(rf"\b(?:chuyen (?:den|ve)|nhap (?:ho )?khau|chuyen tu {_PLACES})\b")
+_MOVED_AWAY = re.compile(
+    rf"\b(?:chuyen (?:di|khoi|xom|thon|ho khau|khau|noi|sang {_PLACES})|di khoi)\b|\bchuyen$"
+)
+
+
 def _variant(code: str, value) -> str:
     """The narrower wording of ``code``'s message for this value, if any (IssueType.variants)."""
     if code == "invalid-classification":
         folded = fold(value)
         if _ABOVE_BOTH.search(folded):
             return "above-both"
+        if _MOVED_IN.search(folded):
+            return "moved-in"
+        if _MOVED_AWAY.search(folded):
+            return "moved-away"
         words = set(folded.split())
         if words & _NEW_WORDS and words <= _NEW_ONLY_WORDS:
             return "new-only"

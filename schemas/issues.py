@@ -740,6 +740,20 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "'Phân loại hộ' là '{value}'. Chỉ ghi một trong: Hộ nghèo, Hộ cận nghèo, Thoát. Hộ đã ra khỏi cả danh sách hộ nghèo và hộ cận nghèo (hộ trung bình, khá) thì ghi 'Thoát'.",
                 "'Phân loại hộ' is '{value}'. Write one of: Hộ nghèo, Hộ cận nghèo, Thoát. A household that has left both the poor and the near-poor list (average or better off) is written 'Thoát'.",
             ),
+            # a household that moved away ('Chuyển đi', 'Chuyển xóm', 'Đã chuyển'): 'Thoát'
+            # here while the hamlet it moved to lists it is a Mã hộ used twice (both rows out)
+            (
+                "moved-away",
+                "'Phân loại hộ' là '{value}'. Chỉ ghi một trong: Hộ nghèo, Hộ cận nghèo, Thoát. Hộ đã chuyển đi: nếu hộ chuyển sang xóm khác trong xã, hãy xóa dòng này (xóm nơi hộ đến ghi hộ vào danh sách của xóm đó, giữ nguyên Mã hộ; nếu ghi 'Thoát' ở đây, mã hộ bị trùng và hộ chưa được tính ở cả hai xóm); nếu hộ chuyển khỏi xã, hãy ghi 'Thoát' và ghi 'Chuyển khỏi xã' ở cột 'Ghi chú'.",
+                "'Phân loại hộ' is '{value}'. Write one of: Hộ nghèo, Hộ cận nghèo, Thoát. The household moved away: if it moved to another hamlet of the commune, delete this row (the hamlet it moved to lists it, under the same Mã hộ; written 'Thoát' here, its code is used twice and it counts in neither hamlet); if it left the commune, write 'Thoát' and 'Chuyển khỏi xã' under 'Ghi chú'.",
+            ),
+            # a household that moved in ('Chuyển đến', 'Hộ nghèo chuyển đến'): written by its
+            # class, as any other; its old code tells the commune it moved
+            (
+                "moved-in",
+                "'Phân loại hộ' là '{value}'. Chỉ ghi một trong: Hộ nghèo, Hộ cận nghèo, Thoát. Hộ chuyển đến được ghi như mọi hộ: 'Hộ nghèo' hoặc 'Hộ cận nghèo'; hộ chuyển từ xóm khác trong xã giữ nguyên Mã hộ cũ, để xã nhận ra hộ chuyển xóm (không tính là hộ mới). Việc chuyển đến có thể ghi ở cột 'Ghi chú'.",
+                "'Phân loại hộ' is '{value}'. Write one of: Hộ nghèo, Hộ cận nghèo, Thoát. A household that moved in is written as any other: 'Hộ nghèo' or 'Hộ cận nghèo'; one from another hamlet of the commune keeps its old Mã hộ, so that the commune sees it moved (it is not new). The move can be noted under 'Ghi chú'.",
+            ),
             # new this month ('Phát sinh mới', 'Mới') without saying on which list
             (
                 "new-only",

@@ -4,6 +4,9 @@
    (as heads head every column but the twelve indicators), was pointed at in the blank lower
    half of the merge: the feedback copy had to unmerge the head's header to colour that blank,
    and the guide showed the cell with no value, under the text it spoke of.
+2. A household that moved, written so in 'Phân loại hộ' ('Chuyển đi', 'Hộ nghèo chuyển đến'),
+   was told only "Chỉ ghi một trong: Hộ nghèo, Hộ cận nghèo, Thoát": the old hamlet's head who
+   then wrote 'Thoát' made the household's code used twice, both rows out of both hamlets.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import openpyxl
 from pipeline.publish import publish
 from pipeline.run import collect
 from tests import messy
-from tests.commune import write_plan, write_roster
+from tests.commune import person, write_plan, write_roster
 
 YELLOW = "FFFFEB9C"
 
@@ -59,3 +62,79 @@ def test_an_unknown_column_merged_down_the_header_is_pointed_at_where_its_text_i
     assert header.fill.fgColor.rgb == YELLOW
     assert "'Số điện thoại' không có trong mẫu" in header.comment.text
     assert ws[f"{phone}2"].comment is None
+
+
+# --- 2. a household that moved, written so in 'Phân loại hộ' -------------------------------------
+
+MOVED_AWAY = (
+    "'Phân loại hộ' là 'Chuyển đi'. Chỉ ghi một trong: Hộ nghèo, Hộ cận nghèo, Thoát. Hộ đã "
+    "chuyển đi: nếu hộ chuyển sang xóm khác trong xã, hãy xóa dòng này (xóm nơi hộ đến ghi hộ "
+    "vào danh sách của xóm đó, giữ nguyên Mã hộ; nếu ghi 'Thoát' ở đây, mã hộ bị trùng và hộ "
+    "chưa được tính ở cả hai xóm); nếu hộ chuyển khỏi xã, hãy ghi 'Thoát' và ghi 'Chuyển khỏi "
+    "xã' ở cột 'Ghi chú'."
+)
+MOVED_IN = (
+    "'Phân loại hộ' là 'Hộ nghèo chuyển đến'. Chỉ ghi một trong: Hộ nghèo, Hộ cận nghèo, Thoát. "
+    "Hộ chuyển đến được ghi như mọi hộ: 'Hộ nghèo' hoặc 'Hộ cận nghèo'; hộ chuyển từ xóm khác "
+    "trong xã giữ nguyên Mã hộ cũ, để xã nhận ra hộ chuyển xóm (không tính là hộ mới). Việc "
+    "chuyển đến có thể ghi ở cột 'Ghi chú'."
+)
+
+
+def _moved(folder, away: str | None, arrived: str) -> None:
+    """May: NM3 (poor at the start, in Nà Mòn) has moved to Bản Cọ. Nà Mòn writes its row
+    ``away`` (None: the row deleted), Bản Cọ lists it last, its class ``arrived``."""
+    write_plan(folder)
+    na_mon = [person("NM1", "poor"), person("NM2", "poor"), person("NM4", "near_poor"),
+              person("NM5", "near_poor")]  # fmt: skip
+    if away is not None:
+        na_mon.insert(2, person("NM3", away))
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, na_mon)
+    ban_co = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor"),
+              person("NM3", arrived, deprived=(4, 9, 10))]  # fmt: skip
+    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, ban_co)
+
+
+def test_a_moved_household_written_so_is_told_to_delete_the_old_row_and_keep_its_code(tmp_path):
+    """Nà Mòn writes NM3 (row 7) 'Chuyển đi', Bản Cọ (row 8) 'Hộ nghèo chuyển đến': both rows
+    are refused (neither is a class), each told what to write: the old hamlet to delete the row
+    (not 'Thoát', which would make the code used twice), the new one to write the class and
+    keep the code. A change of list ('Chuyển sang hộ cận nghèo') keeps the plain refusal."""
+    _moved(tmp_path, "Chuyển đi", "Hộ nghèo chuyển đến")
+    result, _ = collect(tmp_path, None)
+    said = {(i.file, i.cell): i.message() for i in result.issues
+            if i.code == "invalid-classification"}  # fmt: skip
+    assert said == {("NaMon.xlsx", "I7"): MOVED_AWAY, ("BanCo.xlsx", "I8"): MOVED_IN}
+    english = {i.file: i.message("en") for i in result.issues
+               if i.code == "invalid-classification"}  # fmt: skip
+    assert english["NaMon.xlsx"].endswith("write 'Thoát' and 'Chuyển khỏi xã' under 'Ghi chú'.")
+    by = {h["hamlet"]: h for h in result.summary["hamlets"]}
+    # NM3's rows are left out: Nà Mòn 2 poor (NM1, NM2), Bản Cọ 2 (BC1, BC2)
+    assert (by["Nà Mòn"]["poor"], by["Bản Cọ"]["poor"]) == (2, 2)
+
+    (tmp_path / "other").mkdir()
+    write_plan(tmp_path / "other")
+    write_roster(tmp_path / "other", "NaMon.xlsx", "Nà Mòn", 102, [
+        person("NM1", "poor"), person("NM2", "Chuyển sang hộ cận nghèo")])  # fmt: skip
+    result, _ = collect(tmp_path / "other", None)
+    [plain] = [i for i in result.issues if i.code == "invalid-classification"]
+    assert plain.message() == (
+        "'Phân loại hộ' là 'Chuyển sang hộ cận nghèo'. Chỉ ghi một trong: Hộ nghèo, Hộ cận "
+        "nghèo, Thoát."
+    )
+
+
+def test_the_moved_household_written_as_told_is_a_move_between_hamlets(tmp_path):
+    """Done as told (Nà Mòn's row deleted, Bản Cọ's 'Hộ nghèo' under the same code): no issue,
+    NM3 moved out of Nà Mòn's poor (3 - 1 = 2) and into Bản Cọ's (2 + 1 = 3); the commune
+    (Nà Mòn and Bản Cọ: Đồng Kè sent nothing) keeps its 5 poor, nobody exited or new."""
+    _moved(tmp_path, None, "poor")
+    result, _ = collect(tmp_path, None)
+    assert not [i for i in result.issues if i.severity == "error"]
+    assert not [i for i in result.issues if i.code == "vanished-household"]
+    by = {h["hamlet"]: h for h in result.summary["hamlets"]}
+    na_mon, ban_co = by["Nà Mòn"]["movements"]["poor"], by["Bản Cọ"]["movements"]["poor"]
+    assert (na_mon["start"], na_mon["moved_out"], na_mon["exited"], na_mon["end"]) == (3, 1, 0, 2)
+    assert (ban_co["start"], ban_co["moved_in"], ban_co["new"], ban_co["end"]) == (2, 1, 0, 3)
+    commune = result.summary["totals"]["movements"]["poor"]
+    assert (commune["start"], commune["exited"], commune["new"], commune["end"]) == (5, 0, 0, 5)
