@@ -12,6 +12,7 @@ from functools import lru_cache
 from pipeline.text import fold, is_blank
 from schemas.columns import (
     CAUSES,
+    CHOICE_ALIASES,
     CLASSIFICATIONS,
     DEPRIVED_MARKS,
     ETHNIC_ALIASES,
@@ -140,7 +141,12 @@ def ethnicity(value: object) -> str | None:
 
 @lru_cache(maxsize=8)
 def _entry_keys(known: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    return tuple((e, f" {fold(e)} ") for e in sorted(known, key=len, reverse=True))
+    """(entry, its folded words padded with spaces) of the list's entries and of their other
+    wordings (schemas.columns.CHOICE_ALIASES, read as the entry they name), longest first."""
+    written = [(e, e) for e in known]
+    written += [(a, e) for a, e in CHOICE_ALIASES.get(known, {}).items() if e in known]
+    keys = [(e, f" {fold(text)} ") for text, e in written]
+    return tuple(sorted(keys, key=lambda k: len(k[1]), reverse=True))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -156,7 +162,10 @@ def _split_known(text: str, known: tuple[str, ...]) -> tuple[tuple[str, ...], tu
             folded = folded[:position] + " " * len(key) + folded[position + len(key) :]
             position = folded.find(key)
     leftovers = tuple(part for part in re.split(r"\s{2,}", folded.strip()) if part.strip())
-    return tuple(entry for _, entry in sorted(found)), leftovers
+    first: dict[str, int] = {}  # an entry named in two wordings ('Ốm đau; Tai nạn') is one
+    for position, entry in sorted(found):
+        first.setdefault(entry, position)
+    return tuple(first), leftovers
 
 
 def multi_choice(value: object, known: tuple[str, ...]) -> tuple[str, list[str]]:

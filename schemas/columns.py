@@ -440,6 +440,64 @@ NEEDS: tuple[str, ...] = (
     "Khác",
 )
 
+# Other wordings of a cause or need, read as the list's own entry. The causes as the national
+# review's forms and software word them (DOMAIN §4: 'Không có đất sản xuất', 'Thiếu vốn sản
+# xuất, kinh doanh', 'Có người ốm đau, bệnh nặng, tai nạn', 'Nguyên nhân khác'), and the short
+# forms heads write ('Thiếu đất', 'Ốm đau', 'Vay vốn'). An entry is matched as whole words
+# (accents and case aside), the longest first, so 'Thiếu vốn sản xuất, kinh doanh' is one
+# 'Thiếu vốn', not 'Thiếu vốn' and an unknown 'sản xuất, kinh doanh'.
+CAUSE_ALIASES: dict[str, str] = {
+    "Không có đất sản xuất": "Thiếu đất sản xuất",
+    "Không có hoặc thiếu đất sản xuất": "Thiếu đất sản xuất",
+    "Thiếu đất": "Thiếu đất sản xuất",
+    "Không có đất": "Thiếu đất sản xuất",
+    "Không có vốn sản xuất, kinh doanh": "Thiếu vốn",
+    "Không có hoặc thiếu vốn sản xuất, kinh doanh": "Thiếu vốn",
+    "Thiếu vốn sản xuất, kinh doanh": "Thiếu vốn",
+    "Thiếu vốn sản xuất": "Thiếu vốn",
+    "Không có vốn": "Thiếu vốn",
+    "Không có lao động": "Thiếu lao động",
+    "Không có hoặc thiếu lao động": "Thiếu lao động",
+    "Thiếu công cụ sản xuất": "Thiếu công cụ, phương tiện sản xuất",
+    "Thiếu phương tiện sản xuất": "Thiếu công cụ, phương tiện sản xuất",
+    "Thiếu kiến thức sản xuất, kinh doanh": "Thiếu kiến thức sản xuất",
+    "Thiếu kiến thức": "Thiếu kiến thức sản xuất",
+    "Thiếu kỹ năng": "Thiếu kỹ năng lao động",
+    "Có người ốm đau, bệnh nặng, tai nạn": "Ốm đau, bệnh nặng, tai nạn",
+    "Có người ốm đau": "Ốm đau, bệnh nặng, tai nạn",
+    "Ốm đau, bệnh nặng": "Ốm đau, bệnh nặng, tai nạn",
+    "Ốm đau": "Ốm đau, bệnh nặng, tai nạn",
+    "Bệnh nặng": "Ốm đau, bệnh nặng, tai nạn",
+    "Tai nạn": "Ốm đau, bệnh nặng, tai nạn",
+    "Nguyên nhân khác": "Khác",
+}
+NEED_ALIASES: dict[str, str] = {
+    "Vay vốn": "Vay vốn ưu đãi",
+    "Vay vốn Ngân hàng Chính sách xã hội": "Vay vốn ưu đãi",
+    "Vay vốn NHCSXH": "Vay vốn ưu đãi",
+    "Hỗ trợ vay vốn": "Vay vốn ưu đãi",
+    "Hỗ trợ phát triển sản xuất": "Hỗ trợ sản xuất",
+    "Học nghề": "Đào tạo nghề",
+    "Hỗ trợ học nghề": "Đào tạo nghề",
+    "Hỗ trợ đào tạo nghề": "Đào tạo nghề",
+    "Hỗ trợ việc làm": "Việc làm",
+    "Giới thiệu việc làm": "Việc làm",
+    "XKLĐ": "Xuất khẩu lao động",
+    "Hỗ trợ xuất khẩu lao động": "Xuất khẩu lao động",
+    "Hỗ trợ nhà ở": "Nhà ở",
+    "Hỗ trợ nước sạch": "Nước sạch",
+    "BHYT": "Bảo hiểm y tế",
+    "Thẻ BHYT": "Bảo hiểm y tế",
+    "Hỗ trợ BHYT": "Bảo hiểm y tế",
+    "Hỗ trợ bảo hiểm y tế": "Bảo hiểm y tế",
+    "Hỗ trợ giáo dục": "Giáo dục",
+    "Hỗ trợ khác": "Khác",
+}
+CHOICE_ALIASES: dict[tuple[str, ...], dict[str, str]] = {
+    CAUSES: CAUSE_ALIASES,
+    NEEDS: NEED_ALIASES,
+}
+
 # Rows of a roster sheet that are not households (§2.2), by the folded text of
 # their first non-empty cell (see pipeline.text.fold). A signature block ends
 # the table; total and subtotal rows and section headings are passed over. None

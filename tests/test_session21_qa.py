@@ -7,6 +7,10 @@
 2. A household that moved, written so in 'Phân loại hộ' ('Chuyển đi', 'Hộ nghèo chuyển đến'),
    was told only "Chỉ ghi một trong: Hộ nghèo, Hộ cận nghèo, Thoát": the old hamlet's head who
    then wrote 'Thoát' made the household's code used twice, both rows out of both hamlets.
+3. Causes written as the national review's forms word them ('Không có đất sản xuất', 'Thiếu
+   vốn sản xuất, kinh doanh', 'Có người ốm đau, bệnh nặng, tai nạn', 'Nguyên nhân khác') or as
+   heads shorten them ('Thiếu đất', 'Ốm đau', 'Vay vốn') were "not in the list" warnings on
+   every such row, and 'Không có đất sản xuất' was counted under no cause in 'Nguyên nhân'.
 """
 
 from __future__ import annotations
@@ -138,3 +142,45 @@ def test_the_moved_household_written_as_told_is_a_move_between_hamlets(tmp_path)
     assert (ban_co["start"], ban_co["moved_in"], ban_co["new"], ban_co["end"]) == (2, 1, 0, 3)
     commune = result.summary["totals"]["movements"]["poor"]
     assert (commune["start"], commune["exited"], commune["new"], commune["end"]) == (5, 0, 0, 5)
+
+
+# --- 3. causes and needs in the official or a short wording --------------------------------------
+
+
+def test_causes_and_needs_in_other_wordings_are_read_as_their_entry(tmp_path):
+    """Nà Mòn's May list with its causes as the national forms word them or heads shorten
+    them: no 'not in the list' warning, and 'Nguyên nhân' counts them under their entries:
+    NM1 land and capital, NM2 illness, NM3 capital and land ('Thiếu vốn, thiếu đất'), NM4
+    illness once ('Ốm đau; Tai nạn' is one cause), NM5 other. Nà Mòn's row: 5 households;
+    land 2, capital 2, labour 0, tools 0, know-how 0, skills 0, illness 2, other 1. An
+    unknown cause beside a known one still warns ('Do lười')."""
+    write_plan(tmp_path)
+    rows = [
+        person("NM1", "poor", nguyen_nhan="Không có đất sản xuất; Không có vốn sản xuất, kinh doanh",
+               nhu_cau="Vay vốn; Hỗ trợ nhà ở"),
+        person("NM2", "poor", nguyen_nhan="Có người ốm đau, bệnh nặng, tai nạn", nhu_cau="BHYT"),
+        person("NM3", "poor", nguyen_nhan="Thiếu vốn, thiếu đất", nhu_cau="Học nghề"),
+        person("NM4", "near_poor", nguyen_nhan="Ốm đau; Tai nạn"),
+        person("NM5", "near_poor", nguyen_nhan="Nguyên nhân khác"),
+    ]  # fmt: skip
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, rows)
+    result, _ = collect(tmp_path, None)
+    assert not [i for i in result.issues if i.code == "unknown-vocabulary"]
+    causes = dict(zip(result.households["ma_ho"], result.households["nguyen_nhan"], strict=True))
+    assert causes["NM1"] == "Thiếu đất sản xuất; Thiếu vốn"
+    assert causes["NM4"] == "Ốm đau, bệnh nặng, tai nạn"
+    needs = dict(zip(result.households["ma_ho"], result.households["nhu_cau"], strict=True))
+    assert (needs["NM1"], needs["NM2"], needs["NM3"]) == (
+        "Vay vốn ưu đãi; Nhà ở", "Bảo hiểm y tế", "Đào tạo nghề")  # fmt: skip
+    workbook = publish(result, tmp_path / "out")["workbook"]
+    ws = openpyxl.load_workbook(workbook)["Nguyên nhân"]
+    [row] = [r for r in ws.iter_rows(values_only=True) if r[1] == "Nà Mòn"][:1]
+    assert list(row[2:11]) == [5, 2, 2, 0, 0, 0, 0, 2, 1]
+
+    (tmp_path / "other").mkdir()
+    write_plan(tmp_path / "other")
+    write_roster(tmp_path / "other", "NaMon.xlsx", "Nà Mòn", 102,
+                 [person("NM1", "poor", nguyen_nhan="Thiếu đất; Do lười")])  # fmt: skip
+    result, _ = collect(tmp_path / "other", None)
+    [unknown] = [i for i in result.issues if i.code == "unknown-vocabulary"]
+    assert unknown.value == "Thiếu đất; Do lười"

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 import numpy as np
 import pandas as pd
 from xlsxwriter.worksheet import Worksheet
 
+from pipeline import vocab
 from pipeline.figures import SUBGROUPS, is_female, subgroups, target_groups_of
 from pipeline.report.cells import (
     Context,
@@ -44,27 +43,11 @@ SUB_COL = 4  # subgroups table: STT | Xóm | Danh sách | Số hộ | (Số hộ
 NOTE_PT = written_height(30)  # the note under each table
 
 
-def _fold(text: str) -> str:
-    """NFC, lower case, single spaces: enough to match the vocabulary as people type it."""
-    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
-
-
-_CAUSES_FOLDED = [(_fold(c), c) for c in CAUSES]
-
-
 def causes_of(text: str) -> set[str]:
-    """The known causes named in a 'Nguyên nhân nghèo' cell.
-
-    Some cause names contain a comma ("Thiếu công cụ, phương tiện sản xuất"), so the text
-    is split on ';' only, and each part is matched exactly or else by the causes it contains.
-    """
-    found: set[str] = set()
-    for part in (_fold(p) for p in as_text(text).split(";")):
-        if not part:
-            continue
-        exact = [c for folded, c in _CAUSES_FOLDED if folded == part]
-        found.update(exact or [c for folded, c in _CAUSES_FOLDED if folded in part])
-    return found
+    """The known causes named in a 'Nguyên nhân nghèo' cell, as validation reads them
+    (``vocab.causes``: the list's entries and their other wordings, 'Không có đất sản xuất' for
+    'Thiếu đất sản xuất'), so that a cell written so counts under its cause here too."""
+    return set(vocab.causes(as_text(text))[0].split("; ")) - {""}
 
 
 def groups_of(text: str) -> set[str]:
