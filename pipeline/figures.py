@@ -12,8 +12,9 @@ import re
 import numpy as np
 import pandas as pd
 
+from pipeline import vocab
 from pipeline.text import fold
-from schemas.columns import INDICATOR_KEYS, TARGET_GROUP_ALIASES, TARGET_GROUPS
+from schemas.columns import INDICATOR_KEYS
 
 # How many decimals of a rate-point reduction count when comparing with a target,
 # so that 5.60 − 4.08 = 1.5199999999999996 meets a 1.52 target.
@@ -223,11 +224,6 @@ def status_counts(frame: pd.DataFrame) -> dict[str, tuple[int, int]]:
 
 # Subgroups of the poor and near-poor lists reported with their own rates (DOMAIN §3.4, §3.5).
 SUBGROUPS = ("ethnic_minority", "no_labour_capacity", "social_protection", "female_head")
-_GROUP_KEYS = {
-    **{fold(key): key for key in TARGET_GROUPS},
-    **{fold(label): key for key, label in TARGET_GROUPS.items()},
-    **{fold(alias): key for alias, key in TARGET_GROUP_ALIASES.items()},
-}
 
 
 def target_groups_of(text) -> set[str]:
@@ -235,7 +231,7 @@ def target_groups_of(text) -> set[str]:
     if text is None or (isinstance(text, float) and math.isnan(text)):
         return set()
     parts = re.split(r"[,;/+]", str(text))
-    return {_GROUP_KEYS[f] for f in (fold(p) for p in parts) if f in _GROUP_KEYS}
+    return {key for key in map(vocab.group_key, parts) if key is not None}
 
 
 def is_ethnic_minority(dan_toc) -> bool:

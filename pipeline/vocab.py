@@ -21,6 +21,7 @@ from schemas.columns import (
     NOT_DEPRIVED_MARKS,
     SYMBOL_FONT_MARKS,
     TARGET_GROUP_ALIASES,
+    TARGET_GROUP_PREFIXES,
     TARGET_GROUPS,
     WINGDINGS_MARKS,
 )
@@ -190,6 +191,21 @@ _GROUP_KEYS = {fold(k): k for k in TARGET_GROUPS} | {
 _GROUP_KEYS |= {fold(label): key for key, label in TARGET_GROUPS.items()}
 
 
+_GROUP_PREFIXES = tuple(f"{fold(p)} " for p in TARGET_GROUP_PREFIXES)
+
+
+def group_key(token: str) -> str | None:
+    """The target group (BTXH, NCC, KKNLĐ) one part of a 'Nhóm đối tượng' cell names: its key,
+    name or another wording ('KCKNLĐ', 'CSCC'), also after 'Hộ' or 'Đối tượng' ('Hộ BTXH')."""
+    folded = fold(token)
+    key = _GROUP_KEYS.get(folded)
+    if key is None:
+        for prefix in _GROUP_PREFIXES:
+            if folded.startswith(prefix):
+                return _GROUP_KEYS.get(folded[len(prefix) :])
+    return key
+
+
 def target_groups(value: object) -> tuple[str, list[str]]:
     """'BTXH, NCC' -> ('BTXH, NCC', []); unknown tokens are returned as leftovers."""
     if is_blank(value):
@@ -199,7 +215,7 @@ def target_groups(value: object) -> tuple[str, list[str]]:
     for token in re.split(r"[,;/+]", str(value)):
         if not token.strip():
             continue
-        key = _GROUP_KEYS.get(fold(token))
+        key = group_key(token)
         if key is None:
             unknown.append(token.strip())
         elif key not in found:

@@ -415,7 +415,16 @@ TARGET_GROUPS: dict[str, str] = {
     "NCC": "Người có công",
     "KKNLĐ": "Không có khả năng lao động",
 }
-TARGET_GROUP_ALIASES = {"KCKNLĐ": "KKNLĐ", "KKNLD": "KKNLĐ", "CSCC": "NCC"}
+TARGET_GROUP_ALIASES = {
+    "KCKNLĐ": "KKNLĐ",
+    "KKNLD": "KKNLĐ",
+    "KCNLĐ": "KKNLĐ",
+    "CSCC": "NCC",
+    "Người có công với cách mạng": "NCC",
+    "Có công với cách mạng": "NCC",
+}
+# Words heads put before a group ('Hộ BTXH', 'Đối tượng NCC'): the group all the same.
+TARGET_GROUP_PREFIXES = ("Hộ", "Đối tượng", "Nhóm")
 
 CAUSES: tuple[str, ...] = (
     "Thiếu đất sản xuất",

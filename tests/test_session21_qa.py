@@ -10,7 +10,8 @@
 3. Causes written as the national review's forms word them ('Không có đất sản xuất', 'Thiếu
    vốn sản xuất, kinh doanh', 'Có người ốm đau, bệnh nặng, tai nạn', 'Nguyên nhân khác') or as
    heads shorten them ('Thiếu đất', 'Ốm đau', 'Vay vốn') were "not in the list" warnings on
-   every such row, and 'Không có đất sản xuất' was counted under no cause in 'Nguyên nhân'.
+   every such row, and 'Không có đất sản xuất' was counted under no cause in 'Nguyên nhân';
+   so were target groups written 'Hộ BTXH', 'Người có công với cách mạng', 'KCNLĐ'.
 """
 
 from __future__ import annotations
@@ -153,13 +154,16 @@ def test_causes_and_needs_in_other_wordings_are_read_as_their_entry(tmp_path):
     NM1 land and capital, NM2 illness, NM3 capital and land ('Thiếu vốn, thiếu đất'), NM4
     illness once ('Ốm đau; Tai nạn' is one cause), NM5 other. Nà Mòn's row: 5 households;
     land 2, capital 2, labour 0, tools 0, know-how 0, skills 0, illness 2, other 1. An
-    unknown cause beside a known one still warns ('Do lười')."""
+    unknown cause beside a known one still warns ('Do lười'). NM2 'Hộ BTXH' is in the social
+    protection group, NM3 'Người có công với cách mạng; KCNLĐ' in NCC and KKNLĐ."""
     write_plan(tmp_path)
     rows = [
         person("NM1", "poor", nguyen_nhan="Không có đất sản xuất; Không có vốn sản xuất, kinh doanh",
                nhu_cau="Vay vốn; Hỗ trợ nhà ở"),
-        person("NM2", "poor", nguyen_nhan="Có người ốm đau, bệnh nặng, tai nạn", nhu_cau="BHYT"),
-        person("NM3", "poor", nguyen_nhan="Thiếu vốn, thiếu đất", nhu_cau="Học nghề"),
+        person("NM2", "poor", nguyen_nhan="Có người ốm đau, bệnh nặng, tai nạn", nhu_cau="BHYT",
+               doi_tuong="Hộ BTXH"),
+        person("NM3", "poor", nguyen_nhan="Thiếu vốn, thiếu đất", nhu_cau="Học nghề",
+               doi_tuong="Người có công với cách mạng; KCNLĐ"),
         person("NM4", "near_poor", nguyen_nhan="Ốm đau; Tai nạn"),
         person("NM5", "near_poor", nguyen_nhan="Nguyên nhân khác"),
     ]  # fmt: skip
@@ -176,6 +180,9 @@ def test_causes_and_needs_in_other_wordings_are_read_as_their_entry(tmp_path):
     ws = openpyxl.load_workbook(workbook)["Nguyên nhân"]
     [row] = [r for r in ws.iter_rows(values_only=True) if r[1] == "Nà Mòn"][:1]
     assert list(row[2:11]) == [5, 2, 2, 0, 0, 0, 0, 2, 1]
+    assert list(row[11:14]) == [1, 1, 1]  # BTXH (NM2), NCC and KKNLĐ (NM3)
+    groups = result.summary["totals"]["subgroups"]
+    assert (groups["social_protection"]["poor"], groups["no_labour_capacity"]["poor"]) == (1, 1)
 
     (tmp_path / "other").mkdir()
     write_plan(tmp_path / "other")
