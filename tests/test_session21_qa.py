@@ -12,6 +12,9 @@
    heads shorten them ('Thiếu đất', 'Ốm đau', 'Vay vốn') were "not in the list" warnings on
    every such row, and 'Không có đất sản xuất' was counted under no cause in 'Nguyên nhân';
    so were target groups written 'Hộ BTXH', 'Người có công với cách mạng', 'KCNLĐ'.
+4. 'Thiếu hụt' colours its counts green to red with no word of what the colours mean, beside
+   'Theo xóm', where the same colours say whether a target is met: a leader could read a red
+   count as a target missed.
 """
 
 from __future__ import annotations
@@ -191,3 +194,23 @@ def test_causes_and_needs_in_other_wordings_are_read_as_their_entry(tmp_path):
     result, _ = collect(tmp_path / "other", None)
     [unknown] = [i for i in result.issues if i.code == "unknown-vocabulary"]
     assert unknown.value == "Thiếu đất; Do lười"
+
+
+# --- 4. 'Thiếu hụt' says what its colours mean ---------------------------------------------------
+
+
+def test_the_deprivation_sheet_says_what_its_colours_mean(tmp_path):
+    """The note under 'Thiếu hụt''s tables says the colours compare the counts of each part
+    (green fewest, red most) and judge no target; its row is two lines tall (30 pt)."""
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, messy.na_mon_households())
+    result, _ = collect(tmp_path, None)
+    ws = openpyxl.load_workbook(publish(result, tmp_path / "out")["workbook"])["Thiếu hụt"]
+    [note] = [c for row in ws.iter_rows() for c in row
+              if isinstance(c.value, str) and c.value.startswith("Số hộ thiếu hụt từng chỉ số")]  # fmt: skip
+    assert note.value == (
+        "Số hộ thiếu hụt từng chỉ số; tỷ lệ = số hộ thiếu hụt ÷ số hộ × 100. Màu so sánh các ô số "
+        "hộ của từng phần (I, II): xanh – ít hộ thiếu hụt nhất, vàng – ở giữa, đỏ – nhiều hộ "
+        "thiếu hụt nhất; màu không phải đánh giá đạt hay chưa đạt."
+    )
+    assert ws.row_dimensions[note.row].height == 30

@@ -123,6 +123,7 @@ def write(ctx: Context) -> None:
     second = row + 1
     row = _block(ctx, ws, second, "near_poor")
     merge_text(ws, row, 0, row, ncols - 1, t("dep.note", lang), st["note"])
+    ws.set_row(row, 30)  # two lines: what the counts are, and what the colours say
     end = signature_block(ctx, ws, row + 2, ncols, 6) - 1
     # The near-poor rows print under their section's label (when the section fits a page),
     # and the signature on the same page as the table's last rows.

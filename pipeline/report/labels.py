@@ -561,8 +561,12 @@ LABELS: dict[str, dict[str, str]] = {
     "dep.total_deprivations": {"vi": "Tổng số lượt thiếu hụt", "en": "Total deprivations"},
     "dep.rate_row": {"vi": "Tỷ lệ thiếu hụt (%)", "en": "Deprivation rate (%)"},
     "dep.note": {
-        "vi": "Số hộ thiếu hụt từng chỉ số; tỷ lệ = số hộ thiếu hụt ÷ số hộ × 100.",
-        "en": "Households deprived in each indicator; rate = deprived ÷ households × 100.",
+        "vi": "Số hộ thiếu hụt từng chỉ số; tỷ lệ = số hộ thiếu hụt ÷ số hộ × 100. Màu so sánh "
+        "các ô số hộ của từng phần (I, II): xanh – ít hộ thiếu hụt nhất, vàng – ở giữa, đỏ – "
+        "nhiều hộ thiếu hụt nhất; màu không phải đánh giá đạt hay chưa đạt.",
+        "en": "Households deprived in each indicator; rate = deprived ÷ households × 100. The "
+        "colours compare the household counts within each part (I, II): green – fewest "
+        "deprived, yellow – in between, red – most deprived; they do not judge any target.",
     },
     # --- causes ------------------------------------------------------------------------
     "cause.households": {"vi": "Số hộ nghèo và cận nghèo", "en": "Poor and near-poor households"},
