@@ -410,6 +410,20 @@ def roster_title(hamlet: str | None, period: str | None) -> str:
     return title
 
 
+# The hints of the roster's 'Thông tin' values (Excel shows at most 255 characters).
+ROSTER_INFO_HINTS = {
+    "commune": "Tên xã, ví dụ: Trung Lương.",
+    "hamlet": "Tên xóm, ghi đúng như trong kế hoạch của xã, ví dụ: Nà Mòn.",
+    "period": "Tháng và năm của danh sách, ví dụ: 05/2024.",
+    "total_households": (
+        "Tổng số hộ đang sinh sống trong xóm (tất cả các hộ, không chỉ hộ nghèo và hộ cận "
+        "nghèo), ví dụ: 215. Xã dùng số này để tính tỷ lệ hộ nghèo của xóm."
+    ),
+    "preparer": "Họ và tên người lập danh sách.",
+    "prepared_on": "Ngày lập danh sách, ví dụ: 03/06/2024.",
+}
+
+
 def write_roster_workbook(
     path: Path, info: dict, households: list[dict], *, title: str | None = None
 ) -> None:
@@ -434,6 +448,15 @@ def write_roster_workbook(
         styles,
         (22, 32),
     )
+    # What to write in each value, shown when its cell is selected (a hint, nothing refused):
+    # the total above all, which heads take for the number of households on the list.
+    for row, key in enumerate(ROSTER_INFO_LABELS):
+        if key in ROSTER_INFO_HINTS:
+            info_ws.data_validation(
+                row, 1, row, 1,
+                {"validate": "any", "input_title": ROSTER_INFO_LABELS[key][0][:32],
+                 "input_message": ROSTER_INFO_HINTS[key]},
+            )  # fmt: skip
 
     ws = wb.add_worksheet(ROSTER_LIST_SHEET)
     last_col = len(ROSTER_COLUMNS) - 1

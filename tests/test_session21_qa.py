@@ -15,6 +15,8 @@
 4. 'Thiếu hụt' colours its counts green to red with no word of what the colours mean, beside
    'Theo xóm', where the same colours say whether a target is met: a leader could read a red
    count as a target missed.
+5. The blank roster's 'Thông tin' said nothing of what to write in its values, where the plan's
+   does: above all 'Tổng số hộ dân cư', which heads take for the households on their list.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import openpyxl
 
 from pipeline.publish import publish
 from pipeline.run import collect
+from pipeline.template import write_templates
 from tests import messy
 from tests.commune import person, write_plan, write_roster
 
@@ -214,3 +217,25 @@ def test_the_deprivation_sheet_says_what_its_colours_mean(tmp_path):
         "thiếu hụt nhất; màu không phải đánh giá đạt hay chưa đạt."
     )
     assert ws.row_dimensions[note.row].height == 30
+
+
+# --- 5. the blank roster's 'Thông tin' says what to write ----------------------------------------
+
+
+def test_the_blank_roster_info_sheet_hints_what_each_value_is(tmp_path):
+    """Selecting a value of the blank roster's 'Thông tin' (B2:B7) shows what to write there,
+    the total households as all the hamlet's households, not the listed ones; nothing typed
+    is refused (no list, no rule: a hint only). 'Loại biểu' (B1) is written already."""
+    roster, _ = write_templates(tmp_path)
+    ws = openpyxl.load_workbook(roster)["Thông tin"]
+    hints = {str(dv.sqref): (dv.type, dv.promptTitle, dv.prompt, dv.showInputMessage)
+             for dv in ws.data_validations.dataValidation}  # fmt: skip
+    assert sorted(hints) == ["B2", "B3", "B4", "B5", "B6", "B7"]
+    assert {(kind, shown) for kind, _, _, shown in hints.values()} == {(None, True)}
+    assert hints["B4"][1:3] == ("Kỳ báo cáo", "Tháng và năm của danh sách, ví dụ: 05/2024.")
+    assert hints["B5"][1:3] == (
+        "Tổng số hộ dân cư",
+        "Tổng số hộ đang sinh sống trong xóm (tất cả các hộ, không chỉ hộ nghèo và hộ cận "
+        "nghèo), ví dụ: 215. Xã dùng số này để tính tỷ lệ hộ nghèo của xóm.",
+    )
+    assert hints["B3"][2] == "Tên xóm, ghi đúng như trong kế hoạch của xã, ví dụ: Nà Mòn."
