@@ -1019,13 +1019,17 @@ def _header_cells(
     unknown: list[tuple[int, Any]], merges: list[Merge] | None
 ) -> dict[int, tuple[int, int]]:
     """Each unknown column's own header cell (the last of the cells naming it), or the first
-    cell of the merged range holding it: the cell where its text is written."""
+    cell of the merged range holding it: the cell where its text is written. Not a parent's
+    range over known columns too (a column left under 'Các chỉ số thiếu hụt' with no header of
+    its own keeps its own cell, not the parent's first)."""
+    columns = {col for col, _ in unknown}
     at = {}
     for col, cells in unknown:
         row, column = cells[-1]
         for r1, c1, r2, c2 in merges or ():
             if r1 <= row <= r2 and c1 <= column <= c2:
-                row, column = r1, c1
+                if all(c in columns for c in range(c1, c2 + 1)):
+                    row, column = r1, c1
                 break
         at[col] = (row, column)
     return at

@@ -24,6 +24,7 @@ from __future__ import annotations
 import openpyxl
 
 from pipeline.publish import publish
+from pipeline.read import _header_cells
 from pipeline.run import collect
 from pipeline.template import write_templates
 from tests import messy
@@ -73,6 +74,17 @@ def test_an_unknown_column_merged_down_the_header_is_pointed_at_where_its_text_i
     assert header.fill.fgColor.rgb == YELLOW
     assert "'Số điện thoại' không có trong mẫu" in header.comment.text
     assert ws[f"{phone}2"].comment is None
+
+
+def test_an_unknown_header_is_anchored_only_to_a_merge_of_its_own():
+    """The cell of an unknown column's header: the first cell of a range merged down its
+    column (Z5:Z6 -> Z5) or across unknown columns only (AB5:AC6 -> AB5 for both), never a
+    parent's range over known columns (K5:W5 over the indicators and an unheaded W: W stays
+    W5). Rows and columns 0-based."""
+    z, ab, ac, w = 25, 27, 28, 22
+    unknown = [(w, ((4, w),)), (z, ((5, z),)), (ab, ((5, ab),)), (ac, ((5, ac),))]
+    merges = [(4, 10, 4, w), (4, z, 5, z), (4, ab, 5, ac)]
+    assert _header_cells(unknown, merges) == {w: (4, w), z: (4, z), ab: (4, ab), ac: (4, ab)}
 
 
 # --- 2. a household that moved, written so in 'Phân loại hộ' -------------------------------------
