@@ -404,7 +404,9 @@ def validate_table(
     issues: list[list[Issue]] = [[] for _ in parts]
     invalid = np.zeros(total, dtype=bool)
 
-    def said(position: int, code: str, key: str, value: str, detail: object, variant="") -> None:
+    def said(
+        position: int, code: str, key: str, value: str, detail: object, variant="", instead=""
+    ) -> None:
         """An issue at the cell of ``key`` in the row at ``position``, for its roster."""
         part = parts[owner[position]]
         excel_row = int(excel_rows[position])
@@ -421,6 +423,7 @@ def validate_table(
                 hamlet=part.hamlet,
                 detail=detail,
                 variant=variant,
+                instead=instead,
             )  # fmt: skip
         )
 
@@ -443,6 +446,10 @@ def validate_table(
             # a value read after a leading '=' ('=2+2') is quoted as the cell shows it
             written = slipped.pop((int(owner[position]), column, int(excel_rows[position])), None)
             shown = written or as_shown(values[position])
+            if code == "unknown-vocabulary":  # the parts not known, where others are
+                variant, instead = _unknown_choices(column, values[position])
+                said(position, code, column, shown, detail, variant, instead)
+                continue
             said(position, code, column, shown, detail, _variant(code, values[position]))
     for (index, key, excel_row), written in slipped.items():  # read: the '=' is said
         part = parts[index]
@@ -557,6 +564,17 @@ def _variant(code: str, value) -> str:
         if words & _NEW_WORDS and words <= _NEW_ONLY_WORDS:
             return "new-only"
     return ""
+
+
+def _unknown_choices(column: str, value) -> tuple[str, str]:
+    """(variant, the unknown parts as written) of an unknown cause, need or group: 'partly'
+    where some part of the cell is known ('Thiếu vốn; Do lười': 'Do lười'), else plain."""
+    if column == "doi_tuong":
+        found, parts = vocab.target_groups(value)
+        named = bool(found)
+    else:
+        parts, named = vocab.unknown_parts(value, CAUSES if column == "nguyen_nhan" else NEEDS)
+    return ("partly", "; ".join(parts)) if named and parts else ("", "")
 
 
 def _canonical_choices(parse):

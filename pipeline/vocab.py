@@ -177,6 +177,38 @@ def multi_choice(value: object, known: tuple[str, ...]) -> tuple[str, list[str]]
     return "; ".join(found), list(leftovers)
 
 
+def unknown_parts(value: object, known: tuple[str, ...]) -> tuple[list[str], bool]:
+    """The parts of a multi-choice cell, as written, that name no entry ('Do lười' of 'Thiếu
+    vốn; Do lười'), and whether some other part names one. Parts are split at ';', then at ','
+    where a part holds an unknown word; a comma piece that joins a neighbour into an entry
+    ('Thiếu công cụ' | 'phương tiện sản xuất') is that entry, not unknown."""
+    if is_blank(value):
+        return [], False
+    text = str(value)
+    found, leftovers = multi_choice(text, known)
+    if not leftovers:
+        return [], bool(found)
+
+    def unknown(piece: str) -> bool:
+        return bool(piece.strip()) and bool(multi_choice(piece, known)[1])
+
+    parts: list[str] = []
+    named = False  # some part names an entry
+    for part in text.split(";"):
+        if not unknown(part):
+            named = named or bool(part.strip())
+            continue
+        pieces = part.split(",")
+        for i, piece in enumerate(pieces):
+            joins = (",".join(pieces[j : k + 1]) for j, k in ((i - 1, i), (i, i + 1))
+                     if j >= 0 and k < len(pieces))  # fmt: skip
+            if unknown(piece) and all(unknown(joined) for joined in joins):
+                parts.append(piece.strip())
+            else:
+                named = named or bool(piece.strip())
+    return parts, named
+
+
 def causes(value: object) -> tuple[str, list[str]]:
     return multi_choice(value, CAUSES)
 

@@ -869,6 +869,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "row",
         "'{column}' có giá trị '{value}' không có trong danh mục ({detail}). Hộ vẫn được tính.",
         "'{column}' holds '{value}', not in the list ({detail}). The household still counts.",
+        # some parts of the cell known, others not: the unknown ones named ({instead})
+        (
+            (
+                "partly",
+                "'{column}' ghi '{value}': '{instead}' không có trong danh mục ({detail}); phần còn lại đã được đọc. Hộ vẫn được tính.",
+                "'{column}' holds '{value}': '{instead}' is not in the list ({detail}); the rest was read. The household still counts.",
+            ),
+        ),
     ),
     IssueType(
         "income-in-thousands",

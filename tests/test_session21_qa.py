@@ -17,6 +17,9 @@
    count as a target missed.
 5. The blank roster's 'Thông tin' said nothing of what to write in its values, where the plan's
    does: above all 'Tổng số hộ dân cư', which heads take for the households on their list.
+6. A cause, need or group cell with one unknown part beside known ones ('Thiếu vốn; Do lười')
+   was quoted whole as "not in the list": the head could not tell which part to change, and
+   might delete the part that was right.
 """
 
 from __future__ import annotations
@@ -25,8 +28,10 @@ import openpyxl
 
 from pipeline.publish import publish
 from pipeline.read import _header_cells
+from pipeline.report.causes import causes_of
 from pipeline.run import collect
 from pipeline.template import write_templates
+from schemas.columns import CAUSES
 from tests import messy
 from tests.commune import person, write_plan, write_roster
 
@@ -251,3 +256,46 @@ def test_the_blank_roster_info_sheet_hints_what_each_value_is(tmp_path):
         "nghèo), ví dụ: 215. Xã dùng số này để tính tỷ lệ hộ nghèo của xóm.",
     )
     assert hints["B3"][2] == "Tên xóm, ghi đúng như trong kế hoạch của xã, ví dụ: Nà Mòn."
+
+
+# --- 6. an unknown part beside known ones is named ------------------------------------------------
+
+
+def test_an_unknown_part_of_a_cause_need_or_group_is_named_beside_the_parts_read(tmp_path):
+    """NM1: 'Thiếu vốn; Do lười' (cause), 'Vay vốn, Tiền mặt' (need), 'BTXH, Hộ nghèo neo đơn'
+    (group): each warning names the unknown part and says the rest was read; NM1 still counts
+    under 'Thiếu vốn' and BTXH. 'Thiếu công cụ, phương tiện sản xuất, Do lười' names 'Do lười'
+    only (a cause's own comma is no separator). NM2's 'Do lười' alone keeps the plain words."""
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [
+        person("NM1", "poor", nguyen_nhan="Thiếu vốn; Do lười", nhu_cau="Vay vốn, Tiền mặt",
+               doi_tuong="BTXH, Hộ nghèo neo đơn"),
+        person("NM2", "poor", nguyen_nhan="Do lười"),
+        person("NM3", "poor", nguyen_nhan="Thiếu công cụ, phương tiện sản xuất, Do lười"),
+    ])  # fmt: skip
+    result, _ = collect(tmp_path, None)
+    said = {i.cell: i.message() for i in result.issues if i.code == "unknown-vocabulary"}
+    causes = "; ".join(CAUSES)
+    assert said["W5"] == (
+        f"'Nguyên nhân nghèo' ghi 'Thiếu vốn; Do lười': 'Do lười' không có trong danh mục (ghi "
+        f"một hoặc nhiều giá trị, cách nhau bằng dấu ';': {causes}); phần còn lại đã được đọc. "
+        "Hộ vẫn được tính."
+    )
+    assert said["Y5"].startswith(
+        "'Nhu cầu hỗ trợ' ghi 'Vay vốn, Tiền mặt': 'Tiền mặt' không có trong danh mục"
+    )
+    assert said["X5"] == (
+        "'Nhóm đối tượng' ghi 'BTXH, Hộ nghèo neo đơn': 'Hộ nghèo neo đơn' không có trong danh "
+        "mục (BTXH, NCC, KKNLĐ); phần còn lại đã được đọc. Hộ vẫn được tính."
+    )
+    assert said["W7"].startswith(
+        "'Nguyên nhân nghèo' ghi 'Thiếu công cụ, phương tiện sản xuất, Do lười': 'Do lười' không"
+    )
+    assert said["W6"] == (
+        f"'Nguyên nhân nghèo' có giá trị 'Do lười' không có trong danh mục (ghi một hoặc nhiều "
+        f"giá trị, cách nhau bằng dấu ';': {causes}). Hộ vẫn được tính."
+    )
+    english = next(i for i in result.issues if i.cell == "W5").message("en")
+    assert english.startswith("'Nguyên nhân nghèo' holds 'Thiếu vốn; Do lười': 'Do lười' is not")
+    assert causes_of("Thiếu vốn; Do lười") == {"Thiếu vốn"}
+    assert result.summary["totals"]["subgroups"]["social_protection"]["poor"] == 1
