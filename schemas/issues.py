@@ -960,26 +960,26 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "vanished-household",
         "warning",
         "row",
-        "Hộ {value} có trong {detail} nhưng không có trong danh sách kỳ này; đã tính là thoát. Đề nghị xóm xác nhận: nếu đúng, hãy ghi lại dòng của hộ (đủ các cột như các hộ khác) với Phân loại hộ 'Thoát'.",
-        "Household {value} was on {detail} but is missing from this period's roster; counted as exited. Ask the hamlet to confirm: if so, write the household's row again (every column, as for the others) with Phân loại hộ 'Thoát'.",
+        "Hộ {value} có trong {detail} nhưng không có trong danh sách kỳ này; đã tính là thoát. Đề nghị xóm xác nhận: nếu đúng, hãy ghi lại dòng của hộ (đủ các cột như các hộ khác) với Phân loại hộ 'Thoát'. Nếu hộ chỉ chuyển sang xóm khác trong xã thì không ghi lại: xóm nơi hộ đến ghi hộ vào danh sách của mình với Mã hộ cũ.",
+        "Household {value} was on {detail} but is missing from this period's roster; counted as exited. Ask the hamlet to confirm: if so, write the household's row again (every column, as for the others) with Phân loại hộ 'Thoát'. If the household only moved to another hamlet of the commune, do not write it again: the hamlet it moved to lists it under its old Mã hộ.",
         # a list whose class is marked in columns (read.class_mark_columns): the exited column
         # to mark ({column}), or, where it has none, the column to add one beside
         (
             (
                 "marks",
-                "Hộ {value} có trong {detail} nhưng không có trong danh sách kỳ này; đã tính là thoát. Đề nghị xóm xác nhận: nếu đúng, hãy ghi lại dòng của hộ (đủ các cột như các hộ khác) và đánh dấu 'x' ở cột '{column}'.",
-                "Household {value} was on {detail} but is missing from this period's roster; counted as exited. Ask the hamlet to confirm: if so, write the household's row again (every column, as for the others) and mark 'x' in the '{column}' column.",
+                "Hộ {value} có trong {detail} nhưng không có trong danh sách kỳ này; đã tính là thoát. Đề nghị xóm xác nhận: nếu đúng, hãy ghi lại dòng của hộ (đủ các cột như các hộ khác) và đánh dấu 'x' ở cột '{column}'. Nếu hộ chỉ chuyển sang xóm khác trong xã thì không ghi lại: xóm nơi hộ đến ghi hộ vào danh sách của mình với Mã hộ cũ.",
+                "Household {value} was on {detail} but is missing from this period's roster; counted as exited. Ask the hamlet to confirm: if so, write the household's row again (every column, as for the others) and mark 'x' in the '{column}' column. If the household only moved to another hamlet of the commune, do not write it again: the hamlet it moved to lists it under its old Mã hộ.",
             ),
             (
                 "marks-no-exit",
-                "Hộ {value} có trong {detail} nhưng không có trong danh sách kỳ này; đã tính là thoát. Đề nghị xóm xác nhận: nếu đúng, hãy thêm cột 'Thoát' bên cạnh cột '{column}', ghi lại dòng của hộ (đủ các cột như các hộ khác) và đánh dấu 'x' ở cột 'Thoát'.",
-                "Household {value} was on {detail} but is missing from this period's roster; counted as exited. Ask the hamlet to confirm: if so, add a 'Thoát' column beside the '{column}' column, write the household's row again (every column, as for the others) and mark 'x' in the 'Thoát' column.",
+                "Hộ {value} có trong {detail} nhưng không có trong danh sách kỳ này; đã tính là thoát. Đề nghị xóm xác nhận: nếu đúng, hãy thêm cột 'Thoát' bên cạnh cột '{column}', ghi lại dòng của hộ (đủ các cột như các hộ khác) và đánh dấu 'x' ở cột 'Thoát'. Nếu hộ chỉ chuyển sang xóm khác trong xã thì không ghi lại: xóm nơi hộ đến ghi hộ vào danh sách của mình với Mã hộ cũ.",
+                "Household {value} was on {detail} but is missing from this period's roster; counted as exited. Ask the hamlet to confirm: if so, add a 'Thoát' column beside the '{column}' column, write the household's row again (every column, as for the others) and mark 'x' in the 'Thoát' column. If the household only moved to another hamlet of the commune, do not write it again: the hamlet it moved to lists it under its old Mã hộ.",
             ),
             # the list marks the class at the start of the period too ({instead}: the marks)
             (
                 "marks-start-only",
-                "Hộ {value} có trong {detail} nhưng không có trong danh sách kỳ này; đã tính là thoát. Đề nghị xóm xác nhận: nếu đúng, hãy ghi lại dòng của hộ (đủ các cột như các hộ khác), {instead}.",
-                "Household {value} was on {detail} but is missing from this period's roster; counted as exited. Ask the hamlet to confirm: if so, write the household's row again (every column, as for the others) and {instead}.",
+                "Hộ {value} có trong {detail} nhưng không có trong danh sách kỳ này; đã tính là thoát. Đề nghị xóm xác nhận: nếu đúng, hãy ghi lại dòng của hộ (đủ các cột như các hộ khác), {instead}. Nếu hộ chỉ chuyển sang xóm khác trong xã thì không ghi lại: xóm nơi hộ đến ghi hộ vào danh sách của mình với Mã hộ cũ.",
+                "Household {value} was on {detail} but is missing from this period's roster; counted as exited. Ask the hamlet to confirm: if so, write the household's row again (every column, as for the others) and {instead}. If the household only moved to another hamlet of the commune, do not write it again: the hamlet it moved to lists it under its old Mã hộ.",
             ),
         ),
     ),

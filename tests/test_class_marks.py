@@ -171,7 +171,7 @@ def test_a_class_from_its_marked_column_is_pointed_at_there(tmp_path, name):
     # NM3, gone: written again, it is marked in the list's exited column
     gone = next(i for i in result.issues if i.code == "vanished-household")
     assert (gone.variant, gone.column) == ("marks", "Thoát nghèo")
-    assert gone.message("vi").endswith("và đánh dấu 'x' ở cột 'Thoát nghèo'.")
+    assert "và đánh dấu 'x' ở cột 'Thoát nghèo'. Nếu hộ chỉ chuyển sang xóm" in gone.message("vi")
 
 
 def test_hamlet_columns_hong_ngheo_and_can_ngheo_without_a_parent_are_read_as_marks(tmp_path):
@@ -209,7 +209,8 @@ def test_hamlet_columns_hong_ngheo_and_can_ngheo_without_a_parent_are_read_as_ma
     assert (gone.variant, gone.column) == ("marks-no-exit", "Hộ cận nghèo")
     assert gone.message("vi").endswith(
         "hãy thêm cột 'Thoát' bên cạnh cột 'Hộ cận nghèo', ghi lại dòng của hộ (đủ các cột như "
-        "các hộ khác) và đánh dấu 'x' ở cột 'Thoát'."
+        "các hộ khác) và đánh dấu 'x' ở cột 'Thoát'. Nếu hộ chỉ chuyển sang xóm khác trong xã thì "
+        "không ghi lại: xóm nơi hộ đến ghi hộ vào danh sách của mình với Mã hộ cũ."
     )
 
 
@@ -1071,12 +1072,15 @@ def test_a_two_times_list_is_told_to_mark_a_household_that_left_at_the_start_onl
     assert gone.message("vi") == (
         "Hộ NM3 (Hoàng Văn NM3) có trong danh sách đầu năm nhưng không có trong danh sách kỳ "
         "này; đã tính là thoát. Đề nghị xóm xác nhận: nếu đúng, hãy ghi lại dòng của hộ (đủ các "
-        f"cột như các hộ khác), {START_ONLY_ADVICE}."
+        f"cột như các hộ khác), {START_ONLY_ADVICE}. Nếu hộ chỉ chuyển sang xóm khác trong xã thì "
+        "không ghi lại: xóm nơi hộ đến ghi hộ vào danh sách của mình với Mã hộ cũ."
     )
     assert gone.message("en").endswith(
         "write the household's row again (every column, as for the others) and mark 'x' in "
         "column F 'Hộ nghèo' or G 'Hộ cận nghèo' (Đầu kỳ), as its class at the start, and leave "
-        "columns H 'Hộ nghèo', I 'Hộ cận nghèo' (Cuối kỳ) blank."
+        "columns H 'Hộ nghèo', I 'Hộ cận nghèo' (Cuối kỳ) blank. If the household only moved to "
+        "another hamlet of the commune, do not write it again: the hamlet it moved to lists it "
+        "under its old Mã hộ."
     )
     [hidden] = [i for i in mine if i.code == "rows-hidden"]
     assert (hidden.cell, hidden.value, hidden.variant) == ("B9", "dòng 9", "one")

@@ -26,7 +26,8 @@ FEEDBACK = "Bản Cọ_2024-05.xlsx"
 VANISHED_BC3 = (
     "Hộ BC3 (Hoàng Văn BC3) có trong danh sách đầu năm nhưng không có trong danh sách kỳ này; "
     "đã tính là thoát. Đề nghị xóm xác nhận: nếu đúng, hãy ghi lại dòng của hộ (đủ các cột như "
-    "các hộ khác) với Phân loại hộ 'Thoát'."
+    "các hộ khác) với Phân loại hộ 'Thoát'. Nếu hộ chỉ chuyển sang xóm khác trong xã thì không "
+    "ghi lại: xóm nơi hộ đến ghi hộ vào danh sách của mình với Mã hộ cũ."
 )
 ADD_BELOW_ROW_6 = (
     "Hộ nào ở bảng dưới không còn trong danh sách thì ghi lại dòng của hộ đó vào trang "

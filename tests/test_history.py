@@ -1534,7 +1534,9 @@ def test_a_household_missing_without_thoat_is_asked_about_naming_the_list_it_was
     may = execute(folder, out, "2024-05")[0]
     said = sorted(i.message() for i in may.issues if i.code == "vanished-household")
     tail = (" nhưng không có trong danh sách kỳ này; đã tính là thoát. Đề nghị xóm xác nhận: nếu "
-            "đúng, hãy ghi lại dòng của hộ (đủ các cột như các hộ khác) với Phân loại hộ 'Thoát'.")  # fmt: skip
+            "đúng, hãy ghi lại dòng của hộ (đủ các cột như các hộ khác) với Phân loại hộ 'Thoát'."
+            " Nếu hộ chỉ chuyển sang xóm khác trong xã thì không ghi lại: xóm nơi hộ đến ghi hộ "
+            "vào danh sách của mình với Mã hộ cũ.")  # fmt: skip
     start = "danh sách đầu năm" if start_list else "danh sách tháng 4/2024"
     assert said == [
         f"Hộ NM5 (Hoàng Văn NM5) có trong {start}{tail}",

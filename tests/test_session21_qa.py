@@ -6,7 +6,8 @@
    and the guide showed the cell with no value, under the text it spoke of.
 2. A household that moved, written so in 'Phân loại hộ' ('Chuyển đi', 'Hộ nghèo chuyển đến'),
    was told only "Chỉ ghi một trong: Hộ nghèo, Hộ cận nghèo, Thoát": the old hamlet's head who
-   then wrote 'Thoát' made the household's code used twice, both rows out of both hamlets.
+   then wrote 'Thoát' made the household's code used twice, both rows out of both hamlets; a
+   household left off a list was asked back as 'Thoát' with no word of one that only moved.
 3. Causes written as the national review's forms word them ('Không có đất sản xuất', 'Thiếu
    vốn sản xuất, kinh doanh', 'Có người ốm đau, bệnh nặng, tai nạn', 'Nguyên nhân khác') or as
    heads shorten them ('Thiếu đất', 'Ốm đau', 'Vay vốn') were "not in the list" warnings on
@@ -166,6 +167,29 @@ def test_the_moved_household_written_as_told_is_a_move_between_hamlets(tmp_path)
     assert (ban_co["start"], ban_co["moved_in"], ban_co["new"], ban_co["end"]) == (2, 1, 0, 3)
     commune = result.summary["totals"]["movements"]["poor"]
     assert (commune["start"], commune["exited"], commune["new"], commune["end"]) == (5, 0, 0, 5)
+
+
+def test_a_household_gone_from_a_list_is_not_asked_back_as_thoat_if_it_only_moved(tmp_path):
+    """Nà Mòn leaves NM3 out (it moved to Bản Cọ, whose list does not have it yet): the warning
+    asks for its row again as 'Thoát' if it left the lists, and says that a household that only
+    moved to another hamlet of the commune is not written again (the new hamlet lists it under
+    its old code), so the head does not write 'Thoát' for a household Bản Cọ lists next."""
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [
+        person("NM1", "poor"), person("NM2", "poor"), person("NM4", "near_poor"),
+        person("NM5", "near_poor")])  # fmt: skip
+    result, _ = collect(tmp_path, None)
+    [gone] = [i for i in result.issues if i.code == "vanished-household"]
+    assert gone.message() == (
+        "Hộ NM3 (Hoàng Văn NM3) có trong danh sách đầu năm nhưng không có trong danh sách kỳ này; "
+        "đã tính là thoát. Đề nghị xóm xác nhận: nếu đúng, hãy ghi lại dòng của hộ (đủ các cột "
+        "như các hộ khác) với Phân loại hộ 'Thoát'. Nếu hộ chỉ chuyển sang xóm khác trong xã thì "
+        "không ghi lại: xóm nơi hộ đến ghi hộ vào danh sách của mình với Mã hộ cũ."
+    )
+    assert gone.message("en").endswith(
+        "If the household only moved to another hamlet of the commune, do not write it again: "
+        "the hamlet it moved to lists it under its old Mã hộ."
+    )
 
 
 # --- 3. causes and needs in the official or a short wording --------------------------------------
