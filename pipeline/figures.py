@@ -389,6 +389,32 @@ def name_keys_by_key(frame: pd.DataFrame) -> dict[str, str]:
     return {key: text for key, text in found.items() if text is not None}
 
 
+class NameKeys:
+    """:func:`name_keys_by_key` of ``frame``, worked out for the keys asked only (``get``):
+    a stored month of a province is 300,000 rows, of which a history walk asks a few (the
+    households gone from a list, the rows left out for an error), and each name is folded in
+    Python. The same answers: a key's last row, None where it names no head or no usable year."""
+
+    def __init__(self, frame: pd.DataFrame):
+        self._frame = frame
+        self._rows: dict[str, int] | None = None
+        self._columns: tuple[list, list, list] = ([], [], [])
+        self._known: dict[str, str | None] = {}
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        if key not in self._known:
+            if self._rows is None:
+                self._rows = {k: i for i, k in enumerate(keys_of(self._frame))}
+                self._columns = tuple(self._frame[c].tolist() for c in ("hamlet", "chu_ho",
+                                                                          "nam_sinh"))  # fmt: skip
+            at = self._rows.get(key)
+            hamlets, names, births = self._columns
+            self._known[key] = None if at is None else _name_text(hamlets[at], names[at],
+                                                                  births[at])  # fmt: skip
+        found = self._known[key]
+        return default if found is None else found
+
+
 def group_by_hamlet(records: list, hamlets: pd.Series) -> dict[str, list]:
     """``records`` (one per row of a frame) grouped by the rows' ``hamlets``, in row order."""
     codes, names = pd.factorize(hamlets, sort=False)

@@ -1106,7 +1106,7 @@ def left_in_history(history, period: str | None) -> dict[str, str]:
     ``stored``: hh_key -> (its (hamlet, head's name, birth year) key, its code, head's name and
     birth year as stored) where it was last listed or written 'Thoát', for a row without a Mã
     hộ to be matched by (:func:`left_by_name`)."""
-    from pipeline.figures import name_keys_by_key
+    from pipeline.figures import NameKeys
     from pipeline.timeline import left_lists
 
     if history is None or not period:
@@ -1117,23 +1117,26 @@ def left_in_history(history, period: str | None) -> dict[str, str]:
         return {}
     accepted = {p["period"]: {h["hamlet"] for h in p["hamlets"] if h.get("status") == "ok"}
                 for p in stored}  # fmt: skip
-    frames: dict[str, pd.DataFrame] = {}
+    frames: dict[str, tuple[pd.DataFrame, NameKeys]] = {}
 
-    def households(month: str) -> pd.DataFrame:
+    def households(month: str) -> tuple[pd.DataFrame, NameKeys]:
         if month not in frames:
-            frames[month] = history.households([month])
+            frame = history.households([month])
+            frames[month] = (frame, NameKeys(frame))  # names worked out for the keys asked
         return frames[month]
 
     found = left_lists(history.statuses([p["period"] for p in stored]), period, accepted,
-                       lambda month: name_keys_by_key(households(month)))  # fmt: skip
+                       lambda month: households(month)[1])  # fmt: skip
     found.stored = {}
     for month in sorted(set(found.seen.values())):
-        frame = households(month)
-        names = name_keys_by_key(frame)
-        for key, code, head, born in zip(frame["hh_key"], frame["ma_ho"], frame["chu_ho"],
-                                         frame["nam_sinh"], strict=True):  # fmt: skip
-            if found.seen.get(key) == month and key in names and code:
-                found.stored[key] = (names[key], code, head, None if pd.isna(born) else int(born))
+        frame, names = households(month)
+        here = frame["hh_key"].map(found.seen).eq(month).to_numpy()  # its rows that left
+        for key, code, head, born in zip(frame["hh_key"][here], frame["ma_ho"][here],
+                                         frame["chu_ho"][here], frame["nam_sinh"][here],
+                                         strict=True):  # fmt: skip
+            name = names.get(key)
+            if name is not None and code:
+                found.stored[key] = (name, code, head, None if pd.isna(born) else int(born))
     return found
 
 

@@ -912,9 +912,9 @@ def _baselines(
         # first stored month (its hamlet reporting) left the lists then, as in later months.
         earlier = pd.concat([timeline.start_state(start, plan.plan_year), earlier])
 
-    def name_keys(stored_period: str) -> dict[str, str]:
+    def name_keys(stored_period: str) -> fig.NameKeys:
         frame = start if stored_period.endswith("-00") else load([stored_period])
-        return fig.name_keys_by_key(frame)
+        return fig.NameKeys(frame)  # a few keys asked of a month's (or the start's) rows
 
     month_periods = {previous, *month_from.values()} if month_base is not None else set()
     stored_bases = sorted(p for p in {start_from, *month_periods} if p is not None and p != "plan")
