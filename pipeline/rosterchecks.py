@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 from pandas._libs import lib
 
-from pipeline.figures import holder_by_name, household_key, id_key, key_text
+from pipeline.figures import household_key, id_key, key_text
 from pipeline.messages import Message
 from pipeline.normalise import after_equals, table_columns
 from pipeline.read import counts_some_of
@@ -1076,8 +1076,19 @@ def left_by_name(
     stored = getattr(left, "stored", None)
     if not stored or not key.startswith("name|"):
         return None
-    found = [(hh_key, *rest) for hh_key, (name, *rest) in stored.items()
-             if hh_key in left and holder_by_name(name, {key}) is not None]  # fmt: skip
+    size, index = getattr(left, "by_name", (None, {}))
+    if size != (len(left), len(stored)):
+        # each household under its name key and that key without the year: a row's key is
+        # one of them exactly when figures.holder_by_name holds it (asked once per row, of
+        # tens of thousands of households gone at a province's scale); made again only if
+        # households were added since
+        index = {}
+        for hh_key, (name, *_) in stored.items():
+            if hh_key in left:
+                for held in (name, name.rsplit("|", 1)[0] + "|"):
+                    index.setdefault(held, set()).add(hh_key)
+        left.by_name = ((len(left), len(stored)), index)
+    found = [(hh_key, *stored[hh_key][1:]) for hh_key in index.get(key, ())]
     if len(found) != 1 or id_key(found[0][1]) in written:
         return None
     hh_key, code, head, born = found[0]

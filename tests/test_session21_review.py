@@ -83,3 +83,33 @@ def test_households_left_at_province_scale_fold_only_the_names_asked(monkeypatch
     # each household that left is named once, and each row held by name asks a few more; the
     # whole year's rows (11 months of about 19,000) would be over 200,000
     assert len(folded) < 2 * len(left), len(folded)
+
+
+def test_a_row_without_a_code_is_matched_by_name_as_holder_by_name_holds_it():
+    """rosterchecks.left_by_name looks a row's (hamlet, name, birth year) up among the
+    households gone (asked once per row: an index, not a walk over every household gone); its
+    answers are figures.holder_by_name's: the same name and year, or the same name where the
+    row writes no year; none where two households match or the code is written elsewhere."""
+    from pipeline.rosterchecks import left_by_name
+    from pipeline.timeline import Left
+
+    left = Left({"id|a1": "2024-03", "id|a2": "2024-04", "id|b1": "2024-04"}, {})
+    left.stored = {
+        "id|a1": ("name|Nà Mòn|nong van a|1970", "A1", "Nông Văn A", 1970),
+        "id|a2": ("name|Nà Mòn|lo thi b|1980", "A2", "Lò Thị B", 1980),
+        "id|b1": ("name|Nà Mòn|lo thi b|1981", "B1", "Lò Thị B", 1981),
+        "id|c1": ("name|Nà Mòn|ha van c|1960", "C1", "Hà Văn C", 1960),  # listed again
+    }
+    assert left_by_name("name|Nà Mòn|nong van a|1970", left, set()) == (
+        "id|a1", "A1", "Nông Văn A", 1970, True,
+    )  # fmt: skip
+    assert left_by_name("name|Nà Mòn|nong van a|", left, set()) == (
+        "id|a1", "A1", "Nông Văn A", 1970, False,
+    )  # fmt: skip
+    assert left_by_name("name|Nà Mòn|nong van a|1971", left, set()) is None  # another year
+    assert left_by_name("name|Bản Cọ|nong van a|1970", left, set()) is None  # another hamlet
+    assert left_by_name("name|Nà Mòn|lo thi b|1981", left, set())[0] == "id|b1"
+    assert left_by_name("name|Nà Mòn|lo thi b|", left, set()) is None  # two households
+    assert left_by_name("name|Nà Mòn|ha van c|1960", left, set()) is None  # not gone
+    assert left_by_name("name|Nà Mòn|nong van a|1970", left, {"a1"}) is None  # its code's row
+    assert left_by_name("id|a1", left, set()) is None  # a row with a code is matched by it
