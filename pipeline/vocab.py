@@ -13,6 +13,7 @@ from pipeline.text import fold, is_blank
 from schemas.columns import (
     CAUSES,
     CHOICE_ALIASES,
+    CHOICE_NOT_ENTRIES,
     CLASSIFICATIONS,
     DEPRIVED_MARKS,
     ETHNIC_ALIASES,
@@ -141,11 +142,13 @@ def ethnicity(value: object) -> str | None:
 
 
 @lru_cache(maxsize=8)
-def _entry_keys(known: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+def _entry_keys(known: tuple[str, ...]) -> tuple[tuple[str | None, str], ...]:
     """(entry, its folded words padded with spaces) of the list's entries and of their other
-    wordings (schemas.columns.CHOICE_ALIASES, read as the entry they name), longest first."""
-    written = [(e, e) for e in known]
+    wordings (schemas.columns.CHOICE_ALIASES, read as the entry they name), longest first;
+    an entry None for the wordings that name none (CHOICE_NOT_ENTRIES: 'Thiếu đất ở')."""
+    written: list[tuple[str, str | None]] = [(e, e) for e in known]
     written += [(a, e) for a, e in CHOICE_ALIASES.get(known, {}).items() if e in known]
+    written += [(text, None) for text in CHOICE_NOT_ENTRIES.get(known, ())]
     keys = [(e, f" {fold(text)} ") for text, e in written]
     return tuple(sorted(keys, key=lambda k: len(k[1]), reverse=True))
 
@@ -155,14 +158,19 @@ def _split_known(text: str, known: tuple[str, ...]) -> tuple[tuple[str, ...], tu
     """Known entries found in free text (entries may contain commas), and the leftovers."""
     folded = f" {fold(text)} "
     found: list[tuple[int, str]] = []
+    named_none: list[str] = []  # wordings that name no entry, kept as leftovers
     for entry, key in _entry_keys(known):
         position = folded.find(key)
         if position >= 0:
-            found.append((position, entry))
+            if entry is None:
+                named_none.append(key.strip())
+            else:
+                found.append((position, entry))
         while position >= 0:  # written twice ('Thiếu vốn; Thiếu vốn'): one entry, no leftover
             folded = folded[:position] + " " * len(key) + folded[position + len(key) :]
             position = folded.find(key)
     leftovers = tuple(part for part in re.split(r"\s{2,}", folded.strip()) if part.strip())
+    leftovers = (*named_none, *leftovers)
     first: dict[str, int] = {}  # an entry named in two wordings ('Ốm đau; Tai nạn') is one
     for position, entry in sorted(found):
         first.setdefault(entry, position)

@@ -113,3 +113,30 @@ def test_a_row_without_a_code_is_matched_by_name_as_holder_by_name_holds_it():
     assert left_by_name("name|Nà Mòn|ha van c|1960", left, set()) is None  # not gone
     assert left_by_name("name|Nà Mòn|nong van a|1970", left, {"a1"}) is None  # its code's row
     assert left_by_name("id|a1", left, set()) is None  # a row with a code is matched by it
+
+
+def test_residential_land_is_not_counted_as_production_land(tmp_path):
+    """'Thiếu đất' is read as 'Thiếu đất sản xuất', but 'Thiếu đất ở' (residential land) is no
+    cause of the list: NM1 'Thiếu đất ở' is warned of as written and counted under no cause;
+    NM2 'Thiếu đất ở, thiếu vốn' is 'Thiếu vốn', its unknown part named 'Thiếu đất ở'; NM3
+    'Thiếu đất canh tác' stays production land. Nà Mòn's 'Nguyên nhân': land 1, capital 1."""
+    from pipeline.report.causes import causes_of
+    from pipeline.run import collect
+    from tests.commune import person, write_plan, write_roster
+
+    assert causes_of("Thiếu đất ở") == set() and causes_of("Không có đất ở") == set()
+    assert causes_of("Thiếu đất; Thiếu đất ở") == {"Thiếu đất sản xuất"}
+    write_plan(tmp_path)
+    rows = [
+        person("NM1", "poor", nguyen_nhan="Thiếu đất ở"),
+        person("NM2", "poor", nguyen_nhan="Thiếu đất ở, thiếu vốn"),
+        person("NM3", "near_poor", nguyen_nhan="Thiếu đất canh tác"),
+    ]
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, rows)
+    result, _ = collect(tmp_path, None)
+    said = {i.cell: i for i in result.issues if i.code == "unknown-vocabulary"}
+    first, second = said["W5"], said["W6"]  # NM1's and NM2's 'Nguyên nhân nghèo'
+    assert (first.variant, first.value) == ("", "Thiếu đất ở")
+    assert (second.variant, second.instead) == ("partly", "Thiếu đất ở")
+    counted = [causes_of(v) for v in result.households["nguyen_nhan"]]
+    assert counted == [set(), {"Thiếu vốn"}, {"Thiếu đất sản xuất"}]
