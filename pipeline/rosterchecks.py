@@ -593,8 +593,11 @@ def period_unread_issue(sub: Submission) -> Issue:
         column=ROSTER_INFO_LABELS["period"][0],
         value=written,
         # no period cell and no month in the title or file name: said as a month found nowhere
-        # (a blank 'Kỳ báo cáo' cell is info-cell-blank)
-        variant="none" if not written and not cell else "",
+        # (a blank 'Kỳ báo cáo' cell is info-cell-blank), the row to add where the file has a
+        # 'Thông tin' sheet, else the sheet
+        variant=("none-in-info" if sub.extra.get("info_sheet") else "none")
+        if not written and not cell
+        else "",
     )
 
 

@@ -267,6 +267,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Không tìm thấy kỳ báo cáo của danh sách: tệp không có ô '{column}' (trang 'Thông tin' của mẫu), tiêu đề và tên tệp cũng không ghi đủ tháng và năm, nên xã không biết danh sách là của tháng nào. Hãy thêm trang 'Thông tin' như mẫu và ghi '{column}', ví dụ 05/2024 (hoặc ghi tháng vào tiêu đề danh sách, ví dụ 'THÁNG 5/2024').",
                 "The list's reporting period was not found: the file has no '{column}' cell (the template's 'Thông tin' sheet), and neither the title nor the file name gives the month and year, so the commune cannot tell which month the list is for. Add the 'Thông tin' sheet as in the template and write '{column}', such as 05/2024 (or write the month in the list's title, such as 'THÁNG 5/2024').",
             ),
+            # a 'Thông tin' sheet without a 'Kỳ báo cáo' row, and no month in the title or file
+            # name: the row to add to that sheet, not the sheet
+            (
+                "none-in-info",
+                "Không tìm thấy kỳ báo cáo của danh sách: trang '{sheet}' không có dòng '{column}', tiêu đề và tên tệp cũng không ghi đủ tháng và năm, nên xã không biết danh sách là của tháng nào. Hãy thêm dòng '{column}' vào trang '{sheet}' như mẫu (nhãn ở cột A, giá trị ở cột B), ví dụ 05/2024.",
+                "The list's reporting period was not found: sheet '{sheet}' has no '{column}' row, and neither the title nor the file name gives the month and year, so the commune cannot tell which month the list is for. Add a '{column}' row to sheet '{sheet}' as in the template (label in column A, value in column B), such as 05/2024.",
+            ),
         ),
     ),
     IssueType(

@@ -140,3 +140,39 @@ def test_residential_land_is_not_counted_as_production_land(tmp_path):
     assert (second.variant, second.instead) == ("partly", "Thiếu đất ở")
     counted = [causes_of(v) for v in result.households["nguyen_nhan"]]
     assert counted == [set(), {"Thiếu vốn"}, {"Thiếu đất sản xuất"}]
+
+
+def test_a_month_written_nowhere_in_a_file_with_a_thong_tin_sheet_asks_for_the_row(tmp_path):
+    """Nà Mòn's list has its 'Thông tin' sheet but no 'Kỳ báo cáo' row in it, and its title
+    names no month. It was told to "add the 'Thông tin' sheet as in the template" — the sheet
+    it has. Now: the row to add to that sheet; 'Nộp báo cáo' gives the same reason as for a
+    file with no 'Thông tin' at all."""
+    import openpyxl
+
+    from pipeline.report.reporting import refusal_reasons
+    from pipeline.run import collect
+    from tests.commune import write_plan, write_roster
+    from tests.messy import ban_co_households, na_mon_households
+
+    write_plan(tmp_path)
+    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 180, ban_co_households())
+    path = write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, na_mon_households())
+    book = openpyxl.load_workbook(path)
+    info = book["Thông tin"]
+    [row] = [c.row for c in info["A"] if c.value == "Kỳ báo cáo"]
+    info.delete_rows(row)
+    listed = book["Danh sách"]
+    for cell in listed["A"][:3]:
+        if isinstance(cell.value, str) and "THÁNG" in cell.value:
+            cell.value = cell.value.split("THÁNG")[0].rstrip(" –-")
+    book.save(path)
+    result, _ = collect(tmp_path, None, workers=0)
+    [issue] = [i for i in result.issues if i.code == "invalid-period"]
+    assert (issue.variant, issue.sheet, issue.cell) == ("none-in-info", "Thông tin", "")
+    assert issue.message("vi") == (
+        "Không tìm thấy kỳ báo cáo của danh sách: trang 'Thông tin' không có dòng 'Kỳ báo cáo', "
+        "tiêu đề và tên tệp cũng không ghi đủ tháng và năm, nên xã không biết danh sách là của "
+        "tháng nào. Hãy thêm dòng 'Kỳ báo cáo' vào trang 'Thông tin' như mẫu (nhãn ở cột A, giá "
+        "trị ở cột B), ví dụ 05/2024."
+    )
+    assert refusal_reasons(result.issues)["NaMon.xlsx"] == "không ghi kỳ báo cáo (tháng, năm)"

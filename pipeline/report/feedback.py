@@ -439,7 +439,7 @@ def _reason(issues: list[Issue], lang: str) -> str:
                 missing_columns.append(f"'{name}'")
             continue
         key = f"reason.{issue.code}"
-        if issue.code == "invalid-period" and issue.variant == "none":
+        if issue.code == "invalid-period" and issue.variant in ("none", "none-in-info"):
             text = _t("reason.missing-period")
         elif key in _TEXT:  # worded for the hamlet head
             text = _t(key, value=issue.value)

@@ -47,7 +47,7 @@ def reason_text(issue: Issue, lang: str) -> str:
     if issue.code == "file-unreadable" and issue.value:
         text = in_language(issue.value, lang).rstrip(". ")
         return text[:1].lower() + text[1:]
-    if issue.code == "invalid-period" and issue.variant == "none":
+    if issue.code == "invalid-period" and issue.variant in ("none", "none-in-info"):
         return t("missing.period", lang)
     return _label(issue.code, lang).format(
         value=in_language(issue.value, lang),
