@@ -542,9 +542,13 @@ _NEW_ONLY_WORDS = _NEW_WORDS | {"ho", "trong", "ky", "thang", "nam", "nay"}
 # A household that moved, written in 'Phân loại hộ': in ('Chuyển đến', 'Hộ nghèo chuyển đến',
 # 'Chuyển từ xóm Nà Mòn', 'Nhập khẩu') or away ('Chuyển đi', 'Chuyển xóm', 'Chuyển sang xóm
 # Bản Cọ', 'Đi khỏi địa phương', 'Đã chuyển'); not a change of list ('Chuyển sang hộ cận
-# nghèo', 'Chuyển từ hộ nghèo sang hộ cận nghèo').
+# nghèo', 'Chuyển từ hộ nghèo sang hộ cận nghèo', 'Chuyển về hộ cận nghèo').
 _PLACES = r"(?:xom|thon|ban|xa|noi|huyen|tinh)"
-_MOVED_IN = re.compile(rf"\b(?:chuyen (?:den|ve)|nhap (?:ho )?khau|chuyen tu {_PLACES})\b")
+_MOVED_IN = re.compile(
+    # 'Chuyển về hộ cận nghèo' is a change of list, not a move: not before a list's words
+    rf"\b(?:chuyen (?:den|ve)(?! (?:ho|dien|danh sach|can ngheo|ngheo)\b)"
+    rf"|nhap (?:ho )?khau|chuyen tu {_PLACES})\b"
+)
 _MOVED_AWAY = re.compile(
     rf"\b(?:chuyen (?:di|khoi|xom|thon|ho khau|khau|noi|sang {_PLACES})|di khoi)\b|\bchuyen$"
 )

@@ -176,3 +176,25 @@ def test_a_month_written_nowhere_in_a_file_with_a_thong_tin_sheet_asks_for_the_r
         "trị ở cột B), ví dụ 05/2024."
     )
     assert refusal_reasons(result.issues)["NaMon.xlsx"] == "không ghi kỳ báo cáo (tháng, năm)"
+
+
+def test_a_change_of_list_written_chuyen_ve_is_not_told_as_a_household_that_moved_in():
+    """'Chuyển về hộ cận nghèo' in 'Phân loại hộ' is a change of list (to near-poor): it was
+    told "a household that moved in is written as any other … keeps its old Mã hộ". Now the
+    plain wording; 'Chuyển về', 'Chuyển về xóm Nà Mòn', 'Hộ nghèo chuyển đến' are still moves
+    in, 'Chuyển đi' a move away."""
+    from pipeline.validate import _variant
+
+    said = {
+        value: _variant("invalid-classification", value)
+        for value in ("Chuyển về hộ cận nghèo", "Chuyển về diện cận nghèo", "Chuyển về",
+                      "Chuyển về xóm Nà Mòn", "Hộ nghèo chuyển đến", "Chuyển đi")
+    }  # fmt: skip
+    assert said == {
+        "Chuyển về hộ cận nghèo": "",
+        "Chuyển về diện cận nghèo": "",
+        "Chuyển về": "moved-in",
+        "Chuyển về xóm Nà Mòn": "moved-in",
+        "Hộ nghèo chuyển đến": "moved-in",
+        "Chuyển đi": "moved-away",
+    }
