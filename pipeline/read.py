@@ -1082,6 +1082,8 @@ def _heads_a_row_below(grid: list[list[Any]], wide: list, first: int, last: int)
     if below >= len(grid) or _holds_figures(grid, below, below):
         return False
     row = grid[below]
+    if _is_column_number_row([fold(value) for value in row]):
+        return False  # '(1) | (2) | …': the columns' numbers, under the header's last row
     for r, c1, c2 in wide:
         if first <= r <= last:
             words = [
@@ -1323,6 +1325,8 @@ def _holds_marks(grid: list[list[Any]], header: HeaderMatch, under: dict, cols: 
     for raw in grid[header.last_row + 1 : header.last_row + 1 + MARK_SAMPLE_ROWS]:
         if guard >= len(raw) or is_blank(raw[guard]):
             continue
+        if _is_column_number_row([fold(value) for value in raw]):
+            continue  # '(1) | (2) | …' under the header: no household, its numbers no marks
         households += 1
         for col in cols:
             value = raw[col] if col < len(raw) else None

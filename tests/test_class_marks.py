@@ -813,6 +813,65 @@ def test_the_class_at_the_end_of_the_period_is_the_class_read(tmp_path, name):
     assert _said(check_files([path, tmp_path / "KeHoach_2024.xlsx"])) == _said(mine)
 
 
+@pytest.mark.parametrize("numbers", [["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)",
+                                      "(9)", "(10)"], ["A", "B", 1, 2, 3, 4, 5, 6, 7, 8]])  # fmt: skip
+def test_class_marks_over_a_row_of_column_numbers_are_read(tmp_path, numbers):
+    """Session 21: the two-times list above with the columns' numbers in the row under its
+    header ('(1) | (2) | …' or 'A | B | 1 | 2 | …', row 6), the households from row 7. It was
+    refused for a missing 'Phân loại hộ': '(9)', '(10)' under 'Hộ nghèo | Hộ cận nghèo' were
+    taken for the words of a fourth header row, and the numbers for values no mark, so the
+    columns for no marks. By hand, as above: poor NM1, NM3, NM5, NM6 = 4; near-poor NM2, NM4
+    = 2; NM7, marked nowhere, is said at H13 and not counted."""
+    write_plan(tmp_path)
+    sheet = _two_times_sheet()
+    for col, number in enumerate(numbers):
+        sheet.put(5, col, number)
+    path = _write_na_mon(tmp_path, sheet, TWO_TIMES_ROWS, 6)
+    result = collect(tmp_path, None, workers=0)[0]
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 4, 2)
+    mine = [i for i in result.issues if i.file == "NaMon.xlsx"]
+    assert _said(mine) == [
+        (13, "class-marks-none", "Danh sách", "H13", "Phân loại hộ Cuối kỳ", "",
+         "F13 'Hộ nghèo', G13 'Hộ cận nghèo', H13 'Hộ nghèo', I13 'Hộ cận nghèo'"),
+    ]  # fmt: skip
+    assert not {i.code for i in mine} & {"unknown-column", "missing-column"}
+    assert _said(check_files([path, tmp_path / "KeHoach_2024.xlsx"])) == _said(mine)
+
+
+def test_class_mark_columns_without_a_parent_over_column_numbers_are_read(tmp_path):
+    """Session 21: 'STT | Mã hộ | Họ và tên chủ hộ | Số nhân khẩu | Hộ nghèo | Hộ cận nghèo |
+    Thoát nghèo' in one row, '(1) … (7)' under it, five households: the number row's '(5)',
+    '(6)', '(7)' are no values of the class columns (they were, so the columns were read as
+    holding no marks, and the list was refused). By hand: poor NM1, NM5 = 2; near-poor NM2,
+    NM4 = 2; against the start list (poor NM1-3): 3 - 1 to near-poor (NM2) - 1 exited (NM3)
+    + 1 from near-poor (NM5) = 2."""
+    write_plan(tmp_path)
+    _ban_co(tmp_path)
+    sheet = messy.SheetSpec("Danh sách")
+    headers = ["STT", "Mã hộ", "Họ và tên chủ hộ", "Số nhân khẩu", "Hộ nghèo", "Hộ cận nghèo",
+               "Thoát nghèo"]  # fmt: skip
+    for col, text in enumerate(headers):
+        sheet.put(0, col, text)
+        sheet.put(1, col, f"({col + 1})")
+    rows = [
+        (1, "NM1", "Lò Văn Một", 4, "x", None, None),
+        (2, "NM2", "Lò Văn Hai", 3, None, "x", None),
+        (3, "NM3", "Lò Văn Ba", 5, None, None, "x"),
+        (4, "NM4", "Lò Thị Bốn", 2, None, "x", None),
+        (5, "NM5", "Lò Văn Năm", 6, "x", None, None),
+    ]
+    _write_na_mon(tmp_path, sheet, rows, 2)
+    result = collect(tmp_path, None, workers=0)[0]
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 2)
+    poor = na_mon["movements"]["poor"]
+    assert (poor["start"], poor["to_near_poor"], poor["exited"], poor["from_near_poor"]) == (
+        3, 1, 1, 1)  # fmt: skip
+    mine = [i for i in result.issues if i.file == "NaMon.xlsx"]
+    assert not {i.code for i in mine} & {"unknown-column", "missing-column", *MARK_CODES}
+
+
 # --- session 19 QA: marked at the start of the period only: the household left --------------
 
 # From Excel row 6: F, G the class at the start of the period, H, I at its end. The plan's
