@@ -327,6 +327,8 @@ DEFAULT_HEADERS = {
     "thu_nhap": "Thu nhập BQ (đồng/người/tháng)", "nguyen_nhan": "Nguyên nhân nghèo",
     "doi_tuong": "Nhóm đối tượng", "nhu_cau": "Nhu cầu hỗ trợ", "ghi_chu": "Ghi chú",
     **{key: header for key, _, header in INDICATORS},
+    "mark_poor": "Hộ nghèo", "mark_near": "Hộ cận nghèo", "mark_exit": "Thoát nghèo",
+    "start_poor": "Hộ nghèo", "start_near": "Hộ cận nghèo",
 }  # fmt: skip
 HEAD_KEYS = ("chu_ho", "nam_sinh", "gioi_tinh")
 SECTION_ORDER = (("I", "Hộ nghèo", "Hộ nghèo"), ("II", "Hộ cận nghèo", "Hộ cận nghèo"),
@@ -353,6 +355,14 @@ class Layout:
     start_row: int = 0  # empty rows above everything
     start_col: int = 0  # empty columns left of the table
     nfd_headers: bool = False
+    # the class as an 'x' in columns of its own instead of 'Phân loại hộ': 'columns' ('Hộ
+    # nghèo | Hộ cận nghèo | Thoát nghèo', no parent), 'parent' ('Phân loại hộ' over them;
+    # two or three header rows), 'two-times' ('Phân loại hộ' over 'Đầu kỳ | Cuối kỳ', each over
+    # 'Hộ nghèo | Hộ cận nghèo'; three header rows; a household that left marked at 'Đầu kỳ'
+    # only, as poor)
+    class_marks: str | None = None
+    hidden: Sequence[str] = ()  # Mã hộ of the households whose rows are hidden (by hand)
+    count_in_total: bool = False  # 'Tổng cộng' says its households as '6 hộ' (Họ và tên column)
 
 
 @dataclass
@@ -374,6 +384,10 @@ def roster_sheet(
     placed = placed if placed is not None else Placed()
     c0 = layout.start_col
     columns = list(layout.columns)
+    marks = MARK_KEYS.get(layout.class_marks or "", ())
+    if marks and "phan_loai" in columns:
+        at = columns.index("phan_loai")
+        columns[at : at + 1] = marks
     last = c0 + len(columns) - 1
     col_of = {key: c0 + i for i, key in enumerate(columns)}
     for key, col in col_of.items():
@@ -400,6 +414,8 @@ def roster_sheet(
     if depth >= 2:
         groups.append((HEAD_PARENT, [k for k in HEAD_KEYS if k in col_of]))
         groups.append((INDICATOR_PARENT, [k for k in INDICATOR_KEYS if k in col_of]))
+        if layout.class_marks in ("parent", "two-times"):
+            groups.append((DEFAULT_HEADERS["phan_loai"], list(marks)))
     grouped = {k for _, keys in groups for k in keys}
     for key in columns:
         col = col_of[key]
@@ -421,6 +437,9 @@ def roster_sheet(
                         member_cols[-1],
                         heading(dimension),
                     )
+            elif depth == 3 and layout.class_marks == "two-times" and keys == list(marks):
+                spec.merge(header_top + 1, cols[0], header_top + 1, cols[1], heading("Đầu kỳ"))
+                spec.merge(header_top + 1, cols[2], header_top + 1, cols[3], heading("Cuối kỳ"))
             elif depth == 3:
                 for k in keys:  # the child header sits in the last row, merged over two
                     spec.rows[header_top + 2][col_of[k]] = None
@@ -436,6 +455,7 @@ def roster_sheet(
         r += 1
 
     rows = _typed_rows(households, typing)
+    mark_cycle = itertools.cycle(typing.marks)
     if layout.sections:
         ordered = []
         for numeral, label, status in SECTION_ORDER:
@@ -465,6 +485,8 @@ def roster_sheet(
             r += 1
         for hh, row in members:
             stt += 1
+            if marks:
+                row = dict(row, **_class_marks(hh["phan_loai"], marks, mark_cycle))
             for key in columns:
                 col = col_of[key]
                 if key == "stt":
@@ -476,6 +498,8 @@ def roster_sheet(
                 if value is not None and value is not False:
                     spec.put(r, col, value)
             placed.rows[hh["ma_ho"]] = r + 1
+            if hh["ma_ho"] in layout.hidden:
+                spec.hidden_rows[r] = "collapse"
             r += 1
             if layout.blank_between:
                 r += 1
@@ -486,6 +510,8 @@ def roster_sheet(
             r += 1
     if layout.grand_total:
         spec.merge(r, first_col, r, second_col, "Tổng cộng")
+        if layout.count_in_total and col_of.get("chu_ho", 0) > second_col:
+            spec.put(r, col_of["chu_ho"], f"{len(households)} hộ")
         if "nhan_khau" in col_of:
             spec.put(r, col_of["nhan_khau"], _total(hh["nhan_khau"] for hh in households))
         for key in INDICATOR_KEYS:
@@ -503,6 +529,37 @@ def roster_sheet(
         # The signers' names, four rows down, under where they sign.
         spec.merge(r + 6, c0 + 1, r + 6, c0 + 3, "Lường Thị Mai")
         spec.merge(r + 6, right, r + 6, last, "Hoàng Văn Bình")
+    return spec
+
+
+# The mark columns standing for 'Phân loại hộ' (Layout.class_marks), headed as DEFAULT_HEADERS.
+MARK_KEYS = {
+    "columns": ("mark_poor", "mark_near", "mark_exit"),
+    "parent": ("mark_poor", "mark_near", "mark_exit"),
+    "two-times": ("start_poor", "start_near", "mark_poor", "mark_near"),
+}
+_MARKED = {"Hộ nghèo": "poor", "Hộ cận nghèo": "near", "Thoát": "exit"}
+
+
+def _class_marks(label: str, keys: Sequence[str], marks) -> dict[str, Any]:
+    """A row's mark cells: the class's column marked; in 'Đầu kỳ | Cuối kỳ', the class at the
+    start too (the same; poor for a household that left, marked there only)."""
+    status = _MARKED[label]
+    start = "poor" if status == "exit" else status
+    wanted = {f"mark_{status}", f"start_{start}"}
+    return {key: next(marks) if key in wanted else None for key in keys}
+
+
+def stacked(top: SheetSpec, bottom: SheetSpec, gap: int = 1) -> SheetSpec:
+    """One sheet: ``top``'s rows (a 'Thông tin' block), ``gap`` empty rows, then ``bottom``'s
+    (the list), named as ``bottom``, its merges and hidden rows moved down."""
+    shift = len(top.rows) + gap
+    spec = SheetSpec(bottom.name, hidden=bottom.hidden)
+    spec.rows = [list(line) for line in top.rows] + [[] for _ in range(gap)]
+    spec.rows += [list(line) for line in bottom.rows]
+    spec.merges = list(top.merges) + [(a + shift, b, c + shift, d) for a, b, c, d in bottom.merges]
+    spec.hidden_rows = {r + shift: how for r, how in bottom.hidden_rows.items()}
+    spec.fonts = dict(top.fonts) | {(r + shift, c): f for (r, c), f in bottom.fonts.items()}
     return spec
 
 
