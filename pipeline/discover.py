@@ -446,7 +446,17 @@ def _sheet_month(book: Workbook, name: str, header) -> tuple[int | None, int] | 
     named = month_named(name)
     if named is not None:
         return named
-    for row in book.grid(name)[: header.first_row]:
+    top = book.grid(name)[: header.first_row]
+    # a 'Thông tin' block above the list on its own sheet says its month in 'Kỳ báo cáo'; its
+    # other lines name no month of the list ('Ngày lập: 03/06/2024', made the month after)
+    info = _roster_info(top, book.hidden_rows.get(name))[0]
+    period = parse_period(info["period"].value) if "period" in info else None
+    if period is not None:
+        return int(period[:4]), int(period[5:7])
+    block = {value.row for value in info.values()}
+    for excel_row, row in enumerate(top, start=1):
+        if excel_row in block:
+            continue
         for value in row:
             found = find_period_in_text(value) if isinstance(value, str) else None
             if found is not None:

@@ -112,3 +112,35 @@ def test_a_copy_of_the_list_is_not_read_and_is_said(tmp_path):
             )
         ],
     )
+
+
+def test_a_list_sheet_with_its_thong_tin_above_is_read_beside_the_other_list_sheet(tmp_path):
+    """Session 21: Nà Mòn's 'DS_NaMon_T5-2024.xlsx', its poor households (NM1, NM5, NM6 poor;
+    NM3 exited) on sheet 'Hộ nghèo' under the 'Thông tin' block ('Xóm: Nà Mòn', 'Ngày lập: 03/06/2024' above 'Kỳ báo
+    cáo: 05/2024'), its near-poor ones (NM2, NM4) on sheet 'Hộ cận nghèo'. 'Ngày lập' named
+    June, so 'Hộ nghèo' was taken for another month's list and passed over, unsaid: its
+    households went as not listed. Now its month is its 'Kỳ báo cáo'. By hand: 3 poor, 2
+    near-poor, NM3 the one exit (start list: NM1-3 poor, NM4-5 near-poor)."""
+    from tests import messy
+
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    households = messy.na_mon_households()
+    near = [hh for hh in households if hh["phan_loai"] == "Hộ cận nghèo"]
+    others = [hh for hh in households if hh["phan_loai"] != "Hộ cận nghèo"]
+    values = messy.info_values("Nà Mòn", "05/2024", 102)
+    info = messy.info_sheet(values, "inline", order=["hamlet", "prepared_on", "period",
+                                                     "form_type", "commune", "total_households",
+                                                     "preparer"])  # fmt: skip
+    poor = messy.roster_sheet(others, messy.Layout(sheet="Hộ nghèo"), messy.Typing())
+    messy.write_book(folder / "DS_NaMon_T5-2024.xlsx", [
+        messy.stacked(info, poor),
+        messy.roster_sheet(near, messy.Layout(sheet="Hộ cận nghèo"), messy.Typing()),
+    ])  # fmt: skip
+    result, _ = collect(folder, None, workers=0)
+    hamlet = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (hamlet["status"], hamlet["poor"], hamlet["near_poor"]) == ("ok", 3, 2)
+    assert hamlet["movements"]["poor"]["exited"] == 1
+    assert sorted(result.households["ma_ho"]) == ["NM1", "NM2", "NM3", "NM4", "NM5", "NM6"]
+    assert not [i for i in result.issues if i.code in ("vanished-household", "missing-info-sheet")]
