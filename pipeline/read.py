@@ -1309,12 +1309,23 @@ def _by_parent(run: list[int], under: dict) -> list[list[int]]:
     return [cols for _, cols in pieces]
 
 
-def _holds_marks(grid: list[list[Any]], header: HeaderMatch, under: dict, cols: list[int]) -> bool:
+def _holds_marks(
+    grid: list[list[Any]],
+    header: HeaderMatch,
+    under: dict,
+    cols: list[int],
+    earlier: dict | None = None,
+) -> bool:
     """Whether the columns hold marks under the header: in the rows with a household code (else
     a head's name), at least one tick, and two in three of the values written marks ('x', '1',
     '✓', '0', '-', as the deprivation marks are read; or the column's class written out). The
     few others are each said where they are (read.classes_from_marks). A list with no such
-    row holds nothing else either: its columns are taken as headed."""
+    row holds nothing else either: its columns are taken as headed. ``earlier``: the columns
+    of the class at the start of the period beside them ('Đầu kỳ'), as ``under``: a tick
+    there counts too (a list whose only households left shows them marked there only)."""
+    earlier = earlier or {}
+    under = {**earlier, **under}
+    cols = [*cols, *(c for c in earlier if c not in cols)]
     from pipeline import vocab
 
     key = next((k for k in ("ma_ho", "chu_ho") if k in header.columns), None)
@@ -1398,7 +1409,7 @@ def class_mark_columns(
             for run in _runs(list(under))
             for piece in _by_parent(run, under)
             if _one_of_each([under[c][0] for c in piece])
-            and _holds_marks(grid, header, under, piece)
+            and _holds_marks(grid, header, under, piece, earlier)
         ]
         if len(runs) != 1:
             return header

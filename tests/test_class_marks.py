@@ -872,6 +872,29 @@ def test_class_mark_columns_without_a_parent_over_column_numbers_are_read(tmp_pa
     assert not {i.code for i in mine} & {"unknown-column", "missing-column", *MARK_CODES}
 
 
+def test_a_two_times_list_whose_one_household_left_is_read(tmp_path):
+    """Session 21: the two-times list above holding one household, NM3, marked poor under
+    'Đầu kỳ' and nothing under 'Cuối kỳ' (it left; the list has no exit column). Its class
+    columns held no tick under 'Cuối kỳ', so they were not taken for marks and the list was
+    refused for a missing 'Phân loại hộ'. By hand: 0 poor, 0 near-poor; NM3 read as exited,
+    and the start list's others (NM1, NM2 poor; NM4, NM5 near-poor), not listed, warned."""
+    write_plan(tmp_path)
+    rows = [(1, "NM3", "Lò Văn Ba", 1972, 5, "x", None, None, None)]
+    path = _write_na_mon(tmp_path, _two_times_sheet(), rows, 5)
+    result = collect(tmp_path, None, workers=0)[0]
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 0, 0)
+    assert result.households.set_index("ma_ho")["phan_loai"].to_dict() == {"NM3": "exited"}
+    mine = [i for i in result.issues if i.file == "NaMon.xlsx"]
+    assert sorted(str(i.value) for i in mine if i.code == "vanished-household") == [
+        "NM1 (Hoàng Văn NM1)", "NM2 (Hoàng Văn NM2)", "NM4 (Hoàng Văn NM4)",
+        "NM5 (Hoàng Văn NM5)",
+    ]  # fmt: skip
+    assert not {i.code for i in mine} & {"unknown-column", "missing-column", *MARK_CODES}
+    checked = check_files([path, tmp_path / "KeHoach_2024.xlsx"])
+    assert not {i.code for i in checked} & {"unknown-column", "missing-column", *MARK_CODES}
+
+
 # --- session 19 QA: marked at the start of the period only: the household left --------------
 
 # From Excel row 6: F, G the class at the start of the period, H, I at its end. The plan's
