@@ -1327,6 +1327,7 @@ def _holds_marks(
     under = {**earlier, **under}
     cols = [*cols, *(c for c in earlier if c not in cols)]
     from pipeline import vocab
+    from schemas.columns import SIGNATURE_MARKERS
 
     key = next((k for k in ("ma_ho", "chu_ho") if k in header.columns), None)
     if key is None:
@@ -1338,6 +1339,12 @@ def _holds_marks(
             continue
         if _is_column_number_row([fold(value) for value in raw]):
             continue  # '(1) | (2) | …' under the header: no household, its numbers no marks
+        cells = _first_cells(raw, 4)
+        first = fold(cells[0][1])
+        if len(cells) <= 3 and (
+            first.startswith(SIGNATURE_MARKERS) or _SIGNATURE_DATE.search(first) is not None
+        ):
+            break  # the signatures ('Ngày … tháng … năm', 'Người lập biểu'): the list has ended
         households += 1
         for col in cols:
             value = raw[col] if col < len(raw) else None

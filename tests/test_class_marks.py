@@ -895,6 +895,38 @@ def test_a_two_times_list_whose_one_household_left_is_read(tmp_path):
     assert not {i.code for i in checked} & {"unknown-column", "missing-column", *MARK_CODES}
 
 
+def test_class_marks_of_a_short_list_above_its_signatures_are_read(tmp_path):
+    """Session 21: 'STT | Họ và tên chủ hộ | Số nhân khẩu | Hộ nghèo | Hộ cận nghèo | Thoát
+    nghèo | Mã hộ' (the code last), one household, NM1, marked poor; under it the signatures,
+    the date in the Mã hộ column (G4), 'Người lập biểu', '(Ký, ghi rõ họ tên)' and the
+    signer's name under the class columns (D5, D6, D9). Those rows, a value in the Mã hộ
+    column, were sampled as households, their words as values no mark, so the columns as no
+    marks: the list was refused for a missing 'Phân loại hộ'. By hand: NM1 poor, 1 poor, 0
+    near-poor."""
+    write_plan(tmp_path)
+    _ban_co(tmp_path)
+    sheet = messy.SheetSpec("Danh sách")
+    headers = ["STT", "Họ và tên chủ hộ", "Số nhân khẩu", "Hộ nghèo", "Hộ cận nghèo",
+               "Thoát nghèo", "Mã hộ"]  # fmt: skip
+    for col, text in enumerate(headers):
+        sheet.put(0, col, text)
+    for row, col, text in [(3, 6, "Ngày 03 tháng 6 năm 2024"), (4, 3, "Người lập biểu"),
+                           (4, 6, "Trưởng xóm"), (5, 3, "(Ký, ghi rõ họ tên)"),
+                           (5, 6, "(Ký, ghi rõ họ tên)"), (8, 3, "Lường Thị Mai"),
+                           (8, 6, "Hoàng Văn Bình")]:  # fmt: skip
+        sheet.put(row, col, text)
+    path = _write_na_mon(tmp_path, sheet, [(1, "Lò Văn Một", 4, "x", None, None, "NM1")], 1)
+    result = collect(tmp_path, None, workers=0)[0]
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 1, 0)
+    mine = result.households[result.households["hamlet"] == "Nà Mòn"]
+    assert mine.set_index("ma_ho")["phan_loai"].to_dict() == {"NM1": "poor"}
+    said = {i.code for i in result.issues if i.file == "NaMon.xlsx"}
+    assert not said & {"unknown-column", "missing-column", *MARK_CODES}
+    checked = check_files([path, tmp_path / "KeHoach_2024.xlsx"])
+    assert not {i.code for i in checked} & {"unknown-column", "missing-column", *MARK_CODES}
+
+
 # --- session 19 QA: marked at the start of the period only: the household left --------------
 
 # From Excel row 6: F, G the class at the start of the period, H, I at its end. The plan's
