@@ -1081,13 +1081,21 @@ def _heads_a_row_below(grid: list[list[Any]], wide: list, first: int, last: int)
     below = last + 1
     if below >= len(grid) or _holds_figures(grid, below, below):
         return False
+    from pipeline import vocab
+
     row = grid[below]
     if _is_column_number_row([fold(value) for value in row]):
         return False  # '(1) | (2) | …': the columns' numbers, under the header's last row
     for r, c1, c2 in wide:
         if first <= r <= last:
+            # words, not marks: 'không | không | x' under the deprivations is a household's row
             words = [
-                v for v in row[c1 : c2 + 1] if isinstance(v, str) and v.strip() and not v.isdigit()
+                v
+                for v in row[c1 : c2 + 1]
+                if isinstance(v, str)
+                and v.strip()
+                and not v.isdigit()
+                and vocab.deprivation_mark(v) is None
             ]
             if len(words) >= 2:
                 return True

@@ -927,6 +927,30 @@ def test_class_marks_of_a_short_list_above_its_signatures_are_read(tmp_path):
     assert not {i.code for i in checked} & {"unknown-column", "missing-column", *MARK_CODES}
 
 
+def test_a_first_household_row_of_marks_and_words_is_no_header_row(tmp_path):
+    """Session 21: the two-times list ('Phân loại hộ' over 'Đầu kỳ | Cuối kỳ' over the
+    classes, rows 3-5), its households typed with 'không' in the class columns not marked,
+    sizes '5 người', no birth year: row 6 (NM3, 'x | không | không | không') holds one number
+    only (its STT), so the header was taken as rows 4-6, 'không' and 'x' for words under
+    'Phân loại hộ': NM3 was lost (a list of it alone refused as empty). By hand: NM3 left
+    (poor at 'Đầu kỳ' only), NM1 poor; 1 poor, 0 near-poor."""
+    write_plan(tmp_path)
+    rows = [
+        (1, "NM3", "Lò Văn Ba", None, "5 người", "x", "không", "không", "không"),  # row 6
+        (2, "NM1", "Lò Văn Một", None, "4 người", "x", "không", "x", "không"),  # row 7
+    ]
+    path = _write_na_mon(tmp_path, _two_times_sheet(), rows, 5)
+    result = collect(tmp_path, None, workers=0)[0]
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 1, 0)
+    mine = result.households[result.households["hamlet"] == "Nà Mòn"]
+    assert mine.set_index("ma_ho")["phan_loai"].to_dict() == {"NM1": "poor", "NM3": "exited"}
+    said = {i.code for i in result.issues if i.file == "NaMon.xlsx"}
+    assert not said & {"unknown-column", "missing-column", "empty-list", *MARK_CODES}
+    checked = check_files([path, tmp_path / "KeHoach_2024.xlsx"])
+    assert not {i.code for i in checked} & {"unknown-column", "missing-column", "empty-list"}
+
+
 # --- session 19 QA: marked at the start of the period only: the household left --------------
 
 # From Excel row 6: F, G the class at the start of the period, H, I at its end. The plan's
