@@ -505,14 +505,14 @@ def roster_sheet(
                 r += 1
         if numeral and layout.subtotals:
             spec.put(r, first_col, "Cộng")
-            if "nhan_khau" in col_of:
+            if col_of.get("nhan_khau", first_col) != first_col:  # (not over the word)
                 spec.put(r, col_of["nhan_khau"], _total(hh["nhan_khau"] for hh, _ in members))
             r += 1
     if layout.grand_total:
         spec.merge(r, first_col, r, second_col, "Tổng cộng")
         if layout.count_in_total and col_of.get("chu_ho", 0) > second_col:
             spec.put(r, col_of["chu_ho"], f"{len(households)} hộ")
-        if "nhan_khau" in col_of:
+        if col_of.get("nhan_khau", first_col) not in (first_col, second_col):
             spec.put(r, col_of["nhan_khau"], _total(hh["nhan_khau"] for hh in households))
         for key in INDICATOR_KEYS:
             if key in col_of:
