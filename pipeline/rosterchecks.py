@@ -578,6 +578,13 @@ def period_differs_issue(sub: Submission, named: str, where: str = "file-name") 
     )
 
 
+def period_written_nowhere(issue: Issue) -> bool:
+    """An invalid-period of a list whose month is written nowhere (variants 'none',
+    'none-in-info' of :func:`period_unread_issue`): its refusal is said as a month not written,
+    not as a period '' that cannot be read ('Nộp báo cáo', the feedback's status line)."""
+    return issue.code == "invalid-period" and issue.variant in ("none", "none-in-info")
+
+
 def period_unread_issue(sub: Submission) -> Issue:
     """A roster whose 'Kỳ báo cáo' cannot be read as a month (an error value said as such, else
     invalid-period at its cell): the issue a run refuses it with (consolidate._identify), and

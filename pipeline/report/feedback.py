@@ -72,6 +72,7 @@ from pipeline.rosterchecks import (
     exit_marked,
     missing_info_sheet_issue,
     month_written,
+    period_written_nowhere,
 )
 from pipeline.text import as_shown, cell_position, clean_text
 from pipeline.types import Issue, RunResult, Submission
@@ -439,7 +440,7 @@ def _reason(issues: list[Issue], lang: str) -> str:
                 missing_columns.append(f"'{name}'")
             continue
         key = f"reason.{issue.code}"
-        if issue.code == "invalid-period" and issue.variant in ("none", "none-in-info"):
+        if period_written_nowhere(issue):
             text = _t("reason.missing-period")
         elif key in _TEXT:  # worded for the hamlet head
             text = _t(key, value=issue.value)

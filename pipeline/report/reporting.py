@@ -29,7 +29,7 @@ from pipeline.report.styles import (
     title_block,
     written_height,
 )
-from pipeline.rosterchecks import sent_for_another_period
+from pipeline.rosterchecks import period_written_nowhere, sent_for_another_period
 from pipeline.types import Issue
 
 NCOLS = 6
@@ -47,7 +47,7 @@ def reason_text(issue: Issue, lang: str) -> str:
     if issue.code == "file-unreadable" and issue.value:
         text = in_language(issue.value, lang).rstrip(". ")
         return text[:1].lower() + text[1:]
-    if issue.code == "invalid-period" and issue.variant in ("none", "none-in-info"):
+    if period_written_nowhere(issue):
         return t("missing.period", lang)
     return _label(issue.code, lang).format(
         value=in_language(issue.value, lang),
