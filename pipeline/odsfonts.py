@@ -19,6 +19,7 @@ covered cell is a place with nothing read from it.
 from __future__ import annotations
 
 import zipfile
+from bisect import bisect_right
 from collections.abc import Callable
 from pathlib import Path
 from xml.parsers import expat
@@ -147,6 +148,7 @@ class _Sheet:
         self.done = False
         self.depth = 0  # tables open inside the sheet (a table in a cell: not counted)
         self.columns: list[tuple[int, int, str | None]] = []  # (first, after last, style)
+        self.column_firsts: list[int] = []  # each of self.columns' first, for bisect
         self.col_count = 0
         self.row = 0
         self.rows = 1
@@ -170,6 +172,7 @@ class _Sheet:
             count = min(_count(attrs.get(COLS_REPEATED)), MAX_COLS)
             self.columns.append((self.col_count, self.col_count + count,
                                  attrs.get(DEFAULT_CELL_STYLE)))  # fmt: skip
+            self.column_firsts.append(self.col_count)
             self.col_count += count
         elif name == ROW:
             self.rows = _count(attrs.get(ROWS_REPEATED))
@@ -220,10 +223,11 @@ class _Sheet:
             self.runs.append((data, self.fonts[-1]))
 
     def _column_style(self, col: int) -> str | None:
-        for first, after, style in self.columns:
-            if first <= col < after:
-                return style
-        return None
+        at = bisect_right(self.column_firsts, col) - 1  # the last column run starting at or before
+        if at < 0:
+            return None
+        _first, after, style = self.columns[at]
+        return style if col < after else None
 
     def _note(self, repeat: int, told: object) -> None:
         for r in range(self.row, min(self.row + self.rows, MAX_ROWS)):

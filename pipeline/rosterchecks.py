@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 from pandas._libs import lib
 
-from pipeline.figures import household_key, id_key, key_text
+from pipeline.figures import household_key_texts, id_key
 from pipeline.messages import Message
 from pipeline.normalise import after_equals, table_columns
 from pipeline.read import counts_some_of
@@ -1023,6 +1023,7 @@ def left_copied_on(
     written = {id_key(code) for code in codes[start:stop] if code}
     missing_id = REQUIRED_CODES["ma_ho"]
     found: dict[tuple, tuple] = {}  # (sheet, Excel row) -> (position, month, by_name or None)
+    keys: list[str] | None = None  # the rows' household keys, worked out once if asked
     for issue in row_issues:
         if issue.code != "class-marks-none" or issue.variant != "start-and-end":
             continue
@@ -1030,7 +1031,9 @@ def left_copied_on(
         if not len(at):
             continue
         position = start + int(at[0])
-        key = key_text(household_key(typed.iloc[position]))
+        if keys is None:
+            keys = household_key_texts(typed.iloc[start:stop])
+        key = keys[position - start]
         month, by_name = left.get(key), None
         if month is None and not codes[position]:
             by_name = left_by_name(key, left, written)

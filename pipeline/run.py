@@ -179,8 +179,9 @@ def execute(
             command=command,
         )
         stored = {p["period"]: p for p in store.periods()}
-        NOTICES.extend(_late_files(result, stored, output_dir, command))
-        NOTICES.extend(_periods_never_run(result, stored, command))
+        earlier = _earlier_lists(result)
+        NOTICES.extend(_late_files(result, earlier, stored, output_dir, command))
+        NOTICES.extend(_periods_never_run(result, earlier, stored, command))
         NOTICES.extend(_plan_changed_since(result, stored, command))
         NOTICES.extend(_sent_for_another_period(result, command))
         if not replace:
@@ -291,8 +292,25 @@ def _figures_changed(result: RunResult, before: dict | None) -> list[Message]:
     ]
 
 
+def _earlier_lists(result: RunResult) -> list:
+    """The input's hamlet lists of a period before this run's (status 'other_period', hamlet
+    and period known), leaving out a file that shows it is this month's list (its name,
+    title, folder or 'Ngày lập') with an earlier month left in 'Kỳ báo cáo': it is told as
+    this month's (rosterchecks.sent_for_another_period), and running that earlier month
+    with it would put this month's list in its place."""
+    from pipeline.rosterchecks import sent_for_another_period
+
+    this_months = {i.file for i in sent_for_another_period(result.issues, result.period).values()}
+    return [
+        sub
+        for sub in result.submissions
+        if sub.status == "other_period" and sub.hamlet and sub.period
+        and sub.period < result.period and sub.file not in this_months
+    ]  # fmt: skip
+
+
 def _periods_never_run(
-    result: RunResult, stored: dict[str, dict], command: RunCommand
+    result: RunResult, earlier: list, stored: dict[str, dict], command: RunCommand
 ) -> list[Message]:
     """Earlier months of this plan year (and the month just before: January's "since last
     month" is December) whose hamlet lists are in the input but were never consolidated:
@@ -300,16 +318,13 @@ def _periods_never_run(
     change since April and no April in the trend, and nothing on screen said why. Told once,
     the months with their hamlets counted, and the commands to run, in order (the earlier
     months, then this one again)."""
-    from pipeline.rosterchecks import month_written, sent_for_another_period
+    from pipeline.rosterchecks import month_written
 
-    this_months = {i.file for i in sent_for_another_period(result.issues, result.period).values()}
     before = timeline.previous_period(result.period)
     hamlets: dict[str, set[str]] = {}
-    for sub in result.submissions:
+    for sub in earlier:
         period = sub.period
-        if sub.status != "other_period" or not sub.hamlet or not period:
-            continue
-        if period >= result.period or period in stored or sub.file in this_months:
+        if period in stored:
             continue
         if period[:4] == result.period[:4] or period == before:
             hamlets.setdefault(period, set()).add(sub.hamlet)
@@ -338,7 +353,11 @@ def _periods_never_run(
 
 
 def _late_files(
-    result: RunResult, stored: dict[str, dict], output_dir: Path, command: RunCommand
+    result: RunResult,
+    earlier: list,
+    stored: dict[str, dict],
+    output_dir: Path,
+    command: RunCommand,
 ) -> list[Message]:
     """Files of an earlier period already run that the run of that period did not have (their
     hashes are not in its ``nguon-sha256.txt``): a hamlet's March list arriving with May's
@@ -346,21 +365,12 @@ def _late_files(
     is told to run that period again; nothing else on screen would say so (such a file is one
     of the 'khác kỳ')."""
     from pipeline.archive import MANIFEST, sha256_of
-    from pipeline.rosterchecks import sent_for_another_period
 
-    # A file that shows it is this month's list (its name, title, folder or 'Ngày lập') with
-    # an earlier month left in 'Kỳ báo cáo' is told as this month's (_sent_for_another_period):
-    # running that month again with it would put this month's list in its place.
-    this_months = {i.file for i in sent_for_another_period(result.issues, result.period).values()}
     late: dict[tuple[str, bool], list] = {}  # (period, the hamlet had nothing valid then)
     known: dict[str, tuple[set[str] | None, dict]] = {}  # period -> (hashes, hamlet statuses)
-    for sub in result.submissions:
-        if sub.status != "other_period" or not sub.hamlet or not sub.period:
-            continue
-        if sub.file in this_months:
-            continue
+    for sub in earlier:
         summary = stored.get(sub.period)
-        if summary is None or sub.period >= result.period:
+        if summary is None:
             continue
         if sub.period not in known:
             statuses = {h["hamlet"]: h.get("status") for h in summary["hamlets"]}

@@ -7,11 +7,18 @@ hamlet, hh_key, ma_ho, chu_ho, nam_sinh, status.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 import pandas as pd
 
 from pipeline.figures import NOT_COUNTED, holder_by_name, keys_of, listed_where
+
+
+class KeyNames(Protocol):
+    """A stored month's (hamlet, head's name, birth year) key of a household key, asked one key
+    at a time (figures.NameKeys; a dict in tests): None where it names no head or no year."""
+
+    def get(self, key: str, default: str | None = None, /) -> str | None: ...
 
 
 def previous_period(period: str) -> str:
@@ -64,7 +71,7 @@ class Departures(NamedTuple):
 def exited_before(
     history: pd.DataFrame,
     accepted: dict[str, set[str]] | None = None,
-    name_keys: Callable[[str], dict[str, str]] | None = None,
+    name_keys: Callable[[str], KeyNames] | None = None,
 ) -> set[str]:
     """Households that left the lists at some point of the history given (:func:`departures`)."""
     return departures(history, accepted, name_keys).ever
@@ -73,7 +80,7 @@ def exited_before(
 def departures(
     history: pd.DataFrame,
     accepted: dict[str, set[str]] | None = None,
-    name_keys: Callable[[str], dict[str, str]] | None = None,
+    name_keys: Callable[[str], KeyNames] | None = None,
     out_at: Collection[str] = (),
 ) -> Departures:
     """Households that left the lists at some point of the history given, and those out of the
@@ -105,7 +112,7 @@ def departures(
             snapshots[wanted.pop()] = {key for key in exited if key not in listed} | joined
 
     listed: dict[str, tuple[str, str]] = {}  # hh_key -> (hamlet, period) where last on a list
-    named: dict[str, dict[str, str]] = {}  # name_keys asked, by period
+    named: dict[str, KeyNames] = {}  # name_keys asked, by period
     for period, rows in history.groupby("period", sort=True):
         snap_until(period)
         keys, statuses, hamlets = (
@@ -151,8 +158,8 @@ def _held_by_name(
     held_here: list[str],
     period: str,
     listed_in: Callable[[str], str],
-    name_keys: Callable[[str], dict[str, str]],
-    named: dict[str, dict[str, str]],
+    name_keys: Callable[[str], KeyNames],
+    named: dict[str, KeyNames],
 ) -> tuple[list[str], set[str]]:
     """Of ``gone`` (households listed before, missing from ``period``'s list of their hamlet),
     those no row left out for an error in ``period`` (``held_here``: their keys) holds by name,
@@ -195,7 +202,7 @@ def left_lists(
     statuses: pd.DataFrame,
     period: str,
     accepted: dict[str, set[str]] | None = None,
-    name_keys: Callable[[str], dict[str, str]] | None = None,
+    name_keys: Callable[[str], KeyNames] | None = None,
 ) -> Left:
     """Households out of the lists at the end of the latest stored month of ``period``'s year
     before it, by key (hh_key), with the month each left them ('YYYY-MM'): written 'Thoát'
@@ -214,7 +221,7 @@ def left_lists(
     listed: dict[str, tuple[str, str]] = {}  # hh_key -> (hamlet, month) where last on a list
     left: dict[str, str] = {}  # hh_key -> the month it left the lists
     seen: dict[str, str] = {}  # hh_key -> the latest month of its row on a list or 'Thoát'
-    named: dict[str, dict[str, str]] = {}  # name_keys asked, by month
+    named: dict[str, KeyNames] = {}  # name_keys asked, by month
     for month, part in rows.groupby("period", sort=True):
         keys, states, hamlets = (part[c].tolist() for c in ("hh_key", "status", "hamlet"))
         present = set(keys)
