@@ -22,6 +22,7 @@ from pipeline.normalise import info_past_equals, normalise_table
 from pipeline.read import (
     MAX_HOUSEHOLD_ROWS,
     PLACEHOLDER_MARKS,
+    SPREADSHEET_SUFFIXES,
     VALUE_REACH,
     KeyValue,
     ReadError,
@@ -83,6 +84,51 @@ TEMPORARY = "tệp tạm/hệ thống"
 # a file no hamlet sent (`file-skipped`) is decided with the plan (consolidate.document_issue),
 # not on reading: the reader says nothing of it.
 DOCUMENT_SUFFIXES = frozenset({".pdf", ".jpg", ".jpeg", ".png", ".heic", ".doc", ".docx", ".csv"})
+
+
+# A compressed folder of lists, as a hamlet head e-mails them or a phone saves an attachment:
+# not read (its files would have no place of their own in the archive of what was read, nor
+# a feedback workbook beside them); the officer is told to unpack it, with the spreadsheets
+# inside named where the archive can be listed (a .zip, by the standard library).
+ARCHIVE_SUFFIXES = frozenset({".zip", ".rar", ".7z"})
+_ARCHIVE_NAMES_SHOWN = 5
+
+
+def archive_issue(path: Path, rel: str, suffix: str) -> Issue:
+    """`file-skipped`, variant 'archive': a .zip, .rar or .7z file, with the spreadsheets a .zip
+    holds named (their names inside, up to five)."""
+    names: list[str] = []
+    if suffix == ".zip":
+        try:
+            with zipfile.ZipFile(path) as archive:
+                for info in archive.infolist():
+                    name = _member_name(info).rsplit("/", 1)[-1]
+                    if (not info.is_dir() and not is_temporary(name)
+                            and Path(name).suffix.lower() in SPREADSHEET_SUFFIXES):  # fmt: skip
+                        names.append(name)
+        except (OSError, zipfile.BadZipFile, ValueError, RuntimeError):
+            names = []
+    names.sort()
+    value = ""
+    if names:
+        shown = ", ".join(xml_safe(name) for name in names[:_ARCHIVE_NAMES_SHOWN])
+        more = len(names) - _ARCHIVE_NAMES_SHOWN
+        shown_vi = shown + (f" và {more} tệp khác" if more > 0 else "")
+        shown_en = shown + (f" and {more} more" if more > 0 else "")
+        value = Message(f" Bên trong có: {shown_vi}.", f" It holds: {shown_en}.")
+    return Issue("file-skipped", file=rel, detail=suffix, variant="archive", value=value)
+
+
+def _member_name(info: zipfile.ZipInfo) -> str:
+    """A zip member's name as its maker wrote it: without the UTF-8 flag, Python reads the name
+    as cp437, while most tools (7-Zip, phones, macOS) write UTF-8 anyway: 'Bản Cọ.xlsx', not
+    'Bß║ún Cß╗ì.xlsx'."""
+    if info.flag_bits & 0x800:
+        return info.filename
+    try:
+        return info.filename.encode("cp437").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return info.filename
 
 
 def is_temporary(name: str) -> bool:
@@ -157,6 +203,8 @@ def inspect_file(
         if sub.extra["skip_reason"] in DOCUMENT_SUFFIXES:
             sub.extra["document"] = True  # its one issue is decided with the plan
             return sub, [], None
+        if sub.extra["skip_reason"] in ARCHIVE_SUFFIXES:
+            return sub, [archive_issue(path, rel, sub.extra["skip_reason"])], None
         return sub, [Issue("file-skipped", file=rel, detail=sub.extra["skip_reason"])], None
     try:
         book = open_workbook(path, package)

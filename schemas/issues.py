@@ -39,6 +39,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "file",
         "Bỏ qua tệp không phải bảng tính ({detail}). Nếu đây là danh sách hộ, hãy lưu lại dạng .xlsx.",
         "Skipped a file that is not a spreadsheet ({detail}). If it is a roster, save it as .xlsx.",
+        (
+            (
+                "archive",
+                "Tệp nén ({detail}): các tệp bên trong không được đọc.{value} Nếu chưa giải nén, hãy giải nén vào thư mục đầu vào (nhấp chuột phải vào tệp, chọn Giải nén / Extract All) rồi chạy lại; nếu đã giải nén rồi, có thể xóa tệp nén.",
+                "A compressed file ({detail}): the files inside are not read.{value} If it is not unpacked yet, unpack it into the input folder (right-click the file, Extract All) and run again; if it is, the compressed file can be deleted.",
+            ),
+        ),
     ),
     IssueType(
         "not-a-roster",

@@ -1,0 +1,76 @@
+"""Session 22: what an officer finds in the input folder besides the lists (compressed folders)."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from pipeline.checkfiles import check_files
+from pipeline.run import collect
+from tests.commune import person, write_plan, write_roster
+
+
+def _zip_with_raw_names(path: Path, members: dict[bytes, bytes]) -> Path:
+    """A .zip whose member names are the given bytes with the UTF-8 flag left unset, as
+    Windows' "Send to compressed folder" and many phone apps write them."""
+
+    class RawName(zipfile.ZipInfo):
+        def _encodeFilenameFlags(self):  # the name's bytes as given, no UTF-8 flag
+            return self.filename.encode("cp437"), self.flag_bits & ~0x800
+
+    with zipfile.ZipFile(path, "w") as archive:
+        for raw, data in members.items():
+            archive.writestr(RawName(raw.decode("cp437")), data)
+    for info in zipfile.ZipFile(path).infolist():
+        assert not info.flag_bits & 0x800
+    return path
+
+
+def test_a_compressed_folder_of_lists_is_named_with_the_spreadsheets_it_holds(tmp_path):
+    write_plan(tmp_path)
+    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    with zipfile.ZipFile(tmp_path / "Danh sach thang 5.zip", "w") as archive:
+        for name in ("Xom 3/DS_NaMon.xlsx", "DS_PacCap.xls", "DS_KhauLang.ods", "DS_NaPai.xlsx",
+                     "DS_DongKe.xlsm", "DS_ThamRoc.xlsx", "~$DS_NaMon.xlsx", "ghichu.txt"):  # fmt: skip
+            archive.writestr(name, b"x")
+        archive.writestr("Xom 3/", b"")
+    _zip_with_raw_names(tmp_path / "BanPieng.zip", {"Bản Piềng.xlsx".encode(): b"x"})
+    (tmp_path / "DS_DongMan.rar").write_bytes(b"Rar!\x1a\x07\x00" + b"\x00" * 40)
+    (tmp_path / "hong.zip").write_bytes(b"PK\x03\x04 not a zip at all")
+
+    found = {i.file: i for i in check_files(sorted(tmp_path.iterdir()))}
+    # Six spreadsheets, named in sorted order, five shown: the lock file, the text file and
+    # the folder are not lists.
+    assert found["Danh sach thang 5.zip"].message() == (
+        "Tệp nén (.zip): các tệp bên trong không được đọc. Bên trong có: DS_DongKe.xlsm, "
+        "DS_KhauLang.ods, DS_NaMon.xlsx, DS_NaPai.xlsx, DS_PacCap.xls và 1 tệp khác. Nếu chưa "
+        "giải nén, hãy giải nén vào thư mục đầu vào (nhấp chuột phải vào tệp, chọn Giải nén / "
+        "Extract All) rồi chạy lại; nếu đã giải nén rồi, có thể xóa tệp nén."
+    )
+    assert (
+        found["Danh sach thang 5.zip"]
+        .message("en")
+        .startswith(
+            "A compressed file (.zip): the files inside are not read. It holds: DS_DongKe.xlsm, "
+            "DS_KhauLang.ods, DS_NaMon.xlsx, DS_NaPai.xlsx, DS_PacCap.xls and 1 more. If it is"
+        )
+    )
+    # A name written in UTF-8 without the flag is shown as written, not as cp437 mojibake.
+    assert "Bên trong có: Bản Piềng.xlsx." in found["BanPieng.zip"].message()
+    # A .rar cannot be listed, a damaged .zip lists nothing: the advice alone.
+    for name, suffix in (("DS_DongMan.rar", ".rar"), ("hong.zip", ".zip")):
+        assert (
+            found[name]
+            .message()
+            .startswith(f"Tệp nén ({suffix}): các tệp bên trong không được đọc. Nếu chưa giải nén")
+        )
+    assert {i.code for i in found.values() if i.file.endswith((".zip", ".rar"))} == {"file-skipped"}
+    assert all(found[n].severity == "warning" for n in ("BanPieng.zip", "hong.zip"))
+
+    # A run says the same, and Bản Cọ is consolidated as if the archives were not there.
+    result, _ = collect(tmp_path, None, workers=0)
+    ran = {i.file: i.message() for i in result.issues if i.code == "file-skipped"}
+    assert ran == {name: found[name].message() for name in ran}
+    assert sorted(ran) == ["BanPieng.zip", "DS_DongMan.rar", "Danh sach thang 5.zip", "hong.zip"]
+    ban_co = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Bản Cọ")
+    assert (ban_co["status"], ban_co["poor"]) == ("ok", 1)
