@@ -78,6 +78,11 @@ def page_starts(ws) -> list[list[int]]:
     return layouts
 
 
+def chart_rows(ws) -> list[tuple[int, int]]:
+    """The first and last rows (1-based) each chart of the sheet covers, by its anchor."""
+    return [(chart.anchor._from.row + 1, chart.anchor.to.row + 1) for chart in ws._charts]
+
+
 def _kind(ws, r: int) -> str:
     """'head' (a header row or the column numbers under it), 'row' (a table's other rows),
     '' (a free line: titles, notes, blank rows, the signature)."""
@@ -106,7 +111,8 @@ def _values(ws, r: int) -> list:
 
 
 def problems(ws) -> list[str]:
-    """What the page starts of any estimate do wrong to the sheet's tables and merges."""
+    """What the page starts of any estimate do wrong to the sheet's tables and merges, and the
+    pages they leave empty."""
     layouts = page_starts(ws)  # (before reading cells: reading one past the end adds a row)
     end = _area(ws)[0]
     kinds = {r: _kind(ws, r) for r in range(1, end + 1)}
@@ -114,7 +120,13 @@ def problems(ws) -> list[str]:
     titles = _titles(ws)
     found: set[str] = set()
     merged = [(m.min_row, m.max_row) for m in ws.merged_cells.ranges if m.max_row > m.min_row]
+    columns = _area(ws)[1]
+    drawn = {r for first, last in chart_rows(ws) for r in range(first, last + 1)}
     for starts in layouts:
+        for first, after in zip(starts, [*starts[1:], end + 1], strict=True):
+            if all(r not in drawn and ws.cell(r, c).value is None for r in range(first, after)
+                   for c in range(1, columns + 1)):  # fmt: skip
+                found.add(f"row {first}: a page holds nothing (rows {first}-{after - 1})")
         for r in starts[1:]:
             before, kind = kinds[r - 1], kinds[r]
             for first, last in merged:

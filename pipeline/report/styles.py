@@ -344,6 +344,8 @@ class PageFlow:
         self.used = [0.0] * len(self.capacities)
         self.row = start  # the first row not laid out yet
         self.top = start  # where the current page's own rows begin (after a repeated header)
+        self.starts = [start] * len(self.capacities)  # each estimate's current page's first row
+        self.columns = len(widths)  # the columns that print
 
     def height(self, row: int) -> float:
         """A row's height in points as written (``ROW_HEIGHT_PT`` set when it has none)."""
@@ -364,9 +366,11 @@ class PageFlow:
             if r in breaks:
                 used[:] = [0.0] * len(used)
                 self.top = r
+                self.starts = [r] * len(used)
             for i, capacity in enumerate(capacities):
                 if used[i] and used[i] + h > capacity:
                     used[i] = 0.0
+                    self.starts[i] = r
                 used[i] += h
         self.row = row
 
@@ -375,11 +379,24 @@ class PageFlow:
         return min(c - u for c, u in zip(self.capacities, self.used, strict=True))
 
     def new_page(self, row: int) -> None:
-        """A manual page break before ``row`` (rows above it laid out)."""
+        """A manual page break before ``row`` (rows above it laid out); or before the empty
+        rows above it that an estimate has already put on a page of their own, which would
+        print as an empty page (the empty row under a section that just missed its page)."""
         self.to(row)
-        add_break(self.ws, row)
-        self.used = [0.0] * len(self.used)
-        self.top = row
+        at = min((s for s in self.starts if self.top < s < row and self._empty(s, row)),
+                 default=row)  # fmt: skip
+        add_break(self.ws, at)
+        self.used = [sum(self.height(r) for r in range(at, row))] * len(self.used)
+        self.top = at
+        self.starts = [at] * len(self.used)
+
+    def _empty(self, first: int, end: int) -> bool:
+        """Whether rows ``first`` … ``end - 1`` hold no cell in the columns that print (a blank
+        cell with a format, a border, counts as a cell)."""
+        table = self.ws.table
+        return not any(
+            any(col < self.columns for col in table.get(r, ())) for r in range(first, end)
+        )
 
     def keep(self, row: int, height: float, header=None) -> int:
         """Before writing at ``row`` rows ``height`` points tall that must print on one page:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import math
+
 from xlsxwriter.worksheet import Worksheet
 
 from pipeline.report.cells import (
+    LINE_HEIGHT,
+    MAX_ROW_HEIGHT,
     Context,
     fit_row,
     met_label,
@@ -12,6 +16,7 @@ from pipeline.report.cells import (
     number,
     put_num,
     put_text,
+    wrapped_lines,
 )
 from pipeline.report.labels import SHEET_NAMES, t, yoy_left_out
 from pipeline.report.styles import (
@@ -29,6 +34,14 @@ NCOLS = 4  # label | poor | near-poor | note
 SPLIT = 2
 WIDTHS = (46, 16, 16, 58)
 CHART_HEIGHT = 500  # pixels; with its title and note it fills one printed page
+# A chart that shares its page with the section above it (section II pushed off the first
+# page by a longer headline) may be drawn smaller, down to this, rather than leave that page
+# holding three rows (docs/decisions.md, session 22).
+CHART_SHARED_HEIGHT = 360
+CHART_DATA_HEAD_PT = 45.0  # the chart's table's header row (beside the print area): the
+# chart's first row, as tall
+ROW_PX = ROW_HEIGHT_PT * 4 / 3  # a row's height in pixels (21)
+CHART_OFFSET_PX = 4  # the chart's offset in its first row
 CHART_DATA_WIDTHS = (18, 11, 11, 11, 11)
 
 
@@ -264,9 +277,65 @@ def _results(ctx: Context, ws: Worksheet, row: int) -> int:
 CHART_MOST_HAMLETS = 60
 
 
-def _chart_section(ctx: Context, ws: Worksheet, row: int) -> int:
+def _chart_target(ctx: Context) -> float | None:
+    """The commune's poor rate the plan asks for at the year's end (never below 0)."""
+    tot = ctx.totals
+    target = _minus(tot.get("start_poor_rate"), tot.get("poor_target"))
+    if target is not None:  # a target above the start rate: every household off the list, 0 %
+        target = max(0.0, target)
+    return target
+
+
+def _chart_note(ctx: Context) -> str:
+    """The sentence under the chart: the commune's rate now, at the start and the target."""
+    tot = ctx.totals
+    return t(
+        "chart.note",
+        ctx.lang,
+        m=ctx.month,
+        y=ctx.year,
+        rate=_decimal(ctx, tot.get("poor_rate")),
+        start=_decimal(ctx, tot.get("start_poor_rate")),
+        target=_decimal(ctx, _chart_target(ctx)),
+    )
+
+
+def _chart_rows(height: int) -> int:
+    """The rows the chart section takes before its note: its title, the chart's first row
+    (its table's header, :data:`CHART_DATA_HEAD_PT`) and the rows of ``ROW_HEIGHT_PT`` the
+    rest of the chart covers."""
+    below = height + CHART_OFFSET_PX - CHART_DATA_HEAD_PT * 4 / 3
+    return 2 + max(0, math.ceil(below / ROW_PX))
+
+
+def _chart_points(rows: int) -> float:
+    """The height in points of the chart section's ``rows`` (:func:`_chart_rows`)."""
+    return CHART_DATA_HEAD_PT + (rows - 1) * ROW_HEIGHT_PT
+
+
+def _chart_height_here(ctx: Context, flow: PageFlow, row: int) -> int | None:
+    """The chart's height in pixels when its section, written at ``row``, prints on the page
+    already begun there: full where the page begins at ``row`` or has room for it whole,
+    smaller (whole rows, not under :data:`CHART_SHARED_HEIGHT`) where the room is short of
+    that; None when it needs a page of its own."""
+    flow.to(row)
+    if row == flow.top:
+        return CHART_HEIGHT
+    lines = wrapped_lines([(_chart_note(ctx), sum(WIDTHS) * 0.95)])
+    note = ROW_HEIGHT_PT if lines == 1 else min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT)
+    room = flow.room() - note - ROW_HEIGHT_PT  # the note, and the empty row under it
+    if _chart_points(_chart_rows(CHART_HEIGHT)) <= room:
+        return CHART_HEIGHT
+    # the chart's rows under its first that fit, and the height they hold
+    below = int((room - CHART_DATA_HEAD_PT - ROW_HEIGHT_PT) // ROW_HEIGHT_PT)
+    height = int(CHART_DATA_HEAD_PT * 4 / 3 + below * ROW_PX) - CHART_OFFSET_PX - 2  # clear
+    return height if height >= CHART_SHARED_HEIGHT else None
+
+
+def _chart_section(ctx: Context, ws: Worksheet, row: int, height: int = CHART_HEIGHT) -> int:
     """'Tỷ lệ hộ nghèo theo xóm': a native column chart of each hamlet's poor rate now and at
-    the start of the year, with the commune's rate and year-end target as lines.
+    the start of the year, with the commune's rate and year-end target as lines; ``height``
+    pixels tall.
 
     The chart reads a small table to the right of the print area (the same figures as
     'Theo xóm', from the JSON), so it needs no other sheet and the table does not print.
@@ -275,9 +344,7 @@ def _chart_section(ctx: Context, ws: Worksheet, row: int) -> int:
     sheet = SHEET_NAMES["summary"]
     hamlets = ctx.hamlets
     m, y = ctx.month, ctx.year
-    target = _minus(tot.get("start_poor_rate"), tot.get("poor_target"))
-    if target is not None:  # a target above the start rate: every household off the list, 0 %
-        target = max(0.0, target)
+    target = _chart_target(ctx)
     heads = [
         t("col.hamlet", lang),
         t("chart.current", lang, m=m, y=y),
@@ -301,7 +368,7 @@ def _chart_section(ctx: Context, ws: Worksheet, row: int) -> int:
         put_num(ws, r, first_col + 4, target, st["rate"])
     for i, width in enumerate(CHART_DATA_WIDTHS):
         ws.set_column(first_col + i, first_col + i, width)
-    ws.set_row(head, 45)
+    ws.set_row(head, CHART_DATA_HEAD_PT)
     first, last = head + 1, head + max(len(hamlets), 1)
 
     def ref(col: int) -> list:
@@ -349,19 +416,16 @@ def _chart_section(ctx: Context, ws: Worksheet, row: int) -> int:
     bars.set_legend({"position": "bottom"})
     bars.show_blanks_as("gap")
     width = sum(int(w * 7 + 0.5) + 5 for w in WIDTHS) - 10
-    bars.set_size({"width": width, "height": CHART_HEIGHT})
+    bars.set_size({"width": width, "height": height})
     put_text(ws, row, 0, t("sum.sec3", lang), st["section"])
-    ws.insert_chart(row + 1, 0, bars, {"x_offset": 4, "y_offset": 4, "object_position": 2})
-    row += 2 + CHART_HEIGHT // 20
-    note = t(
-        "chart.note",
-        lang,
-        m=m,
-        y=y,
-        rate=_decimal(ctx, tot.get("poor_rate")),
-        start=_decimal(ctx, tot.get("start_poor_rate")),
-        target=_decimal(ctx, target),
+    ws.insert_chart(
+        row + 1,
+        0,
+        bars,
+        {"x_offset": CHART_OFFSET_PX, "y_offset": CHART_OFFSET_PX, "object_position": 2},
     )
+    row += _chart_rows(height)
+    note = _chart_note(ctx)
     merge_text(ws, row, 0, row, NCOLS - 1, note, st["note"])
     fit_row(ws, row, [(note, sum(WIDTHS) * 0.95)])
     # The chart's table may run on beside the next sections: it does not print.
@@ -548,10 +612,13 @@ def write(ctx: Context) -> None:
         first, row = row, writer(ctx, ws, row + 1)
         keep(first, row)
         row += 1
-    # The chart has a printed page of its own; movements, reporting and the signature follow.
+    # The chart has a printed page of its own, or shares the page section II was pushed on to;
+    # movements, reporting and the signature follow on a new page.
     if len(ctx.hamlets) <= CHART_MOST_HAMLETS:
-        flow.new_page(row)
-        row = _chart_section(ctx, ws, row) + 1
+        height = _chart_height_here(ctx, flow, row)
+        if height is None:
+            flow.new_page(row)
+        row = _chart_section(ctx, ws, row, height or CHART_HEIGHT) + 1
         flow.new_page(row)
     else:  # a bar per hamlet would be too thin to read: the figures are on 'Theo xóm'
         put_text(ws, row, 0, t("sum.sec3", lang), st["section"])

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import re
+import shutil
 import zipfile
 from pathlib import Path
 
+import openpyxl
+
 from pipeline.checkfiles import check_files
-from pipeline.run import collect
+from pipeline.run import collect, execute
 from tests.commune import person, write_plan, write_roster
+
+INPUT = Path(__file__).resolve().parents[1] / "input"
 
 
 def _zip_with_raw_names(path: Path, members: dict[bytes, bytes]) -> Path:
@@ -74,3 +80,58 @@ def test_a_compressed_folder_of_lists_is_named_with_the_spreadsheets_it_holds(tm
     assert sorted(ran) == ["BanPieng.zip", "DS_DongMan.rar", "Danh sach thang 5.zip", "hong.zip"]
     ban_co = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"]) == ("ok", 1)
+
+
+def _summary_sections(ws) -> dict[str, int]:
+    return {
+        str(ws.cell(r, 1).value).split(".")[0]: r
+        for r in range(1, ws.max_row + 1)
+        if re.match(r"(I|II|III|IV|V)\. ", str(ws.cell(r, 1).value or ""))
+    }
+
+
+def test_a_chart_shares_the_page_section_two_was_pushed_on_to(tmp_path):
+    """A hamlet refused and rows left out add two lines to 'Tổng hợp''s headline, so section II
+    no longer fits the first page. It used to print alone on page two (three rows) and the
+    chart on page three; the chart now follows it on page two, drawn smaller, and section IV
+    starts page three. The shipped sample (I and II on page one) keeps its full-page chart."""
+    from tests.printed_pages import chart_rows, page_starts, problems
+
+    folder = tmp_path / "input"
+    folder.mkdir()
+    for path in [INPUT / "KeHoach_2024.xlsx", *sorted(INPUT.glob("DS_*_2024-05.xlsx"))]:
+        shutil.copy(path, folder / path.name)
+    book = openpyxl.load_workbook(folder / "DS_BanCo_2024-05.xlsx")
+    book["Thông tin"]["B4"] = "13/2024"  # no month: Bản Cọ refused
+    book.save(folder / "DS_BanCo_2024-05.xlsx")
+    book = openpyxl.load_workbook(folder / "DS_KhauLang_2024-05.xlsx")
+    book["Danh sách"]["H7"] = "bốn"  # a row left out
+    book.save(folder / "DS_KhauLang_2024-05.xlsx")
+
+    for source, full in ((folder, False), (INPUT, True)):
+        out = tmp_path / ("out-full" if full else "out")
+        result = execute(source, out, "2024-05")[0]
+        path = out / "2024-05" / "TongHop_2024-05.xlsx"
+        ws = openpyxl.load_workbook(path)["Tổng hợp"]
+        sections = _summary_sections(ws)
+        [(first, last)] = chart_rows(ws)
+        assert first == sections["III"] + 1  # under its title
+        note = next(r for r in range(last, ws.max_row + 1) if ws.cell(r, 1).value)
+        assert str(ws.cell(note, 1).value).startswith("Toàn xã: tỷ lệ hộ nghèo tháng 5/2024")
+        assert problems(ws) == []  # no empty page either
+        for starts in page_starts(ws):  # Excel's two estimates and LibreOffice's
+            page_of = [sum(s <= r for s in starts) for r in range(ws.max_row + 1)]
+            assert page_of[sections["III"]] == page_of[note]
+            assert page_of[sections["IV"]] == page_of[note] + 1
+            if full:
+                assert page_of[sections["II"]] == 1 and page_of[sections["III"]] == 2
+            else:
+                assert page_of[sections["II"]] == page_of[sections["III"]] == 2
+        # 500 pixels from 4 down its first row (60 pixels: its table's header row, 45
+        # points): 444 more, 21 rows of 21 pixels (15.75 points) and 3 pixels of a 22nd;
+        # the note right under. A shared page: shorter, 360 pixels at least (14 rows).
+        rows = last - first
+        assert rows == 22 if full else 14 <= rows < 22
+        assert note == last + 1
+        statuses = {h["hamlet"]: h["status"] for h in result.summary["hamlets"]}
+        assert statuses["Bản Cọ"] == ("ok" if full else "rejected")
