@@ -34,6 +34,7 @@ from pipeline.rosterchecks import (
     period_differs_issue,
     period_unread_issue,
     rows_refuse,
+    take_plan_year,
     title_periods,
     unread_info,
     validate_rosters,
@@ -166,6 +167,7 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
     issues = given.issues  # what reading said, the plans, refusals, copies, documents, codes
     plan = _plan_taken(given.plans, given.read, issues)
     rosters = [entry.sub for entry in given.lists]
+    take_plan_year(rosters, plan)  # 'tháng 5' with no year: the plan's, as in a run
     refused = _identified(plan, rosters, history, issues)
     checked, own, uncounted = _lists_checked(given.lists, plan, refused, issues, history)
     issues.extend(_documents_said(given.documents, plan, rosters, refused, given.damaged))

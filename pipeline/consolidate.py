@@ -44,6 +44,7 @@ from pipeline.rosterchecks import (
     period_unread_issue,
     rows_refuse,
     tables,
+    take_plan_year,
     title_periods,
     unread_info,
     validate_rosters,
@@ -737,6 +738,7 @@ def consolidate(
     ``left_of(period)``: the households the history shows out of the lists before ``period``,
     with the month each left (rosterchecks.left_in_history)."""
     issues: list[Issue] = []
+    take_plan_year(submissions, plan)  # 'Kỳ báo cáo' 'tháng 5' with no year the file name gives
     matcher = HamletMatcher(plan.hamlet_names)
     # whose list a file's household codes are: the start of the year's, else the stored months'
     codes = known_codes if known_codes is not None else hamlet_codes(plan)

@@ -51,6 +51,7 @@ from pipeline.text import (
     month_named,
     needs_xml_safe,
     parse_date,
+    parse_month_only,
     parse_period,
     parse_short_year_period,
     same_month,
@@ -933,6 +934,15 @@ def _take_info(
         if short in (*told, find_period_in_text(Path(sub.file).stem)):
             sub.period = short
             sub.extra["period_short_year"] = True
+    month = parse_month_only(value("period")) if sub.period is None and short is None else None
+    if month is not None:
+        # 'tháng 5' (no year): the year of the file name when it names that month too; else
+        # the plan's, once it is known (take_plan_year). Said at the cell (period-no-year).
+        sub.extra["period_month_only"] = month
+        named = find_period_in_text(Path(sub.file).stem)
+        if named is not None and int(named[5:]) == month:
+            sub.period = named
+            sub.extra["period_year_from"] = "file name"
     sub.prepared_on = parse_date(value("prepared_on"))
     sub.extra["prepared_raw"] = value("prepared_on")
     sub.extra["total_raw"] = value("total_households")

@@ -326,6 +326,20 @@ def info_issues(sub: Submission, hamlet: str) -> list[Issue]:
     if sub.extra.get("period_short_year") and sub.period:
         written = info_written(sub, "period", sub.extra.get("period_raw"))
         found.append(at_info("period-short-year", "period", written, month_written(sub.period)))
+    taken_from = sub.extra.get("period_year_from")
+    if taken_from and sub.period:
+        # 'tháng 5': the year taken from the file name or the plan, said with where from
+        written = info_written(sub, "period", sub.extra.get("period_raw"))
+        if taken_from == "plan":
+            year, plan_file = sub.extra["period_plan"]
+            source = Message(f"kế hoạch năm {year} của xã ({plan_file})",
+                             f"the commune's plan for {year} ({plan_file})")  # fmt: skip
+        else:
+            name = PurePath(sub.file).name
+            source = Message(f"tên tệp ({name}), ghi cùng tháng",
+                             f"the file name ({name}), which gives the same month")  # fmt: skip
+        issue = at_info("period-no-year", "period", written, month_written(sub.period))
+        found.append(replace(issue, instead=source))
     written = sub.extra.get("prepared_raw")
     if sub.prepared_on is None and not is_blank(written):
         found.append(at_info("invalid-prepared-date", "prepared_on",
@@ -578,6 +592,22 @@ def period_differs_issue(sub: Submission, named: str, where: str = "file-name") 
     )
 
 
+def take_plan_year(submissions: list[Submission], plan) -> None:
+    """The period of each roster whose 'Kỳ báo cáo' writes a month and no year ('tháng 5') and
+    whose file name does not give it (discover._take_info): that month of the plan's year, once
+    the plan a run (consolidate) or `giamngheo check` (checkfiles) takes is known; said at the
+    cell (info_issues, period-no-year). Without a plan it stays unread: refused as a month
+    without its year (period_unread_issue)."""
+    if plan is None:
+        return
+    for sub in submissions:
+        month = sub.extra.get("period_month_only")
+        if sub.kind == "roster" and sub.period is None and month is not None:
+            sub.period = f"{plan.plan_year:04d}-{month:02d}"
+            sub.extra["period_year_from"] = "plan"
+            sub.extra["period_plan"] = (plan.plan_year, plan.file)
+
+
 def period_written_nowhere(issue: Issue) -> bool:
     """An invalid-period of a list whose month is written nowhere (variants 'none',
     'none-in-info' of :func:`period_unread_issue`): its refusal is said as a month not written,
@@ -601,9 +631,12 @@ def period_unread_issue(sub: Submission) -> Issue:
         value=written,
         # no period cell and no month in the title or file name: said as a month found nowhere
         # (a blank 'Kỳ báo cáo' cell is info-cell-blank), the row to add where the file has a
-        # 'Thông tin' sheet, else the sheet
+        # 'Thông tin' sheet, else the sheet; a month without its year nothing else gives
+        # (take_plan_year): said as the year missing
         variant=("none-in-info" if sub.extra.get("info_sheet") else "none")
         if not written and not cell
+        else "no-year"
+        if sub.extra.get("period_month_only")
         else "",
     )
 

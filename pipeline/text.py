@@ -325,6 +325,27 @@ def parse_short_year_period(value: object) -> str | None:
     return _month(2000 + int(match.group(2)), int(match.group(1))) if match else None
 
 
+# A month written without its year: 'tháng 5', 'Tháng 05', 'T5', 'th 5', 'Th.5', 'Tháng 5 năm'
+# (the year left blank), matched folded.
+_MONTH_ONLY = re.compile(r"^(?:thang|th|t)? ?0?([1-9]|1[0-2])(?: nam)?$")
+
+
+def parse_month_only(value: object) -> int | None:
+    """The month of a 'Kỳ báo cáo' that writes a month and no year ('tháng 5', 'T5', 'th 5', a
+    bare 5), which :func:`parse_period` does not take: its year is taken from other evidence
+    (discover._take_info, discover.take_plan_year) and said to the hamlet."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int):
+        return value if 1 <= value <= 12 else None
+    if not isinstance(value, str):
+        return None
+    match = _MONTH_ONLY.match(fold(value))
+    return int(match.group(1)) if match else None
+
+
 def find_period_in_text(value: object) -> str | None:
     """A month mentioned inside a title or file name ('... THÁNG 5/2024', 'DS_NaMon_2024-05')."""
     raw = nfc(str(value or ""))

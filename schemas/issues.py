@@ -281,6 +281,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Không tìm thấy kỳ báo cáo của danh sách: trang '{sheet}' không có dòng '{column}', tiêu đề và tên tệp cũng không ghi đủ tháng và năm, nên xã không biết danh sách là của tháng nào. Hãy thêm dòng '{column}' vào trang '{sheet}' như mẫu (nhãn ở cột A, giá trị ở cột B), ví dụ 05/2024.",
                 "The list's reporting period was not found: sheet '{sheet}' has no '{column}' row, and neither the title nor the file name gives the month and year, so the commune cannot tell which month the list is for. Add a '{column}' row to sheet '{sheet}' as in the template (label in column A, value in column B), such as 05/2024.",
             ),
+            # a month written without its year ('tháng 5'), the file name naming no period of
+            # that month and no plan given to take the year from (`giamngheo check` of a file)
+            (
+                "no-year",
+                "Kỳ báo cáo '{value}' chỉ ghi tháng, không ghi năm; tên tệp không ghi kỳ của tháng đó và không có kế hoạch của xã để lấy năm, nên xã không biết danh sách là của năm nào. Hãy ghi đủ tháng và năm, ví dụ 05/2024.",
+                "Reporting period '{value}' gives a month but no year; the file name gives no period of that month and there is no commune plan to take the year from, so the commune cannot tell which year the list is for. Write the month with its year, such as 05/2024.",
+            ),
         ),
     ),
     IssueType(
@@ -406,6 +413,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "file",
         "Ô 'Kỳ báo cáo' ghi '{value}' (năm chỉ có 2 chữ số); đã hiểu là tháng {detail}. Hãy ghi đủ năm, ví dụ {detail}.",
         "The 'Kỳ báo cáo' cell says '{value}' (a two-digit year); taken as month {detail}. Write the whole year, e.g. {detail}.",
+    ),
+    IssueType(
+        "period-no-year",
+        "warning",
+        "file",
+        "Ô 'Kỳ báo cáo' ghi '{value}': có tháng nhưng không ghi năm. Đã lấy năm theo {instead}, nên danh sách được hiểu là của kỳ {detail}. Hãy ghi đủ tháng và năm, ví dụ {detail}; nếu danh sách không phải của kỳ {detail}, hãy ghi đúng tháng và năm rồi gửi lại.",
+        "The 'Kỳ báo cáo' cell says '{value}': a month without its year. The year was taken from {instead}, so the list is read as period {detail}. Write the month with its year, such as {detail}; if the list is not of {detail}, write its right month and year and send it again.",
     ),
     IssueType(
         "period-differs-from-file-name",

@@ -138,18 +138,18 @@ def test_check_points_at_the_cells_of_an_unreadable_period_and_total(tmp_path):
 
 
 def test_a_list_refused_for_its_month_is_said_by_that_alone_as_in_a_run(tmp_path):
-    """Nà Mòn's 'Kỳ báo cáo' reads 'Tháng 5' (no year) and its total 'khoảng 100 hộ', NM2 has 0
-    people: a run refuses the list for its month (invalid-period) and checks it no further, so
+    """Nà Mòn's 'Kỳ báo cáo' reads 'Tháng 13' (no such month; 'Tháng 5' without a year is May
+    of the plan's year since session 22) and its total 'khoảng 100 hộ', NM2 has 0 people: a run refuses the list for its month (invalid-period) and checks it no further, so
     'Lỗi dữ liệu' has that one line. `check` said the total and NM2's size too."""
     write_plan(tmp_path)
     write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
     write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", "khoảng 100 hộ",
                  [person("NM1", "poor"), person("NM2", "poor", nhan_khau=0)],
-                 period="Tháng 5")  # fmt: skip
+                 period="Tháng 13")  # fmt: skip
     result, _ = collect(tmp_path, None, workers=0)
     said = _where(check_files([tmp_path]), "NaMon.xlsx")
     assert said == _where(result.issues, "NaMon.xlsx")
-    assert said == [("invalid-period", "Thông tin", "B4", "Tháng 5")]
+    assert said == [("invalid-period", "Thông tin", "B4", "Tháng 13")]
 
 
 def test_a_number_with_a_fraction_is_quoted_with_a_decimal_comma(tmp_path):
