@@ -513,8 +513,12 @@ def _sheet_month(book: Workbook, name: str, header) -> tuple[int | None, int] | 
     return None
 
 
-def _households(book: Workbook, sheet: str, header) -> list:
+def _households(book: Workbook, sheet: str, header, end: int | None = None) -> list:
+    """The household rows under ``header``; ``end``: the 0-based row where they end at the
+    latest (a 'Thông tin' block under the list, :func:`_info_below`)."""
     grid = book.mark_grid(sheet, mark_columns(header), below=header.last_row + 1)
+    if end is not None:
+        grid = grid[:end]
     return birth_year_by_sex(table_rows(
         grid, header, IDENTITY_KEYS, SIGNATURE_MARKERS, TOTAL_MARKERS,
         strong_keys=("ma_ho",), min_identity=2, section_markers=SECTION_MARKERS,
@@ -616,6 +620,53 @@ def _info_by_content(
     return None, {}, {}, []
 
 
+# The 'Thông tin' labels that tell a key/value block under a list is the list's own without
+# its 'Loại biểu' (a head's three lines under the signatures: 'Xóm', 'Kỳ báo cáo', 'Tổng số
+# hộ dân cư').
+_BELOW_KEYS = ("hamlet", "period", "total_households")
+
+
+def _info_below(
+    book: Workbook, sheet: str, header
+) -> tuple[str | None, dict[str, KeyValue], dict[str, str], list[Twice], int | None]:
+    """The 'Thông tin' block written under the list on the list's own sheet (a one-sheet file):
+    the sheet, the block as :func:`_roster_info` reads it, and the 0-based row it begins at,
+    where the households end. Told by 'Loại biểu' = 'Danh sách hộ', or by its 'Xóm', 'Kỳ báo
+    cáo' and 'Tổng số hộ dân cư' all written; and only when no household row follows it (a
+    block between two lists is none of this)."""
+    nothing = None, {}, {}, [], None
+    try:
+        grid = book.grid(sheet)
+    except ReadError:
+        return nothing
+    start = header.last_row + 1
+    if len(grid) <= start:
+        return nothing
+    # the rows above left blank, so that the block's rows are the sheet's
+    below = [[] for _ in range(start)] + grid[start:]
+    info, slips, twice = _roster_info(below, book.hidden_rows.get(sheet))
+    # The block: the labels in rows together (a blank row between at most) with its 'Kỳ báo
+    # cáo' (else its 'Xóm', 'Loại biểu'); a signature's 'Người lập biểu' lines above are not.
+    anchor = next((info[key].row for key in ("period", "hamlet", "form_type") if key in info), None)
+    if anchor is None:
+        return nothing
+    rows = {anchor}
+    for row in sorted({kept.row for kept in info.values()}, key=lambda r: abs(r - anchor)):
+        if any(abs(row - r) <= 2 for r in rows):
+            rows.add(row)
+    info = {key: kept for key, kept in info.items() if kept.row in rows}
+    slips = {key: written for key, written in slips.items() if key in info}
+    twice = [t for t in twice if t.key in info and t.passed.row in rows]
+    declared = fold(info.get("form_type", (None, 0))[0]) == fold(FORM_TYPE_ROSTER)
+    if not declared and not all(key in info for key in _BELOW_KEYS):
+        return nothing
+    first = min(kept.row for kept in info.values()) - 1
+    last = max(kept.row for kept in info.values()) - 1
+    if any(row - 1 > last for row in _households(book, sheet, header).excel_rows):
+        return nothing  # households under it: not the list's block
+    return sheet, info, slips, twice, first
+
+
 def _hidden_list(book: Workbook) -> tuple[str, int] | None:
     """A hidden sheet holding households (name, how many), told when the visible list is
     empty: the list may have been typed there, or hidden by mistake."""
@@ -681,13 +732,16 @@ def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
         return issues
     sub.kind = "roster"
     sub.sheet = sheet
+    block_at = None  # 0-based row of a 'Thông tin' block under the list, where its rows end
     if info_sheet is None:  # 'Thông tin' named otherwise ('TT', 'Sheet2'): found by its labels
         info_sheet, info, slips, twice = _info_by_content(book, sheet, header.first_row)
+        if info_sheet is None:  # else written under the list, on its own sheet
+            info_sheet, info, slips, twice, block_at = _info_below(book, sheet, header)
         sub.extra["info_formulas"] = _info_formulas(book, info_sheet, info)
         sub.extra["info_errors"] = _info_errors(book, info_sheet, info)
     grid = book.grid(sheet)
     sub.extra["header"] = header
-    sub.extra["rows"] = _households(book, sheet, header)
+    sub.extra["rows"] = _households(book, sheet, header, block_at)
     sub.extra["tables"] = [
         (sheet, header, sub.extra["rows"]),
         *_more_tables(book, sheet, sub.extra["rows"], sub, {n for n, _ in other_months}, headers),

@@ -563,6 +563,19 @@ def stacked(top: SheetSpec, bottom: SheetSpec, gap: int = 1) -> SheetSpec:
     return spec
 
 
+def below(top: SheetSpec, bottom: SheetSpec, gap: int = 2) -> SheetSpec:
+    """One sheet: ``top``'s rows (the list, its signatures), ``gap`` empty rows, then
+    ``bottom``'s (a 'Thông tin' block), named as ``top``, ``bottom``'s merges moved down."""
+    shift = len(top.rows) + gap
+    spec = SheetSpec(top.name, hidden=top.hidden)
+    spec.rows = [list(line) for line in top.rows] + [[] for _ in range(gap)]
+    spec.rows += [list(line) for line in bottom.rows]
+    spec.merges = list(top.merges) + [(a + shift, b, c + shift, d) for a, b, c, d in bottom.merges]
+    spec.hidden_rows = dict(top.hidden_rows)
+    spec.fonts = dict(top.fonts) | {(r + shift, c): f for (r, c), f in bottom.fonts.items()}
+    return spec
+
+
 def _total(values) -> int:
     return sum(v for v in values if isinstance(v, int))
 
