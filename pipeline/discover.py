@@ -38,6 +38,7 @@ from pipeline.read import (
     named_as_spreadsheet,
     open_workbook,
     read_key_values,
+    signs_a_list,
     table_rows,
 )
 from pipeline.text import (
@@ -764,6 +765,7 @@ def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
         )
     ]
     sub.extra["classes_under"] = _classes_under(book, sub.extra["tables"])
+    sub.extra["classes_alone"] = _classes_alone(book, sub.extra["tables"], sheet, block_at)
     start_read = _start_read(sub.extra["tables"], sub.extra["class_marks"])
     sub.extra["formula_cells"] = _formula_cells(book, sub.extra["tables"], start_read)
     sub.extra["error_cells"] = _error_cells(book, sub.extra["tables"], start_read)
@@ -816,6 +818,43 @@ def _classes_under(book: Workbook, tables: list) -> dict[str, tuple[int, str]]:
                 holding.append((col, text))
         if len(holding) == 1:
             found[sheet] = holding[0]
+    return found
+
+
+def _classes_alone(
+    book: Workbook, tables: list, main: str, end: int | None
+) -> list[tuple[str, int, str, str, str]]:
+    """(sheet, Excel row, cell, column, class) of each row under a list's header that writes a
+    class in 'Phân loại hộ' ('Hộ nghèo' picked from its drop-down) and no household: no Mã
+    hộ, no head's name, no size, so not read as a household row (read.table_rows). The cell
+    is the head's name's, the column its header (said by rosterchecks.header_issues). Rows
+    are looked at down to the signatures under the last household (``end``: where a
+    'Thông tin' block under ``main``'s list begins, :func:`_info_below`)."""
+    found = []
+    for sheet, header, rows in tables:
+        if "phan_loai" not in header.columns:
+            continue  # classes marked in columns of their own: not looked at here
+        col = header.columns["phan_loai"][0]
+        name_col, name = header.columns.get("chu_ho", (col, "Họ và tên chủ hộ"))
+        grid = book.grid(sheet)
+        last = max(rows.excel_rows, default=0)
+        stop = min(len(grid), end) if end is not None and sheet == main else len(grid)
+        # the households of every list on the sheet, and the next list's header, where this
+        # list has ended
+        taken = {r for on, _, more in tables if on == sheet for r in more.excel_rows}
+        later = [
+            h.first_row for on, h, _ in tables if on == sheet and h.first_row > header.last_row
+        ]
+        stop = min([stop, *later])
+        for index in range(header.last_row + 1, stop):
+            raw = grid[index]
+            if index + 1 in taken or col >= len(raw) or is_blank(raw[col]):
+                if index + 1 > last and signs_a_list(raw):
+                    break  # the signatures under the list: it has ended
+                continue
+            if vocab.classification(raw[col]) is not None:
+                cell = f"{column_letter(name_col)}{index + 1}"
+                found.append((sheet, index + 1, cell, name, clean_text(raw[col])))
     return found
 
 

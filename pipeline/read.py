@@ -1767,6 +1767,18 @@ def _vertical_fills(
     return fills
 
 
+def signs_a_list(raw: list[Any]) -> bool:
+    """Whether a row is a signature block's line ('Người lập biểu', 'Trưởng xóm', 'Ngày … tháng
+    … năm'): three cells or fewer, the first beginning so (as table_rows ends a list)."""
+    from schemas.columns import SIGNATURE_MARKERS
+
+    cells = _first_cells(raw, 4)
+    if not cells or len(cells) > 3:
+        return False
+    first = fold(cells[0][1])
+    return first.startswith(SIGNATURE_MARKERS) or _SIGNATURE_DATE.search(first) is not None
+
+
 def _first_cells(raw: list[Any], most: int) -> list[tuple[int, Any]]:
     """Up to ``most`` non-empty (column, value) pairs of a row, from the left."""
     found = []

@@ -748,6 +748,10 @@ def header_issues(sub: Submission) -> list[Issue]:
                 f"{count} household row(s) are below the signature block (at row {signed_at})",
             )
             said("rows-below-signature", first, cell=f"A{first}", detail=detail)
+        # A class picked with no household typed: nothing is read from the row, and said.
+        for where, row, cell, name, value in sub.extra.get("classes_alone", ()):
+            if where == sheet:
+                said("class-without-household", row, cell=cell, column=name, value=value)
         renamed = set(guessed.values())
         noted = set()
         for col, text in header.unknown:

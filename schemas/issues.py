@@ -720,6 +720,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
         ),
     ),
     IssueType(
+        "class-without-household",
+        "warning",
+        "row",
+        "Dòng này ghi 'Phân loại hộ' là '{value}' nhưng không ghi hộ nào ('Mã hộ', '{column}' và 'Số nhân khẩu' đều trống), nên xã không tính dòng này. Nếu đây là một hộ, hãy ghi mã hộ, họ tên chủ hộ và các thông tin khác của hộ rồi gửi lại; nếu không, hãy xóa '{value}' ở dòng này.",
+        "This row says '{value}' in 'Phân loại hộ' but holds no household ('Mã hộ', '{column}' and 'Số nhân khẩu' are empty), so the commune does not count it. If it is a household, write its code, the head's name and its other details and send it again; if not, delete '{value}' from this row.",
+    ),
+    IssueType(
         "missing-head-name",
         "error",
         "row",
