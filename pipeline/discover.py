@@ -625,6 +625,7 @@ def _info_by_content(
 # its 'Loại biểu' (a head's three lines under the signatures: 'Xóm', 'Kỳ báo cáo', 'Tổng số
 # hộ dân cư').
 _BELOW_KEYS = ("hamlet", "period", "total_households")
+BELOW_ROWS = 40  # the last rows of a list's sheet a 'Thông tin' block under it is looked for in
 
 
 def _info_below(
@@ -640,11 +641,16 @@ def _info_below(
         grid = book.grid(sheet)
     except ReadError:
         return nothing
-    start = header.last_row + 1
-    if len(grid) <= start:
+    # the last rows written (a block of a few lines under the signatures), as the block above
+    # a list is looked for in its first 40 rows: a long list is not read twice for it
+    end = len(grid)
+    while end > 0 and all(is_blank(value) for value in grid[end - 1]):
+        end -= 1
+    start = max(header.last_row + 1, end - BELOW_ROWS)
+    if end <= start:
         return nothing
     # the rows above left blank, so that the block's rows are the sheet's
-    below = [[] for _ in range(start)] + grid[start:]
+    below = [[] for _ in range(start)] + grid[start:end]
     info, slips, twice = _roster_info(below, book.hidden_rows.get(sheet))
     # The block: the labels in rows together (a blank row between at most) with its 'Kỳ báo
     # cáo' (else its 'Xóm', 'Loại biểu'); a signature's 'Người lập biểu' lines above are not.
