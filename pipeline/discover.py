@@ -778,17 +778,21 @@ def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
     sub.extra["hidden_households"] = _hidden_households(book, sub.extra["tables"])
     for _, _, rows in sub.extra["tables"]:
         normalise_table(rows)  # here, in the reader's process: the cells are not needed after
-    cells = [clean_text(v) for row in grid[: header.first_row] for v in row if not is_blank(v)]
+    # The title rows: those above the header, less a 'Thông tin' block's lines written there
+    # ('Ngày lập: 03/06/2024' names no month of the list's title)
+    block = {kept.row - 1 for kept in info.values()} if info_sheet == sheet else set()
+    above = [[] if r in block else row for r, row in enumerate(grid[: header.first_row])]
+    cells = [clean_text(v) for row in above for v in row if not is_blank(v)]
     sub.extra["title_cells"] = cells
     named = sub.extra["title_hamlet"] = _title_hamlet(cells)  # what follows 'XÓM', if anything
     if named:  # the cell that says it, for a warning to point at
         sub.extra["title_hamlet_cell"] = next(
-            (f"{column_letter(c)}{r + 1}" for r, row in enumerate(grid[: header.first_row])
+            (f"{column_letter(c)}{r + 1}" for r, row in enumerate(above)
              for c, v in enumerate(row) if not is_blank(v) and named in clean_text(v)), ""
         )  # fmt: skip
     # the title cell naming a month, for a warning to point at when the period is taken from it
     sub.extra["title_period_cell"] = next(
-        (f"{column_letter(c)}{r + 1}" for r, row in enumerate(grid[: header.first_row])
+        (f"{column_letter(c)}{r + 1}" for r, row in enumerate(above)
          for c, v in enumerate(row) if not is_blank(v) and find_period_in_text(clean_text(v))),
         "",
     )  # fmt: skip

@@ -134,3 +134,25 @@ def test_a_full_period_is_not_said_to_lack_its_year(tmp_path):
     result, _ = collect(tmp_path, None)
     assert _counted(result)[:3] == ("ok", 2, 1)
     assert _said(result.issues) == []
+
+
+def test_a_month_alone_in_a_block_above_the_list_is_read_the_same(tmp_path):
+    """A one-sheet NaMon.xlsx with its 'Thông tin' lines above the list ("Kỳ báo cáo: tháng 5"
+    in A4, "Ngày lập: 03/06/2024" in A7; the list's header in row 9): May of the plan's year,
+    counted (NM1, NM5, NM6 poor, NM2, NM4 near-poor of 102), said at A4. The block's 'Ngày
+    lập' line is no title naming June (its lines are no title rows), so nothing says the
+    title names another month."""
+    from tests import messy
+
+    write_plan(tmp_path)
+    roster = messy.roster_sheet(messy.na_mon_households(), messy.Layout(sheet="DS"),
+                                messy.Typing())  # fmt: skip
+    info = messy.info_sheet(messy.info_values("Nà Mòn", "tháng 5", 102), "inline")
+    messy.write_book(tmp_path / "NaMon.xlsx", [messy.stacked(info, roster)])
+    result, _ = collect(tmp_path, None)
+    assert result.period == "2024-05"
+    assert _counted(result) == ("ok", 3, 2, pytest.approx(3 / 102 * 100))
+    said = [(i.code, i.sheet, i.cell, i.detail) for i in result.issues if i.file == "NaMon.xlsx"]
+    assert said == [("period-no-year", "DS", "A4", "05/2024")]
+    checked = check_files([tmp_path])
+    assert [(i.code, i.sheet, i.cell, i.detail) for i in checked if i.file == "NaMon.xlsx"] == said
