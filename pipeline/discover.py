@@ -55,6 +55,7 @@ from pipeline.text import (
     parse_month_only,
     parse_period,
     parse_short_year_period,
+    parse_whole,
     same_month,
     xml_safe,
 )
@@ -835,8 +836,9 @@ def _classes_alone(
     book: Workbook, tables: list, main: str, end: int | None
 ) -> list[tuple[str, int, str, str, str]]:
     """(sheet, Excel row, cell, column, class) of each row under a list's header that writes a
-    class in 'Phân loại hộ' ('Hộ nghèo' picked from its drop-down) and no household: no Mã
-    hộ, no head's name, no size, so not read as a household row (read.table_rows). The cell
+    class in 'Phân loại hộ' ('Hộ nghèo' picked from its drop-down) and nothing else but its
+    STT, a number: not read as a household row (read.table_rows), and no section's heading
+    ('I | Hộ nghèo'). The cell
     is the head's name's, the column its header (said by rosterchecks.header_issues). Rows
     are looked at down to the signatures under the last household (``end``: where a
     'Thông tin' block under ``main``'s list begins, :func:`_info_below`)."""
@@ -846,6 +848,7 @@ def _classes_alone(
             continue  # classes marked in columns of their own: not looked at here
         col = header.columns["phan_loai"][0]
         name_col, name = header.columns.get("chu_ho", (col, "Họ và tên chủ hộ"))
+        stt = header.columns.get("stt", (-1,))[0]
         grid = book.grid(sheet)
         last = max(rows.excel_rows, default=0)
         stop = min(len(grid), end) if end is not None and sheet == main else len(grid)
@@ -856,12 +859,21 @@ def _classes_alone(
             h.first_row for on, h, _ in tables if on == sheet and h.first_row > header.last_row
         ]
         stop = min([stop, *later])
+        # a class cell merged across columns is a section's heading ('HỘ NGHÈO' over the row)
+        across = {r1 for r1, c1, _, c2 in book.merges(sheet) if c1 == col and c2 > c1}
         for index in range(header.last_row + 1, stop):
             raw = grid[index]
             if index + 1 in taken or col >= len(raw) or is_blank(raw[col]):
                 if index + 1 > last and signs_a_list(raw):
                     break  # the signatures under the list: it has ended
                 continue
+            # nothing else written but its STT, a number: 'I | Hộ nghèo' is a section's heading
+            others = [c for c, v in enumerate(raw) if c != col and not is_blank(v)]
+            if others and (others != [stt] or parse_whole(raw[stt]) is None) or index in across:
+                continue
+            text = clean_text(raw[col])
+            if text.isupper():
+                continue  # 'HỘ NGHÈO' alone: a heading; the drop-down gives 'Hộ nghèo'
             if vocab.classification(raw[col]) is not None:
                 cell = f"{column_letter(name_col)}{index + 1}"
                 found.append((sheet, index + 1, cell, name, clean_text(raw[col])))

@@ -104,3 +104,26 @@ def test_the_blank_template_s_rows_are_silent_and_a_class_in_one_is_said(tmp_pat
     assert _said(result.issues) == [
         ("NaMon.xlsx", "Danh sách", 40, "C40", "Họ và tên chủ hộ", "Hộ nghèo", "warning"),
     ]
+
+
+def test_a_section_s_heading_in_the_class_column_is_no_class_picked_alone(tmp_path):
+    """'Phân loại hộ' as the list's second column, its households under 'I | Hộ nghèo', 'II |
+    Hộ cận nghèo', 'III | …' headings (the numeral in the STT column, the heading in the class
+    column): the headings are no class picked alone, nothing is said; Nà Mòn counts as the
+    template's list does (NM1, NM5, NM6 poor; NM2, NM4 near-poor; NM3 left)."""
+    from tests import messy
+
+    write_plan(tmp_path)
+    order = [
+        "stt",
+        "phan_loai",
+        *(k for k in messy.TEMPLATE_ORDER if k not in ("stt", "phan_loai")),
+    ]
+    layout = messy.Layout(sheet="DS", columns=order, sections="split")
+    roster = messy.roster_sheet(messy.na_mon_households(), layout, messy.Typing())
+    info = messy.info_sheet(messy.info_values("Nà Mòn", "05/2024", 102))
+    messy.write_book(tmp_path / "NaMon.xlsx", [info, roster])
+    result, _ = collect(tmp_path, None)
+    [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 2)
+    assert _said(result.issues) == []
