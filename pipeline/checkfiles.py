@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import NamedTuple
@@ -157,7 +157,9 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
     """The issues of each file, as a run finds them, minus what only the plan can tell (hamlet
     names, the start-of-year list); a Mã hộ used twice is looked for across the files given.
     ``history``: the run's history store (a read-only history.HistoryStore) or None; without a
-    start list in the plan given, its months tell whose codes a file holds, as in a run.
+    start list in the plan given, its months tell whose codes a file holds, as in a run. With
+    the plan given, the warnings of the run's movement tables too (_movements_said), against
+    its start list and the months stored.
 
     As in a run, whose list a roster is and of which month is settled first (with the plan
     given, by the run's rules), and a list refused there (a hamlet the plan refuses, a period
@@ -166,6 +168,8 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
     given = _read_given(paths)
     issues = given.issues  # what reading said, the plans, refusals, copies, documents, codes
     plan = _plan_taken(given.plans, given.read, issues)
+    # a copy of the files as read, before anything below settles them, for the run's movements
+    moved = _movements_said(plan, given, history)
     rosters = [entry.sub for entry in given.lists]
     take_plan_year(rosters, plan)  # 'tháng 5' with no year: the plan's, as in a run
     refused = _identified(plan, rosters, history, issues)
@@ -176,7 +180,30 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
     order = [] if plan is None else list(plan.hamlet_names)
     _codes_across_files(counted, refused, uncounted, order, issues)
     hidden_rows_settled(checked, issues)  # as a run says them, every row's errors known
+    issues.extend(moved)
     return sorted(issues, key=Issue.sort_key)
+
+
+def _movements_said(plan, given: _Given, history) -> list[Issue]:
+    """With the plan given, what a run of the files given would warn of from its movement
+    tables (run.movement_warnings: a household of the start list or of last month's missing
+    now without 'Thoát', a 'Thoát' for a household on no list), worked out by the run's own
+    code on a copy of the files as read, against ``history`` (only read). Each list is named
+    there by its path read for the month of its folder (_shown_names), as a run of the folder
+    holding them names it, so that a copy set aside for the month its folder names is set
+    aside there too; what is said names it as `check` does. Without the plan, nothing: the
+    start list is the plan's, the hamlets its names."""
+    from pipeline.run import movement_warnings
+
+    if plan is None:
+        return []
+    in_folders = {id(entry.sub): entry.where for entry in given.lists}
+    named = [in_folders.get(id(sub), sub.file) for sub in given.read]
+    if len(set(named)) < len(named):
+        named = [sub.file for sub in given.read]  # two lists of one path there: as named
+    shown = dict(zip(named, (sub.file for sub in given.read), strict=True))
+    said = movement_warnings(plan, given.read, history, named)
+    return [replace(issue, file=shown.get(issue.file, issue.file)) for issue in said]
 
 
 def _read_given(paths: list[Path]) -> _Given:

@@ -795,7 +795,8 @@ _CHECK_WORDS = {
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @_output_option(
     "Thư mục kết quả của lệnh run: kho lịch sử lich-su.sqlite trong đó (nếu có) cho biết "
-    "mã hộ của xóm nào khi kế hoạch không có danh sách đầu năm. Chỉ đọc, không ghi gì."
+    "mã hộ của xóm nào khi kế hoạch không có danh sách đầu năm, và hộ nào của tháng trước "
+    "không còn trong danh sách. Chỉ đọc, không ghi gì."
 )
 @_LANG
 def check(files: tuple[Path, ...], output_dir: Path, lang: str) -> None:
@@ -810,7 +811,8 @@ def check(files: tuple[Path, ...], output_dir: Path, lang: str) -> None:
         if given is not click.core.ParameterSource.DEFAULT and not output_dir.is_dir():
             # as `history` says it: a mistyped folder must not look like no history
             _fail(_no_output_folder(output_dir), lang)
-        # The run's history, only read: without a start list it tells whose codes a file holds.
+        # The run's history, only read: without a start list it tells whose codes a file holds;
+        # with last month's lists, the households missing now (the run's movement warnings).
         stored = output_dir / HISTORY_FILE
         history = HistoryStore(stored, read_only=True) if stored.is_file() else None
         issues = check_files(list(files), lang, history)

@@ -772,6 +772,64 @@ def _collect(
     started = timings.mark("read", started)
     plan, plan_issues = _pick_plan(plans, issues, year_wanted(submissions, requested_period))
     issues.extend(plan_issues)
+    result = consolidated(
+        plan, submissions, issues, requested_period, lang, history, command, timings, started
+    )
+    return result, timings
+
+
+# The warnings only the movement tables give (`_figures`): a household on the start list or
+# last month's missing now without 'Thoát', a 'Thoát' for a household on no list.
+MOVEMENT_CODES = frozenset({"vanished-household", "exited-not-listed-at-start"})
+
+
+def movement_warnings(
+    plan: Plan, submissions: list[Submission], history=None, names: list[str] | None = None
+) -> list[Issue]:
+    """The movement warnings (:data:`MOVEMENT_CODES`) a run of ``submissions`` (every file
+    read, as `read_files` gives them, before anything else touches them) with ``plan`` would
+    give, worked out by the run's own code (:func:`consolidated`) on a copy of them: for
+    `giamngheo check`, which says what the run will say. ``history``: the run's store, only
+    read (a read-only HistoryStore) or None. None said when the run would stop (nothing of
+    the month accepted, the plan of another year) or the store cannot be read (damaged,
+    newer, locked: the run says it). ``names``: each file's name in the run's folder, when not
+    its ``file`` (the copies are named so). The run's notices are not kept: nothing is run."""
+    import copy
+    import sqlite3
+
+    from pipeline.history import HistoryError
+    from pipeline.output import NOTICES
+
+    copies = copy.deepcopy(submissions)
+    for sub, name in zip(copies, names or [], strict=False):
+        sub.file = name
+    notices = list(NOTICES)
+    try:
+        result = consolidated(plan, copies, [], None, "vi", history, None)
+    except (FatalError, HistoryError, sqlite3.Error):
+        return []
+    finally:
+        NOTICES[:] = notices
+    return [issue for issue in result.issues if issue.code in MOVEMENT_CODES]
+
+
+def consolidated(
+    plan: Plan,
+    submissions: list[Submission],
+    issues: list[Issue],
+    requested_period: str | None,
+    lang: str,
+    history: HistoryStore | None,
+    command: RunCommand | None,
+    timings: Timings | None = None,
+    started: float | None = None,
+) -> RunResult:
+    """The files read (``submissions``, ``issues`` what reading and the plans said) consolidated
+    with ``plan`` into the month's result: the lists decided, checked and counted, the figures
+    and movement tables worked out against the history. Nothing is written. Stops
+    (FatalError) when there is nothing to consolidate."""
+    timings = timings or Timings()
+    started = time.perf_counter() if started is None else started
     known = hamlet_codes(plan, history)  # no start list: the stored months'
     merged = consolidate(
         plan,
@@ -847,7 +905,7 @@ def _collect(
     else:
         result = _figures(plan, merged, submissions, issues, lang, _no_history(), stored)
     timings.mark("figures", started)
-    return result, timings
+    return result
 
 
 _STATUS_COLUMNS = ["period", "hamlet", "hh_key", "status"]
