@@ -147,6 +147,10 @@ def hamlet_refused(
         # chased as if it sent nothing.
         mine = told is not None and matcher.written_for(sub.hamlet_raw, told)
         sub.hamlet = told if mine else None
+        by_codes = hamlet_of_codes(sub, codes)
+        if by_codes is not None and told in (None, by_codes[0]):
+            # the list may yet be taken as that hamlet's (take_by_codes), nothing saying otherwise
+            sub.extra["codes_hamlet"] = by_codes
         cell = info_cell(sub, "hamlet")
         sub.extra["hamlet_issue"] = Issue(
             "unknown-hamlet",
@@ -208,6 +212,85 @@ def hamlet_codes(plan: Plan, history=None) -> KnownCodes:
     return KnownCodes(start_codes(plan), START_LIST_NAMED)
 
 
+# How many of a list's household codes found on some plan hamlet's list must be one hamlet's for
+# a list whose 'Xóm' names no plan hamlet to be taken as that hamlet's (:func:`take_by_codes`):
+# nearly all (a household that moved in keeps its old hamlet's code). They must also be more
+# than half of all its codes (a new household's code is on no list yet).
+NEARLY_ALL = 0.8
+
+
+def _list_codes(sub: Submission) -> set[str]:
+    """The household codes a roster lists (matched as ``id_key``)."""
+    return {id_key(v) for _, _, rows in tables(sub) for v in rows.columns.get("ma_ho", ())
+            if isinstance(v, str) and v.strip()}  # fmt: skip
+
+
+def hamlet_of_codes(sub: Submission, codes: KnownCodes | None) -> tuple | None:
+    """The one plan hamlet a roster's household codes tell it is of: of its codes on some plan
+    hamlet's list in ``codes``, nearly all (:data:`NEARLY_ALL`) that hamlet's, and these more
+    than half of the list's codes. Returns (hamlet, its codes on the list, the list's codes,
+    the list ``codes`` are of as a message names it); None when the codes are on no hamlet's
+    list, or mixed, or too few are the hamlet's."""
+    if not codes or not codes.codes:
+        return None
+    found = _list_codes(sub)
+    holding = {h: len(found & known) for h, known in codes.codes.items() if found & known}
+    if not holding:
+        return None
+    hamlet = max(holding, key=holding.get)
+    count = holding[hamlet]
+    if count < NEARLY_ALL * sum(holding.values()) or 2 * count <= len(found):
+        return None
+    return hamlet, count, len(found), codes.named
+
+
+def take_by_codes(rosters: list[Submission], issues: list[Issue]) -> list[Submission]:
+    """Each roster refused for a 'Xóm' the plan does not have (`unknown-hamlet`) whose household
+    codes are nearly all one plan hamlet's (:func:`hamlet_of_codes`, nothing in its title or
+    file name naming another), taken as that hamlet's list when no other roster of its period
+    is that hamlet's and no other such roster is taken for it: the refusal is dropped from
+    ``issues`` and the list is counted, with a warning at its 'Xóm' cell naming the hamlet and
+    the codes (`hamlet-taken-from-codes`, said as a hamlet's warning of the plan is). A hamlet
+    that sent its own list keeps it, and the other stays refused: two lists, or a neighbour's
+    file copied, is for the officer to sort out. ``rosters``: every roster whose hamlet was
+    settled (:func:`list_hamlet`). Returns those taken. A run (:func:`consolidate`) and
+    `giamngheo check` with the plan given (pipeline.checkfiles) decide by this one rule."""
+    claims: dict[tuple[str, str], list[Submission]] = {}
+    for sub in rosters:
+        found = sub.extra.get("codes_hamlet")
+        issue = sub.extra.get("hamlet_issue")
+        if found and sub.period and issue is not None and issue.code == "unknown-hamlet":
+            claims.setdefault((sub.period, found[0]), []).append(sub)
+    claimants = {id(sub) for group in claims.values() for sub in group}
+    sent = {(s.period, s.hamlet) for s in rosters if s.hamlet and id(s) not in claimants}
+    taken = []
+    for (period, hamlet), group in claims.items():
+        if len(group) != 1 or (period, hamlet) in sent:
+            continue
+        [sub] = group
+        _, count, listed, named = sub.extra["codes_hamlet"]
+        issue = sub.extra.pop("hamlet_issue")
+        issues.remove(issue)
+        sub.hamlet = hamlet
+        sub.status = "valid"
+        sub.extra["hamlet_warning"] = Issue(
+            "hamlet-taken-from-codes",
+            file=sub.file,
+            sheet=issue.sheet,
+            cell=issue.cell,
+            column=issue.column,
+            value=sub.hamlet_raw,
+            hamlet=hamlet,
+            variant="title" if sub.extra.get("hamlet_from") == "title" else "",
+            detail=Message(
+                f"{count}/{listed} mã hộ có trong {named}",
+                f"{count} of {listed} codes are on {named.en}",
+            ),
+        )
+        taken.append(sub)
+    return taken
+
+
 def start_codes(plan: Plan) -> dict[str, set[str]]:
     """Each plan hamlet's household codes on the start-of-year list (matched as ``id_key``)."""
     codes: dict[str, set[str]] = {}
@@ -225,8 +308,7 @@ def _whose_codes(sub: Submission, codes: dict[str, set[str]], one: str, other: s
     codes (None when neither holds any, or as many)."""
     if not codes:
         return None
-    found = {id_key(v) for _, _, rows in tables(sub) for v in rows.columns.get("ma_ho", ())
-             if isinstance(v, str) and v.strip()}  # fmt: skip
+    found = _list_codes(sub)
     a, b = len(found & codes.get(one, set())), len(found & codes.get(other, set()))
     return None if a == b else (one if a > b else other)
 
@@ -745,6 +827,7 @@ def consolidate(
     rosters = [s for s in submissions if s.kind == "roster" and s.status != "rejected"]
     for sub in rosters:
         _identify(sub, matcher, plan, issues, codes)
+    take_by_codes(rosters, issues)  # a hamlet written otherwise, its codes telling whose
     identified = [s for s in rosters if s.status != "rejected"]
     future = _refuse_future(identified, requested_period, today, issues)
     identified = [s for s in identified if s.status != "rejected"]

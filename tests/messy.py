@@ -61,6 +61,12 @@ def ban_co_households() -> list[dict]:
     return [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
 
 
+def households_of_no_hamlet() -> list[dict]:
+    """Bản Cọ's households under codes on no hamlet's start list (LL1–LL3): a list of a hamlet
+    not in the plan whose codes do not tell whose it is (docs/decisions.md, session 22)."""
+    return [{**row, "ma_ho": row["ma_ho"].replace("BC", "LL")} for row in ban_co_households()]
+
+
 # --- a workbook as data -------------------------------------------------------
 
 

@@ -150,7 +150,10 @@ def test_a_refused_list_without_info_gets_the_info_sheet_with_its_blanks_marked(
     write_plan(tmp_path)
     na_mon(tmp_path)
     messy.ban_co_no_info(
-        tmp_path, "DS.xlsx", title=("DANH SÁCH HỘ NGHÈO xóm =Lạ Lùng - Tháng 5 năm 2024",)
+        tmp_path,
+        "DS.xlsx",
+        title=("DANH SÁCH HỘ NGHÈO xóm =Lạ Lùng - Tháng 5 năm 2024",),
+        households=messy.households_of_no_hamlet(),  # codes of no plan hamlet: refused
     )
     result, feedback = run_and_publish(tmp_path, tmp_path / "out")
     [sub] = [s for s in result.submissions if s.file == "DS.xlsx"]

@@ -92,7 +92,10 @@ def test_a_list_refused_for_its_hamlet_without_info_counts_the_warning_its_yello
         person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "poor"),
     ])  # fmt: skip
     messy.ban_co_no_info(
-        tmp_path, "DS.xlsx", title=("DANH SÁCH HỘ NGHÈO xóm Lạ Lùng - Tháng 5 năm 2024",)
+        tmp_path,
+        "DS.xlsx",
+        title=("DANH SÁCH HỘ NGHÈO xóm Lạ Lùng - Tháng 5 năm 2024",),
+        households=messy.households_of_no_hamlet(),  # codes of no plan hamlet: refused
     )
     result, _ = collect(tmp_path, None)
     [sub] = [s for s in result.submissions if s.file == "DS.xlsx"]

@@ -214,7 +214,7 @@ def test_unreadable_period_unknown_hamlet_and_damaged_files_are_the_hamlets(tmp_
       may be last month's: it does not take the place of the counted one, but is listed);
     * Bản Cọ: only its roster cut short in the copy (an unreadable zip): rejected;
     * Đồng Kè: only a roster whose 'Xóm' is 'Đông Khê', not in the plan; its file name says
-      Đồng Kè: rejected for that;
+      Đồng Kè, its codes are on no list: rejected for that;
     * and a file of a hamlet not in the plan, a web page saved as .xls whose name names no
       hamlet, and random bytes named after Đồng Kè's April: each listed under the hamlets.
     """
@@ -226,7 +226,9 @@ def test_unreadable_period_unknown_hamlet_and_damaged_files_are_the_hamlets(tmp_
     data = whole.read_bytes()
     whole.unlink()
     (tmp_path / "BanCo_2024-05.xlsx").write_bytes(data[: len(data) // 2])
-    dong_ke = write_roster(tmp_path, "DongKe.xlsx", "Đông Khê", 150, _dong_ke())
+    # codes on no start list (DK1, DK2 would take it as Đồng Kè's: session 22)
+    dong_ke = write_roster(tmp_path, "DongKe.xlsx", "Đông Khê", 150,
+                           [person("DK7", "poor"), person("DK8", "near_poor")])  # fmt: skip
     write_roster(tmp_path, "La.xlsx", "Xóm Lạ", 80, [person("L1", "poor")])
     (tmp_path / "BaoCao.xls").write_text(  # a web page with no table: no list (test_markup)
         "<html><body><p>Phiên đăng nhập đã hết hạn</p></body></html>", encoding="utf-8"

@@ -135,3 +135,151 @@ def test_check_with_the_history_warns_of_last_months_household_missing(tmp_path)
     assert f"[Cảnh báo] NaMon.xlsx: {gone} (vanished-household)" in lines
     assert _said(check_files([tmp_path / "T5"])) == []  # no history: NM6 unknown
     assert (store.read_bytes(), store.stat().st_mtime_ns) == before
+
+
+# --- 2. a hamlet written under a name the plan does not have, its codes one hamlet's ---------
+
+TAKEN_BC = (
+    "Xóm 'Bản Cọ 2' không có trong kế hoạch của xã, nhưng các mã hộ trong danh sách là của xóm "
+    "Bản Cọ ({codes} mã hộ có trong danh sách đầu năm) và xóm Bản Cọ không gửi danh sách nào "
+    "khác cho kỳ này, nên danh sách được tính cho xóm Bản Cọ. Hãy sửa ô 'Xóm' thành 'Bản Cọ' "
+    "như trong kế hoạch. Nếu đây là một xóm khác chưa có trong kế hoạch, hãy báo xã để thêm "
+    "xóm vào kế hoạch rồi tổng hợp lại."
+)
+
+
+def _ban_co_2(folder: Path, rows: list[dict], own: bool = False) -> None:
+    """The plan, Nà Mòn's May list (its start list's five, NM5 'Thoát'), and 'BanCo2.xlsx'
+    whose 'Xóm' (B3) is 'Bản Cọ 2', holding ``rows`` (200 households); with ``own``, Bản Cọ's
+    own May list too (BC1, BC2 poor, BC3 near-poor, 'Xóm' 'Bản Cọ')."""
+    write_plan(folder)
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, [
+        person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor"),
+        person("NM4", "near_poor"), person("NM5", "exited")])  # fmt: skip
+    write_roster(folder, "BanCo2.xlsx", "Bản Cọ 2", 200, rows)
+    if own:
+        write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, [
+            person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")])  # fmt: skip
+
+
+def test_a_list_of_a_hamlet_not_in_the_plan_whose_codes_are_one_hamlets_is_counted_for_it(
+    tmp_path,
+):
+    """'Bản Cọ 2' (no such hamlet in the plan) over BC1, BC2 poor and BC3 near-poor, all three
+    on Bản Cọ's start list, and Bản Cọ sent nothing else: the list is Bản Cọ's, counted as if
+    its 'Xóm' said 'Bản Cọ' (2 poor, 1 near-poor of 200 households: 1,00 % and 0,50 %; the
+    commune, with Nà Mòn's 3 poor and 1 near-poor of 100, 5 and 2 of 300), with a warning at
+    B3 saying for which hamlet and why (3/3 codes), and how to put it right. It used to be
+    refused (unknown-hamlet) and Bản Cọ shown as not sent. `check` says the same line."""
+    sent = tmp_path / "sent"
+    sent.mkdir()
+    _ban_co_2(sent, [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")])
+    result, _ = collect(sent, None, workers=0)
+    by = {h["hamlet"]: h for h in result.summary["hamlets"]}
+    ban_co = by["Bản Cọ"]
+    assert (ban_co["status"], ban_co["households"], ban_co["poor"], ban_co["near_poor"]) == (
+        "ok",
+        200,
+        2,
+        1,
+    )
+    assert (round(ban_co["poor_rate"], 2), round(ban_co["near_poor_rate"], 2)) == (1.0, 0.5)
+    totals = result.summary["totals"]
+    assert (totals["households"], totals["poor"], totals["near_poor"]) == (300, 5, 2)
+    # the same figures as the list written for 'Bản Cọ'
+    clean = tmp_path / "clean"
+    clean.mkdir()
+    _ban_co_2(clean, [])
+    (clean / "BanCo2.xlsx").unlink()
+    write_roster(clean, "BanCo2.xlsx", "Bản Cọ", 200, [
+        person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")])  # fmt: skip
+    expected, _ = collect(clean, None, workers=0)
+    assert result.summary["hamlets"] == expected.summary["hamlets"]
+    assert result.summary["totals"] == expected.summary["totals"]
+    said = [(i.code, i.file, i.sheet, i.cell, i.message()) for i in result.issues
+            if i.file == "BanCo2.xlsx"]  # fmt: skip
+    line = TAKEN_BC.format(codes="3/3")
+    assert said == [("hamlet-taken-from-codes", "BanCo2.xlsx", "Thông tin", "B3", line)]
+    [taken] = [s for s in result.submissions if s.file == "BanCo2.xlsx"]
+    assert (taken.hamlet, taken.status) == ("Bản Cọ", "warnings")
+    found = [(i.code, i.file, i.sheet, i.cell, i.message()) for i in check_files([sent])
+             if i.file == "BanCo2.xlsx"]  # fmt: skip
+    assert found == said
+    (tmp_path / "out").mkdir()
+    lines = _check_lines(str(sent), "--output", str(tmp_path / "out"))
+    assert f"[Cảnh báo] BanCo2.xlsx, Thông tin, B3: {line} (hamlet-taken-from-codes)" in lines
+
+
+def test_a_new_household_among_the_codes_still_tells_the_hamlet(tmp_path):
+    """BC1–BC3 and BC9, new (on no list): 3 of its 4 codes are Bản Cọ's start list's, none
+    another hamlet's: taken for Bản Cọ (3 poor counting BC9, 1 near-poor), '3/4' said."""
+    _ban_co_2(tmp_path, [person("BC1", "poor"), person("BC2", "poor"),
+                         person("BC3", "near_poor"), person("BC9", "poor")])  # fmt: skip
+    result, _ = collect(tmp_path, None, workers=0)
+    by = {h["hamlet"]: h for h in result.summary["hamlets"]}
+    assert (by["Bản Cọ"]["status"], by["Bản Cọ"]["poor"], by["Bản Cọ"]["near_poor"]) == ("ok", 3, 1)
+    [taken] = [i for i in result.issues if i.code == "hamlet-taken-from-codes"]
+    assert taken.message() == TAKEN_BC.format(codes="3/4")
+
+
+def test_mixed_codes_or_a_hamlet_that_sent_its_own_list_keep_the_refusal(tmp_path):
+    """'Bản Cọ 2' over BC1, BC2 and DK1, DK2 (two hamlets' codes, 2 of 4 each): refused as
+    before (unknown-hamlet at B3), Bản Cọ not sent. Over BC1–BC3 while Bản Cọ's own list is
+    there: refused as before, Bản Cọ counted from its own list alone (2 poor, 1 near-poor).
+    Over KD1, KD2 (codes of no hamlet: a hamlet of its own): refused as before."""
+    mixed = tmp_path / "mixed"
+    mixed.mkdir()
+    _ban_co_2(mixed, [person("BC1", "poor"), person("BC2", "poor"),
+                      person("DK1", "poor"), person("DK2", "near_poor")])  # fmt: skip
+    result, _ = collect(mixed, None, workers=0)
+    said = [(i.code, i.cell) for i in result.issues if i.file == "BanCo2.xlsx"]
+    assert said == [("unknown-hamlet", "B3")]
+    assert {h["hamlet"]: h["status"] for h in result.summary["hamlets"]}["Bản Cọ"] == "missing"
+    assert [(i.code, i.cell) for i in check_files([mixed]) if i.file == "BanCo2.xlsx"] == said
+
+    both = tmp_path / "both"
+    both.mkdir()
+    _ban_co_2(both, [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")],
+              own=True)  # fmt: skip
+    result, _ = collect(both, None, workers=0)
+    assert [(i.code, i.cell) for i in result.issues if i.file == "BanCo2.xlsx"] == said
+    ban_co = {h["hamlet"]: h for h in result.summary["hamlets"]}["Bản Cọ"]
+    assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
+    assert result.reporting.set_index("hamlet")["file"]["Bản Cọ"] == "BanCo.xlsx"
+    assert [(i.code, i.cell) for i in check_files([both]) if i.file == "BanCo2.xlsx"] == said
+
+    other = tmp_path / "other"
+    other.mkdir()
+    _ban_co_2(other, [person("KD1", "poor"), person("KD2", "near_poor")])
+    result, _ = collect(other, None, workers=0)
+    assert [(i.code, i.cell) for i in result.issues if i.file == "BanCo2.xlsx"] == said
+
+
+def test_a_title_naming_a_hamlet_not_in_the_plan_over_one_hamlets_codes(tmp_path):
+    """A list without 'Thông tin', its title 'DANH SÁCH HỘ NGHÈO xóm Lạ Lùng - Tháng 5 năm
+    2024' (no such hamlet), file 'DS.xlsx', over Bản Cọ's BC1, BC2 poor and BC3 near-poor:
+    taken for Bản Cọ (2 poor, 1 near-poor; the plan's 200 households, its total not written),
+    the warning telling to correct the title (no 'Xóm' cell to point at)."""
+    from tests import messy
+
+    write_plan(tmp_path)
+    messy.ban_co_no_info(
+        tmp_path, "DS.xlsx", title=("DANH SÁCH HỘ NGHÈO xóm Lạ Lùng - Tháng 5 năm 2024",)
+    )
+    result, _ = collect(tmp_path, None, workers=0)
+    ban_co = {h["hamlet"]: h for h in result.summary["hamlets"]}["Bản Cọ"]
+    assert (ban_co["status"], ban_co["households"], ban_co["poor"], ban_co["near_poor"]) == (
+        "ok",
+        200,
+        2,
+        1,
+    )
+    [taken] = [i for i in result.issues if i.code == "hamlet-taken-from-codes"]
+    assert (taken.cell, taken.variant) == ("", "title")
+    assert taken.message() == (
+        "Tiêu đề của danh sách ghi xóm 'Lạ Lùng', không có trong kế hoạch của xã, nhưng các mã "
+        "hộ trong danh sách là của xóm Bản Cọ (3/3 mã hộ có trong danh sách đầu năm) và xóm "
+        "Bản Cọ không gửi danh sách nào khác cho kỳ này, nên danh sách được tính cho xóm Bản "
+        "Cọ. Hãy sửa tên xóm trong tiêu đề thành 'Bản Cọ' như trong kế hoạch. Nếu đây là một "
+        "xóm khác chưa có trong kế hoạch, hãy báo xã để thêm xóm vào kế hoạch rồi tổng hợp lại."
+    )

@@ -318,6 +318,7 @@ _QUOTES_CELL = frozenset(
         "unknown-vocabulary",
         "duplicate-household-id",
         "unknown-hamlet",
+        "hamlet-taken-from-codes",
         "invalid-period",
         "invalid-total-households",
         "leading-equals-sign",
