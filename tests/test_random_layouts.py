@@ -37,9 +37,9 @@ taken for class cells; a first household row of marks and words taken for a head
 Not drawn: 'Đầu kỳ | Cuối kỳ' in a text export (it keeps no merged cell, so neither time
 can be told to head two columns), nor 'I | Hộ nghèo' section rows under a merged parent
 moved to the first columns. This version passes seeds 0–2199. Session 22 added the block
-under the list (drawn in the same draw as 'above', so other seeds draw what they did); seeds
-0–699 pass with it. The seeds here are a fixed
-sample covering every format, 'Thông tin' style and place, class-mark layout, hidden rows,
+under the list (drawn in the same draw as 'above', so other seeds draw what they did) and
+compared `check`'s movement warnings too; seeds 0–699 pass with both. The seeds here are a
+fixed sample covering every format, 'Thông tin' style and place, class-mark layout, hidden rows,
 split sheets and a second month.
 """
 
