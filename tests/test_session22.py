@@ -283,3 +283,35 @@ def test_a_title_naming_a_hamlet_not_in_the_plan_over_one_hamlets_codes(tmp_path
         "Cọ. Hãy sửa tên xóm trong tiêu đề thành 'Bản Cọ' như trong kế hoạch. Nếu đây là một "
         "xóm khác chưa có trong kế hoạch, hãy báo xã để thêm xóm vào kế hoạch rồi tổng hợp lại."
     )
+
+
+def test_without_a_start_list_the_months_consolidated_tell_whose_the_codes_are(tmp_path):
+    """The plan without a start list; April run: Nà Mòn (NM1 poor), Bản Cọ (BC1, BC2 poor).
+    May: Nà Mòn (NM1), and 'Bản Cọ 2' over BC1, BC2: both codes on Bản Cọ's April list, so the
+    list is Bản Cọ's (2 poor of 200), the warning naming April's list; `check --output` (the
+    history only read) says the same. Without the history `check` has no list to tell the
+    codes by, and refuses the list as before."""
+    april, may, out = tmp_path / "T4", tmp_path / "T5", tmp_path / "out"
+    for folder in (april, may):
+        folder.mkdir()
+        write_plan(folder, with_start_list=False)
+    when = {"period": "2024-04", "prepared": date(2024, 5, 3)}
+    write_roster(april, "NaMon.xlsx", "Nà Mòn", 100, [person("NM1", "poor")], **when)
+    write_roster(april, "BanCo.xlsx", "Bản Cọ", 200,
+                 [person("BC1", "poor"), person("BC2", "poor")], **when)  # fmt: skip
+    execute(april, out, "2024-04")
+    write_roster(may, "NaMon.xlsx", "Nà Mòn", 100, [person("NM1", "poor")])
+    write_roster(may, "BanCo2.xlsx", "Bản Cọ 2", 200,
+                 [person("BC1", "poor"), person("BC2", "poor")])  # fmt: skip
+    store = out / HISTORY_FILE
+    result, _ = collect(may, None, workers=0, history=HistoryStore(store))
+    ban_co = {h["hamlet"]: h for h in result.summary["hamlets"]}["Bản Cọ"]
+    assert (ban_co["status"], ban_co["households"], ban_co["poor"]) == ("ok", 200, 2)
+    [taken] = [i for i in result.issues if i.code == "hamlet-taken-from-codes"]
+    assert str(taken.detail) == "2/2 mã hộ có trong danh sách tháng 4/2024 đã tổng hợp"
+    found = check_files([may], history=HistoryStore(store, read_only=True))
+    assert [(i.code, i.cell, i.message()) for i in found if i.file == "BanCo2.xlsx"] == [
+        (taken.code, "B3", taken.message())
+    ]
+    alone = [(i.code, i.cell) for i in check_files([may]) if i.file == "BanCo2.xlsx"]
+    assert alone == [("unknown-hamlet", "B3")]
