@@ -629,7 +629,7 @@ def _whose(plan, rosters: list[Submission], history=None) -> tuple[list[Issue], 
     title nor the file name names a plan hamlet."""
     import sqlite3
 
-    from pipeline.consolidate import hamlet_codes, list_hamlet, take_by_codes
+    from pipeline.consolidate import hamlet_codes, list_hamlet, refused_by_codes
     from pipeline.hamlets import HamletMatcher
     from pipeline.history import HistoryError
 
@@ -647,8 +647,8 @@ def _whose(plan, rosters: list[Submission], history=None) -> tuple[list[Issue], 
         # file name names (its own checks warn at the cell), else the list refused
         if list_hamlet(sub, matcher, found, codes):
             refused.add(id(sub))
-    # a 'Xóm' the plan does not have, its codes telling whose list it is, as in a run
-    refused -= {id(sub) for sub in take_by_codes(rosters, found)}
+    # a 'Xóm' the plan does not have, its codes telling whose refused list it is, as in a run
+    refused_by_codes(rosters, found)
     return found, refused
 
 

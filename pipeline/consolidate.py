@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -149,7 +149,7 @@ def hamlet_refused(
         sub.hamlet = told if mine else None
         by_codes = hamlet_of_codes(sub, codes)
         if by_codes is not None and told in (None, by_codes[0]):
-            # the list may yet be taken as that hamlet's (take_by_codes), nothing saying otherwise
+            # the refused file may yet be that hamlet's (refused_by_codes), nothing saying otherwise
             sub.extra["codes_hamlet"] = by_codes
         cell = info_cell(sub, "hamlet")
         sub.extra["hamlet_issue"] = Issue(
@@ -213,8 +213,8 @@ def hamlet_codes(plan: Plan, history=None) -> KnownCodes:
 
 
 # How many of a list's household codes found on some plan hamlet's list must be one hamlet's for
-# a list whose 'Xóm' names no plan hamlet to be taken as that hamlet's (:func:`take_by_codes`):
-# nearly all (a household that moved in keeps its old hamlet's code). They must also be more
+# a list whose 'Xóm' names no plan hamlet to be that hamlet's refused file
+# (:func:`refused_by_codes`): nearly all (a household that moved in keeps its old hamlet's code). They must also be more
 # than half of all its codes (a new household's code is on no list yet).
 NEARLY_ALL = 0.8
 
@@ -244,17 +244,19 @@ def hamlet_of_codes(sub: Submission, codes: KnownCodes | None) -> tuple | None:
     return hamlet, count, len(found), codes.named
 
 
-def take_by_codes(rosters: list[Submission], issues: list[Issue]) -> list[Submission]:
+def refused_by_codes(rosters: list[Submission], issues: list[Issue]) -> None:
     """Each roster refused for a 'Xóm' the plan does not have (`unknown-hamlet`) whose household
     codes are nearly all one plan hamlet's (:func:`hamlet_of_codes`, nothing in its title or
-    file name naming another), taken as that hamlet's list when no other roster of its period
-    is that hamlet's and no other such roster is taken for it: the refusal is dropped from
-    ``issues`` and the list is counted, with a warning at its 'Xóm' cell naming the hamlet and
-    the codes (`hamlet-taken-from-codes`, said as a hamlet's warning of the plan is). A hamlet
-    that sent its own list keeps it, and the other stays refused: two lists, or a neighbour's
-    file copied, is for the officer to sort out. ``rosters``: every roster whose hamlet was
-    settled (:func:`list_hamlet`). Returns those taken. A run (:func:`consolidate`) and
-    `giamngheo check` with the plan given (pipeline.checkfiles) decide by this one rule."""
+    file name naming another), when no other roster of its period is that hamlet's and no other
+    such roster claims it: still refused (CONTRACT §2: an unknown hamlet is an error), but its
+    refusal in ``issues`` says whose the codes are and how to put it right (variant 'codes', or
+    'codes-title' for a hamlet read from the title), and it is that hamlet's refused file
+    (``sub.hamlet``; :func:`_unsettled`): the hamlet shows as rejected, not "chưa nộp", and its
+    head gets the feedback. A hamlet that sent its own list keeps it, and the other is refused
+    as any: two lists, or a neighbour's file copied, is for the officer to sort out.
+    ``rosters``: every roster whose hamlet was settled (:func:`list_hamlet`). A run
+    (:func:`consolidate`) and `giamngheo check` with the plan given (pipeline.checkfiles)
+    decide by this one rule (docs/decisions.md, session 22)."""
     claims: dict[tuple[str, str], list[Submission]] = {}
     for sub in rosters:
         found = sub.extra.get("codes_hamlet")
@@ -263,32 +265,24 @@ def take_by_codes(rosters: list[Submission], issues: list[Issue]) -> list[Submis
             claims.setdefault((sub.period, found[0]), []).append(sub)
     claimants = {id(sub) for group in claims.values() for sub in group}
     sent = {(s.period, s.hamlet) for s in rosters if s.hamlet and id(s) not in claimants}
-    taken = []
     for (period, hamlet), group in claims.items():
         if len(group) != 1 or (period, hamlet) in sent:
             continue
         [sub] = group
         _, count, listed, named = sub.extra["codes_hamlet"]
-        issue = sub.extra.pop("hamlet_issue")
-        issues.remove(issue)
-        sub.hamlet = hamlet
-        sub.status = "valid"
-        sub.extra["hamlet_warning"] = Issue(
-            "hamlet-taken-from-codes",
-            file=sub.file,
-            sheet=issue.sheet,
-            cell=issue.cell,
-            column=issue.column,
-            value=sub.hamlet_raw,
+        refused = sub.extra["hamlet_issue"]
+        said = replace(
+            refused,
             hamlet=hamlet,
-            variant="title" if sub.extra.get("hamlet_from") == "title" else "",
+            variant="codes-title" if sub.extra.get("hamlet_from") == "title" else "codes",
             detail=Message(
                 f"{count}/{listed} mã hộ có trong {named}",
                 f"{count} of {listed} codes are on {named.en}",
             ),
         )
-        taken.append(sub)
-    return taken
+        issues[next(i for i, issue in enumerate(issues) if issue is refused)] = said
+        sub.extra["hamlet_issue"] = said
+        sub.hamlet = hamlet
 
 
 def start_codes(plan: Plan) -> dict[str, set[str]]:
@@ -827,7 +821,7 @@ def consolidate(
     rosters = [s for s in submissions if s.kind == "roster" and s.status != "rejected"]
     for sub in rosters:
         _identify(sub, matcher, plan, issues, codes)
-    take_by_codes(rosters, issues)  # a hamlet written otherwise, its codes telling whose
+    refused_by_codes(rosters, issues)  # a hamlet not in the plan, its codes telling whose
     identified = [s for s in rosters if s.status != "rejected"]
     future = _refuse_future(identified, requested_period, today, issues)
     identified = [s for s in identified if s.status != "rejected"]

@@ -232,6 +232,22 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "file",
         "Xóm '{value}' không có trong kế hoạch của xã. Hãy ghi đúng tên xóm như trong kế hoạch ({detail}).",
         "Hamlet '{value}' is not in the commune plan. Write the hamlet name as the plan has it ({detail}).",
+        variants=(
+            # the list's household codes are nearly all one plan hamlet's ({hamlet}), which sent
+            # no other list of the period: still refused, its refused file (docs/decisions.md,
+            # session 22)
+            (
+                "codes",
+                "Ô 'Xóm' ghi '{value}', không có trong kế hoạch của xã, nên danh sách chưa được tính. Các mã hộ trong danh sách là của xóm {hamlet} ({detail}): nếu đây là danh sách của xóm {hamlet}, hãy sửa ô 'Xóm' thành '{hamlet}' đúng như trong kế hoạch rồi gửi lại; nếu đây là một xóm khác chưa có trong kế hoạch thì xã cần thêm xóm đó vào kế hoạch rồi tổng hợp lại.",
+                "The 'Xóm' cell says '{value}', which is not in the commune's plan, so the list is not counted. The list's household codes are hamlet {hamlet}'s ({detail}): if it is {hamlet}'s list, write '{hamlet}' in the 'Xóm' cell, as the plan names it, and send it again; if it is another hamlet, not yet in the plan, the commune needs to add it to the plan and consolidate again.",
+            ),
+            # the same, the hamlet read from the list's title (no 'Xóm' cell): the title to correct
+            (
+                "codes-title",
+                "Tiêu đề của danh sách ghi xóm '{value}', không có trong kế hoạch của xã, nên danh sách chưa được tính. Các mã hộ trong danh sách là của xóm {hamlet} ({detail}): nếu đây là danh sách của xóm {hamlet}, hãy sửa tên xóm trong tiêu đề thành '{hamlet}' đúng như trong kế hoạch rồi gửi lại; nếu đây là một xóm khác chưa có trong kế hoạch thì xã cần thêm xóm đó vào kế hoạch rồi tổng hợp lại.",
+                "The list's title names hamlet '{value}', which is not in the commune's plan, so the list is not counted. The list's household codes are hamlet {hamlet}'s ({detail}): if it is {hamlet}'s list, write '{hamlet}' for the hamlet in the title, as the plan names it, and send it again; if it is another hamlet, not yet in the plan, the commune needs to add it to the plan and consolidate again.",
+            ),
+        ),
     ),
     IssueType(
         "hamlet-conflict",
@@ -260,21 +276,6 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "file",
         "Ô 'Xóm' ghi '{value}' nhưng tên tệp ghi xóm {hamlet} và các mã hộ trong danh sách là của xóm {hamlet} (theo {detail}): có thể tệp được chép từ xóm '{value}' mà chưa sửa ô 'Xóm', nên tệp chưa được tính. Nếu đây là danh sách của xóm {hamlet}, hãy sửa ô 'Xóm' thành '{hamlet}', kiểm tra cả các ô khác chép từ tệp của xóm '{value}' (nhất là 'Tổng số hộ dân cư') rồi gửi lại.",
         "The 'Xóm' cell says '{value}' but the file name names hamlet {hamlet} and the list's household codes are {hamlet}'s (on {detail}): perhaps a file copied from '{value}' with its 'Xóm' cell left unchanged, so it is not counted. If it is {hamlet}'s list, write '{hamlet}' in the 'Xóm' cell, check the other cells copied from '{value}''s file too (above all 'Tổng số hộ dân cư'), and send it again.",
-    ),
-    IssueType(
-        "hamlet-taken-from-codes",
-        "warning",
-        "file",
-        "Xóm '{value}' không có trong kế hoạch của xã, nhưng các mã hộ trong danh sách là của xóm {hamlet} ({detail}) và xóm {hamlet} không gửi danh sách nào khác cho kỳ này, nên danh sách được tính cho xóm {hamlet}. Hãy sửa ô 'Xóm' thành '{hamlet}' như trong kế hoạch. Nếu đây là một xóm khác chưa có trong kế hoạch, hãy báo xã để thêm xóm vào kế hoạch rồi tổng hợp lại.",
-        "Hamlet '{value}' is not in the commune's plan, but the list's household codes are hamlet {hamlet}'s ({detail}) and {hamlet} sent no other list for this period, so the list is counted for {hamlet}. Write '{hamlet}' in the 'Xóm' cell, as the plan names it. If it is another hamlet, not yet in the plan, tell the commune to add it to the plan and consolidate again.",
-        variants=(
-            # the hamlet read from the list's title (no 'Xóm' cell): the title to correct
-            (
-                "title",
-                "Tiêu đề của danh sách ghi xóm '{value}', không có trong kế hoạch của xã, nhưng các mã hộ trong danh sách là của xóm {hamlet} ({detail}) và xóm {hamlet} không gửi danh sách nào khác cho kỳ này, nên danh sách được tính cho xóm {hamlet}. Hãy sửa tên xóm trong tiêu đề thành '{hamlet}' như trong kế hoạch. Nếu đây là một xóm khác chưa có trong kế hoạch, hãy báo xã để thêm xóm vào kế hoạch rồi tổng hợp lại.",
-                "The list's title names hamlet '{value}', which is not in the commune's plan, but the list's household codes are hamlet {hamlet}'s ({detail}) and {hamlet} sent no other list for this period, so the list is counted for {hamlet}. Write '{hamlet}' for the hamlet in the title, as the plan names it. If it is another hamlet, not yet in the plan, tell the commune to add it to the plan and consolidate again.",
-            ),
-        ),
     ),
     IssueType(
         "invalid-period",

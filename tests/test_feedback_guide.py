@@ -343,13 +343,13 @@ def _scenarios() -> dict:
         "vanished": (write("BanCo.xlsx", rows=three[:2]), FEEDBACK, copies, {}),
         "no info": (messy.ban_co_from_file_name, FEEDBACK, [GUIDE_SHEET, "Thông tin", "Sheet1"],
                     {f"Thông tin!B{r}": "yellow" for r in (5, 6, 7)}),
-        # (codes on no list: Bản Cọ's would take it as Bản Cọ's, as below; session 22)
+        # (codes on no list: with Bản Cọ's it is Bản Cọ's refused file, as below; session 22)
         "unknown hamlet": (write("BanCo.xlsx", hamlet="Bản Xa",
                                  rows=[{**r, "ma_ho": r["ma_ho"].replace("BC", "BX")}
                                        for r in three]),
                            "Bản Xa_2024-05.xlsx", copies, {"Thông tin!B3": "red"}),
         "hamlet from codes": (write("BanCo.xlsx", hamlet="Bản Cọ 2"), FEEDBACK, copies,
-                              {"Thông tin!B3": "yellow"}),
+                              {"Thông tin!B3": "red"}),
         "future period": (write("BanCo.xlsx", period="2099-05"), FEEDBACK, copies,
                           {"Thông tin!B4": "red"}),
         "other period": (write("BanCo_T5-2024.xlsx", period="2024-04", prepared=date(2024, 5, 3)),

@@ -6,6 +6,11 @@
    year (`exited-not-listed-at-start`). The officer checks a folder before running it, and the
    hamlet heads get `check`'s feedback: it now says them as the run will, worked out by the
    run's own code on a copy of the files, against the history only read.
+2. A list whose 'Xóm' names a hamlet the plan does not have ('Bản Cọ 2') stays refused
+   (CONTRACT §2: an error if unknown), but when its household codes are nearly all one plan
+   hamlet's and nothing says otherwise, the error says so and how to put it right, and the
+   file is that hamlet's refused file: the hamlet shows as rejected, not "chưa nộp", and its
+   head gets the feedback.
 """
 
 from __future__ import annotations
@@ -29,10 +34,11 @@ def _said(issues) -> list[tuple]:
     return sorted((i.code, i.file, i.sheet, i.cell, i.message()) for i in issues if i.code in MOVES)
 
 
-def _check_lines(*args: str) -> list[str]:
+def _check_lines(*args: str, code: int = 0) -> list[str]:
+    """`giamngheo check`'s lines; ``code``: its exit code (1 when it finds an error)."""
     done = subprocess.run([sys.executable, "-m", "pipeline", "check", *args],
                           capture_output=True, text=True, timeout=300, cwd=ROOT)  # fmt: skip
-    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.returncode == code, done.stdout + done.stderr
     return done.stdout.splitlines()
 
 
@@ -139,12 +145,19 @@ def test_check_with_the_history_warns_of_last_months_household_missing(tmp_path)
 
 # --- 2. a hamlet written under a name the plan does not have, its codes one hamlet's ---------
 
-TAKEN_BC = (
-    "Xóm 'Bản Cọ 2' không có trong kế hoạch của xã, nhưng các mã hộ trong danh sách là của xóm "
-    "Bản Cọ ({codes} mã hộ có trong danh sách đầu năm) và xóm Bản Cọ không gửi danh sách nào "
-    "khác cho kỳ này, nên danh sách được tính cho xóm Bản Cọ. Hãy sửa ô 'Xóm' thành 'Bản Cọ' "
-    "như trong kế hoạch. Nếu đây là một xóm khác chưa có trong kế hoạch, hãy báo xã để thêm "
-    "xóm vào kế hoạch rồi tổng hợp lại."
+REFUSED_BC = (
+    "Ô 'Xóm' ghi 'Bản Cọ 2', không có trong kế hoạch của xã, nên danh sách chưa được tính. Các "
+    "mã hộ trong danh sách là của xóm Bản Cọ ({codes} mã hộ có trong danh sách đầu năm): nếu "
+    "đây là danh sách của xóm Bản Cọ, hãy sửa ô 'Xóm' thành 'Bản Cọ' đúng như trong kế hoạch "
+    "rồi gửi lại; nếu đây là một xóm khác chưa có trong kế hoạch thì xã cần thêm xóm đó vào kế "
+    "hoạch rồi tổng hợp lại."
+)
+REFUSED_BC_EN = (
+    "The 'Xóm' cell says 'Bản Cọ 2', which is not in the commune's plan, so the list is not "
+    "counted. The list's household codes are hamlet Bản Cọ's (3 of 3 codes are on the "
+    "start-of-year list): if it is Bản Cọ's list, write 'Bản Cọ' in the 'Xóm' cell, as the "
+    "plan names it, and send it again; if it is another hamlet, not yet in the plan, the "
+    "commune needs to add it to the plan and consolidate again."
 )
 
 
@@ -162,15 +175,20 @@ def _ban_co_2(folder: Path, rows: list[dict], own: bool = False) -> None:
             person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")])  # fmt: skip
 
 
-def test_a_list_of_a_hamlet_not_in_the_plan_whose_codes_are_one_hamlets_is_counted_for_it(
+def _status(result) -> dict[str, str]:
+    return {h["hamlet"]: h["status"] for h in result.summary["hamlets"]}
+
+
+def test_a_list_of_a_hamlet_not_in_the_plan_whose_codes_are_one_hamlets_is_its_refused_file(
     tmp_path,
 ):
     """'Bản Cọ 2' (no such hamlet in the plan) over BC1, BC2 poor and BC3 near-poor, all three
-    on Bản Cọ's start list, and Bản Cọ sent nothing else: the list is Bản Cọ's, counted as if
-    its 'Xóm' said 'Bản Cọ' (2 poor, 1 near-poor of 200 households: 1,00 % and 0,50 %; the
-    commune, with Nà Mòn's 3 poor and 1 near-poor of 100, 5 and 2 of 300), with a warning at
-    B3 saying for which hamlet and why (3/3 codes), and how to put it right. It used to be
-    refused (unknown-hamlet) and Bản Cọ shown as not sent. `check` says the same line."""
+    on Bản Cọ's start list, and Bản Cọ sent nothing else: the list is still refused (CONTRACT
+    §2), but as Bản Cọ's file: Bản Cọ is 'rejected' (not 'missing'), the file on its line of
+    'Nộp báo cáo'. Nothing of it is counted: the commune is Nà Mòn alone (3 poor, 1 near-poor
+    of 100 households: NM5 'Thoát'), the figures of the same folder without the file, Bản Cọ
+    'missing' there. The error at B3 says whose the codes are (3/3) and how to put it right;
+    `check` says the same line. (Session 22 had counted it for Bản Cọ with a warning.)"""
     sent = tmp_path / "sent"
     sent.mkdir()
     _ban_co_2(sent, [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")])
@@ -178,119 +196,173 @@ def test_a_list_of_a_hamlet_not_in_the_plan_whose_codes_are_one_hamlets_is_count
     by = {h["hamlet"]: h for h in result.summary["hamlets"]}
     ban_co = by["Bản Cọ"]
     assert (ban_co["status"], ban_co["households"], ban_co["poor"], ban_co["near_poor"]) == (
-        "ok",
-        200,
-        2,
-        1,
+        "rejected",
+        None,
+        None,
+        None,
     )
-    assert (round(ban_co["poor_rate"], 2), round(ban_co["near_poor_rate"], 2)) == (1.0, 0.5)
     totals = result.summary["totals"]
-    assert (totals["households"], totals["poor"], totals["near_poor"]) == (300, 5, 2)
-    # the same figures as the list written for 'Bản Cọ'
-    clean = tmp_path / "clean"
-    clean.mkdir()
-    _ban_co_2(clean, [])
-    (clean / "BanCo2.xlsx").unlink()
-    write_roster(clean, "BanCo2.xlsx", "Bản Cọ", 200, [
-        person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")])  # fmt: skip
-    expected, _ = collect(clean, None, workers=0)
-    assert result.summary["hamlets"] == expected.summary["hamlets"]
+    assert (totals["households"], totals["poor"], totals["near_poor"]) == (100, 3, 1)
+    assert result.summary["reporting"]["accepted"] == 1
+    assert result.reporting.set_index("hamlet")["file"]["Bản Cọ"] == "BanCo2.xlsx"
+    # the same figures as the folder without the file, where Bản Cọ has sent nothing
+    without = tmp_path / "without"
+    without.mkdir()
+    _ban_co_2(without, [])
+    (without / "BanCo2.xlsx").unlink()
+    expected, _ = collect(without, None, workers=0)
     assert result.summary["totals"] == expected.summary["totals"]
-    said = [(i.code, i.file, i.sheet, i.cell, i.message()) for i in result.issues
+    assert _status(expected)["Bản Cọ"] == "missing"
+    assert [{**h, "status": ""} for h in result.summary["hamlets"]] == [
+        {**h, "status": ""} for h in expected.summary["hamlets"]
+    ]
+    said = [(i.code, i.file, i.sheet, i.cell, i.hamlet, i.message()) for i in result.issues
             if i.file == "BanCo2.xlsx"]  # fmt: skip
-    line = TAKEN_BC.format(codes="3/3")
-    assert said == [("hamlet-taken-from-codes", "BanCo2.xlsx", "Thông tin", "B3", line)]
-    [taken] = [s for s in result.submissions if s.file == "BanCo2.xlsx"]
-    assert (taken.hamlet, taken.status) == ("Bản Cọ", "warnings")
-    found = [(i.code, i.file, i.sheet, i.cell, i.message()) for i in check_files([sent])
+    line = REFUSED_BC.format(codes="3/3")
+    assert said == [("unknown-hamlet", "BanCo2.xlsx", "Thông tin", "B3", "Bản Cọ", line)]
+    [issue] = [i for i in result.issues if i.file == "BanCo2.xlsx"]
+    assert issue.message("en") == REFUSED_BC_EN
+    [refused] = [s for s in result.submissions if s.file == "BanCo2.xlsx"]
+    assert (refused.hamlet, refused.status) == ("Bản Cọ", "rejected")
+    found = [(i.code, i.file, i.sheet, i.cell, i.hamlet, i.message()) for i in check_files([sent])
              if i.file == "BanCo2.xlsx"]  # fmt: skip
     assert found == said
     (tmp_path / "out").mkdir()
-    lines = _check_lines(str(sent), "--output", str(tmp_path / "out"))
-    assert f"[Cảnh báo] BanCo2.xlsx, Thông tin, B3: {line} (hamlet-taken-from-codes)" in lines
+    lines = _check_lines(str(sent), "--output", str(tmp_path / "out"), code=1)
+    assert f"[LỖI] BanCo2.xlsx, Thông tin, B3: {line} (unknown-hamlet)" in lines
+    assert lines[-1] == "3 tệp, 1 lỗi, 2 cảnh báo."  # the plan's two target warnings
+
+
+def test_the_run_says_the_hamlet_refused_on_screen(tmp_path):
+    """`giamngheo run` on that folder: "1/3 đã tổng hợp, 1 chưa nộp (Đồng Kè), 1 bị từ chối"
+    (Bản Cọ), and Bản Cọ gets the feedback workbook, B3 of its 'Thông tin' red."""
+    import openpyxl
+
+    sent = tmp_path / "sent"
+    sent.mkdir()
+    _ban_co_2(sent, [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")])
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [sys.executable, "-m", "pipeline", "run", "--input", str(sent), "--output", str(out),
+         "--quiet"], capture_output=True, text=True, timeout=300, cwd=ROOT)  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Xóm: 1/3 đã tổng hợp, 1 chưa nộp, 1 bị từ chối" in done.stdout
+    assert "Traceback" not in done.stdout + done.stderr
+    feedback = sorted(p.name for p in (out / "2024-05" / "PhanHoi").iterdir())
+    assert feedback == ["Bản Cọ_2024-05.xlsx"]
+    book = openpyxl.load_workbook(out / "2024-05" / "PhanHoi" / "Bản Cọ_2024-05.xlsx")
+    cell = book["Thông tin"]["B3"]
+    assert (cell.value, cell.fill.fgColor.rgb) == ("Bản Cọ 2", "FFFFC7CE")
+    assert cell.comment.text == REFUSED_BC.format(codes="3/3")
 
 
 def test_a_new_household_among_the_codes_still_tells_the_hamlet(tmp_path):
     """BC1–BC3 and BC9, new (on no list): 3 of its 4 codes are Bản Cọ's start list's, none
-    another hamlet's: taken for Bản Cọ (3 poor counting BC9, 1 near-poor), '3/4' said."""
+    another hamlet's (3 > 4/2, and 3/3 ≥ 80 %): Bản Cọ's refused file, '3/4' said."""
     _ban_co_2(tmp_path, [person("BC1", "poor"), person("BC2", "poor"),
                          person("BC3", "near_poor"), person("BC9", "poor")])  # fmt: skip
     result, _ = collect(tmp_path, None, workers=0)
-    by = {h["hamlet"]: h for h in result.summary["hamlets"]}
-    assert (by["Bản Cọ"]["status"], by["Bản Cọ"]["poor"], by["Bản Cọ"]["near_poor"]) == ("ok", 3, 1)
-    [taken] = [i for i in result.issues if i.code == "hamlet-taken-from-codes"]
-    assert taken.message() == TAKEN_BC.format(codes="3/4")
+    assert _status(result)["Bản Cọ"] == "rejected"
+    [refused] = [i for i in result.issues if i.file == "BanCo2.xlsx"]
+    assert (refused.code, refused.variant) == ("unknown-hamlet", "codes")
+    assert refused.message() == REFUSED_BC.format(codes="3/4")
 
 
-def test_mixed_codes_or_a_hamlet_that_sent_its_own_list_keep_the_refusal(tmp_path):
-    """'Bản Cọ 2' over BC1, BC2 and DK1, DK2 (two hamlets' codes, 2 of 4 each): refused as
-    before (unknown-hamlet at B3), Bản Cọ not sent. Over BC1–BC3 while Bản Cọ's own list is
-    there: refused as before, Bản Cọ counted from its own list alone (2 poor, 1 near-poor).
-    Over KD1, KD2 (codes of no hamlet: a hamlet of its own): refused as before."""
+def test_mixed_codes_or_a_hamlet_that_sent_its_own_list_keep_the_plain_refusal(tmp_path):
+    """'Bản Cọ 2' over BC1, BC2 and DK1, DK2 (two hamlets' codes, 2 of 4 each): the plain
+    unknown-hamlet at B3 (the title, 'XÓM BẢN CỌ 2', read as naming Bản Cọ; the plan's
+    hamlets), Bản Cọ 'missing'. Over BC1–BC3 while
+    Bản Cọ's own list is there: the plain refusal, Bản Cọ counted from its own list alone
+    (2 poor, 1 near-poor). Over KD1, KD2 (codes of no hamlet: a hamlet of its own): the plain
+    refusal. Two such lists over Bản Cọ's codes: neither is Bản Cọ's, Bản Cọ 'missing'."""
+    plain = ("unknown-hamlet", "", "B3",
+             "Xóm 'Bản Cọ 2' không có trong kế hoạch của xã. Hãy ghi đúng tên xóm như trong kế "
+             "hoạch (tiêu đề của danh sách lại ghi xóm Bản Cọ: nếu đúng là danh sách của xóm Bản "
+             "Cọ, hãy sửa ô 'Xóm', nếu không thì sửa tiêu đề. Các xóm trong kế hoạch: Nà Mòn, Bản "
+             "Cọ, Đồng Kè).")  # fmt: skip
+
+    def said(issues, file="BanCo2.xlsx"):
+        return [(i.code, i.variant, i.cell, i.message()) for i in issues if i.file == file]
+
     mixed = tmp_path / "mixed"
     mixed.mkdir()
     _ban_co_2(mixed, [person("BC1", "poor"), person("BC2", "poor"),
                       person("DK1", "poor"), person("DK2", "near_poor")])  # fmt: skip
     result, _ = collect(mixed, None, workers=0)
-    said = [(i.code, i.cell) for i in result.issues if i.file == "BanCo2.xlsx"]
-    assert said == [("unknown-hamlet", "B3")]
-    assert {h["hamlet"]: h["status"] for h in result.summary["hamlets"]}["Bản Cọ"] == "missing"
-    assert [(i.code, i.cell) for i in check_files([mixed]) if i.file == "BanCo2.xlsx"] == said
+    assert said(result.issues) == [plain]
+    assert _status(result)["Bản Cọ"] == "missing"
+    assert said(check_files([mixed])) == [plain]
 
     both = tmp_path / "both"
     both.mkdir()
     _ban_co_2(both, [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")],
               own=True)  # fmt: skip
     result, _ = collect(both, None, workers=0)
-    assert [(i.code, i.cell) for i in result.issues if i.file == "BanCo2.xlsx"] == said
+    assert said(result.issues) == [plain]
     ban_co = {h["hamlet"]: h for h in result.summary["hamlets"]}["Bản Cọ"]
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
     assert result.reporting.set_index("hamlet")["file"]["Bản Cọ"] == "BanCo.xlsx"
-    assert [(i.code, i.cell) for i in check_files([both]) if i.file == "BanCo2.xlsx"] == said
+    assert said(check_files([both])) == [plain]
 
     other = tmp_path / "other"
     other.mkdir()
     _ban_co_2(other, [person("KD1", "poor"), person("KD2", "near_poor")])
     result, _ = collect(other, None, workers=0)
-    assert [(i.code, i.cell) for i in result.issues if i.file == "BanCo2.xlsx"] == said
+    assert said(result.issues) == [plain]
+    assert _status(result)["Bản Cọ"] == "missing"
+
+    two = tmp_path / "two"
+    two.mkdir()
+    _ban_co_2(two, [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")])
+    write_roster(two, "BanCo3.xlsx", "Bản Cọ 3", 200, [person("BC1", "poor")])
+    result, _ = collect(two, None, workers=0)
+    assert said(result.issues) == [plain]
+    assert [i.variant for i in result.issues if i.file == "BanCo3.xlsx"] == [""]
+    assert _status(result)["Bản Cọ"] == "missing"
+    assert said(check_files([two])) == [plain]
 
 
 def test_a_title_naming_a_hamlet_not_in_the_plan_over_one_hamlets_codes(tmp_path):
     """A list without 'Thông tin', its title 'DANH SÁCH HỘ NGHÈO xóm Lạ Lùng - Tháng 5 năm
-    2024' (no such hamlet), file 'DS.xlsx', over Bản Cọ's BC1, BC2 poor and BC3 near-poor:
-    taken for Bản Cọ (2 poor, 1 near-poor; the plan's 200 households, its total not written),
-    the warning telling to correct the title (no 'Xóm' cell to point at)."""
+    2024' (no such hamlet), file 'DS.xlsx', over Bản Cọ's BC1, BC2 poor and BC3 near-poor,
+    Nà Mòn's list beside it: refused, Bản Cọ's refused file ('rejected'), the error telling to
+    correct the title (no 'Xóm' cell to point at). Its feedback, Bản Cọ's, adds a 'Thông tin'
+    showing 'Lạ Lùng' as the hamlet read, red (B3), the error pointed there."""
+    import openpyxl
+
     from tests import messy
+    from tests.test_feedback_guide import coloured, guide, run_and_publish
 
     write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 100, [person("NM1", "poor")])
     messy.ban_co_no_info(
         tmp_path, "DS.xlsx", title=("DANH SÁCH HỘ NGHÈO xóm Lạ Lùng - Tháng 5 năm 2024",)
     )
-    result, _ = collect(tmp_path, None, workers=0)
-    ban_co = {h["hamlet"]: h for h in result.summary["hamlets"]}["Bản Cọ"]
-    assert (ban_co["status"], ban_co["households"], ban_co["poor"], ban_co["near_poor"]) == (
-        "ok",
-        200,
-        2,
-        1,
+    result, feedback = run_and_publish(tmp_path, tmp_path / "out")
+    assert _status(result) == {"Nà Mòn": "ok", "Bản Cọ": "rejected", "Đồng Kè": "missing"}
+    [refused] = [i for i in result.issues if i.file == "DS.xlsx"]
+    assert (refused.code, refused.cell, refused.variant) == ("unknown-hamlet", "", "codes-title")
+    line = (
+        "Tiêu đề của danh sách ghi xóm 'Lạ Lùng', không có trong kế hoạch của xã, nên danh sách "
+        "chưa được tính. Các mã hộ trong danh sách là của xóm Bản Cọ (3/3 mã hộ có trong danh "
+        "sách đầu năm): nếu đây là danh sách của xóm Bản Cọ, hãy sửa tên xóm trong tiêu đề "
+        "thành 'Bản Cọ' đúng như trong kế hoạch rồi gửi lại; nếu đây là một xóm khác chưa có "
+        "trong kế hoạch thì xã cần thêm xóm đó vào kế hoạch rồi tổng hợp lại."
     )
-    [taken] = [i for i in result.issues if i.code == "hamlet-taken-from-codes"]
-    assert (taken.cell, taken.variant) == ("", "title")
-    assert taken.message() == (
-        "Tiêu đề của danh sách ghi xóm 'Lạ Lùng', không có trong kế hoạch của xã, nhưng các mã "
-        "hộ trong danh sách là của xóm Bản Cọ (3/3 mã hộ có trong danh sách đầu năm) và xóm "
-        "Bản Cọ không gửi danh sách nào khác cho kỳ này, nên danh sách được tính cho xóm Bản "
-        "Cọ. Hãy sửa tên xóm trong tiêu đề thành 'Bản Cọ' như trong kế hoạch. Nếu đây là một "
-        "xóm khác chưa có trong kế hoạch, hãy báo xã để thêm xóm vào kế hoạch rồi tổng hợp lại."
-    )
+    assert refused.message() == line
+    book = openpyxl.load_workbook(feedback["Bản Cọ_2024-05.xlsx"])
+    assert book["Thông tin"]["B3"].value == "Lạ Lùng"
+    assert coloured(book)["Thông tin!B3"] == "red"
+    [first, *_] = guide(book)["table"]
+    assert first[1:3] == ("Thông tin", "B3") and first[-1] == line
 
 
 def test_without_a_start_list_the_months_consolidated_tell_whose_the_codes_are(tmp_path):
     """The plan without a start list; April run: Nà Mòn (NM1 poor), Bản Cọ (BC1, BC2 poor).
     May: Nà Mòn (NM1), and 'Bản Cọ 2' over BC1, BC2: both codes on Bản Cọ's April list, so the
-    list is Bản Cọ's (2 poor of 200), the warning naming April's list; `check --output` (the
-    history only read) says the same. Without the history `check` has no list to tell the
-    codes by, and refuses the list as before."""
+    refused list is Bản Cọ's ('rejected'), the error naming April's list; `check --output`
+    (the history only read) says the same. Without the history `check` has no list to tell
+    the codes by, and says the plain refusal."""
     april, may, out = tmp_path / "T4", tmp_path / "T5", tmp_path / "out"
     for folder in (april, may):
         folder.mkdir()
@@ -305,13 +377,14 @@ def test_without_a_start_list_the_months_consolidated_tell_whose_the_codes_are(t
                  [person("BC1", "poor"), person("BC2", "poor")])  # fmt: skip
     store = out / HISTORY_FILE
     result, _ = collect(may, None, workers=0, history=HistoryStore(store))
-    ban_co = {h["hamlet"]: h for h in result.summary["hamlets"]}["Bản Cọ"]
-    assert (ban_co["status"], ban_co["households"], ban_co["poor"]) == ("ok", 200, 2)
-    [taken] = [i for i in result.issues if i.code == "hamlet-taken-from-codes"]
-    assert str(taken.detail) == "2/2 mã hộ có trong danh sách tháng 4/2024 đã tổng hợp"
+    assert _status(result)["Bản Cọ"] == "rejected"
+    assert result.summary["totals"]["households"] == 100  # Nà Mòn alone
+    [refused] = [i for i in result.issues if i.file == "BanCo2.xlsx"]
+    assert (refused.code, refused.variant) == ("unknown-hamlet", "codes")
+    assert str(refused.detail) == "2/2 mã hộ có trong danh sách tháng 4/2024 đã tổng hợp"
     found = check_files([may], history=HistoryStore(store, read_only=True))
     assert [(i.code, i.cell, i.message()) for i in found if i.file == "BanCo2.xlsx"] == [
-        (taken.code, "B3", taken.message())
+        (refused.code, "B3", refused.message())
     ]
-    alone = [(i.code, i.cell) for i in check_files([may]) if i.file == "BanCo2.xlsx"]
-    assert alone == [("unknown-hamlet", "B3")]
+    alone = [(i.code, i.variant) for i in check_files([may]) if i.file == "BanCo2.xlsx"]
+    assert alone == [("unknown-hamlet", "")]

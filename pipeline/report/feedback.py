@@ -318,7 +318,6 @@ _QUOTES_CELL = frozenset(
         "unknown-vocabulary",
         "duplicate-household-id",
         "unknown-hamlet",
-        "hamlet-taken-from-codes",
         "invalid-period",
         "invalid-total-households",
         "leading-equals-sign",
@@ -706,7 +705,7 @@ def _understood_info(result: RunResult, sub: Submission) -> list[_InfoRow]:
     labels = {key: names[0] for key, names in ROSTER_INFO_LABELS.items()}
     plan = result.plan
     starts = plan.start_households
-    if sub.hamlet:
+    if _taken_for(sub):
         hamlet = _InfoRow(labels["hamlet"], sub.hamlet)
     elif written := clean_text(sub.hamlet_raw):
         hamlet = _InfoRow(labels["hamlet"], written, "@", "error",
@@ -750,8 +749,17 @@ def _info_sheet_warning(sub: Submission, info: list[_InfoRow]) -> Issue:
     plan's total only when the sheet shows it)."""
     total = ROSTER_INFO_LABELS["total_households"][0]
     from_plan = any(row.label == total and row.mark == "warning" for row in info)
-    hamlet = sub.hamlet or clean_text(sub.hamlet_raw)
+    hamlet = _taken_for(sub) or clean_text(sub.hamlet_raw)
     return missing_info_sheet_issue(sub, hamlet, total_from_plan=from_plan)
+
+
+def _taken_for(sub: Submission) -> str | None:
+    """The plan hamlet a list was read as, for the 'Thông tin' added to its feedback: none
+    for one refused for a hamlet the plan does not have, even when it is a plan hamlet's
+    refused file (a 'Xóm' written for it, its codes: docs/decisions.md, sessions 12 and 22),
+    so that the hamlet as written is shown, marked."""
+    refused = sub.extra.get("hamlet_issue")
+    return None if refused is not None and refused.code == "unknown-hamlet" else sub.hamlet
 
 
 def _pointed_at_info(
