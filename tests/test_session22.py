@@ -235,7 +235,8 @@ def test_a_list_of_a_hamlet_not_in_the_plan_whose_codes_are_one_hamlets_is_its_r
 
 def test_the_run_says_the_hamlet_refused_on_screen(tmp_path):
     """`giamngheo run` on that folder: "1/3 đã tổng hợp, 1 chưa nộp (Đồng Kè), 1 bị từ chối"
-    (Bản Cọ), and Bản Cọ gets the feedback workbook, B3 of its 'Thông tin' red."""
+    (Bản Cọ); 'Nộp báo cáo' gives Bản Cọ's file and why it was refused, naming whose the codes
+    are; and Bản Cọ gets the feedback workbook, B3 of its 'Thông tin' red, its note the error."""
     import openpyxl
 
     sent = tmp_path / "sent"
@@ -254,6 +255,12 @@ def test_the_run_says_the_hamlet_refused_on_screen(tmp_path):
     cell = book["Thông tin"]["B3"]
     assert (cell.value, cell.fill.fgColor.rgb) == ("Bản Cọ 2", "FFFFC7CE")
     assert cell.comment.text == REFUSED_BC.format(codes="3/3")
+    report = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")["Nộp báo cáo"]
+    [row] = [r for r in report.iter_rows(values_only=True) if r[1] == "Bản Cọ"]
+    assert row[2:4] == (
+        "Bị từ chối: xóm 'Bản Cọ 2' không có trong kế hoạch (các mã hộ là của xóm Bản Cọ)",
+        "BanCo2.xlsx",
+    )
 
 
 def test_a_new_household_among_the_codes_still_tells_the_hamlet(tmp_path):

@@ -120,6 +120,12 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "xóm '{value}' không có trong kế hoạch",
         "en": "hamlet '{value}' is not in the plan",
     },
+    # (not a code: unknown-hamlet said with whose the list's codes are, variant 'codes' or
+    # 'codes-title', reporting.reason_text)
+    "reason.unknown-hamlet.codes": {
+        "vi": "xóm '{value}' không có trong kế hoạch (các mã hộ là của xóm {hamlet})",
+        "en": "hamlet '{value}' is not in the plan (the household codes are {hamlet}'s)",
+    },
     "reason.invalid-period": {
         "vi": "kỳ báo cáo '{value}' không đọc được",
         "en": "reporting period '{value}' cannot be read",

@@ -49,7 +49,10 @@ def reason_text(issue: Issue, lang: str) -> str:
         return text[:1].lower() + text[1:]
     if period_written_nowhere(issue):
         return t("missing.period", lang)
-    return _label(issue.code, lang).format(
+    key = issue.code
+    if key == "unknown-hamlet" and issue.variant.startswith("codes"):
+        key = "unknown-hamlet.codes"  # the hamlet whose refused file it is (session 22)
+    return _label(key, lang).format(
         value=in_language(issue.value, lang),
         sheet=issue.sheet,
         cell=issue.cell,
