@@ -149,7 +149,8 @@ def hamlet_refused(
         sub.hamlet = told if mine else None
         by_codes = hamlet_of_codes(sub, codes)
         if by_codes is not None and told in (None, by_codes[0]):
-            # the refused file may yet be that hamlet's (refused_by_codes), nothing saying otherwise
+            # the refused file may yet be that hamlet's (refused_by_codes), nothing saying
+            # otherwise
             sub.extra["codes_hamlet"] = by_codes
         cell = info_cell(sub, "hamlet")
         sub.extra["hamlet_issue"] = Issue(
@@ -214,8 +215,9 @@ def hamlet_codes(plan: Plan, history=None) -> KnownCodes:
 
 # How many of a list's household codes found on some plan hamlet's list must be one hamlet's for
 # a list whose 'Xóm' names no plan hamlet to be that hamlet's refused file
-# (:func:`refused_by_codes`): nearly all (a household that moved in keeps its old hamlet's code). They must also be more
-# than half of all its codes (a new household's code is on no list yet).
+# (:func:`refused_by_codes`): nearly all (a household that moved in keeps its old hamlet's
+# code). They must also be more than half of all its codes (a new household's code is on no
+# list yet).
 NEARLY_ALL = 0.8
 
 
