@@ -816,7 +816,9 @@ def consolidate(
     ``left_of(period)``: the households the history shows out of the lists before ``period``,
     with the month each left (rosterchecks.left_in_history)."""
     issues: list[Issue] = []
-    take_plan_year(submissions, plan)  # 'Kỳ báo cáo' 'tháng 5' with no year the file name gives
+    take_plan_year(
+        submissions, plan, _this_month(today)
+    )  # 'Kỳ báo cáo' 'tháng 5' with no year the file name gives
     matcher = HamletMatcher(plan.hamlet_names)
     # whose list a file's household codes are: the start of the year's, else the stored months'
     codes = known_codes if known_codes is not None else hamlet_codes(plan)

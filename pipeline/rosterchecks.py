@@ -334,6 +334,15 @@ def info_issues(sub: Submission, hamlet: str) -> list[Issue]:
             year, plan_file = sub.extra["period_plan"]
             source = Message(f"kế hoạch năm {year} của xã ({plan_file})",
                              f"the commune's plan for {year} ({plan_file})")  # fmt: skip
+        elif taken_from == "plan-before":
+            year, plan_file = sub.extra["period_plan"]
+            month = int(sub.period[5:])
+            source = Message(
+                f"năm liền trước năm kế hoạch của xã ({plan_file}, năm {year}), vì tháng "
+                f"{month:02d}/{year} chưa đến",
+                f"the year before the plan's ({plan_file}, {year}), as {month:02d}/{year} has not "
+                "come yet",
+            )
         else:
             name = PurePath(sub.file).name
             source = Message(f"tên tệp ({name}), ghi cùng tháng",
@@ -592,20 +601,35 @@ def period_differs_issue(sub: Submission, named: str, where: str = "file-name") 
     )
 
 
-def take_plan_year(submissions: list[Submission], plan) -> None:
+def take_plan_year(submissions: list[Submission], plan, now: str) -> None:
     """The period of each roster whose 'Kỳ báo cáo' writes a month and no year ('tháng 5') and
     whose file name does not give it (discover._take_info): that month of the plan's year, once
     the plan a run (consolidate) or `giamngheo check` (checkfiles) takes is known; said at the
-    cell (info_issues, period-no-year). Without a plan it stays unread: refused as a month
-    without its year (period_unread_issue)."""
+    cell (info_issues, period-no-year). When that month of the plan's year is still to come
+    (after ``now``, 'YYYY-MM': 'tháng 12' sent in January, next year's plan already in the
+    folder), the year before: the month a head means, not a list refused as from the future.
+    Without a plan it stays unread: refused as a month without its year
+    (period_unread_issue)."""
     if plan is None:
         return
     for sub in submissions:
         month = sub.extra.get("period_month_only")
         if sub.kind == "roster" and sub.period is None and month is not None:
-            sub.period = f"{plan.plan_year:04d}-{month:02d}"
+            year = plan.plan_year
             sub.extra["period_year_from"] = "plan"
+            if f"{year:04d}-{month:02d}" > now:
+                year -= 1
+                sub.extra["period_year_from"] = "plan-before"
+            sub.period = f"{year:04d}-{month:02d}"
             sub.extra["period_plan"] = (plan.plan_year, plan.file)
+
+
+def month_only_period(month: int, now: str) -> str:
+    """The latest period of ``month`` up to ``now`` ('YYYY-MM'): the month a list writing
+    'tháng 12' and no year is most likely of (run.year_wanted, which plan a run takes)."""
+    year = int(now[:4])
+    period = f"{year:04d}-{month:02d}"
+    return period if period <= now else f"{year - 1:04d}-{month:02d}"
 
 
 def period_written_nowhere(issue: Issue) -> bool:

@@ -25,6 +25,7 @@ from pipeline.rosterchecks import (
     exit_mark_said,
     exit_marked,
     left_in_history,
+    month_only_period,
     month_written,
 )
 from pipeline.types import Issue, Plan, RunResult, Submission
@@ -51,11 +52,19 @@ UNREAD_CODES = ("file-unreadable", "file-unopened", "file-too-large", "file-encr
 
 def year_wanted(submissions: list[Submission], requested_period: str | None) -> int | None:
     """The year a run is about before the plan is read: the period asked for, else the latest
-    roster period up to this month (a mistyped future year does not count)."""
+    roster period up to this month (a mistyped future year does not count); without one, the
+    latest period up to this month of a month written without its year ('tháng 12' in January:
+    last December, so last year's plan)."""
     if requested_period:
         return int(requested_period[:4])
     now = time.strftime("%Y-%m")
     periods = [s.period for s in submissions if s.kind == "roster" and s.period and s.period <= now]
+    if not periods:  # lists writing a month and no year ('tháng 12'): its latest up to now
+        periods = [
+            month_only_period(s.extra["period_month_only"], now)
+            for s in submissions
+            if s.kind == "roster" and s.period is None and s.extra.get("period_month_only")
+        ]
     return int(max(periods)[:4]) if periods else None
 
 
