@@ -872,8 +872,8 @@ def _classes_alone(
             if others and (others != [stt] or parse_whole(raw[stt]) is None) or index in across:
                 continue
             text = clean_text(raw[col])
-            if text.isupper():
-                continue  # 'HỘ NGHÈO' alone: a heading; the drop-down gives 'Hộ nghèo'
+            if text.isupper() or text.endswith(":"):
+                continue  # 'HỘ NGHÈO', 'Hộ nghèo:' alone: a heading; the drop-down gives 'Hộ nghèo'
             if vocab.classification(raw[col]) is not None:
                 cell = f"{column_letter(name_col)}{index + 1}"
                 found.append((sheet, index + 1, cell, name, clean_text(raw[col])))

@@ -102,3 +102,45 @@ def test_december_sent_in_january_takes_last_year_s_plan(tmp_path, monkeypatch):
     [said] = [i for i in result.issues if i.code == "period-no-year"]
     assert "kế hoạch năm 2024 của xã (KeHoach_2024.xlsx)" in said.message("vi")
     assert not [i for i in result.issues if i.code == "future-period"]
+
+
+def test_a_heading_ending_in_a_colon_is_no_class_picked_alone(tmp_path):
+    """'Phân loại hộ' as the list's second column, 'Hộ nghèo:' and 'Hộ cận nghèo:' alone in it
+    above the households of each class (a heading, as the drop-down never writes a colon):
+    nothing is said, and Nà Mòn counts as the template's list does (NM1, NM5, NM6 poor; NM2,
+    NM4 near-poor; NM3 left: 3/102 = 2.94 %). The same row with 'Hộ nghèo' and its STT is
+    said (class-without-household at its head's name cell, D2: header in row 1, the name in
+    column D)."""
+    from tests import messy
+
+    write_plan(tmp_path)
+    order = [
+        "stt",
+        "phan_loai",
+        *(k for k in messy.TEMPLATE_ORDER if k not in ("stt", "phan_loai")),
+    ]
+    layout = messy.Layout(sheet="DS", columns=order)
+    roster = messy.roster_sheet(messy.na_mon_households(), layout, messy.Typing())
+    rows = roster.rows
+    [head] = [r for r, line in enumerate(rows) if line and line[0] == "STT"]
+    by_class = {}
+    for line in rows[head + 1 :]:
+        if len(line) > 2 and line[2]:
+            by_class.setdefault(line[1], []).append(list(line))
+    width = len(rows[head])
+    roster.rows = rows[: head + 1]
+    for label in by_class:
+        roster.rows.append([None, f"{label}:"] + [None] * (width - 2))
+        roster.rows += by_class[label]
+    info = messy.info_sheet(messy.info_values("Nà Mòn", "05/2024", 102))
+    messy.write_book(tmp_path / "NaMon.xlsx", [info, roster])
+    result, _ = collect(tmp_path, None)
+    [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 2)
+    assert na_mon["poor_rate"] == pytest.approx(3 / 102 * 100)
+    assert [i for i in result.issues if i.code == "class-without-household"] == []
+    roster.rows[head + 1] = [1, "Hộ nghèo"] + [None] * (width - 2)
+    messy.write_book(tmp_path / "NaMon.xlsx", [info, roster])
+    result, _ = collect(tmp_path, None)
+    said = [(i.row, i.cell, i.value) for i in result.issues if i.code == "class-without-household"]
+    assert said == [(head + 2, f"D{head + 2}", "Hộ nghèo")]
