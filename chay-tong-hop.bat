@@ -5,15 +5,20 @@ rem and installs the pinned dependencies from PyPI. Arguments are passed on to `
 rem (chay-tong-hop.bat --period 2024-04). ASCII only: cmd reads this file in the OEM code page.
 setlocal
 cd /d "%~dp0"
-if exist ".venv\.installed-stamp" goto :run
-echo Lan dau chay: dang cai dat giamngheo vao thu muc .venv, can Internet, vai phut...
+rem Installed when .venv\.installed-stamp, the copy of pyproject.toml the last install made,
+rem is the same as pyproject.toml: a new version of the tool (its dependencies changed) is
+rem installed again, as `make` does when pyproject.toml is newer than its stamp.
+fc /b pyproject.toml ".venv\.installed-stamp" >nul 2>&1
+if not errorlevel 1 goto :run
+echo Dang cai dat giamngheo vao thu muc .venv (lan dau chay, hoac sau khi cap nhat phan mem),
+echo can Internet, vai phut...
 py -3.11 -m venv .venv 2>nul
 if errorlevel 1 python -m venv .venv
 if errorlevel 1 goto :no_python
 ".venv\Scripts\python.exe" -m pip install --quiet --upgrade pip
 ".venv\Scripts\python.exe" -m pip install --quiet -e .
 if errorlevel 1 goto :not_installed
-type nul > ".venv\.installed-stamp"
+copy /y pyproject.toml ".venv\.installed-stamp" >nul
 :run
 ".venv\Scripts\giamngheo.exe" run --input input --output output %*
 set RESULT=%ERRORLEVEL%

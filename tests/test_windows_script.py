@@ -30,8 +30,12 @@ def test_the_script_runs_what_make_runs_with_the_same_install_stamp():
     lines = _lines()
     runs = [line for line in lines if "giamngheo.exe" in line]
     assert runs == [f'".venv\\Scripts\\giamngheo.exe" {made.group(1)} %*']
-    assert f'if exist ".venv\\{stamp}" goto :run' in lines
-    assert f'type nul > ".venv\\{stamp}"' in lines
+    # installed again when pyproject.toml changed (make: the stamp older than pyproject.toml):
+    # the stamp is the copy of pyproject.toml the install was made from, compared byte by byte
+    assert f'fc /b pyproject.toml ".venv\\{stamp}" >nul 2>&1' in lines
+    at = lines.index(f'fc /b pyproject.toml ".venv\\{stamp}" >nul 2>&1')
+    assert lines[at + 1] == "if not errorlevel 1 goto :run"
+    assert f'copy /y pyproject.toml ".venv\\{stamp}" >nul' in lines
     # The tool and its pinned dependencies, not the test tools.
     assert '".venv\\Scripts\\python.exe" -m pip install --quiet -e .' in lines
 
