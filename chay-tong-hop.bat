@@ -12,6 +12,9 @@ fc /b pyproject.toml ".venv\.installed-stamp" >nul 2>&1
 if not errorlevel 1 goto :run
 echo Dang cai dat giamngheo vao thu muc .venv (lan dau chay, hoac sau khi cap nhat phan mem),
 echo can Internet, vai phut...
+rem a .venv made now is removed if the install fails; one already working is kept
+set NEW_VENV=0
+if not exist ".venv\Scripts\python.exe" set NEW_VENV=1
 py -3.11 -m venv .venv 2>nul
 if errorlevel 1 python -m venv .venv
 if errorlevel 1 goto :no_python
@@ -33,6 +36,6 @@ exit /b 2
 :not_installed
 echo Cai dat khong thanh cong. Can Python 3.11 va ket noi Internet toi pypi.org.
 echo Hay kiem tra roi bam dup lai vao tep nay.
-rmdir /s /q .venv
+if "%NEW_VENV%"=="1" rmdir /s /q .venv
 pause
 exit /b 2

@@ -36,6 +36,9 @@ def test_the_script_runs_what_make_runs_with_the_same_install_stamp():
     at = lines.index(f'fc /b pyproject.toml ".venv\\{stamp}" >nul 2>&1')
     assert lines[at + 1] == "if not errorlevel 1 goto :run"
     assert f'copy /y pyproject.toml ".venv\\{stamp}" >nul' in lines
+    # a failed install removes a .venv it made, not the one an earlier install left working
+    assert 'if not exist ".venv\\Scripts\\python.exe" set NEW_VENV=1' in lines
+    assert [line for line in lines if "rmdir" in line] == ['if "%NEW_VENV%"=="1" rmdir /s /q .venv']
     # The tool and its pinned dependencies, not the test tools.
     assert '".venv\\Scripts\\python.exe" -m pip install --quiet -e .' in lines
 
