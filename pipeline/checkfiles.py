@@ -171,9 +171,8 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
     # a copy of the files as read, before anything below settles them, for the run's movements
     moved = _movements_said(plan, given, history)
     rosters = [entry.sub for entry in given.lists]
-    take_plan_year(
-        rosters, plan, date.today().strftime("%Y-%m")
-    )  # 'tháng 5' with no year: the plan's, as in a run
+    # 'tháng 5' with no year: the plan's, as in a run
+    take_plan_year(rosters, plan, date.today().strftime("%Y-%m"))
     refused = _identified(plan, rosters, history, issues)
     checked, own, uncounted = _lists_checked(given.lists, plan, refused, issues, history)
     issues.extend(_documents_said(given.documents, plan, rosters, refused, given.damaged))

@@ -282,7 +282,7 @@ def refused_by_codes(rosters: list[Submission], issues: list[Issue]) -> None:
                 f"{count} of {listed} codes are on {named.en}",
             ),
         )
-        issues[next(i for i, issue in enumerate(issues) if issue is refused)] = said
+        issues[:] = [said if issue is refused else issue for issue in issues]
         sub.extra["hamlet_issue"] = said
         sub.hamlet = hamlet
 
@@ -816,9 +816,8 @@ def consolidate(
     ``left_of(period)``: the households the history shows out of the lists before ``period``,
     with the month each left (rosterchecks.left_in_history)."""
     issues: list[Issue] = []
-    take_plan_year(
-        submissions, plan, _this_month(today)
-    )  # 'Kỳ báo cáo' 'tháng 5' with no year the file name gives
+    # 'Kỳ báo cáo' 'tháng 5' with no year the file name gives: the plan's year
+    take_plan_year(submissions, plan, _this_month(today))
     matcher = HamletMatcher(plan.hamlet_names)
     # whose list a file's household codes are: the start of the year's, else the stored months'
     codes = known_codes if known_codes is not None else hamlet_codes(plan)

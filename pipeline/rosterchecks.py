@@ -615,19 +615,17 @@ def take_plan_year(submissions: list[Submission], plan, now: str) -> None:
     for sub in submissions:
         month = sub.extra.get("period_month_only")
         if sub.kind == "roster" and sub.period is None and month is not None:
-            year = plan.plan_year
-            sub.extra["period_year_from"] = "plan"
-            if f"{year:04d}-{month:02d}" > now:
-                year -= 1
-                sub.extra["period_year_from"] = "plan-before"
-            sub.period = f"{year:04d}-{month:02d}"
+            sub.period = month_only_period(month, now, plan.plan_year)
+            before = not sub.period.startswith(f"{plan.plan_year:04d}")
+            sub.extra["period_year_from"] = "plan-before" if before else "plan"
             sub.extra["period_plan"] = (plan.plan_year, plan.file)
 
 
-def month_only_period(month: int, now: str) -> str:
-    """The latest period of ``month`` up to ``now`` ('YYYY-MM'): the month a list writing
-    'tháng 12' and no year is most likely of (run.year_wanted, which plan a run takes)."""
-    year = int(now[:4])
+def month_only_period(month: int, now: str, year: int | None = None) -> str:
+    """``month`` of ``year`` (default: ``now``'s), or of the year before when that is still to
+    come after ``now`` ('YYYY-MM'): the month a list writing 'tháng 12' and no year is most
+    likely of (run.year_wanted, which plan a run takes; take_plan_year, the plan's year)."""
+    year = int(now[:4]) if year is None else year
     period = f"{year:04d}-{month:02d}"
     return period if period <= now else f"{year - 1:04d}-{month:02d}"
 
