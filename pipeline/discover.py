@@ -12,6 +12,7 @@ import html
 import os
 import re
 import stat
+import unicodedata
 import zipfile
 from collections.abc import Collection
 from pathlib import Path
@@ -125,13 +126,21 @@ def archive_issue(path: Path, rel: str, suffix: str) -> Issue:
 def _member_name(info: zipfile.ZipInfo) -> str:
     """A zip member's name as its maker wrote it: without the UTF-8 flag, Python reads the name
     as cp437, while most tools (7-Zip, phones, macOS) write UTF-8 anyway: 'Bản Cọ.xlsx', not
-    'Bß║ún Cß╗ì.xlsx'."""
+    'Bß║ún Cß╗ì.xlsx'. A name that is not UTF-8 was written by Windows' own "Compressed
+    (zipped) folder" in the system's code page, which on a Vietnamese Windows is cp1258 (tone
+    marks as combining characters, put together again here)."""
     if info.flag_bits & 0x800:
         return info.filename
     try:
-        return info.filename.encode("cp437").decode("utf-8")
-    except (UnicodeEncodeError, UnicodeDecodeError):
+        raw = info.filename.encode("cp437")
+    except UnicodeEncodeError:
         return info.filename
+    for codec in ("utf-8", "cp1258"):
+        try:
+            return unicodedata.normalize("NFC", raw.decode(codec))
+        except UnicodeDecodeError:
+            pass
+    return info.filename
 
 
 def is_temporary(name: str) -> bool:

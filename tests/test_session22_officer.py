@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -80,6 +81,23 @@ def test_a_compressed_folder_of_lists_is_named_with_the_spreadsheets_it_holds(tm
     assert sorted(ran) == ["BanPieng.zip", "DS_DongMan.rar", "Danh sach thang 5.zip", "hong.zip"]
     ban_co = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"]) == ("ok", 1)
+
+
+def test_a_zip_made_by_a_vietnamese_windows_names_its_lists_in_vietnamese(tmp_path):
+    """Windows' own "Send to > Compressed (zipped) folder" writes names in the system's code
+    page without the UTF-8 flag: on a Vietnamese Windows cp1258, the tone mark a combining
+    character after its letter ('Bản' is 'a', 0xD2 for the hook above). They are shown as
+    the hamlet head typed them, not as cp437 box-drawing characters."""
+    cp1258 = b"DS_Ba\xd2n Pi\xea\xccng.xlsx"  # 'DS_Bản Piềng.xlsx' as that Windows writes it
+    assert unicodedata.normalize("NFC", cp1258.decode("cp1258")) == "DS_Bản Piềng.xlsx"
+    _zip_with_raw_names(tmp_path / "thang5.zip", {cp1258: b"x", b"DS_NaMon.xlsx": b"x"})
+    (found,) = check_files([tmp_path / "thang5.zip"])
+    assert "Bên trong có: DS_Bản Piềng.xlsx, DS_NaMon.xlsx." in found.message()
+    # A name that is neither UTF-8 nor cp1258 (0x81 has no character there) stays as Python
+    # reads it: cp437, the zip format's own.
+    _zip_with_raw_names(tmp_path / "khac.zip", {b"M\x81ller.xlsx": b"x"})
+    (other,) = check_files([tmp_path / "khac.zip"])
+    assert "Bên trong có: Müller.xlsx." in other.message()
 
 
 def _summary_sections(ws) -> dict[str, int]:
