@@ -354,17 +354,21 @@ def write(ctx: Context) -> None:
     for text in notes:
         row, height = _note(ctx, ws, row, COMMUNE_COLS, text)
         used += height
-    breaks = [] if _chart_fits_first_page(ncols, used) else [row + 1]
-    _chart(ctx, ws, row + 1, first, last, plotted)
+    chart = row + 1
+    _chart(ctx, ws, chart, first, last, plotted)
     row += 1 + CHART_ROWS
-    # The hamlet tables start a new printed page; so does the chart when the table is long.
-    ws.set_h_pagebreaks([*breaks, row])
+    # The chart prints under the commune's table when the page has room for it; the hamlet
+    # tables then start a new printed page. When the table is long (the later months), the
+    # chart starts page two, and the hamlet tables follow it there when they fit the rest of
+    # the page (PageFlow.table_start), so the chart no longer prints on a page of its own.
     widths = [FIRST_WIDTH] + [WIDTH] * (ncols - 1)
+    top = row if _chart_fits_first_page(ncols, used) else chart
+    ws.set_h_pagebreaks([top])
     # The two hamlet tables have one header (Xóm | Đầu năm | the months), but one range of print
     # titles would print it over the near-poor table's title and own header too: a page that
     # continues either table starts with its header row again, written in the sheet
-    # (docs/decisions.md, session 17). The pages are laid out from the hamlet tables' page.
-    flow = PageFlow(ws, widths, row)
+    # (docs/decisions.md, session 17). The pages are laid out from the page they start on.
+    flow = PageFlow(ws, widths, top)
     yoy = ctx.summary.get("year_on_year")
     blank_note = t("trend.note.blank", lang)
     # After the near-poor table, its note, a blank row, then table IV or the signature.
