@@ -16,6 +16,7 @@ from pipeline.plan import start_mismatches, without_file_name
 from pipeline.readpool import Outcome, default_workers, read_files
 from pipeline.rosterchecks import (
     empty_list_issue,
+    far_total_settled,
     folder_month,
     future_period_issue,
     header_issues,
@@ -451,7 +452,7 @@ def _own_checks(
     passed = not any(i.severity == "error" for i in found)  # its file-level checks, as in a run
     if any(i.severity == "error" for i in header):
         sub.households = pd.DataFrame(columns=["valid"])
-        return found, another  # as in a run: a file not counted has its rows unread
+        return far_total_settled(found, False), another  # as in a run: its rows unread
     # Every table of the roster (a list may go on in other sheets), as in a run: by the plan's
     # poverty standard and area when the plan is given, else the standard in force in the
     # list's year, rural (the area is the plan's to say).
@@ -463,6 +464,7 @@ def _own_checks(
         [sub], report_year=year, standard=STANDARDS[standard], area=area, left=left
     )
     found.extend(done.issues[0])
+    counted = passed
     if passed:
         # As in a run, which refuses such a list for its rows (no plan needed to tell): every
         # row left out, or a total below the households listed (not known without the plan
@@ -471,8 +473,9 @@ def _own_checks(
         counts = (len(typed), int(typed["valid"].sum()), int(listed_as_poor_or_near(typed).sum()))
         if (refusal := rows_refuse(sub, total, *counts)) is not None:
             found.append(refusal)
+            counted = False
     sub.households = done.typed
-    return found, another
+    return far_total_settled(found, counted), another
 
 
 def _told_as_another_month(

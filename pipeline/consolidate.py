@@ -25,6 +25,7 @@ from pipeline.rosterchecks import (
     duplicate_id_numbers,
     duplicates_in,
     empty_list_issue,
+    far_total_settled,
     future_period_issue,
     header_issues,
     hidden_rows_settled,
@@ -645,7 +646,7 @@ def _check_and_validate(
     for position, (sub, found, _) in enumerate(checked):
         if not accepted[position]:
             sub.status = "rejected"
-        issues.extend(found)
+        issues.extend(far_total_settled(found, bool(accepted[position])))
     keep = accepted[sub_of_row]
     households = typed[keep].reset_index(drop=True) if not keep.all() else typed
     owners = sub_of_row[keep]

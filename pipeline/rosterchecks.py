@@ -701,6 +701,21 @@ def total_below_listed(sub: Submission, total: int | None, listed: int) -> Issue
     )
 
 
+def far_total_settled(found: list[Issue], counted: bool) -> list[Issue]:
+    """A list's issues once it is known whether it counts: the warning that its 'Tổng số hộ
+    dân cư' is far from the plan's count (total-far-from-plan) says the hamlet's rates use the
+    number written, which holds only for a list that counts; on a list refused (for a total
+    below the households listed at the same cell, or anything else) it is said without the
+    rates (variant 'not-counted'), its advice kept: the cell holds all the hamlet's households,
+    not its poor and near-poor ones, the usual reason for a total below the list. A run
+    (consolidate) and `giamngheo check` (pipeline.checkfiles) settle it by this rule."""
+    if counted:
+        return found
+    return [
+        replace(i, variant="not-counted") if i.code == "total-far-from-plan" else i for i in found
+    ]
+
+
 def rows_refuse(
     sub: Submission, total: int | None, read: int, valid: int, listed: int
 ) -> Issue | None:

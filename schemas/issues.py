@@ -493,6 +493,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "file",
         "'Tổng số hộ dân cư' ({value}) khác xa số hộ đầu năm trong kế hoạch ({detail} hộ); tỷ lệ của xóm được tính theo số đã ghi. Hãy kiểm tra lại: ô này ghi tổng số hộ dân cư của cả xóm, không phải số hộ nghèo và cận nghèo.",
         "'Tổng số hộ dân cư' ({value}) is far from the plan's start-of-year count ({detail} households); the hamlet's rates use the number written. Check it: the cell holds all resident households of the hamlet, not the poor and near-poor ones.",
+        variants=(
+            # the list is not counted (refused for another error): no rate uses the number
+            (
+                "not-counted",
+                "'Tổng số hộ dân cư' ({value}) khác xa số hộ đầu năm trong kế hoạch ({detail} hộ). Hãy kiểm tra lại: ô này ghi tổng số hộ dân cư của cả xóm, không phải số hộ nghèo và cận nghèo.",
+                "'Tổng số hộ dân cư' ({value}) is far from the plan's start-of-year count ({detail} households). Check it: the cell holds all resident households of the hamlet, not the poor and near-poor ones.",
+            ),
+        ),
     ),
     IssueType(
         "sheet-not-read",
