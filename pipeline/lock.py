@@ -78,6 +78,9 @@ class RunLock:
         self.path = folder / LOCK_NAME
         self.wait_seconds = wait_seconds
         self.held = False
+        # The folders acquire() made for the lock (the output folder and any missing parent,
+        # deepest first): removed again at release() if the run left nothing in them.
+        self.made: list[Path] = []
 
     def _holder(self) -> int:
         """The process id in the lock file; 0 while another run is still writing it (a file
@@ -97,6 +100,11 @@ class RunLock:
             return None
 
     def acquire(self) -> None:
+        folder = self.path.parent
+        self.made = []
+        while not os.path.lexists(folder) and folder.parent != folder:
+            self.made.append(folder)
+            folder = folder.parent
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as err:
@@ -185,6 +193,14 @@ class RunLock:
                 self.path.unlink()
             except OSError:
                 pass
+            # A run stopped before writing anything (no plan, no list of the month) leaves no
+            # empty output folder behind it; a folder holding anything is not removed.
+            for made in self.made:
+                try:
+                    made.rmdir()
+                except OSError:
+                    break
+        self.made = []
         self.held = False
 
     def __enter__(self) -> RunLock:
