@@ -6,6 +6,7 @@ Household tables are DataFrames with the columns documented in
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -100,7 +101,20 @@ class Issue:
         )
 
     def sort_key(self) -> tuple:
-        return (self.hamlet or "\uffff", self.file, self.sheet, self.row or 0, self.cell, self.code)
+        return (self.hamlet or "\uffff", self.file, self.sheet, self.row or 0,
+                *_cell_order(self.cell), self.code)  # fmt: skip
+
+
+_CELL = re.compile(r"([A-Z]{1,3})(\d+)")
+
+
+def _cell_order(cell: str) -> tuple:
+    """A cell's place for sorting: by row, then column (B4 before AB4, B5 before B10), as the
+    sheet has them; no cell first, anything else after, as written."""
+    found = _CELL.fullmatch(cell)
+    if found is None:
+        return (0 if not cell else 1 << 30, 0, cell)  # no cell first, as before
+    return (int(found[2]), len(found[1]), found[1])
 
 
 # How a message quoting a blank cell's value says it instead (Vietnamese, English).

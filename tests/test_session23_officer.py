@@ -33,3 +33,15 @@ def test_a_run_that_stops_before_writing_leaves_no_empty_output_folder(tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cu", "input", "rong"]
     assert list((tmp_path / "rong").iterdir()) == []
     assert (tmp_path / "cu" / "2024-04" / "TongHop_2024-04.json").read_text() == "{}"
+
+
+def test_issues_are_listed_in_the_sheets_order_of_columns_and_rows():
+    """'Lỗi dữ liệu' and `check` list a file's issues by row, then column as the sheet has
+    them: B4 before AB4 (they were sorted as text: AB4, AC4, B4), B5 before B10; an issue
+    with no cell first."""
+    from pipeline.types import Issue
+
+    cells = ["AB4", "B10", "", "AC4", "B4", "B5", "Z4"]
+    issues = [Issue("unknown-column", file="a.xlsx", sheet="Danh sách", cell=c) for c in cells]
+    ordered = [i.cell for i in sorted(issues, key=Issue.sort_key)]
+    assert ordered == ["", "B4", "Z4", "AB4", "AC4", "B5", "B10"]
