@@ -1253,10 +1253,13 @@ def _figures(
     # A file refused before its hamlet was settled (unreadable, its period or hamlet not read)
     # names the hamlet consolidate told from its title or file name in each of its issues; one
     # whose 'Xóm' names no plan hamlet, that hamlet as written (as 'Nộp báo cáo' names it).
+    # So does an issue found while the file was read, before its hamlet was known (text typed
+    # in a legacy encoding, odd characters taken out): 'Lỗi dữ liệu' filtered by Xóm shows it.
     told = {
         s.file: s.hamlet or s.hamlet_raw
         for s in submissions
-        if s.status == "rejected" and (s.hamlet or s.hamlet_raw)
+        if (s.status == "rejected" and (s.hamlet or s.hamlet_raw))
+        or (s.kind == "roster" and s.hamlet)
     }
     if told:
         from dataclasses import replace

@@ -46,7 +46,10 @@ def test_legacy_rosters_give_the_same_figures(tmp_path, clean, encoding, font):
     assert result.summary["hamlets"] == clean["hamlets"]
     assert result.summary["totals"] == clean["totals"]
     notes = [i for i in result.issues if i.code == "legacy-text-decoded"]
-    assert notes and notes[0].file == "NaMon.xlsx" and int(notes[0].value) > 20
+    # under its hamlet on 'Lỗi dữ liệu' (found before the hamlet was known: blank until
+    # session 23, missed by an officer filtering by Xóm)
+    assert notes and (notes[0].file, notes[0].hamlet) == ("NaMon.xlsx", "Nà Mòn")
+    assert int(notes[0].value) > 20
     names = set(result.households["chu_ho"])
     assert "Hoàng Văn NM1" in names
 
