@@ -28,6 +28,7 @@ from pipeline.rosterchecks import (
     month_only_period,
     month_written,
 )
+from pipeline.text import format_vn
 from pipeline.types import Issue, Plan, RunResult, Submission
 from schemas.columns import PLAN_TARGET_COLUMNS
 
@@ -255,37 +256,170 @@ def execute(
     return result, written, timings
 
 
-_COUNTS = ("households", "poor", "near_poor")
+# The figures a month's report carries, the commune's and each hamlet's, in the order a change
+# is named (counts, rates, reductions, progress, then the rest): (key, kind, Vietnamese, English).
+# Not compared: deprivations and subgroups (as in session 18), the trend (other months'
+# figures), issues, timestamps and paths.
+_REPORTED = (
+    ("households", "count", "số hộ dân cư", "households"),
+    ("poor", "count", "hộ nghèo", "poor"),
+    ("near_poor", "count", "hộ cận nghèo", "near-poor"),
+    ("start_households", "count", "số hộ đầu năm", "households at the start of the year"),
+    ("start_poor", "count", "hộ nghèo đầu năm", "poor at the start of the year"),
+    ("start_near_poor", "count", "hộ cận nghèo đầu năm", "near-poor at the start of the year"),
+    ("poor_rate", "rate", "tỷ lệ hộ nghèo", "poor rate"),
+    ("near_poor_rate", "rate", "tỷ lệ hộ cận nghèo", "near-poor rate"),
+    ("start_poor_rate", "rate", "tỷ lệ hộ nghèo đầu năm", "poor rate at the start of the year"),
+    ("start_near_poor_rate", "rate", "tỷ lệ hộ cận nghèo đầu năm",
+     "near-poor rate at the start of the year"),
+    ("multidim_rate", "rate", "tỷ lệ nghèo đa chiều", "multidimensional poverty rate"),
+    ("poor_rate_reduction", "points", "mức giảm tỷ lệ hộ nghèo", "poor rate reduction"),
+    ("near_poor_rate_reduction", "points", "mức giảm tỷ lệ hộ cận nghèo",
+     "near-poor rate reduction"),
+    ("poor_progress", "rate", "tiến độ chỉ tiêu hộ nghèo", "poor target progress"),
+    ("near_poor_progress", "rate", "tiến độ chỉ tiêu hộ cận nghèo", "near-poor target progress"),
+    ("poor_target", "target", "chỉ tiêu giảm tỷ lệ hộ nghèo", "poor rate target"),
+    ("near_poor_target", "target", "chỉ tiêu giảm tỷ lệ hộ cận nghèo", "near-poor rate target"),
+    ("poor_target_met", "met", "đánh giá chỉ tiêu hộ nghèo", "poor target"),
+    ("near_poor_target_met", "met", "đánh giá chỉ tiêu hộ cận nghèo", "near-poor target"),
+    ("poor_still_to_exit", "count", "số hộ nghèo còn phải giảm", "poor still to leave"),
+    ("near_poor_still_to_exit", "count", "số hộ cận nghèo còn phải giảm",
+     "near-poor still to leave"),
+)  # fmt: skip
+# The movement tables' rows, as 'Biến động' has them: list -> row -> (Vietnamese, English).
+_MOVEMENT_ROWS = {
+    "poor": {
+        "start": ("hộ nghèo đầu kỳ", "poor at the start"),
+        "to_near_poor": ("hộ nghèo chuyển sang cận nghèo", "poor to near-poor"),
+        "exited": ("hộ thoát nghèo", "poor who left"),
+        "not_counted": ("hộ nghèo có dòng lỗi chưa tính", "poor rows not counted"),
+        "moved_out": ("hộ nghèo chuyển sang xóm khác", "poor moved to another hamlet"),
+        "from_near_poor": ("hộ cận nghèo chuyển sang hộ nghèo", "near-poor to poor"),
+        "new": ("hộ nghèo phát sinh mới", "new poor"),
+        "returned": ("hộ tái nghèo", "poor who fell back"),
+        "moved_in": ("hộ nghèo chuyển đến từ xóm khác", "poor moved in"),
+        "recounted": ("hộ nghèo tính lại", "poor counted again"),
+        "end": ("hộ nghèo cuối kỳ", "poor at the end"),
+    },
+    "near_poor": {
+        "start": ("hộ cận nghèo đầu kỳ", "near-poor at the start"),
+        "to_poor": ("hộ cận nghèo chuyển sang nghèo", "near-poor to poor"),
+        "exited": ("hộ thoát cận nghèo", "near-poor who left"),
+        "not_counted": ("hộ cận nghèo có dòng lỗi chưa tính", "near-poor rows not counted"),
+        "moved_out": ("hộ cận nghèo chuyển sang xóm khác", "near-poor moved to another hamlet"),
+        "from_poor": ("hộ nghèo chuyển sang hộ cận nghèo", "poor to near-poor"),
+        "new": ("hộ cận nghèo phát sinh mới", "new near-poor"),
+        "returned": ("hộ tái cận nghèo", "near-poor who fell back"),
+        "moved_in": ("hộ cận nghèo chuyển đến từ xóm khác", "near-poor moved in"),
+        "recounted": ("hộ cận nghèo tính lại", "near-poor counted again"),
+        "end": ("hộ cận nghèo cuối kỳ", "near-poor at the end"),
+    },
+}
+_MOVEMENT_TABLES = {
+    "movements": ("từ đầu năm", "since the start of the year"),
+    "movements_month": ("so với tháng trước", "since the previous month"),
+}
+_SAID_AT_MOST = 5  # commune figures named; the rest counted ("và N số liệu khác")
+
+
+class _Figure(NamedTuple):
+    kind: str
+    vi: str
+    en: str
+
+
+def _reported(figures: dict) -> dict[tuple, tuple[_Figure, object]]:
+    """The figures of a summary's ``totals`` or one of its ``hamlets`` that a report carries,
+    in the order they are named: key -> (what it is, its value as the report shows it — rates
+    and points to 2 decimals). A figure the summary lacks (one stored by an older version) is
+    left out, so it is never said to have changed."""
+    out: dict[tuple, tuple[_Figure, object]] = {}
+    for key, kind, vi, en in _REPORTED:
+        if key in figures:
+            value = figures[key]
+            if isinstance(value, float) and kind not in ("count", "met"):
+                value = round(value, 2) + 0.0  # as shown; -0.0 is 0
+            out[(key,)] = (_Figure(kind, vi, en), value)
+    for table, (scope_vi, scope_en) in _MOVEMENT_TABLES.items():
+        if table not in figures:
+            continue
+        tables = figures[table] or {}
+        # A table made now and not then (a month run before the one ahead of it, say) is one
+        # change, its rows none.
+        what = _Figure("table", f"bảng biến động {scope_vi}", f"table of changes {scope_en}")
+        out[(table,)] = (what, bool(tables))
+        for lst, rows in _MOVEMENT_ROWS.items():
+            for row, (vi, en) in rows.items():
+                value = (tables.get(lst) or {}).get(row)
+                what = _Figure("count", f"{vi} ({scope_vi})", f"{en} ({scope_en})")
+                out[(table, lst, row)] = (what, value)
+    return out
+
+
+def _shown(value: object, kind: str, lang: str) -> str:
+    """A figure as the run's summary lines write it: '10,83 %', '0,48 điểm', 'đạt'."""
+    if value is None:
+        return "—"
+    if kind == "table":
+        return ("có" if value else "chưa có") if lang == "vi" else ("made" if value else "none")
+    if kind == "met":
+        return ("đạt" if value else "chưa đạt") if lang == "vi" else ("met" if value else "not met")
+    if kind == "count":
+        return format_vn(float(value), 0) if lang == "vi" else f"{float(value):,.0f}"
+    number = format_vn(float(value)) if lang == "vi" else f"{float(value):.2f}"
+    if kind == "rate":
+        return f"{number} %"
+    return number
+
+
+def _changed(then: dict, now: dict) -> list[tuple[_Figure, object, object]]:
+    """The reported figures that differ, in the order they are named: (what, then, now)."""
+    old, new = _reported(then), _reported(now)
+    made = {key[0] for key, (_, value) in [*old.items(), *new.items()]
+            if len(key) == 1 and value is False}  # fmt: skip
+    return [(what, old[key][1], value) for key, (what, value) in new.items()
+            if key in old and old[key][1] != value
+            and (len(key) == 1 or key[0] not in made)]  # fmt: skip
+
+
+def _said_change(what: _Figure, a: object, b: object, lang: str) -> str:
+    vi = lang == "vi"
+    unit = (" điểm" if vi else " points") if what.kind in ("points", "target") else ""
+    a_said, b_said = _shown(a, what.kind, lang), _shown(b, what.kind, lang)
+    return f"{what.vi if vi else what.en} {a_said} → {b_said}{unit if b is not None else ''}"
 
 
 def _figures_changed(result: RunResult, before: dict | None) -> list[Message]:
-    """A period run again whose figures differ from the run it replaced: the counts then and now
-    (the commune's, and the hamlets whose differ), for an officer who may have sent the old ones
-    on already. The replaced run's summary stays in the history (its ``runs`` row), and its
-    sources in ``nguon-cu-…`` when a file changed (archive)."""
+    """A period run again whose reported figures differ from the run it replaced, for an
+    officer who may have sent the old ones on already: the commune's figures that changed, then
+    and now (counts first, then rates, reductions, progress; the first few, and how many
+    more), and the hamlets whose figures or status changed. The replaced run's summary stays in
+    the history (its ``runs`` row), and its sources in ``nguon-cu-…`` when a file changed
+    (archive)."""
     if before is None:
         return []
-    then, now = before["totals"], result.summary["totals"]
-
-    def counts(figures: dict) -> tuple:
-        return tuple(figures.get(k) for k in _COUNTS)
-
-    old_hamlets = {h["hamlet"]: (h.get("status"), counts(h)) for h in before["hamlets"]}
+    changes = _changed(before["totals"], result.summary["totals"])
+    old_hamlets = {h["hamlet"]: h for h in before["hamlets"]}
+    now_hamlets = {h["hamlet"]: h for h in result.summary["hamlets"]}
     differ = [
-        h["hamlet"]
-        for h in result.summary["hamlets"]
-        if old_hamlets.get(h["hamlet"]) != (h.get("status"), counts(h))
+        name
+        for name in [*now_hamlets, *(h for h in old_hamlets if h not in now_hamlets)]
+        if name not in old_hamlets
+        or name not in now_hamlets
+        or old_hamlets[name].get("status") != now_hamlets[name].get("status")
+        or _changed(old_hamlets[name], now_hamlets[name])
     ]
-    if counts(then) == counts(now) and not differ:
+    if not changes and not differ:
         return []
-    labels = {
-        "households": ("số hộ dân cư", "households"),
-        "poor": ("hộ nghèo", "poor"),
-        "near_poor": ("hộ cận nghèo", "near-poor"),
-    }
-    changes = [(labels[k], then.get(k), now.get(k)) for k in _COUNTS if then.get(k) != now.get(k)]
-    said = ", ".join(f"{vi} {a} → {b}" for (vi, _), a, b in changes)
-    said_en = ", ".join(f"{en} {a} → {b}" for (_, en), a, b in changes)
+
+    def commune(lang: str) -> str:
+        said = ", ".join(_said_change(*change, lang) for change in changes[:_SAID_AT_MOST])
+        more = len(changes) - _SAID_AT_MOST
+        if more > 0:
+            said += f" và {more} số liệu khác" if lang == "vi" else f" and {more} more figures"
+        return said
+
+    said, said_en = commune("vi"), commune("en")
     names, names_en = _some(differ)
     month = month_written(result.period)
     return [
