@@ -650,47 +650,66 @@ def _plan_changed_since(
     """Months of this plan year already stored whose hamlets' start figures or targets differ
     from the plan used now (a plan corrected after they were run): their reductions, targets met
     and the trend's path follow the old plan, and nothing else on screen would say so. One
-    notice naming them, with the first hamlet that differs, and how to run them again."""
+    notice naming them, the first few differences (start figures before targets: they move
+    every rate), and how to run them again."""
     year = str(result.plan.plan_year)
     now = {h["hamlet"]: tuple(h.get(k) for k in _PLAN_FIGURES) for h in result.summary["hamlets"]}
-    differ: list[tuple[str, str, tuple, tuple]] = []  # (period, hamlet, then, now)
+    months: list[str] = []
+    differ: dict[
+        tuple[int, str], tuple[int, object, object]
+    ] = {}  # (figure, hamlet) -> seen, then, now
     for period, snap in sorted(stored.items()):
         if period == result.period or not period.startswith(year):
             continue
         for hamlet in snap["hamlets"]:
             then = tuple(hamlet.get(k) for k in _PLAN_FIGURES)
             mine = now.get(hamlet["hamlet"])
-            if mine is not None and None not in then and then != mine:
-                differ.append((period, hamlet["hamlet"], then, mine))
-                break
+            if mine is None or None in then or then == mine:
+                continue
+            if period not in months:
+                months.append(period)
+            for i, (old, new) in enumerate(zip(then, mine, strict=True)):
+                if old != new:
+                    differ.setdefault((i, hamlet["hamlet"]), (len(differ), old, new))
     if not differ:
         return []
-    months = ", ".join(month_written(p) for p, *_ in differ)
-    _, hamlet, then, mine = differ[0]
-    which = next(i for i in range(len(_PLAN_FIGURES)) if then[i] != mine[i])
-    column = PLAN_TARGET_COLUMNS[_PLAN_FIGURES[which]][0]  # as the plan's sheet heads it
-    old, new = then[which], mine[which]
+    # Start figures first, then targets; within a figure, as first met (month, hamlet).
+    ordered = sorted(differ.items(), key=lambda item: (item[0][0], item[1][0]))
+    said = [(hamlet, PLAN_TARGET_COLUMNS[_PLAN_FIGURES[i]][0], old, new)
+            for (i, hamlet), (_, old, new) in ordered]  # fmt: skip  # columns as the plan heads them
+    more = len(said) - _PLAN_SAID_AT_MOST
+    shown = "; ".join(f"xóm {h}, cột '{c}' lúc đó là {a}, nay là {b}"
+                      for h, c, a, b in said[:_PLAN_SAID_AT_MOST])  # fmt: skip
+    shown_en = "; ".join(f"{h}, column '{c}' then {a}, now {b}"
+                         for h, c, a, b in said[:_PLAN_SAID_AT_MOST])  # fmt: skip
+    if more > 0:
+        shown += f"; và {more} thay đổi khác"
+        shown_en += f"; and {more} more changes"
+    names = ", ".join(month_written(p) for p in months)
     # Every month from the first one affected, this one too: a month's trend shows the months
     # before it with their own start rates, so each is right once those before it are run.
-    earliest = differ[0][0]
+    earliest = months[0]
     again = sorted(p for p in {*stored, result.period} if p.startswith(year) and p >= earliest)
     commands = "; ".join(command.of(p) for p in again)
     return [
         Message(
-            f"Kỳ {months} đã được tổng hợp theo kế hoạch khác với kế hoạch đang dùng "
-            f"('{result.plan.file}'): xóm {hamlet}, cột '{column}' lúc đó là {old}, nay là {new}. "
+            f"Kỳ {names} đã được tổng hợp theo kế hoạch khác với kế hoạch đang dùng "
+            f"('{result.plan.file}'): {shown}. "
             "Mức giảm so với đầu năm, chỉ tiêu và xu hướng của các kỳ đó (và xu hướng của các kỳ "
             "sau chúng) vẫn theo kế hoạch cũ. Nếu kế hoạch đã được sửa, hãy chạy lại lần lượt "
             f"từng kỳ: {commands}. Nếu tệp kế hoạch bị đặt nhầm, hãy bỏ tệp đó ra khỏi thư mục "
             "đầu vào rồi chạy lại kỳ này.",
-            f"Period(s) {months} were consolidated under a plan other than the one used now "
-            f"('{result.plan.file}'): {hamlet}, column '{column}' then {old}, now {new}. Their "
+            f"Period(s) {names} were consolidated under a plan other than the one used now "
+            f"('{result.plan.file}'): {shown_en}. Their "
             "reductions since the start of the year, targets and trend (and the trend of the "
             "periods after them) follow the old plan. If the plan was corrected, run them again "
             f"one by one: {commands}. If the plan file was put there by mistake, take it out of "
             "the input folder and run this period again.",
         )
     ]
+
+
+_PLAN_SAID_AT_MOST = 3  # differences named; the rest counted ("và N thay đổi khác")
 
 
 def _counted_then(history) -> dict[str, set[str]]:

@@ -151,3 +151,45 @@ def test_the_figures_compared_are_the_reported_ones_as_shown():
                [{"hamlet": "Nà Mòn", "status": "ok"}, {"hamlet": "Bản Cọ", "status": "missing"}])  # fmt: skip
     [said] = _notice(_figures(), _figures(), hamlets)
     assert "toàn xã không đổi; xóm có số liệu thay đổi: Bản Cọ." in said
+
+
+# --- 2. a corrected plan: up to three differences ---------------------------------------
+
+
+def test_a_plan_corrected_in_four_places_names_three_start_figures_first(tmp_path):
+    """April is run; the plan is then corrected in four places: Nà Mòn's poor target 1 → 2,
+    Bản Cọ's start households 200 → 210, Đồng Kè's start households 150 → 160 and its
+    near-poor target 1 → 2. May's run names the start figures first (they move every rate),
+    then the target, and counts the fourth."""
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(folder, "NaMon_04.xlsx", "Nà Mòn", 100, [person("NM1", "poor")],
+                 period="2024-04", prepared=date(2024, 5, 3))  # fmt: skip
+    write_roster(folder, "BanCo_04.xlsx", "Bản Cọ", 200, [person("BC1", "poor")],
+                 period="2024-04", prepared=date(2024, 5, 3))  # fmt: skip
+    write_roster(folder, "DongKe_04.xlsx", "Đồng Kè", 150, [person("DK1", "poor")],
+                 period="2024-04", prepared=date(2024, 5, 3))  # fmt: skip
+    execute(folder, out, "2024-04")
+    _plan(folder, {"Nà Mòn": (100, 3, 2, 2, 1), "Bản Cọ": (210, 2, 1, 1, 1),
+                   "Đồng Kè": (160, 1, 1, 1, 2)})  # fmt: skip
+    for month in ("04",):
+        for name in ("NaMon", "BanCo", "DongKe"):
+            (folder / f"{name}_{month}.xlsx").unlink()
+    _may(folder)
+    write_roster(folder, "DongKe_05.xlsx", "Đồng Kè", 150, [person("DK1", "poor")])
+    execute(folder, out, "2024-05")
+    [said] = [n for n in NOTICES if "kế hoạch khác" in n]
+    assert said.startswith(
+        "Kỳ 04/2024 đã được tổng hợp theo kế hoạch khác với kế hoạch đang dùng "
+        "('KeHoach_2024.xlsx'): xóm Bản Cọ, cột 'Tổng số hộ đầu năm' lúc đó là 200, nay là "
+        "210; xóm Đồng Kè, cột 'Tổng số hộ đầu năm' lúc đó là 150, nay là 160; xóm Nà Mòn, cột "
+        "'Chỉ tiêu giảm hộ nghèo (hộ)' lúc đó là 1, nay là 2; và 1 thay đổi khác. Mức giảm so "
+        "với đầu năm, chỉ tiêu và xu hướng của các kỳ đó"
+    )
+    assert said.en.startswith(
+        "Period(s) 04/2024 were consolidated under a plan other than the one used now "
+        "('KeHoach_2024.xlsx'): Bản Cọ, column 'Tổng số hộ đầu năm' then 200, now 210; Đồng "
+        "Kè, column 'Tổng số hộ đầu năm' then 150, now 160; Nà Mòn, column 'Chỉ tiêu giảm hộ "
+        "nghèo (hộ)' then 1, now 2; and 1 more changes. Their reductions"
+    )
