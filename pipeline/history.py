@@ -271,6 +271,10 @@ class HistoryStore:
                     "tool_version": version,
                     "run_id": run_id,
                     "input_dir": input_dir,
+                    # the base of its "since the start of the year" movements: 'plan', a stored
+                    # month of the year, or None (it was the year's first); absent when stored
+                    # by a version without it
+                    **({"start_from": data["start_from"]} if "start_from" in data else {}),
                 }
             )
         return out

@@ -236,24 +236,52 @@ def execute(
         written["history"] = store.path
         NOTICES.extend(_figures_changed(result, stored.get(result.period)))
         if affected:
-            months = ", ".join(month_written(p) for p in later[:6])
-            if len(later) > 6:
-                months += f", … {month_written(later[-1])} ({len(later)})"
-            # In order: each month's changes and trend follow the months before it.
-            commands = "; ".join(command.of(p) for p in sorted(later))
-            NOTICES.append(
-                Message(
-                    f"Các kỳ sau ({months}) đã được tổng hợp với số liệu cũ của kỳ "
-                    f"{month_written(result.period)}: biến động so với tháng trước và xu "
-                    "hướng của các kỳ đó chưa theo số liệu mới. Hãy chạy lại các kỳ đó, theo thứ "
-                    f"tự: {commands}",
-                    f"Later periods ({months}) were consolidated with this period's old figures: "
-                    "their changes since the previous month and trend do not follow the new ones. "
-                    f"Run those periods again, in order: {commands}",
-                )
-            )
+            NOTICES.append(_later_months_stale(result, later, stored, command))
         timings.mark("history", started)
     return result, written, timings
+
+
+def _later_months_stale(
+    result: RunResult, later: list[str], stored: dict[str, dict], command: RunCommand
+) -> Message:
+    """Periods already run after this one that took from it what this run changed: their
+    changes since last month and trend (and, when their "since the start of the year"
+    movements start from a stored month that this one now is or comes before, those too), with
+    the commands to run them again in order. A period never run before is no "old figures":
+    the later ones were run without it."""
+    months = ", ".join(month_written(p) for p in later[:6])
+    if len(later) > 6:
+        months += f", … {month_written(later[-1])} ({len(later)})"
+    # In order: each month's changes and trend follow the months before it.
+    commands = "; ".join(command.of(p) for p in sorted(later))
+    month = month_written(result.period)
+    year = result.period[:4]
+    # A month run with no start-of-year list: its year's movements start from the first stored
+    # month of the year (start_from), none when it was the first (None).
+    year_too = any(
+        p.startswith(year)
+        and "start_from" in stored[p]
+        and (stored[p]["start_from"] is None
+             or (stored[p]["start_from"] != "plan" and stored[p]["start_from"] >= result.period))
+        for p in later
+    )  # fmt: skip
+    stale, stale_en = (
+        ("biến động so với tháng trước, biến động từ đầu năm và xu hướng",
+         "changes since the previous month, changes since the start of the year and trend")
+        if year_too
+        else ("biến động so với tháng trước và xu hướng",
+              "changes since the previous month and trend")
+    )  # fmt: skip
+    if result.period in stored:
+        when, when_en = f"với số liệu cũ của kỳ {month}", "with this period's old figures"
+    else:
+        when, when_en = f"khi chưa có số liệu kỳ {month}", f"before period {month} had figures"
+    return Message(
+        f"Các kỳ sau ({months}) đã được tổng hợp {when}: {stale} của các kỳ đó chưa theo số "
+        f"liệu mới. Hãy chạy lại các kỳ đó, theo thứ tự: {commands}",
+        f"Later periods ({months}) were consolidated {when_en}: their {stale_en} do not follow "
+        f"the new ones. Run those periods again, in order: {commands}",
+    )
 
 
 # The figures a month's report carries, the commune's and each hamlet's, in the order a change

@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import date
 from types import SimpleNamespace
 
+import pytest
+
 from pipeline.output import NOTICES
 from pipeline.run import _figures_changed, execute
 from pipeline.template import write_plan_workbook
@@ -192,4 +194,81 @@ def test_a_plan_corrected_in_four_places_names_three_start_figures_first(tmp_pat
         "('KeHoach_2024.xlsx'): Bản Cọ, column 'Tổng số hộ đầu năm' then 200, now 210; Đồng "
         "Kè, column 'Tổng số hộ đầu năm' then 150, now 160; Nà Mòn, column 'Chỉ tiêu giảm hộ "
         "nghèo (hộ)' then 1, now 2; and 1 more changes. Their reductions"
+    )
+
+
+# --- 3. later months run first ----------------------------------------------------------
+
+
+def _three_months(folder, with_start_list: bool) -> None:
+    _plan(folder, {}, with_start_list)
+    for month in ("01", "02", "03"):
+        write_roster(folder, f"NaMon_{month}.xlsx", "Nà Mòn", 100,
+                     [person("NM1", "poor"), person("NM2", "poor"), person("NM4", "near_poor")],
+                     period=f"2024-{month}", prepared=date(2024, int(month) + 1, 3))  # fmt: skip
+
+
+@pytest.mark.parametrize("with_start_list", [False, True])
+def test_months_run_backwards_say_the_earlier_one_was_missing(tmp_path, with_start_list):
+    """March, then February, then January. With no start-of-year list, March and February
+    were run each as the year's first month: their year movements start from no stored month
+    and are stale too, and said so; with a start list they start from the plan's list and
+    only the month movements and trend are named. Neither January nor February had been run:
+    'khi chưa có số liệu', not 'số liệu cũ'."""
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    _three_months(folder, with_start_list)
+    execute(folder, out, "2024-03")
+    execute(folder, out, "2024-02")
+    stale = (
+        "biến động so với tháng trước và xu hướng"
+        if with_start_list
+        else "biến động so với tháng trước, biến động từ đầu năm và xu hướng"
+    )
+    assert _said("Các kỳ sau") == [
+        f"Các kỳ sau (03/2024) đã được tổng hợp khi chưa có số liệu kỳ 02/2024: {stale} của "
+        "các kỳ đó chưa theo số liệu mới. Hãy chạy lại các kỳ đó, theo thứ tự: giamngheo run "
+        "--period 2024-03"
+    ]
+    execute(folder, out, "2024-01")
+    [said] = _said("Các kỳ sau")
+    assert said == (
+        f"Các kỳ sau (02/2024, 03/2024) đã được tổng hợp khi chưa có số liệu kỳ 01/2024: {stale} "
+        "của các kỳ đó chưa theo số liệu mới. Hãy chạy lại các kỳ đó, theo thứ tự: giamngheo "
+        "run --period 2024-02; giamngheo run --period 2024-03"
+    )
+    year_en = "" if with_start_list else " changes since the start of the year and"
+    assert said.en.startswith(
+        "Later periods (02/2024, 03/2024) were consolidated before period 01/2024 had figures: "
+        f"their changes since the previous month,{year_en} trend do not follow"
+        if not with_start_list
+        else "Later periods (02/2024, 03/2024) were consolidated before period 01/2024 had "
+        "figures: their changes since the previous month and trend do not follow"
+    )
+
+
+def test_months_run_in_order_then_the_first_corrected_says_old_figures_and_year_too(tmp_path):
+    """No start list; January, February, March run in order (February and March's year
+    movements start from January). January corrected and run again: its old figures, and the
+    year movements of the months after it are named; February corrected then: March's year
+    movements start from January, not February, so they are not."""
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    _three_months(folder, with_start_list=False)
+    for month in ("2024-01", "2024-02", "2024-03"):
+        execute(folder, out, month)
+    for month in ("01", "02"):
+        write_roster(folder, f"NaMon_{month}.xlsx", "Nà Mòn", 100,
+                     [person("NM1", "poor"), person("NM4", "near_poor")],
+                     period=f"2024-{month}", prepared=date(2024, int(month) + 1, 20))  # fmt: skip
+    execute(folder, out, "2024-01")
+    assert _said("Các kỳ sau")[0].startswith(
+        "Các kỳ sau (02/2024, 03/2024) đã được tổng hợp với số liệu cũ của kỳ 01/2024: biến "
+        "động so với tháng trước, biến động từ đầu năm và xu hướng của các kỳ đó chưa theo số "
+        "liệu mới."
+    )
+    execute(folder, out, "2024-02")
+    assert _said("Các kỳ sau")[0].startswith(
+        "Các kỳ sau (03/2024) đã được tổng hợp với số liệu cũ của kỳ 02/2024: biến động so "
+        "với tháng trước và xu hướng của các kỳ đó chưa theo số liệu mới."
     )
