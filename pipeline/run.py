@@ -444,7 +444,10 @@ def _figures_changed(result: RunResult, before: dict | None) -> list[Message]:
         said = ", ".join(_said_change(*change, lang) for change in changes[:_SAID_AT_MOST])
         more = len(changes) - _SAID_AT_MOST
         if more > 0:
-            said += f" và {more} số liệu khác" if lang == "vi" else f" and {more} more figures"
+            plural = "s" if more > 1 else ""
+            said += (
+                f" và {more} số liệu khác" if lang == "vi" else f" and {more} more figure{plural}"
+            )
         return said
 
     said, said_en = commune("vi"), commune("en")
@@ -672,6 +675,9 @@ _PLAN_FIGURES = ("start_households", "start_poor", "start_near_poor", "poor_targ
                  "near_poor_target")  # fmt: skip
 
 
+_PLAN_SAID_AT_MOST = 3  # differences named; the rest counted ("và N thay đổi khác")
+
+
 def _plan_changed_since(
     result: RunResult, stored: dict[str, dict], command: RunCommand
 ) -> list[Message]:
@@ -683,9 +689,8 @@ def _plan_changed_since(
     year = str(result.plan.plan_year)
     now = {h["hamlet"]: tuple(h.get(k) for k in _PLAN_FIGURES) for h in result.summary["hamlets"]}
     months: list[str] = []
-    differ: dict[
-        tuple[int, str], tuple[int, object, object]
-    ] = {}  # (figure, hamlet) -> seen, then, now
+    # (figure's index, hamlet) -> (order first met, then, now)
+    differ: dict[tuple[int, str], tuple[int, object, object]] = {}
     for period, snap in sorted(stored.items()):
         if period == result.period or not period.startswith(year):
             continue
@@ -712,7 +717,7 @@ def _plan_changed_since(
                          for h, c, a, b in said[:_PLAN_SAID_AT_MOST])  # fmt: skip
     if more > 0:
         shown += f"; và {more} thay đổi khác"
-        shown_en += f"; and {more} more changes"
+        shown_en += f"; and {more} more change{'s' if more > 1 else ''}"
     names = ", ".join(month_written(p) for p in months)
     # Every month from the first one affected, this one too: a month's trend shows the months
     # before it with their own start rates, so each is right once those before it are run.
@@ -735,9 +740,6 @@ def _plan_changed_since(
             "the input folder and run this period again.",
         )
     ]
-
-
-_PLAN_SAID_AT_MOST = 3  # differences named; the rest counted ("và N thay đổi khác")
 
 
 def _counted_then(history) -> dict[str, set[str]]:

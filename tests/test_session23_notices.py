@@ -193,7 +193,7 @@ def test_a_plan_corrected_in_four_places_names_three_start_figures_first(tmp_pat
         "Period(s) 04/2024 were consolidated under a plan other than the one used now "
         "('KeHoach_2024.xlsx'): Bản Cọ, column 'Tổng số hộ đầu năm' then 200, now 210; Đồng "
         "Kè, column 'Tổng số hộ đầu năm' then 150, now 160; Nà Mòn, column 'Chỉ tiêu giảm hộ "
-        "nghèo (hộ)' then 1, now 2; and 1 more changes. Their reductions"
+        "nghèo (hộ)' then 1, now 2; and 1 more change. Their reductions"
     )
 
 
@@ -237,13 +237,14 @@ def test_months_run_backwards_say_the_earlier_one_was_missing(tmp_path, with_sta
         "của các kỳ đó chưa theo số liệu mới. Hãy chạy lại các kỳ đó, theo thứ tự: giamngheo "
         "run --period 2024-02; giamngheo run --period 2024-03"
     )
-    year_en = "" if with_start_list else " changes since the start of the year and"
+    stale_en = (
+        "changes since the previous month and trend"
+        if with_start_list
+        else "changes since the previous month, changes since the start of the year and trend"
+    )
     assert said.en.startswith(
         "Later periods (02/2024, 03/2024) were consolidated before period 01/2024 had figures: "
-        f"their changes since the previous month,{year_en} trend do not follow"
-        if not with_start_list
-        else "Later periods (02/2024, 03/2024) were consolidated before period 01/2024 had "
-        "figures: their changes since the previous month and trend do not follow"
+        f"their {stale_en} do not follow the new ones."
     )
 
 
