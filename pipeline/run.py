@@ -17,7 +17,7 @@ from pipeline import timeline
 from pipeline.consolidate import START_LIST_NAMED, consolidate, hamlet_codes, lists_named
 from pipeline.discover import TEMPORARY, is_temporary, list_input_files, relative_name
 from pipeline.history import HistoryStore
-from pipeline.messages import Message, RunCommand, in_language
+from pipeline.messages import Message, RunCommand, in_language, quoted
 from pipeline.plan import start_mismatch
 from pipeline.readpool import Outcome, read_files
 from pipeline.rosterchecks import (
@@ -1005,6 +1005,52 @@ def movement_warnings(
     return [issue for issue in result.issues if issue.code in MOVEMENT_CODES]
 
 
+# The refused lists a stopped run names, each with the error that refused it.
+REFUSED_SHOWN = 3
+
+
+def _refused_said(
+    period: str, submissions: list[Submission], issues: list[Issue], command: RunCommand
+) -> Message:
+    """What a run that found no list of ``period`` to count says of the lists it refused: each
+    file (at most ``REFUSED_SHOWN``), its hamlet and the error that refused it (one about the
+    whole file before one about a row), then the `check` that lists every problem. Nothing
+    when no list of the period was refused (none was sent)."""
+    from schemas.issues import CATALOGUE
+
+    def _of_a_row(issue: Issue) -> bool:
+        return CATALOGUE[issue.code].level == "row"
+
+    refused = [s for s in submissions if s.status == "rejected" and s.period == period]
+    if not refused:
+        return Message("", "")
+    errors: dict[str, Issue] = {}
+    for issue in issues:
+        if issue.severity != "error" or not issue.file:
+            continue
+        kept = errors.get(issue.file)
+        if kept is None or (_of_a_row(kept) and not _of_a_row(issue)):
+            errors[issue.file] = issue
+    vi, en = [], []
+    for sub in refused[:REFUSED_SHOWN]:
+        name = f"'{sub.file}'" + (
+            f" ({sub.hamlet or sub.hamlet_raw})" if sub.hamlet or sub.hamlet_raw else ""
+        )
+        error = errors.get(sub.file)
+        vi.append(f"{name}: {error.message('vi').rstrip('.')}" if error else name)
+        en.append(f"{name}: {error.message('en').rstrip('.')}" if error else name)
+    more = len(refused) - REFUSED_SHOWN
+    check = f"{command.program} check {quoted(str(command.input_dir))}"
+    return Message(
+        f" Danh sách bị từ chối: {'; '.join(vi)}"
+        + (f"; và {more} tệp khác" if more > 0 else "")
+        + f". Xem đủ các lỗi của từng tệp: {check}",
+        f" Rosters refused: {'; '.join(en)}"
+        + (f"; and {more} more" if more > 0 else "")
+        + f". Every problem of each file: {check}",
+    )
+
+
 def consolidated(
     plan: Plan,
     submissions: list[Submission],
@@ -1070,12 +1116,13 @@ def consolidated(
                     f"(--period {year}-MM) or put the {merged.period[:4]} plan in the input folder.",
                 )
             )
+        refused = _refused_said(merged.period, submissions, issues, command or RunCommand())
         raise FatalError(
             Message(
                 f"Không có danh sách hộ nào của kỳ {merged.period} được chấp nhận; "
-                "không có gì để tổng hợp.",
+                f"không có gì để tổng hợp.{refused}",
                 f"No household roster of period {merged.period} was accepted; there is nothing to "
-                "consolidate.",
+                f"consolidate.{refused.en}",
             )
         )
     started = timings.mark("validate", started)

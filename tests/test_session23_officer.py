@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 from tests.test_end_to_end import run_cli
@@ -45,3 +46,35 @@ def test_issues_are_listed_in_the_sheets_order_of_columns_and_rows():
     issues = [Issue("unknown-column", file="a.xlsx", sheet="Danh sách", cell=c) for c in cells]
     ordered = [i.cell for i in sorted(issues, key=Issue.sort_key)]
     assert ordered == ["", "B4", "Z4", "AB4", "AC4", "B5", "B10"]
+
+
+def test_a_run_whose_every_list_is_refused_says_which_and_why(tmp_path):
+    """Every list of the month refused: nothing to count, so the run stops (exit 2, CONTRACT
+    §6), as before. It used to say only "no list of 2024-05 was accepted", and the officer
+    had to guess which file and why. It names each refused list, its hamlet and the error
+    that refused it (the file's, before a row's), and the `check` that lists them all."""
+    from tests.commune import person, write_plan, write_roster
+
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    # Nà Mòn: 1 household written for 2 listed, NM2 born in 1800 (a row's error, said after)
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 1,
+                 [person("NM1", "poor"), person("NM2", "poor", nam_sinh=1800)])  # fmt: skip
+    # Bản Cọ: both rows wrong (0 people)
+    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200,
+                 [person("BC1", "poor", nhan_khau=0), person("BC2", "poor", nhan_khau=0)])  # fmt: skip
+    done = run_cli("run", "--input", str(folder), "--output", str(tmp_path / "out"))
+    assert done.returncode == 2
+    said = done.stderr.strip()
+    assert said.startswith(
+        "LỖI: Không có danh sách hộ nào của kỳ 2024-05 được chấp nhận; không có gì để tổng "
+        "hợp. Danh sách bị từ chối: 'BanCo.xlsx' (Bản Cọ): Cả 2 dòng hộ trong danh sách đều "
+        "có lỗi"
+    ), said
+    assert "; 'NaMon.xlsx' (Nà Mòn): 'Tổng số hộ dân cư' (1)" in said
+    assert "1800" not in said  # the row's error is in `check`, not here
+    assert said.endswith(
+        f". Xem đủ các lỗi của từng tệp: {sys.executable} -m pipeline check {folder}"
+    )
+    assert len(said.splitlines()) == 1
