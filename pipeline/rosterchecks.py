@@ -1052,7 +1052,9 @@ def validate_rosters(
             valid[start:stop] &= ~np.isin(excel_rows, [c[1] for c in marks])
         if cells or errors:
             found = _without_values(found, cells, errors, sub.file, sub.hamlet)
-            rows = {cell[1] for cell in (*cells, *errors)}
+            # a household is left out for a value not read in a column it needs; one not read
+            # in an optional column (an income, a mark, a birth year) is counted without it
+            rows = {cell[1] for cell in (*cells, *errors) if cell[3] in REQUIRED_CODES}
             start, stop = starts[index], starts[index + 1]
             excel_rows = typed["excel_row"].to_numpy()[start:stop]
             valid[start:stop] &= ~np.isin(excel_rows, list(rows))
@@ -1283,7 +1285,9 @@ def _without_values(
     row_issues: list[Issue], cells: list[tuple], errors: list[tuple], file: str, hamlet: str
 ) -> list[Issue]:
     """Formula cells with no calculated value, and cells showing an error ('#REF!'): calamine
-    read them as blank, so each is reported as what it is (not as a blank value)."""
+    read them as blank, so each is reported as what it is (not as a blank value): an error
+    in a column the household needs (Mã hộ, name, size, class: it is not counted), else a
+    warning (the household is counted without the value)."""
     at = {cell[2] for cell in (*cells, *errors)}
     rows = {cell[1] for cell in (*cells, *errors)}  # and their rows' classification is not
     # judged on a value that was not read; nor is a class marked in columns said blank at its
@@ -1297,10 +1301,12 @@ def _without_values(
         and not (i.code == "classification-mismatch" and i.row in rows)
         and not (i.code == blank and i.row in unmarked and not i.value)
     ]
-    for sheet, row, cell, _, header in cells:
+    for sheet, row, cell, key, header in cells:
         kept.append(
             Issue(
-                "formula-without-value",
+                "formula-without-value"
+                if key in REQUIRED_CODES
+                else "optional-formula-without-value",
                 file=file,
                 sheet=sheet,
                 row=row,
@@ -1309,10 +1315,10 @@ def _without_values(
                 hamlet=hamlet,
             )
         )
-    for sheet, row, cell, _, header, error in errors:
+    for sheet, row, cell, key, header, error in errors:
         kept.append(
             Issue(
-                "cell-error-value",
+                "cell-error-value" if key in REQUIRED_CODES else "optional-cell-error-value",
                 file=file,
                 sheet=sheet,
                 row=row,

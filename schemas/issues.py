@@ -764,6 +764,22 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "Ô {cell} ('{column}') hiện lỗi '{value}' (công thức hỏng hoặc tham chiếu ô đã xóa); hộ chưa được tính. Hãy ghi giá trị đúng vào ô này rồi gửi lại.",
         "Cell {cell} ('{column}') shows the error '{value}' (a broken formula, or a reference to a deleted cell); the household is not counted. Write the right value in this cell and send it again.",
     ),
+    # The same two in a column a household does not need (an income, a mark, a birth year):
+    # the household is counted without the value.
+    IssueType(
+        "optional-cell-error-value",
+        "warning",
+        "row",
+        "Ô {cell} ('{column}') hiện lỗi '{value}' (công thức hỏng hoặc tham chiếu ô đã xóa); hộ vẫn được tính nhưng không có giá trị của cột này. Hãy ghi giá trị đúng vào ô này.",
+        "Cell {cell} ('{column}') shows the error '{value}' (a broken formula, or a reference to a deleted cell); the household is counted, without this column's value. Write the right value in this cell.",
+    ),
+    IssueType(
+        "optional-formula-without-value",
+        "warning",
+        "row",
+        "Ô {cell} ('{column}') có công thức nhưng không có giá trị đã tính (tệp được lưu bằng chương trình khác Excel); hộ vẫn được tính nhưng không có giá trị của cột này. Hãy mở tệp bằng Excel, nhấn Lưu rồi gửi lại.",
+        "Cell {cell} ('{column}') holds a formula but no calculated value (the file was saved by a program other than Excel); the household is counted, without this column's value. Open the file in Excel, press Save and send it again.",
+    ),
     IssueType(
         "formula-without-value",
         "error",

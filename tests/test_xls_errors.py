@@ -87,7 +87,10 @@ def _row_error(cell: str, column: str, error: str) -> tuple:
 EXPECTED_ROWS = sorted([
     _row_error("B6", "Mã hộ", "#REF!"),
     _row_error("I7", "Phân loại hộ", "#DIV/0!"),
-    _row_error("J8", "Thu nhập BQ (đồng/người/tháng)", "#N/A"),
+    # an income the household does not need to be counted: a warning (session 23)
+    ("optional-cell-error-value", "warning", "Danh sách", "J8", "Thu nhập BQ (đồng/người/tháng)",
+     "#N/A", f"Ô J8 ('Thu nhập BQ (đồng/người/tháng)') hiện lỗi '#N/A' {SHOWS}; hộ vẫn được "
+     "tính nhưng không có giá trị của cột này. Hãy ghi giá trị đúng vào ô này."),
     ("info-error-value-skipped", "warning", "Thông tin", "B3", "Xóm", "#REF!",
      f"Ô B3 ('Xóm') trong trang 'Thông tin' hiện lỗi '#REF!' {SHOWS}; đã lấy 'Nà Mòn' từ tiêu "
      "đề của danh sách. Hãy ghi vào ô này tên xóm như trong kế hoạch của xã."),
@@ -100,8 +103,8 @@ def test_an_xls_list_s_error_cells_are_said_as_the_same_xlsx_list_s(tmp_path, bo
     in NM4's income (J8) and '#REF!' in 'Xóm' of its 'Thông tin' (B3), each cell a formula
     whose result is the error, or (second case) I7 and B3 the error kept as a value (BOOLERR).
     As .xls, as as .xlsx, each is said at its cell with the error it shows, by a run and by
-    `check` alike: NM2, NM3, NM4 left out (3 rows rejected: NM1, NM5, NM6 poor counted, no
-    near-poor), the hamlet taken from the title. The .xls said "Thiếu 'Mã hộ'", "'Phân loại hộ'
+    `check` alike: NM2, NM3 left out (2 rows rejected: NM1, NM5, NM6 poor counted, NM4
+    near-poor counted without its income), the hamlet taken from the title. The .xls said "Thiếu 'Mã hộ'", "'Phân loại hộ'
     đang để trống", nothing of J8 (an income read blank) nor of B3 ('Xóm' empty)."""
     found = {}
     for as_xls in (False, True):
@@ -110,7 +113,7 @@ def test_an_xls_list_s_error_cells_are_said_as_the_same_xlsx_list_s(tmp_path, bo
         result, _ = collect(folder, None)
         found[as_xls] = (_said(result.issues, file), _said(check_files([folder]), file),
                          _na_mon(result))  # fmt: skip
-    assert found[True] == found[False] == (EXPECTED_ROWS, EXPECTED_ROWS, ("ok", 3, 0, 3))
+    assert found[True] == found[False] == (EXPECTED_ROWS, EXPECTED_ROWS, ("ok", 3, 1, 2))
 
 
 def test_an_error_value_in_an_xls_list_s_total_refuses_it_in_run_and_check(tmp_path):
@@ -139,8 +142,8 @@ def _guide(path: Path) -> list[tuple]:
 
 def test_an_xls_list_s_feedback_points_at_its_error_cells_as_the_xlsx_s(tmp_path):
     """The feedback workbook of Nà Mòn's .xls with the errors above lists the same rows as the
-    .xlsx's (sheet, cell, the error shown, what to do), and its copy of the list marks B6, I7
-    and J8 red, as the .xlsx's does, each showing the error the head's file shows there (read
+    .xlsx's (sheet, cell, the error shown, what to do), and its copy of the list marks B6 and I7
+    red and J8 yellow (an income: a warning, session 23), as the .xlsx's does, each showing the error the head's file shows there (read
     as blank, they were empty cells whose note said they showed '#REF!'); so does the copy of
     'Thông tin' at B3."""
     guides, copies = {}, {}
@@ -162,7 +165,7 @@ def test_an_xls_list_s_feedback_points_at_its_error_cells_as_the_xlsx_s(tmp_path
     assert copies[True] == copies[False]
     # the copy shows the error as the file does, coloured red, as the guide quotes it
     assert copies[True] == [
-        ("#REF!", RED), ("#DIV/0!", RED), ("#N/A", RED),
+        ("#REF!", RED), ("#DIV/0!", RED), ("#N/A", YELLOW),
         ("#REF!", YELLOW),  # 'Xóm' a warning: the hamlet was read from the title
         ("NM1", "00000000"),
     ]  # fmt: skip
@@ -263,7 +266,8 @@ def test_only_the_sheets_holding_error_bytes_are_read_again(tmp_path):
 def test_broken_formulas_of_a_list_libreoffice_saved_as_xls(tmp_path):
     """Nà Mòn's list with formulas '=1/0' in NM3's class (I7), '=#REF!+1' in NM5's size (H9)
     and '=NA()' in NM4's income (J8), saved as .xls by LibreOffice (which works out their
-    results: '#DIV/0!', '#REF!', '#N/A'): each said at its cell, NM3, NM4, NM5 left out."""
+    results: '#DIV/0!', '#REF!', '#N/A'): each said at its cell, NM3 and NM5 left out, NM4
+    counted without its income (a warning)."""
     write_plan(tmp_path)
     clean_rosters(tmp_path)
     source = tmp_path / "src" / "NaMon.xlsx"
@@ -281,11 +285,14 @@ def test_broken_formulas_of_a_list_libreoffice_saved_as_xls(tmp_path):
     expected = sorted([
         _row_error("I7", "Phân loại hộ", "#DIV/0!"),
         _row_error("H9", "Số nhân khẩu", "#REF!"),
-        _row_error("J8", "Thu nhập BQ (đồng/người/tháng)", "#N/A"),
+        ("optional-cell-error-value", "warning", "Danh sách", "J8",
+         "Thu nhập BQ (đồng/người/tháng)", "#N/A",
+         f"Ô J8 ('Thu nhập BQ (đồng/người/tháng)') hiện lỗi '#N/A' {SHOWS}; hộ vẫn được tính "
+         "nhưng không có giá trị của cột này. Hãy ghi giá trị đúng vào ô này."),
     ])  # fmt: skip
     assert _said(result.issues, "NaMon.xls") == expected
     assert _said(check_files([tmp_path / "NaMon.xls"]), "NaMon.xls") == expected
-    assert _na_mon(result) == ("ok", 2, 1, 3)
+    assert _na_mon(result) == ("ok", 2, 2, 2)
     assert re.fullmatch(r"NaMon\.xls", next(s.file for s in result.submissions
                                             if s.file.startswith("NaMon")))  # fmt: skip
 

@@ -299,7 +299,12 @@ _VALUE_NOT_WRITTEN = frozenset(
 # A cell showing an error ('#REF!') is read as blank: the value is what Excel shows (in
 # a list's cells and in its 'Thông tin' values alike).
 _VALUE_READ_AS_BLANK = frozenset(
-    {"cell-error-value", "info-error-value", "info-error-value-skipped"}
+    {
+        "cell-error-value",
+        "optional-cell-error-value",
+        "info-error-value",
+        "info-error-value-skipped",
+    }
 )
 # Codes whose message quotes the cell's own text ('{value}'): quoted as the cell holds it.
 _QUOTES_CELL = frozenset(
