@@ -22,6 +22,7 @@ from pipeline.messages import Message
 from pipeline.normalise import info_past_equals, normalise_table
 from pipeline.read import (
     MAX_HOUSEHOLD_ROWS,
+    NOTES,
     PLACEHOLDER_MARKS,
     SPREADSHEET_SUFFIXES,
     VALUE_REACH,
@@ -533,7 +534,7 @@ def _households(book: Workbook, sheet: str, header, end: int | None = None) -> l
     return birth_year_by_sex(table_rows(
         grid, header, IDENTITY_KEYS, SIGNATURE_MARKERS, TOTAL_MARKERS,
         strong_keys=("ma_ho",), min_identity=2, section_markers=SECTION_MARKERS,
-        merges=book.merges(sheet),
+        merges=book.merges(sheet), notes=NOTES,
     ), header)  # fmt: skip
 
 

@@ -13,6 +13,7 @@ from pipeline.figures import status_counts
 from pipeline.messages import Message
 from pipeline.normalise import after_equals, info_past_equals, table_columns
 from pipeline.read import (
+    NOTES,
     ReadError,
     Workbook,
     class_mark_columns,
@@ -1087,8 +1088,9 @@ def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd
 
     matcher = HamletMatcher(plan.hamlet_names)
     rows = table_rows(
-        grid, header, ("ma_ho", "chu_ho", "phan_loai"), SIGNATURE_MARKERS, TOTAL_MARKERS
-    )
+        grid, header, ("ma_ho", "chu_ho", "phan_loai"), SIGNATURE_MARKERS, TOTAL_MARKERS,
+        notes=NOTES,
+    )  # fmt: skip
     marked = {  # Excel row -> its class-mark problem (no mark, two marks, another value)
         problem[0]: (sheet, *problem) for problem in classes_from_marks(grid, header, rows, merges)
     }

@@ -40,7 +40,7 @@ from pipeline.text import (
     needs_xml_safe,
     xml_safe,
 )
-from schemas.columns import Column
+from schemas.columns import COUNT_WORDS, NOTE_MARKERS, NOTE_OPENERS, Column
 
 # pipeline.sheetscan (an xlsx's sheets looked at before calamine reads them) and
 # pipeline.odsmerge (an ods's merged cells) are imported where a file is read, not with this
@@ -1827,6 +1827,85 @@ def _numbered_total(
     return False
 
 
+class NoteWords(NamedTuple):
+    """The words of the notes and summary lines a list may have under (or between) its rows,
+    given by the caller (``schemas.columns``): ``markers`` begin a note before a ':' ('Lưu ý:
+    …'), ``openers`` alone or before any words ('Trong đó', 'Ghi chú hộ … chuyển đi'),
+    ``counts`` are the units a count is written in ('17 hộ', '20 hộ, 95 khẩu')."""
+
+    markers: tuple[str, ...]
+    openers: tuple[str, ...]
+    counts: tuple[str, ...]
+
+
+# The roster's and the start list's (schemas.columns).
+NOTES = NoteWords(NOTE_MARKERS, NOTE_OPENERS, COUNT_WORDS)
+_LIST_DASH = re.compile(r"^[\s\-\u2013\u2014+*\u2022\u00b7]+")  # '- Hộ nghèo: 17 hộ'
+_DIGITS = re.compile(r"^[\d ]+$")  # a number written as text, folded ('1.500.000', '64')
+
+
+class _NoteRule:
+    """The note and summary lines of a list (:class:`NoteWords`, with the caller's total and
+    section words), told by patterns compiled once a table."""
+
+    def __init__(self, words: NoteWords, totals: tuple[str, ...], sections: tuple[str, ...]):
+        self.words, self.totals, self.sections = words, totals, sections
+        unit = "|".join(sorted(map(re.escape, words.counts), key=len, reverse=True))
+        one = rf"\d+ (?:{unit})\b(?: [a-z]+){{0,2}}"  # '17 ho', '17 ho can ngheo'
+        self.counts = re.compile(rf"^{one}(?: {one})*$")  # '20 ho 95 khau'
+        self.count_in = re.compile(rf"\b\d+ (?:{unit})\b")  # 'ho ngheo 17 ho ho can ngheo 20 ho'
+        every = sorted({*words.markers, *words.openers, *totals, *sections}, key=len, reverse=True)
+        # a text beginning with none of the words: a code or a name, ruled out by one search
+        self.start = re.compile(rf"^(?:{'|'.join(map(re.escape, every))})(?: |$)")
+
+    def kind(self, value: str) -> int:
+        """How surely a written text is a note's or a summary's, not a household's value: 2
+        surely (a total's word, a note's, a count, a section label with a ':' or a count:
+        'Cộng hộ nghèo', 'Trong đó:', '17 hộ', '- Hộ nghèo: 17 hộ'), 1 maybe (a section label
+        alone, as a class is written: 'Hộ nghèo'; any text ending in ':'), 0 not (a code, a
+        name)."""
+        folded = fold(value)
+        if self.counts.match(folded):
+            return 2
+        if not self.start.match(folded):
+            return 1 if value.rstrip().endswith(":") else 0
+        if starts_with_marker(folded, self.totals):
+            return 2
+        if any(folded == m or folded.startswith(m + " ") for m in self.words.openers):
+            return 2
+        head, colon, _ = _LIST_DASH.sub("", value).partition(":")
+        head = fold(head)
+        if colon and head in self.words.markers:
+            return 2
+        if _is_label(head, self.sections):
+            return 2 if colon or self.count_in.search(folded) else 1
+        return 1 if value.rstrip().endswith(":") else 0
+
+    def passes(self, raw: list[Any], keep: set[int], guard_cols: list[int]) -> bool:
+        """A note or summary line written in any column ('Ghi chú: …' or 'Trong đó:' in Mã hộ,
+        '17 hộ | Cộng | … | 64', 'Trong đó | … | Hộ nghèo | 17'): every text in it is a label
+        (:meth:`kind`), one of them surely; every other value a number (a count, a sum), in
+        none of ``keep``: the guard columns (Mã hộ: a code typed as a number is a household's)
+        and the person columns. A household's row has a code or a name that is no label."""
+        for col in guard_cols:  # the household's code first: most rows end here
+            if col < len(raw) and not is_blank(raw[col]):
+                value = raw[col]
+                if value.__class__ is not str or not self.kind(value):
+                    return False
+        sure = False
+        for col, value in enumerate(raw):
+            if value is None or is_blank(value):
+                continue
+            if value.__class__ is str and not _DIGITS.match(fold(value)):
+                kind = self.kind(value)
+                if not kind:
+                    return False
+                sure = sure or kind == 2
+            elif col in keep or value.__class__ not in (int, float, str):
+                return False
+        return sure
+
+
 def _plainly_written(value: Any) -> bool:
     """A value that is surely not blank, told cheaply (False is no answer: look closer)."""
     kind = value.__class__
@@ -1901,6 +1980,7 @@ def table_rows(
     min_identity: int = 1,
     section_markers: tuple[str, ...] = (),
     merges: list[Merge] | None = None,
+    notes: NoteWords | None = None,
 ) -> Table:
     """The data rows under a header, with number, section, total and signature rows left out.
 
@@ -1911,12 +1991,16 @@ def table_rows(
     and section rows are passed over. None of these is recognised in a row
     whose ``strong_keys`` (else ``identity_keys``) hold a value outside the
     marker's own cell: such a row is a household whatever its first word.
+    With ``notes``, a note or summary line is passed over in whichever column it is written,
+    Mã hộ included (:meth:`_NoteRule.passes`).
     """
     positions = {key: col for key, (col, _) in header.columns.items()}
     guard_cols = [positions[k] for k in (strong_keys or identity_keys) if k in positions]
     identity_cols = [positions.get(k, -1) for k in identity_keys]
     strong_cols = [positions.get(k, -1) for k in strong_keys]
     fills = _vertical_fills(merges, header.last_row)
+    note_rule = None if notes is None else _NoteRule(notes, skip_markers, section_markers)
+    note_keep = set(guard_cols).union(positions[k] for k in _PERSON_KEYS if k in positions)
     taken: list[int] = []  # 0-based indexes of the data rows
     # The common household row, told at a glance: a value in column A, a strong key's value
     # (not a column number) and one more value (the head's name). Such a row is guarded,
@@ -1992,6 +2076,8 @@ def table_rows(
             present = sum(1 for col in identity_cols if 0 <= col < width and not is_blank(raw[col]))
             if present < min_identity:
                 continue
+        if note_rule is not None and note_rule.passes(raw, note_keep, guard_cols):
+            continue
         taken.append(index)
     taken = _without_repeated_headers(grid, header, taken)
     after = [index for index in taken if signed_at is not None and index + 1 > signed_at]

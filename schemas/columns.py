@@ -557,6 +557,15 @@ TOTAL_MARKERS: tuple[str, ...] = (
     "toan xom",
     "toan thon",
 )
+# Notes and summary lines under (or between) the households, written in any column
+# ("Trong đó:", "Ghi chú: hộ … chuyển sang cận nghèo", "Lưu ý: …"): the folded words such a
+# line begins with. NOTE_MARKERS count before a ':' ("Lưu Ý" alone could be a head's name),
+# NOTE_OPENERS, which begin no name, alone or before any words ("Ghi chú hộ … chuyển đi").
+NOTE_OPENERS: tuple[str, ...] = ("trong do", "ghi chu", "chu thich")
+NOTE_MARKERS: tuple[str, ...] = (*NOTE_OPENERS, "luu y", "chu y")
+# The units a count of households or people is written in ("17 hộ", "20 hộ, 95 khẩu"): such a
+# count in the Mã hộ or class column is a subtotal's, not a household's.
+COUNT_WORDS: tuple[str, ...] = ("ho", "khau", "nhan khau", "nguoi")
 # Section headings over a group of households: "I | Hộ nghèo", "II. HỘ CẬN NGHÈO",
 # "1. Hộ nghèo", or the label alone in one cell (folded labels, matched as a prefix).
 SECTION_MARKERS: tuple[str, ...] = (
