@@ -223,9 +223,15 @@ NEARLY_ALL = 0.8
 
 
 def _list_codes(sub: Submission) -> set[str]:
-    """The household codes a roster lists (matched as ``id_key``)."""
+    """The household codes a roster lists (matched as ``id_key``), those typed as numbers too."""
     return {id_key(v) for _, _, rows in tables(sub) for v in rows.columns.get("ma_ho", ())
-            if isinstance(v, str) and v.strip()}  # fmt: skip
+            if (isinstance(v, str) and v.strip()) or _whole_number(v)}  # fmt: skip
+
+
+def _whole_number(value) -> bool:
+    """A code typed as a number (1001, read as 1001.0 or 1001): Excel's, of '001001'."""
+    kind = value.__class__
+    return kind is int or (kind is float and value.is_integer())
 
 
 def hamlet_of_codes(sub: Submission, codes: KnownCodes | None) -> tuple | None:

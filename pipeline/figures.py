@@ -90,8 +90,25 @@ def still_to_exit_for_rate(
 
 
 def id_key(ma_ho) -> str:
-    """A Mã hộ as households are matched by it: spaces dropped, case folded."""
-    return "".join(str(ma_ho).split()).casefold()
+    """A Mã hộ as households are matched by it: spaces dropped, case folded, and a code of
+    digits alone without its leading zeros: '001001' written as text one month is the cell
+    1001 Excel made of it another (or in the plan's start list), one household. A whole
+    number read as a float (1001.0) is that number's digits."""
+    if ma_ho.__class__ is float and ma_ho.is_integer():
+        ma_ho = int(ma_ho)
+    key = "".join(str(ma_ho).split()).casefold()
+    if key[:1] == "0" and key.isascii() and key.isdigit():
+        return key.lstrip("0") or "0"
+    return key
+
+
+def stored_key(hh_key: str) -> str:
+    """A matching key read back from the history store, as :func:`id_key` makes it now: a
+    store written before codes of digits lost their leading zeros ('id|001001') matches the
+    household's key of today ('id|1001')."""
+    if hh_key[3:4] == "0" and hh_key.startswith("id|"):
+        return "id|" + id_key(hh_key[3:])
+    return hh_key
 
 
 _CODE_MARKS = re.compile(r"[.\-_/\\,;:]+")
@@ -99,10 +116,13 @@ _CODE_MARKS = re.compile(r"[.\-_/\\,;:]+")
 
 def loose_key(key: str) -> str | None:
     """A Mã hộ key with its punctuation dropped ('id|tl.01.001' and 'id|tl01001' both give
-    'tl01001'); None for a household matched by name. Used only to pair a household left
+    'tl01001'; '01.001' and '1001' both '1001'); None for a household matched by name. Used only to pair a household left
     unmatched on both sides of a movement (a hamlet head who wrote 'TL 01 001' for the start
     list's 'TL.01.001'), never for the duplicate check or the history's keys."""
-    return _CODE_MARKS.sub("", key[3:]) if key.startswith("id|") else None
+    if not key.startswith("id|"):
+        return None
+    loose = _CODE_MARKS.sub("", key[3:])
+    return (loose.lstrip("0") or "0") if loose.isascii() and loose.isdigit() else loose
 
 
 def _paired_loosely(gone: list[str], arrived: list[str]) -> dict[str, str]:

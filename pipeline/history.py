@@ -25,6 +25,7 @@ from pipeline.figures import (  # noqa: F401 (key_text: API)
     household_key_texts,
     id_key,
     key_text,
+    stored_key,
 )
 from pipeline.messages import Message, known_sqlite_reason, sqlite_reason
 from pipeline.types import HISTORY_FILE  # noqa: F401 (history.HISTORY_FILE: API)
@@ -307,7 +308,7 @@ class HistoryStore:
                 query += f" WHERE period IN ({', '.join('?' * len(periods))})"
                 params = list(periods)
             rows = conn.execute(query + " ORDER BY period, hamlet, hh_key", params).fetchall()
-        return pd.DataFrame(rows, columns=columns)
+        return pd.DataFrame(_rekeyed(rows), columns=columns)
 
     @_read_guarded
     def codes_of_year(self, year: int) -> tuple[dict[str, set[str]], list[str]]:
@@ -346,7 +347,7 @@ class HistoryStore:
                 f"WHERE period IN ({', '.join('?' * len(periods))}) ORDER BY period, hh_key",
                 list(periods),
             ).fetchall()
-        return pd.DataFrame(rows, columns=columns)
+        return pd.DataFrame(_rekeyed(rows), columns=columns)
 
     def check_writable(self) -> None:
         """Take the store's write lock and let it go: a store another program holds locked, or
@@ -452,6 +453,15 @@ class HistoryStore:
                     pass  # SQLite rolled back itself (a full disk): its own error is the one
                 raise
         return replaced
+
+
+def _rekeyed(rows: list[tuple]) -> list[tuple]:
+    """Stored rows (hh_key third) with their keys as :func:`figures.id_key` makes them now
+    (:func:`figures.stored_key`): a store written before codes of digits were matched without
+    their leading zeros keeps its households' history ('id|001001' is 'id|1001')."""
+    if not any(row[2].startswith("id|0") for row in rows):
+        return rows
+    return [(*row[:2], stored_key(row[2]), *row[3:]) for row in rows]
 
 
 def _whole(column: pd.Series) -> list:

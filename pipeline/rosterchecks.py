@@ -1392,6 +1392,8 @@ def _id_keys(codes: np.ndarray) -> np.ndarray:
         if not _SPACE.search(joined):
             folded = joined.casefold().split("|")
             if len(folded) == len(codes):  # no code holds a '|'
+                if "|0" in "|" + joined:  # a code may begin with a zero: id_key drops it
+                    folded = [id_key(code) if code[:1] == "0" else code for code in folded]
                 return np.array(folded, dtype=object)
     return lib.map_infer(codes, id_key, convert=False)
 

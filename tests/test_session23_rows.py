@@ -16,16 +16,23 @@ from near-poor 1, new 1, end 3. Near-poor: start 2, to poor 1, from poor 1, end 
 
 from __future__ import annotations
 
+import sqlite3
+from datetime import date
 from pathlib import Path
 
 import openpyxl
 import pytest
 
+from pipeline import history as hist
 from pipeline.checkfiles import check_files
 from pipeline.run import execute
+from pipeline.template import write_plan_workbook
 from tests.commune import (
+    HAMLETS,
+    PLAN_INFO,
     past_targets,
     person,
+    start_list,
     write_plan,
     write_roster,
 )
@@ -169,3 +176,160 @@ def test_households_that_only_look_like_notes_are_read(tmp_path):
     assert said == [("missing-household-id", "B12"), ("missing-household-id", "B13")]
     checked = past_targets(check_files([roster, plan]))
     assert [(i.code, i.cell) for i in checked if i.severity == "error"] == said
+
+
+# --- 2. codes that lost their leading zeros -----------------------------------------------
+
+ZEROS = {f"NM{i}": f"00100{i}" for i in range(1, 10)}  # NM1 -> '001001'
+
+
+def _plan_with_zero_codes(folder: Path) -> Path:
+    """The small commune's plan, Nà Mòn's start list coded '001001' … '001005' (as text)."""
+    rows = start_list()
+    for row in rows:
+        if row["hamlet"] == "Nà Mòn":
+            row["ma_ho"] = ZEROS[row["ma_ho"]]
+    hamlets = [
+        {"hamlet": h, "start_households": n, "start_poor": p, "start_near_poor": c,
+         "poor_target": pt, "near_poor_target": ct}
+        for h, (n, p, c, pt, ct) in HAMLETS.items()
+    ]  # fmt: skip
+    path = folder / "KeHoach_2024.xlsx"
+    write_plan_workbook(path, PLAN_INFO, hamlets, rows)
+    return path
+
+
+def _coded(path: Path, codes: dict[int, object]) -> Path:
+    """'Mã hộ' of Excel row -> the value written there (a number where Excel made one)."""
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    for row, value in codes.items():
+        sheet[f"B{row}"] = value
+    book.save(path)
+    return path
+
+
+def _numbered_may(folder: Path, name: str = "NaMon.xlsx") -> Path:
+    """May's list (MAY), its codes the numbers 1001 … 1006 (rows 5-10)."""
+    rows = [person(code, status) for code, status in MAY]
+    path = write_roster(folder, name, "Nà Mòn", 102, rows)
+    return _coded(path, {5 + i: 1001 + i for i in range(len(rows))})
+
+
+def test_codes_typed_as_numbers_match_the_start_list_written_with_zeros(tmp_path):
+    folder = tmp_path / "input"
+    folder.mkdir()
+    plan = _plan_with_zero_codes(folder)
+    roster = _numbered_may(folder)
+    result = execute(folder, tmp_path / "out", "2024-05")[0]
+    na_mon = _na_mon(result.summary)
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+    assert _moves(na_mon["movements"]) == {"poor": POOR_MOVES, "near_poor": NEAR_MOVES}
+    assert [i.code for i in past_targets(result.issues) if i.hamlet == "Nà Mòn"] == []
+    assert past_targets(check_files([roster, plan])) == []
+    # the code is shown as written
+    book = openpyxl.load_workbook(tmp_path / "out" / "2024-05" / "TongHop_2024-05.xlsx")
+    shown = {c.value for row in book["DS hộ nghèo"].iter_rows() for c in row}
+    assert {"1001", "1005", "1006"} <= {str(v) for v in shown}
+
+
+def test_one_code_with_and_without_its_zeros_in_one_list_is_used_twice(tmp_path):
+    folder = tmp_path / "input"
+    folder.mkdir()
+    plan = _plan_with_zero_codes(folder)
+    rows = [person(code, status) for code, status in MAY]
+    path = write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, rows)
+    roster = _coded(path, {5: "01001", 9: 1001})  # NM1 '01001', NM5 the number 1001
+    result = execute(folder, tmp_path / "out", "2024-05")[0]
+    said = [(i.code, i.cell) for i in past_targets(result.issues) if i.severity == "error"]
+    assert said == [("duplicate-household-id", "B5"), ("duplicate-household-id", "B9")]
+    assert result.summary["issues"]["rows_left_out"] == 2
+    checked = past_targets(check_files([roster, plan]))
+    assert [(i.code, i.cell) for i in checked if i.severity == "error"] == said
+
+
+def _april(folder: Path) -> Path:
+    """April's list as the start list stands, its codes written with their zeros (text)."""
+    rows = [person(code, status) for code, status in
+            [("NM1", "poor"), ("NM2", "poor"), ("NM3", "poor"), ("NM4", "near_poor"),
+             ("NM5", "near_poor")]]  # fmt: skip
+    for row in rows:
+        row["ma_ho"] = ZEROS[row["ma_ho"]]
+    return write_roster(folder, "NaMon_T4.xlsx", "Nà Mòn", 102, rows, period="2024-04",
+                        prepared=date(2024, 5, 3))  # fmt: skip
+
+
+@pytest.mark.parametrize("old_store", [False, True], ids=["store", "store-keyed-with-zeros"])
+def test_a_household_keeps_its_history_when_its_code_lost_its_zeros(tmp_path, old_store):
+    """April's list written '001001' …, May's typed as numbers: May's movements since April
+    are the households' own (no household gone, none new but NM6). ``old_store``: April stored
+    as a store written before this session keyed it ('id|001001')."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    plan = _plan_with_zero_codes(folder)
+    _april(folder)
+    out = tmp_path / "out"
+    execute(folder, out, "2024-04")
+    if old_store:
+        with sqlite3.connect(out / hist.HISTORY_FILE) as conn:
+            conn.execute("UPDATE households SET hh_key = 'id|00' || substr(hh_key, 4) "
+                         "WHERE hh_key LIKE 'id|1%'")  # fmt: skip
+            keys = {k for (k,) in conn.execute("SELECT hh_key FROM households")}
+        conn.close()
+        assert "id|001001" in keys
+    may = _numbered_may(folder, "NaMon_T5.xlsx")
+    result = execute(folder, out, "2024-05")[0]
+    na_mon = _na_mon(result.summary)
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+    assert _moves(na_mon["movements"]) == {"poor": POOR_MOVES, "near_poor": NEAR_MOVES}
+    # since April (as the start list): the same movements
+    assert _moves(na_mon["movements_month"]) == {"poor": POOR_MOVES, "near_poor": NEAR_MOVES}
+    assert [i.code for i in past_targets(result.issues) if i.hamlet == "Nà Mòn"] == []
+    store = hist.HistoryStore(out / hist.HISTORY_FILE, read_only=True)
+    assert past_targets(check_files([may, plan], history=store)) == []
+
+
+@pytest.mark.parametrize("old_store", [False, True], ids=["store", "store-keyed-with-zeros"])
+def test_a_household_back_on_a_list_under_its_number_has_returned(tmp_path, old_store):
+    """April ('001001' …): NM3 'Thoát'. May (numbers): 1003 poor again, back on a list (tái
+    nghèo; `new`, of which `returned`): since April, poor start 2, new 1 (returned 1), end 3;
+    near-poor start 2, end 2.
+    Since the start list NM3 was poor then and is now: nothing moved."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    plan = _plan_with_zero_codes(folder)
+    april = [("NM1", "poor"), ("NM2", "poor"), ("NM3", "exited"), ("NM4", "near_poor"),
+             ("NM5", "near_poor")]  # fmt: skip
+    rows = [person(code, status) for code, status in april]
+    for row in rows:
+        row["ma_ho"] = ZEROS[row["ma_ho"]]
+    write_roster(folder, "NaMon_T4.xlsx", "Nà Mòn", 102, rows, period="2024-04",
+                 prepared=date(2024, 5, 3))  # fmt: skip
+    out = tmp_path / "out"
+    execute(folder, out, "2024-04")
+    if old_store:
+        with sqlite3.connect(out / hist.HISTORY_FILE) as conn:
+            conn.execute("UPDATE households SET hh_key = 'id|00' || substr(hh_key, 4) "
+                         "WHERE hh_key LIKE 'id|1%'")  # fmt: skip
+        conn.close()
+        # read back as keyed now: the household's history is found under its key of today
+        store = hist.HistoryStore(out / hist.HISTORY_FILE, read_only=True)
+        for stored in (store.statuses(["2024-04"]), store.households(["2024-04"])):
+            assert sorted(stored["hh_key"]) == [f"id|100{i}" for i in range(1, 6)]
+    may_rows = [person(code, "poor" if code == "NM3" else status) for code, status in april]
+    may = write_roster(folder, "NaMon_T5.xlsx", "Nà Mòn", 102, may_rows)
+    _coded(may, {5 + i: 1001 + i for i in range(len(may_rows))})
+    result = execute(folder, out, "2024-05")[0]
+    na_mon = _na_mon(result.summary)
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+    assert _moves(na_mon["movements"]) == {
+        "poor": {"start": 3, "end": 3},
+        "near_poor": {"start": 2, "end": 2},
+    }
+    assert _moves(na_mon["movements_month"]) == {
+        "poor": {"start": 2, "new": 1, "returned": 1, "end": 3},
+        "near_poor": {"start": 2, "end": 2},
+    }
+    assert [i.code for i in past_targets(result.issues) if i.hamlet == "Nà Mòn"] == []
+    store = hist.HistoryStore(out / hist.HISTORY_FILE, read_only=True)
+    assert past_targets(check_files([may, plan], history=store)) == []
