@@ -13,7 +13,9 @@ parser, so no DTD, entity or external reference is ever expanded):
 * which rows are hidden (``<row r="14" hidden="1">``, or of height 0), and whether the
   sheet's AutoFilter hides them: calamine reads a hidden row like any other, and the list a
   head sees on screen must be the list counted (looked for only where the sheet says
-  ``hidden="1"`` or ``ht="0"`` at all: a few byte searches in most sheets).
+  ``hidden="1"`` or ``ht="0"`` at all: a few byte searches in most sheets);
+* which columns are hidden (``<col min="9" max="9" hidden="1"/>``, or of width 0): a header
+  written twice is read where the head sees it (read.settle_twice).
 
 Only xlsx and xlsm packages are looked into; anything that cannot be made out
 here is left to the reader, whose worker is bounded in memory and time.
@@ -73,6 +75,8 @@ class SheetLook:
     error_cells: dict[tuple[int, int], str] = field(default_factory=dict)
     # (first row, last row, hidden by the AutoFilter) 0-based, inclusive, of the hidden rows
     hidden_rows: list[tuple[int, int, bool]] = field(default_factory=list)
+    # 0-based indexes of the hidden columns (hidden="1", or a width of 0)
+    hidden_cols: set[int] = field(default_factory=set)
 
 
 def _attrs(raw: bytes) -> dict[str, str]:
@@ -157,6 +161,36 @@ def look(data: bytes, max_rows: int, max_cells: int) -> SheetLook:
     found.formulas_without_value = _formulas_without_value(data, marks)
     found.error_cells = _error_cells(data, marks)
     found.hidden_rows = _hidden_rows(data, marks)
+    found.hidden_cols = _hidden_cols(data)
+    return found
+
+
+_COLS = re.compile(rb"<" + _P + rb"cols[\s>].*?</" + _P + rb"cols>", re.S)
+_COL = re.compile(rb"<" + _P + rb"col(\s[^>]*)/?>")
+
+
+def _hidden_cols(data: bytes) -> set[int]:
+    """0-based indexes of the columns a ``<cols>`` block hides (``hidden="1"`` or a width of
+    0), written before the sheet's data; a sheet hiding none, most, costs one byte search."""
+    start = data.find(b"cols>")
+    end = data.find(b"sheetData")
+    if start < 0 or (0 <= end < start):
+        return set()
+    block = _COLS.search(data, max(0, start - 40), end if end > 0 else len(data))
+    if block is None:
+        return set()
+    found: set[int] = set()
+    for tag in _COL.finditer(block.group(0)):
+        attrs = _attrs(tag.group(1) or b"")
+        width = attrs.get("width", "")
+        hidden = attrs.get("hidden", "") in ("1", "true")
+        try:
+            hidden = hidden or (width != "" and float(width) == 0)
+            first, last = int(attrs["min"]), int(attrs.get("max", attrs["min"]))
+        except (KeyError, ValueError):
+            continue
+        if hidden and 1 <= first <= last:
+            found.update(range(first - 1, min(last, 16384)))
     return found
 
 
