@@ -35,11 +35,13 @@ from pipeline.read import (
     classes_from_marks,
     find_header,
     hidden_by,
+    hidden_twice,
     looks_like_spreadsheet,
     mark_columns,
     named_as_spreadsheet,
     open_workbook,
     read_key_values,
+    settle_twice,
     signs_a_list,
     table_rows,
 )
@@ -469,7 +471,7 @@ def _roster_sheet(
         for name in names:
             if fold(name) in skip:
                 continue
-            header = _list_header(book, name)
+            header = _list_header(book, name, period)
             if headers is not None and name not in book.hidden:
                 headers[name] = header
             if header is not None:
@@ -488,11 +490,14 @@ def _roster_sheet(
     return None, None
 
 
-def _list_header(book: Workbook, name: str):
-    """The household table's header of sheet ``name`` (read.find_header), its class read from
-    mark columns where it is written so (read.class_mark_columns); None when it has none."""
+def _list_header(book: Workbook, name: str, period: str | None = None):
+    """The household table's header of sheet ``name`` (read.find_header; ``period``: the
+    list's month where known, which of a column split by months is read), its class read from
+    mark columns where it is written so (read.class_mark_columns), of a header written twice
+    the visible column (read.hidden_twice); None when it has none."""
     grid, merges = book.grid(name), book.merges(name)
-    header = find_header(grid, ROSTER_COLUMNS, merges)
+    header = hidden_twice(find_header(grid, ROSTER_COLUMNS, merges, period),
+                          book.hidden_cols.get(name, set()))  # fmt: skip
     if header is None:
         return None
     # the rows under it read with a letter in a symbol font as the mark it draws (Workbook
@@ -549,6 +554,7 @@ def _more_tables(
     sub: Submission,
     passed: Collection[str] = (),
     headers: dict | None = None,
+    period: str | None = None,
 ) -> list:
     """Other visible sheets that continue the household list (poor and near-poor households
     in separate sheets): a table sharing at most half of its Mã hộ with the tables taken is
@@ -570,7 +576,7 @@ def _more_tables(
         if headers is not None and name in headers:
             header = headers[name]
         else:
-            header = _list_header(book, name)
+            header = _list_header(book, name, period)
         if header is None:
             continue
         lacking = [c.header for c in ROSTER_COLUMNS if c.required and c.key not in header.columns]
@@ -762,8 +768,11 @@ def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
     sub.extra["rows"] = _households(book, sheet, header, block_at)
     sub.extra["tables"] = [
         (sheet, header, sub.extra["rows"]),
-        *_more_tables(book, sheet, sub.extra["rows"], sub, {n for n, _ in other_months}, headers),
-    ]
+        *_more_tables(book, sheet, sub.extra["rows"], sub, {n for n, _ in other_months}, headers,
+                      period),
+    ]  # fmt: skip
+    for name, table_header, rows in sub.extra["tables"]:
+        settle_twice(book.grid(name), table_header, rows)  # a header written twice: by its rows
     sub.rows_read = sum(len(rows) for _, _, rows in sub.extra["tables"])
     if not sub.rows_read:
         sub.extra["hidden_list"] = _hidden_list(book)

@@ -22,6 +22,7 @@ import re
 import zipfile
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from functools import lru_cache
 from itertools import chain
 from operator import itemgetter
@@ -37,6 +38,7 @@ from pipeline.text import (
     fold,
     format_vn,
     is_blank,
+    month_named,
     needs_xml_safe,
     xml_safe,
 )
@@ -178,6 +180,9 @@ class Workbook:
     # sheet -> (first row, last row, hidden by a filter) 0-based, inclusive, of its runs of
     # hidden rows (xlsx, xlsm, ods, xls: calamine reads them like any other; an xlsb says none)
     hidden_rows: dict[str, list[HiddenRows]] = field(default_factory=dict)
+    # sheet -> 0-based indexes of its hidden columns (xlsx, xlsm: the byte scan; other formats
+    # say none): a header written twice is read where the head sees it (:func:`settle_twice`)
+    hidden_cols: dict[str, set[int]] = field(default_factory=dict)
     # an .xls's sheets (as named in the file) that may hold a cell showing an error value ->
     # their index for xlrd (pipeline.biff); None until the file's bytes are looked at
     _xls_flagged: dict[str, int] | None = field(default=None, repr=False)
@@ -329,6 +334,8 @@ class Workbook:
             self.errors[name] = look.error_cells
         if look.hidden_rows:
             self.hidden_rows[name] = look.hidden_rows
+        if look.hidden_cols:
+            self.hidden_cols[name] = look.hidden_cols
 
     def _look_markup(self, name: str, raw: str) -> None:
         """``_look`` for a web page or Excel 2003 XML (pipeline.markup): its bounds, formula
@@ -735,6 +742,18 @@ PLACEHOLDER_MARKS = " \t\u00a0.…_-–—:/"
 # --- header rows -------------------------------------------------------------------------
 
 
+class TwiceColumn(NamedTuple):
+    """A known column's header written twice (:attr:`HeaderMatch.twice`)."""
+
+    key: str
+    read: int  # the column read (0-based)
+    other: int  # the other one
+    text: str = ""  # the other one's header as written
+    state: str = ""  # how it was settled (:func:`settle_twice`); '' until then
+    differ: int = 0  # the household rows where the two differ
+    first: int = 0  # the first of them (Excel row)
+
+
 @dataclass
 class HeaderMatch:
     first_row: int  # 0-based index of the header's first row
@@ -755,6 +774,15 @@ class HeaderMatch:
     # the first cell of a merged header ('Số điện thoại' merged down two header rows is
     # written in the upper one), so that a message about the column points at its text.
     unknown_at: dict[int, tuple[int, int]] = field(default_factory=dict)
+    # A known column under an earlier time than another of the same key ('Phân loại hộ' over
+    # 'Đầu kỳ | Cuối kỳ', 'Tháng 4 | Tháng 5' in a May list): (column index, header as
+    # written); not read, and no unknown column either.
+    earlier: list[tuple[int, Any]] = field(default_factory=list)
+    # A known column's header written twice with nothing telling which one holds this period's
+    # values, settled by :func:`hidden_twice` and :func:`settle_twice`; the header cells of
+    # both in ``twice_at`` (column index -> (row, column), 0-based), as ``unknown_at``.
+    twice: list[TwiceColumn] = field(default_factory=list)
+    twice_at: dict[int, tuple[int, int]] = field(default_factory=dict)
 
     @property
     def score(self) -> int:
@@ -937,14 +965,18 @@ def _is_column_number_row(cells: list[str]) -> bool:
 
 
 def find_header(
-    grid: list[list[Any]], columns: tuple[Column, ...], merges: list[Merge] | None = None
+    grid: list[list[Any]],
+    columns: tuple[Column, ...],
+    merges: list[Merge] | None = None,
+    period: str | None = None,
 ) -> HeaderMatch | None:
     """The header row (or rows) of a table whose columns are ``columns``, found by content.
 
     The best-scoring span of one to three consecutive rows wins (most known
     columns; on a tie, the span starting with a row that names a column, then
     the earliest and shortest). ``merges`` spreads merged parent cells over
-    the columns they head.
+    the columns they head. ``period`` ('YYYY-MM', None when not known): the list's month,
+    which of a column split by months ('Tháng 4 | Tháng 5') is read (:func:`_time_ranks`).
     """
     match = _header_names(columns).match
     required = {c.key for c in columns if c.required}
@@ -1001,7 +1033,7 @@ def find_header(
                 continue  # a header cell merged down further: the header is deeper
             if wide and _heads_a_row_below(grid, wide, first, last):
                 continue  # 'Phân loại hộ' merged over 'Đầu kỳ | Cuối kỳ': the header is deeper
-            found = _match_span(rows, folded, keys, match, first, last)
+            found = _match_span(rows, folded, keys, match, first, last, period)
             if found.score < 3 or len(required & found.columns.keys()) < min(2, len(required)):
                 continue
             rank = (found.score, names_column, -first, -span)
@@ -1012,6 +1044,7 @@ def find_header(
     _choices_are_no_deprivations(best, rows, match)
     written = _written(rows, best)
     written.unknown_at = _header_cells(best.unknown, merges)
+    written.twice_at = _header_cells(list(best.twice_at.items()), merges)
     return written
 
 
@@ -1139,11 +1172,14 @@ def _merged_depth(merges: list[Merge] | None, limit: int) -> dict[tuple[int, int
     return depth
 
 
-def _match_span(rows, folded, keys, match, first: int, last: int) -> HeaderMatch:
+def _match_span(
+    rows, folded, keys, match, first: int, last: int, period: str | None = None
+) -> HeaderMatch:
     """Columns named by rows ``first``..``last``. Header texts are kept as the cells that
     name each column ((row, col) tuples) and written out by :func:`_written`."""
     width = max(len(folded[i]) for i in range(first, last + 1))
     candidates: list[tuple[int, int, str, tuple]] = []  # (strength, col, key, cells)
+    own_named: set[int] = set()  # columns whose own (lowest) cell names their key
     unknown: list[tuple[int, Any]] = []
     for col in range(width):
         lowest = None
@@ -1175,26 +1211,199 @@ def _match_span(rows, folded, keys, match, first: int, last: int) -> HeaderMatch
                     best = (_PARENT, above[0], ((parent_row, col),))
         if best:
             candidates.append((best[0], col, best[1], best[2]))
+            if own and own[0] == best[1]:
+                own_named.add(col)
         else:
             unknown.append((col, ((lowest, col),)))
     columns: dict[str, tuple[int, Any]] = {}
     # Of two columns for one key, as sure of each other, the one more likely meant: 'Phân
     # loại hộ' over 'Đầu kỳ | Cuối kỳ' is the class at the end of the period; 'Thu nhập' over
     # 'Tổng (đồng/năm) | Bình quân (đồng/người/tháng)' the income per person and month.
+    earlier: list[tuple[int, Any]] = []
+    twice: list[TwiceColumn] = []
+    twice_cells: dict[int, Any] = {}
+    ranks: dict[int, int] = {}
+    before: set[int] = set()  # columns under an earlier time than another of their key's
     if len({c[2] for c in candidates}) == len(candidates):  # one column per key: the common case
         ranked = sorted(candidates, key=lambda c: (-c[0], c[1]))
     else:
-        ranked = sorted(candidates, key=lambda c: (-c[0], _less_likely(folded, c[2], c[3]), c[1]))
+        ranks, before = _time_ranks(rows, folded, candidates, period)
+        ranked = sorted(candidates, key=lambda c: (-c[0], ranks.get(c[1], 1), c[1]))
     for _, col, key, cells in ranked:
         if key == "nam_sinh" and key in columns and _by_sex(folded, columns[key][1], cells):
             # 'Năm sinh' over 'Nam | Nữ': the year is written under the head's sex
             columns[BIRTH_YEAR_OF_WOMEN] = (col, cells)
         elif key in columns:
-            unknown.append((col, cells))  # a second column for the same key is ignored
+            read, read_cells = columns[key]
+            if col in before and read not in before:
+                earlier.append((col, cells))  # 'Đầu kỳ', 'Tháng 4' beside 'Tháng 5': not read
+            elif (
+                (col in own_named or _names_a_time(rows, cells))
+                and (read in own_named or _names_a_time(rows, read_cells))
+                and (
+                    key not in _HARMLESS_TWICE
+                    or folded[cells[-1][0]][col] == folded[read_cells[-1][0]][read]
+                )  # 'Ghi chú 2' beside 'Ghi chú': another note
+            ):
+                # 'Phân loại hộ' written twice, or over two times alike ('Tháng 5 | Tháng 5'):
+                # which one holds this period's values is told by the rows (settle_twice),
+                # never by the columns' order
+                twice.append(TwiceColumn(key, read, col))
+                twice_cells[read], twice_cells[col] = read_cells, cells
+            else:
+                unknown.append((col, cells))  # a column of another kind ('Thu nhập Tổng')
         else:
             columns[key] = (col, cells)
     unknown.sort(key=lambda item: item[0])
-    return HeaderMatch(first, last, columns, unknown)
+    found = HeaderMatch(first, last, columns, unknown)
+    found.earlier, found.twice = earlier, twice
+    found.twice_at = twice_cells  # the cells naming them; where they are written: find_header
+    return found
+
+
+# Columns whose second copy changes no figure: the first is read, the other said only when it
+# holds something else (a note the head wrote there is not read).
+_HARMLESS_TWICE = frozenset({"stt", "ghi_chu"})
+
+
+def hidden_twice(header: HeaderMatch | None, hidden: set[int]) -> HeaderMatch | None:
+    """A header written twice, one of the two columns hidden (``hidden``: the sheet's hidden
+    columns, ``Workbook.hidden_cols``): the visible one is read, what the head sees and
+    corrects (in place; said by rosterchecks.header_issues). Done before the rows are read."""
+    if header is None or not header.twice or not hidden:
+        return header
+    for index, twice in enumerate(header.twice):
+        if (twice.read in hidden) == (twice.other in hidden):
+            continue
+        if twice.read in hidden:  # the other one is visible: read it
+            text = header.columns[twice.key][1]
+            header.columns[twice.key] = (twice.other, twice.text)
+            twice = twice._replace(read=twice.other, other=twice.read, text=text)
+        header.twice[index] = twice._replace(state="hidden")
+    return header
+
+
+def _same_value(a: Any, b: Any) -> bool:
+    if is_blank(a) or is_blank(b):
+        return is_blank(a) and is_blank(b)
+    numbers = (int, float)
+    if isinstance(a, numbers) and isinstance(b, numbers) and not isinstance(a, bool | str):
+        return float(a) == float(b)
+    return fold(clean_text(a)) == fold(clean_text(b))
+
+
+def settle_twice(grid: list[list[Any]], header: HeaderMatch, table: Table) -> None:
+    """How each header written twice and not settled by :func:`hidden_twice` is read, by the
+    household rows of ``table`` (in place): 'same' where the two hold the same in every row
+    (the first read); for a column that changes no figure (``_HARMLESS_TWICE``) 'quiet' so,
+    else 'notes' (the first read); 'differ' where they differ, which refuses the list."""
+    for index, twice in enumerate(header.twice):
+        if twice.state:
+            continue
+        differ = []
+        for excel_row in table.excel_rows:
+            row = grid[excel_row - 1] if excel_row - 1 < len(grid) else []
+            a = row[twice.read] if twice.read < len(row) else None
+            b = row[twice.other] if twice.other < len(row) else None
+            if not _same_value(a, b):
+                differ.append(excel_row)
+        if twice.key in _HARMLESS_TWICE:
+            state = "notes" if differ else "quiet"
+        else:
+            state = "differ" if differ else "same"
+        header.twice[index] = twice._replace(
+            state=state, differ=len(differ), first=differ[0] if differ else 0
+        )
+
+
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _month_of(rows: list[list[Any]], cells: tuple) -> tuple[int | None, int] | None:
+    """(year or None, month) a column's header cells name ('Tháng 4', 'T5/2024', '05/2024',
+    a date cell Excel made of '05/2024'); None when they name none, or two."""
+    found = set()
+    for r, c in cells:
+        value = rows[r][c] if c < len(rows[r]) else None
+        if isinstance(value, datetime | date):
+            found.add((value.year, value.month))
+        elif isinstance(value, str) and value.strip():
+            named = month_named(clean_text(value))
+            if named is not None:
+                found.add(named)
+    return found.pop() if len(found) == 1 else None
+
+
+def _names_a_time(rows: list[list[Any]], cells: tuple) -> bool:
+    """Whether a column's header cells name a time: a month, 'Cuối kỳ', 'Tháng trước'."""
+    if _month_of(rows, cells) is not None:
+        return True
+    text = " ".join(fold(rows[r][c]) for r, c in cells if c < len(rows[r]))
+    return bool(_NOW_TIME.search(text) or _EARLIER_TIME.search(text))
+
+
+def _time_ranks(
+    rows: list[list[Any]], folded: list[list[str]], candidates: list, period: str | None
+) -> tuple[dict[int, int], set[int]]:
+    """For the columns of a key named more than once: column -> how unlikely it is to hold
+    the key's value of this period (:func:`_less_likely`: 0 now, 1 unsaid, 2 earlier or, for
+    the income, not the amount per person), and the columns under an earlier time than
+    another of the key's. Where two or more name months ('Tháng 4 | Tháng 5', 'T4/2024 |
+    T5/2024', 'Tháng 12 | Tháng 1'), the month decides: the list's ``period`` ('YYYY-MM') is
+    now and a month before it earlier (a month without its year is of the period's year, or
+    of the year before when it is later than the period's month); one after it is neither.
+    With no period known the latest month is now, the others earlier."""
+    by_key: dict[str, list] = {}
+    for candidate in candidates:
+        by_key.setdefault(candidate[2], []).append(candidate)
+    ranks: dict[int, int] = {}
+    before: set[int] = set()
+    for key, group in by_key.items():
+        if len(group) < 2:
+            continue
+        for _, col, _, cells in group:
+            ranks[col] = _less_likely(folded, key, cells)
+            text = " ".join(folded[r][c] for r, c in cells)
+            if _EARLIER_TIME.search(text):
+                before.add(col)
+        if key != "thu_nhap" and any(ranks[col] == 0 for _, col, _, _ in group):
+            # beside a column of now ('Hiện nay', 'Tháng 5/2024'), one naming a year ('Rà soát
+            # năm 2023', 'Cuối năm 2023') is of an earlier time
+            for _, col, _, cells in group:
+                text = " ".join(folded[r][c] for r, c in cells)
+                if ranks[col] != 0 and _A_YEAR.search(text):
+                    before.add(col)
+        months = {col: m for _, col, _, cells in group if (m := _month_of(rows, cells))}
+        if len(months) < 2 or len(set(months.values())) < 2:
+            continue
+        if period is not None:
+            year, month = int(period[:4]), int(period[5:7])
+            now = year * 12 + month
+            for col, (y, m) in months.items():
+                y = y if y is not None else (year if m <= month else year - 1)
+                when = y * 12 + m
+                ranks[col] = 0 if when == now else 2 if when < now else 1
+                if when < now:
+                    before.add(col)
+                else:
+                    before.discard(col)
+            continue
+        years = [y for y, _ in months.values() if y is not None]
+        spread = [m for y, m in months.values() if y is None]
+        wraps = bool(spread) and max(spread) - min(spread) > 6  # 'Tháng 12 | Tháng 1'
+        whens = {}
+        for col, (y, m) in months.items():
+            if y is None:
+                y = max(years, default=0) + (1 if wraps and m <= 6 else 0)
+            whens[col] = y * 12 + m
+        latest = max(whens.values())
+        for col, when in whens.items():
+            ranks[col] = 0 if when == latest else 2
+            if when < latest:
+                before.add(col)
+            else:
+                before.discard(col)
+    return ranks, before
 
 
 _EARLIER_TIME = re.compile(r"\b(?:dau ky|ky truoc|thang truoc|dau nam|nam truoc|truoc ra soat)\b")
@@ -1591,7 +1800,9 @@ def _known_word(text: str) -> bool:
     )
 
 
-_NOW_TIME = re.compile(r"\b(?:cuoi ky|ky nay|hien nay|hien tai|thang \d{1,2}|sau ra soat)\b")
+_NOW_TIME = re.compile(
+    r"\b(?:cuoi ky|ky nay|thang nay|nam nay|hien nay|hien tai|thang \d{1,2}|sau ra soat)\b"
+)
 _PER_PERSON = re.compile(r"\b(?:binh quan|bq|nguoi thang|dau nguoi)\b")
 
 
@@ -1648,7 +1859,10 @@ def _written(rows, match: HeaderMatch) -> HeaderMatch:
 
     columns = {key: (col, text(cells)) for key, (col, cells) in match.columns.items()}
     unknown = [(col, text(cells)) for col, cells in match.unknown]
-    return HeaderMatch(match.first_row, match.last_row, columns, unknown)
+    found = HeaderMatch(match.first_row, match.last_row, columns, unknown)
+    found.earlier = [(col, text(cells)) for col, cells in match.earlier]
+    found.twice = [t._replace(text=text(match.twice_at[t.other])) for t in match.twice]
+    return found
 
 
 # --- data rows ---------------------------------------------------------------------------

@@ -743,6 +743,51 @@ def _header_cell(header, col: int, below: int) -> tuple[int, str]:
     return at[0] + 1, f"{column_letter(at[1])}{at[0] + 1}"
 
 
+def _twice_cell(header, col: int, below: int) -> tuple[int, str]:
+    """(row, cell) of the header cell of a column written twice (``HeaderMatch.twice_at``)."""
+    at = getattr(header, "twice_at", {}).get(col)
+    if at is None:
+        return below, f"{column_letter(col)}{below}"
+    return at[0] + 1, f"{column_letter(at[1])}{at[0] + 1}"
+
+
+def column_twice_issues(sub: Submission, sheet: str, header) -> list[Issue]:
+    """A known column's header written twice (read.settle_twice): the two differing refuses
+    the list (column-twice, an error at both header cells: the figures would depend on which
+    one is read); one hidden, the two the same in every row or a note written twice
+    differently are warnings at the header cell of the column not read (column-twice-ignored);
+    a note or STT written twice the same is not said."""
+    below = getattr(header, "last_row", 0) + 1
+    found = []
+    for twice in getattr(header, "twice", ()):
+        if twice.state in ("", "quiet"):
+            continue
+        column = header.columns[twice.key][1]
+        row, cell = _twice_cell(header, twice.read, below)
+        other_row, other_cell = _twice_cell(header, twice.other, below)
+        first, second = sorted((cell, other_cell), key=lambda c: cell_position(c) or (0, 0))
+        both = Message(f"{first} và {second}", f"{first} and {second}")
+        read_letter = column_letter(twice.read)
+        where = dict(file=sub.file, sheet=sheet, hamlet=sub.hamlet, column=column)
+        if twice.state == "differ":
+            rows = Message(
+                f"{twice.differ} dòng hộ, đầu tiên là dòng {twice.first}",
+                f"{twice.differ} household row(s), the first row {twice.first}",
+            )
+            for at_row, at in sorted({(row, cell), (other_row, other_cell)},
+                                     key=lambda item: cell_position(item[1]) or (0, 0)):  # fmt: skip
+                found.append(Issue("column-twice", row=at_row, cell=at, detail=both,
+                                   value=rows, **where))  # fmt: skip
+        elif twice.state == "hidden":
+            found.append(Issue("column-twice-ignored", row=other_row, cell=other_cell,
+                               instead=cell, variant="hidden", **where))  # fmt: skip
+        else:  # 'same', 'notes'
+            found.append(Issue("column-twice-ignored", row=other_row, cell=other_cell,
+                               detail=both, value=read_letter,
+                               variant="notes" if twice.state == "notes" else "", **where))  # fmt: skip
+    return found
+
+
 def header_issues(sub: Submission) -> list[Issue]:
     """Each table's header: a required column missing (an error: the file cannot be counted)
     and a column not recognised (a warning: its values are not read), at the header's row; and
@@ -789,6 +834,7 @@ def header_issues(sub: Submission) -> list[Issue]:
         for where, row, cell, name, value in sub.extra.get("classes_alone", ()):
             if where == sheet:
                 said("class-without-household", row, cell=cell, column=name, value=value)
+        found.extend(column_twice_issues(sub, sheet, header))
         renamed = set(guessed.values())
         noted = set()
         for col, text in header.unknown:

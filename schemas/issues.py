@@ -168,6 +168,32 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "Column '{column}' is not in the template and is ignored. Nothing to fix if it is only for notes.",
     ),
     IssueType(
+        "column-twice",
+        "error",
+        "file",
+        "Cột '{column}' có hai lần ({detail}) và hai cột ghi khác nhau ở {value}: không biết cột nào đúng nên danh sách chưa được tổng hợp. Hãy xóa hoặc đổi tên cột không dùng (số liệu cũ có thể ghi là '{column} tháng trước') rồi gửi lại.",
+        "Column '{column}' appears twice ({detail}) and the two differ in {value}: which one is right cannot be told, so the list is not counted. Delete or rename the column not in use (old figures can be headed '{column} tháng trước') and send the file again.",
+    ),
+    IssueType(
+        "column-twice-ignored",
+        "warning",
+        "file",
+        "Cột '{column}' có hai lần ({detail}), ghi giống nhau ở mọi dòng: đã đọc cột {value}, không cần sửa. Nên xóa cột thừa để hai cột không bị ghi khác nhau.",
+        "Column '{column}' appears twice ({detail}), the same in every row: column {value} was read, nothing to fix. Delete the extra column so that the two cannot come to differ.",
+        (
+            (
+                "hidden",
+                "Cột '{column}' có hai lần: cột ở ô {cell} đang bị ẩn nên không được đọc; đã đọc cột đang hiện ở ô {instead}. Nếu cột ẩn chỉ là số liệu cũ, hãy xóa nó để khỏi nhầm; nếu cột ẩn mới đúng, hãy xóa cột ở ô {instead} rồi hiện lại cột ẩn và gửi lại.",
+                "Column '{column}' appears twice: the one at {cell} is hidden and is not read; the visible one at {instead} was read. If the hidden column only holds old figures, delete it to avoid mistakes; if it is the right one, delete the column at {instead}, unhide it and send the file again.",
+            ),
+            (
+                "notes",
+                "Cột '{column}' có hai lần ({detail}), ghi khác nhau: chỉ cột {value} được đọc, cột ở ô {cell} không được đọc. Nếu cần giữ cả hai, hãy gộp vào một cột '{column}'.",
+                "Column '{column}' appears twice ({detail}) with different contents: only column {value} is read, not the one at {cell}. To keep both, put them together in one '{column}' column.",
+            ),
+        ),
+    ),
+    IssueType(
         "legacy-text-decoded",
         "warning",
         "file",

@@ -404,7 +404,8 @@ def test_short_names_and_lack_wordings_of_real_lists_name_their_columns():
 @pytest.mark.parametrize("now_first", [False, True])
 def test_a_class_split_by_time_reads_the_column_of_now(then, now, now_first):
     """'Phân loại hộ' merged over two columns of two times: the one of now is the class, in
-    either order; the other is an unknown column."""
+    either order; the other is an earlier time, not read and no unknown column either
+    (session 23: it was said as a column not in the template)."""
     subs = [now, then] if now_first else [then, now]
     grid = [
         ["STT", "Mã hộ", "Họ và tên chủ hộ", "Số nhân khẩu", "Phân loại hộ", None],
@@ -414,7 +415,8 @@ def test_a_class_split_by_time_reads_the_column_of_now(then, now, now_first):
     merges = [(0, 4, 0, 5), *((0, c, 1, c) for c in range(4))]
     header = find_header(grid, ROSTER_COLUMNS, merges)
     assert header.columns["phan_loai"][0] == (4 if now_first else 5)
-    assert [col for col, _ in header.unknown] == [5 if now_first else 4]
+    assert [col for col, _ in header.earlier] == [5 if now_first else 4]
+    assert header.unknown == [] == header.twice
 
 
 def test_short_deprivation_names_under_a_need_are_choices_of_the_need():
