@@ -1010,9 +1010,10 @@ REFUSED_SHOWN = 3
 
 
 def _refused_said(
-    period: str, submissions: list[Submission], issues: list[Issue], command: RunCommand
+    period: str | None, submissions: list[Submission], issues: list[Issue], command: RunCommand
 ) -> Message:
-    """What a run that found no list of ``period`` to count says of the lists it refused: each
+    """What a run that found no list of ``period`` to count says of the lists it refused (those
+    of that month, and those whose month could not be read; ``period`` None: those): each
     file (at most ``REFUSED_SHOWN``), its hamlet and the error that refused it (one about the
     whole file before one about a row), then the `check` that lists every problem. Nothing
     when no list of the period was refused (none was sent)."""
@@ -1021,7 +1022,11 @@ def _refused_said(
     def _of_a_row(issue: Issue) -> bool:
         return CATALOGUE[issue.code].level == "row"
 
-    refused = [s for s in submissions if s.status == "rejected" and s.period == period]
+    refused = [
+        s
+        for s in submissions
+        if s.status == "rejected" and s.kind != "plan" and s.period in (period, None)
+    ]  # (a list whose month could not be read may be this month's)
     if not refused:
         return Message("", "")
     errors: dict[str, Issue] = {}
@@ -1096,10 +1101,12 @@ def consolidated(
             )
         )
     if merged.period is None:
+        refused = _refused_said(None, submissions, issues, command or RunCommand())
         raise FatalError(
             Message(
-                "Không có danh sách hộ nào đọc được kỳ báo cáo trong thư mục đầu vào.",
-                "No household roster in the input folder has a readable reporting period.",
+                f"Không có danh sách hộ nào đọc được kỳ báo cáo trong thư mục đầu vào.{refused}",
+                "No household roster in the input folder has a readable reporting period."
+                f"{refused.en}",
             )
         )
     if not merged.accepted:

@@ -78,3 +78,37 @@ def test_a_run_whose_every_list_is_refused_says_which_and_why(tmp_path):
         f". Xem đủ các lỗi của từng tệp: {sys.executable} -m pipeline check {folder}"
     )
     assert len(said.splitlines()) == 1
+
+
+def test_a_list_whose_month_cannot_be_read_is_named_when_nothing_counts(tmp_path):
+    """A list whose month cannot be read (no 'Kỳ báo cáo', the file name and title naming
+    none) may be this month's: a run that finds nothing to count names it with the lists
+    refused for that month; and a run that finds no list with a readable month at all
+    names it too, instead of only "no list has a readable period"."""
+    from pipeline.run import FatalError, collect
+    from tests.commune import person, write_plan, write_roster
+
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")], period="")
+    try:
+        collect(tmp_path, None, workers=0)
+    except FatalError as err:
+        alone = str(err)
+    assert alone.startswith(
+        "Không có danh sách hộ nào đọc được kỳ báo cáo trong thư mục đầu vào. Danh sách bị từ "
+        "chối: 'NaMon.xlsx' (Nà Mòn): Kỳ báo cáo"
+    ), alone
+    assert alone.endswith(". Xem đủ các lỗi của từng tệp: giamngheo check input")
+    # with Bản Cọ's May list refused for its total
+    write_roster(
+        tmp_path, "BanCo.xlsx", "Bản Cọ", 1, [person("BC1", "poor"), person("BC2", "poor")]
+    )
+    try:
+        collect(tmp_path, "2024-05", workers=0)
+    except FatalError as err:
+        both = str(err)
+    assert both.startswith(
+        "Không có danh sách hộ nào của kỳ 2024-05 được chấp nhận; không có gì để tổng hợp. "
+        "Danh sách bị từ chối: 'BanCo.xlsx' (Bản Cọ): 'Tổng số hộ dân cư' (1)"
+    ), both
+    assert "; 'NaMon.xlsx' (Nà Mòn): Kỳ báo cáo" in both
