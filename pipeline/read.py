@@ -42,7 +42,7 @@ from pipeline.text import (
     needs_xml_safe,
     xml_safe,
 )
-from schemas.columns import COUNT_WORDS, NOTE_MARKERS, NOTE_OPENERS, Column
+from schemas.columns import COUNT_WORDS, INDICATOR_KEYS, NOTE_MARKERS, NOTE_OPENERS, Column
 
 # pipeline.sheetscan (an xlsx's sheets looked at before calamine reads them) and
 # pipeline.odsmerge (an ods's merged cells) are imported where a file is read, not with this
@@ -1696,7 +1696,6 @@ def mark_columns(header: HeaderMatch) -> set[int]:
     """The columns of a list whose cells are marks: the deprivations' and the class's
     (:func:`class_mark_columns`, at the end and at the start of the period), where a letter in
     a symbol font is read as the mark it draws (``Workbook.mark_grid``)."""
-    from schemas.columns import INDICATOR_KEYS
 
     cols = {header.columns[key][0] for key in INDICATOR_KEYS if key in header.columns}
     return cols | {m[0] for m in header.marks} | {m[0] for m in header.start_marks}
@@ -2045,15 +2044,28 @@ class NoteWords(NamedTuple):
     """The words of the notes and summary lines a list may have under (or between) its rows,
     given by the caller (``schemas.columns``): ``markers`` begin a note before a ':' ('Lưu ý:
     …'), ``openers`` alone or before any words ('Trong đó', 'Ghi chú hộ … chuyển đi'),
-    ``counts`` are the units a count is written in ('17 hộ', '20 hộ, 95 khẩu')."""
+    ``counts`` are the units a count is written in ('17 hộ', '20 hộ, 95 khẩu').
+
+    And the columns that tell a household from a note: ``notes_key``, the list's own notes
+    column ('Ghi chú'), whose text never makes a row a note line (a household's note there
+    may begin 'Ghi chú: …'); ``class_key``, the class column, and ``household_keys``, the
+    columns a household fills (size, income, the marks): a class written as a household's
+    ('Hộ nghèo') beside a value in one of these is a household's row, not a summary's, unless
+    a count ('17 hộ') says it sums households."""
 
     markers: tuple[str, ...]
     openers: tuple[str, ...]
     counts: tuple[str, ...]
+    notes_key: str = ""
+    class_key: str = ""
+    household_keys: tuple[str, ...] = ()
 
 
 # The roster's and the start list's (schemas.columns).
-NOTES = NoteWords(NOTE_MARKERS, NOTE_OPENERS, COUNT_WORDS)
+NOTES = NoteWords(
+    NOTE_MARKERS, NOTE_OPENERS, COUNT_WORDS, "ghi_chu", "phan_loai",
+    ("nhan_khau", "thu_nhap", *INDICATOR_KEYS, *_PERSON_KEYS),
+)  # fmt: skip
 _LIST_DASH = re.compile(r"^[\s\-\u2013\u2014+*\u2022\u00b7]+")  # '- Hộ nghèo: 17 hộ'
 _DIGITS = re.compile(r"^[\d ]+$")  # a number written as text, folded ('1.500.000', '64')
 
@@ -2062,8 +2074,18 @@ class _NoteRule:
     """The note and summary lines of a list (:class:`NoteWords`, with the caller's total and
     section words), told by patterns compiled once a table."""
 
-    def __init__(self, words: NoteWords, totals: tuple[str, ...], sections: tuple[str, ...]):
+    def __init__(
+        self,
+        words: NoteWords,
+        totals: tuple[str, ...],
+        sections: tuple[str, ...],
+        positions: dict[str, int],
+    ):
         self.words, self.totals, self.sections = words, totals, sections
+        self.notes_col = positions.get(words.notes_key, -1)
+        self.class_col = positions.get(words.class_key, -1)
+        self.household_cols = [positions[k] for k in words.household_keys if k in positions]
+        self.notes_begin = tuple(sorted({*words.markers, *words.openers}))
         unit = "|".join(sorted(map(re.escape, words.counts), key=len, reverse=True))
         one = rf"\d+ (?:{unit})\b(?: [a-z]+){{0,2}}"  # '17 ho', '17 ho can ngheo'
         self.counts = re.compile(rf"^{one}(?: {one})*$")  # '20 ho 95 khau'
@@ -2095,18 +2117,33 @@ class _NoteRule:
             return 2 if colon or self.count_in.search(folded) else 1
         return 1 if value.rstrip().endswith(":") else 0
 
+    def counts_households(self, value: str) -> bool:
+        """Whether a text is a count, or a label with one ('17 hộ', 'Tổng số: 5 hộ, 20 khẩu',
+        '- Hộ nghèo: 3 hộ'): what sums households, not a note about one ('Ghi chú: mới tách
+        1 hộ')."""
+        folded = fold(_LIST_DASH.sub("", value))
+        if self.counts.match(folded):
+            return True
+        if not self.count_in.search(folded):
+            return False
+        return not any(folded == m or folded.startswith(m + " ") for m in self.notes_begin)
+
     def passes(self, raw: list[Any], keep: set[int], guard_cols: list[int]) -> bool:
         """A note or summary line written in any column ('Ghi chú: …' or 'Trong đó:' in Mã hộ,
-        '17 hộ | Cộng | … | 64', 'Trong đó | … | Hộ nghèo | 17'): every text in it is a label
-        (:meth:`kind`), one of them surely; every other value a number (a count, a sum), in
-        none of ``keep``: the guard columns (Mã hộ: a code typed as a number is a household's)
-        and the person columns. A household's row has a code or a name that is no label."""
+        '17 hộ | Cộng | … | 64', 'Trong đó | … | Hộ nghèo | 3 hộ'): every text in it is a label
+        (:meth:`kind`), one of them surely, outside the notes column (a household's note may
+        begin 'Ghi chú:'); every other value a number (a count, a sum), in none of ``keep``:
+        the guard columns (Mã hộ: a code typed as a number is a household's) and the person
+        columns. A household's row has a code or a name that is no label. Nor is a row whose
+        class column holds a class ('Hộ nghèo', not 'Hộ nghèo: 3 hộ') beside a size, an
+        income or a mark a note, unless a count in it ('3 hộ') says it sums households: a new
+        household written without code or name is read, its missing code told to the head."""
         for col in guard_cols:  # the household's code first: most rows end here
             if col < len(raw) and not is_blank(raw[col]):
                 value = raw[col]
                 if value.__class__ is not str or not self.kind(value):
                     return False
-        sure = False
+        sure = counted = False
         for col, value in enumerate(raw):
             if value is None or is_blank(value):
                 continue
@@ -2114,10 +2151,23 @@ class _NoteRule:
                 kind = self.kind(value)
                 if not kind:
                     return False
-                sure = sure or kind == 2
+                if col != self.notes_col and kind == 2:
+                    sure = True
+                    counted = counted or self.counts_households(value)
             elif col in keep or value.__class__ not in (int, float, str):
                 return False
-        return sure
+        if not sure:
+            return False
+        return counted or not self._household_like(raw)
+
+    def _household_like(self, raw: list[Any]) -> bool:
+        """A class written as a household's in the class column (a label alone: 'Hộ nghèo')
+        and a value in a column only a household fills (size, income, a mark, a person's)."""
+        col = self.class_col
+        if not 0 <= col < len(raw) or raw[col].__class__ is not str or self.kind(raw[col]) != 1:
+            return False
+        width = len(raw)
+        return any(c < width and c != col and not is_blank(raw[c]) for c in self.household_cols)
 
 
 def _plainly_written(value: Any) -> bool:
@@ -2213,7 +2263,9 @@ def table_rows(
     identity_cols = [positions.get(k, -1) for k in identity_keys]
     strong_cols = [positions.get(k, -1) for k in strong_keys]
     fills = _vertical_fills(merges, header.last_row)
-    note_rule = None if notes is None else _NoteRule(notes, skip_markers, section_markers)
+    note_rule = (
+        None if notes is None else _NoteRule(notes, skip_markers, section_markers, positions)
+    )
     note_keep = set(guard_cols).union(positions[k] for k in _PERSON_KEYS if k in positions)
     taken: list[int] = []  # 0-based indexes of the data rows
     # The common household row, told at a glance: a value in column A, a strong key's value

@@ -1419,10 +1419,16 @@ def duplicates_in(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> None:
             sub = sub_at(position)
             excel_row = int(excel_rows[position])
             sheet = sheets[position]
-            others = _other_uses(position, occurrences, sub_at, excel_rows, sheets)
+            written = str(ma_ho[position])
+            others = _other_uses(position, occurrences, sub_at, excel_rows, sheets, ma_ho)
             issue = at_cell(sub, sheet, excel_row, "ma_ho", "duplicate-household-id",
                             ma_ho[position], others)  # fmt: skip
-            issues.append(replace(issue, variant="one-hamlet") if one_hamlet else issue)
+            if any(_zeros_apart(written, str(ma_ho[p])) for p in occurrences):
+                # '01001' beside 1001: the head sees two texts; the message names both
+                issue = replace(issue, variant="leading-zeros")
+            elif one_hamlet:
+                issue = replace(issue, variant="one-hamlet")
+            issues.append(issue)
             valid[position] = False
     frame["valid"] = valid
 
@@ -1625,34 +1631,50 @@ def _list_of(sub: Submission) -> tuple[str, str]:
     return ("hamlet", sub.hamlet) if sub.hamlet else ("file", sub.file)
 
 
-def _other_uses(position: int, occurrences: list[int], sub_at, excel_rows, sheets) -> Message:
+def _zeros_apart(written: str, other: str) -> bool:
+    """Whether two codes of digits alone are written apart only by their leading zeros
+    ('01001' and '1001'): one code as the reading matches it, two texts as the head sees them."""
+    a, b = written.strip(), other.strip()
+    return a != b and a.isdigit() and b.isdigit() and a.lstrip("0") == b.lstrip("0")
+
+
+def _other_uses(
+    position: int, occurrences: list[int], sub_at, excel_rows, sheets, codes=None
+) -> Message:
     """Where else the Mã hộ of row ``position`` is used: 'dòng 9 của danh sách này' for the same
     list (a head who pasted a row twice looks in their own list), the hamlet, file and row for
-    another file; another sheet of the same file is named as such."""
+    another file; another sheet of the same file is named as such. With ``codes`` (each row's
+    Mã hộ as written), a use written apart by its leading zeros is named with its code: "mã
+    '1001' ở dòng 6 của danh sách này"."""
     sub = sub_at(position)
-    here: list[tuple[str, str]] = []
+    here: dict[str, list[tuple[str, str]]] = {}  # the code as written ('' if as here) -> rows
     vi: list[str] = []
     en: list[str] = []
+    written = "" if codes is None else str(codes[position])
     for p in occurrences:
         if p == position:
             continue
         other, row = sub_at(p), int(excel_rows[p])
         hidden = _hidden_said(other, sheets[p], row)
+        code = "" if codes is None else str(codes[p])
+        code = code if _zeros_apart(written, code) else ""
+        said_vi, said_en = (f"mã '{code}' ở ", f"code '{code}' in ") if code else ("", "")
         if other.file == sub.file and sheets[p] == sheets[position]:
-            here.append((f"{row}{hidden}", f"{row}{hidden.en}"))
+            here.setdefault(code, []).append((f"{row}{hidden}", f"{row}{hidden.en}"))
         elif other.file == sub.file:
-            vi.append(f"trang '{sheets[p]}', dòng {row}{hidden} của tệp này")
-            en.append(f"sheet '{sheets[p]}', row {row}{hidden.en} of this file")
+            vi.append(f"{said_vi}trang '{sheets[p]}', dòng {row}{hidden} của tệp này")
+            en.append(f"{said_en}sheet '{sheets[p]}', row {row}{hidden.en} of this file")
         elif other.hamlet and other.hamlet != other.file:
-            vi.append(f"xóm {other.hamlet}, tệp {other.file}, dòng {row}{hidden}")
-            en.append(f"hamlet {other.hamlet}, file {other.file}, row {row}{hidden.en}")
+            vi.append(f"{said_vi}xóm {other.hamlet}, tệp {other.file}, dòng {row}{hidden}")
+            en.append(f"{said_en}hamlet {other.hamlet}, file {other.file}, row {row}{hidden.en}")
         else:  # no hamlet told (`check` without the plan names such a list by its file)
-            vi.append(f"tệp {other.file}, dòng {row}{hidden}")
-            en.append(f"file {other.file}, row {row}{hidden.en}")
-    if here:
-        vi.insert(0, f"dòng {', '.join(v for v, _ in here)} của danh sách này")
-        en.insert(0, f"row{'s' if len(here) > 1 else ''} {', '.join(e for _, e in here)} "
-                     "of this list")  # fmt: skip
+            vi.append(f"{said_vi}tệp {other.file}, dòng {row}{hidden}")
+            en.append(f"{said_en}file {other.file}, row {row}{hidden.en}")
+    for at, (code, rows) in enumerate(sorted(here.items(), key=lambda item: item[0] != "")):
+        said_vi, said_en = (f"mã '{code}' ở ", f"code '{code}' at ") if code else ("", "")
+        vi.insert(at, f"{said_vi}dòng {', '.join(v for v, _ in rows)} của danh sách này")
+        en.insert(at, f"{said_en}row{'s' if len(rows) > 1 else ''} "
+                      f"{', '.join(e for _, e in rows)} of this list")  # fmt: skip
     return Message("; ".join(vi), "; ".join(en))
 
 

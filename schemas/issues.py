@@ -746,6 +746,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Mã hộ '{value}' bị trùng với {detail}. Nếu là cùng một hộ được ghi nhiều lần, hãy xóa các dòng thừa, chỉ giữ một dòng; nếu là hai hộ khác nhau, hãy sửa mã của hộ ghi sai theo sổ quản lý hộ nghèo của xã (các dòng này tạm chưa được tính).",
                 "Household code '{value}' is also used at {detail}. If it is one household written more than once, delete the extra rows and keep one; if they are different households, correct the wrong code from the commune's register (these rows are left out until then).",
             ),
+            # written apart only by leading zeros ('01001' beside 1001): the detail names the
+            # other code as written, the message why the two are one
+            (
+                "leading-zeros",
+                "Mã hộ '{value}' trùng với {detail} (số 0 ở đầu mã không được tính: Excel hay bỏ số 0 ở đầu khi ô là số). Hãy sửa để mỗi hộ một mã, theo sổ quản lý hộ nghèo của xã (các dòng này tạm chưa được tính).",
+                "Household code '{value}' is the same as {detail} (leading zeros do not count: Excel often drops the leading zeros of a code typed as a number). Correct them so that each household has one code, as in the commune's register (these rows are left out until then).",
+            ),
         ),
     ),
     IssueType(
