@@ -730,7 +730,9 @@ def _title_hamlet(cells: list[str]) -> str:
     return ""
 
 
-def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
+def _read_roster(book: Workbook, sub: Submission, settled: str | None = None) -> list[Issue]:
+    """Read ``sub``'s list from ``book``. ``settled``: the list's period once told, when it
+    is read again for it (a column split by months chosen by another month, below)."""
     issues: list[Issue] = []
     info_sheet = book.find_sheet(ROSTER_INFO_SHEET)
     info, slips, twice = {}, {}, []
@@ -744,6 +746,7 @@ def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
     period = parse_period(info["period"][0]) if "period" in info else None
     if period is None:  # no 'Kỳ báo cáo': the month the file name says ('DS_NaMon_T5_2024')
         period = find_period_in_text(Path(sub.file).name)
+    period = settled or period
     headers: dict = {}  # each visible sheet's header, found once
     sheet, header = _roster_sheet(book, period, other_months, headers)
     sub.extra["sheets_of_other_months"] = other_months
@@ -817,6 +820,16 @@ def _read_roster(book: Workbook, sub: Submission) -> list[Issue]:
         "",
     )  # fmt: skip
     _take_info(sub, info, info_sheet, slips, twice)
+    if (
+        settled is None
+        and sub.period is not None
+        and sub.period != period
+        and any(h.timed for _, h, _ in sub.extra["tables"])
+    ):
+        # the list's month told by its title ('… THÁNG 5/2024', no 'Kỳ báo cáo'), not the
+        # month that chose which of a column split by months is read: read again for it
+        sub.extra.pop("hidden_list", None)
+        return _read_roster(book, sub, sub.period)
     return issues
 
 

@@ -742,6 +742,16 @@ PLACEHOLDER_MARKS = " \t\u00a0.…_-–—:/"
 # --- header rows -------------------------------------------------------------------------
 
 
+class LaterColumn(NamedTuple):
+    """A known column of a time after the list's own, holding values (:attr:`HeaderMatch.later`)."""
+
+    key: str
+    col: int  # the column not read (0-based)
+    read: int  # the column read, of the list's own time
+    time: tuple[int | None, int | None]  # (year, month) it names; month None: a year alone
+    filled: bool = True  # whether it holds values in the rows under the header
+
+
 class TwiceColumn(NamedTuple):
     """A known column's header written twice (:attr:`HeaderMatch.twice`)."""
 
@@ -752,6 +762,7 @@ class TwiceColumn(NamedTuple):
     state: str = ""  # how it was settled (:func:`settle_twice`); '' until then
     differ: int = 0  # the household rows where the two differ
     first: int = 0  # the first of them (Excel row)
+    time: tuple[int | None, int | None] | None = None  # the time both name, if any
 
 
 @dataclass
@@ -783,6 +794,17 @@ class HeaderMatch:
     # both in ``twice_at`` (column index -> (row, column), 0-based), as ``unknown_at``.
     twice: list[TwiceColumn] = field(default_factory=list)
     twice_at: dict[int, tuple[int, int]] = field(default_factory=dict)
+    # A known column under a later time than the list's own, beside a column of the list's
+    # own ('Tháng 6' beside 'Tháng 5' in a May list; a year file's months still to come): not
+    # read; those holding values said (:class:`LaterColumn`), their header cells in
+    # ``later_at`` as ``unknown_at``.
+    later: list[LaterColumn] = field(default_factory=list)
+    later_at: dict[int, tuple[int, int]] = field(default_factory=dict)
+    # Whether the list's month or year chose the column read of a key split by times ('Tháng
+    # 4 | Tháng 5', 'Năm 2023 | Năm 2024'), and the period ('YYYY-MM') that chose it: read
+    # again when the list's period, once settled (its title), is another (discover).
+    timed: bool = False
+    period: str | None = None
 
     @property
     def score(self) -> int:
@@ -1033,7 +1055,7 @@ def find_header(
                 continue  # a header cell merged down further: the header is deeper
             if wide and _heads_a_row_below(grid, wide, first, last):
                 continue  # 'Phân loại hộ' merged over 'Đầu kỳ | Cuối kỳ': the header is deeper
-            found = _match_span(rows, folded, keys, match, first, last, period)
+            found = _match_span(rows, folded, keys, match, first, last, period, grid)
             if found.score < 3 or len(required & found.columns.keys()) < min(2, len(required)):
                 continue
             rank = (found.score, names_column, -first, -span)
@@ -1045,6 +1067,9 @@ def find_header(
     written = _written(rows, best)
     written.unknown_at = _header_cells(best.unknown, merges)
     written.twice_at = _header_cells(list(best.twice_at.items()), merges)
+    later = [(c, best.later_at[c]) for t in best.later for c in (t.col, t.read)]
+    written.later_at = _header_cells(later, merges)
+    written.timed, written.period = best.timed, period
     return written
 
 
@@ -1173,10 +1198,12 @@ def _merged_depth(merges: list[Merge] | None, limit: int) -> dict[tuple[int, int
 
 
 def _match_span(
-    rows, folded, keys, match, first: int, last: int, period: str | None = None
+    rows, folded, keys, match, first: int, last: int, period: str | None = None, grid=None
 ) -> HeaderMatch:
     """Columns named by rows ``first``..``last``. Header texts are kept as the cells that
-    name each column ((row, col) tuples) and written out by :func:`_written`."""
+    name each column ((row, col) tuples) and written out by :func:`_written`. ``grid``: the
+    sheet, whose rows under the header tell which columns of a key split by times hold
+    values (:func:`_time_ranks`)."""
     width = max(len(folded[i]) for i in range(first, last + 1))
     candidates: list[tuple[int, int, str, tuple]] = []  # (strength, col, key, cells)
     own_named: set[int] = set()  # columns whose own (lowest) cell names their key
@@ -1222,13 +1249,18 @@ def _match_span(
     earlier: list[tuple[int, Any]] = []
     twice: list[TwiceColumn] = []
     twice_cells: dict[int, Any] = {}
-    ranks: dict[int, int] = {}
-    before: set[int] = set()  # columns under an earlier time than another of their key's
+    later: list[LaterColumn] = []
+
+    def holds(col: int) -> bool:
+        return grid is None or _holds_values(grid, last, col)
+
+    timing = _Timing()
     if len({c[2] for c in candidates}) == len(candidates):  # one column per key: the common case
         ranked = sorted(candidates, key=lambda c: (-c[0], c[1]))
     else:
-        ranks, before = _time_ranks(rows, folded, candidates, period)
-        ranked = sorted(candidates, key=lambda c: (-c[0], ranks.get(c[1], 1), c[1]))
+        timing = _time_ranks(rows, folded, candidates, period, holds)
+        ranked = sorted(candidates, key=lambda c: (-c[0], timing.ranks.get(c[1], 1), c[1]))
+    ranks, before = timing.ranks, timing.before  # columns under an earlier time: not read
     for _, col, key, cells in ranked:
         if key == "nam_sinh" and key in columns and _by_sex(folded, columns[key][1], cells):
             # 'Năm sinh' over 'Nam | Nữ': the year is written under the head's sex
@@ -1237,6 +1269,14 @@ def _match_span(
             read, read_cells = columns[key]
             if col in before and read not in before:
                 earlier.append((col, cells))  # 'Đầu kỳ', 'Tháng 4' beside 'Tháng 5': not read
+            elif read in before and col not in before and ranks.get(col) == 0:
+                # 'Phân loại hộ mới' beside 'Phân loại hộ' (a surer name, of an earlier time)
+                earlier.append((read, read_cells))
+                columns[key] = (col, cells)
+            elif col in timing.after and read in timing.own:
+                # 'Tháng 6' beside 'Tháng 5' in a May list: not read, said when it holds values
+                later.append(LaterColumn(key, col, read, timing.after[col], holds(col)))
+                twice_cells[read], twice_cells[col] = read_cells, cells
             elif (
                 (col in own_named or _names_a_time(rows, cells))
                 and (read in own_named or _names_a_time(rows, read_cells))
@@ -1248,7 +1288,8 @@ def _match_span(
                 # 'Phân loại hộ' written twice, or over two times alike ('Tháng 5 | Tháng 5'):
                 # which one holds this period's values is told by the rows (settle_twice),
                 # never by the columns' order
-                twice.append(TwiceColumn(key, read, col))
+                same = _time_of(rows, cells)
+                twice.append(TwiceColumn(key, read, col, time=same))
                 twice_cells[read], twice_cells[col] = read_cells, cells
             else:
                 unknown.append((col, cells))  # a column of another kind ('Thu nhập Tổng')
@@ -1258,6 +1299,7 @@ def _match_span(
     found = HeaderMatch(first, last, columns, unknown)
     found.earlier, found.twice = earlier, twice
     found.twice_at = twice_cells  # the cells naming them; where they are written: find_header
+    found.later, found.later_at, found.timed = later, twice_cells, timing.timed
     return found
 
 
@@ -1334,79 +1376,181 @@ def _month_of(rows: list[list[Any]], cells: tuple) -> tuple[int | None, int] | N
     return found.pop() if len(found) == 1 else None
 
 
-def _names_a_time(rows: list[list[Any]], cells: tuple) -> bool:
-    """Whether a column's header cells name a time: a month, 'Cuối kỳ', 'Tháng trước'."""
+def _year_of(rows: list[list[Any]], cells: tuple) -> int | None:
+    """The year a column's header cells name alone ('Năm 2024', 'Phân loại hộ năm 2023',
+    2024), no month with it; None when they name none, or two."""
     if _month_of(rows, cells) is not None:
+        return None
+    text = " ".join(fold(rows[r][c]) for r, c in cells if c < len(rows[r]))
+    found = {int(y) for y in _A_YEAR.findall(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _time_of(rows: list[list[Any]], cells: tuple) -> tuple[int | None, int | None] | None:
+    """(year, month) a column's header cells name: a month (its year None when unsaid), or a
+    year alone (month None); None when they name neither."""
+    month = _month_of(rows, cells)
+    if month is not None:
+        return month
+    year = _year_of(rows, cells)
+    return (year, None) if year is not None else None
+
+
+def _plain(rows: list[list[Any]], cells: tuple) -> str:
+    """A column's header cells as written, lower case: 'cũ' and 'mới' are told from 'cư',
+    'mỗi' by their marks."""
+    return " ".join(clean_text(rows[r][c]).lower() for r, c in cells if c < len(rows[r]))
+
+
+def _names_a_time(rows: list[list[Any]], cells: tuple) -> bool:
+    """Whether a column's header cells name a time: a month, a year, 'Cuối kỳ', 'Tháng
+    trước', 'cũ'."""
+    if _time_of(rows, cells) is not None:
         return True
     text = " ".join(fold(rows[r][c]) for r, c in cells if c < len(rows[r]))
-    return bool(_NOW_TIME.search(text) or _EARLIER_TIME.search(text))
+    plain = _plain(rows, cells)
+    return bool(
+        _NOW_TIME.search(text)
+        or _EARLIER_TIME.search(text)
+        or _NOW_WORD.search(plain)
+        or _EARLIER_WORD.search(plain)
+    )
+
+
+_HOLD_ROWS = 400  # rows under a header looked at to tell whether a column holds values
+
+
+def _holds_values(grid: list[list[Any]], last: int, col: int) -> bool:
+    """Whether column ``col`` holds a value in the rows under a header ending at row ``last``
+    (a row numbering the columns, '(1) (2) (3)', is no value)."""
+    for row in grid[last + 1 : last + 1 + _HOLD_ROWS]:
+        if col < len(row) and not is_blank(row[col]):
+            if _is_column_number_row([fold(v) for v in row]):
+                continue
+            return True
+    return False
+
+
+@dataclass
+class _Timing:
+    """:func:`_time_ranks`'s answer for the columns of keys named more than once."""
+
+    ranks: dict[int, int] = field(default_factory=dict)  # 0 now, 1 unsaid, 2 earlier
+    before: set[int] = field(default_factory=set)  # under an earlier time than another's
+    own: set[int] = field(default_factory=set)  # under the list's own month or year
+    after: dict[int, tuple] = field(default_factory=dict)  # under a later one: its (year, month)
+    timed: bool = False  # whether the times chose among them (by the period, or the latest)
+
+
+def _wrap_start(months: set[int]) -> int | None:
+    """Of months written without their year, the first when they run over a new year ('Tháng
+    11 | Tháng 12 | Tháng 1': 11; the widest gap between them is not December to January);
+    None when they do not (all of one year, 'Tháng 1' … 'Tháng 12' too)."""
+    if len(months) < 2:
+        return None
+    ordered = sorted(months)
+    gaps = [(ordered[i + 1] - ordered[i], ordered[i + 1]) for i in range(len(ordered) - 1)]
+    widest = max(gaps)
+    if ordered[0] + 12 - ordered[-1] >= widest[0]:
+        return None
+    return widest[1]
 
 
 def _time_ranks(
-    rows: list[list[Any]], folded: list[list[str]], candidates: list, period: str | None
-) -> tuple[dict[int, int], set[int]]:
+    rows: list[list[Any]],
+    folded: list[list[str]],
+    candidates: list,
+    period: str | None,
+    holds: Callable[[int], bool] = lambda col: True,
+) -> _Timing:
     """For the columns of a key named more than once: column -> how unlikely it is to hold
     the key's value of this period (:func:`_less_likely`: 0 now, 1 unsaid, 2 earlier or, for
-    the income, not the amount per person), and the columns under an earlier time than
-    another of the key's. Where two or more name months ('Tháng 4 | Tháng 5', 'T4/2024 |
-    T5/2024', 'Tháng 12 | Tháng 1'), the month decides: the list's ``period`` ('YYYY-MM') is
-    now and a month before it earlier (a month without its year is of the period's year, or
-    of the year before when it is later than the period's month); one after it is neither.
-    With no period known the latest month is now, the others earlier."""
+    the income, not the amount per person), the columns under an earlier time than another of
+    the key's, and those under a later one. Where two or more name months ('Tháng 4 | Tháng
+    5', 'T4/2024 | T5/2024', 'Tháng 12 | Tháng 1'), or else years alone ('Năm 2023 | Năm
+    2024', 'Phân loại hộ năm 2023'), the time decides: the list's ``period`` ('YYYY-MM'), its
+    month or its year, is now, one before it earlier, one after it later (months without their
+    year are of the period's year, those before a new year of the year before:
+    :func:`_wrap_start`). With no period known the latest time whose column ``holds`` values
+    is now (a year file filled up to May: May), the others earlier or later. 'cũ', 'trước'
+    mark an earlier column, 'mới' one of now; beside a column of now one naming a year, or no
+    time at all, is earlier."""
     by_key: dict[str, list] = {}
     for candidate in candidates:
         by_key.setdefault(candidate[2], []).append(candidate)
-    ranks: dict[int, int] = {}
-    before: set[int] = set()
+    timing = _Timing()
+    ranks, before = timing.ranks, timing.before
     for key, group in by_key.items():
         if len(group) < 2:
             continue
         for _, col, _, cells in group:
             ranks[col] = _less_likely(folded, key, cells)
             text = " ".join(folded[r][c] for r, c in cells)
-            if _EARLIER_TIME.search(text):
+            plain = _plain(rows, cells)
+            if _EARLIER_TIME.search(text) or _EARLIER_WORD.search(plain):
+                ranks[col] = 2
                 before.add(col)
+            elif key != "thu_nhap" and _NOW_WORD.search(plain):
+                ranks[col] = 0
         if key != "thu_nhap" and any(ranks[col] == 0 for _, col, _, _ in group):
-            # beside a column of now ('Hiện nay', 'Tháng 5/2024'), one naming a year ('Rà soát
-            # năm 2023', 'Cuối năm 2023') is of an earlier time
+            # beside a column of now ('Hiện nay', 'Tháng 5/2024', 'mới'), one naming a year
+            # ('Rà soát năm 2023', 'Cuối năm 2023') or no time ('Phân loại hộ' beside 'Phân
+            # loại hộ mới') is of an earlier time
             for _, col, _, cells in group:
                 text = " ".join(folded[r][c] for r, c in cells)
-                if ranks[col] != 0 and _A_YEAR.search(text):
+                if ranks[col] != 0 and (_A_YEAR.search(text) or not _names_a_time(rows, cells)):
                     before.add(col)
-        months = {col: m for _, col, _, cells in group if (m := _month_of(rows, cells))}
-        if len(months) < 2 or len(set(months.values())) < 2:
-            continue
+        times = {col: m for _, col, _, cells in group if (m := _month_of(rows, cells))}
+        by_year = False
+        if len(set(times.values())) < 2:
+            times = {col: (y, None) for _, col, _, cells in group if (y := _year_of(rows, cells))}
+            by_year = True
+            if len(set(times.values())) < 2:
+                continue
+        whens = _whens(times, period, by_year)
         if period is not None:
-            year, month = int(period[:4]), int(period[5:7])
-            now = year * 12 + month
-            for col, (y, m) in months.items():
-                y = y if y is not None else (year if m <= month else year - 1)
-                when = y * 12 + m
-                ranks[col] = 0 if when == now else 2 if when < now else 1
-                if when < now:
-                    before.add(col)
-                else:
-                    before.discard(col)
-            continue
-        years = [y for y, _ in months.values() if y is not None]
-        spread = [m for y, m in months.values() if y is None]
-        wraps = bool(spread) and max(spread) - min(spread) > 6  # 'Tháng 12 | Tháng 1'
-        whens = {}
-        for col, (y, m) in months.items():
-            if y is None:
-                y = max(years, default=0) + (1 if wraps and m <= 6 else 0)
-            whens[col] = y * 12 + m
-        latest = max(whens.values())
+            now = int(period[:4]) if by_year else int(period[:4]) * 12 + int(period[5:7])
+        else:
+            filled = [when for col, when in whens.items() if holds(col)]
+            now = max(filled or whens.values())
+        timing.timed = True
+        has_now = now in whens.values()
         for col, when in whens.items():
-            ranks[col] = 0 if when == latest else 2
-            if when < latest:
+            ranks[col] = 0 if when == now else 2 if when < now else 1
+            if when < now:
                 before.add(col)
             else:
                 before.discard(col)
-    return ranks, before
+            if when == now:
+                timing.own.add(col)
+            elif when > now and has_now:
+                timing.after[col] = times[col]
+    return timing
 
 
-_EARLIER_TIME = re.compile(r"\b(?:dau ky|ky truoc|thang truoc|dau nam|nam truoc|truoc ra soat)\b")
+def _whens(times: dict[int, tuple], period: str | None, by_year: bool) -> dict[int, int]:
+    """Column -> a number ordering the times ``times`` name ((year, month), year None where
+    unsaid; month None: years alone): year × 12 + month, or the year."""
+    if by_year:
+        return {col: y for col, (y, _) in times.items()}
+    start = _wrap_start({m for y, m in times.values() if y is None})
+    if period is not None:
+        year, month = int(period[:4]), int(period[5:7])
+        base = year if start is None or month >= start else year - 1
+    else:
+        base = max((y for y, _ in times.values() if y is not None), default=0)
+    whens = {}
+    for col, (y, m) in times.items():
+        if y is None:
+            y = base + (1 if start is not None and m < start else 0)
+        whens[col] = y * 12 + m
+    return whens
+
+
+_EARLIER_TIME = re.compile(r"\b(?:dau ky|truoc|dau nam)\b")  # 'tháng trước', 'lần trước'
+# 'cũ', 'mới' as written (folded, 'cu' and 'moi' are 'cư', 'mỗi' too)
+_EARLIER_WORD = re.compile(r"(?<!\w)cũ(?!\w)")
+_NOW_WORD = re.compile(r"(?<!\w)mới(?!\w)")
 
 
 # The key of the 'Nữ' column of a 'Năm sinh' split by sex; merged into nam_sinh and gioi_tinh
@@ -1860,6 +2004,7 @@ def _written(rows, match: HeaderMatch) -> HeaderMatch:
     unknown = [(col, text(cells)) for col, cells in match.unknown]
     found = HeaderMatch(match.first_row, match.last_row, columns, unknown)
     found.earlier = [(col, text(cells)) for col, cells in match.earlier]
+    found.later = match.later
     found.twice = [t._replace(text=text(match.twice_at[t.other])) for t in match.twice]
     return found
 

@@ -743,9 +743,10 @@ def _header_cell(header, col: int, below: int) -> tuple[int, str]:
     return at[0] + 1, f"{column_letter(at[1])}{at[0] + 1}"
 
 
-def _twice_cell(header, col: int, below: int) -> tuple[int, str]:
-    """(row, cell) of the header cell of a column written twice (``HeaderMatch.twice_at``)."""
-    at = getattr(header, "twice_at", {}).get(col)
+def _twice_cell(header, col: int, below: int, cells: str = "twice_at") -> tuple[int, str]:
+    """(row, cell) of the header cell of a column written twice (``HeaderMatch.twice_at``, or
+    ``cells``: 'later_at')."""
+    at = getattr(header, cells, {}).get(col)
     if at is None:
         return below, f"{column_letter(col)}{below}"
     return at[0] + 1, f"{column_letter(at[1])}{at[0] + 1}"
@@ -774,10 +775,13 @@ def column_twice_issues(sub: Submission, sheet: str, header) -> list[Issue]:
                 f"{twice.differ} dòng hộ, đầu tiên là dòng {twice.first}",
                 f"{twice.differ} household row(s), the first row {twice.first}",
             )
+            # both headers naming one time ('Tháng 5' twice): the old one's time is corrected
+            earlier = _time_before(twice.time) if twice.time else None
             for at_row, at in sorted({(row, cell), (other_row, other_cell)},
                                      key=lambda item: cell_position(item[1]) or (0, 0)):  # fmt: skip
                 found.append(Issue("column-twice", row=at_row, cell=at, detail=both,
-                                   value=rows, **where))  # fmt: skip
+                                   value=rows, instead=earlier or "",
+                                   variant="timed" if earlier else "", **where))  # fmt: skip
         elif twice.state == "hidden":
             found.append(Issue("column-twice-ignored", row=other_row, cell=other_cell,
                                instead=cell, variant="hidden", **where))  # fmt: skip
@@ -785,7 +789,35 @@ def column_twice_issues(sub: Submission, sheet: str, header) -> list[Issue]:
             found.append(Issue("column-twice-ignored", row=other_row, cell=other_cell,
                                detail=both, value=read_letter,
                                variant="notes" if twice.state == "notes" else "", **where))  # fmt: skip
+    for later in getattr(header, "later", ()):
+        if not later.filled:
+            continue  # a year file's months still to come, blank
+        row, cell = _twice_cell(header, later.col, below, "later_at")
+        _, read_cell = _twice_cell(header, later.read, below, "later_at")
+        year, month = later.time
+        period = sub.period or getattr(header, "period", None) or ""
+        if month is None:
+            named, detail = Message(f"năm {year}", f"year {year}"), period[:4]
+        else:
+            if year is None:  # a later month without its year: of the list's (read._whens)
+                year = int(period[:4]) if period else ""
+            named = Message(f"tháng {month}/{year}", f"month {month}/{year}")
+            detail = month_written(period) if period else ""
+        found.append(Issue("column-twice-ignored", file=sub.file, sheet=sheet, hamlet=sub.hamlet,
+                           column=ROSTER_COLUMN_BY_KEY[later.key].header, row=row, cell=cell,
+                           value=named, detail=detail, instead=read_cell, variant="later"))  # fmt: skip
     return found
+
+
+def _time_before(time: tuple) -> str:
+    """A time before ``time`` ((year, month); month None: a year alone), as a header writes it:
+    'Tháng 4', 'Tháng 4/2024', 'Năm 2023'."""
+    year, month = time
+    if month is None:
+        return f"Năm {year - 1}"
+    if month == 1:
+        return f"Tháng 12/{year - 1}" if year else "Tháng 12"
+    return f"Tháng {month - 1}/{year}" if year else f"Tháng {month - 1}"
 
 
 def header_issues(sub: Submission) -> list[Issue]:

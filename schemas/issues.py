@@ -173,6 +173,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "file",
         "Cột '{column}' có hai lần ({detail}) và hai cột ghi khác nhau ở {value}: không biết cột nào đúng nên danh sách chưa được tổng hợp. Hãy xóa hoặc đổi tên cột không dùng (số liệu cũ có thể ghi là '{column} tháng trước') rồi gửi lại.",
         "Column '{column}' appears twice ({detail}) and the two differ in {value}: which one is right cannot be told, so the list is not counted. Delete or rename the column not in use (old figures can be headed '{column} tháng trước') and send the file again.",
+        # both headers name one time ('Tháng 5' twice): the old one's time is to be corrected
+        (
+            (
+                "timed",
+                "Cột '{column}' có hai lần ({detail}) và hai cột ghi khác nhau ở {value}: không biết cột nào đúng nên danh sách chưa được tổng hợp. Hãy xóa cột không dùng; nếu đó là số liệu cũ, hãy sửa thời gian ghi ở tiêu đề của nó cho đúng (ví dụ '{instead}') rồi gửi lại.",
+                "Column '{column}' appears twice ({detail}) and the two differ in {value}: which one is right cannot be told, so the list is not counted. Delete the column not in use; if it holds old figures, correct the time its header names (such as '{instead}') and send the file again.",
+            ),
+        ),
     ),
     IssueType(
         "column-twice-ignored",
@@ -190,6 +198,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "notes",
                 "Cột '{column}' có hai lần ({detail}), ghi khác nhau: chỉ cột {value} được đọc, cột ở ô {cell} không được đọc. Nếu cần giữ cả hai, hãy gộp vào một cột '{column}'.",
                 "Column '{column}' appears twice ({detail}) with different contents: only column {value} is read, not the one at {cell}. To keep both, put them together in one '{column}' column.",
+            ),
+            # a column of a time after the list's own, holding values ('Tháng 6' beside 'Tháng
+            # 5' in a May list): the list may be of that time with its period left unchanged
+            (
+                "later",
+                "Cột '{column}' có cột {value} (ô {cell}) có ghi số liệu, sau kỳ báo cáo {detail} của danh sách: đã đọc cột của kỳ {detail} (ô {instead}), không đọc cột {value}. Nếu danh sách là của {value}, hãy sửa 'Kỳ báo cáo' rồi gửi lại; nếu không, không cần sửa.",
+                "Column '{column}' has a column of {value} (at {cell}) holding figures, after the list's period {detail}: the column of {detail} (at {instead}) was read, not that of {value}. If the list is of {value}, correct 'Kỳ báo cáo' and send it again; if not, nothing to fix.",
             ),
         ),
     ),

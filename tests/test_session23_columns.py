@@ -15,6 +15,8 @@ import openpyxl
 import pytest
 
 from pipeline.checkfiles import check_files
+from pipeline.discover import _roster_sheet
+from pipeline.read import open_workbook
 from pipeline.run import collect
 from tests.commune import person, write_plan, write_roster
 
@@ -111,11 +113,14 @@ def test_a_class_split_by_months_reads_the_lists_month(tmp_path, before, times):
 
 def test_a_month_after_the_lists_own_is_no_earlier_time(tmp_path):
     """'Tháng 5 | Tháng 6' in a May list: May's (the list's month) is read; June's, after it,
-    holding the other classes, is not."""
+    holding the other classes, is not, and said (second QA pass: it was taken for last year's
+    June, earlier, and passed over silently)."""
     path = _commune(tmp_path)
     _second_column(path, CLASS_COL, None, OLDER, before=False, two_rows=("Tháng 6", "Tháng 5"))
     result, hamlets, checked = _run(tmp_path)
     _counted(hamlets, 3, 2)
+    for said in (result.issues, checked):
+        assert [s[:4] for s in _said(said)] == [_later_said("J5", "I5")]
 
 
 @pytest.mark.parametrize("before", [True, False], ids=["older-first", "older-second"])
@@ -220,3 +225,177 @@ def test_a_note_column_twice_is_read_as_the_first(tmp_path):
 
 def _letter(col: int) -> str:
     return openpyxl.utils.get_column_letter(col)
+
+
+# --- second QA pass: years, the title's month, a year file, 'cũ', the advice, a later month --
+
+
+def _split(path: Path, col: int, parts: list[tuple[str, dict | None]]) -> None:
+    """Column ``col`` split under its header into ``parts`` (sub-header, values by Mã hộ; None
+    blank), the other headers merged down over the two header rows."""
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    for merged in list(sheet.merged_cells.ranges):
+        sheet.unmerge_cells(str(merged))
+    sheet.insert_cols(col + 1, len(parts) - 1)
+    sheet.insert_rows(5)
+    for i, (label, values) in enumerate(parts):
+        sheet.cell(5, col + i).value = label
+        for row in range(6, 12):
+            sheet.cell(row, col + i).value = values[sheet.cell(row, 2).value] if values else None
+    sheet.merge_cells(start_row=4, start_column=col, end_row=4, end_column=col + len(parts) - 1)
+    for c in range(1, sheet.max_column + 1):
+        if not col <= c < col + len(parts) and sheet.cell(4, c).value is not None:
+            sheet.merge_cells(start_row=4, start_column=c, end_row=5, end_column=c)
+    book.save(path)
+
+
+def _title_only(path: Path, title: str | None = None) -> None:
+    """'Kỳ báo cáo' left blank: the list's month is its title's ('… THÁNG 5/2024'), or
+    ``title`` instead."""
+    book = openpyxl.load_workbook(path)
+    info = book["Thông tin"]
+    row = next(r for r in range(1, 20) if info.cell(r, 1).value == "Kỳ báo cáo")
+    info.cell(row, 2).value = None
+    if title is not None:
+        book["Danh sách"].cell(1, 1).value = title
+    book.save(path)
+
+
+@pytest.mark.parametrize("before", [True, False], ids=["older-first", "older-second"])
+@pytest.mark.parametrize("years", [("Năm 2023", "Năm 2024"), ("Cuối năm 2023", "Cuối năm 2024")])
+def test_a_class_split_by_years_reads_the_lists_year(tmp_path, before, years):
+    """'Phân loại hộ' over 'Năm 2023 | Năm 2024' in a May 2024 list: a year alone is a time,
+    the list's year is now, an earlier year earlier: 2024 read, 2023 neither read nor said
+    (was 2023 read first-wins and 2024 "not in the template")."""
+    path = _commune(tmp_path)
+    _second_column(path, CLASS_COL, None, OLDER, before=before, two_rows=years)
+    result, hamlets, checked = _run(tmp_path)
+    _counted(hamlets, 3, 2)
+    assert _said(result.issues) == [] == _said(checked)
+
+
+@pytest.mark.parametrize(
+    "older, current",
+    [
+        ("Phân loại hộ năm 2023", "Phân loại hộ năm 2024"),
+        ("Phân loại hộ cũ", "Phân loại hộ"),
+        ("Phân loại hộ (cũ)", "Phân loại hộ"),
+        ("Phân loại hộ trước", "Phân loại hộ"),
+        ("Phân loại hộ lần trước", "Phân loại hộ"),
+        ("Phân loại hộ đầu kỳ", "Phân loại hộ"),
+        ("Phân loại hộ năm trước", "Phân loại hộ"),
+        ("Phân loại hộ", "Phân loại hộ mới"),
+        ("Phân loại hộ", "Phân loại hộ hiện nay"),
+        ("Phân loại hộ", "Phân loại hộ cuối kỳ"),
+    ],  # fmt: skip
+)
+@pytest.mark.parametrize("before", [True, False], ids=["older-first", "older-second"])
+def test_a_flat_header_naming_its_time_is_read_by_it(tmp_path, before, older, current):
+    """A time in a flat header is the same rule as under a split one: 'Phân loại hộ năm 2023'
+    | 'Phân loại hộ năm 2024' reads 2024; 'cũ', 'trước', 'lần trước', 'đầu kỳ', 'năm trước'
+    mark the older column, 'mới', 'hiện nay', 'cuối kỳ' the current one (were refused as a
+    column written twice)."""
+    path = _commune(tmp_path)
+    _second_column(path, CLASS_COL, older, OLDER, before=before)
+    book = openpyxl.load_workbook(path)
+    book["Danh sách"].cell(4, CLASS_COL + 1 if before else CLASS_COL).value = current
+    book.save(path)
+    result, hamlets, checked = _run(tmp_path)
+    _counted(hamlets, 3, 2)
+    assert _said(result.issues) == [] == _said(checked)
+
+
+def _later_said(cell: str, read: str, month: str = "tháng 6/2024") -> tuple:
+    vi = (f"Cột 'Phân loại hộ' có cột {month} (ô {cell}) có ghi số liệu, sau kỳ báo cáo "
+          f"05/2024 của danh sách: đã đọc cột của kỳ 05/2024 (ô {read}), không đọc cột "
+          f"{month}. Nếu danh sách là của {month}, hãy sửa 'Kỳ báo cáo' rồi gửi lại; nếu "
+          "không, không cần sửa.")  # fmt: skip
+    return ("column-twice-ignored", cell, "later", vi)
+
+
+def test_the_month_of_the_lists_title_chooses_the_column(tmp_path):
+    """No 'Kỳ báo cáo', a file name naming no month, the title 'THÁNG 5/2024', 'Tháng 4 | 5 |
+    6' under 'Phân loại hộ', June filled with other classes: May read (was June's, the latest,
+    silently); June, after the list's month and holding values, said at its header cell."""
+    path = _commune(tmp_path)
+    _title_only(path)
+    june = {**CURRENT, "NM4": "Hộ nghèo"}
+    _split(path, CLASS_COL, [("Tháng 4", OLDER), ("Tháng 5", CURRENT), ("Tháng 6", june)])
+    result, hamlets, checked = _run(tmp_path)
+    _counted(hamlets, 3, 2)
+    for said in (result.issues, checked):
+        assert [s[:4] for s in _said(said)] == [_later_said("K5", "J5")]
+    en = [s[4] for s in _said(result.issues)]
+    assert en == [
+        "Column 'Phân loại hộ' has a column of month 6/2024 (at K5) holding figures, after the "
+        "list's period 05/2024: the column of 05/2024 (at J5) was read, not that of month "
+        "6/2024. If the list is of month 6/2024, correct 'Kỳ báo cáo' and send it again; if "
+        "not, nothing to fix."
+    ]
+    assert all(i.severity == "warning" for i in result.issues if i.code in SAID)
+
+
+@pytest.mark.parametrize("period_from", ["title", "Kỳ báo cáo", "nowhere"])
+def test_a_year_file_filled_up_to_the_lists_month_reads_it(tmp_path, period_from):
+    """'Tháng 1' … 'Tháng 12' under 'Phân loại hộ', filled up to May (June on blank): May read,
+    whether the month is the title's, 'Kỳ báo cáo''s or nowhere (then the latest month
+    holding values, not the blank December: the list is refused for its period alone, no
+    class is blank); the blank months to come are not said (were June's blank column read:
+    every household an error, the list refused)."""
+    path = _commune(tmp_path)
+    if period_from != "Kỳ báo cáo":
+        _title_only(path, None if period_from == "title" else "DANH SÁCH HỘ NGHÈO XÓM NÀ MÒN")
+    parts = [(f"Tháng {m}", OLDER if m < 5 else CURRENT if m == 5 else None) for m in range(1, 13)]
+    _split(path, CLASS_COL, parts)
+    result, hamlets, checked = _run(tmp_path)
+    assert _said(result.issues) == [] == _said(checked)
+    if period_from == "nowhere":  # refused for its period alone; May's column is the one read
+        assert hamlets["Nà Mòn"]["status"] == "rejected"
+        assert {i.code for i in checked if i.severity == "error"} == {"invalid-period"}
+        _, header = _roster_sheet(open_workbook(path))
+        assert header.columns["phan_loai"] == (CLASS_COL + 4 - 1, "Phân loại hộ Tháng 5")
+        return
+    _counted(hamlets, 3, 2)
+    assert not [i for i in [*result.issues, *checked] if i.code == "invalid-classification"]
+
+
+def test_a_later_month_holding_values_is_said(tmp_path):
+    """'Kỳ báo cáo' 05/2024, 'Tháng 5 | Tháng 6', June filled otherwise: May read, June said
+    (the list may be June's with last month's 'Kỳ báo cáo' left in); blank, nothing said."""
+    path = _commune(tmp_path)
+    _split(path, CLASS_COL, [("Tháng 5", CURRENT), ("Tháng 6", OLDER)])
+    result, hamlets, checked = _run(tmp_path)
+    _counted(hamlets, 3, 2)
+    for said in (result.issues, checked):
+        assert [s[:4] for s in _said(said)] == [_later_said("J5", "I5")]
+    path = _commune(tmp_path)
+    _split(path, CLASS_COL, [("Tháng 5", CURRENT), ("T6/2024", None)])
+    result, hamlets, checked = _run(tmp_path)
+    _counted(hamlets, 3, 2)
+    assert _said(result.issues) == [] == _said(checked)
+
+
+@pytest.mark.parametrize(
+    "time, advised", [("Tháng 5", "Tháng 4"), ("T5/2024", "Tháng 4/2024"), ("Năm 2024", "Năm 2023")]
+)
+def test_a_column_twice_naming_one_time_advises_the_older_ones_time(tmp_path, time, advised):
+    """'Tháng 5' twice, the two differing: refused as before, but the advice is to correct
+    the old column's time ('Tháng 4'), not to head it 'Phân loại hộ Tháng 5 tháng trước'."""
+    path = _commune(tmp_path)
+    _split(path, CLASS_COL, [(time, CURRENT), (time, OLDER)])
+    result, hamlets, checked = _run(tmp_path)
+    assert hamlets["Nà Mòn"]["status"] == "rejected"
+    said = _said(result.issues)
+    assert [s[:3] for s in said] == [
+        ("column-twice", "I5", "timed"),
+        ("column-twice", "J5", "timed"),
+    ]
+    assert said[0][3] == (
+        f"Cột 'Phân loại hộ {time}' có hai lần (I5 và J5) và hai cột ghi khác nhau ở 1 dòng hộ, "
+        "đầu tiên là dòng 7: không biết cột nào đúng nên danh sách chưa được tổng hợp. Hãy xóa "
+        "cột không dùng; nếu đó là số liệu cũ, hãy sửa thời gian ghi ở tiêu đề của nó cho đúng "
+        f"(ví dụ '{advised}') rồi gửi lại."
+    )
+    assert "tháng trước" not in said[0][3] and f"(such as '{advised}')" in said[0][4]
+    assert said == _said(checked)
