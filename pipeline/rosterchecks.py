@@ -789,6 +789,8 @@ def column_twice_issues(sub: Submission, sheet: str, header) -> list[Issue]:
             found.append(Issue("column-twice-ignored", row=other_row, cell=other_cell,
                                detail=both, value=read_letter,
                                variant="notes" if twice.state == "notes" else "", **where))  # fmt: skip
+    # the list's period read from its title or file name, 'Kỳ báo cáo' left blank
+    untold = sub.extra.get("period_from") in ("title", "file name")
     for later in getattr(header, "later", ()):
         if not later.filled:
             continue  # a year file's months still to come, blank
@@ -805,7 +807,8 @@ def column_twice_issues(sub: Submission, sheet: str, header) -> list[Issue]:
             detail = month_written(period) if period else ""
         found.append(Issue("column-twice-ignored", file=sub.file, sheet=sheet, hamlet=sub.hamlet,
                            column=ROSTER_COLUMN_BY_KEY[later.key].header, row=row, cell=cell,
-                           value=named, detail=detail, instead=read_cell, variant="later"))  # fmt: skip
+                           value=named, detail=detail, instead=read_cell,
+                           variant="later-untold" if untold else "later"))  # fmt: skip
     return found
 
 

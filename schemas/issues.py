@@ -206,6 +206,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Cột '{column}' có cột {value} (ô {cell}) có ghi số liệu, sau kỳ báo cáo {detail} của danh sách: đã đọc cột của kỳ {detail} (ô {instead}), không đọc cột {value}. Nếu danh sách là của {value}, hãy sửa 'Kỳ báo cáo' rồi gửi lại; nếu không, không cần sửa.",
                 "Column '{column}' has a column of {value} (at {cell}) holding figures, after the list's period {detail}: the column of {detail} (at {instead}) was read, not that of {value}. If the list is of {value}, correct 'Kỳ báo cáo' and send it again; if not, nothing to fix.",
             ),
+            # the same, the list's period taken from its title or file name ('Kỳ báo cáo' not
+            # written): that is where it is corrected
+            (
+                "later-untold",
+                "Cột '{column}' có cột {value} (ô {cell}) có ghi số liệu, sau kỳ báo cáo {detail} của danh sách (lấy từ tiêu đề hoặc tên tệp, vì 'Kỳ báo cáo' chưa ghi): đã đọc cột của kỳ {detail} (ô {instead}), không đọc cột {value}. Nếu danh sách là của {value}, hãy ghi 'Kỳ báo cáo' là {value} rồi gửi lại; nếu không, không cần sửa.",
+                "Column '{column}' has a column of {value} (at {cell}) holding figures, after the list's period {detail} (taken from its title or file name, 'Kỳ báo cáo' being blank): the column of {detail} (at {instead}) was read, not that of {value}. If the list is of {value}, write {value} in 'Kỳ báo cáo' and send it again; if not, nothing to fix.",
+            ),
         ),
     ),
     IssueType(

@@ -314,6 +314,15 @@ def _later_said(cell: str, read: str, month: str = "tháng 6/2024") -> tuple:
     return ("column-twice-ignored", cell, "later", vi)
 
 
+def _later_untold(cell: str, read: str, month: str = "tháng 6/2024") -> tuple:
+    """The same, the list's month read from its title ('Kỳ báo cáo' blank): write it there."""
+    vi = (f"Cột 'Phân loại hộ' có cột {month} (ô {cell}) có ghi số liệu, sau kỳ báo cáo "
+          "05/2024 của danh sách (lấy từ tiêu đề hoặc tên tệp, vì 'Kỳ báo cáo' chưa ghi): đã "
+          f"đọc cột của kỳ 05/2024 (ô {read}), không đọc cột {month}. Nếu danh sách là của "
+          f"{month}, hãy ghi 'Kỳ báo cáo' là {month} rồi gửi lại; nếu không, không cần sửa.")  # fmt: skip
+    return ("column-twice-ignored", cell, "later-untold", vi)
+
+
 def test_the_month_of_the_lists_title_chooses_the_column(tmp_path):
     """No 'Kỳ báo cáo', a file name naming no month, the title 'THÁNG 5/2024', 'Tháng 4 | 5 |
     6' under 'Phân loại hộ', June filled with other classes: May read (was June's, the latest,
@@ -325,13 +334,15 @@ def test_the_month_of_the_lists_title_chooses_the_column(tmp_path):
     result, hamlets, checked = _run(tmp_path)
     _counted(hamlets, 3, 2)
     for said in (result.issues, checked):
-        assert [s[:4] for s in _said(said)] == [_later_said("K5", "J5")]
+        # (the month is the title's, 'Kỳ báo cáo' blank: that is where June would be written)
+        assert [s[:4] for s in _said(said)] == [_later_untold("K5", "J5")]
     en = [s[4] for s in _said(result.issues)]
     assert en == [
         "Column 'Phân loại hộ' has a column of month 6/2024 (at K5) holding figures, after the "
-        "list's period 05/2024: the column of 05/2024 (at J5) was read, not that of month "
-        "6/2024. If the list is of month 6/2024, correct 'Kỳ báo cáo' and send it again; if "
-        "not, nothing to fix."
+        "list's period 05/2024 (taken from its title or file name, 'Kỳ báo cáo' being blank): "
+        "the column of 05/2024 (at J5) was read, not that of month 6/2024. If the list is of "
+        "month 6/2024, write month 6/2024 in 'Kỳ báo cáo' and send it again; if not, nothing "
+        "to fix."
     ]
     assert all(i.severity == "warning" for i in result.issues if i.code in SAID)
 
