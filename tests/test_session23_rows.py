@@ -121,14 +121,19 @@ NOTE_LINES = {
 }
 
 
-@pytest.mark.parametrize("lines", NOTE_LINES.values(), ids=NOTE_LINES.keys())
-def test_note_lines_in_any_column_are_no_households(tmp_path, lines):
+def _run_with_lines(tmp_path: Path, lines) -> tuple:
+    """The plan, Nà Mòn's May list with ``lines`` written under it, and May's run of them."""
     folder = tmp_path / "input"
     folder.mkdir()
     plan = write_plan(folder)
     roster = _may_roster(folder)
     _with_lines(roster, lines)
-    result = execute(folder, tmp_path / "out", "2024-05")[0]
+    return plan, roster, execute(folder, tmp_path / "out", "2024-05")[0]
+
+
+@pytest.mark.parametrize("lines", NOTE_LINES.values(), ids=NOTE_LINES.keys())
+def test_note_lines_in_any_column_are_no_households(tmp_path, lines):
+    plan, roster, result = _run_with_lines(tmp_path, lines)
     na_mon = _na_mon(result.summary)
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 2)
     assert _moves(na_mon["movements"]) == {"poor": POOR_MOVES, "near_poor": NEAR_MOVES}
@@ -225,12 +230,7 @@ NOTED_HOUSEHOLDS = {
     ("lines", "errors"), NOTED_HOUSEHOLDS.values(), ids=NOTED_HOUSEHOLDS.keys()
 )
 def test_a_household_beside_a_note_is_read(tmp_path, lines, errors):
-    folder = tmp_path / "input"
-    folder.mkdir()
-    plan = write_plan(folder)
-    roster = _may_roster(folder)
-    _with_lines(roster, lines)
-    result = execute(folder, tmp_path / "out", "2024-05")[0]
+    plan, roster, result = _run_with_lines(tmp_path, lines)
     na_mon = _na_mon(result.summary)
     # read, and left out for the errors the head is told of: the hamlet's counts stand
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
