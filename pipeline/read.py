@@ -1292,7 +1292,10 @@ def _match_span(
                 twice.append(TwiceColumn(key, read, col, time=same))
                 twice_cells[read], twice_cells[col] = read_cells, cells
             else:
-                unknown.append((col, cells))  # a column of another kind ('Thu nhập Tổng')
+                # a column of another kind ('Thu nhập Tổng'); named by its parent alone
+                # ('Số nhân khẩu' over 'Tổng | Nam | Nữ'), it is said with its own cell, 'Số
+                # nhân khẩu Nam' at I5, not the parent's text at I4, inside the merged parent
+                unknown.append((col, _with_own_cell(folded, cells, col, first, last)))
         else:
             columns[key] = (col, cells)
     unknown.sort(key=lambda item: item[0])
@@ -1305,6 +1308,15 @@ def _match_span(
 
 # Columns whose second copy changes no figure: the first is read, the other said only when it
 # holds something else (a note the head wrote there is not read).
+def _with_own_cell(folded, cells: tuple, col: int, first: int, last: int) -> tuple:
+    """``cells`` naming column ``col`` with the column's own lowest header cell (rows
+    ``first``..``last``) added when they lack it (a column matched by its parent alone)."""
+    for r in range(last, first - 1, -1):
+        if col < len(folded[r]) and folded[r][col]:
+            return cells if r <= cells[-1][0] else (*cells, (r, col))
+    return cells
+
+
 _HARMLESS_TWICE = frozenset({"stt", "ghi_chu"})
 
 

@@ -410,3 +410,28 @@ def test_a_column_twice_naming_one_time_advises_the_older_ones_time(tmp_path, ti
     )
     assert "tháng trước" not in said[0][3] and f"(such as '{advised}')" in said[0][4]
     assert said == _said(checked)
+
+
+def test_a_column_split_by_sex_under_its_header_is_said_by_its_own_name_and_cell(tmp_path):
+    """'Số nhân khẩu' merged over 'Tổng | Nam | Nữ' (H4:J4, the parts in row 5): the size is
+    read from 'Tổng'; 'Nam' and 'Nữ' are no template column, said at their own cells, I5 and
+    J5, by their whole name. They were said as 'Số nhân khẩu' at I4 and J4, inside the merged
+    parent: a name the template has, at a cell the feedback's yellow could not be seen in."""
+    path = _commune(tmp_path)
+    sheet = openpyxl.load_workbook(path)["Danh sách"]
+    sizes = {sheet.cell(r, 2).value: sheet.cell(r, SIZE_COL).value for r in range(5, 11)}
+    men = {code: 1 for code in sizes}
+    women = {code: size - 1 for code, size in sizes.items()}
+    _split(path, SIZE_COL, [("Tổng", sizes), ("Nam", men), ("Nữ", women)])
+    result, hamlets, checked = _run(tmp_path)
+    _counted(hamlets, 3, 2)
+    read = result.households[result.households["hamlet"] == "Nà Mòn"]
+    assert dict(zip(read["ma_ho"], read["nhan_khau"], strict=True)) == sizes
+    said = [(code, cell, vi) for code, cell, _, vi, _ in _said(result.issues)]
+    assert said == [
+        ("unknown-column", "I5", "Cột 'Số nhân khẩu Nam' không có trong mẫu nên không được "
+         "tổng hợp. Không cần sửa nếu cột này chỉ để ghi chú."),
+        ("unknown-column", "J5", "Cột 'Số nhân khẩu Nữ' không có trong mẫu nên không được "
+         "tổng hợp. Không cần sửa nếu cột này chỉ để ghi chú."),
+    ]  # fmt: skip
+    assert _said(checked) == _said(result.issues)
