@@ -377,15 +377,29 @@ def test_codes_apart_by_zeros_in_two_hamlets_name_each_other(tmp_path):
     ].message("en")
 
 
-def _april(folder: Path) -> Path:
-    """April's list as the start list stands, its codes written with their zeros (text)."""
-    rows = [person(code, status) for code, status in
-            [("NM1", "poor"), ("NM2", "poor"), ("NM3", "poor"), ("NM4", "near_poor"),
-             ("NM5", "near_poor")]]  # fmt: skip
+# April's classes as the start list stands
+APRIL = [("NM1", "poor"), ("NM2", "poor"), ("NM3", "poor"), ("NM4", "near_poor"),
+         ("NM5", "near_poor")]  # fmt: skip
+
+
+def _april(folder: Path, april: list = APRIL) -> Path:
+    """April's list (``april``: (code, class)), its codes written with their zeros (text)."""
+    rows = [person(code, status) for code, status in april]
     for row in rows:
         row["ma_ho"] = ZEROS[row["ma_ho"]]
     return write_roster(folder, "NaMon_T4.xlsx", "Nà Mòn", 102, rows, period="2024-04",
                         prepared=date(2024, 5, 3))  # fmt: skip
+
+
+def _keyed_with_zeros(out: Path) -> set[str]:
+    """The history's April rows keyed as a store written before this session keyed them
+    ('id|001001'); returns the keys stored."""
+    with sqlite3.connect(out / hist.HISTORY_FILE) as conn:
+        conn.execute("UPDATE households SET hh_key = 'id|00' || substr(hh_key, 4) "
+                     "WHERE hh_key LIKE 'id|1%'")  # fmt: skip
+        keys = {k for (k,) in conn.execute("SELECT hh_key FROM households")}
+    conn.close()
+    return keys
 
 
 @pytest.mark.parametrize("old_store", [False, True], ids=["store", "store-keyed-with-zeros"])
@@ -400,12 +414,7 @@ def test_a_household_keeps_its_history_when_its_code_lost_its_zeros(tmp_path, ol
     out = tmp_path / "out"
     execute(folder, out, "2024-04")
     if old_store:
-        with sqlite3.connect(out / hist.HISTORY_FILE) as conn:
-            conn.execute("UPDATE households SET hh_key = 'id|00' || substr(hh_key, 4) "
-                         "WHERE hh_key LIKE 'id|1%'")  # fmt: skip
-            keys = {k for (k,) in conn.execute("SELECT hh_key FROM households")}
-        conn.close()
-        assert "id|001001" in keys
+        assert "id|001001" in _keyed_with_zeros(out)
     may = _numbered_may(folder, "NaMon_T5.xlsx")
     result = execute(folder, out, "2024-05")[0]
     na_mon = _na_mon(result.summary)
@@ -427,20 +436,12 @@ def test_a_household_back_on_a_list_under_its_number_has_returned(tmp_path, old_
     folder = tmp_path / "input"
     folder.mkdir()
     plan = _plan_with_zero_codes(folder)
-    april = [("NM1", "poor"), ("NM2", "poor"), ("NM3", "exited"), ("NM4", "near_poor"),
-             ("NM5", "near_poor")]  # fmt: skip
-    rows = [person(code, status) for code, status in april]
-    for row in rows:
-        row["ma_ho"] = ZEROS[row["ma_ho"]]
-    write_roster(folder, "NaMon_T4.xlsx", "Nà Mòn", 102, rows, period="2024-04",
-                 prepared=date(2024, 5, 3))  # fmt: skip
+    april = [(code, "exited" if code == "NM3" else status) for code, status in APRIL]
+    _april(folder, april)
     out = tmp_path / "out"
     execute(folder, out, "2024-04")
     if old_store:
-        with sqlite3.connect(out / hist.HISTORY_FILE) as conn:
-            conn.execute("UPDATE households SET hh_key = 'id|00' || substr(hh_key, 4) "
-                         "WHERE hh_key LIKE 'id|1%'")  # fmt: skip
-        conn.close()
+        _keyed_with_zeros(out)
         # read back as keyed now: the household's history is found under its key of today
         store = hist.HistoryStore(out / hist.HISTORY_FILE, read_only=True)
         for stored in (store.statuses(["2024-04"]), store.households(["2024-04"])):
