@@ -31,6 +31,7 @@ from pipeline.rosterchecks import (
 from pipeline.text import format_vn
 from pipeline.types import Issue, Plan, RunResult, Submission
 from schemas.columns import PLAN_TARGET_COLUMNS
+from schemas.issues import CATALOGUE
 
 
 class FatalError(Exception):
@@ -1005,6 +1006,11 @@ def movement_warnings(
     return [issue for issue in result.issues if issue.code in MOVEMENT_CODES]
 
 
+def _of_a_row(issue: Issue) -> bool:
+    """Whether ``issue`` is about one row of a list (not the whole file)."""
+    return CATALOGUE[issue.code].level == "row"
+
+
 # The refused lists a stopped run names, each with the error that refused it.
 REFUSED_SHOWN = 3
 
@@ -1017,11 +1023,6 @@ def _refused_said(
     file (at most ``REFUSED_SHOWN``), its hamlet and the error that refused it (one about the
     whole file before one about a row), then the `check` that lists every problem. Nothing
     when no list of the period was refused (none was sent)."""
-    from schemas.issues import CATALOGUE
-
-    def _of_a_row(issue: Issue) -> bool:
-        return CATALOGUE[issue.code].level == "row"
-
     refused = [
         s
         for s in submissions
