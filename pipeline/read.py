@@ -2208,7 +2208,9 @@ class NoteWords(NamedTuple):
     may begin 'Ghi chú: …'); ``class_key``, the class column, and ``household_keys``, the
     columns a household fills (size, income, the marks): a class written as a household's
     ('Hộ nghèo') beside a value in one of these is a household's row, not a summary's, unless
-    a count ('17 hộ') says it sums households."""
+    a count ('17 hộ') says it sums households, or ``breakdowns`` ('Trong đó') or a total of
+    two words or more ('Tổng số') begin a text outside the notes column: only a summary
+    begins so ('Trong đó | … | Hộ nghèo | 3')."""
 
     markers: tuple[str, ...]
     openers: tuple[str, ...]
@@ -2216,12 +2218,13 @@ class NoteWords(NamedTuple):
     notes_key: str = ""
     class_key: str = ""
     household_keys: tuple[str, ...] = ()
+    breakdowns: tuple[str, ...] = ()
 
 
 # The roster's and the start list's (schemas.columns).
 NOTES = NoteWords(
     NOTE_MARKERS, NOTE_OPENERS, COUNT_WORDS, "ghi_chu", "phan_loai",
-    ("nhan_khau", "thu_nhap", *INDICATOR_KEYS, *_PERSON_KEYS),
+    ("nhan_khau", "thu_nhap", *INDICATOR_KEYS, *_PERSON_KEYS), ("trong do",),
 )  # fmt: skip
 _LIST_DASH = re.compile(r"^[\s\-\u2013\u2014+*\u2022\u00b7]+")  # '- Hộ nghèo: 17 hộ'
 _DIGITS = re.compile(r"^[\d ]+$")  # a number written as text, folded ('1.500.000', '64')
@@ -2250,6 +2253,9 @@ class _NoteRule:
         every = sorted({*words.markers, *words.openers, *totals, *sections}, key=len, reverse=True)
         # a text beginning with none of the words: a code or a name, ruled out by one search
         self.start = re.compile(rf"^(?:{'|'.join(map(re.escape, every))})(?: |$)")
+        # what only a summary begins with: 'Trong đó', a total of two words or more ('Cộng
+        # hộ nghèo', 'Tổng số'; 'Cộng' alone may be a head's name)
+        self.summing = (*words.breakdowns, *(t for t in totals if " " in t))
 
     def kind(self, value: str) -> int:
         """How surely a written text is a note's or a summary's, not a household's value: 2
@@ -2285,6 +2291,12 @@ class _NoteRule:
             return False
         return not any(folded == m or folded.startswith(m + " ") for m in self.notes_begin)
 
+    def sums(self, value: str) -> bool:
+        """Whether a text begins as only a summary line does ('Trong đó', 'Trong đó:', 'Cộng
+        hộ nghèo', 'Tổng số'), not a note about one household ('Lưu ý: tách hộ')."""
+        folded = fold(_LIST_DASH.sub("", value))
+        return any(folded == m or folded.startswith(m + " ") for m in self.summing)
+
     def passes(self, raw: list[Any], keep: set[int], guard_cols: list[int]) -> bool:
         """A note or summary line written in any column ('Ghi chú: …' or 'Trong đó:' in Mã hộ,
         '17 hộ | Cộng | … | 64', 'Trong đó | … | Hộ nghèo | 3 hộ'): every text in it is a label
@@ -2293,8 +2305,9 @@ class _NoteRule:
         the guard columns (Mã hộ: a code typed as a number is a household's) and the person
         columns. A household's row has a code or a name that is no label. Nor is a row whose
         class column holds a class ('Hộ nghèo', not 'Hộ nghèo: 3 hộ') beside a size, an
-        income or a mark a note, unless a count in it ('3 hộ') says it sums households: a new
-        household written without code or name is read, its missing code told to the head."""
+        income or a mark a note, unless a count in it ('3 hộ') or a summary's opening words
+        ('Trong đó', 'Cộng hộ nghèo': :meth:`sums`) say it sums households: a new household
+        written without code or name is read, its missing code told to the head."""
         for col in guard_cols:  # the household's code first: most rows end here
             if col < len(raw) and not is_blank(raw[col]):
                 value = raw[col]
@@ -2310,7 +2323,7 @@ class _NoteRule:
                     return False
                 if col != self.notes_col and kind == 2:
                     sure = True
-                    counted = counted or self.counts_households(value)
+                    counted = counted or self.counts_households(value) or self.sums(value)
             elif col in keep or value.__class__ not in (int, float, str):
                 return False
         if not sure:
@@ -2446,6 +2459,7 @@ def table_rows(
             len(raw) > reach
             and raw[strong_col].__class__ is str
             and search(raw[strong_col]) is not None
+            and " " not in raw[strong_col].strip()  # '120 hộ', a subtotal's count: look closer
             and _plainly_written(raw[0])
             and _plainly_written(raw[other])
             for raw in grid[start:]
