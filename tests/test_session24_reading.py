@@ -10,8 +10,6 @@ Nà Mòn's May list of tests/test_session23_rows.py, worked by hand there: poor 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import openpyxl
 import pytest
 
