@@ -19,12 +19,14 @@ from pipeline.read import (
     class_mark_columns,
     classes_from_marks,
     find_header,
+    hidden_twice,
     mark_columns,
     read_key_values,
+    settle_twice,
     starts_with_marker,
     table_rows,
 )
-from pipeline.rosterchecks import class_marks_said, duplicates_in, twice_issues
+from pipeline.rosterchecks import _twice_cell, class_marks_said, duplicates_in, twice_issues
 from pipeline.text import (
     as_shown,
     cell_position,
@@ -1058,6 +1060,95 @@ def _targets_plainly_valid(frame: pd.DataFrame) -> bool:
                                      "near_poor_target") for v in frame[key].tolist())  # fmt: skip
 
 
+def _start_twice(header, rel: str, sheet: str, issues: list[Issue]) -> bool:
+    """A column of the start list written twice (read.settle_twice), said as for a hamlet's
+    list: the two differing leaves the start list out (an error: which class or size each
+    household began the year with would depend on the column read; True); one hidden, the two
+    alike, a note twice or an earlier round of a check ('Lần 1' beside 'Lần 2') read as there,
+    a warning naming both cells."""
+    below = header.last_row + 1
+    names = {c.key: c.header for c in START_LIST_COLUMNS}
+    refused = False
+    for twice in header.twice:
+        if twice.state in ("", "quiet") or (
+            twice.state == "rounds" and not (twice.differ or twice.filled)
+        ):
+            continue
+        name = names.get(twice.key, header.columns[twice.key][1])
+        _, cell = _twice_cell(header, twice.read, below)
+        _, other = _twice_cell(header, twice.other, below)
+        first, second = sorted((cell, other), key=lambda c: cell_position(c) or (0, 0))
+        if twice.state == "differ":
+            refused = True
+            vi = (
+                f"trang '{sheet}' có cột '{name}' hai lần ({first} và {second}) và hai cột ghi "
+                f"khác nhau ở {twice.differ} dòng hộ, đầu tiên là dòng {twice.first}: không "
+                "biết cột nào đúng nên chưa dùng danh sách đầu năm. Hãy xóa hoặc đổi tên cột "
+                f"không dùng (ví dụ '{name} cũ') rồi chạy lại."
+            )
+            en = (
+                f"sheet '{sheet}' has column '{name}' twice ({first} and {second}) and the two "
+                f"differ in {twice.differ} household row(s), the first row {twice.first}: "
+                "which one is right is not known, so the start-of-year list is not used. "
+                f"Delete or rename the column not used (e.g. '{name} cũ') and run again."
+            )
+            code = "plan-invalid"
+        elif twice.state == "hidden":
+            vi = (
+                f"trang '{sheet}' có cột '{name}' hai lần: cột ở ô {other} đang bị ẩn nên "
+                f"không được đọc; đã đọc cột đang hiện ở ô {cell}. Nếu cột ẩn chỉ là số liệu "
+                "cũ, hãy xóa nó để khỏi nhầm."
+            )
+            en = (
+                f"sheet '{sheet}' has column '{name}' twice: the one at {other} is hidden and "
+                f"is not read; the visible one at {cell} was read. If the hidden column only "
+                "holds old figures, delete it to avoid mistakes."
+            )
+            code = "plan-value-guessed"
+        elif twice.state == "rounds":
+            said = []
+            if twice.differ:
+                said.append((f"{twice.differ} dòng hộ ghi hai lần khác nhau (đầu tiên là dòng "
+                             f"{twice.first}): đã đọc lần sau",
+                             f"{twice.differ} household row(s) differ between the two (the "
+                             f"first row {twice.first}): the later one was read"))  # fmt: skip
+            if twice.filled:
+                said.append((f"{len(twice.filled)} dòng hộ chưa ghi lần sau (đầu tiên là dòng "
+                             f"{twice.filled[0]}): đã đọc lần trước",
+                             f"{len(twice.filled)} household row(s) leave the later one blank "
+                             f"(the first row {twice.filled[0]}): the earlier one was read"))  # fmt: skip
+            vi = (
+                f"trang '{sheet}' có cột '{name}' ghi nhiều lần (lần trước ở ô {other}, lần "
+                f"sau ở ô {cell}): mỗi hộ đọc lần sau, lần trước chỉ đọc khi lần sau để "
+                f"trống; {'; '.join(v for v, _ in said)}."
+            )
+            en = (
+                f"sheet '{sheet}' has column '{name}' written more than once (the earlier at "
+                f"{other}, the later at {cell}): each household is read from the later one, "
+                f"from the earlier only where the later is blank; "
+                f"{'; '.join(e for _, e in said)}."
+            )
+            code = "plan-value-guessed"
+        else:  # 'same', 'notes'
+            alike = twice.state == "same"
+            vi = (
+                f"trang '{sheet}' có cột '{name}' hai lần ({first} và {second})"
+                + (", ghi giống nhau ở mọi dòng" if alike else ", ghi khác nhau")
+                + f": chỉ đọc cột {column_letter(twice.read)}. Nên xóa hoặc gộp cột thừa."
+            )
+            en = (
+                f"sheet '{sheet}' has column '{name}' twice ({first} and {second})"
+                + (", the same in every row" if alike else " with different contents")
+                + f": only column {column_letter(twice.read)} is read. Delete or merge the "
+                "extra column."
+            )
+            code = "plan-value-guessed"
+        row = int(other[len(other.rstrip("0123456789")) :])
+        issues.append(Issue(code, file=rel, sheet=sheet, row=row, cell=other,
+                            detail=Message(vi, en)))  # fmt: skip
+    return refused
+
+
 def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd.DataFrame | None:
     sheet = _start_list_sheet(book)
     if sheet is None:
@@ -1065,7 +1156,9 @@ def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd
     grid, merges = book.grid(sheet), book.merges(sheet)
     # the class marked in columns ('Phân loại hộ' over 'Hộ nghèo | Hộ cận nghèo', an 'x' in
     # one) read as in a hamlet's list, a letter in a symbol font as the mark it draws
-    header = find_header(grid, START_LIST_COLUMNS, merges)
+    header = hidden_twice(
+        find_header(grid, START_LIST_COLUMNS, merges), book.hidden_cols.get(sheet, set())
+    )
     if header is not None:
         marked = book.mark_grid(sheet, below=header.last_row + 1)
         header = class_mark_columns(marked, header, merges)
@@ -1083,6 +1176,7 @@ def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd
                 ),
             )
         )
+        plan.start_list_unread = True
         return None
     from pipeline.hamlets import HamletMatcher, known_hamlets  # local: avoids an import cycle
 
@@ -1091,6 +1185,10 @@ def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd
         grid, header, ("ma_ho", "chu_ho", "phan_loai"), SIGNATURE_MARKERS, TOTAL_MARKERS,
         notes=NOTES,
     )  # fmt: skip
+    settle_twice(book.grid(sheet), header, rows)  # a header written twice: by its rows
+    if _start_twice(header, rel, sheet, issues):
+        plan.start_list_unread = True
+        return None
     marked = {  # Excel row -> its class-mark problem (no mark, two marks, another value)
         problem[0]: (sheet, *problem) for problem in classes_from_marks(grid, header, rows, merges)
     }

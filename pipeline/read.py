@@ -763,6 +763,9 @@ class TwiceColumn(NamedTuple):
     differ: int = 0  # the household rows where the two differ
     first: int = 0  # the first of them (Excel row)
     time: tuple[int | None, int | None] | None = None  # the time both name, if any
+    # rounds of one check ('Lần 1 | Lần 2', state 'round' until settled): the rows whose value
+    # was taken from this earlier round, the later one blank (Excel rows)
+    filled: tuple[int, ...] = ()
 
 
 @dataclass
@@ -1046,7 +1049,8 @@ def find_header(
             if number_rows[last]:
                 break
             if span > 1 and _holds_figures(grid, last, last):
-                break  # a household row (STT, birth year, members) is no lower header row
+                if not (wide and _years_under(grid, wide, first, last - 1, last)):
+                    break  # a household row (STT, birth year, members) is no lower header row
             reach |= {c for c, text in enumerate(folded[last]) if text}
             if best_rank is not None and len(reach) < best_rank[0]:
                 continue  # fewer columns written than the best span names: it cannot win
@@ -1137,6 +1141,8 @@ def _heads_a_row_below(grid: list[list[Any]], wide: list, first: int, last: int)
     under it in the next row ('Thu nhập' over 'Tổng | Bình quân'): that row is header too,
     not a household row (which holds figures of its own)."""
     below = last + 1
+    if _years_under(grid, wide, first, last, below):
+        return True  # 'Phân loại hộ' over '2023 | 2024': the years are header
     if below >= len(grid) or _holds_figures(grid, below, below):
         return False
     from pipeline import vocab
@@ -1158,6 +1164,40 @@ def _heads_a_row_below(grid: list[list[Any]], wide: list, first: int, last: int)
             if len(words) >= 2:
                 return True
     return False
+
+
+def _a_year_written(value: Any) -> int | None:
+    """A year written alone as a number or its digits (2024, 2024.0, '2024'), else None."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    elif isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
+    if value.__class__ is int and 1990 <= value <= 2100:
+        return value
+    return None
+
+
+def _years_under(grid: list[list[Any]], wide: list, first: int, last: int, below: int) -> bool:
+    """Whether row ``below`` holds years alone ('2023 | 2024', numbers or text), each under a
+    cell of rows ``first``..``last`` merged across columns and two or more under one of them:
+    the header's lower row naming its columns' years ('Phân loại hộ' over '2023 | 2024'), not
+    a household's figures (a household row has a code, a name, a size)."""
+    if below >= len(grid):
+        return False
+    years = []
+    for col, value in enumerate(grid[below]):
+        if value is None or is_blank(value):
+            continue
+        if _a_year_written(value) is None:
+            return False
+        years.append(col)
+    if len(years) < 2:
+        return False
+    spans = [(c1, c2) for r, c1, c2 in wide if first <= r <= last]
+    under = [next((s for s in spans if s[0] <= col <= s[1]), None) for col in years]
+    if None in under:
+        return False
+    return any(under.count(s) >= 2 for s in spans)
 
 
 def _holds_figures(grid: list[list[Any]], first: int, last: int) -> bool:
@@ -1298,6 +1338,17 @@ def _match_span(
                 unknown.append((col, _with_own_cell(folded, cells, col, first, last)))
         else:
             columns[key] = (col, cells)
+    rounds = timing.rounds
+    if rounds:
+        # 'Lần 1' beside 'Lần 2': not read as the column, its values fill the later round's
+        # blanks and a difference is said (settle_twice); latest round first
+        key_of = {c: k for _, c, k, _ in candidates}
+        for col, cells in sorted(earlier, key=lambda item: -rounds.get(item[0], 0)):
+            key = key_of.get(col)
+            if col in rounds and key in columns and columns[key][0] in rounds:
+                read, read_cells = columns[key]
+                twice.append(TwiceColumn(key, read, col, state="round"))
+                twice_cells[read], twice_cells[col] = read_cells, cells
     unknown.sort(key=lambda item: item[0])
     found = HeaderMatch(first, last, columns, unknown)
     found.earlier, found.twice = earlier, twice
@@ -1327,7 +1378,7 @@ def hidden_twice(header: HeaderMatch | None, hidden: set[int]) -> HeaderMatch | 
     if header is None or not header.twice or not hidden:
         return header
     for index, twice in enumerate(header.twice):
-        if (twice.read in hidden) == (twice.other in hidden):
+        if twice.state == "round" or (twice.read in hidden) == (twice.other in hidden):
             continue
         if twice.read in hidden:  # the other one is visible: read it
             text = header.columns[twice.key][1]
@@ -1352,6 +1403,9 @@ def settle_twice(grid: list[list[Any]], header: HeaderMatch, table: Table) -> No
     (the first read); for a column that changes no figure (``_HARMLESS_TWICE``) 'quiet' so,
     else 'notes' (the first read); 'differ' where they differ, which refuses the list."""
     for index, twice in enumerate(header.twice):
+        if twice.state == "round":
+            header.twice[index] = _settle_round(grid, header, table, twice)
+            continue
         if twice.state:
             continue
         differ = []
@@ -1368,6 +1422,39 @@ def settle_twice(grid: list[list[Any]], header: HeaderMatch, table: Table) -> No
         header.twice[index] = twice._replace(
             state=state, differ=len(differ), first=differ[0] if differ else 0
         )
+
+
+def _settle_round(
+    grid: list[list[Any]], header: HeaderMatch, table: Table, twice: TwiceColumn
+) -> TwiceColumn:
+    """An earlier round of a check ('Lần 1' beside 'Lần 2', :func:`_round_ranks`): in a row
+    the later round leaves blank its value is read, located at its own cell
+    (``Table.elsewhere``); the rows where both are written and differ are counted (the later
+    one read). State 'rounds', said by rosterchecks.column_twice_issues when either is so."""
+    values = table.columns.get(twice.key)
+    if values is None:
+        return twice._replace(state="rounds")
+    text = twice.text or header.columns[twice.key][1]
+    there = table.elsewhere.setdefault(twice.key, {})
+    differ, filled = [], []
+    for position, excel_row in enumerate(table.excel_rows):
+        row = grid[excel_row - 1] if excel_row - 1 < len(grid) else []
+        later = row[twice.read] if twice.read < len(row) else None
+        earlier = row[twice.other] if twice.other < len(row) else None
+        if is_blank(earlier):
+            continue
+        if is_blank(later):
+            if is_blank(values[position]):
+                values[position] = earlier
+                there[excel_row] = (twice.other, text)
+                filled.append(excel_row)
+        elif not _same_value(later, earlier):
+            differ.append(excel_row)
+    if not there:
+        del table.elsewhere[twice.key]
+    return twice._replace(
+        state="rounds", differ=len(differ), first=differ[0] if differ else 0, filled=tuple(filled)
+    )
 
 
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -1451,6 +1538,7 @@ class _Timing:
     before: set[int] = field(default_factory=set)  # under an earlier time than another's
     own: set[int] = field(default_factory=set)  # under the list's own month or year
     after: dict[int, tuple] = field(default_factory=dict)  # under a later one: its (year, month)
+    rounds: dict[int, int] = field(default_factory=dict)  # 'Lần 2': 2 (:func:`_round_of`)
     timed: bool = False  # whether the times chose among them (by the period, or the latest)
 
 
@@ -1518,6 +1606,7 @@ def _time_ranks(
             times = {col: (y, None) for _, col, _, cells in group if (y := _year_of(rows, cells))}
             by_year = True
             if len(set(times.values())) < 2:
+                _round_ranks(rows, group, holds, timing)
                 continue
         whens = _whens(times, period, by_year)
         if period is not None:
@@ -1538,6 +1627,39 @@ def _time_ranks(
             elif when > now and has_now:
                 timing.after[col] = times[col]
     return timing
+
+
+_ROUND = re.compile(r"\b(?:lan|dot)(?: thu)? (\d{1,2})\b")  # 'lần 2', 'đợt 1', 'lần thứ 2'
+_FIRST_ROUND = re.compile(r"\blan dau\b")  # 'lần đầu'
+
+
+def _round_of(rows: list[list[Any]], cells: tuple) -> int | None:
+    """The round of a check a column's header cells name ('Lần 1', 'Lần 2', 'Rà soát lần 2',
+    'Đợt 1', 'Lần đầu': 1); None when they name none, or two."""
+    text = " ".join(fold(rows[r][c]) for r, c in cells if c < len(rows[r]))
+    found = {int(n) for n in _ROUND.findall(text)}
+    if _FIRST_ROUND.search(text):
+        found.add(1)
+    return found.pop() if len(found) == 1 else None
+
+
+def _round_ranks(rows: list[list[Any]], group: list, holds: Callable, timing: _Timing) -> None:
+    """A key's columns each naming a different round of one check ('Phân loại hộ' over 'Lần 1
+    | Lần 2'), no month nor year telling them apart: the latest round holding values is read
+    (rank 0), the others are earlier (not read as the column; their values fill the rows the
+    later round leaves blank: :func:`settle_twice`)."""
+    rounds = {col: n for _, col, _, cells in group if (n := _round_of(rows, cells))}
+    if len(rounds) < len(group) or len(set(rounds.values())) < len(rounds):
+        return
+    filled = [n for col, n in rounds.items() if holds(col)]
+    now = max(filled or rounds.values())
+    for col, n in rounds.items():
+        timing.rounds[col] = n
+        timing.ranks[col] = 0 if n == now else 2
+        if n == now:
+            timing.before.discard(col)
+        else:
+            timing.before.add(col)
 
 
 def _whens(times: dict[int, tuple], period: str | None, by_year: bool) -> dict[int, int]:

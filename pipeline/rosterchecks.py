@@ -761,8 +761,10 @@ def column_twice_issues(sub: Submission, sheet: str, header) -> list[Issue]:
     below = getattr(header, "last_row", 0) + 1
     found = []
     for twice in getattr(header, "twice", ()):
-        if twice.state in ("", "quiet"):
-            continue
+        if twice.state in ("", "quiet") or (
+            twice.state == "rounds" and not (twice.differ or twice.filled)
+        ):
+            continue  # rounds of a check alike in every row ('Lần 1 | Lần 2'): nothing to say
         column = header.columns[twice.key][1]
         row, cell = _twice_cell(header, twice.read, below)
         other_row, other_cell = _twice_cell(header, twice.other, below)
@@ -782,6 +784,8 @@ def column_twice_issues(sub: Submission, sheet: str, header) -> list[Issue]:
                 found.append(Issue("column-twice", row=at_row, cell=at, detail=both,
                                    value=rows, instead=earlier or "",
                                    variant="timed" if earlier else "", **where))  # fmt: skip
+        elif twice.state == "rounds":
+            found.append(_rounds_issue(twice, (other_row, other_cell), cell, where))
         elif twice.state == "hidden":
             found.append(Issue("column-twice-ignored", row=other_row, cell=other_cell,
                                instead=cell, variant="hidden", **where))  # fmt: skip
@@ -810,6 +814,37 @@ def column_twice_issues(sub: Submission, sheet: str, header) -> list[Issue]:
                            value=named, detail=detail, instead=read_cell,
                            variant="later-untold" if untold else "later"))  # fmt: skip
     return found
+
+
+def _rows_said(rows: list[int] | tuple[int, ...], most: int = 3) -> str:
+    """'7', '7, 9', '7, 9, 10…': the first ``most`` Excel rows."""
+    said = ", ".join(str(r) for r in rows[:most])
+    return said + ("…" if len(rows) > most else "")
+
+
+def _rounds_issue(twice, at: tuple[int, str], read_cell: str, where: dict) -> Issue:
+    """An earlier round of a check ('Lần 1' beside 'Lần 2', read.settle_twice): said at its
+    header cell when it differs from the later one in a row (the later read), or fills a row
+    the later one leaves blank (read there)."""
+    parts_vi, parts_en = [], []
+    if twice.differ:
+        parts_vi.append(
+            f"{twice.differ} dòng hộ ghi hai lần khác nhau (đầu tiên là dòng "
+            f"{twice.first}): đã đọc lần sau (cột ở ô {read_cell})"
+        )
+        parts_en.append(f"{twice.differ} household row(s) differ between the two (the first "
+                        f"row {twice.first}): the later one (column at {read_cell}) was read")  # fmt: skip
+    if twice.filled:
+        rows = _rows_said(twice.filled)
+        parts_vi.append(
+            f"{len(twice.filled)} dòng hộ chưa ghi lần sau (dòng {rows}): đã đọc cột ở ô {at[1]}"
+        )
+        parts_en.append(f"{len(twice.filled)} household row(s) leave the later one blank "
+                        f"(row {rows}): the column at {at[1]} was read there")  # fmt: skip
+    detail = Message("; ".join(parts_vi), "; ".join(parts_en))
+    where = {**where, "column": ROSTER_COLUMN_BY_KEY[twice.key].header}  # not 'Phân loại hộ Lần 2'
+    return Issue("column-twice-ignored", row=at[0], cell=at[1], detail=detail,
+                 instead=read_cell, variant="rounds", **where)  # fmt: skip
 
 
 def _time_before(time: tuple) -> str:

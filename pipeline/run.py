@@ -1209,7 +1209,9 @@ def _baselines(
             start_from = year_periods[0]
             start_hamlets = accepted_in.get(start_from, set(start["hamlet"]))
         else:
-            issues.append(Issue("no-start-list", file=plan.file, detail=str(plan.plan_year)))
+            unread = "unread" if getattr(plan, "start_list_unread", False) else ""
+            issues.append(Issue("no-start-list", file=plan.file, detail=str(plan.plan_year),
+                                variant=unread))  # fmt: skip
     previous = timeline.previous_period(period)
     month_base, month_hamlets, month_from = None, set(), {}
     if previous in periods:

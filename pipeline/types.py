@@ -150,6 +150,9 @@ class Plan:
     hamlets: pd.DataFrame = field(default_factory=lambda: _empty_frame())
     # households recognised at the start of the year (HOUSEHOLD_COLUMNS), or None
     start_list: pd.DataFrame | None = None
+    # the plan has a start list that could not be used (no header like the template's, a
+    # column written twice differently: 'plan-invalid' says why)
+    start_list_unread: bool = False
     # each hamlet's row on the targets sheet (Excel's numbering), and that sheet's name
     hamlet_rows: dict[str, int] = field(default_factory=dict)
     targets_sheet: str = ""

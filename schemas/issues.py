@@ -206,6 +206,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Cột '{column}' có cột {value} (ô {cell}) có ghi số liệu, sau kỳ báo cáo {detail} của danh sách: đã đọc cột của kỳ {detail} (ô {instead}), không đọc cột {value}. Nếu danh sách là của {value}, hãy sửa 'Kỳ báo cáo' rồi gửi lại; nếu không, không cần sửa.",
                 "Column '{column}' has a column of {value} (at {cell}) holding figures, after the list's period {detail}: the column of {detail} (at {instead}) was read, not that of {value}. If the list is of {value}, correct 'Kỳ báo cáo' and send it again; if not, nothing to fix.",
             ),
+            # an earlier round of one check ('Lần 1' beside 'Lần 2'): the later read, the
+            # earlier where the later is blank; said when they differ or the earlier filled in
+            (
+                "rounds",
+                "Cột '{column}' ghi nhiều lần (lần trước ở ô {cell}, lần sau ở ô {instead}): mỗi hộ đọc lần sau, lần trước chỉ đọc khi lần sau để trống. {detail}. Nếu đúng như vậy thì không cần sửa; nếu không, hãy sửa cột lần sau (ô {instead}) rồi gửi lại.",
+                "Column '{column}' is written more than once (the earlier at {cell}, the later at {instead}): each household is read from the later one, from the earlier only where the later is blank. {detail}. If that is right, nothing to fix; if not, correct the later column (at {instead}) and send the file again.",
+            ),
             # the same, the list's period taken from its title or file name ('Kỳ báo cáo' not
             # written): that is where it is corrected
             (
@@ -739,6 +746,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "run",
         "Kế hoạch không có trang 'Danh sách đầu năm' và lịch sử chưa có kỳ nào của năm {detail} trước kỳ này: chưa tính được biến động hộ từ đầu năm (các kỳ sau sẽ so với kỳ đầu tiên của năm được lưu). Để so với đầu năm, hãy thêm trang 'Danh sách đầu năm' vào tệp kế hoạch: danh sách hộ nghèo, hộ cận nghèo được công nhận cuối năm trước, có cột 'Xóm'.",
         "The plan has no 'Danh sách đầu năm' sheet and the history holds no earlier period of {detail}: movements since the start of the year cannot be computed yet (later periods compare with the year's first stored period). To compare with the start of the year, add a 'Danh sách đầu năm' sheet to the plan: the poor and near-poor households recognised at the end of last year, with a 'Xóm' column.",
+        # the plan has the sheet, but it could not be used ('plan-invalid' says why)
+        (
+            (
+                "unread",
+                "Danh sách đầu năm trong kế hoạch chưa dùng được (xem lỗi 'Kế hoạch không hợp lệ') và lịch sử chưa có kỳ nào của năm {detail} trước kỳ này: chưa tính được biến động hộ từ đầu năm. Hãy sửa danh sách đầu năm như lỗi đó chỉ rồi chạy lại.",
+                "The plan's start-of-year list could not be used (see the error 'The plan is not valid') and the history holds no earlier period of {detail}: movements since the start of the year cannot be computed yet. Correct the start-of-year list as that error says and run again.",
+            ),
+        ),
     ),
     IssueType(
         "no-roster",
