@@ -172,8 +172,11 @@ class Workbook:
     raw_names: dict[str, str] = field(default_factory=dict)
     # sheet -> (cells whose text was made safe, the first of them 'C5'); '' for the name
     sanitised: dict[str, tuple[int, str]] = field(default_factory=dict)
-    # sheet -> (row, col) 0-based of formula cells the file holds no calculated value for
-    formulas: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
+    # sheet -> (row, col) 0-based of formula cells the file holds no calculated value for; in
+    # an xlsx/xlsm a dict, each cell's formula as written ('=SUM(H5:H10)', '' when not known)
+    formulas: dict[str, set[tuple[int, int]] | dict[tuple[int, int], str]] = field(
+        default_factory=dict
+    )
     # sheet -> {(row, col) 0-based: '#REF!'} of cells holding an error value (read as blank;
     # found by the byte scan of an xlsx/xlsm sheet, by pipeline.biff in an xls)
     errors: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict)

@@ -47,6 +47,8 @@ _WIDE_LETTERS = re.compile(
 # Inside one cell: a formula, and a cached value (a non-empty <v>, or an inline string).
 _FORMULA = re.compile(rb"<" + _P + rb"f[\s>/]")
 _CACHED = re.compile(rb"<" + _P + rb"v>[^<]|<" + _P + rb"is[\s>]")
+# A formula's text inside a cell ('<f>SUM(H5:H10)</f>'; a shared one's other cells write none)
+_FORMULA_TEXT = re.compile(rb"<" + _P + rb"f(?:\s[^>]*)?>([^<]+)</")
 # Every row and cell tag, for sheets whose cells do not all say where they are.
 _TAGS = re.compile(rb"<(" + _P + rb")(row|c)(\s[^>]*?)?(/?)>")
 _ROW_TAG = re.compile(rb"<" + _P + rb"row[\s>/]")
@@ -68,8 +70,9 @@ class SheetLook:
     last_col: int = 0  # 1-based number of the widest column holding a value (26 when ≤ Z)
     far_cell: str = ""  # the cell that reaches farthest ("XFD1048576")
     stopped: bool = False  # the sheet is too large: formulas were not looked for
-    # (row, col) 0-based, of formula cells holding no calculated value
-    formulas_without_value: set[tuple[int, int]] = field(default_factory=set)
+    # (row, col) 0-based -> its formula as written ('=SUM(H5:H10)'; '' where the cell shares
+    # another's and writes none), of the formula cells holding no calculated value
+    formulas_without_value: dict[tuple[int, int], str] = field(default_factory=dict)
     # (row, col) 0-based -> the error shown ('#REF!', '#N/A'), of the cells holding an error
     # value: calamine reads them as '' (an empty cell), which would hide a broken formula
     error_cells: dict[tuple[int, int], str] = field(default_factory=dict)
@@ -363,11 +366,20 @@ def _row_of(data: bytes, position: int, marks: _Marks) -> tuple[int, str]:
     return row, f"A{row}"
 
 
-def _formulas_without_value(data: bytes, marks: _Marks) -> set[tuple[int, int]]:
-    """(row, col) 0-based of the formula cells with no cached value (no ``<v>``, or an empty
-    one where the formula's result is not text). Each formula's cell is found from the formula
-    itself, so the cost follows the number of formulas, not of cells."""
-    out: set[tuple[int, int]] = set()
+def _formula_text(body: bytes) -> str:
+    """A formula cell's formula as Excel shows it ('=SUM(H5:H10)'), '' where it writes none."""
+    found = _FORMULA_TEXT.search(body)
+    if found is None:
+        return ""
+    return "=" + html.unescape(found.group(1).decode("utf-8", "replace"))
+
+
+def _formulas_without_value(data: bytes, marks: _Marks) -> dict[tuple[int, int], str]:
+    """(row, col) 0-based -> the formula (:func:`_formula_text`) of the formula cells with no
+    cached value (no ``<v>``, or an empty one where the formula's result is not text). Each
+    formula's cell is found from the formula itself, so the cost follows the number of
+    formulas, not of cells."""
+    out: dict[tuple[int, int], str] = {}
     for at in _all(data, marks.formula):
         opening, _ = _last(data, marks.cell, at)
         if opening < 0:
@@ -379,7 +391,8 @@ def _formulas_without_value(data: bytes, marks: _Marks) -> set[tuple[int, int]]:
         close = data.find(marks.cell_end, at)
         body = data[tag_end : close if close >= 0 else len(data)]
         if not _cached(body, _CELL_TYPE.search(data, opening, tag_end)):
-            out.add((int(ref.group(2)) - 1, column_index(ref.group(1).decode("ascii"))))
+            at_cell = (int(ref.group(2)) - 1, column_index(ref.group(1).decode("ascii")))
+            out[at_cell] = _formula_text(body)
     return out
 
 
@@ -416,10 +429,10 @@ def _cached(body: bytes, kind) -> bool:
                                           and b"v>" in body)  # fmt: skip
 
 
-def _formulas_by_walking(data: bytes) -> set[tuple[int, int]]:
+def _formulas_by_walking(data: bytes) -> dict[tuple[int, int], str]:
     """:func:`_formulas_without_value` for sheets whose cells do not all carry a reference:
     every row and cell is walked to know where each one is."""
-    out: set[tuple[int, int]] = set()
+    out: dict[tuple[int, int], str] = {}
     row, col = -1, -1
     for match in _TAGS.finditer(data):
         prefix, name, attrs, empty = match.groups()
@@ -440,7 +453,7 @@ def _formulas_by_walking(data: bytes) -> set[tuple[int, int]]:
         end = data.find(b"</" + prefix + b"c>", match.end())
         body = data[match.end() : end if end >= 0 else len(data)]
         if _FORMULA.search(body) and not _cached(body, _CELL_TYPE.search(attrs)):
-            out.add((row, col))
+            out[(row, col)] = _formula_text(body)
     return out
 
 

@@ -74,7 +74,7 @@ from pipeline.rosterchecks import (
     month_written,
     period_written_nowhere,
 )
-from pipeline.text import as_shown, cell_position, clean_text
+from pipeline.text import as_shown, cell_position, clean_text, column_letter
 from pipeline.types import Issue, RunResult, Submission
 from schemas.columns import FORM_TYPE_ROSTER, ROSTER_INFO_LABELS, ROSTER_INFO_SHEET
 
@@ -584,7 +584,7 @@ def write_feedback(result: RunResult, sub: Submission, issues: list[Issue], path
     wb.set_properties({"title": title, "author": "giamngheo", "created": FIXED_DATE})
     ordered = sorted(issues, key=_issue_order)
 
-    grids, source_names, merges = _read_pointed_sheets(sub, ordered)
+    grids, source_names, merges, formulas = _read_pointed_sheets(sub, ordered)
     guide_name = GUIDE_SHEET
     taken = {guide_name.casefold()}
     # A list sent without 'Thông tin': one filled with what the run understood goes before the
@@ -601,7 +601,7 @@ def write_feedback(result: RunResult, sub: Submission, issues: list[Issue], path
     if info and info_name:
         shown = _pointed_at_info(shown, info, info_name, lang)
     shown = _pointed_at_list(sub, shown, sheet_names)
-    grids = _errors_shown(grids, shown)
+    grids = _formulas_shown(_errors_shown(grids, shown), formulas)
     coloured = _Coloured.of_sheets(shown, set(source_names), info, info_name)
     _write_guide(ctx, fm, guide, sub, shown, title, sheet_names, coloured, info_name)
     if info and info_name:
@@ -613,7 +613,9 @@ def write_feedback(result: RunResult, sub: Submission, issues: list[Issue], path
         ws = wb.add_worksheet(sheet_names[source])
         ws.set_comments_author(_t("comment.author", commune=commune))
         layout = _Layout.of(sub, source)
-        _write_copy(ctx, fm, ws, grids[source], marks, layout, sub.file, merges.get(source, []))
+        notes = _formula_notes(formulas.get(source) or {}, marks)
+        _write_copy(ctx, fm, ws, grids[source], marks, layout, sub.file, merges.get(source, []),
+                    notes)  # fmt: skip
     guide.activate()
     wb.close()
 
@@ -644,17 +646,67 @@ def _errors_shown(grids: dict[str, list[list[Any]]], shown: list[_Shown]) -> dic
     return out
 
 
-def _read_pointed_sheets(sub: Submission, issues: list[Issue]) -> tuple[dict, list[str], dict]:
+def _formulas_shown(grids: dict[str, list[list[Any]]], formulas: dict[str, dict]) -> dict:
+    """``grids`` with each formula cell the file holds no calculated value for (read as blank)
+    showing its formula as the head typed it ('=SUM(H5:H10)'), written as text, never as a
+    live formula (:func:`_write_typed`): the copy shows what is in the head's cell, where it
+    was blank. A formula not known (a shared formula's other cells, an .xls) stays blank."""
+    out = dict(grids)
+    for sheet, cells in formulas.items():
+        grid = out.get(sheet)
+        if grid is None or not isinstance(cells, dict):
+            continue
+        for (row, col), text in cells.items():
+            if not text or as_shown(_cell_value(grid, (row, col))):
+                continue
+            if grid is grids[sheet]:
+                grid = out[sheet] = [list(values) for values in grid]
+            while len(grid) <= row:
+                grid.append([])
+            grid[row].extend([None] * (col + 1 - len(grid[row])))
+            grid[row][col] = text
+    return out
+
+
+def _formula_notes(
+    cells: dict | set, marks: dict[tuple[int, int], tuple[str, list[str]]]
+) -> dict[tuple[int, int], str]:
+    """A note for each formula cell without a calculated value that no issue marks (an STT, a
+    note, a total row, a cell outside the list): what the cell holds and that nothing needs
+    fixing there. A marked one is said by its issue."""
+    texts = cells if isinstance(cells, dict) else dict.fromkeys(cells, "")
+    notes = {}
+    for (row, col), text in sorted(texts.items()):
+        if (row, col) in marks:
+            continue
+        cell = f"{column_letter(col)}{row + 1}"
+        if text:
+            shown = (f"Ô {cell} có công thức {text} nhưng tệp không lưu kết quả đã tính (tệp "
+                     "được lưu bằng chương trình khác Excel), nên bản sao này ghi công thức "
+                     "dưới dạng chữ.")  # fmt: skip
+        else:
+            shown = (f"Ô {cell} có công thức nhưng tệp không lưu kết quả đã tính (tệp được "
+                     "lưu bằng chương trình khác Excel), nên ô này để trống trong bản sao.")  # fmt: skip
+        notes[(row, col)] = (
+            f"{shown} Ô này không được đọc để tính số liệu nên không cần sửa; muốn thấy kết quả, "
+            "hãy mở tệp gốc bằng Excel rồi lưu lại."
+        )
+    return notes
+
+
+def _read_pointed_sheets(
+    sub: Submission, issues: list[Issue]
+) -> tuple[dict, list[str], dict, dict]:
     """The grids of the submitted sheets that issues point at, in the file's sheet order, and
     its 'Thông tin' and household list sheets with them: a head who corrects the copies and
     sends this workbook back (not his own file, as asked) sends a whole roster, with its total
     households. A list counted or refused has them copied even when no issue names a sheet (a
     household no longer listed is added back in the list; a list without 'Thông tin' gets one
     added: :func:`_understood_info`). Third: each sheet's merged ranges, where the file tells
-    them."""
+    them; fourth: its formula cells without a calculated value (``Workbook.formulas``)."""
     wanted = {i.sheet for i in issues if i.sheet}
     if not wanted and not _copies_its_list(sub):
-        return {}, [], {}
+        return {}, [], {}, {}
     if sub.extra.get("info_sheet"):
         wanted.add(sub.extra["info_sheet"])
     if sub.kind == "roster" and sub.sheet:
@@ -665,9 +717,10 @@ def _read_pointed_sheets(sub: Submission, issues: list[Issue]) -> tuple[dict, li
         # a letter in a symbol font copied as the mark the head sees ('✓' for a 'P' in
         # Wingdings 2): the copy is in one font of its own
         grids = {n: book.mark_grid(n) for n in names}
-        return grids, names, {n: book.merges(n) for n in names}
+        formulas = {n: book.formulas[n] for n in names if book.formulas.get(n)}
+        return grids, names, {n: book.merges(n) for n in names}, formulas
     except ReadError:
-        return {}, [], {}  # the file changed or vanished since it was read: list the issues only
+        return {}, [], {}, {}  # the file changed or vanished since it was read: the issues only
 
 
 def _copies_its_list(sub: Submission) -> bool:
@@ -1178,6 +1231,7 @@ def _write_copy(
     layout: _Layout,
     file: str,
     merges: list[Merge] | tuple[Merge, ...] = (),
+    notes: dict[tuple[int, int], str] | None = None,
 ) -> None:
     """The submitted sheet, each value at its own cell, marked cells filled and annotated, its
     merged ranges merged again (the title, a parent header over its columns), so that the copy
@@ -1233,6 +1287,9 @@ def _write_copy(
             ws.write_blank(r, c, None, fmt)
             widths.setdefault(c, 8.0)
         _put_note(ws, r, c, messages)
+    for (r, c), note in sorted((notes or {}).items()):
+        if r <= _MAX_ROW and c <= _MAX_COL:
+            _put_note(ws, r, c, [note])  # a formula without a value no issue marks
     for r1, c1, r2, c2 in merged:
         kind, out, num_format = _typed(_cell_value(grid, (r1, c1)))
         # A header cell merged down from above the header row found ('STT' over three rows)
