@@ -508,6 +508,26 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Compared with the hamlet's list before: {hamlets} — no accepted list of {m}/{y} "
         "(not sent or refused).",
     },
+    "mov.start_apart": {
+        "vi": "Cột 1 và 12 (đầu năm) đếm theo trang 'Danh sách đầu năm' của kế hoạch, khác với "
+        "số đầu năm ở trang 'Chỉ tiêu theo xóm' (số trang 'Tổng hợp' và 'Theo xóm' dùng): "
+        "{hamlets}. Dòng có lỗi của danh sách đầu năm (như thiếu Mã hộ) không được đếm; hãy sửa "
+        "tệp kế hoạch theo trang 'Lỗi dữ liệu' rồi tổng hợp lại.",
+        "en": "Columns 1 and 12 (start of year) count the plan's 'Danh sách đầu năm' sheet, "
+        "unlike the start figures of its 'Chỉ tiêu theo xóm' sheet (which 'Tổng hợp' and 'Theo "
+        "xóm' use): {hamlets}. Rows of the start-of-year list with an error (such as no Mã hộ) "
+        "are not counted; correct the plan as 'Lỗi dữ liệu' says and run again.",
+    },
+    "mov.start_apart.hamlet": {
+        "vi": "{hamlet} có {p} hộ nghèo, {c} hộ cận nghèo trong danh sách, {tp} và {tc} ở trang "
+        "chỉ tiêu",
+        "en": "{hamlet} has {p} poor, {c} near-poor households on the list, {tp} and {tc} on "
+        "the targets sheet",
+    },
+    "mov.start_apart.rows": {
+        "vi": " ({n} dòng của xóm trong danh sách có lỗi nên không được đếm)",
+        "en": " ({n} of its rows on the list with an error, not counted)",
+    },
     "mov.earlier_base.plan": {"vi": "danh sách đầu năm", "en": "the start-of-year list"},
     "mov.list_title": {
         "vi": "DANH SÁCH HỘ CÓ BIẾN ĐỘNG",

@@ -359,6 +359,10 @@ def _section_notes(ctx: Context, key: str) -> list[str]:
     if blank and base and base != "plan":
         m, y = int(base[5:7]), int(base[:4])
         notes.append(t("mov.no_base", lang, hamlets=", ".join(blank), m=m, y=y))
+    # The start-of-year list's counts apart from the targets sheet's ('Tổng hợp' shows these)
+    apart = _start_apart(ctx) if key == "movements" and base == "plan" else []
+    if apart:
+        notes.append(t("mov.start_apart", lang, hamlets="; ".join(apart)))
     # Hamlets missing last month, compared with their latest list before (run._latest_lists).
     earlier = _compared_earlier(ctx) if key == "movements_month" else []
     if earlier and base:
@@ -372,6 +376,35 @@ def _section_notes(ctx: Context, key: str) -> list[str]:
         m, y = int(base[5:7]), int(base[:4])
         notes.append("(*) " + t("mov.earlier_base", lang, hamlets=named, m=m, y=y))
     return notes
+
+
+def _start_apart(ctx: Context) -> list[str]:
+    """Each hamlet whose start column (the plan's start-of-year list, counted: a row with an
+    error, such as no Mã hộ, is not) differs from the start figures of the plan's targets sheet
+    that 'Tổng hợp' and 'Theo xóm' show: the two counts, and its start-list rows with errors."""
+    lang = ctx.lang
+    plan = ctx.result.plan
+    targets_sheet = getattr(plan, "targets_sheet", "")
+    said = []
+    for f in ctx.hamlets:
+        moves = f.get("movements")
+        if not moves or f.get("status", "ok") != "ok":
+            continue
+        listed = (moves["poor"].get("start", 0), moves["near_poor"].get("start", 0))
+        planned = (f.get("start_poor"), f.get("start_near_poor"))
+        if None in planned or listed == planned:
+            continue
+        rows = {
+            i.row for i in ctx.result.issues
+            if i.file == plan.file and i.severity == "error" and i.hamlet == f["hamlet"]
+            and i.row and i.sheet and i.sheet != targets_sheet
+        }  # fmt: skip
+        text = t("mov.start_apart.hamlet", lang, hamlet=f["hamlet"], p=listed[0], c=listed[1],
+                 tp=planned[0], tc=planned[1])  # fmt: skip
+        if rows:
+            text += t("mov.start_apart.rows", lang, n=len(rows))
+        said.append(text)
+    return said
 
 
 def _note(ctx: Context, ws: Worksheet, row: int, ncols: int, text: str) -> None:
