@@ -1181,10 +1181,11 @@ def _a_year_written(value: Any) -> int | None:
 
 
 def _years_under(grid: list[list[Any]], wide: list, first: int, last: int, below: int) -> bool:
-    """Whether row ``below`` holds years alone ('2023 | 2024', numbers or text), each under a
-    cell of rows ``first``..``last`` merged across columns and two or more under one of them:
-    the header's lower row naming its columns' years ('Phân loại hộ' over '2023 | 2024'), not
-    a household's figures (a household row has a code, a name, a size)."""
+    """Whether row ``below`` holds no number but years ('2023 | 2024', numbers or text), each
+    under a cell of rows ``first``..``last`` merged across columns and two or more under one
+    of them, beside words at most ('Tổng | Bình quân' under 'Thu nhập'): the header's lower row
+    naming its columns' years ('Phân loại hộ' over '2023 | 2024'), not a household's figures
+    (a household row has an STT, a size, an income that are no years under one parent)."""
     if below >= len(grid):
         return False
     years = []
@@ -1192,6 +1193,8 @@ def _years_under(grid: list[list[Any]], wide: list, first: int, last: int, below
         if value is None or is_blank(value):
             continue
         if _a_year_written(value) is None:
+            if value.__class__ is str and not value.strip().isdigit():
+                continue  # a word of the header
             return False
         years.append(col)
     if len(years) < 2:

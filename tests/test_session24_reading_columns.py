@@ -231,3 +231,19 @@ def test_a_start_list_column_twice_one_hidden_reads_the_visible(tmp_path):
     assert _moves(na_mon["movements"]) == {"poor": POOR_MOVES, "near_poor": NEAR_MOVES}
     assert _plan_said(planned) == [("plan-value-guessed", "J3", "")] == _plan_said(checked)
     assert "cột ở ô J3 đang bị ẩn nên không được đọc" in planned[0].message("vi")
+
+
+def test_bare_years_beside_words_in_the_sub_header_row(tmp_path):
+    """The years' row also holds a word under another column ('Số nhân khẩu' over '(người)',
+    H4:H5 no longer merged): still the header's lower row, 2024 read (3, 2), nothing said."""
+    path = _commune(tmp_path)
+    _second_column(path, CLASS_COL, None, OLDER, before=True, two_rows=(2023, 2024))
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    sheet.unmerge_cells("H4:H5")
+    sheet["H5"] = "(người)"
+    book.save(path)
+    result, hamlets, checked = _run(tmp_path)
+    _counted(hamlets, 3, 2)
+    assert _said(result.issues) == [] == _said(checked)
+    assert result.summary["issues"]["rows_left_out"] == 0
