@@ -2387,8 +2387,9 @@ class _NoteRule:
 
     def kind(self, value: str) -> int:
         """How surely a written text is a note's or a summary's, not a household's value: 2
-        surely (a total's word, a note's, a count, a section label with a ':' or a count:
-        'Cộng hộ nghèo', 'Trong đó:', '17 hộ', '- Hộ nghèo: 17 hộ'), 1 maybe (a section label
+        surely (a total's word, a note's, a count, a section label with a ':' or a count or as
+        a list's item: 'Cộng hộ nghèo', 'Trong đó:', '17 hộ', '- Hộ nghèo: 17 hộ', '- Hộ
+        nghèo'), 1 maybe (a section label
         alone, as a class is written: 'Hộ nghèo'; any text ending in ':'), 0 not (a code, a
         name)."""
         folded = fold(value)
@@ -2405,8 +2406,14 @@ class _NoteRule:
         if colon and head in self.words.markers:
             return 2
         if _is_label(head, self.sections):
-            return 2 if colon or self.count_in.search(folded) else 1
+            return 2 if colon or self.count_in.search(folded) or self.dashed(value) else 1
         return 1 if value.rstrip().endswith(":") else 0
+
+    @staticmethod
+    def dashed(value: str) -> bool:
+        """Whether a text begins as a list's item ('- Hộ nghèo', '+ Hộ cận nghèo'): a
+        breakdown's line, never a head's name nor a class as a household writes it."""
+        return _LIST_DASH.match(value) is not None
 
     def counts_households(self, value: str) -> bool:
         """Whether a text is a count, or a label with one ('17 hộ', 'Tổng số: 5 hộ, 20 khẩu',
@@ -2423,6 +2430,8 @@ class _NoteRule:
         """Whether a text begins as only a summary line does ('Trong đó', 'Trong đó:', 'Cộng
         hộ nghèo', 'Tổng số'), not a note about one household ('Lưu ý: tách hộ')."""
         folded = fold(_LIST_DASH.sub("", value))
+        if self.dashed(value) and _is_label(folded, self.sections):
+            return True  # '- Hộ nghèo' under 'Trong đó:'
         return any(folded == m or folded.startswith(m + " ") for m in self.summing)
 
     def passes(self, raw: list[Any], keep: set[int], guard_cols: list[int]) -> bool:

@@ -42,6 +42,12 @@ SUMMARY_LINES = {
         {"A": 7, "B": "120 hộ", "C": "Cộng xóm", "H": 400, "I": "Hộ nghèo"}
     ],
     "numbered-subtotal-people": [{"A": 7, "B": "20 hộ, 95 khẩu", "C": "Tổng cộng", "H": 95}],
+    # a breakdown's items under 'Trong đó:', each a class as a list's item beside its count
+    "trong-do-items-with-numbers": [
+        {"C": "Trong đó:"},
+        {"C": "- Hộ nghèo", "I": "Hộ nghèo", "J": 3},
+        {"C": "+ Hộ cận nghèo", "H": 2, "I": "Hộ cận nghèo"},
+    ],
 }
 
 
