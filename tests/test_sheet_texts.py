@@ -314,6 +314,6 @@ def test_every_printed_page_of_a_posted_list_names_its_hamlet(left_out):
     for hamlet in book.sheetnames:
         footer = book[hamlet].oddFooter
         assert footer.center.text == (
-            f"Xóm {hamlet}, xã Trung Lương – danh sách niêm yết tháng 5/2024 – Trang &P / &N"
+            f"Xóm {hamlet}, xã Trung Lương – danh sách niêm yết tháng 5/2024 – Trang &P"
         )
         assert not footer.left.text and not footer.right.text

@@ -125,9 +125,13 @@ def write(ctx: Context) -> None:
     merge_text(ws, row, 0, row, ncols - 1, t("dep.note", lang), st["note"])
     ws.set_row(row, 30)  # two lines: what the counts are, and what the colours say
     end = signature_block(ctx, ws, row + 2, ncols, 6) - 1
-    # The near-poor rows print under their section's label (when the section fits a page),
-    # and the signature on the same page as the table's last rows.
+    # Each section's two total rows print on the page of its last hamlet's row (alone, they
+    # printed under the repeated header with no hamlet above them: a 50-hamlet commune); the
+    # near-poor rows under their section's label (when the section fits a page); the
+    # signature on the same page as the table's last rows. Section I ends at second - 2
+    # (its last hamlet, 'Tổng cộng', the rates, then a blank row).
+    keep_together(ws, widths, second - 4, second - 2, repeat=(head, first - 1))
     keep_together(ws, widths, second, row - 1, repeat=(head, first - 1))
-    keep_with_table(ws, widths, row - 1, end, repeat=(head, first - 1))
+    keep_with_table(ws, widths, row - 1, end, repeat=(head, first - 1), keep=3)
     ws.freeze_panes(first, 2)
     page_setup(ctx, ws, head, first - 1)

@@ -347,8 +347,8 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "sum.multidim": {"vi": "Tỷ lệ nghèo đa chiều (%)", "en": "Multidimensional poverty rate (%)"},
     "sum.note.multidim": {
-        "vi": "= tỷ lệ hộ nghèo + tỷ lệ hộ cận nghèo",
-        "en": "= poor rate + near-poor rate",
+        "vi": "= tỷ lệ hộ nghèo + tỷ lệ hộ cận nghèo (±0,01 do làm tròn)",
+        "en": "= poor rate + near-poor rate (±0.01 from rounding)",
     },
     "sum.note.switched": {
         "vi": "Hộ nghèo → hộ cận nghèo; hộ cận nghèo → hộ nghèo",
@@ -734,8 +734,9 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO XÓM {hamlet} THÁNG {m}/{y} – NIÊM YẾT CÔNG KHAI",
     },
     # every printed page of a hamlet's sheet names the hamlet (its page 2 shows only the table)
+    # and its number among the hamlet's pages (no "/ &N": that is the whole printout's count)
     "pub.footer": {
-        "vi": "&CXóm {hamlet}, xã {commune} – danh sách niêm yết tháng {m}/{y} – Trang &P / &N",
+        "vi": "&CXóm {hamlet}, xã {commune} – danh sách niêm yết tháng {m}/{y} – Trang &P",
     },
     # the single sheet (over 50 hamlets): a hamlet's printed page after its first begins so
     "pub.continued": {

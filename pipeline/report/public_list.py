@@ -170,6 +170,10 @@ def _footer(ctx: Context, ws: Worksheet, hamlet: str) -> None:
                commune=plain(ctx.commune), m=ctx.month, y=ctx.year)  # fmt: skip
     if len(footer) <= FOOTER_MAX:
         ws.set_footer(footer)
+    # Each hamlet's pages are numbered from 1, also when the whole workbook is printed at once
+    # (Excel and LibreOffice number the pages of all the sheets on): each hamlet is given its
+    # own pages. '&N' would still count the whole printout's, so the footer does not say it.
+    ws.set_start_page(1)
 
 
 @lru_cache(maxsize=8)

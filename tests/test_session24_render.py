@@ -1,0 +1,100 @@
+"""Session 24: what the printed outputs showed when rendered as their readers print them
+(LibreOffice, the whole workbook at once) — a 50-hamlet commune's 'Thiếu hụt' and its posted
+lists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from pipeline.run import execute
+from pipeline.sample import generate_sample
+from tests.printed_pages import page_starts, problems
+
+
+@pytest.fixture(scope="module")
+def fifty(tmp_path_factory):
+    """The May outputs of the sample commune grown to 50 hamlets (each its own posted sheet:
+    one sheet for all of them starts at 51)."""
+    root = tmp_path_factory.mktemp("fifty")
+    generate_sample(root / "input", hamlets=50)
+    execute(root / "input", root / "output", "2024-05")
+    return root / "output" / "2024-05"
+
+
+# --- 'Thiếu hụt': the near-poor totals print under the last hamlet's row ----------------------
+
+
+def test_the_deprivation_totals_never_start_a_page(fifty):
+    """Section II (near-poor) of 50 hamlets ends a page's height after section I's start: its
+    two total rows ('Tổng cộng', 'Tỷ lệ thiếu hụt (%)') went with the signature onto a page of
+    their own, under the repeated header and no hamlet. The last hamlet's row now goes with
+    them."""
+    ws = openpyxl.load_workbook(fifty / "TongHop_2024-05.xlsx")["Thiếu hụt"]
+    labels = {r: ws.cell(r, 1).value for r in range(1, ws.max_row + 1)}
+    totals = [r for r, v in labels.items() if v == "Tổng cộng"]
+    assert len(totals) == 2  # one per section
+    near_total = totals[1]
+    # the row above each total is the section's 50th hamlet, the row under it the rates
+    assert [labels[t - 1] for t in totals] == [50, 50]
+    assert [labels[t + 1] for t in totals] == ["Tỷ lệ thiếu hụt (%)"] * 2
+    breaks = {b.id + 1 for b in ws.row_breaks.brk}
+    assert near_total - 1 in breaks  # the last hamlet starts the signature's page
+    for starts in page_starts(ws):
+        for total in totals:
+            assert total not in starts and total + 1 not in starts, starts
+        # the page holding the near-poor totals holds a hamlet's row above them
+        page = max(s for s in starts if s <= near_total)
+        assert any(isinstance(labels[r], int) for r in range(page, near_total)), starts
+    assert problems(ws) == []
+
+
+# --- the posted lists: each hamlet's pages numbered from 1 ------------------------------------
+
+
+def test_each_posted_list_numbers_its_own_pages(fifty):
+    """Printing the whole 'NiemYet' workbook (as LibreOffice renders it, and as an officer
+    prints every hamlet's list at once) numbered the pages on across the sheets: the last
+    hamlet's two pages said 'Trang 121 / 122' and 'Trang 122 / 122' under its own name. Each
+    hamlet's sheet now starts at page 1, and the footer leaves out '/ &N' (the printout's
+    count, not the hamlet's)."""
+    book = openpyxl.load_workbook(fifty / "NiemYet_2024-05.xlsx")
+    assert len(book.sheetnames) == 50
+    for ws in book.worksheets:
+        footer = ws.oddFooter.center.text
+        assert footer == (
+            f"Xóm {ws.title}, xã Trung Lương – danh sách niêm yết tháng 5/2024 – Trang &P"
+        ), ws.title
+        assert "&N" not in footer
+        setup = ws.page_setup
+        assert setup.useFirstPageNumber, ws.title
+        assert setup.firstPageNumber in (None, 1), ws.title  # OOXML's default is 1
+
+
+# --- 'Tổng hợp': the multidimensional rate beside the two rounded rates ------------------------
+
+INPUT = Path(__file__).resolve().parents[1] / "input"
+
+
+def test_the_multidimensional_rate_says_it_may_differ_from_the_rounded_sum(tmp_path):
+    """The shipped May: 242 poor and 190 near-poor households of 2,723. Section I shows the
+    rates 8.89 (242 / 2723 × 100 = 8.887…) and 6.98 (6.977…); section II the multidimensional
+    rate 15.86 (432 / 2723 × 100 = 15.864…), not their sum 15.87. Its note now says why, as
+    the reduction's note does."""
+    execute(INPUT, tmp_path / "output", "2024-05")
+    ws = openpyxl.load_workbook(tmp_path / "output" / "2024-05" / "TongHop_2024-05.xlsx",
+                                data_only=True)["Tổng hợp"]  # fmt: skip
+    rows = {ws.cell(r, 1).value: r for r in range(1, ws.max_row + 1)}
+    now, multidim = rows["Tỷ lệ hiện tại (%)"], rows["Tỷ lệ nghèo đa chiều (%)"]
+    assert round(ws.cell(now, 2).value, 2) == 8.89
+    assert round(ws.cell(now, 3).value, 2) == 6.98
+    assert round(ws.cell(multidim, 2).value, 2) == 15.86
+    assert ws.cell(multidim, 4).value == (
+        "= tỷ lệ hộ nghèo + tỷ lệ hộ cận nghèo (±0,01 do làm tròn)"
+    )
+    # one line, as before: the row is as tall as the households' above it (a second line
+    # pushed section II off page one, and the chart onto a smaller share of page two)
+    households = rows["Tổng số hộ dân cư hiện tại"]
+    assert ws.row_dimensions[multidim].ht == ws.row_dimensions[households].ht
