@@ -98,3 +98,24 @@ def test_the_multidimensional_rate_says_it_may_differ_from_the_rounded_sum(tmp_p
     # pushed section II off page one, and the chart onto a smaller share of page two)
     households = rows["Tổng số hộ dân cư hiện tại"]
     assert ws.row_dimensions[multidim].ht == ws.row_dimensions[households].ht
+
+
+# --- 'Xu hướng': a chart that starts page two draws nothing on page one ------------------------
+
+
+def test_a_chart_starting_a_page_is_set_off_from_its_top(tmp_path):
+    """Five months: the commune table is too long for the chart on page one, so the chart's
+    row starts page two (a manual break there). Its top edge lay on the page's edge, and
+    LibreOffice drew it as a line at the foot of page one. The chart now sits 4 pixels down
+    its first row (38,100 EMU: 9,525 a pixel), as 'Tổng hợp''s does."""
+    generate_sample(tmp_path / "input", months=5)
+    for month in range(1, 6):
+        execute(tmp_path / "input", tmp_path / "output", f"2024-{month:02d}")
+    book = openpyxl.load_workbook(tmp_path / "output" / "2024-05" / "TongHop_2024-05.xlsx")
+    ws = book["Xu hướng"]
+    (chart,) = ws._charts
+    first = chart.anchor._from.row + 1  # 1-based
+    assert first in {b.id + 1 for b in ws.row_breaks.brk}  # the chart's row starts a page
+    assert chart.anchor._from.rowOff == 4 * 9525
+    (bars,) = book["Tổng hợp"]._charts
+    assert bars.anchor._from.rowOff == 4 * 9525

@@ -39,6 +39,10 @@ COMMUNE_COLS = 8
 FIRST_WIDTH, WIDTH = 24, 11
 CHART_ROWS = 15  # rows kept free under the commune table for the chart
 CHART_PX = 20 * (CHART_ROWS - 1)
+# The chart's offset down its first row: where the chart starts page two (the later months),
+# its row begins the page, and LibreOffice printed the chart's top edge as a line at the foot
+# of page one. 'Tổng hợp''s chart is set off alike (summary.CHART_OFFSET_PX).
+CHART_OFFSET_PX = 4
 # A4 landscape less the margins of ``page_setup`` (0.4" sides, 0.5" top, 0.6" bottom, the footer
 # printed inside the bottom one), in points, less a little for safety.
 PAGE_WIDTH_PT, PAGE_HEIGHT_PT = 841.9 - 0.8 * 72, 595.3 - 1.1 * 72 - 4
@@ -219,7 +223,7 @@ def _chart(
     chart.show_blanks_as("gap")
     width = int(FIRST_WIDTH * 7 + 5 + (COMMUNE_COLS - 1) * (WIDTH * 7 + 5))
     chart.set_size({"width": width, "height": CHART_PX})
-    ws.insert_chart(row, 0, chart, {"object_position": 2})
+    ws.insert_chart(row, 0, chart, {"y_offset": CHART_OFFSET_PX, "object_position": 2})
 
 
 def _hamlet_table(
