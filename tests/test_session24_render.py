@@ -4,10 +4,12 @@ lists."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.utils import column_index_from_string
 
 from pipeline.run import execute
 from pipeline.sample import generate_sample
@@ -119,3 +121,74 @@ def test_a_chart_starting_a_page_is_set_off_from_its_top(tmp_path):
     assert chart.anchor._from.rowOff == 4 * 9525
     (bars,) = book["Tổng hợp"]._charts
     assert bars.anchor._from.rowOff == 4 * 9525
+
+
+# --- column widths Excel cut text in ----------------------------------------------------------
+
+XLSXWRITER_PAD = 0.7109375  # what XlsxWriter adds to a width it writes
+
+
+def _width(ws, letter: str) -> float:
+    """The width written for a column (XlsxWriter writes neighbours of one width as a range,
+    which openpyxl keys by its first column)."""
+    col = column_index_from_string(letter)
+    for dim in ws.column_dimensions.values():
+        if dim.min is not None and dim.min <= col <= dim.max and dim.width:
+            return dim.width - XLSXWRITER_PAD
+    raise AssertionError(f"no width written for column {letter}")
+
+
+def _may_with_a_blank_size(tmp_path) -> Path:
+    """The shipped May, Khau Lang's first household's size blanked: one error on
+    'Lỗi dữ liệu', in 'DS_KhauLang_2024-05.xlsx'."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    for path in [INPUT / "KeHoach_2024.xlsx", *sorted(INPUT.glob("DS_*_2024-05.xlsx"))]:
+        shutil.copy(path, folder / path.name)
+    book = openpyxl.load_workbook(folder / "DS_KhauLang_2024-05.xlsx")
+    book["Danh sách"]["H5"] = None
+    book.save(folder / "DS_KhauLang_2024-05.xlsx")
+    execute(folder, tmp_path / "output", "2024-05")
+    return tmp_path / "output" / "2024-05" / "TongHop_2024-05.xlsx"
+
+
+def test_the_file_column_of_the_issues_holds_a_file_name_on_one_line(tmp_path):
+    """'DS_KhauLang_2024-05.xlsx' is 172 pixels in Times New Roman 11 (Liberation Serif's
+    widths), 175 with the cell's padding: a width of (175 − 5) / 7 = 24.3 at least, where
+    'Tệp' was 24 (170 pixels), and a file name has no space to wrap at. 'Tệp' is now
+    24 characters × 1.1 + 1 = 27.4 wide."""
+    ws = openpyxl.load_workbook(_may_with_a_blank_size(tmp_path))["Lỗi dữ liệu"]
+    files = [ws.cell(r, 3).value for r in range(1, ws.max_row + 1)]
+    assert "DS_KhauLang_2024-05.xlsx" in files
+    assert _width(ws, "C") == pytest.approx(27.4, abs=0.05)  # (whole pixels)
+    assert _width(ws, "C") >= 24.3
+
+
+def test_the_list_column_of_the_subgroups_holds_hộ_cận_nghèo(tmp_path):
+    """'Nguyên nhân''s subgroup table writes 'Hộ cận nghèo' in column C (bold on its total
+    row): 81 pixels in Times New Roman 11, 86 in bold, 89 with the padding, a width of
+    (89 − 5) / 7 = 12 at least, where it was 11: Excel showed 'Hộ cận nghè'. Now 13."""
+    execute(INPUT, tmp_path / "output", "2024-05")
+    path = tmp_path / "output" / "2024-05" / "TongHop_2024-05.xlsx"
+    ws = openpyxl.load_workbook(path)["Nguyên nhân"]
+    rows = [r for r in range(1, ws.max_row + 1) if ws.cell(r, 3).value == "Hộ cận nghèo"]
+    assert len(rows) == 13  # 12 hamlets and the total
+    assert ws.cell(rows[-1], 3).font.b  # the total's, bold
+    assert _width(ws, "C") >= 12
+    assert _width(ws, "D") == 11  # the counts keep theirs
+
+
+def test_the_movement_list_holds_không_có_trong_danh_sách_in_two_lines(tmp_path):
+    """'Biến động''s household list writes 'Không có trong danh sách' (a new household's
+    'Đầu kỳ') in column G, on a row of two lines (30 pt). 'Không có trong' is 92 pixels in
+    Times New Roman 11, 96 with the padding: more than a width of 13 holds (96 − 5 = 91),
+    so Excel wrapped it to three lines and showed two. G and H are now 14 (103 pixels)."""
+    execute(INPUT, tmp_path / "output", "2024-05")
+    path = tmp_path / "output" / "2024-05" / "TongHop_2024-05.xlsx"
+    ws = openpyxl.load_workbook(path)["Biến động"]
+    rows = [
+        r for r in range(1, ws.max_row + 1) if ws.cell(r, 7).value == "Không có trong danh sách"
+    ]
+    assert rows  # the sample's May has new households
+    assert all(ws.row_dimensions[r].ht == 30 for r in rows)
+    assert _width(ws, "G") >= 14 and _width(ws, "H") >= 14

@@ -21,6 +21,20 @@ HEADS = [
     "col.message",
 ]
 WIDTHS = [5, 14, 24, 11, 6, 6, 16, 16, 9, 21, 60]
+FILE_COL = 2
+# A file name is one word to a spreadsheet (no space to wrap at): 'DS_BanNoong_2024-05.xlsx'
+# is 174 pixels in Times New Roman 11, wider than the 24 of 'Tệp' (170), and Excel wrapped it
+# after 'xls' on a row one line high. 'Tệp' is as wide as the longest name needs, at 1.1 a
+# character (capitals and '_' are wide), up to this.
+FILE_MAX_WIDTH = 45
+
+
+def _widths(issues) -> list[float]:
+    """The columns' widths: ``WIDTHS``, 'Tệp' widened for the longest file name."""
+    longest = max((len(i.file or "") for i in issues), default=0)
+    widths = list(WIDTHS)
+    widths[FILE_COL] = max(WIDTHS[FILE_COL], min(FILE_MAX_WIDTH, round(longest * 1.1 + 1, 1)))
+    return widths
 
 
 # A value longer than this that the message quotes whole is an explanation, not a cell's
@@ -32,11 +46,12 @@ def write(ctx: Context) -> None:
     """Add the 'Lỗi dữ liệu' sheet."""
     lang, st = ctx.lang, ctx.st
     ws = ctx.wb.add_worksheet(SHEET_NAMES["issues"])
-    for col, width in enumerate(WIDTHS):
+    issues = sorted(ctx.result.issues, key=lambda i: i.sort_key())
+    widths = _widths(issues)
+    for col, width in enumerate(widths):
         ws.set_column(col, col, width)
     ncols = len(HEADS)
     row = title_block(ctx, ws, t("title.issues", lang, m=ctx.month, y=ctx.year), ncols, 5)
-    issues = sorted(ctx.result.issues, key=lambda i: i.sort_key())
     if not issues:
         merge_text(ws, row, 0, row, ncols - 1, t("iss.none", lang), st["good"])
         ws.freeze_panes(row, 0)
@@ -65,8 +80,8 @@ def write(ctx: Context) -> None:
         put_text(ws, r, 9, issue.code, text)
         put_text(ws, r, 10, message, text)
         wrapped = (issue.hamlet, issue.file, issue.sheet, "", "", issue.column, value)
-        cells = [(v, WIDTHS[c + 1]) for c, v in enumerate(wrapped)]
-        fit_row(ws, r, [*cells, (message, WIDTHS[10])])
+        cells = [(v, widths[c + 1]) for c, v in enumerate(wrapped)]
+        fit_row(ws, r, [*cells, (message, widths[10])])
     ws.autofilter(head, 0, head + len(issues), ncols - 1)
     ws.freeze_panes(head + 1, 0)
     page_setup(ctx, ws, head, head)

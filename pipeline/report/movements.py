@@ -44,8 +44,10 @@ LISTS = ("poor", "near_poor")
 # figures: the sheet is 14 columns wide, not 25, and prints at 82 % on A4 landscape
 # (9 pt), where 25 columns printed at 45 % (5 pt). The household list below shares the columns:
 # STT | Xóm | Mã hộ | Họ và tên | Danh sách | Biến động | Đầu năm | Hiện tại | Phạm vi, so
-# columns D, F and I are wider than a figure needs; its long texts wrap.
-WIDTHS = [5, 16, 13, 20, 12, 20, 13, 13, 15] + [9] * (FIRST + len(POOR_KEYS) - 9)
+# columns D, F and I are wider than a figure needs; its long texts wrap. G and H ('Đầu năm',
+# 'Hiện tại') are 14: 'Không có trong' is 92 pixels in Times New Roman 11, more than 13 holds
+# inside its padding, and Excel cut 'Không có trong danh sách' to two of its three lines.
+WIDTHS = [5, 16, 13, 20, 12, 20, 14, 14, 15] + [9] * (FIRST + len(POOR_KEYS) - 9)
 MOVEMENT_ORDER = (
     "to_near_poor",
     "to_poor",
