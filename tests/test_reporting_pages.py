@@ -47,10 +47,11 @@ def _add_other_files(folder: Path, count: int = 0) -> None:
 @pytest.fixture(scope="module")
 def other_files(tmp_path_factory) -> Path:
     """A 20-hamlet commune's May workbook, its folder holding April's lists and other files:
-    the print title printed over the 'Các tệp khác' header."""
+    the print title printed over the 'Các tệp khác' header. April's 20 lists are one row since
+    session 24: 19 notes keep the table at 24 rows, longer than a page with the signature."""
     base = tmp_path_factory.mktemp("other")
     generate_sample(base / "input", hamlets=20, seed=1)
-    _add_other_files(base / "input")
+    _add_other_files(base / "input", 19)
     return _consolidated(base, base / "input")
 
 
@@ -105,8 +106,9 @@ def test_pages_of_reporting_and_summary_from_13_to_200_hamlets(tmp_path, count):
 
 
 def test_a_folder_with_other_files(other_files):
-    """20 hamlets, April's lists and four other files: the print title printed over the 'Các
-    tệp khác' title and header where they started a page. The table (24 files) and the
+    """20 hamlets, April's lists (one row), four other files and 19 notes: the print title
+    printed over the 'Các tệp khác' title and header where they started a page. The table (24
+    rows) and the
     signature do not fit a page: it starts under the hamlets' and continues on the next page
     under its header written again."""
     _check(other_files)

@@ -204,6 +204,13 @@ LABELS: dict[str, dict[str, str]] = {
     "file.other_period": {"vi": "Khác kỳ ({period})", "en": "Other period ({period})"},
     "file.other_period.unknown": {"vi": "Khác kỳ", "en": "Other period"},
     "file.skipped": {"vi": "Bỏ qua", "en": "Skipped"},
+    # One row for a month's lists that are simply another month's (session 24)
+    "file.other_period.group": {
+        "vi": "Khác kỳ ({period}): {files} tệp của {hamlets} xóm, tính vào kỳ đó",
+        "en": "Other period ({period}): {files} files of {hamlets} hamlets, counted in that month",
+    },
+    "file.other_period.group.hamlets": {"vi": "{hamlets} xóm", "en": "{hamlets} hamlets"},
+    "file.other_period.group.files": {"vi": "{first} …\n{last}", "en": "{first} …\n{last}"},
     "met.true": {"vi": "Đạt", "en": "Met"},
     "met.false": {"vi": "Chưa đạt", "en": "Not yet"},
     "severity.error": {"vi": "Lỗi", "en": "Error"},

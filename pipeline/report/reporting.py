@@ -204,13 +204,86 @@ def _file_status(ctx: Context, sub, reasons: dict[str, str]) -> str:
     return t(f"file.{sub.status}", ctx.lang)
 
 
+def _month_group(sub, flagged: set[str]) -> str | None:
+    """The period ('YYYY-MM') of ``sub`` when it is simply another month's list of a hamlet,
+    with no issue of its own (counted in its own month, nothing to do this month): summed up
+    with that month's other lists in one row. None for a file to list on its own row."""
+    if (
+        sub.status != "other_period"
+        or sub.kind != "roster"
+        or not sub.period
+        or not sub.hamlet
+        or sub.file in flagged
+    ):
+        return None
+    return sub.period
+
+
+def _other_rows(ctx: Context, subs: list, reasons: dict[str, str]) -> list[dict]:
+    """The rows of 'Các tệp khác': each file needing attention on its own row (refused,
+    superseded, another month's with an issue, skipped, ...), then one row per other month for
+    that month's lists that are simply its own (session 24: a year of lists kept in the input
+    folder made hundreds of rows). A month with a single such list keeps that list's row."""
+    lang = ctx.lang
+    flagged = {i.file for i in ctx.result.issues or [] if i.file}
+    alone, months = [], {}
+    for sub in subs:
+        period = _month_group(sub, flagged)
+        if period is None:
+            alone.append(sub)
+        else:
+            months.setdefault(period, []).append(sub)
+    rows = []
+    for sub in alone + [group[0] for group in months.values() if len(group) == 1]:
+        read = sub.kind == "roster" and sub.status != "skipped"
+        rows.append(
+            {
+                "hamlet": sub.hamlet or sub.hamlet_raw,
+                "status": _file_status(ctx, sub, reasons),
+                "file": sub.file,
+                "rows_read": sub.rows_read if read else None,
+                "rows_rejected": sub.rows_rejected if read else None,
+                "error": sub.status == "rejected",
+                "order": (OTHER_STATUSES.index(sub.status), "", sub.file),
+            }
+        )
+    for period, group in months.items():
+        if len(group) == 1:
+            continue
+        files = sorted(s.file for s in group)
+        hamlets = len({s.hamlet for s in group})
+        if len(files) == 2:
+            listed = "\n".join(files)  # each name on its own line
+        else:
+            listed = t("file.other_period.group.files", lang, first=files[0], last=files[-1])
+        month = t("period", lang, m=int(period[5:7]), y=period[:4])
+        rows.append(
+            {
+                "hamlet": group[0].hamlet
+                if hamlets == 1
+                else t("file.other_period.group.hamlets", lang, hamlets=hamlets),
+                "status": t(
+                    "file.other_period.group", lang, period=month, files=len(files), hamlets=hamlets
+                ),
+                "file": listed,
+                "rows_read": None,
+                "rows_rejected": None,
+                "error": False,
+                "order": (len(OTHER_STATUSES), period, ""),
+            }
+        )
+    rows.sort(key=lambda r: r["order"])
+    return rows
+
+
 def _other_files(ctx: Context, ws: Worksheet, row: int, flow: PageFlow, tail: float) -> int:
     """'Các tệp khác': the files not in the hamlet table, or a line saying there are none;
     ``tail``: the height of the rows printed with its last row (the signature)."""
     st, lang = ctx.st, ctx.lang
     plan_file = ctx.result.plan.file
     # Every file given is listed once: those of the hamlet table above, the rest here (refused
-    # ones whose hamlet has another file or cannot be told among them).
+    # ones whose hamlet has another file or cannot be told among them), other months' lists
+    # without an issue summed up by month.
     reporting = ctx.result.reporting
     in_table = (
         set()
@@ -225,7 +298,6 @@ def _other_files(ctx: Context, ws: Worksheet, row: int, flow: PageFlow, tail: fl
         and s.file not in in_table
         and not (s.kind == "plan" and s.file == plan_file)
     ]
-    subs.sort(key=lambda s: (OTHER_STATUSES.index(s.status), s.file))
     if not subs:
         # The title and the note print with the signature.
         row = flow.keep(row, 2 * ROW_HEIGHT_PT + tail)
@@ -233,11 +305,8 @@ def _other_files(ctx: Context, ws: Worksheet, row: int, flow: PageFlow, tail: fl
         # across the table's width: in column A alone (5 wide) the note wrapped out of sight
         merge_text(ws, row + 1, 0, row + 1, NCOLS - 1, t("rep.no_other_files", lang), st["note"])
         return row + 2
-    statuses = [_file_status(ctx, sub, reasons) for sub in subs]
-    cells = [
-        [(status, WIDTHS[2]), (sub.file, WIDTHS[3])]
-        for sub, status in zip(subs, statuses, strict=True)
-    ]
+    entries = _other_rows(ctx, subs, reasons)
+    cells = [[(e["status"], WIDTHS[2]), (e["file"], WIDTHS[3])] for e in entries]
     heights = [_height(each) for each in cells]
     # A table that fits a page with the signature starts one rather than split; a longer one
     # starts where its title, header and first rows fit.
@@ -249,19 +318,17 @@ def _other_files(ctx: Context, ws: Worksheet, row: int, flow: PageFlow, tail: fl
         return _header(ctx, ws, r)
 
     row = head(row + 1)
-    for i, sub in enumerate(subs):
-        last = i == len(subs) - 1
+    for i, entry in enumerate(entries):
+        last = i == len(entries) - 1
         r = row = flow.keep(row, heights[i] + (tail if last else 0.0), head)
         put_num(ws, r, 0, i + 1, st["center"])
-        put_text(ws, r, 1, sub.hamlet or sub.hamlet_raw, st["text"])
-        status = statuses[i]
-        ws.write_string(r, 2, status, st["err_text"] if sub.status == "rejected" else st["wrap"])
-        put_text(ws, r, 3, sub.file, st["wrap"])
+        put_text(ws, r, 1, entry["hamlet"], st["text"])
+        ws.write_string(r, 2, entry["status"], st["err_text"] if entry["error"] else st["wrap"])
+        put_text(ws, r, 3, entry["file"], st["wrap"])
         fit_row(ws, r, cells[i])
         # The status names the other period; rows are those read from the file, if any.
-        read = sub.kind == "roster" and sub.status != "skipped"
-        put_num(ws, r, 4, sub.rows_read if read else None, st["int"])
-        put_num(ws, r, 5, sub.rows_rejected if read else None, st["int"])
+        put_num(ws, r, 4, entry["rows_read"], st["int"])
+        put_num(ws, r, 5, entry["rows_rejected"], st["int"])
         row += 1
     return row
 
