@@ -655,7 +655,8 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
         for key in PLAN_TARGET_COLUMNS:
             if key != "hamlet":
                 raw = row.values.get(key)
-                number = parse_whole(raw)
+                # '2%' is a rate, not 2 households: kept as written, said at its cell
+                number = None if _is_percent_text(raw) else parse_whole(raw)
                 rest = after_equals(raw) if number is None else None
                 if rest is not None and parse_whole(rest) is not None:  # '=102', read past
                     number = parse_whole(rest)
@@ -746,6 +747,11 @@ def _not_a_hamlet_row(values: dict) -> bool:
     return False
 
 
+def _is_percent_text(value) -> bool:
+    """A count typed with a percent sign ('2%', '1,5 %'): a rate, never a number of households."""
+    return isinstance(value, str) and "%" in value
+
+
 def _missing_target_columns(header) -> str:
     """The targets table's columns its header lacks, quoted ('' when none)."""
     return ", ".join(f"'{header_text}'" for key, (header_text, _) in PLAN_TARGET_COLUMNS.items()
@@ -795,6 +801,13 @@ def _cell_problem(
             vi, en = f"hiện lỗi '{error}'", f"shows the error '{error}'"
     elif raw is None or is_blank(raw):
         vi, en = "đang trống", "is empty"
+    elif _is_percent_text(raw):
+        shown = _quoted(raw)
+        vi = (
+            f"ghi '{shown}', là tỷ lệ phần trăm, không phải số hộ: hãy ghi số hộ "
+            "(ví dụ 2), không ghi tỷ lệ"
+        )
+        en = f"holds '{shown}', a percentage, not a number of households: write households (such as 2)"
     else:
         number = parse_number(raw)
         shown = _quoted(raw)
@@ -802,6 +815,17 @@ def _cell_problem(
             vi, en = f"ghi '{shown}', không phải số", f"holds '{shown}', not a number"
         elif not float(number).is_integer():
             vi, en = f"ghi {shown}, không phải số nguyên", f"holds {shown}, not a whole number"
+            if isinstance(raw, float) and 0 < raw < 1:
+                # 2 % in a percentage-formatted cell is stored 0.02: the cell shows '2%'
+                pct = f"{round(raw * 100, 6):g}"
+                vi += (
+                    f" (nếu ô hiện {pct.replace('.', ',')}% thì đó là tỷ lệ: cột này ghi số hộ, "
+                    "ví dụ 2, trong ô định dạng số thường)"
+                )
+                en += (
+                    f" (if the cell shows {pct}%, that is a rate: this column holds households, "
+                    "such as 2, in a plain number cell)"
+                )
         elif number < 0:
             vi, en = f"ghi {shown}, là số âm", f"holds {shown}, a negative number"
         else:  # 0 households

@@ -1,0 +1,170 @@
+"""Session 24: the plan workbook as an officer writes it, checked against hand-worked figures.
+
+A small commune of three hamlets (CONTRACT §3, §4): Nà Mòn, Khau Lang and Bản Cọ with
+100, 200 and 150 households in May 2024 and 5+4, 10+8, 6+6 poor + near-poor households.
+The plan's start of the year: 100/8/6, 198/12/9, 150/7/5 (households/poor/near-poor), hamlet
+targets 2/1, 3/2, 1/1 and the commune's 1.52 / 1.01 points. By hand: the commune's poor rate
+is 21/450 = 4.6667 %, at the start 27/448 = 6.0268 %, a reduction of 1.3601 points (89.48 %
+of 1.52); near-poor 18/450 = 4.00 %, 20/448 = 4.4643 %, 0.4643 points.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from pipeline.plan import PlanError, load_plan
+from pipeline.read import open_workbook
+
+ROOT = Path(__file__).resolve().parents[1]
+INDICATORS = [
+    "Việc làm", "Người phụ thuộc", "Dinh dưỡng", "Bảo hiểm y tế",
+    "Trình độ giáo dục của người lớn", "Tình trạng đi học của trẻ em", "Chất lượng nhà ở",
+    "Diện tích nhà ở bình quân đầu người", "Nguồn nước sinh hoạt", "Nhà tiêu hợp vệ sinh",
+    "Sử dụng dịch vụ viễn thông", "Phương tiện phục vụ tiếp cận thông tin",
+]  # fmt: skip
+HEADER = ["STT", "Mã hộ", "Họ và tên chủ hộ", "Năm sinh", "Giới tính", "Dân tộc",
+          "Số định danh cá nhân", "Số nhân khẩu", "Phân loại hộ",
+          "Thu nhập BQ (đồng/người/tháng)", *INDICATORS, "Nguyên nhân nghèo",
+          "Nhóm đối tượng", "Nhu cầu hỗ trợ", "Ghi chú"]  # fmt: skip
+# (hamlet, code, households in May, poor, near-poor)
+HAMLETS = [
+    ("Nà Mòn", "01", 100, 5, 4),
+    ("Khau Lang", "02", 200, 10, 8),
+    ("Bản Cọ", "03", 150, 6, 6),
+]
+INFO = [
+    ("Loại biểu", "Kế hoạch"), ("Tỉnh", "Thái Nguyên"), ("Xã", "Trung Lương"),
+    ("Năm kế hoạch", 2024), ("Khu vực", "Nông thôn"), ("Chuẩn nghèo", "2022-2025"),
+    ("Chỉ tiêu giảm tỷ lệ hộ nghèo (điểm %)", 1.52),
+    ("Chỉ tiêu giảm tỷ lệ hộ cận nghèo (điểm %)", 1.01),
+    ("Cơ quan nhận báo cáo", "Phòng LĐTBXH huyện Định Hóa"), ("Người lập báo cáo", "Ma Thị Hằng"),
+]  # fmt: skip
+TARGET_HEADER = ["Xóm", "Tổng số hộ đầu năm", "Số hộ nghèo đầu năm", "Số hộ cận nghèo đầu năm",
+                 "Chỉ tiêu giảm hộ nghèo (hộ)", "Chỉ tiêu giảm hộ cận nghèo (hộ)"]  # fmt: skip
+START = [["Nà Mòn", 100, 8, 6, 2, 1], ["Khau Lang", 198, 12, 9, 3, 2], ["Bản Cọ", 150, 7, 5, 1, 1]]
+
+
+def write_roster(path: Path, hamlet: str, code: str, households: int, poor: int, near: int):
+    book = openpyxl.Workbook()
+    info = book.active
+    info.title = "Thông tin"
+    for pair in [("Loại biểu", "Danh sách hộ"), ("Xã", "Trung Lương"), ("Xóm", hamlet),
+                 ("Kỳ báo cáo", "05/2024"), ("Tổng số hộ dân cư", households),
+                 ("Người lập", "Nông Xuân Toàn"), ("Ngày lập", datetime(2024, 5, 28))]:  # fmt: skip
+        info.append(list(pair))
+    sheet = book.create_sheet("Danh sách")
+    sheet.append(HEADER)
+    for n in range(poor + near):
+        is_poor = n < poor
+        deprived = (0, 1, 2, 3) if is_poor else (3,)
+        marks = ["x" if i in deprived else None for i in range(12)]
+        sheet.append([n + 1, f"TL.{code}.{n + 1:03d}", f"Chủ hộ {code} {n + 1}", 1950 + n, "Nam",
+                      "Tày", None, 4, "Hộ nghèo" if is_poor else "Hộ cận nghèo",
+                      900_000 if is_poor else 1_200_000, *marks, "Thiếu vốn", None, None, None])  # fmt: skip
+    book.save(path)
+
+
+def write_plan(path: Path, rows=None, info=None, edit=None, targets_sheet="Chỉ tiêu theo xóm",
+               info_sheet="Thông tin chung") -> Path:  # fmt: skip
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = info_sheet
+    for pair in info if info is not None else INFO:
+        sheet.append(list(pair))
+    targets = book.create_sheet(targets_sheet)
+    targets.append(["CHỈ TIÊU GIẢM NGHÈO NĂM 2024 THEO XÓM"])
+    targets.append([])
+    targets.append(TARGET_HEADER)
+    for row in rows if rows is not None else START:
+        targets.append(list(row))
+    if edit:
+        edit(book)
+    book.save(path)
+    return path
+
+
+def commune(folder: Path, rows=None, names: dict | None = None, **plan) -> Path:
+    """The three hamlets' May lists ('Xóm' as ``names`` says, else the plan's name) and a plan."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for hamlet, code, households, poor, near in HAMLETS:
+        write_roster(folder / f"DS_{code}_2024-05.xlsx", (names or {}).get(hamlet, hamlet), code,
+                     households, poor, near)  # fmt: skip
+    write_plan(folder / "KeHoach_2024.xlsx", rows, **plan)
+    return folder
+
+
+def run(folder: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pipeline", "run", "--input", str(folder),
+                           "--output", str(folder.parent / "out"), "--quiet", *args],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300)  # fmt: skip
+
+
+def summary(folder: Path) -> dict:
+    path = folder.parent / "out" / "2024-05" / "TongHop_2024-05.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def refusal(path: Path) -> str:
+    with pytest.raises(PlanError) as caught:
+        load_plan(open_workbook(path), path.name)
+    return str(caught.value.args[0])
+
+
+def test_the_commune_as_worked_by_hand(tmp_path):
+    folder = commune(tmp_path / "in")
+    assert run(folder).returncode == 0
+    totals = summary(folder)["totals"]
+    assert (totals["households"], totals["poor"], totals["near_poor"]) == (450, 21, 18)
+    assert (totals["start_households"], totals["start_poor"], totals["start_near_poor"]) == (
+        448,
+        27,
+        20,
+    )
+    assert totals["poor_rate_reduction"] == pytest.approx(27 / 448 * 100 - 21 / 450 * 100)
+    assert totals["near_poor_rate_reduction"] == pytest.approx(20 / 448 * 100 - 18 / 450 * 100)
+    assert totals["poor_target_met"] is False
+
+
+# --- a rate written where the hamlet table wants households --------------------------------
+
+
+def test_a_percent_in_a_hamlet_target_is_no_number_of_households(tmp_path):
+    """'2%' in 'Chỉ tiêu giảm hộ nghèo (hộ)' was read as 2 households: Khau Lang (12 poor at
+    the start, 10 now) was then reported as meeting its target. It is a rate: the plan is
+    refused at the cell, as any other count that is no number of households."""
+    rows = [START[0], ["Khau Lang", 198, 12, 9, "2%", "1 %"], START[2]]
+    said = refusal(write_plan(tmp_path / "KeHoach_2024.xlsx", rows))
+    assert "dòng 5 (Khau Lang), cột E 'Chỉ tiêu giảm hộ nghèo (hộ)' ghi '2%', là tỷ lệ" in said
+    assert "cột F 'Chỉ tiêu giảm hộ cận nghèo (hộ)' ghi '1 %', là tỷ lệ" in said
+    assert "hãy ghi số hộ" in said
+
+
+def test_a_percent_in_a_start_count_is_refused_too(tmp_path):
+    rows = [START[0], START[1], ["Bản Cọ", 150, "4,7%", 5, 1, 1]]
+    said = refusal(write_plan(tmp_path / "KeHoach_2024.xlsx", rows))
+    assert "dòng 6 (Bản Cọ), cột C 'Số hộ nghèo đầu năm' ghi '4,7%', là tỷ lệ" in said
+
+
+def test_a_percentage_formatted_target_is_told_as_the_cell_shows_it(tmp_path):
+    def percent(book):
+        book["Chỉ tiêu theo xóm"]["E4"].number_format = "0%"
+
+    rows = [["Nà Mòn", 100, 8, 6, 0.02, 1], START[1], START[2]]
+    said = refusal(write_plan(tmp_path / "KeHoach_2024.xlsx", rows, edit=percent))
+    assert "cột E 'Chỉ tiêu giảm hộ nghèo (hộ)' ghi 0,02, không phải số nguyên" in said
+    assert "nếu ô hiện 2% thì đó là tỷ lệ" in said
+
+
+def test_households_written_with_their_unit_are_still_read(tmp_path):
+    """'2 hộ' is 2 households (the unit the column asks for): unchanged."""
+    rows = [["Nà Mòn", 100, 8, 6, "2 hộ", 1], START[1], START[2]]
+    plan, _ = load_plan(open_workbook(write_plan(tmp_path / "K.xlsx", rows)), "K.xlsx")
+    first = plan.hamlets.iloc[0]
+    assert (first["hamlet"], first["poor_target"]) == ("Nà Mòn", 2)
