@@ -36,6 +36,11 @@ class HamletMatcher:
         for key, found in loose.items():
             compact.setdefault(key.replace(" ", ""), []).extend(found)
         self._compact = compact
+        # 'Xóm 03', 'Xóm III', 'Xóm Một' for the plan's 'Xóm 3', 'Xóm 1': numbers by their value
+        numbered: dict[str, list[str]] = {}
+        for key, found in loose.items():
+            numbered.setdefault(_numbers_valued(key), []).extend(found)
+        self._numbered = numbered
         # Names by their words, and those long enough to be matched written as one word
         # ('namon'): a title is looked up word by word, whatever the number of hamlets.
         self._by_words: dict[tuple[str, ...], list[str]] = {}
@@ -61,6 +66,8 @@ class HamletMatcher:
             # 'NàMòn': a name written without its spaces. A name with spaces of its own
             # ('Nặm Òn') is another hamlet, not 'Nà Mòn' run together.
             candidates = self._compact.get(loose, [])
+        if not candidates:
+            candidates = self._numbered.get(_numbers_valued(loose), [])
         return candidates[0] if len(candidates) == 1 else None
 
     def suggest(self, written: object) -> str | None:
@@ -141,6 +148,35 @@ def _words(text: object) -> list[str]:
 
 # Roman numbers after a hamlet's name; 'i', 'v' and 'x' are left as they are (a letter, a mark)
 _ROMAN = {"ii": "2", "iii": "3", "iv": "4", "vi": "6", "vii": "7", "viii": "8", "ix": "9"}
+# A hamlet named by its number in words ('Xóm Một', 'Thôn Mười Hai'), folded: read only when
+# the words are the whole name after 'Xóm'/'Thôn' ('ba', 'hai', 'nam' begin real names too).
+_NUMBER_WORDS = {
+    "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
+    "chin": 9, "muoi": 10,
+}  # fmt: skip
+_TENS_UNITS = {**_NUMBER_WORDS, "lam": 5}  # 'mười lăm' is 15
+
+
+def _numbers_valued(key: str) -> str:
+    """A folded name with prefix stripped, its numbers by value: '03' and 'iii' as '3', 'i' in
+    'xóm I' alone as '1', and a whole name of number words ('mot', 'muoi hai') as its digits."""
+    words = key.split()
+    if len(words) == 1 and words[0] in ("i", "v", "x"):
+        return {"i": "1", "v": "5", "x": "10"}[words[0]]
+    if words and all(w in _NUMBER_WORDS for w in words):
+        value = _in_words(words)
+        if value is not None:
+            return str(value)
+    return " ".join(str(int(w)) if w.isdigit() and w.isascii() else _ROMAN.get(w, w) for w in words)
+
+
+def _in_words(words: list[str]) -> int | None:
+    """1 to 19 in words ('mot', 'muoi', 'muoi hai'), or None."""
+    if len(words) == 1:
+        return _NUMBER_WORDS[words[0]]
+    if len(words) == 2 and words[0] == "muoi" and words[1] != "muoi":
+        return 10 + _TENS_UNITS[words[1]]
+    return None
 
 
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
