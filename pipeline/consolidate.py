@@ -838,6 +838,15 @@ def consolidate(
     period = choose_period(identified, requested_period)
     if requested_period is None:
         period = _unless_only_mistyped(identified, period, command or RunCommand())
+    if period is None:
+        # Every list refused for its 'Xóm' (the plan writes 'Xóm 1', the lists 'Xóm Một'):
+        # their month is the run's, so that the run stops saying why each was refused, not
+        # that no list has a readable month.
+        later = {id(s) for s in future}
+        period = choose_period(
+            [s for s in rosters if s.extra.get("hamlet_issue") is not None and id(s) not in later],
+            None,
+        )
     for sub in rosters:
         if sub.extra.get("hamlet_issue") is not None and sub.period and sub.period != period:
             if _in_future(sub, requested_period, today):

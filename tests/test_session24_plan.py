@@ -168,3 +168,64 @@ def test_households_written_with_their_unit_are_still_read(tmp_path):
     plan, _ = load_plan(open_workbook(write_plan(tmp_path / "K.xlsx", rows)), "K.xlsx")
     first = plan.hamlets.iloc[0]
     assert (first["hamlet"], first["poor_target"]) == ("Nà Mòn", 2)
+
+
+# --- hamlets named by their number ----------------------------------------------------------
+
+NUMBERED = [["Xóm 1", 100, 8, 6, 2, 1], ["Xóm 2", 198, 12, 9, 3, 2], ["Xóm 3", 150, 7, 5, 1, 1]]
+
+
+def numbered_commune(folder: Path, names: dict) -> Path:
+    """The commune with its hamlets named 'Xóm 1'–'Xóm 3' in the plan (Nà Mòn's list is
+    Xóm 1's, and so on), the lists' 'Xóm' written as ``names`` says."""
+    own = {"Nà Mòn": "Xóm 1", "Khau Lang": "Xóm 2", "Bản Cọ": "Xóm 3"}
+    return commune(folder, NUMBERED, names={h: names[own[h]] for h in own})
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        {"Xóm 1": "Xóm Một", "Xóm 2": "xóm Hai", "Xóm 3": "Xóm Ba"},
+        {"Xóm 1": "Xóm I", "Xóm 2": "Xóm II", "Xóm 3": "Xóm III"},
+        {"Xóm 1": "1", "Xóm 2": "Xóm 02", "Xóm 3": "Thôn 03"},
+    ],
+    ids=["words", "roman", "zeros"],
+)
+def test_a_hamlet_number_written_otherwise_is_the_plan_hamlet(tmp_path, names):
+    """'Xóm Một', 'Xóm III', 'Xóm 03' were refused as no hamlet of the plan ('Xóm 1', 'Xóm 3');
+    with every list refused the run stopped. They are the plan's hamlets: the figures are the
+    commune's worked by hand."""
+    folder = numbered_commune(tmp_path / "in", names)
+    done = run(folder)
+    assert done.returncode == 0, done.stdout + done.stderr
+    result = summary(folder)
+    assert [(h["hamlet"], h["status"], h["poor"]) for h in result["hamlets"]] == [
+        ("Xóm 1", "ok", 5),
+        ("Xóm 2", "ok", 10),
+        ("Xóm 3", "ok", 6),
+    ]
+    assert result["totals"]["poor_rate_reduction"] == pytest.approx(27 / 448 * 100 - 21 / 450 * 100)
+
+
+def test_number_words_are_read_only_as_a_whole_name():
+    from pipeline.hamlets import HamletMatcher
+
+    matcher = HamletMatcher(["Xóm 3", "Xóm 12", "Bản Cọ 2", "Ba Vì"])
+    assert matcher.match("Xóm Mười Hai") == "Xóm 12"
+    assert matcher.match("Bản Cọ II") == "Bản Cọ 2"
+    assert matcher.match("Xóm Ba") == "Xóm 3"
+    assert matcher.match("Ba Vì") == "Ba Vì"  # 'Ba' begins a name: not 3
+    assert matcher.match("Xóm 4") is None
+
+
+def test_every_list_refused_for_its_hamlet_is_said_so(tmp_path):
+    """Every list naming a hamlet the plan does not have: the run stopped with "no list has a
+    readable reporting period" although every 'Kỳ báo cáo' said 05/2024. It now stops saying
+    the lists of 05/2024 were refused, and why."""
+    names = {"Nà Mòn": "Nà Pải", "Khau Lang": "Khuôn Tát", "Bản Cọ": "Đồng Kè"}
+    done = run(commune(tmp_path / "in", names=names))
+    assert done.returncode == 2
+    said = done.stdout + done.stderr
+    assert "đọc được kỳ báo cáo" not in said
+    assert "Không có danh sách hộ nào của kỳ 2024-05 được chấp nhận" in said
+    assert "'DS_01_2024-05.xlsx' (Nà Pải): Xóm 'Nà Pải' không có trong kế hoạch" in said
