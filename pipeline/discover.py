@@ -441,6 +441,12 @@ def _is_plan(book: Workbook) -> bool:
     says, the workbook has both sheets of the plan."""
     if _form_type(book, PLAN_INFO_SHEET).startswith(fold(FORM_TYPE_PLAN)):
         return True
+    if book.find_sheet(PLAN_INFO_SHEET) is None:
+        # 'Thông tin' (as on a hamlet's list) saying 'Kế hoạch': the plan, its sheet retitled
+        from pipeline.plan import plan_info_sheet
+
+        if plan_info_sheet(book) is not None:
+            return True
     return (
         book.find_sheet(PLAN_INFO_SHEET) is not None
         and book.find_sheet(PLAN_TARGETS_SHEET) is not None

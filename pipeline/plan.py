@@ -43,6 +43,7 @@ from pipeline.types import Issue, Plan, Submission
 from pipeline.validate import Part, validate_table
 from schemas.columns import (
     AREA_VALUES,
+    FORM_TYPE_PLAN,
     PLAN_INFO_LABELS,
     PLAN_INFO_SHEET,
     PLAN_START_LIST_SHEET,
@@ -70,10 +71,57 @@ class PlanError(Exception):
     """The plan cannot be used; the run stops (exit 2) with this one-line reason."""
 
 
+# Sheet names of the plan as officers retitle them (folded): 'Chỉ tiêu theo thôn', 'Chỉ tiêu
+# theo xóm 2024', 'Chỉ tiêu giao'; 'Thông tin' for 'Thông tin chung' (as on a hamlet's list).
+_TARGETS_NAMES = ("chi tieu",)
+_INFO_NAMES = ("thong tin",)
+
+
+def plan_info_sheet(book: Workbook) -> str | None:
+    """The plan's 'Thông tin chung': that sheet, else a sheet whose name begins 'Thông tin'
+    and whose 'Loại biểu' says 'Kế hoạch' (a hamlet list's 'Thông tin' says 'Danh sách hộ')."""
+    sheet = book.find_sheet(PLAN_INFO_SHEET)
+    if sheet is not None:
+        return sheet
+    for name in book.sheets_visible_first():
+        if not fold(name).startswith(_INFO_NAMES):
+            continue
+        try:
+            found = read_key_values(book.grid(name), {"form_type": PLAN_INFO_LABELS["form_type"]})
+        except ReadError:
+            continue
+        if fold(found.get("form_type", (None, 0))[0]).startswith(fold(FORM_TYPE_PLAN)):
+            return name
+    return None
+
+
+def plan_targets_sheet(book: Workbook) -> str | None:
+    """The plan's 'Chỉ tiêu theo xóm': that sheet, else a visible sheet whose name begins
+    'Chỉ tiêu' ('Chỉ tiêu theo thôn', 'Chỉ tiêu theo xóm 2024'), else the first visible sheet
+    whose header is the hamlet table's, every column of it (whatever the sheet is called)."""
+    sheet = book.find_sheet(PLAN_TARGETS_SHEET)
+    if sheet is not None:
+        return sheet
+    named = [n for n in book.visible_sheets if fold(n).startswith(_TARGETS_NAMES)]
+    if len(named) == 1:
+        return named[0]
+    info = plan_info_sheet(book)
+    for name in named or book.visible_sheets:
+        if name == info or fold(name).startswith(_START_LIST_NAMES):
+            continue
+        try:
+            header = find_header(book.grid(name), TARGET_COLUMNS, book.merges(name))
+        except ReadError:
+            continue
+        if header is not None and all(k in header.columns for k in PLAN_TARGET_COLUMNS):
+            return name
+    return None
+
+
 def year_of(book: Workbook) -> int | None:
     """The year a plan file says it is for, read alone (for a plan that cannot be used)."""
     try:
-        info_sheet = book.find_sheet(PLAN_INFO_SHEET)
+        info_sheet = plan_info_sheet(book)
         found = read_key_values(book.grid(info_sheet), PLAN_INFO_LABELS).get("plan_year")
     except Exception:  # noqa: BLE001 - a plan too broken to say its year
         return None
@@ -113,7 +161,7 @@ def _unreadable_sheet(err: ReadError, rel: str) -> Message:
 
 def _load(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
     issues: list[Issue] = []
-    info_sheet = book.find_sheet(PLAN_INFO_SHEET)
+    info_sheet = plan_info_sheet(book)
     grid = book.grid(info_sheet)  # before its hidden rows are asked: it finds them
     info, slips, twice = _plan_info(grid, book.hidden_rows.get(info_sheet))
     issues.extend(twice_issues(twice, PLAN_INFO_LABELS, rel, info_sheet))
@@ -308,7 +356,7 @@ def _load(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
         chairman=clean_text(value("chairman")),
         hamlets=hamlets,
         hamlet_rows=rows,
-        targets_sheet=book.find_sheet(PLAN_TARGETS_SHEET) or PLAN_TARGETS_SHEET,
+        targets_sheet=plan_targets_sheet(book) or PLAN_TARGETS_SHEET,
     )
     plan.start_list = _start_list(book, rel, plan, issues)
     _commune_targets_above_start(plan, rel, info_sheet, cell, issues)
@@ -603,12 +651,17 @@ def _one_line(problems: list[str], rel: str) -> str:
 
 
 def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFrame:
-    sheet = book.find_sheet(PLAN_TARGETS_SHEET)
+    sheet = plan_targets_sheet(book)
     if sheet is None:
+        others = ", ".join(f"'{n}'" for n in book.visible_sheets)
         raise PlanError(
             Message(
-                f"{rel}: không có trang '{PLAN_TARGETS_SHEET}' (chỉ tiêu theo xóm).",
-                f"{rel}: there is no sheet '{PLAN_TARGETS_SHEET}' (the hamlets' targets).",
+                f"{rel}: không có trang '{PLAN_TARGETS_SHEET}' (bảng chỉ tiêu theo xóm, dòng tiêu "
+                f"đề 'Xóm | Tổng số hộ đầu năm | …'); tệp có các trang {others}. Hãy đặt tên trang "
+                f"bảng chỉ tiêu là '{PLAN_TARGETS_SHEET}' như mẫu rồi chạy lại.",
+                f"{rel}: there is no sheet '{PLAN_TARGETS_SHEET}' (the hamlets' targets, header "
+                f"'Xóm | Tổng số hộ đầu năm | …'); the file has the sheets {others}. Name the "
+                f"targets sheet '{PLAN_TARGETS_SHEET}' as in the template and run again.",
             )
         )
     grid = book.grid(sheet)
@@ -1295,7 +1348,7 @@ def _start_list_sheet(book: Workbook) -> str | None:
     for name in book.sheets_visible_first():
         if fold(name).startswith(_START_LIST_NAMES):
             return name
-    plan_sheets = {book.find_sheet(PLAN_INFO_SHEET), book.find_sheet(PLAN_TARGETS_SHEET)}
+    plan_sheets = {plan_info_sheet(book), plan_targets_sheet(book)}
     for name in book.visible_sheets:
         if name in plan_sheets:
             continue

@@ -229,3 +229,45 @@ def test_every_list_refused_for_its_hamlet_is_said_so(tmp_path):
     assert "đọc được kỳ báo cáo" not in said
     assert "Không có danh sách hộ nào của kỳ 2024-05 được chấp nhận" in said
     assert "'DS_01_2024-05.xlsx' (Nà Pải): Xóm 'Nà Pải' không có trong kế hoạch" in said
+
+
+# --- the plan's sheets retitled ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "targets_sheet",
+    ["Chỉ tiêu theo thôn", "Chỉ tiêu", "Chỉ tiêu theo xóm 2024", "Sheet2"],
+)
+def test_the_hamlet_table_under_another_sheet_name_is_read(tmp_path, targets_sheet):
+    """'Chỉ tiêu theo thôn' (or any name beginning 'Chỉ tiêu', or any sheet holding the whole
+    table) stopped the run: "không có trang 'Chỉ tiêu theo xóm'". It is the plan's table."""
+    folder = commune(tmp_path / "in", targets_sheet=targets_sheet)
+    done = run(folder)
+    assert done.returncode == 0, done.stdout + done.stderr
+    totals = summary(folder)["totals"]
+    assert (totals["start_households"], totals["start_poor"], totals["start_near_poor"]) == (
+        100 + 198 + 150,
+        8 + 12 + 7,
+        6 + 9 + 5,
+    )
+
+
+def test_the_plan_with_its_information_sheet_called_thong_tin_is_the_plan(tmp_path):
+    """'Thông tin' (as on a hamlet's list) for 'Thông tin chung', 'Loại biểu' saying 'Kế hoạch':
+    the run said no plan was in the folder."""
+    folder = commune(tmp_path / "in", info_sheet="Thông tin")
+    done = run(folder)
+    assert done.returncode == 0, done.stdout + done.stderr
+    totals = summary(folder)["totals"]
+    assert totals["poor_target"] == 1.52
+    assert totals["poor_rate_reduction"] == pytest.approx(27 / 448 * 100 - 21 / 450 * 100)
+
+
+def test_a_plan_without_any_hamlet_table_names_the_sheets_it_has(tmp_path):
+    def no_table(book):
+        del book["Chỉ tiêu theo xóm"]
+        book.create_sheet("Ghi chú").append(["Kế hoạch giao ngày 15/01/2024"])
+
+    said = refusal(write_plan(tmp_path / "KeHoach_2024.xlsx", edit=no_table))
+    assert "không có trang 'Chỉ tiêu theo xóm'" in said
+    assert "tệp có các trang 'Thông tin chung', 'Ghi chú'" in said
