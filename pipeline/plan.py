@@ -559,8 +559,10 @@ def _target(
             )
         elif found is None:
             vi, en = (
-                "không tìm thấy trong trang; hãy ghi theo mẫu",
-                "is not on the sheet; see the template",
+                f"chưa có: hãy thêm một dòng, ô bên trái ghi '{label}', ô bên phải ghi số "
+                "điểm % (ví dụ 1,52; ghi 0 nếu không giao)",
+                f"is missing: add a row with '{label}' in its left cell and the points (such "
+                "as 1.52; 0 if none was set) in the cell to its right",
             )
         elif is_blank(written):
             vi, en = (

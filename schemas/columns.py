@@ -46,11 +46,25 @@ PLAN_INFO_LABELS: dict[str, tuple[str, tuple[str, ...]]] = {
     "standard": ("Chuẩn nghèo", ("Chuẩn nghèo áp dụng", "Giai đoạn")),
     "poor_target": (
         "Chỉ tiêu giảm tỷ lệ hộ nghèo (điểm %)",
-        ("Chỉ tiêu giảm tỷ lệ hộ nghèo", "Chỉ tiêu giảm tỷ lệ nghèo (điểm %)"),
+        (
+            "Chỉ tiêu giảm tỷ lệ hộ nghèo",
+            "Chỉ tiêu giảm tỷ lệ nghèo (điểm %)",
+            "Giảm tỷ lệ hộ nghèo",
+            "Mức giảm tỷ lệ hộ nghèo",
+            "Chỉ tiêu mức giảm tỷ lệ hộ nghèo",
+            "Chỉ tiêu giảm tỷ lệ nghèo",
+        ),
     ),
     "near_poor_target": (
         "Chỉ tiêu giảm tỷ lệ hộ cận nghèo (điểm %)",
-        ("Chỉ tiêu giảm tỷ lệ hộ cận nghèo", "Chỉ tiêu giảm tỷ lệ cận nghèo (điểm %)"),
+        (
+            "Chỉ tiêu giảm tỷ lệ hộ cận nghèo",
+            "Chỉ tiêu giảm tỷ lệ cận nghèo (điểm %)",
+            "Giảm tỷ lệ hộ cận nghèo",
+            "Mức giảm tỷ lệ hộ cận nghèo",
+            "Chỉ tiêu mức giảm tỷ lệ hộ cận nghèo",
+            "Chỉ tiêu giảm tỷ lệ cận nghèo",
+        ),
     ),
     "recipient": ("Cơ quan nhận báo cáo", ("Nơi nhận", "Kính gửi")),
     "reporter": ("Người lập báo cáo", ("Người lập", "Người lập biểu")),

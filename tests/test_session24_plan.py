@@ -271,3 +271,39 @@ def test_a_plan_without_any_hamlet_table_names_the_sheets_it_has(tmp_path):
     said = refusal(write_plan(tmp_path / "KeHoach_2024.xlsx", edit=no_table))
     assert "không có trang 'Chỉ tiêu theo xóm'" in said
     assert "tệp có các trang 'Thông tin chung', 'Ghi chú'" in said
+
+
+# --- the commune's targets under the labels officers write -----------------------------------
+
+
+def relabelled(poor: str, near: str) -> list:
+    labels = {
+        "Chỉ tiêu giảm tỷ lệ hộ nghèo (điểm %)": poor,
+        "Chỉ tiêu giảm tỷ lệ hộ cận nghèo (điểm %)": near,
+    }
+    return [(labels.get(label, label), value) for label, value in INFO]
+
+
+@pytest.mark.parametrize(
+    ("poor", "near"),
+    [
+        ("Giảm tỷ lệ hộ nghèo (%)", "Giảm tỷ lệ hộ cận nghèo (%)"),
+        ("Mức giảm tỷ lệ hộ nghèo", "Mức giảm tỷ lệ hộ cận nghèo (điểm %)"),
+        ("Chỉ tiêu giảm tỷ lệ nghèo năm 2024", "Chỉ tiêu giảm tỷ lệ cận nghèo năm 2024 (%)"),
+    ],
+)
+def test_a_commune_target_under_another_label_is_read(tmp_path, poor, near):
+    """'Giảm tỷ lệ hộ cận nghèo (%)' stopped the run: the target "không tìm thấy trong trang"."""
+    path = write_plan(tmp_path / "K.xlsx", info=relabelled(poor, near))
+    plan, _ = load_plan(open_workbook(path), path.name)
+    assert (plan.poor_target, plan.near_poor_target) == (1.52, 1.01)
+
+
+def test_a_commune_target_left_out_says_which_row_to_add(tmp_path):
+    info = [pair for pair in INFO if "cận nghèo" not in pair[0]]
+    said = refusal(write_plan(tmp_path / "K.xlsx", info=info))
+    assert (
+        "'Chỉ tiêu giảm tỷ lệ hộ cận nghèo (điểm %)' trong trang 'Thông tin chung' chưa có: hãy "
+        "thêm một dòng, ô bên trái ghi 'Chỉ tiêu giảm tỷ lệ hộ cận nghèo (điểm %)', ô bên phải "
+        "ghi số điểm % (ví dụ 1,52; ghi 0 nếu không giao)"
+    ) in said
