@@ -684,6 +684,9 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
                 "and run again.",
             )
         )
+    rated = _rate_columns(header)
+    if rated:
+        raise PlanError(_rate_columns_said(rel, sheet, rated))
     rows = table_rows(grid, header, ("hamlet",), SIGNATURE_MARKERS, TOTAL_MARKERS)
     unread = _unread_cells(book, sheet)
     # Every cell that stops the plan from being used: (Excel row, column, a cell?, what is wrong)
@@ -800,6 +803,36 @@ def _not_a_hamlet_row(values: dict) -> bool:
         return all(parse_number(values.get(key)) is None for key in PLAN_TARGET_COLUMNS
                    if key != "hamlet")  # fmt: skip
     return False
+
+
+def _rate_columns(header) -> list[tuple[str, str, str]]:
+    """The count and target columns of the hamlet table headed as a rate ('Chỉ tiêu giảm hộ
+    nghèo (%)', '… (điểm %)', 'Tỷ lệ …'): (column letter, header as written, the template's
+    header). Their numbers are rate points, not households: read as households, a 2-point
+    target was a 2-household one."""
+    found = []
+    for key, (template, _) in PLAN_TARGET_COLUMNS.items():
+        if key == "hamlet" or key not in header.columns:
+            continue
+        _, letter, title = _cell_at(header, key)
+        words = fold(title).split()
+        if "%" in title or "diem" in words or "ty le" in " ".join(words):
+            found.append((letter, title, template))
+    return found
+
+
+def _rate_columns_said(rel: str, sheet: str, rated: list) -> Message:
+    vi = "; ".join(f"cột {letter} '{title}' ghi tỷ lệ" for letter, title, _ in rated)
+    en = "; ".join(f"column {letter} '{title}' holds a rate" for letter, title, _ in rated)
+    wanted = ", ".join(f"'{template}'" for _, _, template in rated)
+    return Message(
+        f"{rel}, trang '{sheet}': {vi}, nhưng bảng chỉ tiêu theo xóm ghi số hộ. Hãy ghi số hộ "
+        f"vào cột {wanted} (chỉ tiêu giảm tỷ lệ của cả xã ghi ở trang 'Thông tin chung') rồi "
+        "chạy lại.",
+        f"{rel}, sheet '{sheet}': {en}, but the hamlets' table holds numbers of households. "
+        f"Write households in the column {wanted} (the commune's rate targets go on 'Thông tin "
+        "chung') and run again.",
+    )
 
 
 def _is_percent_text(value) -> bool:

@@ -307,3 +307,54 @@ def test_a_commune_target_left_out_says_which_row_to_add(tmp_path):
         "thêm một dòng, ô bên trái ghi 'Chỉ tiêu giảm tỷ lệ hộ cận nghèo (điểm %)', ô bên phải "
         "ghi số điểm % (ví dụ 1,52; ghi 0 nếu không giao)"
     ) in said
+
+
+def rate_headed(book, poor_header: str, near_header: str) -> None:
+    book["Chỉ tiêu theo xóm"]["E3"] = poor_header
+    book["Chỉ tiêu theo xóm"]["F3"] = near_header
+
+
+@pytest.mark.parametrize(
+    ("poor_header", "near_header"),
+    [
+        ("Chỉ tiêu giảm hộ nghèo (%)", "Chỉ tiêu giảm hộ cận nghèo (%)"),
+        ("Chỉ tiêu giảm hộ nghèo (điểm %)", "Chỉ tiêu giảm hộ cận nghèo (điểm %)"),
+    ],
+)
+def test_hamlet_targets_headed_as_rates_are_not_read_as_households(
+    tmp_path, poor_header, near_header
+):
+    """Hamlet targets in rate points under 'Chỉ tiêu giảm hộ nghèo (%)': Khau Lang's 2 points
+    (about 4 of its 198 households) were read as 2 households, and its 12 -> 10 poor reported
+    as meeting the target. The plan is refused, naming the columns."""
+    rows = [START[0], ["Khau Lang", 198, 12, 9, 2, 1], START[2]]
+    path = write_plan(
+        tmp_path / "K.xlsx", rows, edit=lambda book: rate_headed(book, poor_header, near_header)
+    )
+    said = refusal(path)
+    assert f"cột E '{poor_header}' ghi tỷ lệ; cột F '{near_header}' ghi tỷ lệ" in said
+    assert "Hãy ghi số hộ vào cột 'Chỉ tiêu giảm hộ nghèo (hộ)'" in said
+
+
+def test_rate_columns_beside_the_households_are_left_alone(tmp_path):
+    """'Tỷ lệ (%)' under 'Hộ nghèo đầu năm' beside 'Số hộ', and the hamlet's rate target beside
+    its households: the households are read (8 + 12 + 7 poor at the start)."""
+
+    def with_rates(book):
+        del book["Chỉ tiêu theo xóm"]
+        sheet = book.create_sheet("Chỉ tiêu theo xóm")
+        sheet.append(["Xóm", "Tổng số hộ đầu năm", "Hộ nghèo đầu năm", None,
+                      "Hộ cận nghèo đầu năm", None, "Chỉ tiêu giảm tỷ lệ hộ nghèo (%)",
+                      "Chỉ tiêu giảm hộ nghèo (hộ)", "Chỉ tiêu giảm hộ cận nghèo (hộ)"])  # fmt: skip
+        sheet.append([None, None, "Số hộ", "Tỷ lệ (%)", "Số hộ", "Tỷ lệ (%)", None, None, None])
+        for cells in ("A1:A2", "B1:B2", "C1:D1", "E1:F1", "G1:G2", "H1:H2", "I1:I2"):
+            sheet.merge_cells(cells)
+        for name, households, poor, near, t_poor, t_near in START:
+            sheet.append([name, households, poor, round(poor / households * 100, 2), near,
+                          round(near / households * 100, 2), 2.5, t_poor, t_near])  # fmt: skip
+
+    path = write_plan(tmp_path / "K.xlsx", edit=with_rates)
+    plan, _ = load_plan(open_workbook(path), path.name)
+    assert plan.hamlets["start_poor"].tolist() == [8, 12, 7]
+    assert plan.hamlets["start_near_poor"].tolist() == [6, 9, 5]
+    assert plan.hamlets["poor_target"].tolist() == [2, 3, 1]
