@@ -782,12 +782,17 @@ _COMMUNE_TOTAL_LABELS = (
 )
 _COMMUNE_TOTAL_FOLDED = tuple(fold(label) for label in _COMMUNE_TOTAL_LABELS)
 _NOTE_LABELS = ("ghi chu", "chu thich", "luu y")
+# 'Trong đó: hộ DTTS' under a hamlet's row: part of the row above, no hamlet of its own. With
+# its accents ('Trọng Đô' may be a hamlet), or folded when typed without any.
+_PART_OF_ABOVE = ("trong đó", "tr đó", "t đó")
+_PART_OF_ABOVE_FOLDED = ("trong do", "tr do", "t do")
 _MOST_PROBLEMS_SAID = 5  # cells named in the one-line reason; the rest are counted
 
 
 def _not_a_hamlet_row(values: dict) -> bool:
     """A commune totals row ('Toàn xã', 'Cả xã', 'Xã Trung Lương': the hamlet cell begins with
-    'xã '; 'Tổng cộng' when another cell of the row comes first) or a note row ('Ghi chú: …' with no number in the count columns)."""
+    'xã '; 'Tổng cộng' when another cell of the row comes first), a part of the hamlet above
+    ('Trong đó: hộ DTTS') or a note row ('Ghi chú: …' with no number in the count columns)."""
     name = values.get("hamlet")
     folded = fold(name)
     words = " ".join(re.findall(r"\w+", fold_exact(name)))  # 'TOÀN XÃ:' -> 'toàn xã'
@@ -799,6 +804,9 @@ def _not_a_hamlet_row(values: dict) -> bool:
         return True  # ('Xà Phìn' folds to 'xa phin': the accent is looked at, not the folding)
     if starts_with_marker(folded, TOTAL_MARKERS):
         return True  # 'Tổng cộng' in the hamlet column of a row numbered in its STT column
+    parts = _PART_OF_ABOVE_FOLDED if words.isascii() else _PART_OF_ABOVE
+    if any(said == part or said.startswith(part + " ") for part in parts):
+        return True  # 'Trong đó: hộ DTTS', 'Tr.đó DTTS': a part of the hamlet above
     if folded.startswith(_NOTE_LABELS):
         return all(parse_number(values.get(key)) is None for key in PLAN_TARGET_COLUMNS
                    if key != "hamlet")  # fmt: skip

@@ -358,3 +358,14 @@ def test_rate_columns_beside_the_households_are_left_alone(tmp_path):
     assert plan.hamlets["start_poor"].tolist() == [8, 12, 7]
     assert plan.hamlets["start_near_poor"].tolist() == [6, 9, 5]
     assert plan.hamlets["poor_target"].tolist() == [2, 3, 1]
+
+
+def test_a_part_of_the_hamlet_above_is_no_hamlet(tmp_path):
+    """'Trong đó: hộ DTTS' under Nà Mòn's row was read as a hamlet of its own: it never sends a
+    list, so the run said "3/4 xóm … SỐ LIỆU CHƯA ĐỦ CÁC XÓM" every month. It is skipped; a
+    hamlet named 'Trọng Đô' (its accents are not 'trong đó') is still one."""
+    rows = [START[0], ["Trong đó: hộ DTTS", 80, 7, 5, 2, 1], START[1],
+            ["Tr.đó DTTS", 100, 5, 3, 1, 1], START[2], ["Trọng Đô", 60, 3, 2, 1, 1]]  # fmt: skip
+    plan, _ = load_plan(open_workbook(write_plan(tmp_path / "K.xlsx", rows)), "K.xlsx")
+    assert plan.hamlet_names == ["Nà Mòn", "Khau Lang", "Bản Cọ", "Trọng Đô"]
+    assert plan.hamlets["start_households"].tolist() == [100, 198, 150, 60]
