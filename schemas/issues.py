@@ -285,8 +285,8 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "unknown-hamlet",
         "error",
         "file",
-        "Xóm '{value}' không có trong kế hoạch của xã. Hãy ghi đúng tên xóm như trong kế hoạch ({detail}).",
-        "Hamlet '{value}' is not in the commune plan. Write the hamlet name as the plan has it ({detail}).",
+        "Xóm '{value}' không có trong kế hoạch của xã. Hãy ghi đúng tên xóm như trong kế hoạch ({detail}). Nếu đây là một xóm chưa có trong kế hoạch thì xã cần thêm xóm đó vào trang 'Chỉ tiêu theo xóm' của kế hoạch rồi tổng hợp lại.",
+        "Hamlet '{value}' is not in the commune plan. Write the hamlet name as the plan has it ({detail}). If it is a hamlet not yet in the plan, the commune needs to add it to the plan's 'Chỉ tiêu theo xóm' sheet and consolidate again.",
         variants=(
             # the list's household codes are nearly all one plan hamlet's ({hamlet}), which sent
             # no other list of the period: still refused, its refused file (docs/decisions.md,

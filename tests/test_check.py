@@ -396,6 +396,7 @@ def test_a_hamlet_not_in_the_plan_is_refused_by_check_as_by_a_run(tmp_path):
         == (
             "Xóm 'Khuổi Đắc' không có trong kế hoạch của xã. Hãy ghi đúng tên xóm như trong kế "
             "hoạch (Nà Mòn, Bản Cọ, Đồng Kè)."
+            " Nếu đây là một xóm chưa có trong kế hoạch thì xã cần thêm xóm đó vào trang 'Chỉ tiêu theo xóm' của kế hoạch rồi tổng hợp lại."
         )
     )
     assert not [i for i in result.issues if i.code == "duplicate-id-number"]

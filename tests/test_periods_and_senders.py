@@ -514,11 +514,13 @@ def test_a_hamlet_not_in_the_plan_is_not_the_plan_hamlet_its_title_names(tmp_pat
         "hoạch (tiêu đề của danh sách lại ghi xóm Đồng Kè: nếu đúng là danh sách của xóm Đồng "
         "Kè, hãy sửa ô 'Xóm', nếu không thì sửa tiêu đề. Các xóm trong kế hoạch: Nà Mòn, Bản "
         "Cọ, Đồng Kè)."
+        " Nếu đây là một xóm chưa có trong kế hoạch thì xã cần thêm xóm đó vào trang 'Chỉ tiêu theo xóm' của kế hoạch rồi tổng hợp lại."
     )
     assert issue.message("en") == (
         "Hamlet 'Khuổi Đắc' is not in the commune plan. Write the hamlet name as the plan has "
         "it (the list's title names hamlet Đồng Kè instead: if it is Đồng Kè's list, correct "
         "the 'Xóm' cell, otherwise the title. The plan's hamlets: Nà Mòn, Bản Cọ, Đồng Kè)."
+        " If it is a hamlet not yet in the plan, the commune needs to add it to the plan's 'Chỉ tiêu theo xóm' sheet and consolidate again."
     )
     names = [(s.file, name) for s, _, name in feedback_targets(result)]
     assert ("DS_KhuoiDac_2024-05.xlsx", "Khuổi Đắc_2024-05.xlsx") in names
@@ -545,6 +547,7 @@ def test_a_hamlet_not_in_the_plan_is_named_as_written_in_every_sheet_and_its_fee
     assert issue.message("vi") == (
         "Xóm 'Khuổi Đắc' không có trong kế hoạch của xã. Hãy ghi đúng tên xóm như trong kế "
         "hoạch (Nà Mòn, Bản Cọ, Đồng Kè)."
+        " Nếu đây là một xóm chưa có trong kế hoạch thì xã cần thêm xóm đó vào trang 'Chỉ tiêu theo xóm' của kế hoạch rồi tổng hợp lại."
     )
     names = [(s.file, name) for s, _, name in feedback_targets(result)]
     assert names == [("DS_KhuoiDac_2024-05.xlsx", "Khuổi Đắc_2024-05.xlsx")]

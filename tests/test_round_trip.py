@@ -72,6 +72,7 @@ def test_the_unknown_hamlet_message_asks_about_the_close_name(tmp_path):
     assert issue.message("vi") == (
         "Xóm 'Bản Cõ x' không có trong kế hoạch của xã. Hãy ghi đúng tên xóm như trong kế "
         "hoạch (có phải xóm 'Bản Cọ'? Các xóm trong kế hoạch: Nà Mòn, Bản Cọ, Đồng Kè)."
+        " Nếu đây là một xóm chưa có trong kế hoạch thì xã cần thêm xóm đó vào trang 'Chỉ tiêu theo xóm' của kế hoạch rồi tổng hợp lại."
     )
     assert "did you mean 'Bản Cọ'?" in issue.message("en")
 

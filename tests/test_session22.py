@@ -286,7 +286,8 @@ def test_mixed_codes_or_a_hamlet_that_sent_its_own_list_keep_the_plain_refusal(t
              "Xóm 'Bản Cọ 2' không có trong kế hoạch của xã. Hãy ghi đúng tên xóm như trong kế "
              "hoạch (tiêu đề của danh sách lại ghi xóm Bản Cọ: nếu đúng là danh sách của xóm Bản "
              "Cọ, hãy sửa ô 'Xóm', nếu không thì sửa tiêu đề. Các xóm trong kế hoạch: Nà Mòn, Bản "
-             "Cọ, Đồng Kè).")  # fmt: skip
+             "Cọ, Đồng Kè)."
+             " Nếu đây là một xóm chưa có trong kế hoạch thì xã cần thêm xóm đó vào trang 'Chỉ tiêu theo xóm' của kế hoạch rồi tổng hợp lại.")  # fmt: skip
 
     def said(issues, file="BanCo2.xlsx"):
         return [(i.code, i.variant, i.cell, i.message()) for i in issues if i.file == file]

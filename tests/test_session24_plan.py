@@ -369,3 +369,19 @@ def test_a_part_of_the_hamlet_above_is_no_hamlet(tmp_path):
     plan, _ = load_plan(open_workbook(write_plan(tmp_path / "K.xlsx", rows)), "K.xlsx")
     assert plan.hamlet_names == ["Nà Mòn", "Khau Lang", "Bản Cọ", "Trọng Đô"]
     assert plan.hamlets["start_households"].tolist() == [100, 198, 150, 60]
+
+
+def test_a_hamlet_left_out_of_the_plan_tells_the_commune_to_add_it(tmp_path):
+    """Bản Cọ left out of the plan's table: its list is refused (CONTRACT §2) and the message
+    told only the hamlet to rename itself; it now also says the commune adds a hamlet that is
+    not yet in the plan to 'Chỉ tiêu theo xóm'."""
+    folder = commune(tmp_path / "in", START[:2])
+    # (run from tmp_path: no 'output/lich-su.sqlite' there, whose codes would tell another story)
+    done = subprocess.run([sys.executable, "-m", "pipeline", "check", str(folder)], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=300)  # fmt: skip
+    said = done.stdout + done.stderr
+    assert (
+        "Xóm 'Bản Cọ' không có trong kế hoạch của xã. Hãy ghi đúng tên xóm như trong kế hoạch "
+        "(Nà Mòn, Khau Lang). Nếu đây là một xóm chưa có trong kế hoạch thì xã cần thêm xóm đó "
+        "vào trang 'Chỉ tiêu theo xóm' của kế hoạch rồi tổng hợp lại."
+    ) in said
