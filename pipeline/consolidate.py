@@ -205,8 +205,16 @@ def hamlet_codes(plan: Plan, history=None) -> KnownCodes:
     start-of-year list's; without one, those of the plan year's months stored in ``history``
     (a history.HistoryStore, or None), named by their months."""
     if history is not None and (plan.start_list is None or plan.start_list.empty):
-        codes, months = history.codes_of_year(plan.plan_year)
-        if months:
+        stored, months = history.codes_of_year(plan.plan_year)
+        # Only the plan's hamlets (by their name in the plan): a hamlet since taken out of the
+        # plan is no hamlet a list can be told to name itself as.
+        matcher = HamletMatcher(plan.hamlet_names)
+        codes: dict[str, set[str]] = {}
+        for hamlet, found in stored.items():
+            name = matcher.match(hamlet)
+            if name is not None:
+                codes.setdefault(name, set()).update(found)
+        if months and codes:
             named = lists_named(months)
             return KnownCodes(
                 codes, Message(f"{named} đã tổng hợp", f"{named.en} already consolidated")

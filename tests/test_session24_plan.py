@@ -385,3 +385,19 @@ def test_a_hamlet_left_out_of_the_plan_tells_the_commune_to_add_it(tmp_path):
         "(Nà Mòn, Khau Lang). Nếu đây là một xóm chưa có trong kế hoạch thì xã cần thêm xóm đó "
         "vào trang 'Chỉ tiêu theo xóm' của kế hoạch rồi tổng hợp lại."
     ) in said
+
+
+def test_codes_of_a_hamlet_taken_out_of_the_plan_name_no_hamlet(tmp_path):
+    """May run with Bản Cọ in the plan, then the plan corrected without it: Bản Cọ's list was
+    told its codes are "của xóm Bản Cọ … hãy sửa ô 'Xóm' thành 'Bản Cọ' đúng như trong kế
+    hoạch", a hamlet the plan no longer has. Only the plan's hamlets' stored codes tell whose a
+    list is: the plain refusal, which names the plan's hamlets."""
+    folder = commune(tmp_path / "in")
+    assert run(folder).returncode == 0
+    write_plan(folder / "KeHoach_2024.xlsx", START[:2])
+    done = subprocess.run([sys.executable, "-m", "pipeline", "check", "--output",
+                           str(tmp_path / "out"), str(folder)],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=300)  # fmt: skip
+    said = done.stdout + done.stderr
+    assert "Xóm 'Bản Cọ' không có trong kế hoạch của xã. Hãy ghi đúng tên xóm như trong kế " in said
+    assert "là của xóm Bản Cọ" not in said
