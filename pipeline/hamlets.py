@@ -41,6 +41,11 @@ class HamletMatcher:
         for key, found in loose.items():
             numbered.setdefault(_numbers_valued(key), []).extend(found)
         self._numbered = numbered
+        # 'Nà Mòn (ghép từ Nà Mòn 1, Nà Mòn 2)': a note in brackets after the plan's name
+        bare: dict[str, list[str]] = {}
+        for name in names:
+            bare.setdefault(_bare_key(name), []).append(name)
+        self._bare = bare
         # Names by their words, and those long enough to be matched written as one word
         # ('namon'): a title is looked up word by word, whatever the number of hamlets.
         self._by_words: dict[tuple[str, ...], list[str]] = {}
@@ -68,6 +73,8 @@ class HamletMatcher:
             candidates = self._compact.get(loose, [])
         if not candidates:
             candidates = self._numbered.get(_numbers_valued(loose), [])
+        if not candidates and isinstance(written, str):
+            candidates = self._bare.get(_bare_key(written), [])
         return candidates[0] if len(candidates) == 1 else None
 
     def suggest(self, written: object) -> str | None:
@@ -155,6 +162,16 @@ _NUMBER_WORDS = {
     "chin": 9, "muoi": 10,
 }  # fmt: skip
 _TENS_UNITS = {**_NUMBER_WORDS, "lam": 5}  # 'mười lăm' is 15
+
+
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def _bare_key(name: object) -> str:
+    """A name without its notes in brackets ('Nà Mòn (ghép từ Nà Mòn 1, Nà Mòn 2)': 'na mon'),
+    folded, prefix stripped, numbers by value."""
+    text = _BRACKETED.sub(" ", nfc(name)) if isinstance(name, str) else name
+    return _numbers_valued(_strip_prefix(fold(text), _PREFIXES))
 
 
 def _numbers_valued(key: str) -> str:
