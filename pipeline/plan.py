@@ -1481,6 +1481,8 @@ def start_mismatch(start_counts: tuple[int, int], target: dict, plan: Plan) -> l
     poor, near = start_counts
     if (poor, near) == (int(target["start_poor"]), int(target["start_near_poor"])):
         return []
+    row = plan.hamlet_rows.get(target["hamlet"])
+    row_vi, row_en = (f" (dòng {row})", f" (row {row})") if row else ("", "")
     return [
         Issue(
             "plan-start-mismatch",
@@ -1490,8 +1492,12 @@ def start_mismatch(start_counts: tuple[int, int], target: dict, plan: Plan) -> l
             hamlet=target["hamlet"],
             value=target["hamlet"],
             detail=Message(
-                f"{poor} hộ nghèo, {near} hộ cận nghèo",
-                f"{poor} poor, {near} near-poor households",
+                f"{poor} hộ nghèo, {near} hộ cận nghèo, còn trang '{plan.targets_sheet}'{row_vi} "
+                f"ghi {int(target['start_poor'])} hộ nghèo, {int(target['start_near_poor'])} hộ "
+                "cận nghèo",
+                f"{poor} poor, {near} near-poor households, while sheet '{plan.targets_sheet}'"
+                f"{row_en} says {int(target['start_poor'])} poor, "
+                f"{int(target['start_near_poor'])} near-poor",
             ),
         )
     ]

@@ -709,8 +709,8 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "plan-start-mismatch",
         "warning",
         "file",
-        "Danh sách đầu năm của xóm {value} có {detail}, khác với số đầu năm trong trang 'Chỉ tiêu theo xóm'. Hãy đối chiếu lại.",
-        "The start-of-year list of hamlet {value} has {detail}, unlike the start figures of 'Chỉ tiêu theo xóm'. Please reconcile.",
+        "Danh sách đầu năm của xóm {value} có {detail}. Tỷ lệ đầu năm được tính theo số trong trang 'Chỉ tiêu theo xóm', biến động hộ theo danh sách đầu năm; hãy đối chiếu lại và sửa cho khớp.",
+        "The start-of-year list of hamlet {value} has {detail}. The start rates are worked from 'Chỉ tiêu theo xóm', the movements from the start list; please reconcile them.",
     ),
     IssueType(
         "plan-hamlet-repeated",

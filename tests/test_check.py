@@ -228,7 +228,10 @@ def test_check_of_a_plan_says_where_its_start_counts_differ_from_its_start_list(
     book.save(path)
     [said] = [i for i in check_files([path]) if i.code == "plan-start-mismatch"]
     assert (said.sheet, said.row, said.hamlet) == ("Chỉ tiêu theo xóm", 4, "Nà Mòn")
-    assert str(said.detail) == "3 hộ nghèo, 2 hộ cận nghèo"
+    assert str(said.detail) == (
+        "3 hộ nghèo, 2 hộ cận nghèo, còn trang 'Chỉ tiêu theo xóm' (dòng 4) ghi 4 hộ nghèo, 2 hộ "
+        "cận nghèo"
+    )
     targets["C4"] = 3
     book.save(path)
     assert [i for i in check_files([path]) if i.code == "plan-start-mismatch"] == []

@@ -416,3 +416,39 @@ def test_a_note_in_brackets_after_the_plans_hamlet_name(tmp_path):
     assert (result["hamlets"][0]["hamlet"], result["hamlets"][0]["poor"]) == (merged, 5)
     assert (result["totals"]["households"], result["totals"]["start_poor"]) == (450, 27)
     assert HamletMatcher([merged, "Khau Lang"]).match("Nà Mòn 1") is None
+
+
+def test_start_counts_unlike_the_start_list_name_both_figures(tmp_path):
+    """Nà Mòn: 8 poor, 6 near-poor at the start on the table (row 4), 7 and 6 on the start list.
+    The warning said only the list's figures and "khác với số đầu năm": it now says the
+    table's too, its row, and which figures the report uses for what."""
+
+    def with_start_list(book):
+        sheet = book.create_sheet("Danh sách đầu năm")
+        sheet.append(["STT", "Xóm", *HEADER[1:]])
+        hamlets = [("Nà Mòn", "01", 7, 6), ("Khau Lang", "02", 12, 9), ("Bản Cọ", "03", 7, 5)]
+        for hamlet, code, poor, near in hamlets:
+            for n in range(poor + near):
+                is_poor = n < poor
+                marks = [
+                    "x" if i in ((0, 1, 2, 3) if is_poor else (3,)) else None for i in range(12)
+                ]
+                sheet.append([n + 1, hamlet, f"TL.{code}.{n + 1:03d}", f"Chủ hộ {code} {n + 1}",
+                              1950 + n, "Nam", "Tày", None, 4,
+                              "Hộ nghèo" if is_poor else "Hộ cận nghèo",
+                              900_000 if is_poor else 1_200_000, *marks, "Thiếu vốn", None, None,
+                              None])  # fmt: skip
+
+    from pipeline.plan import start_mismatches
+
+    path = write_plan(tmp_path / "K.xlsx", edit=with_start_list)
+
+    plan, _ = load_plan(open_workbook(path), path.name)
+    [said] = start_mismatches(plan)
+    assert (said.row, said.hamlet) == (4, "Nà Mòn")
+    assert said.message("vi") == (
+        "Danh sách đầu năm của xóm Nà Mòn có 7 hộ nghèo, 6 hộ cận nghèo, còn trang 'Chỉ tiêu theo "
+        "xóm' (dòng 4) ghi 8 hộ nghèo, 6 hộ cận nghèo. Tỷ lệ đầu năm được tính theo số trong "
+        "trang 'Chỉ tiêu theo xóm', biến động hộ theo danh sách đầu năm; hãy đối chiếu lại và sửa "
+        "cho khớp."
+    )
