@@ -421,6 +421,10 @@ _AREAS = {
 _YEARS_SPAN = re.compile(r"(20\d{2})\s*-\s*(20\d{2})")
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 _TARGET_TEXT = re.compile(r"^(\d{1,3})(?:[.,](\d+))?$")
+# Words around a target's number, spaces already removed: 'giảm', '≥', 'tốithiểu', 'ítnhất',
+# 'trên' before it; '/năm', 'mỗinăm', 'trởlên' after it.
+_TARGET_WORDS_BEFORE = re.compile(r"^(?:giảm|mứcgiảm|≥|>=|>|tốithiểu|ítnhất|trên|từ|:)+")
+_TARGET_WORDS_AFTER = re.compile(r"(?:/năm|mỗinăm|hằngnăm|hàngnăm|trởlên|/)+$")
 
 
 def _year(written: object) -> int | None:
@@ -518,6 +522,8 @@ def _target(
         bare = re.sub(
             r"[\s%]", "", clean_text(read).lower().replace("điểm", "").replace("phần trăm", "")
         )
+        # 'giảm 1,52%/năm', '≥ 1,52', 'tối thiểu 1,52 điểm trở lên': the number is the target
+        bare = _TARGET_WORDS_AFTER.sub("", _TARGET_WORDS_BEFORE.sub("", bare))
         match = _TARGET_TEXT.match(bare)
         if match:
             number = float(f"{match.group(1)}.{match.group(2) or 0}")

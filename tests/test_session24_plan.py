@@ -452,3 +452,23 @@ def test_start_counts_unlike_the_start_list_name_both_figures(tmp_path):
         "trang 'Chỉ tiêu theo xóm', biến động hộ theo danh sách đầu năm; hãy đối chiếu lại và sửa "
         "cho khớp."
     )
+
+
+@pytest.mark.parametrize(
+    ("poor", "near"),
+    [("giảm 1,52%/năm", "≥ 1,01"), ("Giảm 1,52 điểm % trở lên", "tối thiểu 1,01%")],
+)
+def test_a_commune_target_written_in_words_around_its_number(tmp_path, poor, near):
+    """'giảm 1,52%/năm' (as plans word it) stopped the run: "không đọc được thành số điểm %"."""
+    labels = {"Chỉ tiêu giảm tỷ lệ hộ nghèo (điểm %)": poor,
+              "Chỉ tiêu giảm tỷ lệ hộ cận nghèo (điểm %)": near}  # fmt: skip
+    info = [(label, labels.get(label, value)) for label, value in INFO]
+    plan, _ = load_plan(open_workbook(write_plan(tmp_path / "K.xlsx", info=info)), "K.xlsx")
+    assert (plan.poor_target, plan.near_poor_target) == (1.52, 1.01)
+
+
+def test_a_target_range_is_still_refused(tmp_path):
+    labels = {"Chỉ tiêu giảm tỷ lệ hộ nghèo (điểm %)": "1,5-2"}
+    info = [(label, labels.get(label, value)) for label, value in INFO]
+    said = refusal(write_plan(tmp_path / "K.xlsx", info=info))
+    assert "ghi '1,5-2', không đọc được thành số điểm %" in said
