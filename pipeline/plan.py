@@ -674,7 +674,16 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
         )
     grid = book.grid(sheet)
     header = find_header(grid, TARGET_COLUMNS, book.merges(sheet))
-    if header is None or "hamlet" not in header.columns:
+    if header is not None and "hamlet" not in header.columns:
+        raise PlanError(
+            Message(
+                f"{rel}: trang '{sheet}' có dòng tiêu đề (dòng {header.first_row + 1}) nhưng không "
+                "có cột tên xóm: hãy ghi 'Xóm' vào ô tiêu đề của cột tên xóm rồi chạy lại.",
+                f"{rel}: sheet '{sheet}' has a header (row {header.first_row + 1}) but no column "
+                "of hamlet names: write 'Xóm' in the header cell of that column and run again.",
+            )
+        )
+    if header is None:
         raise PlanError(
             Message(
                 f"{rel}: trang '{sheet}' không có dòng tiêu đề 'Xóm | Tổng số hộ đầu năm | …'.",

@@ -75,7 +75,10 @@ AREA_VALUES = {"Nông thôn": "rural", "Thành thị": "urban"}
 
 # --- plan hamlet targets (§3) -----------------------------------------------
 PLAN_TARGET_COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "hamlet": ("Xóm", ("Thôn", "Tên xóm", "Thôn/xóm", "Đơn vị")),
+    "hamlet": (
+        "Xóm",
+        ("Thôn", "Tên xóm", "Thôn/xóm", "Đơn vị", "Tên thôn", "Tên thôn, xóm", "Tổ dân phố"),
+    ),
     # 'Tổng số hộ' names the households; 'Tổng số hộ nghèo' (which begins with it) the poor:
     # each count under the wordings of real plans, so that none is read as another's prefix.
     # (Not the bare 'Số hộ nghèo': under 'Đầu năm 2024' it is named with its group.)

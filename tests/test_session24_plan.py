@@ -472,3 +472,23 @@ def test_a_target_range_is_still_refused(tmp_path):
     info = [(label, labels.get(label, value)) for label, value in INFO]
     said = refusal(write_plan(tmp_path / "K.xlsx", info=info))
     assert "ghi '1,5-2', không đọc được thành số điểm %" in said
+
+
+@pytest.mark.parametrize("heading", ["Tên thôn, xóm", "Tổ dân phố"])
+def test_the_hamlet_column_under_the_headings_plans_use(tmp_path, heading):
+    """'Tên thôn, xóm' (and an urban commune's 'Tổ dân phố') over the hamlet names: the run
+    stopped with "không có dòng tiêu đề 'Xóm | Tổng số hộ đầu năm | …'", the row being there."""
+
+    def retitled(book):
+        book["Chỉ tiêu theo xóm"]["A3"] = heading
+
+    plan, _ = load_plan(open_workbook(write_plan(tmp_path / "K.xlsx", edit=retitled)), "K.xlsx")
+    assert plan.hamlet_names == ["Nà Mòn", "Khau Lang", "Bản Cọ"]
+
+
+def test_a_header_without_the_hamlet_column_says_so(tmp_path):
+    def retitled(book):
+        book["Chỉ tiêu theo xóm"]["A3"] = "Danh sách các xóm"
+
+    said = refusal(write_plan(tmp_path / "K.xlsx", edit=retitled))
+    assert "có dòng tiêu đề (dòng 3) nhưng không có cột tên xóm: hãy ghi 'Xóm'" in said
