@@ -436,17 +436,38 @@ def _our_output(book: Workbook, package=None) -> Message | None:
     return None
 
 
+_INFO_NAMES = ("thong tin",)  # folded: 'Thông tin', 'Thông tin kế hoạch'
+
+
+def plan_info_sheet(book: Workbook) -> str | None:
+    """The plan's 'Thông tin chung': that sheet, else a sheet whose name begins 'Thông tin'
+    and whose 'Loại biểu' says 'Kế hoạch' (a hamlet list's 'Thông tin' says 'Danh sách hộ')."""
+    sheet = book.find_sheet(PLAN_INFO_SHEET)
+    if sheet is not None:
+        return sheet
+    for name in book.sheets_visible_first():
+        if not fold(name).startswith(_INFO_NAMES):
+            continue
+        try:
+            said = fold(
+                read_key_values(
+                    book.grid(name), {"form_type": ("Loại biểu", ("Loại biểu mẫu", "Biểu"))}
+                ).get("form_type", (None, 0))[0]
+            )
+        except ReadError:
+            continue
+        if said.startswith(fold(FORM_TYPE_PLAN)):
+            return name
+    return None
+
+
 def _is_plan(book: Workbook) -> bool:
     """'Loại biểu' says 'Kế hoạch' (also 'Kế hoạch giảm nghèo năm 2024'), or, whatever it
     says, the workbook has both sheets of the plan."""
     if _form_type(book, PLAN_INFO_SHEET).startswith(fold(FORM_TYPE_PLAN)):
         return True
-    if book.find_sheet(PLAN_INFO_SHEET) is None:
-        # 'Thông tin' (as on a hamlet's list) saying 'Kế hoạch': the plan, its sheet retitled
-        from pipeline.plan import plan_info_sheet
-
-        if plan_info_sheet(book) is not None:
-            return True
+    if book.find_sheet(PLAN_INFO_SHEET) is None and plan_info_sheet(book) is not None:
+        return True  # 'Thông tin' (as on a hamlet's list) saying 'Kế hoạch': its sheet retitled
     return (
         book.find_sheet(PLAN_INFO_SHEET) is not None
         and book.find_sheet(PLAN_TARGETS_SHEET) is not None

@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from pipeline.discover import plan_info_sheet
 from pipeline.figures import status_counts
 from pipeline.messages import Message
 from pipeline.normalise import after_equals, info_past_equals, table_columns
@@ -43,9 +44,7 @@ from pipeline.types import Issue, Plan, Submission
 from pipeline.validate import Part, validate_table
 from schemas.columns import (
     AREA_VALUES,
-    FORM_TYPE_PLAN,
     PLAN_INFO_LABELS,
-    PLAN_INFO_SHEET,
     PLAN_START_LIST_SHEET,
     PLAN_TARGET_COLUMNS,
     PLAN_TARGETS_SHEET,
@@ -74,25 +73,6 @@ class PlanError(Exception):
 # Sheet names of the plan as officers retitle them (folded): 'Chỉ tiêu theo thôn', 'Chỉ tiêu
 # theo xóm 2024', 'Chỉ tiêu giao'; 'Thông tin' for 'Thông tin chung' (as on a hamlet's list).
 _TARGETS_NAMES = ("chi tieu",)
-_INFO_NAMES = ("thong tin",)
-
-
-def plan_info_sheet(book: Workbook) -> str | None:
-    """The plan's 'Thông tin chung': that sheet, else a sheet whose name begins 'Thông tin'
-    and whose 'Loại biểu' says 'Kế hoạch' (a hamlet list's 'Thông tin' says 'Danh sách hộ')."""
-    sheet = book.find_sheet(PLAN_INFO_SHEET)
-    if sheet is not None:
-        return sheet
-    for name in book.sheets_visible_first():
-        if not fold(name).startswith(_INFO_NAMES):
-            continue
-        try:
-            found = read_key_values(book.grid(name), {"form_type": PLAN_INFO_LABELS["form_type"]})
-        except ReadError:
-            continue
-        if fold(found.get("form_type", (None, 0))[0]).startswith(fold(FORM_TYPE_PLAN)):
-            return name
-    return None
 
 
 def plan_targets_sheet(book: Workbook) -> str | None:
