@@ -208,8 +208,12 @@ def _load(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
             )
         raise PlanError(
             Message(
-                f"{rel}: 'Năm kế hoạch'{where} không hợp lệ ({written!r}).",
-                f"{rel}: 'Năm kế hoạch' (plan year){where_en} is not a valid year ({written!r}).",
+                f"{rel}: 'Năm kế hoạch'{where} trong trang '{info_sheet}' ghi "
+                f"'{clean_text(written)}', không phải một năm; hãy ghi một năm, ví dụ 2024 (mỗi "
+                "năm một tệp kế hoạch).",
+                f"{rel}: 'Năm kế hoạch' (plan year){where_en} of sheet '{info_sheet}' reads "
+                f"'{clean_text(written)}', which is no single year; write one year such as 2024 "
+                "(one plan file a year).",
             )
         )
     area_written = value("area")

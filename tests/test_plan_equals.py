@@ -78,7 +78,11 @@ def test_the_plan_s_info_values_are_read_past_a_leading_equals_sign(tmp_path):
     # '=2+2' is no year, no number, read past the '=' either: the plan cannot be used, and the
     # reason quotes the cell as it shows, with no '=' warning.
     for cell, reason in (
-        ("B4", "KeHoach_2024.xlsx: 'Năm kế hoạch' (ô B4) không hợp lệ ('=2+2')."),
+        (
+            "B4",
+            "KeHoach_2024.xlsx: 'Năm kế hoạch' (ô B4) trong trang 'Thông tin chung' ghi '=2+2', "
+            "không phải một năm; hãy ghi một năm, ví dụ 2024 (mỗi năm một tệp kế hoạch).",
+        ),
         (
             "B7",
             f"KeHoach_2024.xlsx: '{target}' (ô B7) trong trang 'Thông tin chung' ghi '=2+2', "

@@ -492,3 +492,13 @@ def test_a_header_without_the_hamlet_column_says_so(tmp_path):
 
     said = refusal(write_plan(tmp_path / "K.xlsx", edit=retitled))
     assert "có dòng tiêu đề (dòng 3) nhưng không có cột tên xóm: hãy ghi 'Xóm'" in said
+
+
+def test_a_plan_year_that_is_no_single_year_says_what_to_write(tmp_path):
+    """'2024-2025' in 'Năm kế hoạch' stopped the run with "không hợp lệ ('2024-2025')"."""
+    info = [(label, "2024-2025" if label == "Năm kế hoạch" else value) for label, value in INFO]
+    said = refusal(write_plan(tmp_path / "K.xlsx", info=info))
+    assert said == (
+        "K.xlsx: 'Năm kế hoạch' (ô B4) trong trang 'Thông tin chung' ghi '2024-2025', không phải "
+        "một năm; hãy ghi một năm, ví dụ 2024 (mỗi năm một tệp kế hoạch)."
+    )
