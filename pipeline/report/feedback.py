@@ -66,6 +66,7 @@ from pipeline.report.styles import (
     Styles,
     merge_text,
     page_setup,
+    wide_print,
 )
 from pipeline.rosterchecks import (
     PERIOD_DIFFERS,
@@ -1315,7 +1316,19 @@ def _write_copy(
         ws.set_tab_color(WARNING_FILL)
     ws.set_paper(9)
     ws.set_landscape()
-    ws.fit_to_pages(1, 0)
+    # A sheet wider than a page prints across pages at a readable scale, the household's
+    # STT, Mã hộ and name repeated on each, over then down: a household's row is on
+    # consecutive pages (docs/decisions.md, session 24).
+    last_col = max([c for _, c in written] + [c for _, c in marks] + list(widths), default=-1)
+    column_widths = [widths.get(c, 8.43) for c in range(min(last_col, 255) + 1)]
+    scale, pages = wide_print(column_widths, layout.frozen_cols)
+    if pages == 1 and scale == 1.0:
+        ws.fit_to_pages(1, 0)
+    else:
+        ws.set_print_scale(round(scale * 100))
+        ws.print_across()
+        if layout.frozen_cols and pages > 1:
+            ws.repeat_columns(0, layout.frozen_cols - 1)
     ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
     if layout.last_header is not None:
         ws.repeat_rows(layout.first_header, layout.last_header)

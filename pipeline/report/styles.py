@@ -256,6 +256,40 @@ def print_scale(widths: list[float], stretch: float = 1.0) -> float:
     return max(0.1, math.floor(PAGE_WIDTH_PT / width_pt * 100) / 100)
 
 
+MIN_WIDE_SCALE = 0.7  # the smallest scale a sheet wider than a page prints at (see wide_print)
+
+
+def _pages_across(widths: list[float], repeat: int, scale: float, stretch: float) -> int:
+    """How many pages wide the columns ``widths`` print at ``scale``, their first ``repeat``
+    columns repeated on every page (print titles); a page breaks between whole columns."""
+    room = PAGE_WIDTH_PT / scale
+    points = [column_pixels(w) * 0.75 * stretch for w in widths]
+    titles = sum(points[:repeat])
+    pages, used = 1, 0.0
+    for i, pt in enumerate(points):
+        if used + pt > room and used > (titles if pages > 1 else 0) and i >= repeat:
+            pages, used = pages + 1, titles
+        used += pt
+    return pages
+
+
+def wide_print(widths: list[float], repeat: int = 0) -> tuple[float, int]:
+    """The print scale (a whole percent) and pages wide of a sheet too wide to print readably
+    on one page: the fewest pages wide it prints on at a scale of at least ``MIN_WIDE_SCALE``,
+    at the largest scale (up to 100 %) that keeps it on them, in Excel and in LibreOffice
+    (which draws columns ``LIBREOFFICE_WIDTH`` wider). ``repeat``: the first columns printed
+    again on every page."""
+    steps = [p / 100 for p in range(100, int(MIN_WIDE_SCALE * 100) - 1, -1)]
+    for pages in range(1, len(widths) + 1):
+        for scale in steps:
+            if all(
+                _pages_across(widths, repeat, scale, stretch) <= pages
+                for stretch in (1.0, LIBREOFFICE_WIDTH)
+            ):
+                return scale, pages
+    return MIN_WIDE_SCALE, len(widths)
+
+
 def keep_with_table(
     ws: Worksheet,
     widths: list[float],
