@@ -175,11 +175,41 @@ def _commune_table(
         ws.write_string(r, WHEN, label, st["total_text" if current else "text"])
         for col, value in enumerate(values, start=1):
             put_num(ws, r, col, value, st[prefix + ("int" if col in counts else "rate")])
-    return first, first + len(lines) - 1, plotted
+    return first, first + len(lines) - 1, plotted, [values for _, values, _ in lines]
+
+
+def label_positions(rows: list[list], rate: int, path: int, default: str) -> list[str]:
+    """Where each month's rate label goes, above or below its point: on the side away from
+    its target path's dashed line, which then never crosses it. Where the rate is the target
+    (as shown, two decimals: 'Đầu năm'), the side away from where the line goes on to (it
+    falls: above); ``default`` where neither tells. ``rate``, ``path``: the rows' columns,
+    1-based as the sheet's (column 0 is the month)."""
+
+    def shown(values: list, col: int) -> float | None:
+        n = number(values[col - 1]) if col - 1 < len(values) else None
+        return None if n is None else round(n, 2)
+
+    out = []
+    for i, values in enumerate(rows):
+        a, p = shown(values, rate), shown(values, path)
+        if a is not None and p is not None and a == p:
+            near = [shown(rows[j], path) for j in (i + 1, i - 1) if 0 <= j < len(rows)]
+            p = next((n for n in near if n is not None and n != a), None)
+        if a is None or p is None:
+            out.append(default)
+        else:
+            out.append("above" if a > p else "below")
+    return out
 
 
 def _chart(
-    ctx: Context, ws: Worksheet, row: int, first: int, last: int, plotted: list[float]
+    ctx: Context,
+    ws: Worksheet,
+    row: int,
+    first: int,
+    last: int,
+    plotted: list[float],
+    rows: list[list],
 ) -> None:
     """Rates and target paths over the months, as a native line chart under the table."""
     lang, sheet = ctx.lang, SHEET_NAMES["trend"]
@@ -202,11 +232,20 @@ def _chart(
         if dashed:
             series["line"]["dash_type"] = "dash"
         if labels:
+            # Only the rates carry labels, each on the side away from its target's dashed
+            # line (docs/decisions.md, session 24).
+            font = {"color": colour, "size": 9}
             series["data_labels"] = {
                 "value": True,
                 "num_format": "0.00",
                 "position": labels,
-                "font": {"color": colour, "size": 9},
+                "font": font,
+                # A point's own label only where it leaves the series' side: it has no
+                # number format of its own and shows the cell's (0.00, the same figures).
+                "custom": [
+                    None if where == labels else {"position": where, "font": font}
+                    for where in label_positions(rows, col, col + 1, labels)
+                ],
             }
         chart.add_series(series)
     chart.set_title({"name": t("trend.chart", lang), "name_font": {"size": 12, "bold": True}})
@@ -346,7 +385,7 @@ def write(ctx: Context) -> None:
     ws.set_column(1, ncols - 1, WIDTH)
     row = title_block(ctx, ws, t("title.trend", lang, y=ctx.plan_year), ncols, 3)
     put_text(ws, row, 0, t("trend.sec.commune", lang), st["section"])
-    first, last, plotted = _commune_table(ctx, ws, row + 1, months)
+    first, last, plotted, rows = _commune_table(ctx, ws, row + 1, months)
     # section title, header (33 pt), the table's rows, then the notes and a blank row
     used = TITLE_BLOCK_PT + LINE_HEIGHT + 33 + (last - first + 1) * LINE_HEIGHT + LINE_HEIGHT
     notes = [t("trend.note.path", lang)]
@@ -359,7 +398,7 @@ def write(ctx: Context) -> None:
         row, height = _note(ctx, ws, row, COMMUNE_COLS, text)
         used += height
     chart = row + 1
-    _chart(ctx, ws, chart, first, last, plotted)
+    _chart(ctx, ws, chart, first, last, plotted, rows)
     row += 1 + CHART_ROWS
     # The chart prints under the commune's table when the page has room for it; the hamlet
     # tables then start a new printed page. When the table is long (the later months), the
