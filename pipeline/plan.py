@@ -20,6 +20,7 @@ from pipeline.read import (
     class_mark_columns,
     classes_from_marks,
     find_header,
+    hidden_by,
     hidden_twice,
     mark_columns,
     read_key_values,
@@ -694,6 +695,7 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
     )
     records = []
     slips: list[Issue] = []  # cells read past a leading '=' typed by mistake, said once read
+    hidden = book.hidden_rows.get(sheet)  # known once the grid is read
 
     def slip(excel_row: int, key: str, written: str, rest: str) -> None:
         col, text = header.columns[key]
@@ -706,6 +708,13 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
             name, values = rest, {**values, "hamlet": rest}
         if _not_a_hamlet_row(values):
             continue
+        if (by_filter := hidden_by(hidden, row.excel_row - 1)) is not None and not by_filter:
+            # Hidden by hand (an old hamlet after a merger): no hamlet of the plan any more,
+            # said at its row; a filter's hidden row is only out of sight and stays a hamlet.
+            issues.append(_hidden_hamlet(rel, sheet, header, row.excel_row, name))
+            continue
+        if by_filter:
+            issues.append(_hidden_hamlet(rel, sheet, header, row.excel_row, name, "filter"))
         if rest is not None:
             slip(row.excel_row, "hamlet", row.values["hamlet"], rest)
         record = {"hamlet": clean_text(name) or None, "excel_row": row.excel_row}
@@ -764,6 +773,15 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
     issues.extend(slips)
     _targets_above_start(frame, rel, sheet, header, issues)
     return frame
+
+
+def _hidden_hamlet(rel: str, sheet: str, header, excel_row: int, name, variant: str = "") -> Issue:
+    """A hamlet's row hidden in the plan's table (plan-hamlet-hidden): left out of the plan
+    when hidden by hand, kept when a filter hides it (``variant`` 'filter')."""
+    col, title = header.columns["hamlet"]
+    return Issue("plan-hamlet-hidden", file=rel, sheet=sheet, row=excel_row, column=title,
+                 cell=f"{column_letter(col)}{excel_row}", value=clean_text(name),
+                 variant=variant)  # fmt: skip
 
 
 # Rows of the targets table that are no hamlet: the commune's totals under a label that is no

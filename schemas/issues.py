@@ -706,6 +706,21 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "More than one plan workbook of the same year; used '{detail}'. Keep one plan a year in the folder.",
     ),
     IssueType(
+        "plan-hamlet-hidden",
+        "warning",
+        "row",
+        "Dòng của xóm '{value}' trong trang '{sheet}' đang bị ẩn (Hide): xã hiểu là xóm này không còn dùng (ví dụ đã sáp nhập), nên đã bỏ xóm ra khỏi kế hoạch: không tính chỉ tiêu, không báo xóm chưa nộp. Nếu xóm vẫn còn, hãy bỏ ẩn dòng đó (chọn các dòng ở trên và ở dưới, chuột phải > Bỏ ẩn) rồi chạy lại; nếu không, hãy xóa hẳn dòng đó.",
+        "The row of hamlet '{value}' in sheet '{sheet}' is hidden (Hide): the hamlet is taken to be no longer in use (merged, say) and is left out of the plan: no targets, not said to be missing. If the hamlet is still in use, unhide the row (select the rows above and below, right-click > Unhide) and run again; if not, delete the row.",
+        # hidden by the table's filter (AutoFilter): out of sight only, still a plan hamlet
+        (
+            (
+                "filter",
+                "Dòng của xóm '{value}' trong trang '{sheet}' đang bị ẩn vì bảng đang được lọc (bộ lọc AutoFilter); xóm vẫn được tính là xóm của kế hoạch. Nếu xóm không còn dùng, hãy xóa dòng đó; nếu còn, hãy bỏ lọc (thẻ Dữ liệu > Xóa) để bảng thấy trên màn hình đúng là bảng xã dùng.",
+                "The row of hamlet '{value}' in sheet '{sheet}' is hidden by the table's filter (AutoFilter); the hamlet is still a hamlet of the plan. If it is no longer in use, delete the row; if it is, clear the filter (Data > Clear) so that the table seen on screen is the one used.",
+            ),
+        ),
+    ),
+    IssueType(
         "plan-start-mismatch",
         "warning",
         "file",
