@@ -489,6 +489,10 @@ def _shows_en(error: str) -> str:
     return f"shows the error '{error}' (a broken formula, or a reference to a deleted cell)"
 
 
+# '6 hộ', '6 hộ nghèo', '12 hộ/năm': households where a commune target's points are wanted
+_HOUSEHOLDS_WRITTEN = re.compile(r"^\s*[-+]?\d+(?:[.,]\d+)?\s*hộ\b", re.IGNORECASE)
+
+
 def _target(
     book: Workbook, rel: str, sheet: str, key: str, found, issues: list[Issue], said
 ) -> float:
@@ -560,6 +564,16 @@ def _target(
                 "đang trống; hãy ghi chỉ tiêu (ghi 0 nếu không giao)",
                 "is empty; write the target (0 if none was set)",
             )
+        elif _HOUSEHOLDS_WRITTEN.match(clean_text(written)):
+            # '6 hộ': a number of households where the rate's points are wanted
+            vi, en = (
+                f"ghi '{clean_text(written)}', là số hộ, nhưng ô này cần chỉ tiêu giảm tỷ lệ "
+                "tính bằng điểm phần trăm: hãy ghi số điểm %, ví dụ 1,52 (số hộ giảm của từng "
+                f"xóm ghi ở trang '{PLAN_TARGETS_SHEET}')",
+                f"reads '{clean_text(written)}', a number of households, but this cell wants the "
+                "rate reduction in percentage points: write the points, such as 1.52 (each "
+                f"hamlet's households go in sheet '{PLAN_TARGETS_SHEET}')",
+            )
         else:
             vi, en = (
                 f"ghi '{clean_text(written)}', không đọc được thành số điểm %; hãy ghi số, "
@@ -574,9 +588,15 @@ def _target(
             )
         )
     if number < 0 or number > 100:
+        # a number as the officer reads it, with a decimal comma ('-1,52'); a text as written
+        shown_vi = (
+            format_vn(written, 6, trim=True)
+            if isinstance(written, (int, float)) and not isinstance(written, bool)
+            else clean_text(written)
+        )
         raise PlanError(
             Message(
-                f"{rel}: '{label}'{where} trong trang '{sheet}' là {clean_text(written)}: chỉ tiêu "
+                f"{rel}: '{label}'{where} trong trang '{sheet}' là {shown_vi}: chỉ tiêu "
                 "giảm tỷ lệ phải từ 0 đến 100 điểm %.",
                 f"{rel}: '{label}'{where_en} of sheet '{sheet}' is {clean_text(written)}: a rate "
                 "reduction target is between 0 and 100 points.",
@@ -717,7 +737,11 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
             issues.append(_hidden_hamlet(rel, sheet, header, row.excel_row, name, "filter"))
         if rest is not None:
             slip(row.excel_row, "hamlet", row.values["hamlet"], rest)
-        record = {"hamlet": clean_text(name) or None, "excel_row": row.excel_row}
+        # 'Bản Cọ.': a full stop (or other mark) typed after the name is no part of it
+        record = {
+            "hamlet": _without_end_marks(clean_text(name)) or None,
+            "excel_row": row.excel_row,
+        }
         for key in PLAN_TARGET_COLUMNS:
             if key != "hamlet":
                 raw = row.values.get(key)
@@ -773,6 +797,12 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
     issues.extend(slips)
     _targets_above_start(frame, rel, sheet, header, issues)
     return frame
+
+
+def _without_end_marks(name: str) -> str:
+    """A plan hamlet's name without the punctuation typed after it ('Bản Cọ.', 'Nà Mòn;'); a
+    closing bracket (a note) is kept."""
+    return name.rstrip(" .,;:!?…-–—*") or name
 
 
 def _hidden_hamlet(rel: str, sheet: str, header, excel_row: int, name, variant: str = "") -> Issue:

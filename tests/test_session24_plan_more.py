@@ -4,9 +4,11 @@ tests/test_session24_plan.py (Nà Mòn, Khau Lang, Bản Cọ; 100+198+150 house
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.plan import load_plan
 from pipeline.read import open_workbook
-from tests.test_session24_plan import START, commune, run, summary, write_plan
+from tests.test_session24_plan import INFO, START, commune, refusal, run, summary, write_plan
 
 OLD = ["Nà Mòn 2", 40, 3, 2, 1, 1]  # an old hamlet merged into Nà Mòn, its row hidden
 
@@ -56,3 +58,48 @@ def test_a_row_hidden_by_a_filter_stays_a_plan_hamlet(tmp_path):
     assert [(i.code, i.row, i.variant) for i in issues if i.code == "plan-hamlet-hidden"] == [
         ("plan-hamlet-hidden", 7, "filter")
     ]
+
+
+# --- cosmetic: a plan hamlet's trailing dot, a negative target, a target in households -------
+
+
+def test_a_full_stop_after_a_plan_hamlets_name_is_left_out(tmp_path):
+    """'Bản Cọ.' in the plan showed with its dot in the outputs; the list's 'Bản Cọ' is its
+    list (150 households, 6 poor), and a list written 'Bản Cọ.' would be as well."""
+    from pipeline.hamlets import HamletMatcher
+
+    rows = [START[0], START[1], ["Bản Cọ.", 150, 7, 5, 1, 1]]
+    folder = commune(tmp_path / "in", rows, names={"Bản Cọ": "Bản Cọ."})
+    plan, _ = load_plan(open_workbook(folder / "KeHoach_2024.xlsx"), "KeHoach_2024.xlsx")
+    assert plan.hamlets["hamlet"].tolist() == ["Nà Mòn", "Khau Lang", "Bản Cọ"]
+    assert HamletMatcher(plan.hamlets["hamlet"].tolist()).match("Bản Cọ.") == "Bản Cọ"
+    assert run(folder).returncode == 0
+    result = summary(folder)
+    assert (result["hamlets"][2]["hamlet"], result["hamlets"][2]["households"]) == ("Bản Cọ", 150)
+    assert result["totals"]["households"] == 450
+
+
+def test_a_bracketed_note_keeps_its_closing_bracket():
+    from pipeline.plan import _without_end_marks
+
+    assert _without_end_marks("Nà Mòn (ghép).") == "Nà Mòn (ghép)"
+    assert _without_end_marks("Khau Lang ;") == "Khau Lang"
+
+
+def commune_target(tmp_path, written):
+    info = [(label, written if label.startswith("Chỉ tiêu giảm tỷ lệ hộ nghèo") else value)
+            for label, value in INFO]  # fmt: skip
+    return write_plan(tmp_path / "KeHoach_2024.xlsx", info=info)
+
+
+def test_a_negative_commune_target_is_said_with_a_decimal_comma(tmp_path):
+    said = refusal(commune_target(tmp_path, -1.52))
+    assert "là -1,52: chỉ tiêu giảm tỷ lệ phải từ 0 đến 100 điểm %" in said
+    assert "-1.52" not in said
+
+
+@pytest.mark.parametrize("written", ["6 hộ", "6 hộ nghèo"])
+def test_a_commune_target_in_households_says_points_are_wanted(tmp_path, written):
+    said = refusal(commune_target(tmp_path, written))
+    assert f"ghi '{written}', là số hộ, nhưng ô này cần chỉ tiêu giảm tỷ lệ tính bằng điểm" in said
+    assert "ví dụ 1,52" in said and "không đọc được" not in said
