@@ -587,6 +587,34 @@ def _reduction(value: float | None, lang: str) -> str:
     return f"{up if rose else down} {_two_places(abs(value), lang)}"
 
 
+def _plans_set_aside(issues, lang: str) -> list[str]:
+    """A line for each plan of the year set aside for the one used (plan-duplicate): both
+    named, and whether their figures differ, the first differences said."""
+    lines = []
+    for issue in issues:
+        if issue.code != "plan-duplicate":
+            continue
+        if lang == "vi":
+            how = {
+                "same": "số liệu hai tệp giống nhau",
+                "differ": f"số liệu KHÁC nhau: {in_language(issue.instead, lang)}",
+            }.get(issue.variant, "không so được số liệu: tệp để riêng không đọc được làm kế hoạch")
+            lines.append(
+                f"Kế hoạch: dùng '{issue.detail}' (tệp sửa sau cùng), để riêng '{issue.file}' "
+                f"cùng năm — {how} (xem trang 'Lỗi dữ liệu')"
+            )
+        else:
+            how = {
+                "same": "their figures are the same",
+                "differ": f"their figures DIFFER: {in_language(issue.instead, lang)}",
+            }.get(issue.variant, "figures not compared: the one set aside cannot be read as a plan")
+            lines.append(
+                f"Plan: used '{issue.detail}' (the last saved), set aside '{issue.file}' of the "
+                f"same year — {how} (see sheet 'Lỗi dữ liệu')"
+            )
+    return lines
+
+
 def _print_summary(result, written: dict, timings, elapsed: float, lang: str) -> None:
     s = result.summary
     t = s["totals"]
@@ -615,6 +643,7 @@ def _print_summary(result, written: dict, timings, elapsed: float, lang: str) ->
             f"Lỗi: {issues['errors']}, cảnh báo: {issues['warnings']}, "
             f"tệp bỏ qua: {issues['files_skipped']} (xem trang 'Lỗi dữ liệu')"
         )
+        lines.extend(_plans_set_aside(result.issues, lang))
         lines.append(f"Bảng tổng hợp: {written['workbook']}")
         if written.get("public_list"):
             lines.append(f"Danh sách niêm yết: {written['public_list']}")
@@ -655,6 +684,7 @@ def _print_summary(result, written: dict, timings, elapsed: float, lang: str) ->
             f"Errors: {issues['errors']}, warnings: {issues['warnings']}, "
             f"files skipped: {issues['files_skipped']} (see sheet 'Lỗi dữ liệu')"
         )
+        lines.extend(_plans_set_aside(result.issues, lang))
         lines.append(f"Workbook: {written['workbook']}")
         if written.get("public_list"):
             lines.append(f"Public list: {written['public_list']}")

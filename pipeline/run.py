@@ -87,11 +87,67 @@ def rank_plans(plans: list[Outcome], year: int | None) -> list[Issue]:
     take the plan by this one rule."""
     plans.sort(key=lambda o: (_of_year(o, year), o.sub.mtime, o.sub.file), reverse=True)
     chosen = plans[0] if plans else None
-    return [
-        Issue("plan-duplicate", file=other.sub.file, detail=chosen.sub.file)
-        for other in plans[1:]
-        if _of_year(other, year)
-    ]
+    return [_duplicate(chosen, other) for other in plans[1:] if _of_year(other, year)]
+
+
+_MOST_DIFFERENCES_SAID = 2  # a plan set aside: the first differences from the plan used
+
+
+def _duplicate(chosen: Outcome, other: Outcome) -> Issue:
+    """The plan ``other`` of the year, set aside for ``chosen`` (plan-duplicate): whether its
+    figures are the same ('same') or differ ('differ', the first differences in ``instead``);
+    the plain wording when either cannot be read as a plan."""
+    if chosen.plan is None or other.plan is None:
+        return Issue("plan-duplicate", file=other.sub.file, detail=chosen.sub.file)
+    found = plan_differences(chosen.plan, other.plan)
+    if not found:
+        return Issue("plan-duplicate", file=other.sub.file, detail=chosen.sub.file, variant="same")
+    said = found[:_MOST_DIFFERENCES_SAID]
+    more = len(found) - len(said)
+    vi = "; ".join(str.__str__(d) for d in said) + (f"; và {more} chỗ khác" if more else "")
+    en = "; ".join(d.en for d in said) + (f"; and {more} more" if more else "")
+    return Issue("plan-duplicate", file=other.sub.file, detail=chosen.sub.file,
+                 variant="differ", instead=Message(vi, en))  # fmt: skip
+
+
+def plan_differences(used: Plan, other: Plan) -> list[Message]:
+    """Where the figures of plan ``other`` differ from those of ``used``, in order: the
+    commune's targets, then hamlet by hamlet (in ``used``'s order) each count and target, then
+    the hamlets of one plan only. Each says both values, the used plan's first."""
+    found: list[Message] = []
+    points = lambda v: format_vn(v, 4, trim=True)  # noqa: E731
+    for key, vi, en in (
+        ("poor_target", "chỉ tiêu giảm tỷ lệ hộ nghèo của xã", "the commune's poor rate target"),
+        ("near_poor_target", "chỉ tiêu giảm tỷ lệ hộ cận nghèo của xã",
+         "the commune's near-poor rate target"),
+    ):  # fmt: skip
+        a, b = getattr(used, key), getattr(other, key)
+        if round(a, 6) != round(b, 6):
+            found.append(Message(f"{vi}: {points(a)} điểm ở tệp đã dùng, {points(b)} ở tệp này",
+                                 f"{en}: {a:g} points in the plan used, {b:g} in this one"))  # fmt: skip
+    theirs = {row["hamlet"]: row for row in other.hamlets.to_dict("records")}
+    for row in used.hamlets.to_dict("records"):
+        twin = theirs.get(row["hamlet"])
+        if twin is None:
+            continue
+        for key, (title, _) in PLAN_TARGET_COLUMNS.items():
+            if key != "hamlet" and int(row[key]) != int(twin[key]):
+                found.append(Message(
+                    f"xóm {row['hamlet']}, '{title}': {int(row[key])} ở tệp đã dùng, "
+                    f"{int(twin[key])} ở tệp này",
+                    f"hamlet {row['hamlet']}, '{title}': {int(row[key])} in the plan used, "
+                    f"{int(twin[key])} in this one",
+                ))  # fmt: skip
+    mine = set(used.hamlets["hamlet"])
+    for name in used.hamlets["hamlet"]:
+        if name not in theirs:
+            found.append(Message(f"xóm {name} chỉ có ở tệp đã dùng",
+                                 f"hamlet {name} is only in the plan used"))  # fmt: skip
+    for name in other.hamlets["hamlet"]:
+        if name not in mine:
+            found.append(Message(f"xóm {name} chỉ có ở tệp này",
+                                 f"hamlet {name} is only in this one"))  # fmt: skip
+    return found
 
 
 def _pick_plan(

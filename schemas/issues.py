@@ -704,6 +704,18 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "file",
         "Có nhiều hơn một tệp kế hoạch của cùng năm; đã dùng '{detail}'. Mỗi năm chỉ để một tệp kế hoạch trong thư mục.",
         "More than one plan workbook of the same year; used '{detail}'. Keep one plan a year in the folder.",
+        (
+            (
+                "same",
+                "Có nhiều hơn một tệp kế hoạch của cùng năm; đã dùng '{detail}' (tệp sửa sau cùng), không dùng tệp này. Số liệu của hai tệp giống nhau nên kết quả không đổi; hãy xóa tệp này hoặc chuyển ra khỏi thư mục (mỗi năm chỉ để một tệp kế hoạch).",
+                "More than one plan workbook of the same year; used '{detail}' (the last saved), not this one. Their figures are the same, so the results are too; delete this file or move it out of the folder (one plan a year).",
+            ),
+            (
+                "differ",
+                "Có nhiều hơn một tệp kế hoạch của cùng năm; đã dùng '{detail}' (tệp sửa sau cùng), không dùng tệp này. Số liệu hai tệp KHÁC nhau: {instead}. Hãy xem tệp nào đúng rồi chỉ để tệp đó trong thư mục, và chạy lại.",
+                "More than one plan workbook of the same year; used '{detail}' (the last saved), not this one. Their figures DIFFER: {instead}. Check which is right, keep only that one in the folder, and run again.",
+            ),
+        ),
     ),
     IssueType(
         "plan-hamlet-hidden",

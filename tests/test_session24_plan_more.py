@@ -4,11 +4,16 @@ tests/test_session24_plan.py (Nà Mòn, Khau Lang, Bản Cọ; 100+198+150 house
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from pipeline.plan import load_plan
 from pipeline.read import open_workbook
-from tests.test_session24_plan import INFO, START, commune, refusal, run, summary, write_plan
+from tests.test_session24_plan import INFO, ROOT, START, commune, refusal, run, summary, write_plan
 
 OLD = ["Nà Mòn 2", 40, 3, 2, 1, 1]  # an old hamlet merged into Nà Mòn, its row hidden
 
@@ -103,3 +108,67 @@ def test_a_commune_target_in_households_says_points_are_wanted(tmp_path, written
     said = refusal(commune_target(tmp_path, written))
     assert f"ghi '{written}', là số hộ, nhưng ô này cần chỉ tiêu giảm tỷ lệ tính bằng điểm" in said
     assert "ví dụ 1,52" in said and "không đọc được" not in said
+
+
+# --- two plans of the year in the folder ------------------------------------------------------
+
+
+def two_plans(folder: Path, older_rows, older_info=None) -> Path:
+    """The commune with its plan (saved last) and an older copy 'KeHoach_2024_cu.xlsx'."""
+    commune(folder)
+    old = write_plan(folder / "KeHoach_2024_cu.xlsx", older_rows, info=older_info)
+    os.utime(old, (1_700_000_000, 1_700_000_000))  # Nov 2023: older than the plan just saved
+    return folder
+
+
+def duplicates(folder: Path) -> tuple[str, list]:
+    """The run's screen, and its plan-duplicate warnings (as collected in-process)."""
+    from pipeline.run import collect
+
+    done = subprocess.run([sys.executable, "-m", "pipeline", "run", "--input", str(folder),
+                           "--output", str(folder.parent / "out")],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    result, _ = collect(folder, "2024-05")
+    return done.stdout, [i for i in result.issues if i.code == "plan-duplicate"]
+
+
+def test_two_plans_with_the_same_figures_say_so(tmp_path):
+    folder = two_plans(tmp_path / "in", START)
+    screen, [said] = duplicates(folder)
+    assert (said.file, said.detail, said.variant) == (
+        "KeHoach_2024_cu.xlsx", "KeHoach_2024.xlsx", "same"
+    )  # fmt: skip
+    assert "Số liệu của hai tệp giống nhau nên kết quả không đổi" in said.message("vi")
+    assert (
+        "Kế hoạch: dùng 'KeHoach_2024.xlsx' (tệp sửa sau cùng), để riêng 'KeHoach_2024_cu.xlsx' "
+        "cùng năm — số liệu hai tệp giống nhau" in screen
+    )
+
+
+def test_two_plans_whose_figures_differ_name_the_first_differences(tmp_path):
+    """The older copy: Khau Lang's poor target 4 (not 3), Bản Cọ's start households 140 (not
+    150), Bản Cọ's near-poor target 2 (not 1), the commune's poor target 1,6 (not 1,52): the
+    commune's target and Khau Lang's target are said, the other two counted."""
+    older = [START[0], ["Khau Lang", 198, 12, 9, 4, 2], ["Bản Cọ", 140, 7, 5, 1, 2]]
+    info = [(k, 1.6 if k.startswith("Chỉ tiêu giảm tỷ lệ hộ nghèo") else v) for k, v in INFO]
+    folder = two_plans(tmp_path / "in", older, info)
+    screen, [said] = duplicates(folder)
+    assert said.variant == "differ"
+    differences = (
+        "chỉ tiêu giảm tỷ lệ hộ nghèo của xã: 1,52 điểm ở tệp đã dùng, 1,6 ở tệp này; "
+        "xóm Khau Lang, 'Chỉ tiêu giảm hộ nghèo (hộ)': 3 ở tệp đã dùng, 4 ở tệp này; "
+        "và 2 chỗ khác"
+    )
+    assert f"Số liệu hai tệp KHÁC nhau: {differences}." in said.message("vi")
+    assert f"để riêng 'KeHoach_2024_cu.xlsx' cùng năm — số liệu KHÁC nhau: {differences}" in screen
+    # the plan saved last is the one used: Khau Lang's target 3
+    assert summary(folder)["totals"]["poor_target"] == pytest.approx(1.52)
+
+
+def test_a_hamlet_in_one_plan_only_is_a_difference(tmp_path):
+    from pipeline.run import plan_differences
+
+    used = load_plan(open_workbook(write_plan(tmp_path / "a.xlsx")), "a.xlsx")[0]
+    other = load_plan(open_workbook(write_plan(tmp_path / "b.xlsx", START[:2])), "b.xlsx")[0]
+    assert [str(m) for m in plan_differences(used, other)] == ["xóm Bản Cọ chỉ có ở tệp đã dùng"]
