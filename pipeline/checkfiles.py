@@ -538,7 +538,7 @@ def _documents_said(
 
     sent_as: dict[str, Submission] = {}
     if plan is not None:
-        matcher = HamletMatcher(plan.hamlet_names)
+        matcher = HamletMatcher(plan.hamlet_names, plan.hidden_hamlets)
         now = date.today().strftime("%Y-%m")
         counted = [s for s in rosters if id(s) not in refused and s.period and s.period <= now]
         period = choose_period(counted, None)
@@ -637,7 +637,7 @@ def _whose(plan, rosters: list[Submission], history=None) -> tuple[list[Issue], 
     from pipeline.hamlets import HamletMatcher
     from pipeline.history import HistoryError
 
-    matcher = HamletMatcher(plan.hamlet_names)
+    matcher = HamletMatcher(plan.hamlet_names, plan.hidden_hamlets)
     try:
         codes = hamlet_codes(plan, history)
     except (HistoryError, sqlite3.Error):

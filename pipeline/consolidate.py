@@ -165,6 +165,12 @@ def hamlet_refused(
             hamlet=sub.hamlet or sub.hamlet_raw,
             detail=known_hamlets(matcher, sub.hamlet_raw, None if mine else told, where),
         )
+        if (hidden := matcher.hidden_row(sub.hamlet_raw)) is not None:
+            # a hamlet whose plan row is hidden: said so, not "add it to the plan"
+            sub.extra["hamlet_issue"] = replace(
+                sub.extra["hamlet_issue"], variant="hidden",
+                detail=Message(f"dòng {hidden[1]}", f"row {hidden[1]}"),
+            )  # fmt: skip
         issues.append(sub.extra["hamlet_issue"])
         sub.status = "rejected"
         return True
@@ -208,7 +214,7 @@ def hamlet_codes(plan: Plan, history=None) -> KnownCodes:
         stored, months = history.codes_of_year(plan.plan_year)
         # Only the plan's hamlets (by their name in the plan): a hamlet since taken out of the
         # plan is no hamlet a list can be told to name itself as.
-        matcher = HamletMatcher(plan.hamlet_names)
+        matcher = HamletMatcher(plan.hamlet_names, plan.hidden_hamlets)
         codes: dict[str, set[str]] = {}
         for hamlet, found in stored.items():
             name = matcher.match(hamlet)
@@ -833,7 +839,7 @@ def consolidate(
     issues: list[Issue] = []
     # 'Kỳ báo cáo' 'tháng 5' with no year the file name gives: the plan's year
     take_plan_year(submissions, plan, _this_month(today))
-    matcher = HamletMatcher(plan.hamlet_names)
+    matcher = HamletMatcher(plan.hamlet_names, plan.hidden_hamlets)
     # whose list a file's household codes are: the start of the year's, else the stored months'
     codes = known_codes if known_codes is not None else hamlet_codes(plan)
     rosters = [s for s in submissions if s.kind == "roster" and s.status != "rejected"]

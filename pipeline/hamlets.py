@@ -25,8 +25,10 @@ def _strip_prefix(key: str, prefixes) -> str:
 
 
 class HamletMatcher:
-    def __init__(self, names: list[str]):
+    def __init__(self, names: list[str], hidden: dict[str, int] | None = None):
         self.names = list(names)
+        # the plan's hamlets whose row is hidden, left out of the plan (Plan.hidden_hamlets)
+        self.hidden = dict(hidden or {})
         self._exact = {_strip_prefix(fold_exact(n), ("xóm ", "thôn ")): n for n in names}
         loose: dict[str, list[str]] = {}
         for name in names:
@@ -59,6 +61,14 @@ class HamletMatcher:
             if len(name_words) > 1 and len(compact) > 4:
                 self._run_together.setdefault(compact, []).append(name)
         self._sizes = sorted({len(key) for key in self._by_words})
+
+    def hidden_row(self, written: object) -> tuple[str, int] | None:
+        """(name, row of the targets sheet) of the hidden plan hamlet ``written`` names, if it
+        names one and no hamlet of the plan."""
+        if not self.hidden:
+            return None
+        name = HamletMatcher(list(self.hidden)).match(written)
+        return (name, self.hidden[name]) if name is not None else None
 
     def match(self, written: object) -> str | None:
         """The plan's name for ``written``, or None when it is not (unambiguously) a plan hamlet."""

@@ -342,6 +342,9 @@ def _load(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
         hamlets=hamlets,
         hamlet_rows=rows,
         targets_sheet=plan_targets_sheet(book) or PLAN_TARGETS_SHEET,
+        hidden_hamlets={
+            i.value: i.row for i in issues if i.code == "plan-hamlet-hidden" and not i.variant
+        },
     )
     plan.start_list = _start_list(book, rel, plan, issues)
     _commune_targets_above_start(plan, rel, info_sheet, cell, issues)
@@ -1347,7 +1350,7 @@ def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd
         return None
     from pipeline.hamlets import HamletMatcher, known_hamlets  # local: avoids an import cycle
 
-    matcher = HamletMatcher(plan.hamlet_names)
+    matcher = HamletMatcher(plan.hamlet_names, plan.hidden_hamlets)
     rows = table_rows(
         grid, header, ("ma_ho", "chu_ho", "phan_loai"), SIGNATURE_MARKERS, TOTAL_MARKERS,
         notes=NOTES,
@@ -1390,6 +1393,7 @@ def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd
             continue  # its rows were said one by one (start-list-hamlet-blank)
         hamlet = matcher.match(raw_hamlet)
         if hamlet is None:
+            hidden = matcher.hidden_row(raw_hamlet)
             issues.append(
                 Issue(
                     "unknown-hamlet",
@@ -1398,7 +1402,10 @@ def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd
                     column="Xóm",
                     value=raw_hamlet,
                     row=int(excel_rows[ordered[int(firsts[code])]]),
-                    detail=known_hamlets(matcher, raw_hamlet),
+                    detail=known_hamlets(matcher, raw_hamlet)
+                    if hidden is None
+                    else Message(f"dòng {hidden[1]}", f"row {hidden[1]}"),
+                    variant="hidden" if hidden is not None else "",
                 )
             )
             continue

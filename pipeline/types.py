@@ -156,6 +156,9 @@ class Plan:
     # each hamlet's row on the targets sheet (Excel's numbering), and that sheet's name
     hamlet_rows: dict[str, int] = field(default_factory=dict)
     targets_sheet: str = ""
+    # hamlets whose row of the targets sheet is hidden by hand, left out of the plan: their
+    # row there (plan-hamlet-hidden), to tell a list or start list naming one why it is refused
+    hidden_hamlets: dict[str, int] = field(default_factory=dict)
 
     @property
     def hamlet_names(self) -> list[str]:

@@ -288,6 +288,12 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "Xóm '{value}' không có trong kế hoạch của xã. Hãy ghi đúng tên xóm như trong kế hoạch ({detail}). Nếu đây là một xóm chưa có trong kế hoạch thì xã cần thêm xóm đó vào trang 'Chỉ tiêu theo xóm' của kế hoạch rồi tổng hợp lại.",
         "Hamlet '{value}' is not in the commune plan. Write the hamlet name as the plan has it ({detail}). If it is a hamlet not yet in the plan, the commune needs to add it to the plan's 'Chỉ tiêu theo xóm' sheet and consolidate again.",
         variants=(
+            # the hamlet's row of the plan's 'Chỉ tiêu theo xóm' is hidden: left out of the plan
+            (
+                "hidden",
+                "Xóm '{value}' có trong trang 'Chỉ tiêu theo xóm' của kế hoạch nhưng dòng của xóm ({detail}) đang bị ẩn, nên xã coi là xóm không còn dùng (ví dụ đã sáp nhập) và chưa tính các hộ ở đây. Nếu xóm vẫn còn, xã cần bỏ ẩn dòng đó trong kế hoạch rồi tổng hợp lại; nếu xóm đã sáp nhập, hãy ghi tên xóm mới như trong kế hoạch.",
+                "Hamlet '{value}' is in the plan's 'Chỉ tiêu theo xóm' sheet, but its row ({detail}) is hidden, so it is taken to be no longer in use (merged, say) and these households are not counted. If the hamlet is still in use, the commune needs to unhide that row in the plan and consolidate again; if it was merged, write the new hamlet's name as the plan has it.",
+            ),
             # the list's household codes are nearly all one plan hamlet's ({hamlet}), which sent
             # no other list of the period: still refused, its refused file (docs/decisions.md,
             # session 22)

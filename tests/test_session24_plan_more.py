@@ -172,3 +172,31 @@ def test_a_hamlet_in_one_plan_only_is_a_difference(tmp_path):
     used = load_plan(open_workbook(write_plan(tmp_path / "a.xlsx")), "a.xlsx")[0]
     other = load_plan(open_workbook(write_plan(tmp_path / "b.xlsx", START[:2])), "b.xlsx")[0]
     assert [str(m) for m in plan_differences(used, other)] == ["xóm Bản Cọ chỉ có ở tệp đã dùng"]
+
+
+def test_a_list_of_a_hidden_plan_hamlet_is_told_its_row_is_hidden(tmp_path):
+    """Nà Mòn 2's head still sends a list: refused as before (its hamlet is out of the plan),
+    but told that its plan row is hidden (row 7) and how to bring it back, not "add it"."""
+    from tests.test_session24_plan import write_roster
+
+    folder = commune(tmp_path / "in", [*START, OLD], edit=hide_old_row)
+    write_roster(folder / "DS_04_2024-05.xlsx", "Nà Mòn 2", "04", 40, 3, 2)
+    [said] = [i for i in collect_issues(folder) if i.code == "unknown-hamlet"]
+    assert (said.file, said.variant, str(said.detail)) == ("DS_04_2024-05.xlsx", "hidden", "dòng 7")
+    assert said.message("vi").startswith(
+        "Xóm 'Nà Mòn 2' có trong trang 'Chỉ tiêu theo xóm' của kế hoạch nhưng dòng của xóm "
+        "(dòng 7) đang bị ẩn"
+    )
+    assert summary_totals(folder) == 450  # the three plan hamlets, Nà Mòn 2 not counted
+
+
+def collect_issues(folder: Path) -> list:
+    from pipeline.run import collect
+
+    return collect(folder, "2024-05")[0].issues
+
+
+def summary_totals(folder: Path) -> int:
+    from pipeline.run import collect
+
+    return collect(folder, "2024-05")[0].summary["totals"]["households"]
