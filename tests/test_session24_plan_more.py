@@ -5,6 +5,7 @@ tests/test_session24_plan.py (Nà Mòn, Khau Lang, Bản Cọ; 100+198+150 house
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -200,3 +201,26 @@ def summary_totals(folder: Path) -> int:
     from pipeline.run import collect
 
     return collect(folder, "2024-05")[0].summary["totals"]["households"]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="needs LibreOffice")
+def test_a_hidden_hamlet_row_of_a_plan_saved_as_xls_or_ods_is_left_out_too(tmp_path):
+    """The same plan saved by LibreOffice as .xls and .ods (a 300-row notes sheet: an .xls
+    under 4,096 bytes is kept where its hidden rows are not looked for, docs/decisions.md)."""
+    from tests.test_session24_formats import _convert
+
+    def hide_with_notes(book):
+        hide_old_row(book)
+        notes = book.create_sheet("Ghi chú")
+        for n in range(300):
+            notes.append([f"ghi chú dòng {n}", n])
+
+    path = write_plan(tmp_path / "KeHoach_2024.xlsx", [*START, OLD], edit=hide_with_notes)
+    for fmt in ("xls", "ods"):
+        _convert([path], fmt, tmp_path / fmt, tmp_path / "profile")
+        saved = tmp_path / fmt / f"KeHoach_2024.{fmt}"
+        plan, issues = load_plan(open_workbook(saved), saved.name)
+        assert plan.hamlet_names == ["Nà Mòn", "Khau Lang", "Bản Cọ"], fmt
+        assert [(i.code, i.row) for i in issues if i.code == "plan-hamlet-hidden"] == [
+            ("plan-hamlet-hidden", 7)
+        ], fmt
