@@ -597,7 +597,9 @@ def _plans_set_aside(issues, lang: str) -> list[str]:
         if lang == "vi":
             how = {
                 "same": "số liệu hai tệp giống nhau",
-                "differ": f"số liệu KHÁC nhau: {in_language(issue.instead, lang)}",
+                # on screen, 'this file' of the warning is the one set aside
+                "differ": "số liệu KHÁC nhau: "
+                + in_language(issue.instead, lang).replace("ở tệp này", "ở tệp để riêng"),
             }.get(issue.variant, "không so được số liệu: tệp để riêng không đọc được làm kế hoạch")
             lines.append(
                 f"Kế hoạch: dùng '{issue.detail}' (tệp sửa sau cùng), để riêng '{issue.file}' "
@@ -606,7 +608,8 @@ def _plans_set_aside(issues, lang: str) -> list[str]:
         else:
             how = {
                 "same": "their figures are the same",
-                "differ": f"their figures DIFFER: {in_language(issue.instead, lang)}",
+                "differ": "their figures DIFFER: "
+                + in_language(issue.instead, lang).replace("in this one", "in the one set aside"),
             }.get(issue.variant, "figures not compared: the one set aside cannot be read as a plan")
             lines.append(
                 f"Plan: used '{issue.detail}' (the last saved), set aside '{issue.file}' of the "
