@@ -1385,6 +1385,11 @@ def _figures(
     # in an earlier month of this year (gone since: they left, nothing to confirm).
     before = statuses[statuses["period"] < merged.period]
     listed_before = set(before["hh_key"].tolist())
+    # No month of an earlier year stored (the commune's first year, or January run before last
+    # December): a Thoát for a household on no list of this year may be one that left last year.
+    year_unknown = (
+        plan.plan_year - 1 if not (before["period"] < f"{plan.plan_year}-01").any() else None
+    )
     this_year = before[before["period"].astype(str).str.startswith(f"{plan.plan_year}-")]
     marked_exited = set(this_year.loc[this_year["status"] == "exited", "hh_key"].tolist())
     hamlet_figs: list[dict] = []
@@ -1500,6 +1505,7 @@ def _figures(
                 left_before,
                 listed_anywhere,
                 _list_named(start_from),
+                year_unknown,
             )
             if start_from == "plan":
                 issues.extend(start_mismatch(start_counts.get(hamlet, (0, 0)), target, plan))
@@ -1812,12 +1818,15 @@ def _movement_warnings(
     left_before: set[str] | frozenset = frozenset(),
     listed_before: set[str] | frozenset = frozenset(),
     baseline: Message | None = None,
+    year_unknown: int | None = None,
 ) -> None:
     """``start_ids``: household keys of the hamlet's start list; ``exited``: its exited rows;
     ``left_before``: households the history shows leaving the lists already (no need to
     confirm); ``listed_before``: households on an earlier month's list this year (a Thoát for
     one of them is no unknown code); ``baseline``: the list ``details`` compare with, as the
-    warning names it (:func:`_list_named`)."""
+    warning names it (:func:`_list_named`); ``year_unknown``: the year before the plan year when
+    the history holds no month before the plan year (a Thoát on no list of this year may be a
+    household that left then: the warning says so, not only "check the code")."""
     _vanished_warnings(details, sub, issues, left_before, baseline or _list_named("plan"))
     # the start list's codes without their punctuation, as the movements pair them: built only
     # for a hamlet with an exited row that is on no list (most exited rows are on the start list)
@@ -1831,5 +1840,7 @@ def _movement_warnings(
             # at the row's Mã hộ cell, which the message asks to check
             # its 'x', not a word; or its mark at the start of the period only
             variant, marked = exit_mark_said(sub, sheet, int(excel_row))
+            if not variant and year_unknown is not None:
+                variant, marked = "last-year-unknown", str(year_unknown)
             issues.append(at_cell(sub, sheet, int(excel_row), "ma_ho",
                                   "exited-not-listed-at-start", ma_ho, marked, variant))  # fmt: skip

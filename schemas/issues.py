@@ -1121,6 +1121,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "Household marked 'Thoát' but not on the start-of-year list. Check the household code.",
         # a list whose class is marked in columns: the exited column marked ({detail})
         (
+            # no month before the plan year stored ({detail}: the year before): it may have
+            # left then, a Thoát row kept from last year's list
+            (
+                "last-year-unknown",
+                "Hộ ghi 'Thoát' nhưng không có trong danh sách đầu năm. Kho lịch sử của xã chưa có số liệu năm {detail}, nên chưa biết hộ có phải đã thoát trong năm {detail} hay không. Nếu hộ đã thoát trong năm {detail} (dòng 'Thoát' giữ lại từ danh sách năm trước) thì không cần sửa: hộ không được tính vào số liệu năm nay. Nếu không, hãy kiểm tra mã hộ.",
+                "Household marked 'Thoát' but not on the start-of-year list. The commune's history holds no figures of {detail}, so it cannot tell whether the household left in {detail}. If it left in {detail} (a Thoát row kept from last year's list), nothing to fix: it is not counted this year. If not, check the household code.",
+            ),
             (
                 "marks",
                 "Hộ được đánh dấu 'x' ở cột '{detail}' (đã thoát) nhưng không có trong danh sách đầu năm. Hãy kiểm tra mã hộ.",

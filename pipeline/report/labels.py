@@ -433,8 +433,8 @@ LABELS: dict[str, dict[str, str]] = {
     "yoy.same": {"vi": "không đổi", "en": "unchanged"},
     # --- movements -----------------------------------------------------------------
     "mov.none": {
-        "vi": "Chưa tính được biến động: kế hoạch không có danh sách đầu năm và chưa có số liệu các kỳ trước.",
-        "en": "Changes cannot be computed: the plan has no start-of-year list and there is no history.",
+        "vi": "Chưa tính được biến động từ đầu năm: kế hoạch năm {y} không có danh sách đầu năm và chưa có kỳ nào của năm {y} được tổng hợp trước kỳ này (các kỳ sau của năm sẽ so với kỳ đầu tiên của năm được lưu).",
+        "en": "Changes since the start of the year cannot be computed: the {y} plan has no start-of-year list and no earlier period of {y} has been consolidated (the year's later periods will compare with its first stored period).",
     },
     "mov.start": {"vi": "Đầu năm", "en": "Start of year"},
     "mov.to_near_poor": {"vi": "Chuyển sang hộ cận nghèo", "en": "Moved to near-poor"},

@@ -462,8 +462,9 @@ def write(ctx: Context) -> None:
         tables.append(row)
         row = _section(ctx, ws, row, ncols, "movements", heading, _start_label(ctx, "year"), flow)
     else:
-        merge_text(ws, row, 0, row, ncols - 1, t("mov.none", lang), st["alert"])
-        ws.set_row(row, 30)
+        none = t("mov.none", lang, y=ctx.plan_year)
+        merge_text(ws, row, 0, row, ncols - 1, none, st["alert"])
+        ws.set_row(row, max(30, fit_row(ws, row, [(none, sum(WIDTHS[:ncols]))])))
         row += 2
     prev = summary.get("previous_period") or previous_period(ctx.result.period)
     pm, py = int(prev[5:7]), int(prev[:4])

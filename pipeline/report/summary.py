@@ -480,8 +480,9 @@ def _scale(ctx: Context, ws: Worksheet, row: int) -> int:
 def _movements(ctx: Context, ws: Worksheet, row: int) -> int:
     lang, mov = ctx.lang, ctx.totals.get("movements")
     if not mov:
-        merge_text(ws, row, 0, row, NCOLS - 1, t("mov.none", lang), ctx.st["note"])
-        ws.set_row(row, 30)
+        none = t("mov.none", lang, y=ctx.plan_year)
+        merge_text(ws, row, 0, row, NCOLS - 1, none, ctx.st["note"])
+        fit_row(ws, row, [(none, sum(WIDTHS) * 0.95)])
         return row + 1
     start_from = ctx.summary.get("start_from")
     if start_from not in (None, "plan"):
