@@ -287,13 +287,37 @@ def refused_by_codes(rosters: list[Submission], issues: list[Issue]) -> None:
         if found and sub.period and issue is not None and issue.code == "unknown-hamlet":
             claims.setdefault((sub.period, found[0]), []).append(sub)
     claimants = {id(sub) for group in claims.values() for sub in group}
-    sent = {(s.period, s.hamlet) for s in rosters if s.hamlet and id(s) not in claimants}
+    own = {(s.period, s.hamlet): s for s in rosters if s.hamlet and id(s) not in claimants}
+    sent = set(own)
     for (period, hamlet), group in claims.items():
-        if len(group) != 1 or (period, hamlet) in sent:
+        if len(group) != 1:
             continue
         [sub] = group
         _, count, listed, named = sub.extra["codes_hamlet"]
         refused = sub.extra["hamlet_issue"]
+        if (period, hamlet) in sent:
+            # The hamlet sent its own list too. Its households mostly missing from that list (a
+            # hamlet merged into it in the new year's plan): still refused, not the hamlet's
+            # file, the refusal says whose codes they are and where they belong (session 24).
+            # A copy of the hamlet's list, or one whose title names a plan hamlet, keeps the
+            # plain refusal.
+            found = _list_codes(sub)
+            if sub.extra.get("hamlet_from") == "title" or 2 * len(
+                found & _list_codes(own[(period, hamlet)])
+            ) >= len(found):
+                continue
+            said = replace(
+                refused,
+                variant="merged",
+                instead=hamlet,
+                detail=Message(
+                    f"{count}/{listed} mã hộ có trong {named}",
+                    f"{count} of {listed} codes are on {named.en}",
+                ),
+            )
+            issues[:] = [said if issue is refused else issue for issue in issues]
+            sub.extra["hamlet_issue"] = said
+            continue
         said = replace(
             refused,
             hamlet=hamlet,

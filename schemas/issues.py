@@ -302,6 +302,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Ô 'Xóm' ghi '{value}', không có trong kế hoạch của xã, nên danh sách chưa được tính. Các mã hộ trong danh sách là của xóm {hamlet} ({detail}): nếu đây là danh sách của xóm {hamlet}, hãy sửa ô 'Xóm' thành '{hamlet}' đúng như trong kế hoạch rồi gửi lại; nếu đây là một xóm khác chưa có trong kế hoạch thì xã cần thêm xóm đó vào kế hoạch rồi tổng hợp lại.",
                 "The 'Xóm' cell says '{value}', which is not in the commune's plan, so the list is not counted. The list's household codes are hamlet {hamlet}'s ({detail}): if it is {hamlet}'s list, write '{hamlet}' in the 'Xóm' cell, as the plan names it, and send it again; if it is another hamlet, not yet in the plan, the commune needs to add it to the plan and consolidate again.",
             ),
+            # the codes are nearly all one plan hamlet's ({instead}) which sent its own list too:
+            # a hamlet merged into it in the year's plan, or a copy (session 24)
+            (
+                "merged",
+                "Xóm '{value}' không có trong kế hoạch của xã, nên danh sách chưa được tính. Các mã hộ trong danh sách là của xóm {instead} ({detail}), và xóm {instead} đã gửi danh sách riêng. Nếu xóm '{value}' đã sáp nhập vào xóm {instead}, các hộ này phải được ghi vào danh sách của xóm {instead} (một danh sách cho cả xóm, với tổng số hộ dân cư của cả xóm) rồi gửi lại; chừng nào chưa ghi, các hộ đó bị tính là đã thoát ở xóm {instead}. Nếu đây là một xóm khác chưa có trong kế hoạch thì xã cần thêm xóm đó vào kế hoạch rồi tổng hợp lại.",
+                "Hamlet '{value}' is not in the commune's plan, so the list is not counted. The list's household codes are hamlet {instead}'s ({detail}), and {instead} sent its own list. If '{value}' was merged into {instead}, these households must be written in {instead}'s list (one list for the whole hamlet, with the whole hamlet's resident households) and it sent again; until then they count as exited in {instead}. If it is another hamlet, not yet in the plan, the commune needs to add it to the plan and consolidate again.",
+            ),
             # the same, the hamlet read from the list's title (no 'Xóm' cell): the title to correct
             (
                 "codes-title",

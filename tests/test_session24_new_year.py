@@ -110,3 +110,47 @@ def test_january_without_start_list_says_no_month_of_the_year_not_no_history(tmp
         )
     texts = [c.value for row in book["Biến động"].iter_rows() for c in row if c.value]
     assert "II. Biến động so với tháng trước (tháng 12/2024)" in texts
+
+
+def test_a_hamlet_merged_in_the_new_plan_is_told_whose_list_its_households_belong_in(tmp_path):
+    """The 2025 plan merges Đồng Kè into Bản Cọ (350 households, start list: BC1, BC2, DK1 poor,
+    BC3, DK2 near-poor, all under Bản Cọ). In January Bản Cọ sends its old list (BC1, BC2 poor,
+    BC3 near-poor) and Đồng Kè's head still sends Đồng Kè's (DK1 poor, DK2 near-poor). Đồng
+    Kè's list is refused (no such hamlet), its households count as exited in Bản Cọ (DK1 poor,
+    DK2 near-poor: start 3 − 1 = 2 poor, 2 − 1 = 1 near-poor). The refusal used to be the plain
+    "write the hamlet as the plan has it"; it now says the codes are Bản Cọ's and that, if
+    merged, they belong in Bản Cọ's one list (else they count as exited there)."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    hamlets = [
+        {"hamlet": "Nà Mòn", "start_households": 100, "start_poor": 3, "start_near_poor": 2,
+         "poor_target": 1, "near_poor_target": 1},
+        {"hamlet": "Bản Cọ", "start_households": 350, "start_poor": 3, "start_near_poor": 2,
+         "poor_target": 1, "near_poor_target": 1},
+    ]  # fmt: skip
+    listed = [dict(r, hamlet="Bản Cọ") if r["hamlet"] == "Đồng Kè" else r for r in start_list()]
+    write_plan_workbook(folder / "KeHoach_2025.xlsx", {**PLAN_INFO, "plan_year": 2025}, hamlets,
+                        listed)  # fmt: skip
+    january = {"period": "2025-01", "prepared": date(2025, 2, 3)}
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100,
+                 [person(f"NM{i}", "poor") for i in (1, 2, 3)]
+                 + [person(f"NM{i}", "near_poor") for i in (4, 5)], **january)  # fmt: skip
+    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200,
+                 [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")],
+                 **january)  # fmt: skip
+    write_roster(folder, "DongKe.xlsx", "Đồng Kè", 150,
+                 [person("DK1", "poor"), person("DK2", "near_poor")], **january)  # fmt: skip
+    result, _, _ = execute(folder, tmp_path / "output", "2025-01")
+    [refused] = [i for i in result.issues if i.code == "unknown-hamlet"]
+    assert (refused.file, refused.value, refused.variant, refused.instead) == (
+        "DongKe.xlsx", "Đồng Kè", "merged", "Bản Cọ",
+    )  # fmt: skip
+    said = refused.message("vi")
+    assert "Các mã hộ trong danh sách là của xóm Bản Cọ (2/2 mã hộ có trong danh sách đầu" in said
+    assert "và xóm Bản Cọ đã gửi danh sách riêng. Nếu xóm 'Đồng Kè' đã sáp nhập vào xóm Bản" in said
+    assert "các hộ đó bị tính là đã thoát ở xóm Bản Cọ" in said
+    assert "If 'Đồng Kè' was merged into Bản Cọ" in refused.message("en")
+    [ban_co] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Bản Cọ"]
+    poor, near = ban_co["movements"]["poor"], ban_co["movements"]["near_poor"]
+    assert (poor["start"], poor["exited"], poor["end"]) == (3, 1, 2)
+    assert (near["start"], near["exited"], near["end"]) == (2, 1, 1)
