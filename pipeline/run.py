@@ -180,6 +180,9 @@ def _pick_plan(
     chosen = plans[0]
     for other in plans[1:]:
         other.sub.status = "skipped"
+        if other.plan is not None and chosen.plan is not None and not _of_year(other, year):
+            # another year's plan kept in the folder: 'Nộp báo cáo' says whose year it is
+            other.sub.extra["plan_of_year"] = (other.plan.plan_year, chosen.plan.plan_year)
     if chosen.plan_error:
         usable = [o.sub.file for o in plans[1:] if o.plan is not None and _of_year(o, year)]
         if usable:

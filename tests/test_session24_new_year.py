@@ -154,3 +154,24 @@ def test_a_hamlet_merged_in_the_new_plan_is_told_whose_list_its_households_belon
     poor, near = ban_co["movements"]["poor"], ban_co["movements"]["near_poor"]
     assert (poor["start"], poor["exited"], poor["end"]) == (3, 1, 2)
     assert (near["start"], near["exited"], near["end"]) == (2, 1, 1)
+
+
+def test_last_years_plan_kept_in_the_folder_says_whose_year_it_is(tmp_path):
+    """'Nộp báo cáo' listed the plan not used as 'Bỏ qua' and no more: the officer who keeps
+    both plans (as README says) could not tell it was skipped for its year, not for a fault."""
+    import openpyxl
+
+    folder, out = _two_years(tmp_path)
+
+    def plan_row(period: str, plan: str) -> tuple:
+        book = openpyxl.load_workbook(out / period / f"TongHop_{period}.xlsx")
+        return next(r for r in book["Nộp báo cáo"].iter_rows(values_only=True) if plan in r)
+
+    execute(folder, out, "2024-12")
+    assert plan_row("2024-12", "KeHoach_2025.xlsx")[2] == (
+        "Bỏ qua: kế hoạch năm 2025 (kỳ này dùng kế hoạch năm 2024)"
+    )
+    execute(folder, out, "2025-01")
+    assert plan_row("2025-01", "KeHoach_2024.xlsx")[2] == (
+        "Bỏ qua: kế hoạch năm 2024 (kỳ này dùng kế hoạch năm 2025)"
+    )

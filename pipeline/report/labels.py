@@ -204,6 +204,11 @@ LABELS: dict[str, dict[str, str]] = {
     "file.other_period": {"vi": "Khác kỳ ({period})", "en": "Other period ({period})"},
     "file.other_period.unknown": {"vi": "Khác kỳ", "en": "Other period"},
     "file.skipped": {"vi": "Bỏ qua", "en": "Skipped"},
+    # another year's plan kept in the input folder (session 24)
+    "file.skipped.plan_year": {
+        "vi": "Bỏ qua: kế hoạch năm {other} (kỳ này dùng kế hoạch năm {used})",
+        "en": "Skipped: the {other} plan (this period uses the {used} plan)",
+    },
     # One row for a month's lists that are simply another month's (session 24)
     "file.other_period.group": {
         "vi": "Khác kỳ ({period}): {files} tệp của {hamlets} xóm, tính vào kỳ đó",

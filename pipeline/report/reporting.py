@@ -201,6 +201,9 @@ def _file_status(ctx: Context, sub, reasons: dict[str, str]) -> str:
             return t("file.other_period.unknown", ctx.lang)
         period = t("period", ctx.lang, m=int(sub.period[5:7]), y=sub.period[:4])
         return t("file.other_period", ctx.lang, period=period)
+    if sub.status == "skipped" and sub.extra.get("plan_of_year"):
+        other, used = sub.extra["plan_of_year"]
+        return t("file.skipped.plan_year", ctx.lang, other=other, used=used)
     return t(f"file.{sub.status}", ctx.lang)
 
 
