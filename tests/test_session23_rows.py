@@ -142,8 +142,17 @@ def test_note_lines_in_any_column_are_no_households(tmp_path, lines):
     assert past_targets(check_files([roster, plan])) == []
 
 
-def test_a_subtotal_between_the_households_is_no_household(tmp_path):
-    """'4 hộ | Cộng | … | 16' in row 9, under NM1-NM4, NM5 and NM6 after it."""
+SUBTOTALS = {
+    "count-and-cong": {"B9": "4 hộ", "C9": "Cộng", "H9": 16},
+    # numbered on from the households, its count in Mã hộ (session 24)
+    "numbered-on": {"A9": 5, "B9": "4 hộ", "C9": "Cộng xóm", "H9": 16},
+}
+
+
+@pytest.mark.parametrize("cells", SUBTOTALS.values(), ids=SUBTOTALS.keys())
+def test_a_subtotal_between_the_households_is_no_household(tmp_path, cells):
+    """'4 hộ | Cộng | … | 16' (or '5 | 4 hộ | Cộng xóm | … | 16') in row 9, under NM1-NM4,
+    NM5 and NM6 after it."""
     folder = tmp_path / "input"
     folder.mkdir()
     plan = write_plan(folder)
@@ -154,7 +163,8 @@ def test_a_subtotal_between_the_households_is_no_household(tmp_path):
     sheet = book["Danh sách"]
     for cell in sheet[9]:
         cell.value = None
-    sheet["B9"], sheet["C9"], sheet["H9"] = "4 hộ", "Cộng", 16
+    for cell, value in cells.items():
+        sheet[cell] = value
     book.save(roster)
     result = execute(folder, tmp_path / "out", "2024-05")[0]
     na_mon = _na_mon(result.summary)

@@ -110,25 +110,3 @@ def test_a_code_with_a_space_is_still_a_household(tmp_path):
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
     assert _moves(na_mon["movements"]) == {"poor": POOR_MOVES, "near_poor": NEAR_MOVES}
     assert result.summary["issues"]["rows_left_out"] == 0
-
-
-def test_a_subtotal_between_households_numbered_on(tmp_path):
-    """'5 | 4 hộ | Cộng xóm | … | 16' in row 9 between NM1-NM4 and NM5, NM6: passed over."""
-    folder = tmp_path / "input"
-    folder.mkdir()
-    plan = write_plan(folder)
-    rows = [person(code, status) for code, status in MAY]
-    rows.insert(4, person("NM99", "poor"))  # row 9, made the subtotal below
-    roster = _may_roster(folder, rows)
-    book = openpyxl.load_workbook(roster)
-    sheet = book["Danh sách"]
-    for cell in sheet[9]:
-        cell.value = None
-    sheet["A9"], sheet["B9"], sheet["C9"], sheet["H9"] = 5, "4 hộ", "Cộng xóm", 16
-    book.save(roster)
-    result = execute(folder, tmp_path / "out", "2024-05")[0]
-    na_mon = _na_mon(result.summary)
-    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
-    assert _moves(na_mon["movements"]) == {"poor": POOR_MOVES, "near_poor": NEAR_MOVES}
-    assert result.summary["issues"]["rows_left_out"] == 0
-    assert past_targets(check_files([roster, plan])) == []
