@@ -60,7 +60,7 @@ def _summary(poor_reduction: float, near_reduction: float) -> SimpleNamespace:
         "totals": totals,
         "issues": {"errors": 0, "warnings": 0, "files_skipped": 0},
     }
-    return SimpleNamespace(summary=summary)
+    return SimpleNamespace(summary=summary, issues=[])
 
 
 def _rate_lines(capsys, result, lang: str) -> list[str]:
