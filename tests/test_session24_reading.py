@@ -24,6 +24,7 @@ from tests.test_session23_rows import (
     _moves,
     _na_mon,
     _run_with_lines,
+    read_as_the_template,
 )
 
 # --- 1. summary lines ----------------------------------------------------------------------
@@ -53,13 +54,7 @@ SUMMARY_LINES = {
 
 @pytest.mark.parametrize("lines", SUMMARY_LINES.values(), ids=SUMMARY_LINES.keys())
 def test_summary_lines_are_passed_over(tmp_path, lines):
-    plan, roster, result = _run_with_lines(tmp_path, lines)
-    na_mon = _na_mon(result.summary)
-    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 2)
-    assert _moves(na_mon["movements"]) == {"poor": POOR_MOVES, "near_poor": NEAR_MOVES}
-    assert result.summary["issues"]["rows_left_out"] == 0
-    assert [i.code for i in past_targets(result.issues) if i.hamlet == "Nà Mòn"] == []
-    assert past_targets(check_files([roster, plan])) == []
+    read_as_the_template(*_run_with_lines(tmp_path, lines))
 
 
 # Rows that stay households (never dropped silently): (lines, errors said as (code, cell))
