@@ -590,31 +590,33 @@ def _reduction(value: float | None, lang: str) -> str:
 def _plans_set_aside(issues, lang: str) -> list[str]:
     """A line for each plan of the year set aside for the one used (plan-duplicate): both
     named, and whether their figures differ, the first differences said."""
+    vi = lang == "vi"
     lines = []
     for issue in issues:
         if issue.code != "plan-duplicate":
             continue
-        if lang == "vi":
-            how = {
-                "same": "số liệu hai tệp giống nhau",
-                # on screen, 'this file' of the warning is the one set aside
-                "differ": "số liệu KHÁC nhau: "
-                + in_language(issue.instead, lang).replace("ở tệp này", "ở tệp để riêng"),
-            }.get(issue.variant, "không so được số liệu: tệp để riêng không đọc được làm kế hoạch")
-            lines.append(
-                f"Kế hoạch: dùng '{issue.detail}' (tệp sửa sau cùng), để riêng '{issue.file}' "
-                f"cùng năm — {how} (xem trang 'Lỗi dữ liệu')"
+        if issue.variant == "same":
+            how = "số liệu hai tệp giống nhau" if vi else "their figures are the same"
+        elif issue.variant == "differ":
+            # on screen, 'this file' of the warning is the one set aside
+            differ = in_language(issue.instead, lang)
+            how = (
+                "số liệu KHÁC nhau: " + differ.replace("ở tệp này", "ở tệp để riêng")
+                if vi
+                else "their figures DIFFER: "
+                + differ.replace("in this one", "in the one set aside")
             )
+        elif vi:
+            how = "không so được số liệu: tệp để riêng không đọc được làm kế hoạch"
         else:
-            how = {
-                "same": "their figures are the same",
-                "differ": "their figures DIFFER: "
-                + in_language(issue.instead, lang).replace("in this one", "in the one set aside"),
-            }.get(issue.variant, "figures not compared: the one set aside cannot be read as a plan")
-            lines.append(
-                f"Plan: used '{issue.detail}' (the last saved), set aside '{issue.file}' of the "
-                f"same year — {how} (see sheet 'Lỗi dữ liệu')"
-            )
+            how = "figures not compared: the one set aside cannot be read as a plan"
+        lines.append(
+            f"Kế hoạch: dùng '{issue.detail}' (tệp sửa sau cùng), để riêng '{issue.file}' "
+            f"cùng năm — {how} (xem trang 'Lỗi dữ liệu')"
+            if vi
+            else f"Plan: used '{issue.detail}' (the last saved), set aside '{issue.file}' of the "
+            f"same year — {how} (see sheet 'Lỗi dữ liệu')"
+        )
     return lines
 
 
