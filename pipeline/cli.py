@@ -620,6 +620,27 @@ def _plans_set_aside(issues, lang: str) -> list[str]:
     return lines
 
 
+def _incomplete_lines(summary: dict, lang: str) -> list[str]:
+    """A line per hamlet whose figures lack the households of a list sent apart (a hamlet
+    merged into it in the plan, refused; counted among the rejected): what and what to do."""
+    lines = []
+    for h in summary["hamlets"]:
+        apart = h.get("incomplete")
+        if not apart:
+            continue
+        n, written, file = apart["households_apart"], apart["hamlet_written"], apart["file"]
+        lines.append(
+            f"  Xóm {h['hamlet']}: số liệu thiếu {n} hộ của danh sách xóm '{written}' gửi riêng "
+            f"({file}, bị từ chối), nên chưa tính vào số liệu toàn xã — cần một danh sách cho "
+            "cả xóm, với tổng số hộ dân cư của cả xóm"
+            if lang == "vi"
+            else f"  {h['hamlet']}: its figures lack {n} household(s) of hamlet '{written}''s "
+            f"list sent apart ({file}, refused), so it is left out of the commune's figures — "
+            "one list is needed for the whole hamlet, with its total resident households"
+        )
+    return lines
+
+
 def _print_summary(result, written: dict, timings, elapsed: float, lang: str) -> None:
     s = result.summary
     t = s["totals"]
@@ -635,6 +656,7 @@ def _print_summary(result, written: dict, timings, elapsed: float, lang: str) ->
             f"Xóm: {counts['ok']}/{len(s['hamlets'])} {words['ok']}, {counts['missing']} {words['missing']}, "
             f"{counts['rejected']} {words['rejected']}"
             + ("" if s["complete"] else " — SỐ LIỆU CHƯA ĐỦ CÁC XÓM"),
+            *_incomplete_lines(s, lang),
         ]
         for label, key in (("Tỷ lệ hộ nghèo", "poor"), ("Tỷ lệ hộ cận nghèo", "near_poor")):
             met = "ĐẠT" if t[f"{key}_target_met"] else "CHƯA ĐẠT"
@@ -676,6 +698,7 @@ def _print_summary(result, written: dict, timings, elapsed: float, lang: str) ->
             f"Period {s['period']} — {s['commune']} commune (standard {s['standard']}, {s['area']})",
             f"Hamlets: {counts['ok']}/{len(s['hamlets'])} consolidated, {counts['missing']} not received, "
             f"{counts['rejected']} rejected" + ("" if s["complete"] else " — INCOMPLETE"),
+            *_incomplete_lines(s, lang),
         ]
         for label, key in (("Poor rate", "poor"), ("Near-poor rate", "near_poor")):
             met = "MET" if t[f"{key}_target_met"] else "NOT YET"

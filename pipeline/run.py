@@ -1408,6 +1408,14 @@ def _figures(
     # Households on a list now, in rows left out of the counts for an error: not gone.
     left_out = households[~households["valid"].to_numpy(dtype=bool)]
     held_by = fig.held_keys(left_out)
+    # A hamlet merged into another in the plan whose old head sent his own list (refused,
+    # variant 'merged'): its households are listed, apart, not gone (session 25).
+    apart = _merged_apart(submissions, merged)
+    apart_keys: dict[str, set[str]] = {}  # those not also in a row left out for an error
+    for hamlet, sub in apart.items():
+        codes = {"id|" + code for code in sub.extra["merged_codes"]}
+        apart_keys[hamlet] = codes - set(held_by.get(hamlet, ()))
+        held_by = {**held_by, hamlet: set(held_by.get(hamlet, ())) | codes}
     start_by: dict = {}
     start_ids: dict[str, set[tuple]] = {}
     start_counts: dict[str, tuple[int, int]] = {}
@@ -1496,6 +1504,7 @@ def _figures(
             for item in found:
                 if item["movement"] == "vanished" and item["key"] in marked_exited:
                     item["movement"] = item["current_status"] = "exited"
+            _listed_apart(found, apart_keys.get(hamlet))
             details.extend(_detail_rows("year", found))
             found_in["year"] += found
             said_gone = {i["key"] for i in found if i["movement"] == "vanished"}
@@ -1522,6 +1531,7 @@ def _figures(
                 listed_since.get(bases.month_from.get(hamlet), listed_month),
                 bases.month_out.get(bases.month_from.get(hamlet, previous), set()),
             )
+            _listed_apart(found, apart_keys.get(hamlet))
             details.extend(_detail_rows("month", found))
             found_in["month"] += found
             # On last month's list, missing now without 'Thoát' (a household new last month,
@@ -1537,7 +1547,21 @@ def _figures(
         # the list the month's table compares with when not last month's (None: last month's)
         figures["movements_month_from"] = bases.month_from.get(hamlet) if month_moves else None
         figures["subgroups"] = tally["subgroups"]
-        hamlet_figs.append({"hamlet": hamlet, "status": "ok", **figures})
+        if hamlet in apart:
+            # Its figures lack the households of the list sent apart: shown in its row, left
+            # out of the commune's (like with like), the hamlet "rejected" for the period.
+            said = _merged_apart_issue(sub, apart[hamlet])
+            issues.append(said)
+            figures.update(dict.fromkeys(_UNLIKE))
+            figures["incomplete"] = {
+                "reason": "merged-list-apart",
+                "file": said.instead,
+                "hamlet_written": said.value,
+                "households_apart": len(apart[hamlet].extra["merged_codes"]),
+            }
+            hamlet_figs.append({"hamlet": hamlet, "status": "rejected", **figures})
+        else:
+            hamlet_figs.append({"hamlet": hamlet, "status": "ok", **figures})
         reporting.append(
             {
                 "hamlet": hamlet,
@@ -1688,6 +1712,8 @@ def _trend(
     rates = [
         {
             h["hamlet"]: {"poor_rate": h["poor_rate"], "near_poor_rate": h["near_poor_rate"]}
+            if h.get("status", "ok") == "ok"  # a hamlet whose figures lack households: none
+            else {"poor_rate": None, "near_poor_rate": None}
             for h in reversed(snap["hamlets"])  # reversed: the first of a name wins
         }
         for snap in months
@@ -1745,6 +1771,62 @@ def _year_on_year(
         "near_poor_rate_change": near_now - near_then,
         "hamlets_left_out": left_out,
     }
+
+
+# The figures of a hamlet whose households are partly on a list sent apart that compare with
+# its start of year or its target: they would compare unlike with like (session 25).
+_UNLIKE = (
+    "poor_rate_reduction",
+    "near_poor_rate_reduction",
+    "poor_target_met",
+    "near_poor_target_met",
+    "poor_progress",
+    "near_poor_progress",
+    "poor_still_to_exit",
+    "near_poor_still_to_exit",
+)
+
+
+def _merged_apart(submissions: list[Submission], merged) -> dict[str, Submission]:
+    """Plan hamlet -> the list of the period refused as a hamlet merged into it in the plan
+    (`unknown-hamlet`, variant 'merged', consolidate.refused_by_codes), when the hamlet's own
+    list was accepted: its households are on a list, only not in the hamlet's."""
+    apart: dict[str, Submission] = {}
+    for sub in submissions:
+        issue = sub.extra.get("hamlet_issue")
+        if (
+            issue is not None
+            and issue.variant == "merged"
+            and sub.period == merged.period
+            and issue.instead in merged.accepted
+            and "merged_codes" in sub.extra
+        ):
+            apart.setdefault(issue.instead, sub)
+    return apart
+
+
+def _listed_apart(found: list[dict], keys: set[str] | None) -> None:
+    """The households of ``found`` not counted for being on a list sent apart (``keys``,
+    :func:`_merged_apart`), not in a row with an error: their status now is 'apart', as
+    'Biến động' says it."""
+    for item in found if keys else ():
+        if item["movement"] == fig.NOT_COUNTED and item["key"] in keys:
+            item["current_status"] = "apart"
+
+
+def _merged_apart_issue(sub: Submission, other: Submission) -> Issue:
+    """The warning to the merged hamlet's list ``sub`` that its figures lack the households of
+    ``other``, the list sent apart (:func:`_merged_apart`), and how to put it right."""
+    refused = other.extra["hamlet_issue"]
+    n = len(other.extra["merged_codes"])
+    return Issue(
+        "merged-list-apart",
+        file=sub.file,
+        hamlet=sub.hamlet,
+        value=refused.value,
+        detail=Message(f"{n} hộ", f"{n} household" + ("" if n == 1 else "s")),
+        instead=other.file,
+    )
 
 
 def _detail_rows(scope: str, found: list[dict]) -> list[tuple]:

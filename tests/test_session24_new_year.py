@@ -116,10 +116,12 @@ def test_a_hamlet_merged_in_the_new_plan_is_told_whose_list_its_households_belon
     """The 2025 plan merges Đồng Kè into Bản Cọ (350 households, start list: BC1, BC2, DK1 poor,
     BC3, DK2 near-poor, all under Bản Cọ). In January Bản Cọ sends its old list (BC1, BC2 poor,
     BC3 near-poor) and Đồng Kè's head still sends Đồng Kè's (DK1 poor, DK2 near-poor). Đồng
-    Kè's list is refused (no such hamlet), its households count as exited in Bản Cọ (DK1 poor,
-    DK2 near-poor: start 3 − 1 = 2 poor, 2 − 1 = 1 near-poor). The refusal used to be the plain
-    "write the hamlet as the plan has it"; it now says the codes are Bản Cọ's and that, if
-    merged, they belong in Bản Cọ's one list (else they count as exited there)."""
+    Kè's list is refused (no such hamlet). Its households used to count as exited in Bản Cọ
+    (start 3 − 1 = 2 poor, 2 − 1 = 1 near-poor); since session 25 they are not counted (DK1
+    poor, DK2 near-poor: start 3 − 1 not counted = 2 poor, 2 − 1 = 1 near-poor) and Bản Cọ is
+    left out of the commune's figures. The refusal used to be the plain "write the hamlet as the
+    plan has it"; it now says the codes are Bản Cọ's and that, if merged, they belong in Bản
+    Cọ's one list (until then not counted, Bản Cọ left out of the commune's figures)."""
     folder = tmp_path / "input"
     folder.mkdir()
     hamlets = [
@@ -148,12 +150,12 @@ def test_a_hamlet_merged_in_the_new_plan_is_told_whose_list_its_households_belon
     said = refused.message("vi")
     assert "Các mã hộ trong danh sách là của xóm Bản Cọ (2/2 mã hộ có trong danh sách đầu" in said
     assert "và xóm Bản Cọ đã gửi danh sách riêng. Nếu xóm 'Đồng Kè' đã sáp nhập vào xóm Bản" in said
-    assert "các hộ đó bị tính là đã thoát ở xóm Bản Cọ" in said
+    assert "các hộ đó chưa được tính (không phải đã thoát) và xóm Bản Cọ chưa được tính" in said
     assert "If 'Đồng Kè' was merged into Bản Cọ" in refused.message("en")
     [ban_co] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Bản Cọ"]
     poor, near = ban_co["movements"]["poor"], ban_co["movements"]["near_poor"]
-    assert (poor["start"], poor["exited"], poor["end"]) == (3, 1, 2)
-    assert (near["start"], near["exited"], near["end"]) == (2, 1, 1)
+    assert (poor["start"], poor["exited"], poor["not_counted"], poor["end"]) == (3, 0, 1, 2)
+    assert (near["start"], near["exited"], near["not_counted"], near["end"]) == (2, 0, 1, 1)
 
 
 def test_last_years_plan_kept_in_the_folder_says_whose_year_it_is(tmp_path):

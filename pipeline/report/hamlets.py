@@ -162,7 +162,12 @@ def _hamlet_row(
     put_num(ws, row, 0, stt, st["center"])
     put_text(ws, row, 1, fig.get("hamlet"), st["text"])
     wrapped = []  # (text, width) of the cells that may take two lines
-    if status == "ok" and left_out:
+    incomplete = fig.get("incomplete")
+    if incomplete:  # its figures lack a list sent apart: said, and not summed (session 25)
+        text = t("hamlet.incomplete", lang, written=incomplete["hamlet_written"])
+        ws.write_string(row, 2, text, st["wrap"])
+        wrapped.append((text, WIDTHS[2]))
+    elif status == "ok" and left_out:
         # Still "Đã tổng hợp" first: the total row sums the rows whose status begins so.
         text = t("hamlet.ok.rows_left_out", lang, n=left_out)
         ws.write_string(row, 2, text, st["wrap"])
@@ -179,10 +184,10 @@ def _hamlet_row(
         put_num(ws, row, col, fig.get(key), st["int"])
     for col, key in PROGRESS.items():
         put_num(ws, row, col, fig.get(key), st["rate"])
-    put_num(ws, row, P_REDUCED, _reduced(fig.get("start_poor"), fig.get("poor")), st["int"])
-    put_num(
-        ws, row, N_REDUCED, _reduced(fig.get("start_near_poor"), fig.get("near_poor")), st["int"]
-    )
+    # (none for a hamlet whose figures lack a list sent apart: its start has those households)
+    poor, near_poor = (None, None) if incomplete else (fig.get("poor"), fig.get("near_poor"))
+    put_num(ws, row, P_REDUCED, _reduced(fig.get("start_poor"), poor), st["int"])
+    put_num(ws, row, N_REDUCED, _reduced(fig.get("start_near_poor"), near_poor), st["int"])
     for col, key, which in MET:
         met = fig.get(key)
         fmt = "center" if missing(met) else ("met" if met else "not_met")

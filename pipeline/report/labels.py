@@ -91,6 +91,28 @@ LABELS: dict[str, dict[str, str]] = {
     "hamlet.rejected": {"vi": "Bị từ chối", "en": "Rejected"},
     "hamlet.missing.lower": {"vi": "chưa nộp", "en": "not submitted"},
     "hamlet.rejected.lower": {"vi": "bị từ chối", "en": "rejected"},
+    # a hamlet whose figures lack the households of a list sent apart (a hamlet merged into
+    # it in the plan, refused): left out of the commune's figures (session 25)
+    "hamlet.incomplete": {
+        "vi": "Chưa đủ hộ: thiếu các hộ của danh sách '{written}' gửi riêng (bị từ chối); không tính vào số liệu toàn xã",
+        "en": "Incomplete: lacks the households of list '{written}' sent apart (refused); not in the commune's figures",
+    },
+    "hamlet.incomplete.short": {
+        "vi": "Chưa đủ hộ, không cộng vào toàn xã",
+        "en": "Incomplete, not in the commune's total",
+    },
+    "hamlet.incomplete.posted": {
+        "vi": "chưa đủ hộ (thiếu các hộ ghi ở danh sách gửi riêng)",
+        "en": "incomplete (lacking the households on a list sent apart)",
+    },
+    "hamlet.incomplete.lower": {
+        "vi": "số liệu thiếu các hộ của danh sách '{written}' gửi riêng, bị từ chối; cần một danh sách cho cả xóm, với tổng số hộ dân cư của cả xóm",
+        "en": "its figures lack the households of list '{written}' sent apart, refused; one list is needed for the whole hamlet, with its total resident households",
+    },
+    "report.incomplete": {
+        "vi": "Hợp lệ nhưng chưa đủ hộ: {n} hộ của danh sách xóm '{written}' gửi riêng (tệp {file}, bị từ chối) chưa được tính, nên xóm chưa được tính vào số liệu toàn xã. Hãy ghi các hộ đó vào danh sách của xóm (một danh sách cho cả xóm, với tổng số hộ dân cư của cả xóm) rồi gửi lại",
+        "en": "Valid but incomplete: {n} household(s) of hamlet '{written}''s list sent apart (file {file}, refused) are not counted, so the hamlet is left out of the commune's figures. Write them in the hamlet's list (one list for the whole hamlet, with its total resident households) and send it again",
+    },
     # why a file was refused, in a few words (the Nộp báo cáo sheet)
     "reason.file-unreadable": {"vi": "không đọc được tệp", "en": "the file cannot be read"},
     "reason.file-unopened": {
@@ -225,6 +247,11 @@ LABELS: dict[str, dict[str, str]] = {
     "class.exited": {"vi": "Thoát", "en": "Exited"},
     "class.absent": {"vi": "Không có trong danh sách", "en": "Not on the lists"},
     "class.not_counted": {"vi": "Dòng có lỗi, chưa tính", "en": "Row with an error, not counted"},
+    # on the list of a hamlet merged into this one, sent apart and refused (session 25)
+    "class.apart": {
+        "vi": "Trong danh sách gửi riêng, chưa tính",
+        "en": "On a list sent apart, not counted",
+    },
     # --- common column headers ---------------------------------------------------
     "col.stt": {"vi": "STT", "en": "No."},
     "col.hamlet": {"vi": "Xóm", "en": "Hamlet"},
@@ -451,6 +478,10 @@ LABELS: dict[str, dict[str, str]] = {
     "mov.not_counted.long": {
         "vi": "Còn trong danh sách nhưng dòng có lỗi nên chưa tính (xem trang 'Lỗi dữ liệu')",
         "en": "Still listed, but its row has an error and is not counted (see sheet 'Lỗi dữ liệu')",
+    },
+    "mov.not_counted.apart.long": {
+        "vi": "Có trong danh sách gửi riêng của xóm đã sáp nhập, bị từ chối, nên chưa tính (xem trang 'Nộp báo cáo')",
+        "en": "On the separate list of a merged hamlet, refused, so not counted (see sheet 'Nộp báo cáo')",
     },
     "mov.from_near_poor": {"vi": "Từ hộ cận nghèo chuyển sang", "en": "From near-poor"},
     "mov.from_poor": {"vi": "Từ hộ nghèo chuyển sang", "en": "From poor"},

@@ -156,13 +156,16 @@ def _table(
         status = fig.get("status", "ok")
         put_num(ws, row, 0, i + 1, st["center"])
         put_text(ws, row, 1, fig.get("hamlet"), st["text"])
-        ws.write_string(
-            row, 2, t(f"hamlet.{status}", lang), st["text" if status == "ok" else "muted"]
+        said = (
+            t("hamlet.incomplete.short", lang)
+            if fig.get("incomplete")
+            else t(f"hamlet.{status}", lang)
         )
+        ws.write_string(row, 2, said, st["text" if status == "ok" else "muted"])
         mov = fig.get(key)
         for j, value in enumerate(_figures(mov, list_name)):
             put_num(ws, row, FIRST + j, value, st["int"])
-        if mov:
+        if mov and status == "ok":  # a hamlet whose figures lack a list sent apart: not summed
             data_rows.append(row)
         row += 1
     runs.append((run, row - 1))
@@ -180,7 +183,9 @@ def _status_label(lang: str, status) -> str:
     return t(f"class.{status}", lang)
 
 
-def _movement_label(lang: str, list_name: str, movement: str, other=None) -> str:
+def _movement_label(lang: str, list_name: str, movement: str, other=None, now=None) -> str:
+    if movement == "not_counted" and now == "apart":  # on a list sent apart (session 25)
+        return t("mov.not_counted.apart.long", lang)
     if movement in ("moved_out", "moved_in"):
         return t(f"mov.{movement}.long", lang, hamlet="" if missing(other) else other)
     if movement == "exited":
@@ -291,7 +296,11 @@ def _household_list(ctx: Context, ws: Worksheet, row: int) -> tuple[int | None, 
     if "other_hamlet" not in details.columns:
         details = details.assign(other_hamlet=None)
     movement = labels(
-        lambda a, b, c: _movement_label(lang, a, b, c), "list", "movement", "other_hamlet"
+        lambda a, b, c, d: _movement_label(lang, a, b, c, d),
+        "list",
+        "movement",
+        "other_hamlet",
+        "current_status",
     )
     before = labels(lambda a: _status_label(lang, a), "start_status")
     after = labels(lambda a: _status_label(lang, a), "current_status")

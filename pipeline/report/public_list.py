@@ -308,6 +308,8 @@ def _section(
     row += 6
     if fig.get("status", "ok") != "ok":
         status = t(f"hamlet.{fig.get('status')}.lower", lang)
+        if fig.get("incomplete"):  # its list lacks a list sent apart: not posted half (session 25)
+            status = t("hamlet.incomplete.posted", lang)
         text = t("pub.absent", lang, m=ctx.month, y=ctx.year, status=status)
         merge_text(ws, row, 0, row, last, text, st["alert"])
         _fit_line(ws, row, text)

@@ -146,6 +146,8 @@ def _plan_table(ctx: Context, ws: Worksheet, row: int, flow: PageFlow, tail: flo
     # Hamlets whose file is named for this month but says another in 'Kỳ báo cáo': not "not sent".
     sent_as = sent_for_another_period(ctx.result.issues or [], ctx.result.period)
     left_out = rows_left_out(ctx)
+    # hamlets whose figures lack the households of a list sent apart (session 25)
+    incomplete = {h["hamlet"]: h["incomplete"] for h in ctx.hamlets if h.get("incomplete")}
     for i, name in enumerate(names):
         rec = records.get(name, {})
         status = as_text(rec.get("status")) or "missing"
@@ -155,7 +157,12 @@ def _plan_table(ctx: Context, ws: Worksheet, row: int, flow: PageFlow, tail: flo
         text = t(f"report.{status}", lang)
         # (wrapped: "Đã tổng hợp, có dòng bị loại (xem trang …)" takes two lines, as fit_row says)
         fmt = {"missing": st["muted"], "rejected": st["err_text"]}.get(status, st["wrap"])
-        if status == "rejected":  # the hamlet sent a file: say why it was refused
+        if name in incomplete:
+            apart = incomplete[name]
+            text = t("report.incomplete", lang, n=apart["households_apart"],
+                     written=apart["hamlet_written"], file=apart["file"])  # fmt: skip
+            fmt = st["err_text"]
+        elif status == "rejected":  # the hamlet sent a file: say why it was refused
             text = _refused(text, reasons.get(file), lang)
         elif status == "missing" and name in sent_as:
             told = sent_as[name]

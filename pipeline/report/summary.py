@@ -119,6 +119,15 @@ def _left_out(ctx: Context, yoy: dict) -> str:
 MOST_NAMED = 12  # hamlets without a roster named on the first page; the rest are counted
 
 
+def _absent_said(fig: dict, lang: str) -> str:
+    """Why a hamlet is not in the commune's figures, in a few words: not sent, refused, or its
+    figures lacking the households of a list sent apart (session 25)."""
+    incomplete = fig.get("incomplete")
+    if incomplete:
+        return t("hamlet.incomplete.lower", lang, written=incomplete["hamlet_written"])
+    return t("hamlet." + fig["status"] + ".lower", lang)
+
+
 def _headline(ctx: Context, ws: Worksheet, row: int) -> int:
     """Completeness and the verdict, in words, right under the title."""
     lang, st, tot = ctx.lang, ctx.st, ctx.totals
@@ -127,7 +136,7 @@ def _headline(ctx: Context, ws: Worksheet, row: int) -> int:
         line, fmt = t("sum.complete", lang, accepted=accepted, expected=expected), st["good"]
     else:
         absent = [
-            f"{h['hamlet']} ({t('hamlet.' + h['status'] + '.lower', lang)})"
+            f"{h['hamlet']} ({_absent_said(h, lang)})"
             for h in ctx.hamlets
             if h.get("status") in ("missing", "rejected")
         ]
