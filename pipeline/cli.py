@@ -634,9 +634,10 @@ def _incomplete_lines(summary: dict, lang: str) -> list[str]:
             f"({file}, bị từ chối), nên chưa tính vào số liệu toàn xã — cần một danh sách cho "
             "cả xóm, với tổng số hộ dân cư của cả xóm"
             if lang == "vi"
-            else f"  {h['hamlet']}: its figures lack {n} household(s) of hamlet '{written}''s "
-            f"list sent apart ({file}, refused), so it is left out of the commune's figures — "
-            "one list is needed for the whole hamlet, with its total resident households"
+            else f"  {h['hamlet']}: its figures lack {n} household(s) on the list of "
+            f"hamlet '{written}', sent apart ({file}, refused), so it is left out of the "
+            "commune's figures — one list is needed for the whole hamlet, with its total "
+            "resident households"
         )
     return lines
 

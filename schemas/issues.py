@@ -326,7 +326,7 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "warning",
         "file",
         "Số liệu của xóm {hamlet} chưa đủ: {detail} của danh sách xóm '{value}' gửi riêng (tệp {instead}, bị từ chối vì xóm '{value}' không có trong kế hoạch) chưa được tính (không phải đã thoát), nên xóm {hamlet} chưa được tính vào số liệu toàn xã. Nếu xóm '{value}' đã sáp nhập vào xóm {hamlet}, hãy ghi các hộ đó vào danh sách này (một danh sách cho cả xóm, với tổng số hộ dân cư của cả xóm sau sáp nhập) rồi gửi lại.",
-        "Hamlet {hamlet}'s figures are incomplete: the {detail} of hamlet '{value}''s list, sent apart (file {instead}, refused as '{value}' is not in the plan), are not counted (not exited either), so {hamlet} is left out of the commune's figures. If '{value}' was merged into {hamlet}, write those households in this list (one list for the whole hamlet, with the whole merged hamlet's resident households) and send it again.",
+        "Hamlet {hamlet}'s figures are incomplete: the {detail} on the list of hamlet '{value}', sent apart (file {instead}, refused as '{value}' is not in the plan), are not counted (not exited either), so {hamlet} is left out of the commune's figures. If '{value}' was merged into {hamlet}, write those households in this list (one list for the whole hamlet, with the whole merged hamlet's resident households) and send it again.",
     ),
     IssueType(
         "hamlet-conflict",

@@ -138,7 +138,7 @@ def test_the_split_lists_leave_the_merged_hamlet_out_of_the_commune_and_say_why(
     assert "(tệp DongKe.xlsx, bị từ chối vì xóm 'Đồng Kè' không có trong kế hoạch)" in said
     assert "chưa được tính (không phải đã thoát), nên xóm Bản Cọ chưa được tính vào số" in said
     assert "một danh sách cho cả xóm, với tổng số hộ dân cư của cả xóm sau sáp nhập" in said
-    assert "the 2 households of hamlet 'Đồng Kè''s list" in told.message("en")
+    assert "the 2 households on the list of hamlet 'Đồng Kè', sent apart" in told.message("en")
     refused = next(i for i in result.issues if i.code == "unknown-hamlet").message("vi")
     assert "các hộ đó chưa được tính (không phải đã thoát) và xóm Bản Cọ chưa được tính" in refused
     # the workbook says so on 'Tổng hợp', 'Theo xóm' and 'Nộp báo cáo'
@@ -188,6 +188,14 @@ def test_the_split_lists_leave_the_merged_hamlet_out_of_the_commune_and_say_why(
         " số hộ dân cư của cả xóm"
     )
     assert lines[3].startswith("Tỷ lệ hộ nghèo: 3,00 % (đầu năm 3,00 %)")
+    cli._print_summary(result, written, SimpleNamespace(stages={}), 1.0, "en")
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1:3] == [
+        "Hamlets: 1/2 consolidated, 0 not received, 1 rejected — INCOMPLETE",
+        "  Bản Cọ: its figures lack 2 household(s) on the list of hamlet 'Đồng Kè', sent apart"
+        " (DongKe.xlsx, refused), so it is left out of the commune's figures — one list is"
+        " needed for the whole hamlet, with its total resident households",
+    ]
 
 
 def test_the_next_month_with_one_list_counts_the_merged_hamlet_from_its_start_list(tmp_path):
