@@ -595,6 +595,17 @@ def _plans_set_aside(issues, lang: str) -> list[str]:
     for issue in issues:
         if issue.code != "plan-duplicate":
             continue
+        if issue.variant == "commune":  # a merger: why the one used was taken is said in it
+            said = in_language(issue.instead, lang).replace("tệp này", "tệp để riêng")
+            said = said.replace("this one", "the one set aside")
+            lines.append(
+                f"Kế hoạch: dùng '{issue.detail}', để riêng '{issue.file}' cùng năm — {said} "
+                "(xem trang 'Lỗi dữ liệu')"
+                if vi
+                else f"Plan: used '{issue.detail}', set aside '{issue.file}' of the same year — "
+                f"{said} (see sheet 'Lỗi dữ liệu')"
+            )
+            continue
         if issue.variant == "same":
             how = "số liệu hai tệp giống nhau" if vi else "their figures are the same"
         elif issue.variant == "differ":

@@ -16,7 +16,7 @@ from pipeline import figures as fig
 from pipeline import timeline
 from pipeline.consolidate import START_LIST_NAMED, consolidate, hamlet_codes, lists_named
 from pipeline.discover import TEMPORARY, is_temporary, list_input_files, relative_name
-from pipeline.history import HistoryStore
+from pipeline.history import HistoryError, HistoryStore
 from pipeline.messages import Message, RunCommand, in_language, quoted
 from pipeline.plan import start_mismatch
 from pipeline.readpool import Outcome, read_files
@@ -28,7 +28,7 @@ from pipeline.rosterchecks import (
     month_only_period,
     month_written,
 )
-from pipeline.text import format_vn
+from pipeline.text import fold, format_vn
 from pipeline.types import Issue, Plan, RunResult, Submission
 from schemas.columns import PLAN_TARGET_COLUMNS
 from schemas.issues import CATALOGUE
@@ -77,28 +77,82 @@ def _of_year(outcome: Outcome, year: int | None) -> bool:
     return said == year if said is not None else outcome.plan_error is not None
 
 
-def rank_plans(plans: list[Outcome], year: int | None) -> list[Issue]:
+def _names_commune(outcome: Outcome, commune: str | None) -> bool:
+    """Whether the plan read names ``commune`` (folded, 'Xã' before it or not)."""
+    return (
+        bool(commune)
+        and outcome.plan is not None
+        and _commune_key(outcome.plan.commune) == _commune_key(commune)
+    )
+
+
+def _commune_key(name: str) -> str:
+    return fold(name).removeprefix("xa ")
+
+
+def rank_plans(
+    plans: list[Outcome], year: int | None, stored: tuple[str, str] | None = None
+) -> list[Issue]:
     """The plans found, put in the order a run takes them (in place): first the plan of
     ``year`` (``year_wanted``), else the newest file. Last year's plan left in the folder
     must not win by being saved later; a plan of the year that cannot be used (a revised plan
     with a mistake) is not passed over for an older one: the run stops and says what to fix
     in it. Returns the warning for each other plan of that year (plan-duplicate); another
     year's plan is kept for that year's runs. A run and `giamngheo check` (pipeline.checkfiles)
-    take the plan by this one rule."""
-    plans.sort(key=lambda o: (_of_year(o, year), o.sub.mtime, o.sub.file), reverse=True)
+    take the plan by this one rule.
+
+    ``stored``: (period, commune) when the run's period is in the history, consolidated for
+    that commune. At a commune merger in the middle of the year (1 July 2025) the folder holds
+    two plans of the year, the old commune's and the merged commune's (saved later): a month
+    already consolidated with the old commune's plan is re-run with it, not with the newest
+    (which would rewrite June's report as the merged commune's)."""
+    commune = stored[1] if stored else None
+    plans.sort(
+        key=lambda o: (_of_year(o, year), _names_commune(o, commune), o.sub.mtime, o.sub.file),
+        reverse=True,
+    )
     chosen = plans[0] if plans else None
-    return [_duplicate(chosen, other) for other in plans[1:] if _of_year(other, year)]
+    return [_duplicate(chosen, other, stored) for other in plans[1:] if _of_year(other, year)]
+
+
+def _other_commune(chosen: Outcome, other: Outcome, stored: tuple[str, str] | None) -> Issue:
+    """plan-duplicate 'commune': two plans of the year of two communes (a merger). ``instead``
+    says the commune of each and why the one used was taken: the commune the period was
+    consolidated for (``stored``), else the file saved last."""
+    used, old = chosen.plan.commune, other.plan.commune
+    if stored and _names_commune(chosen, stored[1]):
+        month = f"{int(stored[0][5:])}/{stored[0][:4]}"
+        why = Message(f"kỳ tháng {month} đã được tổng hợp theo xã '{used}' nên dùng lại kế hoạch "
+                      "của xã đó",
+                      f"month {month} was consolidated for commune '{used}', so its plan is "
+                      "used again")  # fmt: skip
+    else:
+        why = Message("tệp sửa sau cùng", "the last saved")
+    return Issue(
+        "plan-duplicate",
+        file=other.sub.file,
+        detail=chosen.sub.file,
+        value=old,
+        variant="commune",
+        instead=Message(
+            f"tệp đã dùng là kế hoạch của xã '{used}' ({why}), tệp này của xã '{old}'",
+            f"the plan used is commune '{used}''s ({why.en}), this one commune '{old}''s",
+        ),
+    )
 
 
 _MOST_DIFFERENCES_SAID = 2  # a plan set aside: the first differences from the plan used
 
 
-def _duplicate(chosen: Outcome, other: Outcome) -> Issue:
-    """The plan ``other`` of the year, set aside for ``chosen`` (plan-duplicate): whether its
-    figures are the same ('same') or differ ('differ', the first differences in ``instead``);
-    the plain wording when either cannot be read as a plan."""
+def _duplicate(chosen: Outcome, other: Outcome, stored: tuple[str, str] | None = None) -> Issue:
+    """The plan ``other`` of the year, set aside for ``chosen`` (plan-duplicate): of another
+    commune ('commune': a merger; ``instead`` says which commune each is of and why the one
+    used was taken), or whether its figures are the same ('same') or differ ('differ', the
+    first differences in ``instead``); the plain wording when either cannot be read as a plan."""
     if chosen.plan is None or other.plan is None:
         return Issue("plan-duplicate", file=other.sub.file, detail=chosen.sub.file)
+    if _commune_key(chosen.plan.commune) != _commune_key(other.plan.commune):
+        return _other_commune(chosen, other, stored)
     found = plan_differences(chosen.plan, other.plan)
     if not found:
         return Issue("plan-duplicate", file=other.sub.file, detail=chosen.sub.file, variant="same")
@@ -150,10 +204,35 @@ def plan_differences(used: Plan, other: Plan) -> list[Message]:
     return found
 
 
+def _stored_commune(
+    submissions: list[Submission], requested_period: str | None, history: HistoryStore | None
+) -> tuple[str, str] | None:
+    """(period, commune) when the period the run takes (``requested_period``, else the latest
+    list's month) is in the history: the commune it was consolidated for (rank_plans)."""
+    if history is None:
+        return None
+    now = time.strftime("%Y-%m")
+    periods = [s.period for s in submissions if s.kind == "roster" and s.period and s.period <= now]
+    period = requested_period or (max(periods) if periods else None)
+    if period is None:
+        return None
+    import sqlite3
+
+    try:
+        stored = {p["period"]: p["commune"] for p in history.periods()}
+    except (HistoryError, sqlite3.Error):  # damaged, newer, locked: said where the run saves
+        return None
+    return (period, stored[period]) if period in stored else None
+
+
 def _pick_plan(
-    plans: list[Outcome], issues: list[Issue], year: int | None = None
+    plans: list[Outcome],
+    issues: list[Issue],
+    year: int | None = None,
+    stored: tuple[str, str] | None = None,
 ) -> tuple[Plan, list[Issue]]:
-    """The plan of ``year`` when there is one, else the newest file; the others are skipped."""
+    """The plan of ``year`` when there is one (of the commune ``stored`` names, when the period
+    was consolidated before: rank_plans), else the newest file; the others are skipped."""
     if not plans:
         unread = sorted({i.file for i in issues if i.code in UNREAD_CODES})
         hint = hint_en = ""
@@ -176,7 +255,7 @@ def _pick_plan(
             )
         )
 
-    issues.extend(rank_plans(plans, year))
+    issues.extend(rank_plans(plans, year, stored))
     chosen = plans[0]
     for other in plans[1:]:
         other.sub.status = "skipped"
@@ -1022,7 +1101,12 @@ def _collect(
     issues: list[Issue] = [i for o in outcomes for i in o.issues]
     plans = [o for o in outcomes if o.sub.kind == "plan"]
     started = timings.mark("read", started)
-    plan, plan_issues = _pick_plan(plans, issues, year_wanted(submissions, requested_period))
+    plan, plan_issues = _pick_plan(
+        plans,
+        issues,
+        year_wanted(submissions, requested_period),
+        _stored_commune(submissions, requested_period, history) if len(plans) > 1 else None,
+    )
     issues.extend(plan_issues)
     result = consolidated(
         plan, submissions, issues, requested_period, lang, history, command, timings, started

@@ -739,6 +739,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Có nhiều hơn một tệp kế hoạch của cùng năm; đã dùng '{detail}' (tệp sửa sau cùng), không dùng tệp này. Số liệu hai tệp KHÁC nhau: {instead}. Hãy xem tệp nào đúng rồi chỉ để tệp đó trong thư mục, và chạy lại.",
                 "More than one plan workbook of the same year; used '{detail}' (the last saved), not this one. Their figures DIFFER: {instead}. Check which is right, keep only that one in the folder, and run again.",
             ),
+            # two plans of the year of two communes: a merger in the middle of the year
+            # (run.rank_plans); both are kept, each for its months
+            (
+                "commune",
+                "Có hai tệp kế hoạch cùng năm của hai xã khác nhau (như khi sáp nhập xã): {instead}; đã dùng '{detail}', không dùng tệp này cho kỳ này. Hãy để cả hai tệp trong thư mục: chạy lại một tháng đã tổng hợp theo xã '{value}' sẽ dùng lại kế hoạch của xã đó, các tháng mới dùng kế hoạch sửa sau cùng. Nếu tệp này không phải kế hoạch cũ của xã, hãy chuyển nó ra khỏi thư mục.",
+                "Two plan workbooks of the same year, of two different communes (as at a commune merger): {instead}; used '{detail}', not this one for this period. Keep both in the folder: re-running a month consolidated for commune '{value}' uses that commune's plan again, new months use the plan saved last. If this file is not the commune's former plan, move it out of the folder.",
+            ),
         ),
     ),
     IssueType(

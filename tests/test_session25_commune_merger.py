@@ -1,0 +1,139 @@
+"""Session 25, the commune merger of 1 July 2025 (black-box QA of a new plan in the middle of the
+year).
+
+Trung Lương (Nà Mòn, Bản Cọ) is consolidated January to June 2025 with its own plan; from July
+it is part of Định Hóa, whose 2025 plan (saved later, kept beside the old one) adds Khuôn Tát.
+Figures worked out by hand:
+
+* old plan, Trung Lương: Nà Mòn 100 households, 3 poor (NM1-NM3), 2 near-poor (NM4, NM5);
+  Bản Cọ 200, 2 poor (BC1, BC2), 1 near-poor (BC3); targets 0.5 and 0.3 points.
+* new plan, Định Hóa: the same two hamlets plus Khuôn Tát 120, 4 poor (KT1-KT4), 3 near-poor
+  (KT5-KT7); targets 1.0 and 0.5 points.
+* June: NM1, NM2 poor, NM3 'Thoát', NM4, NM5 near-poor; BC1, BC2 poor, BC3 near-poor: 4 poor
+  of 300 households (1.3333 %), 5 at the start (1.6667 %).
+* July: the same in Nà Mòn (its head still writes 'Trung Lương') and Bản Cọ; Khuôn Tát KT1-KT3
+  poor, KT4 'Thoát', KT5-KT7 near-poor: 7 poor of 420 (1.6667 %), 9 at the start (2.1429 %).
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+
+from pipeline.run import execute
+from pipeline.template import write_plan_workbook, write_roster_workbook
+from tests.commune import PLAN_INFO, person
+
+KEYS = ("hamlet", "start_households", "start_poor", "start_near_poor", "poor_target",
+        "near_poor_target")  # fmt: skip
+OLD = [("Nà Mòn", 100, 3, 2, 1, 1), ("Bản Cọ", 200, 2, 1, 1, 1)]
+NEW = [*OLD, ("Khuôn Tát", 120, 4, 3, 2, 1)]
+CODES = {"Nà Mòn": "NM", "Bản Cọ": "BC", "Khuôn Tát": "KT"}
+
+
+def _start(hamlets) -> list[dict]:
+    rows = []
+    for hamlet, _, poor, near, _, _ in hamlets:
+        code = CODES[hamlet]
+        rows += [dict(person(f"{code}{i}", "poor"), hamlet=hamlet) for i in range(1, poor + 1)]
+        rows += [dict(person(f"{code}{i}", "near_poor"), hamlet=hamlet)
+                 for i in range(poor + 1, poor + near + 1)]  # fmt: skip
+    return rows
+
+
+def _plan(path, commune, hamlets, targets, mtime):
+    info = {**PLAN_INFO, "commune": commune, "plan_year": 2025, "poor_target": targets[0],
+            "near_poor_target": targets[1]}  # fmt: skip
+    write_plan_workbook(path, info, [dict(zip(KEYS, h, strict=True)) for h in hamlets],
+                        _start(hamlets))  # fmt: skip
+    os.utime(path, (mtime, mtime))
+
+
+def _roster(folder, hamlet, total, rows, month, commune):
+    for stt, row in enumerate(rows, start=1):
+        row["stt"] = stt
+    info = {"commune": commune, "hamlet": hamlet, "period": f"2025-{month:02d}",
+            "total_households": total, "preparer": "Lường Thị Mai",
+            "prepared_on": date(2025, month, 25)}  # fmt: skip
+    write_roster_workbook(folder / f"{CODES[hamlet]}_2025-{month:02d}.xlsx", info, rows)
+
+
+def _month(folder, month, old_name_in_na_mon=True):
+    merged = month >= 7
+    new = "Định Hóa" if merged else "Trung Lương"
+    nm = [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "exited"),
+          person("NM4", "near_poor"), person("NM5", "near_poor")]  # fmt: skip
+    _roster(folder, "Nà Mòn", 100, nm, month, "Trung Lương" if old_name_in_na_mon else new)
+    bc = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    _roster(folder, "Bản Cọ", 200, bc, month, new)
+    if merged:
+        kt = [person("KT1", "poor"), person("KT2", "poor"), person("KT3", "poor"),
+              person("KT4", "exited"), person("KT5", "near_poor"), person("KT6", "near_poor"),
+              person("KT7", "near_poor")]  # fmt: skip
+        _roster(folder, "Khuôn Tát", 120, kt, month, "Phú Đình")
+
+
+def _merger(tmp_path):
+    """June consolidated with the old plan alone; then the new plan and July's lists arrive."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _plan(folder / "KeHoach_2025.xlsx", "Trung Lương", OLD, (0.5, 0.3), 1_750_000_000)
+    _month(folder, 6)
+    out = tmp_path / "output"
+    june, _, _ = execute(folder, out, "2025-06")
+    _plan(folder / "KeHoach_2025_DinhHoa.xlsx", "Định Hóa", NEW, (1.0, 0.5), 1_751_500_000)
+    _month(folder, 7)
+    return folder, out, june
+
+
+def _plan_said(result):
+    return [(i.file, i.detail, i.variant, i.value) for i in result.issues
+            if i.code == "plan-duplicate"]  # fmt: skip
+
+
+def test_a_month_consolidated_before_the_merger_is_rerun_with_its_own_plan(tmp_path):
+    folder, out, june = _merger(tmp_path)
+    assert june.summary["commune"] == "Trung Lương"
+    july, _, _ = execute(folder, out, "2025-07")
+    assert july.summary["commune"] == "Định Hóa"
+    t = july.summary["totals"]
+    assert (t["households"], t["poor"], t["start_poor"], t["poor_target"]) == (420, 7, 9, 1.0)
+    assert abs(t["poor_rate_reduction"] - (9 / 420 - 7 / 420) * 100) < 1e-9
+    assert _plan_said(july) == [
+        ("KeHoach_2025.xlsx", "KeHoach_2025_DinhHoa.xlsx", "commune", "Trung Lương")
+    ]
+    # a late correction to June: re-run with the old commune's plan, not the newest file
+    again, _, _ = execute(folder, out, "2025-06")
+    assert again.summary["commune"] == "Trung Lương"
+    t = again.summary["totals"]
+    assert (t["households"], t["poor"], t["start_poor"], t["poor_target"]) == (300, 4, 5, 0.5)
+    assert t["near_poor_target"] == 0.3
+    assert [h["hamlet"] for h in again.summary["hamlets"]] == ["Nà Mòn", "Bản Cọ"]
+    assert again.summary["complete"] is True
+    assert not [i for i in again.issues if i.code == "commune-mismatch"]
+    [said] = [i for i in again.issues if i.code == "plan-duplicate"]
+    assert (said.file, said.detail, said.variant) == (
+        "KeHoach_2025_DinhHoa.xlsx",
+        "KeHoach_2025.xlsx",
+        "commune",
+    )
+    assert said.message("vi") == (
+        "Có hai tệp kế hoạch cùng năm của hai xã khác nhau (như khi sáp nhập xã): tệp đã dùng là "
+        "kế hoạch của xã 'Trung Lương' (kỳ tháng 6/2025 đã được tổng hợp theo xã 'Trung Lương' "
+        "nên dùng lại kế hoạch của xã đó), tệp này của xã 'Định Hóa'; đã dùng 'KeHoach_2025.xlsx',"
+        " không dùng tệp này cho kỳ này. Hãy để cả hai tệp trong thư mục: chạy lại một tháng đã "
+        "tổng hợp theo xã 'Định Hóa' sẽ dùng lại kế hoạch của xã đó, các tháng mới dùng kế hoạch "
+        "sửa sau cùng. Nếu tệp này không phải kế hoạch cũ của xã, hãy chuyển nó ra khỏi thư mục."
+    )
+    assert "the plan used is commune 'Trung Lương''s (month 6/2025 was consolidated" in (
+        said.message("en")
+    )
+
+
+def test_the_first_run_after_the_merger_takes_the_plan_saved_last_and_says_why(tmp_path):
+    folder, out, _ = _merger(tmp_path)
+    july, _, _ = execute(folder, out, "2025-07")
+    [said] = [i for i in july.issues if i.code == "plan-duplicate"]
+    assert said.instead == (
+        "tệp đã dùng là kế hoạch của xã 'Định Hóa' (tệp sửa sau cùng), tệp này của xã 'Trung Lương'"
+    )
