@@ -1714,7 +1714,7 @@ def _figures(
         if month_base is not None
         else None,
         "trend": _trend(plan, merged.period, totals, hamlet_figs, stored),
-        "year_on_year": _year_on_year(merged.period, hamlet_figs, totals, stored),
+        "year_on_year": _year_on_year(merged.period, hamlet_figs, totals, stored, plan.commune),
         "issues": {
             "errors": sum(1 for i in issues if i.severity == "error"),
             "warnings": sum(1 for i in issues if i.severity == "warning"),
@@ -1758,9 +1758,17 @@ def _figures(
 def _trend(
     plan: Plan, period: str, totals: dict, hamlet_figs: list[dict], stored: list[dict]
 ) -> dict:
-    """Commune and hamlet rates for every month of the plan year up to this one, and the target path."""
+    """Commune and hamlet rates for every month of the plan year up to this one, and the target path.
+
+    A month stored for another commune (before a merger in the middle of the year: another
+    plan, other hamlets, households and targets) is no point of this commune's trend: it is
+    left out and named (``other_commune``: its commune and months)."""
     year = str(plan.plan_year)
-    months = [s for s in stored if s["period"].startswith(year) and s["period"] < period]
+    of_year = [s for s in stored if s["period"].startswith(year) and s["period"] < period]
+    mine = fold(plan.commune).removeprefix("xa ")
+    months = [s for s in of_year if fold(s.get("commune") or plan.commune).removeprefix("xa ")
+              == mine]  # fmt: skip
+    others = [s for s in of_year if s not in months]
     months.append(
         {
             "period": period,
@@ -1812,23 +1820,33 @@ def _trend(
         ]
         for h in hamlet_figs
     }
-    return {"commune": commune, "hamlets": hamlets}
+    trend = {"commune": commune, "hamlets": hamlets}
+    if others:
+        trend["other_commune"] = {
+            "commune": others[-1]["commune"],
+            "periods": [s["period"] for s in others],
+        }
+    return trend
 
 
 def _year_on_year(
-    period: str, hamlets: list[dict], totals: dict, stored: list[dict]
+    period: str, hamlets: list[dict], totals: dict, stored: list[dict], commune: str = ""
 ) -> dict | None:
     """This month against the same month last year: the whole commune when both months have
-    every hamlet of their plan (whatever hamlets merged in between); else over the hamlets
-    consolidated in both (one missing in either month is left out of both sides, and named),
-    like with like."""
+    every hamlet of their plan (whatever hamlets merged in between) and are of ``commune``;
+    else over the hamlets consolidated in both (one missing in either month is left out of
+    both sides, and named), like with like: last year's month of the commune before a
+    merger (stored for another commune) is compared over the hamlets of both."""
     last_year = timeline.same_month_last_year(period)
     snap = next((s for s in stored if s["period"] == last_year), None)
     if snap is None:
         return None
     then = {h["hamlet"]: h for h in snap["hamlets"] if h.get("status") == "ok"}
     now = {h["hamlet"]: h for h in hamlets if h.get("status") == "ok"}
-    if len(now) == len(hamlets) and len(then) == len(snap["hamlets"]):  # both complete
+    same = not commune or fold(snap.get("commune") or commune).removeprefix("xa ") == fold(
+        commune
+    ).removeprefix("xa ")
+    if same and len(now) == len(hamlets) and len(then) == len(snap["hamlets"]):  # both complete
         before, left_out = snap["totals"], []
         poor_then, near_then = before["poor_rate"], before["near_poor_rate"]
         poor_now, near_now = totals["poor_rate"], totals["near_poor_rate"]

@@ -20,6 +20,8 @@ from __future__ import annotations
 import os
 from datetime import date
 
+import openpyxl
+
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook, write_roster_workbook
 from tests.commune import PLAN_INFO, person
@@ -41,36 +43,36 @@ def _start(hamlets) -> list[dict]:
     return rows
 
 
-def _plan(path, commune, hamlets, targets, mtime):
-    info = {**PLAN_INFO, "commune": commune, "plan_year": 2025, "poor_target": targets[0],
+def _plan(path, commune, hamlets, targets, mtime, year=2025):
+    info = {**PLAN_INFO, "commune": commune, "plan_year": year, "poor_target": targets[0],
             "near_poor_target": targets[1]}  # fmt: skip
     write_plan_workbook(path, info, [dict(zip(KEYS, h, strict=True)) for h in hamlets],
                         _start(hamlets))  # fmt: skip
     os.utime(path, (mtime, mtime))
 
 
-def _roster(folder, hamlet, total, rows, month, commune):
+def _roster(folder, hamlet, total, rows, month, commune, year=2025):
     for stt, row in enumerate(rows, start=1):
         row["stt"] = stt
-    info = {"commune": commune, "hamlet": hamlet, "period": f"2025-{month:02d}",
+    info = {"commune": commune, "hamlet": hamlet, "period": f"{year}-{month:02d}",
             "total_households": total, "preparer": "Lường Thị Mai",
-            "prepared_on": date(2025, month, 25)}  # fmt: skip
-    write_roster_workbook(folder / f"{CODES[hamlet]}_2025-{month:02d}.xlsx", info, rows)
+            "prepared_on": date(year, month, 25)}  # fmt: skip
+    write_roster_workbook(folder / f"{CODES[hamlet]}_{year}-{month:02d}.xlsx", info, rows)
 
 
-def _month(folder, month, old_name_in_na_mon=True):
-    merged = month >= 7
+def _month(folder, month, old_name_in_na_mon=True, year=2025):
+    merged = (year, month) >= (2025, 7)
     new = "Định Hóa" if merged else "Trung Lương"
     nm = [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "exited"),
           person("NM4", "near_poor"), person("NM5", "near_poor")]  # fmt: skip
-    _roster(folder, "Nà Mòn", 100, nm, month, "Trung Lương" if old_name_in_na_mon else new)
+    _roster(folder, "Nà Mòn", 100, nm, month, "Trung Lương" if old_name_in_na_mon else new, year)
     bc = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
-    _roster(folder, "Bản Cọ", 200, bc, month, new)
+    _roster(folder, "Bản Cọ", 200, bc, month, new, year)
     if merged:
         kt = [person("KT1", "poor"), person("KT2", "poor"), person("KT3", "poor"),
               person("KT4", "exited"), person("KT5", "near_poor"), person("KT6", "near_poor"),
               person("KT7", "near_poor")]  # fmt: skip
-        _roster(folder, "Khuôn Tát", 120, kt, month, "Phú Đình")
+        _roster(folder, "Khuôn Tát", 120, kt, month, "Phú Đình", year)
 
 
 def _merger(tmp_path):
@@ -137,3 +139,50 @@ def test_the_first_run_after_the_merger_takes_the_plan_saved_last_and_says_why(t
     assert said.instead == (
         "tệp đã dùng là kế hoạch của xã 'Định Hóa' (tệp sửa sau cùng), tệp này của xã 'Trung Lương'"
     )
+
+
+def test_the_trend_leaves_out_the_months_of_the_commune_before_the_merger(tmp_path):
+    folder, out, _ = _merger(tmp_path)
+    july, written, _ = execute(folder, out, "2025-07")
+    trend = july.summary["trend"]
+    # June was Trung Lương's (300 households, 4 poor, its own targets): no point of Định Hóa's
+    assert [m["period"] for m in trend["commune"]] == ["2025-07"]
+    [point] = trend["commune"]
+    assert (point["households"], point["poor"], point["near_poor"]) == (420, 7, 6)
+    assert trend["other_commune"] == {"commune": "Trung Lương", "periods": ["2025-06"]}
+    assert [p["period"] for p in trend["hamlets"]["Nà Mòn"]] == ["2025-07"]
+    assert trend["hamlets"]["Nà Mòn"][0]["poor_rate"] == 2.0
+    sheet = openpyxl.load_workbook(out / "2025-07" / "TongHop_2025-07.xlsx")["Xu hướng"]
+    texts = [c.value for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
+    assert (
+        "Tháng 6/2025 được tổng hợp theo kế hoạch của xã Trung Lương (trước khi sáp nhập), không "
+        "cùng các xóm, số hộ và chỉ tiêu với xã Định Hóa, nên không có trong xu hướng này; số "
+        "liệu các tháng đó xem ở bảng tổng hợp của từng tháng." in texts
+    )
+    # not the note that earlier months will come once the history has them: they will not
+    assert "Số liệu các tháng trước sẽ được bổ sung khi có lịch sử tổng hợp." not in texts
+    rows = [r[:3] for r in sheet.iter_rows(values_only=True) if r[0] in ("Đầu năm", "Tháng 7")]
+    # the table of the commune (then the hamlet tables' headers start with 'Xóm')
+    assert rows == [("Đầu năm", 420, 9), ("Tháng 7", 420, 7)]
+
+
+def test_a_month_of_the_commune_before_the_merger_is_compared_over_the_hamlets_of_both(tmp_path):
+    """March 2025 of Trung Lương (Nà Mòn, Bản Cọ: 4 poor, 3 near-poor of 300 households) against
+    March 2026 of Định Hóa (the same two lists and Khuôn Tát's: 7 poor of 420). Both months are
+    complete, but not of one commune: compared over Nà Mòn and Bản Cọ, Khuôn Tát named."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _plan(folder / "KeHoach_2025.xlsx", "Trung Lương", OLD, (0.5, 0.3), 1_750_000_000)
+    _month(folder, 3)
+    out = tmp_path / "output"
+    execute(folder, out, "2025-03")
+    _plan(folder / "KeHoach_2026.xlsx", "Định Hóa", NEW, (1.0, 0.5), 1_770_000_000, year=2026)
+    _month(folder, 3, year=2026)
+    march, _, _ = execute(folder, out, "2026-03")
+    assert march.summary["commune"] == "Định Hóa" and march.summary["totals"]["poor"] == 7
+    yoy = march.summary["year_on_year"]
+    assert yoy["hamlets_left_out"] == ["Khuôn Tát"]
+    assert abs(yoy["poor_rate"] - 4 / 300 * 100) < 1e-9
+    assert abs(yoy["now_poor_rate"] - 4 / 300 * 100) < 1e-9
+    assert abs(yoy["poor_rate_change"]) < 1e-9
+    assert abs(yoy["near_poor_rate"] - 3 / 300 * 100) < 1e-9

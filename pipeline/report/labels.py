@@ -765,6 +765,10 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "So sánh trên các xóm có số liệu ở cả hai tháng; không tính: {hamlets}.",
         "en": "Compared over the hamlets with figures in both months; left out: {hamlets}.",
     },
+    "trend.note.other_commune": {
+        "vi": "Tháng {months} được tổng hợp theo kế hoạch của xã {old} (trước khi sáp nhập), không cùng các xóm, số hộ và chỉ tiêu với xã {new}, nên không có trong xu hướng này; số liệu các tháng đó xem ở bảng tổng hợp của từng tháng.",
+        "en": "Months {months} were consolidated with the plan of commune {old} (before the merger): not the same hamlets, households and targets as commune {new}, so they are not in this trend; see each of those months' workbooks for their figures.",
+    },
     "trend.later": {
         "vi": "Số liệu các tháng trước sẽ được bổ sung khi có lịch sử tổng hợp.",
         "en": "Earlier months will be added once the history is available.",

@@ -391,7 +391,12 @@ def write(ctx: Context) -> None:
     notes = [t("trend.note.path", lang)]
     if not all(_complete(ctx, m) for m in months):
         notes.append(t("trend.note.partial", lang))
-    if len(months) < 2 and ctx.result.period[5:7] != "01":  # January has no month before it
+    other = (ctx.summary.get("trend") or {}).get("other_commune")
+    if other:  # the months before a merger, of the former commune, are not this one's
+        said = ", ".join(str(int(p[5:7])) for p in other["periods"])
+        notes.append(t("trend.note.other_commune", lang, months=f"{said}/{ctx.plan_year}",
+                       old=other["commune"], new=ctx.commune))  # fmt: skip
+    elif len(months) < 2 and ctx.result.period[5:7] != "01":  # January has no month before it
         notes.append(t("trend.later", lang))
     row = last + 1
     for text in notes:
