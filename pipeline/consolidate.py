@@ -614,10 +614,10 @@ def commune_mismatch(sub: Submission, plan: Plan) -> Issue | None:
     """The warning for a roster whose 'Xã' names another commune than the plan's ('Xã' left
     out of both), at its cell; None when it names the plan's or none. A run (:func:`_check_file`)
     and `giamngheo check` with the plan given (pipeline.checkfiles) say it by this one rule."""
-    if not sub.commune_raw or fold(sub.commune_raw).removeprefix("xa ") == fold(
-        plan.commune
-    ).removeprefix("xa "):
+    named = fold(sub.commune_raw).removeprefix("xa ") if sub.commune_raw else ""
+    if not named or named == fold(plan.commune).removeprefix("xa "):
         return None
+    former = plan.former_communes.get(named)
     return Issue(
         "commune-mismatch",
         file=sub.file,
@@ -627,6 +627,7 @@ def commune_mismatch(sub: Submission, plan: Plan) -> Issue | None:
         column=ROSTER_INFO_LABELS["commune"][0],
         value=sub.commune_raw,
         detail=plan.commune,
+        **({"variant": "former", "instead": former[1]} if former else {}),
     )
 
 

@@ -259,6 +259,16 @@ def _pick_plan(
     chosen = plans[0]
     for other in plans[1:]:
         other.sub.status = "skipped"
+        if other.plan is not None and chosen.plan is not None:
+            key = _commune_key(other.plan.commune)
+            if key != _commune_key(chosen.plan.commune):
+                # a merger: 'Nộp báo cáo' says whose plan it is; a list naming the former
+                # commune (of a plan saved before the one used) is told so
+                if _of_year(other, year):
+                    other.sub.extra["plan_of_commune"] = (other.plan.commune, chosen.plan.commune)
+                if other.sub.mtime <= chosen.sub.mtime:
+                    former = (other.plan.commune, other.sub.file)
+                    chosen.plan.former_communes.setdefault(key, former)
         if other.plan is not None and chosen.plan is not None and not _of_year(other, year):
             # another year's plan kept in the folder: 'Nộp báo cáo' says whose year it is
             other.sub.extra["plan_of_year"] = (other.plan.plan_year, chosen.plan.plan_year)

@@ -159,6 +159,9 @@ class Plan:
     # hamlets whose row of the targets sheet is hidden by hand, left out of the plan: their
     # row there (plan-hamlet-hidden), to tell a list or start list naming one why it is refused
     hidden_hamlets: dict[str, int] = field(default_factory=dict)
+    # the communes of the other plans in the input folder, by folded name: (name, file); at a
+    # merger the former commune's plan is kept there, and a list still naming it is told so
+    former_communes: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @property
     def hamlet_names(self) -> list[str]:

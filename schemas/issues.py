@@ -661,8 +661,16 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "commune-mismatch",
         "warning",
         "file",
-        "Tên xã '{value}' khác với kế hoạch ('{detail}'). Hãy kiểm tra tệp có đúng của xã không.",
-        "Commune '{value}' differs from the plan ('{detail}'). Check that the file belongs to this commune.",
+        "Tên xã '{value}' khác với kế hoạch ('{detail}'); danh sách vẫn được tính. Nếu xóm nay thuộc xã {detail} (sau sáp nhập xã), hãy ghi '{detail}' ở ô này; nếu không, hãy kiểm tra tệp có đúng của xã không.",
+        "Commune '{value}' differs from the plan ('{detail}'); the list is counted. If the hamlet now belongs to commune {detail} (after a commune merger), write '{detail}' in this cell; if not, check that the file belongs to this commune.",
+        # the commune of another plan in the folder: the name before a merger (session 25)
+        (
+            (
+                "former",
+                "Tên xã '{value}' là tên xã trước khi sáp nhập (kế hoạch '{instead}' trong thư mục); kế hoạch đang dùng là của xã {detail}. Danh sách vẫn được tính. Từ nay hãy ghi '{detail}' ở ô này.",
+                "Commune '{value}' is the name before the merger (plan '{instead}' in the folder); the plan used is commune {detail}'s. The list is counted. From now on write '{detail}' in this cell.",
+            ),
+        ),
     ),
     IssueType(
         "other-period",

@@ -598,8 +598,9 @@ def test_with_the_plan_check_says_a_commune_other_than_the_plans(tmp_path):
               and i.code != "vanished-household"]  # fmt: skip
     assert (said.file, said.code, said.cell) == ("NaMon.xlsx", "commune-mismatch", "B2")
     assert said.message() == (
-        "Tên xã 'Trung Hội' khác với kế hoạch ('Trung Lương'). Hãy kiểm tra tệp có đúng của xã "
-        "không."
+        "Tên xã 'Trung Hội' khác với kế hoạch ('Trung Lương'); danh sách vẫn được tính. Nếu xóm "
+        "nay thuộc xã Trung Lương (sau sáp nhập xã), hãy ghi 'Trung Lương' ở ô này; nếu không, "
+        "hãy kiểm tra tệp có đúng của xã không."
     )
     assert check_files([na_mon, ban_co]) == []
 

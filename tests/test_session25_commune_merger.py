@@ -186,3 +186,57 @@ def test_a_month_of_the_commune_before_the_merger_is_compared_over_the_hamlets_o
     assert abs(yoy["now_poor_rate"] - 4 / 300 * 100) < 1e-9
     assert abs(yoy["poor_rate_change"]) < 1e-9
     assert abs(yoy["near_poor_rate"] - 3 / 300 * 100) < 1e-9
+
+
+def _submission_statuses(out, period):
+    sheet = openpyxl.load_workbook(out / period / f"TongHop_{period}.xlsx")["Nộp báo cáo"]
+    return {r[3]: r[2] for r in sheet.iter_rows(values_only=True) if "KeHoach" in str(r[3])}
+
+
+def test_a_list_naming_the_former_commune_is_told_it_is_the_name_before_the_merger(tmp_path):
+    folder, out, _ = _merger(tmp_path)
+    july, _, _ = execute(folder, out, "2025-07")
+    said = {i.hamlet: i for i in july.issues if i.code == "commune-mismatch"}
+    # Nà Mòn writes Trung Lương, the commune of the other plan in the folder
+    former = said["Nà Mòn"]
+    assert (former.variant, former.value, former.detail, former.instead, former.cell) == (
+        "former",
+        "Trung Lương",
+        "Định Hóa",
+        "KeHoach_2025.xlsx",
+        "B2",
+    )
+    assert former.message("vi") == (
+        "Tên xã 'Trung Lương' là tên xã trước khi sáp nhập (kế hoạch 'KeHoach_2025.xlsx' trong "
+        "thư mục); kế hoạch đang dùng là của xã Định Hóa. Danh sách vẫn được tính. Từ nay hãy "
+        "ghi 'Định Hóa' ở ô này."
+    )
+    # Khuôn Tát writes Phú Đình, whose plan the officer does not have: the plain wording, which
+    # now says the list is counted and what to write after a merger
+    plain = said["Khuôn Tát"]
+    assert (plain.variant, plain.value) == ("", "Phú Đình")
+    assert plain.message("vi") == (
+        "Tên xã 'Phú Đình' khác với kế hoạch ('Định Hóa'); danh sách vẫn được tính. Nếu xóm nay "
+        "thuộc xã Định Hóa (sau sáp nhập xã), hãy ghi 'Định Hóa' ở ô này; nếu không, hãy kiểm tra "
+        "tệp có đúng của xã không."
+    )
+    # both lists counted: 7 poor of 420
+    assert (july.summary["totals"]["poor"], july.summary["complete"]) == (7, True)
+    assert _submission_statuses(out, "2025-07") == {
+        "KeHoach_2025.xlsx": "Bỏ qua: kế hoạch của xã Trung Lương (kỳ này dùng kế hoạch của xã "
+        "Định Hóa)"
+    }
+
+
+def test_june_rerun_names_the_merged_communes_plan_and_warns_no_list(tmp_path):
+    folder, out, _ = _merger(tmp_path)
+    execute(folder, out, "2025-07")
+    june, _, _ = execute(folder, out, "2025-06")
+    # June's lists say Trung Lương, the plan used: nothing to say; the merged commune's plan,
+    # saved after the one used, is no former name
+    assert not [i for i in june.issues if i.code == "commune-mismatch"]
+    assert june.plan.former_communes == {}
+    assert _submission_statuses(out, "2025-06") == {
+        "KeHoach_2025_DinhHoa.xlsx": "Bỏ qua: kế hoạch của xã Định Hóa (kỳ này dùng kế hoạch "
+        "của xã Trung Lương)"
+    }

@@ -231,6 +231,11 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Bỏ qua: kế hoạch năm {other} (kỳ này dùng kế hoạch năm {used})",
         "en": "Skipped: the {other} plan (this period uses the {used} plan)",
     },
+    # the former commune's plan of the year kept at a merger (session 25)
+    "file.skipped.plan_commune": {
+        "vi": "Bỏ qua: kế hoạch của xã {other} (kỳ này dùng kế hoạch của xã {used})",
+        "en": "Skipped: the plan of commune {other} (this period uses commune {used}'s plan)",
+    },
     # One row for a month's lists that are simply another month's (session 24)
     "file.other_period.group": {
         "vi": "Khác kỳ ({period}): {files} tệp của {hamlets} xóm, tính vào kỳ đó",

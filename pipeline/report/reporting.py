@@ -211,6 +211,9 @@ def _file_status(ctx: Context, sub, reasons: dict[str, str]) -> str:
     if sub.status == "skipped" and sub.extra.get("plan_of_year"):
         other, used = sub.extra["plan_of_year"]
         return t("file.skipped.plan_year", ctx.lang, other=other, used=used)
+    if sub.status == "skipped" and sub.extra.get("plan_of_commune"):
+        other, used = sub.extra["plan_of_commune"]
+        return t("file.skipped.plan_commune", ctx.lang, other=other, used=used)
     return t(f"file.{sub.status}", ctx.lang)
 
 
