@@ -1724,6 +1724,15 @@ def _figures(
         if month_base is not None
         else None,
         "trend": _trend(plan, merged.period, totals, hamlet_figs, stored),
+        # the months compared with that were consolidated for the commune before a merger
+        "bases_of_other_commune": _bases_of_other_commune(
+            plan,
+            stored,
+            [
+                start_from,
+                timeline.previous_period(merged.period) if month_base is not None else None,
+            ],
+        ),
         "year_on_year": _year_on_year(merged.period, hamlet_figs, totals, stored, plan.commune),
         "issues": {
             "errors": sum(1 for i in issues if i.severity == "error"),
@@ -1763,6 +1772,23 @@ def _figures(
         movement_details=pd.DataFrame(details, columns=detail_columns),
         lang=lang,
     )
+
+
+def _bases_of_other_commune(plan: Plan, stored: list[dict], bases: list) -> dict:
+    """Of the stored months the movement tables compare with (``bases``: 'YYYY-MM', 'plan' or
+    None), those consolidated for another commune than the plan's (before a merger): period ->
+    that commune and the hamlets accepted then, so a hamlet not among them is said to have
+    been in no list of the commune then, not to have sent none."""
+    mine = fold(plan.commune).removeprefix("xa ")
+    found = {}
+    for snap in stored:
+        commune = snap.get("commune") or plan.commune
+        if snap["period"] in bases and fold(commune).removeprefix("xa ") != mine:
+            found[snap["period"]] = {
+                "commune": commune,
+                "hamlets": [h["hamlet"] for h in snap["hamlets"] if h.get("status") == "ok"],
+            }
+    return found
 
 
 def _trend(

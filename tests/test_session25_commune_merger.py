@@ -240,3 +240,56 @@ def test_june_rerun_names_the_merged_communes_plan_and_warns_no_list(tmp_path):
         "KeHoach_2025_DinhHoa.xlsx": "Bỏ qua: kế hoạch của xã Định Hóa (kỳ này dùng kế hoạch "
         "của xã Trung Lương)"
     }
+
+
+def _notes(out, period):
+    sheet = openpyxl.load_workbook(out / period / f"TongHop_{period}.xlsx")["Biến động"]
+    return [r[0] for r in sheet.iter_rows(values_only=True)
+            if isinstance(r[0], str) and r[0].startswith(("(*)", "Để trống"))]  # fmt: skip
+
+
+def test_a_hamlet_not_in_the_commune_last_month_is_not_said_to_have_sent_no_list(tmp_path):
+    folder, out, _ = _merger(tmp_path)
+    july, _, _ = execute(folder, out, "2025-07")
+    assert july.summary["bases_of_other_commune"] == {
+        "2025-06": {"commune": "Trung Lương", "hamlets": ["Nà Mòn", "Bản Cọ"]}
+    }
+    # Khuôn Tát's month table is against its start list: KT4 'Thoát', 4 poor → 3
+    [kt] = [h for h in july.summary["hamlets"] if h["hamlet"] == "Khuôn Tát"]
+    poor = kt["movements_month"]["poor"]
+    assert (poor["start"], poor["exited"], poor["end"]) == (4, 1, 3)
+    assert _notes(out, "2025-07") == [
+        "(*) So với danh sách trước đó của xóm: Khuôn Tát (danh sách đầu năm) — xóm chưa thuộc "
+        "xã trong tháng 6/2025 (tháng đó được tổng hợp theo kế hoạch của xã Trung Lương, trước "
+        "khi sáp nhập)."
+    ]
+
+
+def test_without_a_start_list_the_year_table_names_the_hamlets_the_commune_had_not(tmp_path):
+    """The merged commune's plan has no start list: the year's table starts from the earliest
+    stored month of the year, June (Trung Lương's); Khuôn Tát was in no list of it."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _plan(folder / "KeHoach_2025.xlsx", "Trung Lương", OLD, (0.5, 0.3), 1_750_000_000)
+    _month(folder, 6)
+    out = tmp_path / "output"
+    execute(folder, out, "2025-06")
+    info = {**PLAN_INFO, "commune": "Định Hóa", "plan_year": 2025, "poor_target": 1.0,
+            "near_poor_target": 0.5}  # fmt: skip
+    path = folder / "KeHoach_2025_DinhHoa.xlsx"
+    write_plan_workbook(path, info, [dict(zip(KEYS, h, strict=True)) for h in NEW], None)
+    os.utime(path, (1_751_500_000, 1_751_500_000))
+    _month(folder, 7)
+    july, _, _ = execute(folder, out, "2025-07")
+    assert july.summary["start_from"] == "2025-06"
+    # Nà Mòn and Bản Cọ: 4 poor in June and July; Khuôn Tát has no column
+    assert july.summary["totals"]["movements"]["poor"]["start"] == 4
+    said = "xóm chưa thuộc xã trong tháng 6/2025 (tháng đó được tổng hợp theo kế hoạch của xã "
+    assert (
+        _notes(out, "2025-07")
+        == [
+            f"Để trống: Khuôn Tát — {said}Trung Lương, trước khi sáp nhập), nên không so sánh "
+            "được; dòng Tổng cộng chỉ gồm các xóm có số liệu.",
+        ]
+        * 2
+    )

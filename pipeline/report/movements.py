@@ -367,9 +367,18 @@ def _section_notes(ctx: Context, key: str) -> list[str]:
     # Accepted hamlets without a baseline (missing or refused in the month compared with).
     blank = [f["hamlet"] for f in ctx.hamlets if f.get("status", "ok") == "ok" and not f.get(key)]
     base = ctx.summary.get("previous_period" if key == "movements_month" else "start_from")
+    # a month consolidated for the commune before a merger: a hamlet it did not hold was in no
+    # list of the commune then (not "not sent or refused")
+    other = (ctx.summary.get("bases_of_other_commune") or {}).get(base or "")
+    outside = [] if other is None else [h for h in blank if h not in other["hamlets"]]
+    blank = [h for h in blank if h not in outside]
     if blank and base and base != "plan":
         m, y = int(base[5:7]), int(base[:4])
         notes.append(t("mov.no_base", lang, hamlets=", ".join(blank), m=m, y=y))
+    if outside:
+        m, y = int(base[5:7]), int(base[:4])
+        notes.append(t("mov.no_base.other_commune", lang, hamlets=", ".join(outside), m=m, y=y,
+                       old=other["commune"]))  # fmt: skip
     # The start-of-year list's counts apart from the targets sheet's ('Tổng hợp' shows these)
     apart = _start_apart(ctx) if key == "movements" and base == "plan" else []
     if apart:
@@ -383,9 +392,16 @@ def _section_notes(ctx: Context, key: str) -> list[str]:
                 return t("mov.earlier_base.plan", lang)
             return t("period", lang, m=int(p[5:7]), y=int(p[:4]))
 
-        named = ", ".join(f"{hamlet} ({list_of(p)})" for hamlet, p in earlier)
         m, y = int(base[5:7]), int(base[:4])
-        notes.append("(*) " + t("mov.earlier_base", lang, hamlets=named, m=m, y=y))
+        apart = [(h, p) for h, p in earlier if other is not None and h not in other["hamlets"]]
+        earlier = [(h, p) for h, p in earlier if (h, p) not in apart]
+        if earlier:
+            named = ", ".join(f"{hamlet} ({list_of(p)})" for hamlet, p in earlier)
+            notes.append("(*) " + t("mov.earlier_base", lang, hamlets=named, m=m, y=y))
+        if apart:
+            named = ", ".join(f"{hamlet} ({list_of(p)})" for hamlet, p in apart)
+            notes.append("(*) " + t("mov.earlier_base.other_commune", lang, hamlets=named, m=m,
+                                    y=y, old=other["commune"]))  # fmt: skip
     return notes
 
 
