@@ -840,9 +840,12 @@ def _plan_changed_since(
     months: list[str] = []
     # (figure's index, hamlet) -> (order first met, then, now)
     differ: dict[tuple[int, str], tuple[int, object, object]] = {}
+    mine_commune = _commune_key(result.plan.commune)
     for period, snap in sorted(stored.items()):
         if period == result.period or not period.startswith(year):
             continue
+        if _commune_key(snap.get("commune") or result.plan.commune) != mine_commune:
+            continue  # the commune before a merger: its own plan, re-run with it (rank_plans)
         for hamlet in snap["hamlets"]:
             then = tuple(hamlet.get(k) for k in _PLAN_FIGURES)
             mine = now.get(hamlet["hamlet"])

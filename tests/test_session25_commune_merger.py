@@ -293,3 +293,24 @@ def test_without_a_start_list_the_year_table_names_the_hamlets_the_commune_had_n
         ]
         * 2
     )
+
+
+def test_the_old_communes_months_are_not_said_to_need_a_rerun_under_the_new_plan(tmp_path):
+    """The merged plan gives Nà Mòn a target of 2 poor households (1 in the old plan): June,
+    Trung Lương's, followed its own plan and is not to be run again with Định Hóa's. The same
+    change in a plan of the same commune is still said (test_session23_notices)."""
+    from pipeline.output import NOTICES
+
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _plan(folder / "KeHoach_2025.xlsx", "Trung Lương", OLD, (0.5, 0.3), 1_750_000_000)
+    _month(folder, 6)
+    out = tmp_path / "output"
+    execute(folder, out, "2025-06")
+    new = [("Nà Mòn", 100, 3, 2, 2, 1), *NEW[1:]]
+    _plan(folder / "KeHoach_2025_DinhHoa.xlsx", "Định Hóa", new, (1.0, 0.5), 1_751_500_000)
+    _month(folder, 7)
+    july, _, _ = execute(folder, out, "2025-07")
+    [na_mon] = [h for h in july.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
+    assert na_mon["poor_target"] == 2
+    assert [n for n in NOTICES if "kế hoạch khác" in n] == []
