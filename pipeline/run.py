@@ -16,6 +16,7 @@ from pipeline import figures as fig
 from pipeline import timeline
 from pipeline.consolidate import START_LIST_NAMED, consolidate, hamlet_codes, lists_named
 from pipeline.discover import TEMPORARY, is_temporary, list_input_files, relative_name
+from pipeline.hamlets import HamletMatcher
 from pipeline.history import HistoryError, HistoryStore
 from pipeline.messages import Message, RunCommand, in_language, quoted
 from pipeline.plan import start_mismatch
@@ -205,10 +206,16 @@ def plan_differences(used: Plan, other: Plan) -> list[Message]:
 
 
 def _stored_commune(
-    submissions: list[Submission], requested_period: str | None, history: HistoryStore | None
+    submissions: list[Submission],
+    plans: list[Outcome],
+    requested_period: str | None,
+    history: HistoryStore | None,
 ) -> tuple[str, str] | None:
     """(period, commune) when the period the run takes (``requested_period``, else the latest
-    list's month) is in the history: the commune it was consolidated for (rank_plans)."""
+    list's month) is in the history: the commune it was consolidated for (rank_plans). None
+    when another plan of the year knows more of that month's lists' hamlets than the plan of
+    that commune: July first run with the old plan alone (the merged one not yet there), its
+    new hamlets refused, then run again with the merged plan, takes the merged plan."""
     if history is None:
         return None
     now = time.strftime("%Y-%m")
@@ -222,7 +229,20 @@ def _stored_commune(
         stored = {p["period"]: p["commune"] for p in history.periods()}
     except (HistoryError, sqlite3.Error):  # damaged, newer, locked: said where the run saves
         return None
-    return (period, stored[period]) if period in stored else None
+    if period not in stored:
+        return None
+    year = int(period[:4])
+    written = [s.hamlet_raw for s in submissions if s.kind == "roster" and s.period == period]
+
+    def known(outcome: Outcome) -> int:
+        matcher = HamletMatcher(outcome.plan.hamlet_names, outcome.plan.hidden_hamlets)
+        return sum(1 for name in written if matcher.match(name) is not None)
+
+    usable = [o for o in plans if o.plan is not None and o.plan.plan_year == year]
+    theirs = [known(o) for o in usable if _names_commune(o, stored[period])]
+    if not theirs or max(theirs) < max(known(o) for o in usable):
+        return None
+    return (period, stored[period])
 
 
 def _pick_plan(
@@ -1118,7 +1138,7 @@ def _collect(
         plans,
         issues,
         year_wanted(submissions, requested_period),
-        _stored_commune(submissions, requested_period, history) if len(plans) > 1 else None,
+        _stored_commune(submissions, plans, requested_period, history) if len(plans) > 1 else None,
     )
     issues.extend(plan_issues)
     result = consolidated(

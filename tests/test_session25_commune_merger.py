@@ -314,3 +314,22 @@ def test_the_old_communes_months_are_not_said_to_need_a_rerun_under_the_new_plan
     [na_mon] = [h for h in july.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
     assert na_mon["poor_target"] == 2
     assert [n for n in NOTICES if "kế hoạch khác" in n] == []
+
+
+def test_july_first_run_with_the_old_plan_alone_is_run_again_with_the_merged_plan(tmp_path):
+    """July's lists came before the merged plan: July was run with Trung Lương's plan alone
+    (Khuôn Tát's list refused). Run again once the merged plan is in the folder, it takes the
+    merged plan, which knows all three lists' hamlets (the old one knows two)."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _plan(folder / "KeHoach_2025.xlsx", "Trung Lương", OLD, (0.5, 0.3), 1_750_000_000)
+    _month(folder, 7)
+    out = tmp_path / "output"
+    first, _, _ = execute(folder, out, "2025-07")
+    assert first.summary["commune"] == "Trung Lương"
+    assert [i.hamlet for i in first.issues if i.code == "unknown-hamlet"] == ["Khuôn Tát"]
+    _plan(folder / "KeHoach_2025_DinhHoa.xlsx", "Định Hóa", NEW, (1.0, 0.5), 1_751_500_000)
+    again, _, _ = execute(folder, out, "2025-07")
+    assert again.summary["commune"] == "Định Hóa"
+    t = again.summary["totals"]
+    assert (t["households"], t["poor"], t["near_poor"]) == (420, 7, 6)
