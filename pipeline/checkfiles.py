@@ -400,11 +400,12 @@ def _plan_taken(plans: list[Outcome], read: list[Submission], issues: list[Issue
     """The plan a run takes among those read (run.rank_plans: of the year of the latest list,
     else the newest file), each other plan of that year said (plan-duplicate); when it cannot
     be used (the run stops on it), the next that can; None without any."""
-    from pipeline.run import rank_plans, year_wanted
+    from pipeline.run import note_former_communes, rank_plans, year_wanted
 
     if not plans:
         return None
     issues.extend(rank_plans(plans, year_wanted(read, None)))
+    note_former_communes(plans)
     return next((outcome.plan for outcome in plans if outcome.plan is not None), None)
 
 

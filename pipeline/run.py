@@ -245,6 +245,23 @@ def _stored_commune(
     return (period, stored[period])
 
 
+def note_former_communes(plans: list[Outcome]) -> None:
+    """Sets the plan taken (``plans[0]``, ranked)'s ``former_communes``: the communes of the
+    other plans in the folder saved before it that name another commune (the former commune's
+    plan kept at a merger), so a list naming one is told it is the name before the merger. A
+    run and `giamngheo check` say it by this one rule."""
+    chosen = plans[0] if plans else None
+    if chosen is None or chosen.plan is None:
+        return
+    mine = _commune_key(chosen.plan.commune)
+    for other in plans[1:]:
+        if other.plan is None or other.sub.mtime > chosen.sub.mtime:
+            continue
+        key = _commune_key(other.plan.commune)
+        if key != mine:
+            chosen.plan.former_communes.setdefault(key, (other.plan.commune, other.sub.file))
+
+
 def _pick_plan(
     plans: list[Outcome],
     issues: list[Issue],
@@ -277,18 +294,15 @@ def _pick_plan(
 
     issues.extend(rank_plans(plans, year, stored))
     chosen = plans[0]
+    note_former_communes(plans)
     for other in plans[1:]:
         other.sub.status = "skipped"
         if other.plan is not None and chosen.plan is not None:
             key = _commune_key(other.plan.commune)
             if key != _commune_key(chosen.plan.commune):
-                # a merger: 'Nộp báo cáo' says whose plan it is; a list naming the former
-                # commune (of a plan saved before the one used) is told so
+                # a merger: 'Nộp báo cáo' says whose plan it is
                 if _of_year(other, year):
                     other.sub.extra["plan_of_commune"] = (other.plan.commune, chosen.plan.commune)
-                if other.sub.mtime <= chosen.sub.mtime:
-                    former = (other.plan.commune, other.sub.file)
-                    chosen.plan.former_communes.setdefault(key, former)
         if other.plan is not None and chosen.plan is not None and not _of_year(other, year):
             # another year's plan kept in the folder: 'Nộp báo cáo' says whose year it is
             other.sub.extra["plan_of_year"] = (other.plan.plan_year, chosen.plan.plan_year)

@@ -333,3 +333,18 @@ def test_july_first_run_with_the_old_plan_alone_is_run_again_with_the_merged_pla
     assert again.summary["commune"] == "Định Hóa"
     t = again.summary["totals"]
     assert (t["households"], t["poor"], t["near_poor"]) == (420, 7, 6)
+
+
+def test_check_says_the_former_commune_as_a_run_does(tmp_path):
+    from pipeline.checkfiles import check_files
+
+    folder, _, _ = _merger(tmp_path)
+    said = [(i.file, i.variant, i.instead) for i in check_files([folder])
+            if i.code == "commune-mismatch"]  # fmt: skip
+    # June's lists name Trung Lương too: check takes the plan saved last, as a July run does
+    assert said == [
+        ("BC_2025-06.xlsx", "former", "KeHoach_2025.xlsx"),
+        ("KT_2025-07.xlsx", "", ""),
+        ("NM_2025-06.xlsx", "former", "KeHoach_2025.xlsx"),
+        ("NM_2025-07.xlsx", "former", "KeHoach_2025.xlsx"),
+    ]
