@@ -259,9 +259,9 @@ def test_a_hamlet_not_in_the_commune_last_month_is_not_said_to_have_sent_no_list
     poor = kt["movements_month"]["poor"]
     assert (poor["start"], poor["exited"], poor["end"]) == (4, 1, 3)
     assert _notes(out, "2025-07") == [
-        "(*) So với danh sách trước đó của xóm: Khuôn Tát (danh sách đầu năm) — xóm chưa thuộc "
-        "xã trong tháng 6/2025 (tháng đó được tổng hợp theo kế hoạch của xã Trung Lương, trước "
-        "khi sáp nhập)."
+        "(*) So với danh sách trước đó của xóm: Khuôn Tát (danh sách đầu năm) — xóm không có "
+        "trong số liệu tháng 6/2025, tháng được tổng hợp theo kế hoạch của xã Trung Lương trước "
+        "khi sáp nhập (xóm của xã khác, xóm mới hoặc đổi tên)."
     ]
 
 
@@ -284,12 +284,12 @@ def test_without_a_start_list_the_year_table_names_the_hamlets_the_commune_had_n
     assert july.summary["start_from"] == "2025-06"
     # Nà Mòn and Bản Cọ: 4 poor in June and July; Khuôn Tát has no column
     assert july.summary["totals"]["movements"]["poor"]["start"] == 4
-    said = "xóm chưa thuộc xã trong tháng 6/2025 (tháng đó được tổng hợp theo kế hoạch của xã "
     assert (
         _notes(out, "2025-07")
         == [
-            f"Để trống: Khuôn Tát — {said}Trung Lương, trước khi sáp nhập), nên không so sánh "
-            "được; dòng Tổng cộng chỉ gồm các xóm có số liệu.",
+            "Để trống: Khuôn Tát — xóm không có trong số liệu tháng 6/2025, tháng được tổng hợp theo "
+            "kế hoạch của xã Trung Lương trước khi sáp nhập (xóm của xã khác, xóm mới hoặc đổi tên), "
+            "nên không so sánh được; dòng Tổng cộng chỉ gồm các xóm có số liệu.",
         ]
         * 2
     )

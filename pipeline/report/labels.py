@@ -552,18 +552,20 @@ LABELS: dict[str, dict[str, str]] = {
     },
     # a month consolidated for the commune before a merger, which did not hold the hamlet
     "mov.no_base.other_commune": {
-        "vi": "Để trống: {hamlets} — xóm chưa thuộc xã trong tháng {m}/{y} (tháng đó được tổng "
-        "hợp theo kế hoạch của xã {old}, trước khi sáp nhập), nên không so sánh được; dòng Tổng "
-        "cộng chỉ gồm các xóm có số liệu.",
-        "en": "Left blank: {hamlets} — not in the commune in {m}/{y} (that month was consolidated "
-        "with the plan of commune {old}, before the merger); the total covers the hamlets with "
-        "figures only.",
+        "vi": "Để trống: {hamlets} — xóm không có trong số liệu tháng {m}/{y}, tháng được tổng "
+        "hợp theo kế hoạch của xã {old} trước khi sáp nhập (xóm của xã khác, xóm mới hoặc đổi "
+        "tên), nên không so sánh được; dòng Tổng cộng chỉ gồm các xóm có số liệu.",
+        "en": "Left blank: {hamlets} — not in the figures of {m}/{y}, a month consolidated with "
+        "the plan of commune {old} before the merger (another commune's hamlet, a new or renamed "
+        "one); the total covers the hamlets with figures only.",
     },
     "mov.earlier_base.other_commune": {
-        "vi": "So với danh sách trước đó của xóm: {hamlets} — xóm chưa thuộc xã trong tháng "
-        "{m}/{y} (tháng đó được tổng hợp theo kế hoạch của xã {old}, trước khi sáp nhập).",
-        "en": "Compared with the hamlet's list before: {hamlets} — not in the commune in {m}/{y} "
-        "(that month was consolidated with the plan of commune {old}, before the merger).",
+        "vi": "So với danh sách trước đó của xóm: {hamlets} — xóm không có trong số liệu tháng "
+        "{m}/{y}, tháng được tổng hợp theo kế hoạch của xã {old} trước khi sáp nhập (xóm của xã "
+        "khác, xóm mới hoặc đổi tên).",
+        "en": "Compared with the hamlet's list before: {hamlets} — not in the figures of {m}/{y}, "
+        "a month consolidated with the plan of commune {old} before the merger (another "
+        "commune's hamlet, a new or renamed one).",
     },
     "mov.earlier_base": {
         "vi": "So với danh sách trước đó của xóm: {hamlets} — xóm không có danh sách được chấp "
