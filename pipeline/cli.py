@@ -21,7 +21,7 @@ from pipeline.messages import (
     known_sqlite_reason,
     program_as_started,
 )
-from pipeline.text import format_vn
+from pipeline.text import fold, format_vn
 
 EXIT_OK, EXIT_STRICT, EXIT_FATAL = 0, 1, 2
 
@@ -782,9 +782,13 @@ def history(output_dir: Path, lang: str) -> None:
                 "Lần chạy",
             )
         )
+        # a commune merger in the middle of the year: each month says whose it is
+        communes = {fold(p["commune"]).removeprefix("xa ") for p in periods}
+        merged = len(communes) > 1
         _echo(
             f"{heads[0]:<8} {heads[1]:>10} {heads[2]:>9} {heads[3]:>8} {heads[4]:>10} "
-            f"{heads[5]:>8}  {heads[6]:<6}  {heads[7]}"
+            f"{heads[5]:>8}  {heads[6]:<6}  "
+            + (f"{heads[7]:<16}  " + ("Commune" if en else "Xã") if merged else heads[7])
         )
         stale_periods: list[str] = []  # stored periods built on an earlier one run again
         reruns = [run for run in store.reruns() if run[2]]  # those that changed later periods
@@ -801,7 +805,12 @@ def history(output_dir: Path, lang: str) -> None:
             _echo(
                 f"{p['period']:<8} {t['households']:>10} {t['poor']:>9} "
                 f"{rate(t['poor_rate']):>8} {t['near_poor']:>10} "
-                f"{rate(t['near_poor_rate']):>8}  {complete:<6}  {_local_time(p['ran_at'], en)}"
+                f"{rate(t['near_poor_rate']):>8}  {complete:<6}  "
+                + (
+                    f"{_local_time(p['ran_at'], en):<16}  {p['commune']}"
+                    if merged
+                    else _local_time(p["ran_at"], en)
+                )
                 + (" *" if older else "")
             )
         if stale_periods:

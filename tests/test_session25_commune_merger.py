@@ -348,3 +348,21 @@ def test_check_says_the_former_commune_as_a_run_does(tmp_path):
         ("NM_2025-06.xlsx", "former", "KeHoach_2025.xlsx"),
         ("NM_2025-07.xlsx", "former", "KeHoach_2025.xlsx"),
     ]
+
+
+def test_history_names_each_months_commune_once_the_store_holds_two(tmp_path):
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    folder, out, _ = _merger(tmp_path)
+    single = CliRunner().invoke(main, ["history", "--output", str(out)])
+    assert single.output.splitlines()[0].endswith("Lần chạy")  # one commune: as before
+    execute(folder, out, "2025-07")
+    said = CliRunner().invoke(main, ["history", "--output", str(out)]).output.splitlines()
+    assert said[0].endswith("Lần chạy          Xã")
+    # June: 300 households, 4 poor (1,33 %), 3 near-poor (1,00 %); July: 420, 7, 6
+    assert [line.split()[:6] + line.split()[-2:] for line in said[1:]] == [
+        ["2025-06", "300", "4", "1,33", "3", "1,00", "Trung", "Lương"],
+        ["2025-07", "420", "7", "1,67", "6", "1,43", "Định", "Hóa"],
+    ]
