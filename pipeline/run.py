@@ -376,6 +376,7 @@ def execute(
         NOTICES.extend(_late_files(result, earlier, stored, output_dir, command))
         NOTICES.extend(_periods_never_run(result, earlier, stored, command))
         NOTICES.extend(_plan_changed_since(result, stored, command))
+        NOTICES.extend(_commune_replaced(result, stored, command))
         NOTICES.extend(_sent_for_another_period(result, command))
         if not replace:
             _keep_what_was_consolidated(result, stored.get(result.period), output_dir)
@@ -859,6 +860,39 @@ _PLAN_FIGURES = ("start_households", "start_poor", "start_near_poor", "poor_targ
 
 
 _PLAN_SAID_AT_MOST = 3  # differences named; the rest counted ("và N thay đổi khác")
+
+
+def _commune_replaced(
+    result: RunResult, stored: dict[str, dict], command: RunCommand
+) -> list[Message]:
+    """A month stored for one commune run again with another commune's plan: at a merger, the
+    old commune's month (June) re-run with the old plan gone from the folder takes the merged
+    commune's and its report is replaced by the merged commune's. Said, with what to do."""
+    before = stored.get(result.period)
+    if before is None or not before.get("commune"):
+        return []
+    old, new = before["commune"], result.plan.commune
+    if _commune_key(old) in (_commune_key(new), *result.plan.former_communes):
+        return []  # the same commune, or its plan is in the folder and was passed over for
+        # the merged one, which knows more of the month's lists (_stored_commune)
+    month = month_written(result.period)
+    again = command.of(result.period)
+    return [
+        Message(
+            f"Kỳ {month} đã được tổng hợp cho xã {old}; lần chạy này dùng kế hoạch của xã {new} "
+            f"('{result.plan.file}') và thay số liệu đã lưu của kỳ đó bằng số liệu của xã {new}. "
+            f"Nếu kỳ {month} là của xã {old}: chép lại tệp kế hoạch của xã "
+            f"{old} vào thư mục đầu vào, tạm chuyển tệp '{result.plan.file}' ra ngoài, chạy lại "
+            f"kỳ này ({again}), rồi chép tệp đó trở lại; từ đó để cả hai tệp kế hoạch trong thư "
+            "mục.",
+            f"Period {month} was consolidated for commune {old}; this run used the plan of "
+            f"commune {new} ('{result.plan.file}') and replaced the period's stored figures with "
+            f"commune {new}'s. If {month} is commune {old}'s: copy commune "
+            f"{old}'s plan back into the input folder, move '{result.plan.file}' out for a while, "
+            f"run this period again ({again}), then put that file back; from then on keep both "
+            "plans in the folder.",
+        )
+    ]
 
 
 def _plan_changed_since(

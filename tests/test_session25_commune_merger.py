@@ -366,3 +366,45 @@ def test_history_names_each_months_commune_once_the_store_holds_two(tmp_path):
         ["2025-06", "300", "4", "1,33", "3", "1,00", "Trung", "Lương"],
         ["2025-07", "420", "7", "1,67", "6", "1,43", "Định", "Hóa"],
     ]
+
+
+def test_june_rerun_without_the_old_plan_says_its_report_is_now_the_merged_communes(tmp_path):
+    from pipeline.output import NOTICES
+
+    folder, out, _ = _merger(tmp_path)
+    (folder / "KeHoach_2025.xlsx").unlink()  # "keep one plan a year", as the officer was told
+    june, _, _ = execute(folder, out, "2025-06")
+    assert june.summary["commune"] == "Định Hóa"  # the only plan: as before
+    [said] = [n for n in NOTICES if "đã được tổng hợp cho xã" in n]
+    assert said == (
+        "Kỳ 06/2025 đã được tổng hợp cho xã Trung Lương; lần chạy này dùng kế hoạch của xã Định "
+        "Hóa ('KeHoach_2025_DinhHoa.xlsx') và thay số liệu đã lưu của kỳ đó bằng số liệu của xã "
+        "Định Hóa. Nếu kỳ 06/2025 là của xã Trung Lương: chép lại tệp kế "
+        "hoạch của xã Trung Lương vào thư mục đầu vào, tạm chuyển tệp 'KeHoach_2025_DinhHoa.xlsx' "
+        "ra ngoài, chạy lại kỳ này (giamngheo run --period 2025-06), rồi chép tệp đó trở lại; từ "
+        "đó để cả hai tệp kế hoạch trong thư mục."
+    )
+    # done as said: June is Trung Lương's again, and stays so with both plans in the folder
+    _plan(folder / "KeHoach_2025.xlsx", "Trung Lương", OLD, (0.5, 0.3), 1_750_000_000)
+    merged = folder / "KeHoach_2025_DinhHoa.xlsx"
+    merged.rename(tmp_path / merged.name)
+    back, _, _ = execute(folder, out, "2025-06")
+    assert (back.summary["commune"], back.summary["totals"]["poor_target"]) == ("Trung Lương", 0.5)
+    (tmp_path / merged.name).rename(merged)
+    again, _, _ = execute(folder, out, "2025-06")
+    assert (again.summary["commune"], again.summary["totals"]["poor"]) == ("Trung Lương", 4)
+    assert not [n for n in NOTICES if "đã được tổng hợp cho xã" in n]
+
+
+def test_july_run_again_with_the_merged_plan_says_nothing_of_the_commune_it_replaces(tmp_path):
+    from pipeline.output import NOTICES
+
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _plan(folder / "KeHoach_2025.xlsx", "Trung Lương", OLD, (0.5, 0.3), 1_750_000_000)
+    _month(folder, 7)
+    out = tmp_path / "output"
+    execute(folder, out, "2025-07")
+    _plan(folder / "KeHoach_2025_DinhHoa.xlsx", "Định Hóa", NEW, (1.0, 0.5), 1_751_500_000)
+    execute(folder, out, "2025-07")
+    assert not [n for n in NOTICES if "đã được tổng hợp cho xã" in n]
