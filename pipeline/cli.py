@@ -21,7 +21,7 @@ from pipeline.messages import (
     known_sqlite_reason,
     program_as_started,
 )
-from pipeline.text import fold, format_vn
+from pipeline.text import commune_key, format_vn
 
 EXIT_OK, EXIT_STRICT, EXIT_FATAL = 0, 1, 2
 
@@ -783,7 +783,7 @@ def history(output_dir: Path, lang: str) -> None:
             )
         )
         # a commune merger in the middle of the year: each month says whose it is
-        communes = {fold(p["commune"]).removeprefix("xa ") for p in periods}
+        communes = {commune_key(p["commune"]) for p in periods}
         merged = len(communes) > 1
         _echo(
             f"{heads[0]:<8} {heads[1]:>10} {heads[2]:>9} {heads[3]:>8} {heads[4]:>10} "

@@ -50,7 +50,7 @@ from pipeline.rosterchecks import (
     unread_info,
     validate_rosters,
 )
-from pipeline.text import find_period_in_text, fold, nfc, parse_whole
+from pipeline.text import commune_key, find_period_in_text, fold, nfc, parse_whole
 from pipeline.types import HOUSEHOLD_COLUMNS, Issue, Plan, Submission
 from schemas.columns import ROSTER_INFO_LABELS
 from schemas.standards import STANDARDS
@@ -614,8 +614,8 @@ def commune_mismatch(sub: Submission, plan: Plan) -> Issue | None:
     """The warning for a roster whose 'Xã' names another commune than the plan's ('Xã' left
     out of both), at its cell; None when it names the plan's or none. A run (:func:`_check_file`)
     and `giamngheo check` with the plan given (pipeline.checkfiles) say it by this one rule."""
-    named = fold(sub.commune_raw).removeprefix("xa ") if sub.commune_raw else ""
-    if not named or named == fold(plan.commune).removeprefix("xa "):
+    named = commune_key(sub.commune_raw) if sub.commune_raw else ""
+    if not named or named == commune_key(plan.commune):
         return None
     former = plan.former_communes.get(named)
     return Issue(

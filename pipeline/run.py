@@ -29,7 +29,7 @@ from pipeline.rosterchecks import (
     month_only_period,
     month_written,
 )
-from pipeline.text import fold, format_vn
+from pipeline.text import commune_key, format_vn
 from pipeline.types import Issue, Plan, RunResult, Submission
 from schemas.columns import PLAN_TARGET_COLUMNS
 from schemas.issues import CATALOGUE
@@ -83,12 +83,8 @@ def _names_commune(outcome: Outcome, commune: str | None) -> bool:
     return (
         bool(commune)
         and outcome.plan is not None
-        and _commune_key(outcome.plan.commune) == _commune_key(commune)
+        and commune_key(outcome.plan.commune) == commune_key(commune)
     )
-
-
-def _commune_key(name: str) -> str:
-    return fold(name).removeprefix("xa ")
 
 
 def rank_plans(
@@ -152,7 +148,7 @@ def _duplicate(chosen: Outcome, other: Outcome, stored: tuple[str, str] | None =
     first differences in ``instead``); the plain wording when either cannot be read as a plan."""
     if chosen.plan is None or other.plan is None:
         return Issue("plan-duplicate", file=other.sub.file, detail=chosen.sub.file)
-    if _commune_key(chosen.plan.commune) != _commune_key(other.plan.commune):
+    if commune_key(chosen.plan.commune) != commune_key(other.plan.commune):
         return _other_commune(chosen, other, stored)
     found = plan_differences(chosen.plan, other.plan)
     if not found:
@@ -253,11 +249,11 @@ def note_former_communes(plans: list[Outcome]) -> None:
     chosen = plans[0] if plans else None
     if chosen is None or chosen.plan is None:
         return
-    mine = _commune_key(chosen.plan.commune)
+    mine = commune_key(chosen.plan.commune)
     for other in plans[1:]:
         if other.plan is None or other.sub.mtime > chosen.sub.mtime:
             continue
-        key = _commune_key(other.plan.commune)
+        key = commune_key(other.plan.commune)
         if key != mine:
             chosen.plan.former_communes.setdefault(key, (other.plan.commune, other.sub.file))
 
@@ -298,8 +294,8 @@ def _pick_plan(
     for other in plans[1:]:
         other.sub.status = "skipped"
         if other.plan is not None and chosen.plan is not None:
-            key = _commune_key(other.plan.commune)
-            if key != _commune_key(chosen.plan.commune):
+            key = commune_key(other.plan.commune)
+            if key != commune_key(chosen.plan.commune):
                 # a merger: 'Nộp báo cáo' says whose plan it is
                 if _of_year(other, year):
                     other.sub.extra["plan_of_commune"] = (other.plan.commune, chosen.plan.commune)
@@ -872,7 +868,7 @@ def _commune_replaced(
     if before is None or not before.get("commune"):
         return []
     old, new = before["commune"], result.plan.commune
-    if _commune_key(old) in (_commune_key(new), *result.plan.former_communes):
+    if commune_key(old) in (commune_key(new), *result.plan.former_communes):
         return []  # the same commune, or its plan is in the folder and was passed over for
         # the merged one, which knows more of the month's lists (_stored_commune)
     month = month_written(result.period)
@@ -908,11 +904,11 @@ def _plan_changed_since(
     months: list[str] = []
     # (figure's index, hamlet) -> (order first met, then, now)
     differ: dict[tuple[int, str], tuple[int, object, object]] = {}
-    mine_commune = _commune_key(result.plan.commune)
+    mine_commune = commune_key(result.plan.commune)
     for period, snap in sorted(stored.items()):
         if period == result.period or not period.startswith(year):
             continue
-        if _commune_key(snap.get("commune") or result.plan.commune) != mine_commune:
+        if commune_key(snap.get("commune") or result.plan.commune) != mine_commune:
             continue  # the commune before a merger: its own plan, re-run with it (rank_plans)
         for hamlet in snap["hamlets"]:
             then = tuple(hamlet.get(k) for k in _PLAN_FIGURES)
@@ -1850,11 +1846,11 @@ def _bases_of_other_commune(plan: Plan, stored: list[dict], bases: list) -> dict
     None), those consolidated for another commune than the plan's (before a merger): period ->
     that commune and the hamlets accepted then, so a hamlet not among them is said to have
     been in no list of the commune then, not to have sent none."""
-    mine = fold(plan.commune).removeprefix("xa ")
+    mine = commune_key(plan.commune)
     found = {}
     for snap in stored:
         commune = snap.get("commune") or plan.commune
-        if snap["period"] in bases and fold(commune).removeprefix("xa ") != mine:
+        if snap["period"] in bases and commune_key(commune) != mine:
             found[snap["period"]] = {
                 "commune": commune,
                 "hamlets": [h["hamlet"] for h in snap["hamlets"] if h.get("status") == "ok"],
@@ -1872,9 +1868,8 @@ def _trend(
     left out and named (``other_commune``: its commune and months)."""
     year = str(plan.plan_year)
     of_year = [s for s in stored if s["period"].startswith(year) and s["period"] < period]
-    mine = fold(plan.commune).removeprefix("xa ")
-    months = [s for s in of_year if fold(s.get("commune") or plan.commune).removeprefix("xa ")
-              == mine]  # fmt: skip
+    mine = commune_key(plan.commune)
+    months = [s for s in of_year if commune_key(s.get("commune") or plan.commune) == mine]
     others = [s for s in of_year if s not in months]
     months.append(
         {
@@ -1950,9 +1945,7 @@ def _year_on_year(
         return None
     then = {h["hamlet"]: h for h in snap["hamlets"] if h.get("status") == "ok"}
     now = {h["hamlet"]: h for h in hamlets if h.get("status") == "ok"}
-    same = not commune or fold(snap.get("commune") or commune).removeprefix("xa ") == fold(
-        commune
-    ).removeprefix("xa ")
+    same = not commune or commune_key(snap.get("commune") or commune) == commune_key(commune)
     if same and len(now) == len(hamlets) and len(then) == len(snap["hamlets"]):  # both complete
         before, left_out = snap["totals"], []
         poor_then, near_then = before["poor_rate"], before["near_poor_rate"]

@@ -67,6 +67,11 @@ def _fold_text(text: str) -> str:
     return _NON_ALNUM.sub(" ", text).strip()
 
 
+def commune_key(name: object) -> str:
+    """Matching key of a commune's name: :func:`fold`, 'Xã' before it or not."""
+    return fold(name).removeprefix("xa ")
+
+
 def fold_exact(value: object) -> str:
     """Matching key that keeps accents: NFC, case-folded, spacing collapsed."""
     if value is None:
