@@ -3,7 +3,8 @@
 ``giamngheo run`` spends about half a second importing pandas and xlsxwriter before it can
 compute anything; reading a commune's two dozen rosters takes about as long and needs neither.
 So the command forks a child first thing, the child reads (pipeline.readpool.read_early), and
-the run takes what it read. This module imports nothing heavy: it is imported before the fork.
+the run takes what it read. This module imports nothing heavy: it is imported before the fork,
+and so are the reading modules (pandas is not among them), which the run needs too.
 """
 
 from __future__ import annotations
@@ -58,4 +59,22 @@ def start_early(input_dir: Path) -> EarlyRead | None:
     """Start reading ``input_dir`` in a forked child where that is possible, else None."""
     if not forked.available() or not input_dir.is_dir():
         return None
+    _import_readers()
     return EarlyRead(input_dir)
+
+
+def _import_readers() -> None:
+    """Import the reading modules (pipeline.readpool and what it imports; not pandas) before
+    the fork. The run imports them anyway; a child that imported them itself would do that
+    work a second time (~60 ms), on the other core, which a busy machine does not have to
+    spare. The garbage collector is paused meanwhile, as for the run's other imports
+    (cli._load_runner). See docs/decisions.md "Session 25: the commune run's CPU"."""
+    import gc
+
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        import pipeline.readpool  # noqa: F401
+    finally:
+        if collecting:
+            gc.enable()
