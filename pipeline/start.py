@@ -1,5 +1,6 @@
 """The `giamngheo` command's first step (and `python -m pipeline`'s): Ctrl-C while Python is
-still importing the tool ends it quietly, not with a traceback through click's import."""
+still importing the tool ends it quietly, not with a traceback through click's import; numpy
+is loaded without a pool of BLAS threads."""
 
 from __future__ import annotations
 
@@ -11,7 +12,21 @@ def _quiet_exit(_signum, _frame) -> None:
     os._exit(130)  # 128 + SIGINT, as a shell reports a command stopped by Ctrl-C
 
 
+# numpy's OpenBLAS starts a thread per core but one when it is loaded, and they spin for a
+# while: about 0.1 s of CPU at every start (measured on the 2-core host), taken from the early
+# reader, the side writer or whatever else the machine runs, for matrix products the tool never
+# computes (its figures are sums of counts). One thread, unless the variable is already set.
+# See docs/decisions.md "Session 25: the commune run's CPU".
+BLAS_THREADS = "OPENBLAS_NUM_THREADS"
+
+
+def one_blas_thread() -> None:
+    """Before numpy is imported: no BLAS thread pool, unless the environment asks for one."""
+    os.environ.setdefault(BLAS_THREADS, "1")
+
+
 def entry() -> None:
+    one_blas_thread()
     try:
         previous = signal.signal(signal.SIGINT, _quiet_exit)
     except (OSError, ValueError):  # not the main thread, or no signals here

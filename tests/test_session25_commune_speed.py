@@ -4,6 +4,7 @@ again what the runner imports: the reading modules are imported before the fork.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -100,3 +101,61 @@ def test_without_fork_the_run_imports_the_reading_modules_when_it_reads(tmp_path
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "Xóm: 12/12 đã tổng hợp, 0 chưa nộp, 0 bị từ chối" in done.stdout
+
+
+# `giamngheo run` through the command's own entry point (pipeline.start.entry, what the
+# `giamngheo` script and `python -m pipeline` call), recording the process's threads once the
+# libraries are imported (before the side writer's fork, at which OpenBLAS stops its pool) and
+# the BLAS variable the run saw.
+_ENTRY_PROBE = """
+import json, os, sys
+import pipeline.start
+import pipeline.cli as cli
+
+seen = {}
+real_load = cli._load_runner
+
+def load():
+    execute = real_load()
+    seen["threads"] = len(os.listdir("/proc/self/task"))
+    seen["blas"] = os.environ.get("OPENBLAS_NUM_THREADS")
+    return execute
+
+cli._load_runner = load
+real_exit = os._exit
+
+def leave(code):
+    print(json.dumps({"exit": code, **seen}), flush=True)
+    real_exit(code)
+
+os._exit = leave
+sys.argv = ["giamngheo", "run", "--input", sys.argv[1], "--output", sys.argv[2], "--quiet"]
+pipeline.start.entry()
+"""
+
+
+def _entry_probe(tmp_path: Path, blas: str | None) -> tuple[dict, subprocess.CompletedProcess]:
+    shutil.copytree(ROOT / "input", tmp_path / "input")
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    if blas is not None:
+        env["OPENBLAS_NUM_THREADS"] = blas
+    done = subprocess.run(
+        [sys.executable, "-c", _ENTRY_PROBE, str(tmp_path / "input"), str(tmp_path / "out")],
+        cwd=ROOT, capture_output=True, text=True, timeout=120, env=env,
+    )  # fmt: skip
+    return json.loads(done.stdout.strip().splitlines()[-1]), done
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="Linux /proc")
+def test_the_command_loads_numpy_without_a_pool_of_blas_threads(tmp_path):
+    report, done = _entry_probe(tmp_path, None)
+    # the run's own thread alone: numpy's OpenBLAS started none of its own
+    assert report == {"exit": 0, "threads": 1, "blas": "1"}, done.stderr
+    assert (tmp_path / "out" / "2024-05" / "TongHop_2024-05.xlsx").is_file()
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="Linux /proc")
+def test_a_blas_thread_count_set_by_whoever_runs_the_command_is_kept(tmp_path):
+    report, done = _entry_probe(tmp_path, "2")
+    # OpenBLAS then runs the main thread and one of its own, as asked
+    assert report == {"exit": 0, "threads": 2, "blas": "2"}, done.stderr
