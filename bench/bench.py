@@ -332,10 +332,13 @@ for name in open(sys.argv[1]).read().split():
 # The same, leaving as `giamngheo run` leaves (cli.entry: os._exit once the output is out, no
 # interpreter teardown): for information, so the comparison can be read both ways.
 _IMPORT_EXIT = _IMPORT + "import os\nos._exit(0)\n"
+# The same with numpy's BLAS held to one thread, as `giamngheo` loads it (pipeline.start): for
+# information, the run against a baseline spared that pool's spinning too.
+_IMPORT_ONE_BLAS = 'import os\nos.environ.setdefault("OPENBLAS_NUM_THREADS", "1")\n' + _IMPORT
 # The commune's jobs take a second each and vary by ±20 % between runs on a shared machine:
 # repeated COMMUNE_REPEAT times as often as the province's, rounds interleaved.
 COMMUNE_REPEAT = 3
-COMMUNE_JOBS = ("commune_run", "commune_imports", "commune_imports_exit")
+COMMUNE_JOBS = ("commune_run", "commune_imports", "commune_imports_exit", "commune_imports_blas")
 
 
 def detect_imports(commune: Input, work: Path, code: Path) -> dict:
@@ -570,6 +573,9 @@ class Bench:
             f"| (information) commune run / importing what it imports and leaving like the run "
             f"(os._exit, no interpreter teardown) "
             f"| {_fmt(_ratio(j['commune_run'].wall(), j['commune_imports_exit'].wall()))} × | |",
+            f"| (information) commune run / importing what it imports with numpy's BLAS held to "
+            f"one thread, as the run loads it (`OPENBLAS_NUM_THREADS=1`, pipeline.start) "
+            f"| {_fmt(_ratio(j['commune_run'].wall(), j['commune_imports_blas'].wall()))} × | |",
             f"| (information) province run{which}/floor, end to end (process walls) "
             f"| {_fmt(_ratio(run, j['province_floor'].wall()), 1)} × | |",
             f"| (information) the run's reader alone (python-calamine into Python lists, no work "
@@ -786,6 +792,10 @@ def build(args: argparse.Namespace, code: Path) -> tuple[dict[str, Input], dict[
         Job("commune_imports_exit", "commune: import only, then leave like the run "
             "(os._exit, no teardown; information)",
             lambda out: [PYTHON, "-c", _IMPORT_EXIT, str(imports)], args.reps * COMMUNE_REPEAT),
+        Job("commune_imports_blas", "commune: import only, numpy's BLAS held to one thread as "
+            "the run loads it (information)",
+            lambda out: [PYTHON, "-c", _IMPORT_ONE_BLAS, str(imports)],
+            args.reps * COMMUNE_REPEAT),
         Job("province_run", f"province: giamngheo run ({h} × {hh})", run(p), args.reps,
             fallback="province_run_lifted"),
         Job("province_run_lifted", f"province: giamngheo run, {diagnostic} ({h} × {hh})",
