@@ -17,6 +17,7 @@ from pipeline.messages import (
     DEFAULT_OUTPUT,
     Message,
     RunCommand,
+    apart_households,
     in_language,
     known_sqlite_reason,
     program_as_started,
@@ -639,13 +640,16 @@ def _incomplete_lines(summary: dict, lang: str) -> list[str]:
         apart = h.get("incomplete")
         if not apart:
             continue
-        n, written, file = apart["households_apart"], apart["hamlet_written"], apart["file"]
+        written, file = apart["hamlet_written"], apart["file"]
+        n = in_language(
+            apart_households(apart["households_apart"], apart["households_listed_apart"]), lang
+        )
         lines.append(
-            f"  Xóm {h['hamlet']}: số liệu thiếu {n} hộ của danh sách xóm '{written}' gửi riêng "
+            f"  Xóm {h['hamlet']}: số liệu thiếu {n} của danh sách xóm '{written}' gửi riêng "
             f"({file}, bị từ chối), nên chưa tính vào số liệu toàn xã — cần một danh sách cho "
             "cả xóm, với tổng số hộ dân cư của cả xóm"
             if lang == "vi"
-            else f"  {h['hamlet']}: its figures lack {n} household(s) on the list of "
+            else f"  {h['hamlet']}: its figures lack the {n} on the list of "
             f"hamlet '{written}', sent apart ({file}, refused), so it is left out of the "
             "commune's figures — one list is needed for the whole hamlet, with its total "
             "resident households"

@@ -384,6 +384,17 @@ def _name_key_text(record: tuple) -> str | None:
     return _name_text(record[2], record[4], record[5] if len(record) > 5 else None)
 
 
+def name_key_text(hamlet, name, birth) -> str | None:
+    """The (hamlet, head's name, birth year) key text of a household as a row writes it; None
+    without a name, or with a birth year that is no number."""
+    return _name_text(hamlet, name, birth)
+
+
+def record_name_key(record: tuple) -> str | None:
+    """The (hamlet, name, birth year) key text of a :func:`movement_records` record."""
+    return _name_key_text(record)
+
+
 def held_by_name(name_key: str | None, held) -> bool:
     """Whether a household's (hamlet, head's name, birth year) key text is among ``held`` (keys
     of rows left out for an error), exactly or, where such a row leaves its birth year blank

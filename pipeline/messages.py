@@ -39,6 +39,26 @@ class Message(str):
         return (Message, (str.__str__(self), self.en))
 
 
+def apart_households(start_apart: int | None, listed: int) -> Message:
+    """The households a list sent apart keeps out of the merged hamlet's figures, as the
+    messages say them: "2 hộ" when all ``listed`` are of the hamlet's start list (or there is
+    none to compare with), else "2 hộ có trong danh sách đầu năm và 1 hộ khác" (``start_apart``
+    of the start list, not counted, and the list's others: new, or from elsewhere)."""
+
+    def households(n: int) -> str:
+        return f"{n} household" + ("" if n == 1 else "s")
+
+    if start_apart is None or start_apart in (0, listed) or start_apart > listed:
+        n = listed if start_apart is None or start_apart == 0 else start_apart
+        return Message(f"{n} hộ", households(n))
+    others = listed - start_apart
+    return Message(
+        f"{start_apart} hộ có trong danh sách đầu năm và {others} hộ khác",
+        f"{households(start_apart)} of the start list and {others} other"
+        + ("" if others == 1 else "s"),
+    )
+
+
 def in_language(message: object, lang: str) -> str:
     """The text of ``message`` for a run in ``lang``; a message without English stays as is."""
     if lang == "en" and isinstance(message, Message):

@@ -18,7 +18,8 @@ from pipeline.consolidate import START_LIST_NAMED, consolidate, hamlet_codes, li
 from pipeline.discover import TEMPORARY, is_temporary, list_input_files, relative_name
 from pipeline.hamlets import HamletMatcher
 from pipeline.history import HistoryError, HistoryStore
-from pipeline.messages import Message, RunCommand, in_language, quoted
+from pipeline.messages import Message, RunCommand, apart_households, in_language, quoted
+from pipeline.normalise import normalise_value
 from pipeline.plan import start_mismatch
 from pipeline.readpool import Outcome, read_files
 from pipeline.rosterchecks import (
@@ -28,6 +29,7 @@ from pipeline.rosterchecks import (
     left_in_history,
     month_only_period,
     month_written,
+    tables,
 )
 from pipeline.text import commune_key, format_vn
 from pipeline.types import Issue, Plan, RunResult, Submission
@@ -1572,11 +1574,10 @@ def _figures(
     # A hamlet merged into another in the plan whose old head sent his own list (refused,
     # variant 'merged'): its households are listed, apart, not gone (session 25).
     apart = _merged_apart(submissions, merged)
-    apart_keys: dict[str, set[str]] = {}  # those not also in a row left out for an error
-    for hamlet, sub in apart.items():
-        codes = {"id|" + code for code in sub.extra["merged_codes"]}
-        apart_keys[hamlet] = codes - set(held_by.get(hamlet, ()))
-        held_by = {**held_by, hamlet: set(held_by.get(hamlet, ())) | codes}
+    apart_held = {hamlet: _apart_list_keys(sub, hamlet) for hamlet, sub in apart.items()}
+    held_for_error = held_by  # the rows left out for an error alone
+    for hamlet, (codes, names, _) in apart_held.items():
+        held_by = {**held_by, hamlet: set(held_by.get(hamlet, ())) | codes | names}
     start_by: dict = {}
     start_ids: dict[str, set[tuple]] = {}
     start_counts: dict[str, tuple[int, int]] = {}
@@ -1592,6 +1593,16 @@ def _figures(
             start_counts = fig.status_counts(start)
     if month_base is not None:
         month_by = fig.group_by_hamlet(fig.movement_records(month_base), month_base["hamlet"])
+    # the households of the baselines on a list sent apart, not also in a row left out for an
+    # error (those stay "dòng có lỗi")
+    apart_keys = {
+        hamlet: _apart_households(
+            [*start_by.get(hamlet, []), *month_by.get(hamlet, [])],
+            held_for_error.get(hamlet, set()),
+            codes | names,
+        )
+        for hamlet, (codes, names, _) in apart_held.items()
+    }
     # Where in the commune each household is listed now, at the start and last month: a
     # household that moved to another hamlet has not left the lists (nor is it new there).
     listed_now = fig.listed_where(
@@ -1652,6 +1663,7 @@ def _figures(
         current = current_by.get(hamlet, [])
         moves = month_moves = None
         said_gone: set = set()  # households the year's table already asks to confirm
+        start_apart = None  # the start households on a list sent apart (not counted)
         if start is not None and (bases.start_hamlets is None or hamlet in bases.start_hamlets):
             moves, found = fig.movements_of(
                 start_by.get(hamlet, []),
@@ -1666,6 +1678,7 @@ def _figures(
                 if item["movement"] == "vanished" and item["key"] in marked_exited:
                     item["movement"] = item["current_status"] = "exited"
             _listed_apart(found, apart_keys.get(hamlet))
+            start_apart = sum(i["current_status"] == "apart" for i in found)
             details.extend(_detail_rows("year", found))
             found_in["year"] += found
             said_gone = {i["key"] for i in found if i["movement"] == "vanished"}
@@ -1711,14 +1724,16 @@ def _figures(
         if hamlet in apart:
             # Its figures lack the households of the list sent apart: shown in its row, left
             # out of the commune's (like with like), the hamlet "rejected" for the period.
-            said = _merged_apart_issue(sub, apart[hamlet])
+            listed = apart_held[hamlet][2]
+            said = _merged_apart_issue(sub, apart[hamlet], start_apart, listed)
             issues.append(said)
             figures.update(dict.fromkeys(_UNLIKE))
             figures["incomplete"] = {
                 "reason": "merged-list-apart",
                 "file": said.instead,
                 "hamlet_written": said.value,
-                "households_apart": len(apart[hamlet].extra["merged_codes"]),
+                "households_apart": start_apart,
+                "households_listed_apart": listed,
             }
             hamlet_figs.append({"hamlet": hamlet, "status": "rejected", **figures})
         else:
@@ -2007,6 +2022,49 @@ def _merged_apart(submissions: list[Submission], merged) -> dict[str, Submission
     return apart
 
 
+def _apart_list_keys(sub: Submission, hamlet: str) -> tuple[set[str], set[str], int]:
+    """The keys the list sent apart ``sub`` (:func:`_merged_apart`) holds its households by in
+    the merged ``hamlet``: its Mã hộ ('id|…'), and the (hamlet, head's name, birth year) key of
+    each row naming its head, as figures.held_keys takes a row left out for an error (CONTRACT
+    §4.3: a row with a blank or mistyped Mã hộ is matched by name). The list writes the old
+    hamlet's name, the start list the merged one's: the name keys are of ``hamlet``. Also how
+    many households it lists: its distinct codes, and its rows without one naming a head."""
+    codes = {"id|" + code for code in sub.extra["merged_codes"]}
+    names: set[str] = set()
+    without_code: set[str] = set()
+    for _, _, rows in tables(sub):
+        columns = rows.columns
+        size = max((len(values) for values in columns.values()), default=0)
+        blank = [None] * size
+        for code, name, birth in zip(
+            columns.get("ma_ho") or blank, columns.get("chu_ho") or blank,
+            columns.get("nam_sinh") or blank, strict=False,
+        ):  # fmt: skip
+            key = fig.name_key_text(
+                hamlet, normalise_value("chu_ho", name), normalise_value("nam_sinh", birth)
+            )
+            if key is None:
+                continue
+            names.add(key)
+            if not ((isinstance(code, str) and code.strip()) or isinstance(code, int | float)):
+                without_code.add(key)
+    return codes, names, len(codes) + len(without_code)
+
+
+def _apart_households(records: list[tuple], held: set[str], apart: set[str]) -> set[str]:
+    """The keys of the movement ``records`` (a hamlet's baselines) whose household is on a list
+    sent apart (``apart``: :func:`_apart_list_keys`' codes and names), by code or by name, and
+    not in a row left out for an error (``held``: figures.held_keys)."""
+    found = set()
+    for record in records:
+        name = fig.record_name_key(record)
+        if record[0] in held or fig.holder_by_name(name, held) is not None:
+            continue
+        if record[0] in apart or fig.holder_by_name(name, apart) is not None:
+            found.add(record[0])
+    return found
+
+
 def _listed_apart(found: list[dict], keys: set[str] | None) -> None:
     """The households of ``found`` not counted for being on a list sent apart (``keys``,
     :func:`_merged_apart`), not in a row with an error: their status now is 'apart', as
@@ -2016,17 +2074,19 @@ def _listed_apart(found: list[dict], keys: set[str] | None) -> None:
             item["current_status"] = "apart"
 
 
-def _merged_apart_issue(sub: Submission, other: Submission) -> Issue:
+def _merged_apart_issue(
+    sub: Submission, other: Submission, start_apart: int | None, listed: int
+) -> Issue:
     """The warning to the merged hamlet's list ``sub`` that its figures lack the households of
-    ``other``, the list sent apart (:func:`_merged_apart`), and how to put it right."""
+    ``other``, the list sent apart (:func:`_merged_apart`), and how to put it right:
+    :func:`apart_households` of ``start_apart`` and ``listed``."""
     refused = other.extra["hamlet_issue"]
-    n = len(other.extra["merged_codes"])
     return Issue(
         "merged-list-apart",
         file=sub.file,
         hamlet=sub.hamlet,
         value=refused.value,
-        detail=Message(f"{n} hộ", f"{n} household" + ("" if n == 1 else "s")),
+        detail=apart_households(start_apart, listed),
         instead=other.file,
     )
 

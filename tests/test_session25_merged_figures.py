@@ -95,6 +95,7 @@ def test_the_split_lists_leave_the_merged_hamlet_out_of_the_commune_and_say_why(
         "file": "DongKe.xlsx",
         "hamlet_written": "Đồng Kè",
         "households_apart": 2,
+        "households_listed_apart": 2,
     }
     assert (ban_co["households"], ban_co["poor"], ban_co["near_poor"]) == (200, 2, 1)
     assert (ban_co["poor_rate"], ban_co["near_poor_rate"]) == (1.0, 0.5)
@@ -192,7 +193,7 @@ def test_the_split_lists_leave_the_merged_hamlet_out_of_the_commune_and_say_why(
     lines = capsys.readouterr().out.splitlines()
     assert lines[1:3] == [
         "Hamlets: 1/2 consolidated, 0 not received, 1 rejected — INCOMPLETE",
-        "  Bản Cọ: its figures lack 2 household(s) on the list of hamlet 'Đồng Kè', sent apart"
+        "  Bản Cọ: its figures lack the 2 households on the list of hamlet 'Đồng Kè', sent apart"
         " (DongKe.xlsx, refused), so it is left out of the commune's figures — one list is"
         " needed for the whole hamlet, with its total resident households",
     ]

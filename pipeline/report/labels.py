@@ -110,8 +110,8 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "its figures lack the households of list '{written}' sent apart, refused; one list is needed for the whole hamlet, with its total resident households",
     },
     "report.incomplete": {
-        "vi": "Hợp lệ nhưng chưa đủ hộ: {n} hộ của danh sách xóm '{written}' gửi riêng (tệp {file}, bị từ chối) chưa được tính, nên xóm chưa được tính vào số liệu toàn xã. Hãy ghi các hộ đó vào danh sách của xóm (một danh sách cho cả xóm, với tổng số hộ dân cư của cả xóm) rồi gửi lại",
-        "en": "Valid but incomplete: {n} household(s) on the list of hamlet '{written}', sent apart (file {file}, refused), are not counted, so the hamlet is left out of the commune's figures. Write them in the hamlet's list (one list for the whole hamlet, with its total resident households) and send it again",
+        "vi": "Hợp lệ nhưng chưa đủ hộ: {n} của danh sách xóm '{written}' gửi riêng (tệp {file}, bị từ chối) chưa được tính, nên xóm chưa được tính vào số liệu toàn xã. Hãy ghi các hộ đó vào danh sách của xóm (một danh sách cho cả xóm, với tổng số hộ dân cư của cả xóm) rồi gửi lại",
+        "en": "Valid but incomplete: {n} on the list of hamlet '{written}', sent apart (file {file}, refused), are not counted, so the hamlet is left out of the commune's figures. Write them in the hamlet's list (one list for the whole hamlet, with its total resident households) and send it again",
     },
     # why a file was refused, in a few words (the Nộp báo cáo sheet)
     "reason.file-unreadable": {"vi": "không đọc được tệp", "en": "the file cannot be read"},

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from xlsxwriter.worksheet import Worksheet
 
-from pipeline.messages import in_language
+from pipeline.messages import apart_households, in_language
 from pipeline.report.cells import (
     LINE_HEIGHT,
     MAX_ROW_HEIGHT,
@@ -159,7 +159,8 @@ def _plan_table(ctx: Context, ws: Worksheet, row: int, flow: PageFlow, tail: flo
         fmt = {"missing": st["muted"], "rejected": st["err_text"]}.get(status, st["wrap"])
         if name in incomplete:
             apart = incomplete[name]
-            text = t("report.incomplete", lang, n=apart["households_apart"],
+            n = apart_households(apart["households_apart"], apart["households_listed_apart"])
+            text = t("report.incomplete", lang, n=in_language(n, lang),
                      written=apart["hamlet_written"], file=apart["file"])  # fmt: skip
             fmt = st["err_text"]
         elif status == "rejected":  # the hamlet sent a file: say why it was refused
