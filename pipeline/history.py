@@ -322,7 +322,8 @@ class HistoryStore:
         year_like = (f"{int(year):04d}-%",)
         with closing(_connect(self.path, write=False, read_only=self.read_only)) as conn:
             rows = conn.execute(
-                "SELECT DISTINCT hamlet, ma_ho FROM households WHERE period LIKE ? AND ma_ho != ''",
+                "SELECT DISTINCT hamlet, ma_ho FROM households WHERE period LIKE ? AND ma_ho != '' "
+                "AND period NOT LIKE '%-00'",  # not a start list kept (_keep_start_list)
                 year_like,
             ).fetchall()
             months = conn.execute(
@@ -443,6 +444,7 @@ class HistoryStore:
                     "INSERT OR REPLACE INTO households VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     _household_rows(result.period, households),
                 )
+                _keep_start_list(conn, result)
                 if before_commit is not None:
                     before_commit(run_id)
                 conn.execute("COMMIT")
@@ -453,6 +455,29 @@ class HistoryStore:
                     pass  # SQLite rolled back itself (a full disk): its own error is the one
                 raise
         return replaced
+
+
+def _keep_start_list(conn: sqlite3.Connection, result) -> None:
+    """Keep the plan's start-of-year list as the households of period 'YYYY-00' (no month,
+    no snapshot: only asked for by that name) when the run's month is the first stored of its
+    plan year: the list its year table compared with, which next year's plan no longer holds.
+    A household on it and missing from that month left the lists that year, and is tái nghèo
+    when back next year (run._baselines; docs/decisions.md, session 25). Written once a year
+    (a province's list is large), again when the year's first month is run again."""
+    start = getattr(result.plan, "start_list", None)
+    year = result.plan.plan_year
+    if start is None or start.empty or not result.period.startswith(f"{year:04d}-"):
+        return
+    if conn.execute(
+        "SELECT 1 FROM snapshots WHERE period LIKE ? AND period < ? LIMIT 1",
+        (f"{year:04d}-%", result.period),
+    ).fetchone():
+        return
+    conn.execute("DELETE FROM households WHERE period = ?", (f"{year:04d}-00",))
+    conn.executemany(
+        "INSERT OR REPLACE INTO households VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        _household_rows(f"{year:04d}-00", start),
+    )
 
 
 def _rekeyed(rows: list[tuple]) -> list[tuple]:

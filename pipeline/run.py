@@ -1450,10 +1450,21 @@ def _baselines(
         # The plan's list is the year's first state: a household on it and missing from the
         # first stored month (its hamlet reporting) left the lists then, as in later months.
         earlier = pd.concat([timeline.start_state(start, plan.plan_year), earlier])
+    # So is an earlier year's start list, as the history keeps it ('YYYY-00', written with the
+    # year's first stored month: HistoryStore.save): a household on 2024's list missing from
+    # December 2024's, the first month stored, left the lists in 2024 (tái nghèo when back).
+    kept = [
+        load([f"{year}-00"])
+        for year in sorted({p[:4] for p in periods if p[:4] < f"{plan.plan_year:04d}"})
+    ]
+    kept = [frame[_STATUS_COLUMNS] for frame in kept if not frame.empty]
+    if kept:
+        earlier = pd.concat([*kept, earlier])
 
     def name_keys(stored_period: str) -> fig.NameKeys:
-        frame = start if stored_period.endswith("-00") else load([stored_period])
-        return fig.NameKeys(frame)  # a few keys asked of a month's (or the start's) rows
+        this_year = start_from == "plan" and stored_period == f"{plan.plan_year}-00"
+        frame = start if this_year else load([stored_period])
+        return fig.NameKeys(frame)  # a few keys asked of a month's (or a start list's) rows
 
     month_periods = {previous, *month_from.values()} if month_base is not None else set()
     stored_bases = sorted(p for p in {start_from, *month_periods} if p is not None and p != "plan")

@@ -10,16 +10,18 @@ DK3 poor with its code mistyped 'DK33', DK4, DK5 near-poor, and DK8, a new poor 
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from types import SimpleNamespace
 
 import openpyxl
 
 from pipeline import cli
+from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.messages import apart_households
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
-from tests.commune import PLAN_INFO, person, write_roster
+from tests.commune import HAMLETS, PLAN_INFO, person, start_list, write_plan, write_roster
 
 JANUARY = {"period": "2025-01", "prepared": date(2025, 2, 3)}
 
@@ -164,3 +166,82 @@ def test_apart_households_wording():
     said = apart_households(1, 3)
     assert said == "1 hộ có trong danh sách đầu năm và 2 hộ khác"
     assert said.en == "1 household of the start list and 2 others"
+
+
+def _december_then_january(tmp_path):
+    """Both plans in one folder. 2024 plan: Nà Mòn NM1-NM3 poor, NM4, NM5 near-poor at the
+    start. December 2024 (the first month the history holds): NM1, NM3 poor, NM4, NM5
+    near-poor; NM2 is on no list (gone, no 'Thoát'). 2025 plan: December's households (Nà Mòn
+    100, 2 poor, 2 near-poor). January 2025: NM1, NM2, NM3, NM6 poor, NM4, NM5 near-poor: NM2
+    back, NM6 never listed before."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    hamlets = [
+        {"hamlet": h, "start_households": n, "start_poor": p, "start_near_poor": c,
+         "poor_target": pt, "near_poor_target": ct}
+        for h, (n, p, c, pt, ct) in HAMLETS.items()
+    ]  # fmt: skip
+    hamlets[0].update(start_poor=2, start_near_poor=2)
+    listed = [r for r in start_list() if r["ma_ho"] != "NM2"]
+    write_plan_workbook(folder / "KeHoach_2025.xlsx", {**PLAN_INFO, "plan_year": 2025}, hamlets,
+                        listed)  # fmt: skip
+    near = [person("NM4", "near_poor"), person("NM5", "near_poor")]
+    write_roster(folder, "NaMon_2024-12.xlsx", "Nà Mòn", 100,
+                 [person("NM1", "poor"), person("NM3", "poor"), *near],
+                 period="2024-12", prepared=date(2025, 1, 3))  # fmt: skip
+    near = [person("NM4", "near_poor"), person("NM5", "near_poor")]
+    write_roster(folder, "NaMon_2025-01.xlsx", "Nà Mòn", 100,
+                 [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor"),
+                  person("NM6", "poor"), *near],
+                 period="2025-01", prepared=date(2025, 2, 3))  # fmt: skip
+    return folder, tmp_path / "output"
+
+
+def _poor_moves(result, scope="movements"):
+    [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
+    poor = na_mon[scope]["poor"]
+    return tuple(poor[k] for k in ("start", "exited", "new", "returned", "end"))
+
+
+def test_a_household_gone_from_the_first_stored_december_is_tai_ngheo_when_back(tmp_path):
+    """December 2024 keeps its plan's start list ('2024-00'): NM2, on it and missing from
+    December's list, left the lists in 2024. January 2025, year table (start NM1, NM3): poor
+    start 2, new 2 (NM2, NM6) of which 1 returned (NM2), end 4; month table (December: NM1,
+    NM3) the same. NM6, on no list before, is new only. The kept list is no month of the
+    history."""
+    folder, out = _december_then_january(tmp_path)
+    december, _, _ = execute(folder, out, "2024-12")
+    assert _poor_moves(december) == (3, 1, 0, 0, 2)  # NM2 gone from the 2024 start list
+    january, _, _ = execute(folder, out, "2025-01")
+    assert _poor_moves(january) == (2, 0, 2, 1, 4)
+    assert _poor_moves(january, "movements_month") == (2, 0, 2, 1, 4)
+    details = january.movement_details
+    assert sorted(
+        zip(details["scope"], details["ma_ho"], details["movement"], strict=True)
+    ) == [
+        ("month", "NM2", "returned"), ("month", "NM6", "new"),
+        ("year", "NM2", "returned"), ("year", "NM6", "new"),
+    ]  # fmt: skip
+    store = HistoryStore(out / HISTORY_FILE)
+    assert [p["period"] for p in store.periods()] == ["2024-12", "2025-01"]
+    assert sorted(store.households(["2024-00"])["ma_ho"]) == [
+        "BC1", "BC2", "BC3", "DK1", "DK2", "NM1", "NM2", "NM3", "NM4", "NM5",
+    ]  # fmt: skip
+    assert store.codes_of_year(2024)[0] == {"Nà Mòn": {"nm1", "nm3", "nm4", "nm5"}}
+
+
+def test_without_the_kept_start_list_the_household_back_is_new(tmp_path):
+    """A store whose December was run before the start list was kept (its '2024-00' rows
+    removed): NM2 is new in January, not returned (poor: start 2, new 2, returned 0, end 4),
+    as before; running December again keeps the list, and January then has NM2 returned."""
+    folder, out = _december_then_january(tmp_path)
+    execute(folder, out, "2024-12")
+    with sqlite3.connect(out / HISTORY_FILE) as conn:
+        conn.execute("DELETE FROM households WHERE period = '2024-00'")
+    conn.close()
+    january, _, _ = execute(folder, out, "2025-01")
+    assert _poor_moves(january) == (2, 0, 2, 0, 4)
+    execute(folder, out, "2024-12", replace=True)
+    january, _, _ = execute(folder, out, "2025-01", replace=True)
+    assert _poor_moves(january) == (2, 0, 2, 1, 4)
