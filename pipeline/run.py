@@ -135,7 +135,7 @@ def _other_commune(chosen: Outcome, other: Outcome, stored: tuple[str, str] | No
         variant="commune",
         instead=Message(
             f"tệp đã dùng là kế hoạch của xã '{used}' ({why}), tệp này của xã '{old}'",
-            f"the plan used is commune '{used}''s ({why.en}), this one commune '{old}''s",
+            f"the plan used is for commune '{used}' ({why.en}), this one for commune '{old}'",
         ),
     )
 

@@ -127,7 +127,7 @@ def test_a_month_consolidated_before_the_merger_is_rerun_with_its_own_plan(tmp_p
         "tổng hợp theo xã 'Định Hóa' sẽ dùng lại kế hoạch của xã đó, các tháng mới dùng kế hoạch "
         "sửa sau cùng. Nếu tệp này không phải kế hoạch cũ của xã, hãy chuyển nó ra khỏi thư mục."
     )
-    assert "the plan used is commune 'Trung Lương''s (month 6/2025 was consolidated" in (
+    assert "the plan used is for commune 'Trung Lương' (month 6/2025 was consolidated" in (
         said.message("en")
     )
 
@@ -157,7 +157,7 @@ def test_the_trend_leaves_out_the_months_of_the_commune_before_the_merger(tmp_pa
     assert (
         "Tháng 6/2025 được tổng hợp theo kế hoạch của xã Trung Lương (trước khi sáp nhập), không "
         "cùng các xóm, số hộ và chỉ tiêu với xã Định Hóa, nên không có trong xu hướng này; số "
-        "liệu các tháng đó xem ở bảng tổng hợp của từng tháng." in texts
+        "liệu tháng đó xem ở bảng tổng hợp của tháng đó." in texts
     )
     # not the note that earlier months will come once the history has them: they will not
     assert "Số liệu các tháng trước sẽ được bổ sung khi có lịch sử tổng hợp." not in texts

@@ -8,8 +8,10 @@ from pipeline.report.cells import (
     Context,
     cell,
     column_numbers,
+    fit_row,
     header,
     header_width,
+    incomplete_note,
     number,
     put_num,
     put_text,
@@ -62,7 +64,9 @@ def _block(ctx: Context, ws: Worksheet, row: int, list_name: str) -> int:
             put_num(ws, row, FIRST + j, value, st["int"])
         known = [number(v) for v in counts if number(v) is not None]
         put_num(ws, row, TOTAL_COL, sum(known) if known else None, st["int"])
-        if fig.get("deprivations"):
+        # a hamlet whose figures lack a list sent apart (session 25): shown, not summed, as
+        # on 'Theo xóm' (the cached totals are the JSON's, without it)
+        if fig.get("deprivations") and fig.get("status", "ok") == "ok":
             data_rows.append(row)
         row += 1
     # Lower counts are better: green for the fewest deprived, red for the most.
@@ -124,7 +128,13 @@ def write(ctx: Context) -> None:
     row = _block(ctx, ws, second, "near_poor")
     merge_text(ws, row, 0, row, ncols - 1, t("dep.note", lang), st["note"])
     ws.set_row(row, 30)  # two lines: what the counts are, and what the colours say
-    end = signature_block(ctx, ws, row + 2, ncols, 6) - 1
+    last_note = row
+    incomplete = incomplete_note(ctx)
+    if incomplete:
+        last_note += 1
+        merge_text(ws, last_note, 0, last_note, ncols - 1, incomplete, st["note"])
+        fit_row(ws, last_note, [(incomplete, sum(widths) * 0.95)])
+    end = signature_block(ctx, ws, last_note + 2, ncols, 6) - 1
     # Each section's two total rows print on the page of its last hamlet's row (alone, they
     # printed under the repeated header with no hamlet above them: a 50-hamlet commune); the
     # near-poor rows under their section's label (when the section fits a page); the

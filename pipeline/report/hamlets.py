@@ -12,6 +12,7 @@ from pipeline.report.cells import (
     fit_row,
     header,
     header_width,
+    incomplete_note,
     met_label,
     missing,
     number,
@@ -314,6 +315,9 @@ def write(ctx: Context) -> None:
     notes.append(t("note.lights", lang))
     if not ctx.summary.get("complete", True):
         notes.append(t("note.partial_totals", lang))
+    incomplete = incomplete_note(ctx)
+    if incomplete:
+        notes.append(incomplete)
     for text in notes:
         row += 1
         merge_text(ws, row, 0, row, ncols - 1, text, st["note"])

@@ -93,13 +93,21 @@ LABELS: dict[str, dict[str, str]] = {
     "hamlet.rejected.lower": {"vi": "bị từ chối", "en": "rejected"},
     # a hamlet whose figures lack the households of a list sent apart (a hamlet merged into
     # it in the plan, refused): left out of the commune's figures (session 25)
+    # ('Theo xóm': two lines of its status column; the note under the table says why)
     "hamlet.incomplete": {
-        "vi": "Chưa đủ hộ: thiếu các hộ của danh sách '{written}' gửi riêng (bị từ chối); không tính vào số liệu toàn xã",
-        "en": "Incomplete: lacks the households of list '{written}' sent apart (refused); not in the commune's figures",
+        "vi": "Chưa đủ hộ, không tính vào toàn xã",
+        "en": "Incomplete, not in the total",
     },
-    "hamlet.incomplete.short": {
-        "vi": "Chưa đủ hộ, không cộng vào toàn xã",
-        "en": "Incomplete, not in the commune's total",
+    # ('Biến động': its status column holds one line, no wrap; the note under the table says why)
+    "hamlet.incomplete.short": {"vi": "Chưa đủ hộ", "en": "Incomplete"},
+    # under the 'Theo xóm' and 'Biến động' tables: which hamlets, the list apart, the total
+    "note.incomplete": {
+        "vi": "Chưa đủ hộ: {hamlets} — số liệu của xóm thiếu các hộ của danh sách gửi riêng, bị từ chối (xem trang 'Nộp báo cáo'), nên không cộng vào dòng Tổng cộng.",
+        "en": "Incomplete: {hamlets} — the hamlet's figures lack the households of a list sent apart, refused (see sheet 'Nộp báo cáo'), so they are not in the Total row.",
+    },
+    "note.incomplete.hamlet": {
+        "vi": "{hamlet} (thiếu danh sách '{written}')",
+        "en": "{hamlet} (lacking list '{written}')",
     },
     "hamlet.incomplete.posted": {
         "vi": "chưa đủ hộ (thiếu các hộ ghi ở danh sách gửi riêng)",
@@ -110,8 +118,8 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "its figures lack the households of list '{written}' sent apart, refused; one list is needed for the whole hamlet, with its total resident households",
     },
     "report.incomplete": {
-        "vi": "Hợp lệ nhưng chưa đủ hộ: {n} của danh sách xóm '{written}' gửi riêng (tệp {file}, bị từ chối) chưa được tính, nên xóm chưa được tính vào số liệu toàn xã. Hãy ghi các hộ đó vào danh sách của xóm (một danh sách cho cả xóm, với tổng số hộ dân cư của cả xóm) rồi gửi lại",
-        "en": "Valid but incomplete: {n} on the list of hamlet '{written}', sent apart (file {file}, refused), are not counted, so the hamlet is left out of the commune's figures. Write them in the hamlet's list (one list for the whole hamlet, with its total resident households) and send it again",
+        "vi": "Hợp lệ nhưng chưa đủ hộ: {n} của danh sách xóm '{written}' gửi riêng (tệp {file}, bị từ chối) chưa được tính, nên xóm chưa được tính vào số liệu toàn xã. Hãy ghi các hộ đó vào danh sách của xóm (một danh sách cho cả xóm, với tổng số hộ dân cư của cả xóm) rồi gửi lại.",
+        "en": "Valid but incomplete: {n} on the list of hamlet '{written}', sent apart (file {file}, refused), are not counted, so the hamlet is left out of the commune's figures. Write them in the hamlet's list (one list for the whole hamlet, with its total resident households) and send it again.",
     },
     # why a file was refused, in a few words (the Nộp báo cáo sheet)
     "reason.file-unreadable": {"vi": "không đọc được tệp", "en": "the file cannot be read"},
@@ -790,6 +798,11 @@ LABELS: dict[str, dict[str, str]] = {
     "trend.note.other_commune": {
         "vi": "Tháng {months} được tổng hợp theo kế hoạch của xã {old} (trước khi sáp nhập), không cùng các xóm, số hộ và chỉ tiêu với xã {new}, nên không có trong xu hướng này; số liệu các tháng đó xem ở bảng tổng hợp của từng tháng.",
         "en": "Months {months} were consolidated with the plan of commune {old} (before the merger): not the same hamlets, households and targets as commune {new}, so they are not in this trend; see each of those months' workbooks for their figures.",
+    },
+    # the same, of one month
+    "trend.note.other_commune.one": {
+        "vi": "Tháng {months} được tổng hợp theo kế hoạch của xã {old} (trước khi sáp nhập), không cùng các xóm, số hộ và chỉ tiêu với xã {new}, nên không có trong xu hướng này; số liệu tháng đó xem ở bảng tổng hợp của tháng đó.",
+        "en": "Month {months} was consolidated with the plan of commune {old} (before the merger): not the same hamlets, households and targets as commune {new}, so it is not in this trend; see that month's workbook for its figures.",
     },
     "trend.later": {
         "vi": "Số liệu các tháng trước sẽ được bổ sung khi có lịch sử tổng hợp.",

@@ -15,6 +15,7 @@ from pipeline.report.cells import (
     fit_row,
     header,
     header_width,
+    incomplete_note,
     missing,
     number,
     put_num,
@@ -364,6 +365,9 @@ def _section_notes(ctx: Context, key: str) -> list[str]:
     without a baseline and those compared with an earlier list than last month's."""
     lang = ctx.lang
     notes = [t("mov.identity", lang)]
+    incomplete = incomplete_note(ctx)  # rows shown, not summed (their status: "Chưa đủ hộ")
+    if incomplete:
+        notes.append(incomplete)
     # Accepted hamlets without a baseline (missing or refused in the month compared with).
     blank = [f["hamlet"] for f in ctx.hamlets if f.get("status", "ok") == "ok" and not f.get(key)]
     base = ctx.summary.get("previous_period" if key == "movements_month" else "start_from")

@@ -371,7 +371,10 @@ def _chart_section(ctx: Context, ws: Worksheet, row: int, height: int = CHART_HE
     for i, fig in enumerate(hamlets):
         r = head + 1 + i
         put_text(ws, r, first_col, fig.get("hamlet"), st["text"])
-        put_num(ws, r, first_col + 1, fig.get("poor_rate"), st["rate"])
+        # a hamlet whose figures lack a list sent apart: its rate now is over its own list's
+        # households, its start over the whole hamlet's (more); no bar now, as in the trend
+        now = None if fig.get("incomplete") else fig.get("poor_rate")
+        put_num(ws, r, first_col + 1, now, st["rate"])
         put_num(ws, r, first_col + 2, fig.get("start_poor_rate"), st["rate"])
         put_num(ws, r, first_col + 3, tot.get("poor_rate"), st["rate"])
         put_num(ws, r, first_col + 4, target, st["rate"])

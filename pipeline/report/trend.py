@@ -394,7 +394,8 @@ def write(ctx: Context) -> None:
     other = (ctx.summary.get("trend") or {}).get("other_commune")
     if other:  # the months before a merger, of the former commune, are not this one's
         said = ", ".join(str(int(p[5:7])) for p in other["periods"])
-        notes.append(t("trend.note.other_commune", lang, months=f"{said}/{ctx.plan_year}",
+        key = "trend.note.other_commune" + (".one" if len(other["periods"]) == 1 else "")
+        notes.append(t(key, lang, months=f"{said}/{ctx.plan_year}",
                        old=other["commune"], new=ctx.commune))  # fmt: skip
     elif len(months) < 2 and ctx.result.period[5:7] != "01":  # January has no month before it
         notes.append(t("trend.later", lang))
