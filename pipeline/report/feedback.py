@@ -112,6 +112,9 @@ _TEXT: dict[str, str] = {
     "status.counted.warnings": "Danh sách đã được tổng hợp, mọi hộ đều được tính; có {n} cảnh báo (ô tô vàng), đề nghị kiểm tra lại.",
     "status.counted.warnings.table": "Danh sách đã được tổng hợp, mọi hộ đều được tính; có {n} cảnh báo (xem bảng dưới), đề nghị kiểm tra lại.",
     "status.counted.warnings.both": "Danh sách đã được tổng hợp, mọi hộ đều được tính; có {n} cảnh báo (ô tô vàng và bảng dưới), đề nghị kiểm tra lại.",
+    # the list counted, its hamlet left out of the commune's figures: its households lack those
+    # of a list sent apart (merged-list-apart, session 25), not "every household counted"
+    "status.counted.apart": "Danh sách đã được tổng hợp nhưng chưa tính vào số liệu toàn xã: còn thiếu {n} của danh sách xóm '{written}' gửi riêng (xem bảng dưới); hãy ghi các hộ đó vào danh sách này rồi gửi lại.",
     "status.other_period": "Danh sách chưa được tính vào kỳ {period}: tên tệp ghi kỳ {period} nhưng ô 'Kỳ báo cáo' ghi {written}. Nếu đây là danh sách kỳ {period}, hãy sửa ô đó (ô tô vàng) rồi gửi lại.",
     "status.other_period.title": "Danh sách chưa được tính vào kỳ {period}: tiêu đề ghi tháng {period} nhưng ô 'Kỳ báo cáo' ghi {written}. Nếu đây là danh sách kỳ {period}, hãy sửa ô đó (ô tô vàng) rồi gửi lại.",
     "status.other_period.folder": "Danh sách chưa được tính vào kỳ {period}: tệp được gửi cho kỳ {period} (xã xếp vào thư mục kỳ {period}) nhưng ô 'Kỳ báo cáo' ghi {written}. Nếu đây là danh sách kỳ {period}, hãy sửa ô đó (ô tô vàng) rồi gửi lại.",
@@ -516,11 +519,21 @@ def _errors_note(errors: int, coloured: _Coloured) -> str:
     return "errors.note.table" if errors and not coloured.red else "errors.note"
 
 
-def _warnings_note(sub: Submission, warnings: int, coloured: _Coloured) -> str:
+def _apart(issues: list[Issue]) -> Issue | None:
+    """The warning that the list's hamlet is left out of the commune's figures for a list sent
+    apart (merged-list-apart), if there is one."""
+    return next((i for i in issues if i.code == "merged-list-apart"), None)
+
+
+def _warnings_note(
+    sub: Submission, warnings: int, coloured: _Coloured, issues: list[Issue] = ()
+) -> str:
     """The key of the note beside the count of warnings: "still counted" only of a list that
-    is (not of one left for another month); where the warnings are (yellow cells, the table,
-    both) when there are some."""
-    key = "warnings.note" if sub.status in COUNTED else "warnings.note.uncounted"
+    is (not of one left for another month, nor of one whose hamlet is left out of the
+    commune's figures); where the warnings are (yellow cells, the table, both) when there are
+    some."""
+    counted = sub.status in COUNTED and _apart(list(issues)) is None
+    key = "warnings.note" if counted else "warnings.note.uncounted"
     return key + coloured.warnings_where() if warnings else key
 
 
@@ -555,6 +568,9 @@ def status_sentence(
             return _t("status.counted.rows" + red, n=sub.rows_rejected)
         if errors:
             return _t("status.counted.errors" + red)
+        apart = _apart(issues)
+        if apart is not None:
+            return _t("status.counted.apart", n=str.__str__(apart.detail), written=apart.value)
         return _t("status.counted.warnings" + coloured.warnings_where(), n=warnings)
     if sub.kind != "roster":
         return _t("status.rejected.file", reason=_reason(issues, lang))
@@ -964,7 +980,8 @@ def _write_guide(
     value = fm.get(text_wrap=True, valign="top", align="left")
     errors = sum(1 for i in issues if i.severity == "error")
     warnings = len(issues) - errors
-    counted_clean = sub.status in COUNTED and not errors
+    # (a list whose hamlet is left out of the commune's figures: said in red, as not counted)
+    counted_clean = sub.status in COUNTED and not errors and _apart(issues) is None
     status_fmt = fm.get(
         bold=True,
         text_wrap=True,
@@ -1026,7 +1043,7 @@ def _write_guide(
                 "lbl.warnings",
                 warnings,
                 WARNING_FILL,
-                _warnings_note(sub, warnings, coloured),
+                _warnings_note(sub, warnings, coloured, issues),
             ),
         )
     ):
