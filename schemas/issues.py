@@ -24,6 +24,13 @@ class IssueType:
     # Vietnamese, English); an issue names the one it is said in (``Issue.variant``).
     variants: tuple[tuple[str, str, str], ...] = ()
 
+    def head_variant(self, variant: str = "") -> str | None:
+        """The variant said to the hamlet head, in their feedback workbook, of a message worded
+        for the officer: 'head' for the plain message, '<variant>-head' for a variant; None
+        when the message is said to both alike."""
+        name = f"{variant}-head" if variant else "head"
+        return name if any(v[0] == name for v in self.variants) else None
+
     def template(self, lang: str, variant: str = "") -> str:
         for name, vi, en in self.variants:
             if name == variant:
@@ -308,6 +315,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "merged",
                 "Xóm '{value}' không có trong kế hoạch của xã, nên danh sách chưa được tính. Các mã hộ trong danh sách là của xóm {instead} ({detail}), và xóm {instead} đã gửi danh sách riêng. Nếu xóm '{value}' đã sáp nhập vào xóm {instead}, các hộ này phải được ghi vào danh sách của xóm {instead} (một danh sách cho cả xóm, với tổng số hộ dân cư của cả xóm) rồi gửi lại; chừng nào chưa ghi, các hộ đó chưa được tính (không phải đã thoát) và xóm {instead} chưa được tính vào số liệu toàn xã. Nếu đây là một xóm khác chưa có trong kế hoạch thì xã cần thêm xóm đó vào kế hoạch rồi tổng hợp lại.",
                 "Hamlet '{value}' is not in the commune's plan, so the list is not counted. The list's household codes are hamlet {instead}'s ({detail}), and {instead} sent its own list. If '{value}' was merged into {instead}, these households must be written in {instead}'s list (one list for the whole hamlet, with the whole hamlet's resident households) and it sent again; until then they are not counted (not exited either) and {instead} is left out of the commune's figures. If it is another hamlet, not yet in the plan, the commune needs to add it to the plan and consolidate again.",
+            ),
+            # ... said to the list's own head, in his feedback workbook: no cell of his to fix
+            # (written 'Bản Cọ', his list would replace that hamlet's, or be replaced by it); his
+            # households go on the merged hamlet's one list (session 25)
+            (
+                "merged-head",
+                "Xóm '{value}' không có trong kế hoạch của xã, và theo danh sách của xã, các hộ trong danh sách này là của xóm {instead} ({detail}), nên danh sách gửi riêng này không được tính. Không sửa ô này để gửi lại: nếu xóm '{value}' đã sáp nhập vào xóm {instead}, các hộ này phải được ghi vào danh sách của xóm {instead} (một danh sách cho cả xóm, với tổng số hộ dân cư của cả xóm) do trưởng xóm {instead} gửi cho xã; chừng nào chưa ghi, các hộ này chưa được tính (không phải đã thoát). Nếu xóm '{value}' không sáp nhập vào xóm {instead}, hãy báo lại cho xã.",
+                "Hamlet '{value}' is not in the commune's plan, and by the commune's lists the households on this list are hamlet {instead}'s ({detail}), so this list sent apart is not counted. Do not correct this cell to send it again: if '{value}' was merged into {instead}, these households must be written in {instead}'s list (one list for the whole hamlet, with the whole hamlet's resident households), which {instead}'s head sends to the commune; until then they are not counted (not exited either). If '{value}' was not merged into {instead}, tell the commune.",
             ),
             # the same, the hamlet read from the list's title (no 'Xóm' cell): the title to correct
             (
@@ -669,6 +684,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "former",
                 "Tên xã '{value}' là tên xã trước khi sáp nhập (kế hoạch '{instead}' trong thư mục); kế hoạch đang dùng là của xã {detail}. Danh sách vẫn được tính. Từ nay hãy ghi '{detail}' ở ô này.",
                 "Commune '{value}' is the name before the merger (plan '{instead}' in the folder); the plan used is commune {detail}'s. The list is counted. From now on write '{detail}' in this cell.",
+            ),
+            # ... said to the hamlet head, in his feedback workbook: the commune's plans and
+            # folder mean nothing to him; what to write does (session 25)
+            (
+                "former-head",
+                "Tên xã '{value}' là tên xã trước khi sáp nhập; nay xóm thuộc xã {detail}. Danh sách vẫn được tính. Từ nay hãy ghi '{detail}' ở ô này.",
+                "Commune '{value}' is the name before the merger; the hamlet now belongs to commune {detail}. The list is counted. From now on write '{detail}' in this cell.",
             ),
         ),
     ),

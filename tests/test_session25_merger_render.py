@@ -117,12 +117,13 @@ def test_the_merged_hamlets_feedback_does_not_say_every_household_is_counted(tmp
         2,
         "ô tô vàng và bảng dưới – đề nghị kiểm tra lại, sửa nếu sai",
     ]
-    # Nà Mòn's, counted with nothing said: no feedback; Đồng Kè's refusal as before
+    # Nà Mòn's, counted with nothing said: no feedback; Đồng Kè's refusal says where its
+    # households go (tests/test_session25_merger_feedback.py)
     other = openpyxl.load_workbook(month / "PhanHoi" / "Đồng Kè_2025-01.xlsx").worksheets[0]
     said = next(
         c for r in other.iter_rows() if r[0].value == "Tình trạng:" for c in r[1:] if c.value
     )
-    assert said.value.startswith("Danh sách chưa được tổng hợp vì tên xóm 'Đồng Kè'")
+    assert said.value.startswith("Danh sách gửi riêng này không được tổng hợp: xóm 'Đồng Kè'")
 
 
 def test_the_reporting_status_of_the_merged_hamlet_ends_its_sentence(tmp_path):

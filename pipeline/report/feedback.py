@@ -78,6 +78,7 @@ from pipeline.rosterchecks import (
 from pipeline.text import as_shown, cell_position, clean_text, column_letter
 from pipeline.types import Issue, RunResult, Submission
 from schemas.columns import FORM_TYPE_ROSTER, ROSTER_INFO_LABELS, ROSTER_INFO_SHEET
+from schemas.issues import CATALOGUE
 
 GUIDE_SHEET = "Hướng dẫn sửa"
 # A file of another period named for this one (file name, or title): its head is told.
@@ -126,6 +127,13 @@ _TEXT: dict[str, str] = {
     "status.rejected.table": "Danh sách chưa được tổng hợp vì {reason}; hãy sửa theo bảng dưới và gửi lại.",
     # a file that could not be read as a list at all: no cell to colour
     "status.rejected.file": "Danh sách chưa được tổng hợp vì {reason}; xã không đọc được số liệu nào trong tệp này.",
+    # the list of a hamlet merged into another in the plan, sent apart (unknown-hamlet variant
+    # 'merged'): no cell to fix; its households go on the merged hamlet's one list (session 25)
+    "status.rejected.merged": "Danh sách gửi riêng này không được tổng hợp: xóm '{value}' không có trong kế hoạch của xã, và các hộ trong danh sách là của xóm {instead}. Không cần sửa ô nào: các hộ này phải được ghi vào danh sách của xóm {instead} (một danh sách cho cả xóm) do trưởng xóm {instead} gửi cho xã; xem 'Cách sửa'.",
+    "errors.note.merged": "ô tô đỏ – không sửa để gửi lại: các hộ chỉ được tính khi được ghi vào danh sách của xóm {instead}",
+    "how.merged": "Hãy chuyển các hộ {where} cho trưởng xóm {instead} để ghi vào danh sách của xóm {instead} (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác), với 'Tổng số hộ dân cư' là tổng số hộ của cả xóm {instead} sau sáp nhập; trưởng xóm {instead} gửi danh sách đó cho xã. Không gửi lại danh sách riêng của xóm '{value}', kể cả khi sửa ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách. Nếu xóm '{value}' không sáp nhập vào xóm {instead}, hãy báo lại cho xã.",
+    "how.merged.sheet": "ở trang '{sheet}' (bản sao danh sách xóm đã gửi)",
+    "how.merged.file": "trong danh sách này",
     "status.superseded": "Đây là bản cũ, đã có bản mới hơn ({newer}); bản này không được tính. Nếu bản này mới là bản đúng, hãy sửa 'Ngày lập' rồi gửi lại.",
     "status.superseded.used": "Bản này không được dùng vì xóm đã gửi bản mới hơn ({newer}) và xã đã tổng hợp bản mới hơn đó; không có số liệu nào của bản này được tính. Nếu bản này mới là bản đúng, hãy sửa 'Ngày lập' rồi gửi lại.",
     "status.superseded.refused": "Bản này không được dùng vì xóm đã gửi bản mới hơn ({newer}); không có số liệu nào của bản này được tính. Bản mới hơn đó cũng chưa được tổng hợp vì có lỗi: xem phản hồi của bản đó.",
@@ -332,9 +340,14 @@ _QUOTES_CELL = frozenset(
         "leading-equals-sign",
     }
 )
-# File-level messages worded for the officer ("Hãy nhờ trưởng xóm …"): the head reads the
-# variant said to them.
-_SAID_TO_HEAD = frozenset({"file-unreadable", "file-empty", "not-a-spreadsheet"})
+
+
+def _said_to_head(issue: Issue) -> Issue:
+    """The issue as its message is said to the hamlet head: a message worded for the officer
+    ("Hãy nhờ trưởng xóm …", the commune's plans in its folder, whose list to merge) has a
+    variant said to the head (``IssueType.head_variant``), which the head reads."""
+    said = CATALOGUE[issue.code].head_variant(issue.variant)
+    return issue if said is None else replace(issue, variant=said)
 
 
 @dataclass
@@ -364,7 +377,7 @@ def _shown(
         cell = _parse_cell(issue.cell)
         grid = grids.get(issue.sheet)
         value = in_language(issue.value, lang)
-        quoted = replace(issue, variant="head") if issue.code in _SAID_TO_HEAD else issue
+        quoted = _said_to_head(issue)
         if cell is not None and grid is not None:
             written = as_shown(_cell_value(grid, cell))
             if written or issue.code not in _VALUE_READ_AS_BLANK:
@@ -514,9 +527,20 @@ class _Coloured:
         return ".both" if self.warnings_elsewhere else ""
 
 
-def _errors_note(errors: int, coloured: _Coloured) -> str:
-    """The key of the note beside the count of errors: "see the table" when no cell is red."""
-    return "errors.note.table" if errors and not coloured.red else "errors.note"
+def _errors_note(errors: int, coloured: _Coloured, issues: list[Issue] = ()) -> str:
+    """The note beside the count of errors: "see the table" when no cell is red; of a list
+    sent apart by a merged hamlet, that its red cell is not to be fixed (where its households
+    go instead)."""
+    merged = _merged_refusal(list(issues))
+    if merged is not None:
+        return _t("errors.note.merged", instead=in_language(merged.instead, "vi"))
+    return _t("errors.note.table" if errors and not coloured.red else "errors.note")
+
+
+def _merged_refusal(issues: list[Issue]) -> Issue | None:
+    """The refusal of a list sent apart by the head of a hamlet merged into another in the plan
+    (unknown-hamlet variant 'merged'), if it is one: its head fixes no cell."""
+    return next((i for i in issues if i.code == "unknown-hamlet" and i.variant == "merged"), None)
 
 
 def _apart(issues: list[Issue]) -> Issue | None:
@@ -574,6 +598,10 @@ def status_sentence(
         return _t("status.counted.warnings" + coloured.warnings_where(), n=warnings)
     if sub.kind != "roster":
         return _t("status.rejected.file", reason=_reason(issues, lang))
+    merged = _merged_refusal(issues)
+    if merged is not None:
+        return _t("status.rejected.merged", value=in_language(merged.value, lang),
+                  instead=in_language(merged.instead, lang))  # fmt: skip
     return _t("status.rejected" + red, reason=_reason(issues, lang))
 
 
@@ -1024,6 +1052,15 @@ def _write_guide(
         how, add = _t("how.rows", sheets=copies, add=add), ""
     if add and not superseded:
         how = f"{how} {add}"
+    merged = None if superseded else _merged_refusal(issues)
+    if merged is not None:  # no cell to fix: where the households go instead
+        where = (
+            _t("how.merged.sheet", sheet=sheet_names[sub.sheet])
+            if sub.sheet in sheet_names
+            else _t("how.merged.file")
+        )
+        how = _t("how.merged", where=where, value=in_language(merged.value, lang),
+                 instead=in_language(merged.instead, lang))  # fmt: skip
     row = 3
     for key, text, fmt in (
         ("lbl.file", sub.file, value),
@@ -1037,13 +1074,13 @@ def _write_guide(
         ()
         if superseded
         else (
-            ("lbl.errors", errors, ERROR_FILL, _errors_note(errors, coloured)),
+            ("lbl.errors", errors, ERROR_FILL, _errors_note(errors, coloured, issues)),
             # "still counted" only of a list that is (not of one left for another month)
             (
                 "lbl.warnings",
                 warnings,
                 WARNING_FILL,
-                _warnings_note(sub, warnings, coloured, issues),
+                _t(_warnings_note(sub, warnings, coloured, issues)),
             ),
         )
     ):
@@ -1051,7 +1088,7 @@ def _write_guide(
         ws.write_number(
             row, _VALUE_COL, count, fm.get(bold=True, align="center", border=1, bg_color=fill)
         )
-        merge_text(ws, row, _VALUE_COL + 1, row, last, _t(note), fm.get(italic=True))
+        merge_text(ws, row, _VALUE_COL + 1, row, last, note, fm.get(italic=True))
         row += 1
     merge_text(ws, row, 0, row, _VALUE_COL - 1, _t("lbl.how"), label)
     merge_text(ws, row, _VALUE_COL, row, last, how, value)
