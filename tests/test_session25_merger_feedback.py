@@ -123,3 +123,53 @@ def test_the_former_commune_is_said_to_the_head_without_the_communes_plans(tmp_p
         " thuộc xã Định Hóa (sau sáp nhập xã), hãy ghi 'Định Hóa' ở ô này; nếu không, hãy kiểm"
         " tra tệp có đúng của xã không."
     )
+
+
+def _header_and_notes(path, sheet="Biến động"):
+    ws = openpyxl.load_workbook(path)[sheet]
+    heads = [r for r in ws.iter_rows(values_only=True) if r[3] in ("Đầu năm", "Start of year")]
+    notes = [r[0] for r in ws.iter_rows(values_only=True) if isinstance(r[0], str)]
+    return [h[6] for h in heads], notes
+
+
+def test_the_not_counted_column_is_headed_for_the_list_apart_too(tmp_path):
+    """'Biến động''s column 4 (and 15) was headed "Chưa tính (dòng có lỗi)" while Bản Cọ's 1
+    there (DK1; DK2 in 15) is for Đồng Kè's list apart, no row with an error. Now the header
+    says both, and the note under the tables names the columns and the hamlet."""
+    result, month = _split(tmp_path)
+    ban_co = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Bản Cọ")
+    assert ban_co["movements"]["poor"]["not_counted"] == 1
+    assert ban_co["movements"]["near_poor"]["not_counted"] == 1
+    heads, notes = _header_and_notes(month / "TongHop_2025-01.xlsx")
+    assert heads == ["Chưa tính (dòng có lỗi, danh sách gửi riêng)"] * 2
+    assert (
+        "Chưa đủ hộ: Bản Cọ (thiếu danh sách 'Đồng Kè') — số liệu của xóm thiếu các hộ của danh"
+        " sách gửi riêng, bị từ chối (xem trang 'Nộp báo cáo'), nên không cộng vào dòng Tổng"
+        " cộng. Ở cột 4 và 15 (Chưa tính), số của Bản Cọ là các hộ có trong danh sách gửi"
+        " riêng, cùng các dòng có lỗi (nếu có)." in notes
+    )
+    # 'Theo xóm' keeps the note without the columns (it has no 'Chưa tính')
+    hamlets = openpyxl.load_workbook(month / "TongHop_2025-01.xlsx")["Theo xóm"]
+    assert not any("Ở cột 4" in str(c) for r in hamlets.iter_rows(values_only=True) for c in r if c)
+    (tmp_path / "en").mkdir()
+    _, month_en = _split(tmp_path / "en", "en")
+    heads, notes = _header_and_notes(month_en / "TongHop_2025-01.xlsx")
+    assert heads == ["Not counted (row with an error, list sent apart)"] * 2
+    assert any(
+        n.endswith(
+            "In columns 4 and 15 (Not counted), the figures of Bản Cọ are the households on the"
+            " list sent apart, with any rows with an error."
+        )
+        for n in notes
+    )
+
+
+def test_the_ordinary_header_is_kept_when_no_list_is_apart(tmp_path):
+    """Bản Cọ's one list after the merger (BC1, DK1 poor, BC2 'Thoát', BC3, DK2 near-poor):
+    nothing apart, the header as before, no note on columns 4 and 15."""
+    folder = merged._merged_plan(tmp_path)
+    merged._combined(folder, "BanCo.xlsx", merged.JANUARY)
+    execute(folder, tmp_path / "output", "2025-01")
+    heads, notes = _header_and_notes(tmp_path / "output" / "2025-01" / "TongHop_2025-01.xlsx")
+    assert heads == ["Chưa tính (dòng có lỗi)"] * 2
+    assert not any("Ở cột 4 và 15" in n for n in notes)

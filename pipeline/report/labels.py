@@ -488,6 +488,16 @@ LABELS: dict[str, dict[str, str]] = {
     "mov.exited.near_poor": {"vi": "Thoát cận nghèo", "en": "Exited near-poverty"},
     "mov.exited_both": {"vi": "Thoát khỏi danh sách", "en": "Left both lists"},
     "mov.not_counted": {"vi": "Chưa tính (dòng có lỗi)", "en": "Not counted (row with an error)"},
+    # ... when a hamlet's figures lack a list sent apart (session 25): its start households on
+    # that list are counted here too
+    "mov.not_counted.apart": {
+        "vi": "Chưa tính (dòng có lỗi, danh sách gửi riêng)",
+        "en": "Not counted (row with an error, list sent apart)",
+    },
+    "mov.not_counted.apart.note": {
+        "vi": "Ở cột {a} và {b} (Chưa tính), số của {hamlets} là các hộ có trong danh sách gửi riêng, cùng các dòng có lỗi (nếu có).",
+        "en": "In columns {a} and {b} (Not counted), the figures of {hamlets} are the households on the list sent apart, with any rows with an error.",
+    },
     "mov.not_counted.long": {
         "vi": "Còn trong danh sách nhưng dòng có lỗi nên chưa tính (xem trang 'Lỗi dữ liệu')",
         "en": "Still listed, but its row has an error and is not counted (see sheet 'Lỗi dữ liệu')",

@@ -83,8 +83,10 @@ def _start_label(ctx: Context, scope: str) -> str:
     return t("mov.start", ctx.lang)
 
 
-def _header_items(lang: str, start: str, list_name: str) -> list:
-    """The header of one list's table: STT | Xóm | Tình trạng, then the list's 11 figures."""
+def _header_items(lang: str, start: str, list_name: str, apart: bool = False) -> list:
+    """The header of one list's table: STT | Xóm | Tình trạng, then the list's 11 figures.
+    ``apart``: some hamlet's figures lack a list sent apart, whose households its 'Chưa tính'
+    counts too (not only rows with an error)."""
     if list_name == "poor":
         moves = ["to_near_poor", "exited.poor", "not_counted", "moved_out", "from_near_poor"]
         moves += ["new", "returned.poor", "moved_in", "recounted", "end"]
@@ -95,7 +97,14 @@ def _header_items(lang: str, start: str, list_name: str) -> list:
         t("col.stt", lang),
         t("col.hamlet", lang),
         t("col.status", lang),
-        (t(f"grp.{list_name}", lang), [start] + [t(f"mov.{m}", lang) for m in moves]),
+        (
+            t(f"grp.{list_name}", lang),
+            [start]
+            + [
+                t(f"mov.{m}.apart" if apart and m == "not_counted" else f"mov.{m}", lang)
+                for m in moves
+            ],
+        ),
     ]
 
 
@@ -126,7 +135,7 @@ def _table(
     hamlet rows only); ``tail``: the height of the rows after it that print with its last rows
     (the notes under the near-poor table)."""
     st, lang = ctx.st, ctx.lang
-    items = _header_items(lang, start, list_name)
+    items = _header_items(lang, start, list_name, _apart(ctx))
     first_number = 1 + LISTS.index(list_name) * (ncols - 3)
 
     def head(r: int) -> int:
@@ -176,6 +185,12 @@ def _table(
         formula = sum_formula(col, data_rows, runs=runs)
         ws.write_formula(row, col, formula, st["total_int"], number(value) or 0)
     return row + 1
+
+
+def _apart(ctx: Context) -> list[str]:
+    """The hamlets whose figures lack a list sent apart (session 25): their 'Chưa tính' counts
+    the start households on that list."""
+    return [f["hamlet"] for f in ctx.hamlets if f.get("incomplete")]
 
 
 def _status_label(lang: str, status) -> str:
@@ -367,7 +382,11 @@ def _section_notes(ctx: Context, key: str) -> list[str]:
     notes = [t("mov.identity", lang)]
     incomplete = incomplete_note(ctx)  # rows shown, not summed (their status: "Chưa đủ hộ")
     if incomplete:
-        notes.append(incomplete)
+        # 'Chưa tính''s number in each list's table (numbered on from 'Đầu năm', 1 and 12)
+        a = POOR_KEYS.index("not_counted") + 1
+        said = t("mov.not_counted.apart.note", lang, a=a, b=a + len(POOR_KEYS),
+                 hamlets=", ".join(_apart(ctx)))  # fmt: skip
+        notes.append(f"{incomplete} {said}")
     # Accepted hamlets without a baseline (missing or refused in the month compared with).
     blank = [f["hamlet"] for f in ctx.hamlets if f.get("status", "ok") == "ok" and not f.get(key)]
     base = ctx.summary.get("previous_period" if key == "movements_month" else "start_from")
