@@ -173,3 +173,20 @@ def test_the_ordinary_header_is_kept_when_no_list_is_apart(tmp_path):
     heads, notes = _header_and_notes(tmp_path / "output" / "2025-01" / "TongHop_2025-01.xlsx")
     assert heads == ["Chưa tính (dòng có lỗi)"] * 2
     assert not any("Ở cột 4 và 15" in n for n in notes)
+
+
+def test_the_reporting_rows_keep_the_height_excel_needs(tmp_path):
+    """'Nộp báo cáo''s status of the merged hamlet (271 characters, column C 34 wide) is 8 lines,
+    120 pt, as written; the 6 lines a LibreOffice drew were an artefact of a machine without
+    Carlito (Calibri's width unit taken from DejaVu Sans: every column ~1.3 × wider for its
+    text). Measured with Times New Roman's metrics (Liberation Serif) in Excel's 243-pixel
+    column the text takes 8 lines (LibreOffice with Carlito draws 7 in its 5.7 % wider column):
+    a shorter row would cut its last line in Excel. The refused list's row, 49 letters, is two
+    lines (30 pt) in both. Kept as they are (docs/decisions.md, session 25, what the heads read
+    after a merger)."""
+    _, month = _split(tmp_path)
+    ws = openpyxl.load_workbook(month / "TongHop_2025-01.xlsx")["Nộp báo cáo"]
+    rows = {r[1].value: r[1].row for r in ws.iter_rows() if r[1].value in ("Bản Cọ", "Đồng Kè")}
+    assert len(ws.cell(rows["Bản Cọ"], 3).value) == 271
+    assert ws.row_dimensions[rows["Bản Cọ"]].height == 120
+    assert ws.row_dimensions[rows["Đồng Kè"]].height == 30
