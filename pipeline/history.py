@@ -440,11 +440,11 @@ class HistoryStore:
                         for position, h in enumerate(result.summary["hamlets"])
                     ],
                 )
+                rows = _household_rows(result.period, households)
                 conn.executemany(
-                    "INSERT OR REPLACE INTO households VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    _household_rows(result.period, households),
+                    "INSERT OR REPLACE INTO households VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
                 )
-                _keep_start_list(conn, result)
+                _keep_start_list(conn, result, rows)
                 if before_commit is not None:
                     before_commit(run_id)
                 conn.execute("COMMIT")
@@ -457,13 +457,21 @@ class HistoryStore:
         return replaced
 
 
-def _keep_start_list(conn: sqlite3.Connection, result) -> None:
+def _keep_start_list(conn: sqlite3.Connection, result, month_rows: list[tuple]) -> None:
     """Keep the plan's start-of-year list as the households of period 'YYYY-00' (no month,
     no snapshot: only asked for by that name) when the run's month is the first stored of its
     plan year: the list its year table compared with, which next year's plan no longer holds.
     A household on it and missing from that month left the lists that year, and is tái nghèo
-    when back next year (run._baselines; docs/decisions.md, session 25). Written once a year
-    (a province's list is large), again when the year's first month is run again."""
+    when back next year (run._baselines; docs/decisions.md, session 25). Written once a year,
+    again when the year's first month is run again.
+
+    Only what the month's own rows (``month_rows``, as stored) do not say is kept: a start
+    household stored in the month on a list or written 'Thoát' is left out (the walk of
+    timeline.departures reads the same of it from the month alone), as long as one household
+    of each hamlet of the list stays (the hamlets the list covers reported it: a household
+    first written in a row left out for an error there in that month was on no list). A
+    household of a hamlet missing that month, one held in a row with an error, or one gone,
+    stays. A province's list is most of its first month's (docs/decisions.md, session 25)."""
     start = getattr(result.plan, "start_list", None)
     year = result.plan.plan_year
     if start is None or start.empty or not result.period.startswith(f"{year:04d}-"):
@@ -474,10 +482,18 @@ def _keep_start_list(conn: sqlite3.Connection, result) -> None:
     ).fetchone():
         return
     conn.execute("DELETE FROM households WHERE period = ?", (f"{year:04d}-00",))
-    conn.executemany(
-        "INSERT OR REPLACE INTO households VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        _household_rows(f"{year:04d}-00", start),
-    )
+    said = {row[2]: row[6] for row in month_rows}  # hh_key -> status (the later row stored)
+    # of two rows with one key, the later (as INSERT OR REPLACE stores it), in key order
+    rows = {row[2]: row for row in _household_rows(f"{year:04d}-00", start)}
+    kept, covered = [], set()
+    for key, row in rows.items():  # a hamlet's first household by key stays
+        if said.get(key) not in _SAID or row[1] not in covered:
+            kept.append(row)
+            covered.add(row[1])
+    conn.executemany("INSERT INTO households VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", kept)
+
+
+_SAID = frozenset({"poor", "near_poor", "exited"})  # a month's row that says all of a household
 
 
 def _rekeyed(rows: list[tuple]) -> list[tuple]:

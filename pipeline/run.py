@@ -1397,6 +1397,8 @@ class _Baselines(NamedTuple):
     # again
     start_out: set[str]
     month_out: dict[str, set[str]]
+    # households on an earlier year's start list the history keeps ('YYYY-00'): on a list then
+    listed_kept: set[str] | frozenset = frozenset()
 
 
 def _baselines(
@@ -1458,8 +1460,10 @@ def _baselines(
         for year in sorted({p[:4] for p in periods if p[:4] < f"{plan.plan_year:04d}"})
     ]
     kept = [frame[_STATUS_COLUMNS] for frame in kept if not frame.empty]
+    listed_kept: set[str] = set()
     if kept:
         earlier = pd.concat([*kept, earlier])
+        listed_kept = {key for frame in kept for key in frame["hh_key"].tolist()}
 
     def name_keys(stored_period: str) -> fig.NameKeys:
         this_year = start_from == "plan" and stored_period == f"{plan.plan_year}-00"
@@ -1479,6 +1483,7 @@ def _baselines(
         left.ever,
         left.out_at.get(start_from, set()),
         {p: left.out_at.get(p, set()) for p in month_periods},
+        listed_kept,
     )
 
 
@@ -1558,10 +1563,11 @@ def _figures(
         bases.left_before,
     )
     # Households on some list of an earlier stored month (last year's too: a Thoát kept in
-    # January for a household that left in 2024 is no unknown code), and those marked Thoát
-    # in an earlier month of this year (gone since: they left, nothing to confirm).
+    # January for a household that left in 2024 is no unknown code) or on an earlier year's
+    # start list the history keeps (one that left in 2024 before its first stored month), and
+    # those marked Thoát in an earlier month of this year (gone since: nothing to confirm).
     before = statuses[statuses["period"] < merged.period]
-    listed_before = set(before["hh_key"].tolist())
+    listed_before = set(before["hh_key"].tolist()) | bases.listed_kept
     # No month of an earlier year stored (the commune's first year, or January run before last
     # December): a Thoát for a household on no list of this year may be one that left last year.
     year_unknown = (
