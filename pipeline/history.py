@@ -471,7 +471,8 @@ def _keep_start_list(conn: sqlite3.Connection, result, month_rows: list[tuple]) 
     of each hamlet of the list stays (the hamlets the list covers reported it: a household
     first written in a row left out for an error there in that month was on no list). A
     household of a hamlet missing that month, one held in a row with an error, or one gone,
-    stays. A province's list is most of its first month's (docs/decisions.md, session 25)."""
+    stays; of a hamlet whose every household is on the month's list, its first on the plan's.
+    A province's list is most of its first month's (docs/decisions.md, session 25)."""
     start = getattr(result.plan, "start_list", None)
     year = result.plan.plan_year
     if start is None or start.empty or not result.period.startswith(f"{year:04d}-"):
@@ -483,14 +484,19 @@ def _keep_start_list(conn: sqlite3.Connection, result, month_rows: list[tuple]) 
         return
     conn.execute("DELETE FROM households WHERE period = ?", (f"{year:04d}-00",))
     said = {row[2]: row[6] for row in month_rows}  # hh_key -> status (the later row stored)
-    # of two rows with one key, the later (as INSERT OR REPLACE stores it), in key order
-    rows = {row[2]: row for row in _household_rows(f"{year:04d}-00", start)}
+    keys, hamlets = household_key_texts(start), start["hamlet"].tolist()
+    last = {key: position for position, key in enumerate(keys)}  # the row INSERT OR REPLACE keeps
     kept, covered = [], set()
-    for key, row in rows.items():  # a hamlet's first household by key stays
-        if said.get(key) not in _SAID or row[1] not in covered:
-            kept.append(row)
-            covered.add(row[1])
-    conn.executemany("INSERT INTO households VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", kept)
+    for position, key in enumerate(keys):  # a hamlet's first household on the list stays
+        if last[key] == position and (
+            said.get(key) not in _SAID or hamlets[position] not in covered
+        ):
+            kept.append(position)
+            covered.add(hamlets[position])
+    conn.executemany(
+        "INSERT INTO households VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        _household_rows(f"{year:04d}-00", start.iloc[kept]),  # only the few rows kept built
+    )
 
 
 _SAID = frozenset({"poor", "near_poor", "exited"})  # a month's row that says all of a household

@@ -225,7 +225,7 @@ def test_a_household_gone_from_the_first_stored_december_is_tai_ngheo_when_back(
     ]  # fmt: skip
     store = HistoryStore(out / HISTORY_FILE)
     assert [p["period"] for p in store.periods()] == ["2024-12", "2025-01"]
-    # kept: the hamlets without a December list whole, NM2 (gone), NM1 (Nà Mòn's first code);
+    # kept: the hamlets without a December list whole, NM2 (gone), NM1 (Nà Mòn's first);
     # NM3, NM4, NM5 are on December's list (tests/test_session25_kept_start.py)
     assert sorted(store.households(["2024-00"])["ma_ho"]) == [
         "BC1", "BC2", "BC3", "DK1", "DK2", "NM1", "NM2",

@@ -68,9 +68,9 @@ def _poor(result, hamlet="Nà Mòn", scope="movements"):
 
 def test_the_kept_list_holds_only_what_the_first_month_does_not_say(tmp_path):
     """Of the ten start households, kept: Đồng Kè's two (no list in December), NM2 (held in a
-    row with an error), NM3 (gone), and NM1 and BC1, each its hamlet's first by code, so that
-    the hamlets the list covers are known. NM4 (near-poor), NM5 ('Thoát'), BC2, BC3 are on
-    December's stored rows, as the month says them."""
+    row with an error), NM3 (gone), and NM1 and BC1, each its hamlet's first on the plan's
+    list, so that the hamlets the list covers are known. NM4 (near-poor), NM5 ('Thoát'), BC2,
+    BC3 are on December's stored rows, as the month says them."""
     folder, out = _commune(tmp_path)
     execute(folder, out, "2024-12")
     assert _kept(out) == [
