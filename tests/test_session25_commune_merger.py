@@ -75,14 +75,21 @@ def _month(folder, month, old_name_in_na_mon=True, year=2025):
         _roster(folder, "Khuôn Tát", 120, kt, month, "Phú Đình", year)
 
 
-def _merger(tmp_path):
-    """June consolidated with the old plan alone; then the new plan and July's lists arrive."""
+def _old_commune_month(tmp_path, month: int):
+    """The input folder with Trung Lương's 2025 plan alone and its lists of ``month``, run into
+    the output folder: (folder, output folder, the run's result)."""
     folder = tmp_path / "input"
     folder.mkdir()
     _plan(folder / "KeHoach_2025.xlsx", "Trung Lương", OLD, (0.5, 0.3), 1_750_000_000)
-    _month(folder, 6)
+    _month(folder, month)
     out = tmp_path / "output"
-    june, _, _ = execute(folder, out, "2025-06")
+    result, _, _ = execute(folder, out, f"2025-{month:02d}")
+    return folder, out, result
+
+
+def _merger(tmp_path):
+    """June consolidated with the old plan alone; then the new plan and July's lists arrive."""
+    folder, out, june = _old_commune_month(tmp_path, 6)
     _plan(folder / "KeHoach_2025_DinhHoa.xlsx", "Định Hóa", NEW, (1.0, 0.5), 1_751_500_000)
     _month(folder, 7)
     return folder, out, june
@@ -170,12 +177,7 @@ def test_a_month_of_the_commune_before_the_merger_is_compared_over_the_hamlets_o
     """March 2025 of Trung Lương (Nà Mòn, Bản Cọ: 4 poor, 3 near-poor of 300 households) against
     March 2026 of Định Hóa (the same two lists and Khuôn Tát's: 7 poor of 420). Both months are
     complete, but not of one commune: compared over Nà Mòn and Bản Cọ, Khuôn Tát named."""
-    folder = tmp_path / "input"
-    folder.mkdir()
-    _plan(folder / "KeHoach_2025.xlsx", "Trung Lương", OLD, (0.5, 0.3), 1_750_000_000)
-    _month(folder, 3)
-    out = tmp_path / "output"
-    execute(folder, out, "2025-03")
+    folder, out, _ = _old_commune_month(tmp_path, 3)
     _plan(folder / "KeHoach_2026.xlsx", "Định Hóa", NEW, (1.0, 0.5), 1_770_000_000, year=2026)
     _month(folder, 3, year=2026)
     march, _, _ = execute(folder, out, "2026-03")
@@ -268,12 +270,7 @@ def test_a_hamlet_not_in_the_commune_last_month_is_not_said_to_have_sent_no_list
 def test_without_a_start_list_the_year_table_names_the_hamlets_the_commune_had_not(tmp_path):
     """The merged commune's plan has no start list: the year's table starts from the earliest
     stored month of the year, June (Trung Lương's); Khuôn Tát was in no list of it."""
-    folder = tmp_path / "input"
-    folder.mkdir()
-    _plan(folder / "KeHoach_2025.xlsx", "Trung Lương", OLD, (0.5, 0.3), 1_750_000_000)
-    _month(folder, 6)
-    out = tmp_path / "output"
-    execute(folder, out, "2025-06")
+    folder, out, _ = _old_commune_month(tmp_path, 6)
     info = {**PLAN_INFO, "commune": "Định Hóa", "plan_year": 2025, "poor_target": 1.0,
             "near_poor_target": 0.5}  # fmt: skip
     path = folder / "KeHoach_2025_DinhHoa.xlsx"
@@ -301,12 +298,7 @@ def test_the_old_communes_months_are_not_said_to_need_a_rerun_under_the_new_plan
     change in a plan of the same commune is still said (test_session23_notices)."""
     from pipeline.output import NOTICES
 
-    folder = tmp_path / "input"
-    folder.mkdir()
-    _plan(folder / "KeHoach_2025.xlsx", "Trung Lương", OLD, (0.5, 0.3), 1_750_000_000)
-    _month(folder, 6)
-    out = tmp_path / "output"
-    execute(folder, out, "2025-06")
+    folder, out, _ = _old_commune_month(tmp_path, 6)
     new = [("Nà Mòn", 100, 3, 2, 2, 1), *NEW[1:]]
     _plan(folder / "KeHoach_2025_DinhHoa.xlsx", "Định Hóa", new, (1.0, 0.5), 1_751_500_000)
     _month(folder, 7)
@@ -320,12 +312,7 @@ def test_july_first_run_with_the_old_plan_alone_is_run_again_with_the_merged_pla
     """July's lists came before the merged plan: July was run with Trung Lương's plan alone
     (Khuôn Tát's list refused). Run again once the merged plan is in the folder, it takes the
     merged plan, which knows all three lists' hamlets (the old one knows two)."""
-    folder = tmp_path / "input"
-    folder.mkdir()
-    _plan(folder / "KeHoach_2025.xlsx", "Trung Lương", OLD, (0.5, 0.3), 1_750_000_000)
-    _month(folder, 7)
-    out = tmp_path / "output"
-    first, _, _ = execute(folder, out, "2025-07")
+    folder, out, first = _old_commune_month(tmp_path, 7)
     assert first.summary["commune"] == "Trung Lương"
     assert [i.hamlet for i in first.issues if i.code == "unknown-hamlet"] == ["Khuôn Tát"]
     _plan(folder / "KeHoach_2025_DinhHoa.xlsx", "Định Hóa", NEW, (1.0, 0.5), 1_751_500_000)
@@ -399,12 +386,7 @@ def test_june_rerun_without_the_old_plan_says_its_report_is_now_the_merged_commu
 def test_july_run_again_with_the_merged_plan_says_nothing_of_the_commune_it_replaces(tmp_path):
     from pipeline.output import NOTICES
 
-    folder = tmp_path / "input"
-    folder.mkdir()
-    _plan(folder / "KeHoach_2025.xlsx", "Trung Lương", OLD, (0.5, 0.3), 1_750_000_000)
-    _month(folder, 7)
-    out = tmp_path / "output"
-    execute(folder, out, "2025-07")
+    folder, out, _ = _old_commune_month(tmp_path, 7)
     _plan(folder / "KeHoach_2025_DinhHoa.xlsx", "Định Hóa", NEW, (1.0, 0.5), 1_751_500_000)
     execute(folder, out, "2025-07")
     assert not [n for n in NOTICES if "đã được tổng hợp cho xã" in n]
