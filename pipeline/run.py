@@ -31,7 +31,7 @@ from pipeline.rosterchecks import (
     month_written,
     tables,
 )
-from pipeline.text import commune_key, format_vn
+from pipeline.text import commune_key, fold, format_vn
 from pipeline.types import Issue, Plan, RunResult, Submission
 from schemas.columns import PLAN_TARGET_COLUMNS
 from schemas.issues import CATALOGUE
@@ -870,7 +870,9 @@ def _commune_replaced(
     if before is None or not before.get("commune"):
         return []
     old, new = before["commune"], result.plan.commune
-    if commune_key(old) in (commune_key(new), *result.plan.former_communes):
+    if not _of_other_commune(before, new, result.summary["hamlets"]):
+        return []  # the same commune, its name corrected in the plan since
+    if commune_key(old) in result.plan.former_communes:
         return []  # the same commune, or its plan is in the folder and was passed over for
         # the merged one, which knows more of the month's lists (_stored_commune)
     month = month_written(result.period)
@@ -906,11 +908,10 @@ def _plan_changed_since(
     months: list[str] = []
     # (figure's index, hamlet) -> (order first met, then, now)
     differ: dict[tuple[int, str], tuple[int, object, object]] = {}
-    mine_commune = commune_key(result.plan.commune)
     for period, snap in sorted(stored.items()):
         if period == result.period or not period.startswith(year):
             continue
-        if commune_key(snap.get("commune") or result.plan.commune) != mine_commune:
+        if _of_other_commune(snap, result.plan.commune, result.summary["hamlets"]):
             continue  # the commune before a merger: its own plan, re-run with it (rank_plans)
         for hamlet in snap["hamlets"]:
             then = tuple(hamlet.get(k) for k in _PLAN_FIGURES)
@@ -1826,6 +1827,7 @@ def _figures(
         # the months compared with that were consolidated for the commune before a merger
         "bases_of_other_commune": _bases_of_other_commune(
             plan,
+            hamlet_figs,
             stored,
             [
                 start_from,
@@ -1873,16 +1875,30 @@ def _figures(
     )
 
 
-def _bases_of_other_commune(plan: Plan, stored: list[dict], bases: list) -> dict:
+def _of_other_commune(snap: dict, commune: str, hamlets: list[dict]) -> bool:
+    """Whether a stored month was consolidated for another commune than ``commune`` (before a
+    merger in the middle of the year): its commune's name is not this one's (folded, 'Xã' or
+    not) and its hamlets are not ``hamlets`` (this run's). The same hamlets under another name
+    are this commune, its name corrected in the plan since (a typo fixed in March): not a
+    merger, which always brings other hamlets in (docs/decisions.md, session 25's regression
+    check)."""
+    if commune_key(snap.get("commune") or commune) == commune_key(commune):
+        return False
+    then = {fold(h["hamlet"]) for h in snap.get("hamlets") or []}
+    return then != {fold(h["hamlet"]) for h in hamlets}
+
+
+def _bases_of_other_commune(
+    plan: Plan, hamlet_figs: list[dict], stored: list[dict], bases: list
+) -> dict:
     """Of the stored months the movement tables compare with (``bases``: 'YYYY-MM', 'plan' or
     None), those consolidated for another commune than the plan's (before a merger): period ->
     that commune and the hamlets accepted then, so a hamlet not among them is said to have
     been in no list of the commune then, not to have sent none."""
-    mine = commune_key(plan.commune)
     found = {}
     for snap in stored:
         commune = snap.get("commune") or plan.commune
-        if snap["period"] in bases and commune_key(commune) != mine:
+        if snap["period"] in bases and _of_other_commune(snap, plan.commune, hamlet_figs):
             found[snap["period"]] = {
                 "commune": commune,
                 "hamlets": [h["hamlet"] for h in snap["hamlets"] if h.get("status") == "ok"],
@@ -1900,8 +1916,7 @@ def _trend(
     left out and named (``other_commune``: its commune and months)."""
     year = str(plan.plan_year)
     of_year = [s for s in stored if s["period"].startswith(year) and s["period"] < period]
-    mine = commune_key(plan.commune)
-    months = [s for s in of_year if commune_key(s.get("commune") or plan.commune) == mine]
+    months = [s for s in of_year if not _of_other_commune(s, plan.commune, hamlet_figs)]
     others = [s for s in of_year if s not in months]
     months.append(
         {
@@ -1977,7 +1992,7 @@ def _year_on_year(
         return None
     then = {h["hamlet"]: h for h in snap["hamlets"] if h.get("status") == "ok"}
     now = {h["hamlet"]: h for h in hamlets if h.get("status") == "ok"}
-    same = not commune or commune_key(snap.get("commune") or commune) == commune_key(commune)
+    same = not commune or not _of_other_commune(snap, commune, hamlets)
     if same and len(now) == len(hamlets) and len(then) == len(snap["hamlets"]):  # both complete
         before, left_out = snap["totals"], []
         poor_then, near_then = before["poor_rate"], before["near_poor_rate"]

@@ -88,3 +88,44 @@ def test_without_a_start_list_in_the_plan_nothing_is_kept(tmp_path):
     assert months == ["2024-04", "2024-05"]
     assert may.summary["bases_of_other_commune"] == {}
     assert _na_mon(may) == ((3, 1, 1, 1, 1, 0, 3), (2, 1, 0, 1, 0, 0, 2))
+
+
+def test_a_commune_name_corrected_in_the_plan_is_no_merger(tmp_path):
+    """April run with the plan's 'Xã' mistyped 'Trung Lươmg' (every list then warned
+    commune-mismatch), May with it corrected: the same three hamlets, so April is this
+    commune's month, not one 'before a merger'. May's trend has April and May: April 450
+    households, 6 poor (NM1-NM3, BC1, BC2, DK1), 4 near-poor; May over Nà Mòn (102) and Bản Cọ
+    (200), Đồng Kè sending nothing: 302, 5 poor (NM1, NM5, NM6, BC1, BC2), 3 near-poor (NM2,
+    NM4, BC3); no month left out, no other commune's base. April re-run with the corrected plan
+    is not said to replace another commune's report."""
+    from pipeline.output import NOTICES
+    from pipeline.template import write_plan_workbook
+    from tests.commune import PLAN_INFO
+
+    typo, folder, out = tmp_path / "typo", tmp_path / "input", tmp_path / "output"
+    _april_and_may(folder)
+    typo.mkdir()
+    for f in folder.glob("*_T4.xlsx"):
+        (typo / f.name).write_bytes(f.read_bytes())
+    hamlets = [
+        {"hamlet": h, "start_households": n, "start_poor": p, "start_near_poor": c,
+         "poor_target": pt, "near_poor_target": ct}
+        for h, (n, p, c, pt, ct) in HAMLETS.items()
+    ]  # fmt: skip
+    write_plan_workbook(typo / "KeHoach_2024.xlsx", {**PLAN_INFO, "commune": "Trung Lươmg"},
+                        hamlets, start_list())  # fmt: skip
+    april, _, _ = execute(typo, out, "2024-04")
+    assert april.summary["commune"] == "Trung Lươmg"
+    may, _, _ = execute(folder, out, "2024-05")
+    trend = may.summary["trend"]
+    assert [
+        (m["period"], m["households"], m["poor"], m["near_poor"]) for m in trend["commune"]
+    ] == [
+        ("2024-04", 450, 6, 4),
+        ("2024-05", 302, 5, 3),
+    ]
+    assert trend.get("other_commune") is None
+    assert may.summary["bases_of_other_commune"] == {}
+    again, _, _ = execute(folder, out, "2024-04")
+    assert again.summary["commune"] == "Trung Lương"
+    assert not [n for n in NOTICES if "đã được tổng hợp cho xã" in n]
