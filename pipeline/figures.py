@@ -431,6 +431,7 @@ class NameKeys:
         self._rows: dict[str, int] | None = None
         self._columns: tuple[list, list, list] = ([], [], [])
         self._known: dict[str, str | None] = {}
+        self._all: dict[str, list[int]] | None = None
 
     def get(self, key: str, default: str | None = None) -> str | None:
         if key not in self._known:
@@ -444,6 +445,19 @@ class NameKeys:
                                                                   births[at])  # fmt: skip
         found = self._known[key]
         return default if found is None else found
+
+    def every(self, key: str) -> list[str]:
+        """The name keys of all the rows stored under ``key`` (a Mã hộ on two hamlets' lists in
+        one month: a row in each, each naming its own head), in row order; those naming no head
+        or no usable year left out."""
+        if self._all is None:
+            self._all = {}
+            for at, k in enumerate(keys_of(self._frame)):
+                self._all.setdefault(k, []).append(at)
+            self.get(key)  # the columns, read once
+        hamlets, names, births = self._columns
+        found = (_name_text(hamlets[at], names[at], births[at]) for at in self._all.get(key, ()))
+        return [name for name in found if name is not None]
 
 
 def group_by_hamlet(records: list, hamlets: pd.Series) -> dict[str, list]:

@@ -30,7 +30,7 @@ from pipeline.figures import (  # noqa: F401 (key_text: API)
 from pipeline.messages import Message, known_sqlite_reason, sqlite_reason
 from pipeline.types import HISTORY_FILE  # noqa: F401 (history.HISTORY_FILE: API)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Migration N brings a store from version N-1 to N. Never edit a published step; add one.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
@@ -85,6 +85,27 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     # The input folder the run read, as it was given: `history` gives the command to run a
     # period again with that folder (NULL for runs stored before).
     3: ("ALTER TABLE runs ADD COLUMN input_dir TEXT",),
+    # A household row is one per hamlet, not one per period: a Mã hộ written in two hamlets'
+    # lists in one month (both rows left out of the counts, CONTRACT §4.2) keeps both rows, each
+    # with its hamlet and head (docs/decisions.md, session 25). The rows stored before stay.
+    4: (
+        """CREATE TABLE households_4 (
+               period TEXT NOT NULL,
+               hamlet TEXT NOT NULL,
+               hh_key TEXT NOT NULL,
+               ma_ho TEXT NOT NULL,
+               chu_ho TEXT NOT NULL,
+               nam_sinh INTEGER,
+               status TEXT NOT NULL,
+               nhan_khau INTEGER,
+               n_deprived INTEGER,
+               PRIMARY KEY (period, hamlet, hh_key))""",
+        "INSERT INTO households_4 SELECT period, hamlet, hh_key, ma_ho, chu_ho, nam_sinh, status, "
+        "nhan_khau, n_deprived FROM households",
+        "DROP TABLE households",
+        "ALTER TABLE households_4 RENAME TO households",
+        "CREATE INDEX households_key ON households (hh_key, period)",
+    ),
 }
 
 
@@ -345,7 +366,7 @@ class HistoryStore:
         with closing(_connect(self.path, write=False, read_only=self.read_only)) as conn:
             rows = conn.execute(
                 f"SELECT {', '.join(columns)} FROM households "
-                f"WHERE period IN ({', '.join('?' * len(periods))}) ORDER BY period, hh_key",
+                f"WHERE period IN ({', '.join('?' * len(periods))}) ORDER BY period, hh_key, hamlet",
                 list(periods),
             ).fetchall()
         return pd.DataFrame(_rekeyed(rows), columns=columns)
@@ -521,7 +542,9 @@ def _stored_households(households: pd.DataFrame) -> pd.DataFrame:
     """The rows kept: the counted ones with their status, and those left out of the counts for
     an error as ``not_counted`` (the household is still on a list: it has not left it, which
     a later period's "returned" must know). The counted rows come last, so that of two rows
-    with one key the counted one is stored (:func:`_household_rows` keeps the later)."""
+    of one hamlet with one key the counted one is stored (:func:`_household_rows` keeps the
+    later). Rows of one key in two hamlets (a Mã hộ on two hamlets' lists, both left out) are
+    both stored: each holds its own hamlet's household (docs/decisions.md, session 25)."""
     valid = households["valid"].to_numpy(dtype=bool)
     if valid.all():
         return households
@@ -533,8 +556,8 @@ def _household_rows(period: str, households: pd.DataFrame) -> list[tuple]:
     """The rows of the households table, built column by column (no row dicts), in key order.
 
     In key order the inserts append to both indexes instead of landing all over them
-    (several times faster on a province); the sort is stable, so of two rows with the
-    same key the later one still replaces the earlier, as in the rosters' order.
+    (several times faster on a province); the sort is stable, so of two rows of one hamlet
+    with the same key the later one still replaces the earlier, as in the rosters' order.
     """
     rows = list(
         zip(

@@ -173,9 +173,13 @@ def _held_by_name(
         if period not in named:
             named[period] = name_keys(period)
         for key in held_here:
-            name = named[period].get(key) if key.startswith("id|") else None
-            if name is not None:
-                by_name.setdefault(name, key)
+            if not key.startswith("id|"):
+                continue
+            # a code on two hamlets' lists holds a household in each, by its own row's name
+            every = getattr(named[period], "every", None)
+            for name in every(key) if every is not None else [named[period].get(key)]:
+                if name is not None:
+                    by_name.setdefault(name, key)
     for seen in {listed_in(key) for key in gone} - named.keys():
         named[seen] = name_keys(seen)
     kept, holding = [], set()
