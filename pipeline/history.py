@@ -88,6 +88,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     # A household row is one per hamlet, not one per period: a Mã hộ written in two hamlets'
     # lists in one month (both rows left out of the counts, CONTRACT §4.2) keeps both rows, each
     # with its hamlet and head (docs/decisions.md, session 25). The rows stored before stay.
+    # The key's order (code, then hamlet) is the order the rows are inserted in
+    # (_household_rows), so a province's inserts still append to the key's index.
     4: (
         """CREATE TABLE households_4 (
                period TEXT NOT NULL,
@@ -99,7 +101,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
                status TEXT NOT NULL,
                nhan_khau INTEGER,
                n_deprived INTEGER,
-               PRIMARY KEY (period, hamlet, hh_key))""",
+               PRIMARY KEY (period, hh_key, hamlet))""",
         "INSERT INTO households_4 SELECT period, hamlet, hh_key, ma_ho, chu_ho, nam_sinh, status, "
         "nhan_khau, n_deprived FROM households",
         "DROP TABLE households",
