@@ -14,7 +14,9 @@ from pipeline.report.cells import (
     cell,
     column_numbers,
     header,
+    header_texts,
     header_width,
+    header_words_fit,
     number,
     put_num,
     put_text,
@@ -116,6 +118,7 @@ def write(ctx: Context) -> None:
     # 'Hộ cận nghèo' (81 pixels in Times New Roman 11, more in bold on the total row) did
     # not fit 11 (79 pixels inside): Excel cut it to 'Hộ cận nghè'.
     widths = [5, 18, 13] + [11] * (ncols - HOUSEHOLDS_COL - 1)
+    widths = header_words_fit(widths, header_texts(items))
     for col, width in enumerate(widths):
         ws.set_column(col, col, width)
     row = title_block(ctx, ws, t("title.causes", lang, m=ctx.month, y=ctx.year), ncols, 6)

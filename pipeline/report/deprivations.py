@@ -10,7 +10,9 @@ from pipeline.report.cells import (
     column_numbers,
     fit_row,
     header,
+    header_texts,
     header_width,
+    header_words_fit,
     incomplete_note,
     number,
     put_num,
@@ -114,6 +116,7 @@ def write(ctx: Context) -> None:
     items = _header_items(lang)
     ncols = header_width(items)
     widths = [5, 18, 9] + [10] * (TOTAL_COL - FIRST) + [11]
+    widths = header_words_fit(widths, header_texts(items))
     for col, width in enumerate(widths):
         ws.set_column(col, col, width)
     row = title_block(ctx, ws, t("title.deprivations", lang, m=ctx.month, y=ctx.year), ncols, 6)

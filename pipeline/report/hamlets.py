@@ -11,7 +11,9 @@ from pipeline.report.cells import (
     column_numbers,
     fit_row,
     header,
+    header_texts,
     header_width,
+    header_words_fit,
     incomplete_note,
     met_label,
     missing,
@@ -273,7 +275,8 @@ def write(ctx: Context) -> None:
     ws = ctx.wb.add_worksheet(SHEET_NAMES["hamlets"])
     items = _header_items(lang)
     ncols = header_width(items)
-    for col, width in enumerate(WIDTHS):
+    widths = header_words_fit(WIDTHS, header_texts(items))
+    for col, width in enumerate(widths):
         ws.set_column(col, col, width)
     row = title_block(ctx, ws, t("title.hamlets", lang, m=ctx.month, y=ctx.year), ncols, 7)
     head = row
@@ -321,9 +324,9 @@ def write(ctx: Context) -> None:
     for text in notes:
         row += 1
         merge_text(ws, row, 0, row, ncols - 1, text, st["note"])
-        fit_row(ws, row, [(text, sum(WIDTHS) * 0.95)])
+        fit_row(ws, row, [(text, sum(widths) * 0.95)])
     end = signature_block(ctx, ws, row + 2, ncols, 7) - 1
     # The signature prints on the same page as the table's last rows.
-    keep_with_table(ws, WIDTHS, total, end, repeat=(head, first - 1))
+    keep_with_table(ws, widths, total, end, repeat=(head, first - 1))
     ws.freeze_panes(first, 2)
     page_setup(ctx, ws, head, first - 1)

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.report.bulk import Block, Column, add_block, fitted_heights, values_of
-from pipeline.report.cells import Context, header, put_text
+from pipeline.report.cells import Context, header, header_texts, header_words_fit, put_text
 from pipeline.report.labels import SHEET_NAMES, indicator_groups, t
 from pipeline.report.styles import (
     ROW_HEIGHT_PT,
@@ -93,6 +93,10 @@ def _write_list(ctx: Context, list_name: str) -> None:
     widths = (
         [5] + [w for _, _, w, _ in BEFORE] + [INDICATOR_WIDTH] * 12 + [w for _, _, w, _ in AFTER]
     )
+    # The indicators' headers are turned upright (one line each): only the others are fitted.
+    rotated = range(1 + len(BEFORE), 1 + len(BEFORE) + 12)
+    texts = {c: text for c, text in header_texts(items).items() if c not in rotated}
+    widths = header_words_fit(widths, texts)
     for col, width in enumerate(widths):
         ws.set_column(col, col, width)
     ncols = len(widths)
