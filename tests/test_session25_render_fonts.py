@@ -11,6 +11,7 @@ import pytest
 
 from pipeline.report import deprivations, hamlets
 from pipeline.report.cells import header_texts, header_word_width, header_words_fit
+from pipeline.report.styles import bold_text_pixels
 from pipeline.run import execute
 from tests.commune import person, write_plan, write_roster
 
@@ -106,3 +107,24 @@ def test_thieu_hut_in_english_has_room_for_its_indicator_words(books):
     assert _widths(vi, 16) == [5, 18, 9] + [10] * 12 + [11]
     assert _widths(en, 16) == [5, 18, 9, 12, 11] + [10] * 9 + [11.57, 11.57]
     assert en.cell(7, 3).value == "Number"
+
+
+def test_a_committee_name_wider_than_its_columns_gets_two_lines(books):
+    """'PEOPLE'S COMMITTEE OF TRUNG LƯƠNG COMMUNE' in bold 11 pt: 26 867 thousandths of an em
+    (Ư as U, 723, with its horn, 80; Ơ as O, 778): 394.05 px, × 1.05 + 3 = 416.75 px. 'Xu
+    hướng' gives it columns A–C (24, 11, 11: 173 + 82 + 82 = 337 px) and 'Nộp báo cáo' A–C
+    (5, 18, 34: 40 + 131 + 243 = 414 px): two lines, a row of 31.5 pt (LibreOffice grew
+    'Xu hướng''s row, which had no height; Excel would cut the second line). 'Tổng hợp''s
+    A–B (46, 16: 327 + 117 = 444 px) hold it on one line, 15.75 pt. 'ỦY BAN NHÂN DÂN XÃ TRUNG
+    LƯƠNG' (19 064: 296.59 px) fits every sheet: no row grows in Vietnamese."""
+    en = openpyxl.load_workbook(books["en"])
+    vi = openpyxl.load_workbook(books["vi"])
+    assert bold_text_pixels("PEOPLE'S COMMITTEE OF TRUNG LƯƠNG COMMUNE") == pytest.approx(
+        416.752, abs=0.001
+    )
+    assert bold_text_pixels("ỦY BAN NHÂN DÂN XÃ TRUNG LƯƠNG") == pytest.approx(296.586, abs=0.001)
+    assert en["Xu hướng"].row_dimensions[1].height == 31.5
+    assert en["Nộp báo cáo"].row_dimensions[1].height == 31.5
+    assert en["Tổng hợp"].row_dimensions[1].height == 15.75
+    assert en["Xu hướng"].cell(1, 1).value == "PEOPLE'S COMMITTEE OF TRUNG LƯƠNG COMMUNE"
+    assert all(ws.row_dimensions[1].height in (None, 15.75) for ws in vi)

@@ -17,7 +17,7 @@ from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
 from pipeline.report.labels import t
-from pipeline.report.styles import Styles, merge_text
+from pipeline.report.styles import Styles, bold_text_pixels, merge_text
 from pipeline.types import RunResult
 
 # A header spec item: a label spanning both header rows, or (parent, [children]).
@@ -173,37 +173,10 @@ def fit_row(ws: Worksheet, row: int, cells: list[tuple[Any, float]]) -> float:
     return height
 
 
-# Times New Roman Bold's advance widths (Liberation Serif Bold's, the same by design), in
-# thousandths of an em, of the characters ' ' … '~' (session 25: header words measured).
-_BOLD_ADVANCE = (
-    250, 334, 556, 500, 500, 1000, 834, 278, 334, 334, 500, 570, 250, 334, 250, 278, 500, 500,
-    500, 500, 500, 500, 500, 500, 500, 500, 334, 334, 570, 570, 570, 500, 931, 723, 667, 723,
-    723, 667, 611, 778, 778, 390, 500, 778, 667, 944, 723, 778, 611, 778, 723, 557, 667, 723,
-    723, 1000, 723, 723, 667, 334, 278, 334, 582, 500, 334, 500, 557, 444, 557, 444, 334, 500,
-    557, 278, 334, 557, 278, 834, 557, 500, 557, 557, 444, 390, 334, 557, 500, 723, 500, 500,
-    444, 395, 221, 395, 521,
-)  # fmt: skip
-_HORN = "\u031b"  # ư, ơ: the base letter and a horn about 0.08 em wide
-# Excel draws a column of width w in 7 w + 5 pixels and leaves about 3 of them around the text;
-# its text comes out a little wider than the fonts' advances (hinting), hence the margin.
-HEADER_TEXT_MARGIN = 1.05
-
-
 def header_word_width(word: str, size: float = 11.0) -> float:
     """The column width (Excel's units) a bold Times New Roman word of ``size`` points needs on
-    one line: its advance widths (a Vietnamese letter's base letter, đ as d), with
-    :data:`HEADER_TEXT_MARGIN` and the cell's padding."""
-    units = 0
-    for ch in unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "D")):
-        code = ord(ch)
-        if 32 <= code <= 126:
-            units += _BOLD_ADVANCE[code - 32]
-        elif ch == _HORN:
-            units += 80
-        elif not unicodedata.combining(ch):
-            units += 1000  # any other letter: an em, to be safe
-    pixels = units / 1000 * size * 96 / 72 * HEADER_TEXT_MARGIN + 3
-    return (pixels - 5) / 7
+    one line (:func:`styles.bold_text_pixels`: a width w draws 7 w + 5 pixels)."""
+    return (bold_text_pixels(word, size) - 5) / 7
 
 
 def header_words_fit(widths: list[float], texts: dict[int, str]) -> list[float]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from operator import le
@@ -165,6 +166,38 @@ def merge_text(
     ws.write_string(first_row, first_col, text, fmt)
 
 
+# Times New Roman Bold's advance widths (Liberation Serif Bold's, the same by design), in
+# thousandths of an em, of the characters ' ' … '~' (session 25: header words measured).
+_BOLD_ADVANCE = (
+    250, 334, 556, 500, 500, 1000, 834, 278, 334, 334, 500, 570, 250, 334, 250, 278, 500, 500,
+    500, 500, 500, 500, 500, 500, 500, 500, 334, 334, 570, 570, 570, 500, 931, 723, 667, 723,
+    723, 667, 611, 778, 778, 390, 500, 778, 667, 944, 723, 778, 611, 778, 723, 557, 667, 723,
+    723, 1000, 723, 723, 667, 334, 278, 334, 582, 500, 334, 500, 557, 444, 557, 444, 334, 500,
+    557, 278, 334, 557, 278, 834, 557, 500, 557, 557, 444, 390, 334, 557, 500, 723, 500, 500,
+    444, 395, 221, 395, 521,
+)  # fmt: skip
+_HORN = "\u031b"  # ư, ơ: the base letter and a horn about 0.08 em wide
+# Excel's text comes out a little wider than the fonts' advances (hinting), hence the margin;
+# a cell leaves about 3 pixels around its text.
+BOLD_TEXT_MARGIN = 1.05
+
+
+def bold_text_pixels(text: str, size: float = 11.0) -> float:
+    """The pixels (96 dpi) a bold Times New Roman ``text`` of ``size`` points needs on one line
+    in Excel: its advance widths (a Vietnamese letter's base letter, đ as d, a horn 0.08 em),
+    with :data:`BOLD_TEXT_MARGIN` and the cell's padding."""
+    units = 0
+    for ch in unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D")):
+        code = ord(ch)
+        if 32 <= code <= 126:
+            units += _BOLD_ADVANCE[code - 32]
+        elif ch == _HORN:
+            units += 80
+        elif not unicodedata.combining(ch):
+            units += 1000  # any other letter: an em, to be safe
+    return units / 1000 * size * 96 / 72 * BOLD_TEXT_MARGIN + 3
+
+
 def title_block(
     ctx: Context, ws: Worksheet, title: str, ncols: int, split: int | None = None
 ) -> int:
@@ -172,7 +205,15 @@ def title_block(
     lang, st = ctx.lang, ctx.st
     split = split if split is not None else max(1, ncols // 2)
     last = max(ncols - 1, split)
-    merge_text(ws, 0, 0, 0, split - 1, t("org", lang, commune=ctx.commune.upper()), st["org"])
+    org = t("org", lang, commune=ctx.commune.upper())
+    merge_text(ws, 0, 0, 0, split - 1, org, st["org"])
+    # The committee's name wraps (English, a long commune name) where it is wider than its
+    # columns (set before this): its row then holds two lines, as LibreOffice grows it; Excel
+    # keeps a written height, and a row without one at 15 pt cut the second line (session 25).
+    info = ws.col_info
+    room = sum(info[c].width if c in info else 64 for c in range(split)) if info else 0
+    if room and bold_text_pixels(org) > room:
+        ws.set_row(0, 2 * ROW_HEIGHT_PT)
     merge_text(ws, 0, split, 0, last, t("nation", lang), st["nation"])
     merge_text(ws, 1, split, 1, last, t("motto", lang), st["motto"])
     merge_text(ws, 3, 0, 3, last, title, st["title"])

@@ -388,6 +388,9 @@ def write(ctx: Context) -> None:
     first, last, plotted, rows = _commune_table(ctx, ws, row + 1, months)
     # section title, header (33 pt), the table's rows, then the notes and a blank row
     used = TITLE_BLOCK_PT + LINE_HEIGHT + 33 + (last - first + 1) * LINE_HEIGHT + LINE_HEIGHT
+    org = ws.row_info.get(0)  # the committee's name on two lines (title_block): a line more
+    if org is not None and org.height:
+        used += max(0.0, org.height * 0.75 - LINE_HEIGHT)
     notes = [t("trend.note.path", lang)]
     if not all(_complete(ctx, m) for m in months):
         notes.append(t("trend.note.partial", lang))
