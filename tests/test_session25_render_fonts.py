@@ -128,3 +128,21 @@ def test_a_committee_name_wider_than_its_columns_gets_two_lines(books):
     assert en["Tổng hợp"].row_dimensions[1].height == 15.75
     assert en["Xu hướng"].cell(1, 1).value == "PEOPLE'S COMMITTEE OF TRUNG LƯƠNG COMMUNE"
     assert all(ws.row_dimensions[1].height in (None, 15.75) for ws in vi)
+
+
+def test_one_line_english_heads_fit_their_columns(books):
+    """Two heads on a row one line high: 'Xu hướng''s tables II–III head column B (11: 82 px)
+    "Year start" (70.2 px; "Start of year" needed 86.0) and 'Biến động''s household list heads
+    column C (13: 96 px) "Code" (37.2 px; "Household code" needed 107.0). Vietnamese: "Đầu
+    năm", "Mã hộ", as before."""
+    assert bold_text_pixels("Year start") == pytest.approx(70.2, abs=0.05)
+    assert bold_text_pixels("Household code") == pytest.approx(107.0, abs=0.05)
+    for lang, start, code in (("en", "Year start", "Code"), ("vi", "Đầu năm", "Mã hộ")):
+        book = openpyxl.load_workbook(books[lang])
+        trend = book["Xu hướng"]
+        heads = [r for r in trend.iter_rows(values_only=True) if r[1] == start]
+        assert len(heads) == 2  # tables II and III
+        moves = book["Biến động"]
+        assert any(
+            r[2] == code and r[1] in ("Hamlet", "Xóm") for r in moves.iter_rows(values_only=True)
+        )

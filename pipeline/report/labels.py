@@ -618,6 +618,9 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "mov.list_empty": {"vi": "Không có hộ nào biến động.", "en": "No household changed."},
     "col.ma_ho": {"vi": "Mã hộ", "en": "Household code"},
+    # 'Biến động's household list: column C (13 wide, one line) holds "Code", not "Household
+    # code" (107 px of its 96; session 25).
+    "mov.col.ma_ho": {"vi": "Mã hộ", "en": "Code"},
     "col.chu_ho": {"vi": "Họ và tên chủ hộ", "en": "Head of household"},
     "col.list": {"vi": "Danh sách", "en": "List"},
     "col.movement": {"vi": "Biến động", "en": "Change"},
@@ -773,6 +776,9 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "trend.col.month": {"vi": "Tháng", "en": "Month"},
     "trend.col.households": {"vi": "Số hộ", "en": "Households"},
+    # Tables II–III head column B (11 wide, one line): "Start of year" needs 87.5 px of its
+    # 82 (session 25).
+    "trend.col.start": {"vi": "Đầu năm", "en": "Year start"},
     "trend.col.path": {"vi": "Lộ trình chỉ tiêu (%)", "en": "Target path (%)"},
     "trend.col.change": {"vi": "Thay đổi (điểm %)", "en": "Change (points)"},
     "trend.month": {"vi": "Tháng {m}", "en": "Month {m}"},

@@ -290,7 +290,7 @@ def _household_list(ctx: Context, ws: Worksheet, row: int) -> tuple[int | None, 
     heads = [
         t("col.stt", lang),
         t("col.hamlet", lang),
-        t("col.ma_ho", lang),
+        t("mov.col.ma_ho", lang),
         t("col.chu_ho", lang),
         t("col.list", lang),
         t("col.movement", lang),

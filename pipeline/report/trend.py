@@ -279,7 +279,7 @@ def _hamlet_table(
     row again; ``tail``: the height of the rows after it that print with its last rows."""
     lang, st, tot = ctx.lang, ctx.st, ctx.totals
     key = f"{kind}_rate"
-    heads = [t("col.hamlet", lang), t("grp.start", lang)]
+    heads = [t("col.hamlet", lang), t("trend.col.start", lang)]
     heads += [_month_label(ctx, m["period"], _complete(ctx, m)) for m in months]
 
     def head(r: int) -> int:
