@@ -60,6 +60,15 @@ def _split_january(folder):
                  [person("DK1", "poor"), person("DK2", "near_poor")], **JANUARY)  # fmt: skip
 
 
+def split_january_run(tmp_path, lang="vi"):
+    """January with the lists apart (:func:`_split_january`), run: (result, its output folder)."""
+    folder = _merged_plan(tmp_path)
+    _split_january(folder)
+    out = tmp_path / "output"
+    result, _, _ = execute(folder, out, "2025-01", lang=lang)
+    return result, out / "2025-01"
+
+
 def _combined(folder, name, period):
     """Bản Cọ's one list after the merger (350 households): BC1, DK1 poor, BC2 'Thoát', BC3,
     DK2 near-poor."""

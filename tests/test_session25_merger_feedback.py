@@ -23,12 +23,7 @@ def _guide(path) -> dict[str, list]:
     return {r[0]: [v for v in r[1:] if v is not None] for r in ws.iter_rows(values_only=True)}
 
 
-def _split(tmp_path, lang="vi"):
-    folder = merged._merged_plan(tmp_path)
-    merged._split_january(folder)
-    out = tmp_path / "output"
-    result, _, _ = execute(folder, out, "2025-01", lang=lang)
-    return result, out / "2025-01"
+_split = merged.split_january_run
 
 
 def test_the_list_sent_apart_is_told_where_its_households_go_not_to_fix_red_cells(tmp_path):

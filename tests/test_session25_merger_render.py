@@ -32,12 +32,7 @@ NOTE_EN = (
 )
 
 
-def _split(tmp_path, lang="vi"):
-    folder = merged._merged_plan(tmp_path)
-    merged._split_january(folder)
-    out = tmp_path / "output"
-    result, _, _ = execute(folder, out, "2025-01", lang=lang)
-    return result, out / "2025-01"
+_split = merged.split_january_run
 
 
 def _texts(ws) -> list[str]:
