@@ -312,6 +312,7 @@ def _failing(cols: _Columns, report_year: int) -> list[tuple[str, str, np.ndarra
         out.append((key, code, ~null & ~_bools(ok)))
 
     rule("ma_ho", "", np.ones(len(cols.null("ma_ho")), dtype=bool), True)
+    rule("ma_ho", "household-id-is-count", cols.per_value("ma_ho", _not_count), False)
     rule("chu_ho", "", np.ones(len(cols.null("chu_ho")), dtype=bool), True)
     rule(
         "nhan_khau",
@@ -528,6 +529,16 @@ def _in_dong(
     income = np.where(scaled, np.round(income * unit, 2), income)
     typed["thu_nhap"] = income
     return income, np.where(scaled, unit, 1.0)
+
+
+# A count of households written in 'Mã hộ' ('120 hộ', '120hộ', '12 HỘ', '20 hộ, 95 khẩu'),
+# folded: a number, then the word 'hộ' (session 25)
+_COUNT_OF_HOUSEHOLDS = re.compile(r"^\d+ ?ho\b")
+
+
+def _not_count(value: object) -> bool:
+    """Whether a Mã hộ is no count of households (a number alone is a code, as written)."""
+    return value.__class__ is not str or _COUNT_OF_HOUSEHOLDS.match(fold(value)) is None
 
 
 # Words of a living standard above both lists, written in 'Phân loại hộ' for 'Thoát'.

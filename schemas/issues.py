@@ -859,6 +859,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "'Mã hộ' is empty. Write the household code from the commune's register.",
     ),
     IssueType(
+        "household-id-is-count",
+        "error",
+        "row",
+        "'Mã hộ' ghi '{value}', là một số hộ đếm được chứ không phải mã hộ; hộ chưa được tính. Hãy ghi mã hộ của hộ này như trong sổ quản lý hộ nghèo của xã (số hộ của xóm, nếu muốn ghi, để ở dòng cộng cuối danh sách hoặc ở cột 'Ghi chú').",
+        "'Mã hộ' is '{value}', a count of households, not a household code; the household is not counted. Write this household's code from the commune's register (a hamlet's count of households, if wanted, belongs on the total line below the list or under 'Ghi chú').",
+    ),
+    IssueType(
         "duplicate-household-id",
         "error",
         "row",

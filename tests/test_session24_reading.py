@@ -59,10 +59,15 @@ def test_summary_lines_are_passed_over(tmp_path, lines):
 
 # Rows that stay households (never dropped silently): (lines, errors said as (code, cell))
 KEPT_ROWS = {
-    # a head's name beside a count in Mã hộ: read, the size and the missing class said
+    # a head's name beside a count in Mã hộ: read, the count (session 25), the size and the
+    # missing class said
     "count-in-code-and-a-name": (
         [{"A": 7, "B": "120 hộ", "C": "Nguyễn Văn Cường", "H": 400}],
-        [("invalid-household-size", "H11"), ("invalid-classification", "I11")],
+        [
+            ("household-id-is-count", "B11"),
+            ("invalid-household-size", "H11"),
+            ("invalid-classification", "I11"),
+        ],
     ),
     # a note about one household (not a summary's words) beside a class and a size
     "luu-y-in-name": (

@@ -334,6 +334,7 @@ _QUOTES_CELL = frozenset(
         "unknown-ethnicity",
         "unknown-vocabulary",
         "duplicate-household-id",
+        "household-id-is-count",
         "unknown-hamlet",
         "invalid-period",
         "invalid-total-households",
