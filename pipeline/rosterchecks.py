@@ -35,7 +35,7 @@ from pipeline.text import (
     same_month,
 )
 from pipeline.types import Issue, Submission
-from pipeline.validate import Part, validate_table
+from pipeline.validate import Part, not_household_count, validate_table
 from schemas.columns import (
     INDICATOR_KEYS,
     ROSTER_COLUMN_BY_KEY,
@@ -1477,7 +1477,9 @@ def duplicates_in(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> None:
         return
     places: dict[str, list[int]] = {}
     for key, position in zip(keys[twice].tolist(), candidates[twice].tolist(), strict=True):
-        places.setdefault(key, []).append(position)
+        if not_household_count(ma_ho[position]):  # a count ('120 hộ') is said as no code
+            places.setdefault(key, []).append(position)
+    places = {key: used for key, used in places.items() if len(used) > 1}
     excel_rows = frame["excel_row"].to_numpy()
     sheets = frame["sheet"].to_numpy()
     valid = frame["valid"].to_numpy().copy()

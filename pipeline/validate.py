@@ -312,7 +312,7 @@ def _failing(cols: _Columns, report_year: int) -> list[tuple[str, str, np.ndarra
         out.append((key, code, ~null & ~_bools(ok)))
 
     rule("ma_ho", "", np.ones(len(cols.null("ma_ho")), dtype=bool), True)
-    rule("ma_ho", "household-id-is-count", cols.per_value("ma_ho", _not_count), False)
+    rule("ma_ho", "household-id-is-count", cols.per_value("ma_ho", not_household_count), False)
     rule("chu_ho", "", np.ones(len(cols.null("chu_ho")), dtype=bool), True)
     rule(
         "nhan_khau",
@@ -536,7 +536,7 @@ def _in_dong(
 _COUNT_OF_HOUSEHOLDS = re.compile(r"^\d+ ?ho\b")
 
 
-def _not_count(value: object) -> bool:
+def not_household_count(value: object) -> bool:
     """Whether a Mã hộ is no count of households (a number alone is a code, as written)."""
     return value.__class__ is not str or _COUNT_OF_HOUSEHOLDS.match(fold(value)) is None
 

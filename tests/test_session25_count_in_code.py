@@ -72,3 +72,15 @@ def test_a_count_in_the_start_lists_ma_ho_is_said_there(tmp_path, monkeypatch):
     assert errors == [("household-id-is-count", "Danh sách đầu năm", "C4", "120 hộ")]
     mismatch = next(i for i in found if i.code == "plan-start-mismatch")
     assert "Nà Mòn có 2 hộ nghèo, 2 hộ cận nghèo" in mismatch.message("vi")
+
+
+def test_a_count_written_in_two_rows_is_no_code_used_twice(tmp_path):
+    """'120 hộ' beside two heads (rows 11 and 12): each said once as a count, not also as a
+    Mã hộ used twice (it is no code); both left out, Nà Mòn still poor 3, near-poor 2."""
+    lines = _household("120 hộ") + [dict(_household("120 hộ")[0], C="Lò Văn Sáu")]
+    _, roster, result = _run_with_lines(tmp_path, lines)
+    na_mon = _na_mon(result.summary)
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+    assert result.summary["issues"]["rows_left_out"] == 2
+    said = [(i.code, i.cell) for i in past_targets(result.issues) if i.severity == "error"]
+    assert said == [("household-id-is-count", "B11"), ("household-id-is-count", "B12")]
