@@ -538,7 +538,13 @@ _COUNT_OF_HOUSEHOLDS = re.compile(r"^\d+ ?ho\b")
 
 def not_household_count(value: object) -> bool:
     """Whether a Mã hộ is no count of households (a number alone is a code, as written)."""
-    return value.__class__ is not str or _COUNT_OF_HOUSEHOLDS.match(fold(value)) is None
+    if value.__class__ is not str:
+        return True
+    # a count starts with a digit and holds an 'h' (hộ, HỘ): the rest, nearly every code of a
+    # province's 300,000, is passed without folding
+    if not value.lstrip()[:1].isdigit() or ("h" not in value and "H" not in value):
+        return True
+    return _COUNT_OF_HOUSEHOLDS.match(fold(value)) is None
 
 
 # Words of a living standard above both lists, written in 'Phân loại hộ' for 'Thoát'.
