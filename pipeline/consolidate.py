@@ -52,7 +52,7 @@ from pipeline.rosterchecks import (
 )
 from pipeline.text import commune_key, find_period_in_text, fold, nfc, parse_whole
 from pipeline.types import HOUSEHOLD_COLUMNS, Issue, Plan, Submission
-from schemas.columns import ROSTER_INFO_LABELS
+from schemas.columns import PLAN_INFO_LABELS, ROSTER_INFO_LABELS
 from schemas.standards import STANDARDS
 
 
@@ -591,15 +591,21 @@ def resolve_duplicates(
 
 
 def _check_file(
-    sub: Submission, plan: Plan, starts: dict[str, int], listed_at_start: dict[str, int]
+    sub: Submission,
+    plan: Plan,
+    starts: dict[str, int],
+    listed_at_start: dict[str, int],
+    written: str = "",
 ) -> tuple[list[Issue], int | None]:
-    """File-level checks of a roster (its info, its header); an error rejects the file."""
+    """File-level checks of a roster (its info, its header); an error rejects the file.
+    ``written``: the commune's name the lists write instead of the plan's mistyped one
+    (:func:`plan_commune_typo`), '' when none."""
     hamlet = sub.hamlet
     found: list[Issue] = []
     if not sub.extra.get("info_sheet"):
         # Said only for the period consolidated: last month's files are not the officer's concern.
         found.append(missing_info_sheet_issue(sub, hamlet))
-    if (other := commune_mismatch(sub, plan)) is not None:
+    if (other := commune_mismatch(sub, plan, written)) is not None:
         found.append(other)
     found.extend(info_issues(sub, hamlet))
     found.extend(header_issues(sub))
@@ -610,12 +616,16 @@ def _check_file(
     return found, total
 
 
-def commune_mismatch(sub: Submission, plan: Plan) -> Issue | None:
+def commune_mismatch(sub: Submission, plan: Plan, written: str = "") -> Issue | None:
     """The warning for a roster whose 'Xã' names another commune than the plan's ('Xã' left
     out of both), at its cell; None when it names the plan's or none. A run (:func:`_check_file`)
-    and `giamngheo check` with the plan given (pipeline.checkfiles) say it by this one rule."""
+    and `giamngheo check` with the plan given (pipeline.checkfiles) say it by this one rule.
+    ``written``: the name the period's lists agree on when the plan's looks mistyped
+    (:func:`plan_commune_typo`): a list naming it is right, one naming another is told to
+    write it, never the plan's typo."""
     named = commune_key(sub.commune_raw) if sub.commune_raw else ""
-    if not named or named == commune_key(plan.commune):
+    expected = written or plan.commune
+    if not named or named == commune_key(expected):
         return None
     former = plan.former_communes.get(named)
     return Issue(
@@ -626,9 +636,73 @@ def commune_mismatch(sub: Submission, plan: Plan) -> Issue | None:
         cell=info_cell(sub, "commune"),
         column=ROSTER_INFO_LABELS["commune"][0],
         value=sub.commune_raw,
-        detail=plan.commune,
+        detail=expected,
         **({"variant": "former", "instead": former[1]} if former else {}),
     )
+
+
+def _letters_apart(a: str, b: str, most: int) -> bool:
+    """Whether ``a`` becomes ``b`` by at most ``most`` letters changed, added or removed."""
+    if abs(len(a) - len(b)) > most:
+        return False
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1] <= most
+
+
+_TYPO_LETTERS = 2  # folded names this many letters apart or fewer: one commune, one typo
+
+
+def plan_commune_typo(subs: list[Submission], plan: Plan) -> tuple[str, Issue] | None:
+    """The name the period's lists write for the commune when the plan's 'Xã' looks mistyped,
+    and the one warning at the plan's cell (plan-value-guessed 'commune'); None otherwise.
+
+    Two lists or more must write one and the same other name (folded, 'Xã' or not; not the
+    name of another plan in the folder, a merger's former commune), and either every list
+    naming a commune writes it, or more than half do and it is at most two letters from the
+    plan's (folded: 'Trung Lươmg' and 'Trung Lương'). One list alone proves nothing: its own
+    name may be the typo (docs/decisions.md, session 25: a plan whose commune name is
+    mistyped)."""
+    mine = commune_key(plan.commune)
+    named = [commune_key(s.commune_raw) for s in subs if s.commune_raw]
+    named = [n for n in named if n]
+    counts: dict[str, int] = {}
+    for name in named:
+        counts[name] = counts.get(name, 0) + 1
+    others = sorted(
+        ((k, n) for n, k in counts.items() if n != mine and n not in plan.former_communes),
+        key=lambda kn: (-kn[0], kn[1]),
+    )
+    if not others or others[0][0] < 2:
+        return None
+    count, name = others[0]
+    if count != len(named) and not (
+        2 * count > len(named) and _letters_apart(name, mine, _TYPO_LETTERS)
+    ):
+        return None
+    # the name as the first list naming it writes it, 'Xã' left out
+    raw = next(s.commune_raw for s in subs if s.commune_raw and commune_key(s.commune_raw) == name)
+    shown = nfc(str(raw)).strip()
+    if fold(shown).startswith("xa ") and len(shown.split(maxsplit=1)) == 2:
+        shown = shown.split(maxsplit=1)[1]
+    sheet, cell = plan.commune_at
+    issue = Issue(
+        "plan-value-guessed",
+        file=plan.file,
+        sheet=sheet,
+        cell=cell,
+        column=PLAN_INFO_LABELS["commune"][0],
+        value=plan.commune,
+        detail=shown,
+        variant="commune",
+        instead=Message(
+            f"{count}/{len(named)} danh sách của kỳ", f"{count} of the period's {len(named)} lists"
+        ),
+    )
+    return shown, issue
 
 
 def _check_and_validate(
@@ -648,7 +722,11 @@ def _check_and_validate(
     # each plan hamlet's start-of-year households, looked up once per file
     starts = plan.start_households
     listed = listed_at_start(plan)  # and its poor and near-poor households then
-    checked = [(sub, *_check_file(sub, plan, starts, listed)) for sub in subs]
+    typo = plan_commune_typo(subs, plan)
+    if typo is not None:
+        issues.append(typo[1])
+    written = typo[0] if typo else ""
+    checked = [(sub, *_check_file(sub, plan, starts, listed, written)) for sub in subs]
     passed = {
         position
         for position, (_, found, _) in enumerate(checked)

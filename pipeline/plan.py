@@ -342,6 +342,7 @@ def _load(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
         hamlets=hamlets,
         hamlet_rows=rows,
         targets_sheet=plan_targets_sheet(book) or PLAN_TARGETS_SHEET,
+        commune_at=(info_sheet, cell("commune")),
         hidden_hamlets={
             i.value: i.row for i in issues if i.code == "plan-hamlet-hidden" and not i.variant
         },

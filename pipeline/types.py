@@ -162,6 +162,9 @@ class Plan:
     # the communes of the other plans in the input folder, by folded name: (name, file); at a
     # merger the former commune's plan is kept there, and a list still naming it is told so
     former_communes: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # where the plan writes its 'Xã': (sheet, cell), to point at a name the lists all write
+    # otherwise (a typo in the plan, consolidate.plan_commune_typo)
+    commune_at: tuple[str, str] = ("", "")
 
     @property
     def hamlet_names(self) -> list[str]:

@@ -751,6 +751,15 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "file",
         "Kế hoạch: {detail}",
         "The plan: {detail}",
+        # the lists of the period agree on another commune's name than the plan's 'Xã' (a typo
+        # in the plan, consolidate.plan_commune_typo); {instead}: how many lists write it
+        (
+            (
+                "commune",
+                "Kế hoạch ghi tên xã '{value}', còn {instead} ghi '{detail}': có thể ô 'Xã' của kế hoạch bị gõ sai. Danh sách vẫn được tính và không bị báo sai tên xã. Nếu tên đúng là '{detail}', hãy sửa ô này trong kế hoạch rồi chạy lại.",
+                "The plan names commune '{value}', while {instead} write '{detail}': the plan's 'Xã' cell may be mistyped. The lists are counted and not told their commune is wrong. If the right name is '{detail}', fix this cell in the plan and run again.",
+            ),
+        ),
     ),
     IssueType(
         "plan-duplicate",

@@ -92,8 +92,8 @@ def test_without_a_start_list_in_the_plan_nothing_is_kept(tmp_path):
 
 
 def test_a_commune_name_corrected_in_the_plan_is_no_merger(tmp_path):
-    """April run with the plan's 'Xã' mistyped 'Trung Lươmg' (every list then warned
-    commune-mismatch), May with it corrected: the same three hamlets, so April is this
+    """April run with the plan's 'Xã' mistyped 'Trung Lươmg' (the plan then warned at its
+    'Xã' cell: tests/test_session25_commune_typo.py), May with it corrected: the same three hamlets, so April is this
     commune's month, not one 'before a merger'. May's trend has April and May: April 450
     households, 6 poor (NM1-NM3, BC1, BC2, DK1), 4 near-poor; May over Nà Mòn (102) and Bản Cọ
     (200), Đồng Kè sending nothing: 302, 5 poor (NM1, NM5, NM6, BC1, BC2), 3 near-poor (NM2,
