@@ -150,9 +150,14 @@ def _duplicate(chosen: Outcome, other: Outcome, stored: tuple[str, str] | None =
     first differences in ``instead``); the plain wording when either cannot be read as a plan."""
     if chosen.plan is None or other.plan is None:
         return Issue("plan-duplicate", file=other.sub.file, detail=chosen.sub.file)
-    if commune_key(chosen.plan.commune) != commune_key(other.plan.commune):
+    if _of_other_communes(chosen.plan, other.plan):
         return _other_commune(chosen, other, stored)
     found = plan_differences(chosen.plan, other.plan)
+    if commune_key(chosen.plan.commune) != commune_key(other.plan.commune):
+        # the same hamlets under a name one of them mistyped: a difference to fix, first
+        used, theirs = chosen.plan.commune, other.plan.commune
+        found.insert(0, Message(f"tên xã: '{used}' ở tệp đã dùng, '{theirs}' ở tệp này",
+                                f"commune name: '{used}' in the plan used, '{theirs}' in this one"))  # fmt: skip
     if not found:
         return Issue("plan-duplicate", file=other.sub.file, detail=chosen.sub.file, variant="same")
     said = found[:_MOST_DIFFERENCES_SAID]
@@ -256,7 +261,7 @@ def note_former_communes(plans: list[Outcome]) -> None:
         if other.plan is None or other.sub.mtime > chosen.sub.mtime:
             continue
         key = commune_key(other.plan.commune)
-        if key != mine:
+        if key != mine and _of_other_communes(chosen.plan, other.plan):
             chosen.plan.former_communes.setdefault(key, (other.plan.commune, other.sub.file))
 
 
@@ -1873,6 +1878,16 @@ def _figures(
         movement_details=pd.DataFrame(details, columns=detail_columns),
         lang=lang,
     )
+
+
+def _of_other_communes(one: Plan, other: Plan) -> bool:
+    """Whether two plans are of two communes (a merger): their communes' names differ (folded,
+    'Xã' or not) and so do their hamlets. The same hamlets under another name are one commune,
+    one plan's name mistyped: the rule of :func:`_of_other_commune` (docs/decisions.md,
+    "Session 25: a plan whose commune name is mistyped")."""
+    if commune_key(one.commune) == commune_key(other.commune):
+        return False
+    return {fold(h) for h in one.hamlet_names} != {fold(h) for h in other.hamlet_names}
 
 
 def _of_other_commune(snap: dict, commune: str, hamlets: list[dict]) -> bool:

@@ -9,6 +9,7 @@ The small commune of tests/commune.py, April: each hamlet's list is the plan's s
 
 from __future__ import annotations
 
+import os
 from datetime import date
 
 from pipeline.run import execute
@@ -123,3 +124,33 @@ def test_lists_apart_or_alone_keep_the_plans_name(tmp_path):
     assert _typo(result) == []
     [other] = _said(result, "commune-mismatch")
     assert (other.file, other.detail) == ("NaMon_T4.xlsx", "Trung Lươmg")
+
+
+def test_two_plans_of_the_same_hamlets_under_a_typo_are_one_communes(tmp_path):
+    """The folder of the first test with the plan corrected ('Trung Lương', saved last) and the
+    mistyped one kept as KeHoach_2024_cu.xlsx (saved before, Bản Cọ's poor target 2, not 1):
+    the same three hamlets, so one commune's two plans, not a merger: plan-duplicate 'differ'
+    (not 'commune'), its differences the commune's name first, then Bản Cọ's poor target
+    (1 in the plan used, 2 in this one). Nà Mòn's list writing the typo is warned
+    commune-mismatch to write 'Trung Lương', not told the typo is a former commune's name."""
+    folder = tmp_path / "input"
+    _april(folder, "Trung Lương", {**ALL_RIGHT, "Nà Mòn": "Trung Lươmg"})
+    old = folder / "KeHoach_2024_cu.xlsx"
+    _plan(old, "Trung Lươmg", **{"Bản Cọ": {"poor_target": 2}})
+    os.utime(old, (1_700_000_000, 1_700_000_000))
+    os.utime(folder / "KeHoach_2024.xlsx", (1_700_100_000, 1_700_100_000))
+    result, _, _ = execute(folder, tmp_path / "output", "2024-04")
+    assert result.plan.commune == "Trung Lương"
+    [twice] = _said(result, "plan-duplicate")
+    assert (twice.file, twice.detail, twice.variant) == (
+        "KeHoach_2024_cu.xlsx", "KeHoach_2024.xlsx", "differ")  # fmt: skip
+    assert twice.instead.startswith(
+        "tên xã: 'Trung Lương' ở tệp đã dùng, 'Trung Lươmg' ở tệp này; xóm Bản Cọ, "
+    )
+    assert "1 ở tệp đã dùng, 2 ở tệp này" in twice.instead
+    assert "sáp nhập" not in twice.message("vi")
+    assert result.plan.former_communes == {}
+    [other] = _said(result, "commune-mismatch")
+    assert (other.file, other.value, other.detail, other.variant) == (
+        "NaMon_T4.xlsx", "Trung Lươmg", "Trung Lương", "")  # fmt: skip
+    assert _typo(result) == []
