@@ -295,6 +295,7 @@ def _lists_checked(
         for entry in lists
         if id(entry.sub) not in refused and entry.sub.period and entry.sub.period <= now
     }
+    written = _communes_written(lists, plan, refused, now, issues)
     checked: list[Submission] = []
     own: dict[int, list[Issue]] = {}  # id() of a roster checked -> its own checks' issues
     uncounted: set[int] = set()  # id() of the files a run would refuse for an error of their own
@@ -325,7 +326,14 @@ def _lists_checked(
         if plan is not None and "hamlet_warning" in sub.extra:
             issues.append(sub.extra["hamlet_warning"])  # said of an older copy too, as in a run
         said, another = _own_checks(
-            sub, path, where, plan, starts, sent, lambda p=sub.period: left_of(p)
+            sub,
+            path,
+            where,
+            plan,
+            starts,
+            sent,
+            lambda p=sub.period: left_of(p),
+            written.get(sub.period, ""),
         )
         own[id(sub)] = said
         if another is not None:
@@ -409,6 +417,33 @@ def _plan_taken(plans: list[Outcome], read: list[Submission], issues: list[Issue
     return next((outcome.plan for outcome in plans if outcome.plan is not None), None)
 
 
+def _communes_written(
+    lists: list[_List], plan, refused: set[int], now: str, issues: list[Issue]
+) -> dict[str, str]:
+    """Period -> the commune's name its lists write when the plan's 'Xã' looks mistyped
+    (consolidate.plan_commune_typo, one list a hamlet: the first given), as a run of that
+    period finds it; the plan's warning said once a name, in ``issues``."""
+    from pipeline.consolidate import plan_commune_typo
+
+    if plan is None:
+        return {}
+    by_period: dict[str, dict[str, Submission]] = {}
+    for entry in lists:
+        sub = entry.sub
+        if id(sub) not in refused and sub.period and sub.period <= now and sub.hamlet:
+            by_period.setdefault(sub.period, {}).setdefault(fold(sub.hamlet), sub)
+    written: dict[str, str] = {}
+    said: set[str] = set()
+    for period in sorted(by_period):
+        typo = plan_commune_typo(list(by_period[period].values()), plan)
+        if typo is not None:
+            written[period] = typo[0]
+            if typo[0] not in said:
+                said.add(typo[0])
+                issues.append(typo[1])
+    return written
+
+
 def _month_refused(sub: Submission, now: str) -> Issue:
     """The issue a run refuses a list with for its 'Kỳ báo cáo' (consolidate._identify,
     _refuse_future): unreadable, or after this month (``now``, 'YYYY-MM')."""
@@ -423,6 +458,7 @@ def _own_checks(
     starts: dict[str, int],
     sent: set[tuple[str, str]],
     left=None,
+    written: str = "",
 ) -> tuple[list[Issue], Issue | None]:
     """A list's own checks, as a run makes them of the list it counts (consolidate._check_file
     and the rows): its 'Thông tin' values, its header, its rows, its total against the
@@ -442,7 +478,7 @@ def _own_checks(
             found.append(missing_info_sheet_issue(sub, hamlet, plan_given=False))
         else:
             found.append(missing_info_sheet_issue(sub, sub.hamlet))
-    if plan is not None and (other := commune_mismatch(sub, plan)) is not None:
+    if plan is not None and (other := commune_mismatch(sub, plan, written)) is not None:
         found.append(other)
     found.extend(info_issues(sub, sub.hamlet))
     another = _told_as_another_month(sub, path, where, sent)

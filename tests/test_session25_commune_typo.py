@@ -154,3 +154,22 @@ def test_two_plans_of_the_same_hamlets_under_a_typo_are_one_communes(tmp_path):
     assert (other.file, other.value, other.detail, other.variant) == (
         "NaMon_T4.xlsx", "Trung Lươmg", "Trung Lương", "")  # fmt: skip
     assert _typo(result) == []
+
+
+def test_check_with_the_plan_says_the_typo_as_a_run_does(tmp_path):
+    """`giamngheo check` of the first test's folder (plan 'Trung Lươmg', three lists 'Trung
+    Lương'): the one warning at the plan's B3 ('3/3'), no list warned commune-mismatch; with
+    Đồng Kè writing 'Phú Đình' instead, that list alone is, told to write 'Trung Lương'."""
+    from pipeline.checkfiles import check_files
+
+    folder = tmp_path / "input"
+    _april(folder, "Trung Lươmg", ALL_RIGHT)
+    issues = check_files([folder])
+    typos = [i for i in issues if i.code == "plan-value-guessed" and i.variant == "commune"]
+    assert [(i.cell, i.value, i.detail) for i in typos] == [("B3", "Trung Lươmg", "Trung Lương")]
+    assert "3/3 danh sách" in typos[0].message("vi")
+    assert [i for i in issues if i.code == "commune-mismatch"] == []
+    third = tmp_path / "third"
+    _april(third, "Trung Lươmg", {**ALL_RIGHT, "Đồng Kè": "Phú Đình"})
+    said = [(i.file, i.detail) for i in check_files([third]) if i.code == "commune-mismatch"]
+    assert said == [("DongKe_T4.xlsx", "Trung Lương")]
