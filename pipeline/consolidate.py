@@ -637,7 +637,13 @@ def commune_mismatch(sub: Submission, plan: Plan, written: str = "") -> Issue | 
         column=ROSTER_INFO_LABELS["commune"][0],
         value=sub.commune_raw,
         detail=expected,
-        **({"variant": "former", "instead": former[1]} if former else {}),
+        **(
+            {"variant": "former", "instead": former[1]}
+            if former
+            else {"variant": "written"}
+            if written
+            else {}
+        ),
     )
 
 

@@ -692,6 +692,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Tên xã '{value}' là tên xã trước khi sáp nhập; nay xóm thuộc xã {detail}. Danh sách vẫn được tính. Từ nay hãy ghi '{detail}' ở ô này.",
                 "Commune '{value}' is the name before the merger; the hamlet now belongs to commune {detail}. The list is counted. From now on write '{detail}' in this cell.",
             ),
+            # the plan's 'Xã' looks mistyped: the name the other lists agree on is the one
+            # to write (consolidate.plan_commune_typo, session 25)
+            (
+                "written",
+                "Tên xã '{value}' khác với tên các xóm khác của xã ghi ('{detail}'); danh sách vẫn được tính. Nếu xóm thuộc xã {detail}, hãy ghi '{detail}' ở ô này; nếu không, hãy kiểm tra tệp có đúng của xã không.",
+                "Commune '{value}' differs from the name the commune's other hamlets write ('{detail}'); the list is counted. If the hamlet belongs to commune {detail}, write '{detail}' in this cell; if not, check that the file belongs to this commune.",
+            ),
         ),
     ),
     IssueType(

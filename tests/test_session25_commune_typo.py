@@ -91,8 +91,10 @@ def test_a_list_naming_a_third_commune_is_told_the_name_the_others_write(tmp_pat
     assert (typo.cell, typo.detail) == ("B3", "Trung Lương")
     assert "2/3 danh sách" in typo.message("vi")
     [other] = _said(result, "commune-mismatch")
-    assert (other.file, other.value, other.detail) == ("DongKe_T4.xlsx", "Phú Đình", "Trung Lương")
+    assert (other.file, other.value, other.detail, other.variant) == (
+        "DongKe_T4.xlsx", "Phú Đình", "Trung Lương", "written")  # fmt: skip
     assert "Trung Lươmg" not in other.message("vi")
+    assert "các xóm khác của xã ghi ('Trung Lương')" in other.message("vi")
 
 
 def test_every_list_agreeing_on_a_name_far_from_the_plans_is_said_too(tmp_path):
