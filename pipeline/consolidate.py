@@ -666,10 +666,11 @@ def plan_commune_typo(subs: list[Submission], plan: Plan) -> tuple[str, Issue] |
     """The name the period's lists write for the commune when the plan's 'Xã' looks mistyped,
     and the one warning at the plan's cell (plan-value-guessed 'commune'); None otherwise.
 
-    Two lists or more must write one and the same other name (folded, 'Xã' or not; not the
-    name of another plan in the folder, a merger's former commune), and either every list
-    naming a commune writes it, or more than half do and it is at most two letters from the
-    plan's (folded: 'Trung Lươmg' and 'Trung Lương'). One list alone proves nothing: its own
+    Two lists or more, and more than half of those naming a commune, must write one and the
+    same other name (folded, 'Xã' or not; not the name of another plan in the folder, a
+    merger's former commune) at most two letters from the plan's (folded: 'Trung Lươmg' and
+    'Trung Lương'). A name far from the plan's, even written by every list, is more likely the
+    commune before a merger whose plan has left the folder: the lists are told the plan's. One list alone proves nothing: its own
     name may be the typo (docs/decisions.md, session 25: a plan whose commune name is
     mistyped)."""
     mine = commune_key(plan.commune)
@@ -685,9 +686,9 @@ def plan_commune_typo(subs: list[Submission], plan: Plan) -> tuple[str, Issue] |
     if not others or others[0][0] < 2:
         return None
     count, name = others[0]
-    if count != len(named) and not (
-        2 * count > len(named) and _letters_apart(name, mine, _TYPO_LETTERS)
-    ):
+    # a typo is a letter or two: a name far from the plan's that every list writes is more
+    # likely the commune before a merger (its plan no longer in the folder) than a typo
+    if not (2 * count > len(named) and _letters_apart(name, mine, _TYPO_LETTERS)):
         return None
     # the name as the first list naming it writes it, 'Xã' left out
     raw = next(s.commune_raw for s in subs if s.commune_raw and commune_key(s.commune_raw) == name)
