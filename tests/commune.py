@@ -95,8 +95,9 @@ def start_list() -> list[dict]:
     return rows
 
 
-def write_plan(folder: Path, with_start_list: bool = True) -> Path:
-    hamlets = [
+def plan_hamlets() -> list[dict]:
+    """The plan's hamlet rows of :data:`HAMLETS`."""
+    return [
         {
             "hamlet": h,
             "start_households": n,
@@ -107,8 +108,22 @@ def write_plan(folder: Path, with_start_list: bool = True) -> Path:
         }
         for h, (n, p, c, pt, ct) in HAMLETS.items()
     ]
+
+
+def write_plan(folder: Path, with_start_list: bool = True) -> Path:
     path = folder / "KeHoach_2024.xlsx"
-    write_plan_workbook(path, PLAN_INFO, hamlets, start_list() if with_start_list else None)
+    write_plan_workbook(path, PLAN_INFO, plan_hamlets(), start_list() if with_start_list else None)
+    return path
+
+
+def write_plan_2025(folder: Path, na_mon_start: tuple[int, int], gone: tuple[str, ...]) -> Path:
+    """KeHoach_2025.xlsx: the 2024 plan's hamlets, Nà Mòn's start (poor, near-poor) as given,
+    and its start list without the households ``gone`` (by Mã hộ) during 2024."""
+    hamlets = plan_hamlets()
+    hamlets[0].update(start_poor=na_mon_start[0], start_near_poor=na_mon_start[1])
+    listed = [r for r in start_list() if r["ma_ho"] not in gone]
+    path = folder / "KeHoach_2025.xlsx"
+    write_plan_workbook(path, {**PLAN_INFO, "plan_year": 2025}, hamlets, listed)
     return path
 
 

@@ -1194,8 +1194,7 @@ def test_a_household_marked_thoat_earlier_is_exited_not_to_confirm_and_kept_rows
     off unmarked in February ('please confirm', and warned). In January 2025 (a plan whose start
     list no longer has NM3) the hamlet still writes NM3 as Thoát: no 'not on the start list'
     warning, the history knows it; NM9, never seen, gets one."""
-    from pipeline.template import write_plan_workbook
-    from tests.commune import HAMLETS, PLAN_INFO, start_list
+    from tests.commune import write_plan_2025
 
     folder = tmp_path / "input"
     folder.mkdir()
@@ -1220,15 +1219,7 @@ def test_a_household_marked_thoat_earlier_is_exited_not_to_confirm_and_kept_rows
     # 2025: a plan whose start list is February's (NM1 poor, NM4, NM5 near-poor in Nà Mòn)
     nxt = tmp_path / "input2025"
     nxt.mkdir()
-    hamlets = [
-        {"hamlet": h, "start_households": n, "start_poor": p, "start_near_poor": c,
-         "poor_target": pt, "near_poor_target": ct}
-        for h, (n, p, c, pt, ct) in HAMLETS.items()
-    ]  # fmt: skip
-    hamlets[0].update(start_poor=1, start_near_poor=2)
-    listed = [r for r in start_list() if r["ma_ho"] not in ("NM2", "NM3")]
-    write_plan_workbook(nxt / "KeHoach_2025.xlsx", {**PLAN_INFO, "plan_year": 2025}, hamlets,
-                        listed)  # fmt: skip
+    write_plan_2025(nxt, (1, 2), ("NM2", "NM3"))
     write_roster(nxt, "NaMon_2025-01.xlsx", "Nà Mòn", 100,
                  [person("NM1", "poor"), person("NM3", "exited"), person("NM9", "exited"),
                   *others], period="2025-01", prepared=date(2025, 2, 3))  # fmt: skip

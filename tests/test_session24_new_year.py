@@ -13,7 +13,7 @@ from datetime import date
 
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
-from tests.commune import HAMLETS, PLAN_INFO, person, start_list, write_plan, write_roster
+from tests.commune import PLAN_INFO, person, start_list, write_plan, write_plan_2025, write_roster
 
 
 def _two_years(tmp_path):
@@ -24,15 +24,7 @@ def _two_years(tmp_path):
     folder = tmp_path / "input"
     folder.mkdir()
     write_plan(folder)
-    hamlets = [
-        {"hamlet": h, "start_households": n, "start_poor": p, "start_near_poor": c,
-         "poor_target": pt, "near_poor_target": ct}
-        for h, (n, p, c, pt, ct) in HAMLETS.items()
-    ]  # fmt: skip
-    hamlets[0].update(start_poor=1, start_near_poor=2)
-    listed = [r for r in start_list() if r["ma_ho"] not in ("NM2", "NM3")]
-    write_plan_workbook(folder / "KeHoach_2025.xlsx", {**PLAN_INFO, "plan_year": 2025}, hamlets,
-                        listed)  # fmt: skip
+    write_plan_2025(folder, (1, 2), ("NM2", "NM3"))
     near = [person("NM4", "near_poor"), person("NM5", "near_poor")]
     write_roster(folder, "NaMon_2024-12.xlsx", "Nà Mòn", 100,
                  [person("NM1", "poor"), person("NM2", "exited"), person("NM3", "exited"), *near],

@@ -21,7 +21,7 @@ from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.messages import apart_households
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
-from tests.commune import HAMLETS, PLAN_INFO, person, start_list, write_plan, write_roster
+from tests.commune import PLAN_INFO, person, write_plan, write_plan_2025, write_roster
 
 JANUARY = {"period": "2025-01", "prepared": date(2025, 2, 3)}
 
@@ -177,15 +177,7 @@ def _december_then_january(tmp_path):
     folder = tmp_path / "input"
     folder.mkdir()
     write_plan(folder)
-    hamlets = [
-        {"hamlet": h, "start_households": n, "start_poor": p, "start_near_poor": c,
-         "poor_target": pt, "near_poor_target": ct}
-        for h, (n, p, c, pt, ct) in HAMLETS.items()
-    ]  # fmt: skip
-    hamlets[0].update(start_poor=2, start_near_poor=2)
-    listed = [r for r in start_list() if r["ma_ho"] != "NM2"]
-    write_plan_workbook(folder / "KeHoach_2025.xlsx", {**PLAN_INFO, "plan_year": 2025}, hamlets,
-                        listed)  # fmt: skip
+    write_plan_2025(folder, (2, 2), ("NM2",))
     near = [person("NM4", "near_poor"), person("NM5", "near_poor")]
     write_roster(folder, "NaMon_2024-12.xlsx", "Nà Mòn", 100,
                  [person("NM1", "poor"), person("NM3", "poor"), *near],
