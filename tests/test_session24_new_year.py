@@ -12,8 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.run import execute
-from pipeline.template import write_plan_workbook
-from tests.commune import PLAN_INFO, person, start_list, write_plan, write_plan_2025, write_roster
+from tests.commune import person, write_plan, write_plan_2025, write_roster
 
 
 def _two_years(tmp_path):
@@ -114,27 +113,9 @@ def test_a_hamlet_merged_in_the_new_plan_is_told_whose_list_its_households_belon
     left out of the commune's figures. The refusal used to be the plain "write the hamlet as the
     plan has it"; it now says the codes are Bản Cọ's and that, if merged, they belong in Bản
     Cọ's one list (until then not counted, Bản Cọ left out of the commune's figures)."""
-    folder = tmp_path / "input"
-    folder.mkdir()
-    hamlets = [
-        {"hamlet": "Nà Mòn", "start_households": 100, "start_poor": 3, "start_near_poor": 2,
-         "poor_target": 1, "near_poor_target": 1},
-        {"hamlet": "Bản Cọ", "start_households": 350, "start_poor": 3, "start_near_poor": 2,
-         "poor_target": 1, "near_poor_target": 1},
-    ]  # fmt: skip
-    listed = [dict(r, hamlet="Bản Cọ") if r["hamlet"] == "Đồng Kè" else r for r in start_list()]
-    write_plan_workbook(folder / "KeHoach_2025.xlsx", {**PLAN_INFO, "plan_year": 2025}, hamlets,
-                        listed)  # fmt: skip
-    january = {"period": "2025-01", "prepared": date(2025, 2, 3)}
-    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100,
-                 [person(f"NM{i}", "poor") for i in (1, 2, 3)]
-                 + [person(f"NM{i}", "near_poor") for i in (4, 5)], **january)  # fmt: skip
-    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200,
-                 [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")],
-                 **january)  # fmt: skip
-    write_roster(folder, "DongKe.xlsx", "Đồng Kè", 150,
-                 [person("DK1", "poor"), person("DK2", "near_poor")], **january)  # fmt: skip
-    result, _, _ = execute(folder, tmp_path / "output", "2025-01")
+    from tests.test_session25_merged_figures import split_january_run
+
+    result, _ = split_january_run(tmp_path)
     [refused] = [i for i in result.issues if i.code == "unknown-hamlet"]
     assert (refused.file, refused.value, refused.variant, refused.instead) == (
         "DongKe.xlsx", "Đồng Kè", "merged", "Bản Cọ",
