@@ -531,20 +531,52 @@ def _in_dong(
     return income, np.where(scaled, unit, 1.0)
 
 
-# A count of households written in 'Mã hộ' ('120 hộ', '120hộ', '12 HỘ', '20 hộ, 95 khẩu'),
-# folded: a number, then the word 'hộ' (session 25)
-_COUNT_OF_HOUSEHOLDS = re.compile(r"^\d+ ?ho\b")
+# A count written in 'Mã hộ', folded (sessions 25, 26): a number, then the word 'hộ' ('120 hộ',
+# '120hộ', '12 HỘ', '20 hộ, 95 khẩu'), or a number of people alone ('95 khẩu', '95 nhân khẩu':
+# the unit, then nothing or another count, so that '12 Khau Lầu' stays a code); or its words
+# first, as a count is labelled ('Số hộ: 120', 'Tổng số hộ 120', 'Tổng: 120 hộ', 'Số khẩu: 95').
+# Not 'hộ 120', 'Hộ số 12' (a number naming one household, as 'HO120' does), nor 'Số hộ khẩu
+# 123' (a registration book's number).
+_UNIT = r"(?:ho|nhan khau|khau)"
+_TOTAL = r"(?:tong cong|tong|cong)"
+_PEOPLE = r"\d+ ?(?:nhan khau|khau)(?: \d.*)?$"
+_COUNT_IN_CODE = re.compile(
+    r"^(?:"
+    r"(?P<households>\d+ ?ho\b)"
+    rf"|(?P<people>{_PEOPLE})"
+    rf"|(?:{_TOTAL}(?: so)?|so) (?P<unit>{_UNIT})(?: la)? \d+(?: {_UNIT})?(?: \d.*)?$"
+    rf"|{_TOTAL}(?: so)? (?:\d+ ?ho\b|(?P<total_people>{_PEOPLE}))"
+    r")"
+)
+_COUNT_WORD_INITIALS = frozenset("SsTtCc")  # 'Số', 'Tổng', 'Cộng'
 
 
 def not_household_count(value: object) -> bool:
-    """Whether a Mã hộ is no count of households (a number alone is a code, as written)."""
+    """Whether a Mã hộ is no count of households or people (a number alone is a code, as
+    written; :func:`household_count_kind`)."""
     if value.__class__ is not str:
         return True
-    # a count starts with a digit and holds an 'h' (hộ, HỘ): the rest, nearly every code of a
-    # province's 300,000, is passed without folding
-    if not value.lstrip()[:1].isdigit() or ("h" not in value and "H" not in value):
+    # nearly every code of a province's 300,000 is passed on these tests, without folding: a
+    # count holds an 'h' (hộ, khẩu) and starts with a digit, or as 'Số', 'Tổng' or 'Cộng' do
+    # with a space after the word ('17 người' is not looked for: each code starting with a
+    # digit and holding a space would be folded, 1.5 s for 300,000 such as '12 345')
+    if "h" not in value and "H" not in value:
         return True
-    return _COUNT_OF_HOUSEHOLDS.match(fold(value)) is None
+    first = value.lstrip()[:1]
+    if not first.isdigit() and (first not in _COUNT_WORD_INITIALS or " " not in value):
+        return True
+    return _COUNT_IN_CODE.match(fold(value)) is None
+
+
+def household_count_kind(value: object) -> str:
+    """What count a Mã hộ is written as: 'households' ('120 hộ', 'Số hộ: 120'), 'people' ('95
+    khẩu', 'Số nhân khẩu: 95'), or '' for a code."""
+    if not_household_count(value):
+        return ""
+    found = _COUNT_IN_CODE.match(fold(value))
+    unit = found["unit"]
+    people = found["people"] or found["total_people"] or (unit is not None and unit != "ho")
+    return "people" if people else "households"
 
 
 # Words of a living standard above both lists, written in 'Phân loại hộ' for 'Thoát'.
@@ -573,6 +605,8 @@ _MOVED_AWAY = re.compile(
 
 def _variant(code: str, value) -> str:
     """The narrower wording of ``code``'s message for this value, if any (IssueType.variants)."""
+    if code == "household-id-is-count":
+        return "people" if household_count_kind(value) == "people" else ""
     if code == "invalid-classification":
         folded = fold(value)
         if _ABOVE_BOTH.search(folded):

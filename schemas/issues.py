@@ -880,6 +880,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "row",
         "'Mã hộ' ghi '{value}', là một số hộ đếm được chứ không phải mã hộ; hộ chưa được tính. Hãy ghi mã hộ của hộ này như trong sổ quản lý hộ nghèo của xã (số hộ của xóm, nếu muốn ghi, để ở dòng cộng cuối danh sách hoặc ở cột 'Ghi chú').",
         "'Mã hộ' is '{value}', a count of households, not a household code; the household is not counted. Write this household's code from the commune's register (a hamlet's count of households, if wanted, belongs on the total line below the list or under 'Ghi chú').",
+        # a number of people alone ('95 khẩu', 'Số nhân khẩu: 95'): no count of households
+        (
+            (
+                "people",
+                "'Mã hộ' ghi '{value}', là một số nhân khẩu chứ không phải mã hộ; hộ chưa được tính. Hãy ghi mã hộ của hộ này như trong sổ quản lý hộ nghèo của xã (số nhân khẩu của hộ ghi ở cột 'Số nhân khẩu'; số khẩu của cả xóm, nếu muốn ghi, để ở dòng cộng cuối danh sách hoặc ở cột 'Ghi chú').",
+                "'Mã hộ' is '{value}', a number of people, not a household code; the household is not counted. Write this household's code from the commune's register (the household's size belongs under 'Số nhân khẩu'; a hamlet's count of people, if wanted, on the total line below the list or under 'Ghi chú').",
+            ),
+        ),
     ),
     IssueType(
         "duplicate-household-id",
