@@ -18,9 +18,10 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from pipeline.figures import id_key
+from pipeline.figures import id_key, name_key_text
 from pipeline.hamlets import HamletMatcher, known_hamlets
 from pipeline.messages import Message, RunCommand
+from pipeline.normalise import normalise_value
 from pipeline.rosterchecks import (
     duplicate_id_numbers,
     duplicates_in,
@@ -200,10 +201,37 @@ def lists_named(months: list[str]) -> Message:
 
 class KnownCodes(NamedTuple):
     """Each plan hamlet's household codes on a list (matched as ``id_key``), to tell whose list
-    a file's codes are, and that list as the message refusing a file names it."""
+    a file's codes are, and that list as the message refusing a file names it. ``names``: the
+    start-of-year list's households by head's name and birth year (:class:`StartNames`), to
+    tell whose a list writing nearly no code is; None without a start list."""
 
     codes: dict[str, set[str]]
     named: Message
+    names: StartNames | None = None
+
+
+class StartNames:
+    """Each plan hamlet's households on the start-of-year list by (head's name, birth year): the
+    key text of figures.name_key_text without a hamlet (a list sent apart writes its old
+    hamlet's name). Worked out when first asked: a province's start list is 300,000 names to
+    fold, and only a refused list writing nearly no Mã hộ asks."""
+
+    def __init__(self, start: pd.DataFrame):
+        self._start = start
+        self._names: dict[str, set[str]] | None = None
+
+    def __call__(self) -> dict[str, set[str]]:
+        if self._names is None:
+            start = self._start
+            self._names = {}
+            for hamlet, name, birth in zip(
+                start["hamlet"].tolist(), start["chu_ho"].tolist(), start["nam_sinh"].tolist(),
+                strict=True,
+            ):  # fmt: skip
+                key = name_key_text("", name, birth)
+                if key is not None:
+                    self._names.setdefault(hamlet, set()).add(key)
+        return self._names
 
 
 def hamlet_codes(plan: Plan, history=None) -> KnownCodes:
@@ -225,7 +253,9 @@ def hamlet_codes(plan: Plan, history=None) -> KnownCodes:
             return KnownCodes(
                 codes, Message(f"{named} đã tổng hợp", f"{named.en} already consolidated")
             )
-    return KnownCodes(start_codes(plan), START_LIST_NAMED)
+    start = plan.start_list
+    names = None if start is None or start.empty else StartNames(start)
+    return KnownCodes(start_codes(plan), START_LIST_NAMED, names)
 
 
 # How many of a list's household codes found on some plan hamlet's list must be one hamlet's for
@@ -252,19 +282,81 @@ def hamlet_of_codes(sub: Submission, codes: KnownCodes | None) -> tuple | None:
     """The one plan hamlet a roster's household codes tell it is of: of its codes on some plan
     hamlet's list in ``codes``, nearly all (:data:`NEARLY_ALL`) that hamlet's, and these more
     than half of the list's codes. Returns (hamlet, its codes on the list, the list's codes,
-    the list ``codes`` are of as a message names it); None when the codes are on no hamlet's
-    list, or mixed, or too few are the hamlet's."""
+    the list ``codes`` are of as a message names it, 'codes'); None when the codes are on no
+    hamlet's list, or mixed, or too few are the hamlet's. A list writing a Mã hộ in fewer than
+    half of its households is told by their names instead (:func:`_hamlet_of_names`, ending
+    'names')."""
     if not codes or not codes.codes:
         return None
     found = _list_codes(sub)
     holding = {h: len(found & known) for h, known in codes.codes.items() if found & known}
+    if holding:
+        hamlet = max(holding, key=holding.get)
+        count = holding[hamlet]
+        if count >= NEARLY_ALL * sum(holding.values()) and 2 * count > len(found):
+            return hamlet, count, len(found), codes.named, "codes"
+    return _hamlet_of_names(sub, codes, found)
+
+
+# How many households of a list writing nearly no Mã hộ must be one hamlet's start households
+# by name and birth year for the list to be that hamlet's (:func:`_hamlet_of_names`), besides
+# more than half of them: three, or every one of a list of one or two. A list of another
+# hamlet sharing one or two heads' names and years with the start list is not taken.
+NAMES_AT_LEAST = 3
+
+
+def _hamlet_of_names(sub: Submission, codes: KnownCodes, found: set[str]) -> tuple | None:
+    """The one plan hamlet a roster is of by its households' names, when more than half of
+    them write no Mã hộ (a head's name with no code): of its households on some hamlet's
+    start-of-year list (a code, or else the head's name and birth year: ``codes.names``),
+    nearly all (:data:`NEARLY_ALL`) that hamlet's, and these more than half of the list's
+    households and at least :data:`NAMES_AT_LEAST` (all of a smaller list). Returns as
+    :func:`hamlet_of_codes` does, ending 'names'; None otherwise."""
+    if codes.names is None:
+        return None
+    nameless = _list_names(sub, without_code=True)
+    listed = len(found) + len(nameless)
+    if not nameless or 2 * len(nameless) <= listed:
+        return None  # most households have a code: the codes tell, or nothing does
+    holding = {}
+    for hamlet, names in codes.names().items():
+        count = len(nameless & names) + len(found & codes.codes.get(hamlet, set()))
+        if count:
+            holding[hamlet] = count
     if not holding:
         return None
     hamlet = max(holding, key=holding.get)
     count = holding[hamlet]
-    if count < NEARLY_ALL * sum(holding.values()) or 2 * count <= len(found):
+    if (
+        count < NEARLY_ALL * sum(holding.values())
+        or 2 * count <= listed
+        or count < min(NAMES_AT_LEAST, listed)
+    ):
         return None
-    return hamlet, count, len(found), codes.named
+    return hamlet, count, listed, codes.named, "names"
+
+
+def _list_names(sub: Submission, without_code: bool = False) -> set[str]:
+    """The (head's name, birth year) key texts (figures.name_key_text, no hamlet) of a roster's
+    rows naming their head, normalised as a counted row's; ``without_code``: of those writing
+    no Mã hộ only."""
+    names = set()
+    for _, _, rows in tables(sub):
+        columns = rows.columns
+        size = max((len(values) for values in columns.values()), default=0)
+        blank = [None] * size
+        for code, name, birth in zip(
+            columns.get("ma_ho") or blank, columns.get("chu_ho") or blank,
+            columns.get("nam_sinh") or blank, strict=False,
+        ):  # fmt: skip
+            if without_code and ((isinstance(code, str) and code.strip()) or _whole_number(code)):
+                continue
+            key = name_key_text(
+                "", normalise_value("chu_ho", name), normalise_value("nam_sinh", birth)
+            )
+            if key is not None:
+                names.add(key)
+    return names
 
 
 def refused_by_codes(rosters: list[Submission], issues: list[Issue]) -> None:
@@ -293,26 +385,37 @@ def refused_by_codes(rosters: list[Submission], issues: list[Issue]) -> None:
         if len(group) != 1:
             continue
         [sub] = group
-        _, count, listed, named = sub.extra["codes_hamlet"]
+        _, count, listed, named, by = sub.extra["codes_hamlet"]
         refused = sub.extra["hamlet_issue"]
+        if by == "names" and (period, hamlet) not in sent:
+            continue  # names tell a merged hamlet's list apart only (session 26)
         if (period, hamlet) in sent:
             # The hamlet sent its own list too. Its households mostly missing from that list (a
             # hamlet merged into it in the new year's plan): still refused, not the hamlet's
             # file, the refusal says whose codes they are and where they belong (session 24).
             # A copy of the hamlet's list, or one whose title names a plan hamlet, keeps the
-            # plain refusal.
+            # plain refusal. Told by names (nearly no code written), a copy is one whose
+            # households are half or more on the hamlet's own list by name (session 26).
             found = _list_codes(sub)
-            if sub.extra.get("hamlet_from") == "title" or 2 * len(
-                found & _list_codes(own[(period, hamlet)])
-            ) >= len(found):
+            if by == "names":
+                mine = _list_names(sub)
+                copied = 2 * len(mine & _list_names(own[(period, hamlet)])) >= len(mine)
+            else:
+                copied = 2 * len(found & _list_codes(own[(period, hamlet)])) >= len(found)
+            if sub.extra.get("hamlet_from") == "title" or copied:
                 continue
             said = replace(
                 refused,
-                variant="merged",
+                variant="merged" if by == "codes" else "merged-names",
                 instead=hamlet,
                 detail=Message(
                     f"{count}/{listed} mã hộ có trong {named}",
                     f"{count} of {listed} codes are on {named.en}",
+                )
+                if by == "codes"
+                else Message(
+                    f"{count}/{listed} hộ có trong {named}",
+                    f"{count} of {listed} households are on {named.en}",
                 ),
             )
             issues[:] = [said if issue is refused else issue for issue in issues]

@@ -34,7 +34,7 @@ from pipeline.rosterchecks import (
 from pipeline.text import commune_key, fold, format_vn
 from pipeline.types import Issue, Plan, RunResult, Submission
 from schemas.columns import PLAN_TARGET_COLUMNS
-from schemas.issues import CATALOGUE
+from schemas.issues import CATALOGUE, MERGED_LIST_VARIANTS
 
 
 class FatalError(Exception):
@@ -2053,14 +2053,14 @@ _UNLIKE = (
 
 def _merged_apart(submissions: list[Submission], merged) -> dict[str, Submission]:
     """Plan hamlet -> the list of the period refused as a hamlet merged into it in the plan
-    (`unknown-hamlet`, variant 'merged', consolidate.refused_by_codes), when the hamlet's own
+    (`unknown-hamlet`, variant 'merged' or 'merged-names', consolidate.refused_by_codes), when the hamlet's own
     list was accepted: its households are on a list, only not in the hamlet's."""
     apart: dict[str, Submission] = {}
     for sub in submissions:
         issue = sub.extra.get("hamlet_issue")
         if (
             issue is not None
-            and issue.variant == "merged"
+            and issue.variant in MERGED_LIST_VARIANTS
             and sub.period == merged.period
             and issue.instead in merged.accepted
             and "merged_codes" in sub.extra

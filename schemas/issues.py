@@ -38,6 +38,12 @@ class IssueType:
         return self.en if lang == "en" else self.vi
 
 
+# The `unknown-hamlet` variants of a list sent apart by the head of a hamlet merged into another
+# in the plan (consolidate.refused_by_codes): told by its codes, or by its heads' names and
+# birth years when it writes nearly no code (session 26).
+MERGED_LIST_VARIANTS = frozenset({"merged", "merged-names"})
+
+
 _CATALOGUE: tuple[IssueType, ...] = (
     # --- the folder and its files ----------------------------------------
     IssueType(
@@ -323,6 +329,18 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "merged-head",
                 "Xóm '{value}' không có trong kế hoạch của xã, và theo danh sách của xã, các hộ trong danh sách này là của xóm {instead} ({detail}), nên danh sách gửi riêng này không được tính. Không sửa ô này để gửi lại: nếu xóm '{value}' đã sáp nhập vào xóm {instead}, các hộ này phải được ghi vào danh sách của xóm {instead} (một danh sách cho cả xóm, với tổng số hộ dân cư của cả xóm) do trưởng xóm {instead} gửi cho xã; chừng nào chưa ghi, các hộ này chưa được tính (không phải đã thoát). Nếu xóm '{value}' không sáp nhập vào xóm {instead}, hãy báo lại cho xã.",
                 "Hamlet '{value}' is not in the commune's plan, and by the commune's lists the households on this list are hamlet {instead}'s ({detail}), so this list sent apart is not counted. Do not correct this cell to send it again: if '{value}' was merged into {instead}, these households must be written in {instead}'s list (one list for the whole hamlet, with the whole hamlet's resident households), which {instead}'s head sends to the commune; until then they are not counted (not exited either). If '{value}' was not merged into {instead}, tell the commune.",
+            ),
+            # 'merged' told by the households' names: the list writes nearly no Mã hộ, but its
+            # heads' names and birth years are nearly all {instead}'s start list's (session 26)
+            (
+                "merged-names",
+                "Xóm '{value}' không có trong kế hoạch của xã, nên danh sách chưa được tính. Danh sách hầu như không ghi mã hộ, nhưng theo tên chủ hộ và năm sinh, các hộ trong danh sách là của xóm {instead} ({detail}), và xóm {instead} đã gửi danh sách riêng. Nếu xóm '{value}' đã sáp nhập vào xóm {instead}, các hộ này phải được ghi vào danh sách của xóm {instead} (một danh sách cho cả xóm, với tổng số hộ dân cư của cả xóm, và mã hộ của từng hộ như trong sổ quản lý hộ nghèo của xã) rồi gửi lại; chừng nào chưa ghi, các hộ đó chưa được tính (không phải đã thoát) và xóm {instead} chưa được tính vào số liệu toàn xã. Nếu đây là một xóm khác chưa có trong kế hoạch thì xã cần thêm xóm đó vào kế hoạch rồi tổng hợp lại.",
+                "Hamlet '{value}' is not in the commune's plan, so the list is not counted. The list writes almost no household codes, but by the heads' names and birth years its households are hamlet {instead}'s ({detail}), and {instead} sent its own list. If '{value}' was merged into {instead}, these households must be written in {instead}'s list (one list for the whole hamlet, with the whole hamlet's resident households and each household's code from the commune's register) and it sent again; until then they are not counted (not exited either) and {instead} is left out of the commune's figures. If it is another hamlet, not yet in the plan, the commune needs to add it to the plan and consolidate again.",
+            ),
+            (
+                "merged-names-head",
+                "Xóm '{value}' không có trong kế hoạch của xã, và theo danh sách của xã (tên chủ hộ và năm sinh), các hộ trong danh sách này là của xóm {instead} ({detail}), nên danh sách gửi riêng này không được tính. Không sửa ô này để gửi lại: nếu xóm '{value}' đã sáp nhập vào xóm {instead}, các hộ này phải được ghi vào danh sách của xóm {instead} (một danh sách cho cả xóm, với tổng số hộ dân cư của cả xóm, và mã hộ của từng hộ như trong sổ quản lý hộ nghèo của xã) do trưởng xóm {instead} gửi cho xã; chừng nào chưa ghi, các hộ này chưa được tính (không phải đã thoát). Nếu xóm '{value}' không sáp nhập vào xóm {instead}, hãy báo lại cho xã.",
+                "Hamlet '{value}' is not in the commune's plan, and by the commune's lists (the heads' names and birth years) the households on this list are hamlet {instead}'s ({detail}), so this list sent apart is not counted. Do not correct this cell to send it again: if '{value}' was merged into {instead}, these households must be written in {instead}'s list (one list for the whole hamlet, with the whole hamlet's resident households and each household's code from the commune's register), which {instead}'s head sends to the commune; until then they are not counted (not exited either). If '{value}' was not merged into {instead}, tell the commune.",
             ),
             # the same, the hamlet read from the list's title (no 'Xóm' cell): the title to correct
             (

@@ -78,7 +78,7 @@ from pipeline.rosterchecks import (
 from pipeline.text import as_shown, cell_position, clean_text, column_letter
 from pipeline.types import Issue, RunResult, Submission
 from schemas.columns import FORM_TYPE_ROSTER, ROSTER_INFO_LABELS, ROSTER_INFO_SHEET
-from schemas.issues import CATALOGUE
+from schemas.issues import CATALOGUE, MERGED_LIST_VARIANTS
 
 GUIDE_SHEET = "Hướng dẫn sửa"
 # A file of another period named for this one (file name, or title): its head is told.
@@ -540,8 +540,12 @@ def _errors_note(errors: int, coloured: _Coloured, issues: list[Issue] = ()) -> 
 
 def _merged_refusal(issues: list[Issue]) -> Issue | None:
     """The refusal of a list sent apart by the head of a hamlet merged into another in the plan
-    (unknown-hamlet variant 'merged'), if it is one: its head fixes no cell."""
-    return next((i for i in issues if i.code == "unknown-hamlet" and i.variant == "merged"), None)
+    (unknown-hamlet variant 'merged' or 'merged-names'), if it is one: its head fixes no
+    cell."""
+    return next(
+        (i for i in issues if i.code == "unknown-hamlet" and i.variant in MERGED_LIST_VARIANTS),
+        None,
+    )
 
 
 def _apart(issues: list[Issue]) -> Issue | None:
