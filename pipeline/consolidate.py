@@ -382,13 +382,13 @@ def refused_by_codes(rosters: list[Submission], issues: list[Issue]) -> None:
     own = {(s.period, s.hamlet): s for s in rosters if s.hamlet and id(s) not in claimants}
     sent = set(own)
     for (period, hamlet), group in claims.items():
+        if (period, hamlet) not in sent:  # names tell a merged hamlet's list apart only
+            group = [s for s in group if s.extra["codes_hamlet"][4] == "codes"]  # (session 26)
         if len(group) != 1:
             continue
         [sub] = group
         _, count, listed, named, by = sub.extra["codes_hamlet"]
         refused = sub.extra["hamlet_issue"]
-        if by == "names" and (period, hamlet) not in sent:
-            continue  # names tell a merged hamlet's list apart only (session 26)
         if (period, hamlet) in sent:
             # The hamlet sent its own list too. Its households mostly missing from that list (a
             # hamlet merged into it in the new year's plan): still refused, not the hamlet's

@@ -283,6 +283,11 @@ def test_a_merged_hamlets_list_without_codes_is_told_by_its_heads_names(tmp_path
         ("Nà Mòn", "ok"), ("Bản Cọ", "rejected"),
     ]  # fmt: skip
     assert stored["hamlets"][1]["incomplete"]["households_apart"] == 4
+    # `giamngheo check` on the folder refuses it by the same rule
+    checked = [i for i in check_files(sorted(folder.iterdir())) if i.code == "unknown-hamlet"]
+    assert [(i.file, i.variant, i.instead) for i in checked] == [
+        ("DongKe.xlsx", "merged-names", "Bản Cọ")
+    ]
     # Đồng Kè's head is told his households go on Bản Cọ's list, by their names
     book = openpyxl.load_workbook(tmp_path / "output/2025-01/PhanHoi/Đồng Kè_2025-01.xlsx")
     texts = [str(c.value) for s in book for row in s.iter_rows() for c in row if c.value]
@@ -324,3 +329,18 @@ def test_a_list_sharing_a_few_names_is_not_the_merged_hamlets(tmp_path, rows):
     assert _moves(ban_co) == ((4, 2, 0, 0, 2), (3, 2, 0, 0, 1))
     assert result.summary["complete"] is True
     assert not [i for i in result.issues if i.code == "merged-list-apart"]
+
+
+def test_a_list_told_by_names_alone_is_not_a_silent_hamlets_refused_file(tmp_path):
+    """Đồng Kè's list without codes (DK1-DK4, all Bản Cọ's start households by name) while Bản
+    Cọ sent nothing: names tell only a merged hamlet's list apart, so the plain refusal (not
+    the `codes` variant that would make it Bản Cọ's refused file); Bản Cọ 'missing'."""
+    folder = _merged_plan(tmp_path)
+    (folder / "BanCo.xlsx").unlink()
+    write_roster(folder, "DongKe.xlsx", "Đồng Kè", 150,
+                 [_no_code("DK1", "poor"), _no_code("DK2", "near_poor"), _no_code("DK3", "poor"),
+                  _no_code("DK4", "near_poor")], **JANUARY)  # fmt: skip
+    result, _, _ = execute(folder, tmp_path / "output", "2025-01")
+    [refused] = [i for i in result.issues if i.code == "unknown-hamlet"]
+    assert (refused.variant, refused.hamlet) == ("", "Đồng Kè")
+    assert _ban_co(result.summary)["status"] == "missing"
