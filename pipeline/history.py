@@ -11,13 +11,16 @@ migrations, so a later tool opens this year's history.
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import os
 import sqlite3
 from contextlib import closing
 from operator import itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 
 from pipeline.figures import (  # noqa: F401 (key_text: API)
@@ -28,6 +31,7 @@ from pipeline.figures import (  # noqa: F401 (key_text: API)
     stored_key,
 )
 from pipeline.messages import Message, known_sqlite_reason, sqlite_reason
+from pipeline.text import commune_key, fold
 from pipeline.types import HISTORY_FILE  # noqa: F401 (history.HISTORY_FILE: API)
 
 SCHEMA_VERSION = 4
@@ -264,6 +268,8 @@ class HistoryStore:
         so nothing of it can change; only its reading methods can be used."""
         self.path = path
         self.read_only = read_only
+        # what the last save did to the kept start list of its plan year (_keep_start_list)
+        self.start_kept: StartKept | None = None
 
     def exists(self) -> bool:
         return self.path.exists()
@@ -467,7 +473,10 @@ class HistoryStore:
                 conn.executemany(
                     "INSERT OR REPLACE INTO households VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
                 )
-                _keep_start_list(conn, result, rows)
+                self.start_kept = _keep_start_list(conn, result, rows, files, run_id)
+                if self.start_kept is not None and self.start_kept.later:
+                    # months of later years read the kept list: built on the one replaced
+                    conn.execute("UPDATE runs SET later_affected = 1 WHERE run_id = ?", (run_id,))
                 if before_commit is not None:
                     before_commit(run_id)
                 conn.execute("COMMIT")
@@ -480,46 +489,181 @@ class HistoryStore:
         return replaced
 
 
-def _keep_start_list(conn: sqlite3.Connection, result, month_rows: list[tuple]) -> None:
-    """Keep the plan's start-of-year list as the households of period 'YYYY-00' (no month,
-    no snapshot: only asked for by that name) when the run's month is the first stored of its
-    plan year: the list its year table compared with, which next year's plan no longer holds.
-    A household on it and missing from that month left the lists that year, and is tái nghèo
-    when back next year (run._baselines; docs/decisions.md, session 25). Written once a year,
-    again when the year's first month is run again.
+class StartKept(NamedTuple):
+    """What a run's save did to the start list the history keeps for the plan year (period
+    'YYYY-00'), when it wrote it: ``replaced``, another list was kept before (said on screen);
+    ``changed``, the Mã hộ (else the head's name) of the kept rows that differ, in key order;
+    ``later``, the months of later years stored, which read it (their returns to poverty and
+    January 'Thoát' checks): built on the list as it was, or on none."""
 
-    Only what the month's own rows (``month_rows``, as stored) do not say is kept: a start
-    household stored in the month on a list or written 'Thoát' is left out (the walk of
-    timeline.departures reads the same of it from the month alone), as long as one household
-    of each hamlet of the list stays (the hamlets the list covers reported it: a household
-    first written in a row left out for an error there in that month was on no list). A
-    household of a hamlet missing that month, one held in a row with an error, or one gone,
-    stays; of a hamlet whose every household is on the month's list, its first on the plan's.
-    A province's list is most of its first month's (docs/decisions.md, session 25)."""
+    year: int
+    replaced: bool
+    changed: list[str]
+    later: list[str]
+
+
+def _keep_start_list(
+    conn: sqlite3.Connection, result, month_rows: list[tuple], files: list[dict], run_id: int
+) -> StartKept | None:
+    """Keep the plan's start-of-year list as the households of period 'YYYY-00' (no month,
+    no snapshot: only asked for by that name): the list the year's tables compared with, which
+    next year's plan no longer holds. A household on it and missing from the year's first
+    stored month left the lists that year, and is tái nghèo when back next year
+    (run._baselines; docs/decisions.md, session 25).
+
+    Only what the year's first stored month's rows do not say is kept: a start household stored
+    in that month on a list or written 'Thoát' is left out (the walk of timeline.departures
+    reads the same of it from the month alone), as long as one household of each hamlet of the
+    list stays (the hamlets the list covers reported it: a household first written in a row
+    left out for an error there in that month was on no list). A household of a hamlet missing
+    that month, one held in a row with an error, or one gone, stays; of a hamlet whose every
+    household is on the month's list, its first on the plan's. A province's list is most of
+    its first month's (docs/decisions.md, session 25).
+
+    Worked out by every run of a month of the plan year, against the first stored month's rows
+    (``month_rows`` when it is the run's month, else the store's): a store whose first month
+    was run before this version gets it with any month run, and a start list corrected later in
+    the year replaces the one kept (docs/decisions.md, session 26). Written only when it
+    differs from the rows kept, so a monthly run does not rewrite it; a run for another commune
+    than the first month's (a merger) leaves it. Returns what was written, or None.
+
+    Each run that works it out records what from in ``run_files`` (kind 'start-list', file
+    'YYYY-00': :func:`_start_list_mark`); a run whose mark is the one of the year's previous run
+    leaves the list as that run left it without reading the first month's rows (a province's
+    150,000: ~0.4 s of every monthly run otherwise)."""
     start = getattr(result.plan, "start_list", None)
     year = result.plan.plan_year
     if start is None or start.empty or not result.period.startswith(f"{year:04d}-"):
+        return None
+    period = f"{year:04d}-00"
+    first, commune, summary = conn.execute(
+        "SELECT period, commune, summary FROM snapshots WHERE period LIKE ? ORDER BY period "
+        "LIMIT 1",
+        (f"{year:04d}-%",),
+    ).fetchone()  # the run's own snapshot is stored: there is one
+    if first != result.period and _other_commune(commune, json.loads(summary), result):
+        return None
+    mark = _start_list_mark(conn, result, files, first)
+    (count,) = conn.execute(
+        "SELECT COUNT(*) FROM households WHERE period = ?", (period,)
+    ).fetchone()
+    if first != result.period and mark and _previous_mark(conn, year, run_id) == (mark, count):
+        _record_mark(conn, run_id, period, mark, "unchanged")
+        return None  # the list the previous run of the year left, from the same plan and month
+    if first == result.period:
+        said = {row[2]: row[6] for row in month_rows}  # hh_key -> status (the later row stored)
+    else:
+        said = _said_in(conn, first)
+    rows = _start_rows_kept(start, said, period)
+    before = conn.execute("SELECT * FROM households WHERE period = ?", (period,)).fetchall()
+    extra, missing = set(before) - set(rows), set(rows) - set(before)
+    if not missing and all(said.get(row[2]) in _SAID for row in extra):
+        # up to date: nothing written (a store of the first session-25 version keeps the whole
+        # list: its rows the month says read the same)
+        _record_mark(conn, run_id, period, mark, "unchanged")
+        return None
+    conn.execute("DELETE FROM households WHERE period = ?", (period,))
+    conn.executemany("INSERT INTO households VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    # what differs, but for rows the month says (a whole list kept: those read the same)
+    differ = sorted(missing | {row for row in extra if said.get(row[2]) not in _SAID},
+                    key=itemgetter(2, 1))  # fmt: skip
+    changed = list(dict.fromkeys(row[3] or row[4] for row in differ))
+    later = [
+        p
+        for (p,) in conn.execute(
+            "SELECT period FROM snapshots WHERE period >= ? ORDER BY period", (f"{year + 1:04d}-",)
+        )
+    ]
+    _record_mark(conn, run_id, period, mark, "replaced" if before else "kept")
+    return StartKept(year, bool(before), changed, later)
+
+
+def _start_list_mark(conn: sqlite3.Connection, result, files: list[dict], first: str) -> str | None:
+    """What the kept start list is worked out from, as one SHA-256: the plan file's (the start
+    list is read from it), its number of households, and the year's first stored month with the
+    run that stored it (its rows change only when it is run again). None when the run's files
+    do not name the plan's (a save given no files)."""
+    plan = next(
+        (f["sha256"] for f in files
+         if f.get("kind") == "plan" and f.get("file") == result.plan.file and f.get("sha256")),
+        None,
+    )  # fmt: skip
+    if plan is None:
+        return None
+    (stored_by,) = conn.execute(
+        "SELECT run_id FROM snapshots WHERE period = ?", (first,)
+    ).fetchone()
+    said = f"{plan}|{len(result.plan.start_list)}|{first}|{stored_by}"
+    return hashlib.sha256(said.encode()).hexdigest()
+
+
+def _previous_mark(conn: sqlite3.Connection, year: int, run_id: int) -> tuple | None:
+    """The mark the previous run of a month of ``year`` recorded and the rows it left kept
+    (None: it recorded none, as a run of a version before this one, or of another commune's
+    plan, did not). The rows are counted again by the caller: rows deleted since are no mark's."""
+    found = conn.execute(
+        "SELECT f.sha256, f.size FROM run_files f WHERE f.kind = 'start-list' AND f.run_id = (SELECT "
+        "MAX(r.run_id) FROM runs r WHERE r.period LIKE ? AND r.run_id < ?)",
+        (f"{year:04d}-%", run_id),
+    ).fetchone()
+    return tuple(found) if found else None
+
+
+def _record_mark(
+    conn: sqlite3.Connection, run_id: int, period: str, mark: str | None, what: str
+) -> None:
+    """The run's record of the start list it kept (``what``: 'kept', 'replaced', 'unchanged'),
+    among its files: file 'YYYY-00', the mark as its SHA-256, the rows kept as its size."""
+    if mark is None:
         return
-    if conn.execute(
-        "SELECT 1 FROM snapshots WHERE period LIKE ? AND period < ? LIMIT 1",
-        (f"{year:04d}-%", result.period),
-    ).fetchone():
-        return
-    conn.execute("DELETE FROM households WHERE period = ?", (f"{year:04d}-00",))
-    said = {row[2]: row[6] for row in month_rows}  # hh_key -> status (the later row stored)
-    keys, hamlets = household_key_texts(start), start["hamlet"].tolist()
-    last = {key: position for position, key in enumerate(keys)}  # the row INSERT OR REPLACE keeps
-    kept, covered = [], set()
-    for position, key in enumerate(keys):  # a hamlet's first household on the list stays
-        if last[key] == position and (
-            said.get(key) not in _SAID or hamlets[position] not in covered
-        ):
-            kept.append(position)
-            covered.add(hamlets[position])
-    conn.executemany(
-        "INSERT INTO households VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        _household_rows(f"{year:04d}-00", start.iloc[kept]),  # only the few rows kept built
+    (size,) = conn.execute("SELECT COUNT(*) FROM households WHERE period = ?", (period,)).fetchone()
+    conn.execute(
+        "INSERT INTO run_files VALUES (?, ?, ?, ?, 'start-list', ?)",
+        (run_id, period, mark, size, what),
     )
+
+
+def _said_in(conn: sqlite3.Connection, month: str) -> dict[str, str]:
+    """hh_key -> status of a stored month's rows, in the order stored: of two rows of one key,
+    the later one (as the run that stored it had them, ``month_rows``)."""
+    said = dict(
+        conn.execute(
+            "SELECT hh_key, status FROM households WHERE period = ? ORDER BY rowid", (month,)
+        ).fetchall()
+    )
+    if conn.execute(  # keys of a version before codes of digits lost their leading zeros
+        "SELECT 1 FROM households WHERE period = ? AND hh_key >= 'id|0' AND hh_key < 'id|1' "
+        "LIMIT 1",
+        (month,),
+    ).fetchone():
+        said = {stored_key(key): status for key, status in said.items()}
+    return said
+
+
+def _start_rows_kept(start: pd.DataFrame, said: dict[str, str], period: str) -> list[tuple]:
+    """The rows of the start list kept (as period ``period``), given what the year's first
+    stored month says of each key (``said``): :func:`_keep_start_list`."""
+    texts = household_key_texts(start)
+    keys = pd.Series(texts, dtype=object)
+    # of a key written twice, the later row (the one INSERT OR REPLACE keeps)
+    last = ~keys.duplicated(keep="last").to_numpy()
+    # each hamlet's first household on the list stays: the hamlets the list covers
+    lasts = np.flatnonzero(last)
+    first_of_hamlet = np.zeros(len(keys), dtype=bool)
+    first_of_hamlet[lasts[~start["hamlet"].iloc[lasts].duplicated().to_numpy()]] = True
+    untold = np.fromiter((said.get(key) not in _SAID for key in texts), bool, len(texts))
+    kept = np.flatnonzero(last & (first_of_hamlet | untold))
+    return _household_rows(period, start.iloc[kept])  # only the few rows kept built
+
+
+def _other_commune(commune: str, summary: dict, result) -> bool:
+    """Whether the year's first stored month (``commune``, its ``summary``) was consolidated
+    for another commune than the run's (a merger in the middle of the year): the names differ
+    (folded) and so do the hamlets, the rule of run._of_other_commune."""
+    if commune_key(commune or result.plan.commune) == commune_key(result.plan.commune):
+        return False
+    then = {fold(h["hamlet"]) for h in summary.get("hamlets") or []}
+    return then != {fold(h["hamlet"]) for h in result.summary["hamlets"]}
 
 
 _SAID = frozenset({"poor", "near_poor", "exited"})  # a month's row that says all of a household

@@ -6,7 +6,7 @@ import gc
 import time
 from collections.abc import Collection
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -424,6 +424,7 @@ def execute(
         NOTICES.extend(_figures_changed(result, stored.get(result.period)))
         if affected:
             NOTICES.append(_later_months_stale(result, later, stored, command))
+        NOTICES.extend(_start_list_kept(result, store.start_kept, affected, stored, command))
         timings.mark("history", started)
     return result, written, timings
 
@@ -469,6 +470,63 @@ def _later_months_stale(
         f"Later periods ({months}) were consolidated {when_en}: their {stale_en} do not follow "
         f"the new ones. Run those periods again, in order: {commands}",
     )
+
+
+def _start_list_kept(
+    result: RunResult, kept, said_stale: bool, stored: dict[str, dict], command: RunCommand
+) -> list[Message]:
+    """One line when the run wrote the start list the history keeps for its plan year over
+    another (a start list corrected since, or the year's first month run again with other
+    lists): the history is never overwritten unseen. And when months of later years are stored,
+    which read that list (their returns to poverty), that they were built on the one before,
+    with the commands to run them again (each with the input folder its stored run read, as
+    `giamngheo history` gives them) unless ``said_stale`` (the run's notice of later months gave
+    them). A list kept where none was, with no later year stored, is said nothing: no
+    figure stored changes (docs/decisions.md, session 26)."""
+    if kept is None or not (kept.replaced or kept.later):
+        return []
+    vi, en = [], []
+    if kept.replaced:
+        codes = ", ".join(kept.changed[:3]) + (", …" if len(kept.changed) > 3 else "")
+        vi.append(
+            f"Danh sách hộ đầu năm {kept.year} lưu trong lịch sử (dùng để nhận ra hộ tái nghèo "
+            f"năm sau) đã được ghi lại theo kế hoạch '{result.plan.file}' của lần chạy này, khác "
+            f"danh sách đã lưu ở {len(kept.changed)} hộ ({codes})."
+        )
+        en.append(
+            f"The {kept.year} start-of-year list the history keeps (to tell households back in "
+            f"poverty next year) was written again from this run's plan '{result.plan.file}'; it "
+            f"differs from the one kept at {len(kept.changed)} household(s) ({codes})."
+        )
+    else:
+        vi.append(f"Lịch sử nay lưu danh sách hộ đầu năm {kept.year} (dùng để nhận ra hộ tái "
+                  "nghèo năm sau).")  # fmt: skip
+        en.append(f"The history now keeps the {kept.year} start-of-year list (to tell "
+                  "households back in poverty next year).")  # fmt: skip
+    if kept.later:
+        months = ", ".join(month_written(p) for p in kept.later[:6])
+        if len(kept.later) > 6:
+            months += f", … {month_written(kept.later[-1])} ({len(kept.later)})"
+        then, then_en = (
+            ("theo danh sách cũ", "from the old list")
+            if kept.replaced
+            else ("khi chưa có danh sách này", "without it")
+        )
+        vi.append(f"Kỳ {months} đã tính hộ tái nghèo {then}")
+        en.append(f"Period(s) {months} counted households back in poverty {then_en}")
+        if said_stale:
+            vi[-1] += " (hãy chạy lại như trên)."
+            en[-1] += " (run them again as above)."
+        else:
+            commands = "; ".join(
+                replace(command, input_dir=Path(folder)).of(p)
+                if (folder := stored.get(p, {}).get("input_dir"))
+                else command.of(p)
+                for p in kept.later
+            )
+            vi[-1] += f": hãy chạy lại, theo thứ tự: {commands}"
+            en[-1] += f": run them again, in order: {commands}"
+    return [Message(" ".join(vi), " ".join(en))]
 
 
 # The figures a month's report carries, the commune's and each hamlet's, in the order a change
