@@ -473,7 +473,9 @@ class HistoryStore:
                 conn.executemany(
                     "INSERT OR REPLACE INTO households VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
                 )
-                self.start_kept = _keep_start_list(conn, result, rows, files, run_id)
+                self.start_kept = _keep_start_list(
+                    conn, result, rows, files, run_id, new_month=replaced is None
+                )
                 if self.start_kept is not None and self.start_kept.later:
                     # months of later years read the kept list: built on the one replaced
                     conn.execute("UPDATE runs SET later_affected = 1 WHERE run_id = ?", (run_id,))
@@ -503,7 +505,12 @@ class StartKept(NamedTuple):
 
 
 def _keep_start_list(
-    conn: sqlite3.Connection, result, month_rows: list[tuple], files: list[dict], run_id: int
+    conn: sqlite3.Connection,
+    result,
+    month_rows: list[tuple],
+    files: list[dict],
+    run_id: int,
+    new_month: bool = False,
 ) -> StartKept | None:
     """Keep the plan's start-of-year list as the households of period 'YYYY-00' (no month,
     no snapshot: only asked for by that name): the list the year's tables compared with, which
@@ -556,18 +563,27 @@ def _keep_start_list(
         said = _said_in(conn, first)
     rows = _start_rows_kept(start, said, period)
     before = conn.execute("SELECT * FROM households WHERE period = ?", (period,)).fetchall()
-    extra, missing = set(before) - set(rows), set(rows) - set(before)
-    if not missing and all(said.get(row[2]) in _SAID for row in extra):
-        # up to date: nothing written (a store of the first session-25 version keeps the whole
-        # list: its rows the month says read the same)
+    changed = _differ(before, rows, said)
+    if changed is None:  # up to date: nothing written
         _record_mark(conn, run_id, period, mark, "unchanged")
         return None
     conn.execute("DELETE FROM households WHERE period = ?", (period,))
     conn.executemany("INSERT INTO households VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    # what differs, but for rows the month says (a whole list kept: those read the same)
-    differ = sorted(missing | {row for row in extra if said.get(row[2]) not in _SAID},
-                    key=itemgetter(2, 1))  # fmt: skip
-    changed = list(dict.fromkeys(row[3] or row[4] for row in differ))
+    if before and first == result.period and new_month:
+        # A month before the year's first stored one, run for the first time (months filled in
+        # backwards): the rows kept change as they are now left out against it. Said only when
+        # the plan's list is not the one kept, against the month it was kept against (the
+        # households said: those that differ there).
+        following = conn.execute(
+            "SELECT MIN(period) FROM snapshots WHERE period LIKE ? AND period > ?",
+            (f"{year:04d}-%", first),
+        ).fetchone()[0]
+        if following is not None:
+            said_then = _said_in(conn, following)
+            changed = _differ(before, _start_rows_kept(start, said_then, period), said_then)
+            if changed is None:
+                _record_mark(conn, run_id, period, mark, "replaced")
+                return StartKept(year, False, [], [])  # later months: the new month's notice
     later = [
         p
         for (p,) in conn.execute(
@@ -621,6 +637,20 @@ def _record_mark(
         "INSERT INTO run_files VALUES (?, ?, ?, ?, 'start-list', ?)",
         (run_id, period, mark, size, what),
     )
+
+
+def _differ(before: list[tuple], rows: list[tuple], said: dict[str, str]) -> list[str] | None:
+    """The Mã hộ (else the head's name) of the households whose kept rows differ between
+    ``before`` (stored) and ``rows`` (worked out against a month that says ``said``), in key
+    order; None when they read the same: every row worked out is stored, and the other rows
+    stored are households the month says (a store of the first session-25 version keeps the
+    whole list: those read the same), not said as differing."""
+    extra, missing = set(before) - set(rows), set(rows) - set(before)
+    if not missing and all(said.get(row[2]) in _SAID for row in extra):
+        return None
+    differ = sorted(missing | {row for row in extra if said.get(row[2]) not in _SAID},
+                    key=itemgetter(2, 1))  # fmt: skip
+    return list(dict.fromkeys(row[3] or row[4] for row in differ))
 
 
 def _said_in(conn: sqlite3.Connection, month: str) -> dict[str, str]:

@@ -292,3 +292,46 @@ def test_a_month_run_with_the_plan_of_the_last_run_does_not_read_the_first_month
         f"{KEPT_SAID} (dùng để nhận ra hộ tái nghèo năm sau) đã được ghi lại theo kế hoạch "
         "'KeHoach_2024.xlsx' của lần chạy này, khác danh sách đã lưu ở 1 hộ (NM3)."
     ]
+
+
+def _october(folder, nm3_written: str = "NM3") -> None:
+    """October 2024: every start household on its hamlet's list but NM2 (gone in October, back
+    in December), NM3 too; Đồng Kè no list."""
+    folder.mkdir()
+    _plan_2024(folder, nm3_written)
+    when = {"period": "2024-10", "prepared": date(2024, 11, 4)}
+    write_roster(folder, "NaMon_10.xlsx", "Nà Mòn", 100,
+                 [person("NM1", "poor"), person("NM3", "poor"), person("0451", "poor"),
+                  person("NM4", "near_poor"), person("NM5", "near_poor")], **when)  # fmt: skip
+    write_roster(folder, "BanCo_10.xlsx", "Bản Cọ", 200,
+                 [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")],
+                 **when)  # fmt: skip
+
+
+def test_a_month_filled_in_before_the_first_one_keeps_the_list_against_it_unsaid(tmp_path):
+    """December is stored first (KEPT). October, run after it, is the year's first month now:
+    the list is kept against October's rows, where NM2 is missing (gone then: kept) and NM3
+    listed (left out): BC1, NM1, NM2, DK1, DK2; nothing is said, the plan's list being the one
+    kept. October run with the plan writing NM33 instead, on a store where December kept NM3:
+    NM33, on no October list, stays too, and the line says the list kept was written again,
+    naming what differs against December, where it was kept: NM3 and NM33."""
+    dec, oct_ = tmp_path / "dec", tmp_path / "oct"
+    _month(dec, DECEMBER)
+    _october(oct_)
+    out = tmp_path / "out"
+    execute(dec, out, "2024-12")
+    assert _kept(out) == KEPT
+    execute(oct_, out, "2024-10")
+    assert [row[2] for row in _kept(out)] == ["BC1", "NM1", "NM2", "DK1", "DK2"]
+    assert _start_notices() == []
+    assert _marks(out)[-1] == ("2024-10", "2024-00", 5, "replaced")  # written over, unsaid
+
+    typo, again = tmp_path / "oct-typo", tmp_path / "out-again"
+    _october(typo, nm3_written="NM33")
+    execute(dec, again, "2024-12")
+    execute(typo, again, "2024-10")
+    assert [row[2] for row in _kept(again)] == ["BC1", "NM1", "NM2", "NM33", "DK1", "DK2"]
+    assert _start_notices() == [
+        f"{KEPT_SAID} (dùng để nhận ra hộ tái nghèo năm sau) đã được ghi lại theo kế hoạch "
+        "'KeHoach_2024.xlsx' của lần chạy này, khác danh sách đã lưu ở 2 hộ (NM3, NM33)."
+    ]
