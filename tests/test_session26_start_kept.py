@@ -335,3 +335,32 @@ def test_a_month_filled_in_before_the_first_one_keeps_the_list_against_it_unsaid
         f"{KEPT_SAID} (dùng để nhận ra hộ tái nghèo năm sau) đã được ghi lại theo kế hoạch "
         "'KeHoach_2024.xlsx' của lần chạy này, khác danh sách đã lưu ở 2 hộ (NM3, NM33)."
     ]
+
+
+def test_a_list_kept_late_names_next_years_months_run_without_it(tmp_path):
+    """November, December and January 2025 stored by a version before session 25 (no
+    '2024-00'): January counted NM3 new. December run again, the same files: its figures the
+    same (no notice of later months), the list is kept (KEPT), and one line says so and that
+    January was counted without it, with the command to run it again with its folder; the run
+    is recorded as changing later months. January run again: NM3 is returned."""
+    nov, dec, jan = tmp_path / "nov", tmp_path / "dec", tmp_path / "jan"
+    _month(nov, NOVEMBER)
+    _month(dec, DECEMBER)
+    _january(jan)
+    out = tmp_path / "out"
+    execute(nov, out, "2024-11")
+    execute(dec, out, "2024-12")
+    _as_before_session_25(out)
+    january, _, _ = execute(jan, out, "2025-01")
+    assert _nm3_in_january(january) == "new"
+    execute(dec, out, "2024-12")
+    assert _kept(out) == KEPT
+    assert not [n for n in NOTICES if n.startswith("Các kỳ sau")]
+    assert _start_notices() == [
+        "Lịch sử nay lưu danh sách hộ đầu năm 2024 (dùng để nhận ra hộ tái nghèo năm sau). Kỳ "
+        "01/2025 đã tính hộ tái nghèo khi chưa có danh sách này: hãy chạy lại, theo thứ tự: "
+        f"giamngheo run --input {jan} --period 2025-01"
+    ]
+    assert HistoryStore(out / HISTORY_FILE).reruns()[-1] == ("2024-12", 4, True)
+    january, _, _ = execute(jan, out, "2025-01")
+    assert _nm3_in_january(january) == "returned"
