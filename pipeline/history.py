@@ -548,7 +548,7 @@ def _keep_start_list(
         "LIMIT 1",
         (f"{year:04d}-%",),
     ).fetchone()  # the run's own snapshot is stored: there is one
-    if first != result.period and _other_commune(commune, json.loads(summary), result):
+    if first != result.period and _other_commune(commune, summary, result):
         return None
     mark = _start_list_mark(conn, result, files, first)
     (count,) = conn.execute(
@@ -686,13 +686,14 @@ def _start_rows_kept(start: pd.DataFrame, said: dict[str, str], period: str) -> 
     return _household_rows(period, start.iloc[kept])  # only the few rows kept built
 
 
-def _other_commune(commune: str, summary: dict, result) -> bool:
-    """Whether the year's first stored month (``commune``, its ``summary``) was consolidated
-    for another commune than the run's (a merger in the middle of the year): the names differ
-    (folded) and so do the hamlets, the rule of run._of_other_commune."""
+def _other_commune(commune: str, summary: str, result) -> bool:
+    """Whether the year's first stored month (``commune``, its ``summary`` as stored) was
+    consolidated for another commune than the run's (a merger in the middle of the year): the
+    names differ (folded) and so do the hamlets, the rule of run._of_other_commune. The summary
+    (a province's is large) is read only when the names differ."""
     if commune_key(commune or result.plan.commune) == commune_key(result.plan.commune):
         return False
-    then = {fold(h["hamlet"]) for h in summary.get("hamlets") or []}
+    then = {fold(h["hamlet"]) for h in json.loads(summary).get("hamlets") or []}
     return then != {fold(h["hamlet"]) for h in result.summary["hamlets"]}
 
 
