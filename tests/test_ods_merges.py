@@ -256,7 +256,14 @@ def test_the_feedback_copy_of_an_ods_keeps_its_merges(tmp_path):
         tmp_path / "output" / "2024-05" / "PhanHoi" / "Bản Cọ_2024-05.xlsx"
     )
     ws = copy["Danh sách"]
-    assert {str(r) for r in ws.merged_cells.ranges} == wanted
+    # Printed two pages across from column P (session 26): the title ends on the first page,
+    # the parent over the indicators goes on as a range of its own.
+    assert [b.id for b in ws.col_breaks.brk] == [15]
+    assert {"A1:Z1", "K3:V3"} <= wanted
+    cut = {"A1:Z1": {"A1:O1"}, "K3:V3": {"K3:O3", "P3:V3"}}
+    assert {str(r) for r in ws.merged_cells.ranges} == set().union(
+        *(cut.get(r, {r}) for r in wanted)
+    )
     assert (ws["I5"].value, ws["I9"].value) == ("Hộ nghèo", "Hộ cận nghèo")
     bad = placed.cell("BC2", "nhan_khau")
     assert ws[bad].value == "bốn" and ws[bad].fill.fgColor.rgb == "FFFFC7CE"

@@ -64,8 +64,11 @@ from pipeline.report.styles import (
     HEADER_FILL,
     WARNING_FILL,
     Styles,
+    bold_text_pixels,
+    column_pixels,
     merge_text,
     page_setup,
+    page_starts,
     wide_print,
 )
 from pipeline.rosterchecks import (
@@ -239,12 +242,16 @@ class _Formats:
         header: bool,
         box: bool = False,
         wrap: bool = False,
+        center: bool = False,
     ) -> Format:
         """A copied cell's format: ``box``: in the table (bordered); ``wrap``: a text too long
-        for its column, or of several lines, shown whole on lines of its own."""
+        for its column, or of several lines, shown whole on lines of its own; ``center``: a
+        title's or a signature's text, centred in its merged range."""
         props: dict[str, Any] = {"border": 1} if box else {}
         if wrap:
             props["text_wrap"] = True
+        if center:
+            props["align"] = "center"
         if header:
             props.update(bold=True, text_wrap=True, align="center", bg_color=HEADER_FILL, border=1)
         if num_format:
@@ -1282,6 +1289,73 @@ def _mergeable(
     return out
 
 
+def _page_parts(c1: int, c2: int, starts: list[int]) -> list[tuple[int, int]]:
+    """The columns ``c1`` … ``c2`` cut where a printed page across begins (``starts``)."""
+    parts, first = [], c1
+    for start in starts:
+        if first < start <= c2:
+            parts.append((first, start - 1))
+            first = start
+    parts.append((first, c2))
+    return parts
+
+
+def _lines_within(text: str, room: float) -> list[str] | None:
+    """``text``'s words on as few lines as fit ``room`` pixels each (bold, as measured by
+    :func:`styles.bold_text_pixels`: a little more than a plain text needs), made as even as
+    that number of lines allows ("… HỘ CẬN NGHÈO / XÓM NÀ MÒN – THÁNG 5/2024", not a last
+    line of "5/2024" alone); None where a single word is wider."""
+    lines = _greedy_lines(text, room)
+    if lines is None:
+        return None
+    while room > 10:
+        tighter = _greedy_lines(text, room - 5)
+        if tighter is None or len(tighter) > len(lines):
+            break
+        lines, room = tighter, room - 5
+    return lines
+
+
+def _greedy_lines(text: str, room: float) -> list[str] | None:
+    lines: list[str] = []
+    for word in text.split():
+        if lines and bold_text_pixels(f"{lines[-1]} {word}") <= room:
+            lines[-1] = f"{lines[-1]} {word}"
+        elif bold_text_pixels(word) <= room:
+            lines.append(word)
+        else:
+            return None
+    return lines
+
+
+def _outside_text(
+    text: str, part: tuple[int, int], widths: list[float], repeat: int, starts: list[int]
+) -> tuple[bool, str, bool]:
+    """How a merged text above the table (a title) or below it (the signature) prints in the
+    columns ``part`` (its range cut at the end of its first page): (centred, the text to
+    write, wrapped). Centred, as a head merges such a text to centre it; a text wider than its
+    columns wraps. Printed over several pages with columns repeated, a range beginning in them
+    prints its repeated columns' share on every later page, so its text must stay clear of
+    them there (a centred title cut to "DANH SÁCH HỘ NGH" on page 2): centred where it keeps
+    clear, else left where it fits in the repeated columns (whole on every page), else centred
+    on lines that keep clear (breaks at spaces), else left and wrapped as it falls."""
+    first, last = part
+    pixels = [column_pixels(widths[c]) if c < len(widths) else 64 for c in range(first, last + 1)]
+    room = sum(pixels) - 3
+    need = bold_text_pixels(text)
+    if not (starts and first < repeat <= last):
+        return True, text, need > room
+    shared = sum(pixels[: repeat - first])  # printed again on every later page
+    if need <= room - 2 * shared:
+        return True, text, False
+    if need <= shared - 3:
+        return False, text, False
+    lines = _lines_within(text, room - 2 * shared) if room > 2 * shared else None
+    if lines and len(lines) <= 4:
+        return True, "\n".join(lines), True
+    return False, text, need > room
+
+
 def _write_copy(
     ctx: Context,
     fm: _Formats,
@@ -1350,6 +1424,18 @@ def _write_copy(
     for (r, c), note in sorted((notes or {}).items()):
         if r <= _MAX_ROW and c <= _MAX_COL:
             _put_note(ws, r, c, [note])  # a formula without a value no issue marks
+    widths = {c: min(_MAX_WIDTH, max(_MIN_WIDTH, w)) for c, w in widths.items()}
+    for c in sorted(widths):
+        ws.set_column(c, c, widths[c])
+    # A sheet wider than a page prints across pages at a readable scale, the household's
+    # STT, Mã hộ and name repeated on each, over then down: a household's row is on
+    # consecutive pages (docs/decisions.md, session 24).
+    last_col = max([c for _, c in written] + [c for _, c in marks] + list(widths), default=-1)
+    column_widths = [widths.get(c, 8.43) for c in range(min(last_col, 255) + 1)]
+    repeat = layout.frozen_cols
+    scale, pages = wide_print(column_widths, repeat)
+    starts = page_starts(column_widths, repeat, scale) if pages > 1 else []
+    spans: dict[int, list[tuple[str, float]]] = {}  # per row, merged texts and their widths
     for r1, c1, r2, c2 in merged:
         kind, out, num_format = _typed(_cell_value(grid, (r1, c1)))
         # A header cell merged down from above the header row found ('STT' over three rows)
@@ -1358,15 +1444,37 @@ def _write_copy(
         box = any(layout.boxes(r, c) for r, c in cells)
         in_header = box and any(r in header_rows for r, _ in cells)
         mark = marks.get((r1, c1))
-        fmt = fm.copy_cell(mark[0] if mark else None, num_format, in_header, box)
-        # '' first, then the value by its type: input text is never a formula.
-        ws.merge_range(r1, c1, r2, c2, "", fmt)
-        _write_typed(ws, r1, c1, kind, out, fmt)
-    widths = {c: min(_MAX_WIDTH, max(_MIN_WIDTH, w)) for c, w in widths.items()}
-    for c in sorted(widths):
-        ws.set_column(c, c, widths[c])
-    for r, cells in sorted(wrapped.items()):
-        fit_row(ws, r, [(text, widths.get(c, 8.43)) for c, text in cells])
+        outside = layout.first_header is not None and not (
+            layout.in_table(r1) or layout.in_table(r2)
+        )
+        # A merged range printed across pages (session 26): the title block's and the
+        # signature's end on the page of their first column, a parent header's go on as
+        # ranges of their own, one a page, each showing the header's text.
+        parts = _page_parts(c1, c2, starts)
+        if outside:
+            parts = parts[:1]
+        elif not in_header:
+            parts = [(c1, c2)]
+        center, text, lines = False, out, False
+        if outside and kind == "string" and mark is None:
+            center, text, lines = _outside_text(out, parts[0], column_widths, repeat, starts)
+            if lines and r1 == r2:
+                room = sum(widths.get(c, 8.43) for c in range(parts[0][0], parts[0][1] + 1))
+                spans.setdefault(r1, []).append((text, room))
+        fmt = fm.copy_cell(mark[0] if mark else None, num_format, in_header, box, lines, center)
+        for first, last in parts:
+            # '' first, then the value by its type: input text is never a formula.
+            if (r1, first) != (r2, last):
+                ws.merge_range(r1, first, r2, last, "", fmt)
+            _write_typed(ws, r1, first, kind, text, fmt)
+            if len(parts) > 1 and in_header and kind == "string" and r1 == r2:
+                room = sum(widths.get(c, 8.43) for c in range(first, last + 1))
+                spans.setdefault(r1, []).append((text, room))
+    if starts:
+        ws.set_v_pagebreaks(starts)  # where LibreOffice breaks, so Excel breaks there too
+    for r in sorted(set(wrapped) | set(spans)):
+        cells = [(text, widths.get(c, 8.43)) for c, text in wrapped.get(r, [])]
+        fit_row(ws, r, cells + spans.get(r, []))
     if layout.last_header is not None:
         ws.freeze_panes(layout.last_header + 1, layout.frozen_cols)
     if any(severity == "error" for severity, _ in marks.values()):
@@ -1375,19 +1483,13 @@ def _write_copy(
         ws.set_tab_color(WARNING_FILL)
     ws.set_paper(9)
     ws.set_landscape()
-    # A sheet wider than a page prints across pages at a readable scale, the household's
-    # STT, Mã hộ and name repeated on each, over then down: a household's row is on
-    # consecutive pages (docs/decisions.md, session 24).
-    last_col = max([c for _, c in written] + [c for _, c in marks] + list(widths), default=-1)
-    column_widths = [widths.get(c, 8.43) for c in range(min(last_col, 255) + 1)]
-    scale, pages = wide_print(column_widths, layout.frozen_cols)
     if pages == 1 and scale == 1.0:
         ws.fit_to_pages(1, 0)
     else:
         ws.set_print_scale(round(scale * 100))
         ws.print_across()
-        if layout.frozen_cols and pages > 1:
-            ws.repeat_columns(0, layout.frozen_cols - 1)
+        if repeat and pages > 1:
+            ws.repeat_columns(0, repeat - 1)
     ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
     if layout.last_header is not None:
         ws.repeat_rows(layout.first_header, layout.last_header)

@@ -300,18 +300,28 @@ def print_scale(widths: list[float], stretch: float = 1.0) -> float:
 MIN_WIDE_SCALE = 0.7  # the smallest scale a sheet wider than a page prints at (see wide_print)
 
 
-def _pages_across(widths: list[float], repeat: int, scale: float, stretch: float) -> int:
-    """How many pages wide the columns ``widths`` print at ``scale``, their first ``repeat``
-    columns repeated on every page (print titles); a page breaks between whole columns."""
+def page_starts(
+    widths: list[float], repeat: int, scale: float, stretch: float = LIBREOFFICE_WIDTH
+) -> list[int]:
+    """The columns (0-based) that begin the second, third, … page across when the columns
+    ``widths`` print at ``scale``, their first ``repeat`` columns repeated on every page (print
+    titles); a page breaks between whole columns. ``stretch``: as in :func:`print_scale`."""
     room = PAGE_WIDTH_PT / scale
     points = [column_pixels(w) * 0.75 * stretch for w in widths]
     titles = sum(points[:repeat])
-    pages, used = 1, 0.0
+    starts: list[int] = []
+    used = 0.0
     for i, pt in enumerate(points):
-        if used + pt > room and used > (titles if pages > 1 else 0) and i >= repeat:
-            pages, used = pages + 1, titles
+        if used + pt > room and used > (titles if starts else 0) and i >= repeat:
+            starts.append(i)
+            used = titles
         used += pt
-    return pages
+    return starts
+
+
+def _pages_across(widths: list[float], repeat: int, scale: float, stretch: float) -> int:
+    """How many pages wide the columns ``widths`` print at ``scale`` (see :func:`page_starts`)."""
+    return len(page_starts(widths, repeat, scale, stretch)) + 1
 
 
 def wide_print(widths: list[float], repeat: int = 0) -> tuple[float, int]:

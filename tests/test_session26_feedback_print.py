@@ -1,0 +1,198 @@
+"""Session 26: the feedback copy of a head's list prints its title and headers whole.
+
+A copy wider than a page prints across pages with STT, Mã hộ and the head's name repeated
+(session 24). Its title, merged over all the columns, printed cut: the repeated columns of
+the second page showed "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGH", a parent header over a page break
+printed "ác chỉ số thiếu hụt…" on one page and nothing over its columns on the other.
+Now the page breaks across are written where LibreOffice breaks (so Excel breaks there too),
+the title block's and the signature's merged ranges end on the page of their first column,
+centred, clear of the repeated columns, and a parent header goes on as a range of its own on
+each page (docs/decisions.md).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from pipeline.report.feedback import _lines_within, _outside_text, _page_parts
+from pipeline.report.styles import LIBREOFFICE_WIDTH, bold_text_pixels, column_pixels, page_starts
+from pipeline.run import execute
+from tests import messy
+from tests.commune import person, write_plan, write_roster
+from tests.test_session23_rows import MAY
+
+TITLE = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO XÓM NÀ MÒN – THÁNG 5/2024"
+LONG = (
+    "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO NĂM 2024 THÔN NÀ MÒN, XÃ TRUNG LƯƠNG, HUYỆN ĐỊNH HÓA, "
+    "TỈNH THÁI NGUYÊN – CẬP NHẬT THÁNG 5/2024"
+)
+
+
+def test_page_parts_hand_worked():
+    # Pages across begin at columns P (15) and W (22): R..X (17..23) is cut before W.
+    assert _page_parts(17, 23, [15, 22]) == [(17, 21), (22, 23)]
+    assert _page_parts(10, 21, [15, 22]) == [(10, 14), (15, 21)]
+    assert _page_parts(0, 14, [15]) == [(0, 14)]  # on the first page: whole
+    assert _page_parts(3, 5, []) == [(3, 5)]
+
+
+# Widths 5, 10, 18 (STT, Mã hộ, name: repeated) and ten of 10: 40 + 75 + 131 = 246 pixels
+# repeated, A..M 996 pixels (less 3 of padding: 993). A centred text is clear of A..C on the
+# later pages when it is at most 993 - 2 × 246 = 501 pixels wide.
+WIDTHS = [5.0, 10.0, 18.0] + [10.0] * 10
+
+
+def test_outside_text_hand_worked():
+    assert [column_pixels(w) for w in WIDTHS[:4]] == [40, 75, 131, 75]
+    # The title: 549.55 pixels (bold, with the 5 % margin) > 501, so on two lines each at
+    # most 501 wide, as even as two lines allow; centred, wrapped.
+    assert round(bold_text_pixels(TITLE), 2) == 549.55
+    centred, text, wrapped = _outside_text(TITLE, (0, 12), WIDTHS, 3, [13])
+    assert (centred, wrapped) == (True, True)
+    assert text == "DANH SÁCH HỘ NGHÈO, HỘ CẬN\nNGHÈO XÓM NÀ MÒN – THÁNG 5/2024"
+    assert text.replace("\n", " ") == TITLE  # the head's words, broken at a space
+    assert all(bold_text_pixels(line) <= 501 for line in text.split("\n"))
+    # 184.07 pixels: centred on one line.
+    assert _outside_text("DANH SÁCH HỘ NGHÈO", (0, 12), WIDTHS, 3, [13]) == (
+        True, "DANH SÁCH HỘ NGHÈO", False,
+    )  # fmt: skip
+    # 'UBND XÃ TRUNG LƯƠNG' over A..D (321 pixels): centred it would reach into A..C on the
+    # later pages (318 - 492 < 0); 195.11 pixels fit A..C (246 - 3): left, whole on each.
+    assert _outside_text("UBND XÃ TRUNG LƯƠNG", (0, 3), WIDTHS, 3, [13]) == (
+        False, "UBND XÃ TRUNG LƯƠNG", False,
+    )  # fmt: skip
+    # Printed one page wide, or beginning after the repeated columns: centred, wrapped where
+    # wider than its columns ('Ngày 01 tháng 06 năm 2024', 184.9 pixels, in one of 75).
+    assert _outside_text(TITLE, (0, 12), WIDTHS, 3, []) == (True, TITLE, False)
+    date_line = "Ngày 01 tháng 06 năm 2024"
+    assert _outside_text(date_line, (5, 5), WIDTHS, 3, [13]) == (True, date_line, True)
+    assert _outside_text(date_line, (5, 8), WIDTHS, 3, [13]) == (True, date_line, False)
+
+
+def test_lines_within_even_and_refused():
+    assert _lines_within("Xã Trung Lương", 1000) == ["Xã Trung Lương"]
+    # The greedy lines "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO" (314.19) and "XÓM NÀ MÒN – THÁNG
+    # 5/2024" (234.51) are made even: the widest line is narrower.
+    lines = _lines_within(TITLE, 501)
+    assert lines == ["DANH SÁCH HỘ NGHÈO, HỘ CẬN", "NGHÈO XÓM NÀ MÒN – THÁNG 5/2024"]
+    assert max(bold_text_pixels(x) for x in lines) < 314.19
+    # "DANH" is 48.38 pixels (2,944 thousandths of an em at 11 pt, × 1.05, + 3): wider than 40
+    assert _lines_within("DANH SÁCH", 40) is None
+
+
+def _stored_widths(ws) -> list[float]:
+    stored = {}  # openpyxl keeps equal neighbours as one range
+    for dim in ws.column_dimensions.values():
+        for c in range(dim.min, dim.max + 1):
+            stored[c] = dim.width
+    # a width is stored as its pixels / 7; the width set had 5 pixels less
+    return [(round(stored[c] * 7) - 5) / 7 for c in range(1, ws.max_column + 1)]
+
+
+@pytest.fixture(scope="module")
+def template_copy(tmp_path_factory):
+    """The template's layout (title A1:Z1, 'Xã …' A2:Z2, signature B:E and R:X) with NM2's
+    size 'bốn': its copy prints two pages across."""
+    tmp_path: Path = tmp_path_factory.mktemp("template")
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    roster = write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, [person(c, s) for c, s in MAY])
+    book = openpyxl.load_workbook(roster)
+    assert {str(r) for r in book["Danh sách"].merged_cells.ranges} >= {"A1:Z1", "A2:Z2"}
+    book["Danh sách"]["H6"] = "bốn"
+    book.save(roster)
+    execute(folder, tmp_path / "out", "2024-05")
+    path = tmp_path / "out" / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx"
+    return openpyxl.load_workbook(path)["Danh sách"]
+
+
+def test_the_title_ends_on_the_first_page_centred(template_copy):
+    ws = template_copy
+    widths = _stored_widths(ws)
+    assert len(widths) == 26 and ws.page_setup.scale == 97
+    # The second page across begins at P, where LibreOffice breaks; written, so Excel (whose
+    # columns are narrower) breaks there too, not a column later.
+    assert page_starts(widths, 3, 0.97, LIBREOFFICE_WIDTH) == [15]
+    assert page_starts(widths, 3, 0.97, 1.0)[0] >= 15
+    assert [b.id for b in ws.col_breaks.brk] == [15]
+    assert ws.print_title_cols == "$A:$C" and ws.print_title_rows == "$4:$4"
+    assert ws.oddFooter.center.text == "Trang &P / &N"
+    merged = {str(r) for r in ws.merged_cells.ranges}
+    # The title and 'Xã Trung Lương' end on the first page (were A:Z); the signature's ranges
+    # lie within one page each and are kept.
+    assert merged == {"A1:O1", "A2:O2", "B13:E13", "B14:E14", "R12:X12", "R13:X13", "R14:X14"}
+    title = ws["A1"]
+    assert (title.value, title.data_type) == (TITLE, "s")  # the head's text, not a formula
+    assert title.alignment.horizontal == "center" and not title.alignment.wrap_text
+    # Centred over A..O it keeps clear of A..C, which the second page prints again.
+    pixels = [column_pixels(w) for w in widths]
+    assert bold_text_pixels(TITLE) <= sum(pixels[:15]) - 3 - 2 * sum(pixels[:3])
+    assert ws.row_dimensions[1].height is None  # one line
+    assert ws["A2"].value == "Xã Trung Lương" and ws["A2"].alignment.horizontal == "center"
+    # The signature: the chairman's side centred; 'Người lập biểu' (B:E, fitting B..C, which
+    # every page prints) left, whole on both pages.
+    assert [ws[c].alignment.horizontal for c in ("R12", "R13", "R14")] == ["center"] * 3
+    assert ws["B13"].value == "Người lập biểu" and ws["B13"].alignment.horizontal is None
+    # The mark is where it was.
+    assert ws["H6"].value == "bốn" and ws["H6"].fill.fgColor.rgb == "FFFFC7CE"
+
+
+@pytest.fixture(scope="module")
+def messy_copy(tmp_path_factory):
+    """A head's own layout: the long title over 26 columns, a three-row header (parents
+    'Thông tin chủ hộ' C3:E3 and 'Các chỉ số thiếu hụt…' K3:V3, dimensions in row 4), a
+    signature; NM2's size 'bốn', NM4 'Hộ khá'."""
+    tmp_path: Path = tmp_path_factory.mktemp("messy")
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    households = messy.with_changes(
+        messy.na_mon_households(), NM2={"nhan_khau": "bốn"}, NM4={"phan_loai": "Hộ khá"}
+    )
+    layout = messy.Layout(sheet="DS", title=(LONG,), header_rows=3, signature=True)
+    roster = messy.roster_sheet(households, layout, messy.Typing())
+    info = messy.info_sheet(messy.info_values("Nà Mòn", "5/2024", 102), "standard")
+    messy.write_book(folder / "NaMon.xlsx", [roster, info])
+    source = openpyxl.load_workbook(folder / "NaMon.xlsx")["DS"]
+    execute(folder, tmp_path / "out", "2024-05")
+    path = tmp_path / "out" / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx"
+    return source, openpyxl.load_workbook(path)["DS"]
+
+
+def test_a_long_title_prints_on_lines_clear_of_the_repeated_columns(messy_copy):
+    source, ws = messy_copy
+    assert "A1:Z1" in {str(r) for r in source.merged_cells.ranges}
+    breaks = [b.id for b in ws.col_breaks.brk]
+    assert len(breaks) == 1 and ws.print_title_cols == "$A:$C"
+    last = breaks[0] - 1
+    merged = {str(r) for r in ws.merged_cells.ranges}
+    assert f"A1:{openpyxl.utils.get_column_letter(last + 1)}1" in merged
+    assert "A1:Z1" not in merged
+    title = ws["A1"]
+    lines = title.value.split("\n")
+    assert " ".join(lines) == LONG and title.data_type == "s"
+    assert title.alignment.horizontal == "center" and title.alignment.wrap_text
+    pixels = [column_pixels(w) for w in _stored_widths(ws)]
+    clear = sum(pixels[: last + 1]) - 3 - 2 * sum(pixels[:3])
+    assert all(bold_text_pixels(line) <= clear for line in lines)
+    assert ws.row_dimensions[1].height == 15 * len(lines) and len(lines) >= 2
+
+
+def test_a_parent_header_over_a_page_break_shows_on_both_pages(messy_copy):
+    source, ws = messy_copy
+    start = [b.id for b in ws.col_breaks.brk][0]  # 0-based: the second page's first column
+    assert 10 < start <= 21  # within K..V, the indicators
+    letter = openpyxl.utils.get_column_letter
+    merged = {str(r) for r in ws.merged_cells.ranges}
+    assert "K3:V3" in {str(r) for r in source.merged_cells.ranges}
+    assert {f"K3:{letter(start)}3", f"{letter(start + 1)}3:V3"} <= merged
+    for cell in ("K3", f"{letter(start + 1)}3"):
+        assert ws[cell].value == messy.INDICATOR_PARENT
+        assert ws[cell].font.b and ws[cell].fill.fgColor.rgb not in (None, "00000000")
+    # 'Thông tin chủ hộ' (C3:E3) begins in the repeated columns and ends on the first page:
+    # a header, merged as the head did.
+    assert "C3:E3" in merged
