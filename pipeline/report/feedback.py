@@ -1413,7 +1413,15 @@ def _write_copy(
                 length = max(max((len(w) for w in text.split()), default=0) + 1, len(text) / 3)
             elif wraps:
                 wrapped.setdefault(r, []).append((c, out))
-            widths[c] = max(widths.get(c, 0.0), length / CHARS_PER_WIDTH + 2)
+            width = length / CHARS_PER_WIDTH + 2
+            if kind == "string" and not in_header and not wraps:
+                # A text on one line as wide as it prints in Excel (a name of wide letters
+                # such as "Lường Quang Cường" needs more than its letters count says; bold
+                # where marked an error): LibreOffice, 5.7 % wider, showed it whole, Excel
+                # cut its last letter (session 26).
+                bold = bool(mark and mark[0] == "error")
+                width = max(width, (bold_text_pixels(out, bold=bold) - 5) / 7)
+            widths[c] = max(widths.get(c, 0.0), width)
     for (r, c), (severity, messages) in sorted(marks.items()):
         if (r, c) not in written:
             box = layout.boxes(r, c)

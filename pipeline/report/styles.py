@@ -176,21 +176,31 @@ _BOLD_ADVANCE = (
     557, 278, 334, 557, 278, 834, 557, 500, 557, 557, 444, 390, 334, 557, 500, 723, 500, 500,
     444, 395, 221, 395, 521,
 )  # fmt: skip
+# Times New Roman's regular advance widths (Liberation Serif Regular's), likewise (session 26).
+_REGULAR_ADVANCE = (
+    250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, 500, 500,
+    500, 500, 500, 500, 500, 500, 500, 500, 278, 278, 564, 564, 564, 444, 921, 722, 667, 667,
+    722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722,
+    722, 944, 722, 722, 611, 333, 278, 333, 469, 500, 333, 444, 500, 444, 500, 444, 333, 500,
+    500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722, 500, 500,
+    444, 480, 200, 480, 541,
+)  # fmt: skip
 _HORN = "\u031b"  # ư, ơ: the base letter and a horn about 0.08 em wide
 # Excel's text comes out a little wider than the fonts' advances (hinting), hence the margin;
 # a cell leaves about 3 pixels around its text.
 BOLD_TEXT_MARGIN = 1.05
 
 
-def bold_text_pixels(text: str, size: float = 11.0) -> float:
-    """The pixels (96 dpi) a bold Times New Roman ``text`` of ``size`` points needs on one line
-    in Excel: its advance widths (a Vietnamese letter's base letter, đ as d, a horn 0.08 em),
-    with :data:`BOLD_TEXT_MARGIN` and the cell's padding."""
+def bold_text_pixels(text: str, size: float = 11.0, bold: bool = True) -> float:
+    """The pixels (96 dpi) a bold (or, ``bold`` false, regular) Times New Roman ``text`` of
+    ``size`` points needs on one line in Excel: its advance widths (a Vietnamese letter's base
+    letter, đ as d, a horn 0.08 em), with :data:`BOLD_TEXT_MARGIN` and the cell's padding."""
+    advance = _BOLD_ADVANCE if bold else _REGULAR_ADVANCE
     units = 0
     for ch in unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D")):
         code = ord(ch)
         if 32 <= code <= 126:
-            units += _BOLD_ADVANCE[code - 32]
+            units += advance[code - 32]
         elif ch == _HORN:
             units += 80
         elif not unicodedata.combining(ch):
