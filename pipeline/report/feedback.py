@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -66,6 +67,7 @@ from pipeline.report.styles import (
     Styles,
     bold_text_pixels,
     column_pixels,
+    keep_with_table,
     merge_text,
     page_setup,
     page_starts,
@@ -1289,6 +1291,13 @@ def _mergeable(
     return out
 
 
+@lru_cache(maxsize=8192)
+def _one_line_width(text: str, bold: bool) -> float:
+    """The column width (Excel's units: ``7 w + 5`` pixels) ``text`` needs on one line, in
+    Times New Roman 11 (bold or regular); a list repeats most of its texts ('Nam', 'x')."""
+    return (bold_text_pixels(text, bold=bold) - 5) / 7
+
+
 def _page_parts(c1: int, c2: int, starts: list[int]) -> list[tuple[int, int]]:
     """The columns ``c1`` … ``c2`` cut where a printed page across begins (``starts``)."""
     parts, first = [], c1
@@ -1419,8 +1428,7 @@ def _write_copy(
                 # such as "Lường Quang Cường" needs more than its letters count says; bold
                 # where marked an error): LibreOffice, 5.7 % wider, showed it whole, Excel
                 # cut its last letter (session 26).
-                bold = bool(mark and mark[0] == "error")
-                width = max(width, (bold_text_pixels(out, bold=bold) - 5) / 7)
+                width = max(width, _one_line_width(out, bool(mark and mark[0] == "error")))
             widths[c] = max(widths.get(c, 0.0), width)
     for (r, c), (severity, messages) in sorted(marks.items()):
         if (r, c) not in written:
@@ -1503,3 +1511,12 @@ def _write_copy(
         ws.repeat_rows(layout.first_header, layout.last_header)
     ws.set_header(_t("print.header", file=file[-120:].replace("&", "&&")))
     ws.set_footer(t("footer", ctx.lang))
+    # The signature under the table prints with the table's last households, not alone on a
+    # page under the repeated header (session 26).
+    last_row = max([r for r, _ in written] + [r for r, _ in marks], default=-1)
+    if layout.last_data is not None and layout.last_header is not None:
+        if layout.last_header < layout.last_data < last_row:
+            own_scale = None if pages == 1 and scale == 1.0 else round(scale * 100) / 100
+            repeated = (layout.first_header, layout.last_header)
+            keep_with_table(ws, column_widths, layout.last_data, last_row, repeated, 2, 0,
+                            own_scale)  # fmt: skip

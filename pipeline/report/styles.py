@@ -359,6 +359,7 @@ def keep_with_table(
     repeat: tuple[int, int] | None = None,
     keep: int = 2,
     start: int = 0,
+    scale: float | None = None,
 ) -> None:
     """Keep the rows after a table (its signature block) on the table's last printed page.
 
@@ -368,9 +369,10 @@ def keep_with_table(
     an estimate puts the rows ``last_table_row + 1 … end_row`` on a new page, a manual
     page break is set before the table's last ``keep`` rows, which then print with the
     signature. Manual breaks already on the sheet are kept and counted. ``start``: a row
-    that begins a printed page.
+    that begins a printed page. ``scale``: the sheet's own print scale, where it has one
+    (not printed one page wide).
     """
-    pages = _Pages(ws, widths, end_row, repeat, start)
+    pages = _Pages(ws, widths, end_row, repeat, start, scale)
     if not any(last_table_row < s <= end_row for starts in pages.layouts for s in starts):
         return
     # The latest start, over the estimates, of the page that holds the table's last row.
@@ -402,10 +404,13 @@ def keep_together(
         pages.add_break(first)
 
 
-def page_capacities(widths: list[float]) -> list[float]:
+def page_capacities(widths: list[float], scale: float | None = None) -> list[float]:
     """A printed page's height in the sheet's own points (before the print scale) for each
     estimate: Excel's of ``PAGE_SHARES``, then LibreOffice's at its smaller scale, when it
-    has one (its columns drawn ``LIBREOFFICE_WIDTH`` wider)."""
+    has one (its columns drawn ``LIBREOFFICE_WIDTH`` wider). ``scale``: a sheet's own print
+    scale, the same in both (not printed one page wide)."""
+    if scale is not None:
+        return [PAGE_HEIGHT_PT * share / scale for share in (*PAGE_SHARES, LIBREOFFICE_SHARE)]
     scale = print_scale(widths)
     capacities = [PAGE_HEIGHT_PT * share / scale for share in PAGE_SHARES]
     office_scale = print_scale(widths, LIBREOFFICE_WIDTH)
@@ -532,6 +537,7 @@ class _Pages:
         end_row: int,
         repeat: tuple[int, int] | None,
         start: int,
+        scale: float | None = None,
     ):
         from pipeline.report.bulk import blocks_of  # bulk imports this module
 
@@ -570,7 +576,7 @@ class _Pages:
         self.hbreaks = hbreaks
         breaks = set(hbreaks[bisect_left(hbreaks, start) : bisect_right(hbreaks, end_row)])
         self.breaks = breaks
-        self.scale = print_scale(widths)
+        self.scale = scale if scale is not None else print_scale(widths)
 
         def page_starts(capacity: float) -> list[int]:
             used, starts = 0.0, [start]
@@ -583,7 +589,7 @@ class _Pages:
                 used += h
             return starts
 
-        self.layouts = [page_starts(capacity) for capacity in page_capacities(widths)]
+        self.layouts = [page_starts(capacity) for capacity in page_capacities(widths, scale)]
 
     def capacity(self, share: float) -> float:
         """A page's printable height in the sheet's own points (before the print scale)."""
