@@ -1310,10 +1310,10 @@ def _page_parts(c1: int, c2: int, starts: list[int]) -> list[tuple[int, int]]:
 
 
 def _lines_within(text: str, room: float) -> list[str] | None:
-    """``text``'s words on as few lines as fit ``room`` pixels each (bold, as measured by
-    :func:`styles.bold_text_pixels`: a little more than a plain text needs), made as even as
-    that number of lines allows ("… HỘ CẬN NGHÈO / XÓM NÀ MÒN – THÁNG 5/2024", not a last
-    line of "5/2024" alone); None where a single word is wider."""
+    """``text``'s words on as few lines as fit ``room`` pixels each (regular Times New Roman
+    11, as the copy writes it, measured by :func:`styles.bold_text_pixels` with its 5 %
+    margin), made as even as that number of lines allows (no last line of "5/2024" alone);
+    None where a single word is wider."""
     lines = _greedy_lines(text, room)
     if lines is None:
         return None
@@ -1328,9 +1328,9 @@ def _lines_within(text: str, room: float) -> list[str] | None:
 def _greedy_lines(text: str, room: float) -> list[str] | None:
     lines: list[str] = []
     for word in text.split():
-        if lines and bold_text_pixels(f"{lines[-1]} {word}") <= room:
+        if lines and bold_text_pixels(f"{lines[-1]} {word}", bold=False) <= room:
             lines[-1] = f"{lines[-1]} {word}"
-        elif bold_text_pixels(word) <= room:
+        elif bold_text_pixels(word, bold=False) <= room:
             lines.append(word)
         else:
             return None
@@ -1351,7 +1351,7 @@ def _outside_text(
     first, last = part
     pixels = [column_pixels(widths[c]) if c < len(widths) else 64 for c in range(first, last + 1)]
     room = sum(pixels) - 3
-    need = bold_text_pixels(text)
+    need = bold_text_pixels(text, bold=False)
     if not (starts and first < repeat <= last):
         return True, text, need > room
     shared = sum(pixels[: repeat - first])  # printed again on every later page
