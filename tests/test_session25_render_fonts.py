@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.report import deprivations, hamlets
 from pipeline.report.cells import header_texts, header_word_width, header_words_fit
-from pipeline.report.styles import bold_text_pixels
+from pipeline.report.styles import text_pixels
 from pipeline.run import execute
 from tests.commune import person, write_plan, write_roster
 
@@ -119,10 +119,10 @@ def test_a_committee_name_wider_than_its_columns_gets_two_lines(books):
     LƯƠNG' (19 064: 296.59 px) fits every sheet: no row grows in Vietnamese."""
     en = openpyxl.load_workbook(books["en"])
     vi = openpyxl.load_workbook(books["vi"])
-    assert bold_text_pixels("PEOPLE'S COMMITTEE OF TRUNG LƯƠNG COMMUNE") == pytest.approx(
+    assert text_pixels("PEOPLE'S COMMITTEE OF TRUNG LƯƠNG COMMUNE") == pytest.approx(
         416.752, abs=0.001
     )
-    assert bold_text_pixels("ỦY BAN NHÂN DÂN XÃ TRUNG LƯƠNG") == pytest.approx(296.586, abs=0.001)
+    assert text_pixels("ỦY BAN NHÂN DÂN XÃ TRUNG LƯƠNG") == pytest.approx(296.586, abs=0.001)
     assert en["Xu hướng"].row_dimensions[1].height == 31.5
     assert en["Nộp báo cáo"].row_dimensions[1].height == 31.5
     assert en["Tổng hợp"].row_dimensions[1].height == 15.75
@@ -135,8 +135,8 @@ def test_one_line_english_heads_fit_their_columns(books):
     "Year start" (70.2 px; "Start of year" needed 86.0) and 'Biến động''s household list heads
     column C (13: 96 px) "Code" (37.2 px; "Household code" needed 107.0). Vietnamese: "Đầu
     năm", "Mã hộ", as before."""
-    assert bold_text_pixels("Year start") == pytest.approx(70.2, abs=0.05)
-    assert bold_text_pixels("Household code") == pytest.approx(107.0, abs=0.05)
+    assert text_pixels("Year start") == pytest.approx(70.2, abs=0.05)
+    assert text_pixels("Household code") == pytest.approx(107.0, abs=0.05)
     for lang, start, code in (("en", "Year start", "Code"), ("vi", "Đầu năm", "Mã hộ")):
         book = openpyxl.load_workbook(books[lang])
         trend = book["Xu hướng"]

@@ -18,7 +18,7 @@ import openpyxl
 import pytest
 
 from pipeline.report.feedback import _lines_within, _outside_text, _page_parts
-from pipeline.report.styles import LIBREOFFICE_WIDTH, bold_text_pixels, column_pixels, page_starts
+from pipeline.report.styles import LIBREOFFICE_WIDTH, column_pixels, page_starts, text_pixels
 from pipeline.run import execute
 from tests import messy
 from tests.commune import person, write_plan, write_roster
@@ -49,12 +49,12 @@ def test_outside_text_hand_worked():
     assert [column_pixels(w) for w in WIDTHS[:4]] == [40, 75, 131, 75]
     # The title: 529.51 pixels (regular, as written, with the 5 % margin) > 501, so on two
     # lines each at most 501 wide, as even as two lines allow; centred, wrapped.
-    assert round(bold_text_pixels(TITLE, bold=False), 2) == 529.51
+    assert round(text_pixels(TITLE, bold=False), 2) == 529.51
     centred, text, wrapped = _outside_text(TITLE, (0, 12), WIDTHS, 3, [13])
     assert (centred, wrapped) == (True, True)
     assert text == "DANH SÁCH HỘ NGHÈO, HỘ CẬN\nNGHÈO XÓM NÀ MÒN – THÁNG 5/2024"
     assert text.replace("\n", " ") == TITLE  # the head's words, broken at a space
-    assert all(bold_text_pixels(line, bold=False) <= 501 for line in text.split("\n"))
+    assert all(text_pixels(line, bold=False) <= 501 for line in text.split("\n"))
     # One column more (M..N: 1,071 pixels, 576 clear of A..C twice): on one line.
     assert _outside_text(TITLE, (0, 13), WIDTHS + [10.0], 3, [14]) == (True, TITLE, False)
     # 176.22 pixels: centred on one line.
@@ -80,7 +80,7 @@ def test_lines_within_even_and_refused():
     # 5/2024" (228.41) are made even: the widest line is narrower.
     lines = _lines_within(TITLE, 501)
     assert lines == ["DANH SÁCH HỘ NGHÈO, HỘ CẬN", "NGHÈO XÓM NÀ MÒN – THÁNG 5/2024"]
-    assert max(bold_text_pixels(x, bold=False) for x in lines) < 300.25
+    assert max(text_pixels(x, bold=False) for x in lines) < 300.25
     # "DANH" is 47.48 pixels (D 722, A 722, N 722, H 722: 2,888 thousandths of an em at 11 pt,
     # × 1.05, + 3): wider than 40
     assert _lines_within("DANH SÁCH", 40) is None
@@ -133,7 +133,7 @@ def test_the_title_ends_on_the_first_page_centred(template_copy):
     assert title.alignment.horizontal == "center" and not title.alignment.wrap_text
     # Centred over A..O it keeps clear of A..C, which the second page prints again.
     pixels = [column_pixels(w) for w in widths]
-    assert bold_text_pixels(TITLE, bold=False) <= sum(pixels[:15]) - 3 - 2 * sum(pixels[:3])
+    assert text_pixels(TITLE, bold=False) <= sum(pixels[:15]) - 3 - 2 * sum(pixels[:3])
     assert ws.row_dimensions[1].height == 15.75  # one line, at the height pages are laid out by
     assert ws["A2"].value == "Xã Trung Lương" and ws["A2"].alignment.horizontal == "center"
     # The signature: the chairman's side centred; 'Người lập biểu' (B:E, fitting B..C, which
@@ -184,7 +184,7 @@ def test_a_long_title_prints_on_lines_clear_of_the_repeated_columns(messy_copy):
     assert title.alignment.horizontal == "center" and title.alignment.wrap_text
     pixels = [column_pixels(w) for w in _stored_widths(ws)]
     clear = sum(pixels[: last + 1]) - 3 - 2 * sum(pixels[:3])
-    assert all(bold_text_pixels(line, bold=False) <= clear for line in lines)
+    assert all(text_pixels(line, bold=False) <= clear for line in lines)
     assert ws.row_dimensions[1].height == 15 * len(lines) and len(lines) >= 2
 
 
@@ -211,7 +211,7 @@ def test_a_name_of_wide_letters_is_not_cut_in_excel(messy_copy):
     # draws 7 w + 5 pixels: 19.0. Counted by its 17 letters it had 17 / 1.1 + 2 = 17.45 (127
     # pixels: Excel cut "Cường"; LibreOffice, 5.7 % wider, showed it).
     _, ws = messy_copy
-    assert round(bold_text_pixels("Lường Quang Cường", bold=False), 2) == 137.97
+    assert round(text_pixels("Lường Quang Cường", bold=False), 2) == 137.97
     row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 3).value == "Lường Quang Cường")
     assert ws.cell(row, 2).value == "NM3"
     widths = _stored_widths(ws)
@@ -220,7 +220,7 @@ def test_a_name_of_wide_letters_is_not_cut_in_excel(messy_copy):
     bon = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 2).value == "NM2")
     size_col = next(c for c in range(1, 27) if ws.cell(bon, c).value == "bốn")
     assert ws.cell(bon, size_col).font.b
-    assert column_pixels(widths[size_col - 1]) >= bold_text_pixels("bốn")
+    assert column_pixels(widths[size_col - 1]) >= text_pixels("bốn")
 
 
 def test_the_signature_is_kept_with_the_last_households(tmp_path):

@@ -17,7 +17,7 @@ from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
 from pipeline.report.labels import t
-from pipeline.report.styles import Styles, bold_text_pixels, merge_text
+from pipeline.report.styles import Styles, merge_text, text_pixels
 from pipeline.types import RunResult
 
 # A header spec item: a label spanning both header rows, or (parent, [children]).
@@ -175,8 +175,8 @@ def fit_row(ws: Worksheet, row: int, cells: list[tuple[Any, float]]) -> float:
 
 def header_word_width(word: str, size: float = 11.0) -> float:
     """The column width (Excel's units) a bold Times New Roman word of ``size`` points needs on
-    one line (:func:`styles.bold_text_pixels`: a width w draws 7 w + 5 pixels)."""
-    return (bold_text_pixels(word, size) - 5) / 7
+    one line (:func:`styles.text_pixels`: a width w draws 7 w + 5 pixels)."""
+    return (text_pixels(word, size) - 5) / 7
 
 
 def header_words_fit(widths: list[float], texts: dict[int, str]) -> list[float]:

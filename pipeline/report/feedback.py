@@ -65,12 +65,12 @@ from pipeline.report.styles import (
     HEADER_FILL,
     WARNING_FILL,
     Styles,
-    bold_text_pixels,
     column_pixels,
     keep_with_table,
     merge_text,
     page_setup,
     page_starts,
+    text_pixels,
     wide_print,
 )
 from pipeline.rosterchecks import (
@@ -1295,7 +1295,7 @@ def _mergeable(
 def _one_line_width(text: str, bold: bool) -> float:
     """The column width (Excel's units: ``7 w + 5`` pixels) ``text`` needs on one line, in
     Times New Roman 11 (bold or regular); a list repeats most of its texts ('Nam', 'x')."""
-    return (bold_text_pixels(text, bold=bold) - 5) / 7
+    return (text_pixels(text, bold=bold) - 5) / 7
 
 
 def _page_parts(c1: int, c2: int, starts: list[int]) -> list[tuple[int, int]]:
@@ -1311,7 +1311,7 @@ def _page_parts(c1: int, c2: int, starts: list[int]) -> list[tuple[int, int]]:
 
 def _lines_within(text: str, room: float) -> list[str] | None:
     """``text``'s words on as few lines as fit ``room`` pixels each (regular Times New Roman
-    11, as the copy writes it, measured by :func:`styles.bold_text_pixels` with its 5 %
+    11, as the copy writes it, measured by :func:`styles.text_pixels` with its 5 %
     margin), made as even as that number of lines allows (no last line of "5/2024" alone);
     None where a single word is wider."""
     lines = _greedy_lines(text, room)
@@ -1328,9 +1328,9 @@ def _lines_within(text: str, room: float) -> list[str] | None:
 def _greedy_lines(text: str, room: float) -> list[str] | None:
     lines: list[str] = []
     for word in text.split():
-        if lines and bold_text_pixels(f"{lines[-1]} {word}", bold=False) <= room:
+        if lines and text_pixels(f"{lines[-1]} {word}", bold=False) <= room:
             lines[-1] = f"{lines[-1]} {word}"
-        elif bold_text_pixels(word, bold=False) <= room:
+        elif text_pixels(word, bold=False) <= room:
             lines.append(word)
         else:
             return None
@@ -1351,7 +1351,7 @@ def _outside_text(
     first, last = part
     pixels = [column_pixels(widths[c]) if c < len(widths) else 64 for c in range(first, last + 1)]
     room = sum(pixels) - 3
-    need = bold_text_pixels(text, bold=False)
+    need = text_pixels(text, bold=False)
     if not (starts and first < repeat <= last):
         return True, text, need > room
     shared = sum(pixels[: repeat - first])  # printed again on every later page

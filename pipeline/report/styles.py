@@ -191,7 +191,7 @@ _HORN = "\u031b"  # ư, ơ: the base letter and a horn about 0.08 em wide
 BOLD_TEXT_MARGIN = 1.05
 
 
-def bold_text_pixels(text: str, size: float = 11.0, bold: bool = True) -> float:
+def text_pixels(text: str, size: float = 11.0, bold: bool = True) -> float:
     """The pixels (96 dpi) a bold (or, ``bold`` false, regular) Times New Roman ``text`` of
     ``size`` points needs on one line in Excel: its advance widths (a Vietnamese letter's base
     letter, đ as d, a horn 0.08 em), with :data:`BOLD_TEXT_MARGIN` and the cell's padding."""
@@ -222,7 +222,7 @@ def title_block(
     # keeps a written height, and a row without one at 15 pt cut the second line (session 25).
     info = ws.col_info
     room = sum(info[c].width if c in info else 64 for c in range(split)) if info else 0
-    if room and bold_text_pixels(org) > room:
+    if room and text_pixels(org) > room:
         ws.set_row(0, 2 * ROW_HEIGHT_PT)
     merge_text(ws, 0, split, 0, last, t("nation", lang), st["nation"])
     merge_text(ws, 1, split, 1, last, t("motto", lang), st["motto"])
