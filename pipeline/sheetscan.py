@@ -228,9 +228,12 @@ def _hidden_rows(data: bytes, marks: _Marks) -> list[tuple[int, int, bool]]:
     attribute's tag is looked at (a hidden column's ``<col>`` tag is passed over: columns are
     not rows). Rows not written (``<sheetFormatPr zeroHeight="1">`` hides them) hold no value:
     not told."""
-    found = [mark for mark in _ZERO_HEIGHT if mark in data]
+    # (A sheet holding no single quote at all, most, is not searched for the marks quoted so:
+    # told by one memchr, many times faster than a search for each of them.)
+    quoted = b"'" in data
+    found = [mark for mark in _ZERO_HEIGHT if (quoted or b"'" not in mark) and mark in data]
     if b"hidden=" in data:
-        found += [mark for mark in _HIDDEN_MARKS if mark in data]
+        found += [mark for mark in _HIDDEN_MARKS if (quoted or b"'" not in mark) and mark in data]
     if not found:
         return []
     rows: set[int] = set()
