@@ -248,7 +248,9 @@ class Workbook:
             cells = chain.from_iterable(grid)
             if len(grid) <= _DISTINCT_TEXT_ROWS:
                 cells = set(cells)
-            texts = [v for v in cells if v.__class__ is str and v]
+            # (An empty cell, most of a long sheet's, is told by its truth first: it is '', and
+            # no value the readers give is false yet text, nor fails to say whether it is true.)
+            texts = [v for v in cells if v and v.__class__ is str]
             joined = " ".join(texts)
             if self._make_safe(name, grid, texts, joined):
                 joined = " ".join(v for row in grid for v in row if v.__class__ is str and v)
