@@ -118,6 +118,8 @@ def needs_xml_safe(text: str) -> bool:
 
 def clean_text(value: object) -> str:
     """Any cell value as tidy NFC text ("" for blank); 12.0 becomes "12"."""
+    if value.__class__ is str:
+        return _clean_str(value)
     if is_blank(value):
         return ""
     if isinstance(value, bool):
@@ -128,7 +130,19 @@ def clean_text(value: object) -> str:
         return value.strftime("%d/%m/%Y") if value.time() == datetime.min.time() else str(value)
     if isinstance(value, date):
         return value.strftime("%d/%m/%Y")
-    text = str(value).translate(_CLEAN)
+    return _tidy(str(value))
+
+
+# A text cleaned once: every roster of a province writes the same header and label texts
+# (6 µs each cleaned, 0.1 µs remembered); a text met once costs the lookup only.
+@lru_cache(maxsize=1 << 16)
+def _clean_str(text: str) -> str:
+    """:func:`clean_text` of a text."""
+    return "" if is_blank(text) else _tidy(text)
+
+
+def _tidy(text: str) -> str:
+    text = text.translate(_CLEAN)
     if "\u200d" in text:
         text = _STRAY_JOINER.sub("", text)
     return _SPACES.sub(" ", nfc(text)).strip()

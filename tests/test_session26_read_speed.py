@@ -97,3 +97,24 @@ def test_a_count_in_ma_ho_is_found_by_the_fast_path_as_value_by_value(values, ex
     fast = np.asarray(_not_household_counts(_Columns({"ma_ho": column})), dtype=bool)
     assert fast.tolist() == expected
     assert [not_household_count(value) for value in values] == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("  Mã   hộ  ", "Mã hộ"),  # spaces collapsed, ends trimmed
+        ("Na\u0300 Mo\u0300n", "Nà Mòn"),  # typed decomposed (NFD): composed
+        ("Họ và\u00a0tên\nchủ hộ", "Họ và tên chủ hộ"),  # a no-break space, a line break
+        ("   ", ""),  # blank
+        ("", ""),
+        (12.0, "12"),  # not text: as before, never remembered
+        (None, ""),
+    ],
+)
+def test_a_text_cleaned_again_is_cleaned_as_the_first_time(value, expected):
+    """clean_text remembers each text it cleaned (the same headers and labels in every
+    roster): the second answer, from memory, is the first."""
+    from pipeline.text import clean_text
+
+    assert clean_text(value) == expected
+    assert clean_text(value) == expected
