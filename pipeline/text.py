@@ -118,7 +118,7 @@ def needs_xml_safe(text: str) -> bool:
 
 def clean_text(value: object) -> str:
     """Any cell value as tidy NFC text ("" for blank); 12.0 becomes "12"."""
-    if value.__class__ is str:
+    if value.__class__ is str and len(value) <= _REMEMBERED_TEXT:
         return _clean_str(value)
     if is_blank(value):
         return ""
@@ -133,9 +133,13 @@ def clean_text(value: object) -> str:
     return _tidy(str(value))
 
 
-# A text cleaned once: every roster of a province writes the same header and label texts
-# (6 µs each cleaned, 0.1 µs remembered); a text met once costs the lookup only.
-@lru_cache(maxsize=1 << 16)
+# A short text cleaned once: every roster of a province writes the same header and label
+# texts (6 µs each cleaned, 0.1 µs remembered); a text met once costs the lookup only. Short
+# texts only, and not too many: what is remembered stays in a reader's memory from file to file.
+_REMEMBERED_TEXT = 200  # characters
+
+
+@lru_cache(maxsize=1 << 14)
 def _clean_str(text: str) -> str:
     """:func:`clean_text` of a text."""
     return "" if is_blank(text) else _tidy(text)

@@ -118,3 +118,16 @@ def test_a_text_cleaned_again_is_cleaned_as_the_first_time(value, expected):
 
     assert clean_text(value) == expected
     assert clean_text(value) == expected
+
+
+def test_a_long_text_is_cleaned_without_being_remembered():
+    """Only short texts are remembered (a reader keeps them from file to file): a long one,
+    its 300 words spaced twice, is cleaned the long way, to the same text."""
+    from pipeline.text import _clean_str, clean_text
+
+    long_text = "  ".join(["hộ"] * 300)
+    before = _clean_str.cache_info().currsize
+    assert clean_text(long_text) == " ".join(["hộ"] * 300)
+    assert _clean_str.cache_info().currsize == before
+    assert clean_text("  Mã   hộ ") == "Mã hộ"
+    assert _clean_str("  Mã   hộ ") == "Mã hộ"
