@@ -496,12 +496,16 @@ class StartKept(NamedTuple):
     'YYYY-00'), when it wrote it: ``replaced``, another list was kept before (said on screen);
     ``changed``, the Mã hộ (else the head's name) of the kept rows that differ, in key order;
     ``later``, the months of later years stored, which read it (their returns to poverty and
-    January 'Thoát' checks): built on the list as it was, or on none."""
+    January 'Thoát' checks): built on the list as it was, or on none. ``month``: the list was
+    worked out again only because the year's first stored month, run again (the month named),
+    says other households than before: the plan's file is the one the run that kept it read
+    (None: the plan's file differs, or that run is not known)."""
 
     year: int
     replaced: bool
     changed: list[str]
     later: list[str]
+    month: str | None = None
 
 
 def _keep_start_list(
@@ -591,7 +595,32 @@ def _keep_start_list(
         )
     ]
     _record_mark(conn, run_id, period, mark, "replaced" if before else "kept")
-    return StartKept(year, bool(before), changed, later)
+    month = (
+        first
+        if before and first == result.period and _same_plan_kept(conn, year, run_id, files, result)
+        else None
+    )  # the year's first month run again, from the plan the list was kept from
+    return StartKept(year, bool(before), changed, later, month)
+
+
+def _same_plan_kept(
+    conn: sqlite3.Connection, year: int, run_id: int, files: list[dict], result
+) -> bool:
+    """Whether the plan file the run read (its SHA-256) is the one read by the year's last run
+    before it that recorded the kept start list (``run_files`` kind 'start-list'): then a list
+    kept otherwise comes from the first month's lists, not from a corrected plan."""
+    plan = next(
+        (f["sha256"] for f in files
+         if f.get("kind") == "plan" and f.get("file") == result.plan.file and f.get("sha256")),
+        None,
+    )  # fmt: skip
+    found = conn.execute(
+        "SELECT p.sha256 FROM run_files p WHERE p.kind = 'plan' AND p.run_id = (SELECT "
+        "MAX(f.run_id) FROM run_files f JOIN runs r ON r.run_id = f.run_id WHERE f.kind = "
+        "'start-list' AND r.period LIKE ? AND f.run_id < ?)",
+        (f"{year:04d}-%", run_id),
+    ).fetchall()
+    return plan is not None and bool(found) and all(sha == plan for (sha,) in found)
 
 
 def _start_list_mark(conn: sqlite3.Connection, result, files: list[dict], first: str) -> str | None:

@@ -482,11 +482,32 @@ def _start_list_kept(
     with the commands to run them again (each with the input folder its stored run read, as
     `giamngheo history` gives them) unless ``said_stale`` (the run's notice of later months gave
     them). A list kept where none was, with no later year stored, is said nothing: no
-    figure stored changes (docs/decisions.md, session 26)."""
+    figure stored changes; nor a list worked out again only because the year's first month was
+    run again with other lists, from the plan the list was kept from (``kept.month``), unless
+    later years read it: it follows the month the run replaces, which is said
+    (docs/decisions.md, session 26)."""
     if kept is None or not (kept.replaced or kept.later):
         return []
     vi, en = [], []
-    if kept.replaced:
+    if kept.replaced and kept.month is not None and not kept.later:
+        # The plan is the one the list was kept from, and the year's first month was run again
+        # with other lists: the rows kept follow that month, which the officer replaced knowing
+        # it, and no stored figure reads them (session 26 review: "theo kế hoạch" misled).
+        return []
+    if kept.replaced and kept.month is not None:
+        codes = ", ".join(kept.changed[:3]) + (", …" if len(kept.changed) > 3 else "")
+        when = month_written(kept.month)
+        vi.append(
+            f"Danh sách hộ đầu năm {kept.year} lưu trong lịch sử (dùng để nhận ra hộ tái nghèo "
+            f"năm sau) đã được tính lại theo danh sách kỳ {when} vừa chạy lại, khác trước ở "
+            f"{len(kept.changed)} hộ ({codes})."
+        )
+        en.append(
+            f"The {kept.year} start-of-year list the history keeps (to tell households back in "
+            f"poverty next year) was worked out again from the lists of {when}, run again now; "
+            f"it differs from before at {len(kept.changed)} household(s) ({codes})."
+        )
+    elif kept.replaced:
         codes = ", ".join(kept.changed[:3]) + (", …" if len(kept.changed) > 3 else "")
         vi.append(
             f"Danh sách hộ đầu năm {kept.year} lưu trong lịch sử (dùng để nhận ra hộ tái nghèo "

@@ -364,3 +364,46 @@ def test_a_list_kept_late_names_next_years_months_run_without_it(tmp_path):
     assert HistoryStore(out / HISTORY_FILE).reruns()[-1] == ("2024-12", 4, True)
     january, _, _ = execute(jan, out, "2025-01")
     assert _nm3_in_january(january) == "returned"
+
+
+def _november_again(folder, nov, listed: list[str], prepared: date) -> None:
+    """November's folder again: the same plan file (the same bytes) and Bản Cọ's list, Nà Mòn's
+    list holding ``listed`` (poor but NM4, near-poor, and NM5, 'Thoát')."""
+    import shutil
+
+    folder.mkdir()
+    shutil.copy(nov / "KeHoach_2024.xlsx", folder / "KeHoach_2024.xlsx")
+    shutil.copy(nov / "BanCo_11.xlsx", folder / "BanCo_11.xlsx")
+    kinds = {"NM4": "near_poor", "NM5": "exited"}
+    write_roster(folder, "NaMon_11.xlsx", "Nà Mòn", 100,
+                 [person(code, kinds.get(code, "poor")) for code in listed],
+                 **{**NOVEMBER, "prepared": prepared})  # fmt: skip
+
+
+def test_the_first_month_run_again_with_other_lists_keeps_the_list_unsaid(tmp_path):
+    """The year's first month run again (--replace) from the same plan file, with other lists:
+    November first with NM3 on Nà Mòn's list (kept: BC1, NM1, DK1, DK2), then as at first, NM3
+    gone: the kept list follows November (KEPT: NM3 kept) and no line is said of it (session 26
+    review: the start list did not change, the month did, and the run says it replaced the
+    month). With January 2025 stored, November run again with NM2 gone too: NM2 kept as well,
+    and the line names the month the list was worked out from, not the plan, with January to
+    run again."""
+    nov, listed, fewer, jan = (tmp_path / n for n in ("nov", "listed", "fewer", "jan"))
+    _month(nov, NOVEMBER)
+    _november_again(listed, nov, ["NM1", "NM2", "NM3", "0451", "NM4", "NM5"], date(2024, 12, 2))
+    _november_again(fewer, nov, ["NM1", "0451", "NM4", "NM5"], date(2024, 12, 9))
+    _january(jan)
+    out = tmp_path / "out"
+    execute(listed, out, "2024-11")
+    assert [row[2] for row in _kept(out)] == ["BC1", "NM1", "DK1", "DK2"]
+    execute(nov, out, "2024-11", replace=True)
+    assert _kept(out) == KEPT
+    assert _start_notices() == []
+    execute(jan, out, "2025-01")
+    execute(fewer, out, "2024-11", replace=True)
+    assert [row[2] for row in _kept(out)] == ["BC1", "NM1", "NM2", "NM3", "DK1", "DK2"]
+    assert _start_notices() == [
+        f"{KEPT_SAID} (dùng để nhận ra hộ tái nghèo năm sau) đã được tính lại theo danh sách kỳ "
+        "11/2024 vừa chạy lại, khác trước ở 1 hộ (NM2). Kỳ 01/2025 đã tính hộ tái nghèo theo "
+        "danh sách cũ (hãy chạy lại như trên)."
+    ]  # the run's notice of later months to run again gives January's command
