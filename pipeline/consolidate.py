@@ -23,6 +23,7 @@ from pipeline.hamlets import HamletMatcher, known_hamlets
 from pipeline.messages import Message, RunCommand
 from pipeline.normalise import normalise_value
 from pipeline.rosterchecks import (
+    codes_names_births,
     duplicate_id_numbers,
     duplicates_in,
     empty_list_issue,
@@ -341,21 +342,12 @@ def _list_names(sub: Submission, without_code: bool = False) -> set[str]:
     rows naming their head, normalised as a counted row's; ``without_code``: of those writing
     no Mã hộ only."""
     names = set()
-    for _, _, rows in tables(sub):
-        columns = rows.columns
-        size = max((len(values) for values in columns.values()), default=0)
-        blank = [None] * size
-        for code, name, birth in zip(
-            columns.get("ma_ho") or blank, columns.get("chu_ho") or blank,
-            columns.get("nam_sinh") or blank, strict=False,
-        ):  # fmt: skip
-            if without_code and ((isinstance(code, str) and code.strip()) or _whole_number(code)):
-                continue
-            key = name_key_text(
-                "", normalise_value("chu_ho", name), normalise_value("nam_sinh", birth)
-            )
-            if key is not None:
-                names.add(key)
+    for code, name, birth in codes_names_births(sub):
+        if without_code and ((isinstance(code, str) and code.strip()) or _whole_number(code)):
+            continue
+        key = name_key_text("", normalise_value("chu_ho", name), normalise_value("nam_sinh", birth))
+        if key is not None:
+            names.add(key)
     return names
 
 

@@ -54,6 +54,18 @@ def tables(sub: Submission) -> list[tuple]:
     return sub.extra.get("tables") or [(sub.sheet, sub.extra["header"], sub.extra["rows"])]
 
 
+def codes_names_births(sub: Submission):
+    """(Mã hộ, head's name, birth year) of each row of a roster's household tables, as read
+    (None where a table has no such column)."""
+    for _, _, rows in tables(sub):
+        columns = rows.columns
+        blank = [None] * max((len(values) for values in columns.values()), default=0)
+        yield from zip(
+            columns.get("ma_ho") or blank, columns.get("chu_ho") or blank,
+            columns.get("nam_sinh") or blank, strict=False,
+        )  # fmt: skip
+
+
 def exit_marked(sub: Submission) -> tuple[str, str] | None:
     """How a list whose class is marked in columns (read.class_mark_columns) writes a household
     that left both lists: ('marks', its exited column's header) or, with no such column,

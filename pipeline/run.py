@@ -24,12 +24,12 @@ from pipeline.plan import start_mismatch
 from pipeline.readpool import Outcome, read_files
 from pipeline.rosterchecks import (
     at_cell,
+    codes_names_births,
     exit_mark_said,
     exit_marked,
     left_in_history,
     month_only_period,
     month_written,
-    tables,
 )
 from pipeline.text import commune_key, fold, format_vn
 from pipeline.types import Issue, Plan, RunResult, Submission
@@ -2158,22 +2158,15 @@ def _apart_list_keys(sub: Submission, hamlet: str) -> tuple[set[str], set[str], 
     codes = {"id|" + code for code in sub.extra["merged_codes"]}
     names: set[str] = set()
     without_code: set[str] = set()
-    for _, _, rows in tables(sub):
-        columns = rows.columns
-        size = max((len(values) for values in columns.values()), default=0)
-        blank = [None] * size
-        for code, name, birth in zip(
-            columns.get("ma_ho") or blank, columns.get("chu_ho") or blank,
-            columns.get("nam_sinh") or blank, strict=False,
-        ):  # fmt: skip
-            key = fig.name_key_text(
-                hamlet, normalise_value("chu_ho", name), normalise_value("nam_sinh", birth)
-            )
-            if key is None:
-                continue
-            names.add(key)
-            if not ((isinstance(code, str) and code.strip()) or isinstance(code, int | float)):
-                without_code.add(key)
+    for code, name, birth in codes_names_births(sub):
+        key = fig.name_key_text(
+            hamlet, normalise_value("chu_ho", name), normalise_value("nam_sinh", birth)
+        )
+        if key is None:
+            continue
+        names.add(key)
+        if not ((isinstance(code, str) and code.strip()) or isinstance(code, int | float)):
+            without_code.add(key)
     return codes, names, len(codes) + len(without_code)
 
 
