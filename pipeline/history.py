@@ -609,11 +609,7 @@ def _same_plan_kept(
     """Whether the plan file the run read (its SHA-256) is the one read by the year's last run
     before it that recorded the kept start list (``run_files`` kind 'start-list'): then a list
     kept otherwise comes from the first month's lists, not from a corrected plan."""
-    plan = next(
-        (f["sha256"] for f in files
-         if f.get("kind") == "plan" and f.get("file") == result.plan.file and f.get("sha256")),
-        None,
-    )  # fmt: skip
+    plan = _plan_sha(files, result)
     found = conn.execute(
         "SELECT p.sha256 FROM run_files p WHERE p.kind = 'plan' AND p.run_id = (SELECT "
         "MAX(f.run_id) FROM run_files f JOIN runs r ON r.run_id = f.run_id WHERE f.kind = "
@@ -623,16 +619,21 @@ def _same_plan_kept(
     return plan is not None and bool(found) and all(sha == plan for (sha,) in found)
 
 
+def _plan_sha(files: list[dict], result) -> str | None:
+    """The SHA-256 of the plan file the run read, as its ``files`` record it (None: not named)."""
+    return next(
+        (f["sha256"] for f in files
+         if f.get("kind") == "plan" and f.get("file") == result.plan.file and f.get("sha256")),
+        None,
+    )  # fmt: skip
+
+
 def _start_list_mark(conn: sqlite3.Connection, result, files: list[dict], first: str) -> str | None:
     """What the kept start list is worked out from, as one SHA-256: the plan file's (the start
     list is read from it), its number of households, and the year's first stored month with the
     run that stored it (its rows change only when it is run again). None when the run's files
     do not name the plan's (a save given no files)."""
-    plan = next(
-        (f["sha256"] for f in files
-         if f.get("kind") == "plan" and f.get("file") == result.plan.file and f.get("sha256")),
-        None,
-    )  # fmt: skip
+    plan = _plan_sha(files, result)
     if plan is None:
         return None
     (stored_by,) = conn.execute(

@@ -173,10 +173,10 @@ def fit_row(ws: Worksheet, row: int, cells: list[tuple[Any, float]]) -> float:
     return height
 
 
-def header_word_width(word: str, size: float = 11.0) -> float:
-    """The column width (Excel's units) a bold Times New Roman word of ``size`` points needs on
-    one line (:func:`styles.text_pixels`: a width w draws 7 w + 5 pixels)."""
-    return (text_pixels(word, size) - 5) / 7
+def header_word_width(word: str, size: float = 11.0, bold: bool = True) -> float:
+    """The column width (Excel's units) a bold (or regular) Times New Roman word of ``size``
+    points needs on one line (:func:`styles.text_pixels`: a width w draws 7 w + 5 pixels)."""
+    return (text_pixels(word, size, bold) - 5) / 7
 
 
 def header_words_fit(widths: list[float], texts: dict[int, str]) -> list[float]:

@@ -46,6 +46,7 @@ from pipeline.report.cells import (
     CHARS_PER_WIDTH,
     Context,
     fit_row,
+    header_word_width,
     put_num,
     put_text,
     safe_sheet_names,
@@ -1295,7 +1296,7 @@ def _mergeable(
 def _one_line_width(text: str, bold: bool) -> float:
     """The column width (Excel's units: ``7 w + 5`` pixels) ``text`` needs on one line, in
     Times New Roman 11 (bold or regular); a list repeats most of its texts ('Nam', 'x')."""
-    return (text_pixels(text, bold=bold) - 5) / 7
+    return header_word_width(text, bold=bold)
 
 
 def _page_parts(c1: int, c2: int, starts: list[int]) -> list[tuple[int, int]]:
