@@ -835,7 +835,7 @@ def history(output_dir: Path, lang: str) -> None:
                 f"thứ tự: {commands}"
             )
 
-    _guarded(action)
+    _guarded(action, lang)
 
 
 def _no_output_folder(output_dir: Path) -> Message:
@@ -927,18 +927,24 @@ def check(files: tuple[Path, ...], output_dir: Path, lang: str) -> None:
 
 @main.command()
 @click.option(
-    "--output", "output_dir", type=click.Path(path_type=Path), default=Path("."), show_default=True
+    "--output",
+    "output_dir",
+    type=click.Path(path_type=Path),
+    default=Path("."),
+    show_default=True,
+    help="Thư mục ghi hai tệp mẫu (không ghi đè một tệp cùng tên đã điền).",
 )
-def template(output_dir: Path) -> None:
+@_LANG
+def template(output_dir: Path, lang: str) -> None:
     """Ghi mẫu danh sách hộ và mẫu kế hoạch (có danh sách chọn)."""
 
     def action():
         from pipeline.template import write_templates
 
         for path in write_templates(output_dir):
-            _echo(f"Đã ghi {path}")
+            _echo(f"Wrote {path}" if lang == "en" else f"Đã ghi {path}")
 
-    _guarded(action)
+    _guarded(action, lang)
 
 
 @main.command()
@@ -952,18 +958,59 @@ def template(output_dir: Path) -> None:
 )
 @click.option("--seed", default=2024, show_default=True, type=_Whole())
 @click.option("--months", default=2, show_default=True, type=_Whole(1, 5))
-def sample(directory: Path, hamlets: int, households: int | None, seed: int, months: int) -> None:
+@_LANG
+def sample(
+    directory: Path, hamlets: int, households: int | None, seed: int, months: int, lang: str
+) -> None:
     """Tạo dữ liệu mẫu của một xã giả định (kế hoạch + danh sách các xóm)."""
 
     def action():
+        from pipeline.discover import is_temporary
+        from pipeline.messages import os_reason
         from pipeline.sample import generate_sample
 
-        truth = generate_sample(
-            directory, hamlets=hamlets, households=households, seed=seed, months=months
+        # An invented commune goes into a folder of its own: never over a commune's real plan
+        # or lists (a plan named KeHoach_2024.xlsx), nor mixed with them in one input folder.
+        held = (
+            sorted(f.name for f in directory.iterdir() if not is_temporary(f.name))
+            if directory.is_dir()
+            else []
         )
+        if held:
+            _fail(
+                Message(
+                    f"Thư mục '{directory}' đã có {len(held)} tệp hoặc thư mục (ví dụ "
+                    f"'{held[0]}'); dữ liệu mẫu chỉ ghi vào một thư mục trống hoặc chưa có, để "
+                    "không ghi đè hay trộn lẫn với kế hoạch và danh sách thật. Hãy chọn thư mục "
+                    "khác.",
+                    f"The folder '{directory}' already holds {len(held)} file(s) or folder(s) "
+                    f"(for example '{held[0]}'); the sample is written only into an empty or new "
+                    "folder, so that it neither overwrites nor mixes with a real plan and lists. "
+                    "Choose another folder.",
+                ),
+                lang,
+            )
+        try:
+            truth = generate_sample(
+                directory, hamlets=hamlets, households=households, seed=seed, months=months
+            )
+        except OSError as err:
+            reason = os_reason(err)
+            _fail(
+                Message(
+                    f"Không ghi được dữ liệu mẫu vào '{directory}': {reason}.",
+                    f"Cannot write the sample into '{directory}': {reason.en}.",
+                ),
+                lang,
+            )
+        lists = len(truth["hamlets"]) * len(truth["periods"])
+        hamlets_done, months_done = len(truth["hamlets"]), len(truth["periods"])
         _echo(
-            f"Đã ghi kế hoạch và {len(truth['hamlets']) * len(truth['periods'])} danh sách "
-            f"({len(truth['hamlets'])} xóm × {len(truth['periods'])} tháng) vào {directory}"
+            f"Wrote the plan and {lists} list(s) ({hamlets_done} hamlet(s) × {months_done} month(s)) "
+            f"in {directory}"
+            if lang == "en"
+            else f"Đã ghi kế hoạch và {lists} danh sách ({hamlets_done} xóm × {months_done} "
+            f"tháng) vào {directory}"
         )
 
-    _guarded(action)
+    _guarded(action, lang)

@@ -22,6 +22,7 @@ gives byte-identical files.
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Sequence
 from datetime import date, datetime
 from enum import Enum
@@ -29,10 +30,13 @@ from pathlib import Path
 from typing import Any
 
 import xlsxwriter
+from xlsxwriter.exceptions import FileCreateError
 from xlsxwriter.format import Format
 from xlsxwriter.utility import xl_range, xl_rowcol_to_cell
 from xlsxwriter.worksheet import Worksheet
 
+from pipeline.messages import Message, os_reason
+from pipeline.output import OutputError, _os_error
 from schemas.columns import (
     AREA_VALUES,
     CLASSIFICATION_LABEL,
@@ -636,11 +640,60 @@ def _write_targets_sheet(ws: Worksheet, styles: _Styles, year: Any, hamlets: lis
 
 
 def write_templates(out_dir: Path) -> list[Path]:
-    """Blank roster and plan workbooks with drop-down lists: MauDanhSachHo.xlsx, MauKeHoach.xlsx."""
+    """Blank roster and plan workbooks with drop-down lists: MauDanhSachHo.xlsx, MauKeHoach.xlsx.
+
+    A file already there under either name is replaced only when it is the blank template
+    itself (the same bytes): a hamlet's list filled in the template and kept under its name,
+    say in the input folder, is never overwritten. Then nothing is written and OutputError
+    says which file is in the way (``giamngheo template`` exits 2 with that line); so does a
+    folder that cannot be created or written."""
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    roster = out_dir / ROSTER_TEMPLATE_NAME
-    plan = out_dir / PLAN_TEMPLATE_NAME
-    write_roster_workbook(roster, {}, [])
-    write_plan_workbook(plan, {}, [], None)
-    return [roster, plan]
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        reason = os_reason(err)
+        raise OutputError(
+            Message(
+                f"Không tạo được thư mục '{out_dir}' để ghi mẫu: {reason}.",
+                f"Cannot create the folder '{out_dir}' for the templates: {reason.en}.",
+            )
+        ) from None
+    targets = {
+        out_dir / ROSTER_TEMPLATE_NAME: lambda path: write_roster_workbook(path, {}, []),
+        out_dir / PLAN_TEMPLATE_NAME: lambda path: write_plan_workbook(path, {}, [], None),
+    }
+    staged: dict[Path, Path] = {}
+    try:
+        for path, write in targets.items():
+            staged[path] = tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            write(tmp)
+        for path, tmp in staged.items():
+            if path.exists() and not (path.is_file() and _same_bytes(path, tmp)):
+                raise OutputError(
+                    Message(
+                        f"Đã có tệp '{path}' khác với mẫu trống (có thể là danh sách của một xóm "
+                        "đã điền theo mẫu), nên không ghi đè. Hãy chọn thư mục khác (--output) "
+                        "hoặc đổi tên tệp đó rồi chạy lại.",
+                        f"'{path}' is already there and is not the blank template (it may be a "
+                        "hamlet's list filled in on the template), so it is not overwritten. "
+                        "Choose another folder (--output) or rename that file, then run again.",
+                    )
+                )
+        for path, tmp in staged.items():
+            os.replace(tmp, path)
+    except (OSError, FileCreateError) as err:
+        reason = os_reason(_os_error(err))
+        raise OutputError(
+            Message(
+                f"Không ghi được mẫu vào thư mục '{out_dir}': {reason}.",
+                f"Cannot write the templates in '{out_dir}': {reason.en}.",
+            )
+        ) from None
+    finally:
+        for tmp in staged.values():
+            tmp.unlink(missing_ok=True)
+    return list(targets)
+
+
+def _same_bytes(path: Path, other: Path) -> bool:
+    return path.stat().st_size == other.stat().st_size and path.read_bytes() == other.read_bytes()

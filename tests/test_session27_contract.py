@@ -1,0 +1,161 @@
+"""Session 27: the CLI clauses of CONTRACT §6 an audit found unmet, and the input folder's
+files kept safe from `template` and `sample` (§1: input files are never written).
+
+* every command speaks English with `--lang en`: `template` and `sample` had no `--lang`,
+  and `history` said a damaged store in Vietnamese under `--lang en`;
+* a folder that cannot be made is one plain line, exit 2, not "Lỗi không mong muốn
+  (FileExistsError …)";
+* `template` never overwrites a file under its names that is not the blank template (a
+  hamlet's list filled in on it), `sample` never writes into a folder that holds files;
+"""
+
+from __future__ import annotations
+
+from pipeline.template import PLAN_TEMPLATE_NAME, ROSTER_TEMPLATE_NAME
+from tests.commune import person, write_plan, write_roster
+from tests.test_cli_messages import cli, one_line
+
+# --- `template` -------------------------------------------------------------------------------
+
+
+def test_template_keeps_a_filled_list_under_its_name(tmp_path):
+    """A hamlet head fills MauDanhSachHo.xlsx and sends it back under that name; the officer
+    keeps it in the input folder and runs `giamngheo template --output input` for a fresh
+    blank. The list was overwritten by the blank (its households gone); now nothing is
+    written, exit 2, one line naming the file, in either language."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    filled = write_roster(folder, ROSTER_TEMPLATE_NAME, "Nà Mòn", 102, [person("NM1", "poor")])
+    before = filled.read_bytes()
+    vi = cli("template", "--output", str(folder))
+    en = cli("template", "--output", str(folder), "--lang", "en")
+    assert (vi.returncode, en.returncode) == (2, 2)
+    assert one_line(vi) == (
+        f"LỖI: Đã có tệp '{filled}' khác với mẫu trống (có thể là danh sách của một xóm đã "
+        "điền theo mẫu), nên không ghi đè. Hãy chọn thư mục khác (--output) hoặc đổi tên tệp "
+        "đó rồi chạy lại."
+    )
+    assert one_line(en) == (
+        f"ERROR: '{filled}' is already there and is not the blank template (it may be a "
+        "hamlet's list filled in on the template), so it is not overwritten. Choose another "
+        "folder (--output) or rename that file, then run again."
+    )
+    assert filled.read_bytes() == before
+    # nothing else written either: no plan template, no temporary file left
+    assert sorted(p.name for p in folder.iterdir()) == [ROSTER_TEMPLATE_NAME]
+
+
+def test_template_run_again_replaces_its_own_blanks_and_speaks_english(tmp_path):
+    """The blank templates are the same bytes each time, so running `template` twice into one
+    folder is no conflict: both runs write both files (exit 0). `--lang en` says it in
+    English ('Wrote …'), as CONTRACT §6 says of every message."""
+    folder = tmp_path / "mau"
+    first = cli("template", "--output", str(folder))
+    blanks = {
+        name: (folder / name).read_bytes() for name in (ROSTER_TEMPLATE_NAME, PLAN_TEMPLATE_NAME)
+    }
+    again = cli("template", "--output", str(folder), "--lang", "en")
+    assert (first.returncode, again.returncode) == (0, 0)
+    assert first.stdout.splitlines() == [
+        f"Đã ghi {folder / ROSTER_TEMPLATE_NAME}",
+        f"Đã ghi {folder / PLAN_TEMPLATE_NAME}",
+    ]
+    assert again.stdout.splitlines() == [
+        f"Wrote {folder / ROSTER_TEMPLATE_NAME}",
+        f"Wrote {folder / PLAN_TEMPLATE_NAME}",
+    ]
+    assert {name: (folder / name).read_bytes() for name in blanks} == blanks
+    assert sorted(p.name for p in folder.iterdir()) == sorted(blanks)
+
+
+def test_template_into_a_file_is_one_plain_line(tmp_path):
+    """`--output` naming a file: "Lỗi không mong muốn (FileExistsError: [Errno 17] …). Chi
+    tiết kỹ thuật đã ghi vào …" before; now what is in the way and what to do."""
+    taken = tmp_path / "mau"
+    taken.write_text("a note", encoding="utf-8")
+    vi = cli("template", "--output", str(taken))
+    en = cli("template", "--output", str(taken), "--lang", "en")
+    assert (vi.returncode, en.returncode) == (2, 2)
+    assert one_line(vi) == (
+        f"LỖI: Không tạo được thư mục '{taken}' để ghi mẫu: ở đó đã có một tệp trùng tên, nên "
+        "không tạo được thư mục; hãy đổi tên tệp đó hoặc chọn thư mục khác."
+    )
+    assert one_line(en) == (
+        f"ERROR: Cannot create the folder '{taken}' for the templates: a file of that name is "
+        "already there, so the folder cannot be created; rename that file or choose another "
+        "folder."
+    )
+    assert taken.read_text(encoding="utf-8") == "a note"
+
+
+# --- `sample` ---------------------------------------------------------------------------------
+
+
+def test_sample_never_writes_over_a_real_commune(tmp_path):
+    """`giamngheo sample input` into the commune's own folder wrote its invented plan over a
+    real KeHoach_2024.xlsx (and mixed its lists with the real ones). A folder holding any file
+    is refused now (exit 2, the folder and one of its files named); the file is untouched."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    plan = write_plan(folder)  # KeHoach_2024.xlsx, the name the sample's plan takes
+    before = plan.read_bytes()
+    vi = cli("sample", str(folder), "--hamlets", "1", "--months", "1")
+    en = cli("sample", str(folder), "--hamlets", "1", "--months", "1", "--lang", "en")
+    assert (vi.returncode, en.returncode) == (2, 2)
+    assert one_line(vi) == (
+        f"LỖI: Thư mục '{folder}' đã có 1 tệp hoặc thư mục (ví dụ 'KeHoach_2024.xlsx'); dữ "
+        "liệu mẫu chỉ ghi vào một thư mục trống hoặc chưa có, để không ghi đè hay trộn lẫn với "
+        "kế hoạch và danh sách thật. Hãy chọn thư mục khác."
+    )
+    assert one_line(en) == (
+        f"ERROR: The folder '{folder}' already holds 1 file(s) or folder(s) (for example "
+        "'KeHoach_2024.xlsx'); the sample is written only into an empty or new folder, so "
+        "that it neither overwrites nor mixes with a real plan and lists. Choose another folder."
+    )
+    assert plan.read_bytes() == before
+    assert [p.name for p in folder.iterdir()] == ["KeHoach_2024.xlsx"]
+
+
+def test_sample_into_a_new_folder_in_english_and_into_a_file(tmp_path):
+    """A new folder (or one holding only Excel's lock files and the like) is written: 1 hamlet
+    × 1 month is the plan and 1 list. A path that is a file is one plain line."""
+    folder = tmp_path / "mau"
+    folder.mkdir()
+    (folder / "Thumbs.db").write_bytes(b"")  # left by Windows Explorer: the folder is empty
+    done = cli("sample", str(folder), "--hamlets", "1", "--months", "1", "--lang", "en")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == (
+        f"Wrote the plan and 1 list(s) (1 hamlet(s) × 1 month(s)) in {folder}"
+    )
+    assert len(list(folder.glob("*.xlsx"))) == 2
+    taken = tmp_path / "taken"
+    taken.write_text("x", encoding="utf-8")
+    vi = cli("sample", str(taken))
+    assert vi.returncode == 2
+    assert one_line(vi) == (
+        f"LỖI: Không ghi được dữ liệu mẫu vào '{taken}': ở đó đã có một tệp trùng tên, nên "
+        "không tạo được thư mục; hãy đổi tên tệp đó hoặc chọn thư mục khác."
+    )
+
+
+# --- `history` --------------------------------------------------------------------------------
+
+
+def test_history_says_a_damaged_store_in_english(tmp_path):
+    """`history --lang en` on a store that is no SQLite file: the reason was printed in
+    Vietnamese (the command's guard was called without the language)."""
+    out = tmp_path / "output"
+    out.mkdir()
+    store = out / "lich-su.sqlite"
+    store.write_text("not a database", encoding="utf-8")
+    vi = cli("history", "--output", str(out))
+    en = cli("history", "--output", str(out), "--lang", "en")
+    assert (vi.returncode, en.returncode) == (2, 2)
+    assert one_line(vi) == (
+        f"LỖI: Không mở được kho lịch sử '{store}': tệp bị hỏng hoặc không phải kho lịch sử; "
+        "hãy khôi phục bản sao hoặc đổi tên tệp này để bắt đầu kho mới."
+    )
+    assert one_line(en) == (
+        f"ERROR: Cannot open the history store '{store}': the file is damaged or is not a "
+        "history store; restore a copy, or rename this file to start a new store."
+    )
