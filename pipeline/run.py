@@ -1432,6 +1432,28 @@ def consolidated(
                 )
             )
         refused = _refused_said(merged.period, submissions, issues, command or RunCommand())
+        if not refused and not any(
+            s.kind == "roster" and s.period == merged.period for s in submissions
+        ):
+            # No list of the month was sent at all (a mistyped --period, or a month not in
+            # yet): said so, with the months the folder does hold, not "none was accepted".
+            held = sorted({s.period for s in submissions if s.kind == "roster" and s.period})
+            month = f"{merged.period[5:7]}/{merged.period[:4]}"
+            months = ", ".join(f"{p[5:7]}/{p[:4]}" for p in held)
+            raise FatalError(
+                Message(
+                    f"Thư mục đầu vào không có danh sách hộ nào của kỳ {month}; không có gì để "
+                    "tổng hợp."
+                    + (
+                        f" Các kỳ có danh sách: {months}. Hãy kiểm tra lại --period."
+                        if held
+                        else ""
+                    ),
+                    f"The input folder holds no household roster of period {month}; there is "
+                    "nothing to consolidate."
+                    + (f" Periods with rosters: {months}. Check --period." if held else ""),
+                )
+            )
         raise FatalError(
             Message(
                 f"Không có danh sách hộ nào của kỳ {merged.period} được chấp nhận; "

@@ -192,7 +192,8 @@ def test_a_period_outside_the_plan_year_says_so(commune, tmp_path):
     assert one_line(en).startswith(
         "ERROR: Period 2023-05 is outside the plan year 2024 (file 'KeHoach_2024.xlsx')"
     )
-    # within the plan year, a month without rosters is told as before
+    # within the plan year, a month without rosters says so and names the months there are
+    # (session 27; it was "no roster of 2024-04 was accepted", as if April's had been refused)
     april = cli(
         "run",
         "--input",
@@ -205,7 +206,8 @@ def test_a_period_outside_the_plan_year_says_so(commune, tmp_path):
     )
     assert april.returncode == 2
     assert one_line(april) == (
-        "LỖI: Không có danh sách hộ nào của kỳ 2024-04 được chấp nhận; không có gì để tổng hợp."
+        "LỖI: Thư mục đầu vào không có danh sách hộ nào của kỳ 04/2024; không có gì để tổng "
+        "hợp. Các kỳ có danh sách: 05/2024. Hãy kiểm tra lại --period."
     )
 
 

@@ -7,12 +7,13 @@ files kept safe from `template` and `sample` (§1: input files are never written
   (FileExistsError …)";
 * `template` never overwrites a file under its names that is not the blank template (a
   hamlet's list filled in on it), `sample` never writes into a folder that holds files;
+* a `--period` no list was sent for says so and names the months there are.
 """
 
 from __future__ import annotations
 
 from pipeline.template import PLAN_TEMPLATE_NAME, ROSTER_TEMPLATE_NAME
-from tests.commune import person, write_plan, write_roster
+from tests.commune import clean_rosters, person, write_plan, write_roster
 from tests.test_cli_messages import cli, one_line
 
 # --- `template` -------------------------------------------------------------------------------
@@ -159,3 +160,30 @@ def test_history_says_a_damaged_store_in_english(tmp_path):
         f"ERROR: Cannot open the history store '{store}': the file is damaged or is not a "
         "history store; restore a copy, or rename this file to start a new store."
     )
+
+
+# --- `run --period` with no list of that month ------------------------------------------------
+
+
+def test_a_period_nobody_sent_a_list_for_names_the_months_there_are(tmp_path):
+    """The small commune's lists are of 05/2024 (and one of 04/2024 is added here). `--period
+    2024-06` said "no roster of period 2024-06 was accepted", as if June's lists had been
+    refused; it now says none was sent and which months the folder holds, exit 2."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    clean_rosters(folder)
+    write_roster(folder, "BanCo_T4.xlsx", "Bản Cọ", 200, [person("BC1", "poor")], "2024-04")
+    args = ("run", "--input", str(folder), "--output", str(tmp_path / "out"), "--quiet")
+    vi = cli(*args, "--period", "2024-06")
+    en = cli(*args, "--period", "2024-06", "--lang", "en")
+    assert (vi.returncode, en.returncode) == (2, 2)
+    assert one_line(vi) == (
+        "LỖI: Thư mục đầu vào không có danh sách hộ nào của kỳ 06/2024; không có gì để tổng "
+        "hợp. Các kỳ có danh sách: 04/2024, 05/2024. Hãy kiểm tra lại --period."
+    )
+    assert one_line(en) == (
+        "ERROR: The input folder holds no household roster of period 06/2024; there is nothing "
+        "to consolidate. Periods with rosters: 04/2024, 05/2024. Check --period."
+    )
+    assert not (tmp_path / "out" / "2024-06").exists()
