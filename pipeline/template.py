@@ -393,11 +393,17 @@ def _add_validations(
             "validate": "list", "source": groups, "error_type": "warning",
             "input_title": "Nhóm đối tượng",
             "input_message": "; ".join(f"{k} = {v}" for k, v in TARGET_GROUPS.items())
-            + ". Để trống nếu không thuộc nhóm nào.",
+            + f". {GROUPS_TOGETHER} Để trống nếu không thuộc nhóm nào.",
             "error_title": "Nhóm đối tượng",
-            "error_message": "Nên chọn một trong: " + ", ".join(groups) + ".",
+            "error_message": "Nên chọn một trong: " + ", ".join(groups) + f". {GROUPS_TOGETHER}"
+            " Bấm Có (Yes) để giữ.",
         },
     )  # fmt: skip
+
+
+# CONTRACT §2.2: a household may be in any of the target groups, several at once (an old person
+# living alone on a social allowance is BTXH and KKNLĐ); the drop-down offers one at a time.
+GROUPS_TOGETHER = "Hộ thuộc nhiều nhóm: ghi các nhóm cách nhau bằng dấu ; (ví dụ BTXH; KKNLĐ)."
 
 
 # --- roster workbook ------------------------------------------------------------

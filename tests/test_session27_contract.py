@@ -8,11 +8,14 @@ files kept safe from `template` and `sample` (§1: input files are never written
 * `template` never overwrites a file under its names that is not the blank template (a
   hamlet's list filled in on it), `sample` never writes into a folder that holds files;
 * a `--period` no list was sent for says so and names the months there are.
+* the template's 'Nhóm đối tượng' says a household may be in several groups (§2.2 "any of").
 """
 
 from __future__ import annotations
 
-from pipeline.template import PLAN_TEMPLATE_NAME, ROSTER_TEMPLATE_NAME
+import openpyxl
+
+from pipeline.template import PLAN_TEMPLATE_NAME, ROSTER_TEMPLATE_NAME, write_templates
 from tests.commune import clean_rosters, person, write_plan, write_roster
 from tests.test_cli_messages import cli, one_line
 
@@ -187,3 +190,27 @@ def test_a_period_nobody_sent_a_list_for_names_the_months_there_are(tmp_path):
         "to consolidate. Periods with rosters: 04/2024, 05/2024. Check --period."
     )
     assert not (tmp_path / "out" / "2024-06").exists()
+
+
+# --- the template's 'Nhóm đối tượng' ----------------------------------------------------------
+
+
+def test_template_tells_a_household_may_be_in_several_target_groups(tmp_path):
+    """CONTRACT §2.2: `doi_tuong` is any of BTXH, NCC, KKNLĐ, and the reader takes several
+    ("BTXH; KKNLĐ" counts the household in both groups). The template's drop-down offers one
+    at a time and its hint and warning said only "Nên chọn một trong: BTXH, NCC, KKNLĐ.", so a
+    head would drop the second group. Both now say how to write several (within Excel's 255
+    characters)."""
+    roster = write_templates(tmp_path)[0]
+    sheet = openpyxl.load_workbook(roster)["Danh sách"]
+    [groups] = [
+        dv for dv in sheet.data_validations.dataValidation if "KKNLĐ" in (dv.formula1 or "")
+    ]
+    several = "Hộ thuộc nhiều nhóm: ghi các nhóm cách nhau bằng dấu ; (ví dụ BTXH; KKNLĐ)."
+    assert groups.prompt == (
+        "BTXH = Bảo trợ xã hội; NCC = Người có công; KKNLĐ = Không có khả năng lao động. "
+        f"{several} Để trống nếu không thuộc nhóm nào."
+    )
+    assert groups.error == f"Nên chọn một trong: BTXH, NCC, KKNLĐ. {several} Bấm Có (Yes) để giữ."
+    assert groups.errorStyle == "warning"  # several groups are typed past the warning
+    assert len(groups.prompt) <= 255 and len(groups.error) <= 255
