@@ -9,9 +9,12 @@ files kept safe from `template` and `sample` (§1: input files are never written
   hamlet's list filled in on it), `sample` never writes into a folder that holds files;
 * a `--period` no list was sent for says so and names the months there are.
 * the template's 'Nhóm đối tượng' says a household may be in several groups (§2.2 "any of").
+* an incomplete month's start rate on 'Tổng hợp' says it is of the hamlets consolidated.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import openpyxl
 
@@ -214,3 +217,45 @@ def test_template_tells_a_household_may_be_in_several_target_groups(tmp_path):
     assert groups.error == f"Nên chọn một trong: BTXH, NCC, KKNLĐ. {several} Bấm Có (Yes) để giữ."
     assert groups.errorStyle == "warning"  # several groups are typed past the warning
     assert len(groups.prompt) <= 255 and len(groups.error) <= 255
+
+
+# --- 'Tổng hợp': whose start-of-year rate ----------------------------------------------------
+
+
+def _start_row(workbook: Path) -> tuple:
+    sheet = openpyxl.load_workbook(workbook)["Tổng hợp"]
+    [row] = [r for r in sheet.iter_rows(values_only=True) if r[0] in START_LABELS]
+    return row[1:4]
+
+
+START_LABELS = ("Tỷ lệ đầu năm (%)", "Rate at the start of the year (%)")
+
+
+def test_the_start_rate_of_an_incomplete_month_says_whose_it_is(tmp_path):
+    """CONTRACT §4: without every hamlet the commune's start figures are summed over the hamlets
+    consolidated, so the start rate is no longer the commune's recognised rate (§3), yet its
+    note still read "Kết quả công nhận đến 31/12/2023". The small commune without Đồng Kè:
+    start poor (3 + 2) / (100 + 200) = 1.667 %, near-poor (2 + 1) / 300 = 1.000 %, where the
+    whole commune's recognised rates are 6/450 = 1.333 % and 4/450 = 0.889 %. The note now
+    says "của 2/3 xóm đã tổng hợp"; with all three hamlets it is the recognised result."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    clean_rosters(folder)  # Nà Mòn and Bản Cọ; Đồng Kè sends nothing
+    vi = cli("run", "--input", str(folder), "--output", str(tmp_path / "vi"), "--quiet")
+    en = cli("run", "--input", str(folder), "--output", str(tmp_path / "en"), "--lang", "en")
+    assert (vi.returncode, en.returncode) == (0, 0), vi.stderr + en.stderr
+    poor, near, note = _start_row(tmp_path / "vi" / "2024-05" / "TongHop_2024-05.xlsx")
+    assert (round(poor, 9), near) == (round(5 / 300 * 100, 9), 1.0)
+    assert note == "Kết quả công nhận đến 31/12/2023 của 2/3 xóm đã tổng hợp"
+    _, _, note = _start_row(tmp_path / "en" / "2024-05" / "TongHop_2024-05.xlsx")
+    assert note == "Recognised result at 31/12/2023 of the 2/3 hamlets consolidated"
+
+    # Đồng Kè's list comes (its start households DK1 poor, DK2 near-poor, still listed)
+    rows = [person("DK1", "poor"), person("DK2", "near_poor")]
+    write_roster(folder, "DongKe.xlsx", "Đồng Kè", 150, rows)
+    done = cli("run", "--input", str(folder), "--output", str(tmp_path / "all"), "--quiet")
+    assert done.returncode == 0, done.stderr
+    poor, near, note = _start_row(tmp_path / "all" / "2024-05" / "TongHop_2024-05.xlsx")
+    assert (round(poor, 9), round(near, 9)) == (round(6 / 450 * 100, 9), round(4 / 450 * 100, 9))
+    assert note == "Kết quả công nhận đến 31/12/2023"

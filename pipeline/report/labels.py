@@ -383,6 +383,10 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Kết quả công nhận đến 31/12/{prev}",
         "en": "Recognised result at 31/12/{prev}",
     },
+    "sum.note.start.part": {
+        "vi": "Kết quả công nhận đến 31/12/{prev} của {accepted}/{expected} xóm đã tổng hợp",
+        "en": "Recognised result at 31/12/{prev} of the {accepted}/{expected} hamlets consolidated",
+    },
     "sum.note.reduction": {
         "vi": "= tỷ lệ đầu năm − tỷ lệ hiện tại (tính trên tỷ lệ chưa làm tròn, nên có thể lệch 0,01 so với hai số đã làm tròn ở trên)",
         "en": "= start rate − current rate (from the unrounded rates, so it may differ by 0.01 from the two rounded figures above)",

@@ -189,14 +189,16 @@ def _results(ctx: Context, ws: Worksheet, row: int) -> int:
     ]
     row = _table_header(ctx, ws, row, head)
     prev = ctx.plan_year - 1
+    accepted, expected = ctx.reporting_counts
+    # Without every hamlet the start rate is the recognised result of those consolidated only
+    # (CONTRACT §4, like with like), not the commune's recognised rate: the note says whose.
+    start_note = (
+        t("sum.note.start", lang, prev=prev)
+        if ctx.summary.get("complete", accepted == expected)
+        else t("sum.note.start.part", lang, prev=prev, accepted=accepted, expected=expected)
+    )
     rows = [
-        (
-            "sum.start_rate",
-            "start_poor_rate",
-            "start_near_poor_rate",
-            "rate",
-            t("sum.note.start", lang, prev=prev),
-        ),
+        ("sum.start_rate", "start_poor_rate", "start_near_poor_rate", "rate", start_note),
         (
             "sum.current_rate",
             "poor_rate",
