@@ -553,6 +553,7 @@ def movements_of(
                     held_before.add(name)
                     held_rows.setdefault(name, record[0])
     now_status = {record[0]: record for record in current}
+    recoded: list[tuple[tuple, tuple]] = []  # (baseline record, record now) paired by name
     gone = [key for key in start_status if key not in now_status and key not in held]
     if gone:  # the same Mã hộ written with other punctuation: the same household
         arrived = [key for key in now_status if key not in start_status]
@@ -563,6 +564,16 @@ def movements_of(
             held = set(held) | set(_paired_loosely(left, list(held)).values())
             # a row left out with a blank, mistyped or doubled Mã hộ: matched by name
             held |= {key for key in left if held_by_name(_name_key_text(start_status[key]), held)}
+        left = [key for key in left if key not in held]
+        arrived = [key for key in arrived if key in now_status]  # those not paired above
+        if left and arrived:  # another code, the same head and birth year: the same household
+            moved, came = listed_now or {}, listed_before or {}
+            for key, start_key in _paired_by_name(
+                [start_status[k] for k in left if k not in moved],
+                [now_status[k] for k in arrived if k not in came and k not in held_before],
+            ).items():
+                now_status[start_key] = now_status.pop(key)
+                recoded.append((start_status[start_key], now_status[start_key]))
     poor = dict.fromkeys(POOR_MOVES, 0)
     near = dict.fromkeys(NEAR_POOR_MOVES, 0)
     details: list[dict] = []
@@ -655,6 +666,9 @@ def movements_of(
             note(record, after, "returned", was, after)
         else:
             note(record, after, "new", None, after)
+    for before, now in recoded:  # no movement: said apart (run.py warns where it is new)
+        note(now, before[1], "recoded", before[1], now[1])
+        details[-1]["other_code"] = before[3]
     statuses = [record[1] for record in current]
     poor["end"] = statuses.count("poor")
     near["end"] = statuses.count("near_poor")
@@ -676,6 +690,49 @@ def movements_of(
         if balance != counts["end"]:  # a household counted twice: a bug, never an input problem
             raise AssertionError(f"movement identity broken: {counts}")
     return {"poor": poor, "near_poor": near}, details
+
+
+def _paired_by_name(gone: list[tuple], arrived: list[tuple]) -> dict[str, str]:
+    """arrived key -> gone key, for each (hamlet, head's name, birth year) that exactly one
+    household gone from the baseline and one arrived now have, both under a Mã hộ and with a
+    birth year: one household whose code is written otherwise (a typo made or corrected, a
+    code the commune changed). CONTRACT §4.3 matches a household by that key where its code is
+    missing; a code that matches nothing on either side is treated alike. Records: those of
+    :func:`movement_records`; a household on a list in another hamlet is left out by the
+    caller (it moved)."""
+
+    def born(records: list[tuple]) -> list[tuple]:  # under a Mã hộ, with a birth year
+        return [r for r in records if r[0].startswith("id|") and len(r) > 5 and _year(r[5])]
+
+    def by_name(records: list[tuple], years: set) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for record in records:
+            if _year(record[5]) in years:  # a name folded only where a birth year could pair
+                name = _name_key_text(record)
+                if name is not None:
+                    found.setdefault(name, []).append(record[0])
+        return found
+
+    gone, arrived = born(gone), born(arrived)
+    if not gone or not arrived:
+        return {}
+    years_gone, years_now = {_year(r[5]) for r in gone}, {_year(r[5]) for r in arrived}
+    before, now = by_name(gone, years_now), by_name(arrived, years_gone)
+    return {
+        keys[0]: before[name][0]
+        for name, keys in now.items()
+        if len(keys) == 1 and len(before.get(name, ())) == 1
+    }
+
+
+def _year(birth) -> int | None:
+    """A birth year as the name key holds it; None when blank or no number."""
+    if birth is None or birth is pd.NA:
+        return None
+    try:
+        return int(birth)  # NaN: ValueError
+    except (TypeError, ValueError, OverflowError):
+        return None
 
 
 def arrivals_held(moves: dict[str, dict], found: list[dict]) -> list[dict]:

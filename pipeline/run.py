@@ -1280,7 +1280,7 @@ def _collect(
 
 # The warnings only the movement tables give (`_figures`): a household on the start list or
 # last month's missing now without 'Thoát', a 'Thoát' for a household on no list.
-MOVEMENT_CODES = frozenset({"vanished-household", "exited-not-listed-at-start"})
+MOVEMENT_CODES = frozenset({"vanished-household", "exited-not-listed-at-start", "code-changed"})
 
 
 def movement_warnings(
@@ -1787,6 +1787,7 @@ def _figures(
         current = current_by.get(hamlet, [])
         moves = month_moves = None
         said_gone: set = set()  # households the year's table already asks to confirm
+        said_recoded: set = set()  # (hamlet, key) of codes already said to differ (or fine)
         start_apart = None  # the start households on a list sent apart (not counted)
         if start is not None and (bases.start_hamlets is None or hamlet in bases.start_hamlets):
             moves, found = fig.movements_of(
@@ -1798,6 +1799,8 @@ def _figures(
                 listed_start,
                 bases.start_out,
             )
+            found = _recoded_warnings(found, sub, valid, issues, said_recoded,
+                                      _list_named(start_from))  # fmt: skip
             for item in found:
                 if item["movement"] == "vanished" and item["key"] in marked_exited:
                     item["movement"] = item["current_status"] = "exited"
@@ -1829,6 +1832,11 @@ def _figures(
                 listed_since.get(bases.month_from.get(hamlet), listed_month),
                 bases.month_out.get(bases.month_from.get(hamlet, previous), set()),
             )
+            if start is not None and (bases.start_hamlets is None or hamlet in bases.start_hamlets):
+                # a code the year's list already has is said there, or is the start list's own
+                said_recoded |= {(hamlet, r[0]) for r in start_by.get(hamlet, [])}
+            found = _recoded_warnings(found, sub, valid, issues, said_recoded,
+                                      _list_named(bases.month_from.get(hamlet, previous)))  # fmt: skip
             _listed_apart(found, apart_keys.get(hamlet))
             details.extend(_detail_rows("month", found))
             found_in["month"] += found
@@ -2271,6 +2279,34 @@ def _list_named(baseline: str | None) -> Message:
     if baseline is None or baseline == "plan":
         return START_LIST_NAMED
     return lists_named([baseline])
+
+
+def _recoded_warnings(
+    found: list[dict],
+    sub: Submission,
+    valid: pd.DataFrame,
+    issues: list[Issue],
+    said: set,
+    baseline: Message,
+) -> list[dict]:
+    """``found`` less its households paired by head's name and birth year under another code
+    (figures: 'recoded'), each said once per hamlet at its Mã hộ cell (``said``: the (hamlet,
+    key) pairs said, or not to be said: a code on the start list is the right one)."""
+    recoded = [item for item in found if item["movement"] == "recoded"]
+    if not recoded:
+        return found
+    for item in recoded:
+        if (item["hamlet"], item["key"]) in said:
+            continue
+        said.add((item["hamlet"], item["key"]))
+        at = valid[(valid["hamlet"] == item["hamlet"]).to_numpy(dtype=bool)
+                   & (valid["ma_ho"] == item["ma_ho"]).to_numpy(dtype=bool)]  # fmt: skip
+        if at.empty:
+            continue
+        issue = at_cell(sub, at["sheet"].iloc[0], int(at["excel_row"].iloc[0]), "ma_ho",
+                        "code-changed", item["ma_ho"], baseline)  # fmt: skip
+        issues.append(replace(issue, instead=f"'{item['other_code']}'"))
+    return [item for item in found if item["movement"] != "recoded"]
 
 
 def _vanished_warnings(

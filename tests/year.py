@@ -78,6 +78,7 @@ EVENTS: dict[str, list[tuple]] = {
 }
 # Bản Cọ's head typed BC11 as 'BC111' in February and March; April's list has it right.
 WRITTEN_AS = {("2024-02", "BC11"): "BC111", ("2024-03", "BC11"): "BC111"}
+REAL_CODE = {written: code for (_, code), written in WRITTEN_AS.items()}
 # Đồng Kè sends nothing in April and May.
 SILENT = {("2024-04", "Đồng Kè"), ("2024-05", "Đồng Kè")}
 # Nà Mòn's first October list has NM06 (poor) as near-poor; the corrected copy replaces it.
@@ -280,12 +281,20 @@ def previous_month(period: str) -> str:
 
 
 def _moves(hamlet, base, now, listed_before, listed_now, last_seen, ever, marked, scope,
-           details):  # fmt: skip
+           details, recoded):  # fmt: skip
     """One hamlet's movements from ``base`` (code -> class, Thoát rows included) to ``now``.
     ``listed_before``, ``listed_now``: code -> (hamlet, class) over the commune in the baseline
     and now; ``last_seen``: where a household was last listed, in a hamlet silent now;
     ``ever``: codes that left the lists before; ``marked``: codes written 'Thoát' in an
     earlier month of the year; ``details``: (scope, hamlet, list, movement, code) appended."""
+    # A code written otherwise on one side only is the same household (session 27: the
+    # pipeline pairs them by head's name and birth year, which the fixture gives each household
+    # alone): matched under the household's code, and said where the code is not the start
+    # list's (``recoded``: (hamlet, code as written)).
+    base = {REAL_CODE.get(c, c) if c not in now else c: s for c, s in base.items()}
+    paired = {c for c in now if c not in base and REAL_CODE.get(c, c) in base}
+    recoded.update((hamlet, c) for c in paired)
+    now = {REAL_CODE.get(c, c) if c in paired else c: s for c, s in now.items()}
     poor = dict.fromkeys(POOR_COLUMNS, 0)
     near = dict.fromkeys(NEAR_COLUMNS, 0)
     table = {POOR: poor, NEAR: near}
@@ -369,6 +378,7 @@ def expected(period: str, lists: dict[str, dict[str, str]], totals: dict[str, in
     marked = {c for p, months in store.months.items() if p.startswith(f"{year}-") and p < period
               for rows in months.values() for c, s in rows.items() if s == EXITED}  # fmt: skip
     details: list[tuple] = []
+    recoded: set[tuple[str, str]] = set()
     hamlets = {}
     for hamlet in HAMLETS:
         row = plan[hamlet]
@@ -396,7 +406,7 @@ def expected(period: str, lists: dict[str, dict[str, str]], totals: dict[str, in
         )  # fmt: skip
         figures["movements"] = _moves(hamlet, start_lists[hamlet], now,
                                       {c: v for c, v in start.items() if v[1] in LISTED},
-                                      listed_now, last_seen, ever, marked, "year", details)  # fmt: skip
+                                      listed_now, last_seen, ever, marked, "year", details, recoded)  # fmt: skip
     # Since last month: a table only when last month is stored; a hamlet missing then is
     # compared with its latest list of the year, else the start list (decisions, session 11).
     previous = previous_month(period)
@@ -425,7 +435,7 @@ def expected(period: str, lists: dict[str, dict[str, str]], totals: dict[str, in
         for hamlet in accepted:
             hamlets[hamlet]["movements_month"] = _moves(
                 hamlet, bases[hamlet], lists[hamlet], listed_before, listed_now, last_seen, ever,
-                marked, "month", details)  # fmt: skip
+                marked, "month", details, recoded)  # fmt: skip
             hamlets[hamlet]["movements_month_from"] = month_from[hamlet]
     # The commune: sums over the accepted hamlets, rates from the sums (CONTRACT §4).
     t = {k: sum(hamlets[h][k] for h in accepted)
@@ -456,4 +466,20 @@ def expected(period: str, lists: dict[str, dict[str, str]], totals: dict[str, in
         "totals": totals_out,
         "hamlets": hamlets,
         "details": details,
+        "warnings": _warnings(details, recoded, ever, marked, start),
     }
+
+
+def _warnings(details, recoded, ever, marked, start) -> list[tuple[str, str, str]]:
+    """(hamlet, issue code, Mã hộ) of the warnings the movements give: a household gone
+    without 'Thoát' the history does not show leaving already ('vanished-household', once,
+    the year's table first); a code written otherwise that is not the start list's
+    ('code-changed')."""
+    said = []
+    for scope, hamlet, _, move, code in details:
+        if move != "vanished" or code in ever or (scope == "month" and code in marked):
+            continue
+        if (hamlet, "vanished-household", code) not in said:
+            said.append((hamlet, "vanished-household", code))
+    said += [(h, "code-changed", c) for h, c in recoded if c not in start]
+    return sorted(said)
