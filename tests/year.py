@@ -74,13 +74,14 @@ EVENTS: dict[str, list[tuple]] = {
     "2024-11": [("NM15", EXITED), ("DK04", NEAR), ("BC03", EXITED), ("NM05", EXITED)],
     # BC09, out of near-poverty since August, falls back (tái cận nghèo)
     "2024-12": [("NM15", None), ("DK05", EXITED), ("BC14", POOR), ("BC09", NEAR)],
-    "2025-01": [("NM15", POOR, "Nà Mòn"), ("NM07", NEAR)],
+    # NM15 back again; NM08 moves to Đồng Kè, whose last list is November's
+    "2025-01": [("NM15", POOR, "Nà Mòn"), ("NM07", NEAR), ("NM08", POOR, "Đồng Kè")],
 }
 # Bản Cọ's head typed BC11 as 'BC111' in February and March; April's list has it right.
 WRITTEN_AS = {("2024-02", "BC11"): "BC111", ("2024-03", "BC11"): "BC111"}
 REAL_CODE = {written: code for (_, code), written in WRITTEN_AS.items()}
-# Đồng Kè sends nothing in April and May.
-SILENT = {("2024-04", "Đồng Kè"), ("2024-05", "Đồng Kè")}
+# Đồng Kè sends nothing in April and May, nor in December.
+SILENT = {("2024-04", "Đồng Kè"), ("2024-05", "Đồng Kè"), ("2024-12", "Đồng Kè")}
 # Nà Mòn's first October list has NM06 (poor) as near-poor; the corrected copy replaces it.
 OCTOBER_MISTAKE = ("2024-10", "Nà Mòn", "NM06", NEAR)
 # Thoát rows a head no longer copies into the next year's list: all but NM10's.
@@ -89,12 +90,13 @@ KEPT_INTO_2025 = {"NM10"}
 
 def total_households(period: str, hamlet: str) -> int:
     """'Tổng số hộ dân cư': Nà Mòn gains a split household in June, loses NM05 to Bản Cọ from
-    July and gains DK12 from Đồng Kè from September; Đồng Kè gains DK13's in June and loses
-    DK03's (gone from the commune) from July."""
+    July and gains DK12 from Đồng Kè from September; Đồng Kè gains DK13's in June, loses
+    DK03's (gone from the commune) from July, DK12 from September, and gets NM08 from Nà Mòn
+    in January 2025."""
     n = HAMLETS[hamlet][1]
     if hamlet == "Bản Cọ":
         return n + (period >= "2024-07")
-    moved = (period >= "2024-09") * (1 if hamlet == "Nà Mòn" else -1)
+    moved = ((period >= "2024-09") - (period >= "2025-01")) * (1 if hamlet == "Nà Mòn" else -1)
     return n + (period >= "2024-06") - (period >= "2024-07") + moved
 
 
