@@ -273,10 +273,12 @@ def check_summary_texts(sheet, want: dict) -> list[str]:
     goal, start rate − target (never below 0)."""
     t, year = want["totals"], want["period"][:4]
     missing = [h for h, f in want["hamlets"].items() if f["status"] != "ok"]
+    why = {"missing": "chưa nộp", "rejected": "bị từ chối"}
+    absent = ", ".join(f"{h} ({why[want['hamlets'][h]['status']]})" for h in missing)
     texts = [row[0] for row in sheet.iter_rows(max_row=12, values_only=True) if row[0]]
     expect = [f"Số liệu tổng hợp đủ {len(y.HAMLETS)}/{len(y.HAMLETS)} xóm." if not missing else
               f"Số liệu tổng hợp {len(y.HAMLETS) - len(missing)}/{len(y.HAMLETS)} xóm; chưa "
-              f"có: {', '.join(f'{h} (chưa nộp)' for h in missing)}. Số liệu toàn xã (kể cả số "
+              f"có: {absent}. Số liệu toàn xã (kể cả số "
               "đầu năm) chỉ tính các xóm đã tổng hợp."]  # fmt: skip
     for name, word in (("poor", "nghèo"), ("near_poor", "cận nghèo")):
         n = t[f"{name}_still_to_exit"]
@@ -305,8 +307,9 @@ def vn2(x: Fraction) -> str:
 def check_screen(said: str, want: dict) -> list[str]:
     """The run's screen: how many hamlets, and each rate against its target."""
     t = want["totals"]
-    n = sum(f["status"] == "ok" for f in want["hamlets"].values())
-    expect = [f"Xóm: {n}/{len(y.HAMLETS)} đã tổng hợp, {len(y.HAMLETS) - n} chưa nộp, 0 bị từ chối"
+    status = Counter(f["status"] for f in want["hamlets"].values())
+    expect = [f"Xóm: {status['ok']}/{len(y.HAMLETS)} đã tổng hợp, {status['missing']} chưa nộp, "
+              f"{status['rejected']} bị từ chối"
               + ("" if want["complete"] else " — SỐ LIỆU CHƯA ĐỦ CÁC XÓM")]  # fmt: skip
     for name, label in (("poor", "Tỷ lệ hộ nghèo"), ("near_poor", "Tỷ lệ hộ cận nghèo")):
         down = t[f"{name}_rate_reduction"]
@@ -352,15 +355,17 @@ def check_hamlets_sheet(sheet, want: dict) -> list[str]:
 
 def check_warnings(summary: dict, sheet, want: dict) -> list[str]:
     """The movements' warnings on 'Lỗi dữ liệu' (hamlet, code, Mã hộ at the start of the
-    value), and no other issue: the lists are clean otherwise."""
-    got = sorted(
-        (row[1], row[9], str(row[7]).split(" ")[0])
-        for row in sheet.iter_rows(min_row=6, values_only=True)
-        if isinstance(row[0], int)
-    )
+    value), and no other issue but the errors of a refused list: the lists are clean."""
+    rows = [r for r in sheet.iter_rows(min_row=6, values_only=True) if isinstance(r[0], int)]
+    got = sorted((r[1], r[9], str(r[7]).split(" ")[0]) for r in rows
+                 if r[9] in ("vanished-household", "code-changed"))  # fmt: skip
     wrong = [] if got == want["warnings"] else [f"warnings: {got} != {want['warnings']}"]
+    refused = {h for h, f in want["hamlets"].items() if f["status"] == "rejected"}
+    errors = [r for r in rows if r[8] == "Lỗi"]
+    if any(r[1] not in refused for r in errors) or (refused and not errors):
+        wrong.append(f"errors: {errors}")
     issues = summary["issues"]
-    if (issues["errors"], issues["warnings"]) != (0, len(want["warnings"])):
+    if (issues["errors"], issues["warnings"]) != (len(errors), len(want["warnings"])):
         wrong.append(f"issues {issues}")
     return wrong
 
@@ -418,7 +423,8 @@ class Officer:
         done = cli(*args, *(["--period", period] if explicit else []))
         assert done.returncode == 0, done.stdout + done.stderr
         lists = {h: {w: s for w, s, _ in y.rosters(period, corrected)[h]}
-                 for h, corrected in self.sent[period].items()}  # fmt: skip
+                 for h, corrected in self.sent[period].items()
+                 if (period, h) not in y.REFUSED}  # fmt: skip
         totals = {h: y.total_households(period, h) for h in lists}
         want = y.expected(period, lists, totals, self.store)
         self.compare(period, want)

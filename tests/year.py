@@ -82,6 +82,8 @@ WRITTEN_AS = {("2024-02", "BC11"): "BC111", ("2024-03", "BC11"): "BC111"}
 REAL_CODE = {written: code for (_, code), written in WRITTEN_AS.items()}
 # Đồng Kè sends nothing in April and May, nor in December.
 SILENT = {("2024-04", "Đồng Kè"), ("2024-05", "Đồng Kè"), ("2024-12", "Đồng Kè")}
+# Bản Cọ's November list writes 0 in every 'Số nhân khẩu' cell: refused whole (no row counts).
+REFUSED = {("2024-11", "Bản Cọ")}
 # Nà Mòn's first October list has NM06 (poor) as near-poor; the corrected copy replaces it.
 OCTOBER_MISTAKE = ("2024-10", "Nà Mòn", "NM06", NEAR)
 # Thoát rows a head no longer copies into the next year's list: all but NM10's.
@@ -197,6 +199,8 @@ def write_list(folder: Path, period: str, hamlet: str, corrected: bool = True,
     prepared = prepared or (date(year + 1, 1, 3) if month == 12 else date(year, month + 1, 3))
     (folder / period).mkdir(parents=True, exist_ok=True)
     rows = [_row(*r) for r in rosters(period, corrected)[hamlet]]
+    if (period, hamlet) in REFUSED:
+        rows = [dict(row, nhan_khau=0) for row in rows]
     return write_roster(folder, file_name(period, hamlet), hamlet,
                         total_households(period, hamlet), rows, period=period,
                         prepared=prepared)  # fmt: skip
@@ -384,7 +388,8 @@ def expected(period: str, lists: dict[str, dict[str, str]], totals: dict[str, in
     hamlets = {}
     for hamlet in HAMLETS:
         row = plan[hamlet]
-        figures = {"status": "ok" if hamlet in lists else "missing",
+        refused = (period, hamlet) in REFUSED
+        figures = {"status": "ok" if hamlet in lists else "rejected" if refused else "missing",
                    "start_households": row["start_households"],
                    "start_poor": row["start_poor"], "start_near_poor": row["start_near_poor"],
                    "poor_target": row["poor_target"],
