@@ -1249,8 +1249,8 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "code-changed",
         "warning",
         "row",
-        "Mã hộ '{value}' khác mã {instead} của cùng hộ này (cùng họ tên chủ hộ và năm sinh) trong {detail}. Hộ được tính là một hộ: không tính là thoát hay phát sinh mới. Nếu ghi nhầm mã, hãy sửa lại cho đúng mã trong sổ của xã; nếu xã đã đổi mã cho hộ thì không cần sửa.",
-        "Mã hộ '{value}' differs from the code {instead} of the same household (same head's name and birth year) in {detail}. It is counted as one household: neither exited nor new. If the code was mistyped, correct it to the code in the commune's register; if the commune changed the household's code, nothing to fix.",
+        "Mã hộ '{value}' khác mã {instead} của cùng hộ này (cùng họ tên chủ hộ và năm sinh) trong {detail}. Hộ được tính là một hộ: không tính là thoát hay phát sinh mới. Nếu ghi nhầm mã, hãy sửa lại cho đúng mã trong sổ của xã; nếu xã đã đổi mã cho hộ thì không cần sửa; nếu đây là hai hộ khác nhau, hãy ghi lại dòng của hộ mã {instead} với Phân loại hộ 'Thoát'.",
+        "Mã hộ '{value}' differs from the code {instead} of the same household (same head's name and birth year) in {detail}. It is counted as one household: neither exited nor new. If the code was mistyped, correct it to the code in the commune's register; if the commune changed the household's code, nothing to fix; if they are two different households, write the row of household {instead} again with Phân loại hộ 'Thoát'.",
     ),
     IssueType(
         "vanished-household",

@@ -581,7 +581,8 @@ def test_a_mistyped_code_is_the_same_household_and_said_at_its_cell_by_run_and_c
         ("B7", "Mã hộ 'NM33' khác mã 'NM3' của cùng hộ này (cùng họ tên chủ hộ và năm sinh) "
          "trong danh sách đầu năm. Hộ được tính là một hộ: không tính là thoát hay phát sinh "
          "mới. Nếu ghi nhầm mã, hãy sửa lại cho đúng mã trong sổ của xã; nếu xã đã đổi mã cho "
-         "hộ thì không cần sửa.")
+         "hộ thì không cần sửa; nếu đây là hai hộ khác nhau, hãy ghi lại dòng của hộ mã 'NM3' "
+         "với Phân loại hộ 'Thoát'.")
     ]  # fmt: skip
     checked = [(i.file, i.cell) for i in check_files([folder]) if i.code == "code-changed"]
     assert checked == [("NaMon.xlsx", "B7")]
