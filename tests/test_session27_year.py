@@ -475,7 +475,7 @@ def _the_year(officer: Officer) -> None:
 
 @pytest.fixture(scope="module")
 def year(tmp_path_factory) -> Officer:
-    """The year run once (16 runs, about 25 s here) for the tests below."""
+    """The year run once (16 runs, 30–45 s on the shared test host) for the tests below."""
     officer = Officer(tmp_path_factory.mktemp("year"))
     _the_year(officer)
     return officer
