@@ -820,7 +820,7 @@ def test_trend_chart_is_a_native_line_chart(written):
 
 def test_year_on_year_table(values):
     ws = values["Xu hướng"]
-    head = _find_row(ws, 1, lambda v: v == "IV. So với cùng kỳ năm trước") + 1
+    head = _find_row(ws, 1, lambda v: v == "IV. SO VỚI CÙNG KỲ NĂM TRƯỚC") + 1
     assert _row_values(ws, head, 1, 4) == [
         "Chỉ tiêu",
         "Tháng 5/2023",
@@ -858,12 +858,12 @@ def test_trend_with_one_month_and_no_history(tmp_path):
     ]
     texts = _texts(ws)
     assert any(v.startswith("Số liệu các tháng trước sẽ được bổ sung") for v in texts)
-    assert "IV. So với cùng kỳ năm trước" not in texts
+    assert "IV. SO VỚI CÙNG KỲ NĂM TRƯỚC" not in texts
     with zipfile.ZipFile(path) as z:
         assert "xl/charts/chart1.xml" in z.namelist()
     moves = openpyxl.load_workbook(path, data_only=True)["Biến động"]
     texts = _texts(moves)
-    assert not any(v.startswith("II. Biến động so với tháng trước") for v in texts)
+    assert not any(v.startswith("II. BIẾN ĐỘNG SO VỚI THÁNG TRƯỚC") for v in texts)
     assert any(v.startswith("Chưa có số liệu tháng 4/2024 trong lịch sử") for v in texts)
     # January has no month before it in the year: nothing is "to be added".
     result.period = "2024-01"
@@ -875,8 +875,8 @@ def test_trend_with_one_month_and_no_history(tmp_path):
 def test_movements_since_previous_month(values, formulas):
     ws = values["Biến động"]
     texts = _texts(ws)
-    assert "I. Biến động từ đầu năm" in texts
-    title = _find_row(ws, 1, lambda v: v == "II. Biến động so với tháng trước (tháng 4/2024)")
+    assert "I. BIẾN ĐỘNG TỪ ĐẦU NĂM" in texts
+    title = _find_row(ws, 1, lambda v: v == "II. BIẾN ĐỘNG SO VỚI THÁNG TRƯỚC (tháng 4/2024)")
     # Its 'start' column counts from April.
     assert ws.cell(title + 2, 4).value == "Tháng 4/2024"
     assert ws.cell(title + 1, 4).value == "Hộ nghèo"
@@ -958,9 +958,9 @@ def test_movements_counted_from_a_stored_month(tmp_path):
     wb = openpyxl.load_workbook(path, data_only=True)
     ws = wb["Biến động"]
     assert ws["A4"].value == "BIẾN ĐỘNG HỘ NGHÈO, HỘ CẬN NGHÈO TỪ THÁNG 1/2024 ĐẾN THÁNG 5/2024"
-    title = _find_row(ws, 1, lambda v: v.startswith("I. Biến động tính từ"))
+    title = _find_row(ws, 1, lambda v: v.startswith("I. BIẾN ĐỘNG TÍNH TỪ"))
     assert ws.cell(title, 1).value == (
-        "I. Biến động tính từ tháng 1/2024 (tháng đầu tiên có trong lịch sử)"
+        "I. BIẾN ĐỘNG TÍNH TỪ THÁNG 1/2024 (tháng đầu tiên có trong lịch sử)"
     )
     assert ws.cell(title + 2, 4).value == "Tháng 1/2024"
     texts = _texts(wb["Tổng hợp"])

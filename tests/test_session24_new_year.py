@@ -100,7 +100,7 @@ def test_january_without_start_list_says_no_month_of_the_year_not_no_history(tmp
             "với kỳ đầu tiên của năm được lưu)."
         )
     texts = [c.value for row in book["Biến động"].iter_rows() for c in row if c.value]
-    assert "II. Biến động so với tháng trước (tháng 12/2024)" in texts
+    assert "II. BIẾN ĐỘNG SO VỚI THÁNG TRƯỚC (tháng 12/2024)" in texts
 
 
 def test_a_hamlet_merged_in_the_new_plan_is_told_whose_list_its_households_belong_in(tmp_path):

@@ -644,16 +644,16 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "CHANGES IN POOR AND NEAR-POOR HOUSEHOLDS FROM {m0}/{y0} TO {m}/{y}",
     },
     "mov.sec.year": {
-        "vi": "I. Biến động từ đầu năm",
-        "en": "I. Changes since the start of the year",
+        "vi": "I. BIẾN ĐỘNG TỪ ĐẦU NĂM",
+        "en": "I. CHANGES SINCE THE START OF THE YEAR",
     },
     "mov.sec.from": {
-        "vi": "I. Biến động tính từ tháng {m}/{y} (tháng đầu tiên có trong lịch sử)",
-        "en": "I. Changes since {m}/{y} (the earliest month in the history)",
+        "vi": "I. BIẾN ĐỘNG TÍNH TỪ THÁNG {m}/{y} (tháng đầu tiên có trong lịch sử)",
+        "en": "I. CHANGES SINCE {m}/{y} (the earliest month in the history)",
     },
     "mov.sec.month": {
-        "vi": "II. Biến động so với tháng trước (tháng {m}/{y})",
-        "en": "II. Changes since the previous month ({m}/{y})",
+        "vi": "II. BIẾN ĐỘNG SO VỚI THÁNG TRƯỚC (tháng {m}/{y})",
+        "en": "II. CHANGES SINCE THE PREVIOUS MONTH ({m}/{y})",
     },
     "mov.from_period": {
         "vi": "Biến động tính từ tháng {m}/{y} (tháng đầu tiên có trong lịch sử), vì kế hoạch không có danh sách hộ đầu năm.",
@@ -775,8 +775,8 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "III. NEAR-POOR RATE BY HAMLET (%)",
     },
     "trend.sec.yoy": {
-        "vi": "IV. So với cùng kỳ năm trước",
-        "en": "IV. Compared with a year earlier",
+        "vi": "IV. SO VỚI CÙNG KỲ NĂM TRƯỚC",
+        "en": "IV. COMPARED WITH A YEAR EARLIER",
     },
     "trend.col.month": {"vi": "Tháng", "en": "Month"},
     "trend.col.households": {"vi": "Số hộ", "en": "Households"},
