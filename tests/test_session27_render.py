@@ -1,16 +1,104 @@
 """Session 27: what the workbooks showed when rendered in LibreOffice (docs/decisions.md).
 
-Section titles were capitals on every sheet but 'Biến động' (I, II) and 'Xu hướng''s IV.
+'Xu hướng''s chart put each rate's label on the side away from its own target path only: where
+the poor and near-poor rates were close, a poor rate under its path (label below) and a
+near-poor rate over its path (label above) printed their figures over each other (a 12-month
+commune: "8.66" over "7.01" in September, "7.88" over "6.99" in November), and January's poor
+label printed on the near-poor line. Section titles were capitals on every sheet but
+'Biến động' (I, II) and 'Xu hướng''s IV.
 """
 
 from __future__ import annotations
 
 import re
+import zipfile
+from copy import deepcopy
 
 import openpyxl
 
+from pipeline.report.trend import label_room, label_sides
 from pipeline.report.workbook import write_consolidated
 from tests import test_report
+from tests.test_session24_feedback_print import _labels
+
+# Rows as 'Xu hướng''s commune table holds them: households, poor, rate, path, near-poor,
+# rate, path (the rates in columns 3 and 6, 1-based as the sheet's).
+DECEMBER = [  # a 15-hamlet commune's year (from giamngheo sample, seed 7), three months of it
+    [3589, 326, 9.08, 9.99, 250, 6.97, 6.62],  # June
+    [3651, 316, 8.66, 9.61, 256, 7.01, 6.37],  # September
+    [3704, 292, 7.88, 9.36, 259, 6.99, 6.20],  # November
+]
+
+
+def test_label_room_hand_worked():
+    # December's chart: rates and paths from 6.12 to 10.75, the axis from floor(6.12) - 1 = 5.
+    # 10.75 + 5.75 / 20 = 11.04, 6.04 over 5: by 1 (6.04 / 0.5 > 8), up to 7 units (5 to 12,
+    # as LibreOffice drew it); a label 16 px of the plot's 108: 16 / 108 * 7 = 1.037.
+    assert round(label_room([6.12, 10.75], 5), 4) == round(16 / 108 * 7, 4) == 1.037
+    # January's: 5.89 to 7.78 from 4: 7.78 + 3.78 / 20 = 7.969, 3.969 by 0.5 (7.94 steps):
+    # 4 units (4 to 8 as drawn), 16 / 108 * 4 = 0.593.
+    assert round(label_room([5.89, 7.78], 4), 3) == 0.593
+    assert label_room([], 0) == 0.0
+
+
+def test_label_sides_hand_worked():
+    room = 16 / 108 * 7  # 1.037, December's
+    poor, near = label_sides(DECEMBER, room)
+    # June: 9.08 under its path 9.99 (below), 6.97 over 6.62 (above): both towards the other,
+    # 2.11 apart >= 2 x 1.037: they fit between, kept.
+    # September: 8.66 / 7.01, 1.65 apart < 2.07: the two labels met (harm 3). Poor above: its
+    # path 0.95 over it, within a label (1); near-poor below instead: its path 0.64 under (1).
+    # Equal harm: the first of the ways tried, the poor label turned: above, above.
+    # November: 7.88 / 6.99, 0.89 apart, not even one label: poor above (path 1.48 over,
+    # clear); near-poor above would sit on poor's point (2), below is crossed by its path 0.79
+    # under it (1): below.
+    assert poor == ["below", "above", "above"]
+    assert near == ["above", "above", "below"]
+    # January 2025 (rates 7.09 and 6.76, paths 7.66 and 6.81; room 16 / 108 * 4 = 0.593):
+    # both under their paths, both below; the poor label below was printed on the near-poor
+    # line 0.33 under it (harm 2). Above, its path 0.57 over it crosses it (1): above.
+    january = [[3726, 264, 7.09, 7.66, 252, 6.76, 6.81]]
+    assert label_sides(january, 16 / 108 * 4) == (["above"], ["below"])
+    # The same month on a chart twice as tall (room 0.296): 0.33 holds the label, kept below.
+    assert label_sides(january, 16 / 108 * 2) == (["below"], ["below"])
+    # A month without a near-poor rate keeps the rule of session 24; no rate at all, the
+    # series' default ('Mục tiêu cuối năm').
+    assert label_sides([[1, 1, 7.0, 7.5, None, None, 6.0]], room) == (["below"], ["below"])
+    assert label_sides([[None, None, None, 6.0, None, None, 5.0]], room) == (["above"], ["below"])
+
+
+def test_written_chart_keeps_close_rates_labels_apart(tmp_path):
+    """The report's test commune (tests/test_report.py) with May's near-poor rate raised to
+    the poor rate: 3 near-poor of 150 households, 2.00 %, as 3 poor are."""
+    result = test_report.make_result()
+    summary = deepcopy(result.summary)
+    may = summary["trend"]["commune"][-1]
+    may["near_poor"], may["near_poor_rate"] = 3, 3 / 150 * 100
+    result.summary = summary
+    path = tmp_path / "close.xlsx"
+    write_consolidated(result, path)
+    ws = openpyxl.load_workbook(path)["Xu hướng"]
+    heads = [ws.cell(r, 1).value for r in range(1, ws.max_row + 1)]
+    first = heads.index("Đầu năm") + 1
+    assert heads[first - 1 : first + 4] == [
+        "Đầu năm", "Tháng 3 (*)", "Tháng 4", "Tháng 5 (*)", "Mục tiêu cuối năm 2024",
+    ]  # fmt: skip
+    assert [round(ws.cell(first + 3, c).value, 2) for c in (4, 5, 7, 8)] == [2.0, 2.7, 2.0, 1.58]
+    with zipfile.ZipFile(path) as z:
+        charts = [z.read(n).decode() for n in z.namelist() if n.startswith("xl/charts/chart")]
+    xml = next(x for x in charts if "Lộ trình chỉ tiêu hộ cận nghèo" in x)
+    (poor_side, poor_points), _, (near_side, near_points), _ = _labels(xml)
+    # Plotted 0.99 (near-poor's year-end target, 2.00 - 1.01) to 3.33 (the poor start, 5 of
+    # 150): the axis from 0, 3.33 + 3.33 / 20 = 3.5 by 0.5: room 16 / 108 * 3.5 = 0.52.
+    # Start: 3.33 = 3.33 and 2.00 = 2.00, the paths falling after: above, above (1.33 apart).
+    # March: 3.00 over 2.95, 2.00 over 1.75: above, above (1.00 apart, one label between).
+    # April: 2.67 under 2.83, 1.33 under 1.66: below, below (1.33 apart, one label between).
+    # May: 2.00 and 2.00, poor under its path 2.70, near-poor over its 1.58: the labels met.
+    # Poor above (path 0.70 over it, clear), near-poor below (crossed by its path 0.42 under):
+    # harm 1, the least. The year-end target: no rate, the defaults (poor above, near below).
+    assert (poor_side, near_side) == ("t", "b")
+    assert poor_points == {2: "b"}  # was {2: "b", 3: "b"}: May's poor label on near-poor's
+    assert near_points == {0: "t", 1: "t"}  # was {0, 1, 3: "t"}
 
 
 def test_section_titles_are_capitals_on_every_sheet(tmp_path):

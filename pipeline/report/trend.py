@@ -202,6 +202,81 @@ def label_positions(rows: list[list], rate: int, path: int, default: str) -> lis
     return out
 
 
+# Labels that run into each other. LibreOffice prints the chart's plot area some 108 px high
+# (measured: twelve months with the year-end target's name on three lines under them; 159 px
+# with one month), and a 9 pt label reaches some 15 px from its point (its figures centred
+# 11 px off it), 16 with the width of a dashed line. The axis runs from its set minimum to a maximum the program picks: the highest
+# rate and a twentieth of the range over it, rounded up to a major unit of at most eight
+# (LibreOffice: 5 to 12 by 1 for 6.12 to 10.75; 4 to 8 by 0.5 for 6.76 to 7.78).
+PLOT_PX, LABEL_PX = 108, 16
+AXIS_STEPS = (0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10, 20, 25, 50)
+
+
+def label_room(plotted: list[float], low: float) -> float:
+    """One rate label's height in the axis' units (see ``PLOT_PX``)."""
+    if not plotted:
+        return 0.0
+    reach = max(plotted) + (max(plotted) - low) / 20 - low
+    step = next((s for s in AXIS_STEPS if reach / s <= 8), AXIS_STEPS[-1])
+    span = math.ceil(round(reach / step, 9)) * step
+    return LABEL_PX / PLOT_PX * span
+
+
+def _harm(
+    sides: tuple[str, str], poor: tuple[float, float | None], near: tuple, room: float
+) -> int:
+    """How badly a month's poor and near-poor labels print on ``sides``: 3 where they meet,
+    2 where one is on the other rate's point, and 1 for each crossed by its own path.
+    ``poor``, ``near``: (rate, path) as shown."""
+
+    def crossed(side: str, rate: float, path: float | None) -> bool:
+        if path is None:
+            return False
+        return 0 < path - rate < room if side == "above" else 0 < rate - path < room
+
+    (sp, sn), (a, pa), (b, pb) = sides, poor, near
+    gap, poor_upper = abs(a - b), a >= b
+    inward = sp == ("below" if poor_upper else "above")
+    inward_near = sn == ("above" if poor_upper else "below")
+    score = 0
+    if inward and inward_near and gap < 2 * room:
+        score = 3
+    elif (inward or inward_near) and gap < room:
+        score = 2
+    return score + crossed(sp, a, pa) + crossed(sn, b, pb)
+
+
+def label_sides(rows: list[list], room: float) -> tuple[list[str], list[str]]:
+    """Each month's poor and near-poor rate label, above or below its point.
+
+    Each goes on the side away from its own target path (``label_positions``) unless that
+    puts it where the other rate's label or point is: two rates less than two labels apart,
+    each labelled towards the other, printed their figures over each other ("8.66" over
+    "7.01"), and a rate labelled towards the other closer than one label printed it over the
+    other's point and line. Of the four ways to place a month's two labels, the one with the
+    least harm is taken: a label over the other's (3), a label over the other rate's point (2),
+    a label crossed by its own dashed path (1); ties keep the sides away from the paths.
+    ``room``: one label's height in the axis' units (``label_room``)."""
+    poor = label_positions(rows, POOR_RATE, POOR_PATH, "above")
+    near = label_positions(rows, NEAR_RATE, NEAR_PATH, "below")
+
+    def shown(values: list, col: int) -> float | None:
+        n = number(values[col - 1]) if col - 1 < len(values) else None
+        return None if n is None else round(n, 2)
+
+    flip = {"above": "below", "below": "above"}
+    for i, values in enumerate(rows):
+        a, b = shown(values, POOR_RATE), shown(values, NEAR_RATE)
+        if a is None or b is None:
+            continue
+        pa, pb = shown(values, POOR_PATH), shown(values, NEAR_PATH)
+        choices = [(poor[i], near[i]), (flip[poor[i]], near[i]), (poor[i], flip[near[i]])]
+        choices.append((flip[poor[i]], flip[near[i]]))
+        # the first of the least harm: ties keep the sides away from the paths
+        poor[i], near[i] = min(choices, key=lambda c: _harm(c, (a, pa), (b, pb), room))
+    return poor, near
+
+
 def _chart(
     ctx: Context,
     ws: Worksheet,
@@ -214,6 +289,10 @@ def _chart(
     """Rates and target paths over the months, as a native line chart under the table."""
     lang, sheet = ctx.lang, SHEET_NAMES["trend"]
     chart = ctx.wb.add_chart({"type": "line"})
+    # Start the axis a point below the lowest rate, so month-to-month changes show.
+    low = max(0, math.floor(min(plotted)) - 1) if plotted else 0
+    poor_sides, near_sides = label_sides(rows, label_room(plotted, low))
+    sides = {POOR_RATE: poor_sides, NEAR_RATE: near_sides}
     for col, key, colour, dashed, labels in SERIES:
         series = {
             "name": t(key, lang),
@@ -233,7 +312,7 @@ def _chart(
             series["line"]["dash_type"] = "dash"
         if labels:
             # Only the rates carry labels, each on the side away from its target's dashed
-            # line (docs/decisions.md, session 24).
+            # line unless it runs into the other rate's (docs/decisions.md, sessions 24, 27).
             font = {"color": colour, "size": 9}
             series["data_labels"] = {
                 "value": True,
@@ -244,7 +323,7 @@ def _chart(
                 # number format of its own and shows the cell's (0.00, the same figures).
                 "custom": [
                     None if where == labels else {"position": where, "font": font}
-                    for where in label_positions(rows, col, col + 1, labels)
+                    for where in sides[col]
                 ],
             }
         chart.add_series(series)
@@ -254,8 +333,7 @@ def _chart(
         "major_gridlines": {"visible": True, "line": {"color": "#D9D9D9"}},
     }
     if plotted:
-        # Start the axis a point below the lowest rate, so month-to-month changes show.
-        y_axis["min"] = max(0, math.floor(min(plotted)) - 1)
+        y_axis["min"] = low
     chart.set_y_axis(y_axis)
     chart.set_x_axis({"num_font": {"size": 9}})
     chart.set_legend({"position": "bottom"})
