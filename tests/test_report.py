@@ -812,9 +812,10 @@ def test_trend_chart_is_a_native_line_chart(written):
     chart = next(c for c in _charts(written) if "'Xu hướng'!" in c)
     assert "<c:lineChart>" in chart
     assert chart.count("<c:ser>") == 4  # rates and target paths, poor and near-poor
-    # The series read the commune table: Đầu năm row 9 … Mục tiêu cuối năm row 13.
-    assert "'Xu hướng'!$D$9:$D$13" in chart and "'Xu hướng'!$H$9:$H$13" in chart
-    assert "'Xu hướng'!$A$9:$A$13" in chart
+    # The series read the chart's table beside the print area (session 27): the start and
+    # January to December in K..W of row 18, the four series in rows 19 to 22.
+    assert "'Xu hướng'!$K$19:$W$19" in chart and "'Xu hướng'!$K$22:$W$22" in chart
+    assert "'Xu hướng'!$K$18:$W$18" in chart
     assert "Lộ trình chỉ tiêu hộ nghèo" in chart
 
 

@@ -33,20 +33,20 @@ DECEMBER = [  # a 15-hamlet commune's year (from giamngheo sample, seed 7), thre
 def test_label_room_hand_worked():
     # December's chart: rates and paths from 6.12 to 10.75, the axis from floor(6.12) - 1 = 5.
     # 10.75 + 5.75 / 20 = 11.04, 6.04 over 5: by 1 (6.04 / 0.5 > 8), up to 7 units (5 to 12,
-    # as LibreOffice drew it); a label 16 px of the plot's 108: 16 / 108 * 7 = 1.037.
-    assert round(label_room([6.12, 10.75], 5), 4) == round(16 / 108 * 7, 4) == 1.037
+    # as LibreOffice drew it); a label 22 px of the plot's 159: 22 / 159 * 7 = 0.969.
+    assert round(label_room([6.12, 10.75], 5), 3) == round(22 / 159 * 7, 3) == 0.969
     # January's: 5.89 to 7.78 from 4: 7.78 + 3.78 / 20 = 7.969, 3.969 by 0.5 (7.94 steps):
-    # 4 units (4 to 8 as drawn), 16 / 108 * 4 = 0.593.
-    assert round(label_room([5.89, 7.78], 4), 3) == 0.593
+    # 4 units (4 to 8 as drawn), 22 / 159 * 4 = 0.553.
+    assert round(label_room([5.89, 7.78], 4), 3) == 0.553
     assert label_room([], 0) == 0.0
 
 
 def test_label_sides_hand_worked():
-    room = 16 / 108 * 7  # 1.037, December's
+    room = 22 / 159 * 7  # 0.969, December's
     poor, near = label_sides(DECEMBER, room)
     # June: 9.08 under its path 9.99 (below), 6.97 over 6.62 (above): both towards the other,
-    # 2.11 apart >= 2 x 1.037: they fit between, kept.
-    # September: 8.66 / 7.01, 1.65 apart < 2.07: the two labels met (harm 3). Poor above: its
+    # 2.11 apart >= 2 x 0.969: they fit between, kept.
+    # September: 8.66 / 7.01, 1.65 apart < 1.94: the two labels met (harm 3). Poor above: its
     # path 0.95 over it, within a label (1); near-poor below instead: its path 0.64 under (1).
     # Equal harm: the first of the ways tried, the poor label turned: above, above.
     # November: 7.88 / 6.99, 0.89 apart, not even one label: poor above (path 1.48 over,
@@ -54,13 +54,13 @@ def test_label_sides_hand_worked():
     # under it (1): below.
     assert poor == ["below", "above", "above"]
     assert near == ["above", "above", "below"]
-    # January 2025 (rates 7.09 and 6.76, paths 7.66 and 6.81; room 16 / 108 * 4 = 0.593):
+    # January 2025 (rates 7.09 and 6.76, paths 7.66 and 6.81; room 22 / 159 * 4 = 0.553):
     # both under their paths, both below; the poor label below was printed on the near-poor
-    # line 0.33 under it (harm 2). Above, its path 0.57 over it crosses it (1): above.
+    # line 0.33 under it (harm 2). Above, its path 0.57 over it is clear of it (0): above.
     january = [[3726, 264, 7.09, 7.66, 252, 6.76, 6.81]]
-    assert label_sides(january, 16 / 108 * 4) == (["above"], ["below"])
-    # The same month on a chart twice as tall (room 0.296): 0.33 holds the label, kept below.
-    assert label_sides(january, 16 / 108 * 2) == (["below"], ["below"])
+    assert label_sides(january, 22 / 159 * 4) == (["above"], ["below"])
+    # The same month on a chart twice as tall (room 0.277): 0.33 holds the label, kept below.
+    assert label_sides(january, 22 / 159 * 2) == (["below"], ["below"])
     # A month without a near-poor rate keeps the rule of session 24; no rate at all, the
     # series' default ('Mục tiêu cuối năm').
     assert label_sides([[1, 1, 7.0, 7.5, None, None, 6.0]], room) == (["below"], ["below"])
@@ -89,7 +89,7 @@ def test_written_chart_keeps_close_rates_labels_apart(tmp_path):
     xml = next(x for x in charts if "Lộ trình chỉ tiêu hộ cận nghèo" in x)
     (poor_side, poor_points), _, (near_side, near_points), _ = _labels(xml)
     # Plotted 0.99 (near-poor's year-end target, 2.00 - 1.01) to 3.33 (the poor start, 5 of
-    # 150): the axis from 0, 3.33 + 3.33 / 20 = 3.5 by 0.5: room 16 / 108 * 3.5 = 0.52.
+    # 150): the axis from 0, 3.33 + 3.33 / 20 = 3.5 by 0.5: room 22 / 159 * 3.5 = 0.48.
     # Start: 3.33 = 3.33 and 2.00 = 2.00, the paths falling after: above, above (1.33 apart).
     # March: 3.00 over 2.95, 2.00 over 1.75: above, above (1.00 apart, one label between).
     # April: 2.67 under 2.83, 1.33 under 1.66: below, below (1.33 apart, one label between).
@@ -97,8 +97,10 @@ def test_written_chart_keeps_close_rates_labels_apart(tmp_path):
     # Poor above (path 0.70 over it, clear), near-poor below (crossed by its path 0.42 under):
     # harm 1, the least. The year-end target: no rate, the defaults (poor above, near below).
     assert (poor_side, near_side) == ("t", "b")
-    assert poor_points == {2: "b"}  # was {2: "b", 3: "b"}: May's poor label on near-poor's
-    assert near_points == {0: "t", 1: "t"}  # was {0, 1, 3: "t"}
+    # Points: 0 the start, 1 and 2 January and February (no rate: the series' side), 3 March,
+    # 4 April, 5 May.
+    assert poor_points == {4: "b"}  # May's (5) was "b" too, on near-poor's label
+    assert near_points == {0: "t", 3: "t"}  # May's (5) was "t" too
 
 
 def test_section_titles_are_capitals_on_every_sheet(tmp_path):
@@ -126,3 +128,59 @@ def test_section_titles_are_capitals_on_every_sheet(tmp_path):
     said = [t for found in titles.values() for t in found]
     assert len(said) >= 10
     assert [t for t in said if t.split(" (")[0] != t.split(" (")[0].upper()] == []
+
+
+def _chart_xml(path) -> str:
+    with zipfile.ZipFile(path) as z:
+        charts = [z.read(n).decode() for n in z.namelist() if n.startswith("xl/charts/chart")]
+    return next(x for x in charts if "Lộ trình chỉ tiêu hộ cận nghèo" in x)
+
+
+def test_trend_chart_runs_over_the_year_months(tmp_path):
+    """'Xu hướng''s chart had the months run as its categories and the year-end target after
+    them: in January the path fell from 7.66 to 6.26 in one step, as if due in February, and
+    the start of the year was one step before April's first run. Its categories are now the
+    start and the year's twelve months, a month not run with its path alone, from a table
+    beside the print area; the rate lines span the months not run between two run."""
+    path = tmp_path / "may.xlsx"
+    write_consolidated(test_report.make_result(), path)
+    ws = openpyxl.load_workbook(path)["Xu hướng"]
+    # The commune's table and the hamlets' take columns A to H (8 = max(8, 2 + 3 months)):
+    # they print, the chart's figures from column J do not.
+    assert re.fullmatch(r"'Xu hướng'!\$A\$1:\$H\$\d+", ws.print_area)
+    [head] = [c for row in ws.iter_rows(min_col=10, max_col=10) for c in row if c.value == "Tháng"]
+    r = head.row
+    assert ws.cell(r - 1, 10).value.startswith("Số liệu biểu đồ (không in")
+    # March, April and May run (tests/test_report.py's TREND): 13 categories, K to W.
+    cats = [ws.cell(r, c).value for c in range(11, 11 + 14)]
+    assert cats == ["Đầu năm", "Tháng 1", "Tháng 2", "Tháng 3 (*)", "Tháng 4", "Tháng 5 (*)"] + [
+        f"Tháng {m}" for m in range(6, 13)
+    ] + [None]  # no 'Mục tiêu cuối năm' category after December
+    names = [ws.cell(r + i, 10).value for i in (1, 2, 3, 4)]
+    assert names == [
+        "Tỷ lệ hộ nghèo", "Lộ trình chỉ tiêu hộ nghèo",
+        "Tỷ lệ hộ cận nghèo", "Lộ trình chỉ tiêu hộ cận nghèo",
+    ]  # fmt: skip
+    row = {name: [ws.cell(r + i, c).value for c in range(11, 24)] for i, name in
+           enumerate(("poor", "poor_path", "near", "near_path"), start=1)}  # fmt: skip
+    # Rates: the start (5 and 3 of 150: 3.33, 2.00), March 3.00 / 2.00, April 4 and 2 of 150
+    # (2.67, 1.33), May 2.00 / 1.33; none in January, February, June to December.
+    shown = [None if v is None else round(v, 2) for v in row["poor"]]
+    assert shown == [3.33, None, None, 3.0, 2.67, 2.0] + [None] * 7
+    shown = [None if v is None else round(v, 2) for v in row["near"]]
+    assert shown == [2.0, None, None, 2.0, 1.33, 1.33] + [None] * 7
+    # Paths: start − target × month ÷ 12, the JSON's for March to May, the same line for the
+    # others: poor 3.333 − 1.52 / 12 = 3.207 in January, down 0.127 a month to 3.333 − 1.52
+    # = 1.813 in December (the table's 'Mục tiêu cuối năm'); near-poor 2.00 − 1.01 / 12 =
+    # 1.916 to 0.99.
+    assert [round(v, 3) for v in row["poor_path"]] == [
+        3.333, 3.207, 3.08, 2.953, 2.827, 2.7, 2.573, 2.447, 2.32, 2.193, 2.067, 1.94, 1.813,
+    ]  # fmt: skip
+    assert round(row["near_path"][1], 3) == 1.916 and round(row["near_path"][-1], 2) == 0.99
+    xml = _chart_xml(path)
+    # every series reads the table beside: categories K..W of the header row, values below
+    assert xml.count(f"<c:f>'Xu hướng'!$K${r}:$W${r}</c:f>") == 4
+    for i in (1, 2, 3, 4):
+        assert f"<c:f>'Xu hướng'!$K${r + i}:$W${r + i}</c:f>" in xml
+    assert "Mục tiêu cuối năm" not in xml
+    assert '<c:dispBlanksAs val="span"/>' in xml  # the start joined to March across 1 and 2

@@ -778,6 +778,10 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "IV. SO VỚI CÙNG KỲ NĂM TRƯỚC",
         "en": "IV. COMPARED WITH A YEAR EARLIER",
     },
+    "trend.chart.data": {
+        "vi": "Số liệu biểu đồ (không in; tháng chưa tổng hợp: chỉ có lộ trình chỉ tiêu)",
+        "en": "Data of the chart (not printed; a month not consolidated: its target path alone)",
+    },
     "trend.col.month": {"vi": "Tháng", "en": "Month"},
     "trend.col.households": {"vi": "Số hộ", "en": "Households"},
     # Tables II–III head column B (11 wide, one line): "Start of year" needs 87.5 px of its

@@ -2,7 +2,8 @@
 
 Every figure comes from ``summary["trend"]``, ``summary["year_on_year"]`` and the
 start-of-year figures of ``totals`` and the hamlets; only the year-end target
-(start rate − the year's target) is worked out here.
+(start rate − the year's target) is worked out here, and for the chart the target path of
+the months still to come (``timeline.target_path``, as the JSON's months have theirs).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from pipeline.report.styles import (
     title_block,
     written_height,
 )
+from pipeline.timeline import target_path
 
 # Commune table: Tháng | Số hộ | Hộ nghèo | Tỷ lệ | Lộ trình | Hộ cận nghèo | Tỷ lệ | Lộ trình
 WHEN, HOUSEHOLDS, POOR, POOR_RATE, POOR_PATH, NEAR, NEAR_RATE, NEAR_PATH = range(8)
@@ -178,6 +180,60 @@ def _commune_table(
     return first, first + len(lines) - 1, plotted, [values for _, values, _ in lines]
 
 
+def _chart_points(ctx: Context, months: list[dict], rows: list[list]) -> list[tuple[str, list]]:
+    """The chart's categories, each with its row as the table's (``rows``: the start of the
+    year, the months run, the year-end target): the start and the plan year's twelve months,
+    a month not run with its target path alone, December's path the year-end target. The x
+    axis is then the year, a step a month: with the months run alone and the year-end target
+    after them, the path fell from January's 7.66 to 6.26 in one step, as if due in February,
+    and the start of the year was a month before the first month run, however many months
+    lay between (docs/decisions.md, session 27). Months run in another year than the plan's
+    keep the table's rows as categories, as before."""
+    lang, tot = ctx.lang, ctx.totals
+    start = (t("grp.start", lang), rows[0])
+    if any(int(m["period"][:4]) != ctx.plan_year for m in months):
+        labels = [_month_label(ctx, m["period"], _complete(ctx, m)) for m in months]
+        target = (t("trend.target", lang, y=ctx.plan_year), rows[-1])
+        return [start, *zip(labels, rows[1:-1], strict=True), target]
+    run = {
+        int(m["period"][5:7]): (_month_label(ctx, m["period"], _complete(ctx, m)), values)
+        for m, values in zip(months, rows[1:-1], strict=True)
+    }
+    starts = (tot.get("start_poor_rate"), tot.get("start_near_poor_rate"))
+    targets = (tot.get("poor_target"), tot.get("near_poor_target"))
+    points = [start]
+    for month in range(1, 13):
+        if month in run:
+            points.append(run[month])
+            continue
+        period = f"{ctx.plan_year}-{month:02d}"
+        poor, near = (
+            None if number(a) is None or number(b) is None else target_path(a, b, period)
+            for a, b in zip(starts, targets, strict=True)
+        )
+        points.append((t("trend.month", lang, m=month), [None, None, None, poor, None, None, near]))
+    return points
+
+
+def _chart_data(ctx: Context, ws: Worksheet, row: int, col: int, points: list) -> int:
+    """The chart's categories and its four series, one a row, from column ``col`` of ``row``
+    on (beside the print area: the table above prints the figures); return the row of the
+    categories (the series follow it)."""
+    lang, st = ctx.lang, ctx.st
+    put_text(ws, row, col, t("trend.chart.data", lang), st["note"])
+    names = [t(key, lang) for _, key, _, _, _ in SERIES]
+    ws.write_string(row + 1, col, t("trend.col.month", lang), st["head"])
+    for i, name in enumerate(names):
+        ws.write_string(row + 2 + i, col, name, st["text"])
+    for j, (label, values) in enumerate(points, start=1):
+        ws.write_string(row + 1, col + j, label, st["head"])
+        for i, (series_col, *_) in enumerate(SERIES):
+            put_num(ws, row + 2 + i, col + j, values[series_col - 1], st["rate"])
+    ws.set_column(col, col, FIRST_WIDTH)
+    ws.set_column(col + 1, col + len(points), WIDTH)
+    return row + 1
+
+
 def label_positions(rows: list[list], rate: int, path: int, default: str) -> list[str]:
     """Where each month's rate label goes, above or below its point: on the side away from
     its target path's dashed line, which then never crosses it. Where the rate is the target
@@ -202,13 +258,13 @@ def label_positions(rows: list[list], rate: int, path: int, default: str) -> lis
     return out
 
 
-# Labels that run into each other. LibreOffice prints the chart's plot area some 108 px high
-# (measured: twelve months with the year-end target's name on three lines under them; 159 px
-# with one month), and a 9 pt label reaches some 15 px from its point (its figures centred
-# 11 px off it), 16 with the width of a dashed line. The axis runs from its set minimum to a maximum the program picks: the highest
-# rate and a twentieth of the range over it, rounded up to a major unit of at most eight
-# (LibreOffice: 5 to 12 by 1 for 6.12 to 10.75; 4 to 8 by 0.5 for 6.76 to 7.78).
-PLOT_PX, LABEL_PX = 108, 16
+# Labels that run into each other. LibreOffice prints the chart's plot area some 159 px high
+# at 100 % (January's chart: one line of month names under it), and a 9 pt label reaches
+# some 20 px from its point (its figures centred 13 px off it), 22 with half a marker. The
+# axis runs from its set minimum to a maximum the program picks: the highest rate and a
+# twentieth of the range over it, rounded up to a major unit of at most eight steps
+# (LibreOffice: 5 to 12 by 1 for 6.12 to 10.75; 4 to 8 by 0.5 for 5.89 to 7.78).
+PLOT_PX, LABEL_PX = 159, 22
 AXIS_STEPS = (0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10, 20, 25, 50)
 
 
@@ -281,23 +337,26 @@ def _chart(
     ctx: Context,
     ws: Worksheet,
     row: int,
-    first: int,
-    last: int,
+    data: tuple[int, int],
     plotted: list[float],
-    rows: list[list],
+    points: list[tuple[str, list]],
 ) -> None:
-    """Rates and target paths over the months, as a native line chart under the table."""
+    """Rates and target paths over the months, as a native line chart under the table; its
+    figures from ``data`` (the row of its categories and their first column, ``_chart_data``)."""
     lang, sheet = ctx.lang, SHEET_NAMES["trend"]
+    head, col = data
+    first, last = col + 1, col + len(points)
+    rows = [values for _, values in points]
     chart = ctx.wb.add_chart({"type": "line"})
     # Start the axis a point below the lowest rate, so month-to-month changes show.
     low = max(0, math.floor(min(plotted)) - 1) if plotted else 0
     poor_sides, near_sides = label_sides(rows, label_room(plotted, low))
     sides = {POOR_RATE: poor_sides, NEAR_RATE: near_sides}
-    for col, key, colour, dashed, labels in SERIES:
+    for i, (col, key, colour, dashed, labels) in enumerate(SERIES):
         series = {
             "name": t(key, lang),
-            "categories": [sheet, first, WHEN, last, WHEN],
-            "values": [sheet, first, col, last, col],
+            "categories": [sheet, head, first, head, last],
+            "values": [sheet, head + 1 + i, first, head + 1 + i, last],
             "line": {"color": colour, "width": 1.5 if dashed else 2.25},
             "marker": {"type": "none"}
             if dashed
@@ -337,7 +396,9 @@ def _chart(
     chart.set_y_axis(y_axis)
     chart.set_x_axis({"num_font": {"size": 9}})
     chart.set_legend({"position": "bottom"})
-    chart.show_blanks_as("gap")
+    # A month not run between two run is spanned, the line from one to the other (the months
+    # to come are blanks after the last point: no line)
+    chart.show_blanks_as("span")
     width = int(FIRST_WIDTH * 7 + 5 + (COMMUNE_COLS - 1) * (WIDTH * 7 + 5))
     chart.set_size({"width": width, "height": CHART_PX})
     ws.insert_chart(row, 0, chart, {"y_offset": CHART_OFFSET_PX, "object_position": 2})
@@ -485,7 +546,9 @@ def write(ctx: Context) -> None:
         row, height = _note(ctx, ws, row, COMMUNE_COLS, text)
         used += height
     chart = row + 1
-    _chart(ctx, ws, chart, first, last, plotted, rows)
+    points = _chart_points(ctx, months, rows)
+    data = (_chart_data(ctx, ws, chart, ncols + 1, points), ncols + 1)
+    _chart(ctx, ws, chart, data, plotted, points)
     row += 1 + CHART_ROWS
     # The chart prints under the commune's table when the page has room for it; the hamlet
     # tables then start a new printed page. When the table is long (the later months), the
@@ -518,4 +581,5 @@ def write(ctx: Context) -> None:
     end = signature_block(ctx, ws, row, ncols, 3) - 1
     flow.to(end + 1)  # (rows without a height get ROW_HEIGHT_PT)
     ws.freeze_panes(0, 1)
+    ws.print_area(0, 0, end, ncols - 1)  # the chart's figures beside it do not print
     page_setup(ctx, ws, None, None)
