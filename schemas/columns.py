@@ -250,7 +250,9 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         "thu_nhap",
         "Thu nhập BQ (đồng/người/tháng)",
         ("Thu nhập bình quân", "Thu nhập BQ", "Thu nhập BQ/người/tháng", "Thu nhập"),
-        width=13,
+        # "(đồng/người/tháng)", one word, on one line in bold Times New Roman 12 (143 px):
+        # at 13 (96 px) LibreOffice printed the template's header "(đồng/người/t" over "háng)"
+        width=20,
     ),
     *(Column(k, h, INDICATOR_ALIASES.get(k, ()), width=10) for k, _, h in INDICATORS),
     Column("nguyen_nhan", "Nguyên nhân nghèo", ("Nguyên nhân",), width=20),

@@ -184,3 +184,32 @@ def test_trend_chart_runs_over_the_year_months(tmp_path):
         assert f"<c:f>'Xu hướng'!$K${r + i}:$W${r + i}</c:f>" in xml
     assert "Mục tiêu cuối năm" not in xml
     assert '<c:dispBlanksAs val="span"/>' in xml  # the start joined to March across 1 and 2
+
+
+def test_template_headers_break_at_spaces_only(tmp_path):
+    """The blank list's header 'Thu nhập BQ (đồng/người/tháng)' printed "(đồng/người/t" over
+    "háng)" in LibreOffice: the column (13, 96 px) was narrower than its longest word in the
+    header's bold Times New Roman 12 (143 px). Every header word of the list and of the
+    plan's start list now fits its column on one line."""
+    from openpyxl.utils import get_column_letter
+
+    from pipeline.report.styles import column_pixels, text_pixels
+    from pipeline.template import write_templates
+
+    roster, plan = write_templates(tmp_path)
+    for path, sheet in ((roster, "Danh sách"), (plan, "Danh sách đầu năm")):
+        ws = openpyxl.load_workbook(path)[sheet]
+        head = next(r for r in range(1, 10) if ws.cell(r, 1).value == "STT")
+        cut = []
+        for c in range(1, ws.max_column + 1):
+            header = ws.cell(head, c).value
+            width = ws.column_dimensions[get_column_letter(c)].width
+            assert header and ws.cell(head, c).font.b and ws.cell(head, c).font.sz == 12
+            # openpyxl reads back Excel's width plus 0.71 (the 5 px padding)
+            px = column_pixels(round(width - 0.7109375, 2))
+            cut += [(header, word) for word in header.split() if text_pixels(word, 12) > px]
+        assert cut == [], path.name
+        if sheet == "Danh sách":  # 'thu_nhap' is column J: 20 wide, 145 px for the 143
+            assert ws.cell(head, 10).value == "Thu nhập BQ (đồng/người/tháng)"
+            assert round(text_pixels("(đồng/người/tháng)", 12)) == 143
+            assert column_pixels(round(ws.column_dimensions["J"].width - 0.7109375, 2)) == 145
