@@ -213,3 +213,43 @@ def test_template_headers_break_at_spaces_only(tmp_path):
             assert ws.cell(head, 10).value == "Thu nhập BQ (đồng/người/tháng)"
             assert round(text_pixels("(đồng/người/tháng)", 12)) == 143
             assert column_pixels(round(ws.column_dimensions["J"].width - 0.7109375, 2)) == 145
+
+
+def test_bar_labels_crossed_hand_worked():
+    """'Tổng hợp''s hamlet chart: a bar's label over its top had the commune's dashed line
+    through it where the line ran less than a label over the bar ("6.80" and "6.67" under
+    the 15-hamlet commune's 7.09 in January 2025, the sample's Bản Cọ "8.74" under 8.89)."""
+    from pipeline.report.summary import labels_crossed
+
+    # January 2025's: the highest bar 11.02 (a start), the axis 0 to 12 by 2 (11.02 + 11.02
+    # / 20 = 11.57 > 8 steps of 1); the chart 453 px, its plot 453 - 150 = 303: a label is
+    # 16 / 303 * 12 = 0.634 of the axis. The commune's line 7.09, the target's 6.26.
+    now = [6.80, 6.67, 6.29, 5.26, 10.24, None]
+    start = [6.80, 7.72, 6.29, 6.32, 11.02, 7.0]
+    # 7.09 - 6.80 = 0.29 and 7.09 - 6.67 = 0.42: crossed; 6.29 is over the target (6.26) and
+    # 0.80 under 7.09; 5.26 is 1.00 under 6.26; 10.24 over both; no bar, no label.
+    assert labels_crossed(now, start, [7.09, 6.26], 453) == [True, True, False, False, False, False]
+    # A line at a bar's very top runs under its label, not through it.
+    assert labels_crossed([7.09], [8.0], [7.09, None], 453) == [False]
+    assert labels_crossed([None], [None], [None, None], 500) == [False]
+
+
+def test_written_bar_chart_puts_a_crossed_label_on_white(tmp_path):
+    """The report's test commune with Khuôn Ca's poor rate 1.90, 0.10 under the commune's
+    2.00: its label (the second bar) is written on white, in the series' font; Nà Mòn's 2.00
+    (the line at its top) and Bản Cọ (no bar now) keep the series' label."""
+    result = test_report.make_result()
+    summary = deepcopy(result.summary)
+    summary["hamlets"] = [dict(h) for h in summary["hamlets"]]
+    summary["hamlets"][1]["poor_rate"] = 1.9
+    result.summary = summary
+    path = tmp_path / "crossed.xlsx"
+    write_consolidated(result, path)
+    with zipfile.ZipFile(path) as z:
+        charts = [z.read(n).decode() for n in z.namelist() if n.startswith("xl/charts/chart")]
+    xml = next(x for x in charts if "<c:barChart>" in x)
+    [series] = [s for s in re.findall(r"<c:ser>(.*?)</c:ser>", xml, re.S) if "<c:dLbls>" in s]
+    points = re.findall(r"<c:dLbl>(.*?)</c:dLbl>", series, re.S)
+    assert len(points) == 1 and '<c:idx val="1"/>' in points[0]
+    assert '<a:srgbClr val="FFFFFF"/>' in points[0]  # the fill
+    assert 'sz="800"' in points[0] and '<a:srgbClr val="C00000"/>' in points[0]  # the font

@@ -29,6 +29,7 @@ from pipeline.report.styles import (
     title_block,
     traffic_lights,
 )
+from pipeline.report.trend import axis_span
 
 NCOLS = 4  # label | poor | near-poor | note
 SPLIT = 2
@@ -43,6 +44,11 @@ CHART_DATA_HEAD_PT = 45.0  # the chart's table's header row (beside the print ar
 ROW_PX = ROW_HEIGHT_PT * 4 / 3  # a row's height in pixels (21)
 CHART_OFFSET_PX = 4  # the chart's offset in its first row
 CHART_DATA_WIDTHS = (18, 11, 11, 11, 11)
+# A bar's label (8 pt, over the bar) reaches some 14 px over its top, 16 with the width of a
+# dashed line; the plot is some 150 px shorter than the chart (its title, the legend, the
+# hamlets' names): measured in LibreOffice, 116 px on the shipped sample's (500 px high, the
+# names on one line), 147 on a 15-hamlet chart (453 px, the names turned).
+BAR_LABEL_PX, CHART_FRAME_PX = 16, 150
 
 
 def _table_header(ctx: Context, ws: Worksheet, row: int, values: list[str]) -> int:
@@ -343,6 +349,19 @@ def _chart_height_here(ctx: Context, flow: PageFlow, row: int) -> int | None:
     return height if height >= CHART_SHARED_HEIGHT else None
 
 
+def labels_crossed(now: list, start: list, lines: list, height: int) -> list[bool]:
+    """Which hamlets' rate labels, over their bars, a dashed line (the commune's rate now, the
+    year-end target) runs through: the line less than a label over the bar's top ("6.80"
+    under the commune's 7.09). ``now``, ``start``: the bars' rates (None: no bar);
+    ``height``: the chart's, in pixels (session 27)."""
+    values = [n for n in (*now, *start, *lines) if number(n) is not None]
+    if not values:
+        return [False] * len(now)
+    room = BAR_LABEL_PX / max(height - CHART_FRAME_PX, 1) * axis_span(0, max(values))
+    marks = [round(n, 2) for n in lines if number(n) is not None]
+    return [number(r) is not None and any(0 < m - round(r, 2) < room for m in marks) for r in now]
+
+
 def _chart_section(ctx: Context, ws: Worksheet, row: int, height: int = CHART_HEIGHT) -> int:
     """'Tỷ lệ hộ nghèo theo xóm': a native column chart of each hamlet's poor rate now and at
     the start of the year, with the commune's rate and year-end target as lines; ``height``
@@ -399,11 +418,22 @@ def _chart_section(ctx: Context, ws: Worksheet, row: int, height: int = CHART_HE
             "border": {"color": colour},
         }
         if labels and col == 1:
+            now = [None if f.get("incomplete") else f.get("poor_rate") for f in hamlets]
+            start = [f.get("start_poor_rate") for f in hamlets]
+            crossed = labels_crossed(now, start, [tot.get("poor_rate"), target], height)
             series["data_labels"] = {
                 "value": True,
                 "num_format": "0.00",
                 "position": "outside_end",
                 "font": {"size": 8, "color": colour},
+                # a label a dashed line runs through is printed on white, the line
+                # interrupted under its figures (a dict each: XlsxWriter rewrites it)
+                "custom": [
+                    {"fill": {"color": "#FFFFFF"}, "font": {"size": 8, "color": colour}}
+                    if c
+                    else None
+                    for c in crossed
+                ],
             }
         bars.add_series(series)
     bars.set_title({"name": t("chart.title", lang), "name_font": {"size": 12, "bold": True}})

@@ -268,14 +268,19 @@ PLOT_PX, LABEL_PX = 159, 22
 AXIS_STEPS = (0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10, 20, 25, 50)
 
 
+def axis_span(low: float, high: float) -> float:
+    """The range of a value axis from ``low`` whose maximum the program picks for values up
+    to ``high`` (see ``PLOT_PX``)."""
+    reach = high + (high - low) / 20 - low
+    step = next((s for s in AXIS_STEPS if reach / s <= 8), AXIS_STEPS[-1])
+    return math.ceil(round(reach / step, 9)) * step
+
+
 def label_room(plotted: list[float], low: float) -> float:
     """One rate label's height in the axis' units (see ``PLOT_PX``)."""
     if not plotted:
         return 0.0
-    reach = max(plotted) + (max(plotted) - low) / 20 - low
-    step = next((s for s in AXIS_STEPS if reach / s <= 8), AXIS_STEPS[-1])
-    span = math.ceil(round(reach / step, 9)) * step
-    return LABEL_PX / PLOT_PX * span
+    return LABEL_PX / PLOT_PX * axis_span(low, max(plotted))
 
 
 def _harm(
