@@ -674,7 +674,7 @@ def write_templates(out_dir: Path) -> list[Path]:
             staged[path] = tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
             write(tmp)
         for path, tmp in staged.items():
-            if path.exists() and not (path.is_file() and _same_bytes(path, tmp)):
+            if path.exists() and not (path.is_file() and _blank_like(path, tmp)):
                 raise OutputError(
                     Message(
                         f"Đã có tệp '{path}' khác với mẫu trống (có thể là danh sách của một xóm "
@@ -701,5 +701,33 @@ def write_templates(out_dir: Path) -> list[Path]:
     return list(targets)
 
 
-def _same_bytes(path: Path, other: Path) -> bool:
-    return path.stat().st_size == other.stat().st_size and path.read_bytes() == other.read_bytes()
+def _blank_like(path: Path, blank: Path) -> bool:
+    """Whether ``path`` is a blank template: the same bytes as ``blank`` (the one just written),
+    or the same sheets holding the same values. A blank written by an earlier version differs
+    in its bytes (a column's width, a drop-down's hint) but not in its values, and is replaced
+    like this version's; one value typed into it (a hamlet's name, a household) keeps it."""
+    if path.stat().st_size == blank.stat().st_size and path.read_bytes() == blank.read_bytes():
+        return True
+    written = _values(blank)
+    return written is not None and _values(path) == written
+
+
+def _values(path: Path) -> dict[str, list] | None:
+    """Each sheet's values, its trailing blank rows and cells left out; None for a file no
+    workbook reader can open (then it is not a blank template)."""
+    import python_calamine
+
+    try:
+        book = python_calamine.CalamineWorkbook.from_path(str(path))
+        sheets = {}
+        for name in book.sheet_names:
+            rows = [list(r) for r in book.get_sheet_by_name(name).to_python()]
+            for row in rows:
+                while row and row[-1] in ("", None):
+                    row.pop()
+            while rows and not rows[-1]:
+                rows.pop()
+            sheets[name] = rows
+        return sheets
+    except Exception:  # noqa: BLE001 - any file that cannot be read as a workbook
+        return None

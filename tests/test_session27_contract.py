@@ -259,3 +259,35 @@ def test_the_start_rate_of_an_incomplete_month_says_whose_it_is(tmp_path):
     poor, near, note = _start_row(tmp_path / "all" / "2024-05" / "TongHop_2024-05.xlsx")
     assert (round(poor, 9), round(near, 9)) == (round(6 / 450 * 100, 9), round(4 / 450 * 100, 9))
     assert note == "Kết quả công nhận đến 31/12/2023"
+
+
+def test_template_replaces_an_older_blank_but_keeps_one_typed_into(tmp_path):
+    """A blank template written by an earlier version differs in its bytes (here: the income
+    column's width and a drop-down's hint, both changed this session), not in its values:
+    `template` replaces it, as it replaces this version's. One value typed into the list (the
+    hamlet's name on 'Thông tin') keeps it: exit 2, the file untouched."""
+    import openpyxl
+
+    folder = tmp_path / "mau"
+    assert cli("template", "--output", str(folder)).returncode == 0
+    roster = folder / ROSTER_TEMPLATE_NAME
+    blank = roster.read_bytes()
+    # An "older" blank: the same values, another layout (openpyxl re-saves every part).
+    book = openpyxl.load_workbook(roster)
+    book.worksheets[-1].column_dimensions["B"].width = 7
+    book.save(roster)
+    assert roster.read_bytes() != blank
+    assert cli("template", "--output", str(folder)).returncode == 0
+    assert roster.read_bytes() == blank  # replaced by this version's blank
+    # Typed into: one cell with a value the blank does not hold.
+    book = openpyxl.load_workbook(roster)
+    sheet = book.worksheets[0]
+    free = next(c for row in sheet.iter_rows(min_row=1, max_row=30) for c in row[1:3]
+                if c.value is None and c.coordinate not in sheet.merged_cells)  # fmt: skip
+    free.value = "Bản Cọ"
+    book.save(roster)
+    typed = roster.read_bytes()
+    refused = cli("template", "--output", str(folder))
+    assert refused.returncode == 2
+    assert "khác với mẫu trống" in one_line(refused)
+    assert roster.read_bytes() == typed
