@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from pipeline import vocab
 from pipeline.read import Table
 from pipeline.text import as_shown, clean_text, is_blank, parse_date, parse_number, parse_whole
-from schemas.columns import INDICATOR_KEYS, ROSTER_KEYS
+from schemas.columns import CLASSIFICATIONS, INDICATOR_KEYS, ROSTER_KEYS
 
 if TYPE_CHECKING:  # reading itself needs no pandas (pipeline.early reads before it is imported)
     import pandas as pd
@@ -142,6 +142,17 @@ _EQUALS_FIRST = re.compile(r"\s*=(?![=<>])\s*(\S.*)", re.DOTALL)
 _EQUALS_KEPT = frozenset({"stt", "ghi_chu", "chu_ho"})
 _EQUALS_SEEN: set[str] = set()  # keys a cell of which was read after its '=' (this process)
 
+# A class written with a question mark ('Nghèo?', 'cận nghèo ?', 'Thoát??', 'Hộ nghèo (?)'):
+# fold drops the '?' and the household is counted as the class written, but the head is unsure,
+# so the cell is said (``Table.questioned``). A full-width '？' is one too.
+_QUESTION_MARKS = ("?", "\uff1f")
+# Such texts read as a class (this process): found once per distinct text, as the class is.
+_QUESTIONED_TEXTS: set[str] = set()
+
+
+def _questioned(text: str) -> bool:
+    return any(mark in text for mark in _QUESTION_MARKS)
+
 
 def after_equals(value: Any) -> str | None:
     """What follows the '=' a text cell begins with by mistake, or None (see _EQUALS_FIRST)."""
@@ -172,7 +183,10 @@ def normalise_value(key: str, value: Any) -> Any:
         rest = after_equals(value)
         if rest is not None:
             _EQUALS_SEEN.add(key)
-            return normalise_value(key, rest)
+            found = normalise_value(key, rest)
+            if key == "phan_loai" and rest in _QUESTIONED_TEXTS:  # '=Nghèo?'
+                _QUESTIONED_TEXTS.add(value)
+            return found
     if value.__class__ is str and _tidy(value):
         if key in TEXT_KEYS_SET:
             return value
@@ -187,7 +201,10 @@ def normalise_value(key: str, value: Any) -> Any:
     if key == "thu_nhap":
         return _money_or_raw(value)
     if key == "phan_loai":
-        return _vocab_or_raw(value, vocab.classification)
+        found = _vocab_or_raw(value, vocab.classification)
+        if found in CLASSIFICATIONS and value.__class__ is str and _questioned(value):
+            _QUESTIONED_TEXTS.add(value)
+        return found
     if key == "gioi_tinh":
         return _vocab_or_raw(value, vocab.gender)
     if key == "dan_toc":
@@ -380,6 +397,8 @@ def normalise_table(table: Table, keys: tuple[str, ...] = ROSTER_KEYS) -> Table:
                 columns[key] = normalise_column(key, raw)
                 if key in _EQUALS_SEEN:
                     _note_slips(table, key, raw)
+                if key == "phan_loai" and _QUESTIONED_TEXTS:
+                    _note_questioned(table, raw)
         table.columns = columns
         table.normalised = True
     return table
@@ -394,6 +413,22 @@ def _note_slips(table: Table, key: str, raw: list[Any]) -> None:
             found[table.excel_rows[position]] = clean_text(value)
     if found:
         table.slips[key] = found
+
+
+def _note_questioned(table: Table, raw: list[Any]) -> None:
+    """The cells of the class column ``raw`` read as a class though written with a question
+    mark ('Nghèo?'), by Excel row, as written. Looked for only once such a text has been read
+    in this process (rare), and then told absent by one pass in C: no cost otherwise."""
+    try:
+        written = _QUESTIONED_TEXTS.intersection(raw)
+    except TypeError:  # an unhashable cell (not from a reader)
+        written = _QUESTIONED_TEXTS.intersection(v for v in raw if v.__class__ is str)
+    if written:
+        table.questioned = {
+            table.excel_rows[position]: clean_text(value)
+            for position, value in enumerate(raw)
+            if value.__class__ is str and value in written
+        }
 
 
 def table_columns(rows, keys: tuple[str, ...] = ROSTER_KEYS) -> dict[str, list[Any]]:

@@ -1416,7 +1416,10 @@ def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd
             here = {r: cells[r] for r in columns["excel_row"].tolist() if r in cells}
             if here:
                 slips[key] = here
-        parts.append(Part(columns, rel, sheet, hamlet, header.columns, slips=slips))
+        here = columns["excel_row"].tolist() if rows.questioned else ()
+        questioned = {r: rows.questioned[r] for r in here if r in rows.questioned}
+        parts.append(Part(columns, rel, sheet, hamlet, header.columns, slips=slips,
+                          questioned=questioned))  # fmt: skip
     if not parts:
         return None
     # One validation for the whole list: a province's start list has hundreds of thousands of rows.
@@ -1427,12 +1430,15 @@ def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd
         here = [marked[r] for r in part.frame["excel_row"].tolist() if r in marked]
         if here:  # said as what it is, not as a blank class (rosterchecks.class_marks_said)
             found = class_marks_said(found, here, rel, part.hamlet)
-        issues.extend(i for i in found if i.severity == "error")
+        # errors only (its warnings would be a province's thousands), but a class written
+        # with a question mark: the officer's own list, counted as written, to confirm
+        issues.extend(i for i in found if i.severity == "error" or i.code in _START_LIST_SAID)
     start_list = validated.typed
     _codes_used_twice(start_list, rel, sheet, header, issues)
     return start_list[start_list["valid"].to_numpy()].reset_index(drop=True)
 
 
+_START_LIST_SAID = frozenset({"questioned-classification"})  # warnings of the start list said
 _START_LIST_NAMES = ("danh sach dau nam", "ds dau nam")  # folded: 'Danh sách đầu năm 2024'
 
 

@@ -2174,7 +2174,15 @@ class Table:
     cross a pipe from the reader processes, and stay in memory until written).
     """
 
-    __slots__ = ("excel_rows", "columns", "normalised", "signed_at", "elsewhere", "slips")
+    __slots__ = (
+        "excel_rows",
+        "columns",
+        "normalised",
+        "signed_at",
+        "elsewhere",
+        "slips",
+        "questioned",
+    )
 
     def __init__(
         self,
@@ -2195,6 +2203,9 @@ class Table:
         # key -> {Excel row: the cell's text} for the text cells read after a leading '='
         # typed by mistake ('=Hộ nghèo', '=4'), set by normalise_table: said at the cell
         self.slips: dict[str, dict[int, str]] = {}
+        # Excel row -> the cell's text for the classes written with a question mark ('Nghèo?'),
+        # read as the class, set by normalise_table: said at the cell
+        self.questioned: dict[int, str] = {}
 
     def __len__(self) -> int:
         return len(self.excel_rows)

@@ -1155,7 +1155,8 @@ def validate_rosters(
             if getattr(header, "marks", None):
                 marked[len(parts)] = header
             parts.append(Part(table_columns(rows), sub.file, sheet, sub.hamlet, header.columns,
-                              getattr(rows, "elsewhere", {}), getattr(rows, "slips", {})))  # fmt: skip
+                              getattr(rows, "elsewhere", {}), getattr(rows, "slips", {}),
+                              getattr(rows, "questioned", {})))  # fmt: skip
             part_sub.append(position)
     done = validate_table(parts, report_year=report_year, standard=standard, area=area)
     typed = done.typed

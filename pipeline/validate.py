@@ -76,6 +76,9 @@ class Part:
     # key -> {Excel row: the cell as written} where what follows a leading '=' was read
     # (``Table.slips``): said at the cell, and quoted as written by a rule it fails
     slips: dict[str, dict[int, str]] = field(default_factory=dict)
+    # Excel row -> the class as written, where it was read as a class though written with a
+    # question mark ('Nghèo?', ``Table.questioned``): counted, and said at the cell
+    questioned: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -459,6 +462,7 @@ def validate_table(
         issues[index].append(Issue("leading-equals-sign", file=part.file, sheet=part.sheet,
                                    row=excel_row, column=header, cell=cell, value=written,
                                    hamlet=part.hamlet, detail=after))  # fmt: skip
+    _questioned_said(parts, sizes, data["phan_loai"], excel_rows, said)
     typed = _finish(cols, excel_rows)
     typed["valid"] = ~invalid
     typed.insert(0, "hamlet", np.array([p.hamlet for p in parts], dtype=object)[owner])
@@ -492,6 +496,22 @@ def validate_table(
         said(position, "classification-mismatch", "phan_loai",
              CLASSIFICATION_LABEL.get(declared, declared), detail, variant)  # fmt: skip
     return Validated(typed, owner, sizes, issues)
+
+
+def _questioned_said(parts: list[Part], sizes: list[int], classes, excel_rows, said) -> None:
+    """A `questioned-classification` warning at each class written with a question mark and
+    read as a class ('Nghèo?' counted as Hộ nghèo): the row stays counted, the head is asked to
+    confirm it. Only the (rare) parts holding one are looked at."""
+    start = 0
+    for part, size in zip(parts, sizes, strict=True):
+        if part.questioned:
+            rows = excel_rows[start : start + size]
+            for position in np.flatnonzero(np.isin(rows, list(part.questioned))).tolist():
+                label = CLASSIFICATION_LABEL.get(classes[start + position])
+                if label is not None:
+                    written = part.questioned[int(rows[position])]
+                    said(start + position, "questioned-classification", "phan_loai", written, label)
+        start += size
 
 
 # An income column headed in thousands or millions of đồng ('Thu nhập BQ (nghìn đồng/người/

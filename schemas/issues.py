@@ -1001,6 +1001,15 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "'{column}' ghi '{value}': dấu '=' ở đầu ô không phải công thức, có lẽ gõ nhầm; đã đọc là '{detail}'. Hãy xóa dấu '=' ở đầu ô; nếu đọc như vậy là sai, hãy ghi lại giá trị đúng.",
         "'{column}' holds '{value}': the '=' at the start is no formula, a typing slip perhaps; read as '{detail}'. Delete the '=' at the start of the cell; if that reading is wrong, write the right value.",
     ),
+    # a class written with a question mark ('Nghèo?', 'cận nghèo ?'): the head is unsure; the
+    # household is counted as the class written (``detail``, its label), and asked to confirm
+    IssueType(
+        "questioned-classification",
+        "warning",
+        "row",
+        "'{column}' ghi '{value}', có dấu '?' (chưa chắc chắn): đã tính là {detail}. Nếu đúng là {detail}, hãy ghi lại '{detail}' không có dấu '?'; nếu không, hãy sửa lại cho đúng (Hộ nghèo, Hộ cận nghèo hoặc Thoát).",
+        "'{column}' holds '{value}', with a question mark (unsure): counted as {detail}. If it is {detail}, write '{detail}' without the '?'; if not, correct it (Hộ nghèo, Hộ cận nghèo or Thoát).",
+    ),
     IssueType(
         "invalid-household-size",
         "error",

@@ -349,6 +349,7 @@ _QUOTES_CELL = frozenset(
         "invalid-period",
         "invalid-total-households",
         "leading-equals-sign",
+        "questioned-classification",
     }
 )
 
