@@ -648,8 +648,9 @@ def _write_targets_sheet(ws: Worksheet, styles: _Styles, year: Any, hamlets: lis
 def write_templates(out_dir: Path) -> list[Path]:
     """Blank roster and plan workbooks with drop-down lists: MauDanhSachHo.xlsx, MauKeHoach.xlsx.
 
-    A file already there under either name is replaced only when it is the blank template
-    itself (the same bytes): a hamlet's list filled in the template and kept under its name,
+    A file already there under either name is replaced only when it is a blank template (this
+    version's bytes, or an earlier version's blank with the same values: ``_blank_like``): a
+    hamlet's list filled in the template and kept under its name,
     say in the input folder, is never overwritten. Then nothing is written and OutputError
     says which file is in the way (``giamngheo template`` exits 2 with that line); so does a
     folder that cannot be created or written."""
@@ -701,13 +702,19 @@ def write_templates(out_dir: Path) -> list[Path]:
     return list(targets)
 
 
+BLANK_MAX_BYTES = 1 << 20  # a blank template is ~10 KB
+
+
 def _blank_like(path: Path, blank: Path) -> bool:
     """Whether ``path`` is a blank template: the same bytes as ``blank`` (the one just written),
     or the same sheets holding the same values. A blank written by an earlier version differs
     in its bytes (a column's width, a drop-down's hint) but not in its values, and is replaced
     like this version's; one value typed into it (a hamlet's name, a household) keeps it."""
-    if path.stat().st_size == blank.stat().st_size and path.read_bytes() == blank.read_bytes():
+    size = path.stat().st_size
+    if size == blank.stat().st_size and path.read_bytes() == blank.read_bytes():
         return True
+    if size > BLANK_MAX_BYTES:  # no blank is that large: not read in full to be told apart
+        return False
     written = _values(blank)
     return written is not None and _values(path) == written
 
