@@ -521,7 +521,9 @@ def test_summary_says_plainly_what_is_missing(values):
     ws = values["Tổng hợp"]
     texts = [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
     assert any(t.startswith("Số liệu tổng hợp 2/3 xóm; chưa có: Bản Cọ (chưa nộp)") for t in texts)
-    assert "Đã tổng hợp 2/3 xóm" in texts
+    # Section V: the JSON's reporting counts (2 accepted of 3 expected), the fraction said once
+    row = _find_row(ws, 1, lambda v: v == "Số xóm đã tổng hợp / số xóm phải nộp")
+    assert ws.cell(row, 2).value == "2/3"
     row = _find_row(ws, 1, lambda v: v == "Tỷ lệ hiện tại (%)")
     assert _row_values(ws, row, 2, 3) == pytest.approx([2.0, 2 / 150 * 100])
     row = _find_row(ws, 1, lambda v: v == "Đánh giá")

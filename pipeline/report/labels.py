@@ -415,11 +415,12 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Không gồm {hamlets}: không có danh sách được chấp nhận tháng {m}/{y} để so sánh",
         "en": "Leaves out {hamlets}: no accepted list of {m}/{y} to compare with",
     },
-    "sum.reporting": {"vi": "Số xóm đã tổng hợp", "en": "Hamlets consolidated"},
-    "sum.reporting.value": {
-        "vi": "Đã tổng hợp {accepted}/{expected} xóm",
-        "en": "{accepted}/{expected} hamlets",
+    # The fraction alone in its cell, what each side counts in the label (session 28).
+    "sum.reporting": {
+        "vi": "Số xóm đã tổng hợp / số xóm phải nộp",
+        "en": "Hamlets consolidated / expected",
     },
+    "sum.reporting.value": {"vi": "{accepted}/{expected}", "en": "{accepted}/{expected}"},
     "sum.reporting_rate": {"vi": "Tỷ lệ nộp báo cáo hợp lệ (%)", "en": "Valid reporting rate (%)"},
     "sum.note.reporting": {
         "vi": "Chi tiết: trang 'Nộp báo cáo'",
