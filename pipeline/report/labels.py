@@ -433,9 +433,10 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Chi tiết: trang 'Lỗi dữ liệu'",
         "en": "Details: sheet 'Lỗi dữ liệu'",
     },
+    # One line in column D (58 wide, 63 characters as fit_row counts them; session 28).
     "sum.note.errors": {
-        "vi": "Dòng hoặc tệp có lỗi không được tính; chi tiết: trang 'Lỗi dữ liệu'",
-        "en": "Rows or files with errors are not counted; details: sheet 'Lỗi dữ liệu'",
+        "vi": "Không tính dòng, tệp có lỗi; chi tiết: trang 'Lỗi dữ liệu'",
+        "en": "Rows, files with errors left out; details: sheet 'Lỗi dữ liệu'",
     },
     "sum.sec4.from": {
         "vi": "IV. BIẾN ĐỘNG TỪ THÁNG {m}/{y}",
