@@ -51,6 +51,7 @@ from pipeline.text import (
     column_letter,
     find_period_in_text,
     fold,
+    format_en,
     format_vn,
     is_blank,
     month_named,
@@ -808,8 +809,9 @@ def _read_roster(book: Workbook, sub: Submission, settled: str | None = None) ->
         sub.extra["hidden_list"] = _hidden_list(book)
     if sub.rows_read > MAX_HOUSEHOLD_ROWS:
         last = max(max(rows.excel_rows, default=0) for _, _, rows in sub.extra["tables"])
-        raise ReadError("too-many-rows", f"{format_vn(sub.rows_read, 0)} dòng hộ",
-                        sheet=sheet, value=f"A{last}")  # fmt: skip
+        rows = Message(f"{format_vn(sub.rows_read, 0)} dòng hộ",
+                       f"{format_en(sub.rows_read, 0)} household rows")  # fmt: skip
+        raise ReadError("too-many-rows", rows, sheet=sheet, value=f"A{last}")
     sub.extra["class_marks"] = [
         (sheet, *problem)
         for sheet, header, rows in sub.extra["tables"]

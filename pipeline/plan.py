@@ -11,7 +11,7 @@ import pandas as pd
 
 from pipeline.discover import plan_info_sheet
 from pipeline.figures import status_counts
-from pipeline.messages import Message
+from pipeline.messages import Message, in_language
 from pipeline.normalise import after_equals, info_past_equals, table_columns
 from pipeline.read import (
     NOTES,
@@ -123,7 +123,7 @@ def _unreadable_sheet(err: ReadError, rel: str) -> Message:
     where = f"{rel}, trang '{err.sheet}'" if err.sheet else rel
     where_en = f"{rel}, sheet '{err.sheet}'" if err.sheet else rel
     if err.code == "too-many-rows":
-        reach = err.detail.replace("dòng", "rows").replace("cột", "columns").replace(".", ",")
+        reach = in_language(err.detail, "en")  # rows × columns (read._reach)
         return Message(
             f"{where}: có dữ liệu tới ô {err.value} ({err.detail}), quá xa so với bảng. Hãy chọn "
             "các dòng, cột thừa bên dưới hoặc bên phải bảng, xóa đi (chuột phải > Xóa), lưu lại "

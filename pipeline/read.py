@@ -31,11 +31,13 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import python_calamine
 
+from pipeline.messages import Message
 from pipeline.text import (
     MAX_CELL_TEXT,
     clean_text,
     column_letter,
     fold,
+    format_en,
     format_vn,
     is_blank,
     month_named,
@@ -493,8 +495,11 @@ def _merge_list(sheet: Any) -> list[Merge]:
     return [(r1, c1, r2, c2) for (r1, c1), (r2, c2) in ranges]
 
 
-def _reach(rows: int, cols: int) -> str:
-    return f"{format_vn(rows, 0)} dòng × {format_vn(cols, 0)} cột"
+def _reach(rows: int, cols: int) -> Message:
+    return Message(
+        f"{format_vn(rows, 0)} dòng × {format_vn(cols, 0)} cột",
+        f"{format_en(rows, 0)} rows × {format_en(cols, 0)} columns",
+    )
 
 
 def _describe(exc: BaseException) -> str:

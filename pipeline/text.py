@@ -12,6 +12,8 @@ import unicodedata
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from pipeline.messages import Message
+
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _SPACES = re.compile(r"\s+")
 # Zero-width and bidi marks people paste in from chat apps, and the bidi embedding and
@@ -473,10 +475,23 @@ def column_letter(index: int) -> str:
     return letters
 
 
-def format_vn(number: float, decimals: int = 2, trim: bool = False) -> str:
-    """A number the Vietnamese way for messages on screen: 1.234,56. ``trim``: the decimals'
-    trailing zeros left out, as a number read from a cell is quoted ('5', '0,5')."""
+def format_en(number: float, decimals: int = 2, trim: bool = False) -> str:
+    """A number the English way for messages on screen: 1,234.56 (``trim`` as
+    :func:`format_vn`)."""
     text = f"{number:,.{decimals}f}"
     if trim and decimals:
         text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def format_vn(number: float, decimals: int = 2, trim: bool = False) -> str:
+    """A number the Vietnamese way for messages on screen: 1.234,56. ``trim``: the decimals'
+    trailing zeros left out, as a number read from a cell is quoted ('5', '0,5')."""
+    text = format_en(number, decimals, trim)
     return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+
+
+def format_both(number: float, decimals: int = 2, trim: bool = False) -> Message:
+    """A number for an issue's value or detail, said in either language: its text is
+    1.234,56 (Vietnamese), its English 1,234.56 (session 28)."""
+    return Message(format_vn(number, decimals, trim), format_en(number, decimals, trim))

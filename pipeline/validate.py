@@ -27,7 +27,7 @@ from pandas._libs import lib
 from pipeline import vocab
 from pipeline.messages import Message
 from pipeline.normalise import after_equals
-from pipeline.text import as_shown, clean_text, column_letter, fold, format_vn
+from pipeline.text import as_shown, clean_text, column_letter, fold, format_both
 from pipeline.types import Issue
 from schemas.columns import (
     CAUSES,
@@ -480,11 +480,12 @@ def validate_table(
     for position in np.flatnonzero(thousands & typed["valid"].to_numpy()).tolist():
         here, per = float(income[position]), float(unit[position])
         if per == 1:
-            said(position, "income-in-thousands", "thu_nhap", format_vn(here, 0),
-                 format_vn(here * 1000, 0))  # fmt: skip
+            said(position, "income-in-thousands", "thu_nhap", format_both(here, 0),
+                 format_both(here * 1000, 0))  # fmt: skip
         else:  # '5' under 'nghìn đồng': 5,000 đ in the column's own unit, not to write in đồng
-            said(position, "income-in-thousands", "thu_nhap", format_vn(here / per, 6, trim=True),
-                 format_vn(here, 0), "in-unit")  # fmt: skip
+            said(position, "income-in-thousands", "thu_nhap",
+                 format_both(here / per, 6, trim=True), format_both(here, 0),
+                 "in-unit")  # fmt: skip
     # Such an income, or a negative one, is not compared with the line; nor are the marks of a
     # table without every deprivation column (a missing column reads as nobody deprived).
     marks_ok = marks_ok & ~thousands & ~negative
@@ -772,13 +773,13 @@ def _contradictions(typed: pd.DataFrame, marks_ok, standard: Standard, area: str
     declared = typed["phan_loai"].map(_DECLARED_AS).to_numpy()
     checkable = typed["valid"].to_numpy() & ~np.isnan(income) & marks_ok
     for position in np.flatnonzero(checkable & (declared != expected)):
-        money, count = format_vn(float(income[position]), 0), int(deprived[position])
+        money, count = format_both(float(income[position]), 0), int(deprived[position])
         vi, en = _STANDARD_CLASS_LABEL[expected[position]]
         yield (
             int(position),
             Message(
                 f"thu nhập {money} đ, {count} chỉ số thiếu hụt: theo chuẩn là {vi}",
-                f"income {money} đ, {count} deprivation indicators: by the standard, {en}",
+                f"income {money.en} đ, {count} deprivation indicators: by the standard, {en}",
             ),
             typed.at[position, "phan_loai"],
             str(expected[position]),

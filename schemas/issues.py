@@ -1131,14 +1131,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "warning",
         "row",
         "'Thu nhập BQ' là '{value}', không phải số. Hãy ghi số đồng/người/tháng (ví dụ 1.200.000). Hộ vẫn được tính.",
-        "'Thu nhập BQ' is '{value}', not a number. Write đồng per person per month (e.g. 1.200.000). The household still counts.",
+        "'Thu nhập BQ' is '{value}', not a number. Write đồng per person per month (e.g. 1,200,000). The household still counts.",
     ),
     IssueType(
         "negative-income",
         "warning",
         "row",
         "'Thu nhập BQ' là '{value}', một số âm: thu nhập không thể âm. Hãy ghi số đồng/người/tháng, không có dấu trừ (ví dụ 1.200.000; ghi 0 nếu hộ không có thu nhập). Hộ vẫn được tính, nhưng chưa so được với chuẩn nghèo.",
-        "'Thu nhập BQ' is '{value}', a negative number: an income cannot be negative. Write đồng per person per month without a minus sign (e.g. 1.200.000; 0 if the household has no income). The household still counts, but is not compared with the poverty line.",
+        "'Thu nhập BQ' is '{value}', a negative number: an income cannot be negative. Write đồng per person per month without a minus sign (e.g. 1,200,000; 0 if the household has no income). The household still counts, but is not compared with the poverty line.",
     ),
     IssueType(
         "invalid-gender",

@@ -504,6 +504,9 @@ def test_one_value_in_the_last_cell_of_the_sheet(tmp_path, clean, sources):
     assert (issue.sheet, issue.value) == (LIST_SHEET, "XFD1048576")
     assert issue.cell == "XFD1048576"  # in the 'Ô' column of 'Lỗi dữ liệu', not only the text
     assert "XFD1048576" in issue.message("vi") and "xóa" in issue.message("vi")
+    # its reach in each language's words and separators (session 28)
+    assert "(1.048.576 dòng × 16.384 cột)" in issue.message("vi")
+    assert "(1,048,576 rows × 16,384 columns)" in issue.message("en")
     sub = submission(result, "DongKe_ke.xlsx")
     assert (sub.kind, sub.hamlet, sub.status) == ("roster", "Đồng Kè", "valid")
     assert_others_unchanged(result, clean, totals=False)
@@ -525,6 +528,7 @@ def test_a_sheet_holding_two_hundred_thousand_households(tmp_path, clean, source
     issue = next(i for i in result.issues if i.file == "DongKe.xlsx")
     assert (issue.sheet, issue.value, issue.cell) == (LIST_SHEET, "I200007", "I200007")
     assert "200.007 dòng" in issue.detail
+    assert "200,007 rows" in issue.message("en") and "dòng" not in issue.message("en")
     assert_others_unchanged(result, clean)
 
 

@@ -3,19 +3,27 @@
 * section V's reporting row says the fraction once: "Số xóm đã tổng hợp / số xóm phải nộp |
   2/3", the two counts those of the JSON;
 * the 'Số lỗi' row's note fits one line, the row one line high;
+* English messages write amounts and counts the English way (850,000; 1,048,576 rows),
+  Vietnamese ones keep theirs (850.000).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import openpyxl
 
+from pipeline.read import MAX_HOUSEHOLD_ROWS
 from pipeline.report.cells import wrapped_lines
 from pipeline.report.labels import t
 from pipeline.report.summary import WIDTHS
 from pipeline.report.workbook import write_consolidated
+from pipeline.run import collect
 from tests import test_report
+from tests.commune import clean_rosters, person, write_plan, write_roster
+from tests.test_hostile import LIST_SHEET, _many_rows, add_rows, edited
+from tests.test_typed_by_hand import _commune, _edit
 
 # --- 'Tổng hợp', section V --------------------------------------------------------------------
 
@@ -68,3 +76,74 @@ def test_the_errors_row_is_one_line_high(tmp_path):
         assert ws.cell(row, 2).value == result.summary["issues"]["errors"] == 1
         assert ws.cell(row, 4).value == note
         assert ws.row_dimensions[row].height in (None, 15.75)  # not 30
+
+
+# --- English amounts ---------------------------------------------------------------------------
+
+
+def _issue(result, code: str, file: str = "NaMon.xlsx"):
+    [found] = [i for i in result.issues if i.code == code and i.file == file]
+    return found
+
+
+def test_an_income_in_thousands_is_said_each_languages_way(tmp_path):
+    """NM1 writes 850 (thousands): 850 × 1000 = 850,000 đ in English, 850.000 in Vietnamese.
+    NM2, near-poor, writes 3,500,000 đ, above the 1,500,000 rural line with no deprivation:
+    the standard says not poor, the amount in each language's way."""
+    path = _commune(
+        tmp_path,
+        [
+            person("NM1", "poor", thu_nhap=850),
+            person("NM2", "near_poor", thu_nhap=3_500_000),
+            person("NM3", "poor", thu_nhap="abc"),
+        ],
+    )
+    assert path.exists()
+    result, _ = collect(tmp_path, None)
+    thousands = _issue(result, "income-in-thousands")
+    assert "(850.000 đồng?)" in thousands.message("vi")
+    assert "is 850 đồng per person a month" in thousands.message("en")
+    assert "(850,000 đồng?)" in thousands.message("en")
+    mismatch = _issue(result, "classification-mismatch")
+    assert "(thu nhập 3.500.000 đ, 0 chỉ số thiếu hụt" in mismatch.message("vi")
+    assert "(income 3,500,000 đ, 0 deprivation indicators" in mismatch.message("en")
+    # the catalogue's own example of an income
+    not_a_number = _issue(result, "invalid-income")
+    assert "(ví dụ 1.200.000)" in not_a_number.message("vi")
+    assert "(e.g. 1,200,000)" in not_a_number.message("en")
+
+
+def test_an_income_too_low_in_its_columns_unit_in_english(tmp_path):
+    """'0,5' under 'nghìn đồng' is 500 đ: quoted 0,5 / 0.5, and 500 in either language."""
+    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
+    header = "Thu nhập BQ (nghìn đồng/người/tháng)"
+    _edit(path, lambda ws: (ws.cell(4, 10, header), ws.cell(5, 10, 0.5)))
+    result, _ = collect(tmp_path, None)
+    issue = _issue(result, "income-in-thousands")
+    assert (issue.variant, issue.value, issue.detail) == ("in-unit", "0,5", "500")
+    assert issue.message("vi").startswith(f"'{header}' ghi 0,5, tính theo đơn vị")
+    assert issue.message("en").startswith(f"'{header}' is 0.5, in the unit its header names 500")
+
+
+def test_a_roster_of_too_many_households_in_english(tmp_path):
+    """Đồng Kè's list runs on to 21,003 households (its 3, then rows 8 … 21,007 as
+    test_hostile writes them): more than the 20,000 one hamlet may hold, fewer than the 25,000
+    rows a sheet may reach, so it is the households counted that refuse it: "21.003 dòng hộ" /
+    "21,003 household rows"."""
+    assert MAX_HOUSEHOLD_ROWS == 20_000
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_plan(folder)
+    clean_rosters(folder)
+    three = [person("DK1", "poor"), person("DK2", "near_poor"), person("DK3", "poor")]
+    source = write_roster(tmp_path, "DongKe.xlsx", "Đồng Kè", 150, three)
+
+    def edit(xml: bytes) -> bytes:  # the households go on from row 8, the signature dropped
+        xml = re.sub(rb'<row r="(?:8|9|10|11)".*?</row>', b"", xml)
+        return add_rows(xml, _many_rows(21_000, first=8))
+
+    edited(source, folder / "DongKe.xlsx", LIST_SHEET, edit)
+    result, _ = collect(folder, None)
+    issue = _issue(result, "too-many-rows", "DongKe.xlsx")
+    assert "(21.003 dòng hộ)" in issue.message("vi")
+    assert "(21,003 household rows)" in issue.message("en")

@@ -216,7 +216,8 @@ def _message(book, code: str) -> str:
 
 def test_the_classification_mismatch_is_said_in_one_language(left_out, left_out_en):
     """NM4: 1,200,000 đ and 3 deprivations (td_01–td_03), declared near-poor: the standard says
-    poor. The value quoted is the cell's own text in either language."""
+    poor. The value quoted is the cell's own text in either language; the income is written
+    each language's way (1,200,000 in English since session 28)."""
     vi = openpyxl.load_workbook(left_out / "TongHop_2024-05.xlsx")
     assert _message(vi, "classification-mismatch") == (
         "Phân loại 'Hộ cận nghèo' khác với chuẩn nghèo (thu nhập 1.200.000 đ, 3 chỉ số thiếu hụt:"
@@ -224,7 +225,7 @@ def test_the_classification_mismatch_is_said_in_one_language(left_out, left_out_
     )
     en = openpyxl.load_workbook(left_out_en)
     assert _message(en, "classification-mismatch") == (
-        "Classification 'Hộ cận nghèo' differs from the poverty standard (income 1.200.000 đ, 3 "
+        "Classification 'Hộ cận nghèo' differs from the poverty standard (income 1,200,000 đ, 3 "
         "deprivation indicators: by the standard, a poor household). Kept as the hamlet decided;"
         " please check."
     )
