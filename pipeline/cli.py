@@ -711,7 +711,7 @@ def _print_summary(result, written: dict, timings, elapsed: float, lang: str) ->
         )
     else:
         lines = [
-            f"Period {s['period']} — {s['commune']} commune (standard {s['standard']}, {s['area']})",
+            f"Period {month} — {s['commune']} commune (standard {s['standard']}, {s['area']})",
             f"Hamlets: {counts['ok']}/{len(s['hamlets'])} consolidated, {counts['missing']} not received, "
             f"{counts['rejected']} rejected" + ("" if s["complete"] else " — INCOMPLETE"),
             *_incomplete_lines(s, lang),

@@ -1419,14 +1419,15 @@ def consolidated(
         )
     if not merged.accepted:
         year = plan.plan_year
+        month = month_written(merged.period)  # '05/2024', as the other messages say a period
         if not merged.period.startswith(f"{year}-"):
             # Most likely a mistyped --period: the plan is of another year.
             raise FatalError(
                 Message(
-                    f"Kỳ {merged.period} nằm ngoài năm kế hoạch {year} (tệp '{plan.file}'); không có "
+                    f"Kỳ {month} nằm ngoài năm kế hoạch {year} (tệp '{plan.file}'); không có "
                     f"danh sách hộ nào của kỳ này được chấp nhận. Hãy chọn một kỳ của năm {year} "
                     f"(--period {year}-MM) hoặc đặt kế hoạch năm {merged.period[:4]} vào thư mục đầu vào.",
-                    f"Period {merged.period} is outside the plan year {year} (file '{plan.file}'); no "
+                    f"Period {month} is outside the plan year {year} (file '{plan.file}'); no "
                     f"roster of that period was accepted. Choose a period of {year} "
                     f"(--period {year}-MM) or put the {merged.period[:4]} plan in the input folder.",
                 )
@@ -1438,8 +1439,7 @@ def consolidated(
             # No list of the month was sent at all (a mistyped --period, or a month not in
             # yet): said so, with the months the folder does hold, not "none was accepted".
             held = sorted({s.period for s in submissions if s.kind == "roster" and s.period})
-            month = f"{merged.period[5:7]}/{merged.period[:4]}"
-            months = ", ".join(f"{p[5:7]}/{p[:4]}" for p in held)
+            months = ", ".join(month_written(p) for p in held)
             raise FatalError(
                 Message(
                     f"Thư mục đầu vào không có danh sách hộ nào của kỳ {month}; không có gì để "
@@ -1456,9 +1456,9 @@ def consolidated(
             )
         raise FatalError(
             Message(
-                f"Không có danh sách hộ nào của kỳ {merged.period} được chấp nhận; "
+                f"Không có danh sách hộ nào của kỳ {month} được chấp nhận; "
                 f"không có gì để tổng hợp.{refused}",
-                f"No household roster of period {merged.period} was accepted; there is nothing to "
+                f"No household roster of period {month} was accepted; there is nothing to "
                 f"consolidate.{refused.en}",
             )
         )

@@ -186,11 +186,11 @@ def test_a_period_outside_the_plan_year_says_so(commune, tmp_path):
     vi, en = cli(*args), cli(*args, "--lang", "en")
     assert (vi.returncode, en.returncode) == (2, 2)
     assert one_line(vi).startswith(
-        "LỖI: Kỳ 2023-05 nằm ngoài năm kế hoạch 2024 (tệp 'KeHoach_2024.xlsx')"
+        "LỖI: Kỳ 05/2023 nằm ngoài năm kế hoạch 2024 (tệp 'KeHoach_2024.xlsx')"
     )
     assert "--period 2024-MM" in vi.stderr
     assert one_line(en).startswith(
-        "ERROR: Period 2023-05 is outside the plan year 2024 (file 'KeHoach_2024.xlsx')"
+        "ERROR: Period 05/2023 is outside the plan year 2024 (file 'KeHoach_2024.xlsx')"
     )
     # within the plan year, a month without rosters says so and names the months there are
     # (session 27; it was "no roster of 2024-04 was accepted", as if April's had been refused)

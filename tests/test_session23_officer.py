@@ -68,7 +68,7 @@ def test_a_run_whose_every_list_is_refused_says_which_and_why(tmp_path):
     assert done.returncode == 2
     said = done.stderr.strip()
     assert said.startswith(
-        "LỖI: Không có danh sách hộ nào của kỳ 2024-05 được chấp nhận; không có gì để tổng "
+        "LỖI: Không có danh sách hộ nào của kỳ 05/2024 được chấp nhận; không có gì để tổng "
         "hợp. Danh sách bị từ chối: 'BanCo.xlsx' (Bản Cọ): Cả 2 dòng hộ trong danh sách đều "
         "có lỗi"
     ), said
@@ -108,7 +108,7 @@ def test_a_list_whose_month_cannot_be_read_is_named_when_nothing_counts(tmp_path
     except FatalError as err:
         both = str(err)
     assert both.startswith(
-        "Không có danh sách hộ nào của kỳ 2024-05 được chấp nhận; không có gì để tổng hợp. "
+        "Không có danh sách hộ nào của kỳ 05/2024 được chấp nhận; không có gì để tổng hợp. "
         "Danh sách bị từ chối: 'BanCo.xlsx' (Bản Cọ): 'Tổng số hộ dân cư' (1)"
     ), both
     assert "; 'NaMon.xlsx' (Nà Mòn): Kỳ báo cáo" in both

@@ -227,7 +227,7 @@ def test_every_list_refused_for_its_hamlet_is_said_so(tmp_path):
     assert done.returncode == 2
     said = done.stdout + done.stderr
     assert "đọc được kỳ báo cáo" not in said
-    assert "Không có danh sách hộ nào của kỳ 2024-05 được chấp nhận" in said
+    assert "Không có danh sách hộ nào của kỳ 05/2024 được chấp nhận" in said
     assert "'DS_01_2024-05.xlsx' (Nà Pải): Xóm 'Nà Pải' không có trong kế hoạch" in said
 
 

@@ -4,7 +4,8 @@
   2/3", the two counts those of the JSON;
 * the 'Số lỗi' row's note fits one line, the row one line high;
 * English messages write amounts and counts the English way (850,000; 1,048,576 rows),
-  Vietnamese ones keep theirs (850.000).
+  Vietnamese ones keep theirs (850.000);
+* a message names a period as the others do (05/2024), not as YYYY-MM.
 """
 
 from __future__ import annotations
@@ -13,15 +14,17 @@ import dataclasses
 import re
 
 import openpyxl
+import pytest
 
 from pipeline.read import MAX_HOUSEHOLD_ROWS
 from pipeline.report.cells import wrapped_lines
 from pipeline.report.labels import t
 from pipeline.report.summary import WIDTHS
 from pipeline.report.workbook import write_consolidated
-from pipeline.run import collect
+from pipeline.run import FatalError, collect
 from tests import test_report
 from tests.commune import clean_rosters, person, write_plan, write_roster
+from tests.test_cli_messages import cli
 from tests.test_hostile import LIST_SHEET, _many_rows, add_rows, edited
 from tests.test_typed_by_hand import _commune, _edit
 
@@ -147,3 +150,57 @@ def test_a_roster_of_too_many_households_in_english(tmp_path):
     issue = _issue(result, "too-many-rows", "DongKe.xlsx")
     assert "(21.003 dòng hộ)" in issue.message("vi")
     assert "(21,003 household rows)" in issue.message("en")
+
+
+# --- the period in messages --------------------------------------------------------------------
+
+
+def test_no_roster_accepted_says_the_period_as_the_other_messages_do(tmp_path):
+    """Nà Mòn's May list says 1 household in all for 2 listed, Bản Cọ's 1 for 2: both refused,
+    nothing to consolidate. The line said "kỳ 2024-05" where every other message says
+    "kỳ 05/2024"; now 05/2024 in either language."""
+    write_plan(tmp_path)
+    write_roster(
+        tmp_path, "NaMon.xlsx", "Nà Mòn", 1, [person("NM1", "poor"), person("NM2", "poor")]
+    )
+    write_roster(
+        tmp_path, "BanCo.xlsx", "Bản Cọ", 1, [person("BC1", "poor"), person("BC2", "poor")]
+    )
+    with pytest.raises(FatalError) as caught:
+        collect(tmp_path, "2024-05", workers=0)
+    said = caught.value.args[0]
+    assert str(said).startswith(
+        "Không có danh sách hộ nào của kỳ 05/2024 được chấp nhận; không có gì để tổng hợp. "
+    )
+    assert said.en.startswith(
+        "No household roster of period 05/2024 was accepted; there is nothing to consolidate. "
+    )
+    assert "2024-05" not in str(said) and "2024-05" not in said.en
+
+
+def test_a_period_outside_the_plan_year_says_it_as_a_month(tmp_path):
+    """--period 2023-05 with the 2024 plan: "Kỳ 05/2023 nằm ngoài năm kế hoạch 2024"; the
+    option to type keeps its form (--period 2024-MM)."""
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    with pytest.raises(FatalError) as caught:
+        collect(tmp_path, "2023-05", workers=0)
+    said = caught.value.args[0]
+    assert str(said).startswith("Kỳ 05/2023 nằm ngoài năm kế hoạch 2024 (tệp 'KeHoach_2024.xlsx')")
+    assert said.en.startswith("Period 05/2023 is outside the plan year 2024")
+    assert "(--period 2024-MM)" in str(said) and "(--period 2024-MM)" in said.en
+
+
+def test_the_english_summary_names_the_period_as_the_vietnamese_one(tmp_path):
+    """The run's first line: "Kỳ báo cáo 05/2024 — xã Trung Lương …" and, in English, it was
+    "Period 2024-05 — …": now "Period 05/2024 — Trung Lương commune …"."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_plan(folder)
+    clean_rosters(folder)
+    out = str(tmp_path / "out")
+    vi = cli("run", "--input", str(folder), "--output", out, "--quiet")
+    en = cli("run", "--input", str(folder), "--output", out, "--quiet", "--lang", "en")
+    assert (vi.returncode, en.returncode) == (0, 0), vi.stderr + en.stderr
+    assert vi.stdout.splitlines()[0].startswith("Kỳ báo cáo 05/2024 — xã Trung Lương (")
+    assert en.stdout.splitlines()[0].startswith("Period 05/2024 — Trung Lương commune (")
