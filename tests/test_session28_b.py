@@ -18,8 +18,10 @@ import pytest
 
 from pipeline.read import MAX_HOUSEHOLD_ROWS
 from pipeline.report.cells import wrapped_lines
+from pipeline.report.charts import axis_span, label_span
 from pipeline.report.labels import t
 from pipeline.report.summary import WIDTHS
+from pipeline.report.trend import label_room
 from pipeline.report.workbook import write_consolidated
 from pipeline.run import FatalError, collect
 from tests import test_report
@@ -204,3 +206,17 @@ def test_the_english_summary_names_the_period_as_the_vietnamese_one(tmp_path):
     assert (vi.returncode, en.returncode) == (0, 0), vi.stderr + en.stderr
     assert vi.stdout.splitlines()[0].startswith("Kỳ báo cáo 05/2024 — xã Trung Lương (")
     assert en.stdout.splitlines()[0].startswith("Period 05/2024 — Trung Lương commune (")
+
+
+# --- tidy-ups ----------------------------------------------------------------------------------
+
+
+def test_the_axis_estimate_both_charts_share():
+    """charts.axis_span, as LibreOffice picks the axis: rates 6.12 … 10.75 from 5 reach
+    10.75 + 5.75 / 20 - 5 = 6.04, in steps of 1 (0.5 would be 13 steps): 5 to 12, a span of
+    7; 5.89 … 7.78 from 4 reach 3.97, steps of 0.5 (7.9 of them): 4 to 8, a span of 4. A
+    22 px label on a 159 px plot over the first is 22 / 159 × 7 = 0.97 rate points."""
+    assert axis_span(5, 10.75) == 7
+    assert axis_span(4, 7.78) == 4
+    assert label_span(22, 159, 5, 10.75) == 22 / 159 * 7
+    assert label_room([6.12, 10.75], 5) == label_span(22, 159, 5, 10.75)  # 'Xu hướng''s

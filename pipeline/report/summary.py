@@ -18,6 +18,7 @@ from pipeline.report.cells import (
     put_text,
     wrapped_lines,
 )
+from pipeline.report.charts import label_span
 from pipeline.report.labels import SHEET_NAMES, t, yoy_left_out
 from pipeline.report.styles import (
     ROW_HEIGHT_PT,
@@ -29,7 +30,6 @@ from pipeline.report.styles import (
     title_block,
     traffic_lights,
 )
-from pipeline.report.trend import axis_span
 
 NCOLS = 4  # label | poor | near-poor | note
 SPLIT = 2
@@ -357,7 +357,7 @@ def labels_crossed(now: list, start: list, lines: list, height: int) -> list[boo
     values = [n for n in (*now, *start, *lines) if number(n) is not None]
     if not values:
         return [False] * len(now)
-    room = BAR_LABEL_PX / max(height - CHART_FRAME_PX, 1) * axis_span(0, max(values))
+    room = label_span(BAR_LABEL_PX, height - CHART_FRAME_PX, 0, max(values))
     marks = [round(n, 2) for n in lines if number(n) is not None]
     return [number(r) is not None and any(0 < m - round(r, 2) < room for m in marks) for r in now]
 

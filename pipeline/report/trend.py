@@ -22,6 +22,7 @@ from pipeline.report.cells import (
     put_text,
     wrapped_lines,
 )
+from pipeline.report.charts import label_span
 from pipeline.report.labels import SHEET_NAMES, t, yoy_left_out
 from pipeline.report.styles import (
     ROW_HEIGHT_PT,
@@ -260,27 +261,16 @@ def label_positions(rows: list[list], rate: int, path: int, default: str) -> lis
 
 # Labels that run into each other. LibreOffice prints the chart's plot area some 159 px high
 # at 100 % (January's chart: one line of month names under it), and a 9 pt label reaches
-# some 20 px from its point (its figures centred 13 px off it), 22 with half a marker. The
-# axis runs from its set minimum to a maximum the program picks: the highest rate and a
-# twentieth of the range over it, rounded up to a major unit of at most eight steps
-# (LibreOffice: 5 to 12 by 1 for 6.12 to 10.75; 4 to 8 by 0.5 for 5.89 to 7.78).
+# some 20 px from its point (its figures centred 13 px off it), 22 with half a marker; the
+# axis' range as charts.axis_span estimates it.
 PLOT_PX, LABEL_PX = 159, 22
-AXIS_STEPS = (0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10, 20, 25, 50)
-
-
-def axis_span(low: float, high: float) -> float:
-    """The range of a value axis from ``low`` whose maximum the program picks for values up
-    to ``high`` (see ``PLOT_PX``)."""
-    reach = high + (high - low) / 20 - low
-    step = next((s for s in AXIS_STEPS if reach / s <= 8), AXIS_STEPS[-1])
-    return math.ceil(round(reach / step, 9)) * step
 
 
 def label_room(plotted: list[float], low: float) -> float:
     """One rate label's height in the axis' units (see ``PLOT_PX``)."""
     if not plotted:
         return 0.0
-    return LABEL_PX / PLOT_PX * axis_span(low, max(plotted))
+    return label_span(LABEL_PX, PLOT_PX, low, max(plotted))
 
 
 def _harm(
