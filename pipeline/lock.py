@@ -14,7 +14,7 @@ from contextlib import closing
 from pathlib import Path
 
 from pipeline.messages import Message, os_reason
-from pipeline.output import OutputError, recover_commit
+from pipeline.output import OutputError, make_folder, recover_commit
 from pipeline.types import HISTORY_FILE
 
 LOCK_NAME = ".giamngheo.lock"
@@ -105,16 +105,7 @@ class RunLock:
         while not os.path.lexists(folder) and folder.parent != folder:
             self.made.append(folder)
             folder = folder.parent
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as err:
-            reason = os_reason(err)
-            raise OutputError(
-                Message(
-                    f"Không tạo được thư mục kết quả '{self.path.parent}': {reason}.",
-                    f"Cannot create the output folder '{self.path.parent}': {reason.en}.",
-                )
-            ) from None
+        make_folder(self.path.parent)  # (taken before the run stages its outputs)
         deadline = time.monotonic() + self.wait_seconds
         while True:
             try:

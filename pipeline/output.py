@@ -61,24 +61,34 @@ def _alternative(path: Path) -> Path:
     )
 
 
+# What a folder that cannot be made is called in the line saying so (make_folder).
+OUTPUT_FOLDER = ("thư mục kết quả '{folder}'", "the output folder '{folder}'")
+
+
+def make_folder(folder: Path, called: tuple[str, str] = OUTPUT_FOLDER) -> None:
+    """Create ``folder`` and those above it, noted first for the run's staging (which removes
+    them again if the run fails). One that cannot be made stops the command with one line
+    (OutputError): "Không tạo được <called>: <why>.", ``called`` ({folder} filled in) in
+    Vietnamese and English."""
+    try:
+        if _STAGED is not None:
+            _STAGED.note_folders(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        reason = os_reason(err)
+        vi, en = (name.format(folder=folder) for name in called)
+        raise OutputError(
+            Message(f"Không tạo được {vi}: {reason}.", f"Cannot create {en}: {reason.en}.")
+        ) from None
+
+
 def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
     """Call ``write(tmp)`` then rename ``tmp`` over ``path``; the old file stays until then.
 
     Returns the path written, which differs from ``path`` when the old file
     is open in a spreadsheet program or cannot be replaced.
     """
-    try:
-        if _STAGED is not None:
-            _STAGED.note_folders(path.parent)
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        reason = os_reason(err)
-        raise OutputError(
-            Message(
-                f"Không tạo được thư mục kết quả '{path.parent}': {reason}.",
-                f"Cannot create the output folder '{path.parent}': {reason.en}.",
-            )
-        ) from None
+    make_folder(path.parent)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         write(tmp)
@@ -111,7 +121,7 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
     except (OSError, FileCreateError) as err:
         # XlsxWriter's FileCreateError carries the OSError (a full disk, a folder gone)
         tmp.unlink(missing_ok=True)
-        reason = os_reason(_os_error(err))
+        reason = os_reason(os_error_of(err))
         raise OutputError(
             Message(f"Không ghi được '{path}': {reason}.", f"Cannot write '{path}': {reason.en}.")
         ) from None
@@ -137,7 +147,7 @@ def _said_earlier_copy(path: Path) -> None:
         )
 
 
-def _os_error(err: BaseException) -> BaseException:
+def os_error_of(err: BaseException) -> BaseException:
     """The operating system's error behind ``err`` (itself, or the one it was raised from)."""
     seen = err
     while seen is not None and not isinstance(seen, OSError):

@@ -9,8 +9,7 @@ import time
 from pathlib import Path
 
 from pipeline import forked
-from pipeline.messages import Message, os_reason
-from pipeline.output import NOTICES, OutputError, atomic_write, staging, write_json
+from pipeline.output import NOTICES, atomic_write, make_folder, staging, write_json
 from pipeline.report.bulk import fast_path
 from pipeline.report.feedback_files import feedback_targets, remove_stale_feedback
 from pipeline.report.workbook import SHEET_WRITERS, write_consolidated
@@ -60,18 +59,7 @@ def _publish(result: RunResult, output_dir: Path, step=None) -> dict:
         if step is not None:
             step(WRITING, done, total)
 
-    try:
-        if staging() is not None:
-            staging().note_folders(folder)  # removed again if the run fails
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        reason = os_reason(err)
-        raise OutputError(
-            Message(
-                f"Không tạo được thư mục kết quả '{folder}': {reason}.",
-                f"Cannot create the output folder '{folder}': {reason.en}.",
-            )
-        ) from None
+    make_folder(folder)  # removed again if the run fails
     # The public list and the feedback files are written by a forked child while this process
     # writes the consolidated workbook (pipeline.forked); the feedback files are shared out
     # between the two once the workbook is done (a province may have a thousand of them).

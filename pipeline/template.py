@@ -36,7 +36,7 @@ from xlsxwriter.utility import xl_range, xl_rowcol_to_cell
 from xlsxwriter.worksheet import Worksheet
 
 from pipeline.messages import Message, os_reason
-from pipeline.output import OutputError, _os_error
+from pipeline.output import OutputError, make_folder, os_error_of
 from schemas.columns import (
     AREA_VALUES,
     CLASSIFICATION_LABEL,
@@ -655,16 +655,9 @@ def write_templates(out_dir: Path) -> list[Path]:
     says which file is in the way (``giamngheo template`` exits 2 with that line); so does a
     folder that cannot be created or written."""
     out_dir = Path(out_dir)
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        reason = os_reason(err)
-        raise OutputError(
-            Message(
-                f"Không tạo được thư mục '{out_dir}' để ghi mẫu: {reason}.",
-                f"Cannot create the folder '{out_dir}' for the templates: {reason.en}.",
-            )
-        ) from None
+    make_folder(
+        out_dir, ("thư mục '{folder}' để ghi mẫu", "the folder '{folder}' for the templates")
+    )
     targets = {
         out_dir / ROSTER_TEMPLATE_NAME: lambda path: write_roster_workbook(path, {}, []),
         out_dir / PLAN_TEMPLATE_NAME: lambda path: write_plan_workbook(path, {}, [], None),
@@ -689,7 +682,7 @@ def write_templates(out_dir: Path) -> list[Path]:
         for path, tmp in staged.items():
             os.replace(tmp, path)
     except (OSError, FileCreateError) as err:
-        reason = os_reason(_os_error(err))
+        reason = os_reason(os_error_of(err))
         raise OutputError(
             Message(
                 f"Không ghi được mẫu vào thư mục '{out_dir}': {reason}.",

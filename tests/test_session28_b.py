@@ -16,6 +16,7 @@ import re
 import openpyxl
 import pytest
 
+from pipeline.output import OutputError, make_folder, os_error_of
 from pipeline.read import MAX_HOUSEHOLD_ROWS
 from pipeline.report.cells import wrapped_lines
 from pipeline.report.charts import axis_span, label_span
@@ -220,3 +221,43 @@ def test_the_axis_estimate_both_charts_share():
     assert axis_span(4, 7.78) == 4
     assert label_span(22, 159, 5, 10.75) == 22 / 159 * 7
     assert label_room([6.12, 10.75], 5) == label_span(22, 159, 5, 10.75)  # 'Xu hướng''s
+
+
+def test_one_helper_makes_every_output_folder(tmp_path):
+    """make_folder says a folder it cannot make as the run, its lock, atomic_write and
+    `template` each said it in their own copy of the code: a file named like the folder is in
+    the way; the templates' folder is called as `template` called it."""
+    blocker = tmp_path / "ra"
+    blocker.write_text("x")
+    folder = blocker / "2024-05"
+    with pytest.raises(OutputError) as caught:
+        make_folder(folder)
+    said = caught.value.args[0]
+    assert str(said).startswith(f"Không tạo được thư mục kết quả '{folder}': ")
+    assert said.en.startswith(f"Cannot create the output folder '{folder}': ")
+    with pytest.raises(OutputError) as caught:
+        make_folder(folder, ("thư mục '{folder}' để ghi mẫu", "the folder '{folder}' for it"))
+    said = caught.value.args[0]
+    assert str(said).startswith(f"Không tạo được thư mục '{folder}' để ghi mẫu: ")
+    assert said.en.startswith(f"Cannot create the folder '{folder}' for it: ")
+    assert not folder.exists() and blocker.read_text() == "x"
+    made = tmp_path / "a" / "b"
+    make_folder(made)
+    assert made.is_dir()
+
+
+def test_the_os_error_behind_another_is_found():
+    """os_error_of (was output._os_error): the OSError an error was raised from, one it
+    carries as an argument (XlsxWriter's FileCreateError), else the error itself."""
+    full = OSError(28, "No space left on device")
+    try:
+        try:
+            raise full
+        except OSError as err:
+            raise RuntimeError("writing") from err
+    except RuntimeError as wrapped:
+        assert os_error_of(wrapped) is full
+    carried = ValueError(full)
+    assert os_error_of(carried) is full
+    alone = ValueError("x")
+    assert os_error_of(alone) is alone
