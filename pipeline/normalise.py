@@ -148,6 +148,11 @@ _EQUALS_SEEN: set[str] = set()  # keys a cell of which was read after its '=' (t
 _QUESTION_MARKS = ("?", "\uff1f")
 # Such texts read as a class (this process): found once per distinct text, as the class is.
 _QUESTIONED_TEXTS: set[str] = set()
+# A deprivation mark written with one ('x?', 'X ?', 'có?', '0?'), read as the mark (session
+# 28): texts found once per distinct text as the mark is, the cells noted by column
+# (``Table.questioned_marks``) and said. A '?' alone is no mark, and stays said as one.
+_QUESTIONED_MARKS: set[str] = set()
+_INDICATOR_KEYS = frozenset(INDICATOR_KEYS)
 
 
 def _questioned(text: str) -> bool:
@@ -186,6 +191,8 @@ def normalise_value(key: str, value: Any) -> Any:
             found = normalise_value(key, rest)
             if key == "phan_loai" and rest in _QUESTIONED_TEXTS:  # '=Nghèo?'
                 _QUESTIONED_TEXTS.add(value)
+            elif rest in _QUESTIONED_MARKS and key in _INDICATOR_KEYS:  # '=x?'
+                _QUESTIONED_MARKS.add(value)
             return found
     if value.__class__ is str and _tidy(value):
         if key in TEXT_KEYS_SET:
@@ -211,7 +218,11 @@ def normalise_value(key: str, value: Any) -> Any:
         return _vocab_or_raw(value, vocab.ethnicity)
     if key in INDICATOR_KEYS:
         mark = vocab.deprivation_mark(value)
-        return mark if mark is not None else clean_text(value)
+        if mark is None:
+            return clean_text(value)
+        if value.__class__ is str and _questioned(value):
+            _QUESTIONED_MARKS.add(value)
+        return mark
     return _text_or_none(value)
 
 
@@ -399,6 +410,8 @@ def normalise_table(table: Table, keys: tuple[str, ...] = ROSTER_KEYS) -> Table:
                     _note_slips(table, key, raw)
                 if key == "phan_loai" and _QUESTIONED_TEXTS:
                     _note_questioned(table, raw)
+                elif _QUESTIONED_MARKS and key in _INDICATOR_KEYS:
+                    _note_questioned_marks(table, key, raw)
         table.columns = columns
         table.normalised = True
     return table
@@ -425,6 +438,22 @@ def _note_questioned(table: Table, raw: list[Any]) -> None:
         written = _QUESTIONED_TEXTS.intersection(v for v in raw if v.__class__ is str)
     if written:
         table.questioned = {
+            table.excel_rows[position]: clean_text(value)
+            for position, value in enumerate(raw)
+            if value.__class__ is str and value in written
+        }
+
+
+def _note_questioned_marks(table: Table, key: str, raw: list[Any]) -> None:
+    """The cells of the deprivation column ``raw`` (``key``) read as a mark though written with
+    a question mark ('x?'), by Excel row, as written, into ``table.questioned_marks``. As
+    :func:`_note_questioned`: looked for only once such a text has been read in this process."""
+    try:
+        written = _QUESTIONED_MARKS.intersection(raw)
+    except TypeError:  # an unhashable cell (not from a reader)
+        written = _QUESTIONED_MARKS.intersection(v for v in raw if v.__class__ is str)
+    if written:
+        table.questioned_marks[key] = {
             table.excel_rows[position]: clean_text(value)
             for position, value in enumerate(raw)
             if value.__class__ is str and value in written

@@ -1418,7 +1418,10 @@ def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd
                 slips[key] = here
         here = columns["excel_row"].tolist() if rows.questioned else ()
         questioned = {r: rows.questioned[r] for r in here if r in rows.questioned}
-        parts.append(Part(columns, rel, sheet, hamlet, header.columns, slips=slips,
+        # a class marked 'x?' (read.classes_from_marks): said at its marked cell
+        marked_at = rows.elsewhere.get("phan_loai", {})
+        elsewhere = {"phan_loai": {r: marked_at[r] for r in questioned if r in marked_at}}
+        parts.append(Part(columns, rel, sheet, hamlet, header.columns, elsewhere, slips=slips,
                           questioned=questioned))  # fmt: skip
     if not parts:
         return None

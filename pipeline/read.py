@@ -2040,6 +2040,9 @@ def classes_from_marks(
             col, kind, text = ticked[0][:3]
             classes.append(CLASSIFICATION_LABEL[kind])
             there[excel_row] = (col, text)
+            value = ticked[0][4]
+            if value.__class__ is str and ("?" in value or "\uff1f" in value):
+                table.questioned[excel_row] = clean_text(value)  # 'x?': counted, and said
             continue
         before: list = []
         if not ticked and not odd and header.start_marks:
@@ -2187,6 +2190,7 @@ class Table:
         "elsewhere",
         "slips",
         "questioned",
+        "questioned_marks",
     )
 
     def __init__(
@@ -2209,8 +2213,12 @@ class Table:
         # typed by mistake ('=Hộ nghèo', '=4'), set by normalise_table: said at the cell
         self.slips: dict[str, dict[int, str]] = {}
         # Excel row -> the cell's text for the classes written with a question mark ('Nghèo?'),
-        # read as the class, set by normalise_table: said at the cell
+        # read as the class, set by normalise_table (by classes_from_marks for a mark: 'x?'
+        # under 'Hộ nghèo'): said at the cell
         self.questioned: dict[int, str] = {}
+        # key -> {Excel row: the cell's text} for the deprivation marks written with a question
+        # mark ('x?'), read as the mark, set by normalise_table: said at the cell
+        self.questioned_marks: dict[str, dict[int, str]] = {}
 
     def __len__(self) -> int:
         return len(self.excel_rows)

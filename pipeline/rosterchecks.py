@@ -1156,7 +1156,8 @@ def validate_rosters(
                 marked[len(parts)] = header
             parts.append(Part(table_columns(rows), sub.file, sheet, sub.hamlet, header.columns,
                               getattr(rows, "elsewhere", {}), getattr(rows, "slips", {}),
-                              getattr(rows, "questioned", {})))  # fmt: skip
+                              getattr(rows, "questioned", {}),
+                              getattr(rows, "questioned_marks", {})))  # fmt: skip
             part_sub.append(position)
     done = validate_table(parts, report_year=report_year, standard=standard, area=area)
     typed = done.typed
@@ -1489,8 +1490,11 @@ def duplicates_in(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> None:
     if not twice.any():
         return
     places: dict[str, list[int]] = {}
+    counted = frame["valid"].to_numpy()
     for key, position in zip(keys[twice].tolist(), candidates[twice].tolist(), strict=True):
-        if not_household_count(ma_ho[position]):  # a count ('120 hộ') is said as no code
+        # a count ('120 hộ') is said as no code; one validation kept as a code ('4 NK' of a
+        # list written '1 NK', '2 NK', …: validate._nk_codes_kept) is a code
+        if counted[position] or not_household_count(ma_ho[position]):
             places.setdefault(key, []).append(position)
     places = {key: used for key, used in places.items() if len(used) > 1}
     excel_rows = frame["excel_row"].to_numpy()

@@ -79,6 +79,9 @@ class Part:
     # Excel row -> the class as written, where it was read as a class though written with a
     # question mark ('Nghèo?', ``Table.questioned``): counted, and said at the cell
     questioned: dict[int, str] = field(default_factory=dict)
+    # key -> {Excel row: the mark as written} where a deprivation mark was read though written
+    # with a question mark ('x?', ``Table.questioned_marks``): counted, and said at the cell
+    questioned_marks: dict[str, dict[int, str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -236,6 +239,9 @@ class _Columns:
         self._null: dict[str, np.ndarray] = {}
         self._texts: dict[str, tuple[np.ndarray, list] | None] = {}
         self._floats: dict[str, np.ndarray] = {}
+        # the index of each row's list (validate_table's ``owner``), for rules that look at a
+        # list as a whole; None: one list, or not known
+        self.owner: np.ndarray | None = None
 
     def kinds(self, key: str) -> frozenset[type]:
         """The exact types of the column's values."""
@@ -432,6 +438,7 @@ def validate_table(
         )
 
     cols = _Columns(data)
+    cols.owner = owner
     slipped = {
         (index, key, row): text
         for index, part in enumerate(parts)
@@ -463,6 +470,7 @@ def validate_table(
                                    row=excel_row, column=header, cell=cell, value=written,
                                    hamlet=part.hamlet, detail=after))  # fmt: skip
     _questioned_said(parts, sizes, data["phan_loai"], excel_rows, said)
+    _questioned_marks_said(parts, sizes, data, excel_rows, said)
     typed = _finish(cols, excel_rows)
     typed["valid"] = ~invalid
     typed.insert(0, "hamlet", np.array([p.hamlet for p in parts], dtype=object)[owner])
@@ -510,8 +518,30 @@ def _questioned_said(parts: list[Part], sizes: list[int], classes, excel_rows, s
             for position in np.flatnonzero(np.isin(rows, list(part.questioned))).tolist():
                 label = CLASSIFICATION_LABEL.get(classes[start + position])
                 if label is not None:
-                    written = part.questioned[int(rows[position])]
-                    said(start + position, "questioned-classification", "phan_loai", written, label)
+                    row = int(rows[position])
+                    # a mark ('x?' under 'Hộ nghèo'): the head is told to keep the mark alone
+                    variant = "mark" if row in part.elsewhere.get("phan_loai", {}) else ""
+                    said(start + position, "questioned-classification", "phan_loai",
+                         part.questioned[row], label, variant)  # fmt: skip
+        start += size
+
+
+def _questioned_marks_said(parts: list[Part], sizes: list[int], data, excel_rows, said) -> None:
+    """A `questioned-deprivation` warning at each deprivation mark written with a question mark
+    and read as the mark ('x?' counted as deprived; 'không?' as not, variant 'not-deprived'):
+    the household is counted as read, the head asked to confirm it. Only the (rare) parts
+    holding one are looked at."""
+    start = 0
+    for part, size in zip(parts, sizes, strict=True):
+        if part.questioned_marks:
+            rows = excel_rows[start : start + size]
+            for key, cells in part.questioned_marks.items():
+                for position in np.flatnonzero(np.isin(rows, list(cells))).tolist():
+                    mark = data[key][start + position]
+                    if mark is True or mark is False:
+                        variant = "" if mark else "not-deprived"
+                        written = cells[int(rows[position])]
+                        said(start + position, "questioned-deprivation", key, written, "", variant)
         start += size
 
 
@@ -552,36 +582,78 @@ def _in_dong(
     return income, np.where(scaled, unit, 1.0)
 
 
-# A count written in 'Mã hộ', folded (sessions 25, 26): a number, then the word 'hộ' ('120 hộ',
-# '120hộ', '12 HỘ', '20 hộ, 95 khẩu'), or a number of people alone ('95 khẩu', '95 nhân khẩu':
-# the unit, then nothing or another count, so that '12 Khau Lầu' stays a code); or its words
-# first, as a count is labelled ('Số hộ: 120', 'Tổng số hộ 120', 'Tổng: 120 hộ', 'Số khẩu: 95').
-# Not 'hộ 120', 'Hộ số 12' (a number naming one household, as 'HO120' does), nor 'Số hộ khẩu
-# 123' (a registration book's number).
-_UNIT = r"(?:ho|nhan khau|khau)"
+# A count written in 'Mã hộ', folded (sessions 25, 26, 28): a number, then the word 'hộ' ('120
+# hộ', '120hộ', '12 HỘ', '20 hộ, 95 khẩu'), or a number of people alone ('95 khẩu', '95 nhân
+# khẩu', '17 người', '95 NK': the unit, then nothing or another count, so that '12 Khau Lầu'
+# stays a code; 'NK' then nothing at all, so that '01 NK-12' does too); or its words first, as
+# a count is labelled ('Số hộ: 120', 'Tổng số hộ 120', 'Tổng: 120 hộ', 'Số khẩu: 95', 'Số
+# người: 17'); or a number of people then what they are ('12 người khuyết tật', '2 người đi
+# làm xa': a note about the household's members). Not 'hộ 120', 'Hộ số 12' (a number naming
+# one household, as 'HO120' does), nor 'Số hộ khẩu 123' (a registration book's number).
+_UNIT = r"(?:ho|nhan khau|khau|nguoi|nk)"
 _TOTAL = r"(?:tong cong|tong|cong)"
-_PEOPLE = r"\d+ ?(?:nhan khau|khau)(?: \d.*)?$"
+_PEOPLE = r"\d+ ?(?:(?:nhan khau|khau|nguoi)(?: \d.*)?|nk)$"
 _COUNT_IN_CODE = re.compile(
     r"^(?:"
     r"(?P<households>\d+ ?ho\b)"
     rf"|(?P<people>{_PEOPLE})"
+    r"|(?P<members>\d+ nguoi [a-z].*)"
     rf"|(?:{_TOTAL}(?: so)?|so) (?P<unit>{_UNIT})(?: la)? \d+(?: {_UNIT})?(?: \d.*)?$"
     rf"|{_TOTAL}(?: so)? (?:\d+ ?ho\b|(?P<total_people>{_PEOPLE}))"
     r")"
 )
 _COUNT_WORD_INITIALS = frozenset("SsTtCc")  # 'Số', 'Tổng', 'Cộng'
+# What a code holding no 'h' holds if it is a count (lower case, decomposed too): 'người'
+# ('nguoi' typed without its marks) or 'NK'
+_PEOPLE_HINTS = ("ngu", "ngư", "nk")
+# '<n> NK' is a number of people, unless a list writes its codes so ('1 NK', '2 NK', '3 NK':
+# the households of a hamlet 'NK', as '12 NM' is Nà Mòn's 12th): this many different ones in
+# one list are its codes
+_NK_FORM = re.compile(r"\d+ ?nk$")
+_NK_CODES_AT = 3
 
 
 def _not_household_counts(cols: _Columns) -> np.ndarray:
-    """:func:`not_household_count` of each Mã hộ. A column of text holding no 'h' nor 'H' at
-    all (a province's 300,000 codes, most communes' lists) is no count of households anywhere,
-    told by one search of its text joined; any other column, value by value."""
+    """:func:`not_household_count` of each Mã hộ. A column of text holding no 'h' (hộ, khẩu),
+    nor 'ngư'/'ngu' (người) or 'nk' (NK) in any case but at the start of a code ('NK-12')
+    anywhere (a province's 300,000 codes, most communes' lists) is no count anywhere, told by
+    a few searches of its text joined; any other column, value by value, where one holding no
+    'người' nor 'NK' needs only look for the 'h' (as before session 28)."""
     values = cols.data["ma_ho"]
+    test = not_household_count
     if len(values) and lib.is_string_array(values, skipna=False):
-        joined = "".join(values.tolist())
-        if "h" not in joined and "H" not in joined:
-            return np.ones(len(values), dtype=bool)
-    return cols.per_value("ma_ho", not_household_count)
+        joined = "\n".join(values.tolist())
+        people = False
+        if "g" in joined or "G" in joined or "k" in joined or "K" in joined:  # one memchr each
+            low = joined.lower()
+            people = any(
+                letters in low
+                and low.count(letters) > low.count("\n" + letters) + low.startswith(letters)
+                for letters in _PEOPLE_HINTS
+            )
+        if not people:
+            if "h" not in joined and "H" not in joined:
+                return np.ones(len(values), dtype=bool)
+            test = _no_count_of_households
+    ok = cols.per_value("ma_ho", test)
+    if cols.owner is not None and not ok.all():
+        _nk_codes_kept(values, ok, cols.owner)
+    return ok
+
+
+def _nk_codes_kept(values: np.ndarray, ok: np.ndarray, owner: np.ndarray) -> None:
+    """Mark as codes ('1 NK', '2 NK', …) the '<n> NK' of each list holding _NK_CODES_AT or more
+    different ones (read as a number of people alone, see _NK_FORM). Only the rows told as
+    counts are looked at (rare)."""
+    lists: dict[int, dict[str, list[int]]] = {}
+    for position in np.flatnonzero(~np.asarray(ok, dtype=bool)).tolist():
+        folded = fold(values[position])
+        if _NK_FORM.match(folded):
+            lists.setdefault(int(owner[position]), {}).setdefault(folded, []).append(position)
+    for found in lists.values():
+        if len(found) >= _NK_CODES_AT:
+            for positions in found.values():
+                ok[positions] = True
 
 
 def not_household_count(value: object) -> bool:
@@ -590,10 +662,30 @@ def not_household_count(value: object) -> bool:
     if value.__class__ is not str:
         return True
     # nearly every code of a province's 300,000 is passed on these tests, without folding: a
-    # count holds an 'h' (hộ, khẩu) and starts with a digit, or as 'Số', 'Tổng' or 'Cộng' do
-    # with a space after the word ('17 người' is not looked for: each code starting with a
-    # digit and holding a space would be folded, 1.5 s for 300,000 such as '12 345')
+    # count holds an 'h' (hộ, khẩu), a 'g' (người) or a 'k' (NK), in either case (decomposed
+    # too), and starts with a digit, or as 'Số', 'Tổng' or 'Cộng' do with a space after the
+    # word
     if "h" not in value and "H" not in value:
+        if "g" not in value and "G" not in value and "k" not in value and "K" not in value:
+            return True
+        first = value.lstrip()[:1]  # 'NK-12': no count
+        if not first.isdigit() and (first not in _COUNT_WORD_INITIALS or " " not in value):
+            return True
+        low = value.lower()  # '12 BK', '12 NG': no count either
+        if "ngu" not in low and "ngư" not in low and "nk" not in low:
+            return True
+        return _COUNT_IN_CODE.match(fold(value)) is None
+    first = value.lstrip()[:1]
+    if not first.isdigit() and (first not in _COUNT_WORD_INITIALS or " " not in value):
+        return True
+    return _COUNT_IN_CODE.match(fold(value)) is None
+
+
+def _no_count_of_households(value: object) -> bool:
+    """:func:`not_household_count` of a code from a column holding no 'người' nor 'NK' (told
+    by :func:`_not_household_counts`): a code holding no 'h' is passed on two tests, as before
+    session 28 (its own copy of the tests: a call more is a tenth of a second a province)."""
+    if value.__class__ is not str or ("h" not in value and "H" not in value):
         return True
     first = value.lstrip()[:1]
     if not first.isdigit() and (first not in _COUNT_WORD_INITIALS or " " not in value):
@@ -603,10 +695,13 @@ def not_household_count(value: object) -> bool:
 
 def household_count_kind(value: object) -> str:
     """What count a Mã hộ is written as: 'households' ('120 hộ', 'Số hộ: 120'), 'people' ('95
-    khẩu', 'Số nhân khẩu: 95'), or '' for a code."""
+    khẩu', 'Số nhân khẩu: 95', '17 người', '95 NK'), 'members' ('12 người khuyết tật': a note
+    about the household's members), or '' for a code."""
     if not_household_count(value):
         return ""
     found = _COUNT_IN_CODE.match(fold(value))
+    if found["members"]:
+        return "members"
     unit = found["unit"]
     people = found["people"] or found["total_people"] or (unit is not None and unit != "ho")
     return "people" if people else "households"
@@ -639,7 +734,8 @@ _MOVED_AWAY = re.compile(
 def _variant(code: str, value) -> str:
     """The narrower wording of ``code``'s message for this value, if any (IssueType.variants)."""
     if code == "household-id-is-count":
-        return "people" if household_count_kind(value) == "people" else ""
+        kind = household_count_kind(value)
+        return kind if kind in ("people", "members") else ""
     if code == "invalid-classification":
         folded = fold(value)
         if _ABOVE_BOTH.search(folded):

@@ -905,6 +905,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "'Mã hộ' ghi '{value}', là một số nhân khẩu chứ không phải mã hộ; hộ chưa được tính. Hãy ghi mã hộ của hộ này như trong sổ quản lý hộ nghèo của xã (số nhân khẩu của hộ ghi ở cột 'Số nhân khẩu'; số khẩu của cả xóm, nếu muốn ghi, để ở dòng cộng cuối danh sách hoặc ở cột 'Ghi chú').",
                 "'Mã hộ' is '{value}', a number of people, not a household code; the household is not counted. Write this household's code from the commune's register (the household's size belongs under 'Số nhân khẩu'; a hamlet's count of people, if wanted, on the total line below the list or under 'Ghi chú').",
             ),
+            # a number of people then what they are ('12 người khuyết tật'): a note about
+            # the household's members
+            (
+                "members",
+                "'Mã hộ' ghi '{value}', là ghi chú về người trong hộ chứ không phải mã hộ; hộ chưa được tính. Hãy ghi mã hộ của hộ này như trong sổ quản lý hộ nghèo của xã (ghi chú này, nếu muốn ghi, để ở cột 'Ghi chú').",
+                "'Mã hộ' is '{value}', a note about the household's members, not a household code; the household is not counted. Write this household's code from the commune's register (the note, if wanted, belongs under 'Ghi chú').",
+            ),
         ),
     ),
     IssueType(
@@ -1009,6 +1016,30 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "row",
         "'{column}' ghi '{value}', có dấu '?' (chưa chắc chắn): đã tính là {detail}. Nếu đúng là {detail}, hãy ghi lại '{detail}' không có dấu '?'; nếu không, hãy sửa lại cho đúng (Hộ nghèo, Hộ cận nghèo hoặc Thoát).",
         "'{column}' holds '{value}', with a question mark (unsure): counted as {detail}. If it is {detail}, write '{detail}' without the '?'; if not, correct it (Hộ nghèo, Hộ cận nghèo or Thoát).",
+        # a class marked with one in its own column ('x?' under 'Hộ nghèo'; session 28)
+        (
+            (
+                "mark",
+                "Ô '{column}' ghi '{value}', có dấu '?' (chưa chắc chắn): đã tính là {detail}. Nếu đúng là {detail}, hãy xóa dấu '?', chỉ để lại dấu 'x'; nếu không, hãy xóa ô này và đánh dấu 'x' vào đúng cột loại hộ.",
+                "Cell '{column}' holds '{value}', with a question mark (unsure): counted as {detail}. If it is {detail}, delete the '?' and keep the 'x' alone; if not, clear this cell and put the 'x' in the right class's column.",
+            ),
+        ),
+    ),
+    # a deprivation mark written with a question mark ('x?'; session 28): counted as the mark
+    # reads (deprived; 'không?', '0?': not, variant 'not-deprived'), the head asked to confirm
+    IssueType(
+        "questioned-deprivation",
+        "warning",
+        "row",
+        "Ô chỉ số thiếu hụt '{column}' ghi '{value}', có dấu '?' (chưa chắc chắn): đã tính là hộ thiếu hụt chỉ số này. Hãy xóa dấu '?': ghi 'x' nếu hộ đúng là thiếu hụt, để trống nếu không.",
+        "Indicator '{column}' holds '{value}', with a question mark (unsure): counted as deprived. Delete the '?': write 'x' if the household is deprived, leave it blank if not.",
+        (
+            (
+                "not-deprived",
+                "Ô chỉ số thiếu hụt '{column}' ghi '{value}', có dấu '?' (chưa chắc chắn): đã tính là hộ không thiếu hụt chỉ số này. Hãy xóa dấu '?': ghi 'x' nếu hộ thiếu hụt, để trống nếu không.",
+                "Indicator '{column}' holds '{value}', with a question mark (unsure): counted as not deprived. Delete the '?': write 'x' if the household is deprived, leave it blank if not.",
+            ),
+        ),
     ),
     IssueType(
         "invalid-household-size",

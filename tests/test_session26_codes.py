@@ -52,7 +52,7 @@ def _household(code: object) -> list[dict[str, object]]:
         ("95 khẩu", "people"),
         ("95 nhân khẩu", "people"),
         ("4 KHẨU", "people"),
-        ("17 người", ""),  # not looked for (session 26: the fast path)
+        ("17 người", "people"),  # since session 28 (tests/test_session28_a.py)
         ("Số khẩu: 95", "people"),
         ("Số nhân khẩu 95", "people"),
         ("Tổng số khẩu: 95", "people"),

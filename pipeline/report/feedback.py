@@ -350,6 +350,7 @@ _QUOTES_CELL = frozenset(
         "invalid-total-households",
         "leading-equals-sign",
         "questioned-classification",
+        "questioned-deprivation",
     }
 )
 
