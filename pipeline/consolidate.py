@@ -105,7 +105,10 @@ def list_hamlet(
     else the list is refused (missing-hamlet, or the error value). A run and `giamngheo check`
     with the plan given (pipeline.checkfiles) decide by this one rule."""
     if sub.hamlet_raw:
-        return hamlet_refused(sub, matcher, issues, codes)
+        refused = hamlet_refused(sub, matcher, issues, codes)
+        if not refused:
+            other_hamlet_sheets(sub, matcher, issues)
+        return refused
     sub.hamlet = told_hamlet(sub, matcher)
     if sub.hamlet is None:
         sheet = sub.extra.get("info_sheet")
@@ -119,7 +122,44 @@ def list_hamlet(
         sub.status = "rejected"
         return True
     sub.extra["hamlet_from"] = sub.extra.get("hamlet_from", "file name")
+    other_hamlet_sheets(sub, matcher, issues)
     return False
+
+
+# What the reader keeps of each household table, by sheet (discover._read_roster): a table left
+# out takes its entries with it.
+_BY_SHEET = ("class_marks", "classes_alone", "formula_cells", "error_cells", "hidden_households")
+
+
+def other_hamlet_sheets(sub: Submission, matcher: HamletMatcher, issues: list[Issue]) -> None:
+    """A further household table of the list's file (another sheet, read as more of the list:
+    discover._more_tables) whose title, or else the sheet's name, names another plan hamlet than
+    the list's ('Thẩm Rộc' beside 'Pác Cập', two heads' lists in one workbook) is that hamlet's
+    list, not more of this one: left out of this hamlet's households and said
+    (sheet-of-other-hamlet), not counted for the other hamlet either (its own file is asked
+    for). Counted, its households would silently raise this hamlet's figures."""
+    found = sub.extra.get("tables") or ()
+    if len(found) < 2 or not sub.hamlet:
+        return
+    titles = sub.extra.get("table_titles", {})
+    apart = {}
+    for name, _, rows in found[1:]:
+        title = titles.get(name, "")
+        named = (matcher.find_in(title) if title else None) or matcher.find_in(name)
+        if named is not None and named != sub.hamlet:
+            apart[name] = named
+            issues.append(Issue("sheet-of-other-hamlet", file=sub.file, sheet=name,
+                                hamlet=sub.hamlet, value=named, detail=str(len(rows))))  # fmt: skip
+    if not apart:
+        return
+    sub.extra["tables"] = [table for table in found if table[0] not in apart]
+    sub.rows_read = sum(len(rows) for _, _, rows in sub.extra["tables"])
+    for key in _BY_SHEET:
+        if key in sub.extra:
+            sub.extra[key] = [item for item in sub.extra[key] if item[0] not in apart]
+    under = sub.extra.get("classes_under")
+    if under:
+        sub.extra["classes_under"] = {k: v for k, v in under.items() if k not in apart}
 
 
 def hamlet_refused(

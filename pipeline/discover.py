@@ -747,6 +747,11 @@ _TITLE_HAMLET = re.compile(
 _TITLE_AFTER_HAMLET = re.compile(_AFTER_HAMLET, re.IGNORECASE)
 
 
+def _title_cells(grid: list[list], header) -> list[str]:
+    """The written cells above a table's header (its title rows), as text."""
+    return [clean_text(v) for row in grid[: header.first_row] for v in row if not is_blank(v)]
+
+
 def _title_hamlet(cells: list[str]) -> str:
     """The hamlet a title names: '… XÓM NÀ MÒN – THÁNG 5/2024' gives 'NÀ MÒN'."""
     for text in cells:
@@ -804,6 +809,12 @@ def _read_roster(book: Workbook, sub: Submission, settled: str | None = None) ->
     ]  # fmt: skip
     for name, table_header, rows in sub.extra["tables"]:
         settle_twice(book.grid(name), table_header, rows)  # a header written twice: by its rows
+    # What the title of each further table's sheet names after 'XÓM' (consolidate.
+    # other_hamlet_sheets: another hamlet's list kept in this file is not this hamlet's)
+    sub.extra["table_titles"] = {
+        name: _title_hamlet(_title_cells(book.grid(name), table_header))
+        for name, table_header, _ in sub.extra["tables"][1:]
+    }
     sub.rows_read = sum(len(rows) for _, _, rows in sub.extra["tables"])
     if not sub.rows_read:
         sub.extra["hidden_list"] = _hidden_list(book)

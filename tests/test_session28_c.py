@@ -1,0 +1,108 @@
+"""Session 28 (task C): rosters made the way hamlet heads make them, found wrong by an
+exploratory run of the sample commune, each pinned here by a fixture whose answer is worked
+out by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+from pipeline.checkfiles import check_files
+from pipeline.run import collect
+from tests.commune import person, write_plan, write_roster
+
+NA_MON = [person("NM1", "poor"), person("NM2", "near_poor"), person("NM6", "poor")]
+BAN_CO = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+
+
+def _copy_sheet(source: openpyxl.worksheet.worksheet.Worksheet, book, name: str):
+    copy = book.create_sheet(name)
+    for row in source.iter_rows():
+        for cell in row:
+            if cell.value is not None:
+                copy.cell(cell.row, cell.column, cell.value)
+    return copy
+
+
+def _two_hamlets_in_one_file(folder: Path, title: bool) -> Path:
+    """Nà Mòn's May file (NM1, NM6 poor, NM2 near-poor) with Bản Cọ's list (BC1, BC2 poor, BC3
+    near-poor) in a second sheet 'Bản Cọ', its title '… XÓM BẢN CỌ …' kept (``title``) or
+    cleared (the sheet's name alone says whose it is). Bản Cọ sends no file of its own."""
+    write_plan(folder)
+    path = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, NA_MON)
+    other = write_roster(folder / "..", "BanCo.xlsx", "Bản Cọ", 200, BAN_CO)
+    book = openpyxl.load_workbook(path)
+    source = openpyxl.load_workbook(other)["Danh sách"]
+    copy = _copy_sheet(source, book, "Bản Cọ")
+    assert "BẢN CỌ" in str(copy["A1"].value)  # the template's title names the hamlet
+    if not title:
+        copy["A1"] = None
+    book.save(path)
+    other.unlink()
+    return path
+
+
+def _hamlet(result, name: str) -> dict:
+    return next(h for h in result.summary["hamlets"] if h["hamlet"] == name)
+
+
+def test_another_hamlets_list_in_a_second_sheet_is_not_counted_as_this_hamlets(tmp_path):
+    """Before: Bản Cọ's 3 households were silently added to Nà Mòn (4 poor, 2 near-poor) and
+    nothing was said. Now Nà Mòn counts its own sheet only: by hand NM1, NM6 poor = 2, NM2
+    near-poor = 1; Bản Cọ is not sent (its list is in no file of its own) and the sheet is
+    said, naming both hamlets and the 3 rows."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _two_hamlets_in_one_file(folder, title=True)
+    result, _ = collect(folder, None, workers=0)
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
+    assert _hamlet(result, "Bản Cọ")["status"] == "missing"
+    said = [i for i in result.issues if i.code == "sheet-of-other-hamlet"]
+    assert [(i.sheet, i.hamlet, i.value, i.detail, i.severity) for i in said] == [
+        ("Bản Cọ", "Nà Mòn", "Bản Cọ", "3", "warning")
+    ]
+    message = said[0].message()
+    assert message.startswith(
+        "Trang 'Bản Cọ' là danh sách của xóm Bản Cọ (3 dòng hộ), không phải của xóm Nà Mòn, "
+        "nên không được tính"
+    )
+    assert "chép trang 'Bản Cọ' sang một tệp mới" in message
+    assert "Sheet 'Bản Cọ' is the list of hamlet Bản Cọ (3 household rows)" in said[0].message("en")
+
+
+def test_another_hamlets_sheet_told_by_its_name_alone(tmp_path):
+    """The copied sheet's title cleared: its tab 'Bản Cọ' still says whose list it is. Nà Mòn
+    2 poor, 1 near-poor (as above), in a run and in `giamngheo check` with the plan given."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    path = _two_hamlets_in_one_file(folder, title=False)
+    result, _ = collect(folder, None, workers=0)
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
+    said = [(i.code, i.sheet) for i in result.issues if i.code.startswith("sheet-")]
+    assert said == [("sheet-of-other-hamlet", "Bản Cọ")]
+    checked = check_files([folder / "KeHoach_2024.xlsx", path])
+    assert [(i.code, i.sheet, i.value) for i in checked if i.code.startswith("sheet-")] == [
+        ("sheet-of-other-hamlet", "Bản Cọ", "Bản Cọ")
+    ]
+
+
+def test_a_second_sheet_of_the_same_hamlets_households_is_still_read(tmp_path):
+    """Control: the near-poor households in a second sheet 'Hộ cận nghèo' whose title names
+    Nà Mòn are more of Nà Mòn's list (a common way to keep it): NM1, NM6 poor in 'Danh sách',
+    NM2 near-poor in the second sheet: 2 poor, 1 near-poor, nothing said."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    path = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, [NA_MON[0], NA_MON[2]])
+    near = write_roster(folder / "..", "near.xlsx", "Nà Mòn", 102, [NA_MON[1]])
+    book = openpyxl.load_workbook(path)
+    _copy_sheet(openpyxl.load_workbook(near)["Danh sách"], book, "Hộ cận nghèo")
+    book.save(path)
+    near.unlink()
+    result, _ = collect(folder, None, workers=0)
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
+    assert [i.code for i in result.issues if i.code.startswith("sheet-")] == []
