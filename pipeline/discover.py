@@ -36,6 +36,7 @@ from pipeline.read import (
     find_header,
     hidden_by,
     hidden_twice,
+    join_head_name,
     looks_like_spreadsheet,
     mark_columns,
     named_as_spreadsheet,
@@ -43,6 +44,7 @@ from pipeline.read import (
     read_key_values,
     settle_twice,
     signs_a_list,
+    split_head_name,
     table_rows,
 )
 from pipeline.text import (
@@ -524,8 +526,8 @@ def _list_header(book: Workbook, name: str, period: str | None = None):
     mark columns where it is written so (read.class_mark_columns), of a header written twice
     the visible column (read.hidden_twice); None when it has none."""
     grid, merges = book.grid(name), book.merges(name)
-    header = hidden_twice(find_header(grid, ROSTER_COLUMNS, merges, period),
-                          book.hidden_cols.get(name, set()))  # fmt: skip
+    header = split_head_name(hidden_twice(find_header(grid, ROSTER_COLUMNS, merges, period),
+                                          book.hidden_cols.get(name, set())))  # fmt: skip
     if header is None:
         return None
     # the rows under it read with a letter in a symbol font as the mark it draws (Workbook
@@ -564,11 +566,14 @@ def _households(book: Workbook, sheet: str, header, end: int | None = None) -> l
     grid = book.mark_grid(sheet, mark_columns(header), below=header.last_row + 1)
     if end is not None:
         grid = grid[:end]
-    return birth_year_by_sex(table_rows(
+    table = birth_year_by_sex(table_rows(
         grid, header, IDENTITY_KEYS, SIGNATURE_MARKERS, TOTAL_MARKERS,
         strong_keys=("ma_ho",), min_identity=2, section_markers=SECTION_MARKERS,
         merges=book.merges(sheet), notes=NOTES,
     ), header)  # fmt: skip
+    if getattr(header, "surname", None) is not None:  # 'Họ' | 'Tên': the name read joined
+        table = join_head_name(table, grid, header.surname)
+    return table
 
 
 def _codes(rows) -> set[str]:

@@ -818,6 +818,10 @@ class HeaderMatch:
     # again when the list's period, once settled (its title), is another (discover).
     timed: bool = False
     period: str | None = None
+    # The head's name written in two columns, 'Họ' (or 'Họ và tên đệm') and 'Tên' beside it:
+    # the surname's column index; ``columns['chu_ho']`` is the given name's, and the two are
+    # read joined (:func:`split_head_name`, discover._households).
+    surname: int | None = None
 
     @property
     def score(self) -> int:
@@ -1869,6 +1873,63 @@ def _holds_marks(
         # but what they are headed, so an empty list is said as one (empty-list), in its layout
         return True
     return ticks > 0 and read * 3 >= written * 2
+
+
+# Headers of the first part of a head's name written in two columns ('Họ' | 'Tên'), folded.
+SURNAME_HEADERS = frozenset(
+    {"ho", "ho dem", "ho va dem", "ho ten dem", "ho va ten dem", "ho va chu dem", "ho chu ho",
+     "ho va ten lot", "ho ten lot"}
+)  # fmt: skip
+GIVEN_NAME_HEADERS = frozenset({"ten", "ten chu ho"})
+
+
+def split_head_name(header: HeaderMatch | None) -> HeaderMatch | None:
+    """A header whose head's name is written in two columns side by side, 'Họ' (or 'Họ và tên
+    đệm': :data:`SURNAME_HEADERS`) then 'Tên' (:data:`GIVEN_NAME_HEADERS`), under a parent or
+    not ('Họ và tên chủ hộ' merged over 'Họ | Tên', whose 'Họ' column alone was read as the
+    name): the name is read from both, joined (``header.surname``, the 'Tên' column as
+    'chu_ho'), and neither is an unknown column. Any other header is returned as it is."""
+    if header is None or not header.unknown:
+        return header
+    unknown = dict(header.unknown)
+    if "chu_ho" in header.columns:
+        pairs = [header.columns["chu_ho"]]
+    else:
+        pairs = list(header.unknown)
+    for col, text in pairs:
+        given = unknown.get(col + 1)
+        if given is None:
+            continue
+        first, second = fold(text).split(), fold(given).split()
+        same = 0  # the words of a parent header both are written under
+        while same < min(len(first), len(second)) - 1 and first[same] == second[same]:
+            same += 1
+        if (
+            " ".join(first[same:]) in SURNAME_HEADERS
+            and " ".join(second[same:]) in GIVEN_NAME_HEADERS
+        ):
+            header.columns["chu_ho"] = (col + 1, given)
+            header.surname = col
+            header.unknown = [(c, t) for c, t in header.unknown if c not in (col, col + 1)]
+            break
+    return header
+
+
+def join_head_name(table: Table, grid: list[list[Any]], surname: int) -> Table:
+    """The head's name of each row of ``table`` read from the surname's column (``surname``,
+    0-based) and the given name's ('chu_ho'), joined with a space; a part left blank is left
+    out ('Nông Quang' | 'Lâm' gives 'Nông Quang Lâm')."""
+    given = table.columns.get("chu_ho")
+    if given is None:
+        return table
+    joined = []
+    for excel_row, name in zip(table.excel_rows, given, strict=True):
+        row = grid[excel_row - 1]
+        first = row[surname] if surname < len(row) else None
+        parts = [str(v).strip() for v in (first, name) if not is_blank(v)]
+        joined.append(" ".join(parts) if parts else name)
+    table.columns["chu_ho"] = joined
+    return table
 
 
 def class_mark_columns(

@@ -106,3 +106,84 @@ def test_a_second_sheet_of_the_same_hamlets_households_is_still_read(tmp_path):
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
     assert [i.code for i in result.issues if i.code.startswith("sheet-")] == []
+
+
+def _name_split(folder: Path, parent: bool) -> Path:
+    """Nà Mòn's May list (NM1, NM6 poor, NM2 near-poor; heads 'Hoàng Văn NM1' …) with the
+    head's name in two columns, 'Họ' ('Hoàng Văn') and 'Tên' ('NM1'); with ``parent``,
+    'Họ và tên chủ hộ' merged over the two in a second header row, every other header merged
+    down both rows."""
+    write_plan(folder)
+    path = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, NA_MON)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    assert sheet["C4"].value == "Họ và tên chủ hộ"
+    sheet.insert_cols(4)
+    for row in range(5, 8):
+        surname, given = sheet.cell(row, 3).value.rsplit(" ", 1)
+        sheet.cell(row, 3, surname)
+        sheet.cell(row, 4, given)
+    sheet["C4"], sheet["D4"] = "Họ", "Tên"
+    if parent:
+        sheet.insert_rows(4)
+        for col in range(1, 28):
+            if col not in (3, 4):
+                sheet.cell(4, col, sheet.cell(5, col).value)
+                sheet.cell(5, col).value = None
+                sheet.merge_cells(start_row=4, end_row=5, start_column=col, end_column=col)
+        sheet["C4"] = "Họ và tên chủ hộ"
+        sheet.merge_cells("C4:D4")
+    book.save(path)
+    return path
+
+
+def _names_counted(folder: Path):
+    result, _ = collect(folder, None, workers=0)
+    na_mon = _hamlet(result, "Nà Mòn")
+    names = dict(zip(result.households["ma_ho"], result.households["chu_ho"], strict=True))
+    said = sorted({i.code for i in result.issues if i.file})
+    return (na_mon["poor"], na_mon["near_poor"]), names, said
+
+
+def test_head_name_in_two_columns_ho_and_ten_is_read_joined(tmp_path):
+    """Before: 'Họ and 'Tên' refused the whole list (column-misnamed, advising to rename 'Tên'
+    'Họ và tên chủ hộ', which would have kept the given names alone). Now the name is read
+    from both, joined: by hand NM1, NM6 poor, NM2 near-poor = (2, 1), each head 'Hoàng Văn'
+    + ' ' + code, and neither column is said to be unknown."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _name_split(folder, parent=False)
+    counted, names, said = _names_counted(folder)
+    assert counted == (2, 1)
+    assert names == {"NM1": "Hoàng Văn NM1", "NM2": "Hoàng Văn NM2", "NM6": "Hoàng Văn NM6"}
+    assert "column-misnamed" not in said and "unknown-column" not in said
+
+
+def test_head_name_split_under_its_parent_header_keeps_the_given_name(tmp_path):
+    """Before: 'Họ và tên chủ hộ' merged over 'Họ | Tên' read the 'Họ' column alone as the
+    name ('Hoàng Văn' for all three heads, on every list and the public one) and called 'Tên'
+    an unknown column 'nothing to fix'. Now: 'Hoàng Văn NM1' …, counts (2, 1) as above."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _name_split(folder, parent=True)
+    counted, names, said = _names_counted(folder)
+    assert counted == (2, 1)
+    assert names == {"NM1": "Hoàng Văn NM1", "NM2": "Hoàng Văn NM2", "NM6": "Hoàng Văn NM6"}
+    assert "unknown-column" not in said
+
+
+def test_a_ten_column_alone_is_still_said_to_be_misnamed(tmp_path):
+    """Control: 'Tên' with no 'Họ' beside it (the surname column deleted) is not a split name:
+    Nà Mòn's list is refused as before (column-misnamed at C4, the 'Tên' header); Bản Cọ's
+    list is there so that the run has a list to count."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    path = _name_split(folder, parent=False)
+    write_roster(folder, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, BAN_CO)
+    book = openpyxl.load_workbook(path)
+    book["Danh sách"].delete_cols(3)
+    book.save(path)
+    result, _ = collect(folder, None, workers=0)
+    misnamed = [(i.code, i.cell) for i in result.issues if i.code == "column-misnamed"]
+    assert misnamed == [("column-misnamed", "C4")]
+    assert _hamlet(result, "Nà Mòn")["status"] == "rejected"
