@@ -564,6 +564,11 @@ TOTAL_MARKERS: tuple[str, ...] = (
     "cong xom",
     "cong thon",
     "cong danh sach",
+    # a group's subtotal named by its class ('Cộng nghèo', 'Cộng cận nghèo', 'Cộng thoát'):
+    # two words, as 'cộng hộ' is, so that no head named 'Công' alone is taken for one
+    "cong ngheo",
+    "cong can ngheo",
+    "cong thoat",
     "cong nhom",
     "cong muc",
     "luy ke",
@@ -595,6 +600,7 @@ SECTION_MARKERS: tuple[str, ...] = (
     "ho thoat",
     "thoat ngheo",
     "thoat can ngheo",
+    "thoat",  # 'III | THOÁT': the households that left, headed by the class alone
     "can ngheo",
     "ngheo",
     "ho moi",

@@ -187,3 +187,43 @@ def test_a_ten_column_alone_is_still_said_to_be_misnamed(tmp_path):
     misnamed = [(i.code, i.cell) for i in result.issues if i.code == "column-misnamed"]
     assert misnamed == [("column-misnamed", "C4")]
     assert _hamlet(result, "Nà Mòn")["status"] == "rejected"
+
+
+def test_groups_headed_and_subtotalled_by_their_class_are_no_households(tmp_path):
+    """Nà Mòn's list grouped by class, each group headed 'I | HỘ NGHÈO', 'II | HỘ CẬN NGHÈO',
+    'III | THOÁT' and closed by 'Cộng nghèo | 2 hộ', 'Cộng cận nghèo | 1 hộ', 'Cộng thoát |
+    1 hộ' (label in Mã hộ, count in the name column, the members summed). Before: 'III |
+    THOÁT' and the three 'Cộng …' rows were read as households, each left out with errors the
+    head could not fix (name, size, class missing). Now: by hand NM1, NM6 poor = 2, NM2
+    near-poor = 1, NM3 left; 4 households read, no row error."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    rows = [person("NM1", "poor"), person("NM6", "poor"), person("NM2", "near_poor"),
+            person("NM3", "exited")]  # fmt: skip
+    path = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, rows)
+    write_roster(folder, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, BAN_CO)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    for merged in [m for m in sheet.merged_cells.ranges if m.min_row > 4]:
+        sheet.unmerge_cells(str(merged))
+    assert [sheet.cell(r, 2).value for r in range(5, 9)] == ["NM1", "NM6", "NM2", "NM3"]
+    # from the bottom up, so that the rows above stay where they are
+    for at, label, count in ((9, "Cộng thoát", "1 hộ"), (8, "III", "THOÁT"),
+                             (8, "Cộng cận nghèo", "1 hộ"), (7, "II", "HỘ CẬN NGHÈO"),
+                             (7, "Cộng nghèo", "2 hộ"), (5, "I", "HỘ NGHÈO")):  # fmt: skip
+        sheet.insert_rows(at)
+        if label in ("I", "II", "III"):
+            sheet.cell(at, 1, label)
+            sheet.cell(at, 2, count)
+        else:
+            sheet.cell(at, 2, label)
+            sheet.cell(at, 3, count)
+            sheet.cell(at, 8, 8 if count == "2 hộ" else 4)
+    book.save(path)
+    result, _ = collect(folder, None, workers=0)
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
+    read = result.households[result.households["hamlet"] == "Nà Mòn"]["ma_ho"]
+    assert sorted(read) == ["NM1", "NM2", "NM3", "NM6"]
+    assert [(i.code, i.row) for i in result.issues if i.file and i.row] == []
