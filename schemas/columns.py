@@ -201,7 +201,20 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         required=True,
         width=24,
     ),
-    Column("nam_sinh", "Năm sinh", ("Năm sinh chủ hộ", "NS"), width=8),
+    Column(
+        "nam_sinh",
+        "Năm sinh",
+        (
+            "Năm sinh chủ hộ",
+            "NS",
+            # a date of birth written whole ('12/03/1965', or a date cell): its year is read
+            "Ngày sinh",
+            "Ngày sinh chủ hộ",
+            "Ngày tháng năm sinh",
+            "Ngày tháng năm sinh chủ hộ",
+        ),
+        width=8,
+    ),
     Column("gioi_tinh", "Giới tính", ("Giới tính chủ hộ", "Nam/Nữ", "GT"), width=8),
     Column("dan_toc", "Dân tộc", ("Dân tộc chủ hộ", "DT"), width=9),
     Column(

@@ -4,6 +4,7 @@ out by hand."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import openpyxl
@@ -227,3 +228,29 @@ def test_groups_headed_and_subtotalled_by_their_class_are_no_households(tmp_path
     read = result.households[result.households["hamlet"] == "Nà Mòn"]["ma_ho"]
     assert sorted(read) == ["NM1", "NM2", "NM3", "NM6"]
     assert [(i.code, i.row) for i in result.issues if i.file and i.row] == []
+
+
+def test_a_date_of_birth_column_gives_the_birth_year(tmp_path):
+    """'Ngày, tháng, năm sinh' holding dates of birth: NM1's as text '12/03/1965', NM2's as a
+    date cell 1958-07-01, NM6's as text '01-01-1990'. Before: the column was 'not in the
+    template … nothing to fix' and every birth year was lost (the identity a mistyped code is
+    matched by). Now each row's year is read: 1965, 1958, 1990; nothing is said."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    path = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, NA_MON)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    assert sheet["D4"].value == "Năm sinh" and sheet["B5"].value == "NM1"
+    sheet["D4"] = "Ngày, tháng, năm sinh"
+    sheet["D5"] = "12/03/1965"
+    sheet["D6"] = datetime(1958, 7, 1)
+    sheet["D6"].number_format = "dd/mm/yyyy"
+    sheet["D7"] = "01-01-1990"
+    book.save(path)
+    result, _ = collect(folder, None, workers=0)
+    born = dict(zip(result.households["ma_ho"], result.households["nam_sinh"], strict=True))
+    assert born == {"NM1": 1965, "NM2": 1958, "NM6": 1990}
+    assert [
+        i.code for i in result.issues if i.code in ("unknown-column", "invalid-birth-year")
+    ] == []
