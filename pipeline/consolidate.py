@@ -149,7 +149,7 @@ def other_hamlet_sheets(sub: Submission, matcher: HamletMatcher, issues: list[Is
         if named is not None and named != sub.hamlet:
             apart[name] = named
             issues.append(Issue("sheet-of-other-hamlet", file=sub.file, sheet=name,
-                                hamlet=sub.hamlet, value=named, detail=str(len(rows))))  # fmt: skip
+                                hamlet=sub.hamlet, instead=named, detail=str(len(rows))))  # fmt: skip
     if not apart:
         return
     sub.extra["tables"] = [table for table in found if table[0] not in apart]

@@ -660,8 +660,8 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "sheet-of-other-hamlet",
         "warning",
         "file",
-        "Trang '{sheet}' là danh sách của xóm {value} ({detail} dòng hộ), không phải của xóm {hamlet}, nên không được tính: không tính vào xóm {hamlet}, cũng không tính cho xóm {value}. Mỗi xóm gửi danh sách của mình trong một tệp riêng: hãy chép trang '{sheet}' sang một tệp mới theo mẫu (trang 'Thông tin' ghi Xóm {value}) rồi gửi tệp đó; nếu các hộ ở trang này đúng là của xóm {hamlet}, hãy sửa tên trang và tiêu đề của trang.",
-        "Sheet '{sheet}' is the list of hamlet {value} ({detail} household rows), not of hamlet {hamlet}, so it is not counted: neither in hamlet {hamlet} nor for hamlet {value}. Each hamlet sends its list in a file of its own: copy sheet '{sheet}' into a new file made from the template (its 'Thông tin' sheet saying Xóm {value}) and send that file; if the households on this sheet are in fact hamlet {hamlet}'s, correct the sheet's name and title.",
+        "Trang '{sheet}' là danh sách của xóm {instead} ({detail} dòng hộ), không phải của xóm {hamlet}, nên không được tính: không tính vào xóm {hamlet}, cũng không tính cho xóm {instead}. Mỗi xóm gửi danh sách của mình trong một tệp riêng: hãy chép trang '{sheet}' sang một tệp mới theo mẫu (trang 'Thông tin' ghi Xóm {instead}) rồi gửi tệp đó; nếu các hộ ở trang này đúng là của xóm {hamlet}, hãy sửa tên trang và tiêu đề của trang.",
+        "Sheet '{sheet}' is the list of hamlet {instead} ({detail} household rows), not of hamlet {hamlet}, so it is not counted: neither in hamlet {hamlet} nor for hamlet {instead}. Each hamlet sends its list in a file of its own: copy sheet '{sheet}' into a new file made from the template (its 'Thông tin' sheet saying Xóm {instead}) and send that file; if the households on this sheet are in fact hamlet {hamlet}'s, correct the sheet's name and title.",
     ),
     IssueType(
         "empty-list",

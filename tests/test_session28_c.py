@@ -61,8 +61,8 @@ def test_another_hamlets_list_in_a_second_sheet_is_not_counted_as_this_hamlets(t
     assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
     assert _hamlet(result, "Bản Cọ")["status"] == "missing"
     said = [i for i in result.issues if i.code == "sheet-of-other-hamlet"]
-    assert [(i.sheet, i.hamlet, i.value, i.detail, i.severity) for i in said] == [
-        ("Bản Cọ", "Nà Mòn", "Bản Cọ", "3", "warning")
+    assert [(i.sheet, i.hamlet, i.instead, i.detail, i.value, i.severity) for i in said] == [
+        ("Bản Cọ", "Nà Mòn", "Bản Cọ", "3", "", "warning")
     ]
     message = said[0].message()
     assert message.startswith(
@@ -85,7 +85,7 @@ def test_another_hamlets_sheet_told_by_its_name_alone(tmp_path):
     said = [(i.code, i.sheet) for i in result.issues if i.code.startswith("sheet-")]
     assert said == [("sheet-of-other-hamlet", "Bản Cọ")]
     checked = check_files([folder / "KeHoach_2024.xlsx", path])
-    assert [(i.code, i.sheet, i.value) for i in checked if i.code.startswith("sheet-")] == [
+    assert [(i.code, i.sheet, i.instead) for i in checked if i.code.startswith("sheet-")] == [
         ("sheet-of-other-hamlet", "Bản Cọ", "Bản Cọ")
     ]
 
