@@ -45,6 +45,7 @@ from pipeline.read import (
     settle_twice,
     signs_a_list,
     split_head_name,
+    starts_with_marker,
     table_rows,
 )
 from pipeline.text import (
@@ -752,6 +753,58 @@ _TITLE_HAMLET = re.compile(
 _TITLE_AFTER_HAMLET = re.compile(_AFTER_HAMLET, re.IGNORECASE)
 
 
+TOTAL_LOOK = 8  # rows under a table's last household its 'Tổng cộng' row is looked for in
+# A count of households as a total row writes it ('33 hộ', '33 hộ.', 'Có 33 hộ'), folded
+_HOUSEHOLDS_COUNT = re.compile(r"(?<![\w.,])(\d{1,6}) ?ho\b")
+_NAMES_A_CLASS = re.compile(r"\b(?:ngheo|thoat)\b")  # 'cộng hộ nghèo', 'cộng thoát' (folded)
+
+
+def _total_counts(
+    book: Workbook, tables: list, sheet: str, block_at: int | None
+) -> list[tuple[str, str, str, int, int, int]]:
+    """(sheet, cell, text as written, households it says, rows read, rows read not written as
+    exited) of each table's total row ('Tổng cộng | 33 hộ') under its last household that
+    writes a count of households: the head's own count, to set beside the rows read (a row the
+    reader did not take as a household, one typed twice, a total mistyped). A group's subtotal
+    named by its class ('Cộng hộ nghèo', 'Cộng thoát') is no total of the list; of several
+    totals, the last. Only the few rows under the last household are looked at: nothing is
+    added per household row. ``block_at``: the 0-based row where a 'Thông tin' block under
+    the list on ``sheet`` begins ('Tổng số hộ dân cư: 150 hộ' is the hamlet's, no total)."""
+    found = []
+    for name, _, rows in tables:
+        if not rows.excel_rows:
+            continue
+        grid = book.grid(name)
+        last = rows.excel_rows[-1]  # 1-based: the index of the row under it
+        end = min(len(grid), last + TOTAL_LOOK)
+        if name == sheet and block_at is not None:
+            end = min(end, block_at)
+        total = None
+        for index in range(last, end):
+            texts = [(c, v) for c, v in enumerate(grid[index]) if isinstance(v, str) and v.strip()]
+            first = fold(texts[0][1]) if texts else ""
+            if (
+                not starts_with_marker(first, TOTAL_MARKERS)
+                or _NAMES_A_CLASS.search(first)
+                or "dan cu" in first  # 'Tổng số hộ dân cư' (the hamlet's households)
+            ):
+                continue
+            for col, value in texts:
+                match = _HOUSEHOLDS_COUNT.search(fold(value))
+                if match is not None:
+                    total = (f"{column_letter(col)}{index + 1}", value, int(match.group(1)))
+                    break
+        if total is not None:
+            read = len(rows.excel_rows)
+            exited = 0
+            if total[2] != read:  # the rows written 'Thoát' counted only when asked
+                classes = set(rows.columns.get("phan_loai") or ())
+                gone = {v for v in classes if vocab.classification(v) == "exited"}
+                exited = sum(1 for v in rows.columns.get("phan_loai") or () if v in gone)
+            found.append((name, total[0], clean_text(total[1]), total[2], read, read - exited))
+    return found
+
+
 def _title_cells(grid: list[list], header) -> list[str]:
     """The written cells above a table's header (its title rows), as text."""
     return [clean_text(v) for row in grid[: header.first_row] for v in row if not is_blank(v)]
@@ -814,6 +867,7 @@ def _read_roster(book: Workbook, sub: Submission, settled: str | None = None) ->
     ]  # fmt: skip
     for name, table_header, rows in sub.extra["tables"]:
         settle_twice(book.grid(name), table_header, rows)  # a header written twice: by its rows
+    sub.extra["total_counts"] = _total_counts(book, sub.extra["tables"], sheet, block_at)
     # What the title of each further table's sheet names after 'XÓM' (consolidate.
     # other_hamlet_sheets: another hamlet's list kept in this file is not this hamlet's)
     sub.extra["table_titles"] = {

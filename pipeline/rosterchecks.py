@@ -944,6 +944,13 @@ def header_issues(sub: Submission) -> list[Issue]:
     for sheet, kept in sub.extra.get("sheets_copied", ()):
         found.append(Issue("sheet-copy-not-read", file=sub.file, sheet=sheet, hamlet=sub.hamlet,
                            column=kept))  # fmt: skip
+    for sheet, cell, written, said, read, staying in sub.extra.get("total_counts", ()):
+        # the head's 'Tổng cộng | 33 hộ' beside the rows read: all of them, or those still on
+        # the lists (a total that leaves out the households written 'Thoát')
+        if said not in (read, staying):
+            found.append(Issue("total-count-differs", file=sub.file, sheet=sheet,
+                               hamlet=sub.hamlet, row=cell_position(cell)[0] + 1, cell=cell,
+                               value=written, detail=str(read)))  # fmt: skip
     return found
 
 

@@ -664,6 +664,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "Sheet '{sheet}' is the list of hamlet {instead} ({detail} household rows), not of hamlet {hamlet}, so it is not counted: neither in hamlet {hamlet} nor for hamlet {instead}. Each hamlet sends its list in a file of its own: copy sheet '{sheet}' into a new file made from the template (its 'Thông tin' sheet saying Xóm {instead}) and send that file; if the households on this sheet are in fact hamlet {hamlet}'s, correct the sheet's name and title.",
     ),
     IssueType(
+        "total-count-differs",
+        "warning",
+        "file",
+        "Dòng tổng cộng ghi '{value}' nhưng danh sách có {detail} dòng hộ; xã tính theo từng dòng hộ, không theo số tổng. Hãy đếm lại: nếu thiếu hộ nào, hãy ghi thêm dòng của hộ đó (đủ các cột như mẫu); nếu có hộ ghi hai lần, hãy xóa dòng thừa; nếu số tổng gõ nhầm, hãy sửa số tổng.",
+        "The total row says '{value}' but the list has {detail} household rows; the commune counts the household rows, not the total. Count again: if a household is missing, add its row (every column, as in the template); if one is written twice, delete the extra row; if the total is mistyped, correct it.",
+    ),
+    IssueType(
         "empty-list",
         "error",
         "file",

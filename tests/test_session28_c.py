@@ -254,3 +254,56 @@ def test_a_date_of_birth_column_gives_the_birth_year(tmp_path):
     assert [
         i.code for i in result.issues if i.code in ("unknown-column", "invalid-birth-year")
     ] == []
+
+
+def _with_total(folder: Path, written: str) -> Path:
+    """Nà Mòn's list NM1, NM6 poor, NM2 near-poor, NM3 'Thoát' (4 household rows, 3 still on
+    the lists) and under it 'Tổng cộng | ``written``' (B9, C9), as a head types it."""
+    write_plan(folder)
+    rows = [person("NM1", "poor"), person("NM6", "poor"), person("NM2", "near_poor"),
+            person("NM3", "exited")]  # fmt: skip
+    path = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, rows)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    for merged in [m for m in sheet.merged_cells.ranges if m.min_row > 4]:
+        sheet.unmerge_cells(str(merged))
+    assert sheet["B8"].value == "NM3" and sheet["B9"].value is None
+    sheet.insert_rows(9)
+    sheet["B9"], sheet["C9"] = "Tổng cộng", written
+    book.save(path)
+    return path
+
+
+def test_a_total_row_whose_count_differs_from_the_rows_is_said(tmp_path):
+    """'Tổng cộng | 5 hộ' under 4 household rows (3 still listed): neither 4 nor 3, so the
+    head's count and the list disagree (a household missing, one typed twice, or a total
+    mistyped) and it is said at C9; the figures stay the rows' (2 poor, 1 near-poor). Before:
+    nothing was said."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _with_total(folder, "5 hộ")
+    result, _ = collect(folder, None, workers=0)
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
+    said = [i for i in result.issues if i.code == "total-count-differs"]
+    assert [(i.sheet, i.cell, i.row, i.value, i.detail, i.severity) for i in said] == [
+        ("Danh sách", "C9", 9, "5 hộ", "4", "warning")
+    ]
+    assert (
+        said[0]
+        .message()
+        .startswith(
+            "Dòng tổng cộng ghi '5 hộ' nhưng danh sách có 4 dòng hộ; xã tính theo từng dòng hộ"
+        )
+    )
+
+
+def test_a_total_of_every_row_or_of_those_still_listed_is_not_said(tmp_path):
+    """'4 hộ' (every row) and '3 hộ' (the households still listed, the one written 'Thoát'
+    left out) both agree with the list: nothing said."""
+    for written in ("4 hộ", "3 hộ"):
+        folder = tmp_path / written.replace(" ", "") / "input"
+        folder.mkdir(parents=True)
+        _with_total(folder, written)
+        result, _ = collect(folder, None, workers=0)
+        assert [i.code for i in result.issues if i.code == "total-count-differs"] == []
