@@ -28,6 +28,7 @@ from pipeline.read import (
     VALUE_REACH,
     KeyValue,
     ReadError,
+    Table,
     Twice,
     Workbook,
     birth_year_by_sex,
@@ -753,6 +754,114 @@ _TITLE_HAMLET = re.compile(
 _TITLE_AFTER_HAMLET = re.compile(_AFTER_HAMLET, re.IGNORECASE)
 
 
+# Headers of a column naming each household's hamlet ('Xóm', 'Thôn', 'Tên xóm'), folded
+HAMLET_COLUMN_HEADERS = frozenset(
+    {"xom", "thon", "ten xom", "ten thon", "xom thon", "thon xom", "xom ban", "thon ban", "ban"}
+)
+_HAMLET_WORD_START = re.compile(rf"^(?:{'|'.join(sorted({fold(w) for w in HAMLET_WORDS}, key=len, reverse=True))})\b[\s:.]*")  # fmt: skip
+
+
+def _hamlet_key(text: str) -> str:
+    """A hamlet's name compared with another: folded, without a leading 'Xóm', 'Thôn', 'Tổ dân
+    phố', spaces or marks ('Xóm Pác Cập', 'pac cap', 'PácCập' are one)."""
+    folded = _HAMLET_WORD_START.sub("", fold(text))
+    return "".join(ch for ch in folded if ch.isalnum())
+
+
+def _gaps(rows: list[int]) -> list[int]:
+    """The indexes i of sorted Excel rows where rows[i + 1] is not rows[i] + 1: found by halving
+    the runs that hold one (a run without a gap spans exactly its length), so a table of
+    consecutive rows costs one comparison, and one with g gaps some g·log(n)."""
+    found: list[int] = []
+    stack = [(0, len(rows) - 1)] if len(rows) > 1 else []
+    while stack:
+        i, j = stack.pop()
+        if rows[j] - rows[i] == j - i:
+            continue
+        if j == i + 1:
+            found.append(i)
+            continue
+        m = (i + j) // 2
+        stack.append((m, j))
+        stack.append((i, m))
+    return found
+
+
+def _titles_between(grid: list[list], excel_rows: list[int]) -> list[tuple[int, str, str]]:
+    """(the first household row under it, the title's text, the hamlet it names) of each title
+    written between the rows of a table ('DANH SÁCH … XÓM THẨM RỘC – THÁNG 5/2024', 'Xóm: Thẩm
+    Rộc'): a text beginning 'Danh sách' or the hamlet word and naming a hamlet after it. A note
+    naming a hamlet ('Ghi chú: chuyển đến từ xóm …') is no title. Only the rows between two
+    household rows are looked at (:func:`_gaps`)."""
+    found = []
+    for at in _gaps(excel_rows):
+        for index in range(excel_rows[at], excel_rows[at + 1] - 1):  # 0-based rows between
+            for value in grid[index]:
+                if not isinstance(value, str):
+                    continue
+                folded = fold(value)
+                if not (folded.startswith("danh sach") or _HAMLET_WORD_START.match(folded)):
+                    continue
+                named = _title_hamlet([clean_text(value)])
+                if named:
+                    found.append((excel_rows[at + 1], clean_text(value), named))
+                    break
+    return found
+
+
+def _other_hamlet_rows(book: Workbook, tables: list, own: str) -> tuple[list, list]:
+    """The tables without the rows a list writes as another hamlet's, and those rows said:
+    (sheet, 'column' or 'title', the hamlet as written, Excel rows, the column's header or the
+    title's text, the column's letter or the title's first row). Two ways heads put another
+    hamlet's households in their list: a 'Xóm' column (:data:`HAMLET_COLUMN_HEADERS`) naming
+    another hamlet than the list's (``own``, its 'Xóm' cell or title), told only where some
+    rows name the list's own hamlet in it (a column of abbreviations names none); and a title
+    under the households naming another hamlet ('… XÓM THẨM RỘC …' over a second list pasted
+    under the first), whose rows are that hamlet's up to a title naming the list's own. The
+    figures must not count them as this hamlet's; nothing is done without ``own``."""
+    key = _hamlet_key(own) if own else ""
+    if not key:
+        return tables, []
+    kept, said = [], []
+    for sheet, header, rows in tables:
+        grid = book.grid(sheet)
+        drop: dict[int, tuple] = {}
+        col = next((c for c, t in header.unknown if fold(t) in HAMLET_COLUMN_HEADERS), None)
+        if col is not None:
+            values = [grid[r - 1][col] if col < len(grid[r - 1]) else None for r in rows.excel_rows]
+            keys = {v: _hamlet_key(clean_text(v)) for v in set(values) if not is_blank(v)}
+            if key in keys.values():
+                text = next(t for c, t in header.unknown if c == col)
+                for excel_row, value in zip(rows.excel_rows, values, strict=True):
+                    if not is_blank(value) and keys[value] not in (key, ""):
+                        drop[excel_row] = ("column", clean_text(value), text, column_letter(col))
+        other = None
+        titles = iter(_titles_between(grid, rows.excel_rows))
+        title = next(titles, None)
+        for excel_row in rows.excel_rows:
+            while title is not None and title[0] <= excel_row:
+                other = None if _hamlet_key(title[2]) == key else title
+                title = next(titles, None)
+            if other is not None and excel_row not in drop:
+                drop[excel_row] = ("title", other[2], other[1], other[0])
+        if not drop:
+            kept.append((sheet, header, rows))
+            continue
+        keep = [i for i, r in enumerate(rows.excel_rows) if r not in drop]
+        table = Table([rows.excel_rows[i] for i in keep],
+                      {k: [v[i] for i in keep] for k, v in rows.columns.items()},
+                      signed_at=rows.signed_at)  # fmt: skip
+        table.elsewhere = {k: {r: at for r, at in there.items() if r not in drop}
+                           for k, there in rows.elsewhere.items()}  # fmt: skip
+        kept.append((sheet, header, table))
+        groups: dict[tuple, list[int]] = {}
+        for excel_row, what in sorted(drop.items()):
+            groups.setdefault(what, []).append(excel_row)
+        said.extend((sheet, what[0], what[1], found, what[2], what[3])
+                    for what, found in groups.items())  # fmt: skip
+    return kept, said
+
+
 TOTAL_LOOK = 8  # rows under a table's last household its 'Tổng cộng' row is looked for in
 # A count of households as a total row writes it ('33 hộ', '33 hộ.', 'Có 33 hộ'), folded
 _HOUSEHOLDS_COUNT = re.compile(r"(?<![\w.,])(\d{1,6}) ?ho\b")
@@ -867,6 +976,12 @@ def _read_roster(book: Workbook, sub: Submission, settled: str | None = None) ->
     ]  # fmt: skip
     for name, table_header, rows in sub.extra["tables"]:
         settle_twice(book.grid(name), table_header, rows)  # a header written twice: by its rows
+    own = clean_text(info["hamlet"][0]) if "hamlet" in info else ""
+    own = own or _title_hamlet(_title_cells(grid, header))
+    sub.extra["tables"], sub.extra["rows_of_other_hamlet"] = _other_hamlet_rows(
+        book, sub.extra["tables"], own
+    )
+    sub.rows_read = sum(len(rows) for _, _, rows in sub.extra["tables"])
     sub.extra["total_counts"] = _total_counts(book, sub.extra["tables"], sheet, block_at)
     # What the title of each further table's sheet names after 'XÓM' (consolidate.
     # other_hamlet_sheets: another hamlet's list kept in this file is not this hamlet's)

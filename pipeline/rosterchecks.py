@@ -944,6 +944,20 @@ def header_issues(sub: Submission) -> list[Issue]:
     for sheet, kept in sub.extra.get("sheets_copied", ()):
         found.append(Issue("sheet-copy-not-read", file=sub.file, sheet=sheet, hamlet=sub.hamlet,
                            column=kept))  # fmt: skip
+    for sheet, how, named, rows, text, where in sub.extra.get("rows_of_other_hamlet", ()):
+        # another hamlet's households in this list (discover._other_hamlet_rows): not counted
+        runs, more = row_runs(rows)
+        said_rows = runs + (f" (và {more} nhóm dòng khác)" if more else "")
+        first = rows[0]
+        if how == "column":
+            found.append(Issue("rows-of-other-hamlet", file=sub.file, sheet=sheet,
+                               hamlet=sub.hamlet, row=first, cell=f"{where}{first}",
+                               column=text, value=named, detail=said_rows, instead=named,
+                               variant="column"))  # fmt: skip
+        else:
+            found.append(Issue("rows-of-other-hamlet", file=sub.file, sheet=sheet,
+                               hamlet=sub.hamlet, row=first, cell=f"A{first}",
+                               value=text, instead=named, detail=said_rows))  # fmt: skip
     for sheet, cell, written, said, read, staying in sub.extra.get("total_counts", ()):
         # the head's 'Tổng cộng | 33 hộ' beside the rows read: all of them, or those still on
         # the lists (a total that leaves out the households written 'Thoát')

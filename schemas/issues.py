@@ -664,6 +664,21 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "Sheet '{sheet}' is the list of hamlet {instead} ({detail} household rows), not of hamlet {hamlet}, so it is not counted: neither in hamlet {hamlet} nor for hamlet {instead}. Each hamlet sends its list in a file of its own: copy sheet '{sheet}' into a new file made from the template (its 'Thông tin' sheet saying Xóm {instead}) and send that file; if the households on this sheet are in fact hamlet {hamlet}'s, correct the sheet's name and title.",
     ),
     IssueType(
+        "rows-of-other-hamlet",
+        "warning",
+        "file",
+        "Các dòng {detail} nằm dưới tiêu đề '{value}', là danh sách của xóm {instead}, không phải của xóm {hamlet}, nên không được tính: không tính vào xóm {hamlet}, cũng không tính cho xóm {instead}. Mỗi xóm gửi danh sách của mình trong một tệp riêng: hãy chuyển các dòng đó sang một tệp mới theo mẫu của xóm {instead} rồi gửi tệp đó; nếu các hộ đó đúng là của xóm {hamlet}, hãy sửa tiêu đề đó.",
+        "Rows {detail} are under the title '{value}', the list of hamlet {instead}, not of hamlet {hamlet}, so they are not counted: neither in hamlet {hamlet} nor for hamlet {instead}. Each hamlet sends its list in a file of its own: move those rows into a new file made from the template for hamlet {instead} and send that file; if the households are in fact hamlet {hamlet}'s, correct that title.",
+        (
+            # a 'Xóm' column naming another hamlet on those rows
+            (
+                "column",
+                "Các dòng {detail} ghi '{value}' ở cột '{column}', không phải xóm {hamlet}, nên không được tính: không tính vào xóm {hamlet}, cũng không tính cho xóm {instead}. Mỗi xóm gửi danh sách của mình trong một tệp riêng: hãy chuyển các dòng đó sang danh sách của xóm {instead}; nếu các hộ đó đúng là của xóm {hamlet}, hãy sửa ô ở cột '{column}' của các dòng đó.",
+                "Rows {detail} say '{value}' in column '{column}', not hamlet {hamlet}, so they are not counted: neither in hamlet {hamlet} nor for hamlet {instead}. Each hamlet sends its list in a file of its own: move those rows into hamlet {instead}'s list; if the households are in fact hamlet {hamlet}'s, correct the '{column}' cells of those rows.",
+            ),
+        ),
+    ),
+    IssueType(
         "total-count-differs",
         "warning",
         "file",

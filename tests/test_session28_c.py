@@ -307,3 +307,102 @@ def test_a_total_of_every_row_or_of_those_still_listed_is_not_said(tmp_path):
         _with_total(folder, written)
         result, _ = collect(folder, None, workers=0)
         assert [i.code for i in result.issues if i.code == "total-count-differs"] == []
+
+
+def test_another_hamlets_list_pasted_under_this_one_is_not_counted(tmp_path):
+    """Nà Mòn's sheet (NM1, NM6 poor, NM2 near-poor: rows 5–7) with Bản Cọ's whole list pasted
+    two rows under it, title 'DANH SÁCH … XÓM BẢN CỌ – THÁNG 5/2024', header and rows BC1,
+    BC2 poor, BC3 near-poor. Before: Nà Mòn counted 4 poor and 2 near-poor, silently. Now by
+    hand 2 and 1; Bản Cọ's 3 rows are said, by row, under that title."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    path = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, NA_MON)
+    other = write_roster(folder / "..", "BanCo.xlsx", "Bản Cọ", 200, BAN_CO)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    start = sheet.max_row + 2
+    source = openpyxl.load_workbook(other)["Danh sách"]
+    for row in source.iter_rows():
+        for cell in row:
+            if cell.value is not None:
+                sheet.cell(start + cell.row - 1, cell.column, cell.value)
+    book.save(path)
+    other.unlink()
+    first = start + 4  # Bản Cọ's title, commune line, blank row, header, then BC1
+    assert sheet.cell(first, 2).value == "BC1"
+    result, _ = collect(folder, None, workers=0)
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
+    said = [i for i in result.issues if i.code == "rows-of-other-hamlet"]
+    assert [(i.cell, i.detail, i.instead, i.hamlet) for i in said] == [
+        (f"A{first}", f"{first}–{first + 2}", "BẢN CỌ", "Nà Mòn")
+    ]
+    assert (
+        said[0]
+        .message()
+        .startswith(
+            f"Các dòng {first}–{first + 2} nằm dưới tiêu đề 'DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO XÓM "
+            "BẢN CỌ – THÁNG 5/2024', là danh sách của xóm BẢN CỌ, không phải của xóm Nà Mòn, nên "
+            "không được tính"
+        )
+    )
+
+
+def test_rows_naming_another_hamlet_in_a_xom_column_are_not_counted(tmp_path):
+    """A 'Xóm' column added before 'Mã hộ': NM1, NM6 (poor) and NM2 (near-poor) say 'Nà Mòn',
+    BC1 (poor) and BC3 (near-poor), appended, say 'Bản Cọ'. Before: Nà Mòn counted 3 poor and
+    2 near-poor. Now by hand 2 and 1; the two rows are said at their 'Xóm' cell. A row whose
+    'Xóm' is blank stays this list's."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    rows = [*NA_MON, BAN_CO[0], BAN_CO[2]]
+    path = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, rows)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    for merged in [m for m in sheet.merged_cells.ranges if m.min_row > 4]:
+        sheet.unmerge_cells(str(merged))
+    sheet.insert_cols(2)
+    sheet["B4"] = "Xóm"
+    assert [sheet.cell(r, 3).value for r in range(5, 10)] == ["NM1", "NM2", "NM6", "BC1", "BC3"]
+    for r, hamlet in zip(range(5, 10), ("Nà Mòn", None, "xóm Nà Mòn", "Bản Cọ", "Bản Cọ"),
+                         strict=True):  # fmt: skip
+        sheet.cell(r, 2, hamlet)
+    book.save(path)
+    result, _ = collect(folder, None, workers=0)
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
+    said = [i for i in result.issues if i.code == "rows-of-other-hamlet"]
+    assert [(i.cell, i.column, i.value, i.detail, i.variant) for i in said] == [
+        ("B8", "Xóm", "Bản Cọ", "8–9", "column")
+    ]
+    assert (
+        said[0]
+        .message()
+        .startswith(
+            "Các dòng 8–9 ghi 'Bản Cọ' ở cột 'Xóm', không phải xóm Nà Mòn, nên không được tính"
+        )
+    )
+
+
+def test_a_xom_column_naming_no_row_of_this_hamlet_leaves_the_rows_alone(tmp_path):
+    """Control: a 'Xóm' column of abbreviations ('NM' on every row) names the list's own
+    hamlet nowhere: no row is taken for another hamlet's (2 poor, 1 near-poor, nothing said)."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    path = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, NA_MON)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    for merged in [m for m in sheet.merged_cells.ranges if m.min_row > 4]:
+        sheet.unmerge_cells(str(merged))
+    sheet.insert_cols(2)
+    sheet["B4"] = "Xóm"
+    for r in range(5, 8):
+        sheet.cell(r, 2, "NM")
+    book.save(path)
+    result, _ = collect(folder, None, workers=0)
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
+    assert [i.code for i in result.issues if i.code == "rows-of-other-hamlet"] == []
