@@ -129,7 +129,7 @@ def list_hamlet(
 # What the reader keeps of each household table, by sheet (discover._read_roster): a table left
 # out takes its entries with it.
 _BY_SHEET = ("class_marks", "classes_alone", "formula_cells", "error_cells", "hidden_households",
-             "total_counts")  # fmt: skip
+             "total_counts", "struck_rows")  # fmt: skip
 
 
 def other_hamlet_sheets(sub: Submission, matcher: HamletMatcher, issues: list[Issue]) -> None:

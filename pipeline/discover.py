@@ -862,6 +862,29 @@ def _other_hamlet_rows(book: Workbook, tables: list, own: str) -> tuple[list, li
     return kept, said
 
 
+def _struck_rows(book: Workbook, tables: list) -> list[tuple[str, list[int], str]]:
+    """(sheet, Excel rows, the column letter) of the household rows whose Mã hộ or head's
+    name is struck through (a head striking out a household that left, the list kept from
+    last month), not written 'Thoát': counted as written, and said. Only sheets holding a
+    struck cell (xlsx: Workbook.struck) are looked at."""
+    found = []
+    for sheet, header, rows in tables:
+        struck = book.struck.get(sheet)
+        if not struck:
+            continue
+        cols = [header.columns[k][0] for k in ("ma_ho", "chu_ho") if k in header.columns]
+        classes = rows.columns.get("phan_loai") or [None] * len(rows.excel_rows)
+        hit = [
+            r
+            for r, value in zip(rows.excel_rows, classes, strict=True)
+            if any((r - 1, col) in struck for col in cols)
+            and vocab.classification(value) != "exited"
+        ]
+        if hit:
+            found.append((sheet, hit, column_letter(cols[0])))
+    return found
+
+
 TOTAL_LOOK = 8  # rows under a table's last household its 'Tổng cộng' row is looked for in
 # A count of households as a total row writes it ('33 hộ', '33 hộ.', 'Có 33 hộ'), folded
 _HOUSEHOLDS_COUNT = re.compile(r"(?<![\w.,])(\d{1,6}) ?ho\b")
@@ -983,6 +1006,7 @@ def _read_roster(book: Workbook, sub: Submission, settled: str | None = None) ->
     )
     sub.rows_read = sum(len(rows) for _, _, rows in sub.extra["tables"])
     sub.extra["total_counts"] = _total_counts(book, sub.extra["tables"], sheet, block_at)
+    sub.extra["struck_rows"] = _struck_rows(book, sub.extra["tables"])
     # What the title of each further table's sheet names after 'XÓM' (consolidate.
     # other_hamlet_sheets: another hamlet's list kept in this file is not this hamlet's)
     sub.extra["table_titles"] = {

@@ -188,6 +188,8 @@ class Workbook:
     # sheet -> 0-based indexes of its hidden columns (xlsx, xlsm: the byte scan; other formats
     # say none): a header written twice is read where the head sees it (:func:`settle_twice`)
     hidden_cols: dict[str, set[int]] = field(default_factory=dict)
+    # sheet -> (row, col) 0-based of its cells struck through (xlsx: sheetscan.struck_cells)
+    struck: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
     # an .xls's sheets (as named in the file) that may hold a cell showing an error value ->
     # their index for xlrd (pipeline.biff); None until the file's bytes are looked at
     _xls_flagged: dict[str, int] | None = field(default=None, repr=False)
@@ -343,6 +345,8 @@ class Workbook:
             self.hidden_rows[name] = look.hidden_rows
         if look.hidden_cols:
             self.hidden_cols[name] = look.hidden_cols
+        if look.struck_cells:
+            self.struck[name] = look.struck_cells
 
     def _look_markup(self, name: str, raw: str) -> None:
         """``_look`` for a web page or Excel 2003 XML (pipeline.markup): its bounds, formula

@@ -958,6 +958,12 @@ def header_issues(sub: Submission) -> list[Issue]:
             found.append(Issue("rows-of-other-hamlet", file=sub.file, sheet=sheet,
                                hamlet=sub.hamlet, row=first, cell=f"A{first}",
                                value=text, instead=named, detail=said_rows))  # fmt: skip
+    for sheet, rows, letter in sub.extra.get("struck_rows", ()):
+        # rows struck through, counted as written (discover._struck_rows)
+        runs, more = row_runs(rows)
+        found.append(Issue("rows-struck-through", file=sub.file, sheet=sheet, hamlet=sub.hamlet,
+                           row=rows[0], cell=f"{letter}{rows[0]}",
+                           detail=runs + (f" (+{more})" if more else "")))  # fmt: skip
     for sheet, cell, written, said, read, staying in sub.extra.get("total_counts", ()):
         # the head's 'Tổng cộng | 33 hộ' beside the rows read: all of them, or those still on
         # the lists (a total that leaves out the households written 'Thoát')

@@ -80,6 +80,8 @@ class SheetLook:
     hidden_rows: list[tuple[int, int, bool]] = field(default_factory=list)
     # 0-based indexes of the hidden columns (hidden="1", or a width of 0)
     hidden_cols: set[int] = field(default_factory=set)
+    # (row, col) 0-based of the cells whose style's font is struck through (:func:`struck_styles`)
+    struck_cells: set[tuple[int, int]] = field(default_factory=set)
 
 
 def _attrs(raw: bytes) -> dict[str, str]:
@@ -130,6 +132,57 @@ class _Marks:
         return cls((o + b"v>", o + b"is>", o + b"is "), (o + b"row ", o + b"row>"),
                    (o + b"c ", o + b"c>"), (o + b"f>", o + b"f ", o + b"f/"),
                    b"</" + p + b"c>")  # fmt: skip
+
+
+_FONTS = re.compile(rb"<" + _P + rb"fonts[\s>].*?</" + _P + rb"fonts>", re.S)
+_FONT = re.compile(rb"<" + _P + rb"font(?:\s[^>]*)?(?:/>|>(.*?)</" + _P + rb"font>)", re.S)
+_STRIKE = re.compile(rb"<" + _P + rb"strike(\s[^>]*)?/?>")
+_CELL_XFS = re.compile(rb"<" + _P + rb"cellXfs[\s>].*?</" + _P + rb"cellXfs>", re.S)
+_XF = re.compile(rb"<" + _P + rb"xf(\s[^>]*)?/?>")
+_CELL_TAG = re.compile(rb"<" + _P + rb"c(\s[^>]*?)/?>")
+
+
+def struck_styles(styles: bytes) -> frozenset[int]:
+    """The cell styles (indexes into ``cellXfs``) whose font is struck through, from an xlsx's
+    ``xl/styles.xml``; empty, after one byte search, when no font is."""
+    if b"strike" not in styles:
+        return frozenset()
+    fonts = _FONTS.search(styles)
+    xfs = _CELL_XFS.search(styles)
+    if fonts is None or xfs is None:
+        return frozenset()
+    struck = set()
+    for index, font in enumerate(_FONT.finditer(fonts.group(0))):
+        mark = _STRIKE.search(font.group(1) or b"")
+        if mark is not None and _attrs(mark.group(1) or b"").get("val", "1") not in ("0", "false"):
+            struck.add(index)
+    if not struck:
+        return frozenset()
+    found = set()
+    for index, xf in enumerate(_XF.finditer(xfs.group(0))):
+        font = _attrs(xf.group(1) or b"").get("fontId", "0")
+        if font.isdigit() and int(font) in struck:
+            found.add(index)
+    return frozenset(found)
+
+
+def struck_cells(data: bytes, styles: frozenset[int]) -> set[tuple[int, int]]:
+    """(row, col) 0-based of a worksheet's cells written in one of the struck ``styles`` (only
+    cells that say where they are: '<c r="B5" s="7">')."""
+    found = set()
+    wanted = {str(style).encode() for style in styles}
+    for match in _CELL_TAG.finditer(data):
+        raw = match.group(1) or b""
+        if b" s=" not in raw and b"\ts=" not in raw:
+            continue
+        attrs = _attrs(raw)
+        ref = _CELL_ONLY.match(attrs.get("r", ""))
+        if ref is not None and attrs.get("s", "").encode() in wanted:
+            found.add((int(ref.group(2)) - 1, column_index(ref.group(1))))
+    return found
+
+
+_CELL_ONLY = re.compile(r"([A-Z]{1,3})(\d{1,7})$")
 
 
 def look(data: bytes, max_rows: int, max_cells: int) -> SheetLook:
@@ -469,6 +522,7 @@ class Package:
         size precheck left it; else the file is opened here."""
         self.zip: zipfile.ZipFile | None = None
         self.parts: list[str] | None = None
+        self._struck: frozenset[int] | None = None
         self.released = False  # closed by its owner once the file is read
         try:
             if opened is None:
@@ -490,9 +544,27 @@ class Package:
             info = self.zip.getinfo(self.parts[index])
             if info.file_size > 1 << 30:
                 return None  # the precheck refuses such packages before they get here
-            return look(self.zip.read(info), max_rows, max_cells)
+            data = self.zip.read(info)
+            found = look(data, max_rows, max_cells)
+            if not found.stopped and self.struck:
+                found.struck_cells = struck_cells(data, self.struck)
+            return found
         except (OSError, zipfile.BadZipFile, KeyError, ValueError, RuntimeError, EOFError):
             return None
+
+    @property
+    def struck(self) -> frozenset[int]:
+        """The package's struck-through cell styles (:func:`struck_styles`), read once."""
+        if self._struck is None:
+            self._struck = frozenset()
+            try:
+                if self.zip is not None and "xl/styles.xml" in self.zip.namelist():
+                    info = self.zip.getinfo("xl/styles.xml")
+                    if info.file_size < 1 << 26:
+                        self._struck = struck_styles(self.zip.read(info))
+            except (OSError, zipfile.BadZipFile, KeyError, ValueError, RuntimeError, EOFError):
+                pass
+        return self._struck
 
     def close(self) -> None:
         if self.zip is not None:

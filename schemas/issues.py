@@ -679,6 +679,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
         ),
     ),
     IssueType(
+        "rows-struck-through",
+        "warning",
+        "file",
+        "Các dòng {detail} bị gạch ngang chữ (hộ đã bị gạch tên?) nhưng xã vẫn tính các hộ đó như mọi hộ khác trong danh sách, theo Phân loại hộ đã ghi. Nếu hộ đã ra khỏi danh sách, hãy ghi 'Thoát' ở cột 'Phân loại hộ' của dòng đó và bỏ gạch ngang; nếu hộ vẫn trong danh sách, chỉ cần bỏ gạch ngang.",
+        "Rows {detail} are struck through (households crossed out?) but the commune counts them like every other household of the list, by the class written. If a household has left the lists, write 'Thoát' in its 'Phân loại hộ' cell and remove the strike-through; if it is still listed, just remove the strike-through.",
+    ),
+    IssueType(
         "total-count-differs",
         "warning",
         "file",

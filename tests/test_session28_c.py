@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 import openpyxl
+from openpyxl.styles import Font
 
 from pipeline.checkfiles import check_files
 from pipeline.run import collect
@@ -406,3 +407,28 @@ def test_a_xom_column_naming_no_row_of_this_hamlet_leaves_the_rows_alone(tmp_pat
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
     assert [i.code for i in result.issues if i.code == "rows-of-other-hamlet"] == []
+
+
+def test_household_rows_struck_through_are_said_and_still_counted(tmp_path):
+    """The head kept last month's list and struck out NM6's row (Mã hộ and name in a struck
+    font) and NM3's ('Thoát' already written). Before: nothing said. Now NM6's row is said
+    ('Các dòng 7 …', at B7) and still counted as written: by hand NM1, NM6 poor = 2, NM2
+    near-poor = 1; NM3's row, written 'Thoát', is not said."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    rows = [*NA_MON, person("NM3", "exited")]
+    path = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, rows)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    assert [sheet.cell(r, 2).value for r in (7, 8)] == ["NM6", "NM3"]
+    for r in (7, 8):
+        for col in range(1, 27):
+            sheet.cell(r, col).font = Font(strike=True)
+    book.save(path)
+    result, _ = collect(folder, None, workers=0)
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
+    said = [i for i in result.issues if i.code == "rows-struck-through"]
+    assert [(i.cell, i.detail, i.severity) for i in said] == [("B7", "7", "warning")]
+    assert said[0].message().startswith("Các dòng 7 bị gạch ngang chữ")
