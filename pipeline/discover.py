@@ -917,8 +917,10 @@ def _total_counts(
             first = fold(texts[0][1]) if texts else ""
             if (
                 not starts_with_marker(first, TOTAL_MARKERS)
-                or _NAMES_A_CLASS.search(first)
                 or "dan cu" in first  # 'Tổng số hộ dân cư' (the hamlet's households)
+                # a class named anywhere in the row ('Tổng số: 2 hộ | … | Hộ cận nghèo'): a
+                # class's subtotal, not the list's total
+                or any(_NAMES_A_CLASS.search(fold(v)) for _, v in texts)
             ):
                 continue
             for col, value in texts:
