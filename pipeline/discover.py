@@ -898,8 +898,8 @@ def _total_counts(
     exited) of each table's total row ('Tổng cộng | 33 hộ') under its last household that
     writes a count of households: the head's own count, to set beside the rows read (a row the
     reader did not take as a household, one typed twice, a total mistyped). A group's subtotal
-    named by its class ('Cộng hộ nghèo', 'Cộng thoát') is no total of the list; of several
-    totals, the last. Only the few rows under the last household are looked at: nothing is
+    named by its class ('Cộng hộ nghèo', 'Cộng thoát', a class written anywhere in the row) is
+    no total of the list; of several totals, the last. Only the few rows under the last household are looked at: nothing is
     added per household row. ``block_at``: the 0-based row where a 'Thông tin' block under
     the list on ``sheet`` begins ('Tổng số hộ dân cư: 150 hộ' is the hamlet's, no total)."""
     found = []
