@@ -36,6 +36,7 @@ from pipeline.text import (
     column_letter,
     fold,
     fold_exact,
+    format_en,
     format_vn,
     is_blank,
     parse_number,
@@ -800,6 +801,7 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
     frame["hamlet"] = frame["hamlet"].astype(str)
     issues.extend(slips)
     _targets_above_start(frame, rel, sheet, header, issues)
+    _total_row_differs(grid, header, rows, frame, unread, rel, sheet, issues)
     return frame
 
 
@@ -840,11 +842,9 @@ _PART_OF_ABOVE_FOLDED = ("trong do", "tr do", "t do")
 _MOST_PROBLEMS_SAID = 5  # cells named in the one-line reason; the rest are counted
 
 
-def _not_a_hamlet_row(values: dict) -> bool:
-    """A commune totals row ('Toàn xã', 'Cả xã', 'Xã Trung Lương': the hamlet cell begins with
-    'xã '; 'Tổng cộng' when another cell of the row comes first), a part of the hamlet above
-    ('Trong đó: hộ DTTS') or a note row ('Ghi chú: …' with no number in the count columns)."""
-    name = values.get("hamlet")
+def _is_total_label(name) -> bool:
+    """A commune totals row's label ('Toàn xã', 'Cả xã', 'Xã Trung Lương': it begins with
+    'xã '; 'Tổng cộng', 'Cộng')."""
     folded = fold(name)
     words = " ".join(re.findall(r"\w+", fold_exact(name)))  # 'TOÀN XÃ:' -> 'toàn xã'
     labels = _COMMUNE_TOTAL_FOLDED if words.isascii() else _COMMUNE_TOTAL_LABELS
@@ -853,8 +853,19 @@ def _not_a_hamlet_row(values: dict) -> bool:
         said == label or said.startswith(label + " ") for label in labels
     ):
         return True  # ('Xà Phìn' folds to 'xa phin': the accent is looked at, not the folding)
-    if starts_with_marker(folded, TOTAL_MARKERS):
+    return starts_with_marker(folded, TOTAL_MARKERS)
+
+
+def _not_a_hamlet_row(values: dict) -> bool:
+    """A commune totals row ('Toàn xã', 'Cả xã', 'Xã Trung Lương': the hamlet cell begins with
+    'xã '; 'Tổng cộng' when another cell of the row comes first), a part of the hamlet above
+    ('Trong đó: hộ DTTS') or a note row ('Ghi chú: …' with no number in the count columns)."""
+    name = values.get("hamlet")
+    if _is_total_label(name):
         return True  # 'Tổng cộng' in the hamlet column of a row numbered in its STT column
+    folded = fold(name)
+    words = " ".join(re.findall(r"\w+", fold_exact(name)))
+    said = folded if words.isascii() else words
     parts = _PART_OF_ABOVE_FOLDED if words.isascii() else _PART_OF_ABOVE
     if any(said == part or said.startswith(part + " ") for part in parts):
         return True  # 'Trong đó: hộ DTTS', 'Tr.đó DTTS': a part of the hamlet above
@@ -1214,6 +1225,71 @@ def _targets_above_start(
                     ),
                 )
             )
+
+
+def _total_row_differs(
+    grid, header, rows, frame: pd.DataFrame, unread: dict, rel: str, sheet: str, issues: list
+) -> None:
+    """A warning at the targets table's total row ('Tổng cộng', 'Toàn xã') whose numbers are
+    not the sums of its hamlets' rows (plan-total-differs): the report sums the hamlets, the
+    officer reads the total. Only one total row is compared (two may be a subtotal and the
+    total: which rows each adds is not known); a cell blank, not a whole number, or a formula
+    with no calculated value is not. A sum over every row read (a row hidden by hand, a
+    hamlet written twice, both left out of the plan) is taken as agreeing too."""
+    hamlet_col = header.columns["hamlet"][0]
+    hamlet_rows = set(frame["excel_row"].tolist())
+    totals = []
+    for index in range(header.last_row + 1, len(grid)):
+        raw = grid[index]
+        label = _row_label(raw, hamlet_col)
+        if label is not None and index + 1 not in hamlet_rows and _is_total_label(label):
+            totals.append(index)
+    if len(totals) != 1:
+        return
+    [index] = totals
+    raw = grid[index]
+    every_row: dict[str, int] = {}  # the sums over every row read, hidden or twice included
+    for row in rows:
+        if not _not_a_hamlet_row(row.values):
+            for key in PLAN_TARGET_COLUMNS:
+                number = parse_whole(row.values.get(key)) if key != "hamlet" else None
+                every_row[key] = every_row.get(key, 0) + (number or 0)
+    vi, en, first, column = [], [], None, ""
+    for key in list(PLAN_TARGET_COLUMNS)[1:]:
+        col, letter, title = _cell_at(header, key)
+        if col >= len(raw) or (index, col) in unread:
+            continue
+        typed = parse_whole(raw[col])
+        summed = int(frame[key].sum())
+        if typed is None or typed in (summed, every_row.get(key)):
+            continue
+        if first is None:
+            first, column = f"{letter}{index + 1}", title
+        vi.append(f"cột {letter} '{title}' ghi {format_vn(typed, 0)}, cộng các xóm được "
+                  f"{format_vn(summed, 0)}")  # fmt: skip
+        en.append(f"column {letter} '{title}' holds {format_en(typed, 0)}, the hamlets sum "
+                  f"to {format_en(summed, 0)}")  # fmt: skip
+    if first is None:
+        return
+    label = _row_label(raw, hamlet_col)
+    issues.append(
+        Issue(
+            "plan-total-differs",
+            file=rel,
+            sheet=sheet,
+            row=index + 1,
+            column=column,
+            cell=first,
+            value=clean_text(label),
+            instead=Message(f"dòng {index + 1}", f"row {index + 1}"),
+            detail=Message("; ".join(vi), "; ".join(en)),
+        )
+    )
+
+
+def _row_label(raw: list, hamlet_col: int) -> str | None:
+    """The first text written in a row up to its hamlet cell ('Tổng cộng' after an STT)."""
+    return next((v for v in raw[: hamlet_col + 1] if v.__class__ is str and not is_blank(v)), None)
 
 
 def _whole(value) -> bool:

@@ -891,6 +891,16 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "Chỉ tiêu của xóm {value} lớn hơn số hộ đầu năm: {detail}. Chỉ tiêu này không thể đạt; hãy kiểm tra lại trang '{sheet}' của kế hoạch.",
         "The target of hamlet {value} exceeds its households at the start of the year: {detail}. It cannot be met; check sheet '{sheet}' of the plan.",
     ),
+    # the targets table's one total row ('Tổng cộng', 'Toàn xã') whose typed or calculated
+    # numbers are not the sums of the hamlet rows read (plan._total_row_differs); {instead}:
+    # 'dòng 7', {detail}: each differing cell with both numbers
+    IssueType(
+        "plan-total-differs",
+        "warning",
+        "row",
+        "Dòng '{value}' ({instead}) của trang '{sheet}' khác với tổng các dòng xóm: {detail}. Báo cáo tính theo từng dòng xóm, không theo dòng tổng. Hãy xem lại: số của một xóm bị ghi sai, một xóm thêm ở dưới dòng tổng mà dòng tổng không cộng, hay dòng tổng gõ tay chưa sửa; sửa cho khớp rồi chạy lại.",
+        "The '{value}' row ({instead}) of sheet '{sheet}' differs from the sum of the hamlets' rows: {detail}. The report sums the hamlets' rows, not the total row. Check whether a hamlet's number is wrong, a hamlet was added under the total row that the total does not add, or a total typed by hand was never corrected; make them agree and run again.",
+    ),
     IssueType(
         "start-list-hamlet-blank",
         "error",
