@@ -918,9 +918,15 @@ def header_issues(sub: Submission) -> list[Issue]:
                 said("class-without-household", row, cell=cell, column=name, value=value)
         found.extend(column_twice_issues(sub, sheet, header))
         renamed = set(guessed.values())
+        # a 'Xóm' column that left rows out as another hamlet's was read for the hamlet: it is
+        # not "unknown, nothing to fix" (rows-of-other-hamlet says it)
+        read = {w for s, how, *_, w in sub.extra.get("rows_of_other_hamlet", ()) if s == sheet
+                and how == "column"}  # fmt: skip
         noted = set()
         for col, text in header.unknown:
             row, cell = _header_cell(header, col, below)
+            if column_letter(col) in read:
+                continue
             if (col, text) not in renamed and cell not in noted:  # a header merged over two
                 noted.add(cell)  # columns is one column to the head
                 said("unknown-column", row, column=text, cell=cell)

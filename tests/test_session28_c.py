@@ -385,6 +385,9 @@ def test_rows_naming_another_hamlet_in_a_xom_column_are_not_counted(tmp_path):
             "Các dòng 8–9 ghi 'Bản Cọ' ở cột 'Xóm', không phải xóm Nà Mòn, nên không được tính"
         )
     )
+    # the column left rows out: it is not called unknown and harmless beside that (before:
+    # unknown-column at B4, "không cần sửa")
+    assert [i.cell for i in result.issues if i.code == "unknown-column"] == []
 
 
 def test_a_xom_column_naming_no_row_of_this_hamlet_leaves_the_rows_alone(tmp_path):
@@ -407,6 +410,8 @@ def test_a_xom_column_naming_no_row_of_this_hamlet_leaves_the_rows_alone(tmp_pat
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
     assert [i.code for i in result.issues if i.code == "rows-of-other-hamlet"] == []
+    # a column that left nothing out is still an unknown column, nothing to fix
+    assert [i.cell for i in result.issues if i.code == "unknown-column"] == ["B4"]
 
 
 def test_household_rows_struck_through_are_said_and_still_counted(tmp_path):
