@@ -11,8 +11,10 @@ import openpyxl
 from openpyxl.styles import Font
 
 from pipeline.checkfiles import check_files
+from pipeline.publish import publish
 from pipeline.run import collect
 from tests.commune import person, write_plan, write_roster
+from tests.test_feedback_fixes import guide_rows, guide_texts
 
 NA_MON = [person("NM1", "poor"), person("NM2", "near_poor"), person("NM6", "poor")]
 BAN_CO = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
@@ -437,3 +439,66 @@ def test_household_rows_struck_through_are_said_and_still_counted(tmp_path):
     said = [i for i in result.issues if i.code == "rows-struck-through"]
     assert [(i.cell, i.detail, i.severity) for i in said] == [("B7", "7", "warning")]
     assert said[0].message().startswith("Các dòng 7 bị gạch ngang chữ")
+
+
+def _feedback_status(folder: Path, name: str) -> tuple[str, list]:
+    """Run and publish the commune in ``folder``; the status line of the feedback workbook of
+    file ``name`` and the rows of its issue table."""
+    result, _ = collect(folder, None, workers=0)
+    written = publish(result, folder / "out")
+    book = next(
+        openpyxl.load_workbook(p)
+        for p in written["feedback"]
+        if name in guide_texts(openpyxl.load_workbook(p))
+    )
+    texts = guide_texts(book)
+    return texts[texts.index("Tình trạng:") + 1], guide_rows(book)
+
+
+def test_feedback_status_names_the_other_hamlets_sheet_not_counted(tmp_path):
+    """Before: Nà Mòn's feedback said "mọi hộ đều được tính" while the 3 rows of its sheet
+    'Bản Cọ' were not counted. Now the status says every household of Nà Mòn was counted and
+    the sheet of the other hamlet was not; 1 warning (the sheet), shown in the table."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _two_hamlets_in_one_file(folder, title=True)
+    status, rows = _feedback_status(folder, "DS_NaMon_2024-05.xlsx")
+    # 4 warnings: NM3, NM4, NM5 of the plan's start-of-year list not written (write_plan), and
+    # the sheet 'Bản Cọ'
+    assert [r["Trang"] for r in rows] == ["Danh sách"] * 3 + ["Bản Cọ"]
+    assert status == (
+        "Danh sách đã được tổng hợp, mọi hộ của xóm Nà Mòn đều được tính; trang 'Bản Cọ' (danh "
+        "sách của xóm Bản Cọ) không được tính; có 4 cảnh báo (xem bảng dưới), đề nghị kiểm tra lại."
+    )
+
+
+def test_feedback_status_names_the_rows_of_another_hamlet_not_counted(tmp_path):
+    """A 'Xóm' column (row 8, BC1, 'Bản Cọ' in it; row 5 'Nà Mòn') and Bản Cọ's sheet in the
+    same file: both are named ('dòng 8', one row); the plan's NM3–NM5 not written, the row
+    and the sheet are 5 warnings, the row's at a yellow cell (B8), the others in the table."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    path = _two_hamlets_in_one_file(folder, title=True)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    for merged in [m for m in sheet.merged_cells.ranges if m.min_row > 4]:
+        sheet.unmerge_cells(str(merged))
+    sheet.insert_cols(2)
+    sheet["B4"] = "Xóm"
+    start = 8  # the blank row under NM1, NM2, NM6 (rows 5–7), above the signature block
+    assert sheet["C7"].value == "NM6" and sheet["C8"].value is None
+    sheet["B5"] = "Nà Mòn"  # a row of the list's own hamlet: the column names hamlets
+    other = book["Bản Cọ"]  # BC1's row copied from the 'Bản Cọ' sheet, 'Bản Cọ' under 'Xóm'
+    assert other["B5"].value == "BC1"
+    sheet.cell(start, 1, other["A5"].value)
+    sheet.cell(start, 2, "Bản Cọ")
+    for col in range(2, other.max_column + 1):
+        sheet.cell(start, col + 1, other.cell(5, col).value)
+    book.save(path)
+    status, rows = _feedback_status(folder, "DS_NaMon_2024-05.xlsx")
+    assert len(rows) == 5
+    assert status == (
+        "Danh sách đã được tổng hợp, mọi hộ của xóm Nà Mòn đều được tính; trang 'Bản Cọ' (danh "
+        "sách của xóm Bản Cọ) và dòng 8 (hộ của xóm Bản Cọ) không được tính; có 5 cảnh "
+        "báo (ô tô vàng và bảng dưới), đề nghị kiểm tra lại."
+    )

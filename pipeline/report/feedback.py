@@ -119,6 +119,11 @@ _TEXT: dict[str, str] = {
     "status.counted.warnings": "Danh sách đã được tổng hợp, mọi hộ đều được tính; có {n} cảnh báo (ô tô vàng), đề nghị kiểm tra lại.",
     "status.counted.warnings.table": "Danh sách đã được tổng hợp, mọi hộ đều được tính; có {n} cảnh báo (xem bảng dưới), đề nghị kiểm tra lại.",
     "status.counted.warnings.both": "Danh sách đã được tổng hợp, mọi hộ đều được tính; có {n} cảnh báo (ô tô vàng và bảng dưới), đề nghị kiểm tra lại.",
+    # every household of the list counted, a sheet or rows of another hamlet's list in the file
+    # left out (sheet-of-other-hamlet, rows-of-other-hamlet, session 28): not "every household"
+    "status.counted.others": "Danh sách đã được tổng hợp, mọi hộ của xóm {hamlet} đều được tính; {others} không được tính; có {n} cảnh báo (ô tô vàng), đề nghị kiểm tra lại.",
+    "status.counted.others.table": "Danh sách đã được tổng hợp, mọi hộ của xóm {hamlet} đều được tính; {others} không được tính; có {n} cảnh báo (xem bảng dưới), đề nghị kiểm tra lại.",
+    "status.counted.others.both": "Danh sách đã được tổng hợp, mọi hộ của xóm {hamlet} đều được tính; {others} không được tính; có {n} cảnh báo (ô tô vàng và bảng dưới), đề nghị kiểm tra lại.",
     # the list counted, its hamlet left out of the commune's figures: its households lack those
     # of a list sent apart (merged-list-apart, session 25), not "every household counted"
     "status.counted.apart": "Danh sách đã được tổng hợp nhưng chưa tính vào số liệu toàn xã: còn thiếu {n} của danh sách xóm '{written}' gửi riêng (xem bảng dưới); hãy ghi các hộ đó vào danh sách này rồi gửi lại.",
@@ -612,6 +617,10 @@ def status_sentence(
         apart = _apart(issues)
         if apart is not None:
             return _t("status.counted.apart", n=str.__str__(apart.detail), written=apart.value)
+        others = _others_left_out(issues)
+        if others:
+            return _t("status.counted.others" + coloured.warnings_where(), n=warnings,
+                      hamlet=_display_hamlet(sub), others=others)  # fmt: skip
         return _t("status.counted.warnings" + coloured.warnings_where(), n=warnings)
     if sub.kind != "roster":
         return _t("status.rejected.file", reason=_reason(issues, lang))
@@ -620,6 +629,22 @@ def status_sentence(
         return _t("status.rejected.merged", value=in_language(merged.value, lang),
                   instead=in_language(merged.instead, lang))  # fmt: skip
     return _t("status.rejected" + red, reason=_reason(issues, lang))
+
+
+def _others_left_out(issues: list[Issue]) -> str:
+    """The sheets and rows of another hamlet's list left out of this one, for the status:
+    "trang 'Bản Cọ' (danh sách của xóm Bản Cọ) và các dòng 40–61 (hộ của xóm THẨM RỘC)"; ""
+    when there are none."""
+    parts = []
+    for i in issues:
+        if i.code == "sheet-of-other-hamlet":
+            parts.append(f"trang '{i.sheet}' (danh sách của xóm {i.instead})")
+        elif i.code == "rows-of-other-hamlet":
+            rows = "dòng" if str(i.detail).isdigit() else "các dòng"  # '8', '8–9', '8, 12'
+            parts.append(f"{rows} {i.detail} (hộ của xóm {i.instead})")
+    if len(parts) < 2:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " và " + parts[-1]
 
 
 def _display_hamlet(sub: Submission) -> str:
