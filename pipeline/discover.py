@@ -761,7 +761,7 @@ HAMLET_COLUMN_HEADERS = frozenset(
 _HAMLET_WORD_START = re.compile(rf"^(?:{'|'.join(sorted({fold(w) for w in HAMLET_WORDS}, key=len, reverse=True))})\b[\s:.]*")  # fmt: skip
 
 
-def _hamlet_key(text: str) -> str:
+def hamlet_key(text: str) -> str:
     """A hamlet's name compared with another: folded, without a leading 'Xóm', 'Thôn', 'Tổ dân
     phố', spaces or marks ('Xóm Pác Cập', 'pac cap', 'PácCập' are one)."""
     folded = _HAMLET_WORD_START.sub("", fold(text))
@@ -819,7 +819,7 @@ def _other_hamlet_rows(book: Workbook, tables: list, own: str) -> tuple[list, li
     under the households naming another hamlet ('… XÓM THẨM RỘC …' over a second list pasted
     under the first), whose rows are that hamlet's up to a title naming the list's own. The
     figures must not count them as this hamlet's; nothing is done without ``own``."""
-    key = _hamlet_key(own) if own else ""
+    key = hamlet_key(own) if own else ""
     if not key:
         return tables, []
     kept, said = [], []
@@ -829,7 +829,7 @@ def _other_hamlet_rows(book: Workbook, tables: list, own: str) -> tuple[list, li
         col = next((c for c, t in header.unknown if fold(t) in HAMLET_COLUMN_HEADERS), None)
         if col is not None:
             values = [grid[r - 1][col] if col < len(grid[r - 1]) else None for r in rows.excel_rows]
-            keys = {v: _hamlet_key(clean_text(v)) for v in set(values) if not is_blank(v)}
+            keys = {v: hamlet_key(clean_text(v)) for v in set(values) if not is_blank(v)}
             if key in keys.values():
                 text = next(t for c, t in header.unknown if c == col)
                 for excel_row, value in zip(rows.excel_rows, values, strict=True):
@@ -840,7 +840,7 @@ def _other_hamlet_rows(book: Workbook, tables: list, own: str) -> tuple[list, li
         title = next(titles, None)
         for excel_row in rows.excel_rows:
             while title is not None and title[0] <= excel_row:
-                other = None if _hamlet_key(title[2]) == key else title
+                other = None if hamlet_key(title[2]) == key else title
                 title = next(titles, None)
             if other is not None and excel_row not in drop:
                 drop[excel_row] = ("title", other[2], other[1], other[0])

@@ -312,13 +312,9 @@ def test_a_total_of_every_row_or_of_those_still_listed_is_not_said(tmp_path):
         assert [i.code for i in result.issues if i.code == "total-count-differs"] == []
 
 
-def test_another_hamlets_list_pasted_under_this_one_is_not_counted(tmp_path):
-    """Nà Mòn's sheet (NM1, NM6 poor, NM2 near-poor: rows 5–7) with Bản Cọ's whole list pasted
-    two rows under it, title 'DANH SÁCH … XÓM BẢN CỌ – THÁNG 5/2024', header and rows BC1,
-    BC2 poor, BC3 near-poor. Before: Nà Mòn counted 4 poor and 2 near-poor, silently. Now by
-    hand 2 and 1; Bản Cọ's 3 rows are said, by row, under that title."""
-    folder = tmp_path / "input"
-    folder.mkdir()
+def _pasted_under(folder: Path) -> int:
+    """Nà Mòn's May list with Bản Cọ's whole list (title naming 'XÓM BẢN CỌ') pasted two rows
+    under it on the same sheet; the Excel row of BC1, the first of Bản Cọ's households."""
     write_plan(folder)
     path = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, NA_MON)
     other = write_roster(folder / "..", "BanCo.xlsx", "Bản Cọ", 200, BAN_CO)
@@ -334,6 +330,17 @@ def test_another_hamlets_list_pasted_under_this_one_is_not_counted(tmp_path):
     other.unlink()
     first = start + 4  # Bản Cọ's title, commune line, blank row, header, then BC1
     assert sheet.cell(first, 2).value == "BC1"
+    return first
+
+
+def test_another_hamlets_list_pasted_under_this_one_is_not_counted(tmp_path):
+    """Nà Mòn's sheet (NM1, NM6 poor, NM2 near-poor: rows 5–7) with Bản Cọ's whole list pasted
+    two rows under it, title 'DANH SÁCH … XÓM BẢN CỌ – THÁNG 5/2024', header and rows BC1,
+    BC2 poor, BC3 near-poor. Before: Nà Mòn counted 4 poor and 2 near-poor, silently. Now by
+    hand 2 and 1; Bản Cọ's 3 rows are said, by row, under that title."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    first = _pasted_under(folder)
     result, _ = collect(folder, None, workers=0)
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
@@ -501,4 +508,46 @@ def test_feedback_status_names_the_rows_of_another_hamlet_not_counted(tmp_path):
         "Danh sách đã được tổng hợp, mọi hộ của xóm Nà Mòn đều được tính; trang 'Bản Cọ' (danh "
         "sách của xóm Bản Cọ) và dòng 8 (hộ của xóm Bản Cọ) không được tính; có 5 cảnh "
         "báo (ô tô vàng và bảng dưới), đề nghị kiểm tra lại."
+    )
+
+
+def _reporting_rows(folder: Path, lang: str = "vi") -> dict[str, tuple]:
+    """The rows of 'Nộp báo cáo' by hamlet, the commune in ``folder`` run and published."""
+    result, _ = collect(folder, None, workers=0, lang=lang)
+    written = publish(result, folder / f"out_{lang}")
+    sheet = openpyxl.load_workbook(written["workbook"])["Nộp báo cáo"]
+    return {r[1]: r for r in sheet.iter_rows(values_only=True) if isinstance(r[0], int)}
+
+
+def test_reporting_names_the_file_holding_a_hamlets_list(tmp_path):
+    """Bản Cọ sent no file; its list is the sheet 'Bản Cọ' of Nà Mòn's file, not counted. Before:
+    'Nộp báo cáo' said only "Chưa nộp". Now it names the file and the hamlet whose it is; the
+    file column and the rows stay blank (no file of Bản Cọ's was counted)."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _two_hamlets_in_one_file(folder, title=True)
+    rows = _reporting_rows(folder)
+    assert rows["Bản Cọ"][2:6] == (
+        "Chưa nộp: danh sách của xóm nằm trong tệp DS_NaMon_2024-05.xlsx của xóm Nà Mòn, không "
+        "được tính (xem trang 'Lỗi dữ liệu')",
+        None,
+        None,
+        None,
+    )
+    assert rows["Nà Mòn"][2:4] == ("Hợp lệ, có cảnh báo", "DS_NaMon_2024-05.xlsx")
+    assert _reporting_rows(folder, "en")["Bản Cọ"][2] == (
+        "Not submitted: its list is in file DS_NaMon_2024-05.xlsx of hamlet Nà Mòn, not counted "
+        "(see sheet 'Lỗi dữ liệu')"
+    )
+
+
+def test_reporting_names_the_file_holding_rows_of_a_hamlet(tmp_path):
+    """Bản Cọ's list pasted under Nà Mòn's: the rows name it as its title writes it ('BẢN CỌ'),
+    still Bản Cọ of the plan; its row in 'Nộp báo cáo' names Nà Mòn's file."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _pasted_under(folder)
+    assert _reporting_rows(folder)["Bản Cọ"][2] == (
+        "Chưa nộp: danh sách của xóm nằm trong tệp DS_NaMon_2024-05.xlsx của xóm Nà Mòn, không "
+        "được tính (xem trang 'Lỗi dữ liệu')"
     )

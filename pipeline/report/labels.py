@@ -230,6 +230,13 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Not submitted for this month: the title of the file sent says {written} (see "
         "sheet 'Lỗi dữ liệu')",
     },
+    # a hamlet's list kept in another hamlet's file (sheet-/rows-of-other-hamlet, session 28)
+    "report.missing.listed_in": {
+        "vi": "Chưa nộp: danh sách của xóm nằm trong tệp {file} của xóm {hamlet}, không được "
+        "tính (xem trang 'Lỗi dữ liệu')",
+        "en": "Not submitted: its list is in file {file} of hamlet {hamlet}, not counted (see "
+        "sheet 'Lỗi dữ liệu')",
+    },
     "file.superseded": {"vi": "Bản cũ, đã có bản mới hơn", "en": "Older copy, a newer one exists"},
     "file.other_period": {"vi": "Khác kỳ ({period})", "en": "Other period ({period})"},
     "file.other_period.unknown": {"vi": "Khác kỳ", "en": "Other period"},

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from xlsxwriter.worksheet import Worksheet
 
+from pipeline.discover import hamlet_key
 from pipeline.messages import apart_households, in_language
 from pipeline.report.cells import (
     LINE_HEIGHT,
@@ -129,6 +130,20 @@ def _height(cells: list[tuple[str, float]]) -> float:
     return written_height(min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT) if lines > 1 else ROW_HEIGHT_PT)
 
 
+def listed_in_other_files(issues: list[Issue], names: list[str]) -> dict[str, Issue]:
+    """{plan hamlet: the issue of another hamlet's file holding its list, not counted}: a
+    sheet (sheet-of-other-hamlet, naming the plan hamlet) or rows (rows-of-other-hamlet, naming
+    it as written: 'THẨM RỘC', 'xóm Bản Cọ'). The first such issue of each hamlet."""
+    keys = {hamlet_key(name): name for name in names}
+    found: dict[str, Issue] = {}
+    for issue in issues:
+        if issue.code in ("sheet-of-other-hamlet", "rows-of-other-hamlet") and issue.instead:
+            name = keys.get(hamlet_key(str(issue.instead)))
+            if name is not None and name != issue.hamlet:
+                found.setdefault(name, issue)
+    return found
+
+
 def _plan_table(ctx: Context, ws: Worksheet, row: int, flow: PageFlow, tail: float) -> int:
     """The hamlets of the plan, one row each; ``tail``: the height of the rows printed with the
     last one (the reporting rate under the table)."""
@@ -146,6 +161,8 @@ def _plan_table(ctx: Context, ws: Worksheet, row: int, flow: PageFlow, tail: flo
     # Hamlets whose file is named for this month but says another in 'Kỳ báo cáo': not "not sent".
     sent_as = sent_for_another_period(ctx.result.issues or [], ctx.result.period)
     left_out = rows_left_out(ctx)
+    # hamlets not sent whose list is in another hamlet's file, not counted (session 28)
+    elsewhere = listed_in_other_files(ctx.result.issues or [], names)
     # hamlets whose figures lack the households of a list sent apart (session 25)
     incomplete = {h["hamlet"]: h["incomplete"] for h in ctx.hamlets if h.get("incomplete")}
     for i, name in enumerate(names):
@@ -170,6 +187,10 @@ def _plan_table(ctx: Context, ws: Worksheet, row: int, flow: PageFlow, tail: flo
             key = "report.missing.other_period" + (".title" if told.variant == "title" else "")
             text = t(key, lang, written=told.value)
             file, fmt = sent_as[name].file, st["err_text"]
+        elif status == "missing" and name in elsewhere:
+            told = elsewhere[name]
+            text = t("report.missing.listed_in", lang, file=told.file, hamlet=told.hamlet)
+            fmt = st["err_text"]
         cells = [(text, WIDTHS[2]), (file, WIDTHS[3])]
         last = i == len(names) - 1
         r = row = flow.keep(row, _height(cells) + (tail if last else 0.0), head)
