@@ -838,6 +838,9 @@ def _other_hamlet_rows(book: Workbook, tables: list, own: str) -> tuple[list, li
         other = None
         titles = iter(_titles_between(grid, rows.excel_rows))
         title = next(titles, None)
+        if title is None and not drop:  # nearly every list: no row to look at one by one
+            kept.append((sheet, header, rows))
+            continue
         for excel_row in rows.excel_rows:
             while title is not None and title[0] <= excel_row:
                 other = None if hamlet_key(title[2]) == key else title
