@@ -359,6 +359,22 @@ def test_another_hamlets_list_pasted_under_this_one_is_not_counted(tmp_path):
     )
 
 
+def _with_xom_column(path, hamlets) -> list:
+    """Insert a 'Xóm' column B into the roster at ``path`` (header row 4), write ``hamlets`` in
+    its household rows from row 5 down, and return the codes then in column C beside them."""
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    for merged in [m for m in sheet.merged_cells.ranges if m.min_row > 4]:
+        sheet.unmerge_cells(str(merged))
+    sheet.insert_cols(2)
+    sheet["B4"] = "Xóm"
+    for r, hamlet in enumerate(hamlets, start=5):
+        sheet.cell(r, 2, hamlet)
+    codes = [sheet.cell(r, 3).value for r in range(5, 5 + len(hamlets))]
+    book.save(path)
+    return codes
+
+
 def test_rows_naming_another_hamlet_in_a_xom_column_are_not_counted(tmp_path):
     """A 'Xóm' column added before 'Mã hộ': NM1, NM6 (poor) and NM2 (near-poor) say 'Nà Mòn',
     BC1 (poor) and BC3 (near-poor), appended, say 'Bản Cọ'. Before: Nà Mòn counted 3 poor and
@@ -369,17 +385,8 @@ def test_rows_naming_another_hamlet_in_a_xom_column_are_not_counted(tmp_path):
     write_plan(folder)
     rows = [*NA_MON, BAN_CO[0], BAN_CO[2]]
     path = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, rows)
-    book = openpyxl.load_workbook(path)
-    sheet = book["Danh sách"]
-    for merged in [m for m in sheet.merged_cells.ranges if m.min_row > 4]:
-        sheet.unmerge_cells(str(merged))
-    sheet.insert_cols(2)
-    sheet["B4"] = "Xóm"
-    assert [sheet.cell(r, 3).value for r in range(5, 10)] == ["NM1", "NM2", "NM6", "BC1", "BC3"]
-    for r, hamlet in zip(range(5, 10), ("Nà Mòn", None, "xóm Nà Mòn", "Bản Cọ", "Bản Cọ"),
-                         strict=True):  # fmt: skip
-        sheet.cell(r, 2, hamlet)
-    book.save(path)
+    codes = _with_xom_column(path, ("Nà Mòn", None, "xóm Nà Mòn", "Bản Cọ", "Bản Cọ"))
+    assert codes == ["NM1", "NM2", "NM6", "BC1", "BC3"]
     result, _ = collect(folder, None, workers=0)
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
@@ -406,15 +413,7 @@ def test_a_xom_column_naming_no_row_of_this_hamlet_leaves_the_rows_alone(tmp_pat
     folder.mkdir()
     write_plan(folder)
     path = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, NA_MON)
-    book = openpyxl.load_workbook(path)
-    sheet = book["Danh sách"]
-    for merged in [m for m in sheet.merged_cells.ranges if m.min_row > 4]:
-        sheet.unmerge_cells(str(merged))
-    sheet.insert_cols(2)
-    sheet["B4"] = "Xóm"
-    for r in range(5, 8):
-        sheet.cell(r, 2, "NM")
-    book.save(path)
+    _with_xom_column(path, ("NM", "NM", "NM"))
     result, _ = collect(folder, None, workers=0)
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
