@@ -142,6 +142,11 @@ class Forked:
                 die_with_parent(parent)
                 if quiet:
                     quiet_stderr()
+                # :meth:`cancel` stops the child by an interrupt, which must raise in it even
+                # when the command was started with interrupts ignored (nohup, a background
+                # job or a scheduled task: Python then keeps SIGINT ignored), else the child
+                # writes on and puts its file in place
+                signal.signal(signal.SIGINT, signal.default_int_handler)
                 signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
                 if memory_limit:
                     limit_memory(memory_limit)

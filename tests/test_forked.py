@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -164,3 +165,14 @@ def test_a_child_ends_when_its_parent_is_killed(tmp_path):
     else:
         os.kill(child, 9)
         pytest.fail("the child outlived its killed parent")
+
+
+def test_a_child_is_stopped_even_when_interrupts_were_ignored(tmp_path):
+    """A command started with SIGINT ignored (nohup, a background job, a scheduled task: the
+    child inherits the ignored signal) is cancelled all the same: before, the child wrote on
+    for its 60 s and put 'new, half written' in place of 'old'."""
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        test_a_child_stopped_while_writing_leaves_the_old_file_and_no_temporary(tmp_path)
+    finally:
+        signal.signal(signal.SIGINT, previous)
