@@ -25,6 +25,13 @@ from tests.test_cli_messages import cli, one_line
 # --- `template` -------------------------------------------------------------------------------
 
 
+def stopped_in_both(*args: str) -> tuple[str, str]:
+    """The one line the command prints when it stops (exit 2), in Vietnamese and in English."""
+    vi, en = cli(*args), cli(*args, "--lang", "en")
+    assert (vi.returncode, en.returncode) == (2, 2)
+    return one_line(vi), one_line(en)
+
+
 def test_template_keeps_a_filled_list_under_its_name(tmp_path):
     """A hamlet head fills MauDanhSachHo.xlsx and sends it back under that name; the officer
     keeps it in the input folder and runs `giamngheo template --output input` for a fresh
@@ -34,15 +41,13 @@ def test_template_keeps_a_filled_list_under_its_name(tmp_path):
     folder.mkdir()
     filled = write_roster(folder, ROSTER_TEMPLATE_NAME, "Nà Mòn", 102, [person("NM1", "poor")])
     before = filled.read_bytes()
-    vi = cli("template", "--output", str(folder))
-    en = cli("template", "--output", str(folder), "--lang", "en")
-    assert (vi.returncode, en.returncode) == (2, 2)
-    assert one_line(vi) == (
+    vi, en = stopped_in_both("template", "--output", str(folder))
+    assert vi == (
         f"LỖI: Đã có tệp '{filled}' khác với mẫu trống (có thể là danh sách của một xóm đã "
         "điền theo mẫu), nên không ghi đè. Hãy chọn thư mục khác (--output) hoặc đổi tên tệp "
         "đó rồi chạy lại."
     )
-    assert one_line(en) == (
+    assert en == (
         f"ERROR: '{filled}' is already there and is not the blank template (it may be a "
         "hamlet's list filled in on the template), so it is not overwritten. Choose another "
         "folder (--output) or rename that file, then run again."
@@ -80,14 +85,12 @@ def test_template_into_a_file_is_one_plain_line(tmp_path):
     tiết kỹ thuật đã ghi vào …" before; now what is in the way and what to do."""
     taken = tmp_path / "mau"
     taken.write_text("a note", encoding="utf-8")
-    vi = cli("template", "--output", str(taken))
-    en = cli("template", "--output", str(taken), "--lang", "en")
-    assert (vi.returncode, en.returncode) == (2, 2)
-    assert one_line(vi) == (
+    vi, en = stopped_in_both("template", "--output", str(taken))
+    assert vi == (
         f"LỖI: Không tạo được thư mục '{taken}' để ghi mẫu: ở đó đã có một tệp trùng tên, nên "
         "không tạo được thư mục; hãy đổi tên tệp đó hoặc chọn thư mục khác."
     )
-    assert one_line(en) == (
+    assert en == (
         f"ERROR: Cannot create the folder '{taken}' for the templates: a file of that name is "
         "already there, so the folder cannot be created; rename that file or choose another "
         "folder."
@@ -106,15 +109,13 @@ def test_sample_never_writes_over_a_real_commune(tmp_path):
     folder.mkdir()
     plan = write_plan(folder)  # KeHoach_2024.xlsx, the name the sample's plan takes
     before = plan.read_bytes()
-    vi = cli("sample", str(folder), "--hamlets", "1", "--months", "1")
-    en = cli("sample", str(folder), "--hamlets", "1", "--months", "1", "--lang", "en")
-    assert (vi.returncode, en.returncode) == (2, 2)
-    assert one_line(vi) == (
+    vi, en = stopped_in_both("sample", str(folder), "--hamlets", "1", "--months", "1")
+    assert vi == (
         f"LỖI: Thư mục '{folder}' đã có 1 tệp hoặc thư mục (ví dụ 'KeHoach_2024.xlsx'); dữ "
         "liệu mẫu chỉ ghi vào một thư mục trống hoặc chưa có, để không ghi đè hay trộn lẫn với "
         "kế hoạch và danh sách thật. Hãy chọn thư mục khác."
     )
-    assert one_line(en) == (
+    assert en == (
         f"ERROR: The folder '{folder}' already holds 1 file(s) or folder(s) (for example "
         "'KeHoach_2024.xlsx'); the sample is written only into an empty or new folder, so "
         "that it neither overwrites nor mixes with a real plan and lists. Choose another folder."
@@ -155,14 +156,12 @@ def test_history_says_a_damaged_store_in_english(tmp_path):
     out.mkdir()
     store = out / "lich-su.sqlite"
     store.write_text("not a database", encoding="utf-8")
-    vi = cli("history", "--output", str(out))
-    en = cli("history", "--output", str(out), "--lang", "en")
-    assert (vi.returncode, en.returncode) == (2, 2)
-    assert one_line(vi) == (
+    vi, en = stopped_in_both("history", "--output", str(out))
+    assert vi == (
         f"LỖI: Không mở được kho lịch sử '{store}': tệp bị hỏng hoặc không phải kho lịch sử; "
         "hãy khôi phục bản sao hoặc đổi tên tệp này để bắt đầu kho mới."
     )
-    assert one_line(en) == (
+    assert en == (
         f"ERROR: Cannot open the history store '{store}': the file is damaged or is not a "
         "history store; restore a copy, or rename this file to start a new store."
     )
@@ -181,14 +180,12 @@ def test_a_period_nobody_sent_a_list_for_names_the_months_there_are(tmp_path):
     clean_rosters(folder)
     write_roster(folder, "BanCo_T4.xlsx", "Bản Cọ", 200, [person("BC1", "poor")], "2024-04")
     args = ("run", "--input", str(folder), "--output", str(tmp_path / "out"), "--quiet")
-    vi = cli(*args, "--period", "2024-06")
-    en = cli(*args, "--period", "2024-06", "--lang", "en")
-    assert (vi.returncode, en.returncode) == (2, 2)
-    assert one_line(vi) == (
+    vi, en = stopped_in_both(*args, "--period", "2024-06")
+    assert vi == (
         "LỖI: Thư mục đầu vào không có danh sách hộ nào của kỳ 06/2024; không có gì để tổng "
         "hợp. Các kỳ có danh sách: 04/2024, 05/2024. Hãy kiểm tra lại --period."
     )
-    assert one_line(en) == (
+    assert en == (
         "ERROR: The input folder holds no household roster of period 06/2024; there is nothing "
         "to consolidate. Periods with rosters: 04/2024, 05/2024. Check --period."
     )
