@@ -1004,12 +1004,18 @@ def _read_roster(book: Workbook, sub: Submission, settled: str | None = None) ->
     ]  # fmt: skip
     for name, table_header, rows in sub.extra["tables"]:
         settle_twice(book.grid(name), table_header, rows)  # a header written twice: by its rows
+    # The title rows: those above the header, less a 'Thông tin' block's lines written there
+    # ('Ngày lập: 03/06/2024' names no month of the list's title)
+    block = {kept.row - 1 for kept in info.values()} if info_sheet == sheet else set()
+    above = [[] if r in block else row for r, row in enumerate(grid[: header.first_row])]
+    cells = [clean_text(v) for row in above for v in row if not is_blank(v)]
+    sub.extra["title_cells"] = cells
+    named = sub.extra["title_hamlet"] = _title_hamlet(cells)  # what follows 'XÓM', if anything
     own = clean_text(info["hamlet"][0]) if "hamlet" in info else ""
-    own = own or _title_hamlet(_title_cells(grid, header))
+    own = own or named  # the list's own hamlet: its 'Xóm' cell, else its title's
     sub.extra["tables"], sub.extra["rows_of_other_hamlet"] = _other_hamlet_rows(
         book, sub.extra["tables"], own
     )
-    sub.rows_read = sum(len(rows) for _, _, rows in sub.extra["tables"])
     sub.extra["total_counts"] = _total_counts(book, sub.extra["tables"], sheet, block_at)
     sub.extra["struck_rows"] = _struck_rows(book, sub.extra["tables"])
     # What the title of each further table's sheet names after 'XÓM' (consolidate.
@@ -1044,13 +1050,6 @@ def _read_roster(book: Workbook, sub: Submission, settled: str | None = None) ->
     sub.extra["hidden_households"] = _hidden_households(book, sub.extra["tables"])
     for _, _, rows in sub.extra["tables"]:
         normalise_table(rows)  # here, in the reader's process: the cells are not needed after
-    # The title rows: those above the header, less a 'Thông tin' block's lines written there
-    # ('Ngày lập: 03/06/2024' names no month of the list's title)
-    block = {kept.row - 1 for kept in info.values()} if info_sheet == sheet else set()
-    above = [[] if r in block else row for r, row in enumerate(grid[: header.first_row])]
-    cells = [clean_text(v) for row in above for v in row if not is_blank(v)]
-    sub.extra["title_cells"] = cells
-    named = sub.extra["title_hamlet"] = _title_hamlet(cells)  # what follows 'XÓM', if anything
     if named:  # the cell that says it, for a warning to point at
         sub.extra["title_hamlet_cell"] = next(
             (f"{column_letter(c)}{r + 1}" for r, row in enumerate(above)
