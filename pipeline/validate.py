@@ -43,6 +43,7 @@ from schemas.rules import (
     ID_NUMBER,
     INCOME_SURELY_IN_DONG,
     INCOME_SURELY_IN_THOUSANDS,
+    MAX_AGE,
     MAX_HOUSEHOLD_SIZE,
     MIN_BIRTH_YEAR,
     MIN_HOUSEHOLD_SIZE,
@@ -239,6 +240,7 @@ class _Columns:
         self._null: dict[str, np.ndarray] = {}
         self._texts: dict[str, tuple[np.ndarray, list] | None] = {}
         self._floats: dict[str, np.ndarray] = {}
+        self._wholes: dict[str, np.ndarray] = {}
         # the index of each row's list (validate_table's ``owner``), for rules that look at a
         # list as a whole; None: one list, or not known
         self.owner: np.ndarray | None = None
@@ -289,6 +291,12 @@ class _Columns:
         """Values that are Python ints (not bools)."""
         return self.of(key, int)
 
+    def whole_numbers(self, key: str) -> np.ndarray:
+        """:meth:`numbers` of the column's whole numbers, worked out once (not to change)."""
+        if key not in self._wholes:
+            self._wholes[key] = self.numbers(key, self.whole(key))
+        return self._wholes[key]
+
     def numbers(self, key: str, mask: np.ndarray) -> np.ndarray:
         """The values under ``mask`` as floats (NaN elsewhere)."""
         if len(mask) and mask.all():  # every value a number (the common case): converted once
@@ -303,9 +311,43 @@ class _Columns:
 
 def _whole_between(cols: _Columns, key: str, low: int, high: int) -> np.ndarray:
     whole = cols.whole(key)
-    number = cols.numbers(key, whole)
+    number = cols.whole_numbers(key)
     with np.errstate(invalid="ignore"):
         return whole & (number >= low) & (number <= high)
+
+
+def _ages_read(cols: _Columns, report_year: int) -> list[tuple[int, str]]:
+    """A list whose 'Năm sinh' holds ages (45, 67, 81: whole numbers 0 to MAX_AGE, no year)
+    more often than years has each age read as the year ``report_year`` less it (in place in
+    ``cols``), the years it writes kept; (position, the age as written) of each such list's
+    first age, for its one warning. A list writing years more often keeps a small number an
+    error at its cell (a slip: '65' for 1965, or an age; either way a guess). Whole columns in
+    numpy: the common column of years costs two comparisons and an ``any``."""
+    whole = cols.whole("nam_sinh")
+    number = cols.whole_numbers("nam_sinh")  # the rule's own, worked out once
+    with np.errstate(invalid="ignore"):
+        ages = whole & (number >= 0) & (number <= MAX_AGE)
+    if not ages.any():
+        return []
+    owner = cols.owner if cols.owner is not None else np.zeros(len(ages), dtype=np.int64)
+    with np.errstate(invalid="ignore"):
+        years = whole & (number >= MIN_BIRTH_YEAR) & (number <= report_year)
+    size = int(owner.max()) + 1
+    aged = np.bincount(owner[ages], minlength=size)
+    lists = np.flatnonzero(aged > np.bincount(owner[years], minlength=size))
+    if not len(lists):
+        return []
+    positions = np.flatnonzero(ages & np.isin(owner, lists))
+    values = cols.data["nam_sinh"].copy()  # the column may be a list's own array
+    first = positions[np.unique(owner[positions], return_index=True)[1]]
+    said = [(int(at), as_shown(values[at])) for at in first.tolist()]
+    born = number.copy()
+    born[positions] = report_year - number[positions]
+    values[positions] = born[positions].astype(np.int64).tolist()
+    cols.data["nam_sinh"] = values
+    cols._floats.pop("nam_sinh", None)
+    cols._wholes["nam_sinh"] = born
+    return said
 
 
 def _failing(cols: _Columns, report_year: int) -> list[tuple[str, str, np.ndarray]]:
@@ -439,6 +481,8 @@ def validate_table(
 
     cols = _Columns(data)
     cols.owner = owner
+    for position, age in _ages_read(cols, report_year):  # one warning a list, at its first age
+        said(position, "birth-year-from-age", "nam_sinh", age, str(report_year))
     slipped = {
         (index, key, row): text
         for index, part in enumerate(parts)
@@ -778,7 +822,7 @@ def _as_text(value) -> str:
 
 def _int64(cols: _Columns, key: str) -> pd.arrays.IntegerArray:
     whole = cols.whole(key)
-    number = cols.numbers(key, whole)
+    number = cols.whole_numbers(key)
     with np.errstate(invalid="ignore"):
         held = whole & (np.abs(number) < _INT_LIMIT)
     values = np.zeros(len(held), dtype=np.int64)

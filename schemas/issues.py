@@ -1190,6 +1190,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "'Năm sinh' is '{value}', not a year from 1900 to {detail}. Write a 4-digit year (e.g. 1968) or leave it blank.",
     ),
     IssueType(
+        "birth-year-from-age",
+        "warning",
+        "file",
+        "Cột '{column}' ghi tuổi chứ không phải năm sinh (ô {cell} ghi '{value}'): năm sinh của các hộ đã được tính bằng {detail} trừ đi tuổi, nên có thể lệch 1 năm. Hãy ghi năm sinh 4 chữ số (ví dụ 1968) thay cho tuổi.",
+        "Column '{column}' holds ages, not years of birth ('{value}' in {cell}): each household's year of birth was worked out as {detail} minus the age, so it may be one year off. Write the 4-digit year of birth (e.g. 1968) instead of the age.",
+    ),
+    IssueType(
         "invalid-id-number",
         "warning",
         "row",

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 MIN_BIRTH_YEAR = 1900
+# A whole number up to this under 'Năm sinh' is no year but an age (session 29)
+MAX_AGE = 120
 MIN_HOUSEHOLD_SIZE, MAX_HOUSEHOLD_SIZE = 1, 30
 ID_NUMBER = re.compile(r"^\d{12}$")
 # A monthly income per person below this (đồng), and above 0, was surely written in thousands

@@ -341,6 +341,7 @@ _QUOTES_CELL = frozenset(
         "invalid-class-mark",
         "invalid-household-size",
         "invalid-birth-year",
+        "birth-year-from-age",
         "invalid-id-number",
         "invalid-deprivation-mark",
         "invalid-income",

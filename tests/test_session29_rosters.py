@@ -1,0 +1,124 @@
+"""Session 29 (D): the last silent or needlessly refused forms in a hamlet head's list.
+
+1. Ages typed under 'Năm sinh' (45, 67, 81): read as ages, the year of birth the list's year
+   less the age, said once for the list (`birth-year-from-age`), not each row refused.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import openpyxl
+
+from pipeline.checkfiles import check_files
+from pipeline.run import collect, execute
+from pipeline.validate import _ages_read, _Columns
+from tests.commune import person, write_plan, write_roster
+from tests.test_session28_a import _errors_sheet, _guide
+
+AGES = "birth-year-from-age"
+
+
+def _hamlet(result, name: str = "Nà Mòn") -> dict:
+    return next(h for h in result.summary["hamlets"] if h["hamlet"] == name)
+
+
+def _na_mon_births(folder: Path, births: list, header: str | None = None) -> Path:
+    """Nà Mòn's May 2024 list NM1, NM6 poor, NM2 near-poor (Excel rows 5-7), its 'Năm sinh'
+    (column D) written ``births`` and, if given, its header ``header``."""
+    write_plan(folder)
+    rows = [person("NM1", "poor"), person("NM6", "poor"), person("NM2", "near_poor")]
+    path = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, rows)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    assert sheet["D4"].value == "Năm sinh" and sheet["B5"].value == "NM1"
+    for row, born in enumerate(births, start=5):
+        sheet.cell(row, 4, born)
+    if header is not None:
+        sheet["D4"] = header
+    book.save(path)
+    return path
+
+
+def _born(result) -> dict:
+    frame = result.households[result.households["hamlet"] == "Nà Mòn"]
+    return dict(zip(frame["ma_ho"], frame["nam_sinh"], strict=True))
+
+
+def _said(result, *codes: str) -> list[tuple]:
+    return [(i.code, i.cell, i.value, i.detail) for i in result.issues if i.code in codes]
+
+
+# --- 1. ages under 'Năm sinh' ------------------------------------------------------------------
+
+
+def test_ages_under_nam_sinh_are_read_as_the_lists_year_less_the_age(tmp_path):
+    """45, 67, 81 (and '81' typed as text) can be no year: ages, in a May 2024 list, so born
+    2024 - 45 = 1979, 2024 - 67 = 1957, 2024 - 81 = 1943. Before: each row was
+    `invalid-birth-year` and the list refused (all its rows in error). Now the households
+    count (2 poor, 1 near-poor) and one warning for the list, at its first age (D5)."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _na_mon_births(folder, [45, 67, "81"])
+    result = execute(folder, tmp_path / "out", None)[0]
+    assert _born(result) == {"NM1": 1979, "NM6": 1957, "NM2": 1943}
+    na_mon = _hamlet(result)
+    assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
+    assert _said(result, AGES, "invalid-birth-year") == [(AGES, "D5", "45", "2024")]
+    said = next(i for i in result.issues if i.code == AGES)
+    assert (said.severity, said.sheet, said.row, said.column) == (
+        "warning",
+        "Danh sách",
+        5,
+        "Năm sinh",
+    )
+    assert said.message() == (
+        "Cột 'Năm sinh' ghi tuổi chứ không phải năm sinh (ô D5 ghi '45'): năm sinh của các hộ đã "
+        "được tính bằng 2024 trừ đi tuổi, nên có thể lệch 1 năm. Hãy ghi năm sinh 4 chữ số (ví dụ "
+        "1968) thay cho tuổi."
+    )
+    # the officer on 'Lỗi dữ liệu', the head in the feedback, and `giamngheo check`
+    assert [r for r in _errors_sheet(tmp_path / "out") if said.message() in r and "D5" in r]
+    assert [t for t in _guide(tmp_path / "out") if "ghi tuổi" in t] == [said.message()]
+    checked = [(i.code, i.cell, i.value) for i in check_files([folder / "DS_NaMon_2024-05.xlsx"])]
+    assert (AGES, "D5", "45") in checked
+    assert "invalid-birth-year" not in [code for code, _, _ in checked]
+
+
+def test_a_list_of_ages_with_a_year_keeps_the_year(tmp_path):
+    """45, 1958, 81: two ages, one year, so a list of ages: NM1 2024 - 45 = 1979, NM6 1958 as
+    written, NM2 2024 - 81 = 1943; one warning at D5."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _na_mon_births(folder, [45, 1958, 81])
+    result, _ = collect(folder, None, workers=0)
+    assert _born(result) == {"NM1": 1979, "NM6": 1958, "NM2": 1943}
+    assert _said(result, AGES, "invalid-birth-year") == [(AGES, "D5", "45", "2024")]
+
+
+def test_a_small_number_in_a_list_of_years_stays_an_error(tmp_path):
+    """45, 1958, 1960: two years, one small number, so a list of years whose '45' is a slip
+    ('45 for 1945, or an age: a guess either way): `invalid-birth-year` at D5 as before, NM1
+    left out (1 poor, 1 near-poor counted); no age read."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _na_mon_births(folder, [45, 1958, 1960])
+    result, _ = collect(folder, None, workers=0)
+    assert _said(result, AGES, "invalid-birth-year") == [("invalid-birth-year", "D5", "45", "2024")]
+    na_mon = _hamlet(result)
+    assert (na_mon["poor"], na_mon["near_poor"]) == (1, 1)
+
+
+def test_ages_are_read_list_by_list():
+    """Two lists validated in one pass (the province's way): list 0 writes 30 and 1990, a tie,
+    so no list of ages (30 stays as it is, for its error); list 1 writes 0, 120, blank and 'x':
+    ages, born 2024 - 0 = 2024 and 2024 - 120 = 1904; its one warning at its first age
+    (position 2, '0'). 121 would be no age (list 2: stays)."""
+    data = {"nam_sinh": np.array([30, 1990, 0, 120, None, "x", 121], dtype=object)}
+    cols = _Columns(data)
+    cols.owner = np.array([0, 0, 1, 1, 1, 1, 2])
+    assert _ages_read(cols, 2024) == [(2, "0")]
+    assert cols.data["nam_sinh"].tolist() == [30, 1990, 2024, 1904, None, "x", 121]
+    years = _Columns({"nam_sinh": np.array([1950, 1960, None], dtype=object)})
+    assert _ages_read(years, 2024) == []
