@@ -1517,7 +1517,15 @@ def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd
     return start_list[start_list["valid"].to_numpy()].reset_index(drop=True)
 
 
-_START_LIST_SAID = frozenset({"questioned-classification", "birth-year-from-age"})  # warnings said
+# warnings of the start list said (its other warnings would be a province's thousands)
+_START_LIST_SAID = frozenset(
+    {
+        "questioned-classification",
+        "birth-year-from-age",
+        "birth-date-serial",
+        "birth-year-two-digits",
+    }
+)
 _START_LIST_NAMES = ("danh sach dau nam", "ds dau nam")  # folded: 'Danh sách đầu năm 2024'
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import chain
 from typing import Any
 
@@ -291,6 +292,18 @@ class _Columns:
         """Values that are Python ints (not bools)."""
         return self.of(key, int)
 
+    def forget(self, key: str) -> None:
+        """Forget what was worked out of the column ``key``, its values changed."""
+        for found in (
+            self._kinds,
+            self._types,
+            self._null,
+            self._texts,
+            self._floats,
+            self._wholes,
+        ):
+            found.pop(key, None)
+
     def whole_numbers(self, key: str) -> np.ndarray:
         """:meth:`numbers` of the column's whole numbers, worked out once (not to change)."""
         if key not in self._wholes:
@@ -314,6 +327,79 @@ def _whole_between(cols: _Columns, key: str, low: int, high: int) -> np.ndarray:
     number = cols.whole_numbers(key)
     with np.errstate(invalid="ignore"):
         return whole & (number >= low) & (number <= high)
+
+
+# A date of birth typed with a two-digit year ('12/05/62', '1-2-75', '12.5.62'): no
+# parse_date, which asks for four digits
+_TWO_DIGIT_YEAR = re.compile(r"\s*(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{2})\s*")
+_EXCEL_EPOCH = np.datetime64("1899-12-30", "D")  # day 0 of Excel's serials (from 1 March 1900)
+
+
+def _serial(day: date) -> int:
+    """The Excel serial number of ``day`` (after February 1900)."""
+    return int((np.datetime64(day, "D") - _EXCEL_EPOCH).astype(np.int64))
+
+
+def _dates_read(cols: _Columns, parts: list[Part], report_year: int) -> list[tuple]:
+    """Dates of birth the column's rule would refuse, read to their year in place in ``cols``:
+    a text date with a two-digit year ('12/05/62': 19xx, or 20xx when that is not after the
+    list's year), and, under a date-of-birth header ('Ngày sinh', 'Ngày, tháng, năm sinh'), a
+    bare Excel serial number of a day from ``report_year`` - MAX_AGE to the end of
+    ``report_year`` (23743: 01/01/1965, a date pasted without its format; a number that is a
+    year, 1900 to ``report_year``, stays a year). (position, code, the cell as written, what it
+    was read as) of each list's first cell of each kind, for its one warning. Only text cells
+    (rare: the years are numbers) and the few lists so headed are looked at."""
+    data = cols.data["nam_sinh"]
+    owner = cols.owner if cols.owner is not None else np.zeros(len(data), dtype=np.int64)
+    found: list[tuple[int, int, str, str, str]] = []  # (list, position, code, written, read)
+    read: dict[int, int] = {}
+    if str in cols.kinds("nam_sinh"):
+        for position in np.flatnonzero(cols.of("nam_sinh", str)).tolist():
+            two = _TWO_DIGIT_YEAR.fullmatch(data[position])
+            if two is None:
+                continue
+            day, month, short = int(two[1]), int(two[3]), int(two[4])
+            year = 2000 + short if 2000 + short <= report_year else 1900 + short
+            try:
+                shown = date(year, month, day).strftime("%d/%m/%Y")
+            except ValueError:  # no such day: said as it is written
+                continue
+            read[position] = year
+            found.append((int(owner[position]), position, "birth-year-two-digits",
+                          clean_text(data[position]), shown))  # fmt: skip
+    dated = [index for index, part in enumerate(parts)
+             if fold(part.columns.get("nam_sinh", (None, ""))[1]).startswith("ngay")]  # fmt: skip
+    if dated:
+        whole = cols.whole("nam_sinh")
+        number = cols.whole_numbers("nam_sinh")
+        low = _serial(date(report_year - MAX_AGE, 1, 1))
+        high = _serial(date(report_year, 12, 31))
+        with np.errstate(invalid="ignore"):
+            serial = whole & (number > report_year) & (number >= low) & (number <= high)
+        serial &= np.isin(owner, dated)
+        if serial.any():
+            positions = np.flatnonzero(serial)
+            days = _EXCEL_EPOCH + number[positions].astype(np.int64).astype("timedelta64[D]")
+            years = days.astype("datetime64[Y]").astype(np.int64) + 1970
+            for position, day, year in zip(positions.tolist(), days.tolist(), years.tolist(),
+                                           strict=True):  # fmt: skip
+                read[position] = int(year)
+                found.append((int(owner[position]), position, "birth-date-serial",
+                              as_shown(data[position]), day.strftime("%d/%m/%Y")))  # fmt: skip
+    if not read:
+        return []
+    values = data.copy()  # the column may be a list's own array
+    born = cols.whole_numbers("nam_sinh").copy()
+    for position, year in read.items():
+        values[position] = year
+        born[position] = year
+    cols.data["nam_sinh"] = values
+    cols.forget("nam_sinh")
+    cols._wholes["nam_sinh"] = born
+    first: dict[tuple[int, str], tuple] = {}
+    for index, position, code, written, shown in sorted(found):
+        first.setdefault((index, code), (position, code, written, shown))
+    return list(first.values())
 
 
 def _ages_read(cols: _Columns, report_year: int) -> list[tuple[int, str]]:
@@ -345,7 +431,7 @@ def _ages_read(cols: _Columns, report_year: int) -> list[tuple[int, str]]:
     born[positions] = report_year - number[positions]
     values[positions] = born[positions].astype(np.int64).tolist()
     cols.data["nam_sinh"] = values
-    cols._floats.pop("nam_sinh", None)
+    cols.forget("nam_sinh")
     cols._wholes["nam_sinh"] = born
     return said
 
@@ -481,6 +567,8 @@ def validate_table(
 
     cols = _Columns(data)
     cols.owner = owner
+    for position, code, written, read in _dates_read(cols, parts, report_year):
+        said(position, code, "nam_sinh", written, read)  # one warning a list, at its first
     for position, age in _ages_read(cols, report_year):  # one warning a list, at its first age
         said(position, "birth-year-from-age", "nam_sinh", age, str(report_year))
     slipped = {

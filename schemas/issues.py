@@ -1197,6 +1197,20 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "Column '{column}' holds ages, not years of birth ('{value}' in {cell}): each household's year of birth was worked out as {detail} minus the age, so it may be one year off. Write the 4-digit year of birth (e.g. 1968) instead of the age.",
     ),
     IssueType(
+        "birth-date-serial",
+        "warning",
+        "file",
+        "Cột '{column}' ghi số '{value}' (ô {cell}) chứ không phải ngày: đã đọc là ngày {detail} theo cách Excel đánh số ngày, và lấy năm sinh từ đó (các ô khác của cột ghi số như vậy cũng được đọc như thế). Hãy định dạng các ô của cột này là Ngày (Date) rồi kiểm tra lại ngày sinh, hoặc ghi năm sinh 4 chữ số (ví dụ 1968).",
+        "Column '{column}' holds the number '{value}' ({cell}), not a date: read as {detail}, the day Excel numbers so, and the year of birth taken from it (the column's other such numbers too). Format the column's cells as Date and check the dates of birth, or write the 4-digit year of birth (e.g. 1968).",
+    ),
+    IssueType(
+        "birth-year-two-digits",
+        "warning",
+        "file",
+        "Cột '{column}' ghi năm sinh chỉ có 2 chữ số (ô {cell} ghi '{value}'): đã đọc là ngày {detail}; năm 2 chữ số được tính là năm 19.. hoặc năm 20.. nếu năm đó chưa qua năm của danh sách (các ô khác của cột cũng vậy), nên có thể sai thế kỷ. Hãy ghi năm sinh đủ 4 chữ số (ví dụ 12/05/1962).",
+        "Column '{column}' writes a year of birth with 2 digits ('{value}' in {cell}): read as {detail}; a 2-digit year is taken as 19.., or as 20.. if that is not after the list's year (the column's other such cells too), so the century may be wrong. Write the year with all 4 digits (e.g. 12/05/1962).",
+    ),
+    IssueType(
         "invalid-id-number",
         "warning",
         "row",

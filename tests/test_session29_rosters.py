@@ -13,7 +13,7 @@ import openpyxl
 
 from pipeline.checkfiles import check_files
 from pipeline.run import collect, execute
-from pipeline.validate import _ages_read, _Columns
+from pipeline.validate import Part, _ages_read, _Columns, _dates_read
 from tests.commune import person, write_plan, write_roster
 from tests.test_session28_a import _errors_sheet, _guide
 
@@ -122,3 +122,67 @@ def test_ages_are_read_list_by_list():
     assert cols.data["nam_sinh"].tolist() == [30, 1990, 2024, 1904, None, "x", 121]
     years = _Columns({"nam_sinh": np.array([1950, 1960, None], dtype=object)})
     assert _ages_read(years, 2024) == []
+
+
+# --- 2. a date of birth as a bare serial number, or with a two-digit year ---------------------
+
+SERIAL, TWO_DIGITS = "birth-date-serial", "birth-year-two-digits"
+
+
+def test_a_bare_serial_and_a_two_digit_year_under_ngay_sinh_give_the_year(tmp_path):
+    """Under 'Ngày sinh': D5 23743, no date format: Excel's day 23743 is 01/01/1965 (1 Jan 1900
+    is day 1 and Excel counts 29 Feb 1900, so day n is n - 2 days after 1 Jan 1900: 65 years of
+    365 days and 16 leap days 1904-1964 are 23741 days, + 2 = 23743). D6 '12/05/62' (text): 62
+    is after 24 (the list's 2024), so 1962. D7 1958 stays. Before: D5 and D6 were each
+    `invalid-birth-year`. Now nothing refused, one warning of each kind at its cell."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _na_mon_births(folder, [23743, "12/05/62", 1958], header="Ngày sinh")
+    result, _ = collect(folder, None, workers=0)
+    assert _born(result) == {"NM1": 1965, "NM6": 1962, "NM2": 1958}
+    assert _said(result, SERIAL, TWO_DIGITS, "invalid-birth-year") == [
+        (SERIAL, "D5", "23743", "01/01/1965"),
+        (TWO_DIGITS, "D6", "12/05/62", "12/05/1962"),
+    ]
+    serial, two = (
+        next(i for i in result.issues if i.code == code) for code in (SERIAL, TWO_DIGITS)
+    )
+    assert serial.message().startswith(
+        "Cột 'Ngày sinh' ghi số '23743' (ô D5) chứ không phải ngày: đã đọc là ngày 01/01/1965 "
+        "theo cách Excel đánh số ngày, và lấy năm sinh từ đó"
+    )
+    assert two.message().startswith(
+        "Cột 'Ngày sinh' ghi năm sinh chỉ có 2 chữ số (ô D6 ghi '12/05/62'): đã đọc là ngày "
+        "12/05/1962; năm 2 chữ số được tính là năm 19.. hoặc năm 20.."
+    )
+    checked = [(i.code, i.cell) for i in check_files([folder / "DS_NaMon_2024-05.xlsx"])]
+    assert (SERIAL, "D5") in checked and (TWO_DIGITS, "D6") in checked
+
+
+def test_under_nam_sinh_a_serial_stays_an_error_and_two_digit_years_are_read(tmp_path):
+    """Under 'Năm sinh' a bare 23743 is no date (a slip, or a day number: the column asks for a
+    year) and stays `invalid-birth-year` at D5, as session 28 pinned 29221. '12/05/20': 2020
+    is not after 2024, so 2020; '1-2-75': 2075 is, so 1975; one warning, at the first (D6)."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _na_mon_births(folder, [23743, "12/05/20", "1-2-75"])
+    result, _ = collect(folder, None, workers=0)
+    born = _born(result)
+    assert (born["NM6"], born["NM2"]) == (2020, 1975)
+    assert _said(result, SERIAL, TWO_DIGITS, "invalid-birth-year") == [
+        ("invalid-birth-year", "D5", "23743", "2024"),
+        (TWO_DIGITS, "D6", "12/05/20", "12/05/2020"),
+    ]
+
+
+def test_a_serial_is_read_only_in_a_birth_range_and_a_year_stays_a_year():
+    """A list headed 'Ngày, tháng, năm sinh' in 2024: day 45657 is 31/12/2024 (1 Jan 2024 is
+    day 45292, + 365), read; 45658 (2025) is after the list's year and 1461 before 1904 (2024 -
+    120): not read. 2024 is a year (1900 to 2024), not Excel's day 2024 of 1905. '31/02/62'
+    is no day: left for its error."""
+    part = Part({}, "f.xlsx", "S", "Nà Mòn", {"nam_sinh": (3, "Ngày, tháng, năm sinh")})
+    values = [45657, 45658, 1461, 2024, "31/02/62"]
+    cols = _Columns({"nam_sinh": np.array(values, dtype=object)})
+    cols.owner = np.zeros(5, dtype=np.int64)
+    assert _dates_read(cols, [part], 2024) == [(0, SERIAL, "45657", "31/12/2024")]
+    assert cols.data["nam_sinh"].tolist() == [2024, 45658, 1461, 2024, "31/02/62"]

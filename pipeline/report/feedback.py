@@ -342,6 +342,8 @@ _QUOTES_CELL = frozenset(
         "invalid-household-size",
         "invalid-birth-year",
         "birth-year-from-age",
+        "birth-date-serial",
+        "birth-year-two-digits",
         "invalid-id-number",
         "invalid-deprivation-mark",
         "invalid-income",
