@@ -73,6 +73,7 @@ from schemas.columns import (
     FORM_TYPE_PLAN,
     FORM_TYPE_ROSTER,
     HAMLET_WORDS,
+    INFO_COUNT_LABELS,
     PLAN_INFO_SHEET,
     PLAN_TARGETS_SHEET,
     ROSTER_COLUMNS,
@@ -942,6 +943,44 @@ def _total_counts(
     return found
 
 
+INFO_COUNT_REACH = 6  # rows past a 'Thông tin' block on a list's sheet such a count is read in
+_COUNT_WRITTEN = re.compile(r"(\d{1,6})(?: ?ho)?")  # '12', '12 hộ' (folded)
+
+
+def _info_counts(
+    book: Workbook, info_sheet: str | None, info: dict[str, KeyValue], tables: list
+) -> list[tuple[str, str, str, str, int]]:
+    """(sheet, cell, kind 'poor' or 'near_poor', the value as written, the count it says) of
+    each count of households by class written in the list's 'Thông tin' block
+    (:data:`INFO_COUNT_LABELS`). On a sheet of its own the block's sheet is looked at; on a
+    list's sheet only the block's rows and the few under it, less household rows. A value that
+    is no count ('mười hai', blank) is passed over."""
+    if info_sheet is None or not info:
+        return []
+    try:
+        grid = book.grid(info_sheet)
+    except ReadError:
+        return []
+    households = {r for name, _, rows in tables if name == info_sheet for r in rows.excel_rows}
+    if households or any(name == info_sheet for name, _, _ in tables):
+        rows_at = [kept.row for kept in info.values()]
+        low, high = min(rows_at) - 1, max(rows_at) + INFO_COUNT_REACH
+        grid = [row if low <= index < high and index + 1 not in households else []
+                for index, row in enumerate(grid[:high])]  # fmt: skip
+    found = []
+    for kind, kept in read_key_values(grid, INFO_COUNT_LABELS, True).items():
+        if isinstance(kept.value, bool) or kept.value is None:
+            continue
+        if isinstance(kept.value, (int, float)):
+            said = parse_whole(kept.value)
+        else:
+            match = _COUNT_WRITTEN.fullmatch(fold(kept.value))
+            said = int(match.group(1)) if match else None
+        if said is not None and said >= 0:
+            found.append((info_sheet, kept.cell, kind, clean_text(kept.value), said))
+    return found
+
+
 def _title_cells(grid: list[list], header) -> list[str]:
     """The written cells above a table's header (its title rows), as text."""
     return [clean_text(v) for row in grid[: header.first_row] for v in row if not is_blank(v)]
@@ -1017,6 +1056,7 @@ def _read_roster(book: Workbook, sub: Submission, settled: str | None = None) ->
         book, sub.extra["tables"], own
     )
     sub.extra["total_counts"] = _total_counts(book, sub.extra["tables"], sheet, block_at)
+    sub.extra["info_counts"] = _info_counts(book, info_sheet, info, sub.extra["tables"])
     sub.extra["struck_rows"] = _struck_rows(book, sub.extra["tables"])
     # What the title of each further table's sheet names after 'XÓM' (consolidate.
     # other_hamlet_sheets: another hamlet's list kept in this file is not this hamlet's)

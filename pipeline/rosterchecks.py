@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 from pandas._libs import lib
 
+from pipeline import vocab
 from pipeline.figures import household_key_texts, id_key
 from pipeline.messages import Message
 from pipeline.normalise import after_equals, table_columns
@@ -37,7 +38,9 @@ from pipeline.text import (
 from pipeline.types import Issue, Submission
 from pipeline.validate import Part, not_household_count, validate_table
 from schemas.columns import (
+    CLASSIFICATIONS,
     INDICATOR_KEYS,
+    INFO_COUNT_LABELS,
     ROSTER_COLUMN_BY_KEY,
     ROSTER_COLUMNS,
     ROSTER_INFO_LABELS,
@@ -977,7 +980,40 @@ def header_issues(sub: Submission) -> list[Issue]:
             found.append(Issue("total-count-differs", file=sub.file, sheet=sheet,
                                hamlet=sub.hamlet, row=cell_position(cell)[0] + 1, cell=cell,
                                value=written, detail=str(read)))  # fmt: skip
+    stated = sub.extra.get("info_counts", ())
+    counted = _rows_by_class(sub) if stated else {}
+    for sheet, cell, kind, written, said in stated:
+        # the head's 'Số hộ nghèo: 12' in 'Thông tin' beside the rows of that class read
+        if said != counted.get(kind, 0):
+            found.append(Issue("info-count-differs", file=sub.file, sheet=sheet,
+                               hamlet=sub.hamlet, row=cell_position(cell)[0] + 1, cell=cell,
+                               column=INFO_COUNT_LABELS[kind][0], value=written,
+                               detail=str(counted.get(kind, 0)),
+                               variant="" if kind == "poor" else "near-poor"))  # fmt: skip
     return found
+
+
+def _rows_by_class(sub: Submission) -> dict[str, int]:
+    """The household rows of each class ('poor', 'near_poor', 'exited') a roster's tables read,
+    errors included (the head's own rows), as the class column is written. Asked only of a
+    list whose 'Thông tin' states such a count (rare)."""
+    counted: dict[str, int] = {}
+    for _, _, rows in tables(sub):
+        written = rows.columns.get("phan_loai") or ()
+        seen: dict = {}
+        for value in written:
+            try:
+                kind = seen[value]
+            except KeyError:
+                kind = seen[value] = (
+                    value if value in CLASSIFICATIONS  # normalised already
+                    else vocab.classification(value) if isinstance(value, str) else None
+                )  # fmt: skip
+            except TypeError:
+                kind = None
+            if kind is not None:
+                counted[kind] = counted.get(kind, 0) + 1
+    return counted
 
 
 _RUNS_SHOWN = 8  # runs of hidden rows named in a warning; more are counted

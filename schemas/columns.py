@@ -36,6 +36,17 @@ ROSTER_INFO_LABELS: dict[str, tuple[str, tuple[str, ...]]] = {
     "prepared_on": ("Ngày lập", ("Ngày lập biểu",)),
 }
 
+# Counts of the list's households a head adds to its 'Thông tin' block, under labels the
+# template has not ('Số hộ nghèo: 12'): read only to be set beside the rows read (session 29:
+# discover._info_counts, rosterchecks' info-count-differs); not written in the template.
+INFO_COUNT_LABELS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "poor": ("Số hộ nghèo", ("Tổng số hộ nghèo", "Hộ nghèo", "Số hộ nghèo trong danh sách")),
+    "near_poor": (
+        "Số hộ cận nghèo",
+        ("Tổng số hộ cận nghèo", "Hộ cận nghèo", "Số hộ cận nghèo trong danh sách"),
+    ),
+}
+
 # --- plan key/value block (§3) ---------------------------------------------
 PLAN_INFO_LABELS: dict[str, tuple[str, tuple[str, ...]]] = {
     "form_type": ("Loại biểu", ("Loại biểu mẫu", "Biểu")),

@@ -693,6 +693,20 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "The total row says '{value}' but the list has {detail} household rows; the commune counts the household rows, not the total. Count again: if a household is missing, add its row (every column, as in the template); if one is written twice, delete the extra row; if the total is mistyped, correct it.",
     ),
     IssueType(
+        "info-count-differs",
+        "warning",
+        "file",
+        "'{column}' ghi '{value}' nhưng danh sách có {detail} dòng hộ nghèo; xã tính theo từng dòng hộ, không theo số này. Hãy đếm lại: nếu thiếu hộ nào, hãy ghi thêm dòng của hộ đó (đủ các cột như mẫu); nếu có hộ ghi hai lần, hãy xóa dòng thừa; nếu hộ nào ghi sai loại, hãy sửa cột 'Phân loại hộ'; nếu số này gõ nhầm, hãy sửa số này.",
+        "'{column}' says '{value}' but the list has {detail} rows of poor households; the commune counts the household rows, not this number. Count again: if a household is missing, add its row (every column, as in the template); if one is written twice, delete the extra row; if one has the wrong class, correct its 'Phân loại hộ'; if the number is mistyped, correct it.",
+        (
+            (
+                "near-poor",
+                "'{column}' ghi '{value}' nhưng danh sách có {detail} dòng hộ cận nghèo; xã tính theo từng dòng hộ, không theo số này. Hãy đếm lại: nếu thiếu hộ nào, hãy ghi thêm dòng của hộ đó (đủ các cột như mẫu); nếu có hộ ghi hai lần, hãy xóa dòng thừa; nếu hộ nào ghi sai loại, hãy sửa cột 'Phân loại hộ'; nếu số này gõ nhầm, hãy sửa số này.",
+                "'{column}' says '{value}' but the list has {detail} rows of near-poor households; the commune counts the household rows, not this number. Count again: if a household is missing, add its row (every column, as in the template); if one is written twice, delete the extra row; if one has the wrong class, correct its 'Phân loại hộ'; if the number is mistyped, correct it.",
+            ),
+        ),
+    ),
+    IssueType(
         "empty-list",
         "error",
         "file",

@@ -14,6 +14,7 @@ import openpyxl
 from pipeline.checkfiles import check_files
 from pipeline.run import collect, execute
 from pipeline.validate import Part, _ages_read, _Columns, _dates_read
+from tests import messy
 from tests.commune import person, write_plan, write_roster
 from tests.test_session28_a import _errors_sheet, _guide
 
@@ -186,3 +187,96 @@ def test_a_serial_is_read_only_in_a_birth_range_and_a_year_stays_a_year():
     cols.owner = np.zeros(5, dtype=np.int64)
     assert _dates_read(cols, [part], 2024) == [(0, SERIAL, "45657", "31/12/2024")]
     assert cols.data["nam_sinh"].tolist() == [2024, 45658, 1461, 2024, "31/02/62"]
+
+
+# --- 3. counts typed in the 'Thông tin' block ------------------------------------------------
+
+INFO_COUNT = "info-count-differs"
+
+
+def _info_counts(folder: Path, poor, near_poor) -> Path:
+    """Nà Mòn's list NM1, NM6 poor, NM2 near-poor (2 poor rows, 1 near-poor), its 'Thông tin'
+    sheet (labels A1-A7) with 'Số hộ nghèo | ``poor``' (A8, B8) and 'Số hộ cận nghèo:
+    ``near_poor``' typed in one cell (A9), as heads add them."""
+    path = _na_mon_births(folder, [1970, 1970, 1970])
+    book = openpyxl.load_workbook(path)
+    sheet = book["Thông tin"]
+    assert sheet["A7"].value == "Ngày lập" and sheet["A8"].value is None
+    sheet["A8"], sheet["B8"] = "Số hộ nghèo", poor
+    sheet["A9"] = f"Số hộ cận nghèo: {near_poor}"
+    book.save(path)
+    return path
+
+
+def test_a_count_in_thong_tin_that_differs_from_the_rows_is_said(tmp_path):
+    """'Số hộ nghèo | 12' beside 2 poor rows: said at B8 (detail 2); 'Số hộ cận nghèo: 1 hộ'
+    agrees with the 1 near-poor row: silent. Figures stay the rows' (2 poor, 1 near-poor).
+    Before: both read nowhere, nothing said. In a run, `check` and the feedback's guide."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _info_counts(folder, 12, "1 hộ")
+    result = execute(folder, tmp_path / "out", None)[0]
+    na_mon = _hamlet(result)
+    assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
+    said = [i for i in result.issues if i.code == INFO_COUNT]
+    assert [(i.sheet, i.cell, i.row, i.column, i.value, i.detail, i.severity) for i in said] == [
+        ("Thông tin", "B8", 8, "Số hộ nghèo", "12", "2", "warning")
+    ]
+    assert said[0].message() == (
+        "'Số hộ nghèo' ghi '12' nhưng danh sách có 2 dòng hộ nghèo; xã tính theo từng dòng hộ, "
+        "không theo số này. Hãy đếm lại: nếu thiếu hộ nào, hãy ghi thêm dòng của hộ đó (đủ các "
+        "cột như mẫu); nếu có hộ ghi hai lần, hãy xóa dòng thừa; nếu hộ nào ghi sai loại, hãy "
+        "sửa cột 'Phân loại hộ'; nếu số này gõ nhầm, hãy sửa số này."
+    )
+    assert (
+        said[0]
+        .message("en")
+        .startswith("'Số hộ nghèo' says '12' but the list has 2 rows of poor households")
+    )
+    assert [t for t in _guide(tmp_path / "out") if "'Số hộ nghèo' ghi '12'" in t] == [
+        said[0].message()
+    ]
+    checked = [(i.code, i.cell) for i in check_files([folder / "DS_NaMon_2024-05.xlsx"])]
+    assert (INFO_COUNT, "B8") in checked
+
+
+def test_counts_in_thong_tin_that_agree_or_are_no_number_are_not_said(tmp_path):
+    """'2' poor and '1' near-poor agree with the rows; 'mười hai' and a near-poor count of 3
+    written '3 hộ' under 1 row: only the latter is said (near-poor wording, at A9, inline)."""
+    agree, other = tmp_path / "a" / "input", tmp_path / "b" / "input"
+    for folder in (agree, other):
+        folder.mkdir(parents=True)
+    _info_counts(agree, 2, "1")
+    _info_counts(other, "mười hai", "3 hộ")
+    result, _ = collect(agree, None, workers=0)
+    assert [i for i in result.issues if i.code == INFO_COUNT] == []
+    result, _ = collect(other, None, workers=0)
+    said = [i for i in result.issues if i.code == INFO_COUNT]
+    assert [(i.cell, i.column, i.value, i.detail, i.variant) for i in said] == [
+        ("A9", "Số hộ cận nghèo", "3 hộ", "1", "near-poor")
+    ]
+    assert "danh sách có 1 dòng hộ cận nghèo" in said[0].message()
+
+
+def test_a_count_in_a_block_under_the_list_is_compared_too(tmp_path):
+    """A one-sheet list (tests.messy: NM1, NM5, NM6 poor, NM2, NM4 near-poor, NM3 left) with its
+    'Thông tin' block under it (session 22), to which 'Số hộ nghèo | 4' and 'Số hộ cận nghèo
+    | 2' are added: 4 is not the 3 poor rows, said; 2 agrees. The figures: 3 poor, 2
+    near-poor, as without the counts."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    layout = messy.Layout(sheet="DS", title=("DANH SÁCH HỘ NGHÈO, CẬN NGHÈO",), signature=True)
+    roster = messy.roster_sheet(messy.na_mon_households(), layout, messy.Typing())
+    info = messy.info_sheet(messy.info_values("Nà Mòn", "05/2024", 102), "standard")
+    at = len(info.rows)
+    info.put(at, 0, "Số hộ nghèo")
+    info.put(at, 1, 4)
+    info.put(at + 1, 0, "Số hộ cận nghèo")
+    info.put(at + 1, 1, 2)
+    messy.write_book(folder / "NaMon.xlsx", [messy.below(roster, info, gap=2)])
+    result, _ = collect(folder, None, workers=0)
+    na_mon = _hamlet(result)
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 2)
+    said = [(i.sheet, i.column, i.value, i.detail) for i in result.issues if i.code == INFO_COUNT]
+    assert said == [("DS", "Số hộ nghèo", "4", "3")]
