@@ -2113,12 +2113,16 @@ def classes_from_marks(
         if not ticked and not odd and header.start_marks:
             # marked at the start of the period only ('Đầu kỳ'), nothing at its end: it left
             # both lists; located at that mark
-            before = [(col, text, read(raw, excel_row, col, kind)[1])
+            before = [(col, text, *read(raw, excel_row, col, kind))
                       for col, kind, _, text in header.start_marks]  # fmt: skip
-            once = [(col, text) for col, text, mark in before if mark]
+            once = [(col, text, value) for col, text, value, mark in before if mark]
             if len(once) == 1 and all(mark is not None for *_, mark in before):
                 classes.append(CLASSIFICATION_LABEL["exited"])
-                there[excel_row] = once[0]
+                there[excel_row] = once[0][:2]
+                value = once[0][2]
+                if value.__class__ is str and ("?" in value or "\uff1f" in value):
+                    table.questioned[excel_row] = clean_text(value)  # 'x?' at the start: said
+                    table.questioned_start.add(excel_row)
                 continue
         classes.append(None)
         if odd:
@@ -2256,6 +2260,7 @@ class Table:
         "slips",
         "questioned",
         "questioned_marks",
+        "questioned_start",
     )
 
     def __init__(
@@ -2284,6 +2289,9 @@ class Table:
         # key -> {Excel row: the cell's text} for the deprivation marks written with a question
         # mark ('x?'), read as the mark, set by normalise_table: said at the cell
         self.questioned_marks: dict[str, dict[int, str]] = {}
+        # the Excel rows of ``questioned`` whose mark is the class at the start of the period
+        # ('x?' under 'Đầu kỳ'), read as a household that left, nothing marked at its end
+        self.questioned_start: set[int] = set()
 
     def __len__(self) -> int:
         return len(self.excel_rows)

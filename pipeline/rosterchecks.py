@@ -1226,7 +1226,8 @@ def validate_rosters(
             parts.append(Part(table_columns(rows), sub.file, sheet, sub.hamlet, header.columns,
                               getattr(rows, "elsewhere", {}), getattr(rows, "slips", {}),
                               getattr(rows, "questioned", {}),
-                              getattr(rows, "questioned_marks", {})))  # fmt: skip
+                              getattr(rows, "questioned_marks", {}),
+                              getattr(rows, "questioned_start", set())))  # fmt: skip
             part_sub.append(position)
     done = validate_table(parts, report_year=report_year, standard=standard, area=area)
     typed = done.typed

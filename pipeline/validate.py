@@ -84,6 +84,9 @@ class Part:
     # key -> {Excel row: the mark as written} where a deprivation mark was read though written
     # with a question mark ('x?', ``Table.questioned_marks``): counted, and said at the cell
     questioned_marks: dict[str, dict[int, str]] = field(default_factory=dict)
+    # the Excel rows of ``questioned`` marked at the start of the period alone ('x?' under
+    # 'Đầu kỳ', ``Table.questioned_start``): read as a household that left, said so
+    questioned_start: set[int] = field(default_factory=set)
 
 
 @dataclass
@@ -653,6 +656,8 @@ def _questioned_said(parts: list[Part], sizes: list[int], classes, excel_rows, s
                     row = int(rows[position])
                     # a mark ('x?' under 'Hộ nghèo'): the head is told to keep the mark alone
                     variant = "mark" if row in part.elsewhere.get("phan_loai", {}) else ""
+                    if row in part.questioned_start:  # 'x?' under 'Đầu kỳ', nothing at its end
+                        variant = "start-mark"
                     said(start + position, "questioned-classification", "phan_loai",
                          part.questioned[row], label, variant)  # fmt: skip
         start += size

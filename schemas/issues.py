@@ -1083,6 +1083,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Ô '{column}' ghi '{value}', có dấu '?' (chưa chắc chắn): đã tính là {detail}. Nếu đúng là {detail}, hãy xóa dấu '?', chỉ để lại dấu 'x'; nếu không, hãy xóa ô này và đánh dấu 'x' vào đúng cột loại hộ.",
                 "Cell '{column}' holds '{value}', with a question mark (unsure): counted as {detail}. If it is {detail}, delete the '?' and keep the 'x' alone; if not, clear this cell and put the 'x' in the right class's column.",
             ),
+            # the class at the start of the period marked so ('x?' under 'Đầu kỳ'; session 29),
+            # nothing at its end: the household is read as one that left ({detail}: 'Thoát')
+            (
+                "start-mark",
+                "Ô '{column}' ghi '{value}', có dấu '?' (chưa chắc chắn), và cuối kỳ hộ không được đánh dấu loại nào: đã tính là hộ đã ra khỏi danh sách ({detail}). Nếu đúng, hãy xóa dấu '?', chỉ để lại dấu 'x'; nếu hộ vẫn là hộ nghèo hoặc cận nghèo, hãy đánh dấu 'x' vào đúng cột loại hộ của cuối kỳ.",
+                "Cell '{column}' holds '{value}', with a question mark (unsure), and the household is marked in no class at the end of the period: counted as one that left the lists ({detail}). If so, delete the '?' and keep the 'x' alone; if it is still poor or near-poor, put an 'x' in the right class's column at the end of the period.",
+            ),
         ),
     ),
     # a deprivation mark written with a question mark ('x?'; session 28): counted as the mark

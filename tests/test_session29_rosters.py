@@ -16,6 +16,7 @@ from pipeline.run import collect, execute
 from pipeline.validate import Part, _ages_read, _Columns, _dates_read
 from tests import messy
 from tests.commune import person, write_plan, write_roster
+from tests.test_class_marks import _two_times_sheet, _write_na_mon
 from tests.test_session28_a import _errors_sheet, _guide
 
 AGES = "birth-year-from-age"
@@ -280,3 +281,45 @@ def test_a_count_in_a_block_under_the_list_is_compared_too(tmp_path):
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 2)
     said = [(i.sheet, i.column, i.value, i.detail) for i in result.issues if i.code == INFO_COUNT]
     assert said == [("DS", "Số hộ nghèo", "4", "3")]
+
+
+# --- 4. a question mark in an 'Đầu kỳ' class mark --------------------------------------------
+
+QUESTIONED = "questioned-classification"
+
+
+def test_a_questioned_start_mark_that_decides_the_class_is_said(tmp_path):
+    """The two-times list (tests.test_class_marks: 'Phân loại hộ' over 'Đầu kỳ' F:G | 'Cuối
+    kỳ' H:I, each 'Hộ nghèo | Hộ cận nghèo'; households from Excel row 6). NM1 'x' at the end
+    (H6): poor, its start 'x?' (F6) not read, so not said; NM3 'x?' under 'Đầu kỳ Hộ nghèo'
+    (F7) and nothing at the end: read as left (Thoát), as 'x' would be, and now said at F7 in
+    the variant 'start-mark' (before: silent); NM2 'x?' under 'Cuối kỳ Hộ cận nghèo' (I8):
+    near-poor, said as session 28 does (variant 'mark'). By hand: 1 poor, 1 near-poor."""
+    write_plan(tmp_path)
+    rows = [
+        (1, "NM1", "Lò Văn Một", 1970, 4, "x?", None, "x", None),  # row 6
+        (2, "NM3", "Lò Văn Ba", 1972, 5, "x?", None, None, None),  # row 7
+        (3, "NM2", "Lò Văn Hai", 1971, 3, "x", None, None, "x?"),  # row 8
+    ]
+    path = _write_na_mon(tmp_path, _two_times_sheet(), rows, 5)
+    result = collect(tmp_path, None, workers=0)[0]
+    na_mon = _hamlet(result)
+    assert (na_mon["poor"], na_mon["near_poor"]) == (1, 1)
+    frame = result.households.set_index("ma_ho")["phan_loai"].to_dict()
+    assert frame == {"NM1": "poor", "NM3": "exited", "NM2": "near_poor"}
+    said = [(i.cell, i.variant, i.value, i.detail, i.severity)
+            for i in result.issues if i.code == QUESTIONED]  # fmt: skip
+    assert said == [
+        ("F7", "start-mark", "x?", "Thoát", "warning"),
+        ("I8", "mark", "x?", "Hộ cận nghèo", "warning"),
+    ]
+    f7 = next(i for i in result.issues if i.code == QUESTIONED and i.cell == "F7")
+    assert f7.message() == (
+        f"Ô '{f7.column}' ghi 'x?', có dấu '?' (chưa chắc chắn), và cuối kỳ hộ không được đánh "
+        "dấu loại nào: đã tính là hộ đã ra khỏi danh sách (Thoát). Nếu đúng, hãy xóa dấu '?', chỉ "
+        "để lại dấu 'x'; nếu hộ vẫn là hộ nghèo hoặc cận nghèo, hãy đánh dấu 'x' vào đúng cột "
+        "loại hộ của cuối kỳ."
+    )
+    checked = [(i.cell, i.variant) for i in check_files([path, tmp_path / "KeHoach_2024.xlsx"])
+               if i.code == QUESTIONED]  # fmt: skip
+    assert checked == [("F7", "start-mark"), ("I8", "mark")]
