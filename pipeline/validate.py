@@ -737,6 +737,9 @@ _COUNT_IN_CODE = re.compile(
     r"|(?P<members>\d+ nguoi [a-z].*)"
     rf"|(?:{_TOTAL}(?: so)?|so) (?P<unit>{_UNIT})(?: la)? \d+(?: {_UNIT})?(?: \d.*)?$"
     rf"|{_TOTAL}(?: so)? (?:\d+ ?ho\b|(?P<total_people>{_PEOPLE}))"
+    # 'Số 12 người', 'Số 12 hộ' (session 29): the number after 'Số', its unit last ('Số 12'
+    # alone, 'Số 12 Nà Mòn', 'Số 12 hộ nghèo' stay codes)
+    rf"|so (?:\d+ ?ho$|(?P<so_people>{_PEOPLE})|(?P<so_members>\d+ nguoi [a-z].*))"
     r")"
 )
 _COUNT_WORD_INITIALS = frozenset("SsTtCc")  # 'Số', 'Tổng', 'Cộng'
@@ -837,10 +840,15 @@ def household_count_kind(value: object) -> str:
     if not_household_count(value):
         return ""
     found = _COUNT_IN_CODE.match(fold(value))
-    if found["members"]:
+    if found["members"] or found["so_members"]:
         return "members"
     unit = found["unit"]
-    people = found["people"] or found["total_people"] or (unit is not None and unit != "ho")
+    people = (
+        found["people"]
+        or found["total_people"]
+        or found["so_people"]
+        or (unit is not None and unit != "ho")
+    )
     return "people" if people else "households"
 
 

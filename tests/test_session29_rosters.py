@@ -10,14 +10,24 @@ from pathlib import Path
 
 import numpy as np
 import openpyxl
+import pytest
 
 from pipeline.checkfiles import check_files
 from pipeline.run import collect, execute
-from pipeline.validate import Part, _ages_read, _Columns, _dates_read
+from pipeline.validate import (
+    Part,
+    _ages_read,
+    _Columns,
+    _dates_read,
+    _not_household_counts,
+    household_count_kind,
+)
 from tests import messy
-from tests.commune import person, write_plan, write_roster
+from tests.commune import past_targets, person, write_plan, write_roster
 from tests.test_class_marks import _two_times_sheet, _write_na_mon
-from tests.test_session28_a import _errors_sheet, _guide
+from tests.test_session23_rows import _run_with_lines
+from tests.test_session28_a import _errors_sheet, _guide, _household
+from tests.test_session28_a import _na_mon as _summary_na_mon
 
 AGES = "birth-year-from-age"
 
@@ -323,3 +333,77 @@ def test_a_questioned_start_mark_that_decides_the_class_is_said(tmp_path):
     checked = [(i.cell, i.variant) for i in check_files([path, tmp_path / "KeHoach_2024.xlsx"])
                if i.code == QUESTIONED]  # fmt: skip
     assert checked == [("F7", "start-mark"), ("I8", "mark")]
+
+
+# --- 5. 'Số 12 người' in Mã hộ ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "kind"),
+    [
+        # a number of people, or of households, after 'Số', its unit last
+        ("Số 12 người", "people"),
+        ("SỐ 12 NGƯỜI", "people"),
+        ("số 12người", "people"),
+        ("Số 12 nguoi", "people"),
+        ("Số 12 NK", "people"),
+        ("Số 12 khẩu", "people"),
+        ("Số 12 nhân khẩu", "people"),
+        ("Số 12 hộ", "households"),
+        ("Số 12 người khuyết tật", "members"),
+        # codes: a number after 'Số' with no unit, or more after the unit; and session 28's
+        ("Số 12", ""),
+        ("Số 12A", ""),
+        ("Số 12 Nà Mòn", ""),
+        ("Số 12 ngõ 3", ""),
+        ("Số 12 Nguyễn", ""),
+        ("Số 12 NKL", ""),
+        ("Số 12 NK-3", ""),
+        ("Số 12 hộ nghèo", ""),
+        ("Số 12 hộ khẩu", ""),
+        ("Số hộ khẩu 123", ""),
+        ("Hộ số 12", ""),
+        ("NK01", ""),
+        ("NK-12", ""),
+        ("nk 12", ""),
+        ("NG-12", ""),
+        ("12 NM", ""),
+        ("12 BK", ""),
+        ("12 NG", ""),
+        ("Nà Khau 3", ""),
+        ("3 Nà Khau", ""),
+        ("12 Khau Lầu", ""),
+        ("5 Ngõ 3", ""),
+        ("3 Nguyễn", ""),
+        ("người 12", ""),
+        ("TL.01.001", ""),
+        ("001001", ""),
+    ],
+)
+def test_a_number_after_so_is_a_count_and_codes_stay_codes(code, kind):
+    assert household_count_kind(code) == kind
+    # the column's way (a search of its text joined first) says the same of each
+    column = np.array(["TL.01.001", code, "NK-12"], dtype=object)
+    found = np.asarray(_not_household_counts(_Columns({"ma_ho": column})), dtype=bool)
+    assert found.tolist() == [True, kind == "", True]
+
+
+def test_so_12_nguoi_in_ma_ho_is_said_at_its_cell(tmp_path):
+    """Nà Mòn's May list (tests/test_session23_rows.py: poor 3, near-poor 2) with a near-poor
+    household in Excel row 11 whose Mã hộ is 'Số 12 người': before, a code (counted: near-poor
+    3); now no code, left out (Nà Mòn stays 3 and 2) and said at B11 in the people's wording, in
+    the run and `check`."""
+    plan, roster, result = _run_with_lines(tmp_path, [_household("Số 12 người")])
+    na_mon = _summary_na_mon(result.summary)
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+    assert result.summary["issues"]["rows_left_out"] == 1
+    errors = [i for i in past_targets(result.issues) if i.severity == "error"]
+    said = [("household-id-is-count", "people", "B11", "Số 12 người")]
+    assert [(i.code, i.variant, i.cell, i.value) for i in errors] == said
+    assert (
+        errors[0]
+        .message()
+        .startswith("'Mã hộ' ghi 'Số 12 người', là một số nhân khẩu chứ không phải mã hộ")
+    )
+    checked = [i for i in past_targets(check_files([roster, plan])) if i.severity == "error"]
+    assert [(i.code, i.variant, i.cell, i.value) for i in checked] == said
