@@ -1505,27 +1505,29 @@ def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd
     validated = validate_table(
         parts, report_year=plan.plan_year - 1, standard=STANDARDS[plan.standard], area=plan.area
     )
+    once: dict[str, Issue] = {}  # a warning once a list: the list's first, not each hamlet's
     for part, found in zip(parts, validated.issues, strict=True):
         here = [marked[r] for r in part.frame["excel_row"].tolist() if r in marked]
         if here:  # said as what it is, not as a blank class (rosterchecks.class_marks_said)
             found = class_marks_said(found, here, rel, part.hamlet)
         # errors only (its warnings would be a province's thousands), but a class written
         # with a question mark: the officer's own list, counted as written, to confirm
-        issues.extend(i for i in found if i.severity == "error" or i.code in _START_LIST_SAID)
+        for issue in found:
+            if issue.code in _ONCE_A_LIST:
+                if issue.code not in once or issue.row < once[issue.code].row:
+                    once[issue.code] = issue
+            elif issue.severity == "error" or issue.code in _START_LIST_SAID:
+                issues.append(issue)
+    issues.extend(once.values())
     start_list = validated.typed
     _codes_used_twice(start_list, rel, sheet, header, issues)
     return start_list[start_list["valid"].to_numpy()].reset_index(drop=True)
 
 
 # warnings of the start list said (its other warnings would be a province's thousands)
-_START_LIST_SAID = frozenset(
-    {
-        "questioned-classification",
-        "birth-year-from-age",
-        "birth-date-serial",
-        "birth-year-two-digits",
-    }
-)
+_START_LIST_SAID = frozenset({"questioned-classification"})
+# and those said once a list (session 29), validated by hamlet: the first row's only
+_ONCE_A_LIST = frozenset({"birth-year-from-age", "birth-date-serial", "birth-year-two-digits"})
 _START_LIST_NAMES = ("danh sach dau nam", "ds dau nam")  # folded: 'Danh sách đầu năm 2024'
 
 

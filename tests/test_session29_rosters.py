@@ -122,6 +122,26 @@ def test_a_small_number_in_a_list_of_years_stays_an_error(tmp_path):
     assert (na_mon["poor"], na_mon["near_poor"]) == (1, 1)
 
 
+def test_ages_on_the_plans_start_list_are_read_and_said(tmp_path):
+    """The plan's start-of-year list (tests.commune: 10 households, heads born 1970) with
+    every 'Năm sinh' written 54: ages at the end of 2023 (the start list's year, the year before
+    the plan's), so born 2023 - 54 = 1969; said once, at the list's first row. Before: each row
+    an error, the start list left out."""
+    from pipeline.template import write_plan_workbook
+    from tests.commune import PLAN_INFO, clean_rosters, plan_hamlets, start_list
+
+    folder = tmp_path / "input"
+    folder.mkdir()
+    listed = [dict(row, nam_sinh=54) for row in start_list()]
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, plan_hamlets(), listed)
+    clean_rosters(folder)
+    result, _ = collect(folder, None, workers=0)
+    said = [(i.file, i.code, i.value, i.detail) for i in result.issues if i.code == AGES]
+    assert said == [("KeHoach_2024.xlsx", AGES, "54", "2023")]
+    assert [i for i in result.issues if i.code == "invalid-birth-year"] == []
+    assert result.summary["hamlets"][0]["movements"]["poor"]["start"] == 3  # Nà Mòn's 3
+
+
 def test_ages_are_read_list_by_list():
     """Two lists validated in one pass (the province's way): list 0 writes 30 and 1990, a tie,
     so no list of ages (30 stays as it is, for its error); list 1 writes 0, 120, blank and 'x':
