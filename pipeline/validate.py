@@ -355,8 +355,9 @@ def _dates_read(cols: _Columns, parts: list[Part], report_year: int) -> list[tup
     data = cols.data["nam_sinh"]
     owner = cols.owner if cols.owner is not None else np.zeros(len(data), dtype=np.int64)
     found: list[tuple[int, int, str, str, str]] = []  # (list, position, code, written, read)
-    read: dict[int, int] = {}
+    read: list[tuple[list[int] | np.ndarray, list[int] | np.ndarray]] = []  # (positions, years)
     if str in cols.kinds("nam_sinh"):
+        at, years = [], []
         for position in np.flatnonzero(cols.of("nam_sinh", str)).tolist():
             two = _TWO_DIGIT_YEAR.fullmatch(data[position])
             if two is None:
@@ -367,9 +368,12 @@ def _dates_read(cols: _Columns, parts: list[Part], report_year: int) -> list[tup
                 shown = date(year, month, day).strftime("%d/%m/%Y")
             except ValueError:  # no such day: said as it is written
                 continue
-            read[position] = year
+            at.append(position)
+            years.append(year)
             found.append((int(owner[position]), position, "birth-year-two-digits",
                           clean_text(data[position]), shown))  # fmt: skip
+        if at:
+            read.append((at, years))
     dated = [index for index, part in enumerate(parts)
              if fold(part.columns.get("nam_sinh", (None, ""))[1]).startswith("ngay")]  # fmt: skip
     if dated:
@@ -380,22 +384,22 @@ def _dates_read(cols: _Columns, parts: list[Part], report_year: int) -> list[tup
         with np.errstate(invalid="ignore"):
             serial = whole & (number > report_year) & (number >= low) & (number <= high)
         serial &= np.isin(owner, dated)
-        if serial.any():
+        if serial.any():  # in numpy: a list pasted whole may be a province's start list
             positions = np.flatnonzero(serial)
             days = _EXCEL_EPOCH + number[positions].astype(np.int64).astype("timedelta64[D]")
-            years = days.astype("datetime64[Y]").astype(np.int64) + 1970
-            for position, day, year in zip(positions.tolist(), days.tolist(), years.tolist(),
-                                           strict=True):  # fmt: skip
-                read[position] = int(year)
+            read.append((positions, days.astype("datetime64[Y]").astype(np.int64) + 1970))
+            for at in np.unique(owner[positions], return_index=True)[1].tolist():
+                position = int(positions[at])
                 found.append((int(owner[position]), position, "birth-date-serial",
-                              as_shown(data[position]), day.strftime("%d/%m/%Y")))  # fmt: skip
+                              as_shown(data[position]),
+                              days[at].astype(object).strftime("%d/%m/%Y")))  # fmt: skip
     if not read:
         return []
     values = data.copy()  # the column may be a list's own array
     born = cols.whole_numbers("nam_sinh").copy()
-    for position, year in read.items():
-        values[position] = year
-        born[position] = year
+    for positions, years in read:
+        values[positions] = np.asarray(years, dtype=np.int64).tolist()
+        born[positions] = years
     cols.data["nam_sinh"] = values
     cols.forget("nam_sinh")
     cols._wholes["nam_sinh"] = born
