@@ -335,6 +335,9 @@ def _whole_between(cols: _Columns, key: str, low: int, high: int) -> np.ndarray:
 # A date of birth typed with a two-digit year ('12/05/62', '1-2-75', '12.5.62'): no
 # parse_date, which asks for four digits
 _TWO_DIGIT_YEAR = re.compile(r"\s*(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{2})\s*")
+# A household's head is grown up: a two-digit year is 20yy only for a head of this age or more
+# by the list's year ('12/05/20' in 2024: 1920, not a four-year-old)
+HEAD_MIN_AGE = 16
 _EXCEL_EPOCH = np.datetime64("1899-12-30", "D")  # day 0 of Excel's serials (from 1 March 1900)
 
 
@@ -345,8 +348,8 @@ def _serial(day: date) -> int:
 
 def _dates_read(cols: _Columns, parts: list[Part], report_year: int) -> list[tuple]:
     """Dates of birth the column's rule would refuse, read to their year in place in ``cols``:
-    a text date with a two-digit year ('12/05/62': 19xx, or 20xx when that is not after the
-    list's year), and, under a date-of-birth header ('Ngày sinh', 'Ngày, tháng, năm sinh'), a
+    a text date with a two-digit year ('12/05/62': 19xx, or 20xx when a head born then is
+    HEAD_MIN_AGE by the list's year), and, under a date-of-birth header ('Ngày sinh', 'Ngày, tháng, năm sinh'), a
     bare Excel serial number of a day from ``report_year`` - MAX_AGE to the end of
     ``report_year`` (23743: 01/01/1965, a date pasted without its format; a number that is a
     year, 1900 to ``report_year``, stays a year). (position, code, the cell as written, what it
@@ -363,7 +366,7 @@ def _dates_read(cols: _Columns, parts: list[Part], report_year: int) -> list[tup
             if two is None:
                 continue
             day, month, short = int(two[1]), int(two[3]), int(two[4])
-            year = 2000 + short if 2000 + short <= report_year else 1900 + short
+            year = 2000 + short if 2000 + short <= report_year - HEAD_MIN_AGE else 1900 + short
             try:
                 shown = date(year, month, day).strftime("%d/%m/%Y")
             except ValueError:  # no such day: said as it is written

@@ -193,17 +193,18 @@ def test_a_bare_serial_and_a_two_digit_year_under_ngay_sinh_give_the_year(tmp_pa
 
 def test_under_nam_sinh_a_serial_stays_an_error_and_two_digit_years_are_read(tmp_path):
     """Under 'Năm sinh' a bare 23743 is no date (a slip, or a day number: the column asks for a
-    year) and stays `invalid-birth-year` at D5, as session 28 pinned 29221. '12/05/20': 2020
-    is not after 2024, so 2020; '1-2-75': 2075 is, so 1975; one warning, at the first (D6)."""
+    year) and stays `invalid-birth-year` at D5, as session 28 pinned 29221. '12/05/20': a head
+    born in 2020 would be 4 in 2024 (under HEAD_MIN_AGE, 16), so 1920; '1-2-75': 2075 is after
+    2024, so 1975; one warning, at the first (D6)."""
     folder = tmp_path / "input"
     folder.mkdir()
     _na_mon_births(folder, [23743, "12/05/20", "1-2-75"])
     result, _ = collect(folder, None, workers=0)
     born = _born(result)
-    assert (born["NM6"], born["NM2"]) == (2020, 1975)
+    assert (born["NM6"], born["NM2"]) == (1920, 1975)
     assert _said(result, SERIAL, TWO_DIGITS, "invalid-birth-year") == [
         ("invalid-birth-year", "D5", "23743", "2024"),
-        (TWO_DIGITS, "D6", "12/05/20", "12/05/2020"),
+        (TWO_DIGITS, "D6", "12/05/20", "12/05/1920"),
     ]
 
 
@@ -218,6 +219,16 @@ def test_a_serial_is_read_only_in_a_birth_range_and_a_year_stays_a_year():
     cols.owner = np.zeros(5, dtype=np.int64)
     assert _dates_read(cols, [part], 2024) == [(0, SERIAL, "45657", "31/12/2024")]
     assert cols.data["nam_sinh"].tolist() == [2024, 45658, 1461, 2024, "31/02/62"]
+
+
+def test_a_two_digit_year_is_20yy_only_for_a_grown_head():
+    """In a 2024 list a head is at least 16 (HEAD_MIN_AGE): '3/4/08' is 2008 (16 in 2024),
+    '3/4/09' 1909 (2009 would make a head of 15), '3/4/24' 1924; one warning, the first."""
+    part = Part({}, "f.xlsx", "S", "Nà Mòn", {"nam_sinh": (3, "Năm sinh")})
+    cols = _Columns({"nam_sinh": np.array(["3/4/08", "3/4/09", "3/4/24"], dtype=object)})
+    cols.owner = np.zeros(3, dtype=np.int64)
+    assert _dates_read(cols, [part], 2024) == [(0, TWO_DIGITS, "3/4/08", "03/04/2008")]
+    assert cols.data["nam_sinh"].tolist() == [2008, 1909, 1924]
 
 
 # --- 3. counts typed in the 'Thông tin' block ------------------------------------------------
