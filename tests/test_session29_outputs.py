@@ -2,6 +2,9 @@
 
 * The shipped sample commune in ``input/`` is what ``make sample`` writes today: the current
   template's column widths, header height and hints, the same households and figures.
+* 'Xu hướng''s chart: the dashed path is one straight line from the start to the year-end
+  target (a month with a hamlet missing bent it), a rate's label is kept off its own line to
+  the next month, and a chart on a page of its own is as tall as its labels need.
 """
 
 from __future__ import annotations
@@ -11,7 +14,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from pipeline.report.trend import chart_rows, label_sides
+from pipeline.report.workbook import write_consolidated
 from pipeline.sample import generate_sample
+from tests import test_report
 
 INPUT = Path(__file__).resolve().parents[1] / "input"
 
@@ -57,3 +63,73 @@ def test_shipped_roster_has_the_current_template_look():
     hints = dict(look["Thông tin"]["hints"])
     assert hints["B5"].startswith("Tổng số hộ đang sinh sống trong xóm (tất cả các hộ")
     assert hints["B4"] == "Tháng và năm của danh sách, ví dụ: 05/2024."
+
+
+def test_label_kept_off_its_own_line_to_the_next_month():
+    # Room 0.5: a line crosses a label when it climbs (above) or falls (below) more than
+    # 1.45 x 0.5 = 0.727 a month. Month 1: near-poor 4.00 over its path 3.00 (label above, as
+    # before) but its line climbs 1.00 to month 2's 5.00: above is crossed; below, its path
+    # is 1.00 under (more than a label) and the poor rate 8.00 far above: below. Month 2:
+    # 5.00 over its path 2.90, the line falling to it from the left: above stays clear.
+    rows = [[None, None, 8.0, 7.0, None, 4.0, 3.0], [None, None, 8.0, 6.9, None, 5.0, 2.9]]
+    assert label_sides(rows, 0.5) == (["above", "above"], ["below", "above"])
+    # A slow climb (0.50 a month) crosses nothing: the sides away from the paths.
+    rows[1][5] = 4.5
+    assert label_sides(rows, 0.5) == (["above", "above"], ["above", "above"])
+
+
+def test_chart_rows_hand_worked():
+    # November of a 15-hamlet year (session 27): poor 7.88 under its path 9.36, near-poor 6.99
+    # over its path 6.20; the axis 5 to 12 (7 units). At 15 rows (plot 159 px) a label is
+    # 22 / 159 x 7 = 0.969: near-poor above sits on the poor point 0.89 over it, below is
+    # crossed by its path 0.79 under it: harm 1 whatever the placing. At 16 rows (plot 179)
+    # 22 / 179 x 7 = 0.860 < 0.89: both above is clear (harm 0): 16 rows, 300 px.
+    november = [[3704, 292, 7.88, 9.36, 259, 6.99, 6.20]]
+    assert chart_rows(november, [6.12, 10.75], 5, own_page=True) == 16
+    # Under the commune's table on its first page the chart keeps its 15 rows.
+    assert chart_rows(november, [6.12, 10.75], 5, own_page=False) == 15
+    # Labels already clear at 15 rows: 15.
+    assert chart_rows([[1, 1, 9.0, 8.0, 1, 6.0, 7.0]], [6.0, 9.0], 5, own_page=True) == 15
+
+
+def _trend_chart(path: Path) -> tuple[list, dict]:
+    """'Xu hướng''s printed commune table (month, poor path) and the chart's figures beside it."""
+    ws = openpyxl.load_workbook(path)["Xu hướng"]
+    first = next(r for r in range(1, 40) if ws.cell(r, 1).value == "Đầu năm")
+    table = []
+    r = first
+    while ws.cell(r, 1).value:
+        table.append((ws.cell(r, 1).value, ws.cell(r, 5).value))
+        r += 1
+    head = next(
+        c for row in ws.iter_rows(min_col=10, max_col=10) for c in row if c.value == "Tháng"
+    )
+    cats = [ws.cell(head.row, c).value for c in range(11, 24)]
+    chart = {
+        name: dict(zip(cats, [ws.cell(head.row + i, c).value for c in range(11, 24)], strict=True))
+        for i, name in enumerate(("poor", "poor_path", "near", "near_path"), start=1)
+    }
+    return table, chart
+
+
+def test_trend_chart_path_is_straight_where_a_hamlet_is_missing(tmp_path):
+    """The report's test commune (tests/test_report.py): March (*) is over 100 of the 150
+    households. Its JSON path is made the one its own hamlets give (their start 4.00 %:
+    4.00 - 1.52 x 3 / 12 = 3.62), as a run works it out; the chart drew the dashed line up
+    from February's 3.08 to 3.62 and down to April's 2.83."""
+    result = test_report.make_result()
+    march = result.summary["trend"]["commune"][0]
+    assert march["period"] == "2024-03" and not march["complete"]
+    march["poor_target_rate"] = 4.0 - 1.52 * 3 / 12
+    path = tmp_path / "march.xlsx"
+    write_consolidated(result, path)
+    table, chart = _trend_chart(path)
+    # The printed table keeps the JSON's figure for March.
+    assert [(m, round(v, 2)) for m, v in table[:2]] == [("Đầu năm", 3.33), ("Tháng 3 (*)", 3.62)]
+    # The chart: 3.333 (5 of 150) - 1.52 x month / 12, 0.127 a month, in March too.
+    drawn = {m: round(v, 3) for m, v in chart["poor_path"].items()}
+    assert [drawn[m] for m in ("Tháng 2", "Tháng 3 (*)", "Tháng 4")] == [3.08, 2.953, 2.827]
+    assert drawn["Tháng 12"] == 1.813  # 3.333 - 1.52, the table's 'Mục tiêu cuối năm'
+    assert round(dict(table)["Mục tiêu cuối năm 2024"], 3) == 1.813
+    # The rates drawn are the table's: March 3.00 of its 100 households.
+    assert chart["poor"]["Tháng 3 (*)"] == 3.0

@@ -42,6 +42,9 @@ COMMUNE_COLS = 8
 FIRST_WIDTH, WIDTH = 24, 11
 CHART_ROWS = 15  # rows kept free under the commune table for the chart
 CHART_PX = 20 * (CHART_ROWS - 1)
+# On a page of its own, the chart may take up to 23 rows (440 px, 330 pt of the page's 512)
+# where its labels need the room (``chart_rows``).
+MAX_CHART_ROWS = 23
 # The chart's offset down its first row: where the chart starts page two (the later months),
 # its row begins the page, and LibreOffice printed the chart's top edge as a line at the foot
 # of page one. 'Tổng hợp''s chart is set off alike (summary.CHART_OFFSET_PX).
@@ -101,9 +104,9 @@ def _month_label(ctx: Context, period: str, complete: bool = True) -> str:
 
 def _commune_table(
     ctx: Context, ws: Worksheet, row: int, months: list[dict]
-) -> tuple[int, int, list[float]]:
+) -> tuple[int, int, list[list]]:
     """Start of year, each month, year-end target; return the first and last data rows and
-    the rates the chart plots."""
+    the rows' figures (households, poor, rate, path, near-poor, rate, path)."""
     lang, st, tot = ctx.lang, ctx.st, ctx.totals
     heads = [
         t("trend.col.month", lang),
@@ -166,25 +169,20 @@ def _commune_table(
         )
     )
     counts = (HOUSEHOLDS, POOR, NEAR)
-    plotted = [
-        n
-        for _, values, _ in lines
-        for col, value in enumerate(values, start=1)
-        if col not in counts and (n := number(value)) is not None
-    ]
     for i, (label, values, current) in enumerate(lines):
         r = first + i
         prefix = "total_" if current else ""
         ws.write_string(r, WHEN, label, st["total_text" if current else "text"])
         for col, value in enumerate(values, start=1):
             put_num(ws, r, col, value, st[prefix + ("int" if col in counts else "rate")])
-    return first, first + len(lines) - 1, plotted, [values for _, values, _ in lines]
+    return first, first + len(lines) - 1, [values for _, values, _ in lines]
 
 
 def _chart_points(ctx: Context, months: list[dict], rows: list[list]) -> list[tuple[str, list]]:
     """The chart's categories, each with its row as the table's (``rows``: the start of the
     year, the months run, the year-end target): the start and the plan year's twelve months,
-    a month not run with its target path alone, December's path the year-end target. The x
+    a month not run with its target path alone, December's path the year-end target; every
+    month's path is the straight line from the table's start to that target. The x
     axis is then the year, a step a month: with the months run alone and the year-end target
     after them, the path fell from January's 7.66 to 6.26 in one step, as if due in February,
     and the start of the year was a month before the first month run, however many months
@@ -204,14 +202,23 @@ def _chart_points(ctx: Context, months: list[dict], rows: list[list]) -> list[tu
     targets = (tot.get("poor_target"), tot.get("near_poor_target"))
     points = [start]
     for month in range(1, 13):
-        if month in run:
-            points.append(run[month])
-            continue
         period = f"{ctx.plan_year}-{month:02d}"
         poor, near = (
             None if number(a) is None or number(b) is None else target_path(a, b, period)
             for a, b in zip(starts, targets, strict=True)
         )
+        if month in run:
+            # The path of the start and the year-end target the table prints: a month with a
+            # hamlet missing keeps its own path in the table (its start rate over its
+            # hamlets), which bent the dashed line (docs/decisions.md, session 29).
+            label, values = run[month]
+            values = list(values)
+            if poor is not None:
+                values[POOR_PATH - 1] = poor
+            if near is not None:
+                values[NEAR_PATH - 1] = near
+            points.append((label, values))
+            continue
         points.append((t("trend.month", lang, m=month), [None, None, None, poor, None, None, near]))
     return points
 
@@ -264,6 +271,15 @@ def label_positions(rows: list[list], rate: int, path: int, default: str) -> lis
 # some 20 px from its point (its figures centred 13 px off it), 22 with half a marker; the
 # axis' range as charts.axis_span estimates it.
 PLOT_PX, LABEL_PX = 159, 22
+# A rate's line to the month beside crosses its label when it climbs (above) or falls (below)
+# more than this many labels' height a month: the label's near edge is some 7 px off the
+# point, its side 11 px across, a month 51 px wide: 7 / 11 * 51 = 32 px, 1.45 labels of 22.
+LINE_CROSS = 32 / 22
+
+
+def axis_low(plotted: list[float]) -> float:
+    """The value axis' minimum: a point below the lowest rate, so month-to-month changes show."""
+    return max(0, math.floor(min(plotted)) - 1) if plotted else 0
 
 
 def label_room(plotted: list[float], low: float) -> float:
@@ -274,13 +290,20 @@ def label_room(plotted: list[float], low: float) -> float:
 
 
 def _harm(
-    sides: tuple[str, str], poor: tuple[float, float | None], near: tuple, room: float
+    sides: tuple[str, str],
+    poor: tuple[float, float | None],
+    near: tuple,
+    room: float,
+    slopes: tuple[tuple[float, float], tuple[float, float]] = ((0.0, 0.0), (0.0, 0.0)),
 ) -> int:
     """How badly a month's poor and near-poor labels print on ``sides``: 3 where they meet,
-    2 where one is on the other rate's point, and 1 for each crossed by its own path.
-    ``poor``, ``near``: (rate, path) as shown."""
+    2 where one is on the other rate's point, and 1 for each crossed by its own path or by
+    its own line to the month before or after. ``poor``, ``near``: (rate, path) as shown;
+    ``slopes``: each rate's steepest rise and fall a month to a month drawn beside it."""
 
-    def crossed(side: str, rate: float, path: float | None) -> bool:
+    def crossed(side: str, rate: float, path: float | None, slope: tuple[float, float]) -> bool:
+        if (slope[0] if side == "above" else slope[1]) > LINE_CROSS * room:
+            return True
         if path is None:
             return False
         return 0 < path - rate < room if side == "above" else 0 < rate - path < room
@@ -294,7 +317,21 @@ def _harm(
         score = 3
     elif (inward or inward_near) and gap < room:
         score = 2
-    return score + crossed(sp, a, pa) + crossed(sn, b, pb)
+    return score + crossed(sp, a, pa, slopes[0]) + crossed(sn, b, pb, slopes[1])
+
+
+def _slopes(rates: list[float | None], i: int) -> tuple[float, float]:
+    """The steepest rise and fall, a month, from ``rates[i]`` to the rates drawn next to it
+    (the line spans months without one)."""
+    rise = fall = 0.0
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(rates) and rates[j] is None:
+            j += step
+        if 0 <= j < len(rates):
+            change = (rates[j] - rates[i]) / abs(j - i)
+            rise, fall = max(rise, change), max(fall, -change)
+    return rise, fall
 
 
 def label_sides(rows: list[list], room: float) -> tuple[list[str], list[str]]:
@@ -308,6 +345,11 @@ def label_sides(rows: list[list], room: float) -> tuple[list[str], list[str]]:
     least harm is taken: a label over the other's (3), a label over the other rate's point (2),
     a label crossed by its own dashed path (1); ties keep the sides away from the paths.
     ``room``: one label's height in the axis' units (``label_room``)."""
+    return _placed(rows, room)[:2]
+
+
+def _placed(rows: list[list], room: float) -> tuple[list[str], list[str], int]:
+    """``label_sides``, and the harm left in the placings taken (0: every label clear)."""
     poor = label_positions(rows, POOR_RATE, POOR_PATH, "above")
     near = label_positions(rows, NEAR_RATE, NEAR_PATH, "below")
 
@@ -316,16 +358,42 @@ def label_sides(rows: list[list], room: float) -> tuple[list[str], list[str]]:
         return None if n is None else round(n, 2)
 
     flip = {"above": "below", "below": "above"}
+    poor_rates = [shown(values, POOR_RATE) for values in rows]
+    near_rates = [shown(values, NEAR_RATE) for values in rows]
+    left = 0
     for i, values in enumerate(rows):
-        a, b = shown(values, POOR_RATE), shown(values, NEAR_RATE)
+        a, b = poor_rates[i], near_rates[i]
         if a is None or b is None:
             continue
         pa, pb = shown(values, POOR_PATH), shown(values, NEAR_PATH)
+        slopes = (_slopes(poor_rates, i), _slopes(near_rates, i))
         choices = [(poor[i], near[i]), (flip[poor[i]], near[i]), (poor[i], flip[near[i]])]
         choices.append((flip[poor[i]], flip[near[i]]))
         # the first of the least harm: ties keep the sides away from the paths
-        poor[i], near[i] = min(choices, key=lambda c: _harm(c, (a, pa), (b, pb), room))
-    return poor, near
+        harms = [_harm(c, (a, pa), (b, pb), room, slopes) for c in choices]
+        best = harms.index(min(harms))
+        poor[i], near[i] = choices[best]
+        left += harms[best]
+    return poor, near, left
+
+
+def chart_rows(rows: list[list], plotted: list[float], low: float, own_page: bool) -> int:
+    """How many rows the chart takes: ``CHART_ROWS`` (280 px) under the commune's table on its
+    first page; on a page of its own (the table too long to leave it room), the fewest rows
+    from ``CHART_ROWS`` to ``MAX_CHART_ROWS`` at which the labels' placings leave the least
+    harm (``label_sides``: none where every label is clear of the other rate and of its own
+    path and line) any of those heights leaves. A taller
+    plot makes a label less of the axis: a 12-month chart's near-poor labels in November and
+    December were crossed by their own path at 280 px, no placing clear (docs/decisions.md,
+    session 29). ``rows``: the chart's points' rows; ``low``: the axis' minimum."""
+    if not own_page or not plotted:
+        return CHART_ROWS
+    harm = {}
+    for n in range(CHART_ROWS, MAX_CHART_ROWS + 1):
+        plot = PLOT_PX + 20 * (n - CHART_ROWS)  # the title, axis and legend keep their size
+        harm[n] = _placed(rows, label_span(LABEL_PX, plot, low, max(plotted)))[2]
+    # the fewest rows with the least harm any height leaves
+    return min(harm, key=lambda n: (harm[n], n))
 
 
 def _chart(
@@ -335,17 +403,19 @@ def _chart(
     data: tuple[int, int],
     plotted: list[float],
     points: list[tuple[str, list]],
+    height: int,
 ) -> None:
-    """Rates and target paths over the months, as a native line chart under the table; its
-    figures from ``data`` (the row of its categories and their first column, ``_chart_data``)."""
+    """Rates and target paths over the months, as a native line chart under the table,
+    ``height`` rows high (``chart_rows``); its figures from ``data`` (the row of its
+    categories and their first column, ``_chart_data``)."""
     lang, sheet = ctx.lang, SHEET_NAMES["trend"]
     head, col = data
     first, last = col + 1, col + len(points)
     rows = [values for _, values in points]
     chart = ctx.wb.add_chart({"type": "line"})
-    # Start the axis a point below the lowest rate, so month-to-month changes show.
-    low = max(0, math.floor(min(plotted)) - 1) if plotted else 0
-    poor_sides, near_sides = label_sides(rows, label_room(plotted, low))
+    low = axis_low(plotted)
+    plot = PLOT_PX + 20 * (height - CHART_ROWS)
+    poor_sides, near_sides = label_sides(rows, label_span(LABEL_PX, plot, low, max(plotted or [0])))
     sides = {POOR_RATE: poor_sides, NEAR_RATE: near_sides}
     for i, (col, key, colour, dashed, labels) in enumerate(SERIES):
         series = {
@@ -395,7 +465,7 @@ def _chart(
     # to come are blanks after the last point: no line)
     chart.show_blanks_as("span")
     width = int(FIRST_WIDTH * 7 + 5 + (COMMUNE_COLS - 1) * (WIDTH * 7 + 5))
-    chart.set_size({"width": width, "height": CHART_PX})
+    chart.set_size({"width": width, "height": 20 * (height - 1)})
     ws.insert_chart(row, 0, chart, {"y_offset": CHART_OFFSET_PX, "object_position": 2})
 
 
@@ -519,7 +589,7 @@ def write(ctx: Context) -> None:
     ws.set_column(1, ncols - 1, WIDTH)
     row = title_block(ctx, ws, t("title.trend", lang, y=ctx.plan_year), ncols, 3)
     put_text(ws, row, 0, t("trend.sec.commune", lang), st["section"])
-    first, last, plotted, rows = _commune_table(ctx, ws, row + 1, months)
+    first, last, rows = _commune_table(ctx, ws, row + 1, months)
     # section title, header (33 pt), the table's rows, then the notes and a blank row
     used = TITLE_BLOCK_PT + LINE_HEIGHT + 33 + (last - first + 1) * LINE_HEIGHT + LINE_HEIGHT
     org = ws.row_info.get(0)  # the committee's name on two lines (title_block): a line more
@@ -543,14 +613,24 @@ def write(ctx: Context) -> None:
     chart = row + 1
     points = _chart_points(ctx, months, rows)
     data = (_chart_data(ctx, ws, chart, ncols + 1, points), ncols + 1)
-    _chart(ctx, ws, chart, data, plotted, points)
-    row += 1 + CHART_ROWS
+    # what the chart draws: its points' rates and paths (the table's own paths of a month
+    # with a hamlet missing are not drawn)
+    plotted = [
+        n
+        for _, values in points
+        for col in (POOR_RATE, POOR_PATH, NEAR_RATE, NEAR_PATH)
+        if (n := number(values[col - 1])) is not None
+    ]
+    on_first = _chart_fits_first_page(ncols, used)
+    height = chart_rows([v for _, v in points], plotted, axis_low(plotted), not on_first)
+    _chart(ctx, ws, chart, data, plotted, points, height)
+    row += 1 + height
     # The chart prints under the commune's table when the page has room for it; the hamlet
     # tables then start a new printed page. When the table is long (the later months), the
     # chart starts page two, and the hamlet tables follow it there when they fit the rest of
     # the page (PageFlow.table_start), so the chart no longer prints on a page of its own.
     widths = [FIRST_WIDTH] + [WIDTH] * (ncols - 1)
-    top = row if _chart_fits_first_page(ncols, used) else chart
+    top = row if on_first else chart
     ws.set_h_pagebreaks([top])
     # The two hamlet tables have one header (Xóm | Đầu năm | the months), but one range of print
     # titles would print it over the near-poor table's title and own header too: a page that
