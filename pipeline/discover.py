@@ -251,9 +251,7 @@ def inspect_file(
         return sub, [found], None
     if sub.kind == "roster":  # a foreign file's odd text is not the hamlet's to fix
         for sheet, (count, first) in sorted(book.sanitised.items()):
-            where = f"ô đầu tiên {first}" if first else "tên trang"
-            issues.append(Issue("text-sanitised", file=rel, sheet=sheet, cell=first,
-                                value=str(count), detail=where))  # fmt: skip
+            issues.append(sanitised_issue(rel, sheet, count, first))
     for sheet, (count, encodings) in sorted(book.decoded.items()):
         names = ", ".join(
             sorted({"tcvn3": "TCVN3 (.VnTime)", "vni": "VNI (VNI-Times)"}[e] for e in encodings)
@@ -410,6 +408,19 @@ _PUBLIC_LIST_TITLES = (
 )
 _CORE_TITLE = re.compile(rb"<dc:title>([^<]*)</dc:title>")
 _CORE_CREATOR = re.compile(rb"<dc:creator>\s*giamngheo\s*</dc:creator>")
+
+
+def sanitised_issue(rel: str, sheet: str, count: int, first: str) -> Issue:
+    """``text-sanitised``: ``count`` places of ``sheet`` made safe, from cell ``first`` on
+    (blank: the sheet's name), said where in either language."""
+    where = (
+        Message(f"ô đầu tiên {first}", f"first cell {first}")
+        if first
+        else Message("tên trang", "the sheet's name")
+    )
+    return Issue(
+        "text-sanitised", file=rel, sheet=sheet, cell=first, value=str(count), detail=where
+    )
 
 
 def _our_output(book: Workbook, package=None) -> Message | None:

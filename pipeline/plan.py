@@ -162,7 +162,7 @@ def _load(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
             sheet=info_sheet,
             cell=cell(key),
             column=PLAN_INFO_LABELS[key][0],
-            value=clean_text(written),
+            value=written if isinstance(written, Message) else clean_text(written),
             detail=Message(vi, en),
         )
 
@@ -622,7 +622,7 @@ def _target(
                 f"'{label}' is {points:g}% (a percentage-formatted cell), that is "
                 f"{number:g} points, too small for a target: {points:g} points are "
                 "used. Write the points (such as 1.52) in a plain number cell.",
-                f"{shown}%",
+                Message(f"{shown}%", f"{points:g}%"),
             )
         )
         number = points

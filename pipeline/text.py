@@ -156,9 +156,14 @@ def _tidy(text: str) -> str:
 
 def as_shown(value: object) -> str:
     """:func:`clean_text`, but a number with a fraction as a Vietnamese Excel shows it in its
-    cell (4,5; 1968,7): the value a message quotes is the one the hamlet head sees."""
+    cell (4,5; 1968,7): the value a message quotes is the one the hamlet head sees. Its
+    English is the English Excel's (4.5): a :class:`Message`, as it is quoted in either
+    language (session 29); a value already so made is kept."""
     if value.__class__ is float and value == value and not value.is_integer():
-        return repr(value).replace(".", ",")
+        text = repr(value)
+        return Message(text.replace(".", ","), text)
+    if isinstance(value, Message):
+        return value
     return clean_text(value)
 
 

@@ -265,6 +265,7 @@ def test_the_percentage_target_is_said_as_excel_shows_it(folder):
     result, _ = collect(folder, None)
     said = next(i for i in result.issues if i.code == "plan-value-guessed")
     assert said.value == "1,52%"
+    assert said.value.en == "1.52%"  # as an English Excel shows it (session 29)
     assert said.message() == (
         "Kế hoạch: 'Chỉ tiêu giảm tỷ lệ hộ nghèo (điểm %)' là 1,52% (ô định dạng phần trăm), tức "
         "0,0152 điểm, quá nhỏ cho một chỉ tiêu: dùng 1,52 điểm %. Hãy ghi số điểm % (ví dụ 1,52) "

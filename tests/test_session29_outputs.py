@@ -5,6 +5,8 @@
 * 'Xu hướng''s chart: the dashed path is one straight line from the start to the year-end
   target (a month with a hamlet missing bent it), a rate's label is kept off its own line to
   the next month, and a chart on a page of its own is as tall as its labels need.
+* ``--lang en``: a number quoted from a cell reads the English way ('4.5', not '4,5'), and the
+  ``text-sanitised`` message says where in English.
 """
 
 from __future__ import annotations
@@ -14,10 +16,15 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from pipeline.discover import sanitised_issue
+from pipeline.messages import in_language
 from pipeline.report.trend import chart_rows, label_sides
 from pipeline.report.workbook import write_consolidated
+from pipeline.run import execute
 from pipeline.sample import generate_sample
+from pipeline.text import as_shown
 from tests import test_report
+from tests.commune import person, write_plan, write_roster
 
 INPUT = Path(__file__).resolve().parents[1] / "input"
 
@@ -133,3 +140,61 @@ def test_trend_chart_path_is_straight_where_a_hamlet_is_missing(tmp_path):
     assert round(dict(table)["Mục tiêu cuối năm 2024"], 3) == 1.813
     # The rates drawn are the table's: March 3.00 of its 100 households.
     assert chart["poor"]["Tháng 3 (*)"] == 3.0
+
+
+def test_a_number_with_a_fraction_is_quoted_in_each_language():
+    assert (as_shown(4.5), as_shown(4.5).en) == ("4,5", "4.5")
+    assert (as_shown(-1968.75), as_shown(-1968.75).en) == ("-1968,75", "-1968.75")
+    assert as_shown(as_shown(0.5)).en == "0.5"  # already made: kept
+    assert as_shown(4.0) == "4" and as_shown("4,5") == "4,5"  # typed text stays as typed
+
+
+def _lists_with_fractions(folder: Path) -> None:
+    """Nà Mòn's list: NM1 of 4.5 members (an error), NM2 born 1968.7 (an error), NM3 earning
+    -1.5 đồng (a warning)."""
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, [
+        person("NM1", "poor", nhan_khau=4.5),
+        person("NM2", "near_poor", nam_sinh=1968.7),
+        person("NM3", "poor", thu_nhap=-1.5),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown"), [("en", ("4.5", "1968.7", "-1.5")), ("vi", ("4,5", "1968,7", "-1,5"))]
+)
+def test_quoted_cell_numbers_read_in_the_run_language(tmp_path, lang, shown):
+    _lists_with_fractions(tmp_path / "in")
+    result, _, _ = execute(tmp_path / "in", tmp_path / "out", "2024-05", lang=lang)
+    said = {i.code: i for i in result.issues if i.file == "NaMon.xlsx"}
+    size, born, income = (
+        said[c] for c in ("invalid-household-size", "invalid-birth-year", "negative-income")
+    )
+    assert [in_language(i.value, lang) for i in (size, born, income)] == list(shown)
+    if lang == "en":
+        assert size.message("en").startswith("'Số nhân khẩu' is '4.5', not a whole number")
+        assert born.message("en").startswith("'Năm sinh' is '1968.7', not a year")
+        assert income.message("en").startswith("'Thu nhập BQ' is '-1.5', a negative number")
+    else:
+        assert size.message("vi").startswith("'Số nhân khẩu' là '4,5', không phải số nguyên")
+    # 'Lỗi dữ liệu' (its header in row 5): the value column and the message, as on screen
+    ws = openpyxl.load_workbook(tmp_path / "out" / "2024-05" / "TongHop_2024-05.xlsx")[
+        "Lỗi dữ liệu"
+    ]
+    rows = {r[9]: r for r in ws.iter_rows(min_row=6, values_only=True) if r[9]}
+    assert rows["invalid-household-size"][7] == shown[0]
+    assert f"'{shown[0]}'" in rows["invalid-household-size"][10]
+    assert rows["negative-income"][7] == shown[2]
+
+
+def test_text_sanitised_says_where_in_english():
+    first = sanitised_issue("DS_NaMon.xlsx", "Danh sách", 3, "C8")
+    assert in_language(first.detail, "vi") == "ô đầu tiên C8"
+    assert first.message("en").startswith(
+        "Sheet 'Danh sách' has 3 place(s) holding non-printing control characters or text "
+        "longer than 32,767 characters (first cell C8); those characters were replaced"
+    )
+    name = sanitised_issue("DS_NaMon.xlsx", "Danh sách", 1, "")
+    assert "(the sheet's name)" in name.message("en")
+    assert "(tên trang)" in name.message("vi")
