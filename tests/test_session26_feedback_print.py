@@ -134,7 +134,10 @@ def test_the_title_ends_on_the_first_page_centred(template_copy):
     # Centred over A..O it keeps clear of A..C, which the second page prints again.
     pixels = [column_pixels(w) for w in widths]
     assert text_pixels(TITLE, bold=False) <= sum(pixels[:15]) - 3 - 2 * sum(pixels[:3])
-    assert ws.row_dimensions[1].height == 15.75  # one line, at the height pages are laid out by
+    # One line, bold in the largest title size that keeps it whole on one line there (session
+    # 29: 12 of 14 to 11; it was regular 11, 15.75 points), on a row set to that line's height.
+    assert (title.font.b, title.font.sz) == (True, 12)
+    assert ws.row_dimensions[1].height == 18
     assert ws["A2"].value == "Xã Trung Lương" and ws["A2"].alignment.horizontal == "center"
     # The signature: the chairman's side centred; 'Người lập biểu' (B:E, fitting B..C, which
     # every page prints) left, whole on both pages.
@@ -226,8 +229,8 @@ def test_a_name_of_wide_letters_is_not_cut_in_excel(messy_copy):
 def test_the_signature_is_kept_with_the_last_households(tmp_path):
     """The template's list with 26 households (rows 5-30), NM1's size 'bốn'; a blank row 31 and
     the signature in rows 32-34. It prints at 97 %, two pages across (P). Rows without a height
-    are written at 15.75 pt, the header row 60: page 1 holds 3 × 15.75 + 60 = 107.25 pt before
-    the households. A page is 516.1 pt (A4 landscape less 1.1"), 96 % to 102 % of it at 97 %:
+    are written at 15.75 pt, the header row 60, the title's 16.5 (bold 11, session 29): page 1
+    holds 16.5 + 2 × 15.75 + 60 = 108 pt before the households. A page is 516.1 pt (A4 landscape less 1.1"), 96 % to 102 % of it at 97 %:
     510.78 to 542.70 pt, i.e. 25 to 27 rows of 15.75. Where it holds 27, rows 5-31 fill page 1
     and the signature would print alone on page 2 under the repeated header: a page break
     before row 30 (NM26) keeps it with that row and the signature; where it holds 25, row 30
@@ -250,10 +253,10 @@ def test_the_signature_is_kept_with_the_last_households(tmp_path):
     assert ws.page_setup.scale == 97 and [b.id for b in ws.col_breaks.brk] == [15]
     assert (ws["B30"].value, ws["R32"].value) == ("NM26", "Ngày 03 tháng 06 năm 2024")
     assert [ws.row_dimensions[r].height for r in (1, 2, 3, 4, 5, 30, 33)] == [
-        15.75, 15.75, 15.75, 60, 15.75, 15.75, 15.75,
+        16.5, 15.75, 15.75, 60, 15.75, 15.75, 15.75,
     ]  # fmt: skip
     assert round(516.1 * 0.96 / 0.97, 2) == 510.78 and round(516.1 * 1.02 / 0.97, 2) == 542.70
-    assert int((510.78 - 107.25) / 15.75) == 25 and int((542.70 - 107.25) / 15.75) == 27
+    assert int((510.78 - 108) / 15.75) == 25 and int((542.70 - 108) / 15.75) == 27
     assert [b.id for b in ws.row_breaks.brk] == [29]  # 0-based: row 30 begins page 2
     ws = copy_of(28, "out28")
     assert ws.page_setup.scale == 97 and ws["B32"].value == "NM28"

@@ -7,6 +7,9 @@
   the next month, and a chart on a page of its own is as tall as its labels need.
 * ``--lang en``: a number quoted from a cell reads the English way ('4.5', not '4,5'), and the
   ``text-sanitised`` message says where in English.
+* The feedback copy of a list prints its title as the other sheets do (bold, 14 points, or
+  the largest size to 11 that keeps it whole on one line), and its pages' header says the notes'
+  text prints on the guide's table.
 """
 
 from __future__ import annotations
@@ -198,3 +201,46 @@ def test_text_sanitised_says_where_in_english():
     name = sanitised_issue("DS_NaMon.xlsx", "Danh sách", 1, "")
     assert "(the sheet's name)" in name.message("en")
     assert "(tên trang)" in name.message("vi")
+
+
+def test_feedback_copy_title_prints_like_the_other_sheets(tmp_path):
+    """Nà Mòn's list with errors gets a feedback workbook; its copy of 'Danh sách' wrote the
+    list's title (row 1, merged across the table as the template merges it) in plain 11-point
+    text, where every other sheet's title is bold 14."""
+    _lists_with_fractions(tmp_path / "in")
+    execute(tmp_path / "in", tmp_path / "out", "2024-05")
+    wb = openpyxl.load_workbook(tmp_path / "out" / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx")
+    ws = wb["Danh sách"]
+    title = ws["A1"]
+    # The copy prints across two pages, STT to the head's name repeated on each: the title's
+    # range on page one, clear of those columns, is too narrow for it in bold 14 or 13 points
+    # on one line; in 12 it fits, kept whole as the head wrote it, on an 18-point row.
+    assert title.value == "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO XÓM NÀ MÒN – THÁNG 5/2024"
+    assert (title.font.b, title.font.sz, title.alignment.horizontal) == (True, 12, "center")
+    assert ws.row_dimensions[1].height == 18
+    # the line under it ('Xã Trung Lương') and the table are copied as they were
+    assert (ws["A2"].value, ws["A2"].font.b, ws["A2"].font.sz) == ("Xã Trung Lương", False, 11)
+    assert ws["A4"].value == "STT" and ws["A4"].font.sz == 11
+    # the guide's title, for comparison: the same font
+    guide = wb.worksheets[0]["A1"]
+    assert (guide.font.b, guide.font.sz) == (True, 14)
+
+
+def test_feedback_copy_pages_say_where_the_notes_print(tmp_path):
+    """A cell's note does not print; its text does, on the guide's table, by cell ('Ô'). Each
+    printed page of the copy now says so in its header."""
+    _lists_with_fractions(tmp_path / "in")
+    execute(tmp_path / "in", tmp_path / "out", "2024-05")
+    wb = openpyxl.load_workbook(tmp_path / "out" / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx")
+    copy = wb["Danh sách"]
+    assert copy.oddHeader.left.text == (
+        "Bản sao tệp 'NaMon.xlsx' – ô tô đỏ: lỗi, ô tô vàng: cảnh báo; cần sửa gì: xem bảng ở "
+        "trang 'Hướng dẫn sửa', theo cột 'Ô'"
+    )
+    note = "'Số nhân khẩu' là '4,5', không phải số nguyên từ 1 đến 30. Hãy ghi số người trong hộ"
+    assert copy["H5"].comment.text.startswith(note)
+    guide = wb["Hướng dẫn sửa"]
+    rows = [r for r in guide.iter_rows(values_only=True) if r[2] == "H5"]
+    # STT, Trang, Ô, Dòng, Cột, Giá trị đã ghi, Mức độ, Cần sửa: the note's text, printed
+    assert [r[:7] for r in rows] == [(1, "Danh sách", "H5", 5, "Số nhân khẩu", "4,5", "Lỗi")]
+    assert rows[0][7].startswith(note)

@@ -177,7 +177,7 @@ _TEXT: dict[str, str] = {
     "col.value": "Giá trị đã ghi",
     "col.fix": "Cần sửa",
     "comment.author": "UBND xã {commune}",
-    "print.header": "&LBản sao tệp '{file}' – ô tô đỏ: lỗi, ô tô vàng: cảnh báo",
+    "print.header": "&LBản sao tệp '{file}' – ô tô đỏ: lỗi, ô tô vàng: cảnh báo; cần sửa gì: xem bảng ở trang 'Hướng dẫn sửa', theo cột 'Ô'",
     # the 'Thông tin' sheet added for a list sent without one: what the run understood
     "print.header.info": "&LTrang 'Thông tin' xã thêm vào cho tệp '{file}' – ô tô màu: cần ghi hoặc kiểm tra",
     "info.hamlet.blank": "Hãy ghi tên xóm, đúng như trong kế hoạch của xã.",
@@ -251,11 +251,15 @@ class _Formats:
         box: bool = False,
         wrap: bool = False,
         center: bool = False,
+        title: bool = False,
     ) -> Format:
         """A copied cell's format: ``box``: in the table (bordered); ``wrap``: a text too long
         for its column, or of several lines, shown whole on lines of its own; ``center``: a
-        title's or a signature's text, centred in its merged range."""
+        title's or a signature's text, centred in its merged range; ``title``: the sheet's
+        title, bold in the size of the other sheets' titles."""
         props: dict[str, Any] = {"border": 1} if box else {}
+        if title:
+            props.update(bold=True, font_size=_TITLE_SIZES[0])
         if wrap:
             props["text_wrap"] = True
         if center:
@@ -1340,28 +1344,61 @@ def _page_parts(c1: int, c2: int, starts: list[int]) -> list[tuple[int, int]]:
     return parts
 
 
-def _lines_within(text: str, room: float) -> list[str] | None:
+# The copy's title (its first text above the header) as the other sheets print theirs: bold,
+# 14 points, or smaller where that does not fit its range on one line (session 29).
+_TITLE_SIZES = (14.0, 13.0, 12.0, 11.0)
+
+
+def _title_size(text: str, part: tuple[int, int], widths, repeat: int, starts) -> float | None:
+    """The largest title size at which ``text`` prints whole on one line in its merged range
+    (``_outside_text``: not broken, not wrapped), so that the copy's title is the head's text
+    as written; None where none does (the copy then writes it as before, regular 11)."""
+    for size in _TITLE_SIZES:
+        if _outside_text(text, part, widths, repeat, starts, size, True)[1:] == (text, False):
+            return size
+    return None
+
+
+def _title_cell(
+    grid: list[list[Any]], layout: _Layout, marks: dict[tuple[int, int], Any]
+) -> tuple[int, int] | None:
+    """The copied list's title: the first text cell above its header, none marked (a sheet
+    whose header was not found has no title told apart)."""
+    if layout.first_header is None:
+        return None
+    for r, values in enumerate(grid[: min(layout.first_header, _MAX_ROW + 1)]):
+        for c, value in enumerate(values[: _MAX_COL + 1]):
+            if isinstance(value, str) and value.strip():
+                return None if (r, c) in marks else (r, c)
+    return None
+
+
+def _lines_within(
+    text: str, room: float, size: float = 11.0, bold: bool = False
+) -> list[str] | None:
     """``text``'s words on as few lines as fit ``room`` pixels each (regular Times New Roman
-    11, as the copy writes it, measured by :func:`styles.text_pixels` with its 5 %
-    margin), made as even as that number of lines allows (no last line of "5/2024" alone);
-    None where a single word is wider."""
-    lines = _greedy_lines(text, room)
+    11, as the copy writes it, or the title's bold ``size``, measured by
+    :func:`styles.text_pixels` with its 5 % margin), made as even as that number of lines
+    allows (no last line of "5/2024" alone); None where a single word is wider."""
+    lines = _greedy_lines(text, room, size, bold)
     if lines is None:
         return None
     while room > 10:
-        tighter = _greedy_lines(text, room - 5)
+        tighter = _greedy_lines(text, room - 5, size, bold)
         if tighter is None or len(tighter) > len(lines):
             break
         lines, room = tighter, room - 5
     return lines
 
 
-def _greedy_lines(text: str, room: float) -> list[str] | None:
+def _greedy_lines(
+    text: str, room: float, size: float = 11.0, bold: bool = False
+) -> list[str] | None:
     lines: list[str] = []
     for word in text.split():
-        if lines and text_pixels(f"{lines[-1]} {word}", bold=False) <= room:
+        if lines and text_pixels(f"{lines[-1]} {word}", size, bold) <= room:
             lines[-1] = f"{lines[-1]} {word}"
-        elif text_pixels(word, bold=False) <= room:
+        elif text_pixels(word, size, bold) <= room:
             lines.append(word)
         else:
             return None
@@ -1369,7 +1406,13 @@ def _greedy_lines(text: str, room: float) -> list[str] | None:
 
 
 def _outside_text(
-    text: str, part: tuple[int, int], widths: list[float], repeat: int, starts: list[int]
+    text: str,
+    part: tuple[int, int],
+    widths: list[float],
+    repeat: int,
+    starts: list[int],
+    size: float = 11.0,
+    bold: bool = False,
 ) -> tuple[bool, str, bool]:
     """How a merged text above the table (a title) or below it (the signature) prints in the
     columns ``part`` (its range cut at the end of its first page): (centred, the text to
@@ -1378,11 +1421,12 @@ def _outside_text(
     prints its repeated columns' share on every later page, so its text must stay clear of
     them there (a centred title cut to "DANH SÁCH HỘ NGH" on page 2): centred where it keeps
     clear, else left where it fits in the repeated columns (whole on every page), else centred
-    on lines that keep clear (breaks at spaces), else left and wrapped as it falls."""
+    on lines that keep clear (breaks at spaces), else left and wrapped as it falls. ``size``,
+    ``bold``: the text's font (the title's, ``_title_size``)."""
     first, last = part
     pixels = [column_pixels(widths[c]) if c < len(widths) else 64 for c in range(first, last + 1)]
     room = sum(pixels) - 3
-    need = text_pixels(text, bold=False)
+    need = text_pixels(text, size, bold)
     if not (starts and first < repeat <= last):
         return True, text, need > room
     shared = sum(pixels[: repeat - first])  # printed again on every later page
@@ -1390,7 +1434,7 @@ def _outside_text(
         return True, text, False
     if need <= shared - 3:
         return False, text, False
-    lines = _lines_within(text, room - 2 * shared) if room > 2 * shared else None
+    lines = _lines_within(text, room - 2 * shared, size, bold) if room > 2 * shared else None
     if lines and len(lines) <= 4:
         return True, "\n".join(lines), True
     return False, text, need > room
@@ -1416,6 +1460,7 @@ def _write_copy(
     if layout.first_header is not None and layout.last_header is not None:
         header_rows = set(range(layout.first_header, layout.last_header + 1))
     merged_first = {(r1, c1) for r1, c1, _, _ in merged}  # written again as merged below
+    title = _title_cell(grid, layout, marks)
     widths: dict[int, float] = {}
     # Per row, the wrapped texts it must be tall enough for: the header's, and the table's texts
     # longer than the widest column (a head's name of 60 letters) or of several lines.
@@ -1441,8 +1486,13 @@ def _write_copy(
                 and (r, c) not in merged_first
                 and ("\n" in out or length / CHARS_PER_WIDTH + 2 > _MAX_WIDTH)
             )
-            fmt = fm.copy_cell(mark[0] if mark else None, num_format, in_header, box, wraps)
+            is_title = (r, c) == title and (r, c) not in merged_first
+            fmt = fm.copy_cell(
+                mark[0] if mark else None, num_format, in_header, box, wraps, title=is_title
+            )
             _write_typed(ws, r, c, kind, out, fmt)
+            if is_title:
+                ws.set_row(r, _TITLE_SIZES[0] * 1.5)
             written.add((r, c))
             if not sized:
                 continue
@@ -1503,12 +1553,22 @@ def _write_copy(
         elif not in_header:
             parts = [(c1, c2)]
         center, text, lines = False, out, False
-        if outside and kind == "string" and mark is None:
+        size = None
+        if (r1, c1) == title and r1 == r2 and outside and kind == "string" and mark is None:
+            size = _title_size(out, parts[0], column_widths, repeat, starts)
+        if size is not None:
+            center, text, lines = _outside_text(
+                out, parts[0], column_widths, repeat, starts, size, True
+            )
+            ws.set_row(r1, size * 1.5)  # a line of the title's size
+        elif outside and kind == "string" and mark is None:
             center, text, lines = _outside_text(out, parts[0], column_widths, repeat, starts)
             if lines and r1 == r2:
                 room = sum(widths.get(c, 8.43) for c in range(parts[0][0], parts[0][1] + 1))
                 spans.setdefault(r1, []).append((text, room))
         fmt = fm.copy_cell(mark[0] if mark else None, num_format, in_header, box, lines, center)
+        if size is not None:
+            fmt = fm.get(bold=True, font_size=size, align="center" if center else "left")
         for first, last in parts:
             # '' first, then the value by its type: input text is never a formula.
             if (r1, first) != (r2, last):
