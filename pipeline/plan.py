@@ -727,11 +727,12 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
         at = f"{column_letter(col)}{excel_row}"
         slips.append(_equals_slip(rel, sheet, at, text, written, rest, row=excel_row))
 
+    groups = _group_rows(rows)
     for row in rows:
         name, values = row.values.get("hamlet"), row.values
         if (rest := after_equals(name)) is not None:  # '=Nà Mòn': read past the '='
             name, values = rest, {**values, "hamlet": rest}
-        if _not_a_hamlet_row(values):
+        if _not_a_hamlet_row(values) or row.excel_row in groups:
             continue
         if (by_filter := hidden_by(hidden, row.excel_row - 1)) is not None and not by_filter:
             # Hidden by hand (an old hamlet after a merger): no hamlet of the plan any more,
@@ -801,7 +802,7 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
     frame["hamlet"] = frame["hamlet"].astype(str)
     issues.extend(slips)
     _targets_above_start(frame, rel, sheet, header, issues)
-    _total_row_differs(grid, header, rows, frame, unread, rel, sheet, issues)
+    _total_row_differs(grid, header, rows, groups, frame, unread, rel, sheet, issues)
     return frame
 
 
@@ -873,6 +874,81 @@ def _not_a_hamlet_row(values: dict) -> bool:
         return all(parse_number(values.get(key)) is None for key in PLAN_TARGET_COLUMNS
                    if key != "hamlet")  # fmt: skip
     return False
+
+
+# A group of hamlets in the targets table (a cluster, an area): its row is no hamlet. The words
+# a group's label begins with, with their accents ('Nhòm' may be a hamlet) or folded when the
+# whole label is typed without any; 'khu' alone names hamlets too ('Khu 5'), so a 'Khu A' row
+# is a group's only when its figures are the sum of its hamlets' rows.
+_GROUP_WORDS = r"(cụm|khu vực|khu|vùng|nhóm|liên xóm|liên thôn|liên bản)"
+_GROUP_WORDS_FOLDED = r"(cum|khu vuc|khu|vung|nhom|lien xom|lien thon|lien ban)"
+# 'Cộng cụm 1', 'Tổng khu A', 'Tổng cộng cụm II': a group's subtotal by its words
+_SUBTOTAL = re.compile(rf"^(?:tổng cộng|tổng số|cộng|tổng) {_GROUP_WORDS}(?: |$)")
+_SUBTOTAL_FOLDED = re.compile(rf"^(?:tong cong|tong so|cong|tong) {_GROUP_WORDS_FOLDED}(?: |$)")
+# 'Cụm 1', 'I. Cụm Nà Mòn', 'Khu vực thành thị': a group's own row (a numbering before it)
+_GROUP = re.compile(rf"^(?:(?:[ivx]+|\d+|[a-h]) )?{_GROUP_WORDS}(?: |$)")
+_GROUP_FOLDED = re.compile(rf"^(?:(?:[ivx]+|\d+|[a-h]) )?{_GROUP_WORDS_FOLDED}(?: |$)")
+
+
+def _group_label(name) -> str | None:
+    """'subtotal' for a group's subtotal by its words ('Cộng cụm 1', 'Tổng khu A'), 'group'
+    for a group's own label ('Cụm 1', 'Khu vực nông thôn'), 'khu' for 'Khu A' (a hamlet's name
+    too), else None."""
+    if name.__class__ is not str:
+        return None
+    words = " ".join(re.findall(r"\w+", fold_exact(name)))
+    folded = words.isascii()
+    if (_SUBTOTAL_FOLDED if folded else _SUBTOTAL).match(words):
+        return "subtotal"
+    found = (_GROUP_FOLDED if folded else _GROUP).match(words)
+    if found is None:
+        return None
+    return "khu" if found.group(1) == "khu" else "group"
+
+
+def _group_rows(rows) -> set[int]:
+    """The Excel rows of the targets table that are a group's, not a hamlet's: a subtotal by
+    its words ('Cộng cụm 1', 'Tổng khu A'); a group's label ('Cụm 1', 'Khu vực thành thị')
+    with no figure (a heading over its hamlets), or whose five figures are the sums of the
+    hamlet rows right above it or right below it, up to the next group or total row; 'Khu A'
+    only then. Which hamlets a group holds is not written anywhere else, so a group's figures
+    are not compared with its hamlets' (the one 'Tổng cộng' row is, with the hamlets')."""
+    keys = list(PLAN_TARGET_COLUMNS)[1:]
+    kinds = [_group_label(row.values.get("hamlet")) for row in rows]
+    if not any(kinds):
+        return set()
+    found: set[int] = set()
+    # runs of hamlet rows between group and total rows: (first position, end position)
+    edges = [
+        position
+        for position, row in enumerate(rows)
+        if kinds[position] is not None or _not_a_hamlet_row(row.values)
+    ]
+    counts = [[parse_whole(row.values.get(key)) for key in keys] for row in rows]
+
+    def summed(first: int, end: int) -> list[int] | None:
+        if first >= end or any(None in counts[p] for p in range(first, end)):
+            return None
+        return [sum(counts[p][k] for p in range(first, end)) for k in range(len(keys))]
+
+    for at, position in enumerate(edges):
+        kind = kinds[position]
+        if kind is None:
+            continue
+        row = rows[position]
+        if kind == "subtotal":
+            found.add(row.excel_row)
+            continue
+        figures = counts[position]
+        if all(is_blank(row.values.get(key)) for key in keys):
+            if kind == "group":
+                found.add(row.excel_row)
+            continue
+        above = summed(edges[at - 1] + 1 if at else 0, position)
+        below = summed(position + 1, edges[at + 1] if at + 1 < len(edges) else len(counts))
+        if None not in figures and figures in (above, below):
+            found.add(row.excel_row)
+    return found
 
 
 def _rate_columns(header) -> list[tuple[str, str, str]]:
@@ -1228,7 +1304,15 @@ def _targets_above_start(
 
 
 def _total_row_differs(
-    grid, header, rows, frame: pd.DataFrame, unread: dict, rel: str, sheet: str, issues: list
+    grid,
+    header,
+    rows,
+    groups: set[int],
+    frame: pd.DataFrame,
+    unread: dict,
+    rel: str,
+    sheet: str,
+    issues: list,
 ) -> None:
     """A warning at the targets table's total row ('Tổng cộng', 'Toàn xã') whose numbers are
     not the sums of its hamlets' rows (plan-total-differs): the report sums the hamlets, the
@@ -1242,7 +1326,13 @@ def _total_row_differs(
     for index in range(header.last_row + 1, len(grid)):
         raw = grid[index]
         label = _row_label(raw, hamlet_col)
-        if label is not None and index + 1 not in hamlet_rows and _is_total_label(label):
+        if (
+            label is not None
+            and index + 1 not in hamlet_rows
+            and index + 1 not in groups
+            and _is_total_label(label)
+            and _group_label(label) != "subtotal"  # 'Tổng cộng cụm 1', a group's
+        ):
             totals.append(index)
     if len(totals) != 1:
         return
@@ -1250,7 +1340,7 @@ def _total_row_differs(
     raw = grid[index]
     every_row: dict[str, int] = {}  # the sums over every row read, hidden or twice included
     for row in rows:
-        if not _not_a_hamlet_row(row.values):
+        if not _not_a_hamlet_row(row.values) and row.excel_row not in groups:
             for key in PLAN_TARGET_COLUMNS:
                 number = parse_whole(row.values.get(key)) if key != "hamlet" else None
                 every_row[key] = every_row.get(key, 0) + (number or 0)

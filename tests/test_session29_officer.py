@@ -1,0 +1,115 @@
+"""Session 29 (E): the officer's side — the plan, `check`, movements.
+
+The small commune's plan (tests/commune.py): Nà Mòn (100, 3, 2, 1, 1) row 4, Bản Cọ
+(200, 2, 1, 1, 1) row 5, Đồng Kè (150, 1, 1, 1, 1) row 6, 'Tổng cộng' row 7 (formulas). The
+hamlets sum to 450 households, 6 poor, 4 near-poor, targets 3 and 3.
+"""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from pipeline.messages import in_language
+from pipeline.plan import PlanError, load_plan
+from pipeline.read import open_workbook
+from tests.commune import write_plan
+
+TARGETS = "Chỉ tiêu theo xóm"
+
+
+def _grouped_plan(folder, rows: list[list]):
+    """The small commune's plan whose targets table, from row 4, holds ``rows`` (A..F) and
+    nothing under them."""
+    path = write_plan(folder)
+    book = openpyxl.load_workbook(path)
+    sheet = book[TARGETS]
+    sheet.delete_rows(4, 10)
+    for offset, values in enumerate(rows):
+        for col, value in zip("ABCDEF", values, strict=True):
+            sheet[f"{col}{4 + offset}"] = value
+    book.save(path)
+    return path
+
+
+def _hamlets(path):
+    plan, issues = load_plan(open_workbook(path), path.name)
+    return plan, list(plan.hamlets["hamlet"]), [i for i in issues if i.code == "plan-total-differs"]
+
+
+NA_MON = ["Nà Mòn", 100, 3, 2, 1, 1]
+BAN_CO = ["Bản Cọ", 200, 2, 1, 1, 1]
+DONG_KE = ["Đồng Kè", 150, 1, 1, 1, 1]
+
+
+@pytest.mark.parametrize("label", ["Cộng cụm 1", "Cộng khu A", "Tổng cụm I", "TONG CUM 1"])
+def test_a_groups_subtotal_by_its_words_is_no_hamlet(tmp_path, label):
+    # 'Cộng cụm 1' under Nà Mòn and Bản Cọ, typed 999 households (not their 300: which hamlets
+    # a group holds is not known, so its figures are not compared); the 'Tổng cộng' row adds
+    # the hamlets: 450 = 100 + 200 + 150, nothing said. Before: a fourth hamlet 'Cộng cụm 1'
+    # of 999 households, the commune 1.449 households
+    path = _grouped_plan(
+        tmp_path,
+        [NA_MON, BAN_CO, [label, 999, 5, 3, 2, 2], DONG_KE, ["Tổng cộng", 450, 6, 4, 3, 3]],
+    )
+    plan, hamlets, said = _hamlets(path)
+    assert hamlets == ["Nà Mòn", "Bản Cọ", "Đồng Kè"]
+    assert int(plan.hamlets["start_households"].sum()) == 450
+    assert said == []
+
+
+def test_groups_headed_above_their_hamlets_are_no_hamlets(tmp_path):
+    # 'I | Cụm 1' over Nà Mòn and Bản Cọ with their sums (300, 5, 3, 2, 2), 'Khu vực 2' over
+    # Đồng Kè with nothing written: both groups, three hamlets, 450 households
+    path = _grouped_plan(
+        tmp_path,
+        [["I. Cụm 1", 300, 5, 3, 2, 2], NA_MON, BAN_CO, ["Khu vực 2", None, None, None, None, None],
+         DONG_KE],
+    )  # fmt: skip
+    plan, hamlets, _ = _hamlets(path)
+    assert hamlets == ["Nà Mòn", "Bản Cọ", "Đồng Kè"]
+    assert int(plan.hamlets["start_poor"].sum()) == 6  # 3 + 2 + 1
+
+
+def test_a_khu_row_is_a_group_only_by_its_sums(tmp_path):
+    # 'Khu A' under Nà Mòn and Bản Cọ with their sums (100 + 200 = 300, 3 + 2 = 5, 2 + 1 = 3,
+    # 1 + 1 = 2 twice): a group. 'Khu 5' (80, 1, 0, 0, 0), not a sum of the rows around it, is
+    # a hamlet, as communes name hamlets 'Khu 5'; the total row 530 = 450 + 80 agrees
+    path = _grouped_plan(
+        tmp_path,
+        [NA_MON, BAN_CO, ["Khu A", 300, 5, 3, 2, 2], DONG_KE, ["Khu 5", 80, 1, 0, 0, 0],
+         ["Tổng cộng", 530, 7, 4, 3, 3]],
+    )  # fmt: skip
+    plan, hamlets, said = _hamlets(path)
+    assert hamlets == ["Nà Mòn", "Bản Cọ", "Đồng Kè", "Khu 5"]
+    assert int(plan.hamlets["start_households"].sum()) == 530
+    assert said == []
+
+
+@pytest.mark.parametrize("label", ["Cộng cụm 1", "Tổng cộng cụm 1"])
+def test_the_total_row_is_still_compared_past_the_subtotals(tmp_path, label):
+    # 'Tổng cộng' typed as the sum of every row above it, the subtotal counted twice:
+    # 100 + 200 + 300 + 150 = 750 households; the hamlets sum to 450 ('Tổng cộng cụm 1' is a
+    # group's subtotal, not a second total row that would stop the comparison)
+    path = _grouped_plan(
+        tmp_path,
+        [NA_MON, BAN_CO, [label, 300, 5, 3, 2, 2], DONG_KE, ["Tổng cộng", 750, 6, 4, 3, 3]],
+    )
+    _, hamlets, [issue] = _hamlets(path)
+    assert hamlets == ["Nà Mòn", "Bản Cọ", "Đồng Kè"]
+    assert (issue.cell, issue.row) == ("B8", 8)
+    assert in_language(issue.detail, "vi") == (
+        "cột B 'Tổng số hộ đầu năm' ghi 750, cộng các xóm được 450"
+    )
+
+
+def test_a_khu_heading_without_figures_is_still_a_hamlet_without_figures(tmp_path):
+    # 'Khu 5' with nothing written may be a hamlet whose figures were forgotten: the plan is
+    # still stopped at its cells, as before (a 'Cụm' heading is passed over)
+    path = _grouped_plan(
+        tmp_path, [["Cụm 1", None, None, None, None, None], NA_MON, ["Khu 5", None, 1, 0, 0, 0]]
+    )
+    with pytest.raises(PlanError) as stopped:
+        load_plan(open_workbook(path), path.name)
+    assert "dòng 6 (Khu 5), cột B 'Tổng số hộ đầu năm' đang trống" in str(stopped.value)
+    assert "Cụm 1" not in str(stopped.value)
