@@ -22,9 +22,11 @@ from pipeline.read import (
     find_header,
     hidden_by,
     hidden_twice,
+    join_head_name,
     mark_columns,
     read_key_values,
     settle_twice,
+    split_head_name,
     starts_with_marker,
     table_rows,
 )
@@ -1493,8 +1495,11 @@ def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd
     grid, merges = book.grid(sheet), book.merges(sheet)
     # the class marked in columns ('Phân loại hộ' over 'Hộ nghèo | Hộ cận nghèo', an 'x' in
     # one) read as in a hamlet's list, a letter in a symbol font as the mark it draws
-    header = hidden_twice(
-        find_header(grid, START_LIST_COLUMNS, merges), book.hidden_cols.get(sheet, set())
+    # the head's name in two columns ('Họ' | 'Tên'), read joined as in a hamlet's list
+    header = split_head_name(
+        hidden_twice(
+            find_header(grid, START_LIST_COLUMNS, merges), book.hidden_cols.get(sheet, set())
+        )
     )
     if header is not None:
         marked = book.mark_grid(sheet, below=header.last_row + 1)
@@ -1522,6 +1527,8 @@ def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd
         grid, header, ("ma_ho", "chu_ho", "phan_loai"), SIGNATURE_MARKERS, TOTAL_MARKERS,
         notes=NOTES,
     )  # fmt: skip
+    if getattr(header, "surname", None) is not None:  # 'Họ' | 'Tên': the name read joined
+        rows = join_head_name(rows, grid, header.surname)
     settle_twice(book.grid(sheet), header, rows)  # a header written twice: by its rows
     if _start_twice(header, rel, sheet, issues):
         plan.start_list_unread = True
