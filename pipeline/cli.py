@@ -887,8 +887,8 @@ def check(files: tuple[Path, ...], output_dir: Path, lang: str) -> None:
     given = click.get_current_context().get_parameter_source("output_dir")
 
     def action():
-        from pipeline.checkfiles import check_files, expand
-        from pipeline.discover import is_temporary
+        from pipeline.checkfiles import _shown_names, check_files, expand
+        from pipeline.discover import is_temporary, lock_file_of, lock_file_said
         from pipeline.history import HISTORY_FILE, HistoryStore
 
         if given is not click.core.ParameterSource.DEFAULT and not output_dir.is_dir():
@@ -901,7 +901,14 @@ def check(files: tuple[Path, ...], output_dir: Path, lang: str) -> None:
         issues = check_files(list(files), lang, history)
         # the files a system leaves in a folder (.DS_Store, Thumbs.db) and Excel's lock files
         # are passed over, as a run passes them over: they are not counted as files checked
-        count = sum(not is_temporary(file.name) for file in expand(list(files)))
+        given_files = expand(list(files))
+        count = sum(not is_temporary(file.name) for file in given_files)
+        # a spreadsheet's lock file: one line, as a run says it on screen (session 29)
+        locks = [(i, lock) for i, f in enumerate(given_files) if (lock := lock_file_of(f))]
+        if locks:
+            shown = _shown_names(given_files, list(files))
+            for index, lock in locks:
+                _echo(in_language(lock_file_said(shown[index][0], lock), lang))
         for folder in dict.fromkeys(path for path in files if path.is_dir()):
             if all(is_temporary(file.name) for file in expand([folder])):
                 _echo(_CHECK_WORDS[lang]["empty"].format(folder=folder))

@@ -157,6 +157,56 @@ def is_temporary(name: str) -> bool:
     return name.startswith(("~$", ".")) or name.lower() in _JUNK_NAMES
 
 
+def lock_file_of(path: Path) -> tuple[str, bool] | None:
+    """The spreadsheet an office program's lock file stands for, and whether it is beside it:
+    Excel's '~$…' is the workbook's name with its first two characters replaced when the name
+    is long ('~$_NaMon_2024-05.xlsx' for 'DS_NaMon_2024-05.xlsx'), else the whole name after
+    '~$'; LibreOffice's '.~lock.NAME#' names it whole. None for any other file (Thumbs.db, a
+    Word document's lock file). Not found beside it: the name after '~$' (or LibreOffice's)."""
+    name = path.name
+    if name.startswith(".~lock.") and name.endswith("#"):
+        of = name[len(".~lock.") : -1]
+        found = (path.parent / of).is_file()
+    elif name.startswith("~$") and len(name) > 2:
+        of, rest, found = name[2:], name[2:], False
+        try:
+            beside = sorted(os.listdir(path.parent))
+        except OSError:
+            beside = []
+        for other in beside:  # the name itself first, then one whose first two letters differ
+            if other == rest or (len(other) == len(name) and other[2:] == rest):
+                if not is_temporary(other):
+                    of, found = other, True
+                    if other == rest:
+                        break
+    else:
+        return None
+    if Path(of).suffix.lower() not in SPREADSHEET_SUFFIXES:
+        return None
+    return of, found
+
+
+def lock_file_said(rel: str, lock: tuple[str, bool]) -> Message:
+    """The one line a run (on screen) and `check` give of a spreadsheet's lock file."""
+    of, found = lock
+    if found:
+        return Message(
+            f"Bỏ qua '{rel}': đây là tệp khóa Excel tạo ra khi tệp '{of}' đang mở, không phải "
+            f"danh sách. Những gì sửa trong '{of}' mà chưa lưu thì chưa được đọc: nếu vừa sửa, "
+            "hãy lưu và đóng tệp đó rồi chạy lại.",
+            f"Skipped '{rel}': Excel's lock file, there while '{of}' is open; it is no list. "
+            f"Changes to '{of}' not saved yet are not read: if you have just edited it, save "
+            "and close it, then run again.",
+        )
+    return Message(
+        f"Bỏ qua '{rel}': đây là tệp khóa Excel còn sót lại của một tệp đã đóng (Excel tạo ra "
+        "khi mở một tệp, xóa đi khi đóng), không phải danh sách; có thể xóa nó.",
+        f"Skipped '{rel}': a lock file Excel left behind for a workbook no longer open (Excel "
+        "makes one while a file is open and deletes it on closing); it is no list and can be "
+        "deleted.",
+    )
+
+
 def list_input_files(input_dir: Path) -> list[Path]:
     """Every file under the folder, sorted; hidden folders and output folders left out."""
     found = []
@@ -218,6 +268,8 @@ def inspect_file(
         pass
     if is_temporary(path.name):
         sub.extra["skip_reason"] = TEMPORARY
+        if (lock := lock_file_of(path)) is not None:
+            sub.extra["lock_of"] = lock  # said on screen and on 'Nộp báo cáo'
         return sub, [], None
     if not named_as_spreadsheet(path) or not looks_like_spreadsheet(path):
         sub.extra["skip_reason"] = path.suffix.lower() or "không có phần mở rộng"

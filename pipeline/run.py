@@ -381,6 +381,7 @@ def execute(
         NOTICES.extend(_plan_changed_since(result, stored, command))
         NOTICES.extend(_commune_replaced(result, stored, command))
         NOTICES.extend(_sent_for_another_period(result, command))
+        NOTICES.extend(_lock_files(result))
         if not replace:
             _keep_what_was_consolidated(result, stored.get(result.period), output_dir)
         store.check_writable()
@@ -874,6 +875,19 @@ def _late_files(
             )
         )
     return notices
+
+
+def _lock_files(result: RunResult) -> list[Message]:
+    """One line per spreadsheet's lock file in the input folder (Excel's '~$…', LibreOffice's
+    '.~lock.…#'): the list it stands for is open, and what is not saved in it is not read.
+    Listed on 'Nộp báo cáo' too; not counted as a skipped file (session 11)."""
+    from pipeline.discover import lock_file_said
+
+    return [
+        lock_file_said(sub.file, sub.extra["lock_of"])
+        for sub in result.submissions
+        if sub.extra.get("lock_of")
+    ]
 
 
 def _sent_for_another_period(result: RunResult, command: RunCommand) -> list[Message]:

@@ -192,3 +192,85 @@ def test_a_household_written_without_its_code_is_matched_by_the_start_lists_join
         1,
     )
     assert (poor["from_near_poor"], poor["new"], poor["end"]) == (1, 1, 2)
+
+
+# --- 3. a spreadsheet's lock file, said by `check` and the run alike ------------------------
+
+
+def _lock_files(folder):
+    """Excel's lock file of 'NaMon.xlsx' (a short name: '~$' and the whole name), LibreOffice's
+    of 'BanCo.xlsx', one Excel left for a list no longer there ('DS_Cu_2024-05.xlsx', its
+    first two letters replaced), and a Word document's (no list: said nowhere)."""
+    for name in ("~$NaMon.xlsx", ".~lock.BanCo.xlsx#", "~$_Cu_2024-05.xlsx", "~$ghichu.docx"):
+        (folder / name).write_bytes(b"\x0bMa Thi Hoa" + b"\x00" * 150)
+
+
+OPEN_NA_MON = (
+    "Bỏ qua '~$NaMon.xlsx': đây là tệp khóa Excel tạo ra khi tệp 'NaMon.xlsx' đang mở, không "
+    "phải danh sách. Những gì sửa trong 'NaMon.xlsx' mà chưa lưu thì chưa được đọc: nếu vừa "
+    "sửa, hãy lưu và đóng tệp đó rồi chạy lại."
+)
+LEFT = (
+    "Bỏ qua '~$_Cu_2024-05.xlsx': đây là tệp khóa Excel còn sót lại của một tệp đã đóng (Excel "
+    "tạo ra khi mở một tệp, xóa đi khi đóng), không phải danh sách; có thể xóa nó."
+)
+
+
+def test_lock_files_are_told_by_the_workbook_they_stand_for(tmp_path):
+    from pipeline.discover import lock_file_of
+
+    clean_rosters(tmp_path)  # NaMon.xlsx, BanCo.xlsx
+    (tmp_path / "DS_NaMon_2024-05.xlsx").write_bytes(b"")
+    _lock_files(tmp_path)
+    (tmp_path / "~$_NaMon_2024-05.xlsx").write_bytes(b"\x00")
+    assert lock_file_of(tmp_path / "~$NaMon.xlsx") == ("NaMon.xlsx", True)
+    # a long name: Excel replaces its first two letters ('DS' of 'DS_NaMon_2024-05.xlsx')
+    assert lock_file_of(tmp_path / "~$_NaMon_2024-05.xlsx") == ("DS_NaMon_2024-05.xlsx", True)
+    assert lock_file_of(tmp_path / ".~lock.BanCo.xlsx#") == ("BanCo.xlsx", True)
+    assert lock_file_of(tmp_path / "~$_Cu_2024-05.xlsx") == ("_Cu_2024-05.xlsx", False)
+    assert lock_file_of(tmp_path / "~$ghichu.docx") is None
+    assert lock_file_of(tmp_path / "Thumbs.db") is None
+
+
+def test_check_and_the_run_say_each_lock_file_in_one_line(tmp_path):
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+    from pipeline.output import NOTICES
+
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    clean_rosters(folder)
+    _lock_files(folder)
+    # `check`: before, nothing at all (the lock files passed over in its count)
+    said = CliRunner().invoke(main, ["check", str(folder)]).output.splitlines()
+    locks = [line for line in said if line.startswith("Bỏ qua")]
+    assert locks == [
+        "Bỏ qua '.~lock.BanCo.xlsx#': đây là tệp khóa Excel tạo ra khi tệp 'BanCo.xlsx' đang "
+        "mở, không phải danh sách. Những gì sửa trong 'BanCo.xlsx' mà chưa lưu thì chưa được "
+        "đọc: nếu vừa sửa, hãy lưu và đóng tệp đó rồi chạy lại.",
+        OPEN_NA_MON,
+        LEFT,
+    ]
+    # three files checked: the plan and two lists; no lock file counts
+    assert said[-1].startswith("3 tệp, 0 lỗi")
+    # the run: the same lines on screen (CHÚ Ý), still no file skipped (session 11)
+    execute(folder, out, None)
+    notices = [in_language(n, "vi") for n in NOTICES]
+    assert [n for n in notices if n.startswith("Bỏ qua")] == locks
+    summary = json.loads((out / "2024-05" / "TongHop_2024-05.json").read_text("utf-8"))
+    assert summary["issues"]["files_skipped"] == 0
+    # 'Nộp báo cáo' says which list is open
+    sheet = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")["Nộp báo cáo"]
+    statuses = {
+        r[3]: r[2]
+        for r in sheet.iter_rows(values_only=True)
+        if isinstance(r[3], str) and "~" in r[3]
+    }
+    assert statuses == {
+        "~$NaMon.xlsx": "Bỏ qua: tệp khóa Excel (tệp 'NaMon.xlsx' đang mở)",
+        ".~lock.BanCo.xlsx#": "Bỏ qua: tệp khóa Excel (tệp 'BanCo.xlsx' đang mở)",
+        "~$_Cu_2024-05.xlsx": "Bỏ qua: tệp khóa Excel còn sót lại, có thể xóa",
+        "~$ghichu.docx": "Bỏ qua",
+    }

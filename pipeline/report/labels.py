@@ -241,6 +241,15 @@ LABELS: dict[str, dict[str, str]] = {
     "file.other_period": {"vi": "Khác kỳ ({period})", "en": "Other period ({period})"},
     "file.other_period.unknown": {"vi": "Khác kỳ", "en": "Other period"},
     "file.skipped": {"vi": "Bỏ qua", "en": "Skipped"},
+    # a spreadsheet's lock file (session 29): its workbook open, or left after it was closed
+    "file.skipped.lock": {
+        "vi": "Bỏ qua: tệp khóa Excel (tệp '{of}' đang mở)",
+        "en": "Skipped: Excel's lock file ('{of}' is open)",
+    },
+    "file.skipped.lock_left": {
+        "vi": "Bỏ qua: tệp khóa Excel còn sót lại, có thể xóa",
+        "en": "Skipped: a lock file Excel left behind, may be deleted",
+    },
     # another year's plan kept in the input folder (session 24)
     "file.skipped.plan_year": {
         "vi": "Bỏ qua: kế hoạch năm {other} (kỳ này dùng kế hoạch năm {used})",

@@ -236,6 +236,9 @@ def _file_status(ctx: Context, sub, reasons: dict[str, str]) -> str:
     if sub.status == "skipped" and sub.extra.get("plan_of_commune"):
         other, used = sub.extra["plan_of_commune"]
         return t("file.skipped.plan_commune", ctx.lang, other=other, used=used)
+    if sub.status == "skipped" and sub.extra.get("lock_of"):
+        of, found = sub.extra["lock_of"]
+        return t("file.skipped.lock" if found else "file.skipped.lock_left", ctx.lang, of=of)
     return t(f"file.{sub.status}", ctx.lang)
 
 
