@@ -1520,6 +1520,9 @@ class _Baselines(NamedTuple):
     month_out: dict[str, set[str]]
     # households on an earlier year's start list the history keeps ('YYYY-00'): on a list then
     listed_kept: set[str] | frozenset = frozenset()
+    # households out of the lists at the end of the stored months before, by the month they
+    # left them ('YYYY-MM': timeline.Departures.left_in)
+    left_in: dict[str, str] = {}
 
 
 def _baselines(
@@ -1605,6 +1608,7 @@ def _baselines(
         left.out_at.get(start_from, set()),
         {p: left.out_at.get(p, set()) for p in month_periods},
         listed_kept,
+        left.left_in,
     )
 
 
@@ -1818,6 +1822,10 @@ def _figures(
             for item in found:
                 if item["movement"] == "vanished" and item["key"] in marked_exited:
                     item["movement"] = item["current_status"] = "exited"
+                elif item["movement"] == "vanished" and item["key"] in bases.left_in:
+                    # gone without 'Thoát' in an earlier month, asked to confirm then: the
+                    # year's table says since when, and asks no more (session 29)
+                    item["left_in"] = bases.left_in[item["key"]]
             _listed_apart(found, apart_keys.get(hamlet))
             start_apart = sum(i["current_status"] == "apart" for i in found)
             details.extend(_detail_rows("year", found))
@@ -1989,6 +1997,7 @@ def _figures(
         "start_status",
         "current_status",
         "other_hamlet",
+        "left_in",
     ]
     return RunResult(
         plan=plan,
@@ -2266,6 +2275,7 @@ def _detail_rows(scope: str, found: list[dict]) -> list[tuple]:
             d["start_status"],
             d["current_status"],
             d.get("other_hamlet"),
+            d.get("left_in"),
         )
         for d in found
     ]

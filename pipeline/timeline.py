@@ -66,6 +66,9 @@ class Departures(NamedTuple):
     # may hold them: they had left and are not back (such a row puts none back), or they were
     # first written in such a row after their hamlet had reported (never on a list before)
     out_at: dict[str, set[str]]
+    # households out of the lists at the end of the history given, by the period they left them
+    # last ('YYYY-MM'; one marked 'Thoát' too)
+    left_in: dict[str, str]
 
 
 def exited_before(
@@ -112,6 +115,7 @@ def departures(
             snapshots[wanted.pop()] = {key for key in exited if key not in listed} | joined
 
     listed: dict[str, tuple[str, str]] = {}  # hh_key -> (hamlet, period) where last on a list
+    left_in: dict[str, str] = {}  # hh_key -> the period it last left the lists in
     named: dict[str, KeyNames] = {}  # name_keys asked, by period
     for period, rows in history.groupby("period", sort=True):
         snap_until(period)
@@ -135,9 +139,12 @@ def departures(
         exited.update(gone)
         for key in gone:
             del listed[key]
+            left_in[key] = period
         for key, status, hamlet in zip(keys, statuses, hamlets, strict=True):
             if status == "exited":
                 exited.add(key)
+                if key in listed or key not in left_in:
+                    left_in[key] = period
                 listed.pop(key, None)
                 joined.discard(key)
             elif status in ("poor", "near_poor"):
@@ -150,7 +157,7 @@ def departures(
                 held_seen.add(key)
         reported_before |= reported
     snap_until(None)
-    return Departures(exited, snapshots)
+    return Departures(exited, snapshots, {k: p for k, p in left_in.items() if k not in listed})
 
 
 def _held_by_name(

@@ -152,6 +152,8 @@ def movement_label(list_name: str, move) -> str:
     """The 'Biến động' column of the household list, as the officer reads it."""
     if isinstance(move, tuple):
         kind, other = move
+        if kind == "vanished_before":  # gone without 'Thoát' in an earlier month (session 29)
+            return f"Không còn trong danh sách từ tháng {int(other[5:])}/{other[:4]} (không ghi 'Thoát')"
         return (f"Chuyển đến xóm {other} (vẫn trong danh sách của xã)" if kind == "moved_out"
                 else f"Chuyển đến từ xóm {other}")  # fmt: skip
     return {

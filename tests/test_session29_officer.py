@@ -8,6 +8,7 @@ hamlets sum to 450 households, 6 poor, 4 near-poor, targets 3 and 3.
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import openpyxl
 import pytest
@@ -16,7 +17,7 @@ from pipeline.messages import in_language
 from pipeline.plan import PlanError, load_plan
 from pipeline.read import open_workbook
 from pipeline.run import execute
-from tests.commune import clean_rosters, write_plan
+from tests.commune import clean_rosters, person, write_plan, write_roster
 
 TARGETS = "Chỉ tiêu theo xóm"
 
@@ -274,3 +275,53 @@ def test_check_and_the_run_say_each_lock_file_in_one_line(tmp_path):
         "~$_Cu_2024-05.xlsx": "Bỏ qua: tệp khóa Excel còn sót lại, có thể xóa",
         "~$ghichu.docx": "Bỏ qua",
     }
+
+
+# --- 4. a household gone without 'Thoát' is asked about in the month it left -----------------
+
+
+def _movement_rows(out, period: str, code: str) -> list[tuple]:
+    """'Biến động''s household rows of ``code``: (movement, scope)."""
+    sheet = openpyxl.load_workbook(out / period / f"TongHop_{period}.xlsx")["Biến động"]
+    return [(r[5], r[8]) for r in sheet.iter_rows(values_only=True) if r[2] == code]
+
+
+def test_a_household_gone_without_thoat_is_asked_about_in_the_month_it_left_only(tmp_path):
+    # Nà Mòn's start list: NM1-3 poor, NM4-5 near-poor. April lists all five; May and June
+    # leave NM3 out without 'Thoát'. May: NM3 exited since the start (1) and since April (1),
+    # asked to confirm in both rows and by a warning. June: still exited since the start (1),
+    # not since May (0); its year row says since when and asks nothing, and no warning (as
+    # before)
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+
+    def na_mon(period: str, prepared: date, without: str = "") -> None:
+        rows = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
+        rows += [person(f"NM{i}", "near_poor") for i in (4, 5)]
+        rows = [r for r in rows if r["ma_ho"] != without]
+        write_roster(folder, f"NaMon_{period}.xlsx", "Nà Mòn", 100, rows, period=period,
+                     prepared=prepared)  # fmt: skip
+
+    na_mon("2024-04", date(2024, 5, 3))
+    execute(folder, out, "2024-04")
+    na_mon("2024-05", date(2024, 6, 3), without="NM3")
+    may, _, _ = execute(folder, out, "2024-05")
+    na_mon("2024-06", date(2024, 7, 3), without="NM3")
+    june, _, _ = execute(folder, out, "2024-06")
+
+    asked = "Không còn trong danh sách (đề nghị xác nhận)"
+    assert _movement_rows(out, "2024-05", "NM3") == [
+        (asked, "Từ đầu năm"),
+        (asked, "So với tháng trước"),
+    ]
+    assert [i.value for i in may.issues if i.code == "vanished-household"] == [
+        "NM3 (Hoàng Văn NM3)"
+    ]
+    assert _movement_rows(out, "2024-06", "NM3") == [
+        ("Không còn trong danh sách từ tháng 5/2024 (không ghi 'Thoát')", "Từ đầu năm")
+    ]
+    assert [i for i in june.issues if i.code == "vanished-household"] == []
+    summary = json.loads((out / "2024-06" / "TongHop_2024-06.json").read_text("utf-8"))
+    na = next(h for h in summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (na["movements"]["poor"]["exited"], na["movements_month"]["poor"]["exited"]) == (1, 0)

@@ -250,6 +250,17 @@ def left_before(period: str, store: Store) -> set[str]:
     """Codes that left the lists at some point before ``period`` (CONTRACT §4.3 'returned'):
     written Thoát, or listed and then missing from a later list of their hamlet. The walk goes
     through each plan year's start list (its month '00') and every stored month before."""
+    return _left(period, store)[0]
+
+
+def left_since(period: str, store: Store) -> dict[str, str]:
+    """Codes out of the lists at the end of the months before ``period``, by the month they
+    last left them (session 29: the year's table says a household gone without 'Thoát' in an
+    earlier month "từ tháng …", asked to confirm in that month only)."""
+    return _left(period, store)[1]
+
+
+def _left(period: str, store: Store) -> tuple[set[str], dict[str, str]]:
     states_in_order = []
     for year in sorted({int(p[:4]) for p in store.months if p < period} | {int(period[:4])}):
         start = start_list(year)
@@ -258,20 +269,24 @@ def left_before(period: str, store: Store) -> set[str]:
     states_in_order.sort(key=lambda item: item[0])
     listed: dict[str, str] = {}
     ever: set[str] = set()
-    for _, lists in states_in_order:
+    since: dict[str, str] = {}
+    for month, lists in states_in_order:
         present = {code for rows in lists.values() for code in rows}
         for code, hamlet in list(listed.items()):
             if hamlet in lists and code not in present:
                 ever.add(code)
+                since[code] = month
                 del listed[code]
         for hamlet, rows in lists.items():
             for code, status in rows.items():
                 if status == EXITED:
                     ever.add(code)
+                    if code in listed or code not in since:
+                        since[code] = month
                     listed.pop(code, None)
                 else:
                     listed[code] = hamlet
-    return ever
+    return ever, {code: month for code, month in since.items() if code not in listed}
 
 
 def _by_hamlet(start: dict[str, tuple[str, str]]) -> dict[str, dict[str, str]]:
@@ -472,9 +487,20 @@ def expected(period: str, lists: dict[str, dict[str, str]], totals: dict[str, in
         "previous_period": previous if previous in store.months else None,
         "totals": totals_out,
         "hamlets": hamlets,
-        "details": details,
+        "details": _said_since(details, left_since(period, store)),
         "warnings": _warnings(details, recoded, ever, marked, start),
     }
+
+
+def _said_since(details: list, since: dict[str, str]) -> list:
+    """The year's 'vanished' rows of households gone without 'Thoát' in an earlier month:
+    ('vanished_before', that month) (session 29)."""
+    return [
+        (scope, hamlet, name, ("vanished_before", since[code]), code)
+        if scope == "year" and move == "vanished" and code in since
+        else (scope, hamlet, name, move, code)
+        for scope, hamlet, name, move, code in details
+    ]
 
 
 def _warnings(details, recoded, ever, marked, start) -> list[tuple[str, str, str]]:

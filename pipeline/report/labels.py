@@ -573,6 +573,11 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Không còn trong danh sách (đề nghị xác nhận)",
         "en": "No longer listed (please confirm)",
     },
+    # the same household in a later month: asked to confirm in the month it left (session 29)
+    "mov.vanished.before": {
+        "vi": "Không còn trong danh sách từ tháng {m}/{y} (không ghi 'Thoát')",
+        "en": "No longer listed since {m}/{y} (not written 'Thoát')",
+    },
     "mov.identity": {
         "vi": "Cột 11 = 1 − 2 − 3 − 4 − 5 + 6 + 7 + 9 + 10; cột 22 = 12 − 13 − 14 − 15 − 16 + 17 "
         "+ 18 + 20 + 21 (cột 8, 19 nằm trong cột 7, 18). Hộ chuyển giữa các xóm trong xã (cột "

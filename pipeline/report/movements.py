@@ -199,9 +199,14 @@ def _status_label(lang: str, status) -> str:
     return t(f"class.{status}", lang)
 
 
-def _movement_label(lang: str, list_name: str, movement: str, other=None, now=None) -> str:
+def _movement_label(
+    lang: str, list_name: str, movement: str, other=None, now=None, left_in=None
+) -> str:
     if movement == "not_counted" and now == "apart":  # on a list sent apart (session 25)
         return t("mov.not_counted.apart.long", lang)
+    if movement == "vanished" and isinstance(left_in, str) and len(left_in) == 7:
+        # gone without 'Thoát' in an earlier month, asked to confirm then (session 29)
+        return t("mov.vanished.before", lang, m=int(left_in[5:7]), y=left_in[:4])
     if movement in ("moved_out", "moved_in"):
         return t(f"mov.{movement}.long", lang, hamlet="" if missing(other) else other)
     if movement == "exited":
@@ -311,12 +316,15 @@ def _household_list(ctx: Context, ws: Worksheet, row: int) -> tuple[int | None, 
     chu_ho = values_of(details["chu_ho"])
     if "other_hamlet" not in details.columns:
         details = details.assign(other_hamlet=None)
+    if "left_in" not in details.columns:
+        details = details.assign(left_in=None)
     movement = labels(
-        lambda a, b, c, d: _movement_label(lang, a, b, c, d),
+        lambda a, b, c, d, e: _movement_label(lang, a, b, c, d, e),
         "list",
         "movement",
         "other_hamlet",
         "current_status",
+        "left_in",
     )
     before = labels(lambda a: _status_label(lang, a), "start_status")
     after = labels(lambda a: _status_label(lang, a), "current_status")
