@@ -506,6 +506,9 @@ class StartKept(NamedTuple):
     changed: list[str]
     later: list[str]
     month: str | None = None
+    # hamlets renamed on the list: (name kept, name now, households of the list under it now);
+    # their rows that differ by the hamlet alone are not in ``changed``
+    renamed: tuple[tuple[str, str, int], ...] = ()
 
 
 def _keep_start_list(
@@ -600,7 +603,38 @@ def _keep_start_list(
         if before and first == result.period and _same_plan_kept(conn, year, run_id, files, result)
         else None
     )  # the year's first month run again, from the plan the list was kept from
-    return StartKept(year, bool(before), changed, later, month)
+    renamed, changed = _renamed_hamlets(before, rows, changed, start)
+    return StartKept(year, bool(before), changed, later, month, renamed)
+
+
+def _renamed_hamlets(
+    before: list[tuple], rows: list[tuple], changed: list[str], start: pd.DataFrame
+) -> tuple[tuple[tuple[str, str, int], ...], list[str]]:
+    """The hamlets renamed between the rows kept (``before``) and those worked out now
+    (``rows``): a kept household whose row now differs by its hamlet alone, every kept row of
+    that hamlet under the new name and none of the new name kept before. Returns (name kept,
+    name now, households of the start list under it now) of each, and ``changed`` less the
+    households a rename alone explains (a hamlet renamed mid-year in the plan, its start list
+    and its lists: 'ở 1 hộ' was said of a list whose rows are mostly the year's first month's,
+    session 28)."""
+    kept_in = {row[3:]: row[1] for row in before}  # a household's values but its hamlet
+    pairs: dict[tuple[str, str], set] = {}
+    for row in rows:
+        old = kept_in.get(row[3:])
+        if old is not None and old != row[1]:
+            pairs.setdefault((old, row[1]), set()).add(row[3] or row[4])
+    if not pairs:
+        return (), changed
+    now_in = {row[1] for row in rows}
+    then_in = {row[1] for row in before}
+    renamed, explained = [], set()
+    for (old, new), households in sorted(pairs.items()):
+        if old in now_in or new in then_in or sum(o == old for o, _ in pairs) > 1:
+            continue  # some rows left under the old name, or split: no rename
+        count = int((start["hamlet"] == new).sum())
+        renamed.append((old, new, count))
+        explained |= households
+    return tuple(renamed), [code for code in changed if code not in explained]
 
 
 def _same_plan_kept(

@@ -473,6 +473,26 @@ def _later_months_stale(
     )
 
 
+def _kept_differs(kept) -> tuple[str, str]:
+    """How the kept start list differs from before, to follow "khác trước" / "differs from
+    before": a hamlet renamed by its two names and its households on the list (session 29: the
+    rows a rename changes are mostly the year's first month's, not kept, so "ở 1 hộ" was said
+    of 36 renamed), then the households that differ otherwise (' ở 2 hộ (NM1, NM2)')."""
+    vi, en = [], []
+    for old, new, count in kept.renamed:
+        vi.append(f"xóm '{old}' nay ghi là '{new}' ({count} hộ trong danh sách đầu năm)")
+        en.append(f"hamlet '{old}' is now written '{new}' ({count} household(s) on the list)")
+    if kept.changed or not kept.renamed:
+        codes = ", ".join(kept.changed[:3]) + (", …" if len(kept.changed) > 3 else "")
+        vi.append(f"ở {len(kept.changed)} hộ ({codes})")
+        en.append(f"at {len(kept.changed)} household(s) ({codes})")
+    if not kept.renamed:
+        return f" {vi[0]}", f" {en[0]}"
+    if len(vi) > 1 and kept.changed:
+        vi[-1], en[-1] = f"và khác {vi[-1]}", f"and differs {en[-1]}"
+    return ": " + "; ".join(vi), ": " + "; ".join(en)
+
+
 def _start_list_kept(
     result: RunResult, kept, said_stale: bool, stored: dict[str, dict], command: RunCommand
 ) -> list[Message]:
@@ -496,29 +516,29 @@ def _start_list_kept(
         # it, and no stored figure reads them (session 26 review: "theo kế hoạch" misled).
         return []
     if kept.replaced and kept.month is not None:
-        codes = ", ".join(kept.changed[:3]) + (", …" if len(kept.changed) > 3 else "")
+        differs_vi, differs_en = _kept_differs(kept)
         when = month_written(kept.month)
         vi.append(
             f"Danh sách hộ đầu năm {kept.year} lưu trong lịch sử (dùng để nhận ra hộ tái nghèo "
-            f"năm sau) đã được tính lại theo danh sách kỳ {when} vừa chạy lại, khác trước ở "
-            f"{len(kept.changed)} hộ ({codes})."
+            f"năm sau) đã được tính lại theo danh sách kỳ {when} vừa chạy lại, khác trước"
+            f"{differs_vi}."
         )
         en.append(
             f"The {kept.year} start-of-year list the history keeps (to tell households back in "
             f"poverty next year) was worked out again from the lists of {when}, run again now; "
-            f"it differs from before at {len(kept.changed)} household(s) ({codes})."
+            f"it differs from before{differs_en}."
         )
     elif kept.replaced:
-        codes = ", ".join(kept.changed[:3]) + (", …" if len(kept.changed) > 3 else "")
+        differs_vi, differs_en = _kept_differs(kept)
         vi.append(
             f"Danh sách hộ đầu năm {kept.year} lưu trong lịch sử (dùng để nhận ra hộ tái nghèo "
             f"năm sau) đã được ghi lại theo kế hoạch '{result.plan.file}' của lần chạy này, khác "
-            f"danh sách đã lưu ở {len(kept.changed)} hộ ({codes})."
+            f"danh sách đã lưu{differs_vi}."
         )
         en.append(
             f"The {kept.year} start-of-year list the history keeps (to tell households back in "
             f"poverty next year) was written again from this run's plan '{result.plan.file}'; it "
-            f"differs from the one kept at {len(kept.changed)} household(s) ({codes})."
+            f"differs from the one kept{differs_en}."
         )
     else:
         vi.append(f"Lịch sử nay lưu danh sách hộ đầu năm {kept.year} (dùng để nhận ra hộ tái "

@@ -325,3 +325,76 @@ def test_a_household_gone_without_thoat_is_asked_about_in_the_month_it_left_only
     summary = json.loads((out / "2024-06" / "TongHop_2024-06.json").read_text("utf-8"))
     na = next(h for h in summary["hamlets"] if h["hamlet"] == "Nà Mòn")
     assert (na["movements"]["poor"]["exited"], na["movements_month"]["poor"]["exited"]) == (1, 0)
+
+
+# --- 5. a hamlet renamed mid-year: the kept start list's note ---------------------------------
+
+
+def test_a_hamlet_renamed_mid_year_is_said_as_a_rename_in_the_kept_start_lists_note(tmp_path):
+    # April run with Nà Mòn (NM1-5) and Bản Cọ (BC1-3). Then the plan, its start list and May's
+    # list write 'Nà Mòn Mới'. The history keeps only the start rows April does not say, and
+    # each hamlet's first (NM1): it said "khác danh sách đã lưu ở 1 hộ (NM1)" while Nà Mòn's
+    # 5 start households (3 poor + 2 near-poor) were renamed
+    from pipeline.output import NOTICES
+
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    plan = write_plan(folder)
+
+    def lists(period: str, na_mon: str, prepared: date) -> None:
+        na = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
+        na += [person(f"NM{i}", "near_poor") for i in (4, 5)]
+        ban = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+        for name, hamlet, total, rows in (
+            ("NaMon", na_mon, 100, na),
+            ("BanCo", "Bản Cọ", 200, ban),
+        ):
+            write_roster(folder, f"{name}_{period}.xlsx", hamlet, total, rows, period=period,
+                         prepared=prepared)  # fmt: skip
+
+    lists("2024-04", "Nà Mòn", date(2024, 5, 3))
+    execute(folder, out, "2024-04")
+    book = openpyxl.load_workbook(plan)
+    for sheet in (book[TARGETS], book[START]):
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.value == "Nà Mòn":
+                    cell.value = "Nà Mòn Mới"
+    book.save(plan)
+    for name in ("NaMon", "BanCo"):
+        (folder / f"{name}_2024-04.xlsx").unlink()
+    lists("2024-05", "Nà Mòn Mới", date(2024, 6, 3))
+    execute(folder, out, "2024-05")
+    said = [n for n in NOTICES if "Danh sách hộ đầu năm" in in_language(n, "vi")]
+    assert [in_language(n, "vi") for n in said] == [
+        "Danh sách hộ đầu năm 2024 lưu trong lịch sử (dùng để nhận ra hộ tái nghèo năm sau) đã "
+        "được ghi lại theo kế hoạch 'KeHoach_2024.xlsx' của lần chạy này, khác danh sách đã "
+        "lưu: xóm 'Nà Mòn' nay ghi là 'Nà Mòn Mới' (5 hộ trong danh sách đầu năm)."
+    ]
+    assert in_language(said[0], "en").endswith(
+        "differs from the one kept: hamlet 'Nà Mòn' is now written 'Nà Mòn Mới' (5 household(s) "
+        "on the list)."
+    )
+
+
+def test_a_household_moved_between_hamlets_is_no_rename():
+    # NM1's kept row moves from Nà Mòn to Bản Cọ, while Nà Mòn keeps NM2: no rename, NM1 still
+    # said to differ
+    import pandas as pd
+
+    from pipeline.history import _renamed_hamlets
+
+    def row(hamlet, code):
+        return ("2024-00", hamlet, f"id|{code}", code, f"Hoàng Văn {code}", 1970, "poor", 4, 3)
+
+    before = [row("Nà Mòn", "NM1"), row("Nà Mòn", "NM2"), row("Bản Cọ", "BC1")]
+    rows = [row("Bản Cọ", "NM1"), row("Nà Mòn", "NM2"), row("Bản Cọ", "BC1")]
+    start = pd.DataFrame({"hamlet": ["Bản Cọ", "Nà Mòn", "Bản Cọ"]})
+    assert _renamed_hamlets(before, rows, ["NM1"], start) == ((), ["NM1"])
+    # every row of Nà Mòn under 'Nà Mòn Mới': a rename, 2 households on the list under it
+    rows = [row("Nà Mòn Mới", "NM1"), row("Nà Mòn Mới", "NM2"), row("Bản Cọ", "BC1")]
+    start = pd.DataFrame({"hamlet": ["Nà Mòn Mới", "Nà Mòn Mới", "Bản Cọ"]})
+    assert _renamed_hamlets(before, rows, ["NM1", "NM2"], start) == (
+        (("Nà Mòn", "Nà Mòn Mới", 2),),
+        [],
+    )
