@@ -892,6 +892,13 @@ _GROUP = re.compile(rf"^(?:(?:[ivx]+|\d+|[a-h]) )?{_GROUP_WORDS}(?: |$)")
 _GROUP_FOLDED = re.compile(rf"^(?:(?:[ivx]+|\d+|[a-h]) )?{_GROUP_WORDS_FOLDED}(?: |$)")
 
 
+_MAYBE_GROUP = re.compile(r"^(?:(?:[ivx]+|\d+|[a-h]) )?(?:cong|tong|cum|khu|vung|nhom|lien)\b")
+
+
+# the folded first words of every label _not_a_hamlet_row knows (totals, notes, 'Trong đó')
+_MAYBE_EDGE = re.compile(r"^(?:tong|cong|luy|toan|ca|xa|trong|tr|t|ghi|chu|luu)\b")
+
+
 def _group_label(name) -> str | None:
     """'subtotal' for a group's subtotal by its words ('Cộng cụm 1', 'Tổng khu A'), 'group'
     for a group's own label ('Cụm 1', 'Khu vực nông thôn'), 'khu' for 'Khu A' (a hamlet's name
@@ -915,41 +922,52 @@ def _group_rows(rows) -> set[int]:
     hamlet rows right above it or right below it, up to the next group or total row; 'Khu A'
     only then. Which hamlets a group holds is not written anywhere else, so a group's figures
     are not compared with its hamlets' (the one 'Tổng cộng' row is, with the hamlets')."""
-    keys = list(PLAN_TARGET_COLUMNS)[1:]
-    kinds = [_group_label(row.values.get("hamlet")) for row in rows]
+    names = rows.columns.get("hamlet") or []
+    maybe = _MAYBE_GROUP.match
+    # told at a glance, folded (cached): a label that may begin with a group's words
+    kinds = [_group_label(name) if maybe(fold(name)) else None for name in names]
     if not any(kinds):
         return set()
+    keys = list(PLAN_TARGET_COLUMNS)[1:]
+    written = [rows.columns.get(key) or [None] * len(names) for key in keys]
+    counts = [list(map(parse_whole, column)) for column in written]  # by key, then row
     found: set[int] = set()
-    # runs of hamlet rows between group and total rows: (first position, end position)
+
+    # the group and total rows, between which runs of hamlet rows lie
+    def values(position: int) -> dict:
+        return {"hamlet": names[position]} | {
+            key: column[position] for key, column in zip(keys, written, strict=True)
+        }
+
+    edge = _MAYBE_EDGE.match  # a total, note or part row's first words, folded (a superset)
     edges = [
         position
-        for position, row in enumerate(rows)
-        if kinds[position] is not None or _not_a_hamlet_row(row.values)
+        for position in range(len(names))
+        if kinds[position] is not None
+        or (edge(fold(names[position])) and _not_a_hamlet_row(values(position)))
     ]
-    counts = [[parse_whole(row.values.get(key)) for key in keys] for row in rows]
 
     def summed(first: int, end: int) -> list[int] | None:
-        if first >= end or any(None in counts[p] for p in range(first, end)):
+        if first >= end or any(None in column[first:end] for column in counts):
             return None
-        return [sum(counts[p][k] for p in range(first, end)) for k in range(len(keys))]
+        return [sum(column[first:end]) for column in counts]
 
     for at, position in enumerate(edges):
         kind = kinds[position]
         if kind is None:
             continue
-        row = rows[position]
         if kind == "subtotal":
-            found.add(row.excel_row)
+            found.add(rows.excel_rows[position])
             continue
-        figures = counts[position]
-        if all(is_blank(row.values.get(key)) for key in keys):
+        if all(is_blank(column[position]) for column in written):
             if kind == "group":
-                found.add(row.excel_row)
+                found.add(rows.excel_rows[position])
             continue
+        figures = [column[position] for column in counts]
         above = summed(edges[at - 1] + 1 if at else 0, position)
-        below = summed(position + 1, edges[at + 1] if at + 1 < len(edges) else len(counts))
+        below = summed(position + 1, edges[at + 1] if at + 1 < len(edges) else len(names))
         if None not in figures and figures in (above, below):
-            found.add(row.excel_row)
+            found.add(rows.excel_rows[position])
     return found
 
 
@@ -1340,6 +1358,17 @@ def _total_row_differs(
         return
     [index] = totals
     raw = grid[index]
+    differ = []  # (key, typed, summed) of the cells whose whole number is not the hamlets' sum
+    for key in list(PLAN_TARGET_COLUMNS)[1:]:
+        col = _cell_at(header, key)[0]
+        if col >= len(raw) or (index, col) in unread:
+            continue
+        typed = parse_whole(raw[col])
+        summed = int(frame[key].sum())
+        if typed is not None and typed != summed:
+            differ.append((key, typed, summed))
+    if not differ:
+        return  # the common case: the rows below are not walked
     every_row: dict[str, int] = {}  # the sums over every row read, hidden or twice included
     for row in rows:
         if not _not_a_hamlet_row(row.values) and row.excel_row not in groups:
@@ -1347,13 +1376,9 @@ def _total_row_differs(
                 number = parse_whole(row.values.get(key)) if key != "hamlet" else None
                 every_row[key] = every_row.get(key, 0) + (number or 0)
     vi, en, first, column = [], [], None, ""
-    for key in list(PLAN_TARGET_COLUMNS)[1:]:
-        col, letter, title = _cell_at(header, key)
-        if col >= len(raw) or (index, col) in unread:
-            continue
-        typed = parse_whole(raw[col])
-        summed = int(frame[key].sum())
-        if typed is None or typed in (summed, every_row.get(key)):
+    for key, typed, summed in differ:
+        _, letter, title = _cell_at(header, key)
+        if typed == every_row.get(key):
             continue
         if first is None:
             first, column = f"{letter}{index + 1}", title
