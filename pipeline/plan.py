@@ -933,24 +933,27 @@ def _group_rows(rows) -> set[int]:
     counts = [list(map(parse_whole, column)) for column in written]  # by key, then row
     found: set[int] = set()
 
-    # the group and total rows, between which runs of hamlet rows lie
     def values(position: int) -> dict:
         return {"hamlet": names[position]} | {
             key: column[position] for key, column in zip(keys, written, strict=True)
         }
 
     edge = _MAYBE_EDGE.match  # a total, note or part row's first words, folded (a superset)
-    edges = [
-        position
-        for position in range(len(names))
-        if kinds[position] is not None
-        or (edge(fold(names[position])) and _not_a_hamlet_row(values(position)))
-    ]
+    edges, passed = [], set()  # group and total rows; notes and parts ('Trong đó') inside runs
+    for position in range(len(names)):
+        if kinds[position] is not None:
+            edges.append(position)
+        elif edge(fold(names[position])) and _not_a_hamlet_row(values(position)):
+            if _is_total_label(names[position]):
+                edges.append(position)
+            else:
+                passed.add(position)
 
     def summed(first: int, end: int) -> list[int] | None:
-        if first >= end or any(None in column[first:end] for column in counts):
+        hamlets = [p for p in range(first, end) if p not in passed]
+        if not hamlets or any(column[p] is None for column in counts for p in hamlets):
             return None
-        return [sum(column[first:end]) for column in counts]
+        return [sum(column[p] for p in hamlets) for column in counts]
 
     for at, position in enumerate(edges):
         kind = kinds[position]

@@ -454,3 +454,15 @@ def test_a_formula_totals_cached_value_is_compared(tmp_path):
         ("total-count-differs", "B8")
     ]
     assert _said_of_row_8(*_list_with_formula_total(tmp_path / "b", "3 hộ")) == []
+
+
+def test_a_part_row_inside_a_group_does_not_cut_its_sum(tmp_path):
+    # 'Trong đó: hộ DTTS | 80 | 2 | 1 | 1 | 1' under Nà Mòn is part of Nà Mòn's row, no hamlet
+    # and no end of the group: 'Cụm 1' under it still sums Nà Mòn and Bản Cọ (300, 5, 3, 2, 2)
+    path = _grouped_plan(
+        tmp_path,
+        [NA_MON, ["Trong đó: hộ DTTS", 80, 2, 1, 1, 1], BAN_CO, ["Cụm 1", 300, 5, 3, 2, 2],
+         DONG_KE],
+    )  # fmt: skip
+    _, hamlets, _ = _hamlets(path)
+    assert hamlets == ["Nà Mòn", "Bản Cọ", "Đồng Kè"]
