@@ -918,9 +918,9 @@ def _group_label(name) -> str | None:
 def _group_rows(rows) -> set[int]:
     """The Excel rows of the targets table that are a group's, not a hamlet's: a subtotal by
     its words ('Cộng cụm 1', 'Tổng khu A'); a group's label ('Cụm 1', 'Khu vực thành thị')
-    with no figure (a heading over its hamlets), or whose five figures are the sums of the
-    hamlet rows right above it or right below it, up to the next group or total row; 'Khu A'
-    only then. Which hamlets a group holds is not written anywhere else, so a group's figures
+    with no figure (a heading over its hamlets, when the table has another group's row), or
+    whose five figures are the sums of the hamlet rows right above it or right below it, up
+    to the next group or total row; 'Khu A' only then. Which hamlets a group holds is not written anywhere else, so a group's figures
     are not compared with its hamlets' (the one 'Tổng cộng' row is, with the hamlets')."""
     names = rows.columns.get("hamlet") or []
     maybe = _MAYBE_GROUP.match
@@ -955,6 +955,7 @@ def _group_rows(rows) -> set[int]:
             return None
         return [sum(column[p] for p in hamlets) for column in counts]
 
+    grouped = sum(kind in ("group", "subtotal") for kind in kinds) > 1
     for at, position in enumerate(edges):
         kind = kinds[position]
         if kind is None:
@@ -963,7 +964,9 @@ def _group_rows(rows) -> set[int]:
             found.add(rows.excel_rows[position])
             continue
         if all(is_blank(column[position]) for column in written):
-            if kind == "group":
+            # a heading with nothing written is a group's only among other groups ('Cụm 1',
+            # 'Cụm 2'): a lone 'Vùng Cao' left blank is a hamlet whose figures were forgotten
+            if kind == "group" and grouped:
                 found.add(rows.excel_rows[position])
             continue
         figures = [column[position] for column in counts]

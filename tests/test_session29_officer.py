@@ -109,10 +109,12 @@ def test_the_total_row_is_still_compared_past_the_subtotals(tmp_path, label):
 
 def test_a_khu_heading_without_figures_is_still_a_hamlet_without_figures(tmp_path):
     # 'Khu 5' with nothing written may be a hamlet whose figures were forgotten: the plan is
-    # still stopped at its cells, as before (a 'Cụm' heading is passed over)
+    # still stopped at its cells, as before (a 'Cụm' heading among others is passed over)
     path = _grouped_plan(
-        tmp_path, [["Cụm 1", None, None, None, None, None], NA_MON, ["Khu 5", None, 1, 0, 0, 0]]
-    )
+        tmp_path,
+        [["Cụm 1", None, None, None, None, None], NA_MON, ["Khu 5", None, 1, 0, 0, 0],
+         ["Cụm 2", None, None, None, None, None], BAN_CO],
+    )  # fmt: skip
     with pytest.raises(PlanError) as stopped:
         load_plan(open_workbook(path), path.name)
     assert "dòng 6 (Khu 5), cột B 'Tổng số hộ đầu năm' đang trống" in str(stopped.value)
