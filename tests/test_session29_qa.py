@@ -6,7 +6,9 @@ import pytest
 
 from pipeline.plan import PlanError, load_plan
 from pipeline.read import open_workbook
+from pipeline.run import collect
 from tests.test_session29_officer import BAN_CO, DONG_KE, NA_MON, _grouped_plan, _hamlets
+from tests.test_session29_rosters import _born, _na_mon_births
 
 
 def test_a_lone_hamlet_named_like_a_group_left_blank_still_stops_the_plan(tmp_path):
@@ -31,3 +33,24 @@ def test_headings_among_other_groups_are_still_passed_over(tmp_path):
     plan, hamlets, _ = _hamlets(path)
     assert hamlets == ["Nà Mòn", "Bản Cọ", "Đồng Kè"]
     assert int(plan.hamlets["start_households"].sum()) == 450
+
+
+def test_the_two_digit_year_warning_says_the_rule_that_read_it(tmp_path):
+    # '12/05/20' in a May 2024 list: a head born in 2020 would be 4 (under 16), so 1920. The
+    # message said "20.. if that year is not after the list's year", which names 2020 for it
+    # while quoting 12/05/1920; it now says the rule applied: 20.. only for a head 16 by 2024
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _na_mon_births(folder, ["12/05/20", 1958, 1960])
+    result, _ = collect(folder, None, workers=0)
+    assert _born(result)["NM1"] == 1920
+    [issue] = [i for i in result.issues if i.code == "birth-year-two-digits"]
+    assert issue.message() == (
+        "Cột 'Năm sinh' ghi năm sinh chỉ có 2 chữ số (ô D5 ghi '12/05/20'): đã đọc là ngày "
+        "12/05/1920; năm 2 chữ số được tính là năm 20.. nếu người sinh năm đó đã đủ 16 tuổi vào "
+        "năm của danh sách, nếu không là năm 19.. (các ô khác của cột cũng vậy), nên có thể sai "
+        "thế kỷ. Hãy ghi năm sinh đủ 4 chữ số (ví dụ 12/05/1962)."
+    )
+    assert "taken as 20.. when a head born then is 16 by the list's year, else as 19.." in (
+        issue.message("en")
+    )

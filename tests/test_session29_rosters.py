@@ -185,7 +185,7 @@ def test_a_bare_serial_and_a_two_digit_year_under_ngay_sinh_give_the_year(tmp_pa
     )
     assert two.message().startswith(
         "Cột 'Ngày sinh' ghi năm sinh chỉ có 2 chữ số (ô D6 ghi '12/05/62'): đã đọc là ngày "
-        "12/05/1962; năm 2 chữ số được tính là năm 19.. hoặc năm 20.."
+        "12/05/1962; năm 2 chữ số được tính là năm 20.. nếu người sinh năm đó đã đủ 16 tuổi"
     )
     checked = [(i.code, i.cell) for i in check_files([folder / "DS_NaMon_2024-05.xlsx"])]
     assert (SERIAL, "D5") in checked and (TWO_DIGITS, "D6") in checked
