@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import posixpath
 import time
 from collections.abc import Collection
 from contextlib import contextmanager
@@ -900,13 +901,22 @@ def _late_files(
 def _lock_files(result: RunResult) -> list[Message]:
     """One line per spreadsheet's lock file in the input folder (Excel's '~$…', LibreOffice's
     '.~lock.…#'): the list it stands for is open, and what is not saved in it is not read.
-    Listed on 'Nộp báo cáo' too; not counted as a skipped file (session 11)."""
+    Listed on 'Nộp báo cáo' too; not counted as a skipped file (session 11). Not said when the
+    open workbook is another month's list, which this run does not read (April's run, May's
+    list open): its unsaved changes are no part of this month's figures."""
     from pipeline.discover import lock_file_said
 
+    locks = [sub for sub in result.submissions if sub.extra.get("lock_of")]
+    if not locks:
+        return []
+    elsewhere = {sub.file for sub in result.submissions if sub.status == "other_period"}
+
+    def of_another_month(sub) -> bool:
+        name, beside = sub.extra["lock_of"]
+        return beside and posixpath.join(posixpath.dirname(sub.file), name) in elsewhere
+
     return [
-        lock_file_said(sub.file, sub.extra["lock_of"])
-        for sub in result.submissions
-        if sub.extra.get("lock_of")
+        lock_file_said(sub.file, sub.extra["lock_of"]) for sub in locks if not of_another_month(sub)
     ]
 
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from pipeline.messages import in_language
 from pipeline.plan import PlanError, load_plan
 from pipeline.read import open_workbook
-from pipeline.run import collect
+from pipeline.run import collect, execute
+from tests.commune import person, write_plan, write_roster
 from tests.test_session29_officer import BAN_CO, DONG_KE, NA_MON, _grouped_plan, _hamlets
 from tests.test_session29_rosters import _born, _na_mon_births
 
@@ -54,3 +58,39 @@ def test_the_two_digit_year_warning_says_the_rule_that_read_it(tmp_path):
     assert "taken as 20.. when a head born then is 16 by the list's year, else as 19.." in (
         issue.message("en")
     )
+
+
+def _lock_lines(folder, out, period: str) -> list[str]:
+    from pipeline.output import NOTICES
+
+    execute(folder, out, period)
+    return [n for n in (in_language(m, "vi") for m in NOTICES) if n.startswith("Bỏ qua")]
+
+
+def test_a_lock_file_of_another_months_list_is_not_said_in_this_months_run(tmp_path):
+    # Bản Cọ's April and May lists, May's open in Excel ('~$_BanCo_2024-05.xlsx' stands for
+    # 'DS_BanCo_2024-05.xlsx'). April's run does not read May's list: nothing said (before: "what
+    # is not saved in 'DS_BanCo_2024-05.xlsx' is not read … run again", in April's run). May's
+    # run reads it: one line. A lock left over (no workbook beside it) is said in both
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    rows = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    write_roster(folder, "DS_BanCo_2024-04.xlsx", "Bản Cọ", 200, rows, period="2024-04",
+                 prepared=date(2024, 5, 3))  # fmt: skip
+    rows = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    write_roster(folder, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, rows)
+    for name in ("~$_BanCo_2024-05.xlsx", "~$_Cu_2024-05.xlsx"):
+        (folder / name).write_bytes(b"\x0bMa Thi Hoa" + b"\x00" * 150)
+    left = (
+        "Bỏ qua '~$_Cu_2024-05.xlsx': đây là tệp khóa Excel còn sót lại của một tệp đã đóng "
+        "(Excel tạo ra khi mở một tệp, xóa đi khi đóng), không phải danh sách; có thể xóa nó."
+    )
+    assert _lock_lines(folder, out, "2024-04") == [left]
+    assert _lock_lines(folder, out, "2024-05") == [
+        "Bỏ qua '~$_BanCo_2024-05.xlsx': đây là tệp khóa Excel tạo ra khi tệp "
+        "'DS_BanCo_2024-05.xlsx' đang mở, không phải danh sách. Những gì sửa trong "
+        "'DS_BanCo_2024-05.xlsx' mà chưa lưu thì chưa được đọc: nếu vừa sửa, hãy lưu và đóng "
+        "tệp đó rồi chạy lại.",
+        left,
+    ]
