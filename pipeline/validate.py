@@ -41,6 +41,7 @@ from schemas.columns import (
 )
 from schemas.issues import CATALOGUE
 from schemas.rules import (
+    HEAD_MIN_AGE,
     ID_NUMBER,
     INCOME_SURELY_IN_DONG,
     INCOME_SURELY_IN_THOUSANDS,
@@ -335,9 +336,6 @@ def _whole_between(cols: _Columns, key: str, low: int, high: int) -> np.ndarray:
 # A date of birth typed with a two-digit year ('12/05/62', '1-2-75', '12.5.62'): no
 # parse_date, which asks for four digits
 _TWO_DIGIT_YEAR = re.compile(r"\s*(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{2})\s*")
-# A household's head is grown up: a two-digit year is 20yy only for a head of this age or more
-# by the list's year ('12/05/20' in 2024: 1920, not a four-year-old)
-HEAD_MIN_AGE = 16
 _EXCEL_EPOCH = np.datetime64("1899-12-30", "D")  # day 0 of Excel's serials (from 1 March 1900)
 
 
