@@ -851,12 +851,61 @@ def _gaps(rows: list[int]) -> list[int]:
     return found
 
 
-def _titles_between(grid: list[list], excel_rows: list[int]) -> list[tuple[int, str, str]]:
-    """(the first household row under it, the title's text, the hamlet it names) of each title
-    written between the rows of a table ('DANH SÁCH … XÓM THẨM RỘC – THÁNG 5/2024', 'Xóm: Thẩm
-    Rộc'): a text beginning 'Danh sách' or the hamlet word and naming a hamlet after it. A note
-    naming a hamlet ('Ghi chú: chuyển đến từ xóm …') is no title. Only the rows between two
-    household rows are looked at (:func:`_gaps`)."""
+# A title over households that moved, written between the households of a list (session 30):
+# folded, after an optional group number ('II.', '2)', 'b.') and 'Danh sách', 'Các hộ', 'Hộ
+# nghèo'/'Hộ cận nghèo', a move: into the hamlet ('Hộ chuyển đến từ xóm Nà Mòn', 'Danh sách hộ
+# chuyển đến', 'Hộ nhập khẩu', 'Chuyển từ thôn Bản Cọ'), or out of it ('Hộ chuyển đi xóm Bản Cọ',
+# 'Hộ chuyển đến xóm Bản Cọ', 'Chuyển sang thôn …', 'Hộ chuyển khỏi xã', 'Đã chuyển đi'). Not a
+# change of list ('Hộ nghèo chuyển sang hộ cận nghèo', 'Chuyển từ hộ nghèo sang …'): no move.
+_MOVE_TITLE = re.compile(
+    r"^(?:(?:[ivx]{1,4}|\d{1,2}|[a-e])\s+)?(?:danh sach\s+)?(?:(?:cac\s+)?ho\s+(?:can\s+)?"
+    r"(?:ngheo\s+)?)?(?:da\s+|moi\s+)?(chuyen|nhap(?:\s+ho)?\s+khau|di\s+khoi)\b\s*(.*)$"
+)
+_PLACE_WORDS = r"(?:xom|thon|ban|to dan pho|to|xa|noi|huyen|tinh|dia phuong)"
+# What follows 'chuyển': from a place ('đến từ', 'về từ', 'từ xóm …') is a move in
+_MOVED_FROM = re.compile(r"^(?:(?:den|ve)\s+)?tu\b(?!\s+(?:ho|danh sach)\b)")
+# ... a place after 'đến', 'về' ('chuyển đến xóm Bản Cọ'): a move to it; 'đến' alone: in
+_MOVED_TO_PLACE = re.compile(rf"^(?:den|ve)\s+(?:(?:o|tai)\s+)?{_PLACE_WORDS}\b")
+# ... 'đi', 'khỏi', 'sang' a place, 'xóm', 'hộ khẩu', 'nơi khác', '' (alone: 'Hộ chuyển'): out
+_MOVED_OUT = re.compile(
+    rf"^(?:di\b|khoi\b|xom\b|thon\b|ho khau\b|khau\b|noi\b|sang\s+{_PLACE_WORDS}\b|$)"
+)
+# ... 'đến', 'về' before a list's words: a change of list ('chuyển về hộ cận nghèo'), no move
+_NO_MOVE = re.compile(r"^(?:den|ve)\s+(?:ho|danh sach|can ngheo|ngheo)\b")
+
+
+def move_title(text: str) -> tuple[str, str] | None:
+    """('in' or 'out', the hamlet it names after the hamlet word or '') of a title over
+    households that moved (:data:`_MOVE_TITLE`): into the list's hamlet ('Hộ chuyển đến từ xóm
+    Nà Mòn': the hamlet they came from) or out of it ('Hộ chuyển đi xóm Bản Cọ': the hamlet
+    they went to; '' for 'Hộ chuyển khỏi xã'); None for any other text."""
+    found = _MOVE_TITLE.match(fold(text))
+    if found is None:
+        return None
+    word, rest = found.groups()
+    if word != "chuyen":  # 'nhập khẩu' in, 'đi khỏi' out
+        return ("in", "") if word.startswith("nhap") else ("out", _title_hamlet([text]))
+    if _MOVED_FROM.match(rest):
+        return "in", ""
+    if _MOVED_TO_PLACE.match(rest):
+        return "out", _title_hamlet([text])
+    if rest.startswith(("den", "ve")):
+        # 'chuyển đến' alone, or before no place: moved in; 'chuyển về hộ cận nghèo' no move
+        return None if _NO_MOVE.match(rest) else ("in", "")
+    if _MOVED_OUT.match(rest):
+        return "out", _title_hamlet([text])
+    return None
+
+
+def _titles_between(grid: list[list], excel_rows: list[int]) -> list[tuple[int, str, str, str]]:
+    """(the first household row under it, the title's text, the hamlet it names, its kind) of
+    each title written between the rows of a table: a hamlet's ('hamlet': 'DANH SÁCH … XÓM THẨM
+    RỘC – THÁNG 5/2024', 'Xóm: Thẩm Rộc'), a text beginning 'Danh sách' or the hamlet word and
+    naming a hamlet after it; or one over households that moved (:func:`move_title`): 'in'
+    ('Hộ chuyển đến từ xóm Thẩm Rộc': the list's hamlet's households now, no other hamlet's) or
+    'out' ('Hộ chuyển đi xóm Thẩm Rộc', the hamlet they went to, or ''). A note naming a
+    hamlet ('Ghi chú: chuyển đến từ xóm …') is no title. Only the rows between two household
+    rows are looked at (:func:`_gaps`)."""
     found = []
     for at in _gaps(excel_rows):
         for index in range(excel_rows[at], excel_rows[at + 1] - 1):  # 0-based rows between
@@ -864,25 +913,37 @@ def _titles_between(grid: list[list], excel_rows: list[int]) -> list[tuple[int, 
                 if not isinstance(value, str):
                     continue
                 folded = fold(value)
+                if not folded:
+                    continue
+                moved = move_title(value)
+                if moved is not None:
+                    found.append((excel_rows[at + 1], clean_text(value), moved[1], moved[0]))
+                    break
                 if not (folded.startswith("danh sach") or _HAMLET_WORD_START.match(folded)):
                     continue
                 named = _title_hamlet([clean_text(value)])
                 if named:
-                    found.append((excel_rows[at + 1], clean_text(value), named))
+                    found.append((excel_rows[at + 1], clean_text(value), named, "hamlet"))
                     break
     return found
 
 
 def _other_hamlet_rows(book: Workbook, tables: list, own: str) -> tuple[list, list]:
-    """The tables without the rows a list writes as another hamlet's, and those rows said:
-    (sheet, 'column' or 'title', the hamlet as written, Excel rows, the column's header or the
-    title's text, the column's letter or the title's first row). Two ways heads put another
-    hamlet's households in their list: a 'Xóm' column (:data:`HAMLET_COLUMN_HEADERS`) naming
-    another hamlet than the list's (``own``, its 'Xóm' cell or title), told only where some
-    rows name the list's own hamlet in it (a column of abbreviations names none); and a title
-    under the households naming another hamlet ('… XÓM THẨM RỘC …' over a second list pasted
-    under the first), whose rows are that hamlet's up to a title naming the list's own. The
-    figures must not count them as this hamlet's; nothing is done without ``own``."""
+    """The tables without the rows a list writes as another hamlet's, or as households that
+    moved out, and those rows said: (sheet, 'column', 'title' or 'out', the hamlet as written
+    ('' for a move out naming none), Excel rows, the column's header or the title's text, the
+    column's letter or the title's first row). Two ways heads put another hamlet's households
+    in their list: a 'Xóm' column (:data:`HAMLET_COLUMN_HEADERS`) naming another hamlet than the
+    list's (``own``, its 'Xóm' cell or title), told only where some rows name the list's own
+    hamlet in it (a column of abbreviations names none); and a title under the households
+    naming another hamlet ('… XÓM THẨM RỘC …' over a second list pasted under the first), whose
+    rows are that hamlet's up to a title naming the list's own. A title over households that
+    moved in ('Hộ chuyển đến từ xóm Thẩm Rộc') is no other hamlet's: its rows are the list's
+    (session 30). One over households that moved out ('Hộ chuyển đi xóm Thẩm Rộc', 'Hộ chuyển
+    khỏi xã') takes its rows out, as a class written 'Chuyển đi' does, up to the next title;
+    under one naming no hamlet, not those written 'Thoát' (a household leaving the commune is
+    written so). The figures must not count them as this hamlet's; nothing is done without
+    ``own``."""
     key = hamlet_key(own) if own else ""
     if not key:
         return tables, []
@@ -899,18 +960,32 @@ def _other_hamlet_rows(book: Workbook, tables: list, own: str) -> tuple[list, li
                 for excel_row, value in zip(rows.excel_rows, values, strict=True):
                     if not is_blank(value) and keys[value] not in (key, ""):
                         drop[excel_row] = ("column", clean_text(value), text, column_letter(col))
-        other = None
+        other = away = None
         titles = iter(_titles_between(grid, rows.excel_rows))
         title = next(titles, None)
         if title is None and not drop:  # nearly every list: no row to look at one by one
             kept.append((sheet, header, rows))
             continue
-        for excel_row in rows.excel_rows:
+        classes = rows.columns.get("phan_loai") or [None] * len(rows.excel_rows)
+        for excel_row, written in zip(rows.excel_rows, classes, strict=True):
             while title is not None and title[0] <= excel_row:
-                other = None if hamlet_key(title[2]) == key else title
+                kind = title[3]
+                if kind == "hamlet":
+                    other, away = (None if hamlet_key(title[2]) == key else title), None
+                elif kind == "out" and hamlet_key(title[2]) != key:
+                    away = title  # moved out ('Hộ chuyển đi xóm Thẩm Rộc'), up to the next title
+                else:
+                    away = None  # moved in ('Hộ chuyển đến từ xóm Thẩm Rộc'): the list's own
                 title = next(titles, None)
-            if other is not None and excel_row not in drop:
+            if excel_row in drop:
+                continue
+            if other is not None:
                 drop[excel_row] = ("title", other[2], other[1], other[0])
+            elif away is not None and (away[2] or vocab.classification(written) != "exited"):
+                # a household that moved out; one written 'Thoát' under a title naming no
+                # hamlet ('Hộ chuyển khỏi xã') is counted as one that left, as session 21 asks
+                # a household that left the commune to be written
+                drop[excel_row] = ("out", away[2], away[1], away[0])
         if not drop:
             kept.append((sheet, header, rows))
             continue

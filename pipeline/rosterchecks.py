@@ -958,7 +958,14 @@ def header_issues(sub: Submission) -> list[Issue]:
         runs, more = row_runs(rows)
         said_rows = runs + (f" (và {more} nhóm dòng khác)" if more else "")
         first = rows[0]
-        if how == "column":
+        if how == "out":
+            # under a title over households that moved out ('Hộ chuyển đi xóm Thẩm Rộc'):
+            # no longer this hamlet's, as a class written 'Chuyển đi' (session 30)
+            found.append(Issue("rows-moved-away", file=sub.file, sheet=sheet,
+                               hamlet=sub.hamlet, row=first, cell=f"A{first}", value=text,
+                               instead=named, detail=said_rows,
+                               variant="" if named else "unnamed"))  # fmt: skip
+        elif how == "column":
             found.append(Issue("rows-of-other-hamlet", file=sub.file, sheet=sheet,
                                hamlet=sub.hamlet, row=first, cell=f"{where}{first}",
                                column=text, value=named, detail=said_rows, instead=named,

@@ -678,6 +678,24 @@ _CATALOGUE: tuple[IssueType, ...] = (
             ),
         ),
     ),
+    # rows under a title over households that moved out of the hamlet ('Hộ chuyển đi xóm Thẩm
+    # Rộc', 'Hộ chuyển khỏi xã'; session 30): not counted, as a class written 'Chuyển đi'
+    IssueType(
+        "rows-moved-away",
+        "warning",
+        "file",
+        "Các dòng {detail} nằm dưới tiêu đề '{value}', là các hộ đã chuyển đi xóm {instead}, nên không được tính vào xóm {hamlet}. Xóm {instead} ghi các hộ đó vào danh sách của xóm mình, giữ nguyên Mã hộ: hãy xóa các dòng đó khỏi danh sách của xóm {hamlet} (không ghi 'Thoát': mã hộ sẽ bị trùng với danh sách của xóm {instead}). Nếu các hộ đó vẫn ở xóm {hamlet}, hãy xóa tiêu đề đó.",
+        "Rows {detail} are under the title '{value}', households that moved to hamlet {instead}, so they are not counted in hamlet {hamlet}. Hamlet {instead} lists them in its own list, under the same Mã hộ: delete those rows from hamlet {hamlet}'s list (do not write 'Thoát': the code would be used twice, here and in hamlet {instead}'s list). If the households still live in hamlet {hamlet}, delete that title.",
+        (
+            # the title names no hamlet ('Hộ chuyển đi', 'Hộ chuyển khỏi xã'): within the
+            # commune or out of it; a row written 'Thoát' under it is counted as one that left
+            (
+                "unnamed",
+                "Các dòng {detail} nằm dưới tiêu đề '{value}', là các hộ đã chuyển đi, nên không được tính vào xóm {hamlet}. Nếu hộ chuyển sang xóm khác trong xã, hãy xóa dòng của hộ (xóm nơi hộ đến ghi hộ vào danh sách của xóm đó, giữ nguyên Mã hộ); nếu hộ chuyển khỏi xã, hãy ghi 'Thoát' ở cột 'Phân loại hộ' và 'Chuyển khỏi xã' ở cột 'Ghi chú' (dòng ghi 'Thoát' được tính là hộ đã ra khỏi danh sách). Nếu các hộ đó vẫn ở xóm {hamlet}, hãy xóa tiêu đề đó.",
+                "Rows {detail} are under the title '{value}', households that moved away, so they are not counted in hamlet {hamlet}. If a household moved to another hamlet of the commune, delete its row (the hamlet it moved to lists it, under the same Mã hộ); if it left the commune, write 'Thoát' in its 'Phân loại hộ' cell and 'Chuyển khỏi xã' under 'Ghi chú' (a row written 'Thoát' is counted as a household that left the lists). If the households still live in hamlet {hamlet}, delete that title.",
+            ),
+        ),
+    ),
     IssueType(
         "rows-struck-through",
         "warning",

@@ -649,6 +649,10 @@ def _others_left_out(issues: list[Issue]) -> str:
         elif i.code == "rows-of-other-hamlet":
             rows = "dòng" if str(i.detail).isdigit() else "các dòng"  # '8', '8–9', '8, 12'
             parts.append(f"{rows} {i.detail} (hộ của xóm {i.instead})")
+        elif i.code == "rows-moved-away":  # session 30: households that moved out
+            rows = "dòng" if str(i.detail).isdigit() else "các dòng"
+            went = f" xóm {i.instead}" if i.instead else ""
+            parts.append(f"{rows} {i.detail} (hộ đã chuyển đi{went})")
     if len(parts) < 2:
         return "".join(parts)
     return ", ".join(parts[:-1]) + " và " + parts[-1]

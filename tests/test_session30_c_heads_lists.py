@@ -1,0 +1,206 @@
+"""Session 30 (task C): four leftovers of session 28's QA of the hamlet heads' lists, each
+pinned by a small fixture whose answer is worked out by hand in the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from pipeline.checkfiles import check_files
+from pipeline.discover import move_title
+from pipeline.run import collect
+from tests.commune import person, write_plan, write_roster
+from tests.test_session28_c import _feedback_status
+
+# Nà Mòn's own five households, rows 5–9 of 'Danh sách': NM1, NM5, NM6 poor; NM2, NM4
+# near-poor (3 poor, 2 near-poor).
+OWN = [
+    person("NM1", "poor"),
+    person("NM2", "near_poor"),
+    person("NM4", "near_poor"),
+    person("NM5", "poor"),
+    person("NM6", "poor"),
+]
+
+
+def _hamlet(result, name: str) -> dict:
+    return next(h for h in result.summary["hamlets"] if h["hamlet"] == name)
+
+
+def _with_titles(folder: Path, groups: list[tuple[str, list[dict]]]) -> Path:
+    """Nà Mòn's May list: :data:`OWN` in rows 5–9, then each group of ``groups`` as a title
+    row in column A (a row of its own between the households) over its households. Returns
+    the file."""
+    write_plan(folder)
+    rows = list(OWN)
+    for _, households in groups:
+        rows += households
+    path = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, rows)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    for merged in [m for m in sheet.merged_cells.ranges if m.min_row > 4]:
+        sheet.unmerge_cells(str(merged))  # the signature block's: moved down with its rows
+    at = 5 + len(OWN)  # the first row of the first group
+    for title, households in groups:
+        sheet.insert_rows(at)
+        sheet.cell(at, 1, title)
+        at += 1 + len(households)
+    book.save(path)
+    return path
+
+
+def _codes_at(path: Path, rows: range) -> list:
+    sheet = openpyxl.load_workbook(path)["Danh sách"]
+    return [sheet.cell(r, 2).value for r in rows]
+
+
+# --- 1. a title over households that moved in, or out -----------------------------------------
+
+
+MOVED_IN = [person("BC1", "poor"), person("BC3", "near_poor")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Hộ chuyển đến từ xóm Bản Cọ",
+        "Danh sách hộ chuyển đến từ xóm Bản Cọ",
+        "DANH SÁCH HỘ NGHÈO CHUYỂN ĐẾN TỪ XÓM BẢN CỌ",
+        "chuyển đến từ Bản Cọ",
+        "II. Hộ chuyển đến",
+    ],
+)
+def test_households_under_a_moved_in_title_are_the_lists_own(tmp_path, title):
+    """Nà Mòn's 5 households (rows 5–9), a title row 10 saying the next ones moved in from Bản
+    Cọ, then BC1 (poor) and BC3 (near-poor), rows 11–12. Before: 'Danh sách hộ chuyển đến từ
+    xóm Bản Cọ' started Bản Cọ's section and the 2 rows were left out as Bản Cọ's. Now all 7
+    are Nà Mòn's: by hand poor NM1, NM5, NM6, BC1 = 4, near-poor NM2, NM4, BC3 = 3, and no row
+    is said to be another hamlet's or to have moved away."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    path = _with_titles(folder, [(title, MOVED_IN)])
+    assert _codes_at(path, range(9, 13)) == ["NM6", None, "BC1", "BC3"]
+    result, _ = collect(folder, None, workers=0)
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (4, 3)
+    assert [i for i in result.issues if i.code in ("rows-of-other-hamlet", "rows-moved-away")] == []
+
+
+def test_a_hamlets_title_still_starts_that_hamlets_rows(tmp_path):
+    """Control: 'Danh sách xóm Bản Cọ' over the same two rows keeps session 28's reading: BC1
+    and BC3 are Bản Cọ's, not counted; Nà Mòn is its own 3 poor and 2 near-poor."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _with_titles(folder, [("Danh sách xóm Bản Cọ", MOVED_IN)])
+    result, _ = collect(folder, None, workers=0)
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+    said = [(i.code, i.cell, i.detail) for i in result.issues if i.code.startswith("rows-")]
+    assert said == [("rows-of-other-hamlet", "A11", "11–12")]
+
+
+def test_households_under_a_moved_out_title_are_not_counted(tmp_path):
+    """Rows 11–12 under 'Hộ chuyển đi xóm Bản Cọ': NM7 (poor) and NM8 (written 'Thoát', as
+    heads write a household that left). Before: 'Hộ …' was no title and both were counted as
+    Nà Mòn's (4 poor). Now both are left out, as a class written 'Chuyển đi' is (Bản Cọ lists
+    them under their codes; a 'Thoát' here would use NM8's code twice): Nà Mòn 3 poor, 2
+    near-poor, and one warning at A11 naming rows 11–12 and Bản Cọ."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    gone = [person("NM7", "poor"), person("NM8", "exited")]
+    path = _with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", gone)])
+    assert _codes_at(path, range(11, 13)) == ["NM7", "NM8"]
+    result, _ = collect(folder, None, workers=0)
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+    said = [i for i in result.issues if i.code.startswith("rows-")]
+    assert [(i.code, i.cell, i.detail, i.instead, i.variant, i.severity) for i in said] == [
+        ("rows-moved-away", "A11", "11–12", "Bản Cọ", "", "warning")
+    ]
+    assert said[0].message() == (
+        "Các dòng 11–12 nằm dưới tiêu đề 'Hộ chuyển đi xóm Bản Cọ', là các hộ đã chuyển đi xóm "
+        "Bản Cọ, nên không được tính vào xóm Nà Mòn. Xóm Bản Cọ ghi các hộ đó vào danh sách của "
+        "xóm mình, giữ nguyên Mã hộ: hãy xóa các dòng đó khỏi danh sách của xóm Nà Mòn (không "
+        "ghi 'Thoát': mã hộ sẽ bị trùng với danh sách của xóm Bản Cọ). Nếu các hộ đó vẫn ở xóm "
+        "Nà Mòn, hãy xóa tiêu đề đó."
+    )
+
+
+def test_a_moved_out_title_naming_no_hamlet_keeps_the_rows_written_thoat(tmp_path):
+    """'Hộ chuyển khỏi xã' over NM7 (poor, row 11) and NM3 (written 'Thoát', row 12): a
+    household leaving the commune is written 'Thoát' (session 21), so NM3 stays, read as one
+    that left; NM7 is left out. Then 'Hộ chuyển đến từ xóm Bản Cọ' (row 13) ends that part:
+    BC1 (poor, row 14) is Nà Mòn's. By hand poor NM1, NM5, NM6, BC1 = 4, near-poor 2, one
+    warning (variant 'unnamed') at A11 for row 11 alone."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    groups = [
+        ("Hộ chuyển khỏi xã", [person("NM7", "poor"), person("NM3", "exited")]),
+        ("Hộ chuyển đến từ xóm Bản Cọ", [person("BC1", "poor")]),
+    ]
+    path = _with_titles(folder, groups)
+    assert _codes_at(path, range(11, 15)) == ["NM7", "NM3", None, "BC1"]
+    result, _ = collect(folder, None, workers=0)
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (4, 2)
+    said = [i for i in result.issues if i.code.startswith("rows-")]
+    assert [(i.code, i.cell, i.detail, i.instead, i.variant) for i in said] == [
+        ("rows-moved-away", "A11", "11", "", "unnamed")
+    ]
+    assert (
+        said[0]
+        .message()
+        .startswith(
+            "Các dòng 11 nằm dưới tiêu đề 'Hộ chuyển khỏi xã', là các hộ đã chuyển đi, nên không "
+            "được tính vào xóm Nà Mòn. Nếu hộ chuyển sang xóm khác trong xã, hãy xóa dòng của hộ"
+        )
+    )
+    # `check` says the same, at the same cell
+    checked = check_files([folder / "KeHoach_2024.xlsx", path])
+    assert [(i.code, i.cell) for i in checked if i.code.startswith("rows-")] == [
+        ("rows-moved-away", "A11")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Hộ chuyển đến từ xóm Bản Cọ", ("in", "")),
+        ("Danh sách hộ chuyển đến từ xóm Bản Cọ", ("in", "")),
+        ("chuyển đến từ Bản Cọ", ("in", "")),
+        ("Hộ nhập khẩu", ("in", "")),
+        ("Chuyển từ thôn Bản Cọ", ("in", "")),
+        ("II. Hộ chuyển đến", ("in", "")),
+        ("Hộ chuyển đi xóm Bản Cọ", ("out", "Bản Cọ")),
+        ("Danh sách hộ chuyển đi xóm Bản Cọ", ("out", "Bản Cọ")),
+        ("Hộ chuyển đến xóm Bản Cọ", ("out", "Bản Cọ")),
+        ("Hộ nghèo chuyển sang thôn Bản Cọ", ("out", "Bản Cọ")),
+        ("Hộ chuyển khỏi xã", ("out", "")),
+        ("Hộ đã chuyển đi", ("out", "")),
+        # no move: a change of list, a hamlet's own title, a note
+        ("Hộ nghèo chuyển sang hộ cận nghèo", None),
+        ("Chuyển từ hộ nghèo sang hộ cận nghèo", None),
+        ("Chuyển về hộ cận nghèo", None),
+        ("Danh sách xóm Bản Cọ", None),
+        ("Ghi chú: chuyển đến từ xóm Bản Cọ", None),
+    ],
+)
+def test_move_titles_as_heads_write_them(text, read):
+    assert move_title(text) == read
+
+
+def test_the_feedback_status_names_the_rows_that_moved_out_as_not_counted(tmp_path):
+    """The head of Nà Mòn reads, in the feedback's status, that rows 11–12 (under 'Hộ chuyển
+    đi xóm Bản Cọ') were not counted, beside every household of Nà Mòn counted (before: 'Hộ …'
+    was no title, and the two were counted as Nà Mòn's)."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    gone = [person("NM7", "poor"), person("NM8", "poor")]
+    _with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", gone)])
+    status, _ = _feedback_status(folder, "DS_NaMon_2024-05.xlsx")
+    assert status.startswith(
+        "Danh sách đã được tổng hợp, mọi hộ của xóm Nà Mòn đều được tính; các dòng 11–12 (hộ đã "
+        "chuyển đi xóm Bản Cọ) không được tính; có "
+    )
