@@ -450,6 +450,12 @@ def _month_refused(sub: Submission, now: str) -> Issue:
     return future_period_issue(sub, now) if sub.period is not None else period_unread_issue(sub)
 
 
+def _matcher(plan):
+    from pipeline.hamlets import HamletMatcher
+
+    return HamletMatcher(plan.hamlet_names, plan.hidden_hamlets)
+
+
 def _own_checks(
     sub: Submission,
     path: Path,
@@ -482,7 +488,8 @@ def _own_checks(
         found.append(other)
     found.extend(info_issues(sub, sub.hamlet))
     another = _told_as_another_month(sub, path, where, sent)
-    header = header_issues(sub)
+    # another hamlet's rows named as the plan writes the hamlet, when the plan is given
+    header = header_issues(sub, None if plan is None else lambda: _matcher(plan))
     found.extend(header)
     if plan is not None and not sub.rows_read and (listed := listed_at_start(plan).get(sub.hamlet)):
         found.append(empty_list_issue(sub, listed))

@@ -20,6 +20,7 @@ from pandas._libs import lib
 
 from pipeline import vocab
 from pipeline.figures import household_key_texts, id_key
+from pipeline.hamlets import HamletMatcher
 from pipeline.messages import Message
 from pipeline.normalise import after_equals, table_columns
 from pipeline.read import counts_some_of
@@ -873,10 +874,15 @@ def _time_before(time: tuple) -> str:
     return f"Tháng {month - 1}/{year}" if year else f"Tháng {month - 1}"
 
 
-def header_issues(sub: Submission) -> list[Issue]:
+def header_issues(
+    sub: Submission, plan_names: Callable[[], HamletMatcher] | None = None
+) -> list[Issue]:
     """Each table's header: a required column missing (an error: the file cannot be counted)
     and a column not recognised (a warning: its values are not read), at the header's row; and
-    households typed under a signature block in the list (a warning at the first)."""
+    households typed under a signature block in the list (a warning at the first).
+    ``plan_names``: gives the plan's hamlet matcher (pipeline.hamlets.HamletMatcher), asked only
+    when rows of another hamlet are said: that hamlet is named as the plan writes it ('Thẩm
+    Rộc' for a title's 'THẨM RỘC'), else as written (no plan, or a hamlet not in it)."""
     found = []
     for sheet, header, rows in tables(sub):
         below = header.last_row + 1
@@ -953,8 +959,15 @@ def header_issues(sub: Submission) -> list[Issue]:
     for sheet, kept in sub.extra.get("sheets_copied", ()):
         found.append(Issue("sheet-copy-not-read", file=sub.file, sheet=sheet, hamlet=sub.hamlet,
                            column=kept))  # fmt: skip
+    matcher = None
     for sheet, how, named, rows, text, where in sub.extra.get("rows_of_other_hamlet", ()):
-        # another hamlet's households in this list (discover._other_hamlet_rows): not counted
+        # another hamlet's households in this list (discover._other_hamlet_rows): not counted.
+        # The reader names the hamlet as written ('THẨM RỘC'); the plan's name where it has one
+        # (session 30). In a 'Xóm' column's message the cell is quoted as written ({value}).
+        written = named
+        if named and plan_names is not None:
+            matcher = matcher or plan_names()
+            named = matcher.match(named) or named
         runs, more = row_runs(rows)
         said_rows = runs + (f" (và {more} nhóm dòng khác)" if more else "")
         first = rows[0]
@@ -968,7 +981,7 @@ def header_issues(sub: Submission) -> list[Issue]:
         elif how == "column":
             found.append(Issue("rows-of-other-hamlet", file=sub.file, sheet=sheet,
                                hamlet=sub.hamlet, row=first, cell=f"{where}{first}",
-                               column=text, value=named, detail=said_rows, instead=named,
+                               column=text, value=written, detail=said_rows, instead=named,
                                variant="column"))  # fmt: skip
         else:
             found.append(Issue("rows-of-other-hamlet", file=sub.file, sheet=sheet,

@@ -337,7 +337,8 @@ def test_another_hamlets_list_pasted_under_this_one_is_not_counted(tmp_path):
     """Nà Mòn's sheet (NM1, NM6 poor, NM2 near-poor: rows 5–7) with Bản Cọ's whole list pasted
     two rows under it, title 'DANH SÁCH … XÓM BẢN CỌ – THÁNG 5/2024', header and rows BC1,
     BC2 poor, BC3 near-poor. Before: Nà Mòn counted 4 poor and 2 near-poor, silently. Now by
-    hand 2 and 1; Bản Cọ's 3 rows are said, by row, under that title."""
+    hand 2 and 1; Bản Cọ's 3 rows are said, by row, under that title (Bản Cọ named as the plan
+    writes it, session 30)."""
     folder = tmp_path / "input"
     folder.mkdir()
     first = _pasted_under(folder)
@@ -346,14 +347,14 @@ def test_another_hamlets_list_pasted_under_this_one_is_not_counted(tmp_path):
     assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
     said = [i for i in result.issues if i.code == "rows-of-other-hamlet"]
     assert [(i.cell, i.detail, i.instead, i.hamlet) for i in said] == [
-        (f"A{first}", f"{first}–{first + 2}", "BẢN CỌ", "Nà Mòn")
+        (f"A{first}", f"{first}–{first + 2}", "Bản Cọ", "Nà Mòn")
     ]
     assert (
         said[0]
         .message()
         .startswith(
             f"Các dòng {first}–{first + 2} nằm dưới tiêu đề 'DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO XÓM "
-            "BẢN CỌ – THÁNG 5/2024', là danh sách của xóm BẢN CỌ, không phải của xóm Nà Mòn, nên "
+            "BẢN CỌ – THÁNG 5/2024', là danh sách của xóm Bản Cọ, không phải của xóm Nà Mòn, nên "
             "không được tính"
         )
     )

@@ -204,3 +204,72 @@ def test_the_feedback_status_names_the_rows_that_moved_out_as_not_counted(tmp_pa
         "Danh sách đã được tổng hợp, mọi hộ của xóm Nà Mòn đều được tính; các dòng 11–12 (hộ đã "
         "chuyển đi xóm Bản Cọ) không được tính; có "
     )
+
+
+# --- 2. the other hamlet named as the plan writes it ------------------------------------------
+
+
+def test_rows_of_another_hamlet_name_it_as_the_plan_does(tmp_path):
+    """BC1 and BC3 under 'DANH SÁCH XÓM BẢN CỌ' (row 10, in capitals, as titles are typed):
+    before, the warning named 'xóm BẢN CỌ' as written (the reader has no plan); now the plan's
+    'Bản Cọ', the title still quoted as written. `check` with the plan says it alike; without
+    the plan, as written."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    path = _with_titles(folder, [("DANH SÁCH XÓM BẢN CỌ", MOVED_IN)])
+    result, _ = collect(folder, None, workers=0)
+    said = [i for i in result.issues if i.code == "rows-of-other-hamlet"]
+    assert [(i.cell, i.value, i.instead) for i in said] == [
+        ("A11", "DANH SÁCH XÓM BẢN CỌ", "Bản Cọ")
+    ]
+    assert (
+        said[0]
+        .message()
+        .startswith(
+            "Các dòng 11–12 nằm dưới tiêu đề 'DANH SÁCH XÓM BẢN CỌ', là danh sách của xóm Bản Cọ, "
+            "không phải của xóm Nà Mòn, nên không được tính"
+        )
+    )
+    with_plan = check_files([folder / "KeHoach_2024.xlsx", path])
+    assert [i.instead for i in with_plan if i.code == "rows-of-other-hamlet"] == ["Bản Cọ"]
+    alone = check_files([path])
+    assert [i.instead for i in alone if i.code == "rows-of-other-hamlet"] == ["BẢN CỌ"]
+
+
+def test_a_xom_column_keeps_the_cell_as_written_and_names_the_plans_hamlet(tmp_path):
+    """A 'Xóm' column (B) saying 'Nà Mòn' on NM1's row and 'ban co' (no accents, lower case) on
+    BC1's (row 8, appended): BC1 is left out as before; the cell is quoted as written, the
+    hamlet named as the plan writes it. A hamlet the plan does not have ('Khuổi Tát', row 9)
+    is named as written. By hand Nà Mòn keeps NM1, NM6 poor and NM2 near-poor (2, 1)."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    rows = [person("NM1", "poor"), person("NM2", "near_poor"), person("NM6", "poor"),
+            person("BC1", "poor"), person("KT1", "poor")]  # fmt: skip
+    path = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, rows)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    for merged in [m for m in sheet.merged_cells.ranges if m.min_row > 4]:
+        sheet.unmerge_cells(str(merged))
+    sheet.insert_cols(2)
+    sheet["B4"] = "Xóm"
+    for r, hamlet in ((5, "Nà Mòn"), (8, "ban co"), (9, "Khuổi Tát")):
+        sheet.cell(r, 2, hamlet)
+    assert [sheet.cell(r, 3).value for r in (8, 9)] == ["BC1", "KT1"]
+    book.save(path)
+    result, _ = collect(folder, None, workers=0)
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
+    said = [i for i in result.issues if i.code == "rows-of-other-hamlet"]
+    assert [(i.cell, i.value, i.instead) for i in said] == [
+        ("B8", "ban co", "Bản Cọ"),
+        ("B9", "Khuổi Tát", "Khuổi Tát"),
+    ]
+    assert (
+        said[0]
+        .message()
+        .startswith(
+            "Các dòng 8 ghi 'ban co' ở cột 'Xóm', không phải xóm Nà Mòn, nên không được tính: không "
+            "tính vào xóm Nà Mòn, cũng không tính cho xóm Bản Cọ."
+        )
+    )

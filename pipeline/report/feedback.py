@@ -640,7 +640,7 @@ def status_sentence(
 
 def _others_left_out(issues: list[Issue]) -> str:
     """The sheets and rows of another hamlet's list left out of this one, for the status:
-    "trang 'Bản Cọ' (danh sách của xóm Bản Cọ) và các dòng 40–61 (hộ của xóm THẨM RỘC)"; ""
+    "trang 'Bản Cọ' (danh sách của xóm Bản Cọ) và các dòng 40–61 (hộ của xóm Thẩm Rộc)"; ""
     when there are none."""
     parts = []
     for i in issues:

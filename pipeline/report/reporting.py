@@ -133,7 +133,8 @@ def _height(cells: list[tuple[str, float]]) -> float:
 def listed_in_other_files(issues: list[Issue], names: list[str]) -> dict[str, Issue]:
     """{plan hamlet: the issue of another hamlet's file holding its list, not counted}: a
     sheet (sheet-of-other-hamlet, naming the plan hamlet) or rows (rows-of-other-hamlet, naming
-    it as written: 'THẨM RỘC', 'xóm Bản Cọ'). The first such issue of each hamlet."""
+    it as the plan writes it, else as written: 'xóm Khuổi Tát'; session 30). The first such
+    issue of each hamlet."""
     keys = {hamlet_key(name): name for name in names}
     found: dict[str, Issue] = {}
     for issue in issues:
