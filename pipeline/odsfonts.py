@@ -14,10 +14,14 @@ name such a font (:func:`names_a_symbol_font`), with expat (no DTD, no entity ex
 cells' places counted as the merges' scan counts them (pipeline.odsmerge): a cell or row may
 stand for several (``table:number-columns-repeated``, ``table:number-rows-repeated``), a
 covered cell is a place with nothing read from it.
+
+The same reading tells the text cells whose style strikes their text through (session 30:
+:func:`struck_cells_ods`), only in a file some style of which does (:func:`strikes_text`).
 """
 
 from __future__ import annotations
 
+import re
 import zipfile
 from bisect import bisect_right
 from collections.abc import Callable
@@ -53,20 +57,25 @@ DEFAULT_CELL_STYLE = _q("table", "default-cell-style-name")
 ROWS_REPEATED = _q("table", "number-rows-repeated")
 COLS_REPEATED = _q("table", "number-columns-repeated")
 TEXT_STYLE = _q("text", "style-name")
+LINE_THROUGH = _q("style", "text-line-through-style")
 
 MAX_ROWS, MAX_COLS = 1 << 20, 1 << 14  # a sheet's reach; places beyond it are not noted
 MAX_CELLS = 1_000_000  # cells noted in a sheet; more is no roster: what is noted is kept
 _SYMBOL_WORDS = (b"wingdings", b"webdings")
 
 
-def names_a_symbol_font(archive: zipfile.ZipFile) -> bool:
-    """Whether the .ods package's font faces or styles may name a symbol font: ``styles.xml``
-    and the part of ``content.xml`` before its body (its font faces and automatic styles),
-    searched as bytes, lower-cased."""
+# A style striking its text through, as its bytes write it ('style:text-line-through-style=
+# "solid"'; 'none' strikes nothing), lower-cased
+_STRIKE = re.compile(rb"""text-line-through-style\s*=\s*["'](?!none["'])""")
+
+
+def _styles_hold(archive: zipfile.ZipFile, holds: Callable[[bytes], bool]) -> bool:
+    """Whether ``holds`` finds something in the .ods package's styles: ``styles.xml`` and the
+    part of ``content.xml`` before its body (its font faces and automatic styles), searched as
+    bytes, lower-cased."""
     names = set(archive.namelist())
     if "styles.xml" in names:
-        data = archive.read("styles.xml").lower()
-        if any(word in data for word in _SYMBOL_WORDS):
+        if holds(archive.read("styles.xml").lower()):
             return True
     if "content.xml" not in names:
         return False
@@ -75,11 +84,23 @@ def names_a_symbol_font(archive: zipfile.ZipFile) -> bool:
         while True:
             chunk = stream.read(1 << 16)
             head += chunk.lower()
-            if any(word in head for word in _SYMBOL_WORDS):
+            if holds(head):
                 return True
             if not chunk or b"office:body" in head:
                 return False
             head = head[-64:]  # a name cut by the chunk's end is found in the next
+
+
+def names_a_symbol_font(archive: zipfile.ZipFile) -> bool:
+    """Whether the .ods package's font faces or styles may name a symbol font."""
+    return _styles_hold(archive, lambda data: any(word in data for word in _SYMBOL_WORDS))
+
+
+def strikes_text(archive: zipfile.ZipFile) -> bool:
+    """Whether some style of the .ods package may strike its text through (:data:`_STRIKE`):
+    nearly no list's, so that the sheets are parsed for struck cells only in a file that has
+    one (:func:`struck_cells_ods`)."""
+    return _styles_hold(archive, lambda data: _STRIKE.search(data) is not None)
 
 
 def _count(value: str | None) -> int:
@@ -89,12 +110,17 @@ def _count(value: str | None) -> int:
 
 
 class _Styles:
-    """The fonts of the styles read so far, by (family, name), and the font faces' families."""
+    """The fonts of the styles read so far, by (family, name), the font faces' families, and
+    whether the styles strike their text through."""
 
     def __init__(self) -> None:
         self.faces: dict[str, str] = {}  # face name -> font family
         self.styles: dict[tuple[str, str], tuple[str | None, str | None]] = {}  # (parent, font)
         self.defaults: dict[str, str] = {}  # family -> the default style's font
+        # (family, name) -> whether its text is struck through, where the style says ('none':
+        # not), and family -> the default style's (struck_cells_ods)
+        self.lines: dict[tuple[str, str], bool] = {}
+        self.line_defaults: dict[str, bool] = {}
         self.reading: tuple[str, str | None] | None = None  # (family, name; None: default)
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
@@ -108,6 +134,13 @@ class _Styles:
         elif name == DEFAULT_STYLE:
             self.reading = (attrs.get(FAMILY, ""), None)
         elif name == TEXT_PROPERTIES and self.reading is not None:
+            line = attrs.get(LINE_THROUGH)
+            if line is not None:
+                family, style = self.reading
+                if style is None:
+                    self.line_defaults[family] = line != "none"
+                else:
+                    self.lines[(family, style)] = line != "none"
             face = attrs.get(FONT_NAME)
             font = self.faces.get(face, face) if face else attrs.get(FO_FAMILY)
             if font:
@@ -133,6 +166,19 @@ class _Styles:
             style = parent
         return self.defaults.get(family)
 
+    def struck(self, family: str, style: str | None) -> bool:
+        """Whether the text of a style of ``family`` is struck through: as the style says, else
+        its parents, else the family's default style."""
+        for _ in range(16):  # a chain of parents, never a loop
+            key = (family, style or "")
+            found = self.styles.get(key)
+            if found is None:
+                break
+            if key in self.lines:
+                return self.lines[key]
+            style = found[0]
+        return self.line_defaults.get(family, False)
+
 
 Runs = list[tuple[str, str | None]]  # a cell's text, run by run, each with its font
 
@@ -141,8 +187,21 @@ class _Sheet:
     """Reads one sheet's cells, telling each text cell's font by ``tell`` (its runs of text,
     each with its font or None -> what the cell's font says, None: nothing)."""
 
-    def __init__(self, styles: _Styles, sheet: str, tell: Callable[[Runs], object]):
+    def __init__(
+        self,
+        styles: _Styles,
+        sheet: str,
+        tell: Callable[[Runs], object],
+        of_cell: Callable[[str | None], object] | None = None,
+        of_span: Callable[[str | None], object] | None = None,
+    ):
         self.styles, self.sheet, self.tell = styles, sheet, tell
+        # what a run of text is told with: the cell style's font, a span's own font (or, for
+        # struck_cells_ods, whether the cell's style strikes it through; a span's: its cell's)
+        self.of_cell = of_cell or (lambda style: styles.font("table-cell", style))
+        self.of_span = of_span or (
+            lambda style: styles.styles.get(("text", style or ""), (None, None))[1]
+        )
         self.out: dict[tuple[int, int], object] = {}
         self.inside = False  # in the sheet asked for
         self.done = False
@@ -180,7 +239,7 @@ class _Sheet:
             self.col = 0
         elif name == CELL and self.cell is None:
             style = attrs.get(STYLE_NAME) or self.row_style or self._column_style(self.col)
-            font = self.styles.font("table-cell", style)
+            font = self.of_cell(style)
             self.cell = (min(_count(attrs.get(COLS_REPEATED)), MAX_COLS), font)
             self.fonts, self.runs = [font], []
         elif name == COVERED:
@@ -189,8 +248,7 @@ class _Sheet:
         elif name == ANNOTATION:
             self.hidden += 1
         elif name == SPAN and self.cell is not None:
-            style = attrs.get(TEXT_STYLE)
-            own = self.styles.styles.get(("text", style or ""), (None, None))[1]
+            own = self.of_span(attrs.get(TEXT_STYLE))
             self.fonts.append(own or self.fonts[-1])
 
     def end(self, name: str) -> None:
@@ -279,3 +337,29 @@ def font_cells_ods(
         with archive.open("content.xml") as stream:
             _parse(stream, [styles, sheet], sheet.text, lambda: sheet.done)
     return sheet.out
+
+
+def struck_cells_ods(archive: zipfile.ZipFile, sheet_name: str) -> set[tuple[int, int]]:
+    """(row0, col0) of the text cells of the .ods sheet named ``sheet_name`` (in the package
+    open as ``archive``) whose style strikes their text through: the cell's own style, else its
+    row's or column's default cell style, their parents', the default style's (LibreOffice's
+    Format > Cells > Font Effects > Strikethrough, as session 28 reads an xlsx's font). Part of
+    a cell's text struck (a span) is not looked at. Parsed with expat as :func:`font_cells_ods`
+    is: asked only where :func:`strikes_text` found such a style."""
+    names = set(archive.namelist())
+    if "content.xml" not in names:
+        return set()
+    styles = _Styles()
+    if "styles.xml" in names:
+        with archive.open("styles.xml") as stream:
+            _parse(stream, [styles])
+    sheet = _Sheet(
+        styles,
+        sheet_name,
+        lambda runs: True if any(struck for _, struck in runs) else None,
+        of_cell=lambda style: styles.struck("table-cell", style),
+        of_span=lambda _style: None,  # a span's text: struck as its cell's
+    )
+    with archive.open("content.xml") as stream:
+        _parse(stream, [styles, sheet], sheet.text, lambda: sheet.done)
+    return set(sheet.out)

@@ -163,6 +163,7 @@ class Workbook:
     _package: Any = field(default=None, repr=False)  # sheetscan.Package, opened once
     _ods_merges: dict[str, list[Merge]] | None = field(default=None, repr=False)  # by raw name
     _ods_hidden: dict[str, list[HiddenRows]] = field(default_factory=dict, repr=False)  # raw name
+    _ods_strikes: bool | None = field(default=None, repr=False)  # some style strikes text
     max_rows: int = MAX_SHEET_ROWS  # bounds on a sheet read; raised for the plan
     max_cells: int = MAX_SHEET_CELLS
 
@@ -188,7 +189,8 @@ class Workbook:
     # sheet -> 0-based indexes of its hidden columns (xlsx, xlsm: the byte scan; other formats
     # say none): a header written twice is read where the head sees it (:func:`settle_twice`)
     hidden_cols: dict[str, set[int]] = field(default_factory=dict)
-    # sheet -> (row, col) 0-based of its cells struck through (xlsx: sheetscan.struck_cells)
+    # sheet -> (row, col) 0-based of its cells struck through (xlsx: sheetscan.struck_cells;
+    # ods: odsfonts.struck_cells_ods)
     struck: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
     # an .xls's sheets (as named in the file) that may hold a cell showing an error value ->
     # their index for xlrd (pipeline.biff); None until the file's bytes are looked at
@@ -245,6 +247,8 @@ class Workbook:
                 if hiding:  # the runs within the rows read (an ods hides a million empty ones)
                     self.hidden_rows[name] = [(a, min(b, len(grid) - 1), f)
                                               for a, b, f in hiding if a < len(grid)]  # fmt: skip
+                if self._ods_merges is not None:  # an .ods (or xlsb: no styles to read)
+                    self._ods_struck(name, raw)
             # The sheet's text, joined once for the searches below (" ": no character either
             # looks for). A roster's distinct texts only: the searches only ask whether some
             # text holds a character; a long sheet (the plan's start list) is not worth a set.
@@ -387,6 +391,28 @@ class Workbook:
 
             self._ods_merges, self._ods_hidden = scan(package.zip)  # {} for an xlsb
         return self._ods_merges.get(raw, [])
+
+    def _ods_struck(self, name: str, raw: str) -> None:
+        """Note the cells of an .ods sheet (``raw`` as named in the file) whose text is struck
+        through (``struck``), as the byte scan notes an xlsx's (session 30): the sheet is parsed
+        (odsfonts.struck_cells_ods) only in a file some style of which strikes text, asked once
+        per file (odsfonts.strikes_text: a byte search of its styles)."""
+        package = self._package
+        if package is None or package.released or package.zip is None:
+            return
+        from pipeline import odsfonts
+
+        try:
+            if self._ods_strikes is None:
+                self._ods_strikes = odsfonts.strikes_text(package.zip)
+            if self._ods_strikes:
+                cells = odsfonts.struck_cells_ods(package.zip, raw)
+                if cells:
+                    self.struck[name] = cells
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except Exception:  # noqa: BLE001 - styles not made out: nothing said, as before
+            self._ods_strikes = False
 
     def _make_safe(self, name: str, grid: list[list[Any]], texts: list[str], joined: str) -> bool:
         # One search over the sheet's text first (``texts``: its text cells, ``joined``): most

@@ -82,6 +82,9 @@ class SheetSpec:
     # (row, col) 0-based -> the cell's font name ('Wingdings 2'); in an .ods, in the cell's
     # automatic style naming a font face, as LibreOffice writes it
     fonts: dict[tuple[int, int], str] = field(default_factory=dict)
+    # (row, col) 0-based of the cells struck through: an .ods cell style with
+    # 'style:text-line-through-style="solid"' as LibreOffice writes it; an xlsx font's strike
+    struck: set[tuple[int, int]] = field(default_factory=set)
 
     def put(self, row: int, col: int, value: Any) -> None:
         while len(self.rows) <= row:
@@ -124,6 +127,8 @@ def _write_openpyxl(path: Path, sheets: Sequence[SheetSpec], macro: bool) -> Non
                         cell.number_format = "dd/mm/yyyy"
                     if (r - 1, c - 1) in spec.fonts:
                         cell.font = Font(name=spec.fonts[(r - 1, c - 1)])
+                    if (r - 1, c - 1) in spec.struck:
+                        cell.font = Font(strike=True)
         for r1, c1, r2, c2 in spec.merges:
             ws.merge_cells(start_row=r1 + 1, start_column=c1 + 1, end_row=r2 + 1, end_column=c2 + 1)
         for r in spec.hidden_rows:
@@ -200,24 +205,37 @@ def _ods_cell(value: Any, span: tuple[int, int] | None, style: str | None = None
     return f'<table:table-cell office:value-type="string"{attrs}>{lines}</table:table-cell>'
 
 
+# The cell style of a cell struck through (SheetSpec.struck), as LibreOffice writes it
+_ODS_STRUCK = (
+    ' <style:style style:name="struck" style:family="table-cell" style:parent-style-name="Default">'
+    '<style:text-properties style:text-line-through-style="solid" '
+    'style:text-line-through-width="auto" style:text-line-through-color="font-color"/>'
+    "</style:style>\n"
+)
+
+
 def _ods_fonts(sheets: Sequence[SheetSpec]) -> tuple[str, dict[str, str]]:
     """The font faces and automatic cell styles of the fonts ``sheets`` name, as LibreOffice
     writes them ('ce1' naming the face 'Wingdings 2', family "'Wingdings 2'"), and the style
     of each font."""
     fonts = sorted({font for spec in sheets for font in spec.fonts.values()})
+    struck = _ODS_STRUCK if any(spec.struck for spec in sheets) else ""
     if not fonts:
-        return _ODS_HEAD.format(faces="", styles=""), {}
+        return _ODS_HEAD.format(faces="", styles=struck), {}
     faces = "".join(
         f'<style:font-face style:name="{escape(font)}" '
         f'svg:font-family="{escape(repr(font) if " " in font else font)}"/>'
         for font in fonts
     )
     named = {font: f"ce{i}" for i, font in enumerate(fonts, start=1)}
-    styles = "".join(
-        f' <style:style style:name="{name}" style:family="table-cell" '
-        f'style:parent-style-name="Default"><style:text-properties '
-        f'style:font-name="{escape(font)}"/></style:style>\n'
-        for font, name in named.items()
+    styles = (
+        "".join(
+            f' <style:style style:name="{name}" style:family="table-cell" '
+            f'style:parent-style-name="Default"><style:text-properties '
+            f'style:font-name="{escape(font)}"/></style:style>\n'
+            for font, name in named.items()
+        )
+        + struck
     )
     head = _ODS_HEAD.format(
         faces=f"<office:font-face-decls>{faces}</office:font-face-decls>\n", styles=styles
@@ -251,7 +269,13 @@ def _write_ods(path: Path, sheets: Sequence[SheetSpec]) -> None:
                 else:
                     font = spec.fonts.get((r, c))
                     value = line[c] if c < len(line) else None
-                    cells.append(_ods_cell(value, spans.get((r, c)), styled.get(font)))
+                    cells.append(
+                        _ods_cell(
+                            value,
+                            spans.get((r, c)),
+                            "struck" if (r, c) in spec.struck else styled.get(font),
+                        )
+                    )
             shown = spec.hidden_rows.get(r)
             row = f'<table:table-row table:visibility="{shown}">' if shown else "<table:table-row>"
             body.append(row + "".join(cells) + "</table:table-row>")

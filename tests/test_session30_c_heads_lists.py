@@ -3,14 +3,18 @@ pinned by a small fixture whose answer is worked out by hand in the test."""
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.utils import column_index_from_string
 
+from pipeline import odsfonts
 from pipeline.checkfiles import check_files
 from pipeline.discover import move_title
 from pipeline.run import collect
+from tests import messy
 from tests.commune import person, write_plan, write_roster
 from tests.test_session28_c import _feedback_status
 
@@ -273,3 +277,108 @@ def test_a_xom_column_keeps_the_cell_as_written_and_names_the_plans_hamlet(tmp_p
             "tính vào xóm Nà Mòn, cũng không tính cho xóm Bản Cọ."
         )
     )
+
+
+# --- 3. rows struck through in an .ods ----------------------------------------------------------
+
+
+def _struck_list(folder: Path, suffix: str, struck: tuple[str, ...]) -> messy.Placed:
+    """Nà Mòn's May list (NM1 poor, NM2 near-poor, NM6 poor, NM3 'Thoát'; one header row, so
+    households from Excel row 2) in ``suffix``'s format, the Mã hộ and head's name of the
+    households ``struck`` struck through (in an .ods, a cell style with
+    'style:text-line-through-style="solid"', as LibreOffice writes it)."""
+    write_plan(folder)
+    placed = messy.Placed()
+    households = [person("NM1", "poor"), person("NM2", "near_poor"), person("NM6", "poor"),
+                  person("NM3", "exited")]  # fmt: skip
+    roster = messy.roster_sheet(households, messy.Layout(), messy.Typing(), placed)
+    for code in struck:
+        for key in ("ma_ho", "chu_ho"):
+            roster.struck.add(
+                (placed.rows[code] - 1, column_index_from_string(placed.cols[key]) - 1)
+            )
+    info = messy.info_sheet(messy.info_values("Nà Mòn", "2024-05", 102), placed=placed)
+    messy.write_book(folder / f"NaMon{suffix}", [roster, info])
+    return placed
+
+
+@pytest.mark.parametrize("suffix", [".ods", ".xlsx"])
+def test_household_rows_struck_through_in_an_ods_are_said_as_in_an_xlsx(tmp_path, suffix):
+    """NM6 (poor) and NM3 ('Thoát') struck through. Before: an .ods said nothing (session 28
+    read an xlsx's fonts only). Now, as the xlsx: NM6's row is said at its Mã hộ and still
+    counted as written; NM3, written 'Thoát', is not said. By hand poor NM1, NM6 = 2,
+    near-poor NM2 = 1."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    placed = _struck_list(folder, suffix, ("NM6", "NM3"))
+    row = placed.rows["NM6"]
+    result, _ = collect(folder, None, workers=0)
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
+    said = [(i.cell, i.detail) for i in result.issues if i.code == "rows-struck-through"]
+    assert said == [(placed.cell("NM6", "ma_ho"), str(row))]
+
+
+def test_an_ods_without_a_struck_cell_is_not_parsed_for_one(tmp_path, monkeypatch):
+    """A list of an .ods no style of which strikes text: its sheets are not parsed for struck
+    cells at all (the byte search of its styles says so), and nothing is said."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _struck_list(folder, ".ods", ())
+    parsed = []
+    monkeypatch.setattr(odsfonts, "struck_cells_ods", lambda *a: parsed.append(a) or set())
+    result, _ = collect(folder, None, workers=0)
+    assert (_hamlet(result, "Nà Mòn")["poor"], parsed) == (2, [])
+    assert [i for i in result.issues if i.code == "rows-struck-through"] == []
+
+
+def _ods_package(path: Path, styles: str, cells: str, columns: str = "") -> zipfile.ZipFile:
+    """A one-sheet .ods ('DS') whose automatic styles are ``styles`` and whose one row holds
+    ``cells``; opened."""
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0">'
+        f"<office:automatic-styles>{styles}</office:automatic-styles><office:body>"
+        f'<office:spreadsheet><table:table table:name="DS">{columns}<table:table-row>{cells}'
+        "</table:table-row></table:table></office:spreadsheet></office:body>"
+        "</office:document-content>"
+    )
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr("content.xml", content)
+    return zipfile.ZipFile(path)
+
+
+def _style(name: str, line: str | None, parent: str = "") -> str:
+    props = f'<style:text-properties style:text-line-through-style="{line}"/>' if line else ""
+    parent = f' style:parent-style-name="{parent}"' if parent else ""
+    return (
+        f'<style:style style:name="{name}" style:family="table-cell"{parent}>{props}</style:style>'
+    )
+
+
+def _cell(text: str, style: str = "") -> str:
+    style = f' table:style-name="{style}"' if style else ""
+    return f'<table:table-cell office:value-type="string"{style}><text:p>{text}</text:p></table:table-cell>'
+
+
+def test_struck_cells_of_an_ods_by_their_style_its_parent_and_their_column(tmp_path):
+    """Row 1: A struck by its own style; B by its parent's; C's style says 'none' over a struck
+    parent (not struck); D empty (a struck style on no text: nothing); E no style, its column's
+    default cell style struck; F no style in a column without one. By hand: A1, B1, E1."""
+    styles = _style("s", "solid") + _style("child", None, "s") + _style("off", "none", "s")
+    cells = (
+        _cell("NM1", "s") + _cell("NM2", "child") + _cell("NM3", "off")
+        + '<table:table-cell table:style-name="s"/>' + _cell("NM4") + _cell("NM5")
+    )  # fmt: skip
+    columns = (
+        '<table:table-column table:number-columns-repeated="4"/>'
+        '<table:table-column table:default-cell-style-name="s"/><table:table-column/>'
+    )
+    package = _ods_package(tmp_path / "a.ods", styles, cells, columns)
+    assert odsfonts.strikes_text(package)
+    assert odsfonts.struck_cells_ods(package, "DS") == {(0, 0), (0, 1), (0, 4)}
+    plain = _ods_package(tmp_path / "b.ods", _style("off", "none"), _cell("NM1", "off"))
+    assert not odsfonts.strikes_text(plain)
