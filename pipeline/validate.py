@@ -663,6 +663,8 @@ def _questioned_said(parts: list[Part], sizes: list[int], classes, excel_rows, s
                     variant = "mark" if row in part.elsewhere.get("phan_loai", {}) else ""
                     if row in part.questioned_start:  # 'x?' under 'Đầu kỳ', nothing at its end
                         variant = "start-mark"
+                    if variant and vocab.question_alone(part.questioned[row]):
+                        variant += "-alone"  # a '?' alone in the mark cell (session 30)
                     said(start + position, "questioned-classification", "phan_loai",
                          part.questioned[row], label, variant)  # fmt: skip
         start += size
@@ -683,6 +685,8 @@ def _questioned_marks_said(parts: list[Part], sizes: list[int], data, excel_rows
                     if mark is True or mark is False:
                         variant = "" if mark else "not-deprived"
                         written = cells[int(rows[position])]
+                        if mark and vocab.question_alone(written):
+                            variant = "alone"  # a '?' alone in the cell (session 30)
                         said(start + position, "questioned-deprivation", key, written, "", variant)
         start += size
 

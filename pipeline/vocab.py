@@ -77,10 +77,15 @@ _SYMBOLS = (
     | dict.fromkeys(WINGDINGS_MARKS, True)
 )
 _VARIATION_SELECTORS = str.maketrans("", "", "\ufe0e\ufe0f")  # '✔️' is '✔' + U+FE0F
+# A question mark alone ('?', '??', a full-width '？'): a mark the head is unsure of (session 30),
+# read as a mark as 'x?' is (session 28) and said (normalise._QUESTIONED_MARKS); a head writes
+# in a mark cell only to mark it, a blank cell says not.
+_QUESTION_ONLY = frozenset("?\uff1f ")
 
 
 def deprivation_mark(value: object) -> bool | None:
-    """True for 'x', 'X', '1', 'có', '✓'; False for blank, '0', 'không'; None otherwise."""
+    """True for 'x', 'X', '1', 'có', '✓' (and a '?' alone: :func:`question_alone`); False for
+    blank, '0', 'không'; None otherwise."""
     if is_blank(value):
         return False
     if isinstance(value, bool):
@@ -95,7 +100,17 @@ def deprivation_mark(value: object) -> bool | None:
         return True
     if key in _NOT_DEPRIVED:
         return False
+    if not key and text and _QUESTION_ONLY.issuperset(text):
+        return True
     return None
+
+
+def question_alone(text: str) -> bool:
+    """Whether a mark cell's text is a question mark alone ('?', '? ?', '？'), no mark beside
+    it: said in the words of a '?' alone, not of one beside a mark ('x?'). '=?' is one too.
+    """
+    text = text.strip().removeprefix("=").strip()
+    return bool(text) and _QUESTION_ONLY.issuperset(text)
 
 
 def _stored_letter(text: str) -> str:

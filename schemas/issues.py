@@ -1108,6 +1108,18 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Ô '{column}' ghi '{value}', có dấu '?' (chưa chắc chắn), và cuối kỳ hộ không được đánh dấu loại nào: đã tính là hộ đã ra khỏi danh sách ({detail}). Nếu đúng, hãy xóa dấu '?', chỉ để lại dấu 'x'; nếu hộ vẫn là hộ nghèo hoặc cận nghèo, hãy đánh dấu 'x' vào đúng cột loại hộ của cuối kỳ.",
                 "Cell '{column}' holds '{value}', with a question mark (unsure), and the household is marked in no class at the end of the period: counted as one that left the lists ({detail}). If so, delete the '?' and keep the 'x' alone; if it is still poor or near-poor, put an 'x' in the right class's column at the end of the period.",
             ),
+            # a '?' alone in a class's mark cell (session 30): a mark the head is unsure of,
+            # read as the class of its column; there is no 'x' to keep
+            (
+                "mark-alone",
+                "Ô '{column}' chỉ ghi dấu '?' (chưa chắc chắn): đã tính là {detail}. Nếu đúng là {detail}, hãy thay dấu '?' bằng dấu 'x'; nếu không, hãy xóa ô này và đánh dấu 'x' vào đúng cột loại hộ.",
+                "Cell '{column}' holds only a question mark (unsure): counted as {detail}. If it is {detail}, replace the '?' with an 'x'; if not, clear this cell and put the 'x' in the right class's column.",
+            ),
+            (
+                "start-mark-alone",
+                "Ô '{column}' chỉ ghi dấu '?' (chưa chắc chắn), và cuối kỳ hộ không được đánh dấu loại nào: đã tính là hộ đã ra khỏi danh sách ({detail}). Nếu đúng, hãy thay dấu '?' bằng dấu 'x'; nếu hộ vẫn là hộ nghèo hoặc cận nghèo, hãy đánh dấu 'x' vào đúng cột loại hộ của cuối kỳ.",
+                "Cell '{column}' holds only a question mark (unsure), and the household is marked in no class at the end of the period: counted as one that left the lists ({detail}). If so, replace the '?' with an 'x'; if it is still poor or near-poor, put an 'x' in the right class's column at the end of the period.",
+            ),
         ),
     ),
     # a deprivation mark written with a question mark ('x?'; session 28): counted as the mark
@@ -1123,6 +1135,12 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "not-deprived",
                 "Ô chỉ số thiếu hụt '{column}' ghi '{value}', có dấu '?' (chưa chắc chắn): đã tính là hộ không thiếu hụt chỉ số này. Hãy xóa dấu '?': ghi 'x' nếu hộ thiếu hụt, để trống nếu không.",
                 "Indicator '{column}' holds '{value}', with a question mark (unsure): counted as not deprived. Delete the '?': write 'x' if the household is deprived, leave it blank if not.",
+            ),
+            # a '?' alone in the cell (session 30): a mark the head is unsure of, read as one
+            (
+                "alone",
+                "Ô chỉ số thiếu hụt '{column}' chỉ ghi dấu '?' (chưa chắc chắn): đã tính là hộ thiếu hụt chỉ số này. Hãy thay dấu '?': ghi 'x' nếu hộ đúng là thiếu hụt, để trống nếu không.",
+                "Indicator '{column}' holds only a question mark (unsure): counted as deprived. Replace the '?': write 'x' if the household is deprived, leave it blank if not.",
             ),
         ),
     ),

@@ -151,13 +151,14 @@ def test_a_class_marked_under_phan_loai_is_read_with_its_movements(tmp_path):
 @pytest.mark.parametrize("name", ["NaMon.xlsx", "NaMon.ods"])
 def test_a_class_from_its_marked_column_is_pointed_at_there(tmp_path, name):
     """The layout above, saved as .xlsx and as .ods (whose merged parent the reader spreads
-    itself): a cell of a class column holding '?' is said at that cell, quoting it and naming
+    itself): a cell of a class column holding '2' (no mark; a '?' alone is an unsure mark since
+    session 30) is said at that cell, quoting it and naming
     the class columns; 'Hộ cận nghèo' written out under 'Hộ cận nghèo' is read as its mark."""
     write_plan(tmp_path)
     rows = [
         (1, "NM1", "Lò Văn Một", 1970, 4, "x", None, None),  # row 5
         (2, "NM2", "Lò Văn Hai", 1971, 3, None, "Hộ cận nghèo", None),  # 6: written out
-        (3, "NM4", "Lò Thị Bốn", 1973, 2, "?", None, None),  # 7: no mark
+        (3, "NM4", "Lò Thị Bốn", 1973, 2, "2", None, None),  # 7: no mark
         (4, "NM5", "Lò Văn Năm", 1974, 6, None, None, "x"),  # 8
     ]
     _write_na_mon(tmp_path, _marked_sheet(), rows, 4, name)
@@ -165,7 +166,7 @@ def test_a_class_from_its_marked_column_is_pointed_at_there(tmp_path, name):
     read = result.households.set_index("ma_ho")
     assert read.loc[["NM1", "NM2", "NM5"], "phan_loai"].tolist() == ["poor", "near_poor", "exited"]
     assert _said(result.issues) == [
-        (7, "invalid-class-mark", "Danh sách", "F7", "Phân loại hộ Hộ nghèo", "?",
+        (7, "invalid-class-mark", "Danh sách", "F7", "Phân loại hộ Hộ nghèo", "2",
          "'Hộ nghèo', 'Hộ cận nghèo', 'Thoát nghèo'"),
     ]  # fmt: skip
     # NM3, gone: written again, it is marked in the list's exited column
@@ -177,7 +178,7 @@ def test_a_class_from_its_marked_column_is_pointed_at_there(tmp_path, name):
 def test_hamlet_columns_hong_ngheo_and_can_ngheo_without_a_parent_are_read_as_marks(tmp_path):
     """A one-row header 'STT | Mã hộ | Họ và tên chủ hộ | Số nhân khẩu | Hộ nghèo | Hộ cận
     nghèo | Ghi chú' and no 'Phân loại hộ' column: the two columns are the class, marked. By
-    hand: poor NM1, NM5 = 2; near-poor NM2, NM4 = 2; NM6 marked '?' is said at E6. It used to
+    hand: poor NM1, NM5 = 2; near-poor NM2, NM4 = 2; NM6 marked '2' (no mark) is said at E6. It used to
     be refused for a missing 'Phân loại hộ' beside two unknown columns."""
     write_plan(tmp_path)
     _ban_co(tmp_path)
@@ -191,7 +192,7 @@ def test_hamlet_columns_hong_ngheo_and_can_ngheo_without_a_parent_are_read_as_ma
         (2, "NM2", "Lò Văn Hai", "3", None, "x"),
         (3, "NM4", "Lò Thị Bốn", 2, None, "x"),
         (4, "NM5", "Lò Văn Năm", 6, "x", None),
-        (5, "NM6", "Lò Văn Sáu", 6, "?", None),
+        (5, "NM6", "Lò Văn Sáu", 6, "2", None),
     ]
     path = _write_na_mon(tmp_path, sheet, rows, 1)
     result = collect(tmp_path, None, workers=0)[0]
@@ -200,7 +201,7 @@ def test_hamlet_columns_hong_ngheo_and_can_ngheo_without_a_parent_are_read_as_ma
     assert na_mon["movements"]["poor"]["exited"] == 1  # NM3, no longer listed
     mine = [i for i in result.issues if i.file == "NaMon.xlsx"]
     assert _said(mine) == [
-        (6, "invalid-class-mark", "Danh sách", "E6", "Hộ nghèo", "?", "'Hộ nghèo', 'Hộ cận nghèo'")
+        (6, "invalid-class-mark", "Danh sách", "E6", "Hộ nghèo", "2", "'Hộ nghèo', 'Hộ cận nghèo'")
     ]
     assert not {i.code for i in mine} & {"missing-column", "unknown-column"}
     assert _said(check_files([path, tmp_path / "KeHoach_2024.xlsx"])) == _said(mine)

@@ -92,7 +92,7 @@ def test_bad_rows_are_located_and_left_out(tmp_path):
             person("NM6", "poor", nam_sinh=1850),  # row 10
             person("", "poor"),  # row 11: no Mã hộ
             person("BC1", "poor"),  # row 12: also used in Bản Cọ
-            person("NM7", "near_poor", td_04="?"),  # row 13: not a mark
+            person("NM7", "near_poor", td_04="2"),  # row 13: not a mark ('?' is one, unsure)
         ],
     )
     write_roster(

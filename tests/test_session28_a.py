@@ -2,7 +2,8 @@
 
 1. A question mark in a class *mark* ('x?' under 'Hộ nghèo') or a deprivation mark ('x?' under
    'Việc làm'): counted as the mark, and said at its cell (`questioned-classification`,
-   variant 'mark'; the new `questioned-deprivation`). A '?' alone is no mark: said as before.
+   variant 'mark'; the new `questioned-deprivation`). A '?' alone was no mark, said as before;
+   since session 30 it is an unsure mark too (tests/test_session30_c_heads_lists.py).
 2. A number of people in 'Mã hộ' without an 'h' ('17 người', 'Số người: 17', '95 NK') and a
    note about members ('12 người khuyết tật'): no code (`household-id-is-count`, variants
    'people' and 'members'), while 'NK01', 'NK-12', '12 NM', 'Nà Khau 3' stay codes.
@@ -59,12 +60,13 @@ def _errors_sheet(out) -> list[list]:
 
 def test_a_questioned_deprivation_mark_is_read_as_the_mark_and_noted_at_its_cell():
     """Rows 5-11 of 'Việc làm': 'x?', 'x', '?', 'X ?', 'không?', '=x?', blank. Read as deprived,
-    deprived, '?' (no mark: said as before), deprived, not deprived, deprived, not; the marks
-    with a question mark are rows 5, 8, 9, 10. A column without any: none noted."""
+    deprived, deprived ('?' alone: an unsure mark since session 30), deprived, not deprived,
+    deprived, not; the marks with a question mark are rows 5, 7, 8, 9, 10. A column without
+    any: none noted."""
     written = ["x?", "x", "?", "X ?", "không?", "=x?", None]
     table = normalise_table(Table(list(range(5, 12)), {"td_01": list(written)}), ("td_01",))
-    assert table.columns["td_01"] == [True, True, "?", True, False, True, False]
-    assert table.questioned_marks == {"td_01": {5: "x?", 8: "X ?", 9: "không?", 10: "=x?"}}
+    assert table.columns["td_01"] == [True, True, True, True, False, True, False]
+    assert table.questioned_marks == {"td_01": {5: "x?", 7: "?", 8: "X ?", 9: "không?", 10: "=x?"}}
     clean = normalise_table(Table([5, 6], {"td_02": ["x", None]}), ("td_02",))
     assert clean.questioned_marks == {}
 
@@ -73,10 +75,11 @@ def test_a_questioned_deprivation_is_counted_as_read_and_warned_at_its_cell(tmp_
     """Nà Mòn's May list (tests.commune.clean_rosters: NM1, NM5, NM6 poor, each deprived in
     N 'Bảo hiểm y tế', S, T; NM2, NM4 near-poor, none), with K5 (NM1 'Việc làm') 'x?', O5 (NM1
     'Trình độ giáo dục của người lớn') 'không?', L6 (NM2 'Người phụ thuộc') 'X ?', and M10
-    (NM6 'Dinh dưỡng') '?' alone. By hand: NM6's '?' is no mark, an error as before, NM6 left
-    out: poor NM1 + NM5 = 2, near-poor NM2 + NM4 = 2. Poor deprived in 'Việc làm' (td_01): NM1
-    = 1; in td_04, td_09, td_10: NM1 + NM5 = 2; td_05: 0 (NM1's 'không?' is no). Near-poor
-    td_02: NM2 = 1. Warnings at K5, O5 ('not-deprived'), L6; the error at M10."""
+    (NM6 'Dinh dưỡng', td_03) '?' alone. By hand: NM6's '?' is an unsure mark (session 30;
+    before, an error that left NM6 out): poor NM1 + NM5 + NM6 = 3, near-poor NM2 + NM4 = 2.
+    Poor deprived in 'Việc làm' (td_01): NM1 = 1; in td_04, td_09, td_10: NM1 + NM5 + NM6 = 3;
+    td_03: NM6 = 1; td_05: 0 (NM1's 'không?' is no). Near-poor td_02: NM2 = 1. Warnings at
+    K5, O5 ('not-deprived'), L6 and M10 ('alone')."""
     folder = tmp_path / "input"
     folder.mkdir()
     write_plan(folder)
@@ -84,12 +87,11 @@ def test_a_questioned_deprivation_is_counted_as_read_and_warned_at_its_cell(tmp_
     _edit(folder / "NaMon.xlsx", {"K5": "x?", "O5": "không?", "L6": "X ?", "M10": "?"})
     result = execute(folder, tmp_path / "out", None)[0]
     na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
-    assert (na_mon["poor"], na_mon["near_poor"]) == (2, 2)
-    assert result.summary["issues"]["rows_left_out"] == 1
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+    assert result.summary["issues"]["rows_left_out"] == 0
     poor, near = na_mon["deprivations"]["poor"], na_mon["deprivations"]["near_poor"]
-    assert (poor["td_01"], poor["td_04"], poor["td_05"], poor["td_09"], poor["td_10"]) == (
-        1, 2, 0, 2, 2,
-    )  # fmt: skip
+    assert (poor["td_01"], poor["td_03"], poor["td_04"], poor["td_05"], poor["td_09"],
+            poor["td_10"]) == (1, 1, 3, 0, 3, 3)  # fmt: skip
     assert (near["td_01"], near["td_02"]) == (0, 1)
     said = [(i.code, i.severity, i.variant, i.cell, i.column, i.value)
             for i in past_targets(result.issues)]  # fmt: skip
@@ -97,7 +99,7 @@ def test_a_questioned_deprivation_is_counted_as_read_and_warned_at_its_cell(tmp_
         (MARK, "warning", "", "K5", "Việc làm", "x?"),
         (MARK, "warning", "not-deprived", "O5", "Trình độ giáo dục của người lớn", "không?"),
         (MARK, "warning", "", "L6", "Người phụ thuộc", "X ?"),
-        ("invalid-deprivation-mark", "error", "", "M10", "Dinh dưỡng", "?"),
+        (MARK, "warning", "alone", "M10", "Dinh dưỡng", "?"),
     ]
     k5, o5 = past_targets(result.issues)[:2]
     vi = (
@@ -131,16 +133,17 @@ QUESTIONED_MARK_ROWS = [
     (3, "NM3", "Lò Văn Ba", 1972, 5, None, None, "x"),  # 7: exited
     (4, "NM4", "Lò Thị Bốn", 1973, 2, None, "Hộ cận nghèo?", None),  # 8: near-poor, said
     (5, "NM5", "Lò Văn Năm", 1974, 6, "x", None, None),  # 9: poor
-    (6, "NM6", "Lò Văn Sáu", 1975, 4, "?", None, None),  # 10: '?' alone: no mark (error)
+    (6, "NM6", "Lò Văn Sáu", 1975, 4, "?", None, None),  # 10: '?' alone: unsure (session 30)
     (7, "NM7", "Lò Văn Bảy", 1976, 4, "x?", "x", None),  # 11: two marks (error)
 ]
 
 
 def test_a_questioned_class_mark_is_counted_and_warned_at_its_cell(tmp_path):
-    """By hand: poor NM1 ('x?') + NM5 = 2; near-poor NM2 ('X ?') + NM4 ('Hộ cận nghèo?'
-    written out in its column) = 2; NM3 exited; NM6 ('?' alone, no mark) and NM7 (marked
-    twice) are errors as before, left out (2 rows). Warned at F5, G6, G8 with the mark's
-    wording; nothing said of the '?' of NM7's F11, an error anyway. `check` says the same; the
+    """By hand: poor NM1 ('x?') + NM5 + NM6 ('?' alone: an unsure mark since session 30) = 3;
+    near-poor NM2 ('X ?') + NM4 ('Hộ cận nghèo?' written out in its column) = 2; NM3 exited;
+    NM7 (marked twice) is an error as before, left out (1 row). Warned at F5, G6, G8 with the
+    mark's wording, at F10 in the words of a '?' alone; nothing said of the '?' of NM7's F11,
+    an error anyway. `check` says the same; the
     head reads them in the feedback."""
     folder = tmp_path / "input"
     folder.mkdir()
@@ -149,8 +152,8 @@ def test_a_questioned_class_mark_is_counted_and_warned_at_its_cell(tmp_path):
     _write_na_mon(folder, _marked_sheet(), QUESTIONED_MARK_ROWS, 4)
     result = execute(folder, tmp_path / "out", None)[0]
     na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
-    assert (na_mon["poor"], na_mon["near_poor"]) == (2, 2)
-    assert result.summary["issues"]["rows_left_out"] == 2
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+    assert result.summary["issues"]["rows_left_out"] == 1
     codes = (CLASS, "invalid-class-mark", "class-marks-several")
     said = [(i.code, i.variant, i.cell, i.column, i.value, str(i.detail))
             for i in result.issues if i.code in codes]  # fmt: skip
@@ -158,8 +161,7 @@ def test_a_questioned_class_mark_is_counted_and_warned_at_its_cell(tmp_path):
         (CLASS, "mark", "F5", "Phân loại hộ Hộ nghèo", "x?", "Hộ nghèo"),
         (CLASS, "mark", "G6", "Phân loại hộ Hộ cận nghèo", "X ?", "Hộ cận nghèo"),
         (CLASS, "mark", "G8", "Phân loại hộ Hộ cận nghèo", "Hộ cận nghèo?", "Hộ cận nghèo"),
-        ("invalid-class-mark", "", "F10", "Phân loại hộ Hộ nghèo", "?",
-         "'Hộ nghèo', 'Hộ cận nghèo', 'Thoát nghèo'"),
+        (CLASS, "mark-alone", "F10", "Phân loại hộ Hộ nghèo", "?", "Hộ nghèo"),
         ("class-marks-several", "", "F11", "Phân loại hộ", "x?",
          "F11 'Hộ nghèo', G11 'Hộ cận nghèo'"),
     ]  # fmt: skip

@@ -10,12 +10,15 @@ import openpyxl
 import pytest
 from openpyxl.utils import column_index_from_string
 
-from pipeline import odsfonts
+from pipeline import odsfonts, vocab
 from pipeline.checkfiles import check_files
 from pipeline.discover import move_title
+from pipeline.normalise import normalise_table
+from pipeline.read import Table
 from pipeline.run import collect
 from tests import messy
-from tests.commune import person, write_plan, write_roster
+from tests.commune import clean_rosters, person, write_plan, write_roster
+from tests.test_class_marks import _marked_sheet, _two_times_sheet, _write_na_mon
 from tests.test_session28_c import _feedback_status
 
 # Nà Mòn's own five households, rows 5–9 of 'Danh sách': NM1, NM5, NM6 poor; NM2, NM4
@@ -382,3 +385,106 @@ def test_struck_cells_of_an_ods_by_their_style_its_parent_and_their_column(tmp_p
     assert odsfonts.struck_cells_ods(package, "DS") == {(0, 0), (0, 1), (0, 4)}
     plain = _ods_package(tmp_path / "b.ods", _style("off", "none"), _cell("NM1", "off"))
     assert not odsfonts.strikes_text(plain)
+
+
+# --- 4. a '?' alone in a mark cell --------------------------------------------------------------
+
+
+def test_a_question_mark_alone_in_a_deprivation_cell_is_read_as_an_unsure_mark():
+    """Rows 5-10 of 'Việc làm': '?', ' ? ', '？' (full-width), '=?', 'x?', 'a'. The first five
+    are marks the head is unsure of: deprived, and noted as written (trimmed); 'a' is still no
+    mark. Before, a '?' alone stayed '?' (an error at the cell, the household left out)."""
+    written = ["?", " ? ", "？", "=?", "x?", "a"]
+    table = normalise_table(Table(list(range(5, 11)), {"td_01": list(written)}), ("td_01",))
+    assert table.columns["td_01"] == [True, True, True, True, True, "a"]
+    assert table.questioned_marks == {"td_01": {5: "?", 6: "?", 7: "？", 8: "=?", 9: "x?"}}
+    assert [vocab.question_alone(w) for w in written] == [True, True, True, True, False, False]
+
+
+def test_a_question_mark_alone_under_a_deprivation_is_counted_and_said(tmp_path):
+    """Nà Mòn's May list (tests.commune.clean_rosters: NM1, NM5, NM6 poor, deprived in td_04,
+    td_09, td_10 only; NM2, NM4 near-poor) with M10 (NM6, 'Dinh dưỡng', td_03) '?'. Before:
+    invalid-deprivation-mark, an error, NM6 left out (2 poor). Now NM6 counts, deprived in
+    td_03: by hand poor NM1, NM5, NM6 = 3, near-poor 2, poor deprived in td_03 = 1; a warning
+    at M10 in the words of a '?' alone."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    clean_rosters(folder)
+    book = openpyxl.load_workbook(folder / "NaMon.xlsx")
+    assert book["Danh sách"]["B10"].value == "NM6"
+    book["Danh sách"]["M10"] = "?"
+    book.save(folder / "NaMon.xlsx")
+    result, _ = collect(folder, None, workers=0)
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+    assert na_mon["deprivations"]["poor"]["td_03"] == 1
+    assert result.summary["issues"]["rows_left_out"] == 0
+    said = [i for i in result.issues if "?" in str(i.value)]
+    assert [(i.code, i.severity, i.variant, i.cell, i.column) for i in said] == [
+        ("questioned-deprivation", "warning", "alone", "M10", "Dinh dưỡng")
+    ]
+    assert said[0].message("vi") == (
+        "Ô chỉ số thiếu hụt 'Dinh dưỡng' chỉ ghi dấu '?' (chưa chắc chắn): đã tính là hộ thiếu "
+        "hụt chỉ số này. Hãy thay dấu '?': ghi 'x' nếu hộ đúng là thiếu hụt, để trống nếu không."
+    )
+    assert said[0].message("en") == (
+        "Indicator 'Dinh dưỡng' holds only a question mark (unsure): counted as deprived. "
+        "Replace the '?': write 'x' if the household is deprived, leave it blank if not."
+    )
+
+
+def test_a_question_mark_alone_in_a_class_mark_cell_is_counted_as_that_class(tmp_path):
+    """'Phân loại hộ' over 'Hộ nghèo | Hộ cận nghèo | Thoát nghèo' (F, G, H; households from
+    row 5): NM1 '?' alone under 'Hộ nghèo' (F5), NM2 'x' under 'Hộ cận nghèo'. Before: NM1 was
+    invalid-class-mark, left out. Now it is poor, unsure, said at F5 without asking to keep an
+    'x' that is not there. By hand 1 poor, 1 near-poor."""
+    rows = [
+        (1, "NM1", "Lò Văn Một", 1970, 4, "?", None, None),  # row 5
+        (2, "NM2", "Lò Văn Hai", 1971, 3, None, "x", None),  # row 6
+    ]
+    write_plan(tmp_path)
+    _write_na_mon(tmp_path, _marked_sheet(), rows, 4)
+    result, _ = collect(tmp_path, None, workers=0)
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (1, 1)
+    said = [i for i in result.issues if "?" in str(i.value)]
+    assert [(i.code, i.variant, i.cell, str(i.detail)) for i in said] == [
+        ("questioned-classification", "mark-alone", "F5", "Hộ nghèo")
+    ]
+    assert said[0].message("vi") == (
+        "Ô 'Phân loại hộ Hộ nghèo' chỉ ghi dấu '?' (chưa chắc chắn): đã tính là Hộ nghèo. Nếu "
+        "đúng là Hộ nghèo, hãy thay dấu '?' bằng dấu 'x'; nếu không, hãy xóa ô này và đánh dấu "
+        "'x' vào đúng cột loại hộ."
+    )
+
+
+def test_a_question_mark_alone_under_dau_ky_alone_reads_as_a_household_that_left(tmp_path):
+    """'Phân loại hộ' over 'Đầu kỳ' (F:G) and 'Cuối kỳ' (H:I), households from row 6: NM1 'x'
+    at the end (H6), poor; NM3 '?' alone under 'Đầu kỳ Hộ nghèo' (F7), nothing at the end:
+    read as a household that left (Thoát), as 'x?' is (session 29), said in the words of a '?'
+    alone. By hand 1 poor, 0 near-poor."""
+    rows = [
+        (1, "NM1", "Lò Văn Một", 1970, 4, None, None, "x", None),  # row 6
+        (2, "NM3", "Lò Văn Ba", 1972, 5, "?", None, None, None),  # row 7
+    ]
+    write_plan(tmp_path)
+    _write_na_mon(tmp_path, _two_times_sheet(), rows, 5)
+    result, _ = collect(tmp_path, None, workers=0)
+    assert result.households.set_index("ma_ho")["phan_loai"].to_dict() == {
+        "NM1": "poor",
+        "NM3": "exited",
+    }
+    said = [i for i in result.issues if "?" in str(i.value)]
+    assert [(i.code, i.variant, i.cell, str(i.detail)) for i in said] == [
+        ("questioned-classification", "start-mark-alone", "F7", "Thoát")
+    ]
+    assert (
+        said[0]
+        .message("vi")
+        .startswith(
+            f"Ô '{said[0].column}' chỉ ghi dấu '?' (chưa chắc chắn), và cuối kỳ hộ không được đánh "
+            "dấu loại nào: đã tính là hộ đã ra khỏi danh sách (Thoát). Nếu đúng, hãy thay dấu '?' "
+            "bằng dấu 'x';"
+        )
+    )

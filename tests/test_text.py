@@ -142,7 +142,8 @@ def test_classifications(typed, status):
         ("-", False),
         (" – ", False),  # the dash a list pasted from Word has
         ("—", False),
-        ("?", None),
+        ("?", True),  # a mark the head is unsure of (session 30)
+        ("2", None),
     ],
 )
 def test_deprivation_marks(typed, mark):
