@@ -50,6 +50,7 @@ ERROR_TEXTS = {0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!",
 # filter or in a collapsed outline group ([MS-XLS] 2.4.221 Row; xlrd's Rowinfo.hidden). The
 # byte after the record's 12 bytes up to the flags has that bit set.
 _HIDDEN_ROW = re.compile(rb"\x08\x02\x10\x00.{12}[\x20-\x3f\x60-\x7f\xa0-\xbf\xe0-\xff]", re.S)
+_FONT, _STRIKE_OUT = 0x0031, 0x0008  # a FONT record; its option flags' fStrikeOut
 _ROW, _BOF, _NAME, _BOUNDSHEET, _EOF = 0x0208, 0x0809, 0x0018, 0x0085, 0x000A
 # A sheet whose rows a filter hides: FILTERMODE (the sheet's data was filtered), AUTOFILTER (a
 # column's criteria) or AUTOFILTER12 (Excel 2007's); AUTOFILTERINFO alone is the drop-down
@@ -68,6 +69,9 @@ class Look:
 
     flagged: dict[str, int] = field(default_factory=dict)
     hidden_rows: dict[str, list[tuple[int, int, bool]]] = field(default_factory=dict)
+    # whether a font strikes its text through (:func:`struck_font`; session 30): the sheets'
+    # struck cells are then read by xlrd (:func:`struck_cells`)
+    struck: bool = False
 
 
 def look(path: Path) -> Look:
@@ -82,7 +86,9 @@ def look(path: Path) -> Look:
         return Look()
     stream = workbook_stream(data)
     hidden = {} if stream is None else hidden_rows(stream)
-    return Look(_flagged(data, stream), hidden)
+    # a container not made out: its fonts are read by xlrd, as its error cells are
+    struck = stream is None or struck_font(stream)
+    return Look(_flagged(data, stream), hidden, struck)
 
 
 def flagged_sheets(path: Path) -> dict[str, int]:
@@ -120,6 +126,45 @@ def sheet_errors(path: Path, index: int) -> dict[tuple[int, int], str]:
                             out[(r, c)] = ERROR_TEXTS.get(values[c], "#ERROR")
     except Exception:  # noqa: BLE001 - xlrd's complaint about a file calamine read: no errors
         return out
+    return out
+
+
+def struck_font(stream: bytes) -> bool:
+    """Whether a FONT record of the workbook's globals holds fStrikeOut in its option flags (the
+    word after its height; [MS-XLS] 2.4.122 Font, xlrd's Font.struck_out): the globals' records
+    walked one by one from the stream's start to their EOF (its fonts, formats, styles, names:
+    a few hundred; each moves on by its header at least). Excel's own fonts strike nothing."""
+    pos, end = 0, len(stream)
+    while pos + 4 <= end:
+        opcode, length = struct.unpack_from("<HH", stream, pos)
+        if opcode == _FONT and length >= 4 and pos + 7 <= end:
+            if stream[pos + 6] & _STRIKE_OUT:
+                return True
+        elif opcode == _EOF:
+            return False
+        pos += 4 + length
+    return False
+
+
+def struck_cells(path: Path, sheet_name: str) -> set[tuple[int, int]]:
+    """(row, col) 0-based of the cells of the .xls sheet named ``sheet_name`` written in a font
+    that strikes its text through (its cell XF's font), read by xlrd with the workbook's
+    formatting: asked only of a file one of whose fonts strikes text (:func:`struck_font`).
+    Part of a cell's text struck (rich text) is not looked at. set() when xlrd cannot read it."""
+    out: set[tuple[int, int]] = set()
+    try:
+        with quiet_book(filename=str(path), formatting_info=True) as book:
+            fonts = {i for i, font in enumerate(book.font_list) if font.struck_out}
+            styles = {i for i, xf in enumerate(book.xf_list) if xf.font_index in fonts}
+            if not styles:
+                return out
+            sheet = book.sheet_by_name(sheet_name)
+            for r in range(sheet.nrows):
+                for c, kind in enumerate(sheet.row_types(r)):
+                    if kind not in (0, 6) and sheet.cell_xf_index(r, c) in styles:  # not empty
+                        out.add((r, c))
+    except Exception:  # noqa: BLE001 - xlrd's complaint about a file calamine read: none
+        return set()
     return out
 
 

@@ -190,13 +190,15 @@ class Workbook:
     # say none): a header written twice is read where the head sees it (:func:`settle_twice`)
     hidden_cols: dict[str, set[int]] = field(default_factory=dict)
     # sheet -> (row, col) 0-based of its cells struck through (xlsx: sheetscan.struck_cells;
-    # ods: odsfonts.struck_cells_ods)
+    # ods: odsfonts.struck_cells_ods; xls: biff.struck_cells)
     struck: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
     # an .xls's sheets (as named in the file) that may hold a cell showing an error value ->
     # their index for xlrd (pipeline.biff); None until the file's bytes are looked at
     _xls_flagged: dict[str, int] | None = field(default=None, repr=False)
     # an .xls's runs of hidden rows by sheet as named in the file (pipeline.biff, same look)
     _xls_hidden: dict[str, list[HiddenRows]] = field(default_factory=dict, repr=False)
+    # whether an .xls's fonts may strike text through (pipeline.biff, the same look)
+    _xls_struck: bool = field(default=False, repr=False)
     # sheet -> {(row, col) 0-based: the mark a symbol font draws for the cell's letter ('✓' for
     # a 'P' in Wingdings 2)}: read as that mark in mark cells only (:meth:`mark_grid`)
     symbols: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict)
@@ -227,6 +229,12 @@ class Workbook:
                 raise ReadError("too-many-rows", _reach(len(grid), width), sheet=name, value=far)
             if self._xls_flagged and raw in self._xls_flagged:
                 self._xls_errors(name, raw)
+            if self._xls_struck:  # a font striking text: the sheet's struck cells (session 30)
+                from pipeline import biff
+
+                cells = biff.struck_cells(self.path, raw)
+                if cells:
+                    self.struck[name] = cells
             hiding = self._xls_hidden.get(raw)
             if hiding:  # the runs within the rows read, as an ods's
                 self.hidden_rows[name] = [(a, min(b, len(grid) - 1), f)
@@ -335,6 +343,7 @@ class Workbook:
 
                 found = biff.look(self.path)
                 self._xls_flagged, self._xls_hidden = found.flagged, found.hidden_rows
+                self._xls_struck = found.struck
         look = self._package.look(index, len(self.sheet_names), self.max_rows, self.max_cells)
         if look is None:
             return

@@ -27,6 +27,7 @@ ERROR_CODES = {"#NULL!": 0x00, "#DIV/0!": 0x07, "#VALUE!": 0x0F, "#REF!": 0x17,
                "#NAME?": 0x1D, "#NUM!": 0x24, "#N/A": 0x2A}  # fmt: skip
 _GENERAL_XF, _DATE_XF = 1, 2  # the cell XFs written (0 is the style XF)
 _EPOCH = datetime(1899, 12, 30)
+_STRUCK = "\0struck"  # the key of Arial struck through among the fonts written (xls_bytes)
 
 
 def record(opcode: int, data: bytes) -> bytes:
@@ -127,6 +128,7 @@ def xls_bytes(
     hidden_rows: dict[str, set[int]] | None = None,
     filters: dict[str, Filter] | None = None,
     fonts: dict[tuple[str, int, int], str] | None = None,
+    struck: set[tuple[str, int, int]] = frozenset(),
 ) -> bytes:
     """A BIFF8 workbook stream: ``sheets`` as (name, {(row, col) 0-based: value}) in order; an
     error value is a string of ERROR_CODES, written as a FORMULA record with that result, or a
@@ -136,12 +138,16 @@ def xls_bytes(
     cells has its ROW record, as Excel writes them; ``hidden_rows``: by sheet, the rows
     (0-based) whose ROW record is flagged hidden (fDyZero), a row holding no cell too.
     ``filters``: by sheet, its AutoFilter (:class:`Filter`). ``fonts``: the font of a text
-    cell, by (sheet, row, col), where it is not Arial."""
+    cell, by (sheet, row, col), where it is not Arial. ``struck``: the text cells, by (sheet, row,
+    col), written in Arial struck through (a FONT record flagged fStrikeOut, 0x0008)."""
     merges, hidden_rows, filters = merges or {}, hidden_rows or {}, filters or {}
     fonts = fonts or {}
     # each font of a text cell other than Arial: a FONT record after the five Arial ones (index
     # 4 is never used: the sixth FONT record is index 6) and a cell XF naming it, from XF 3 on
     named = sorted(set(fonts.values()))
+    if struck:  # Arial struck through: one font more, named apart from the plain ones
+        named.append(_STRUCK)
+        fonts = {**fonts, **dict.fromkeys(struck, _STRUCK)}
     font_xf = {name: 3 + k for k, name in enumerate(named)}
     strings: dict[str, int] = {}
     bodies = []
@@ -166,8 +172,9 @@ def xls_bytes(
         bodies.append(b"".join(body))
 
     def font(name: str) -> bytes:
-        return record(0x0031, struct.pack("<HHHHHBBBB", 200, 0, 0x7FFF, 400, 0, 0, 0, 0, 0)
-                      + _text(name, 1))  # fmt: skip
+        flags = 0x0008 if name == _STRUCK else 0  # fStrikeOut
+        return record(0x0031, struct.pack("<HHHHHBBBB", 200, flags, 0x7FFF, 400, 0, 0, 0, 0, 0)
+                      + _text("Arial" if name == _STRUCK else name, 1))  # fmt: skip
 
     def xf(number_format: int, style: bool, font_index: int = 0) -> bytes:
         type_prot = 0xFFF4 if style else 0x0000
@@ -347,6 +354,19 @@ def cell_fonts(source: Path) -> dict[tuple[str, int, int], str]:
     }
 
 
+def struck_cells(source: Path) -> set[tuple[str, int, int]]:
+    """(sheet, row, col) 0-based of an xlsx's text cells whose font is struck through: written
+    so by :func:`xls_bytes`."""
+    book = openpyxl.load_workbook(source)
+    return {
+        (ws.title, cell.row - 1, cell.column - 1)
+        for ws in book.worksheets
+        for row in ws.iter_rows()
+        for cell in row
+        if isinstance(cell.value, str) and cell.font.strike
+    }
+
+
 def xls_from_xlsx(
     source: Path, target: Path, boolerr: set[tuple[str, str]] = frozenset(), **options
 ) -> Path:
@@ -358,12 +378,14 @@ def xls_from_xlsx(
 
     sheets, merges, hidden = sheets_of(source)
     fonts = cell_fonts(source)
+    struck = struck_cells(source)
     flagged = set()
     for sheet, ref in boolerr:
         row, col = coordinate_to_tuple(ref)
         flagged.add((sheet, row - 1, col - 1))
     hidden_rows, filters = rows_of(source)
     stream = xls_bytes(sheets, merges, hidden, flagged, pad=options.get("pad", 0),
-                       hidden_rows=hidden_rows, filters=filters, fonts=fonts)  # fmt: skip
+                       hidden_rows=hidden_rows, filters=filters, fonts=fonts,
+                       struck=struck)  # fmt: skip
     target.write_bytes(compound_file(stream, options.get("order")))
     return target

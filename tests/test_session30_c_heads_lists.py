@@ -17,6 +17,7 @@ from pipeline.normalise import normalise_table
 from pipeline.read import Table
 from pipeline.run import collect
 from tests import messy
+from tests.biff import xls_from_xlsx
 from tests.commune import clean_rosters, person, write_plan, write_roster
 from tests.test_class_marks import _marked_sheet, _two_times_sheet, _write_na_mon
 from tests.test_session28_c import _feedback_status
@@ -289,7 +290,8 @@ def _struck_list(folder: Path, suffix: str, struck: tuple[str, ...]) -> messy.Pl
     """Nà Mòn's May list (NM1 poor, NM2 near-poor, NM6 poor, NM3 'Thoát'; one header row, so
     households from Excel row 2) in ``suffix``'s format, the Mã hộ and head's name of the
     households ``struck`` struck through (in an .ods, a cell style with
-    'style:text-line-through-style="solid"', as LibreOffice writes it)."""
+    'style:text-line-through-style="solid"', as LibreOffice writes it; in an .xls, a FONT record
+    flagged fStrikeOut, its cells' XF naming it)."""
     write_plan(folder)
     placed = messy.Placed()
     households = [person("NM1", "poor"), person("NM2", "near_poor"), person("NM6", "poor"),
@@ -301,14 +303,18 @@ def _struck_list(folder: Path, suffix: str, struck: tuple[str, ...]) -> messy.Pl
                 (placed.rows[code] - 1, column_index_from_string(placed.cols[key]) - 1)
             )
     info = messy.info_sheet(messy.info_values("Nà Mòn", "2024-05", 102), placed=placed)
-    messy.write_book(folder / f"NaMon{suffix}", [roster, info])
+    if suffix == ".xls":  # written as an xlsx, then record by record (tests.biff)
+        source = messy.write_book(folder.parent / "NaMon_source.xlsx", [roster, info])
+        xls_from_xlsx(source, folder / "NaMon.xls")
+    else:
+        messy.write_book(folder / f"NaMon{suffix}", [roster, info])
     return placed
 
 
-@pytest.mark.parametrize("suffix", [".ods", ".xlsx"])
+@pytest.mark.parametrize("suffix", [".ods", ".xls", ".xlsx"])
 def test_household_rows_struck_through_in_an_ods_are_said_as_in_an_xlsx(tmp_path, suffix):
-    """NM6 (poor) and NM3 ('Thoát') struck through. Before: an .ods said nothing (session 28
-    read an xlsx's fonts only). Now, as the xlsx: NM6's row is said at its Mã hộ and still
+    """NM6 (poor) and NM3 ('Thoát') struck through. Before: an .ods or .xls said nothing
+    (session 28 read an xlsx's fonts only). Now, as the xlsx: NM6's row is said at its Mã hộ and still
     counted as written; NM3, written 'Thoát', is not said. By hand poor NM1, NM6 = 2,
     near-poor NM2 = 1."""
     folder = tmp_path / "input"
