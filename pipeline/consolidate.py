@@ -18,12 +18,11 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from pipeline.figures import id_key, name_key_text
+from pipeline.figures import id_key, name_key_text, near_pairs
 from pipeline.hamlets import HamletMatcher, known_hamlets
 from pipeline.messages import Message, RunCommand
-from pipeline.normalise import normalise_value
 from pipeline.rosterchecks import (
-    codes_names_births,
+    codes_names_years,
     duplicate_id_numbers,
     duplicates_in,
     empty_list_issue,
@@ -53,7 +52,7 @@ from pipeline.rosterchecks import (
     validate_rosters,
 )
 from pipeline.text import commune_key, find_period_in_text, fold, nfc, parse_whole
-from pipeline.types import HOUSEHOLD_COLUMNS, Issue, Plan, Submission
+from pipeline.types import FROM_AGE, HOUSEHOLD_COLUMNS, Issue, Plan, Submission
 from schemas.columns import PLAN_INFO_LABELS, ROSTER_INFO_LABELS
 from schemas.standards import STANDARDS
 
@@ -261,18 +260,27 @@ class StartNames:
     def __init__(self, start: pd.DataFrame):
         self._start = start
         self._names: dict[str, set[str]] | None = None
+        # the key texts whose year was read from an age (validate: FROM_AGE), a year off perhaps
+        self.aged: set[str] = set()
 
     def __call__(self) -> dict[str, set[str]]:
         if self._names is None:
             start = self._start
             self._names = {}
-            for hamlet, name, birth in zip(
+            aged = (
+                start[FROM_AGE].to_numpy(dtype=bool, na_value=False)
+                if FROM_AGE in start.columns
+                else np.zeros(len(start), dtype=bool)
+            )
+            for hamlet, name, birth, from_age in zip(
                 start["hamlet"].tolist(), start["chu_ho"].tolist(), start["nam_sinh"].tolist(),
-                strict=True,
+                aged.tolist(), strict=True,
             ):  # fmt: skip
                 key = name_key_text("", name, birth)
                 if key is not None:
                     self._names.setdefault(hamlet, set()).add(key)
+                    if from_age:
+                        self.aged.add(key)
         return self._names
 
 
@@ -356,13 +364,21 @@ def _hamlet_of_names(sub: Submission, codes: KnownCodes, found: set[str]) -> tup
     :func:`hamlet_of_codes` does, ending 'names'; None otherwise."""
     if codes.names is None:
         return None
-    nameless = _list_names(sub, without_code=True)
+    nameless, aged = _names_read(sub, without_code=True)
     listed = len(found) + len(nameless)
     if not nameless or 2 * len(nameless) <= listed:
         return None  # most households have a code: the codes tell, or nothing does
     holding = {}
     for hamlet, names in codes.names().items():
         count = len(nameless & names) + len(found & codes.codes.get(hamlet, set()))
+        if aged or codes.names.aged:  # a year read from an age, one off: one name with one
+            count += len(
+                near_pairs(
+                    {k: k for k in nameless - names},
+                    {k: k for k in names - nameless},
+                    aged | codes.names.aged,
+                )  # fmt: skip
+            )
         if count:
             holding[hamlet] = count
     if not holding:
@@ -382,14 +398,23 @@ def _list_names(sub: Submission, without_code: bool = False) -> set[str]:
     """The (head's name, birth year) key texts (figures.name_key_text, no hamlet) of a roster's
     rows naming their head, normalised as a counted row's; ``without_code``: of those writing
     no Mã hộ only."""
-    names = set()
-    for code, name, birth in codes_names_births(sub):
+    return _names_read(sub, without_code)[0]
+
+
+def _names_read(sub: Submission, without_code: bool = False) -> tuple[set[str], set[str]]:
+    """:func:`_list_names`, and those of them whose year was read from an age (a list of ages:
+    rosterchecks.codes_names_years), so its heads are compared with the start list's by the
+    year validation gives them, not by the age (session 30)."""
+    names, aged = set(), set()
+    for code, name, birth, from_age in codes_names_years(sub):
         if without_code and ((isinstance(code, str) and code.strip()) or _whole_number(code)):
             continue
-        key = name_key_text("", normalise_value("chu_ho", name), normalise_value("nam_sinh", birth))
+        key = name_key_text("", name, birth)
         if key is not None:
             names.add(key)
-    return names
+            if from_age:
+                aged.add(key)
+    return names, aged
 
 
 def refused_by_codes(rosters: list[Submission], issues: list[Issue]) -> None:
@@ -1188,4 +1213,5 @@ def consolidate(
     errored = {i.file for i in issues if i.severity == "error"}
     for sub in accepted.values():
         sub.status = "warnings" if (sub.file in warned or sub.file in errored) else "valid"
-    return Consolidated(period, accepted, rejected, households[list(HOUSEHOLD_COLUMNS)], issues)
+    columns = [*HOUSEHOLD_COLUMNS, *([FROM_AGE] if FROM_AGE in households.columns else [])]
+    return Consolidated(period, accepted, rejected, households[columns], issues)

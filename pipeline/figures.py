@@ -14,6 +14,7 @@ import pandas as pd
 
 from pipeline import vocab
 from pipeline.text import fold
+from pipeline.types import FROM_AGE
 from schemas.columns import INDICATOR_KEYS
 
 # How many decimals of a rate-point reduction count when comparing with a target,
@@ -420,6 +421,52 @@ def name_keys_by_key(frame: pd.DataFrame) -> dict[str, str]:
     return {key: text for key, text in found.items() if text is not None}
 
 
+def aged_name_keys(frame: pd.DataFrame | None) -> set[str]:
+    """The (hamlet, head's name, birth year) key texts of the rows of ``frame`` whose birth year
+    was read from an age (validate: the ``nam_sinh_from_age`` column, missing in a frame built
+    otherwise, a stored month's): such a year may be one off (a head aged 59 in 2024 was born in
+    1965, or in 1964 before his birthday), :func:`near_pairs`. A bool column's ``any`` where
+    no list wrote ages; the few rows that did, folded."""
+    if frame is None or FROM_AGE not in frame.columns:
+        return set()
+    aged = frame[FROM_AGE].to_numpy(dtype=bool, na_value=False)
+    if not aged.any():
+        return set()
+    rows = frame[aged]
+    found = map(_name_text, rows["hamlet"].tolist(), rows["chu_ho"].tolist(),
+                rows["nam_sinh"].tolist())  # fmt: skip
+    return {name for name in found if name is not None}
+
+
+def near_pairs(names: dict[str, str], others: dict[str, str], aged) -> dict[str, str]:
+    """key -> other key, for each household of ``names`` (key -> its (hamlet, head's name,
+    birth year) key text) whose head has one birth year more or less in exactly one of
+    ``others`` (alike), that one so near no other of ``names``, where either year was read from
+    an age (``aged``: :func:`aged_name_keys`). The caller has paired the exact years first and
+    leaves them out. Nothing without ``aged``."""
+    if not aged or not names or not others:
+        return {}
+    by_stem: dict[str, list[tuple[int, str, str]]] = {}
+    for other, name in others.items():
+        stem, _, year = name.rpartition("|")
+        if year.isdigit():
+            by_stem.setdefault(stem, []).append((int(year), other, name))
+    near: dict[str, list[str]] = {}
+    for key, name in names.items():
+        stem, _, year = name.rpartition("|")
+        if stem in by_stem and year.isdigit():
+            near[key] = [other for born, other, other_name in by_stem[stem]
+                         if abs(born - int(year)) == 1
+                         and (name in aged or other_name in aged)]  # fmt: skip
+    wanted: dict[str, int] = {}
+    for found in near.values():
+        for other in found:
+            wanted[other] = wanted.get(other, 0) + 1
+    return {
+        key: found[0] for key, found in near.items() if len(found) == 1 and wanted[found[0]] == 1
+    }
+
+
 class NameKeys:
     """:func:`name_keys_by_key` of ``frame``, worked out for the keys asked only (``get``):
     a stored month of a province is 300,000 rows, of which a history walk asks a few (the
@@ -432,6 +479,7 @@ class NameKeys:
         self._columns: tuple[list, list, list] = ([], [], [])
         self._known: dict[str, str | None] = {}
         self._all: dict[str, list[int]] | None = None
+        self._aged: set[str] | None = None
 
     def get(self, key: str, default: str | None = None) -> str | None:
         if key not in self._known:
@@ -458,6 +506,12 @@ class NameKeys:
         hamlets, names, births = self._columns
         found = (_name_text(hamlets[at], names[at], births[at]) for at in self._all.get(key, ()))
         return [name for name in found if name is not None]
+
+    def aged(self) -> set[str]:
+        """:func:`aged_name_keys` of the rows (a stored month keeps no such mark: none)."""
+        if self._aged is None:
+            self._aged = aged_name_keys(self._frame)
+        return self._aged
 
 
 def group_by_hamlet(records: list, hamlets: pd.Series) -> dict[str, list]:
@@ -524,6 +578,7 @@ def movements_of(
     listed_now: dict | None = None,
     listed_before: dict | None = None,
     out_before: set[str] | frozenset = frozenset(),
+    aged: set[str] | frozenset = frozenset(),
 ) -> tuple[dict, list[dict]]:
     """:func:`movements` on the :func:`movement_records` of the baseline and of now.
 
@@ -536,7 +591,9 @@ def movements_of(
     households on no list when the baseline held their row (``timeline.departures`` at the
     baseline): they had left and were on none since, or were first written in such a row. Such
     a one joins the lists now: ``new`` (``returned`` when among ``returned_keys``), as the
-    year's table has it."""
+    year's table has it. ``aged``: :func:`aged_name_keys` of both lists: a household
+    matched by name and birth year where a year was read from an age is matched a year off too,
+    where that pairs one household with one (:func:`near_pairs`)."""
     listed_now = listed_now or {}
     listed_before = listed_before or {}
     start_status = {}
@@ -563,7 +620,15 @@ def movements_of(
         if left and held:
             held = set(held) | set(_paired_loosely(left, list(held)).values())
             # a row left out with a blank, mistyped or doubled Mã hộ: matched by name
-            held |= {key for key in left if held_by_name(_name_key_text(start_status[key]), held)}
+            holders = {key: holder_by_name(_name_key_text(start_status[key]), held) for key in left}
+            held |= {key for key, holder in holders.items() if holder is not None}
+            if aged:  # a year read from an age, a year off: one row left out holds it by name
+                names = {key: _name_key_text(start_status[key]) for key in left if key not in held}
+                taken = set(holders.values())
+                spare = {key: key for key in held if key.startswith("name|") and key not in taken}
+                held |= near_pairs(
+                    {key: name for key, name in names.items() if name is not None}, spare, aged
+                ).keys()
         left = [key for key in left if key not in held]
         arrived = [key for key in arrived if key in now_status]  # those not paired above
         if left and arrived:  # another code, the same head and birth year: the same household
@@ -571,6 +636,7 @@ def movements_of(
             for key, start_key in _paired_by_name(
                 [start_status[k] for k in left if k not in moved],
                 [now_status[k] for k in arrived if k not in came and k not in held_before],
+                aged,
             ).items():
                 now_status[start_key] = now_status.pop(key)
                 recoded.append((start_status[start_key], now_status[start_key]))
@@ -692,14 +758,17 @@ def movements_of(
     return {"poor": poor, "near_poor": near}, details
 
 
-def _paired_by_name(gone: list[tuple], arrived: list[tuple]) -> dict[str, str]:
+def _paired_by_name(
+    gone: list[tuple], arrived: list[tuple], aged: set[str] | frozenset = frozenset()
+) -> dict[str, str]:
     """arrived key -> gone key, for each (hamlet, head's name, birth year) that exactly one
     household gone from the baseline and one arrived now have, both under a Mã hộ and with a
     birth year: one household whose code is written otherwise (a typo made or corrected, a
     code the commune changed). CONTRACT §4.3 matches a household by that key where its code is
     missing; a code that matches nothing on either side is treated alike. Records: those of
     :func:`movement_records`; a household on a list in another hamlet is left out by the
-    caller (it moved)."""
+    caller (it moved). ``aged``: :func:`aged_name_keys`: a name whose year was read
+    from an age pairs one a year off, where neither pairs exactly (:func:`near_pairs`)."""
 
     def born(records: list[tuple]) -> list[tuple]:  # under a Mã hộ, with a birth year
         return [r for r in records if r[0].startswith("id|") and len(r) > 5 and _year(r[5])]
@@ -717,12 +786,32 @@ def _paired_by_name(gone: list[tuple], arrived: list[tuple]) -> dict[str, str]:
     if not gone or not arrived:
         return {}
     years_gone, years_now = {_year(r[5]) for r in gone}, {_year(r[5]) for r in arrived}
+    if aged:  # a year read from an age may be one off: a name of a year beside folded too
+        years_gone |= {year + step for year in years_gone for step in (-1, 1)}
+        years_now |= {year + step for year in years_now for step in (-1, 1)}
     before, now = by_name(gone, years_now), by_name(arrived, years_gone)
-    return {
+    pairs = {
         keys[0]: before[name][0]
         for name, keys in now.items()
         if len(keys) == 1 and len(before.get(name, ())) == 1
     }
+    if aged:  # the exact years first; a name and year on both sides (or twice) pairs no other
+        pairs.update(
+            near_pairs(
+                {
+                    keys[0]: name
+                    for name, keys in now.items()
+                    if len(keys) == 1 and name not in before
+                },
+                {
+                    keys[0]: name
+                    for name, keys in before.items()
+                    if len(keys) == 1 and name not in now
+                },
+                aged,
+            )
+        )
+    return pairs
 
 
 def _year(birth) -> int | None:

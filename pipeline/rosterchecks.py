@@ -22,7 +22,7 @@ from pipeline import vocab
 from pipeline.figures import household_key_texts, id_key
 from pipeline.hamlets import HamletMatcher
 from pipeline.messages import Message
-from pipeline.normalise import after_equals, table_columns
+from pipeline.normalise import after_equals, normalise_value, table_columns
 from pipeline.read import counts_some_of
 from pipeline.text import (
     cell_position,
@@ -49,7 +49,7 @@ from schemas.columns import (
     ROSTER_REQUIRED,
 )
 from schemas.issues import CATALOGUE, in_one_row
-from schemas.rules import REQUIRED_CODES
+from schemas.rules import MAX_AGE, MIN_BIRTH_YEAR, REQUIRED_CODES
 from schemas.standards import Standard
 
 
@@ -68,6 +68,27 @@ def codes_names_births(sub: Submission):
             columns.get("ma_ho") or blank, columns.get("chu_ho") or blank,
             columns.get("nam_sinh") or blank, strict=False,
         )  # fmt: skip
+
+
+def codes_names_years(sub: Submission) -> list[tuple]:
+    """(Mã hộ as read, head's name and birth year normalised as a counted row's, whether the
+    year was read from an age) of each row of :func:`codes_names_births`: a list whose 'Năm sinh'
+    holds more ages (0 to MAX_AGE) than years has each age read as the list's year less it, as
+    validate reads a counted row (session 29), so that its heads are matched by name and year
+    before validation as they are after (session 30). Rows without a year as they are."""
+    rows = [(code, normalise_value("chu_ho", name), normalise_value("nam_sinh", birth))
+            for code, name, birth in codes_names_births(sub)]  # fmt: skip
+    year = int(sub.period[:4]) if sub.period and sub.period[:4].isdigit() else None
+    wholes = [born for _, _, born in rows if born.__class__ is int]
+    ages = sum(0 <= born <= MAX_AGE for born in wholes)
+    if year is None or ages <= sum(MIN_BIRTH_YEAR <= born <= year for born in wholes):
+        return [(code, name, born, False) for code, name, born in rows]
+    return [
+        (code, name, year - born, True)
+        if born.__class__ is int and 0 <= born <= MAX_AGE
+        else (code, name, born, False)
+        for code, name, born in rows
+    ]
 
 
 def exit_marked(sub: Submission) -> tuple[str, str] | None:

@@ -20,12 +20,11 @@ from pipeline.discover import TEMPORARY, is_temporary, list_input_files, relativ
 from pipeline.hamlets import HamletMatcher
 from pipeline.history import HistoryError, HistoryStore
 from pipeline.messages import Message, RunCommand, apart_households, in_language, quoted
-from pipeline.normalise import normalise_value
 from pipeline.plan import start_mismatch
 from pipeline.readpool import Outcome, read_files
 from pipeline.rosterchecks import (
     at_cell,
-    codes_names_births,
+    codes_names_years,
     exit_mark_said,
     exit_marked,
     left_in_history,
@@ -1748,7 +1747,12 @@ def _figures(
     apart = _merged_apart(submissions, merged)
     apart_held = {hamlet: _apart_list_keys(sub, hamlet) for hamlet, sub in apart.items()}
     held_for_error = held_by  # the rows left out for an error alone
-    for hamlet, (codes, names, _) in apart_held.items():
+    # (hamlet, head's name, birth year) keys whose year was read from an age, now (on a list sent
+    # apart too) or on the plan's start list: matched a year off too, one household with one
+    # (session 30). A stored month keeps no such mark.
+    aged = fig.aged_name_keys(households) | fig.aged_name_keys(plan.start_list)
+    for hamlet, (codes, names, _, apart_aged) in apart_held.items():
+        aged |= apart_aged
         held_by = {**held_by, hamlet: set(held_by.get(hamlet, ())) | codes | names}
     start_by: dict = {}
     start_ids: dict[str, set[tuple]] = {}
@@ -1772,8 +1776,9 @@ def _figures(
             [*start_by.get(hamlet, []), *month_by.get(hamlet, [])],
             held_for_error.get(hamlet, set()),
             codes | names,
+            aged,
         )
-        for hamlet, (codes, names, _) in apart_held.items()
+        for hamlet, (codes, names, _, _) in apart_held.items()
     }
     # Where in the commune each household is listed now, at the start and last month: a
     # household that moved to another hamlet has not left the lists (nor is it new there).
@@ -1846,6 +1851,7 @@ def _figures(
                 listed_now,
                 listed_start,
                 bases.start_out,
+                aged,
             )
             found = _recoded_warnings(found, sub, valid, issues, said_recoded,
                                       _list_named(start_from))  # fmt: skip
@@ -1883,6 +1889,7 @@ def _figures(
                 listed_now,
                 listed_since.get(bases.month_from.get(hamlet), listed_month),
                 bases.month_out.get(bases.month_from.get(hamlet, previous), set()),
+                aged,
             )
             if start is not None and (bases.start_hamlets is None or hamlet in bases.start_hamlets):
                 # a code the year's list already has is said there, or is the start list's own
@@ -2231,39 +2238,51 @@ def _merged_apart(submissions: list[Submission], merged) -> dict[str, Submission
     return apart
 
 
-def _apart_list_keys(sub: Submission, hamlet: str) -> tuple[set[str], set[str], int]:
+def _apart_list_keys(sub: Submission, hamlet: str) -> tuple[set[str], set[str], int, set[str]]:
     """The keys the list sent apart ``sub`` (:func:`_merged_apart`) holds its households by in
     the merged ``hamlet``: its Mã hộ ('id|…'), and the (hamlet, head's name, birth year) key of
     each row naming its head, as figures.held_keys takes a row left out for an error (CONTRACT
     §4.3: a row with a blank or mistyped Mã hộ is matched by name). The list writes the old
     hamlet's name, the start list the merged one's: the name keys are of ``hamlet``. Also how
-    many households it lists: its distinct codes, and its rows without one naming a head."""
+    many households it lists: its distinct codes, and its rows without one naming a head; and
+    the name keys whose year was read from an age (a list of ages: codes_names_years)."""
     codes = {"id|" + code for code in sub.extra["merged_codes"]}
     names: set[str] = set()
     without_code: set[str] = set()
-    for code, name, birth in codes_names_births(sub):
-        key = fig.name_key_text(
-            hamlet, normalise_value("chu_ho", name), normalise_value("nam_sinh", birth)
-        )
+    aged: set[str] = set()
+    for code, name, birth, from_age in codes_names_years(sub):
+        key = fig.name_key_text(hamlet, name, birth)
         if key is None:
             continue
         names.add(key)
+        if from_age:
+            aged.add(key)
         if not ((isinstance(code, str) and code.strip()) or isinstance(code, int | float)):
             without_code.add(key)
-    return codes, names, len(codes) + len(without_code)
+    return codes, names, len(codes) + len(without_code), aged
 
 
-def _apart_households(records: list[tuple], held: set[str], apart: set[str]) -> set[str]:
+def _apart_households(
+    records: list[tuple], held: set[str], apart: set[str], aged: set[str] | frozenset = frozenset()
+) -> set[str]:
     """The keys of the movement ``records`` (a hamlet's baselines) whose household is on a list
     sent apart (``apart``: :func:`_apart_list_keys`' codes and names), by code or by name, and
-    not in a row left out for an error (``held``: figures.held_keys)."""
+    not in a row left out for an error (``held``: figures.held_keys); by name a year off too
+    where a year was read from an age (``aged``: figures.near_pairs)."""
     found = set()
+    names: dict[str, str] = {}
     for record in records:
         name = fig.record_name_key(record)
         if record[0] in held or fig.holder_by_name(name, held) is not None:
             continue
         if record[0] in apart or fig.holder_by_name(name, apart) is not None:
             found.add(record[0])
+        elif name is not None:
+            names[record[0]] = name
+    if aged and names:
+        taken = {fig.record_name_key(record) for record in records if record[0] in found}
+        spare = {key: key for key in apart if key.startswith("name|") and key not in taken}
+        found |= fig.near_pairs(names, spare, aged).keys()
     return found
 
 

@@ -11,7 +11,7 @@ from typing import NamedTuple, Protocol
 
 import pandas as pd
 
-from pipeline.figures import NOT_COUNTED, holder_by_name, keys_of, listed_where
+from pipeline.figures import NOT_COUNTED, holder_by_name, keys_of, listed_where, near_pairs
 
 
 class KeyNames(Protocol):
@@ -174,7 +174,9 @@ def _held_by_name(
     name, birth year): a row without a Mã hộ is stored by that key; one with a Mã hộ (perhaps
     mistyped) by its code, its name key asked of the period (the month's table holds it by name
     too: figures.held_keys). A gone household's name is the one stored where it was last listed
-    (``listed_in(key)``). ``named``: the name keys asked so far, by period (filled in)."""
+    (``listed_in(key)``); one whose year was read from an age there (the plan's start list:
+    figures.NameKeys.aged) is held a year off too, one household with one (figures.near_pairs).
+    ``named``: the name keys asked so far, by period (filled in)."""
     by_name = {key: key for key in held_here if not key.startswith("id|")}
     if len(by_name) < len(held_here):
         if period not in named:
@@ -189,13 +191,24 @@ def _held_by_name(
                     by_name.setdefault(name, key)
     for seen in {listed_in(key) for key in gone} - named.keys():
         named[seen] = name_keys(seen)
-    kept, holding = [], set()
+    kept, holding, taken = [], set(), set()
     for key in gone:
         holder = holder_by_name(named[listed_in(key)].get(key), by_name)
         if holder is None:
             kept.append(key)
         else:
             holding.add(by_name[holder])
+            taken.add(holder)
+    aged: set[str] = set()  # names whose year was read from an age (the plan's start list)
+    for seen in {listed_in(key) for key in kept}:
+        marked = getattr(named[seen], "aged", None)
+        aged |= marked() if marked is not None else set()
+    if aged:  # such a year may be one off: a row a year off holds it, one household with one
+        names = {key: named[listed_in(key)].get(key) for key in kept}
+        spare = {name: name for name in by_name if name not in taken}
+        pairs = near_pairs({k: n for k, n in names.items() if n is not None}, spare, aged)
+        kept = [key for key in kept if key not in pairs]
+        holding |= {by_name[name] for name in pairs.values()}
     return kept, holding
 
 

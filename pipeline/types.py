@@ -57,6 +57,10 @@ HOUSEHOLD_COLUMNS: tuple[str, ...] = (
     "ghi_chu",
     "valid",
 )
+# Beside them in a validated table (validate_table, the merged households, the plan's start list),
+# not in a frame built otherwise (a test's, a stored month's): read as all False where missing.
+#   nam_sinh_from_age  bool, the birth year was read from an age under 'Năm sinh' (45: 2024 − 45)
+FROM_AGE = "nam_sinh_from_age"
 
 
 @dataclass(frozen=True)

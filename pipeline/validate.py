@@ -29,7 +29,7 @@ from pipeline import vocab
 from pipeline.messages import Message
 from pipeline.normalise import after_equals
 from pipeline.text import as_shown, clean_text, column_letter, fold, format_both
-from pipeline.types import Issue
+from pipeline.types import FROM_AGE, Issue
 from schemas.columns import (
     CAUSES,
     CLASSIFICATION_LABEL,
@@ -249,6 +249,8 @@ class _Columns:
         # the index of each row's list (validate_table's ``owner``), for rules that look at a
         # list as a whole; None: one list, or not known
         self.owner: np.ndarray | None = None
+        # the positions whose birth year was read from an age (:func:`_ages_read`), or None
+        self.from_age: np.ndarray | None = None
 
     def kinds(self, key: str) -> frozenset[type]:
         """The exact types of the column's values."""
@@ -436,6 +438,7 @@ def _ages_read(cols: _Columns, report_year: int) -> list[tuple[int, str]]:
     first = positions[np.unique(owner[positions], return_index=True)[1]]
     said = [(int(at), as_shown(values[at])) for at in first.tolist()]
     born = number.copy()
+    cols.from_age = positions
     born[positions] = report_year - number[positions]
     values[positions] = born[positions].astype(np.int64).tolist()
     cols.data["nam_sinh"] = values
@@ -613,6 +616,12 @@ def validate_table(
     _questioned_marks_said(parts, sizes, data, excel_rows, said)
     typed = _finish(cols, excel_rows)
     typed["valid"] = ~invalid
+    # where a birth year was read from an age: a year off, perhaps, when households are matched
+    # by name and birth year (figures.aged_name_keys)
+    from_age = np.zeros(total, dtype=bool)
+    if cols.from_age is not None:
+        from_age[cols.from_age] = True
+    typed[FROM_AGE] = from_age
     typed.insert(0, "hamlet", np.array([p.hamlet for p in parts], dtype=object)[owner])
     typed.insert(1, "file", np.array([p.file for p in parts], dtype=object)[owner])
     typed.insert(2, "sheet", np.array([p.sheet for p in parts], dtype=object)[owner])
