@@ -283,3 +283,31 @@ def test_ages_on_a_list_read_before_validation_are_years(tmp_path):
     book.save(path)
     assert _raw_years(path, folder) == [("NM1", 45, False), ("NM2", 1960, False),
                                         ("NM3", 1958, False)]  # fmt: skip
+
+
+def test_ages_on_the_start_list_and_years_in_may_match_in_the_run_and_in_check(tmp_path):
+    """The other way round, as in the reproduction: the plan's start list writes ages, 54 each,
+    read at its year 2023 (the year before the plan's): born 2023 - 54 = 1969; May's list
+    writes the years, 1970, and NM2 without its Mã hộ (its row an error, left out). Nà Mòn's
+    year table: poor start 3, exited 0, not counted 1 (NM2), end 2; no `vanished-household`,
+    from the run and from `giamngheo check` (the run's own movement warnings)."""
+    from pipeline.checkfiles import check_files
+
+    folder = tmp_path / "input"
+    folder.mkdir()
+    listed = [dict(row, nam_sinh=54) for row in start_list()]
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, plan_hamlets(), listed)
+    may = [
+        person("NM1", "poor"),
+        dict(person("NM2", "poor"), ma_ho=None),
+        person("NM3", "poor"),
+        person("NM4", "near_poor"),
+        person("NM5", "near_poor"),
+    ]
+    path = write_roster(folder, "NaMon_T5.xlsx", "Nà Mòn", 100, may)
+    result = execute(folder, tmp_path / "out", "2024-05")[0]
+    assert _counts(_na_mon(result.summary)["movements"], "poor") == (3, 0, 1, 0, 0, 2)
+    assert [i for i in result.issues if i.code == "vanished-household"] == []
+    checked = check_files([folder / "KeHoach_2024.xlsx", path])
+    assert "missing-household-id" in [i.code for i in checked]
+    assert [i for i in checked if i.code == "vanished-household"] == []
