@@ -64,6 +64,7 @@ from pipeline.report.styles import (
     ERROR_FILL,
     FONT,
     HEADER_FILL,
+    HEADINGS_SIDE_MARGIN,
     WARNING_FILL,
     Styles,
     column_pixels,
@@ -1028,6 +1029,7 @@ def _write_info(ctx: Context, fm: _Formats, ws: Worksheet, info: list[_InfoRow],
     ws.set_paper(9)
     ws.fit_to_pages(1, 0)
     ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
+    ws.print_row_col_headers()  # its notes say 'Ô B5' too (session 30)
     ws.set_header(_t("print.header.info", file=file[-120:].replace("&", "&&")))
     ws.set_footer(t("footer", ctx.lang))
 
@@ -1534,8 +1536,10 @@ def _write_copy(
     last_col = max([c for _, c in written] + [c for _, c in marks] + list(widths), default=-1)
     column_widths = [widths.get(c, 8.43) for c in range(min(last_col, 255) + 1)]
     repeat = layout.frozen_cols
-    scale, pages = wide_print(column_widths, repeat)
-    starts = page_starts(column_widths, repeat, scale) if pages > 1 else []
+    # Printed with its row numbers and column letters (session 30), which take room on every
+    # page: a note's 'Ô H5' is found on paper.
+    scale, pages = wide_print(column_widths, repeat, headings=True)
+    starts = page_starts(column_widths, repeat, scale, headings=True) if pages > 1 else []
     spans: dict[int, list[tuple[str, float]]] = {}  # per row, merged texts and their widths
     for r1, c1, r2, c2 in merged:
         kind, out, num_format = _typed(_cell_value(grid, (r1, c1)))
@@ -1601,7 +1605,10 @@ def _write_copy(
         ws.print_across()
         if repeat and pages > 1:
             ws.repeat_columns(0, repeat - 1)
-    ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
+    # The row numbers' room given back by narrow side margins (styles.HEADINGS_SIDE_MARGIN)
+    side = HEADINGS_SIDE_MARGIN
+    ws.set_margins(left=side, right=side, top=0.6, bottom=0.6)
+    ws.print_row_col_headers()
     if layout.last_header is not None:
         ws.repeat_rows(layout.first_header, layout.last_header)
     ws.set_header(_t("print.header", file=file[-120:].replace("&", "&&")))
@@ -1614,4 +1621,4 @@ def _write_copy(
             own_scale = None if pages == 1 and scale == 1.0 else round(scale * 100) / 100
             repeated = (layout.first_header, layout.last_header)
             keep_with_table(ws, column_widths, layout.last_data, last_row, repeated, 2, 0,
-                            own_scale)  # fmt: skip
+                            own_scale, headings=True)  # fmt: skip

@@ -291,6 +291,17 @@ PAGE_SHARES = (0.96, 1.02)
 # footer showed between 1.01 and 1.03).
 LIBREOFFICE_WIDTH = 1.057
 LIBREOFFICE_SHARE = 1.02
+# A sheet printed with its row and column headings (``print_row_col_headers``: the feedback
+# copy, whose notes say 'Ô H5') prints a column of row numbers left of its columns and a row of
+# column letters above its rows, on every page, at the sheet's print scale: LibreOffice's are
+# 1 cm and 12.8 pt (its printfun.hxx; rendered: 24.3 pt at 86 %), Excel's no wider for row
+# numbers of up to 4 digits, its row 15 pt at most. In the sheet's own points, taken from each
+# page's room. Such a sheet prints with Excel's 'Narrow' side margins (0.25"), which give back
+# the room of the row numbers at the scales a wide copy prints at (session 30).
+HEADINGS_WIDTH_PT = 72 / 2.54
+HEADINGS_HEIGHT_PT = 15.0
+HEADINGS_SIDE_MARGIN = 0.25
+HEADINGS_PAGE_WIDTH_PT = 841.9 - 2 * HEADINGS_SIDE_MARGIN * 72
 
 
 def column_pixels(width: float) -> int:
@@ -298,25 +309,35 @@ def column_pixels(width: float) -> int:
     return int(width * 12 + 0.5) if width < 1 else int(width * 7 + 0.5) + 5
 
 
-def print_scale(widths: list[float], stretch: float = 1.0) -> float:
+def print_scale(widths: list[float], stretch: float = 1.0, headings: bool = False) -> float:
     """The scale of a sheet printed one page wide (``fit_to_pages(1, 0)``), a whole percent;
-    ``stretch``: how much wider the program draws columns than Excel."""
+    ``stretch``: how much wider the program draws columns than Excel; ``headings``: printed
+    with its row and column headings, and narrow side margins (``HEADINGS_SIDE_MARGIN``)."""
     width_pt = sum(column_pixels(w) for w in widths) * 0.75 * stretch
-    if width_pt <= PAGE_WIDTH_PT:
+    page = PAGE_WIDTH_PT
+    if headings:
+        width_pt += HEADINGS_WIDTH_PT
+        page = HEADINGS_PAGE_WIDTH_PT
+    if width_pt <= page:
         return 1.0
-    return max(0.1, math.floor(PAGE_WIDTH_PT / width_pt * 100) / 100)
+    return max(0.1, math.floor(page / width_pt * 100) / 100)
 
 
 MIN_WIDE_SCALE = 0.7  # the smallest scale a sheet wider than a page prints at (see wide_print)
 
 
 def page_starts(
-    widths: list[float], repeat: int, scale: float, stretch: float = LIBREOFFICE_WIDTH
+    widths: list[float],
+    repeat: int,
+    scale: float,
+    stretch: float = LIBREOFFICE_WIDTH,
+    headings: bool = False,
 ) -> list[int]:
     """The columns (0-based) that begin the second, third, … page across when the columns
     ``widths`` print at ``scale``, their first ``repeat`` columns repeated on every page (print
-    titles); a page breaks between whole columns. ``stretch``: as in :func:`print_scale`."""
-    room = PAGE_WIDTH_PT / scale
+    titles); a page breaks between whole columns. ``stretch`` and ``headings``: as in
+    :func:`print_scale` (the row numbers print on every page)."""
+    room = HEADINGS_PAGE_WIDTH_PT / scale - HEADINGS_WIDTH_PT if headings else PAGE_WIDTH_PT / scale
     points = [column_pixels(w) * 0.75 * stretch for w in widths]
     titles = sum(points[:repeat])
     starts: list[int] = []
@@ -329,22 +350,24 @@ def page_starts(
     return starts
 
 
-def _pages_across(widths: list[float], repeat: int, scale: float, stretch: float) -> int:
+def _pages_across(
+    widths: list[float], repeat: int, scale: float, stretch: float, headings: bool = False
+) -> int:
     """How many pages wide the columns ``widths`` print at ``scale`` (see :func:`page_starts`)."""
-    return len(page_starts(widths, repeat, scale, stretch)) + 1
+    return len(page_starts(widths, repeat, scale, stretch, headings)) + 1
 
 
-def wide_print(widths: list[float], repeat: int = 0) -> tuple[float, int]:
+def wide_print(widths: list[float], repeat: int = 0, headings: bool = False) -> tuple[float, int]:
     """The print scale (a whole percent) and pages wide of a sheet too wide to print readably
     on one page: the fewest pages wide it prints on at a scale of at least ``MIN_WIDE_SCALE``,
     at the largest scale (up to 100 %) that keeps it on them, in Excel and in LibreOffice
     (which draws columns ``LIBREOFFICE_WIDTH`` wider). ``repeat``: the first columns printed
-    again on every page."""
+    again on every page; ``headings``: printed with its row and column headings."""
     steps = [p / 100 for p in range(100, int(MIN_WIDE_SCALE * 100) - 1, -1)]
     for pages in range(1, len(widths) + 1):
         for scale in steps:
             if all(
-                _pages_across(widths, repeat, scale, stretch) <= pages
+                _pages_across(widths, repeat, scale, stretch, headings) <= pages
                 for stretch in (1.0, LIBREOFFICE_WIDTH)
             ):
                 return scale, pages
@@ -360,6 +383,7 @@ def keep_with_table(
     keep: int = 2,
     start: int = 0,
     scale: float | None = None,
+    headings: bool = False,
 ) -> None:
     """Keep the rows after a table (its signature block) on the table's last printed page.
 
@@ -370,9 +394,9 @@ def keep_with_table(
     page break is set before the table's last ``keep`` rows, which then print with the
     signature. Manual breaks already on the sheet are kept and counted. ``start``: a row
     that begins a printed page. ``scale``: the sheet's own print scale, where it has one
-    (not printed one page wide).
+    (not printed one page wide). ``headings``: printed with its row and column headings.
     """
-    pages = _Pages(ws, widths, end_row, repeat, start, scale)
+    pages = _Pages(ws, widths, end_row, repeat, start, scale, headings)
     if not any(last_table_row < s <= end_row for starts in pages.layouts for s in starts):
         return
     # The latest start, over the estimates, of the page that holds the table's last row.
@@ -404,18 +428,23 @@ def keep_together(
         pages.add_break(first)
 
 
-def page_capacities(widths: list[float], scale: float | None = None) -> list[float]:
+def page_capacities(
+    widths: list[float], scale: float | None = None, headings: bool = False
+) -> list[float]:
     """A printed page's height in the sheet's own points (before the print scale) for each
     estimate: Excel's of ``PAGE_SHARES``, then LibreOffice's at its smaller scale, when it
     has one (its columns drawn ``LIBREOFFICE_WIDTH`` wider). ``scale``: a sheet's own print
-    scale, the same in both (not printed one page wide)."""
+    scale, the same in both (not printed one page wide). ``headings``: printed with its row
+    and column headings (the letters' row is taken from every page)."""
+    less = HEADINGS_HEIGHT_PT if headings else 0.0
     if scale is not None:
-        return [PAGE_HEIGHT_PT * share / scale for share in (*PAGE_SHARES, LIBREOFFICE_SHARE)]
-    scale = print_scale(widths)
-    capacities = [PAGE_HEIGHT_PT * share / scale for share in PAGE_SHARES]
-    office_scale = print_scale(widths, LIBREOFFICE_WIDTH)
+        shares = (*PAGE_SHARES, LIBREOFFICE_SHARE)
+        return [PAGE_HEIGHT_PT * share / scale - less for share in shares]
+    scale = print_scale(widths, headings=headings)
+    capacities = [PAGE_HEIGHT_PT * share / scale - less for share in PAGE_SHARES]
+    office_scale = print_scale(widths, LIBREOFFICE_WIDTH, headings)
     if office_scale < scale:
-        capacities.append(PAGE_HEIGHT_PT * LIBREOFFICE_SHARE / office_scale)
+        capacities.append(PAGE_HEIGHT_PT * LIBREOFFICE_SHARE / office_scale - less)
     return capacities
 
 
@@ -538,6 +567,7 @@ class _Pages:
         repeat: tuple[int, int] | None,
         start: int,
         scale: float | None = None,
+        headings: bool = False,
     ):
         from pipeline.report.bulk import blocks_of  # bulk imports this module
 
@@ -576,7 +606,7 @@ class _Pages:
         self.hbreaks = hbreaks
         breaks = set(hbreaks[bisect_left(hbreaks, start) : bisect_right(hbreaks, end_row)])
         self.breaks = breaks
-        self.scale = scale if scale is not None else print_scale(widths)
+        self.scale = scale if scale is not None else print_scale(widths, headings=headings)
 
         def page_starts(capacity: float) -> list[int]:
             used, starts = 0.0, [start]
@@ -589,7 +619,8 @@ class _Pages:
                 used += h
             return starts
 
-        self.layouts = [page_starts(capacity) for capacity in page_capacities(widths, scale)]
+        capacities = page_capacities(widths, scale, headings)
+        self.layouts = [page_starts(capacity) for capacity in capacities]
 
     def capacity(self, share: float) -> float:
         """A page's printable height in the sheet's own points (before the print scale)."""

@@ -1,0 +1,103 @@
+"""Session 30 (B): four small gaps in the feedback copy and the roster reader.
+
+1. The printed feedback copy has its row numbers and column letters (a head with paper finds
+   'Ô H5'), its pages laid out with the room they take.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from pipeline.report.styles import (
+    HEADINGS_HEIGHT_PT,
+    HEADINGS_PAGE_WIDTH_PT,
+    HEADINGS_WIDTH_PT,
+    LIBREOFFICE_WIDTH,
+    PAGE_HEIGHT_PT,
+    PAGE_WIDTH_PT,
+    column_pixels,
+    page_capacities,
+    page_starts,
+    wide_print,
+)
+from pipeline.run import execute
+from tests.commune import person, write_plan, write_roster
+from tests.test_session23_rows import MAY
+from tests.test_session26_feedback_print import _stored_widths
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# --- 1. the printed copy's row and column headings ----------------------------------------------
+
+
+def test_the_headings_take_their_room_on_each_page_hand_worked():
+    # A width of 10 is 75 pixels (7 × 10 + 5) = 56.25 pt, of 9 is 68 pixels = 51 pt. The page
+    # is 784.3 pt wide (0.4" side margins); printed with the headings, 805.9 pt (0.25"), less
+    # the row numbers' 1 cm = 28.35 pt: 777.55 pt at 100 %.
+    assert (column_pixels(10), column_pixels(9)) == (75, 68)
+    assert round(PAGE_WIDTH_PT, 2) == 784.3 and round(HEADINGS_PAGE_WIDTH_PT, 2) == 805.9
+    assert round(HEADINGS_WIDTH_PT, 2) == 28.35
+    # Thirteen of 10 and one of 9: 13 × 56.25 + 51 = 782.25 pt. Without the headings the
+    # fourteen fit the first page (782.25 <= 784.3), the fifteenth starts the next; with them
+    # they do not (782.25 > 777.55): the 9 starts the second page.
+    widths = [10.0] * 13 + [9.0, 10.0]
+    assert page_starts(widths, 0, 1.0, 1.0) == [14]
+    assert page_starts(widths, 0, 1.0, 1.0, headings=True) == [13]
+    # Fourteen of 10 are 787.5 pt, 832.39 in LibreOffice (× 1.057): one page at 784.3 / 832.39
+    # = 94 % without the headings; with them 805.9 / (832.39 + 28.35) = 93 %.
+    assert round(787.5 * LIBREOFFICE_WIDTH, 2) == 832.39
+    assert wide_print([10.0] * 14) == (0.94, 1)
+    assert wide_print([10.0] * 14, headings=True) == (0.93, 1)
+    # At the scales a wide copy prints at (70 % to 76 %) the narrow margins give back more than
+    # the row numbers take (21.6 / s >= 28.35 pt): its pages hold at least the columns they held.
+    for scale in (0.70, 0.72, 0.76):
+        assert HEADINGS_PAGE_WIDTH_PT / scale - HEADINGS_WIDTH_PT >= PAGE_WIDTH_PT / scale
+    # A page's rows lose the letters' row, 15 pt, at its own scale: 516.1 × 0.96 - 15.
+    assert round(PAGE_HEIGHT_PT, 1) == 516.1 and HEADINGS_HEIGHT_PT == 15
+    plain = page_capacities([10.0] * 3, 1.0)
+    assert [round(c, 3) for c in plain] == [495.456, 526.422, 526.422]
+    assert page_capacities([10.0] * 3, 1.0, headings=True) == [c - 15 for c in plain]
+
+
+@pytest.fixture(scope="module")
+def copied(tmp_path_factory):
+    """Nà Mòn's May list (the template's layout, 26 columns) with NM2's size 'bốn' (H6) and
+    no 'Thông tin' sheet: its feedback adds one, and copies 'Danh sách'."""
+    tmp_path: Path = tmp_path_factory.mktemp("copy")
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    roster = write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, [person(c, s) for c, s in MAY])
+    book = openpyxl.load_workbook(roster)
+    book["Danh sách"]["H6"] = "bốn"
+    del book["Thông tin"]
+    book.save(roster)
+    execute(folder, tmp_path / "out", "2024-05")
+    return openpyxl.load_workbook(tmp_path / "out" / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx")
+
+
+def test_the_copy_prints_its_row_numbers_and_column_letters(copied):
+    """The copy of 'Danh sách' and the added 'Thông tin' print their headings (A, B, C… and
+    1, 2, 3…: the guide's 'Ô H6' is found on paper); the guide sheet, a table of its own,
+    does not. The copy still prints two pages across at 96 % (as before), its break where the
+    headings leave room, on Excel's narrow side margins."""
+    ws = copied["Danh sách"]
+    assert ws.print_options.headings is True
+    assert copied["Thông tin"].print_options.headings is True
+    assert not copied["Hướng dẫn sửa"].print_options.headings
+    assert ws["H6"].value == "bốn" and ws["H6"].fill.fgColor.rgb == "FFFFC7CE"
+    widths = _stored_widths(ws)
+    assert len(widths) == 26
+    assert ws.page_setup.scale == 96 and ws.page_margins.left == ws.page_margins.right == 0.25
+    scale = ws.page_setup.scale / 100
+    starts = [b.id for b in ws.col_breaks.brk]
+    assert starts == page_starts(widths, 3, scale, LIBREOFFICE_WIDTH, headings=True)
+    assert len(starts) == 1 and ws.print_title_cols == "$A:$C"
+    # Each page's columns, and the row numbers, fit its width in Excel too.
+    for first, last in ((0, starts[0]), (starts[0], 26)):
+        repeated = 0 if first == 0 else sum(column_pixels(w) for w in widths[:3])
+        pixels = repeated + sum(column_pixels(w) for w in widths[first:last])
+        assert pixels * 0.75 <= HEADINGS_PAGE_WIDTH_PT / scale - HEADINGS_WIDTH_PT
