@@ -346,15 +346,37 @@ def _serial(day: date) -> int:
     return int((np.datetime64(day, "D") - _EXCEL_EPOCH).astype(np.int64))
 
 
+# What a cell holding a number with a fraction is under 'Năm sinh' after normalise (as_shown:
+# 23743.5 is '23743,5'), or before it (a float)
+_FRACTION_KINDS = (Message, float)
+
+
+def _fractions(values: np.ndarray) -> np.ndarray:
+    """The numbers cells of :data:`_FRACTION_KINDS` hold (NaN for none)."""
+    texts = [v.en if v.__class__ is Message else v for v in values.tolist()]
+    try:
+        return np.array(texts, dtype=float)
+    except (TypeError, ValueError):  # a Message of no number: one by one
+        return np.array([_fraction(text) for text in texts])
+
+
+def _fraction(value: Any) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return np.nan
+
+
 def _dates_read(cols: _Columns, parts: list[Part], report_year: int) -> list[tuple]:
     """Dates of birth the column's rule would refuse, read to their year in place in ``cols``:
     a text date with a two-digit year ('12/05/62': 19xx, or 20xx when a head born then is
     HEAD_MIN_AGE by the list's year), and, under a date-of-birth header ('Ngày sinh', 'Ngày, tháng, năm sinh'), a
     bare Excel serial number of a day from ``report_year`` - MAX_AGE to the end of
     ``report_year`` (23743: 01/01/1965, a date pasted without its format; a number that is a
-    year, 1900 to ``report_year``, stays a year). (position, code, the cell as written, what it
-    was read as) of each list's first cell of each kind, for its one warning. Only text cells
-    (rare: the years are numbers) and the few lists so headed are looked at."""
+    year, 1900 to ``report_year``, stays a year), also with a time of day (23743.5: its day;
+    1968.7 stays as written). (position, code, the cell as written, what it was read as) of
+    each list's first cell of each kind, for its one warning. Only text cells (rare: the years
+    are numbers) and the few lists so headed are looked at."""
     data = cols.data["nam_sinh"]
     owner = cols.owner if cols.owner is not None else np.zeros(len(data), dtype=np.int64)
     found: list[tuple[int, int, str, str, str]] = []  # (list, position, code, written, read)
@@ -382,11 +404,21 @@ def _dates_read(cols: _Columns, parts: list[Part], report_year: int) -> list[tup
     if dated:
         whole = cols.whole("nam_sinh")
         number = cols.whole_numbers("nam_sinh")
+        in_dated = np.isin(owner, dated)
+        if not cols.kinds("nam_sinh").isdisjoint(_FRACTION_KINDS):
+            # A serial with a time of day (23743.5: a date typed with a time, or DATE()+time,
+            # its format lost; normalise left it as shown, '23743,5'): its day, as a whole
+            # serial is read (session 30). Only such cells of the lists so headed, one by one.
+            timed = np.flatnonzero(cols.of("nam_sinh", *_FRACTION_KINDS) & in_dated)
+            number = number.copy()
+            number[timed] = np.floor(_fractions(data[timed]))
+            whole = whole.copy()
+            whole[timed] = True
         low = _serial(date(report_year - MAX_AGE, 1, 1))
         high = _serial(date(report_year, 12, 31))
         with np.errstate(invalid="ignore"):
             serial = whole & (number > report_year) & (number >= low) & (number <= high)
-        serial &= np.isin(owner, dated)
+        serial &= in_dated
         if serial.any():  # in numpy: a list pasted whole may be a province's start list
             positions = np.flatnonzero(serial)
             days = _EXCEL_EPOCH + number[positions].astype(np.int64).astype("timedelta64[D]")

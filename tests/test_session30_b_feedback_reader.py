@@ -2,15 +2,19 @@
 
 1. The printed feedback copy has its row numbers and column letters (a head with paper finds
    'Ô H5'), its pages laid out with the room they take.
+2. A date-and-time serial under 'Ngày sinh' (23743.5) gives its day's year, as a whole one.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
+import numpy as np
 import openpyxl
 import pytest
 
+from pipeline.messages import Message
 from pipeline.report.styles import (
     HEADINGS_HEIGHT_PT,
     HEADINGS_PAGE_WIDTH_PT,
@@ -23,7 +27,8 @@ from pipeline.report.styles import (
     page_starts,
     wide_print,
 )
-from pipeline.run import execute
+from pipeline.run import collect, execute
+from pipeline.validate import Part, _Columns, _dates_read
 from tests.commune import person, write_plan, write_roster
 from tests.test_session23_rows import MAY
 from tests.test_session26_feedback_print import _stored_widths
@@ -101,3 +106,79 @@ def test_the_copy_prints_its_row_numbers_and_column_letters(copied):
         repeated = 0 if first == 0 else sum(column_pixels(w) for w in widths[:3])
         pixels = repeated + sum(column_pixels(w) for w in widths[first:last])
         assert pixels * 0.75 <= HEADINGS_PAGE_WIDTH_PT / scale - HEADINGS_WIDTH_PT
+
+
+# --- 2. a date-and-time serial under 'Ngày sinh' --------------------------------------------------
+
+SERIAL = "birth-date-serial"
+
+
+def test_a_serial_with_a_time_gives_its_day_hand_worked():
+    """Excel's day 25569 is 01/01/1970; 1965 to 1969 are 5 × 365 + 1 (1968) = 1826 days, so
+    23743 is 01/01/1965 and 23743.5 its noon. In a 2024 list the days read are 1462
+    (01/01/1904) to 45657 (01/01/2024 is 45292, + 365: 31/12/2024). 45657.75 is 31/12/2024 at
+    18:00; 45658.2 is 2025, after the list's year; 1968.7 is a year with a fraction, kept as
+    written (its error stays). Normalise leaves a fraction as shown ('23743,5'); a float not
+    normalised is read alike. One warning, at the first."""
+    part = Part({}, "f.xlsx", "S", "Nà Mòn", {"nam_sinh": (3, "Ngày sinh")})
+    written = [
+        Message("23743,5", "23743.5"),
+        1970,
+        Message("1968,7", "1968.7"),
+        45657.75,
+        Message("45658,2", "45658.2"),
+    ]
+    cols = _Columns({"nam_sinh": np.array(written, dtype=object)})
+    cols.owner = np.zeros(len(written), dtype=np.int64)
+    assert _dates_read(cols, [part], 2024) == [(0, SERIAL, "23743,5", "01/01/1965")]
+    assert cols.data["nam_sinh"].tolist() == [1965, 1970, "1968,7", 2024, "45658,2"]
+    # Under 'Năm sinh' the same cells stay as written (session 29's rule for whole serials).
+    part = Part({}, "f.xlsx", "S", "Nà Mòn", {"nam_sinh": (3, "Năm sinh")})
+    cols = _Columns({"nam_sinh": np.array(written, dtype=object)})
+    cols.owner = np.zeros(len(written), dtype=np.int64)
+    assert _dates_read(cols, [part], 2024) == []
+    assert cols.data["nam_sinh"].tolist() == written
+
+
+def _na_mon(folder: Path, births: list, header: str = "Ngày sinh") -> Path:
+    """Nà Mòn's May 2024 list NM1, NM6 poor, NM2 near-poor (Excel rows 5-7, 4 people each),
+    its 'Năm sinh' (column D) headed ``header`` and written ``births``."""
+    write_plan(folder)
+    rows = [person("NM1", "poor"), person("NM6", "poor"), person("NM2", "near_poor")]
+    path = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, rows)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    assert sheet["D4"].value == "Năm sinh" and sheet["B5"].value == "NM1"
+    sheet["D4"] = header
+    for row, born in enumerate(births, start=5):
+        sheet.cell(row, 4, born)
+    book.save(path)
+    return path
+
+
+def test_a_date_and_time_pasted_as_a_number_is_read_in_a_run(tmp_path):
+    """NM1 23743.5 (a number, General format): 1965, said once at D5, quoted as Excel shows
+    it; NM6 a date cell with a time (12/05/1962 08:30): 1962, as before, nothing said; NM2
+    1970. Before: NM1 was `invalid-birth-year`, the household not counted."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _na_mon(folder, [23743.5, datetime(1962, 5, 12, 8, 30), 1970])
+    result, _ = collect(folder, None, workers=0)
+    frame = result.households[result.households["hamlet"] == "Nà Mòn"]
+    assert dict(zip(frame["ma_ho"], frame["nam_sinh"], strict=True)) == {
+        "NM1": 1965, "NM6": 1962, "NM2": 1970,
+    }  # fmt: skip
+    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
+    said = [i for i in result.issues if i.hamlet == "Nà Mòn" and i.severity == "error"]
+    assert said == []
+    said = [i for i in result.issues if i.code == SERIAL]
+    assert [(i.cell, i.column, i.detail) for i in said] == [("D5", "Ngày sinh", "01/01/1965")]
+    assert (
+        said[0]
+        .message()
+        .startswith(
+            "Cột 'Ngày sinh' ghi số '23743,5' (ô D5) chứ không phải ngày: đã đọc là ngày 01/01/1965"
+        )
+    )
+    assert said[0].message("en").startswith("Column 'Ngày sinh' holds the number '23743.5' (D5)")
