@@ -1083,14 +1083,15 @@ def _total_counts(
 
 INFO_COUNT_REACH = 6  # rows past a 'Thông tin' block on a list's sheet such a count is read in
 _COUNT_WRITTEN = re.compile(r"(\d{1,6})(?: ?ho)?")  # '12', '12 hộ' (folded)
+_PEOPLE_WRITTEN = re.compile(r"(\d{1,6})(?: ?(?:nguoi|khau|nhan khau))?")  # '95 người', '95 khẩu'
 
 
 def _info_counts(
     book: Workbook, info_sheet: str | None, info: dict[str, KeyValue], tables: list
 ) -> list[tuple[str, str, str, str, int]]:
-    """(sheet, cell, kind 'poor' or 'near_poor', the value as written, the count it says) of
-    each count of households by class written in the list's 'Thông tin' block
-    (:data:`INFO_COUNT_LABELS`). On a sheet of its own the block's sheet is looked at; on a
+    """(sheet, cell, kind 'poor', 'near_poor', 'exited' or 'people', the value as written, the
+    count it says) of each count of households by class, or of their people, written in the
+    list's 'Thông tin' block (:data:`INFO_COUNT_LABELS`). On a sheet of its own the block's sheet is looked at; on a
     list's sheet only the block's rows and the few under it, less household rows. A value that
     is no count ('mười hai', blank) is passed over."""
     if info_sheet is None or not info:
@@ -1112,7 +1113,8 @@ def _info_counts(
         if isinstance(kept.value, (int, float)):
             said = parse_whole(kept.value)
         else:
-            match = _COUNT_WRITTEN.fullmatch(fold(kept.value))
+            written = _PEOPLE_WRITTEN if kind == "people" else _COUNT_WRITTEN
+            match = written.fullmatch(fold(kept.value))
             said = int(match.group(1)) if match else None
         if said is not None and said >= 0:
             found.append((info_sheet, kept.cell, kind, clean_text(kept.value), said))

@@ -49,7 +49,13 @@ from schemas.columns import (
     ROSTER_REQUIRED,
 )
 from schemas.issues import CATALOGUE, in_one_row
-from schemas.rules import MAX_AGE, MIN_BIRTH_YEAR, REQUIRED_CODES
+from schemas.rules import (
+    MAX_AGE,
+    MAX_HOUSEHOLD_SIZE,
+    MIN_BIRTH_YEAR,
+    MIN_HOUSEHOLD_SIZE,
+    REQUIRED_CODES,
+)
 from schemas.standards import Standard
 
 
@@ -1024,14 +1030,69 @@ def header_issues(
     stated = sub.extra.get("info_counts", ())
     counted = _rows_by_class(sub) if stated else {}
     for sheet, cell, kind, written, said in stated:
-        # the head's 'Số hộ nghèo: 12' in 'Thông tin' beside the rows of that class read
-        if said != counted.get(kind, 0):
-            found.append(Issue("info-count-differs", file=sub.file, sheet=sheet,
-                               hamlet=sub.hamlet, row=cell_position(cell)[0] + 1, cell=cell,
-                               column=INFO_COUNT_LABELS[kind][0], value=written,
-                               detail=str(counted.get(kind, 0)),
-                               variant="" if kind == "poor" else "near-poor"))  # fmt: skip
+        # the head's 'Số hộ nghèo: 12' in 'Thông tin' beside the rows of that class read; 'Số
+        # nhân khẩu: 95' beside the people of the rows (session 30)
+        variant, instead = _INFO_COUNT_VARIANTS[kind], ""
+        if kind == "people":
+            people = _people_of_rows(sub)
+            if people is None or said in people[:2] or said > MAX_HOUSEHOLD_SIZE * people[2]:
+                continue  # a size not read, or more than the rows can hold: the hamlet's people
+            detail, staying = str(people[0]), people[1]
+            if staying != people[0]:
+                variant, instead = "people-exited", str(staying)
+        elif said != counted.get(kind, 0):
+            detail = str(counted.get(kind, 0))
+        else:
+            continue
+        found.append(Issue("info-count-differs", file=sub.file, sheet=sheet, hamlet=sub.hamlet,
+                           row=cell_position(cell)[0] + 1, cell=cell,
+                           column=INFO_COUNT_LABELS[kind][0], value=written, detail=detail,
+                           variant=variant, instead=instead))  # fmt: skip
     return found
+
+
+# info-count-differs' wording for each kind of count (schemas.columns.INFO_COUNT_LABELS)
+_INFO_COUNT_VARIANTS = {
+    "poor": "",
+    "near_poor": "near-poor",
+    "exited": "exited",
+    "people": "people",
+}
+
+
+def _class_of(value, seen: dict) -> str | None:
+    """The class ('poor', 'near_poor', 'exited') a class cell writes, or None; ``seen``: those
+    worked out already, per distinct value."""
+    try:
+        return seen[value]
+    except KeyError:
+        kind = seen[value] = (
+            value if value in CLASSIFICATIONS  # normalised already
+            else vocab.classification(value) if isinstance(value, str) else None
+        )  # fmt: skip
+        return kind
+    except TypeError:
+        return None
+
+
+def _people_of_rows(sub: Submission) -> tuple[int, int, int] | None:
+    """The people ('Số nhân khẩu') of a roster's household rows, errors included, as written:
+    (all rows', the rows' not written 'Thoát', the rows); None when a row's size is not a
+    number of people the rule takes (blank, 'bốn', 4,5, 0, 45): the list then gives no total.
+    Asked only of a list whose 'Thông tin' states such a count (rare)."""
+    people = staying = households = 0
+    seen: dict = {}
+    for _, _, rows in tables(sub):
+        written = rows.columns.get("nhan_khau") or ()
+        classes = rows.columns.get("phan_loai") or [None] * len(written)
+        for size, value in zip(written, classes, strict=False):
+            if size.__class__ is not int or not MIN_HOUSEHOLD_SIZE <= size <= MAX_HOUSEHOLD_SIZE:
+                return None
+            people += size
+            households += 1
+            if _class_of(value, seen) != "exited":
+                staying += size
+    return people, staying, households
 
 
 def _rows_by_class(sub: Submission) -> dict[str, int]:
@@ -1043,15 +1104,7 @@ def _rows_by_class(sub: Submission) -> dict[str, int]:
         written = rows.columns.get("phan_loai") or ()
         seen: dict = {}
         for value in written:
-            try:
-                kind = seen[value]
-            except KeyError:
-                kind = seen[value] = (
-                    value if value in CLASSIFICATIONS  # normalised already
-                    else vocab.classification(value) if isinstance(value, str) else None
-                )  # fmt: skip
-            except TypeError:
-                kind = None
+            kind = _class_of(value, seen)
             if kind is not None:
                 counted[kind] = counted.get(kind, 0) + 1
     return counted

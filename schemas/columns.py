@@ -38,12 +38,34 @@ ROSTER_INFO_LABELS: dict[str, tuple[str, tuple[str, ...]]] = {
 
 # Counts of the list's households a head adds to its 'Thông tin' block, under labels the
 # template has not ('Số hộ nghèo: 12'): read only to be set beside the rows read (session 29:
-# discover._info_counts, rosterchecks' info-count-differs); not written in the template.
+# discover._info_counts, rosterchecks' info-count-differs); not written in the template. Also
+# (session 30) the households written 'Thoát' and the people of the list's households.
 INFO_COUNT_LABELS: dict[str, tuple[str, tuple[str, ...]]] = {
     "poor": ("Số hộ nghèo", ("Tổng số hộ nghèo", "Hộ nghèo", "Số hộ nghèo trong danh sách")),
     "near_poor": (
         "Số hộ cận nghèo",
         ("Tổng số hộ cận nghèo", "Hộ cận nghèo", "Số hộ cận nghèo trong danh sách"),
+    ),
+    "exited": (
+        "Số hộ thoát nghèo",
+        (
+            "Tổng số hộ thoát nghèo",
+            "Hộ thoát nghèo",
+            "Số hộ thoát nghèo trong danh sách",
+            "Số hộ thoát",
+            "Số hộ thoát nghèo, cận nghèo",
+            "Số hộ thoát nghèo, thoát cận nghèo",
+        ),
+    ),
+    "people": (
+        "Số nhân khẩu",
+        (
+            "Tổng số nhân khẩu",
+            "Số khẩu",
+            "Tổng số khẩu",
+            "Nhân khẩu",
+            "Số nhân khẩu trong danh sách",
+        ),
     ),
 }
 

@@ -722,6 +722,21 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "'{column}' ghi '{value}' nhưng danh sách có {detail} dòng hộ cận nghèo; xã tính theo từng dòng hộ, không theo số này. Hãy đếm lại: nếu thiếu hộ nào, hãy ghi thêm dòng của hộ đó (đủ các cột như mẫu); nếu có hộ ghi hai lần, hãy xóa dòng thừa; nếu hộ nào ghi sai loại, hãy sửa cột 'Phân loại hộ'; nếu số này gõ nhầm, hãy sửa số này.",
                 "'{column}' says '{value}' but the list has {detail} rows of near-poor households; the commune counts the household rows, not this number. Count again: if a household is missing, add its row (every column, as in the template); if one is written twice, delete the extra row; if one has the wrong class, correct its 'Phân loại hộ'; if the number is mistyped, correct it.",
             ),
+            (
+                "exited",
+                "'{column}' ghi '{value}' nhưng danh sách có {detail} dòng hộ ghi 'Thoát' (hộ ra khỏi cả danh sách hộ nghèo và hộ cận nghèo); xã tính theo từng dòng hộ, không theo số này. Hãy đếm lại: nếu thiếu hộ nào đã thoát, hãy ghi thêm dòng của hộ đó (đủ các cột như mẫu) với Phân loại hộ 'Thoát'; hộ nghèo nay là hộ cận nghèo thì ghi 'Hộ cận nghèo', không ghi 'Thoát'; nếu hộ nào ghi sai loại, hãy sửa cột 'Phân loại hộ'; nếu số này gõ nhầm, hãy sửa số này.",
+                "'{column}' says '{value}' but the list has {detail} rows of households written 'Thoát' (off both the poor and the near-poor list); the commune counts the household rows, not this number. Count again: if a household that left is missing, add its row (every column, as in the template) with Phân loại hộ 'Thoát'; a poor household now near-poor is written 'Hộ cận nghèo', not 'Thoát'; if one has the wrong class, correct its 'Phân loại hộ'; if the number is mistyped, correct it.",
+            ),
+            (
+                "people",
+                "'{column}' ghi '{value}' nhưng cột 'Số nhân khẩu' của các dòng hộ trong danh sách cộng lại là {detail} người; xã tính theo từng dòng hộ, không theo số này. Hãy đếm lại: nếu số nhân khẩu của hộ nào ghi sai, hãy sửa ô 'Số nhân khẩu' của hộ đó; nếu thiếu hộ nào, hãy ghi thêm dòng của hộ đó (đủ các cột như mẫu); nếu số này gõ nhầm, hãy sửa số này. Nếu đây là số nhân khẩu của cả xóm, không phải của các hộ trong danh sách, thì không cần sửa.",
+                "'{column}' says '{value}' but the 'Số nhân khẩu' of the list's household rows add up to {detail} people; the commune counts the household rows, not this number. Count again: if a household's number of people is wrong, correct its 'Số nhân khẩu'; if a household is missing, add its row (every column, as in the template); if the number is mistyped, correct it. If it is the number of people of the whole hamlet, not of the households in the list, nothing needs correcting.",
+            ),
+            (
+                "people-exited",
+                "'{column}' ghi '{value}' nhưng cột 'Số nhân khẩu' của các dòng hộ trong danh sách cộng lại là {detail} người ({instead} người nếu không kể các hộ ghi 'Thoát'); xã tính theo từng dòng hộ, không theo số này. Hãy đếm lại: nếu số nhân khẩu của hộ nào ghi sai, hãy sửa ô 'Số nhân khẩu' của hộ đó; nếu thiếu hộ nào, hãy ghi thêm dòng của hộ đó (đủ các cột như mẫu); nếu số này gõ nhầm, hãy sửa số này. Nếu đây là số nhân khẩu của cả xóm, không phải của các hộ trong danh sách, thì không cần sửa.",
+                "'{column}' says '{value}' but the 'Số nhân khẩu' of the list's household rows add up to {detail} people ({instead} without the households written 'Thoát'); the commune counts the household rows, not this number. Count again: if a household's number of people is wrong, correct its 'Số nhân khẩu'; if a household is missing, add its row (every column, as in the template); if the number is mistyped, correct it. If it is the number of people of the whole hamlet, not of the households in the list, nothing needs correcting.",
+            ),
         ),
     ),
     IssueType(

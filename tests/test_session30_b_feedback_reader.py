@@ -3,6 +3,7 @@
 1. The printed feedback copy has its row numbers and column letters (a head with paper finds
    'Ô H5'), its pages laid out with the room they take.
 2. A date-and-time serial under 'Ngày sinh' (23743.5) gives its day's year, as a whole one.
+3. 'Số nhân khẩu' and 'Số hộ thoát nghèo' in 'Thông tin' are set beside the rows read.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from pipeline.report.styles import (
 )
 from pipeline.run import collect, execute
 from pipeline.validate import Part, _Columns, _dates_read
+from schemas.issues import CATALOGUE
 from tests.commune import person, write_plan, write_roster
 from tests.test_session23_rows import MAY
 from tests.test_session26_feedback_print import _stored_widths
@@ -182,3 +184,114 @@ def test_a_date_and_time_pasted_as_a_number_is_read_in_a_run(tmp_path):
         )
     )
     assert said[0].message("en").startswith("Column 'Ngày sinh' holds the number '23743.5' (D5)")
+
+
+# --- 3. people and households left, in 'Thông tin' -----------------------------------------------
+
+INFO_COUNT = "info-count-differs"
+
+
+def _info_lines(folder: Path, lines: list[tuple], rows: list[dict] | None = None) -> None:
+    """Nà Mòn's May list (by default NM1, NM6 poor, NM2 near-poor, 4 people each: 12 people,
+    no 'Thoát'), its 'Thông tin' sheet (labels A1-A7) given ``lines`` from row 8: (label,
+    value) in A and B, or (text,) typed in A."""
+    write_plan(folder)
+    if rows is None:
+        rows = [person("NM1", "poor"), person("NM6", "poor"), person("NM2", "near_poor")]
+    path = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, rows)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Thông tin"]
+    assert sheet["A7"].value == "Ngày lập" and sheet["A8"].value is None
+    for row, line in enumerate(lines, start=8):
+        for col, value in enumerate(line, start=1):
+            sheet.cell(row, col, value)
+    book.save(path)
+
+
+def _said(folder: Path) -> list[tuple]:
+    result, _ = collect(folder, None, workers=0)
+    return [(i.cell, i.column, i.value, i.detail, i.variant, i.instead)
+            for i in result.issues if i.code == INFO_COUNT]  # fmt: skip
+
+
+def test_people_and_households_left_that_differ_from_the_rows_are_said(tmp_path):
+    """'Số nhân khẩu | 13' beside 3 rows of 4 people (12): said at B8, both numbers; 'Số hộ
+    thoát nghèo: 1' typed in A9 beside no 'Thoát' row: said, 0. Before: read nowhere."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _info_lines(folder, [("Số nhân khẩu", 13), ("Số hộ thoát nghèo: 1",)])
+    result, _ = collect(folder, None, workers=0)
+    said = [i for i in result.issues if i.code == INFO_COUNT]
+    assert [(i.cell, i.column, i.value, i.detail, i.variant) for i in said] == [
+        ("B8", "Số nhân khẩu", "13", "12", "people"),
+        ("A9", "Số hộ thoát nghèo", "1", "0", "exited"),
+    ]
+    assert all(i.severity == "warning" for i in said)
+    assert (
+        said[0]
+        .message()
+        .startswith(
+            "'Số nhân khẩu' ghi '13' nhưng cột 'Số nhân khẩu' của các dòng hộ trong danh sách cộng "
+            "lại là 12 người; xã tính theo từng dòng hộ, không theo số này."
+        )
+    )
+    assert (
+        said[1]
+        .message()
+        .startswith("'Số hộ thoát nghèo' ghi '1' nhưng danh sách có 0 dòng hộ ghi 'Thoát'")
+    )
+    assert (
+        said[1]
+        .message("en")
+        .startswith(
+            "'Số hộ thoát nghèo' says '1' but the list has 0 rows of households written 'Thoát'"
+        )
+    )
+    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)  # the rows' figures, as before
+
+
+def test_people_counted_with_or_without_the_households_that_left(tmp_path):
+    """NM1, NM6 poor (4 and 4), NM2 near-poor (3), NM3 'Thoát' (5): 16 people, 11 without
+    NM3, 1 'Thoát' row. '16' and '11 người' agree (either reading), as does 'Số hộ thoát' 1;
+    '15 khẩu' is neither: said with both numbers (variant people-exited)."""
+    rows = [
+        person("NM1", "poor"),
+        person("NM6", "poor"),
+        person("NM2", "near_poor", nhan_khau=3),
+        person("NM3", "exited", nhan_khau=5),
+    ]
+    for written, expected in (
+        (16, []),
+        ("11 người", []),
+        ("15 khẩu", [("B8", "Số nhân khẩu", "15 khẩu", "16", "people-exited", "11")]),
+    ):
+        folder = tmp_path / str(written) / "input"
+        folder.mkdir(parents=True)
+        _info_lines(folder, [("Tổng số nhân khẩu", written), ("Số hộ thoát", 1)], rows)
+        assert _said(folder) == expected
+    issue = CATALOGUE[INFO_COUNT]
+    assert "là {detail} người ({instead} người nếu không kể các hộ ghi 'Thoát')" in issue.template(
+        "vi", "people-exited"
+    )
+
+
+def test_people_not_compared_where_the_list_gives_no_total(tmp_path):
+    """'Tổng số nhân khẩu | 450' beside 3 rows: more than 3 × 30 (the most a household is):
+    the hamlet's people, not the list's, so nothing said. NM2's size 'bốn' (an error at its
+    cell): the rows give no total, 'Số nhân khẩu | 13' is not compared. 'Số hộ thoát nghèo |
+    0' agrees with no 'Thoát' row."""
+    big, unread = tmp_path / "big" / "input", tmp_path / "unread" / "input"
+    for folder in (big, unread):
+        folder.mkdir(parents=True)
+    _info_lines(big, [("Tổng số nhân khẩu", 450), ("Số hộ thoát nghèo", 0)])
+    assert _said(big) == []
+    rows = [
+        person("NM1", "poor"),
+        person("NM6", "poor"),
+        person("NM2", "near_poor", nhan_khau="bốn"),
+    ]
+    _info_lines(unread, [("Số nhân khẩu", 13)], rows)
+    result, _ = collect(unread, None, workers=0)
+    assert [i for i in result.issues if i.code == INFO_COUNT] == []
+    assert [i.cell for i in result.issues if i.code == "invalid-household-size"] == ["H7"]
