@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from schemas.rules import HEAD_MIN_AGE
+
 
 @dataclass(frozen=True)
 class IssueType:
@@ -1279,8 +1281,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "birth-year-two-digits",
         "warning",
         "file",
-        "Cột '{column}' ghi năm sinh chỉ có 2 chữ số (ô {cell} ghi '{value}'): đã đọc là ngày {detail}; năm 2 chữ số được tính là năm 20.. nếu người sinh năm đó đã đủ 16 tuổi vào năm của danh sách, nếu không là năm 19.. (các ô khác của cột cũng vậy), nên có thể sai thế kỷ. Hãy ghi năm sinh đủ 4 chữ số (ví dụ 12/05/1962).",
-        "Column '{column}' writes a year of birth with 2 digits ('{value}' in {cell}): read as {detail}; a 2-digit year is taken as 20.. when a head born then is 16 by the list's year, else as 19.. (the column's other such cells too), so the century may be wrong. Write the year with all 4 digits (e.g. 12/05/1962).",
+        # the age is the rule's own (schemas.rules.HEAD_MIN_AGE, session 30)
+        "Cột '{column}' ghi năm sinh chỉ có 2 chữ số (ô {cell} ghi '{value}'): đã đọc là ngày {detail}; năm 2 chữ số được tính là năm 20.. nếu người sinh năm đó đã đủ "
+        f"{HEAD_MIN_AGE}"
+        " tuổi vào năm của danh sách, nếu không là năm 19.. (các ô khác của cột cũng vậy), nên có thể sai thế kỷ. Hãy ghi năm sinh đủ 4 chữ số (ví dụ 12/05/1962).",
+        "Column '{column}' writes a year of birth with 2 digits ('{value}' in {cell}): read as {detail}; a 2-digit year is taken as 20.. when a head born then is "
+        f"{HEAD_MIN_AGE}"
+        " by the list's year, else as 19.. (the column's other such cells too), so the century may be wrong. Write the year with all 4 digits (e.g. 12/05/1962).",
     ),
     IssueType(
         "invalid-id-number",

@@ -14,7 +14,7 @@ MIN_BIRTH_YEAR = 1900
 MAX_AGE = 120
 # A household's head is grown up: a two-digit year is 20yy only for a head of this age or more
 # by the list's year ('12/05/20' in 2024: 1920, not a four-year-old; the message of
-# birth-year-two-digits in schemas/issues.py says 16)
+# birth-year-two-digits in schemas/issues.py says this age)
 HEAD_MIN_AGE = 16
 MIN_HOUSEHOLD_SIZE, MAX_HOUSEHOLD_SIZE = 1, 30
 ID_NUMBER = re.compile(r"^\d{12}$")

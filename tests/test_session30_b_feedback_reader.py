@@ -4,10 +4,13 @@
    'Ô H5'), its pages laid out with the room they take.
 2. A date-and-time serial under 'Ngày sinh' (23743.5) gives its day's year, as a whole one.
 3. 'Số nhân khẩu' and 'Số hộ thoát nghèo' in 'Thông tin' are set beside the rows read.
+4. `birth-year-two-digits` says the age of `schemas.rules.HEAD_MIN_AGE`.
 """
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -31,6 +34,7 @@ from pipeline.report.styles import (
 from pipeline.run import collect, execute
 from pipeline.validate import Part, _Columns, _dates_read
 from schemas.issues import CATALOGUE
+from schemas.rules import HEAD_MIN_AGE
 from tests.commune import person, write_plan, write_roster
 from tests.test_session23_rows import MAY
 from tests.test_session26_feedback_print import _stored_widths
@@ -295,3 +299,28 @@ def test_people_not_compared_where_the_list_gives_no_total(tmp_path):
     result, _ = collect(unread, None, workers=0)
     assert [i for i in result.issues if i.code == INFO_COUNT] == []
     assert [i.cell for i in result.issues if i.code == "invalid-household-size"] == ["H7"]
+
+
+# --- 4. birth-year-two-digits says the rule's age -------------------------------------------------
+
+
+def test_the_two_digit_year_message_follows_head_min_age():
+    """The message says HEAD_MIN_AGE (16 today, in both languages); with the constant set to
+    18 before the catalogue is built (a fresh interpreter, nothing else changed) it says 18."""
+    issue = CATALOGUE["birth-year-two-digits"]
+    assert HEAD_MIN_AGE == 16
+    assert "nếu người sinh năm đó đã đủ 16 tuổi vào năm của danh sách" in issue.vi
+    assert "when a head born then is 16 by the list's year" in issue.en
+    code = (
+        "import schemas.rules as rules; rules.HEAD_MIN_AGE = 18; "
+        "from schemas.issues import CATALOGUE; t = CATALOGUE['birth-year-two-digits']; "
+        "print(t.vi); print(t.en)"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert "nếu người sinh năm đó đã đủ 18 tuổi vào năm của danh sách" in shown[0]
+    assert "when a head born then is 18 by the list's year" in shown[1]
+    # nothing else of the message changed
+    assert shown[0].replace("18 tuổi", "16 tuổi") == issue.vi
+    assert shown[1].replace("is 18 by", "is 16 by") == issue.en
