@@ -438,6 +438,35 @@ def aged_name_keys(frame: pd.DataFrame | None) -> set[str]:
     return {name for name in found if name is not None}
 
 
+def _year_of(value) -> int | None:
+    """A stored or read birth year as a whole number; None for a blank or no number."""
+    try:
+        year = float(value)
+    except (TypeError, ValueError):
+        return None
+    return int(year) if year == year and year.is_integer() else None
+
+
+def years_off(records: list[tuple], start_list: list[tuple]) -> set[str]:
+    """The (hamlet, head's name, birth year) key texts of ``records`` (:func:`movement_records`
+    of a stored month: it keeps no mark of a year read from an age) whose birth year is one
+    more or less than the year ``start_list`` holds under the same key: one of the two was read
+    from an age (a head who wrote ages that month and years since, session 30), so the
+    household is matched a year off too (:func:`near_pairs`, one with one). Asked only for the
+    few households gone from a list; the start list's years of the hamlet, read once."""
+    if not records or not start_list:
+        return set()
+    years = {record[0]: record[5] for record in start_list if len(record) > 5}
+    found = set()
+    for record in records:
+        was, now = _year_of(years.get(record[0])), _year_of(record[5] if len(record) > 5 else None)
+        if was is not None and now is not None and abs(was - now) == 1:
+            name = _name_key_text(record)
+            if name is not None:
+                found.add(name)
+    return found
+
+
 def near_pairs(names: dict[str, str], others: dict[str, str], aged) -> dict[str, str]:
     """key -> other key, for each household of ``names`` (key -> its (hamlet, head's name,
     birth year) key text) whose head has one birth year more or less in exactly one of
@@ -579,6 +608,7 @@ def movements_of(
     listed_before: dict | None = None,
     out_before: set[str] | frozenset = frozenset(),
     aged: set[str] | frozenset = frozenset(),
+    start_list: list[tuple] = (),
 ) -> tuple[dict, list[dict]]:
     """:func:`movements` on the :func:`movement_records` of the baseline and of now.
 
@@ -593,7 +623,10 @@ def movements_of(
     a one joins the lists now: ``new`` (``returned`` when among ``returned_keys``), as the
     year's table has it. ``aged``: :func:`aged_name_keys` of both lists: a household
     matched by name and birth year where a year was read from an age is matched a year off too,
-    where that pairs one household with one (:func:`near_pairs`)."""
+    where that pairs one household with one (:func:`near_pairs`). ``start_list``: the year's
+    start list's records, given where the baseline is a stored month (which keeps no mark of
+    its ages): a household gone from it whose stored year is one off the start list's year for
+    its key had one of them read from an age, and is matched so too (:func:`years_off`)."""
     listed_now = listed_now or {}
     listed_before = listed_before or {}
     start_status = {}
@@ -617,6 +650,10 @@ def movements_of(
         for key, start_key in _paired_loosely(gone, arrived).items():
             now_status[start_key] = now_status.pop(key)
         left = [key for key in gone if key not in now_status]
+        if left and start_list and (held or arrived):  # a stored month's year from an age:
+            # one off the start list's, where a row left out or another code could pair it
+            off = years_off([start_status[key] for key in left], start_list)
+            aged = set(aged) | off if off else aged
         if left and held:
             held = set(held) | set(_paired_loosely(left, list(held)).values())
             # a row left out with a blank, mistyped or doubled Mã hộ: matched by name

@@ -1890,6 +1890,7 @@ def _figures(
                 listed_since.get(bases.month_from.get(hamlet), listed_month),
                 bases.month_out.get(bases.month_from.get(hamlet, previous), set()),
                 aged,
+                start_by.get(hamlet, []),  # a stored month keeps no mark of its ages
             )
             if start is not None and (bases.start_hamlets is None or hamlet in bases.start_hamlets):
                 # a code the year's list already has is said there, or is the start list's own
