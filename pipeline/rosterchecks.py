@@ -1037,6 +1037,8 @@ def header_issues(
             people = _people_of_rows(sub)
             if people is None or said in people[:2] or said > MAX_HOUSEHOLD_SIZE * people[2]:
                 continue  # a size not read, or more than the rows can hold: the hamlet's people
+            if _hamlet_people(said, people, parse_whole(sub.extra.get("total_raw"))):
+                continue  # nearer the hamlet's people than the list's (session 30, QA)
             detail, staying = str(people[0]), people[1]
             if staying != people[0]:
                 variant, instead = "people-exited", str(staying)
@@ -1093,6 +1095,19 @@ def _people_of_rows(sub: Submission) -> tuple[int, int, int] | None:
             if _class_of(value, seen) != "exited":
                 staying += size
     return people, staying, households
+
+
+def _hamlet_people(said: int, people: tuple[int, int, int], hamlet: int | None) -> bool:
+    """Whether a 'Số nhân khẩu' of ``said`` people reads as the whole hamlet's, not the list's:
+    the block's 'Tổng số hộ dân cư' (``hamlet``) is more than the list's rows and ``said`` is
+    nearer the hamlet's households at the rows' mean size (all rows' people × hamlet / rows)
+    than the rows' people themselves: said ≥ people × (rows + hamlet) / (2 × rows), in whole
+    numbers. 980 beside 37 rows of 159 people in a hamlet of 243 households: 2·37·980 = 72,520
+    ≥ 159·280 = 44,520, the hamlet's; 195 there (72,520 → 14,430) is the list's, compared."""
+    total, _, rows = people
+    if not hamlet or hamlet <= rows:
+        return False
+    return 2 * rows * said >= total * (rows + hamlet)
 
 
 def _rows_by_class(sub: Submission) -> dict[str, int]:
