@@ -872,17 +872,29 @@ _MOVED_OUT = re.compile(
 )
 # ... 'đến', 'về' before a list's words: a change of list ('chuyển về hộ cận nghèo'), no move
 _NO_MOVE = re.compile(r"^(?:den|ve)\s+(?:ho|danh sach|can ngheo|ngheo)\b")
+# ... ending in none ('Hộ chuyển đi: không có', '… xóm Bản Cọ: không', ': 0 hộ', 'chưa có hộ
+# nào'): a line saying no household moved, the rows under it the list's own (session 30, QA)
+_NONE_MOVED = re.compile(
+    r"(?:^|\s)(?:(?:khong|chua)(?:\s+(?:co|phat sinh))?(?:\s+ho(?:\s+nao)?)?|0(?:\s+ho)?)$"
+)
 
 
 def move_title(text: str) -> tuple[str, str] | None:
     """('in' or 'out', the hamlet it names after the hamlet word or '') of a title over
     households that moved (:data:`_MOVE_TITLE`): into the list's hamlet ('Hộ chuyển đến từ xóm
     Nà Mòn': the hamlet they came from) or out of it ('Hộ chuyển đi xóm Bản Cọ': the hamlet
-    they went to; '' for 'Hộ chuyển khỏi xã'); None for any other text."""
+    they went to; '' for 'Hộ chuyển khỏi xã'); ('none', '') for a line saying none moved ('Hộ
+    chuyển đi: không có') or a note in brackets ('(Hộ chuyển đi … riêng)'): no title, not even
+    a hamlet's ('Danh sách hộ chuyển đi xóm Bản Cọ: không'); None for any other text."""
     found = _MOVE_TITLE.match(fold(text))
     if found is None:
         return None
     word, rest = found.groups()
+    stripped = text.strip()
+    if _NONE_MOVED.search(rest) or (stripped.startswith("(") and stripped.endswith(")")):
+        # 'Hộ chuyển đi: không có' (no household under it), '(Hộ chuyển đi ghi ở danh sách
+        # riêng)' (a note in brackets): no title of any kind
+        return "none", ""
     if word != "chuyen":  # 'nhập khẩu' in, 'đi khỏi' out
         return ("in", "") if word.startswith("nhap") else ("out", _title_hamlet([text]))
     if _MOVED_FROM.match(rest):
@@ -916,6 +928,8 @@ def _titles_between(grid: list[list], excel_rows: list[int]) -> list[tuple[int, 
                 if not folded:
                     continue
                 moved = move_title(value)
+                if moved is not None and moved[0] == "none":
+                    break  # a line saying no household moved: the rows are the list's own
                 if moved is not None:
                     found.append((excel_rows[at + 1], clean_text(value), moved[1], moved[0]))
                     break

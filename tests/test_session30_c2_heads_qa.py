@@ -2,13 +2,21 @@
 
 1. 'Số nhân khẩu' in 'Thông tin' that is the whole hamlet's (beside its 'Tổng số hộ dân cư')
    is not set beside the list's rows, though the rows could hold that many people.
+2. A line between households saying no household moved ('Hộ chuyển đi: không có') or a note
+   in brackets is no move-out title: the rows under it are the list's own.
 """
 
 from __future__ import annotations
 
+import pytest
+
+from pipeline.checkfiles import check_files
+from pipeline.discover import move_title
 from pipeline.rosterchecks import _hamlet_people
+from pipeline.run import collect
 from tests.commune import person
 from tests.test_session30_b_feedback_reader import _info_lines, _said
+from tests.test_session30_c_heads_lists import MOVED_IN, _hamlet, _with_titles
 
 # --- 1. the hamlet's people in 'Thông tin' ----------------------------------------------------
 
@@ -42,3 +50,68 @@ def test_people_of_the_whole_hamlet_are_not_said(tmp_path):
         _info_lines(folder, [("Số nhân khẩu", written)], [dict(r) for r in rows])
     assert _said(hamlet) == []
     assert _said(typo) == [("B8", "Số nhân khẩu", "100", "48", "people", "")]
+
+
+# --- 2. a line saying no household moved ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        ("Hộ chuyển đi: không có", ("none", "")),
+        ("Hộ chuyển đi xóm Bản Cọ: không", ("none", "")),
+        ("Danh sách hộ chuyển đi xóm Bản Cọ: không có", ("none", "")),
+        ("Hộ chuyển đi: Không có hộ nào", ("none", "")),
+        ("Hộ chuyển đi trong tháng: 0 hộ", ("none", "")),
+        ("Hộ chuyển đến: chưa có", ("none", "")),
+        ("(Hộ chuyển đi trong tháng ghi ở danh sách riêng)", ("none", "")),
+        # still titles: a count that is not none, a place, a title with a group number
+        ("Hộ chuyển đi: 10 hộ", ("out", "")),
+        ("Hộ chuyển đi xóm Bản Cọ", ("out", "Bản Cọ")),
+        ("II. Hộ chuyển đi (2 hộ)", ("out", "")),
+    ],
+)
+def test_a_line_saying_none_moved_is_no_title(text, read):
+    assert move_title(text) == read
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hộ chuyển đi: không có",
+        "Danh sách hộ chuyển đi xóm Bản Cọ: không có",
+        "(Hộ chuyển đi trong tháng ghi ở danh sách riêng)",
+    ],
+)
+def test_households_under_a_none_moved_line_are_counted(tmp_path, line):
+    """Nà Mòn's 5 households (rows 5–9: NM1, NM5, NM6 poor; NM2, NM4 near-poor), the line in
+    row 10, then NM7 (poor) and NM3 (near-poor), its own, rows 11–12. Before: the line was a
+    move-out title and both rows were left out (`rows-moved-away`; the shipped sample's Nà Mòn
+    went 17 poor, 20 near-poor → 3, 3 with 'Hộ chuyển đi: không có' after its sixth row). Now
+    by hand poor NM1, NM5, NM6, NM7 = 4, near-poor NM2, NM4, NM3 = 3; no row said, in the run
+    and in `check`."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    own = [person("NM7", "poor"), person("NM3", "near_poor")]
+    path = _with_titles(folder, [(line, own)])
+    result, _ = collect(folder, None, workers=0)
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (4, 3)
+    codes = ("rows-of-other-hamlet", "rows-moved-away")
+    assert [i for i in result.issues if i.code in codes] == []
+    checked = check_files([path, folder / "KeHoach_2024.xlsx"])
+    assert [i for i in checked if i.code in codes] == []
+
+
+def test_a_moved_out_title_after_a_none_line_still_leaves_its_rows_out(tmp_path):
+    """Control: 'Hộ chuyển đến: không có' (row 10, no rows under it but a move in would keep
+    them anyway), then 'Hộ chuyển đi xóm Bản Cọ' (row 11) over BC1 (poor) and BC3 (near-poor),
+    rows 12–13: those two left out and said at A12; Nà Mòn its own 3 poor, 2 near-poor."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _with_titles(folder, [("Hộ chuyển đến: không có", []), ("Hộ chuyển đi xóm Bản Cọ", MOVED_IN)])
+    result, _ = collect(folder, None, workers=0)
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+    said = [(i.code, i.cell, i.detail) for i in result.issues if i.code.startswith("rows-")]
+    assert said == [("rows-moved-away", "A12", "12–13")]
