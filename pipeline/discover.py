@@ -916,10 +916,14 @@ def _titles_between(grid: list[list], excel_rows: list[int]) -> list[tuple[int, 
     naming a hamlet after it; or one over households that moved (:func:`move_title`): 'in'
     ('Hộ chuyển đến từ xóm Thẩm Rộc': the list's hamlet's households now, no other hamlet's) or
     'out' ('Hộ chuyển đi xóm Thẩm Rộc', the hamlet they went to, or ''). A note naming a
-    hamlet ('Ghi chú: chuyển đến từ xóm …') is no title. Only the rows between two household
-    rows are looked at (:func:`_gaps`)."""
+    hamlet ('Ghi chú: chuyển đến từ xóm …') is no title. After a move out, a gap holding text
+    but none of these ('II. HỘ CẬN NGHÈO', 'Cộng', 'Hộ chuyển đi: không có') ends that part:
+    'end', its first text (session 30, QA). Only the rows between two household rows are
+    looked at (:func:`_gaps`)."""
     found = []
+    moved_out = False
     for at in _gaps(excel_rows):
+        before, texted = len(found), None
         for index in range(excel_rows[at], excel_rows[at + 1] - 1):  # 0-based rows between
             for value in grid[index]:
                 if not isinstance(value, str):
@@ -927,11 +931,13 @@ def _titles_between(grid: list[list], excel_rows: list[int]) -> list[tuple[int, 
                 folded = fold(value)
                 if not folded:
                     continue
+                texted = texted or value
                 moved = move_title(value)
                 if moved is not None and moved[0] == "none":
                     break  # a line saying no household moved: the rows are the list's own
                 if moved is not None:
                     found.append((excel_rows[at + 1], clean_text(value), moved[1], moved[0]))
+                    moved_out = moved_out or moved[0] == "out"
                     break
                 if not (folded.startswith("danh sach") or _HAMLET_WORD_START.match(folded)):
                     continue
@@ -939,6 +945,10 @@ def _titles_between(grid: list[list], excel_rows: list[int]) -> list[tuple[int, 
                 if named:
                     found.append((excel_rows[at + 1], clean_text(value), named, "hamlet"))
                     break
+        if moved_out and texted is not None and len(found) == before:
+            # another heading after households that moved out: theirs end here, the rows
+            # below are the list's own (a class's group, a subtotal, a note)
+            found.append((excel_rows[at + 1], clean_text(texted), "", "end"))
     return found
 
 
@@ -954,7 +964,8 @@ def _other_hamlet_rows(book: Workbook, tables: list, own: str) -> tuple[list, li
     rows are that hamlet's up to a title naming the list's own. A title over households that
     moved in ('Hộ chuyển đến từ xóm Thẩm Rộc') is no other hamlet's: its rows are the list's
     (session 30). One over households that moved out ('Hộ chuyển đi xóm Thẩm Rộc', 'Hộ chuyển
-    khỏi xã') takes its rows out, as a class written 'Chuyển đi' does, up to the next title;
+    khỏi xã') takes its rows out, as a class written 'Chuyển đi' does, up to the next title
+    or heading ('II. HỘ CẬN NGHÈO', 'Cộng');
     under one naming no hamlet, not those written 'Thoát' (a household leaving the commune is
     written so). The figures must not count them as this hamlet's; nothing is done without
     ``own``."""
@@ -988,6 +999,8 @@ def _other_hamlet_rows(book: Workbook, tables: list, own: str) -> tuple[list, li
                     other, away = (None if hamlet_key(title[2]) == key else title), None
                 elif kind == "out" and hamlet_key(title[2]) != key:
                     away = title  # moved out ('Hộ chuyển đi xóm Thẩm Rộc'), up to the next title
+                elif kind == "end":
+                    away = None  # another heading ends a move out, not another hamlet's rows
                 else:
                     away = None  # moved in ('Hộ chuyển đến từ xóm Thẩm Rộc'): the list's own
                 title = next(titles, None)

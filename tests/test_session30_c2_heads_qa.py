@@ -4,6 +4,8 @@
    is not set beside the list's rows, though the rows could hold that many people.
 2. A line between households saying no household moved ('Hộ chuyển đi: không có') or a note
    in brackets is no move-out title: the rows under it are the list's own.
+3. Households under a move-out title end at the next heading of any kind ('II. HỘ CẬN NGHÈO',
+   'Cộng'), not only at another move or hamlet title.
 """
 
 from __future__ import annotations
@@ -115,3 +117,53 @@ def test_a_moved_out_title_after_a_none_line_still_leaves_its_rows_out(tmp_path)
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
     said = [(i.code, i.cell, i.detail) for i in result.issues if i.code.startswith("rows-")]
     assert said == [("rows-moved-away", "A12", "12–13")]
+
+
+# --- 3. a move out ends at the next heading ---------------------------------------------------
+
+
+@pytest.mark.parametrize("heading", ["II. HỘ CẬN NGHÈO", "Cộng: 1 hộ", "Hộ chuyển đi: không có"])
+def test_a_move_out_ends_at_the_next_heading(tmp_path, heading):
+    """Nà Mòn's 5 (rows 5–9: NM1, NM5, NM6 poor; NM2, NM4 near-poor), 'Hộ chuyển đi xóm Bản
+    Cọ' (row 10) over NM7 (poor, row 11), then the heading (row 12) over NM3 (near-poor, row
+    13), the list's own. Before: the move ran to the list's end, NM3 left out too (3 poor, 2
+    near-poor, rows '11, 13' said). Now only NM7 is out: by hand poor NM1, NM5, NM6 = 3,
+    near-poor NM2, NM4, NM3 = 3; said at A11 for row 11 alone, in the run and in `check`."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    path = _with_titles(
+        folder,
+        [
+            ("Hộ chuyển đi xóm Bản Cọ", [person("NM7", "poor")]),
+            (heading, [person("NM3", "near_poor")]),
+        ],
+    )
+    result, _ = collect(folder, None, workers=0)
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 3)
+    said = [(i.code, i.cell, i.detail) for i in result.issues if i.code.startswith("rows-")]
+    assert said == [("rows-moved-away", "A11", "11")]
+    checked = check_files([path, folder / "KeHoach_2024.xlsx"])
+    assert [(i.code, i.detail) for i in checked if i.code.startswith("rows-")] == [
+        ("rows-moved-away", "11")
+    ]
+
+
+def test_a_heading_does_not_end_another_hamlets_rows(tmp_path):
+    """Control: 'Danh sách xóm Bản Cọ' (row 10) over BC1 (poor, row 11), then 'II. HỘ CẬN
+    NGHÈO' (row 12) over BC3 (near-poor, row 13): Bản Cọ's pasted list has its own groups, so
+    both rows stay Bản Cọ's (session 28): Nà Mòn 3 poor, 2 near-poor, rows 11 and 13 said."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _with_titles(
+        folder,
+        [
+            ("Danh sách xóm Bản Cọ", [person("BC1", "poor")]),
+            ("II. HỘ CẬN NGHÈO", [person("BC3", "near_poor")]),
+        ],
+    )
+    result, _ = collect(folder, None, workers=0)
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+    said = [(i.code, i.cell, i.detail) for i in result.issues if i.code.startswith("rows-")]
+    assert said == [("rows-of-other-hamlet", "A11", "11, 13")]
