@@ -6,17 +6,20 @@
    in brackets is no move-out title: the rows under it are the list's own.
 3. Households under a move-out title end at the next heading of any kind ('II. HỘ CẬN NGHÈO',
    'Cộng'), not only at another move or hamlet title.
+4. In the feedback copy, a title line between households does not widen its column.
 """
 
 from __future__ import annotations
 
+import openpyxl
 import pytest
 
 from pipeline.checkfiles import check_files
 from pipeline.discover import move_title
 from pipeline.rosterchecks import _hamlet_people
-from pipeline.run import collect
+from pipeline.run import collect, execute
 from tests.commune import person
+from tests.test_session26_feedback_print import _stored_widths
 from tests.test_session30_b_feedback_reader import _info_lines, _said
 from tests.test_session30_c_heads_lists import MOVED_IN, _hamlet, _with_titles
 
@@ -167,3 +170,35 @@ def test_a_heading_does_not_end_another_hamlets_rows(tmp_path):
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
     said = [(i.code, i.cell, i.detail) for i in result.issues if i.code.startswith("rows-")]
     assert said == [("rows-of-other-hamlet", "A11", "11, 13")]
+
+
+# --- 4. a title line in the feedback copy -----------------------------------------------------
+
+
+def _copy_of(tmp_path, extra: str | None) -> openpyxl.worksheet.worksheet.Worksheet:
+    """The feedback copy of Nà Mòn's list: its 5 (rows 5–9), 'Hộ chuyển đi xóm Bản Cọ' in A10
+    (and ``extra`` in B10) over NM7 (row 11, left out and said: the feedback is written)."""
+    folder = tmp_path / "input"
+    folder.mkdir(parents=True)
+    path = _with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", [person("NM7", "poor")])])
+    if extra:
+        book = openpyxl.load_workbook(path)
+        book["Danh sách"]["B10"] = extra
+        book.save(path)
+    execute(folder, tmp_path / "out", "2024-05")
+    book = openpyxl.load_workbook(tmp_path / "out" / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx")
+    return book["Danh sách"]
+
+
+def test_a_title_line_between_households_does_not_widen_its_column(tmp_path):
+    """Column A (STT) holds 'STT' and the numbers 1–6, the title 'Hộ chuyển đi xóm Bản Cọ' (23
+    letters) on a line of its own in A10. Before, the copy sized A to the title (about 33
+    wide in the sample, 6 before): the copy printed 9 pages, not 7. Now the title is copied
+    as written and shown over the empty cells beside it; A is as narrow as without it (under
+    10). Control: a second text on that line ('(1 hộ)' in B10) makes it a row of cells, which
+    size their columns as before: A wider than the title's 23 letters need at 10."""
+    alone = _copy_of(tmp_path / "alone", None)
+    assert alone["A10"].value == "Hộ chuyển đi xóm Bản Cọ"
+    assert _stored_widths(alone)[0] < 10
+    two = _copy_of(tmp_path / "two", "(1 hộ)")
+    assert _stored_widths(two)[0] > 20

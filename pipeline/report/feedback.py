@@ -1299,6 +1299,18 @@ class _Layout:
         return self.in_table(row)
 
 
+def _lone_text(values: list) -> bool:
+    """Whether a row holds one text and nothing else (a title or note line in the table)."""
+    found = False
+    for value in values:
+        if value is None or (value.__class__ is str and not value.strip()):
+            continue
+        if found or value.__class__ is not str:
+            return False
+        found = True
+    return found
+
+
 def _write_typed(ws: Worksheet, r: int, c: int, kind: str, out: Any, fmt) -> None:
     """A copied cell by its :func:`_typed` kind: text always as a string, never a formula."""
     if kind == "number":
@@ -1474,6 +1486,11 @@ def _write_copy(
     written: set[tuple[int, int]] = set()
     for r, values in enumerate(grid[: _MAX_ROW + 1]):
         sizes = layout.sizes_columns(r)
+        if sizes and header_rows and r not in header_rows and _lone_text(values):
+            # a line of its own between the households ('Hộ chuyển đi xóm Bản Cọ', 'II. HỘ
+            # CẬN NGHÈO', a note): shown over the empty cells beside it, as the head's file
+            # shows it, not widening its column (session 30, QA)
+            sizes = False
         for c, value in enumerate(values[: _MAX_COL + 1]):
             kind, out, num_format = _typed(value)
             mark = marks.get((r, c))
