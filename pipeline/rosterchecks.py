@@ -998,28 +998,30 @@ def header_issues(
         runs, more = row_runs(rows)
         said_rows = runs + (f" (và {more} nhóm dòng khác)" if more else "")
         first = rows[0]
+        one = "one" if len(rows) == 1 else ""  # 'Dòng 45 …', not 'Các dòng 45 …' (session 30)
         if how == "out":
             # under a title over households that moved out ('Hộ chuyển đi xóm Thẩm Rộc'):
             # no longer this hamlet's, as a class written 'Chuyển đi' (session 30)
             found.append(Issue("rows-moved-away", file=sub.file, sheet=sheet,
                                hamlet=sub.hamlet, row=first, cell=f"A{first}", value=text,
                                instead=named, detail=said_rows,
-                               variant="" if named else "unnamed"))  # fmt: skip
+                               variant=_and_one("" if named else "unnamed", one)))  # fmt: skip
         elif how == "column":
             found.append(Issue("rows-of-other-hamlet", file=sub.file, sheet=sheet,
                                hamlet=sub.hamlet, row=first, cell=f"{where}{first}",
                                column=text, value=written, detail=said_rows, instead=named,
-                               variant="column"))  # fmt: skip
+                               variant=_and_one("column", one)))  # fmt: skip
         else:
             found.append(Issue("rows-of-other-hamlet", file=sub.file, sheet=sheet,
                                hamlet=sub.hamlet, row=first, cell=f"A{first}",
-                               value=text, instead=named, detail=said_rows))  # fmt: skip
+                               value=text, instead=named, detail=said_rows, variant=one))  # fmt: skip
     for sheet, rows, letter in sub.extra.get("struck_rows", ()):
         # rows struck through, counted as written (discover._struck_rows)
         runs, more = row_runs(rows)
         found.append(Issue("rows-struck-through", file=sub.file, sheet=sheet, hamlet=sub.hamlet,
                            row=rows[0], cell=f"{letter}{rows[0]}",
-                           detail=runs + (f" (+{more})" if more else "")))  # fmt: skip
+                           detail=runs + (f" (+{more})" if more else ""),
+                           variant="one" if len(rows) == 1 else ""))  # fmt: skip
     for sheet, cell, written, said, read, staying in sub.extra.get("total_counts", ()):
         # the head's 'Tổng cộng | 33 hộ' beside the rows read: all of them, or those still on
         # the lists (a total that leaves out the households written 'Thoát')
@@ -1128,6 +1130,11 @@ def _rows_by_class(sub: Submission) -> dict[str, int]:
 
 
 _RUNS_SHOWN = 8  # runs of hidden rows named in a warning; more are counted
+
+
+def _and_one(variant: str, one: str) -> str:
+    """A catalogue variant said of one row ('unnamed-one', 'one'), or of several as is."""
+    return "-".join(w for w in (variant, one) if w)
 
 
 def row_runs(rows: list[int]) -> tuple[str, int]:

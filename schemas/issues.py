@@ -1492,18 +1492,49 @@ _ONE_ROW = {
 }
 
 
-def in_one_row(text: str, lang: str) -> str:
+# One row of another hamlet's list, of households that moved out or struck through ('Dòng 45
+# …'), not several ('Các dòng 45–47 …'; session 30): the same texts in the singular, as for
+# rows-hidden (variant name + '-one'). Applied in order, each once per text.
+_ONE_ROW_SAID = {
+    "vi": (
+        ("Các dòng {detail}", "Dòng {detail}"),
+        ("là các hộ đã", "là hộ đã"),
+        ("các hộ đó", "hộ đó"),
+        ("các dòng đó", "dòng đó"),
+    ),
+    "en": (
+        ("Rows {detail} are", "Row {detail} is"),
+        ("Rows {detail} say", "Row {detail} says"),
+        (", households that moved", ", a household that moved"),
+        ("(households crossed out?)", "(a household crossed out?)"),
+        ("counts them like", "counts it like"),
+        ("so they are not counted", "so it is not counted"),
+        ("lists them in", "lists it in"),
+        ("those rows", "that row"),
+        ("cells of that row", "cell of that row"),
+        ("the households are", "the household is"),
+        ("the households still live", "the household still lives"),
+    ),
+}
+_SAID_OF_ROWS = ("rows-of-other-hamlet", "rows-moved-away", "rows-struck-through")
+
+
+def in_one_row(text: str, lang: str, table: dict = _ONE_ROW) -> str:
     """A text of rows-hidden ('các dòng đó', 'They are household rows') said of one row."""
-    for many, one in _ONE_ROW[lang]:
+    for many, one in table[lang]:
         text = text.replace(many, one)
     return text
 
 
-def _one_row(kind: IssueType) -> IssueType:
+def _one_row(kind: IssueType, table: dict = _ONE_ROW) -> IssueType:
     """``kind`` with a singular form of each of its wordings (variant '<name>-one', 'one')."""
     wordings = (("", kind.vi, kind.en), *kind.variants)
     ones = tuple(
-        ("-".join(w for w in (name, "one") if w), in_one_row(vi, "vi"), in_one_row(en, "en"))
+        (
+            "-".join(w for w in (name, "one") if w),
+            in_one_row(vi, "vi", table),
+            in_one_row(en, "en", table),
+        )
         for name, vi, en in wordings
     )
     return IssueType(kind.code, kind.severity, kind.level, kind.vi, kind.en,
@@ -1511,5 +1542,10 @@ def _one_row(kind: IssueType) -> IssueType:
 
 
 CATALOGUE: dict[str, IssueType] = {
-    t.code: _one_row(t) if t.code == "rows-hidden" else t for t in _CATALOGUE
+    t.code: _one_row(t)
+    if t.code == "rows-hidden"
+    else _one_row(t, _ONE_ROW_SAID)
+    if t.code in _SAID_OF_ROWS
+    else t
+    for t in _CATALOGUE
 }

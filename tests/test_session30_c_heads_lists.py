@@ -155,13 +155,13 @@ def test_a_moved_out_title_naming_no_hamlet_keeps_the_rows_written_thoat(tmp_pat
     assert (na_mon["poor"], na_mon["near_poor"]) == (4, 2)
     said = [i for i in result.issues if i.code.startswith("rows-")]
     assert [(i.code, i.cell, i.detail, i.instead, i.variant) for i in said] == [
-        ("rows-moved-away", "A11", "11", "", "unnamed")
+        ("rows-moved-away", "A11", "11", "", "unnamed-one")  # one row (session 30, B3)
     ]
     assert (
         said[0]
         .message()
         .startswith(
-            "Các dòng 11 nằm dưới tiêu đề 'Hộ chuyển khỏi xã', là các hộ đã chuyển đi, nên không "
+            "Dòng 11 nằm dưới tiêu đề 'Hộ chuyển khỏi xã', là hộ đã chuyển đi, nên không "
             "được tính vào xóm Nà Mòn. Nếu hộ chuyển sang xóm khác trong xã, hãy xóa dòng của hộ"
         )
     )
@@ -277,7 +277,7 @@ def test_a_xom_column_keeps_the_cell_as_written_and_names_the_plans_hamlet(tmp_p
         said[0]
         .message()
         .startswith(
-            "Các dòng 8 ghi 'ban co' ở cột 'Xóm', không phải xóm Nà Mòn, nên không được tính: không "
+            "Dòng 8 ghi 'ban co' ở cột 'Xóm', không phải xóm Nà Mòn, nên không được tính: không "
             "tính vào xóm Nà Mòn, cũng không tính cho xóm Bản Cọ."
         )
     )
