@@ -1109,8 +1109,11 @@ def _total_counts(
 
 
 INFO_COUNT_REACH = 6  # rows past a 'Thông tin' block on a list's sheet such a count is read in
-_COUNT_WRITTEN = re.compile(r"(\d{1,6})(?: ?ho)?")  # '12', '12 hộ' (folded)
-_PEOPLE_WRITTEN = re.compile(r"(\d{1,6})(?: ?(?:nguoi|khau|nhan khau))?")  # '95 người', '95 khẩu'
+# '12', '12 hộ', '95 người', '95 khẩu' (folded); a thousands group after a dot, a comma or a
+# space ('1.012 người', '1,012', '1 012': folded '1 012'; a count is whole, session 30)
+_WHOLE_WRITTEN = r"(\d{1,3} \d{3}|\d{1,6})"
+_COUNT_WRITTEN = re.compile(_WHOLE_WRITTEN + r"(?: ?ho)?")
+_PEOPLE_WRITTEN = re.compile(_WHOLE_WRITTEN + r"(?: ?(?:nguoi|khau|nhan khau))?")
 
 
 def _info_counts(
@@ -1142,7 +1145,7 @@ def _info_counts(
         else:
             written = _PEOPLE_WRITTEN if kind == "people" else _COUNT_WRITTEN
             match = written.fullmatch(fold(kept.value))
-            said = int(match.group(1)) if match else None
+            said = int(match.group(1).replace(" ", "")) if match else None
         if said is not None and said >= 0:
             found.append((info_sheet, kept.cell, kind, clean_text(kept.value), said))
     return found

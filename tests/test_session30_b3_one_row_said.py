@@ -156,3 +156,71 @@ def test_every_one_row_wording_has_no_plural_left(code):
             assert plural not in vi.lower()
         for plural in ("Rows", "those rows", "they are", "the households"):
             assert plural not in en
+
+
+# --- 2. a count written with a thousands separator in 'Thông tin' -------------------------------
+
+
+def _people_list(folder, written) -> list[tuple]:
+    """Nà Mòn's May list of 34 poor households, NM1–NM33 of 30 people and NM34 of 22: by hand
+    33 × 30 + 22 = 1,012 people (the hamlet: 102 households, 'Tổng số hộ' of write_roster).
+    'Số nhân khẩu | ``written``' in 'Thông tin' row 8. The info-count-differs said."""
+    write_plan(folder)
+    rows = [person(f"NM{n}", "poor", nhan_khau=30) for n in range(1, 34)]
+    rows.append(person("NM34", "poor", nhan_khau=22))
+    path = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, rows)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Thông tin"]
+    assert sheet["A8"].value is None
+    sheet["A8"], sheet["B8"] = "Số nhân khẩu", written
+    book.save(path)
+    result, _ = collect(folder, None, workers=0)
+    return [(i.cell, i.value, i.detail) for i in result.issues if i.code == "info-count-differs"]
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # read as 1,012 (a dot, a comma or a space before three digits): agrees, nothing said
+        ("1.012 người", []),
+        ("1.012", []),
+        ("1,012", []),
+        ("1 012 khẩu", []),
+        # read as 1,013: one more than the rows' 1,012, said with both numbers. Before, none
+        # of these was read, so a wrong count went unsaid
+        ("1.013 người", [("B8", "1.013 người", "1012")]),
+        ("1,013", [("B8", "1,013", "1012")]),
+        # no whole count: passed over as before (a decimal comma, a group not of three)
+        ("1.013,5", []),
+        ("10,13", []),
+    ],
+)
+def test_people_written_with_a_thousands_separator_are_read(tmp_path, written, said):
+    """'1.013' beside 1,012 people: 2 × 34 × 1,013 = 68,884 < 1,012 × (34 + 102) = 137,632,
+    so it is the list's people, not the hamlet's (session 30's rule), and compared."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    assert _people_list(folder, written) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("1.012 người", 1012),
+        ("1,012 nhân khẩu", 1012),
+        ("12.345 hộ", 12345),
+        ("1012", 1012),
+        ("95 khẩu", 95),
+        ("1,5 người", None),  # a decimal comma: no whole count
+        ("1.01", None),
+        ("1.012.345", None),  # over the six digits a count is read to
+    ],
+)
+def test_counts_written_with_a_thousands_separator_by_hand(text, count):
+    """The folded reading of a count's cell text: a 1–3 digit group, one separator ('.', ','
+    or a space, all folded to a space) and exactly three digits is one whole number."""
+    from pipeline.discover import _COUNT_WRITTEN, _PEOPLE_WRITTEN
+    from pipeline.text import fold
+
+    match = _PEOPLE_WRITTEN.fullmatch(fold(text)) or _COUNT_WRITTEN.fullmatch(fold(text))
+    assert (int(match.group(1).replace(" ", "")) if match else None) == count
