@@ -909,8 +909,11 @@ def move_title(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _titles_between(grid: list[list], excel_rows: list[int]) -> list[tuple[int, str, str, str]]:
-    """(the first household row under it, the title's text, the hamlet it names, its kind) of
+def _titles_between(
+    grid: list[list], excel_rows: list[int]
+) -> list[tuple[int, str, str, str, str]]:
+    """(the first household row under it, the title's text, the hamlet it names, its kind, its
+    own cell: 'A10', where the head reads it, session 30) of
     each title written between the rows of a table: a hamlet's ('hamlet': 'DANH SÁCH … XÓM THẨM
     RỘC – THÁNG 5/2024', 'Xóm: Thẩm Rộc'), a text beginning 'Danh sách' or the hamlet word and
     naming a hamlet after it; or one over households that moved (:func:`move_title`): 'in'
@@ -925,7 +928,7 @@ def _titles_between(grid: list[list], excel_rows: list[int]) -> list[tuple[int, 
     for at in _gaps(excel_rows):
         before, texted = len(found), None
         for index in range(excel_rows[at], excel_rows[at + 1] - 1):  # 0-based rows between
-            for value in grid[index]:
+            for col, value in enumerate(grid[index]):
                 if not isinstance(value, str):
                     continue
                 folded = fold(value)
@@ -935,20 +938,21 @@ def _titles_between(grid: list[list], excel_rows: list[int]) -> list[tuple[int, 
                 moved = move_title(value)
                 if moved is not None and moved[0] == "none":
                     break  # a line saying no household moved: the rows are the list's own
+                cell = f"{column_letter(col)}{index + 1}"
                 if moved is not None:
-                    found.append((excel_rows[at + 1], clean_text(value), moved[1], moved[0]))
+                    found.append((excel_rows[at + 1], clean_text(value), moved[1], moved[0], cell))
                     moved_out = moved_out or moved[0] == "out"
                     break
                 if not (folded.startswith("danh sach") or _HAMLET_WORD_START.match(folded)):
                     continue
                 named = _title_hamlet([clean_text(value)])
                 if named:
-                    found.append((excel_rows[at + 1], clean_text(value), named, "hamlet"))
+                    found.append((excel_rows[at + 1], clean_text(value), named, "hamlet", cell))
                     break
         if moved_out and texted is not None and len(found) == before:
             # another heading after households that moved out: theirs end here, the rows
             # below are the list's own (a class's group, a subtotal, a note)
-            found.append((excel_rows[at + 1], clean_text(texted), "", "end"))
+            found.append((excel_rows[at + 1], clean_text(texted), "", "end", ""))
     return found
 
 
@@ -956,7 +960,7 @@ def _other_hamlet_rows(book: Workbook, tables: list, own: str) -> tuple[list, li
     """The tables without the rows a list writes as another hamlet's, or as households that
     moved out, and those rows said: (sheet, 'column', 'title' or 'out', the hamlet as written
     ('' for a move out naming none), Excel rows, the column's header or the title's text, the
-    column's letter or the title's first row). Two ways heads put another hamlet's households
+    column's letter or the title's own cell, 'A10'). Two ways heads put another hamlet's households
     in their list: a 'Xóm' column (:data:`HAMLET_COLUMN_HEADERS`) naming another hamlet than the
     list's (``own``, its 'Xóm' cell or title), told only where some rows name the list's own
     hamlet in it (a column of abbreviations names none); and a title under the households
@@ -1007,12 +1011,12 @@ def _other_hamlet_rows(book: Workbook, tables: list, own: str) -> tuple[list, li
             if excel_row in drop:
                 continue
             if other is not None:
-                drop[excel_row] = ("title", other[2], other[1], other[0])
+                drop[excel_row] = ("title", other[2], other[1], other[4])
             elif away is not None and (away[2] or vocab.classification(written) != "exited"):
                 # a household that moved out; one written 'Thoát' under a title naming no
                 # hamlet ('Hộ chuyển khỏi xã') is counted as one that left, as session 21 asks
                 # a household that left the commune to be written
-                drop[excel_row] = ("out", away[2], away[1], away[0])
+                drop[excel_row] = ("out", away[2], away[1], away[4])
         if not drop:
             kept.append((sheet, header, rows))
             continue

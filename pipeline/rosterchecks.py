@@ -999,11 +999,14 @@ def header_issues(
         said_rows = runs + (f" (và {more} nhóm dòng khác)" if more else "")
         first = rows[0]
         one = "one" if len(rows) == 1 else ""  # 'Dòng 45 …', not 'Các dòng 45 …' (session 30)
+        # a title's issue points at the title's own cell (its text is the value quoted), not
+        # at the first household row's STT (session 30)
+        at = (cell_position(where) or (first - 1, 0))[0] + 1 if how != "column" else first
         if how == "out":
             # under a title over households that moved out ('Hộ chuyển đi xóm Thẩm Rộc'):
             # no longer this hamlet's, as a class written 'Chuyển đi' (session 30)
             found.append(Issue("rows-moved-away", file=sub.file, sheet=sheet,
-                               hamlet=sub.hamlet, row=first, cell=f"A{first}", value=text,
+                               hamlet=sub.hamlet, row=at, cell=where, value=text,
                                instead=named, detail=said_rows,
                                variant=_and_one("" if named else "unnamed", one)))  # fmt: skip
         elif how == "column":
@@ -1013,7 +1016,7 @@ def header_issues(
                                variant=_and_one("column", one)))  # fmt: skip
         else:
             found.append(Issue("rows-of-other-hamlet", file=sub.file, sheet=sheet,
-                               hamlet=sub.hamlet, row=first, cell=f"A{first}",
+                               hamlet=sub.hamlet, row=at, cell=where,
                                value=text, instead=named, detail=said_rows, variant=one))  # fmt: skip
     for sheet, rows, letter in sub.extra.get("struck_rows", ()):
         # rows struck through, counted as written (discover._struck_rows)

@@ -347,7 +347,8 @@ def test_another_hamlets_list_pasted_under_this_one_is_not_counted(tmp_path):
     assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
     said = [i for i in result.issues if i.code == "rows-of-other-hamlet"]
     assert [(i.cell, i.detail, i.instead, i.hamlet) for i in said] == [
-        (f"A{first}", f"{first}–{first + 2}", "Bản Cọ", "Nà Mòn")
+        # at the title's own cell, 4 rows above BC1 (session 30: before, A{first}, BC1's STT)
+        (f"A{first - 4}", f"{first}–{first + 2}", "Bản Cọ", "Nà Mòn")
     ]
     assert (
         said[0]

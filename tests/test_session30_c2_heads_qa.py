@@ -119,7 +119,7 @@ def test_a_moved_out_title_after_a_none_line_still_leaves_its_rows_out(tmp_path)
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
     said = [(i.code, i.cell, i.detail) for i in result.issues if i.code.startswith("rows-")]
-    assert said == [("rows-moved-away", "A12", "12–13")]
+    assert said == [("rows-moved-away", "A11", "12–13")]
 
 
 # --- 3. a move out ends at the next heading ---------------------------------------------------
@@ -145,7 +145,7 @@ def test_a_move_out_ends_at_the_next_heading(tmp_path, heading):
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 3)
     said = [(i.code, i.cell, i.detail) for i in result.issues if i.code.startswith("rows-")]
-    assert said == [("rows-moved-away", "A11", "11")]
+    assert said == [("rows-moved-away", "A10", "11")]
     checked = check_files([path, folder / "KeHoach_2024.xlsx"])
     assert [(i.code, i.detail) for i in checked if i.code.startswith("rows-")] == [
         ("rows-moved-away", "11")
@@ -169,7 +169,7 @@ def test_a_heading_does_not_end_another_hamlets_rows(tmp_path):
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
     said = [(i.code, i.cell, i.detail) for i in result.issues if i.code.startswith("rows-")]
-    assert said == [("rows-of-other-hamlet", "A11", "11, 13")]
+    assert said == [("rows-of-other-hamlet", "A10", "11, 13")]
 
 
 # --- 4. a title line in the feedback copy -----------------------------------------------------

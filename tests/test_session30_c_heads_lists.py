@@ -106,7 +106,7 @@ def test_a_hamlets_title_still_starts_that_hamlets_rows(tmp_path):
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
     said = [(i.code, i.cell, i.detail) for i in result.issues if i.code.startswith("rows-")]
-    assert said == [("rows-of-other-hamlet", "A11", "11–12")]
+    assert said == [("rows-of-other-hamlet", "A10", "11–12")]
 
 
 def test_households_under_a_moved_out_title_are_not_counted(tmp_path):
@@ -114,7 +114,7 @@ def test_households_under_a_moved_out_title_are_not_counted(tmp_path):
     heads write a household that left). Before: 'Hộ …' was no title and both were counted as
     Nà Mòn's (4 poor). Now both are left out, as a class written 'Chuyển đi' is (Bản Cọ lists
     them under their codes; a 'Thoát' here would use NM8's code twice): Nà Mòn 3 poor, 2
-    near-poor, and one warning at A11 naming rows 11–12 and Bản Cọ."""
+    near-poor, and one warning at A10 (the title) naming rows 11–12 and Bản Cọ."""
     folder = tmp_path / "input"
     folder.mkdir()
     gone = [person("NM7", "poor"), person("NM8", "exited")]
@@ -125,7 +125,7 @@ def test_households_under_a_moved_out_title_are_not_counted(tmp_path):
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
     said = [i for i in result.issues if i.code.startswith("rows-")]
     assert [(i.code, i.cell, i.detail, i.instead, i.variant, i.severity) for i in said] == [
-        ("rows-moved-away", "A11", "11–12", "Bản Cọ", "", "warning")
+        ("rows-moved-away", "A10", "11–12", "Bản Cọ", "", "warning")
     ]
     assert said[0].message() == (
         "Các dòng 11–12 nằm dưới tiêu đề 'Hộ chuyển đi xóm Bản Cọ', là các hộ đã chuyển đi xóm "
@@ -155,7 +155,7 @@ def test_a_moved_out_title_naming_no_hamlet_keeps_the_rows_written_thoat(tmp_pat
     assert (na_mon["poor"], na_mon["near_poor"]) == (4, 2)
     said = [i for i in result.issues if i.code.startswith("rows-")]
     assert [(i.code, i.cell, i.detail, i.instead, i.variant) for i in said] == [
-        ("rows-moved-away", "A11", "11", "", "unnamed-one")  # one row (session 30, B3)
+        ("rows-moved-away", "A10", "11", "", "unnamed-one")  # one row (B3), at its title (C3)
     ]
     assert (
         said[0]
@@ -168,7 +168,7 @@ def test_a_moved_out_title_naming_no_hamlet_keeps_the_rows_written_thoat(tmp_pat
     # `check` says the same, at the same cell
     checked = check_files([folder / "KeHoach_2024.xlsx", path])
     assert [(i.code, i.cell) for i in checked if i.code.startswith("rows-")] == [
-        ("rows-moved-away", "A11")
+        ("rows-moved-away", "A10")
     ]
 
 
@@ -228,7 +228,7 @@ def test_rows_of_another_hamlet_name_it_as_the_plan_does(tmp_path):
     result, _ = collect(folder, None, workers=0)
     said = [i for i in result.issues if i.code == "rows-of-other-hamlet"]
     assert [(i.cell, i.value, i.instead) for i in said] == [
-        ("A11", "DANH SÁCH XÓM BẢN CỌ", "Bản Cọ")
+        ("A10", "DANH SÁCH XÓM BẢN CỌ", "Bản Cọ")
     ]
     assert (
         said[0]

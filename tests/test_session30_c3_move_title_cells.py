@@ -1,0 +1,67 @@
+"""Session 30 (task C3): the warning about rows under a title between the households points at
+the title's own cell, whose text is the value quoted (before: at the first household row's
+STT cell ('6') beside the title's text). Fixtures as in tests/test_session30_c_heads_lists.py:
+Nà Mòn's five households in rows 5–9, a title in row 10, its households from row 11."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from pipeline.run import collect
+from tests.commune import person
+from tests.test_session28_c import _feedback_status
+from tests.test_session30_c_heads_lists import _hamlet, _with_titles
+
+GONE = [person("NM7", "poor"), person("NM8", "near_poor")]
+
+
+def _title_in(path: Path, column: int) -> None:
+    """Move the title of row 10 from column A to ``column`` (1-based), as heads type it in the
+    name column or a merged cell's later column."""
+    if column == 1:
+        return
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    sheet.cell(10, column, sheet.cell(10, 1).value)
+    sheet.cell(10, 1).value = None
+    book.save(path)
+
+
+@pytest.mark.parametrize(
+    ("title", "code", "column", "cell"),
+    [
+        ("Hộ chuyển đi xóm Bản Cọ", "rows-moved-away", 1, "A10"),
+        ("Hộ chuyển đi xóm Bản Cọ", "rows-moved-away", 3, "C10"),
+        ("Danh sách xóm Bản Cọ", "rows-of-other-hamlet", 3, "C10"),
+    ],
+)
+def test_the_warning_points_at_the_titles_cell(tmp_path, title, code, column, cell):
+    """The title in row 10 (column A, or C: the head's name column), NM7 and NM8 under it in
+    rows 11–12. Both rows are left out (Nà Mòn 3 poor, 2 near-poor, as OWN alone), and the one
+    warning names rows 11–12 but sits at row 10, the title's cell, quoting the title."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    path = _with_titles(folder, [(title, GONE)])
+    _title_in(path, column)
+    result, _ = collect(folder, None, workers=0)
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+    said = [(i.code, i.cell, i.row, i.value, i.detail) for i in result.issues
+            if i.code.startswith("rows-")]  # fmt: skip
+    assert said == [(code, cell, 10, title, "11–12")]
+
+
+def test_the_feedback_shows_the_title_as_the_value_written(tmp_path):
+    """The head's feedback table: before, its line for the moved-away rows showed Ô A11 and
+    'Giá trị đã ghi' '6' (NM7's STT, the first of the rows) beside a message quoting the title.
+    Now Ô A10 and the title's own text: cell and value agree."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", GONE)])
+    _, rows = _feedback_status(folder, "DS_NaMon_2024-05.xlsx")
+    moved = [r for r in rows if "đã chuyển đi xóm Bản Cọ" in str(r.get("Cách sửa") or "")
+             or "đã chuyển đi xóm Bản Cọ" in " ".join(str(v) for v in r.values())]  # fmt: skip
+    assert [(r["Ô"], r["Giá trị đã ghi"]) for r in moved] == [("A10", "Hộ chuyển đi xóm Bản Cọ")]
