@@ -956,6 +956,24 @@ def _titles_between(
     return found
 
 
+# The count a move-out title gives ('Hộ chuyển đi xóm Bản Cọ: 2 hộ', '… (2 hộ)'), folded
+_MOVED_COUNT = re.compile(r"(?:^|\s)(\d{1,3})\s+ho$")
+
+
+def _moved_count(text: str) -> int | None:
+    """The households a move-out title counts ('Hộ chuyển đi xóm Bản Cọ: 2 hộ' → 2), None
+    where it gives none."""
+    found = _MOVED_COUNT.search(fold(text))
+    return int(found.group(1)) if found else None
+
+
+def _numbered_one(value) -> bool:
+    """An STT cell reading 1 (1, 1.0, '1', '1.'): a numbering starting again."""
+    if isinstance(value, str):
+        return value.strip().rstrip(".") == "1"
+    return isinstance(value, int | float) and not isinstance(value, bool) and value == 1
+
+
 def _other_hamlet_rows(book: Workbook, tables: list, own: str) -> tuple[list, list]:
     """The tables without the rows a list writes as another hamlet's, or as households that
     moved out, and those rows said: (sheet, 'column', 'title' or 'out', the hamlet as written
@@ -969,7 +987,8 @@ def _other_hamlet_rows(book: Workbook, tables: list, own: str) -> tuple[list, li
     moved in ('Hộ chuyển đến từ xóm Thẩm Rộc') is no other hamlet's: its rows are the list's
     (session 30). One over households that moved out ('Hộ chuyển đi xóm Thẩm Rộc', 'Hộ chuyển
     khỏi xã') takes its rows out, as a class written 'Chuyển đi' does, up to the next title
-    or heading ('II. HỘ CẬN NGHÈO', 'Cộng');
+    or heading ('II. HỘ CẬN NGHÈO', 'Cộng'), the count it gives ('…: 2 hộ': 2 rows) or a row
+    whose STT starts again at 1, whichever comes first;
     under one naming no hamlet, not those written 'Thoát' (a household leaving the commune is
     written so). The figures must not count them as this hamlet's; nothing is done without
     ``own``."""
@@ -996,18 +1015,26 @@ def _other_hamlet_rows(book: Workbook, tables: list, own: str) -> tuple[list, li
             kept.append((sheet, header, rows))
             continue
         classes = rows.columns.get("phan_loai") or [None] * len(rows.excel_rows)
-        for excel_row, written in zip(rows.excel_rows, classes, strict=True):
+        numbers = rows.columns.get("stt") or [None] * len(rows.excel_rows)
+        left = taken = 0  # of a move out: the rows its title counts (None: no count), taken
+        for excel_row, written, number in zip(rows.excel_rows, classes, numbers, strict=True):
             while title is not None and title[0] <= excel_row:
                 kind = title[3]
                 if kind == "hamlet":
                     other, away = (None if hamlet_key(title[2]) == key else title), None
                 elif kind == "out" and hamlet_key(title[2]) != key:
                     away = title  # moved out ('Hộ chuyển đi xóm Thẩm Rộc'), up to the next title
+                    left, taken = _moved_count(title[1]), 0
                 elif kind == "end":
                     away = None  # another heading ends a move out, not another hamlet's rows
                 else:
                     away = None  # moved in ('Hộ chuyển đến từ xóm Thẩm Rộc'): the list's own
                 title = next(titles, None)
+            if away is not None and (left == taken or (taken and _numbered_one(number))):
+                # the rows its title counts ('Hộ chuyển đi xóm Bản Cọ: 2 hộ') are taken, or the
+                # STT starts again at 1: the list's own rows again (session 30)
+                away = None
+            taken += 1
             if excel_row in drop:
                 continue
             if other is not None:

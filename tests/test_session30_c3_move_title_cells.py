@@ -65,3 +65,69 @@ def test_the_feedback_shows_the_title_as_the_value_written(tmp_path):
     moved = [r for r in rows if "đã chuyển đi xóm Bản Cọ" in str(r.get("Cách sửa") or "")
              or "đã chuyển đi xóm Bản Cọ" in " ".join(str(v) for v in r.values())]  # fmt: skip
     assert [(r["Ô"], r["Giá trị đã ghi"]) for r in moved] == [("A10", "Hộ chuyển đi xóm Bản Cọ")]
+
+
+# --- the extent of a move-out part with no heading after it ------------------------------------
+
+THREE = [person("NM7", "poor"), person("NM8", "near_poor"), person("NM9", "poor")]
+
+
+@pytest.mark.parametrize(
+    ("title", "out", "counted"),
+    [
+        # no count, no heading: all three under the title moved (as before)
+        ("Hộ chuyển đi xóm Bản Cọ", "11–13", (3, 2)),
+        # '2 hộ': NM7, NM8 moved; NM9 (poor) the list's own: 3 + 1 poor, 2 near-poor
+        ("Hộ chuyển đi xóm Bản Cọ: 2 hộ", "11–12", (4, 2)),
+        ("Hộ chuyển đi xóm Bản Cọ (1 hộ)", "11", (4, 3)),  # NM8, NM9 own: 3+1 poor, 2+1
+        # a count past the rows: the rows there are (the list's end bounds it)
+        ("Hộ chuyển khỏi xã: 5 hộ", "11–13", (3, 2)),
+    ],
+)
+def test_a_move_out_title_counting_its_households_takes_that_many_rows(
+    tmp_path, title, out, counted
+):
+    """NM7 (poor), NM8 (near-poor), NM9 (poor) in rows 11–13 under a move-out title, nothing
+    below. Before: every row below the title moved away whatever count it gave. Now the
+    count the title gives bounds the part; the rows past it are Nà Mòn's own (OWN alone: 3
+    poor, 2 near-poor)."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _with_titles(folder, [(title, THREE)])
+    result, _ = collect(folder, None, workers=0)
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == counted
+    said = [(i.code, i.cell, i.detail) for i in result.issues if i.code.startswith("rows-")]
+    assert said == [("rows-moved-away", "A10", out)]
+
+
+def test_a_move_out_part_ends_where_the_stt_starts_again_at_1(tmp_path):
+    """The same three rows numbered 1, 2 (the moved households' own numbering) and then 1
+    again (NM9: a new numbering, the list's own). Before: all three moved away (3 poor, 2
+    near-poor). Now rows 11–12 (NM7, NM8) moved, NM9 counted: 3 + 1 = 4 poor, 2 near-poor."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    path = _with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", THREE)])
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    assert [sheet.cell(r, 2).value for r in (11, 12, 13)] == ["NM7", "NM8", "NM9"]
+    for row, number in ((11, 1), (12, 2), (13, 1)):
+        sheet.cell(row, 1, number)
+    book.save(path)
+    result, _ = collect(folder, None, workers=0)
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (4, 2)
+    said = [(i.code, i.cell, i.detail) for i in result.issues if i.code.startswith("rows-")]
+    assert said == [("rows-moved-away", "A10", "11–12")]
+
+
+def test_the_moved_households_numbered_on_from_the_list_stay_moved(tmp_path):
+    """Control: the rows under the title numbered on from the list (6, 7, 8 after OWN's 1–5,
+    as _with_titles writes them) are no new numbering: all three moved (3 poor, 2 near)."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    path = _with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", THREE)])
+    sheet = openpyxl.load_workbook(path)["Danh sách"]
+    assert [sheet.cell(r, 1).value for r in (9, 11, 12, 13)] == [5, 6, 7, 8]
+    result, _ = collect(folder, None, workers=0)
+    assert (_hamlet(result, "Nà Mòn")["poor"], _hamlet(result, "Nà Mòn")["near_poor"]) == (3, 2)
