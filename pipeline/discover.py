@@ -878,22 +878,36 @@ _NONE_MOVED = re.compile(
     r"(?:^|\s)(?:(?:khong|chua)(?:\s+(?:co|phat sinh))?(?:\s+ho(?:\s+nao)?)?|0(?:\s+ho)?)$"
 )
 
+# ... a sentence pointing elsewhere ('Hộ chuyển đi trong tháng ghi ở danh sách riêng', '…: xem
+# danh sách kèm theo'): a note that the households are listed apart, no title (session 30);
+# 'xem' only before what is looked at ('Hộ chuyển đi xóm Xém' is a hamlet's name)
+_LISTED_ELSEWHERE = re.compile(
+    r"(?:^|\s)(?:ghi\s+(?:o|tai|trong|vao|rieng)|xem\s+(?:danh sach|trang|bang|phu luc|o|tai)"
+    r"|(?:danh sach|bao cao|bang|trang)\s+rieng|kem theo)(?:\s|$)"
+)
+
 
 def move_title(text: str) -> tuple[str, str] | None:
     """('in' or 'out', the hamlet it names after the hamlet word or '') of a title over
     households that moved (:data:`_MOVE_TITLE`): into the list's hamlet ('Hộ chuyển đến từ xóm
     Nà Mòn': the hamlet they came from) or out of it ('Hộ chuyển đi xóm Bản Cọ': the hamlet
     they went to; '' for 'Hộ chuyển khỏi xã'); ('none', '') for a line saying none moved ('Hộ
-    chuyển đi: không có') or a note in brackets ('(Hộ chuyển đi … riêng)'): no title, not even
+    chuyển đi: không có') or a note in brackets ('(Hộ chuyển đi … riêng)') or pointing
+    elsewhere ('Hộ chuyển đi trong tháng ghi ở danh sách riêng'): no title, not even
     a hamlet's ('Danh sách hộ chuyển đi xóm Bản Cọ: không'); None for any other text."""
     found = _MOVE_TITLE.match(fold(text))
     if found is None:
         return None
     word, rest = found.groups()
     stripped = text.strip()
-    if _NONE_MOVED.search(rest) or (stripped.startswith("(") and stripped.endswith(")")):
+    if (
+        _NONE_MOVED.search(rest)
+        or (stripped.startswith("(") and stripped.endswith(")"))
+        or _LISTED_ELSEWHERE.search(rest)
+    ):
         # 'Hộ chuyển đi: không có' (no household under it), '(Hộ chuyển đi ghi ở danh sách
-        # riêng)' (a note in brackets): no title of any kind
+        # riêng)' (a note in brackets), '… ghi ở danh sách riêng' (a note without them): no
+        # title of any kind
         return "none", ""
     if word != "chuyen":  # 'nhập khẩu' in, 'đi khỏi' out
         return ("in", "") if word.startswith("nhap") else ("out", _title_hamlet([text]))

@@ -10,6 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from pipeline.discover import move_title
 from pipeline.run import collect
 from tests.commune import person
 from tests.test_session28_c import _feedback_status
@@ -131,3 +132,43 @@ def test_the_moved_households_numbered_on_from_the_list_stay_moved(tmp_path):
     assert [sheet.cell(r, 1).value for r in (9, 11, 12, 13)] == [5, 6, 7, 8]
     result, _ = collect(folder, None, workers=0)
     assert (_hamlet(result, "Nà Mòn")["poor"], _hamlet(result, "Nà Mòn")["near_poor"]) == (3, 2)
+
+
+# --- a note pointing elsewhere is no title -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Hộ chuyển đi trong tháng ghi ở danh sách riêng", ("none", "")),
+        ("Hộ chuyển đi: xem danh sách kèm theo", ("none", "")),
+        ("Hộ chuyển đi xóm Bản Cọ: xem trang sau", ("none", "")),
+        ("Hộ chuyển đến trong tháng ghi tại báo cáo riêng", ("none", "")),
+        # still titles: 'trong tháng' alone, a hamlet whose folded name is 'xem'
+        ("Hộ chuyển đi trong tháng", ("out", "")),
+        ("Hộ chuyển đi xóm Xém", ("out", "Xém")),
+    ],
+)
+def test_a_note_pointing_to_another_list_is_no_title(text, read):
+    assert move_title(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "counted", "said"),
+    [
+        # a note: NM7 (poor), NM8 (near-poor) are Nà Mòn's: 3 + 1 poor, 2 + 1 near-poor
+        ("Hộ chuyển đi trong tháng ghi ở danh sách riêng", (4, 3), []),
+        # control, a title: both moved away, Nà Mòn is OWN alone
+        ("Hộ chuyển đi trong tháng", (3, 2), [("rows-moved-away", "A10", "11–12")]),
+    ],
+)
+def test_rows_under_a_note_pointing_elsewhere_are_the_lists_own(tmp_path, text, counted, said):
+    """Before: 'Hộ chuyển đi trong tháng ghi ở danh sách riêng' (the head saying the households
+    that moved are listed apart) read as a move-out title: NM7 and NM8 below it left out."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _with_titles(folder, [(text, GONE)])
+    result, _ = collect(folder, None, workers=0)
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == counted
+    assert [(i.code, i.cell, i.detail) for i in result.issues if i.code.startswith("rows-")] == said
