@@ -537,7 +537,8 @@ class NameKeys:
         return [name for name in found if name is not None]
 
     def aged(self) -> set[str]:
-        """:func:`aged_name_keys` of the rows (a stored month keeps no such mark: none)."""
+        """:func:`aged_name_keys` of the rows (a stored month's: those the history marks, since
+        schema 5; none in a frame without the column)."""
         if self._aged is None:
             self._aged = aged_name_keys(self._frame)
         return self._aged
@@ -732,6 +733,7 @@ def movements_of(
         else:
             own["exited"] += 1
             note(record, before, "exited" if after == "exited" else "vanished", before, after)
+    near_held = _held_before_near(now_status, start_status, held_before, aged)
     for key, record in now_status.items():
         after = record[1]
         if key in start_status or after not in ("poor", "near_poor"):
@@ -740,7 +742,7 @@ def movements_of(
         came = elsewhere(listed_before, record)
         by_name = None
         if held_before and key not in held_before and (came is None or came[1] != NOT_COUNTED):
-            by_name = holder_by_name(_name_key_text(record), held_before)
+            by_name = holder_by_name(_name_key_text(record), held_before) or near_held.get(key)
         held_then = (came is not None and came[1] == NOT_COUNTED) or (
             held_before and (key in held_before or by_name is not None)
         )
@@ -793,6 +795,30 @@ def movements_of(
         if balance != counts["end"]:  # a household counted twice: a bug, never an input problem
             raise AssertionError(f"movement identity broken: {counts}")
     return {"poor": poor, "near_poor": near}, details
+
+
+def _held_before_near(
+    now_status: dict[str, tuple], start_status: dict, held_before: set[str], aged
+) -> dict[str, str]:
+    """key -> the baseline's row left out for an error (its name key) that holds it a year off,
+    for each household counted now and not on the baseline's counted list whose head's name and
+    birth year no such row holds exactly, where either year was read from an age (``aged``, the
+    stored month's rows marked since schema 5 too): one household with one
+    (:func:`near_pairs`). Empty without ``aged``: nothing per row on a list without ages."""
+    if not aged or not held_before:
+        return {}
+    names, taken = {}, set()
+    for key, record in now_status.items():
+        if key in start_status or key in held_before or record[1] not in ("poor", "near_poor"):
+            continue
+        name = _name_key_text(record)
+        holder = holder_by_name(name, held_before)
+        if holder is not None:
+            taken.add(holder)
+        elif name is not None:
+            names[key] = name
+    spare = {k: k for k in held_before if k.startswith("name|") and k not in taken}
+    return near_pairs(names, spare, aged)
 
 
 def _paired_by_name(

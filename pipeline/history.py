@@ -15,7 +15,9 @@ import hashlib
 import json
 import os
 import sqlite3
+from collections.abc import Iterable
 from contextlib import closing
+from itertools import chain
 from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
@@ -32,9 +34,9 @@ from pipeline.figures import (  # noqa: F401 (key_text: API)
 )
 from pipeline.messages import Message, known_sqlite_reason, sqlite_reason
 from pipeline.text import commune_key, fold
-from pipeline.types import HISTORY_FILE  # noqa: F401 (history.HISTORY_FILE: API)
+from pipeline.types import FROM_AGE, HISTORY_FILE  # noqa: F401 (history.HISTORY_FILE: API)
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Migration N brings a store from version N-1 to N. Never edit a published step; add one.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
@@ -112,6 +114,11 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE households_4 RENAME TO households",
         "CREATE INDEX households_key ON households (hh_key, period)",
     ),
+    # Whether a household row's birth year was read from an age under 'Năm sinh' (validate's
+    # nam_sinh_from_age): 1, else NULL, as every row stored before reads. Such a year may be one
+    # off, and a later month matches the household by name and birth year a year off too
+    # (figures.near_pairs; docs/decisions.md, session 30).
+    5: ("ALTER TABLE households ADD COLUMN from_age INTEGER",),
 }
 
 
@@ -326,18 +333,40 @@ class HistoryStore:
 
     @_read_guarded
     def households(self, periods: list[str] | None = None) -> pd.DataFrame:
-        """Stored household rows (hamlet, hh_key, ma_ho, chu_ho, nam_sinh, status, period)."""
+        """Stored household rows (hamlet, hh_key, ma_ho, chu_ho, nam_sinh, status, period), and
+        whether each row's birth year was read from an age (``nam_sinh_from_age``, bool: False
+        in a store before schema 5, which kept no such mark), as validate's frame has it: a
+        stored month's name keys are matched a year off too (figures.NameKeys.aged)."""
         columns = ["period", "hamlet", "hh_key", "ma_ho", "chu_ho", "nam_sinh", "status"]
         if not self.exists():
-            return pd.DataFrame(columns=columns)
+            return pd.DataFrame(columns=[*columns, FROM_AGE])
         with closing(_connect(self.path, write=False, read_only=self.read_only)) as conn:
             query = f"SELECT {', '.join(columns)} FROM households"
-            params: list = []
+            where, params = "", []
             if periods is not None:
-                query += f" WHERE period IN ({', '.join('?' * len(periods))})"
+                where = f" WHERE period IN ({', '.join('?' * len(periods))})"
                 params = list(periods)
-            rows = conn.execute(query + " ORDER BY period, hamlet, hh_key", params).fetchall()
-        return pd.DataFrame(_rekeyed(rows), columns=columns)
+            rows = conn.execute(
+                query + where + " ORDER BY period, hamlet, hh_key", params
+            ).fetchall()
+            stored = {row[1] for row in conn.execute("PRAGMA table_info(households)")}
+            aged = []  # a store before schema 5 kept no mark: none
+            if "from_age" in stored:  # the few rows marked, asked apart (measured: as cheap as
+                # the column read with every row, and the frame is built as before)
+                aged = conn.execute(
+                    "SELECT period, hamlet, hh_key FROM households"
+                    + (where + " AND" if where else " WHERE")
+                    + " from_age IS NOT NULL",
+                    params,
+                ).fetchall()
+        frame = pd.DataFrame(_rekeyed(rows), columns=columns)
+        if not aged:
+            frame[FROM_AGE] = np.zeros(len(frame), dtype=bool)
+        else:
+            marked = set(_rekeyed(aged))
+            keys = zip(frame["period"], frame["hamlet"], frame["hh_key"], strict=True)
+            frame[FROM_AGE] = np.fromiter((row in marked for row in keys), bool, len(frame))
+        return frame
 
     @_read_guarded
     def codes_of_year(self, year: int) -> tuple[dict[str, set[str]], list[str]]:
@@ -470,9 +499,7 @@ class HistoryStore:
                     ],
                 )
                 rows = _household_rows(result.period, households)
-                conn.executemany(
-                    "INSERT OR REPLACE INTO households VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
-                )
+                _insert_households(conn, rows, "INSERT OR REPLACE")
                 self.start_kept = _keep_start_list(
                     conn, result, rows, files, run_id, new_month=replaced is None
                 )
@@ -569,13 +596,17 @@ def _keep_start_list(
     else:
         said = _said_in(conn, first)
     rows = _start_rows_kept(start, said, period)
-    before = conn.execute("SELECT * FROM households WHERE period = ?", (period,)).fetchall()
-    changed = _differ(before, rows, said)
+    marked = conn.execute("SELECT * FROM households WHERE period = ?", (period,)).fetchall()
+    # compared without the rows' from_age (schema 5): a list kept before it, its years read
+    # from ages, is not said to have changed; the mark is brought up to date in place
+    before = [row[:9] for row in marked]
+    changed = _differ(before, [row[:9] for row in rows], said)
     if changed is None:  # up to date: nothing written
+        _mark_from_age(conn, marked, rows)
         _record_mark(conn, run_id, period, mark, "unchanged")
         return None
     conn.execute("DELETE FROM households WHERE period = ?", (period,))
-    conn.executemany("INSERT INTO households VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    _insert_households(conn, rows, "INSERT")
     if before and first == result.period and new_month:
         # A month before the year's first stored one, run for the first time (months filled in
         # backwards): the rows kept change as they are now left out against it. Said only when
@@ -587,7 +618,9 @@ def _keep_start_list(
         ).fetchone()[0]
         if following is not None:
             said_then = _said_in(conn, following)
-            changed = _differ(before, _start_rows_kept(start, said_then, period), said_then)
+            changed = _differ(
+                before, [row[:9] for row in _start_rows_kept(start, said_then, period)], said_then
+            )
             if changed is None:
                 _record_mark(conn, run_id, period, mark, "replaced")
                 return StartKept(year, False, [], [])  # later months: the new month's notice
@@ -603,8 +636,21 @@ def _keep_start_list(
         if before and first == result.period and _same_plan_kept(conn, year, run_id, files, result)
         else None
     )  # the year's first month run again, from the plan the list was kept from
-    renamed, changed = _renamed_hamlets(before, rows, changed, start)
+    renamed, changed = _renamed_hamlets(before, [row[:9] for row in rows], changed, start)
     return StartKept(year, bool(before), changed, later, month, renamed)
+
+
+def _mark_from_age(conn: sqlite3.Connection, stored: list[tuple], rows: list[tuple]) -> None:
+    """The ``from_age`` of the kept rows ``stored`` set as the rows worked out now (``rows``)
+    have it, where only that differs (a list kept before schema 5: NULL): a few rows, updated
+    in place."""
+    now = {row[:9]: row[9] if len(row) > 9 else None for row in rows}
+    differ = [
+        (now[row[:9]], *row[:3]) for row in stored if row[:9] in now and now[row[:9]] != row[9]
+    ]
+    conn.executemany(
+        "UPDATE households SET from_age = ? WHERE period = ? AND hamlet = ? AND hh_key = ?", differ
+    )
 
 
 def _renamed_hamlets(
@@ -800,19 +846,53 @@ def _household_rows(period: str, households: pd.DataFrame) -> list[tuple]:
     (several times faster on a province); the sort is stable, so of two rows of one hamlet
     with the same key the later one still replaces the earlier, as in the rosters' order.
     """
-    rows = list(
-        zip(
-            [period] * len(households),
-            households["hamlet"].tolist(),
-            household_key_texts(households),
-            households["ma_ho"].tolist(),
-            households["chu_ho"].tolist(),
-            _whole(households["nam_sinh"]),
-            households["phan_loai"].tolist(),
-            _whole(households["nhan_khau"]),
-            [int(v) for v in households["n_deprived"].tolist()],
-            strict=True,
-        )
-    )
+    columns = [
+        [period] * len(households),
+        households["hamlet"].tolist(),
+        household_key_texts(households),
+        households["ma_ho"].tolist(),
+        households["chu_ho"].tolist(),
+        _whole(households["nam_sinh"]),
+        households["phan_loai"].tolist(),
+        _whole(households["nhan_khau"]),
+        [int(v) for v in households["n_deprived"].tolist()],
+    ]
+    aged = _from_age(households)
+    if aged is not None:  # a list of ages: the tenth column, from_age
+        columns.append(aged)
+    rows = list(zip(*columns, strict=True))
     rows.sort(key=itemgetter(2))
     return rows
+
+
+# The households table's columns but from_age: the rows of lists without ages are inserted by
+# them (from_age NULL by default), each row one value fewer to bind (measured: a tenth value
+# bound, NULL, cost 18 % of a province's 150,000 inserts, session 30).
+_NINE = "period, hamlet, hh_key, ma_ho, chu_ho, nam_sinh, status, nhan_khau, n_deprived"
+
+
+def _insert_households(conn: sqlite3.Connection, rows: Iterable[tuple], verb: str) -> None:
+    """Insert :func:`_household_rows`' ``rows`` (``verb``: 'INSERT' or 'INSERT OR REPLACE'):
+    nine values a row, or ten where a list wrote ages (one length for all: the first's)."""
+    rows = iter(rows)
+    first = next(rows, None)
+    if first is None:
+        return
+    if len(first) > 9:
+        conn.executemany(f"{verb} INTO households VALUES ({', '.join('?' * 10)})",
+                         chain([first], rows))  # fmt: skip
+    else:
+        conn.executemany(f"{verb} INTO households ({_NINE}) VALUES ({', '.join('?' * 9)})",
+                         chain([first], rows))  # fmt: skip
+
+
+def _from_age(households: pd.DataFrame) -> list | None:
+    """The rows' ``from_age`` (schema 5): 1 where the birth year was read from an age, else None
+    (NULL, as a row stored before reads); None where no row's was (nearly every list: one
+    ``any`` of a bool column, no value per row)."""
+    if FROM_AGE not in households.columns:
+        return None
+    aged = households[FROM_AGE].to_numpy(dtype=bool, na_value=False)
+    if not aged.any():
+        return None
+    return [1 if one else None for one in aged.tolist()]

@@ -32,7 +32,7 @@ from pipeline.rosterchecks import (
     month_written,
 )
 from pipeline.text import commune_key, fold, format_vn
-from pipeline.types import Issue, Plan, RunResult, Submission
+from pipeline.types import FROM_AGE, Issue, Plan, RunResult, Submission
 from schemas.columns import PLAN_TARGET_COLUMNS
 from schemas.issues import CATALOGUE, MERGED_LIST_VARIANTS
 
@@ -1683,6 +1683,7 @@ def _latest_lists(
                     "chu_ho": rows["chu_ho"].to_numpy(),
                     "nam_sinh": rows["nam_sinh"].to_numpy() if "nam_sinh" in rows else None,
                     "phan_loai": rows["phan_loai"].to_numpy(),
+                    **({FROM_AGE: rows[FROM_AGE].to_numpy()} if FROM_AGE in rows else {}),
                 }
             )
         else:
@@ -1748,9 +1749,15 @@ def _figures(
     apart_held = {hamlet: _apart_list_keys(sub, hamlet) for hamlet, sub in apart.items()}
     held_for_error = held_by  # the rows left out for an error alone
     # (hamlet, head's name, birth year) keys whose year was read from an age, now (on a list sent
-    # apart too) or on the plan's start list: matched a year off too, one household with one
-    # (session 30). A stored month keeps no such mark.
-    aged = fig.aged_name_keys(households) | fig.aged_name_keys(plan.start_list)
+    # apart too), on the plan's start list, or on a stored month the tables compare with (the
+    # history marks such rows since schema 5): matched a year off too, one household with one
+    # (session 30).
+    aged = (
+        fig.aged_name_keys(households)
+        | fig.aged_name_keys(plan.start_list)
+        | fig.aged_name_keys(start if start_from != "plan" else None)
+        | fig.aged_name_keys(month_base)
+    )
     for hamlet, (codes, names, _, apart_aged) in apart_held.items():
         aged |= apart_aged
         held_by = {**held_by, hamlet: set(held_by.get(hamlet, ())) | codes | names}

@@ -12,6 +12,7 @@ from typing import NamedTuple, Protocol
 import pandas as pd
 
 from pipeline.figures import NOT_COUNTED, holder_by_name, keys_of, listed_where, near_pairs
+from pipeline.types import FROM_AGE
 
 
 class KeyNames(Protocol):
@@ -31,8 +32,11 @@ def same_month_last_year(period: str) -> str:
 
 
 def as_baseline(history: pd.DataFrame, period: str) -> pd.DataFrame:
-    """One stored period's households in the shape ``figures.movements`` takes."""
+    """One stored period's households in the shape ``figures.movements`` takes, with whether
+    each year was read from an age where the history says (``nam_sinh_from_age``: the store's
+    since schema 5, figures.aged_name_keys)."""
     rows = history[history["period"] == period]
+    aged = {FROM_AGE: rows[FROM_AGE].to_numpy()} if FROM_AGE in rows.columns else {}
     return pd.DataFrame(
         {
             "hamlet": rows["hamlet"].to_numpy(),
@@ -41,6 +45,7 @@ def as_baseline(history: pd.DataFrame, period: str) -> pd.DataFrame:
             "chu_ho": rows["chu_ho"].to_numpy(),
             "nam_sinh": rows["nam_sinh"].to_numpy(),
             "phan_loai": rows["status"].to_numpy(),
+            **aged,
         }
     )
 
@@ -174,9 +179,9 @@ def _held_by_name(
     name, birth year): a row without a Mã hộ is stored by that key; one with a Mã hộ (perhaps
     mistyped) by its code, its name key asked of the period (the month's table holds it by name
     too: figures.held_keys). A gone household's name is the one stored where it was last listed
-    (``listed_in(key)``); one whose year was read from an age there (the plan's start list:
-    figures.NameKeys.aged) is held a year off too, one household with one (figures.near_pairs).
-    ``named``: the name keys asked so far, by period (filled in)."""
+    (``listed_in(key)``); where its year or the row's was read from an age (the plan's start
+    list, or a stored month's row marked so since schema 5: figures.NameKeys.aged) it is held a
+    year off too, one household with one (figures.near_pairs). ``named``: the name keys asked so far, by period (filled in)."""
     by_name = {key: key for key in held_here if not key.startswith("id|")}
     if len(by_name) < len(held_here):
         if period not in named:
@@ -199,8 +204,12 @@ def _held_by_name(
         else:
             holding.add(by_name[holder])
             taken.add(holder)
-    aged: set[str] = set()  # names whose year was read from an age (the plan's start list)
-    for seen in {listed_in(key) for key in kept}:
+    if not kept or len(taken) == len(by_name):
+        return kept, holding  # no household left, or no row left to hold one a year off
+    if period not in named:  # the rows' own years may be read from ages: asked of the period
+        named[period] = name_keys(period)
+    aged: set[str] = set()  # names whose year was read from an age (start list, stored month)
+    for seen in {period, *(listed_in(key) for key in kept)}:
         marked = getattr(named[seen], "aged", None)
         aged |= marked() if marked is not None else set()
     if aged:  # such a year may be one off: a row a year off holds it, one household with one

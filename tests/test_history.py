@@ -305,14 +305,14 @@ def test_a_store_of_the_first_schema_is_brought_up_to_date_and_kept(year):
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     store.check_writable()  # a run's first step: the store is brought up to date
     with sqlite3.connect(path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == hist.SCHEMA_VERSION == 4
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == hist.SCHEMA_VERSION == 5
     assert [p["period"] for p in store.periods()] == ["2024-01", "2024-02", "2024-03"]
 
 
 def test_a_store_of_the_second_schema_gives_the_default_folder_then_keeps_the_one_read(year):
     """Schema 2 kept no input folder: its periods are listed (read only too) with none, which
-    `history` takes as the default 'input'. A run brings the store to schema 4 (session 25), keeps every
-    run, and stores the folder it read, as it was given."""
+    `history` takes as the default 'input'. A run brings the store to schema 5 (sessions 25,
+    30), keeps every run, and stores the folder it read, as it was given."""
     root, out, _ = year
     path = out / hist.HISTORY_FILE
     with sqlite3.connect(path) as conn:  # back to the second schema, as that version left it
@@ -329,7 +329,7 @@ def test_a_store_of_the_second_schema_gives_the_default_folder_then_keeps_the_on
         path.chmod(0o600)
     execute(root / "input", out, "2024-02")
     with sqlite3.connect(path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 5
         assert conn.execute("SELECT COUNT(*) FROM runs").fetchone()[0] == 4
     conn.close()
     assert [(p["period"], p["input_dir"]) for p in store.periods()] == [

@@ -103,7 +103,8 @@ def _as_before_session_25(out) -> None:
                 ma_ho TEXT NOT NULL, chu_ho TEXT NOT NULL, nam_sinh INTEGER,
                 status TEXT NOT NULL, nhan_khau INTEGER, n_deprived INTEGER,
                 PRIMARY KEY (period, hh_key));
-            INSERT INTO households_3 SELECT * FROM households;
+            INSERT INTO households_3 SELECT period, hamlet, hh_key, ma_ho, chu_ho, nam_sinh,
+                status, nhan_khau, n_deprived FROM households;  -- not schema 5's from_age
             DROP TABLE households;
             ALTER TABLE households_3 RENAME TO households;
             CREATE INDEX households_key ON households (hh_key, period);
