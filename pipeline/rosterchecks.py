@@ -995,8 +995,7 @@ def header_issues(
         if named and plan_names is not None:
             matcher = matcher or plan_names()
             named = matcher.match(named) or named
-        runs, more = row_runs(rows)
-        said_rows = runs + (f" (và {more} nhóm dòng khác)" if more else "")
+        said_rows = _runs_said(rows)
         first = rows[0]
         one = "one" if len(rows) == 1 else ""  # 'Dòng 45 …', not 'Các dòng 45 …' (session 30)
         # a title's issue points at the title's own cell (its text is the value quoted), not
@@ -1020,10 +1019,8 @@ def header_issues(
                                value=text, instead=named, detail=said_rows, variant=one))  # fmt: skip
     for sheet, rows, letter in sub.extra.get("struck_rows", ()):
         # rows struck through, counted as written (discover._struck_rows)
-        runs, more = row_runs(rows)
         found.append(Issue("rows-struck-through", file=sub.file, sheet=sheet, hamlet=sub.hamlet,
-                           row=rows[0], cell=f"{letter}{rows[0]}",
-                           detail=runs + (f" (+{more})" if more else ""),
+                           row=rows[0], cell=f"{letter}{rows[0]}", detail=_runs_said(rows),
                            variant="one" if len(rows) == 1 else ""))  # fmt: skip
     for sheet, cell, written, said, read, staying in sub.extra.get("total_counts", ()):
         # the head's 'Tổng cộng | 33 hộ' beside the rows read: all of them, or those still on
@@ -1150,6 +1147,17 @@ def row_runs(rows: list[int]) -> tuple[str, int]:
             runs.append([row, row])
     said = [f"{a}" if a == b else f"{a}–{b}" for a, b in runs[:_RUNS_SHOWN]]
     return ", ".join(said), max(0, len(runs) - _RUNS_SHOWN)
+
+
+def _runs_said(rows: list[int]) -> str:
+    """Rows as a message's {detail} says them ('14–16, 20'), past the runs shown with how many
+    more groups there are, in each language ('(và 3 nhóm dòng khác)' / '(and 3 more groups of
+    rows)'; session 30: the English text said it in Vietnamese)."""
+    runs, more = row_runs(rows)
+    if not more:
+        return runs
+    groups = "group of rows" if more == 1 else "groups of rows"
+    return Message(f"{runs} (và {more} nhóm dòng khác)", f"{runs} (and {more} more {groups})")
 
 
 def hidden_rows_issues(sub: Submission, left_out: frozenset | set = frozenset()) -> list[Issue]:
