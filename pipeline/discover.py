@@ -1100,9 +1100,35 @@ def _struck_rows(book: Workbook, tables: list) -> list[tuple[str, list[int], str
 
 
 TOTAL_LOOK = 8  # rows under a table's last household its 'Tổng cộng' row is looked for in
-# A count of households as a total row writes it ('33 hộ', '33 hộ.', 'Có 33 hộ'), folded
-_HOUSEHOLDS_COUNT = re.compile(r"(?<![\w.,])(\d{1,6}) ?ho\b")
+# '12', '12 hộ', '95 người', '95 khẩu' (folded); a thousands group after a dot, a comma or a
+# space ('1.012 người', '1,012', '1 012': folded '1 012'; a count is whole, session 30)
+_WHOLE_WRITTEN = r"(\d{1,3} \d{3}|\d{1,6})"
+_WHOLE = re.compile(_WHOLE_WRITTEN)
+# A total row's count of households ('33 hộ', '33 hộ.', 'Có 33 hộ', '1.012 hộ'; session 30): a
+# number as written, its digits joined by single separators ('1.012', '1,5', '1.013,5'), read
+# from the text itself (folded, 'tháng 5: 120' would be '5 120'), then 'hộ' (folded). A plain
+# space joins nothing: in a sentence it parts two numbers as well ('tháng 5 120 hộ').
+_NUMBER_WRITTEN = re.compile(r"(?<![\w.,])\d+(?:[.,\u00a0\u202f]\d+)*")
+_GROUP_BEFORE = re.compile(r"(?<![\w.,])\d{1,3} $")  # '1 ' of '1 012 hộ', '5 ' of 'tháng 5 120'
+_HOUSEHOLDS_AFTER = re.compile(r"ho\b")
 _NAMES_A_CLASS = re.compile(r"\b(?:ngheo|thoat)\b")  # 'cộng hộ nghèo', 'cộng thoát' (folded)
+
+
+def households_written(text: str) -> int | None:
+    """The count of households a total row's text writes ('Tổng cộng: 33 hộ' 33, 'Có 1.012
+    hộ' 1012): the first number followed by 'hộ', read as a count of 'Thông tin' is (a
+    thousands group after a dot, a comma or a no-break space, :data:`_WHOLE_WRITTEN`); None
+    when there is none, when that number is no whole count ('1,5 hộ', '1.0 hộ', '1.012.345
+    hộ'), or when it may be a thousands group after a plain space or the second of two numbers
+    ('1 012 hộ', 'tháng 5 120 hộ': 1012 or 12, 5120 or 120, passed over)."""
+    for number in _NUMBER_WRITTEN.finditer(text):
+        if _HOUSEHOLDS_AFTER.match(fold(text[number.end() :])):
+            written = number.group()
+            if len(written) == 3 and _GROUP_BEFORE.search(text, 0, number.start()):
+                return None
+            whole = _WHOLE.fullmatch(fold(written))
+            return int(whole.group(1).replace(" ", "")) if whole else None
+    return None
 
 
 def _total_counts(
@@ -1138,9 +1164,9 @@ def _total_counts(
             ):
                 continue
             for col, value in texts:
-                match = _HOUSEHOLDS_COUNT.search(fold(value))
-                if match is not None:
-                    total = (f"{column_letter(col)}{index + 1}", value, int(match.group(1)))
+                said = households_written(value)
+                if said is not None:
+                    total = (f"{column_letter(col)}{index + 1}", value, said)
                     break
         if total is not None:
             read = len(rows.excel_rows)
@@ -1154,9 +1180,6 @@ def _total_counts(
 
 
 INFO_COUNT_REACH = 6  # rows past a 'Thông tin' block on a list's sheet such a count is read in
-# '12', '12 hộ', '95 người', '95 khẩu' (folded); a thousands group after a dot, a comma or a
-# space ('1.012 người', '1,012', '1 012': folded '1 012'; a count is whole, session 30)
-_WHOLE_WRITTEN = r"(\d{1,3} \d{3}|\d{1,6})"
 _COUNT_WRITTEN = re.compile(_WHOLE_WRITTEN + r"(?: ?ho)?")
 _PEOPLE_WRITTEN = re.compile(_WHOLE_WRITTEN + r"(?: ?(?:nguoi|khau|nhan khau))?")
 

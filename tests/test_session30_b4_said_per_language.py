@@ -1,18 +1,22 @@
 """Session 30 (B4): the rows a list message names past the eight runs it shows are counted in
 the message's own language ('(và 2 nhóm dòng khác)' / '(and 2 more groups of rows)'), not in
-Vietnamese inside the English text. Each pinned by a small fixture worked out by hand."""
+Vietnamese inside the English text; and a total row's count written with a thousands separator
+('Tổng cộng | 1.012 hộ') is read as 1012, a decimal passed over. Each pinned by a fixture whose
+answer is worked out by hand."""
 
 from __future__ import annotations
 
 import openpyxl
+import pytest
 from openpyxl.styles import Font
 
 from pipeline.checkfiles import check_files
+from pipeline.discover import households_written
 from pipeline.publish import publish
 from pipeline.rosterchecks import _runs_said
 from pipeline.run import collect
 from tests.commune import person, write_plan, write_roster
-from tests.test_session28_c import _with_xom_column
+from tests.test_session28_c import _with_total, _with_xom_column
 
 
 def _hamlet(result, name: str) -> dict:
@@ -108,3 +112,81 @@ def test_struck_rows_past_eight_runs_are_counted_in_words(tmp_path):
             f"Rows {named} (and 1 more group of rows) are struck through (households crossed out?)"
         )
     )
+
+
+# --- 2. a total row's count written with a thousands separator -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "count"),
+    [
+        ("33 hộ", 33),
+        ("Tổng cộng: 33 hộ.", 33),
+        ("Tổng cộng tháng 5/2024: 120 hộ", 120),  # the month's numbers are not followed by 'hộ'
+        ("1.012 hộ", 1012),  # a dot, as a Vietnamese Excel shows 1012
+        ("Có 1,012 HỘ", 1012),  # a comma, as an English one does
+        ("1\u00a0012 hộ", 1012),  # a no-break space
+        ("1.012 khẩu, 25 hộ", 25),  # the people are no count of households
+        # no whole count: passed over (before, the digits after the mark were read: 0, 5, 5, 345)
+        ("1.0 hộ", None),
+        ("1,5 hộ", None),
+        ("1.013,5 hộ", None),
+        ("1.012.345 hộ", None),
+        ("10,13 hộ", None),
+        # a plain space in a sentence: 1012 or 12? 5120 or 120? (before: 12 and 120)
+        ("1 012 hộ", None),
+        ("Tổng cộng tháng 5 120 hộ", None),
+        ("Tổng 2024 33 hộ", 33),  # four digits before: no thousands group, 33 read
+        ("12 người", None),
+    ],
+)
+def test_households_written_reads_a_thousands_group_and_passes_a_decimal_over(written, count):
+    assert households_written(written) == count
+
+
+def test_a_total_of_1012_households_written_with_a_dot_agrees_with_1012_rows(tmp_path):
+    """Nà Mòn's list of 1,012 poor households (rows 5–1016, NM1…NM1012) and 'Tổng cộng | 1.012
+    hộ' under it (B1017, C1017). Before: read as 12 (the dot folded to a space, '012'), so the
+    head was told 'Dòng tổng cộng ghi '1.012 hộ' nhưng danh sách có 1012 dòng hộ'. Now 1012:
+    agrees, nothing said; '1.013 hộ' (one more than the rows) is said against 1012."""
+    for written, said in (("1.012 hộ", []), ("1.013 hộ", [("C1017", "1.013 hộ", "1012")])):
+        folder = tmp_path / written.replace(" ", "") / "input"
+        folder.mkdir(parents=True)
+        write_plan(folder)
+        rows = [person(f"NM{n}", "poor") for n in range(1, 1013)]
+        path = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 2000, rows)
+        book = openpyxl.load_workbook(path)
+        sheet = book["Danh sách"]
+        for merged in [m for m in sheet.merged_cells.ranges if m.min_row > 4]:
+            sheet.unmerge_cells(str(merged))
+        assert sheet["B1016"].value == "NM1012" and sheet["B1017"].value is None
+        sheet.insert_rows(1017)
+        sheet["B1017"], sheet["C1017"] = "Tổng cộng", written
+        book.save(path)
+        result, _ = collect(folder, None, workers=0)
+        assert _hamlet(result, "Nà Mòn")["poor"] == 1012
+        told = [i for i in result.issues if i.code == "total-count-differs"]
+        assert [(i.cell, i.value, i.detail) for i in told] == said
+
+
+def test_a_total_written_as_a_decimal_is_passed_over_and_1004_is_not_4(tmp_path):
+    """Under four household rows (NM1, NM6 poor, NM2 near-poor, NM3 'Thoát': 3 still listed),
+    'Tổng cộng | 1.0 hộ' is no whole count: passed over (before: read as 0 and said against 4
+    rows); '4,5 hộ' too (before: 5, said). '1.004 hộ' is 1004, neither 4 nor 3: said at C9
+    (before: read as 4, which agreed, and nothing was said). The figures stay the rows': 2
+    poor, 1 near-poor."""
+    for written, said in (("1.0 hộ", []), ("4,5 hộ", []), ("1.004 hộ", [("C9", "4")])):
+        folder = tmp_path / written.replace(" ", "") / "input"
+        folder.mkdir(parents=True)
+        _with_total(folder, written)
+        result, _ = collect(folder, None, workers=0)
+        na_mon = _hamlet(result, "Nà Mòn")
+        assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
+        told = [i for i in result.issues if i.code == "total-count-differs"]
+        assert [(i.cell, i.detail) for i in told] == said
+        if said:
+            assert (
+                told[0]
+                .message()
+                .startswith("Dòng tổng cộng ghi '1.004 hộ' nhưng danh sách có 4 dòng hộ")
+            )
