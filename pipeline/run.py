@@ -1118,7 +1118,10 @@ def _later_months_affected(
 ) -> bool:
     """Whether what later months took from this period changed with this run: its rates (their
     trend), its hamlets' statuses and rates, its households and their lists (their "since last
-    month" baseline and returns to poverty). Not this period's own movement tables."""
+    month" baseline and returns to poverty), and each row's birth year and whether it was read
+    from an age (schema 5: a later month matches a row without its Mã hộ, or under another, by
+    name and year, a year off where the year came from an age; session 30). Not this period's
+    own movement tables."""
     if before is None or before_rows is None:
         return True
 
@@ -1141,6 +1144,8 @@ def _later_months_affected(
             rows["hamlet"].astype(str).tolist(),
             rows["ma_ho"].astype(str).tolist(),
             statuses.astype(str).tolist(),
+            _years(rows["nam_sinh"]),
+            _aged(rows),
             strict=True,
         )
     )
@@ -1149,10 +1154,25 @@ def _later_months_affected(
             before_rows["hamlet"].tolist(),
             before_rows["ma_ho"].tolist(),
             before_rows["status"].tolist(),
+            _years(before_rows["nam_sinh"]),
+            _aged(before_rows),
             strict=True,
         )
     )
     return now != then
+
+
+def _years(column: pd.Series) -> list[int]:
+    """Birth years as whole numbers, as the history stores them (a blank: -1, to sort)."""
+    return pd.to_numeric(column, errors="coerce").fillna(-1).astype("int64").tolist()
+
+
+def _aged(rows: pd.DataFrame) -> list[bool]:
+    """Whether each row's birth year was read from an age (``FROM_AGE``; none where the frame
+    has no such column)."""
+    if FROM_AGE not in rows.columns:
+        return [False] * len(rows)
+    return rows[FROM_AGE].to_numpy(dtype=bool, na_value=False).tolist()
 
 
 def _some(hamlets: list[str]) -> tuple[str, str]:
