@@ -19,7 +19,7 @@ import pandas as pd
 from pandas._libs import lib
 
 from pipeline import vocab
-from pipeline.figures import household_key_texts, id_key
+from pipeline.figures import household_key_texts, id_key, near_pairs
 from pipeline.hamlets import HamletMatcher
 from pipeline.messages import Message
 from pipeline.normalise import after_equals, normalise_value, table_columns
@@ -36,7 +36,7 @@ from pipeline.text import (
     parse_whole,
     same_month,
 )
-from pipeline.types import Issue, Submission
+from pipeline.types import FROM_AGE, Issue, Submission
 from pipeline.validate import Part, not_household_count, validate_table
 from schemas.columns import (
     CLASSIFICATIONS,
@@ -1429,6 +1429,8 @@ def left_copied_on(
     missing_id = REQUIRED_CODES["ma_ho"]
     found: dict[tuple, tuple] = {}  # (sheet, Excel row) -> (position, month, by_name or None)
     keys: list[str] | None = None  # the rows' household keys, worked out once if asked
+    # whether each row's year was read from an age: its name matched a year off too
+    aged = typed[FROM_AGE].to_numpy()[start:stop] if FROM_AGE in typed.columns else None
     for issue in row_issues:
         if issue.code != "class-marks-none" or issue.variant != "start-and-end":
             continue
@@ -1441,7 +1443,9 @@ def left_copied_on(
         key = keys[position - start]
         month, by_name = left.get(key), None
         if month is None and not codes[position]:
-            by_name = left_by_name(key, left, written)
+            by_name = left_by_name(
+                key, left, written, aged is not None and bool(aged[position - start])
+            )
             if by_name is not None:
                 month = left[by_name[0]]
         if month is None:
@@ -1472,16 +1476,18 @@ def left_copied_on(
                                 instead=when))  # fmt: skip
         else:
             key, code, head, born, exact = by_name
+            near = exact and keys[position - start].rpartition("|")[2] != str(born)
             typed.iat[position, typed.columns.get_loc("ma_ho")] = code
             said.append(replace(issue, code="household-left-copied-on", variant="by-name",
-                                instead=_same_household(code, head, born, exact, when)))  # fmt: skip
+                                instead=_same_household(code, head, born, exact, when,
+                                                        near)))  # fmt: skip
         typed.iat[position, typed.columns.get_loc("phan_loai")] = "exited"
         valid[position] = True
     return said
 
 
 def left_by_name(
-    key: str, left: Mapping[str, str], written: set[str]
+    key: str, left: Mapping[str, str], written: set[str], aged: bool = False
 ) -> tuple[str, str, str, int | None, bool] | None:
     """The household of ``left`` whose row without a Mã hộ (its key ``key``: the hamlet, head's
     name and birth year) a row is, as timeline.departures holds a listed household by a row
@@ -1490,7 +1496,10 @@ def left_by_name(
     last listed or written 'Thoát' (``left.stored``, :func:`left_in_history`): (its hh_key, its
     code as written, the head's name, birth year, whether the year was matched too). None
     when no household, or more than one, is so matched, or when its code is written in
-    another row of the table (``written``, matched as ``id_key``): that row is its own."""
+    another row of the table (``written``, matched as ``id_key``): that row is its own. With
+    no household of the exact year, one a year off where the row's year (``aged``) or the
+    stored one (``left.aged``, :func:`left_in_history`) was read from an age, as
+    figures.near_pairs pairs them (one only, session 30)."""
     stored = getattr(left, "stored", None)
     if not stored or not key.startswith("name|"):
         return None
@@ -1507,17 +1516,31 @@ def left_by_name(
                     index.setdefault(held, set()).add(hh_key)
         left.by_name = ((len(left), len(stored)), index)
     found = [(hh_key, *stored[hh_key][1:]) for hh_key in index.get(key, ())]
+    stem, _, year = key.rpartition("|")
+    if not found and year:
+        aged_names = getattr(left, "aged", set())
+        if aged or aged_names:
+            others = {hh_key: stored[hh_key][0] for hh_key in index.get(stem + "|", ())}
+            near = near_pairs({key: key}, others, aged_names | {key} if aged else aged_names)
+            if key in near:
+                found = [(near[key], *stored[near[key]][1:])]
     if len(found) != 1 or id_key(found[0][1]) in written:
         return None
     hh_key, code, head, born = found[0]
     return hh_key, code, head, born, not key.endswith("|")
 
 
-def _same_household(code: str, head: str, born, exact: bool, when: str) -> Message:
+def _same_household(
+    code: str, head: str, born, exact: bool, when: str, near: bool = False
+) -> Message:
     """How a row without a Mã hộ was recognised as a household that left (the 'by-name'
-    wording of household-left-copied-on), in both languages."""
+    wording of household-left-copied-on), in both languages; ``near``: its birth year one off
+    the household's, one of them read from an age."""
     who = f"'{code}' ({head}" + (f", {born})" if born is not None else ")")
-    if exact:
+    if near:
+        vi = "họ tên chủ hộ và năm sinh (lệch một năm, năm sinh tính từ tuổi)"
+        en = "the head's name and birth year (one year off, a year read from an age) are those"
+    elif exact:
         vi, en = "họ tên chủ hộ và năm sinh", "the head's name and birth year are those"
     else:
         vi = "họ tên chủ hộ (dòng không ghi năm sinh)"
@@ -1534,7 +1557,8 @@ def left_in_history(history, period: str | None) -> dict[str, str]:
     ``history``: a history.HistoryStore, or None (nothing known: an empty dict). Its
     ``stored``: hh_key -> (its (hamlet, head's name, birth year) key, its code, head's name and
     birth year as stored) where it was last listed or written 'Thoát', for a row without a Mã
-    hộ to be matched by (:func:`left_by_name`)."""
+    hộ to be matched by (:func:`left_by_name`); ``aged``: those of its keys whose year the
+    history marks as read from an age (matched a year off too)."""
     from pipeline.figures import NameKeys
     from pipeline.timeline import left_lists
 
@@ -1556,9 +1580,10 @@ def left_in_history(history, period: str | None) -> dict[str, str]:
 
     found = left_lists(history.statuses([p["period"] for p in stored]), period, accepted,
                        lambda month: households(month)[1])  # fmt: skip
-    found.stored = {}
+    found.stored, found.aged = {}, set()
     for month in sorted(set(found.seen.values())):
         frame, names = households(month)
+        aged = names.aged()  # the rows the history marks as read from ages (schema 5)
         here = frame["hh_key"].map(found.seen).eq(month).to_numpy()  # its rows that left
         for key, code, head, born in zip(frame["hh_key"][here], frame["ma_ho"][here],
                                          frame["chu_ho"][here], frame["nam_sinh"][here],
@@ -1566,6 +1591,8 @@ def left_in_history(history, period: str | None) -> dict[str, str]:
             name = names.get(key)
             if name is not None and code:
                 found.stored[key] = (name, code, head, None if pd.isna(born) else int(born))
+                if name in aged:
+                    found.aged.add(name)
     return found
 
 
