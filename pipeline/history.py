@@ -122,6 +122,21 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
 }
 
 
+# A new store is made at this version's schema directly (one transaction, no five steps): each
+# statement is written as SQLite keeps it in `sqlite_master` once a store is migrated from
+# version 0 (an added column appended to its table's text, the table renamed by step 4
+# quoted), so a store made either way has the same schema text;
+# tests/test_session30_a4_new_store_schema.py compares the two (docs/decisions.md, session 30).
+SCHEMA: tuple[str, ...] = (
+    MIGRATIONS[1][0].removesuffix(")") + ", later_affected INTEGER, input_dir TEXT)",
+    *MIGRATIONS[1][1:4],
+    MIGRATIONS[4][0]
+    .replace("CREATE TABLE households_4 (", 'CREATE TABLE "households" (', 1)
+    .replace("n_deprived INTEGER,", "n_deprived INTEGER, from_age INTEGER,", 1),
+    MIGRATIONS[4][4],
+)
+
+
 class HistoryError(Exception):
     """The store cannot be used (newer than this tool, or damaged): one clear line, exit 2."""
 
@@ -252,17 +267,24 @@ def _connect(path: Path, write: bool = True, read_only: bool = False) -> sqlite3
             )
         )
     if version < SCHEMA_VERSION and write:
-        _migrate(conn, version)
+        _migrate(conn, version, fresh=version == 0 and not tables)
     return conn
 
 
-def _migrate(conn: sqlite3.Connection, version: int) -> None:
+def _migrate(conn: sqlite3.Connection, version: int, fresh: bool = False) -> None:
+    """Brings the store from ``version`` to this one's schema, step by step; ``fresh`` (no
+    table yet): made at this version's schema directly (SCHEMA), in one step."""
     conn.execute("BEGIN IMMEDIATE")
     try:
-        for step in range(version + 1, SCHEMA_VERSION + 1):
-            for statement in MIGRATIONS[step]:
+        if fresh:
+            for statement in SCHEMA:
                 conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {step}")
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        else:
+            for step in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in MIGRATIONS[step]:
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {step}")
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
