@@ -931,6 +931,8 @@ def _variant(code: str, value) -> str:
     if code == "household-id-is-count":
         kind = household_count_kind(value)
         return kind if kind in ("people", "members") else ""
+    if code == "invalid-birth-year":  # a whole 1 to MAX_AGE among years: an age, or '79'
+        return "age" if _small_whole(value) else ""
     if code == "invalid-classification":
         folded = fold(value)
         if _ABOVE_BOTH.search(folded):
@@ -943,6 +945,17 @@ def _variant(code: str, value) -> str:
         if words & _NEW_WORDS and words <= _NEW_ONLY_WORDS:
             return "new-only"
     return ""
+
+
+def _small_whole(value) -> bool:
+    """``value`` (as read: a number, or text) is a whole number 1 to MAX_AGE ('79', 79.0)."""
+    if isinstance(value, bool):
+        return False
+    try:
+        number = float(str(value).strip())
+    except ValueError:
+        return False
+    return number.is_integer() and 1 <= number <= MAX_AGE
 
 
 def _unknown_choices(column: str, value) -> tuple[str, str]:

@@ -1262,6 +1262,15 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "row",
         "'Năm sinh' là '{value}', không phải năm từ 1900 đến {detail}. Hãy ghi năm sinh 4 chữ số (ví dụ 1968) hoặc để trống.",
         "'Năm sinh' is '{value}', not a year from 1900 to {detail}. Write a 4-digit year (e.g. 1968) or leave it blank.",
+        variants=(
+            # a whole number 1 to MAX_AGE in a column writing years more often (session 30): an
+            # age copied from a list written in ages, or a 2-digit year; still not counted
+            (
+                "age",
+                "'Năm sinh' là '{value}', không phải năm từ 1900 đến {detail}: có vẻ đây là tuổi (hoặc năm sinh chỉ ghi 2 chữ số), nên hộ chưa được tính. Hãy ghi năm sinh 4 chữ số (ví dụ 1968) thay cho '{value}'.",
+                "'Năm sinh' is '{value}', not a year from 1900 to {detail}: it looks like an age (or a 2-digit year of birth), so the household is not counted. Write the 4-digit year of birth (e.g. 1968) in place of '{value}'.",
+            ),
+        ),
     ),
     IssueType(
         "birth-year-from-age",
