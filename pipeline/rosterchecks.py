@@ -55,6 +55,7 @@ from schemas.rules import (
     MIN_BIRTH_YEAR,
     MIN_HOUSEHOLD_SIZE,
     REQUIRED_CODES,
+    writes_ages,
 )
 from schemas.standards import Standard
 
@@ -87,7 +88,9 @@ def codes_names_years(sub: Submission) -> list[tuple]:
     year = int(sub.period[:4]) if sub.period and sub.period[:4].isdigit() else None
     wholes = [born for _, _, born in rows if born.__class__ is int]
     ages = sum(0 <= born <= MAX_AGE for born in wholes)
-    if year is None or ages <= sum(MIN_BIRTH_YEAR <= born <= year for born in wholes):
+    if year is None or not writes_ages(
+        ages, sum(MIN_BIRTH_YEAR <= born <= year for born in wholes)
+    ):
         return [(code, name, born, False) for code, name, born in rows]
     return [
         (code, name, year - born, True)

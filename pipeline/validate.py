@@ -50,6 +50,7 @@ from schemas.rules import (
     MIN_BIRTH_YEAR,
     MIN_HOUSEHOLD_SIZE,
     REQUIRED_CODES,
+    writes_ages,
 )
 from schemas.standards import Standard
 
@@ -462,7 +463,7 @@ def _ages_read(cols: _Columns, report_year: int) -> list[tuple[int, str]]:
         years = whole & (number >= MIN_BIRTH_YEAR) & (number <= report_year)
     size = int(owner.max()) + 1
     aged = np.bincount(owner[ages], minlength=size)
-    lists = np.flatnonzero(aged > np.bincount(owner[years], minlength=size))
+    lists = np.flatnonzero(writes_ages(aged, np.bincount(owner[years], minlength=size)))
     if not len(lists):
         return []
     positions = np.flatnonzero(ages & np.isin(owner, lists))

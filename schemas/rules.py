@@ -16,6 +16,16 @@ MAX_AGE = 120
 # by the list's year ('12/05/20' in 2024: 1920, not a four-year-old; the message of
 # birth-year-two-digits in schemas/issues.py says this age)
 HEAD_MIN_AGE = 16
+
+
+def writes_ages(ages, years):
+    """Whether a list's 'Năm sinh' is read as ages: it holds more ages (whole numbers 0 to
+    MAX_AGE) than years (MIN_BIRTH_YEAR to the list's year) (session 29). Counts, or arrays of
+    counts per list (elementwise). Validation (validate._ages_read) and the match of a list's
+    heads before it (rosterchecks.codes_names_years) ask this one rule."""
+    return ages > years
+
+
 MIN_HOUSEHOLD_SIZE, MAX_HOUSEHOLD_SIZE = 1, 30
 ID_NUMBER = re.compile(r"^\d{12}$")
 # A monthly income per person below this (đồng), and above 0, was surely written in thousands
