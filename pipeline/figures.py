@@ -662,10 +662,11 @@ def movements_of(
             held |= {key for key, holder in holders.items() if holder is not None}
             if aged:  # a year read from an age, a year off: one row left out holds it by name
                 names = {key: _name_key_text(start_status[key]) for key in left if key not in held}
-                taken = set(holders.values())
-                spare = {key: key for key in held if key.startswith("name|") and key not in taken}
-                held |= near_pairs(
-                    {key: name for key, name in names.items() if name is not None}, spare, aged
+                held |= _held_near(
+                    {key: name for key, name in names.items() if name is not None},
+                    held,
+                    set(holders.values()),
+                    aged,
                 ).keys()
         left = [key for key in left if key not in held]
         arrived = [key for key in arrived if key in now_status]  # those not paired above
@@ -817,7 +818,14 @@ def _held_before_near(
             taken.add(holder)
         elif name is not None:
             names[key] = name
-    spare = {k: k for k in held_before if k.startswith("name|") and k not in taken}
+    return _held_near(names, held_before, taken, aged)
+
+
+def _held_near(names: dict[str, str], held, taken: set, aged) -> dict[str, str]:
+    """key -> the row of ``held`` left out for an error (its name key, 'name|…') that holds
+    the household of ``names`` (key -> its name key text) a year off, among the rows no
+    household holds exactly (``taken``): one with one (:func:`near_pairs`)."""
+    spare = {key: key for key in held if key.startswith("name|") and key not in taken}
     return near_pairs(names, spare, aged)
 
 
