@@ -988,6 +988,16 @@ def _numbered_one(value) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool) and value == 1
 
 
+def _stt_number(value) -> int | None:
+    """The whole number an STT cell reads (7, 7.0, '7', '7.'), None for any other."""
+    if isinstance(value, str):
+        text = value.strip().rstrip(".")
+        return int(text) if text.isdigit() and len(text) < 7 else None
+    if isinstance(value, int | float) and not isinstance(value, bool) and value == int(value):
+        return int(value)
+    return None
+
+
 def _other_hamlet_rows(book: Workbook, tables: list, own: str) -> tuple[list, list]:
     """The tables without the rows a list writes as another hamlet's, or as households that
     moved out, and those rows said: (sheet, 'column', 'title' or 'out', the hamlet as written
@@ -1001,15 +1011,18 @@ def _other_hamlet_rows(book: Workbook, tables: list, own: str) -> tuple[list, li
     moved in ('Hộ chuyển đến từ xóm Thẩm Rộc') is no other hamlet's: its rows are the list's
     (session 30). One over households that moved out ('Hộ chuyển đi xóm Thẩm Rộc', 'Hộ chuyển
     khỏi xã') takes its rows out, as a class written 'Chuyển đi' does, up to the next title
-    or heading ('II. HỘ CẬN NGHÈO', 'Cộng'), the count it gives ('…: 2 hộ': 2 rows) or a row
-    whose STT starts again at 1, whichever comes first;
+    or heading ('II. HỘ CẬN NGHÈO', 'Cộng'), the count it gives ('…: 2 hộ': 2 rows), a row
+    whose STT starts again at 1 or breaks the part's numbering (1, 2, then 13; session 31),
+    whichever comes first; where none of these bounds a part numbered on from the list's STT
+    (31, 32, … after 30) down to the list's end, only its first row is taken, the others
+    counted and said ('unclear', session 31);
     under one naming no hamlet, not those written 'Thoát' (a household leaving the commune is
     written so). The figures must not count them as this hamlet's; nothing is done without
     ``own``."""
     key = hamlet_key(own) if own else ""
     if not key:
         return tables, []
-    kept, said = [], []
+    kept, said, unclear = [], [], []
     for sheet, header, rows in tables:
         grid = book.grid(sheet)
         drop: dict[int, tuple] = {}
@@ -1031,23 +1044,37 @@ def _other_hamlet_rows(book: Workbook, tables: list, own: str) -> tuple[list, li
         classes = rows.columns.get("phan_loai") or [None] * len(rows.excel_rows)
         numbers = rows.columns.get("stt") or [None] * len(rows.excel_rows)
         left = taken = 0  # of a move out: the rows its title counts (None: no count), taken
+        # of a move out: its rows taken out, whether they are numbered on from the list's STT
+        # without a break (31, 32, … after 30), the STT of the row before (session 31)
+        part: list[int] = []
+        run_on, last = False, None
         for excel_row, written, number in zip(rows.excel_rows, classes, numbers, strict=True):
             while title is not None and title[0] <= excel_row:
                 kind = title[3]
+                part = []  # a title or heading bounds the part before it
                 if kind == "hamlet":
                     other, away = (None if hamlet_key(title[2]) == key else title), None
                 elif kind == "out" and hamlet_key(title[2]) != key:
                     away = title  # moved out ('Hộ chuyển đi xóm Thẩm Rộc'), up to the next title
                     left, taken = _moved_count(title[1]), 0
+                    run_on = left is None and last is not None and _stt_number(number) == last + 1
                 elif kind == "end":
                     away = None  # another heading ends a move out, not another hamlet's rows
                 else:
                     away = None  # moved in ('Hộ chuyển đến từ xóm Thẩm Rộc'): the list's own
                 title = next(titles, None)
-            if away is not None and (left == taken or (taken and _numbered_one(number))):
+            now = _stt_number(number)
+            if away is not None and (
+                left == taken
+                or (taken and _numbered_one(number))
+                or (taken and now is not None and last is not None and now != last + 1)
+            ):
                 # the rows its title counts ('Hộ chuyển đi xóm Bản Cọ: 2 hộ') are taken, or the
-                # STT starts again at 1: the list's own rows again (session 30)
-                away = None
+                # STT starts again at 1 (session 30) or breaks (1, 2, then 13: the list's own
+                # numbering resumed; session 31): the list's own rows again
+                away, part = None, []
+            run_on = run_on and now is not None
+            last = now
             taken += 1
             if excel_row in drop:
                 continue
@@ -1058,6 +1085,16 @@ def _other_hamlet_rows(book: Workbook, tables: list, own: str) -> tuple[list, li
                 # hamlet ('Hộ chuyển khỏi xã') is counted as one that left, as session 21 asks
                 # a household that left the commune to be written
                 drop[excel_row] = ("out", away[2], away[1], away[4])
+                part.append(excel_row)
+        if away is not None and run_on and len(part) > 1:
+            # a move-out part bounded by nothing (no count in its title, no heading, its STT
+            # numbered on from the list's without a break, down to the list's end): where the
+            # households that moved end is not written. Only the row under the title is
+            # surely one; the others are counted as the list's own and asked about, a
+            # household wrongly left out being worse than one asked about (session 31)
+            for excel_row in part[1:]:
+                del drop[excel_row]
+            unclear.append((sheet, "unclear", away[2], part[1:], away[1], away[4]))
         if not drop:
             kept.append((sheet, header, rows))
             continue
@@ -1073,7 +1110,7 @@ def _other_hamlet_rows(book: Workbook, tables: list, own: str) -> tuple[list, li
             groups.setdefault(what, []).append(excel_row)
         said.extend((sheet, what[0], what[1], found, what[2], what[3])
                     for what, found in groups.items())  # fmt: skip
-    return kept, said
+    return kept, said + unclear
 
 
 def _struck_rows(book: Workbook, tables: list) -> list[tuple[str, list[int], str]]:

@@ -1004,7 +1004,13 @@ def header_issues(
         # a title's issue points at the title's own cell (its text is the value quoted), not
         # at the first household row's STT (session 30)
         at = (cell_position(where) or (first - 1, 0))[0] + 1 if how != "column" else first
-        if how == "out":
+        if how == "unclear":
+            # rows numbered on under a move-out title bounded by nothing: counted, asked about
+            # (discover._other_hamlet_rows, session 31)
+            found.append(Issue("rows-moved-unclear", file=sub.file, sheet=sheet,
+                               hamlet=sub.hamlet, row=at, cell=where, value=text,
+                               instead=named, detail=said_rows, variant=one))  # fmt: skip
+        elif how == "out":
             # under a title over households that moved out ('Hộ chuyển đi xóm Thẩm Rộc'):
             # no longer this hamlet's, as a class written 'Chuyển đi' (session 30)
             found.append(Issue("rows-moved-away", file=sub.file, sheet=sheet,

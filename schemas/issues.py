@@ -698,6 +698,16 @@ _CATALOGUE: tuple[IssueType, ...] = (
             ),
         ),
     ),
+    # rows numbered on from the list's STT under a move-out title that no count, heading or
+    # new numbering bounds: only the row under the title is taken out; these are counted and
+    # asked about (session 31)
+    IssueType(
+        "rows-moved-unclear",
+        "warning",
+        "file",
+        "Các dòng {detail} nằm dưới tiêu đề '{value}' và được đánh số tiếp theo STT của danh sách; tiêu đề không ghi số hộ và không có tiêu đề nào sau các dòng đó, nên không rõ những hộ nào đã chuyển đi. Xã chỉ coi hộ ở dòng ngay dưới tiêu đề là hộ đã chuyển đi; các hộ đó vẫn được tính vào xóm {hamlet}. Nếu chỉ một hộ đã chuyển đi, hãy ghi thêm ': 1 hộ' vào cuối tiêu đề; nếu các hộ đó cũng đã chuyển đi, hãy ghi số hộ đã chuyển đi vào cuối tiêu đề (ví dụ ': 3 hộ') hoặc đánh số các hộ chuyển đi từ 1.",
+        "Rows {detail} are under the title '{value}' and numbered on from the list's STT; the title gives no count of households and no title follows those rows, so which households moved is unclear. The commune takes only the household just below the title as moved away and still counts those rows in hamlet {hamlet}. If only one household moved, add ': 1 hộ' at the end of the title; if they moved too, write the number of households that moved at the end of the title (e.g. ': 3 hộ') or number the moved households from 1.",
+    ),
     IssueType(
         "rows-struck-through",
         "warning",
@@ -1525,7 +1535,12 @@ _ONE_ROW_SAID = {
         ("the households still live", "the household still lives"),
     ),
 }
-_SAID_OF_ROWS = ("rows-of-other-hamlet", "rows-moved-away", "rows-struck-through")
+_SAID_OF_ROWS = (
+    "rows-of-other-hamlet",
+    "rows-moved-away",
+    "rows-moved-unclear",
+    "rows-struck-through",
+)
 
 
 def in_one_row(text: str, lang: str, table: dict = _ONE_ROW) -> str:

@@ -70,7 +70,7 @@ def test_two_rows_are_still_said_as_rows(tmp_path):
     folder = tmp_path / "input"
     folder.mkdir()
     gone = [person("NM7", "poor"), person("NM8", "poor")]
-    _with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", gone)])
+    _with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", gone)], restart=True)  # both moved
     result, _ = collect(folder, None, workers=0)
     said = [i for i in result.issues if i.code == "rows-moved-away"]
     assert [(i.detail, i.variant) for i in said] == [("11–12", "")]

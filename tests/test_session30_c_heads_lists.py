@@ -37,10 +37,12 @@ def _hamlet(result, name: str) -> dict:
     return next(h for h in result.summary["hamlets"] if h["hamlet"] == name)
 
 
-def _with_titles(folder: Path, groups: list[tuple[str, list[dict]]]) -> Path:
+def _with_titles(folder: Path, groups: list[tuple[str, list[dict]]], restart: bool = False) -> Path:
     """Nà Mòn's May list: :data:`OWN` in rows 5–9, then each group of ``groups`` as a title
-    row in column A (a row of its own between the households) over its households. Returns
-    the file."""
+    row in column A (a row of its own between the households) over its households, numbered on
+    from the list's STT (6, 7, …) or, with ``restart``, each group from 1 (a part numbered as
+    its own list: session 31 reads two or more rows numbered on under a move-out title, down
+    to the list's end, as unclear). Returns the file."""
     write_plan(folder)
     rows = list(OWN)
     for _, households in groups:
@@ -54,6 +56,8 @@ def _with_titles(folder: Path, groups: list[tuple[str, list[dict]]]) -> Path:
     for title, households in groups:
         sheet.insert_rows(at)
         sheet.cell(at, 1, title)
+        for number in range(1, len(households) + 1) if restart else ():
+            sheet.cell(at + number, 1, number)
         at += 1 + len(households)
     book.save(path)
     return path
@@ -118,7 +122,7 @@ def test_households_under_a_moved_out_title_are_not_counted(tmp_path):
     folder = tmp_path / "input"
     folder.mkdir()
     gone = [person("NM7", "poor"), person("NM8", "exited")]
-    path = _with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", gone)])
+    path = _with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", gone)], restart=True)
     assert _codes_at(path, range(11, 13)) == ["NM7", "NM8"]
     result, _ = collect(folder, None, workers=0)
     na_mon = _hamlet(result, "Nà Mòn")
@@ -206,7 +210,7 @@ def test_the_feedback_status_names_the_rows_that_moved_out_as_not_counted(tmp_pa
     folder = tmp_path / "input"
     folder.mkdir()
     gone = [person("NM7", "poor"), person("NM8", "poor")]
-    _with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", gone)])
+    _with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", gone)], restart=True)
     status, _ = _feedback_status(folder, "DS_NaMon_2024-05.xlsx")
     assert status.startswith(
         "Danh sách đã được tổng hợp, mọi hộ của xóm Nà Mòn đều được tính; các dòng 11–12 (hộ đã "
