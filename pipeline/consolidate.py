@@ -51,7 +51,7 @@ from pipeline.rosterchecks import (
     unread_info,
     validate_rosters,
 )
-from pipeline.text import commune_key, find_period_in_text, fold, nfc, parse_whole
+from pipeline.text import commune_key, find_period_in_text, fold, nfc, parse_count
 from pipeline.types import FROM_AGE, HOUSEHOLD_COLUMNS, Issue, Plan, Submission
 from schemas.columns import PLAN_INFO_LABELS, ROSTER_INFO_LABELS
 from schemas.standards import STANDARDS
@@ -981,7 +981,7 @@ def total_households(sub: Submission, start: int | None, found: list[Issue]) -> 
     alone, pipeline.checkfiles): what a run would take from the plan is then said without the
     number, and no total returned. A run and `check` read it by this one rule."""
     raw = sub.extra.get("total_raw")
-    total = parse_whole(raw)
+    total = parse_count(raw)  # 1.012 typed for 1012 too (session 31)
     sheet = sub.extra.get("info_sheet") or ""
 
     def said(code: str, value: str, cell: str | None = None, detail: object = "",

@@ -60,6 +60,7 @@ from pipeline.text import (
     is_blank,
     month_named,
     needs_xml_safe,
+    parse_count,
     parse_date,
     parse_month_only,
     parse_period,
@@ -1246,7 +1247,7 @@ def _info_counts(
         if isinstance(kept.value, bool) or kept.value is None:
             continue
         if isinstance(kept.value, (int, float)):
-            said = parse_whole(kept.value)
+            said = parse_count(kept.value)
         else:
             written = _PEOPLE_WRITTEN if kind == "people" else _COUNT_WRITTEN
             match = written.fullmatch(fold(kept.value))

@@ -235,6 +235,24 @@ def parse_whole(value: object) -> int | None:
     return int(number)
 
 
+# A fraction of exactly three decimals, as Excel keeps '1.012' typed with a thousands dot in an
+# English Excel ('1,012' in a Vietnamese one): its shortest form (repr), session 31
+_THOUSANDS_FRACTION = re.compile(r"([1-9]\d{0,2})\.(\d{3})")
+
+
+def parse_count(value: object) -> int | None:
+    """A count of households or people as a cell holds it: a whole number (:func:`parse_whole`:
+    12, 12.0, '12', '1.012'), or a number cell holding a fraction of three decimals, the only
+    whole reading of which is a thousands group (1.012 → 1012, 12.345 → 12345; session 31);
+    None for any other fraction (1.5, 1.01: '1.010' or '1.01'? the zeros Excel drops leave
+    it open), as for the text '1,5'."""
+    whole = parse_whole(value)
+    if whole is not None or not isinstance(value, float):
+        return whole
+    found = _THOUSANDS_FRACTION.fullmatch(repr(value))
+    return int(found.group(1) + found.group(2)) if found else None
+
+
 _PERIOD_ISO_IN_TEXT = re.compile(r"(?<!\d)(20\d{2})\s*[-_.]\s*(\d{1,2})(?!\d)")
 _PERIOD_MY_IN_TEXT = re.compile(r"(?<!\d)(\d{1,2})\s*[/\-_.]\s*(20\d{2})(?!\d)")
 # Years a reporting month can fall in: anything else is a slip (a number read as an Excel date

@@ -148,3 +148,118 @@ def test_a_heading_after_the_part_still_bounds_it(tmp_path):
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 3)
     assert _said(result) == [("rows-moved-away", "A10", "11–12", "")]
+
+
+# --- 2. a number cell 1.012 as a count in 'Thông tin' ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # the float Excel keeps for '1.012' typed in an English Excel ('1,012' in a Vietnamese
+        # one): read as 1,012, the rows' own 1,012 people, so nothing said
+        (1.012, []),
+        # 1,013 against 1,012: said, the cell quoted as the head's Excel shows it (a Vietnamese
+        # reader reads '1.013' as 1013 too). Before: passed over
+        (1.013, [("B8", "1.013", "1012")]),
+        # no fraction of exactly three decimals: no count, passed over as before
+        (1.5, []),
+        (1.01, []),  # '1.010' (1010) or '1.01'? Excel dropped the zero that would tell
+    ],
+)
+def test_people_typed_as_a_number_with_a_thousands_dot_are_read(tmp_path, written, said):
+    """Session 30's list: 34 poor households, 33 × 30 + 22 = 1,012 people, 'Số nhân khẩu' in
+    'Thông tin' B8 now a number cell. 1,013 is the list's people, not the hamlet's: 2 × 34 ×
+    1,013 = 68,884 < 1,012 × (34 + 102) = 137,632 (session 30's rule), so compared."""
+    from tests.test_session30_b3_one_row_said import _people_list
+
+    folder = tmp_path / "input"
+    folder.mkdir()
+    assert _people_list(folder, written) == said
+
+
+def test_households_by_class_typed_as_1_012_are_said_against_the_rows(tmp_path):
+    """'Số hộ nghèo | 1.005' (a number cell) over five households, 3 poor: before a fraction,
+    passed over; now 1005 beside the 3 poor rows, a count wrong under either reading, said."""
+    from tests.commune import write_plan, write_roster
+    from tests.test_session30_c_heads_lists import OWN
+
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    path = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, OWN)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Thông tin"]
+    assert sheet["A8"].value is None
+    sheet["A8"], sheet["B8"] = "Số hộ nghèo", 1.005
+    book.save(path)
+    result, _ = collect(folder, None, workers=0)
+    said = [(i.cell, i.value, i.detail) for i in result.issues if i.code == "info-count-differs"]
+    assert said == [("B8", "1.005", "3")]
+
+
+def _na_mon_total(folder, total, start_households: int = 1000):
+    """The plan with Nà Mòn's start at ``start_households`` (a town's hamlet), and Nà Mòn's
+    May list of :data:`OWN` (3 poor, 2 near-poor) whose 'Tổng số hộ dân cư' cell holds
+    ``total``. Returns the list's path."""
+    from pipeline.template import write_plan_workbook
+    from tests.commune import PLAN_INFO, plan_hamlets, start_list, write_roster
+    from tests.test_session30_c_heads_lists import OWN
+
+    hamlets = plan_hamlets()
+    assert hamlets[0]["hamlet"] == "Nà Mòn"
+    hamlets[0]["start_households"] = start_households
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start_list())
+    return write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", total, OWN)
+
+
+def test_the_hamlets_households_typed_as_1_012_are_1012(tmp_path):
+    """'Tổng số hộ dân cư | 1.012' (a number cell): before, "không phải số nguyên dương", the
+    list refused (the month had nothing to consolidate). Now 1012 households, near the plan's
+    1000 (no total-far-from-plan): poor rate 3 / 1012 = 0.296 %, nothing said of the total;
+    `check` alike."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    path = _na_mon_total(folder, 1.012)
+    assert openpyxl.load_workbook(path)["Thông tin"]["B5"].value == 1.012
+    result, _ = collect(folder, None, workers=0)
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["status"], na_mon["households"], na_mon["poor"]) == ("ok", 1012, 3)
+    assert na_mon["poor_rate"] == pytest.approx(100 * 3 / 1012)
+    assert [i.code for i in result.issues if "total" in i.code] == []
+    checked = check_files([folder / "KeHoach_2024.xlsx", path])
+    assert [i.code for i in checked if "total" in i.code] == []
+
+
+def test_the_hamlets_households_as_another_fraction_are_still_refused(tmp_path):
+    """Control: 1.5 (no three decimals: '1.500' or '1.5'?) is still no whole number, said
+    with the cell as before, by `check` (a run would refuse the only list)."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    path = _na_mon_total(folder, 1.5)
+    checked = check_files([folder / "KeHoach_2024.xlsx", path])
+    assert [(i.code, i.value) for i in checked if "total" in i.code] == [
+        ("invalid-total-households", "1.5")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "count"),
+    [
+        (12, 12),
+        (12.0, 12),
+        (1.012, 1012),
+        (12.345, 12345),
+        (999.999, 999999),
+        (1.5, None),  # '1.500' or '1.5': open
+        (1.01, None),
+        (0.012, None),  # no group begins with 0
+        (1.0125, None),
+        (-1.012, None),
+        (1000.5, None),
+    ],
+)
+def test_parse_count_by_hand(value, count):
+    from pipeline.text import parse_count
+
+    assert parse_count(value) == count
