@@ -892,6 +892,21 @@ _GROUP = re.compile(rf"^(?:(?:[ivx]+|\d+|[a-h]) )?{_GROUP_WORDS}(?: |$)")
 _GROUP_FOLDED = re.compile(rf"^(?:(?:[ivx]+|\d+|[a-h]) )?{_GROUP_WORDS_FOLDED}(?: |$)")
 
 
+# A heading's own name after its group word: a number, a roman numeral or a letter ('Cụm 1',
+# 'Cụm II', 'Nhóm A') or the national forms' areas ('Khu vực nông thôn', '… thành thị'), folded
+# (session 31): no hamlet's name ('Vùng Cao', 'Cụm Nà Mòn' are hamlets)
+_HEADING_NAME = re.compile(
+    rf"^(?:(?:[ivx]+|\d+|[a-h]) )?{_GROUP_WORDS_FOLDED} (?:\d+|[ivx]+|[a-h]|nong thon|thanh thi)$"
+)
+
+
+def _heading_named(name) -> bool:
+    """A group's label named as a heading is ('Cụm 1', 'Khu vực nông thôn'; :data:`_HEADING_NAME`),
+    not as a hamlet ('Vùng Cao'): such a row left blank heads the hamlets even alone in its
+    table (a commune of one cluster or one area, session 31)."""
+    return _HEADING_NAME.match(" ".join(re.findall(r"\w+", fold(name)))) is not None
+
+
 _MAYBE_GROUP = re.compile(r"^(?:(?:[ivx]+|\d+|[a-h]) )?(?:cong|tong|cum|khu|vung|nhom|lien)\b")
 
 
@@ -918,7 +933,8 @@ def _group_label(name) -> str | None:
 def _group_rows(rows) -> set[int]:
     """The Excel rows of the targets table that are a group's, not a hamlet's: a subtotal by
     its words ('Cộng cụm 1', 'Tổng khu A'); a group's label ('Cụm 1', 'Khu vực thành thị')
-    with no figure (a heading over its hamlets, when the table has another group's row), or
+    with no figure (a heading over its hamlets, when the table has another group's row or
+    the label is named as a heading is, :func:`_heading_named`), or
     whose five figures are the sums of the hamlet rows right above it or right below it, up
     to the next group or total row; 'Khu A' only then. Which hamlets a group holds is not written anywhere else, so a group's figures
     are not compared with its hamlets' (the one 'Tổng cộng' row is, with the hamlets')."""
@@ -964,9 +980,11 @@ def _group_rows(rows) -> set[int]:
             found.add(rows.excel_rows[position])
             continue
         if all(is_blank(column[position]) for column in written):
-            # a heading with nothing written is a group's only among other groups ('Cụm 1',
-            # 'Cụm 2'): a lone 'Vùng Cao' left blank is a hamlet whose figures were forgotten
-            if kind == "group" and grouped:
+            # a heading with nothing written is a group's among other groups ('Cụm 1', 'Cụm
+            # 2'), or alone when named as a heading ('Cụm 1', 'Khu vực nông thôn' over all the
+            # hamlets, session 31): a lone 'Vùng Cao' left blank is a hamlet whose figures were
+            # forgotten
+            if kind == "group" and (grouped or _heading_named(names[position])):
                 found.add(rows.excel_rows[position])
             continue
         figures = [column[position] for column in counts]

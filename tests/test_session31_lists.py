@@ -263,3 +263,56 @@ def test_parse_count_by_hand(value, count):
     from pipeline.text import parse_count
 
     assert parse_count(value) == count
+
+
+# --- 3. a single blank group heading over all the plan's hamlets -------------------------------
+
+
+@pytest.mark.parametrize(
+    "label", ["Cụm 1", "Khu vực nông thôn", "KHU VỰC THÀNH THỊ", "Cụm II", "Nhóm A", "cum 1"]
+)
+def test_a_lone_blank_heading_named_as_a_heading_is_no_hamlet(tmp_path, label):
+    """The plan's targets table: a heading with nothing written (row 4) over all three hamlets
+    (a commune of one cluster, or the national form's one area). Before: the plan stopped,
+    "dòng 4 (Cụm 1), cột B 'Tổng số hộ đầu năm' đang trống" (the officer asked to fill in a
+    heading's figures). Now passed over: three hamlets, 100 + 200 + 150 = 450 households."""
+    from tests.test_session29_officer import BAN_CO, DONG_KE, NA_MON, _grouped_plan, _hamlets
+
+    path = _grouped_plan(tmp_path, [[label, None, None, None, None, None], NA_MON, BAN_CO, DONG_KE])
+    plan, hamlets, said = _hamlets(path)
+    assert hamlets == ["Nà Mòn", "Bản Cọ", "Đồng Kè"]
+    assert int(plan.hamlets["start_households"].sum()) == 450
+    assert said == []
+
+
+@pytest.mark.parametrize("label", ["Vùng Cao", "Cụm Nà Mòn", "Khu 1", "Khu vực Bản Pản"])
+def test_a_lone_blank_hamlet_named_like_a_group_still_stops_the_plan(tmp_path, label):
+    """Control (session 29's QA): a hamlet's name after the group word, or 'Khu 1' (hamlets
+    are named so), left blank, is a hamlet whose figures were forgotten: stopped at its cells
+    (row 5, between Nà Mòn and Bản Cọ), as before."""
+    from pipeline.plan import PlanError, load_plan
+    from pipeline.read import open_workbook
+    from tests.test_session29_officer import BAN_CO, NA_MON, _grouped_plan
+
+    path = _grouped_plan(tmp_path, [NA_MON, [label, None, None, None, None, None], BAN_CO])
+    with pytest.raises(PlanError) as stopped:
+        load_plan(open_workbook(path), path.name)
+    assert f"dòng 5 ({label}), cột B 'Tổng số hộ đầu năm' đang trống" in str(stopped.value)
+
+
+def test_a_lone_heading_named_as_a_heading_heads_a_run_too(tmp_path):
+    """The officer's run with 'Cụm 1' blank over the small commune's three hamlets and Nà
+    Mòn's list: before, the run stopped at the plan; now Nà Mòn is consolidated (OWN: 3 poor,
+    2 near-poor of 102 households) and the commune has 3 hamlets, Bản Cọ and Đồng Kè missing."""
+    from tests.commune import write_roster
+    from tests.test_session29_officer import BAN_CO, DONG_KE, NA_MON, _grouped_plan
+    from tests.test_session30_c_heads_lists import OWN
+
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _grouped_plan(folder, [["Cụm 1", None, None, None, None, None], NA_MON, BAN_CO, DONG_KE])
+    write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, OWN)
+    result, _ = collect(folder, None, workers=0)
+    assert [h["hamlet"] for h in result.summary["hamlets"]] == ["Nà Mòn", "Bản Cọ", "Đồng Kè"]
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 2)
