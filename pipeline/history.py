@@ -15,7 +15,7 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from contextlib import closing
 from itertools import chain
 from operator import itemgetter
@@ -389,6 +389,26 @@ class HistoryStore:
             keys = zip(frame["period"], frame["hamlet"], frame["hh_key"], strict=True)
             frame[FROM_AGE] = np.fromiter((row in marked for row in keys), bool, len(frame))
         return frame
+
+    @_read_guarded
+    def keys_of_hamlets(self, year: int, hamlets: Collection[str]) -> dict[str, set[str]]:
+        """The household keys (``hh_key``) stored under each of ``hamlets`` in ``year``'s
+        periods, its kept start list ('YYYY-00') included: the households a hamlet's old name
+        stood for, set beside the plan's names now (run._renamed_since). Asked only for hamlets
+        a stored month has and the plan no longer does: a few, read by their names."""
+        if not self.exists() or not hamlets:
+            return {}
+        names = sorted(hamlets)
+        with closing(_connect(self.path, write=False, read_only=self.read_only)) as conn:
+            rows = conn.execute(
+                "SELECT DISTINCT period, hamlet, hh_key FROM households WHERE period BETWEEN ? "
+                f"AND ? AND hamlet IN ({', '.join('?' * len(names))})",  # the year's by its key
+                [f"{year:04d}-00", f"{year:04d}-99", *names],
+            ).fetchall()
+        keys: dict[str, set[str]] = {}
+        for _, hamlet, key in _rekeyed(rows):
+            keys.setdefault(hamlet, set()).add(key)
+        return keys
 
     @_read_guarded
     def codes_of_year(self, year: int) -> tuple[dict[str, set[str]], list[str]]:

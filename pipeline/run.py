@@ -376,14 +376,17 @@ def execute(
         )
         stored = {p["period"]: p for p in store.periods()}
         earlier = _earlier_lists(result)
-        NOTICES.extend(_late_files(result, earlier, stored, output_dir, command))
+        NOTICES.extend(_late_files(result, earlier, stored, output_dir, command, store))
         NOTICES.extend(_periods_never_run(result, earlier, stored, command))
         NOTICES.extend(_plan_changed_since(result, stored, command))
         NOTICES.extend(_commune_replaced(result, stored, command))
         NOTICES.extend(_sent_for_another_period(result, command))
         NOTICES.extend(_lock_files(result))
+        before = stored.get(result.period)
+        # hamlets of the stored period the plan now writes otherwise (old name -> name now)
+        renamed = _renamed_since(result, store, result.period, before)
         if not replace:
-            _keep_what_was_consolidated(result, stored.get(result.period), output_dir)
+            _keep_what_was_consolidated(result, before, output_dir, renamed)
         store.check_writable()
         # Periods already run after this one (the next year's too: its January's "since last
         # month" is this December), and whether this run changes what they took from it.
@@ -422,7 +425,8 @@ def execute(
             finally:
                 hold.stop()
         written["history"] = store.path
-        NOTICES.extend(_figures_changed(result, stored.get(result.period)))
+        NOTICES.extend(_renamed_stored(result, renamed))
+        NOTICES.extend(_figures_changed(result, before, renamed))
         if affected:
             NOTICES.append(_later_months_stale(result, later, stored, command))
         NOTICES.extend(_start_list_kept(result, store.start_kept, affected, stored, command))
@@ -704,17 +708,21 @@ def _said_change(what: _Figure, a: object, b: object, lang: str) -> str:
     return f"{what.vi if vi else what.en} {a_said} → {b_said}{unit if b is not None else ''}"
 
 
-def _figures_changed(result: RunResult, before: dict | None) -> list[Message]:
+def _figures_changed(
+    result: RunResult, before: dict | None, renamed: dict[str, str] | None = None
+) -> list[Message]:
     """A period run again whose reported figures differ from the run it replaced, for an
     officer who may have sent the old ones on already: the commune's figures that changed, then
     and now (counts first, then rates, reductions, progress; the first few, and how many
     more), and the hamlets whose figures or status changed. The replaced run's summary stays in
     the history (its ``runs`` row), and its sources in ``nguon-cu-…`` when a file changed
-    (archive)."""
+    (archive). A hamlet the plan has renamed since (``renamed``: old name -> name now) is set
+    beside its figures under the old name, and named by both."""
     if before is None:
         return []
+    renamed = renamed or {}
     changes = _changed(before["totals"], result.summary["totals"])
-    old_hamlets = {h["hamlet"]: h for h in before["hamlets"]}
+    old_hamlets = {renamed.get(h["hamlet"], h["hamlet"]): h for h in before["hamlets"]}
     now_hamlets = {h["hamlet"]: h for h in result.summary["hamlets"]}
     differ = [
         name
@@ -726,6 +734,9 @@ def _figures_changed(result: RunResult, before: dict | None) -> list[Message]:
     ]
     if not changes and not differ:
         return []
+    formerly = {new: old for old, new in renamed.items()}
+    differ_en = [_formerly(name, formerly, "en") for name in differ]
+    differ = [_formerly(name, formerly, "vi") for name in differ]
 
     def commune(lang: str) -> str:
         said = ", ".join(_said_change(*change, lang) for change in changes[:_SAID_AT_MOST])
@@ -738,7 +749,7 @@ def _figures_changed(result: RunResult, before: dict | None) -> list[Message]:
         return said
 
     said, said_en = commune("vi"), commune("en")
-    names, names_en = _some(differ)
+    names, names_en = _some(differ)[0], _some(differ_en)[1]
     month = month_written(result.period)
     return [
         Message(
@@ -749,6 +760,79 @@ def _figures_changed(result: RunResult, before: dict | None) -> list[Message]:
             f"{said_en or 'unchanged'}; hamlets whose figures changed: {names_en or 'none'}. If "
             "this period's report was sent, send the new one. The previous figures stay in the "
             "history.",
+        )
+    ]
+
+
+def _formerly(name: str, formerly: dict[str, str], lang: str) -> str:
+    """A hamlet named as the plan writes it now, with the name a stored period has it under
+    when the plan renamed it since (``formerly``: name now -> old name): 'Nà Mòn Mới (trước
+    đây: Nà Mòn)'."""
+    old = formerly.get(name)
+    if old is None:
+        return name
+    return f"{name} (trước đây: {old})" if lang == "vi" else f"{name} (formerly {old})"
+
+
+def _renamed_since(
+    result: RunResult, store: HistoryStore, period: str, summary: dict | None
+) -> dict[str, str]:
+    """The hamlets of the stored ``period`` (``summary``, its stored summary) the plan used now
+    writes under another name: old name -> name now. A hamlet is renamed when the plan no
+    longer has its name and the households stored under it in the period's year (any month,
+    the kept start list too) are found, at least half of them, under one name now that the
+    period did not have, on the plan's start list or on this run's lists, a name no other old
+    name goes to (a merger's hamlet was in the period already; a split goes to two). Worked
+    out only when the period has a name the plan lacks and the plan one the period lacks (a
+    revised plan): the store read for the old names alone, the rows of the new names alone
+    keyed (docs/decisions.md, session 31)."""
+    if summary is None:
+        return {}
+    then = {h["hamlet"] for h in summary["hamlets"]}
+    now = set(result.plan.hamlets["hamlet"].tolist())
+    gone, new = then - now, now - then
+    if not gone or not new:
+        return {}  # a hamlet dropped or merged into one the period had: no rename
+    stored = store.keys_of_hamlets(int(period[:4]), gone)
+    if not stored:
+        return {}
+    where: dict[str, set[str]] = {}  # household key -> the new names it is under now
+    for frame in (getattr(result.plan, "start_list", None), result.households):
+        if frame is None or frame.empty:
+            continue
+        frame = frame[frame["hamlet"].isin(new).to_numpy()]  # a renamed hamlet's rows alone
+        keys = fig.household_key_texts(frame)
+        for key, hamlet in zip(keys, frame["hamlet"].tolist(), strict=True):
+            where.setdefault(key, set()).add(hamlet)
+    pairs = {}
+    for old, keys in stored.items():
+        found = [where[key] for key in keys if key in where]
+        names = set().union(*found)
+        if len(names) == 1 and 2 * len(found) >= len(keys):
+            pairs[old] = names.pop()
+    taken = list(pairs.values())
+    return {old: name for old, name in sorted(pairs.items()) if taken.count(name) == 1}
+
+
+def _renamed_stored(result: RunResult, renamed: dict[str, str]) -> list[Message]:
+    """A period stored when a hamlet had the name the plan has changed since, run again: its
+    figures are now stored under the name the plan writes (the run replaced is kept in the
+    history, as any month run again)."""
+    if not renamed:
+        return []
+    month = month_written(result.period)
+    pairs = ", ".join(f"'{old}' nay ghi là '{new}'" for old, new in renamed.items())
+    pairs_en = ", ".join(f"'{old}' is now written '{new}'" for old, new in renamed.items())
+    plan, one = result.plan.file, len(renamed) == 1
+    return [
+        Message(
+            f"Kỳ {month} đã được tổng hợp trước khi kế hoạch '{plan}' đổi tên xóm ({pairs}): "
+            f"số liệu kỳ này của {'xóm' if one else 'các xóm đó'} được ghi lại dưới tên mới. Số "
+            "liệu lần trước vẫn được lưu trong lịch sử.",
+            f"Period {month} was consolidated before the plan '{plan}' renamed "
+            f"{'the hamlet' if one else 'hamlets'} ({pairs_en}): "
+            f"{'its' if one else 'their'} figures of this period are now stored under the new "
+            f"{'name' if one else 'names'}. The previous figures stay in the history.",
         )
     ]
 
@@ -819,16 +903,19 @@ def _late_files(
     stored: dict[str, dict],
     output_dir: Path,
     command: RunCommand,
+    store: HistoryStore | None = None,
 ) -> list[Message]:
     """Files of an earlier period already run that the run of that period did not have (their
     hashes are not in its ``nguon-sha256.txt``): a hamlet's March list arriving with May's
     when March was run without it, or a corrected copy of a list March counted. The officer
     is told to run that period again; nothing else on screen would say so (such a file is one
-    of the 'khác kỳ')."""
+    of the 'khác kỳ'). A hamlet the plan renamed since that period is looked up there by its
+    old name (``store``: :func:`_renamed_since`) and named by both."""
     from pipeline.archive import MANIFEST, sha256_of
 
     late: dict[tuple[str, bool], list] = {}  # (period, the hamlet had nothing valid then)
     known: dict[str, tuple[set[str] | None, dict]] = {}  # period -> (hashes, hamlet statuses)
+    formerly: dict[str, dict[str, str]] = {}  # period -> {name now: name then}
     for sub in earlier:
         summary = stored.get(sub.period)
         if summary is None:
@@ -837,7 +924,13 @@ def _late_files(
             statuses = {h["hamlet"]: h.get("status") for h in summary["hamlets"]}
             known[sub.period] = (_hashes(output_dir / sub.period / MANIFEST), statuses)
         hashes, statuses = known[sub.period]
-        status = statuses.get(sub.hamlet)
+        if sub.hamlet not in statuses and store is not None:
+            if sub.period not in formerly:
+                renamed = _renamed_since(result, store, sub.period, summary)
+                formerly[sub.period] = {new: old for old, new in renamed.items()}
+            status = statuses.get(formerly[sub.period].get(sub.hamlet, sub.hamlet))
+        else:
+            status = statuses.get(sub.hamlet)
         absent = status in ("missing", "rejected")
         if (not absent and hashes is None) or status is None:
             continue  # no record of the files used then: nothing to compare with
@@ -855,19 +948,21 @@ def _late_files(
             subs = late.get((period, absent))
             if not subs:
                 continue
-            hamlets = ", ".join(dict.fromkeys(s.hamlet for s in subs))
+            renamed = formerly.get(period, {})
+            hamlets = ", ".join(dict.fromkeys(_formerly(s.hamlet, renamed, "vi") for s in subs))
+            hamlets_en = ", ".join(dict.fromkeys(_formerly(s.hamlet, renamed, "en") for s in subs))
             files = ", ".join(f"'{s.file}'" for s in subs)
             said[absent] = (
                 (
                     f"xóm {hamlets} ({files}), kỳ mà khi tổng hợp xóm chưa nộp hoặc bị từ chối",
-                    f"{hamlets} ({files}), a period consolidated while the hamlet had sent "
+                    f"{hamlets_en} ({files}), a period consolidated while the hamlet had sent "
                     "nothing valid",
                 )
                 if absent
                 else (
                     f"xóm {hamlets} ({files}) khác với tệp đã dùng khi tổng hợp kỳ đó (có thể là "
                     "bản sửa)",
-                    f"{hamlets} ({files}) other than the file that period's run used (a "
+                    f"{hamlets_en} ({files}) other than the file that period's run used (a "
                     "corrected copy?)",
                 )
             )
@@ -1184,21 +1279,29 @@ def _some(hamlets: list[str]) -> tuple[str, str]:
     )
 
 
-def _keep_what_was_consolidated(result: RunResult, before: dict | None, output_dir: Path) -> None:
+def _keep_what_was_consolidated(
+    result: RunResult, before: dict | None, output_dir: Path, renamed: dict[str, str] | None = None
+) -> None:
     """Refuse to replace a stored period by a run that lacks hamlets consolidated then.
 
     A late file dropped alone into an emptied input folder would otherwise replace the whole
     month (12 hamlets) by that one hamlet, and its archived sources with that one file.
+    A hamlet the plan renamed since (``renamed``: old name -> name now) is the one under its
+    new name: lost when that has no file, never gone from the plan.
     """
     if before is None:
         return
+    renamed = renamed or {}
+    formerly = {new: old for old, new in renamed.items()}
     now = {h["hamlet"]: h["status"] for h in result.summary["hamlets"]}
-    lost = [h["hamlet"] for h in before["hamlets"]
-            if h.get("status") == "ok" and now.get(h["hamlet"]) == "missing"]  # fmt: skip
-    # Hamlets of that period the plan used now does not have (merged or renamed since, in a
-    # revised plan): their files are refused as not in the plan, and the period would lose them.
+    lost = [renamed.get(h["hamlet"], h["hamlet"]) for h in before["hamlets"]
+            if h.get("status") == "ok"
+            and now.get(renamed.get(h["hamlet"], h["hamlet"])) == "missing"]  # fmt: skip
+    # Hamlets of that period the plan used now does not have (merged since, in a revised plan):
+    # their files are refused as not in the plan, and the period would lose them.
     gone = [h["hamlet"] for h in before["hamlets"]
-            if h.get("status") == "ok" and h["hamlet"] not in now]  # fmt: skip
+            if h.get("status") == "ok" and h["hamlet"] not in now
+            and h["hamlet"] not in renamed]  # fmt: skip
     period = month_written(result.period)
     had = sum(1 for h in before["hamlets"] if h.get("status") == "ok")
     if gone:
@@ -1218,9 +1321,11 @@ def _keep_what_was_consolidated(result: RunResult, before: dict | None, output_d
                 "(without those hamlets) on purpose, run again with --replace.",
             )
         )
+    _refuse_old_names(result, before, renamed)
     if not lost:
         return
-    names, names_en = _some(lost)
+    names = _some([_formerly(name, formerly, "vi") for name in lost])[0]
+    names_en = _some([_formerly(name, formerly, "en") for name in lost])[1]
     sources = output_dir / result.period / "nguon"
     raise FatalError(
         Message(
@@ -1232,6 +1337,58 @@ def _keep_what_was_consolidated(result: RunResult, before: dict | None, output_d
             f"{len(lost)} of them ({names_en}), so the old results are not overwritten. Copy the "
             f"files of '{sources}' into the input folder with the new file and run again; to leave "
             "those hamlets out of this period on purpose, run again with --replace.",
+        )
+    )
+
+
+def _refuse_old_names(result: RunResult, before: dict, renamed: dict[str, str]) -> None:
+    """Refuse to replace a stored period in which a hamlet the plan renamed since was counted,
+    when its list there still writes the old name in 'Xóm': refused as a hamlet the plan does
+    not have (`unknown-hamlet`), the run would store the period without its households. The
+    officer is told it is the rename, which cell to correct, or --replace (a list that writes
+    the new name is counted as the renamed hamlet's: docs/decisions.md, session 31)."""
+    now = {h["hamlet"]: h["status"] for h in result.summary["hamlets"]}
+    # the old names (folded) of the hamlets counted then that have no counted list now
+    old_names = {fold(old): (old, new) for old, new in renamed.items()
+                 if any(h["hamlet"] == old and h.get("status") == "ok" for h in before["hamlets"])
+                 and now.get(new) != "ok"}  # fmt: skip
+    if not old_names:
+        return
+    found = []  # (old name, name now, file, where its 'Xóm' is written)
+    for sub in result.submissions:
+        issue = sub.extra.get("hamlet_issue")
+        if issue is None or issue.code != "unknown-hamlet" or sub.period != result.period:
+            continue
+        names = old_names.get(fold(sub.hamlet_raw or ""))
+        if names is not None:
+            where = (issue.sheet, issue.cell) if issue.sheet and issue.cell else None
+            found.append((*names, sub.file, where))
+    if not found:
+        return
+    period, plan = month_written(result.period), result.plan.file
+    lists = "; ".join(
+        f"tệp '{file}' ghi '{old}'"
+        + (f" ở ô {where[1]} trang '{where[0]}'" if where else "")
+        + f", kế hoạch nay ghi là '{new}'"
+        for old, new, file, where in found
+    )
+    lists_en = "; ".join(
+        f"file '{file}' says '{old}'"
+        + (f" in cell {where[1]} of sheet '{where[0]}'" if where else "")
+        + f", which the plan now writes '{new}'"
+        for old, new, file, where in found
+    )
+    raise FatalError(
+        Message(
+            f"Kỳ {period} đã được tổng hợp trước khi kế hoạch '{plan}' đổi tên xóm; danh sách kỳ "
+            f"này vẫn ghi tên cũ ở 'Xóm' nên chưa được tính: {lists}. Chương trình không ghi đè "
+            "kết quả cũ. Hãy sửa ô 'Xóm' thành tên mới như trong kế hoạch rồi chạy lại; nếu thật "
+            "sự muốn tính lại kỳ này không có các hộ đó, chạy lại với --replace.",
+            f"Period {period} was consolidated before the plan '{plan}' renamed a hamlet; this "
+            f"period's list still writes the old name in 'Xóm', so it is not counted: "
+            f"{lists_en}. The old results are not overwritten. Write the new name, as the plan "
+            "has it, in the 'Xóm' cell and run again; to consolidate this period without those "
+            "households on purpose, run again with --replace.",
         )
     )
 
