@@ -794,10 +794,18 @@ def _renamed_since(
     if not gone or not new:
         return {}  # a hamlet dropped or merged into one the period had: no rename
     stored = store.keys_of_hamlets(int(period[:4]), gone)
+    return _renames(stored, new, (getattr(result.plan, "start_list", None), result.households))
+
+
+def _renames(stored: dict[str, set[str]], new: Collection[str], frames: tuple) -> dict[str, str]:
+    """Old name -> name now of each hamlet of ``stored`` (old name -> its household keys as
+    stored) at least half of whose households are under one of the ``new`` names in ``frames``
+    (the plan's start list, a month's lists: None or empty for none), the only name found, and
+    which no other old name goes to (:func:`_renamed_since`)."""
     if not stored:
         return {}
     where: dict[str, set[str]] = {}  # household key -> the new names it is under now
-    for frame in (getattr(result.plan, "start_list", None), result.households):
+    for frame in frames:
         if frame is None or frame.empty:
             continue
         frame = frame[frame["hamlet"].isin(new).to_numpy()]  # a renamed hamlet's rows alone
@@ -1729,6 +1737,8 @@ class _Baselines(NamedTuple):
     # households out of the lists at the end of the stored months before, by the month they
     # left them ('YYYY-MM': timeline.Departures.left_in)
     left_in: dict[str, str] = {}
+    # hamlets of the previous month the plan renamed since: old name -> name now
+    renamed: dict[str, str] = {}
 
 
 def _baselines(
@@ -1739,12 +1749,15 @@ def _baselines(
     issues: list[Issue],
     stored: list[dict],
     now: Collection[str] = (),
+    rows_now: pd.DataFrame | None = None,
 ) -> _Baselines:
     """The start-of-year baseline, the previous month's, and who had left the lists before.
 
     ``statuses``: the stored (period, hamlet, hh_key, status) rows; ``load``: a period's stored
     households (as ``HistoryStore.households`` gives them); ``stored``: the stored periods'
-    summaries; ``now``: the hamlets accepted this month. A stored month is a baseline only for
+    summaries; ``now``: the hamlets accepted this month (``rows_now``: its households, which
+    tell a hamlet renamed since last month: :func:`_month_renamed`). A stored month is a
+    baseline only for
     the hamlets whose roster was accepted then: a hamlet missing that month has no households
     stored, and would otherwise be compared with an empty list (every household "new"). One of
     ``now`` missing last month is compared with its latest list before (:func:`_latest_lists`).
@@ -1762,15 +1775,20 @@ def _baselines(
             start = timeline.as_baseline(load([year_periods[0]]), year_periods[0])
             start_from = year_periods[0]
             start_hamlets = accepted_in.get(start_from, set(start["hamlet"]))
+            # a hamlet renamed since, under its name now (as last month's: _month_renamed)
+            start, start_hamlets, _ = _month_renamed(plan, start, start_hamlets, now, rows_now)
         else:
             unread = "unread" if getattr(plan, "start_list_unread", False) else ""
             issues.append(Issue("no-start-list", file=plan.file, detail=str(plan.plan_year),
                                 variant=unread))  # fmt: skip
     previous = timeline.previous_period(period)
-    month_base, month_hamlets, month_from = None, set(), {}
+    month_base, month_hamlets, month_from, renamed = None, set(), {}, {}
     if previous in periods:
         month_base = timeline.as_baseline(load([previous]), previous)
         month_hamlets = accepted_in.get(previous, set(month_base["hamlet"]))
+        month_base, month_hamlets, renamed = _month_renamed(
+            plan, month_base, month_hamlets, now, rows_now
+        )
         missing = [
             h for h in plan.hamlets["hamlet"].tolist() if h in now and h not in month_hamlets
         ]
@@ -1815,7 +1833,36 @@ def _baselines(
         {p: left.out_at.get(p, set()) for p in month_periods},
         listed_kept,
         left.left_in,
+        renamed,
     )
+
+
+def _month_renamed(
+    plan: Plan,
+    month_base: pd.DataFrame,
+    month_hamlets: set[str],
+    now: Collection[str],
+    rows_now: pd.DataFrame | None,
+) -> tuple[pd.DataFrame, set[str], dict[str, str]]:
+    """Last month's households (``month_base``, of the hamlets accepted then) with a hamlet the
+    plan renamed since under its name now (:func:`_renames`, from the plan's start list and this
+    month's lists), so that this month is compared with it, not with the plan's start list as a
+    hamlet without last month's list (docs/decisions.md, session 31). Looked at only when last
+    month accepted a name the plan lacks and this month one last month lacked. Returns them,
+    the hamlets they hold, and the renames (old name -> name now)."""
+    gone = month_hamlets - set(plan.hamlets["hamlet"].tolist())
+    new = set(now) - month_hamlets
+    if not gone or not new:
+        return month_base, month_hamlets, {}
+    stored: dict[str, set[str]] = {}
+    of_gone = month_base[month_base["hamlet"].isin(gone).to_numpy()]
+    for hamlet, key in zip(of_gone["hamlet"].tolist(), of_gone["hh_key"].tolist(), strict=True):
+        stored.setdefault(hamlet, set()).add(key)
+    renamed = _renames(stored, new, (getattr(plan, "start_list", None), rows_now))
+    if not renamed:
+        return month_base, month_hamlets, {}
+    month_base = month_base.assign(hamlet=month_base["hamlet"].replace(renamed))
+    return month_base, {renamed.get(h, h) for h in month_hamlets}, renamed
 
 
 def _latest_lists(
@@ -1886,7 +1933,9 @@ def _figures(
         history = lambda periods: frame  # noqa: E731 (as_baseline picks the period)
     households = merged.households
     valid = households[households["valid"]]
-    bases = _baselines(plan, merged.period, history, statuses, issues, stored, merged.accepted)
+    bases = _baselines(
+        plan, merged.period, history, statuses, issues, stored, merged.accepted, households
+    )
     previous = timeline.previous_period(merged.period)
     start, start_from, month_base, left_before = (
         bases.start,
@@ -2181,7 +2230,7 @@ def _figures(
         "previous_period": timeline.previous_period(merged.period)
         if month_base is not None
         else None,
-        "trend": _trend(plan, merged.period, totals, hamlet_figs, stored),
+        "trend": _trend(plan, merged.period, totals, hamlet_figs, stored, bases.renamed),
         # the months compared with that were consolidated for the commune before a merger
         "bases_of_other_commune": _bases_of_other_commune(
             plan,
@@ -2276,13 +2325,21 @@ def _bases_of_other_commune(
 
 
 def _trend(
-    plan: Plan, period: str, totals: dict, hamlet_figs: list[dict], stored: list[dict]
+    plan: Plan,
+    period: str,
+    totals: dict,
+    hamlet_figs: list[dict],
+    stored: list[dict],
+    renamed: dict[str, str] | None = None,
 ) -> dict:
     """Commune and hamlet rates for every month of the plan year up to this one, and the target path.
 
     A month stored for another commune (before a merger in the middle of the year: another
     plan, other hamlets, households and targets) is no point of this commune's trend: it is
-    left out and named (``other_commune``: its commune and months)."""
+    left out and named (``other_commune``: its commune and months). A hamlet renamed since last
+    month (``renamed``: old name -> name now) has its rates of a month without the name now
+    under its old name."""
+    formerly = {new: old for old, new in (renamed or {}).items()}
     year = str(plan.plan_year)
     of_year = [s for s in stored if s["period"].startswith(year) and s["period"] < period]
     months = [s for s in of_year if not _of_other_commune(s, plan.commune, hamlet_figs)]
@@ -2332,7 +2389,12 @@ def _trend(
         h["hamlet"]: [
             {
                 "period": snap["period"],
-                **rates[m].get(h["hamlet"], {"poor_rate": None, "near_poor_rate": None}),
+                **rates[m].get(
+                    h["hamlet"],
+                    rates[m].get(
+                        formerly.get(h["hamlet"], ""), {"poor_rate": None, "near_poor_rate": None}
+                    ),
+                ),
             }
             for m, snap in enumerate(months)
         ]

@@ -246,3 +246,76 @@ def _plan_split(folder) -> None:
         for r in start_list()
     ]
     write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
+
+
+# --- 4. the month after the rename is compared with last month's list under the old name ------
+
+
+def _moves(out, period: str, hamlet: str, key: str) -> dict:
+    summary = json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))
+    figures = next(h for h in summary["hamlets"] if h["hamlet"] == hamlet)
+    if figures[key] is None:  # no table: nothing to compare with
+        return {"from": figures.get(f"{key}_from")}
+    return {
+        kind: {k: v for k, v in figures[key][kind].items() if v} for kind in ("poor", "near_poor")
+    } | {"from": figures.get(f"{key}_from")}
+
+
+def test_the_month_after_a_rename_is_compared_with_last_months_list_under_the_old_name(tmp_path):
+    # April: NM1-3 and NM5 poor, NM4 near-poor (the start list has NM5 near-poor). Renamed, May
+    # the same as April. Since April: 4 poor stay 4, 1 near-poor stays 1, nothing moved; it was
+    # compared with the start list instead (NM5 "from near-poor", 'from': 'plan'). The trend's
+    # April point of Nà Mòn Mới is Nà Mòn's: 4/100 = 4.0 % poor, 1/100 = 1.0 % near-poor
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+
+    def na_mon(period: str, hamlet: str, prepared: date) -> None:
+        rows = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
+        rows += [person("NM4", "near_poor"), person("NM5", "poor")]
+        write_roster(folder, f"NaMon_{period}.xlsx", hamlet, 100, rows, period=period,
+                     prepared=prepared)  # fmt: skip
+
+    na_mon("2024-04", "Nà Mòn", date(2024, 5, 3))
+    execute(folder, out, "2024-04")
+    _plan(folder, {"Nà Mòn": NEW})
+    (folder / "NaMon_2024-04.xlsx").unlink()
+    na_mon("2024-05", NEW, date(2024, 6, 3))
+    execute(folder, out, "2024-05")
+    assert _moves(out, "2024-05", NEW, "movements_month") == {
+        "poor": {"start": 4, "end": 4},
+        "near_poor": {"start": 1, "end": 1},
+        "from": None,
+    }
+    summary = json.loads((out / "2024-05" / "TongHop_2024-05.json").read_text("utf-8"))
+    assert summary["trend"]["hamlets"][NEW][0] == {
+        "period": "2024-04",
+        "poor_rate": 4.0,
+        "near_poor_rate": 1.0,
+    }
+
+
+def test_without_a_start_list_the_year_is_counted_from_the_first_month_under_the_old_name(
+    tmp_path,
+):
+    # No start list in the plan: the year starts at April, stored under 'Nà Mòn' (NM1-3 poor,
+    # NM4-5 near-poor). Renamed in the targets table; May under 'Nà Mòn Mới' with NM3 near-poor.
+    # Since the start of the year (April): 3 poor, 1 to near-poor, 2 at the end; 2 near-poor,
+    # 1 from poor, 3 at the end; since April the same
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder, with_start_list=False)
+    _lists(folder, "2024-04", "Nà Mòn", date(2024, 5, 3), only="NaMon")
+    execute(folder, out, "2024-04")
+    hamlets = [dict(h, hamlet=NEW) if h["hamlet"] == "Nà Mòn" else h for h in plan_hamlets()]
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, None)
+    (folder / "NaMon_2024-04.xlsx").unlink()
+    _lists(folder, "2024-05", NEW, date(2024, 6, 3), nm3="near_poor", only="NaMon")
+    execute(folder, out, "2024-05")
+    moved = {
+        "poor": {"start": 3, "to_near_poor": 1, "end": 2},
+        "near_poor": {"start": 2, "from_poor": 1, "end": 3},
+    }
+    assert _moves(out, "2024-05", NEW, "movements_month") == {**moved, "from": None}
+    year = _moves(out, "2024-05", NEW, "movements")
+    assert {k: year.get(k) for k in ("poor", "near_poor")} == moved
