@@ -1757,15 +1757,16 @@ def _baselines(
     households (as ``HistoryStore.households`` gives them); ``stored``: the stored periods'
     summaries; ``now``: the hamlets accepted this month (``rows_now``: its households, which
     tell a hamlet renamed since last month: :func:`_month_renamed`). A stored month is a
-    baseline only for
-    the hamlets whose roster was accepted then: a hamlet missing that month has no households
-    stored, and would otherwise be compared with an empty list (every household "new"). One of
-    ``now`` missing last month is compared with its latest list before (:func:`_latest_lists`).
+    baseline only for the hamlets whose roster was accepted then: a hamlet missing that month
+    has no households stored, and would otherwise be compared with an empty list (every
+    household "new"). One of ``now`` missing last month is compared with its latest list
+    before (:func:`_latest_lists`).
     """
     earlier = statuses[statuses["period"] < period]
     accepted_in = {p["period"]: {h["hamlet"] for h in p["hamlets"] if h.get("status") == "ok"}
                    for p in stored}  # fmt: skip
     periods = set(earlier["period"].unique()) | {p for p in accepted_in if p < period}
+    named_in = {p["period"]: {h["hamlet"] for h in p["hamlets"]} for p in stored}
     start = plan.start_list
     start_from = "plan" if start is not None else None
     start_hamlets = None
@@ -1776,7 +1777,9 @@ def _baselines(
             start_from = year_periods[0]
             start_hamlets = accepted_in.get(start_from, set(start["hamlet"]))
             # a hamlet renamed since, under its name now (as last month's: _month_renamed)
-            start, start_hamlets, _ = _month_renamed(plan, start, start_hamlets, now, rows_now)
+            start, start_hamlets, _ = _month_renamed(
+                plan, start, start_hamlets, named_in.get(start_from), now, rows_now
+            )
         else:
             unread = "unread" if getattr(plan, "start_list_unread", False) else ""
             issues.append(Issue("no-start-list", file=plan.file, detail=str(plan.plan_year),
@@ -1787,7 +1790,7 @@ def _baselines(
         month_base = timeline.as_baseline(load([previous]), previous)
         month_hamlets = accepted_in.get(previous, set(month_base["hamlet"]))
         month_base, month_hamlets, renamed = _month_renamed(
-            plan, month_base, month_hamlets, now, rows_now
+            plan, month_base, month_hamlets, named_in.get(previous), now, rows_now
         )
         missing = [
             h for h in plan.hamlets["hamlet"].tolist() if h in now and h not in month_hamlets
@@ -1841,6 +1844,7 @@ def _month_renamed(
     plan: Plan,
     month_base: pd.DataFrame,
     month_hamlets: set[str],
+    named: set[str] | None,
     now: Collection[str],
     rows_now: pd.DataFrame | None,
 ) -> tuple[pd.DataFrame, set[str], dict[str, str]]:
@@ -1848,10 +1852,11 @@ def _month_renamed(
     plan renamed since under its name now (:func:`_renames`, from the plan's start list and this
     month's lists), so that this month is compared with it, not with the plan's start list as a
     hamlet without last month's list (docs/decisions.md, session 31). Looked at only when last
-    month accepted a name the plan lacks and this month one last month lacked. Returns them,
-    the hamlets they hold, and the renames (old name -> name now)."""
+    month accepted a name the plan lacks and this month one last month did not name at all
+    (``named``: every hamlet of its stored summary, sent or not: one missing then is no new
+    name). Returns them, the hamlets they hold, and the renames (old name -> name now)."""
     gone = month_hamlets - set(plan.hamlets["hamlet"].tolist())
-    new = set(now) - month_hamlets
+    new = set(now) - month_hamlets - (named or set())
     if not gone or not new:
         return month_base, month_hamlets, {}
     stored: dict[str, set[str]] = {}

@@ -319,3 +319,25 @@ def test_without_a_start_list_the_year_is_counted_from_the_first_month_under_the
     assert _moves(out, "2024-05", NEW, "movements_month") == {**moved, "from": None}
     year = _moves(out, "2024-05", NEW, "movements")
     assert {k: year.get(k) for k in ("poor", "near_poor")} == moved
+
+
+def test_a_hamlet_merged_into_one_missing_last_month_is_no_rename(tmp_path):
+    # April: Nà Mòn and Bản Cọ sent, Đồng Kè missing (named in April's summary). The plan then
+    # merges Bản Cọ into Đồng Kè (BC1-3 on its start list); May's Đồng Kè list: DK1, DK2,
+    # BC1-3. Đồng Kè is no new name (April had it, missing): Bản Cọ's April rows are not taken
+    # as Đồng Kè's, which is compared with its latest list, the plan's (as before)
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    _lists(folder, "2024-04", "Nà Mòn", date(2024, 5, 3))
+    execute(folder, out, "2024-04")
+    hamlets = [h for h in plan_hamlets() if h["hamlet"] != "Bản Cọ"]
+    start = [dict(r, hamlet="Đồng Kè") if r["hamlet"] == "Bản Cọ" else r for r in start_list()]
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
+    (folder / "BanCo_2024-04.xlsx").unlink()
+    rows = [person("DK1", "poor"), person("DK2", "near_poor")]
+    rows += [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    write_roster(folder, "DongKe_2024-05.xlsx", "Đồng Kè", 350, rows, period="2024-05",
+                 prepared=date(2024, 6, 3))  # fmt: skip
+    execute(folder, out, "2024-05")
+    assert _moves(out, "2024-05", "Đồng Kè", "movements_month")["from"] == "plan"
