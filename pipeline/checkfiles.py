@@ -175,6 +175,9 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
     # 'tháng 5' with no year: the plan's, as in a run
     take_plan_year(rosters, plan, date.today().strftime("%Y-%m"))
     refused = _identified(plan, rosters, history, issues)
+    # a household that moved, left unclear in its list, that a list given of the hamlet it
+    # moved to lists: taken out as a run takes it (consolidate.moved_where_listed)
+    _moved_where_listed([s for s in rosters if id(s) not in refused], plan)
     checked, own, uncounted = _lists_checked(given.lists, plan, refused, issues, history)
     issues.extend(_documents_said(given.documents, plan, rosters, refused, given.damaged))
     in_folders = {id(entry.sub): entry.where for entry in given.lists}
@@ -448,6 +451,12 @@ def _month_refused(sub: Submission, now: str) -> Issue:
     """The issue a run refuses a list with for its 'Kỳ báo cáo' (consolidate._identify,
     _refuse_future): unreadable, or after this month (``now``, 'YYYY-MM')."""
     return future_period_issue(sub, now) if sub.period is not None else period_unread_issue(sub)
+
+
+def _moved_where_listed(rosters: list[Submission], plan) -> None:
+    from pipeline.consolidate import moved_where_listed
+
+    moved_where_listed(rosters, None if plan is None else _matcher(plan))
 
 
 def _matcher(plan):

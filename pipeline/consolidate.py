@@ -162,6 +162,110 @@ def other_hamlet_sheets(sub: Submission, matcher: HamletMatcher, issues: list[Is
         sub.extra["classes_under"] = {k: v for k, v in under.items() if k not in apart}
 
 
+def moved_where_listed(subs: list[Submission], matcher: HamletMatcher | None) -> None:
+    """The rows of a move-out part that nothing bounds (discover._other_hamlet_rows: 'unclear',
+    counted and asked about) whose household the hamlet its title names lists in its own list
+    of the same month (``subs``: the lists counted or checked together) are households that
+    moved, as the row under the title is: taken out of this list and said with it
+    (rows-moved-away), so that neither list's row is refused as a Mã hộ used twice. Matched by
+    Mã hộ (figures.id_key), a row without one by its head's name and birth year. The part's
+    other rows stay counted and asked about (session 31). Before the lists are checked and
+    validated, as if the reader had left the rows out; nothing is done, and nothing imported,
+    for lists without such a part. ``matcher``: the plan's hamlets (None: `check` without the
+    plan, the names compared as written)."""
+    if not any(
+        said[1] == "unclear" for sub in subs for said in sub.extra.get("rows_of_other_hamlet", ())
+    ):
+        return
+    from pipeline.discover import hamlet_key
+
+    by_hamlet: dict[tuple, list[Submission]] = {}
+    for sub in subs:
+        if sub.hamlet:
+            by_hamlet.setdefault((sub.period, hamlet_key(sub.hamlet)), []).append(sub)
+    for sub in subs:
+        for said in list(sub.extra.get("rows_of_other_hamlet", ())):
+            if said[1] != "unclear":
+                continue
+            named = (matcher.match(said[2]) if matcher is not None else None) or said[2]
+            there = [s for s in by_hamlet.get((sub.period, hamlet_key(named)), ()) if s is not sub]
+            if there:
+                _take_moved(sub, said, _listed_keys(there))
+
+
+def _household_keys(rows) -> tuple[list, list]:
+    """The Mã hộ key of each row of a read table ('' without one) and its head's name and
+    birth year key (None without both)."""
+    blank = [None] * len(rows.excel_rows)
+    column = lambda key: rows.columns.get(key) or blank  # noqa: E731
+    codes = [id_key(code) if code not in (None, "") else "" for code in column("ma_ho")]
+    names = [
+        name_key_text("", name, birth) if _whole_number(birth) else None
+        for name, birth in zip(column("chu_ho"), column("nam_sinh"), strict=True)
+    ]
+    return codes, names
+
+
+def _listed_keys(subs: list[Submission]) -> tuple[set[str], set[str]]:
+    """The Mã hộ keys and the head's name and birth year keys of the rows ``subs`` read."""
+    codes, names = set(), set()
+    for sub in subs:
+        for _, _, rows in sub.extra.get("tables") or ():
+            found = _household_keys(rows)
+            codes.update(found[0])
+            names.update(found[1])
+    codes.discard("")
+    names.discard(None)
+    return codes, names
+
+
+def _take_moved(sub: Submission, said: tuple, listed: tuple[set[str], set[str]]) -> None:
+    """The rows of ``sub``'s unclear part ``said`` whose household ``listed`` holds taken out
+    of its table and said with the part's first row (:func:`moved_where_listed`)."""
+    sheet, _, _, part, _, where = said
+    tables = sub.extra["tables"]
+    at = next(i for i, (name, _, _) in enumerate(tables) if name == sheet)
+    name, header, rows = tables[at]
+    codes, names = _household_keys(rows)
+    position = {r: i for i, r in enumerate(rows.excel_rows)}
+    moved = set()
+    for r in part:
+        code, name = codes[position[r]], names[position[r]]
+        if (code in listed[0]) if code else (name in listed[1]):
+            moved.add(r)
+    if not moved:
+        return
+    from pipeline.discover import without_rows
+
+    classes = rows.columns.get("phan_loai") or ()
+    exited = sum(1 for r in moved if classes and classes[position[r]] == "exited")
+    tables[at] = (name, header, without_rows(rows, moved))
+    sub.rows_read -= len(moved)
+    kept = []
+    for entry in sub.extra["rows_of_other_hamlet"]:
+        if entry is said:
+            left = [r for r in part if r not in moved]
+            if left:
+                kept.append((*entry[:3], left, *entry[4:]))
+        elif entry[0] == sheet and entry[1] == "out" and entry[5] == where:
+            kept.append((*entry[:3], sorted([*entry[3], *moved]), *entry[4:]))
+        else:
+            kept.append(entry)
+    sub.extra["rows_of_other_hamlet"] = kept
+    for key in ("class_marks", "formula_cells", "error_cells"):  # (sheet, Excel row, …)
+        if key in sub.extra:
+            sub.extra[key] = [i for i in sub.extra[key] if i[0] != sheet or i[1] not in moved]
+    for key in ("hidden_households", "struck_rows"):  # (sheet, Excel rows, …)
+        if key in sub.extra:
+            found = [(i[0], [r for r in i[1] if r not in moved], *i[2:]) for i in sub.extra[key]]
+            sub.extra[key] = [i for i in found if i[1] or i[0] != sheet]
+    if "total_counts" in sub.extra:  # the rows read beside the head's 'Tổng cộng': fewer now
+        sub.extra["total_counts"] = [
+            (*i[:4], i[4] - len(moved), i[5] - len(moved) + exited) if i[0] == sheet else i
+            for i in sub.extra["total_counts"]
+        ]
+
+
 def hamlet_refused(
     sub: Submission, matcher: HamletMatcher, issues: list[Issue], codes: KnownCodes | None
 ) -> bool:
@@ -1166,6 +1270,8 @@ def consolidate(
     left = None
     if left_of is not None and period:
         left = cache(lambda: left_of(period))  # asked only of a row marked nowhere
+    # a household that moved, left unclear in its list, that the hamlet it moved to lists
+    moved_where_listed(chosen, matcher)
     households = _check_and_validate(chosen, plan, issues, left)
     for sub in chosen:
         (rejected if sub.status == "rejected" else accepted)[sub.hamlet] = sub

@@ -999,6 +999,24 @@ def _stt_number(value) -> int | None:
     return None
 
 
+def without_rows(rows: Table, drop) -> Table:
+    """``rows`` less the Excel rows in ``drop``, with what is kept of each row beside its cells
+    (read from another column, slips, question marks), normalised or not as ``rows`` is."""
+    keep = [i for i, r in enumerate(rows.excel_rows) if r not in drop]
+    table = Table([rows.excel_rows[i] for i in keep],
+                  {k: [v[i] for i in keep] for k, v in rows.columns.items()},
+                  normalised=rows.normalised, signed_at=rows.signed_at)  # fmt: skip
+    table.elsewhere = {k: {r: at for r, at in there.items() if r not in drop}
+                       for k, there in rows.elsewhere.items()}  # fmt: skip
+    table.slips = {k: {r: text for r, text in there.items() if r not in drop}
+                   for k, there in rows.slips.items()}  # fmt: skip
+    table.questioned = {r: text for r, text in rows.questioned.items() if r not in drop}
+    table.questioned_marks = {k: {r: text for r, text in there.items() if r not in drop}
+                              for k, there in rows.questioned_marks.items()}  # fmt: skip
+    table.questioned_start = {r for r in rows.questioned_start if r not in drop}
+    return table
+
+
 def _other_hamlet_rows(book: Workbook, tables: list, own: str) -> tuple[list, list]:
     """The tables without the rows a list writes as another hamlet's, or as households that
     moved out, and those rows said: (sheet, 'column', 'title' or 'out', the hamlet as written
@@ -1016,7 +1034,8 @@ def _other_hamlet_rows(book: Workbook, tables: list, own: str) -> tuple[list, li
     whose STT starts again at 1 or breaks the part's numbering (1, 2, then 13; session 31),
     whichever comes first; where none of these bounds a part numbered on from the list's STT
     (31, 32, … after 30) down to the list's end, only its first row is taken, the others
-    counted and said ('unclear', session 31);
+    counted and said ('unclear', session 31; those the hamlet it names lists the same month are
+    taken at the commune's level, consolidate.moved_where_listed);
     under one naming no hamlet, not those written 'Thoát' (a household leaving the commune is
     written so). The figures must not count them as this hamlet's; nothing is done without
     ``own``."""
@@ -1099,13 +1118,7 @@ def _other_hamlet_rows(book: Workbook, tables: list, own: str) -> tuple[list, li
         if not drop:
             kept.append((sheet, header, rows))
             continue
-        keep = [i for i, r in enumerate(rows.excel_rows) if r not in drop]
-        table = Table([rows.excel_rows[i] for i in keep],
-                      {k: [v[i] for i in keep] for k, v in rows.columns.items()},
-                      signed_at=rows.signed_at)  # fmt: skip
-        table.elsewhere = {k: {r: at for r, at in there.items() if r not in drop}
-                           for k, there in rows.elsewhere.items()}  # fmt: skip
-        kept.append((sheet, header, table))
+        kept.append((sheet, header, without_rows(rows, drop)))
         groups: dict[tuple, list[int]] = {}
         for excel_row, what in sorted(drop.items()):
             groups.setdefault(what, []).append(excel_row)

@@ -700,7 +700,8 @@ _CATALOGUE: tuple[IssueType, ...] = (
     ),
     # rows numbered on from the list's STT under a move-out title that no count, heading or
     # new numbering bounds: only the row under the title is taken out; these are counted and
-    # asked about (session 31)
+    # asked about (session 31), less those the hamlet the title names lists the same month
+    # (consolidate.moved_where_listed: taken out, said with the first by rows-moved-away)
     IssueType(
         "rows-moved-unclear",
         "warning",

@@ -316,3 +316,143 @@ def test_a_lone_heading_named_as_a_heading_heads_a_run_too(tmp_path):
     assert [h["hamlet"] for h in result.summary["hamlets"]] == ["Nà Mòn", "Bản Cọ", "Đồng Kè"]
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 2)
+
+
+# --- 4. the unclear rows of a move-out part that the hamlet it names lists --------------------
+
+
+def _ban_co(folder, moved: list[dict]) -> None:
+    """Bản Cọ's May list: its own BC1, BC2 (poor) and BC3 (near-poor), then ``moved``."""
+    from tests.commune import write_roster
+
+    own = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    write_roster(folder, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, own + moved)
+
+
+def _end_of_list(folder, listed: tuple[str, ...]):
+    """The common case: Nà Mòn's NM7 (poor) and NM8 (near-poor) last in its list under
+    'Hộ chuyển đi xóm Bản Cọ', numbered on (6, 7, rows 11–12, the title in A10), nothing after;
+    Bản Cọ's list holding those of them ``listed``. Returns the run's result and Nà Mòn's file."""
+    moved = {"NM7": person("NM7", "poor"), "NM8": person("NM8", "near_poor")}
+    path = _with_titles(folder, [(TITLE, [person("NM7", "poor"), person("NM8", "near_poor")])])
+    _ban_co(folder, [moved[code] for code in listed])
+    result, _ = collect(folder, None, workers=0)
+    return result, path
+
+
+def _twice(issues) -> list:
+    return [(i.hamlet, i.cell) for i in issues if i.code == "duplicate-household-id"]
+
+
+def test_both_households_at_the_end_listed_by_the_hamlet_they_moved_to_are_left_out(tmp_path):
+    """Bản Cọ lists NM7 and NM8. Before (session 31's first rule): row 11 left out, row 12
+    (NM8) counted in Nà Mòn and asked about, and NM8 refused in both lists as a Mã hộ used
+    twice (Bản Cọ losing a near-poor household). Now both are households that moved: Nà Mòn
+    its own 3 poor (NM1, NM5, NM6) and 2 near-poor (NM2, NM4), rows 11–12 said moved away at
+    A10 and nothing unclear; Bản Cọ 2 + 1 = 3 poor (BC1, BC2, NM7), 1 + 1 = 2 near-poor (BC3,
+    NM8); no code said twice. `check` of the two lists says the same; of Nà Mòn's alone (it
+    cannot see Bản Cọ's) the first rule."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    result, path = _end_of_list(folder, ("NM7", "NM8"))
+    na_mon, ban_co = _hamlet(result, "Nà Mòn"), _hamlet(result, "Bản Cọ")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+    assert (ban_co["poor"], ban_co["near_poor"]) == (3, 2)
+    assert _said(result) == [("rows-moved-away", "A10", "11–12", "")]
+    assert _twice(result.issues) == []
+    moved = next(i for i in result.issues if i.code == "rows-moved-away")
+    assert moved.message().startswith("Các dòng 11–12 nằm dưới tiêu đề 'Hộ chuyển đi xóm Bản Cọ'")
+    plan, ban_co_file = folder / "KeHoach_2024.xlsx", folder / "DS_BanCo_2024-05.xlsx"
+    both = check_files([plan, path, ban_co_file])
+    assert [(i.code, i.detail) for i in both if i.code.startswith("rows-")] == [
+        ("rows-moved-away", "11–12")
+    ]
+    assert _twice(both) == []
+    alone = check_files([plan, path])
+    assert sorted((i.code, i.detail) for i in alone if i.code.startswith("rows-")) == [
+        ("rows-moved-away", "11"),
+        ("rows-moved-unclear", "12"),
+    ]
+
+
+def test_households_at_the_end_the_named_hamlet_does_not_list_keep_the_first_rule(tmp_path):
+    """Bản Cọ's list sent without NM7 or NM8: nothing tells where the part ends, so session
+    31's rule stands: row 11 out, row 12 (NM8) counted, 3 poor and 2 + 1 = 3 near-poor, asked
+    about; Bản Cọ its own 2 poor, 1 near-poor; no code twice."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    result, _ = _end_of_list(folder, ())
+    na_mon, ban_co = _hamlet(result, "Nà Mòn"), _hamlet(result, "Bản Cọ")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 3)
+    assert (ban_co["poor"], ban_co["near_poor"]) == (2, 1)
+    assert _said(result) == [
+        ("rows-moved-away", "A10", "11", "one"),
+        ("rows-moved-unclear", "A10", "12", "one"),
+    ]
+    assert _twice(result.issues) == []
+
+
+def test_the_part_keeps_the_rows_the_named_hamlet_does_not_list(tmp_path):
+    """The mid-list case (NM7, NM8, NM3, NM9 numbered 6–9 under the title, rows 11–14), Bản
+    Cọ listing NM8 only: row 11 out (under the title), row 12 out (Bản Cọ lists NM8), rows
+    13–14 (NM3 near-poor, NM9 poor) counted and asked about: Nà Mòn 3 + 1 = 4 poor, 2 + 1 = 3
+    near-poor; Bản Cọ 2 poor, 1 + 1 = 2 near-poor; no code twice."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    mixed = [person("NM7", "poor"), person("NM8", "near_poor")]
+    mixed += [person("NM3", "near_poor"), person("NM9", "poor")]
+    _with_titles(folder, [(TITLE, mixed)])
+    _ban_co(folder, [person("NM8", "near_poor")])
+    result, _ = collect(folder, None, workers=0)
+    na_mon, ban_co = _hamlet(result, "Nà Mòn"), _hamlet(result, "Bản Cọ")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (4, 3)
+    assert (ban_co["poor"], ban_co["near_poor"]) == (2, 2)
+    assert _said(result) == [
+        ("rows-moved-away", "A10", "11–12", ""),
+        ("rows-moved-unclear", "A10", "13–14", ""),
+    ]
+    assert _twice(result.issues) == []
+
+
+def test_a_row_without_a_code_is_found_by_its_heads_name_and_birth_year(tmp_path):
+    """Row 12 written without a Mã hộ (Hoàng Văn NM8, born 1970), Bản Cọ listing NM8 under
+    its code with the same head and year: the household that moved, left out of Nà Mòn (3
+    poor, 2 near-poor) and said with row 11; its blank Mã hộ is not asked for. Born 1971 in
+    Nà Mòn's row instead: not the same household, row 12 stays Nà Mòn's, unclear, and its blank
+    Mã hộ is the error it is (the row left out for it: still 3 poor, 2 near-poor)."""
+    for year, counted, said in [
+        (1970, (3, 2), [("rows-moved-away", "A10", "11–12", "")]),
+        (1971, (3, 2), [("rows-moved-away", "A10", "11", "one"),
+                        ("rows-moved-unclear", "A10", "12", "one")]),
+    ]:  # fmt: skip
+        folder = tmp_path / str(year)
+        folder.mkdir()
+        moved = [person("NM7", "poor"), person("NM8", "near_poor", nam_sinh=year)]
+        assert moved[1]["chu_ho"] == "Hoàng Văn NM8"
+        moved[1]["ma_ho"] = None
+        _with_titles(folder, [(TITLE, moved)])
+        _ban_co(folder, [person("NM8", "near_poor")])
+        result, _ = collect(folder, None, workers=0)
+        na_mon = _hamlet(result, "Nà Mòn")
+        assert (na_mon["poor"], na_mon["near_poor"]) == counted
+        assert _said(result) == said
+        blank = [i.cell for i in result.issues if i.hamlet == "Nà Mòn" and i.severity == "error"]
+        assert blank == ([] if year == 1970 else ["B12"])
+
+
+@pytest.mark.parametrize(("listed", "said"), [(("NM7", "NM8"), []), ((), [("A13", "6")])])
+def test_the_heads_total_is_set_beside_the_rows_left_after_the_move(tmp_path, listed, said):
+    """'Tổng cộng: 5 hộ' under the two moved rows (A13): the head counts his own five. Bản Cọ
+    listing both, rows 11–12 are taken and 5 rows are read: nothing said. Listing neither,
+    row 12 stays read: 5 + 1 = 6 rows beside the 5 written, said as before."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    path = _with_titles(folder, [(TITLE, [person("NM7", "poor"), person("NM8", "near_poor")])])
+    book = openpyxl.load_workbook(path)
+    assert book["Danh sách"]["A13"].value is None
+    book["Danh sách"]["A13"] = "Tổng cộng: 5 hộ"
+    book.save(path)
+    _ban_co(folder, [person(code, "poor") for code in listed])
+    result, _ = collect(folder, None, workers=0)
+    totals = [(i.cell, i.detail) for i in result.issues if i.code == "total-count-differs"]
+    assert totals == said
