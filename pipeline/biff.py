@@ -31,6 +31,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from pipeline import lazyre
+
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _STREAMS = ("workbook", "book")  # BIFF8, BIFF5
 _END_OF_CHAIN = -2
@@ -38,7 +40,7 @@ _MINI_CUTOFF = 4096
 
 # A BOOLERR record (0x0205, 8 bytes: row, column, XF, value, and 1 when the value is an error's
 # code); a FORMULA record is found by its result's 0xFFFF (_formula_errors).
-_BOOLERR_ERROR = re.compile(rb"\x05\x02\x08\x00.{7}\x01", re.S)
+_BOOLERR_ERROR = lazyre.compile(rb"\x05\x02\x08\x00.{7}\x01", re.S)
 _XL_CELL_ERROR = 5  # xlrd's cell type of an error value
 # BIFF error codes as Excel shows them (the same texts an .xlsx holds: sheetscan)
 ERROR_TEXTS = {0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!",
@@ -49,7 +51,7 @@ ERROR_TEXTS = {0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!",
 # then the option flags) whose flags hold fDyZero (0x20): the row is hidden, by hand, by a
 # filter or in a collapsed outline group ([MS-XLS] 2.4.221 Row; xlrd's Rowinfo.hidden). The
 # byte after the record's 12 bytes up to the flags has that bit set.
-_HIDDEN_ROW = re.compile(rb"\x08\x02\x10\x00.{12}[\x20-\x3f\x60-\x7f\xa0-\xbf\xe0-\xff]", re.S)
+_HIDDEN_ROW = lazyre.compile(rb"\x08\x02\x10\x00.{12}[\x20-\x3f\x60-\x7f\xa0-\xbf\xe0-\xff]", re.S)
 _FONT, _STRIKE_OUT = 0x0031, 0x0008  # a FONT record; its option flags' fStrikeOut
 _ROW, _BOF, _NAME, _BOUNDSHEET, _EOF = 0x0208, 0x0809, 0x0018, 0x0085, 0x000A
 # A sheet whose rows a filter hides: FILTERMODE (the sheet's data was filtered), AUTOFILTER (a

@@ -18,6 +18,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
+from pipeline import lazyre
 from pipeline.figures import id_key, name_key_text, near_pairs
 from pipeline.hamlets import HamletMatcher, known_hamlets
 from pipeline.messages import Message, RunCommand
@@ -709,8 +710,8 @@ def _told_where(sub: Submission, matcher: HamletMatcher) -> tuple[str | None, st
 
 # Words every form's title rows carry, whatever the hamlet: the motto lines, the administrative
 # units above the hamlet (up to the next mark), and dates.
-_MOTTO = re.compile(r"cong hoa xa hoi|doc lap\W+tu do")
-_FORM_WORDS = re.compile(
+_MOTTO = lazyre.compile(r"cong hoa xa hoi|doc lap\W+tu do")
+_FORM_WORDS = lazyre.compile(
     r"(?<!\w)(?:(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|xã|xa|huyện|huyen|tỉnh|thành phố|tp)"
     r"\s[^-–—,;:()/_]*"
     r"|(?:ngày|tháng|năm|nam|thang|ngay)\s*\d[\d/.-]*)",

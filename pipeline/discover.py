@@ -17,7 +17,7 @@ import zipfile
 from collections.abc import Collection
 from pathlib import Path
 
-from pipeline import vocab
+from pipeline import lazyre, vocab
 from pipeline.messages import Message
 from pipeline.normalise import info_past_equals, normalise_table
 from pipeline.read import (
@@ -459,8 +459,8 @@ _PUBLIC_LIST_TITLES = (
     fold("Danh sách hộ nghèo, hộ cận nghèo niêm yết công khai"),
     fold("Poor and near-poor households for public posting"),
 )
-_CORE_TITLE = re.compile(rb"<dc:title>([^<]*)</dc:title>")
-_CORE_CREATOR = re.compile(rb"<dc:creator>\s*giamngheo\s*</dc:creator>")
+_CORE_TITLE = lazyre.compile(rb"<dc:title>([^<]*)</dc:title>")
+_CORE_CREATOR = lazyre.compile(rb"<dc:creator>\s*giamngheo\s*</dc:creator>")
 
 
 def sanitised_issue(rel: str, sheet: str, count: int, first: str) -> Issue:
@@ -811,19 +811,19 @@ _HAMLET_WORDS = "|".join(
 )
 # What follows the hamlet in a title ('… THÁNG 5', '… XÃ TRUNG LƯƠNG').
 _AFTER_HAMLET = r"(?:tháng|thang|năm|nam)\s*\d|(?:kỳ|ky|xã|xa|huyện|huyen)\b"
-_TITLE_HAMLET = re.compile(
+_TITLE_HAMLET = lazyre.compile(
     rf"(?<!\w)(?:{_HAMLET_WORDS})[\s:.]*\s(.+?)(?:\s*[-–—,(:;/]|\s+(?:{_AFTER_HAMLET})|$)",
     re.IGNORECASE,
 )
 # Read right after 'XÓM ……': the blank named no hamlet.
-_TITLE_AFTER_HAMLET = re.compile(_AFTER_HAMLET, re.IGNORECASE)
+_TITLE_AFTER_HAMLET = lazyre.compile(_AFTER_HAMLET, re.IGNORECASE)
 
 
 # Headers of a column naming each household's hamlet ('Xóm', 'Thôn', 'Tên xóm'), folded
 HAMLET_COLUMN_HEADERS = frozenset(
     {"xom", "thon", "ten xom", "ten thon", "xom thon", "thon xom", "xom ban", "thon ban", "ban"}
 )
-_HAMLET_WORD_START = re.compile(rf"^(?:{'|'.join(sorted({fold(w) for w in HAMLET_WORDS}, key=len, reverse=True))})\b[\s:.]*")  # fmt: skip
+_HAMLET_WORD_START = lazyre.compile(rf"^(?:{'|'.join(sorted({fold(w) for w in HAMLET_WORDS}, key=len, reverse=True))})\b[\s:.]*")  # fmt: skip
 
 
 def hamlet_key(text: str) -> str:
@@ -858,31 +858,31 @@ def _gaps(rows: list[int]) -> list[int]:
 # chuyển đến', 'Hộ nhập khẩu', 'Chuyển từ thôn Bản Cọ'), or out of it ('Hộ chuyển đi xóm Bản Cọ',
 # 'Hộ chuyển đến xóm Bản Cọ', 'Chuyển sang thôn …', 'Hộ chuyển khỏi xã', 'Đã chuyển đi'). Not a
 # change of list ('Hộ nghèo chuyển sang hộ cận nghèo', 'Chuyển từ hộ nghèo sang …'): no move.
-_MOVE_TITLE = re.compile(
+_MOVE_TITLE = lazyre.compile(
     r"^(?:(?:[ivx]{1,4}|\d{1,2}|[a-e])\s+)?(?:danh sach\s+)?(?:(?:cac\s+)?ho\s+(?:can\s+)?"
     r"(?:ngheo\s+)?)?(?:da\s+|moi\s+)?(chuyen|nhap(?:\s+ho)?\s+khau|di\s+khoi)\b\s*(.*)$"
 )
 _PLACE_WORDS = r"(?:xom|thon|ban|to dan pho|to|xa|noi|huyen|tinh|dia phuong)"
 # What follows 'chuyển': from a place ('đến từ', 'về từ', 'từ xóm …') is a move in
-_MOVED_FROM = re.compile(r"^(?:(?:den|ve)\s+)?tu\b(?!\s+(?:ho|danh sach)\b)")
+_MOVED_FROM = lazyre.compile(r"^(?:(?:den|ve)\s+)?tu\b(?!\s+(?:ho|danh sach)\b)")
 # ... a place after 'đến', 'về' ('chuyển đến xóm Bản Cọ'): a move to it; 'đến' alone: in
-_MOVED_TO_PLACE = re.compile(rf"^(?:den|ve)\s+(?:(?:o|tai)\s+)?{_PLACE_WORDS}\b")
+_MOVED_TO_PLACE = lazyre.compile(rf"^(?:den|ve)\s+(?:(?:o|tai)\s+)?{_PLACE_WORDS}\b")
 # ... 'đi', 'khỏi', 'sang' a place, 'xóm', 'hộ khẩu', 'nơi khác', '' (alone: 'Hộ chuyển'): out
-_MOVED_OUT = re.compile(
+_MOVED_OUT = lazyre.compile(
     rf"^(?:di\b|khoi\b|xom\b|thon\b|ho khau\b|khau\b|noi\b|sang\s+{_PLACE_WORDS}\b|$)"
 )
 # ... 'đến', 'về' before a list's words: a change of list ('chuyển về hộ cận nghèo'), no move
-_NO_MOVE = re.compile(r"^(?:den|ve)\s+(?:ho|danh sach|can ngheo|ngheo)\b")
+_NO_MOVE = lazyre.compile(r"^(?:den|ve)\s+(?:ho|danh sach|can ngheo|ngheo)\b")
 # ... ending in none ('Hộ chuyển đi: không có', '… xóm Bản Cọ: không', ': 0 hộ', 'chưa có hộ
 # nào'): a line saying no household moved, the rows under it the list's own (session 30, QA)
-_NONE_MOVED = re.compile(
+_NONE_MOVED = lazyre.compile(
     r"(?:^|\s)(?:(?:khong|chua)(?:\s+(?:co|phat sinh))?(?:\s+ho(?:\s+nao)?)?|0(?:\s+ho)?)$"
 )
 
 # ... a sentence pointing elsewhere ('Hộ chuyển đi trong tháng ghi ở danh sách riêng', '…: xem
 # danh sách kèm theo'): a note that the households are listed apart, no title (session 30);
 # 'xem' only before what is looked at ('Hộ chuyển đi xóm Xém' is a hamlet's name)
-_LISTED_ELSEWHERE = re.compile(
+_LISTED_ELSEWHERE = lazyre.compile(
     r"(?:^|\s)(?:ghi\s+(?:o|tai|trong|vao|rieng)|xem\s+(?:danh sach|trang|bang|phu luc|o|tai)"
     r"|(?:danh sach|bao cao|bang|trang)\s+rieng|kem theo)(?:\s|$)"
 )
@@ -972,7 +972,7 @@ def _titles_between(
 
 
 # The count a move-out title gives ('Hộ chuyển đi xóm Bản Cọ: 2 hộ', '… (2 hộ)'), folded
-_MOVED_COUNT = re.compile(r"(?:^|\s)(\d{1,3})\s+ho$")
+_MOVED_COUNT = lazyre.compile(r"(?:^|\s)(\d{1,3})\s+ho$")
 
 
 def _moved_count(text: str) -> int | None:
@@ -1154,15 +1154,15 @@ TOTAL_LOOK = 8  # rows under a table's last household its 'Tổng cộng' row is
 # '12', '12 hộ', '95 người', '95 khẩu' (folded); a thousands group after a dot, a comma or a
 # space ('1.012 người', '1,012', '1 012': folded '1 012'; a count is whole, session 30)
 _WHOLE_WRITTEN = r"(\d{1,3} \d{3}|\d{1,6})"
-_WHOLE = re.compile(_WHOLE_WRITTEN)
+_WHOLE = lazyre.compile(_WHOLE_WRITTEN)
 # A total row's count of households ('33 hộ', '33 hộ.', 'Có 33 hộ', '1.012 hộ'; session 30): a
 # number as written, its digits joined by single separators ('1.012', '1,5', '1.013,5'), read
 # from the text itself (folded, 'tháng 5: 120' would be '5 120'), then 'hộ' (folded). A plain
 # space joins nothing: in a sentence it parts two numbers as well ('tháng 5 120 hộ').
-_NUMBER_WRITTEN = re.compile(r"(?<![\w.,])\d+(?:[.,\u00a0\u202f]\d+)*")
-_GROUP_BEFORE = re.compile(r"(?<![\w.,])\d{1,3} $")  # '1 ' of '1 012 hộ', '5 ' of 'tháng 5 120'
-_HOUSEHOLDS_AFTER = re.compile(r"ho\b")
-_NAMES_A_CLASS = re.compile(r"\b(?:ngheo|thoat)\b")  # 'cộng hộ nghèo', 'cộng thoát' (folded)
+_NUMBER_WRITTEN = lazyre.compile(r"(?<![\w.,])\d+(?:[.,\u00a0\u202f]\d+)*")
+_GROUP_BEFORE = lazyre.compile(r"(?<![\w.,])\d{1,3} $")  # '1 ' of '1 012 hộ', '5 ' of 'tháng 5 120'
+_HOUSEHOLDS_AFTER = lazyre.compile(r"ho\b")
+_NAMES_A_CLASS = lazyre.compile(r"\b(?:ngheo|thoat)\b")  # 'cộng hộ nghèo', 'cộng thoát' (folded)
 
 
 def households_written(text: str) -> int | None:
@@ -1231,8 +1231,8 @@ def _total_counts(
 
 
 INFO_COUNT_REACH = 6  # rows past a 'Thông tin' block on a list's sheet such a count is read in
-_COUNT_WRITTEN = re.compile(_WHOLE_WRITTEN + r"(?: ?ho)?")
-_PEOPLE_WRITTEN = re.compile(_WHOLE_WRITTEN + r"(?: ?(?:nguoi|khau|nhan khau))?")
+_COUNT_WRITTEN = lazyre.compile(_WHOLE_WRITTEN + r"(?: ?ho)?")
+_PEOPLE_WRITTEN = lazyre.compile(_WHOLE_WRITTEN + r"(?: ?(?:nguoi|khau|nhan khau))?")
 
 
 def _info_counts(

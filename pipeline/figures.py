@@ -12,7 +12,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from pipeline import vocab
+from pipeline import lazyre, vocab
 from pipeline.text import fold
 from pipeline.types import FROM_AGE
 from schemas.columns import INDICATOR_KEYS
@@ -112,7 +112,7 @@ def stored_key(hh_key: str) -> str:
     return hh_key
 
 
-_CODE_MARKS = re.compile(r"[.\-_/\\,;:]+")
+_CODE_MARKS = lazyre.compile(r"[.\-_/\\,;:]+")
 
 
 def loose_key(key: str) -> str | None:

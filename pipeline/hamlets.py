@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher, get_close_matches
 
+from pipeline import lazyre
 from pipeline.messages import Message
 from pipeline.text import fold, fold_exact, nfc
 
@@ -174,7 +175,7 @@ _NUMBER_WORDS = {
 _TENS_UNITS = {**_NUMBER_WORDS, "lam": 5}  # 'mười lăm' is 15
 
 
-_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_BRACKETED = lazyre.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 def _bare_key(name: object) -> str:
@@ -206,8 +207,8 @@ def _in_words(words: list[str]) -> int | None:
     return None
 
 
-_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
-_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_LETTER_DIGIT = lazyre.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+_LETTERS = lazyre.compile(r"[^\W\d_]{2,}")
 
 
 def _split_capitals(match: re.Match) -> str:

@@ -49,6 +49,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from pipeline import lazyre
+
 __all__ = [
     "decode",
     "decode_runs",
@@ -209,7 +211,7 @@ _VNI_LOOKUP = _VNI_DECODE.__getitem__
 
 # Characters that only real Unicode Vietnamese has (never a legacy byte read as
 # cp1252/Latin-1): ă đ ĩ ũ ơ ư, U+1EA0-U+1EF9, and combining marks (NFD text).
-_UNICODE_ONLY = re.compile(
+_UNICODE_ONLY = lazyre.compile(
     "[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300-\u036f]"
 )
 
@@ -399,9 +401,9 @@ _NUCLEI = (
     "ưa|ưi|ươ|ưu|yê|a|ă|â|e|ê|i|o|ô|ơ|u|ư|y"
 )
 _FINALS = "ng|nh|ch|c|m|n|p|t|"
-_SYLLABLE = re.compile(f"(?:{_INITIALS})(?:{_NUCLEI})(?:{_FINALS})")
+_SYLLABLE = lazyre.compile(f"(?:{_INITIALS})(?:{_NUCLEI})(?:{_FINALS})")
 _TONE_COMBINING = frozenset("\u0300\u0301\u0303\u0309\u0323")
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = lazyre.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -645,7 +647,7 @@ def legacy_cells_xlsx(
         handle.close()
 
 
-_CELL_REF = re.compile(r"([A-Za-z]+)(\d+)")
+_CELL_REF = lazyre.compile(r"([A-Za-z]+)(\d+)")
 
 
 def _column_index(letters: str) -> int:

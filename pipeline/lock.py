@@ -7,18 +7,18 @@ a run that no longer exists (killed, power cut) is recovered.
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import time
 from contextlib import closing
 from pathlib import Path
 
+from pipeline import lazyre
 from pipeline.messages import Message, os_reason
 from pipeline.output import OutputError, make_folder, recover_commit
 from pipeline.types import HISTORY_FILE
 
 LOCK_NAME = ".giamngheo.lock"
-_SET_ASIDE = re.compile(r"^\.(.+)\.\d+\.old$")
+_SET_ASIDE = lazyre.compile(r"^\.(.+)\.\d+\.old$")
 
 
 # A lock file being written (created, its process id not yet in it) is taken for held this long.

@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 from xml.parsers import expat
 
+from pipeline import lazyre
 from pipeline.sheetscan import hidden_runs
 
 MAX_COLUMNS = 16_384  # Excel's last column, XFD
@@ -163,7 +164,7 @@ def _html_sheet(text: str, fallback: str) -> tuple[str, Sheet]:
     return sheet_name_of(parser.excel_name or fallback), sheet
 
 
-_SOURCE = re.compile(
+_SOURCE = lazyre.compile(
     r"<x:Name>(.*?)</x:Name>\s*<x:WorksheetSource\s+HRef\s*=\s*[\"']?([^\"'>\s]+)", re.I | re.S
 )
 
@@ -221,7 +222,7 @@ def sheet_name_of(name: str) -> str:
 
 # Where a page names its encoding: its XML declaration, or a <meta> tag of its head (which
 # may come after a long <style>: looked for in the first :data:`_DECLARED_BYTES`).
-_CHARSET = re.compile(
+_CHARSET = lazyre.compile(
     rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)"""
     rb"""|<meta[^>]*?charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""",
     re.I,
@@ -274,7 +275,7 @@ def too_far(rows: int, cols: int) -> MarkupError:
 
 # --- HTML ---------------------------------------------------------------------------
 
-_EXCEL_NAME = re.compile(r"<x:Name>(.*?)</x:Name>", re.I | re.S)
+_EXCEL_NAME = lazyre.compile(r"<x:Name>(.*?)</x:Name>", re.I | re.S)
 _BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "caption", "center"})
 _IGNORED = frozenset({"style", "script", "head", "title", "noscript", "template"})
 

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
-from pipeline import vocab
+from pipeline import lazyre, vocab
 from pipeline.read import Table
 from pipeline.text import as_shown, clean_text, is_blank, parse_date, parse_number, parse_whole
 from schemas.columns import CLASSIFICATIONS, INDICATOR_KEYS, ROSTER_KEYS
@@ -51,7 +51,7 @@ def _id_number(value: Any) -> str | None:
     return compact if compact.isdigit() else text
 
 
-_ID_LABEL = re.compile(
+_ID_LABEL = lazyre.compile(
     r"^\s*(?:số\s*)?(?:cccd|cmnd|cmt|căn cước(?: công dân)?|định danh|ddcn|đdcn)"
     r"(?:\s*/\s*(?:cccd|cmnd))?\s*(?:số)?\s*[:.]?\s*",
     re.IGNORECASE,
@@ -81,12 +81,14 @@ def _birth_year(value: Any) -> Any:
     return _whole_or_raw(value)
 
 
-_MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])\s*[/.-]\s*((?:19|20)\d\d)")
+_MONTH_YEAR = lazyre.compile(r"(?:0?[1-9]|1[0-2])\s*[/.-]\s*((?:19|20)\d\d)")
 
 
 # '980,000': one comma and three digits is a thousands separator in an amount of money in đồng
 # (no one writes an income to the thousandth of a đồng); elsewhere a comma is a decimal one.
-_MONEY_ONE_COMMA = re.compile(r"\s*([+-]?\d{1,3}),(\d{3})\s*(đồng|đ|vnđ|vnd)?\s*", re.IGNORECASE)
+_MONEY_ONE_COMMA = lazyre.compile(
+    r"\s*([+-]?\d{1,3}),(\d{3})\s*(đồng|đ|vnđ|vnd)?\s*", re.IGNORECASE
+)
 
 
 def _money_or_raw(value: Any) -> Any:
@@ -138,7 +140,7 @@ def _tidy(text: str) -> bool:
 # a name is shown and posted as the head wrote it, '=Nguyễn Văn A' as a string; no figure
 # depends on it), and the cell is said (``Table.slips``). '==', '=>' and '=<' are no such
 # slip; nor is an '=' with nothing after it.
-_EQUALS_FIRST = re.compile(r"\s*=(?![=<>])\s*(\S.*)", re.DOTALL)
+_EQUALS_FIRST = lazyre.compile(r"\s*=(?![=<>])\s*(\S.*)", re.DOTALL)
 _EQUALS_KEPT = frozenset({"stt", "ghi_chu", "chu_ho"})
 _EQUALS_SEEN: set[str] = set()  # keys a cell of which was read after its '=' (this process)
 

@@ -21,12 +21,13 @@ The same reading tells the text cells whose style strikes their text through (se
 
 from __future__ import annotations
 
-import re
 import zipfile
 from bisect import bisect_right
 from collections.abc import Callable
 from pathlib import Path
 from xml.parsers import expat
+
+from pipeline import lazyre
 
 _NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -66,7 +67,7 @@ _SYMBOL_WORDS = (b"wingdings", b"webdings")
 
 # A style striking its text through, as its bytes write it ('style:text-line-through-style=
 # "solid"'; 'none' strikes nothing), lower-cased
-_STRIKE = re.compile(rb"""text-line-through-style\s*=\s*["'](?!none["'])""")
+_STRIKE = lazyre.compile(rb"""text-line-through-style\s*=\s*["'](?!none["'])""")
 
 
 def _styles_hold(archive: zipfile.ZipFile, holds: Callable[[bytes], bool]) -> bool:

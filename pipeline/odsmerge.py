@@ -32,16 +32,18 @@ import html
 import re
 import zipfile
 
+from pipeline import lazyre
+
 Merge = tuple[int, int, int, int]  # first row, first col, last row, last col; 0-based, inclusive
 Hidden = tuple[int, int, bool]  # first row, last row (0-based, inclusive), hidden by a filter
 
 _TABLE_NS = b"urn:oasis:names:tc:opendocument:xmlns:table:1.0"
-_PREFIX = re.compile(
+_PREFIX = lazyre.compile(
     rb"""xmlns:([A-Za-z_][\w.-]*)\s*=\s*["']""" + re.escape(_TABLE_NS) + rb"""["']"""
 )
 # A tag's attributes, quoted values read whole (a '>' may stand unescaped inside one).
 _ATTRS = rb"""((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(/?)>"""
-_ATTR = re.compile(rb"""([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_ATTR = lazyre.compile(rb"""([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _CHUNK = 1 << 20
 _HEAD_BYTES = 1 << 20  # the root tag, declaring the table namespace, begins the part
 MAX_CONTENT_BYTES = 1 << 30  # a content.xml larger when unzipped: no merges looked for

@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from pipeline import lazyre
 from pipeline.discover import plan_info_sheet
 from pipeline.figures import status_counts
 from pipeline.messages import Message, in_language
@@ -410,13 +411,13 @@ _AREAS = {
         "Thị trấn": "urban",
     }.items()
 }
-_YEARS_SPAN = re.compile(r"(20\d{2})\s*-\s*(20\d{2})")
-_YEAR_IN_TEXT = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
-_TARGET_TEXT = re.compile(r"^(\d{1,3})(?:[.,](\d+))?$")
+_YEARS_SPAN = lazyre.compile(r"(20\d{2})\s*-\s*(20\d{2})")
+_YEAR_IN_TEXT = lazyre.compile(r"(?<!\d)(20\d{2})(?!\d)")
+_TARGET_TEXT = lazyre.compile(r"^(\d{1,3})(?:[.,](\d+))?$")
 # Words around a target's number, spaces already removed: 'giảm', '≥', 'tốithiểu', 'ítnhất',
 # 'trên' before it; '/năm', 'mỗinăm', 'trởlên' after it.
-_TARGET_WORDS_BEFORE = re.compile(r"^(?:giảm|mứcgiảm|≥|>=|>|tốithiểu|ítnhất|trên|từ|:)+")
-_TARGET_WORDS_AFTER = re.compile(r"(?:/năm|mỗinăm|hằngnăm|hàngnăm|trởlên|/)+$")
+_TARGET_WORDS_BEFORE = lazyre.compile(r"^(?:giảm|mứcgiảm|≥|>=|>|tốithiểu|ítnhất|trên|từ|:)+")
+_TARGET_WORDS_AFTER = lazyre.compile(r"(?:/năm|mỗinăm|hằngnăm|hàngnăm|trởlên|/)+$")
 
 
 def _year(written: object) -> int | None:
@@ -497,7 +498,7 @@ def _shows_en(error: str) -> str:
 
 
 # '6 hộ', '6 hộ nghèo', '12 hộ/năm': households where a commune target's points are wanted
-_HOUSEHOLDS_WRITTEN = re.compile(r"^\s*[-+]?\d+(?:[.,]\d+)?\s*hộ\b", re.IGNORECASE)
+_HOUSEHOLDS_WRITTEN = lazyre.compile(r"^\s*[-+]?\d+(?:[.,]\d+)?\s*hộ\b", re.IGNORECASE)
 
 
 def _target(
@@ -885,17 +886,17 @@ def _not_a_hamlet_row(values: dict) -> bool:
 _GROUP_WORDS = r"(cụm|khu vực|khu|vùng|nhóm|liên xóm|liên thôn|liên bản)"
 _GROUP_WORDS_FOLDED = r"(cum|khu vuc|khu|vung|nhom|lien xom|lien thon|lien ban)"
 # 'Cộng cụm 1', 'Tổng khu A', 'Tổng cộng cụm II': a group's subtotal by its words
-_SUBTOTAL = re.compile(rf"^(?:tổng cộng|tổng số|cộng|tổng) {_GROUP_WORDS}(?: |$)")
-_SUBTOTAL_FOLDED = re.compile(rf"^(?:tong cong|tong so|cong|tong) {_GROUP_WORDS_FOLDED}(?: |$)")
+_SUBTOTAL = lazyre.compile(rf"^(?:tổng cộng|tổng số|cộng|tổng) {_GROUP_WORDS}(?: |$)")
+_SUBTOTAL_FOLDED = lazyre.compile(rf"^(?:tong cong|tong so|cong|tong) {_GROUP_WORDS_FOLDED}(?: |$)")
 # 'Cụm 1', 'I. Cụm Nà Mòn', 'Khu vực thành thị': a group's own row (a numbering before it)
-_GROUP = re.compile(rf"^(?:(?:[ivx]+|\d+|[a-h]) )?{_GROUP_WORDS}(?: |$)")
-_GROUP_FOLDED = re.compile(rf"^(?:(?:[ivx]+|\d+|[a-h]) )?{_GROUP_WORDS_FOLDED}(?: |$)")
+_GROUP = lazyre.compile(rf"^(?:(?:[ivx]+|\d+|[a-h]) )?{_GROUP_WORDS}(?: |$)")
+_GROUP_FOLDED = lazyre.compile(rf"^(?:(?:[ivx]+|\d+|[a-h]) )?{_GROUP_WORDS_FOLDED}(?: |$)")
 
 
 # A heading's own name after its group word: a number, a roman numeral or a letter ('Cụm 1',
 # 'Cụm II', 'Nhóm A') or the national forms' areas ('Khu vực nông thôn', '… thành thị'), folded
 # (session 31): no hamlet's name ('Vùng Cao', 'Cụm Nà Mòn' are hamlets)
-_HEADING_NAME = re.compile(
+_HEADING_NAME = lazyre.compile(
     rf"^(?:(?:[ivx]+|\d+|[a-h]) )?{_GROUP_WORDS_FOLDED} (?:\d+|[ivx]+|[a-h]|nong thon|thanh thi)$"
 )
 
@@ -907,11 +908,11 @@ def _heading_named(name) -> bool:
     return _HEADING_NAME.match(" ".join(re.findall(r"\w+", fold(name)))) is not None
 
 
-_MAYBE_GROUP = re.compile(r"^(?:(?:[ivx]+|\d+|[a-h]) )?(?:cong|tong|cum|khu|vung|nhom|lien)\b")
+_MAYBE_GROUP = lazyre.compile(r"^(?:(?:[ivx]+|\d+|[a-h]) )?(?:cong|tong|cum|khu|vung|nhom|lien)\b")
 
 
 # the folded first words of every label _not_a_hamlet_row knows (totals, notes, 'Trong đó')
-_MAYBE_EDGE = re.compile(r"^(?:tong|cong|luy|toan|ca|xa|trong|tr|t|ghi|chu|luu)\b")
+_MAYBE_EDGE = lazyre.compile(r"^(?:tong|cong|luy|toan|ca|xa|trong|tr|t|ghi|chu|luu)\b")
 
 
 def _group_label(name) -> str | None:

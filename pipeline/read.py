@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import python_calamine
 
+from pipeline import lazyre
 from pipeline.messages import Message
 from pipeline.text import (
     MAX_CELL_TEXT,
@@ -112,8 +113,8 @@ HiddenRows = tuple[int, int, bool]  # first row, last row (0-based, inclusive), 
 # Legacy TCVN3 letters and VNI marks are bytes 0xA1-0xFF, read as the Latin-1 characters
 # U+00A1-U+00FF. A sheet is looked at only when it holds one that Unicode Vietnamese text
 # does not use (the Vietnamese letters of Latin-1 and a few common signs are left out).
-_HIGH = re.compile("[\u00a1-\u00ff]")
-_SUSPECT = re.compile("[" + "".join(
+_HIGH = lazyre.compile("[\u00a1-\u00ff]")
+_SUSPECT = lazyre.compile("[" + "".join(
     chr(c) for c in range(0xA1, 0x100) if chr(c) not in "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ°±×÷²³"
 ) + "]")  # fmt: skip
 
@@ -134,7 +135,7 @@ def _symbol_letters() -> frozenset[str]:
 
 _SYMBOL_LETTERS = _symbol_letters()
 _DISTINCT_TEXT_ROWS = 5_000  # sheets up to this long are searched by their distinct values
-_XML_ILLEGAL_ANY = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_XML_ILLEGAL_ANY = lazyre.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 
@@ -653,12 +654,12 @@ class KeyValue(NamedTuple):
     cell: str  # the cell holding the value ('B3'); the label's cell when written inline
 
 
-_NUMBERING = re.compile(r"^(?:\d{1,2}|[ivx]{1,4}|[a-h]) (?=\S)")
+_NUMBERING = lazyre.compile(r"^(?:\d{1,2}|[ivx]{1,4}|[a-h]) (?=\S)")
 
 
 # What a label may carry after its name: the year, a unit ("Chỉ tiêu giảm tỷ lệ hộ nghèo năm
 # 2024 (%)", "Năm kế hoạch (năm)").
-_LABEL_TAIL = re.compile(r"(?: nam(?: \d{4})?| diem| phan tram| %)+$")
+_LABEL_TAIL = lazyre.compile(r"(?: nam(?: \d{4})?| diem| phan tram| %)+$")
 
 
 def _label_key(text: str, lookup: dict[str, str]) -> str | None:
@@ -1032,8 +1033,8 @@ def _spread_merges(
     return rows
 
 
-_THREE_ALNUM = re.compile(r"[0-9A-Za-z]{3}")
-_NUMBER_TOKEN = re.compile(r"^\(?([a-z]|\d{1,2})\)?$")
+_THREE_ALNUM = lazyre.compile(r"[0-9A-Za-z]{3}")
+_NUMBER_TOKEN = lazyre.compile(r"^\(?([a-z]|\d{1,2})\)?$")
 
 
 def _is_column_number_row(cells: list[str]) -> bool:
@@ -1513,7 +1514,7 @@ def _settle_round(
     )
 
 
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_A_YEAR = lazyre.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _month_of(rows: list[list[Any]], cells: tuple) -> tuple[int | None, int] | None:
@@ -1685,8 +1686,8 @@ def _time_ranks(
     return timing
 
 
-_ROUND = re.compile(r"\b(?:lan|dot)(?: thu)? (\d{1,2})\b")  # 'lần 2', 'đợt 1', 'lần thứ 2'
-_FIRST_ROUND = re.compile(r"\blan dau\b")  # 'lần đầu'
+_ROUND = lazyre.compile(r"\b(?:lan|dot)(?: thu)? (\d{1,2})\b")  # 'lần 2', 'đợt 1', 'lần thứ 2'
+_FIRST_ROUND = lazyre.compile(r"\blan dau\b")  # 'lần đầu'
 
 
 def _round_of(rows: list[list[Any]], cells: tuple) -> int | None:
@@ -1737,10 +1738,10 @@ def _whens(times: dict[int, tuple], period: str | None, by_year: bool) -> dict[i
     return whens
 
 
-_EARLIER_TIME = re.compile(r"\b(?:dau ky|truoc|dau nam)\b")  # 'tháng trước', 'lần trước'
+_EARLIER_TIME = lazyre.compile(r"\b(?:dau ky|truoc|dau nam)\b")  # 'tháng trước', 'lần trước'
 # 'cũ', 'mới' as written (folded, 'cu' and 'moi' are 'cư', 'mỗi' too)
-_EARLIER_WORD = re.compile(r"(?<!\w)cũ(?!\w)")
-_NOW_WORD = re.compile(r"(?<!\w)mới(?!\w)")
+_EARLIER_WORD = lazyre.compile(r"(?<!\w)cũ(?!\w)")
+_NOW_WORD = lazyre.compile(r"(?<!\w)mới(?!\w)")
 
 
 # The key of the 'Nữ' column of a 'Năm sinh' split by sex; merged into nam_sinh and gioi_tinh
@@ -1833,7 +1834,7 @@ def _one_of_each(kinds: list[str]) -> bool:
 # A parent over class columns that may tell no class of this period: a count or a target ('Số
 # hộ', 'Chỉ tiêu giảm … (hộ)', 'Tổng'), or a time ('Năm 2023', 'Tháng 4': which one is this
 # list's the reader cannot tell; an earlier time is said by _EARLIER_TIME).
-_NOT_A_RESULT = re.compile(
+_NOT_A_RESULT = lazyre.compile(
     r"\b(?:so|tong|chi tieu|ke hoach|giam|tang|luot|nhan khau|nguoi|ty le|(?:19|20)\d\d|"
     r"thang \d{1,2})\b|\(ho\)"
 )
@@ -2197,10 +2198,10 @@ def _known_word(text: str) -> bool:
     )
 
 
-_NOW_TIME = re.compile(
+_NOW_TIME = lazyre.compile(
     r"\b(?:cuoi ky|ky nay|thang nay|nam nay|hien nay|hien tai|thang \d{1,2}|sau ra soat)\b"
 )
-_PER_PERSON = re.compile(r"\b(?:binh quan|bq|nguoi thang|dau nguoi)\b")
+_PER_PERSON = lazyre.compile(r"\b(?:binh quan|bq|nguoi thang|dau nguoi)\b")
 
 
 def _less_likely(folded: list[list[str]], key: str, cells: tuple) -> int:
@@ -2215,11 +2216,11 @@ def _less_likely(folded: list[list[str]], key: str, cells: tuple) -> int:
     return 0 if _NOW_TIME.search(text) else 1
 
 
-_NOTE_IN_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
-_YEAR_WORDS = re.compile(r"(?:\bnam\s+)?\b(?:19|20)\d\d\b")
+_NOTE_IN_BRACKETS = lazyre.compile(r"\([^)]*\)|\[[^\]]*\]")
+_YEAR_WORDS = lazyre.compile(r"(?:\bnam\s+)?\b(?:19|20)\d\d\b")
 # The same on a header as written (NFC, lower case), and its words as fold splits them.
-_WRITTEN_YEARS = re.compile(r"(?:\bn[aă]m\s+)?\b(?:19|20)\d\d\b")
-_WRITTEN_WORDS = re.compile(r"[^\W_]+")
+_WRITTEN_YEARS = lazyre.compile(r"(?:\bn[aă]m\s+)?\b(?:19|20)\d\d\b")
+_WRITTEN_WORDS = lazyre.compile(r"[^\W_]+")
 
 
 _PARENT_ANCHORS = ((" dau nam ", "dau nam"), (" cuoi nam ", "dau nam"),
@@ -2265,10 +2266,10 @@ def _written(rows, match: HeaderMatch) -> HeaderMatch:
 
 # --- data rows ---------------------------------------------------------------------------
 
-_ROMAN = re.compile(r"^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})$")
-_SECTION_NUMBER = re.compile(r"^([ivx]{1,4}|[a-h]|\d{1,2})(?: (.+))?$")
-_SIGNATURE_DATE = re.compile(r"\bngay\b.*\bthang\b.*\bnam\b")
-_NUMERALS_ONLY = re.compile(r"^(?:(?:\d+|[ivx]{1,4}|[a-h]) ?)+$")
+_ROMAN = lazyre.compile(r"^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})$")
+_SECTION_NUMBER = lazyre.compile(r"^([ivx]{1,4}|[a-h]|\d{1,2})(?: (.+))?$")
+_SIGNATURE_DATE = lazyre.compile(r"\bngay\b.*\bthang\b.*\bnam\b")
+_NUMERALS_ONLY = lazyre.compile(r"^(?:(?:\d+|[ivx]{1,4}|[a-h]) ?)+$")
 
 
 @dataclass
@@ -2488,8 +2489,8 @@ NOTES = NoteWords(
     NOTE_MARKERS, NOTE_OPENERS, COUNT_WORDS, "ghi_chu", "phan_loai",
     ("nhan_khau", "thu_nhap", *INDICATOR_KEYS, *_PERSON_KEYS), ("trong do",),
 )  # fmt: skip
-_LIST_DASH = re.compile(r"^[\s\-\u2013\u2014+*\u2022\u00b7]+")  # '- Hộ nghèo: 17 hộ'
-_DIGITS = re.compile(r"^[\d ]+$")  # a number written as text, folded ('1.500.000', '64')
+_LIST_DASH = lazyre.compile(r"^[\s\-\u2013\u2014+*\u2022\u00b7]+")  # '- Hộ nghèo: 17 hộ'
+_DIGITS = lazyre.compile(r"^[\d ]+$")  # a number written as text, folded ('1.500.000', '64')
 
 
 class _NoteRule:

@@ -7,7 +7,6 @@ the start of year, the commune's name) stays in pipeline.consolidate.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
@@ -18,7 +17,7 @@ import numpy as np
 import pandas as pd
 from pandas._libs import lib
 
-from pipeline import vocab
+from pipeline import lazyre, vocab
 from pipeline.figures import household_key_texts, id_key, near_pairs
 from pipeline.hamlets import HamletMatcher
 from pipeline.messages import Message
@@ -1292,7 +1291,7 @@ def _not_taken_for(key: str, unknown: list[tuple[int, str]], row: int) -> Messag
 _COMMON_HEADER_WORDS = frozenset({"ho", "so", "va", "cua", "trong", "cac", "the", "gia", "dinh"})
 
 
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = lazyre.compile(r"[a-z0-9]+")
 
 
 def _header_words(text: str) -> set[str]:
@@ -1757,7 +1756,7 @@ def duplicates_in(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> None:
     frame["valid"] = valid
 
 
-_SPACE = re.compile(r"\s")
+_SPACE = lazyre.compile(r"\s")
 
 
 def _id_keys(codes: np.ndarray) -> np.ndarray:

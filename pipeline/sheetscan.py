@@ -30,28 +30,30 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline import lazyre
+
 _P = rb"(?:[A-Za-z_][\w.-]*:)?"  # an optional namespace prefix ("x:c")
-_SHEET = re.compile(rb"<" + _P + rb"sheet\s([^>]*)>")
-_RELATION = re.compile(rb"<" + _P + rb"Relationship\s([^>]*)>")
-_ATTR = re.compile(rb"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
-_ROOT = re.compile(rb"<([A-Za-z_][\w.-]*:)?worksheet[\s>]")
-_ROW_NUMBER = re.compile(rb"""\sr\s*=\s*["'](\d+)["']""")
-_CELL_REF = re.compile(rb"""\sr\s*=\s*["']([A-Z]{1,3})(\d{1,7})["']""")
-_CELL_TYPE = re.compile(rb"""\st\s*=\s*["'](\w+)["']""")
+_SHEET = lazyre.compile(rb"<" + _P + rb"sheet\s([^>]*)>")
+_RELATION = lazyre.compile(rb"<" + _P + rb"Relationship\s([^>]*)>")
+_ATTR = lazyre.compile(rb"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_ROOT = lazyre.compile(rb"<([A-Za-z_][\w.-]*:)?worksheet[\s>]")
+_ROW_NUMBER = lazyre.compile(rb"""\sr\s*=\s*["'](\d+)["']""")
+_CELL_REF = lazyre.compile(rb"""\sr\s*=\s*["']([A-Z]{1,3})(\d{1,7})["']""")
+_CELL_TYPE = lazyre.compile(rb"""\st\s*=\s*["'](\w+)["']""")
 # A cell reference beyond column Z that carries content (the tag is not self-closing). The
 # literal " r=" keeps the search fast; a reference written otherwise is left to the reader.
-_WIDE_CELL = re.compile(rb""" r=["']([A-Z]{2,3})(\d+)["'][^>]*?(/?)>""")
-_WIDE_LETTERS = re.compile(
+_WIDE_CELL = lazyre.compile(rb""" r=["']([A-Z]{2,3})(\d+)["'][^>]*?(/?)>""")
+_WIDE_LETTERS = lazyre.compile(
     rb""" r=["']([A-Z]{2,3})\d+["'][^>]*?(/?)>"""
 )  # _WIDE_CELL's groups 1, 3
 # Inside one cell: a formula, and a cached value (a non-empty <v>, or an inline string).
-_FORMULA = re.compile(rb"<" + _P + rb"f[\s>/]")
-_CACHED = re.compile(rb"<" + _P + rb"v>[^<]|<" + _P + rb"is[\s>]")
+_FORMULA = lazyre.compile(rb"<" + _P + rb"f[\s>/]")
+_CACHED = lazyre.compile(rb"<" + _P + rb"v>[^<]|<" + _P + rb"is[\s>]")
 # A formula's text inside a cell ('<f>SUM(H5:H10)</f>'; a shared one's other cells write none)
-_FORMULA_TEXT = re.compile(rb"<" + _P + rb"f(?:\s[^>]*)?>([^<]+)</")
+_FORMULA_TEXT = lazyre.compile(rb"<" + _P + rb"f(?:\s[^>]*)?>([^<]+)</")
 # Every row and cell tag, for sheets whose cells do not all say where they are.
-_TAGS = re.compile(rb"<(" + _P + rb")(row|c)(\s[^>]*?)?(/?)>")
-_ROW_TAG = re.compile(rb"<" + _P + rb"row[\s>/]")
+_TAGS = lazyre.compile(rb"<(" + _P + rb")(row|c)(\s[^>]*?)?(/?)>")
+_ROW_TAG = lazyre.compile(rb"<" + _P + rb"row[\s>/]")
 
 
 def column_index(letters: str) -> int:
@@ -134,12 +136,12 @@ class _Marks:
                    b"</" + p + b"c>")  # fmt: skip
 
 
-_FONTS = re.compile(rb"<" + _P + rb"fonts[\s>].*?</" + _P + rb"fonts>", re.S)
-_FONT = re.compile(rb"<" + _P + rb"font(?:\s[^>]*)?(?:/>|>(.*?)</" + _P + rb"font>)", re.S)
-_STRIKE = re.compile(rb"<" + _P + rb"strike(\s[^>]*)?/?>")
-_CELL_XFS = re.compile(rb"<" + _P + rb"cellXfs[\s>].*?</" + _P + rb"cellXfs>", re.S)
-_XF = re.compile(rb"<" + _P + rb"xf(\s[^>]*)?/?>")
-_CELL_TAG = re.compile(rb"<" + _P + rb"c(\s[^>]*?)/?>")
+_FONTS = lazyre.compile(rb"<" + _P + rb"fonts[\s>].*?</" + _P + rb"fonts>", re.S)
+_FONT = lazyre.compile(rb"<" + _P + rb"font(?:\s[^>]*)?(?:/>|>(.*?)</" + _P + rb"font>)", re.S)
+_STRIKE = lazyre.compile(rb"<" + _P + rb"strike(\s[^>]*)?/?>")
+_CELL_XFS = lazyre.compile(rb"<" + _P + rb"cellXfs[\s>].*?</" + _P + rb"cellXfs>", re.S)
+_XF = lazyre.compile(rb"<" + _P + rb"xf(\s[^>]*)?/?>")
+_CELL_TAG = lazyre.compile(rb"<" + _P + rb"c(\s[^>]*?)/?>")
 
 
 def struck_styles(styles: bytes) -> frozenset[int]:
@@ -182,7 +184,7 @@ def struck_cells(data: bytes, styles: frozenset[int]) -> set[tuple[int, int]]:
     return found
 
 
-_CELL_ONLY = re.compile(r"([A-Z]{1,3})(\d{1,7})$")
+_CELL_ONLY = lazyre.compile(r"([A-Z]{1,3})(\d{1,7})$")
 
 
 def look(data: bytes, max_rows: int, max_cells: int) -> SheetLook:
@@ -221,8 +223,8 @@ def look(data: bytes, max_rows: int, max_cells: int) -> SheetLook:
     return found
 
 
-_COLS = re.compile(rb"<" + _P + rb"cols[\s>].*?</" + _P + rb"cols>", re.S)
-_COL = re.compile(rb"<" + _P + rb"col(\s[^>]*)/?>")
+_COLS = lazyre.compile(rb"<" + _P + rb"cols[\s>].*?</" + _P + rb"cols>", re.S)
+_COL = lazyre.compile(rb"<" + _P + rb"col(\s[^>]*)/?>")
 
 
 def _hidden_cols(data: bytes) -> set[int]:
@@ -255,14 +257,14 @@ def _hidden_cols(data: bytes) -> set[int]:
 # The space before each keeps out 'right="0.4"' (page margins) and 'customHeight="0"'.
 _HIDDEN_MARKS = (b' hidden="1"', b' hidden="true"', b" hidden='1'", b" hidden='true'")
 _ZERO_HEIGHT = (b' ht="0', b" ht='0")
-_HIDDEN = re.compile(rb"""\shidden\s*=\s*["'](?:1|true)["']""")
-_HEIGHT = re.compile(rb"""\sht\s*=\s*["']([^"']*)["']""")
-_ROW_OPEN = re.compile(rb"<" + _P + rb"row(\s[^>]*)?/?>")
+_HIDDEN = lazyre.compile(rb"""\shidden\s*=\s*["'](?:1|true)["']""")
+_HEIGHT = lazyre.compile(rb"""\sht\s*=\s*["']([^"']*)["']""")
+_ROW_OPEN = lazyre.compile(rb"<" + _P + rb"row(\s[^>]*)?/?>")
 # An AutoFilter's range, and a filter set on one of its columns (rows it hides are filtered)
-_AUTOFILTER = re.compile(
+_AUTOFILTER = lazyre.compile(
     rb"<" + _P + rb"""autoFilter\s[^>]*?ref\s*=\s*["'][A-Z]{1,3}(\d+)(?::[A-Z]{1,3}(\d+))?["']"""
 )
-_FILTER_COLUMN = re.compile(rb"<" + _P + rb"filterColumn[\s>]")
+_FILTER_COLUMN = lazyre.compile(rb"<" + _P + rb"filterColumn[\s>]")
 
 
 def _row_hidden(attrs: bytes) -> bool:
@@ -351,8 +353,8 @@ def hidden_runs(rows: list[int], filtered: tuple[int, int] | None) -> list[tuple
     return runs
 
 
-_ERROR_TYPE = re.compile(rb"""\st\s*=\s*["']e["']""")
-_VALUE = re.compile(rb"<" + _P + rb"v>([^<]*)<")
+_ERROR_TYPE = lazyre.compile(rb"""\st\s*=\s*["']e["']""")
+_VALUE = lazyre.compile(rb"<" + _P + rb"v>([^<]*)<")
 
 
 def _error_cells(data: bytes, marks: _Marks) -> dict[tuple[int, int], str]:

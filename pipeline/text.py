@@ -12,10 +12,11 @@ import unicodedata
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from pipeline import lazyre
 from pipeline.messages import Message
 
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
-_SPACES = re.compile(r"\s+")
+_NON_ALNUM = lazyre.compile(r"[^0-9a-z]+")
+_SPACES = lazyre.compile(r"\s+")
 # Zero-width and bidi marks people paste in from chat apps, and the bidi embedding and
 # override controls that make text display in another order than it is stored.
 _INVISIBLE = dict.fromkeys(
@@ -29,7 +30,7 @@ _INVISIBLE = dict.fromkeys(
 # Characters no XML document may hold (C0 controls other than tab, newline and carriage
 # return; U+FFFE, U+FFFF; lone surrogates): a workbook holding one needs repairing, so text
 # read from a file never keeps them (each becomes a space).
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_XML_ILLEGAL = lazyre.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _XML_ILLEGAL_TABLE = {
     **{c: " " for c in [*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF]},
     **{c: " " for c in range(0xD800, 0xE000)},
@@ -37,7 +38,7 @@ _XML_ILLEGAL_TABLE = {
 # Text cleaning drops the invisible marks and blanks the XML-illegal characters; a zero-width
 # joiner inside an emoji sequence (👨‍👩‍👧) is kept so that the emoji reads as typed.
 _CLEAN = {**_XML_ILLEGAL_TABLE, **{k: v for k, v in _INVISIBLE.items() if k != 0x200D}}
-_STRAY_JOINER = re.compile(
+_STRAY_JOINER = lazyre.compile(
     "(?<![\u2600-\u27bf\ufe0f\U0001f000-\U0001faff])\u200d"
     "|\u200d(?![\u2600-\u27bf\U0001f000-\U0001faff])"
 )
@@ -167,16 +168,16 @@ def as_shown(value: object) -> str:
     return clean_text(value)
 
 
-_THOUSANDS_DOT = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+$")
-_THOUSANDS_COMMA = re.compile(r"^[+-]?\d{1,3}(,\d{3}){2,}$")
-_THOUSANDS_SPACE = re.compile(r"^[+-]?\d{1,3}( \d{3})+$")
-_UNIT_SUFFIX = re.compile(r"(đồng|đ|vnđ|vnd|%|người|hộ|khẩu)$", re.IGNORECASE)
+_THOUSANDS_DOT = lazyre.compile(r"^[+-]?\d{1,3}(\.\d{3})+$")
+_THOUSANDS_COMMA = lazyre.compile(r"^[+-]?\d{1,3}(,\d{3}){2,}$")
+_THOUSANDS_SPACE = lazyre.compile(r"^[+-]?\d{1,3}( \d{3})+$")
+_UNIT_SUFFIX = lazyre.compile(r"(đồng|đ|vnđ|vnd|%|người|hộ|khẩu)$", re.IGNORECASE)
 # "1,2 triệu", "1.5tr", "800 nghìn": amounts of money as people write them in words.
-_SCALE_SUFFIX = re.compile(r"\s*(triệu|tr|nghìn|ngàn|ngan|nghin|k)\.?$", re.IGNORECASE)
+_SCALE_SUFFIX = lazyre.compile(r"\s*(triệu|tr|nghìn|ngàn|ngan|nghin|k)\.?$", re.IGNORECASE)
 _SCALES = {"triệu": 1_000_000, "tr": 1_000_000, "nghìn": 1_000, "ngàn": 1_000,
            "ngan": 1_000, "nghin": 1_000, "k": 1_000}  # fmt: skip
 # "1tr2" = 1,2 triệu, "1tr250" = 1,25 triệu: the digits after 'tr' go on after the comma.
-_MILLIONS_AND = re.compile(r"^(\d{1,3})\s*(?:triệu|tr)\s*(\d{1,3})$", re.IGNORECASE)
+_MILLIONS_AND = lazyre.compile(r"^(\d{1,3})\s*(?:triệu|tr)\s*(\d{1,3})$", re.IGNORECASE)
 
 
 def parse_number(value: object) -> float | None:
@@ -237,7 +238,7 @@ def parse_whole(value: object) -> int | None:
 
 # A fraction of exactly three decimals, as Excel keeps '1.012' typed with a thousands dot in an
 # English Excel ('1,012' in a Vietnamese one): its shortest form (repr), session 31
-_THOUSANDS_FRACTION = re.compile(r"([1-9]\d{0,2})\.(\d{3})")
+_THOUSANDS_FRACTION = lazyre.compile(r"([1-9]\d{0,2})\.(\d{3})")
 
 
 def parse_count(value: object) -> int | None:
@@ -253,19 +254,19 @@ def parse_count(value: object) -> int | None:
     return int(found.group(1) + found.group(2)) if found else None
 
 
-_PERIOD_ISO_IN_TEXT = re.compile(r"(?<!\d)(20\d{2})\s*[-_.]\s*(\d{1,2})(?!\d)")
-_PERIOD_MY_IN_TEXT = re.compile(r"(?<!\d)(\d{1,2})\s*[/\-_.]\s*(20\d{2})(?!\d)")
+_PERIOD_ISO_IN_TEXT = lazyre.compile(r"(?<!\d)(20\d{2})\s*[-_.]\s*(\d{1,2})(?!\d)")
+_PERIOD_MY_IN_TEXT = lazyre.compile(r"(?<!\d)(\d{1,2})\s*[/\-_.]\s*(20\d{2})(?!\d)")
 # Years a reporting month can fall in: anything else is a slip (a number read as an Excel date
 # of 1900, a typo'd year) to be reported, never taken as a period.
 PERIOD_YEARS = (2000, 2100)
 # On folded text ('31/05/2024' folds to '31 05 2024'); a time left after a date is allowed.
 _TIME = r"(?: \d{1,2} \d{2}(?: \d{2})?)?"
-_PERIOD_MONTH_YEAR = re.compile(r"^(?:thang |t)?(\d{1,2}) (?:nam )?(\d{4})$")
-_PERIOD_YEAR_MONTH = re.compile(r"^(\d{4}) (\d{1,2})$")
-_PERIOD_DAY_MONTH_YEAR = re.compile(
+_PERIOD_MONTH_YEAR = lazyre.compile(r"^(?:thang |t)?(\d{1,2}) (?:nam )?(\d{4})$")
+_PERIOD_YEAR_MONTH = lazyre.compile(r"^(\d{4}) (\d{1,2})$")
+_PERIOD_DAY_MONTH_YEAR = lazyre.compile(
     rf"^(?:ngay )?(\d{{1,2}}) (?:thang )?(\d{{1,2}}) (?:nam )?(\d{{4}}){_TIME}$"
 )
-_PERIOD_YEAR_MONTH_DAY = re.compile(rf"^(\d{{4}}) (\d{{1,2}}) (\d{{1,2}}){_TIME}$")
+_PERIOD_YEAR_MONTH_DAY = lazyre.compile(rf"^(\d{{4}}) (\d{{1,2}}) (\d{{1,2}}){_TIME}$")
 # 'Tháng Năm 2024', 'tháng mười một, 2024': the month in words. Matched on the text with its
 # punctuation and spacing (accents and case dropped), so that a form's blank to fill in,
 # 'Tháng ..... năm 2024' or 'Tháng    năm 2024', is not read as May.
@@ -273,7 +274,7 @@ _MONTH_WORDS = {
     "mot": 1, "gieng": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7,
     "tam": 8, "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12,
 }  # fmt: skip
-_PERIOD_IN_WORDS = re.compile(
+_PERIOD_IN_WORDS = lazyre.compile(
     r"^thang ("
     + "|".join(sorted(_MONTH_WORDS, key=len, reverse=True))
     + r")(?: nam | ?[,/.\-] ?| )(\d{4})$"
@@ -361,7 +362,7 @@ def parse_period(value: object) -> str | None:
     return None
 
 
-_PERIOD_SHORT_YEAR = re.compile(r"^(?:thang |t)?(\d{1,2}) (?:nam )?(\d{2})$")
+_PERIOD_SHORT_YEAR = lazyre.compile(r"^(?:thang |t)?(\d{1,2}) (?:nam )?(\d{2})$")
 
 
 def parse_short_year_period(value: object) -> str | None:
@@ -375,7 +376,7 @@ def parse_short_year_period(value: object) -> str | None:
 
 # A month written without its year: 'tháng 5', 'Tháng 05', 'T5', 'th 5', 'Th.5', 'Tháng 5 năm'
 # (the year left blank), matched folded.
-_MONTH_ONLY = re.compile(r"^(?:thang|th|t)? ?0?([1-9]|1[0-2])(?: nam)?$")
+_MONTH_ONLY = lazyre.compile(r"^(?:thang|th|t)? ?0?([1-9]|1[0-2])(?: nam)?$")
 
 
 def parse_month_only(value: object) -> int | None:
@@ -411,7 +412,7 @@ def find_period_in_text(value: object) -> str | None:
 
 
 # A month alone, as a sheet or a folder is named: 'T4', 'Tháng 04', 'thang4' (folded).
-_BARE_MONTH = re.compile(r"^(?:thang|t)\s*0?([1-9]|1[0-2])$")
+_BARE_MONTH = lazyre.compile(r"^(?:thang|t)\s*0?([1-9]|1[0-2])$")
 
 
 def month_named(name: str) -> tuple[int | None, int] | None:
@@ -471,10 +472,10 @@ def parse_date(value: object) -> date | None:
     return None
 
 
-_WORDED_DATE = re.compile(r"ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})")
+_WORDED_DATE = lazyre.compile(r"ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})")
 
 
-_CELL_REF = re.compile(r"^\$?([A-Z]{1,3})\$?([1-9][0-9]{0,6})$")
+_CELL_REF = lazyre.compile(r"^\$?([A-Z]{1,3})\$?([1-9][0-9]{0,6})$")
 
 
 def cell_position(cell: str) -> tuple[int, int] | None:

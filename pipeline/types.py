@@ -6,7 +6,6 @@ Household tables are DataFrames with the columns documented in
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -15,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # the read path (forked before pandas is imported) needs none of it
     import pandas as pd
 
+from pipeline import lazyre
 from pipeline.messages import in_language
 from schemas.columns import INDICATOR_KEYS
 from schemas.issues import CATALOGUE
@@ -109,7 +109,7 @@ class Issue:
                 *_cell_order(self.cell), self.code)  # fmt: skip
 
 
-_CELL = re.compile(r"([A-Z]{1,3})(\d+)")
+_CELL = lazyre.compile(r"([A-Z]{1,3})(\d+)")
 
 
 def _cell_order(cell: str) -> tuple:

@@ -15,7 +15,6 @@ that both give the same failures.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain
@@ -25,7 +24,7 @@ import numpy as np
 import pandas as pd
 from pandas._libs import lib
 
-from pipeline import vocab
+from pipeline import lazyre, vocab
 from pipeline.messages import Message
 from pipeline.normalise import after_equals
 from pipeline.text import as_shown, clean_text, column_letter, fold, format_both
@@ -338,7 +337,7 @@ def _whole_between(cols: _Columns, key: str, low: int, high: int) -> np.ndarray:
 
 # A date of birth typed with a two-digit year ('12/05/62', '1-2-75', '12.5.62'): no
 # parse_date, which asks for four digits
-_TWO_DIGIT_YEAR = re.compile(r"\s*(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{2})\s*")
+_TWO_DIGIT_YEAR = lazyre.compile(r"\s*(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{2})\s*")
 _EXCEL_EPOCH = np.datetime64("1899-12-30", "D")  # day 0 of Excel's serials (from 1 March 1900)
 
 
@@ -735,8 +734,8 @@ def _questioned_marks_said(parts: list[Part], sizes: list[int], data, excel_rows
 
 # An income column headed in thousands or millions of đồng ('Thu nhập BQ (nghìn đồng/người/
 # tháng)', '(1.000đ)', '(ng.đ)', '(triệu đồng)'), on the header as fold writes it.
-_THOUSANDS = re.compile(r"\b(?:nghin|ngan(?! han))\b|\b1 ?000 ?(?:dong|d|vnd|vn d)\b|\bng d\b")
-_MILLIONS = re.compile(r"\b(?:trieu|tr d|tr dong)\b")
+_THOUSANDS = lazyre.compile(r"\b(?:nghin|ngan(?! han))\b|\b1 ?000 ?(?:dong|d|vnd|vn d)\b|\bng d\b")
+_MILLIONS = lazyre.compile(r"\b(?:trieu|tr d|tr dong)\b")
 
 
 def income_unit(header: str) -> int:
@@ -781,7 +780,7 @@ def _in_dong(
 _UNIT = r"(?:ho|nhan khau|khau|nguoi|nk)"
 _TOTAL = r"(?:tong cong|tong|cong)"
 _PEOPLE = r"\d+ ?(?:(?:nhan khau|khau|nguoi)(?: \d.*)?|nk)$"
-_COUNT_IN_CODE = re.compile(
+_COUNT_IN_CODE = lazyre.compile(
     r"^(?:"
     r"(?P<households>\d+ ?ho\b)"
     rf"|(?P<people>{_PEOPLE})"
@@ -800,7 +799,7 @@ _PEOPLE_HINTS = ("ngu", "ngư", "nk")
 # '<n> NK' is a number of people, unless a list writes its codes so ('1 NK', '2 NK', '3 NK':
 # the households of a hamlet 'NK', as '12 NM' is Nà Mòn's 12th): this many different ones in
 # one list are its codes
-_NK_FORM = re.compile(r"\d+ ?nk$")
+_NK_FORM = lazyre.compile(r"\d+ ?nk$")
 _NK_CODES_AT = 3
 
 
@@ -904,7 +903,7 @@ def household_count_kind(value: object) -> str:
 
 
 # Words of a living standard above both lists, written in 'Phân loại hộ' for 'Thoát'.
-_ABOVE_BOTH = re.compile(r"\b(trung binh|kha|giau|khong ngheo|khong con ngheo|binh thuong)\b")
+_ABOVE_BOTH = lazyre.compile(r"\b(trung binh|kha|giau|khong ngheo|khong con ngheo|binh thuong)\b")
 
 
 # 'Phát sinh mới', 'Mới', 'Hộ mới phát sinh' alone: new this month, but poor or near-poor?
@@ -917,12 +916,12 @@ _NEW_ONLY_WORDS = _NEW_WORDS | {"ho", "trong", "ky", "thang", "nam", "nay"}
 # Bản Cọ', 'Đi khỏi địa phương', 'Đã chuyển'); not a change of list ('Chuyển sang hộ cận
 # nghèo', 'Chuyển từ hộ nghèo sang hộ cận nghèo', 'Chuyển về hộ cận nghèo').
 _PLACES = r"(?:xom|thon|ban|xa|noi|huyen|tinh)"
-_MOVED_IN = re.compile(
+_MOVED_IN = lazyre.compile(
     # 'Chuyển về hộ cận nghèo' is a change of list, not a move: not before a list's words
     rf"\b(?:chuyen (?:den|ve)(?! (?:ho|dien|danh sach|can ngheo|ngheo)\b)"
     rf"|nhap (?:ho )?khau|chuyen tu {_PLACES})\b"
 )
-_MOVED_AWAY = re.compile(
+_MOVED_AWAY = lazyre.compile(
     rf"\b(?:chuyen (?:di|khoi|xom|thon|ho khau|khau|noi|sang {_PLACES})|di khoi)\b|\bchuyen$"
 )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline import lazyre
 from pipeline.text import fold, is_blank
 from schemas.columns import (
     CAUSES,
@@ -37,8 +38,8 @@ def _classification_table() -> dict[str, str]:
     return table
 
 
-_REMARK = re.compile(r"\(([^()]*)\)")
-_CLASS_WORDS = re.compile(r"\b(ngheo|can|thoat|ho|hn|hcn|cn)\b")
+_REMARK = lazyre.compile(r"\(([^()]*)\)")
+_CLASS_WORDS = lazyre.compile(r"\b(ngheo|can|thoat|ho|hn|hcn|cn)\b")
 
 
 def classification(value: object) -> str | None:

@@ -7,7 +7,7 @@ masks and needs only these constants, so an everyday run does not import pandera
 
 from __future__ import annotations
 
-import re
+from pipeline import lazyre
 
 MIN_BIRTH_YEAR = 1900
 # A whole number up to this under 'Năm sinh' is no year but an age (session 29)
@@ -27,7 +27,7 @@ def writes_ages(ages, years):
 
 
 MIN_HOUSEHOLD_SIZE, MAX_HOUSEHOLD_SIZE = 1, 30
-ID_NUMBER = re.compile(r"^\d{12}$")
+ID_NUMBER = lazyre.compile(r"^\d{12}$")
 # A monthly income per person below this (đồng), and above 0, was surely written in thousands
 # of đồng ('1300' for 1,300,000): no one lives on under 10,000 đ a month. A warning, not read
 # otherwise: the hamlet head says what was meant.

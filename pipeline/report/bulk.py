@@ -49,6 +49,7 @@ from xlsxwriter.format import Format
 from xlsxwriter.utility import xl_col_to_name
 from xlsxwriter.worksheet import Worksheet
 
+from pipeline import lazyre
 from pipeline.report.cells import CHARS_PER_WIDTH, LINE_HEIGHT, MAX_ROW_HEIGHT, as_text, number
 
 PINNED = "3.3.1"
@@ -56,10 +57,10 @@ CHUNK = 2000  # rows rendered at a time: bounded memory at any table length
 BIG_INT = 10**15  # integers below this print the same with str() and "%.16G"
 STRING_MAX = 32767  # Excel's longest cell text, in UTF-16 units (xlsxwriter truncates too)
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_")
-_NEEDS_WORK = re.compile(r"[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_|^\s|\s$")
-_EDGE_SPACE = re.compile(r"^\s|\s$")
-_CONTROL_CHAR = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]")
+_CONTROL = lazyre.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_")
+_NEEDS_WORK = lazyre.compile(r"[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_|^\s|\s$")
+_EDGE_SPACE = lazyre.compile(r"^\s|\s$")
+_CONTROL_CHAR = lazyre.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]")
 
 
 ZIP_LEVEL = 1
@@ -69,7 +70,7 @@ CLASSIC_FUNCTIONS = frozenset(
     "ABS AND AVERAGE COUNT COUNTA COUNTIF IF IFERROR ISBLANK ISNUMBER LEN MAX MIN NOT OR "
     "ROUND SUM SUMIF SUMPRODUCT".split()
 )
-_FUNCTION = re.compile(r"([A-Za-z_][A-Za-z0-9_.]*)\(")
+_FUNCTION = lazyre.compile(r"([A-Za-z_][A-Za-z0-9_.]*)\(")
 
 
 def fast_path() -> bool:

@@ -16,6 +16,7 @@ from xlsxwriter.utility import xl_rowcol_to_cell
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
+from pipeline import lazyre
 from pipeline.report.labels import t
 from pipeline.report.styles import Styles, merge_text, text_pixels
 from pipeline.types import RunResult
@@ -324,7 +325,7 @@ def column_numbers(
         ws.write_string(row, col, label, ctx.st["colnum"])
 
 
-_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
+_SHEET_FORBIDDEN = lazyre.compile(r"[\[\]:*?/\\\x00-\x1f]")
 
 
 def safe_sheet_names(

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from pipeline import lazyre
 from pipeline.hamlets import HamletMatcher
 from pipeline.output import remove_output
 from pipeline.rosterchecks import PERIOD_DIFFERS
@@ -22,8 +23,8 @@ COUNTED = ("valid", "warnings")
 _STATUS_RANK = {"valid": 0, "warnings": 0, "rejected": 1, "superseded": 2}
 
 
-_ILLEGAL = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
-_SPACES = re.compile(r"\s+")
+_ILLEGAL = lazyre.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+_SPACES = lazyre.compile(r"\s+")
 _MAX_STEM = 60
 
 
