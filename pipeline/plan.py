@@ -13,25 +13,24 @@ from pipeline import lazyre
 from pipeline.discover import plan_info_sheet
 from pipeline.figures import status_counts
 from pipeline.messages import Message, in_language
-from pipeline.normalise import after_equals, info_past_equals, table_columns
+from pipeline.normalise import after_equals, info_past_equals
 from pipeline.read import (
-    NOTES,
     ReadError,
     Workbook,
-    class_mark_columns,
-    classes_from_marks,
     find_header,
     hidden_by,
-    hidden_twice,
-    join_head_name,
-    mark_columns,
     read_key_values,
-    settle_twice,
-    split_head_name,
     starts_with_marker,
     table_rows,
 )
 from pipeline.rosterchecks import _twice_cell, class_marks_said, duplicates_in, twice_issues
+from pipeline.startlist import (
+    TARGET_COLUMNS,
+    StartRows,
+    plan_targets_sheet,
+    start_list_columns,
+    start_list_rows,
+)
 from pipeline.text import (
     as_shown,
     cell_position,
@@ -50,14 +49,11 @@ from pipeline.validate import Part, validate_table
 from schemas.columns import (
     AREA_VALUES,
     PLAN_INFO_LABELS,
-    PLAN_START_LIST_SHEET,
     PLAN_TARGET_COLUMNS,
     PLAN_TARGETS_SHEET,
-    ROSTER_KEYS,
     SIGNATURE_MARKERS,
     START_LIST_COLUMNS,
     TOTAL_MARKERS,
-    Column,
 )
 from schemas.standards import (
     STANDARDS,
@@ -65,42 +61,9 @@ from schemas.standards import (
     standard_for_year,
 )
 
-TARGET_COLUMNS = tuple(
-    Column(key, header, aliases, required=True)
-    for key, (header, aliases) in PLAN_TARGET_COLUMNS.items()
-)
-
 
 class PlanError(Exception):
     """The plan cannot be used; the run stops (exit 2) with this one-line reason."""
-
-
-# Sheet names of the plan as officers retitle them (folded): 'Chỉ tiêu theo thôn', 'Chỉ tiêu
-# theo xóm 2024', 'Chỉ tiêu giao'; 'Thông tin' for 'Thông tin chung' (as on a hamlet's list).
-_TARGETS_NAMES = ("chi tieu",)
-
-
-def plan_targets_sheet(book: Workbook) -> str | None:
-    """The plan's 'Chỉ tiêu theo xóm': that sheet, else a visible sheet whose name begins
-    'Chỉ tiêu' ('Chỉ tiêu theo thôn', 'Chỉ tiêu theo xóm 2024'), else the first visible sheet
-    whose header is the hamlet table's, every column of it (whatever the sheet is called)."""
-    sheet = book.find_sheet(PLAN_TARGETS_SHEET)
-    if sheet is not None:
-        return sheet
-    named = [n for n in book.visible_sheets if fold(n).startswith(_TARGETS_NAMES)]
-    if len(named) == 1:
-        return named[0]
-    info = plan_info_sheet(book)
-    for name in named or book.visible_sheets:
-        if name == info or fold(name).startswith(_START_LIST_NAMES):
-            continue
-        try:
-            header = find_header(book.grid(name), TARGET_COLUMNS, book.merges(name))
-        except ReadError:
-            continue
-        if header is not None and all(k in header.columns for k in PLAN_TARGET_COLUMNS):
-            return name
-    return None
 
 
 def year_of(book: Workbook) -> int | None:
@@ -113,11 +76,12 @@ def year_of(book: Workbook) -> int | None:
     return _year(found[0]) if found else None
 
 
-def load_plan(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
+def load_plan(book: Workbook, rel: str, start: StartRows | None = None) -> tuple[Plan, list[Issue]]:
     """The plan in ``book``; PlanError (one line, naming the sheet and cell) when it cannot be
-    used, a sheet that cannot be read included."""
+    used, a sheet that cannot be read included. ``start``: its start list's rows as the early
+    reader's child read them (startlist.read_ahead), or None to read them here."""
     try:
-        return _load(book, rel)
+        return _load(book, rel, start)
     except ReadError as err:
         raise PlanError(_unreadable_sheet(err, rel)) from None
 
@@ -144,7 +108,7 @@ def _unreadable_sheet(err: ReadError, rel: str) -> Message:
     )
 
 
-def _load(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
+def _load(book: Workbook, rel: str, start: StartRows | None = None) -> tuple[Plan, list[Issue]]:
     issues: list[Issue] = []
     info_sheet = plan_info_sheet(book)
     grid = book.grid(info_sheet)  # before its hidden rows are asked: it finds them
@@ -351,7 +315,7 @@ def _load(book: Workbook, rel: str) -> tuple[Plan, list[Issue]]:
             i.value: i.row for i in issues if i.code == "plan-hamlet-hidden" and not i.variant
         },
     )
-    plan.start_list = _start_list(book, rel, plan, issues)
+    plan.start_list = _start_list(book, rel, plan, issues, start)
     _commune_targets_above_start(plan, rel, info_sheet, cell, issues)
     return plan, issues
 
@@ -1538,23 +1502,16 @@ def _start_twice(header, rel: str, sheet: str, issues: list[Issue]) -> bool:
     return refused
 
 
-def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd.DataFrame | None:
-    sheet = _start_list_sheet(book)
+def _start_list(
+    book: Workbook, rel: str, plan: Plan, issues: list[Issue], read: StartRows | None = None
+) -> pd.DataFrame | None:
+    """The plan's start list, validated; ``read``: its rows as the early reader's child read
+    them (startlist.read_ahead), else read here, the same steps in the same order."""
+    if read is None:
+        read = start_list_rows(book)
+    sheet, header, grid = read.sheet, read.header, read.grid
     if sheet is None:
         return None
-    grid, merges = book.grid(sheet), book.merges(sheet)
-    # the class marked in columns ('Phân loại hộ' over 'Hộ nghèo | Hộ cận nghèo', an 'x' in
-    # one) read as in a hamlet's list, a letter in a symbol font as the mark it draws
-    # the head's name in two columns ('Họ' | 'Tên'), read joined as in a hamlet's list
-    header = split_head_name(
-        hidden_twice(
-            find_header(grid, START_LIST_COLUMNS, merges), book.hidden_cols.get(sheet, set())
-        )
-    )
-    if header is not None:
-        marked = book.mark_grid(sheet, below=header.last_row + 1)
-        header = class_mark_columns(marked, header, merges)
-        grid = book.mark_grid(sheet, mark_columns(header), below=header.last_row + 1)
     if header is None:
         issues.append(
             Issue(
@@ -1573,20 +1530,15 @@ def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd
     from pipeline.hamlets import HamletMatcher, known_hamlets  # local: avoids an import cycle
 
     matcher = HamletMatcher(plan.hamlet_names, plan.hidden_hamlets)
-    rows = table_rows(
-        grid, header, ("ma_ho", "chu_ho", "phan_loai"), SIGNATURE_MARKERS, TOTAL_MARKERS,
-        notes=NOTES,
-    )  # fmt: skip
-    if getattr(header, "surname", None) is not None:  # 'Họ' | 'Tên': the name read joined
-        rows = join_head_name(rows, grid, header.surname)
-    settle_twice(book.grid(sheet), header, rows)  # a header written twice: by its rows
+    rows = read.rows
     if _start_twice(header, rel, sheet, issues):
         plan.start_list_unread = True
         return None
+    read = start_list_columns(read)  # taken already when the early reader read the plan
     marked = {  # Excel row -> its class-mark problem (no mark, two marks, another value)
-        problem[0]: (sheet, *problem) for problem in classes_from_marks(grid, header, rows, merges)
+        problem[0]: (sheet, *problem) for problem in read.marks
     }
-    data = table_columns(rows, (*ROSTER_KEYS, "hamlet"))
+    data = read.columns
     cleaned: dict = {}
     names = [cleaned[v] if v in cleaned else cleaned.setdefault(v, clean_text(v))
              for v in data.pop("hamlet")]  # fmt: skip
@@ -1675,33 +1627,6 @@ def _start_list(book: Workbook, rel: str, plan: Plan, issues: list[Issue]) -> pd
 _START_LIST_SAID = frozenset({"questioned-classification"})
 # and those said once a list (session 29), validated by hamlet: the first row's only
 _ONCE_A_LIST = frozenset({"birth-year-from-age", "birth-date-serial", "birth-year-two-digits"})
-_START_LIST_NAMES = ("danh sach dau nam", "ds dau nam")  # folded: 'Danh sách đầu năm 2024'
-
-
-def _start_list_sheet(book: Workbook) -> str | None:
-    """The start-of-year list's sheet: 'Danh sách đầu năm', else a sheet whose name begins so
-    ('Danh sách đầu năm 2024', 'DS đầu năm'), else the first visible sheet other than the plan's
-    two whose header is the start list's (Xóm, Mã hộ, Phân loại hộ, ...)."""
-    sheet = book.find_sheet(PLAN_START_LIST_SHEET)
-    if sheet is not None:
-        return sheet
-    for name in book.sheets_visible_first():
-        if fold(name).startswith(_START_LIST_NAMES):
-            return name
-    plan_sheets = {plan_info_sheet(book), plan_targets_sheet(book)}
-    for name in book.visible_sheets:
-        if name in plan_sheets:
-            continue
-        try:
-            header = find_header(book.grid(name), START_LIST_COLUMNS, book.merges(name))
-        except ReadError:
-            continue  # a sheet that cannot be read is no list the plan can use
-        if header is not None:
-            marked = book.mark_grid(name, below=header.last_row + 1)
-            header = class_mark_columns(marked, header, book.merges(name))
-        if header is not None and {"hamlet", "ma_ho", "phan_loai"} <= header.columns.keys():
-            return name
-    return None
 
 
 def _hamlets_from_sections(

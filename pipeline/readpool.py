@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline import forked
 from pipeline.discover import inspect_file, special_file, unreadable_issue
+from pipeline.startlist import read_ahead  # before the early fork: the runner's plan needs it too
 from pipeline.text import xml_safe
 from pipeline.types import Issue, Plan, Submission
 
@@ -54,6 +55,7 @@ class Outcome:
     plan_error_year: int | None = None  # the year a plan that cannot be used says it is for
     plan_deferred: bool = False  # a plan recognised but not loaded (an early read: see below)
     plan_book: Any = None  # then its read.Workbook, every sheet read, or None
+    plan_start: Any = None  # and its start list read to rows (startlist.StartRows), or None
 
 
 def _refused(path: Path, rel: str, code: str, detail: str) -> Outcome:
@@ -147,14 +149,16 @@ def _read(
         else:  # its sheets read here, loaded where pandas is (finish_plan)
             outcome.plan_deferred = True
             outcome.plan_book = book.detached()
+            if outcome.plan_book is not None:  # and what of loading it needs no pandas
+                outcome.plan_start = read_ahead(outcome.plan_book)
     return outcome
 
 
-def _load_plan(outcome: Outcome, book, rel: str) -> None:
+def _load_plan(outcome: Outcome, book, rel: str, start=None) -> None:
     from pipeline.plan import PlanError, load_plan, year_of  # pandas: by the first plan read
 
     try:
-        outcome.plan, outcome.plan_issues = load_plan(book, rel)
+        outcome.plan, outcome.plan_issues = load_plan(book, rel, start)
     except PlanError as err:
         outcome.plan_error = str(err)
         outcome.plan_error_year = year_of(book)
@@ -164,9 +168,10 @@ def finish_plan(outcome: Outcome, path: Path, rel: str) -> Outcome:
     """A plan read with ``plans=False``, loaded here: from the sheets read then, or (when they
     could not all be read, or loading them fails) by reading the file again."""
     book, outcome.plan_book = outcome.plan_book, None
+    start, outcome.plan_start = outcome.plan_start, None
     if book is not None:
         try:
-            _load_plan(outcome, book, rel)
+            _load_plan(outcome, book, rel, start)
             outcome.plan_deferred = False
             return outcome
         except Exception:  # noqa: BLE001 - read again below, which says what is wrong

@@ -103,3 +103,91 @@ def test_importing_what_a_run_imports_compiles_only_what_module_code_uses():
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     ).stdout
     assert shown.strip() == "True ['pipeline.text._NON_ALNUM']"
+
+
+# --- the plan's start list read to rows in the early reader's child ------------------------
+
+
+def _plans_both_ways(path, monkeypatch):
+    """The plan at ``path`` loaded as the early reader hands it over (its sheets and its start
+    list's rows read with plans=False, pickled through the pipe, loaded by finish_plan), and as
+    a worker loads it (plans=True). Asserts the runner took no start-list step the child took."""
+    import pickle
+
+    from pipeline import plan as plan_module
+    from pipeline import readpool
+
+    early = readpool.read_guarded(path, path.name, plans=False)
+    assert early.plan_deferred and early.plan_start is not None
+    read = early.plan_start  # both steps taken in the child, unless it found no header
+    assert (read.columns is None) == (read.header is None)
+    early = pickle.loads(pickle.dumps(early, protocol=pickle.HIGHEST_PROTOCOL))
+    taken = []
+    monkeypatch.setattr(plan_module, "start_list_rows", lambda book: taken.append(book))
+    finished = readpool.finish_plan(early, path, path.name)
+    assert taken == [] and finished.plan_start is None and finished.plan_book is None
+    monkeypatch.undo()
+    direct = readpool.read_guarded(path, path.name)
+    return finished, direct
+
+
+def _same(finished, direct):
+    assert finished.plan_error == direct.plan_error
+    assert finished.plan_issues == direct.plan_issues
+    one, other = finished.plan.start_list, direct.plan.start_list
+    assert (one is None) == (other is None)
+    if one is not None:
+        assert one.equals(other)
+
+
+def test_the_start_list_read_ahead_gives_the_plan_read_at_once(tmp_path, monkeypatch):
+    """tests.commune's plan: its start list holds Nà Mòn's 3 poor + 2 near-poor, Bản Cọ's 2 + 1
+    and Đồng Kè's 1 + 1 households, 10 rows, read the same either way."""
+    from tests.commune import write_plan
+
+    finished, direct = _plans_both_ways(write_plan(tmp_path), monkeypatch)
+    _same(finished, direct)
+    start = finished.plan.start_list
+    assert len(start) == 10
+    assert start.groupby("hamlet")["ma_ho"].count().to_dict() == {
+        "Bản Cọ": 3,
+        "Nà Mòn": 5,
+        "Đồng Kè": 2,
+    }
+
+
+def test_a_start_list_marked_in_columns_read_ahead_says_the_same_rows(tmp_path, monkeypatch):
+    """test_class_marks's start list: classes marked under 'Hộ nghèo | Hộ cận nghèo', DK3 (no
+    mark, row 15) and DK4 (two marks, row 16) errors at their cells and left out: the other 10
+    households kept, the two errors said, the same either way."""
+    from tests.test_class_marks import _plan_with_marked_start_list
+
+    path = _plan_with_marked_start_list(tmp_path, ".xlsx")
+    finished, direct = _plans_both_ways(path, monkeypatch)
+    _same(finished, direct)
+    assert len(finished.plan.start_list) == 10
+    said = sorted((i.code, i.row) for i in finished.plan_issues if i.severity == "error")
+    assert said == [("class-marks-none", 15), ("class-marks-several", 16)]
+
+
+def test_a_start_list_without_its_header_read_ahead_is_left_out_as_before(tmp_path, monkeypatch):
+    """A 'Danh sách đầu năm' sheet whose header row is not the template's: 'plan-invalid' on
+    that sheet, the start list left out, the same either way."""
+    import openpyxl
+
+    from tests.commune import write_plan
+
+    path = write_plan(tmp_path)
+    book = openpyxl.load_workbook(path)
+    sheet = next(ws for ws in book if ws.title.startswith("Danh sách đầu năm"))
+    for row in sheet.iter_rows():
+        if any(cell.value == "Mã hộ" for cell in row):  # the header row: no name left in it
+            for number, cell in enumerate(row, start=1):
+                cell.value = f"Cột {number}"
+    book.save(path)
+    finished, direct = _plans_both_ways(path, monkeypatch)
+    _same(finished, direct)
+    assert finished.plan.start_list is None and finished.plan.start_list_unread
+    assert [(i.code, i.sheet) for i in finished.plan_issues if i.code == "plan-invalid"] == [
+        ("plan-invalid", sheet.title)
+    ]
