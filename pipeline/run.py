@@ -797,13 +797,17 @@ def _renamed_since(
     return _renames(stored, new, (getattr(result.plan, "start_list", None), result.households))
 
 
-def _renames(stored: dict[str, set[str]], new: Collection[str], frames: tuple) -> dict[str, str]:
+def _renames(
+    stored: dict[str, set[str]], new: Collection[str], frames: tuple, shared: bool = False
+) -> dict[str, str]:
     """Old name -> name now of each hamlet of ``stored`` (old name -> its household keys as
     stored) at least half of whose households are under one of the ``new`` names in ``frames``
     (the plan's start list, a month's lists: None or empty for none), the only name found, and
-    which no other old name goes to (:func:`_renamed_since`)."""
+    which no other old name goes to (:func:`_renamed_since`); ``shared``: a name several old
+    ones go to as well (hamlets merged into one)."""
     if not stored:
         return {}
+    wanted = set().union(*stored.values())
     where: dict[str, set[str]] = {}  # household key -> the new names it is under now
     for frame in frames:
         if frame is None or frame.empty:
@@ -811,7 +815,8 @@ def _renames(stored: dict[str, set[str]], new: Collection[str], frames: tuple) -
         frame = frame[frame["hamlet"].isin(new).to_numpy()]  # a renamed hamlet's rows alone
         keys = fig.household_key_texts(frame)
         for key, hamlet in zip(keys, frame["hamlet"].tolist(), strict=True):
-            where.setdefault(key, set()).add(hamlet)
+            if key in wanted:
+                where.setdefault(key, set()).add(hamlet)
     pairs = {}
     for old, keys in stored.items():
         found = [where[key] for key in keys if key in where]
@@ -819,7 +824,7 @@ def _renames(stored: dict[str, set[str]], new: Collection[str], frames: tuple) -
         if len(names) == 1 and 2 * len(found) >= len(keys):
             pairs[old] = names.pop()
     taken = list(pairs.values())
-    return {old: name for old, name in sorted(pairs.items()) if taken.count(name) == 1}
+    return {old: name for old, name in sorted(pairs.items()) if shared or taken.count(name) == 1}
 
 
 def _renamed_stored(result: RunResult, renamed: dict[str, str]) -> list[Message]:
@@ -1854,20 +1859,33 @@ def _month_renamed(
     hamlet without last month's list (docs/decisions.md, session 31). Looked at only when last
     month accepted a name the plan lacks and this month one last month did not name at all
     (``named``: every hamlet of its stored summary, sent or not: one missing then is no new
-    name). Returns them, the hamlets they hold, and the renames (old name -> name now)."""
+    name). A hamlet of last month the plan lacks whose households are on the list of one
+    hamlet last month had too (a merger) has its rows under that one's name the same way.
+    Returns them, the hamlets they hold, and the renames (old name -> name now)."""
     gone = month_hamlets - set(plan.hamlets["hamlet"].tolist())
-    new = set(now) - month_hamlets - (named or set())
-    if not gone or not new:
+    if not gone:
         return month_base, month_hamlets, {}
     stored: dict[str, set[str]] = {}
     of_gone = month_base[month_base["hamlet"].isin(gone).to_numpy()]
     for hamlet, key in zip(of_gone["hamlet"].tolist(), of_gone["hh_key"].tolist(), strict=True):
         stored.setdefault(hamlet, set()).add(key)
-    renamed = _renames(stored, new, (getattr(plan, "start_list", None), rows_now))
-    if not renamed:
+    frames = (getattr(plan, "start_list", None), rows_now)
+    new = set(now) - month_hamlets - (named or set())
+    renamed = _renames(stored, new, frames) if new else {}
+    # A hamlet merged into one that last month had too: at least half of its households on
+    # that one's list this month. Its rows are that hamlet's last month, so its households are
+    # compared with their own rows, not "moved in" (docs/decisions.md, session 31: the month
+    # after a merger). This month's lists alone are asked (keyed once: 0.2 s on a province's
+    # 300,000 rows, and only after a merger). Not a rename: no "formerly".
+    kept = set(now) & month_hamlets
+    unrenamed = {old: keys for old, keys in stored.items() if old not in renamed}
+    merged = {}
+    if kept and unrenamed and rows_now is not None:
+        merged = _renames(unrenamed, kept, (rows_now,), shared=True)
+    if not renamed and not merged:
         return month_base, month_hamlets, {}
-    month_base = month_base.assign(hamlet=month_base["hamlet"].replace(renamed))
-    return month_base, {renamed.get(h, h) for h in month_hamlets}, renamed
+    month_base = month_base.assign(hamlet=month_base["hamlet"].replace({**renamed, **merged}))
+    return month_base, {renamed.get(h, merged.get(h, h)) for h in month_hamlets}, renamed
 
 
 def _latest_lists(

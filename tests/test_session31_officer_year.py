@@ -1,0 +1,91 @@
+"""Session 31 (A2): an officer's year after a plan revision (QA), the bugs it found.
+
+The small commune (tests/commune.py): Nà Mòn's start list NM1-3 poor, NM4-5 near-poor (100
+households); Bản Cọ's BC1-2 poor, BC3 near-poor (200); Đồng Kè sends nothing. April is run
+with both lists; then the district's revised plan merges Bản Cọ into Nà Mòn (one targets row,
+BC1-3 on Nà Mòn's start list), and May's Nà Mòn list holds both hamlets' households.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from pipeline.run import execute
+from pipeline.template import write_plan_workbook
+from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_plan, write_roster
+
+
+def _april(folder, out) -> None:
+    na = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
+    na += [person(f"NM{i}", "near_poor") for i in (4, 5)]
+    ban = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    write_roster(folder, "NaMon_2024-04.xlsx", "Nà Mòn", 100, na, period="2024-04",
+                 prepared=date(2024, 5, 3))  # fmt: skip
+    write_roster(folder, "BanCo_2024-04.xlsx", "Bản Cọ", 200, ban, period="2024-04",
+                 prepared=date(2024, 5, 3))  # fmt: skip
+    execute(folder, out, "2024-04")
+
+
+def _merge_ban_co_into_na_mon(folder) -> None:
+    """The revised plan: Bản Cọ's row gone from the targets table (Nà Mòn's start figures summed),
+    its start households BC1-3 under 'Nà Mòn' on the start list."""
+    hamlets = []
+    for h in plan_hamlets():
+        if h["hamlet"] == "Nà Mòn":  # 100 + 200 households, 3 + 2 poor, 2 + 1 near-poor
+            h = dict(h, start_households=300, start_poor=5, start_near_poor=3)
+        if h["hamlet"] != "Bản Cọ":
+            hamlets.append(h)
+    start = [dict(r, hamlet="Nà Mòn") if r["hamlet"] == "Bản Cọ" else r for r in start_list()]
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
+
+
+def _merged_may(tmp_path):
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    _april(folder, out)
+    _merge_ban_co_into_na_mon(folder)
+    for name in ("NaMon_2024-04.xlsx", "BanCo_2024-04.xlsx"):
+        (folder / name).unlink()
+    rows = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
+    rows += [person(f"NM{i}", "near_poor") for i in (4, 5)]
+    rows += [person("BC1", "poor"), person("BC2", "near_poor"), person("BC3", "near_poor")]
+    write_roster(folder, "NaMon_2024-05.xlsx", "Nà Mòn", 300, rows, period="2024-05",
+                 prepared=date(2024, 6, 3))  # fmt: skip
+    execute(folder, out, "2024-05")
+    return folder, out
+
+
+def _summary(out, period: str) -> dict:
+    return json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))
+
+
+def _nonzero(moves: dict) -> dict:
+    return {kind: {k: v for k, v in moves[kind].items() if v} for kind in ("poor", "near_poor")}
+
+
+# --- 1. the month after a merger: the merged hamlet's households are no move-ins -------------
+
+
+def test_the_month_after_a_merger_compares_the_merged_hamlets_households_with_last_month(
+    tmp_path,
+):
+    # April: Nà Mòn 3 poor + 2 near-poor, Bản Cọ 2 poor + 1 near-poor; the commune 5 poor, 3
+    # near-poor. May (merged): NM1-3 poor, NM4-5 near-poor, BC1 poor, BC2 poor -> near-poor,
+    # BC3 near-poor. Since April, Nà Mòn (with Bản Cọ's April rows): poor 3 + 2 = 5, 1 to
+    # near-poor, 4 at the end; near-poor 2 + 1 = 3, 1 from poor, 4. It was: poor 3, 1 "moved
+    # in" (BC1), 4; near-poor 2, 2 "moved in" (BC2, BC3), 4: BC2's change hidden, and the
+    # commune's start of the month 3 poor against April's reported 5
+    _, out = _merged_may(tmp_path)
+    summary = _summary(out, "2024-05")
+    na_mon = next(h for h in summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    expected = {
+        "poor": {"start": 5, "to_near_poor": 1, "end": 4},
+        "near_poor": {"start": 3, "from_poor": 1, "end": 4},
+    }
+    assert _nonzero(na_mon["movements_month"]) == expected
+    assert na_mon["movements_month_from"] is None  # last month's lists, not the plan's
+    assert _nonzero(summary["totals"]["movements_month"]) == expected
+    # the year's movements were right already (the plan's start list has BC1-3 under Nà Mòn)
+    assert _nonzero(na_mon["movements"]) == expected
