@@ -378,7 +378,7 @@ def execute(
         earlier = _earlier_lists(result)
         NOTICES.extend(_late_files(result, earlier, stored, output_dir, command, store))
         NOTICES.extend(_periods_never_run(result, earlier, stored, command))
-        NOTICES.extend(_plan_changed_since(result, stored, command))
+        NOTICES.extend(_plan_changed_since(result, stored, command, store))
         NOTICES.extend(_commune_replaced(result, stored, command))
         NOTICES.extend(_sent_for_another_period(result, command))
         NOTICES.extend(_lock_files(result))
@@ -1131,15 +1131,22 @@ def _commune_replaced(
 
 
 def _plan_changed_since(
-    result: RunResult, stored: dict[str, dict], command: RunCommand
+    result: RunResult, stored: dict[str, dict], command: RunCommand, store=None
 ) -> list[Message]:
     """Months of this plan year already stored whose hamlets' start figures or targets differ
     from the plan used now (a plan corrected after they were run): their reductions, targets met
     and the trend's path follow the old plan, and nothing else on screen would say so. One
     notice naming them, the first few differences (start figures before targets: they move
-    every rate), and how to run them again."""
+    every rate), and how to run them again.
+
+    A month with a hamlet the plan no longer has and did not rename (``store``, the history,
+    tells a rename: :func:`_renamed_since`) was consolidated before the plan merged or dropped
+    that hamlet: its figures follow the plan of its time, rightly for a plan revised from a
+    later month, and running it again with this plan is refused (_keep_what_was_consolidated).
+    It is not named (docs/decisions.md, session 31: a plan revised by a merger)."""
     year = str(result.plan.plan_year)
     now = {h["hamlet"]: tuple(h.get(k) for k in _PLAN_FIGURES) for h in result.summary["hamlets"]}
+    in_plan = set(result.plan.hamlets["hamlet"].tolist())
     months: list[str] = []
     # (figure's index, hamlet) -> (order first met, then, now)
     differ: dict[tuple[int, str], tuple[int, object, object]] = {}
@@ -1148,6 +1155,9 @@ def _plan_changed_since(
             continue
         if _of_other_commune(snap, result.plan.commune, result.summary["hamlets"]):
             continue  # the commune before a merger: its own plan, re-run with it (rank_plans)
+        gone = {h["hamlet"] for h in snap["hamlets"] if h.get("status") == "ok"} - in_plan
+        if gone and store is not None and gone - _renamed_since(result, store, period, snap).keys():
+            continue  # consolidated before the plan merged or dropped a hamlet
         for hamlet in snap["hamlets"]:
             then = tuple(hamlet.get(k) for k in _PLAN_FIGURES)
             mine = now.get(hamlet["hamlet"])

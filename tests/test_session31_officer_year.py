@@ -11,7 +11,11 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from pipeline.run import execute
+import pytest
+
+from pipeline.messages import in_language
+from pipeline.output import NOTICES
+from pipeline.run import FatalError, execute
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_plan, write_roster
 
@@ -40,13 +44,13 @@ def _merge_ban_co_into_na_mon(folder) -> None:
     write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
 
 
-def _merged_may(tmp_path):
+def _merged_may(tmp_path, keep_april: bool = False):
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
     write_plan(folder)
     _april(folder, out)
     _merge_ban_co_into_na_mon(folder)
-    for name in ("NaMon_2024-04.xlsx", "BanCo_2024-04.xlsx"):
+    for name in () if keep_april else ("NaMon_2024-04.xlsx", "BanCo_2024-04.xlsx"):
         (folder / name).unlink()
     rows = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
     rows += [person(f"NM{i}", "near_poor") for i in (4, 5)]
@@ -89,3 +93,43 @@ def test_the_month_after_a_merger_compares_the_merged_hamlets_households_with_la
     assert _nonzero(summary["totals"]["movements_month"]) == expected
     # the year's movements were right already (the plan's start list has BC1-3 under Nà Mòn)
     assert _nonzero(na_mon["movements"]) == expected
+
+
+# --- 2. the months before a merger are not told to be run again with the merged plan --------
+
+
+def test_the_months_before_a_merger_are_not_told_to_be_run_again_with_the_merged_plan(tmp_path):
+    # May, after the merger: April (Nà Mòn 100 households, 3 poor, 2 near-poor at the start;
+    # Bản Cọ counted) differs from the plan now (Nà Mòn 300, 5, 3). The notice told the officer
+    # to run April again ("Nếu kế hoạch đã được sửa, hãy chạy lại lần lượt từng kỳ: … --period
+    # 2024-04; …"), every month from then on, though that run is refused (Bản Cọ is no longer in
+    # the plan): April was consolidated before the merger, under the plan of its time
+    folder, out = _merged_may(tmp_path, keep_april=True)
+    assert [n for n in NOTICES if "theo kế hoạch khác" in in_language(n, "vi")] == []
+    with pytest.raises(FatalError) as refused:
+        execute(folder, out, "2024-04")
+    assert "(Bản Cọ) không có trong kế hoạch đang dùng" in in_language(refused.value.args[0], "vi")
+
+
+def test_a_plan_corrected_without_a_merger_is_still_told(tmp_path):
+    # The control: April run, then the plan's Nà Mòn start figures corrected (100 -> 120
+    # households), no hamlet gone: the notice names April and the command, as before
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    _april(folder, out)
+    hamlets = [dict(h, start_households=120) if h["hamlet"] == "Nà Mòn" else h
+               for h in plan_hamlets()]  # fmt: skip
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start_list())
+    rows = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
+    rows += [person(f"NM{i}", "near_poor") for i in (4, 5)]
+    write_roster(folder, "NaMon_2024-05.xlsx", "Nà Mòn", 120, rows, period="2024-05",
+                 prepared=date(2024, 6, 3))  # fmt: skip
+    execute(folder, out, "2024-05")
+    said = [in_language(n, "vi") for n in NOTICES if "theo kế hoạch khác" in in_language(n, "vi")]
+    assert len(said) == 1
+    assert said[0].startswith(
+        "Kỳ 04/2024 đã được tổng hợp theo kế hoạch khác với kế hoạch đang dùng "
+        "('KeHoach_2024.xlsx'): xóm Nà Mòn, cột 'Tổng số hộ đầu năm' lúc đó là 100, nay là 120."
+    )
+    assert "--period 2024-04" in said[0]
