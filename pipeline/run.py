@@ -1147,6 +1147,7 @@ def _plan_changed_since(
     year = str(result.plan.plan_year)
     now = {h["hamlet"]: tuple(h.get(k) for k in _PLAN_FIGURES) for h in result.summary["hamlets"]}
     in_plan = set(result.plan.hamlets["hamlet"].tolist())
+    renames: dict[frozenset, dict[str, str]] = {}  # a month's hamlets -> their renames
     months: list[str] = []
     # (figure's index, hamlet) -> (order first met, then, now)
     differ: dict[tuple[int, str], tuple[int, object, object]] = {}
@@ -1156,8 +1157,12 @@ def _plan_changed_since(
         if _of_other_commune(snap, result.plan.commune, result.summary["hamlets"]):
             continue  # the commune before a merger: its own plan, re-run with it (rank_plans)
         gone = {h["hamlet"] for h in snap["hamlets"] if h.get("status") == "ok"} - in_plan
-        if gone and store is not None and gone - _renamed_since(result, store, period, snap).keys():
-            continue  # consolidated before the plan merged or dropped a hamlet
+        if gone and store is not None:
+            named = frozenset(h["hamlet"] for h in snap["hamlets"])
+            if named not in renames:  # the months before a merger name the same hamlets
+                renames[named] = _renamed_since(result, store, period, snap)
+            if gone - renames[named].keys():
+                continue  # consolidated before the plan merged or dropped a hamlet
         for hamlet in snap["hamlets"]:
             then = tuple(hamlet.get(k) for k in _PLAN_FIGURES)
             mine = now.get(hamlet["hamlet"])
