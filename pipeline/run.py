@@ -1335,18 +1335,29 @@ def _keep_what_was_consolidated(
     if gone:
         names, names_en = _some(gone)
         plan = result.plan.file
+        # The plan that period used, kept with its sources under the same name (a plan revised
+        # in place): the officer's old plan is often gone from the input folder (session 31).
+        kept = output_dir / result.period / "nguon" / plan
+        how = ("hãy tạm chuyển tệp kế hoạch mới ra khỏi thư mục đầu vào rồi chạy lại",
+               "move the new plan file out of the input folder for the run")  # fmt: skip
+        if kept.is_file():
+            how = (
+                f"hãy tạm thay tệp '{plan}' trong thư mục đầu vào bằng bản kế hoạch đã dùng khi "
+                f"đó (được giữ ở '{kept}'), chạy lại, rồi đặt tệp kế hoạch mới trở lại",
+                f"put the plan that period used (kept as '{kept}') in place of '{plan}' in the "
+                "input folder for the run, then put the new plan back",
+            )
         raise FatalError(
             Message(
                 f"Kỳ {period} đã được tổng hợp với {had} xóm; {len(gone)} xóm trong số đó ({names}) "
                 f"không có trong kế hoạch đang dùng ('{plan}'), nên chương trình không ghi đè kết quả "
-                "cũ. Để tính lại kỳ này theo kế hoạch cũ, hãy tạm chuyển tệp kế hoạch mới ra khỏi thư "
-                "mục đầu vào rồi chạy lại; nếu thật sự muốn tính lại kỳ này theo kế hoạch mới (bỏ các "
-                "xóm đó), chạy lại với --replace.",
+                f"cũ. Để tính lại kỳ này theo kế hoạch cũ, {how[0]}; nếu thật sự muốn tính lại kỳ "
+                "này theo kế hoạch mới (bỏ các xóm đó), chạy lại với --replace.",
                 f"Period {period} was consolidated with {had} hamlets; {len(gone)} of them "
                 f"({names_en}) are not in the plan used now ('{plan}'), so the old results are not "
-                "overwritten. To consolidate this period again under the old plan, move the new plan "
-                "file out of the input folder for the run; to consolidate it under the new plan "
-                "(without those hamlets) on purpose, run again with --replace.",
+                f"overwritten. To consolidate this period again under the old plan, {how[1]}; to "
+                "consolidate it under the new plan (without those hamlets) on purpose, run again "
+                "with --replace.",
             )
         )
     _refuse_old_names(result, before, renamed)

@@ -133,3 +133,39 @@ def test_a_plan_corrected_without_a_merger_is_still_told(tmp_path):
         "('KeHoach_2024.xlsx'): xóm Nà Mòn, cột 'Tổng số hộ đầu năm' lúc đó là 100, nay là 120."
     )
     assert "--period 2024-04" in said[0]
+
+
+# --- 3. a month before the merger run again: the refusal points to the plan it used ----------
+
+
+def test_a_month_before_a_merger_run_again_is_pointed_to_the_plan_it_used(tmp_path):
+    # The officer wrote the revised plan over KeHoach_2024.xlsx; April's list of Nà Mòn is
+    # corrected (NM3 near-poor) after May was run, and May's notice says to run April again.
+    # The refusal said "move the new plan out" - then no plan is left and the run stops for
+    # that. April's plan is kept in its sources ('ra/2024-04/nguon/KeHoach_2024.xlsx'): it is
+    # named, and the run with it works: Nà Mòn 2 poor (NM1, NM2) + Bản Cọ 2 = 4 poor
+    folder, out = _merged_may(tmp_path, keep_april=True)
+    kept = out / "2024-04" / "nguon" / "KeHoach_2024.xlsx"
+    with pytest.raises(FatalError) as refused:
+        execute(folder, out, "2024-04")
+    assert in_language(refused.value.args[0], "vi").endswith(
+        "Để tính lại kỳ này theo kế hoạch cũ, hãy tạm thay tệp 'KeHoach_2024.xlsx' trong thư "
+        f"mục đầu vào bằng bản kế hoạch đã dùng khi đó (được giữ ở '{kept}'), chạy lại, rồi đặt "
+        "tệp kế hoạch mới trở lại; nếu thật sự muốn tính lại kỳ này theo kế hoạch mới (bỏ các "
+        "xóm đó), chạy lại với --replace."
+    )
+    assert in_language(refused.value.args[0], "en").endswith(
+        f"To consolidate this period again under the old plan, put the plan that period used "
+        f"(kept as '{kept}') in place of 'KeHoach_2024.xlsx' in the input folder for the run, "
+        "then put the new plan back; to consolidate it under the new plan (without those "
+        "hamlets) on purpose, run again with --replace."
+    )
+    rows = [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "near_poor")]
+    rows += [person(f"NM{i}", "near_poor") for i in (4, 5)]
+    write_roster(folder, "NaMon_2024-04.xlsx", "Nà Mòn", 100, rows, period="2024-04",
+                 prepared=date(2024, 6, 20))  # fmt: skip
+    new_plan = (folder / "KeHoach_2024.xlsx").read_bytes()
+    (folder / "KeHoach_2024.xlsx").write_bytes(kept.read_bytes())
+    execute(folder, out, "2024-04")
+    (folder / "KeHoach_2024.xlsx").write_bytes(new_plan)
+    assert _summary(out, "2024-04")["totals"]["poor"] == 4
