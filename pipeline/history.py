@@ -411,6 +411,22 @@ class HistoryStore:
         return keys
 
     @_read_guarded
+    def trend_hamlets(self, period: str) -> dict[str, list[dict]]:
+        """The hamlets' trend points the stored ``period``'s summary shows (hamlet -> its points):
+        a hamlet the plan renamed before that month keeps there its points under the old name,
+        which a later month's trend takes (run._trend). Read for one period, only when a hamlet
+        of the plan has no row in some stored month of the year."""
+        if not self.exists():
+            return {}
+        with closing(_connect(self.path, write=False, read_only=self.read_only)) as conn:
+            row = conn.execute(
+                "SELECT summary FROM snapshots WHERE period = ?", [period]
+            ).fetchone()
+        if row is None:
+            return {}
+        return (json.loads(row[0]).get("trend") or {}).get("hamlets") or {}
+
+    @_read_guarded
     def codes_of_year(self, year: int) -> tuple[dict[str, set[str]], list[str]]:
         """Each hamlet's household codes (matched as ``id_key``) on the lists of ``year``'s
         stored months, and those months ('YYYY-MM', oldest first): whose list a file's codes

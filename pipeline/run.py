@@ -1723,6 +1723,8 @@ def consolidated(
         )
     started = timings.mark("validate", started)
     stored = [p for p in history.periods() if p["period"] != merged.period] if history else []
+    if history:
+        _earlier_trend(plan, merged.period, stored, history)
     # Baselines and returns to poverty look back only: later months' households are not read,
     # and of the earlier ones only the baselines' in full.
     earlier = [p["period"] for p in stored if p["period"] < merged.period]
@@ -2373,6 +2375,21 @@ def _bases_of_other_commune(
     return found
 
 
+def _earlier_trend(plan: Plan, period: str, stored: list[dict], history) -> None:
+    """When a hamlet of the plan has no row in some stored month of the year before ``period``
+    (renamed since, or new in the plan), the latest such month's trend points of the hamlets
+    (``trend_hamlets``, read from the store for that month alone): the points a renamed
+    hamlet's trend had under its old name (run._trend). Nothing is read otherwise."""
+    year = f"{plan.plan_year:04d}-"
+    of_year = [s for s in stored if s["period"].startswith(year) and s["period"] < period]
+    if not of_year:
+        return
+    names = set(plan.hamlets["hamlet"].tolist())
+    if all(names <= {h["hamlet"] for h in s["hamlets"]} for s in of_year):
+        return
+    of_year[-1]["trend_hamlets"] = history.trend_hamlets(of_year[-1]["period"])
+
+
 def _trend(
     plan: Plan,
     period: str,
@@ -2449,6 +2466,21 @@ def _trend(
         ]
         for h in hamlet_figs
     }
+    # A month without a row of a hamlet under its name now (or last month's old name) has the
+    # point the latest stored month's trend gives it: a hamlet renamed before last month keeps
+    # the points it had under its old name then (_earlier_trend; docs/decisions.md, session 31).
+    earlier = next((s["trend_hamlets"] for s in reversed(months) if "trend_hamlets" in s), None)
+    if earlier:
+        for name, points in hamlets.items():
+            then = {p.get("period"): p for p in earlier.get(name) or ()}
+            for m, point in enumerate(points):
+                if point["poor_rate"] is not None or name in rates[m]:
+                    continue
+                if formerly.get(name, "") in rates[m] or point["period"] not in then:
+                    continue
+                old = then[point["period"]]
+                points[m] = {"period": point["period"], "poor_rate": old.get("poor_rate"),
+                             "near_poor_rate": old.get("near_poor_rate")}  # fmt: skip
     trend = {"commune": commune, "hamlets": hamlets}
     if others:
         trend["other_commune"] = {

@@ -169,3 +169,38 @@ def test_a_month_before_a_merger_run_again_is_pointed_to_the_plan_it_used(tmp_pa
     execute(folder, out, "2024-04")
     (folder / "KeHoach_2024.xlsx").write_bytes(new_plan)
     assert _summary(out, "2024-04")["totals"]["poor"] == 4
+
+
+# --- 4. the trend keeps a renamed hamlet's points from before the rename, every month after ---
+
+
+def _na_mon(folder, period: str, hamlet: str, nm3: str, prepared: date) -> None:
+    rows = [person("NM1", "poor"), person("NM2", "poor"), person("NM3", nm3)]
+    rows += [person(f"NM{i}", "near_poor") for i in (4, 5)]
+    write_roster(folder, f"NaMon_{period}.xlsx", hamlet, 100, rows, period=period,
+                 prepared=prepared)  # fmt: skip
+
+
+def test_the_trend_keeps_a_renamed_hamlets_points_before_the_rename_in_later_months(tmp_path):
+    # March run with 'Nà Mòn' (NM1-3 poor, NM4-5 near-poor, of 100: 3.0 % and 2.0 %); the plan
+    # renames it 'Nà Mòn Mới'; April and May under the new name with NM3 near-poor (2.0 %,
+    # 3.0 %). April's trend has March's point (last month's rename is known then); May's had
+    # none: March has no row of 'Nà Mòn Mới' and April, last month, has it, so no rename was
+    # looked for. May's point of March is April's trend's: 3.0 % and 2.0 %
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    _na_mon(folder, "2024-03", "Nà Mòn", "poor", date(2024, 4, 3))
+    execute(folder, out, "2024-03")
+    hamlets = [dict(h, hamlet="Nà Mòn Mới") if h["hamlet"] == "Nà Mòn" else h
+               for h in plan_hamlets()]  # fmt: skip
+    start = [dict(r, hamlet="Nà Mòn Mới") if r["hamlet"] == "Nà Mòn" else r for r in start_list()]
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
+    (folder / "NaMon_2024-03.xlsx").unlink()
+    march = {"period": "2024-03", "poor_rate": 3.0, "near_poor_rate": 2.0}
+    for period, prepared in (("2024-04", date(2024, 5, 3)), ("2024-05", date(2024, 6, 3))):
+        _na_mon(folder, period, "Nà Mòn Mới", "near_poor", prepared)
+        execute(folder, out, period)
+        points = _summary(out, period)["trend"]["hamlets"]["Nà Mòn Mới"]
+        assert points[0] == march, period
+        assert points[-1] == {"period": period, "poor_rate": 2.0, "near_poor_rate": 3.0}
