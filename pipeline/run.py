@@ -1829,7 +1829,7 @@ def _baselines(
             h for h in plan.hamlets["hamlet"].tolist() if h in now and h not in month_hamlets
         ]
         month_base, month_from = _latest_lists(
-            plan, month_base, missing, previous, periods, accepted_in, earlier, load
+            plan, month_base, missing, previous, periods, accepted_in, earlier, load, rows_now
         )
         month_hamlets = month_hamlets | month_from.keys()
     if start_from == "plan" and not earlier.empty:
@@ -1917,15 +1917,18 @@ def _month_renamed(
 
 
 def _latest_lists(
-    plan: Plan, month_base, missing, previous, periods, accepted_in, earlier, load
+    plan: Plan, month_base, missing, previous, periods, accepted_in, earlier, load, rows_now=None
 ) -> tuple[pd.DataFrame, dict[str, str]]:
     """Last month's households with, for each hamlet of ``missing`` (accepted now, missing or
     refused last month), its latest list of the plan year before: the latest stored month it
     was accepted in, else the plan's start list. So a household that moved into such a hamlet
     arrives there in the month's table as it left the other (the commune's moves out and in
     match), and what changed in the hamlet since its last list is in a month's table at all.
-    A hamlet missing now is left out: it has no table for a move out of it to match. Returns
-    the households and, per hamlet so compared, the list ('YYYY-MM' or 'plan')."""
+    A hamlet missing now is left out: it has no table for a move out of it to match. A hamlet
+    the plan renamed since its latest list (accepted under the old name: :func:`_renames`, from
+    the plan's start list and ``rows_now``, this month's lists) is compared with that list
+    (docs/decisions.md, session 31). Returns the households and, per hamlet so compared, the
+    list ('YYYY-MM' or 'plan')."""
     year = f"{plan.plan_year}-"
     earlier_months = sorted((p for p in periods if p.startswith(year) and p < previous),
                             reverse=True)  # fmt: skip
@@ -1935,9 +1938,31 @@ def _latest_lists(
             return accepted_in[p]
         return set(earlier.loc[earlier["period"] == p, "hamlet"])
 
+    # Hamlets no earlier month accepted by their name, looked for under a name the plan renamed
+    # since: the latest month that accepted it so, and that name (one pass over those months).
+    unfound = [h for h in missing if not any(h in accepted(p) for p in earlier_months)]
+    in_plan = set(plan.hamlets["hamlet"].tolist())
+    formerly: dict[str, tuple[str, str]] = {}  # hamlet -> (that month, the old name)
+    for p in earlier_months if unfound else ():
+        gone = accepted(p) - in_plan
+        wanted = {h for h in unfound if h not in formerly}
+        if not gone or not wanted:
+            continue
+        rows = earlier[
+            (earlier["period"] == p).to_numpy() & earlier["hamlet"].isin(gone).to_numpy()
+        ]
+        keys: dict[str, set[str]] = {}
+        for name, key in zip(rows["hamlet"].tolist(), rows["hh_key"].tolist(), strict=True):
+            keys.setdefault(name, set()).add(key)
+        for name, hamlet in _renames(keys, wanted, (plan.start_list, rows_now)).items():
+            formerly.setdefault(hamlet, (p, name))
+
     month_from: dict[str, str] = {}
+    old_names: dict[str, str] = {}  # hamlet -> the old name its latest list is under
     for hamlet in missing:
         found = next((p for p in earlier_months if hamlet in accepted(p)), None)
+        if found is None and hamlet in formerly:
+            found, old_names[hamlet] = formerly[hamlet]
         if found is None and plan.start_list is not None:
             found = "plan"
         if found is not None:
@@ -1962,7 +1987,10 @@ def _latest_lists(
                 }
             )
         else:
-            frame = timeline.as_baseline(history[history["hamlet"] == hamlet], base)
+            name = old_names.get(hamlet, hamlet)
+            frame = timeline.as_baseline(history[history["hamlet"] == name], base)
+            if name != hamlet:
+                frame = frame.assign(hamlet=hamlet)
         parts.append(frame)
     return pd.concat(parts, ignore_index=True), month_from
 

@@ -204,3 +204,51 @@ def test_the_trend_keeps_a_renamed_hamlets_points_before_the_rename_in_later_mon
         points = _summary(out, period)["trend"]["hamlets"]["Nà Mòn Mới"]
         assert points[0] == march, period
         assert points[-1] == {"period": period, "poor_rate": 2.0, "near_poor_rate": 3.0}
+
+
+# --- 5. a renamed hamlet refused last month is compared with its latest list, under the old name
+
+
+def test_a_renamed_hamlet_refused_last_month_is_compared_with_its_list_under_the_old_name(
+    tmp_path,
+):
+    # April: 'Nà Mòn' NM1-3 and NM5 poor, NM4 near-poor (the start list has NM5 near-poor), with
+    # Bản Cọ. The plan renames it; May's list still writes 'Nà Mòn' (refused), Bản Cọ's sent.
+    # June under 'Nà Mòn Mới': NM1, NM2, NM5 poor, NM3 and NM4 near-poor. Its latest list is
+    # April's, under the old name: since then poor 4, 1 to near-poor, 3; near-poor 1, 1 from
+    # poor, 2 ('from' 2024-04). It was set beside the plan's start list ('from' 'plan': poor 3,
+    # 1 to near-poor, 1 from near-poor, 3), months of changes said again
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    ban = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+
+    def lists(period: str, hamlet: str, rows: list[dict], prepared: date) -> None:
+        write_roster(folder, f"NaMon_{period}.xlsx", hamlet, 100, rows, period=period,
+                     prepared=prepared)  # fmt: skip
+        write_roster(folder, f"BanCo_{period}.xlsx", "Bản Cọ", 200, [dict(r) for r in ban],
+                     period=period, prepared=prepared)  # fmt: skip
+
+    april = [person(f"NM{i}", "poor") for i in (1, 2, 3, 5)] + [person("NM4", "near_poor")]
+    lists("2024-04", "Nà Mòn", april, date(2024, 5, 3))
+    execute(folder, out, "2024-04")
+    hamlets = [dict(h, hamlet="Nà Mòn Mới") if h["hamlet"] == "Nà Mòn" else h
+               for h in plan_hamlets()]  # fmt: skip
+    start = [dict(r, hamlet="Nà Mòn Mới") if r["hamlet"] == "Nà Mòn" else r for r in start_list()]
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
+    (folder / "NaMon_2024-04.xlsx").unlink()
+    lists("2024-05", "Nà Mòn", [dict(r) for r in april], date(2024, 6, 3))
+    execute(folder, out, "2024-05")
+    assert next(h for h in _summary(out, "2024-05")["hamlets"]
+                if h["hamlet"] == "Nà Mòn Mới")["status"] == "rejected"  # fmt: skip
+    (folder / "NaMon_2024-05.xlsx").unlink()
+    june = [person(f"NM{i}", "poor") for i in (1, 2, 5)]
+    june += [person("NM3", "near_poor"), person("NM4", "near_poor")]
+    lists("2024-06", "Nà Mòn Mới", june, date(2024, 7, 3))
+    execute(folder, out, "2024-06")
+    na_mon = next(h for h in _summary(out, "2024-06")["hamlets"] if h["hamlet"] == "Nà Mòn Mới")
+    assert na_mon["movements_month_from"] == "2024-04"
+    assert _nonzero(na_mon["movements_month"]) == {
+        "poor": {"start": 4, "to_near_poor": 1, "end": 3},
+        "near_poor": {"start": 1, "from_poor": 1, "end": 2},
+    }
