@@ -1772,6 +1772,8 @@ class _Baselines(NamedTuple):
     left_in: dict[str, str] = {}
     # hamlets of the previous month the plan renamed since: old name -> name now
     renamed: dict[str, str] = {}
+    # hamlets of the previous month the plan merged into another since: old name -> that one
+    merged: dict[str, str] = {}
 
 
 def _baselines(
@@ -1810,7 +1812,7 @@ def _baselines(
             start_from = year_periods[0]
             start_hamlets = accepted_in.get(start_from, set(start["hamlet"]))
             # a hamlet renamed since, under its name now (as last month's: _month_renamed)
-            start, start_hamlets, _ = _month_renamed(
+            start, start_hamlets, _, _ = _month_renamed(
                 plan, start, start_hamlets, named_in.get(start_from), now, rows_now
             )
         else:
@@ -1818,11 +1820,11 @@ def _baselines(
             issues.append(Issue("no-start-list", file=plan.file, detail=str(plan.plan_year),
                                 variant=unread))  # fmt: skip
     previous = timeline.previous_period(period)
-    month_base, month_hamlets, month_from, renamed = None, set(), {}, {}
+    month_base, month_hamlets, month_from, renamed, merges = None, set(), {}, {}, {}
     if previous in periods:
         month_base = timeline.as_baseline(load([previous]), previous)
         month_hamlets = accepted_in.get(previous, set(month_base["hamlet"]))
-        month_base, month_hamlets, renamed = _month_renamed(
+        month_base, month_hamlets, renamed, merges = _month_renamed(
             plan, month_base, month_hamlets, named_in.get(previous), now, rows_now
         )
         missing = [
@@ -1870,6 +1872,7 @@ def _baselines(
         listed_kept,
         left.left_in,
         renamed,
+        merges,
     )
 
 
@@ -1880,7 +1883,7 @@ def _month_renamed(
     named: set[str] | None,
     now: Collection[str],
     rows_now: pd.DataFrame | None,
-) -> tuple[pd.DataFrame, set[str], dict[str, str]]:
+) -> tuple[pd.DataFrame, set[str], dict[str, str], dict[str, str]]:
     """Last month's households (``month_base``, of the hamlets accepted then) with a hamlet the
     plan renamed since under its name now (:func:`_renames`, from the plan's start list and this
     month's lists), so that this month is compared with it, not with the plan's start list as a
@@ -1889,10 +1892,10 @@ def _month_renamed(
     (``named``: every hamlet of its stored summary, sent or not: one missing then is no new
     name). A hamlet of last month the plan lacks whose households are on the list of one
     hamlet last month had too (a merger) has its rows under that one's name the same way.
-    Returns them, the hamlets they hold, and the renames (old name -> name now)."""
+    Returns them, the hamlets they hold, the renames and the merges (old name -> name now)."""
     gone = month_hamlets - set(plan.hamlets["hamlet"].tolist())
     if not gone:
-        return month_base, month_hamlets, {}
+        return month_base, month_hamlets, {}, {}
     stored: dict[str, set[str]] = {}
     of_gone = month_base[month_base["hamlet"].isin(gone).to_numpy()]
     for hamlet, key in zip(of_gone["hamlet"].tolist(), of_gone["hh_key"].tolist(), strict=True):
@@ -1911,9 +1914,9 @@ def _month_renamed(
     if kept and unrenamed and rows_now is not None:
         merged = _renames(unrenamed, kept, (rows_now,), shared=True)
     if not renamed and not merged:
-        return month_base, month_hamlets, {}
+        return month_base, month_hamlets, {}, {}
     month_base = month_base.assign(hamlet=month_base["hamlet"].replace({**renamed, **merged}))
-    return month_base, {renamed.get(h, merged.get(h, h)) for h in month_hamlets}, renamed
+    return month_base, {renamed.get(h, merged.get(h, h)) for h in month_hamlets}, renamed, merged
 
 
 def _latest_lists(
@@ -2309,7 +2312,14 @@ def _figures(
         "previous_period": timeline.previous_period(merged.period)
         if month_base is not None
         else None,
-        "trend": _trend(plan, merged.period, totals, hamlet_figs, stored, bases.renamed),
+        "trend": _trend(
+            plan,
+            merged.period,
+            totals,
+            _merged_from(merged.period, hamlet_figs, bases.merged, stored),
+            stored,
+            bases.renamed,
+        ),  # fmt: skip
         # the months compared with that were consolidated for the commune before a merger
         "bases_of_other_commune": _bases_of_other_commune(
             plan,
@@ -2403,6 +2413,24 @@ def _bases_of_other_commune(
     return found
 
 
+def _merged_from(
+    period: str, hamlet_figs: list[dict], merges: dict[str, str], stored: list[dict]
+) -> list[dict]:
+    """``hamlet_figs`` with, on a hamlet that others were merged into during the plan year, the
+    names of those (``merged_from``): last month's merges (``merges``: old name -> the hamlet)
+    and those the latest stored month of the year before ``period`` says. The trend sets its
+    months before the merger over them all (:func:`_trend`; docs/decisions.md, session 31)."""
+    year = period[:5]
+    before = [s for s in stored if s["period"].startswith(year) and s["period"] < period]
+    said = {h["hamlet"]: h.get("merged_from") for h in before[-1]["hamlets"]} if before else {}
+    for item in hamlet_figs:
+        names = {old for old, new in merges.items() if new == item["hamlet"]}
+        names |= set(said.get(item["hamlet"]) or ())
+        if names:
+            item["merged_from"] = sorted(names)
+    return hamlet_figs
+
+
 def _earlier_trend(plan: Plan, period: str, stored: list[dict], history) -> None:
     """When a hamlet of the plan has no row in some stored month of the year before ``period``
     (renamed since, or new in the plan), the latest such month's trend points of the hamlets
@@ -2479,6 +2507,26 @@ def _trend(
         }
         for snap in months
     ]
+    # A hamlet others were merged into: a month with their rows is over all of them (summed
+    # counts), like with like beside its merged start and its months since; one of them
+    # missing or refused that month: no point.
+    for item in hamlet_figs:
+        into = item.get("merged_from")
+        if not into:
+            continue
+        for m, snap in enumerate(months[:-1]):
+            rows = {h["hamlet"]: h for h in snap["hamlets"]}
+            if not any(name in rows for name in into):
+                continue
+            group = [rows.get(name) for name in (item["hamlet"], *into)]
+            if any(h is None or h.get("status", "ok") != "ok" for h in group):
+                rates[m][item["hamlet"]] = {"poor_rate": None, "near_poor_rate": None}
+                continue
+            households = sum(h["households"] for h in group)
+            rates[m][item["hamlet"]] = {
+                "poor_rate": fig.rate(sum(h["poor"] for h in group), households),
+                "near_poor_rate": fig.rate(sum(h["near_poor"] for h in group), households),
+            }
     hamlets = {
         h["hamlet"]: [
             {

@@ -252,3 +252,31 @@ def test_a_renamed_hamlet_refused_last_month_is_compared_with_its_list_under_the
         "poor": {"start": 4, "to_near_poor": 1, "end": 3},
         "near_poor": {"start": 1, "from_poor": 1, "end": 2},
     }
+
+
+# --- 6. the merged hamlet's trend before the merger is over both hamlets ----------------------
+
+
+def test_the_merged_hamlets_trend_before_the_merger_is_over_both_hamlets(tmp_path):
+    # April: Nà Mòn 3 poor, 2 near-poor of 100; Bản Cọ 2 poor, 1 near-poor of 200. Merged, May's
+    # Nà Mòn (300) 4 poor, 4 near-poor. Its trend's April point was Nà Mòn's alone (3.0 %,
+    # 2.0 %) beside a merged start (5/300) and May (4/300): now both hamlets' April counts,
+    # (3 + 2) / (100 + 200) = 1.6667 % poor, (2 + 1) / 300 = 1.0 % near-poor; in June too
+    # (June's Nà Mòn list as May's)
+    folder, out = _merged_may(tmp_path)
+    april = _summary(out, "2024-05")["trend"]["hamlets"]["Nà Mòn"][0]
+    assert april["period"] == "2024-04"
+    assert abs(april["poor_rate"] - 500 / 300) < 1e-9
+    assert abs(april["near_poor_rate"] - 1.0) < 1e-9
+    rows = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
+    rows += [person(f"NM{i}", "near_poor") for i in (4, 5)]
+    rows += [person("BC1", "poor"), person("BC2", "near_poor"), person("BC3", "near_poor")]
+    write_roster(folder, "NaMon_2024-06.xlsx", "Nà Mòn", 300, rows, period="2024-06",
+                 prepared=date(2024, 7, 3))  # fmt: skip
+    execute(folder, out, "2024-06")
+    points = _summary(out, "2024-06")["trend"]["hamlets"]["Nà Mòn"]
+    assert [p["period"] for p in points] == ["2024-04", "2024-05", "2024-06"]
+    assert abs(points[0]["poor_rate"] - 500 / 300) < 1e-9
+    assert abs(points[1]["poor_rate"] - 400 / 300) < 1e-9
+    # Bản Cọ has no row now: no trend of its own (as for any hamlet gone from the plan)
+    assert "Bản Cọ" not in _summary(out, "2024-06")["trend"]["hamlets"]
