@@ -996,6 +996,25 @@ def _late_files(
         else:
             vi = f"Có danh sách kỳ {month} của {said[False][0]}. Để tính lại kỳ đó"
             en = f"There is a {month} list of {said[False][1]}. To count that period again"
+        before_merger = _merged_since(result, store, period, stored[period], output_dir)
+        if before_merger is not None:
+            # Run again with this plan, that month is refused (_keep_what_was_consolidated): the
+            # way that works, with the plan it used (docs/decisions.md, session 31)
+            (names, names_en), kept = before_merger
+            plan = result.plan.file
+            notices.append(
+                Message(
+                    f"{vi}, hãy chạy lại kỳ đó với kế hoạch đã dùng khi đó (kỳ {month} được tổng "
+                    f"hợp trước khi kế hoạch bỏ hoặc gộp xóm {names}): tạm thay tệp '{plan}' "
+                    f"trong thư mục đầu vào bằng bản được giữ ở '{kept}', chạy lại: "
+                    f"{command.of(period)}, rồi đặt tệp kế hoạch mới trở lại.",
+                    f"{en}, run that period again with the plan it used ({month} was "
+                    f"consolidated before the plan dropped or merged {names_en}): put the copy "
+                    f"kept as '{kept}' in place of '{plan}' in the input folder, run again: "
+                    f"{command.of(period)}, then put the new plan back.",
+                )
+            )
+            continue
         notices.append(
             Message(
                 f"{vi}, hãy chạy lại: {command.of(period)}",
@@ -1003,6 +1022,23 @@ def _late_files(
             )
         )
     return notices
+
+
+def _merged_since(
+    result: RunResult, store: HistoryStore | None, period: str, summary: dict, output_dir: Path
+) -> tuple[tuple[str, str], Path] | None:
+    """Whether the stored ``period`` counted hamlets the plan used now no longer has and did not
+    rename (dropped or merged since), with that period's plan kept in its sources under the
+    name of the plan now: (their names said, in both languages), that copy. None otherwise."""
+    in_plan = set(result.plan.hamlets["hamlet"].tolist())
+    gone = [h["hamlet"] for h in summary["hamlets"]
+            if h.get("status") == "ok" and h["hamlet"] not in in_plan]  # fmt: skip
+    kept = output_dir / period / "nguon" / result.plan.file
+    if not gone or store is None or not kept.is_file():
+        return None
+    renamed = _renamed_since(result, store, period, summary)
+    gone = [name for name in gone if name not in renamed]
+    return (_some(gone), kept) if gone else None
 
 
 def _lock_files(result: RunResult) -> list[Message]:

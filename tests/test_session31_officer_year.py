@@ -280,3 +280,39 @@ def test_the_merged_hamlets_trend_before_the_merger_is_over_both_hamlets(tmp_pat
     assert abs(points[1]["poor_rate"] - 400 / 300) < 1e-9
     # Bản Cọ has no row now: no trend of its own (as for any hamlet gone from the plan)
     assert "Bản Cọ" not in _summary(out, "2024-06")["trend"]["hamlets"]
+
+
+# --- 7. a late list of a month before the merger: the notice says how to run it --------------
+
+
+def test_a_late_list_of_a_month_before_a_merger_is_told_with_the_plan_that_month_used(tmp_path):
+    # After May (merged), Nà Mòn's April list comes again corrected (NM3 near-poor). May run
+    # again: the notice said "hãy chạy lại: giamngheo run --period 2024-04", a run refused (Bản
+    # Cọ is gone from the plan). It now says to run April with April's plan, kept in its
+    # sources, and how; done so, April counts the correction: 2 + 2 = 4 poor
+    folder, out = _merged_may(tmp_path, keep_april=True)
+    rows = [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "near_poor")]
+    rows += [person(f"NM{i}", "near_poor") for i in (4, 5)]
+    write_roster(folder, "NaMon_2024-04.xlsx", "Nà Mòn", 100, rows, period="2024-04",
+                 prepared=date(2024, 6, 20))  # fmt: skip
+    execute(folder, out, "2024-05")
+    kept = out / "2024-04" / "nguon" / "KeHoach_2024.xlsx"
+    said = [n for n in NOTICES if "Có danh sách kỳ 04/2024" in in_language(n, "vi")]
+    assert [in_language(n, "vi") for n in said] == [
+        "Có danh sách kỳ 04/2024 của xóm Nà Mòn ('NaMon_2024-04.xlsx') khác với tệp đã dùng khi "
+        "tổng hợp kỳ đó (có thể là bản sửa). Để tính lại kỳ đó, hãy chạy lại kỳ đó với kế hoạch "
+        "đã dùng khi đó (kỳ 04/2024 được tổng hợp trước khi kế hoạch bỏ hoặc gộp xóm Bản Cọ): "
+        "tạm thay tệp 'KeHoach_2024.xlsx' trong thư mục đầu vào bằng bản được giữ ở "
+        f"'{kept}', chạy lại: giamngheo run --period 2024-04, rồi đặt tệp kế hoạch mới trở lại."
+    ]
+    assert in_language(said[0], "en").endswith(
+        "run that period again with the plan it used (04/2024 was consolidated before the plan "
+        f"dropped or merged Bản Cọ): put the copy kept as '{kept}' in place of "
+        "'KeHoach_2024.xlsx' in the input folder, run again: giamngheo run --period 2024-04, "
+        "then put the new plan back."
+    )
+    new_plan = (folder / "KeHoach_2024.xlsx").read_bytes()
+    (folder / "KeHoach_2024.xlsx").write_bytes(kept.read_bytes())
+    execute(folder, out, "2024-04")
+    (folder / "KeHoach_2024.xlsx").write_bytes(new_plan)
+    assert _summary(out, "2024-04")["totals"]["poor"] == 4
