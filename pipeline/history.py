@@ -594,6 +594,10 @@ class StartKept(NamedTuple):
     # hamlets renamed on the list: (name kept, name now, households of the list under it now);
     # their rows that differ by the hamlet alone are not in ``changed``
     renamed: tuple[tuple[str, str, int], ...] = ()
+    # hamlets merged into another on the list: (name kept, the hamlet it is part of now, the
+    # start list's households of it); their rows that differ by the hamlet alone are not in
+    # ``changed`` either
+    merged: tuple[tuple[str, str, int], ...] = ()
 
 
 def _keep_start_list(
@@ -695,7 +699,10 @@ def _keep_start_list(
         else None
     )  # the year's first month run again, from the plan the list was kept from
     renamed, changed = _renamed_hamlets(before, [row[:9] for row in rows], changed, start)
-    return StartKept(year, bool(before), changed, later, month, renamed)
+    merged, changed = _merged_hamlets(
+        conn, first, before, [row[:9] for row in rows], changed, start
+    )
+    return StartKept(year, bool(before), changed, later, month, renamed, merged)
 
 
 def _mark_from_age(conn: sqlite3.Connection, stored: list[tuple], rows: list[tuple]) -> None:
@@ -739,6 +746,56 @@ def _renamed_hamlets(
         renamed.append((old, new, count))
         explained |= households
     return tuple(renamed), [code for code in changed if code not in explained]
+
+
+def _merged_hamlets(
+    conn: sqlite3.Connection,
+    first: str,
+    before: list[tuple],
+    rows: list[tuple],
+    changed: list[str],
+    start: pd.DataFrame,
+) -> tuple[tuple[tuple[str, str, int], ...], list[str]]:
+    """The hamlets merged into another between the rows kept (``before``) and those worked out
+    now (``rows``): a kept household whose row now differs by its hamlet alone, no kept row left
+    under its old name, every one of them under one hamlet that was kept before too (a rename,
+    :func:`_renamed_hamlets`, has a new name). Returns (name kept, the hamlet it is part of now,
+    the households of the start list under that hamlet now that were the merged hamlet's: in the
+    year's first stored month ``first`` or in the rows kept, under the old name, by key) of each,
+    and ``changed`` less the households the merger alone explains ('khác ở 1 hộ' was said of a
+    hamlet's 34 households merged, session 31 QA). Only the two hamlets' rows are read, and
+    only when a kept row changed hamlet."""
+    if not changed:
+        return (), changed
+    differ = set(changed)
+    # a household's values but its hamlet, of the rows that differ alone
+    kept_in = {row[3:]: row[1] for row in before if (row[3] or row[4]) in differ}
+    pairs: dict[tuple[str, str], set] = {}
+    for row in rows:
+        if (row[3] or row[4]) in differ:
+            old = kept_in.get(row[3:])
+            if old is not None and old != row[1]:
+                pairs.setdefault((old, row[1]), set()).add(row[3] or row[4])
+    if not pairs:
+        return (), changed
+    now_in = {row[1] for row in rows}
+    then_in = {row[1] for row in before}
+    merged, explained = [], set()
+    for (old, into), households in sorted(pairs.items()):
+        if old in now_in or into not in then_in or sum(o == old for o, _ in pairs) > 1:
+            continue  # some rows left under the old name, a new name, or split: no merger
+        was = {
+            stored_key(key)
+            for (key,) in conn.execute(
+                "SELECT hh_key FROM households WHERE period = ? AND hamlet = ?", (first, old)
+            )
+        }
+        was |= {row[2] for row in before if row[1] == old}
+        under = start[start["hamlet"] == into]
+        count = len({key for key in household_key_texts(under) if key in was})
+        merged.append((old, into, count))
+        explained |= households
+    return tuple(merged), [code for code in changed if code not in explained]
 
 
 def _same_plan_kept(

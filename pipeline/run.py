@@ -481,16 +481,24 @@ def _kept_differs(kept) -> tuple[str, str]:
     """How the kept start list differs from before, to follow "khác trước" / "differs from
     before": a hamlet renamed by its two names and its households on the list (session 29: the
     rows a rename changes are mostly the year's first month's, not kept, so "ở 1 hộ" was said
-    of 36 renamed), then the households that differ otherwise (' ở 2 hộ (NM1, NM2)')."""
+    of 36 renamed), a hamlet merged into another by both names and its households on the list
+    (session 31: "ở 1 hộ" was said of 34 merged), then the households that differ otherwise
+    (' ở 2 hộ (NM1, NM2)')."""
     vi, en = [], []
     for old, new, count in kept.renamed:
         vi.append(f"xóm '{old}' nay ghi là '{new}' ({count} hộ trong danh sách đầu năm)")
         en.append(f"hamlet '{old}' is now written '{new}' ({count} household(s) on the list)")
-    if kept.changed or not kept.renamed:
+    for old, into, count in kept.merged:
+        vi.append(f"xóm '{old}' nay thuộc xóm '{into}' ({count} hộ trong danh sách đầu năm)")
+        en.append(
+            f"hamlet '{old}' is now part of hamlet '{into}' ({count} household(s) on the list)"
+        )
+    named = kept.renamed or kept.merged
+    if kept.changed or not named:
         codes = ", ".join(kept.changed[:3]) + (", …" if len(kept.changed) > 3 else "")
         vi.append(f"ở {len(kept.changed)} hộ ({codes})")
         en.append(f"at {len(kept.changed)} household(s) ({codes})")
-    if not kept.renamed:
+    if not named:
         return f" {vi[0]}", f" {en[0]}"
     if len(vi) > 1 and kept.changed:
         vi[-1], en[-1] = f"và khác {vi[-1]}", f"and differs {en[-1]}"
