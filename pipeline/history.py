@@ -484,6 +484,7 @@ class HistoryStore:
         before_commit=None,
         later_affected: bool | None = None,
         input_dir: str | None = None,
+        keep_start_list: bool = True,
     ) -> int | None:
         """Store the period's snapshot in one transaction; returns the run it replaced, if any.
 
@@ -491,7 +492,9 @@ class HistoryStore:
         and just before it commits (the run's outputs are put in place then): if it raises,
         nothing is stored. ``later_affected``: whether periods already stored after this one
         took figures from it that this run changed (:meth:`reruns`). ``input_dir``: the folder the
-        run read, as given (`history`'s commands name it)."""
+        run read, as given (`history`'s commands name it). ``keep_start_list``: False for a
+        month run with an older plan than later stored months used (run._later_under_newer_plan):
+        the start list kept stays that newer plan's (docs/decisions.md, session 31)."""
         summary = json.dumps(result.summary, ensure_ascii=False, sort_keys=False)
         households = _stored_households(result.households)
         with closing(_connect(self.path)) as conn:
@@ -558,8 +561,10 @@ class HistoryStore:
                 )
                 rows = _household_rows(result.period, households)
                 _insert_households(conn, rows, "INSERT OR REPLACE")
-                self.start_kept = _keep_start_list(
-                    conn, result, rows, files, run_id, new_month=replaced is None
+                self.start_kept = (
+                    _keep_start_list(conn, result, rows, files, run_id, new_month=replaced is None)
+                    if keep_start_list
+                    else None
                 )
                 if self.start_kept is not None and self.start_kept.later:
                     # months of later years read the kept list: built on the one replaced

@@ -378,7 +378,9 @@ def execute(
         earlier = _earlier_lists(result)
         NOTICES.extend(_late_files(result, earlier, stored, output_dir, command, store))
         NOTICES.extend(_periods_never_run(result, earlier, stored, command))
-        NOTICES.extend(_plan_changed_since(result, stored, command, store))
+        # later months consolidated under a newer plan (one without a hamlet this run's has)
+        newer = _later_under_newer_plan(result, stored)
+        NOTICES.extend(_plan_changed_since(result, stored, command, store, newer))
         NOTICES.extend(_commune_replaced(result, stored, command))
         NOTICES.extend(_sent_for_another_period(result, command))
         NOTICES.extend(_lock_files(result))
@@ -420,6 +422,7 @@ def execute(
                         before_commit=put_in_place,
                         later_affected=affected,
                         input_dir=str(input_dir),
+                        keep_start_list=not newer,
                     )
                 staged.finish()
             finally:
@@ -427,6 +430,8 @@ def execute(
         written["history"] = store.path
         NOTICES.extend(_renamed_stored(result, renamed))
         NOTICES.extend(_figures_changed(result, before, renamed))
+        if newer:  # before the commands to run the later months again: with the newer plan
+            NOTICES.append(_run_under_older_plan(result, newer))
         if affected:
             NOTICES.append(_later_months_stale(result, later, stored, command))
         NOTICES.extend(_start_list_kept(result, store.start_kept, affected, stored, command))
@@ -1174,8 +1179,66 @@ def _commune_replaced(
     ]
 
 
+def _later_under_newer_plan(result: RunResult, stored: dict[str, dict]) -> dict[str, list[str]]:
+    """The later stored months of the run's plan year consolidated under a newer plan than the
+    run's: one without a hamlet the run's plan has and a stored month of the year up to this one
+    had (merged, dropped or renamed since; a hamlet new in the run's plan, a split, is none),
+    each with those hamlets. The officer runs a month before a merger with the plan it used,
+    kept in its sources (session 31): the later months' plan is still the year's. Hamlet names
+    only (sets over the stored months' names); months of another commune are left out."""
+    year = str(result.plan.plan_year)
+    if not result.period.startswith(year) or not any(
+        p > result.period and p.startswith(year) for p in stored
+    ):
+        return {}  # the month's run, the latest: no month after it
+    in_plan = set(result.plan.hamlets["hamlet"].tolist())
+    had: set[str] = set()
+    newer: dict[str, list[str]] = {}
+    for period, snap in sorted(stored.items()):
+        if not period.startswith(year) or _of_other_commune(
+            snap, result.plan.commune, result.summary["hamlets"]
+        ):
+            continue
+        names = {h["hamlet"] for h in snap["hamlets"]}
+        if period <= result.period:
+            had |= names & in_plan
+        elif had - names:
+            newer[period] = sorted(had - names)
+    return newer
+
+
+def _run_under_older_plan(result: RunResult, newer: dict[str, list[str]]) -> Message:
+    """What a month run with an older plan than later stored months used (``newer``:
+    :func:`_later_under_newer_plan`) leaves: the history's start list stays the later months'
+    plan's (not rewritten to this plan's and back: session 31 QA), and the later months are to
+    be run again with the newer plan put back."""
+    months = ", ".join(month_written(p) for p in sorted(newer))
+    gone = _some(sorted({name for names in newer.values() for name in names}))
+    start = getattr(result.plan, "start_list", None)
+    kept, kept_en = (
+        ("", "")
+        if start is None or start.empty
+        else (": danh sách hộ đầu năm lưu trong lịch sử vẫn theo kế hoạch của các kỳ đó",
+              ": the start-of-year list the history keeps still follows those periods' plan")
+    )  # fmt: skip
+    return Message(
+        f"Kỳ {month_written(result.period)} vừa được tính theo kế hoạch cũ hơn kế hoạch đã dùng "
+        f"cho kỳ {months} (kế hoạch đó không còn xóm {gone[0]}){kept}. Trước khi chạy lại các "
+        "kỳ sau, hãy đặt tệp kế hoạch mới trở lại thư mục đầu vào (thay cho "
+        f"'{result.plan.file}').",
+        f"Period {month_written(result.period)} was consolidated now under an older plan than "
+        f"the one used for {months} (which no longer has hamlet(s) {gone[1]}){kept_en}. Before "
+        "running the later periods again, put the new plan file back in the input folder (in "
+        f"place of '{result.plan.file}').",
+    )
+
+
 def _plan_changed_since(
-    result: RunResult, stored: dict[str, dict], command: RunCommand, store=None
+    result: RunResult,
+    stored: dict[str, dict],
+    command: RunCommand,
+    store=None,
+    newer: Collection[str] = (),
 ) -> list[Message]:
     """Months of this plan year already stored whose hamlets' start figures or targets differ
     from the plan used now (a plan corrected after they were run): their reductions, targets met
@@ -1187,7 +1250,9 @@ def _plan_changed_since(
     tells a rename: :func:`_renamed_since`) was consolidated before the plan merged or dropped
     that hamlet: its figures follow the plan of its time, rightly for a plan revised from a
     later month, and running it again with this plan is refused (_keep_what_was_consolidated).
-    It is not named (docs/decisions.md, session 31: a plan revised by a merger)."""
+    It is not named (docs/decisions.md, session 31: a plan revised by a merger); nor a later
+    month consolidated under a newer plan than the run's (``newer``: the run is a month before
+    a merger run with its own plan, :func:`_later_under_newer_plan`)."""
     year = str(result.plan.plan_year)
     now = {h["hamlet"]: tuple(h.get(k) for k in _PLAN_FIGURES) for h in result.summary["hamlets"]}
     in_plan = set(result.plan.hamlets["hamlet"].tolist())
@@ -1196,7 +1261,7 @@ def _plan_changed_since(
     # (figure's index, hamlet) -> (order first met, then, now)
     differ: dict[tuple[int, str], tuple[int, object, object]] = {}
     for period, snap in sorted(stored.items()):
-        if period == result.period or not period.startswith(year):
+        if period == result.period or not period.startswith(year) or period in newer:
             continue
         if _of_other_commune(snap, result.plan.commune, result.summary["hamlets"]):
             continue  # the commune before a merger: its own plan, re-run with it (rank_plans)
