@@ -723,6 +723,26 @@ def _mark_from_age(conn: sqlite3.Connection, stored: list[tuple], rows: list[tup
     )
 
 
+def _hamlet_moves(
+    before: list[tuple], rows: list[tuple], only: set[str] | None = None
+) -> dict[tuple[str, str], set]:
+    """(name kept, name now) -> the households (code, else key) whose row kept (``before``)
+    and row worked out now (``rows``) differ by their hamlet alone; ``only``: of these
+    households alone (:func:`_renamed_hamlets`, :func:`_merged_hamlets`)."""
+
+    def wanted(row: tuple) -> bool:
+        return only is None or (row[3] or row[4]) in only
+
+    kept_in = {row[3:]: row[1] for row in before if wanted(row)}  # its values but its hamlet
+    pairs: dict[tuple[str, str], set] = {}
+    for row in rows:
+        if wanted(row):
+            old = kept_in.get(row[3:])
+            if old is not None and old != row[1]:
+                pairs.setdefault((old, row[1]), set()).add(row[3] or row[4])
+    return pairs
+
+
 def _renamed_hamlets(
     before: list[tuple], rows: list[tuple], changed: list[str], start: pd.DataFrame
 ) -> tuple[tuple[tuple[str, str, int], ...], list[str]]:
@@ -733,12 +753,7 @@ def _renamed_hamlets(
     households a rename alone explains (a hamlet renamed mid-year in the plan, its start list
     and its lists: 'ở 1 hộ' was said of a list whose rows are mostly the year's first month's,
     session 28)."""
-    kept_in = {row[3:]: row[1] for row in before}  # a household's values but its hamlet
-    pairs: dict[tuple[str, str], set] = {}
-    for row in rows:
-        old = kept_in.get(row[3:])
-        if old is not None and old != row[1]:
-            pairs.setdefault((old, row[1]), set()).add(row[3] or row[4])
+    pairs = _hamlet_moves(before, rows)
     if not pairs:
         return (), changed
     now_in = {row[1] for row in rows}
@@ -772,15 +787,7 @@ def _merged_hamlets(
     only when a kept row changed hamlet."""
     if not changed:
         return (), changed
-    differ = set(changed)
-    # a household's values but its hamlet, of the rows that differ alone
-    kept_in = {row[3:]: row[1] for row in before if (row[3] or row[4]) in differ}
-    pairs: dict[tuple[str, str], set] = {}
-    for row in rows:
-        if (row[3] or row[4]) in differ:
-            old = kept_in.get(row[3:])
-            if old is not None and old != row[1]:
-                pairs.setdefault((old, row[1]), set()).add(row[3] or row[4])
+    pairs = _hamlet_moves(before, rows, set(changed))
     if not pairs:
         return (), changed
     now_in = {row[1] for row in rows}
