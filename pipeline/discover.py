@@ -1127,6 +1127,29 @@ def _other_hamlet_rows(book: Workbook, tables: list, own: str) -> tuple[list, li
     return kept, said + unclear
 
 
+def _moved_to(tables: list, said: list) -> list[tuple[str, object, str]]:
+    """(the hamlet as written, Mã hộ, class) of each row taken out under a move-out title
+    naming a hamlet ('Hộ chuyển đi xóm Bản Cọ'), poor or near-poor and with a Mã hộ: a
+    household the head says moved to that hamlet, so that the figures see it moved out of this
+    one, not gone from the lists, when that hamlet does not list it (session 31, QA C3)."""
+    found = []
+    for sheet, how, named, excel_rows, *_ in said:
+        if how != "out" or not named:
+            continue
+        for name, _, rows in tables:
+            if name != sheet:
+                continue
+            at = dict(zip(rows.excel_rows, range(len(rows.excel_rows)), strict=True))
+            codes = rows.columns.get("ma_ho") or [None] * len(rows.excel_rows)
+            classes = rows.columns.get("phan_loai") or [None] * len(rows.excel_rows)
+            for excel_row in excel_rows:
+                i = at.get(excel_row)
+                status = vocab.classification(classes[i]) if i is not None else None
+                if status in ("poor", "near_poor") and not is_blank(codes[i]):
+                    found.append((named, codes[i], status))
+    return found
+
+
 def _struck_rows(book: Workbook, tables: list) -> list[tuple[str, list[int], str]]:
     """(sheet, Excel rows, the column letter) of the household rows whose Mã hộ or head's
     name is struck through (a head striking out a household that left, the list kept from
@@ -1341,9 +1364,12 @@ def _read_roster(book: Workbook, sub: Submission, settled: str | None = None) ->
     named = sub.extra["title_hamlet"] = _title_hamlet(cells)  # what follows 'XÓM', if anything
     own = clean_text(info["hamlet"][0]) if "hamlet" in info else ""
     own = own or named  # the list's own hamlet: its 'Xóm' cell, else its title's
+    read_tables = sub.extra["tables"]
     sub.extra["tables"], sub.extra["rows_of_other_hamlet"] = _other_hamlet_rows(
-        book, sub.extra["tables"], own
+        book, read_tables, own
     )
+    if sub.extra["rows_of_other_hamlet"]:
+        sub.extra["moved_to"] = _moved_to(read_tables, sub.extra["rows_of_other_hamlet"])
     sub.extra["total_counts"] = _total_counts(book, sub.extra["tables"], sheet, block_at)
     sub.extra["info_counts"] = _info_counts(book, info_sheet, info, sub.extra["tables"])
     sub.extra["struck_rows"] = _struck_rows(book, sub.extra["tables"])

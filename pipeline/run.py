@@ -2107,6 +2107,27 @@ def _latest_lists(
     return pd.concat(parts, ignore_index=True), month_from
 
 
+def _said_moved(plan: Plan, accepted: dict) -> dict[str, tuple[str, str]]:
+    """key -> (hamlet, status) of the households a list writes under a move-out title naming
+    another hamlet of the plan ('Hộ chuyển đi xóm Bản Cọ', discover._moved_to), by Mã hộ: the
+    head says where each went, so one that hamlet does not list this month (not yet written
+    there, or its list not sent) has moved out, not left the lists ('exited', thoát nghèo, and a
+    'vanished-household' warning contradicting the head). Listed in the commune now, a
+    household is where it is listed (session 31, QA C3). Nothing for lists without such a part."""
+    said = [
+        (sub.hamlet, *moved) for sub in accepted.values() for moved in sub.extra.get("moved_to", ())
+    ]
+    if not said:
+        return {}
+    matcher = HamletMatcher(plan.hamlet_names, plan.hidden_hamlets)
+    found = {}
+    for own, named, code, status in said:
+        there = matcher.match(named)
+        if there is not None and there != own:
+            found["id|" + fig.id_key(code)] = (there, status)
+    return found
+
+
 def _figures(
     plan: Plan,
     merged,
@@ -2220,6 +2241,7 @@ def _figures(
     missing_now = set(plan.hamlets["hamlet"].tolist()) - set(merged.accepted)
     listed_now = {
         **timeline.last_listed(statuses, f"{plan.plan_year}-01", previous, within=missing_now),
+        **_said_moved(plan, merged.accepted),
         **listed_now,
     }
     # A hamlet compared with an earlier list than last month's (bases.month_from): where each

@@ -1,0 +1,60 @@
+"""Session 31 (helper C3): fresh-eyes QA of a hamlet head's list after the session's reading
+changes (move-out parts), each finding pinned by a small fixture worked out by hand."""
+
+from __future__ import annotations
+
+from pipeline.run import collect
+from tests.commune import person
+from tests.test_session30_c_heads_lists import _hamlet, _with_titles
+
+# --- 1. a household the list says moved to another hamlet, that hamlet not listing it ---------
+
+# The plan's start list (tests.commune.start_list): Nà Mòn NM1, NM2, NM3 poor, NM4, NM5
+# near-poor. Nà Mòn's May list: NM1 poor, NM2 near-poor, NM4 near-poor, NM5 poor, NM6 poor
+# (rows 5–9, _with_titles' OWN), then the title in A10 over NM3 (poor), numbered 1 (the part's
+# own numbering: wholly taken out, session 30).
+
+
+def _moves(hamlet: dict, scope: str = "movements") -> dict:
+    return {k: {m: n for m, n in v.items() if n} for k, v in hamlet[scope].items()}
+
+
+def _na_mon_moves_nm3(tmp_path, title: str):
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _with_titles(folder, [(title, [person("NM3", "poor")])], restart=True)
+    result, _ = collect(folder, None, workers=0)
+    return result
+
+
+def test_a_household_moved_to_a_hamlet_that_does_not_list_it_is_moved_out_not_exited(tmp_path):
+    """Before: NM3, written by the head under 'Hộ chuyển đi xóm Bản Cọ', was counted as
+    having left the lists ('exited', thoát nghèo) and a 'vanished-household' warning said it
+    was not in the list and was counted as exited. Now it moved out: poor start 3 − 1 to
+    near-poor (NM2) − 1 moved out (NM3) + 1 from near-poor (NM5) + 1 new (NM6) = 3 (NM1, NM5,
+    NM6); near-poor start 2 (NM4, NM5) − 1 to poor + 1 from poor = 2. Nothing vanished; the
+    row itself is said once (rows-moved-away)."""
+    result = _na_mon_moves_nm3(tmp_path, "Hộ chuyển đi xóm Bản Cọ")
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+    assert _moves(na_mon)["poor"] == {
+        "start": 3, "to_near_poor": 1, "moved_out": 1, "from_near_poor": 1, "new": 1, "end": 3
+    }  # fmt: skip
+    assert _moves(na_mon)["near_poor"] == {"start": 2, "to_poor": 1, "from_poor": 1, "end": 2}
+    assert [i.value for i in result.issues if i.code == "vanished-household"] == []
+    assert [(i.code, i.cell, i.detail) for i in result.issues if i.code.startswith("rows-")] == [
+        ("rows-moved-away", "A10", "11")
+    ]
+
+
+def test_a_household_moved_out_of_the_commune_is_still_exited(tmp_path):
+    """'Hộ chuyển khỏi xã' names no hamlet of the commune: NM3 has left the lists, as before
+    (poor: 3 − 1 − 1 exited + 1 + 1 = 3), and the head is asked to confirm it."""
+    result = _na_mon_moves_nm3(tmp_path, "Hộ chuyển khỏi xã")
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert _moves(na_mon)["poor"] == {
+        "start": 3, "to_near_poor": 1, "exited": 1, "from_near_poor": 1, "new": 1, "end": 3
+    }  # fmt: skip
+    assert [i.value for i in result.issues if i.code == "vanished-household"] == [
+        "NM3 (Hoàng Văn NM3)"
+    ]
