@@ -1127,8 +1127,8 @@ def _other_hamlet_rows(book: Workbook, tables: list, own: str) -> tuple[list, li
     return kept, said + unclear
 
 
-def _moved_to(tables: list, said: list) -> list[tuple[str, object, str]]:
-    """(the hamlet as written, Mã hộ, class) of each row taken out under a move-out title
+def _moved_to(tables: list, said: list) -> list[tuple]:
+    """(the hamlet as written, Mã hộ, class, sheet, Excel row) of each row taken out under a move-out title
     naming a hamlet ('Hộ chuyển đi xóm Bản Cọ'), poor or near-poor and with a Mã hộ: a
     household the head says moved to that hamlet, so that the figures see it moved out of this
     one, not gone from the lists, when that hamlet does not list it (session 31, QA C3)."""
@@ -1146,7 +1146,7 @@ def _moved_to(tables: list, said: list) -> list[tuple[str, object, str]]:
                 i = at.get(excel_row)
                 status = vocab.classification(classes[i]) if i is not None else None
                 if status in ("poor", "near_poor") and not is_blank(codes[i]):
-                    found.append((named, codes[i], status))
+                    found.append((named, codes[i], status, sheet, excel_row))
     return found
 
 

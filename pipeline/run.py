@@ -2107,13 +2107,14 @@ def _latest_lists(
     return pd.concat(parts, ignore_index=True), month_from
 
 
-def _said_moved(plan: Plan, accepted: dict) -> dict[str, tuple[str, str]]:
+def _said_moved(plan: Plan, accepted: dict, rows: dict | None = None) -> dict[str, tuple[str, str]]:
     """key -> (hamlet, status) of the households a list writes under a move-out title naming
     another hamlet of the plan ('Hộ chuyển đi xóm Bản Cọ', discover._moved_to), by Mã hộ: the
     head says where each went, so one that hamlet does not list this month (not yet written
     there, or its list not sent) has moved out, not left the lists ('exited', thoát nghèo, and a
     'vanished-household' warning contradicting the head). Listed in the commune now, a
-    household is where it is listed (session 31, QA C3). Nothing for lists without such a part."""
+    household is where it is listed (session 31, QA C3). Nothing for lists without such a part.
+    ``rows``: filled with each such key's (sheet, Excel row) in its list."""
     said = [
         (sub.hamlet, *moved) for sub in accepted.values() for moved in sub.extra.get("moved_to", ())
     ]
@@ -2121,10 +2122,12 @@ def _said_moved(plan: Plan, accepted: dict) -> dict[str, tuple[str, str]]:
         return {}
     matcher = HamletMatcher(plan.hamlet_names, plan.hidden_hamlets)
     found = {}
-    for own, named, code, status in said:
+    for own, named, code, status, *row in said:
         there = matcher.match(named)
         if there is not None and there != own:
             found["id|" + fig.id_key(code)] = (there, status)
+            if rows is not None:
+                rows["id|" + fig.id_key(code)] = row
     return found
 
 
@@ -2239,11 +2242,12 @@ def _figures(
     # of its old hamlet, not gone from the lists (nor asked to be written Thoát) for a month
     # its new hamlet is silent.
     missing_now = set(plan.hamlets["hamlet"].tolist()) - set(merged.accepted)
-    listed_now = {
-        **timeline.last_listed(statuses, f"{plan.plan_year}-01", previous, within=missing_now),
-        **_said_moved(plan, merged.accepted),
-        **listed_now,
-    }
+    last_seen = timeline.last_listed(statuses, f"{plan.plan_year}-01", previous, within=missing_now)
+    said_rows: dict[str, list] = {}
+    said_moved = _said_moved(plan, merged.accepted, said_rows)
+    # those said moved that no list of the commune has: told once, at their rows (moved-not-listed)
+    said_only = {k: said_rows[k] for k in said_moved if k not in listed_now and k not in last_seen}
+    listed_now = {**last_seen, **said_moved, **listed_now}
     # A hamlet compared with an earlier list than last month's (bases.month_from): where each
     # household was last listed from that list's month through last month, so that one that
     # left another hamlet while this one sent nothing arrives moved in (or, marked Thoát there
@@ -2313,6 +2317,7 @@ def _figures(
             details.extend(_detail_rows("year", found))
             found_in["year"] += found
             said_gone = {i["key"] for i in found if i["movement"] == "vanished"}
+            _not_listed_warnings(found, sub, said_only, issues)
             _movement_warnings(
                 found,
                 sub,
@@ -2348,6 +2353,7 @@ def _figures(
             found_in["month"] += found
             # On last month's list, missing now without 'Thoát' (a household new last month,
             # not on the start list): confirmed as for the start list's (said once).
+            _not_listed_warnings(found, sub, said_only, issues)
             gone = [i for i in found if i["movement"] == "vanished" and i["key"] not in said_gone
                     and i["key"] not in marked_exited]  # fmt: skip
             _vanished_warnings(
@@ -2915,6 +2921,29 @@ def _recoded_warnings(
                         "code-changed", item["ma_ho"], baseline)  # fmt: skip
         issues.append(replace(issue, instead=f"'{item['other_code']}'"))
     return [item for item in found if item["movement"] != "recoded"]
+
+
+def _not_listed_warnings(
+    details: list[dict], sub: Submission, said_only: dict, issues: list[Issue]
+) -> None:
+    """A 'moved-not-listed' warning for each household of ``details`` moved out to a hamlet
+    only because this list says so (``said_only``: key -> its (sheet, Excel row); no list has
+    it), at its row's STT cell, once (taken from ``said_only`` when said)."""
+    for item in details:
+        if item["movement"] == "moved_out" and (at := said_only.pop(item.get("key"), None)):
+            sheet, row = at
+            issues.append(
+                Issue(
+                    "moved-not-listed",
+                    file=sub.file,
+                    sheet=sheet,
+                    row=row,
+                    cell=f"A{row}",
+                    hamlet=sub.hamlet,
+                    value=f"{item['ma_ho']} ({item['chu_ho']})",
+                    instead=item["other_hamlet"],
+                )
+            )
 
 
 def _vanished_warnings(

@@ -1458,6 +1458,15 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "Mã hộ '{value}' khác mã {instead} của cùng hộ này (cùng họ tên chủ hộ và năm sinh) trong {detail}. Hộ được tính là một hộ: không tính là thoát hay phát sinh mới. Nếu ghi nhầm mã, hãy sửa lại cho đúng mã trong sổ của xã; nếu xã đã đổi mã cho hộ thì không cần sửa; nếu đây là hai hộ khác nhau, hãy ghi lại dòng của hộ mã {instead} với Phân loại hộ 'Thoát'.",
         "Mã hộ '{value}' differs from the code {instead} of the same household (same head's name and birth year) in {detail}. It is counted as one household: neither exited nor new. If the code was mistyped, correct it to the code in the commune's register; if the commune changed the household's code, nothing to fix; if they are two different households, write the row of household {instead} again with Phân loại hộ 'Thoát'.",
     ),
+    # a household a list writes under a move-out title naming another plan hamlet, that
+    # hamlet not listing it this period (run._said_moved: moved out, not exited; session 31)
+    IssueType(
+        "moved-not-listed",
+        "warning",
+        "row",
+        "Hộ {value} được ghi dưới tiêu đề chuyển đi xóm {instead} nhưng danh sách kỳ này của xóm {instead} không có hộ đó (hoặc xóm {instead} chưa nộp danh sách). Xã tính hộ là đã chuyển khỏi xóm {hamlet}, không phải thoát nghèo, và chưa tính hộ vào xóm nào. Đề nghị xóm {instead} ghi hộ vào danh sách của xóm mình, giữ nguyên Mã hộ; nếu hộ vẫn ở xóm {hamlet}, hãy xóa tiêu đề đó.",
+        "Household {value} is written under a title saying it moved to hamlet {instead}, but this period's list of hamlet {instead} does not have it (or was not sent). The commune counts it as moved out of hamlet {hamlet}, not as exited, and in no hamlet yet. Ask hamlet {instead} to write it in its own list under the same Mã hộ; if the household is still in hamlet {hamlet}, delete that title.",
+    ),
     IssueType(
         "vanished-household",
         "warning",

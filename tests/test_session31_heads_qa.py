@@ -45,6 +45,35 @@ def test_a_household_moved_to_a_hamlet_that_does_not_list_it_is_moved_out_not_ex
     assert [(i.code, i.cell, i.detail) for i in result.issues if i.code.startswith("rows-")] == [
         ("rows-moved-away", "A10", "11")
     ]
+    # ... and that Bản Cọ has not written it is said once (not for the year and the month), at
+    # its row's STT cell (row 11, under the title in A10)
+    told = [i for i in result.issues if i.code == "moved-not-listed"]
+    assert [(i.hamlet, i.sheet, i.cell, i.value, i.instead) for i in told] == [
+        ("Nà Mòn", "Danh sách", "A11", "NM3 (Hoàng Văn NM3)", "Bản Cọ")
+    ]
+    assert (
+        told[0]
+        .message()
+        .startswith(
+            "Hộ NM3 (Hoàng Văn NM3) được ghi dưới tiêu đề chuyển đi xóm Bản Cọ nhưng danh sách kỳ "
+            "này của xóm Bản Cọ không có hộ đó"
+        )
+    )
+
+
+def test_a_household_moved_to_a_hamlet_that_lists_it_is_told_nothing_more(tmp_path):
+    """Bản Cọ lists NM3 (its own BC1, BC2 poor, BC3 near-poor, then NM3 poor): Nà Mòn's NM3
+    moved out and Bản Cọ's moved in (poor: start 2 + 1 moved in = 3), nothing more said."""
+    from tests.test_session31_lists import _ban_co
+
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", [person("NM3", "poor")])], restart=True)
+    _ban_co(folder, [person("NM3", "poor")])
+    result, _ = collect(folder, None, workers=0)
+    assert _moves(_hamlet(result, "Nà Mòn"))["poor"]["moved_out"] == 1
+    assert _moves(_hamlet(result, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
+    assert [i for i in result.issues if i.code in ("moved-not-listed", "vanished-household")] == []
 
 
 def test_a_household_moved_out_of_the_commune_is_still_exited(tmp_path):
@@ -58,3 +87,4 @@ def test_a_household_moved_out_of_the_commune_is_still_exited(tmp_path):
     assert [i.value for i in result.issues if i.code == "vanished-household"] == [
         "NM3 (Hoàng Văn NM3)"
     ]
+    assert [i for i in result.issues if i.code == "moved-not-listed"] == []
