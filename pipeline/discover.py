@@ -1128,7 +1128,7 @@ def _other_hamlet_rows(book: Workbook, tables: list, own: str) -> tuple[list, li
 
 
 def _moved_to(tables: list, said: list) -> list[tuple]:
-    """(the hamlet as written, Mã hộ, class, sheet, Excel row) of each row taken out under a move-out title
+    """(the hamlet as written, Mã hộ, class, sheet, Excel row, head's name) of each row taken out under a move-out title
     naming a hamlet ('Hộ chuyển đi xóm Bản Cọ'), poor or near-poor and with a Mã hộ: a
     household the head says moved to that hamlet, so that the figures see it moved out of this
     one, not gone from the lists, when that hamlet does not list it (session 31, QA C3)."""
@@ -1142,11 +1142,12 @@ def _moved_to(tables: list, said: list) -> list[tuple]:
             at = dict(zip(rows.excel_rows, range(len(rows.excel_rows)), strict=True))
             codes = rows.columns.get("ma_ho") or [None] * len(rows.excel_rows)
             classes = rows.columns.get("phan_loai") or [None] * len(rows.excel_rows)
+            names = rows.columns.get("chu_ho") or [None] * len(rows.excel_rows)
             for excel_row in excel_rows:
                 i = at.get(excel_row)
                 status = vocab.classification(classes[i]) if i is not None else None
                 if status in ("poor", "near_poor") and not is_blank(codes[i]):
-                    found.append((named, codes[i], status, sheet, excel_row))
+                    found.append((named, codes[i], status, sheet, excel_row, names[i]))
     return found
 
 

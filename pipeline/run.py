@@ -31,7 +31,7 @@ from pipeline.rosterchecks import (
     month_only_period,
     month_written,
 )
-from pipeline.text import commune_key, fold, format_vn
+from pipeline.text import clean_text, commune_key, fold, format_vn
 from pipeline.types import FROM_AGE, Issue, Plan, RunResult, Submission
 from schemas.columns import PLAN_TARGET_COLUMNS
 from schemas.issues import CATALOGUE, MERGED_LIST_VARIANTS
@@ -2114,20 +2114,18 @@ def _said_moved(plan: Plan, accepted: dict, rows: dict | None = None) -> dict[st
     there, or its list not sent) has moved out, not left the lists ('exited', thoát nghèo, and a
     'vanished-household' warning contradicting the head). Listed in the commune now, a
     household is where it is listed (session 31, QA C3). Nothing for lists without such a part.
-    ``rows``: filled with each such key's (sheet, Excel row) in its list."""
-    said = [
-        (sub.hamlet, *moved) for sub in accepted.values() for moved in sub.extra.get("moved_to", ())
-    ]
-    if not said:
+    ``rows``: filled with each such key's (list, sheet, Excel row, Mã hộ, head's name, hamlet)."""
+    if not any(sub.extra.get("moved_to") for sub in accepted.values()):
         return {}
     matcher = HamletMatcher(plan.hamlet_names, plan.hidden_hamlets)
     found = {}
-    for own, named, code, status, *row in said:
-        there = matcher.match(named)
-        if there is not None and there != own:
-            found["id|" + fig.id_key(code)] = (there, status)
-            if rows is not None:
-                rows["id|" + fig.id_key(code)] = row
+    for sub in accepted.values():
+        for named, code, status, sheet, row, head in sub.extra.get("moved_to", ()):
+            there = matcher.match(named)
+            if there is not None and there != sub.hamlet:
+                found["id|" + fig.id_key(code)] = (there, status)
+                if rows is not None:
+                    rows["id|" + fig.id_key(code)] = (sub, sheet, row, code, head, there)
     return found
 
 
@@ -2246,7 +2244,8 @@ def _figures(
     said_rows: dict[str, list] = {}
     said_moved = _said_moved(plan, merged.accepted, said_rows)
     # those said moved that no list of the commune has: told once, at their rows (moved-not-listed)
-    said_only = {k: said_rows[k] for k in said_moved if k not in listed_now and k not in last_seen}
+    said_only = [said_rows[k] for k in said_moved if k not in listed_now and k not in last_seen]
+    _not_listed_warnings(said_only, issues)
     listed_now = {**last_seen, **said_moved, **listed_now}
     # A hamlet compared with an earlier list than last month's (bases.month_from): where each
     # household was last listed from that list's month through last month, so that one that
@@ -2317,7 +2316,6 @@ def _figures(
             details.extend(_detail_rows("year", found))
             found_in["year"] += found
             said_gone = {i["key"] for i in found if i["movement"] == "vanished"}
-            _not_listed_warnings(found, sub, said_only, issues)
             _movement_warnings(
                 found,
                 sub,
@@ -2353,7 +2351,6 @@ def _figures(
             found_in["month"] += found
             # On last month's list, missing now without 'Thoát' (a household new last month,
             # not on the start list): confirmed as for the start list's (said once).
-            _not_listed_warnings(found, sub, said_only, issues)
             gone = [i for i in found if i["movement"] == "vanished" and i["key"] not in said_gone
                     and i["key"] not in marked_exited]  # fmt: skip
             _vanished_warnings(
@@ -2923,27 +2920,24 @@ def _recoded_warnings(
     return [item for item in found if item["movement"] != "recoded"]
 
 
-def _not_listed_warnings(
-    details: list[dict], sub: Submission, said_only: dict, issues: list[Issue]
-) -> None:
-    """A 'moved-not-listed' warning for each household of ``details`` moved out to a hamlet
-    only because this list says so (``said_only``: key -> its (sheet, Excel row); no list has
-    it), at its row's STT cell, once (taken from ``said_only`` when said)."""
-    for item in details:
-        if item["movement"] == "moved_out" and (at := said_only.pop(item.get("key"), None)):
-            sheet, row = at
-            issues.append(
-                Issue(
-                    "moved-not-listed",
-                    file=sub.file,
-                    sheet=sheet,
-                    row=row,
-                    cell=f"A{row}",
-                    hamlet=sub.hamlet,
-                    value=f"{item['ma_ho']} ({item['chu_ho']})",
-                    instead=item["other_hamlet"],
-                )
+def _not_listed_warnings(said_only: list[tuple], issues: list[Issue]) -> None:
+    """A 'moved-not-listed' warning at the row (its STT cell) of each household a list says
+    moved to another hamlet that no list of the commune has this period (``said_only``: (list,
+    sheet, Excel row, Mã hộ, head's name, hamlet) each): moved out of its hamlet if it was
+    there, counted nowhere until that hamlet writes it."""
+    for sub, sheet, row, code, head, there in said_only:
+        issues.append(
+            Issue(
+                "moved-not-listed",
+                file=sub.file,
+                sheet=sheet,
+                row=row,
+                cell=f"A{row}",
+                hamlet=sub.hamlet,
+                value=f"{clean_text(code)} ({clean_text(head)})" if head else clean_text(code),
+                instead=there,
             )
+        )
 
 
 def _vanished_warnings(

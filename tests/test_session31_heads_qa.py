@@ -88,3 +88,24 @@ def test_a_household_moved_out_of_the_commune_is_still_exited(tmp_path):
         "NM3 (Hoàng Văn NM3)"
     ]
     assert [i for i in result.issues if i.code == "moved-not-listed"] == []
+
+
+def test_a_household_new_this_month_said_moved_and_not_listed_is_told_too(tmp_path):
+    """NM9 (poor, on no list before: not on the start list) under 'Hộ chuyển đi xóm Bản Cọ',
+    Bản Cọ not listing it: it is in no hamlet's figures (Nà Mòn 3 poor: NM1, NM5, NM6; no
+    movement of NM9 — nothing to move out of) and still said at its row, A11, so that Bản Cọ
+    writes it. NM3, left off the list without a word, is asked about as before."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", [person("NM9", "poor")])], restart=True)
+    result, _ = collect(folder, None, workers=0)
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+    assert _moves(na_mon)["poor"] == {
+        "start": 3, "to_near_poor": 1, "exited": 1, "from_near_poor": 1, "new": 1, "end": 3
+    }  # fmt: skip
+    told = [(i.cell, i.value, i.instead) for i in result.issues if i.code == "moved-not-listed"]
+    assert told == [("A11", "NM9 (Hoàng Văn NM9)", "Bản Cọ")]
+    assert [i.value for i in result.issues if i.code == "vanished-household"] == [
+        "NM3 (Hoàng Văn NM3)"
+    ]
