@@ -185,7 +185,7 @@ class Workbook:
     # found by the byte scan of an xlsx/xlsm sheet, by pipeline.biff in an xls)
     errors: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict)
     # sheet -> (first row, last row, hidden by a filter) 0-based, inclusive, of its runs of
-    # hidden rows (xlsx, xlsm, ods, xls: calamine reads them like any other; an xlsb says none)
+    # hidden rows (xlsx, xlsm, ods, xls, xlsb: calamine reads them like any other)
     hidden_rows: dict[str, list[HiddenRows]] = field(default_factory=dict)
     # sheet -> 0-based indexes of its hidden columns (xlsx, xlsm: the byte scan; other formats
     # say none): a header written twice is read where the head sees it (:func:`settle_twice`)
@@ -196,8 +196,11 @@ class Workbook:
     # an .xls's sheets (as named in the file) that may hold a cell showing an error value ->
     # their index for xlrd (pipeline.biff); None until the file's bytes are looked at
     _xls_flagged: dict[str, int] | None = field(default=None, repr=False)
-    # an .xls's runs of hidden rows by sheet as named in the file (pipeline.biff, same look)
+    # an .xls's runs of hidden rows by sheet as named in the file (pipeline.biff, same look);
+    # an .xlsb's, each noted when its sheet is looked at (pipeline.xlsbscan)
     _xls_hidden: dict[str, list[HiddenRows]] = field(default_factory=dict, repr=False)
+    # an .xlsb's sheet parts by name (pipeline.xlsbscan.sheet_parts; {} for an ods), read once
+    _xlsb_parts: dict[str, str] | None = field(default=None, repr=False)
     # whether an .xls's fonts may strike text through (pipeline.biff, the same look)
     _xls_struck: bool = field(default=False, repr=False)
     # sheet -> {(row, col) 0-based: the mark a symbol font draws for the cell's letter ('✓' for
@@ -347,6 +350,8 @@ class Workbook:
                 self._xls_struck = found.struck
         look = self._package.look(index, len(self.sheet_names), self.max_rows, self.max_cells)
         if look is None:
+            if self._package.zip is not None and not self._package.parts:
+                self._xlsb_hidden(raw)  # an xlsb (or ods: no parts, nothing more to look at)
             return
         if look.stopped:
             raise ReadError("too-many-rows", _reach(look.last_row, look.last_col),
@@ -361,6 +366,24 @@ class Workbook:
             self.hidden_cols[name] = look.hidden_cols
         if look.struck_cells:
             self.struck[name] = look.struck_cells
+
+    def _xlsb_hidden(self, raw: str) -> None:
+        """Note the runs of hidden rows of sheet ``raw`` (as named in the file) of an .xlsb,
+        which calamine does not say (session 31): its part found once per file, then one byte
+        search of the sheet's part (pipeline.xlsbscan); the runs are cut to the rows read in
+        :meth:`grid`, as an .xls's."""
+        from pipeline import xlsbscan
+
+        package = self._package.zip
+        try:
+            if self._xlsb_parts is None:
+                self._xlsb_parts = xlsbscan.sheet_parts(package)
+            if self._xlsb_parts:
+                runs = xlsbscan.sheet_hidden_rows(package, self._xlsb_parts, raw)
+                if runs:
+                    self._xls_hidden[raw] = runs
+        except (OSError, zipfile.BadZipFile, KeyError, ValueError, RuntimeError, EOFError):
+            self._xlsb_parts = self._xlsb_parts or {}  # not made out: counted without a word
 
     def _look_markup(self, name: str, raw: str) -> None:
         """``_look`` for a web page or Excel 2003 XML (pipeline.markup): its bounds, formula
