@@ -151,18 +151,31 @@ def test_an_xlsb_without_hidden_rows_says_nothing(tmp_path):
     assert _told(result.issues) == []
 
 
+def _spanned_header(row: int, spans: int) -> bytes:
+    """A hidden row's BrtRowHdr holding ``spans`` column spans (BrtColSpan, 8 bytes each), as
+    Excel writes them: 17 + 8 x spans bytes."""
+    data = struct.pack("<IIHBBBI", row, 0, 300, 0, 0x30, 0, spans)  # hidden, custom height
+    return record(0x0000, data + struct.pack("<II", 0, 9) * spans)
+
+
 def test_the_xlsb_scan_reads_row_headers_record_by_record():
-    """Rows 2 and 3 (0-based 1, 2) hidden, row 5 (4) shown, a row header whose size takes two
-    bytes (a column span, 25 bytes: still one byte; padded to 140: two) hidden at 0-based 7,
-    and a BrtRowHdr's bytes inside a text cell, which the walk passes over: runs (1, 2), (7,
-    7). A sheet cut in the middle of a record stops there and keeps what came before."""
+    """Rows 2 and 3 (0-based 1, 2) hidden, row 5 (4) shown and holding a hidden row header's
+    bytes in a text, which the walk passes over: one run (1, 2). A header with one column span
+    (25 bytes) alone hidden is found; one with 15 (137 bytes, its size in two bytes) too. A
+    sheet cut in the middle of a record stops there and keeps what came before."""
     strings: dict[str, int] = {}
     fake = row_header(9, True)  # the bytes of a hidden row 10, inside a text
     cells = {(0, 0): "a", (4, 0): fake.decode("latin-1")}
     body = sheet_part(cells, strings, hidden={1, 2})
     assert xlsbscan.hidden_rows(body) == [(1, 2, False)]
-    long_header = record(0x0000, struct.pack("<IIHBBBI", 7, 0, 300, 0, 0x10, 0, 0) + bytes(123))
-    assert long_header[1:3] == b"\x8c\x01"  # a size of 140 in two bytes
+    shown = sheet_part(cells, strings)
+    end = shown.rindex(record(0x0092))
+    one_span = _spanned_header(3, 1)
+    assert len(one_span) == 2 + 25
+    assert xlsbscan.hidden_rows(shown[:end] + one_span + shown[end:]) == [(3, 3, False)]
+    long_header = _spanned_header(7, 15)
+    assert long_header[1:3] == b"\x89\x01"  # a size of 137 in two bytes
+    assert xlsbscan.hidden_rows(shown[:end] + long_header + shown[end:]) == [(7, 7, False)]
     end = body.rindex(record(0x0092))
     body = body[:end] + long_header + body[end:]
     assert xlsbscan.hidden_rows(body) == [(1, 2, False), (7, 7, False)]
@@ -170,6 +183,7 @@ def test_the_xlsb_scan_reads_row_headers_record_by_record():
     assert xlsbscan.hidden_rows(cut) == [(1, 2, False)]
     # the walk finds nothing where the search's hit is not a row header
     assert xlsbscan.hidden_rows(record(0x0006, bytes(8) + fake)) == []
+    assert xlsbscan.hidden_rows(shown) == []
 
 
 def test_a_sheet_is_found_by_its_name_and_relationship_not_its_order(tmp_path):
