@@ -234,3 +234,22 @@ def _parts_of(members: dict[str, bytes]) -> dict[str, str]:
             package.writestr(name, content)
     with zipfile.ZipFile(out) as package:
         return xlsbscan.sheet_parts(package)
+
+
+def test_a_hidden_hamlet_row_of_a_plan_saved_as_xlsb_is_left_out_too(tmp_path):
+    """Session 24's plan (Nà Mòn, Khau Lang, Bản Cọ, and 'Nà Mòn 2' merged into Nà Mòn, its
+    row 7 hidden by hand) as .xlsb: the hidden row is no plan hamlet and is said at A7, as for
+    the .xlsx (tests.test_session24_plan_more)."""
+    from pipeline.plan import load_plan
+    from pipeline.read import open_workbook
+    from tests.test_session24_plan import START, write_plan
+    from tests.test_session24_plan_more import OLD, hide_old_row
+
+    path = write_plan(tmp_path / "KeHoach_2024.xlsx", [*START, OLD], edit=hide_old_row)
+    saved = _as_xlsb(path)
+    assert _hidden(saved)["Chỉ tiêu theo xóm"] == [(6, 6, False)]
+    plan, issues = load_plan(open_workbook(saved), saved.name)
+    assert plan.hamlet_names == ["Nà Mòn", "Khau Lang", "Bản Cọ"]
+    assert [(i.code, i.row, i.cell, i.value) for i in issues if i.code == "plan-hamlet-hidden"] == [
+        ("plan-hamlet-hidden", 7, "A7", "Nà Mòn 2")
+    ]
