@@ -23,6 +23,12 @@ _COMPARE_DECIMALS = 9
 
 # The status a row left out of the counts for an error has in the history and the baselines.
 NOT_COUNTED = "not_counted"
+# A stored month's row of a household its hamlet's list wrote under a move-out title naming
+# another hamlet of the plan, on no list of the commune that month (run._said_moved): moved out
+# of the row's hamlet, counted nowhere; the status says the list it was moved out as. The next
+# month finds it there, moved in where it is listed (docs/decisions.md, session 31).
+MOVED = {"moved_poor": "poor", "moved_near_poor": "near_poor"}
+_UNLISTED = frozenset({NOT_COUNTED, *MOVED})  # statuses of rows on no list, yet where they were
 
 # ``not_counted``: on the list at the start, and on it now in a row left out of the counts for an
 # error: neither gone (exited) nor counted (end) until the hamlet fixes the row (docs/decisions.md).
@@ -560,18 +566,33 @@ def group_by_hamlet(records: list, hamlets: pd.Series) -> dict[str, list]:
 
 
 def listed_where(
-    records: list[tuple], held: dict[str, set[str]] | None = None, exited: bool = False
+    records: list[tuple],
+    held: dict[str, set[str]] | None = None,
+    exited: bool = False,
+    stored: bool = False,
 ) -> dict[str, tuple[str, str]]:
     """key -> (hamlet, status) of the :func:`movement_records` on the poor or near-poor list: where
     in the commune a household is listed (to tell a move between hamlets from an exit).
     ``held``: per hamlet, the keys of rows left out for an error (status 'not_counted': still
     listed; a stored month's records carry that status themselves); ``exited``: rows marked
-    Thoát too (status 'exited')."""
+    Thoát too (status 'exited'). ``stored``: the records are a stored month's, whose rows
+    moved out of their hamlet (:data:`MOVED`) are where they were, with the status they moved
+    out as, unless listed elsewhere (asked apart: the list now and the plan's hold none, and
+    their 300,000 rows pay no look more)."""
     kept = ("poor", "near_poor", "exited") if exited else ("poor", "near_poor")
     where = {r[0]: (r[2], r[1]) for r in records if r[1] in kept}
-    for r in records:  # a stored row left out for an error: listed, by its code only
-        if r[1] == NOT_COUNTED and r[0].startswith("id|"):
-            where.setdefault(r[0], (r[2], NOT_COUNTED))
+    if not stored:
+        for r in records:  # a row left out for an error: listed, by its code only
+            if r[1] == NOT_COUNTED and r[0].startswith("id|"):
+                where.setdefault(r[0], (r[2], NOT_COUNTED))
+    else:
+        for r in records:  # one look a row: the rows below are a few
+            if r[1] in _UNLISTED:
+                if r[1] == NOT_COUNTED:  # left out for an error: listed, by its code only
+                    if r[0].startswith("id|"):
+                        where.setdefault(r[0], (r[2], NOT_COUNTED))
+                else:  # moved out of its hamlet: where it was, as listed
+                    where.setdefault(r[0], (r[2], MOVED[r[1]]))
     for hamlet, keys in (held or {}).items():
         for key in keys:
             if key.startswith("id|"):  # a name key holds its hamlet: never another hamlet's

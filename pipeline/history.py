@@ -561,6 +561,10 @@ class HistoryStore:
                 )
                 rows = _household_rows(result.period, households)
                 _insert_households(conn, rows, "INSERT OR REPLACE")
+                # households moved out of their hamlet, on no list (figures.MOVED): a few rows
+                moved = [(result.period, hamlet, key, code, head, None, status, None, None)
+                         for hamlet, key, code, head, status in getattr(result, "moved", ())]  # fmt: skip
+                _insert_households(conn, moved, "INSERT OR REPLACE")
                 self.start_kept = (
                     _keep_start_list(conn, result, rows, files, run_id, new_month=replaced is None)
                     if keep_start_list

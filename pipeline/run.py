@@ -1372,14 +1372,18 @@ def _later_months_affected(
     valid = rows["valid"].to_numpy(dtype=bool)
     statuses = rows["phan_loai"].where(valid, "not_counted")
     now = sorted(
-        zip(
-            rows["hamlet"].astype(str).tolist(),
-            rows["ma_ho"].astype(str).tolist(),
-            statuses.astype(str).tolist(),
-            _years(rows["nam_sinh"]),
-            _aged(rows),
-            strict=True,
-        )
+        [
+            *zip(
+                rows["hamlet"].astype(str).tolist(),
+                rows["ma_ho"].astype(str).tolist(),
+                statuses.astype(str).tolist(),
+                _years(rows["nam_sinh"]),
+                _aged(rows),
+                strict=True,
+            ),
+            # the rows kept as moved out (as stored: no birth year, none from an age)
+            *((hamlet, code, status, -1, False) for hamlet, _, code, _, status in result.moved),
+        ]
     )
     then = sorted(
         zip(
@@ -2233,7 +2237,7 @@ def _figures(
     )
     listed_start = fig.listed_where([r for records in start_by.values() for r in records])
     listed_month = fig.listed_where(
-        [r for records in month_by.values() for r in records], exited=True
+        [r for records in month_by.values() for r in records], exited=True, stored=True
     )
     # A household last listed (this year, up to last month) in a hamlet that sent nothing
     # valid now is still where it was last seen: one that moved there months ago is moved out
@@ -2244,8 +2248,8 @@ def _figures(
     said_rows: dict[str, list] = {}
     said_moved = _said_moved(plan, merged.accepted, said_rows)
     # those said moved that no list of the commune has: told once, at their rows (moved-not-listed)
-    said_only = [said_rows[k] for k in said_moved if k not in listed_now and k not in last_seen]
-    _not_listed_warnings(said_only, issues)
+    not_listed = [k for k in said_moved if k not in listed_now and k not in last_seen]
+    _not_listed_warnings([said_rows[k] for k in not_listed], issues)
     listed_now = {**last_seen, **said_moved, **listed_now}
     # A hamlet compared with an earlier list than last month's (bases.month_from): where each
     # household was last listed from that list's month through last month, so that one that
@@ -2412,6 +2416,16 @@ def _figures(
 
         issues[:] = [replace(i, hamlet=told[i.file]) if not i.hamlet and i.file in told else i
                      for i in issues]  # fmt: skip
+    # The households said moved that no list has (``not_listed``) and a table counts moved out
+    # are kept in the history as such (one new this month, moved out of nothing, is not): next
+    # month, listed where they went, they have moved in, not returned to the lists (tái nghèo).
+    moved_out = {i["key"] for scope in found_in.values() for i in scope
+                 if i["movement"] == "moved_out"}  # fmt: skip
+    moved = [
+        (said_rows[k][0].hamlet, k, said_rows[k][3], said_rows[k][4], f"moved_{said_moved[k][1]}")
+        for k in not_listed
+        if k in moved_out and f"moved_{said_moved[k][1]}" in fig.MOVED
+    ]
     accepted = [f for f in hamlet_figs if f["status"] == "ok"]
     for scope, key in (("year", "movements"), ("month", "movements_month")):
         tables = {f["hamlet"]: f[key] for f in accepted if f.get(key) is not None}
@@ -2503,6 +2517,7 @@ def _figures(
         issues=issues,
         movement_details=pd.DataFrame(details, columns=detail_columns),
         lang=lang,
+        moved=moved,
     )
 
 

@@ -295,7 +295,9 @@ def last_listed(
     where: dict[str, tuple[str, str]] = {}
     for _, part in rows.groupby("period", sort=True):  # later periods over earlier ones
         keys, states, hamlets = (part[c].tolist() for c in ("hh_key", "status", "hamlet"))
-        where.update(listed_where(list(zip(keys, states, hamlets, strict=True)), exited=True))
+        where.update(
+            listed_where(list(zip(keys, states, hamlets, strict=True)), exited=True, stored=True)
+        )
     if within is not None:
         where = {key: place for key, place in where.items() if place[0] in within}
     return where

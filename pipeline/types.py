@@ -226,3 +226,7 @@ class RunResult:
     # start_status, current_status, other_hamlet (where a household that moved went, or came from)
     movement_details: pd.DataFrame
     lang: str = "vi"
+    # households a list wrote under a move-out title naming another hamlet, on no list of the
+    # commune, counted moved out: (hamlet moved out of, hh_key, Mã hộ, head's name, stored
+    # status: figures.MOVED), kept in the history so the next month finds them moved in
+    moved: list[tuple] = field(default_factory=list)

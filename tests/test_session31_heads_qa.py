@@ -3,6 +3,8 @@ changes (move-out parts), each finding pinned by a small fixture worked out by h
 
 from __future__ import annotations
 
+from datetime import date
+
 from pipeline.run import collect
 from tests.commune import person
 from tests.test_session30_c_heads_lists import _hamlet, _with_titles
@@ -109,3 +111,127 @@ def test_a_household_new_this_month_said_moved_and_not_listed_is_told_too(tmp_pa
     assert [i.value for i in result.issues if i.code == "vanished-household"] == [
         "NM3 (Hoàng Văn NM3)"
     ]
+
+
+# --- 2. the month after: the household said moved, now listed by the hamlet it went to -------
+
+# Three months of the small commune (tests.commune: Nà Mòn NM1-3 poor, NM4-5 near-poor on the
+# start list; Bản Cọ BC1-2 poor, BC3 near-poor; Đồng Kè sends nothing). April: every household
+# where the start list has it. May: Nà Mòn lists NM1, NM2 (poor), NM4 (near-poor), then
+# 'Hộ chuyển đi xóm Bản Cọ' over NM3 (poor) and NM5 (near-poor), numbered 1, 2; Bản Cọ does
+# not write them yet (moved-not-listed). June: Bản Cọ lists them, Nà Mòn no longer does.
+
+
+def _month_lists(folder, period: str, na_mon: list, ban_co: list, moved: list = ()) -> None:
+    import openpyxl
+
+    from tests.commune import write_roster
+
+    prepared = date(int(period[:4]), int(period[5:]) + 1, 3)
+    path = write_roster(folder, f"NaMon_{period}.xlsx", "Nà Mòn", 102, na_mon + list(moved),
+                        period=period, prepared=prepared)  # fmt: skip
+    write_roster(folder, f"BanCo_{period}.xlsx", "Bản Cọ", 200, ban_co, period=period,
+                 prepared=prepared)  # fmt: skip
+    if moved:  # the title row over the moved ones, numbered from 1 (wholly taken out)
+        book = openpyxl.load_workbook(path)
+        sheet = book["Danh sách"]
+        for merged in [m for m in sheet.merged_cells.ranges if m.min_row > 4]:
+            sheet.unmerge_cells(str(merged))
+        at = 5 + len(na_mon)
+        sheet.insert_rows(at)
+        sheet.cell(at, 1, "Hộ chuyển đi xóm Bản Cọ")
+        for number in range(1, len(moved) + 1):
+            sheet.cell(at + number, 1, number)
+        book.save(path)
+
+
+def _three_months(tmp_path, said_at_once: bool = False):
+    """April, May, June run in turn (one folder, one output); ``said_at_once``: Bản Cọ writes
+    NM3, NM5 in May already (the move said at once). Returns June's result."""
+    from pipeline.run import execute
+    from tests.commune import write_plan
+
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir(parents=True)
+    write_plan(folder)
+    na = [person("NM1", "poor"), person("NM2", "poor"), person("NM4", "near_poor")]
+    ban = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    moved = [person("NM3", "poor"), person("NM5", "near_poor")]
+    _month_lists(folder, "2024-04", na[:2] + moved[:1] + na[2:] + moved[1:], ban)
+    execute(folder, out, "2024-04")
+    if said_at_once:
+        _month_lists(folder, "2024-05", na, ban + moved)
+    else:
+        _month_lists(folder, "2024-05", na, ban, moved)
+    may, _, _ = execute(folder, out, "2024-05")
+    _month_lists(folder, "2024-06", na, ban + moved)
+    june, _, _ = execute(folder, out, "2024-06")
+    return may, june
+
+
+def test_the_month_after_a_move_not_yet_listed_the_household_is_moved_in_not_returned(tmp_path):
+    """Before: June's month table ('so với tháng trước') had Bản Cọ's NM3 and NM5 as new, of
+    which returned (tái nghèo) 1 poor and 1 near-poor: May's history kept no row of them, so they
+    had left Nà Mòn's April list and were on no May list. Now May keeps them as moved out of Nà
+    Mòn (counted nowhere), and June has them moved in: Bản Cọ poor 2 (BC1, BC2) + 1 moved in
+    (NM3) = 3, near-poor 1 (BC3) + 1 (NM5) = 2; Nà Mòn's June month table has no movement (its
+    May list: NM1, NM2, NM4, as June's)."""
+    may, june = _three_months(tmp_path)
+    # May as before: Nà Mòn poor 3 − 1 moved out = 2, near-poor 2 − 1 = 1; nothing exited
+    assert _moves(_hamlet(may, "Nà Mòn"), "movements_month") == {
+        "poor": {"start": 3, "moved_out": 1, "end": 2},
+        "near_poor": {"start": 2, "moved_out": 1, "end": 1},
+    }
+    assert [i.cell for i in may.issues if i.code == "moved-not-listed"] == ["A9", "A10"]
+    ban_co = _hamlet(june, "Bản Cọ")
+    assert _moves(ban_co, "movements_month") == {
+        "poor": {"start": 2, "moved_in": 1, "end": 3},
+        "near_poor": {"start": 1, "moved_in": 1, "end": 2},
+    }
+    # the year's table as before: moved in from Nà Mòn against the start list
+    assert _moves(ban_co)["poor"] == {"start": 2, "moved_in": 1, "end": 3}
+    assert _moves(_hamlet(june, "Nà Mòn"), "movements_month") == {
+        "poor": {"start": 2, "end": 2},
+        "near_poor": {"start": 1, "end": 1},
+    }
+    month = june.movement_details[june.movement_details["scope"] == "month"]
+    assert sorted(zip(month["ma_ho"], month["movement"], month["start_status"],
+                      month["other_hamlet"], strict=True)) == [
+        ("NM3", "moved_in", "poor", "Nà Mòn"), ("NM5", "moved_in", "near_poor", "Nà Mòn")
+    ]  # fmt: skip
+    assert [i for i in june.issues if i.code in ("vanished-household", "moved-not-listed")] == []
+
+
+def test_the_month_after_a_move_not_yet_listed_counts_as_if_said_at_once(tmp_path):
+    """June's commune figures are those of the run where Bản Cọ wrote NM3 and NM5 in May:
+    poor 2 + 3 = 5, near-poor 1 + 2 = 3 of the same households."""
+    _, late = _three_months(tmp_path / "late")
+    _, at_once = _three_months(tmp_path / "once", said_at_once=True)
+    keys = ("households", "poor", "near_poor", "poor_rate", "near_poor_rate")
+    assert [late.summary["totals"][k] for k in keys] == [at_once.summary["totals"][k] for k in keys]
+    assert (late.summary["totals"]["poor"], late.summary["totals"]["near_poor"]) == (5, 3)
+
+
+def test_the_moved_out_rows_kept_in_may_and_may_run_again_changes_no_later_month(tmp_path):
+    """May's history keeps NM3 and NM5 under Nà Mòn, the hamlet they moved out of, as moved
+    (counted in no figure: Nà Mòn's May is 2 poor, 1 near-poor); May run again with the same
+    lists after June stores the same rows, so June is not said to need running again."""
+    import sqlite3
+
+    from pipeline.history import HISTORY_FILE, HistoryStore
+    from pipeline.run import execute
+
+    may, _ = _three_months(tmp_path)
+    assert (_hamlet(may, "Nà Mòn")["poor"], _hamlet(may, "Nà Mòn")["near_poor"]) == (2, 1)
+    store = HistoryStore(tmp_path / "ra" / HISTORY_FILE)
+    rows = store.households(["2024-05"])
+    moved = rows[rows["status"].str.startswith("moved")]
+    assert sorted(zip(moved["hamlet"], moved["ma_ho"], moved["status"], strict=True)) == [
+        ("Nà Mòn", "NM3", "moved_poor"), ("Nà Mòn", "NM5", "moved_near_poor")
+    ]  # fmt: skip
+    execute(tmp_path / "vao", tmp_path / "ra", "2024-05")
+    with sqlite3.connect(tmp_path / "ra" / HISTORY_FILE) as conn:
+        last = conn.execute(
+            "SELECT period, later_affected FROM runs ORDER BY run_id DESC"
+        ).fetchone()
+    assert last == ("2024-05", 0)
