@@ -1352,8 +1352,10 @@ def _later_months_affected(
     trend), its hamlets' statuses and rates, its households and their lists (their "since last
     month" baseline and returns to poverty), and each row's birth year and whether it was read
     from an age (schema 5: a later month matches a row without its Mã hộ, or under another, by
-    name and year, a year off where the year came from an age; session 30). Not this period's
-    own movement tables."""
+    name and year, a year off where the year came from an age; session 30), and each row's head's
+    name as that match folds it (session 31: every row, a coded one too, is matched by name where
+    a later month writes it under another code or in a row left out). Not this period's own
+    movement tables."""
     if before is None or before_rows is None:
         return True
 
@@ -1379,10 +1381,14 @@ def _later_months_affected(
                 statuses.astype(str).tolist(),
                 _years(rows["nam_sinh"]),
                 _aged(rows),
+                _names(rows["chu_ho"]),
                 strict=True,
             ),
             # the rows kept as moved out (as stored: no birth year, none from an age)
-            *((hamlet, code, status, -1, False) for hamlet, _, code, _, status in result.moved),
+            *(
+                (hamlet, code, status, -1, False, name if isinstance(name, str) else "")
+                for hamlet, _, code, name, status in result.moved
+            ),
         ]
     )
     then = sorted(
@@ -1392,10 +1398,33 @@ def _later_months_affected(
             before_rows["status"].tolist(),
             _years(before_rows["nam_sinh"]),
             _aged(before_rows),
+            _names(before_rows["chu_ho"]),
             strict=True,
         )
     )
-    return now != then
+    if now == then:
+        return False
+    # Codes, statuses, years and marks (the sorted rows but the name, last) differ: changed.
+    if [row[:-1] for row in now] != [row[:-1] for row in then]:
+        return True
+    # Only names differ as written. The same rows but names at each place, in the same order:
+    # the places whose names differ are compared with the name as the name match folds it
+    # (figures' name keys: text.fold), so a fix of case, accents, spacing or Unicode form alone
+    # changes nothing there (session 31). The places alike hold the same on both sides.
+    differ = [i for i, (a, b) in enumerate(zip(now, then, strict=True)) if a[-1] != b[-1]]
+    return _folded([now[i] for i in differ]) != _folded([then[i] for i in differ])
+
+
+def _names(column: pd.Series) -> list[str]:
+    """Heads' names as written (a blank: '', to sort)."""
+    return [name if isinstance(name, str) else "" for name in column.tolist()]
+
+
+def _folded(rows: list[tuple]) -> list[tuple]:
+    """``rows`` (tuples ending with the head's name), the name folded as name keys fold it
+    (each name once), sorted."""
+    folded = {name: fold(name) for name in {row[-1] for row in rows}}
+    return sorted((*row[:-1], folded[row[-1]]) for row in rows)
 
 
 def _years(column: pd.Series) -> list[int]:
