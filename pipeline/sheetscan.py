@@ -94,14 +94,13 @@ def _attrs(raw: bytes) -> dict[str, str]:
     return out
 
 
-def sheet_parts(package: zipfile.ZipFile) -> list[str]:
-    """The worksheet part of each sheet of ``xl/workbook.xml``, in its order ('' when unknown)."""
-    names = set(package.namelist())
-    if "xl/workbook.xml" not in names:
-        return []
+def relation_targets(package: zipfile.ZipFile, rels: str, names: set[str]) -> dict[str, str]:
+    """Relationship id -> the part it targets, of the workbook's relationships part ``rels``
+    (``xl/_rels/workbook.xml.rels``, an .xlsb's ``…workbook.bin.rels``; {} when the package
+    has none): a target from the package's root or relative to ``xl/``."""
     targets: dict[str, str] = {}
-    if "xl/_rels/workbook.xml.rels" in names:
-        for raw in _RELATION.findall(package.read("xl/_rels/workbook.xml.rels")):
+    if rels in names:
+        for raw in _RELATION.findall(package.read(rels)):
             attrs = _attrs(raw)
             target = attrs.get("Target", "")
             if target.startswith("/"):
@@ -109,6 +108,15 @@ def sheet_parts(package: zipfile.ZipFile) -> list[str]:
             else:
                 part = posixpath.normpath(posixpath.join("xl", target))
             targets[attrs.get("Id", "")] = part
+    return targets
+
+
+def sheet_parts(package: zipfile.ZipFile) -> list[str]:
+    """The worksheet part of each sheet of ``xl/workbook.xml``, in its order ('' when unknown)."""
+    names = set(package.namelist())
+    if "xl/workbook.xml" not in names:
+        return []
+    targets = relation_targets(package, "xl/_rels/workbook.xml.rels", names)
     parts = []
     for raw in _SHEET.findall(package.read("xl/workbook.xml")):
         part = targets.get(_attrs(raw).get("id", ""), "")

@@ -19,12 +19,11 @@ short ends the walk.
 
 from __future__ import annotations
 
-import posixpath
 import struct
 import zipfile
 
 from pipeline import lazyre
-from pipeline.sheetscan import hidden_runs
+from pipeline.sheetscan import hidden_runs, relation_targets
 
 _ROW_HDR = 0x0000
 _BEGIN_AFILTER, _BEGIN_FILTER_COLUMN, _BUNDLE_SH, _END_BUNDLE_SHS = 161, 163, 0x009C, 0x0090
@@ -53,10 +52,6 @@ def _may_hide(data: bytes) -> bool:
         if size == 17 + 8 * data[end - 4]:
             return True
     return False
-
-
-_RELATION = lazyre.compile(rb"<(?:[A-Za-z_][\w.-]*:)?Relationship\s([^>]*)>")
-_ATTR = lazyre.compile(rb"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 
 
 def records(data: bytes, start: int = 0):
@@ -106,20 +101,7 @@ def sheet_parts(package: zipfile.ZipFile) -> dict[str, str]:
     names = set(package.namelist())
     if "xl/workbook.bin" not in names:
         return {}
-    targets: dict[str, str] = {}
-    if "xl/_rels/workbook.bin.rels" in names:
-        for raw in _RELATION.findall(package.read("xl/_rels/workbook.bin.rels")):
-            attrs = {}
-            for key, dq, sq in _ATTR.findall(raw):
-                attrs.setdefault(
-                    key.decode("ascii", "replace"), (dq or sq).decode("utf-8", "replace")
-                )
-            target = attrs.get("Target", "")
-            if target.startswith("/"):
-                part = target.lstrip("/")
-            else:
-                part = posixpath.normpath(posixpath.join("xl", target))
-            targets[attrs.get("Id", "")] = part
+    targets = relation_targets(package, "xl/_rels/workbook.bin.rels", names)
     data = package.read("xl/workbook.bin")
     parts: dict[str, str] = {}
     for kind, at, size in records(data):
