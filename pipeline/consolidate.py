@@ -194,46 +194,70 @@ def moved_where_listed(subs: list[Submission], matcher: HamletMatcher | None) ->
                 _take_moved(sub, said, _listed_keys(there))
 
 
-def _household_keys(rows) -> tuple[list, list]:
-    """The Mã hộ key of each row of a read table ('' without one) and its head's name and
-    birth year key (None without both)."""
-    blank = [None] * len(rows.excel_rows)
-    column = lambda key: rows.columns.get(key) or blank  # noqa: E731
-    codes = [id_key(code) if code not in (None, "") else "" for code in column("ma_ho")]
-    names = [
-        name_key_text("", name, birth) if _whole_number(birth) else None
-        for name, birth in zip(column("chu_ho"), column("nam_sinh"), strict=True)
-    ]
-    return codes, names
+def _household_keys(sub: Submission) -> tuple[dict[str, tuple[list, list]], set[str]]:
+    """Per sheet of ``sub``'s household tables, the Mã hộ key of each row ('' without one) and
+    its head's name and birth year key (the hamlet left out; None without both), the year read
+    as validate reads it (rosterchecks.codes_names_years: in a list written in ages, an age is
+    the list's year less it); and the name keys whose year was read from an age."""
+    read = iter(codes_names_years(sub))
+    found, aged = {}, set()
+    for sheet, _, rows in tables(sub):
+        size = max((len(values) for values in rows.columns.values()), default=0)
+        codes, names = [], []
+        for _, (code, name, born, from_age) in zip(range(size), read, strict=False):
+            codes.append(id_key(code) if code not in (None, "") else "")
+            key = name_key_text("", name, born) if born.__class__ is int else None
+            names.append(key)
+            if from_age and key is not None:
+                aged.add(key)
+        found[sheet] = (codes, names)
+    return found, aged
 
 
-def _listed_keys(subs: list[Submission]) -> tuple[set[str], set[str]]:
-    """The Mã hộ keys and the head's name and birth year keys of the rows ``subs`` read."""
-    codes, names = set(), set()
+def _listed_keys(subs: list[Submission]) -> tuple[set[str], dict[str, int], set[str]]:
+    """The Mã hộ keys of the rows ``subs`` read, their head's name and birth year keys with
+    how many rows hold each, and the name keys whose year was read from an age."""
+    codes, names, aged = set(), {}, set()
     for sub in subs:
-        for _, _, rows in sub.extra.get("tables") or ():
-            found = _household_keys(rows)
-            codes.update(found[0])
-            names.update(found[1])
+        found, from_age = _household_keys(sub)
+        aged |= from_age
+        for sheet_codes, sheet_names in found.values():
+            codes.update(sheet_codes)
+            for name in sheet_names:
+                if name is not None:
+                    names[name] = names.get(name, 0) + 1
     codes.discard("")
-    names.discard(None)
-    return codes, names
+    return codes, names, aged
 
 
-def _take_moved(sub: Submission, said: tuple, listed: tuple[set[str], set[str]]) -> None:
+def _take_moved(sub: Submission, said: tuple, listed: tuple) -> None:
     """The rows of ``sub``'s unclear part ``said`` whose household ``listed`` holds taken out
-    of its table and said with the part's first row (:func:`moved_where_listed`)."""
+    of its table and said with the part's first row (:func:`moved_where_listed`). A row
+    without a Mã hộ is the one row ``listed`` holds under its head's name and birth year, or,
+    where either year was read from an age and none is exact, the one a year off
+    (figures.near_pairs, session 32)."""
     sheet, _, _, part, _, where = said
     tables = sub.extra["tables"]
     at = next(i for i, (name, _, _) in enumerate(tables) if name == sheet)
     name, header, rows = tables[at]
-    codes, names = _household_keys(rows)
+    keys, aged = _household_keys(sub)
+    codes, names = keys[sheet]
+    codes_there, names_there, aged_there = listed
     position = {r: i for i, r in enumerate(rows.excel_rows)}
-    moved = set()
+    moved, by_name = set(), {}
     for r in part:
-        code, name = codes[position[r]], names[position[r]]
-        if (code in listed[0]) if code else (name in listed[1]):
+        code, head = codes[position[r]], names[position[r]]
+        if code:
+            if code in codes_there:
+                moved.add(r)
+        elif head is not None and names_there.get(head) == 1:
             moved.add(r)
+        elif head is not None and head not in names_there:
+            by_name[r] = head
+    if by_name:  # a year read from an age may be one off: one row with one, none exact
+        exact = {names[position[r]] for r in moved}
+        spare = {head: head for head, n in names_there.items() if n == 1 and head not in exact}
+        moved.update(near_pairs(by_name, spare, aged | aged_there))
     if not moved:
         return
     from pipeline.discover import without_rows

@@ -1128,10 +1128,12 @@ def _other_hamlet_rows(book: Workbook, tables: list, own: str) -> tuple[list, li
 
 
 def _moved_to(tables: list, said: list) -> list[tuple]:
-    """(the hamlet as written, Mã hộ, class, sheet, Excel row, head's name) of each row taken out under a move-out title
-    naming a hamlet ('Hộ chuyển đi xóm Bản Cọ'), poor or near-poor and with a Mã hộ: a
-    household the head says moved to that hamlet, so that the figures see it moved out of this
-    one, not gone from the lists, when that hamlet does not list it (session 31, QA C3)."""
+    """(the hamlet as written, Mã hộ, class, sheet, Excel row, head's name, birth year as read)
+    of each row taken out under a move-out title naming a hamlet ('Hộ chuyển đi xóm Bản Cọ'),
+    poor or near-poor and with a Mã hộ or a head's name: a household the head says moved to
+    that hamlet, so that the figures see it moved out of this one, not gone from the lists,
+    when that hamlet does not list it (session 31, QA C3). A row without a Mã hộ (None) is
+    matched by its head's name and birth year (run._said_moved_by_name, session 32)."""
     found = []
     for sheet, how, named, excel_rows, *_ in said:
         if how != "out" or not named:
@@ -1143,11 +1145,16 @@ def _moved_to(tables: list, said: list) -> list[tuple]:
             codes = rows.columns.get("ma_ho") or [None] * len(rows.excel_rows)
             classes = rows.columns.get("phan_loai") or [None] * len(rows.excel_rows)
             names = rows.columns.get("chu_ho") or [None] * len(rows.excel_rows)
+            births = rows.columns.get("nam_sinh") or [None] * len(rows.excel_rows)
             for excel_row in excel_rows:
                 i = at.get(excel_row)
                 status = vocab.classification(classes[i]) if i is not None else None
-                if status in ("poor", "near_poor") and not is_blank(codes[i]):
-                    found.append((named, codes[i], status, sheet, excel_row, names[i]))
+                if status not in ("poor", "near_poor"):
+                    continue
+                if not is_blank(codes[i]):
+                    found.append((named, codes[i], status, sheet, excel_row, names[i], births[i]))
+                elif not is_blank(names[i]):
+                    found.append((named, None, status, sheet, excel_row, names[i], births[i]))
     return found
 
 

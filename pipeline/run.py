@@ -2153,13 +2153,100 @@ def _said_moved(plan: Plan, accepted: dict, rows: dict | None = None) -> dict[st
     matcher = HamletMatcher(plan.hamlet_names, plan.hidden_hamlets)
     found = {}
     for sub in accepted.values():
-        for named, code, status, sheet, row, head in sub.extra.get("moved_to", ()):
+        for named, code, status, sheet, row, head, _ in sub.extra.get("moved_to", ()):
             there = matcher.match(named)
-            if there is not None and there != sub.hamlet:
+            if there is not None and there != sub.hamlet and code is not None:
                 found["id|" + fig.id_key(code)] = (there, status)
                 if rows is not None:
                     rows["id|" + fig.id_key(code)] = (sub, sheet, row, code, head, there)
     return found
+
+
+def _said_moved_by_name(
+    plan: Plan,
+    merged,
+    baselines: tuple[dict, dict],
+    now: tuple[dict, dict],
+    aged: set[str],
+    rows: dict,
+) -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
+    """:func:`_said_moved` for the rows written without a Mã hộ under a move-out title naming
+    another hamlet of the plan (discover._moved_to; session 32): the household is the one its
+    hamlet's baselines (``baselines``: the start list's and last month's records by hamlet)
+    list under its head's name and birth year, or a year off where either year was read from
+    an age (figures.near_pairs), one with one; its key there is the key said moved (the row's
+    own name key when no baseline has it: new this month). Returns (key -> (hamlet named,
+    status written), key -> (hamlet named, status there) of those that hamlet lists now under
+    the head's name and year, one row only: ``now``, its records counted now by hamlet and the
+    keys of its rows left out for an error). ``rows`` is filled as by :func:`_said_moved`."""
+    said, listed = {}, {}
+    wanted = [(sub, entry) for sub in merged.accepted.values()
+              for entry in sub.extra.get("moved_to", ()) if entry[1] is None]  # fmt: skip
+    if not wanted:
+        return said, listed
+    from pipeline.normalise import normalise_value
+    from schemas.rules import MAX_AGE
+
+    matcher = HamletMatcher(plan.hamlet_names, plan.hidden_hamlets)
+    households = merged.households
+    in_ages = (
+        set(households.loc[households[FROM_AGE].to_numpy(dtype=bool), "hamlet"].tolist())
+        if FROM_AGE in households.columns
+        else set()
+    )
+    for sub, (named, _, status, sheet, row, head, born) in wanted:
+        there = matcher.match(named)
+        if there is None or there == sub.hamlet:
+            continue
+        born = normalise_value("nam_sinh", born)
+        if born.__class__ is not int:
+            continue
+        own_aged = sub.hamlet in in_ages and 0 <= born <= MAX_AGE and bool(sub.period)
+        if own_aged:  # the list writes ages, as validate read its other rows
+            born = int(sub.period[:4]) - born
+        own = fig.name_key_text(sub.hamlet, head, born)
+        if own is None:
+            continue
+        near = aged | {own} if own_aged else aged
+        found = [_one_by_name(own, baseline.get(sub.hamlet, ()), near) for baseline in baselines]
+        found = [record for record in found if record is not None]
+        keys = sorted(dict.fromkeys(record[0] for record in found), key=_name_keys_last) or [own]
+        # the code the household had there, to name it by (a row without one: its head alone)
+        code = next((record[3] for record in found if record[0].startswith("id|")), "")
+        records, held = now[0].get(there, ()), now[1].get(there, set())
+        name_there = fig.name_key_text(there, head, born)
+        listed_as = _one_by_name(name_there, records, near | ({name_there} if own_aged else set()))
+        status_there = listed_as[1] if listed_as is not None else None
+        if status_there is None and fig.held_by_name(name_there, held):
+            status_there = fig.NOT_COUNTED
+        said_row = (sub, sheet, row, code, head, there)  # one row: told once, kept once
+        for key in keys:
+            said[key] = (there, status)
+            rows[key] = said_row
+            if status_there is not None:
+                listed[key] = (there, status_there)
+    return said, listed
+
+
+def _name_keys_last(key: str) -> bool:
+    return not key.startswith("id|")
+
+
+def _one_by_name(name: str, records, aged: set[str]) -> tuple | None:
+    """The one poor, near-poor (or Thoát) record of ``records`` whose head's name and birth
+    year key is ``name``; else the one a year off where either year was read from an age
+    (figures.near_pairs, one with one); None."""
+    stem = name.rpartition("|")[0] + "|"
+    names = {}
+    for record in records:
+        if record[1] in ("poor", "near_poor", "exited"):
+            key = fig.record_name_key(record)
+            if key is not None and key.startswith(stem):
+                names.setdefault(key, []).append(record)
+    if name in names:
+        return names[name][0] if len(names[name]) == 1 else None
+    others = {found[0]: key for key, found in names.items() if len(found) == 1}
+    return next(iter(fig.near_pairs({name: name}, others, aged).values()), None)
 
 
 def _figures(
@@ -2276,10 +2363,19 @@ def _figures(
     last_seen = timeline.last_listed(statuses, f"{plan.plan_year}-01", previous, within=missing_now)
     said_rows: dict[str, list] = {}
     said_moved = _said_moved(plan, merged.accepted, said_rows)
+    # those written without a Mã hộ: the household its hamlet's baselines list under the head's
+    # name and birth year; listed by that name in the hamlet named, moved there (session 32)
+    by_name, listed_by_name = _said_moved_by_name(
+        plan, merged, (start_by, month_by), (current_by, held_by), aged, said_rows
+    )
+    said_moved = {**by_name, **said_moved}
     # those said moved that no list of the commune has: told once, at their rows (moved-not-listed)
-    not_listed = [k for k in said_moved if k not in listed_now and k not in last_seen]
-    _not_listed_warnings([said_rows[k] for k in not_listed], issues)
-    listed_now = {**last_seen, **said_moved, **listed_now}
+    not_listed = [k for k in said_moved
+                  if k not in listed_now and k not in last_seen and k not in listed_by_name]  # fmt: skip
+    _not_listed_warnings(
+        list({id(said_rows[k]): said_rows[k] for k in not_listed}.values()), issues
+    )
+    listed_now = {**last_seen, **said_moved, **listed_by_name, **listed_now}
     # A hamlet compared with an earlier list than last month's (bases.month_from): where each
     # household was last listed from that list's month through last month, so that one that
     # left another hamlet while this one sent nothing arrives moved in (or, marked Thoát there
@@ -2455,6 +2551,11 @@ def _figures(
         for k in not_listed
         if k in moved_out and f"moved_{said_moved[k][1]}" in fig.MOVED
     ]
+    if len(moved) > 1:  # a row written without a Mã hộ found under two keys: kept once
+        kept = {}
+        for item in moved:
+            kept.setdefault(id(said_rows[item[1]]), item)
+        moved = list(kept.values())
     accepted = [f for f in hamlet_figs if f["status"] == "ok"]
     for scope, key in (("year", "movements"), ("month", "movements_month")):
         tables = {f["hamlet"]: f[key] for f in accepted if f.get(key) is not None}
@@ -2978,7 +3079,9 @@ def _not_listed_warnings(said_only: list[tuple], issues: list[Issue]) -> None:
                 row=row,
                 cell=f"A{row}",
                 hamlet=sub.hamlet,
-                value=f"{clean_text(code)} ({clean_text(head)})" if head else clean_text(code),
+                value=(f"{clean_text(code)} ({clean_text(head)})" if code else clean_text(head))
+                if head
+                else clean_text(code),
                 instead=there,
             )
         )
