@@ -208,7 +208,16 @@ def _movements_said(plan, given: _Given, history) -> list[Issue]:
         named = [sub.file for sub in given.read]  # two lists of one path there: as named
     shown = dict(zip(named, (sub.file for sub in given.read), strict=True))
     said = movement_warnings(plan, given.read, history, named)
-    return [replace(issue, file=shown.get(issue.file, issue.file)) for issue in said]
+    # (moved-not-listed's 'refused' variant names the refused list in its detail: as given)
+    refused = lambda i: i.code == "moved-not-listed" and i.variant == "refused"  # noqa: E731
+    return [
+        replace(
+            issue,
+            file=shown.get(issue.file, issue.file),
+            detail=shown.get(issue.detail, issue.detail) if refused(issue) else issue.detail,
+        )
+        for issue in said
+    ]
 
 
 def _read_given(paths: list[Path]) -> _Given:

@@ -1711,7 +1711,15 @@ def movement_warnings(
         return []
     finally:
         NOTICES[:] = notices
-    return [issue for issue in result.issues if issue.code in MOVEMENT_CODES]
+    # a household said moved to a hamlet whose list is given too (refused or not): as the run
+    # says it; a hamlet whose list is not given is not known to lack it (session 32)
+    given = {h["hamlet"] for h in result.summary["hamlets"] if h["status"] != "missing"}
+    return [
+        issue
+        for issue in result.issues
+        if issue.code in MOVEMENT_CODES
+        or (issue.code == "moved-not-listed" and issue.instead in given)
+    ]
 
 
 def _of_a_row(issue: Issue) -> bool:
@@ -2373,7 +2381,7 @@ def _figures(
     not_listed = [k for k in said_moved
                   if k not in listed_now and k not in last_seen and k not in listed_by_name]  # fmt: skip
     _not_listed_warnings(
-        list({id(said_rows[k]): said_rows[k] for k in not_listed}.values()), issues
+        list({id(said_rows[k]): said_rows[k] for k in not_listed}.values()), issues, merged.rejected
     )
     listed_now = {**last_seen, **said_moved, **listed_by_name, **listed_now}
     # A hamlet compared with an earlier list than last month's (bases.month_from): where each
@@ -3065,12 +3073,17 @@ def _recoded_warnings(
     return [item for item in found if item["movement"] != "recoded"]
 
 
-def _not_listed_warnings(said_only: list[tuple], issues: list[Issue]) -> None:
+def _not_listed_warnings(
+    said_only: list[tuple], issues: list[Issue], refused: dict | None = None
+) -> None:
     """A 'moved-not-listed' warning at the row (its STT cell) of each household a list says
     moved to another hamlet that no list of the commune has this period (``said_only``: (list,
     sheet, Excel row, Mã hộ, head's name, hamlet) each): moved out of its hamlet if it was
-    there, counted nowhere until that hamlet writes it."""
+    there, counted nowhere until that hamlet writes it. ``refused``: hamlet -> its list refused
+    this period: that list was not consolidated, so whether it has the household is not known;
+    said so (variant 'refused', naming the file), with what to do (session 32)."""
     for sub, sheet, row, code, head, there in said_only:
+        not_read = (refused or {}).get(there)
         issues.append(
             Issue(
                 "moved-not-listed",
@@ -3083,6 +3096,8 @@ def _not_listed_warnings(said_only: list[tuple], issues: list[Issue]) -> None:
                 if head
                 else clean_text(code),
                 instead=there,
+                detail=not_read.file if not_read is not None else "",
+                variant="refused" if not_read is not None else "",
             )
         )
 

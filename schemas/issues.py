@@ -1466,6 +1466,15 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "row",
         "Hộ {value} được ghi dưới tiêu đề chuyển đi xóm {instead} nhưng danh sách kỳ này của xóm {instead} không có hộ đó (hoặc xóm {instead} chưa nộp danh sách). Xã tính hộ là đã chuyển khỏi xóm {hamlet}, không phải thoát nghèo, và chưa tính hộ vào xóm nào. Đề nghị xóm {instead} ghi hộ vào danh sách của xóm mình, giữ nguyên Mã hộ; nếu hộ vẫn ở xóm {hamlet}, hãy xóa tiêu đề đó.",
         "Household {value} is written under a title saying it moved to hamlet {instead}, but this period's list of hamlet {instead} does not have it (or was not sent). The commune counts it as moved out of hamlet {hamlet}, not as exited, and in no hamlet yet. Ask hamlet {instead} to write it in its own list under the same Mã hộ; if the household is still in hamlet {hamlet}, delete that title.",
+        # the named hamlet's list refused this period ({detail}: its file): not consolidated,
+        # so not known to lack the household (session 32)
+        (
+            (
+                "refused",
+                "Hộ {value} được ghi dưới tiêu đề chuyển đi xóm {instead}, nhưng danh sách kỳ này của xóm {instead} ({detail}) bị từ chối nên không được tổng hợp (xem các lỗi của danh sách đó); vì vậy xã chưa kiểm tra được danh sách đó có hộ này hay không. Xã tạm tính hộ là đã chuyển khỏi xóm {hamlet}, không phải thoát nghèo, và chưa tính hộ vào xóm nào. Đề nghị sửa các lỗi trong danh sách của xóm {instead} (nếu danh sách đó chưa có hộ này thì ghi hộ vào, giữ nguyên Mã hộ) rồi chạy tổng hợp lại; nếu hộ vẫn ở xóm {hamlet}, hãy xóa tiêu đề đó.",
+                "Household {value} is written under a title saying it moved to hamlet {instead}, but this period's list of hamlet {instead} ({detail}) was refused and not consolidated (see that list's errors), so whether it has the household could not be checked. The commune counts it for now as moved out of hamlet {hamlet}, not as exited, and in no hamlet yet. Fix the errors in hamlet {instead}'s list (writing the household there under the same Mã hộ if it lacks it) and run the consolidation again; if the household is still in hamlet {hamlet}, delete that title.",
+            ),
+        ),
     ),
     IssueType(
         "vanished-household",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import openpyxl
 
+from pipeline.checkfiles import check_files
 from pipeline.run import collect
 from tests.commune import person, write_roster
 from tests.test_session30_c_heads_lists import _hamlet, _with_titles
@@ -225,3 +226,62 @@ def test_the_month_after_a_move_written_without_a_code_it_is_moved_in(tmp_path):
         "poor": {"start": 2, "moved_in": 1, "end": 3},
         "near_poor": {"start": 1, "moved_in": 1, "end": 2},
     }
+
+
+# --- 2. the hamlet named refused this month --------------------------------------------------
+
+
+def test_the_named_hamlets_list_refused_is_said_not_checked(tmp_path):
+    """Bản Cọ's list refused (its 'Tổng số hộ' is 'abc': invalid-total-households), NM3 under
+    the title (coded, numbered 1). NM3 is still moved out of Nà Mòn (poor 3 − 1 − 1 moved out
+    + 1 + 1 = 3) and said at A11, but no longer as if Bản Cọ's list lacked it: that list was
+    not consolidated, named, and the officer told to fix it and run again. English alike.
+    `check` of the plan and both files says the same, naming the file as given; of Nà Mòn's
+    alone nothing (it cannot see Bản Cọ's list, as session 31 decided)."""
+    result, folder, na_mon, ban_co = _run(tmp_path, [person("NM3", "poor")], [], total="abc")
+    assert _hamlet(result, "Bản Cọ")["status"] == "rejected"
+    assert _moves(_hamlet(result, "Nà Mòn"))["poor"]["moved_out"] == 1
+    told = [i for i in result.issues if i.code == "moved-not-listed"]
+    assert [(i.cell, i.value, i.instead, i.detail, i.variant) for i in told] == [
+        ("A11", "NM3 (Hoàng Văn NM3)", "Bản Cọ", "DS_BanCo_2024-05.xlsx", "refused")
+    ]
+    assert told[0].message() == (
+        "Hộ NM3 (Hoàng Văn NM3) được ghi dưới tiêu đề chuyển đi xóm Bản Cọ, nhưng danh sách kỳ "
+        "này của xóm Bản Cọ (DS_BanCo_2024-05.xlsx) bị từ chối nên không được tổng hợp (xem các "
+        "lỗi của danh sách đó); vì vậy xã chưa kiểm tra được danh sách đó có hộ này hay không. "
+        "Xã tạm tính hộ là đã chuyển khỏi xóm Nà Mòn, không phải thoát nghèo, và chưa tính hộ "
+        "vào xóm nào. Đề nghị sửa các lỗi trong danh sách của xóm Bản Cọ (nếu danh sách đó chưa "
+        "có hộ này thì ghi hộ vào, giữ nguyên Mã hộ) rồi chạy tổng hợp lại; nếu hộ vẫn ở xóm "
+        "Nà Mòn, hãy xóa tiêu đề đó."
+    )
+    assert "không có hộ đó" not in told[0].message()
+    assert (
+        told[0]
+        .message("en")
+        .startswith(
+            "Household NM3 (Hoàng Văn NM3) is written under a title saying it moved to hamlet Bản "
+            "Cọ, but this period's list of hamlet Bản Cọ (DS_BanCo_2024-05.xlsx) was refused and not "
+            "consolidated (see that list's errors), so whether it has the household could not be "
+            "checked."
+        )
+    )
+    plan = folder / "KeHoach_2024.xlsx"
+    checked = check_files([plan, na_mon, ban_co])
+    # the refused file named as `check` names it in its own issues
+    named = next(i.file for i in checked if i.code == "invalid-total-households")
+    assert named.endswith("DS_BanCo_2024-05.xlsx")
+    both = [i for i in checked if i.code == "moved-not-listed"]
+    assert [(i.cell, i.detail, i.variant) for i in both] == [("A11", named, "refused")]
+    assert [i for i in check_files([plan, na_mon]) if i.code == "moved-not-listed"] == []
+
+
+def test_the_named_hamlets_list_sent_without_it_is_said_as_before(tmp_path):
+    """Bản Cọ's list accepted and lacking NM3: the message as session 31 wrote it (no
+    variant); `check` of both files now says it too (the run's word), naming no file."""
+    result, folder, na_mon, ban_co = _run(tmp_path, [person("NM3", "poor")], [])
+    told = [i for i in result.issues if i.code == "moved-not-listed"]
+    assert [(i.cell, i.detail, i.variant) for i in told] == [("A11", "", "")]
+    assert "danh sách kỳ này của xóm Bản Cọ không có hộ đó" in told[0].message()
+    plan = folder / "KeHoach_2024.xlsx"
+    both = [i for i in check_files([plan, na_mon, ban_co]) if i.code == "moved-not-listed"]
+    assert [(i.cell, i.variant) for i in both] == [("A11", "")]
