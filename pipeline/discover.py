@@ -1031,9 +1031,10 @@ def _other_hamlet_rows(book: Workbook, tables: list, own: str) -> tuple[list, li
     (session 30). One over households that moved out ('Hộ chuyển đi xóm Thẩm Rộc', 'Hộ chuyển
     khỏi xã') takes its rows out, as a class written 'Chuyển đi' does, up to the next title
     or heading ('II. HỘ CẬN NGHÈO', 'Cộng'), the count it gives ('…: 2 hộ': 2 rows), a row
-    whose STT starts again at 1 or breaks the part's numbering (1, 2, then 13; session 31),
-    whichever comes first; where none of these bounds a part numbered on from the list's STT
-    (31, 32, … after 30) down to the list's end, only its first row is taken, the others
+    whose STT starts again at 1 or breaks the part's numbering (1, 2, then 13; session 31; an
+    STT written twice, 36, 36, 37, is no break: session 32), whichever comes first; where none
+    of these bounds a part numbered on from the list's STT (31, 32, … after 30) down to the
+    list's end, only its first row is taken, the others
     counted and said ('unclear', session 31; those the hamlet it names lists the same month are
     taken at the commune's level, consolidate.moved_where_listed);
     under one naming no hamlet, not those written 'Thoát' (a household leaving the commune is
@@ -1087,11 +1088,12 @@ def _other_hamlet_rows(book: Workbook, tables: list, own: str) -> tuple[list, li
             if away is not None and (
                 left == taken
                 or (taken and _numbered_one(number))
-                or (taken and now is not None and last is not None and now != last + 1)
+                or (taken and now is not None and last is not None and now not in (last, last + 1))
             ):
                 # the rows its title counts ('Hộ chuyển đi xóm Bản Cọ: 2 hộ') are taken, or the
                 # STT starts again at 1 (session 30) or breaks (1, 2, then 13: the list's own
-                # numbering resumed; session 31): the list's own rows again
+                # numbering resumed; session 31): the list's own rows again. An STT written
+                # twice (36, 36, 37: two households numbered alike) breaks nothing (session 32)
                 away, part = None, []
             run_on = run_on and now is not None
             last = now

@@ -285,3 +285,60 @@ def test_the_named_hamlets_list_sent_without_it_is_said_as_before(tmp_path):
     plan = folder / "KeHoach_2024.xlsx"
     both = [i for i in check_files([plan, na_mon, ban_co]) if i.code == "moved-not-listed"]
     assert [(i.cell, i.variant) for i in both] == [("A11", "")]
+
+
+# --- 3. an STT written twice inside a move-out part --------------------------------------------
+
+
+def _repeated(tmp_path, title: str, numbers: dict[int, int], listed: list[dict]):
+    """Nà Mòn's May list with NM7 (poor), NM8 (near-poor), NM9 (poor) under ``title`` (rows
+    11–13, the title in A10), their STT written as ``numbers``; Bản Cọ listing ``listed``."""
+    from tests.test_session31_lists import _renumber
+
+    folder = tmp_path / "input"
+    folder.mkdir(parents=True)
+    moved = [person("NM7", "poor"), person("NM8", "near_poor"), person("NM9", "poor")]
+    path = _with_titles(folder, [(title, moved)])
+    _renumber(path, numbers)
+    _ban_co(folder, listed)
+    result, _ = collect(folder, None, workers=0)
+    return result
+
+
+def _rows_said(result) -> list[tuple]:
+    return sorted((i.code, i.detail) for i in result.issues if i.code.startswith("rows-"))
+
+
+def test_an_stt_written_twice_at_the_end_does_not_end_the_part(tmp_path):
+    """Numbered on 6, 6, 7 after the list's 5, nothing bounding the part. Before: the second 6
+    was a break, so rows 12–13 were the list's own again, counted without a word. Now the part
+    runs on: row 11 moved away, rows 12–13 unclear (counted, asked about): Nà Mòn 3 + 1 (NM9) =
+    4 poor, 2 + 1 (NM8) = 3 near-poor. Bản Cọ listing NM8 and NM9: all three moved away, Nà Mòn
+    its own 3 poor, 2 near-poor, Bản Cọ 2 + 1 = 3 poor, 1 + 1 = 2 near-poor, no code twice."""
+    result = _repeated(tmp_path / "none", TITLE, {11: 6, 12: 6, 13: 7}, [])
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (4, 3)
+    assert _rows_said(result) == [("rows-moved-away", "11"), ("rows-moved-unclear", "12–13")]
+    listed = [person("NM8", "near_poor"), person("NM9", "poor")]
+    result = _repeated(tmp_path / "both", TITLE, {11: 6, 12: 6, 13: 7}, listed)
+    na_mon, ban_co = _hamlet(result, "Nà Mòn"), _hamlet(result, "Bản Cọ")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+    assert (ban_co["poor"], ban_co["near_poor"]) == (3, 2)
+    assert _rows_said(result) == [("rows-moved-away", "11–13")]
+    assert [i for i in result.issues if i.code == "duplicate-household-id"] == []
+
+
+def test_an_stt_written_twice_in_a_counted_part_takes_every_row_counted(tmp_path):
+    """'Hộ chuyển đi xóm Bản Cọ: 3 hộ' over rows numbered 1, 2, 2. Before: the second 2 ended
+    the part, row 13 (NM9, poor) counted as Nà Mòn's. Now the three rows the title counts are
+    taken: Nà Mòn its own 3 poor, 2 near-poor; rows 11–13 moved away. A real break (1, 2, then
+    7) still ends it: row 13 counted (3 + 1 = 4 poor)."""
+    title = TITLE + ": 3 hộ"
+    result = _repeated(tmp_path / "twice", title, {11: 1, 12: 2, 13: 2}, [])
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+    assert ("rows-moved-away", "11–13") in _rows_said(result)
+    result = _repeated(tmp_path / "break", title, {11: 1, 12: 2, 13: 7}, [])
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (4, 2)
+    assert ("rows-moved-away", "11–12") in _rows_said(result)
