@@ -2198,7 +2198,11 @@ def _said_moved_by_name(
     matcher = HamletMatcher(plan.hamlet_names, plan.hidden_hamlets)
     households = merged.households
     in_ages = (
-        set(households.loc[households[FROM_AGE].to_numpy(dtype=bool), "hamlet"].tolist())
+        set(
+            households.loc[
+                households[FROM_AGE].to_numpy(dtype=bool, na_value=False), "hamlet"
+            ].tolist()
+        )
         if FROM_AGE in households.columns
         else set()
     )
