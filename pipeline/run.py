@@ -1874,7 +1874,7 @@ def consolidated(
     started = timings.mark("validate", started)
     stored = [p for p in history.periods() if p["period"] != merged.period] if history else []
     if history:
-        _earlier_trend(plan, merged.period, stored, history)
+        _earlier_trend(plan, merged.period, stored, history, merged.households)
     # Baselines and returns to poverty look back only: later months' households are not read,
     # and of the earlier ones only the baselines' in full.
     earlier = [p["period"] for p in stored if p["period"] < merged.period]
@@ -2722,11 +2722,16 @@ def _merged_from(
     return hamlet_figs
 
 
-def _earlier_trend(plan: Plan, period: str, stored: list[dict], history) -> None:
+def _earlier_trend(
+    plan: Plan, period: str, stored: list[dict], history, rows_now: pd.DataFrame | None = None
+) -> None:
     """When a hamlet of the plan has no row in some stored month of the year before ``period``
     (renamed since, or new in the plan), the latest such month's trend points of the hamlets
     (``trend_hamlets``, read from the store for that month alone): the points a renamed
-    hamlet's trend had under its old name (run._trend). Nothing is read otherwise."""
+    hamlet's trend had under its old name (run._trend). A hamlet of that month the plan renamed
+    since (:func:`_renames`, from the plan's start list and ``rows_now``, this month's lists)
+    has its points under its name now too: last month never run, or the hamlet renamed again
+    (docs/decisions.md, session 32). Nothing is read otherwise."""
     year = f"{plan.plan_year:04d}-"
     of_year = [s for s in stored if s["period"].startswith(year) and s["period"] < period]
     if not of_year:
@@ -2734,7 +2739,17 @@ def _earlier_trend(plan: Plan, period: str, stored: list[dict], history) -> None
     names = set(plan.hamlets["hamlet"].tolist())
     if all(names <= {h["hamlet"] for h in s["hamlets"]} for s in of_year):
         return
-    of_year[-1]["trend_hamlets"] = history.trend_hamlets(of_year[-1]["period"])
+    latest = of_year[-1]
+    points = history.trend_hamlets(latest["period"])
+    latest["trend_hamlets"] = points
+    then = {h["hamlet"] for h in latest["hamlets"]}
+    gone, new = then - names, names - then - set(points)
+    if gone and new:
+        stored_keys = history.keys_of_hamlets(plan.plan_year, gone)
+        frames = (getattr(plan, "start_list", None), rows_now)
+        for old, name in _renames(stored_keys, new, frames).items():
+            if old in points:
+                points[name] = points[old]
 
 
 def _trend(
@@ -2836,10 +2851,13 @@ def _trend(
     # A month without a row of a hamlet under its name now (or last month's old name) has the
     # point the latest stored month's trend gives it: a hamlet renamed before last month keeps
     # the points it had under its old name then (_earlier_trend; docs/decisions.md, session 31).
+    # Renamed again since last month, that month's trend has them under last month's name
+    # (session 32: a hamlet renamed twice in the year).
     earlier = next((s["trend_hamlets"] for s in reversed(months) if "trend_hamlets" in s), None)
     if earlier:
         for name, points in hamlets.items():
-            then = {p.get("period"): p for p in earlier.get(name) or ()}
+            kept = earlier.get(name) or earlier.get(formerly.get(name, "")) or ()
+            then = {p.get("period"): p for p in kept}
             for m, point in enumerate(points):
                 if point["poor_rate"] is not None or name in rates[m]:
                     continue

@@ -1,0 +1,138 @@
+"""Session 32: renamed and merged hamlets, the cases session 31 left.
+
+The small commune (tests/commune.py): Nà Mòn's start list NM1-3 poor, NM4-5 near-poor (100
+households); Bản Cọ's BC1-2 poor, BC3 near-poor (200); Đồng Kè sends nothing. The plan is
+revised in the year as an officer's district sends it: a hamlet renamed twice ('Nà Mòn' →
+'Nà Mòn Mới' at April → 'Tân Mòn' at May), or renamed while another is merged into it.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import openpyxl
+
+from pipeline.messages import in_language
+from pipeline.output import NOTICES
+from pipeline.run import execute
+from pipeline.template import write_plan_workbook
+from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_plan, write_roster
+
+
+def _summary(out, period: str) -> dict:
+    return json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))
+
+
+def _hamlet(out, period: str, name: str) -> dict:
+    return next(h for h in _summary(out, period)["hamlets"] if h["hamlet"] == name)
+
+
+def _nonzero(moves: dict) -> dict:
+    return {kind: {k: v for k, v in moves[kind].items() if v} for kind in ("poor", "near_poor")}
+
+
+def _renamed_plan(folder, name: str) -> None:
+    """The plan with 'Nà Mòn' written ``name`` in its targets table and its start list."""
+    hamlets = [dict(h, hamlet=name) if h["hamlet"] == "Nà Mòn" else h for h in plan_hamlets()]
+    start = [dict(r, hamlet=name) if r["hamlet"] == "Nà Mòn" else r for r in start_list()]
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
+
+
+def _na_mon(folder, period: str, hamlet: str, near: tuple[int, ...], name: str = "") -> None:
+    """Nà Mòn's list of ``period`` under ``hamlet``: NM1-5 of 100, those of ``near`` near-poor,
+    the others poor."""
+    rows = [person(f"NM{i}", "near_poor" if i in near else "poor") for i in range(1, 6)]
+    month = int(period[5:])
+    write_roster(folder, name or f"NaMon_{period}.xlsx", hamlet, 100, rows, period=period,
+                 prepared=date(2024, month + 1, 3))  # fmt: skip
+
+
+def _renamed_twice(tmp_path):
+    # March 'Nà Mòn': NM1-3 poor, NM4-5 near-poor (3.0 %, 2.0 % of 100). April's plan writes
+    # 'Nà Mòn Mới': NM3 near-poor too (2.0 %, 3.0 %). May's plan writes 'Tân Mòn': NM2 near-poor
+    # too (1.0 %, 4.0 %). Each month run as it comes, the heads' lists kept in the folder.
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    _na_mon(folder, "2024-03", "Nà Mòn", (4, 5))
+    execute(folder, out, "2024-03")
+    _renamed_plan(folder, "Nà Mòn Mới")
+    _na_mon(folder, "2024-04", "Nà Mòn Mới", (3, 4, 5))
+    execute(folder, out, "2024-04")
+    _renamed_plan(folder, "Tân Mòn")
+    _na_mon(folder, "2024-05", "Tân Mòn", (2, 3, 4, 5))
+    execute(folder, out, "2024-05")
+    return folder, out
+
+
+# --- 1. a hamlet renamed twice in the year -----------------------------------------------------
+
+
+def test_a_hamlet_renamed_twice_keeps_every_earlier_point_and_is_compared_with_last_month(
+    tmp_path,
+):
+    folder, out = _renamed_twice(tmp_path)
+    said = [in_language(n, "vi") for n in NOTICES]
+    assert any(
+        "khác danh sách đã lưu: xóm 'Nà Mòn Mới' nay ghi là 'Tân Mòn' (5 hộ trong danh sách đầu "
+        "năm)." in line
+        for line in said
+    ), said
+    march = {"period": "2024-03", "poor_rate": 3.0, "near_poor_rate": 2.0}
+    april = {"period": "2024-04", "poor_rate": 2.0, "near_poor_rate": 3.0}
+    may = {"period": "2024-05", "poor_rate": 1.0, "near_poor_rate": 4.0}
+    # May's March point was blank: April's trend has it under 'Nà Mòn Mới', not 'Tân Mòn'
+    assert _summary(out, "2024-05")["trend"]["hamlets"]["Tân Mòn"] == [march, april, may]
+    # May since April, under April's name: poor 2, 1 to near-poor, 1; near-poor 3, 1 from poor, 4
+    tan_mon = _hamlet(out, "2024-05", "Tân Mòn")
+    assert tan_mon["movements_month_from"] is None
+    assert _nonzero(tan_mon["movements_month"]) == {
+        "poor": {"start": 2, "to_near_poor": 1, "end": 1},
+        "near_poor": {"start": 3, "from_poor": 1, "end": 4},
+    }
+    # June as May: the points come on from May's trend
+    _na_mon(folder, "2024-06", "Tân Mòn", (2, 3, 4, 5))
+    execute(folder, out, "2024-06")
+    june = {"period": "2024-06", "poor_rate": 1.0, "near_poor_rate": 4.0}
+    assert _summary(out, "2024-06")["trend"]["hamlets"]["Tân Mòn"] == [march, april, may, june]
+
+
+# --- 3. renamed between two stored months, the month between never run --------------------------
+
+
+def test_a_hamlet_renamed_across_a_month_never_run_keeps_its_points_and_says_why_no_month_table(
+    tmp_path,
+):
+    # March 'Nà Mòn' (3.0 %, 2.0 % of 100); April's plan renames it; April is never run; May
+    # under 'Nà Mòn Mới', NM3 near-poor (2.0 %, 3.0 %). May's trend had no March point (March's
+    # trend has it under 'Nà Mòn' and last month, April, is not stored to tell the rename). May
+    # is not compared with March as "since last month" (two months of changes): no month table
+    # for any hamlet, and 'Biến động' says April is not in the history, as for any month skipped
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    _na_mon(folder, "2024-03", "Nà Mòn", (4, 5))
+    execute(folder, out, "2024-03")
+    _renamed_plan(folder, "Nà Mòn Mới")
+    _na_mon(folder, "2024-05", "Nà Mòn Mới", (3, 4, 5))
+    execute(folder, out, "2024-05")
+    summary = _summary(out, "2024-05")
+    assert summary["trend"]["hamlets"]["Nà Mòn Mới"] == [
+        {"period": "2024-03", "poor_rate": 3.0, "near_poor_rate": 2.0},
+        {"period": "2024-05", "poor_rate": 2.0, "near_poor_rate": 3.0},
+    ]
+    assert summary["previous_period"] is None
+    assert not _hamlet(out, "2024-05", "Nà Mòn Mới").get("movements_month")
+    # the year's table is from the plan's start list (NM1-3 poor, NM4-5 near-poor): NM3 to
+    # near-poor, poor 3 → 2, near-poor 2 → 3
+    assert _nonzero(_hamlet(out, "2024-05", "Nà Mòn Mới")["movements"]) == {
+        "poor": {"start": 3, "to_near_poor": 1, "end": 2},
+        "near_poor": {"start": 2, "from_poor": 1, "end": 3},
+    }
+    sheet = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")["Biến động"]
+    texts = [c for row in sheet.iter_rows(values_only=True) for c in row if isinstance(c, str)]
+    assert (
+        "Chưa có số liệu tháng 4/2024 trong lịch sử, nên chưa tính được biến động so với tháng "
+        "trước." in texts
+    )
