@@ -27,6 +27,7 @@ from pipeline.rosterchecks import (
     codes_names_years,
     exit_mark_said,
     exit_marked,
+    info_cell,
     left_in_history,
     month_only_period,
     month_written,
@@ -376,7 +377,8 @@ def execute(
         )
         stored = {p["period"]: p for p in store.periods()}
         earlier = _earlier_lists(result)
-        NOTICES.extend(_late_files(result, earlier, stored, output_dir, command, store))
+        old_named = _earlier_lists(result, old_names=True)
+        NOTICES.extend(_late_files(result, earlier, stored, output_dir, command, store, old_named))
         NOTICES.extend(_periods_never_run(result, earlier, stored, command))
         # later months consolidated under a newer plan (one without a hamlet this run's has)
         newer = _later_under_newer_plan(result, stored)
@@ -863,19 +865,23 @@ def _renamed_stored(result: RunResult, renamed: dict[str, str]) -> list[Message]
     ]
 
 
-def _earlier_lists(result: RunResult) -> list:
+def _earlier_lists(result: RunResult, old_names: bool = False) -> list:
     """The input's hamlet lists of a period before this run's (status 'other_period', hamlet
     and period known), leaving out a file that shows it is this month's list (its name,
     title, folder or 'Ngày lập') with an earlier month left in 'Kỳ báo cáo': it is told as
     this month's (rosterchecks.sent_for_another_period), and running that earlier month
-    with it would put this month's list in its place."""
+    with it would put this month's list in its place. ``old_names``: those whose 'Xóm' names
+    no hamlet of the plan instead (``sub.hamlet`` None, the name in ``hamlet_raw``): a late
+    list of a month before a rename, written under the name the hamlet had then
+    (:func:`_late_files`)."""
     from pipeline.rosterchecks import sent_for_another_period
 
     this_months = {i.file for i in sent_for_another_period(result.issues, result.period).values()}
     return [
         sub
         for sub in result.submissions
-        if sub.status == "other_period" and sub.hamlet and sub.period
+        if sub.status == "other_period" and sub.period
+        and (not sub.hamlet and sub.hamlet_raw if old_names else sub.hamlet)
         and sub.period < result.period and sub.file not in this_months
     ]  # fmt: skip
 
@@ -930,42 +936,62 @@ def _late_files(
     output_dir: Path,
     command: RunCommand,
     store: HistoryStore | None = None,
+    old_named: list | None = None,
 ) -> list[Message]:
     """Files of an earlier period already run that the run of that period did not have (their
     hashes are not in its ``nguon-sha256.txt``): a hamlet's March list arriving with May's
     when March was run without it, or a corrected copy of a list March counted. The officer
     is told to run that period again; nothing else on screen would say so (such a file is one
     of the 'khác kỳ'). A hamlet the plan renamed since that period is looked up there by its
-    old name (``store``: :func:`_renamed_since`) and named by both."""
+    old name (``store``: :func:`_renamed_since`) and named by both. So is a list of
+    ``old_named`` (:func:`_earlier_lists`: its 'Xóm' names no plan hamlet) that writes the
+    name a hamlet of that period had, renamed since: the officer is told to write the name
+    the plan has now before running the period again, as that run would refuse it
+    (:func:`_refuse_old_names`; docs/decisions.md, session 32)."""
     from pipeline.archive import MANIFEST, sha256_of
 
-    late: dict[tuple[str, bool], list] = {}  # (period, the hamlet had nothing valid then)
+    # (period, the hamlet had nothing valid then) -> [(list, the hamlet's name now)]
+    late: dict[tuple[str, bool], list[tuple[Submission, str]]] = {}
     known: dict[str, tuple[set[str] | None, dict]] = {}  # period -> (hashes, hamlet statuses)
     formerly: dict[str, dict[str, str]] = {}  # period -> {name now: name then}
-    for sub in earlier:
+    written_then: dict[int, tuple[str, str, str]] = {}  # id(list) -> (old name, where: vi, en)
+    for sub in [*earlier, *(old_named or ())]:
         summary = stored.get(sub.period)
-        if summary is None:
+        if summary is None or (not sub.hamlet and store is None):
             continue
         if sub.period not in known:
             statuses = {h["hamlet"]: h.get("status") for h in summary["hamlets"]}
             known[sub.period] = (_hashes(output_dir / sub.period / MANIFEST), statuses)
         hashes, statuses = known[sub.period]
-        if sub.hamlet not in statuses and store is not None:
+        hamlet = sub.hamlet
+        if not hamlet and not _new_file(sub, hashes):
+            continue  # the list that period's run had (or no record of them): the rename unread
+        if (not hamlet or hamlet not in statuses) and store is not None:
             if sub.period not in formerly:
                 renamed = _renamed_since(result, store, sub.period, summary)
                 formerly[sub.period] = {new: old for old, new in renamed.items()}
-            status = statuses.get(formerly[sub.period].get(sub.hamlet, sub.hamlet))
+            if not hamlet:  # the name the hamlet had then, in 'Xóm'
+                then = {fold(old): new for new, old in formerly[sub.period].items()}
+                hamlet = then.get(fold(sub.hamlet_raw))
+                if hamlet is None:
+                    continue  # a name no hamlet of that period had, renamed since
+                info = sub.extra.get("info_sheet") or sub.sheet
+                cell = info_cell(sub, "hamlet")
+                where = (f" ở ô {cell} trang '{info}'", f" in cell {cell} of sheet '{info}'")
+                written_then[id(sub)] = (clean_text(sub.hamlet_raw), *(where if cell else ("", "")))
+            status = statuses.get(formerly[sub.period].get(hamlet, hamlet))
         else:
-            status = statuses.get(sub.hamlet)
+            status = statuses.get(hamlet)
         absent = status in ("missing", "rejected")
         if (not absent and hashes is None) or status is None:
             continue  # no record of the files used then: nothing to compare with
         try:
-            if hashes is not None and sha256_of(sub.path) in hashes:
+            new_file = id(sub) in written_then  # told already (:func:`_new_file`)
+            if not new_file and hashes is not None and sha256_of(sub.path) in hashes:
                 continue  # the very file that period's run had
         except OSError:
             continue
-        late.setdefault((sub.period, absent), []).append(sub)
+        late.setdefault((sub.period, absent), []).append((sub, hamlet))
     notices = []
     for period in sorted({p for p, _ in late}):
         month = month_written(period)
@@ -975,9 +1001,9 @@ def _late_files(
             if not subs:
                 continue
             renamed = formerly.get(period, {})
-            hamlets = ", ".join(dict.fromkeys(_formerly(s.hamlet, renamed, "vi") for s in subs))
-            hamlets_en = ", ".join(dict.fromkeys(_formerly(s.hamlet, renamed, "en") for s in subs))
-            files = ", ".join(f"'{s.file}'" for s in subs)
+            hamlets = ", ".join(dict.fromkeys(_formerly(h, renamed, "vi") for _, h in subs))
+            hamlets_en = ", ".join(dict.fromkeys(_formerly(h, renamed, "en") for _, h in subs))
+            files = ", ".join(f"'{s.file}'" for s, _ in subs)
             said[absent] = (
                 (
                     f"xóm {hamlets} ({files}), kỳ mà khi tổng hợp xóm chưa nộp hoặc bị từ chối",
@@ -1028,6 +1054,26 @@ def _late_files(
                 )
             )
             continue
+        # Written under the name the hamlet had then: that run refuses it (not in the plan) until
+        # 'Xóm' says the name now (session 32).
+        old = [(s, h, *written_then[id(s)]) for absent in (True, False)
+               for s, h in late.get((period, absent), ()) if id(s) in written_then]  # fmt: skip
+        if old:
+            lists = "; ".join(f"tệp '{s.file}' ghi '{name}'{where}, kế hoạch nay ghi là '{h}'"
+                              for s, h, name, where, _ in old)  # fmt: skip
+            lists_en = "; ".join(
+                f"file '{s.file}' says '{name}'{where}, which the plan now writes '{h}'"
+                for s, h, name, _, where in old
+            )
+            notices.append(
+                Message(
+                    f"{vi}, hãy sửa ô 'Xóm' thành tên mới như trong kế hoạch ({lists}) rồi chạy "
+                    f"lại: {command.of(period)}",
+                    f"{en}, write the new name, as the plan has it, in the 'Xóm' cell "
+                    f"({lists_en}) and run again: {command.of(period)}",
+                )
+            )
+            continue
         notices.append(
             Message(
                 f"{vi}, hãy chạy lại: {command.of(period)}",
@@ -1035,6 +1081,17 @@ def _late_files(
             )
         )
     return notices
+
+
+def _new_file(sub: Submission, hashes: set[str] | None) -> bool:
+    """Whether ``sub`` is a file the run of its period did not have (``hashes``: those of the
+    files it had, from its sources' record; None: no record, so nothing to tell)."""
+    from pipeline.archive import sha256_of
+
+    try:
+        return hashes is not None and sha256_of(sub.path) not in hashes
+    except OSError:
+        return False
 
 
 def _merged_since(

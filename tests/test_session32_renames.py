@@ -98,6 +98,62 @@ def test_a_hamlet_renamed_twice_keeps_every_earlier_point_and_is_compared_with_l
     assert _summary(out, "2024-06")["trend"]["hamlets"]["Tân Mòn"] == [march, april, may, june]
 
 
+def test_a_late_list_under_the_name_the_hamlet_had_then_is_told_with_the_cell_to_correct(
+    tmp_path,
+):
+    # After May, Nà Mòn's head sends March again with NM3 near-poor, 'Xóm' still 'Nà Mòn' (the
+    # name then). May run again said nothing: the list names no hamlet of the plan. Now it is
+    # told, both names, and the cell to write 'Tân Mòn' in, since March run with it as it is
+    # would refuse it; done so, March counts the correction: 2 poor, 3 near-poor
+    folder, out = _renamed_twice(tmp_path)
+    late = "NaMon_sua_2024-03.xlsx"
+    _na_mon(folder, "2024-03", "Nà Mòn", (3, 4, 5), name=late)
+    execute(folder, out, "2024-05")
+    said = [n for n in NOTICES if "Có danh sách kỳ 03/2024" in in_language(n, "vi")]
+    assert [in_language(n, "vi") for n in said] == [
+        f"Có danh sách kỳ 03/2024 của xóm Tân Mòn (trước đây: Nà Mòn) ('{late}') khác với tệp "
+        "đã dùng khi tổng hợp kỳ đó (có thể là bản sửa). Để tính lại kỳ đó, hãy sửa ô 'Xóm' "
+        f"thành tên mới như trong kế hoạch (tệp '{late}' ghi 'Nà Mòn' ở ô B3 trang 'Thông tin', "
+        "kế hoạch nay ghi là 'Tân Mòn') rồi chạy lại: giamngheo run --period 2024-03"
+    ]
+    assert in_language(said[0], "en") == (
+        f"There is a 03/2024 list of Tân Mòn (formerly Nà Mòn) ('{late}') other than the file "
+        "that period's run used (a corrected copy?). To count that period again, write the new "
+        f"name, as the plan has it, in the 'Xóm' cell (file '{late}' says 'Nà Mòn' in cell B3 "
+        "of sheet 'Thông tin', which the plan now writes 'Tân Mòn') and run again: giamngheo "
+        "run --period 2024-03"
+    )
+    book = openpyxl.load_workbook(folder / late)
+    book["Thông tin"]["B3"] = "Tân Mòn"
+    book.save(folder / late)
+    (folder / "NaMon_2024-03.xlsx").unlink()  # the first March list, put aside by the officer
+    execute(folder, out, "2024-03")
+    tan_mon = _hamlet(out, "2024-03", "Tân Mòn")
+    assert (tan_mon["poor"], tan_mon["near_poor"]) == (2, 3)
+
+
+def test_a_late_list_under_the_name_now_or_of_a_month_between_the_renames(tmp_path):
+    # April's list sent again under 'Nà Mòn Mới' (April's name), NM2 near-poor: told with the
+    # cell, as March's; March's sent again under 'Tân Mòn' (the name now): the plain notice
+    folder, out = _renamed_twice(tmp_path)
+    _na_mon(folder, "2024-04", "Nà Mòn Mới", (2, 3, 4, 5), name="NaMon_sua_2024-04.xlsx")
+    _na_mon(folder, "2024-03", "Tân Mòn", (3, 4, 5), name="NaMon_sua_2024-03.xlsx")
+    execute(folder, out, "2024-05")
+    said = [in_language(n, "vi") for n in NOTICES if "Có danh sách kỳ" in in_language(n, "vi")]
+    assert said == [
+        "Có danh sách kỳ 03/2024 của xóm Tân Mòn (trước đây: Nà Mòn) ('NaMon_sua_2024-03.xlsx') "
+        "khác với tệp đã dùng khi tổng hợp kỳ đó (có thể là bản sửa). Để tính lại kỳ đó, hãy "
+        "chạy lại: giamngheo run --period 2024-03",
+        "Có danh sách kỳ 04/2024 của xóm Tân Mòn (trước đây: Nà Mòn Mới) "
+        "('NaMon_sua_2024-04.xlsx') khác với tệp đã dùng khi tổng hợp kỳ đó (có thể là bản sửa). "
+        "Để tính lại kỳ đó, hãy sửa ô 'Xóm' thành tên mới như trong kế hoạch (tệp "
+        "'NaMon_sua_2024-04.xlsx' ghi 'Nà Mòn Mới' ở ô B3 trang 'Thông tin', kế hoạch nay ghi "
+        "là 'Tân Mòn') rồi chạy lại: giamngheo run --period 2024-04",
+    ]
+    # the heads' first lists, the files those months' runs had, are no late list
+    assert not any("'NaMon_2024-0" in line for line in said)
+
+
 # --- 3. renamed between two stored months, the month between never run --------------------------
 
 
