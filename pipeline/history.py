@@ -711,6 +711,7 @@ def _keep_start_list(
     merged, changed = _merged_hamlets(
         conn, first, before, [row[:9] for row in rows], changed, start
     )
+    renamed, merged = _joined_hamlets(conn, first, before, rows, start, renamed, merged)
     return StartKept(year, bool(before), changed, later, month, renamed, merged)
 
 
@@ -812,6 +813,47 @@ def _merged_hamlets(
         merged.append((old, into, count))
         explained |= households
     return tuple(merged), [code for code in changed if code not in explained]
+
+
+def _joined_hamlets(
+    conn: sqlite3.Connection,
+    first: str,
+    before: list[tuple],
+    rows: list[tuple],
+    start: pd.DataFrame,
+    renamed: tuple[tuple[str, str, int], ...],
+    merged: tuple[tuple[str, str, int], ...],
+) -> tuple[tuple[tuple[str, str, int], ...], tuple[tuple[str, str, int], ...]]:
+    """``renamed`` and ``merged`` with the hamlets kept before that have no row now and no
+    kept row that moved (its first household, kept, is no longer its hamlet's first: not kept
+    now) whose kept households are all on the start list under one hamlet kept now: merged into
+    it, counted as :func:`_merged_hamlets` counts; a rename into that hamlet counts the start
+    list's households under it less those merged (renamed and merged at once: the note said
+    "'Nà Mòn' nay ghi là 'Nà Mòn Mới' (50 hộ)" of 26 and 24 merged; docs/decisions.md, session
+    32)."""
+    said = {old for old, _, _ in (*renamed, *merged)}
+    now_in = {row[1] for row in rows}
+    gone = {row[1] for row in before} - now_in - said
+    if not gone:
+        return renamed, merged
+    keys = household_key_texts(start)
+    under = dict(zip(keys, start["hamlet"].tolist(), strict=True))
+    joined = []
+    for old in sorted(gone):
+        kept = {row[2] for row in before if row[1] == old}
+        into = {under.get(key) for key in kept}
+        if len(into) != 1 or None in into or not into <= now_in:
+            continue  # dropped, split, or some households on no list now: said as before
+        [name] = into
+        was = {stored_key(key) for (key,) in conn.execute(
+            "SELECT hh_key FROM households WHERE period = ? AND hamlet = ?", (first, old)
+        )} | kept  # fmt: skip
+        joined.append((old, name, sum(1 for k in keys if k in was and under[k] == name)))
+    if not joined:
+        return renamed, merged
+    less = {name: sum(n for _, into, n in joined if into == name) for _, name, _ in joined}
+    renamed = tuple((old, new, count - less.get(new, 0)) for old, new, count in renamed)
+    return renamed, tuple(sorted((*merged, *joined)))
 
 
 def _same_plan_kept(

@@ -2120,6 +2120,19 @@ def _month_renamed(
     merged = {}
     if kept and unrenamed and rows_now is not None:
         merged = _renames(unrenamed, kept, (rows_now,), shared=True)
+    unrenamed = {old: keys for old, keys in unrenamed.items() if old not in merged}
+    if new and len(unrenamed) > 1 and rows_now is not None:
+        # Renamed and merged at once: two hamlets of last month whose households are on one
+        # new name's list this month (session 32). The one with the most households of last
+        # month is taken as renamed (the trend reads its months under the old name), the others
+        # as merged into it; either way every row of last month is compared as that hamlet's.
+        joined = _renames(unrenamed, new - set(renamed.values()), (rows_now,), shared=True)
+        for name in sorted(set(joined.values())):
+            olds = sorted((o for o, n in joined.items() if n == name),
+                          key=lambda o: (-len(stored[o]), o))  # fmt: skip
+            if len(olds) > 1:
+                renamed[olds[0]] = name
+                merged.update((o, name) for o in olds[1:])
     if not renamed and not merged:
         return month_base, month_hamlets, {}, {}
     month_base = month_base.assign(hamlet=month_base["hamlet"].replace({**renamed, **merged}))
@@ -2873,6 +2886,11 @@ def _trend(
     # A hamlet others were merged into: a month with their rows is over all of them (summed
     # counts), like with like beside its merged start and its months since; one of them
     # missing or refused that month: no point.
+    # A month without a row of the hamlet under its name now nor last month's (renamed before
+    # last month) takes the point the latest stored month's trend gives it (below), when that
+    # month knew the same merger: its point is over the same hamlets (session 32).
+    source = next((s for s in reversed(months) if "trend_hamlets" in s), {"hamlets": ()})
+    merged_then = {h["hamlet"]: set(h.get("merged_from") or ()) for h in source["hamlets"]}
     for item in hamlet_figs:
         into = item.get("merged_from")
         if not into:
@@ -2881,7 +2899,12 @@ def _trend(
             rows = {h["hamlet"]: h for h in snap["hamlets"]}
             if not any(name in rows for name in into):
                 continue
-            group = [rows.get(name) for name in (item["hamlet"], *into)]
+            own = item["hamlet"]
+            if own not in rows and formerly.get(own) in rows:
+                own = formerly[own]  # renamed and merged at once (session 32)
+            elif own not in rows and set(into) <= merged_then.get(own, set()):
+                continue
+            group = [rows.get(name) for name in (own, *into)]
             if any(h is None or h.get("status", "ok") != "ok" for h in group):
                 rates[m][item["hamlet"]] = {"poor_rate": None, "near_poor_rate": None}
                 continue

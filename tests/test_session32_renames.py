@@ -154,6 +154,70 @@ def test_a_late_list_under_the_name_now_or_of_a_month_between_the_renames(tmp_pa
     assert not any("'NaMon_2024-0" in line for line in said)
 
 
+# --- 2. renamed and merged at once -------------------------------------------------------------
+
+
+def test_a_hamlet_renamed_with_another_merged_into_it_at_once(tmp_path):
+    # April: Nà Mòn NM1-3 poor, NM4-5 near-poor of 100; Bản Cọ BC1-2 poor, BC3 near-poor of
+    # 200. May's plan writes 'Nà Mòn Mới' for Nà Mòn with Bản Cọ merged in (one row: 300, 5
+    # poor, 3 near-poor; BC1-3 under it on the start list); its May list: NM1-3, BC1 poor, NM4-5,
+    # BC2-3 near-poor. May was compared with the plan's start list ('from' 'plan'), no merger
+    # known: now with both hamlets' April rows, poor 3 + 2 = 5, 1 to near-poor, 4; near-poor
+    # 2 + 1 = 3, 1 from poor, 4; Nà Mòn (5 of April's households against 3) is the one renamed
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    _na_mon(folder, "2024-04", "Nà Mòn", (4, 5))
+    ban = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    write_roster(folder, "BanCo_2024-04.xlsx", "Bản Cọ", 200, ban, period="2024-04",
+                 prepared=date(2024, 5, 3))  # fmt: skip
+    execute(folder, out, "2024-04")
+    hamlets = []
+    for h in plan_hamlets():
+        if h["hamlet"] == "Nà Mòn":
+            h = dict(h, hamlet="Nà Mòn Mới", start_households=300, start_poor=5,
+                     start_near_poor=3)  # fmt: skip
+        if h["hamlet"] != "Bản Cọ":
+            hamlets.append(h)
+    start = [dict(r, hamlet="Nà Mòn Mới") if r["hamlet"] in ("Nà Mòn", "Bản Cọ") else r
+             for r in start_list()]  # fmt: skip
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
+    rows = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
+    rows += [person(f"NM{i}", "near_poor") for i in (4, 5)]
+    rows += [person("BC1", "poor"), person("BC2", "near_poor"), person("BC3", "near_poor")]
+    for period in ("2024-05", "2024-06"):
+        month = int(period[5:])
+        write_roster(folder, f"NaMonMoi_{period}.xlsx", "Nà Mòn Mới", 300,
+                     [dict(r) for r in rows], period=period,
+                     prepared=date(2024, month + 1, 3))  # fmt: skip
+    execute(folder, out, "2024-05")
+    said = [in_language(n, "vi") for n in NOTICES]
+    # the kept start list's note said "xóm 'Nà Mòn' nay ghi là 'Nà Mòn Mới' (8 hộ …)" of 5 + 3
+    assert any(
+        "khác danh sách đã lưu: xóm 'Nà Mòn' nay ghi là 'Nà Mòn Mới' (5 hộ trong danh sách đầu "
+        "năm); xóm 'Bản Cọ' nay thuộc xóm 'Nà Mòn Mới' (3 hộ trong danh sách đầu năm)." in line
+        for line in said
+    ), said
+    na_mon = _hamlet(out, "2024-05", "Nà Mòn Mới")
+    assert na_mon["movements_month_from"] is None
+    assert na_mon["merged_from"] == ["Bản Cọ"]
+    assert _nonzero(na_mon["movements_month"]) == {
+        "poor": {"start": 5, "to_near_poor": 1, "end": 4},
+        "near_poor": {"start": 3, "from_poor": 1, "end": 4},
+    }
+    commune = _summary(out, "2024-05")["totals"]["movements_month"]
+    assert (commune["poor"]["start"], commune["poor"]["moved_in"]) == (5, 0)
+    # The trend's April point is over both hamlets: (3 + 2) / (100 + 200) poor, (2 + 1) / 300
+    # near-poor (it was blank); June's takes it from May's trend
+    for period in ("2024-05", "2024-06"):
+        if period == "2024-06":
+            execute(folder, out, period)
+        first = _summary(out, period)["trend"]["hamlets"]["Nà Mòn Mới"][0]
+        assert first["period"] == "2024-04", period
+        assert abs(first["poor_rate"] - 500 / 300) < 1e-9, period
+        assert abs(first["near_poor_rate"] - 1.0) < 1e-9, period
+
+
 # --- 3. renamed between two stored months, the month between never run --------------------------
 
 
