@@ -975,6 +975,10 @@ def _late_files(
                 hamlet = then.get(fold(sub.hamlet_raw))
                 if hamlet is None:
                     continue  # a name no hamlet of that period had, renamed since
+            old_name = formerly[sub.period].get(hamlet)
+            if old_name is not None and fold(sub.hamlet_raw or "") == fold(old_name):
+                # written under the name then (its hamlet told by the name or, the list alone
+                # of its month in the folder, by its codes: consolidate.refused_by_codes)
                 info = sub.extra.get("info_sheet") or sub.sheet
                 cell = info_cell(sub, "hamlet")
                 where = (f" ở ô {cell} trang '{info}'", f" in cell {cell} of sheet '{info}'")
@@ -986,7 +990,7 @@ def _late_files(
         if (not absent and hashes is None) or status is None:
             continue  # no record of the files used then: nothing to compare with
         try:
-            new_file = id(sub) in written_then  # told already (:func:`_new_file`)
+            new_file = not sub.hamlet  # told already (:func:`_new_file`)
             if not new_file and hashes is not None and sha256_of(sub.path) in hashes:
                 continue  # the very file that period's run had
         except OSError:

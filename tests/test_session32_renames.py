@@ -132,6 +132,24 @@ def test_a_late_list_under_the_name_the_hamlet_had_then_is_told_with_the_cell_to
     assert (tan_mon["poor"], tan_mon["near_poor"]) == (2, 3)
 
 
+def test_a_late_list_under_the_name_then_alone_in_the_folder_is_told_with_the_cell_too(tmp_path):
+    # The same late March list, the heads' first March list taken out of the folder: its codes
+    # (NM1-5, Tân Mòn's on the start list) then tell its hamlet (consolidate.refused_by_codes),
+    # and the notice gave the bare command, a run that refuses the list for its 'Xóm'
+    folder, out = _renamed_twice(tmp_path)
+    (folder / "NaMon_2024-03.xlsx").unlink()
+    late = "NaMon_sua_2024-03.xlsx"
+    _na_mon(folder, "2024-03", "Nà Mòn", (3, 4, 5), name=late)
+    execute(folder, out, "2024-05")
+    said = [in_language(n, "vi") for n in NOTICES if "Có danh sách kỳ" in in_language(n, "vi")]
+    assert said == [
+        f"Có danh sách kỳ 03/2024 của xóm Tân Mòn (trước đây: Nà Mòn) ('{late}') khác với tệp "
+        "đã dùng khi tổng hợp kỳ đó (có thể là bản sửa). Để tính lại kỳ đó, hãy sửa ô 'Xóm' "
+        f"thành tên mới như trong kế hoạch (tệp '{late}' ghi 'Nà Mòn' ở ô B3 trang 'Thông tin', "
+        "kế hoạch nay ghi là 'Tân Mòn') rồi chạy lại: giamngheo run --period 2024-03"
+    ]
+
+
 def test_a_late_list_under_the_name_now_or_of_a_month_between_the_renames(tmp_path):
     # April's list sent again under 'Nà Mòn Mới' (April's name), NM2 near-poor: told with the
     # cell, as March's; March's sent again under 'Tân Mòn' (the name now): the plain notice
