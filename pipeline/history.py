@@ -852,8 +852,22 @@ def _joined_hamlets(
     if not joined:
         return renamed, merged
     less = {name: sum(n for _, into, n in joined if into == name) for _, name, _ in joined}
-    renamed = tuple((old, new, count - less.get(new, 0)) for old, new, count in renamed)
-    return renamed, tuple(sorted((*merged, *joined)))
+    renamed = [(old, new, count - less.get(new, 0)) for old, new, count in renamed]
+
+    # Of the hamlets now under one new name, the one whose name it holds ('Bản Piềng' in 'Bản
+    # Piềng Mới'), else the one with the most start households, is said renamed, the others
+    # merged into it, as the month after the plan tells them apart (run._month_renamed): not
+    # 'Nà Mòn' "renamed" into 'Bản Piềng Mới' with 'Bản Piềng' "part of" it.
+    def first(item: tuple[str, str, int]) -> tuple:
+        return (fold(item[0]) in fold(item[1]), item[2])  # ties: the one found renamed
+
+    for r, (old, new, count) in enumerate(renamed):
+        group = [(old, new, count), *(j for j in joined if j[1] == new)]
+        chosen = max(group, key=first)
+        if chosen[0] != old:
+            renamed[r] = chosen
+            joined = [j for j in joined if j != chosen] + [(old, new, count)]
+    return tuple(renamed), tuple(sorted((*merged, *joined)))
 
 
 def _same_plan_kept(

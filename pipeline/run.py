@@ -2127,13 +2127,16 @@ def _month_renamed(
     unrenamed = {old: keys for old, keys in unrenamed.items() if old not in merged}
     if new and len(unrenamed) > 1 and rows_now is not None:
         # Renamed and merged at once: two hamlets of last month whose households are on one
-        # new name's list this month (session 32). The one with the most households of last
-        # month is taken as renamed (the trend reads its months under the old name), the others
-        # as merged into it; either way every row of last month is compared as that hamlet's.
+        # new name's list this month (session 32). The one whose name the new one holds ('Bản
+        # Cọ' in 'Bản Cọ Mới'), else the one with the most households of last month, is taken
+        # as renamed (the trend reads its months under the old name), the others as merged
+        # into it; either way every row of last month is compared as that hamlet's.
         joined = _renames(unrenamed, new - set(renamed.values()), (rows_now,), shared=True)
         for name in sorted(set(joined.values())):
-            olds = sorted((o for o, n in joined.items() if n == name),
-                          key=lambda o: (-len(stored[o]), o))  # fmt: skip
+            olds = sorted(
+                (o for o, n in joined.items() if n == name),
+                key=lambda o: (fold(o) not in fold(name), -len(stored[o]), o),
+            )
             if len(olds) > 1:
                 renamed[olds[0]] = name
                 merged.update((o, name) for o in olds[1:])

@@ -12,6 +12,7 @@ import json
 from datetime import date
 
 import openpyxl
+import pytest
 
 from pipeline.messages import in_language
 from pipeline.output import NOTICES
@@ -175,13 +176,25 @@ def test_a_late_list_under_the_name_now_or_of_a_month_between_the_renames(tmp_pa
 # --- 2. renamed and merged at once -------------------------------------------------------------
 
 
-def test_a_hamlet_renamed_with_another_merged_into_it_at_once(tmp_path):
+@pytest.mark.parametrize(
+    ("new", "renamed", "merged", "counts"),
+    [
+        # Nà Mòn renamed 'Nà Mòn Mới', Bản Cọ merged into it: its name is in the new one
+        ("Nà Mòn Mới", "Nà Mòn", "Bản Cọ", (5, 3)),
+        # Bản Cọ renamed 'Bản Cọ Mới', Nà Mòn merged into it: Bản Cọ is the one renamed though
+        # Nà Mòn has more households (5 against 3)
+        ("Bản Cọ Mới", "Bản Cọ", "Nà Mòn", (3, 5)),
+    ],
+)
+def test_a_hamlet_renamed_with_another_merged_into_it_at_once(
+    tmp_path, new, renamed, merged, counts
+):
     # April: Nà Mòn NM1-3 poor, NM4-5 near-poor of 100; Bản Cọ BC1-2 poor, BC3 near-poor of
-    # 200. May's plan writes 'Nà Mòn Mới' for Nà Mòn with Bản Cọ merged in (one row: 300, 5
-    # poor, 3 near-poor; BC1-3 under it on the start list); its May list: NM1-3, BC1 poor, NM4-5,
-    # BC2-3 near-poor. May was compared with the plan's start list ('from' 'plan'), no merger
-    # known: now with both hamlets' April rows, poor 3 + 2 = 5, 1 to near-poor, 4; near-poor
-    # 2 + 1 = 3, 1 from poor, 4; Nà Mòn (5 of April's households against 3) is the one renamed
+    # 200. May's plan writes both hamlets as ``new`` (one row: 300, 5 poor, 3 near-poor; NM1-5
+    # and BC1-3 under it on the start list); its May list: NM1-3, BC1 poor, NM4-5, BC2-3
+    # near-poor. May was compared with the plan's start list ('from' 'plan'), no merger known:
+    # now with both hamlets' April rows, poor 3 + 2 = 5, 1 to near-poor, 4; near-poor 2 + 1 = 3,
+    # 1 from poor, 4
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
     write_plan(folder)
@@ -193,11 +206,10 @@ def test_a_hamlet_renamed_with_another_merged_into_it_at_once(tmp_path):
     hamlets = []
     for h in plan_hamlets():
         if h["hamlet"] == "Nà Mòn":
-            h = dict(h, hamlet="Nà Mòn Mới", start_households=300, start_poor=5,
-                     start_near_poor=3)  # fmt: skip
+            h = dict(h, hamlet=new, start_households=300, start_poor=5, start_near_poor=3)
         if h["hamlet"] != "Bản Cọ":
             hamlets.append(h)
-    start = [dict(r, hamlet="Nà Mòn Mới") if r["hamlet"] in ("Nà Mòn", "Bản Cọ") else r
+    start = [dict(r, hamlet=new) if r["hamlet"] in ("Nà Mòn", "Bản Cọ") else r
              for r in start_list()]  # fmt: skip
     write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
     rows = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
@@ -205,21 +217,21 @@ def test_a_hamlet_renamed_with_another_merged_into_it_at_once(tmp_path):
     rows += [person("BC1", "poor"), person("BC2", "near_poor"), person("BC3", "near_poor")]
     for period in ("2024-05", "2024-06"):
         month = int(period[5:])
-        write_roster(folder, f"NaMonMoi_{period}.xlsx", "Nà Mòn Mới", 300,
-                     [dict(r) for r in rows], period=period,
-                     prepared=date(2024, month + 1, 3))  # fmt: skip
+        write_roster(folder, f"XomMoi_{period}.xlsx", new, 300, [dict(r) for r in rows],
+                     period=period, prepared=date(2024, month + 1, 3))  # fmt: skip
     execute(folder, out, "2024-05")
     said = [in_language(n, "vi") for n in NOTICES]
-    # the kept start list's note said "xóm 'Nà Mòn' nay ghi là 'Nà Mòn Mới' (8 hộ …)" of 5 + 3
+    # the kept start list's note said "xóm 'Nà Mòn' nay ghi là '…' (8 hộ …)" of 5 + 3
     assert any(
-        "khác danh sách đã lưu: xóm 'Nà Mòn' nay ghi là 'Nà Mòn Mới' (5 hộ trong danh sách đầu "
-        "năm); xóm 'Bản Cọ' nay thuộc xóm 'Nà Mòn Mới' (3 hộ trong danh sách đầu năm)." in line
+        f"khác danh sách đã lưu: xóm '{renamed}' nay ghi là '{new}' ({counts[0]} hộ trong danh "
+        f"sách đầu năm); xóm '{merged}' nay thuộc xóm '{new}' ({counts[1]} hộ trong danh sách "
+        "đầu năm)." in line
         for line in said
     ), said
-    na_mon = _hamlet(out, "2024-05", "Nà Mòn Mới")
-    assert na_mon["movements_month_from"] is None
-    assert na_mon["merged_from"] == ["Bản Cọ"]
-    assert _nonzero(na_mon["movements_month"]) == {
+    figures = _hamlet(out, "2024-05", new)
+    assert figures["movements_month_from"] is None
+    assert figures["merged_from"] == [merged]
+    assert _nonzero(figures["movements_month"]) == {
         "poor": {"start": 5, "to_near_poor": 1, "end": 4},
         "near_poor": {"start": 3, "from_poor": 1, "end": 4},
     }
@@ -230,7 +242,7 @@ def test_a_hamlet_renamed_with_another_merged_into_it_at_once(tmp_path):
     for period in ("2024-05", "2024-06"):
         if period == "2024-06":
             execute(folder, out, period)
-        first = _summary(out, period)["trend"]["hamlets"]["Nà Mòn Mới"][0]
+        first = _summary(out, period)["trend"]["hamlets"][new][0]
         assert first["period"] == "2024-04", period
         assert abs(first["poor_rate"] - 500 / 300) < 1e-9, period
         assert abs(first["near_poor_rate"] - 1.0) < 1e-9, period
