@@ -2045,6 +2045,8 @@ def _baselines(
             plan, month_base, missing, previous, periods, accepted_in, earlier, load, rows_now
         )
         month_hamlets = month_hamlets | month_from.keys()
+    else:
+        renamed, merges = _merged_across(plan, period, load, accepted_in, named_in, now, rows_now)
     if start_from == "plan" and not earlier.empty:
         # The plan's list is the year's first state: a household on it and missing from the
         # first stored month (its hamlet reporting) left the lists then, as in later months.
@@ -2085,6 +2087,31 @@ def _baselines(
         renamed,
         merges,
     )
+
+
+def _merged_across(
+    plan: Plan,
+    period: str,
+    load,
+    accepted_in: dict[str, set[str]],
+    named_in: dict[str, set[str]],
+    now: Collection[str],
+    rows_now: pd.DataFrame | None,
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Last month never run: the hamlets of the latest stored month of the year before
+    ``period`` the plan renamed or merged into another since (:func:`_month_renamed`), for the
+    trend alone (its months before the merger over both hamlets, :func:`_trend`): there is no
+    month table to compare (docs/decisions.md, session 32). Read only when that month accepted a
+    hamlet the plan lacks."""
+    year = f"{plan.plan_year:04d}-"
+    latest = max((p for p in accepted_in if p.startswith(year) and p < period), default=None)
+    if latest is None or not accepted_in[latest] - set(plan.hamlets["hamlet"].tolist()):
+        return {}, {}
+    base = timeline.as_baseline(load([latest]), latest)
+    _, _, renamed, merges = _month_renamed(
+        plan, base, accepted_in[latest], named_in.get(latest), now, rows_now
+    )
+    return renamed, merges
 
 
 def _month_renamed(

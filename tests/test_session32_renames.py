@@ -286,3 +286,43 @@ def test_a_hamlet_renamed_across_a_month_never_run_keeps_its_points_and_says_why
         "Chưa có số liệu tháng 4/2024 trong lịch sử, nên chưa tính được biến động so với tháng "
         "trước." in texts
     )
+
+
+def test_a_merger_across_a_month_never_run_is_known_to_the_trend(tmp_path):
+    # April: Nà Mòn 3 poor, 2 near-poor of 100; Bản Cọ 2 poor, 1 near-poor of 200. May's plan
+    # merges Bản Cọ into Nà Mòn (300, 5, 3); May is never run; June's Nà Mòn list holds both
+    # (4 poor, 4 near-poor). June's trend had April as Nà Mòn's alone, 3.0 % / 2.0 %, beside
+    # the merged start and June (no last month, so no merger known); now both hamlets' counts,
+    # (3 + 2) / 300 = 1.67 %, (2 + 1) / 300 = 1.0 %, and `merged_from` says Bản Cọ
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    _na_mon(folder, "2024-04", "Nà Mòn", (4, 5))
+    ban = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    write_roster(folder, "BanCo_2024-04.xlsx", "Bản Cọ", 200, ban, period="2024-04",
+                 prepared=date(2024, 5, 3))  # fmt: skip
+    execute(folder, out, "2024-04")
+    hamlets = []
+    for h in plan_hamlets():
+        if h["hamlet"] == "Nà Mòn":
+            h = dict(h, start_households=300, start_poor=5, start_near_poor=3)
+        if h["hamlet"] != "Bản Cọ":
+            hamlets.append(h)
+    start = [dict(r, hamlet="Nà Mòn") if r["hamlet"] == "Bản Cọ" else r for r in start_list()]
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
+    for name in ("NaMon_2024-04.xlsx", "BanCo_2024-04.xlsx"):
+        (folder / name).unlink()
+    rows = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
+    rows += [person(f"NM{i}", "near_poor") for i in (4, 5)]
+    rows += [person("BC1", "poor"), person("BC2", "near_poor"), person("BC3", "near_poor")]
+    write_roster(folder, "NaMon_2024-06.xlsx", "Nà Mòn", 300, rows, period="2024-06",
+                 prepared=date(2024, 7, 3))  # fmt: skip
+    execute(folder, out, "2024-06")
+    assert _hamlet(out, "2024-06", "Nà Mòn")["merged_from"] == ["Bản Cọ"]
+    april, june = _summary(out, "2024-06")["trend"]["hamlets"]["Nà Mòn"]
+    assert april["period"] == "2024-04"
+    assert abs(april["poor_rate"] - 500 / 300) < 1e-9
+    assert abs(april["near_poor_rate"] - 1.0) < 1e-9
+    assert june["period"] == "2024-06"  # 4 / 300 both
+    assert june["poor_rate"] == pytest.approx(400 / 300) == june["near_poor_rate"]
+    assert _summary(out, "2024-06")["previous_period"] is None  # no month table, as before
