@@ -858,12 +858,12 @@ def _joined_hamlets(
     # Piềng Mới'), else the one with the most start households, is said renamed, the others
     # merged into it, as the month after the plan tells them apart (run._month_renamed): not
     # 'Nà Mòn' "renamed" into 'Bản Piềng Mới' with 'Bản Piềng' "part of" it.
-    def first(item: tuple[str, str, int]) -> tuple:
+    def said_renamed(item: tuple[str, str, int]) -> tuple:
         return (fold(item[0]) in fold(item[1]), item[2])  # ties: the one found renamed
 
     for r, (old, new, count) in enumerate(renamed):
         group = [(old, new, count), *(j for j in joined if j[1] == new)]
-        chosen = max(group, key=first)
+        chosen = max(group, key=said_renamed)
         if chosen[0] != old:
             renamed[r] = chosen
             joined = [j for j in joined if j != chosen] + [(old, new, count)]
