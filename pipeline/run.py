@@ -435,20 +435,26 @@ def execute(
         if newer:  # before the commands to run the later months again: with the newer plan
             NOTICES.append(_run_under_older_plan(result, newer))
         if affected:
-            NOTICES.append(_later_months_stale(result, later, stored, command))
+            NOTICES.append(_later_months_stale(result, later, stored, command, store))
         NOTICES.extend(_start_list_kept(result, store.start_kept, affected, stored, command))
         timings.mark("history", started)
     return result, written, timings
 
 
 def _later_months_stale(
-    result: RunResult, later: list[str], stored: dict[str, dict], command: RunCommand
+    result: RunResult,
+    later: list[str],
+    stored: dict[str, dict],
+    command: RunCommand,
+    store: HistoryStore | None = None,
 ) -> Message:
     """Periods already run after this one that took from it what this run changed: their
     changes since last month and trend (and, when their "since the start of the year"
     movements start from a stored month that this one now is or comes before, those too), with
     the commands to run them again in order. A period never run before is no "old figures":
-    the later ones were run without it."""
+    the later ones were run without it. Their lists in the folder that still write the name a
+    hamlet had then, renamed since, are named with the cell to correct first: run as they are,
+    those periods stop (:func:`_later_old_names`; docs/decisions.md, session 32)."""
     months = ", ".join(month_written(p) for p in later[:6])
     if len(later) > 6:
         months += f", … {month_written(later[-1])} ({len(later)})"
@@ -476,12 +482,73 @@ def _later_months_stale(
         when, when_en = f"với số liệu cũ của kỳ {month}", "with this period's old figures"
     else:
         when, when_en = f"khi chưa có số liệu kỳ {month}", f"before period {month} had figures"
+    fix, fix_en = "", ""
+    old = _later_old_names(result, later, stored, store)
+    if old:
+        lists = "; ".join(f"tệp '{file}' ghi '{name}'{where}, kế hoạch nay ghi là '{new}'"
+                          for file, name, new, where, _ in old)  # fmt: skip
+        lists_en = "; ".join(
+            f"file '{file}' says '{name}'{where}, which the plan now writes '{new}'"
+            for file, name, new, _, where in old
+        )
+        fix = (
+            f" Danh sách của các kỳ đó còn ghi tên xóm cũ ở 'Xóm' ({lists}): hãy sửa thành tên mới "
+            "như trong kế hoạch trước, nếu không các kỳ đó sẽ dừng lại, không tính các danh sách đó."
+        )
+        fix_en = (
+            f" Their lists still write a hamlet's old name in 'Xóm' ({lists_en}): write the new "
+            "name, as the plan has it, first, or those periods stop without counting them."
+        )
     return Message(
         f"Các kỳ sau ({months}) đã được tổng hợp {when}: {stale} của các kỳ đó chưa theo số "
-        f"liệu mới. Hãy chạy lại các kỳ đó, theo thứ tự: {commands}",
+        f"liệu mới.{fix} Hãy chạy lại các kỳ đó, theo thứ tự: {commands}",
         f"Later periods ({months}) were consolidated {when_en}: their {stale_en} do not follow "
-        f"the new ones. Run those periods again, in order: {commands}",
+        f"the new ones.{fix_en} Run those periods again, in order: {commands}",
     )
+
+
+def _written_where(sub: Submission) -> tuple[str, str]:
+    """Where a list writes its 'Xóm' (' ở ô B3 trang 'Thông tin'', in both languages; blank when
+    it is read from no cell)."""
+    info = sub.extra.get("info_sheet") or sub.sheet
+    cell = info_cell(sub, "hamlet")
+    if not cell:
+        return "", ""
+    return f" ở ô {cell} trang '{info}'", f" in cell {cell} of sheet '{info}'"
+
+
+def _later_old_names(
+    result: RunResult, later: list[str], stored: dict[str, dict], store: HistoryStore | None
+) -> list[tuple[str, str, str, str, str]]:
+    """The lists of the ``later`` periods in the input folder that write in 'Xóm' the name a
+    hamlet counted then had, renamed since (:func:`_renamed_since`): run again as they are, those
+    periods refuse them and stop (:func:`_refuse_old_names`): a hamlet renamed twice, the month
+    before the first rename run again. (file, name written, name now, where: vi, en) each. The
+    history is read only for a period with such a list."""
+    if store is None:
+        return []
+    in_plan = {fold(name) for name in result.plan.hamlets["hamlet"].tolist()}
+    found = []
+    for period in later:
+        summary = stored.get(period)
+        if summary is None:
+            continue
+        gone = {fold(h["hamlet"]): h["hamlet"] for h in summary["hamlets"]
+                if h.get("status") == "ok" and fold(h["hamlet"]) not in in_plan}  # fmt: skip
+        if not gone:
+            continue  # every hamlet counted then is in the plan by its name: nothing to look at
+        subs = [s for s in result.submissions if s.period == period
+                and s.kind == "roster" and fold(s.hamlet_raw or "") in gone]  # fmt: skip
+        if not subs:
+            continue
+        renamed = _renamed_since(result, store, period, summary)
+        for sub in subs:
+            old = gone[fold(sub.hamlet_raw)]
+            if old in renamed:
+                found.append(
+                    (sub.file, clean_text(sub.hamlet_raw), renamed[old], *_written_where(sub))
+                )
+    return found
 
 
 def _kept_differs(kept) -> tuple[str, str]:
@@ -979,10 +1046,7 @@ def _late_files(
             if old_name is not None and fold(sub.hamlet_raw or "") == fold(old_name):
                 # written under the name then (its hamlet told by the name or, the list alone
                 # of its month in the folder, by its codes: consolidate.refused_by_codes)
-                info = sub.extra.get("info_sheet") or sub.sheet
-                cell = info_cell(sub, "hamlet")
-                where = (f" ở ô {cell} trang '{info}'", f" in cell {cell} of sheet '{info}'")
-                written_then[id(sub)] = (clean_text(sub.hamlet_raw), *(where if cell else ("", "")))
+                written_then[id(sub)] = (clean_text(sub.hamlet_raw), *_written_where(sub))
             status = statuses.get(formerly[sub.period].get(hamlet, hamlet))
         else:
             status = statuses.get(hamlet)
