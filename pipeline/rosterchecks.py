@@ -36,7 +36,7 @@ from pipeline.text import (
     same_month,
 )
 from pipeline.types import FROM_AGE, Issue, Submission
-from pipeline.validate import Part, not_household_count, validate_table
+from pipeline.validate import Part, moved_away_class, not_household_count, validate_table
 from schemas.columns import (
     CLASSIFICATIONS,
     INDICATOR_KEYS,
@@ -1712,7 +1712,9 @@ def duplicates_in(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> None:
     """A Mã hộ used twice in the commune excludes every row that uses it (``frame`` is the
     commune's rows with ``ma_ho``, ``excel_row``, ``sheet``, ``valid``; ``sub_at(position)`` the
     submission of a row). Sets ``frame['valid']``. A row left out for another problem still
-    uses its code: its twin is not counted either, and both are told at once."""
+    uses its code: its twin is not counted either, and both are told at once. Not a row left
+    out because its 'Phân loại hộ' says the household moved away ('Chuyển đi'): the head says
+    it is not there, so the hamlet that lists it counts it (the refused row says what to do)."""
     if frame.empty:
         return
     ma_ho = frame["ma_ho"].to_numpy()
@@ -1725,10 +1727,15 @@ def duplicates_in(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> None:
         return
     places: dict[str, list[int]] = {}
     counted = frame["valid"].to_numpy()
+    classes = frame["phan_loai"].to_numpy() if "phan_loai" in frame else None
     for key, position in zip(keys[twice].tolist(), candidates[twice].tolist(), strict=True):
         # a count ('120 hộ') is said as no code; one validation kept as a code ('4 NK' of a
         # list written '1 NK', '2 NK', …: validate._nk_codes_kept) is a code
-        if counted[position] or not_household_count(ma_ho[position]):
+        if counted[position]:
+            places.setdefault(key, []).append(position)
+        elif not_household_count(ma_ho[position]) and not (
+            classes is not None and moved_away_class(classes[position])
+        ):
             places.setdefault(key, []).append(position)
     places = {key: used for key, used in places.items() if len(used) > 1}
     excel_rows = frame["excel_row"].to_numpy()

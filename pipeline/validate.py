@@ -947,6 +947,12 @@ def _variant(code: str, value) -> str:
     return ""
 
 
+def moved_away_class(value) -> bool:
+    """``value``, a 'Phân loại hộ' cell, says the household moved away ('Chuyển đi', 'Chuyển
+    xóm', 'Chuyển sang xóm Bản Cọ'): the row refused with variant ``moved-away``."""
+    return isinstance(value, str) and _variant("invalid-classification", value) == "moved-away"
+
+
 def _small_whole(value) -> bool:
     """``value`` (as read: a number, or text) is a whole number 1 to MAX_AGE ('79', 79.0)."""
     if isinstance(value, bool):
