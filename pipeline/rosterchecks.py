@@ -993,10 +993,11 @@ def header_issues(
         # another hamlet's households in this list (discover._other_hamlet_rows): not counted.
         # The reader names the hamlet as written ('THẨM RỘC'); the plan's name where it has one
         # (session 30). In a 'Xóm' column's message the cell is quoted as written ({value}).
-        written = named
+        written, known = named, None
         if named and plan_names is not None:
             matcher = matcher or plan_names()
-            named = matcher.match(named) or named
+            known = matcher.match(named)
+            named = known or named
         said_rows = _runs_said(rows)
         first = rows[0]
         one = "one" if len(rows) == 1 else ""  # 'Dòng 45 …', not 'Các dòng 45 …' (session 30)
@@ -1012,10 +1013,13 @@ def header_issues(
         elif how == "out":
             # under a title over households that moved out ('Hộ chuyển đi xóm Thẩm Rộc'):
             # no longer this hamlet's, as a class written 'Chuyển đi' (session 30)
+            # a hamlet the plan does not have: out of the commune, or misnamed (session 32)
+            outside = named and plan_names is not None and known is None
             found.append(Issue("rows-moved-away", file=sub.file, sheet=sheet,
                                hamlet=sub.hamlet, row=at, cell=where, value=text,
                                instead=named, detail=said_rows,
-                               variant=_and_one("" if named else "unnamed", one)))  # fmt: skip
+                               variant=_and_one("outside" if outside else "" if named
+                                                else "unnamed", one)))  # fmt: skip
         elif how == "column":
             found.append(Issue("rows-of-other-hamlet", file=sub.file, sheet=sheet,
                                hamlet=sub.hamlet, row=first, cell=f"{where}{first}",

@@ -696,6 +696,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Các dòng {detail} nằm dưới tiêu đề '{value}', là các hộ đã chuyển đi, nên không được tính vào xóm {hamlet}. Nếu hộ chuyển sang xóm khác trong xã, hãy xóa dòng của hộ (xóm nơi hộ đến ghi hộ vào danh sách của xóm đó, giữ nguyên Mã hộ); nếu hộ chuyển khỏi xã, hãy ghi 'Thoát' ở cột 'Phân loại hộ' và 'Chuyển khỏi xã' ở cột 'Ghi chú' (dòng ghi 'Thoát' được tính là hộ đã ra khỏi danh sách). Nếu các hộ đó vẫn ở xóm {hamlet}, hãy xóa tiêu đề đó.",
                 "Rows {detail} are under the title '{value}', households that moved away, so they are not counted in hamlet {hamlet}. If a household moved to another hamlet of the commune, delete its row (the hamlet it moved to lists it, under the same Mã hộ); if it left the commune, write 'Thoát' in its 'Phân loại hộ' cell and 'Chuyển khỏi xã' under 'Ghi chú' (a row written 'Thoát' is counted as a household that left the lists). If the households still live in hamlet {hamlet}, delete that title.",
             ),
+            # the title names a hamlet the plan does not have ('Hộ chuyển đi xóm Khuổi Mới'):
+            # out of the commune, or a hamlet of it named otherwise (session 32); the rows are
+            # counted as the households that left (exited), as under 'Hộ chuyển khỏi xã'
+            (
+                "outside",
+                "Các dòng {detail} nằm dưới tiêu đề '{value}', là các hộ đã chuyển đi xóm {instead}, nên không được tính vào xóm {hamlet}. Xóm {instead} không có trong kế hoạch của xã. Nếu các hộ đó đã chuyển khỏi xã, hãy sửa tiêu đề thành 'Hộ chuyển khỏi xã', ghi 'Thoát' ở cột 'Phân loại hộ' và 'Chuyển khỏi xã' ở cột 'Ghi chú' của các dòng đó (dòng ghi 'Thoát' được tính là hộ đã ra khỏi danh sách); nếu {instead} là một xóm trong xã được ghi tên khác, hãy sửa tên xóm trong tiêu đề đúng như kế hoạch của xã (xóm đó ghi các hộ đó vào danh sách của mình, giữ nguyên Mã hộ). Nếu các hộ đó vẫn ở xóm {hamlet}, hãy xóa tiêu đề đó.",
+                "Rows {detail} are under the title '{value}', households that moved to hamlet {instead}, so they are not counted in hamlet {hamlet}. Hamlet {instead} is not in the commune's plan. If the households are now outside the commune, change the title to 'Hộ chuyển khỏi xã' and write 'Thoát' in the 'Phân loại hộ' cell and 'Chuyển khỏi xã' under 'Ghi chú' of those rows (a row written 'Thoát' is counted as a household that left the lists); if {instead} is a hamlet of the commune written otherwise, correct the hamlet's name in the title as the plan writes it (that hamlet lists them in its own list, under the same Mã hộ). If the households still live in hamlet {hamlet}, delete that title.",
+            ),
         ),
     ),
     # rows numbered on from the list's STT under a move-out title that no count, heading or

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pipeline.checkfiles import check_files
 from pipeline.run import collect
 from tests.commune import person, write_plan, write_roster
-from tests.test_session30_c_heads_lists import _hamlet
+from tests.test_session30_c_heads_lists import _hamlet, _with_titles
 from tests.test_session31_heads_qa import _moves
 
 # The small commune (tests.commune): the plan's start list has Nà Mòn NM1, NM2, NM3 poor, NM4,
@@ -84,3 +84,61 @@ def test_a_code_used_twice_with_a_row_refused_for_another_reason_is_still_both_o
     twice = sorted((i.hamlet, i.cell) for i in result.issues if i.code == "duplicate-household-id")
     assert twice == [("Bản Cọ", "B7"), ("Nà Mòn", "B7")]
     assert _hamlet(result, "Bản Cọ")["poor"] == 2  # BC1, BC2
+
+
+# --- a move-out title naming a hamlet the plan does not have ---------------------------------
+
+OUTSIDE = (
+    "Dòng 11 nằm dưới tiêu đề 'Hộ chuyển đi xóm Khuổi Mới', là hộ đã chuyển đi xóm Khuổi Mới, "
+    "nên không được tính vào xóm Nà Mòn. Xóm Khuổi Mới không có trong kế hoạch của xã. Nếu hộ "
+    "đó đã chuyển khỏi xã, hãy sửa tiêu đề thành 'Hộ chuyển khỏi xã', ghi 'Thoát' ở cột 'Phân "
+    "loại hộ' và 'Chuyển khỏi xã' ở cột 'Ghi chú' của dòng đó (dòng ghi 'Thoát' được tính là "
+    "hộ đã ra khỏi danh sách); nếu Khuổi Mới là một xóm trong xã được ghi tên khác, hãy sửa tên "
+    "xóm trong tiêu đề đúng như kế hoạch của xã (xóm đó ghi hộ đó vào danh sách của mình, giữ "
+    "nguyên Mã hộ). Nếu hộ đó vẫn ở xóm Nà Mòn, hãy xóa tiêu đề đó."
+)
+
+
+def test_a_title_naming_a_hamlet_outside_the_plan_does_not_say_that_hamlet_lists_it(tmp_path):
+    """NM3 under 'Hộ chuyển đi xóm Khuổi Mới' (row 11, numbered 1); Khuổi Mới is no hamlet of
+    the plan. The row is out and NM3 exited, asked about (session 31, unchanged): poor 3 − 1
+    to near-poor (NM2) − 1 exited + 1 from near-poor (NM5) + 1 new (NM6) = 3. Before, the
+    title's warning said "Xóm Khuổi Mới ghi hộ đó vào danh sách của xóm mình … không ghi
+    'Thoát'" beside vanished-household asking for 'Thoát': it now says Khuổi Mới is not in the
+    plan, and how to write a move out of the commune (or correct the hamlet's name)."""
+    folder = tmp_path / "input"
+    folder.mkdir(parents=True)
+    path = _with_titles(folder, [("Hộ chuyển đi xóm Khuổi Mới", [person("NM3", "poor")])], True)
+    result, _ = collect(folder, None, workers=0)
+    assert _moves(_hamlet(result, "Nà Mòn"))["poor"] == {
+        "start": 3, "to_near_poor": 1, "exited": 1, "from_near_poor": 1, "new": 1, "end": 3
+    }  # fmt: skip
+    (said,) = [i for i in result.issues if i.code == "rows-moved-away"]
+    assert (said.cell, said.instead, said.variant) == ("A10", "Khuổi Mới", "outside-one")
+    assert said.message() == OUTSIDE
+    assert said.message("en").startswith(
+        "Row 11 is under the title 'Hộ chuyển đi xóm Khuổi Mới', a household that moved to "
+        "hamlet Khuổi Mới, so it is not counted in hamlet Nà Mòn. Hamlet Khuổi Mới is not in "
+        "the commune's plan. If the household is now outside the commune, change the title"
+    )
+    assert [i.value for i in result.issues if i.code == "vanished-household"] == [
+        "NM3 (Hoàng Văn NM3)"
+    ]
+    # `check` with the plan says it as the run does; without it, the hamlet cannot be told
+    # from one outside the plan: the plain wording, as before
+    plan = folder / "KeHoach_2024.xlsx"
+    with_plan = [i for i in check_files([plan, path]) if i.code == "rows-moved-away"]
+    assert [(i.variant, i.message()) for i in with_plan] == [("outside-one", OUTSIDE)]
+    alone = [i for i in check_files([path]) if i.code == "rows-moved-away"]
+    assert [i.variant for i in alone] == ["one"]
+
+
+def test_a_title_naming_a_plan_hamlet_keeps_its_wording(tmp_path):
+    """The control: 'Hộ chuyển đi xóm Đồng Kè' (a hamlet of the plan, written without its
+    marks as 'xom dong ke' would be matched too): the plain wording, the plan's name."""
+    folder = tmp_path / "input"
+    folder.mkdir(parents=True)
+    _with_titles(folder, [("Hộ chuyển đi xóm Dong Ke", [person("NM3", "poor")])], True)
+    result, _ = collect(folder, None, workers=0)
+    (said,) = [i for i in result.issues if i.code == "rows-moved-away"]
+    assert (said.instead, said.variant) == ("Đồng Kè", "one")
