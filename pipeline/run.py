@@ -2408,6 +2408,73 @@ def _said_moved_by_name(
     return said, listed
 
 
+def _said_moved_recoded(
+    plan: Plan,
+    merged,
+    said_moved: dict,
+    listed: dict,
+    baselines: tuple[dict, dict],
+    listed_before: tuple[dict, dict],
+    now: dict,
+    aged: set[str],
+) -> dict[str, tuple[str, str, str]]:
+    """The households a list writes with their Mã hộ under a move-out title naming another
+    hamlet of the plan (:func:`_said_moved`) that no list has by that code (``listed``:
+    fig.listed_where now) but the hamlet named lists under a NEW code of its own (codes carry
+    the hamlet's number): old key -> (hamlet named, status there, key there). Found by the
+    head's name and birth year as the row writes them (else as its hamlet's ``baselines``,
+    the start list's and last month's records by hamlet, have them), as
+    :func:`_said_moved_by_name` finds a row without a code (``_one_by_name``: one record only,
+    a year off where a year came from an age); the code there must be on neither list the
+    commune compares with (``listed_before``: fig.listed_where of the start list and of last
+    month), or it is another household's. ``now``: the records counted now by hamlet.
+    Session 32."""
+    wanted = [(sub, entry) for sub in merged.accepted.values()
+              for entry in sub.extra.get("moved_to", ())
+              if entry[1] is not None and "id|" + fig.id_key(entry[1]) not in listed]  # fmt: skip
+    if not wanted:
+        return {}
+    from pipeline.normalise import normalise_value
+    from schemas.rules import MAX_AGE
+
+    households = merged.households
+    in_ages = (
+        set(
+            households.loc[
+                households[FROM_AGE].to_numpy(dtype=bool, na_value=False), "hamlet"
+            ].tolist()
+        )
+        if FROM_AGE in households.columns
+        else set()
+    )
+    found = {}
+    for sub, (_, code, _, _, _, head, born) in wanted:
+        key = "id|" + fig.id_key(code)
+        there = said_moved.get(key, (None,))[0]
+        if there is None or there == sub.hamlet:
+            continue
+        born = normalise_value("nam_sinh", born)
+        own_aged = born.__class__ is int and sub.hamlet in in_ages and 0 <= born <= MAX_AGE
+        if own_aged and sub.period:  # the list writes ages, as validate read its other rows
+            born = int(sub.period[:4]) - born
+        name = fig.name_key_text(there, head, born) if born.__class__ is int else None
+        if name is None:  # the row without a usable head or year: as its baselines write it
+            record = next((r for baseline in baselines for r in baseline.get(sub.hamlet, ())
+                           if r[0] == key), None)  # fmt: skip
+            if record is None or fig.record_name_key(record) is None:
+                continue
+            name, own_aged = fig.name_key_text(there, record[4], record[5]), False
+        near = aged | {name} if own_aged else aged
+        record = _one_by_name(name, now.get(there, ()), near)
+        if record is None or record[0] == key or record[1] == "exited":
+            continue
+        # new to that hamlet (and to every list the commune compares with): else not this one
+        if any(record[0] in before for before in listed_before):
+            continue
+        found[key] = (there, record[1], record[0])
+    return found
+
+
 def _name_keys_last(key: str) -> bool:
     return not key.startswith("id|")
 
@@ -2549,6 +2616,23 @@ def _figures(
         plan, merged, (start_by, month_by), (current_by, held_by), aged, said_rows
     )
     said_moved = {**by_name, **said_moved}
+    # those written with their code that the hamlet named lists under a new code of its own:
+    # moved there, and arriving there from where the baselines had them (session 32)
+    recoded = _said_moved_recoded(
+        plan,
+        merged,
+        said_moved,
+        listed_now,
+        (start_by, month_by),
+        (listed_start, listed_month),
+        current_by,
+        aged,
+    )
+    for key, (there, status, new) in recoded.items():
+        listed_by_name[key] = (there, status)
+        for before in (listed_start, listed_month):
+            if key in before:
+                before[new] = before[key]
     # those said moved that no list of the commune has: told once, at their rows (moved-not-listed)
     not_listed = [k for k in said_moved
                   if k not in listed_now and k not in last_seen and k not in listed_by_name]  # fmt: skip
@@ -2728,7 +2812,7 @@ def _figures(
                  if i["movement"] == "moved_out"}  # fmt: skip
     moved = [
         (said_rows[k][0].hamlet, k, said_rows[k][3], said_rows[k][4], f"moved_{said_moved[k][1]}")
-        for k in not_listed
+        for k in [*not_listed, *recoded]  # (one under a new code there: its old code's trace)
         if k in moved_out and f"moved_{said_moved[k][1]}" in fig.MOVED
     ]
     if len(moved) > 1:  # a row written without a Mã hộ found under two keys: kept once
