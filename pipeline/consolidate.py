@@ -214,20 +214,23 @@ def _household_keys(sub: Submission) -> tuple[dict[str, tuple[list, list]], set[
     return found, aged
 
 
-def _listed_keys(subs: list[Submission]) -> tuple[set[str], dict[str, int], set[str]]:
+def _listed_keys(subs: list[Submission]) -> tuple[set[str], dict[str, int], set[str], set[str]]:
     """The Mã hộ keys of the rows ``subs`` read, their head's name and birth year keys with
-    how many rows hold each, and the name keys whose year was read from an age."""
-    codes, names, aged = set(), {}, set()
+    how many rows hold each, the name keys whose year was read from an age, and the name keys
+    of the rows with a Mã hộ."""
+    codes, names, aged, coded = set(), {}, set(), set()
     for sub in subs:
         found, from_age = _household_keys(sub)
         aged |= from_age
         for sheet_codes, sheet_names in found.values():
             codes.update(sheet_codes)
-            for name in sheet_names:
+            for code, name in zip(sheet_codes, sheet_names, strict=True):
                 if name is not None:
                     names[name] = names.get(name, 0) + 1
+                    if code:
+                        coded.add(name)
     codes.discard("")
-    return codes, names, aged
+    return codes, names, aged, coded
 
 
 def _take_moved(sub: Submission, said: tuple, listed: tuple) -> None:
@@ -235,21 +238,29 @@ def _take_moved(sub: Submission, said: tuple, listed: tuple) -> None:
     of its table and said with the part's first row (:func:`moved_where_listed`). A row
     without a Mã hộ is the one row ``listed`` holds under its head's name and birth year, or,
     where either year was read from an age and none is exact, the one a year off
-    (figures.near_pairs, session 32)."""
+    (figures.near_pairs, session 32). A row whose Mã hộ ``listed`` lacks is the one row there
+    with a Mã hộ under its head's name and birth year (exactly): the household written there
+    under a new code, handed to the run as said moved (``moved_to``; run._said_moved_recoded
+    checks the code there is new, session 32)."""
     sheet, _, _, part, _, where = said
     tables = sub.extra["tables"]
     at = next(i for i, (name, _, _) in enumerate(tables) if name == sheet)
     name, header, rows = tables[at]
     keys, aged = _household_keys(sub)
     codes, names = keys[sheet]
-    codes_there, names_there, aged_there = listed
+    codes_there, names_there, aged_there, coded_there = listed
     position = {r: i for i, r in enumerate(rows.excel_rows)}
-    moved, by_name = set(), {}
+    moved, by_name, recoded = set(), {}, []
     for r in part:
         code, head = codes[position[r]], names[position[r]]
         if code:
             if code in codes_there:
                 moved.add(r)
+            elif head in coded_there and names_there.get(head) == 1:
+                # the one row there under its head's name and year, with a code of its own: the
+                # household written there under a new Mã hộ (run._said_moved_recoded, session 32)
+                moved.add(r)
+                recoded.append(r)
         elif head is not None and names_there.get(head) == 1:
             moved.add(r)
         elif head is not None and head not in names_there:
@@ -264,6 +275,11 @@ def _take_moved(sub: Submission, said: tuple, listed: tuple) -> None:
 
     classes = rows.columns.get("phan_loai") or ()
     exited = sum(1 for r in moved if classes and classes[position[r]] == "exited")
+    if recoded:  # said moved as a row under a move-out title is: the run finds it there
+        sub.extra["moved_to"] = [
+            *sub.extra.get("moved_to", ()),
+            *_said_moved(rows, sheet, said[2], recoded),
+        ]
     tables[at] = (name, header, without_rows(rows, moved))
     sub.rows_read -= len(moved)
     kept = []
@@ -289,6 +305,26 @@ def _take_moved(sub: Submission, said: tuple, listed: tuple) -> None:
             (*i[:4], i[4] - len(moved), i[5] - len(moved) + exited) if i[0] == sheet else i
             for i in sub.extra["total_counts"]
         ]
+
+
+def _said_moved(rows, sheet: str, named: str, excel_rows: list[int]) -> list[tuple]:
+    """discover._moved_to's entries for ``excel_rows`` of ``rows`` (poor or near-poor)."""
+    from pipeline import vocab
+
+    position = {r: i for i, r in enumerate(rows.excel_rows)}
+    column = lambda key: rows.columns.get(key) or [None] * len(rows.excel_rows)  # noqa: E731
+    codes, classes, heads, births = (
+        column(k) for k in ("ma_ho", "phan_loai", "chu_ho", "nam_sinh")
+    )
+    found = []
+    for r in excel_rows:
+        i = position[r]
+        status = (
+            classes[i] if classes[i] in ("poor", "near_poor") else vocab.classification(classes[i])
+        )
+        if status in ("poor", "near_poor"):
+            found.append((named, codes[i], status, sheet, r, heads[i], births[i]))
+    return found
 
 
 def hamlet_refused(

@@ -10,7 +10,7 @@ from pipeline.run import collect
 from tests.commune import person, write_roster
 from tests.test_session30_c_heads_lists import _hamlet, _with_titles
 from tests.test_session31_heads_qa import _month_lists, _moves
-from tests.test_session32_moves import TITLE, _run, _said
+from tests.test_session32_moves import TITLE, _ban_co, _run, _said
 
 # The small commune: the plan's start list has Nà Mòn NM1, NM2, NM3 poor, NM4, NM5 near-poor,
 # Bản Cọ BC1, BC2 poor, BC3 near-poor, every head 'Hoàng Văn <code>' born 1970. Nà Mòn's May
@@ -132,4 +132,46 @@ def test_the_month_of_the_move_and_the_month_after(tmp_path):
     assert _moves(_hamlet(june, "Bản Cọ"))["poor"] == {"start": 2, "new": 1, "end": 3}
     assert [(i.code, i.hamlet, i.value) for i in june.issues if "NM3" in i.value] == [
         ("vanished-household", "Nà Mòn", "NM3 (Hoàng Văn NM3)")
+    ]
+
+
+# --- the unclear part (consolidate.moved_where_listed): numbered on to the list's end ---------
+
+
+def test_an_unclear_row_whose_hamlet_lists_it_under_a_new_code_moved_there(tmp_path):
+    """The end-of-list case (consolidate.moved_where_listed): under the title, numbered on,
+    NM7 (poor, new this year) at row 11 and NM3 (poor) at row 12, nothing bounding the part.
+    Bản Cọ lists NM7 by its code and NM3 as BC9 (Hoàng Văn NM3, 1970). Before: row 12 stayed
+    Nà Mòn's (counted, rows-moved-unclear at A10) and BC9 was new: the household counted in
+    both hamlets. Now both rows moved away (A10, '11–12'): Nà Mòn poor 3 − 1 to near-poor − 1
+    moved out (NM3) + 1 from near-poor + 1 new (NM6) = 3; Bản Cọ poor 2 + 1 new (NM7) + 1
+    moved in (BC9) = 4; the commune poor 3 + 4 = 7 (was 4 + 4 = 8). Bản Cọ's namesake under
+    BC2, a start-list code: the row is taken out all the same (the newness needs the
+    baselines, which the lists are matched before), then said moved-not-listed at A12."""
+    folder = tmp_path / "new"
+    folder.mkdir()
+    _with_titles(folder, [(TITLE, [person("NM7", "poor"), person("NM3", "poor")])])
+    _ban_co(folder, [person("NM7", "poor"), _recoded("NM3", "BC9", "poor")])
+    result, _ = collect(folder, None, workers=0)
+    assert _moves(_hamlet(result, "Nà Mòn"))["poor"] == {
+        "start": 3, "to_near_poor": 1, "moved_out": 1, "from_near_poor": 1, "new": 1, "end": 3
+    }  # fmt: skip
+    assert _moves(_hamlet(result, "Bản Cọ"))["poor"] == {
+        "start": 2, "new": 1, "moved_in": 1, "end": 4
+    }  # fmt: skip
+    assert result.summary["totals"]["poor"] == 7
+    rows = [(i.code, i.cell, i.detail) for i in result.issues if i.code.startswith("rows-")]
+    assert rows == [("rows-moved-away", "A10", "11–12")]
+    assert _said(result, "moved-not-listed", "vanished-household") == []
+
+    folder = tmp_path / "had"
+    folder.mkdir()
+    _with_titles(folder, [(TITLE, [person("NM7", "poor"), person("NM3", "poor")])])
+    own = [person("BC1", "poor"), _recoded("NM3", "BC2", "poor"), person("BC3", "near_poor")]
+    write_roster(folder, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, own + [person("NM7", "poor")])
+    had, _ = collect(folder, None, workers=0)
+    assert _moves(_hamlet(had, "Nà Mòn"))["poor"]["moved_out"] == 1
+    assert _moves(_hamlet(had, "Bản Cọ"))["poor"] == {"start": 2, "new": 1, "end": 3}
+    assert _said(had, "moved-not-listed") == [
+        ("moved-not-listed", "Nà Mòn", "A12", "NM3 (Hoàng Văn NM3)")
     ]
