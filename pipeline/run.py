@@ -2417,6 +2417,7 @@ def _said_moved_recoded(
     listed_before: tuple[dict, dict],
     now: dict,
     aged: set[str],
+    rows: dict,
 ) -> dict[str, tuple[str, str, str]]:
     """The households a list writes with their Mã hộ under a move-out title naming another
     hamlet of the plan (:func:`_said_moved`) that no list has by that code (``listed``:
@@ -2427,11 +2428,16 @@ def _said_moved_recoded(
     :func:`_said_moved_by_name` finds a row without a code (``_one_by_name``: one record only,
     a year off where a year came from an age); the code there must be on neither list the
     commune compares with (``listed_before``: fig.listed_where of the start list and of last
-    month), or it is another household's. ``now``: the records counted now by hamlet.
+    month), or it is another household's. ``now``: the records counted now by hamlet. A row
+    written without its code that :func:`_said_moved_by_name` found on a baseline under a code
+    (``rows``: its said rows by key) is looked for alike, by the baseline's name and year.
     Session 32."""
-    wanted = [(sub, entry) for sub in merged.accepted.values()
-              for entry in sub.extra.get("moved_to", ())
+    wanted = [(sub, "id|" + fig.id_key(entry[1]), entry[5], entry[6])
+              for sub in merged.accepted.values() for entry in sub.extra.get("moved_to", ())
               if entry[1] is not None and "id|" + fig.id_key(entry[1]) not in listed]  # fmt: skip
+    coded = {item[1] for item in wanted}
+    wanted += [(row[0], key, None, None) for key, row in rows.items()
+               if key.startswith("id|") and key not in listed and key not in coded]  # fmt: skip
     if not wanted:
         return {}
     from pipeline.normalise import normalise_value
@@ -2448,8 +2454,7 @@ def _said_moved_recoded(
         else set()
     )
     found = {}
-    for sub, (_, code, _, _, _, head, born) in wanted:
-        key = "id|" + fig.id_key(code)
+    for sub, key, head, born in wanted:
         there = said_moved.get(key, (None,))[0]
         if there is None or there == sub.hamlet:
             continue
@@ -2627,6 +2632,7 @@ def _figures(
         (listed_start, listed_month),
         current_by,
         aged,
+        said_rows,
     )
     for key, (there, status, new) in recoded.items():
         listed_by_name[key] = (there, status)

@@ -10,7 +10,7 @@ from pipeline.run import collect
 from tests.commune import person, write_roster
 from tests.test_session30_c_heads_lists import _hamlet, _with_titles
 from tests.test_session31_heads_qa import _month_lists, _moves
-from tests.test_session32_moves import TITLE, _ban_co, _run, _said
+from tests.test_session32_moves import TITLE, _ban_co, _run, _said, _uncoded
 
 # The small commune: the plan's start list has Nà Mòn NM1, NM2, NM3 poor, NM4, NM5 near-poor,
 # Bản Cọ BC1, BC2 poor, BC3 near-poor, every head 'Hoàng Văn <code>' born 1970. Nà Mòn's May
@@ -41,6 +41,18 @@ def test_a_household_moved_under_a_new_code_there_is_moved_in_not_new(tmp_path):
                       strict=True)) == [
         ("Bản Cọ", "BC9", "moved_in", "Nà Mòn"), ("Nà Mòn", "NM3", "moved_out", "Bản Cọ")
     ]  # fmt: skip
+
+
+def test_a_row_without_its_code_that_hamlet_lists_under_a_new_code_is_moved_in(tmp_path):
+    """NM3 under the title without its Mã hộ (found on the start list by its head's name and
+    year, run._said_moved_by_name), Bản Cọ writing it as BC9. Before: Nà Mòn moved out 1, Bản
+    Cọ new 1. Now Bản Cọ poor 2 + 1 moved in = 3; Nà Mòn as before (3, NM3 moved out)."""
+    result, *_ = _run(tmp_path, [_uncoded("NM3", "poor")], [_recoded("NM3", "BC9", "poor")])
+    assert _moves(_hamlet(result, "Nà Mòn"))["poor"] == {
+        "start": 3, "to_near_poor": 1, "moved_out": 1, "from_near_poor": 1, "new": 1, "end": 3
+    }  # fmt: skip
+    assert _moves(_hamlet(result, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
+    assert _said(result, "vanished-household", "moved-not-listed") == []
 
 
 def test_a_code_that_hamlet_already_had_or_two_heads_alike_is_not_the_household(tmp_path):
