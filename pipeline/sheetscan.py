@@ -26,7 +26,9 @@ from __future__ import annotations
 import html
 import posixpath
 import re
+import struct
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -86,6 +88,60 @@ class SheetLook:
     struck_cells: set[tuple[int, int]] = field(default_factory=set)
 
 
+_LOCAL_HEADER = struct.Struct(zipfile.structFileHeader)
+# Flag bits a part read by :func:`read_part` may not carry: encrypted, compressed patched data,
+# strong encryption (zipfile refuses or asks a password for each; left to it).
+_FLAGS_LEFT = 0x1 | 0x20 | 0x40
+
+
+def read_part(package: zipfile.ZipFile, member: str | zipfile.ZipInfo) -> bytes:
+    """``package.read(member)``: the same bytes, the same errors. A plain part (deflated or
+    stored, not encrypted, its local header naming it) is read with one seek and one inflate,
+    bounded by its declared size; its length and CRC are checked as zipfile checks them.
+    Anything else, or any doubt (a stream longer or shorter than declared, a CRC that
+    differs, a header that does not match), is read by zipfile itself, which says what is
+    wrong. zipfile's stream object costs ~15 µs a part, ~50 µs for a roster's list sheet: a
+    tenth of a roster's byte scan (docs/decisions.md, "Session 32: the province's read stage
+    taken apart again (issue #6)")."""
+    info = member if isinstance(member, zipfile.ZipInfo) else package.getinfo(member)
+    handle = package.fp
+    if (
+        handle is None
+        or info.flag_bits & _FLAGS_LEFT
+        or info.compress_type not in (zipfile.ZIP_DEFLATED, zipfile.ZIP_STORED)
+        or not 0 < info.file_size <= 1 << 30
+        or getattr(package, "_writing", False)
+    ):
+        return package.read(member)
+    try:
+        handle.seek(info.header_offset)
+        header = handle.read(_LOCAL_HEADER.size)
+        fields = _LOCAL_HEADER.unpack(header) if len(header) == _LOCAL_HEADER.size else None
+        if fields is None or fields[0] != zipfile.stringFileHeader:
+            return package.read(member)
+        name = handle.read(fields[10])
+        encoding = "utf-8" if fields[3] & 0x800 else (package.metadata_encoding or "cp437")
+        if name.decode(encoding) != info.orig_filename:
+            return package.read(member)
+        handle.seek(fields[11], 1)  # the extra field
+        raw = handle.read(info.compress_size)
+    except (OSError, ValueError):  # (a name not decoded: UnicodeDecodeError)
+        return package.read(member)
+    if info.compress_type == zipfile.ZIP_STORED:
+        data = raw
+    else:
+        inflate = zlib.decompressobj(-15)
+        try:
+            data = inflate.decompress(raw, info.file_size + 1)  # + 1: a longer one is told
+        except zlib.error:
+            return package.read(member)
+        if not inflate.eof:
+            return package.read(member)
+    if len(data) != info.file_size or zlib.crc32(data) != info.CRC:
+        return package.read(member)
+    return data
+
+
 def _attrs(raw: bytes) -> dict[str, str]:
     out = {}
     for name, dq, sq in _ATTR.findall(raw):
@@ -100,7 +156,7 @@ def relation_targets(package: zipfile.ZipFile, rels: str, names: set[str]) -> di
     has none): a target from the package's root or relative to ``xl/``."""
     targets: dict[str, str] = {}
     if rels in names:
-        for raw in _RELATION.findall(package.read(rels)):
+        for raw in _RELATION.findall(read_part(package, rels)):
             attrs = _attrs(raw)
             target = attrs.get("Target", "")
             if target.startswith("/"):
@@ -118,7 +174,7 @@ def sheet_parts(package: zipfile.ZipFile) -> list[str]:
         return []
     targets = relation_targets(package, "xl/_rels/workbook.xml.rels", names)
     parts = []
-    for raw in _SHEET.findall(package.read("xl/workbook.xml")):
+    for raw in _SHEET.findall(read_part(package, "xl/workbook.xml")):
         part = targets.get(_attrs(raw).get("id", ""), "")
         parts.append(part if part in names else "")
     return parts
@@ -235,6 +291,11 @@ _COLS = lazyre.compile(rb"<" + _P + rb"cols[\s>].*?</" + _P + rb"cols>", re.S)
 _COL = lazyre.compile(rb"<" + _P + rb"col(\s[^>]*)/?>")
 
 
+# A width that may read as 0 (or is no plain number): any but a nonzero digit first then no
+# exponent ('1e-400' is 0.0) and no entity ('&#48;', '1&#101;-400'), quoted either way.
+_MAYBE_NO_WIDTH = lazyre.compile(rb"""width\s*=\s*(?:"(?![1-9][^"eE&]*")|'(?![1-9][^'eE&]*'))""")
+
+
 def _hidden_cols(data: bytes) -> set[int]:
     """0-based indexes of the columns a ``<cols>`` block hides (``hidden="1"`` or a width of
     0), written before the sheet's data; a sheet hiding none, most, costs one byte search."""
@@ -245,6 +306,8 @@ def _hidden_cols(data: bytes) -> set[int]:
     block = _COLS.search(data, max(0, start - 40), end if end > 0 else len(data))
     if block is None:
         return set()
+    if b"hidden" not in block.group(0) and not _MAYBE_NO_WIDTH.search(block.group(0)):
+        return set()  # no tag says hidden, every width is 1 or more: no tag looked at
     found: set[int] = set()
     for tag in _COL.finditer(block.group(0)):
         attrs = _attrs(tag.group(1) or b"")
@@ -294,9 +357,10 @@ def _hidden_rows(data: bytes, marks: _Marks) -> list[tuple[int, int, bool]]:
     # (A sheet holding no single quote at all, most, is not searched for the marks quoted so:
     # told by one memchr, many times faster than a search for each of them.)
     quoted = b"'" in data
-    found = [mark for mark in _ZERO_HEIGHT if (quoted or b"'" not in mark) and mark in data]
-    if b"hidden=" in data:
-        found += [mark for mark in _HIDDEN_MARKS if (quoted or b"'" not in mark) and mark in data]
+    held = _holds(data, b"h")
+    found = [mark for mark in _ZERO_HEIGHT if (quoted or b"'" not in mark) and held(mark)]
+    if held(b"hidden="):
+        found += [mark for mark in _HIDDEN_MARKS if (quoted or b"'" not in mark) and held(mark)]
     if not found:
         return []
     rows: set[int] = set()
@@ -314,6 +378,39 @@ def _hidden_rows(data: bytes, marks: _Marks) -> list[tuple[int, int, bool]]:
                     rows.add(int(number.group(1)) - 1)
             at = data.find(mark, at + 1)
     return hidden_runs(sorted(rows), _filtered_span(data))
+
+
+# A sheet this long (bytes) is searched for marks holding a rare byte by that byte's places
+# (:func:`_holds`), when it holds that byte at most once in _ANCHOR_SPACING bytes.
+_ANCHORED_FROM = 1 << 20  # a hamlet roster's sheet is under it: searched as before
+_ANCHOR_SPACING = 1 << 10
+
+
+def _holds(data: bytes, anchor: bytes):
+    """A test ``mark in data`` for marks holding the byte ``anchor`` (``b"h"`` of ' ht="0' and
+    'hidden=', ``b"e"`` of 't="e"'), giving what ``in`` gives. A search for a mark a long
+    sheet does not hold goes through all of it (~2 GB/s, whatever the mark: 0.1 s for the
+    plan's 181 MB start list); the places of a byte the cells of a sheet's XML do not hold
+    (its tags are 'row', 'c', 'v': no 'h', no 'e') are found with memchr, and each mark is
+    compared at those places only. A short sheet, or one holding the byte more than once in
+    _ANCHOR_SPACING bytes (text written in the sheet: a roster's input prompts), is searched
+    as before."""
+    if len(data) < _ANCHORED_FROM:
+        return data.__contains__
+    places = []
+    kept = len(data) // _ANCHOR_SPACING
+    at = data.find(anchor)
+    while at >= 0:
+        if len(places) == kept:
+            return data.__contains__
+        places.append(at)
+        at = data.find(anchor, at + 1)
+
+    def held(mark: bytes) -> bool:
+        offset = mark.index(anchor)
+        return any(data.startswith(mark, at - offset) for at in places if at >= offset)
+
+    return held
 
 
 def _hidden_by_walking(data: bytes) -> list[tuple[int, int, bool]]:
@@ -370,7 +467,8 @@ def _error_cells(data: bytes, marks: _Marks) -> dict[tuple[int, int], str]:
     itself: the cost follows the number of such cells (none in most sheets: one search)."""
     # (A sheet holding no single quote at all, most, needs no search for t='e': told by one
     # memchr, many times faster than a search for the five bytes.)
-    if b't="e"' not in data and (b"'" not in data or b"t='e'" not in data):
+    held = _holds(data, b"e")
+    if not held(b't="e"') and (b"'" not in data or not held(b"t='e'")):
         return {}
     out: dict[tuple[int, int], str] = {}
     for match in _ERROR_TYPE.finditer(data):
@@ -554,7 +652,7 @@ class Package:
             info = self.zip.getinfo(self.parts[index])
             if info.file_size > 1 << 30:
                 return None  # the precheck refuses such packages before they get here
-            data = self.zip.read(info)
+            data = read_part(self.zip, info)
             found = look(data, max_rows, max_cells)
             if not found.stopped and self.struck:
                 found.struck_cells = struck_cells(data, self.struck)
@@ -571,7 +669,7 @@ class Package:
                 if self.zip is not None and "xl/styles.xml" in self.zip.namelist():
                     info = self.zip.getinfo("xl/styles.xml")
                     if info.file_size < 1 << 26:
-                        self._struck = struck_styles(self.zip.read(info))
+                        self._struck = struck_styles(read_part(self.zip, info))
             except (OSError, zipfile.BadZipFile, KeyError, ValueError, RuntimeError, EOFError):
                 pass
         return self._struck
