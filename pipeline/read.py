@@ -2516,6 +2516,28 @@ _LIST_DASH = lazyre.compile(r"^[\s\-\u2013\u2014+*\u2022\u00b7]+")  # '- Hộ ng
 _DIGITS = lazyre.compile(r"^[\d ]+$")  # a number written as text, folded ('1.500.000', '64')
 
 
+@lru_cache(maxsize=16)
+def _note_patterns(
+    words: NoteWords, totals: tuple[str, ...], sections: tuple[str, ...]
+) -> tuple[tuple[str, ...], re.Pattern, re.Pattern, re.Pattern, tuple[str, ...]]:
+    """:class:`_NoteRule`'s words and patterns (notes_begin, counts, count_in, start,
+    summing), which depend on the words alone: made once per words, not once per table (their
+    escaping was 1.6 % of a roster's read, docs/decisions.md "Session 32: the province's read
+    stage taken apart again (issue #6)")."""
+    notes_begin = tuple(sorted({*words.markers, *words.openers}))
+    unit = "|".join(sorted(map(re.escape, words.counts), key=len, reverse=True))
+    one = rf"\d+ (?:{unit})\b(?: [a-z]+){{0,2}}"  # '17 ho', '17 ho can ngheo'
+    counts = re.compile(rf"^{one}(?: {one})*$")  # '20 ho 95 khau'
+    count_in = re.compile(rf"\b\d+ (?:{unit})\b")  # 'ho ngheo 17 ho ho can ngheo 20 ho'
+    every = sorted({*words.markers, *words.openers, *totals, *sections}, key=len, reverse=True)
+    # a text beginning with none of the words: a code or a name, ruled out by one search
+    start = re.compile(rf"^(?:{'|'.join(map(re.escape, every))})(?: |$)")
+    # what only a summary begins with: 'Trong đó', a total of two words or more ('Cộng
+    # hộ nghèo', 'Tổng số'; 'Cộng' alone may be a head's name)
+    summing = (*words.breakdowns, *(t for t in totals if " " in t))
+    return notes_begin, counts, count_in, start, summing
+
+
 class _NoteRule:
     """The note and summary lines of a list (:class:`NoteWords`, with the caller's total and
     section words), told by patterns compiled once a table."""
@@ -2531,17 +2553,11 @@ class _NoteRule:
         self.notes_col = positions.get(words.notes_key, -1)
         self.class_col = positions.get(words.class_key, -1)
         self.household_cols = [positions[k] for k in words.household_keys if k in positions]
-        self.notes_begin = tuple(sorted({*words.markers, *words.openers}))
-        unit = "|".join(sorted(map(re.escape, words.counts), key=len, reverse=True))
-        one = rf"\d+ (?:{unit})\b(?: [a-z]+){{0,2}}"  # '17 ho', '17 ho can ngheo'
-        self.counts = re.compile(rf"^{one}(?: {one})*$")  # '20 ho 95 khau'
-        self.count_in = re.compile(rf"\b\d+ (?:{unit})\b")  # 'ho ngheo 17 ho ho can ngheo 20 ho'
-        every = sorted({*words.markers, *words.openers, *totals, *sections}, key=len, reverse=True)
-        # a text beginning with none of the words: a code or a name, ruled out by one search
-        self.start = re.compile(rf"^(?:{'|'.join(map(re.escape, every))})(?: |$)")
-        # what only a summary begins with: 'Trong đó', a total of two words or more ('Cộng
-        # hộ nghèo', 'Tổng số'; 'Cộng' alone may be a head's name)
-        self.summing = (*words.breakdowns, *(t for t in totals if " " in t))
+        try:  # the same words for every list of a province: their patterns made once
+            found = _note_patterns(words, totals, sections)
+        except TypeError:  # words given in a list: not remembered
+            found = _note_patterns.__wrapped__(words, totals, sections)
+        self.notes_begin, self.counts, self.count_in, self.start, self.summing = found
 
     def kind(self, value: str) -> int:
         """How surely a written text is a note's or a summary's, not a household's value: 2

@@ -221,3 +221,32 @@ def test_holds_says_what_in_says(text):
     # a mark starting with the rare byte at the very start, and one running off the end
     assert sheetscan._holds(b"h" + data, b"h")(b"h<?xml") is True
     assert held(data[-40:] + b"h") is False
+
+
+# ---------------------------------------------------------------------------------------------
+# _NoteRule: its words' patterns made once per words, the same patterns as before
+
+
+def test_a_tables_note_patterns_are_made_once_and_read_as_before():
+    from pipeline.read import NOTES, _note_patterns, _NoteRule
+    from schemas.columns import SECTION_MARKERS, SIGNATURE_MARKERS
+
+    first = _NoteRule(NOTES, SIGNATURE_MARKERS, SECTION_MARKERS, {"ghi_chu": 5})
+    before = _note_patterns.cache_info()
+    again = _NoteRule(NOTES, SIGNATURE_MARKERS, SECTION_MARKERS, {"phan_loai": 2})
+    after = _note_patterns.cache_info()
+    assert (after.hits, after.misses) == (before.hits + 1, before.misses)  # made once
+    assert again.start is first.start and again.counts is first.counts
+    assert (first.notes_col, first.class_col, again.notes_col, again.class_col) == (5, -1, -1, 2)
+    # words given in lists (unhashable): made for this table, the same patterns
+    listed = _NoteRule(NOTES, list(SIGNATURE_MARKERS), list(SECTION_MARKERS), {})
+    assert listed.start.pattern == first.start.pattern
+    assert listed.summing == first.summing
+    made = _note_patterns.__wrapped__(NOTES, SIGNATURE_MARKERS, SECTION_MARKERS)
+    assert made[1].pattern == first.counts.pattern and made[0] == first.notes_begin
+    # what the patterns tell (folded text): a count line, a note's first words, a household
+    assert first.counts.match("20 ho 95 khau") and first.counts.match("17 ho can ngheo")
+    assert not first.counts.match("nguyen van an")
+    assert first.start.match("trong do 3 ho") and first.start.match("nguoi lap")
+    assert not first.start.match("nguyen van an")
+    assert first.count_in.search("ho ngheo 17 ho ho can ngheo 20 ho")
