@@ -250,3 +250,43 @@ def test_a_tables_note_patterns_are_made_once_and_read_as_before():
     assert first.start.match("trong do 3 ho") and first.start.match("nguoi lap")
     assert not first.start.match("nguyen van an")
     assert first.count_in.search("ho ngheo 17 ho ho can ngheo 20 ho")
+
+
+# ---------------------------------------------------------------------------------------------
+# look: a sheet's width worked out only where it may refuse the sheet
+
+
+def _rows_to(last: int, far: str) -> bytes:
+    """Rows 1..last with a value in A, the last one also in cell ``far`` ('AB10')."""
+    rows = "".join(
+        f'<row r="{r}"><c r="A{r}"><v>{r}</v></c>'
+        + (f'<c r="{far}"><v>9</v></c>' if r == last else "")
+        + "</row>"
+        for r in range(1, last + 1)
+    )
+    return (f"<worksheet><sheetData>{rows}</sheetData></worksheet>").encode()
+
+
+@pytest.mark.parametrize(
+    ("far", "max_cells", "expected"),
+    [
+        # 10 rows x 18,278 (ZZZ) > 1,000 cells: the width may refuse it, so it is worked out.
+        # AB is column 28: 10 x 28 = 280 cells, not refused
+        ("AB10", 1_000, (10, 28, "AB10", False)),
+        # AAA is column 703: 10 x 703 = 7,030 cells > 1,000: refused, reaching AAA10
+        ("AAA10", 1_000, (10, 703, "AAA10", True)),
+        # 10 rows x 18,278 = 182,780 <= 10,000,000: no width refuses it, none worked out (26;
+        # the cell is the last value's); XFD10 would be 163,840 cells, passed too
+        ("XFD10", 10_000_000, (10, 26, "XFD10", False)),
+        ("AB10", 10_000_000, (10, 26, "AB10", False)),
+    ],
+)
+def test_a_sheets_width_is_worked_out_where_it_may_refuse_the_sheet(far, max_cells, expected):
+    found = sheetscan.look(_rows_to(10, far), 25_000, max_cells)
+    assert (found.last_row, found.last_col, found.far_cell, found.stopped) == expected
+
+
+def test_a_sheet_past_its_rows_says_its_widest_cell():
+    # 30 rows over a limit of 20: refused by its rows; its reach still names AC30 (column 29)
+    found = sheetscan.look(_rows_to(30, "AC30"), 20, 10_000_000)
+    assert (found.last_row, found.last_col, found.far_cell, found.stopped) == (30, 29, "AC30", True)
