@@ -435,7 +435,7 @@ def execute(
         if newer:  # before the commands to run the later months again: with the newer plan
             NOTICES.append(_run_under_older_plan(result, newer))
         if affected:
-            NOTICES.append(_later_months_stale(result, later, stored, command, store))
+            NOTICES.append(_later_months_stale(result, later, stored, command, store, newer))
         NOTICES.extend(_start_list_kept(result, store.start_kept, affected, stored, command))
         timings.mark("history", started)
     return result, written, timings
@@ -447,6 +447,7 @@ def _later_months_stale(
     stored: dict[str, dict],
     command: RunCommand,
     store: HistoryStore | None = None,
+    newer: Collection[str] = (),
 ) -> Message:
     """Periods already run after this one that took from it what this run changed: their
     changes since last month and trend (and, when their "since the start of the year"
@@ -454,7 +455,9 @@ def _later_months_stale(
     the commands to run them again in order. A period never run before is no "old figures":
     the later ones were run without it. Their lists in the folder that still write the name a
     hamlet had then, renamed since, are named with the cell to correct first: run as they are,
-    those periods stop (:func:`_later_old_names`; docs/decisions.md, session 32)."""
+    those periods stop (:func:`_later_old_names`; docs/decisions.md, session 32). Not a period
+    of ``newer`` (this month run with its own, older plan: :func:`_later_under_newer_plan`): it
+    is run again with its newer plan put back, under which its lists' names are right."""
     months = ", ".join(month_written(p) for p in later[:6])
     if len(later) > 6:
         months += f", … {month_written(later[-1])} ({len(later)})"
@@ -483,7 +486,7 @@ def _later_months_stale(
     else:
         when, when_en = f"khi chưa có số liệu kỳ {month}", f"before period {month} had figures"
     fix, fix_en = "", ""
-    old = _later_old_names(result, later, stored, store)
+    old = _later_old_names(result, [p for p in later if p not in newer], stored, store)
     if old:
         lists = "; ".join(f"tệp '{file}' ghi '{name}'{where}, kế hoạch nay ghi là '{new}'"
                           for file, name, new, where, _ in old)  # fmt: skip

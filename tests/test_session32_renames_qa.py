@@ -1,0 +1,83 @@
+"""Session 32 QA: an officer's year with renamed and merged hamlets, as the officer meets it
+(docs/decisions.md, "Session 32: an officer's year with renamed and merged hamlets, after the
+session's changes (QA)")."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from pipeline.messages import in_language
+from pipeline.output import NOTICES
+from pipeline.run import execute
+from pipeline.template import write_plan_workbook
+from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_plan, write_roster
+
+
+def _hamlet(out, period: str, name: str) -> dict:
+    summary = json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))
+    return next(h for h in summary["hamlets"] if h["hamlet"] == name)
+
+
+def _renamed_plan(folder, name: str) -> None:
+    """The plan with 'Nà Mòn' written ``name`` in its targets table and its start list."""
+    hamlets = [dict(h, hamlet=name) if h["hamlet"] == "Nà Mòn" else h for h in plan_hamlets()]
+    start = [dict(r, hamlet=name) if r["hamlet"] == "Nà Mòn" else r for r in start_list()]
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
+
+
+def _na_mon(folder, period: str, hamlet: str, near: tuple[int, ...], name: str = "") -> None:
+    """Nà Mòn's list of ``period`` under ``hamlet``: NM1-5 of 100, those of ``near`` near-poor,
+    the others poor."""
+    rows = [person(f"NM{i}", "near_poor" if i in near else "poor") for i in range(1, 6)]
+    month = int(period[5:])
+    write_roster(folder, name or f"NaMon_{period}.xlsx", hamlet, 100, rows, period=period,
+                 prepared=date(2024, month + 1, 3))  # fmt: skip
+
+
+def test_a_month_run_again_with_its_own_older_plan_does_not_ask_to_write_the_old_name_back(
+    tmp_path,
+):
+    # March under the first plan ('Nà Mòn': NM1-3 poor, NM4-5 near-poor); April's plan renames
+    # it 'Nà Mòn Mới', April's list says so (NM3 near-poor too: 2 poor). A corrected March list
+    # comes (NM2 near-poor: 2 poor, 3 near-poor); the officer runs March with the plan March
+    # used, put back in the folder as the screen tells after a merger. That run named April to
+    # run again and told him to write 'Nà Mòn' back into April's list ("tên mới như trong kế
+    # hoạch" being March's old name), though it also said to put the new plan back first, under
+    # which April's 'Nà Mòn Mới' is right. Now April is named to run again, with no such clause;
+    # done as told (new plan back, April run as it is), April counts its list: 2 poor,
+    # 3 near-poor.
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    _na_mon(folder, "2024-03", "Nà Mòn", (4, 5))
+    execute(folder, out, "2024-03")
+    _renamed_plan(folder, "Nà Mòn Mới")
+    _na_mon(folder, "2024-04", "Nà Mòn Mới", (3, 4, 5))
+    execute(folder, out, "2024-04")
+    (folder / "NaMon_2024-03.xlsx").unlink()
+    _na_mon(folder, "2024-03", "Nà Mòn", (2, 4, 5), name="NaMon_sua_2024-03.xlsx")
+    write_plan(folder)  # the plan March used
+    execute(folder, out, "2024-03")
+    na_mon = _hamlet(out, "2024-03", "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (2, 3)
+    said = [in_language(n, "vi") for n in NOTICES]
+    assert any(line.startswith("Kỳ 03/2024 vừa được tính theo kế hoạch cũ hơn") for line in said)
+    stale = [line for line in said if line.startswith("Các kỳ sau")]
+    assert stale == [
+        "Các kỳ sau (04/2024) đã được tổng hợp với số liệu cũ của kỳ 03/2024: biến động so với "
+        "tháng trước và xu hướng của các kỳ đó chưa theo số liệu mới. Hãy chạy lại các kỳ đó, "
+        "theo thứ tự: giamngheo run --period 2024-04"
+    ]
+    _renamed_plan(folder, "Nà Mòn Mới")
+    execute(folder, out, "2024-04")
+    new = _hamlet(out, "2024-04", "Nà Mòn Mới")
+    assert (new["poor"], new["near_poor"]) == (2, 3)
+    # April since March corrected: poor 2 (NM1, NM3), NM3 to near-poor, NM2 from near-poor, 2;
+    # near-poor 3 (NM2, NM4, NM5), NM2 to poor, NM3 from poor, 3
+    moves = {kind: {k: v for k, v in new["movements_month"][kind].items() if v}
+             for kind in ("poor", "near_poor")}  # fmt: skip
+    assert moves == {
+        "poor": {"start": 2, "to_near_poor": 1, "from_near_poor": 1, "end": 2},
+        "near_poor": {"start": 3, "to_poor": 1, "from_poor": 1, "end": 3},
+    }
