@@ -433,7 +433,7 @@ def execute(
         NOTICES.extend(_renamed_stored(result, renamed))
         NOTICES.extend(_figures_changed(result, before, renamed))
         if newer:  # before the commands to run the later months again: with the newer plan
-            NOTICES.append(_run_under_older_plan(result, newer))
+            NOTICES.append(_run_under_older_plan(result, newer, later if affected else []))
         if affected:
             NOTICES.append(_later_months_stale(result, later, stored, command, store, newer))
         NOTICES.extend(_start_list_kept(result, store.start_kept, affected, stored, command))
@@ -1335,12 +1335,34 @@ def _later_under_newer_plan(result: RunResult, stored: dict[str, dict]) -> dict[
     return newer
 
 
-def _run_under_older_plan(result: RunResult, newer: dict[str, list[str]]) -> Message:
+def _run_under_older_plan(
+    result: RunResult, newer: dict[str, list[str]], later: Collection[str] = ()
+) -> Message:
     """What a month run with an older plan than later stored months used (``newer``:
     :func:`_later_under_newer_plan`) leaves: the history's start list stays the later months'
     plan's (not rewritten to this plan's and back: session 31 QA), and the later months are to
-    be run again with the newer plan put back."""
+    be run again with the newer plan put back. Months of ``later`` (named to run again) run
+    with this plan (not in ``newer``: February run again, March before the merger too) are
+    said to run first, with this plan: with the newer plan back, their run is refused
+    (docs/decisions.md, session 32 QA of an officer's year)."""
     months = ", ".join(month_written(p) for p in sorted(newer))
+    same = ", ".join(month_written(p) for p in sorted(later) if p not in newer)
+    put_back = f"đặt tệp kế hoạch mới trở lại thư mục đầu vào (thay cho '{result.plan.file}')"
+    put_back_en = (
+        f"put the new plan file back in the input folder (in place of '{result.plan.file}')"
+    )
+    if same:
+        then = (
+            f"Hãy chạy lại kỳ {same} trước, vẫn với kế hoạch này; trước khi chạy lại kỳ "
+            f"{months}, hãy {put_back}."
+        )
+        then_en = (
+            f"Run {same} again first, still with this plan; before running {months} again, "
+            f"{put_back_en}."
+        )
+    else:
+        then = f"Trước khi chạy lại các kỳ sau, hãy {put_back}."
+        then_en = f"Before running the later periods again, {put_back_en}."
     gone = _some(sorted({name for names in newer.values() for name in names}))
     start = getattr(result.plan, "start_list", None)
     kept, kept_en = (
@@ -1351,13 +1373,9 @@ def _run_under_older_plan(result: RunResult, newer: dict[str, list[str]]) -> Mes
     )  # fmt: skip
     return Message(
         f"Kỳ {month_written(result.period)} vừa được tính theo kế hoạch cũ hơn kế hoạch đã dùng "
-        f"cho kỳ {months} (kế hoạch đó không còn xóm {gone[0]}){kept}. Trước khi chạy lại các "
-        "kỳ sau, hãy đặt tệp kế hoạch mới trở lại thư mục đầu vào (thay cho "
-        f"'{result.plan.file}').",
+        f"cho kỳ {months} (kế hoạch đó không còn xóm {gone[0]}){kept}. {then}",
         f"Period {month_written(result.period)} was consolidated now under an older plan than "
-        f"the one used for {months} (which no longer has hamlet(s) {gone[1]}){kept_en}. Before "
-        "running the later periods again, put the new plan file back in the input folder (in "
-        f"place of '{result.plan.file}').",
+        f"the one used for {months} (which no longer has hamlet(s) {gone[1]}){kept_en}. {then_en}",
     )
 
 

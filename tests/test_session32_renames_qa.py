@@ -81,3 +81,48 @@ def test_a_month_run_again_with_its_own_older_plan_does_not_ask_to_write_the_old
         "poor": {"start": 2, "to_near_poor": 1, "from_near_poor": 1, "end": 2},
         "near_poor": {"start": 3, "to_poor": 1, "from_poor": 1, "end": 3},
     }
+
+
+def test_a_month_run_again_with_its_own_plan_says_which_later_months_run_with_it_first(tmp_path):
+    # February and March under the first plan ('Nà Mòn': NM1-3 poor, NM4-5 near-poor), April
+    # under the plan renaming it 'Nà Mòn Mới'. A corrected February list (NM3 near-poor: 2 poor,
+    # 3 near-poor) is run with February's plan. The screen said "before running the later
+    # periods again, put the new plan back", and March, the first of them, then stops: March
+    # too is run with the first plan ("… không có trong kế hoạch đang dùng …"). Now March is
+    # said first, with this plan, then the plan put back for April; done so, both count.
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    _na_mon(folder, "2024-02", "Nà Mòn", (4, 5))
+    execute(folder, out, "2024-02")
+    _na_mon(folder, "2024-03", "Nà Mòn", (4, 5))
+    execute(folder, out, "2024-03")
+    _renamed_plan(folder, "Nà Mòn Mới")
+    _na_mon(folder, "2024-04", "Nà Mòn Mới", (3, 4, 5))
+    execute(folder, out, "2024-04")
+    (folder / "NaMon_2024-02.xlsx").unlink()
+    _na_mon(folder, "2024-02", "Nà Mòn", (3, 4, 5), name="NaMon_sua_2024-02.xlsx")
+    write_plan(folder)  # the plan February used
+    execute(folder, out, "2024-02")
+    assert (
+        _hamlet(out, "2024-02", "Nà Mòn")["poor"],
+        _hamlet(out, "2024-02", "Nà Mòn")["near_poor"],
+    ) == (2, 3)
+    older = next(n for n in NOTICES if "kế hoạch cũ hơn" in in_language(n, "vi"))
+    assert in_language(older, "vi") == (
+        "Kỳ 02/2024 vừa được tính theo kế hoạch cũ hơn kế hoạch đã dùng cho kỳ 04/2024 (kế "
+        "hoạch đó không còn xóm Nà Mòn): danh sách hộ đầu năm lưu trong lịch sử vẫn theo kế "
+        "hoạch của các kỳ đó. Hãy chạy lại kỳ 03/2024 trước, vẫn với kế hoạch này; trước khi "
+        "chạy lại kỳ 04/2024, hãy đặt tệp kế hoạch mới trở lại thư mục đầu vào (thay cho "
+        "'KeHoach_2024.xlsx')."
+    )
+    assert in_language(older, "en").endswith(
+        "Run 03/2024 again first, still with this plan; before running 04/2024 again, put the "
+        "new plan file back in the input folder (in place of 'KeHoach_2024.xlsx')."
+    )
+    # followed: March with this plan (NM1-3 poor, 3), then the new plan back and April (2)
+    execute(folder, out, "2024-03")
+    assert _hamlet(out, "2024-03", "Nà Mòn")["poor"] == 3
+    _renamed_plan(folder, "Nà Mòn Mới")
+    execute(folder, out, "2024-04")
+    assert _hamlet(out, "2024-04", "Nà Mòn Mới")["poor"] == 2
