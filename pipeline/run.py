@@ -719,6 +719,11 @@ _MOVEMENT_ROWS = {
         "end": ("hộ cận nghèo cuối kỳ", "near-poor at the end"),
     },
 }
+# The rows that are another list's row seen from the other side (a household poor to near-poor
+# is both 'poor to near-poor' and 'near-poor from poor'): a change of one is said once, by the
+# list it left (session 32 QA: "hộ nghèo chuyển sang cận nghèo … 2 → 3, … hộ nghèo chuyển sang
+# hộ cận nghèo … 2 → 3" read as two changes).
+_MIRRORED = {("poor", "from_near_poor"), ("near_poor", "from_poor")}
 _MOVEMENT_TABLES = {
     "movements": ("từ đầu năm", "since the start of the year"),
     "movements_month": ("so với tháng trước", "since the previous month"),
@@ -754,6 +759,8 @@ def _reported(figures: dict) -> dict[tuple, tuple[_Figure, object]]:
         out[(table,)] = (what, bool(tables))
         for lst, rows in _MOVEMENT_ROWS.items():
             for row, (vi, en) in rows.items():
+                if (lst, row) in _MIRRORED:
+                    continue
                 value = (tables.get(lst) or {}).get(row)
                 what = _Figure("count", f"{vi} ({scope_vi})", f"{en} ({scope_en})")
                 out[(table, lst, row)] = (what, value)

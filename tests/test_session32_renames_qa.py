@@ -126,3 +126,25 @@ def test_a_month_run_again_with_its_own_plan_says_which_later_months_run_with_it
     _renamed_plan(folder, "Nà Mòn Mới")
     execute(folder, out, "2024-04")
     assert _hamlet(out, "2024-04", "Nà Mòn Mới")["poor"] == 2
+
+
+def test_a_household_moved_between_the_lists_is_one_change_in_the_notice_of_figures_changed():
+    # A month run again whose only change is one more household poor to near-poor since last
+    # month (1 -> 2): the poor table's 'to near-poor' and the near-poor table's 'from poor' are
+    # that one fact; the notice said both ("hộ nghèo chuyển sang cận nghèo … 1 → 2, …, hộ
+    # nghèo chuyển sang hộ cận nghèo … 1 → 2"), now the first alone; likewise near-poor to poor
+    from pipeline.run import _changed
+
+    def month(to_near: int, to_poor: int) -> dict:
+        return {
+            "movements_month": {
+                "poor": {"start": 5, "to_near_poor": to_near, "from_near_poor": to_poor},
+                "near_poor": {"start": 3, "to_poor": to_poor, "from_poor": to_near},
+            }
+        }
+
+    said = [(what.vi, a, b) for what, a, b in _changed(month(1, 0), month(2, 1))]
+    assert said == [
+        ("hộ nghèo chuyển sang cận nghèo (so với tháng trước)", 1, 2),
+        ("hộ cận nghèo chuyển sang nghèo (so với tháng trước)", 0, 1),
+    ]
