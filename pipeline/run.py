@@ -866,6 +866,30 @@ def _formerly(name: str, formerly: dict[str, str], lang: str) -> str:
     return f"{name} (trước đây: {old})" if lang == "vi" else f"{name} (formerly {old})"
 
 
+def _named_before(
+    result: RunResult,
+    store: HistoryStore,
+    stored: dict[str, dict],
+    sub: Submission,
+    renames: dict[str, dict[str, str]],
+) -> str | None:
+    """The plan's hamlet that the latest stored month of ``sub``'s year before its period had
+    under the name ``sub`` writes in 'Xóm', renamed since (:func:`_renamed_since`; ``renames``
+    caches it per month): a head's April list sent again under March's name, after April's
+    plan renamed the hamlet (session 32 QA: it was not told). None when no such month had the
+    name, or its hamlet was not renamed (merged, dropped)."""
+    name = fold(sub.hamlet_raw or "")
+    year = sub.period[:4]
+    for period in sorted((p for p in stored if p[:4] == year and p < sub.period), reverse=True):
+        summary = stored[period]
+        if not any(fold(h["hamlet"]) == name for h in summary["hamlets"]):
+            continue
+        if period not in renames:
+            renames[period] = _renamed_since(result, store, period, summary)
+        return next((new for old, new in renames[period].items() if fold(old) == name), None)
+    return None
+
+
 def _renamed_since(
     result: RunResult, store: HistoryStore, period: str, summary: dict | None
 ) -> dict[str, str]:
@@ -1032,6 +1056,7 @@ def _late_files(
     known: dict[str, tuple[set[str] | None, dict]] = {}  # period -> (hashes, hamlet statuses)
     formerly: dict[str, dict[str, str]] = {}  # period -> {name now: name then}
     written_then: dict[int, tuple[str, str, str]] = {}  # id(list) -> (old name, where: vi, en)
+    earlier_renames: dict[str, dict[str, str]] = {}  # period -> its renames since (a cache)
     for sub in [*earlier, *(old_named or ())]:
         summary = stored.get(sub.period)
         if summary is None or (not sub.hamlet and store is None):
@@ -1047,13 +1072,18 @@ def _late_files(
             if sub.period not in formerly:
                 renamed = _renamed_since(result, store, sub.period, summary)
                 formerly[sub.period] = {new: old for old, new in renamed.items()}
+            before = None  # the hamlet's name in a month before that period, renamed since
             if not hamlet:  # the name the hamlet had then, in 'Xóm'
                 then = {fold(old): new for new, old in formerly[sub.period].items()}
                 hamlet = then.get(fold(sub.hamlet_raw))
+                if hamlet is None:  # or before: April sent again under March's name
+                    hamlet = before = _named_before(result, store, stored, sub, earlier_renames)
                 if hamlet is None:
-                    continue  # a name no hamlet of that period had, renamed since
+                    continue  # a name no hamlet of that year had, renamed since
             old_name = formerly[sub.period].get(hamlet)
-            if old_name is not None and fold(sub.hamlet_raw or "") == fold(old_name):
+            if before is not None or (
+                old_name is not None and fold(sub.hamlet_raw or "") == fold(old_name)
+            ):
                 # written under the name then (its hamlet told by the name or, the list alone
                 # of its month in the folder, by its codes: consolidate.refused_by_codes)
                 written_then[id(sub)] = (clean_text(sub.hamlet_raw), *_written_where(sub))

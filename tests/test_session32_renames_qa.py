@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import openpyxl
+
 from pipeline.messages import in_language
 from pipeline.output import NOTICES
 from pipeline.run import execute
@@ -148,3 +150,38 @@ def test_a_household_moved_between_the_lists_is_one_change_in_the_notice_of_figu
         ("hộ nghèo chuyển sang cận nghèo (so với tháng trước)", 1, 2),
         ("hộ cận nghèo chuyển sang nghèo (so với tháng trước)", 0, 1),
     ]
+
+
+def test_a_late_list_under_the_name_before_its_months_rename_is_told_with_the_cell(tmp_path):
+    # March 'Nà Mòn' (NM1-3 poor, NM4-5 near-poor); April's plan renames it 'Nà Mòn Mới', its
+    # list says so (NM1-2 poor, NM3-5 near-poor), April run. Then the head sends April again,
+    # NM2 near-poor too, but under 'Nà Mòn', the name he wrote until March. May's run said
+    # nothing of it: the name is no hamlet of April. Now it is told, as a late list written
+    # under the name then is, with the cell to write the name now; done so (his first April
+    # list put aside), April counts the correction: 1 poor (NM1), 4 near-poor (NM2-5).
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    _na_mon(folder, "2024-03", "Nà Mòn", (4, 5))
+    execute(folder, out, "2024-03")
+    _renamed_plan(folder, "Nà Mòn Mới")
+    _na_mon(folder, "2024-04", "Nà Mòn Mới", (3, 4, 5))
+    execute(folder, out, "2024-04")
+    late = "NaMon_sua_2024-04.xlsx"
+    _na_mon(folder, "2024-04", "Nà Mòn", (2, 3, 4, 5), name=late)
+    _na_mon(folder, "2024-05", "Nà Mòn Mới", (2, 3, 4, 5))
+    execute(folder, out, "2024-05")
+    said = [n for n in NOTICES if "Có danh sách kỳ" in in_language(n, "vi")]
+    assert [in_language(n, "vi") for n in said] == [
+        f"Có danh sách kỳ 04/2024 của xóm Nà Mòn Mới ('{late}') khác với tệp đã dùng khi tổng "
+        "hợp kỳ đó (có thể là bản sửa). Để tính lại kỳ đó, hãy sửa ô 'Xóm' thành tên mới như "
+        f"trong kế hoạch (tệp '{late}' ghi 'Nà Mòn' ở ô B3 trang 'Thông tin', kế hoạch nay ghi "
+        "là 'Nà Mòn Mới') rồi chạy lại: giamngheo run --period 2024-04"
+    ]
+    book = openpyxl.load_workbook(folder / late)
+    book["Thông tin"]["B3"] = "Nà Mòn Mới"
+    book.save(folder / late)
+    (folder / "NaMon_2024-04.xlsx").unlink()
+    execute(folder, out, "2024-04")
+    new = _hamlet(out, "2024-04", "Nà Mòn Mới")
+    assert (new["poor"], new["near_poor"]) == (1, 4)
