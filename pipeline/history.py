@@ -33,7 +33,7 @@ from pipeline.figures import (  # noqa: F401 (key_text: API)
     stored_key,
 )
 from pipeline.messages import Message, known_sqlite_reason, sqlite_reason
-from pipeline.text import commune_key, fold
+from pipeline.text import commune_key, fold, name_within
 from pipeline.types import FROM_AGE, HISTORY_FILE  # noqa: F401 (history.HISTORY_FILE: API)
 
 SCHEMA_VERSION = 5
@@ -859,7 +859,7 @@ def _joined_hamlets(
     # merged into it, as the month after the plan tells them apart (run._month_renamed): not
     # 'Nà Mòn' "renamed" into 'Bản Piềng Mới' with 'Bản Piềng' "part of" it.
     def said_renamed(item: tuple[str, str, int]) -> tuple:
-        return (fold(item[0]) in fold(item[1]), item[2])  # ties: the one found renamed
+        return (name_within(item[0], item[1]), item[2])  # ties: the one found renamed
 
     for r, (old, new, count) in enumerate(renamed):
         group = [(old, new, count), *(j for j in joined if j[1] == new)]

@@ -32,7 +32,7 @@ from pipeline.rosterchecks import (
     month_only_period,
     month_written,
 )
-from pipeline.text import clean_text, commune_key, fold, format_vn
+from pipeline.text import clean_text, commune_key, fold, format_vn, name_within
 from pipeline.types import FROM_AGE, Issue, Plan, RunResult, Submission
 from schemas.columns import PLAN_TARGET_COLUMNS
 from schemas.issues import CATALOGUE, MERGED_LIST_VARIANTS
@@ -2284,7 +2284,7 @@ def _month_renamed(
         for name in sorted(set(joined.values())):
             olds = sorted(
                 (o for o, n in joined.items() if n == name),
-                key=lambda o: (fold(o) not in fold(name), -len(stored[o]), o),
+                key=lambda o: (not name_within(o, name), -len(stored[o]), o),
             )
             if len(olds) > 1:
                 renamed[olds[0]] = name

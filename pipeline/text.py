@@ -75,6 +75,12 @@ def commune_key(name: object) -> str:
     return fold(name).removeprefix("xa ")
 
 
+def name_within(name: object, within: object) -> bool:
+    """Whether the hamlet name ``within`` holds ``name`` as whole words, folded ('Bản Cọ' in
+    'Bản Cọ Mới'; 'Xóm 1' not in 'Xóm 11 Mới', which a plain substring test says it is)."""
+    return f" {fold(name)} " in f" {fold(within)} "
+
+
 def fold_exact(value: object) -> str:
     """Matching key that keeps accents: NFC, case-folded, spacing collapsed."""
     if value is None:
