@@ -465,7 +465,10 @@ def _month_refused(sub: Submission, now: str) -> Issue:
 def _moved_where_listed(rosters: list[Submission], plan) -> None:
     from pipeline.consolidate import moved_where_listed
 
-    moved_where_listed(rosters, None if plan is None else _matcher(plan))
+    if plan is None:
+        moved_where_listed(rosters, None)
+    else:
+        moved_where_listed(rosters, _matcher(plan), getattr(plan, "start_list", None))
 
 
 def _matcher(plan):

@@ -163,7 +163,9 @@ def other_hamlet_sheets(sub: Submission, matcher: HamletMatcher, issues: list[Is
         sub.extra["classes_under"] = {k: v for k, v in under.items() if k not in apart}
 
 
-def moved_where_listed(subs: list[Submission], matcher: HamletMatcher | None) -> None:
+def moved_where_listed(
+    subs: list[Submission], matcher: HamletMatcher | None, start: pd.DataFrame | None = None
+) -> None:
     """The rows of a move-out part that nothing bounds (discover._other_hamlet_rows: 'unclear',
     counted and asked about) whose household the hamlet its title names lists in its own list
     of the same month (``subs``: the lists counted or checked together) are households that
@@ -173,13 +175,15 @@ def moved_where_listed(subs: list[Submission], matcher: HamletMatcher | None) ->
     other rows stay counted and asked about (session 31). Before the lists are checked and
     validated, as if the reader had left the rows out; nothing is done, and nothing imported,
     for lists without such a part. ``matcher``: the plan's hamlets (None: `check` without the
-    plan, the names compared as written)."""
+    plan, the names compared as written). ``start``: the plan's start list (None without
+    one): a code on it is no household's new code (:func:`_take_moved`)."""
     if not any(
         said[1] == "unclear" for sub in subs for said in sub.extra.get("rows_of_other_hamlet", ())
     ):
         return
     from pipeline.discover import hamlet_key
 
+    old_codes = cache(lambda: _start_codes(start))  # read only for a row a new code may hold
     by_hamlet: dict[tuple, list[Submission]] = {}
     for sub in subs:
         if sub.hamlet:
@@ -191,7 +195,14 @@ def moved_where_listed(subs: list[Submission], matcher: HamletMatcher | None) ->
             named = (matcher.match(said[2]) if matcher is not None else None) or said[2]
             there = [s for s in by_hamlet.get((sub.period, hamlet_key(named)), ()) if s is not sub]
             if there:
-                _take_moved(sub, said, _listed_keys(there))
+                _take_moved(sub, said, _listed_keys(there), old_codes)
+
+
+def _start_codes(start: pd.DataFrame | None) -> frozenset[str]:
+    """The Mã hộ keys of the plan's start list ``start`` (none without one)."""
+    if start is None or "ma_ho" not in start.columns:
+        return frozenset()
+    return frozenset(id_key(code) for code in start["ma_ho"].tolist() if code not in (None, ""))
 
 
 def _household_keys(sub: Submission) -> tuple[dict[str, tuple[list, list]], set[str]]:
@@ -214,11 +225,13 @@ def _household_keys(sub: Submission) -> tuple[dict[str, tuple[list, list]], set[
     return found, aged
 
 
-def _listed_keys(subs: list[Submission]) -> tuple[set[str], dict[str, int], set[str], set[str]]:
+def _listed_keys(
+    subs: list[Submission],
+) -> tuple[set[str], dict[str, int], set[str], dict[str, str]]:
     """The Mã hộ keys of the rows ``subs`` read, their head's name and birth year keys with
     how many rows hold each, the name keys whose year was read from an age, and the name keys
-    of the rows with a Mã hộ."""
-    codes, names, aged, coded = set(), {}, set(), set()
+    of the rows with a Mã hộ (name key -> the first such row's Mã hộ key)."""
+    codes, names, aged, coded = set(), {}, set(), {}
     for sub in subs:
         found, from_age = _household_keys(sub)
         aged |= from_age
@@ -228,12 +241,14 @@ def _listed_keys(subs: list[Submission]) -> tuple[set[str], dict[str, int], set[
                 if name is not None:
                     names[name] = names.get(name, 0) + 1
                     if code:
-                        coded.add(name)
+                        coded.setdefault(name, code)
     codes.discard("")
     return codes, names, aged, coded
 
 
-def _take_moved(sub: Submission, said: tuple, listed: tuple) -> None:
+def _take_moved(
+    sub: Submission, said: tuple, listed: tuple, old_codes: Callable[[], frozenset[str]] = frozenset
+) -> None:
     """The rows of ``sub``'s unclear part ``said`` whose household ``listed`` holds taken out
     of its table and said with the part's first row (:func:`moved_where_listed`). A row
     without a Mã hộ is the one row ``listed`` holds under its head's name and birth year, or,
@@ -241,7 +256,9 @@ def _take_moved(sub: Submission, said: tuple, listed: tuple) -> None:
     (figures.near_pairs, session 32). A row whose Mã hộ ``listed`` lacks is the one row there
     with a Mã hộ under its head's name and birth year (exactly): the household written there
     under a new code, handed to the run as said moved (``moved_to``; run._said_moved_recoded
-    checks the code there is new, session 32)."""
+    checks the code there is new, session 32); not one whose code there is on the plan's start
+    list (``old_codes``: its Mã hộ keys), another household whose head is written alike
+    (session 32 review)."""
     sheet, _, _, part, _, where = said
     tables = sub.extra["tables"]
     at = next(i for i, (name, _, _) in enumerate(tables) if name == sheet)
@@ -256,7 +273,11 @@ def _take_moved(sub: Submission, said: tuple, listed: tuple) -> None:
         if code:
             if code in codes_there:
                 moved.add(r)
-            elif head in coded_there and names_there.get(head) == 1:
+            elif (
+                head in coded_there
+                and names_there.get(head) == 1
+                and coded_there[head] not in old_codes()
+            ):
                 # the one row there under its head's name and year, with a code of its own: the
                 # household written there under a new Mã hộ (run._said_moved_recoded, session 32)
                 moved.add(r)
@@ -1332,7 +1353,7 @@ def consolidate(
     if left_of is not None and period:
         left = cache(lambda: left_of(period))  # asked only of a row marked nowhere
     # a household that moved, left unclear in its list, that the hamlet it moved to lists
-    moved_where_listed(chosen, matcher)
+    moved_where_listed(chosen, matcher, plan.start_list)
     households = _check_and_validate(chosen, plan, issues, left)
     for sub in chosen:
         (rejected if sub.status == "rejected" else accepted)[sub.hamlet] = sub

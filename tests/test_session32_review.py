@@ -10,9 +10,13 @@ from types import SimpleNamespace
 import pandas as pd
 
 from pipeline import figures as fig
+from pipeline.checkfiles import check_files
 from pipeline.history import _joined_hamlets
 from pipeline.run import _month_renamed
 from pipeline.text import name_within
+from tests.commune import person, write_roster
+from tests.test_session30_c_heads_lists import _with_titles
+from tests.test_session32_moves import TITLE
 
 
 def test_a_name_is_within_another_as_whole_words_only():
@@ -83,3 +87,30 @@ def test_the_kept_start_lists_note_says_the_whole_name_renamed_not_a_substring()
     )
     assert renamed == (("Xóm 11", NEW, 2),)
     assert merged == (("Xóm 1", NEW, 3),)
+
+
+def test_check_with_the_plan_does_not_take_an_unclear_row_matched_to_a_start_list_code(tmp_path):
+    """`check` of the plan and both lists says what the run says (tests/test_session32_recoded_
+    move.py, the namesake): Nà Mòn's unclear part NM7 (row 11), NM3 (row 12); Bản Cọ lists NM7
+    and, as BC2 (a code of the plan's start list), a head 'Hoàng Văn NM3' born 1970. Row 11 is
+    taken (rows-moved-away '11'), row 12 is not: another household's code (rows-moved-unclear
+    '12'), nothing said moved-not-listed. Before, row 12 was taken and said moved-not-listed at
+    A12. Without the plan, `check` knows no start list: row 12 taken as before."""
+    folder = tmp_path / "lists"
+    folder.mkdir()
+    na_mon = _with_titles(folder, [(TITLE, [person("NM7", "poor"), person("NM3", "poor")])])
+    own = [person("BC1", "poor"), person("BC2", "poor", chu_ho="Hoàng Văn NM3")]
+    ban_co = write_roster(
+        folder, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, [*own, person("NM7", "poor")]
+    )
+    plan = folder / "KeHoach_2024.xlsx"
+
+    def said(paths):
+        codes = ("rows-moved-away", "rows-moved-unclear", "moved-not-listed")
+        return sorted((i.code, i.cell, i.detail) for i in check_files(paths) if i.code in codes)
+
+    assert said([plan, na_mon, ban_co]) == [
+        ("rows-moved-away", "A10", "11"),
+        ("rows-moved-unclear", "A10", "12"),
+    ]
+    assert said([na_mon, ban_co]) == [("rows-moved-away", "A10", "11–12")]
