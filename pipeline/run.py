@@ -2538,6 +2538,122 @@ def _said_moved_recoded(
     return found
 
 
+def _moved_recoded_since(
+    this_year: pd.DataFrame,
+    traced: pd.DataFrame,
+    period: str,
+    listed_now: dict,
+    said_moved: dict,
+    listed_start: dict,
+    start_by: dict,
+    current_by: dict,
+    aged: set[str],
+) -> dict[str, tuple]:
+    """The households of the year's start list that an earlier month of the year left moved out
+    of their hamlet (their latest stored status ``moved_*``, the trace :func:`_figures` keeps
+    for one said moved and found under a new code elsewhere, :func:`_said_moved_recoded`, or on
+    no list) and that no list writes by that code now, nor a move-out title this month
+    (``said_moved``): the one row of another hamlet counted now under its head's name and birth
+    year (``_one_by_name``: folded so, a year off only where a year came from an age), whose
+    code is on no start list (new to that hamlet) and was first stored in the month of the
+    trace or later (``this_year``: the year's stored (period, hamlet, hh_key, status) rows
+    before ``period``), one candidate in the commune only. Old key -> (hamlet there, status
+    there, key there, its start record, the status it moved out as). Nothing, and no look at a
+    row, without a trace left unlisted (``traced``: the rows of ``this_year`` so stored).
+    Session 32."""
+    if traced.empty:
+        return {}
+    keys = {key for key in traced["hh_key"].tolist()
+            if key in listed_start and key not in listed_now and key not in said_moved}  # fmt: skip
+    if not keys:
+        return {}
+    rows = this_year[this_year["hh_key"].isin(keys)].sort_values("period", kind="stable")
+    since: dict[str, tuple[str, str]] = {}  # key -> (first month of its latest trace, status)
+    for key, status, month in zip(rows["hh_key"], rows["status"], rows["period"], strict=True):
+        if status in fig.MOVED:
+            since.setdefault(key, (month, fig.MOVED[status]))
+        else:  # on a list (or Thoát) since: not moved any more
+            since.pop(key, None)
+    if not since:
+        return {}
+    wanted = {}  # key -> its start record (hamlet, head's name, birth year)
+    for key in since:
+        origin = listed_start[key][0]
+        record = next((r for r in start_by.get(origin, ()) if r[0] == key), None)
+        if record is not None and fig.record_name_key(record) is not None:
+            wanted[key] = record
+    # the rows counted now under a code on no start list: the only ones a trace may pair with
+    # (one set difference over the keys finds them; then only their hamlets' rows are read)
+    new_keys = listed_now.keys() - listed_start.keys()
+    hamlets = {
+        listed_now[key][0] for key in new_keys if listed_now[key][1] in ("poor", "near_poor")
+    }
+    stems: dict[tuple[str, str], list[str]] = {}
+    for hamlet in hamlets:
+        for record in current_by.get(hamlet, ()):
+            if record[0] in new_keys and record[1] in ("poor", "near_poor"):
+                name = fig.record_name_key(record)
+                if name is not None:
+                    stems.setdefault((hamlet, name.rpartition("|")[0]), []).append(record[0])
+    found: dict[str, list[tuple]] = {}
+    for key, record in wanted.items():
+        for hamlet in sorted(hamlets):
+            if hamlet == record[2]:
+                continue
+            name = fig.name_key_text(hamlet, record[4], record[5])
+            if name is None or (hamlet, name.rpartition("|")[0]) not in stems:
+                continue
+            own_aged = fig.record_name_key(record) in aged
+            there = _one_by_name(name, current_by[hamlet], aged | {name} if own_aged else aged)
+            if there is not None and there[1] != "exited" and there[0] not in listed_start:
+                found.setdefault(key, []).append((hamlet, there[1], there[0]))
+    found = {key: places[0] for key, places in found.items() if len(places) == 1}
+    if not found:
+        return {}
+    new = {place[2] for place in found.values()}
+    first = this_year[this_year["hh_key"].isin(new)].groupby("hh_key")["period"].min().to_dict()
+    return {
+        key: (*place, wanted[key], since[key][1])
+        for key, place in found.items()
+        if first.get(place[2], period) >= since[key][0]
+    }
+
+
+def _moved_back(
+    traced: pd.DataFrame,
+    previous: str,
+    listed_now: dict,
+    listed_month: dict,
+    current_by: dict,
+    month_by: dict,
+    aged: set[str],
+) -> set[tuple[str, str]]:
+    """(hamlet, key) of the households last month kept as moved out of their hamlet (the trace,
+    ``traced``: the year's stored ``moved_*`` rows) that another hamlet writes now under that
+    old code where last month it wrote them under a new one (:func:`_moved_recoded_since`): the
+    one record of its last month's list under the head's name and birth year, that code on no
+    list now. Taken out of ``listed_month``, so the month's table pairs the two codes in that
+    hamlet (one household, figures 'recoded'), not the new one gone (exited, asked to confirm)
+    and the old one moved in from the hamlet it left a month before. Session 32."""
+    last = traced[traced["period"] == previous]
+    if last.empty:
+        return set()
+    back = set()
+    for key, hamlet in zip(last["hh_key"].tolist(), last["hamlet"].tolist(), strict=True):
+        now = listed_now.get(key)
+        if now is None or now[0] == hamlet or listed_month.get(key, (None,))[0] != hamlet:
+            continue
+        record = next((r for r in current_by.get(now[0], ()) if r[0] == key), None)
+        name = fig.record_name_key(record) if record is not None else None
+        if name is None:
+            continue
+        before = _one_by_name(name, month_by.get(now[0], ()), aged)
+        if before is not None and before[0] != key and before[0] not in listed_now:
+            del listed_month[key]
+            back.add((now[0], key))
+    return back
+
+
 def _name_keys_last(key: str) -> bool:
     return not key.startswith("id|")
 
@@ -2598,7 +2714,11 @@ def _figures(
         plan.plan_year - 1 if not (before["period"] < f"{plan.plan_year}-01").any() else None
     )
     this_year = before[before["period"].astype(str).str.startswith(f"{plan.plan_year}-")]
-    marked_exited = set(this_year.loc[this_year["status"] == "exited", "hh_key"].tolist())
+    # the rows marked Thoát, and those kept as moved out of their hamlet (figures.MOVED): one
+    # look at the year's stored statuses for both
+    marked = this_year[this_year["status"].isin(("exited", *fig.MOVED))]
+    marked_exited = set(marked.loc[marked["status"] == "exited", "hh_key"].tolist())
+    traced = marked[marked["status"] != "exited"]
     hamlet_figs: list[dict] = []
     details: list[tuple] = []
     reporting = []
@@ -2697,6 +2817,29 @@ def _figures(
         for before in (listed_start, listed_month):
             if key in before:
                 before[new] = before[key]
+    # A start household an earlier month left moved out (its trace) that no list writes by its
+    # code now, written in another hamlet under a new code: moved out / moved in in the year's
+    # table as in the month of the move, not exited and new (session 32). The month's table
+    # compares with last month's list, which has the new code already (or, where the hamlet
+    # named did not list it then, the old code's trace: moved in now).
+    moved_since = _moved_recoded_since(
+        this_year,
+        traced,
+        merged.period,
+        listed_now,
+        said_moved,
+        listed_start,
+        start_by,
+        current_by,
+        aged,
+    )
+    for key, (there, status, new, _, _) in moved_since.items():
+        listed_by_name[key] = (there, status)
+        listed_start[new] = listed_start[key]
+        if new not in listed_month and key in listed_month:  # said moved, on no list then
+            listed_month[new] = listed_month[key]  # moved in this month (as by its old code)
+    # one such household written again under its old code there: one household in the month
+    moved_back = _moved_back(traced, previous, listed_now, listed_month, current_by, month_by, aged)
     # those said moved that no list of the commune has: told once, at their rows (moved-not-listed)
     not_listed = [k for k in said_moved
                   if k not in listed_now and k not in last_seen and k not in listed_by_name]  # fmt: skip
@@ -2801,6 +2944,7 @@ def _figures(
             if start is not None and (bases.start_hamlets is None or hamlet in bases.start_hamlets):
                 # a code the year's list already has is said there, or is the start list's own
                 said_recoded |= {(hamlet, r[0]) for r in start_by.get(hamlet, [])}
+            said_recoded |= moved_back  # its code on the start list (another hamlet's)
             found = _recoded_warnings(found, sub, valid, issues, said_recoded,
                                       _list_named(bases.month_from.get(hamlet, previous)))  # fmt: skip
             _listed_apart(found, apart_keys.get(hamlet))
@@ -2884,6 +3028,11 @@ def _figures(
         for item in moved:
             kept.setdefault(id(said_rows[item[1]]), item)
         moved = list(kept.values())
+    moved += [  # the trace kept on, month after month (timeline.departures: not gone)
+        (record[2], k, record[3], record[4], f"moved_{status}")
+        for k, (_, _, _, record, status) in moved_since.items()
+        if k in moved_out
+    ]
     accepted = [f for f in hamlet_figs if f["status"] == "ok"]
     for scope, key in (("year", "movements"), ("month", "movements_month")):
         tables = {f["hamlet"]: f[key] for f in accepted if f.get(key) is not None}

@@ -84,7 +84,8 @@ def test_the_month_of_the_move_and_the_month_after(tmp_path):
     commune poor 2 + 3 = 5, near-poor 2 + 1 = 3. The history keeps BC9 under Bản Cọ (poor)
     and NM3 as moved out of Nà Mòn (moved_poor, the head's word). June, the same lists but Nà
     Mòn without the title: the month's tables Bản Cọ 3 = 3 (BC9 an ordinary household), Nà
-    Mòn 2 = 2, nothing said of BC9; the year's table as before this change (Left)."""
+    Mòn 2 = 2, nothing said of BC9; the year's table NM3 moved out, BC9 moved in (the months
+    after: run._moved_recoded_since)."""
     from pipeline.history import HISTORY_FILE, HistoryStore
     from pipeline.run import execute
     from tests.commune import write_plan
@@ -137,14 +138,13 @@ def test_the_month_of_the_move_and_the_month_after(tmp_path):
         "poor": {"start": 2, "end": 2},
         "near_poor": {"start": 2, "end": 2},
     }
-    # Left (docs/decisions.md): the year's table has no link from NM3 to BC9 once Nà Mòn's
-    # title is gone: NM3 exited (3 − 1 = 2), BC9 new (2 + 1 = 3), and Nà Mòn asked to confirm
-    # NM3 as before the change (the trace kept in May), not counted out silently.
-    assert _moves(_hamlet(june, "Nà Mòn"))["poor"] == {"start": 3, "exited": 1, "end": 2}
-    assert _moves(_hamlet(june, "Bản Cọ"))["poor"] == {"start": 2, "new": 1, "end": 3}
-    assert [(i.code, i.hamlet, i.value) for i in june.issues if "NM3" in i.value] == [
-        ("vanished-household", "Nà Mòn", "NM3 (Hoàng Văn NM3)")
-    ]
+    # The year's table keeps the link May made through the trace it kept for NM3
+    # (run._moved_recoded_since; tests/test_session32_recoded_after.py): NM3 moved out
+    # (3 − 1 = 2), BC9 moved in (2 + 1 = 3), nothing asked. Before: NM3 exited with a
+    # vanished-household asking Nà Mòn, BC9 new.
+    assert _moves(_hamlet(june, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
+    assert _moves(_hamlet(june, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
+    assert [(i.code, i.hamlet, i.value) for i in june.issues if "NM3" in i.value] == []
 
 
 # --- the unclear part (consolidate.moved_where_listed): numbered on to the list's end ---------
