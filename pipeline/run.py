@@ -2548,6 +2548,8 @@ def _moved_recoded_since(
     start_by: dict,
     current_by: dict,
     aged: set[str],
+    silent_by: dict | None = None,
+    last_seen: dict | None = None,
 ) -> dict[str, tuple]:
     """The households of the year's start list that an earlier month of the year left moved out
     of their hamlet (their latest stored status ``moved_*``, the trace :func:`_figures` keeps
@@ -2559,8 +2561,10 @@ def _moved_recoded_since(
     trace or later (``this_year``: the year's stored (period, hamlet, hh_key, status) rows
     before ``period``), one candidate in the commune only. Old key -> (hamlet there, status
     there, key there, its start record, the status it moved out as). Nothing, and no look at a
-    row, without a trace left unlisted (``traced``: the rows of ``this_year`` so stored).
-    Session 32."""
+    row, without a trace left unlisted (``traced``: the rows of ``this_year`` so stored). A
+    hamlet that sent nothing valid now is looked at in its last month's records (``silent_by``)
+    that are still where it was last seen (``last_seen``: timeline.last_listed), as the tables
+    keep its households there. Session 32."""
     if traced.empty:
         return {}
     keys = {key for key in traced["hh_key"].tolist()
@@ -2588,23 +2592,30 @@ def _moved_recoded_since(
     hamlets = {
         listed_now[key][0] for key in new_keys if listed_now[key][1] in ("poor", "near_poor")
     }
+    pools = {hamlet: current_by.get(hamlet, ()) for hamlet in hamlets}
+    for hamlet, records in (silent_by or {}).items():  # a few hundred rows, a hamlet silent
+        seen = [r for r in records if (last_seen or {}).get(r[0], (None,))[0] == hamlet
+                and r[0] not in listed_start]  # fmt: skip
+        if seen:
+            pools[hamlet] = seen
     stems: dict[tuple[str, str], list[str]] = {}
-    for hamlet in hamlets:
-        for record in current_by.get(hamlet, ()):
-            if record[0] in new_keys and record[1] in ("poor", "near_poor"):
+    for hamlet, records in pools.items():
+        for record in records:
+            if record[1] in ("poor", "near_poor") and record[0] not in listed_start:
                 name = fig.record_name_key(record)
                 if name is not None:
                     stems.setdefault((hamlet, name.rpartition("|")[0]), []).append(record[0])
     found: dict[str, list[tuple]] = {}
     for key, record in wanted.items():
-        for hamlet in sorted(hamlets):
+        for hamlet in sorted(pools):
             if hamlet == record[2]:
                 continue
             name = fig.name_key_text(hamlet, record[4], record[5])
             if name is None or (hamlet, name.rpartition("|")[0]) not in stems:
                 continue
             own_aged = fig.record_name_key(record) in aged
-            there = _one_by_name(name, current_by[hamlet], aged | {name} if own_aged else aged)
+            pool = current_by[hamlet] if hamlet in current_by else silent_by[hamlet]
+            there = _one_by_name(name, pool, aged | {name} if own_aged else aged)
             if there is not None and there[1] != "exited" and there[0] not in listed_start:
                 found.setdefault(key, []).append((hamlet, there[1], there[0]))
     found = {key: places[0] for key, places in found.items() if len(places) == 1}
@@ -2832,6 +2843,8 @@ def _figures(
         start_by,
         current_by,
         aged,
+        {hamlet: month_by.get(hamlet, ()) for hamlet in missing_now},
+        last_seen,
     )
     for key, (there, status, new, _, _) in moved_since.items():
         listed_by_name[key] = (there, status)

@@ -197,3 +197,28 @@ def test_listed_under_a_new_code_only_the_month_after_the_title(tmp_path):
         "start": 4, "moved_in": 1, "end": 5
     }  # fmt: skip
     assert _about(june, "NM3", "BC9") == []
+
+
+def test_a_month_the_hamlet_moved_to_sends_nothing(tmp_path):
+    """June: Bản Cọ sends nothing (its May list, BC9 under Hoàng Văn NM3, 1970, is where the
+    commune last saw its households). Before: Nà Mòn poor 3 − 1 exited = 2 with a
+    vanished-household asking Nà Mòn; the trace not kept. Now: Nà Mòn 3 − 1 moved out = 2,
+    nothing said, the trace kept (NM3 moved_poor). July, Bản Cọ writing BC9 again: Nà Mòn 3 − 1
+    moved out = 2, Bản Cọ 2 + 1 moved in = 3; its month's table (compared with May's list) 3 = 3."""
+    folder, out = _april_may(tmp_path)
+    na, ban = _lists(extra_ban=[_recoded("NM3", "BC9", "poor")])
+    _month_lists(folder, "2024-06", na, ban)
+    (folder / "BanCo_2024-06.xlsx").unlink()
+    june, _, _ = execute(folder, out, "2024-06")
+    assert _hamlet(june, "Bản Cọ")["status"] == "missing"
+    assert _moves(_hamlet(june, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
+    assert _about(june, "NM3", "BC9") == []
+    rows = HistoryStore(out / HISTORY_FILE).households(["2024-06"])
+    assert ("Nà Mòn", "NM3", "moved_poor") in set(
+        zip(rows["hamlet"], rows["ma_ho"], rows["status"], strict=True)
+    )
+    july = _month(folder, out, "2024-07", [_recoded("NM3", "BC9", "poor")])
+    assert _moves(_hamlet(july, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
+    assert _moves(_hamlet(july, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
+    assert _moves(_hamlet(july, "Bản Cọ"), "movements_month")["poor"] == {"start": 3, "end": 3}
+    assert _about(july, "NM3", "BC9") == []
