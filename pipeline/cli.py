@@ -632,6 +632,46 @@ def _plans_set_aside(issues, lang: str) -> list[str]:
     return lines
 
 
+# At most this many hamlets are named on each of the summary's "not received" and "rejected"
+# lines; the others are counted (a province's run can miss hundreds).
+NAMED_ON_SCREEN = 8
+
+
+def _absent_lines(result, lang: str) -> list[str]:
+    """Under the hamlets' count, which hamlets sent no list and whose list was refused (its
+    file named), at most NAMED_ON_SCREEN each, so that the officer knows whom to call without
+    opening the workbook. A hamlet whose figures lack a list sent apart is said by
+    :func:`_incomplete_lines` instead. Session 32."""
+    vi = lang == "vi"
+    files = {}
+    reporting = getattr(result, "reporting", None)
+    if reporting is not None and len(reporting):
+        files = dict(zip(reporting["hamlet"], reporting["file"], strict=True))
+    lines = []
+    for status, label in (
+        ("missing", "Chưa nộp" if vi else "Not received"),
+        ("rejected", "Bị từ chối" if vi else "Rejected"),
+    ):
+        names = []
+        for h in result.summary["hamlets"]:
+            if h["status"] != status or h.get("incomplete"):
+                continue
+            file = files.get(h["hamlet"]) if status == "rejected" else ""
+            names.append(f"{h['hamlet']} ({file})" if file else h["hamlet"])
+        if not names:
+            continue
+        shown = ", ".join(names[:NAMED_ON_SCREEN])
+        more = len(names) - NAMED_ON_SCREEN
+        if more > 0:
+            shown += (
+                f" và {more} xóm khác (xem trang 'Nộp báo cáo')"
+                if vi
+                else f" and {more} more (see sheet 'Nộp báo cáo')"
+            )
+        lines.append(f"  {label}: {shown}")
+    return lines
+
+
 def _incomplete_lines(summary: dict, lang: str) -> list[str]:
     """A line per hamlet whose figures lack the households of a list sent apart (a hamlet
     merged into it in the plan, refused; counted among the rejected): what and what to do."""
@@ -672,6 +712,7 @@ def _print_summary(result, written: dict, timings, elapsed: float, lang: str) ->
             f"Xóm: {counts['ok']}/{len(s['hamlets'])} {words['ok']}, {counts['missing']} {words['missing']}, "
             f"{counts['rejected']} {words['rejected']}"
             + ("" if s["complete"] else " — SỐ LIỆU CHƯA ĐỦ CÁC XÓM"),
+            *_absent_lines(result, lang),
             *_incomplete_lines(s, lang),
         ]
         for label, key in (("Tỷ lệ hộ nghèo", "poor"), ("Tỷ lệ hộ cận nghèo", "near_poor")):
@@ -714,6 +755,7 @@ def _print_summary(result, written: dict, timings, elapsed: float, lang: str) ->
             f"Period {month} — {s['commune']} commune (standard {s['standard']}, {s['area']})",
             f"Hamlets: {counts['ok']}/{len(s['hamlets'])} consolidated, {counts['missing']} not received, "
             f"{counts['rejected']} rejected" + ("" if s["complete"] else " — INCOMPLETE"),
+            *_absent_lines(result, lang),
             *_incomplete_lines(s, lang),
         ]
         for label, key in (("Poor rate", "poor"), ("Near-poor rate", "near_poor")):
