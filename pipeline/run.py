@@ -3084,7 +3084,13 @@ def _figures(
             plan,
             merged.period,
             totals,
-            _merged_from(merged.period, hamlet_figs, bases.merged, stored),
+            _names_before(
+                merged.period,
+                _merged_from(merged.period, hamlet_figs, bases.merged, stored),
+                bases.renamed,
+                bases.merged,
+                stored,
+            ),
             stored,
             bases.renamed,
         ),  # fmt: skip
@@ -3197,6 +3203,45 @@ def _merged_from(
         names |= set(said.get(item["hamlet"]) or ())
         if names:
             item["merged_from"] = sorted(names)
+    return hamlet_figs
+
+
+def _names_before(
+    period: str,
+    hamlet_figs: list[dict],
+    renamed: dict[str, str],
+    merges: dict[str, str],
+    stored: list[dict],
+) -> list[dict]:
+    """``hamlet_figs`` with, on a hamlet renamed during the plan year, its earlier names and the
+    first month under the next name (``renamed_from``: [{"hamlet", "period"}], oldest first),
+    and on a hamlet others were merged into, the first month of each merger (``merged_since``:
+    name -> 'YYYY-MM'; beside ``merged_from``): this month's renames and merges (``renamed``,
+    ``merges``: old name -> name now, this month the first under it) and what the latest stored
+    month of the year says, under the name now or last month's. 'Xu hướng' says whose the
+    earlier points are (docs/decisions.md, session 32). Only a hamlet with either gets a key."""
+    year = period[:5]
+    before = [s for s in stored if s["period"].startswith(year) and s["period"] < period]
+    said = {h["hamlet"]: h for h in before[-1]["hamlets"]} if before else {}
+    formerly = {new: old for old, new in renamed.items()}
+    for item in hamlet_figs:
+        name = item["hamlet"]
+        old = formerly.get(name)
+        then = said.get(name) if old is None else said.get(old)
+        then = then or {}
+        names = [dict(n) for n in then.get("renamed_from") or ()]
+        if old is not None:
+            names.append({"hamlet": old, "period": period})
+        if names:
+            item["renamed_from"] = names
+        since_then = then.get("merged_since") or {}
+        since = {}
+        for into in item.get("merged_from") or ():
+            when = period if merges.get(into) == name else since_then.get(into)
+            if when is not None:
+                since[into] = when
+        if since:
+            item["merged_since"] = since
     return hamlet_figs
 
 

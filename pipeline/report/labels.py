@@ -851,6 +851,21 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Tháng {months} được tổng hợp theo kế hoạch của xã {old} (trước khi sáp nhập), không cùng các xóm, số hộ và chỉ tiêu với xã {new}, nên không có trong xu hướng này; số liệu tháng đó xem ở bảng tổng hợp của tháng đó.",
         "en": "Month {months} was consolidated with the plan of commune {old} (before the merger): not the same hamlets, households and targets as commune {new}, so it is not in this trend; see that month's workbook for its figures.",
     },
+    # A renamed or merged hamlet's earlier points: whose they are (one note per hamlet).
+    "trend.note.names": {
+        "vi": "Xóm {hamlet}: {said}.",
+        "en": "Hamlet {hamlet}: {said}.",
+    },
+    "trend.note.renamed": {
+        "vi": "số liệu {months} là của xóm {old} (đổi tên từ tháng {since})",
+        "en": "the figures of {months} are hamlet {old}'s (renamed from {since})",
+    },
+    "trend.note.merged": {
+        "vi": "số liệu {months} gồm cả xóm {names} (sáp nhập từ tháng {since})",
+        "en": "the figures of {months} include hamlet {names} (merged in from {since})",
+    },
+    "trend.note.months": {"vi": "các tháng {months}", "en": "months {months}"},
+    "trend.note.month": {"vi": "tháng {months}", "en": "{months}"},
     "trend.later": {
         "vi": "Số liệu các tháng trước sẽ được bổ sung khi có lịch sử tổng hợp.",
         "en": "Earlier months will be added once the history is available.",

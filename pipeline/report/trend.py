@@ -519,6 +519,61 @@ def _hamlet_table(
     return r + 1
 
 
+def _months_said(lang: str, periods: list[str]) -> str:
+    """'các tháng 01–03/2024' ('tháng 03/2024' for one; months apart: '01, 03/2024')."""
+    runs: list[list[int]] = []
+    for m in sorted(int(p[5:7]) for p in periods):
+        if runs and m == runs[-1][-1] + 1:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    said = ", ".join(f"{r[0]:02d}" + (f"–{r[-1]:02d}" if len(r) > 1 else "") for r in runs)
+    key = "trend.note.month" if len(periods) == 1 else "trend.note.months"
+    return t(key, lang, months=f"{said}/{periods[0][:4]}")
+
+
+def _names_notes(ctx: Context, months: list[dict]) -> list[str]:
+    """One note per hamlet renamed or merged into during the year (JSON ``renamed_from``,
+    ``merged_since``) saying whose its earlier points in the tables are: the months with a
+    point before each change (docs/decisions.md, session 32). None for a hamlet without."""
+    lang = ctx.lang
+    by_hamlet = (ctx.summary.get("trend") or {}).get("hamlets") or {}
+    periods = [m["period"] for m in months]
+    notes = []
+    for fig in ctx.hamlets:
+        name = fig.get("hamlet")
+        renames = fig.get("renamed_from") or []
+        merges = fig.get("merged_since") or {}
+        if not renames and not merges:
+            continue
+        shown = {
+            p.get("period")
+            for p in by_hamlet.get(name, [])
+            if p.get("poor_rate") is not None or p.get("near_poor_rate") is not None
+        }
+        shown = [p for p in periods if p in shown]
+
+        def since(when: str) -> str:
+            return f"{when[5:7]}/{when[:4]}"
+
+        said, after = [], ""
+        for entry in renames:  # oldest first: each old name's months up to its rename
+            held = [p for p in shown if after <= p < entry["period"]]
+            if held:
+                said.append(t("trend.note.renamed", lang, months=_months_said(lang, held),
+                              old=entry["hamlet"], since=since(entry["period"])))  # fmt: skip
+            after = entry["period"]
+        for when in sorted(set(merges.values())):
+            held = [p for p in shown if p < when]
+            names = ", ".join(n for n in sorted(merges) if merges[n] == when)
+            if held:
+                said.append(t("trend.note.merged", lang, months=_months_said(lang, held),
+                              names=names, since=since(when)))  # fmt: skip
+        if said:
+            notes.append(t("trend.note.names", lang, hamlet=name, said="; ".join(said)))
+    return notes
+
+
 def _yoy_note(ctx: Context, yoy: dict) -> str:
     """The note under table IV (the hamlets left out of the comparison, if any)."""
     y0 = int(yoy["period"][:4])
@@ -639,12 +694,18 @@ def write(ctx: Context) -> None:
     flow = PageFlow(ws, widths, top)
     yoy = ctx.summary.get("year_on_year")
     blank_note = t("trend.note.blank", lang)
-    # After the near-poor table, its note, a blank row, then table IV or the signature.
+    # whose a renamed or merged hamlet's earlier points are, under the blank cells' note
+    names_notes = _names_notes(ctx, months)
+    # After the near-poor table, its notes, a blank row, then table IV or the signature.
     signature = (1 + SIGNATURE_ROWS) * ROW_HEIGHT_PT
-    tail = _note_height(blank_note, ncols) + (0.0 if yoy else signature)
+    tail = sum(_note_height(text, ncols) for text in [blank_note, *names_notes])
+    tail += 0.0 if yoy else signature
     for kind in ("poor", "near_poor"):
         row = _hamlet_table(ctx, ws, row, months, kind, flow, tail if kind != "poor" else 0.0) + 1
-    row = _note(ctx, ws, row - 1, ncols, blank_note)[0] + 1
+    row -= 1
+    for text in [blank_note, *names_notes]:
+        row = _note(ctx, ws, row, ncols, text)[0]
+    row += 1
     if yoy:
         # Table IV (its title, header, two rows, note) prints whole with the signature.
         note = _yoy_note(ctx, yoy)

@@ -1,0 +1,180 @@
+"""Session 32: 'Xu hướng' says whose the earlier points of a renamed or merged hamlet are.
+
+The small commune (tests/commune.py) and the renamed and merged years of
+tests/test_session32_renames.py: Nà Mòn's start list NM1-3 poor, NM4-5 near-poor (100
+households); Bản Cọ's BC1-2 poor, BC3 near-poor (200); Đồng Kè sends nothing. Each renamed or
+merged hamlet gets one note under the hamlet tables, and its JSON figures say the old names
+(``renamed_from``) and the month of each merger (``merged_since``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import openpyxl
+
+from pipeline.report.trend import _months_said
+from pipeline.run import execute
+from pipeline.template import write_plan_workbook
+from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_plan, write_roster
+from tests.test_session32_renames import _hamlet, _na_mon, _renamed_plan, _renamed_twice, _summary
+
+
+def _trend_texts(out, period: str) -> list[str]:
+    """The notes of 'Xu hướng' that name a hamlet ('Xóm …:' / 'Hamlet …:')."""
+    sheet = openpyxl.load_workbook(out / period / f"TongHop_{period}.xlsx")["Xu hướng"]
+    texts = [c for row in sheet.iter_rows(values_only=True) for c in row if isinstance(c, str)]
+    return [x for x in texts if x.startswith(("Xóm ", "Hamlet "))]
+
+
+def _ban_co(folder, period: str) -> None:
+    """Bản Cọ's list of ``period``: BC1-2 poor, BC3 near-poor of 200."""
+    rows = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    month = int(period[5:])
+    write_roster(folder, f"BanCo_{period}.xlsx", "Bản Cọ", 200, rows, period=period,
+                 prepared=date(2024, month + 1, 3))  # fmt: skip
+
+
+def _merged_plan(folder, new: str = "Nà Mòn") -> None:
+    """The plan with Bản Cọ merged into Nà Mòn, written ``new`` (one row: 300, 5, 3)."""
+    hamlets = []
+    for h in plan_hamlets():
+        if h["hamlet"] == "Nà Mòn":
+            h = dict(h, hamlet=new, start_households=300, start_poor=5, start_near_poor=3)
+        if h["hamlet"] != "Bản Cọ":
+            hamlets.append(h)
+    start = [dict(r, hamlet=new) if r["hamlet"] in ("Nà Mòn", "Bản Cọ") else r
+             for r in start_list()]  # fmt: skip
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
+
+
+def _merged_list(folder, period: str, new: str = "Nà Mòn") -> None:
+    """The merged hamlet's list: NM1-3, BC1 poor, NM4-5, BC2-3 near-poor of 300."""
+    rows = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
+    rows += [person(f"NM{i}", "near_poor") for i in (4, 5)]
+    rows += [person("BC1", "poor"), person("BC2", "near_poor"), person("BC3", "near_poor")]
+    month = int(period[5:])
+    write_roster(folder, f"XomMoi_{period}.xlsx", new, 300, rows, period=period,
+                 prepared=date(2024, month + 1, 3))  # fmt: skip
+
+
+def test_a_hamlet_renamed_twice_is_said_with_both_old_names_and_their_months(tmp_path):
+    # March 'Nà Mòn' (3.0 %), April 'Nà Mòn Mới' (2.0 %), May 'Tân Mòn' (1.0 %): May's row of
+    # Tân Mòn holds March's point (Nà Mòn's) and April's (Nà Mòn Mới's)
+    folder, out = _renamed_twice(tmp_path)
+    assert _hamlet(out, "2024-04", "Nà Mòn Mới")["renamed_from"] == [
+        {"hamlet": "Nà Mòn", "period": "2024-04"}
+    ]
+    renamed = [
+        {"hamlet": "Nà Mòn", "period": "2024-04"},
+        {"hamlet": "Nà Mòn Mới", "period": "2024-05"},
+    ]
+    assert _hamlet(out, "2024-05", "Tân Mòn")["renamed_from"] == renamed
+    assert "merged_since" not in _hamlet(out, "2024-05", "Tân Mòn")
+    assert "renamed_from" not in _hamlet(out, "2024-05", "Bản Cọ")
+    assert _trend_texts(out, "2024-04") == [
+        "Xóm Nà Mòn Mới: số liệu tháng 03/2024 là của xóm Nà Mòn (đổi tên từ tháng 04/2024)."
+    ]
+    assert _trend_texts(out, "2024-05") == [
+        "Xóm Tân Mòn: số liệu tháng 03/2024 là của xóm Nà Mòn (đổi tên từ tháng 04/2024); số "
+        "liệu tháng 04/2024 là của xóm Nà Mòn Mới (đổi tên từ tháng 05/2024)."
+    ]
+    # June carries both from May's figures; its sheet in English (--lang en)
+    _na_mon(folder, "2024-06", "Tân Mòn", (2, 3, 4, 5))
+    execute(folder, out, "2024-06", lang="en")
+    assert _hamlet(out, "2024-06", "Tân Mòn")["renamed_from"] == renamed
+    assert _trend_texts(out, "2024-06") == [
+        "Hamlet Tân Mòn: the figures of 03/2024 are hamlet Nà Mòn's (renamed from 04/2024); the "
+        "figures of 04/2024 are hamlet Nà Mòn Mới's (renamed from 05/2024)."
+    ]
+
+
+def test_a_merged_hamlet_is_said_to_include_the_other_in_the_months_before(tmp_path):
+    # March and April: Nà Mòn 3 poor of 100, Bản Cọ 2 poor of 200; May's plan merges Bản Cọ
+    # into Nà Mòn. May's and June's Nà Mòn row: March and April over both, (3 + 2) / 300
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    for period in ("2024-03", "2024-04"):
+        _na_mon(folder, period, "Nà Mòn", (4, 5))
+        _ban_co(folder, period)
+        execute(folder, out, period)
+    _merged_plan(folder)
+    for period in ("2024-05", "2024-06"):
+        _merged_list(folder, period)
+        execute(folder, out, period)
+        figures = _hamlet(out, period, "Nà Mòn")
+        assert figures["merged_from"] == ["Bản Cọ"], period
+        assert figures["merged_since"] == {"Bản Cọ": "2024-05"}, period
+        assert "renamed_from" not in figures, period
+        assert _trend_texts(out, period) == [
+            "Xóm Nà Mòn: số liệu các tháng 03–04/2024 gồm cả xóm Bản Cọ (sáp nhập từ tháng "
+            "05/2024)."
+        ], period
+    # the points the note speaks of: (3 + 2) / 300 = 1.67 % in March and April
+    points = _summary(out, "2024-06")["trend"]["hamlets"]["Nà Mòn"]
+    assert [round(p["poor_rate"], 2) for p in points] == [1.67, 1.67, 1.33, 1.33]
+    # the months before the merger have no note of their own
+    assert _trend_texts(out, "2024-04") == []
+
+
+def test_a_hamlet_renamed_with_another_merged_into_it_at_once_is_said_as_both(tmp_path):
+    # April: Nà Mòn and Bản Cọ; May's plan writes both as 'Nà Mòn Mới' (Nà Mòn renamed, Bản
+    # Cọ merged in): April's point is Nà Mòn's with Bản Cọ's
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    _na_mon(folder, "2024-04", "Nà Mòn", (4, 5))
+    _ban_co(folder, "2024-04")
+    execute(folder, out, "2024-04")
+    _merged_plan(folder, "Nà Mòn Mới")
+    _merged_list(folder, "2024-05", "Nà Mòn Mới")
+    execute(folder, out, "2024-05")
+    figures = _hamlet(out, "2024-05", "Nà Mòn Mới")
+    assert figures["renamed_from"] == [{"hamlet": "Nà Mòn", "period": "2024-05"}]
+    assert figures["merged_since"] == {"Bản Cọ": "2024-05"}
+    assert _trend_texts(out, "2024-05") == [
+        "Xóm Nà Mòn Mới: số liệu tháng 04/2024 là của xóm Nà Mòn (đổi tên từ tháng 05/2024); "
+        "số liệu tháng 04/2024 gồm cả xóm Bản Cọ (sáp nhập từ tháng 05/2024)."
+    ]
+
+
+def test_a_rename_across_a_month_never_run_names_the_first_month_consolidated_under_it(
+    tmp_path,
+):
+    # March 'Nà Mòn'; April's plan renames it; April never run; May 'Nà Mòn Mới': the first
+    # month consolidated under the new name is May
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    _na_mon(folder, "2024-03", "Nà Mòn", (4, 5))
+    execute(folder, out, "2024-03")
+    _renamed_plan(folder, "Nà Mòn Mới")
+    _na_mon(folder, "2024-05", "Nà Mòn Mới", (3, 4, 5))
+    execute(folder, out, "2024-05")
+    assert _hamlet(out, "2024-05", "Nà Mòn Mới")["renamed_from"] == [
+        {"hamlet": "Nà Mòn", "period": "2024-05"}
+    ]
+    assert _trend_texts(out, "2024-05") == [
+        "Xóm Nà Mòn Mới: số liệu tháng 03/2024 là của xóm Nà Mòn (đổi tên từ tháng 05/2024)."
+    ]
+
+
+def test_a_commune_without_renames_or_mergers_has_no_note_nor_key(tmp_path):
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    for period in ("2024-03", "2024-04"):
+        _na_mon(folder, period, "Nà Mòn", (4, 5))
+        execute(folder, out, period)
+    assert _trend_texts(out, "2024-04") == []
+    for h in _summary(out, "2024-04")["hamlets"]:
+        assert not {"renamed_from", "merged_since", "merged_from"} & h.keys(), h["hamlet"]
+
+
+def test_the_months_are_said_as_runs():
+    # 01, 03, 04: two runs; one month alone is 'tháng', several 'các tháng'
+    assert _months_said("vi", ["2024-01", "2024-03", "2024-04"]) == "các tháng 01, 03–04/2024"
+    assert _months_said("vi", ["2024-01", "2024-02", "2024-03"]) == "các tháng 01–03/2024"
+    assert _months_said("vi", ["2024-03"]) == "tháng 03/2024"
+    assert _months_said("en", ["2024-01", "2024-02"]) == "months 01–02/2024"
