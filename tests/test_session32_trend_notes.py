@@ -20,11 +20,25 @@ from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_pla
 from tests.test_session32_renames import _hamlet, _na_mon, _renamed_plan, _renamed_twice, _summary
 
 
-def _trend_texts(out, period: str) -> list[str]:
-    """The notes of 'Xu hướng' that name a hamlet ('Xóm …:' / 'Hamlet …:')."""
+def _notes(out, period: str) -> tuple[dict[str, list[str]], list[int]]:
+    """The notes of 'Xu hướng' that name a hamlet ('Xóm …:' / 'Hamlet …:'), by the hamlet table
+    they are under ('II' poor, 'III' near-poor), and the sheet's page breaks (the rows after
+    which a printed page ends)."""
     sheet = openpyxl.load_workbook(out / period / f"TongHop_{period}.xlsx")["Xu hướng"]
-    texts = [c for row in sheet.iter_rows(values_only=True) for c in row if isinstance(c, str)]
-    return [x for x in texts if x.startswith(("Xóm ", "Hamlet "))]
+    notes: dict[str, list[str]] = {"II": [], "III": []}
+    table = None
+    for cell, *_ in sheet.iter_rows():
+        text = cell.value if isinstance(cell.value, str) else ""
+        if text.startswith(("II.", "III.")):
+            table = text.split(".")[0]
+        elif text.startswith(("Xóm ", "Hamlet ")) and ":" in text:
+            notes[table].append(text)
+    return notes, [b.id for b in sheet.row_breaks.brk]
+
+
+def _trend_texts(out, period: str) -> list[str]:
+    """The notes naming a hamlet under the poor table (table II), where they always are."""
+    return _notes(out, period)[0]["II"]
 
 
 def _ban_co(folder, period: str) -> None:
@@ -72,13 +86,17 @@ def test_a_hamlet_renamed_twice_is_said_with_both_old_names_and_their_months(tmp
     assert _hamlet(out, "2024-05", "Tân Mòn")["renamed_from"] == renamed
     assert "merged_since" not in _hamlet(out, "2024-05", "Tân Mòn")
     assert "renamed_from" not in _hamlet(out, "2024-05", "Bản Cọ")
-    assert _trend_texts(out, "2024-04") == [
-        "Xóm Nà Mòn Mới: số liệu tháng 03/2024 là của xóm Nà Mòn (đổi tên từ tháng 04/2024)."
-    ]
-    assert _trend_texts(out, "2024-05") == [
+    # April: tables II (title row 31) and III (row 39) print on one page (the only break is
+    # after row 30): the note once, under table II
+    april = "Xóm Nà Mòn Mới: số liệu tháng 03/2024 là của xóm Nà Mòn (đổi tên từ tháng 04/2024)."
+    assert _notes(out, "2024-04") == ({"II": [april], "III": []}, [30])
+    # May: table III starts a page (break after row 39, its title at row 40): the note again
+    # under it, after the blank cells' note, so that each table's page says it
+    may = (
         "Xóm Tân Mòn: số liệu tháng 03/2024 là của xóm Nà Mòn (đổi tên từ tháng 04/2024); số "
         "liệu tháng 04/2024 là của xóm Nà Mòn Mới (đổi tên từ tháng 05/2024)."
-    ]
+    )
+    assert _notes(out, "2024-05") == ({"II": [may], "III": [may]}, [16, 39])
     # June carries both from May's figures; its sheet in English (--lang en)
     _na_mon(folder, "2024-06", "Tân Mòn", (2, 3, 4, 5))
     execute(folder, out, "2024-06", lang="en")

@@ -694,18 +694,23 @@ def write(ctx: Context) -> None:
     flow = PageFlow(ws, widths, top)
     yoy = ctx.summary.get("year_on_year")
     blank_note = t("trend.note.blank", lang)
-    # whose a renamed or merged hamlet's earlier points are, under the blank cells' note
+    # Whose a renamed or merged hamlet's earlier points are: under the poor table, and again
+    # under the near-poor one (after the blank cells' note) when that table is not on the
+    # same printed page, so that each table's page says it.
     names_notes = _names_notes(ctx, months)
+    names_height = sum(_note_height(text, ncols) for text in names_notes)
     # After the near-poor table, its notes, a blank row, then table IV or the signature.
     signature = (1 + SIGNATURE_ROWS) * ROW_HEIGHT_PT
-    tail = sum(_note_height(text, ncols) for text in [blank_note, *names_notes])
-    tail += 0.0 if yoy else signature
+    tail = _note_height(blank_note, ncols) + names_height + (0.0 if yoy else signature)
     for kind in ("poor", "near_poor"):
-        row = _hamlet_table(ctx, ws, row, months, kind, flow, tail if kind != "poor" else 0.0) + 1
-    row -= 1
-    for text in [blank_note, *names_notes]:
-        row = _note(ctx, ws, row, ncols, text)[0]
-    row += 1
+        page = flow.top
+        end = _hamlet_table(
+            ctx, ws, row, months, kind, flow, tail if kind != "poor" else names_height
+        )
+        notes = names_notes if kind == "poor" or flow.top != page else []
+        for text in [blank_note] * (kind != "poor") + notes:
+            end = _note(ctx, ws, end, ncols, text)[0]
+        row = end + 1
     if yoy:
         # Table IV (its title, header, two rows, note) prints whole with the signature.
         note = _yoy_note(ctx, yoy)
