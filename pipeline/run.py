@@ -2396,6 +2396,15 @@ def _said_moved(plan: Plan, accepted: dict, rows: dict | None = None) -> dict[st
     return found
 
 
+def _hamlets_in_ages(households) -> set[str]:
+    """The hamlets whose list this period writes ages under 'Năm sinh' (a row's year read
+    from an age): a moved row's own age is read as that list's other rows were."""
+    if FROM_AGE not in households.columns:
+        return set()
+    aged = households[FROM_AGE].to_numpy(dtype=bool, na_value=False)
+    return set(households.loc[aged, "hamlet"].tolist())
+
+
 def _said_moved_by_name(
     plan: Plan,
     merged,
@@ -2422,16 +2431,7 @@ def _said_moved_by_name(
     from schemas.rules import MAX_AGE
 
     matcher = HamletMatcher(plan.hamlet_names, plan.hidden_hamlets)
-    households = merged.households
-    in_ages = (
-        set(
-            households.loc[
-                households[FROM_AGE].to_numpy(dtype=bool, na_value=False), "hamlet"
-            ].tolist()
-        )
-        if FROM_AGE in households.columns
-        else set()
-    )
+    in_ages = _hamlets_in_ages(merged.households)
     for sub, (named, _, status, sheet, row, head, born) in wanted:
         there = matcher.match(named)
         if there is None or there == sub.hamlet:
@@ -2501,16 +2501,7 @@ def _said_moved_recoded(
     from pipeline.normalise import normalise_value
     from schemas.rules import MAX_AGE
 
-    households = merged.households
-    in_ages = (
-        set(
-            households.loc[
-                households[FROM_AGE].to_numpy(dtype=bool, na_value=False), "hamlet"
-            ].tolist()
-        )
-        if FROM_AGE in households.columns
-        else set()
-    )
+    in_ages = _hamlets_in_ages(merged.households)
     found = {}
     for sub, key, head, born in wanted:
         there = said_moved.get(key, (None,))[0]
