@@ -4,37 +4,13 @@ session's changes (QA)")."""
 
 from __future__ import annotations
 
-import json
-from datetime import date
-
 import openpyxl
 
 from pipeline.messages import in_language
 from pipeline.output import NOTICES
 from pipeline.run import execute
-from pipeline.template import write_plan_workbook
-from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_plan, write_roster
-
-
-def _hamlet(out, period: str, name: str) -> dict:
-    summary = json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))
-    return next(h for h in summary["hamlets"] if h["hamlet"] == name)
-
-
-def _renamed_plan(folder, name: str) -> None:
-    """The plan with 'Nà Mòn' written ``name`` in its targets table and its start list."""
-    hamlets = [dict(h, hamlet=name) if h["hamlet"] == "Nà Mòn" else h for h in plan_hamlets()]
-    start = [dict(r, hamlet=name) if r["hamlet"] == "Nà Mòn" else r for r in start_list()]
-    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
-
-
-def _na_mon(folder, period: str, hamlet: str, near: tuple[int, ...], name: str = "") -> None:
-    """Nà Mòn's list of ``period`` under ``hamlet``: NM1-5 of 100, those of ``near`` near-poor,
-    the others poor."""
-    rows = [person(f"NM{i}", "near_poor" if i in near else "poor") for i in range(1, 6)]
-    month = int(period[5:])
-    write_roster(folder, name or f"NaMon_{period}.xlsx", hamlet, 100, rows, period=period,
-                 prepared=date(2024, month + 1, 3))  # fmt: skip
+from tests.commune import write_plan
+from tests.test_session32_renames import _hamlet, _na_mon, _renamed_plan
 
 
 def test_a_month_run_again_with_its_own_older_plan_does_not_ask_to_write_the_old_name_back(
