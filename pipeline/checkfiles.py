@@ -718,6 +718,15 @@ def _whose(plan, rosters: list[Submission], history=None) -> tuple[list[Issue], 
             refused.add(id(sub))
     # a 'Xóm' the plan does not have, its codes telling whose refused list it is, as in a run
     refused_by_codes(rosters, found)
+    if history is not None:
+        # a name a stored month had the hamlet under, renamed since: said so, as in a run
+        from pipeline.run import former_names
+
+        try:
+            stored = {p["period"]: p for p in history.periods()}
+            former_names(plan, None, rosters, found, history, stored)
+        except (HistoryError, sqlite3.Error):
+            pass  # a store a run would stop on: said by that run, as above
     return found, refused
 
 

@@ -890,6 +890,81 @@ def _named_before(
     return None
 
 
+def former_names(
+    plan: Plan,
+    households: pd.DataFrame | None,
+    submissions: list[Submission],
+    issues: list[Issue],
+    store: HistoryStore,
+    stored: dict[str, dict],
+    period: str | None = None,
+    accepted: dict[str, Submission] | None = None,
+) -> None:
+    """The lists refused for a 'Xóm' the plan lacks (`unknown-hamlet`, plain or its 'codes'
+    variant) that write the name a stored month of the year before had the hamlet under,
+    renamed since in the plan (:func:`_renamed_since`, with ``households`` the run's rows, or
+    None): the refusal in ``issues`` says whose former name it is, since when the plan writes
+    the new one, and to write it in the cell (variant 'former'). Still refused: the old name is
+    no plan alias (docs/decisions.md, session 32). ``period``: the run's (its lists alone);
+    None for `giamngheo check` (each list's own). ``accepted``: the run's counted list of each
+    hamlet; the hamlet's own list counted, the refusal says so and names its file (variant
+    'former-sent'). Only lists already refused are looked at:
+    nothing on the paths of the lists counted."""
+    result = _PlanRows(plan, households)
+    renames: dict[str, dict[str, str]] = {}  # a stored period -> its renames since (a cache)
+    for sub in submissions:
+        issue = sub.extra.get("hamlet_issue")
+        if (
+            issue is None or issue.code != "unknown-hamlet" or issue.variant not in ("", "codes")
+            or not sub.period or sub.period != (period or sub.period) or not sub.hamlet_raw
+        ):  # fmt: skip
+            continue
+        name, year = fold(str(sub.hamlet_raw)), sub.period[:4]
+        then = max(
+            (p for p, summary in stored.items() if p[:4] == year and p < sub.period
+             and any(fold(h["hamlet"]) == name for h in summary["hamlets"])),
+            default=None,
+        )  # fmt: skip
+        if then is None:
+            continue
+        if then not in renames:
+            renames[then] = _renamed_since(result, store, then, stored[then])
+        new = next((n for old, n in renames[then].items() if fold(old) == name), None)
+        if new is None:
+            continue  # dropped, merged into a hamlet the month had, split: said as before
+        # the first stored month after it under the name now, else this one
+        since = min(
+            (p for p, summary in stored.items() if then < p < sub.period
+             and any(h["hamlet"] == new for h in summary["hamlets"])),
+            default=sub.period,
+        )  # fmt: skip
+        month = month_written(since)
+        said = replace(
+            issue,
+            variant="former",
+            instead=new,
+            detail=Message(
+                f"tên trong kế hoạch từ kỳ {month}", f"its name in the plan since {month}"
+            ),
+        )
+        own = (accepted or {}).get(new)
+        if own is not None:
+            said = replace(
+                said,
+                variant="former-sent",
+                detail=Message(f"tệp '{own.file}'", f"file '{own.file}'"),
+            )
+        issues[:] = [said if i is issue else i for i in issues]
+        sub.extra["hamlet_issue"] = said
+
+
+class _PlanRows(NamedTuple):
+    """What :func:`_renamed_since` reads of a run: its plan and its lists' rows (or None)."""
+
+    plan: Plan
+    households: pd.DataFrame | None
+
+
 def _renamed_since(
     result: RunResult, store: HistoryStore, period: str, summary: dict | None
 ) -> dict[str, str]:
@@ -1984,6 +2059,16 @@ def consolidated(
         left_of=lambda period: left_in_history(history, period),
     )
     issues.extend(merged.issues)
+    if history is not None and any(
+        i.code == "unknown-hamlet" and i.variant in ("", "codes") for i in merged.issues
+    ):
+        # a list under a name its hamlet had in a stored month, renamed since: said so, in the
+        # outputs and in the stop below when no list is left (session 32)
+        stored = {p["period"]: p for p in history.periods()}
+        former_names(
+            plan, merged.households, submissions, issues, history, stored, merged.period,
+            merged.accepted,
+        )  # fmt: skip
     if merged.period and merged.accepted and int(merged.period[:4]) != plan.plan_year:
         year = merged.period[:4]
         raise FatalError(

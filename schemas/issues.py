@@ -344,6 +344,21 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Xóm '{value}' không có trong kế hoạch của xã, và theo danh sách của xã (tên chủ hộ và năm sinh), các hộ trong danh sách này là của xóm {instead} ({detail}), nên danh sách gửi riêng này không được tính. Không sửa ô này để gửi lại: nếu xóm '{value}' đã sáp nhập vào xóm {instead}, các hộ này phải được ghi vào danh sách của xóm {instead} (một danh sách cho cả xóm, với tổng số hộ dân cư của cả xóm, và mã hộ của từng hộ như trong sổ quản lý hộ nghèo của xã) do trưởng xóm {instead} gửi cho xã; chừng nào chưa ghi, các hộ này chưa được tính (không phải đã thoát). Nếu xóm '{value}' không sáp nhập vào xóm {instead}, hãy báo lại cho xã.",
                 "Hamlet '{value}' is not in the commune's plan, and by the commune's lists (the heads' names and birth years) the households on this list are hamlet {instead}'s ({detail}), so this list sent apart is not counted. Do not correct this cell to send it again: if '{value}' was merged into {instead}, these households must be written in {instead}'s list (one list for the whole hamlet, with the whole hamlet's resident households and each household's code from the commune's register), which {instead}'s head sends to the commune; until then they are not counted (not exited either). If '{value}' was not merged into {instead}, tell the commune.",
             ),
+            # the name a stored month of the year had the hamlet under, renamed since in the plan
+            # ({instead}, the name now; {detail}: since when): no alias, the cell to correct
+            # (run._former_names; docs/decisions.md, session 32)
+            (
+                "former",
+                "Ô 'Xóm' ghi '{value}', là tên cũ của xóm '{instead}' ({detail}), nên danh sách chưa được tính. Hãy sửa ô 'Xóm' thành '{instead}' đúng như trong kế hoạch rồi gửi lại.",
+                "The 'Xóm' cell says '{value}', the former name of hamlet '{instead}' ({detail}), so the list is not counted. Write '{instead}' in the 'Xóm' cell, as the plan names it, and send it again.",
+            ),
+            # ... when {instead}'s own list of the period is counted ({detail}: its file): this one
+            # is a second list of the hamlet: sent again corrected only if it is the right one
+            (
+                "former-sent",
+                "Ô 'Xóm' ghi '{value}', là tên cũ của xóm '{instead}', nên danh sách chưa được tính; xóm '{instead}' đã có danh sách kỳ này ({detail}) và danh sách đó được tính. Nếu tệp này mới là bản đúng, hãy sửa ô 'Xóm' thành '{instead}' đúng như trong kế hoạch rồi gửi lại để thay cho tệp kia; nếu không, không cần gửi lại tệp này.",
+                "The 'Xóm' cell says '{value}', the former name of hamlet '{instead}', so the list is not counted; '{instead}' has a list of this period ({detail}), which is counted. If this file is the right one, write '{instead}' in the 'Xóm' cell, as the plan names it, and send it again in place of the other; if not, this file need not be sent again.",
+            ),
             # the same, the hamlet read from the list's title (no 'Xóm' cell): the title to correct
             (
                 "codes-title",

@@ -151,6 +151,8 @@ _TEXT: dict[str, str] = {
     "status.superseded.refused": "Bản này không được dùng vì xóm đã gửi bản mới hơn ({newer}); không có số liệu nào của bản này được tính. Bản mới hơn đó cũng chưa được tổng hợp vì có lỗi: xem phản hồi của bản đó.",
     "reason.default": "tệp có lỗi",
     "reason.unknown-hamlet": "tên xóm '{value}' không có trong kế hoạch của xã",
+    # a name the hamlet had before the plan renamed it (variant 'former', 'former-sent'; session 32)
+    "reason.unknown-hamlet.former": "ô 'Xóm' ghi '{value}', là tên cũ của xóm {instead}",
     "reason.invalid-period": "kỳ báo cáo '{value}' không đọc được",
     "reason.missing-period": "chưa ghi kỳ báo cáo (tháng, năm) của danh sách",
     "reason.missing-column": "thiếu cột bắt buộc {columns}",
@@ -490,6 +492,8 @@ def _reason(issues: list[Issue], lang: str) -> str:
         key = f"reason.{issue.code}"
         if period_written_nowhere(issue):
             text = _t("reason.missing-period")
+        elif issue.code == "unknown-hamlet" and issue.variant.startswith("former"):
+            text = _t("reason.unknown-hamlet.former", value=issue.value, instead=issue.instead)
         elif key in _TEXT:  # worded for the hamlet head
             text = _t(key, value=issue.value)
         elif issue.code in REASON_CODES:  # as the officer's 'Nộp báo cáo' says it

@@ -156,6 +156,11 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "xóm '{value}' không có trong kế hoạch (các mã hộ là của xóm {hamlet})",
         "en": "hamlet '{value}' is not in the plan (the household codes are {hamlet}'s)",
     },
+    # (not a code: unknown-hamlet variant 'former', the hamlet's name before the plan renamed it)
+    "reason.unknown-hamlet.former": {
+        "vi": "ô 'Xóm' ghi '{value}', tên cũ của xóm {instead}",
+        "en": "the 'Xóm' cell says '{value}', hamlet {instead}'s former name",
+    },
     "reason.invalid-period": {
         "vi": "kỳ báo cáo '{value}' không đọc được",
         "en": "reporting period '{value}' cannot be read",

@@ -53,6 +53,8 @@ def reason_text(issue: Issue, lang: str) -> str:
     key = issue.code
     if key == "unknown-hamlet" and issue.variant.startswith("codes"):
         key = "unknown-hamlet.codes"  # the hamlet whose refused file it is (session 22)
+    elif key == "unknown-hamlet" and issue.variant.startswith("former"):
+        key = "unknown-hamlet.former"  # a name the hamlet had before a rename (session 32)
     return _label(key, lang).format(
         value=in_language(issue.value, lang),
         sheet=issue.sheet,
@@ -60,6 +62,7 @@ def reason_text(issue: Issue, lang: str) -> str:
         column=issue.column,
         detail=in_language(issue.detail, lang),
         hamlet=issue.hamlet,
+        instead=issue.instead,
     )
 
 
