@@ -3162,7 +3162,7 @@ def _figures(
             totals,
             _names_before(
                 merged.period,
-                _merged_from(merged.period, hamlet_figs, bases.merged, stored),
+                _merged_from(merged.period, hamlet_figs, bases.merged, stored, bases.renamed),
                 bases.renamed,
                 bases.merged,
                 stored,
@@ -3265,18 +3265,25 @@ def _bases_of_other_commune(
 
 
 def _merged_from(
-    period: str, hamlet_figs: list[dict], merges: dict[str, str], stored: list[dict]
+    period: str,
+    hamlet_figs: list[dict],
+    merges: dict[str, str],
+    stored: list[dict],
+    renamed: dict[str, str] | None = None,
 ) -> list[dict]:
     """``hamlet_figs`` with, on a hamlet that others were merged into during the plan year, the
     names of those (``merged_from``): last month's merges (``merges``: old name -> the hamlet)
     and those the latest stored month of the year before ``period`` says. The trend sets its
-    months before the merger over them all (:func:`_trend`; docs/decisions.md, session 31)."""
+    months before the merger over them all (:func:`_trend`; docs/decisions.md, session 31). A
+    hamlet renamed this month (``renamed``: old name -> name now) keeps those said under its old
+    name (session 32, second review: merged, then renamed)."""
     year = period[:5]
     before = [s for s in stored if s["period"].startswith(year) and s["period"] < period]
     said = {h["hamlet"]: h.get("merged_from") for h in before[-1]["hamlets"]} if before else {}
+    formerly = {new: old for old, new in (renamed or {}).items()}
     for item in hamlet_figs:
         names = {old for old, new in merges.items() if new == item["hamlet"]}
-        names |= set(said.get(item["hamlet"]) or ())
+        names |= set(said.get(formerly.get(item["hamlet"], item["hamlet"])) or ())
         if names:
             item["merged_from"] = sorted(names)
     return hamlet_figs
@@ -3420,20 +3427,36 @@ def _trend(
     # month knew the same merger: its point is over the same hamlets (session 32).
     source = next((s for s in reversed(months) if "trend_hamlets" in s), {"hamlets": ()})
     merged_then = {h["hamlet"]: set(h.get("merged_from") or ()) for h in source["hamlets"]}
+    # each hamlet's earlier names with the first month under the next (``renamed_from``, the
+    # latest month that has the hamlet saying it): a month before a rename has its row under
+    # the old name, the merged hamlet's as the one merged in (session 32, second review)
+    old_names = {h["hamlet"]: h["renamed_from"] for snap in months for h in snap["hamlets"]
+                 if h.get("renamed_from")}  # fmt: skip
+
+    def named(name: str, period: str, rows: dict) -> str:
+        if name in rows:
+            return name
+        then = [n["hamlet"] for n in old_names.get(name, ())
+                if period < n["period"] and n["hamlet"] in rows]  # fmt: skip
+        return then[-1] if then else name
+
     for item in hamlet_figs:
         into = item.get("merged_from")
         if not into:
             continue
         for m, snap in enumerate(months[:-1]):
             rows = {h["hamlet"]: h for h in snap["hamlets"]}
-            if not any(name in rows for name in into):
+            into_then = [named(name, snap["period"], rows) for name in into]
+            if not any(name in rows for name in into_then):
                 continue
             own = item["hamlet"]
             if own not in rows and formerly.get(own) in rows:
                 own = formerly[own]  # renamed and merged at once (session 32)
+            elif named(own, snap["period"], rows) in rows:
+                own = named(own, snap["period"], rows)  # renamed before the merger
             elif own not in rows and set(into) <= merged_then.get(own, set()):
                 continue
-            group = [rows.get(name) for name in (own, *into)]
+            group = [rows.get(name) for name in (own, *into_then)]
             if any(h is None or h.get("status", "ok") != "ok" for h in group):
                 rates[m][item["hamlet"]] = {"poor_rate": None, "near_poor_rate": None}
                 continue
