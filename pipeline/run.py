@@ -908,7 +908,9 @@ def former_names(
     no plan alias (docs/decisions.md, session 32). ``period``: the run's (its lists alone);
     None for `giamngheo check` (each list's own). ``accepted``: the run's counted list of each
     hamlet; the hamlet's own list counted, the refusal says so and names its file (variant
-    'former-sent'). Only lists already refused are looked at:
+    'former-sent'). A 'codes' refusal whose name the month had beside the hamlet of its codes,
+    merged into it since, is said so (variant 'joined', :func:`_joined_since`). Only lists
+    already refused are looked at:
     nothing on the paths of the lists counted."""
     result = _PlanRows(plan, households)
     renames: dict[str, dict[str, str]] = {}  # a stored period -> its renames since (a cache)
@@ -931,7 +933,11 @@ def former_names(
             renames[then] = _renamed_since(result, store, then, stored[then])
         new = next((n for old, n in renames[then].items() if fold(old) == name), None)
         if new is None:
-            continue  # dropped, merged into a hamlet the month had, split: said as before
+            said = _joined_since(plan, issue, name, then, sub.period, stored)
+            if said is not None:  # merged into the hamlet its codes are, which sent nothing
+                issues[:] = [said if i is issue else i for i in issues]
+                sub.extra["hamlet_issue"] = said
+            continue  # dropped, split: said as before
         # the first stored month after it under the name now, else this one
         since = min(
             (p for p, summary in stored.items() if then < p < sub.period
@@ -956,6 +962,35 @@ def former_names(
             )
         issues[:] = [said if i is issue else i for i in issues]
         sub.extra["hamlet_issue"] = said
+
+
+def _joined_since(
+    plan: Plan, issue: Issue, name: str, then: str, period: str, stored: dict[str, dict]
+) -> Issue | None:
+    """The refusal ``issue`` (variant 'codes': its codes are nearly all ``issue.hamlet``'s, which
+    sent no list of the period) of a list whose 'Xóm' writes ``name`` (folded), a hamlet the
+    stored month ``then`` had beside ``issue.hamlet``, a plan hamlet now: merged into it since
+    (the start list puts its households there), said as such (variant 'joined': one list of the
+    whole merged hamlet, not the cell alone corrected; docs/decisions.md, session 32). None
+    for any other refusal."""
+    into = issue.hamlet
+    if issue.variant != "codes" or not into or into not in set(plan.hamlets["hamlet"]):
+        return None
+    if not any(h["hamlet"] == into for h in stored[then]["hamlets"]):
+        return None  # the month had no such hamlet: not a merger into one it had
+    # the first stored month after it without the old name, else this one
+    since = min(
+        (p for p, summary in stored.items() if then < p < period
+         and not any(fold(h["hamlet"]) == name for h in summary["hamlets"])),
+        default=period,
+    )  # fmt: skip
+    month = month_written(since)
+    return replace(
+        issue,
+        variant="joined",
+        instead=into,
+        detail=Message(f"trong kế hoạch từ kỳ {month}", f"in the plan since {month}"),
+    )
 
 
 class _PlanRows(NamedTuple):

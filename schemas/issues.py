@@ -359,6 +359,15 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Ô 'Xóm' ghi '{value}', là tên cũ của xóm '{instead}', nên danh sách chưa được tính; xóm '{instead}' đã có danh sách kỳ này ({detail}) và danh sách đó được tính. Nếu tệp này mới là bản đúng, hãy sửa ô 'Xóm' thành '{instead}' đúng như trong kế hoạch rồi gửi lại để thay cho tệp kia; nếu không, không cần gửi lại tệp này.",
                 "The 'Xóm' cell says '{value}', the former name of hamlet '{instead}', so the list is not counted; '{instead}' has a list of this period ({detail}), which is counted. If this file is the right one, write '{instead}' in the 'Xóm' cell, as the plan names it, and send it again in place of the other; if not, this file need not be sent again.",
             ),
+            # the name of a hamlet a stored month of the year had beside {instead}, merged into
+            # it since in the plan ({detail}: since when), its codes {instead}'s, when {instead}
+            # sent no list of the period (variant 'codes' before): not a cell to correct alone,
+            # one list of the whole merged hamlet (run.former_names; session 32)
+            (
+                "joined",
+                "Ô 'Xóm' ghi '{value}': xóm '{value}' đã sáp nhập vào xóm '{instead}' ({detail}), nên danh sách riêng này chưa được tính, và xóm '{instead}' chưa gửi danh sách kỳ này. Các hộ trong danh sách này phải được ghi vào một danh sách chung của cả xóm '{instead}' (với tổng số hộ dân cư của cả xóm sau sáp nhập): do trưởng xóm '{instead}' ghi vào danh sách của xóm rồi gửi cho xã, hoặc bổ sung vào danh sách này các hộ của xóm '{instead}', sửa ô 'Xóm' thành '{instead}' rồi gửi lại. Không chỉ sửa ô 'Xóm': danh sách chỉ có các hộ của xóm '{value}' sẽ bị tính như cả xóm '{instead}'. Chừng nào chưa có danh sách đó, xóm '{instead}' chưa được tính vào số liệu toàn xã.",
+                "The 'Xóm' cell says '{value}': hamlet '{value}' was merged into '{instead}' ({detail}), so this list sent apart is not counted, and '{instead}' has sent no list this period. The households on this list must be written in one list of the whole of '{instead}' (with the whole merged hamlet's resident households): written in the hamlet's list by the head of '{instead}' and sent to the commune, or this list completed with the households of '{instead}', its 'Xóm' corrected to '{instead}', and sent again. Do not only correct the 'Xóm' cell: a list of the households of '{value}' alone would be counted as the whole of '{instead}'. Until that list comes, '{instead}' is left out of the commune's figures.",
+            ),
             # the same, the hamlet read from the list's title (no 'Xóm' cell): the title to correct
             (
                 "codes-title",

@@ -144,6 +144,11 @@ _TEXT: dict[str, str] = {
     "status.rejected.merged": "Danh sách gửi riêng này không được tổng hợp: xóm '{value}' không có trong kế hoạch của xã, và các hộ trong danh sách là của xóm {instead}. Không cần sửa ô nào: các hộ này phải được ghi vào danh sách của xóm {instead} (một danh sách cho cả xóm) do trưởng xóm {instead} gửi cho xã; xem 'Cách sửa'.",
     "errors.note.merged": "ô tô đỏ – không sửa để gửi lại: các hộ chỉ được tính khi được ghi vào danh sách của xóm {instead}",
     "how.merged": "Hãy chuyển các hộ {where} cho trưởng xóm {instead} để ghi vào danh sách của xóm {instead} (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác), với 'Tổng số hộ dân cư' là tổng số hộ của cả xóm {instead} sau sáp nhập; trưởng xóm {instead} gửi danh sách đó cho xã. Không gửi lại danh sách riêng của xóm '{value}', kể cả khi sửa ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách. Nếu xóm '{value}' không sáp nhập vào xóm {instead}, hãy báo lại cho xã.",
+    # the list of a hamlet merged into another, sent apart when that hamlet sent nothing
+    # (unknown-hamlet variant 'joined'): one list of the whole merged hamlet (session 32)
+    "status.rejected.joined": "Danh sách này chưa được tổng hợp: xóm '{value}' đã sáp nhập vào xóm {instead}, và xóm {instead} chưa gửi danh sách kỳ này. Không chỉ sửa ô 'Xóm': các hộ này phải được ghi vào một danh sách của cả xóm {instead}; xem 'Cách sửa'.",
+    "errors.note.joined": "ô tô đỏ – không chỉ sửa ô này: các hộ chỉ được tính khi được ghi vào một danh sách của cả xóm {instead}",
+    "how.joined": "Các hộ {where} phải được ghi vào một danh sách của cả xóm {instead}, với 'Tổng số hộ dân cư' là tổng số hộ của cả xóm {instead} sau sáp nhập: trưởng xóm {instead} ghi các hộ này vào danh sách của xóm rồi gửi cho xã, hoặc bổ sung vào danh sách này các hộ của xóm {instead} (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác), sửa ô 'Xóm' thành '{instead}' rồi gửi lại. Mỗi xóm, xã chỉ tính một danh sách: danh sách chỉ có các hộ của xóm '{value}' mà ghi 'Xóm' là '{instead}' sẽ bị tính như cả xóm {instead}. Nếu xóm '{value}' không sáp nhập vào xóm {instead}, hãy báo lại cho xã.",
     "how.merged.sheet": "ở trang '{sheet}' (bản sao danh sách xóm đã gửi)",
     "how.merged.file": "trong danh sách này",
     "status.superseded": "Đây là bản cũ, đã có bản mới hơn ({newer}); bản này không được tính. Nếu bản này mới là bản đúng, hãy sửa 'Ngày lập' rồi gửi lại.",
@@ -153,6 +158,8 @@ _TEXT: dict[str, str] = {
     "reason.unknown-hamlet": "tên xóm '{value}' không có trong kế hoạch của xã",
     # a name the hamlet had before the plan renamed it (variant 'former', 'former-sent'; session 32)
     "reason.unknown-hamlet.former": "ô 'Xóm' ghi '{value}', là tên cũ của xóm {instead}",
+    # a hamlet merged into another which sent no list (variant 'joined'; session 32)
+    "reason.unknown-hamlet.joined": "ô 'Xóm' ghi '{value}', xóm đã sáp nhập vào xóm {instead}, và xóm {instead} chưa gửi danh sách",
     "reason.invalid-period": "kỳ báo cáo '{value}' không đọc được",
     "reason.missing-period": "chưa ghi kỳ báo cáo (tháng, năm) của danh sách",
     "reason.missing-column": "thiếu cột bắt buộc {columns}",
@@ -494,6 +501,8 @@ def _reason(issues: list[Issue], lang: str) -> str:
             text = _t("reason.missing-period")
         elif issue.code == "unknown-hamlet" and issue.variant.startswith("former"):
             text = _t("reason.unknown-hamlet.former", value=issue.value, instead=issue.instead)
+        elif issue.code == "unknown-hamlet" and issue.variant == "joined":
+            text = _t("reason.unknown-hamlet.joined", value=issue.value, instead=issue.instead)
         elif key in _TEXT:  # worded for the hamlet head
             text = _t(key, value=issue.value)
         elif issue.code in REASON_CODES:  # as the officer's 'Nộp báo cáo' says it
@@ -564,6 +573,9 @@ def _errors_note(errors: int, coloured: _Coloured, issues: list[Issue] = ()) -> 
     merged = _merged_refusal(list(issues))
     if merged is not None:
         return _t("errors.note.merged", instead=in_language(merged.instead, "vi"))
+    joined = _joined_refusal(list(issues))
+    if joined is not None:
+        return _t("errors.note.joined", instead=in_language(joined.instead, "vi"))
     return _t("errors.note.table" if errors and not coloured.red else "errors.note")
 
 
@@ -575,6 +587,13 @@ def _merged_refusal(issues: list[Issue]) -> Issue | None:
         (i for i in issues if i.code == "unknown-hamlet" and i.variant in MERGED_LIST_VARIANTS),
         None,
     )
+
+
+def _joined_refusal(issues: list[Issue]) -> Issue | None:
+    """The refusal of a list sent apart by the head of a hamlet merged into another which sent
+    no list of the period (unknown-hamlet variant 'joined'), if it is one: the cell is not to
+    be corrected alone (session 32)."""
+    return next((i for i in issues if i.code == "unknown-hamlet" and i.variant == "joined"), None)
 
 
 def _apart(issues: list[Issue]) -> Issue | None:
@@ -640,6 +659,10 @@ def status_sentence(
     if merged is not None:
         return _t("status.rejected.merged", value=in_language(merged.value, lang),
                   instead=in_language(merged.instead, lang))  # fmt: skip
+    joined = _joined_refusal(issues)
+    if joined is not None:
+        return _t("status.rejected.joined", value=in_language(joined.value, lang),
+                  instead=in_language(joined.instead, lang))  # fmt: skip
     return _t("status.rejected" + red, reason=_reason(issues, lang))
 
 
@@ -1120,6 +1143,10 @@ def _write_guide(
         )
         how = _t("how.merged", where=where, value=in_language(merged.value, lang),
                  instead=in_language(merged.instead, lang))  # fmt: skip
+    joined = None if superseded else _joined_refusal(issues)
+    if joined is not None:  # one list of the whole merged hamlet, not the cell alone
+        how = _t("how.joined", where=_t("how.merged.file"), value=in_language(joined.value, lang),
+                 instead=in_language(joined.instead, lang))  # fmt: skip
     row = 3
     for key, text, fmt in (
         ("lbl.file", sub.file, value),

@@ -161,6 +161,12 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "ô 'Xóm' ghi '{value}', tên cũ của xóm {instead}",
         "en": "the 'Xóm' cell says '{value}', hamlet {instead}'s former name",
     },
+    # (not a code: unknown-hamlet variant 'joined', a hamlet merged into another which sent no
+    # list of the period; session 32)
+    "reason.unknown-hamlet.joined": {
+        "vi": "ô 'Xóm' ghi '{value}', xóm đã sáp nhập vào xóm {instead} (xóm {instead} chưa gửi danh sách)",
+        "en": "the 'Xóm' cell says '{value}', merged into hamlet {instead} ({instead} sent no list)",
+    },
     "reason.invalid-period": {
         "vi": "kỳ báo cáo '{value}' không đọc được",
         "en": "reporting period '{value}' cannot be read",
