@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import posixpath
 import time
+from collections import Counter
 from collections.abc import Collection
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -2730,6 +2731,9 @@ def _moved_recoded_since(
             if there is not None and there[1] != "exited" and there[0] not in listed_start:
                 found.setdefault(key, []).append((hamlet, there[1], there[0]))
     found = {key: places[0] for key, places in found.items() if len(places) == 1}
+    # one new row is one household: a code there two traces both name (namesakes) pairs neither
+    claims = Counter(place[2] for place in found.values())
+    found = {key: place for key, place in found.items() if claims[place[2]] == 1}
     if not found:
         return {}
     new = {place[2] for place in found.values()}
