@@ -489,12 +489,7 @@ def _later_months_stale(
     fix, fix_en = "", ""
     old = _later_old_names(result, [p for p in later if p not in newer], stored, store)
     if old:
-        lists = "; ".join(f"tệp '{file}' ghi '{name}'{where}, kế hoạch nay ghi là '{new}'"
-                          for file, name, new, where, _ in old)  # fmt: skip
-        lists_en = "; ".join(
-            f"file '{file}' says '{name}'{where}, which the plan now writes '{new}'"
-            for file, name, new, _, where in old
-        )
+        lists, lists_en = _old_names_said(old)
         fix = (
             f" Danh sách của các kỳ đó còn ghi tên xóm cũ ở 'Xóm' ({lists}): hãy sửa thành tên mới "
             "như trong kế hoạch trước, nếu không các kỳ đó sẽ dừng lại, không tính các danh sách đó."
@@ -519,6 +514,16 @@ def _written_where(sub: Submission) -> tuple[str, str]:
     if not cell:
         return "", ""
     return f" ở ô {cell} trang '{info}'", f" in cell {cell} of sheet '{info}'"
+
+
+def _old_names_said(old: list[tuple]) -> tuple[str, str]:
+    """The lists still written under a hamlet's older name, as the notices name them:
+    (file, name written, name now, where, where in English) each -> (Vietnamese, English)."""
+    vi = "; ".join(f"tệp '{file}' ghi '{name}'{where}, kế hoạch nay ghi là '{new}'"
+                   for file, name, new, where, _ in old)  # fmt: skip
+    en = "; ".join(f"file '{file}' says '{name}'{where}, which the plan now writes '{new}'"
+                   for file, name, new, _, where in old)  # fmt: skip
+    return vi, en
 
 
 def _later_old_names(
@@ -1278,11 +1283,8 @@ def _late_files(
         old = [(s, h, *written_then[id(s)]) for absent in (True, False)
                for s, h in late.get((period, absent), ()) if id(s) in written_then]  # fmt: skip
         if old:
-            lists = "; ".join(f"tệp '{s.file}' ghi '{name}'{where}, kế hoạch nay ghi là '{h}'"
-                              for s, h, name, where, _ in old)  # fmt: skip
-            lists_en = "; ".join(
-                f"file '{s.file}' says '{name}'{where}, which the plan now writes '{h}'"
-                for s, h, name, _, where in old
+            lists, lists_en = _old_names_said(
+                [(s.file, name, h, where, where_en) for s, h, name, where, where_en in old]
             )
             notices.append(
                 Message(
