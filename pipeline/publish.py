@@ -9,9 +9,20 @@ import time
 from pathlib import Path
 
 from pipeline import forked
-from pipeline.output import NOTICES, atomic_write, make_folder, staging, write_json
+from pipeline.output import (
+    NOTICES,
+    atomic_write,
+    make_folder,
+    remove_leftovers,
+    staging,
+    write_json,
+)
 from pipeline.report.bulk import fast_path
-from pipeline.report.feedback_files import feedback_targets, remove_stale_feedback
+from pipeline.report.feedback_files import (
+    FEEDBACK_DIR,
+    feedback_targets,
+    remove_stale_feedback,
+)
 from pipeline.report.workbook import SHEET_WRITERS, write_consolidated
 from pipeline.types import RunResult
 
@@ -60,6 +71,10 @@ def _publish(result: RunResult, output_dir: Path, step=None) -> dict:
             step(WRITING, done, total)
 
     make_folder(folder)  # removed again if the run fails
+    if targets and staging() is not None:
+        # made by whichever writer gets a feedback file first (the side writer, whose staging
+        # comes back only when it succeeds): noted here, so that a failed run removes it too
+        staging().note_folders(folder / FEEDBACK_DIR)
     # The public list and the feedback files are written by a forked child while this process
     # writes the consolidated workbook (pipeline.forked); the feedback files are shared out
     # between the two once the workbook is done (a province may have a thousand of them).
@@ -104,7 +119,7 @@ def _publish(result: RunResult, output_dir: Path, step=None) -> dict:
         if side is not None:
             side.cancel()
             if not adopted:
-                _remove_leftovers(folder, side.pid)
+                remove_leftovers(folder, side.pid)
         if shares is not None:
             shares.close()
     feedback = [written[i] for i in sorted(written)]
@@ -116,17 +131,6 @@ def _publish(result: RunResult, output_dir: Path, step=None) -> dict:
         "feedback": feedback,
         "feedback_dir": feedback_dir,
     }
-
-
-def _remove_leftovers(folder: Path, pid: int) -> None:
-    """Remove the temporary files a forked writer left that this process did not take over:
-    it had finished them (staged, to be renamed at the commit) when the run failed, or it was
-    killed while writing. Its files are the only ones named with its process id."""
-    for leftover in [*folder.glob(f".*.{pid}.tmp"), *folder.glob(f"*/.*.{pid}.tmp")]:
-        try:
-            leftover.unlink()
-        except OSError:
-            pass
 
 
 # The public list's and the feedback files' writers are imported when first called, not with
