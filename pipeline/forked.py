@@ -118,10 +118,28 @@ def available() -> bool:
             and not os.environ.get(NO_FORK_VARIABLE))  # fmt: skip
 
 
+# Children that handed their whole result over and are ending: reaped when they have ended,
+# not waited for. A child's exit takes a few ms after its last byte (its copy of the parent's
+# memory is torn down), which the caller would otherwise wait out, result in hand.
+_ENDING: list[int] = []
+
+
+def reap_ended() -> None:
+    """Reap the children of :data:`_ENDING` that have ended (none is waited for)."""
+    for pid in list(_ENDING):
+        try:
+            ended, _ = os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:  # reaped already
+            ended = pid
+        if ended:
+            _ENDING.remove(pid)
+
+
 class Forked:
     """``work(*args)`` run in a forked child; :meth:`result` waits for what it returned."""
 
     def __init__(self, work, *args, quiet: bool = True, memory_limit: int | None = None):
+        reap_ended()
         read_end, write_end = os.pipe()
         # An interrupt (our own cancel, sent at once when the run fails early) reaches the
         # child only inside the try below, its stderr already away from the officer's screen:
@@ -189,12 +207,19 @@ class Forked:
             self.cancel()
             raise
         self._close()
-        _, status = os.waitpid(self.pid, 0)
+        # A child that sent something is ending: its exit is not waited for (reap_ended); its
+        # result is whole when it unpickles (a child killed while writing gives a cut one).
+        ended, status = os.waitpid(self.pid, 0 if not chunks else os.WNOHANG)
+        if not ended:
+            _ENDING.append(self.pid)
         if status != 0 or not chunks:
             raise ChildFailed(f"exit status {status}")
         try:
             ok, value = pickle.loads(b"".join(chunks))
         except Exception as exc:  # what the child sent cannot be rebuilt here
+            if not ended:
+                _ENDING.remove(self.pid)
+                os.waitpid(self.pid, 0)
             raise ChildFailed(f"{type(exc).__name__}: {exc}") from None
         if ok:
             return value
@@ -208,6 +233,7 @@ class Forked:
         ``grace`` seconds.
         """
         if self.fd is None:
+            reap_ended()
             return
         self._close()
         deadline = time.monotonic() + grace

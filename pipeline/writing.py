@@ -21,6 +21,7 @@ This module imports nothing heavy: the runner imports it without xlsxwriter.
 
 from __future__ import annotations
 
+import copy
 import os
 import pickle
 from pathlib import Path
@@ -119,7 +120,9 @@ class Writer:
             return False
         try:
             drawn = progress is not None and getattr(progress, "enabled", True)
-            payload = pickle.dumps((result, Path(output_dir), drawn), pickle.HIGHEST_PROTOCOL)
+            payload = pickle.dumps(
+                (_as_written(result), Path(output_dir), drawn), pickle.HIGHEST_PROTOCOL
+            )
             _write_all(self.write_end, len(payload).to_bytes(_LENGTH, "little") + payload)
         except Exception:  # noqa: BLE001 - e.g. the writer died: the caller writes instead
             self.cancel()
@@ -143,6 +146,19 @@ class Writer:
         if self.write_end is not None:
             os.close(self.write_end)
             self.write_end = None
+
+
+def _as_written(result):
+    """``result`` without what no file shows: the plan's start list (a quarter of a commune's
+    result pickled; the figures taken from it are in the result already)."""
+    plan = getattr(result, "plan", None)
+    if getattr(plan, "start_list", None) is None:
+        return result
+    plan = copy.copy(plan)
+    plan.start_list = None
+    result = copy.copy(result)
+    result.plan = plan
+    return result
 
 
 def _write_all(fd: int, data: bytes) -> None:

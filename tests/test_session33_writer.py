@@ -12,6 +12,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import time
 from contextlib import closing
 from pathlib import Path
 
@@ -204,3 +205,26 @@ def test_a_run_that_fails_after_the_side_writer_made_the_feedback_folder_leaves_
     with pytest.raises(output.OutputError):
         execute(commune / "input", commune / "out")
     assert sorted(p.name for p in (commune / "out").iterdir()) == ["lich-su.sqlite"]
+
+
+def _big_then_back():
+    """A child with a large memory to tear down at its exit, after its result is sent."""
+    block = bytearray(400 << 20)  # 400 MB touched: its exit takes a while
+    block[::4096] = b"x" * len(block[::4096])
+    return os.getpid()
+
+
+def test_a_childs_result_is_taken_without_waiting_for_its_exit_and_the_child_is_reaped():
+    from pipeline import forked
+
+    child = forked.Forked(_big_then_back)
+    pid = child.result()
+    assert pid == child.pid
+    # not waited for: it is reaped once it has ended (here, or by the next fork or cancel)
+    deadline = time.monotonic() + 30
+    while pid in forked._ENDING and time.monotonic() < deadline:
+        time.sleep(0.01)
+        child.cancel()  # harmless once collected: reaps what has ended
+    assert pid not in forked._ENDING
+    with pytest.raises(ChildProcessError):  # no zombie left
+        os.waitpid(pid, os.WNOHANG)
