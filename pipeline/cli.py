@@ -490,29 +490,24 @@ def run(
         from pipeline.early import start_early
 
         early = start_early(input_dir)
-        writer = None
         try:
-            progress = _progress_printer(not quiet)
-            execute, writer = _load_runner(input_dir if early is not None else None, progress)
+            execute = _load_runner()
             started = time.perf_counter()
             result, written, timings = execute(
                 input_dir,
                 output_dir,
                 wanted,
                 lang,
-                progress=progress,
+                progress=_progress_printer(not quiet),
                 early=early,
                 replace=replace,
                 command=RunCommand(
                     input_dir, output_dir, program_as_started(sys.argv[0], sys.executable)
                 ),
-                writer=writer,
             )
         finally:
             if early is not None:
                 early.cancel()
-            if writer is not None:
-                writer.cancel()
         _print_summary(result, written, timings, time.perf_counter() - started, lang)
         # Under --strict, anything sent that was not taken in: a hamlet's file refused, rows
         # left out, a file that could not be used at all (damaged, not a list, a photo of
@@ -532,33 +527,24 @@ def run(
     _guarded(action, lang)
 
 
-def _load_runner(commune: Path | None = None, progress=None):
-    """Import everything a run needs, with the garbage collector paused; returns
-    run.execute and the forked writer (pipeline.writing) or None.
+def _load_runner():
+    """Import everything a run needs, with the garbage collector paused.
 
     Importing pandas, xlsxwriter and our modules creates some 10⁵ long-lived objects; the
     collector would rescan them again and again while they are created (about a tenth of the
     import time). They are then frozen: later collections skip what lives for the whole run.
-    ``commune``: the input folder when the early reader reads it (a commune's few files): the
-    files are then written by a process forked here, once pandas is in, which imports the
-    writing modules (xlsxwriter, the report) itself while this process counts; this process
-    imports them only when there is no such writer.
     """
     import gc
 
     gc.disable()
     try:
         import pipeline.history  # noqa: F401
+        import pipeline.publish  # noqa: F401
         from pipeline.run import execute
-        from pipeline.writing import start_writer
-
-        writer = start_writer(commune, progress) if commune is not None else None
-        if writer is None:
-            import pipeline.publish  # noqa: F401
     finally:
         gc.freeze()
         gc.enable()
-    return execute, writer
+    return execute
 
 
 # The run's stages, as the officer reads them in the summary's time line.

@@ -18,11 +18,12 @@ import json
 import os
 import shutil
 import signal
-import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from xlsxwriter.exceptions import FileCreateError
 
 from pipeline.messages import Message, os_reason
 
@@ -117,7 +118,7 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
             )
         elif path.suffix == ".xlsx":
             _said_earlier_copy(path)
-    except (OSError, _file_create_error()) as err:
+    except (OSError, FileCreateError) as err:
         # XlsxWriter's FileCreateError carries the OSError (a full disk, a folder gone)
         tmp.unlink(missing_ok=True)
         reason = os_reason(os_error_of(err))
@@ -128,14 +129,6 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
         tmp.unlink(missing_ok=True)
         raise
     return target
-
-
-def _file_create_error() -> type[Exception]:
-    """xlsxwriter's FileCreateError where xlsxwriter is loaded (only a write with it raises
-    one), else OSError: this module does not import xlsxwriter, for a runner that leaves the
-    writing to a forked writer never loads it (pipeline.writing)."""
-    module = sys.modules.get("xlsxwriter.exceptions")
-    return module.FileCreateError if module is not None else OSError
 
 
 def _said_earlier_copy(path: Path) -> None:
@@ -177,23 +170,6 @@ def remove_output(path: Path) -> None:
         path.unlink()
     except OSError:
         pass  # open in Excel on Windows: left for the next run
-
-
-def remove_leftovers(folder: Path, pid: int | None = None) -> None:
-    """Remove the temporary files a forked writer left that this process did not take over:
-    it had finished them (staged, to be renamed at the commit) when the run failed, or it was
-    killed while writing. Its files are the only ones named with its process id. ``pid``
-    None: those of every process but this one (a writer that died may have had its own side
-    writer; the run holds the output folder's lock, so no other run writes there)."""
-    mine = str(os.getpid())
-    pattern = "*.tmp" if pid is None else f"*.{pid}.tmp"
-    for leftover in [*folder.glob(f".{pattern}"), *folder.glob(f"*/.{pattern}")]:
-        if pid is None and leftover.name.rsplit(".", 2)[-2] == mine:
-            continue
-        try:
-            leftover.unlink()
-        except OSError:
-            pass
 
 
 # --- staging: every output of a run put in place together, with the history --------------

@@ -9,14 +9,7 @@ import time
 from pathlib import Path
 
 from pipeline import forked
-from pipeline.output import (
-    NOTICES,
-    atomic_write,
-    make_folder,
-    remove_leftovers,
-    staging,
-    write_json,
-)
+from pipeline.output import NOTICES, atomic_write, make_folder, staging, write_json
 from pipeline.report.bulk import fast_path
 from pipeline.report.feedback_files import (
     FEEDBACK_DIR,
@@ -119,7 +112,7 @@ def _publish(result: RunResult, output_dir: Path, step=None) -> dict:
         if side is not None:
             side.cancel()
             if not adopted:
-                remove_leftovers(folder, side.pid)
+                _remove_leftovers(folder, side.pid)
         if shares is not None:
             shares.close()
     feedback = [written[i] for i in sorted(written)]
@@ -131,6 +124,17 @@ def _publish(result: RunResult, output_dir: Path, step=None) -> dict:
         "feedback": feedback,
         "feedback_dir": feedback_dir,
     }
+
+
+def _remove_leftovers(folder: Path, pid: int) -> None:
+    """Remove the temporary files a forked writer left that this process did not take over:
+    it had finished them (staged, to be renamed at the commit) when the run failed, or it was
+    killed while writing. Its files are the only ones named with its process id."""
+    for leftover in [*folder.glob(f".*.{pid}.tmp"), *folder.glob(f"*/.*.{pid}.tmp")]:
+        try:
+            leftover.unlink()
+        except OSError:
+            pass
 
 
 # The public list's and the feedback files' writers are imported when first called, not with

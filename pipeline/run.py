@@ -338,13 +338,10 @@ def execute(
     early=None,
     replace: bool = False,
     command: RunCommand | None = None,
-    writer=None,
 ) -> tuple[RunResult, dict, Timings]:
     """The whole monthly run: consolidate, write the outputs, keep the sources, store the history.
 
     ``early``: a readpool.EarlyRead of ``input_dir`` started before the libraries were imported.
-    ``writer``: a pipeline.writing.Writer forked before the counting, handed the result to write
-    the files while this process keeps the sources (None: the files are written here).
     ``replace``: re-run a stored period even when hamlets consolidated then have no file now.
     ``command``: the `giamngheo run` the notices give to paste (the CLI's, with the folders the
     officer gave; by default the bare command).
@@ -356,6 +353,7 @@ def execute(
     from pipeline.history import HISTORY_FILE
     from pipeline.lock import RunLock
     from pipeline.output import COMMIT_JOURNAL, NOTICES, SignalHold, staged_outputs
+    from pipeline.publish import publish
 
     NOTICES.clear()
     command = command or RunCommand()
@@ -406,18 +404,10 @@ def execute(
         # the history commits, so an interruption or failure leaves last run's files and
         # history as they were (pipeline.output).
         with staged_outputs() as staged:
+            written = publish(result, output_dir, timings, progress)
             started = time.perf_counter()
-            if writer is not None and _hand_over(writer, result, output_dir, progress):
-                written, records, started = _written_beside(
-                    writer, result, output_dir, timings, progress, started
-                )
-            else:
-                from pipeline.publish import publish
-
-                written = publish(result, output_dir, timings, progress)
-                started = time.perf_counter()
-                records = file_records(result)
-                archive_sources(result, output_dir / result.period, records)
+            records = file_records(result)
+            archive_sources(result, output_dir / result.period, records)
             ran_at = datetime.now(UTC).isoformat(timespec="seconds")
             hold = SignalHold()
 
@@ -450,43 +440,6 @@ def execute(
         NOTICES.extend(_start_list_kept(result, store.start_kept, affected, stored, command))
         timings.mark("history", started)
     return result, written, timings
-
-
-def _hand_over(writer, result: RunResult, output_dir: Path, progress) -> bool:
-    """Hand ``result`` to the forked writer (pipeline.writing); the month's folder is made
-    here first, so that this run's staging removes it again if the run fails."""
-    from pipeline.output import make_folder
-
-    make_folder(output_dir / result.period)
-    return writer.hand_over(result, output_dir, progress)
-
-
-def _written_beside(writer, result: RunResult, output_dir: Path, timings, progress, started: float):
-    """The sources kept here while the forked writer writes the files, then its files taken
-    over (its staging and notices); when it failed without a word (died, killed), the files
-    are written here. Returns publish's paths, the sources' records and when the history's
-    stage starts."""
-    from pipeline import forked
-    from pipeline.archive import archive_sources, file_records
-    from pipeline.output import NOTICES, remove_leftovers, staging
-
-    folder = output_dir / result.period
-    try:
-        records = file_records(result)
-        archive_sources(result, folder, records)
-        written, notices, entries = writer.written()
-    except forked.ChildFailed:
-        remove_leftovers(folder)  # the writer's and its side writer's
-        from pipeline.publish import publish
-
-        return publish(result, output_dir, timings, progress), records, time.perf_counter()
-    except BaseException:
-        writer.cancel()
-        remove_leftovers(folder)
-        raise
-    NOTICES.extend(notices)
-    staging().extend(entries)
-    return written, records, timings.mark("write", started)
 
 
 def _later_months_stale(

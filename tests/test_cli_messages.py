@@ -343,7 +343,7 @@ def test_an_unexpected_error_is_one_line_in_the_runs_language(tmp_path):
         "from pipeline import cli\n"
         "def broken(*args, **kwargs):\n"
         "    raise ZeroDivisionError('a bug')\n"
-        "cli._load_runner = lambda *args: (broken, None)\n"
+        "cli._load_runner = lambda: broken\n"
         "sys.argv = ['giamngheo', *sys.argv[1:]]\n"
         "cli.entry()\n"
     )

@@ -105,7 +105,7 @@ def test_without_fork_the_run_imports_the_reading_modules_when_it_reads(tmp_path
 
 # `giamngheo run` through the command's own entry point (pipeline.start.entry, what the
 # `giamngheo` script and `python -m pipeline` call), recording the process's threads once the
-# libraries are imported (before the writer's fork, at which OpenBLAS stops its pool) and
+# libraries are imported (before the side writer's fork, at which OpenBLAS stops its pool) and
 # the BLAS variable the run saw.
 _ENTRY_PROBE = """
 import json, os, sys
@@ -115,24 +115,11 @@ import pipeline.cli as cli
 seen = {}
 real_load = cli._load_runner
 
-def look():
+def load():
+    execute = real_load()
     seen["threads"] = len(os.listdir("/proc/self/task"))
     seen["blas"] = os.environ.get("OPENBLAS_NUM_THREADS")
-
-def load(*args):
-    import pipeline.writing as writing
-
-    real_start = writing.start_writer
-
-    def start(*a):  # the libraries are in; the writer's fork is next
-        look()
-        return real_start(*a)
-
-    writing.start_writer = start
-    loaded = real_load(*args)
-    if "threads" not in seen:
-        look()
-    return loaded
+    return execute
 
 cli._load_runner = load
 real_exit = os._exit
