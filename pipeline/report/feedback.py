@@ -160,6 +160,9 @@ _TEXT: dict[str, str] = {
     "reason.unknown-hamlet.former": "ô 'Xóm' ghi '{value}', là tên cũ của xóm {instead}",
     # a hamlet merged into another which sent no list (variant 'joined'; session 32)
     "reason.unknown-hamlet.joined": "ô 'Xóm' ghi '{value}', xóm đã sáp nhập vào xóm {instead}, và xóm {instead} chưa gửi danh sách",
+    # ... a second list of the hamlet, its own counted (variant 'former-sent'; session 33): sent
+    # again corrected only if it is the right one
+    "status.rejected.former-sent": "Danh sách chưa được tổng hợp vì ô 'Xóm' ghi '{value}', là tên cũ của xóm {instead}, và xóm {instead} đã có danh sách kỳ này ({file}) được tính. Nếu tệp này mới là bản đúng, hãy sửa ô 'Xóm' thành '{instead}' (xem bảng dưới) rồi gửi lại để thay cho tệp kia; nếu không, không cần gửi lại tệp này.",
     "reason.invalid-period": "kỳ báo cáo '{value}' không đọc được",
     "reason.missing-period": "chưa ghi kỳ báo cáo (tháng, năm) của danh sách",
     "reason.missing-column": "thiếu cột bắt buộc {columns}",
@@ -663,6 +666,12 @@ def status_sentence(
     if joined is not None:
         return _t("status.rejected.joined", value=in_language(joined.value, lang),
                   instead=in_language(joined.instead, lang))  # fmt: skip
+    second = next((i for i in issues if i.code == "unknown-hamlet" and i.variant == "former-sent"),
+                  None)  # fmt: skip
+    if second is not None:  # a list refused for its 'Xóm' is not checked further
+        return _t("status.rejected.former-sent", value=in_language(second.value, lang),
+                  instead=in_language(second.instead, lang),
+                  file=in_language(second.detail, lang))  # fmt: skip
     return _t("status.rejected" + red, reason=_reason(issues, lang))
 
 
