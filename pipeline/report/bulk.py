@@ -15,7 +15,9 @@ usual cells of the other rows, numbers, shared strings and blanks, written as xl
 writes them, in one f-string each), ``_prepare_formula`` (xlsxwriter runs some 150 regular
 expressions over every formula to prefix newer Excel functions; formulas of classic
 functions only are passed through unchanged), and the zip file (compression level 1
-instead of 6: a third of the time for files a third larger; parts copied in 1 MB pieces;
+instead of 6: a third of the time for files a third larger, for a workbook assembled in
+memory too (session 33: its parts came with a level-less ZipInfo each, and went at 6); parts
+copied in 1 MB pieces;
 in a workbook assembled on disk, the blocks' rows made while the zip is written and
 streamed into their sheet's entry, never written to a temporary file and read back), plus
 ``_check_dimensions``, ``fh``, the cell records and ``Format._get_xf_index``. They are used
@@ -182,6 +184,12 @@ class _ZipFile(zipfile.ZipFile):
     def __init__(self, *args, later=None, **kwargs) -> None:
         super().__init__(*args, compresslevel=ZIP_LEVEL, **kwargs)
         self.later = later
+
+    def writestr(self, zinfo_or_arcname, data, compress_type=None, compresslevel=None) -> None:
+        # A workbook assembled in memory hands each part over with a ZipInfo of its own, which
+        # carries no level: zipfile would compress it at zlib's default (6), not ZIP_LEVEL.
+        level = self.compresslevel if compresslevel is None else compresslevel
+        super().writestr(zinfo_or_arcname, data, compress_type, level)
 
     def write(self, filename, arcname=None, compress_type=None, compresslevel=None) -> None:
         if self.later is None or not os.path.isfile(filename):
