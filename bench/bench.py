@@ -337,7 +337,7 @@ _IMPORT_EXIT = _IMPORT + "import os\nos._exit(0)\n"
 _IMPORT_ONE_BLAS = 'import os\nos.environ.setdefault("OPENBLAS_NUM_THREADS", "1")\n' + _IMPORT
 # The commune's jobs take a second each and vary by ±20 % between runs on a shared machine:
 # repeated COMMUNE_REPEAT times as often as the province's, rounds interleaved.
-COMMUNE_REPEAT = 3
+COMMUNE_REPEAT = 5
 COMMUNE_JOBS = ("commune_run", "commune_imports", "commune_imports_exit", "commune_imports_blas")
 
 
