@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -58,13 +58,23 @@ from schemas.columns import PLAN_INFO_LABELS, ROSTER_INFO_LABELS
 from schemas.standards import STANDARDS
 
 
-@dataclass
 class Consolidated:
-    period: str | None
-    accepted: dict[str, Submission]  # hamlet -> the counted submission
-    rejected: dict[str, Submission]  # hamlet -> the newest submission, rejected
-    households: pd.DataFrame  # HOUSEHOLD_COLUMNS, all rows of accepted submissions
-    issues: list[Issue] = field(default_factory=list)
+    """The period's counted and rejected lists. A plain class, not a dataclass (a dataclass's methods are compiled at every import): nothing compares or
+    prints one (session 33, issue #6)."""
+
+    def __init__(
+        self,
+        period: str | None,
+        accepted: dict[str, Submission],
+        rejected: dict[str, Submission],
+        households: pd.DataFrame,
+        issues: list[Issue] | None = None,
+    ) -> None:
+        self.period = period
+        self.accepted = accepted  # hamlet -> the counted submission
+        self.rejected = rejected  # hamlet -> the newest submission, rejected
+        self.households = households  # HOUSEHOLD_COLUMNS, all rows of accepted submissions
+        self.issues: list[Issue] = [] if issues is None else issues
 
 
 def _empty_households() -> pd.DataFrame:

@@ -70,7 +70,9 @@ def in_language(message: object, lang: str) -> str:
 DEFAULT_INPUT, DEFAULT_OUTPUT = Path("input"), Path("output")
 
 
-@dataclass(frozen=True)
+# Frozen and ``replace``d, without the ``__eq__``, ``__hash__`` and ``__repr__`` nothing asks of
+# one: a dataclass compiles each at every import (session 33, issue #6).
+@dataclass(frozen=True, eq=False, repr=False)
 class RunCommand:
     """The `giamngheo run` a notice gives ready to paste: with the folders the officer's run
     was given (``--input``, ``--output``) where they are not the defaults, so that the command

@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 import zipfile
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 from itertools import chain
@@ -151,61 +150,76 @@ class ReadError(Exception):
         self.value = value
 
 
-@dataclass
 class Workbook:
-    path: Path
-    sheet_names: list[str]
-    _book: Any = field(repr=False, default=None)
-    _cache: dict[str, list[list[Any]]] = field(default_factory=dict, repr=False)
-    hidden: set[str] = field(default_factory=set)  # hidden and very hidden sheets
-    _merges: dict[str, list[Merge]] = field(default_factory=dict, repr=False)
-    # sheet -> (cells decoded from legacy TCVN3/VNI text, encodings seen)
-    decoded: dict[str, tuple[int, set[str]]] = field(default_factory=dict)
-    _package: Any = field(default=None, repr=False)  # sheetscan.Package, opened once
-    _ods_merges: dict[str, list[Merge]] | None = field(default=None, repr=False)  # by raw name
-    _ods_hidden: dict[str, list[HiddenRows]] = field(default_factory=dict, repr=False)  # raw name
-    _ods_strikes: bool | None = field(default=None, repr=False)  # some style strikes text
-    max_rows: int = MAX_SHEET_ROWS  # bounds on a sheet read; raised for the plan
-    max_cells: int = MAX_SHEET_CELLS
+    """A workbook opened to read (:func:`open_workbook`), its sheets read once each.
+
+    A plain class, not a dataclass: a dataclass's methods are compiled from source at every
+    import, and nothing compares or prints a workbook (session 33, issue #6)."""
+
+    def __init__(
+        self,
+        path: Path,
+        sheet_names: list[str],
+        _book: Any = None,
+        hidden: set[str] | None = None,
+        raw_names: dict[str, str] | None = None,
+        sanitised: dict[str, tuple[int, str]] | None = None,
+        _package: Any = None,
+    ) -> None:
+        self.path = path
+        self.sheet_names = sheet_names
+        self._book = _book
+        self._cache: dict[str, list[list[Any]]] = {}
+        self.hidden: set[str] = set() if hidden is None else hidden  # hidden and very hidden
+        self._merges: dict[str, list[Merge]] = {}
+        # sheet -> (cells decoded from legacy TCVN3/VNI text, encodings seen)
+        self.decoded: dict[str, tuple[int, set[str]]] = {}
+        self._package = _package  # sheetscan.Package, opened once
+        self._ods_merges: dict[str, list[Merge]] | None = None  # by raw name
+        self._ods_hidden: dict[str, list[HiddenRows]] = {}  # by raw name
+        self._ods_strikes: bool | None = None  # some style strikes text
+        self.max_rows = MAX_SHEET_ROWS  # bounds on a sheet read; raised for the plan
+        self.max_cells = MAX_SHEET_CELLS
+        # sheet as named here -> its name in the file, where the file's held characters no
+        # workbook may hold (they are spaces in ``sheet_names``)
+        self.raw_names: dict[str, str] = {} if raw_names is None else raw_names
+        # sheet -> (cells whose text was made safe, the first of them 'C5'); '' for the name
+        self.sanitised: dict[str, tuple[int, str]] = {} if sanitised is None else sanitised
+        # sheet -> (row, col) 0-based of formula cells the file holds no calculated value
+        # for; in an xlsx/xlsm a dict, each cell's formula as written ('=SUM(H5:H10)', ''
+        # when not known)
+        self.formulas: dict[str, set[tuple[int, int]] | dict[tuple[int, int], str]] = {}
+        # sheet -> {(row, col) 0-based: '#REF!'} of cells holding an error value (read as
+        # blank; found by the byte scan of an xlsx/xlsm sheet, by pipeline.biff in an xls)
+        self.errors: dict[str, dict[tuple[int, int], str]] = {}
+        # sheet -> (first row, last row, hidden by a filter) 0-based, inclusive, of its runs
+        # of hidden rows (xlsx, xlsm, ods, xls, xlsb: calamine reads them like any other)
+        self.hidden_rows: dict[str, list[HiddenRows]] = {}
+        # sheet -> 0-based indexes of its hidden columns (xlsx, xlsm: the byte scan; other
+        # formats say none): a header written twice is read where the head sees it
+        # (:func:`settle_twice`)
+        self.hidden_cols: dict[str, set[int]] = {}
+        # sheet -> (row, col) 0-based of its cells struck through (xlsx:
+        # sheetscan.struck_cells; ods: odsfonts.struck_cells_ods; xls: biff.struck_cells)
+        self.struck: dict[str, set[tuple[int, int]]] = {}
+        # an .xls's sheets (as named in the file) that may hold a cell showing an error value
+        # -> their index for xlrd (pipeline.biff); None until the file's bytes are looked at
+        self._xls_flagged: dict[str, int] | None = None
+        # an .xls's runs of hidden rows by sheet as named in the file (pipeline.biff, same
+        # look); an .xlsb's, each noted when its sheet is looked at (pipeline.xlsbscan)
+        self._xls_hidden: dict[str, list[HiddenRows]] = {}
+        # an .xlsb's sheet parts by name (pipeline.xlsbscan.sheet_parts; {} for an ods), read
+        # once
+        self._xlsb_parts: dict[str, str] | None = None
+        # whether an .xls's fonts may strike text through (pipeline.biff, the same look)
+        self._xls_struck = False
+        # sheet -> {(row, col) 0-based: the mark a symbol font draws for the cell's letter
+        # ('✓' for a 'P' in Wingdings 2)}: read as that mark in mark cells only
+        # (:meth:`mark_grid`)
+        self.symbols: dict[str, dict[tuple[int, int], str]] = {}
 
     def allow_plan_size(self) -> None:
         self.max_rows, self.max_cells = PLAN_MAX_SHEET_ROWS, PLAN_MAX_SHEET_CELLS
-
-    # sheet as named here -> its name in the file, where the file's held characters no
-    # workbook may hold (they are spaces in ``sheet_names``)
-    raw_names: dict[str, str] = field(default_factory=dict)
-    # sheet -> (cells whose text was made safe, the first of them 'C5'); '' for the name
-    sanitised: dict[str, tuple[int, str]] = field(default_factory=dict)
-    # sheet -> (row, col) 0-based of formula cells the file holds no calculated value for; in
-    # an xlsx/xlsm a dict, each cell's formula as written ('=SUM(H5:H10)', '' when not known)
-    formulas: dict[str, set[tuple[int, int]] | dict[tuple[int, int], str]] = field(
-        default_factory=dict
-    )
-    # sheet -> {(row, col) 0-based: '#REF!'} of cells holding an error value (read as blank;
-    # found by the byte scan of an xlsx/xlsm sheet, by pipeline.biff in an xls)
-    errors: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict)
-    # sheet -> (first row, last row, hidden by a filter) 0-based, inclusive, of its runs of
-    # hidden rows (xlsx, xlsm, ods, xls, xlsb: calamine reads them like any other)
-    hidden_rows: dict[str, list[HiddenRows]] = field(default_factory=dict)
-    # sheet -> 0-based indexes of its hidden columns (xlsx, xlsm: the byte scan; other formats
-    # say none): a header written twice is read where the head sees it (:func:`settle_twice`)
-    hidden_cols: dict[str, set[int]] = field(default_factory=dict)
-    # sheet -> (row, col) 0-based of its cells struck through (xlsx: sheetscan.struck_cells;
-    # ods: odsfonts.struck_cells_ods; xls: biff.struck_cells)
-    struck: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
-    # an .xls's sheets (as named in the file) that may hold a cell showing an error value ->
-    # their index for xlrd (pipeline.biff); None until the file's bytes are looked at
-    _xls_flagged: dict[str, int] | None = field(default=None, repr=False)
-    # an .xls's runs of hidden rows by sheet as named in the file (pipeline.biff, same look);
-    # an .xlsb's, each noted when its sheet is looked at (pipeline.xlsbscan)
-    _xls_hidden: dict[str, list[HiddenRows]] = field(default_factory=dict, repr=False)
-    # an .xlsb's sheet parts by name (pipeline.xlsbscan.sheet_parts; {} for an ods), read once
-    _xlsb_parts: dict[str, str] | None = field(default=None, repr=False)
-    # whether an .xls's fonts may strike text through (pipeline.biff, the same look)
-    _xls_struck: bool = field(default=False, repr=False)
-    # sheet -> {(row, col) 0-based: the mark a symbol font draws for the cell's letter ('✓' for
-    # a 'P' in Wingdings 2)}: read as that mark in mark cells only (:meth:`mark_grid`)
-    symbols: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict)
 
     def grid(self, name: str) -> list[list[Any]]:
         """All cells of a sheet from A1, as a list of rows (row 0 is Excel row 1).
@@ -841,50 +855,64 @@ class TwiceColumn(NamedTuple):
     filled: tuple[int, ...] = ()
 
 
-@dataclass
 class HeaderMatch:
-    first_row: int  # 0-based index of the header's first row
-    last_row: int  # 0-based index of the header's last row; data follow
-    columns: dict[str, tuple[int, str]]  # key -> (column index, header text as written)
-    unknown: list[tuple[int, str]]  # headers nobody asked for (or a second column of a key)
-    # The household's class read from mark columns ('Phân loại hộ' over 'Hộ nghèo | Hộ cận
-    # nghèo | Thoát nghèo', an 'x' in one): (column index, class key, the column's own header,
-    # its header as written with its parent), set by :func:`class_mark_columns`.
-    marks: list[tuple[int, str, str, str]] = field(default_factory=list)
-    # The class at the start of the period marked beside them ('Đầu kỳ' over 'Hộ nghèo | Hộ
-    # cận nghèo'), as ``marks``, where the marks have no exit column: a row marked there and
-    # nowhere in ``marks`` has left both lists. ``times``: the header cells naming the two
-    # times as written ('Đầu kỳ', 'Cuối kỳ'; '' where the marks have none).
-    start_marks: list[tuple[int, str, str, str]] = field(default_factory=list)
-    times: tuple[str, str] = ("", "")
-    # Where each of ``unknown``'s headers is written: column index -> (row, column), 0-based;
-    # the first cell of a merged header ('Số điện thoại' merged down two header rows is
-    # written in the upper one), so that a message about the column points at its text.
-    unknown_at: dict[int, tuple[int, int]] = field(default_factory=dict)
-    # A known column under an earlier time than another of the same key ('Phân loại hộ' over
-    # 'Đầu kỳ | Cuối kỳ', 'Tháng 4 | Tháng 5' in a May list): (column index, header as
-    # written); not read, and no unknown column either.
-    earlier: list[tuple[int, Any]] = field(default_factory=list)
-    # A known column's header written twice with nothing telling which one holds this period's
-    # values, settled by :func:`hidden_twice` and :func:`settle_twice`; the header cells of
-    # both in ``twice_at`` (column index -> (row, column), 0-based), as ``unknown_at``.
-    twice: list[TwiceColumn] = field(default_factory=list)
-    twice_at: dict[int, tuple[int, int]] = field(default_factory=dict)
-    # A known column under a later time than the list's own, beside a column of the list's
-    # own ('Tháng 6' beside 'Tháng 5' in a May list; a year file's months still to come): not
-    # read; those holding values said (:class:`LaterColumn`), their header cells in
-    # ``later_at`` as ``unknown_at``.
-    later: list[LaterColumn] = field(default_factory=list)
-    later_at: dict[int, tuple[int, int]] = field(default_factory=dict)
-    # Whether the list's month or year chose the column read of a key split by times ('Tháng
-    # 4 | Tháng 5', 'Năm 2023 | Năm 2024'), and the period ('YYYY-MM') that chose it: read
-    # again when the list's period, once settled (its title), is another (discover).
-    timed: bool = False
-    period: str | None = None
-    # The head's name written in two columns, 'Họ' (or 'Họ và tên đệm') and 'Tên' beside it:
-    # the surname's column index; ``columns['chu_ho']`` is the given name's, and the two are
-    # read joined (:func:`split_head_name`, discover._households).
-    surname: int | None = None
+    """A table's header row(s) as found: where they are and the columns they name.
+
+    A plain class, not a dataclass (its methods compiled at every import): nothing compares or
+    prints one (session 33, issue #6)."""
+
+    def __init__(
+        self,
+        first_row: int,
+        last_row: int,
+        columns: dict[str, tuple[int, str]],
+        unknown: list[tuple[int, str]],
+    ) -> None:
+        self.first_row = first_row  # 0-based index of the header's first row
+        self.last_row = last_row  # 0-based index of the header's last row; data follow
+        self.columns = columns  # key -> (column index, header text as written)
+        self.unknown = unknown  # headers nobody asked for (or a second column of a key)
+        # The household's class read from mark columns ('Phân loại hộ' over 'Hộ nghèo | Hộ
+        # cận nghèo | Thoát nghèo', an 'x' in one): (column index, class key, the column's own
+        # header, its header as written with its parent), set by :func:`class_mark_columns`.
+        self.marks: list[tuple[int, str, str, str]] = []
+        # The class at the start of the period marked beside them ('Đầu kỳ' over 'Hộ nghèo |
+        # Hộ cận nghèo'), as ``marks``, where the marks have no exit column: a row marked
+        # there and nowhere in ``marks`` has left both lists. ``times``: the header cells
+        # naming the two times as written ('Đầu kỳ', 'Cuối kỳ'; '' where the marks have none).
+        self.start_marks: list[tuple[int, str, str, str]] = []
+        self.times: tuple[str, str] = ("", "")
+        # Where each of ``unknown``'s headers is written: column index -> (row, column),
+        # 0-based; the first cell of a merged header ('Số điện thoại' merged down two header
+        # rows is written in the upper one), so that a message about the column points at its
+        # text.
+        self.unknown_at: dict[int, tuple[int, int]] = {}
+        # A known column under an earlier time than another of the same key ('Phân loại hộ'
+        # over 'Đầu kỳ | Cuối kỳ', 'Tháng 4 | Tháng 5' in a May list): (column index, header
+        # as written); not read, and no unknown column either.
+        self.earlier: list[tuple[int, Any]] = []
+        # A known column's header written twice with nothing telling which one holds this
+        # period's values, settled by :func:`hidden_twice` and :func:`settle_twice`; the
+        # header cells of both in ``twice_at`` (column index -> (row, column), 0-based), as
+        # ``unknown_at``.
+        self.twice: list[TwiceColumn] = []
+        self.twice_at: dict[int, tuple[int, int]] = {}
+        # A known column under a later time than the list's own, beside a column of the
+        # list's own ('Tháng 6' beside 'Tháng 5' in a May list; a year file's months still to
+        # come): not read; those holding values said (:class:`LaterColumn`), their header
+        # cells in ``later_at`` as ``unknown_at``.
+        self.later: list[LaterColumn] = []
+        self.later_at: dict[int, tuple[int, int]] = {}
+        # Whether the list's month or year chose the column read of a key split by times
+        # ('Tháng 4 | Tháng 5', 'Năm 2023 | Năm 2024'), and the period ('YYYY-MM') that chose
+        # it: read again when the list's period, once settled (its title), is another
+        # (discover).
+        self.timed = False
+        self.period: str | None = None
+        # The head's name written in two columns, 'Họ' (or 'Họ và tên đệm') and 'Tên' beside
+        # it: the surname's column index; ``columns['chu_ho']`` is the given name's, and the
+        # two are read joined (:func:`split_head_name`, discover._households).
+        self.surname: int | None = None
 
     @property
     def score(self) -> int:
@@ -898,13 +926,16 @@ _LACK_WORDS = ("thieu hut ", "thieu ", "khong co ", "khong duoc ", "khong ")
 _EXACT, _COMPOSITE, _PREFIX, _PARENT = 3, 2, 1, 0
 
 
-@dataclass(frozen=True)
 class _NamOrYear:
     """A count's name followed by 'nam' (folded): male members, another count ('Số nhân khẩu
-    nam'), or the year ('Số nhân khẩu năm'): the header as written tells (``_HeaderNames``)."""
+    nam'), or the year ('Số nhân khẩu năm'): the header as written tells (``_HeaderNames``).
+    A plain class (kept in a memo, never compared or changed): session 33."""
 
-    key: str
-    count: int  # the words of the name
+    __slots__ = ("key", "count")
+
+    def __init__(self, key: str, count: int) -> None:
+        self.key = key
+        self.count = count  # the words of the name
 
 
 class _HeaderNames:
@@ -1610,16 +1641,17 @@ def _holds_values(grid: list[list[Any]], last: int, col: int) -> bool:
     return False
 
 
-@dataclass
 class _Timing:
-    """:func:`_time_ranks`'s answer for the columns of keys named more than once."""
+    """:func:`_time_ranks`'s answer for the columns of keys named more than once. A plain
+    class, not a dataclass (its methods compiled at every import): session 33."""
 
-    ranks: dict[int, int] = field(default_factory=dict)  # 0 now, 1 unsaid, 2 earlier
-    before: set[int] = field(default_factory=set)  # under an earlier time than another's
-    own: set[int] = field(default_factory=set)  # under the list's own month or year
-    after: dict[int, tuple] = field(default_factory=dict)  # under a later one: its (year, month)
-    rounds: dict[int, int] = field(default_factory=dict)  # 'Lần 2': 2 (:func:`_round_of`)
-    timed: bool = False  # whether the times chose among them (by the period, or the latest)
+    def __init__(self) -> None:
+        self.ranks: dict[int, int] = {}  # 0 now, 1 unsaid, 2 earlier
+        self.before: set[int] = set()  # under an earlier time than another's
+        self.own: set[int] = set()  # under the list's own month or year
+        self.after: dict[int, tuple] = {}  # under a later one: its (year, month)
+        self.rounds: dict[int, int] = {}  # 'Lần 2': 2 (:func:`_round_of`)
+        self.timed = False  # whether the times chose among them (by the period, or the latest)
 
 
 def _wrap_start(months: set[int]) -> int | None:
@@ -2295,10 +2327,24 @@ _SIGNATURE_DATE = lazyre.compile(r"\bngay\b.*\bthang\b.*\bnam\b")
 _NUMERALS_ONLY = lazyre.compile(r"^(?:(?:\d+|[ivx]{1,4}|[a-h]) ?)+$")
 
 
-@dataclass
 class TableRow:
-    excel_row: int  # 1-based
-    values: dict[str, Any]  # key -> raw cell value
+    """One row of a :class:`Table`. Written by hand as the dataclass it was (session 33: a
+    dataclass's methods are compiled at every import): compared by its fields (``Table``'s
+    equality compares its rows), unhashable, shown as ``TableRow(excel_row=…, values=…)``."""
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(self, excel_row: int, values: dict[str, Any]) -> None:
+        self.excel_row = excel_row  # 1-based
+        self.values = values  # key -> raw cell value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (self.excel_row, self.values) == (other.excel_row, other.values)  # type: ignore[attr-defined]
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        return f"TableRow(excel_row={self.excel_row!r}, values={self.values!r})"
 
 
 class Table:

@@ -21,7 +21,6 @@ import time
 import warnings
 import zipfile
 from collections import deque
-from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -43,19 +42,21 @@ MAX_UNZIPPED_BYTES = 512 << 20  # total declared uncompressed size of an xlsx/od
 MAX_RATIO = 200  # declared uncompressed / compressed: real workbooks stay well below 100
 
 
-@dataclass
 class Outcome:
-    """What reading one file gave: its submission, issues, and the plan if it is one."""
+    """What reading one file gave: its submission, issues, and the plan if it is one.
+    A plain class, not a dataclass (a dataclass's methods are compiled at every import):
+    nothing compares or prints one (session 33, issue #6)."""
 
-    sub: Submission
-    issues: list[Issue] = field(default_factory=list)
-    plan: Plan | None = None
-    plan_issues: list[Issue] = field(default_factory=list)
-    plan_error: str | None = None
-    plan_error_year: int | None = None  # the year a plan that cannot be used says it is for
-    plan_deferred: bool = False  # a plan recognised but not loaded (an early read: see below)
-    plan_book: Any = None  # then its read.Workbook, every sheet read, or None
-    plan_start: Any = None  # and its start list read to rows (startlist.StartRows), or None
+    def __init__(self, sub: Submission, issues: list[Issue] | None = None) -> None:
+        self.sub = sub
+        self.issues: list[Issue] = [] if issues is None else issues
+        self.plan: Plan | None = None
+        self.plan_issues: list[Issue] = []
+        self.plan_error: str | None = None
+        self.plan_error_year: int | None = None  # the year a plan that cannot be used says
+        self.plan_deferred = False  # a plan recognised but not loaded (an early read: below)
+        self.plan_book: Any = None  # then its read.Workbook, every sheet read, or None
+        self.plan_start: Any = None  # and its start list read to rows (startlist.StartRows)
 
 
 def _refused(path: Path, rel: str, code: str, detail: str) -> Outcome:

@@ -8,7 +8,7 @@ the start of year, the commune's name) stays in pipeline.consolidate.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from functools import cache
 from pathlib import PurePath
@@ -1334,13 +1334,14 @@ def _misnamed(missing: list[str], unknown: list[tuple[int, str]]) -> dict[str, t
     return {key: place for key, place in guesses.items() if chosen.count(place) == 1}
 
 
-@dataclass
 class Rows:
-    """The rows of many rosters validated together (:func:`validate_rosters`)."""
+    """The rows of many rosters validated together (:func:`validate_rosters`). A plain class,
+    not a dataclass (its methods compiled at every import): session 33."""
 
-    typed: pd.DataFrame  # types.HOUSEHOLD_COLUMNS (``valid`` False for a row not to count)
-    owner: np.ndarray  # row -> index of its roster in the list given
-    issues: list[list[Issue]]  # per roster, in the order of its tables
+    def __init__(self, typed: pd.DataFrame, owner: np.ndarray, issues: list[list[Issue]]) -> None:
+        self.typed = typed  # types.HOUSEHOLD_COLUMNS (``valid`` False for a row not to count)
+        self.owner = owner  # row -> index of its roster in the list given
+        self.issues = issues  # per roster, in the order of its tables
 
 
 def validate_rosters(

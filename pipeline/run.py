@@ -8,7 +8,7 @@ import time
 from collections import Counter
 from collections.abc import Collection
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -43,9 +43,11 @@ class FatalError(Exception):
     """Nothing could be consolidated; the CLI prints this one line and exits 2."""
 
 
-@dataclass
 class Timings:
-    stages: dict[str, float] = field(default_factory=dict)
+    """Seconds spent in each stage. A plain class, not a dataclass: session 33."""
+
+    def __init__(self) -> None:
+        self.stages: dict[str, float] = {}
 
     def mark(self, stage: str, started: float) -> float:
         now = time.perf_counter()

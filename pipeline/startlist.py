@@ -11,7 +11,6 @@ plan's start list read to rows in the early reader's child (issue #6)".
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from pipeline.discover import plan_info_sheet
@@ -104,21 +103,29 @@ def start_list_sheet(book: Workbook) -> str | None:
     return None
 
 
-@dataclass
 class StartRows:
     """The start list's sheet as read (``sheet`` None: the plan has none). ``header`` None: the
     sheet has no header row like the template's (the rest is then empty). ``grid`` is the sheet
     with the marks drawn by symbol fonts; ``rows`` its household rows (read.table_rows), their
     head's name joined and a column written twice settled. ``marks`` and ``columns`` are the
-    next step (:func:`start_list_columns`), None until it is taken."""
+    next step (:func:`start_list_columns`), None until it is taken. A plain class, not a dataclass (a dataclass's methods are compiled at every import): nothing
+    compares or prints one (session 33, issue #6)."""
 
-    sheet: str | None
-    header: Any = None
-    grid: list[list[Any]] | None = None
-    merges: list | None = None
-    rows: Any = None
-    marks: list | None = None  # read.classes_from_marks: the rows' class-mark problems
-    columns: dict[str, list[Any]] | None = None  # normalise.table_columns, with 'hamlet'
+    def __init__(
+        self,
+        sheet: str | None,
+        header: Any = None,
+        grid: list[list[Any]] | None = None,
+        merges: list | None = None,
+        rows: Any = None,
+    ) -> None:
+        self.sheet = sheet
+        self.header = header
+        self.grid = grid
+        self.merges = merges
+        self.rows = rows
+        self.marks: list | None = None  # read.classes_from_marks: the rows' class-mark problems
+        self.columns: dict[str, list[Any]] | None = None  # normalise.table_columns, 'hamlet' too
 
 
 def start_list_rows(book: Workbook) -> StartRows:

@@ -1,7 +1,7 @@
 """The key types passed between stages, defined once.
 
 Household tables are DataFrames with the columns documented in
-``HOUSEHOLD_COLUMNS``; everything else is a small dataclass.
+``HOUSEHOLD_COLUMNS``; everything else is a small class.
 """
 
 from __future__ import annotations
@@ -134,41 +134,69 @@ def _empty_frame() -> pd.DataFrame:
     return pd.DataFrame()
 
 
-@dataclass
 class Plan:
-    """The commune's yearly plan (CONTRACT §3)."""
+    """The commune's yearly plan (CONTRACT §3).
 
-    file: str
-    province: str
-    commune: str
-    plan_year: int
-    area: str  # 'rural' | 'urban'
-    standard: str  # key of schemas.standards.STANDARDS
-    poor_target: float  # rate points
-    near_poor_target: float
-    recipient: str = ""
-    reporter: str = ""
-    chairman: str = ""
-    # one row per hamlet in plan order: hamlet, start_households, start_poor,
-    # start_near_poor, poor_target, near_poor_target (ints)
-    hamlets: pd.DataFrame = field(default_factory=lambda: _empty_frame())
-    # households recognised at the start of the year (HOUSEHOLD_COLUMNS), or None
-    start_list: pd.DataFrame | None = None
-    # the plan has a start list that could not be used (no header like the template's, a
-    # column written twice differently: 'plan-invalid' says why)
-    start_list_unread: bool = False
-    # each hamlet's row on the targets sheet (Excel's numbering), and that sheet's name
-    hamlet_rows: dict[str, int] = field(default_factory=dict)
-    targets_sheet: str = ""
-    # hamlets whose row of the targets sheet is hidden by hand, left out of the plan: their
-    # row there (plan-hamlet-hidden), to tell a list or start list naming one why it is refused
-    hidden_hamlets: dict[str, int] = field(default_factory=dict)
-    # the communes of the other plans in the input folder, by folded name: (name, file); at a
-    # merger the former commune's plan is kept there, and a list still naming it is told so
-    former_communes: dict[str, tuple[str, str]] = field(default_factory=dict)
-    # where the plan writes its 'Xã': (sheet, cell), to point at a name the lists all write
-    # otherwise (a typo in the plan, consolidate.plan_commune_typo)
-    commune_at: tuple[str, str] = ("", "")
+    A plain class, not a dataclass: a dataclass's methods are compiled from source at every
+    import, and nothing compares, prints or ``replace``s a plan (session 33, issue #6)."""
+
+    def __init__(
+        self,
+        file: str,
+        province: str,
+        commune: str,
+        plan_year: int,
+        area: str,
+        standard: str,
+        poor_target: float,
+        near_poor_target: float,
+        recipient: str = "",
+        reporter: str = "",
+        chairman: str = "",
+        hamlets: pd.DataFrame | None = None,
+        start_list: pd.DataFrame | None = None,
+        start_list_unread: bool = False,
+        hamlet_rows: dict[str, int] | None = None,
+        targets_sheet: str = "",
+        hidden_hamlets: dict[str, int] | None = None,
+        former_communes: dict[str, tuple[str, str]] | None = None,
+        commune_at: tuple[str, str] = ("", ""),
+    ) -> None:
+        self.file = file
+        self.province = province
+        self.commune = commune
+        self.plan_year = plan_year
+        self.area = area  # 'rural' | 'urban'
+        self.standard = standard  # key of schemas.standards.STANDARDS
+        self.poor_target = poor_target  # rate points
+        self.near_poor_target = near_poor_target
+        self.recipient = recipient
+        self.reporter = reporter
+        self.chairman = chairman
+        # one row per hamlet in plan order: hamlet, start_households, start_poor,
+        # start_near_poor, poor_target, near_poor_target (ints); none given: an empty frame
+        self.hamlets: pd.DataFrame = _empty_frame() if hamlets is None else hamlets
+        # households recognised at the start of the year (HOUSEHOLD_COLUMNS), or None
+        self.start_list = start_list
+        # the plan has a start list that could not be used (no header like the template's, a
+        # column written twice differently: 'plan-invalid' says why)
+        self.start_list_unread = start_list_unread
+        # each hamlet's row on the targets sheet (Excel's numbering), and that sheet's name
+        self.hamlet_rows: dict[str, int] = {} if hamlet_rows is None else hamlet_rows
+        self.targets_sheet = targets_sheet
+        # hamlets whose row of the targets sheet is hidden by hand, left out of the plan:
+        # their row there (plan-hamlet-hidden), to tell a list or start list naming one why it
+        # is refused
+        self.hidden_hamlets: dict[str, int] = {} if hidden_hamlets is None else hidden_hamlets
+        # the communes of the other plans in the input folder, by folded name: (name, file);
+        # at a merger the former commune's plan is kept there, and a list still naming it is
+        # told so
+        self.former_communes: dict[str, tuple[str, str]] = (
+            {} if former_communes is None else former_communes
+        )
+        # where the plan writes its 'Xã': (sheet, cell), to point at a name the lists all
+        # write otherwise (a typo in the plan, consolidate.plan_commune_typo)
+        self.commune_at = commune_at
 
     @property
     def hamlet_names(self) -> list[str]:
@@ -184,32 +212,54 @@ class Plan:
         return dict(zip(rows["hamlet"].tolist(), counts, strict=True))
 
 
-@dataclass
 class Submission:
-    """One file found in the input folder and what became of it."""
+    """One file found in the input folder and what became of it. A plain class, not a
+    dataclass (its methods compiled at every import): nothing compares, prints or
+    ``replace``s a submission (session 33, issue #6)."""
 
-    file: str  # path relative to the input folder, '/'-separated
-    path: Path
-    kind: str = "unknown"  # 'plan' | 'roster' | 'skipped'
-    hamlet: str | None = None  # canonical plan name, once matched
-    hamlet_raw: str = ""  # as written in the file
-    commune_raw: str = ""
-    period: str | None = None  # 'YYYY-MM'
-    prepared_on: date | None = None
-    mtime: float = 0.0
-    total_households: int | None = None
-    # 'valid' | 'warnings' | 'rejected' | 'superseded' | 'other_period' | 'skipped'
-    status: str = "skipped"
-    rows_read: int = 0
-    rows_rejected: int = 0
-    households: pd.DataFrame | None = None
-    sheet: str = ""  # the roster sheet's name
-    extra: dict[str, Any] = field(default_factory=dict)
+    def __init__(
+        self,
+        file: str,
+        path: Path,
+        kind: str = "unknown",
+        hamlet: str | None = None,
+        hamlet_raw: str = "",
+        commune_raw: str = "",
+        period: str | None = None,
+        prepared_on: date | None = None,
+        mtime: float = 0.0,
+        total_households: int | None = None,
+        status: str = "skipped",
+        rows_read: int = 0,
+        rows_rejected: int = 0,
+        households: pd.DataFrame | None = None,
+        sheet: str = "",
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.file = file  # path relative to the input folder, '/'-separated
+        self.path = path
+        self.kind = kind  # 'plan' | 'roster' | 'skipped'
+        self.hamlet = hamlet  # canonical plan name, once matched
+        self.hamlet_raw = hamlet_raw  # as written in the file
+        self.commune_raw = commune_raw
+        self.period = period  # 'YYYY-MM'
+        self.prepared_on = prepared_on
+        self.mtime = mtime
+        self.total_households = total_households
+        # 'valid' | 'warnings' | 'rejected' | 'superseded' | 'other_period' | 'skipped'
+        self.status = status
+        self.rows_read = rows_read
+        self.rows_rejected = rows_rejected
+        self.households = households
+        self.sheet = sheet  # the roster sheet's name
+        self.extra: dict[str, Any] = {} if extra is None else extra
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class RunResult:
-    """Everything the report stage needs for one period."""
+    """Everything the report stage needs for one period. A dataclass (the report's languages
+    are ``dataclasses.replace``d), without the ``__repr__`` and ``__eq__`` nothing asks of it:
+    each costs every import a compile (session 33, issue #6)."""
 
     plan: Plan
     period: str  # 'YYYY-MM'

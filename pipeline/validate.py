@@ -15,7 +15,6 @@ that both give the same failures.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain
 from typing import Any
@@ -63,41 +62,63 @@ _DECLARED_AS = {"poor": "poor", "near_poor": "near_poor", "exited": "above"}
 _INT_LIMIT = float(1 << 62)  # whole numbers beyond this are not held as Int64
 
 
-@dataclass
 class Part:
-    """One table to validate: normalised rows of one sheet of one file, for one hamlet."""
+    """One table to validate: normalised rows of one sheet of one file, for one hamlet.
+    A plain class, not a dataclass (a dataclass's methods are compiled at every import):
+    nothing compares or prints one (session 33, issue #6)."""
 
-    # from normalise.rows_to_frame (object values, excel_row), or the same as columns:
-    # {key: list of canonical-or-raw values, 'excel_row': list of int}
-    frame: Any
-    file: str
-    sheet: str
-    hamlet: str
-    columns: dict[str, tuple[int, str]]  # key -> (column index, header as written)
-    # key -> {Excel row: (column index, header)} where a row's value is in another column
-    elsewhere: dict[str, dict[int, tuple[int, str]]] = field(default_factory=dict)
-    # key -> {Excel row: the cell as written} where what follows a leading '=' was read
-    # (``Table.slips``): said at the cell, and quoted as written by a rule it fails
-    slips: dict[str, dict[int, str]] = field(default_factory=dict)
-    # Excel row -> the class as written, where it was read as a class though written with a
-    # question mark ('Nghèo?', ``Table.questioned``): counted, and said at the cell
-    questioned: dict[int, str] = field(default_factory=dict)
-    # key -> {Excel row: the mark as written} where a deprivation mark was read though written
-    # with a question mark ('x?', ``Table.questioned_marks``): counted, and said at the cell
-    questioned_marks: dict[str, dict[int, str]] = field(default_factory=dict)
-    # the Excel rows of ``questioned`` marked at the start of the period alone ('x?' under
-    # 'Đầu kỳ', ``Table.questioned_start``): read as a household that left, said so
-    questioned_start: set[int] = field(default_factory=set)
+    def __init__(
+        self,
+        frame: Any,
+        file: str,
+        sheet: str,
+        hamlet: str,
+        columns: dict[str, tuple[int, str]],
+        elsewhere: dict[str, dict[int, tuple[int, str]]] | None = None,
+        slips: dict[str, dict[int, str]] | None = None,
+        questioned: dict[int, str] | None = None,
+        questioned_marks: dict[str, dict[int, str]] | None = None,
+        questioned_start: set[int] | None = None,
+    ) -> None:
+        # from normalise.rows_to_frame (object values, excel_row), or the same as columns:
+        # {key: list of canonical-or-raw values, 'excel_row': list of int}
+        self.frame = frame
+        self.file = file
+        self.sheet = sheet
+        self.hamlet = hamlet
+        self.columns = columns  # key -> (column index, header as written)
+        # key -> {Excel row: (column index, header)} where a row's value is in another column
+        self.elsewhere: dict[str, dict[int, tuple[int, str]]] = (
+            {} if elsewhere is None else elsewhere
+        )
+        # key -> {Excel row: the cell as written} where what follows a leading '=' was read
+        # (``Table.slips``): said at the cell, and quoted as written by a rule it fails
+        self.slips: dict[str, dict[int, str]] = {} if slips is None else slips
+        # Excel row -> the class as written, where it was read as a class though written with
+        # a question mark ('Nghèo?', ``Table.questioned``): counted, and said at the cell
+        self.questioned: dict[int, str] = {} if questioned is None else questioned
+        # key -> {Excel row: the mark as written} where a deprivation mark was read though
+        # written with a question mark ('x?', ``Table.questioned_marks``): counted, and said
+        # at the cell
+        self.questioned_marks: dict[str, dict[int, str]] = (
+            {} if questioned_marks is None else questioned_marks
+        )
+        # the Excel rows of ``questioned`` marked at the start of the period alone ('x?'
+        # under 'Đầu kỳ', ``Table.questioned_start``): read as a household that left, said so
+        self.questioned_start: set[int] = set() if questioned_start is None else questioned_start
 
 
-@dataclass
 class Validated:
-    """Typed rows of many parts, one frame; ``owner[i]`` is the part row ``i`` came from."""
+    """Typed rows of many parts, one frame; ``owner[i]`` is the part row ``i`` came from.
+    A plain class, not a dataclass: session 33."""
 
-    typed: pd.DataFrame
-    owner: np.ndarray
-    sizes: list[int]
-    issues: list[list[Issue]]  # per part
+    def __init__(
+        self, typed: pd.DataFrame, owner: np.ndarray, sizes: list[int], issues: list[list[Issue]]
+    ) -> None:
+        self.typed = typed
+        self.owner = owner
+        self.sizes = sizes
+        self.issues = issues  # per part
 
 
 def _column(frame: Any, key: str, size: int) -> list:

@@ -143,6 +143,9 @@ PLAN_TARGET_REQUIRED = tuple(PLAN_TARGET_COLUMNS)
 # --- roster columns (§2.2) ---------------------------------------------------
 @dataclass(frozen=True)
 class Column:
+    """A column of a list: its key, the template's header and the other names it is read by.
+    (Hashed and compared: ``read._header_names`` caches by a tuple of columns.)"""
+
     key: str
     header: str  # the template's header
     aliases: tuple[str, ...] = ()

@@ -15,8 +15,12 @@ from dataclasses import dataclass
 from schemas.rules import HEAD_MIN_AGE
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class IssueType:
+    """One code of the catalogue: its severity, level and message in both languages. Frozen,
+    without the ``__eq__``, ``__hash__`` and ``__repr__`` nothing asks of an entry (a dataclass
+    compiles each at every import; the docstring spares it working one out: session 33)."""
+
     code: str
     severity: str  # "error" | "warning"
     level: str  # "run" | "file" | "row"

@@ -9,8 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class Standard:
+    """A poverty standard: its income lines and how many deprivations make a household poor.
+    Frozen, without the ``__eq__``, ``__hash__`` and ``__repr__`` nothing asks of one (a
+    dataclass compiles each at every import; the docstring spares it working one out: session
+    33)."""
+
     name: str
     rural_line: int
     urban_line: int

@@ -41,7 +41,6 @@ import re
 import textwrap
 import zipfile
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -223,29 +222,29 @@ def _copy(src, dest, size: int | None) -> None:
             size -= len(data)
 
 
-@dataclass
 class Column:
-    """One column of a block: ``kind`` is "text" (any value, written as text) or "num"."""
+    """One column of a block: ``kind`` is "text" (any value, written as text) or "num".
+    A plain class, not a dataclass (its methods compiled at every import): session 33."""
 
-    values: Sequence[Any]
-    fmt: Format
-    kind: str = "text"
+    def __init__(self, values: Sequence[Any], fmt: Format, kind: str = "text") -> None:
+        self.values = values
+        self.fmt = fmt
+        self.kind = kind
 
 
-@dataclass
 class Block:
     """Rows ``first`` … ``first + len - 1`` of a sheet, columns 0 … n-1, one per household.
 
-    ``heights``: each row's height in points (None: the sheet's default row).
+    ``heights``: each row's height in points (None: the sheet's default row). A plain class,
+    not a dataclass: session 33.
     """
 
-    first: int
-    columns: list[Column]
-    heights: Sequence[float | None] | None = None
-    length: int = field(init=False)
-    last: int = field(init=False)
-
-    def __post_init__(self) -> None:
+    def __init__(
+        self, first: int, columns: list[Column], heights: Sequence[float | None] | None = None
+    ) -> None:
+        self.first = first
+        self.columns = columns
+        self.heights = heights
         lengths = {len(c.values) for c in self.columns}
         if self.heights is not None:
             lengths.add(len(self.heights))

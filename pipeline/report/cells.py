@@ -7,7 +7,6 @@ import re
 import textwrap
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
@@ -25,15 +24,16 @@ from pipeline.types import RunResult
 HeaderItem = str | tuple[str, list[str]]
 
 
-@dataclass
 class Context:
-    """The workbook being written, its formats and the run it reports."""
+    """The workbook being written, its formats and the run it reports. A plain class, not a
+    dataclass (its methods compiled at every import): session 33."""
 
-    wb: Workbook
-    st: Styles
-    result: RunResult
-    # What several sheets work out from the run alike (e.g. the counted households), once.
-    cache: dict = field(default_factory=dict, repr=False)
+    def __init__(self, wb: Workbook, st: Styles, result: RunResult) -> None:
+        self.wb = wb
+        self.st = st
+        self.result = result
+        # What several sheets work out from the run alike (e.g. the counted households), once.
+        self.cache: dict = {}
 
     @property
     def lang(self) -> str:
