@@ -257,7 +257,9 @@ def target_groups_of(text) -> set[str]:
     """The target-group keys (BTXH, NCC, KKNLĐ) named in a 'Nhóm đối tượng' cell."""
     if text is None or (isinstance(text, float) and math.isnan(text)):
         return set()
-    parts = re.split(r"[,;/+]", str(text))
+    text = str(text)
+    # one group alone (the common cell) is one part: the pattern is not compiled for it
+    parts = re.split(r"[,;/+]", text) if any(mark in text for mark in ",;/+") else [text]
     return {key for key in map(vocab.group_key, parts) if key is not None}
 
 

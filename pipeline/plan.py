@@ -727,12 +727,13 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
                 # As written when it is no whole number ('=2+2'): the message quotes it.
                 record[key] = number if number is not None else (None if is_blank(raw) else raw)
         records.append(record)
-    frame = pd.DataFrame(
-        records, columns=["hamlet", *list(PLAN_TARGET_COLUMNS)[1:], "excel_row"], dtype=object
-    )
-    frame = _without_repeated_hamlets(frame, rel, sheet, header, issues, problems)
+    # The table as columns of Python values (a dozen rows): checked so, made a frame once at
+    # the end (pandas' first calls on frames this small cost a cold run milliseconds).
+    table = {key: [record[key] for record in records] for key in _TARGET_TABLE_KEYS}
+    table = _without_repeated_hamlets(table, rel, sheet, header, issues, problems)
     failures = None
-    if not _targets_plainly_valid(frame):
+    plain = _targets_plainly_valid(table)
+    if not plain:
         # Only then is the pandera model asked to say what is wrong (an everyday run with a
         # sound plan does not import pandera at all).
         import pandera.pandas as pa
@@ -740,7 +741,7 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
         from schemas.models import PLAN_TARGETS_SCHEMA
 
         try:
-            PLAN_TARGETS_SCHEMA.validate(frame, lazy=True)
+            PLAN_TARGETS_SCHEMA.validate(pd.DataFrame(table, dtype=object), lazy=True)
         except pa.errors.SchemaErrors as errors:
             failures = errors.failure_cases
     bad: set[tuple[int, str]] = set()
@@ -753,23 +754,49 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
                 and not pd.isna(position)
             ):
                 bad.add((int(position), column))
-    problems += [_cell_problem(frame, position, key, header, unread) for position, key in bad]
-    problems += _impossible_start_counts(frame, {position for position, _ in bad})
+    problems += [_cell_problem(table, position, key, header, unread) for position, key in bad]
+    problems += _impossible_start_counts(table, {position for position, _ in bad})
     if problems:
         raise PlanError(_plan_problems(rel, sheet, problems))
-    if frame.empty:
+    if not table["hamlet"]:
         raise PlanError(
             Message(
                 f"{rel}: trang '{sheet}' không có xóm hợp lệ nào.",
                 f"{rel}: sheet '{sheet}' has no valid hamlet.",
             )
         )
+    frame = _targets_frame(table, plain)
+    if not plain:  # the values as the frame holds them (made whole numbers and text)
+        table = {key: frame[key].tolist() for key in _TARGET_TABLE_KEYS}
+    issues.extend(slips)
+    _targets_above_start(table, rel, sheet, header, issues)
+    _total_row_differs(grid, header, rows, groups, table, unread, rel, sheet, issues)
+    return frame
+
+
+# The targets table's columns, in the plan frame's order.
+_TARGET_TABLE_KEYS = ("hamlet", *list(PLAN_TARGET_COLUMNS)[1:], "excel_row")
+
+
+def _targets_frame(table: dict[str, list], plain: bool) -> pd.DataFrame:
+    """The plan's hamlets frame of the checked targets table: the counts and targets int64,
+    the names text, the Excel rows Python ints (object). ``plain`` (:func:`_targets_plainly_valid`):
+    every count a Python int and every name a str already, so the frame is made of them at once."""
+    if plain:
+        data: dict[str, object] = {}
+        for key in _TARGET_TABLE_KEYS:
+            if key == "hamlet":  # as the general way makes it (astype(str): pandas' text dtype)
+                data[key] = pd.Series(table[key], dtype=object).astype(str)
+            elif key == "excel_row":
+                data[key] = np.empty(len(table[key]), dtype=object)
+                data[key][:] = table[key]
+            else:
+                data[key] = np.array(table[key], dtype=np.int64)
+        return pd.DataFrame(data)
+    frame = pd.DataFrame(table, dtype=object)
     for key in list(PLAN_TARGET_COLUMNS)[1:]:
         frame[key] = frame[key].astype(int)
     frame["hamlet"] = frame["hamlet"].astype(str)
-    issues.extend(slips)
-    _targets_above_start(frame, rel, sheet, header, issues)
-    _total_row_differs(grid, header, rows, groups, frame, unread, rel, sheet, issues)
     return frame
 
 
@@ -872,6 +899,11 @@ def _heading_named(name) -> bool:
     return _HEADING_NAME.match(" ".join(re.findall(r"\w+", fold(name)))) is not None
 
 
+# A part of every group word of _GROUP_WORDS and _GROUP_WORDS_FOLDED: a label holding none
+# is no group's (:func:`_group_label`).
+_GROUP_STEMS = ("cụm", "khu", "vùng", "nhóm", "liên", "cum", "vung", "nhom", "lien")
+
+
 _MAYBE_GROUP = lazyre.compile(r"^(?:(?:[ivx]+|\d+|[a-h]) )?(?:cong|tong|cum|khu|vung|nhom|lien)\b")
 
 
@@ -886,6 +918,8 @@ def _group_label(name) -> str | None:
     if name.__class__ is not str:
         return None
     words = " ".join(re.findall(r"\w+", fold_exact(name)))
+    if not any(stem in words for stem in _GROUP_STEMS):
+        return None  # no group word ('Tổng cộng'): the patterns are not asked (nor compiled)
     folded = words.isascii()
     if (_SUBTOTAL_FOLDED if folded else _SUBTOTAL).match(words):
         return "subtotal"
@@ -1022,13 +1056,13 @@ def _cell_at(header, key: str) -> tuple[int, str, str]:
 
 
 def _cell_problem(
-    frame: pd.DataFrame, position: int, key: str, header, unread: dict
+    table: dict[str, list], position: int, key: str, header, unread: dict
 ) -> tuple[int, int, bool, Message]:
     """What is wrong with one count or target cell, at its row and column."""
-    excel_row = int(frame.at[position, "excel_row"])
-    name = frame.at[position, "hamlet"]
+    excel_row = int(table["excel_row"][position])
+    name = table["hamlet"][position]
     col, letter, title = _cell_at(header, key)
-    raw = frame.at[position, key]
+    raw = table[key][position]
     if (excel_row - 1, col) in unread:
         error = unread[(excel_row - 1, col)]
         if error is None:
@@ -1085,17 +1119,17 @@ def _cell_problem(
     )
 
 
-def _impossible_start_counts(frame: pd.DataFrame, bad: set[int]) -> list:
+def _impossible_start_counts(table: dict[str, list], bad: set[int]) -> list:
     """Rows whose poor and near-poor households at the start are more than all its households
     (rows with a bad count are said for that cell)."""
     found = []
     for position, (name, households, poor, near, excel_row) in enumerate(
         zip(
-            frame["hamlet"],
-            frame["start_households"],
-            frame["start_poor"],
-            frame["start_near_poor"],
-            frame["excel_row"],
+            table["hamlet"],
+            table["start_households"],
+            table["start_poor"],
+            table["start_near_poor"],
+            table["excel_row"],
             strict=True,
         )
     ):
@@ -1119,14 +1153,14 @@ def _impossible_start_counts(frame: pd.DataFrame, bad: set[int]) -> list:
 
 
 def _without_repeated_hamlets(
-    frame: pd.DataFrame, rel: str, sheet: str, header, issues: list[Issue], problems: list
-) -> pd.DataFrame:
+    table: dict[str, list], rel: str, sheet: str, header, issues: list[Issue], problems: list
+) -> dict[str, list]:
     """A hamlet written twice (its names the same hamlet, as rosters are matched: 'Nà Mòn',
     'Xóm Nà Mòn', 'NÀ MÒN'): counted once, with a warning, when the rows are the same; else
     a problem naming both rows (which figures are the hamlet's is the officer's to say)."""
     from pipeline.hamlets import HamletMatcher
 
-    names = frame["hamlet"].tolist()
+    names = table["hamlet"]
     matcher = HamletMatcher([n for n in names if n])
     groups: dict[str, list[int]] = {}
     for position, name in enumerate(names):
@@ -1135,9 +1169,9 @@ def _without_repeated_hamlets(
     keys = list(PLAN_TARGET_COLUMNS)[1:]
 
     def written(position: int) -> tuple:
-        return tuple(v if _whole(v) else _quoted(v) for v in frame.loc[position, keys].tolist())
+        return tuple(v if _whole(v) else _quoted(v) for v in (table[k][position] for k in keys))
 
-    excel_rows = frame["excel_row"].tolist()
+    excel_rows = table["excel_row"]
     repeated = []
     _, letter, title = _cell_at(header, "hamlet")
     for positions in groups.values():
@@ -1178,8 +1212,12 @@ def _without_repeated_hamlets(
                 )
             )
     if not repeated:
-        return frame
-    return frame.drop(index=repeated).reset_index(drop=True)
+        return table
+    dropped = set(repeated)
+    return {
+        key: [v for position, v in enumerate(values) if position not in dropped]
+        for key, values in table.items()
+    }
 
 
 def _nameless_rows(
@@ -1282,10 +1320,11 @@ def _plan_problems(rel: str, sheet: str, problems: list) -> Message:
 
 
 def _targets_above_start(
-    frame: pd.DataFrame, rel: str, sheet: str, header, issues: list[Issue]
+    table: dict[str, list], rel: str, sheet: str, header, issues: list[Issue]
 ) -> None:
     """A warning for a hamlet target larger than its households at the start (it cannot be met)."""
-    for record in frame.to_dict("records"):
+    for values in zip(*table.values(), strict=True):
+        record = dict(zip(table, values, strict=True))
         for target_key, start_key, vi_word, en_word in _TARGETS_AND_STARTS:
             target, start = record[target_key], record[start_key]
             if target <= start:
@@ -1317,7 +1356,7 @@ def _total_row_differs(
     header,
     rows,
     groups: set[int],
-    frame: pd.DataFrame,
+    table: dict[str, list],
     unread: dict,
     rel: str,
     sheet: str,
@@ -1330,7 +1369,7 @@ def _total_row_differs(
     with no calculated value is not. A sum over every row read (a row hidden by hand, a
     hamlet written twice, both left out of the plan) is taken as agreeing too."""
     hamlet_col = header.columns["hamlet"][0]
-    hamlet_rows = set(frame["excel_row"].tolist())
+    hamlet_rows = set(table["excel_row"])
     totals = []
     for index in range(header.last_row + 1, len(grid)):
         raw = grid[index]
@@ -1353,7 +1392,7 @@ def _total_row_differs(
         if col >= len(raw) or (index, col) in unread:
             continue
         typed = parse_whole(raw[col])
-        summed = int(frame[key].sum())
+        summed = sum(table[key])
         if typed is not None and typed != summed:
             differ.append((key, typed, summed))
     if not differ:
@@ -1402,15 +1441,16 @@ def _whole(value) -> bool:
     return value.__class__ is int and value >= 0
 
 
-def _targets_plainly_valid(frame: pd.DataFrame) -> bool:
-    """Every row passes PLAN_TARGETS_SCHEMA (told without it: the common case)."""
-    names = frame["hamlet"].tolist()
+def _targets_plainly_valid(table: dict[str, list]) -> bool:
+    """Every row passes PLAN_TARGETS_SCHEMA (told without it: the common case): every name a
+    str, every count a Python int."""
+    names = table["hamlet"]
     if any(name is None or name != name for name in names):
         return False
-    if not all(_whole(v) and v > 0 for v in frame["start_households"].tolist()):
+    if not all(_whole(v) and v > 0 for v in table["start_households"]):
         return False
     return all(_whole(v) for key in ("start_poor", "start_near_poor", "poor_target",
-                                     "near_poor_target") for v in frame[key].tolist())  # fmt: skip
+                                     "near_poor_target") for v in table[key])  # fmt: skip
 
 
 def _start_twice(header, rel: str, sheet: str, issues: list[Issue]) -> bool:

@@ -1094,7 +1094,13 @@ _NUMBER_TOKEN = lazyre.compile(r"^\(?([a-z]|\d{1,2})\)?$")
 def _is_column_number_row(cells: list[str]) -> bool:
     """The row of column numbers under a header: 'A | B | 1 | 2 | (3) …'."""
     filled = [c for c in cells if c]
-    return len(filled) >= 3 and all(_NUMBER_TOKEN.match(c) for c in filled)
+    # a token is at most five characters ('(12)' and a line end): a longer one, told first,
+    # says no without the pattern (not compiled for a header row of words)
+    return (
+        len(filled) >= 3
+        and all(len(c) <= 5 for c in filled)
+        and all(_NUMBER_TOKEN.match(c) for c in filled)
+    )
 
 
 def find_header(

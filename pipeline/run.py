@@ -2999,7 +2999,7 @@ def _figures(
     # Per scope, the details of every hamlet's moves (for the households that moved into a row
     # with an error in another hamlet: they arrive there too, see fig.arrivals_held).
     found_in: dict[str, list[dict]] = {"year": [], "month": []}
-    for target in plan.hamlets.to_dict("records"):
+    for target in _records(plan.hamlets):
         hamlet = target["hamlet"]
         sub = merged.accepted.get(hamlet)
         if sub is None:
@@ -3718,9 +3718,27 @@ def _detail_rows(scope: str, found: list[dict]) -> list[tuple]:
     ]
 
 
+def _records(frame: pd.DataFrame) -> list[dict]:
+    """``frame.to_dict("records")`` of a small frame (the plan's hamlets), made of its columns'
+    lists: the same Python values (tolist gives ints of int64 columns), without pandas'
+    to_dict, whose first call in a run imports a module and costs ~1 ms cold."""
+    names = frame.columns.tolist()
+    return [
+        dict(zip(names, values, strict=True))
+        for values in zip(*(frame[name].tolist() for name in names), strict=True)
+    ]
+
+
+# What _exited_rows reads of a row: its household key's columns (fig.household_keys), its cell.
+_EXITED_COLUMNS = ["hamlet", "ma_ho", "chu_ho", "nam_sinh", "excel_row", "sheet"]
+
+
 def _exited_rows(valid: pd.DataFrame) -> dict[str, list[tuple]]:
     """Per hamlet, its valid rows marked exited: (household key, Excel row, Mã hộ, sheet)."""
-    rows = valid[(valid["phan_loai"] == "exited").to_numpy(dtype=bool, na_value=False)]
+    # the columns read, then their exited rows (not every column of the rows: ~1 ms cold)
+    rows = valid[_EXITED_COLUMNS][
+        (valid["phan_loai"] == "exited").to_numpy(dtype=bool, na_value=False)
+    ]
     exited: dict[str, list[tuple]] = {}
     for hamlet, key, excel_row, ma_ho, sheet in zip(
         rows["hamlet"].tolist(),

@@ -757,15 +757,20 @@ def _questioned_marks_said(parts: list[Part], sizes: list[int], data, excel_rows
 # tháng)', '(1.000đ)', '(ng.đ)', '(triệu đồng)'), on the header as fold writes it.
 _THOUSANDS = lazyre.compile(r"\b(?:nghin|ngan(?! han))\b|\b1 ?000 ?(?:dong|d|vnd|vn d)\b|\bng d\b")
 _MILLIONS = lazyre.compile(r"\b(?:trieu|tr d|tr dong)\b")
+_THOUSANDS_WORDS = ("nghin", "ngan", "000", "ng d")  # one is in any text _THOUSANDS finds
 
 
 def income_unit(header: str) -> int:
     """How many đồng one unit of an income column headed ``header`` is: 1000 for 'nghìn
     đồng', 1,000,000 for 'triệu đồng', 1 otherwise."""
     folded = fold(header)
-    if _MILLIONS.search(folded):
+    # each pattern asked only of a header holding a word it needs (the common 'đồng' header
+    # holds none: neither is compiled for it)
+    if ("trieu" in folded or "tr d" in folded) and _MILLIONS.search(folded):
         return 1_000_000
-    return 1000 if _THOUSANDS.search(folded) else 1
+    if any(word in folded for word in _THOUSANDS_WORDS) and _THOUSANDS.search(folded):
+        return 1000
+    return 1
 
 
 def _in_dong(

@@ -169,9 +169,45 @@ def _entry_keys(known: tuple[str, ...]) -> tuple[tuple[str | None, str], ...]:
     return tuple(sorted(keys, key=lambda k: len(k[1]), reverse=True))
 
 
+@lru_cache(maxsize=8)
+def _plain_entries(known: tuple[str, ...]) -> frozenset[str] | None:
+    """The list's entries when a cell of entries written exactly as the list writes them,
+    '; '-joined ('Thiếu vốn; Thiếu lao động', as the template's, the sample's and our outputs'
+    cells are), is read by :func:`_split_known` as just those entries, in their order, with no
+    leftover; None when that cannot be told of the list.
+
+    It holds when no entry key (:func:`_entry_keys`: entries, other wordings, wordings that name
+    none) can be found across the boundary of two entries written so, which is all that could
+    read them otherwise: keys are found longest first, as whole words, and each entry is a key
+    of its own. A key found across a boundary has its words before it end as an entry does
+    (they are a suffix of an entry's words, or an entry's words are a suffix of them), and
+    those after it begin as an entry does: a list with no key so split is plain. Two entries
+    the same when folded are not plain (the first's key would read both)."""
+    entries = [tuple(fold(e).split()) for e in known]
+    whole = set(entries)
+    if len(whole) != len(entries) or not all(entries):
+        return None
+    ends = {e[i:] for e in entries for i in range(len(e))}
+    starts = {e[:i] for e in entries for i in range(1, len(e) + 1)}
+    for _, key in _entry_keys(known):
+        words = tuple(key.split())
+        for cut in range(1, len(words)):
+            before, after = words[:cut], words[cut:]
+            if (before in ends or any(before[i:] in whole for i in range(len(before)))) and (
+                after in starts or any(after[:i] in whole for i in range(1, len(after) + 1))
+            ):
+                return None
+    return frozenset(known)
+
+
 @lru_cache(maxsize=1 << 14)
 def _split_known(text: str, known: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Known entries found in free text (entries may contain commas), and the leftovers."""
+    plain = _plain_entries(known)
+    if plain is not None:
+        parts = text.split("; ")
+        if all(part in plain for part in parts):  # as the list writes them: read so at once
+            return tuple(dict.fromkeys(parts)), ()
     folded = f" {fold(text)} "
     found: list[tuple[int, str]] = []
     named_none: list[str] = []  # wordings that name no entry, kept as leftovers
@@ -268,7 +304,10 @@ def target_groups(value: object) -> tuple[str, list[str]]:
         return "", []
     found: list[str] = []
     unknown: list[str] = []
-    for token in re.split(r"[,;/+]", str(value)):
+    text = str(value)
+    # one group written alone (the common cell) is one token: the pattern is not compiled for it
+    tokens = re.split(r"[,;/+]", text) if any(mark in text for mark in ",;/+") else [text]
+    for token in tokens:
         if not token.strip():
             continue
         key = group_key(token)
