@@ -162,8 +162,9 @@ def household_key(row) -> tuple:
     return _name_key(row["hamlet"], row["chu_ho"], row["nam_sinh"])
 
 
-def household_keys(frame: pd.DataFrame) -> list[tuple]:
-    """``household_key`` of every row of ``frame``, in row order (column-wise, no row dicts)."""
+def household_keys(frame: pd.DataFrame | dict[str, np.ndarray]) -> list[tuple]:
+    """``household_key`` of every row of ``frame``, in row order (column-wise, no row dicts);
+    ``frame`` may also be its columns as arrays."""
     keys = [("id", id_key(ma_ho)) if ma_ho else None for ma_ho in frame["ma_ho"].tolist()]
     without_id = [position for position, key in enumerate(keys) if key is None]
     if without_id:

@@ -3735,10 +3735,10 @@ _EXITED_COLUMNS = ["hamlet", "ma_ho", "chu_ho", "nam_sinh", "excel_row", "sheet"
 
 def _exited_rows(valid: pd.DataFrame) -> dict[str, list[tuple]]:
     """Per hamlet, its valid rows marked exited: (household key, Excel row, Mã hộ, sheet)."""
-    # the columns read, then their exited rows (not every column of the rows: ~1 ms cold)
-    rows = valid[_EXITED_COLUMNS][
-        (valid["phan_loai"] == "exited").to_numpy(dtype=bool, na_value=False)
-    ]
+    # the exited rows of the columns read, as arrays: a frame of them selected by pandas (the
+    # columns, then the rows) cost ~0.8 ms warm for a commune's dozen, the arrays ~0.3 ms
+    at = (valid["phan_loai"] == "exited").to_numpy(dtype=bool, na_value=False).nonzero()[0]
+    rows = {key: valid[key].to_numpy()[at] for key in _EXITED_COLUMNS}
     exited: dict[str, list[tuple]] = {}
     for hamlet, key, excel_row, ma_ho, sheet in zip(
         rows["hamlet"].tolist(),

@@ -233,21 +233,24 @@ def test_the_targets_frame_other_than_plain_is_made_as_before():
 def test_exited_rows_from_the_columns_read():
     valid = pd.DataFrame(
         {
-            "hamlet": ["Nà Mòn", "Nà Mòn", "Bản Cọ"],
-            "ma_ho": ["NM1", "", "BC1"],
-            "chu_ho": ["Lò Văn A", "Lò Thị B", "Vi Văn C"],
-            "nam_sinh": pd.array([1970, 1980, None], dtype="Int64"),
-            "excel_row": [5, 6, 7],
-            "sheet": ["DS", "DS", "DS"],
-            "phan_loai": ["exited", "exited", "poor"],
-            "thu_nhap": [1.0, 2.0, 3.0],  # a column not read
+            "hamlet": ["Nà Mòn", "Nà Mòn", "Bản Cọ", "Bản Cọ"],
+            "ma_ho": ["NM1", "", "BC1", ""],
+            "chu_ho": ["Lò Văn A", "Lò Thị B", "Vi Văn C", "Vi Thị D"],
+            "nam_sinh": pd.array([1970, 1980, None, None], dtype="Int64"),
+            "excel_row": [5, 6, 7, 8],
+            "sheet": ["DS", "DS", "DS", "DS"],
+            "phan_loai": ["exited", "exited", "poor", "exited"],
+            "thu_nhap": [1.0, 2.0, 3.0, 4.0],  # a column not read
         }
     )
-    # Rows 5 and 6 are exited: NM1 by its code (matched in lower case, 'nm1'), the second by
-    # (hamlet, name folded, year); row 7 is poor.
+    # Rows 5, 6 and 8 are exited: NM1 by its code (matched in lower case, 'nm1'), the others by
+    # (hamlet, name folded, birth year; none for row 8); row 7 is poor.
     assert run._exited_rows(valid) == {
         "Nà Mòn": [
             (("id", "nm1"), 5, "NM1", "DS"),
             (("name", "Nà Mòn", "lo thi b", 1980), 6, "", "DS"),
-        ]
+        ],
+        "Bản Cọ": [(("name", "Bản Cọ", "vi thi d", None), 8, "", "DS")],
     }
+    # none exited: nothing
+    assert run._exited_rows(valid[valid["phan_loai"] == "poor"]) == {}
