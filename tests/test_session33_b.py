@@ -254,3 +254,22 @@ def test_exited_rows_from_the_columns_read():
     }
     # none exited: nothing
     assert run._exited_rows(valid[valid["phan_loai"] == "poor"]) == {}
+
+
+def test_rows_twice_as_duplicated_says():
+    from pipeline.rosterchecks import _rows_twice
+
+    lists = np.array([0, 0, 1, 1, 0, 1], dtype=np.int64)
+    keys = np.array(["tl01", "tl01", "tl01", "tl02", "", "tl02"], dtype=object)
+    years = np.array([1970, 1971, 1970, 1970, 1970, 1970], dtype=np.int64)
+    # (list, key): rows 0 and 1 share (0, 'tl01'), rows 3 and 5 share (1, 'tl02'); row 2 is
+    # list 1's only 'tl01', row 4 list 0's only ''.
+    assert _rows_twice(lists, keys).tolist() == [True, True, False, True, False, True]
+    # with the year too: rows 0 and 1 differ (1970, 1971); rows 3 and 5 still one
+    assert _rows_twice(lists, keys, years).tolist() == [False, False, False, True, False, True]
+    for columns in ((lists, keys), (lists, keys, years)):
+        frame = pd.DataFrame(dict(enumerate(columns)))
+        assert _rows_twice(*columns).tolist() == frame.duplicated(keep=False).tolist()
+    # a missing value is one value, as for duplicated
+    blanks = np.array([None, None, "x"], dtype=object)
+    assert _rows_twice(np.zeros(3, dtype=np.int64), blanks).tolist() == [True, True, False]
