@@ -953,9 +953,11 @@ def former_names(
             default=sub.period,
         )  # fmt: skip
         month = month_written(since)
+        # the name read from the title (no 'Xóm' cell): the title to correct (session 33)
+        titled = "-title" if sub.extra.get("hamlet_from") == "title" else ""
         said = replace(
             issue,
-            variant="former",
+            variant="former" + titled,
             instead=new,
             detail=Message(
                 f"tên trong kế hoạch từ kỳ {month}", f"its name in the plan since {month}"
@@ -965,7 +967,7 @@ def former_names(
         if own is not None:
             said = replace(
                 said,
-                variant="former-sent",
+                variant="former-sent" + titled,
                 detail=Message(f"tệp '{own.file}'", f"file '{own.file}'"),
             )
         issues[:] = [said if i is issue else i for i in issues]

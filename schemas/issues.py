@@ -363,6 +363,29 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Ô 'Xóm' ghi '{value}', là tên cũ của xóm '{instead}', nên danh sách chưa được tính; xóm '{instead}' đã có danh sách kỳ này ({detail}) và danh sách đó được tính. Nếu tệp này mới là bản đúng, hãy sửa ô 'Xóm' thành '{instead}' đúng như trong kế hoạch rồi gửi lại để thay cho tệp kia; nếu không, không cần gửi lại tệp này.",
                 "The 'Xóm' cell says '{value}', the former name of hamlet '{instead}', so the list is not counted; '{instead}' has a list of this period ({detail}), which is counted. If this file is the right one, write '{instead}' in the 'Xóm' cell, as the plan names it, and send it again in place of the other; if not, this file need not be sent again.",
             ),
+            # the same two, the name read from the list's title (no 'Xóm' cell): the title to
+            # correct (session 33). The head's feedback adds a 'Thông tin' sheet that writes the
+            # name in its 'Xóm' cell, where he corrects it: said to him as of that cell ('-head')
+            (
+                "former-title",
+                "Tiêu đề của danh sách ghi xóm '{value}', là tên cũ của xóm '{instead}' ({detail}), nên danh sách chưa được tính. Hãy sửa tên xóm trong tiêu đề thành '{instead}' đúng như trong kế hoạch rồi gửi lại.",
+                "The list's title names hamlet '{value}', the former name of hamlet '{instead}' ({detail}), so the list is not counted. Write '{instead}' for the hamlet in the title, as the plan names it, and send it again.",
+            ),
+            (
+                "former-sent-title",
+                "Tiêu đề của danh sách ghi xóm '{value}', là tên cũ của xóm '{instead}', nên danh sách chưa được tính; xóm '{instead}' đã có danh sách kỳ này ({detail}) và danh sách đó được tính. Nếu tệp này mới là bản đúng, hãy sửa tên xóm trong tiêu đề thành '{instead}' đúng như trong kế hoạch rồi gửi lại để thay cho tệp kia; nếu không, không cần gửi lại tệp này.",
+                "The list's title names hamlet '{value}', the former name of hamlet '{instead}', so the list is not counted; '{instead}' has a list of this period ({detail}), which is counted. If this file is the right one, write '{instead}' for the hamlet in the title, as the plan names it, and send it again in place of the other; if not, this file need not be sent again.",
+            ),
+            (
+                "former-title-head",
+                "Ô 'Xóm' ghi '{value}', là tên cũ của xóm '{instead}' ({detail}), nên danh sách chưa được tính. Hãy sửa ô 'Xóm' thành '{instead}' đúng như trong kế hoạch rồi gửi lại.",
+                "The 'Xóm' cell says '{value}', the former name of hamlet '{instead}' ({detail}), so the list is not counted. Write '{instead}' in the 'Xóm' cell, as the plan names it, and send it again.",
+            ),
+            (
+                "former-sent-title-head",
+                "Ô 'Xóm' ghi '{value}', là tên cũ của xóm '{instead}', nên danh sách chưa được tính; xóm '{instead}' đã có danh sách kỳ này ({detail}) và danh sách đó được tính. Nếu tệp này mới là bản đúng, hãy sửa ô 'Xóm' thành '{instead}' đúng như trong kế hoạch rồi gửi lại để thay cho tệp kia; nếu không, không cần gửi lại tệp này.",
+                "The 'Xóm' cell says '{value}', the former name of hamlet '{instead}', so the list is not counted; '{instead}' has a list of this period ({detail}), which is counted. If this file is the right one, write '{instead}' in the 'Xóm' cell, as the plan names it, and send it again in place of the other; if not, this file need not be sent again.",
+            ),
             # the name of a hamlet a stored month of the year had beside {instead}, merged into
             # it since in the plan ({detail}: since when), its codes {instead}'s, when {instead}
             # sent no list of the period (variant 'codes' before): not a cell to correct alone,

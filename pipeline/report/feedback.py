@@ -666,8 +666,10 @@ def status_sentence(
     if joined is not None:
         return _t("status.rejected.joined", value=in_language(joined.value, lang),
                   instead=in_language(joined.instead, lang))  # fmt: skip
-    second = next((i for i in issues if i.code == "unknown-hamlet" and i.variant == "former-sent"),
-                  None)  # fmt: skip
+    # ('former-sent-title': the name read from the title, written in the 'Thông tin' sheet added
+    # to this workbook, which the head corrects: said as of that 'Xóm' cell; session 33)
+    second = next((i for i in issues if i.code == "unknown-hamlet"
+                   and i.variant.startswith("former-sent")), None)  # fmt: skip
     if second is not None:  # a list refused for its 'Xóm' is not checked further
         return _t("status.rejected.former-sent", value=in_language(second.value, lang),
                   instead=in_language(second.instead, lang),

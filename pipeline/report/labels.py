@@ -161,6 +161,11 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "ô 'Xóm' ghi '{value}', tên cũ của xóm {instead}",
         "en": "the 'Xóm' cell says '{value}', hamlet {instead}'s former name",
     },
+    # (... read from the list's title, which has no 'Xóm' cell; session 33)
+    "reason.unknown-hamlet.former-title": {
+        "vi": "tiêu đề ghi xóm '{value}', tên cũ của xóm {instead}",
+        "en": "the title names hamlet '{value}', hamlet {instead}'s former name",
+    },
     # (not a code: unknown-hamlet variant 'joined', a hamlet merged into another which sent no
     # list of the period; session 32)
     "reason.unknown-hamlet.joined": {

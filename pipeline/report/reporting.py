@@ -55,6 +55,8 @@ def reason_text(issue: Issue, lang: str) -> str:
         key = "unknown-hamlet.codes"  # the hamlet whose refused file it is (session 22)
     elif key == "unknown-hamlet" and issue.variant.startswith("former"):
         key = "unknown-hamlet.former"  # a name the hamlet had before a rename (session 32)
+        if issue.variant.endswith("-title"):
+            key += "-title"  # read from the list's title: no 'Xóm' cell (session 33)
     elif key == "unknown-hamlet" and issue.variant == "joined":
         key = "unknown-hamlet.joined"  # merged into a hamlet that sent nothing (session 32)
     return _label(key, lang).format(
