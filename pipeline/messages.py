@@ -95,6 +95,16 @@ class RunCommand:
                 words += [option, quoted(str(given))]
         return " ".join([*words, "--period", period])
 
+    def check(self) -> str:
+        """The `giamngheo check` of the run's input folder that says what the run says of each
+        file: with the run's history (``--output``) where it is not the default, since what
+        `check` says of a list can depend on the months stored there (a hamlet's former name,
+        last month's households)."""
+        words = [self.program, "check", quoted(str(self.input_dir))]
+        if Path(self.output_dir) != DEFAULT_OUTPUT:
+            words += ["--output", quoted(str(self.output_dir))]
+        return " ".join(words)
+
 
 def program_as_started(argv0: str, executable: str) -> str:
     """How a notice's command starts, so that it runs when pasted where the officer ran this one:

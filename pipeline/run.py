@@ -20,7 +20,7 @@ from pipeline.consolidate import START_LIST_NAMED, consolidate, hamlet_codes, li
 from pipeline.discover import TEMPORARY, is_temporary, list_input_files, relative_name
 from pipeline.hamlets import HamletMatcher
 from pipeline.history import HistoryError, HistoryStore
-from pipeline.messages import Message, RunCommand, apart_households, in_language, quoted
+from pipeline.messages import Message, RunCommand, apart_households, in_language
 from pipeline.plan import start_mismatch
 from pipeline.readpool import Outcome, read_files
 from pipeline.rosterchecks import (
@@ -2062,7 +2062,7 @@ def _refused_said(
         vi.append(f"{name}: {error.message('vi').rstrip('.')}" if error else name)
         en.append(f"{name}: {error.message('en').rstrip('.')}" if error else name)
     more = len(refused) - REFUSED_SHOWN
-    check = f"{command.program} check {quoted(str(command.input_dir))}"
+    check = command.check()
     return Message(
         f" Danh sách bị từ chối: {'; '.join(vi)}"
         + (f"; và {more} tệp khác" if more > 0 else "")
