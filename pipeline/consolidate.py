@@ -59,8 +59,8 @@ from schemas.standards import STANDARDS
 
 
 class Consolidated:
-    """The period's counted and rejected lists. A plain class, not a dataclass (a dataclass's methods are compiled at every import): nothing compares or
-    prints one (session 33, issue #6)."""
+    """The period's counted and rejected lists. A plain class, not a dataclass (a dataclass's
+    methods are compiled at every import): nothing compares or prints one (session 33, #6)."""
 
     def __init__(
         self,

@@ -7,7 +7,6 @@ from the sums, never averages of hamlet rates.
 from __future__ import annotations
 
 import math
-import re
 
 import numpy as np
 import pandas as pd
@@ -258,10 +257,7 @@ def target_groups_of(text) -> set[str]:
     """The target-group keys (BTXH, NCC, KKNLĐ) named in a 'Nhóm đối tượng' cell."""
     if text is None or (isinstance(text, float) and math.isnan(text)):
         return set()
-    text = str(text)
-    # one group alone (the common cell) is one part: the pattern is not compiled for it
-    parts = re.split(r"[,;/+]", text) if any(mark in text for mark in ",;/+") else [text]
-    return {key for key in map(vocab.group_key, parts) if key is not None}
+    return {key for key in map(vocab.group_key, vocab.group_tokens(str(text))) if key is not None}
 
 
 def is_ethnic_minority(dan_toc) -> bool:

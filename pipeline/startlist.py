@@ -108,8 +108,9 @@ class StartRows:
     sheet has no header row like the template's (the rest is then empty). ``grid`` is the sheet
     with the marks drawn by symbol fonts; ``rows`` its household rows (read.table_rows), their
     head's name joined and a column written twice settled. ``marks`` and ``columns`` are the
-    next step (:func:`start_list_columns`), None until it is taken. A plain class, not a dataclass (a dataclass's methods are compiled at every import): nothing
-    compares or prints one (session 33, issue #6)."""
+    next step (:func:`start_list_columns`), None until it is taken. A plain class, not a
+    dataclass (a dataclass's methods are compiled at every import): nothing compares or prints
+    one (session 33, issue #6)."""
 
     def __init__(
         self,

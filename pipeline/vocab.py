@@ -286,6 +286,12 @@ _GROUP_KEYS |= {fold(label): key for key, label in TARGET_GROUPS.items()}
 _GROUP_PREFIXES = tuple(f"{fold(p)} " for p in TARGET_GROUP_PREFIXES)
 
 
+def group_tokens(text: str) -> list[str]:
+    """The parts of a 'Nhóm đối tượng' cell, split at , ; / +. One group written alone (the
+    common cell) is one part: the pattern is not compiled for it (session 33)."""
+    return re.split(r"[,;/+]", text) if any(mark in text for mark in ",;/+") else [text]
+
+
 def group_key(token: str) -> str | None:
     """The target group (BTXH, NCC, KKNLĐ) one part of a 'Nhóm đối tượng' cell names: its key,
     name or another wording ('KCKNLĐ', 'CSCC'), also after 'Hộ' or 'Đối tượng' ('Hộ BTXH')."""
@@ -304,10 +310,7 @@ def target_groups(value: object) -> tuple[str, list[str]]:
         return "", []
     found: list[str] = []
     unknown: list[str] = []
-    text = str(value)
-    # one group written alone (the common cell) is one token: the pattern is not compiled for it
-    tokens = re.split(r"[,;/+]", text) if any(mark in text for mark in ",;/+") else [text]
-    for token in tokens:
+    for token in group_tokens(str(value)):
         if not token.strip():
             continue
         key = group_key(token)
