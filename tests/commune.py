@@ -116,6 +116,23 @@ def write_plan(folder: Path, with_start_list: bool = True) -> Path:
     return path
 
 
+def write_merged_plan(folder: Path, new: str = "Nà Mòn") -> Path:
+    """KeHoach_2024.xlsx with Bản Cọ merged into Nà Mòn, the merged hamlet written ``new``: one
+    row of 100 + 200 = 300 households, 3 + 2 = 5 poor, 2 + 1 = 3 near-poor, and both hamlets'
+    start households under ``new`` on the start list."""
+    hamlets = []
+    for h in plan_hamlets():
+        if h["hamlet"] == "Nà Mòn":
+            h = dict(h, hamlet=new, start_households=300, start_poor=5, start_near_poor=3)
+        if h["hamlet"] != "Bản Cọ":
+            hamlets.append(h)
+    start = [dict(r, hamlet=new) if r["hamlet"] in ("Nà Mòn", "Bản Cọ") else r
+             for r in start_list()]  # fmt: skip
+    path = folder / "KeHoach_2024.xlsx"
+    write_plan_workbook(path, PLAN_INFO, hamlets, start)
+    return path
+
+
 def write_plan_2025(folder: Path, na_mon_start: tuple[int, int], gone: tuple[str, ...]) -> Path:
     """KeHoach_2025.xlsx: the 2024 plan's hamlets, Nà Mòn's start (poor, near-poor) as given,
     and its start list without the households ``gone`` (by Mã hộ) during 2024."""

@@ -17,7 +17,15 @@ from pipeline.messages import in_language
 from pipeline.output import NOTICES
 from pipeline.run import FatalError, execute
 from pipeline.template import write_plan_workbook
-from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_plan, write_roster
+from tests.commune import (
+    PLAN_INFO,
+    person,
+    plan_hamlets,
+    start_list,
+    write_merged_plan,
+    write_plan,
+    write_roster,
+)
 
 
 def _april(folder, out) -> None:
@@ -34,14 +42,7 @@ def _april(folder, out) -> None:
 def _merge_ban_co_into_na_mon(folder) -> None:
     """The revised plan: Bản Cọ's row gone from the targets table (Nà Mòn's start figures summed),
     its start households BC1-3 under 'Nà Mòn' on the start list."""
-    hamlets = []
-    for h in plan_hamlets():
-        if h["hamlet"] == "Nà Mòn":  # 100 + 200 households, 3 + 2 poor, 2 + 1 near-poor
-            h = dict(h, start_households=300, start_poor=5, start_near_poor=3)
-        if h["hamlet"] != "Bản Cọ":
-            hamlets.append(h)
-    start = [dict(r, hamlet="Nà Mòn") if r["hamlet"] == "Bản Cọ" else r for r in start_list()]
-    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
+    write_merged_plan(folder)  # 100 + 200 households, 3 + 2 poor, 2 + 1 near-poor
 
 
 def _merged_may(tmp_path, keep_april: bool = False):

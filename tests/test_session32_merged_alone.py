@@ -20,8 +20,12 @@ from pipeline.checkfiles import check_files
 from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.messages import in_language
 from pipeline.run import FatalError, execute
-from pipeline.template import write_plan_workbook
-from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_plan, write_roster
+from tests.commune import (
+    person,
+    write_merged_plan,
+    write_plan,
+    write_roster,
+)
 
 JOINED_VI = (
     "Ô 'Xóm' ghi 'Bản Cọ': xóm 'Bản Cọ' đã sáp nhập vào xóm 'Nà Mòn' (trong kế hoạch từ kỳ "
@@ -62,14 +66,7 @@ def _ban_co(folder, period: str) -> None:
 def _merged_plan(folder) -> None:
     """The plan merging Bản Cọ into Nà Mòn: 100 + 200 = 300 households, 3 + 2 = 5 poor,
     2 + 1 = 3 near-poor."""
-    hamlets = []
-    for h in plan_hamlets():
-        if h["hamlet"] == "Nà Mòn":
-            h = dict(h, start_households=300, start_poor=5, start_near_poor=3)
-        if h["hamlet"] != "Bản Cọ":
-            hamlets.append(h)
-    start = [dict(r, hamlet="Nà Mòn") if r["hamlet"] == "Bản Cọ" else r for r in start_list()]
-    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
+    write_merged_plan(folder)
 
 
 def _april_merged(tmp_path):

@@ -18,7 +18,15 @@ from pipeline.messages import in_language
 from pipeline.output import NOTICES
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
-from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_plan, write_roster
+from tests.commune import (
+    PLAN_INFO,
+    person,
+    plan_hamlets,
+    start_list,
+    write_merged_plan,
+    write_plan,
+    write_roster,
+)
 
 
 def _summary(out, period: str) -> dict:
@@ -229,15 +237,7 @@ def test_a_hamlet_renamed_with_another_merged_into_it_at_once(
     write_roster(folder, "BanCo_2024-04.xlsx", "Bản Cọ", 200, ban, period="2024-04",
                  prepared=date(2024, 5, 3))  # fmt: skip
     execute(folder, out, "2024-04")
-    hamlets = []
-    for h in plan_hamlets():
-        if h["hamlet"] == "Nà Mòn":
-            h = dict(h, hamlet=new, start_households=300, start_poor=5, start_near_poor=3)
-        if h["hamlet"] != "Bản Cọ":
-            hamlets.append(h)
-    start = [dict(r, hamlet=new) if r["hamlet"] in ("Nà Mòn", "Bản Cọ") else r
-             for r in start_list()]  # fmt: skip
-    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
+    write_merged_plan(folder, new)
     rows = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
     rows += [person(f"NM{i}", "near_poor") for i in (4, 5)]
     rows += [person("BC1", "poor"), person("BC2", "near_poor"), person("BC3", "near_poor")]
@@ -328,14 +328,7 @@ def test_a_merger_across_a_month_never_run_is_known_to_the_trend(tmp_path):
     write_roster(folder, "BanCo_2024-04.xlsx", "Bản Cọ", 200, ban, period="2024-04",
                  prepared=date(2024, 5, 3))  # fmt: skip
     execute(folder, out, "2024-04")
-    hamlets = []
-    for h in plan_hamlets():
-        if h["hamlet"] == "Nà Mòn":
-            h = dict(h, start_households=300, start_poor=5, start_near_poor=3)
-        if h["hamlet"] != "Bản Cọ":
-            hamlets.append(h)
-    start = [dict(r, hamlet="Nà Mòn") if r["hamlet"] == "Bản Cọ" else r for r in start_list()]
-    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
+    write_merged_plan(folder)
     for name in ("NaMon_2024-04.xlsx", "BanCo_2024-04.xlsx"):
         (folder / name).unlink()
     rows = [person(f"NM{i}", "poor") for i in (1, 2, 3)]

@@ -15,8 +15,12 @@ import openpyxl
 
 from pipeline.report.trend import _months_said
 from pipeline.run import execute
-from pipeline.template import write_plan_workbook
-from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_plan, write_roster
+from tests.commune import (
+    person,
+    write_merged_plan,
+    write_plan,
+    write_roster,
+)
 from tests.test_session32_renames import _hamlet, _na_mon, _renamed_plan, _renamed_twice, _summary
 
 
@@ -51,15 +55,7 @@ def _ban_co(folder, period: str) -> None:
 
 def _merged_plan(folder, new: str = "Nà Mòn") -> None:
     """The plan with Bản Cọ merged into Nà Mòn, written ``new`` (one row: 300, 5, 3)."""
-    hamlets = []
-    for h in plan_hamlets():
-        if h["hamlet"] == "Nà Mòn":
-            h = dict(h, hamlet=new, start_households=300, start_poor=5, start_near_poor=3)
-        if h["hamlet"] != "Bản Cọ":
-            hamlets.append(h)
-    start = [dict(r, hamlet=new) if r["hamlet"] in ("Nà Mòn", "Bản Cọ") else r
-             for r in start_list()]  # fmt: skip
-    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
+    write_merged_plan(folder, new)
 
 
 def _merged_list(folder, period: str, new: str = "Nà Mòn") -> None:
