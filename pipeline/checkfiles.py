@@ -720,7 +720,7 @@ def _whose(plan, rosters: list[Submission], history=None) -> tuple[list[Issue], 
     refused_by_codes(rosters, found)
     if history is not None:
         # a name a stored month had the hamlet under, renamed since: said so, as in a run
-        from pipeline.run import former_names
+        from pipeline.notices import former_names
 
         try:
             stored = {p["period"]: p for p in history.periods()}

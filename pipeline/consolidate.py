@@ -1252,7 +1252,8 @@ def _unless_only_mistyped(
     from pipeline.output import NOTICES
 
     for sub in files:
-        sub.extra["told_as_later"] = True  # the notice below is theirs (run._sent_for_another_…)
+        # the notice below is theirs (notices._sent_for_another_period)
+        sub.extra["told_as_later"] = True
     names = ", ".join(f"'{s.file}'" for s in files[:3]) + (" …" if len(files) > 3 else "")
     month, then = month_written(latest), month_written(earlier)
     NOTICES.append(

@@ -389,7 +389,7 @@ _CATALOGUE: tuple[IssueType, ...] = (
             # the name of a hamlet a stored month of the year had beside {instead}, merged into
             # it since in the plan ({detail}: since when), its codes {instead}'s, when {instead}
             # sent no list of the period (variant 'codes' before): not a cell to correct alone,
-            # one list of the whole merged hamlet (run.former_names; session 32)
+            # one list of the whole merged hamlet (notices.former_names; session 32)
             (
                 "joined",
                 "Ô 'Xóm' ghi '{value}': xóm '{value}' đã sáp nhập vào xóm '{instead}' ({detail}), nên danh sách riêng này chưa được tính, và xóm '{instead}' chưa gửi danh sách kỳ này. Các hộ trong danh sách này phải được ghi vào một danh sách chung của cả xóm '{instead}' (với tổng số hộ dân cư của cả xóm sau sáp nhập): do trưởng xóm '{instead}' ghi vào danh sách của xóm rồi gửi cho xã, hoặc bổ sung vào danh sách này các hộ của xóm '{instead}', sửa ô 'Xóm' thành '{instead}' rồi gửi lại. Không chỉ sửa ô 'Xóm': danh sách chỉ có các hộ của xóm '{value}' sẽ bị tính như cả xóm '{instead}'. Chừng nào chưa có danh sách đó, xóm '{instead}' chưa được tính vào số liệu toàn xã.",

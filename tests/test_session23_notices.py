@@ -12,8 +12,9 @@ from types import SimpleNamespace
 
 import pytest
 
+from pipeline.notices import _figures_changed
 from pipeline.output import NOTICES
-from pipeline.run import _figures_changed, execute
+from pipeline.run import execute
 from pipeline.template import write_plan_workbook
 from tests.commune import HAMLETS, PLAN_INFO, person, start_list, write_plan, write_roster
 

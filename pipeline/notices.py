@@ -1,0 +1,1337 @@
+"""What a run tells the officer about other periods and plans than its own, and what those
+notices rest on: later months to run again (their figures, statuses, start list kept),
+late files and periods never run, lists sent for another period, lock files, a plan
+changed or replaced since, a run under an older plan, a period's figures changed, and the
+hamlets the plan renamed since (old name -> name now). Called by pipeline.run's execute and
+consolidated (docs/decisions.md, session 34: pipeline/run.py split)."""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Collection
+from dataclasses import replace
+from pathlib import Path
+from typing import NamedTuple
+
+import pandas as pd
+
+from pipeline import figures as fig
+from pipeline import timeline
+from pipeline.history import HistoryStore
+from pipeline.messages import Message, RunCommand
+from pipeline.rosterchecks import info_cell, month_written
+from pipeline.text import clean_text, commune_key, fold, format_vn
+from pipeline.types import FROM_AGE, Issue, Plan, RunResult, Submission
+from schemas.columns import PLAN_TARGET_COLUMNS
+
+
+def _later_months_stale(
+    result: RunResult,
+    later: list[str],
+    stored: dict[str, dict],
+    command: RunCommand,
+    store: HistoryStore | None = None,
+    newer: Collection[str] = (),
+) -> Message:
+    """Periods already run after this one that took from it what this run changed: their
+    changes since last month and trend (and, when their "since the start of the year"
+    movements start from a stored month that this one now is or comes before, those too), with
+    the commands to run them again in order. A period never run before is no "old figures":
+    the later ones were run without it. Their lists in the folder that still write the name a
+    hamlet had then, renamed since, are named with the cell to correct first: run as they are,
+    those periods stop (:func:`_later_old_names`; docs/decisions.md, session 32). Not a period
+    of ``newer`` (this month run with its own, older plan: :func:`_later_under_newer_plan`): it
+    is run again with its newer plan put back, under which its lists' names are right."""
+    months = ", ".join(month_written(p) for p in later[:6])
+    if len(later) > 6:
+        months += f", … {month_written(later[-1])} ({len(later)})"
+    # In order: each month's changes and trend follow the months before it.
+    commands = "; ".join(command.of(p) for p in sorted(later))
+    month = month_written(result.period)
+    year = result.period[:4]
+    # A month run with no start-of-year list: its year's movements start from the first stored
+    # month of the year (start_from), none when it was the first (None).
+    year_too = any(
+        p.startswith(year)
+        and "start_from" in stored[p]
+        and (stored[p]["start_from"] is None
+             or (stored[p]["start_from"] != "plan" and stored[p]["start_from"] >= result.period))
+        for p in later
+    )  # fmt: skip
+    stale, stale_en = (
+        ("biến động so với tháng trước, biến động từ đầu năm và xu hướng",
+         "changes since the previous month, changes since the start of the year and trend")
+        if year_too
+        else ("biến động so với tháng trước và xu hướng",
+              "changes since the previous month and trend")
+    )  # fmt: skip
+    if result.period in stored:
+        when, when_en = f"với số liệu cũ của kỳ {month}", "with this period's old figures"
+    else:
+        when, when_en = f"khi chưa có số liệu kỳ {month}", f"before period {month} had figures"
+    fix, fix_en = "", ""
+    old = _later_old_names(result, [p for p in later if p not in newer], stored, store)
+    if old:
+        lists, lists_en = _old_names_said(old)
+        fix = (
+            f" Danh sách của các kỳ đó còn ghi tên xóm cũ ở 'Xóm' ({lists}): hãy sửa thành tên mới "
+            "như trong kế hoạch trước, nếu không các kỳ đó sẽ dừng lại, không tính các danh sách đó."
+        )
+        fix_en = (
+            f" Their lists still write a hamlet's old name in 'Xóm' ({lists_en}): write the new "
+            "name, as the plan has it, first, or those periods stop without counting them."
+        )
+    return Message(
+        f"Các kỳ sau ({months}) đã được tổng hợp {when}: {stale} của các kỳ đó chưa theo số "
+        f"liệu mới.{fix} Hãy chạy lại các kỳ đó, theo thứ tự: {commands}",
+        f"Later periods ({months}) were consolidated {when_en}: their {stale_en} do not follow "
+        f"the new ones.{fix_en} Run those periods again, in order: {commands}",
+    )
+
+
+def _written_where(sub: Submission) -> tuple[str, str]:
+    """Where a list writes its 'Xóm' (' ở ô B3 trang 'Thông tin'', in both languages; blank when
+    it is read from no cell)."""
+    info = sub.extra.get("info_sheet") or sub.sheet
+    cell = info_cell(sub, "hamlet")
+    if not cell:
+        return "", ""
+    return f" ở ô {cell} trang '{info}'", f" in cell {cell} of sheet '{info}'"
+
+
+def _old_names_said(old: list[tuple]) -> tuple[str, str]:
+    """The lists still written under a hamlet's older name, as the notices name them:
+    (file, name written, name now, where, where in English) each -> (Vietnamese, English)."""
+    vi = "; ".join(f"tệp '{file}' ghi '{name}'{where}, kế hoạch nay ghi là '{new}'"
+                   for file, name, new, where, _ in old)  # fmt: skip
+    en = "; ".join(f"file '{file}' says '{name}'{where}, which the plan now writes '{new}'"
+                   for file, name, new, _, where in old)  # fmt: skip
+    return vi, en
+
+
+def _later_old_names(
+    result: RunResult, later: list[str], stored: dict[str, dict], store: HistoryStore | None
+) -> list[tuple[str, str, str, str, str]]:
+    """The lists of the ``later`` periods in the input folder that write in 'Xóm' the name a
+    hamlet counted then had, renamed since (:func:`_renamed_since`): run again as they are, those
+    periods refuse them and stop (:func:`_refuse_old_names`): a hamlet renamed twice, the month
+    before the first rename run again. (file, name written, name now, where: vi, en) each. The
+    history is read only for a period with such a list."""
+    if store is None:
+        return []
+    in_plan = {fold(name) for name in result.plan.hamlets["hamlet"].tolist()}
+    found = []
+    for period in later:
+        summary = stored.get(period)
+        if summary is None:
+            continue
+        gone = {fold(h["hamlet"]): h["hamlet"] for h in summary["hamlets"]
+                if h.get("status") == "ok" and fold(h["hamlet"]) not in in_plan}  # fmt: skip
+        if not gone:
+            continue  # every hamlet counted then is in the plan by its name: nothing to look at
+        subs = [s for s in result.submissions if s.period == period
+                and s.kind == "roster" and fold(s.hamlet_raw or "") in gone]  # fmt: skip
+        if not subs:
+            continue
+        renamed = _renamed_since(result, store, period, summary)
+        for sub in subs:
+            old = gone[fold(sub.hamlet_raw)]
+            if old in renamed:
+                found.append(
+                    (sub.file, clean_text(sub.hamlet_raw), renamed[old], *_written_where(sub))
+                )
+    return found
+
+
+def _kept_differs(kept) -> tuple[str, str]:
+    """How the kept start list differs from before, to follow "khác trước" / "differs from
+    before": a hamlet renamed by its two names and its households on the list (session 29: the
+    rows a rename changes are mostly the year's first month's, not kept, so "ở 1 hộ" was said
+    of 36 renamed), a hamlet merged into another by both names and its households on the list
+    (session 31: "ở 1 hộ" was said of 34 merged), then the households that differ otherwise
+    (' ở 2 hộ (NM1, NM2)')."""
+    vi, en = [], []
+    for old, new, count in kept.renamed:
+        vi.append(f"xóm '{old}' nay ghi là '{new}' ({count} hộ trong danh sách đầu năm)")
+        en.append(f"hamlet '{old}' is now written '{new}' ({count} household(s) on the list)")
+    for old, into, count in kept.merged:
+        vi.append(f"xóm '{old}' nay thuộc xóm '{into}' ({count} hộ trong danh sách đầu năm)")
+        en.append(
+            f"hamlet '{old}' is now part of hamlet '{into}' ({count} household(s) on the list)"
+        )
+    named = kept.renamed or kept.merged
+    if kept.changed or not named:
+        codes = ", ".join(kept.changed[:3]) + (", …" if len(kept.changed) > 3 else "")
+        vi.append(f"ở {len(kept.changed)} hộ ({codes})")
+        en.append(f"at {len(kept.changed)} household(s) ({codes})")
+    if not named:
+        return f" {vi[0]}", f" {en[0]}"
+    if len(vi) > 1 and kept.changed:
+        vi[-1], en[-1] = f"và khác {vi[-1]}", f"and differs {en[-1]}"
+    return ": " + "; ".join(vi), ": " + "; ".join(en)
+
+
+def _start_list_kept(
+    result: RunResult, kept, said_stale: bool, stored: dict[str, dict], command: RunCommand
+) -> list[Message]:
+    """One line when the run wrote the start list the history keeps for its plan year over
+    another (a start list corrected since, or the year's first month run again with other
+    lists): the history is never overwritten unseen. And when months of later years are stored,
+    which read that list (their returns to poverty), that they were built on the one before,
+    with the commands to run them again (each with the input folder its stored run read, as
+    `giamngheo history` gives them) unless ``said_stale`` (the run's notice of later months gave
+    them). A list kept where none was, with no later year stored, is said nothing: no
+    figure stored changes; nor a list worked out again only because the year's first month was
+    run again with other lists, from the plan the list was kept from (``kept.month``), unless
+    later years read it: it follows the month the run replaces, which is said
+    (docs/decisions.md, session 26)."""
+    if kept is None or not (kept.replaced or kept.later):
+        return []
+    vi, en = [], []
+    if kept.replaced and kept.month is not None and not kept.later:
+        # The plan is the one the list was kept from, and the year's first month was run again
+        # with other lists: the rows kept follow that month, which the officer replaced knowing
+        # it, and no stored figure reads them (session 26 review: "theo kế hoạch" misled).
+        return []
+    if kept.replaced and kept.month is not None:
+        differs_vi, differs_en = _kept_differs(kept)
+        when = month_written(kept.month)
+        vi.append(
+            f"Danh sách hộ đầu năm {kept.year} lưu trong lịch sử (dùng để nhận ra hộ tái nghèo "
+            f"năm sau) đã được tính lại theo danh sách kỳ {when} vừa chạy lại, khác trước"
+            f"{differs_vi}."
+        )
+        en.append(
+            f"The {kept.year} start-of-year list the history keeps (to tell households back in "
+            f"poverty next year) was worked out again from the lists of {when}, run again now; "
+            f"it differs from before{differs_en}."
+        )
+    elif kept.replaced:
+        differs_vi, differs_en = _kept_differs(kept)
+        vi.append(
+            f"Danh sách hộ đầu năm {kept.year} lưu trong lịch sử (dùng để nhận ra hộ tái nghèo "
+            f"năm sau) đã được ghi lại theo kế hoạch '{result.plan.file}' của lần chạy này, khác "
+            f"danh sách đã lưu{differs_vi}."
+        )
+        en.append(
+            f"The {kept.year} start-of-year list the history keeps (to tell households back in "
+            f"poverty next year) was written again from this run's plan '{result.plan.file}'; it "
+            f"differs from the one kept{differs_en}."
+        )
+    else:
+        vi.append(f"Lịch sử nay lưu danh sách hộ đầu năm {kept.year} (dùng để nhận ra hộ tái "
+                  "nghèo năm sau).")  # fmt: skip
+        en.append(f"The history now keeps the {kept.year} start-of-year list (to tell "
+                  "households back in poverty next year).")  # fmt: skip
+    if kept.later:
+        months = ", ".join(month_written(p) for p in kept.later[:6])
+        if len(kept.later) > 6:
+            months += f", … {month_written(kept.later[-1])} ({len(kept.later)})"
+        then, then_en = (
+            ("theo danh sách cũ", "from the old list")
+            if kept.replaced
+            else ("khi chưa có danh sách này", "without it")
+        )
+        vi.append(f"Kỳ {months} đã tính hộ tái nghèo {then}")
+        en.append(f"Period(s) {months} counted households back in poverty {then_en}")
+        if said_stale:
+            vi[-1] += " (hãy chạy lại như trên)."
+            en[-1] += " (run them again as above)."
+        else:
+            commands = "; ".join(
+                replace(command, input_dir=Path(folder)).of(p)
+                if (folder := stored.get(p, {}).get("input_dir"))
+                else command.of(p)
+                for p in kept.later
+            )
+            vi[-1] += f": hãy chạy lại, theo thứ tự: {commands}"
+            en[-1] += f": run them again, in order: {commands}"
+    return [Message(" ".join(vi), " ".join(en))]
+
+
+# The figures a month's report carries, the commune's and each hamlet's, in the order a change
+# is named (counts, rates, reductions, progress, then the rest): (key, kind, Vietnamese, English).
+# Not compared: deprivations and subgroups (as in session 18), the trend (other months'
+# figures), issues, timestamps and paths.
+_REPORTED = (
+    ("households", "count", "số hộ dân cư", "households"),
+    ("poor", "count", "hộ nghèo", "poor"),
+    ("near_poor", "count", "hộ cận nghèo", "near-poor"),
+    ("start_households", "count", "số hộ đầu năm", "households at the start of the year"),
+    ("start_poor", "count", "hộ nghèo đầu năm", "poor at the start of the year"),
+    ("start_near_poor", "count", "hộ cận nghèo đầu năm", "near-poor at the start of the year"),
+    ("poor_rate", "rate", "tỷ lệ hộ nghèo", "poor rate"),
+    ("near_poor_rate", "rate", "tỷ lệ hộ cận nghèo", "near-poor rate"),
+    ("start_poor_rate", "rate", "tỷ lệ hộ nghèo đầu năm", "poor rate at the start of the year"),
+    ("start_near_poor_rate", "rate", "tỷ lệ hộ cận nghèo đầu năm",
+     "near-poor rate at the start of the year"),
+    ("multidim_rate", "rate", "tỷ lệ nghèo đa chiều", "multidimensional poverty rate"),
+    ("poor_rate_reduction", "points", "mức giảm tỷ lệ hộ nghèo", "poor rate reduction"),
+    ("near_poor_rate_reduction", "points", "mức giảm tỷ lệ hộ cận nghèo",
+     "near-poor rate reduction"),
+    ("poor_progress", "rate", "tiến độ chỉ tiêu hộ nghèo", "poor target progress"),
+    ("near_poor_progress", "rate", "tiến độ chỉ tiêu hộ cận nghèo", "near-poor target progress"),
+    ("poor_target", "target", "chỉ tiêu giảm tỷ lệ hộ nghèo", "poor rate target"),
+    ("near_poor_target", "target", "chỉ tiêu giảm tỷ lệ hộ cận nghèo", "near-poor rate target"),
+    ("poor_target_met", "met", "đánh giá chỉ tiêu hộ nghèo", "poor target"),
+    ("near_poor_target_met", "met", "đánh giá chỉ tiêu hộ cận nghèo", "near-poor target"),
+    ("poor_still_to_exit", "count", "số hộ nghèo còn phải giảm", "poor still to leave"),
+    ("near_poor_still_to_exit", "count", "số hộ cận nghèo còn phải giảm",
+     "near-poor still to leave"),
+)  # fmt: skip
+
+
+# The movement tables' rows, as 'Biến động' has them: list -> row -> (Vietnamese, English).
+_MOVEMENT_ROWS = {
+    "poor": {
+        "start": ("hộ nghèo đầu kỳ", "poor at the start"),
+        "to_near_poor": ("hộ nghèo chuyển sang cận nghèo", "poor to near-poor"),
+        "exited": ("hộ thoát nghèo", "poor who left"),
+        "not_counted": ("hộ nghèo có dòng lỗi chưa tính", "poor rows not counted"),
+        "moved_out": ("hộ nghèo chuyển sang xóm khác", "poor moved to another hamlet"),
+        "from_near_poor": ("hộ cận nghèo chuyển sang hộ nghèo", "near-poor to poor"),
+        "new": ("hộ nghèo phát sinh mới", "new poor"),
+        "returned": ("hộ tái nghèo", "poor who fell back"),
+        "moved_in": ("hộ nghèo chuyển đến từ xóm khác", "poor moved in"),
+        "recounted": ("hộ nghèo tính lại", "poor counted again"),
+        "end": ("hộ nghèo cuối kỳ", "poor at the end"),
+    },
+    "near_poor": {
+        "start": ("hộ cận nghèo đầu kỳ", "near-poor at the start"),
+        "to_poor": ("hộ cận nghèo chuyển sang nghèo", "near-poor to poor"),
+        "exited": ("hộ thoát cận nghèo", "near-poor who left"),
+        "not_counted": ("hộ cận nghèo có dòng lỗi chưa tính", "near-poor rows not counted"),
+        "moved_out": ("hộ cận nghèo chuyển sang xóm khác", "near-poor moved to another hamlet"),
+        "from_poor": ("hộ nghèo chuyển sang hộ cận nghèo", "poor to near-poor"),
+        "new": ("hộ cận nghèo phát sinh mới", "new near-poor"),
+        "returned": ("hộ tái cận nghèo", "near-poor who fell back"),
+        "moved_in": ("hộ cận nghèo chuyển đến từ xóm khác", "near-poor moved in"),
+        "recounted": ("hộ cận nghèo tính lại", "near-poor counted again"),
+        "end": ("hộ cận nghèo cuối kỳ", "near-poor at the end"),
+    },
+}
+
+
+# The rows that are another list's row seen from the other side (a household poor to near-poor
+# is both 'poor to near-poor' and 'near-poor from poor'): a change of one is said once, by the
+# list it left (session 32 QA: "hộ nghèo chuyển sang cận nghèo … 2 → 3, … hộ nghèo chuyển sang
+# hộ cận nghèo … 2 → 3" read as two changes).
+_MIRRORED = {("poor", "from_near_poor"), ("near_poor", "from_poor")}
+
+
+_MOVEMENT_TABLES = {
+    "movements": ("từ đầu năm", "since the start of the year"),
+    "movements_month": ("so với tháng trước", "since the previous month"),
+}
+
+
+_SAID_AT_MOST = 5  # commune figures named; the rest counted ("và N số liệu khác")
+
+
+class _Figure(NamedTuple):
+    kind: str
+    vi: str
+    en: str
+
+
+def _reported(figures: dict) -> dict[tuple, tuple[_Figure, object]]:
+    """The figures of a summary's ``totals`` or one of its ``hamlets`` that a report carries,
+    in the order they are named: key -> (what it is, its value as the report shows it — rates
+    and points to 2 decimals). A figure the summary lacks (one stored by an older version) is
+    left out, so it is never said to have changed."""
+    out: dict[tuple, tuple[_Figure, object]] = {}
+    for key, kind, vi, en in _REPORTED:
+        if key in figures:
+            value = figures[key]
+            if isinstance(value, float) and kind not in ("count", "met"):
+                value = round(value, 2) + 0.0  # as shown; -0.0 is 0
+            out[(key,)] = (_Figure(kind, vi, en), value)
+    for table, (scope_vi, scope_en) in _MOVEMENT_TABLES.items():
+        if table not in figures:
+            continue
+        tables = figures[table] or {}
+        # A table made now and not then (a month run before the one ahead of it, say) is one
+        # change, its rows none.
+        what = _Figure("table", f"bảng biến động {scope_vi}", f"table of changes {scope_en}")
+        out[(table,)] = (what, bool(tables))
+        for lst, rows in _MOVEMENT_ROWS.items():
+            for row, (vi, en) in rows.items():
+                if (lst, row) in _MIRRORED:
+                    continue
+                value = (tables.get(lst) or {}).get(row)
+                what = _Figure("count", f"{vi} ({scope_vi})", f"{en} ({scope_en})")
+                out[(table, lst, row)] = (what, value)
+    return out
+
+
+def _shown(value: object, kind: str, lang: str) -> str:
+    """A figure as the run's summary lines write it: '10,83 %', '0,48 điểm', 'đạt'."""
+    if value is None:
+        return "—"
+    if kind == "table":
+        return ("có" if value else "chưa có") if lang == "vi" else ("made" if value else "none")
+    if kind == "met":
+        return ("đạt" if value else "chưa đạt") if lang == "vi" else ("met" if value else "not met")
+    if kind == "count":
+        return format_vn(float(value), 0) if lang == "vi" else f"{float(value):,.0f}"
+    number = format_vn(float(value)) if lang == "vi" else f"{float(value):.2f}"
+    if kind == "rate":
+        return f"{number} %"
+    return number
+
+
+def _changed(then: dict, now: dict) -> list[tuple[_Figure, object, object]]:
+    """The reported figures that differ, in the order they are named: (what, then, now)."""
+    old, new = _reported(then), _reported(now)
+    made = {key[0] for key, (_, value) in [*old.items(), *new.items()]
+            if len(key) == 1 and value is False}  # fmt: skip
+    return [(what, old[key][1], value) for key, (what, value) in new.items()
+            if key in old and old[key][1] != value
+            and (len(key) == 1 or key[0] not in made)]  # fmt: skip
+
+
+def _said_change(what: _Figure, a: object, b: object, lang: str) -> str:
+    vi = lang == "vi"
+    unit = (" điểm" if vi else " points") if what.kind in ("points", "target") else ""
+    a_said, b_said = _shown(a, what.kind, lang), _shown(b, what.kind, lang)
+    return f"{what.vi if vi else what.en} {a_said} → {b_said}{unit if b is not None else ''}"
+
+
+def _figures_changed(
+    result: RunResult, before: dict | None, renamed: dict[str, str] | None = None
+) -> list[Message]:
+    """A period run again whose reported figures differ from the run it replaced, for an
+    officer who may have sent the old ones on already: the commune's figures that changed, then
+    and now (counts first, then rates, reductions, progress; the first few, and how many
+    more), and the hamlets whose figures or status changed. The replaced run's summary stays in
+    the history (its ``runs`` row), and its sources in ``nguon-cu-…`` when a file changed
+    (archive). A hamlet the plan has renamed since (``renamed``: old name -> name now) is set
+    beside its figures under the old name, and named by both."""
+    if before is None:
+        return []
+    renamed = renamed or {}
+    changes = _changed(before["totals"], result.summary["totals"])
+    old_hamlets = {renamed.get(h["hamlet"], h["hamlet"]): h for h in before["hamlets"]}
+    now_hamlets = {h["hamlet"]: h for h in result.summary["hamlets"]}
+    differ = [
+        name
+        for name in [*now_hamlets, *(h for h in old_hamlets if h not in now_hamlets)]
+        if name not in old_hamlets
+        or name not in now_hamlets
+        or old_hamlets[name].get("status") != now_hamlets[name].get("status")
+        or _changed(old_hamlets[name], now_hamlets[name])
+    ]
+    if not changes and not differ:
+        return []
+    formerly = {new: old for old, new in renamed.items()}
+    differ_en = [_formerly(name, formerly, "en") for name in differ]
+    differ = [_formerly(name, formerly, "vi") for name in differ]
+
+    def commune(lang: str) -> str:
+        said = ", ".join(_said_change(*change, lang) for change in changes[:_SAID_AT_MOST])
+        more = len(changes) - _SAID_AT_MOST
+        if more > 0:
+            plural = "s" if more > 1 else ""
+            said += (
+                f" và {more} số liệu khác" if lang == "vi" else f" and {more} more figure{plural}"
+            )
+        return said
+
+    said, said_en = commune("vi"), commune("en")
+    names, names_en = _some(differ)[0], _some(differ_en)[1]
+    month = month_written(result.period)
+    return [
+        Message(
+            f"Số liệu kỳ {month} khác lần tổng hợp trước của kỳ này: toàn xã "
+            f"{said or 'không đổi'}; xóm có số liệu thay đổi: {names or 'không có'}. Nếu đã gửi "
+            "báo cáo kỳ này, hãy gửi lại bản mới. Số liệu lần trước vẫn được lưu trong lịch sử.",
+            f"The figures of period {month} differ from its previous consolidation: commune "
+            f"{said_en or 'unchanged'}; hamlets whose figures changed: {names_en or 'none'}. If "
+            "this period's report was sent, send the new one. The previous figures stay in the "
+            "history.",
+        )
+    ]
+
+
+def _formerly(name: str, formerly: dict[str, str], lang: str) -> str:
+    """A hamlet named as the plan writes it now, with the name a stored period has it under
+    when the plan renamed it since (``formerly``: name now -> old name): 'Nà Mòn Mới (trước
+    đây: Nà Mòn)'."""
+    old = formerly.get(name)
+    if old is None:
+        return name
+    return f"{name} (trước đây: {old})" if lang == "vi" else f"{name} (formerly {old})"
+
+
+def _named_before(
+    result: RunResult,
+    store: HistoryStore,
+    stored: dict[str, dict],
+    sub: Submission,
+    renames: dict[str, dict[str, str]],
+) -> str | None:
+    """The plan's hamlet that the latest stored month of ``sub``'s year before its period had
+    under the name ``sub`` writes in 'Xóm', renamed since (:func:`_renamed_since`; ``renames``
+    caches it per month): a head's April list sent again under March's name, after April's
+    plan renamed the hamlet (session 32 QA: it was not told). None when no such month had the
+    name, or its hamlet was not renamed (merged, dropped)."""
+    name = fold(sub.hamlet_raw or "")
+    year = sub.period[:4]
+    for period in sorted((p for p in stored if p[:4] == year and p < sub.period), reverse=True):
+        summary = stored[period]
+        if not any(fold(h["hamlet"]) == name for h in summary["hamlets"]):
+            continue
+        if period not in renames:
+            renames[period] = _renamed_since(result, store, period, summary)
+        return next((new for old, new in renames[period].items() if fold(old) == name), None)
+    return None
+
+
+def former_names(
+    plan: Plan,
+    households: pd.DataFrame | None,
+    submissions: list[Submission],
+    issues: list[Issue],
+    store: HistoryStore,
+    stored: dict[str, dict],
+    period: str | None = None,
+    accepted: dict[str, Submission] | None = None,
+) -> None:
+    """The lists refused for a 'Xóm' the plan lacks (`unknown-hamlet`, plain or its 'codes'
+    variant) that write the name a stored month of the year before had the hamlet under,
+    renamed since in the plan (:func:`_renamed_since`, with ``households`` the run's rows, or
+    None): the refusal in ``issues`` says whose former name it is, since when the plan writes
+    the new one, and to write it in the cell (variant 'former'). Still refused: the old name is
+    no plan alias (docs/decisions.md, session 32). ``period``: the run's (its lists alone);
+    None for `giamngheo check` (each list's own). ``accepted``: the run's counted list of each
+    hamlet; the hamlet's own list counted, the refusal says so and names its file (variant
+    'former-sent'). A 'codes' refusal whose name the month had beside the hamlet of its codes,
+    merged into it since, is said so (variant 'joined', :func:`_joined_since`). Only lists
+    already refused are looked at:
+    nothing on the paths of the lists counted."""
+    result = _PlanRows(plan, households)
+    renames: dict[str, dict[str, str]] = {}  # a stored period -> its renames since (a cache)
+    for sub in submissions:
+        issue = sub.extra.get("hamlet_issue")
+        if (
+            issue is None or issue.code != "unknown-hamlet" or issue.variant not in ("", "codes")
+            or not sub.period or sub.period != (period or sub.period) or not sub.hamlet_raw
+        ):  # fmt: skip
+            continue
+        name, year = fold(str(sub.hamlet_raw)), sub.period[:4]
+        then = max(
+            (p for p, summary in stored.items() if p[:4] == year and p < sub.period
+             and any(fold(h["hamlet"]) == name for h in summary["hamlets"])),
+            default=None,
+        )  # fmt: skip
+        if then is None:
+            continue
+        if then not in renames:
+            renames[then] = _renamed_since(result, store, then, stored[then])
+        new = next((n for old, n in renames[then].items() if fold(old) == name), None)
+        if new is None:
+            said = _joined_since(plan, issue, name, then, sub.period, stored)
+            if said is not None:  # merged into the hamlet its codes are, which sent nothing
+                issues[:] = [said if i is issue else i for i in issues]
+                sub.extra["hamlet_issue"] = said
+            continue  # dropped, split: said as before
+        # the first stored month after it under the name now, else this one
+        since = min(
+            (p for p, summary in stored.items() if then < p < sub.period
+             and any(h["hamlet"] == new for h in summary["hamlets"])),
+            default=sub.period,
+        )  # fmt: skip
+        month = month_written(since)
+        # the name read from the title (no 'Xóm' cell): the title to correct (session 33)
+        titled = "-title" if sub.extra.get("hamlet_from") == "title" else ""
+        said = replace(
+            issue,
+            variant="former" + titled,
+            instead=new,
+            detail=Message(
+                f"tên trong kế hoạch từ kỳ {month}", f"its name in the plan since {month}"
+            ),
+        )
+        own = (accepted or {}).get(new)
+        if own is not None:
+            said = replace(
+                said,
+                variant="former-sent" + titled,
+                detail=Message(f"tệp '{own.file}'", f"file '{own.file}'"),
+            )
+        issues[:] = [said if i is issue else i for i in issues]
+        sub.extra["hamlet_issue"] = said
+
+
+def _joined_since(
+    plan: Plan, issue: Issue, name: str, then: str, period: str, stored: dict[str, dict]
+) -> Issue | None:
+    """The refusal ``issue`` (variant 'codes': its codes are nearly all ``issue.hamlet``'s, which
+    sent no list of the period) of a list whose 'Xóm' writes ``name`` (folded), a hamlet the
+    stored month ``then`` had beside ``issue.hamlet``, a plan hamlet now: merged into it since
+    (the start list puts its households there), said as such (variant 'joined': one list of the
+    whole merged hamlet, not the cell alone corrected; docs/decisions.md, session 32). None
+    for any other refusal."""
+    into = issue.hamlet
+    if issue.variant != "codes" or not into or into not in set(plan.hamlets["hamlet"]):
+        return None
+    if not any(h["hamlet"] == into for h in stored[then]["hamlets"]):
+        return None  # the month had no such hamlet: not a merger into one it had
+    # the first stored month after it without the old name, else this one
+    since = min(
+        (p for p, summary in stored.items() if then < p < period
+         and not any(fold(h["hamlet"]) == name for h in summary["hamlets"])),
+        default=period,
+    )  # fmt: skip
+    month = month_written(since)
+    return replace(
+        issue,
+        variant="joined",
+        instead=into,
+        detail=Message(f"trong kế hoạch từ kỳ {month}", f"in the plan since {month}"),
+    )
+
+
+class _PlanRows(NamedTuple):
+    """What :func:`_renamed_since` reads of a run: its plan and its lists' rows (or None)."""
+
+    plan: Plan
+    households: pd.DataFrame | None
+
+
+def _renamed_since(
+    result: RunResult, store: HistoryStore, period: str, summary: dict | None
+) -> dict[str, str]:
+    """The hamlets of the stored ``period`` (``summary``, its stored summary) the plan used now
+    writes under another name: old name -> name now. A hamlet is renamed when the plan no
+    longer has its name and the households stored under it in the period's year (any month,
+    the kept start list too) are found, at least half of them, under one name now that the
+    period did not have, on the plan's start list or on this run's lists, a name no other old
+    name goes to (a merger's hamlet was in the period already; a split goes to two). Worked
+    out only when the period has a name the plan lacks and the plan one the period lacks (a
+    revised plan): the store read for the old names alone, the rows of the new names alone
+    keyed (docs/decisions.md, session 31)."""
+    if summary is None:
+        return {}
+    then = {h["hamlet"] for h in summary["hamlets"]}
+    now = set(result.plan.hamlets["hamlet"].tolist())
+    gone, new = then - now, now - then
+    if not gone or not new:
+        return {}  # a hamlet dropped or merged into one the period had: no rename
+    stored = store.keys_of_hamlets(int(period[:4]), gone)
+    return _renames(stored, new, (getattr(result.plan, "start_list", None), result.households))
+
+
+def _renames(
+    stored: dict[str, set[str]], new: Collection[str], frames: tuple, shared: bool = False
+) -> dict[str, str]:
+    """Old name -> name now of each hamlet of ``stored`` (old name -> its household keys as
+    stored) at least half of whose households are under one of the ``new`` names in ``frames``
+    (the plan's start list, a month's lists: None or empty for none), the only name found, and
+    which no other old name goes to (:func:`_renamed_since`); ``shared``: a name several old
+    ones go to as well (hamlets merged into one)."""
+    if not stored:
+        return {}
+    wanted = set().union(*stored.values())
+    where: dict[str, set[str]] = {}  # household key -> the new names it is under now
+    for frame in frames:
+        if frame is None or frame.empty:
+            continue
+        frame = frame[frame["hamlet"].isin(new).to_numpy()]  # a renamed hamlet's rows alone
+        keys = fig.household_key_texts(frame)
+        for key, hamlet in zip(keys, frame["hamlet"].tolist(), strict=True):
+            if key in wanted:
+                where.setdefault(key, set()).add(hamlet)
+    pairs = {}
+    for old, keys in stored.items():
+        found = [where[key] for key in keys if key in where]
+        names = set().union(*found)
+        if len(names) == 1 and 2 * len(found) >= len(keys):
+            pairs[old] = names.pop()
+    taken = list(pairs.values())
+    return {old: name for old, name in sorted(pairs.items()) if shared or taken.count(name) == 1}
+
+
+def _renamed_stored(result: RunResult, renamed: dict[str, str]) -> list[Message]:
+    """A period stored when a hamlet had the name the plan has changed since, run again: its
+    figures are now stored under the name the plan writes (the run replaced is kept in the
+    history, as any month run again)."""
+    if not renamed:
+        return []
+    month = month_written(result.period)
+    pairs = ", ".join(f"'{old}' nay ghi là '{new}'" for old, new in renamed.items())
+    pairs_en = ", ".join(f"'{old}' is now written '{new}'" for old, new in renamed.items())
+    plan, one = result.plan.file, len(renamed) == 1
+    return [
+        Message(
+            f"Kỳ {month} đã được tổng hợp trước khi kế hoạch '{plan}' đổi tên xóm ({pairs}): "
+            f"số liệu kỳ này của {'xóm' if one else 'các xóm đó'} được ghi lại dưới tên mới. Số "
+            "liệu lần trước vẫn được lưu trong lịch sử.",
+            f"Period {month} was consolidated before the plan '{plan}' renamed "
+            f"{'the hamlet' if one else 'hamlets'} ({pairs_en}): "
+            f"{'its' if one else 'their'} figures of this period are now stored under the new "
+            f"{'name' if one else 'names'}. The previous figures stay in the history.",
+        )
+    ]
+
+
+def _earlier_lists(result: RunResult, old_names: bool = False) -> list:
+    """The input's hamlet lists of a period before this run's (status 'other_period', hamlet
+    and period known), leaving out a file that shows it is this month's list (its name,
+    title, folder or 'Ngày lập') with an earlier month left in 'Kỳ báo cáo': it is told as
+    this month's (rosterchecks.sent_for_another_period), and running that earlier month
+    with it would put this month's list in its place. ``old_names``: those whose 'Xóm' names
+    no hamlet of the plan instead (``sub.hamlet`` None, the name in ``hamlet_raw``): a late
+    list of a month before a rename, written under the name the hamlet had then
+    (:func:`_late_files`)."""
+    from pipeline.rosterchecks import sent_for_another_period
+
+    this_months = {i.file for i in sent_for_another_period(result.issues, result.period).values()}
+    return [
+        sub
+        for sub in result.submissions
+        if sub.status == "other_period" and sub.period
+        and (not sub.hamlet and sub.hamlet_raw if old_names else sub.hamlet)
+        and sub.period < result.period and sub.file not in this_months
+    ]  # fmt: skip
+
+
+def _periods_never_run(
+    result: RunResult, earlier: list, stored: dict[str, dict], command: RunCommand
+) -> list[Message]:
+    """Earlier months of this plan year (and the month just before: January's "since last
+    month" is December) whose hamlet lists are in the input but were never consolidated:
+    the officer who starts with April's and May's files in the folder gets May, with no
+    change since April and no April in the trend, and nothing on screen said why. Told once,
+    the months with their hamlets counted, and the commands to run, in order (the earlier
+    months, then this one again)."""
+    from pipeline.rosterchecks import month_written
+
+    before = timeline.previous_period(result.period)
+    hamlets: dict[str, set[str]] = {}
+    for sub in earlier:
+        period = sub.period
+        if period in stored:
+            continue
+        if period[:4] == result.period[:4] or period == before:
+            hamlets.setdefault(period, set()).add(sub.hamlet)
+    if not hamlets:
+        return []
+    periods = sorted(hamlets)
+    months = ", ".join(f"{month_written(p)} ({len(hamlets[p])} xóm)" for p in periods)
+    months_en = ", ".join(
+        f"{month_written(p)} ({len(hamlets[p])} hamlet{'' if len(hamlets[p]) == 1 else 's'})"
+        for p in periods
+    )
+    commands = "; ".join(command.of(p) for p in [*periods, result.period])
+    one = len(periods) == 1
+    return [
+        Message(
+            f"Thư mục đầu vào có danh sách {'kỳ' if one else 'các kỳ'} {months} chưa từng được "
+            f"tổng hợp, nên biến động so với tháng trước và xu hướng của kỳ "
+            f"{month_written(result.period)} chưa có {'kỳ đó' if one else 'các kỳ đó'}. Hãy "
+            f"tổng hợp lần lượt (các kỳ trước, rồi chạy lại kỳ này): {commands}",
+            f"The input folder holds lists of {'period' if one else 'periods'} {months_en} never "
+            f"consolidated, so the changes since last month and the trend of "
+            f"{month_written(result.period)} lack {'it' if one else 'them'}. Run them in order "
+            f"(the earlier periods, then this one again): {commands}",
+        )
+    ]
+
+
+def _late_files(
+    result: RunResult,
+    earlier: list,
+    stored: dict[str, dict],
+    output_dir: Path,
+    command: RunCommand,
+    store: HistoryStore | None = None,
+    old_named: list | None = None,
+) -> list[Message]:
+    """Files of an earlier period already run that the run of that period did not have (their
+    hashes are not in its ``nguon-sha256.txt``): a hamlet's March list arriving with May's
+    when March was run without it, or a corrected copy of a list March counted. The officer
+    is told to run that period again; nothing else on screen would say so (such a file is one
+    of the 'khác kỳ'). A hamlet the plan renamed since that period is looked up there by its
+    old name (``store``: :func:`_renamed_since`) and named by both. So is a list of
+    ``old_named`` (:func:`_earlier_lists`: its 'Xóm' names no plan hamlet) that writes the
+    name a hamlet of that period had, renamed since: the officer is told to write the name
+    the plan has now before running the period again, as that run would refuse it
+    (:func:`_refuse_old_names`; docs/decisions.md, session 32)."""
+    from pipeline.archive import MANIFEST, sha256_of
+
+    # (period, the hamlet had nothing valid then) -> [(list, the hamlet's name now)]
+    late: dict[tuple[str, bool], list[tuple[Submission, str]]] = {}
+    known: dict[str, tuple[set[str] | None, dict]] = {}  # period -> (hashes, hamlet statuses)
+    formerly: dict[str, dict[str, str]] = {}  # period -> {name now: name then}
+    written_then: dict[int, tuple[str, str, str]] = {}  # id(list) -> (old name, where: vi, en)
+    earlier_renames: dict[str, dict[str, str]] = {}  # period -> its renames since (a cache)
+    for sub in [*earlier, *(old_named or ())]:
+        summary = stored.get(sub.period)
+        if summary is None or (not sub.hamlet and store is None):
+            continue
+        if sub.period not in known:
+            statuses = {h["hamlet"]: h.get("status") for h in summary["hamlets"]}
+            known[sub.period] = (_hashes(output_dir / sub.period / MANIFEST), statuses)
+        hashes, statuses = known[sub.period]
+        hamlet = sub.hamlet
+        if not hamlet and not _new_file(sub, hashes):
+            continue  # the list that period's run had (or no record of them): the rename unread
+        if (not hamlet or hamlet not in statuses) and store is not None:
+            if sub.period not in formerly:
+                renamed = _renamed_since(result, store, sub.period, summary)
+                formerly[sub.period] = {new: old for old, new in renamed.items()}
+            before = None  # the hamlet's name in a month before that period, renamed since
+            if not hamlet:  # the name the hamlet had then, in 'Xóm'
+                then = {fold(old): new for new, old in formerly[sub.period].items()}
+                hamlet = then.get(fold(sub.hamlet_raw))
+                if hamlet is None:  # or before: April sent again under March's name
+                    hamlet = before = _named_before(result, store, stored, sub, earlier_renames)
+                if hamlet is None:
+                    continue  # a name no hamlet of that year had, renamed since
+            old_name = formerly[sub.period].get(hamlet)
+            if before is not None or (
+                old_name is not None and fold(sub.hamlet_raw or "") == fold(old_name)
+            ):
+                # written under the name then (its hamlet told by the name or, the list alone
+                # of its month in the folder, by its codes: consolidate.refused_by_codes)
+                written_then[id(sub)] = (clean_text(sub.hamlet_raw), *_written_where(sub))
+            status = statuses.get(formerly[sub.period].get(hamlet, hamlet))
+        else:
+            status = statuses.get(hamlet)
+        absent = status in ("missing", "rejected")
+        if (not absent and hashes is None) or status is None:
+            continue  # no record of the files used then: nothing to compare with
+        try:
+            new_file = not sub.hamlet  # told already (:func:`_new_file`)
+            if not new_file and hashes is not None and sha256_of(sub.path) in hashes:
+                continue  # the very file that period's run had
+        except OSError:
+            continue
+        late.setdefault((sub.period, absent), []).append((sub, hamlet))
+    notices = []
+    for period in sorted({p for p, _ in late}):
+        month = month_written(period)
+        said = {}  # absent -> (vi, en): what is said of that kind of file
+        for absent in (True, False):
+            subs = late.get((period, absent))
+            if not subs:
+                continue
+            renamed = formerly.get(period, {})
+            hamlets = ", ".join(dict.fromkeys(_formerly(h, renamed, "vi") for _, h in subs))
+            hamlets_en = ", ".join(dict.fromkeys(_formerly(h, renamed, "en") for _, h in subs))
+            files = ", ".join(f"'{s.file}'" for s, _ in subs)
+            said[absent] = (
+                (
+                    f"xóm {hamlets} ({files}), kỳ mà khi tổng hợp xóm chưa nộp hoặc bị từ chối",
+                    f"{hamlets_en} ({files}), a period consolidated while the hamlet had sent "
+                    "nothing valid",
+                )
+                if absent
+                else (
+                    f"xóm {hamlets} ({files}) khác với tệp đã dùng khi tổng hợp kỳ đó (có thể là "
+                    "bản sửa)",
+                    f"{hamlets_en} ({files}) other than the file that period's run used (a "
+                    "corrected copy?)",
+                )
+            )
+        if len(said) == 2:
+            # One month with both kinds: one notice, one command (both are counted by one run).
+            (missing, missing_en), (other, other_en) = said[True], said[False]
+            vi = (
+                f"Có danh sách kỳ {month} của {missing}, và danh sách của {other}. Để tính các "
+                "danh sách này vào kỳ đó"
+            )
+            en = (
+                f"There is a {month} list of {missing_en}, and a list of {other_en}. To count them "
+                "there"
+            )
+        elif True in said:
+            vi = f"Có danh sách kỳ {month} của {said[True][0]}. Để tính vào kỳ đó"
+            en = f"There is a {month} list of {said[True][1]}. To count it there"
+        else:
+            vi = f"Có danh sách kỳ {month} của {said[False][0]}. Để tính lại kỳ đó"
+            en = f"There is a {month} list of {said[False][1]}. To count that period again"
+        before_merger = _merged_since(result, store, period, stored[period], output_dir)
+        if before_merger is not None:
+            # Run again with this plan, that month is refused (_keep_what_was_consolidated): the
+            # way that works, with the plan it used (docs/decisions.md, session 31)
+            (names, names_en), kept = before_merger
+            plan = result.plan.file
+            notices.append(
+                Message(
+                    f"{vi}, hãy chạy lại kỳ đó với kế hoạch đã dùng khi đó (kỳ {month} được tổng "
+                    f"hợp trước khi kế hoạch bỏ hoặc gộp xóm {names}): tạm thay tệp '{plan}' "
+                    f"trong thư mục đầu vào bằng bản được giữ ở '{kept}', chạy lại: "
+                    f"{command.of(period)}, rồi đặt tệp kế hoạch mới trở lại.",
+                    f"{en}, run that period again with the plan it used ({month} was "
+                    f"consolidated before the plan dropped or merged {names_en}): put the copy "
+                    f"kept as '{kept}' in place of '{plan}' in the input folder, run again: "
+                    f"{command.of(period)}, then put the new plan back.",
+                )
+            )
+            continue
+        # Written under the name the hamlet had then: that run refuses it (not in the plan) until
+        # 'Xóm' says the name now (session 32).
+        old = [(s, h, *written_then[id(s)]) for absent in (True, False)
+               for s, h in late.get((period, absent), ()) if id(s) in written_then]  # fmt: skip
+        if old:
+            lists, lists_en = _old_names_said(
+                [(s.file, name, h, where, where_en) for s, h, name, where, where_en in old]
+            )
+            notices.append(
+                Message(
+                    f"{vi}, hãy sửa ô 'Xóm' thành tên mới như trong kế hoạch ({lists}) rồi chạy "
+                    f"lại: {command.of(period)}",
+                    f"{en}, write the new name, as the plan has it, in the 'Xóm' cell "
+                    f"({lists_en}) and run again: {command.of(period)}",
+                )
+            )
+            continue
+        notices.append(
+            Message(
+                f"{vi}, hãy chạy lại: {command.of(period)}",
+                f"{en}, run again: {command.of(period)}",
+            )
+        )
+    return notices
+
+
+def _new_file(sub: Submission, hashes: set[str] | None) -> bool:
+    """Whether ``sub`` is a file the run of its period did not have (``hashes``: those of the
+    files it had, from its sources' record; None: no record, so nothing to tell)."""
+    from pipeline.archive import sha256_of
+
+    try:
+        return hashes is not None and sha256_of(sub.path) not in hashes
+    except OSError:
+        return False
+
+
+def _merged_since(
+    result: RunResult, store: HistoryStore | None, period: str, summary: dict, output_dir: Path
+) -> tuple[tuple[str, str], Path] | None:
+    """Whether the stored ``period`` counted hamlets the plan used now no longer has and did not
+    rename (dropped or merged since), with that period's plan kept in its sources under the
+    name of the plan now: (their names said, in both languages), that copy. None otherwise."""
+    in_plan = set(result.plan.hamlets["hamlet"].tolist())
+    gone = [h["hamlet"] for h in summary["hamlets"]
+            if h.get("status") == "ok" and h["hamlet"] not in in_plan]  # fmt: skip
+    kept = output_dir / period / "nguon" / result.plan.file
+    if not gone or store is None or not kept.is_file():
+        return None
+    renamed = _renamed_since(result, store, period, summary)
+    gone = [name for name in gone if name not in renamed]
+    return (_some(gone), kept) if gone else None
+
+
+def _lock_files(result: RunResult) -> list[Message]:
+    """One line per spreadsheet's lock file in the input folder (Excel's '~$…', LibreOffice's
+    '.~lock.…#'): the list it stands for is open, and what is not saved in it is not read.
+    Listed on 'Nộp báo cáo' too; not counted as a skipped file (session 11). Not said when the
+    open workbook is another month's list, which this run does not read (April's run, May's
+    list open): its unsaved changes are no part of this month's figures."""
+    from pipeline.discover import lock_file_said
+
+    locks = [sub for sub in result.submissions if sub.extra.get("lock_of")]
+    if not locks:
+        return []
+    elsewhere = {sub.file for sub in result.submissions if sub.status == "other_period"}
+
+    def of_another_month(sub) -> bool:
+        name, beside = sub.extra["lock_of"]
+        return beside and posixpath.join(posixpath.dirname(sub.file), name) in elsewhere
+
+    return [
+        lock_file_said(sub.file, sub.extra["lock_of"]) for sub in locks if not of_another_month(sub)
+    ]
+
+
+def _sent_for_another_period(result: RunResult, command: RunCommand) -> list[Message]:
+    """Hamlets counted as not sent whose file shows it is this month's list (its name, title,
+    folder or 'Ngày lập': rosterchecks.named_for) while its 'Kỳ báo cáo' says another: the
+    screen's "1 chưa nộp" would hide that a file came.
+    The officer is told which file and cell, and how to count it if it is this month's list."""
+    from pipeline.rosterchecks import sent_for_another_period
+
+    missing = {h["hamlet"] for h in result.summary["hamlets"] if h.get("status") == "missing"}
+    # A file of a later month named for this one is told by consolidate._unless_only_mistyped.
+    told = {s.file for s in result.submissions if s.extra.get("told_as_later")}
+    month = month_written(result.period)
+    prepared = {s.file: s.prepared_on for s in result.submissions}
+    notices = []
+    for hamlet, issue in sent_for_another_period(result.issues, result.period).items():
+        if hamlet not in missing or issue.file in told:
+            continue
+        cell = f" (trang '{issue.sheet}', ô {issue.cell})" if issue.sheet and issue.cell else ""
+        where_en = f" (sheet '{issue.sheet}', cell {issue.cell})" if cell else ""
+        if issue.code.endswith("title"):
+            named, named_en = f"có tiêu đề ghi tháng {month}", f"has a title naming {month}"
+        elif issue.code.endswith("folder"):
+            named = f"nằm trong thư mục kỳ {month}"
+            named_en = f"is in the folder of {month}"
+        elif issue.code.endswith("prepared-date"):
+            on = prepared.get(issue.file)
+            day = f" {on:%d/%m/%Y}" if on else ""
+            named = f"có ngày lập{day}, sau thời gian lập danh sách kỳ {issue.value},"
+            named_en = f"was filled in{day}, after a {issue.value} list is made,"
+        else:
+            named, named_en = f"mang tên kỳ {month}", f"is named for {month}"
+        if issue.variant == "title":  # no 'Thông tin': the period was read from the title
+            notices.append(
+                Message(
+                    f"Xóm {hamlet} được tính là chưa nộp kỳ {month}: tệp '{issue.file}' {named} "
+                    f"nhưng tiêu đề danh sách ghi tháng {issue.value} (tệp không có trang "
+                    f"'Thông tin'). Nếu đó là danh sách kỳ {month}, hãy sửa tiêu đề{cell} "
+                    f"thành tháng {month} rồi chạy lại: {command.of(result.period)}",
+                    f"Hamlet {hamlet} counts as not submitted for {month}: file '{issue.file}' "
+                    f"{named_en} but the list's title says {issue.value} (the file has no "
+                    f"'Thông tin' sheet). If it is the {month} list, correct the title"
+                    f"{where_en} to {month} and run again: {command.of(result.period)}",
+                )
+            )
+            continue
+        notices.append(
+            Message(
+                f"Xóm {hamlet} được tính là chưa nộp kỳ {month}: tệp '{issue.file}' {named} "
+                f"nhưng ô 'Kỳ báo cáo' ghi {issue.value}. Nếu đó là danh sách kỳ {month}, "
+                f"hãy sửa ô 'Kỳ báo cáo'{cell} thành {month} rồi chạy lại: "
+                f"{command.of(result.period)}",
+                f"Hamlet {hamlet} counts as not submitted for {month}: file '{issue.file}' "
+                f"{named_en} but its 'Kỳ báo cáo' says {issue.value}. If it is the "
+                f"{month} list, correct 'Kỳ báo cáo'{where_en} to {month} and run again: "
+                f"{command.of(result.period)}",
+            )
+        )
+    return notices
+
+
+# What a month's figures took from the plan, hamlet by hamlet: its start-of-year figures (the
+# reduction, the trend's target path) and its targets (met or not).
+_PLAN_FIGURES = ("start_households", "start_poor", "start_near_poor", "poor_target",
+                 "near_poor_target")  # fmt: skip
+
+
+_PLAN_SAID_AT_MOST = 3  # differences named; the rest counted ("và N thay đổi khác")
+
+
+def _commune_replaced(
+    result: RunResult, stored: dict[str, dict], command: RunCommand
+) -> list[Message]:
+    """A month stored for one commune run again with another commune's plan: at a merger, the
+    old commune's month (June) re-run with the old plan gone from the folder takes the merged
+    commune's and its report is replaced by the merged commune's. Said, with what to do."""
+    before = stored.get(result.period)
+    if before is None or not before.get("commune"):
+        return []
+    old, new = before["commune"], result.plan.commune
+    if not _of_other_commune(before, new, result.summary["hamlets"]):
+        return []  # the same commune, its name corrected in the plan since
+    if commune_key(old) in result.plan.former_communes:
+        return []  # the same commune, or its plan is in the folder and was passed over for
+        # the merged one, which knows more of the month's lists (_stored_commune)
+    month = month_written(result.period)
+    again = command.of(result.period)
+    return [
+        Message(
+            f"Kỳ {month} đã được tổng hợp cho xã {old}; lần chạy này dùng kế hoạch của xã {new} "
+            f"('{result.plan.file}') và thay số liệu đã lưu của kỳ đó bằng số liệu của xã {new}. "
+            f"Nếu kỳ {month} là của xã {old}: chép lại tệp kế hoạch của xã "
+            f"{old} vào thư mục đầu vào, tạm chuyển tệp '{result.plan.file}' ra ngoài, chạy lại "
+            f"kỳ này ({again}), rồi chép tệp đó trở lại; từ đó để cả hai tệp kế hoạch trong thư "
+            "mục.",
+            f"Period {month} was consolidated for commune {old}; this run used the plan of "
+            f"commune {new} ('{result.plan.file}') and replaced the period's stored figures with "
+            f"commune {new}'s. If {month} is commune {old}'s: copy commune "
+            f"{old}'s plan back into the input folder, move '{result.plan.file}' out for a while, "
+            f"run this period again ({again}), then put that file back; from then on keep both "
+            "plans in the folder.",
+        )
+    ]
+
+
+def _later_under_newer_plan(result: RunResult, stored: dict[str, dict]) -> dict[str, list[str]]:
+    """The later stored months of the run's plan year consolidated under a newer plan than the
+    run's: one without a hamlet the run's plan has and a stored month of the year up to this one
+    had (merged, dropped or renamed since; a hamlet new in the run's plan, a split, is none),
+    each with those hamlets. The officer runs a month before a merger with the plan it used,
+    kept in its sources (session 31): the later months' plan is still the year's. Hamlet names
+    only (sets over the stored months' names); months of another commune are left out."""
+    year = str(result.plan.plan_year)
+    if not result.period.startswith(year) or not any(
+        p > result.period and p.startswith(year) for p in stored
+    ):
+        return {}  # the month's run, the latest: no month after it
+    in_plan = set(result.plan.hamlets["hamlet"].tolist())
+    had: set[str] = set()
+    newer: dict[str, list[str]] = {}
+    for period, snap in sorted(stored.items()):
+        if not period.startswith(year) or _of_other_commune(
+            snap, result.plan.commune, result.summary["hamlets"]
+        ):
+            continue
+        names = {h["hamlet"] for h in snap["hamlets"]}
+        if period <= result.period:
+            had |= names & in_plan
+        elif had - names:
+            newer[period] = sorted(had - names)
+    return newer
+
+
+def _run_under_older_plan(
+    result: RunResult, newer: dict[str, list[str]], later: Collection[str] = ()
+) -> Message:
+    """What a month run with an older plan than later stored months used (``newer``:
+    :func:`_later_under_newer_plan`) leaves: the history's start list stays the later months'
+    plan's (not rewritten to this plan's and back: session 31 QA), and the later months are to
+    be run again with the newer plan put back. Months of ``later`` (named to run again) run
+    with this plan (not in ``newer``: February run again, March before the merger too) are
+    said to run first, with this plan: with the newer plan back, their run is refused
+    (docs/decisions.md, session 32 QA of an officer's year)."""
+    months = ", ".join(month_written(p) for p in sorted(newer))
+    same = ", ".join(month_written(p) for p in sorted(later) if p not in newer)
+    put_back = f"đặt tệp kế hoạch mới trở lại thư mục đầu vào (thay cho '{result.plan.file}')"
+    put_back_en = (
+        f"put the new plan file back in the input folder (in place of '{result.plan.file}')"
+    )
+    if same:
+        then = (
+            f"Hãy chạy lại kỳ {same} trước, vẫn với kế hoạch này; trước khi chạy lại kỳ "
+            f"{months}, hãy {put_back}."
+        )
+        then_en = (
+            f"Run {same} again first, still with this plan; before running {months} again, "
+            f"{put_back_en}."
+        )
+    else:
+        then = f"Trước khi chạy lại các kỳ sau, hãy {put_back}."
+        then_en = f"Before running the later periods again, {put_back_en}."
+    gone = _some(sorted({name for names in newer.values() for name in names}))
+    start = getattr(result.plan, "start_list", None)
+    kept, kept_en = (
+        ("", "")
+        if start is None or start.empty
+        else (": danh sách hộ đầu năm lưu trong lịch sử vẫn theo kế hoạch của các kỳ đó",
+              ": the start-of-year list the history keeps still follows those periods' plan")
+    )  # fmt: skip
+    return Message(
+        f"Kỳ {month_written(result.period)} vừa được tính theo kế hoạch cũ hơn kế hoạch đã dùng "
+        f"cho kỳ {months} (kế hoạch đó không còn xóm {gone[0]}){kept}. {then}",
+        f"Period {month_written(result.period)} was consolidated now under an older plan than "
+        f"the one used for {months} (which no longer has hamlet(s) {gone[1]}){kept_en}. {then_en}",
+    )
+
+
+def _plan_changed_since(
+    result: RunResult,
+    stored: dict[str, dict],
+    command: RunCommand,
+    store=None,
+    newer: Collection[str] = (),
+) -> list[Message]:
+    """Months of this plan year already stored whose hamlets' start figures or targets differ
+    from the plan used now (a plan corrected after they were run): their reductions, targets met
+    and the trend's path follow the old plan, and nothing else on screen would say so. One
+    notice naming them, the first few differences (start figures before targets: they move
+    every rate), and how to run them again.
+
+    A month with a hamlet the plan no longer has and did not rename (``store``, the history,
+    tells a rename: :func:`_renamed_since`) was consolidated before the plan merged or dropped
+    that hamlet: its figures follow the plan of its time, rightly for a plan revised from a
+    later month, and running it again with this plan is refused (_keep_what_was_consolidated).
+    It is not named (docs/decisions.md, session 31: a plan revised by a merger); nor a later
+    month consolidated under a newer plan than the run's (``newer``: the run is a month before
+    a merger run with its own plan, :func:`_later_under_newer_plan`)."""
+    year = str(result.plan.plan_year)
+    now = {h["hamlet"]: tuple(h.get(k) for k in _PLAN_FIGURES) for h in result.summary["hamlets"]}
+    in_plan = set(result.plan.hamlets["hamlet"].tolist())
+    renames: dict[frozenset, dict[str, str]] = {}  # a month's hamlets -> their renames
+    months: list[str] = []
+    # (figure's index, hamlet) -> (order first met, then, now)
+    differ: dict[tuple[int, str], tuple[int, object, object]] = {}
+    for period, snap in sorted(stored.items()):
+        if period == result.period or not period.startswith(year) or period in newer:
+            continue
+        if _of_other_commune(snap, result.plan.commune, result.summary["hamlets"]):
+            continue  # the commune before a merger: its own plan, re-run with it (rank_plans)
+        gone = {h["hamlet"] for h in snap["hamlets"] if h.get("status") == "ok"} - in_plan
+        if gone and store is not None:
+            named = frozenset(h["hamlet"] for h in snap["hamlets"])
+            if named not in renames:  # the months before a merger name the same hamlets
+                renames[named] = _renamed_since(result, store, period, snap)
+            if gone - renames[named].keys():
+                continue  # consolidated before the plan merged or dropped a hamlet
+        for hamlet in snap["hamlets"]:
+            then = tuple(hamlet.get(k) for k in _PLAN_FIGURES)
+            mine = now.get(hamlet["hamlet"])
+            if mine is None or None in then or then == mine:
+                continue
+            if period not in months:
+                months.append(period)
+            for i, (old, new) in enumerate(zip(then, mine, strict=True)):
+                if old != new:
+                    differ.setdefault((i, hamlet["hamlet"]), (len(differ), old, new))
+    if not differ:
+        return []
+    # Start figures first, then targets; within a figure, as first met (month, hamlet).
+    ordered = sorted(differ.items(), key=lambda item: (item[0][0], item[1][0]))
+    said = [(hamlet, PLAN_TARGET_COLUMNS[_PLAN_FIGURES[i]][0], old, new)
+            for (i, hamlet), (_, old, new) in ordered]  # fmt: skip  # columns as the plan heads them
+    more = len(said) - _PLAN_SAID_AT_MOST
+    shown = "; ".join(f"xóm {h}, cột '{c}' lúc đó là {a}, nay là {b}"
+                      for h, c, a, b in said[:_PLAN_SAID_AT_MOST])  # fmt: skip
+    shown_en = "; ".join(f"{h}, column '{c}' then {a}, now {b}"
+                         for h, c, a, b in said[:_PLAN_SAID_AT_MOST])  # fmt: skip
+    if more > 0:
+        shown += f"; và {more} thay đổi khác"
+        shown_en += f"; and {more} more change{'s' if more > 1 else ''}"
+    names = ", ".join(month_written(p) for p in months)
+    # Every month from the first one affected, this one too: a month's trend shows the months
+    # before it with their own start rates, so each is right once those before it are run.
+    earliest = months[0]
+    again = sorted(p for p in {*stored, result.period} if p.startswith(year) and p >= earliest)
+    commands = "; ".join(command.of(p) for p in again)
+    return [
+        Message(
+            f"Kỳ {names} đã được tổng hợp theo kế hoạch khác với kế hoạch đang dùng "
+            f"('{result.plan.file}'): {shown}. "
+            "Mức giảm so với đầu năm, chỉ tiêu và xu hướng của các kỳ đó (và xu hướng của các kỳ "
+            "sau chúng) vẫn theo kế hoạch cũ. Nếu kế hoạch đã được sửa, hãy chạy lại lần lượt "
+            f"từng kỳ: {commands}. Nếu tệp kế hoạch bị đặt nhầm, hãy bỏ tệp đó ra khỏi thư mục "
+            "đầu vào rồi chạy lại kỳ này.",
+            f"Period(s) {names} were consolidated under a plan other than the one used now "
+            f"('{result.plan.file}'): {shown_en}. Their "
+            "reductions since the start of the year, targets and trend (and the trend of the "
+            "periods after them) follow the old plan. If the plan was corrected, run them again "
+            f"one by one: {commands}. If the plan file was put there by mistake, take it out of "
+            "the input folder and run this period again.",
+        )
+    ]
+
+
+def _hashes(manifest: Path) -> set[str] | None:
+    """The hashes a period's ``nguon-sha256.txt`` lists; None when there is none to read."""
+    from pipeline.archive import manifest_hashes
+
+    listed = manifest_hashes(manifest)
+    return None if listed is None else set(listed.values())
+
+
+_TREND_TOTALS = ("households", "poor", "near_poor", "poor_rate", "near_poor_rate")
+
+
+def _later_months_affected(
+    result: RunResult, before: dict | None, before_rows: pd.DataFrame | None
+) -> bool:
+    """Whether what later months took from this period changed with this run: its rates (their
+    trend), its hamlets' statuses and rates, its households and their lists (their "since last
+    month" baseline and returns to poverty), and each row's birth year and whether it was read
+    from an age (schema 5: a later month matches a row without its Mã hộ, or under another, by
+    name and year, a year off where the year came from an age; session 30), and each row's head's
+    name as that match folds it (session 31: every row, a coded one too, is matched by name where
+    a later month writes it under another code or in a row left out). Not this period's own
+    movement tables."""
+    if before is None or before_rows is None:
+        return True
+
+    def hamlets(summary_hamlets: list[dict]) -> list[tuple]:
+        return [
+            (h["hamlet"], h["status"], h.get("poor_rate"), h.get("near_poor_rate"))
+            for h in summary_hamlets
+        ]
+
+    totals = result.summary["totals"]
+    if [totals.get(k) for k in _TREND_TOTALS] != [
+        before["totals"].get(k) for k in _TREND_TOTALS
+    ] or hamlets(result.summary["hamlets"]) != hamlets(before["hamlets"]):
+        return True
+    rows = result.households
+    valid = rows["valid"].to_numpy(dtype=bool)
+    statuses = rows["phan_loai"].where(valid, "not_counted")
+    now = sorted(
+        [
+            *zip(
+                rows["hamlet"].astype(str).tolist(),
+                rows["ma_ho"].astype(str).tolist(),
+                statuses.astype(str).tolist(),
+                _years(rows["nam_sinh"]),
+                _aged(rows),
+                _names(rows["chu_ho"]),
+                strict=True,
+            ),
+            # the rows kept as moved out (as stored: no birth year, none from an age)
+            *(
+                (hamlet, code, status, -1, False, name if isinstance(name, str) else "")
+                for hamlet, _, code, name, status in result.moved
+            ),
+        ]
+    )
+    then = sorted(
+        zip(
+            before_rows["hamlet"].tolist(),
+            before_rows["ma_ho"].tolist(),
+            before_rows["status"].tolist(),
+            _years(before_rows["nam_sinh"]),
+            _aged(before_rows),
+            _names(before_rows["chu_ho"]),
+            strict=True,
+        )
+    )
+    if now == then:
+        return False
+    # Codes, statuses, years and marks (the sorted rows but the name, last) differ: changed.
+    if [row[:-1] for row in now] != [row[:-1] for row in then]:
+        return True
+    # Only names differ as written. The same rows but names at each place, in the same order:
+    # the places whose names differ are compared with the name as the name match folds it
+    # (figures' name keys: text.fold), so a fix of case, accents, spacing or Unicode form alone
+    # changes nothing there (session 31). The places alike hold the same on both sides.
+    differ = [i for i, (a, b) in enumerate(zip(now, then, strict=True)) if a[-1] != b[-1]]
+    return _folded([now[i] for i in differ]) != _folded([then[i] for i in differ])
+
+
+def _names(column: pd.Series) -> list[str]:
+    """Heads' names as written (a blank: '', to sort)."""
+    return [name if isinstance(name, str) else "" for name in column.tolist()]
+
+
+def _folded(rows: list[tuple]) -> list[tuple]:
+    """``rows`` (tuples ending with the head's name), the name folded as name keys fold it
+    (each name once), sorted."""
+    folded = {name: fold(name) for name in {row[-1] for row in rows}}
+    return sorted((*row[:-1], folded[row[-1]]) for row in rows)
+
+
+def _years(column: pd.Series) -> list[int]:
+    """Birth years as whole numbers, as the history stores them (a blank: -1, to sort)."""
+    return pd.to_numeric(column, errors="coerce").fillna(-1).astype("int64").tolist()
+
+
+def _aged(rows: pd.DataFrame) -> list[bool]:
+    """Whether each row's birth year was read from an age (``FROM_AGE``; none where the frame
+    has no such column)."""
+    if FROM_AGE not in rows.columns:
+        return [False] * len(rows)
+    return rows[FROM_AGE].to_numpy(dtype=bool, na_value=False).tolist()
+
+
+def _some(hamlets: list[str]) -> tuple[str, str]:
+    """The first six hamlets named, and how many more (Vietnamese, English)."""
+    more = len(hamlets) - 6
+    return (
+        ", ".join(hamlets[:6]) + (f" và {more} xóm khác" if more > 0 else ""),
+        ", ".join(hamlets[:6]) + (f" and {more} more" if more > 0 else ""),
+    )
+
+
+def _of_other_commune(snap: dict, commune: str, hamlets: list[dict]) -> bool:
+    """Whether a stored month was consolidated for another commune than ``commune`` (before a
+    merger in the middle of the year): its commune's name is not this one's (folded, 'Xã' or
+    not) and its hamlets are not ``hamlets`` (this run's). The same hamlets under another name
+    are this commune, its name corrected in the plan since (a typo fixed in March): not a
+    merger, which always brings other hamlets in (docs/decisions.md, session 25's regression
+    check)."""
+    if commune_key(snap.get("commune") or commune) == commune_key(commune):
+        return False
+    then = {fold(h["hamlet"]) for h in snap.get("hamlets") or []}
+    return then != {fold(h["hamlet"]) for h in hamlets}
