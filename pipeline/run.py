@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import gc
 import time
-from collections import Counter
 from collections.abc import Collection
 from contextlib import contextmanager
-from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -15,11 +13,23 @@ import pandas as pd
 
 from pipeline import figures as fig
 from pipeline import timeline
-from pipeline.consolidate import START_LIST_NAMED, consolidate, hamlet_codes, lists_named
+from pipeline.consolidate import consolidate, hamlet_codes
 from pipeline.discover import TEMPORARY, is_temporary, list_input_files, relative_name
 from pipeline.hamlets import HamletMatcher
 from pipeline.history import HistoryError, HistoryStore
 from pipeline.messages import Message, RunCommand, apart_households, in_language
+from pipeline.moves import (
+    _list_named,
+    _moved_back,
+    _moved_recoded_since,
+    _movement_warnings,
+    _not_listed_warnings,
+    _recoded_warnings,
+    _said_moved,
+    _said_moved_by_name,
+    _said_moved_recoded,
+    _vanished_warnings,
+)
 from pipeline.notices import (
     _commune_replaced,
     _earlier_lists,
@@ -45,15 +55,12 @@ from pipeline.notices import (
 from pipeline.plan import start_mismatch
 from pipeline.readpool import Outcome, read_files
 from pipeline.rosterchecks import (
-    at_cell,
     codes_names_years,
-    exit_mark_said,
-    exit_marked,
     left_in_history,
     month_only_period,
     month_written,
 )
-from pipeline.text import clean_text, commune_key, fold, format_vn, name_within
+from pipeline.text import commune_key, fold, format_vn, name_within
 from pipeline.types import FROM_AGE, Issue, Plan, RunResult, Submission
 from schemas.columns import PLAN_TARGET_COLUMNS
 from schemas.issues import CATALOGUE, MERGED_LIST_VARIANTS
@@ -1230,312 +1237,6 @@ def _latest_lists(
     return pd.concat(parts, ignore_index=True), month_from
 
 
-def _said_moved(plan: Plan, accepted: dict, rows: dict | None = None) -> dict[str, tuple[str, str]]:
-    """key -> (hamlet, status) of the households a list writes under a move-out title naming
-    another hamlet of the plan ('Hộ chuyển đi xóm Bản Cọ', discover._moved_to), by Mã hộ: the
-    head says where each went, so one that hamlet does not list this month (not yet written
-    there, or its list not sent) has moved out, not left the lists ('exited', thoát nghèo, and a
-    'vanished-household' warning contradicting the head). Listed in the commune now, a
-    household is where it is listed (session 31, QA C3). Nothing for lists without such a part.
-    ``rows``: filled with each such key's (list, sheet, Excel row, Mã hộ, head's name, hamlet)."""
-    if not any(sub.extra.get("moved_to") for sub in accepted.values()):
-        return {}
-    matcher = HamletMatcher(plan.hamlet_names, plan.hidden_hamlets)
-    found = {}
-    for sub in accepted.values():
-        for named, code, status, sheet, row, head, _ in sub.extra.get("moved_to", ()):
-            there = matcher.match(named)
-            if there is not None and there != sub.hamlet and code is not None:
-                found["id|" + fig.id_key(code)] = (there, status)
-                if rows is not None:
-                    rows["id|" + fig.id_key(code)] = (sub, sheet, row, code, head, there)
-    return found
-
-
-def _hamlets_in_ages(households) -> set[str]:
-    """The hamlets whose list this period writes ages under 'Năm sinh' (a row's year read
-    from an age): a moved row's own age is read as that list's other rows were."""
-    if FROM_AGE not in households.columns:
-        return set()
-    aged = households[FROM_AGE].to_numpy(dtype=bool, na_value=False)
-    return set(households.loc[aged, "hamlet"].tolist())
-
-
-def _said_moved_by_name(
-    plan: Plan,
-    merged,
-    baselines: tuple[dict, dict],
-    now: tuple[dict, dict],
-    aged: set[str],
-    rows: dict,
-) -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
-    """:func:`_said_moved` for the rows written without a Mã hộ under a move-out title naming
-    another hamlet of the plan (discover._moved_to; session 32): the household is the one its
-    hamlet's baselines (``baselines``: the start list's and last month's records by hamlet)
-    list under its head's name and birth year, or a year off where either year was read from
-    an age (figures.near_pairs), one with one; its key there is the key said moved (the row's
-    own name key when no baseline has it: new this month). Returns (key -> (hamlet named,
-    status written), key -> (hamlet named, status there) of those that hamlet lists now under
-    the head's name and year, one row only: ``now``, its records counted now by hamlet and the
-    keys of its rows left out for an error). ``rows`` is filled as by :func:`_said_moved`."""
-    said, listed = {}, {}
-    wanted = [(sub, entry) for sub in merged.accepted.values()
-              for entry in sub.extra.get("moved_to", ()) if entry[1] is None]  # fmt: skip
-    if not wanted:
-        return said, listed
-    from pipeline.normalise import normalise_value
-    from schemas.rules import MAX_AGE
-
-    matcher = HamletMatcher(plan.hamlet_names, plan.hidden_hamlets)
-    in_ages = _hamlets_in_ages(merged.households)
-    for sub, (named, _, status, sheet, row, head, born) in wanted:
-        there = matcher.match(named)
-        if there is None or there == sub.hamlet:
-            continue
-        born = normalise_value("nam_sinh", born)
-        if born.__class__ is not int:
-            continue
-        own_aged = sub.hamlet in in_ages and 0 <= born <= MAX_AGE and bool(sub.period)
-        if own_aged:  # the list writes ages, as validate read its other rows
-            born = int(sub.period[:4]) - born
-        own = fig.name_key_text(sub.hamlet, head, born)
-        if own is None:
-            continue
-        near = aged | {own} if own_aged else aged
-        found = [_one_by_name(own, baseline.get(sub.hamlet, ()), near) for baseline in baselines]
-        found = [record for record in found if record is not None]
-        keys = sorted(dict.fromkeys(record[0] for record in found), key=_name_keys_last) or [own]
-        # the code the household had there, to name it by (a row without one: its head alone)
-        code = next((record[3] for record in found if record[0].startswith("id|")), "")
-        records, held = now[0].get(there, ()), now[1].get(there, set())
-        name_there = fig.name_key_text(there, head, born)
-        listed_as = _one_by_name(name_there, records, near | ({name_there} if own_aged else set()))
-        status_there = listed_as[1] if listed_as is not None else None
-        if status_there is None and fig.held_by_name(name_there, held):
-            status_there = fig.NOT_COUNTED
-        said_row = (sub, sheet, row, code, head, there)  # one row: told once, kept once
-        for key in keys:
-            said[key] = (there, status)
-            rows[key] = said_row
-            if status_there is not None:
-                listed[key] = (there, status_there)
-    return said, listed
-
-
-def _said_moved_recoded(
-    plan: Plan,
-    merged,
-    said_moved: dict,
-    listed: dict,
-    baselines: tuple[dict, dict],
-    listed_before: tuple[dict, dict],
-    now: dict,
-    aged: set[str],
-    rows: dict,
-) -> dict[str, tuple[str, str, str]]:
-    """The households a list writes with their Mã hộ under a move-out title naming another
-    hamlet of the plan (:func:`_said_moved`) that no list has by that code (``listed``:
-    fig.listed_where now) but the hamlet named lists under a NEW code of its own (codes carry
-    the hamlet's number): old key -> (hamlet named, status there, key there). Found by the
-    head's name and birth year as the row writes them (else as its hamlet's ``baselines``,
-    the start list's and last month's records by hamlet, have them), as
-    :func:`_said_moved_by_name` finds a row without a code (``_one_by_name``: one record only,
-    a year off where a year came from an age); the code there must be on neither list the
-    commune compares with (``listed_before``: fig.listed_where of the start list and of last
-    month), or it is another household's. ``now``: the records counted now by hamlet. A row
-    written without its code that :func:`_said_moved_by_name` found on a baseline under a code
-    (``rows``: its said rows by key) is looked for alike, by the baseline's name and year.
-    Session 32."""
-    wanted = [(sub, "id|" + fig.id_key(entry[1]), entry[5], entry[6])
-              for sub in merged.accepted.values() for entry in sub.extra.get("moved_to", ())
-              if entry[1] is not None and "id|" + fig.id_key(entry[1]) not in listed]  # fmt: skip
-    coded = {item[1] for item in wanted}
-    wanted += [(row[0], key, None, None) for key, row in rows.items()
-               if key.startswith("id|") and key not in listed and key not in coded]  # fmt: skip
-    if not wanted:
-        return {}
-    from pipeline.normalise import normalise_value
-    from schemas.rules import MAX_AGE
-
-    in_ages = _hamlets_in_ages(merged.households)
-    found = {}
-    for sub, key, head, born in wanted:
-        there = said_moved.get(key, (None,))[0]
-        if there is None or there == sub.hamlet:
-            continue
-        born = normalise_value("nam_sinh", born)
-        own_aged = born.__class__ is int and sub.hamlet in in_ages and 0 <= born <= MAX_AGE
-        if own_aged and sub.period:  # the list writes ages, as validate read its other rows
-            born = int(sub.period[:4]) - born
-        name = fig.name_key_text(there, head, born) if born.__class__ is int else None
-        if name is None:  # the row without a usable head or year: as its baselines write it
-            record = next((r for baseline in baselines for r in baseline.get(sub.hamlet, ())
-                           if r[0] == key), None)  # fmt: skip
-            if record is None or fig.record_name_key(record) is None:
-                continue
-            name, own_aged = fig.name_key_text(there, record[4], record[5]), False
-        near = aged | {name} if own_aged else aged
-        record = _one_by_name(name, now.get(there, ()), near)
-        if record is None or record[0] == key or record[1] == "exited":
-            continue
-        # new to that hamlet (and to every list the commune compares with): else not this one
-        if any(record[0] in before for before in listed_before):
-            continue
-        found[key] = (there, record[1], record[0])
-    return found
-
-
-def _moved_recoded_since(
-    this_year: pd.DataFrame,
-    traced: pd.DataFrame,
-    period: str,
-    listed_now: dict,
-    said_moved: dict,
-    listed_start: dict,
-    start_by: dict,
-    current_by: dict,
-    aged: set[str],
-    silent_by: dict | None = None,
-    last_seen: dict | None = None,
-) -> dict[str, tuple]:
-    """The households of the year's start list that an earlier month of the year left moved out
-    of their hamlet (their latest stored status ``moved_*``, the trace :func:`_figures` keeps
-    for one said moved and found under a new code elsewhere, :func:`_said_moved_recoded`, or on
-    no list) and that no list writes by that code now, nor a move-out title this month
-    (``said_moved``): the one row of another hamlet counted now under its head's name and birth
-    year (``_one_by_name``: folded so, a year off only where a year came from an age), whose
-    code is on no start list (new to that hamlet) and was first stored in the month of the
-    trace or later (``this_year``: the year's stored (period, hamlet, hh_key, status) rows
-    before ``period``), one candidate in the commune only. Old key -> (hamlet there, status
-    there, key there, its start record, the status it moved out as). Nothing, and no look at a
-    row, without a trace left unlisted (``traced``: the rows of ``this_year`` so stored). A
-    hamlet that sent nothing valid now is looked at in its last month's records (``silent_by``)
-    that are still where it was last seen (``last_seen``: timeline.last_listed), as the tables
-    keep its households there. Session 32."""
-    if traced.empty:
-        return {}
-    keys = {key for key in traced["hh_key"].tolist()
-            if key in listed_start and key not in listed_now and key not in said_moved}  # fmt: skip
-    if not keys:
-        return {}
-    rows = this_year[this_year["hh_key"].isin(keys)].sort_values("period", kind="stable")
-    since: dict[str, tuple[str, str]] = {}  # key -> (first month of its latest trace, status)
-    for key, status, month in zip(rows["hh_key"], rows["status"], rows["period"], strict=True):
-        if status in fig.MOVED:
-            since.setdefault(key, (month, fig.MOVED[status]))
-        else:  # on a list (or Thoát) since: not moved any more
-            since.pop(key, None)
-    if not since:
-        return {}
-    wanted = {}  # key -> its start record (hamlet, head's name, birth year)
-    for key in since:
-        origin = listed_start[key][0]
-        record = next((r for r in start_by.get(origin, ()) if r[0] == key), None)
-        if record is not None and fig.record_name_key(record) is not None:
-            wanted[key] = record
-    # the rows counted now under a code on no start list: the only ones a trace may pair with
-    # (one set difference over the keys finds them; then only their hamlets' rows are read)
-    new_keys = listed_now.keys() - listed_start.keys()
-    hamlets = {
-        listed_now[key][0] for key in new_keys if listed_now[key][1] in ("poor", "near_poor")
-    }
-    pools = {hamlet: current_by.get(hamlet, ()) for hamlet in hamlets}
-    for hamlet, records in (silent_by or {}).items():  # a few hundred rows, a hamlet silent
-        seen = [r for r in records if (last_seen or {}).get(r[0], (None,))[0] == hamlet
-                and r[0] not in listed_start]  # fmt: skip
-        if seen:
-            pools[hamlet] = seen
-    stems: dict[tuple[str, str], list[str]] = {}
-    for hamlet, records in pools.items():
-        for record in records:
-            if record[1] in ("poor", "near_poor") and record[0] not in listed_start:
-                name = fig.record_name_key(record)
-                if name is not None:
-                    stems.setdefault((hamlet, name.rpartition("|")[0]), []).append(record[0])
-    found: dict[str, list[tuple]] = {}
-    for key, record in wanted.items():
-        for hamlet in sorted(pools):
-            if hamlet == record[2]:
-                continue
-            name = fig.name_key_text(hamlet, record[4], record[5])
-            if name is None or (hamlet, name.rpartition("|")[0]) not in stems:
-                continue
-            own_aged = fig.record_name_key(record) in aged
-            pool = current_by[hamlet] if hamlet in current_by else silent_by[hamlet]
-            there = _one_by_name(name, pool, aged | {name} if own_aged else aged)
-            if there is not None and there[1] != "exited" and there[0] not in listed_start:
-                found.setdefault(key, []).append((hamlet, there[1], there[0]))
-    found = {key: places[0] for key, places in found.items() if len(places) == 1}
-    # one new row is one household: a code there two traces both name (namesakes) pairs neither
-    claims = Counter(place[2] for place in found.values())
-    found = {key: place for key, place in found.items() if claims[place[2]] == 1}
-    if not found:
-        return {}
-    new = {place[2] for place in found.values()}
-    first = this_year[this_year["hh_key"].isin(new)].groupby("hh_key")["period"].min().to_dict()
-    return {
-        key: (*place, wanted[key], since[key][1])
-        for key, place in found.items()
-        if first.get(place[2], period) >= since[key][0]
-    }
-
-
-def _moved_back(
-    traced: pd.DataFrame,
-    previous: str,
-    listed_now: dict,
-    listed_month: dict,
-    current_by: dict,
-    month_by: dict,
-    aged: set[str],
-) -> set[tuple[str, str]]:
-    """(hamlet, key) of the households last month kept as moved out of their hamlet (the trace,
-    ``traced``: the year's stored ``moved_*`` rows) that another hamlet writes now under that
-    old code where last month it wrote them under a new one (:func:`_moved_recoded_since`): the
-    one record of its last month's list under the head's name and birth year, that code on no
-    list now. Taken out of ``listed_month``, so the month's table pairs the two codes in that
-    hamlet (one household, figures 'recoded'), not the new one gone (exited, asked to confirm)
-    and the old one moved in from the hamlet it left a month before. Session 32."""
-    last = traced[traced["period"] == previous]
-    if last.empty:
-        return set()
-    back = set()
-    for key, hamlet in zip(last["hh_key"].tolist(), last["hamlet"].tolist(), strict=True):
-        now = listed_now.get(key)
-        if now is None or now[0] == hamlet or listed_month.get(key, (None,))[0] != hamlet:
-            continue
-        record = next((r for r in current_by.get(now[0], ()) if r[0] == key), None)
-        name = fig.record_name_key(record) if record is not None else None
-        if name is None:
-            continue
-        before = _one_by_name(name, month_by.get(now[0], ()), aged)
-        if before is not None and before[0] != key and before[0] not in listed_now:
-            del listed_month[key]
-            back.add((now[0], key))
-    return back
-
-
-def _name_keys_last(key: str) -> bool:
-    return not key.startswith("id|")
-
-
-def _one_by_name(name: str, records, aged: set[str]) -> tuple | None:
-    """The one poor, near-poor (or Thoát) record of ``records`` whose head's name and birth
-    year key is ``name``; else the one a year off where either year was read from an age
-    (figures.near_pairs, one with one); None."""
-    stem = name.rpartition("|")[0] + "|"
-    names = {}
-    for record in records:
-        if record[1] in ("poor", "near_poor", "exited"):
-            key = fig.record_name_key(record)
-            if key is not None and key.startswith(stem):
-                names.setdefault(key, []).append(record)
-    if name in names:
-        return names[name][0] if len(names[name]) == 1 else None
-    others = {found[0]: key for key, found in names.items() if len(found) == 1}
-    return next(iter(fig.near_pairs({name: name}, others, aged).values()), None)
-
-
 def _figures(
     plan: Plan,
     merged,
@@ -2468,129 +2169,3 @@ def _exited_rows(valid: pd.DataFrame) -> dict[str, list[tuple]]:
     ):
         exited.setdefault(hamlet, []).append((key, excel_row, ma_ho, sheet))
     return exited
-
-
-def _list_named(baseline: str | None) -> Message:
-    """The list a baseline is, as a warning names it: the start-of-year list ('plan'), or a
-    stored month's ('YYYY-MM'; the first stored month stands for the start without one)."""
-    if baseline is None or baseline == "plan":
-        return START_LIST_NAMED
-    return lists_named([baseline])
-
-
-def _recoded_warnings(
-    found: list[dict],
-    sub: Submission,
-    valid: pd.DataFrame,
-    issues: list[Issue],
-    said: set,
-    baseline: Message,
-) -> list[dict]:
-    """``found`` less its households paired by head's name and birth year under another code
-    (figures: 'recoded'), each said once per hamlet at its Mã hộ cell (``said``: the (hamlet,
-    key) pairs said, or not to be said: a code on the start list is the right one)."""
-    recoded = [item for item in found if item["movement"] == "recoded"]
-    if not recoded:
-        return found
-    for item in recoded:
-        if (item["hamlet"], item["key"]) in said:
-            continue
-        said.add((item["hamlet"], item["key"]))
-        at = valid[(valid["hamlet"] == item["hamlet"]).to_numpy(dtype=bool)
-                   & (valid["ma_ho"] == item["ma_ho"]).to_numpy(dtype=bool)]  # fmt: skip
-        if at.empty:
-            continue
-        issue = at_cell(sub, at["sheet"].iloc[0], int(at["excel_row"].iloc[0]), "ma_ho",
-                        "code-changed", item["ma_ho"], baseline)  # fmt: skip
-        issues.append(replace(issue, instead=f"'{item['other_code']}'"))
-    return [item for item in found if item["movement"] != "recoded"]
-
-
-def _not_listed_warnings(
-    said_only: list[tuple], issues: list[Issue], refused: dict | None = None
-) -> None:
-    """A 'moved-not-listed' warning at the row (its STT cell) of each household a list says
-    moved to another hamlet that no list of the commune has this period (``said_only``: (list,
-    sheet, Excel row, Mã hộ, head's name, hamlet) each): moved out of its hamlet if it was
-    there, counted nowhere until that hamlet writes it. ``refused``: hamlet -> its list refused
-    this period: that list was not consolidated, so whether it has the household is not known;
-    said so (variant 'refused', naming the file), with what to do (session 32)."""
-    for sub, sheet, row, code, head, there in said_only:
-        not_read = (refused or {}).get(there)
-        issues.append(
-            Issue(
-                "moved-not-listed",
-                file=sub.file,
-                sheet=sheet,
-                row=row,
-                cell=f"A{row}",
-                hamlet=sub.hamlet,
-                value=(f"{clean_text(code)} ({clean_text(head)})" if code else clean_text(head))
-                if head
-                else clean_text(code),
-                instead=there,
-                detail=not_read.file if not_read is not None else "",
-                variant="refused" if not_read is not None else "",
-            )
-        )
-
-
-def _vanished_warnings(
-    details: list[dict], sub: Submission, issues: list[Issue], left_before, baseline: Message
-) -> None:
-    """A 'vanished-household' warning for each household of ``details`` missing from the list
-    without 'Thoát' (not one the history shows leaving already), naming the list it was on."""
-    variant, column = exit_marked(sub) or ("", "")  # a list marking its classes in columns
-    for item in details:
-        if item["movement"] == "vanished" and item.get("key") not in left_before:
-            issues.append(
-                Issue(
-                    "vanished-household",
-                    file=sub.file,
-                    hamlet=sub.hamlet,
-                    value=f"{item['ma_ho']} ({item['chu_ho']})",
-                    detail=baseline,
-                    # the exited column to mark or to add one beside, or (marks-start-only)
-                    # the marks to write, said in both languages
-                    column="" if isinstance(column, Message) else column,
-                    instead=column if isinstance(column, Message) else "",
-                    variant=variant,
-                )
-            )
-
-
-def _movement_warnings(
-    details: list[dict],
-    sub: Submission,
-    start_ids: set[tuple],
-    exited: list[tuple],
-    issues: list[Issue],
-    left_before: set[str] | frozenset = frozenset(),
-    listed_before: set[str] | frozenset = frozenset(),
-    baseline: Message | None = None,
-    year_unknown: int | None = None,
-) -> None:
-    """``start_ids``: household keys of the hamlet's start list; ``exited``: its exited rows;
-    ``left_before``: households the history shows leaving the lists already (no need to
-    confirm); ``listed_before``: households on an earlier month's list this year (a Thoát for
-    one of them is no unknown code); ``baseline``: the list ``details`` compare with, as the
-    warning names it (:func:`_list_named`); ``year_unknown``: the year before the plan year when
-    the history holds no month before the plan year (a Thoát on no list of this year may be a
-    household that left then: the warning says so, not only "check the code")."""
-    _vanished_warnings(details, sub, issues, left_before, baseline or _list_named("plan"))
-    # the start list's codes without their punctuation, as the movements pair them: built only
-    # for a hamlet with an exited row that is on no list (most exited rows are on the start list)
-    loose = None
-    for key, excel_row, ma_ho, sheet in exited:
-        if key in start_ids or fig.key_text(key) in listed_before:
-            continue
-        if loose is None:
-            loose = {fig.loose_key(fig.key_text(k)) for k in start_ids if k[0] == "id"}
-        if not (key[0] == "id" and fig.loose_key(fig.key_text(key)) in loose):
-            # at the row's Mã hộ cell, which the message asks to check
-            # its 'x', not a word; or its mark at the start of the period only
-            variant, marked = exit_mark_said(sub, sheet, int(excel_row))
-            if not variant and year_unknown is not None:
-                variant, marked = "last-year-unknown", str(year_unknown)
-            issues.append(at_cell(sub, sheet, int(excel_row), "ma_ho",
-                                  "exited-not-listed-at-start", ma_ho, marked, variant))  # fmt: skip

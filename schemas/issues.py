@@ -1518,7 +1518,7 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "Mã hộ '{value}' differs from the code {instead} of the same household (same head's name and birth year) in {detail}. It is counted as one household: neither exited nor new. If the code was mistyped, correct it to the code in the commune's register; if the commune changed the household's code, nothing to fix; if they are two different households, write the row of household {instead} again with Phân loại hộ 'Thoát'.",
     ),
     # a household a list writes under a move-out title naming another plan hamlet, that
-    # hamlet not listing it this period (run._said_moved: moved out, not exited; session 31)
+    # hamlet not listing it this period (moves._said_moved: moved out, not exited; session 31)
     IssueType(
         "moved-not-listed",
         "warning",

@@ -140,7 +140,7 @@ def test_one_by_name_wants_exactly_one_household():
 
     name = "name|Nà Mòn|hoang van a|1970"  # folded as the name match folds it
     from pipeline.figures import name_key_text
-    from pipeline.run import _one_by_name
+    from pipeline.moves import _one_by_name
 
     assert name_key_text("Nà Mòn", "Hoàng Văn A", 1970) == name
     assert _one_by_name(name, [rec("a", 1970), rec("b", 1970)], set()) is None
