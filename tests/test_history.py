@@ -1307,7 +1307,7 @@ def test_the_same_month_last_year_is_compared_over_the_hamlets_of_both_months():
     """May 2025: Nà Mòn (100 households, 3 poor, 2 near-poor) and Bản Cọ consolidated, Đồng Kè
     missing; May 2024: Nà Mòn (100, 4, 2) and Đồng Kè, Bản Cọ missing. Only Nà Mòn is in both:
     4 % → 3 % poor (−1 point), 2 % → 2 % near-poor; the other two are named."""
-    from pipeline.run import _year_on_year
+    from pipeline.trend import _year_on_year
 
     def hamlet(name, status, households=None, poor=None, near_poor=None):
         return {"hamlet": name, "status": status, "households": households, "poor": poor,
