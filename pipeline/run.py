@@ -13,11 +13,19 @@ import pandas as pd
 
 from pipeline import figures as fig
 from pipeline import timeline
+from pipeline.apart import (
+    _UNLIKE,
+    _apart_households,
+    _apart_list_keys,
+    _listed_apart,
+    _merged_apart,
+    _merged_apart_issue,
+)
 from pipeline.consolidate import consolidate, hamlet_codes
 from pipeline.discover import TEMPORARY, is_temporary, list_input_files, relative_name
 from pipeline.hamlets import HamletMatcher
 from pipeline.history import HistoryError, HistoryStore
-from pipeline.messages import Message, RunCommand, apart_households, in_language
+from pipeline.messages import Message, RunCommand, in_language
 from pipeline.moves import (
     _list_named,
     _moved_back,
@@ -54,7 +62,6 @@ from pipeline.notices import (
 from pipeline.plan import start_mismatch
 from pipeline.readpool import Outcome, read_files
 from pipeline.rosterchecks import (
-    codes_names_years,
     left_in_history,
     month_only_period,
     month_written,
@@ -70,7 +77,7 @@ from pipeline.trend import (
 )
 from pipeline.types import FROM_AGE, Issue, Plan, RunResult, Submission
 from schemas.columns import PLAN_TARGET_COLUMNS
-from schemas.issues import CATALOGUE, MERGED_LIST_VARIANTS
+from schemas.issues import CATALOGUE
 
 
 class FatalError(Exception):
@@ -1713,112 +1720,6 @@ def _of_other_communes(one: Plan, other: Plan) -> bool:
     if commune_key(one.commune) == commune_key(other.commune):
         return False
     return {fold(h) for h in one.hamlet_names} != {fold(h) for h in other.hamlet_names}
-
-
-# The figures of a hamlet whose households are partly on a list sent apart that compare with
-# its start of year or its target: they would compare unlike with like (session 25).
-_UNLIKE = (
-    "poor_rate_reduction",
-    "near_poor_rate_reduction",
-    "poor_target_met",
-    "near_poor_target_met",
-    "poor_progress",
-    "near_poor_progress",
-    "poor_still_to_exit",
-    "near_poor_still_to_exit",
-)
-
-
-def _merged_apart(submissions: list[Submission], merged) -> dict[str, Submission]:
-    """Plan hamlet -> the list of the period refused as a hamlet merged into it in the plan
-    (`unknown-hamlet`, variant 'merged' or 'merged-names', consolidate.refused_by_codes), when the hamlet's own
-    list was accepted: its households are on a list, only not in the hamlet's."""
-    apart: dict[str, Submission] = {}
-    for sub in submissions:
-        issue = sub.extra.get("hamlet_issue")
-        if (
-            issue is not None
-            and issue.variant in MERGED_LIST_VARIANTS
-            and sub.period == merged.period
-            and issue.instead in merged.accepted
-            and "merged_codes" in sub.extra
-        ):
-            apart.setdefault(issue.instead, sub)
-    return apart
-
-
-def _apart_list_keys(sub: Submission, hamlet: str) -> tuple[set[str], set[str], int, set[str]]:
-    """The keys the list sent apart ``sub`` (:func:`_merged_apart`) holds its households by in
-    the merged ``hamlet``: its Mã hộ ('id|…'), and the (hamlet, head's name, birth year) key of
-    each row naming its head, as figures.held_keys takes a row left out for an error (CONTRACT
-    §4.3: a row with a blank or mistyped Mã hộ is matched by name). The list writes the old
-    hamlet's name, the start list the merged one's: the name keys are of ``hamlet``. Also how
-    many households it lists: its distinct codes, and its rows without one naming a head; and
-    the name keys whose year was read from an age (a list of ages: codes_names_years)."""
-    codes = {"id|" + code for code in sub.extra["merged_codes"]}
-    names: set[str] = set()
-    without_code: set[str] = set()
-    aged: set[str] = set()
-    for code, name, birth, from_age in codes_names_years(sub):
-        key = fig.name_key_text(hamlet, name, birth)
-        if key is None:
-            continue
-        names.add(key)
-        if from_age:
-            aged.add(key)
-        if not ((isinstance(code, str) and code.strip()) or isinstance(code, int | float)):
-            without_code.add(key)
-    return codes, names, len(codes) + len(without_code), aged
-
-
-def _apart_households(
-    records: list[tuple], held: set[str], apart: set[str], aged: set[str] | frozenset = frozenset()
-) -> set[str]:
-    """The keys of the movement ``records`` (a hamlet's baselines) whose household is on a list
-    sent apart (``apart``: :func:`_apart_list_keys`' codes and names), by code or by name, and
-    not in a row left out for an error (``held``: figures.held_keys); by name a year off too
-    where a year was read from an age (``aged``: figures.near_pairs)."""
-    found = set()
-    names: dict[str, str] = {}
-    for record in records:
-        name = fig.record_name_key(record)
-        if record[0] in held or fig.holder_by_name(name, held) is not None:
-            continue
-        if record[0] in apart or fig.holder_by_name(name, apart) is not None:
-            found.add(record[0])
-        elif name is not None:
-            names[record[0]] = name
-    if aged and names:
-        taken = {fig.record_name_key(record) for record in records if record[0] in found}
-        spare = {key: key for key in apart if key.startswith("name|") and key not in taken}
-        found |= fig.near_pairs(names, spare, aged).keys()
-    return found
-
-
-def _listed_apart(found: list[dict], keys: set[str] | None) -> None:
-    """The households of ``found`` not counted for being on a list sent apart (``keys``,
-    :func:`_merged_apart`), not in a row with an error: their status now is 'apart', as
-    'Biến động' says it."""
-    for item in found if keys else ():
-        if item["movement"] == fig.NOT_COUNTED and item["key"] in keys:
-            item["current_status"] = "apart"
-
-
-def _merged_apart_issue(
-    sub: Submission, other: Submission, start_apart: int | None, listed: int
-) -> Issue:
-    """The warning to the merged hamlet's list ``sub`` that its figures lack the households of
-    ``other``, the list sent apart (:func:`_merged_apart`), and how to put it right:
-    :func:`apart_households` of ``start_apart`` and ``listed``."""
-    refused = other.extra["hamlet_issue"]
-    return Issue(
-        "merged-list-apart",
-        file=sub.file,
-        hamlet=sub.hamlet,
-        value=refused.value,
-        detail=apart_households(start_apart, listed),
-        instead=other.file,
-    )
 
 
 def _detail_rows(scope: str, found: list[dict]) -> list[tuple]:
