@@ -622,7 +622,7 @@ def _keep_start_list(
     no snapshot: only asked for by that name): the list the year's tables compared with, which
     next year's plan no longer holds. A household on it and missing from the year's first
     stored month left the lists that year, and is tái nghèo when back next year
-    (run._baselines; docs/decisions.md, session 25).
+    (baselines._baselines; docs/decisions.md, session 25).
 
     Only what the year's first stored month's rows do not say is kept: a start household stored
     in that month on a list or written 'Thoát' is left out (the walk of timeline.departures
@@ -857,7 +857,7 @@ def _joined_hamlets(
 
     # Of the hamlets now under one new name, the one whose name it holds ('Bản Piềng' in 'Bản
     # Piềng Mới'), else the one with the most start households, is said renamed, the others
-    # merged into it, as the month after the plan tells them apart (run._month_renamed): not
+    # merged into it, as the month after the plan tells them apart (baselines._month_renamed): not
     # 'Nà Mòn' "renamed" into 'Bản Piềng Mới' with 'Bản Piềng' "part of" it.
     def said_renamed(item: tuple[str, str, int]) -> tuple:
         return (name_within(item[0], item[1]), item[2])  # ties: the one found renamed

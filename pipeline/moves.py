@@ -190,7 +190,7 @@ def _moved_recoded_since(
     last_seen: dict | None = None,
 ) -> dict[str, tuple]:
     """The households of the year's start list that an earlier month of the year left moved out
-    of their hamlet (their latest stored status ``moved_*``, the trace :func:`_figures` keeps
+    of their hamlet (their latest stored status ``moved_*``, the trace :func:`run._figures` keeps
     for one said moved and found under a new code elsewhere, :func:`_said_moved_recoded`, or on
     no list) and that no list writes by that code now, nor a move-out title this month
     (``said_moved``): the one row of another hamlet counted now under its head's name and birth

@@ -114,7 +114,7 @@ def _later_old_names(
 ) -> list[tuple[str, str, str, str, str]]:
     """The lists of the ``later`` periods in the input folder that write in 'Xóm' the name a
     hamlet counted then had, renamed since (:func:`_renamed_since`): run again as they are, those
-    periods refuse them and stop (:func:`_refuse_old_names`): a hamlet renamed twice, the month
+    periods refuse them and stop (:func:`run._refuse_old_names`): a hamlet renamed twice, the month
     before the first rename run again. (file, name written, name now, where: vi, en) each. The
     history is read only for a period with such a list."""
     if store is None:
@@ -757,7 +757,7 @@ def _late_files(
     ``old_named`` (:func:`_earlier_lists`: its 'Xóm' names no plan hamlet) that writes the
     name a hamlet of that period had, renamed since: the officer is told to write the name
     the plan has now before running the period again, as that run would refuse it
-    (:func:`_refuse_old_names`; docs/decisions.md, session 32)."""
+    (:func:`run._refuse_old_names`; docs/decisions.md, session 32)."""
     from pipeline.archive import MANIFEST, sha256_of
 
     # (period, the hamlet had nothing valid then) -> [(list, the hamlet's name now)]
@@ -854,7 +854,7 @@ def _late_files(
             en = f"There is a {month} list of {said[False][1]}. To count that period again"
         before_merger = _merged_since(result, store, period, stored[period], output_dir)
         if before_merger is not None:
-            # Run again with this plan, that month is refused (_keep_what_was_consolidated): the
+            # Run again with this plan, that month is refused (run._keep_what_was_consolidated): the
             # way that works, with the plan it used (docs/decisions.md, session 31)
             (names, names_en), kept = before_merger
             plan = result.plan.file
@@ -1029,7 +1029,7 @@ def _commune_replaced(
         return []  # the same commune, its name corrected in the plan since
     if commune_key(old) in result.plan.former_communes:
         return []  # the same commune, or its plan is in the folder and was passed over for
-        # the merged one, which knows more of the month's lists (_stored_commune)
+        # the merged one, which knows more of the month's lists (run._stored_commune)
     month = month_written(result.period)
     again = command.of(result.period)
     return [
@@ -1138,7 +1138,7 @@ def _plan_changed_since(
     A month with a hamlet the plan no longer has and did not rename (``store``, the history,
     tells a rename: :func:`_renamed_since`) was consolidated before the plan merged or dropped
     that hamlet: its figures follow the plan of its time, rightly for a plan revised from a
-    later month, and running it again with this plan is refused (_keep_what_was_consolidated).
+    later month, and running it again with this plan is refused (run._keep_what_was_consolidated).
     It is not named (docs/decisions.md, session 31: a plan revised by a merger); nor a later
     month consolidated under a newer plan than the run's (``newer``: the run is a month before
     a merger run with its own plan, :func:`_later_under_newer_plan`)."""

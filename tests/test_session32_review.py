@@ -10,9 +10,9 @@ from types import SimpleNamespace
 import pandas as pd
 
 from pipeline import figures as fig
+from pipeline.baselines import _month_renamed
 from pipeline.checkfiles import check_files
 from pipeline.history import _joined_hamlets
-from pipeline.run import _month_renamed
 from pipeline.text import name_within
 from tests.commune import person, write_roster
 from tests.test_session30_c_heads_lists import _with_titles

@@ -414,7 +414,7 @@ def _section_notes(ctx: Context, key: str) -> list[str]:
     apart = _start_apart(ctx) if key == "movements" and base == "plan" else []
     if apart:
         notes.append(t("mov.start_apart", lang, hamlets="; ".join(apart)))
-    # Hamlets missing last month, compared with their latest list before (run._latest_lists).
+    # Hamlets missing last month, compared with their latest list before (baselines._latest_lists).
     earlier = _compared_earlier(ctx) if key == "movements_month" else []
     if earlier and base:
 

@@ -1,0 +1,313 @@
+"""What a month's movement tables compare with, hamlet by hamlet: the start-of-year households
+(the plan's start list, or the year's first stored month), last month's (for a hamlet missing
+then, its latest list before), the households that had left the lists before, and the hamlets
+the plan renamed or merged since last month, under their names now. Called by pipeline.run's
+_figures (docs/decisions.md, session 34: pipeline/run.py split)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import NamedTuple
+
+import pandas as pd
+
+from pipeline import figures as fig
+from pipeline import timeline
+from pipeline.notices import _renames
+from pipeline.text import name_within
+from pipeline.types import FROM_AGE, Issue, Plan
+
+_STATUS_COLUMNS = ["period", "hamlet", "hh_key", "status"]
+
+
+class _Baselines(NamedTuple):
+    start: pd.DataFrame | None  # the start-of-year households (the plan's list, or a month's)
+    start_from: str | None  # 'plan', the stored period it is, or None
+    start_hamlets: set[str] | None  # hamlets it holds (None: all, it is the plan's list)
+    # the previous month's stored households, and for a hamlet missing then its latest list
+    month: pd.DataFrame | None
+    month_hamlets: set[str]  # hamlets it holds a list of
+    # hamlet -> the list its month table compares with when not the previous month's: an
+    # earlier stored month ('YYYY-MM') or the plan's start list ('plan')
+    month_from: dict[str, str]
+    left_before: set[str]  # households that had left the lists before
+    # households that had left the lists and were on none at the end of the stored month that
+    # is the start (empty for the plan's list) and of each month compared with (by period): one
+    # of them held there in a row with an error and counted now is new (tái nghèo), not counted
+    # again
+    start_out: set[str]
+    month_out: dict[str, set[str]]
+    # households on an earlier year's start list the history keeps ('YYYY-00'): on a list then
+    listed_kept: set[str] | frozenset = frozenset()
+    # households out of the lists at the end of the stored months before, by the month they
+    # left them ('YYYY-MM': timeline.Departures.left_in)
+    left_in: dict[str, str] = {}
+    # hamlets of the previous month the plan renamed since: old name -> name now
+    renamed: dict[str, str] = {}
+    # hamlets of the previous month the plan merged into another since: old name -> that one
+    merged: dict[str, str] = {}
+
+
+def _baselines(
+    plan: Plan,
+    period: str,
+    load,
+    statuses: pd.DataFrame,
+    issues: list[Issue],
+    stored: list[dict],
+    now: Collection[str] = (),
+    rows_now: pd.DataFrame | None = None,
+) -> _Baselines:
+    """The start-of-year baseline, the previous month's, and who had left the lists before.
+
+    ``statuses``: the stored (period, hamlet, hh_key, status) rows; ``load``: a period's stored
+    households (as ``HistoryStore.households`` gives them); ``stored``: the stored periods'
+    summaries; ``now``: the hamlets accepted this month (``rows_now``: its households, which
+    tell a hamlet renamed since last month: :func:`_month_renamed`). A stored month is a
+    baseline only for the hamlets whose roster was accepted then: a hamlet missing that month
+    has no households stored, and would otherwise be compared with an empty list (every
+    household "new"). One of ``now`` missing last month is compared with its latest list
+    before (:func:`_latest_lists`).
+    """
+    earlier = statuses[statuses["period"] < period]
+    accepted_in = {p["period"]: {h["hamlet"] for h in p["hamlets"] if h.get("status") == "ok"}
+                   for p in stored}  # fmt: skip
+    periods = set(earlier["period"].unique()) | {p for p in accepted_in if p < period}
+    named_in = {p["period"]: {h["hamlet"] for h in p["hamlets"]} for p in stored}
+    start = plan.start_list
+    start_from = "plan" if start is not None else None
+    start_hamlets = None
+    if start is None:
+        year_periods = sorted(p for p in periods if p.startswith(str(plan.plan_year)))
+        if year_periods:
+            start = timeline.as_baseline(load([year_periods[0]]), year_periods[0])
+            start_from = year_periods[0]
+            start_hamlets = accepted_in.get(start_from, set(start["hamlet"]))
+            # a hamlet renamed since, under its name now (as last month's: _month_renamed)
+            start, start_hamlets, _, _ = _month_renamed(
+                plan, start, start_hamlets, named_in.get(start_from), now, rows_now
+            )
+        else:
+            unread = "unread" if getattr(plan, "start_list_unread", False) else ""
+            issues.append(Issue("no-start-list", file=plan.file, detail=str(plan.plan_year),
+                                variant=unread))  # fmt: skip
+    previous = timeline.previous_period(period)
+    month_base, month_hamlets, month_from, renamed, merges = None, set(), {}, {}, {}
+    if previous in periods:
+        month_base = timeline.as_baseline(load([previous]), previous)
+        month_hamlets = accepted_in.get(previous, set(month_base["hamlet"]))
+        month_base, month_hamlets, renamed, merges = _month_renamed(
+            plan, month_base, month_hamlets, named_in.get(previous), now, rows_now
+        )
+        missing = [
+            h for h in plan.hamlets["hamlet"].tolist() if h in now and h not in month_hamlets
+        ]
+        month_base, month_from = _latest_lists(
+            plan, month_base, missing, previous, periods, accepted_in, earlier, load, rows_now
+        )
+        month_hamlets = month_hamlets | month_from.keys()
+    else:
+        renamed, merges = _merged_across(plan, period, load, accepted_in, named_in, now, rows_now)
+    if start_from == "plan" and not earlier.empty:
+        # The plan's list is the year's first state: a household on it and missing from the
+        # first stored month (its hamlet reporting) left the lists then, as in later months.
+        earlier = pd.concat([timeline.start_state(start, plan.plan_year), earlier])
+    # So is an earlier year's start list, as the history keeps it ('YYYY-00', written with the
+    # year's first stored month: HistoryStore.save): a household on 2024's list missing from
+    # December 2024's, the first month stored, left the lists in 2024 (tái nghèo when back).
+    kept = [
+        load([f"{year}-00"])
+        for year in sorted({p[:4] for p in periods if p[:4] < f"{plan.plan_year:04d}"})
+    ]
+    kept = [frame[_STATUS_COLUMNS] for frame in kept if not frame.empty]
+    listed_kept: set[str] = set()
+    if kept:
+        earlier = pd.concat([*kept, earlier])
+        listed_kept = {key for frame in kept for key in frame["hh_key"].tolist()}
+
+    def name_keys(stored_period: str) -> fig.NameKeys:
+        this_year = start_from == "plan" and stored_period == f"{plan.plan_year}-00"
+        frame = start if this_year else load([stored_period])
+        return fig.NameKeys(frame)  # a few keys asked of a month's (or a start list's) rows
+
+    month_periods = {previous, *month_from.values()} if month_base is not None else set()
+    stored_bases = sorted(p for p in {start_from, *month_periods} if p is not None and p != "plan")
+    left = timeline.departures(earlier, accepted_in, name_keys, stored_bases)
+    return _Baselines(
+        start,
+        start_from,
+        start_hamlets,
+        month_base,
+        month_hamlets,
+        month_from,
+        left.ever,
+        left.out_at.get(start_from, set()),
+        {p: left.out_at.get(p, set()) for p in month_periods},
+        listed_kept,
+        left.left_in,
+        renamed,
+        merges,
+    )
+
+
+def _merged_across(
+    plan: Plan,
+    period: str,
+    load,
+    accepted_in: dict[str, set[str]],
+    named_in: dict[str, set[str]],
+    now: Collection[str],
+    rows_now: pd.DataFrame | None,
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Last month never run: the hamlets of the latest stored month of the year before
+    ``period`` the plan renamed or merged into another since (:func:`_month_renamed`), for the
+    trend alone (its months before the merger over both hamlets, :func:`trend._trend`): there is no
+    month table to compare (docs/decisions.md, session 32). Read only when that month accepted a
+    hamlet the plan lacks."""
+    year = f"{plan.plan_year:04d}-"
+    latest = max((p for p in accepted_in if p.startswith(year) and p < period), default=None)
+    if latest is None or not accepted_in[latest] - set(plan.hamlets["hamlet"].tolist()):
+        return {}, {}
+    base = timeline.as_baseline(load([latest]), latest)
+    _, _, renamed, merges = _month_renamed(
+        plan, base, accepted_in[latest], named_in.get(latest), now, rows_now
+    )
+    return renamed, merges
+
+
+def _month_renamed(
+    plan: Plan,
+    month_base: pd.DataFrame,
+    month_hamlets: set[str],
+    named: set[str] | None,
+    now: Collection[str],
+    rows_now: pd.DataFrame | None,
+) -> tuple[pd.DataFrame, set[str], dict[str, str], dict[str, str]]:
+    """Last month's households (``month_base``, of the hamlets accepted then) with a hamlet the
+    plan renamed since under its name now (:func:`_renames`, from the plan's start list and this
+    month's lists), so that this month is compared with it, not with the plan's start list as a
+    hamlet without last month's list (docs/decisions.md, session 31). Looked at only when last
+    month accepted a name the plan lacks and this month one last month did not name at all
+    (``named``: every hamlet of its stored summary, sent or not: one missing then is no new
+    name). A hamlet of last month the plan lacks whose households are on the list of one
+    hamlet last month had too (a merger) has its rows under that one's name the same way.
+    Returns them, the hamlets they hold, the renames and the merges (old name -> name now)."""
+    gone = month_hamlets - set(plan.hamlets["hamlet"].tolist())
+    if not gone:
+        return month_base, month_hamlets, {}, {}
+    stored: dict[str, set[str]] = {}
+    of_gone = month_base[month_base["hamlet"].isin(gone).to_numpy()]
+    for hamlet, key in zip(of_gone["hamlet"].tolist(), of_gone["hh_key"].tolist(), strict=True):
+        stored.setdefault(hamlet, set()).add(key)
+    frames = (getattr(plan, "start_list", None), rows_now)
+    new = set(now) - month_hamlets - (named or set())
+    renamed = _renames(stored, new, frames) if new else {}
+    # A hamlet merged into one that last month had too: at least half of its households on
+    # that one's list this month. Its rows are that hamlet's last month, so its households are
+    # compared with their own rows, not "moved in" (docs/decisions.md, session 31: the month
+    # after a merger). This month's lists alone are asked (keyed once: 0.2 s on a province's
+    # 300,000 rows, and only after a merger). Not a rename: no "formerly".
+    kept = set(now) & month_hamlets
+    unrenamed = {old: keys for old, keys in stored.items() if old not in renamed}
+    merged = {}
+    if kept and unrenamed and rows_now is not None:
+        merged = _renames(unrenamed, kept, (rows_now,), shared=True)
+    unrenamed = {old: keys for old, keys in unrenamed.items() if old not in merged}
+    if new and len(unrenamed) > 1 and rows_now is not None:
+        # Renamed and merged at once: two hamlets of last month whose households are on one
+        # new name's list this month (session 32). The one whose name the new one holds ('Bản
+        # Cọ' in 'Bản Cọ Mới'), else the one with the most households of last month, is taken
+        # as renamed (the trend reads its months under the old name), the others as merged
+        # into it; either way every row of last month is compared as that hamlet's.
+        joined = _renames(unrenamed, new - set(renamed.values()), (rows_now,), shared=True)
+        for name in sorted(set(joined.values())):
+            olds = sorted(
+                (o for o, n in joined.items() if n == name),
+                key=lambda o: (not name_within(o, name), -len(stored[o]), o),
+            )
+            if len(olds) > 1:
+                renamed[olds[0]] = name
+                merged.update((o, name) for o in olds[1:])
+    if not renamed and not merged:
+        return month_base, month_hamlets, {}, {}
+    month_base = month_base.assign(hamlet=month_base["hamlet"].replace({**renamed, **merged}))
+    return month_base, {renamed.get(h, merged.get(h, h)) for h in month_hamlets}, renamed, merged
+
+
+def _latest_lists(
+    plan: Plan, month_base, missing, previous, periods, accepted_in, earlier, load, rows_now=None
+) -> tuple[pd.DataFrame, dict[str, str]]:
+    """Last month's households with, for each hamlet of ``missing`` (accepted now, missing or
+    refused last month), its latest list of the plan year before: the latest stored month it
+    was accepted in, else the plan's start list. So a household that moved into such a hamlet
+    arrives there in the month's table as it left the other (the commune's moves out and in
+    match), and what changed in the hamlet since its last list is in a month's table at all.
+    A hamlet missing now is left out: it has no table for a move out of it to match. A hamlet
+    the plan renamed since its latest list (accepted under the old name: :func:`_renames`, from
+    the plan's start list and ``rows_now``, this month's lists) is compared with that list
+    (docs/decisions.md, session 31). Returns the households and, per hamlet so compared, the
+    list ('YYYY-MM' or 'plan')."""
+    year = f"{plan.plan_year}-"
+    earlier_months = sorted((p for p in periods if p.startswith(year) and p < previous),
+                            reverse=True)  # fmt: skip
+
+    def accepted(p: str) -> set[str]:
+        if p in accepted_in:
+            return accepted_in[p]
+        return set(earlier.loc[earlier["period"] == p, "hamlet"])
+
+    # Hamlets no earlier month accepted by their name, looked for under a name the plan renamed
+    # since: the latest month that accepted it so, and that name (one pass over those months).
+    unfound = [h for h in missing if not any(h in accepted(p) for p in earlier_months)]
+    in_plan = set(plan.hamlets["hamlet"].tolist())
+    formerly: dict[str, tuple[str, str]] = {}  # hamlet -> (that month, the old name)
+    for p in earlier_months if unfound else ():
+        gone = accepted(p) - in_plan
+        wanted = {h for h in unfound if h not in formerly}
+        if not gone or not wanted:
+            continue
+        rows = earlier[
+            (earlier["period"] == p).to_numpy() & earlier["hamlet"].isin(gone).to_numpy()
+        ]
+        keys: dict[str, set[str]] = {}
+        for name, key in zip(rows["hamlet"].tolist(), rows["hh_key"].tolist(), strict=True):
+            keys.setdefault(name, set()).add(key)
+        for name, hamlet in _renames(keys, wanted, (plan.start_list, rows_now)).items():
+            formerly.setdefault(hamlet, (p, name))
+
+    month_from: dict[str, str] = {}
+    old_names: dict[str, str] = {}  # hamlet -> the old name its latest list is under
+    for hamlet in missing:
+        found = next((p for p in earlier_months if hamlet in accepted(p)), None)
+        if found is None and hamlet in formerly:
+            found, old_names[hamlet] = formerly[hamlet]
+        if found is None and plan.start_list is not None:
+            found = "plan"
+        if found is not None:
+            month_from[hamlet] = found
+    if not month_from:
+        return month_base, month_from
+    parts = [month_base]
+    stored = sorted({p for p in month_from.values() if p != "plan"})
+    history = load(stored) if stored else None
+    for hamlet, base in month_from.items():
+        if base == "plan":
+            rows = plan.start_list[plan.start_list["hamlet"] == hamlet]
+            frame = pd.DataFrame(
+                {
+                    "hamlet": rows["hamlet"].to_numpy(),
+                    "hh_key": fig.keys_of(rows),
+                    "ma_ho": rows["ma_ho"].to_numpy(),
+                    "chu_ho": rows["chu_ho"].to_numpy(),
+                    "nam_sinh": rows["nam_sinh"].to_numpy() if "nam_sinh" in rows else None,
+                    "phan_loai": rows["phan_loai"].to_numpy(),
+                    **({FROM_AGE: rows[FROM_AGE].to_numpy()} if FROM_AGE in rows else {}),
+                }
+            )
+        else:
+            name = old_names.get(hamlet, hamlet)
+            frame = timeline.as_baseline(history[history["hamlet"] == name], base)
+            if name != hamlet:
+                frame = frame.assign(hamlet=hamlet)
+        parts.append(frame)
+    return pd.concat(parts, ignore_index=True), month_from
