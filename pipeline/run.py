@@ -62,11 +62,7 @@ from pipeline.notices import (
 )
 from pipeline.plan import start_mismatch
 from pipeline.readpool import Outcome, read_files
-from pipeline.rosterchecks import (
-    left_in_history,
-    month_only_period,
-    month_written,
-)
+from pipeline.rosterchecks import left_in_history, month_only_period, month_written
 from pipeline.text import commune_key, fold, format_vn
 from pipeline.trend import (
     _bases_of_other_commune,
