@@ -350,7 +350,7 @@ _CATALOGUE: tuple[IssueType, ...] = (
             ),
             # the name a stored month of the year had the hamlet under, renamed since in the plan
             # ({instead}, the name now; {detail}: since when): no alias, the cell to correct
-            # (run._former_names; docs/decisions.md, session 32)
+            # (notices.former_names; docs/decisions.md, session 32)
             (
                 "former",
                 "Ô 'Xóm' ghi '{value}', là tên cũ của xóm '{instead}' ({detail}), nên danh sách chưa được tính. Hãy sửa ô 'Xóm' thành '{instead}' đúng như trong kế hoạch rồi gửi lại.",
