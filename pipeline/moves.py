@@ -188,6 +188,7 @@ def _moved_recoded_since(
     aged: set[str],
     silent_by: dict | None = None,
     last_seen: dict | None = None,
+    older=None,
 ) -> dict[str, tuple]:
     """The households of the year's start list that an earlier month of the year left moved out
     of their hamlet (their latest stored status ``moved_*``, the trace :func:`run._figures` keeps
@@ -201,8 +202,10 @@ def _moved_recoded_since(
     there, key there, its start record, the status it moved out as). Nothing, and no look at a
     row, without a trace left unlisted (``traced``: the rows of ``this_year`` so stored). A
     hamlet that sent nothing valid now is looked at in its last month's records (``silent_by``)
-    that are still where it was last seen (``last_seen``: timeline.last_listed), as the tables
-    keep its households there. Session 32."""
+    or, silent last month too, its latest list's this year (``older``: a function of those
+    hamlets giving their records and aged keys, asked only when a trace is wanted), the
+    records still where it was last seen (``last_seen``: timeline.last_listed) and on no list
+    now, as the tables keep its households there: matched among those alone. Sessions 32, 34."""
     if traced.empty:
         return {}
     keys = {key for key in traced["hh_key"].tolist()
@@ -224,6 +227,12 @@ def _moved_recoded_since(
         record = next((r for r in start_by.get(origin, ()) if r[0] == key), None)
         if record is not None and fig.record_name_key(record) is not None:
             wanted[key] = record
+    silent_by = dict(silent_by or {})
+    quiet = {hamlet for hamlet, records in silent_by.items() if not records}
+    if older is not None and wanted and quiet:  # silent two months or more: its latest list
+        lists, older_aged = older(quiet)
+        silent_by.update(lists)
+        aged = aged | older_aged
     # the rows counted now under a code on no start list: the only ones a trace may pair with
     # (one set difference over the keys finds them; then only their hamlets' rows are read)
     new_keys = listed_now.keys() - listed_start.keys()
@@ -231,10 +240,10 @@ def _moved_recoded_since(
         listed_now[key][0] for key in new_keys if listed_now[key][1] in ("poor", "near_poor")
     }
     pools = {hamlet: current_by.get(hamlet, ()) for hamlet in hamlets}
-    for hamlet, records in (silent_by or {}).items():  # a few hundred rows, a hamlet silent
+    for hamlet, records in silent_by.items():  # a few hundred rows, a hamlet silent
         seen = [r for r in records if (last_seen or {}).get(r[0], (None,))[0] == hamlet
-                and r[0] not in listed_start]  # fmt: skip
-        if seen:
+                and r[0] not in listed_now]  # fmt: skip
+        if any(r[0] not in listed_start for r in seen):
             pools[hamlet] = seen
     stems: dict[tuple[str, str], list[str]] = {}
     for hamlet, records in pools.items():
@@ -252,8 +261,7 @@ def _moved_recoded_since(
             if name is None or (hamlet, name.rpartition("|")[0]) not in stems:
                 continue
             own_aged = fig.record_name_key(record) in aged
-            pool = current_by[hamlet] if hamlet in current_by else silent_by[hamlet]
-            there = _one_by_name(name, pool, aged | {name} if own_aged else aged)
+            there = _one_by_name(name, pools[hamlet], aged | {name} if own_aged else aged)
             if there is not None and there[1] != "exited" and there[0] not in listed_start:
                 found.setdefault(key, []).append((hamlet, there[1], there[0]))
     found = {key: places[0] for key, places in found.items() if len(places) == 1}

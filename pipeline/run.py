@@ -1094,6 +1094,25 @@ def _figures(
         for before in (listed_start, listed_month):
             if key in before:
                 before[new] = before[key]
+
+    def older(quiet: set[str]) -> tuple[dict, set[str]]:
+        """The records of each hamlet of ``quiet`` not accepted last month (silent then too) on
+        its latest list this year, and their aged keys: one load of those months (session 34)."""
+        quiet = quiet - bases.month_hamlets
+        rows = this_year[this_year["hamlet"].isin(quiet).to_numpy()
+                         & (this_year["period"] >= f"{plan.plan_year}-01").to_numpy()]  # fmt: skip
+        latest = rows.groupby("hamlet")["period"].max().to_dict()
+        if not latest:
+            return {}, set()
+        months = sorted(set(latest.values()))
+        loaded = history(months)
+        parts = [timeline.as_baseline(loaded[loaded["hamlet"].isin(
+                     [hamlet for hamlet, at in latest.items() if at == month]).to_numpy()], month)
+                 for month in months]  # fmt: skip
+        frame = pd.concat(parts, ignore_index=True)
+        by = fig.group_by_hamlet(fig.movement_records(frame), frame["hamlet"])
+        return by, fig.aged_name_keys(frame)
+
     # A start household an earlier month left moved out (its trace) that no list writes by its
     # code now, written in another hamlet under a new code: moved out / moved in in the year's
     # table as in the month of the move, not exited and new (session 32). The month's table
@@ -1111,6 +1130,7 @@ def _figures(
         aged,
         {hamlet: month_by.get(hamlet, ()) for hamlet in missing_now},
         last_seen,
+        older,
     )
     for key, (there, status, new, _, _) in moved_since.items():
         listed_by_name[key] = (there, status)
