@@ -1079,7 +1079,10 @@ def _later_under_newer_plan(result: RunResult, stored: dict[str, dict]) -> dict[
 
 
 def _run_under_older_plan(
-    result: RunResult, newer: dict[str, list[str]], later: Collection[str] = ()
+    result: RunResult,
+    newer: dict[str, list[str]],
+    later: Collection[str] = (),
+    stored: dict[str, dict] | None = None,
 ) -> Message:
     """What a month run with an older plan than later stored months used (``newer``:
     :func:`_later_under_newer_plan`) leaves: the history's start list stays the later months'
@@ -1087,13 +1090,25 @@ def _run_under_older_plan(
     be run again with the newer plan put back. Months of ``later`` (named to run again) run
     with this plan (not in ``newer``: February run again, March before the merger too) are
     said to run first, with this plan: with the newer plan back, their run is refused
-    (docs/decisions.md, session 32 QA of an officer's year)."""
+    (docs/decisions.md, session 32 QA of an officer's year). The months of ``newer`` whose
+    stored hamlets (``stored``: the stored summaries) differ were run under several plans:
+    said as plans, each with the hamlets it lacks where they differ (session 34)."""
     months = ", ".join(month_written(p) for p in sorted(newer))
     same = ", ".join(month_written(p) for p in sorted(later) if p not in newer)
+    plans = {frozenset(h["hamlet"] for h in stored[p]["hamlets"]) for p in newer if p in stored}
     put_back = f"đặt tệp kế hoạch mới trở lại thư mục đầu vào (thay cho '{result.plan.file}')"
     put_back_en = (
         f"put the new plan file back in the input folder (in place of '{result.plan.file}')"
     )
+    if len(plans) > 1:  # each month run again with its own plan, kept with its sources
+        put_back = (
+            f"đặt lại vào thư mục đầu vào kế hoạch mà từng kỳ đó đã dùng (thay cho "
+            f"'{result.plan.file}'; mỗi kỳ giữ bản của nó trong thư mục 'nguon' của kỳ)"
+        )
+        put_back_en = (
+            f"put back in the input folder the plan each of them used (in place of "
+            f"'{result.plan.file}'; each period keeps its copy in its 'nguon' folder)"
+        )
     if same:
         then = (
             f"Hãy chạy lại kỳ {same} trước, vẫn với kế hoạch này; trước khi chạy lại kỳ "
@@ -1107,6 +1122,22 @@ def _run_under_older_plan(
         then = f"Trước khi chạy lại các kỳ sau, hãy {put_back}."
         then_en = f"Before running the later periods again, {put_back_en}."
     gone = _some(sorted({name for names in newer.values() for name in names}))
+    lacks = (f"kế hoạch đó không còn xóm {gone[0]}", f"which no longer has hamlet(s) {gone[1]}")
+    by_gone: dict[tuple[str, ...], list[str]] = {}
+    for period in sorted(newer):
+        by_gone.setdefault(tuple(newer[period]), []).append(month_written(period))
+    if len(plans) > 1 and len(by_gone) == 1:
+        lacks = (f"các kế hoạch đó đều không còn xóm {gone[0]}",
+                 f"which no longer have hamlet(s) {gone[1]}")  # fmt: skip
+    elif len(plans) > 1:
+        each = [(", ".join(at), _some(list(names))) for names, at in by_gone.items()]
+        lacks = (
+            "kế hoạch của "
+            + "; của ".join(f"kỳ {at} không còn xóm {names[0]}" for at, names in each),
+            "the plan of "
+            + "; that of ".join(f"{at} no longer has hamlet(s) {names[1]}" for at, names in each),
+        )
+    plural = ("các kế hoạch", "the ones") if len(plans) > 1 else ("kế hoạch", "the one")
     start = getattr(result.plan, "start_list", None)
     kept, kept_en = (
         ("", "")
@@ -1115,10 +1146,10 @@ def _run_under_older_plan(
               ": the start-of-year list the history keeps still follows those periods' plan")
     )  # fmt: skip
     return Message(
-        f"Kỳ {month_written(result.period)} vừa được tính theo kế hoạch cũ hơn kế hoạch đã dùng "
-        f"cho kỳ {months} (kế hoạch đó không còn xóm {gone[0]}){kept}. {then}",
+        f"Kỳ {month_written(result.period)} vừa được tính theo kế hoạch cũ hơn {plural[0]} đã "
+        f"dùng cho kỳ {months} ({lacks[0]}){kept}. {then}",
         f"Period {month_written(result.period)} was consolidated now under an older plan than "
-        f"the one used for {months} (which no longer has hamlet(s) {gone[1]}){kept_en}. {then_en}",
+        f"{plural[1]} used for {months} ({lacks[1]}){kept_en}. {then_en}",
     )
 
 

@@ -1,0 +1,81 @@
+"""Session 34: a month run again with its own, older plan when the later months were run under
+SEVERAL newer plans (docs/decisions.md, "Session 34: a month run under an older plan than
+several later plans"): the notice says plans, not "kế hoạch đó" (that plan), and which months'
+plans lack which hamlets where they differ; each later month to be run with its own plan."""
+
+from __future__ import annotations
+
+from pipeline.messages import in_language
+from pipeline.output import NOTICES
+from pipeline.run import execute
+from pipeline.template import write_plan_workbook
+from tests.commune import PLAN_INFO, plan_hamlets, start_list, write_plan
+from tests.test_session32_renames import _na_mon, _renamed_twice
+
+
+def _older(folder, out) -> tuple[str, str]:
+    """March's list corrected (NM2 near-poor), run with March's plan put back: the notice."""
+    (folder / "NaMon_2024-03.xlsx").unlink()
+    _na_mon(folder, "2024-03", "Nà Mòn", (2, 4, 5), name="NaMon_sua_2024-03.xlsx")
+    write_plan(folder)  # the plan March used
+    execute(folder, out, "2024-03")
+    said = [n for n in NOTICES if "kế hoạch cũ hơn" in in_language(n, "vi")]
+    assert len(said) == 1
+    return in_language(said[0], "vi"), in_language(said[0], "en")
+
+
+KEPT = (
+    "danh sách hộ đầu năm lưu trong lịch sử vẫn theo kế hoạch của các kỳ đó. Trước khi chạy "
+    "lại các kỳ sau, hãy đặt lại vào thư mục đầu vào kế hoạch mà từng kỳ đó đã dùng (thay cho "
+    "'KeHoach_2024.xlsx'; mỗi kỳ giữ bản của nó trong thư mục 'nguon' của kỳ)."
+)
+KEPT_EN = (
+    "the start-of-year list the history keeps still follows those periods' plan. Before "
+    "running the later periods again, put back in the input folder the plan each of them used "
+    "(in place of 'KeHoach_2024.xlsx'; each period keeps its copy in its 'nguon' folder)."
+)
+
+
+def test_two_later_plans_lacking_the_same_hamlet_are_said_as_plans(tmp_path):
+    """March under the first plan, April under a plan writing 'Nà Mòn Mới', May under one
+    writing 'Tân Mòn' (tests.test_session32_renames._renamed_twice): two newer plans, each
+    without 'Nà Mòn'. Before: "… cũ hơn kế hoạch đã dùng cho kỳ 04/2024, 05/2024 (kế hoạch đó
+    không còn xóm Nà Mòn) … hãy đặt tệp kế hoạch mới trở lại …", as if one plan ran both."""
+    vi, en = _older(*_renamed_twice(tmp_path))
+    assert vi == (
+        "Kỳ 03/2024 vừa được tính theo kế hoạch cũ hơn các kế hoạch đã dùng cho kỳ 04/2024, "
+        "05/2024 (các kế hoạch đó đều không còn xóm Nà Mòn): " + KEPT
+    )
+    assert en == (
+        "Period 03/2024 was consolidated now under an older plan than the ones used for "
+        "04/2024, 05/2024 (which no longer have hamlet(s) Nà Mòn): " + KEPT_EN
+    )
+
+
+def test_later_plans_lacking_different_hamlets_are_said_month_by_month(tmp_path):
+    """As above, May's plan also writing 'Bản Cọ' as 'Bản Cọ Mới' (Bản Cọ sends nothing): April's
+    plan lacks Nà Mòn, May's Bản Cọ and Nà Mòn. Before: "(kế hoạch đó không còn xóm Bản Cọ,
+    Nà Mòn)", untrue of April's."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    _na_mon(folder, "2024-03", "Nà Mòn", (4, 5))
+    execute(folder, out, "2024-03")
+    for period, names in (("2024-04", {"Nà Mòn": "Nà Mòn Mới"}),
+                          ("2024-05", {"Nà Mòn": "Tân Mòn", "Bản Cọ": "Bản Cọ Mới"})):  # fmt: skip
+        hamlets = [dict(h, hamlet=names.get(h["hamlet"], h["hamlet"])) for h in plan_hamlets()]
+        start = [dict(r, hamlet=names.get(r["hamlet"], r["hamlet"])) for r in start_list()]
+        write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
+        _na_mon(folder, period, names["Nà Mòn"], (3, 4, 5))
+        execute(folder, out, period)
+    vi, en = _older(folder, out)
+    assert vi == (
+        "Kỳ 03/2024 vừa được tính theo kế hoạch cũ hơn các kế hoạch đã dùng cho kỳ 04/2024, "
+        "05/2024 (kế hoạch của kỳ 04/2024 không còn xóm Nà Mòn; của kỳ 05/2024 không còn xóm "
+        "Bản Cọ, Nà Mòn): " + KEPT
+    )
+    assert en == (
+        "Period 03/2024 was consolidated now under an older plan than the ones used for "
+        "04/2024, 05/2024 (the plan of 04/2024 no longer has hamlet(s) Nà Mòn; that of 05/2024 "
+        "no longer has hamlet(s) Bản Cọ, Nà Mòn): " + KEPT_EN
+    )
