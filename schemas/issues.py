@@ -386,6 +386,18 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Ô 'Xóm' ghi '{value}', là tên cũ của xóm '{instead}', nên danh sách chưa được tính; xóm '{instead}' đã có danh sách kỳ này ({detail}) và danh sách đó được tính. Nếu tệp này mới là bản đúng, hãy sửa ô 'Xóm' thành '{instead}' đúng như trong kế hoạch rồi gửi lại để thay cho tệp kia; nếu không, không cần gửi lại tệp này.",
                 "The 'Xóm' cell says '{value}', the former name of hamlet '{instead}', so the list is not counted; '{instead}' has a list of this period ({detail}), which is counted. If this file is the right one, write '{instead}' in the 'Xóm' cell, as the plan names it, and send it again in place of the other; if not, this file need not be sent again.",
             ),
+            # ... the title read where the list's own 'Xóm' cell is blank: said to the head at
+            # that cell, which his PhanHoi keeps blank (report.feedback; session 34)
+            (
+                "former-blank-head",
+                "Ô 'Xóm' đang trống và tiêu đề của danh sách ghi xóm '{value}', là tên cũ của xóm '{instead}' ({detail}), nên danh sách chưa được tính. Hãy ghi '{instead}' vào ô 'Xóm' đúng như trong kế hoạch rồi gửi lại.",
+                "The 'Xóm' cell is empty and the list's title names hamlet '{value}', the former name of hamlet '{instead}' ({detail}), so the list is not counted. Write '{instead}' in the 'Xóm' cell, as the plan names it, and send it again.",
+            ),
+            (
+                "former-sent-blank-head",
+                "Ô 'Xóm' đang trống và tiêu đề của danh sách ghi xóm '{value}', là tên cũ của xóm '{instead}', nên danh sách chưa được tính; xóm '{instead}' đã có danh sách kỳ này ({detail}) và danh sách đó được tính. Nếu tệp này mới là bản đúng, hãy ghi '{instead}' vào ô 'Xóm' đúng như trong kế hoạch rồi gửi lại để thay cho tệp kia; nếu không, không cần gửi lại tệp này.",
+                "The 'Xóm' cell is empty and the list's title names hamlet '{value}', the former name of hamlet '{instead}', so the list is not counted; '{instead}' has a list of this period ({detail}), which is counted. If this file is the right one, write '{instead}' in the 'Xóm' cell, as the plan names it, and send it again in place of the other; if not, this file need not be sent again.",
+            ),
             # the name of a hamlet a stored month of the year had beside {instead}, merged into
             # it since in the plan ({detail}: since when), its codes {instead}'s, when {instead}
             # sent no list of the period (variant 'codes' before): not a cell to correct alone,

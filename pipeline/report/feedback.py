@@ -158,11 +158,14 @@ _TEXT: dict[str, str] = {
     "reason.unknown-hamlet": "tên xóm '{value}' không có trong kế hoạch của xã",
     # a name the hamlet had before the plan renamed it (variant 'former', 'former-sent'; session 32)
     "reason.unknown-hamlet.former": "ô 'Xóm' ghi '{value}', là tên cũ của xóm {instead}",
+    # ... read from the title beside the list's own 'Xóm' cell left blank (session 34)
+    "reason.unknown-hamlet.former-blank": "ô 'Xóm' đang trống và tiêu đề ghi xóm '{value}', là tên cũ của xóm {instead}",
     # a hamlet merged into another which sent no list (variant 'joined'; session 32)
     "reason.unknown-hamlet.joined": "ô 'Xóm' ghi '{value}', xóm đã sáp nhập vào xóm {instead}, và xóm {instead} chưa gửi danh sách",
     # ... a second list of the hamlet, its own counted (variant 'former-sent'; session 33): sent
     # again corrected only if it is the right one
     "status.rejected.former-sent": "Danh sách chưa được tổng hợp vì ô 'Xóm' ghi '{value}', là tên cũ của xóm {instead}, và xóm {instead} đã có danh sách kỳ này ({file}) được tính. Nếu tệp này mới là bản đúng, hãy sửa ô 'Xóm' thành '{instead}' (xem bảng dưới) rồi gửi lại để thay cho tệp kia; nếu không, không cần gửi lại tệp này.",
+    "status.rejected.former-sent-blank": "Danh sách chưa được tổng hợp vì ô 'Xóm' đang trống và tiêu đề ghi xóm '{value}', là tên cũ của xóm {instead}, và xóm {instead} đã có danh sách kỳ này ({file}) được tính. Nếu tệp này mới là bản đúng, hãy ghi '{instead}' vào ô 'Xóm' (xem bảng dưới) rồi gửi lại để thay cho tệp kia; nếu không, không cần gửi lại tệp này.",
     "reason.invalid-period": "kỳ báo cáo '{value}' không đọc được",
     "reason.missing-period": "chưa ghi kỳ báo cáo (tháng, năm) của danh sách",
     "reason.missing-column": "thiếu cột bắt buộc {columns}",
@@ -384,8 +387,21 @@ def _said_to_head(issue: Issue) -> Issue:
     """The issue as its message is said to the hamlet head: a message worded for the officer
     ("Hãy nhờ trưởng xóm …", the commune's plans in its folder, whose list to merge) has a
     variant said to the head (``IssueType.head_variant``), which the head reads."""
-    said = CATALOGUE[issue.code].head_variant(issue.variant)
+    variant = issue.variant.removesuffix("-title") + "-blank" if _blank_titled(issue) else None
+    said = CATALOGUE[issue.code].head_variant(variant or issue.variant)
     return issue if said is None else replace(issue, variant=said)
+
+
+def _blank_titled(issue: Issue) -> bool:
+    """A refusal of the former name read from the title (variant 'former-title' or
+    'former-sent-title') at the list's own 'Xóm' cell, blank (the hamlet is read from the title
+    only where that cell is blank or missing; missing, the issue has no cell): the PhanHoi keeps
+    it blank, so the head is told it is blank, not that it writes the name (session 34)."""
+    return (
+        issue.code == "unknown-hamlet"
+        and issue.variant in ("former-title", "former-sent-title")
+        and bool(issue.cell)
+    )
 
 
 @dataclass
@@ -503,7 +519,8 @@ def _reason(issues: list[Issue], lang: str) -> str:
         if period_written_nowhere(issue):
             text = _t("reason.missing-period")
         elif issue.code == "unknown-hamlet" and issue.variant.startswith("former"):
-            text = _t("reason.unknown-hamlet.former", value=issue.value, instead=issue.instead)
+            key = "reason.unknown-hamlet.former" + ("-blank" if _blank_titled(issue) else "")
+            text = _t(key, value=issue.value, instead=issue.instead)
         elif issue.code == "unknown-hamlet" and issue.variant == "joined":
             text = _t("reason.unknown-hamlet.joined", value=issue.value, instead=issue.instead)
         elif key in _TEXT:  # worded for the hamlet head
@@ -671,7 +688,8 @@ def status_sentence(
     second = next((i for i in issues if i.code == "unknown-hamlet"
                    and i.variant.startswith("former-sent")), None)  # fmt: skip
     if second is not None:  # a list refused for its 'Xóm' is not checked further
-        return _t("status.rejected.former-sent", value=in_language(second.value, lang),
+        key = "status.rejected.former-sent" + ("-blank" if _blank_titled(second) else "")
+        return _t(key, value=in_language(second.value, lang),
                   instead=in_language(second.instead, lang),
                   file=in_language(second.detail, lang))  # fmt: skip
     return _t("status.rejected" + red, reason=_reason(issues, lang))
