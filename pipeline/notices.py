@@ -3,7 +3,8 @@ notices rest on: later months to run again (their figures, statuses, start list 
 late files and periods never run, lists sent for another period, lock files, a plan
 changed or replaced since, a run under an older plan, a period's figures changed, and the
 hamlets the plan renamed since (old name -> name now). Called by pipeline.run's execute and
-consolidated (docs/decisions.md, session 34: pipeline/run.py split)."""
+consolidated; pipeline.trend and pipeline.baselines take _renames (trend _of_other_commune
+too) and `check` former_names (docs/decisions.md, session 34: pipeline/run.py split)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from pipeline import figures as fig
 from pipeline import timeline
 from pipeline.history import HistoryStore
 from pipeline.messages import Message, RunCommand
-from pipeline.rosterchecks import info_cell, month_written
+from pipeline.rosterchecks import info_cell, month_written, sent_for_another_period
 from pipeline.text import clean_text, commune_key, fold, format_vn
 from pipeline.types import FROM_AGE, Issue, Plan, RunResult, Submission
 from schemas.columns import PLAN_TARGET_COLUMNS
@@ -684,8 +685,6 @@ def _earlier_lists(result: RunResult, old_names: bool = False) -> list:
     no hamlet of the plan instead (``sub.hamlet`` None, the name in ``hamlet_raw``): a late
     list of a month before a rename, written under the name the hamlet had then
     (:func:`_late_files`)."""
-    from pipeline.rosterchecks import sent_for_another_period
-
     this_months = {i.file for i in sent_for_another_period(result.issues, result.period).values()}
     return [
         sub
@@ -705,8 +704,6 @@ def _periods_never_run(
     change since April and no April in the trend, and nothing on screen said why. Told once,
     the months with their hamlets counted, and the commands to run, in order (the earlier
     months, then this one again)."""
-    from pipeline.rosterchecks import month_written
-
     before = timeline.previous_period(result.period)
     hamlets: dict[str, set[str]] = {}
     for sub in earlier:
@@ -952,8 +949,6 @@ def _sent_for_another_period(result: RunResult, command: RunCommand) -> list[Mes
     folder or 'Ngày lập': rosterchecks.named_for) while its 'Kỳ báo cáo' says another: the
     screen's "1 chưa nộp" would hide that a file came.
     The officer is told which file and cell, and how to count it if it is this month's list."""
-    from pipeline.rosterchecks import sent_for_another_period
-
     missing = {h["hamlet"] for h in result.summary["hamlets"] if h.get("status") == "missing"}
     # A file of a later month named for this one is told by consolidate._unless_only_mistyped.
     told = {s.file for s in result.submissions if s.extra.get("told_as_later")}
@@ -1184,7 +1179,7 @@ def _plan_changed_since(
         if period == result.period or not period.startswith(year) or period in newer:
             continue
         if _of_other_commune(snap, result.plan.commune, result.summary["hamlets"]):
-            continue  # the commune before a merger: its own plan, re-run with it (rank_plans)
+            continue  # the commune before a merger: its own plan, re-run with it (run.rank_plans)
         gone = {h["hamlet"] for h in snap["hamlets"] if h.get("status") == "ok"} - in_plan
         if gone and store is not None:
             named = frozenset(h["hamlet"] for h in snap["hamlets"])
