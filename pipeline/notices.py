@@ -1087,9 +1087,12 @@ def _run_under_older_plan(
     said to run first, with this plan: with the newer plan back, their run is refused
     (docs/decisions.md, session 32 QA of an officer's year). The months of ``newer`` whose
     stored hamlets (``stored``: the stored summaries) differ were run under several plans:
-    said as plans, each with the hamlets it lacks where they differ (session 34)."""
+    said as plans, each with the hamlets it lacks where they differ (session 34). A run takes
+    one plan of the year from the folder (the file saved last: run.rank_plans), so each of those
+    months is run with its own plan put there alone, one at a time (session 34 review)."""
     months = ", ".join(month_written(p) for p in sorted(newer))
     same = ", ".join(month_written(p) for p in sorted(later) if p not in newer)
+    stored = stored or {}
     plans = {frozenset(h["hamlet"] for h in stored[p]["hamlets"]) for p in newer if p in stored}
     put_back = f"đặt tệp kế hoạch mới trở lại thư mục đầu vào (thay cho '{result.plan.file}')"
     put_back_en = (
@@ -1097,14 +1100,27 @@ def _run_under_older_plan(
     )
     if len(plans) > 1:  # each month run again with its own plan, kept with its sources
         put_back = (
-            f"đặt lại vào thư mục đầu vào kế hoạch mà từng kỳ đó đã dùng (thay cho "
-            f"'{result.plan.file}'; mỗi kỳ giữ bản của nó trong thư mục 'nguon' của kỳ)"
+            f"để trong thư mục đầu vào kế hoạch mà chính kỳ đó đã dùng, thay cho kế hoạch đang ở "
+            f"đó ('{result.plan.file}' lúc này), mỗi lần chỉ một tệp kế hoạch (có hai tệp thì "
+            "chương trình dùng tệp lưu sau cùng); mỗi kỳ giữ bản kế hoạch của nó trong thư mục "
+            "'nguon' của kỳ, trong thư mục kết quả"
         )
         put_back_en = (
-            f"put back in the input folder the plan each of them used (in place of "
-            f"'{result.plan.file}'; each period keeps its copy in its 'nguon' folder)"
+            f"put in the input folder the plan that period used, in place of the plan there "
+            f"('{result.plan.file}' now), one plan file at a time (of two, the run takes the one "
+            "saved last); each period keeps a copy of its plan in its 'nguon' folder, in the "
+            "output folder"
         )
-    if same:
+    if same and len(plans) > 1:
+        then = (
+            f"Hãy chạy lại kỳ {same} trước, vẫn với kế hoạch này; trước khi chạy lại từng kỳ "
+            f"{months}, hãy {put_back}."
+        )
+        then_en = (
+            f"Run {same} again first, still with this plan; before running each of {months} "
+            f"again, {put_back_en}."
+        )
+    elif same:
         then = (
             f"Hãy chạy lại kỳ {same} trước, vẫn với kế hoạch này; trước khi chạy lại kỳ "
             f"{months}, hãy {put_back}."
@@ -1113,6 +1129,9 @@ def _run_under_older_plan(
             f"Run {same} again first, still with this plan; before running {months} again, "
             f"{put_back_en}."
         )
+    elif len(plans) > 1:
+        then = f"Trước khi chạy lại từng kỳ sau, hãy {put_back}."
+        then_en = f"Before running each later period again, {put_back_en}."
     else:
         then = f"Trước khi chạy lại các kỳ sau, hãy {put_back}."
         then_en = f"Before running the later periods again, {put_back_en}."
@@ -1125,12 +1144,18 @@ def _run_under_older_plan(
         lacks = (f"các kế hoạch đó đều không còn xóm {gone[0]}",
                  f"which no longer have hamlet(s) {gone[1]}")  # fmt: skip
     elif len(plans) > 1:
-        each = [(", ".join(at), _some(list(names))) for names, at in by_gone.items()]
+        each = [(at, _some(list(names))) for names, at in by_gone.items()]
+        lacks_en = []
+        for i, (at, names) in enumerate(each):
+            several = len(at) > 1  # months whose plans lack the same hamlets: maybe two plans
+            whose = ("the plans" if several else "the plan") if i == 0 else (
+                "those" if several else "that")  # fmt: skip
+            lacks_en.append(f"{whose} of {', '.join(at)} no longer "
+                            f"{'have' if several else 'has'} hamlet(s) {names[1]}")  # fmt: skip
         lacks = (
             "kế hoạch của "
-            + "; của ".join(f"kỳ {at} không còn xóm {names[0]}" for at, names in each),
-            "the plan of "
-            + "; that of ".join(f"{at} no longer has hamlet(s) {names[1]}" for at, names in each),
+            + "; của ".join(f"kỳ {', '.join(at)} không còn xóm {names[0]}" for at, names in each),
+            "; ".join(lacks_en),
         )
     plural = ("các kế hoạch", "the ones") if len(plans) > 1 else ("kế hoạch", "the one")
     start = getattr(result.plan, "start_list", None)

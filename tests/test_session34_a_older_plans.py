@@ -24,15 +24,25 @@ def _older(folder, out) -> tuple[str, str]:
     return in_language(said[0], "vi"), in_language(said[0], "en")
 
 
+# each later month run with its own plan, put in the folder alone (session 34 review)
+PUT = (
+    "hãy để trong thư mục đầu vào kế hoạch mà chính kỳ đó đã dùng, thay cho kế hoạch đang ở đó "
+    "('KeHoach_2024.xlsx' lúc này), mỗi lần chỉ một tệp kế hoạch (có hai tệp thì chương trình "
+    "dùng tệp lưu sau cùng); mỗi kỳ giữ bản kế hoạch của nó trong thư mục 'nguon' của kỳ, trong "
+    "thư mục kết quả."
+)
+PUT_EN = (
+    "put in the input folder the plan that period used, in place of the plan there "
+    "('KeHoach_2024.xlsx' now), one plan file at a time (of two, the run takes the one saved "
+    "last); each period keeps a copy of its plan in its 'nguon' folder, in the output folder."
+)
 KEPT = (
     "danh sách hộ đầu năm lưu trong lịch sử vẫn theo kế hoạch của các kỳ đó. Trước khi chạy "
-    "lại các kỳ sau, hãy đặt lại vào thư mục đầu vào kế hoạch mà từng kỳ đó đã dùng (thay cho "
-    "'KeHoach_2024.xlsx'; mỗi kỳ giữ bản của nó trong thư mục 'nguon' của kỳ)."
+    "lại từng kỳ sau, " + PUT
 )
 KEPT_EN = (
     "the start-of-year list the history keeps still follows those periods' plan. Before "
-    "running the later periods again, put back in the input folder the plan each of them used "
-    "(in place of 'KeHoach_2024.xlsx'; each period keeps its copy in its 'nguon' folder)."
+    "running each later period again, " + PUT_EN
 )
 
 
