@@ -1160,6 +1160,9 @@ def _figures(
         }
         for base in set(bases.month_from.values())
     }
+    for since in listed_since.values():  # moved back: paired in its hamlet, as last month's
+        for _, key in moved_back:
+            since.pop(key, None)
     # A Thoát for a household on an earlier month's list, or on another hamlet's start list,
     # is no unknown code (one set for the commune: a union per hamlet would cost hamlets × rows).
     listed_anywhere = listed_before | listed_start.keys()

@@ -1,0 +1,134 @@
+"""Session 34: the other readers of a silent hamlet's rows (moves._moved_back, the month's
+table of a hamlet compared with an older list, moves._said_moved_by_name) when the hamlet was
+silent one month or two (docs/decisions.md, "Session 34: a silent hamlet's other readers, and
+the start list under several plans"). The small commune (tests.commune): the start list's Nà
+Mòn NM1, NM2, NM3 poor, NM4, NM5 near-poor, Bản Cọ BC1, BC2 poor, BC3 near-poor, every head
+'Hoàng Văn <code>' born 1970. Each figure is the one of the same months with Bản Cọ sending."""
+
+from __future__ import annotations
+
+from pipeline.run import execute
+from tests.commune import person, write_plan
+from tests.test_session30_c_heads_lists import _hamlet
+from tests.test_session31_heads_qa import _month_lists, _moves
+from tests.test_session32_moves import _uncoded
+from tests.test_session32_recoded_after import _about, _april_may, _lists, _month, _year_moves
+from tests.test_session32_recoded_move import _recoded
+from tests.test_session34_a_silent_moves import _send, _stored
+
+
+def _back_in_august(tmp_path, silent: tuple[str, ...]):
+    """April, May as tests.test_session32_recoded_after._april_may (NM3 moved to Bản Cọ as
+    BC9); June and July Bản Cọ writes BC9, or sends nothing in the months ``silent``; August
+    Bản Cọ writes the household under its old code NM3 again. Returns August's result."""
+    folder, out = _april_may(tmp_path)
+    for period in ("2024-06", "2024-07"):
+        if period in silent:
+            _send(folder, out, period)
+        else:
+            _month(folder, out, period, [_recoded("NM3", "BC9", "poor")])
+        assert _stored(out, period, ("NM3",)) == [("Nà Mòn", "NM3", "moved_poor")]
+    return _month(folder, out, "2024-08", [_recoded("NM3", "NM3", "poor")])
+
+
+def _august_as_when_sent(august) -> None:
+    """August as when Bản Cọ sent BC9 in June and July: the year's table Nà Mòn poor 3 − 1
+    moved out = 2, Bản Cọ 2 + 1 moved in (NM3) = 3; the month's table (Bản Cọ against its
+    latest list, with BC9) pairs BC9 and NM3 there by head's name and year: Bản Cọ 3 = 3, Nà
+    Mòn 2 = 2, the commune 5 = 5; nothing said of NM3 or BC9 ('Biến động': the year's rows
+    alone)."""
+    assert _moves(_hamlet(august, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
+    assert _moves(_hamlet(august, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
+    assert _moves(_hamlet(august, "Bản Cọ"), "movements_month")["poor"] == {
+        "start": 3, "end": 3
+    }  # fmt: skip
+    assert _moves(_hamlet(august, "Nà Mòn"), "movements_month")["poor"] == {"start": 2, "end": 2}
+    assert _moves(august.summary["totals"], "movements_month")["poor"] == {
+        "start": 5, "end": 5
+    }  # fmt: skip
+    detail = august.movement_details
+    assert sorted(zip(detail["scope"], detail["hamlet"], detail["ma_ho"], detail["movement"],
+                      strict=True)) == [  # fmt: skip
+        ("year", "Bản Cọ", "NM3", "moved_in"), ("year", "Nà Mòn", "NM3", "moved_out")
+    ]  # fmt: skip
+    assert _about(august, "NM3", "BC9") == []
+
+
+def test_back_under_the_old_code_after_two_silent_months(tmp_path):
+    """Bản Cọ silent June and July (NM3's trace kept each month), back in August with NM3.
+    Before: the month's table of Bản Cọ (against its May list) said 3 − 1 exited (BC9, with a
+    vanished-household asking Bản Cọ) + 1 moved in (NM3, from its trace in Nà Mòn) = 3, the
+    commune's month 5 − 1 exited + 1 moved in = 5: moves._moved_back paired the two codes, but
+    the households listed since May (run._figures' listed_since, Nà Mòn's traces among them)
+    put NM3 back in Nà Mòn. Now as when Bản Cọ sent."""
+    august = _back_in_august(tmp_path, ("2024-06", "2024-07"))
+    assert _hamlet(august, "Bản Cọ")["movements_month_from"] == "2024-05"
+    _august_as_when_sent(august)
+
+
+def test_back_under_the_old_code_after_one_silent_month(tmp_path):
+    """Bản Cọ sends BC9 in June, nothing in July, NM3 in August (its month's table against
+    June's list): before, as above (3 − 1 exited + 1 moved in, a vanished-household for BC9);
+    now as when Bản Cọ sent."""
+    august = _back_in_august(tmp_path, ("2024-07",))
+    assert _hamlet(august, "Bản Cọ")["movements_month_from"] == "2024-06"
+    _august_as_when_sent(august)
+
+
+def test_a_title_row_without_a_code_while_the_hamlet_named_is_silent(tmp_path):
+    """May: Nà Mòn writes the household without a Mã hộ under 'Hộ chuyển đi xóm Bản Cọ'
+    (Hoàng Văn NM3, 1970), Bản Cọ as BC9. June and July: Bản Cọ silent, Nà Mòn writes the
+    same row again. Each month alike (the silent hamlet's rows are not read: Nà Mòn's own
+    baselines find NM3): Nà Mòn poor 3 − 1 moved out = 2, the month's 2 = 2, a
+    moved-not-listed at the row (no list of the commune has it this month), NM3 kept
+    moved_poor."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    _month_lists(folder, "2024-04", *_lists([person("NM3", "poor")]))
+    execute(folder, out, "2024-04")
+    _month_lists(folder, "2024-05", *_lists(extra_ban=[_recoded("NM3", "BC9", "poor")]),
+                 [_uncoded("NM3", "poor")])  # fmt: skip
+    execute(folder, out, "2024-05")
+    for period in ("2024-06", "2024-07"):
+        _month_lists(folder, period, *_lists(), [_uncoded("NM3", "poor")])
+        (folder / f"BanCo_{period}.xlsx").unlink()
+        result, _, _ = execute(folder, out, period)
+        assert _hamlet(result, "Bản Cọ")["status"] == "missing"
+        assert _moves(_hamlet(result, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
+        assert _moves(_hamlet(result, "Nà Mòn"), "movements_month")["poor"] == {
+            "start": 2, "end": 2
+        }  # fmt: skip
+        assert _year_moves(result) == [("Nà Mòn", "NM3", "moved_out", "Bản Cọ")]
+        assert _about(result, "NM3", "BC9") == [
+            ("moved-not-listed", "Nà Mòn", "NM3 (Hoàng Văn NM3)")
+        ]  # fmt: skip
+        assert _stored(out, period, ("NM3", "BC9")) == [("Nà Mòn", "NM3", "moved_poor")]
+
+
+def test_moved_under_the_same_code_to_a_hamlet_silent_two_months(tmp_path):
+    """May: Nà Mòn no longer lists NM3, Bản Cọ writes it under the same code NM3. June and
+    July Bản Cọ silent: NM3 moved out of Nà Mòn (poor 3 − 1 moved out = 2), where it was last
+    seen (timeline.last_listed: no trace stored, May's Bản Cọ row the latest), nothing said.
+    August, Bản Cọ back with NM3: Nà Mòn 3 − 1 moved out = 2, Bản Cọ 2 + 1 moved in = 3, as
+    when Bản Cọ sends every month."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    _month_lists(folder, "2024-04", *_lists([person("NM3", "poor")]))
+    execute(folder, out, "2024-04")
+    _month_lists(folder, "2024-05", *_lists(extra_ban=[person("NM3", "poor")]))
+    execute(folder, out, "2024-05")
+    for period in ("2024-06", "2024-07"):
+        result = _send(folder, out, period)
+        assert _moves(_hamlet(result, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
+        assert _year_moves(result) == [("Nà Mòn", "NM3", "moved_out", "Bản Cọ")]
+        assert _about(result, "NM3") == []
+        assert _stored(out, period, ("NM3",)) == []
+    august = _month(folder, out, "2024-08", [person("NM3", "poor")])
+    assert _moves(_hamlet(august, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
+    assert _moves(_hamlet(august, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
+    assert _year_moves(august) == [
+        ("Bản Cọ", "NM3", "moved_in", "Nà Mòn"), ("Nà Mòn", "NM3", "moved_out", "Bản Cọ")
+    ]  # fmt: skip
+    assert _about(august, "NM3") == []
