@@ -354,6 +354,22 @@ class HistoryStore:
         return [(period, run_id, affected != 0) for period, run_id, affected in rows]
 
     @_read_guarded
+    def start_list_run(self, year: int) -> str | None:
+        """The month whose latest run worked out the start list kept for plan year ``year``
+        (the last run recording it: kept, replaced or left unchanged, :func:`_keep_start_list`),
+        so the list follows that run's plan; None when no run recorded one (a store before
+        the record, or a month run under an older plan alone, which leaves the list)."""
+        if not self.exists():
+            return None
+        with closing(_connect(self.path, write=False, read_only=self.read_only)) as conn:
+            found = conn.execute(
+                "SELECT r.period FROM runs r JOIN run_files f ON f.run_id = r.run_id "
+                "WHERE f.kind = 'start-list' AND f.file = ? ORDER BY r.run_id DESC LIMIT 1",
+                (f"{year:04d}-00",),
+            ).fetchone()
+        return found[0] if found else None
+
+    @_read_guarded
     def households(self, periods: list[str] | None = None) -> pd.DataFrame:
         """Stored household rows (hamlet, hh_key, ma_ho, chu_ho, nam_sinh, status, period), and
         whether each row's birth year was read from an age (``nam_sinh_from_age``, bool: False

@@ -1078,6 +1078,7 @@ def _run_under_older_plan(
     newer: dict[str, list[str]],
     later: Collection[str] = (),
     stored: dict[str, dict] | None = None,
+    kept_from: str | None = None,
 ) -> Message:
     """What a month run with an older plan than later stored months used (``newer``:
     :func:`_later_under_newer_plan`) leaves: the history's start list stays the later months'
@@ -1087,8 +1088,10 @@ def _run_under_older_plan(
     said to run first, with this plan: with the newer plan back, their run is refused
     (docs/decisions.md, session 32 QA of an officer's year). The months of ``newer`` whose
     stored hamlets (``stored``: the stored summaries) differ were run under several plans:
-    said as plans, each with the hamlets it lacks where they differ (session 34). A run takes
-    one plan of the year from the folder (the file saved last: run.rank_plans), so each of those
+    said as plans, each with the hamlets it lacks where they differ (session 34); the start
+    list kept then follows the plan of the month whose run last worked it out (``kept_from``:
+    HistoryStore.start_list_run), named (else said to be one of those plans). A run takes one
+    plan of the year from the folder (the file saved last: run.rank_plans), so each of those
     months is run with its own plan put there alone, one at a time (session 34 review)."""
     months = ", ".join(month_written(p) for p in sorted(newer))
     same = ", ".join(month_written(p) for p in sorted(later) if p not in newer)
@@ -1165,6 +1168,16 @@ def _run_under_older_plan(
         else (": danh sách hộ đầu năm lưu trong lịch sử vẫn theo kế hoạch của các kỳ đó",
               ": the start-of-year list the history keeps still follows those periods' plan")
     )  # fmt: skip
+    if kept and len(plans) > 1:  # one plan's list only: the one whose month last kept it
+        kept, kept_en = (
+            (f": danh sách hộ đầu năm lưu trong lịch sử vẫn theo kế hoạch của kỳ "
+             f"{month_written(kept_from)}",
+             f": the start-of-year list the history keeps still follows the plan of "
+             f"{month_written(kept_from)}")
+            if kept_from
+            else (": danh sách hộ đầu năm lưu trong lịch sử vẫn theo một trong các kế hoạch đó",
+                  ": the start-of-year list the history keeps still follows one of those plans")
+        )  # fmt: skip
     return Message(
         f"Kỳ {month_written(result.period)} vừa được tính theo kế hoạch cũ hơn {plural[0]} đã "
         f"dùng cho kỳ {months} ({lacks[0]}){kept}. {then}",

@@ -474,7 +474,10 @@ def execute(
         NOTICES.extend(_renamed_stored(result, renamed))
         NOTICES.extend(_figures_changed(result, before, renamed))
         if newer:  # before the commands to run the later months again: with the newer plan
-            NOTICES.append(_run_under_older_plan(result, newer, later if affected else [], stored))
+            kept_from = store.start_list_run(result.plan.plan_year)  # whose plan's list is kept
+            NOTICES.append(
+                _run_under_older_plan(result, newer, later if affected else [], stored, kept_from)
+            )
         if affected:
             NOTICES.append(_later_months_stale(result, later, stored, command, store, newer))
         NOTICES.extend(_start_list_kept(result, store.start_kept, affected, stored, command))

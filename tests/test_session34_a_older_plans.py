@@ -5,11 +5,12 @@ plans lack which hamlets where they differ; each later month to be run with its 
 
 from __future__ import annotations
 
+from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.messages import in_language
 from pipeline.output import NOTICES
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
-from tests.commune import PLAN_INFO, plan_hamlets, start_list, write_plan
+from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_plan
 from tests.test_session32_renames import _na_mon, _renamed_twice
 
 
@@ -36,12 +37,19 @@ PUT_EN = (
     "('KeHoach_2024.xlsx' now), one plan file at a time (of two, the run takes the one saved "
     "last); each period keeps a copy of its plan in its 'nguon' folder, in the output folder."
 )
+
+
+def _kept_hamlets(out) -> list[str]:
+    """The hamlets of the start list the history keeps for 2024 (period '2024-00')."""
+    return sorted(set(HistoryStore(out / HISTORY_FILE).households(["2024-00"])["hamlet"]))
+
+
 KEPT = (
-    "danh sách hộ đầu năm lưu trong lịch sử vẫn theo kế hoạch của các kỳ đó. Trước khi chạy "
+    "danh sách hộ đầu năm lưu trong lịch sử vẫn theo kế hoạch của kỳ 05/2024. Trước khi chạy "
     "lại từng kỳ sau, " + PUT
 )
 KEPT_EN = (
-    "the start-of-year list the history keeps still follows those periods' plan. Before "
+    "the start-of-year list the history keeps still follows the plan of 05/2024. Before "
     "running each later period again, " + PUT_EN
 )
 
@@ -51,7 +59,9 @@ def test_two_later_plans_lacking_the_same_hamlet_are_said_as_plans(tmp_path):
     writing 'Tân Mòn' (tests.test_session32_renames._renamed_twice): two newer plans, each
     without 'Nà Mòn'. Before: "… cũ hơn kế hoạch đã dùng cho kỳ 04/2024, 05/2024 (kế hoạch đó
     không còn xóm Nà Mòn) … hãy đặt tệp kế hoạch mới trở lại …", as if one plan ran both."""
-    vi, en = _older(*_renamed_twice(tmp_path))
+    folder, out = _renamed_twice(tmp_path)
+    vi, en = _older(folder, out)
+    assert _kept_hamlets(out) == ["Bản Cọ", "Tân Mòn", "Đồng Kè"]  # May's plan's list
     assert vi == (
         "Kỳ 03/2024 vừa được tính theo kế hoạch cũ hơn các kế hoạch đã dùng cho kỳ 04/2024, "
         "05/2024 (các kế hoạch đó đều không còn xóm Nà Mòn): " + KEPT
@@ -79,6 +89,7 @@ def test_later_plans_lacking_different_hamlets_are_said_month_by_month(tmp_path)
         _na_mon(folder, period, names["Nà Mòn"], (3, 4, 5))
         execute(folder, out, period)
     vi, en = _older(folder, out)
+    assert _kept_hamlets(out) == ["Bản Cọ Mới", "Tân Mòn", "Đồng Kè"]  # May's plan's list
     assert vi == (
         "Kỳ 03/2024 vừa được tính theo kế hoạch cũ hơn các kế hoạch đã dùng cho kỳ 04/2024, "
         "05/2024 (kế hoạch của kỳ 04/2024 không còn xóm Nà Mòn; của kỳ 05/2024 không còn xóm "
@@ -88,4 +99,43 @@ def test_later_plans_lacking_different_hamlets_are_said_month_by_month(tmp_path)
         "Period 03/2024 was consolidated now under an older plan than the ones used for "
         "04/2024, 05/2024 (the plan of 04/2024 no longer has hamlet(s) Nà Mòn; that of 05/2024 "
         "no longer has hamlet(s) Bản Cọ, Nà Mòn): " + KEPT_EN
+    )
+
+
+def test_the_start_list_kept_is_named_by_the_month_whose_run_kept_it(tmp_path):
+    """March under the first plan; May under a plan writing 'Nà Mòn Mới' with a new hamlet
+    'Khuổi Mới' (KM1 poor on its start list); April, run after May, under the same plan without
+    'Khuổi Mới' (no hamlet May's lacks: not older, so it keeps its start list). The history's
+    start list is then April's plan's (no Khuổi Mới), not May's. Before, the notice of March
+    run again said it follows "kế hoạch của các kỳ đó" (one plan of April and May); now it
+    names April."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    _na_mon(folder, "2024-03", "Nà Mòn", (4, 5))
+    execute(folder, out, "2024-03")
+    renamed = [dict(h, hamlet="Nà Mòn Mới") if h["hamlet"] == "Nà Mòn" else h
+               for h in plan_hamlets()]  # fmt: skip
+    start = [dict(r, hamlet="Nà Mòn Mới") if r["hamlet"] == "Nà Mòn" else r for r in start_list()]
+    khuoi = dict(renamed[-1], hamlet="Khuổi Mới", start_poor=1, start_near_poor=0)
+    extra = dict(person("KM1", "poor"), hamlet="Khuổi Mới", stt=len(start) + 1)
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, [*renamed, khuoi],
+                        [*start, extra])  # fmt: skip
+    _na_mon(folder, "2024-05", "Nà Mòn Mới", (2, 3, 4, 5))
+    execute(folder, out, "2024-05")
+    assert "Khuổi Mới" in _kept_hamlets(out)
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, renamed, start)
+    _na_mon(folder, "2024-04", "Nà Mòn Mới", (3, 4, 5))
+    execute(folder, out, "2024-04")
+    assert _kept_hamlets(out) == ["Bản Cọ", "Nà Mòn Mới", "Đồng Kè"]  # April's plan's list
+    vi, en = _older(folder, out)
+    assert _kept_hamlets(out) == ["Bản Cọ", "Nà Mòn Mới", "Đồng Kè"]
+    assert vi == (
+        "Kỳ 03/2024 vừa được tính theo kế hoạch cũ hơn các kế hoạch đã dùng cho kỳ 04/2024, "
+        "05/2024 (các kế hoạch đó đều không còn xóm Nà Mòn): " + KEPT.replace("05/2024", "04/2024")
+    )
+    assert en == (
+        "Period 03/2024 was consolidated now under an older plan than the ones used for "
+        "04/2024, 05/2024 (which no longer have hamlet(s) Nà Mòn): "
+        + KEPT_EN.replace("05/2024", "04/2024")
     )

@@ -52,13 +52,13 @@ def test_a_month_run_with_this_plan_first_then_each_later_month_with_its_own(tmp
     assert vi == (
         "Kỳ 03/2024 vừa được tính theo kế hoạch cũ hơn các kế hoạch đã dùng cho kỳ 05/2024, "
         "06/2024 (các kế hoạch đó đều không còn xóm Nà Mòn): danh sách hộ đầu năm lưu trong lịch "
-        "sử vẫn theo kế hoạch của các kỳ đó. Hãy chạy lại kỳ 04/2024 trước, vẫn với kế hoạch "
+        "sử vẫn theo kế hoạch của kỳ 06/2024. Hãy chạy lại kỳ 04/2024 trước, vẫn với kế hoạch "
         "này; trước khi chạy lại từng kỳ 05/2024, 06/2024, " + PUT
     )
     assert en == (
         "Period 03/2024 was consolidated now under an older plan than the ones used for 05/2024, "
         "06/2024 (which no longer have hamlet(s) Nà Mòn): the start-of-year list the history "
-        "keeps still follows those periods' plan. Run 04/2024 again first, still with this "
+        "keeps still follows the plan of 06/2024. Run 04/2024 again first, still with this "
         "plan; before running each of 05/2024, 06/2024 again, " + PUT_EN
     )
 
