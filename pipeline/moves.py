@@ -8,6 +8,7 @@ split)."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import replace
 
 import pandas as pd
@@ -189,15 +190,17 @@ def _moved_recoded_since(
     silent_by: dict | None = None,
     last_seen: dict | None = None,
     older=None,
+    paired: Collection[str] = (),
 ) -> dict[str, tuple]:
     """The households of the year's start list that an earlier month of the year left moved out
     of their hamlet (their latest stored status ``moved_*``, the trace :func:`run._figures` keeps
     for one said moved and found under a new code elsewhere, :func:`_said_moved_recoded`, or on
-    no list) and that no list writes by that code now, nor a move-out title this month
-    (``said_moved``): the one row of another hamlet counted now under its head's name and birth
-    year (``_one_by_name``: folded so, a year off only where a year came from an age), whose
-    code is on no start list (new to that hamlet) and was first stored in the month of the
-    trace or later (``this_year``: the year's stored (period, hamlet, hh_key, status) rows
+    no list) and that no list writes by that code now, nor a move-out title this month paired
+    already (``paired``: :func:`_said_moved_recoded`'s; one said moved again, ``said_moved``,
+    is looked for in the hamlet said alone): the one row of another hamlet counted now under
+    its head's name and birth year (``_one_by_name``: folded so, a year off only where a year
+    came from an age), whose code is on no start list (new to that hamlet) and was first
+    stored in the month of the trace or later (``this_year``: the year's stored (period, hamlet, hh_key, status) rows
     before ``period``), one candidate in the commune only. Old key -> (hamlet there, status
     there, key there, its start record, the status it moved out as). Nothing, and no look at a
     row, without a trace left unlisted (``traced``: the rows of ``this_year`` so stored). A
@@ -209,7 +212,7 @@ def _moved_recoded_since(
     if traced.empty:
         return {}
     keys = {key for key in traced["hh_key"].tolist()
-            if key in listed_start and key not in listed_now and key not in said_moved}  # fmt: skip
+            if key in listed_start and key not in listed_now and key not in paired}  # fmt: skip
     if not keys:
         return {}
     rows = this_year[this_year["hh_key"].isin(keys)].sort_values("period", kind="stable")
@@ -255,7 +258,7 @@ def _moved_recoded_since(
     found: dict[str, list[tuple]] = {}
     for key, record in wanted.items():
         for hamlet in sorted(pools):
-            if hamlet == record[2]:
+            if hamlet == record[2] or said_moved.get(key, (hamlet,))[0] != hamlet:
                 continue
             name = fig.name_key_text(hamlet, record[4], record[5])
             if name is None or (hamlet, name.rpartition("|")[0]) not in stems:

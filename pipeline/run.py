@@ -1134,6 +1134,7 @@ def _figures(
         {hamlet: month_by.get(hamlet, ()) for hamlet in missing_now},
         last_seen,
         older,
+        recoded.keys(),
     )
     for key, (there, status, new, _, _) in moved_since.items():
         listed_by_name[key] = (there, status)

@@ -7,6 +7,8 @@ Mòn NM1, NM2, NM3 poor, NM4, NM5 near-poor, Bản Cọ BC1, BC2 poor, BC3 near-
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.run import execute
 from tests.commune import person, write_plan
 from tests.test_session30_c_heads_lists import _hamlet
@@ -75,35 +77,56 @@ def test_back_under_the_old_code_after_one_silent_month(tmp_path):
     _august_as_when_sent(august)
 
 
-def test_a_title_row_without_a_code_while_the_hamlet_named_is_silent(tmp_path):
-    """May: Nà Mòn writes the household without a Mã hộ under 'Hộ chuyển đi xóm Bản Cọ'
-    (Hoàng Văn NM3, 1970), Bản Cọ as BC9. June and July: Bản Cọ silent, Nà Mòn writes the
-    same row again. Each month alike (the silent hamlet's rows are not read: Nà Mòn's own
-    baselines find NM3): Nà Mòn poor 3 − 1 moved out = 2, the month's 2 = 2, a
-    moved-not-listed at the row (no list of the commune has it this month), NM3 kept
-    moved_poor."""
+@pytest.mark.parametrize("silent", [True, False], ids=["silent", "sent"])
+@pytest.mark.parametrize("coded", [False, True], ids=["no-code", "code"])
+def test_the_title_row_written_again_after_the_move(tmp_path, coded: bool, silent: bool):
+    """May: Nà Mòn writes the household under 'Hộ chuyển đi xóm Bản Cọ' (without a Mã hộ, or
+    as NM3), Bản Cọ as BC9 (Hoàng Văn NM3, 1970): moved out / moved in, NM3 kept moved_poor.
+    June and July: Nà Mòn writes the same row again; Bản Cọ writes BC9 again (sent) or sends
+    nothing (silent). Before: sent, BC9 (on May's list already: not new to the lists the
+    commune compares with, moves._said_moved_recoded) was new in Bản Cọ's year table (2 + 1 new
+    = 3) beside NM3 moved out of Nà Mòn, the row written with NM3 told moved-not-listed and no
+    trace kept for it by name; silent, a moved-not-listed at the row. Now the trace pairs NM3
+    with BC9 in the hamlet said (moves._moved_recoded_since), as when the row is not written
+    again: Nà Mòn poor 3 − 1 moved out = 2 (month 2 = 2); sent, Bản Cọ 2 + 1 moved in = 3
+    (month 3 = 3); nothing said; NM3 kept moved_poor. August, Bản Cọ sending BC9 (the row
+    again): Bản Cọ 2 + 1 moved in = 3, the commune 5 − 1 moved out + 1 moved in = 5."""
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
     write_plan(folder)
     _month_lists(folder, "2024-04", *_lists([person("NM3", "poor")]))
     execute(folder, out, "2024-04")
-    _month_lists(folder, "2024-05", *_lists(extra_ban=[_recoded("NM3", "BC9", "poor")]),
-                 [_uncoded("NM3", "poor")])  # fmt: skip
-    execute(folder, out, "2024-05")
-    for period in ("2024-06", "2024-07"):
-        _month_lists(folder, period, *_lists(), [_uncoded("NM3", "poor")])
-        (folder / f"BanCo_{period}.xlsx").unlink()
+    moved = [person("NM3", "poor") if coded else _uncoded("NM3", "poor")]
+    there = [_recoded("NM3", "BC9", "poor")]
+    for period in ("2024-05", "2024-06", "2024-07", "2024-08"):
+        _month_lists(folder, period, *_lists(extra_ban=there), moved)
+        if silent and period in ("2024-06", "2024-07"):
+            (folder / f"BanCo_{period}.xlsx").unlink()
         result, _, _ = execute(folder, out, period)
-        assert _hamlet(result, "Bản Cọ")["status"] == "missing"
         assert _moves(_hamlet(result, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
-        assert _moves(_hamlet(result, "Nà Mòn"), "movements_month")["poor"] == {
-            "start": 2, "end": 2
+        assert _about(result, "NM3", "BC9") == []
+        if silent and period in ("2024-06", "2024-07"):
+            assert _hamlet(result, "Bản Cọ")["status"] == "missing"
+            assert _year_moves(result) == [("Nà Mòn", "NM3", "moved_out", "Bản Cọ")]
+            assert _stored(out, period, ("NM3", "BC9")) == [("Nà Mòn", "NM3", "moved_poor")]
+            continue
+        assert _moves(_hamlet(result, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
+        assert _moves(result.summary["totals"])["poor"] == {
+            "start": 5, "moved_out": 1, "moved_in": 1, "end": 5
         }  # fmt: skip
-        assert _year_moves(result) == [("Nà Mòn", "NM3", "moved_out", "Bản Cọ")]
-        assert _about(result, "NM3", "BC9") == [
-            ("moved-not-listed", "Nà Mòn", "NM3 (Hoàng Văn NM3)")
+        assert _year_moves(result) == [
+            ("Bản Cọ", "BC9", "moved_in", "Nà Mòn"), ("Nà Mòn", "NM3", "moved_out", "Bản Cọ")
         ]  # fmt: skip
-        assert _stored(out, period, ("NM3", "BC9")) == [("Nà Mòn", "NM3", "moved_poor")]
+        assert _stored(out, period, ("NM3", "BC9")) == [
+            ("Bản Cọ", "BC9", "poor"), ("Nà Mòn", "NM3", "moved_poor")
+        ]  # fmt: skip
+        if period != "2024-05":
+            assert _moves(_hamlet(result, "Bản Cọ"), "movements_month")["poor"] == {
+                "start": 3, "end": 3
+            }  # fmt: skip
+            assert _moves(_hamlet(result, "Nà Mòn"), "movements_month")["poor"] == {
+                "start": 2, "end": 2
+            }  # fmt: skip
 
 
 def test_moved_under_the_same_code_to_a_hamlet_silent_two_months(tmp_path):
