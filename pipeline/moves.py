@@ -200,10 +200,11 @@ def _moved_recoded_since(
     is looked for in the hamlet said alone): the one row of another hamlet counted now under
     its head's name and birth year (``_one_by_name``: folded so, a year off only where a year
     came from an age), whose code is on no start list (new to that hamlet) and was first
-    stored in the month of the trace or later (``this_year``: the year's stored (period, hamlet, hh_key, status) rows
-    before ``period``), one candidate in the commune only. Old key -> (hamlet there, status
-    there, key there, its start record, the status it moved out as). Nothing, and no look at a
-    row, without a trace left unlisted (``traced``: the rows of ``this_year`` so stored). A
+    stored in the month of the trace or later (``this_year``: the year's stored (period,
+    hamlet, hh_key, status) rows before ``period``), one candidate in the commune only. Old
+    key -> (hamlet there, status there, key there, its start record, the status it moved out
+    as). Nothing, and no look at a row, without a trace left unlisted (``traced``: the rows of
+    ``this_year`` so stored). A
     hamlet that sent nothing valid now is looked at in its last month's records (``silent_by``)
     or, silent last month too, its latest list's this year (``older``: a function of those
     hamlets giving their records and aged keys, asked only when a trace is wanted), the
