@@ -1097,11 +1097,12 @@ def _run_under_older_plan(
     same = ", ".join(month_written(p) for p in sorted(later) if p not in newer)
     stored = stored or {}
     plans = {frozenset(h["hamlet"] for h in stored[p]["hamlets"]) for p in newer if p in stored}
+    several_plans = len(plans) > 1
     put_back = f"đặt tệp kế hoạch mới trở lại thư mục đầu vào (thay cho '{result.plan.file}')"
     put_back_en = (
         f"put the new plan file back in the input folder (in place of '{result.plan.file}')"
     )
-    if len(plans) > 1:  # each month run again with its own plan, kept with its sources
+    if several_plans:  # each month run again with its own plan, kept with its sources
         put_back = (
             f"để trong thư mục đầu vào kế hoạch mà chính kỳ đó đã dùng, thay cho kế hoạch đang ở "
             f"đó ('{result.plan.file}' lúc này), mỗi lần chỉ một tệp kế hoạch (có hai tệp thì "
@@ -1114,39 +1115,37 @@ def _run_under_older_plan(
             "saved last); each period keeps a copy of its plan in its 'nguon' folder, in the "
             "output folder"
         )
-    if same and len(plans) > 1:
+    if same:
+        which = (
+            (f"từng kỳ {months}", f"each of {months}")
+            if several_plans
+            else (f"kỳ {months}", months)
+        )
         then = (
-            f"Hãy chạy lại kỳ {same} trước, vẫn với kế hoạch này; trước khi chạy lại từng kỳ "
-            f"{months}, hãy {put_back}."
+            f"Hãy chạy lại kỳ {same} trước, vẫn với kế hoạch này; trước khi chạy lại {which[0]}, "
+            f"hãy {put_back}."
         )
         then_en = (
-            f"Run {same} again first, still with this plan; before running each of {months} "
-            f"again, {put_back_en}."
-        )
-    elif same:
-        then = (
-            f"Hãy chạy lại kỳ {same} trước, vẫn với kế hoạch này; trước khi chạy lại kỳ "
-            f"{months}, hãy {put_back}."
-        )
-        then_en = (
-            f"Run {same} again first, still with this plan; before running {months} again, "
+            f"Run {same} again first, still with this plan; before running {which[1]} again, "
             f"{put_back_en}."
         )
-    elif len(plans) > 1:
-        then = f"Trước khi chạy lại từng kỳ sau, hãy {put_back}."
-        then_en = f"Before running each later period again, {put_back_en}."
     else:
-        then = f"Trước khi chạy lại các kỳ sau, hãy {put_back}."
-        then_en = f"Before running the later periods again, {put_back_en}."
+        which = (
+            ("từng kỳ sau", "each later period")
+            if several_plans
+            else ("các kỳ sau", "the later periods")
+        )
+        then = f"Trước khi chạy lại {which[0]}, hãy {put_back}."
+        then_en = f"Before running {which[1]} again, {put_back_en}."
     gone = _some(sorted({name for names in newer.values() for name in names}))
     lacks = (f"kế hoạch đó không còn xóm {gone[0]}", f"which no longer has hamlet(s) {gone[1]}")
     by_gone: dict[tuple[str, ...], list[str]] = {}
     for period in sorted(newer):
         by_gone.setdefault(tuple(newer[period]), []).append(month_written(period))
-    if len(plans) > 1 and len(by_gone) == 1:
+    if several_plans and len(by_gone) == 1:
         lacks = (f"các kế hoạch đó đều không còn xóm {gone[0]}",
                  f"which no longer have hamlet(s) {gone[1]}")  # fmt: skip
-    elif len(plans) > 1:
+    elif several_plans:
         each = [(at, _some(list(names))) for names, at in by_gone.items()]
         lacks_en = []
         for i, (at, names) in enumerate(each):
@@ -1160,24 +1159,19 @@ def _run_under_older_plan(
             + "; của ".join(f"kỳ {', '.join(at)} không còn xóm {names[0]}" for at, names in each),
             "; ".join(lacks_en),
         )
-    plural = ("các kế hoạch", "the ones") if len(plans) > 1 else ("kế hoạch", "the one")
+    plural = ("các kế hoạch", "the ones") if several_plans else ("kế hoạch", "the one")
     start = getattr(result.plan, "start_list", None)
-    kept, kept_en = (
-        ("", "")
-        if start is None or start.empty
-        else (": danh sách hộ đầu năm lưu trong lịch sử vẫn theo kế hoạch của các kỳ đó",
-              ": the start-of-year list the history keeps still follows those periods' plan")
-    )  # fmt: skip
-    if kept and len(plans) > 1:  # one plan's list only: the one whose month last kept it
-        kept, kept_en = (
-            (f": danh sách hộ đầu năm lưu trong lịch sử vẫn theo kế hoạch của kỳ "
-             f"{month_written(kept_from)}",
-             f": the start-of-year list the history keeps still follows the plan of "
-             f"{month_written(kept_from)}")
-            if kept_from
-            else (": danh sách hộ đầu năm lưu trong lịch sử vẫn theo một trong các kế hoạch đó",
-                  ": the start-of-year list the history keeps still follows one of those plans")
-        )  # fmt: skip
+    kept, kept_en = "", ""
+    if start is not None and not start.empty:
+        if not several_plans:
+            plan_vi, plan_en = "kế hoạch của các kỳ đó", "those periods' plan"
+        elif kept_from:  # one plan's list only: the one whose month last kept it
+            plan_vi = f"kế hoạch của kỳ {month_written(kept_from)}"
+            plan_en = f"the plan of {month_written(kept_from)}"
+        else:
+            plan_vi, plan_en = "một trong các kế hoạch đó", "one of those plans"
+        kept = f": danh sách hộ đầu năm lưu trong lịch sử vẫn theo {plan_vi}"
+        kept_en = f": the start-of-year list the history keeps still follows {plan_en}"
     return Message(
         f"Kỳ {month_written(result.period)} vừa được tính theo kế hoạch cũ hơn {plural[0]} đã "
         f"dùng cho kỳ {months} ({lacks[0]}){kept}. {then}",
