@@ -6,7 +6,7 @@ _figures (docs/decisions.md, session 34: pipeline/run.py split)."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from typing import NamedTuple
 
 import pandas as pd
@@ -243,10 +243,10 @@ def _latest_lists(
     arrives there in the month's table as it left the other (the commune's moves out and in
     match), and what changed in the hamlet since its last list is in a month's table at all.
     A hamlet missing now is left out: it has no table for a move out of it to match. A hamlet
-    the plan renamed since its latest list (accepted under the old name: :func:`_renames`, from
-    the plan's start list and ``rows_now``, this month's lists) is compared with that list
-    (docs/decisions.md, session 31). Returns the households and, per hamlet so compared, the
-    list ('YYYY-MM' or 'plan')."""
+    the plan renamed since its latest list (accepted under the old name: :func:`_latest_named`,
+    from the plan's start list and ``rows_now``, this month's lists) is compared with that list
+    (docs/decisions.md, session 31); a merger since is not looked for (session 35). Returns the
+    households and, per hamlet so compared, the list ('YYYY-MM' or 'plan')."""
     year = f"{plan.plan_year}-"
     earlier_months = sorted((p for p in periods if p.startswith(year) and p < previous),
                             reverse=True)  # fmt: skip
@@ -256,31 +256,16 @@ def _latest_lists(
             return accepted_in[p]
         return set(earlier.loc[earlier["period"] == p, "hamlet"])
 
-    # Hamlets no earlier month accepted by their name, looked for under a name the plan renamed
-    # since: the latest month that accepted it so, and that name (one pass over those months).
-    unfound = [h for h in missing if not any(h in accepted(p) for p in earlier_months)]
-    in_plan = set(plan.hamlets["hamlet"].tolist())
-    formerly: dict[str, tuple[str, str]] = {}  # hamlet -> (that month, the old name)
-    for p in earlier_months if unfound else ():
-        gone = accepted(p) - in_plan
-        wanted = {h for h in unfound if h not in formerly}
-        if not gone or not wanted:
-            continue
-        rows = earlier[
-            (earlier["period"] == p).to_numpy() & earlier["hamlet"].isin(gone).to_numpy()
-        ]
-        keys: dict[str, set[str]] = {}
-        for name, key in zip(rows["hamlet"].tolist(), rows["hh_key"].tolist(), strict=True):
-            keys.setdefault(name, set()).add(key)
-        for name, hamlet in _renames(keys, wanted, (plan.start_list, rows_now)).items():
-            formerly.setdefault(hamlet, (p, name))
-
+    # each hamlet's latest list by its name, else under a name the plan renamed since
+    lists = _latest_named(
+        plan, missing, earlier_months, accepted, earlier, (plan.start_list, rows_now)
+    ).lists
     month_from: dict[str, str] = {}
     old_names: dict[str, str] = {}  # hamlet -> the old name its latest list is under
     for hamlet in missing:
-        found = next((p for p in earlier_months if hamlet in accepted(p)), None)
-        if found is None and hamlet in formerly:
-            found, old_names[hamlet] = formerly[hamlet]
+        name, found = next(iter(lists.get(hamlet, {hamlet: None}).items()))
+        if name != hamlet:
+            old_names[hamlet] = name
         if found is None and plan.start_list is not None:
             found = "plan"
         if found is not None:
@@ -311,3 +296,75 @@ def _latest_lists(
                 frame = frame.assign(hamlet=hamlet)
         parts.append(frame)
     return pd.concat(parts, ignore_index=True), month_from
+
+
+class _Named(NamedTuple):
+    # hamlet (its name now) -> {the name a latest list of it is stored under: that list's month}
+    lists: dict[str, dict[str, str]]
+    # stored name the plan lacks -> the hamlet it is now (renamed, or merged into it, since)
+    names: dict[str, str]
+
+
+def _latest_named(
+    plan: Plan,
+    hamlets: Collection[str],
+    months: list[str],
+    accepted: Callable[[str], set[str]],
+    rows: pd.DataFrame,
+    frames: tuple,
+    merged: bool = False,
+) -> _Named:
+    """Each hamlet of ``hamlets``' latest list of ``months`` (newest first; ``accepted``: the
+    hamlets a month accepted; ``rows``: their stored (period, hamlet, hh_key) rows), under the
+    name the plan gives it now: the latest month that accepted it by that name and, for one no
+    month did, the latest that accepted a name the plan lacks at least half of whose households
+    are under its name in ``frames`` (the plan's start list, this month's lists:
+    notices._renames), the month looked at last first. ``merged``: a hamlet found under its own
+    name is looked for under such names too, several old names may go to one hamlet (a merger,
+    or a rename and a merger: ``_renames(shared=True)``), and an old name's list is one of its
+    latest lists unless a later one is by its own name (docs/decisions.md, session 35). Each old
+    name goes to the hamlet of the latest month that names it. Nothing is read (no row looked
+    at) when no month accepted a name the plan lacks, or ``frames`` are empty."""
+    lists: dict[str, dict[str, str]] = {}
+    for hamlet in hamlets:
+        month = next((p for p in months if hamlet in accepted(p)), None)
+        if month is not None:
+            lists[hamlet] = {hamlet: month}
+    in_plan = set(plan.hamlets["hamlet"].tolist())
+    names: dict[str, str] = {}
+    asked = any(frame is not None and not frame.empty for frame in frames)
+    for p in months if asked else ():
+        wanted = set(hamlets) if merged else {h for h in hamlets if h not in lists}
+        gone = accepted(p) - in_plan - names.keys()
+        if not gone or not wanted:
+            continue
+        of_gone = rows[(rows["period"] == p).to_numpy() & rows["hamlet"].isin(gone).to_numpy()]
+        keys: dict[str, set[str]] = {}
+        for name, key in zip(of_gone["hamlet"].tolist(), of_gone["hh_key"].tolist(), strict=True):
+            keys.setdefault(name, set()).add(key)
+        for name, hamlet in _renames(keys, wanted, frames, shared=merged).items():
+            names[name] = hamlet
+            own = lists.get(hamlet, {}).get(hamlet)
+            if own is None or p >= own:
+                lists.setdefault(hamlet, {})[name] = p
+    return _Named(lists, names)
+
+
+def _silent_lists(
+    plan: Plan, period: str, stored: list[dict], rows: pd.DataFrame, silent: Collection[str]
+) -> _Named:
+    """:func:`_latest_named` of the hamlets of ``silent`` (sending nothing valid in ``period``)
+    among the plan year's stored months before it (``stored``: their summaries; ``rows``: the
+    year's stored (period, hamlet, hh_key) rows), renamed or merged since their latest list
+    (looked for on the plan's start list). run._figures reads a silent hamlet's records so
+    (session 34: renamed; session 35: merged). Empty, and nothing looked at, without a silent
+    hamlet."""
+    if not silent:
+        return _Named({}, {})
+    year = f"{plan.plan_year:04d}-"
+    accepted_in = {p["period"]: {h["hamlet"] for h in p["hamlets"] if h.get("status") == "ok"}
+                   for p in stored if f"{year}01" <= p["period"] < period}  # fmt: skip
+    months = sorted(accepted_in, reverse=True)
+    return _latest_named(
+        plan, silent, months, accepted_in.__getitem__, rows, (plan.start_list,), merged=True
+    )

@@ -22,6 +22,7 @@ from pipeline.apart import (
 from pipeline.baselines import (
     _STATUS_COLUMNS,
     _baselines,
+    _silent_lists,
 )
 from pipeline.consolidate import consolidate, hamlet_codes
 from pipeline.discover import TEMPORARY, is_temporary, list_input_files, relative_name
@@ -54,7 +55,6 @@ from pipeline.notices import (
     _plan_changed_since,
     _renamed_since,
     _renamed_stored,
-    _renames,
     _run_under_older_plan,
     _sent_for_another_period,
     _some,
@@ -956,23 +956,6 @@ def consolidated(
     return result
 
 
-def _silent_renamed(plan: Plan, this_year: pd.DataFrame, silent: set[str]) -> dict[str, str]:
-    """Old name -> name now of each hamlet of ``silent`` (sending nothing valid now) the plan
-    renamed since its latest list this year: a name of the year's stored rows (``this_year``)
-    the plan lacks, at least half of whose households are on the plan's start list under that
-    hamlet's name (notices._renames). Empty, and nothing read, without such names."""
-    stored_names = set(this_year["hamlet"].unique().tolist()) if silent else set()
-    wanted = silent - stored_names
-    gone = stored_names - set(plan.hamlets["hamlet"].tolist())
-    if not wanted or not gone or plan.start_list is None:
-        return {}
-    rows = this_year[this_year["hamlet"].isin(gone).to_numpy()]
-    keys: dict[str, set[str]] = {}
-    for name, key in zip(rows["hamlet"].tolist(), rows["hh_key"].tolist(), strict=True):
-        keys.setdefault(name, set()).add(key)
-    return _renames(keys, wanted, (plan.start_list,))
-
-
 def _figures(
     plan: Plan,
     merged,
@@ -1088,15 +1071,15 @@ def _figures(
     # of its old hamlet, not gone from the lists (nor asked to be written Thoát) for a month
     # its new hamlet is silent.
     missing_now = set(plan.hamlets["hamlet"].tolist()) - set(merged.accepted)
-    # such a hamlet the plan renamed since its latest list is looked for under the name stored
-    # then: its rows are read under its name now (session 34)
-    silent_renamed = _silent_renamed(plan, this_year, missing_now)
-    if silent_renamed:
-        statuses = statuses.assign(hamlet=statuses["hamlet"].replace(silent_renamed))
-        this_year = this_year.assign(hamlet=this_year["hamlet"].replace(silent_renamed))
-        for old, new in silent_renamed.items():
-            if old in month_by and new not in month_by:
-                month_by[new] = [(r[0], r[1], new, *r[3:]) for r in month_by.pop(old)]
+    # such a hamlet the plan renamed or merged since its latest list is looked for under the
+    # names stored then: its rows are read under its name now (sessions 34, 35)
+    silent = _silent_lists(plan, merged.period, stored, this_year, missing_now)
+    if silent.names:
+        statuses = statuses.assign(hamlet=statuses["hamlet"].replace(silent.names))
+        for old, new in silent.names.items():
+            if old in month_by:  # last month's list under its old name: its latest
+                moved = [(r[0], r[1], new, *r[3:]) for r in month_by.pop(old)]
+                month_by[new] = [*month_by.get(new, []), *moved]
     last_seen = timeline.last_listed(statuses, f"{plan.plan_year}-01", previous, within=missing_now)
     said_rows: dict[str, list] = {}
     said_moved = _said_moved(plan, merged.accepted, said_rows)
@@ -1127,21 +1110,21 @@ def _figures(
 
     def older(quiet: set[str]) -> tuple[dict, set[str]]:
         """The records of each hamlet of ``quiet`` not accepted last month (silent then too) on
-        its latest list this year, and their aged keys: one load of those months (session 34)."""
-        quiet = quiet - bases.month_hamlets
-        rows = this_year[this_year["hamlet"].isin(quiet).to_numpy()
-                         & (this_year["period"] >= f"{plan.plan_year}-01").to_numpy()]  # fmt: skip
-        latest = rows.groupby("hamlet")["period"].max().to_dict()
-        if not latest:
+        its latest list this year, under its name now (its latest lists under each old name,
+        merged since: session 35), and their aged keys: one load of those months (session 34)."""
+        wanted: dict[str, set[str]] = {}
+        for hamlet in sorted(quiet - bases.month_hamlets):
+            for name, month in silent.lists.get(hamlet, {}).items():
+                wanted.setdefault(month, set()).add(name)
+        if not wanted:
             return {}, set()
-        months = sorted(set(latest.values()))
+        months = sorted(wanted)
         loaded = history(months)
-        if silent_renamed:
-            loaded = loaded.assign(hamlet=loaded["hamlet"].replace(silent_renamed))
-        parts = [timeline.as_baseline(loaded[loaded["hamlet"].isin(
-                     [hamlet for hamlet, at in latest.items() if at == month]).to_numpy()], month)
-                 for month in months]  # fmt: skip
+        parts = [timeline.as_baseline(loaded[loaded["hamlet"].isin(wanted[month]).to_numpy()],
+                                      month) for month in months]  # fmt: skip
         frame = pd.concat(parts, ignore_index=True)
+        if silent.names:
+            frame = frame.assign(hamlet=frame["hamlet"].replace(silent.names))
         by = fig.group_by_hamlet(fig.movement_records(frame), frame["hamlet"])
         return by, fig.aged_name_keys(frame)
 
