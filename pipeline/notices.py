@@ -1073,6 +1073,66 @@ def _later_under_newer_plan(result: RunResult, stored: dict[str, dict]) -> dict[
     return newer
 
 
+def _in_calendar_order(
+    result: RunResult, newer: Collection[str], later: Collection[str], several_plans: bool
+) -> tuple[str, str]:
+    """The later months to run again (``later``) in calendar order, each with the plan it used,
+    when one run with this plan (or next year's) comes after one run with a newer plan
+    (``newer``): the months of a newer plan with it put back, the others with this plan, next
+    year's with its own. Each month's changes follow the month before it, so no month is run
+    before an earlier one (docs/decisions.md, session 35)."""
+    year = result.period[:4]
+
+    def plan_of(period: str) -> tuple[str, str]:
+        if period in newer:
+            if several_plans:
+                return "kế hoạch của chính kỳ đó", "its own plan"
+            return "kế hoạch mới", "the new plan"
+        if period.startswith(year):
+            return "kế hoạch này", "this plan"
+        return f"kế hoạch năm {period[:4]}", f"the {period[:4]} plan"
+
+    steps: list[tuple[tuple[str, str], list[str]]] = []
+    for period in sorted(later):
+        plan = plan_of(period)
+        if steps and steps[-1][0] == plan:
+            steps[-1][1].append(month_written(period))
+        else:
+            steps.append((plan, [month_written(period)]))
+    vi = ", rồi ".join(f"kỳ {', '.join(at)} với {plan[0]}" for plan, at in steps)
+    en = ", then ".join(f"{', '.join(at)} with {plan[1]}" for plan, at in steps)
+    return (
+        f"Hãy chạy lại các kỳ sau theo thứ tự tháng, mỗi kỳ với kế hoạch nó đã dùng: {vi}. Mỗi "
+        "lần đổi kế hoạch, hãy để trong thư mục đầu vào chỉ tệp kế hoạch của kỳ sắp chạy, thay "
+        f"cho kế hoạch đang ở đó ('{result.plan.file}' lúc này; có hai tệp thì chương trình dùng "
+        "tệp lưu sau cùng); mỗi kỳ giữ bản kế hoạch của nó trong thư mục 'nguon' của kỳ, trong "
+        "thư mục kết quả.",
+        f"Run the later periods again in calendar order, each with the plan it used: {en}. Each "
+        "time the plan changes, leave in the input folder only the plan file of the period to "
+        f"run, in place of the plan there ('{result.plan.file}' now; of two, the run takes the "
+        "one saved last); each period keeps a copy of its plan in its 'nguon' folder, in the "
+        "output folder.",
+    )
+
+
+# What a stored month kept of the plan it ran under, per hamlet: the figures its 'Chỉ tiêu'
+# sheet takes from the plan (start counts, targets).
+_PLAN_FIELDS = ("start_households", "start_poor", "start_near_poor", "poor_target",
+                "near_poor_target")  # fmt: skip
+
+
+def _plan_used(snapshot: dict) -> tuple:
+    """The plan a stored month ran under, as its summary keeps it: each hamlet with its start
+    counts and targets, and the commune's targets. Two months with the same hamlets and other
+    targets ran under two plans: run again with one, the other's 'Chỉ tiêu' figures change
+    (docs/decisions.md, session 35). A store without a field reads None alike."""
+    hamlets = frozenset(
+        (h["hamlet"], *(h.get(k) for k in _PLAN_FIELDS)) for h in snapshot["hamlets"]
+    )
+    totals = snapshot.get("totals") or {}
+    return hamlets, totals.get("poor_target"), totals.get("near_poor_target")
+
+
 def _run_under_older_plan(
     result: RunResult,
     newer: dict[str, list[str]],
@@ -1092,11 +1152,14 @@ def _run_under_older_plan(
     list kept then follows the plan of the month whose run last worked it out (``kept_from``:
     HistoryStore.start_list_run), named (else said to be one of those plans). A run takes one
     plan of the year from the folder (the file saved last: run.rank_plans), so each of those
-    months is run with its own plan put there alone, one at a time (session 34 review)."""
+    months is run with its own plan put there alone, one at a time (session 34 review). A month
+    to run again with this plan after one of a newer plan: all are said in calendar order, each
+    with its plan (:func:`_in_calendar_order`); plans are told apart by hamlets and targets
+    (:func:`_plan_used`; session 35)."""
     months = ", ".join(month_written(p) for p in sorted(newer))
     same = ", ".join(month_written(p) for p in sorted(later) if p not in newer)
     stored = stored or {}
-    plans = {frozenset(h["hamlet"] for h in stored[p]["hamlets"]) for p in newer if p in stored}
+    plans = {_plan_used(stored[p]) for p in newer if p in stored}
     several_plans = len(plans) > 1
     put_back = f"đặt tệp kế hoạch mới trở lại thư mục đầu vào (thay cho '{result.plan.file}')"
     put_back_en = (
@@ -1115,7 +1178,11 @@ def _run_under_older_plan(
             "saved last); each period keeps a copy of its plan in its 'nguon' folder, in the "
             "output folder"
         )
-    if same:
+    year = result.period[:4]  # the plan year's: newer holds its months only
+    after = sorted(p for p in later if p not in newer and p > min(newer))
+    if after:  # a month run with this plan (or next year's) after a newer plan's: in order
+        then, then_en = _in_calendar_order(result, newer, later, several_plans)
+    elif same:
         which = (
             (f"từng kỳ {months}", f"each of {months}")
             if several_plans
@@ -1135,6 +1202,10 @@ def _run_under_older_plan(
             if several_plans
             else ("các kỳ sau", "the later periods")
         )
+        if any(p > min(newer) and p.startswith(year) and p not in newer for p in stored):
+            # a later month ran with this plan again: the new plan is not for every later month
+            which = (f"từng kỳ {months}", f"each of {months}") if several_plans else (
+                f"kỳ {months}", months)  # fmt: skip
         then = f"Trước khi chạy lại {which[0]}, hãy {put_back}."
         then_en = f"Before running {which[1]} again, {put_back_en}."
     gone = _some(sorted({name for names in newer.values() for name in names}))
@@ -1163,7 +1234,10 @@ def _run_under_older_plan(
     start = getattr(result.plan, "start_list", None)
     kept, kept_en = "", ""
     if start is not None and not start.empty:
-        if not several_plans:
+        if kept_from and kept_from not in newer:  # a month after them kept this plan's list
+            plan_vi = f"kế hoạch của kỳ {month_written(kept_from)}"
+            plan_en = f"the plan of {month_written(kept_from)}"
+        elif not several_plans:
             plan_vi, plan_en = "kế hoạch của các kỳ đó", "those periods' plan"
         elif kept_from:  # one plan's list only: the one whose month last kept it
             plan_vi = f"kế hoạch của kỳ {month_written(kept_from)}"
