@@ -1234,7 +1234,8 @@ def _run_under_older_plan(
     start = getattr(result.plan, "start_list", None)
     kept, kept_en = "", ""
     if start is not None and not start.empty:
-        if kept_from and kept_from not in newer:  # a month after them kept this plan's list
+        # a month after theirs, run under another plan (this one put back), kept its list
+        if kept_from and kept_from not in newer and kept_from > min(newer):
             plan_vi = f"kế hoạch của kỳ {month_written(kept_from)}"
             plan_en = f"the plan of {month_written(kept_from)}"
         elif not several_plans:
