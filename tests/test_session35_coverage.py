@@ -1,0 +1,142 @@
+"""Session 35's coverage pass (docs/decisions.md, "Session 35: the coverage pass over
+pipeline/"): user-visible text no test reached before, each asserted with values worked out by
+hand from the small commune (tests.commune)."""
+
+from __future__ import annotations
+
+from datetime import date
+from types import SimpleNamespace
+
+import openpyxl
+
+from pipeline.messages import RunCommand, in_language
+from pipeline.notices import _later_months_stale, _start_list_kept
+from pipeline.output import NOTICES
+from pipeline.run import execute
+from pipeline.template import write_plan_workbook
+from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_plan, write_roster
+from tests.test_session23_notices import _may
+
+
+def _changed() -> list:
+    return [n for n in NOTICES if in_language(n, "vi").startswith("Số liệu kỳ")]
+
+
+def test_a_corrected_commune_target_says_the_target_met_now(tmp_path):
+    """May: Nà Mòn (100) NM1-2 poor, Bản Cọ (200) BC1-2 poor; 5 poor of 300 at the start
+    (1,67 %), 4 now (1,33 %): a reduction of 0,33 point. Against the plan's 1,52: progress
+    0,3333 / 1,52 = 21,93 %, not met, and 4 poor still to leave (floor((1,667 − 1,52) % × 300) =
+    0 may stay). The officer corrects the commune target to 0,30 and runs May again: 111,11 %,
+    met, floor((1,667 − 0,30) % × 300) = 4 may stay, 0 to leave. The near-poor figures and every
+    hamlet's are unchanged."""
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    write_plan(folder)
+    _may(folder)
+    execute(folder, out, "2024-05")
+    assert _changed() == []
+    info = dict(PLAN_INFO, poor_target=0.30)
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", info, plan_hamlets(), start_list())
+    execute(folder, out, "2024-05")
+    [said] = _changed()
+    assert in_language(said, "vi") == (
+        "Số liệu kỳ 05/2024 khác lần tổng hợp trước của kỳ này: toàn xã tiến độ chỉ tiêu hộ "
+        "nghèo 21,93 % → 111,11 %, chỉ tiêu giảm tỷ lệ hộ nghèo 1,52 → 0,30 điểm, đánh giá chỉ "
+        "tiêu hộ nghèo chưa đạt → đạt, số hộ nghèo còn phải giảm 4 → 0; xóm có số liệu thay đổi: "
+        "không có. Nếu đã gửi báo cáo kỳ này, hãy gửi lại bản mới. Số liệu lần trước vẫn được "
+        "lưu trong lịch sử."
+    )
+    assert in_language(said, "en") == (
+        "The figures of period 05/2024 differ from its previous consolidation: commune poor "
+        "target progress 21.93 % → 111.11 %, poor rate target 1.52 → 0.30 points, poor target "
+        "not met → met, poor still to leave 4 → 0; hamlets whose figures changed: none. If this "
+        "period's report was sent, send the new one. The previous figures stay in the history."
+    )
+    # A target of 0 has no progress (÷ 0): said as "—", as the summary lines write a figure
+    # there is none of; met (a reduction of 0,33 ≥ 0) and 0 to leave stay.
+    write_plan_workbook(
+        folder / "KeHoach_2024.xlsx", dict(PLAN_INFO, poor_target=0), plan_hamlets(), start_list()
+    )
+    execute(folder, out, "2024-05")
+    [said] = _changed()
+    assert in_language(said, "vi").startswith(
+        "Số liệu kỳ 05/2024 khác lần tổng hợp trước của kỳ này: toàn xã tiến độ chỉ tiêu hộ "
+        "nghèo 111,11 % → —, chỉ tiêu giảm tỷ lệ hộ nghèo 0,30 → 0,00 điểm; xóm có số liệu thay "
+        "đổi: không có."
+    )
+    assert "poor target progress 111.11 % → —, poor rate target 0.30 → 0.00 points;" in (
+        in_language(said, "en")
+    )
+
+
+MONTHS_8 = [f"2024-{m:02d}" for m in range(4, 12)]  # April to November
+
+
+def test_more_than_six_later_months_are_named_six_and_the_last():
+    """March run again in December with eight later months stored (April to November), none
+    with a year table from March: the notice names six, then "… 11/2024 (8)", and gives the
+    eight commands in order."""
+    result = SimpleNamespace(period="2024-03", submissions=[])
+    stored = {p: {} for p in ["2024-03", *MONTHS_8]}
+    said = _later_months_stale(result, list(MONTHS_8), stored, RunCommand())
+    commands = "; ".join(f"giamngheo run --period {p}" for p in MONTHS_8)
+    assert in_language(said, "vi") == (
+        "Các kỳ sau (04/2024, 05/2024, 06/2024, 07/2024, 08/2024, 09/2024, … 11/2024 (8)) đã "
+        "được tổng hợp với số liệu cũ của kỳ 03/2024: biến động so với tháng trước và xu hướng "
+        "của các kỳ đó chưa theo số liệu mới. Hãy chạy lại các kỳ đó, theo thứ tự: " + commands
+    )
+    assert in_language(said, "en") == (
+        "Later periods (04/2024, 05/2024, 06/2024, 07/2024, 08/2024, 09/2024, … 11/2024 (8)) "
+        "were consolidated with this period's old figures: their changes since the previous "
+        "month and trend do not follow the new ones. Run those periods again, in order: " + commands
+    )
+
+
+def test_more_than_six_later_years_months_reading_a_kept_start_list():
+    """The 2024 start list kept for the first time while eight months of 2025 are stored
+    (January to August), their returns counted without it; the notice of later months gave
+    the commands already: six months named, then "… 08/2025 (8)"."""
+    later = [f"2025-{m:02d}" for m in range(1, 9)]
+    kept = SimpleNamespace(replaced=False, later=later, year=2024, month=None)
+    result = SimpleNamespace(period="2024-12", plan=SimpleNamespace(file="KeHoach_2024.xlsx"))
+    [said] = _start_list_kept(result, kept, True, {}, RunCommand())
+    assert in_language(said, "vi") == (
+        "Lịch sử nay lưu danh sách hộ đầu năm 2024 (dùng để nhận ra hộ tái nghèo năm sau). Kỳ "
+        "01/2025, 02/2025, 03/2025, 04/2025, 05/2025, 06/2025, … 08/2025 (8) đã tính hộ tái "
+        "nghèo khi chưa có danh sách này (hãy chạy lại như trên)."
+    )
+    assert in_language(said, "en") == (
+        "The history now keeps the 2024 start-of-year list (to tell households back in poverty "
+        "next year). Period(s) 01/2025, 02/2025, 03/2025, 04/2025, 05/2025, 06/2025, … 08/2025 "
+        "(8) counted households back in poverty without it (run them again as above)."
+    )
+
+
+def test_a_hamlet_whose_list_is_titled_for_this_month_is_told_not_counted(tmp_path):
+    """May: Bản Cọ's only file 'BanCo_moi.xlsx' has 04/2024 in 'Kỳ báo cáo' (B4 of 'Thông
+    tin') and the title 'THÁNG 5/2024' (tests.test_check's case): the run counts Bản Cọ as not
+    sent, and says the file's title names May, with the cell to correct."""
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+    path = write_roster(folder, "BanCo_moi.xlsx", "Bản Cọ", 200, [person("BC1", "poor")],
+                        period="2024-04", prepared=date(2024, 5, 20))  # fmt: skip
+    book = openpyxl.load_workbook(path)
+    book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO XÓM BẢN CỌ – THÁNG 5/2024"
+    book.save(path)
+    result, _, _ = execute(folder, out, "2024-05")
+    assert {h["hamlet"]: h["status"] for h in result.summary["hamlets"]}["Bản Cọ"] == "missing"
+    said = [n for n in NOTICES if in_language(n, "vi").startswith("Xóm Bản Cọ")]
+    assert [in_language(n, "vi") for n in said] == [
+        "Xóm Bản Cọ được tính là chưa nộp kỳ 05/2024: tệp 'BanCo_moi.xlsx' có tiêu đề ghi tháng "
+        "05/2024 nhưng ô 'Kỳ báo cáo' ghi 04/2024. Nếu đó là danh sách kỳ 05/2024, hãy sửa ô "
+        "'Kỳ báo cáo' (trang 'Thông tin', ô B4) thành 05/2024 rồi chạy lại: giamngheo run "
+        "--period 2024-05"
+    ]
+    assert in_language(said[0], "en") == (
+        "Hamlet Bản Cọ counts as not submitted for 05/2024: file 'BanCo_moi.xlsx' has a title "
+        "naming 05/2024 but its 'Kỳ báo cáo' says 04/2024. If it is the 05/2024 list, correct "
+        "'Kỳ báo cáo' (sheet 'Thông tin', cell B4) to 05/2024 and run again: giamngheo run "
+        "--period 2024-05"
+    )
