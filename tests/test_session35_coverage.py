@@ -12,9 +12,11 @@ import openpyxl
 from pipeline.messages import RunCommand, in_language
 from pipeline.notices import _later_months_stale, _start_list_kept
 from pipeline.output import NOTICES
-from pipeline.run import execute
+from pipeline.publish import publish
+from pipeline.run import collect, execute
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_plan, write_roster
+from tests.test_session18_reading import _without_info_sheet
 from tests.test_session23_notices import _may
 
 
@@ -140,3 +142,31 @@ def test_a_hamlet_whose_list_is_titled_for_this_month_is_told_not_counted(tmp_pa
         "'Kỳ báo cáo' (sheet 'Thông tin', cell B4) to 05/2024 and run again: giamngheo run "
         "--period 2024-05"
     )
+
+
+def test_the_feedback_of_a_list_without_info_titled_last_month_says_so(tmp_path):
+    """Session 18's case (tests.test_session18_reading): Nà Mòn's 'DS_NaMon_2024-05.xlsx' has no
+    'Thông tin' and keeps April's title. Its PhanHoi's status line says the file name and the
+    title disagree (no 'Thông tin' to correct), with the title's cell yellow: one warning, no
+    error. No test read this line."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    copied = write_roster(folder, "tmp.xlsx", "Nà Mòn", 100, [person("NM1", "poor")],
+                          period="2024-04")  # fmt: skip
+    _without_info_sheet(copied, "DS_NaMon_2024-05.xlsx")
+    result, _ = collect(folder, None)
+    written = publish(result, tmp_path / "out")
+    path = next(p for p in written["feedback"] if p.name == "Nà Mòn_2024-05.xlsx")
+    rows = list(openpyxl.load_workbook(path).worksheets[0].iter_rows(max_row=8, values_only=True))
+    head = {
+        cells[0]: cells[1] for row in rows if len(cells := [c for c in row if c is not None]) > 1
+    }
+    assert head["Tệp đã nhận:"] == "DS_NaMon_2024-05.xlsx"
+    assert head["Tình trạng:"] == (
+        "Danh sách chưa được tính vào kỳ 05/2024: tên tệp ghi kỳ 05/2024 nhưng tiêu đề danh sách "
+        "ghi tháng 04/2024 (tệp không có trang 'Thông tin'). Nếu đây là danh sách kỳ 05/2024, "
+        "hãy sửa tiêu đề (ô tô vàng) rồi gửi lại."
+    )
+    assert (head["Số lỗi:"], head["Số cảnh báo:"]) == (0, 1)
