@@ -9,15 +9,25 @@ from types import SimpleNamespace
 
 import openpyxl
 
+from pipeline.checkfiles import check_files
 from pipeline.messages import RunCommand, in_language
 from pipeline.notices import _later_months_stale, _start_list_kept
 from pipeline.output import NOTICES
 from pipeline.publish import publish
 from pipeline.run import collect, execute
 from pipeline.template import write_plan_workbook
-from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_plan, write_roster
+from tests.commune import (
+    PLAN_INFO,
+    past_targets,
+    person,
+    plan_hamlets,
+    start_list,
+    write_plan,
+    write_roster,
+)
 from tests.test_session18_reading import _without_info_sheet
 from tests.test_session23_notices import _may
+from tests.test_session23_rows import MAY, NEAR_MOVES, POOR_MOVES, _moves, _na_mon
 
 
 def _changed() -> list:
@@ -170,3 +180,63 @@ def test_the_feedback_of_a_list_without_info_titled_last_month_says_so(tmp_path)
         "hãy sửa tiêu đề (ô tô vàng) rồi gửi lại."
     )
     assert (head["Số lỗi:"], head["Số cảnh báo:"]) == (0, 1)
+
+
+def _plan_in_rounds(folder):
+    """The plan, its start list's 'Phân loại hộ' over 'Lần 1 | Lần 2' (J4 | K4, a header row
+    put in at 4, the households from row 5: NM1 at 5, NM2 at 6, NM4 at 8). Lần 1 says NM2
+    'Hộ cận nghèo'; Lần 2 leaves NM4 blank; every other household alike in both."""
+    plan = write_plan(folder)
+    book = openpyxl.load_workbook(plan)
+    sheet = book["Danh sách đầu năm"]
+    sheet.insert_cols(10)
+    sheet.insert_rows(4)
+    sheet["J3"], sheet["J4"], sheet["K4"] = "Phân loại hộ", "Lần 1", "Lần 2"
+    for row in range(5, sheet.max_row + 1):
+        code = sheet.cell(row, 3).value
+        if code:
+            older = "Hộ cận nghèo" if code == "NM2" else sheet.cell(row, 11).value
+            sheet.cell(row, 10).value = older
+            if code == "NM4":
+                sheet.cell(row, 11).value = None
+    sheet.merge_cells("J3:K3")
+    for col in range(1, sheet.max_column + 1):
+        if col not in (10, 11) and sheet.cell(3, col).value is not None:
+            sheet.merge_cells(start_row=3, start_column=col, end_row=4, end_column=col)
+    book.save(plan)
+    return plan
+
+
+def test_a_start_list_class_written_in_two_rounds_reads_the_later_and_fills_its_blanks(
+    tmp_path,
+):
+    """Lần 2 read: NM2 poor (Lần 1 said near-poor: the difference told, row 6), NM4 blank in
+    Lần 2 read from Lần 1, near-poor (told, row 8): Nà Mòn's start is NM1-3 poor, NM4-5
+    near-poor, as the plan's template writes it, so May's movements are session 23's
+    (POOR_MOVES, NEAR_MOVES). The plan's warning: no test read this 'rounds' wording."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    plan = _plan_in_rounds(folder)
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, [person(c, s) for c, s in MAY])
+    result = execute(folder, tmp_path / "out", "2024-05")[0]
+    moves = _moves(_na_mon(result.summary)["movements"])
+    assert moves == {"poor": POOR_MOVES, "near_poor": NEAR_MOVES}
+    planned = past_targets([i for i in result.issues if i.file == plan.name])
+    assert [(i.code, i.sheet, i.cell) for i in planned] == [
+        ("plan-value-guessed", "Danh sách đầu năm", "J4")
+    ]
+    assert planned[0].message("vi") == (
+        "Kế hoạch: trang 'Danh sách đầu năm' có cột 'Phân loại hộ' ghi nhiều lần (lần trước ở ô "
+        "J4, lần sau ở ô K4): mỗi hộ đọc lần sau, lần trước chỉ đọc khi lần sau để trống; 1 dòng "
+        "hộ ghi hai lần khác nhau (đầu tiên là dòng 6): đã đọc lần sau; 1 dòng hộ chưa ghi lần "
+        "sau (đầu tiên là dòng 8): đã đọc lần trước."
+    )
+    assert planned[0].message("en") == (
+        "The plan: sheet 'Danh sách đầu năm' has column 'Phân loại hộ' written more than once "
+        "(the earlier at J4, the later at K4): each household is read from the later one, from "
+        "the earlier only where the later is blank; 1 household row(s) differ between the two "
+        "(the first row 6): the later one was read; 1 household row(s) leave the later one "
+        "blank (the first row 8): the earlier one was read."
+    )
+    checked = past_targets([i for i in check_files([plan]) if i.file == plan.name])
+    assert [(i.code, i.cell) for i in checked] == [("plan-value-guessed", "J4")]
