@@ -240,3 +240,31 @@ def test_a_start_list_class_written_in_two_rounds_reads_the_later_and_fills_its_
     )
     checked = past_targets([i for i in check_files([plan]) if i.file == plan.name])
     assert [(i.code, i.cell) for i in checked] == [("plan-value-guessed", "J4")]
+
+
+def test_hidden_rows_past_eight_runs_are_counted(tmp_path):
+    """Nà Mòn's template list of NM1-NM20 (rows 5-24), the odd ones poor, the even near-poor,
+    whose ten near-poor rows (6, 8, … 24: ten runs of one row) the head hid by hand. All
+    twenty counted (10 poor, 10 near-poor), told once at B6: the first eight runs named, then
+    "… (10 dòng)", the rows in all. No test hid more than eight runs."""
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    rows = [person(f"NM{i}", "poor" if i % 2 else "near_poor") for i in range(1, 21)]
+    path = write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, rows)
+    book = openpyxl.load_workbook(path)
+    assert book["Danh sách"]["B24"].value == "NM20"
+    for row in range(6, 25, 2):
+        book["Danh sách"].row_dimensions[row].hidden = True
+    book.save(path)
+    result, _, _ = execute(folder, tmp_path / "ra", "2024-05")
+    hamlet = _na_mon(result.summary)
+    assert (hamlet["poor"], hamlet["near_poor"]) == (10, 10)
+    [told] = [i for i in result.issues if i.code == "rows-hidden"]
+    assert (told.cell, told.variant) == ("B6", "")
+    assert in_language(told.value, "vi") == "các dòng 6, 8, 10, 12, 14, 16, 18, 20, … (10 dòng)"
+    assert in_language(told.value, "en") == "rows 6, 8, 10, 12, 14, 16, 18, 20, … (10 rows)"
+    assert told.message("vi").startswith(
+        "Trong danh sách có các dòng 6, 8, 10, 12, 14, 16, 18, 20, … (10 dòng) đang bị ẩn (Hide) "
+        "nhưng vẫn là dòng hộ, nên xã vẫn đọc và tính các hộ đó như mọi hộ khác."
+    )
