@@ -268,3 +268,32 @@ def test_hidden_rows_past_eight_runs_are_counted(tmp_path):
         "Trong danh sách có các dòng 6, 8, 10, 12, 14, 16, 18, 20, … (10 dòng) đang bị ẩn (Hide) "
         "nhưng vẫn là dòng hộ, nên xã vẫn đọc và tính các hộ đó như mọi hộ khác."
     )
+
+
+def test_the_feedback_of_a_list_with_no_period_anywhere_says_what_was_taken(tmp_path):
+    """Nà Mòn's 'DS_NaMon.xlsx': no 'Thông tin', a title naming the hamlet and no month, a file
+    name with no month. Refused (no period); its PhanHoi's guide says the period cell is to be
+    written (the error) and, in the warning on the 'Thông tin' sheet it adds, that the hamlet
+    was taken from the title or file name and no period found anywhere."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    path = write_roster(folder, "tmp.xlsx", "Nà Mòn", 100, [person("NM1", "poor")])
+    path = _without_info_sheet(path, "DS_NaMon.xlsx")
+    book = openpyxl.load_workbook(path)
+    book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO XÓM NÀ MÒN"
+    book.save(path)
+    result, _, _ = execute(folder, tmp_path / "out", "2024-05")
+    assert {h["hamlet"]: h["status"] for h in result.summary["hamlets"]}["Nà Mòn"] == "rejected"
+    guide = openpyxl.load_workbook(tmp_path / "out" / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx")
+    rows = [
+        [c for c in row if c is not None] for row in guide.worksheets[0].iter_rows(values_only=True)
+    ]
+    said = {row[2]: row[-1] for row in rows if row and row[0] in (1, 2)}
+    assert said["B4"].startswith("Không tìm thấy kỳ báo cáo của danh sách:")
+    assert said["B5"].startswith(
+        "Không có trang 'Thông tin'; đã lấy xóm 'Nà Mòn' từ tiêu đề/tên tệp (không thấy kỳ báo "
+        "cáo ở đâu), tổng số hộ dân cư từ kế hoạch đầu năm. Xã đã thêm trang 'Thông tin' vào tệp "
+        "phản hồi này"
+    )
