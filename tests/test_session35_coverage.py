@@ -297,3 +297,36 @@ def test_the_feedback_of_a_list_with_no_period_anywhere_says_what_was_taken(tmp_
         "cáo ở đâu), tổng số hộ dân cư từ kế hoạch đầu năm. Xã đã thêm trang 'Thông tin' vào tệp "
         "phản hồi này"
     )
+
+
+def test_the_movement_list_without_a_start_list_heads_its_start_column_with_the_first_month(
+    tmp_path,
+):
+    """A plan with no start list; March stored (NM1, NM2 poor), April never run, May: NM2
+    near-poor. May's year movements start from March (the year's first stored month) and it
+    has no month table (no April): 'Biến động''s list of households heads its start column
+    'Tháng 3/2024', not 'Đầu năm'; NM2 is there twice, poor to near-poor."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_plan(folder, with_start_list=False)
+    for period, near in (("2024-03", ()), ("2024-05", ("NM2",))):
+        rows = [person(c, "near_poor" if c in near else "poor") for c in ("NM1", "NM2")]
+        month = int(period[5:])
+        write_roster(folder, f"NaMon_{month:02d}.xlsx", "Nà Mòn", 100, rows, period=period,
+                     prepared=date(2024, month + 1, 3))  # fmt: skip
+        result, _, _ = execute(folder, tmp_path / "out", period)
+    assert (result.summary["start_from"], result.summary.get("previous_period")) == (
+        "2024-03",
+        None,
+    )
+    book = openpyxl.load_workbook(tmp_path / "out" / "2024-05" / "TongHop_2024-05.xlsx")
+    rows = [[c for c in r if c is not None] for r in book["Biến động"].iter_rows(values_only=True)]
+    head = next(i for i, r in enumerate(rows) if "Mã hộ" in r)
+    assert rows[head : head + 3] == [
+        ["STT", "Xóm", "Mã hộ", "Họ và tên chủ hộ", "Danh sách", "Biến động", "Tháng 3/2024",
+         "Hiện tại", "Phạm vi"],
+        [1, "Nà Mòn", "NM2", "Hoàng Văn NM2", "Hộ nghèo", "Chuyển sang hộ cận nghèo", "Hộ nghèo",
+         "Hộ cận nghèo", "Từ đầu năm"],
+        [2, "Nà Mòn", "NM2", "Hoàng Văn NM2", "Hộ cận nghèo", "Từ hộ nghèo chuyển sang hộ cận nghèo",
+         "Hộ nghèo", "Hộ cận nghèo", "Từ đầu năm"],
+    ]  # fmt: skip
