@@ -25,6 +25,7 @@ from tests.commune import (
     write_plan,
     write_roster,
 )
+from tests.test_cli_messages import cli, one_line
 from tests.test_session18_reading import _without_info_sheet
 from tests.test_session23_notices import _may
 from tests.test_session23_rows import MAY, NEAR_MOVES, POOR_MOVES, _moves, _na_mon
@@ -330,3 +331,30 @@ def test_the_movement_list_without_a_start_list_heads_its_start_column_with_the_
         [2, "Nà Mòn", "NM2", "Hoàng Văn NM2", "Hộ cận nghèo", "Từ hộ nghèo chuyển sang hộ cận nghèo",
          "Hộ nghèo", "Hộ cận nghèo", "Từ đầu năm"],
     ]  # fmt: skip
+
+
+def test_more_mistyped_command_lines_are_one_line_in_either_language():
+    """click's complaints no test made: a flag given a value, an argument too many, a whole
+    number option given a word (no bounds said: '--seed')."""
+    expected = {
+        ("run", "--replace=1"): (
+            "LỖI: Tùy chọn '--replace' không nhận giá trị. Xem: giamngheo run --help",
+            "ERROR: Option '--replace' takes no value. See: giamngheo run --help",
+        ),
+        ("run", "thua"): (
+            "LỖI: Thừa đối số: thua. Xem: giamngheo run --help",
+            "ERROR: Unexpected extra argument(s): thua. See: giamngheo run --help",
+        ),
+        ("sample", "x", "--seed", "abc"): (
+            "LỖI: Giá trị '--seed' không hợp lệ: 'abc' (cần một số nguyên). Xem: giamngheo "
+            "sample --help",
+            "ERROR: Invalid value for '--seed': 'abc' (expected a whole number). See: giamngheo "
+            "sample --help",
+        ),
+    }
+    for args, (vi, en) in expected.items():
+        for lang, line in (("vi", vi), ("en", en)):
+            done = cli(*args, *(["--lang", "en"] if lang == "en" else []))
+            assert done.returncode == 2, args
+            assert one_line(done) == line
+            assert done.stdout == ""
