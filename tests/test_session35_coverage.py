@@ -8,13 +8,14 @@ from datetime import date
 from types import SimpleNamespace
 
 import openpyxl
+import pytest
 
 from pipeline.checkfiles import check_files
 from pipeline.messages import RunCommand, in_language
 from pipeline.notices import _later_months_stale, _start_list_kept
 from pipeline.output import NOTICES
 from pipeline.publish import publish
-from pipeline.run import collect, execute
+from pipeline.run import FatalError, collect, execute
 from pipeline.template import write_plan_workbook
 from tests.commune import (
     PLAN_INFO,
@@ -358,3 +359,25 @@ def test_more_mistyped_command_lines_are_one_line_in_either_language():
             assert done.returncode == 2, args
             assert one_line(done) == line
             assert done.stdout == ""
+
+
+def test_no_plan_among_more_than_three_unreadable_files_names_three(tmp_path):
+    """A folder with Nà Mòn's list and four damaged workbooks, no plan readable: the run stops
+    naming the first three unread files, then '…', and how many there are."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, [person("NM1", "poor")])
+    for name in ("A.xlsx", "B.xlsx", "C.xlsx", "D.xlsx"):
+        (folder / name).write_bytes(b"PK\x03\x04 cut short")
+    with pytest.raises(FatalError) as stop:
+        execute(folder, tmp_path / "out", None)
+    assert in_language(stop.value.args[0], "vi") == (
+        "Không tìm thấy tệp kế hoạch (trang 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') trong "
+        "thư mục đầu vào. Không đọc được 4 tệp, trong đó có thể có kế hoạch: A.xlsx, B.xlsx, "
+        "C.xlsx…."
+    )
+    assert in_language(stop.value.args[0], "en") == (
+        "No plan file (sheet 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') was found in the input "
+        "folder. 4 file(s) could not be read, the plan may be among them: A.xlsx, B.xlsx, "
+        "C.xlsx…."
+    )
