@@ -11,11 +11,12 @@ import openpyxl
 import pytest
 
 from pipeline.checkfiles import check_files
+from pipeline.cli import _plans_set_aside
 from pipeline.messages import RunCommand, in_language
 from pipeline.notices import _later_months_stale, _start_list_kept
 from pipeline.output import NOTICES
 from pipeline.publish import publish
-from pipeline.run import FatalError, collect, execute
+from pipeline.run import FatalError, _duplicate, _other_commune, collect, execute
 from pipeline.template import write_plan_workbook
 from tests.commune import (
     PLAN_INFO,
@@ -381,3 +382,32 @@ def test_no_plan_among_more_than_three_unreadable_files_names_three(tmp_path):
         "folder. 4 file(s) could not be read, the plan may be among them: A.xlsx, B.xlsx, "
         "C.xlsx…."
     )
+
+
+def test_the_screen_line_of_a_plan_set_aside_of_another_commune_or_unread():
+    """The run's screen names each plan of the year set aside (cli._plans_set_aside). Two
+    cases no test printed: the plan of the commune merged away (run._other_commune: no month
+    stored, the file saved last used), and a copy that cannot be read as a plan (no figures
+    compared). "tệp này" / "this one" of the warning is the one set aside, on screen."""
+    used = SimpleNamespace(plan=SimpleNamespace(commune="Trung Lương Mới"),
+                           sub=SimpleNamespace(file="KeHoach_2024.xlsx"))  # fmt: skip
+    old = SimpleNamespace(plan=SimpleNamespace(commune="Trung Lương"),
+                          sub=SimpleNamespace(file="KeHoach_cu.xlsx"))  # fmt: skip
+    merged = _other_commune(used, old, None)
+    unread = _duplicate(used, SimpleNamespace(plan=None, sub=SimpleNamespace(file="KH_hong.xlsx")))
+    assert _plans_set_aside([merged, unread], "vi") == [
+        "Kế hoạch: dùng 'KeHoach_2024.xlsx', để riêng 'KeHoach_cu.xlsx' cùng năm — tệp đã dùng là "
+        "kế hoạch của xã 'Trung Lương Mới' (tệp sửa sau cùng), tệp để riêng của xã 'Trung "
+        "Lương' (xem trang 'Lỗi dữ liệu')",
+        "Kế hoạch: dùng 'KeHoach_2024.xlsx' (tệp sửa sau cùng), để riêng 'KH_hong.xlsx' cùng năm "
+        "— không so được số liệu: tệp để riêng không đọc được làm kế hoạch (xem trang 'Lỗi dữ "
+        "liệu')",
+    ]
+    assert _plans_set_aside([merged, unread], "en") == [
+        "Plan: used 'KeHoach_2024.xlsx', set aside 'KeHoach_cu.xlsx' of the same year — the plan "
+        "used is for commune 'Trung Lương Mới' (the last saved), the one set aside for commune "
+        "'Trung Lương' (see sheet 'Lỗi dữ liệu')",
+        "Plan: used 'KeHoach_2024.xlsx' (the last saved), set aside 'KH_hong.xlsx' of the same "
+        "year — figures not compared: the one set aside cannot be read as a plan (see sheet "
+        "'Lỗi dữ liệu')",
+    ]
