@@ -28,6 +28,7 @@ from tests.commune import (
     write_roster,
 )
 from tests.test_cli_messages import cli, one_line
+from tests.test_left_copied_on import _april_then_may_without_code, _na_mon_figures
 from tests.test_session18_reading import _without_info_sheet
 from tests.test_session23_notices import _may
 from tests.test_session23_rows import MAY, NEAR_MOVES, POOR_MOVES, _moves, _na_mon
@@ -411,3 +412,26 @@ def test_the_screen_line_of_a_plan_set_aside_of_another_commune_or_unread():
         "year — figures not compared: the one set aside cannot be read as a plan (see sheet "
         "'Lỗi dữ liệu')",
     ]
+
+
+def test_a_row_without_code_nor_birth_year_is_known_by_the_heads_name_alone(tmp_path):
+    """tests.test_left_copied_on's April and May (NM3 left in April, its row copied on to May
+    with its Mã hộ blank), the row's birth year blank too: known by the head's name alone, said
+    so ("dòng không ghi năm sinh"), counted as exited as with the year: poor 3 − 1 = 2. No test
+    left the year blank."""
+    folder, out, may_file, may = _april_then_may_without_code(tmp_path, None)
+    [said] = [i for i in may.issues if i.code == "household-left-copied-on"]
+    assert (said.row, said.cell, said.variant) == (8, "H8", "by-name")
+    assert said.message("vi").startswith(
+        "Dòng này không ghi Mã hộ, nhưng họ tên chủ hộ (dòng không ghi năm sinh) trùng với hộ "
+        "'NM3' (Hoàng Văn NM3, 1970), hộ đã ra khỏi danh sách hộ nghèo, hộ cận nghèo từ tháng "
+        "04/2024 (theo số liệu xã đã tổng hợp)"
+    )
+    assert said.message("en").startswith(
+        "This row has no 'Mã hộ', but the head's name (the row writes no birth year) is that of "
+        "household 'NM3' (Hoàng Văn NM3, 1970), which left the poor and near-poor lists in "
+        "04/2024"
+    )
+    left = {"poor": {"start": 3, "exited": 1, "end": 2}, "near_poor": {"start": 2, "end": 2}}
+    quiet = {"poor": {"start": 2, "end": 2}, "near_poor": {"start": 2, "end": 2}}
+    assert _na_mon_figures(may) == (2, 2, left, quiet)
