@@ -29,6 +29,7 @@ from tests.commune import (
 )
 from tests.test_cli_messages import cli, one_line
 from tests.test_left_copied_on import _april_then_may_without_code, _na_mon_figures
+from tests.test_plan_fixes import edited, refusal
 from tests.test_session18_reading import _without_info_sheet
 from tests.test_session23_notices import _may
 from tests.test_session23_rows import MAY, NEAR_MOVES, POOR_MOVES, _moves, _na_mon
@@ -435,3 +436,17 @@ def test_a_row_without_code_nor_birth_year_is_known_by_the_heads_name_alone(tmp_
     left = {"poor": {"start": 3, "exited": 1, "end": 2}, "near_poor": {"start": 2, "end": 2}}
     quiet = {"poor": {"start": 2, "end": 2}, "near_poor": {"start": 2, "end": 2}}
     assert _na_mon_figures(may) == (2, 2, left, quiet)
+
+
+def test_a_negative_count_in_the_plans_targets_table_refuses_the_plan(tmp_path):
+    """Bản Cọ's start poor written -2 (C5 of 'Chỉ tiêu theo xóm'): the plan is refused, the
+    cell named as a negative number. No test wrote a negative count there."""
+    reason = refusal(edited(tmp_path, {"C5": -2}))
+    assert str(reason) == (
+        "KeHoach_2024.xlsx, trang 'Chỉ tiêu theo xóm': dòng 5 (Bản Cọ), cột C 'Số hộ nghèo đầu "
+        "năm' ghi -2, là số âm. Hãy sửa tệp kế hoạch rồi chạy lại."
+    )
+    assert reason.en == (
+        "KeHoach_2024.xlsx, sheet 'Chỉ tiêu theo xóm': row 5 (Bản Cọ), column C 'Số hộ nghèo "
+        "đầu năm' holds -2, a negative number. Correct the plan file and run again."
+    )
