@@ -450,3 +450,24 @@ def test_a_negative_count_in_the_plans_targets_table_refuses_the_plan(tmp_path):
         "KeHoach_2024.xlsx, sheet 'Chỉ tiêu theo xóm': row 5 (Bản Cọ), column C 'Số hộ nghèo "
         "đầu năm' holds -2, a negative number. Correct the plan file and run again."
     )
+
+
+def test_the_screen_says_no_progress_against_a_target_of_zero(tmp_path):
+    """May (tests.test_session23_notices._may) under a plan whose commune poor target is 0: 4
+    poor of 300 (1,33 %) against 5 at the start (1,67 %), down 0,33 point, met; progress has
+    no value (÷ 0), said "—" on the run's screen, in either language."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    info = dict(PLAN_INFO, poor_target=0)
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", info, plan_hamlets(), start_list())
+    _may(folder)
+    for lang, line in (
+        ("vi", "Tỷ lệ hộ nghèo: 1,33 % (đầu năm 1,67 %), giảm 0,33 điểm / chỉ tiêu 0,00 điểm — "
+               "ĐẠT (— kế hoạch)"),
+        ("en", "Poor rate: 1.33 % (start 1.67 %), down 0.33 points / target 0.00 points — MET "
+               "(— of plan)"),
+    ):  # fmt: skip
+        done = cli("run", "--input", str(folder), "--output", str(tmp_path / lang),
+                   "--period", "2024-05", "--quiet", "--lang", lang)  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        assert line in done.stdout.splitlines()
