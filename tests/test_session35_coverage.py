@@ -18,6 +18,7 @@ from pipeline.output import NOTICES
 from pipeline.publish import publish
 from pipeline.run import FatalError, _duplicate, _other_commune, collect, execute
 from pipeline.template import write_plan_workbook
+from tests import messy
 from tests.commune import (
     PLAN_INFO,
     past_targets,
@@ -471,3 +472,41 @@ def test_the_screen_says_no_progress_against_a_target_of_zero(tmp_path):
                    "--period", "2024-05", "--quiet", "--lang", lang)  # fmt: skip
         assert done.returncode == 0, done.stderr
         assert line in done.stdout.splitlines()
+
+
+def test_a_code_on_both_list_sheets_of_one_file_names_the_other_sheet(tmp_path):
+    """Nà Mòn's 'DS_NaMon.xlsx' with its poor households on sheet 'Hộ nghèo' (header row 1:
+    NM1 2, NM3 'Thoát' 3, NM5 4, NM6 5) and its near-poor on 'Hộ cận nghèo' (NM2 2, NM4 3);
+    NM4 written again at row 6 of 'Hộ nghèo', poor. Both NM4 rows are left out (a code used
+    twice), each naming the other sheet of the same file: poor NM1, NM5, NM6 = 3; near-poor
+    NM2 = 1. No test put one code on two sheets of one file."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    households = messy.na_mon_households()
+    near = [hh for hh in households if hh["phan_loai"] == "Hộ cận nghèo"]
+    others = [hh for hh in households if hh["phan_loai"] != "Hộ cận nghèo"]
+    others.append(dict(near[-1], phan_loai="Hộ nghèo"))
+    placed_poor, placed_near = messy.Placed(), messy.Placed()
+    sheets = [
+        messy.roster_sheet(others, messy.Layout(sheet="Hộ nghèo"), messy.Typing(), placed_poor),
+        messy.roster_sheet(near, messy.Layout(sheet="Hộ cận nghèo"), messy.Typing(), placed_near),
+        messy.info_sheet(messy.info_values("Nà Mòn", "05/2024", 102)),
+    ]
+    messy.write_book(folder / "DS_NaMon.xlsx", sheets)
+    assert (placed_poor.rows["NM4"], placed_near.rows["NM4"]) == (6, 3)
+    result, _ = collect(folder, None, workers=0)
+    said = sorted((i.sheet, i.cell, i.message("vi"), i.message("en")) for i in result.issues
+                  if i.code == "duplicate-household-id")  # fmt: skip
+    assert [s[:2] for s in said] == [("Hộ cận nghèo", "B3"), ("Hộ nghèo", "B6")]
+    assert said[0][2].startswith(
+        "Mã hộ 'NM4' bị trùng với trang 'Hộ nghèo', dòng 6 của tệp này. Nếu là cùng một hộ"
+    )
+    assert said[1][2].startswith(
+        "Mã hộ 'NM4' bị trùng với trang 'Hộ cận nghèo', dòng 3 của tệp này. Nếu là cùng một hộ"
+    )
+    assert said[1][3].startswith(
+        "Household code 'NM4' is also used at sheet 'Hộ cận nghèo', row 3 of this file. If"
+    )
+    hamlet = _na_mon(result.summary)
+    assert (hamlet["status"], hamlet["poor"], hamlet["near_poor"]) == ("ok", 3, 1)
