@@ -4,7 +4,7 @@ hand from the small commune (tests.commune)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 from types import SimpleNamespace
 
 import openpyxl
@@ -510,3 +510,26 @@ def test_a_code_on_both_list_sheets_of_one_file_names_the_other_sheet(tmp_path):
     )
     hamlet = _na_mon(result.summary)
     assert (hamlet["status"], hamlet["poor"], hamlet["near_poor"]) == ("ok", 3, 1)
+
+
+def test_the_feedback_copy_keeps_a_boolean_and_a_time_as_the_list_shows_them(tmp_path):
+    """Nà Mòn's list with 'Ghi chú' (Z) holding TRUE (a boolean) at NM1's row 5 and the time
+    08:30 at NM2's row 6, and NM3's class (I7) '???' so that a PhanHoi is written: its copy of
+    the list shows Z5 'TRUE' and Z6 08:30 in a time format, as Excel showed them (no test
+    copied such cells: feedback._typed)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_plan(folder)
+    rows = [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "poor")]
+    path = write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, rows)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    assert (sheet["Z4"].value, sheet["I4"].value) == ("Ghi chú", "Phân loại hộ")
+    sheet["Z5"], sheet["Z6"], sheet["I7"] = True, time(8, 30), "???"
+    book.save(path)
+    result, _, _ = execute(folder, tmp_path / "out", "2024-05")
+    assert [i.cell for i in result.issues if i.code == "invalid-classification"] == ["I7"]
+    copy = openpyxl.load_workbook(tmp_path / "out" / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx")
+    sheet = copy["Danh sách"]
+    assert (sheet["Z5"].value, sheet["Z6"].value) == ("TRUE", time(8, 30))
+    assert sheet["Z6"].number_format == "hh:mm:ss"
