@@ -28,6 +28,7 @@ from tests.commune import (
     write_plan,
     write_roster,
 )
+from tests.test_class_marks import _write_na_mon
 from tests.test_cli_messages import cli, one_line
 from tests.test_left_copied_on import _april_then_may_without_code, _na_mon_figures
 from tests.test_plan_fixes import edited, refusal
@@ -533,3 +534,44 @@ def test_the_feedback_copy_keeps_a_boolean_and_a_time_as_the_list_shows_them(tmp
     sheet = copy["Danh sách"]
     assert (sheet["Z5"].value, sheet["Z6"].value) == ("TRUE", time(8, 30))
     assert sheet["Z6"].number_format == "hh:mm:ss"
+
+
+def test_hidden_rows_of_a_list_marking_its_class_without_an_exit_column(tmp_path):
+    """Nà Mòn's list marks the class under 'Hộ nghèo | Hộ cận nghèo' only (session 18's layout
+    less its 'Thoát nghèo' column; rows 5-9: NM1 poor, NM2 near-poor, NM4 near-poor, NM5 poor,
+    NM6 poor), NM2 (6) and NM5 (8) hidden by hand. Counted by hand: poor NM1, NM5, NM6 = 3;
+    near-poor NM2, NM4 = 2. With no column to mark an exit in, the head is told to add a
+    'Thoát' column beside the last class column (no test had such a list hide rows)."""
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    sheet = messy.SheetSpec("Danh sách")
+    sheet.merge(0, 0, 0, 7, "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO XÓM NÀ MÒN - THÁNG 5/2024")
+    for col, text in enumerate(["STT", "Mã hộ", "Họ và tên chủ hộ", "Năm sinh", "Số nhân khẩu"]):
+        sheet.merge(2, col, 3, col, text)
+    sheet.merge(2, 5, 2, 6, "Phân loại hộ")
+    sheet.put(3, 5, "Hộ nghèo")
+    sheet.put(3, 6, "Hộ cận nghèo")
+    sheet.merge(2, 7, 3, 7, "Ghi chú")
+    rows = [
+        (1, "NM1", "Lò Văn Một", 1970, 4, "x", None),
+        (2, "NM2", "Lò Văn Hai", 1971, 3, None, "x"),
+        (3, "NM4", "Lò Thị Bốn", 1973, 2, None, "x"),
+        (4, "NM5", "Lò Văn Năm", 1974, 6, "x", None),
+        (5, "NM6", "Lò Văn Sáu", 1975, 4, "x", None),
+    ]
+    sheet.hidden_rows = {5: "collapse", 7: "collapse"}  # 0-based: rows 6 and 8
+    _write_na_mon(folder, sheet, rows, 4)
+    result, _, _ = execute(folder, tmp_path / "ra", "2024-05")
+    hamlet = _na_mon(result.summary)
+    assert (hamlet["poor"], hamlet["near_poor"]) == (3, 2)
+    [told] = [i for i in result.issues if i.code == "rows-hidden"]
+    assert (told.cell, in_language(told.value, "vi")) == ("B6", "các dòng 6, 8")
+    assert (
+        "Nếu các hộ đó đã ra khỏi danh sách, hãy thêm cột 'Thoát' bên cạnh cột 'Hộ cận nghèo' và "
+        "đánh dấu 'x' ở cột đó cho các dòng đó thay vì ẩn dòng;" in told.message("vi")
+    )
+    assert (
+        "If they have left the list, add a 'Thoát' column beside the 'Hộ cận nghèo' column and "
+        "mark 'x' there for them instead of hiding the rows;" in told.message("en")
+    )
