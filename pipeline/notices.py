@@ -1202,8 +1202,8 @@ def _run_under_older_plan(
             if several_plans
             else ("các kỳ sau", "the later periods")
         )
-        if any(p > min(newer) and p.startswith(year) and p not in newer for p in stored):
-            # a later month ran with this plan again: the new plan is not for every later month
+        if any(p > result.period and p.startswith(year) and p not in newer for p in stored):
+            # a later month ran with this plan too: the new plan is not for every later month
             which = (f"từng kỳ {months}", f"each of {months}") if several_plans else (
                 f"kỳ {months}", months)  # fmt: skip
         then = f"Trước khi chạy lại {which[0]}, hãy {put_back}."

@@ -17,6 +17,7 @@ from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, plan_hamlets, start_list, write_plan
 from tests.test_session32_renames import _na_mon, _renamed_plan, _renamed_twice
 from tests.test_session34_a_older_plans import PUT, PUT_EN, _kept_hamlets, _older
+from tests.test_session34_review import _year
 
 
 def _said(folder, out, near: tuple[int, ...]) -> tuple[str, str]:
@@ -203,4 +204,27 @@ def test_in_calendar_order_with_two_newer_plans_and_next_year():
         "file of the period to run, in place of the plan there ('KH.xlsx' now; of two, the run "
         "takes the one saved last); each period keeps a copy of its plan in its 'nguon' folder, "
         "in the output folder."
+    )
+
+
+def test_nothing_later_changed_a_month_between_under_this_plan_names_the_new_plans_months(
+    tmp_path,
+):
+    """April under March's plan, May under a plan writing 'Nà Mòn Mới'; March's list written
+    again as it was: nothing later to run again now. Before: "Trước khi chạy lại các kỳ sau,
+    hãy đặt tệp kế hoạch mới trở lại …", April too, whose list writes Nà Mòn. Now May only."""
+    folder, out = _year(tmp_path, [("2024-04", {}), ("2024-05", {"Nà Mòn": "Nà Mòn Mới"})])
+    vi, en = _said(folder, out, (4, 5))
+    assert not [n for n in NOTICES if "Later periods" in in_language(n, "en")]
+    assert vi == (
+        "Kỳ 03/2024 vừa được tính theo kế hoạch cũ hơn kế hoạch đã dùng cho kỳ 05/2024 (kế hoạch "
+        "đó không còn xóm Nà Mòn): danh sách hộ đầu năm lưu trong lịch sử vẫn theo kế hoạch của "
+        "các kỳ đó. Trước khi chạy lại kỳ 05/2024, hãy đặt tệp kế hoạch mới trở lại thư mục đầu "
+        "vào (thay cho 'KeHoach_2024.xlsx')."
+    )
+    assert en == (
+        "Period 03/2024 was consolidated now under an older plan than the one used for 05/2024 "
+        "(which no longer has hamlet(s) Nà Mòn): the start-of-year list the history keeps still "
+        "follows those periods' plan. Before running 05/2024 again, put the new plan file back "
+        "in the input folder (in place of 'KeHoach_2024.xlsx')."
     )
