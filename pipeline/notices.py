@@ -1115,19 +1115,14 @@ def _in_calendar_order(
     )
 
 
-# What a stored month kept of the plan it ran under, per hamlet: the figures its 'Chỉ tiêu'
-# sheet takes from the plan (start counts, targets).
-_PLAN_FIELDS = ("start_households", "start_poor", "start_near_poor", "poor_target",
-                "near_poor_target")  # fmt: skip
-
-
 def _plan_used(snapshot: dict) -> tuple:
     """The plan a stored month ran under, as its summary keeps it: each hamlet with its start
-    counts and targets, and the commune's targets. Two months with the same hamlets and other
+    counts and targets (``_PLAN_FIGURES``, what its 'Chỉ tiêu' sheet takes from the plan), and
+    the commune's targets. Two months with the same hamlets and other
     targets ran under two plans: run again with one, the other's 'Chỉ tiêu' figures change
     (docs/decisions.md, session 35). A store without a field reads None alike."""
     hamlets = frozenset(
-        (h["hamlet"], *(h.get(k) for k in _PLAN_FIELDS)) for h in snapshot["hamlets"]
+        (h["hamlet"], *(h.get(k) for k in _PLAN_FIGURES)) for h in snapshot["hamlets"]
     )
     totals = snapshot.get("totals") or {}
     return hamlets, totals.get("poor_target"), totals.get("near_poor_target")
