@@ -102,10 +102,20 @@ def _baselines(
         missing = [
             h for h in plan.hamlets["hamlet"].tolist() if h in now and h not in month_hamlets
         ]
-        month_base, month_from = _latest_lists(
-            plan, month_base, missing, previous, periods, accepted_in, earlier, load, rows_now
+        month_base, month_from, joined = _latest_lists(
+            plan,
+            month_base,
+            missing,
+            previous,
+            periods,
+            accepted_in,
+            earlier,
+            load,
+            rows_now,
+            month_hamlets,
+            named_in,
         )
-        month_hamlets = month_hamlets | month_from.keys()
+        month_hamlets = month_hamlets | month_from.keys() | joined
     else:
         renamed, merges = _merged_across(plan, period, load, accepted_in, named_in, now, rows_now)
     if start_from == "plan" and not earlier.empty:
@@ -235,50 +245,85 @@ def _month_renamed(
 
 
 def _latest_lists(
-    plan: Plan, month_base, missing, previous, periods, accepted_in, earlier, load, rows_now=None
-) -> tuple[pd.DataFrame, dict[str, str]]:
+    plan: Plan,
+    month_base,
+    missing,
+    previous,
+    periods,
+    accepted_in,
+    earlier,
+    load,
+    rows_now=None,
+    last: Collection[str] = (),
+    named_in: dict[str, set[str]] | None = None,
+) -> tuple[pd.DataFrame, dict[str, str], set[str]]:
     """Last month's households with, for each hamlet of ``missing`` (accepted now, missing or
     refused last month), its latest list of the plan year before: the latest stored month it
     was accepted in, else the plan's start list. So a household that moved into such a hamlet
     arrives there in the month's table as it left the other (the commune's moves out and in
     match), and what changed in the hamlet since its last list is in a month's table at all.
     A hamlet missing now is left out: it has no table for a move out of it to match. A hamlet
-    the plan renamed since its latest list (accepted under the old name: :func:`_latest_named`,
-    from the plan's start list and ``rows_now``, this month's lists) is compared with that list
-    (docs/decisions.md, session 31); a merger since is not looked for (session 35). Returns the
-    households and, per hamlet so compared, the list ('YYYY-MM' or 'plan')."""
+    the plan renamed or merged into since its latest list (accepted under an old name:
+    :func:`_latest_named`, from the plan's start list and ``rows_now``, this month's lists) is
+    compared with that list too (docs/decisions.md, sessions 31, 35), an old name's list of
+    last month (``last``: the names ``month_base`` holds lists under) as ``month_base`` has it,
+    under the name now; for a hamlet without a list of its own this year, only where the month
+    of that list did not name it (``named_in``: each stored month's hamlets, sent or not): one
+    there beside the old name is merged into, not renamed (session 31). Returns the households, per hamlet so compared with an earlier list the
+    oldest of its lists ('YYYY-MM', the months since cover them all, or 'plan'), and the hamlets
+    compared with an old name's list of last month alone (as with their own list then)."""
+    if not missing:  # nothing looked at: no hamlet back after silence
+        return month_base, {}, set()
+    named_in = named_in or {}
     year = f"{plan.plan_year}-"
     earlier_months = sorted((p for p in periods if p.startswith(year) and p < previous),
                             reverse=True)  # fmt: skip
 
     def accepted(p: str) -> set[str]:
+        if p == previous:
+            return set(last)
         if p in accepted_in:
             return accepted_in[p]
         return set(earlier.loc[earlier["period"] == p, "hamlet"])
 
-    # each hamlet's latest list by its name, else under a name the plan renamed since
-    lists = _latest_named(
-        plan, missing, earlier_months, accepted, earlier, (plan.start_list, rows_now)
-    ).lists
+    # each hamlet's latest lists: by its name, and under the names the plan renamed or merged
+    # into it since (last month's too: a name of its list then the plan lacks)
+    lists = _latest_named(plan, missing, [previous, *earlier_months], accepted, earlier,
+                          (plan.start_list, rows_now), merged=True).lists  # fmt: skip
     month_from: dict[str, str] = {}
-    old_names: dict[str, str] = {}  # hamlet -> the old name its latest list is under
+    joined: dict[str, str] = {}  # an old name of last month's lists -> the hamlet it is now
     for hamlet in missing:
-        name, found = next(iter(lists.get(hamlet, {hamlet: None}).items()))
-        if name != hamlet:
-            old_names[hamlet] = name
-        if found is None and plan.start_list is not None:
-            found = "plan"
-        if found is not None:
-            month_from[hamlet] = found
+        found = lists.get(hamlet, {})
+        if hamlet not in found:  # no list of its own this year: an old name's is its list if
+            # it is that hamlet renamed (alone or merged with others), not if the month of that
+            # list named it beside (it was there, sent nothing: session 31)
+            found = {n: m for n, m in found.items() if hamlet not in named_in.get(m, ())}
+        joined.update((name, hamlet) for name, month in found.items() if month == previous)
+        before = [month for month in found.values() if month != previous]
+        if before:  # the oldest of its lists: the months since cover all of them
+            month_from[hamlet] = min(before)
+        elif not found and plan.start_list is not None:
+            month_from[hamlet] = "plan"
+    if joined:
+        month_base = month_base.assign(hamlet=month_base["hamlet"].replace(joined))
     if not month_from:
-        return month_base, month_from
+        return month_base, month_from, set(joined.values())
     parts = [month_base]
-    stored = sorted({p for p in month_from.values() if p != "plan"})
+    stored = sorted(
+        {p for hamlet in month_from for p in lists.get(hamlet, {}).values()} - {previous}
+    )
     history = load(stored) if stored else None
     for hamlet, base in month_from.items():
-        if base == "plan":
-            rows = plan.start_list[plan.start_list["hamlet"] == hamlet]
-            frame = pd.DataFrame(
+        if base != "plan":
+            for name, month in lists[hamlet].items():
+                if month == previous:  # in month_base already
+                    continue
+                frame = timeline.as_baseline(history[history["hamlet"] == name], month)
+                parts.append(frame if name == hamlet else frame.assign(hamlet=hamlet))
+            continue
+        rows = plan.start_list[plan.start_list["hamlet"] == hamlet]
+        parts.append(
+            pd.DataFrame(
                 {
                     "hamlet": rows["hamlet"].to_numpy(),
                     "hh_key": fig.keys_of(rows),
@@ -289,13 +334,8 @@ def _latest_lists(
                     **({FROM_AGE: rows[FROM_AGE].to_numpy()} if FROM_AGE in rows else {}),
                 }
             )
-        else:
-            name = old_names.get(hamlet, hamlet)
-            frame = timeline.as_baseline(history[history["hamlet"] == name], base)
-            if name != hamlet:
-                frame = frame.assign(hamlet=hamlet)
-        parts.append(frame)
-    return pd.concat(parts, ignore_index=True), month_from
+        )
+    return pd.concat(parts, ignore_index=True), month_from, set(joined.values())
 
 
 class _Named(NamedTuple):
