@@ -206,10 +206,12 @@ def _moved_recoded_since(
     as). Nothing, and no look at a row, without a trace left unlisted (``traced``: the rows of
     ``this_year`` so stored). A
     hamlet that sent nothing valid now is looked at in its last month's records (``silent_by``)
-    or, silent last month too, its latest list's this year (``older``: a function of those
-    hamlets giving their records and aged keys, asked only when a trace is wanted), the
+    and those of its latest lists this year before last month (``older``: a function of those
+    hamlets giving those records and their aged keys, asked only when a trace is wanted: silent
+    last month too, or merged since with a name listed last month and another only earlier), the
     records still where it was last seen (``last_seen``: timeline.last_listed) and on no list
-    now, as the tables keep its households there: matched among those alone. Sessions 32, 34."""
+    now, as the tables keep its households there: matched among those alone. Sessions 32, 34,
+    35."""
     if traced.empty:
         return {}
     keys = {key for key in traced["hh_key"].tolist()
@@ -232,10 +234,10 @@ def _moved_recoded_since(
         if record is not None and fig.record_name_key(record) is not None:
             wanted[key] = record
     silent_by = dict(silent_by or {})
-    quiet = {hamlet for hamlet, records in silent_by.items() if not records}
-    if older is not None and wanted and quiet:  # silent two months or more: its latest list
-        lists, older_aged = older(quiet)
-        silent_by.update(lists)
+    if older is not None and wanted and silent_by:  # its latest lists before last month
+        lists, older_aged = older(set(silent_by))
+        for hamlet, records in lists.items():
+            silent_by[hamlet] = [*silent_by.get(hamlet, ()), *records]
         aged = aged | older_aged
     # the rows counted now under a code on no start list: the only ones a trace may pair with
     # (one set difference over the keys finds them; then only their hamlets' rows are read)

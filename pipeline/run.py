@@ -1109,13 +1109,17 @@ def _figures(
                 before[new] = before[key]
 
     def older(quiet: set[str]) -> tuple[dict, set[str]]:
-        """The records of each hamlet of ``quiet`` not accepted last month (silent then too) on
-        its latest list this year, under its name now (its latest lists under each old name,
-        merged since: session 35), and their aged keys: one load of those months (session 34)."""
+        """The records of each hamlet of ``quiet`` on its latest lists this year of a month
+        before last month (last month's are ``month_by``'s), under its name now (its latest lists
+        under each old name, merged since: session 35), those of a household last month's
+        records have left out, and their aged keys: one load of those months (session 34). A
+        hamlet not accepted last month (silent then too), or merged since with a name accepted
+        last month and another, or its own, only earlier (session 35)."""
         wanted: dict[str, set[str]] = {}
-        for hamlet in sorted(quiet - bases.month_hamlets):
+        for hamlet in sorted(quiet):
             for name, month in silent.lists.get(hamlet, {}).items():
-                wanted.setdefault(month, set()).add(name)
+                if month < previous:
+                    wanted.setdefault(month, set()).add(name)
         if not wanted:
             return {}, set()
         months = sorted(wanted)
@@ -1126,6 +1130,10 @@ def _figures(
         if silent.names:
             frame = frame.assign(hamlet=frame["hamlet"].replace(silent.names))
         by = fig.group_by_hamlet(fig.movement_records(frame), frame["hamlet"])
+        for hamlet, records in by.items():
+            have = {r[0] for r in month_by.get(hamlet, ())}
+            if have:
+                by[hamlet] = [r for r in records if r[0] not in have]
         return by, fig.aged_name_keys(frame)
 
     # A start household an earlier month left moved out (its trace) that no list writes by its

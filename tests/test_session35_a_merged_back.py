@@ -1,23 +1,25 @@
 """Session 35 (A, second pass): a hamlet back after silence that the plan merged since its
-latest list (docs/decisions.md, "Session 35: a hamlet back after silence, merged since its
-latest list"). The small commune (tests.commune): April every hamlet lists its start
-households (Đồng Kè DK1 poor, DK2 near-poor); May Nà Mòn writes NM3 under 'Hộ chuyển đi xóm
-Bản Cọ' and Bản Cọ writes it as BC9 (Hoàng Văn NM3, 1970, poor) beside BC1, BC2 (poor), BC3
-(near-poor). Then a revised plan merges Bản Cọ into another hamlet, silent in June and back in
-July."""
+latest list, and a silent merged hamlet whose lists are of two months (docs/decisions.md,
+"Session 35: a hamlet back after silence, merged since its latest list"). The small commune
+(tests.commune): April every hamlet lists its start households (Đồng Kè DK1 poor, DK2
+near-poor); May Nà Mòn writes NM3 under 'Hộ chuyển đi xóm Bản Cọ' and Bản Cọ writes it as BC9
+(Hoàng Văn NM3, 1970, poor) beside BC1, BC2 (poor), BC3 (near-poor). Then a revised plan merges
+Bản Cọ into another hamlet, silent in June and back in July."""
 
 from __future__ import annotations
 
 import json
 from datetime import date
 
+import openpyxl
+
 from pipeline.run import execute
 from tests.commune import person, write_plan, write_roster
 from tests.test_session30_c_heads_lists import _hamlet
 from tests.test_session31_heads_qa import _month_lists, _moves
-from tests.test_session32_recoded_after import _lists, _year_moves
+from tests.test_session32_recoded_after import _about, _lists, _year_moves
 from tests.test_session32_recoded_move import _recoded
-from tests.test_session34_a_silent_moves import DONG_KE, _send
+from tests.test_session34_a_silent_moves import DONG_KE, _send, _stored
 from tests.test_session35_a_merged_silent import _april_may, _dong_ke, _merged_plan
 
 # Bản Cọ's May list (and Đồng Kè's own DK1, DK2) sent again in July under the name now
@@ -99,6 +101,45 @@ def test_a_hamlet_back_merged_with_lists_of_two_months_is_compared_since_the_old
     _merged_plan(folder, ("Đồng Kè", "Bản Cọ"), "Đồng Kè")
     result, row = _back_in_july(folder, out, "Đồng Kè")
     _compared_with_both_lists(result, row, "Đồng Kè", "2024-04")
+
+
+def test_a_silent_merged_hamlet_with_lists_of_two_months_keeps_the_household_moved(tmp_path):
+    """May: Nà Mòn writes NM3 under 'Hộ chuyển đi xóm Đồng Kè', Đồng Kè writes it as DK9
+    (Hoàng Văn NM3, 1970, poor); June (the old plan): Nà Mòn and Bản Cọ send, Đồng Kè nothing.
+    Then Bản Cọ is merged into Đồng Kè, silent in July: its latest lists are Bản Cọ's June one
+    (last month's) and its own May one. Before, last month's records alone were looked at (its
+    May list only for a hamlet with none last month): July said Nà Mòn poor 3 − 1 exited = 2,
+    NM3 vanished (a vanished-household asking Nà Mòn to confirm), no trace stored. Now as in
+    June: 3 − 1 moved out = 2 (NM3 to Đồng Kè), nothing said, NM3 stored moved_poor."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir(parents=True)
+    write_plan(folder)
+    _month_lists(folder, "2024-04", *_lists([person("NM3", "poor")]))
+    _dong_ke(folder, "2024-04")
+    execute(folder, out, "2024-04")
+    _month_lists(folder, "2024-05", *_lists(), [person("NM3", "poor")])
+    path = folder / "NaMon_2024-05.xlsx"
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    [title] = [c for c in sheet["A"] if c.value == "Hộ chuyển đi xóm Bản Cọ"]
+    title.value = "Hộ chuyển đi xóm Đồng Kè"
+    book.save(path)
+    write_roster(folder, "DongKe_2024-05.xlsx", "Đồng Kè", 150,
+                 [*DONG_KE, _recoded("NM3", "DK9", "poor")], period="2024-05",
+                 prepared=date(2024, 6, 3))  # fmt: skip
+    execute(folder, out, "2024-05")
+    _month_lists(folder, "2024-06", *_lists())
+    execute(folder, out, "2024-06")
+    _merged_plan(folder, ("Đồng Kè", "Bản Cọ"), "Đồng Kè")
+    for period in ("2024-07", "2024-08"):
+        result = _send(folder, out, period)
+        assert _moves(_hamlet(result, "Nà Mòn")) == {
+            "poor": {"start": 3, "moved_out": 1, "end": 2},
+            "near_poor": {"start": 2, "end": 2},
+        }
+        assert _year_moves(result) == [("Nà Mòn", "NM3", "moved_out", "Đồng Kè")]
+        assert _about(result, "NM3", "DK9") == []
+        assert _stored(out, period, ("NM3", "DK9")) == [("Nà Mòn", "NM3", "moved_poor")]
 
 
 def test_a_hamlet_back_merged_with_an_old_name_listed_last_month_is_compared_with_it(tmp_path):
