@@ -269,9 +269,10 @@ def _latest_lists(
     last month (``last``: the names ``month_base`` holds lists under) as ``month_base`` has it,
     under the name now; for a hamlet without a list of its own this year, only where the month
     of that list did not name it (``named_in``: each stored month's hamlets, sent or not): one
-    there beside the old name is merged into, not renamed (session 31). Returns the households, per hamlet so compared with an earlier list the
-    oldest of its lists ('YYYY-MM', the months since cover them all, or 'plan'), and the hamlets
-    compared with an old name's list of last month alone (as with their own list then)."""
+    there beside the old name is merged into, not renamed (session 31). Returns the households;
+    per hamlet so compared with an earlier list, the oldest of its lists ('YYYY-MM': the months
+    since cover them all; or 'plan'); and the hamlets compared with an old name's list of last
+    month alone (as with their own list then)."""
     if not missing:  # nothing looked at: no hamlet back after silence
         return month_base, {}, set()
     named_in = named_in or {}
