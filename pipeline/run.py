@@ -320,14 +320,14 @@ def _pick_plan(
         unread = sorted({i.file for i in issues if i.code in UNREAD_CODES})
         hint = hint_en = ""
         if unread:
-            more = "…" if len(unread) > 3 else ""
+            more = len(unread) - 3
             hint = (
                 f" Không đọc được {len(unread)} tệp, trong đó có thể có kế hoạch: "
-                f"{', '.join(unread[:3])}{more}."
+                f"{', '.join(unread[:3])}" + (f" và {more} tệp khác" if more > 0 else "") + "."
             )
             hint_en = (
                 f" {len(unread)} file(s) could not be read, the plan may be among them: "
-                f"{', '.join(unread[:3])}{more}."
+                f"{', '.join(unread[:3])}" + (f" and {more} more" if more > 0 else "") + "."
             )
         raise FatalError(
             Message(

@@ -368,7 +368,8 @@ def test_more_mistyped_command_lines_are_one_line_in_either_language():
 
 def test_no_plan_among_more_than_three_unreadable_files_names_three(tmp_path):
     """A folder with Nà Mòn's list and four damaged workbooks, no plan readable: the run stops
-    naming the first three unread files, then '…', and how many there are."""
+    naming the first three unread files and how many more (not '…', which ended on a
+    doubled stop)."""
     folder = tmp_path / "in"
     folder.mkdir()
     write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, [person("NM1", "poor")])
@@ -379,12 +380,12 @@ def test_no_plan_among_more_than_three_unreadable_files_names_three(tmp_path):
     assert in_language(stop.value.args[0], "vi") == (
         "Không tìm thấy tệp kế hoạch (trang 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') trong "
         "thư mục đầu vào. Không đọc được 4 tệp, trong đó có thể có kế hoạch: A.xlsx, B.xlsx, "
-        "C.xlsx…."
+        "C.xlsx và 1 tệp khác."
     )
     assert in_language(stop.value.args[0], "en") == (
         "No plan file (sheet 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') was found in the input "
         "folder. 4 file(s) could not be read, the plan may be among them: A.xlsx, B.xlsx, "
-        "C.xlsx…."
+        "C.xlsx and 1 more."
     )
 
 
