@@ -1064,18 +1064,7 @@ def _cell_problem(
     col, letter, title = _cell_at(header, key)
     raw = table[key][position]
     if (excel_row - 1, col) in unread:
-        error = unread[(excel_row - 1, col)]
-        if error is None:
-            vi = (
-                "có công thức nhưng không có giá trị đã tính (tệp được lưu bằng chương trình "
-                "khác Excel: hãy mở tệp bằng Excel, nhấn Lưu)"
-            )
-            en = (
-                "holds a formula but no calculated value (the file was saved by a program other "
-                "than Excel: open it in Excel and press Save)"
-            )
-        else:
-            vi, en = f"hiện lỗi '{error}'", f"shows the error '{error}'"
+        vi, en = _unread_said(unread[(excel_row - 1, col)])
     elif raw is None or is_blank(raw):
         vi, en = "đang trống", "is empty"
     elif _is_percent_text(raw):
@@ -1220,6 +1209,19 @@ def _without_repeated_hamlets(
     }
 
 
+def _unread_said(error: str | None) -> tuple[str, str]:
+    """What a targets-table cell the reader could not see holds: a formula saved without its
+    calculated value (``None``), or the error it shows ('#N/A', '#REF!')."""
+    if error is None:
+        return (
+            "có công thức nhưng không có giá trị đã tính (tệp được lưu bằng chương trình "
+            "khác Excel: hãy mở tệp bằng Excel, nhấn Lưu)",
+            "holds a formula but no calculated value (the file was saved by a program other "
+            "than Excel: open it in Excel and press Save)",
+        )
+    return f"hiện lỗi '{error}'", f"shows the error '{error}'"
+
+
 def _nameless_rows(
     grid: list[list], header, excel_rows: list[int], unread: dict
 ) -> list[tuple[int, int, bool, Message]]:
@@ -1245,17 +1247,9 @@ def _nameless_rows(
         numbers = sum(1 for col in counts if col < len(raw) and parse_number(raw[col]) is not None)
         computed = any((index, col) in unread for col in counts)
         if (index, name_col) in unread and (numbers or computed):
-            error = unread[(index, name_col)]
-            vi = (
-                "có công thức nhưng không có giá trị đã tính (hãy mở tệp bằng Excel, nhấn Lưu)"
-                if error is None
-                else f"hiện lỗi '{error}'"
-            )
-            en = (
-                "holds a formula but no calculated value (open the file in Excel and press Save)"
-                if error is None
-                else f"shows the error '{error}'"
-            )
+            vi, en = _unread_said(unread[(index, name_col)])
+            if unread[(index, name_col)] is not None:
+                vi, en = f"{vi}: hãy ghi tên xóm vào ô này", f"{en}: write the hamlet's name in it"
             found.append(
                 (
                     index + 1,

@@ -576,3 +576,31 @@ def test_hidden_rows_of_a_list_marking_its_class_without_an_exit_column(tmp_path
         "If they have left the list, add a 'Thoát' column beside the 'Hộ cận nghèo' column and "
         "mark 'x' there for them instead of hiding the rows;" in told.message("en")
     )
+
+
+def test_a_hamlet_name_cell_unread_in_the_plan_is_said_with_how_to_fix_it(tmp_path):
+    """Bản Cọ's name in the targets table (A5) a formula saved without its value (the plan
+    written by a script or LibreOffice), then showing '#N/A' (a VLOOKUP that found nothing): the
+    row holds a hamlet's figures, so the plan is refused naming the cell, in the words a count
+    cell's are said in, and the '#N/A' told to be replaced by the hamlet's name."""
+    reason = refusal(edited(tmp_path, {"A5": "=DanhMuc!A2"}))
+    assert reason == (
+        "KeHoach_2024.xlsx, trang 'Chỉ tiêu theo xóm': dòng 5, cột A 'Xóm' (tên xóm) có công "
+        "thức nhưng không có giá trị đã tính (tệp được lưu bằng chương trình khác Excel: hãy mở "
+        "tệp bằng Excel, nhấn Lưu). Hãy sửa tệp kế hoạch rồi chạy lại."
+    )
+    assert reason.en == (
+        "KeHoach_2024.xlsx, sheet 'Chỉ tiêu theo xóm': row 5, column A 'Xóm' (the hamlet's "
+        "name) holds a formula but no calculated value (the file was saved by a program other "
+        "than Excel: open it in Excel and press Save). Correct the plan file and run again."
+    )
+    reason = refusal(edited(tmp_path, {"A5": "#N/A"}))
+    assert reason == (
+        "KeHoach_2024.xlsx, trang 'Chỉ tiêu theo xóm': dòng 5, cột A 'Xóm' (tên xóm) hiện lỗi "
+        "'#N/A': hãy ghi tên xóm vào ô này. Hãy sửa tệp kế hoạch rồi chạy lại."
+    )
+    assert reason.en == (
+        "KeHoach_2024.xlsx, sheet 'Chỉ tiêu theo xóm': row 5, column A 'Xóm' (the hamlet's "
+        "name) shows the error '#N/A': write the hamlet's name in it. Correct the plan file and "
+        "run again."
+    )
