@@ -127,6 +127,7 @@ def list_hamlet(
             file=sub.file,
             sheet=sheet or sub.sheet,
             cell=info_cell(sub, "hamlet") if sheet else "",  # the blank 'Xóm' to fill
+            variant="" if sheet else "no-info",
         )
         issues.append(sub.extra["hamlet_issue"])
         sub.status = "rejected"

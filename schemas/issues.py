@@ -292,6 +292,21 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "file",
         "Không xác định được tên xóm của tệp. Hãy ghi tên xóm vào ô 'Xóm' của trang 'Thông tin'.",
         "The file's hamlet cannot be told. Write the hamlet name in the 'Xóm' cell of the 'Thông tin' sheet.",
+        variants=(
+            # the file has no 'Thông tin' sheet, and neither its title nor its name names a plan
+            # hamlet: the officer is not sent to a sheet the file lacks
+            (
+                "no-info",
+                "Không xác định được tên xóm của tệp: tệp không có trang 'Thông tin', tiêu đề danh sách và tên tệp cũng không ghi tên xóm nào có trong kế hoạch. Hãy đặt tên tệp theo tên xóm như trong kế hoạch, hoặc thêm trang 'Thông tin' như mẫu và ghi tên xóm vào ô 'Xóm', rồi chạy lại.",
+                "The file's hamlet cannot be told: the file has no 'Thông tin' sheet, and neither the list's title nor the file name names a hamlet of the plan. Name the file after the hamlet as the plan writes it, or add a 'Thông tin' sheet as in the template and write the hamlet in its 'Xóm' cell, then run again.",
+            ),
+            # said to the head in the PhanHoi, which adds the 'Thông tin' sheet with its 'Xóm' cell
+            (
+                "no-info-head",
+                "Không xác định được tên xóm của tệp. Hãy ghi tên xóm vào ô 'Xóm' của trang 'Thông tin'.",
+                "The file's hamlet cannot be told. Write the hamlet name in the 'Xóm' cell of the 'Thông tin' sheet.",
+            ),
+        ),
     ),
     IssueType(
         "hamlet-blank",

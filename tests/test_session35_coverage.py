@@ -604,3 +604,70 @@ def test_a_hamlet_name_cell_unread_in_the_plan_is_said_with_how_to_fix_it(tmp_pa
         "name) shows the error '#N/A': write the hamlet's name in it. Correct the plan file and "
         "run again."
     )
+
+
+_NO_HAMLET = (
+    "Không xác định được tên xóm của tệp: tệp không có trang 'Thông tin', tiêu đề danh sách và "
+    "tên tệp cũng không ghi tên xóm nào có trong kế hoạch. Hãy đặt tên tệp theo tên xóm như "
+    "trong kế hoạch, hoặc thêm trang 'Thông tin' như mẫu và ghi tên xóm vào ô 'Xóm', rồi chạy lại."
+)
+_NO_HAMLET_EN = (
+    "The file's hamlet cannot be told: the file has no 'Thông tin' sheet, and neither the list's "
+    "title nor the file name names a hamlet of the plan. Name the file after the hamlet as the "
+    "plan writes it, or add a 'Thông tin' sheet as in the template and write the hamlet in its "
+    "'Xóm' cell, then run again."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "taken"),
+    [
+        (
+            "DanhSach_T5.xlsx",
+            "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO THÁNG 5/2024",
+            "kỳ 05/2024 từ tiêu đề/tên tệp (không thấy tên xóm ở đâu)",
+        ),
+        (
+            "DanhSach.xlsx",
+            "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO",
+            "danh sách hộ từ trang 'Danh sách' (không thấy tên xóm và kỳ báo cáo ở đâu)",
+        ),
+    ],
+)
+def test_a_list_without_info_naming_no_hamlet_is_told_how_to_name_it(tmp_path, name, title, taken):
+    """Nà Mòn's list sent without 'Thông tin', its title and file name naming no hamlet (the
+    title giving May, or no month either). Refused: the officer is no longer sent to the 'Xóm'
+    cell of a 'Thông tin' sheet the file lacks, but told to name the file after the hamlet or add
+    the sheet; the head's PhanHoi, which adds that sheet, asks for its 'Xóm' cell and says what
+    was taken (the period, or only the households' sheet)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    path = _without_info_sheet(
+        write_roster(folder, "tmp.xlsx", "Nà Mòn", 100, [person("NM1", "poor")]), name
+    )
+    book = openpyxl.load_workbook(path)
+    book["Danh sách"]["A1"] = title
+    book.save(path)
+    result, _, _ = execute(folder, tmp_path / "out", "2024-05")
+    [refused] = [i for i in result.issues if i.file == name]
+    assert (refused.code, refused.sheet, refused.cell) == ("missing-hamlet", "Danh sách", "")
+    assert (refused.message("vi"), refused.message("en")) == (_NO_HAMLET, _NO_HAMLET_EN)
+    [checked] = [i for i in check_files(sorted(folder.iterdir())) if i.file == name]
+    assert checked.message("vi") == _NO_HAMLET
+    guide = openpyxl.load_workbook(
+        tmp_path / "out" / "2024-05" / "PhanHoi" / f"{name[:-5]}_2024-05.xlsx"
+    )
+    rows = [
+        [c for c in row if c is not None] for row in guide.worksheets[0].iter_rows(values_only=True)
+    ]
+    said = {row[2]: row[-1] for row in rows if row and row[0] in (1, 2)}
+    assert said == {
+        "B3": "Không xác định được tên xóm của tệp. Hãy ghi tên xóm vào ô 'Xóm' của trang "
+        "'Thông tin'.",
+        "B6": f"Không có trang 'Thông tin'; đã lấy {taken}. Xã đã thêm trang 'Thông tin' vào tệp "
+        "phản hồi này, ghi những gì xã đã hiểu: hãy kiểm tra Xã, Xóm, Kỳ báo cáo và Tổng số hộ "
+        "dân cư, sửa nếu sai, và ghi Người lập, Ngày lập vào các ô tô màu. Lần sau hãy gửi danh "
+        "sách kèm trang 'Thông tin' như trang đó (có thể chép trang đó vào tệp của xóm).",
+    }
