@@ -33,6 +33,7 @@ from tests.test_cli_messages import cli, one_line
 from tests.test_left_copied_on import _april_then_may_without_code, _na_mon_figures
 from tests.test_plan_fixes import edited, refusal
 from tests.test_session18_reading import _without_info_sheet
+from tests.test_session23_columns import _split
 from tests.test_session23_notices import _may
 from tests.test_session23_rows import MAY, NEAR_MOVES, POOR_MOVES, _moves, _na_mon
 
@@ -671,3 +672,34 @@ def test_a_list_without_info_naming_no_hamlet_is_told_how_to_name_it(tmp_path, n
         "dân cư, sửa nếu sai, và ghi Người lập, Ngày lập vào các ô tô màu. Lần sau hãy gửi danh "
         "sách kèm trang 'Thông tin' như trang đó (có thể chép trang đó vào tệp của xóm).",
     }
+
+
+@pytest.mark.parametrize(
+    ("time", "advised"), [("Tháng 1", "Tháng 12"), ("T1/2024", "Tháng 12/2023")]
+)
+def test_a_january_column_twice_advises_december_of_the_year_before(tmp_path, time, advised):
+    """Nà Mòn's January list heads its class column 'Tháng 1' (or 'T1/2024') twice, the two
+    differing in NM2 (row 7; Bản Cọ's list counted): refused, and the older column's header is to be corrected to last
+    December, of 2023 when the header names its year."""
+    folder = tmp_path
+    write_plan(folder)
+    codes = ("NM1", "NM2", "NM3", "NM4", "NM5", "NM6")
+    marks = {"NM1": "Hộ nghèo", "NM2": "Hộ cận nghèo", "NM3": "Thoát", "NM4": "Hộ cận nghèo",
+             "NM5": "Hộ nghèo", "NM6": "Hộ nghèo"}  # fmt: skip
+    rows = [person(c, {"Hộ nghèo": "poor", "Hộ cận nghèo": "near_poor"}.get(marks[c], "exited"))
+            for c in codes]  # fmt: skip
+    path = write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, rows, period="2024-01")
+    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")], period="2024-01")
+    _split(path, 9, [(time, marks), (time, {**marks, "NM2": "Hộ nghèo"})])
+    result, _ = collect(folder, "2024-01", workers=0)
+    said = [i for i in result.issues if i.code == "column-twice"]
+    assert [(i.cell, i.variant, i.instead) for i in said] == [
+        ("I5", "timed", advised),
+        ("J5", "timed", advised),
+    ]
+    assert said[0].message("vi") == (
+        f"Cột 'Phân loại hộ {time}' có hai lần (I5 và J5) và hai cột ghi khác nhau ở 1 dòng hộ, "
+        "đầu tiên là dòng 7: không biết cột nào đúng nên danh sách chưa được tổng hợp. Hãy xóa "
+        "cột không dùng; nếu đó là số liệu cũ, hãy sửa thời gian ghi ở tiêu đề của nó cho đúng "
+        f"(ví dụ '{advised}') rồi gửi lại."
+    )
