@@ -160,8 +160,6 @@ _TEXT: dict[str, str] = {
     "reason.unknown-hamlet.former": "ô 'Xóm' ghi '{value}', là tên cũ của xóm {instead}",
     # ... read from the title beside the list's own 'Xóm' cell left blank (session 34)
     "reason.unknown-hamlet.former-blank": "ô 'Xóm' đang trống và tiêu đề ghi xóm '{value}', là tên cũ của xóm {instead}",
-    # a hamlet merged into another which sent no list (variant 'joined'; session 32)
-    "reason.unknown-hamlet.joined": "ô 'Xóm' ghi '{value}', xóm đã sáp nhập vào xóm {instead}, và xóm {instead} chưa gửi danh sách",
     # ... a second list of the hamlet, its own counted (variant 'former-sent'; session 33): sent
     # again corrected only if it is the right one
     "status.rejected.former-sent": "Danh sách chưa được tổng hợp vì ô 'Xóm' ghi '{value}', là tên cũ của xóm {instead}, và xóm {instead} đã có danh sách kỳ này ({file}) được tính. Nếu tệp này mới là bản đúng, hãy sửa ô 'Xóm' thành '{instead}' (xem bảng dưới) rồi gửi lại để thay cho tệp kia; nếu không, không cần gửi lại tệp này.",
@@ -521,8 +519,6 @@ def _reason(issues: list[Issue], lang: str) -> str:
         elif issue.code == "unknown-hamlet" and issue.variant.startswith("former"):
             key = "reason.unknown-hamlet.former" + ("-blank" if _blank_titled(issue) else "")
             text = _t(key, value=issue.value, instead=issue.instead)
-        elif issue.code == "unknown-hamlet" and issue.variant == "joined":
-            text = _t("reason.unknown-hamlet.joined", value=issue.value, instead=issue.instead)
         elif key in _TEXT:  # worded for the hamlet head
             text = _t(key, value=issue.value)
         elif issue.code in REASON_CODES:  # as the officer's 'Nộp báo cáo' says it
