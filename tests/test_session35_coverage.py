@@ -4,7 +4,7 @@ hand from the small commune (tests.commune)."""
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, time, timedelta
 from types import SimpleNamespace
 
 import openpyxl
@@ -16,6 +16,7 @@ from pipeline.messages import RunCommand, in_language
 from pipeline.notices import _later_months_stale, _start_list_kept
 from pipeline.output import NOTICES
 from pipeline.publish import publish
+from pipeline.report.feedback import _typed
 from pipeline.run import FatalError, _duplicate, _other_commune, collect, execute
 from pipeline.template import write_plan_workbook
 from tests import messy
@@ -703,3 +704,35 @@ def test_a_january_column_twice_advises_december_of_the_year_before(tmp_path, ti
         "cột không dùng; nếu đó là số liệu cũ, hãy sửa thời gian ghi ở tiêu đề của nó cho đúng "
         f"(ví dụ '{advised}') rồi gửi lại."
     )
+
+
+def test_the_feedback_copy_shows_a_duration_as_the_list_shows_it(tmp_path):
+    """Nà Mòn's 'Ghi chú' (Z) holding durations, as a cell formatted '[h]:mm:ss' holds them:
+    26:30:00 at NM1's row 5, 1:30 at NM2's row 6; NM3's class (I7) '???' so that a PhanHoi is
+    written. Its copy showed '1 day, 2:30:00' (Python's text, in English); it now holds the
+    durations in the '[h]:mm:ss' format, 26:30:00 and 1:30:00 as in the head's file."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_plan(folder)
+    rows = [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "poor")]
+    path = write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, rows)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    sheet["Z5"], sheet["Z6"], sheet["I7"] = (
+        timedelta(hours=26, minutes=30),
+        timedelta(minutes=90),
+        "???",
+    )
+    sheet["Z5"].number_format = sheet["Z6"].number_format = "[h]:mm:ss"
+    book.save(path)
+    result, _, _ = execute(folder, tmp_path / "out", "2024-05")
+    assert [i.cell for i in result.issues if i.code == "invalid-classification"] == ["I7"]
+    copy = openpyxl.load_workbook(tmp_path / "out" / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx")
+    sheet = copy["Danh sách"]
+    assert (sheet["Z5"].value, sheet["Z6"].value) == (
+        timedelta(hours=26, minutes=30),
+        timedelta(minutes=90),
+    )
+    assert sheet["Z5"].number_format == sheet["Z6"].number_format == "[h]:mm:ss"
+    # a negative duration, which Excel cannot show as a time, is written as its text
+    assert _typed(timedelta(minutes=-90)) == ("string", "-1:30:00", None)

@@ -224,6 +224,7 @@ _BASE = {"font_name": FONT, "font_size": 11, "valign": "vcenter"}
 _DATE = "dd/mm/yyyy"
 _DATETIME = "dd/mm/yyyy hh:mm"
 _TIME = "hh:mm:ss"
+_DURATION = "[h]:mm:ss"  # hours past 24 kept: 26:30:00, not '1 day, 2:30:00'
 _MONEY = "#,##0"
 _MIN_WIDTH, _MAX_WIDTH = 4.0, 40.0
 _MAX_ROW, _MAX_COL = 1_048_575, 16_383
@@ -1289,8 +1290,11 @@ def _typed(value: Any) -> tuple[str, Any, str | None]:
         return "datetime", datetime(value.year, value.month, value.day), _DATE
     if isinstance(value, time):
         return "datetime", value, _TIME
-    if isinstance(value, timedelta):
-        return "string", str(value), None
+    if isinstance(value, timedelta):  # a duration cell ('[h]:mm:ss'): shown as Excel shows it
+        if value >= timedelta(0):
+            return "datetime", value, _DURATION
+        seconds = round(-value.total_seconds())  # Excel shows no negative time: written as text
+        return "string", f"-{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}", None
     if value is None or (isinstance(value, str) and value == ""):
         return "blank", None, None
     return "string", str(value), None
