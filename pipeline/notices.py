@@ -74,12 +74,13 @@ def _later_months_stale(
     old = _later_old_names(result, [p for p in later if p not in newer], stored, store)
     if old:
         lists, lists_en = _old_names_said(old)
+        at, at_en = (" ở 'Xóm'", " in 'Xóm'") if _in_cells(old) else ("", "")
         fix = (
-            f" Danh sách của các kỳ đó còn ghi tên xóm cũ ở 'Xóm' ({lists}): hãy sửa thành tên mới "
+            f" Danh sách của các kỳ đó còn ghi tên xóm cũ{at} ({lists}): hãy sửa thành tên mới "
             "như trong kế hoạch trước, nếu không các kỳ đó sẽ dừng lại, không tính các danh sách đó."
         )
         fix_en = (
-            f" Their lists still write a hamlet's old name in 'Xóm' ({lists_en}): write the new "
+            f" Their lists still write a hamlet's old name{at_en} ({lists_en}): write the new "
             "name, as the plan has it, first, or those periods stop without counting them."
         )
     return Message(
@@ -91,13 +92,22 @@ def _later_months_stale(
 
 
 def _written_where(sub: Submission) -> tuple[str, str]:
-    """Where a list writes its 'Xóm' (' ở ô B3 trang 'Thông tin'', in both languages; blank when
-    it is read from no cell)."""
+    """Where a list writes its 'Xóm' (' ở ô B3 trang 'Thông tin'', in both languages); read
+    from the list's title (no 'Xóm' cell), that title (' ở tiêu đề trang 'Danh sách''); blank
+    when it is read from neither."""
     info = sub.extra.get("info_sheet") or sub.sheet
     cell = info_cell(sub, "hamlet")
     if not cell:
+        if sub.extra.get("hamlet_from") == "title":
+            return f" ở tiêu đề trang '{sub.sheet}'", f" in the title of sheet '{sub.sheet}'"
         return "", ""
     return f" ở ô {cell} trang '{info}'", f" in cell {cell} of sheet '{info}'"
+
+
+def _in_cells(old: list[tuple]) -> bool:
+    """Whether every list of ``old`` ((file, name, name now, where, where in English) each)
+    writes the old name in a 'Xóm' cell, not in its title: then the cell is named."""
+    return all(where.startswith(" ở ô ") for *_, where, _ in old)
 
 
 def _old_names_said(old: list[tuple]) -> tuple[str, str]:
@@ -873,14 +883,18 @@ def _late_files(
         old = [(s, h, *written_then[id(s)]) for absent in (True, False)
                for s, h in late.get((period, absent), ()) if id(s) in written_then]  # fmt: skip
         if old:
-            lists, lists_en = _old_names_said(
-                [(s.file, name, h, where, where_en) for s, h, name, where, where_en in old]
+            said_old = [(s.file, name, h, where, where_en) for s, h, name, where, where_en in old]
+            lists, lists_en = _old_names_said(said_old)
+            # the name read from a title (no 'Xóm' cell): the name to correct, where it is said
+            cells = _in_cells(said_old)
+            at, at_en = (
+                ("ô 'Xóm'", "in the 'Xóm' cell") if cells else ("tên xóm", "for the old one")
             )
             notices.append(
                 Message(
-                    f"{vi}, hãy sửa ô 'Xóm' thành tên mới như trong kế hoạch ({lists}) rồi chạy "
+                    f"{vi}, hãy sửa {at} thành tên mới như trong kế hoạch ({lists}) rồi chạy "
                     f"lại: {command.of(period)}",
-                    f"{en}, write the new name, as the plan has it, in the 'Xóm' cell "
+                    f"{en}, write the new name, as the plan has it, {at_en} "
                     f"({lists_en}) and run again: {command.of(period)}",
                 )
             )

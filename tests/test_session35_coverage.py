@@ -37,6 +37,8 @@ from tests.test_session18_reading import _without_info_sheet
 from tests.test_session23_columns import _split
 from tests.test_session23_notices import _may
 from tests.test_session23_rows import MAY, NEAR_MOVES, POOR_MOVES, _moves, _na_mon
+from tests.test_session32_renames import _na_mon as _renamed_na_mon
+from tests.test_session32_renames import _renamed_twice
 
 
 def _changed() -> list:
@@ -736,3 +738,29 @@ def test_the_feedback_copy_shows_a_duration_as_the_list_shows_it(tmp_path):
     assert sheet["Z5"].number_format == sheet["Z6"].number_format == "[h]:mm:ss"
     # a negative duration, which Excel cannot show as a time, is written as its text
     assert _typed(timedelta(minutes=-90)) == ("string", "-1:30:00", None)
+
+
+def test_a_late_list_under_the_old_name_in_its_title_is_told_to_correct_the_title(tmp_path):
+    """Session 32's renamed hamlet ('Nà Mòn' in March, 'Nà Mòn Mới' in April, 'Tân Mòn' in May,
+    each month run). Nà Mòn's head sends March again without 'Thông tin', the hamlet named only in
+    the title ('… XÓM NÀ MÒN – THÁNG 3/2024'). The notice told him to correct the 'Xóm' cell, a
+    cell the file lacks, and named no place; it now names the title to correct."""
+    folder, out = _renamed_twice(tmp_path)
+    late = "NaMon_sua_2024-03.xlsx"
+    _renamed_na_mon(folder, "2024-03", "Nà Mòn", (3, 4, 5), name="tmp.xlsx")
+    _without_info_sheet(folder / "tmp.xlsx", late)
+    execute(folder, out, "2024-05")
+    [said] = [n for n in NOTICES if "Có danh sách kỳ 03/2024" in in_language(n, "vi")]
+    assert in_language(said, "vi") == (
+        f"Có danh sách kỳ 03/2024 của xóm Tân Mòn (trước đây: Nà Mòn) ('{late}') khác với tệp "
+        "đã dùng khi tổng hợp kỳ đó (có thể là bản sửa). Để tính lại kỳ đó, hãy sửa tên xóm "
+        f"thành tên mới như trong kế hoạch (tệp '{late}' ghi 'NÀ MÒN' ở tiêu đề trang 'Danh "
+        "sách', kế hoạch nay ghi là 'Tân Mòn') rồi chạy lại: giamngheo run --period 2024-03"
+    )
+    assert in_language(said, "en") == (
+        f"There is a 03/2024 list of Tân Mòn (formerly Nà Mòn) ('{late}') other than the file "
+        "that period's run used (a corrected copy?). To count that period again, write the new "
+        f"name, as the plan has it, for the old one (file '{late}' says 'NÀ MÒN' in the title of "
+        "sheet 'Danh sách', which the plan now writes 'Tân Mòn') and run again: giamngheo run "
+        "--period 2024-03"
+    )
