@@ -764,3 +764,27 @@ def test_a_late_list_under_the_old_name_in_its_title_is_told_to_correct_the_titl
         "sheet 'Danh sách', which the plan now writes 'Tân Mòn') and run again: giamngheo run "
         "--period 2024-03"
     )
+
+
+def test_a_late_list_under_the_name_of_two_renames_back_is_told_with_the_cell(tmp_path):
+    """The hamlet renamed twice (March 'Nà Mòn', April 'Nà Mòn Mới', May 'Tân Mòn'), June run
+    too. May's list sent again under March's name 'Nà Mòn': May and April had no hamlet of that
+    name, March had it, renamed since to 'Tân Mòn' (notices._named_before past months without the
+    name): told with the cell to correct. Sent under a name no month had ('Xóm Lạ'): nothing
+    said (run again, May refuses it for its 'Xóm')."""
+    folder, out = _renamed_twice(tmp_path)
+    _renamed_na_mon(folder, "2024-06", "Tân Mòn", (2, 3, 4, 5))
+    execute(folder, out, "2024-06")
+    late = "NaMon_sua_2024-05.xlsx"
+    _renamed_na_mon(folder, "2024-05", "Nà Mòn", (3, 4, 5), name=late)
+    execute(folder, out, "2024-06")
+    said = [in_language(n, "vi") for n in NOTICES if "Có danh sách kỳ" in in_language(n, "vi")]
+    assert said == [
+        f"Có danh sách kỳ 05/2024 của xóm Tân Mòn ('{late}') khác với tệp đã dùng khi tổng hợp "
+        "kỳ đó (có thể là bản sửa). Để tính lại kỳ đó, hãy sửa ô 'Xóm' thành tên mới như trong "
+        f"kế hoạch (tệp '{late}' ghi 'Nà Mòn' ở ô B3 trang 'Thông tin', kế hoạch nay ghi là "
+        "'Tân Mòn') rồi chạy lại: giamngheo run --period 2024-05"
+    ]
+    _renamed_na_mon(folder, "2024-05", "Xóm Lạ", (3, 4, 5), name=late)
+    execute(folder, out, "2024-06")
+    assert [n for n in NOTICES if "Có danh sách kỳ" in in_language(n, "vi")] == []
