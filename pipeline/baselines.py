@@ -102,7 +102,7 @@ def _baselines(
         missing = [
             h for h in plan.hamlets["hamlet"].tolist() if h in now and h not in month_hamlets
         ]
-        month_base, month_from, joined = _latest_lists(
+        month_base, month_from, joined, back_renamed, back_merged = _latest_lists(
             plan,
             month_base,
             missing,
@@ -116,6 +116,9 @@ def _baselines(
             named_in,
         )
         month_hamlets = month_hamlets | month_from.keys() | joined
+        # for the trend too: a hamlet back after silence renamed or merged into since its
+        # latest list has its months before over its old names (docs/decisions.md, session 35)
+        renamed, merges = {**renamed, **back_renamed}, {**merges, **back_merged}
     else:
         renamed, merges = _merged_across(plan, period, load, accepted_in, named_in, now, rows_now)
     if start_from == "plan" and not earlier.empty:
@@ -256,7 +259,7 @@ def _latest_lists(
     rows_now=None,
     last: Collection[str] = (),
     named_in: dict[str, set[str]] | None = None,
-) -> tuple[pd.DataFrame, dict[str, str], set[str]]:
+) -> tuple[pd.DataFrame, dict[str, str], set[str], dict[str, str], dict[str, str]]:
     """Last month's households with, for each hamlet of ``missing`` (accepted now, missing or
     refused last month), its latest list of the plan year before: the latest stored month it
     was accepted in, else the plan's start list. So a household that moved into such a hamlet
@@ -271,10 +274,11 @@ def _latest_lists(
     of that list did not name it (``named_in``: each stored month's hamlets, sent or not): one
     there beside the old name is merged into, not renamed (session 31). Returns the households;
     per hamlet so compared with an earlier list, the oldest of its lists ('YYYY-MM': the months
-    since cover them all; or 'plan'); and the hamlets compared with an old name's list of last
-    month alone (as with their own list then)."""
+    since cover them all; or 'plan'); the hamlets compared with an old name's list of last
+    month alone (as with their own list then); and, for the trend, the old names found renamed
+    and merged into such a hamlet (old name -> the hamlet: :func:`_back_renamed`)."""
     if not missing:  # nothing looked at: no hamlet back after silence
-        return month_base, {}, set()
+        return month_base, {}, set(), {}, {}
     named_in = named_in or {}
     year = f"{plan.plan_year}-"
     earlier_months = sorted((p for p in periods if p.startswith(year) and p < previous),
@@ -293,22 +297,25 @@ def _latest_lists(
                           (plan.start_list, rows_now), merged=True).lists  # fmt: skip
     month_from: dict[str, str] = {}
     joined: dict[str, str] = {}  # an old name of last month's lists -> the hamlet it is now
+    taken: dict[str, dict[str, str]] = {}  # hamlet -> the lists it is compared with
     for hamlet in missing:
-        found = lists.get(hamlet, {})
+        found = taken[hamlet] = lists.get(hamlet, {})
         if hamlet not in found:  # no list of its own this year: an old name's is its list if
             # it is that hamlet renamed (alone or merged with others), not if the month of that
             # list named it beside (it was there, sent nothing: session 31)
-            found = {n: m for n, m in found.items() if hamlet not in named_in.get(m, ())}
+            found = taken[hamlet] = {n: m for n, m in found.items()
+                                     if hamlet not in named_in.get(m, ())}  # fmt: skip
         joined.update((name, hamlet) for name, month in found.items() if month == previous)
         before = [month for month in found.values() if month != previous]
         if before:  # the oldest of its lists: the months since cover all of them
             month_from[hamlet] = min(before)
         elif not found and plan.start_list is not None:
             month_from[hamlet] = "plan"
+    renamed, merged = _back_renamed(lists, taken, earlier)
     if joined:
         month_base = month_base.assign(hamlet=month_base["hamlet"].replace(joined))
     if not month_from:
-        return month_base, month_from, set(joined.values())
+        return month_base, month_from, set(joined.values()), renamed, merged
     parts = [month_base]
     stored = sorted(
         {p for hamlet in month_from for p in lists.get(hamlet, {}).values()} - {previous}
@@ -316,7 +323,7 @@ def _latest_lists(
     history = load(stored) if stored else None
     for hamlet, base in month_from.items():
         if base != "plan":
-            for name, month in lists[hamlet].items():
+            for name, month in taken[hamlet].items():
                 if month == previous:  # in month_base already
                     continue
                 frame = timeline.as_baseline(history[history["hamlet"] == name], month)
@@ -336,7 +343,37 @@ def _latest_lists(
                 }
             )
         )
-    return pd.concat(parts, ignore_index=True), month_from, set(joined.values())
+    return pd.concat(parts, ignore_index=True), month_from, set(joined.values()), renamed, merged
+
+
+def _back_renamed(
+    lists: dict[str, dict[str, str]], taken: dict[str, dict[str, str]], rows: pd.DataFrame
+) -> tuple[dict[str, str], dict[str, str]]:
+    """The old names of :func:`_latest_lists`' hamlets back after silence, as
+    :func:`_month_renamed` tells them apart for a hamlet that sends the month after the plan
+    changed: renamed (old name -> the hamlet) and merged into it. ``lists``: each hamlet's latest
+    lists by name ('YYYY-MM'), ``taken``: those it is compared with, ``rows``: the stored
+    (period, hamlet, hh_key) rows. A hamlet with a list of its own this year, or an old name's
+    list of a month that named it beside (``taken`` leaves it out), has the others merged into
+    it; else one old name is renamed to it (the one whose name it holds, else the one with the
+    most households on its list, else the first by name), the others merged. So the trend sets
+    its months before over them all and says whose they are (trend._merged_from, _names_before;
+    docs/decisions.md, session 35)."""
+    renamed: dict[str, str] = {}
+    merged: dict[str, str] = {}
+    for hamlet, found in taken.items():
+        olds = [name for name in lists.get(hamlet, {}) if name != hamlet]
+        if not olds:
+            continue
+        if hamlet not in found and any(name in found for name in olds):
+            size = {n: int(((rows["period"] == m) & (rows["hamlet"] == n)).sum())
+                    for n, m in found.items()}  # fmt: skip
+            one = min((n for n in olds if n in found),
+                      key=lambda n: (not name_within(n, hamlet), -size[n], n))  # fmt: skip
+            renamed[one] = hamlet
+            olds.remove(one)
+        merged.update((name, hamlet) for name in olds)
+    return renamed, merged
 
 
 class _Named(NamedTuple):

@@ -19,6 +19,7 @@ from tests.test_session30_c_heads_lists import _hamlet
 from tests.test_session31_heads_qa import _month_lists, _moves
 from tests.test_session32_recoded_after import _about, _lists, _year_moves
 from tests.test_session32_recoded_move import _recoded
+from tests.test_session32_trend_notes import _trend_texts
 from tests.test_session34_a_silent_moves import DONG_KE, _send, _stored
 from tests.test_session35_a_merged_silent import _april_may, _dong_ke, _merged_plan
 
@@ -188,3 +189,49 @@ def test_a_hamlet_merged_into_with_no_list_of_its_own_is_compared_with_the_start
         "near_poor": {"start": 2, "end": 2},
     }
     assert figures["movements_month_from"] == "plan"
+
+
+def _trend_after_silence(tmp_path, merged: tuple[str, ...], hamlet: str):
+    """:func:`_back_in_july` after the plan merged ``merged`` into ``hamlet``: its trend points
+    (poor, near-poor rates rounded to 2 places) and 'Xu hướng''s notes naming a hamlet."""
+    folder, out = _april_may(tmp_path)
+    _merged_plan(folder, merged, hamlet)
+    result, row = _back_in_july(folder, out, hamlet)
+    points = result.summary["trend"]["hamlets"][hamlet]
+    rates = [(p["period"], *(None if p[k] is None else round(p[k], 2)
+                              for k in ("poor_rate", "near_poor_rate"))) for p in points]  # fmt: skip
+    return row, rates, _trend_texts(out, "2024-07")
+
+
+# April DK1, BC1, BC2 poor, DK2, BC3 near-poor of 350: 3 / 350 = 0.86 %, 2 / 350 = 0.57 %; May
+# BC9 too: 4 / 350 = 1.14 %; June nothing (the hamlet sent nothing); July as May
+OVER_BOTH = [("2024-04", 0.86, 0.57), ("2024-05", 1.14, 0.57), ("2024-06", None, None),
+             ("2024-07", 1.14, 0.57)]  # fmt: skip
+
+
+def test_a_hamlet_back_merged_since_has_its_trend_over_both_hamlets(tmp_path):
+    """Bản Cọ merged into Đồng Kè, silent in June, back in July: its trend's April and May over
+    Đồng Kè and Bản Cọ, with the note, as when it sends in June (then 'từ tháng 06/2024', the
+    first month under the merger; here July's). Before, no merged_from: April, May Đồng Kè's
+    alone (1 / 150 = 0.67 %, 0.67 %) against July's over both, and no note."""
+    row, rates, notes = _trend_after_silence(tmp_path, ("Đồng Kè", "Bản Cọ"), "Đồng Kè")
+    assert (row["merged_from"], row["merged_since"]) == (["Bản Cọ"], {"Bản Cọ": "2024-07"})
+    assert "renamed_from" not in row
+    assert rates == OVER_BOTH
+    assert notes == [
+        "Xóm Đồng Kè: số liệu các tháng 04–05/2024 gồm cả xóm Bản Cọ (sáp nhập từ tháng 07/2024)."
+    ]
+
+
+def test_a_hamlet_back_renamed_and_merged_since_has_its_trend_over_both_hamlets(tmp_path):
+    """Bản Cọ and Đồng Kè merged as 'Bản Cọ Mới', silent in June, back in July: Bản Cọ renamed
+    (its name held in the new one), Đồng Kè merged in, as when it sends in June. Before, no
+    row of 'Bản Cọ Mới' before June: April, May blank, and no note."""
+    row, rates, notes = _trend_after_silence(tmp_path, ("Bản Cọ", "Đồng Kè"), "Bản Cọ Mới")
+    assert (row["merged_from"], row["merged_since"]) == (["Đồng Kè"], {"Đồng Kè": "2024-07"})
+    assert row["renamed_from"] == [{"hamlet": "Bản Cọ", "period": "2024-07"}]
+    assert rates == OVER_BOTH
+    assert notes == [
+        "Xóm Bản Cọ Mới: số liệu các tháng 04–05/2024 là của xóm Bản Cọ (đổi tên từ tháng "
+        "07/2024); số liệu các tháng 04–05/2024 gồm cả xóm Đồng Kè (sáp nhập từ tháng 07/2024)."
+    ]
