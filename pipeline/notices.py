@@ -1087,6 +1087,17 @@ def _later_under_newer_plan(result: RunResult, stored: dict[str, dict]) -> dict[
     return newer
 
 
+# How each month's plan is put in the input folder, said by both ways of running months again
+# with their own plans (_in_calendar_order, _run_under_older_plan): the run takes the plan
+# file saved last; each month's own plan is kept in its sources.
+_SAVED_LAST = ("có hai tệp thì chương trình dùng tệp lưu sau cùng",
+               "of two, the run takes the one saved last")  # fmt: skip
+_KEPT_IN_NGUON = (
+    "mỗi kỳ giữ bản kế hoạch của nó trong thư mục 'nguon' của kỳ, trong thư mục kết quả",
+    "each period keeps a copy of its plan in its 'nguon' folder, in the output folder",
+)
+
+
 def _in_calendar_order(
     result: RunResult, newer: Collection[str], later: Collection[str], several_plans: bool
 ) -> tuple[str, str]:
@@ -1118,14 +1129,12 @@ def _in_calendar_order(
     return (
         f"Hãy chạy lại các kỳ sau theo thứ tự tháng, mỗi kỳ với kế hoạch nó đã dùng: {vi}. Mỗi "
         "lần đổi kế hoạch, hãy để trong thư mục đầu vào chỉ tệp kế hoạch của kỳ sắp chạy, thay "
-        f"cho kế hoạch đang ở đó ('{result.plan.file}' lúc này; có hai tệp thì chương trình dùng "
-        "tệp lưu sau cùng); mỗi kỳ giữ bản kế hoạch của nó trong thư mục 'nguon' của kỳ, trong "
-        "thư mục kết quả.",
+        f"cho kế hoạch đang ở đó ('{result.plan.file}' lúc này; {_SAVED_LAST[0]}); "
+        f"{_KEPT_IN_NGUON[0]}.",
         f"Run the later periods again in calendar order, each with the plan it used: {en}. Each "
         "time the plan changes, leave in the input folder only the plan file of the period to "
-        f"run, in place of the plan there ('{result.plan.file}' now; of two, the run takes the "
-        "one saved last); each period keeps a copy of its plan in its 'nguon' folder, in the "
-        "output folder.",
+        f"run, in place of the plan there ('{result.plan.file}' now; {_SAVED_LAST[1]}); "
+        f"{_KEPT_IN_NGUON[1]}.",
     )
 
 
@@ -1177,15 +1186,13 @@ def _run_under_older_plan(
     if several_plans:  # each month run again with its own plan, kept with its sources
         put_back = (
             f"để trong thư mục đầu vào kế hoạch mà chính kỳ đó đã dùng, thay cho kế hoạch đang ở "
-            f"đó ('{result.plan.file}' lúc này), mỗi lần chỉ một tệp kế hoạch (có hai tệp thì "
-            "chương trình dùng tệp lưu sau cùng); mỗi kỳ giữ bản kế hoạch của nó trong thư mục "
-            "'nguon' của kỳ, trong thư mục kết quả"
+            f"đó ('{result.plan.file}' lúc này), mỗi lần chỉ một tệp kế hoạch ({_SAVED_LAST[0]}); "
+            f"{_KEPT_IN_NGUON[0]}"
         )
         put_back_en = (
             f"put in the input folder the plan that period used, in place of the plan there "
-            f"('{result.plan.file}' now), one plan file at a time (of two, the run takes the one "
-            "saved last); each period keeps a copy of its plan in its 'nguon' folder, in the "
-            "output folder"
+            f"('{result.plan.file}' now), one plan file at a time ({_SAVED_LAST[1]}); "
+            f"{_KEPT_IN_NGUON[1]}"
         )
     year = result.period[:4]  # the plan year's: newer holds its months only
     after = sorted(p for p in later if p not in newer and p > min(newer))
