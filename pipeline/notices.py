@@ -1099,19 +1099,24 @@ _KEPT_IN_NGUON = (
 
 
 def _in_calendar_order(
-    result: RunResult, newer: Collection[str], later: Collection[str], several_plans: bool
+    result: RunResult,
+    newer: Collection[str],
+    later: Collection[str],
+    several_plans: bool,
+    own: Collection[str] = (),
 ) -> tuple[str, str]:
     """The later months to run again (``later``) in calendar order, each with the plan it used,
     when one run with this plan (or next year's) comes after one run with a newer plan
     (``newer``): the months of a newer plan with it put back, the others with this plan, next
-    year's with its own. Each month's changes follow the month before it, so no month is run
+    year's with its own, and so those of ``own`` (of the plan year, run under another plan with
+    the same hamlets). Each month's changes follow the month before it, so no month is run
     before an earlier one (docs/decisions.md, session 35)."""
     year = result.period[:4]
 
     def plan_of(period: str) -> tuple[str, str]:
+        if period in own or (period in newer and several_plans):
+            return "kế hoạch của chính kỳ đó", "its own plan"
         if period in newer:
-            if several_plans:
-                return "kế hoạch của chính kỳ đó", "its own plan"
             return "kế hoạch mới", "the new plan"
         if period.startswith(year):
             return "kế hoạch này", "this plan"
@@ -1173,7 +1178,8 @@ def _run_under_older_plan(
     months is run with its own plan put there alone, one at a time (session 34 review). A month
     to run again with this plan after one of a newer plan: all are said in calendar order, each
     with its plan (:func:`_in_calendar_order`); plans are told apart by hamlets and targets
-    (:func:`_plan_used`; session 35)."""
+    (:func:`_plan_used`; session 35), so a month of ``later`` not of a newer plan whose plan is
+    not this one (targets corrected) is run with its own, in that order too."""
     months = ", ".join(month_written(p) for p in sorted(newer))
     same = ", ".join(month_written(p) for p in sorted(later) if p not in newer)
     stored = stored or {}
@@ -1196,8 +1202,15 @@ def _run_under_older_plan(
         )
     year = result.period[:4]  # the plan year's: newer holds its months only
     after = sorted(p for p in later if p not in newer and p > min(newer))
-    if after:  # a month run with this plan (or next year's) after a newer plan's: in order
-        then, then_en = _in_calendar_order(result, newer, later, several_plans)
+    # a month of the year to run again not under a newer plan, whose plan is not this one (the
+    # same hamlets, other targets): run with this plan its 'Chỉ tiêu' would change
+    own = [p for p in later if p.startswith(year) and p not in newer and p in stored]
+    if own:
+        this = _plan_used(result.summary)
+        own = [p for p in own if _plan_used(stored[p]) != this]
+    if after or own:  # a month run with this plan (or next year's, or its own) after a newer
+        # plan's, or one with its own plan: in calendar order, each with its plan
+        then, then_en = _in_calendar_order(result, newer, later, several_plans, own)
     elif same:
         which = (
             (f"từng kỳ {months}", f"each of {months}")

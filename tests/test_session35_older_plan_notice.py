@@ -228,3 +228,41 @@ def test_nothing_later_changed_a_month_between_under_this_plan_names_the_new_pla
         "follows those periods' plan. Before running 05/2024 again, put the new plan file back "
         "in the input folder (in place of 'KeHoach_2024.xlsx')."
     )
+
+
+def test_a_month_between_under_a_corrected_plan_is_run_again_with_its_own(tmp_path):
+    """April under a plan with March's hamlets and Nà Mòn's poor target 1 + 1 = 2 (corrected),
+    May under a plan writing 'Nà Mòn Mới'; March run again (NM2 near-poor) with its plan. Before:
+    "Hãy chạy lại kỳ 04/2024 trước, vẫn với kế hoạch này": followed, April's 'Chỉ tiêu' says 1
+    for Nà Mòn where April run in order with its plan says 2. Now April with its own plan, in
+    calendar order; followed (each month's plan from its 'nguon' folder), April's target is 2."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    _na_mon(folder, "2024-03", "Nà Mòn", (4, 5))
+    execute(folder, out, "2024-03")
+    hamlets = [dict(h, poor_target=h["poor_target"] + 1) if h["hamlet"] == "Nà Mòn" else h
+               for h in plan_hamlets()]  # fmt: skip
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start_list())
+    _na_mon(folder, "2024-04", "Nà Mòn", (3, 4, 5))
+    execute(folder, out, "2024-04")
+    _renamed_plan(folder, "Nà Mòn Mới")
+    _na_mon(folder, "2024-05", "Nà Mòn Mới", (3, 4, 5))
+    execute(folder, out, "2024-05")
+    vi, en = _said(folder, out, (2, 4, 5))
+    assert vi.endswith(
+        "Hãy chạy lại các kỳ sau theo thứ tự tháng, mỗi kỳ với kế hoạch nó đã dùng: kỳ 04/2024 "
+        "với kế hoạch của chính kỳ đó, rồi kỳ 05/2024 với kế hoạch mới. Mỗi lần đổi kế hoạch, "
+        "hãy để trong thư mục đầu vào chỉ tệp kế hoạch của kỳ sắp chạy, thay cho kế hoạch đang ở "
+        "đó ('KeHoach_2024.xlsx' lúc này; có hai tệp thì chương trình dùng tệp lưu sau cùng); "
+        "mỗi kỳ giữ bản kế hoạch của nó trong thư mục 'nguon' của kỳ, trong thư mục kết quả."
+    )
+    assert "then 04/2024 with" not in en and en.count("04/2024 with its own plan, then 05/2024 "
+                                                      "with the new plan.") == 1  # fmt: skip
+    for period in ("2024-04", "2024-05"):  # as said: each with the plan its sources keep
+        (folder / "KeHoach_2024.xlsx").write_bytes(
+            (out / period / "nguon" / "KeHoach_2024.xlsx").read_bytes()
+        )
+        execute(folder, out, period)
+    april = next(p for p in HistoryStore(out / HISTORY_FILE).periods() if p["period"] == "2024-04")
+    assert [h["poor_target"] for h in april["hamlets"] if h["hamlet"] == "Nà Mòn"] == [2]
