@@ -535,13 +535,17 @@ def former_names(
              and any(fold(h["hamlet"]) == name for h in summary["hamlets"])),
             default=None,
         )  # fmt: skip
-        if then is None:
-            continue
-        if then not in renames:
-            renames[then] = _renamed_since(result, store, then, stored[then])
-        new = next((n for old, n in renames[then].items() if fold(old) == name), None)
+        new = None
+        if then is not None:
+            if then not in renames:
+                renames[then] = _renamed_since(result, store, then, stored[then])
+            new = next((n for old, n in renames[then].items() if fold(old) == name), None)
         if new is None:
-            said = _joined_since(plan, issue, name, then, sub.period, stored)
+            said = (
+                None if then is None else _joined_since(plan, issue, name, then, sub.period, stored)
+            )
+            if said is None and issue.variant == "":  # codes pointing nowhere: the history tells
+                said = _joined_by_history(plan, store, issue, name, sub.period, stored, submissions)
             if said is not None:  # merged into the hamlet its codes are, which sent nothing
                 issues[:] = [said if i is issue else i for i in issues]
                 sub.extra["hamlet_issue"] = said
@@ -575,16 +579,26 @@ def former_names(
 
 
 def _joined_since(
-    plan: Plan, issue: Issue, name: str, then: str, period: str, stored: dict[str, dict]
+    plan: Plan,
+    issue: Issue,
+    name: str,
+    then: str,
+    period: str,
+    stored: dict[str, dict],
+    into: str | None = None,
 ) -> Issue | None:
     """The refusal ``issue`` (variant 'codes': its codes are nearly all ``issue.hamlet``'s, which
     sent no list of the period) of a list whose 'Xóm' writes ``name`` (folded), a hamlet the
     stored month ``then`` had beside ``issue.hamlet``, a plan hamlet now: merged into it since
     (the start list puts its households there), said as such (variant 'joined': one list of the
     whole merged hamlet, not the cell alone corrected; docs/decisions.md, session 32). None
-    for any other refusal."""
-    into = issue.hamlet
-    if issue.variant != "codes" or not into or into not in set(plan.hamlets["hamlet"]):
+    for any other refusal. ``into``: the hamlet the history tells for a plain refusal (its
+    codes pointing nowhere, :func:`_joined_by_history`), instead of the codes'."""
+    if into is None:
+        if issue.variant != "codes":
+            return None
+        into = issue.hamlet
+    if not into or into not in set(plan.hamlets["hamlet"]):
         return None
     if not any(h["hamlet"] == into for h in stored[then]["hamlets"]):
         return None  # the month had no such hamlet: not a merger into one it had
@@ -601,6 +615,44 @@ def _joined_since(
         instead=into,
         detail=Message(f"trong kế hoạch từ kỳ {month}", f"in the plan since {month}"),
     )
+
+
+def _joined_by_history(
+    plan: Plan,
+    store: HistoryStore,
+    issue: Issue,
+    name: str,
+    period: str,
+    stored: dict[str, dict],
+    submissions: list[Submission],
+) -> Issue | None:
+    """The plain refusal ``issue`` (its codes point to no hamlet: new households alone) of a
+    list of ``period`` whose 'Xóm' writes ``name`` (folded), a name the plan lacks that the
+    latest stored month of the plan year accepted (else of an earlier year), at least half of
+    whose households stored that year are on the plan's start list under one hamlet's name
+    (:func:`_renames`, shared: a merger, as baselines._latest_named(merged=True) tells it), a
+    hamlet that month had beside it and no list of ``period`` is: said as merged into it
+    (variant 'joined', :func:`_joined_since`), not told to write that hamlet's name in the
+    cell (its list would then count as the whole merged hamlet). A hamlet the month lacked (a
+    rename) is left to :func:`former_names`' rename path; None then, or without such a month
+    (docs/decisions.md, session 35)."""
+    start = getattr(plan, "start_list", None)
+    if start is None or start.empty:
+        return None
+    months = sorted(
+        (p for p, summary in stored.items() if p < period
+         and any(fold(h["hamlet"]) == name and h.get("status") == "ok" for h in summary["hamlets"])),
+        key=lambda p: (p[:4] == period[:4], p),
+    )  # fmt: skip
+    if not months:
+        return None
+    then = months[-1]
+    written = min(h["hamlet"] for h in stored[then]["hamlets"] if fold(h["hamlet"]) == name)
+    keys = store.keys_of_hamlets(int(then[:4]), {written})
+    into = _renames(keys, set(plan.hamlets["hamlet"]), (start,), shared=True).get(written)
+    if into is None or any(s.hamlet == into and s.period == period for s in submissions):
+        return None  # none found, or the hamlet sent a list: said as before
+    return _joined_since(plan, issue, name, then, period, stored, into)
 
 
 class _PlanRows(NamedTuple):
