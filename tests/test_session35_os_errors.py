@@ -1,0 +1,129 @@
+"""The operating system failing the run as a commune office meets it: the output folder not
+writable, the workbook held open (Windows' lock on a rename), a full disk, the history held by
+another program or read-only, an input file gone or unreadable between listing and reading,
+damaged .xlsx, .ods and .xls lists. Each run is the command line itself, started with the fault
+patched in (``_run_with``): one plain Vietnamese line naming the file and what to do, the exit
+status of CONTRACT §6, no traceback, the previous month's files and history as they were."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from pipeline.history import HISTORY_FILE
+from pipeline.run import execute
+from tests.commune import clean_rosters, write_plan
+
+ROOT = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork, POSIX paths")
+
+# The command line, started by a script that first patches the fault in (inherited by the
+# run's forked readers and writers). ``FAULT`` is Python run before the command.
+DRIVER = """\
+import errno, os, sqlite3, sys
+sys.path.insert(0, {root!r})
+OUT = {out!r}
+{fault}
+sys.argv = ["giamngheo", *{args!r}]
+from pipeline.start import entry
+entry()
+"""
+
+
+def _run_with(fault: str, out: Path, *args: str, tmp: Path) -> subprocess.CompletedProcess:
+    script = tmp / "driver.py"
+    script.write_text(
+        DRIVER.format(root=str(ROOT), out=str(out), fault=textwrap.dedent(fault), args=list(args)),
+        encoding="utf-8",
+    )
+    return subprocess.run(
+        [sys.executable, str(script)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+@pytest.fixture
+def commune(tmp_path):
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    clean_rosters(folder)
+    return folder
+
+
+@pytest.fixture
+def last_run(commune, tmp_path):
+    """May consolidated once: the outputs and history a failed run must leave as they are."""
+    out = tmp_path / "out"
+    execute(commune, out)
+    return out
+
+
+def _state(out: Path) -> dict:
+    """Every file under ``out`` (name -> bytes) but the history, and the history's runs."""
+    files = {
+        str(p.relative_to(out)): p.read_bytes()
+        for p in sorted(out.rglob("*"))
+        if p.is_file() and p.name != HISTORY_FILE
+    }
+    with sqlite3.connect(out / HISTORY_FILE) as conn:
+        runs = conn.execute("SELECT * FROM runs ORDER BY 1").fetchall()
+    conn.close()
+    return {"files": files, "runs": runs}
+
+
+def _one_line(done: subprocess.CompletedProcess) -> str:
+    assert "Traceback" not in done.stdout + done.stderr, done.stderr
+    assert "Lỗi không mong muốn" not in done.stderr, done.stderr
+    [line] = done.stderr.strip().splitlines()
+    assert line.startswith("LỖI: "), line
+    return line
+
+
+# --- 1. the output folder cannot be written ---------------------------------------------------
+
+DENY_WRITES = """
+import builtins, io
+def _under_out(path):
+    return str(os.fspath(path)).startswith(OUT)
+def _denied(path):
+    raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+_os_open, _open, _mkdir = os.open, builtins.open, os.mkdir
+def os_open(path, flags, *args, **kwargs):
+    if _under_out(path) and flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT):
+        _denied(path)
+    return _os_open(path, flags, *args, **kwargs)
+def open_(file, mode="r", *args, **kwargs):
+    if not isinstance(file, int) and _under_out(file) and set(mode) & set("wax+"):
+        _denied(file)
+    return _open(file, mode, *args, **kwargs)
+def mkdir(path, *args, **kwargs):
+    if _under_out(path):
+        _denied(path)
+    return _mkdir(path, *args, **kwargs)
+os.open, builtins.open, io.open, os.mkdir = os_open, open_, open_, mkdir
+"""
+
+
+def test_an_output_folder_without_write_permission_stops_before_anything(
+    last_run, commune, tmp_path
+):
+    """The office's shared folder made read-only for this account (here: every write under it
+    refused with EACCES, as Windows or a Samba share says it)."""
+    before = _state(last_run)
+    done = _run_with(DENY_WRITES, str(last_run), "run", "--input", str(commune), "--output",
+                     str(last_run), "--quiet", tmp=tmp_path)  # fmt: skip
+    assert done.returncode == 2
+    assert _one_line(done) == (
+        f"LỖI: Không ghi được vào thư mục kết quả '{last_run}': không có quyền truy cập; hãy "
+        "chọn thư mục khác hoặc nhờ người quản trị máy cấp quyền."
+    )
+    assert _state(last_run) == before
