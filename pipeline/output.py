@@ -247,12 +247,20 @@ class Staged:
         try:
             if journal is not None:
                 _write_journal(journal, run, moves + removals, self.kept)
-            for (tmp, target), (_, backup) in zip(self.pending, moves, strict=True):
+            for index, (tmp, target) in enumerate(self.pending):
+                backup = moves[index][1]
                 if target.is_dir() and not tmp.is_dir():  # a folder where the file goes
                     raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
                 if backup is not None:
                     _remove_tree(backup)
-                    os.replace(target, backup)
+                    try:
+                        os.replace(target, backup)
+                    except PermissionError:
+                        if target.suffix != ".xlsx":
+                            raise
+                        # Windows: the workbook is open in Excel (opened from another computer,
+                        # no '~$' file seen): the new one goes beside it, as atomic_write does.
+                        target, backup = self._beside(index, target, moves, removals, run)
                 self.done.append((target, backup))
                 os.replace(tmp, target)
             target = None
@@ -274,6 +282,23 @@ class Staged:
                     "and history are unchanged.",
                 )
             ) from None
+
+    def _beside(
+        self, index: int, target: Path, moves: list, removals: list, run: int | None
+    ) -> tuple[Path, None]:
+        """The workbook ``target`` cannot be set aside: the new one is put under a new name
+        ('TongHop_2024-05 (1).xlsx'), said to the officer, the journal told first."""
+        beside = _alternative(target)
+        moves[index] = (beside, None)
+        if self.journal is not None:
+            _write_journal(self.journal, run, moves + removals, self.kept)
+        NOTICES.append(
+            Message(
+                f"Tệp '{target.name}' đang được mở nên kết quả mới được ghi vào '{beside.name}'.",
+                f"'{target.name}' is open, so the new result was written to '{beside.name}'.",
+            )
+        )
+        return beside, None
 
     def finish(self) -> None:
         """The history has committed: the replaced files go."""

@@ -127,3 +127,46 @@ def test_an_output_folder_without_write_permission_stops_before_anything(
         "chọn thư mục khác hoặc nhờ người quản trị máy cấp quyền."
     )
     assert _state(last_run) == before
+
+
+# --- 2. the workbook held open: Windows refuses to rename it ----------------------------------
+
+HELD_OPEN = """
+_replace, _rename = os.replace, os.rename
+def _held(src, dst):
+    for path in (src, dst):
+        if os.path.basename(os.fspath(path)) == "TongHop_2024-05.xlsx":
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), os.fspath(path))
+def replace(src, dst, **kwargs):
+    _held(src, dst)
+    return _replace(src, dst, **kwargs)
+def rename(src, dst, **kwargs):
+    _held(src, dst)
+    return _rename(src, dst, **kwargs)
+os.replace, os.rename = replace, rename
+"""
+
+
+def test_a_workbook_open_in_excel_on_windows_is_not_replaced(last_run, commune, tmp_path):
+    """Excel on Windows holds the open workbook so that it cannot be renamed (no '~$' file
+    seen: opened from another computer on the share). Setting it aside failed with
+    PermissionError once the run's outputs were being put in place, and the whole month
+    stopped, the officer told to "choose another folder". Now the new workbook goes beside it
+    under a new name, as when Excel's '~$' file is seen, and the run completes."""
+    month = last_run / "2024-05"
+    workbook = month / "TongHop_2024-05.xlsx"
+    before = workbook.read_bytes()
+    done = _run_with(HELD_OPEN, str(last_run), "run", "--input", str(commune), "--output",
+                     str(last_run), "--quiet", tmp=tmp_path)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stdout + done.stderr
+    assert (
+        "Tệp 'TongHop_2024-05.xlsx' đang được mở nên kết quả mới được ghi vào "
+        "'TongHop_2024-05 (1).xlsx'." in " ".join(done.stdout.split())
+    )
+    assert workbook.read_bytes() == before
+    assert (month / "TongHop_2024-05 (1).xlsx").stat().st_size > 0
+    assert not list(month.glob(".*")) and not list(last_run.glob(".giamngheo*"))
+    with sqlite3.connect(last_run / HISTORY_FILE) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM runs").fetchone()[0] == 2
+    conn.close()
