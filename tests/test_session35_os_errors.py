@@ -170,3 +170,25 @@ def test_a_workbook_open_in_excel_on_windows_is_not_replaced(last_run, commune, 
     with sqlite3.connect(last_run / HISTORY_FILE) as conn:
         assert conn.execute("SELECT COUNT(*) FROM runs").fetchone()[0] == 2
     conn.close()
+
+
+# --- 3. the disk fills -----------------------------------------------------------------------
+
+DISK_FULL = """
+def fsync(fd):
+    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+os.fsync = fsync
+"""
+
+
+def test_a_full_disk_from_the_command_line_keeps_last_months_files(last_run, commune, tmp_path):
+    """The disk fills as the outputs are written (said by the sync that should make them
+    durable, as a network share or a delayed write says it)."""
+    before = _state(last_run)
+    done = _run_with(DISK_FULL, str(last_run), "run", "--input", str(commune), "--output",
+                     str(last_run), "--quiet", tmp=tmp_path)  # fmt: skip
+    assert done.returncode == 2
+    line = _one_line(done)
+    assert line.startswith("LỖI: Không ghi được") and str(last_run) in line, line
+    assert "ổ đĩa đã đầy; hãy xóa bớt tệp không cần rồi chạy lại" in line
+    assert _state(last_run) == before
