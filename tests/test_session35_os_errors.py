@@ -192,3 +192,58 @@ def test_a_full_disk_from_the_command_line_keeps_last_months_files(last_run, com
     assert line.startswith("LỖI: Không ghi được") and str(last_run) in line, line
     assert "ổ đĩa đã đầy; hãy xóa bớt tệp không cần rồi chạy lại" in line
     assert _state(last_run) == before
+
+
+# --- 4. the history held by another program, or read-only ------------------------------------
+
+SHORT_WAIT = """
+_connect = sqlite3.connect
+def connect(*args, **kwargs):
+    kwargs["timeout"] = 0.2  # the run waits 30 s for the store; the test does not
+    return _connect(*args, **kwargs)
+sqlite3.connect = connect
+"""
+
+READ_ONLY_STORE = """
+from pathlib import Path
+_connect = sqlite3.connect
+def connect(path, *args, **kwargs):
+    if Path(path).name == "lich-su.sqlite":  # opened as a file this account may only read
+        kwargs["uri"] = True
+        path = Path(path).resolve().as_uri() + "?mode=ro"
+    return _connect(path, *args, **kwargs)
+sqlite3.connect = connect
+"""
+
+
+def test_a_history_another_program_holds_stops_the_run_with_nothing_replaced(
+    last_run, commune, tmp_path
+):
+    """DB Browser (or a run from another computer on the share) holds the store's write lock."""
+    before = _state(last_run)
+    holder = sqlite3.connect(last_run / HISTORY_FILE, isolation_level=None)
+    try:
+        holder.execute("BEGIN EXCLUSIVE")
+        done = _run_with(SHORT_WAIT, str(last_run), "run", "--input", str(commune), "--output",
+                         str(last_run), "--quiet", tmp=tmp_path)  # fmt: skip
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert done.returncode == 2
+    line = _one_line(done)
+    assert str(last_run) in line, line
+    assert "kho đang bị chương trình khác giữ" in line and "hãy đóng chương trình đó" in line
+    assert _state(last_run) == before
+
+
+def test_a_read_only_history_stops_the_run_with_nothing_replaced(last_run, commune, tmp_path):
+    before = _state(last_run)
+    done = _run_with(READ_ONLY_STORE, str(last_run), "run", "--input", str(commune), "--output",
+                     str(last_run), "--quiet", tmp=tmp_path)  # fmt: skip
+    assert done.returncode == 2
+    line = _one_line(done)
+    assert line == (
+        "LỖI: Không đọc hay ghi được kho lịch sử trong thư mục kết quả: không có quyền ghi vào "
+        "tệp; hãy chọn thư mục kết quả khác hoặc nhờ người quản trị máy cấp quyền."
+    )
+    assert _state(last_run) == before
