@@ -148,6 +148,12 @@ def archive_sources(result: RunResult, folder: Path, records: list[dict]) -> Pat
         for record in records:
             if record["file"] not in wanted:
                 continue
+            try:
+                open(record["path"], "rb").close()
+            except OSError:
+                # gone or unreadable since it was listed (reported as unreadable): nothing to
+                # keep; only what cannot be written here stops the run
+                continue
             destination = staging / record["file"]
             destination.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(record["path"], destination)

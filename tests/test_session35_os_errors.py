@@ -7,6 +7,7 @@ status of CONTRACT §6, no traceback, the previous month's files and history as 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import subprocess
 import sys
@@ -247,3 +248,67 @@ def test_a_read_only_history_stops_the_run_with_nothing_replaced(last_run, commu
         "tệp; hãy chọn thư mục kết quả khác hoặc nhờ người quản trị máy cấp quyền."
     )
     assert _state(last_run) == before
+
+
+# --- 5. an input file gone or unreadable between listing and reading -------------------------
+
+UNREADABLE_INPUT = """
+import builtins, io
+import python_calamine
+_open, _os_open = builtins.open, os.open
+_from_path = python_calamine.CalamineWorkbook.from_path
+def _check(path):
+    if os.path.basename(os.fspath(path)) == "BanCo.xlsx" and {gone}:
+        if os.path.exists(path):
+            os.unlink(path)  # another user moved it away after the folder was listed
+    elif os.path.basename(os.fspath(path)) == "BanCo.xlsx":
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), os.fspath(path))
+def open_(file, *args, **kwargs):
+    if not isinstance(file, int):
+        _check(file)
+    return _open(file, *args, **kwargs)
+def os_open(path, *args, **kwargs):
+    _check(path)
+    return _os_open(path, *args, **kwargs)
+def from_path(path, *args, **kwargs):
+    _check(path)
+    return _from_path(path, *args, **kwargs)
+builtins.open, io.open, os.open = open_, open_, os_open
+python_calamine.CalamineWorkbook.from_path = staticmethod(from_path)
+"""
+
+
+def test_an_input_file_gone_after_listing_keeps_the_month_consolidated(last_run, commune, tmp_path):
+    """Bản Cọ's list moved away by another user after the folder was listed: the month
+    consolidated with it is not replaced by one without it (session 20's refusal), one line."""
+    before = _state(last_run)
+    done = _run_with(UNREADABLE_INPUT.replace("{gone}", "True"), str(last_run), "run",
+                     "--input", str(commune), "--output", str(last_run), tmp=tmp_path)  # fmt: skip
+    assert done.returncode == 2
+    line = _one_line(done)
+    assert line.startswith(
+        "LỖI: Kỳ 05/2024 đã được tổng hợp với 2 xóm; lần chạy này không có tệp của 1 xóm trong "
+        "số đó (Bản Cọ), nên chương trình không ghi đè kết quả cũ."
+    ), line
+    assert _state(last_run) == before
+
+
+def test_an_input_file_unreadable_after_listing_is_refused_and_the_run_completes(commune, tmp_path):
+    """Bản Cọ's list readable when listed, then refused to this account (another user's lock,
+    permissions changed): it is refused as unreadable and the month consolidated without it.
+    Keeping a copy of it in 'nguon' used to stop the whole run, "Không sao lưu được tệp nguồn
+    vào '…/nguon': không có quyền truy cập; hãy chọn thư mục khác" — the folder blamed for a
+    file that could not be read."""
+    out = tmp_path / "out"
+    done = _run_with(UNREADABLE_INPUT.replace("{gone}", "False"), str(out), "run",
+                     "--input", str(commune), "--output", str(out), tmp=tmp_path)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stdout + done.stderr
+    assert "Xóm: 1/3 đã tổng hợp, 1 chưa nộp, 1 bị từ chối" in done.stdout
+    summary = json.loads((out / "2024-05" / "TongHop_2024-05.json").read_text("utf-8"))
+    assert [(h["hamlet"], h["status"]) for h in summary["hamlets"]] == [
+        ("Nà Mòn", "ok"), ("Bản Cọ", "rejected"), ("Đồng Kè", "missing"),
+    ]  # fmt: skip
+    kept = sorted(p.name for p in (out / "2024-05" / "nguon").iterdir())
+    assert kept == ["KeHoach_2024.xlsx", "NaMon.xlsx"]
+    assert (commune / "BanCo.xlsx").exists()
