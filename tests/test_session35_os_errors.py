@@ -312,3 +312,43 @@ def test_an_input_file_unreadable_after_listing_is_refused_and_the_run_completes
     kept = sorted(p.name for p in (out / "2024-05" / "nguon").iterdir())
     assert kept == ["KeHoach_2024.xlsx", "NaMon.xlsx"]
     assert (commune / "BanCo.xlsx").exists()
+
+
+# --- 6. damaged .ods and .xls lists ----------------------------------------------------------
+
+
+def test_damaged_ods_and_xls_lists_are_refused_and_the_rest_counted(commune, tmp_path):
+    """Đồng Kè's list cut short in the copy as .ods (a zip without its end) and as .xls (a
+    compound file whose sectors point past its end): each refused as unreadable, named on
+    'Lỗi dữ liệu' with what to do, the other hamlets counted, exit 0. (A cut .xlsx: see
+    tests/test_hostile.py.)"""
+    from tests import messy
+
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    messy.na_mon_iso_period(scratch, "DongKe.ods")
+    data = (scratch / "DongKe.ods").read_bytes()
+    (commune / "DongKe.ods").write_bytes(data[: len(data) // 2])
+    xls = messy.XLS_FIXTURE.read_bytes()
+    (commune / "DongKe.xls").write_bytes(xls[: len(xls) // 2])
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [sys.executable, "-m", "pipeline", "run", "--input", str(commune), "--output", str(out)],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stdout + done.stderr
+    assert "Xóm: 2/3 đã tổng hợp, 0 chưa nộp, 1 bị từ chối" in done.stdout
+    summary = json.loads((out / "2024-05" / "TongHop_2024-05.json").read_text("utf-8"))
+    assert [(h["hamlet"], h["status"]) for h in summary["hamlets"]] == [
+        ("Nà Mòn", "ok"), ("Bản Cọ", "ok"), ("Đồng Kè", "rejected"),
+    ]  # fmt: skip
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")["Lỗi dữ liệu"]
+    rows = [[v for v in row if v is not None] for row in sheet.iter_rows(values_only=True)]
+    refused = {row[2]: row[-1] for row in rows if "file-unreadable" in row}
+    assert sorted(refused) == ["DongKe.ods", "DongKe.xls"]
+    for said in refused.values():
+        assert said.startswith("Không đọc được tệp. Tệp bị hỏng hoặc chưa chép hết")
+        assert "Hãy nhờ trưởng xóm mở tệp gốc bằng Excel" in said
