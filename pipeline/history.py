@@ -159,6 +159,16 @@ def _damaged(path: Path, what: Message, technical: object = "") -> Message:
 _UNREADABLE = Message("có dữ liệu không đọc được", "some of its content cannot be read")
 
 
+def _in_use(path: Path, err: Exception) -> Message:
+    """The store locked by another program, read-only, or its disk full: said with its path
+    (the officer is to close that program, or free the disk, for this file)."""
+    reason = known_sqlite_reason(err)
+    return Message(
+        f"Không đọc hay ghi được kho lịch sử '{path}': {reason}.",
+        f"The history store '{path}' cannot be used: {reason.en}.",
+    )
+
+
 def _read_guarded(method):
     """A store whose content is damaged (rows SQLite cannot read, a summary that is no longer
     JSON, a table gone) stops the run with one line saying so, not with SQLite's words."""
@@ -169,7 +179,7 @@ def _read_guarded(method):
             return method(self, *args, **kwargs)
         except (sqlite3.DatabaseError, ValueError, KeyError) as err:
             if isinstance(err, sqlite3.Error) and known_sqlite_reason(err) is not None:
-                raise  # locked, disk full, read-only: said as such (cli)
+                raise HistoryError(_in_use(self.path, err)) from None  # locked, read-only
             raise HistoryError(_damaged(self.path, _UNREADABLE, err)) from None
 
     return guarded
@@ -185,7 +195,7 @@ def _write_guarded(method):
             return method(self, *args, **kwargs)
         except sqlite3.DatabaseError as err:
             if known_sqlite_reason(err) is not None:
-                raise  # locked, disk full, read-only: said as such (cli)
+                raise HistoryError(_in_use(self.path, err)) from None  # locked, full, read-only
             detail = str(err)[:120]
             raise HistoryError(
                 Message(
@@ -482,6 +492,7 @@ class HistoryStore:
             ).fetchall()
         return pd.DataFrame(_rekeyed(rows), columns=columns)
 
+    @_write_guarded
     def check_writable(self) -> None:
         """Take the store's write lock and let it go: a store another program holds locked, or
         one that cannot be written, stops the run before its outputs replace the previous

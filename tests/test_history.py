@@ -756,8 +756,9 @@ def test_a_locked_history_store_stops_the_run_before_the_outputs_are_replaced(ye
     holder = connect(out / hist.HISTORY_FILE, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     try:
-        with pytest.raises(sqlite3.OperationalError, match="locked"):
+        with pytest.raises(hist.HistoryError, match="kho đang bị chương trình khác giữ") as held:
             execute(root / "input", out, "2024-03")
+        assert f"'{out / hist.HISTORY_FILE}'" in str(held.value)
     finally:
         holder.execute("ROLLBACK")
         holder.close()

@@ -238,15 +238,16 @@ def test_a_history_another_program_holds_stops_the_run_with_nothing_replaced(
 
 
 def test_a_read_only_history_stops_the_run_with_nothing_replaced(last_run, commune, tmp_path):
+    """The store a file this account may only read (copied from a CD, a share's rights)."""
     before = _state(last_run)
     done = _run_with(READ_ONLY_STORE, str(last_run), "run", "--input", str(commune), "--output",
                      str(last_run), "--quiet", tmp=tmp_path)  # fmt: skip
     assert done.returncode == 2
     line = _one_line(done)
     assert line == (
-        "LỖI: Không đọc hay ghi được kho lịch sử trong thư mục kết quả: không có quyền ghi vào "
-        "tệp; hãy chọn thư mục kết quả khác hoặc nhờ người quản trị máy cấp quyền."
-    )
+        f"LỖI: Không đọc hay ghi được kho lịch sử '{last_run / HISTORY_FILE}': không có quyền "
+        "ghi vào tệp; hãy chọn thư mục kết quả khác hoặc nhờ người quản trị máy cấp quyền."
+    )  # it said "kho lịch sử trong thư mục kết quả", no file named
     assert _state(last_run) == before
 
 
