@@ -173,6 +173,28 @@ def test_a_workbook_open_in_excel_on_windows_is_not_replaced(last_run, commune, 
     conn.close()
 
 
+READ_ONLY_JSON = HELD_OPEN.replace('"TongHop_2024-05.xlsx"', '"TongHop_2024-05.json"')
+
+
+def test_a_read_only_file_among_the_outputs_stops_the_run_with_nothing_replaced(
+    last_run, commune, tmp_path
+):
+    """Last month's JSON marked read-only (Windows refuses to rename it away): not a workbook,
+    so no second name; the run stops naming the file, every output put back as it was, the
+    history not written."""
+    before = _state(last_run)
+    done = _run_with(READ_ONLY_JSON, str(last_run), "run", "--input", str(commune), "--output",
+                     str(last_run), "--quiet", tmp=tmp_path)  # fmt: skip
+    assert done.returncode == 2
+    assert _one_line(done) == (
+        f"LỖI: Không ghi được kết quả mới '{last_run / '2024-05' / 'TongHop_2024-05.json'}': "
+        "không có quyền truy cập; hãy chọn thư mục khác hoặc nhờ người quản trị máy cấp quyền. "
+        "Các tệp kết quả và lịch sử cũ vẫn giữ nguyên."
+    )
+    assert _state(last_run) == before
+    assert not list(last_run.rglob(".*.old")) and not list(last_run.rglob(".*.tmp"))
+
+
 # --- 3. the disk fills -----------------------------------------------------------------------
 
 DISK_FULL = """
