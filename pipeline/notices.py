@@ -633,7 +633,9 @@ def _joined_by_history(
     (:func:`_renames`, shared: a merger, as baselines._latest_named(merged=True) tells it), a
     hamlet that month had beside it and no list of ``period`` is: said as merged into it
     (variant 'joined', :func:`_joined_since`), not told to write that hamlet's name in the
-    cell (its list would then count as the whole merged hamlet). A hamlet the month lacked (a
+    cell (its list would then count as the whole merged hamlet). When that hamlet sent a list
+    of ``period``, variant 'joined-sent': the households go on that list, this one is not to
+    be sent again under its name (it would replace it; session 35). A hamlet the month lacked (a
     rename) is left to :func:`former_names`' rename path; None then, or without such a month
     (docs/decisions.md, session 35)."""
     start = getattr(plan, "start_list", None)
@@ -650,9 +652,14 @@ def _joined_by_history(
     written = min(h["hamlet"] for h in stored[then]["hamlets"] if fold(h["hamlet"]) == name)
     keys = store.keys_of_hamlets(int(then[:4]), {written})
     into = _renames(keys, set(plan.hamlets["hamlet"]), (start,), shared=True).get(written)
-    if into is None or any(s.hamlet == into and s.period == period for s in submissions):
-        return None  # none found, or the hamlet sent a list: said as before
-    return _joined_since(plan, issue, name, then, period, stored, into)
+    if into is None:
+        return None  # none found: said as before
+    said = _joined_since(plan, issue, name, then, period, stored, into)
+    if said is not None and any(s.hamlet == into and s.period == period for s in submissions):
+        # the hamlet sent its own list: not to be written 'Nà Mòn' (a second list of the
+        # hamlet, which would replace its own), its households given to its head
+        said = replace(said, variant="joined-sent")
+    return said
 
 
 class _PlanRows(NamedTuple):

@@ -112,17 +112,6 @@ def test_the_months_only_list_stops_the_run_with_the_merged_hamlets_words(tmp_pa
     assert JOINED_EN in in_language(stop.value.args[0], "en")
 
 
-def test_when_na_mon_sent_its_list_the_plain_refusal_stays(tmp_path):
-    # 'joined' says Nà Mòn sent nothing: with its own May list counted, said as before
-    folder, out = _april_merged(tmp_path)
-    _new_codes(folder)
-    _na_mon(folder, "2024-05", merged=True)
-    result, _, _ = execute(folder, out, "2024-05")
-    issue = _refused(result)
-    assert (issue.variant, issue.instead) == ("", "")
-    assert issue.message("vi") == PLAIN_VI.format("Bản Cọ"), issue.message("vi")
-
-
 def test_a_name_no_stored_month_had_keeps_the_plain_refusal(tmp_path):
     folder, out = _april_merged(tmp_path)
     _new_codes(folder, hamlet="Bản Xa")

@@ -149,6 +149,10 @@ _TEXT: dict[str, str] = {
     "status.rejected.joined": "Danh sách này chưa được tổng hợp: xóm '{value}' đã sáp nhập vào xóm {instead}, và xóm {instead} chưa gửi danh sách kỳ này. Không chỉ sửa ô 'Xóm': các hộ này phải được ghi vào một danh sách của cả xóm {instead}; xem 'Cách sửa'.",
     "errors.note.joined": "ô tô đỏ – không chỉ sửa ô này: các hộ chỉ được tính khi được ghi vào một danh sách của cả xóm {instead}",
     "how.joined": "Các hộ {where} phải được ghi vào một danh sách của cả xóm {instead}, với 'Tổng số hộ dân cư' là tổng số hộ của cả xóm {instead} sau sáp nhập: trưởng xóm {instead} ghi các hộ này vào danh sách của xóm rồi gửi cho xã, hoặc bổ sung vào danh sách này các hộ của xóm {instead} (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác), sửa ô 'Xóm' thành '{instead}' rồi gửi lại. Mỗi xóm, xã chỉ tính một danh sách: danh sách chỉ có các hộ của xóm '{value}' mà ghi 'Xóm' là '{instead}' sẽ bị tính như cả xóm {instead}. Nếu xóm '{value}' không sáp nhập vào xóm {instead}, hãy báo lại cho xã.",
+    # ... the codes new, the merger told by the history, when that hamlet sent its own list
+    # (unknown-hamlet variant 'joined-sent'): said as 'merged' is, its households to give to
+    # that hamlet's head ('how.merged', 'errors.note.merged'; session 35)
+    "status.rejected.joined-sent": "Danh sách gửi riêng này không được tổng hợp: xóm '{value}' đã sáp nhập vào xóm {instead}, và trưởng xóm {instead} đã gửi danh sách của cả xóm kỳ này. Không cần sửa ô nào: các hộ này phải được ghi vào danh sách của xóm {instead} (một danh sách cho cả xóm) do trưởng xóm {instead} gửi cho xã; xem 'Cách sửa'.",
     "how.merged.sheet": "ở trang '{sheet}' (bản sao danh sách xóm đã gửi)",
     "how.merged.file": "trong danh sách này",
     "status.superseded": "Đây là bản cũ, đã có bản mới hơn ({newer}); bản này không được tính. Nếu bản này mới là bản đúng, hãy sửa 'Ngày lập' rồi gửi lại.",
@@ -598,12 +602,13 @@ def _errors_note(errors: int, coloured: _Coloured, issues: list[Issue] = ()) -> 
 
 def _merged_refusal(issues: list[Issue]) -> Issue | None:
     """The refusal of a list sent apart by the head of a hamlet merged into another in the plan
-    (unknown-hamlet variant 'merged' or 'merged-names'), if it is one: its head fixes no
-    cell."""
+    (unknown-hamlet variant 'merged' or 'merged-names'; 'joined-sent', its codes new, session
+    35), if it is one: its head fixes no cell."""
     return next(
-        (i for i in issues if i.code == "unknown-hamlet" and i.variant in MERGED_LIST_VARIANTS),
+        (i for i in issues if i.code == "unknown-hamlet"
+         and (i.variant in MERGED_LIST_VARIANTS or i.variant == "joined-sent")),
         None,
-    )
+    )  # fmt: skip
 
 
 def _joined_refusal(issues: list[Issue]) -> Issue | None:
@@ -674,7 +679,8 @@ def status_sentence(
         return _t("status.rejected.file", reason=_reason(issues, lang))
     merged = _merged_refusal(issues)
     if merged is not None:
-        return _t("status.rejected.merged", value=in_language(merged.value, lang),
+        key = "status.rejected." + ("joined-sent" if merged.variant == "joined-sent" else "merged")
+        return _t(key, value=in_language(merged.value, lang),
                   instead=in_language(merged.instead, lang))  # fmt: skip
     joined = _joined_refusal(issues)
     if joined is not None:

@@ -172,6 +172,11 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "ô 'Xóm' ghi '{value}', xóm đã sáp nhập vào xóm {instead} (xóm {instead} chưa gửi danh sách)",
         "en": "the 'Xóm' cell says '{value}', merged into hamlet {instead} ({instead} sent no list)",
     },
+    # (... when {instead} sent its own list: variant 'joined-sent'; session 35)
+    "reason.unknown-hamlet.joined-sent": {
+        "vi": "ô 'Xóm' ghi '{value}', xóm đã sáp nhập vào xóm {instead} (xóm {instead} đã gửi danh sách riêng)",
+        "en": "the 'Xóm' cell says '{value}', merged into hamlet {instead} ({instead} sent its own list)",
+    },
     "reason.invalid-period": {
         "vi": "kỳ báo cáo '{value}' không đọc được",
         "en": "reporting period '{value}' cannot be read",

@@ -59,6 +59,8 @@ def reason_text(issue: Issue, lang: str) -> str:
             key += "-title"  # read from the list's title: no 'Xóm' cell (session 33)
     elif key == "unknown-hamlet" and issue.variant == "joined":
         key = "unknown-hamlet.joined"  # merged into a hamlet that sent nothing (session 32)
+    elif key == "unknown-hamlet" and issue.variant == "joined-sent":
+        key = "unknown-hamlet.joined-sent"  # ... into one that sent its list (session 35)
     return _label(key, lang).format(
         value=in_language(issue.value, lang),
         sheet=issue.sheet,
