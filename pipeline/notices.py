@@ -509,8 +509,9 @@ def former_names(
     accepted: dict[str, Submission] | None = None,
 ) -> None:
     """The lists refused for a 'Xóm' the plan lacks (`unknown-hamlet`, plain or its 'codes'
-    variant) that write the name a stored month of the year before had the hamlet under,
-    renamed since in the plan (:func:`_renamed_since`, with ``households`` the run's rows, or
+    variant) that write the name a stored month of the year before had the hamlet under (no
+    month of the year: of an earlier year, session 35), renamed since in the plan
+    (:func:`_renamed_since`, with ``households`` the run's rows, or
     None): the refusal in ``issues`` says whose former name it is, since when the plan writes
     the new one, and to write it in the cell (variant 'former'). Still refused: the old name is
     no plan alias (docs/decisions.md, session 32). ``period``: the run's (its lists alone);
@@ -535,11 +536,20 @@ def former_names(
              and any(fold(h["hamlet"]) == name for h in summary["hamlets"])),
             default=None,
         )  # fmt: skip
+        # none this year: the latest stored month of an earlier year, for a rename alone (a
+        # plan year's first list under the name of last year's: session 35)
+        prior = then
+        if prior is None:
+            prior = max(
+                (p for p, summary in stored.items() if p < sub.period
+                 and any(fold(h["hamlet"]) == name for h in summary["hamlets"])),
+                default=None,
+            )  # fmt: skip
         new = None
-        if then is not None:
-            if then not in renames:
-                renames[then] = _renamed_since(result, store, then, stored[then])
-            new = next((n for old, n in renames[then].items() if fold(old) == name), None)
+        if prior is not None:
+            if prior not in renames:
+                renames[prior] = _renamed_since(result, store, prior, stored[prior])
+            new = next((n for old, n in renames[prior].items() if fold(old) == name), None)
         if new is None:
             said = (
                 None if then is None else _joined_since(plan, issue, name, then, sub.period, stored)
@@ -552,7 +562,7 @@ def former_names(
             continue  # dropped, split: said as before
         # the first stored month after it under the name now, else this one
         since = min(
-            (p for p, summary in stored.items() if then < p < sub.period
+            (p for p, summary in stored.items() if prior < p < sub.period
              and any(h["hamlet"] == new for h in summary["hamlets"])),
             default=sub.period,
         )  # fmt: skip
