@@ -273,6 +273,15 @@ class Staged:
         except OSError as err:
             self.undo()
             reason = os_reason(err)
+            if isinstance(err, PermissionError) and target is not None and target.is_file():
+                # the folder was found writable before (check_writable): the file itself is
+                # refused, marked read-only or held open (Windows)
+                reason = Message(
+                    "tệp này đang đặt chỉ đọc hoặc đang được chương trình khác mở; hãy đóng tệp, "
+                    "bỏ chọn 'Read-only' (chuột phải vào tệp > Properties) rồi chạy lại",
+                    "the file is marked read-only or held open by another program; close it, "
+                    "clear 'Read-only' (right-click the file > Properties) and run again",
+                )
             where = f" '{target}'" if target is not None else ""
             raise OutputError(
                 Message(

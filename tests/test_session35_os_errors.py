@@ -188,8 +188,9 @@ def test_a_read_only_file_among_the_outputs_stops_the_run_with_nothing_replaced(
     assert done.returncode == 2
     assert _one_line(done) == (
         f"LỖI: Không ghi được kết quả mới '{last_run / '2024-05' / 'TongHop_2024-05.json'}': "
-        "không có quyền truy cập; hãy chọn thư mục khác hoặc nhờ người quản trị máy cấp quyền. "
-        "Các tệp kết quả và lịch sử cũ vẫn giữ nguyên."
+        "tệp này đang đặt chỉ đọc hoặc đang được chương trình khác mở; hãy đóng tệp, bỏ chọn "
+        "'Read-only' (chuột phải vào tệp > Properties) rồi chạy lại. Các tệp kết quả và lịch sử "
+        "cũ vẫn giữ nguyên."
     )
     assert _state(last_run) == before
     assert not list(last_run.rglob(".*.old")) and not list(last_run.rglob(".*.tmp"))
