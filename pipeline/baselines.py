@@ -234,13 +234,11 @@ def _month_renamed(
         # into it; either way every row of last month is compared as that hamlet's.
         joined = _renames(unrenamed, new - set(renamed.values()), (rows_now,), shared=True)
         for name in sorted(set(joined.values())):
-            olds = sorted(
-                (o for o, n in joined.items() if n == name),
-                key=lambda o: (not name_within(o, name), -len(stored[o]), o),
-            )
+            olds = [o for o, n in joined.items() if n == name]
             if len(olds) > 1:
-                renamed[olds[0]] = name
-                merged.update((o, name) for o in olds[1:])
+                one = _taken_as_renamed(olds, name, {o: len(stored[o]) for o in olds})
+                renamed[one] = name
+                merged.update((o, name) for o in olds if o != one)
     if not renamed and not merged:
         return month_base, month_hamlets, {}, {}
     month_base = month_base.assign(hamlet=month_base["hamlet"].replace({**renamed, **merged}))
@@ -317,9 +315,7 @@ def _latest_lists(
     if not month_from:
         return month_base, month_from, set(joined.values()), renamed, merged
     parts = [month_base]
-    stored = sorted(
-        {p for hamlet in month_from for p in lists.get(hamlet, {}).values()} - {previous}
-    )
+    stored = sorted({p for hamlet in month_from for p in taken[hamlet].values()} - {previous})
     history = load(stored) if stored else None
     for hamlet, base in month_from.items():
         if base != "plan":
@@ -346,6 +342,14 @@ def _latest_lists(
     return pd.concat(parts, ignore_index=True), month_from, set(joined.values()), renamed, merged
 
 
+def _taken_as_renamed(olds: list[str], name: str, size: dict[str, int]) -> str:
+    """Of several old names whose lists are one hamlet's now (``name``: renamed and merged at
+    once), the one taken as renamed (the trend reads its months under it), the others merged:
+    the one whose name ``name`` holds ('Bản Cọ' in 'Bản Cọ Mới'), else the one with the most
+    households on its list (``size``), else the first by name (session 32)."""
+    return min(olds, key=lambda o: (not name_within(o, name), -size[o], o))
+
+
 def _back_renamed(
     lists: dict[str, dict[str, str]], taken: dict[str, dict[str, str]], rows: pd.DataFrame
 ) -> tuple[dict[str, str], dict[str, str]]:
@@ -368,8 +372,7 @@ def _back_renamed(
         if hamlet not in found and any(name in found for name in olds):
             size = {n: int(((rows["period"] == m) & (rows["hamlet"] == n)).sum())
                     for n, m in found.items()}  # fmt: skip
-            one = min((n for n in olds if n in found),
-                      key=lambda n: (not name_within(n, hamlet), -size[n], n))  # fmt: skip
+            one = _taken_as_renamed([n for n in olds if n in found], hamlet, size)
             renamed[one] = hamlet
             olds.remove(one)
         merged.update((name, hamlet) for name in olds)

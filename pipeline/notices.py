@@ -531,20 +531,12 @@ def former_names(
         ):  # fmt: skip
             continue
         name, year = fold(str(sub.hamlet_raw)), sub.period[:4]
-        then = max(
-            (p for p, summary in stored.items() if p[:4] == year and p < sub.period
-             and any(fold(h["hamlet"]) == name for h in summary["hamlets"])),
-            default=None,
-        )  # fmt: skip
+        named = [p for p, summary in stored.items() if p < sub.period
+                 and any(fold(h["hamlet"]) == name for h in summary["hamlets"])]  # fmt: skip
+        then = max((p for p in named if p[:4] == year), default=None)
         # none this year: the latest stored month of an earlier year, for a rename alone (a
         # plan year's first list under the name of last year's: session 35)
-        prior = then
-        if prior is None:
-            prior = max(
-                (p for p, summary in stored.items() if p < sub.period
-                 and any(fold(h["hamlet"]) == name for h in summary["hamlets"])),
-                default=None,
-            )  # fmt: skip
+        prior = then or max(named, default=None)
         new = None
         if prior is not None:
             if prior not in renames:
