@@ -1225,123 +1225,130 @@ def _run_under_older_plan(
     kept_from: str | None = None,
 ) -> Message:
     """What a month run with an older plan than later stored months used (``newer``:
-    :func:`_later_under_newer_plan`) leaves: the history's start list stays the later months'
-    plan's (not rewritten to this plan's and back: session 31 QA), and the later months are to
-    be run again with the newer plan put back. Months of ``later`` (named to run again) run
-    with this plan (not in ``newer``: February run again, March before the merger too) are
-    said to run first, with this plan: with the newer plan back, their run is refused
-    (docs/decisions.md, session 32 QA of an officer's year). The months of ``newer`` whose
-    stored hamlets (``stored``: the stored summaries) differ were run under several plans:
-    said as plans, each with the hamlets it lacks where they differ (session 34); the start
-    list kept then follows the plan of the month whose run last worked it out (``kept_from``:
-    HistoryStore.start_list_run), named (else said to be one of those plans). A run takes one
-    plan of the year from the folder (the file saved last: run.rank_plans), so each of those
-    months is run with its own plan put there alone, one at a time (session 34 review). A month
-    to run again with this plan after one of a newer plan: all are said in calendar order, each
-    with its plan (:func:`_in_calendar_order`); plans are told apart by hamlets and targets
-    (:func:`_plan_used`; session 35), so a month of ``later`` not of a newer plan whose plan is
-    not this one (targets corrected) is run with its own, in that order too."""
+    :func:`_later_under_newer_plan`) leaves: the history's start list stays their plan's
+    (session 31 QA), and they are to be run again with it put back. ``later``: the months named
+    to run again; ``stored``: the stored summaries; ``kept_from``: the month whose run last
+    worked the kept list out (HistoryStore.start_list_run). Said in parts: :func:`_plans_used`,
+    :func:`_newer_plans_lack`, :func:`_start_list_follows`, :func:`_what_to_run_again`."""
+    several, own = _plans_used(result, newer, later, stored or {})
     months = ", ".join(month_written(p) for p in sorted(newer))
-    same = ", ".join(month_written(p) for p in sorted(later) if p not in newer)
-    stored = stored or {}
-    plans = {_plan_used(stored[p]) for p in newer if p in stored}
-    several_plans = len(plans) > 1
-    put_back = f"đặt tệp kế hoạch mới trở lại thư mục đầu vào (thay cho '{result.plan.file}')"
-    put_back_en = (
-        f"put the new plan file back in the input folder (in place of '{result.plan.file}')"
+    plans = ("các kế hoạch", "the ones") if several else ("kế hoạch", "the one")
+    lacks = _newer_plans_lack(newer, several)
+    kept = _start_list_follows(result, newer, several, kept_from)
+    then = _what_to_run_again(result, newer, later, stored or {}, several, own)
+    return Message(
+        f"Kỳ {month_written(result.period)} vừa được tính theo kế hoạch cũ hơn {plans[0]} đã "
+        f"dùng cho kỳ {months} ({lacks[0]}){kept[0]}. {then[0]}",
+        f"Period {month_written(result.period)} was consolidated now under an older plan than "
+        f"{plans[1]} used for {months} ({lacks[1]}){kept[1]}. {then[1]}",
     )
-    if several_plans:  # each month run again with its own plan, kept with its sources
-        put_back = (
-            f"để trong thư mục đầu vào kế hoạch mà chính kỳ đó đã dùng, thay cho kế hoạch đang ở "
-            f"đó ('{result.plan.file}' lúc này), mỗi lần chỉ một tệp kế hoạch ({_SAVED_LAST[0]}); "
-            f"{_KEPT_IN_NGUON[0]}"
-        )
-        put_back_en = (
-            f"put in the input folder the plan that period used, in place of the plan there "
-            f"('{result.plan.file}' now), one plan file at a time ({_SAVED_LAST[1]}); "
-            f"{_KEPT_IN_NGUON[1]}"
-        )
+
+
+def _plans_used(
+    result: RunResult, newer: Collection[str], later: Collection[str], stored: dict[str, dict]
+) -> tuple[bool, list[str]]:
+    """Which plans the months to run again used, told apart by hamlets and targets
+    (:func:`_plan_used`; sessions 34, 35): whether the months of ``newer`` ran under several
+    plans (each then run again with its own), and the months of ``later`` of the plan year, not
+    of a newer plan, that ran under another plan than this one (the same hamlets, other
+    targets: run with this plan their 'Chỉ tiêu' would change, so each is run with its own)."""
+    several = len({_plan_used(stored[p]) for p in newer if p in stored}) > 1
     year = result.period[:4]  # the plan year's: newer holds its months only
-    after = sorted(p for p in later if p not in newer and p > min(newer))
-    # a month of the year to run again not under a newer plan, whose plan is not this one (the
-    # same hamlets, other targets): run with this plan its 'Chỉ tiêu' would change
     own = [p for p in later if p.startswith(year) and p not in newer and p in stored]
-    if own:
-        this = _plan_used(result.summary)
-        own = [p for p in own if _plan_used(stored[p]) != this]
-    if after or own:  # a month run with this plan (or next year's, or its own) after a newer
-        # plan's, or one with its own plan: in calendar order, each with its plan
-        then, then_en = _in_calendar_order(result, newer, later, several_plans, own)
-    elif same:
-        which = (
-            (f"từng kỳ {months}", f"each of {months}")
-            if several_plans
-            else (f"kỳ {months}", months)
-        )
-        then = (
-            f"Hãy chạy lại kỳ {same} trước, vẫn với kế hoạch này; trước khi chạy lại {which[0]}, "
-            f"hãy {put_back}."
-        )
-        then_en = (
-            f"Run {same} again first, still with this plan; before running {which[1]} again, "
-            f"{put_back_en}."
-        )
-    else:
-        which = (
-            ("từng kỳ sau", "each later period")
-            if several_plans
-            else ("các kỳ sau", "the later periods")
-        )
-        if any(p > result.period and p.startswith(year) and p not in newer for p in stored):
-            # a later month ran with this plan too: the new plan is not for every later month
-            which = (f"từng kỳ {months}", f"each of {months}") if several_plans else (
-                f"kỳ {months}", months)  # fmt: skip
-        then = f"Trước khi chạy lại {which[0]}, hãy {put_back}."
-        then_en = f"Before running {which[1]} again, {put_back_en}."
+    return several, [p for p in own if _plan_used(stored[p]) != _plan_used(result.summary)]
+
+
+def _newer_plans_lack(newer: dict[str, list[str]], several: bool) -> tuple[str, str]:
+    """The hamlets the newer plan lacks; of ``several`` plans, said once when they all lack the
+    same, else each group of months with the hamlets its plans lack (session 34)."""
     gone = _some(sorted({name for names in newer.values() for name in names}))
-    lacks = (f"kế hoạch đó không còn xóm {gone[0]}", f"which no longer has hamlet(s) {gone[1]}")
+    if not several:
+        return f"kế hoạch đó không còn xóm {gone[0]}", f"which no longer has hamlet(s) {gone[1]}"
     by_gone: dict[tuple[str, ...], list[str]] = {}
     for period in sorted(newer):
         by_gone.setdefault(tuple(newer[period]), []).append(month_written(period))
-    if several_plans and len(by_gone) == 1:
-        lacks = (f"các kế hoạch đó đều không còn xóm {gone[0]}",
-                 f"which no longer have hamlet(s) {gone[1]}")  # fmt: skip
-    elif several_plans:
-        each = [(at, _some(list(names))) for names, at in by_gone.items()]
-        lacks_en = []
-        for i, (at, names) in enumerate(each):
-            several = len(at) > 1  # months whose plans lack the same hamlets: maybe two plans
-            whose = ("the plans" if several else "the plan") if i == 0 else (
-                "those" if several else "that")  # fmt: skip
-            lacks_en.append(f"{whose} of {', '.join(at)} no longer "
-                            f"{'have' if several else 'has'} hamlet(s) {names[1]}")  # fmt: skip
-        lacks = (
-            "kế hoạch của "
-            + "; của ".join(f"kỳ {', '.join(at)} không còn xóm {names[0]}" for at, names in each),
-            "; ".join(lacks_en),
-        )
-    plural = ("các kế hoạch", "the ones") if several_plans else ("kế hoạch", "the one")
+    if len(by_gone) == 1:
+        return (f"các kế hoạch đó đều không còn xóm {gone[0]}",
+                f"which no longer have hamlet(s) {gone[1]}")  # fmt: skip
+    vi, en = [], []
+    for i, (names, months) in enumerate(by_gone.items()):
+        many, some, at = len(months) > 1, _some(list(names)), ", ".join(months)  # maybe 2 plans
+        whose = ("the plans" if many else "the plan") if i == 0 else ("those" if many else "that")
+        vi.append(f"kỳ {at} không còn xóm {some[0]}")
+        en.append(f"{whose} of {at} no longer {'have' if many else 'has'} hamlet(s) {some[1]}")
+    return "kế hoạch của " + "; của ".join(vi), "; ".join(en)
+
+
+def _start_list_follows(
+    result: RunResult, newer: dict[str, list[str]], several: bool, kept_from: str | None
+) -> tuple[str, str]:
+    """The clause naming the plan the history's start-of-year list still follows (none when the
+    run's plan has no start list): that of ``kept_from``'s month when it came after the newer
+    months under another plan (this one put back), or when the newer months ran under several
+    plans (one plan's list only: the one whose month last kept it); else the newer months' one
+    plan, or, several and no run recorded the list, one of those plans (session 35)."""
     start = getattr(result.plan, "start_list", None)
-    kept, kept_en = "", ""
-    if start is not None and not start.empty:
-        # a month after theirs, run under another plan (this one put back), kept its list
-        if kept_from and kept_from not in newer and kept_from > min(newer):
-            plan_vi = f"kế hoạch của kỳ {month_written(kept_from)}"
-            plan_en = f"the plan of {month_written(kept_from)}"
-        elif not several_plans:
-            plan_vi, plan_en = "kế hoạch của các kỳ đó", "those periods' plan"
-        elif kept_from:  # one plan's list only: the one whose month last kept it
-            plan_vi = f"kế hoạch của kỳ {month_written(kept_from)}"
-            plan_en = f"the plan of {month_written(kept_from)}"
-        else:
-            plan_vi, plan_en = "một trong các kế hoạch đó", "one of those plans"
-        kept = f": danh sách hộ đầu năm lưu trong lịch sử vẫn theo {plan_vi}"
-        kept_en = f": the start-of-year list the history keeps still follows {plan_en}"
-    return Message(
-        f"Kỳ {month_written(result.period)} vừa được tính theo kế hoạch cũ hơn {plural[0]} đã "
-        f"dùng cho kỳ {months} ({lacks[0]}){kept}. {then}",
-        f"Period {month_written(result.period)} was consolidated now under an older plan than "
-        f"{plural[1]} used for {months} ({lacks[1]}){kept_en}. {then_en}",
+    if start is None or start.empty:
+        return "", ""
+    if kept_from and (several or (kept_from not in newer and kept_from > min(newer))):
+        at = month_written(kept_from)
+        plan = f"kế hoạch của kỳ {at}", f"the plan of {at}"
+    elif several:
+        plan = "một trong các kế hoạch đó", "one of those plans"
+    else:
+        plan = "kế hoạch của các kỳ đó", "those periods' plan"
+    return (
+        f": danh sách hộ đầu năm lưu trong lịch sử vẫn theo {plan[0]}",
+        f": the start-of-year list the history keeps still follows {plan[1]}",
+    )
+
+
+def _what_to_run_again(
+    result: RunResult, newer: dict, later: Collection[str], stored: dict, several: bool, own: list
+) -> tuple[str, str]:
+    """Which later months to run again, with which plan. One of ``later`` to run with this plan
+    after a newer plan's month, or with its own (``own``): all in calendar order, each with its
+    plan (:func:`_in_calendar_order`). Else those of ``later`` not of a newer plan first, with
+    this plan (with the newer plan back their run is refused: session 32 QA), then the newer
+    plan put back (:func:`_put_back`) for the months of ``newer``, named when a later month of
+    the year ran with this plan too."""
+    if own or any(p not in newer and p > min(newer) for p in later):
+        return _in_calendar_order(result, newer, later, several, own)
+    months = ", ".join(month_written(p) for p in sorted(newer))
+    named = (f"từng kỳ {months}", f"each of {months}") if several else (f"kỳ {months}", months)
+    put = _put_back(result, several)
+    if same := ", ".join(month_written(p) for p in sorted(later) if p not in newer):
+        return (
+            f"Hãy chạy lại kỳ {same} trước, vẫn với kế hoạch này; trước khi chạy lại "
+            f"{named[0]}, hãy {put[0]}.",
+            f"Run {same} again first, still with this plan; before running {named[1]} again, "
+            f"{put[1]}.",
+        )
+    year = result.period[:4]
+    if not any(p > result.period and p.startswith(year) and p not in newer for p in stored):
+        # no later month ran with this plan: the new plan is for every later month
+        named = ("từng kỳ sau", "each later period") if several else (
+            "các kỳ sau", "the later periods")  # fmt: skip
+    return (f"Trước khi chạy lại {named[0]}, hãy {put[0]}.",
+            f"Before running {named[1]} again, {put[1]}.")  # fmt: skip
+
+
+def _put_back(result: RunResult, several: bool) -> tuple[str, str]:
+    """How the newer plan is put back in the input folder: the new plan file in place of this
+    one; of several plans, the one each month used, one file at a time (a run takes the plan
+    file saved last: run.rank_plans; session 34 review)."""
+    if not several:
+        return (
+            f"đặt tệp kế hoạch mới trở lại thư mục đầu vào (thay cho '{result.plan.file}')",
+            f"put the new plan file back in the input folder (in place of '{result.plan.file}')",
+        )
+    return (
+        f"để trong thư mục đầu vào kế hoạch mà chính kỳ đó đã dùng, thay cho kế hoạch đang ở đó "
+        f"('{result.plan.file}' lúc này), mỗi lần chỉ một tệp kế hoạch ({_SAVED_LAST[0]}); "
+        f"{_KEPT_IN_NGUON[0]}",
+        f"put in the input folder the plan that period used, in place of the plan there "
+        f"('{result.plan.file}' now), one plan file at a time ({_SAVED_LAST[1]}); "
+        f"{_KEPT_IN_NGUON[1]}",
     )
 
 
