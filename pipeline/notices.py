@@ -826,6 +826,75 @@ def _late_files(
     name a hamlet of that period had, renamed since: the officer is told to write the name
     the plan has now before running the period again, as that run would refuse it
     (:func:`run._refuse_old_names`; docs/decisions.md, session 32)."""
+    late, formerly, written_then = _late_lists(
+        result, earlier, stored, output_dir, store, old_named
+    )
+    notices = []
+    for period in sorted({p for p, _ in late}):
+        month = month_written(period)
+        missing, other = late.get((period, True)), late.get((period, False))
+        vi, en = _late_said(month, missing, other, formerly.get(period, {}))
+        before_merger = _merged_since(result, store, period, stored[period], output_dir)
+        if before_merger is not None:
+            # Run again with this plan, that month is refused (run._keep_what_was_consolidated): the
+            # way that works, with the plan it used (docs/decisions.md, session 31)
+            (names, names_en), kept = before_merger
+            plan = result.plan.file
+            notices.append(
+                Message(
+                    f"{vi}, hãy chạy lại kỳ đó với kế hoạch đã dùng khi đó (kỳ {month} được tổng "
+                    f"hợp trước khi kế hoạch bỏ hoặc gộp xóm {names}): tạm thay tệp '{plan}' "
+                    f"trong thư mục đầu vào bằng bản được giữ ở '{kept}', chạy lại: "
+                    f"{command.of(period)}, rồi đặt tệp kế hoạch mới trở lại.",
+                    f"{en}, run that period again with the plan it used ({month} was "
+                    f"consolidated before the plan dropped or merged {names_en}): put the copy "
+                    f"kept as '{kept}' in place of '{plan}' in the input folder, run again: "
+                    f"{command.of(period)}, then put the new plan back.",
+                )
+            )
+            continue
+        # Written under the name the hamlet had then: that run refuses it (not in the plan) until
+        # 'Xóm' says the name now (session 32).
+        old = [(s, h, *written_then[id(s)]) for absent in (True, False)
+               for s, h in late.get((period, absent), ()) if id(s) in written_then]  # fmt: skip
+        if old:
+            said_old = [(s.file, name, h, where, where_en) for s, h, name, where, where_en in old]
+            lists, lists_en = _old_names_said(said_old)
+            # the name read from a title (no 'Xóm' cell): the name to correct, where it is said
+            cells = _in_cells(said_old)
+            at, at_en = (
+                ("ô 'Xóm'", "in the 'Xóm' cell") if cells else ("tên xóm", "for the old one")
+            )
+            notices.append(
+                Message(
+                    f"{vi}, hãy sửa {at} thành tên mới như trong kế hoạch ({lists}) rồi chạy "
+                    f"lại: {command.of(period)}",
+                    f"{en}, write the new name, as the plan has it, {at_en} "
+                    f"({lists_en}) and run again: {command.of(period)}",
+                )
+            )
+            continue
+        notices.append(
+            Message(
+                f"{vi}, hãy chạy lại: {command.of(period)}",
+                f"{en}, run again: {command.of(period)}",
+            )
+        )
+    return notices
+
+
+def _late_lists(
+    result: RunResult,
+    earlier: list,
+    stored: dict[str, dict],
+    output_dir: Path,
+    store: HistoryStore | None,
+    old_named: list | None,
+) -> tuple[dict, dict[str, dict[str, str]], dict[int, tuple[str, str, str]]]:
+    """The late lists :func:`_late_files` tells of, by (period, the hamlet had nothing valid
+    then), each with its hamlet's name now; the renames since each of their periods (name now
+    -> name then); the lists written under the name their hamlet had then (id -> (old name,
+    where it is written: Vietnamese, English))."""
     from pipeline.archive import MANIFEST, sha256_of
 
     # (period, the hamlet had nothing valid then) -> [(list, the hamlet's name now)]
@@ -877,96 +946,55 @@ def _late_files(
         except OSError:
             continue
         late.setdefault((sub.period, absent), []).append((sub, hamlet))
-    notices = []
-    for period in sorted({p for p, _ in late}):
-        month = month_written(period)
-        said = {}  # absent -> (vi, en): what is said of that kind of file
-        for absent in (True, False):
-            subs = late.get((period, absent))
-            if not subs:
-                continue
-            renamed = formerly.get(period, {})
-            hamlets = ", ".join(dict.fromkeys(_formerly(h, renamed, "vi") for _, h in subs))
-            hamlets_en = ", ".join(dict.fromkeys(_formerly(h, renamed, "en") for _, h in subs))
-            files = ", ".join(f"'{s.file}'" for s, _ in subs)
-            said[absent] = (
-                (
-                    f"xóm {hamlets} ({files}), kỳ mà khi tổng hợp xóm chưa nộp hoặc bị từ chối",
-                    f"{hamlets_en} ({files}), a period consolidated while the hamlet had sent "
-                    "nothing valid",
-                )
-                if absent
-                else (
-                    f"xóm {hamlets} ({files}) khác với tệp đã dùng khi tổng hợp kỳ đó (có thể là "
-                    "bản sửa)",
-                    f"{hamlets_en} ({files}) other than the file that period's run used (a "
-                    "corrected copy?)",
-                )
-            )
-        if len(said) == 2:
-            # One month with both kinds: one notice, one command (both are counted by one run).
-            (missing, missing_en), (other, other_en) = said[True], said[False]
-            vi = (
-                f"Có danh sách kỳ {month} của {missing}, và danh sách của {other}. Để tính các "
-                "danh sách này vào kỳ đó"
-            )
-            en = (
-                f"There is a {month} list of {missing_en}, and a list of {other_en}. To count them "
-                "there"
-            )
-        elif True in said:
-            vi = f"Có danh sách kỳ {month} của {said[True][0]}. Để tính vào kỳ đó"
-            en = f"There is a {month} list of {said[True][1]}. To count it there"
-        else:
-            vi = f"Có danh sách kỳ {month} của {said[False][0]}. Để tính lại kỳ đó"
-            en = f"There is a {month} list of {said[False][1]}. To count that period again"
-        before_merger = _merged_since(result, store, period, stored[period], output_dir)
-        if before_merger is not None:
-            # Run again with this plan, that month is refused (run._keep_what_was_consolidated): the
-            # way that works, with the plan it used (docs/decisions.md, session 31)
-            (names, names_en), kept = before_merger
-            plan = result.plan.file
-            notices.append(
-                Message(
-                    f"{vi}, hãy chạy lại kỳ đó với kế hoạch đã dùng khi đó (kỳ {month} được tổng "
-                    f"hợp trước khi kế hoạch bỏ hoặc gộp xóm {names}): tạm thay tệp '{plan}' "
-                    f"trong thư mục đầu vào bằng bản được giữ ở '{kept}', chạy lại: "
-                    f"{command.of(period)}, rồi đặt tệp kế hoạch mới trở lại.",
-                    f"{en}, run that period again with the plan it used ({month} was "
-                    f"consolidated before the plan dropped or merged {names_en}): put the copy "
-                    f"kept as '{kept}' in place of '{plan}' in the input folder, run again: "
-                    f"{command.of(period)}, then put the new plan back.",
-                )
-            )
+    return late, formerly, written_then
+
+
+def _late_said(
+    month: str, missing: list | None, other: list | None, renamed: dict[str, str]
+) -> tuple[str, str]:
+    """How :func:`_late_files` opens its notice of a month's late lists, up to what to do:
+    ``missing``, those of hamlets that month's run had nothing valid of; ``other``, those other
+    than the file it used (each list with its hamlet's name now; ``renamed``: name now -> name
+    then). Both kinds: one sentence (one run counts both)."""
+    said = {}  # absent -> (vi, en): what is said of that kind of file
+    for absent, subs in ((True, missing), (False, other)):
+        if not subs:
             continue
-        # Written under the name the hamlet had then: that run refuses it (not in the plan) until
-        # 'Xóm' says the name now (session 32).
-        old = [(s, h, *written_then[id(s)]) for absent in (True, False)
-               for s, h in late.get((period, absent), ()) if id(s) in written_then]  # fmt: skip
-        if old:
-            said_old = [(s.file, name, h, where, where_en) for s, h, name, where, where_en in old]
-            lists, lists_en = _old_names_said(said_old)
-            # the name read from a title (no 'Xóm' cell): the name to correct, where it is said
-            cells = _in_cells(said_old)
-            at, at_en = (
-                ("ô 'Xóm'", "in the 'Xóm' cell") if cells else ("tên xóm", "for the old one")
+        hamlets = ", ".join(dict.fromkeys(_formerly(h, renamed, "vi") for _, h in subs))
+        hamlets_en = ", ".join(dict.fromkeys(_formerly(h, renamed, "en") for _, h in subs))
+        files = ", ".join(f"'{s.file}'" for s, _ in subs)
+        said[absent] = (
+            (
+                f"xóm {hamlets} ({files}), kỳ mà khi tổng hợp xóm chưa nộp hoặc bị từ chối",
+                f"{hamlets_en} ({files}), a period consolidated while the hamlet had sent "
+                "nothing valid",
             )
-            notices.append(
-                Message(
-                    f"{vi}, hãy sửa {at} thành tên mới như trong kế hoạch ({lists}) rồi chạy "
-                    f"lại: {command.of(period)}",
-                    f"{en}, write the new name, as the plan has it, {at_en} "
-                    f"({lists_en}) and run again: {command.of(period)}",
-                )
-            )
-            continue
-        notices.append(
-            Message(
-                f"{vi}, hãy chạy lại: {command.of(period)}",
-                f"{en}, run again: {command.of(period)}",
+            if absent
+            else (
+                f"xóm {hamlets} ({files}) khác với tệp đã dùng khi tổng hợp kỳ đó (có thể là "
+                "bản sửa)",
+                f"{hamlets_en} ({files}) other than the file that period's run used (a "
+                "corrected copy?)",
             )
         )
-    return notices
+    if len(said) == 2:
+        # One month with both kinds: one notice, one command (both are counted by one run).
+        (missing_vi, missing_en), (other_vi, other_en) = said[True], said[False]
+        vi = (
+            f"Có danh sách kỳ {month} của {missing_vi}, và danh sách của {other_vi}. Để tính các "
+            "danh sách này vào kỳ đó"
+        )
+        en = (
+            f"There is a {month} list of {missing_en}, and a list of {other_en}. To count them "
+            "there"
+        )
+    elif True in said:
+        vi = f"Có danh sách kỳ {month} của {said[True][0]}. Để tính vào kỳ đó"
+        en = f"There is a {month} list of {said[True][1]}. To count it there"
+    else:
+        vi = f"Có danh sách kỳ {month} của {said[False][0]}. Để tính lại kỳ đó"
+        en = f"There is a {month} list of {said[False][1]}. To count that period again"
+    return vi, en
 
 
 def _new_file(sub: Submission, hashes: set[str] | None) -> bool:
