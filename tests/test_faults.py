@@ -19,30 +19,9 @@ from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.lock import LOCK_NAME, RunLock
 from pipeline.output import OutputError
 from pipeline.run import execute
-from tests.commune import clean_rosters, write_plan
+from tests.runner import ROOT, run_cli
 
-ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="POSIX signals")
-
-
-def run_cli(*args: str, **kwargs) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "pipeline", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        **kwargs,
-    )
-
-
-@pytest.fixture
-def commune(tmp_path):
-    folder = tmp_path / "input"
-    folder.mkdir()
-    write_plan(folder)
-    clean_rosters(folder)
-    return folder
 
 
 def test_a_second_run_waits_then_stops_with_the_holders_pid(commune, tmp_path):

@@ -18,9 +18,8 @@ import pytest
 
 from pipeline.history import HISTORY_FILE
 from pipeline.run import execute
-from tests.commune import clean_rosters, write_plan
+from tests.runner import ROOT, run_cli, run_python
 
-ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork, POSIX paths")
 
 # The command line, started by a script that first patches the fault in (inherited by the
@@ -42,22 +41,7 @@ def _run_with(fault: str, out: Path, *args: str, tmp: Path) -> subprocess.Comple
         DRIVER.format(root=str(ROOT), out=str(out), fault=textwrap.dedent(fault), args=list(args)),
         encoding="utf-8",
     )
-    return subprocess.run(
-        [sys.executable, str(script)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-
-
-@pytest.fixture
-def commune(tmp_path):
-    folder = tmp_path / "input"
-    folder.mkdir()
-    write_plan(folder)
-    clean_rosters(folder)
-    return folder
+    return run_python(str(script))
 
 
 @pytest.fixture
@@ -356,10 +340,7 @@ def test_damaged_ods_and_xls_lists_are_refused_and_the_rest_counted(commune, tmp
     xls = messy.XLS_FIXTURE.read_bytes()
     (commune / "DongKe.xls").write_bytes(xls[: len(xls) // 2])
     out = tmp_path / "out"
-    done = subprocess.run(
-        [sys.executable, "-m", "pipeline", "run", "--input", str(commune), "--output", str(out)],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+    done = run_cli("run", "--input", str(commune), "--output", str(out))
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stdout + done.stderr
     assert "Xóm: 2/3 đã tổng hợp, 0 chưa nộp, 1 bị từ chối" in done.stdout

@@ -1,0 +1,19 @@
+"""Fixtures more than one test file uses (pytest finds them here; a file's own fixture of the
+same name is used in its place)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.commune import clean_rosters, write_plan
+
+
+@pytest.fixture
+def commune(tmp_path):
+    """The small commune (tests/commune.py) in ``tmp_path / "input"``: its plan and May's clean
+    rosters."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    clean_rosters(folder)
+    return folder
