@@ -116,6 +116,15 @@ def write_plan(folder: Path, with_start_list: bool = True) -> Path:
     return path
 
 
+def new_commune(tmp_path: Path) -> tuple[Path, Path]:
+    """A new input folder ``vao`` holding the plan (:func:`write_plan`), and the output folder
+    ``ra`` (made by the first run): where a test's year of months starts."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    return folder, out
+
+
 def write_merged_plan(folder: Path, new: str = "Nà Mòn") -> Path:
     """KeHoach_2024.xlsx with Bản Cọ merged into Nà Mòn, the merged hamlet written ``new``: one
     row of 100 + 200 = 300 households, 3 + 2 = 5 poor, 2 + 1 = 3 near-poor, and both hamlets'

@@ -17,7 +17,14 @@ from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.messages import in_language
 from pipeline.run import FatalError, execute
 from pipeline.template import write_plan_workbook
-from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_plan, write_roster
+from tests.commune import (
+    PLAN_INFO,
+    new_commune,
+    person,
+    plan_hamlets,
+    start_list,
+    write_roster,
+)
 
 FORMER_VI = (
     "Ô 'Xóm' ghi 'Nà Mòn', là tên cũ của xóm 'Tân Mòn' (tên trong kế hoạch từ kỳ 04/2024), "
@@ -52,9 +59,7 @@ def _refusal(result):
 
 
 def test_a_new_months_list_under_the_former_name_says_whose_it_was_and_what_to_write(tmp_path):
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
+    folder, out = new_commune(tmp_path)
     _na_mon(folder, "2024-03", "Nà Mòn")
     execute(folder, out, "2024-03")
     _renamed(folder)
@@ -93,9 +98,7 @@ def test_a_new_months_list_under_the_former_name_says_whose_it_was_and_what_to_w
 def test_without_a_stored_month_under_the_old_name_the_refusal_is_as_before(tmp_path):
     # April run first under 'Tân Mòn' (no month ever stored 'Nà Mòn'): May's 'Nà Mòn' is no name
     # the run knows the hamlet had; its codes are Tân Mòn's (5/5), said as session 22 says it
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
+    folder, out = new_commune(tmp_path)
     _renamed(folder)
     _na_mon(folder, "2024-04", "Tân Mòn")
     execute(folder, out, "2024-04")
@@ -107,9 +110,7 @@ def test_without_a_stored_month_under_the_old_name_the_refusal_is_as_before(tmp_
 
 def _april_renamed(tmp_path):
     """March run with 'Nà Mòn', April's plan writing 'Tân Mòn', April run under it."""
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
+    folder, out = new_commune(tmp_path)
     _na_mon(folder, "2024-03", "Nà Mòn")
     execute(folder, out, "2024-03")
     _renamed(folder)

@@ -21,9 +21,9 @@ from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.messages import in_language
 from pipeline.run import FatalError, execute
 from tests.commune import (
+    new_commune,
     person,
     write_merged_plan,
-    write_plan,
     write_roster,
 )
 
@@ -71,9 +71,7 @@ def _merged_plan(folder) -> None:
 
 def _april_merged(tmp_path):
     """March run with both hamlets' lists; April's plan merging them, April run with one list."""
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
+    folder, out = new_commune(tmp_path)
     _na_mon(folder, "2024-03")
     _ban_co(folder, "2024-03")
     execute(folder, out, "2024-03")

@@ -8,7 +8,7 @@ import openpyxl
 
 from pipeline.checkfiles import check_files
 from pipeline.run import collect
-from tests.commune import person, write_roster
+from tests.commune import new_commune, person, write_roster
 from tests.test_session30_c_heads_lists import _hamlet, _with_titles
 from tests.test_session31_heads_qa import _month_lists, _moves
 
@@ -190,11 +190,8 @@ def test_the_month_after_a_move_written_without_a_code_it_is_moved_in(tmp_path):
     codes: moved in (poor 2 + 1 = 3, near-poor 1 + 1 = 2), not new or returned (tái nghèo)."""
     from pipeline.history import HISTORY_FILE, HistoryStore
     from pipeline.run import execute
-    from tests.commune import write_plan
 
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
+    folder, out = new_commune(tmp_path)
     na = [person("NM1", "poor"), person("NM2", "poor"), person("NM4", "near_poor")]
     ban = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
     coded = [person("NM3", "poor"), person("NM5", "near_poor")]

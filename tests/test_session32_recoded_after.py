@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.run import execute
-from tests.commune import person, write_plan
+from tests.commune import new_commune, person, write_plan
 from tests.test_session30_c_heads_lists import _hamlet
 from tests.test_session31_heads_qa import _month_lists, _moves
 from tests.test_session32_recoded_move import _recoded
@@ -144,9 +144,7 @@ def test_a_namesake_listed_before_the_move_or_two_are_not_the_household(tmp_path
     to confirm NM3; Bản Cọ 2 + 1 new (BC9, since April) = 3. Two rows alike in June (BC8 beside
     BC9, both Hoàng Văn NM3, 1970, after the May of the first test): no pairing either: Nà Mòn
     3 − 1 exited = 2, Bản Cọ 2 + 2 new = 4, the month's table 3 + 1 new (BC8) = 4."""
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
+    folder, out = new_commune(tmp_path)
     early = [_recoded("NM3", "BC9", "poor")]
     _month_lists(folder, "2024-04", *_lists([person("NM3", "poor")], early))
     execute(folder, out, "2024-04")
@@ -178,9 +176,7 @@ def test_listed_under_a_new_code_only_the_month_after_the_title(tmp_path):
     the month's (May's lists: Nà Mòn NM1, NM2, Bản Cọ BC1, BC2): Nà Mòn 2 = 2, Bản Cọ 2 + 1
     moved in = 3, as for a household written there under its old code (session 31); the
     commune's month poor 4 + 1 moved in = 5. Nothing said of NM3 or BC9."""
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
+    folder, out = new_commune(tmp_path)
     _month_lists(folder, "2024-04", *_lists([person("NM3", "poor")]))
     execute(folder, out, "2024-04")
     _month_lists(folder, "2024-05", *_lists(), [person("NM3", "poor")])

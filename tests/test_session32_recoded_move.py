@@ -7,7 +7,7 @@ hand from the small commune (tests.commune)."""
 from __future__ import annotations
 
 from pipeline.run import collect
-from tests.commune import person, write_roster
+from tests.commune import new_commune, person, write_roster
 from tests.test_session30_c_heads_lists import _hamlet, _with_titles
 from tests.test_session31_heads_qa import _month_lists, _moves
 from tests.test_session32_moves import TITLE, _ban_co, _run, _said, _uncoded
@@ -88,11 +88,8 @@ def test_the_month_of_the_move_and_the_month_after(tmp_path):
     after: moves._moved_recoded_since)."""
     from pipeline.history import HISTORY_FILE, HistoryStore
     from pipeline.run import execute
-    from tests.commune import write_plan
 
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
+    folder, out = new_commune(tmp_path)
 
     def lists():
         na = [person("NM1", "poor"), person("NM2", "poor")]

@@ -20,11 +20,11 @@ from pipeline.run import execute
 from pipeline.template import write_plan_workbook
 from tests.commune import (
     PLAN_INFO,
+    new_commune,
     person,
     plan_hamlets,
     start_list,
     write_merged_plan,
-    write_plan,
     write_roster,
 )
 
@@ -57,21 +57,22 @@ def _na_mon(folder, period: str, hamlet: str, near: tuple[int, ...], name: str =
                  prepared=date(2024, month + 1, 3))  # fmt: skip
 
 
+def _na_mon_run(folder, out, period: str, hamlet: str, near: tuple[int, ...], name: str = ""):
+    """Nà Mòn's list of ``period`` written (:func:`_na_mon`) and the month run."""
+    _na_mon(folder, period, hamlet, near, name=name)
+    execute(folder, out, period)
+
+
 def _renamed_twice(tmp_path):
     # March 'Nà Mòn': NM1-3 poor, NM4-5 near-poor (3.0 %, 2.0 % of 100). April's plan writes
     # 'Nà Mòn Mới': NM3 near-poor too (2.0 %, 3.0 %). May's plan writes 'Tân Mòn': NM2 near-poor
     # too (1.0 %, 4.0 %). Each month run as it comes, the heads' lists kept in the folder.
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
-    _na_mon(folder, "2024-03", "Nà Mòn", (4, 5))
-    execute(folder, out, "2024-03")
+    folder, out = new_commune(tmp_path)
+    _na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
     _renamed_plan(folder, "Nà Mòn Mới")
-    _na_mon(folder, "2024-04", "Nà Mòn Mới", (3, 4, 5))
-    execute(folder, out, "2024-04")
+    _na_mon_run(folder, out, "2024-04", "Nà Mòn Mới", (3, 4, 5))
     _renamed_plan(folder, "Tân Mòn")
-    _na_mon(folder, "2024-05", "Tân Mòn", (2, 3, 4, 5))
-    execute(folder, out, "2024-05")
+    _na_mon_run(folder, out, "2024-05", "Tân Mòn", (2, 3, 4, 5))
     return folder, out
 
 
@@ -101,8 +102,7 @@ def test_a_hamlet_renamed_twice_keeps_every_earlier_point_and_is_compared_with_l
         "near_poor": {"start": 3, "from_poor": 1, "end": 4},
     }
     # June as May: the points come on from May's trend
-    _na_mon(folder, "2024-06", "Tân Mòn", (2, 3, 4, 5))
-    execute(folder, out, "2024-06")
+    _na_mon_run(folder, out, "2024-06", "Tân Mòn", (2, 3, 4, 5))
     june = {"period": "2024-06", "poor_rate": 1.0, "near_poor_rate": 4.0}
     assert _summary(out, "2024-06")["trend"]["hamlets"]["Tân Mòn"] == [march, april, may, june]
 
@@ -229,9 +229,7 @@ def test_a_hamlet_renamed_with_another_merged_into_it_at_once(
     # near-poor. May was compared with the plan's start list ('from' 'plan'), no merger known:
     # now with both hamlets' April rows, poor 3 + 2 = 5, 1 to near-poor, 4; near-poor 2 + 1 = 3,
     # 1 from poor, 4
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
+    folder, out = new_commune(tmp_path)
     _na_mon(folder, "2024-04", "Nà Mòn", (4, 5))
     ban = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
     write_roster(folder, "BanCo_2024-04.xlsx", "Bản Cọ", 200, ban, period="2024-04",
@@ -285,14 +283,10 @@ def test_a_hamlet_renamed_across_a_month_never_run_keeps_its_points_and_says_why
     # trend has it under 'Nà Mòn' and last month, April, is not stored to tell the rename). May
     # is not compared with March as "since last month" (two months of changes): no month table
     # for any hamlet, and 'Biến động' says April is not in the history, as for any month skipped
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
-    _na_mon(folder, "2024-03", "Nà Mòn", (4, 5))
-    execute(folder, out, "2024-03")
+    folder, out = new_commune(tmp_path)
+    _na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
     _renamed_plan(folder, "Nà Mòn Mới")
-    _na_mon(folder, "2024-05", "Nà Mòn Mới", (3, 4, 5))
-    execute(folder, out, "2024-05")
+    _na_mon_run(folder, out, "2024-05", "Nà Mòn Mới", (3, 4, 5))
     summary = _summary(out, "2024-05")
     assert summary["trend"]["hamlets"]["Nà Mòn Mới"] == [
         {"period": "2024-03", "poor_rate": 3.0, "near_poor_rate": 2.0},
@@ -320,9 +314,7 @@ def test_a_merger_across_a_month_never_run_is_known_to_the_trend(tmp_path):
     # (4 poor, 4 near-poor). June's trend had April as Nà Mòn's alone, 3.0 % / 2.0 %, beside
     # the merged start and June (no last month, so no merger known); now both hamlets' counts,
     # (3 + 2) / 300 = 1.67 %, (2 + 1) / 300 = 1.0 %, and `merged_from` says Bản Cọ
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
+    folder, out = new_commune(tmp_path)
     _na_mon(folder, "2024-04", "Nà Mòn", (4, 5))
     ban = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
     write_roster(folder, "BanCo_2024-04.xlsx", "Bản Cọ", 200, ban, period="2024-04",

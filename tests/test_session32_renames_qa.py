@@ -9,8 +9,8 @@ import openpyxl
 from pipeline.messages import in_language
 from pipeline.output import NOTICES
 from pipeline.run import execute
-from tests.commune import write_plan
-from tests.test_session32_renames import _hamlet, _na_mon, _renamed_plan
+from tests.commune import new_commune, write_plan
+from tests.test_session32_renames import _hamlet, _na_mon, _na_mon_run, _renamed_plan
 
 
 def test_a_month_run_again_with_its_own_older_plan_does_not_ask_to_write_the_old_name_back(
@@ -25,14 +25,10 @@ def test_a_month_run_again_with_its_own_older_plan_does_not_ask_to_write_the_old
     # which April's 'Nà Mòn Mới' is right. Now April is named to run again, with no such clause;
     # done as told (new plan back, April run as it is), April counts its list: 2 poor,
     # 3 near-poor.
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
-    _na_mon(folder, "2024-03", "Nà Mòn", (4, 5))
-    execute(folder, out, "2024-03")
+    folder, out = new_commune(tmp_path)
+    _na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
     _renamed_plan(folder, "Nà Mòn Mới")
-    _na_mon(folder, "2024-04", "Nà Mòn Mới", (3, 4, 5))
-    execute(folder, out, "2024-04")
+    _na_mon_run(folder, out, "2024-04", "Nà Mòn Mới", (3, 4, 5))
     (folder / "NaMon_2024-03.xlsx").unlink()
     _na_mon(folder, "2024-03", "Nà Mòn", (2, 4, 5), name="NaMon_sua_2024-03.xlsx")
     write_plan(folder)  # the plan March used
@@ -68,16 +64,11 @@ def test_a_month_run_again_with_its_own_plan_says_which_later_months_run_with_it
     # periods again, put the new plan back", and March, the first of them, then stops: March
     # too is run with the first plan ("… không có trong kế hoạch đang dùng …"). Now March is
     # said first, with this plan, then the plan put back for April; done so, both count.
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
-    _na_mon(folder, "2024-02", "Nà Mòn", (4, 5))
-    execute(folder, out, "2024-02")
-    _na_mon(folder, "2024-03", "Nà Mòn", (4, 5))
-    execute(folder, out, "2024-03")
+    folder, out = new_commune(tmp_path)
+    _na_mon_run(folder, out, "2024-02", "Nà Mòn", (4, 5))
+    _na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
     _renamed_plan(folder, "Nà Mòn Mới")
-    _na_mon(folder, "2024-04", "Nà Mòn Mới", (3, 4, 5))
-    execute(folder, out, "2024-04")
+    _na_mon_run(folder, out, "2024-04", "Nà Mòn Mới", (3, 4, 5))
     (folder / "NaMon_2024-02.xlsx").unlink()
     _na_mon(folder, "2024-02", "Nà Mòn", (3, 4, 5), name="NaMon_sua_2024-02.xlsx")
     write_plan(folder)  # the plan February used
@@ -135,18 +126,13 @@ def test_a_late_list_under_the_name_before_its_months_rename_is_told_with_the_ce
     # nothing of it: the name is no hamlet of April. Now it is told, as a late list written
     # under the name then is, with the cell to write the name now; done so (his first April
     # list put aside), April counts the correction: 1 poor (NM1), 4 near-poor (NM2-5).
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
-    _na_mon(folder, "2024-03", "Nà Mòn", (4, 5))
-    execute(folder, out, "2024-03")
+    folder, out = new_commune(tmp_path)
+    _na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
     _renamed_plan(folder, "Nà Mòn Mới")
-    _na_mon(folder, "2024-04", "Nà Mòn Mới", (3, 4, 5))
-    execute(folder, out, "2024-04")
+    _na_mon_run(folder, out, "2024-04", "Nà Mòn Mới", (3, 4, 5))
     late = "NaMon_sua_2024-04.xlsx"
     _na_mon(folder, "2024-04", "Nà Mòn", (2, 3, 4, 5), name=late)
-    _na_mon(folder, "2024-05", "Nà Mòn Mới", (2, 3, 4, 5))
-    execute(folder, out, "2024-05")
+    _na_mon_run(folder, out, "2024-05", "Nà Mòn Mới", (2, 3, 4, 5))
     said = [n for n in NOTICES if "Có danh sách kỳ" in in_language(n, "vi")]
     assert [in_language(n, "vi") for n in said] == [
         f"Có danh sách kỳ 04/2024 của xóm Nà Mòn Mới ('{late}') khác với tệp đã dùng khi tổng "

@@ -10,9 +10,16 @@ from datetime import date
 
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
-from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_plan, write_roster
+from tests.commune import (
+    PLAN_INFO,
+    new_commune,
+    person,
+    plan_hamlets,
+    start_list,
+    write_roster,
+)
 from tests.test_session32_renames import _hamlet, _na_mon, _renamed_plan, _summary
-from tests.test_session32_trend_notes import _ban_co, _merged_list, _merged_plan, _trend_texts
+from tests.test_session32_trend_notes import _lists_run, _merged_plan, _merged_run, _trend_texts
 
 
 def test_a_hamlet_merged_into_then_renamed_keeps_the_merger_in_its_trend_and_note(tmp_path):
@@ -21,20 +28,14 @@ def test_a_hamlet_merged_into_then_renamed_keeps_the_merger_in_its_trend_and_not
     # Before the fix June's Tân Mòn lost merged_from (looked up under its new name in May's
     # figures): March and April fell back to Nà Mòn alone, 3 / 100 = 3.0 %, where May's trend
     # had them over both, (3 + 2) / 300 = 1.67 %, and the note forgot Bản Cọ.
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
+    folder, out = new_commune(tmp_path)
     for period in ("2024-03", "2024-04"):
-        _na_mon(folder, period, "Nà Mòn", (4, 5))
-        _ban_co(folder, period)
-        execute(folder, out, period)
+        _lists_run(folder, out, period, "Nà Mòn", (4, 5))
     _merged_plan(folder)
-    _merged_list(folder, "2024-05")
-    execute(folder, out, "2024-05")
+    _merged_run(folder, out, "2024-05")
     _merged_plan(folder, "Tân Mòn")
     for period in ("2024-06", "2024-07"):
-        _merged_list(folder, period, "Tân Mòn")
-        execute(folder, out, period)
+        _merged_run(folder, out, period, "Tân Mòn")
         figures = _hamlet(out, period, "Tân Mòn")
         assert figures["merged_from"] == ["Bản Cọ"], period
         assert figures["merged_since"] == {"Bản Cọ": "2024-05"}, period
@@ -56,19 +57,12 @@ def test_a_hamlet_renamed_then_merged_into_keeps_its_point_under_the_old_name(tm
     # Before the fix May's March point was blank (no row 'Nà Mòn Mới' in March, Bản Cọ's row
     # there) and the note left out the rename; now March is Nà Mòn's with Bản Cọ's:
     # (3 + 2) / 300 = 1.67 %, like April (Nà Mòn Mới 3 + Bản Cọ 2 of 300); May 4 / 300 = 1.33 %
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
-    _na_mon(folder, "2024-03", "Nà Mòn", (4, 5))
-    _ban_co(folder, "2024-03")
-    execute(folder, out, "2024-03")
+    folder, out = new_commune(tmp_path)
+    _lists_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
     _renamed_plan(folder, "Nà Mòn Mới")
-    _na_mon(folder, "2024-04", "Nà Mòn Mới", (4, 5))
-    _ban_co(folder, "2024-04")
-    execute(folder, out, "2024-04")
+    _lists_run(folder, out, "2024-04", "Nà Mòn Mới", (4, 5))
     _merged_plan(folder, "Nà Mòn Mới")
-    _merged_list(folder, "2024-05", "Nà Mòn Mới")
-    execute(folder, out, "2024-05")
+    _merged_run(folder, out, "2024-05", "Nà Mòn Mới")
     figures = _hamlet(out, "2024-05", "Nà Mòn Mới")
     assert figures["renamed_from"] == [{"hamlet": "Nà Mòn", "period": "2024-04"}]
     assert figures["merged_since"] == {"Bản Cọ": "2024-05"}
@@ -90,12 +84,8 @@ def test_a_hamlet_renamed_then_merged_away_is_in_the_point_of_the_month_before_i
     # Before the fix March's point was Nà Mòn's alone, 3 / 100 = 3.0 %, under a note saying
     # March included Bản Cọ Mới; now March is over both like April: (3 + 2) / 300 = 1.67 %,
     # in May and in June (whose last stored month, May, has no row of Bản Cọ Mới)
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
-    _na_mon(folder, "2024-03", "Nà Mòn", (4, 5))
-    _ban_co(folder, "2024-03")
-    execute(folder, out, "2024-03")
+    folder, out = new_commune(tmp_path)
+    _lists_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
     hamlets = [dict(h, hamlet="Bản Cọ Mới") if h["hamlet"] == "Bản Cọ" else h
                for h in plan_hamlets()]  # fmt: skip
     start = [dict(r, hamlet="Bản Cọ Mới") if r["hamlet"] == "Bản Cọ" else r for r in start_list()]
@@ -110,8 +100,7 @@ def test_a_hamlet_renamed_then_merged_away_is_in_the_point_of_the_month_before_i
     ]
     _merged_plan(folder)
     for period in ("2024-05", "2024-06"):
-        _merged_list(folder, period)
-        execute(folder, out, period)
+        _merged_run(folder, out, period)
         figures = _hamlet(out, period, "Nà Mòn")
         assert figures["merged_since"] == {"Bản Cọ Mới": "2024-05"}, period
         points = _summary(out, period)["trend"]["hamlets"]["Nà Mòn"]

@@ -16,12 +16,19 @@ import openpyxl
 from pipeline.report.trend import _months_said
 from pipeline.run import execute
 from tests.commune import (
+    new_commune,
     person,
     write_merged_plan,
-    write_plan,
     write_roster,
 )
-from tests.test_session32_renames import _hamlet, _na_mon, _renamed_plan, _renamed_twice, _summary
+from tests.test_session32_renames import (
+    _hamlet,
+    _na_mon,
+    _na_mon_run,
+    _renamed_plan,
+    _renamed_twice,
+    _summary,
+)
 
 
 def _notes(out, period: str) -> tuple[dict[str, list[str]], list[int]]:
@@ -68,6 +75,20 @@ def _merged_list(folder, period: str, new: str = "Nà Mòn") -> None:
                  prepared=date(2024, month + 1, 3))  # fmt: skip
 
 
+def _lists_run(folder, out, period: str, hamlet: str, near: tuple[int, ...]) -> None:
+    """Nà Mòn's list of ``period`` under ``hamlet`` (:func:`_na_mon`) and Bản Cọ's
+    (:func:`_ban_co`) written, and the month run."""
+    _na_mon(folder, period, hamlet, near)
+    _ban_co(folder, period)
+    execute(folder, out, period)
+
+
+def _merged_run(folder, out, period: str, new: str = "Nà Mòn") -> None:
+    """The merged hamlet's list of ``period`` (:func:`_merged_list`) written, and the month run."""
+    _merged_list(folder, period, new)
+    execute(folder, out, period)
+
+
 def test_a_hamlet_renamed_twice_is_said_with_both_old_names_and_their_months(tmp_path):
     # March 'Nà Mòn' (3.0 %), April 'Nà Mòn Mới' (2.0 %), May 'Tân Mòn' (1.0 %): May's row of
     # Tân Mòn holds March's point (Nà Mòn's) and April's (Nà Mòn Mới's)
@@ -106,17 +127,12 @@ def test_a_hamlet_renamed_twice_is_said_with_both_old_names_and_their_months(tmp
 def test_a_merged_hamlet_is_said_to_include_the_other_in_the_months_before(tmp_path):
     # March and April: Nà Mòn 3 poor of 100, Bản Cọ 2 poor of 200; May's plan merges Bản Cọ
     # into Nà Mòn. May's and June's Nà Mòn row: March and April over both, (3 + 2) / 300
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
+    folder, out = new_commune(tmp_path)
     for period in ("2024-03", "2024-04"):
-        _na_mon(folder, period, "Nà Mòn", (4, 5))
-        _ban_co(folder, period)
-        execute(folder, out, period)
+        _lists_run(folder, out, period, "Nà Mòn", (4, 5))
     _merged_plan(folder)
     for period in ("2024-05", "2024-06"):
-        _merged_list(folder, period)
-        execute(folder, out, period)
+        _merged_run(folder, out, period)
         figures = _hamlet(out, period, "Nà Mòn")
         assert figures["merged_from"] == ["Bản Cọ"], period
         assert figures["merged_since"] == {"Bản Cọ": "2024-05"}, period
@@ -135,15 +151,10 @@ def test_a_merged_hamlet_is_said_to_include_the_other_in_the_months_before(tmp_p
 def test_a_hamlet_renamed_with_another_merged_into_it_at_once_is_said_as_both(tmp_path):
     # April: Nà Mòn and Bản Cọ; May's plan writes both as 'Nà Mòn Mới' (Nà Mòn renamed, Bản
     # Cọ merged in): April's point is Nà Mòn's with Bản Cọ's
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
-    _na_mon(folder, "2024-04", "Nà Mòn", (4, 5))
-    _ban_co(folder, "2024-04")
-    execute(folder, out, "2024-04")
+    folder, out = new_commune(tmp_path)
+    _lists_run(folder, out, "2024-04", "Nà Mòn", (4, 5))
     _merged_plan(folder, "Nà Mòn Mới")
-    _merged_list(folder, "2024-05", "Nà Mòn Mới")
-    execute(folder, out, "2024-05")
+    _merged_run(folder, out, "2024-05", "Nà Mòn Mới")
     figures = _hamlet(out, "2024-05", "Nà Mòn Mới")
     assert figures["renamed_from"] == [{"hamlet": "Nà Mòn", "period": "2024-05"}]
     assert figures["merged_since"] == {"Bản Cọ": "2024-05"}
@@ -158,14 +169,10 @@ def test_a_rename_across_a_month_never_run_names_the_first_month_consolidated_un
 ):
     # March 'Nà Mòn'; April's plan renames it; April never run; May 'Nà Mòn Mới': the first
     # month consolidated under the new name is May
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
-    _na_mon(folder, "2024-03", "Nà Mòn", (4, 5))
-    execute(folder, out, "2024-03")
+    folder, out = new_commune(tmp_path)
+    _na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
     _renamed_plan(folder, "Nà Mòn Mới")
-    _na_mon(folder, "2024-05", "Nà Mòn Mới", (3, 4, 5))
-    execute(folder, out, "2024-05")
+    _na_mon_run(folder, out, "2024-05", "Nà Mòn Mới", (3, 4, 5))
     assert _hamlet(out, "2024-05", "Nà Mòn Mới")["renamed_from"] == [
         {"hamlet": "Nà Mòn", "period": "2024-05"}
     ]
@@ -175,12 +182,9 @@ def test_a_rename_across_a_month_never_run_names_the_first_month_consolidated_un
 
 
 def test_a_commune_without_renames_or_mergers_has_no_note_nor_key(tmp_path):
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
+    folder, out = new_commune(tmp_path)
     for period in ("2024-03", "2024-04"):
-        _na_mon(folder, period, "Nà Mòn", (4, 5))
-        execute(folder, out, period)
+        _na_mon_run(folder, out, period, "Nà Mòn", (4, 5))
     assert _trend_texts(out, "2024-04") == []
     for h in _summary(out, "2024-04")["hamlets"]:
         assert not {"renamed_from", "merged_since", "merged_from"} & h.keys(), h["hamlet"]

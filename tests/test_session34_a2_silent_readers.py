@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.run import execute
-from tests.commune import person, write_plan
+from tests.commune import new_commune, person
 from tests.test_session30_c_heads_lists import _hamlet
 from tests.test_session31_heads_qa import _month_lists, _moves
 from tests.test_session32_moves import _uncoded
@@ -91,9 +91,7 @@ def test_the_title_row_written_again_after_the_move(tmp_path, coded: bool, silen
     again: Nà Mòn poor 3 − 1 moved out = 2 (month 2 = 2); sent, Bản Cọ 2 + 1 moved in = 3
     (month 3 = 3); nothing said; NM3 kept moved_poor. August, Bản Cọ sending BC9 (the row
     again): Bản Cọ 2 + 1 moved in = 3, the commune 5 − 1 moved out + 1 moved in = 5."""
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
+    folder, out = new_commune(tmp_path)
     _month_lists(folder, "2024-04", *_lists([person("NM3", "poor")]))
     execute(folder, out, "2024-04")
     moved = [person("NM3", "poor") if coded else _uncoded("NM3", "poor")]
@@ -135,9 +133,7 @@ def test_moved_under_the_same_code_to_a_hamlet_silent_two_months(tmp_path):
     seen (timeline.last_listed: no trace stored, May's Bản Cọ row the latest), nothing said.
     August, Bản Cọ back with NM3: Nà Mòn 3 − 1 moved out = 2, Bản Cọ 2 + 1 moved in = 3, as
     when Bản Cọ sends every month."""
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
+    folder, out = new_commune(tmp_path)
     _month_lists(folder, "2024-04", *_lists([person("NM3", "poor")]))
     execute(folder, out, "2024-04")
     _month_lists(folder, "2024-05", *_lists(extra_ban=[person("NM3", "poor")]))

@@ -10,8 +10,8 @@ from pipeline.messages import in_language
 from pipeline.output import NOTICES
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
-from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_plan
-from tests.test_session32_renames import _na_mon, _renamed_twice
+from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list, write_plan
+from tests.test_session32_renames import _na_mon, _na_mon_run, _renamed_twice
 
 
 def _older(folder, out) -> tuple[str, str]:
@@ -76,18 +76,14 @@ def test_later_plans_lacking_different_hamlets_are_said_month_by_month(tmp_path)
     """As above, May's plan also writing 'Bản Cọ' as 'Bản Cọ Mới' (Bản Cọ sends nothing): April's
     plan lacks Nà Mòn, May's Bản Cọ and Nà Mòn. Before: "(kế hoạch đó không còn xóm Bản Cọ,
     Nà Mòn)", untrue of April's."""
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
-    _na_mon(folder, "2024-03", "Nà Mòn", (4, 5))
-    execute(folder, out, "2024-03")
+    folder, out = new_commune(tmp_path)
+    _na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
     for period, names in (("2024-04", {"Nà Mòn": "Nà Mòn Mới"}),
                           ("2024-05", {"Nà Mòn": "Tân Mòn", "Bản Cọ": "Bản Cọ Mới"})):  # fmt: skip
         hamlets = [dict(h, hamlet=names.get(h["hamlet"], h["hamlet"])) for h in plan_hamlets()]
         start = [dict(r, hamlet=names.get(r["hamlet"], r["hamlet"])) for r in start_list()]
         write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
-        _na_mon(folder, period, names["Nà Mòn"], (3, 4, 5))
-        execute(folder, out, period)
+        _na_mon_run(folder, out, period, names["Nà Mòn"], (3, 4, 5))
     vi, en = _older(folder, out)
     assert _kept_hamlets(out) == ["Bản Cọ Mới", "Tân Mòn", "Đồng Kè"]  # May's plan's list
     assert vi == (
@@ -109,11 +105,8 @@ def test_the_start_list_kept_is_named_by_the_month_whose_run_kept_it(tmp_path):
     start list is then April's plan's (no Khuổi Mới), not May's. Before, the notice of March
     run again said it follows "kế hoạch của các kỳ đó" (one plan of April and May); now it
     names April."""
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
-    _na_mon(folder, "2024-03", "Nà Mòn", (4, 5))
-    execute(folder, out, "2024-03")
+    folder, out = new_commune(tmp_path)
+    _na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
     renamed = [dict(h, hamlet="Nà Mòn Mới") if h["hamlet"] == "Nà Mòn" else h
                for h in plan_hamlets()]  # fmt: skip
     start = [dict(r, hamlet="Nà Mòn Mới") if r["hamlet"] == "Nà Mòn" else r for r in start_list()]
@@ -121,12 +114,10 @@ def test_the_start_list_kept_is_named_by_the_month_whose_run_kept_it(tmp_path):
     extra = dict(person("KM1", "poor"), hamlet="Khuổi Mới", stt=len(start) + 1)
     write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, [*renamed, khuoi],
                         [*start, extra])  # fmt: skip
-    _na_mon(folder, "2024-05", "Nà Mòn Mới", (2, 3, 4, 5))
-    execute(folder, out, "2024-05")
+    _na_mon_run(folder, out, "2024-05", "Nà Mòn Mới", (2, 3, 4, 5))
     assert "Khuổi Mới" in _kept_hamlets(out)
     write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, renamed, start)
-    _na_mon(folder, "2024-04", "Nà Mòn Mới", (3, 4, 5))
-    execute(folder, out, "2024-04")
+    _na_mon_run(folder, out, "2024-04", "Nà Mòn Mới", (3, 4, 5))
     assert _kept_hamlets(out) == ["Bản Cọ", "Nà Mòn Mới", "Đồng Kè"]  # April's plan's list
     vi, en = _older(folder, out)
     assert _kept_hamlets(out) == ["Bản Cọ", "Nà Mòn Mới", "Đồng Kè"]

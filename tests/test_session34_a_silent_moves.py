@@ -12,7 +12,7 @@ from datetime import date
 
 from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.run import execute
-from tests.commune import person, write_plan, write_roster
+from tests.commune import new_commune, person, write_roster
 from tests.test_session30_c_heads_lists import _hamlet
 from tests.test_session31_heads_qa import _month_lists, _moves
 from tests.test_session32_recoded_after import _about, _april_may, _lists, _year_moves
@@ -75,9 +75,7 @@ def test_moved_on_from_a_silent_hamlet_is_not_paired_with_its_old_row(tmp_path):
     with it (that would say NM3 moved out to Bản Cọ). Nà Mòn 3 − 1 exited = 2, Đồng Kè 1 = 1,
     the commune 4 − 1 exited = 3, a vanished-household for NM3 in Nà Mòn and for BC9 in Đồng
     Kè: as when Bản Cọ sends."""
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
+    folder, out = new_commune(tmp_path)
     _month_lists(folder, "2024-04", *_lists([person("NM3", "poor")]))
     write_roster(folder, "DongKe_2024-04.xlsx", "Đồng Kè", 150, list(DONG_KE), period="2024-04",
                  prepared=date(2024, 5, 3))  # fmt: skip

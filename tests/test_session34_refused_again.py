@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.run import execute
-from tests.commune import person, write_plan, write_roster
+from tests.commune import new_commune, person, write_roster
 from tests.test_session30_c_heads_lists import _hamlet
 from tests.test_session31_heads_qa import _month_lists, _moves
 from tests.test_session32_recoded_after import _about, _lists, _year_moves
@@ -25,9 +25,7 @@ def test_the_title_again_beside_a_refused_list_of_the_hamlet_named(tmp_path):
     are Nà Mòn's alone (3 − 1 moved out = 2); NM3 stays stored moved_poor. The refusal is said
     at Bản Cọ's file; NM3's row is not told moved-not-listed ('refused'), as it was before
     session 34: the move was paired in May, as when Bản Cọ sends nothing (the silent case)."""
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
+    folder, out = new_commune(tmp_path)
     _month_lists(folder, "2024-04", *_lists([person("NM3", "poor")]))
     execute(folder, out, "2024-04")
     na_mon, ban_co = _lists(extra_ban=[_recoded("NM3", "BC9", "poor")])

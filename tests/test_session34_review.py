@@ -11,10 +11,9 @@ from types import SimpleNamespace
 
 from pipeline.messages import in_language
 from pipeline.notices import _run_under_older_plan
-from pipeline.run import execute
 from pipeline.template import write_plan_workbook
-from tests.commune import PLAN_INFO, plan_hamlets, start_list, write_plan
-from tests.test_session32_renames import _na_mon
+from tests.commune import PLAN_INFO, new_commune, plan_hamlets, start_list
+from tests.test_session32_renames import _na_mon_run
 from tests.test_session34_a_older_plans import PUT, PUT_EN, _older
 
 
@@ -28,15 +27,11 @@ def _plan(folder, names: dict[str, str]) -> None:
 def _year(tmp_path, later: list[tuple[str, dict[str, str]]]):
     """March run with the first plan, then each later month with its own plan (Nà Mòn's list
     under the name that plan gives it, NM3-5 near-poor)."""
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
-    _na_mon(folder, "2024-03", "Nà Mòn", (4, 5))
-    execute(folder, out, "2024-03")
+    folder, out = new_commune(tmp_path)
+    _na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
     for period, names in later:
         _plan(folder, names)
-        _na_mon(folder, period, names.get("Nà Mòn", "Nà Mòn"), (3, 4, 5))
-        execute(folder, out, period)
+        _na_mon_run(folder, out, period, names.get("Nà Mòn", "Nà Mòn"), (3, 4, 5))
     return folder, out
 
 

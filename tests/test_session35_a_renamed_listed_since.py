@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.run import execute
-from tests.commune import person, write_plan, write_roster
+from tests.commune import new_commune, person, write_roster
 from tests.test_session30_c_heads_lists import _hamlet
 from tests.test_session31_heads_qa import _moves
 from tests.test_session31_renamed_late import _plan
@@ -34,9 +34,7 @@ def test_a_household_of_a_silent_renamed_hamlet_moves_in_from_its_name_now(tmp_p
     in the workbook). Without the silent hamlet's stored rows read under its name now, the
     month's row said it came from 'Bản Cọ', a name the plan no longer has (the year's, from
     the start list, said Bản Cọ Mới)."""
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
+    folder, out = new_commune(tmp_path)
     _send(folder, "2024-04", "Nà Mòn", NA_MON)
     _send(folder, "2024-04", "Bản Cọ", BAN_CO)
     execute(folder, out, "2024-04")

@@ -14,8 +14,8 @@ from pipeline.notices import _run_under_older_plan
 from pipeline.output import NOTICES
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
-from tests.commune import PLAN_INFO, plan_hamlets, start_list, write_plan
-from tests.test_session32_renames import _na_mon, _renamed_plan, _renamed_twice
+from tests.commune import PLAN_INFO, new_commune, plan_hamlets, start_list, write_plan
+from tests.test_session32_renames import _na_mon, _na_mon_run, _renamed_plan, _renamed_twice
 from tests.test_session34_a_older_plans import PUT, PUT_EN, _kept_hamlets, _older
 from tests.test_session34_review import _year
 
@@ -59,17 +59,12 @@ def test_no_run_recorded_the_kept_list_says_one_of_those_plans(tmp_path):
 def _back_to_the_old_plan(tmp_path):
     """March under the first plan (NM4-5 near-poor); April under a plan writing 'Nà Mòn Mới'
     (NM3-5 near-poor); May under the first plan put back (NM2-5 near-poor)."""
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
-    _na_mon(folder, "2024-03", "Nà Mòn", (4, 5))
-    execute(folder, out, "2024-03")
+    folder, out = new_commune(tmp_path)
+    _na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
     _renamed_plan(folder, "Nà Mòn Mới")
-    _na_mon(folder, "2024-04", "Nà Mòn Mới", (3, 4, 5))
-    execute(folder, out, "2024-04")
+    _na_mon_run(folder, out, "2024-04", "Nà Mòn Mới", (3, 4, 5))
     write_plan(folder)
-    _na_mon(folder, "2024-05", "Nà Mòn", (2, 3, 4, 5))
-    execute(folder, out, "2024-05")
+    _na_mon_run(folder, out, "2024-05", "Nà Mòn", (2, 3, 4, 5))
     return folder, out
 
 
@@ -141,18 +136,14 @@ def test_same_hamlets_other_targets_are_two_plans(tmp_path):
     points. Run again with May's plan, April's 'Chỉ tiêu' would say 2 where April's run said 1.
     Before: one plan ("kế hoạch đã dùng cho kỳ 04/2024, 05/2024 … hãy đặt tệp kế hoạch mới
     trở lại"); now two, each month run again with its own."""
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
-    _na_mon(folder, "2024-03", "Nà Mòn", (4, 5))
-    execute(folder, out, "2024-03")
+    folder, out = new_commune(tmp_path)
+    _na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
     start = [dict(r, hamlet="Nà Mòn Mới") if r["hamlet"] == "Nà Mòn" else r for r in start_list()]
     for period, target in (("2024-04", 1), ("2024-05", 2)):
         hamlets = [dict(h, hamlet="Nà Mòn Mới", poor_target=target) if h["hamlet"] == "Nà Mòn"
                    else h for h in plan_hamlets()]  # fmt: skip
         write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
-        _na_mon(folder, period, "Nà Mòn Mới", (3, 4, 5))
-        execute(folder, out, period)
+        _na_mon_run(folder, out, period, "Nà Mòn Mới", (3, 4, 5))
     targets = {
         p["period"]: next(h["poor_target"] for h in p["hamlets"] if h["hamlet"] == "Nà Mòn Mới")
         for p in HistoryStore(out / HISTORY_FILE).periods() if p["period"] > "2024-03"
@@ -236,19 +227,14 @@ def test_a_month_between_under_a_corrected_plan_is_run_again_with_its_own(tmp_pa
     "Hãy chạy lại kỳ 04/2024 trước, vẫn với kế hoạch này": followed, April's 'Chỉ tiêu' says 1
     for Nà Mòn where April run in order with its plan says 2. Now April with its own plan, in
     calendar order; followed (each month's plan from its 'nguon' folder), April's target is 2."""
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
-    _na_mon(folder, "2024-03", "Nà Mòn", (4, 5))
-    execute(folder, out, "2024-03")
+    folder, out = new_commune(tmp_path)
+    _na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
     hamlets = [dict(h, poor_target=h["poor_target"] + 1) if h["hamlet"] == "Nà Mòn" else h
                for h in plan_hamlets()]  # fmt: skip
     write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start_list())
-    _na_mon(folder, "2024-04", "Nà Mòn", (3, 4, 5))
-    execute(folder, out, "2024-04")
+    _na_mon_run(folder, out, "2024-04", "Nà Mòn", (3, 4, 5))
     _renamed_plan(folder, "Nà Mòn Mới")
-    _na_mon(folder, "2024-05", "Nà Mòn Mới", (3, 4, 5))
-    execute(folder, out, "2024-05")
+    _na_mon_run(folder, out, "2024-05", "Nà Mòn Mới", (3, 4, 5))
     vi, en = _said(folder, out, (2, 4, 5))
     assert vi.endswith(
         "Hãy chạy lại các kỳ sau theo thứ tự tháng, mỗi kỳ với kế hoạch nó đã dùng: kỳ 04/2024 "
