@@ -392,7 +392,7 @@ def keep_with_table(
     heights and the print scale, for a page of 96 % to 102 % of its nominal height; when
     an estimate puts the rows ``last_table_row + 1 … end_row`` on a new page, a manual
     page break is set before the table's last ``keep`` rows, which then print with the
-    signature. Manual breaks already on the sheet are kept and counted. ``start``: a row
+    signature (none where those rows and the ones after fit no page together). Manual breaks already on the sheet are kept and counted. ``start``: a row
     that begins a printed page. ``scale``: the sheet's own print scale, where it has one
     (not printed one page wide). ``headings``: printed with its row and column headings.
     """
@@ -404,6 +404,12 @@ def keep_with_table(
     first_kept = last_table_row - keep + 1
     if first_kept <= table_page:
         first_kept = table_page
+    # Rows that fit no page with the signature even so (the blank template's empty rows
+    # between a short list and its signature, in the feedback copy): a break would only part
+    # the last rows from the others.
+    below = sum(pages.heights[row] for row in range(first_kept, end_row + 1))
+    if below > max(pages.capacities) - pages.repeated:
+        return
     if first_kept > max(start, repeat[1] if repeat else start):
         pages.add_break(first_kept)
 
@@ -620,6 +626,7 @@ class _Pages:
             return starts
 
         capacities = page_capacities(widths, scale, headings)
+        self.capacities = capacities
         self.layouts = [page_starts(capacity) for capacity in capacities]
 
     def capacity(self, share: float) -> float:
