@@ -710,6 +710,8 @@ def validate_table(
         variant = "exited-near-poor" if (declared, expected) == ("exited", "near_poor") else ""
         said(position, "classification-mismatch", "phan_loai",
              CLASSIFICATION_LABEL.get(declared, declared), detail, variant)  # fmt: skip
+    for position, note, declared in _moved_away_notes(typed):
+        said(position, "note-says-moved-away", "ghi_chu", note, CLASSIFICATION_LABEL[declared])
     return Validated(typed, owner, sizes, issues)
 
 
@@ -954,6 +956,28 @@ _MOVED_IN = lazyre.compile(
 _MOVED_AWAY = lazyre.compile(
     rf"\b(?:chuyen (?:di|khoi|xom|thon|ho khau|khau|noi|sang {_PLACES})|di khoi)\b|\bchuyen$"
 )
+
+
+# A household's own note saying it moved away ('Đã chuyển đi nơi khác', 'Chuyển khẩu đi Phú
+# Lương', 'Chuyển sang xóm Bản Cọ', 'Đi khỏi địa phương'; session 36): only the plain wordings
+# of _MOVED_AWAY, as a note may say more than a class cell ('Chuyển xóm', 'Chuyển khẩu đến',
+# 'Mới chuyển' may be a household that moved in).
+_NOTE_MOVED_AWAY = lazyre.compile(
+    rf"\b(?:chuyen (?:(?:ho )?khau )?(?:di|khoi)|chuyen sang {_PLACES}|di khoi)\b"
+)
+
+
+def _moved_away_notes(typed: pd.DataFrame):
+    """(position, note, class) of the rows counted poor or near-poor whose 'Ghi chú' says the
+    household moved away: a head who marks a departure in the note and leaves the class keeps
+    it counted, silently (session 36). Not a note that also says a move in ('Chuyển đến')."""
+    notes = typed["ghi_chu"].to_numpy()
+    classes = typed["phan_loai"].to_numpy()
+    counted = typed["valid"].to_numpy() & np.isin(classes, ("poor", "near_poor"))
+    for position in np.flatnonzero(counted & (notes != "")).tolist():
+        folded = fold(notes[position])
+        if _NOTE_MOVED_AWAY.search(folded) and not _MOVED_IN.search(folded):
+            yield position, notes[position], classes[position]
 
 
 def _variant(code: str, value) -> str:

@@ -52,3 +52,53 @@ def test_the_blank_template_s_copy_keeps_its_households_on_one_page(tmp_path):
     assert ws["H5"].value == "bốn" and ws["H5"].fill.fgColor.rgb == "FFFFC7CE"
     assert round(97 * 15.75, 2) == 1527.75 > 533.36
     assert [b.id for b in ws.row_breaks.brk] == []
+
+
+def _na_mon_noted(tmp_path, notes: dict[str, tuple[str, str]]):
+    """Nà Mòn's May list (NM1 poor, NM2 near-poor, NM3 'Thoát', NM4 near-poor, NM5 and NM6 poor;
+    rows 5-10, 'Ghi chú' in Z) with ``notes``: code -> (class, note); run through the reading."""
+    from pipeline.run import collect
+    from tests.commune import write_roster
+    from tests.test_session23_rows import MAY
+
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    rows = []
+    for code, status in MAY:
+        status, note = notes.get(code, (status, None))
+        rows.append(person(code, status, ghi_chu=note))
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, rows)
+    result, _ = collect(folder, None)
+    [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
+    said = [(i.cell, i.value, i.detail) for i in result.issues if i.code == MOVED_NOTE]
+    return (na_mon["poor"], na_mon["near_poor"]), said
+
+
+MOVED_NOTE = "note-says-moved-away"
+
+
+def test_a_note_saying_the_household_moved_away_is_said_where_its_class_still_counts_it(
+    tmp_path,
+):
+    """NM4, near-poor, noted 'Đã chuyển đi nơi khác' (the head marked the departure in the
+    note and left the class): still counted (3 poor, 2 near-poor, as the list writes), and said
+    at its note, Z8. Not said: a move in ('Chuyển khẩu đến từ Phú Lương', NM2), a change of
+    list ('Chuyển từ hộ cận nghèo sang hộ nghèo', NM5), the 'Thoát' row told to note 'Chuyển
+    khỏi xã' (NM3). Before, nothing was said: the household that left stayed counted."""
+    counts, said = _na_mon_noted(tmp_path, {
+        "NM2": ("near_poor", "Chuyển khẩu đến từ Phú Lương"),
+        "NM3": ("exited", "Chuyển khỏi xã"),
+        "NM4": ("near_poor", "Đã chuyển đi nơi khác"),
+        "NM5": ("poor", "Chuyển từ hộ cận nghèo sang hộ nghèo"),
+    })  # fmt: skip
+    assert counts == (3, 2)
+    assert said == [("Z8", "Đã chuyển đi nơi khác", "Hộ cận nghèo")]
+
+
+def test_the_head_following_the_note_s_message_is_told_nothing_more(tmp_path):
+    """NM4 moved out of the commune, written as told: 'Thoát', 'Chuyển khỏi xã' under 'Ghi
+    chú'. Nothing said; near-poor 1 (NM2), poor 3 (NM1, NM5, NM6)."""
+    counts, said = _na_mon_noted(tmp_path, {"NM4": ("exited", "Chuyển khỏi xã")})
+    assert counts == (3, 1)
+    assert said == []

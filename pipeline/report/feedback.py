@@ -360,6 +360,7 @@ _VALUE_READ_AS_BLANK = frozenset(
 _QUOTES_CELL = frozenset(
     {
         "classification-mismatch",
+        "note-says-moved-away",
         "invalid-classification",
         "invalid-class-mark",
         "invalid-household-size",
