@@ -975,9 +975,17 @@ def _moved_away_notes(typed: pd.DataFrame):
     classes = typed["phan_loai"].to_numpy()
     counted = typed["valid"].to_numpy() & np.isin(classes, ("poor", "near_poor"))
     for position in np.flatnonzero(counted & (notes != "")).tolist():
-        folded = fold(notes[position])
-        if _NOTE_MOVED_AWAY.search(folded) and not _MOVED_IN.search(folded):
+        if _moved_away_note(notes[position]):
             yield position, notes[position], classes[position]
+
+
+def _moved_away_note(note: str) -> bool:
+    """A household's 'Ghi chú' says it moved away ('Chuyển khỏi xã', 'Đã chuyển đi nơi
+    khác'), and no move in."""
+    if not note:
+        return False
+    folded = fold(note)
+    return bool(_NOTE_MOVED_AWAY.search(folded)) and not _MOVED_IN.search(folded)
 
 
 def _variant(code: str, value) -> str:
@@ -1142,6 +1150,8 @@ def _contradictions(typed: pd.DataFrame, marks_ok, standard: Standard, area: str
     declared = typed["phan_loai"].map(_DECLARED_AS).to_numpy()
     checkable = typed["valid"].to_numpy() & ~np.isnan(income) & marks_ok
     for position in np.flatnonzero(checkable & (declared != expected)):
+        if declared[position] == "above" and _moved_away_note(typed.at[position, "ghi_chu"]):
+            continue  # 'Thoát' for a household that left the commune, as told: not its income
         money, count = format_both(float(income[position]), 0), int(deprived[position])
         vi, en = _STANDARD_CLASS_LABEL[expected[position]]
         yield (

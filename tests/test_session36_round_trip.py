@@ -54,9 +54,11 @@ def test_the_blank_template_s_copy_keeps_its_households_on_one_page(tmp_path):
     assert [b.id for b in ws.row_breaks.brk] == []
 
 
-def _na_mon_noted(tmp_path, notes: dict[str, tuple[str, str]]):
+def _na_mon_noted(tmp_path, notes: dict[str, tuple], income: dict[str, int] | None = None):
     """Nà Mòn's May list (NM1 poor, NM2 near-poor, NM3 'Thoát', NM4 near-poor, NM5 and NM6 poor;
-    rows 5-10, 'Ghi chú' in Z) with ``notes``: code -> (class, note); run through the reading."""
+    rows 5-10, class in I, 'Ghi chú' in Z) with ``notes``: code -> (class, note), and the
+    ``income`` of some; run through the reading: the counts, the moved-away notes said, and
+    the classification-mismatch cells."""
     from pipeline.run import collect
     from tests.commune import write_roster
     from tests.test_session23_rows import MAY
@@ -67,12 +69,15 @@ def _na_mon_noted(tmp_path, notes: dict[str, tuple[str, str]]):
     rows = []
     for code, status in MAY:
         status, note = notes.get(code, (status, None))
-        rows.append(person(code, status, ghi_chu=note))
+        rows.append(person(code, status, ghi_chu=note, **{
+            "thu_nhap": (income or {}).get(code, 2_000_000 if status == "exited" else 1_200_000)
+        }))  # fmt: skip
     write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, rows)
     result, _ = collect(folder, None)
     [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
     said = [(i.cell, i.value, i.detail) for i in result.issues if i.code == MOVED_NOTE]
-    return (na_mon["poor"], na_mon["near_poor"]), said
+    mismatch = [i.cell for i in result.issues if i.code == "classification-mismatch"]
+    return (na_mon["poor"], na_mon["near_poor"]), said, mismatch
 
 
 MOVED_NOTE = "note-says-moved-away"
@@ -86,7 +91,7 @@ def test_a_note_saying_the_household_moved_away_is_said_where_its_class_still_co
     at its note, Z8. Not said: a move in ('Chuyển khẩu đến từ Phú Lương', NM2), a change of
     list ('Chuyển từ hộ cận nghèo sang hộ nghèo', NM5), the 'Thoát' row told to note 'Chuyển
     khỏi xã' (NM3). Before, nothing was said: the household that left stayed counted."""
-    counts, said = _na_mon_noted(tmp_path, {
+    counts, said, _ = _na_mon_noted(tmp_path, {
         "NM2": ("near_poor", "Chuyển khẩu đến từ Phú Lương"),
         "NM3": ("exited", "Chuyển khỏi xã"),
         "NM4": ("near_poor", "Đã chuyển đi nơi khác"),
@@ -98,7 +103,16 @@ def test_a_note_saying_the_household_moved_away_is_said_where_its_class_still_co
 
 def test_the_head_following_the_note_s_message_is_told_nothing_more(tmp_path):
     """NM4 moved out of the commune, written as told: 'Thoát', 'Chuyển khỏi xã' under 'Ghi
-    chú'. Nothing said; near-poor 1 (NM2), poor 3 (NM1, NM5, NM6)."""
-    counts, said = _na_mon_noted(tmp_path, {"NM4": ("exited", "Chuyển khỏi xã")})
+    chú'; its income 1,010,000 đ, no deprivation: by the standard near-poor (under the rural
+    line of 1,500,000 đ, fewer than 3 deprivations). It left the commune, not the list for its
+    income: nothing said; before, a classification-mismatch at I8 asked to write it 'Hộ cận
+    nghèo', against the message that told it 'Thoát'. NM3, 'Thoát' at the same income with
+    no such note, is still asked (I7). Near-poor 1 (NM2), poor 3 (NM1, NM5, NM6)."""
+    counts, said, mismatch = _na_mon_noted(
+        tmp_path,
+        {"NM4": ("exited", "Chuyển khỏi xã")},
+        income={"NM3": 1_010_000, "NM4": 1_010_000},
+    )
     assert counts == (3, 1)
     assert said == []
+    assert mismatch == ["I7"]
