@@ -1220,8 +1220,8 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "note-says-moved-away",
         "warning",
         "row",
-        "'Ghi chú' ghi '{value}' (hộ đã chuyển đi?) nhưng hộ vẫn được ghi là {detail}, nên xã vẫn tính là {detail} của xóm. Nếu hộ chuyển sang xóm khác trong xã, hãy xóa dòng này (xóm nơi hộ đến ghi hộ vào danh sách của xóm đó, giữ nguyên Mã hộ); nếu hộ chuyển khỏi xã, hãy ghi hộ là 'Thoát' và ghi 'Chuyển khỏi xã' ở cột 'Ghi chú'; nếu hộ vẫn ở trong xóm, hãy sửa lại ghi chú.",
-        "'Ghi chú' holds '{value}' (the household moved away?) but the household is still written as {detail}, so the commune still counts it as {detail} of the hamlet. If it moved to another hamlet of the commune, delete this row (the hamlet it moved to lists it, under the same Mã hộ); if it left the commune, write it as 'Thoát' and 'Chuyển khỏi xã' under 'Ghi chú'; if it still lives in the hamlet, correct the note.",
+        "'Ghi chú' ghi '{value}' (hộ đã chuyển đi?) nhưng hộ vẫn được ghi là '{detail}', nên xã vẫn tính hộ đó trong danh sách của xóm. Nếu hộ chuyển sang xóm khác trong xã, hãy xóa dòng này (xóm nơi hộ đến ghi hộ vào danh sách của xóm đó, giữ nguyên Mã hộ); nếu hộ chuyển khỏi xã, hãy ghi hộ là 'Thoát' và ghi 'Chuyển khỏi xã' ở cột 'Ghi chú'; nếu hộ vẫn ở trong xóm, hãy sửa lại ghi chú.",
+        "'Ghi chú' holds '{value}' (the household moved away?) but the household is still written '{detail}', so the commune still counts it in the hamlet's list. If it moved to another hamlet of the commune, delete this row (the hamlet it moved to lists it, under the same Mã hộ); if it left the commune, write it as 'Thoát' and 'Chuyển khỏi xã' under 'Ghi chú'; if it still lives in the hamlet, correct the note.",
     ),
     # a class written with a question mark ('Nghèo?', 'cận nghèo ?'): the head is unsure; the
     # household is counted as the class written (``detail``, its label), and asked to confirm
