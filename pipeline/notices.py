@@ -484,8 +484,10 @@ def _named_before(
     """The plan's hamlet that the latest stored month of ``sub``'s year before its period had
     under the name ``sub`` writes in 'Xóm', renamed since (:func:`_renamed_since`; ``renames``
     caches it per month): a head's April list sent again under March's name, after April's
-    plan renamed the hamlet (session 32 QA: it was not told). None when no such month had the
-    name, or its hamlet was not renamed (merged, dropped)."""
+    plan renamed the hamlet (session 32 QA: it was not told). Renamed by ``sub``'s month and
+    merged (or dropped) since, so not in the plan now: the name ``sub``'s month had it under
+    (:func:`_renamed_between`), which that month, run again with its own plan, wants in 'Xóm'
+    (session 36). None when no such month had the name, or its hamlet was not renamed."""
     name = fold(sub.hamlet_raw or "")
     year = sub.period[:4]
     for period in sorted((p for p in stored if p[:4] == year and p < sub.period), reverse=True):
@@ -494,8 +496,29 @@ def _named_before(
             continue
         if period not in renames:
             renames[period] = _renamed_since(result, store, period, summary)
-        return next((new for old, new in renames[period].items() if fold(old) == name), None)
+        now = next((new for old, new in renames[period].items() if fold(old) == name), None)
+        if now is not None or sub.period not in stored:
+            return now
+        then = _renamed_between(store, summary, stored[sub.period], year)
+        named = next((new for old, new in then.items() if fold(old) == name), None)
+        return named if named not in set(result.plan.hamlets["hamlet"]) else None
     return None
+
+
+def _renamed_between(store: HistoryStore, before: dict, after: dict, year: str) -> dict[str, str]:
+    """The hamlets of a stored month (``before``, its summary) a later stored month of the year
+    (``after``) has under another name: old name -> that name, by the households stored under
+    each in the year (:func:`_paired`, the rule of :func:`_renames`). Read only when each month
+    has a name the other lacks."""
+    then = {h["hamlet"] for h in before["hamlets"]}
+    later = {h["hamlet"] for h in after["hamlets"]}
+    if not then - later or not later - then:
+        return {}
+    where: dict[str, set[str]] = {}  # household key -> the later month's new names it is under
+    for hamlet, keys in store.keys_of_hamlets(int(year), later - then).items():
+        for key in keys:
+            where.setdefault(key, set()).add(hamlet)
+    return _paired(store.keys_of_hamlets(int(year), then - later), where)
 
 
 def former_names(
@@ -714,6 +737,15 @@ def _renames(
         for key, hamlet in zip(keys, frame["hamlet"].tolist(), strict=True):
             if key in wanted:
                 where.setdefault(key, set()).add(hamlet)
+    return _paired(stored, where, shared)
+
+
+def _paired(
+    stored: dict[str, set[str]], where: dict[str, set[str]], shared: bool = False
+) -> dict[str, str]:
+    """:func:`_renames`' rule, ``where`` giving each household key the new names it is under:
+    old name -> the one new name at least half of its households are under, no other old name
+    going to it unless ``shared``."""
     pairs = {}
     for old, keys in stored.items():
         found = [where[key] for key in keys if key in where]
@@ -837,16 +869,18 @@ def _late_files(
         before_merger = _merged_since(result, store, period, stored[period], output_dir)
         if before_merger is not None:
             # Run again with this plan, that month is refused (run._keep_what_was_consolidated): the
-            # way that works, with the plan it used (docs/decisions.md, session 31)
+            # way that works, with the plan it used (docs/decisions.md, session 31). A list under
+            # a name before that month's is told the name that plan writes (session 36).
             (names, names_en), kept = before_merger
             plan = result.plan.file
+            fix, fix_en = _name_then(result, store, period, stored, late, written_then, formerly)
             notices.append(
                 Message(
-                    f"{vi}, hãy chạy lại kỳ đó với kế hoạch đã dùng khi đó (kỳ {month} được tổng "
-                    f"hợp trước khi kế hoạch bỏ hoặc gộp xóm {names}): tạm thay tệp '{plan}' "
-                    f"trong thư mục đầu vào bằng bản được giữ ở '{kept}', chạy lại: "
+                    f"{vi}, hãy {fix}chạy lại kỳ đó với kế hoạch đã dùng khi đó (kỳ {month} được "
+                    f"tổng hợp trước khi kế hoạch bỏ hoặc gộp xóm {names}): tạm thay tệp "
+                    f"'{plan}' trong thư mục đầu vào bằng bản được giữ ở '{kept}', chạy lại: "
                     f"{command.of(period)}, rồi đặt tệp kế hoạch mới trở lại.",
-                    f"{en}, run that period again with the plan it used ({month} was "
+                    f"{en}, {fix_en}run that period again with the plan it used ({month} was "
                     f"consolidated before the plan dropped or merged {names_en}): put the copy "
                     f"kept as '{kept}' in place of '{plan}' in the input folder, run again: "
                     f"{command.of(period)}, then put the new plan back.",
@@ -995,6 +1029,81 @@ def _late_said(
         vi = f"Có danh sách kỳ {month} của {said[False][0]}. Để tính lại kỳ đó"
         en = f"There is a {month} list of {said[False][1]}. To count that period again"
     return vi, en
+
+
+def _name_then(
+    result: RunResult,
+    store: HistoryStore | None,
+    period: str,
+    stored: dict[str, dict],
+    late: dict[tuple[str, bool], list[tuple[Submission, str]]],
+    written_then: dict[int, tuple[str, str, str]],
+    formerly: dict[str, dict[str, str]],
+) -> tuple[str, str]:
+    """For :func:`_late_files`' notice of a ``period`` to run again with the plan it used: its
+    late lists whose 'Xóm' writes a name other than that plan's for the hamlet (an earlier
+    month's: renamed by ``period``, merged since, :func:`_named_before`), told to write that
+    plan's name and, where the plan now merged the hamlet into another, that one's name not
+    (it had its own list then): the words to put before "chạy lại" / "run" (blank when none;
+    docs/decisions.md, session 36)."""
+    renamed = formerly.get(period, {})
+    old = []
+    for absent in (True, False):
+        for sub, hamlet in late.get((period, absent), ()):
+            if id(sub) not in written_then:
+                continue
+            name, where, where_en = written_then[id(sub)]
+            then = renamed.get(hamlet, hamlet)  # the name the period's plan writes
+            if fold(name) != fold(then):
+                old.append((sub, name, then, where, where_en))
+    if not old:
+        return "", ""
+    vi, en = [], []
+    month = month_written(period)
+    for sub, name, then, where, where_en in old:
+        into = _merged_into(result, store, period, then, stored)
+        joined = joined_en = ""
+        if into is not None:
+            hamlet, since = into
+            joined = (f" (từ kỳ {since} xóm này sáp nhập vào xóm {hamlet}, các hộ ghi trong danh "
+                      f"sách xóm {hamlet}, nhưng kỳ {month} xóm {hamlet} có danh sách riêng: "
+                      f"đừng ghi '{hamlet}')")  # fmt: skip
+            joined_en = (f" (from {since} the hamlet is merged into {hamlet}, its households on "
+                         f"{hamlet}'s list, but in {month} {hamlet} had its own list: do not "
+                         f"write '{hamlet}')")  # fmt: skip
+        vi.append(f"tệp '{sub.file}' ghi '{name}'{where}, kế hoạch kỳ đó ghi là '{then}'{joined}")
+        en.append(f"file '{sub.file}' says '{name}'{where_en}, which that period's plan writes "
+                  f"'{then}'{joined_en}")  # fmt: skip
+    cells = all(where.startswith(" ở ô ") for *_, where, _ in old)
+    at, at_en = ("ô 'Xóm'", "in the 'Xóm' cell") if cells else ("tên xóm", "for the old one")
+    return (
+        f"sửa {at} thành tên xóm như trong kế hoạch của kỳ đó — {'; '.join(vi)} — rồi ",
+        f"write the hamlet's name as that period's plan has it {at_en} — {'; '.join(en)} — then ",
+    )
+
+
+def _merged_into(
+    result: RunResult, store: HistoryStore | None, period: str, name: str, stored: dict[str, dict]
+) -> tuple[str, str] | None:
+    """The plan's hamlet the hamlet ``name`` of the stored ``period`` is merged into since (at
+    least half of its households stored that year under that one's name on the plan's start
+    list or this run's lists: :func:`_renames`, shared), and since when (the first stored month
+    after ``period`` without the name, else this run's), both as said. None when the plan has
+    ``name`` or no such hamlet is found (dropped)."""
+    in_plan = set(result.plan.hamlets["hamlet"])
+    if store is None or name in in_plan:
+        return None
+    keys = store.keys_of_hamlets(int(period[:4]), {name})
+    frames = (getattr(result.plan, "start_list", None), result.households)
+    into = _renames(keys, in_plan, frames, shared=True).get(name)
+    if into is None:
+        return None
+    since = min(
+        (p for p, summary in stored.items() if period < p < result.period
+         and not any(h["hamlet"] == name for h in summary["hamlets"])),
+        default=result.period,
+    )  # fmt: skip
+    return into, month_written(since)
 
 
 def _new_file(sub: Submission, hashes: set[str] | None) -> bool:
