@@ -557,8 +557,8 @@ def former_names(
         named = [p for p, summary in stored.items() if p < sub.period
                  and any(fold(h["hamlet"]) == name for h in summary["hamlets"])]  # fmt: skip
         then = max((p for p in named if p[:4] == year), default=None)
-        # none this year: the latest stored month of an earlier year, for a rename alone (a
-        # plan year's first list under the name of last year's: session 35)
+        # none this year: the latest stored month of an earlier year (a plan year's first list
+        # under the name of last year's: session 35 for a rename, 36 for a merger)
         prior = then or max(named, default=None)
         new = None
         if prior is not None:
@@ -566,9 +566,12 @@ def former_names(
                 renames[prior] = _renamed_since(result, store, prior, stored[prior])
             new = next((n for old, n in renames[prior].items() if fold(old) == name), None)
         if new is None:
+            # merged: the codes' hamlet, as the history tells it for a plain refusal, looked for
+            # in an earlier year's month too (a plan year's first list: session 36)
             said = (
-                None if then is None else _joined_since(plan, issue, name, then, sub.period, stored)
-            )
+                None if prior is None
+                else _joined_since(plan, issue, name, prior, sub.period, stored)
+            )  # fmt: skip
             if said is None and issue.variant == "":  # codes pointing nowhere: the history tells
                 said = _joined_by_history(plan, store, issue, name, sub.period, stored, submissions)
             if said is not None:  # merged into the hamlet its codes are, which sent nothing
