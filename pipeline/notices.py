@@ -1509,9 +1509,12 @@ def _plan_changed_since(
     tells a rename: :func:`_renamed_since`) was consolidated before the plan merged or dropped
     that hamlet: its figures follow the plan of its time, rightly for a plan revised from a
     later month, and running it again with this plan is refused (run._keep_what_was_consolidated).
-    It is not named (docs/decisions.md, session 31: a plan revised by a merger); nor a later
-    month consolidated under a newer plan than the run's (``newer``: the run is a month before
-    a merger run with its own plan, :func:`_later_under_newer_plan`)."""
+    It is not named (docs/decisions.md, session 31: a plan revised by a merger); nor, when some
+    later month was consolidated under a newer plan than the run's (``newer``: the run is a
+    month before a merger run with its own plan, :func:`_later_under_newer_plan`), any later
+    month: :func:`_run_under_older_plan` tells each the plan to run it with (its own, when its
+    targets differ), so this notice's commands stop at this month (session 36: "with this
+    plan" beside "with its own plan" for one month)."""
     year = str(result.plan.plan_year)
     now = {h["hamlet"]: tuple(h.get(k) for k in _PLAN_FIGURES) for h in result.summary["hamlets"]}
     in_plan = set(result.plan.hamlets["hamlet"].tolist())
@@ -1522,6 +1525,8 @@ def _plan_changed_since(
     for period, snap in sorted(stored.items()):
         if period == result.period or not period.startswith(year) or period in newer:
             continue
+        if newer and period > result.period:
+            continue  # run again with the plan it used: the older-plan notice says it
         if _of_other_commune(snap, result.plan.commune, result.summary["hamlets"]):
             continue  # the commune before a merger: its own plan, re-run with it (run.rank_plans)
         gone = {h["hamlet"] for h in snap["hamlets"] if h.get("status") == "ok"} - in_plan
@@ -1559,7 +1564,11 @@ def _plan_changed_since(
     # Every month from the first one affected, this one too: a month's trend shows the months
     # before it with their own start rates, so each is right once those before it are run.
     earliest = months[0]
-    again = sorted(p for p in {*stored, result.period} if p.startswith(year) and p >= earliest)
+    # Under an older plan than a later month's, the months after this one are the older-plan
+    # notice's (each with its plan): the commands stop at this one.
+    last = result.period if newer else f"{year}-99"
+    again = sorted(p for p in {*stored, result.period}
+                   if p.startswith(year) and earliest <= p <= last)  # fmt: skip
     commands = "; ".join(command.of(p) for p in again)
     return [
         Message(
