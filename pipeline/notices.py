@@ -553,13 +553,10 @@ def former_names(
             or not sub.period or sub.period != (period or sub.period) or not sub.hamlet_raw
         ):  # fmt: skip
             continue
-        name, year = fold(str(sub.hamlet_raw)), sub.period[:4]
-        named = [p for p, summary in stored.items() if p < sub.period
-                 and any(fold(h["hamlet"]) == name for h in summary["hamlets"])]  # fmt: skip
-        then = max((p for p in named if p[:4] == year), default=None)
-        # none this year: the latest stored month of an earlier year (a plan year's first list
-        # under the name of last year's: session 35 for a rename, 36 for a merger)
-        prior = then or max(named, default=None)
+        name = fold(str(sub.hamlet_raw))
+        # the latest stored month naming it this year, else of an earlier year (a plan year's
+        # first list under the name of last year's: session 35 for a rename, 36 for a merger)
+        prior = _latest_naming(stored, name, sub.period)
         new = None
         if prior is not None:
             if prior not in renames:
@@ -604,6 +601,19 @@ def former_names(
             )
         issues[:] = [said if i is issue else i for i in issues]
         sub.extra["hamlet_issue"] = said
+
+
+def _latest_naming(
+    stored: dict[str, dict], name: str, period: str, accepted: bool = False
+) -> str | None:
+    """The latest stored month before ``period`` whose summary names the hamlet ``name``
+    (folded; ``accepted``: a list under it counted, status 'ok'), of ``period``'s year, else of
+    an earlier year: the month :func:`former_names` and :func:`_joined_by_history` ask about a
+    name the plan lacks (sessions 35, 36). None without one."""
+    months = [p for p, summary in stored.items() if p < period
+              and any(fold(h["hamlet"]) == name and (not accepted or h.get("status") == "ok")
+                      for h in summary["hamlets"])]  # fmt: skip
+    return max([p for p in months if p[:4] == period[:4]] or months, default=None)
 
 
 def _joined_since(
@@ -669,14 +679,9 @@ def _joined_by_history(
     start = getattr(plan, "start_list", None)
     if start is None or start.empty:
         return None
-    months = sorted(
-        (p for p, summary in stored.items() if p < period
-         and any(fold(h["hamlet"]) == name and h.get("status") == "ok" for h in summary["hamlets"])),
-        key=lambda p: (p[:4] == period[:4], p),
-    )  # fmt: skip
-    if not months:
+    then = _latest_naming(stored, name, period, accepted=True)
+    if then is None:
         return None
-    then = months[-1]
     written = min(h["hamlet"] for h in stored[then]["hamlets"] if fold(h["hamlet"]) == name)
     keys = store.keys_of_hamlets(int(then[:4]), {written})
     into = _renames(keys, set(plan.hamlets["hamlet"]), (start,), shared=True).get(written)
