@@ -865,7 +865,9 @@ def _late_files(
     ``old_named`` (:func:`_earlier_lists`: its 'Xóm' names no plan hamlet) that writes the
     name a hamlet of that period had, renamed since: the officer is told to write the name
     the plan has now before running the period again, as that run would refuse it
-    (:func:`run._refuse_old_names`; docs/decisions.md, session 32)."""
+    (:func:`run._refuse_old_names`; docs/decisions.md, session 32); or the name a hamlet of
+    that period had, merged or dropped since: told as its list, the period to run again with
+    the plan it used (session 36)."""
     late, formerly, written_then = _late_lists(
         result, earlier, stored, output_dir, store, old_named
     )
@@ -945,6 +947,7 @@ def _late_lists(
     formerly: dict[str, dict[str, str]] = {}  # period -> {name now: name then}
     written_then: dict[int, tuple[str, str, str]] = {}  # id(list) -> (old name, where: vi, en)
     earlier_renames: dict[str, dict[str, str]] = {}  # period -> its renames since (a cache)
+    in_plan = set(result.plan.hamlets["hamlet"].tolist())
     for sub in [*earlier, *(old_named or ())]:
         summary = stored.get(sub.period)
         if summary is None or (not sub.hamlet and store is None):
@@ -966,6 +969,10 @@ def _late_lists(
                 hamlet = then.get(fold(sub.hamlet_raw))
                 if hamlet is None:  # or before: April sent again under March's name
                     hamlet = before = _named_before(result, store, stored, sub, earlier_renames)
+                if hamlet is None:  # or a hamlet of that period merged or dropped since: run
+                    # again with the plan it used, under that name (session 36)
+                    hamlet = next((h for h in statuses if fold(h) == fold(sub.hamlet_raw)
+                                   and h not in in_plan), None)  # fmt: skip
                 if hamlet is None:
                     continue  # a name no hamlet of that year had, renamed since
             old_name = formerly[sub.period].get(hamlet)

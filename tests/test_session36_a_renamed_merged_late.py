@@ -6,7 +6,8 @@ Mới' (NM3 near-poor now). May's plan merges Nà Mòn Mới into Bản Cọ (30
 under 'Bản Cọ'); Bản Cọ's May list holds both. Then Nà Mòn's head sends April's list again,
 corrected (NM2 near-poor too), under March's name 'Nà Mòn', and May is run again. April's
 hamlet was renamed by April and merged since, so `notices._named_before` found no rename to the
-plan now and the list was passed over: nothing was said.
+plan now and the list was passed over: nothing was said. So was a list under the name its
+month had, of a hamlet merged since (April's own name here, or a merged hamlet's March list).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from pipeline.output import NOTICES
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_plan, write_roster
+from tests.test_session32_merged_alone import _april_merged
+from tests.test_session32_merged_alone import _na_mon as _merged_na_mon
 from tests.test_session32_renames import _hamlet, _na_mon, _renamed_plan
 
 LATE = "NaMon_sua_2024-04.xlsx"
@@ -102,3 +105,47 @@ def test_a_late_list_under_the_name_before_a_rename_merged_since_is_told_that_mo
     execute(folder, out, "2024-04")
     na_mon = _hamlet(out, "2024-04", "Nà Mòn Mới")
     assert (na_mon["poor"], na_mon["near_poor"]) == (1, 4)
+
+
+def test_a_late_list_under_its_months_name_merged_since_is_told_to_run_with_its_plan(tmp_path):
+    """The same year, April's list sent again under April's own name 'Nà Mòn Mới': right for
+    April's plan, so no cell to correct; it was passed over too (the name is no plan hamlet's,
+    nor renamed since). Told as April's list of Nà Mòn Mới, to run with April's plan."""
+    folder, out = _renamed_then_merged(tmp_path)
+    _na_mon(folder, "2024-04", "Nà Mòn Mới", (2, 3, 4, 5), name=LATE)
+    execute(folder, out, "2024-05")
+    kept = out / "2024-04" / "nguon" / "KeHoach_2024.xlsx"
+    said = [n for n in NOTICES if "Có danh sách kỳ" in in_language(n, "vi")]
+    assert [in_language(n, "en") for n in said] == [
+        f"There is a 04/2024 list of Nà Mòn Mới ('{LATE}') other than the file that period's run "
+        "used (a corrected copy?). To count that period again, run that period again with the "
+        "plan it used (04/2024 was consolidated before the plan dropped or merged Nà Mòn Mới): "
+        f"put the copy kept as '{kept}' in place of 'KeHoach_2024.xlsx' in the input folder, run "
+        "again: giamngheo run --period 2024-04, then put the new plan back."
+    ]
+
+
+def test_a_merged_hamlets_late_list_of_a_month_before_the_merger_is_told(tmp_path):
+    """Session 32's merger (tests.test_session32_merged_alone): March run with Nà Mòn's and Bản
+    Cọ's lists, April's plan merges Bản Cọ into Nà Mòn. With May's lists Bản Cọ's head sends
+    March's list again, corrected (BC2 near-poor). It was passed over ('Bản Cọ' is no plan
+    hamlet now). Told; followed, March counts it: Bản Cọ poor 1 (BC1), near-poor 2."""
+    folder, out = _april_merged(tmp_path)
+    _merged_na_mon(folder, "2024-05", merged=True)
+    late = "BanCo_sua_2024-03.xlsx"
+    rows = [person("BC1", "poor"), person("BC2", "near_poor"), person("BC3", "near_poor")]
+    write_roster(folder, late, "Bản Cọ", 200, rows, period="2024-03")
+    execute(folder, out, "2024-05")
+    kept = out / "2024-03" / "nguon" / "KeHoach_2024.xlsx"
+    said = [in_language(n, "vi") for n in NOTICES if "Có danh sách kỳ" in in_language(n, "vi")]
+    assert said == [
+        f"Có danh sách kỳ 03/2024 của xóm Bản Cọ ('{late}') khác với tệp đã dùng khi tổng hợp kỳ "
+        "đó (có thể là bản sửa). Để tính lại kỳ đó, hãy chạy lại kỳ đó với kế hoạch đã dùng khi "
+        "đó (kỳ 03/2024 được tổng hợp trước khi kế hoạch bỏ hoặc gộp xóm Bản Cọ): tạm thay tệp "
+        f"'KeHoach_2024.xlsx' trong thư mục đầu vào bằng bản được giữ ở '{kept}', chạy lại: "
+        "giamngheo run --period 2024-03, rồi đặt tệp kế hoạch mới trở lại."
+    ]
+    shutil.copy(kept, folder / "KeHoach_2024.xlsx")
+    execute(folder, out, "2024-03")
+    ban_co = _hamlet(out, "2024-03", "Bản Cọ")
+    assert (ban_co["poor"], ban_co["near_poor"]) == (1, 2)
