@@ -571,6 +571,8 @@ def former_names(
             )  # fmt: skip
             if said is None and issue.variant == "":  # codes pointing nowhere: the history tells
                 said = _joined_by_history(plan, store, issue, name, sub.period, stored, submissions)
+                if said is not None and _all_listed(sub, said, submissions, accepted):
+                    said = replace(said, variant="joined-listed")
             if said is not None:  # merged into the hamlet its codes are, which sent nothing
                 issues[:] = [said if i is issue else i for i in issues]
                 sub.extra["hamlet_issue"] = said
@@ -601,6 +603,30 @@ def former_names(
             )
         issues[:] = [said if i is issue else i for i in issues]
         sub.extra["hamlet_issue"] = said
+
+
+def _all_listed(
+    sub: Submission,
+    said: Issue,
+    submissions: list[Submission],
+    accepted: dict[str, Submission] | None,
+) -> bool:
+    """Whether ``sub``, refused as a merged hamlet's list sent apart beside the list of the
+    hamlet it joined (:func:`_joined_by_history`, variant 'joined-sent'), has every household
+    code on that list (the run's counted one, ``accepted``; for `giamngheo check`, one given of
+    the period): already written there, nothing to give its head (docs/decisions.md, session
+    36 QA). The list's own refusal kept that plain (consolidate: a copy of the hamlet's list)."""
+    from pipeline.consolidate import _list_codes
+
+    if said.variant != "joined-sent":
+        return False
+    if accepted is not None:
+        own = accepted.get(said.instead)
+    else:
+        own = next((s for s in submissions if s is not sub and s.hamlet == said.instead
+                    and s.period == sub.period and s.kind == "roster"), None)  # fmt: skip
+    codes = _list_codes(sub)
+    return own is not None and bool(codes) and codes <= _list_codes(own)
 
 
 def _latest_naming(

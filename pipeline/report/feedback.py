@@ -153,6 +153,11 @@ _TEXT: dict[str, str] = {
     # (unknown-hamlet variant 'joined-sent'): said as 'merged' is, its households to give to
     # that hamlet's head ('how.merged', 'errors.note.merged'; session 35)
     "status.rejected.joined-sent": "Danh sách gửi riêng này không được tổng hợp: xóm '{value}' đã sáp nhập vào xóm {instead}, và trưởng xóm {instead} đã gửi danh sách của cả xóm kỳ này. Không cần sửa ô nào: các hộ này phải được ghi vào danh sách của xóm {instead} (một danh sách cho cả xóm) do trưởng xóm {instead} gửi cho xã; xem 'Cách sửa'.",
+    # ... its households all on that hamlet's list (variant 'joined-listed'): nothing to do
+    # (session 36 QA)
+    "status.rejected.joined-listed": "Danh sách gửi riêng này không được tổng hợp: xóm '{value}' đã sáp nhập vào xóm {instead}, và mọi hộ trong danh sách này đều đã có trong danh sách của cả xóm do trưởng xóm {instead} gửi kỳ này. Không cần sửa ô nào, cũng không cần gửi lại danh sách này.",
+    "errors.note.listed": "ô tô đỏ – không sửa để gửi lại: các hộ đã có trong danh sách của xóm {instead}",
+    "how.listed": "Không cần làm gì thêm: các hộ {where} đều đã có trong danh sách của xóm {instead} kỳ này. Không gửi lại danh sách riêng của xóm '{value}', kể cả khi sửa ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách.",
     "how.merged.sheet": "ở trang '{sheet}' (bản sao danh sách xóm đã gửi)",
     "how.merged.file": "trong danh sách này",
     "status.superseded": "Đây là bản cũ, đã có bản mới hơn ({newer}); bản này không được tính. Nếu bản này mới là bản đúng, hãy sửa 'Ngày lập' rồi gửi lại.",
@@ -594,7 +599,8 @@ def _errors_note(errors: int, coloured: _Coloured, issues: list[Issue] = ()) -> 
     go instead)."""
     merged = _merged_refusal(list(issues))
     if merged is not None:
-        return _t("errors.note.merged", instead=in_language(merged.instead, "vi"))
+        key = "errors.note." + ("listed" if merged.variant == "joined-listed" else "merged")
+        return _t(key, instead=in_language(merged.instead, "vi"))
     joined = _joined_refusal(list(issues))
     if joined is not None:
         return _t("errors.note.joined", instead=in_language(joined.instead, "vi"))
@@ -604,10 +610,11 @@ def _errors_note(errors: int, coloured: _Coloured, issues: list[Issue] = ()) -> 
 def _merged_refusal(issues: list[Issue]) -> Issue | None:
     """The refusal of a list sent apart by the head of a hamlet merged into another in the plan
     (unknown-hamlet variant 'merged' or 'merged-names'; 'joined-sent', its codes new, session
-    35), if it is one: its head fixes no cell."""
+    35; 'joined-listed', already on that hamlet's list, session 36), if it is one: its head
+    fixes no cell."""
     return next(
         (i for i in issues if i.code == "unknown-hamlet"
-         and (i.variant in MERGED_LIST_VARIANTS or i.variant == "joined-sent")),
+         and i.variant in (*MERGED_LIST_VARIANTS, "joined-sent", "joined-listed")),
         None,
     )  # fmt: skip
 
@@ -680,7 +687,9 @@ def status_sentence(
         return _t("status.rejected.file", reason=_reason(issues, lang))
     merged = _merged_refusal(issues)
     if merged is not None:
-        key = "status.rejected." + ("joined-sent" if merged.variant == "joined-sent" else "merged")
+        key = "status.rejected." + (
+            merged.variant if merged.variant in ("joined-sent", "joined-listed") else "merged"
+        )
         return _t(key, value=in_language(merged.value, lang),
                   instead=in_language(merged.instead, lang))  # fmt: skip
     joined = _joined_refusal(issues)
@@ -1174,7 +1183,8 @@ def _write_guide(
             if sub.sheet in sheet_names
             else _t("how.merged.file")
         )
-        how = _t("how.merged", where=where, value=in_language(merged.value, lang),
+        key = "how.listed" if merged.variant == "joined-listed" else "how.merged"
+        how = _t(key, where=where, value=in_language(merged.value, lang),
                  instead=in_language(merged.instead, lang))  # fmt: skip
     joined = None if superseded else _joined_refusal(issues)
     if joined is not None:  # one list of the whole merged hamlet, not the cell alone

@@ -177,6 +177,11 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "ô 'Xóm' ghi '{value}', xóm đã sáp nhập vào xóm {instead} (xóm {instead} đã gửi danh sách riêng)",
         "en": "the 'Xóm' cell says '{value}', merged into hamlet {instead} ({instead} sent its own list)",
     },
+    # (... its households all on {instead}'s list: variant 'joined-listed'; session 36 QA)
+    "reason.unknown-hamlet.joined-listed": {
+        "vi": "ô 'Xóm' ghi '{value}', xóm đã sáp nhập vào xóm {instead} (các hộ đã có trong danh sách của xóm {instead})",
+        "en": "the 'Xóm' cell says '{value}', merged into hamlet {instead} (its households are on {instead}'s list)",
+    },
     "reason.invalid-period": {
         "vi": "kỳ báo cáo '{value}' không đọc được",
         "en": "reporting period '{value}' cannot be read",

@@ -61,6 +61,8 @@ def reason_text(issue: Issue, lang: str) -> str:
         key = "unknown-hamlet.joined"  # merged into a hamlet that sent nothing (session 32)
     elif key == "unknown-hamlet" and issue.variant == "joined-sent":
         key = "unknown-hamlet.joined-sent"  # ... into one that sent its list (session 35)
+    elif key == "unknown-hamlet" and issue.variant == "joined-listed":
+        key = "unknown-hamlet.joined-listed"  # ... its households all on it (session 36)
     return _label(key, lang).format(
         value=in_language(issue.value, lang),
         sheet=issue.sheet,
