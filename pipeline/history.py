@@ -801,6 +801,16 @@ def _renamed_hamlets(
     return tuple(renamed), [code for code in changed if code not in explained]
 
 
+def _first_rows(conn: sqlite3.Connection, first: str) -> list[tuple[str, str]]:
+    """(household key, hamlet) of the year's first stored month ``first``."""
+    return [
+        (stored_key(key), hamlet)
+        for key, hamlet in conn.execute(
+            "SELECT hh_key, hamlet FROM households WHERE period = ?", (first,)
+        )
+    ]
+
+
 def _merged_hamlets(
     conn: sqlite3.Connection,
     first: str,
@@ -814,10 +824,11 @@ def _merged_hamlets(
     under its old name, every one of them under one hamlet that was kept before too (a rename,
     :func:`_renamed_hamlets`, has a new name). Returns (name kept, the hamlet it is part of now,
     the households of the start list under that hamlet now that were the merged hamlet's: in the
-    year's first stored month ``first`` or in the rows kept, under the old name, by key) of each,
+    year's first stored month ``first`` under the old name or the name its kept households had
+    there (renamed, then merged), or in the rows kept under the old name, by key) of each,
     and ``changed`` less the households the merger alone explains ('khác ở 1 hộ' was said of a
-    hamlet's 34 households merged, session 31 QA). Only the two hamlets' rows are read, and
-    only when a kept row changed hamlet."""
+    hamlet's 34 households merged, session 31 QA). The first month's rows are read only when a
+    kept row changed hamlet."""
     if not changed:
         return (), changed
     pairs = _hamlet_moves(before, rows, set(changed))
@@ -826,16 +837,15 @@ def _merged_hamlets(
     now_in = {row[1] for row in rows}
     then_in = {row[1] for row in before}
     merged, explained = [], set()
+    first_rows = _first_rows(conn, first)
     for (old, into), households in sorted(pairs.items()):
         if old in now_in or into not in then_in or sum(o == old for o, _ in pairs) > 1:
             continue  # some rows left under the old name, a new name, or split: no merger
-        was = {
-            stored_key(key)
-            for (key,) in conn.execute(
-                "SELECT hh_key FROM households WHERE period = ? AND hamlet = ?", (first, old)
-            )
-        }
-        was |= {row[2] for row in before if row[1] == old}
+        kept = {row[2] for row in before if row[1] == old}
+        # the first month's names of the hamlet: its own, and the one it had before a rename
+        # (merged after it: the first month knew it by the older name; session 36 QA)
+        names = {old} | {hamlet for key, hamlet in first_rows if key in kept}
+        was = {key for key, hamlet in first_rows if hamlet in names} | kept
         under = start[start["hamlet"] == into]
         count = len({key for key in household_key_texts(under) if key in was})
         merged.append((old, into, count))
