@@ -26,7 +26,7 @@ from pandas._libs import lib
 from pipeline import lazyre, vocab
 from pipeline.messages import Message
 from pipeline.normalise import after_equals
-from pipeline.text import as_shown, clean_text, column_letter, fold, format_both
+from pipeline.text import as_shown, clean_text, column_letter, fold, fold_exact, format_both
 from pipeline.types import FROM_AGE, Issue
 from schemas.columns import (
     CAUSES,
@@ -979,13 +979,37 @@ def _moved_away_notes(typed: pd.DataFrame):
             yield position, notes[position], classes[position]
 
 
+# A note whose move is a member's, not the household's (session 36): a member named ('Con
+# trai', 'Vợ', 'Chủ hộ', '1 khẩu'; matched with accents, as 'con' folded is also 'còn', still)
+# or a reason one member leaves for (work, study, marriage, service, a split household).
+_NOTE_MEMBER = lazyre.compile(
+    r"\b(?:con|chồng|vợ|bố|mẹ|cha|cháu|chủ hộ|anh trai|chị gái|em trai|em gái|thành viên"
+    r"|nhân khẩu|(?:\d+|một|hai|ba|bốn|năm) (?:khẩu|người|lao động))\b"
+)
+_NOTE_MEMBER_REASON = lazyre.compile(
+    r"\b(?:lam an|lam thue|lam viec|di lam|lao dong|hoc|lay chong|lay vo|ket hon|o re"
+    r"|bo doi|nghia vu|tach ho|tach khau)\b"
+)
+# ... unless the note names the whole household as the one that moved ('Cả hộ', 'Cả gia đình',
+# 'Hộ đã chuyển đi'; not 'Tách hộ chuyển đi' nor 'Chủ hộ chuyển đi').
+_NOTE_WHOLE_HOUSEHOLD = lazyre.compile(
+    r"\b(?:ca|toan|toan bo) (?:ho|gia dinh|nha)\b"
+    r"|(?<!tach )(?<!chu )\b(?:ho|gia dinh)(?: (?:gia dinh|da|moi|vua))* (?:chuyen|di khoi)\b"
+)
+
+
 def _moved_away_note(note: str) -> bool:
-    """A household's 'Ghi chú' says it moved away ('Chuyển khỏi xã', 'Đã chuyển đi nơi
-    khác'), and no move in."""
+    """A household's 'Ghi chú' says the household itself moved away ('Chuyển khỏi xã', 'Đã
+    chuyển đi nơi khác', 'Cả hộ chuyển đi làm ăn xa'), and no move in: not a member's move
+    ('Con trai chuyển đi làm ăn xa', 'Có 1 khẩu chuyển đi', 'Chuyển đi học')."""
     if not note:
         return False
     folded = fold(note)
-    return bool(_NOTE_MOVED_AWAY.search(folded)) and not _MOVED_IN.search(folded)
+    if not _NOTE_MOVED_AWAY.search(folded) or _MOVED_IN.search(folded):
+        return False
+    if _NOTE_WHOLE_HOUSEHOLD.search(folded):
+        return True
+    return not (_NOTE_MEMBER.search(fold_exact(note)) or _NOTE_MEMBER_REASON.search(folded))
 
 
 def _variant(code: str, value) -> str:

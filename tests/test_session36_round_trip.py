@@ -4,6 +4,7 @@ heads fill it, checked, run, its feedback workbook read and followed (docs/decis
 from __future__ import annotations
 
 import openpyxl
+import pytest
 
 from pipeline.run import execute
 from pipeline.template import write_templates
@@ -115,4 +116,70 @@ def test_the_head_following_the_note_s_message_is_told_nothing_more(tmp_path):
     )
     assert counts == (3, 1)
     assert said == []
+    assert mismatch == ["I7"]
+
+
+# Notes heads write, worked out by hand: True where the household itself moved away (said
+# when its class still counts it), False where a member moved or left for work, study,
+# marriage, a split household, or where nothing moved away.
+NOTES = [
+    ("Đã chuyển đi nơi khác", True),
+    ("Chuyển khỏi xã", True),
+    ("Hộ đã chuyển đi xã Yên Lạc", True),
+    ("Cả hộ chuyển đi Bình Dương làm ăn", True),
+    ("Cả gia đình đã chuyển đi nơi khác sinh sống", True),
+    ("Gia đình chuyển đi tỉnh khác làm ăn", True),
+    ("Chuyển khẩu đi Phú Lương", True),
+    ("Chuyển sang xóm Bản Cọ", True),
+    ("Đi khỏi địa phương từ tháng 3", True),
+    ("Hộ đã chuyển đi, con trai ở lại trông nhà", True),
+    ("Đã chuyển đi, không còn ở địa phương", True),
+    ("Con trai chuyển đi làm ăn xa", False),
+    ("Con gái chuyển đi lấy chồng", False),
+    ("Chồng đi khỏi địa phương làm thuê", False),
+    ("Chuyển đi học", False),
+    ("Chuyển khẩu con đi Thái Nguyên", False),
+    ("Vợ đã chuyển hộ khẩu đi", False),
+    ("Có 1 khẩu chuyển đi", False),
+    ("Hộ có 2 người chuyển đi", False),
+    ("Chủ hộ chuyển đi làm ăn xa", False),
+    ("Chủ hộ đã chuyển đi nơi khác", False),
+    ("Tách hộ chuyển đi xóm Bản Cọ", False),
+    ("Đã chuyển đi xuất khẩu lao động", False),
+    ("Chuyển đi lấy vợ ở Hà Giang", False),
+    ("Chồng chết, vợ chuyển đi ở với con", False),
+    ("Chủ hộ đã chết", False),
+    ("Chuyển khẩu đến từ Phú Lương", False),
+    ("Chuyển từ hộ cận nghèo sang hộ nghèo", False),
+]
+
+
+@pytest.mark.parametrize(("note", "household_moved"), NOTES)
+def test_only_a_note_saying_the_household_itself_moved_away_is_read_as_one(note, household_moved):
+    """Before, every note with 'chuyển đi', 'chuyển khỏi' or 'đi khỏi' was read as the
+    household gone, the member's moves too ('Con trai chuyển đi làm ăn xa'): the head was told
+    to delete a household still there."""
+    from pipeline.validate import _moved_away_note
+
+    assert _moved_away_note(note) is household_moved
+
+
+def test_a_member_s_move_is_not_said_nor_spares_a_thoat_row_the_standard(tmp_path):
+    """NM4, near-poor, noted 'Con trai chuyển đi làm ăn xa' (a son left for work): not said.
+    NM2, near-poor, noted 'Cả hộ chuyển đi Bình Dương làm ăn' (the whole household): said at
+    Z6. NM3, 'Thoát' noted 'Con gái chuyển đi lấy chồng', income 1,010,000 đ and no
+    deprivation (near-poor by the standard): its household did not leave, so it is still
+    asked at I7. Counts as written: poor 3 (NM1, NM5, NM6), near-poor 2 (NM2, NM4). Before,
+    Z8 was said too and I7 was not."""
+    counts, said, mismatch = _na_mon_noted(
+        tmp_path,
+        {
+            "NM2": ("near_poor", "Cả hộ chuyển đi Bình Dương làm ăn"),
+            "NM3": ("exited", "Con gái chuyển đi lấy chồng"),
+            "NM4": ("near_poor", "Con trai chuyển đi làm ăn xa"),
+        },
+        income={"NM3": 1_010_000},
+    )
+    assert counts == (3, 2)
+    assert said == [("Z6", "Cả hộ chuyển đi Bình Dương làm ăn", "Hộ cận nghèo")]
     assert mismatch == ["I7"]
