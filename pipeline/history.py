@@ -699,7 +699,8 @@ def _keep_start_list(
     # compared without the rows' from_age (schema 5): a list kept before it, its years read
     # from ages, is not said to have changed; the mark is brought up to date in place
     before = [row[:9] for row in marked]
-    changed = _differ(before, [row[:9] for row in rows], said)
+    merged_away = _merged_away(before, rows, start)
+    changed = _differ(before, [row[:9] for row in rows], said, merged_away)
     if changed is None:  # up to date: nothing written
         _mark_from_age(conn, marked, rows)
         _record_mark(conn, run_id, period, mark, "unchanged")
@@ -718,7 +719,10 @@ def _keep_start_list(
         if following is not None:
             said_then = _said_in(conn, following)
             changed = _differ(
-                before, [row[:9] for row in _start_rows_kept(start, said_then, period)], said_then
+                before,
+                [row[:9] for row in _start_rows_kept(start, said_then, period)],
+                said_then,
+                merged_away,
             )
             if changed is None:
                 _record_mark(conn, run_id, period, mark, "replaced")
@@ -832,9 +836,15 @@ def _merged_hamlets(
     if not changed:
         return (), changed
     pairs = _hamlet_moves(before, rows, set(changed))
+    now_in = {row[1] for row in rows}
+    # a hamlet none of whose households is kept now (a merged hamlet's first household is no
+    # longer its hamlet's first; session 36 QA): where the start list has its kept ones now
+    away = [row for row in _merged_away(before, rows, start) if (row[3] or row[4]) in changed]
+    where = _start_hamlet(start) if away else {}
+    for row in away:
+        pairs.setdefault((row[1], where[row[2]]), set()).add(row[3] or row[4])
     if not pairs:
         return (), changed
-    now_in = {row[1] for row in rows}
     then_in = {row[1] for row in before}
     merged, explained = [], set()
     first_rows = _first_rows(conn, first)
@@ -974,18 +984,42 @@ def _record_mark(
     )
 
 
-def _differ(before: list[tuple], rows: list[tuple], said: dict[str, str]) -> list[str] | None:
+def _differ(
+    before: list[tuple], rows: list[tuple], said: dict[str, str], merged_away: set = frozenset()
+) -> list[str] | None:
     """The Mã hộ (else the head's name) of the households whose kept rows differ between
     ``before`` (stored) and ``rows`` (worked out against a month that says ``said``), in key
     order; None when they read the same: every row worked out is stored, and the other rows
     stored are households the month says (a store of the first session-25 version keeps the
-    whole list: those read the same), not said as differing."""
+    whole list: those read the same), not said as differing, unless their hamlet merged into
+    another (``merged_away``, :func:`_merged_away`)."""
     extra, missing = set(before) - set(rows), set(rows) - set(before)
-    if not missing and all(said.get(row[2]) in _SAID for row in extra):
+    if not missing and not merged_away and all(said.get(row[2]) in _SAID for row in extra):
         return None
-    differ = sorted(missing | {row for row in extra if said.get(row[2]) not in _SAID},
+    differ = sorted(missing | set(merged_away)
+                    | {row for row in extra if said.get(row[2]) not in _SAID},
                     key=itemgetter(2, 1))  # fmt: skip
     return list(dict.fromkeys(row[3] or row[4] for row in differ))
+
+
+def _merged_away(before: list[tuple], rows: list[tuple], start: pd.DataFrame) -> set[tuple]:
+    """The kept rows (``before``) of a hamlet of which no row is kept now (``rows``: each
+    hamlet of the start list keeps one) whose household the start list now writes under a
+    hamlet kept then and now: their hamlet merged into it. Without them a hamlet merged into one listed
+    before it said nothing (its first household no longer its hamlet's first, every other one
+    said by the first month; session 36 QA); into one listed after it, a row of that hamlet
+    changed. The start list's keys are read only when a kept hamlet is gone."""
+    now_in, then_in = {row[1] for row in rows}, {row[1] for row in before}
+    if not then_in - now_in:
+        return set()
+    where = _start_hamlet(start)
+    into = now_in & then_in  # merged into a renamed hamlet: _joined_hamlets says it
+    return {row for row in before if row[1] not in now_in and where.get(row[2]) in into}
+
+
+def _start_hamlet(start: pd.DataFrame) -> dict[str, str]:
+    """Household key -> its hamlet on the start list (of a key written twice, the later)."""
+    return dict(zip(household_key_texts(start), start["hamlet"].tolist(), strict=True))
 
 
 def _said_in(conn: sqlite3.Connection, month: str) -> dict[str, str]:
