@@ -1555,10 +1555,11 @@ def _start_read(tables: list, class_marks: list[tuple]) -> dict[str, set[int]]:
 
 def _formula_cells(
     book: Workbook, tables: list, start_read: dict[str, set[int]]
-) -> list[tuple[str, int, str, str, str]]:
-    """(sheet, Excel row, cell, column key, header) of the household cells that hold a formula
-    but no calculated value (read as blank; the row must not count as if they were); the
-    'Đầu kỳ' marks in the rows read from them (``start_read``, :func:`_start_read`)."""
+) -> list[tuple[str, int, str, str, str, str]]:
+    """(sheet, Excel row, cell, column key, header, formula) of the household cells that hold
+    a formula but no calculated value (read as blank; the row must not count as if they were);
+    the 'Đầu kỳ' marks in the rows read from them (``start_read``, :func:`_start_read`). The
+    formula as written ('=SUM(H5:H10)') where the file's scan kept it, else ''."""
     found = []
     for sheet, header, rows in tables:
         cells = book.formulas.get(sheet)
@@ -1574,7 +1575,8 @@ def _formula_cells(
             for key, col, text in both[excel_row in starting]:
                 if (excel_row - 1, col) in cells:
                     cell = f"{column_letter(col)}{excel_row}"
-                    found.append((sheet, excel_row, cell, key, text))
+                    formula = cells.get((excel_row - 1, col), "") if isinstance(cells, dict) else ""
+                    found.append((sheet, excel_row, cell, key, text, formula or ""))
     return found
 
 

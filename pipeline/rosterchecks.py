@@ -1650,6 +1650,22 @@ def class_marks_said(
     return kept
 
 
+# A formula that is plainly a text typed after '=' ('=Đinh Thị Nhung', '=Hộ cận nghèo', '=Tày'):
+# words of letters only, spaces between; a space or a letter outside ASCII among them (a lone
+# ASCII word, '=ABC', may be a name the workbook defines). Excel would show '#NAME?' for it.
+_TYPED_TEXT = lazyre.compile(r"=[ \t]*([^\W\d_]+(?: [^\W\d_]+)*)[ \t]*")
+
+
+def typed_after_equals(formula: str) -> str | None:
+    """The text a formula without a value plainly is, typed after '=' by mistake; None when it
+    may be a formula."""
+    found = _TYPED_TEXT.fullmatch(formula or "")
+    if found is None:
+        return None
+    text = found.group(1)
+    return text if " " in text or not text.isascii() else None
+
+
 def _without_values(
     row_issues: list[Issue], cells: list[tuple], errors: list[tuple], file: str, hamlet: str
 ) -> list[Issue]:
@@ -1670,7 +1686,8 @@ def _without_values(
         and not (i.code == "classification-mismatch" and i.row in rows)
         and not (i.code == blank and i.row in unmarked and not i.value)
     ]
-    for sheet, row, cell, key, header in cells:
+    for sheet, row, cell, key, header, formula in cells:
+        typed = typed_after_equals(formula)
         kept.append(
             Issue(
                 "formula-without-value"
@@ -1682,6 +1699,9 @@ def _without_values(
                 column=header,
                 cell=cell,
                 hamlet=hamlet,
+                value=formula if typed else "",
+                detail=typed or "",
+                variant="typed" if typed else "",
             )
         )
     for sheet, row, cell, key, header, error in errors:

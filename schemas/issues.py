@@ -1212,6 +1212,16 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "row",
         "Ô {cell} ('{column}') có công thức nhưng không có giá trị đã tính (tệp được lưu bằng chương trình khác Excel); hộ vẫn được tính nhưng không có giá trị của cột này. Hãy mở tệp bằng Excel, nhấn Lưu rồi gửi lại.",
         "Cell {cell} ('{column}') holds a formula but no calculated value (the file was saved by a program other than Excel); the household is counted, without this column's value. Open the file in Excel, press Save and send it again.",
+        variants=(
+            # the formula is plainly a text typed after '=' ('=Tày', '=Đinh Thị Nhung': letters
+            # and spaces; {value} as written, {detail} without the '='; session 36): Excel
+            # would show '#NAME?', so the head is told what to write at once
+            (
+                "typed",
+                "Ô {cell} ('{column}') ghi '{value}': dấu '=' ở đầu ô làm chương trình coi chữ này là công thức, nên ô không có giá trị; hộ vẫn được tính nhưng không có giá trị của cột này. Hãy xóa dấu '=' ở đầu ô để ô ghi '{detail}'.",
+                "Cell {cell} ('{column}') holds '{value}': the '=' at the start makes the program take the text for a formula, so the cell has no value; the household is counted, without this column's value. Delete the '=' at the start of the cell, so that it reads '{detail}'.",
+            ),
+        ),
     ),
     IssueType(
         "formula-without-value",
@@ -1219,6 +1229,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "row",
         "Ô {cell} ('{column}') có công thức nhưng không có giá trị đã tính (tệp được lưu bằng chương trình khác Excel); hộ chưa được tính. Hãy mở tệp bằng Excel, nhấn Lưu rồi gửi lại.",
         "Cell {cell} ('{column}') holds a formula but no calculated value (the file was saved by a program other than Excel); the household is not counted. Open the file in Excel, press Save and send it again.",
+        variants=(
+            # as optional-formula-without-value's (session 36)
+            (
+                "typed",
+                "Ô {cell} ('{column}') ghi '{value}': dấu '=' ở đầu ô làm chương trình coi chữ này là công thức, nên ô không có giá trị; hộ chưa được tính. Hãy xóa dấu '=' ở đầu ô để ô ghi '{detail}', rồi gửi lại.",
+                "Cell {cell} ('{column}') holds '{value}': the '=' at the start makes the program take the text for a formula, so the cell has no value; the household is not counted. Delete the '=' at the start of the cell, so that it reads '{detail}', and send it again.",
+            ),
+        ),
     ),
     IssueType(
         "leading-equals-sign",

@@ -207,3 +207,53 @@ def test_a_member_s_move_is_not_said_nor_spares_a_thoat_row_the_standard(tmp_pat
     assert counts == (3, 2)
     assert said == [("Z6", "Cả hộ chuyển đi Bình Dương làm ăn", "Hộ cận nghèo")]
     assert mismatch == ["I7"]
+
+
+def test_a_name_typed_after_an_equals_sign_is_told_to_lose_the_sign(tmp_path):
+    """Text typed after '=' and saved by a program that keeps no value (openpyxl here, as a
+    head's other spreadsheet program): the cell holds a formula without a value. NM5's name
+    '=Đinh Thị Nhung' (C9) and NM2's class '=Hộ cận nghèo' (I6): not counted (2 poor of 3,
+    1 near-poor of 2), each told to delete the '=' and what the cell then reads; NM4's
+    'Dân tộc' '=Tày' (F8, optional): counted, told the same. '=ABC' in NM6's 'Năm sinh' (D10,
+    a word that may be a name the workbook defines) and '=2+2' in NM1's 'Năm sinh' (D5) keep
+    "open in Excel and save". Before, every one said "open in Excel and save", which gives
+    '#NAME?' for the text ones: a second send to learn what to write."""
+    from pipeline.run import collect
+    from tests.commune import write_roster
+    from tests.test_session23_rows import MAY
+
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    roster = write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, [person(c, s) for c, s in MAY])
+    book = openpyxl.load_workbook(roster)
+    typed = {"C9": "=Đinh Thị Nhung", "I6": "=Hộ cận nghèo", "F8": "=Tày", "D10": "=ABC",
+             "D5": "=2+2"}  # fmt: skip
+    for cell, formula in typed.items():
+        book["Danh sách"][cell] = formula
+    book.save(roster)
+    result, _ = collect(folder, None)
+    [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
+    assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
+    said = {i.cell: i.message("vi") for i in result.issues if "formula" in i.code}
+    assert said["C9"] == (
+        "Ô C9 ('Họ và tên chủ hộ') ghi '=Đinh Thị Nhung': dấu '=' ở đầu ô làm chương trình coi "
+        "chữ này là công thức, nên ô không có giá trị; hộ chưa được tính. Hãy xóa dấu '=' ở đầu "
+        "ô để ô ghi 'Đinh Thị Nhung', rồi gửi lại."
+    )
+    assert said["I6"].startswith("Ô I6 ('Phân loại hộ') ghi '=Hộ cận nghèo': dấu '='")
+    assert said["I6"].endswith("Hãy xóa dấu '=' ở đầu ô để ô ghi 'Hộ cận nghèo', rồi gửi lại.")
+    assert said["F8"] == (
+        "Ô F8 ('Dân tộc') ghi '=Tày': dấu '=' ở đầu ô làm chương trình coi chữ này là công "
+        "thức, nên ô không có giá trị; hộ vẫn được tính nhưng không có giá trị của cột này. Hãy "
+        "xóa dấu '=' ở đầu ô để ô ghi 'Tày'."
+    )
+    english = {i.cell: i.message("en") for i in result.issues if "formula" in i.code}
+    assert english["C9"] == (
+        "Cell C9 ('Họ và tên chủ hộ') holds '=Đinh Thị Nhung': the '=' at the start makes the "
+        "program take the text for a formula, so the cell has no value; the household is not "
+        "counted. Delete the '=' at the start of the cell, so that it reads 'Đinh Thị Nhung', "
+        "and send it again."
+    )
+    for cell in ("D10", "D5"):
+        assert "Hãy mở tệp bằng Excel, nhấn Lưu rồi gửi lại." in said[cell]
