@@ -117,6 +117,28 @@ def stored_key(hh_key: str) -> str:
     return hh_key
 
 
+def as_start_writes(codes: list, start_list) -> list[str | None]:
+    """For each Mã hộ as written, the plan's start list's own writing of it where the two
+    differ only by spaces inside or letter case ('nm2', 'TL.01. 005' for 'NM2', 'TL.01.005':
+    one household to :func:`id_key`); else None (the same, spaces around only, a code on no
+    start list, digits apart by their leading zeros: Excel's doing, session 23). A start list
+    writing two codes so alike names neither."""
+    found: list[str | None] = [None] * len(codes)
+    if start_list is None or "ma_ho" not in start_list.columns:
+        return found
+    written: dict[str, str | None] = {}
+    for code in start_list["ma_ho"].tolist():
+        if code.__class__ is str and code.strip():
+            key = "".join(code.split()).casefold()
+            code = code.strip()
+            written[key] = code if written.get(key, code) == code else None
+    exact = set(written.values())
+    for index, code in enumerate(codes):
+        if code.__class__ is str and code.strip() not in exact:
+            found[index] = written.get("".join(code.split()).casefold())
+    return found
+
+
 _CODE_MARKS = lazyre.compile(r"[.\-_/\\,;:]+")
 
 

@@ -63,7 +63,7 @@ from pipeline.notices import (
 )
 from pipeline.plan import start_mismatch
 from pipeline.readpool import Outcome, read_files
-from pipeline.rosterchecks import left_in_history, month_only_period, month_written
+from pipeline.rosterchecks import at_cell, left_in_history, month_only_period, month_written
 from pipeline.text import commune_key, fold, format_vn
 from pipeline.trend import (
     _bases_of_other_commune,
@@ -732,7 +732,9 @@ def _collect(
 
 # The warnings only the movement tables give (`_figures`): a household on the start list or
 # last month's missing now without 'Thoát', a 'Thoát' for a household on no list.
-MOVEMENT_CODES = frozenset({"vanished-household", "exited-not-listed-at-start", "code-changed"})
+MOVEMENT_CODES = frozenset(
+    {"vanished-household", "exited-not-listed-at-start", "code-changed", "code-spelled-differently"}
+)
 
 
 def movement_warnings(
@@ -956,6 +958,23 @@ def consolidated(
     return result
 
 
+def _spelled_apart(plan: Plan, accepted: dict, households: pd.DataFrame, issues: list) -> None:
+    """A warning at each Mã hộ of a counted list written apart from the start list's code of
+    its household only by spaces inside or letter case ('nm2' for 'NM2'; figures.as_start_writes):
+    matched and counted as that household, the head told to write it as the start list does
+    (session 36). The posted list shows the start list's (public_list)."""
+    if plan.start_list is None or households.empty:
+        return
+    subs = {sub.file: sub for sub in accepted.values()}
+    rows = households[households["file"].isin(list(subs)).to_numpy(dtype=bool)]
+    codes = rows["ma_ho"].tolist()
+    for index, right in enumerate(fig.as_start_writes(codes, plan.start_list)):
+        if right is not None:
+            row = rows.iloc[index]
+            issues.append(at_cell(subs[row["file"]], row["sheet"], int(row["excel_row"]), "ma_ho",
+                                  "code-spelled-differently", codes[index].strip(), right))  # fmt: skip
+
+
 def _figures(
     plan: Plan,
     merged,
@@ -973,6 +992,7 @@ def _figures(
         history = lambda periods: frame  # noqa: E731 (as_baseline picks the period)
     households = merged.households
     valid = households[households["valid"]]
+    _spelled_apart(plan, merged.accepted, households, issues)
     bases = _baselines(
         plan, merged.period, history, statuses, issues, stored, merged.accepted, households
     )

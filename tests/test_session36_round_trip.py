@@ -257,3 +257,51 @@ def test_a_name_typed_after_an_equals_sign_is_told_to_lose_the_sign(tmp_path):
     )
     for cell in ("D10", "D5"):
         assert "Hãy mở tệp bằng Excel, nhấn Lưu rồi gửi lại." in said[cell]
+
+
+SPELLED = "code-spelled-differently"
+
+
+def _spelled_run(tmp_path, written: dict[str, str]):
+    """Nà Mòn's May list (MAY: NM1-NM6, rows 5-10; the start list writes NM1-NM5) with some
+    codes written otherwise (code -> as written; the head's name kept); run: the result, the
+    warnings of codes spelled apart (cell, as written, the start list's), the posted list's
+    codes (NiemYet, 'Nà Mòn': poor then near-poor) and the consolidated lists' (TongHop)."""
+    from tests.test_session23_rows import MAY
+
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    rows = [person(written.get(c, c), s, chu_ho=f"Hoàng Văn {c}") for c, s in MAY]
+    from tests.commune import write_roster
+
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, rows)
+    result = execute(folder, tmp_path / "ra", "2024-05")[0]
+    said = [(i.cell, i.value, i.detail) for i in result.issues if i.code == SPELLED]
+    ws = openpyxl.load_workbook(tmp_path / "ra" / "2024-05" / "NiemYet_2024-05.xlsx")["Nà Mòn"]
+    head = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 2).value == "Mã hộ")
+    posted = [ws.cell(r, 2).value for r in range(head + 1, head + 6)]
+    return result, said, posted
+
+
+def test_a_code_written_with_a_space_inside_or_in_lower_case_is_said_and_posted_right(tmp_path):
+    """NM2 written 'nm2' (B6), NM4 'NM 4' (B8), NM1 ' NM1 ' (B5, spaces around only: read as
+    it is, said nothing), NM6 'nm6' (new: on no start list, nothing to compare with). Each of
+    NM2 and NM4 is matched to its start-list household (the counts and movements as with the
+    codes right: 3 poor, 2 near-poor, 1 new poor), and was posted as typed, nothing said. Now
+    a warning at the Mã hộ cell naming the start list's code, and the posted list (NiemYet)
+    shows 'NM2' and 'NM4', as the start list writes them; 'nm6' as written."""
+    result, said, posted = _spelled_run(tmp_path, {"NM1": " NM1 ", "NM2": "nm2", "NM4": "NM 4",
+                                                   "NM6": "nm6"})  # fmt: skip
+    [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+    assert na_mon["movements"]["poor"]["new"] == 1
+    assert said == [("B6", "nm2", "NM2"), ("B8", "NM 4", "NM4")]
+    [message] = [i.message("vi") for i in result.issues if i.cell == "B6" and i.code == SPELLED]
+    assert message == (
+        "Mã hộ ghi 'nm2', danh sách đầu năm ghi 'NM2': hai mã chỉ khác nhau ở dấu cách hoặc chữ "
+        "hoa, chữ thường, nên đã được hiểu là cùng một hộ và hộ vẫn được tính. Hãy ghi Mã hộ "
+        "đúng như danh sách đầu năm: 'NM2'."
+    )
+    # poor NM1, NM5, NM6; near-poor NM2, NM4
+    assert posted == ["NM1", "NM5", "nm6", "NM2", "NM4"]

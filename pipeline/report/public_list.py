@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 from xlsxwriter.worksheet import Worksheet
 
+from pipeline.figures import as_start_writes
 from pipeline.report.bulk import (
     Block,
     Column,
@@ -221,6 +222,11 @@ def _by_hamlet(ctx: Context) -> dict[str, dict[str, list]]:
             values = [labels.get(v, "") if isinstance(v, str) else "" for v in values]
         elif key == "so_dinh_danh":
             values = _masked(values)
+        elif key == "ma_ho":
+            # a code written apart from the start list's only by spaces or case: posted as the
+            # start list writes it (the head is warned; session 36)
+            right = as_start_writes(values, ctx.result.plan.start_list)
+            values = [v if r is None else r for v, r in zip(values, right, strict=True)]
         columns[key] = values
     columns["_class"] = values_of(rows["phan_loai"])
     hamlets = values_of(rows["hamlet"])
