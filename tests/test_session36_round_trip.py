@@ -305,3 +305,29 @@ def test_a_code_written_with_a_space_inside_or_in_lower_case_is_said_and_posted_
     )
     # poor NM1, NM5, NM6; near-poor NM2, NM4
     assert posted == ["NM1", "NM5", "nm6", "NM2", "NM4"]
+
+
+def test_the_feedback_copy_shows_the_head_s_strike_through(tmp_path):
+    """NM4's code and name struck through (B8, C8; its class left 'Hộ cận nghèo'): said at B8
+    (rows-struck-through, "remove the strike-through"), and the copy now shows B8 and C8 struck
+    as the head's file does, so the row the message names is seen as he left it; the copy
+    showed it plain. NM3's cells (row 7) and NM4's class (I8) are not struck."""
+    from tests.commune import write_roster
+    from tests.test_session23_rows import MAY
+
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    roster = write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, [person(c, s) for c, s in MAY])
+    book = openpyxl.load_workbook(roster)
+    for cell in ("B8", "C8"):
+        book["Danh sách"][cell].font = openpyxl.styles.Font(strike=True)
+    book.save(roster)
+    result = execute(folder, tmp_path / "ra", "2024-05")[0]
+    assert [i.cell for i in result.issues if i.code == "rows-struck-through"] == ["B8"]
+    path = tmp_path / "ra" / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx"
+    ws = openpyxl.load_workbook(path)["Danh sách"]
+    assert (ws["B8"].value, ws["C8"].value) == ("NM4", "Hoàng Văn NM4")
+    assert [bool(ws[c].font.strike) for c in ("B8", "C8", "I8", "B7", "C7")] == [
+        True, True, False, False, False,
+    ]  # fmt: skip

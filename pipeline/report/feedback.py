@@ -276,12 +276,16 @@ class _Formats:
         wrap: bool = False,
         center: bool = False,
         title: bool = False,
+        strike: bool = False,
     ) -> Format:
         """A copied cell's format: ``box``: in the table (bordered); ``wrap``: a text too long
         for its column, or of several lines, shown whole on lines of its own; ``center``: a
         title's or a signature's text, centred in its merged range; ``title``: the sheet's
-        title, bold in the size of the other sheets' titles."""
+        title, bold in the size of the other sheets' titles; ``strike``: struck through in
+        the head's file."""
         props: dict[str, Any] = {"border": 1} if box else {}
+        if strike:
+            props["font_strikeout"] = True
         if title:
             props.update(bold=True, font_size=_TITLE_SIZES[0])
         if wrap:
@@ -752,7 +756,7 @@ def write_feedback(result: RunResult, sub: Submission, issues: list[Issue], path
     wb.set_properties({"title": title, "author": "giamngheo", "created": FIXED_DATE})
     ordered = sorted(issues, key=_issue_order)
 
-    grids, source_names, merges, formulas = _read_pointed_sheets(sub, ordered)
+    grids, source_names, merges, formulas, struck = _read_pointed_sheets(sub, ordered)
     guide_name = GUIDE_SHEET
     taken = {guide_name.casefold()}
     # A list sent without 'Thông tin': one filled with what the run understood goes before the
@@ -783,7 +787,7 @@ def write_feedback(result: RunResult, sub: Submission, issues: list[Issue], path
         layout = _Layout.of(sub, source)
         notes = _formula_notes(formulas.get(source) or {}, marks)
         _write_copy(ctx, fm, ws, grids[source], marks, layout, sub.file, merges.get(source, []),
-                    notes)  # fmt: skip
+                    notes, struck.get(source, frozenset()))  # fmt: skip
     guide.activate()
     wb.close()
 
@@ -864,17 +868,18 @@ def _formula_notes(
 
 def _read_pointed_sheets(
     sub: Submission, issues: list[Issue]
-) -> tuple[dict, list[str], dict, dict]:
+) -> tuple[dict, list[str], dict, dict, dict]:
     """The grids of the submitted sheets that issues point at, in the file's sheet order, and
     its 'Thông tin' and household list sheets with them: a head who corrects the copies and
     sends this workbook back (not his own file, as asked) sends a whole roster, with its total
     households. A list counted or refused has them copied even when no issue names a sheet (a
     household no longer listed is added back in the list; a list without 'Thông tin' gets one
     added: :func:`_understood_info`). Third: each sheet's merged ranges, where the file tells
-    them; fourth: its formula cells without a calculated value (``Workbook.formulas``)."""
+    them; fourth: its formula cells without a calculated value (``Workbook.formulas``); fifth:
+    its cells struck through (``Workbook.struck``)."""
     wanted = {i.sheet for i in issues if i.sheet}
     if not wanted and not _copies_its_list(sub):
-        return {}, [], {}, {}
+        return {}, [], {}, {}, {}
     if sub.extra.get("info_sheet"):
         wanted.add(sub.extra["info_sheet"])
     if sub.kind == "roster" and sub.sheet:
@@ -886,9 +891,11 @@ def _read_pointed_sheets(
         # Wingdings 2): the copy is in one font of its own
         grids = {n: book.mark_grid(n) for n in names}
         formulas = {n: book.formulas[n] for n in names if book.formulas.get(n)}
-        return grids, names, {n: book.merges(n) for n in names}, formulas
+        # the cells struck through, shown so (a head's crossed-out household; session 36)
+        struck = {n: book.struck[n] for n in names if book.struck.get(n)}
+        return grids, names, {n: book.merges(n) for n in names}, formulas, struck
     except ReadError:
-        return {}, [], {}, {}  # the file changed or vanished since it was read: the issues only
+        return {}, [], {}, {}, {}  # the file changed or vanished since read: the issues only
 
 
 def _copies_its_list(sub: Submission) -> bool:
@@ -1561,10 +1568,12 @@ def _write_copy(
     file: str,
     merges: list[Merge] | tuple[Merge, ...] = (),
     notes: dict[tuple[int, int], str] | None = None,
+    struck: set[tuple[int, int]] | frozenset = frozenset(),
 ) -> None:
     """The submitted sheet, each value at its own cell, marked cells filled and annotated, its
-    merged ranges merged again (the title, a parent header over its columns), so that the copy
-    looks like the head's own file."""
+    merged ranges merged again (the title, a parent header over its columns), its cells struck
+    through struck (``struck``: (row, col) 0-based), so that the copy looks like the head's
+    own file."""
     merged = _mergeable(merges, marks)
     spread = {(r1, c1) for r1, c1, _, c2 in merged if c2 > c1}  # text spread over columns
     header_rows: set[int] = set()
@@ -1604,8 +1613,9 @@ def _write_copy(
             )
             is_title = (r, c) == title and (r, c) not in merged_first
             fmt = fm.copy_cell(
-                mark[0] if mark else None, num_format, in_header, box, wraps, title=is_title
-            )
+                mark[0] if mark else None, num_format, in_header, box, wraps, title=is_title,
+                strike=(r, c) in struck,
+            )  # fmt: skip
             _write_typed(ws, r, c, kind, out, fmt)
             if is_title:
                 ws.set_row(r, _TITLE_SIZES[0] * 1.5)
