@@ -59,9 +59,7 @@ def page_starts(ws) -> list[list[int]]:
     if office < scale:
         capacities.append(PAGE_HEIGHT_PT * LIBREOFFICE_SHARE / office)
     heights = [
-        0.0
-        if ws.row_dimensions[r].hidden
-        else (ws.row_dimensions[r].ht if ws.row_dimensions[r].ht is not None else 15.0)
+        (ws.row_dimensions[r].ht if ws.row_dimensions[r].ht is not None else 15.0)
         for r in range(1, _area(ws)[0] + 1)
     ]
     breaks = {b.id + 1 for b in ws.row_breaks.brk}  # a break's id is the last row before it

@@ -55,30 +55,6 @@ def test_the_blank_template_s_copy_keeps_its_households_on_one_page(tmp_path):
     assert [b.id for b in ws.row_breaks.brk] == []
 
 
-def test_the_blank_template_s_copy_prints_no_pages_of_empty_rows(tmp_path):
-    """The same nine households: the copy printed rows 1-108, the 92 empty rows between NM9
-    (row 13) and the signature (106-108) included, three pages down (each estimate) and two
-    across: six pages of 'Danh sách', two of them holding nothing. Now the empty rows but
-    the first (14) are hidden, 15-105: one page down, the row numbers still the head's (13,
-    14, then 106), the signature on the households' page."""
-    from tests.printed_pages import page_starts, problems
-
-    ws = _blank_filled(tmp_path, 9)
-    hidden = [r for r in range(1, 109) if ws.row_dimensions[r].hidden]
-    assert hidden == list(range(15, 106))
-    assert ws["R106"].value == "Ngày … tháng … năm …" and ws["B107"].value == "Người lập biểu"
-    assert page_starts(ws) == [[1], [1], [1]]
-    assert problems(ws) == []
-
-
-def test_a_list_filling_the_template_s_rows_hides_none(tmp_path):
-    """A hundred households fill rows 5-104: no empty run under the table, nothing hidden;
-    the signature (106-108) under one empty row (105), as the head's file has it."""
-    ws = _blank_filled(tmp_path, 100)
-    assert [r for r in range(1, 109) if ws.row_dimensions[r].hidden] == []
-    assert ws["B104"].value == "NM100" and ws["R106"].value == "Ngày … tháng … năm …"
-
-
 def _na_mon_noted(tmp_path, notes: dict[str, tuple], income: dict[str, int] | None = None):
     """Nà Mòn's May list (NM1 poor, NM2 near-poor, NM3 'Thoát', NM4 near-poor, NM5 and NM6 poor;
     rows 5-10, class in I, 'Ghi chú' in Z) with ``notes``: code -> (class, note), and the

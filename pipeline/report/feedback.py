@@ -1542,22 +1542,6 @@ def _outside_text(
     return False, text, need > room
 
 
-_EMPTY_ROWS_SHOWN = 1  # of a longer run of empty rows under the table, the ones printed
-
-
-def _hide_empty_rows(ws: Worksheet, last_data: int, shown_rows: list[int]) -> None:
-    """Hide the copy's empty rows under the households but the first: the blank template's
-    100 rows filled with a short list printed some pages of nothing (row numbers and the
-    grid) before the signature (session 36). Row numbers still name the head's rows."""
-    above = last_data
-    for r in shown_rows:
-        if r <= last_data:
-            continue
-        for empty in range(above + 1 + _EMPTY_ROWS_SHOWN, r):
-            ws.set_row(empty, None, None, {"hidden": True})
-        above = r
-
-
 def _write_copy(
     ctx: Context,
     fm: _Formats,
@@ -1736,10 +1720,6 @@ def _write_copy(
     # The signature under the table prints with the table's last households, not alone on a
     # page under the repeated header (session 26).
     last_row = max([r for r, _ in written] + [r for r, _ in marks], default=-1)
-    if layout.last_data is not None:
-        shown_rows = {r for r, _ in written} | {r for r, _ in marks} | {r for r, _ in notes or {}}
-        shown_rows |= {r for r1, _, r2, _ in merged for r in range(r1, r2 + 1)}
-        _hide_empty_rows(ws, layout.last_data, sorted(shown_rows))
     if layout.last_data is not None and layout.last_header is not None:
         if layout.last_header < layout.last_data < last_row:
             own_scale = None if pages == 1 and scale == 1.0 else round(scale * 100) / 100

@@ -602,9 +602,6 @@ class _Pages:
             if row in heights:
                 continue
             info = row_info.get(row)
-            if info is not None and info.hidden:
-                heights[row] = 0.0  # prints nothing
-                continue
             if info is None or not info.height:
                 ws.set_row(row, ROW_HEIGHT_PT)
             heights[row] = row_info[row].height * 0.75
