@@ -392,9 +392,10 @@ def keep_with_table(
     heights and the print scale, for a page of 96 % to 102 % of its nominal height; when
     an estimate puts the rows ``last_table_row + 1 … end_row`` on a new page, a manual
     page break is set before the table's last ``keep`` rows, which then print with the
-    signature (none where those rows and the ones after fit no page together). Manual breaks already on the sheet are kept and counted. ``start``: a row
-    that begins a printed page. ``scale``: the sheet's own print scale, where it has one
-    (not printed one page wide). ``headings``: printed with its row and column headings.
+    signature (none where those rows and the ones after fit no page together). Manual
+    breaks already on the sheet are kept and counted. ``start``: a row that begins a
+    printed page. ``scale``: the sheet's own print scale, where it has one (not printed
+    one page wide). ``headings``: printed with its row and column headings.
     """
     pages = _Pages(ws, widths, end_row, repeat, start, scale, headings)
     if not any(last_table_row < s <= end_row for starts in pages.layouts for s in starts):
