@@ -126,17 +126,31 @@ def as_start_writes(codes: list, start_list) -> list[str | None]:
     found: list[str | None] = [None] * len(codes)
     if start_list is None or "ma_ho" not in start_list.columns:
         return found
+    written, exact = _start_spellings(start_list)
+    for index, code in enumerate(codes):
+        if code.__class__ is str and code.strip() not in exact:
+            found[index] = written.get("".join(code.split()).casefold())
+    return found
+
+
+# The last start list's spellings (:func:`_start_spellings`): the run's warning and its posted
+# list (NiemYet, written after it, in a forked child that inherits this) ask of one start list.
+_SPELLINGS: list = [None, None]
+
+
+def _start_spellings(start_list) -> tuple[dict[str, str | None], set]:
+    """A start list's codes by their key without spaces or case (None where two codes share
+    one), and the codes as written: made once per start list (the frame is kept to compare)."""
+    if _SPELLINGS[0] is start_list:
+        return _SPELLINGS[1]
     written: dict[str, str | None] = {}
     for code in start_list["ma_ho"].tolist():
         if code.__class__ is str and code.strip():
             key = "".join(code.split()).casefold()
             code = code.strip()
             written[key] = code if written.get(key, code) == code else None
-    exact = set(written.values())
-    for index, code in enumerate(codes):
-        if code.__class__ is str and code.strip() not in exact:
-            found[index] = written.get("".join(code.split()).casefold())
-    return found
+    _SPELLINGS[:] = [start_list, (written, set(written.values()))]
+    return _SPELLINGS[1]
 
 
 _CODE_MARKS = lazyre.compile(r"[.\-_/\\,;:]+")
