@@ -144,3 +144,29 @@ def test_a_target_above_the_start_rate_asks_for_a_rate_of_0_not_below(tmp_path):
     [head] = [c for c in cells if c.value == "Mục tiêu toàn xã cuối năm 2024"]
     value = november["Tổng hợp"].cell(head.row + 1, head.column).value
     assert value == pytest.approx(5 / 3 - 1.52)
+
+
+def test_the_trend_sheets_year_end_target_stops_at_0_as_its_path_does(tmp_path):
+    """Session 37 (audit): 'Xu hướng''s row 'Mục tiêu cuối năm 2024' was start rate − target
+    unclamped, though session 18 stopped the path and 'Tổng hợp''s target at 0. May, Nà Mòn
+    (100 households, start 3 poor, 2 near-poor) and Bản Cọ (200, 2 poor, 1 near-poor) sent,
+    Đồng Kè not: start 5/300 = 1.6667 % poor and 3/300 = 1.0 % near-poor; targets 1.52 and
+    1.01 points. The year-end targets are 1.6667 − 1.52 = 0.1467 % poor and 1.0 − 1.01 =
+    −0.01 % near-poor, shown 0 (every near-poor household off the list), not −0.01."""
+    import openpyxl
+    import pytest
+
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, [person("NM1", "poor")])
+    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    execute(folder, out, "2024-05")
+    sheet = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", data_only=True)[
+        "Xu hướng"
+    ]
+    [row] = [r for r in sheet.iter_rows(values_only=True) if r[0] == "Mục tiêu cuối năm 2024"]
+    # Tháng | Số hộ | Hộ nghèo | Tỷ lệ | Lộ trình | Hộ cận nghèo | Tỷ lệ | Lộ trình
+    assert row[1:4] == (None, None, None) and row[5:7] == (None, None)
+    assert row[4] == pytest.approx(5 / 3 - 1.52)
+    assert row[7] == 0

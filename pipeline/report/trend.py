@@ -67,6 +67,14 @@ def _minus(a, b) -> float | None:
     return None if a is None or b is None else a - b
 
 
+def _year_end_target(start_rate, target_points) -> float | None:
+    """The rate the plan asks for at the year's end: the start rate less the year's target, never
+    below 0 (a target above the start rate asks for every household off the list, not for a
+    negative rate: docs/decisions.md, session 18), as the target path and 'Tổng hợp' have it."""
+    target = _minus(start_rate, target_points)
+    return None if target is None else max(0.0, target)
+
+
 def _months(ctx: Context) -> list[dict]:
     """The commune's monthly rows from the JSON; the current month alone when it has none."""
     trend = ctx.summary.get("trend") or {}
@@ -160,10 +168,10 @@ def _commune_table(
                 None,
                 None,
                 None,
-                _minus(tot.get("start_poor_rate"), tot.get("poor_target")),
+                _year_end_target(tot.get("start_poor_rate"), tot.get("poor_target")),
                 None,
                 None,
-                _minus(tot.get("start_near_poor_rate"), tot.get("near_poor_target")),
+                _year_end_target(tot.get("start_near_poor_rate"), tot.get("near_poor_target")),
             ],
             False,
         )
