@@ -1182,7 +1182,8 @@ def _contradictions(typed: pd.DataFrame, marks_ok, standard: Standard, area: str
             int(position),
             Message(
                 f"thu nhập {money} đ, {count} chỉ số thiếu hụt: theo chuẩn là {vi}",
-                f"income {money.en} đ, {count} deprivation indicators: by the standard, {en}",
+                f"income {money.en} đ, {count} deprivation indicator{'' if count == 1 else 's'}: "
+                f"by the standard, {en}",
             ),
             typed.at[position, "phan_loai"],
             str(expected[position]),

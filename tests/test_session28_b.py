@@ -261,3 +261,15 @@ def test_the_os_error_behind_another_is_found():
     assert os_error_of(carried) is full
     alone = ValueError("x")
     assert os_error_of(alone) is alone
+
+
+def test_one_deprivation_is_said_in_the_singular_in_english(tmp_path):
+    """Session 37 (audit): NM1, written poor with an income of 1,200,000 đ and one deprivation
+    (td_04), is near-poor by the standard: '1 deprivation indicator', not '… indicators'."""
+    _commune(tmp_path, [person("NM1", "poor", (4,))])
+    result, _ = collect(tmp_path, None)
+    mismatch = _issue(result, "classification-mismatch")
+    assert "(income 1,200,000 đ, 1 deprivation indicator: by the standard, " in mismatch.message(
+        "en"
+    )
+    assert "(thu nhập 1.200.000 đ, 1 chỉ số thiếu hụt: theo chuẩn" in mismatch.message("vi")
