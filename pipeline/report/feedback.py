@@ -65,11 +65,13 @@ from pipeline.report.styles import (
     FONT,
     HEADER_FILL,
     HEADINGS_SIDE_MARGIN,
+    ROW_HEIGHT_PT,
     WARNING_FILL,
     Styles,
     column_pixels,
     keep_with_table,
     merge_text,
+    page_capacities,
     page_setup,
     page_starts,
     text_pixels,
@@ -1542,6 +1544,18 @@ def _outside_text(
     return False, text, need > room
 
 
+def _print_end(filled: set[int], marked: set[int], merged: list, page: float) -> int | None:
+    """The last row (0-based) a copy prints: the last row holding a value above the first run
+    of empty rows taller than ``page`` (points, a printed page's room) under which no cell is
+    marked or noted, and the merged ranges begun above it; None: the whole sheet prints."""
+    rows = sorted(filled)
+    below = max(marked, default=-1)
+    for above, under in zip(rows, rows[1:], strict=False):
+        if above >= below and (under - above - 1) * ROW_HEIGHT_PT > page:
+            return max([above] + [r2 for r1, _, r2, _ in merged if r1 <= above])
+    return None
+
+
 def _write_copy(
     ctx: Context,
     fm: _Formats,
@@ -1570,6 +1584,7 @@ def _write_copy(
     # longer than the widest column (a head's name of 60 letters) or of several lines.
     wrapped: dict[int, list[tuple[int, str]]] = {}
     written: set[tuple[int, int]] = set()
+    filled: set[int] = set()  # the rows holding a value
     for r, values in enumerate(grid[: _MAX_ROW + 1]):
         sizes = layout.sizes_columns(r)
         if sizes and header_rows and r not in header_rows and _lone_text(values):
@@ -1601,6 +1616,8 @@ def _write_copy(
                 strike=(r, c) in struck,
             )  # fmt: skip
             _write_typed(ws, r, c, kind, out, fmt)
+            if kind != "blank":
+                filled.add(r)
             if is_title:
                 ws.set_row(r, _TITLE_SIZES[0] * 1.5)
             written.add((r, c))
@@ -1720,9 +1737,19 @@ def _write_copy(
     # The signature under the table prints with the table's last households, not alone on a
     # page under the repeated header (session 26).
     last_row = max([r for r, _ in written] + [r for r, _ in marks], default=-1)
+    own_scale = None if pages == 1 and scale == 1.0 else round(scale * 100) / 100
+    # Rows below a run of empty rows longer than a page (the blank template's signature under a
+    # short list) are not printed, nor the empty rows: a print area, none of them hidden (the
+    # copy is the workbook the head corrects; session 37).
+    end = _print_end(
+        filled, {r for r, _ in marks} | {r for r, _ in notes or {}}, merged,
+        max(page_capacities(column_widths, own_scale, headings=True)),
+    )  # fmt: skip
+    if end is not None and end < last_row:
+        ws.print_area(0, 0, end, max(last_col, 0))
+        last_row = end
     if layout.last_data is not None and layout.last_header is not None:
         if layout.last_header < layout.last_data < last_row:
-            own_scale = None if pages == 1 and scale == 1.0 else round(scale * 100) / 100
             repeated = (layout.first_header, layout.last_header)
             keep_with_table(ws, column_widths, layout.last_data, last_row, repeated, 2, 0,
                             own_scale, headings=True)  # fmt: skip
