@@ -1328,7 +1328,9 @@ def _read_roster(book: Workbook, sub: Submission, settled: str | None = None) ->
     if info_sheet:
         grid = book.grid(info_sheet)  # before its hidden rows are asked: it finds them
         info, slips, twice = _roster_info(grid, book.hidden_rows.get(info_sheet))
-    sub.extra["info_formulas"] = _info_formulas(book, info_sheet, info)
+    sub.extra["info_formulas"], sub.extra["info_formula_texts"] = _info_formulas(
+        book, info_sheet, info
+    )
     sub.extra["info_errors"] = _info_errors(book, info_sheet, info)
     declared_roster = fold(info.get("form_type", (None, 0))[0]) == fold(FORM_TYPE_ROSTER)
     other_months: list = []  # list sheets naming another month than 'Kỳ báo cáo'
@@ -1353,7 +1355,9 @@ def _read_roster(book: Workbook, sub: Submission, settled: str | None = None) ->
         info_sheet, info, slips, twice = _info_by_content(book, sheet, header.first_row)
         if info_sheet is None:  # else written under the list, on its own sheet
             info_sheet, info, slips, twice, block_at = _info_below(book, sheet, header)
-        sub.extra["info_formulas"] = _info_formulas(book, info_sheet, info)
+        sub.extra["info_formulas"], sub.extra["info_formula_texts"] = _info_formulas(
+            book, info_sheet, info
+        )
         sub.extra["info_errors"] = _info_errors(book, info_sheet, info)
     grid = book.grid(sheet)
     sub.extra["header"] = header
@@ -1630,19 +1634,25 @@ def _hidden_households(book: Workbook, tables: list) -> list[tuple[str, list[int
     return found
 
 
-def _info_formulas(book: Workbook, info_sheet: str | None, info: dict) -> dict[str, str]:
+def _info_formulas(
+    book: Workbook, info_sheet: str | None, info: dict
+) -> tuple[dict[str, str], dict[str, str]]:
     """{key: cell} of the 'Thông tin' values read blank because their row holds a formula with
-    no calculated value (calamine reads such a cell as empty)."""
+    no calculated value (calamine reads such a cell as empty), and {key: formula} of those whose
+    formula the file's scan kept ('=Nà Mòn', for the message saying what to write)."""
     cells = book.formulas.get(info_sheet) if info_sheet else None
     if not cells:
-        return {}
-    found = {}
+        return {}, {}
+    found, texts = {}, {}
     for key, kept in info.items():
         if is_blank(kept.value):
             columns = sorted(col for row, col in cells if row == kept.row - 1)
             if columns:
                 found[key] = f"{column_letter(columns[0])}{kept.row}"
-    return found
+                text = cells.get((kept.row - 1, columns[0])) if isinstance(cells, dict) else None
+                if text:
+                    texts[key] = text
+    return found, texts
 
 
 def _info_errors(book: Workbook, info_sheet: str | None, info: dict) -> dict[str, tuple[str, str]]:

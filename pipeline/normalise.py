@@ -169,6 +169,23 @@ def after_equals(value: Any) -> str | None:
     return found.group(1) if found else None
 
 
+# A formula, or a text cell, that is plainly a text typed after '=' ('=Đinh Thị Nhung', '=Hộ
+# cận nghèo', '=Tày'): words of letters only, spaces between; a space or a letter outside ASCII
+# among them (a lone ASCII word, '=ABC', may be a name the workbook defines). Excel would show
+# '#NAME?' for such a formula.
+_TYPED_TEXT = lazyre.compile(r"=[ \t]*([^\W\d_]+(?: [^\W\d_]+)*)[ \t]*")
+
+
+def typed_after_equals(formula: str) -> str | None:
+    """The text a formula without a value, or a text cell such as a head's name, plainly is,
+    typed after '=' by mistake; None when it may be a formula (or a name meant so)."""
+    found = _TYPED_TEXT.fullmatch(formula or "")
+    if found is None:
+        return None
+    text = found.group(1)
+    return text if " " in text or not text.isascii() else None
+
+
 def info_past_equals(info: dict, kept: Collection[str] = ()) -> dict[str, str]:
     """A 'Thông tin' block (read.read_key_values, a dict of KeyValue) with each value typed
     with a leading '=' by mistake ('=Nà Mòn', '=05/2024', '=102') read past it, in place, as a

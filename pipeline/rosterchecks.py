@@ -21,7 +21,12 @@ from pipeline import lazyre, vocab
 from pipeline.figures import household_key_texts, id_key, near_pairs
 from pipeline.hamlets import HamletMatcher
 from pipeline.messages import Message
-from pipeline.normalise import after_equals, normalise_value, table_columns
+from pipeline.normalise import (  # noqa: F401 - typed_after_equals re-exported
+    after_equals,
+    normalise_value,
+    table_columns,
+    typed_after_equals,
+)
 from pipeline.read import counts_some_of
 from pipeline.text import (
     cell_position,
@@ -32,6 +37,7 @@ from pipeline.text import (
     is_blank,
     month_named,
     parse_count,
+    parse_date,
     parse_period,
     same_month,
 )
@@ -258,7 +264,59 @@ def unread_info(sub: Submission, key: str) -> Issue | None:
     cell = sub.extra.get("info_formulas", {}).get(key)
     if not cell:
         return None
-    return Issue("info-formula-without-value", cell=cell, column=label, **where)
+    formula = sub.extra.get("info_formula_texts", {}).get(key, "")
+    typed = info_typed_after_equals(key, formula)
+    if typed is None:
+        return Issue("info-formula-without-value", cell=cell, column=label, **where)
+    return Issue("info-formula-without-value", cell=cell, column=label, value=formula,
+                 detail=typed, variant="typed", **where)  # fmt: skip
+
+
+def info_typed_after_equals(key: str, formula: str) -> str | None:
+    """The text a 'Thông tin' formula without a value plainly is, typed after '=' by mistake,
+    as a list's cell (:func:`typed_after_equals`: '=Nà Mòn'), or the month or date its period
+    or date cell was meant to hold ('=05/2024', which Excel would work out as 5 ÷ 2024); else
+    None, and always for the total of households ('=102' is worked out as Excel saves it, and
+    '=Một trăm' would be no number without its '=')."""
+    if key == "total_households":
+        return None
+    typed = typed_after_equals(formula)
+    rest = after_equals(formula) if typed is None else None
+    if rest is not None and key in ("period", "prepared_on"):
+        read = parse_period(rest) if key == "period" else parse_date(rest)
+        typed = rest.strip() if read is not None else None
+    return typed
+
+
+# A 'Thông tin' value only printed or compared, held by a formula without a value: what is made
+# of it (Vietnamese, English), said by the warning info-formula-skipped.
+_FORMULA_LEFT = {
+    "form_type": ("ô được coi như để trống", "the cell is taken as empty"),
+    "commune": (
+        "không so được tên xã với kế hoạch",
+        "the commune cannot be checked against the plan",
+    ),
+    "preparer": (
+        "coi như danh sách không ghi người lập",
+        "the list is taken as naming no preparer",
+    ),
+    "prepared_on": ("coi như danh sách không có ngày lập", "the list is taken as having no date"),
+}
+
+
+def formula_skipped(sub: Submission, key: str, detail: Message) -> Issue:
+    """The warning at a 'Thông tin' value the run does without, held by a formula without a
+    calculated value (info-formula-skipped): told to delete the '=' where the formula is
+    plainly a text typed after it (:func:`info_typed_after_equals`), else to save it in Excel.
+    ``detail``: what was made of it."""
+    formula = sub.extra.get("info_formula_texts", {}).get(key, "")
+    typed = info_typed_after_equals(key, formula)
+    return Issue("info-formula-skipped", file=sub.file, hamlet=sub.hamlet or "",
+                 sheet=sub.extra.get("info_sheet") or "",
+                 cell=sub.extra.get("info_formulas", {}).get(key, ""),
+                 column=ROSTER_INFO_LABELS[key][0], value=formula if typed else "",
+                 detail=detail, instead=typed or "",
+                 variant="typed" if typed else "")  # fmt: skip
 
 
 def month_written(period: str) -> str:
@@ -311,7 +369,8 @@ def taken_issue(sub: Submission, key: str, value: str) -> Issue | None:
             ),
         )
     if key in sub.extra.get("info_formulas", {}):
-        return None
+        return formula_skipped(sub, key, Message(f"đã lấy '{value}' từ {vi}",
+                                                 f"'{value}' was taken from {en}"))  # fmt: skip
     cell = info_cell(sub, key)
     return Issue(
         # no cell: the label row itself is gone, not only its value
@@ -366,6 +425,10 @@ def info_issues(sub: Submission, hamlet: str) -> list[Issue]:
                                hamlet=sub.hamlet or "", sheet=sheet or "", cell=cell,
                                column=ROSTER_INFO_LABELS[key][0], value=error,
                                detail=Message(vi, en)))  # fmt: skip
+    # A formula without a value there: read as blank, said (session 37), as an error value is.
+    for key, (vi, en) in _FORMULA_LEFT.items():
+        if key in sub.extra.get("info_formulas", {}):
+            found.append(formula_skipped(sub, key, Message(vi, en)))
     found.extend(twice_issues(sub.extra.get("info_twice", ()), ROSTER_INFO_LABELS, sub.file,
                               sheet or "", sub.hamlet or ""))  # fmt: skip
     if sub.extra.get("period_short_year") and sub.period:
@@ -1648,22 +1711,6 @@ def class_marks_said(
         kept.append(Issue(code, file=file, sheet=sheet, row=row, column=column, cell=cell,
                           value=value, hamlet=hamlet, detail=detail, variant=variant))  # fmt: skip
     return kept
-
-
-# A formula that is plainly a text typed after '=' ('=Đinh Thị Nhung', '=Hộ cận nghèo', '=Tày'):
-# words of letters only, spaces between; a space or a letter outside ASCII among them (a lone
-# ASCII word, '=ABC', may be a name the workbook defines). Excel would show '#NAME?' for it.
-_TYPED_TEXT = lazyre.compile(r"=[ \t]*([^\W\d_]+(?: [^\W\d_]+)*)[ \t]*")
-
-
-def typed_after_equals(formula: str) -> str | None:
-    """The text a formula without a value plainly is, typed after '=' by mistake; None when it
-    may be a formula."""
-    found = _TYPED_TEXT.fullmatch(formula or "")
-    if found is None:
-        return None
-    text = found.group(1)
-    return text if " " in text or not text.isascii() else None
 
 
 def _without_values(

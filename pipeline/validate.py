@@ -25,7 +25,7 @@ from pandas._libs import lib
 
 from pipeline import lazyre, vocab
 from pipeline.messages import Message
-from pipeline.normalise import after_equals
+from pipeline.normalise import after_equals, typed_after_equals
 from pipeline.text import as_shown, clean_text, column_letter, fold, fold_exact, format_both
 from pipeline.types import FROM_AGE, Issue
 from schemas.columns import (
@@ -665,6 +665,10 @@ def validate_table(
         issues[index].append(Issue("leading-equals-sign", file=part.file, sheet=part.sheet,
                                    row=excel_row, column=header, cell=cell, value=written,
                                    hamlet=part.hamlet, detail=after))  # fmt: skip
+    # a head's name typed after '=' ('=Đinh Thị Nhung' in a text cell): kept as written (text
+    # from input is data), said, and posted without the '=' (public_list; session 37)
+    for position, written, name in _names_after_equals(data["chu_ho"]):
+        said(position, "leading-equals-sign", "chu_ho", written, name, "name")
     _questioned_said(parts, sizes, data["phan_loai"], excel_rows, said)
     _questioned_marks_said(parts, sizes, data, excel_rows, said)
     # where a birth year was read from an age: a year off, perhaps, when households are matched
@@ -713,6 +717,19 @@ def validate_table(
     for position, note, declared in _moved_away_notes(typed):
         said(position, "note-says-moved-away", "ghi_chu", note, CLASSIFICATION_LABEL[declared])
     return Validated(typed, owner, sizes, issues)
+
+
+def _names_after_equals(names: np.ndarray) -> list[tuple[int, str, str]]:
+    """(position, name as written, name without its '=') of each head's name plainly typed after
+    '=' by mistake (``normalise.typed_after_equals``: words of letters); '=1+1', '=ABC' and
+    '=Hoàng Văn NM6' may be meant so and are kept unsaid."""
+    found = []
+    for position, name in enumerate(names.tolist()):
+        if name.__class__ is str and name[:1] == "=":
+            plain = typed_after_equals(name)
+            if plain is not None:
+                found.append((position, name, plain))
+    return found
 
 
 def _questioned_said(parts: list[Part], sizes: list[int], classes, excel_rows, said) -> None:

@@ -531,6 +531,36 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "file",
         "Ô {cell} ('{column}') trong trang 'Thông tin' có công thức nhưng không có giá trị đã tính (tệp được lưu bằng chương trình khác Excel), nên không đọc được. Hãy mở tệp bằng Excel, nhấn Lưu rồi gửi lại.",
         "Cell {cell} ('{column}') of the 'Thông tin' sheet holds a formula but no calculated value (the file was saved by a program other than Excel), so it cannot be read. Open the file in Excel, press Save and send it again.",
+        variants=(
+            # the formula is plainly a text typed after '=' ('=Nà Mòn', or a month '=05/2024';
+            # {value} as written, {detail} without the '='), as formula-without-value's
+            # (session 37): Excel would show '#NAME?' (or work 5 ÷ 2024 out), so the head is
+            # told what to write at once
+            (
+                "typed",
+                "Ô {cell} ('{column}') trong trang 'Thông tin' ghi '{value}': dấu '=' ở đầu ô làm chương trình coi chữ này là công thức, nên ô không có giá trị và không đọc được. Hãy xóa dấu '=' ở đầu ô để ô ghi '{detail}', rồi gửi lại.",
+                "Cell {cell} ('{column}') of the 'Thông tin' sheet holds '{value}': the '=' at the start makes the program take the text for a formula, so the cell has no value and cannot be read. Delete the '=' at the start of the cell, so that it reads '{detail}', and send it again.",
+            ),
+        ),
+    ),
+    # A 'Thông tin' value the run does without, held by a formula without a calculated value:
+    # 'Xóm' or 'Kỳ báo cáo' taken from the title or file name, or a value only printed or
+    # compared ({detail}: what was made of it; session 37). Said; it was silent.
+    IssueType(
+        "info-formula-skipped",
+        "warning",
+        "file",
+        "Ô {cell} ('{column}') trong trang 'Thông tin' có công thức nhưng không có giá trị đã tính (tệp được lưu bằng chương trình khác Excel), nên {detail}. Hãy mở tệp bằng Excel và nhấn Lưu trước khi gửi.",
+        "Cell {cell} ('{column}') of the 'Thông tin' sheet holds a formula but no calculated value (the file was saved by a program other than Excel), so {detail}. Open the file in Excel and press Save before sending it.",
+        variants=(
+            # plainly a text typed after '=' ('=Nà Mòn'; {instead} without the '='), as
+            # info-formula-without-value's
+            (
+                "typed",
+                "Ô {cell} ('{column}') trong trang 'Thông tin' ghi '{value}': dấu '=' ở đầu ô làm chương trình coi chữ này là công thức, nên ô không có giá trị; {detail}. Hãy xóa dấu '=' ở đầu ô để ô ghi '{instead}'.",
+                "Cell {cell} ('{column}') of the 'Thông tin' sheet holds '{value}': the '=' at the start makes the program take the text for a formula, so the cell has no value; {detail}. Delete the '=' at the start of the cell, so that it reads '{instead}'.",
+            ),
+        ),
     ),
     IssueType(
         "info-error-value",
@@ -1244,6 +1274,15 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "row",
         "'{column}' ghi '{value}': dấu '=' ở đầu ô không phải công thức, có lẽ gõ nhầm; đã đọc là '{detail}'. Hãy xóa dấu '=' ở đầu ô; nếu đọc như vậy là sai, hãy ghi lại giá trị đúng.",
         "'{column}' holds '{value}': the '=' at the start is no formula, a typing slip perhaps; read as '{detail}'. Delete the '=' at the start of the cell; if that reading is wrong, write the right value.",
+        variants=(
+            # a head's name plainly typed after '=' ('=Đinh Thị Nhung': words of letters; {detail}
+            # without the '='): listed as written, posted without it (session 37)
+            (
+                "name",
+                "'{column}' ghi '{value}': dấu '=' ở đầu tên có lẽ gõ nhầm; hộ vẫn được tính, danh sách niêm yết ghi tên là '{detail}'. Hãy xóa dấu '=' ở đầu ô để ô ghi '{detail}'.",
+                "'{column}' holds '{value}': the '=' before the name is most likely a typing slip; the household is counted, and the posted list shows the name '{detail}'. Delete the '=' at the start of the cell, so that it reads '{detail}'.",
+            ),
+        ),
     ),
     # a household counted poor or near-poor whose own 'Ghi chú' says it moved away ('Đã chuyển
     # đi nơi khác'; session 36): still counted, the head told what to write ({detail}: the class)

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import openpyxl
 
-from pipeline.run import execute
+from pipeline.run import collect, execute
 from pipeline.template import write_templates
-from tests.commune import person, write_plan
+from tests.commune import person, write_plan, write_roster
 from tests.printed_pages import page_starts
+from tests.test_session23_rows import MAY
 
 KEYS = ["stt", "ma_ho", "chu_ho", "nam_sinh", "gioi_tinh", "dan_toc", "so_dinh_danh",
         "nhan_khau", "phan_loai"]  # fmt: skip
@@ -68,3 +69,131 @@ def test_a_list_filling_the_template_still_prints_its_signature(tmp_path):
     a page: no print area, the signature prints with the list as before."""
     _, book = _blank_filled_and_copied(tmp_path, 80)
     assert not book["Danh sách"].print_area
+
+
+def _na_mon(tmp_path, names: dict[str, str]):
+    """Nà Mòn's May list (MAY: NM1 poor, NM2 near-poor, NM3 'Thoát', NM4 near-poor, NM5 and NM6
+    poor, rows 5-10, the head's name in C) with some heads' names as typed (code -> name, text
+    cells); run: the result and the output folder."""
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    rows = [person(c, s, **({"chu_ho": names[c]} if c in names else {})) for c, s in MAY]
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, rows)
+    return execute(folder, tmp_path / "ra", "2024-05")[0], tmp_path / "ra" / "2024-05"
+
+
+def test_a_name_typed_after_an_equals_sign_as_text_is_said_and_posted_without_it(tmp_path):
+    """NM5's name typed '=Đinh Thị Nhung' in a text cell (C9; "'=Đinh Thị Nhung" in Excel):
+    a warning at C9 saying to delete the '=', the household counted (3 poor, 2 near-poor, as
+    the clean list); the lists of TongHop and the feedback copy keep the text as written, a
+    string; the posted list (NiemYet) shows 'Đinh Thị Nhung'. NM1's '=1+1' and NM6's '=Hoàng
+    Văn NM6' (an operator, digits: perhaps meant so) are kept, posted as written, said
+    nothing. Before, '=Đinh Thị Nhung' was posted so in the meeting house, nothing said."""
+    result, out = _na_mon(tmp_path, {"NM5": "=Đinh Thị Nhung", "NM1": "=1+1",
+                                     "NM6": "=Hoàng Văn NM6"})  # fmt: skip
+    [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+    said = [i for i in result.issues if i.code == "leading-equals-sign"]
+    assert [(i.cell, i.value, i.detail, i.severity) for i in said] == [
+        ("C9", "=Đinh Thị Nhung", "Đinh Thị Nhung", "warning")
+    ]
+    assert said[0].message("vi") == (
+        "'Họ và tên chủ hộ' ghi '=Đinh Thị Nhung': dấu '=' ở đầu tên có lẽ gõ nhầm; hộ vẫn được "
+        "tính, danh sách niêm yết ghi tên là 'Đinh Thị Nhung'. Hãy xóa dấu '=' ở đầu ô để ô ghi "
+        "'Đinh Thị Nhung'."
+    )
+    assert said[0].message("en") == (
+        "'Họ và tên chủ hộ' holds '=Đinh Thị Nhung': the '=' before the name is most likely a "
+        "typing slip; the household is counted, and the posted list shows the name 'Đinh Thị "
+        "Nhung'. Delete the '=' at the start of the cell, so that it reads 'Đinh Thị Nhung'."
+    )
+    posted = openpyxl.load_workbook(out / "NiemYet_2024-05.xlsx")["Nà Mòn"]
+    names = [
+        (c.value, c.data_type)
+        for row in posted.iter_rows()
+        for c in row
+        if isinstance(c.value, str) and (c.value[:1] == "=" or "Nhung" in c.value)
+    ]
+    # poor in the list's order: NM1, NM5, NM6
+    assert names == [("=1+1", "s"), ("Đinh Thị Nhung", "s"), ("=Hoàng Văn NM6", "s")]
+    listed = openpyxl.load_workbook(out / "TongHop_2024-05.xlsx")["DS hộ nghèo"]
+    assert ("=Đinh Thị Nhung", "s") in [(c.value, c.data_type) for row in listed.iter_rows()
+                                        for c in row]  # fmt: skip
+    copy = openpyxl.load_workbook(out / "PhanHoi" / "Nà Mòn_2024-05.xlsx")["Danh sách"]
+    assert (copy["C9"].value, copy["C9"].data_type) == ("=Đinh Thị Nhung", "s")
+
+
+def _info_formulas(tmp_path, cells: dict[str, str], title: str | None = None, name="NaMon.xlsx"):
+    """Nà Mòn's May list (3 poor, 2 near-poor; Bản Cọ's beside it) with 'Thông tin' cells (B1 'Loại biểu', B2 'Xã',
+    B3 'Xóm', B4 'Kỳ báo cáo', B5 'Tổng số hộ dân cư', B6 'Người lập', B7 'Ngày lập') given
+    formulas saved without a value (openpyxl keeps none), the list's title replaced by
+    ``title``; read: Nà Mòn's figures and its file's issues (code, cell, variant, message)."""
+    folder = tmp_path / "vao"
+    folder.mkdir(parents=True)
+    write_plan(folder)
+    roster = write_roster(folder, name, "Nà Mòn", 102, [person(c, s) for c, s in MAY])
+    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    book = openpyxl.load_workbook(roster)
+    for ref, formula in cells.items():
+        book["Thông tin"][ref] = formula
+    if title is not None:
+        book["Danh sách"]["A1"] = title
+    book.save(roster)
+    result, _ = collect(folder, None)
+    [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
+    said = [(i.code, i.cell, i.variant, i.message("vi")) for i in result.issues if i.file == name]
+    return na_mon, said
+
+
+FORMULA_TYPED = ("Ô {cell} ('{column}') trong trang 'Thông tin' ghi '={text}': dấu '=' ở đầu ô "
+                 "làm chương trình coi chữ này là công thức, nên ô không có giá trị; ")  # fmt: skip
+
+
+def test_info_values_typed_after_an_equals_sign_and_saved_as_formulas_are_said(tmp_path):
+    """'=Nà Mòn' in 'Xóm' (B3), '=05/2024' in 'Kỳ báo cáo' (B4), '=Lường Thị Mai' in 'Người
+    lập' (B6), saved as formulas without a value: the hamlet and month are taken from the title
+    ('… XÓM NÀ MÒN – THÁNG 5/2024'), the list counted (3 poor, 2 near-poor), and each cell is
+    said, a warning telling what was made of it and to delete the '='. Before, nothing was
+    said: the head never learnt that the cells hold no value (Excel shows '#NAME?' in B3)."""
+    na_mon, said = _info_formulas(tmp_path, {"B3": "=Nà Mòn", "B4": "=05/2024",
+                                             "B6": "=Lường Thị Mai"})  # fmt: skip
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 2)
+    assert said == [
+        ("info-formula-skipped", "B3", "typed",
+         FORMULA_TYPED.format(cell="B3", column="Xóm", text="Nà Mòn")
+         + "đã lấy 'Nà Mòn' từ tiêu đề của danh sách. Hãy xóa dấu '=' ở đầu ô để ô ghi 'Nà Mòn'."),
+        ("info-formula-skipped", "B4", "typed",
+         FORMULA_TYPED.format(cell="B4", column="Kỳ báo cáo", text="05/2024")
+         + "đã lấy '05/2024' từ tiêu đề của danh sách. Hãy xóa dấu '=' ở đầu ô để ô ghi "
+         "'05/2024'."),
+        ("info-formula-skipped", "B6", "typed",
+         FORMULA_TYPED.format(cell="B6", column="Người lập", text="Lường Thị Mai")
+         + "coi như danh sách không ghi người lập. Hãy xóa dấu '=' ở đầu ô để ô ghi 'Lường Thị "
+         "Mai'."),
+    ]  # fmt: skip
+
+
+def test_a_hamlet_typed_after_an_equals_sign_that_nothing_else_names_is_told_what_to_write(
+    tmp_path,
+):
+    """'=Nà Mòn' in 'Xóm' (B3) saved without a value, the title naming no hamlet and the file
+    named 'DanhSach.xlsx': the list is refused (the hamlet unknown), told at B3 to delete the
+    '=' and send it again. Before: "open the file in Excel, press Save and send it again",
+    after which Excel shows '#NAME?' there: a second send to learn what to write. A total
+    '=102' (B5, a sum Excel works out) keeps "open in Excel and save"."""
+    na_mon, said = _info_formulas(
+        tmp_path, {"B3": "=Nà Mòn"}, "DANH SÁCH HỘ NGHÈO", "DanhSach.xlsx"
+    )
+    assert na_mon["status"] == "missing"
+    assert said == [
+        ("info-formula-without-value", "B3", "typed",
+         FORMULA_TYPED.format(cell="B3", column="Xóm", text="Nà Mòn").replace(
+             "; ", " và không đọc được. ")
+         + "Hãy xóa dấu '=' ở đầu ô để ô ghi 'Nà Mòn', rồi gửi lại."),
+    ]  # fmt: skip
+    _, said = _info_formulas(tmp_path / "tong", {"B5": "=102"})
+    assert [(code, cell, variant) for code, cell, variant, _ in said] == [
+        ("info-formula-without-value", "B5", "")
+    ]
+    assert said[0][3].endswith("Hãy mở tệp bằng Excel, nhấn Lưu rồi gửi lại.")

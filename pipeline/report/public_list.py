@@ -21,6 +21,7 @@ import pandas as pd
 from xlsxwriter.worksheet import Worksheet
 
 from pipeline.figures import as_start_writes
+from pipeline.normalise import typed_after_equals
 from pipeline.report.bulk import (
     Block,
     Column,
@@ -227,6 +228,10 @@ def _by_hamlet(ctx: Context) -> dict[str, dict[str, list]]:
             # start list writes it (the head is warned; session 36)
             right = as_start_writes(values, ctx.result.plan.start_list)
             values = [v if r is None else r for v, r in zip(values, right, strict=True)]
+        elif key == "chu_ho":
+            # a name plainly typed after '=' ('=Đinh Thị Nhung'): posted without it, as a
+            # string (the head is warned; the lists keep it as written; session 37)
+            values = [_name_posted(v) for v in values]
         columns[key] = values
     columns["_class"] = values_of(rows["phan_loai"])
     hamlets = values_of(rows["hamlet"])
@@ -237,6 +242,14 @@ def _by_hamlet(ctx: Context) -> dict[str, dict[str, list]]:
         result[hamlet] = {key: values[start:stop] for key, values in columns.items()}
         start = stop
     return result
+
+
+def _name_posted(name: object) -> object:
+    """A head's name as the hall reads it: without an '=' it was plainly typed after by mistake
+    (``normalise.typed_after_equals``), else as written ('=1+1' stays '=1+1')."""
+    if name.__class__ is str and name[:1] == "=":
+        return typed_after_equals(name) or name
+    return name
 
 
 def _pending(ctx: Context) -> dict[str, int]:
