@@ -1,6 +1,6 @@
 """Matching hamlet names as people write them to the plan's spelling.
 
-Case, spacing, Unicode form and a 'Xóm'/'Thôn' prefix never matter; accents
+Case, spacing, Unicode form, apostrophes and a 'Xóm'/'Thôn' prefix never matter; accents
 matter only when two hamlets of the plan differ by accents alone, and spaces
 left out ('NàMòn', a name written without any) only when no two hamlets are
 written alike without them.
@@ -16,6 +16,9 @@ from pipeline.messages import Message
 from pipeline.text import fold, fold_exact, nfc
 
 _PREFIXES = ("xom ", "thon ")
+# Apostrophes a place name is written with, or without ('Ea T'Ling', 'Ea T’Ling', 'Ea TLing';
+# DOMAIN §5.2): dropped for a last look-up, where folding makes them a space.
+_APOSTROPHES = dict.fromkeys(map(ord, "'\u2019\u2018\u02bc`\u00b4"))
 
 
 def _strip_prefix(key: str, prefixes) -> str:
@@ -23,6 +26,12 @@ def _strip_prefix(key: str, prefixes) -> str:
         if key.startswith(prefix) and len(key) > len(prefix):
             return key[len(prefix) :]
     return key
+
+
+def _unquoted_key(written: object) -> str:
+    """A name's folded key with its apostrophes dropped and its prefix stripped."""
+    text = written.translate(_APOSTROPHES) if isinstance(written, str) else written
+    return _strip_prefix(fold(text), _PREFIXES)
 
 
 class HamletMatcher:
@@ -49,6 +58,11 @@ class HamletMatcher:
         for name in names:
             bare.setdefault(_bare_key(name), []).append(name)
         self._bare = bare
+        # 'Ea TLing' for the plan's 'Ea T'Ling' (or the other way round)
+        unquoted: dict[str, list[str]] = {}
+        for name in names:
+            unquoted.setdefault(_unquoted_key(name), []).append(name)
+        self._unquoted = unquoted
         # Names by their words, and those long enough to be matched written as one word
         # ('namon'): a title is looked up word by word, whatever the number of hamlets.
         self._by_words: dict[tuple[str, ...], list[str]] = {}
@@ -86,6 +100,8 @@ class HamletMatcher:
             candidates = self._numbered.get(_numbers_valued(loose), [])
         if not candidates and isinstance(written, str):
             candidates = self._bare.get(_bare_key(written), [])
+        if not candidates and isinstance(written, str):
+            candidates = self._unquoted.get(_unquoted_key(written), [])
         return candidates[0] if len(candidates) == 1 else None
 
     def suggest(self, written: object) -> str | None:

@@ -5,7 +5,10 @@ of DOMAIN §5.2's mess no test fed (docs/decisions.md)."""
 
 from __future__ import annotations
 
+import json
+
 import openpyxl
+import pytest
 
 from pipeline.run import collect, execute
 from pipeline.template import write_templates
@@ -122,6 +125,52 @@ def test_a_name_typed_after_an_equals_sign_as_text_is_said_and_posted_without_it
                                         for c in row]  # fmt: skip
     copy = openpyxl.load_workbook(out / "PhanHoi" / "Nà Mòn_2024-05.xlsx")["Danh sách"]
     assert (copy["C9"].value, copy["C9"].data_type) == ("=Đinh Thị Nhung", "s")
+
+
+# DOMAIN §5.2 "Names": apostrophes vary in place names, one real system stripped the one of 'Ea
+# T'Ling'. The plan names the hamlet with a straight apostrophe; the lists as heads write it.
+@pytest.mark.parametrize("written", ["Ea T'Ling", "Ea T\u2019Ling", "EA TLING", "Thôn Ea Tling"])
+def test_a_hamlet_named_with_an_apostrophe_is_found_however_the_list_writes_it(tmp_path, written):
+    """The small commune with Đồng Kè renamed 'Ea T'Ling' in the plan (150 households; its start
+    list EA1 poor, EA2 near-poor). Its head fills the blank template (`giamngheo template`)
+    writing the hamlet ``written`` in 'Xóm': EA1 poor, EA2 near-poor, EA3 poor (new); the officer
+    runs `giamngheo run`. Counted under the plan's name: 2 poor, 1 near-poor (2/150 = 1.33 %);
+    poor movements 1 + 1 new = 2; the posted list has a sheet 'Ea T'Ling'. Before, 'EA TLING'
+    and 'Thôn Ea Tling' refused the list (unknown-hamlet: folding made the apostrophe a
+    space, 'ea t ling' against 'ea tling')."""
+    from pipeline.template import write_plan_workbook
+    from tests.commune import PLAN_INFO, plan_hamlets
+    from tests.runner import run_cli
+
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    hamlets = [dict(h, hamlet="Ea T'Ling") if h["hamlet"] == "Đồng Kè" else h
+               for h in plan_hamlets()]  # fmt: skip
+    start = [dict(person("EA1", "poor"), hamlet="Ea T'Ling", stt=1),
+             dict(person("EA2", "near_poor"), hamlet="Ea T'Ling", stt=2)]  # fmt: skip
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
+    done = run_cli("template", "--output", str(tmp_path / "mau"))
+    assert done.returncode == 0, done.stderr
+    book = openpyxl.load_workbook(tmp_path / "mau" / "MauDanhSachHo.xlsx")
+    for row, value in ((2, "Trung Lương"), (3, written), (4, "05/2024"), (5, 150),
+                       (6, "Y Bhim"), (7, "03/06/2024")):  # fmt: skip
+        book["Thông tin"].cell(row, 2, value)
+    for i, status in enumerate(("poor", "near_poor", "poor"), start=1):
+        household = person(f"EA{i}", status)
+        for col, key in enumerate(KEYS, start=1):
+            book["Danh sách"].cell(4 + i, col, i if key == "stt" else household[key])
+    book.save(folder / "DS_EaTLing_T5.xlsx")
+    done = run_cli("run", "--input", str(folder), "--output", str(tmp_path / "ra"), "--quiet")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Traceback" not in done.stdout + done.stderr
+    summary = json.loads((tmp_path / "ra" / "2024-05" / "TongHop_2024-05.json").read_text("utf-8"))
+    [hamlet] = [h for h in summary["hamlets"] if h["hamlet"] == "Ea T'Ling"]
+    assert (hamlet["status"], hamlet["poor"], hamlet["near_poor"]) == ("ok", 2, 1)
+    assert hamlet["poor_rate"] == pytest.approx(2 / 150 * 100)
+    moves = hamlet["movements"]["poor"]
+    assert (moves["start"], moves["new"], moves["exited"], moves["end"]) == (1, 1, 0, 2)
+    posted = openpyxl.load_workbook(tmp_path / "ra" / "2024-05" / "NiemYet_2024-05.xlsx")
+    assert "Ea T'Ling" in posted.sheetnames
 
 
 def _info_formulas(tmp_path, cells: dict[str, str], title: str | None = None, name="NaMon.xlsx"):
