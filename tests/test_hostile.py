@@ -1006,11 +1006,19 @@ def test_formulas_without_a_value_in_the_info_sheet_are_named_as_such(tmp_path, 
 
     edited(src, folder / "DongKe.xlsx", ROSTER_INFO_SHEET, both)
     result = run(folder)
-    # The list's title says 'THÁNG 5/2024': the period is taken from there, the total is not.
+    # The list's title says 'THÁNG 5/2024': the period is taken from there, and said (session
+    # 37: it was silent), the total is not.
     assert submission(result, "DongKe.xlsx").period == "2024-05"
     assert [(i.code, i.cell) for i in result.issues if i.file == "DongKe.xlsx"] == [
-        ("info-formula-without-value", total_cell)
+        ("info-formula-skipped", period_cell),
+        ("info-formula-without-value", total_cell),
     ]
+    taken = next(i for i in result.issues if i.code == "info-formula-skipped")
+    assert (taken.variant, taken.message("vi")) == ("", (
+        f"Ô {period_cell} ('Kỳ báo cáo') trong trang 'Thông tin' có công thức nhưng không có giá "
+        "trị đã tính (tệp được lưu bằng chương trình khác Excel), nên đã lấy '05/2024' từ tiêu "
+        "đề của danh sách. Hãy mở tệp bằng Excel và nhấn Lưu trước khi gửi."
+    ))  # fmt: skip
     untitled = tmp_path / "untitled"
     untitled.mkdir()
     write_roster_workbook(untitled / "DongKe_ds.xlsx", {
