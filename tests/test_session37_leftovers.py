@@ -246,3 +246,25 @@ def test_a_hamlet_typed_after_an_equals_sign_that_nothing_else_names_is_told_wha
         ("info-formula-without-value", "B5", "")
     ]
     assert said[0][3].endswith("Hãy mở tệp bằng Excel, nhấn Lưu rồi gửi lại.")
+
+
+def test_the_guide_shows_the_formula_typed_after_an_equals_sign_as_the_value_written(tmp_path):
+    """The feedback guide's 'Giá trị đã ghi' (F) of 'Xóm' '=Nà Mòn' (B3, taken from the title)
+    and of NM5's name '=Đinh Thị Nhung' (C9, a formula: NM5 not counted), both saved without a
+    value: the formula, as the copy shows it and the message quotes it. It was empty (the cell
+    read as blank), beside a message quoting '=Nà Mòn'."""
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    roster = write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, [person(c, s) for c, s in MAY])
+    book = openpyxl.load_workbook(roster)
+    book["Thông tin"]["B3"] = "=Nà Mòn"
+    book["Danh sách"]["C9"] = "=Đinh Thị Nhung"
+    book.save(roster)
+    execute(folder, tmp_path / "ra", "2024-05")
+    guide = openpyxl.load_workbook(tmp_path.joinpath(*PHAN_HOI))["Hướng dẫn sửa"]
+    rows = [[c.value for c in row] for row in guide.iter_rows()]
+    header = next(i for i, row in enumerate(rows) if "Giá trị đã ghi" in row)
+    at, value = rows[header].index("Ô"), rows[header].index("Giá trị đã ghi")
+    shown = {row[at]: row[value] for row in rows[header + 1 :] if row[at]}
+    assert (shown["B3"], shown["C9"]) == ("=Nà Mòn", "=Đinh Thị Nhung")

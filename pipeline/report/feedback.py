@@ -358,13 +358,18 @@ _VALUE_NOT_WRITTEN = frozenset(
     }
 )
 # A cell showing an error ('#REF!') is read as blank: the value is what Excel shows (in
-# a list's cells and in its 'Thông tin' values alike).
+# a list's cells and in its 'Thông tin' values alike). So is a formula without a value: its
+# value, where the message quotes it (a text typed after '=', '=Nà Mòn'), is the formula.
 _VALUE_READ_AS_BLANK = frozenset(
     {
         "cell-error-value",
         "optional-cell-error-value",
         "info-error-value",
         "info-error-value-skipped",
+        "formula-without-value",
+        "optional-formula-without-value",
+        "info-formula-without-value",
+        "info-formula-skipped",
     }
 )
 # Codes whose message quotes the cell's own text ('{value}'): quoted as the cell holds it.
