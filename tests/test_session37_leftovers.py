@@ -268,3 +268,53 @@ def test_the_guide_shows_the_formula_typed_after_an_equals_sign_as_the_value_wri
     at, value = rows[header].index("Ô"), rows[header].index("Giá trị đã ghi")
     shown = {row[at]: row[value] for row in rows[header + 1 :] if row[at]}
     assert (shown["B3"], shown["C9"]) == ("=Nà Mòn", "=Đinh Thị Nhung")
+
+
+def test_a_template_list_typed_in_tcvn3_with_its_titles_in_a_capitals_font_counts(tmp_path):
+    """DOMAIN §5.2: '.VnTimeH' draws lower-case TCVN3 bytes as capitals; only the decoder's unit
+    tests fed it. The blank template (`giamngheo template`) filled with Nà Mòn's May list (NM1,
+    NM5, NM6 poor; NM2, NM4 near-poor; NM3 'Thoát'), every text re-typed in TCVN3: the title
+    rows, the header and the 'Xã' and 'Xóm' values in lower case in '.VnTimeH' ('nµ mßn'), the
+    rest in '.VnTime'; `giamngheo run`: the hamlet found, 3 poor and 2 near-poor, the names
+    posted as typed ('Hoàng Văn NM1', not in capitals), each sheet said decoded. Nothing to
+    fix was found."""
+    from openpyxl.styles import Font
+
+    from pipeline import legacy
+    from tests.runner import run_cli
+
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    assert run_cli("template", "--output", str(tmp_path / "mau")).returncode == 0
+    book = openpyxl.load_workbook(tmp_path / "mau" / "MauDanhSachHo.xlsx")
+    info, ws = book["Thông tin"], book["Danh sách"]
+    for row, value in ((2, "Trung Lương"), (3, "Nà Mòn"), (4, "05/2024"), (5, 102),
+                       (6, "Lường Thị Mai"), (7, "03/06/2024")):  # fmt: skip
+        info.cell(row, 2, value)
+    for i, (code, status) in enumerate(MAY, start=1):
+        household = person(code, status)
+        for col, key in enumerate(KEYS, start=1):
+            ws.cell(4 + i, col, i if key == "stt" else household[key])
+    capitals = {(ws.title, row) for row in (1, 2, 4)} | {(info.title, 2), (info.title, 3)}
+    for sheet in (info, ws):
+        for cell in (c for row in sheet.iter_rows() for c in row if c.data_type == "s"):
+            if (sheet.title, cell.row) in capitals and (sheet is ws or cell.column == 2):
+                cell.value = legacy.encode(cell.value.lower(), "tcvn3")
+                cell.font = Font(name=".VnTimeH", bold=True)
+            else:
+                cell.value, cell.font = legacy.encode(cell.value, "tcvn3"), Font(name=".VnTime")
+    assert info["B3"].value == "nµ mßn"
+    book.save(folder / "NaMon_T5.xlsx")
+    done = run_cli("run", "--input", str(folder), "--output", str(tmp_path / "ra"), "--quiet")
+    assert done.returncode == 0, done.stdout + done.stderr
+    out = tmp_path / "ra" / "2024-05"
+    summary = json.loads((out / "TongHop_2024-05.json").read_text("utf-8"))
+    [na_mon] = [h for h in summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 2)
+    posted = openpyxl.load_workbook(out / "NiemYet_2024-05.xlsx")["Nà Mòn"]
+    names = [r[2] for r in posted.iter_rows(values_only=True) if r[1] in ("NM1", "NM2")]
+    assert names == ["Hoàng Văn NM1", "Hoàng Văn NM2"]
+    issues = openpyxl.load_workbook(out / "TongHop_2024-05.xlsx")["Lỗi dữ liệu"]
+    decoded = [r[3] for r in issues.iter_rows(values_only=True) if "legacy-text-decoded" in r]
+    assert decoded == ["Danh sách", "Thông tin"]
