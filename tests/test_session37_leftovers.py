@@ -21,13 +21,13 @@ KEYS = ["stt", "ma_ho", "chu_ho", "nam_sinh", "gioi_tinh", "dan_toc", "so_dinh_d
 PHAN_HOI = ("ra", "2024-05", "PhanHoi", "Nà Mòn_2024-05.xlsx")
 
 
-def _blank_filled_and_copied(tmp_path, households: int):
+def _blank_filled_and_copied(tmp_path, households: int, far: int | None = None):
     """The blank roster (`giamngheo template`: rows 5-104 empty, the signature in rows 106-108)
     filled in with NM1 … NMn poor from row 5, NM1's size 'bốn' (an error, so the head gets a
     feedback copy), and the list sheet copied as 'Danh sách (2)' (as Excel's "Move or Copy"
-    names it); run; the feedback workbook."""
+    names it), and one more household in row ``far`` if given; run; the feedback workbook."""
     folder = tmp_path / "vao"
-    folder.mkdir()
+    folder.mkdir(parents=True)
     write_plan(folder)
     [blank] = [p for p in write_templates(tmp_path / "mau") if p.name == "MauDanhSachHo.xlsx"]
     book = openpyxl.load_workbook(blank)
@@ -40,6 +40,10 @@ def _blank_filled_and_copied(tmp_path, households: int):
         household = person(f"NM{i}", "poor")
         for col, key in enumerate(KEYS, start=1):
             ws.cell(4 + i, col, i if key == "stt" else household[key])
+    if far is not None:
+        household = person(f"NM{households + 1}", "poor")
+        for col, key in enumerate(KEYS, start=1):
+            ws.cell(far, col, households + 1 if key == "stt" else household[key])
     ws["H5"] = "bốn"
     book.copy_worksheet(ws).title = "Danh sách (2)"
     book.save(folder / "NaMon.xlsx")
@@ -72,6 +76,25 @@ def test_a_list_filling_the_template_still_prints_its_signature(tmp_path):
     a page: no print area, the signature prints with the list as before."""
     _, book = _blank_filled_and_copied(tmp_path, 80)
     assert not book["Danh sách"].print_area
+
+
+def test_a_household_written_far_below_the_others_still_prints(tmp_path):
+    """Nine households in rows 5-13 and a tenth, NM10, in row 100 (86 empty rows between, more
+    than a page; 5 empty rows under it, then the signature in rows 106-108): NM10 is read and
+    counted (NM1 left out for its size: 9 poor), and prints: the copy of the list has no print
+    area (no run of empty rows as tall as a page under NM10), nor has the copy of the sheet
+    not read (row 100 holds numbers, a household's STT and birth year: no signature).
+    Written in row 60 instead, NM10 has 45 empty rows and the signature under it: both copies
+    print rows 1-60."""
+    result, book = _blank_filled_and_copied(tmp_path, 9, far=100)
+    [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
+    assert na_mon["poor"] == 9
+    assert [book[n].print_area for n in ("Danh sách", "Danh sách (2)")] == ["", ""]
+    _, book = _blank_filled_and_copied(tmp_path / "60", 9, far=60)
+    assert [book[n].print_area for n in ("Danh sách", "Danh sách (2)")] == [
+        "'Danh sách'!$A$1:$Z$60",
+        "'Danh sách (2)'!$A$1:$Z$60",
+    ]
 
 
 def _na_mon(tmp_path, names: dict[str, str]):

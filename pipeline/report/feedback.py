@@ -1549,14 +1549,33 @@ def _outside_text(
     return False, text, need > room
 
 
-def _print_end(filled: set[int], marked: set[int], merged: list, page: float) -> int | None:
-    """The last row (0-based) a copy prints: the last row holding a value above the first run
-    of empty rows taller than ``page`` (points, a printed page's room) under which no cell is
-    marked or noted, and the merged ranges begun above it; None: the whole sheet prints."""
+# At most so many rows below the empty ones may be left unprinted: a signature block, not a
+# second table the head wrote far down.
+_UNPRINTED_ROWS = 10
+
+
+def _print_end(
+    filled: set[int],
+    numbers: set[int],
+    marked: set[int],
+    merged: list,
+    page: float,
+    last_data: int | None = None,
+) -> int | None:
+    """The last row (0-based) a copy prints: the last row holding a value above a run of empty
+    rows taller than ``page`` (points, a printed page's room) under which nothing but a
+    signature is written: a few rows (``_UNPRINTED_ROWS``) of text only (no row of
+    ``numbers``: a number or date, as a household's STT or birth year), no cell marked or noted
+    (``marked``), no household read (``last_data``); the merged ranges begun above it print
+    whole. None: the whole sheet prints."""
     rows = sorted(filled)
-    below = max(marked, default=-1)
+    below = max(marked | numbers | {-1 if last_data is None else last_data})
     for above, under in zip(rows, rows[1:], strict=False):
-        if above >= below and (under - above - 1) * ROW_HEIGHT_PT > page:
+        if (
+            above >= below
+            and (under - above - 1) * ROW_HEIGHT_PT > page
+            and rows[-1] - under < _UNPRINTED_ROWS
+        ):
             return max([above] + [r2 for r1, _, r2, _ in merged if r1 <= above])
     return None
 
@@ -1590,6 +1609,7 @@ def _write_copy(
     wrapped: dict[int, list[tuple[int, str]]] = {}
     written: set[tuple[int, int]] = set()
     filled: set[int] = set()  # the rows holding a value
+    numbers: set[int] = set()  # and those holding a number or date
     for r, values in enumerate(grid[: _MAX_ROW + 1]):
         sizes = layout.sizes_columns(r)
         if sizes and header_rows and r not in header_rows and _lone_text(values):
@@ -1623,6 +1643,8 @@ def _write_copy(
             _write_typed(ws, r, c, kind, out, fmt)
             if kind != "blank":
                 filled.add(r)
+                if kind != "string":
+                    numbers.add(r)
             if is_title:
                 ws.set_row(r, _TITLE_SIZES[0] * 1.5)
             written.add((r, c))
@@ -1747,8 +1769,8 @@ def _write_copy(
     # short list) are not printed, nor the empty rows: a print area, none of them hidden (the
     # copy is the workbook the head corrects; session 37).
     end = _print_end(
-        filled, {r for r, _ in marks} | {r for r, _ in notes or {}}, merged,
-        max(page_capacities(column_widths, own_scale, headings=True)),
+        filled, numbers, {r for r, _ in marks} | {r for r, _ in notes or {}}, merged,
+        max(page_capacities(column_widths, own_scale, headings=True)), layout.last_data,
     )  # fmt: skip
     if end is not None and end < last_row:
         ws.print_area(0, 0, end, max(last_col, 0))
