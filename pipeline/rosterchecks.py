@@ -21,7 +21,7 @@ from pipeline import lazyre, vocab
 from pipeline.figures import household_key_texts, id_key, near_pairs
 from pipeline.hamlets import HamletMatcher
 from pipeline.messages import Message
-from pipeline.normalise import (  # noqa: F401 - typed_after_equals re-exported
+from pipeline.normalise import (
     after_equals,
     normalise_value,
     table_columns,
