@@ -647,6 +647,12 @@ def _absent_lines(result, lang: str) -> list[str]:
     reporting = getattr(result, "reporting", None)
     if reporting is not None and len(reporting):
         files = dict(zip(reporting["hamlet"], reporting["file"], strict=True))
+    # an older copy set aside for the refused one (superseded, 'newer-refused'): named beside
+    # it, the officer may take the newer out to use it (session 37)
+    older: dict[str, list[str]] = {}
+    for issue in getattr(result, "issues", ()):
+        if issue.code == "superseded" and issue.variant == "newer-refused":
+            older.setdefault(issue.detail, []).append(issue.file)
     lines = []
     for status, label in (
         ("missing", "Chưa nộp" if vi else "Not received"),
@@ -657,6 +663,13 @@ def _absent_lines(result, lang: str) -> list[str]:
             if h["status"] != status or h.get("incomplete"):
                 continue
             file = files.get(h["hamlet"]) if status == "rejected" else ""
+            if file and older.get(file):
+                aside = ", ".join(older[file])
+                file += (
+                    f"; bản cũ hơn {aside} để riêng, xem trang 'Lỗi dữ liệu'"
+                    if vi
+                    else f"; older copy {aside} set aside, see sheet 'Lỗi dữ liệu'"
+                )
             names.append(f"{h['hamlet']} ({file})" if file else h["hamlet"])
         if not names:
             continue

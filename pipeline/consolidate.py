@@ -948,6 +948,17 @@ def resolve_duplicates(
     return winners
 
 
+def newer_refused(issues: list[Issue], refused: set[str]) -> None:
+    """An older copy set aside (`superseded`) for a newer one the run then refused (``refused``:
+    the files of the lists chosen and refused) is said so (variant 'newer-refused'): the hamlet
+    counts neither, and the officer is told the two ways out, the newer copy corrected or taken
+    out of the input folder so that this one is used (CONTRACT §1: the newer copy wins, valid or
+    not). Session 37."""
+    for index, issue in enumerate(issues):
+        if issue.code == "superseded" and not issue.variant and issue.detail in refused:
+            issues[index] = replace(issue, variant="newer-refused")
+
+
 def _check_file(
     sub: Submission,
     plan: Plan,
@@ -1367,6 +1378,7 @@ def consolidate(
     # a household that moved, left unclear in its list, that the hamlet it moved to lists
     moved_where_listed(chosen, matcher, plan.start_list)
     households = _check_and_validate(chosen, plan, issues, left)
+    newer_refused(issues, {sub.file for sub in chosen if sub.status == "rejected"})
     for sub in chosen:
         (rejected if sub.status == "rejected" else accepted)[sub.hamlet] = sub
     sent = set(accepted) | set(rejected)

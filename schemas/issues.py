@@ -985,6 +985,19 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Tên tệp hoặc thư mục chứa tệp này ghi một tháng khác với tiêu đề danh sách (tệp không có trang 'Thông tin' với ô 'Kỳ báo cáo'), nên kỳ này đã tính bản '{detail}' của xóm, không tính bản này. Nếu tệp này là danh sách của tháng khác, hãy sửa tiêu đề cho đúng tháng đó.",
                 "This file's name or folder names another month than the list's title (the file has no 'Thông tin' sheet with a 'Kỳ báo cáo' cell), so this period counts the hamlet's copy '{detail}', not this one. If this file is another month's list, correct its title to that month.",
             ),
+            # the newer copy that set this one aside refused (consolidate.newer_refused): the
+            # hamlet counts neither, and the officer may use this one by taking the newer out
+            (
+                "newer-refused",
+                "Xóm đã gửi bản mới hơn cho cùng kỳ ({detail}) nên bản này không được tính, nhưng bản mới hơn đó bị từ chối (xem lỗi của tệp đó) nên xóm chưa được tổng hợp. Hãy đề nghị xóm sửa bản mới hơn rồi gửi lại; nếu bản này mới là bản đúng, hãy chuyển tệp '{detail}' ra khỏi thư mục đầu vào rồi chạy lại để tổng hợp bản này.",
+                "The hamlet sent a newer file for the same period ({detail}), so this one is not counted; but that newer file was refused (see its errors), so the hamlet is not consolidated. Ask the hamlet to correct the newer file and send it again; if this file is the right one, move '{detail}' out of the input folder and run again to consolidate this one.",
+            ),
+            # ... said to the hamlet head, who corrects the newer copy
+            (
+                "newer-refused-head",
+                "Xóm đã gửi bản mới hơn cho cùng kỳ ({detail}) nên bản này không được tính; bản mới hơn đó có lỗi nên xóm chưa được tổng hợp. Hãy sửa bản mới hơn theo phản hồi của bản đó rồi gửi lại.",
+                "The hamlet sent a newer file for the same period ({detail}), so this one is not counted; that newer file has errors, so the hamlet is not consolidated. Correct the newer file as its feedback says and send it again.",
+            ),
         ),
     ),
     IssueType(

@@ -190,3 +190,63 @@ def test_an_older_copy_set_aside_for_a_clean_list_gets_no_feedback(tmp_path):
         ("superseded", "NaMon_cu.xlsx")
     ]
     assert feedback_targets(result) == []
+
+
+def test_an_older_copy_set_aside_for_a_refused_newer_one_says_both_ways_out(tmp_path):
+    """Nà Mòn sent 'NaMon_cu.xlsx' (Ngày lập 01/06), then 'NaMon_moi.xlsx' (03/06) without its
+    'Số nhân khẩu' column: the newer copy wins and is refused (CONTRACT §1), so the hamlet counts
+    neither. The officer is told, on screen and in 'Lỗi dữ liệu', that the older copy was set
+    aside and how to use it (take the newer one out of the input folder); the head, in the older
+    copy's feedback, to correct the newer one. Session 37."""
+    from pipeline import cli
+
+    write_plan(tmp_path)
+    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    write_roster(
+        tmp_path, "NaMon_cu.xlsx", "Nà Mòn", 102, [person("NM1", "poor")], prepared=date(2024, 6, 1)
+    )
+    newer = write_roster(
+        tmp_path,
+        "NaMon_moi.xlsx",
+        "Nà Mòn",
+        102,
+        [person("NM1", "poor")],
+        prepared=date(2024, 6, 3),
+    )
+    book = openpyxl.load_workbook(newer)
+    book["Danh sách"].delete_cols(8)
+    book.save(newer)
+    result, _ = collect(tmp_path, None)
+    aside = next(i for i in result.issues if i.code == "superseded")
+    assert (aside.file, aside.detail) == ("NaMon_cu.xlsx", "NaMon_moi.xlsx")
+    assert aside.message("vi") == (
+        "Xóm đã gửi bản mới hơn cho cùng kỳ (NaMon_moi.xlsx) nên bản này không được tính, nhưng "
+        "bản mới hơn đó bị từ chối (xem lỗi của tệp đó) nên xóm chưa được tổng hợp. Hãy đề nghị "
+        "xóm sửa bản mới hơn rồi gửi lại; nếu bản này mới là bản đúng, hãy chuyển tệp "
+        "'NaMon_moi.xlsx' ra khỏi thư mục đầu vào rồi chạy lại để tổng hợp bản này."
+    )
+    assert aside.message("en") == (
+        "The hamlet sent a newer file for the same period (NaMon_moi.xlsx), so this one is not "
+        "counted; but that newer file was refused (see its errors), so the hamlet is not "
+        "consolidated. Ask the hamlet to correct the newer file and send it again; if this file "
+        "is the right one, move 'NaMon_moi.xlsx' out of the input folder and run again to "
+        "consolidate this one."
+    )
+    assert cli._absent_lines(result, "vi") == [
+        "  Chưa nộp: Đồng Kè",
+        "  Bị từ chối: Nà Mòn (NaMon_moi.xlsx; bản cũ hơn NaMon_cu.xlsx để riêng, xem trang "
+        "'Lỗi dữ liệu')",
+    ]
+    assert cli._absent_lines(result, "en")[1] == (
+        "  Rejected: Nà Mòn (NaMon_moi.xlsx; older copy NaMon_cu.xlsx set aside, see sheet "
+        "'Lỗi dữ liệu')"
+    )
+    books = {
+        p.name: openpyxl.load_workbook(p) for p in publish(result, tmp_path / "out")["feedback"]
+    }
+    old = next(wb for wb in books.values() if "NaMon_cu.xlsx" in guide_texts(wb))
+    assert [r["Cần sửa"] for r in guide_rows(old)] == [
+        "Xóm đã gửi bản mới hơn cho cùng kỳ (NaMon_moi.xlsx) nên bản này không được tính; bản "
+        "mới hơn đó có lỗi nên xóm chưa được tổng hợp. Hãy sửa bản mới hơn theo phản hồi của "
+        "bản đó rồi gửi lại."
+    ]
