@@ -182,6 +182,11 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
     issues.extend(_documents_said(given.documents, plan, rosters, refused, given.damaged))
     in_folders = {id(entry.sub): entry.where for entry in given.lists}
     counted = _newest_copies(checked, own, refused, plan is not None, in_folders, issues)
+    # an older copy set aside for a newer one a run refuses: the hamlet counts neither, as a
+    # run says it (consolidate.newer_refused)
+    from pipeline.consolidate import newer_refused
+
+    newer_refused(issues, {sub.file for sub in checked if id(sub) in uncounted})
     order = [] if plan is None else list(plan.hamlet_names)
     _codes_across_files(counted, refused, uncounted, order, issues)
     hidden_rows_settled(checked, issues)  # as a run says them, every row's errors known

@@ -250,3 +250,79 @@ def test_an_older_copy_set_aside_for_a_refused_newer_one_says_both_ways_out(tmp_
         "mới hơn đó có lỗi nên xóm chưa được tổng hợp. Hãy sửa bản mới hơn theo phản hồi của "
         "bản đó rồi gửi lại."
     ]
+
+
+def test_check_and_the_submission_sheet_say_an_older_copy_set_aside_for_a_refused_newer_one(
+    tmp_path,
+):
+    """The same two copies of Nà Mòn's list as above: `giamngheo check` on the files says the
+    older one as the run's 'Lỗi dữ liệu' does (set aside for the newer one, which is refused,
+    so the hamlet counts neither; the two ways out), and the run's 'Nộp báo cáo' lists it under
+    'Các tệp khác' as set aside for NaMon_moi.xlsx, the hamlet not consolidated, not merely as
+    an older copy. Session 37."""
+    from pipeline.checkfiles import check_files
+
+    sent = tmp_path / "sent"
+    sent.mkdir()
+    plan = write_plan(sent)
+    older = write_roster(
+        sent, "NaMon_cu.xlsx", "Nà Mòn", 102, [person("NM1", "poor")], prepared=date(2024, 6, 1)
+    )
+    newer = write_roster(
+        sent,
+        "NaMon_moi.xlsx",
+        "Nà Mòn",
+        102,
+        [person("NM1", "poor")],
+        prepared=date(2024, 6, 3),
+    )
+    book = openpyxl.load_workbook(newer)
+    book["Danh sách"].delete_cols(8)
+    book.save(newer)
+    said = check_files([older, newer])
+    [aside] = [i for i in said if i.code == "superseded"]
+    assert (aside.file, aside.detail, aside.variant) == (
+        "NaMon_cu.xlsx",
+        "NaMon_moi.xlsx",
+        "newer-refused",
+    )
+    assert aside.message("vi").startswith(
+        "Xóm đã gửi bản mới hơn cho cùng kỳ (NaMon_moi.xlsx) nên bản này không được tính, nhưng "
+        "bản mới hơn đó bị từ chối"
+    )
+    # with the plan given too, as in the run
+    said = check_files([plan, older, newer])
+    assert [i.variant for i in said if i.code == "superseded"] == ["newer-refused"]
+    # a clean newer copy: the plain wording, as in a run
+    write_roster(
+        sent,
+        "NaMon_moi.xlsx",
+        "Nà Mòn",
+        102,
+        [person("NM1", "poor")],
+        prepared=date(2024, 6, 3),
+    )
+    assert [i.variant for i in check_files([older, newer]) if i.code == "superseded"] == [""]
+    book = openpyxl.load_workbook(newer)
+    book["Danh sách"].delete_cols(8)
+    book.save(newer)
+    write_roster(sent, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    for lang, status in (
+        (
+            "vi",
+            "Bản cũ, để riêng vì đã có bản mới hơn (NaMon_moi.xlsx); bản mới hơn bị từ chối nên "
+            "xóm chưa được tổng hợp (xem trang 'Lỗi dữ liệu')",
+        ),
+        (
+            "en",
+            "Older copy, set aside for a newer one (NaMon_moi.xlsx); the newer one was refused, "
+            "so the hamlet is not consolidated (see sheet 'Lỗi dữ liệu')",
+        ),
+    ):
+        result, _ = collect(sent, None, lang=lang)
+        out = tmp_path / f"out_{lang}"
+        publish(result, out)
+        [workbook] = out.rglob("TongHop_*.xlsx")
+        sheet = openpyxl.load_workbook(workbook)["Nộp báo cáo"]
+        rows = [r for r in sheet.iter_rows(values_only=True) if "NaMon_cu.xlsx" in r]
+        assert [r[2] for r in rows] == [status]

@@ -264,6 +264,13 @@ LABELS: dict[str, dict[str, str]] = {
         "sheet 'Lỗi dữ liệu')",
     },
     "file.superseded": {"vi": "Bản cũ, đã có bản mới hơn", "en": "Older copy, a newer one exists"},
+    # ... the newer one refused (superseded 'newer-refused', session 37): the hamlet counts neither
+    "file.superseded.refused": {
+        "vi": "Bản cũ, để riêng vì đã có bản mới hơn ({newer}); bản mới hơn bị từ chối nên xóm "
+        "chưa được tổng hợp (xem trang 'Lỗi dữ liệu')",
+        "en": "Older copy, set aside for a newer one ({newer}); the newer one was refused, so "
+        "the hamlet is not consolidated (see sheet 'Lỗi dữ liệu')",
+    },
     "file.other_period": {"vi": "Khác kỳ ({period})", "en": "Other period ({period})"},
     "file.other_period.unknown": {"vi": "Khác kỳ", "en": "Other period"},
     "file.skipped": {"vi": "Bỏ qua", "en": "Skipped"},

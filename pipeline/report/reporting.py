@@ -251,6 +251,18 @@ def _file_status(ctx: Context, sub, reasons: dict[str, str]) -> str:
     if sub.status == "skipped" and sub.extra.get("lock_of"):
         of, found = sub.extra["lock_of"]
         return t("file.skipped.lock" if found else "file.skipped.lock_left", ctx.lang, of=of)
+    if sub.status == "superseded":
+        # set aside for a newer copy the run refused: the hamlet counts neither (session 37)
+        newer = next(
+            (
+                str(i.detail)
+                for i in ctx.result.issues or []
+                if i.code == "superseded" and i.variant == "newer-refused" and i.file == sub.file
+            ),
+            None,
+        )
+        if newer is not None:
+            return t("file.superseded.refused", ctx.lang, newer=newer)
     return t(f"file.{sub.status}", ctx.lang)
 
 
