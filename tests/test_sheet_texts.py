@@ -238,8 +238,8 @@ def test_english_texts_name_the_issue_sheet_by_its_tab(left_out_en):
     texts = [t for ws in book.worksheets for t in _texts(ws)]
     assert not [t for t in texts if "Errors sheet" in t]
     assert (
-        "1 household rows with errors are not yet in the figures below (see sheet 'Lỗi dữ "
-        "liệu'); the rates and results will change once the hamlets correct them."
+        "1 household row with an error is not yet in the figures below (see sheet 'Lỗi dữ "
+        "liệu'); the rates and results will change once the hamlets correct it."
     ) in _texts(book["Tổng hợp"])
     held = "Still listed, but its row has an error and is not counted (see sheet 'Lỗi dữ liệu')"
     assert held in _texts(book["Biến động"])

@@ -380,6 +380,11 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Còn {n} dòng hộ có lỗi chưa được tính vào số liệu dưới đây (xem trang 'Lỗi dữ liệu'); tỷ lệ và kết quả giảm nghèo sẽ thay đổi khi các xóm sửa lại.",
         "en": "{n} household rows with errors are not yet in the figures below (see sheet 'Lỗi dữ liệu'); the rates and results will change once the hamlets correct them.",
     },
+    # ... one row: singular in English
+    "sum.rows_left_out.one": {
+        "vi": "Còn 1 dòng hộ có lỗi chưa được tính vào số liệu dưới đây (xem trang 'Lỗi dữ liệu'); tỷ lệ và kết quả giảm nghèo sẽ thay đổi khi các xóm sửa lại.",
+        "en": "1 household row with an error is not yet in the figures below (see sheet 'Lỗi dữ liệu'); the rates and results will change once the hamlets correct it.",
+    },
     "sum.verdict": {
         "vi": "Kết quả: giảm tỷ lệ hộ nghèo – {poor}; giảm tỷ lệ hộ cận nghèo – {near_poor} (so với chỉ tiêu kế hoạch năm {year}).",
         "en": "Result: poor rate reduction – {poor}; near-poor rate reduction – {near_poor} (against the {year} plan targets).",

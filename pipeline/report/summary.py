@@ -160,7 +160,8 @@ def _headline(ctx: Context, ws: Worksheet, row: int) -> int:
     if left_out:
         # The page the chairman signs says that some households are not in these figures yet.
         row += 1
-        line = t("sum.rows_left_out", lang, n=left_out)
+        key = "sum.rows_left_out.one" if left_out == 1 else "sum.rows_left_out"
+        line = t(key, lang, n=left_out)
         merge_text(ws, row, 0, row, NCOLS - 1, line, st["alert"])
         fit_row(ws, row, [(line, sum(WIDTHS) * 0.95)])
     verdict = t(
