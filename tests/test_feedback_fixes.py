@@ -192,6 +192,21 @@ def test_an_older_copy_set_aside_for_a_clean_list_gets_no_feedback(tmp_path):
     assert feedback_targets(result) == []
 
 
+def _older_and_refused_newer(folder):
+    """Nà Mòn's 'NaMon_cu.xlsx' (Ngày lập 01/06, NM1 poor), then 'NaMon_moi.xlsx' (03/06, the
+    same household) without its 'Số nhân khẩu' column, which a run refuses: (older, newer)."""
+    older = write_roster(
+        folder, "NaMon_cu.xlsx", "Nà Mòn", 102, [person("NM1", "poor")], prepared=date(2024, 6, 1)
+    )
+    newer = write_roster(
+        folder, "NaMon_moi.xlsx", "Nà Mòn", 102, [person("NM1", "poor")], prepared=date(2024, 6, 3)
+    )
+    book = openpyxl.load_workbook(newer)
+    book["Danh sách"].delete_cols(8)
+    book.save(newer)
+    return older, newer
+
+
 def test_an_older_copy_set_aside_for_a_refused_newer_one_says_both_ways_out(tmp_path):
     """Nà Mòn sent 'NaMon_cu.xlsx' (Ngày lập 01/06), then 'NaMon_moi.xlsx' (03/06) without its
     'Số nhân khẩu' column: the newer copy wins and is refused (CONTRACT §1), so the hamlet counts
@@ -202,20 +217,7 @@ def test_an_older_copy_set_aside_for_a_refused_newer_one_says_both_ways_out(tmp_
 
     write_plan(tmp_path)
     write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
-    write_roster(
-        tmp_path, "NaMon_cu.xlsx", "Nà Mòn", 102, [person("NM1", "poor")], prepared=date(2024, 6, 1)
-    )
-    newer = write_roster(
-        tmp_path,
-        "NaMon_moi.xlsx",
-        "Nà Mòn",
-        102,
-        [person("NM1", "poor")],
-        prepared=date(2024, 6, 3),
-    )
-    book = openpyxl.load_workbook(newer)
-    book["Danh sách"].delete_cols(8)
-    book.save(newer)
+    _older_and_refused_newer(tmp_path)
     result, _ = collect(tmp_path, None)
     aside = next(i for i in result.issues if i.code == "superseded")
     assert (aside.file, aside.detail) == ("NaMon_cu.xlsx", "NaMon_moi.xlsx")
@@ -265,20 +267,7 @@ def test_check_and_the_submission_sheet_say_an_older_copy_set_aside_for_a_refuse
     sent = tmp_path / "sent"
     sent.mkdir()
     plan = write_plan(sent)
-    older = write_roster(
-        sent, "NaMon_cu.xlsx", "Nà Mòn", 102, [person("NM1", "poor")], prepared=date(2024, 6, 1)
-    )
-    newer = write_roster(
-        sent,
-        "NaMon_moi.xlsx",
-        "Nà Mòn",
-        102,
-        [person("NM1", "poor")],
-        prepared=date(2024, 6, 3),
-    )
-    book = openpyxl.load_workbook(newer)
-    book["Danh sách"].delete_cols(8)
-    book.save(newer)
+    older, newer = _older_and_refused_newer(sent)
     said = check_files([older, newer])
     [aside] = [i for i in said if i.code == "superseded"]
     assert (aside.file, aside.detail, aside.variant) == (
