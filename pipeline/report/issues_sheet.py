@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.messages import Message, in_language
+from pipeline.messages import in_language
 from pipeline.report.cells import Context, fit_row, put_num, put_text
 from pipeline.report.labels import SHEET_NAMES, t
 from pipeline.report.styles import merge_text, page_setup, title_block
@@ -73,11 +73,8 @@ def write(ctx: Context) -> None:
         put_text(ws, r, 6, issue.column, text)
         value = in_language(issue.value, lang)  # an explanation may come in both languages
         message = issue.message(lang)
-        explained = len(value) > _EXPLANATION or isinstance(issue.value, Message)
-        if explained and value.strip() in message:
-            # what a damaged file turned out to be, what a .zip holds (a text in both
-            # languages, however short): the message says it already
-            value = ""
+        if len(value) > _EXPLANATION and value.strip() in message:
+            value = ""  # what a damaged file turned out to be: the message says it already
         put_text(ws, r, 7, value, text)
         ws.write_string(r, 8, t(f"severity.{issue.severity}", lang), text)
         put_text(ws, r, 9, issue.code, text)
