@@ -253,3 +253,31 @@ def submission_row(workbook: Path, hamlet: str) -> tuple:
         if row[0] and row[1] == hamlet:
             return row[2:4]
     raise AssertionError(hamlet)
+
+
+# The blank roster's list columns a head fills, in the template's order (A-I).
+BLANK_KEYS = ["stt", "ma_ho", "chu_ho", "nam_sinh", "gioi_tinh", "dan_toc", "so_dinh_danh",
+              "nhan_khau", "phan_loai"]  # fmt: skip
+
+
+def filled_blank(tmp_path: Path, households: int):
+    """The blank roster (`giamngheo template`: rows 5-104 empty, the signature in rows 106-108)
+    filled in as a head fills it: Nà Mòn's 'Thông tin' for 05/2024 (102 households) and NM1 …
+    NMn poor in rows 5 on, beside the plan in a new folder 'vao': (folder, book, 'Danh sách')."""
+    from pipeline.template import write_templates
+
+    folder = tmp_path / "vao"
+    folder.mkdir(parents=True)
+    write_plan(folder)
+    [blank] = [p for p in write_templates(tmp_path / "mau") if p.name == "MauDanhSachHo.xlsx"]
+    book = openpyxl.load_workbook(blank)
+    info = book["Thông tin"]
+    for row, value in ((2, "Trung Lương"), (3, "Nà Mòn"), (4, "05/2024"), (5, 102),
+                       (6, "Lường Thị Mai"), (7, "03/06/2024")):  # fmt: skip
+        info.cell(row, 2, value)
+    ws = book["Danh sách"]
+    for i in range(1, households + 1):
+        household = person(f"NM{i}", "poor")
+        for col, key in enumerate(BLANK_KEYS, start=1):
+            ws.cell(4 + i, col, i if key == "stt" else household[key])
+    return folder, book, ws

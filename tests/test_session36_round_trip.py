@@ -7,31 +7,14 @@ import openpyxl
 import pytest
 
 from pipeline.run import execute
-from pipeline.template import write_templates
-from tests.commune import person, write_plan
-
-KEYS = ["stt", "ma_ho", "chu_ho", "nam_sinh", "gioi_tinh", "dan_toc", "so_dinh_danh",
-        "nhan_khau", "phan_loai"]  # fmt: skip
+from tests.commune import filled_blank, person, write_plan
 
 
 def _blank_filled(tmp_path, households: int):
     """The blank roster (`giamngheo template`: rows 5-104 empty, the signature in rows
     106-108) filled in with NM1 … NMn poor in rows 5 on, NM1's size 'bốn' (an error, so the
     head gets a feedback copy); run; the copy's 'Danh sách'."""
-    folder = tmp_path / "vao"
-    folder.mkdir()
-    write_plan(folder)
-    [blank] = [p for p in write_templates(tmp_path / "mau") if p.name == "MauDanhSachHo.xlsx"]
-    book = openpyxl.load_workbook(blank)
-    info = book["Thông tin"]
-    for row, value in ((2, "Trung Lương"), (3, "Nà Mòn"), (4, "05/2024"), (5, 102),
-                       (6, "Lường Thị Mai"), (7, "03/06/2024")):  # fmt: skip
-        info.cell(row, 2, value)
-    ws = book["Danh sách"]
-    for i in range(1, households + 1):
-        household = person(f"NM{i}", "poor")
-        for col, key in enumerate(KEYS, start=1):
-            ws.cell(4 + i, col, i if key == "stt" else household[key])
+    folder, book, ws = filled_blank(tmp_path, households)
     ws["H5"] = "bốn"
     book.save(folder / "NaMon.xlsx")
     execute(folder, tmp_path / "ra", "2024-05")

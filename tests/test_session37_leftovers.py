@@ -11,13 +11,11 @@ import openpyxl
 import pytest
 
 from pipeline.run import collect, execute
-from pipeline.template import write_templates
-from tests.commune import person, write_plan, write_roster
+from tests.commune import BLANK_KEYS as KEYS
+from tests.commune import filled_blank, person, write_plan, write_roster
 from tests.printed_pages import page_starts
 from tests.test_session23_rows import MAY
 
-KEYS = ["stt", "ma_ho", "chu_ho", "nam_sinh", "gioi_tinh", "dan_toc", "so_dinh_danh",
-        "nhan_khau", "phan_loai"]  # fmt: skip
 PHAN_HOI = ("ra", "2024-05", "PhanHoi", "Nà Mòn_2024-05.xlsx")
 
 
@@ -26,20 +24,7 @@ def _blank_filled_and_copied(tmp_path, households: int, far: int | None = None):
     filled in with NM1 … NMn poor from row 5, NM1's size 'bốn' (an error, so the head gets a
     feedback copy), and the list sheet copied as 'Danh sách (2)' (as Excel's "Move or Copy"
     names it), and one more household in row ``far`` if given; run; the feedback workbook."""
-    folder = tmp_path / "vao"
-    folder.mkdir(parents=True)
-    write_plan(folder)
-    [blank] = [p for p in write_templates(tmp_path / "mau") if p.name == "MauDanhSachHo.xlsx"]
-    book = openpyxl.load_workbook(blank)
-    info = book["Thông tin"]
-    for row, value in ((2, "Trung Lương"), (3, "Nà Mòn"), (4, "05/2024"), (5, 102),
-                       (6, "Lường Thị Mai"), (7, "03/06/2024")):  # fmt: skip
-        info.cell(row, 2, value)
-    ws = book["Danh sách"]
-    for i in range(1, households + 1):
-        household = person(f"NM{i}", "poor")
-        for col, key in enumerate(KEYS, start=1):
-            ws.cell(4 + i, col, i if key == "stt" else household[key])
+    folder, book, ws = filled_blank(tmp_path, households)
     if far is not None:
         household = person(f"NM{households + 1}", "poor")
         for col, key in enumerate(KEYS, start=1):
