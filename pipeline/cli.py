@@ -607,9 +607,10 @@ def _plans_set_aside(issues, lang: str) -> list[str]:
                 f"{said} (see sheet 'Lỗi dữ liệu')"
             )
             continue
-        if issue.variant == "same":
+        variant = issue.variant.removesuffix("stored").removesuffix("-")
+        if variant == "same":
             how = "số liệu hai tệp giống nhau" if vi else "their figures are the same"
-        elif issue.variant == "differ":
+        elif variant == "differ":
             # on screen, 'this file' of the warning is the one set aside
             differ = in_language(issue.instead, lang)
             how = (
@@ -622,11 +623,19 @@ def _plans_set_aside(issues, lang: str) -> list[str]:
             how = "không so được số liệu: tệp để riêng không đọc được làm kế hoạch"
         else:
             how = "figures not compared: the one set aside cannot be read as a plan"
+        if issue.variant.endswith("stored"):  # taken for the commune the period was run for
+            why = (
+                "kỳ này đã tổng hợp theo xã của tệp đó"
+                if vi
+                else "the period was run for its commune"
+            )
+        else:
+            why = "tệp sửa sau cùng" if vi else "the last saved"
         lines.append(
-            f"Kế hoạch: dùng '{issue.detail}' (tệp sửa sau cùng), để riêng '{issue.file}' "
+            f"Kế hoạch: dùng '{issue.detail}' ({why}), để riêng '{issue.file}' "
             f"cùng năm — {how} (xem trang 'Lỗi dữ liệu')"
             if vi
-            else f"Plan: used '{issue.detail}' (the last saved), set aside '{issue.file}' of the "
+            else f"Plan: used '{issue.detail}' ({why}), set aside '{issue.file}' of the "
             f"same year — {how} (see sheet 'Lỗi dữ liệu')"
         )
     return lines

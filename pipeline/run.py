@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import time
 from contextlib import contextmanager
@@ -190,11 +191,37 @@ def _duplicate(chosen: Outcome, other: Outcome, stored: tuple[str, str] | None =
     """The plan ``other`` of the year, set aside for ``chosen`` (plan-duplicate): of another
     commune ('commune': a merger; ``instead`` says which commune each is of and why the one
     used was taken), or whether its figures are the same ('same') or differ ('differ', the
-    first differences in ``instead``); the plain wording when either cannot be read as a plan."""
+    first differences in ``instead``); the plain wording when either cannot be read as a plan.
+    A variant ends in '-stored' ('stored' for the plain one) when the plan used is not the last
+    saved but the one of the commune the period was consolidated for (session 38)."""
+    if chosen.plan is not None and other.plan is not None:
+        if _of_other_communes(chosen.plan, other.plan):
+            return _other_commune(chosen, other, stored)
+    issue = _compared(chosen, other)
+    if _kept_for_stored(chosen, other, stored):
+        # not the last saved: taken for the commune the period was consolidated for
+        stored_variant = f"{issue.variant}-stored" if issue.variant else "stored"
+        return dataclasses.replace(issue, variant=stored_variant)
+    return issue
+
+
+def _kept_for_stored(chosen: Outcome, other: Outcome, stored: tuple[str, str] | None) -> bool:
+    """Whether ``chosen`` was put before ``other``, saved later, because it names the commune
+    the period was consolidated for (run.rank_plans) rather than for being the last saved."""
+    commune = stored[1] if stored else None
+    return (
+        _names_commune(chosen, commune)
+        and not _names_commune(other, commune)
+        and (other.sub.mtime, other.sub.file) > (chosen.sub.mtime, chosen.sub.file)
+    )
+
+
+def _compared(chosen: Outcome, other: Outcome) -> Issue:
+    """plan-duplicate of one commune's two plans: whether their figures are the same ('same')
+    or differ ('differ', the first differences in ``instead``); the plain wording when either
+    cannot be read as a plan."""
     if chosen.plan is None or other.plan is None:
         return Issue("plan-duplicate", file=other.sub.file, detail=chosen.sub.file)
-    if _of_other_communes(chosen.plan, other.plan):
-        return _other_commune(chosen, other, stored)
     found = plan_differences(chosen.plan, other.plan)
     if commune_key(chosen.plan.commune) != commune_key(other.plan.commune):
         # the same hamlets under a name one of them mistyped: a difference to fix, first

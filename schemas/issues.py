@@ -1055,6 +1055,24 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Có nhiều hơn một tệp kế hoạch của cùng năm; đã dùng '{detail}' (tệp sửa sau cùng), không dùng tệp này. Số liệu hai tệp KHÁC nhau: {instead}. Hãy xem tệp nào đúng rồi chỉ để tệp đó trong thư mục, và chạy lại.",
                 "More than one plan workbook of the same year; used '{detail}' (the last saved), not this one. Their figures DIFFER: {instead}. Check which is right, keep only that one in the folder, and run again.",
             ),
+            # the plan used is not the last saved: a re-run of a period consolidated for the
+            # commune it names, the one saved later naming another (run._kept_for_stored,
+            # session 38); plain ('stored'), figures the same or differing
+            (
+                "stored",
+                "Có nhiều hơn một tệp kế hoạch của cùng năm; đã dùng '{detail}', không dùng tệp này dù tệp này sửa sau: kỳ này đã được tổng hợp theo xã ghi trong '{detail}' nên dùng lại kế hoạch đó. Mỗi năm chỉ để một tệp kế hoạch trong thư mục.",
+                "More than one plan workbook of the same year; used '{detail}', not this one though saved later: this period was consolidated for the commune '{detail}' names, so that plan is used again. Keep one plan a year in the folder.",
+            ),
+            (
+                "same-stored",
+                "Có nhiều hơn một tệp kế hoạch của cùng năm; đã dùng '{detail}' (kỳ này đã được tổng hợp theo xã ghi trong tệp đó), không dùng tệp này dù tệp này sửa sau. Số liệu của hai tệp giống nhau nên kết quả không đổi; hãy xóa tệp này hoặc chuyển ra khỏi thư mục (mỗi năm chỉ để một tệp kế hoạch).",
+                "More than one plan workbook of the same year; used '{detail}' (this period was consolidated for the commune it names), not this one though saved later. Their figures are the same, so the results are too; delete this file or move it out of the folder (one plan a year).",
+            ),
+            (
+                "differ-stored",
+                "Có nhiều hơn một tệp kế hoạch của cùng năm; đã dùng '{detail}' (kỳ này đã được tổng hợp theo xã ghi trong tệp đó), không dùng tệp này dù tệp này sửa sau. Số liệu hai tệp KHÁC nhau: {instead}. Hãy xem tệp nào đúng rồi chỉ để tệp đó trong thư mục, và chạy lại.",
+                "More than one plan workbook of the same year; used '{detail}' (this period was consolidated for the commune it names), not this one though saved later. Their figures DIFFER: {instead}. Check which is right, keep only that one in the folder, and run again.",
+            ),
             # two plans of the year of two communes: a merger in the middle of the year
             # (run.rank_plans); both are kept, each for its months
             (
