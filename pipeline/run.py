@@ -833,6 +833,12 @@ def _refused_said(
         kept = errors.get(issue.file)
         if kept is None or (_of_a_row(kept) and not _of_a_row(issue)):
             errors[issue.file] = issue
+    # an older copy set aside for a refused one (superseded, 'newer-refused'): the officer may
+    # use it by taking the refused one out (session 38)
+    older: dict[str, list[str]] = {}
+    for issue in issues:
+        if issue.code == "superseded" and issue.variant == "newer-refused":
+            older.setdefault(issue.detail, []).append(f"'{issue.file}'")
     vi, en = [], []
     for sub in refused[:REFUSED_SHOWN]:
         name = f"'{sub.file}'" + (
@@ -841,6 +847,12 @@ def _refused_said(
         error = errors.get(sub.file)
         vi.append(f"{name}: {error.message('vi').rstrip('.')}" if error else name)
         en.append(f"{name}: {error.message('en').rstrip('.')}" if error else name)
+        if older.get(sub.file):
+            aside = ", ".join(older[sub.file])
+            vi[-1] += (f" — bản cũ hơn {aside} được để riêng vì có bản này: nếu bản cũ mới đúng, "
+                       f"hãy chuyển '{sub.file}' ra khỏi thư mục đầu vào rồi chạy lại")  # fmt: skip
+            en[-1] += (f" — older copy {aside} set aside for this one: if the older one is "
+                       f"right, move '{sub.file}' out of the input folder and run again")  # fmt: skip
     more = len(refused) - REFUSED_SHOWN
     check = command.check()
     return Message(

@@ -254,6 +254,31 @@ def test_an_older_copy_set_aside_for_a_refused_newer_one_says_both_ways_out(tmp_
     ]
 
 
+def test_a_month_whose_only_list_is_a_refused_newer_copy_names_the_older_one(tmp_path):
+    """Nà Mòn's two copies alone in the folder: nothing counts, the run stops (exit 2). Its one
+    line named the refused newer copy only; the officer, who could run with the older one, is
+    told it was set aside and how to use it. Session 38."""
+    from pipeline.messages import in_language
+    from pipeline.run import FatalError, execute
+
+    write_plan(tmp_path)
+    _older_and_refused_newer(tmp_path)
+    with pytest.raises(FatalError) as stop:
+        execute(tmp_path, tmp_path / "out", None)
+    assert in_language(stop.value.args[0], "vi") == (
+        "Không có danh sách hộ nào của kỳ 05/2024 được chấp nhận; không có gì để tổng hợp. Danh "
+        "sách bị từ chối: 'NaMon_moi.xlsx' (Nà Mòn): Thiếu cột bắt buộc 'Số nhân khẩu' trong "
+        "trang 'Danh sách'. Hãy thêm cột 'Số nhân khẩu' vào dòng tiêu đề và ghi 'Số nhân khẩu' "
+        "cho từng hộ (xem mẫu) — bản cũ hơn 'NaMon_cu.xlsx' được để riêng vì có bản này: nếu "
+        "bản cũ mới đúng, hãy chuyển 'NaMon_moi.xlsx' ra khỏi thư mục đầu vào rồi chạy lại. Xem "
+        "đủ các lỗi của từng tệp: giamngheo check input"
+    )
+    assert " — older copy 'NaMon_cu.xlsx' set aside for this one: if the older one is right, " \
+        "move 'NaMon_moi.xlsx' out of the input folder and run again. " in in_language(
+            stop.value.args[0], "en")  # fmt: skip
+    assert not (tmp_path / "out").exists()
+
+
 def test_check_and_the_submission_sheet_say_an_older_copy_set_aside_for_a_refused_newer_one(
     tmp_path,
 ):
