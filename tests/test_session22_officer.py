@@ -153,3 +153,27 @@ def test_a_chart_shares_the_page_section_two_was_pushed_on_to(tmp_path):
         assert note == last + 1
         statuses = {h["hamlet"]: h["status"] for h in result.summary["hamlets"]}
         assert statuses["Bản Cọ"] == ("ok" if full else "rejected")
+
+
+def test_what_a_zip_holds_is_said_once_in_the_issues_sheet(tmp_path):
+    """'nop.zip' holding 'BanCo.xlsx': the row of 'Lỗi dữ liệu' says it in 'Nội dung' ("...
+    Bên trong có: BanCo.xlsx. ..."), and its 'Giá trị' is left blank, not " Bên trong có:
+    BanCo.xlsx." a second time (the text is shorter than the 40 characters that told an
+    explanation from a cell's value). Only this value is left blank, not any short value its
+    message quotes: a size written '4,5' stays (tests/test_session29_outputs.py). Session 37's
+    README walkthrough, done in session 38."""
+    from pipeline.publish import publish
+
+    sent = tmp_path / "sent"
+    sent.mkdir()
+    write_plan(sent)
+    write_roster(sent, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    with zipfile.ZipFile(sent / "nop.zip", "w") as archive:
+        archive.writestr("BanCo.xlsx", b"x")
+    for lang, held in (("vi", "Bên trong có: BanCo.xlsx."), ("en", "It holds: BanCo.xlsx.")):
+        result, _ = collect(sent, None, lang=lang, workers=0)
+        book = openpyxl.load_workbook(publish(result, tmp_path / lang)["workbook"])
+        sheet = book["Lỗi dữ liệu"]
+        [row] = [r for r in sheet.iter_rows(values_only=True) if r[2] == "nop.zip"]
+        assert (row[7], row[9]) == (None, "file-skipped")
+        assert held in row[10]

@@ -40,6 +40,7 @@ def _widths(issues) -> list[float]:
 # A value longer than this that the message quotes whole is an explanation, not a cell's
 # content (file-unreadable's "Tệp bị hỏng hoặc chưa chép hết …"): not shown twice in a row.
 _EXPLANATION = 40
+_ARCHIVE = ("file-skipped", "archive")  # a .zip named: what it holds is an explanation too
 
 
 def write(ctx: Context) -> None:
@@ -73,8 +74,12 @@ def write(ctx: Context) -> None:
         put_text(ws, r, 6, issue.column, text)
         value = in_language(issue.value, lang)  # an explanation may come in both languages
         message = issue.message(lang)
-        if len(value) > _EXPLANATION and value.strip() in message:
-            value = ""  # what a damaged file turned out to be: the message says it already
+        # what a damaged file turned out to be, what a .zip holds (however short): the message
+        # says it already. Not any short value its message quotes: a size written '4,5' is the
+        # cell's value, said in the run's language (session 38)
+        explained = len(value) > _EXPLANATION or (issue.code, issue.variant) == _ARCHIVE
+        if explained and value.strip() and value.strip() in message:
+            value = ""
         put_text(ws, r, 7, value, text)
         ws.write_string(r, 8, t(f"severity.{issue.severity}", lang), text)
         put_text(ws, r, 9, issue.code, text)
