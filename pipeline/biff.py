@@ -187,6 +187,21 @@ def quiet_book(**kwargs) -> Iterator:
             book.release_resources()
 
 
+def encrypted(path: Path) -> bool:
+    """Whether an .xls is encrypted with a password to open (a FILEPASS record after its
+    BOF): python-calamine, reading the records without decrypting them, fails on the XOR
+    obfuscation of Excel's and LibreOffice's "password to open" with an unknown codepage
+    (session 38), so xlrd, which tells it, is asked when calamine has failed."""
+    try:
+        with open(path, "rb") as handle:
+            if handle.read(8) != OLE_MAGIC:
+                return False
+        with quiet_book(filename=str(path)):
+            return False
+    except Exception as err:  # noqa: BLE001 - any other failure: not told encrypted
+        return "encrypted" in str(err).lower()
+
+
 def _sheets_hit(stream: bytes) -> set[int] | None:
     """The indexes among the worksheets of the sheets whose records hold the bytes of an error
     cell; None when the workbook's sheets cannot be made out (each is then read)."""

@@ -607,6 +607,10 @@ def _calamine_open(path: Path):
     except BaseException as first:
         if _is_encrypted_package(path):
             raise ReadError("file-encrypted") from None
+        from pipeline import biff
+
+        if biff.encrypted(path):  # an .xls with a password to open, calamine fails on
+            raise ReadError("file-encrypted") from None
         # A workbook saved under another format's name (an .xls renamed .xlsx, and the
         # reverse): calamine tells the format from the content when given the bytes.
         try:

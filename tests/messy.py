@@ -933,3 +933,22 @@ def write_encrypted_workbook(path: Path) -> Path:
     ])  # fmt: skip
     path.write_bytes(header + struct.pack("<128I", *fat) + directory + info + package)
     return path
+
+
+def write_xor_encrypted_xls(path: Path) -> Path:
+    """An .xls with a password to open as Excel's XOR obfuscation leaves it (what LibreOffice
+    and older Excel write): a FILEPASS record (0x002F, encryption type 0) after the BOF, the
+    records after it scrambled; here its CODEPAGE record holds 0xD7CC, as the scrambled one of
+    apache/poi's xor-encryption-abc.xls reads, on which python-calamine fails ("Codepage D7CC
+    not found") without saying the file is encrypted."""
+    import struct
+
+    from tests import biff
+
+    stream = biff.xls_bytes([("Danh sách", {(0, 0): "STT", (1, 0): 1})])
+    bof = 4 + struct.unpack_from("<H", stream, 2)[0]
+    filepass = biff.record(0x002F, struct.pack("<HHH", 0, 0x4A7E, 0xCC9D))
+    scrambled = stream[bof:].replace(biff.record(0x0042, struct.pack("<H", 1200)),
+                                     biff.record(0x0042, struct.pack("<H", 0xD7CC)), 1)  # fmt: skip
+    path.write_bytes(biff.compound_file(stream[:bof] + filepass + scrambled))
+    return path
