@@ -47,7 +47,7 @@ def _id_number(value: Any) -> str | None:
     # saving the file kept as part of the value; the card's name before its number
     # ('CCCD 019149012649', 'Số CMND: 091234567').
     bare = _ID_LABEL.sub("", text)
-    compact = bare.lstrip("'‘’`").replace(" ", "").replace(".", "").replace("-", "")
+    compact = bare.lstrip(_QUOTES).replace(" ", "").replace(".", "").replace("-", "")
     return compact if compact.isdigit() else text
 
 
@@ -70,7 +70,7 @@ def _birth_year(value: Any) -> Any:
         born = parse_date(value)  # a whole date in the text ('1995' alone is none)
         if born is not None:
             return born.year
-        text = value.strip().lstrip("'‘’`")  # a quote typed to keep it as text: '1991
+        text = value.strip().lstrip(_QUOTES)  # a quote typed to keep it as text: '1991
         month_year = _MONTH_YEAR.fullmatch(text)  # 03/1953: the month of birth, and its year
         if month_year:
             return int(month_year.group(1))
@@ -157,6 +157,10 @@ _QUESTIONED_MARKS: set[str] = set()
 _INDICATOR_KEYS = frozenset(INDICATOR_KEYS)
 
 
+# Quotes typed before a value to keep it as text ('001003, '019095042453, '1991).
+_QUOTES = "'‘’`"
+
+
 def _questioned(text: str) -> bool:
     return any(mark in text for mark in _QUESTION_MARKS)
 
@@ -213,6 +217,11 @@ def normalise_value(key: str, value: Any) -> Any:
             elif rest in _QUESTIONED_MARKS and key in _INDICATOR_KEYS:  # '=x?'
                 _QUESTIONED_MARKS.add(value)
             return found
+    if key == "ma_ho" and value.__class__ is str and value[:1] in _QUOTES and value[1:].strip():
+        # A quote typed before the code to keep it as text ('001003): LibreOffice keeps it as
+        # part of the value in a cell formatted as Text (the template's Mã hộ); Excel hides
+        # it. It is no part of the household's code (session 38).
+        value = value[1:]
     if value.__class__ is str and _tidy(value):
         if key in TEXT_KEYS_SET:
             return value
@@ -272,6 +281,8 @@ def _all_tidy(values: list[Any]) -> bool:
         joined.isprintable()
         and joined[:1] != "="  # a '=' typed first: see _EQUALS_FIRST
         and "|=" not in joined
+        and joined[:1] not in _QUOTES  # a quote typed first: a Mã hộ's is dropped
+        and not any("|" + quote in joined for quote in _QUOTES)
         and "||" not in joined
         and "| " not in joined
         and " |" not in joined

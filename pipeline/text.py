@@ -189,6 +189,7 @@ def as_shown(value: object) -> str:
 _THOUSANDS_DOT = lazyre.compile(r"^[+-]?\d{1,3}(\.\d{3})+$")
 _THOUSANDS_COMMA = lazyre.compile(r"^[+-]?\d{1,3}(,\d{3}){2,}$")
 _THOUSANDS_SPACE = lazyre.compile(r"^[+-]?\d{1,3}( \d{3})+$")
+_TEXT_QUOTES = frozenset("'‘’`")  # typed before a number to keep it as text
 _UNIT_SUFFIX = lazyre.compile(r"(đồng|đ|vnđ|vnd|%|người|hộ|khẩu)$", re.IGNORECASE)
 # "1,2 triệu", "1.5tr", "800 nghìn": amounts of money as people write them in words.
 _SCALE_SUFFIX = lazyre.compile(r"\s*(triệu|tr|nghìn|ngàn|ngan|nghin|k)\.?$", re.IGNORECASE)
@@ -208,6 +209,10 @@ def parse_number(value: object) -> float | None:
     if not isinstance(value, str):
         return None
     text = nfc(value.translate(_INVISIBLE)).strip().replace("\u00a0", " ")
+    if text[:1] in _TEXT_QUOTES:
+        # A quote typed before the number to keep it as text ('47), kept as part of the value
+        # by LibreOffice in a cell formatted as Text, or pasted so (session 38).
+        text = text[1:].lstrip()
     text = _UNIT_SUFFIX.sub("", text).strip()
     millions = _MILLIONS_AND.match(text)
     if millions:

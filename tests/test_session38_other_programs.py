@@ -1,0 +1,62 @@
+"""Session 38: a hamlet's list that went through the programs heads use (LibreOffice, Google
+Sheets, an old Excel) is read as the clean list, or refused with the right reason
+(docs/decisions.md, "a quote typed before a number or a code")."""
+
+from __future__ import annotations
+
+import openpyxl
+
+from pipeline.run import collect
+from tests.commune import person, write_plan, write_roster
+from tests.test_session23_rows import MAY, NEAR_MOVES, POOR_MOVES, _moves
+
+
+def _may_quoted(tmp_path, cells: dict[tuple[str, str], str]):
+    """The plan and Nà Mòn's May list (:data:`MAY`: NM1-NM6 in rows 5-10, 102 households),
+    ``cells`` (sheet, cell) -> text written over it, then read: (result, Nà Mòn's figures)."""
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    path = write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102,
+                        [person(code, status) for code, status in MAY])  # fmt: skip
+    book = openpyxl.load_workbook(path)
+    for (sheet, cell), text in cells.items():
+        book[sheet][cell] = text
+    book.save(path)
+    result, _ = collect(folder, None)
+    [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
+    return result, na_mon
+
+
+def test_a_quote_typed_before_a_number_or_a_code_is_no_part_of_it(tmp_path):
+    """LibreOffice keeps the quote a head types before a value to keep it as text ('102) as
+    part of the value in a cell formatted as Text, as the sample's 'Mã hộ' and 'Số định danh'
+    are; Excel hides it. Nà Mòn's total '102, NM2's code 'NM2, NM4's size '3 and NM5's income
+    '1.140.000 (text cells holding the quote) are read as 102, NM2, 3 and 1140000: the list
+    counted as the clean one, 3 poor (NM1, NM5, NM6) and 2 near-poor (NM2, NM4) of 102, the
+    movements since the start list the same (NM2 to near-poor, not a new household with NM2
+    vanished), nothing said of Nà Mòn. Before, '102 refused the whole list
+    (invalid-total-households), '3 left NM4 out of the count (invalid-household-size),
+    '1.140.000 was no income, and 'NM2 was a code changed from NM2."""
+    result, na_mon = _may_quoted(tmp_path, {
+        ("Thông tin", "B5"): "'102",
+        ("Danh sách", "B6"): "'NM2",
+        ("Danh sách", "H8"): "'3",
+        ("Danh sách", "J9"): "’1.140.000",
+    })  # fmt: skip
+    assert (na_mon["status"], na_mon["households"]) == ("ok", 102)
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+    assert _moves(na_mon["movements"]) == {"poor": POOR_MOVES, "near_poor": NEAR_MOVES}
+    assert [(i.code, i.cell) for i in result.issues if i.hamlet == "Nà Mòn"] == []
+    rows = result.households.set_index("ma_ho")
+    assert (rows.at["NM4", "nhan_khau"], rows.at["NM5", "thu_nhap"]) == (3, 1_140_000)
+
+
+def test_a_quote_alone_or_before_words_is_still_said(tmp_path):
+    """Only a quote before the value goes: a size written "'" alone, or "'ba" (three in words),
+    is still no size, said at its cell with the value as written (NM4 at H8 not counted: 3 poor,
+    1 near-poor)."""
+    result, na_mon = _may_quoted(tmp_path, {("Danh sách", "H8"): "'ba"})
+    said = [(i.code, i.cell, i.value) for i in result.issues if i.hamlet == "Nà Mòn"]
+    assert said == [("invalid-household-size", "H8", "'ba")]
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 1)
