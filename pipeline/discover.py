@@ -61,9 +61,9 @@ from pipeline.text import (
     month_named,
     needs_xml_safe,
     parse_count,
-    parse_date,
     parse_month_only,
     parse_period,
+    parse_prepared_date,
     parse_short_year_period,
     parse_whole,
     same_month,
@@ -1709,7 +1709,7 @@ def _take_info(
         if named is not None and int(named[5:]) == month:
             sub.period = named
             sub.extra["period_year_from"] = "file name"
-    sub.prepared_on = parse_date(value("prepared_on"))
+    sub.prepared_on = parse_prepared_date(value("prepared_on"))  # '5-6-24' too
     sub.extra["prepared_raw"] = value("prepared_on")
     sub.extra["total_raw"] = value("total_households")
     cells = sub.extra.get("title_cells", [])

@@ -269,10 +269,17 @@ def parse_count(value: object) -> int | None:
     12, 12.0, '12', '1.012'), or a number cell holding a fraction of three decimals, the only
     whole reading of which is a thousands group (1.012 → 1012, 12.345 → 12345; session 31);
     None for any other fraction (1.5, 1.01: '1.010' or '1.01'? the zeros Excel drops leave
-    it open), as for the text '1,5'."""
+    it open), as for the text '1,5'; the text '1,012' is 1012 as the cell 1.012 is."""
     whole = parse_whole(value)
-    if whole is not None or not isinstance(value, float):
+    if whole is not None:
         return whole
+    if isinstance(value, str) and "," in value:
+        # the text '1,012' (an English thousands comma, pasted or typed in a cell formatted as
+        # Text): the comma read as the decimal one, its only whole reading is 1012, the text
+        # '1.012''s (session 38); '1,5' stays none
+        return parse_whole(value.replace(",", "."))
+    if not isinstance(value, float):
+        return None
     found = _THOUSANDS_FRACTION.fullmatch(repr(value))
     return int(found.group(1) + found.group(2)) if found else None
 
@@ -496,6 +503,28 @@ def parse_date(value: object) -> date | None:
 
 
 _WORDED_DATE = lazyre.compile(r"ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})")
+
+
+# A date typed with a two-digit year ('12/05/62', '5-6-24', '12.5.62'): no parse_date, which
+# asks for four digits (a date of birth's century is worked out by validate; a list's 'Ngày
+# lập', :func:`parse_prepared_date`, is of this century)
+TWO_DIGIT_YEAR = lazyre.compile(r"\s*(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{2})\s*")
+
+
+def parse_prepared_date(value: object) -> date | None:
+    """A list's 'Ngày lập': :func:`parse_date`, or a text date with a two-digit year ('5-6-24',
+    as heads type it where Excel does not take it for a date) in 20yy: a list is made this
+    century (session 38)."""
+    found = parse_date(value)
+    if found is not None or value.__class__ is not str:
+        return found
+    short = TWO_DIGIT_YEAR.fullmatch(value)
+    if short is None:
+        return None
+    try:
+        return date(2000 + int(short[4]), int(short[3]), int(short[1]))
+    except ValueError:
+        return None
 
 
 _CELL_REF = lazyre.compile(r"^\$?([A-Z]{1,3})\$?([1-9][0-9]{0,6})$")

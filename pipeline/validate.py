@@ -26,7 +26,15 @@ from pandas._libs import lib
 from pipeline import lazyre, vocab
 from pipeline.messages import Message
 from pipeline.normalise import after_equals, typed_after_equals
-from pipeline.text import as_shown, clean_text, column_letter, fold, fold_exact, format_both
+from pipeline.text import (
+    TWO_DIGIT_YEAR,
+    as_shown,
+    clean_text,
+    column_letter,
+    fold,
+    fold_exact,
+    format_both,
+)
 from pipeline.types import FROM_AGE, Issue
 from schemas.columns import (
     CAUSES,
@@ -356,9 +364,6 @@ def _whole_between(cols: _Columns, key: str, low: int, high: int) -> np.ndarray:
         return whole & (number >= low) & (number <= high)
 
 
-# A date of birth typed with a two-digit year ('12/05/62', '1-2-75', '12.5.62'): no
-# parse_date, which asks for four digits
-_TWO_DIGIT_YEAR = lazyre.compile(r"\s*(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{2})\s*")
 _EXCEL_EPOCH = np.datetime64("1899-12-30", "D")  # day 0 of Excel's serials (from 1 March 1900)
 
 
@@ -405,7 +410,7 @@ def _dates_read(cols: _Columns, parts: list[Part], report_year: int) -> list[tup
     if str in cols.kinds("nam_sinh"):
         at, years = [], []
         for position in np.flatnonzero(cols.of("nam_sinh", str)).tolist():
-            two = _TWO_DIGIT_YEAR.fullmatch(data[position])
+            two = TWO_DIGIT_YEAR.fullmatch(data[position])
             if two is None:
                 continue
             day, month, short = int(two[1]), int(two[3]), int(two[4])

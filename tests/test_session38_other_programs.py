@@ -7,6 +7,7 @@ from __future__ import annotations
 import openpyxl
 
 from pipeline.run import collect
+from pipeline.text import parse_count
 from tests.commune import person, write_plan, write_roster
 from tests.test_session23_rows import MAY, NEAR_MOVES, POOR_MOVES, _moves
 
@@ -60,3 +61,43 @@ def test_a_quote_alone_or_before_words_is_still_said(tmp_path):
     said = [(i.code, i.cell, i.value) for i in result.issues if i.hamlet == "Nà Mòn"]
     assert said == [("invalid-household-size", "H8", "'ba")]
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 1)
+
+
+def test_a_total_with_an_english_thousands_comma_is_read(tmp_path):
+    """'Tổng số hộ dân cư' '1,020' as text (pasted, or typed in a cell formatted as Text): the
+    comma is no decimal one in a count, whose only whole reading is 1020, as the number cell
+    1.020 already was (session 31). Counted over 1020 households (3 poor, 2 near-poor), said
+    only as far from the plan's 100 (beyond 1.25 ×); before, the whole list was refused
+    (invalid-total-households). '1,5' and '1,0125' stay no count."""
+    result, na_mon = _may_quoted(tmp_path, {("Thông tin", "B5"): "1,020"})
+    assert (na_mon["status"], na_mon["households"]) == ("ok", 1020)
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+    assert [i.code for i in result.issues if i.hamlet == "Nà Mòn"] == ["total-far-from-plan"]
+    assert [parse_count(text) for text in ("1,5", "1,0125", "1,020 hộ")] == [None, None, 1020]
+
+
+def test_a_date_filled_typed_with_a_two_digit_year_chooses_the_newer_copy(tmp_path):
+    """Two copies of Nà Mòn's May list: 'NaMon_sua.xlsx', 'Ngày lập' typed '5-6-24' (text: 5
+    June 2024), NM5 no longer poor but 'Thoát'; and 'NaMon.xlsx', 'Ngày lập' 03/06/2024 (a date
+    cell), saved after it. The later 'Ngày lập' wins (CONTRACT §1): the corrected copy, 2 poor
+    (NM1, NM6), 2 near-poor; the other is superseded; '5-6-24' not said. Before, '5-6-24' was
+    no date (`invalid-prepared-date`) and the copy saved last, 3 poor, was taken."""
+    import os
+
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    rows = [person(code, "exited" if code == "NM5" else status) for code, status in MAY]
+    fixed = write_roster(folder, "NaMon_sua.xlsx", "Nà Mòn", 102, rows)
+    book = openpyxl.load_workbook(fixed)
+    book["Thông tin"]["B7"] = "5-6-24"
+    book.save(fixed)
+    first = write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102,
+                         [person(code, status) for code, status in MAY])  # fmt: skip
+    os.utime(fixed, (1_700_000_000, 1_700_000_000))
+    os.utime(first, (1_700_000_100, 1_700_000_100))
+    result, _ = collect(folder, None)
+    [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
+    assert (na_mon["poor"], na_mon["near_poor"]) == (2, 2)
+    said = [(i.code, i.file) for i in result.issues if i.hamlet == "Nà Mòn"]
+    assert said == [("superseded", "NaMon.xlsx")]
