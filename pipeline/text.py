@@ -270,6 +270,8 @@ def parse_count(value: object) -> int | None:
     whole reading of which is a thousands group (1.012 → 1012, 12.345 → 12345; session 31);
     None for any other fraction (1.5, 1.01: '1.010' or '1.01'? the zeros Excel drops leave
     it open), as for the text '1,5'; the text '1,012' is 1012 as the cell 1.012 is."""
+    if isinstance(value, str) and "%" in value:
+        return None  # '47%': a rate, never a count (session 38; the plan's, session 24)
     whole = parse_whole(value)
     if whole is not None:
         return whole

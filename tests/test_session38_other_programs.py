@@ -13,11 +13,13 @@ from tests.test_session23_rows import MAY, NEAR_MOVES, POOR_MOVES, _moves
 
 
 def _may_quoted(tmp_path, cells: dict[tuple[str, str], str]):
-    """The plan and Nà Mòn's May list (:data:`MAY`: NM1-NM6 in rows 5-10, 102 households),
-    ``cells`` (sheet, cell) -> text written over it, then read: (result, Nà Mòn's figures)."""
+    """The plan, Bản Cọ's clean May list and Nà Mòn's (:data:`MAY`: NM1-NM6 in rows 5-10, 102
+    households), ``cells`` (sheet, cell) -> text written over it, then read: (result, Nà Mòn's
+    figures)."""
     folder = tmp_path / "vao"
-    folder.mkdir()
+    folder.mkdir(parents=True)
     write_plan(folder)
+    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
     path = write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102,
                         [person(code, status) for code, status in MAY])  # fmt: skip
     book = openpyxl.load_workbook(path)
@@ -68,12 +70,18 @@ def test_a_total_with_an_english_thousands_comma_is_read(tmp_path):
     comma is no decimal one in a count, whose only whole reading is 1020, as the number cell
     1.020 already was (session 31). Counted over 1020 households (3 poor, 2 near-poor), said
     only as far from the plan's 100 (beyond 1.25 ×); before, the whole list was refused
-    (invalid-total-households). '1,5' and '1,0125' stay no count."""
+    (invalid-total-households). '1,5' and '1,0125' stay no count; '102%' is a rate, no count
+    (as in the plan's hamlet table, session 24): the list refused at B5, where before it was
+    read as 102 households, unsaid."""
     result, na_mon = _may_quoted(tmp_path, {("Thông tin", "B5"): "1,020"})
     assert (na_mon["status"], na_mon["households"]) == ("ok", 1020)
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
     assert [i.code for i in result.issues if i.hamlet == "Nà Mòn"] == ["total-far-from-plan"]
     assert [parse_count(text) for text in ("1,5", "1,0125", "1,020 hộ")] == [None, None, 1020]
+    result, na_mon = _may_quoted(tmp_path / "b", {("Thông tin", "B5"): "102%"})
+    assert na_mon["status"] == "rejected"
+    said = [(i.code, i.cell, i.value) for i in result.issues if i.hamlet == "Nà Mòn"]
+    assert said == [("invalid-total-households", "B5", "102%")]
 
 
 def test_a_date_filled_typed_with_a_two_digit_year_chooses_the_newer_copy(tmp_path):
