@@ -21,6 +21,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+from collections import Counter
 from itertools import islice
 from pathlib import Path
 
@@ -73,12 +74,16 @@ def _decode(data: bytes) -> str | None:
 
 
 def separator_of(text: str) -> str | None:
-    """The separator the text's rows share: tab, then ';', then ',' — the first that splits
-    at least two rows, and :data:`_TABLE_SHARE` of the rows written from the first it splits
-    to the last (of the first :data:`_SAMPLE_LINES`, read as CSV: a quoted field may hold a
-    line break; lines above and below, a title or a 'Xóm: …' block, are left out of the
-    share); None when none does."""
+    """The separator the text's rows share: of tab, ';' and ',', those that split at least two
+    rows, and :data:`_TABLE_SHARE` of the rows written from the first it splits to the last
+    (of the first :data:`_SAMPLE_LINES`, read as CSV: a quoted field may hold a line break;
+    lines above and below, a title or a 'Xóm: …' block, are left out of the share), the one
+    that splits the most rows into the same number of fields, the first so in that order;
+    None when none does. A comma-separated list whose causes are written 'Thiếu vốn; Thiếu
+    lao động' (unquoted: no comma in them) splits some rows at ';' too, into fields of every
+    count; at ',' every row into the table's width (session 38)."""
     sample = text[: 1 << 20]
+    best, most = None, 0
     for separator in SEPARATORS:
         try:
             reader = csv.reader(io.StringIO(sample, newline=""), delimiter=separator)
@@ -89,8 +94,10 @@ def separator_of(text: str) -> str | None:
         # the table: from the first row it splits to the last; lines above it (a title, a
         # 'Xóm: Nà Mòn' block) and below it (the signatures) are no part of the share
         if len(at) >= 2 and len(at) >= _TABLE_SHARE * (at[-1] - at[0] + 1):
-            return separator
-    return None
+            alike = Counter(len(rows[i]) for i in at).most_common(1)[0][1]
+            if alike > most:
+                best, most = separator, alike
+    return best
 
 
 def _rows(text: str, separator: str) -> list[list[str]]:

@@ -109,3 +109,28 @@ def test_a_date_filled_typed_with_a_two_digit_year_chooses_the_newer_copy(tmp_pa
     assert (na_mon["poor"], na_mon["near_poor"]) == (2, 2)
     said = [(i.code, i.file) for i in result.issues if i.hamlet == "Nà Mòn"]
     assert said == [("superseded", "NaMon.xlsx")]
+
+
+def test_comma_separated_text_named_xls_whose_causes_hold_semicolons(tmp_path):
+    """Nà Mòn's May list saved as comma-separated UTF-8 text (LibreOffice's or a web
+    application's CSV) under an .xls name, every household's cause written 'Thiếu vốn; Thiếu
+    lao động' (no comma: unquoted). The ';' split those rows as well, into two fields each,
+    and being tried before ',' it was taken for the separator: the header was lost, the file
+    'not-a-roster', Nà Mòn counted as sending nothing. At ',' every row splits into the
+    table's width: read as the workbook, 3 poor (NM1, NM5, NM6), 2 near-poor of 102, nothing
+    said (session 20's reading of separated text)."""
+    from tests.markup import text_from_xlsx
+
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    rows = [person(code, status, nguyen_nhan="Thiếu vốn; Thiếu lao động") for code, status in MAY]
+    source = write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, rows)
+    text_from_xlsx(source, folder / "NaMon.xls", ",", "utf-8")
+    source.unlink()
+    result, _ = collect(folder, None)
+    [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
+    assert (na_mon["status"], na_mon["households"]) == ("ok", 102)
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+    assert [i.code for i in result.issues if i.file == "NaMon.xls"] == []
