@@ -113,8 +113,8 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "file-encrypted",
         "error",
         "file",
-        "Tệp có đặt mật khẩu nên không đọc được. Hãy gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi gửi lại.",
-        "The file is password-protected. Remove the password (File > Info > Protect Workbook) and send it again.",
+        "Tệp có đặt mật khẩu nên không đọc được. Hãy gỡ mật khẩu rồi gửi lại: trong Excel, Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu (Encrypt with Password), xóa mật khẩu, bấm OK rồi lưu; trong LibreOffice, Lưu thành (Save As) và bỏ chọn ô lưu với mật khẩu (Save with password).",
+        "The file is password-protected. Remove the password and send it again: in Excel, File > Info > Protect Workbook > Encrypt with Password, clear the password, OK, then save; in LibreOffice, Save As with 'Save with password' unticked.",
     ),
     IssueType(
         "file-empty",
