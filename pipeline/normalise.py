@@ -92,6 +92,8 @@ _MONEY_ONE_COMMA = lazyre.compile(
 
 
 def _money_or_raw(value: Any) -> Any:
+    if value.__class__ is str and "%" in value:
+        return clean_text(value)  # '10%': a rate, no amount of money (said as no number)
     if value.__class__ is str:
         found = _MONEY_ONE_COMMA.fullmatch(clean_text(value))
         if found:

@@ -58,10 +58,12 @@ def test_a_quote_typed_before_a_number_or_a_code_is_no_part_of_it(tmp_path):
 def test_a_quote_alone_or_before_words_is_still_said(tmp_path):
     """Only a quote before the value goes: a size written "'" alone, or "'ba" (three in words),
     is still no size, said at its cell with the value as written (NM4 at H8 not counted: 3 poor,
-    1 near-poor)."""
-    result, na_mon = _may_quoted(tmp_path, {("Danh sách", "H8"): "'ba"})
+    1 near-poor). An income written '10%' (NM5, J9) is no amount: said as no number, quoting
+    '10%', the household counted; it was read as 10 đồng and said as an income written in
+    thousands ("10.000 đồng?"), the '%' not named."""
+    result, na_mon = _may_quoted(tmp_path, {("Danh sách", "H8"): "'ba", ("Danh sách", "J9"): "10%"})
     said = [(i.code, i.cell, i.value) for i in result.issues if i.hamlet == "Nà Mòn"]
-    assert said == [("invalid-household-size", "H8", "'ba")]
+    assert said == [("invalid-household-size", "H8", "'ba"), ("invalid-income", "J9", "10%")]
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 1)
 
 
