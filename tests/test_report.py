@@ -1599,6 +1599,31 @@ def test_without_the_chart_section_v_prints_whole_with_the_signature(tmp_path):
     assert [b.id for b in ws.row_breaks.brk] == [section_ii - 1, section_v - 1]
 
 
+def test_seventy_hamlets_name_twelve_behind_and_count_the_rest(tmp_path):
+    """70 hamlets (no chart): Nà Mòn's figures (3 → 2 poor of target 2: Chưa đạt; 2 → 1
+    near-poor of 1: Đạt) in every one, the even-numbered ones given Đạt for the poor list too.
+    Section III names the first 12 of the 35 behind and counts the other 23; all 70 meet the
+    near-poor target, said in one line (session 38)."""
+    result = make_result()
+    many = [{**NA_MON, "hamlet": f"Xóm {i:02d}", "poor_target_met": i % 2 == 0}
+            for i in range(1, 71)]  # fmt: skip
+    result.summary = {**SUMMARY, "hamlets": many, "complete": True}
+    path = tmp_path / "many.xlsx"
+    write_consolidated(result, path)
+    ws = openpyxl.load_workbook(path)["Tổng hợp"]
+    note = _find_row(ws, 1, lambda v: v.startswith("Có 70 xóm: biểu đồ theo xóm"))
+    odd = ", ".join(f"Xóm {i:02d}" for i in range(1, 24, 2))
+    assert [ws.cell(note + i, 1).value for i in (1, 2, 3, 4)] == [
+        f"Xóm chưa đạt chỉ tiêu giảm hộ nghèo (35/70 xóm): {odd}, và 23 xóm khác (xem trang "
+        "'Theo xóm').",
+        "Cả 70/70 xóm đã tổng hợp đều đạt chỉ tiêu giảm hộ cận nghèo.",
+        None,
+        "IV. BIẾN ĐỘNG TỪ ĐẦU NĂM",
+    ]
+    breaks = [b.id for b in ws.row_breaks.brk]  # openpyxl's id: the last row of the page before
+    assert not any(note - 2 <= b < note + 2 for b in breaks)  # with their section's title
+
+
 def test_libreoffice_pages_keep_the_signature_with_the_table_too():
     """LibreOffice draws columns 5.7 % wider than Excel, so a sheet printed one page wide is
     scaled down further there and its pages hold more rows. Here (the widths of 'Nguyên nhân',

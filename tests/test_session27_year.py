@@ -282,12 +282,28 @@ def check_summary_texts(sheet, want: dict) -> list[str]:
               f"Số liệu tổng hợp {len(y.HAMLETS) - len(missing)}/{len(y.HAMLETS)} xóm; chưa "
               f"có: {absent}. Số liệu toàn xã (kể cả số "
               "đầu năm) chỉ tính các xóm đã tổng hợp."]  # fmt: skip
+    behind = []  # section III's lines under the chart (session 38)
     for name, word in (("poor", "nghèo"), ("near_poor", "cận nghèo")):
-        n = t[f"{name}_still_to_exit"]
-        expect.append(f"Đã đạt chỉ tiêu giảm tỷ lệ hộ {word} năm {year}." if t[f"{name}_target_met"]
-                      else f"Để đạt chỉ tiêu giảm tỷ lệ hộ {word}, toàn xã cần giảm thêm {n} hộ "
-                      f"{word}.")  # fmt: skip
+        n, down = t[f"{name}_still_to_exit"], t[f"{name}_rate_reduction"]
+        if t[f"{name}_target_met"]:
+            expect.append(f"Đã đạt chỉ tiêu giảm tỷ lệ hộ {word} năm {year}.")
+        elif floor_half_up(down * 100) < 0:  # the rate went up since the start of the year
+            expect.append(f"Tỷ lệ hộ {word} tăng {vn2(-down)} điểm % so với đầu năm; để đạt chỉ "
+                          f"tiêu, toàn xã cần giảm thêm {n} hộ {word}.")  # fmt: skip
+        else:
+            expect.append(f"Để đạt chỉ tiêu giảm tỷ lệ hộ {word}, toàn xã cần giảm thêm {n} hộ "
+                          f"{word}.")  # fmt: skip
+        judged = [h for h, f in want["hamlets"].items() if f["status"] == "ok"]
+        late = [h for h in judged if not want["hamlets"][h][f"{name}_target_met"]]
+        of = len(judged)
+        behind.append(f"Cả {of}/{of} xóm đã tổng hợp đều đạt chỉ tiêu giảm hộ {word}." if not late
+                      else f"Cả {of}/{of} xóm đã tổng hợp đều chưa đạt chỉ tiêu giảm hộ {word}."
+                      if len(late) == of > 1
+                      else f"Xóm chưa đạt chỉ tiêu giảm hộ {word} ({len(late)}/{of} xóm): "
+                      f"{', '.join(late)}.")  # fmt: skip
     wrong = [f"'Tổng hợp' lines: {texts} lack {e}" for e in expect if e not in texts]
+    every = [row[0] for row in sheet.iter_rows(values_only=True) if row[0]]
+    wrong += [f"'Tổng hợp' lacks {e}" for e in behind if e not in every]
     goal = max(Fraction(0), t["start_poor_rate"] - t["poor_target"])
     for row in sheet.iter_rows(values_only=True):
         if row[5] in y.HAMLETS:

@@ -520,6 +520,42 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Đã đạt chỉ tiêu giảm tỷ lệ hộ cận nghèo năm {year}.",
         "en": "The {year} near-poor rate target is met.",
     },
+    "sum.rose.poor": {
+        "vi": "Tỷ lệ hộ nghèo tăng {x} điểm % so với đầu năm; để đạt chỉ tiêu, toàn xã cần giảm thêm {n} hộ nghèo.",
+        "en": "The poor rate rose {x} points since the start of the year; to meet the target, the commune must take {n} more households off the poor list.",
+    },
+    "sum.rose.near_poor": {
+        "vi": "Tỷ lệ hộ cận nghèo tăng {x} điểm % so với đầu năm; để đạt chỉ tiêu, toàn xã cần giảm thêm {n} hộ cận nghèo.",
+        "en": "The near-poor rate rose {x} points since the start of the year; to meet the target, the commune must take {n} more households off the near-poor list.",
+    },
+    "sum.behind.poor": {
+        "vi": "Xóm chưa đạt chỉ tiêu giảm hộ nghèo ({n}/{of} xóm): {names}.",
+        "en": "Hamlets short of their poor household target ({n} of {of}): {names}.",
+    },
+    "sum.behind.near_poor": {
+        "vi": "Xóm chưa đạt chỉ tiêu giảm hộ cận nghèo ({n}/{of} xóm): {names}.",
+        "en": "Hamlets short of their near-poor household target ({n} of {of}): {names}.",
+    },
+    "sum.behind.none.poor": {
+        "vi": "Cả {of}/{of} xóm đã tổng hợp đều đạt chỉ tiêu giảm hộ nghèo.",
+        "en": "All {of} consolidated hamlets meet their poor household target.",
+    },
+    "sum.behind.none.near_poor": {
+        "vi": "Cả {of}/{of} xóm đã tổng hợp đều đạt chỉ tiêu giảm hộ cận nghèo.",
+        "en": "All {of} consolidated hamlets meet their near-poor household target.",
+    },
+    "sum.behind.all.poor": {
+        "vi": "Cả {of}/{of} xóm đã tổng hợp đều chưa đạt chỉ tiêu giảm hộ nghèo.",
+        "en": "None of the {of} consolidated hamlets meets its poor household target yet.",
+    },
+    "sum.behind.all.near_poor": {
+        "vi": "Cả {of}/{of} xóm đã tổng hợp đều chưa đạt chỉ tiêu giảm hộ cận nghèo.",
+        "en": "None of the {of} consolidated hamlets meets its near-poor household target yet.",
+    },
+    "sum.behind.more": {
+        "vi": "và {n} xóm khác (xem trang 'Theo xóm')",
+        "en": "and {n} more (see the 'Theo xóm' sheet)",
+    },
     "sum.yoy_rate": {"vi": "Tỷ lệ cùng kỳ năm trước (%)", "en": "Rate a year earlier (%)"},
     "sum.yoy_change": {
         "vi": "Thay đổi so với cùng kỳ năm trước (điểm %)",

@@ -83,6 +83,7 @@ _FORMATS: dict[str, dict] = {
     "left_text": {"align": "left", "bold": True},
     # free lines
     "section": {"bold": True},
+    "section_wrap": {"bold": True, "text_wrap": True},  # a headline line that may take two
     "section_cell": {**_CELL, "bold": True, "bg_color": TOTAL_FILL},
     "note": {"italic": True, "text_wrap": True, "valign": "top"},
     "alert": {"bold": True, "font_color": "#9C0006", "text_wrap": True},

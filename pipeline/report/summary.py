@@ -86,8 +86,58 @@ def _still_line(ctx: Context, kind: str) -> tuple[str, str] | None:
         return None
     if still > 0:
         n = f"{still:,}".replace(",", ".") if ctx.lang == "vi" else f"{still:,}"
+        rose = number(ctx.totals.get(f"{kind}_rate_reduction"))
+        if rose is not None and round(rose, 2) < 0:  # the rate went up: said in words
+            return t(f"sum.rose.{kind}", ctx.lang, x=_decimal(ctx, -rose), n=n), "alert"
         return t(f"sum.still.{kind}", ctx.lang, n=n), "section"
     return t(f"sum.done.{kind}", ctx.lang, year=ctx.plan_year), "good"
+
+
+def _behind_line(ctx: Context, kind: str) -> tuple[str, str] | None:
+    """The consolidated hamlets short of their ``kind`` household target ('Chưa đạt' on
+    'Theo xóm'), named under section III, so the page the chairman signs says which hamlets
+    are behind (session 38); None when no hamlet has a verdict."""
+    key = f"{kind}_target_met"
+    judged = [
+        h for h in ctx.hamlets
+        if h.get("status", "ok") == "ok" and not h.get("incomplete") and not missing(h.get(key))
+    ]  # fmt: skip
+    if not judged:
+        return None
+    behind = [str(h["hamlet"]) for h in judged if not h[key]]
+    if not behind:
+        return t(f"sum.behind.none.{kind}", ctx.lang, of=len(judged)), "good"
+    if len(behind) == len(judged) > 1:  # every one: no names to read through
+        return t(f"sum.behind.all.{kind}", ctx.lang, of=len(judged)), "section_wrap"
+    names = behind[:MOST_NAMED]
+    if len(behind) > MOST_NAMED:  # a province's hundreds of names would bury the page
+        names.append(t("sum.behind.more", ctx.lang, n=len(behind) - MOST_NAMED))
+    text = t(f"sum.behind.{kind}", ctx.lang, n=len(behind), of=len(judged), names=", ".join(names))
+    return text, "section_wrap"
+
+
+def _behind_lines(ctx: Context) -> list[tuple[str, str]]:
+    """Section III's lines under its chart (or its note): the hamlets behind, each list."""
+    return [line for line in (_behind_line(ctx, k) for k in ("poor", "near_poor")) if line]
+
+
+def _lines_points(texts: list[str]) -> float:
+    """The height in points of free lines across the sheet (merged, wrapped as
+    :func:`fit_row` wraps them), one row each."""
+    total = 0.0
+    for text in texts:
+        lines = wrapped_lines([(text, sum(WIDTHS) * 0.95)])
+        total += ROW_HEIGHT_PT if lines == 1 else min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT)
+    return total
+
+
+def _free_lines(ctx: Context, ws: Worksheet, row: int, lines: list[tuple[str, str]]) -> int:
+    """``lines`` (text, style) written one a row from ``row``, across the sheet; the next row."""
+    for text, style in lines:
+        merge_text(ws, row, 0, row, NCOLS - 1, text, ctx.st[style])
+        fit_row(ws, row, [(text, sum(WIDTHS) * 0.95)])
+        row += 1
+    return row
 
 
 def _points(ctx: Context, change) -> str:
@@ -337,16 +387,16 @@ def _chart_height_here(ctx: Context, flow: PageFlow, row: int) -> int | None:
     smaller (whole rows, not under :data:`CHART_SHARED_HEIGHT`) where the room is short of
     that; None when it needs a page of its own."""
     flow.to(row)
-    if row == flow.top:
-        return CHART_HEIGHT
-    lines = wrapped_lines([(_chart_note(ctx), sum(WIDTHS) * 0.95)])
-    note = ROW_HEIGHT_PT if lines == 1 else min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT)
-    room = flow.room() - note - ROW_HEIGHT_PT  # the note, and the empty row under it
+    texts = [_chart_note(ctx), *(text for text, _ in _behind_lines(ctx))]
+    # the note and the hamlets behind under the chart, and the empty row under them
+    room = flow.room() - _lines_points(texts) - ROW_HEIGHT_PT
     if _chart_points(_chart_rows(CHART_HEIGHT)) <= room:
         return CHART_HEIGHT
     # the chart's rows under its first that fit, and the height they hold
     below = int((room - CHART_DATA_HEAD_PT - ROW_HEIGHT_PT) // ROW_HEIGHT_PT)
     height = int(CHART_DATA_HEAD_PT * 4 / 3 + below * ROW_PX) - CHART_OFFSET_PX - 2  # clear
+    if row == flow.top:  # a page of its own: the chart gives the lines under it their room
+        return max(height, CHART_SHARED_HEIGHT)
     return height if height >= CHART_SHARED_HEIGHT else None
 
 
@@ -474,7 +524,7 @@ def _chart_section(ctx: Context, ws: Worksheet, row: int, height: int = CHART_HE
     merge_text(ws, row, 0, row, NCOLS - 1, note, st["note"])
     fit_row(ws, row, [(note, sum(WIDTHS) * 0.95)])
     # The chart's table may run on beside the next sections: it does not print.
-    return row + 1
+    return _free_lines(ctx, ws, row + 1, _behind_lines(ctx))
 
 
 def _minus(a, b):
@@ -664,6 +714,7 @@ def write(ctx: Context) -> None:
         height = _chart_height_here(ctx, flow, row)
         if height is None:
             flow.new_page(row)
+            height = _chart_height_here(ctx, flow, row)
         row = _chart_section(ctx, ws, row, height or CHART_HEIGHT) + 1
         flow.new_page(row)
     else:  # a bar per hamlet would be too thin to read: the figures are on 'Theo xóm'
@@ -671,8 +722,9 @@ def write(ctx: Context) -> None:
         note = t("chart.too_many", lang, n=len(ctx.hamlets), most=CHART_MOST_HAMLETS)
         merge_text(ws, row + 1, 0, row + 1, NCOLS - 1, note, st["note"])
         fit_row(ws, row + 1, [(note, sum(WIDTHS) * 0.95)])
-        keep(row, row + 2)
-        row += 3
+        end = _free_lines(ctx, ws, row + 2, _behind_lines(ctx))
+        keep(row, end)
+        row = end + 1
     # Section IV prints whole; section V prints whole with the signature under it.
     signature = (1 + SIGNATURE_ROWS) * ROW_HEIGHT_PT
     for key, writer, tail in (("sum.sec4", _movements, 0.0), ("sum.sec5", _reporting, signature)):
