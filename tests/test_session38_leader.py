@@ -89,3 +89,18 @@ def test_the_hamlets_behind_are_counted_among_those_consolidated(tmp_path):
         "Xóm chưa đạt chỉ tiêu giảm hộ nghèo (1/2 xóm): Nà Mòn.",
         "Cả 2/2 xóm đã tổng hợp đều đạt chỉ tiêu giảm hộ cận nghèo.",
     ]
+
+
+def test_the_first_month_says_its_changes_since_last_month_are_those_since_the_start(tmp_path):
+    """January with no December in the history: 'Biến động' said "Chưa có số liệu tháng
+    12/2023 trong lịch sử" as if a month were missing, where the start list is December's
+    recognised lists: the changes since last month are section I's."""
+    _commune(tmp_path)
+    book = openpyxl.load_workbook(tmp_path / "ra" / "2024-01" / "TongHop_2024-01.xlsx")
+    texts = [v for (v,) in book["Biến động"].iter_rows(max_col=1, values_only=True) if v]
+    assert "I. BIẾN ĐỘNG TỪ ĐẦU NĂM" in texts
+    assert (
+        "Tháng đầu năm: danh sách đầu năm là kết quả công nhận đến 31/12/2023, nên biến động so "
+        "với tháng trước (tháng 12/2023) chính là biến động từ đầu năm ở mục I."
+    ) in texts
+    assert not any(str(v).startswith("Chưa có số liệu tháng") for v in texts)

@@ -760,6 +760,10 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Chưa có số liệu tháng {m}/{y} trong lịch sử, nên chưa tính được biến động so với tháng trước.",
         "en": "{m}/{y} is not in the history, so changes since the previous month cannot be computed.",
     },
+    "mov.first_month": {
+        "vi": "Tháng đầu năm: danh sách đầu năm là kết quả công nhận đến 31/{m}/{y}, nên biến động so với tháng trước (tháng {m}/{y}) chính là biến động từ đầu năm ở mục I.",
+        "en": "The year's first month: the start-of-year lists are the results recognised at 31/{m}/{y}, so the changes since the previous month ({m}/{y}) are those since the start of the year in section I.",
+    },
     "mov.list_note": {
         "vi": "Đầu kỳ: đầu năm (Từ đầu năm) hoặc tháng {m}/{y} (So với tháng trước).",
         "en": "Before: the start of the year (since the start) or {m}/{y} (since the previous month).",

@@ -532,7 +532,11 @@ def write(ctx: Context) -> None:
         tables.append(row)
         row = _section(ctx, ws, row, ncols, "movements_month", heading, start, flow)
     elif has_year:
-        merge_text(ws, row, 0, row, ncols - 1, t("mov.no_month", lang, m=pm, y=py), st["note"])
+        # The plan year's first month, compared with the start list: last December's
+        # recognised lists are where section I starts (session 38).
+        first = not from_period and ctx.result.period == f"{ctx.plan_year}-01"
+        note = t("mov.first_month" if first else "mov.no_month", lang, m=pm, y=py)
+        merge_text(ws, row, 0, row, ncols - 1, note, st["note"])
         row += 2
     if tables:
         # The list's title and header print with its first rows.
