@@ -82,7 +82,8 @@ def _shown_names(files: list[Path], paths: list[Path]) -> list[tuple[str, str]]:
     bases: list[Path | None] = []  # the folder each file is named under; None: its full path
     whole = [Path(os.path.abspath(file)) for file in files]
     for file in whole:
-        root = next((folder for folder in folders if file.is_relative_to(folder)), None)
+        # (a folder given that cannot be listed is in the list itself: named by its name)
+        root = next((f for f in folders if file.is_relative_to(f) and file != f), None)
         if root is None:
             bases.append(file.parent)  # given by itself: named by its name
             where.append(Path(file.parent.name, file.name).as_posix())

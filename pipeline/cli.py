@@ -186,7 +186,7 @@ def _output_option(help_text: str):
     return click.option(
         "--output",
         "output_dir",
-        type=click.Path(path_type=Path),
+        type=click.Path(path_type=Path, readable=False),
         default=DEFAULT_OUTPUT,
         show_default=True,
         help=help_text,
@@ -345,11 +345,13 @@ def entry() -> None:
     if code is not None and not isinstance(code, int):
         sys.stderr.write(f"{code}\n")
         code = 1
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except OSError:  # e.g. a closed pipe: nothing more can be said
-        pass
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, AttributeError):
+            # a closed pipe: nothing more can be said; no stream at all (started with its
+            # output closed, or by pythonw or a scheduled task): nothing was printed
+            pass
     os._exit(code or 0)
 
 
@@ -442,7 +444,7 @@ def _progress_printer(enabled: bool) -> Progress | None:
 @click.option(
     "--input",
     "input_dir",
-    type=click.Path(path_type=Path),
+    type=click.Path(path_type=Path, readable=False),
     default=DEFAULT_INPUT,
     show_default=True,
     help="Thư mục chứa tệp kế hoạch và danh sách hộ của các xóm.",
@@ -691,6 +693,17 @@ def _absent_lines(result, lang: str) -> list[str]:
                 else f" and {more} more (see sheet 'Nộp báo cáo')"
             )
         lines.append(f"  {label}: {shown}")
+    # a folder of the input that could not be listed: a hamlet "not received" may be in it
+    folders = sorted({i.file for i in getattr(result, "issues", ()) if i.code == "folder-unopened"})
+    if folders:
+        shown = ", ".join(folders)
+        lines.append(
+            f"  Thư mục không mở được trên máy này, các tệp trong đó chưa được đọc: {shown} "
+            "(xem trang 'Lỗi dữ liệu')"
+            if vi
+            else f"  Folders this computer cannot open, their files not read: {shown} (see "
+            "sheet 'Lỗi dữ liệu')"
+        )
     return lines
 
 
@@ -939,7 +952,7 @@ _CHECK_WORDS = {
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, readable=False))
 @_output_option(
     "Thư mục kết quả của lệnh run: kho lịch sử lich-su.sqlite trong đó (nếu có) cho biết "
     "mã hộ của xóm nào khi kế hoạch không có danh sách đầu năm, và hộ nào của tháng trước "
@@ -1000,7 +1013,7 @@ def check(files: tuple[Path, ...], output_dir: Path, lang: str) -> None:
 @click.option(
     "--output",
     "output_dir",
-    type=click.Path(path_type=Path),
+    type=click.Path(path_type=Path, readable=False),
     default=Path("."),
     show_default=True,
     help="Thư mục ghi hai tệp mẫu (không ghi đè một tệp cùng tên đã điền).",
@@ -1019,7 +1032,7 @@ def template(output_dir: Path, lang: str) -> None:
 
 
 @main.command()
-@click.argument("directory", type=click.Path(path_type=Path))
+@click.argument("directory", type=click.Path(path_type=Path, readable=False))
 @click.option("--hamlets", default=12, show_default=True, type=_Whole(1, 100_000))
 @click.option(
     "--households",

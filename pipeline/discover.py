@@ -209,9 +209,17 @@ def lock_file_said(rel: str, lock: tuple[str, bool]) -> Message:
 
 
 def list_input_files(input_dir: Path) -> list[Path]:
-    """Every file under the folder, sorted; hidden folders and output folders left out."""
+    """Every file under the folder, sorted; hidden folders and output folders left out. A
+    folder that cannot be listed (no permission to read it) is in the list itself, where its
+    files would be: said as a folder whose files were not read (:func:`special_file`), where
+    ``os.walk`` passed over it in silence and its hamlets read as not sent."""
     found = []
-    for root, dirs, files in os.walk(input_dir):
+
+    def unlisted(err: OSError) -> None:
+        if err.filename is not None:
+            found.append(Path(err.filename))
+
+    for root, dirs, files in os.walk(input_dir, onerror=unlisted):
         dirs[:] = sorted(
             d
             for d in dirs
@@ -247,10 +255,23 @@ def relative_name(path: Path, input_dir: Path) -> str:
 
 def special_file(sub: Submission) -> tuple[Submission, list[Issue]]:
     """A pipe or a device under a file's name, skipped without being opened (opening it would
-    wait for ever)."""
+    wait for ever). A folder in the list is one that could not be listed (list_input_files):
+    refused as `folder-unopened`, an error, for the lists in it were not read."""
+    if sub.path is not None and sub.path.is_dir():
+        sub.kind, sub.status = "unreadable", "rejected"
+        return sub, [Issue("folder-unopened", file=sub.file, detail=_unlisted_reason(sub.path))]
     sub.kind, sub.status = "skipped", "skipped"
     sub.extra["skip_reason"] = "không phải tệp thường"
     return sub, [Issue("file-skipped", file=sub.file, detail=sub.extra["skip_reason"])]
+
+
+def _unlisted_reason(folder: Path) -> str:
+    """What the system says of listing ``folder`` (its own words, as for a file not opened)."""
+    try:
+        with os.scandir(folder):
+            return ""
+    except OSError as err:
+        return err.strerror or type(err).__name__
 
 
 def inspect_file(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import os
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,7 +30,7 @@ from pipeline.consolidate import consolidate, hamlet_codes
 from pipeline.discover import TEMPORARY, is_temporary, list_input_files, relative_name
 from pipeline.hamlets import HamletMatcher
 from pipeline.history import HistoryError, HistoryStore
-from pipeline.messages import Message, RunCommand, in_language
+from pipeline.messages import Message, RunCommand, in_language, os_reason
 from pipeline.moves import (
     _list_named,
     _moved_back,
@@ -355,6 +356,16 @@ def _pick_plan(
             hint_en = (
                 f" {len(unread)} file(s) could not be read, the plan may be among them: "
                 f"{', '.join(unread[:3])}" + (f" and {more} more" if more > 0 else "") + "."
+            )
+        folders = sorted({i.file for i in issues if i.code == "folder-unopened"})
+        if folders:  # a folder that could not be listed: what is in it was never seen
+            hint += (
+                f" Không mở được {len(folders)} thư mục, trong đó có thể có kế hoạch: "
+                f"{', '.join(folders)}."
+            )
+            hint_en += (
+                f" {len(folders)} folder(s) could not be opened, the plan may be in them: "
+                f"{', '.join(folders)}."
             )
         raise FatalError(
             Message(
@@ -722,6 +733,17 @@ def _collect(
                 f"There is no input folder '{input_dir}'.",
             )
         )
+    try:
+        with os.scandir(input_dir):
+            pass
+    except OSError as err:  # no permission to list it: not "holds no file yet"
+        reason = os_reason(err)
+        raise FatalError(
+            Message(
+                f"Không đọc được thư mục đầu vào '{input_dir}': {reason}.",
+                f"Cannot read the input folder '{input_dir}': {reason.en}.",
+            )
+        ) from None
     paths = list_input_files(input_dir)
     # said as what it is, not as a plan missing among the files; the files the system leaves
     # in a folder (.DS_Store, Thumbs.db) or an Excel lock file do not make it a folder of files

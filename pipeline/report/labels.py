@@ -127,6 +127,10 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "không mở được tệp trên máy này",
         "en": "the file cannot be opened on this computer",
     },
+    "reason.folder-unopened": {
+        "vi": "không mở được thư mục trên máy này",
+        "en": "the folder cannot be opened on this computer",
+    },
     "reason.file-empty": {"vi": "tệp không có dữ liệu", "en": "the file holds no data"},
     "reason.file-encrypted": {"vi": "tệp có đặt mật khẩu", "en": "the file is password-protected"},
     "reason.file-too-large": {
