@@ -87,6 +87,8 @@ def _keep_if_dropped(target: Path, wanted: dict[str, str]) -> Path | None:
     keeps. The files behind the figures of the run replaced stay, as its history does."""
     if not target.is_dir():
         return None
+    # a file this run could not open (no digest) is not copied: not used, rather than replaced
+    wanted = {name: digest for name, digest in wanted.items() if digest}
     before = {str(p.relative_to(target)) for p in target.rglob("*") if p.is_file()}
     dropped = before - wanted.keys()
     stored = manifest_hashes(target.parent / MANIFEST) or {}

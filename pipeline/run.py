@@ -593,6 +593,7 @@ def _keep_what_was_consolidated(
         )
     _refuse_old_names(result, before, renamed)
     if not lost:
+        _refuse_unopened(result, before, renamed, had)
         return
     names = _some([_formerly(name, formerly, "vi") for name in lost])[0]
     names_en = _some([_formerly(name, formerly, "en") for name in lost])[1]
@@ -607,6 +608,42 @@ def _keep_what_was_consolidated(
             f"{len(lost)} of them ({names_en}), so the old results are not overwritten. Copy the "
             f"files of '{sources}' into the input folder with the new file and run again; to leave "
             "those hamlets out of this period on purpose, run again with --replace.",
+        )
+    )
+
+
+def _refuse_unopened(result: RunResult, before: dict, renamed: dict[str, str], had: int) -> None:
+    """Refuse to replace a stored period in which a hamlet was counted whose list this run
+    could not even open (`file-unopened`: held open by a program on another computer, no
+    permission to read it): the machine's trouble, not the list's, would store the period
+    without its households, as a file gone would (docs/decisions.md, session 38)."""
+    unopened = {i.file for i in result.issues if i.code == "file-unopened"}
+    reporting = result.reporting
+    if not unopened or reporting is None or not len(reporting):
+        return
+    counted = {renamed.get(h["hamlet"], h["hamlet"]) for h in before["hamlets"]
+               if h.get("status") == "ok"}  # fmt: skip
+    held = [f"{hamlet}: '{file}'"
+            for hamlet, file, status in zip(reporting["hamlet"], reporting["file"],
+                                            reporting["status"], strict=True)
+            if status == "rejected" and file in unopened and hamlet in counted]  # fmt: skip
+    if not held:
+        return
+    names, names_en = _some(held)
+    period = month_written(result.period)
+    raise FatalError(
+        Message(
+            f"Kỳ {period} đã được tổng hợp với {had} xóm; lần chạy này không mở được trên máy này "
+            f"tệp của {len(held)} xóm trong số đó ({names}), nên chương trình không ghi đè kết quả "
+            "cũ. Hãy đóng chương trình đang mở tệp đó (kể cả Excel trên máy khác trong mạng) hoặc "
+            "cho tài khoản đang chạy quyền đọc tệp, rồi chạy lại; nếu thật sự muốn tính kỳ này "
+            "không có các xóm đó, chạy lại với --replace.",
+            f"Period {period} was consolidated with {had} hamlets; this run cannot open the file "
+            f"of {len(held)} of them on this computer ({names_en}), so the old results are not "
+            "overwritten. Close the program holding the file open (Excel on another computer of "
+            "the network too) or give the account running the tool permission to read it, then "
+            "run again; to consolidate this period without those hamlets on purpose, run again "
+            "with --replace.",
         )
     )
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.history import HISTORY_FILE, HistoryStore
+from pipeline.run import execute
 from tests.runner import ROOT
 from tests.test_cli_messages import cli, one_line
 
@@ -153,3 +154,46 @@ def test_a_stop_with_no_stream_to_say_it_on_still_exits_2(tmp_path):
                           capture_output=True, text=True, timeout=120,
                           preexec_fn=_closing(1, 2))  # fmt: skip
     assert done.returncode == 2  # was 1, from the traceback nobody could see
+
+
+def test_a_stored_month_is_not_replaced_when_a_counted_list_cannot_be_opened(
+    commune, tmp_path, closed
+):
+    """May stored with Nà Mòn and Bản Cọ; run again with Bản Cọ's list unreadable to this
+    account (held open by Excel on another computer, a permission lost in a copy). It replaced
+    the month with Bản Cọ refused, 'file-unopened': households 302 → 102, for the machine's
+    trouble, not the list's. Now the run stops as it does for a list gone; --replace goes on."""
+    command = _unprivileged()
+    out = tmp_path / "out"
+    execute(commune, out)
+    before = {p.relative_to(out): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    closed(commune / "BanCo.xlsx")
+    done = cli("run", "--input", str(commune), "--output", str(out), "--quiet", command=command)
+    assert done.returncode == 2
+    assert one_line(done) == (
+        "LỖI: Kỳ 05/2024 đã được tổng hợp với 2 xóm; lần chạy này không mở được trên máy này tệp "
+        "của 1 xóm trong số đó (Bản Cọ: 'BanCo.xlsx'), nên chương trình không ghi đè kết quả cũ. "
+        "Hãy đóng chương trình đang mở tệp đó (kể cả Excel trên máy khác trong mạng) hoặc cho tài "
+        "khoản đang chạy quyền đọc tệp, rồi chạy lại; nếu thật sự muốn tính kỳ này không có các "
+        "xóm đó, chạy lại với --replace."
+    )
+    after = {p.relative_to(out): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    assert after == before
+    done = cli("run", "--input", str(commune), "--output", str(out), "--quiet", "--replace",
+               command=command)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    # its copy kept from the month replaced is said as not used now (it said "replaced by
+    # another file of the same name": its digest, not read, differed)
+    [kept] = (out / "2024-05").glob("nguon-cu-*")
+    assert sorted(p.name for p in kept.iterdir()) == [
+        "BanCo.xlsx",
+        "KeHoach_2024.xlsx",
+        "NaMon.xlsx",
+    ]
+    assert (
+        f"CHÚ Ý: Bản sao tệp nguồn trước đó của kỳ này (1 tệp không dùng trong lần chạy này) được giữ trong '{kept}'."
+        in done.stdout.splitlines()
+    )
+    [may] = HistoryStore(out / HISTORY_FILE).periods()
+    assert (may["totals"]["households"], may["totals"]["poor"]) == (102, 3)
+    assert {h["hamlet"]: h["status"] for h in may["hamlets"]}["Bản Cọ"] == "rejected"
