@@ -14,6 +14,7 @@ LibreOffice is not overwritten; the new result goes under a new name.
 from __future__ import annotations
 
 import errno
+import glob
 import json
 import os
 import shutil
@@ -132,11 +133,15 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
 
 
 def _said_earlier_copy(path: Path) -> None:
-    """A copy an earlier run wrote beside ``path`` while it was open ('TongHop_2024-05 (1).xlsx')
-    is older than the file now written: said, so that nobody reads or sends it on. It is not
-    removed: the officer may have written in it."""
-    copy = path.with_name(f"{path.stem} (1){path.suffix}")
-    if copy.is_file():
+    """Each copy earlier runs wrote beside ``path`` while it was open ('TongHop_2024-05 (1).xlsx',
+    '… (2).xlsx' when it stayed open over two runs) is older than the file now written: said,
+    so that nobody reads or sends it on. It is not removed: the officer may have written in it."""
+    copies = []
+    for copy in path.parent.glob(f"{glob.escape(path.stem)} (*){path.suffix}"):
+        number = copy.stem[len(path.stem) + 2 : -1]
+        if number.isdigit() and copy.is_file():
+            copies.append((int(number), copy))
+    for _, copy in sorted(copies):
         NOTICES.append(
             Message(
                 f"Tệp '{copy.name}' (ghi khi '{path.name}' đang mở) là kết quả cũ; kết quả mới "

@@ -10,6 +10,7 @@ import openpyxl
 import pandas as pd
 import pytest
 
+from pipeline.output import NOTICES
 from pipeline.publish import publish
 from pipeline.report.feedback import GUIDE_SHEET, feedback_targets, safe_file_stem
 from pipeline.run import collect
@@ -178,6 +179,27 @@ def test_stale_feedback_of_the_period_is_removed_other_periods_kept(run, tmp_pat
     assert not any(p.exists() for p in stale)
     assert all(p.exists() for p in kept)
     assert all(p.exists() for p in written["feedback"])
+
+
+def test_copies_written_beside_an_open_feedback_file_go_with_their_hamlets_feedback(run, tmp_path):
+    """Copies earlier runs wrote while the head's file was open in Excel ('… (1).xlsx', then
+    '… (2).xlsx'). Đồng Kè has no feedback now: its copy was left for ever, a fixed list's
+    errors waiting to be sent; now it goes, as its own file does, unless open now. Nà Mòn still
+    has feedback: its copies stay, each said to be older (only '(1)' was said)."""
+    _, result, _, _, _ = run
+    folder = tmp_path / "2024-05" / "PhanHoi"
+    folder.mkdir(parents=True)
+    stale = folder / "Đồng Kè_2024-05 (1).xlsx"
+    kept = [folder / "Nà Mòn_2024-05 (1).xlsx", folder / "Nà Mòn_2024-05 (2).xlsx",
+            folder / "Đồng Kè_2024-05 (2).xlsx", folder / "~$Đồng Kè_2024-05 (2).xlsx"]  # fmt: skip
+    for path in [stale, *kept]:
+        path.write_bytes(b"old")
+    NOTICES.clear()
+    publish(result, tmp_path)
+    assert not stale.exists()
+    assert all(p.exists() for p in kept)
+    said = [n.split("'")[1] for n in map(str, NOTICES) if "là kết quả cũ" in n]
+    assert said == ["Nà Mòn_2024-05 (1).xlsx", "Nà Mòn_2024-05 (2).xlsx"]
 
 
 def test_feedback_and_public_list_stay_vietnamese_with_lang_en(tmp_path):

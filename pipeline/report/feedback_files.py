@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pipeline import lazyre
 from pipeline.hamlets import HamletMatcher
-from pipeline.output import remove_output
+from pipeline.output import is_open_elsewhere, remove_output
 from pipeline.rosterchecks import PERIOD_DIFFERS
 from pipeline.types import Issue, RunResult, Submission
 
@@ -130,18 +130,24 @@ def _stale_pattern(period: str) -> re.Pattern:
     return re.compile(rf"_{re.escape(period)}(_\d+)?\.xlsx$", re.IGNORECASE)
 
 
+# the name a run gives a feedback file it cannot write over (open in Excel): 'X_2024-05 (1).xlsx'
+_BESIDE = re.compile(r" \(\d+\)(?=\.xlsx$)", re.IGNORECASE)
+
+
 def remove_stale_feedback(result: RunResult, folder: Path, written: list[Path]) -> Path:
     """Remove this period's feedback files that this run did not write (a hamlet fixed since
     the last run), once all new ones are written; other periods' files and Excel lock files
-    are left alone. Returns the feedback folder."""
+    are left alone. A copy an earlier run wrote beside a file open in Excel ('Nà Mòn_2024-05
+    (1).xlsx') goes with its hamlet's feedback, and stays (said as older, output.py) while the
+    hamlet still has one; a file open in a spreadsheet now stays. Returns the feedback folder."""
     directory = folder / FEEDBACK_DIR
     if directory.is_dir():
-        keep = {_name_key(p.name) for p in written}
+        keep = {_name_key(_BESIDE.sub("", p.name)) for p in written}
         pattern = _stale_pattern(result.period)
         for old in sorted(directory.iterdir()):
-            name = unicodedata.normalize("NFC", old.name)
+            name = _BESIDE.sub("", unicodedata.normalize("NFC", old.name))
             if name.startswith(("~$", ".")) or not pattern.search(name) or not old.is_file():
                 continue
-            if _name_key(name) not in keep:
+            if _name_key(name) not in keep and not is_open_elsewhere(old):
                 remove_output(old)  # when the run's outputs are put in place
     return directory
