@@ -87,7 +87,9 @@ class RunLock:
         just created and still empty), -1 when it holds none."""
         try:
             text = self.path.read_text(encoding="ascii")
-            if not text.strip() and time.time() - self.path.stat().st_mtime < FRESH_SECONDS:
+            # (either way: a lock written "in the future" by a clock set back since, after a
+            # power cut, is not one being written now; it was held for ever)
+            if not text.strip() and abs(time.time() - self.path.stat().st_mtime) < FRESH_SECONDS:
                 return 0
             return int(text.split()[0])
         except (OSError, ValueError, IndexError):

@@ -77,6 +77,13 @@ def test_a_lock_being_written_is_held_and_an_old_empty_one_is_not(tmp_path):
     os.utime(lock, (long_ago, long_ago))
     with RunLock(tmp_path / "out", wait_seconds=0.3):
         assert lock.read_text().split()[0] == str(os.getpid())
+    # An empty one dated tomorrow: written before a power cut by a clock that was set back
+    # since. It was "being written" for ever: every run waited, then stopped naming process 0.
+    lock.write_text("")
+    tomorrow = time.time() + 86400
+    os.utime(lock, (tomorrow, tomorrow))
+    with RunLock(tmp_path / "out", wait_seconds=0.3):
+        assert lock.read_text().split()[0] == str(os.getpid())
 
 
 def test_the_lock_message_names_the_file_to_delete(commune, tmp_path):
