@@ -120,6 +120,14 @@ class RunLock:
                         self.path.unlink()
                     except FileNotFoundError:
                         pass
+                    except OSError as err:  # a folder of that name, a lock not ours to remove
+                        reason = os_reason(err)
+                        raise OutputError(
+                            Message(
+                                f"Không gỡ được khóa cũ '{self.path}': {reason}.",
+                                f"Cannot remove the old lock '{self.path}': {reason.en}.",
+                            )
+                        ) from None
                     continue
                 if time.monotonic() >= deadline:
                     raise OutputError(

@@ -86,6 +86,17 @@ def test_a_lock_being_written_is_held_and_an_old_empty_one_is_not(tmp_path):
         assert lock.read_text().split()[0] == str(os.getpid())
 
 
+def test_a_folder_where_the_lock_goes_is_said_in_one_line(tmp_path):
+    """It ended as "Lỗi không mong muốn (IsADirectoryError …)"."""
+    (tmp_path / "out" / LOCK_NAME).mkdir(parents=True)
+    with pytest.raises(OutputError) as stopped:
+        RunLock(tmp_path / "out", wait_seconds=0.3).acquire()
+    assert str(stopped.value) == (
+        f"Không gỡ được khóa cũ '{tmp_path / 'out' / LOCK_NAME}': ở đó là một thư mục chứ không "
+        "phải tệp; hãy xóa hoặc đổi tên thư mục đó."
+    )
+
+
 def test_the_lock_message_names_the_file_to_delete(commune, tmp_path):
     holder = subprocess.Popen(["sleep", "30"])
     try:
