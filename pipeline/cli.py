@@ -1055,11 +1055,21 @@ def sample(
 
         # An invented commune goes into a folder of its own: never over a commune's real plan
         # or lists (a plan named KeHoach_2024.xlsx), nor mixed with them in one input folder.
-        held = (
-            sorted(f.name for f in directory.iterdir() if not is_temporary(f.name))
-            if directory.is_dir()
-            else []
-        )
+        try:
+            held = (
+                sorted(f.name for f in directory.iterdir() if not is_temporary(f.name))
+                if directory.is_dir()
+                else []
+            )
+        except OSError as err:  # not listed, so not known to be empty: not written into
+            reason = os_reason(err)
+            _fail(
+                Message(
+                    f"Không đọc được thư mục '{directory}': {reason}.",
+                    f"Cannot read the folder '{directory}': {reason.en}.",
+                ),
+                lang,
+            )
         if held:
             _fail(
                 Message(

@@ -197,3 +197,18 @@ def test_a_stored_month_is_not_replaced_when_a_counted_list_cannot_be_opened(
     [may] = HistoryStore(out / HISTORY_FILE).periods()
     assert (may["totals"]["households"], may["totals"]["poor"]) == (102, 3)
     assert {h["hamlet"]: h["status"] for h in may["hamlets"]}["Bản Cọ"] == "rejected"
+
+
+def test_sample_into_a_folder_this_account_may_not_list_is_refused_in_one_line(tmp_path, closed):
+    """Not listed, it is not known to be empty (the sample never goes beside real files): it
+    said click's English, then, with click's check left out, "Lỗi không mong muốn"."""
+    command = _unprivileged()
+    folder = tmp_path / "mau"
+    folder.mkdir()
+    closed(folder)
+    done = cli("sample", str(folder), "--hamlets", "2", command=command)
+    assert done.returncode == 2
+    assert one_line(done) == (
+        f"LỖI: Không đọc được thư mục '{folder}': không có quyền truy cập; hãy chọn thư mục khác "
+        "hoặc nhờ người quản trị máy cấp quyền."
+    )
