@@ -215,6 +215,20 @@ def _connect(path: Path, write: bool = True, read_only: bool = False) -> sqlite3
     uses, works). ``read_only``: opened so that SQLite itself cannot change the file (nor
     create it, or a journal beside it), for `giamngheo check`."""
     new = not path.exists()
+    if new and path.is_symlink():
+        # A link to a store moved or deleted since: SQLite would make a new, empty store where
+        # it pointed, and the months stored would silently be gone from every comparison.
+        target = os.readlink(path)
+        raise HistoryError(
+            Message(
+                f"Kho lịch sử '{path}' là liên kết tới '{target}', nơi không còn tệp đó; hãy chép "
+                "chính tệp kho lịch sử vào thư mục kết quả thay cho liên kết. Nếu chưa có kỳ nào "
+                "được lưu, hãy xóa liên kết rồi chạy lại.",
+                f"The history store '{path}' is a link to '{target}', where that file no longer "
+                "is; copy the store itself into the output folder in place of the link. If no "
+                "period was stored yet, delete the link and run again.",
+            )
+        )
     if not new and path.is_file() and path.stat().st_size == 0:
         # SQLite would take an empty file for an empty store, and the months stored in it
         # would silently be gone from every comparison.
@@ -311,7 +325,8 @@ class HistoryStore:
         self.start_kept: StartKept | None = None
 
     def exists(self) -> bool:
-        return self.path.exists()
+        # a link to nothing is a store to say something of (_connect), not no store
+        return os.path.lexists(self.path)
 
     @_read_guarded
     def periods(self) -> list[dict]:
