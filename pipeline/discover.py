@@ -259,6 +259,7 @@ def special_file(sub: Submission) -> tuple[Submission, list[Issue]]:
     refused as `folder-unopened`, an error, for the lists in it were not read."""
     if sub.path is not None and sub.path.is_dir():
         sub.kind, sub.status = "unreadable", "rejected"
+        sub.extra["folder"] = True  # the officer's to open, no hamlet head's to send again
         return sub, [Issue("folder-unopened", file=sub.file, detail=_unlisted_reason(sub.path))]
     sub.kind, sub.status = "skipped", "skipped"
     sub.extra["skip_reason"] = "không phải tệp thường"

@@ -617,7 +617,7 @@ def _refuse_unopened(result: RunResult, before: dict, renamed: dict[str, str], h
     could not even open (`file-unopened`: held open by a program on another computer, no
     permission to read it): the machine's trouble, not the list's, would store the period
     without its households, as a file gone would (docs/decisions.md, session 38)."""
-    unopened = {i.file for i in result.issues if i.code == "file-unopened"}
+    unopened = {i.file for i in result.issues if i.code in ("file-unopened", "folder-unopened")}
     reporting = result.reporting
     if not unopened or reporting is None or not len(reporting):
         return

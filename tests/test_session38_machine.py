@@ -212,3 +212,28 @@ def test_sample_into_a_folder_this_account_may_not_list_is_refused_in_one_line(t
         f"LỖI: Không đọc được thư mục '{folder}': không có quyền truy cập; hãy chọn thư mục khác "
         "hoặc nhờ người quản trị máy cấp quyền."
     )
+
+
+def test_a_closed_folder_named_for_a_hamlet_keeps_the_stored_month_and_sends_the_head_nothing(
+    commune, tmp_path, closed
+):
+    """Bản Cọ's list in a folder 'Bản Cọ' (counted in May's first run), then the folder closed
+    to this account: the folder, named for the hamlet, is the hamlet's refused "file" — the run
+    replaced May without it, and wrote Bản Cọ's head a feedback workbook asking to save the
+    list again (Save As), for the officer's folder."""
+    command = _unprivileged()
+    (commune / "Bản Cọ").mkdir()
+    (commune / "BanCo.xlsx").rename(commune / "Bản Cọ" / "BanCo.xlsx")
+    out = tmp_path / "out"
+    execute(commune, out)
+    closed(commune / "Bản Cọ")
+    done = cli("run", "--input", str(commune), "--output", str(out), "--quiet", command=command)
+    assert done.returncode == 2
+    assert "tệp của 1 xóm trong số đó (Bản Cọ: 'Bản Cọ'), nên chương trình không ghi đè" in (
+        one_line(done)
+    )
+    done = cli("run", "--input", str(commune), "--output", str(out), "--quiet", "--replace",
+               command=command)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[2:4] == ["  Chưa nộp: Đồng Kè", "  Bị từ chối: Bản Cọ (Bản Cọ)"]
+    assert not (out / "2024-05" / "PhanHoi").exists()

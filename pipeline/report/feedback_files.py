@@ -45,9 +45,10 @@ def _belongs_to_period(sub: Submission, period: str) -> bool:
     if sub.kind != "roster":
         # The file a hamlet sent for the period, refused before it could be read as a list (cut
         # short in the copy, locked, a photo or CSV of it): its head is told too, on the guide
-        # sheet alone. No feedback for the plan, nor for a file no hamlet can be told of.
+        # sheet alone. No feedback for the plan, nor for a file no hamlet can be told of, nor
+        # for a folder of the officer's this computer cannot open (its files never seen).
         return (sub.kind != "plan" and sub.status == "rejected" and bool(sub.hamlet)
-                and sub.period in (None, period))  # fmt: skip
+                and sub.period in (None, period) and not sub.extra.get("folder"))  # fmt: skip
     if sub.status in COUNTED or sub.status == "superseded":
         return True
     # A rejected file whose period cannot be read, or is after the current month, is sent back
