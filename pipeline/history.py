@@ -359,6 +359,8 @@ class HistoryStore:
                     # month of the year, or None (it was the year's first); absent when stored
                     # by a version without it
                     **({"start_from": data["start_from"]} if "start_from" in data else {}),
+                    # the poverty standard it was consolidated by (absent when not recorded)
+                    **({"standard": data["standard"]} if data.get("standard") else {}),
                 }
             )
         return out

@@ -1535,7 +1535,9 @@ def _figures(
                 timeline.previous_period(merged.period) if month_base is not None else None,
             ],
         ),
-        "year_on_year": _year_on_year(merged.period, hamlet_figs, totals, stored, plan.commune),
+        "year_on_year": _year_on_year(
+            merged.period, hamlet_figs, totals, stored, plan.commune, plan.standard
+        ),
         "issues": {
             "errors": sum(1 for i in issues if i.severity == "error"),
             "warnings": sum(1 for i in issues if i.severity == "warning"),

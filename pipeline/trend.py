@@ -277,13 +277,23 @@ def _trend(
 
 
 def _year_on_year(
-    period: str, hamlets: list[dict], totals: dict, stored: list[dict], commune: str = ""
+    period: str,
+    hamlets: list[dict],
+    totals: dict,
+    stored: list[dict],
+    commune: str = "",
+    standard: str = "",
 ) -> dict | None:
     """This month against the same month last year: the whole commune when both months have
     every hamlet of their plan (whatever hamlets merged in between) and are of ``commune``;
     else over the hamlets consolidated in both (one missing in either month is left out of
     both sides, and named), like with like: last year's month of the commune before a
-    merger (stored for another commune) is compared over the hamlets of both."""
+    merger (stored for another commune) is compared over the hamlets of both.
+
+    ``standard``: this month's poverty standard. Last year's month consolidated by another
+    (December 2026's 2022-2025 beside January 2027's 2027-2030) is still compared, and its
+    standard given (``standard``) so the reports say the change is partly the new standard's,
+    not a reduction (docs/decisions.md, session 38: a comparison across the standard change)."""
     last_year = timeline.same_month_last_year(period)
     snap = next((s for s in stored if s["period"] == last_year), None)
     if snap is None:
@@ -308,6 +318,10 @@ def _year_on_year(
             return fig.rate(poor, households), fig.rate(near_poor, households)
 
         (poor_then, near_then), (poor_now, near_now) = rates(then), rates(now)
+    # last year's month's standard, when another than this month's
+    standard_then = snap.get("standard")
+    other = standard and standard_then and standard_then != standard
+    other_standard = {"standard": standard_then} if other else {}
     return {
         "period": last_year,
         "poor_rate": poor_then,
@@ -317,4 +331,5 @@ def _year_on_year(
         "poor_rate_change": poor_now - poor_then,
         "near_poor_rate_change": near_now - near_then,
         "hamlets_left_out": left_out,
+        **other_standard,
     }

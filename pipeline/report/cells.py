@@ -68,10 +68,15 @@ class Context:
         return int(self.summary.get("plan_year") or self.result.plan.plan_year or self.year)
 
     @property
+    def standard(self) -> str:
+        """The poverty standard of the month ('2022-2025', '2027-2030')."""
+        return self.summary.get("standard") or self.result.plan.standard
+
+    @property
     def standard_line(self) -> str:
         area = self.summary.get("area") or self.result.plan.area or "rural"
-        standard = self.summary.get("standard") or self.result.plan.standard
-        return t("standard_line", self.lang, standard=standard, area=t(f"area.{area}", self.lang))
+        return t("standard_line", self.lang, standard=self.standard,
+                 area=t(f"area.{area}", self.lang))  # fmt: skip
 
     @property
     def reporting_counts(self) -> tuple[int, int]:

@@ -924,6 +924,15 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "So sánh trên các xóm có số liệu ở cả hai tháng; không tính: {hamlets}.",
         "en": "Compared over the hamlets with figures in both months; left out: {hamlets}.",
     },
+    # last year's month consolidated by another poverty standard (session 38)
+    "yoy.other_standard": {
+        "vi": "Tháng {m0}/{y0} tính theo chuẩn nghèo {then}, tháng {m}/{y} theo chuẩn nghèo {now}: thay đổi này có phần do đổi chuẩn nghèo, không phải chỉ là kết quả giảm nghèo (hay tăng nghèo).",
+        "en": "Month {m0}/{y0} was consolidated by the {then} poverty standard, month {m}/{y} by the {now} standard: part of this change is the new standard's, not only poverty reduced (or risen).",
+    },
+    "yoy.then_standard": {
+        "vi": "{then}, theo chuẩn nghèo {standard}",
+        "en": "{then}, by the {standard} standard",
+    },
     "trend.note.other_commune": {
         "vi": "Tháng {months} được tổng hợp theo kế hoạch của xã {old} (trước khi sáp nhập), không cùng các xóm, số hộ và chỉ tiêu với xã {new}, nên không có trong xu hướng này; số liệu các tháng đó xem ở bảng tổng hợp của từng tháng.",
         "en": "Months {months} were consolidated with the plan of commune {old} (before the merger): not the same hamlets, households and targets as commune {new}, so they are not in this trend; see each of those months' workbooks for their figures.",
@@ -1071,7 +1080,15 @@ def t(key: str, lang: str = "vi", **fields: object) -> str:
     return text.format(**fields) if fields else text
 
 
-def yoy_left_out(lang: str, yoy: dict) -> str:
-    """The note naming the hamlets a year-on-year comparison leaves out ('' when none)."""
+def yoy_left_out(lang: str, yoy: dict, standard: str = "", period: str = "") -> str:
+    """The note naming the hamlets a year-on-year comparison leaves out ('' when none), and,
+    when last year's month was consolidated by another poverty standard than this month's
+    (``standard``, of ``period`` 'YYYY-MM'), the note saying so (session 38)."""
     names = yoy.get("hamlets_left_out")
-    return t("yoy.left_out", lang, hamlets=", ".join(names)) if names else ""
+    notes = [t("yoy.left_out", lang, hamlets=", ".join(names))] if names else []
+    if yoy.get("standard") and standard and period:
+        then = yoy["period"]
+        notes.append(t("yoy.other_standard", lang, m0=int(then[5:7]), y0=int(then[:4]),
+                       then=yoy["standard"], m=int(period[5:7]), y=int(period[:4]),
+                       now=standard))  # fmt: skip
+    return " ".join(notes)

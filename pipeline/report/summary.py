@@ -168,7 +168,7 @@ def _yoy_line(ctx: Context) -> str | None:
 
 def _left_out(ctx: Context, yoy: dict) -> str:
     """' So sánh trên các xóm …; không tính: …' when a hamlet is in only one of the months."""
-    note = yoy_left_out(ctx.lang, yoy)
+    note = yoy_left_out(ctx.lang, yoy, ctx.standard, ctx.result.period)
     return f" {note}" if note else ""
 
 
@@ -305,6 +305,8 @@ def _results(ctx: Context, ws: Worksheet, row: int) -> int:
     yoy = ctx.summary.get("year_on_year")
     if yoy:
         then = t("period.cap", lang, m=int(yoy["period"][5:7]), y=int(yoy["period"][:4]))
+        if yoy.get("standard"):  # consolidated by another standard than this month's
+            then = t("yoy.then_standard", lang, then=then, standard=yoy["standard"])
         row = _pair_row(
             ctx,
             ws,
@@ -324,7 +326,7 @@ def _results(ctx: Context, ws: Worksheet, row: int) -> int:
             yoy.get("near_poor_rate_change"),
             "rate",
             t("sum.note.yoy_change", lang)
-            + ("." if yoy.get("hamlets_left_out") else "")
+            + ("." if _left_out(ctx, yoy) else "")
             + _left_out(ctx, yoy),
         )
     row = _pair_row(

@@ -586,7 +586,7 @@ def _yoy_note(ctx: Context, yoy: dict) -> str:
     """The note under table IV (the hamlets left out of the comparison, if any)."""
     y0 = int(yoy["period"][:4])
     note = t("trend.note.yoy", ctx.lang, m=ctx.month, y=ctx.year, y0=y0)
-    left_out = yoy_left_out(ctx.lang, yoy)
+    left_out = yoy_left_out(ctx.lang, yoy, ctx.standard, ctx.result.period)
     return f"{note} {left_out}" if left_out else note
 
 
