@@ -408,6 +408,15 @@ def _pick_plan(
     return chosen.plan, chosen.plan_issues
 
 
+def _previous_standard(standard: str, stored: list[dict], previous: str | None) -> dict:
+    """``{"previous_standard": …}`` when the month the movements since last month start from
+    (``previous``) was consolidated by another poverty standard than ``standard`` (December
+    2026's 2022-2025 before January 2027's 2027-2030: the start list of 2027 was reviewed by
+    the new one); else nothing (docs/decisions.md, session 38)."""
+    then = next((s.get("standard") for s in stored if s["period"] == previous), None)
+    return {"previous_standard": then} if then and then != standard else {}
+
+
 def execute(
     input_dir: Path,
     output_dir: Path,
@@ -1511,6 +1520,12 @@ def _figures(
         "previous_period": timeline.previous_period(merged.period)
         if month_base is not None
         else None,
+        # last month's poverty standard when another than this month's (session 38)
+        **_previous_standard(
+            plan.standard,
+            stored,
+            timeline.previous_period(merged.period) if month_base is not None else None,
+        ),
         "trend": _trend(
             plan,
             merged.period,

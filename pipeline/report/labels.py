@@ -764,6 +764,10 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Chưa có số liệu tháng {m}/{y} trong lịch sử, nên chưa tính được biến động so với tháng trước.",
         "en": "{m}/{y} is not in the history, so changes since the previous month cannot be computed.",
     },
+    "mov.other_standard": {
+        "vi": "Tháng {m}/{y} tính theo chuẩn nghèo {then}, tháng này theo chuẩn nghèo {now}; danh sách đầu năm {year} đã rà soát theo chuẩn {now}, nên biến động so với tháng {m}/{y} gồm cả các hộ vào, ra danh sách do đổi chuẩn nghèo. Biến động trong năm: mục I.",
+        "en": "{m}/{y} was consolidated by the {then} poverty standard, this month by {now}; the {year} start-of-year lists were reviewed by {now}, so the changes since {m}/{y} include households that joined or left the lists with the new standard. The year's changes: section I.",
+    },
     "mov.first_month": {
         "vi": "Tháng đầu năm: danh sách đầu năm là kết quả công nhận đến 31/{m}/{y}, nên biến động so với tháng trước (tháng {m}/{y}) chính là biến động từ đầu năm ở mục I.",
         "en": "The year's first month: the start-of-year lists are the results recognised at 31/{m}/{y}, so the changes since the previous month ({m}/{y}) are those since the start of the year in section I.",

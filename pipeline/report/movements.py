@@ -410,6 +410,12 @@ def _section_notes(ctx: Context, key: str) -> list[str]:
         m, y = int(base[5:7]), int(base[:4])
         notes.append(t("mov.no_base.other_commune", lang, hamlets=", ".join(outside), m=m, y=y,
                        old=other["commune"]))  # fmt: skip
+    # Last month consolidated by another poverty standard (session 38)
+    then = ctx.summary.get("previous_standard")
+    if key == "movements_month" and then and base:
+        m, y = int(base[5:7]), int(base[:4])
+        notes.append(t("mov.other_standard", lang, m=m, y=y, then=then, now=ctx.standard,
+                       year=ctx.plan_year))  # fmt: skip
     # The start-of-year list's counts apart from the targets sheet's ('Tổng hợp' shows these)
     apart = _start_apart(ctx) if key == "movements" and base == "plan" else []
     if apart:

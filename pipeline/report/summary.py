@@ -227,7 +227,7 @@ def _headline(ctx: Context, ws: Worksheet, row: int) -> int:
     lines = [_still_line(ctx, "poor"), _still_line(ctx, "near_poor")]
     yoy = _yoy_line(ctx)
     if yoy:
-        lines.append((yoy, "section"))
+        lines.append((yoy, "section_wrap"))  # with a note it takes two lines (session 38)
     for line in lines:
         if line:
             merge_text(ws, row, 0, row, NCOLS - 1, line[0], st[line[1]])
