@@ -732,6 +732,25 @@ def _incomplete_lines(summary: dict, lang: str) -> list[str]:
     return lines
 
 
+def _indicators_assumed(summary: dict, lang: str) -> list[str]:
+    """The line saying a standard's indicator list is unconfirmed (2027-2030) and what the tool
+    assumed, where the note on 'Thiếu hụt' says it in full (docs/decisions.md, session 38)."""
+    from schemas.standards import STANDARDS
+
+    standard = STANDARDS.get(summary.get("standard", ""))
+    if standard is None or standard.indicators_confirmed:
+        return []
+    if lang == "vi":
+        return [
+            f"Lưu ý: chỉ số thiếu hụt của chuẩn {standard.name} chưa được xác nhận; công cụ vẫn "
+            "dùng 12 chỉ số của chuẩn 2022-2025 (xem ghi chú trang 'Thiếu hụt')."
+        ]
+    return [
+        f"Note: the deprivation indicators of the {standard.name} standard are not confirmed; "
+        "the tool keeps the 12 indicators of 2022-2025 (see the note on 'Thiếu hụt')."
+    ]
+
+
 def _print_summary(result, written: dict, timings, elapsed: float, lang: str) -> None:
     s = result.summary
     t = s["totals"]
@@ -749,6 +768,7 @@ def _print_summary(result, written: dict, timings, elapsed: float, lang: str) ->
             + ("" if s["complete"] else " — SỐ LIỆU CHƯA ĐỦ CÁC XÓM"),
             *_absent_lines(result, lang),
             *_incomplete_lines(s, lang),
+            *_indicators_assumed(s, lang),
         ]
         for label, key in (("Tỷ lệ hộ nghèo", "poor"), ("Tỷ lệ hộ cận nghèo", "near_poor")):
             met = "ĐẠT" if t[f"{key}_target_met"] else "CHƯA ĐẠT"
@@ -792,6 +812,7 @@ def _print_summary(result, written: dict, timings, elapsed: float, lang: str) ->
             f"{counts['rejected']} rejected" + ("" if s["complete"] else " — INCOMPLETE"),
             *_absent_lines(result, lang),
             *_incomplete_lines(s, lang),
+            *_indicators_assumed(s, lang),
         ]
         for label, key in (("Poor rate", "poor"), ("Near-poor rate", "near_poor")):
             met = "MET" if t[f"{key}_target_met"] else "NOT YET"

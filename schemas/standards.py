@@ -21,6 +21,10 @@ class Standard:
     urban_line: int
     min_deprivations_poor: int  # poor when income ≤ line and deprived in at least this many
     years: tuple[int, int]  # first and last year the standard applies
+    # whether its 12 deprivation indicators are the ones the roster holds (2022-2025's). The
+    # 2027-2030 list of Nghị định 351/2025 is unconfirmed (DOMAIN §2.1): the roster keeps the
+    # 2022-2025 indicators and the reports say so (docs/decisions.md, session 38).
+    indicators_confirmed: bool = True
 
     def income_line(self, area: str) -> int:
         return self.urban_line if area == "urban" else self.rural_line
@@ -36,7 +40,7 @@ STANDARDS: dict[str, Standard] = {
     # Nghị định 07/2021/NĐ-CP; extended through 2026 by Nghị định 351/2025/NĐ-CP.
     "2022-2025": Standard("2022-2025", 1_500_000, 2_000_000, 3, (2022, 2026)),
     # Nghị định 351/2025/NĐ-CP.
-    "2027-2030": Standard("2027-2030", 2_200_000, 2_800_000, 3, (2027, 2030)),
+    "2027-2030": Standard("2027-2030", 2_200_000, 2_800_000, 3, (2027, 2030), False),
 }
 DEFAULT_STANDARD = "2022-2025"
 

@@ -59,7 +59,7 @@ def _run(folder, out, period: str) -> tuple[dict, list, dict]:
             for row in book[name].iter_rows(values_only=True)
             if any(row)
         ]  # fmt: skip
-        for name in ("Tổng hợp", "Xu hướng", "Biến động")
+        for name in ("Tổng hợp", "Xu hướng", "Biến động", "Thiếu hụt")
     }
     return summary, result.issues, text
 
@@ -132,4 +132,36 @@ def test_a_year_earlier_by_the_old_standard_is_said_so(tmp_path):
     _lists(folder, "2027-02", nm7=True)
     february, _, text = _run(folder, out, "2027-02")
     assert february["year_on_year"] is None and "previous_standard" not in february
-    assert not any("2022-2025" in line for lines in text.values() for line in lines)
+    said = [line for name in ("Tổng hợp", "Xu hướng", "Biến động") for line in text[name]]
+    assert not any("2022-2025" in line for line in said)
+
+
+ASSUMED = (
+    "Chuẩn nghèo 2027-2030: danh mục chỉ số thiếu hụt theo Nghị định 351/2025 chưa được xác "
+    "nhận trong công cụ này, nên công cụ vẫn dùng 12 chỉ số của chuẩn 2022-2025 (dự thảo bỏ "
+    "'Phương tiện phục vụ tiếp cận thông tin', thêm 'Xử lý rác thải'). Hãy đối chiếu với văn "
+    "bản hướng dẫn trước khi dùng số liệu thiếu hụt."
+)
+
+
+def test_the_unconfirmed_2027_indicators_are_said_as_assumed(tmp_path):
+    """The 2027–2030 indicator list is unconfirmed (DOMAIN §2.1): a 2027 run keeps the 12
+    indicators of 2022–2025 and says so under 'Thiếu hụt' and on the screen; a 2026 run (the
+    2022–2025 standard, confirmed) says nothing."""
+    from pipeline.cli import _indicators_assumed
+
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    _plan(folder, 2026, "2022-2025")
+    _lists(folder, "2026-12", nm7=False)
+    _, _, text = _run(folder, out, "2026-12")
+    assert not any("351/2025" in line for line in text["Thiếu hụt"])
+    _plan(folder, 2027, "2027-2030")
+    _lists(folder, "2027-01", nm7=True)
+    summary, _, text = _run(folder, out, "2027-01")
+    assert text["Thiếu hụt"].count(ASSUMED) == 1
+    assert _indicators_assumed(summary, "vi") == [
+        "Lưu ý: chỉ số thiếu hụt của chuẩn 2027-2030 chưa được xác nhận; công cụ vẫn dùng 12 "
+        "chỉ số của chuẩn 2022-2025 (xem ghi chú trang 'Thiếu hụt')."
+    ]
+    assert _indicators_assumed({"standard": "2022-2025"}, "vi") == []

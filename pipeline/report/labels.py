@@ -785,6 +785,11 @@ LABELS: dict[str, dict[str, str]] = {
     "dep.section.near_poor": {"vi": "II. HỘ CẬN NGHÈO", "en": "II. NEAR-POOR HOUSEHOLDS"},
     "dep.total_deprivations": {"vi": "Tổng số lượt thiếu hụt", "en": "Total deprivations"},
     "dep.rate_row": {"vi": "Tỷ lệ thiếu hụt (%)", "en": "Deprivation rate (%)"},
+    # a standard whose indicator list is unconfirmed (2027-2030): what the tool assumed
+    "dep.indicators_assumed": {
+        "vi": "Chuẩn nghèo {standard}: danh mục chỉ số thiếu hụt theo Nghị định 351/2025 chưa được xác nhận trong công cụ này, nên công cụ vẫn dùng 12 chỉ số của chuẩn 2022-2025 (dự thảo bỏ 'Phương tiện phục vụ tiếp cận thông tin', thêm 'Xử lý rác thải'). Hãy đối chiếu với văn bản hướng dẫn trước khi dùng số liệu thiếu hụt.",
+        "en": "Poverty standard {standard}: the deprivation indicators of Nghị định 351/2025 are not confirmed in this tool, so it keeps the 12 indicators of 2022-2025 (the draft drops 'information-access assets' and adds 'waste treatment'). Check against the guidance before using the deprivation figures.",
+    },
     "dep.note": {
         "vi": "Số hộ thiếu hụt từng chỉ số; tỷ lệ = số hộ thiếu hụt ÷ số hộ × 100. Màu so sánh "
         "các ô số hộ của từng phần (I, II): xanh – ít hộ thiếu hụt nhất, vàng – ở giữa, đỏ – "
