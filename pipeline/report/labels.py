@@ -938,6 +938,13 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Tháng {m0}/{y0} tính theo chuẩn nghèo {then}, tháng {m}/{y} theo chuẩn nghèo {now}: thay đổi này có phần do đổi chuẩn nghèo, không phải chỉ là kết quả giảm nghèo (hay tăng nghèo).",
         "en": "Month {m0}/{y0} was consolidated by the {then} poverty standard, month {m}/{y} by the {now} standard: part of this change is the new standard's, not only poverty reduced (or risen).",
     },
+    # ... said once more, briefly, beside the change row of 'Tổng hợp' (the headline and the
+    # row above it say both standards): the full sentence made section I too tall to print
+    # under the headline on page 1
+    "yoy.other_standard.brief": {
+        "vi": "Hai tháng theo hai chuẩn nghèo khác nhau: thay đổi có phần do đổi chuẩn.",
+        "en": "The two months are by two different standards: part of the change is the new standard's.",
+    },
     "yoy.then_standard": {
         "vi": "{then}, theo chuẩn nghèo {standard}",
         "en": "{then}, by the {standard} standard",
@@ -1089,13 +1096,18 @@ def t(key: str, lang: str = "vi", **fields: object) -> str:
     return text.format(**fields) if fields else text
 
 
-def yoy_left_out(lang: str, yoy: dict, standard: str = "", period: str = "") -> str:
+def yoy_left_out(
+    lang: str, yoy: dict, standard: str = "", period: str = "", brief: bool = False
+) -> str:
     """The note naming the hamlets a year-on-year comparison leaves out ('' when none), and,
     when last year's month was consolidated by another poverty standard than this month's
-    (``standard``, of ``period`` 'YYYY-MM'), the note saying so (session 38)."""
+    (``standard``, of ``period`` 'YYYY-MM'), the note saying so (session 38); ``brief``: in
+    a few words, where the standards are named beside it."""
     names = yoy.get("hamlets_left_out")
     notes = [t("yoy.left_out", lang, hamlets=", ".join(names))] if names else []
-    if yoy.get("standard") and standard and period:
+    if yoy.get("standard") and standard and period and brief:
+        notes.append(t("yoy.other_standard.brief", lang))
+    elif yoy.get("standard") and standard and period:
         then = yoy["period"]
         notes.append(t("yoy.other_standard", lang, m0=int(then[5:7]), y0=int(then[:4]),
                        then=yoy["standard"], m=int(period[5:7]), y=int(period[:4]),

@@ -166,9 +166,10 @@ def _yoy_line(ctx: Context) -> str | None:
     ) + _left_out(ctx, yoy)
 
 
-def _left_out(ctx: Context, yoy: dict) -> str:
-    """' So sánh trên các xóm …; không tính: …' when a hamlet is in only one of the months."""
-    note = yoy_left_out(ctx.lang, yoy, ctx.standard, ctx.result.period)
+def _left_out(ctx: Context, yoy: dict, brief: bool = False) -> str:
+    """' So sánh trên các xóm …; không tính: …' when a hamlet is in only one of the months
+    (and the note on two standards, ``brief`` beside the table's change row)."""
+    note = yoy_left_out(ctx.lang, yoy, ctx.standard, ctx.result.period, brief)
     return f" {note}" if note else ""
 
 
@@ -326,8 +327,8 @@ def _results(ctx: Context, ws: Worksheet, row: int) -> int:
             yoy.get("near_poor_rate_change"),
             "rate",
             t("sum.note.yoy_change", lang)
-            + ("." if _left_out(ctx, yoy) else "")
-            + _left_out(ctx, yoy),
+            + ("." if _left_out(ctx, yoy, brief=True) else "")
+            + _left_out(ctx, yoy, brief=True),
         )
     row = _pair_row(
         ctx,
