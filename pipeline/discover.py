@@ -510,7 +510,9 @@ def _our_output(book: Workbook, package=None) -> Message | None:
         opened = package if package is not None and package.zip is not None else None
         archive = opened.zip if opened is not None else zipfile.ZipFile(book.path)
         try:
-            core = archive.read("docProps/core.xml")
+            from pipeline.sheetscan import read_bounded  # imported where a file is read
+
+            core = read_bounded(archive, "docProps/core.xml")
         finally:
             if opened is None:
                 archive.close()

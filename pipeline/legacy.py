@@ -540,6 +540,8 @@ def _names_a_symbol_font(path: Path) -> bool:
     if magic.startswith(b"PK\x03\x04"):
         import zipfile
 
+        from pipeline.sheetscan import read_bounded
+
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
             if "xl/workbook.xml" not in names and "content.xml" in names:
@@ -548,7 +550,7 @@ def _names_a_symbol_font(path: Path) -> bool:
                 return names_a_symbol_font(archive)  # an .ods: its font faces and styles
             parts = [n for n in names if n.lower() in ("xl/styles.xml", "xl/sharedstrings.xml")]
             for part in parts:
-                data = archive.read(part).lower()
+                data = read_bounded(archive, part).lower()
                 if any(word in data for word in _SYMBOL_NAME_BYTES):
                     return True
             return False

@@ -76,7 +76,9 @@ def _styles_hold(archive: zipfile.ZipFile, holds: Callable[[bytes], bool]) -> bo
     bytes, lower-cased."""
     names = set(archive.namelist())
     if "styles.xml" in names:
-        if holds(archive.read("styles.xml").lower()):
+        from pipeline.sheetscan import read_bounded  # as pipeline.read, where a file is read
+
+        if holds(read_bounded(archive, "styles.xml").lower()):
             return True
     if "content.xml" not in names:
         return False

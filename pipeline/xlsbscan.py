@@ -23,7 +23,7 @@ import struct
 import zipfile
 
 from pipeline import lazyre
-from pipeline.sheetscan import hidden_runs, relation_targets
+from pipeline.sheetscan import hidden_runs, read_bounded, relation_targets
 
 _ROW_HDR = 0x0000
 _BEGIN_AFILTER, _BEGIN_FILTER_COLUMN, _BUNDLE_SH, _END_BUNDLE_SHS = 161, 163, 0x009C, 0x0090
@@ -102,7 +102,7 @@ def sheet_parts(package: zipfile.ZipFile) -> dict[str, str]:
     if "xl/workbook.bin" not in names:
         return {}
     targets = relation_targets(package, "xl/_rels/workbook.bin.rels", names)
-    data = package.read("xl/workbook.bin")
+    data = read_bounded(package, "xl/workbook.bin")
     parts: dict[str, str] = {}
     for kind, at, size in records(data):
         if kind == _END_BUNDLE_SHS:
@@ -161,4 +161,4 @@ def sheet_hidden_rows(package: zipfile.ZipFile, parts: dict[str, str], name: str
     info = package.getinfo(part)
     if info.file_size > 1 << 30:
         return []  # the precheck refuses such packages before they get here
-    return hidden_rows(package.read(info))
+    return hidden_rows(read_bounded(package, info))

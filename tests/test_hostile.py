@@ -19,6 +19,7 @@ import subprocess
 import sys
 import time
 import zipfile
+import zlib
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -355,6 +356,59 @@ def test_a_zip_bomb_is_refused_unopened(tmp_path, clean, sources):
     assert bomb.stat().st_size < 8 << 20
     result = run(folder)
     assert_refused(result, "DongKe.xlsx", "file-too-large")
+    assert_others_unchanged(result, clean)
+
+
+def _lying_part(src: Path, dst: Path, member: str, rows: int) -> Path:
+    """A copy of ``src`` whose part ``member`` declares its own size and CRC but whose stream
+    holds ``rows`` MB of empty rows more (a few KB on disk): the size checks, which trust
+    what a part declares, let it through."""
+    parts = parts_of(src)
+    data = parts[member]
+    head, tail = data.split(b"</sheetData>")
+    inflate = zlib.compressobj(9, zlib.DEFLATED, -15)
+    stream = inflate.compress(head) + inflate.compress(b"<row/>" * (1 << 20) * rows)
+    stream += inflate.compress(b"</sheetData>" + tail) + inflate.flush()
+    with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, part in parts.items():
+            if name != member:
+                package.writestr(name, part)
+                continue
+            info = zipfile.ZipInfo(name)
+            info.compress_type, info.CRC = zipfile.ZIP_DEFLATED, zlib.crc32(data)
+            info.file_size, info.compress_size = len(data), len(stream)
+            info.header_offset = package.fp.tell()
+            package.fp.write(info.FileHeader(False) + stream)
+            package.start_dir = package.fp.tell()
+            package.filelist.append(info)
+            package.NameToInfo[name] = info
+    return dst
+
+
+def test_a_part_holding_far_more_than_it_declares(tmp_path, clean, sources):
+    """A sheet part declared as its few KB whose stream inflates to 48 MB more (2 GB in the
+    session-38 QA's file): read to its declared size, never whole. zipfile, asked for a whole
+    part, inflated up to 2 GiB before cutting it to size, so the byte scan before calamine
+    cost the reader 2 GB of memory for a 3 MB file; calamine itself stops at the declared
+    size. The roster is refused as unreadable, the others consolidated."""
+    import tracemalloc
+
+    folder = commune(clean, tmp_path / "in")
+    sheet = part_of(sources / "DongKe.xlsx", LIST_SHEET)
+    liar = _lying_part(sources / "DongKe.xlsx", folder / "DongKe.xlsx", sheet, 8)
+    assert liar.stat().st_size < 1 << 20
+    with zipfile.ZipFile(liar) as package:
+        declared = package.getinfo(sheet).file_size
+        tracemalloc.start()
+        try:
+            with pytest.raises(zipfile.BadZipFile, match="CRC"):  # its first bytes are not it
+                sheetscan.read_part(package, sheet)
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+    assert peak < declared + (1 << 20)  # it was 8 MB + the part: all the stream inflated
+    result = run(folder)
+    assert_refused(result, "DongKe.xlsx", "file-unreadable")
     assert_others_unchanged(result, clean)
 
 
