@@ -9,6 +9,7 @@ format, run from inside ``nguon/``).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
@@ -159,6 +160,10 @@ def archive_sources(result: RunResult, folder: Path, records: list[dict]) -> Pat
             destination = staging / record["file"]
             destination.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(record["path"], destination)
+            # names and ID numbers, as every output: the owner's only (copy2 kept the sender's
+            # mode, 644 here; and a file marked read-only, its Windows copy too)
+            with contextlib.suppress(OSError):
+                os.chmod(destination, output.OWNER_ONLY)
             lines.append(f"{record['sha256']}  {record['file']}\n")
         staging.mkdir(parents=True, exist_ok=True)
         staged = output.staging()

@@ -232,22 +232,28 @@ def list_input_files(input_dir: Path) -> list[Path]:
     return found
 
 
+# Characters that make the text after them show in another order than it is stored.
+_BIDI_CONTROLS = lazyre.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
 def relative_name(path: Path, input_dir: Path) -> str:
     """The file's name under the input folder, as every output shows it.
 
     A name that no output could hold (bytes that are not UTF-8, as an archive
     unpacked from another system leaves them; control characters) is shown with
     '�' or a space in their place, and a tag of letters made from the name as
-    stored keeps two such names apart.
+    stored keeps two such names apart. So is one holding a bidi control (U+202A–U+202E,
+    U+2066–U+2069), each shown as '�': 'DongKe\u202exslx.xlsx' showed as 'DongKexlsx.xslx'
+    in every workbook, a name no file has (session 38).
     """
     try:
         rel = path.relative_to(input_dir).as_posix()
     except ValueError:
         rel = path.name
-    if not needs_xml_safe(rel):
+    if not needs_xml_safe(rel) and (rel.isprintable() or not _BIDI_CONTROLS.search(rel)):
         return rel
     stored = os.fsencode(rel)
-    shown = xml_safe(stored.decode("utf-8", "replace"))
+    shown = _BIDI_CONTROLS.sub("\ufffd", xml_safe(stored.decode("utf-8", "replace")))
     tag = "".join(chr(97 + b % 26) for b in hashlib.sha256(stored).digest()[:5])
     stem, dot, suffix = shown.rpartition(".")
     return f"{stem}~{tag}.{suffix}" if dot and "/" not in suffix else f"{shown}~{tag}"

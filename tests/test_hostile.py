@@ -936,6 +936,26 @@ def _cli(folder: Path, out: Path) -> dict:
     return json.loads((out / "2024-05" / "TongHop_2024-05.json").read_text("utf-8"))
 
 
+def test_a_file_name_holding_a_bidi_override(tmp_path, clean, sources):
+    """A roster named 'DongKe' U+202E 'xslx.xlsx' is read and counted; every output names it
+    with '�' for the override and a tag (the override showed it as 'DongKexlsx.xslx', a name
+    no file has), and its copy in 'nguon' is kept under that name, readable by the owner
+    only, as every output."""
+    folder = commune(clean, tmp_path / "in")
+    shutil.copy(sources / "DongKe.xlsx", folder / "DongKe\u202exslx.xlsx")
+    result, _, _ = execute(folder, tmp_path / "out")
+    shown = submission(result, next(s.file for s in result.submissions if "DongKe" in s.file))
+    assert re.fullmatch("DongKe\ufffdxslx~[a-z]{5}\\.xlsx", shown.file), shown.file
+    assert (shown.hamlet, shown.status) == ("Đồng Kè", "valid")
+    month = tmp_path / "out" / "2024-05"
+    book = openpyxl.load_workbook(month / "TongHop_2024-05.xlsx", read_only=True)
+    texts = [v for ws in book for row in ws.iter_rows(values_only=True) for v in row if v]
+    assert shown.file in texts and not any("\u202e" in str(v) for v in texts)
+    copy = month / "nguon" / shown.file
+    assert copy.read_bytes() == (sources / "DongKe.xlsx").read_bytes()
+    assert {(p.stat().st_mode & 0o777) for p in (month / "nguon").iterdir()} == {0o600}
+
+
 def test_the_command_line_with_files_that_cannot_be_read(tmp_path, clean, sources):
     folder = commune(clean, tmp_path / "in")
     (folder / "DongKe_rong.xlsx").write_bytes(b"")
