@@ -240,7 +240,7 @@ class Workbook:
             except (KeyboardInterrupt, SystemExit):
                 raise
             except BaseException as exc:  # pyo3 panics derive from BaseException
-                raise ReadError("file-unreadable", _describe(exc)) from None
+                raise _refusal(exc) from None
             width = max(map(len, grid), default=0)
             if len(grid) > self.max_rows or len(grid) * width > self.max_cells:
                 far = f"{column_letter(max(width - 1, 0))}{len(grid)}"
@@ -579,6 +579,24 @@ def _reach(rows: int, cols: int) -> Message:
     )
 
 
+_CELLS_ASKED = lazyre.compile(r"Cell limit exceeded \((\d+) cells requested")
+
+
+def _refusal(exc: BaseException) -> ReadError:
+    """The reader's failure as the issue it is: a sheet asking for more cells than the reader
+    builds (an .ods row of 16,383 empty cells then a value, repeated a million times: a few
+    hundred bytes) is a file too large, not a damaged one (session 38: it was said to be cut
+    short in transfer and to be saved again as .xlsx)."""
+    asked = _CELLS_ASKED.search(str(exc))
+    if asked:
+        cells = int(asked[1])
+        return ReadError(
+            "file-too-large",
+            Message(f"một trang cần {format_vn(cells, 0)} ô", f"a sheet needs {cells:,} cells"),
+        )
+    return ReadError("file-unreadable", _describe(exc))
+
+
 def _describe(exc: BaseException) -> str:
     """The reader's complaint, one line, safe to show (it may quote the file's bytes)."""
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
@@ -668,7 +686,7 @@ def open_workbook(path: Path, package: sheetscan.Package | None = None) -> Workb
     except BaseException as exc:
         if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
             raise ReadError("file-encrypted") from None
-        raise ReadError("file-unreadable", _describe(exc)) from None
+        raise _refusal(exc) from None
     if not names:
         raise ReadError("file-empty", "no sheet")
     shown, raw_names, sanitised = [], {}, {}
