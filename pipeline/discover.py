@@ -256,7 +256,28 @@ def relative_name(path: Path, input_dir: Path) -> str:
     shown = _BIDI_CONTROLS.sub("\ufffd", xml_safe(stored.decode("utf-8", "replace")))
     tag = "".join(chr(97 + b % 26) for b in hashlib.sha256(stored).digest()[:5])
     stem, dot, suffix = shown.rpartition(".")
-    return f"{stem}~{tag}.{suffix}" if dot and "/" not in suffix else f"{shown}~{tag}"
+    if dot and "/" not in suffix:
+        return _names_that_fit(stem, f"~{tag}.{suffix}")
+    return _names_that_fit(shown, f"~{tag}")
+
+
+NAME_BYTES = 255  # a file or folder name's longest (ext4, NTFS: 255 UTF-16 units, no fewer)
+
+
+def _names_that_fit(shown: str, tail: str) -> str:
+    """``shown + tail`` with each file and folder name in it cut to :data:`NAME_BYTES` in UTF-8,
+    ``tail`` (the tag and the suffix) kept whole: the sources' copies in 'nguon' are kept under
+    these names, and a name of 250 bytes given '�' (3 bytes for 1) and a tag no longer fitted,
+    which stopped the run for every hamlet (session 38)."""
+    *folders, name = shown.split("/")
+    room = max(NAME_BYTES - len(tail.encode()), 0)
+    name = _cut_to(_cut_to(name, room) + tail, NAME_BYTES)
+    return "/".join([*(_cut_to(folder, NAME_BYTES) for folder in folders), name])
+
+
+def _cut_to(text: str, limit: int) -> str:
+    data = text.encode("utf-8", "surrogatepass")
+    return text if len(data) <= limit else data[:limit].decode("utf-8", "ignore")
 
 
 def special_file(sub: Submission) -> tuple[Submission, list[Issue]]:

@@ -12,6 +12,7 @@ unchanged from the clean run.
 from __future__ import annotations
 
 import json
+import os
 import random
 import re
 import shutil
@@ -957,6 +958,26 @@ def test_a_file_name_holding_a_bidi_override(tmp_path, clean, sources):
     copy = month / "nguon" / shown.file
     assert copy.read_bytes() == (sources / "DongKe.xlsx").read_bytes()
     assert {(p.stat().st_mode & 0o777) for p in (month / "nguon").iterdir()} == {0o600}
+
+
+def test_long_file_names_shown_with_a_tag_still_fit(tmp_path, clean, sources):
+    """Names of 255 bytes, the longest a file may have, one holding a bidi override and one a
+    byte that is not UTF-8: shown with '�' and a tag, they are cut to 255 bytes and the run
+    keeps their copies; 8 bytes too long, the copies stopped the run for every hamlet,
+    telling the officer to choose a shorter output folder."""
+    folder = commune(clean, tmp_path / "in")
+    bidi = "DongKe\u202e" + "x" * 241 + ".xlsx"
+    other = os.fsdecode(b"DongKe\xff" + b"y" * 243 + b".xlsx")
+    for name in (bidi, other):
+        assert len(os.fsencode(name)) == 255
+        shutil.copy(sources / "DongKe.xlsx", folder / name)
+    result, _, _ = execute(folder, tmp_path / "out")
+    shown = sorted(s.file for s in result.submissions if s.file.startswith("DongKe"))
+    assert [len(name.encode()) for name in shown] == [255, 255]
+    assert [re.sub("[xy]+", "…", name)[:-10] for name in shown] == ["DongKe\ufffd…~"] * 2
+    copies = sorted(p.name for p in (tmp_path / "out" / "2024-05" / "nguon").iterdir())
+    assert set(shown) <= set(copies)
+    assert {s.status for s in result.submissions if s.file in shown} == {"valid", "superseded"}
 
 
 def test_the_command_line_with_files_that_cannot_be_read(tmp_path, clean, sources):
