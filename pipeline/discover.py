@@ -234,6 +234,10 @@ def list_input_files(input_dir: Path) -> list[Path]:
 
 # Characters that make the text after them show in another order than it is stored.
 _BIDI_CONTROLS = lazyre.compile("[\u202a-\u202e\u2066-\u2069]")
+# ... and those that break a line: a name holding them wrote lines of its own on the screen and
+# in 'nguon-sha256.txt' (a line that gave another file's hash).
+_SHOWN_OTHERWISE = lazyre.compile("[\t\n\r\u202a-\u202e\u2066-\u2069]")
+_LINE_BREAKS = str.maketrans("\t\n\r", "   ")
 
 
 def relative_name(path: Path, input_dir: Path) -> str:
@@ -244,16 +248,18 @@ def relative_name(path: Path, input_dir: Path) -> str:
     '�' or a space in their place, and a tag of letters made from the name as
     stored keeps two such names apart. So is one holding a bidi control (U+202A–U+202E,
     U+2066–U+2069), each shown as '�': 'DongKe\u202exslx.xlsx' showed as 'DongKexlsx.xslx'
-    in every workbook, a name no file has (session 38).
+    in every workbook, a name no file has; and one holding a tab or a line break, each shown
+    as a space (session 38).
     """
     try:
         rel = path.relative_to(input_dir).as_posix()
     except ValueError:
         rel = path.name
-    if not needs_xml_safe(rel) and (rel.isprintable() or not _BIDI_CONTROLS.search(rel)):
+    if not needs_xml_safe(rel) and (rel.isprintable() or not _SHOWN_OTHERWISE.search(rel)):
         return rel
     stored = os.fsencode(rel)
-    shown = _BIDI_CONTROLS.sub("\ufffd", xml_safe(stored.decode("utf-8", "replace")))
+    shown = xml_safe(stored.decode("utf-8", "replace")).translate(_LINE_BREAKS)
+    shown = _BIDI_CONTROLS.sub("\ufffd", shown)
     tag = "".join(chr(97 + b % 26) for b in hashlib.sha256(stored).digest()[:5])
     stem, dot, suffix = shown.rpartition(".")
     if dot and "/" not in suffix:

@@ -960,6 +960,23 @@ def test_a_file_name_holding_a_bidi_override(tmp_path, clean, sources):
     assert {(p.stat().st_mode & 0o777) for p in (month / "nguon").iterdir()} == {0o600}
 
 
+def test_a_file_name_holding_line_breaks_writes_no_line_of_its_own(tmp_path, clean, sources):
+    """A roster whose name holds line breaks and a tab, the second line written as the
+    manifest writes Nà Mòn's: shown with spaces and a tag, on the screen's lines and in
+    'nguon-sha256.txt', which it gave a second line for 'NaMon.xlsx' (the hash of a file
+    that is not it, where a later line named a file sorted before it)."""
+    folder = commune(clean, tmp_path / "in")
+    forged = f"{'0' * 64}  NaMon.xlsx"
+    shutil.copy(sources / "DongKe.xlsx", folder / f"DongKe\n{forged}\r\n\tx.xlsx")
+    result, _, _ = execute(folder, tmp_path / "out")
+    shown = next(s for s in result.submissions if s.file.startswith("DongKe"))
+    assert re.fullmatch(f"DongKe {forged}   x~[a-z]{{5}}\\.xlsx", shown.file), shown.file
+    assert shown.status == "valid"
+    manifest = (tmp_path / "out" / "2024-05" / "nguon-sha256.txt").read_text("utf-8")
+    names = [line.split("  ", 1)[1] for line in manifest.splitlines()]
+    assert names == ["BanCo.xlsx", shown.file, "KeHoach_2024.xlsx", "NaMon.xlsx"]
+
+
 def test_long_file_names_shown_with_a_tag_still_fit(tmp_path, clean, sources):
     """Names of 255 bytes, the longest a file may have, one holding a bidi override and one a
     byte that is not UTF-8: shown with '�' and a tag, they are cut to 255 bytes and the run
