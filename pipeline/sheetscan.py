@@ -106,7 +106,7 @@ def read_bounded(package: zipfile.ZipFile, member: str | zipfile.ZipInfo) -> byt
     a file the size checks had let through. Asked for the declared size, zipfile inflates
     that much and 4 KiB more, and checks the CRC as it reaches the end."""
     info = member if isinstance(member, zipfile.ZipInfo) else package.getinfo(member)
-    with package.open(info) as part:
+    with package.open(member) as part:  # (by its name, as zipfile's errors name it)
         return part.read(info.file_size)
 
 
@@ -128,21 +128,21 @@ def read_part(package: zipfile.ZipFile, member: str | zipfile.ZipInfo) -> bytes:
         or not 0 < info.file_size <= 1 << 30
         or getattr(package, "_writing", False)
     ):
-        return read_bounded(package, info)
+        return read_bounded(package, member)
     try:
         handle.seek(info.header_offset)
         header = handle.read(_LOCAL_HEADER.size)
         fields = _LOCAL_HEADER.unpack(header) if len(header) == _LOCAL_HEADER.size else None
         if fields is None or fields[0] != zipfile.stringFileHeader:
-            return read_bounded(package, info)
+            return read_bounded(package, member)
         name = handle.read(fields[10])
         encoding = "utf-8" if fields[3] & 0x800 else (package.metadata_encoding or "cp437")
         if name.decode(encoding) != info.orig_filename:
-            return read_bounded(package, info)
+            return read_bounded(package, member)
         handle.seek(fields[11], 1)  # the extra field
         raw = handle.read(info.compress_size)
     except (OSError, ValueError):  # (a name not decoded: UnicodeDecodeError)
-        return read_bounded(package, info)
+        return read_bounded(package, member)
     if info.compress_type == zipfile.ZIP_STORED:
         data = raw
     else:
@@ -150,11 +150,11 @@ def read_part(package: zipfile.ZipFile, member: str | zipfile.ZipInfo) -> bytes:
         try:
             data = inflate.decompress(raw, info.file_size + 1)  # + 1: a longer one is told
         except zlib.error:
-            return read_bounded(package, info)
+            return read_bounded(package, member)
         if not inflate.eof:
-            return read_bounded(package, info)
+            return read_bounded(package, member)
     if len(data) != info.file_size or zlib.crc32(data) != info.CRC:
-        return read_bounded(package, info)
+        return read_bounded(package, member)
     return data
 
 
