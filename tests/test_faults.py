@@ -260,6 +260,8 @@ def test_outputs_are_readable_by_the_owner_only(commune, tmp_path):
         out / HISTORY_FILE,
         out / "2024-05" / "TongHop_2024-05.xlsx",
         out / "2024-05" / "TongHop_2024-05.json",
+        # the sources' copies too (session 38: they kept the sender's mode, 644)
+        *sorted((out / "2024-05" / "nguon").iterdir()),
     ]:
         assert path.stat().st_mode & 0o077 == 0, path
 
