@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline import lazyre, vocab
 from pipeline.read import Table
-from pipeline.text import as_shown, clean_text, is_blank, parse_date, parse_number, parse_whole
+from pipeline.text import (
+    TEXT_QUOTES,
+    as_shown,
+    clean_text,
+    is_blank,
+    parse_date,
+    parse_number,
+    parse_whole,
+)
 from schemas.columns import CLASSIFICATIONS, INDICATOR_KEYS, ROSTER_KEYS
 
 if TYPE_CHECKING:  # reading itself needs no pandas (pipeline.early reads before it is imported)
@@ -160,7 +168,7 @@ _INDICATOR_KEYS = frozenset(INDICATOR_KEYS)
 
 
 # Quotes typed before a value to keep it as text ('001003, '019095042453, '1991).
-_QUOTES = "'‘’`"
+_QUOTES = TEXT_QUOTES
 
 
 def _questioned(text: str) -> bool:

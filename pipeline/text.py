@@ -189,7 +189,9 @@ def as_shown(value: object) -> str:
 _THOUSANDS_DOT = lazyre.compile(r"^[+-]?\d{1,3}(\.\d{3})+$")
 _THOUSANDS_COMMA = lazyre.compile(r"^[+-]?\d{1,3}(,\d{3}){2,}$")
 _THOUSANDS_SPACE = lazyre.compile(r"^[+-]?\d{1,3}( \d{3})+$")
-_TEXT_QUOTES = frozenset("'‘’`")  # typed before a number to keep it as text
+# Quotes typed before a value to keep it as text ('102, '001003, '1991; session 38)
+TEXT_QUOTES = "'‘’`"
+_TEXT_QUOTES = frozenset(TEXT_QUOTES)
 _UNIT_SUFFIX = lazyre.compile(r"(đồng|đ|vnđ|vnd|%|người|hộ|khẩu)$", re.IGNORECASE)
 # "1,2 triệu", "1.5tr", "800 nghìn": amounts of money as people write them in words.
 _SCALE_SUFFIX = lazyre.compile(r"\s*(triệu|tr|nghìn|ngàn|ngan|nghin|k)\.?$", re.IGNORECASE)
