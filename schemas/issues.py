@@ -99,8 +99,8 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "folder-unopened",
         "error",
         "file",
-        "Không mở được thư mục này trên máy này (Chi tiết kỹ thuật: {detail}), nên các tệp trong đó chưa được đọc: xóm có danh sách ở đây bị coi là chưa nộp. Lỗi ở máy tính, không phải ở tệp của xóm: hãy cho tài khoản đang chạy quyền đọc thư mục (chuột phải vào thư mục > Properties > Security), hoặc chép các tệp trong đó ra thư mục đầu vào, rồi chạy lại.",
-        "This folder cannot be opened on this computer (technical detail: {detail}), so the files in it were not read: a hamlet whose list is there counts as not sent. The problem is on this computer, not in the hamlet's file: give the account running the tool permission to read the folder (right-click the folder > Properties > Security), or copy the files in it into the input folder; then run again.",
+        "Không mở được thư mục trên máy này (Chi tiết kỹ thuật: {detail}), nên các tệp trong đó chưa được đọc: xóm có danh sách ở đây bị coi là chưa nộp. Lỗi ở máy tính, không phải ở tệp của xóm: hãy cho tài khoản đang chạy quyền đọc thư mục (chuột phải vào thư mục > Properties > Security), hoặc chép các tệp trong đó ra thư mục đầu vào, rồi chạy lại.",
+        "The folder cannot be opened on this computer (technical detail: {detail}), so the files in it were not read: a hamlet whose list is there counts as not sent. The problem is on this computer, not in the hamlet's file: give the account running the tool permission to read the folder (right-click the folder > Properties > Security), or copy the files in it into the input folder; then run again.",
     ),
     IssueType(
         "file-too-large",
