@@ -264,6 +264,9 @@ def parse_whole(value: object) -> int | None:
 # A fraction of exactly three decimals, as Excel keeps '1.012' typed with a thousands dot in an
 # English Excel ('1,012' in a Vietnamese one): its shortest form (repr), session 31
 _THOUSANDS_FRACTION = lazyre.compile(r"([1-9]\d{0,2})\.(\d{3})")
+# A text count in thousands groups after an English comma ('1,020', "'1,020 hộ"): its first
+# group begins with 1-9 (as the cell's, above); anything but digits before and after it
+_COMMA_GROUPED = lazyre.compile(r"\D*[1-9]\d{0,2}(,\d{3})+\D*")
 
 
 def parse_count(value: object) -> int | None:
@@ -271,19 +274,22 @@ def parse_count(value: object) -> int | None:
     12, 12.0, '12', '1.012'), or a number cell holding a fraction of three decimals, the only
     whole reading of which is a thousands group (1.012 → 1012, 12.345 → 12345; session 31);
     None for any other fraction (1.5, 1.01: '1.010' or '1.01'? the zeros Excel drops leave
-    it open), as for the text '1,5'; the text '1,012' is 1012 as the cell 1.012 is."""
-    if isinstance(value, str) and "%" in value:
-        return None  # '47%': a rate, never a count (session 38; the plan's, session 24)
+    it open), as for the text '1,5'; the text '1,012' is 1012 as the cell 1.012 is, and
+    '1,000' 1000 as '1.000' is (not 1: its decimal reading is whole too)."""
+    if isinstance(value, str):
+        if "%" in value:
+            return None  # '47%': a rate, never a count (session 38; the plan's, session 24)
+        if "," in value and _COMMA_GROUPED.fullmatch(value):
+            # the text '1,012' (an English thousands comma, pasted or typed in a cell formatted
+            # as Text): read as '1.012' is (session 38), whether or not its decimal reading is
+            # whole ('1,000', '2,000 hộ'); '1,5', '1,0125' and a group after a 0 ('0,020', as
+            # for the cell 0.012) are no thousands groups
+            dotted = parse_whole(value.replace(",", "."))
+            if dotted is not None:
+                return dotted
     whole = parse_whole(value)
-    if whole is not None:
+    if whole is not None or not isinstance(value, float):
         return whole
-    if isinstance(value, str) and "," in value:
-        # the text '1,012' (an English thousands comma, pasted or typed in a cell formatted as
-        # Text): the comma read as the decimal one, its only whole reading is 1012, the text
-        # '1.012''s (session 38); '1,5' stays none
-        return parse_whole(value.replace(",", "."))
-    if not isinstance(value, float):
-        return None
     found = _THOUSANDS_FRACTION.fullmatch(repr(value))
     return int(found.group(1) + found.group(2)) if found else None
 

@@ -86,6 +86,21 @@ def test_a_total_with_an_english_thousands_comma_is_read(tmp_path):
     assert said == [("invalid-total-households", "B5", "102%")]
 
 
+def test_a_round_total_with_an_english_thousands_comma_is_read_as_the_others(tmp_path):
+    """'Tổng số hộ dân cư' '1,000' as text is 1000 households, as '1,020' is (above) and '1.000'
+    is: read first as a decimal, 1,000 is whole (1), and it was taken for one household, so a
+    list of 1000 households was refused (3 poor > 1; the '1,020' rule applied only when the
+    decimal reading was no whole number). A group after a 0 ('0,020', '01,020') is no
+    thousands group, as for the cell 0.012 (session 31): no count, as before session 38."""
+    result, na_mon = _may_quoted(tmp_path, {("Thông tin", "B5"): "1,000"})
+    assert (na_mon["status"], na_mon["households"]) == ("ok", 1000)
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+    assert [i.code for i in result.issues if i.hamlet == "Nà Mòn"] == ["total-far-from-plan"]
+    texts = ("1,000", "2,000 hộ", "'1,000", "12,000", "1,000,000", "0,020", "01,020", "1,0")
+    expected = [1000, 2000, 1000, 12000, 1_000_000, None, None, 1]
+    assert [parse_count(text) for text in texts] == expected
+
+
 def test_a_date_filled_typed_with_a_two_digit_year_chooses_the_newer_copy(tmp_path):
     """Two copies of Nà Mòn's May list: 'NaMon_sua.xlsx', 'Ngày lập' typed '5-6-24' (text: 5
     June 2024), NM5 no longer poor but 'Thoát'; and 'NaMon.xlsx', 'Ngày lập' 03/06/2024 (a date
