@@ -41,6 +41,7 @@ from pipeline.text import (
     format_en,
     format_vn,
     is_blank,
+    parse_count,
     parse_number,
     parse_whole,
 )
@@ -719,7 +720,7 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
             if key != "hamlet":
                 raw = row.values.get(key)
                 # '2%' is a rate, not 2 households: kept as written, said at its cell
-                number = None if _is_percent_text(raw) else parse_whole(raw)
+                number = None if _is_percent_text(raw) else parse_count(raw)
                 rest = after_equals(raw) if number is None else None
                 if rest is not None and parse_whole(rest) is not None:  # '=102', read past
                     number = parse_whole(rest)
@@ -945,7 +946,7 @@ def _group_rows(rows) -> set[int]:
         return set()
     keys = list(PLAN_TARGET_COLUMNS)[1:]
     written = [rows.columns.get(key) or [None] * len(names) for key in keys]
-    counts = [list(map(parse_whole, column)) for column in written]  # by key, then row
+    counts = [list(map(parse_count, column)) for column in written]  # by key, then row
     found: set[int] = set()
 
     def values(position: int) -> dict:
@@ -1272,9 +1273,9 @@ def _nameless_rows(
         if texts:
             continue  # a labelled row (a subtotal, a section) in another column
         if all(
-            parse_whole(raw[col])
+            parse_count(raw[col])
             == sum(
-                parse_whole(grid[row - 1][col]) or 0 for row in taken if col < len(grid[row - 1])
+                parse_count(grid[row - 1][col]) or 0 for row in taken if col < len(grid[row - 1])
             )
             for col in counts
             if col < len(raw) and parse_number(raw[col]) is not None
@@ -1385,7 +1386,7 @@ def _total_row_differs(
         col = _cell_at(header, key)[0]
         if col >= len(raw) or (index, col) in unread:
             continue
-        typed = parse_whole(raw[col])
+        typed = parse_count(raw[col])
         summed = sum(table[key])
         if typed is not None and typed != summed:
             differ.append((key, typed, summed))
@@ -1395,7 +1396,7 @@ def _total_row_differs(
     for row in rows:
         if not _not_a_hamlet_row(row.values) and row.excel_row not in groups:
             for key in PLAN_TARGET_COLUMNS:
-                number = parse_whole(row.values.get(key)) if key != "hamlet" else None
+                number = parse_count(row.values.get(key)) if key != "hamlet" else None
                 every_row[key] = every_row.get(key, 0) + (number or 0)
     vi, en, first, column = [], [], None, ""
     for key, typed, summed in differ:

@@ -622,3 +622,16 @@ def test_a_two_row_header_whose_group_names_the_time_in_other_words(tmp_path, gr
     plain, _ = load(write_plan(tmp_path / "plain"))
     plan, _ = load(edited(tmp_path / "two", edit=other_words))
     assert plan.hamlets.equals(plain.hamlets)
+
+
+def test_a_count_typed_with_a_thousands_comma_as_text_is_that_many_households(tmp_path):
+    """Bản Cọ's start households typed '1,000' in a cell formatted as Text (B5), the total row
+    '1,250' the same way (B7): 1000 and 1250 households, as a roster's 'Tổng số hộ dân cư' reads
+    them (text.parse_count, session 38). The plan's table read them with parse_whole, the comma
+    as the decimal one: 1 household, and the plan was refused ("2 hộ nghèo cộng 1 hộ cận nghèo
+    đầu năm là 3 hộ, nhiều hơn tổng số hộ đầu năm (1)"), a cell the officer had typed right."""
+    plan, issues = load(edited(tmp_path, {"B5": "1,000", "B7": "1,250"}))
+    table = plan.hamlets.set_index("hamlet")["start_households"].to_dict()
+    assert table == {"Nà Mòn": 100, "Bản Cọ": 1000, "Đồng Kè": 150}
+    # 6 poor of 1,250 households: the commune's start rate 0.48 %, under its 1.52-point target
+    assert [i.code for i in issues if i.code != "plan-commune-target-above-start"] == []
