@@ -132,7 +132,7 @@ def _stale_pattern(period: str) -> re.Pattern:
 
 
 # the name a run gives a feedback file it cannot write over (open in Excel): 'X_2024-05 (1).xlsx'
-_BESIDE = re.compile(r" \(\d+\)(?=\.xlsx$)", re.IGNORECASE)
+_BESIDE = lazyre.compile(r" \(\d+\)(?=\.xlsx$)", re.IGNORECASE)
 
 
 def remove_stale_feedback(result: RunResult, folder: Path, written: list[Path]) -> Path:
