@@ -17,7 +17,9 @@ from pipeline.report.cells import (
     header_texts,
     header_width,
     header_words_fit,
+    name_height,
     number,
+    put_name,
     put_num,
     put_text,
     rate_formula,
@@ -43,6 +45,8 @@ GROUP_COL = CAUSE_COL + len(CAUSES)
 FEMALE_COL = GROUP_COL + len(TARGET_GROUPS)
 SUB_COL = 4  # subgroups table: STT | Xóm | Danh sách | Số hộ | (Số hộ | Tỷ lệ) × 4
 NOTE_PT = written_height(30)  # the note under each table
+
+NAME_WIDTH = 18  # the hamlet's column, in both tables
 
 
 def causes_of(text: str) -> set[str]:
@@ -117,7 +121,7 @@ def write(ctx: Context) -> None:
     # Column C: the households' count above, 'Danh sách' in the subgroup table below, whose
     # 'Hộ cận nghèo' (81 pixels in Times New Roman 11, more in bold on the total row) did
     # not fit 11 (79 pixels inside): Excel cut it to 'Hộ cận nghè'.
-    widths = [5, 18, 13] + [11] * (ncols - HOUSEHOLDS_COL - 1)
+    widths = [5, NAME_WIDTH, 13] + [11] * (ncols - HOUSEHOLDS_COL - 1)
     widths = header_words_fit(widths, header_texts(items))
     for col, width in enumerate(widths):
         ws.set_column(col, col, width)
@@ -147,13 +151,14 @@ def write(ctx: Context) -> None:
     for i, fig in enumerate(hamlets):
         # The last hamlet prints with the total and the note under it.
         last = i == len(hamlets) - 1
-        at = flow.keep(row, ROW_HEIGHT_PT + (ROW_HEIGHT_PT + NOTE_PT if last else 0.0), head)
+        height = name_height(fig.get("hamlet"), NAME_WIDTH)  # a long name wraps (session 38)
+        at = flow.keep(row, height + (ROW_HEIGHT_PT + NOTE_PT if last else 0.0), head)
         if at != row:
             runs.append((run, row - 1))
             run = row = at
         ok = fig.get("status", "ok") == "ok"
         put_num(ws, row, 0, i + 1, st["center"])
-        put_text(ws, row, 1, fig.get("hamlet"), st["text"])
+        put_name(ws, row, 1, fig.get("hamlet"), st, NAME_WIDTH)
         values = table.get(fig.get("hamlet")) if ok else None
         for j in range(len(COUNT_KEYS)):
             value = values[j] if values is not None else (0 if ok else None)
@@ -230,12 +235,18 @@ def _subgroup_table(ctx: Context, ws: Worksheet, row: int, ncols: int, flow: Pag
     # the totals (two rows), the note, a blank row and the signature
     tail = 2 * ROW_HEIGHT_PT + NOTE_PT + ROW_HEIGHT_PT + SIGNATURE_ROWS * ROW_HEIGHT_PT
     for i, fig in enumerate(hamlets):
-        row = flow.keep(row, 2 * ROW_HEIGHT_PT + (tail if i == len(hamlets) - 1 else 0.0), head)
+        # The name, merged over the hamlet's two rows, wraps; a name of more than two lines
+        # makes the second row taller (session 38).
+        second = max(ROW_HEIGHT_PT, name_height(fig.get("hamlet"), NAME_WIDTH) - ROW_HEIGHT_PT)
+        need = ROW_HEIGHT_PT + second + (tail if i == len(hamlets) - 1 else 0.0)
+        row = flow.keep(row, need, head)
+        if second > ROW_HEIGHT_PT:
+            ws.set_row(row + 1, second)
         groups = _subgroups_of(ctx, fig) if fig.get("status", "ok") == "ok" else None
         ws.merge_range(row, 0, row + 1, 0, "", st["center"])
         ws.write_number(row, 0, i + 1, st["center"])
-        ws.merge_range(row, 1, row + 1, 1, "", st["text"])
-        put_text(ws, row, 1, fig.get("hamlet"), st["text"])
+        ws.merge_range(row, 1, row + 1, 1, "", st["wrap"])
+        put_text(ws, row, 1, fig.get("hamlet"), st["wrap"])
         for j, status in enumerate(("poor", "near_poor")):
             r = row + j
             fmt = "text" if groups is not None else "muted"

@@ -17,7 +17,7 @@ from xlsxwriter.worksheet import Worksheet
 
 from pipeline import lazyre
 from pipeline.report.labels import t
-from pipeline.report.styles import Styles, merge_text, text_pixels
+from pipeline.report.styles import ROW_HEIGHT_PT, Styles, merge_text, text_pixels, written_height
 from pipeline.types import RunResult
 
 # A header spec item: a label spanning both header rows, or (parent, [children]).
@@ -177,6 +177,27 @@ def fit_row(ws: Worksheet, row: int, cells: list[tuple[Any, float]]) -> float:
     if lines > 1:
         ws.set_row(row, height)
     return height
+
+
+def name_height(value: Any, width: float) -> float:
+    """The height in points of a row whose hamlet name ``value`` wraps in a column of
+    ``width``: ``ROW_HEIGHT_PT`` for a name on one line, else its lines (as :func:`fit_row`)."""
+    lines = wrapped_lines([(value, width)])
+    return written_height(ROW_HEIGHT_PT if lines == 1 else min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT))
+
+
+def put_name(ws: Worksheet, row: int, col: int, value: Any, st: Styles, width: float) -> float:
+    """Write a hamlet's name in a table's column of ``width``: a name too long for one line
+    (a merged commune's 'Xóm Khuôn Thính Thượng – Khu tái định cư') wraps and its row grows to
+    hold its lines, never lower than the row already is; it was cut at the next column
+    (session 38). Returns the row's height in points."""
+    height = name_height(value, width)
+    put_text(ws, row, col, value, st["wrap"] if height > ROW_HEIGHT_PT else st["text"])
+    info = ws.row_info.get(row)
+    now = info.height * 0.75 if info is not None and info.height else 0.0
+    if height > ROW_HEIGHT_PT and height > now:
+        ws.set_row(row, height)
+    return max(height, now)
 
 
 def header_word_width(word: str, size: float = 11.0, bold: bool = True) -> float:

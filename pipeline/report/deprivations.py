@@ -15,8 +15,8 @@ from pipeline.report.cells import (
     header_words_fit,
     incomplete_note,
     number,
+    put_name,
     put_num,
-    put_text,
     rate_formula,
     sum_formula,
 )
@@ -33,6 +33,7 @@ from schemas.columns import INDICATOR_KEYS
 from schemas.standards import STANDARDS
 
 COUNT_COL = 2  # households of the list
+NAME_WIDTH = 18  # the hamlet's column
 FIRST = 3  # first indicator column
 TOTAL_COL = FIRST + len(INDICATOR_KEYS)  # total deprivations
 
@@ -61,7 +62,7 @@ def _block(ctx: Context, ws: Worksheet, row: int, list_name: str) -> int:
     for i, fig in enumerate(ctx.hamlets):
         counts = _counts(fig, list_name)
         put_num(ws, row, 0, i + 1, st["center"])
-        put_text(ws, row, 1, fig.get("hamlet"), st["text"])
+        put_name(ws, row, 1, fig.get("hamlet"), st, NAME_WIDTH)
         put_num(ws, row, COUNT_COL, fig.get(list_name), st["int"])
         for j, value in enumerate(counts):
             put_num(ws, row, FIRST + j, value, st["int"])
@@ -116,7 +117,7 @@ def write(ctx: Context) -> None:
     ws = ctx.wb.add_worksheet(SHEET_NAMES["deprivations"])
     items = _header_items(lang)
     ncols = header_width(items)
-    widths = [5, 18, 9] + [10] * (TOTAL_COL - FIRST) + [11]
+    widths = [5, NAME_WIDTH, 9] + [10] * (TOTAL_COL - FIRST) + [11]
     widths = header_words_fit(widths, header_texts(items))
     for col, width in enumerate(widths):
         ws.set_column(col, col, width)

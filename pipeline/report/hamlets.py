@@ -18,6 +18,7 @@ from pipeline.report.cells import (
     met_label,
     missing,
     number,
+    put_name,
     put_num,
     put_text,
     rate_formula,
@@ -163,8 +164,9 @@ def _hamlet_row(
     st, lang = ctx.st, ctx.lang
     status = fig.get("status", "ok")
     put_num(ws, row, 0, stt, st["center"])
-    put_text(ws, row, 1, fig.get("hamlet"), st["text"])
-    wrapped = []  # (text, width) of the cells that may take two lines
+    put_name(ws, row, 1, fig.get("hamlet"), st, WIDTHS[1])
+    # (text, width) of the cells that may take two lines: a long name, a status, a verdict
+    wrapped = [(fig.get("hamlet"), WIDTHS[1])]
     incomplete = fig.get("incomplete")
     if incomplete:  # its figures lack a list sent apart: said, and not summed (session 25)
         text = t("hamlet.incomplete", lang, written=incomplete["hamlet_written"])

@@ -21,7 +21,7 @@ from schemas.columns import INDICATOR_KEYS
 
 # (household column, label key, width, cell kind) before and after the 12 indicators.
 BEFORE = [
-    ("hamlet", "col.hamlet", 14, "text"),
+    ("hamlet", "col.hamlet", 14, "wrap"),  # a long name wraps (session 38)
     ("ma_ho", "col.ma_ho", 11, "text"),
     ("chu_ho", "col.chu_ho", 22, "wrap"),
     ("nam_sinh", "col.nam_sinh", 7, "year"),

@@ -17,7 +17,9 @@ from pipeline.report.cells import (
     header_width,
     incomplete_note,
     missing,
+    name_height,
     number,
+    put_name,
     put_num,
     put_text,
     sum_formula,
@@ -147,8 +149,10 @@ def _table(
 
     hamlets = ctx.hamlets
     lead = (ROW_HEIGHT_PT if title is not None else 0.0) + HEAD_PT
-    whole = lead + (len(hamlets) + 1) * ROW_HEIGHT_PT + tail
-    row = flow.table_start(row, lead, ROW_HEIGHT_PT, whole)
+    # A long name wraps: its row is taller (session 38).
+    heights = [name_height(fig.get("hamlet"), WIDTHS[1]) for fig in hamlets]
+    whole = lead + sum(heights) + ROW_HEIGHT_PT + tail
+    row = flow.table_start(row, lead, max(heights[:MIN_TABLE_ROWS], default=ROW_HEIGHT_PT), whole)
     if title is not None:
         merge_text(ws, row, 0, row, ncols - 1, title, st["section"])
         row += 1
@@ -159,13 +163,13 @@ def _table(
     for i, fig in enumerate(hamlets):
         # The last hamlet prints with the total and the rows after the table.
         last = i == len(hamlets) - 1
-        at = flow.keep(row, ROW_HEIGHT_PT * (2 if last else 1) + (tail if last else 0.0), head)
+        at = flow.keep(row, heights[i] + ((ROW_HEIGHT_PT + tail) if last else 0.0), head)
         if at != row:
             runs.append((run, row - 1))
             run = row = at
         status = fig.get("status", "ok")
         put_num(ws, row, 0, i + 1, st["center"])
-        put_text(ws, row, 1, fig.get("hamlet"), st["text"])
+        put_name(ws, row, 1, fig.get("hamlet"), st, WIDTHS[1])
         said = (
             t("hamlet.incomplete.short", lang)
             if fig.get("incomplete")
@@ -330,9 +334,10 @@ def _household_list(ctx: Context, ws: Worksheet, row: int) -> tuple[int | None, 
     after = labels(lambda a: _status_label(lang, a), "current_status")
     since = {f["hamlet"]: f.get("movements_month_from") for f in ctx.hamlets}
     scope = labels(lambda a, h: _scope_label(lang, a, since.get(h)), "scope", "hamlet")
+    hamlet_names = values_of(details["hamlet"])
     columns = [
         Column(list(range(1, n + 1)), st["center"], "num"),
-        Column(values_of(details["hamlet"]), st["text"]),
+        Column(hamlet_names, st["wrap"]),
         Column(values_of(details["ma_ho"]), st["text"]),
         Column(chu_ho, st["wrap"]),
         Column(labels(lambda a: t(f"class.{a}", lang), "list"), st["text"]),
@@ -341,7 +346,8 @@ def _household_list(ctx: Context, ws: Worksheet, row: int) -> tuple[int | None, 
         Column(after, st["wrap"]),
         Column(scope, st["wrap"]),
     ]
-    wrapped = [(chu_ho, WIDTHS[3]), (movement, WIDTHS[5]), (before, WIDTHS[6])]
+    wrapped = [(hamlet_names, WIDTHS[1]), (chu_ho, WIDTHS[3]), (movement, WIDTHS[5])]
+    wrapped += [(before, WIDTHS[6])]
     wrapped += [(after, WIDTHS[7]), (scope, WIDTHS[8])]
     add_block(ws, Block(head + 1, columns, fitted_heights(wrapped, n, None)))
     last = head + len(details)

@@ -14,6 +14,7 @@ from pipeline.report.cells import (
     fit_row,
     missing,
     number,
+    put_name,
     put_num,
     put_text,
     wrapped_lines,
@@ -203,11 +204,11 @@ def _plan_table(ctx: Context, ws: Worksheet, row: int, flow: PageFlow, tail: flo
             told = elsewhere[name]
             text = t("report.missing.listed_in", lang, file=told.file, hamlet=told.hamlet)
             fmt = st["err_text"]
-        cells = [(text, WIDTHS[2]), (file, WIDTHS[3])]
+        cells = [(name, WIDTHS[1]), (text, WIDTHS[2]), (file, WIDTHS[3])]
         last = i == len(names) - 1
         r = row = flow.keep(row, _height(cells) + (tail if last else 0.0), head)
         put_num(ws, r, 0, i + 1, st["center"])
-        put_text(ws, r, 1, name, st["text"])
+        put_name(ws, r, 1, name, st, WIDTHS[1])
         ws.write_string(r, 2, text, fmt)
         put_text(ws, r, 3, file, st["wrap"])
         fit_row(ws, r, cells)
@@ -368,7 +369,10 @@ def _other_files(ctx: Context, ws: Worksheet, row: int, flow: PageFlow, tail: fl
         merge_text(ws, row + 1, 0, row + 1, NCOLS - 1, t("rep.no_other_files", lang), st["note"])
         return row + 2
     entries = _other_rows(ctx, subs, reasons)
-    cells = [[(e["status"], WIDTHS[2]), (e["file"], WIDTHS[3])] for e in entries]
+    cells = [
+        [(e["hamlet"], WIDTHS[1]), (e["status"], WIDTHS[2]), (e["file"], WIDTHS[3])]
+        for e in entries
+    ]
     heights = [_height(each) for each in cells]
     # A table that fits a page with the signature starts one rather than split; a longer one
     # starts where its title, header and first rows fit.
@@ -384,7 +388,7 @@ def _other_files(ctx: Context, ws: Worksheet, row: int, flow: PageFlow, tail: fl
         last = i == len(entries) - 1
         r = row = flow.keep(row, heights[i] + (tail if last else 0.0), head)
         put_num(ws, r, 0, i + 1, st["center"])
-        put_text(ws, r, 1, entry["hamlet"], st["text"])
+        put_name(ws, r, 1, entry["hamlet"], st, WIDTHS[1])
         ws.write_string(r, 2, entry["status"], st["err_text"] if entry["error"] else st["wrap"])
         put_text(ws, r, 3, entry["file"], st["wrap"])
         fit_row(ws, r, cells[i])

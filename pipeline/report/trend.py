@@ -17,7 +17,9 @@ from pipeline.report.cells import (
     MAX_ROW_HEIGHT,
     Context,
     fit_row,
+    name_height,
     number,
+    put_name,
     put_num,
     put_text,
     wrapped_lines,
@@ -500,8 +502,10 @@ def _hamlet_table(
         return r + 1
 
     hamlets = ctx.hamlets
-    whole = (len(hamlets) + 3) * ROW_HEIGHT_PT + tail  # title, header, hamlets, commune
-    row = flow.table_start(row, 2 * ROW_HEIGHT_PT, ROW_HEIGHT_PT, whole)
+    # A long name wraps: its row is taller (session 38).
+    heights = [name_height(fig.get("hamlet"), FIRST_WIDTH) for fig in hamlets]
+    whole = 3 * ROW_HEIGHT_PT + sum(heights) + tail  # title, header, hamlets, commune
+    row = flow.table_start(row, 2 * ROW_HEIGHT_PT, max(heights[:1], default=ROW_HEIGHT_PT), whole)
     put_text(ws, row, 0, t(f"trend.sec.{kind}", lang), st["section"])
     r = head(row + 1)
     periods = [m["period"] for m in months]
@@ -509,9 +513,9 @@ def _hamlet_table(
     for i, fig in enumerate(hamlets):
         # The last hamlet prints with the commune's row and the rows after the table.
         last = i == len(hamlets) - 1
-        r = flow.keep(r, ROW_HEIGHT_PT * (2 if last else 1) + (tail if last else 0.0), head)
+        r = flow.keep(r, heights[i] + ((ROW_HEIGHT_PT + tail) if last else 0.0), head)
         name = fig.get("hamlet")
-        put_text(ws, r, 0, name, st["text"])
+        put_name(ws, r, 0, name, st, FIRST_WIDTH)
         put_num(ws, r, 1, fig.get(f"start_{key}"), st["rate"])
         rates = {p.get("period"): p.get(key) for p in by_hamlet.get(name, [])}
         if not by_hamlet and periods[-1:] == [ctx.result.period]:

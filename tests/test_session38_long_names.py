@@ -1,0 +1,81 @@
+"""Session 38: a merged commune's long hamlet names in the workbooks (QA of a 45-hamlet commune).
+
+A name longer than its column ('Xóm Khuôn Thính Thượng – Khu tái định cư', 40 letters) was cut
+at the next column on every table of TongHop (the cells did not wrap)."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from pipeline.run import execute
+from tests.commune import new_commune, person, write_merged_plan, write_roster
+
+LONG = "Xóm Khuôn Thính Thượng – Khu tái định cư"
+
+
+@pytest.fixture(scope="module")
+def books(tmp_path_factory):
+    """Bản Cọ merged into Nà Mòn, the merged hamlet named LONG (300 households; start 5 poor,
+    3 near-poor); its May list: NM1–NM3, BC1, BC2 poor (5), NM4, NM5, BC3 near-poor (3); NM1's
+    income above the standard (a warning: a feedback copy). Đồng Kè sends nothing."""
+    folder, out = new_commune(tmp_path_factory.mktemp("long"))
+    write_merged_plan(folder, new=LONG)
+    rows = [person(c, "poor") for c in ("NM1", "NM2", "NM3", "BC1", "BC2")]
+    rows += [person(c, "near_poor") for c in ("NM4", "NM5", "BC3")]
+    rows[0]["thu_nhap"] = 5_000_000
+    write_roster(folder, "Long.xlsx", LONG, 300, rows)
+    result = execute(folder, out, "2024-05")[0]
+    month = out / "2024-05"
+    feedback = sorted((month / "PhanHoi").glob("*.xlsx"))
+    return (
+        openpyxl.load_workbook(month / "TongHop_2024-05.xlsx"),
+        openpyxl.load_workbook(month / "NiemYet_2024-05.xlsx"),
+        [openpyxl.load_workbook(f) for f in feedback],
+        result,
+    )
+
+
+def _name_cell(ws):
+    found = [c for row in ws.iter_rows() for c in row if c.value == LONG]
+    assert found, ws.title
+    return found[0]
+
+
+# Sheet → the height (pt) of the name's row: textwrap at int(width × 1.1) letters. Width 18
+# (19 letters): "Xóm Khuôn Thính" / "Thượng – Khu tái" / "định cư", 3 lines of 15 pt; width 16
+# (17): the same three; width 14 (15): "Xóm Khuôn Thính" / "Thượng – Khu" / "tái định cư";
+# width 24 (26): "Xóm Khuôn Thính Thượng –" / "Khu tái định cư", 2 lines.
+HEIGHTS = {
+    "Theo xóm": 45,
+    "Nộp báo cáo": 45,
+    "Thiếu hụt": 45,
+    "Biến động": 45,
+    "Nguyên nhân": 45,
+    "DS hộ nghèo": 45,
+    "Xu hướng": 30,
+}
+
+
+@pytest.mark.parametrize("sheet", list(HEIGHTS))
+def test_a_long_hamlet_name_wraps_in_a_row_tall_enough_on_every_table(books, sheet):
+    ws = books[0][sheet]
+    c = _name_cell(ws)
+    assert c.alignment.wrap_text is True
+    assert ws.row_dimensions[c.row].height == HEIGHTS[sheet]
+
+
+def test_theo_xom_row_of_the_long_name_keeps_its_figures(books):
+    ws = books[0]["Theo xóm"]
+    c = _name_cell(ws)
+    values = [ws.cell(c.row, col).value for col in range(4, 8)]
+    # 300 households, 5 poor (5/300 = 1.67 %, shown so), 3 near-poor
+    assert values[0] == 300 and values[1] == 5 and values[3] == 3
+    assert values[2] == pytest.approx(5 / 300 * 100)
+
+
+def test_a_short_name_stays_on_one_line(books):
+    ws = books[0]["Theo xóm"]
+    c = [c for row in ws.iter_rows() for c in row if c.value == "Đồng Kè"][0]
+    assert not c.alignment.wrap_text
+    assert ws.row_dimensions[c.row].height == 15.75
