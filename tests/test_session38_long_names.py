@@ -1,13 +1,15 @@
 """Session 38: a merged commune's long hamlet names in the workbooks (QA of a 45-hamlet commune).
 
 A name longer than its column ('Xóm Khuôn Thính Thượng – Khu tái định cư', 40 letters) was cut
-at the next column on every table of TongHop (the cells did not wrap)."""
+at the next column on every table of TongHop (the cells did not wrap); a name that begins with
+its own unit word was titled "XÓM XÓM …" on the posted list and the feedback copy."""
 
 from __future__ import annotations
 
 import openpyxl
 import pytest
 
+from pipeline.report.labels import with_unit
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_merged_plan, write_roster
 
@@ -79,3 +81,38 @@ def test_a_short_name_stays_on_one_line(books):
     c = [c for row in ws.iter_rows() for c in row if c.value == "Đồng Kè"][0]
     assert not c.alignment.wrap_text
     assert ws.row_dimensions[c.row].height == 15.75
+
+
+def test_the_posted_list_and_feedback_name_the_hamlet_once(books):
+    _, posted, feedback, _ = books
+    ws = posted[LONG] if LONG in posted.sheetnames else posted.worksheets[0]
+    titles = [c.value for row in ws.iter_rows(max_row=8) for c in row if isinstance(c.value, str)]
+    assert (
+        "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO XÓM KHUÔN THÍNH THƯỢNG – KHU TÁI ĐỊNH CƯ THÁNG 5/2024 "
+        "– NIÊM YẾT CÔNG KHAI"
+    ) in titles
+    assert ws.oddFooter.center.text == (
+        f"{LONG}, xã Trung Lương – danh sách niêm yết tháng 5/2024 – Trang &P"
+    )
+    assert len(feedback) == 1
+    first = feedback[0].worksheets[0]["A1"].value
+    assert first == (
+        "PHẢN HỒI DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO – XÓM KHUÔN THÍNH THƯỢNG – KHU TÁI ĐỊNH CƯ "
+        "– THÁNG 5/2024"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("Nà Mòn", "xóm Nà Mòn"),
+        ("Bản Lanh", "xóm Bản Lanh"),
+        ("Tổng Mòn", "xóm Tổng Mòn"),
+        ("Xóm Đồng Mỏ – Làng Mới", "Xóm Đồng Mỏ – Làng Mới"),
+        ("Tổ dân phố số 12", "Tổ dân phố số 12"),
+        ("THÔN 3", "THÔN 3"),
+        ("Khu phố 2", "Khu phố 2"),
+    ],
+)
+def test_with_unit_adds_xom_only_to_a_name_without_its_own_unit_word(name, said):
+    assert with_unit(name) == said

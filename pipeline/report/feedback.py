@@ -58,7 +58,7 @@ from pipeline.report.feedback_files import (  # noqa: F401 - re-exported
     remove_stale_feedback,
     safe_file_stem,
 )
-from pipeline.report.labels import t
+from pipeline.report.labels import t, with_unit
 from pipeline.report.reporting import REASON_CODES, reason_text
 from pipeline.report.styles import (
     ERROR_FILL,
@@ -97,7 +97,7 @@ FIXED_DATE = datetime(2000, 1, 1)
 
 _TEXT: dict[str, str] = {
     "title": "PHẢN HỒI DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO{hamlet} – THÁNG {m}/{y}",
-    "title.hamlet": " – XÓM {name}",
+    "title.hamlet": " – {name}",
     "subtitle": "Ủy ban nhân dân xã {commune} gửi lại để xóm sửa",
     "lbl.file": "Tệp đã nhận:",
     "lbl.status": "Tình trạng:",
@@ -758,7 +758,7 @@ def write_feedback(result: RunResult, sub: Submission, issues: list[Issue], path
     ctx = Context(wb, fm.st, result)
     commune = ctx.commune
     hamlet = _display_hamlet(sub)
-    name_part = _t("title.hamlet", name=hamlet.upper()) if hamlet else ""
+    name_part = _t("title.hamlet", name=with_unit(hamlet).upper()) if hamlet else ""
     title = _t("title", hamlet=name_part, m=ctx.month, y=ctx.year)
     wb.set_properties({"title": title, "author": "giamngheo", "created": FIXED_DATE})
     ordered = sorted(issues, key=_issue_order)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 # Sheet names are fixed by the contract (CONTRACT §5) in Vietnamese whatever the language,
 # so that other tools and the officer's habits can rely on them.
 SHEET_NAMES: dict[str, str] = {
@@ -982,16 +984,16 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Danh sách hộ nghèo, hộ cận nghèo niêm yết công khai tháng {m}/{y} – xã {commune}",
     },
     "pub.title": {
-        "vi": "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO XÓM {hamlet} THÁNG {m}/{y} – NIÊM YẾT CÔNG KHAI",
+        "vi": "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO {hamlet} THÁNG {m}/{y} – NIÊM YẾT CÔNG KHAI",
     },
     # every printed page of a hamlet's sheet names the hamlet (its page 2 shows only the table)
     # and its number among the hamlet's pages (no "/ &N": that is the whole printout's count)
     "pub.footer": {
-        "vi": "&CXóm {hamlet}, xã {commune} – danh sách niêm yết tháng {m}/{y} – Trang &P",
+        "vi": "&C{hamlet}, xã {commune} – danh sách niêm yết tháng {m}/{y} – Trang &P",
     },
     # the single sheet (over 50 hamlets): a hamlet's printed page after its first begins so
     "pub.continued": {
-        "vi": "Danh sách hộ nghèo, hộ cận nghèo xóm {hamlet} tháng {m}/{y} (tiếp theo)",
+        "vi": "Danh sách hộ nghèo, hộ cận nghèo {hamlet} tháng {m}/{y} (tiếp theo)",
     },
     "pub.count": {
         "vi": "Tổng số: {poor} hộ nghèo, {near_poor} hộ cận nghèo.",
@@ -1087,6 +1089,20 @@ def cause_label(cause: str, lang: str = "vi") -> str:
 def group_label(key: str, name: str, lang: str = "vi") -> str:
     """'Bảo trợ xã hội (BTXH)'; in English 'Social protection (BTXH)'."""
     return f"{_GROUP_EN.get(key, name) if lang == 'en' else name} ({key})"
+
+
+# Words a hamlet's own name may begin with that say what it is ('Xóm Đồng Mỏ – Làng Mới',
+# 'Tổ dân phố số 12', 'Thôn 3'): such a name is not given "xóm" before it (session 38).
+UNIT_WORDS = ("xóm", "thôn", "tổ", "khu phố", "ấp", "buôn", "khóm", "tiểu khu")
+
+
+def with_unit(name: str, unit: str = "xóm") -> str:
+    """``name`` after ``unit`` ('xóm Nà Mòn'), or alone where it begins with a word of
+    :data:`UNIT_WORDS` of its own: 'Xóm Đồng Mỏ – Làng Mới' was titled "XÓM XÓM ĐỒNG MỎ"."""
+    folded = unicodedata.normalize("NFC", name).casefold()
+    if any(folded == w or folded.startswith(w + " ") for w in UNIT_WORDS):
+        return name
+    return f"{unit} {name}"
 
 
 def t(key: str, lang: str = "vi", **fields: object) -> str:

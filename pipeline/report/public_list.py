@@ -38,7 +38,7 @@ from pipeline.report.cells import (
     as_text,
     safe_sheet_names,
 )
-from pipeline.report.labels import t
+from pipeline.report.labels import t, with_unit
 from pipeline.report.lists import counted_households
 from pipeline.report.styles import (
     PAGE_HEIGHT_PT,
@@ -168,7 +168,7 @@ def _footer(ctx: Context, ws: Worksheet, hamlet: str) -> None:
     def plain(text: str) -> str:  # '&' begins a code in a footer: '&&' is the character
         return text.replace("&", "&&")
 
-    footer = t("pub.footer", ctx.lang, hamlet=plain(as_text(hamlet)),
+    footer = t("pub.footer", ctx.lang, hamlet=plain(with_unit(as_text(hamlet), "Xóm")),
                commune=plain(ctx.commune), m=ctx.month, y=ctx.year)  # fmt: skip
     if len(footer) <= FOOTER_MAX:
         ws.set_footer(footer)
@@ -320,7 +320,7 @@ def _section(
     merge_text(ws, row, 0, row, SPLIT - 1, t("org", lang, commune=ctx.commune.upper()), st["org"])
     merge_text(ws, row, SPLIT, row, last, t("nation", lang), st["nation"])
     merge_text(ws, row + 1, SPLIT, row + 1, last, t("motto", lang), st["motto"])
-    title = t("pub.title", lang, hamlet=hamlet.upper(), m=ctx.month, y=ctx.year)
+    title = t("pub.title", lang, hamlet=with_unit(hamlet).upper(), m=ctx.month, y=ctx.year)
     merge_text(ws, row + 3, 0, row + 3, last, title, st["title"])
     ws.set_row(row + 3, 44)  # two lines of the 14 pt title when the hamlet's name is long
     merge_text(ws, row + 4, 0, row + 4, last, ctx.standard_line, st["subtitle"])
@@ -360,7 +360,7 @@ def _section(
         # On the single sheet every printed page after a hamlet's first starts with a line
         # naming the hamlet and the table's header (the footer is one for all hamlets).
         starts = [0]
-        continued = t("pub.continued", lang, hamlet=hamlet, m=ctx.month, y=ctx.year)
+        continued = t("pub.continued", lang, hamlet=with_unit(hamlet), m=ctx.month, y=ctx.year)
         if single:
             above = sum(_height(ws, r) for r in range(top, head + 1))
             lines = wrapped_lines(continued, LINE_WIDTH)
