@@ -11,7 +11,9 @@ import pytest
 
 from pipeline.report.labels import with_unit
 from pipeline.run import execute
+from pipeline.sample import generate_sample
 from tests.commune import new_commune, person, write_merged_plan, write_roster
+from tests.printed_pages import page_starts, problems
 
 LONG = "Xóm Khuôn Thính Thượng – Khu tái định cư"
 
@@ -116,3 +118,31 @@ def test_the_posted_list_and_feedback_name_the_hamlet_once(books):
 )
 def test_with_unit_adds_xom_only_to_a_name_without_its_own_unit_word(name, said):
     assert with_unit(name) == said
+
+
+@pytest.fixture(scope="module")
+def merged_commune(tmp_path_factory):
+    """The 45-hamlet sample, May only: lists of about 1,000 poor and 750 near-poor households,
+    some 40 printed pages."""
+    base = tmp_path_factory.mktemp("merged45")
+    generate_sample(base / "input", hamlets=45, seed=2024, months=1)
+    result = execute(base / "input", base / "output", None)[0]
+    return openpyxl.load_workbook(base / "output" / result.period / f"TongHop_{result.period}.xlsx")
+
+
+@pytest.mark.parametrize("sheet", ["DS hộ nghèo", "DS hộ cận nghèo"])
+def test_a_long_list_is_cut_at_the_same_rows_in_every_estimate(merged_commune, sheet):
+    """Without breaks through the list, Excel's and LibreOffice's estimates drifted apart over
+    its pages (36 to 42 pages, their last page starting at different rows), and LibreOffice
+    printed the signature's names alone on a page after the list's last."""
+    ws = merged_commune[sheet]
+    layouts = page_starts(ws)
+    assert len(ws.row_breaks.brk) >= 20
+    assert all(layout == layouts[0] for layout in layouts)
+    # The last page holds the list's last households and the whole signature block (a blank
+    # row, then 'Ngày …' above the chairman's title, beside the preparer's).
+    households = [r for r in range(1, ws.max_row + 1) if isinstance(ws.cell(r, 1).value, int)]
+    last_household = households[-1]
+    assert ws.cell(last_household + 3, 1).value == "NGƯỜI LẬP BIỂU"
+    assert layouts[0][-1] <= last_household - 1
+    assert problems(ws) == []

@@ -12,6 +12,7 @@ from pipeline.report.cells import Context, header, header_texts, header_words_fi
 from pipeline.report.labels import SHEET_NAMES, indicator_groups, t
 from pipeline.report.styles import (
     ROW_HEIGHT_PT,
+    fix_pages,
     keep_with_table,
     page_setup,
     signature_block,
@@ -120,6 +121,7 @@ def _write_list(ctx: Context, list_name: str) -> None:
         ws.autofilter(head + 1, 0, last, ncols - 1)
     # Under the last household, so below the autofilter range, after a blank row.
     end = signature_block(ctx, ws, last + 2, ncols, 8) - 1
+    fix_pages(ws, widths, first, last, repeat=(head, first - 1))
     keep_with_table(ws, widths, last, end, repeat=(head, first - 1))
     ws.freeze_panes(first, 4)
     page_setup(ctx, ws, head, first - 1)

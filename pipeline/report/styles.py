@@ -416,6 +416,36 @@ def keep_with_table(
         pages.add_break(first_kept)
 
 
+# Excel keeps at most 1026 manual page breaks on a sheet; a list longer than this many pages
+# is left to each program's own pages.
+MOST_FIXED_PAGES = 1000
+
+
+def fix_pages(
+    ws: Worksheet,
+    widths: list[float],
+    first: int,
+    last: int,
+    repeat: tuple[int, int] | None = None,
+) -> None:
+    """Manual page breaks through a long table (rows ``first`` … ``last``), one wherever the
+    smallest estimate's page is full, so that Excel and LibreOffice cut it at the same rows and
+    :func:`keep_with_table` (call it after) knows the table's last page. Over many pages the
+    estimates drift apart from what a program prints: 763 near-poor households of a 45-hamlet
+    commune took 26 pages in LibreOffice, whose 26th held the last rows and the signature's
+    titles, and its names printed alone on a 27th (session 38). Each page then holds at most
+    the smallest estimate's rows, a little less than LibreOffice could."""
+    pages = _Pages(ws, widths, last, repeat, 0)
+    layout = pages.layouts[pages.capacities.index(min(pages.capacities))]
+    starts = [row for row in layout if first < row <= last]
+    if not starts or len(starts) > MOST_FIXED_PAGES:
+        return
+    hbreaks = _sorted_breaks(ws)
+    breaks = sorted({*hbreaks, *starts})
+    ws.set_h_pagebreaks(breaks)
+    _SORTED[ws] = (breaks, len(breaks))
+
+
 def keep_together(
     ws: Worksheet,
     widths: list[float],
