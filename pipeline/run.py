@@ -1311,6 +1311,17 @@ def _figures(
         }
         for base in set(bases.month_from.values())
     }
+    # A hamlet compared with last month's list sees the earlier lists of the hamlets back after
+    # silence too (month_base holds them): a household of such a list listed or marked Thoát
+    # since is judged by that later listing, as listed_since judges it (docs/decisions.md,
+    # session 38): one marked Thoát last month and listed again now is back (tái nghèo), not
+    # moved in from the list it was on before it left.
+    listed_last = listed_month
+    if bases.month_from:
+        oldest = min(f"{plan.plan_year}-01" if b == "plan" else b
+                     for b in bases.month_from.values())  # fmt: skip
+        later = timeline.last_listed(statuses, oldest, previous)
+        listed_last = {key: later.get(key, place) for key, place in listed_month.items()}
     for since in listed_since.values():  # moved back: paired in its hamlet, as last month's
         for _, key in moved_back:
             since.pop(key, None)
@@ -1389,7 +1400,7 @@ def _figures(
                 left_before,
                 held_by.get(hamlet, frozenset()),
                 listed_now,
-                listed_since.get(bases.month_from.get(hamlet), listed_month),
+                listed_since.get(bases.month_from.get(hamlet), listed_last),
                 bases.month_out.get(bases.month_from.get(hamlet, previous), set()),
                 aged,
                 start_by.get(hamlet, []),  # a stored month keeps no mark of its ages
