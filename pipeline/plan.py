@@ -32,6 +32,7 @@ from pipeline.startlist import (
     start_list_rows,
 )
 from pipeline.text import (
+    TEXT_QUOTES,
     as_shown,
     cell_position,
     clean_text,
@@ -481,12 +482,20 @@ def _target(
     if isinstance(read, (int, float)) and not isinstance(read, bool):
         number = float(read) if read == read else None
     elif isinstance(read, str):
+        # "'1,52": a quote typed to keep the number as text, as parse_number reads past it
         bare = re.sub(
-            r"[\s%]", "", clean_text(read).lower().replace("điểm", "").replace("phần trăm", "")
+            r"[\s%]",
+            "",
+            clean_text(read)
+            .lstrip(TEXT_QUOTES)
+            .lower()
+            .replace("điểm", "")
+            .replace("phần trăm", ""),
         )
         # 'giảm 1,52%/năm', '≥ 1,52', 'tối thiểu 1,52 điểm trở lên': the number is the target
         bare = _TARGET_WORDS_AFTER.sub("", _TARGET_WORDS_BEFORE.sub("", bare))
-        match = _TARGET_TEXT.match(bare)
+        # '1 52': digits a space apart are no one number (1,52? 152?): not read, said so
+        match = None if re.search(r"\d\s+\d", clean_text(read)) else _TARGET_TEXT.match(bare)
         if match:
             number = float(f"{match.group(1)}.{match.group(2) or 0}")
             if "." in bare and len(match.group(2)) == 3:
@@ -573,6 +582,21 @@ def _target(
                 "giảm tỷ lệ phải từ 0 đến 100 điểm %.",
                 f"{rel}: '{label}'{where_en} of sheet '{sheet}' is {clean_text(written)}: a rate "
                 "reduction target is between 0 and 100 points.",
+            )
+        )
+    if 0 < number < 0.1 and isinstance(read, str):
+        # '0,0152' typed as text: 1,52 % written as a fraction, or 0,0152 points? The officer
+        # sees the fraction itself (no percentage format shows it as 1,52 %), so the run does
+        # not guess: taken as written it would be a target of almost nothing (session 38).
+        points = f"{round(number * 100, 10):g}".replace(".", ",")
+        raise PlanError(
+            Message(
+                f"{rel}: '{label}'{where} trong trang '{sheet}' ghi '{clean_text(written)}', "
+                f"tức {clean_text(written)} điểm %, quá nhỏ cho một chỉ tiêu (có phải "
+                f"{points} % viết thành số thập phân?). Hãy ghi số điểm %, ví dụ {points}.",
+                f"{rel}: '{label}'{where_en} of sheet '{sheet}' reads '{clean_text(written)}', "
+                f"that is {clean_text(written)} points, too small for a target ({points} % "
+                f"written as a fraction?). Write the points, such as {points}.",
             )
         )
     if 0 < number < 0.1 and isinstance(written, float):

@@ -635,3 +635,39 @@ def test_a_count_typed_with_a_thousands_comma_as_text_is_that_many_households(tm
     assert table == {"Nà Mòn": 100, "Bản Cọ": 1000, "Đồng Kè": 150}
     # 6 poor of 1,250 households: the commune's start rate 0.48 %, under its 1.52-point target
     assert [i.code for i in issues if i.code != "plan-commune-target-above-start"] == []
+
+
+@pytest.mark.parametrize("typed", ["0,0152", "0.0152", " 0,0152 điểm"])
+def test_a_commune_target_typed_as_a_fraction_in_text_is_refused_not_read_as_almost_nothing(
+    tmp_path, typed
+):
+    """'0,0152' typed as text in B7 (1,52 % written as a fraction): it was read as a target of
+    0.0152 points with no word, so the JSON's poor-rate target was 0.0152 and nearly any year
+    met it. A number cell 0.0152 is shown by its percentage format as 1,52 % and is read so
+    (with a note); the text shows the officer the fraction itself, so the run asks (session 38)."""
+    reason = str(refusal(edited_info(tmp_path, {"B7": typed})))
+    assert reason == (
+        "KeHoach_2024.xlsx: 'Chỉ tiêu giảm tỷ lệ hộ nghèo (điểm %)' (ô B7) trong trang "
+        f"'Thông tin chung' ghi '{typed.strip()}', tức {typed.strip()} điểm %, quá nhỏ cho một "
+        "chỉ tiêu (có phải 1,52 % viết thành số thập phân?). Hãy ghi số điểm %, ví dụ 1,52."
+    )
+
+
+@pytest.mark.parametrize("typed", ["'1,52", "’1,52", "'1.52 điểm"])
+def test_a_commune_target_after_a_text_quote_is_read(tmp_path, typed):
+    """ "'1,52": a quote typed (or pasted, or kept by LibreOffice in a Text cell) before the
+    number, as a count's is read past (text.parse_number): refused as 'không đọc được thành số
+    điểm %' before session 38, though the number is plain."""
+    plan, issues = load(edited_info(tmp_path, {"B7": typed}))
+    assert plan.poor_target == 1.52
+    assert [i.code for i in issues if i.code != "plan-commune-target-above-start"] == []
+
+
+def test_a_commune_target_with_a_space_between_its_digits_is_not_read_as_one_number(tmp_path):
+    """'1 52' (1,52 with its comma lost): read as 152 and refused as 'là 1 52: chỉ tiêu giảm tỷ
+    lệ phải từ 0 đến 100 điểm %', which tells the officer a rule rather than the slip."""
+    reason = str(refusal(edited_info(tmp_path, {"B7": "1 52"})))
+    assert reason == (
+        "KeHoach_2024.xlsx: 'Chỉ tiêu giảm tỷ lệ hộ nghèo (điểm %)' (ô B7) trong trang "
+        "'Thông tin chung' ghi '1 52', không đọc được thành số điểm %; hãy ghi số, ví dụ 1,52."
+    )
