@@ -19,7 +19,9 @@ from pipeline.read import (
     Workbook,
     find_header,
     hidden_by,
+    hidden_twice,
     read_key_values,
+    settle_twice,
     starts_with_marker,
     table_rows,
 )
@@ -675,7 +677,12 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
             )
         )
     grid = book.grid(sheet)
-    header = find_header(grid, TARGET_COLUMNS, book.merges(sheet))
+    # a column written twice, one hidden (last year's figures kept out of sight): the visible
+    # one is read, what the officer sees and corrects (session 38), as in a start list
+    header = hidden_twice(
+        _same_header_twice(find_header(grid, TARGET_COLUMNS, book.merges(sheet))),
+        book.hidden_cols.get(sheet, set()),
+    )
     if header is not None and "hamlet" not in header.columns:
         raise PlanError(
             Message(
@@ -706,10 +713,12 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
         raise PlanError(_rate_columns_said(rel, sheet, rated))
     rows = table_rows(grid, header, ("hamlet",), SIGNATURE_MARKERS, TOTAL_MARKERS)
     unread = _unread_cells(book, sheet)
+    settle_twice(grid, header, rows)  # a header written twice: by its rows
     # Every cell that stops the plan from being used: (Excel row, column, a cell?, what is wrong)
     problems: list[tuple[int, int, bool, Message]] = _nameless_rows(
         grid, header, rows.excel_rows, unread
     )
+    problems += _targets_twice(header, rel, sheet, issues)
     records = []
     slips: list[Issue] = []  # cells read past a leading '=' typed by mistake, said once read
     hidden = book.hidden_rows.get(sheet)  # known once the grid is read
@@ -797,6 +806,72 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
     _targets_above_start(table, rel, sheet, header, issues)
     _total_row_differs(grid, header, rows, groups, table, unread, rel, sheet, issues)
     return frame
+
+
+def _hidden_twice_said(sheet: str, name: str, cell: str, other: str) -> tuple[str, str]:
+    """A column written twice, the one at ``other`` hidden and the one at ``cell`` read."""
+    return (
+        f"trang '{sheet}' có cột '{name}' hai lần: cột ở ô {other} đang bị ẩn nên "
+        f"không được đọc; đã đọc cột đang hiện ở ô {cell}. Nếu cột ẩn chỉ là số liệu "
+        "cũ, hãy xóa nó để khỏi nhầm.",
+        f"sheet '{sheet}' has column '{name}' twice: the one at {other} is hidden and "
+        f"is not read; the visible one at {cell} was read. If the hidden column only "
+        "holds old figures, delete it to avoid mistakes.",
+    )
+
+
+def _same_header_twice(header):
+    """``header`` keeping, of its columns written twice, only those headed the same words: a
+    'Tỷ lệ (%)' beside 'Số hộ' under one 'Hộ nghèo đầu năm' is matched by its parent alone
+    and is no second copy of the count (session 24's rate columns, left alone)."""
+    if header is not None and header.twice:
+        header.twice[:] = [
+            twice
+            for twice in header.twice
+            if fold(clean_text(twice.text)) == fold(clean_text(header.columns[twice.key][1]))
+        ]
+    return header
+
+
+def _targets_twice(header, rel: str, sheet: str, issues: list[Issue]) -> list:
+    """A column of the targets table written twice (read.hidden_twice, read.settle_twice): one
+    hidden, the visible one read and a warning naming both cells; both visible and differing
+    in a hamlet's row, a problem that stops the plan (which count or target is meant is not
+    known); the two alike, read as there (session 38: before, the first of the two was read
+    without a word, a hidden column of last year's figures too)."""
+    below = header.last_row + 1
+    found = []
+    for twice in header.twice:
+        if twice.state not in ("hidden", "differ") or twice.key == "hamlet":
+            continue
+        name = header.columns[twice.key][1]
+        _, cell = _twice_cell(header, twice.read, below)
+        _, other = _twice_cell(header, twice.other, below)
+        if twice.state == "hidden":
+            vi, en = _hidden_twice_said(sheet, name, cell, other)
+            row = int(other[len(other.rstrip("0123456789")) :])
+            issues.append(Issue("plan-value-guessed", file=rel, sheet=sheet, row=row, cell=other,
+                                detail=Message(vi, en)))  # fmt: skip
+            continue
+        first, second = sorted((twice.read, twice.other))
+        found.append(
+            (
+                header.first_row + 1,
+                first,
+                False,
+                Message(
+                    f"cột '{name}' ghi hai lần (cột {column_letter(first)} và cột "
+                    f"{column_letter(second)}), khác nhau ở {twice.differ} dòng, đầu tiên là "
+                    f"dòng {twice.first}: không biết cột nào đúng; hãy xóa hoặc đổi tên cột "
+                    f"không dùng (ví dụ '{name} cũ')",
+                    f"column '{name}' is written twice (columns {column_letter(first)} and "
+                    f"{column_letter(second)}), differing in {twice.differ} row(s), the first "
+                    f"row {twice.first}: which one is right is not known; delete or rename the "
+                    f"one not used (e.g. '{name} cũ')",
+                ),
+            )
+        )
+    return found
 
 
 # The targets table's columns, in the plan frame's order.
@@ -1506,16 +1581,7 @@ def _start_twice(header, rel: str, sheet: str, issues: list[Issue]) -> bool:
             )
             code = "plan-invalid"
         elif twice.state == "hidden":
-            vi = (
-                f"trang '{sheet}' có cột '{name}' hai lần: cột ở ô {other} đang bị ẩn nên "
-                f"không được đọc; đã đọc cột đang hiện ở ô {cell}. Nếu cột ẩn chỉ là số liệu "
-                "cũ, hãy xóa nó để khỏi nhầm."
-            )
-            en = (
-                f"sheet '{sheet}' has column '{name}' twice: the one at {other} is hidden and "
-                f"is not read; the visible one at {cell} was read. If the hidden column only "
-                "holds old figures, delete it to avoid mistakes."
-            )
+            vi, en = _hidden_twice_said(sheet, name, cell, other)
             code = "plan-value-guessed"
         elif twice.state == "rounds":
             said = []

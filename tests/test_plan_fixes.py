@@ -671,3 +671,53 @@ def test_a_commune_target_with_a_space_between_its_digits_is_not_read_as_one_num
         "KeHoach_2024.xlsx: 'Chỉ tiêu giảm tỷ lệ hộ nghèo (điểm %)' (ô B7) trong trang "
         "'Thông tin chung' ghi '1 52', không đọc được thành số điểm %; hãy ghi số, ví dụ 1,52."
     )
+
+
+def _poor_start_twice(values: list, hide: bool):
+    """A second 'Số hộ nghèo đầu năm' column inserted at C (the template's moves to D) with
+    ``values`` for Nà Mòn, Bản Cọ, Đồng Kè (rows 4-6), hidden or not."""
+
+    def edit(book):
+        sheet = book[TARGETS]
+        sheet.insert_cols(3)
+        sheet["C3"] = "Số hộ nghèo đầu năm"
+        for row, value in zip(range(4, 7), values, strict=True):
+            sheet.cell(row, 3, value)
+        sheet.column_dimensions["C"].hidden = hide
+
+    return edit
+
+
+def test_a_hidden_column_of_last_years_start_counts_is_not_read_over_the_visible_one(tmp_path):
+    """Last year's 'Số hộ nghèo đầu năm' kept in a hidden column C (9, 9, 9) beside this year's
+    visible D (3, 2, 1): the first of the two was read with no word, so the JSON's start poor
+    counts were 9, 9, 9, the start rate 27/450 = 6 % instead of 6/450 = 1,33 %. Now the visible
+    column is read, and the hidden one is named at its header cell."""
+    plan, issues = load(edited(tmp_path, edit=_poor_start_twice([9, 9, 9], hide=True)))
+    assert plan.hamlets["start_poor"].tolist() == [3, 2, 1]
+    said = [i for i in issues if i.code == "plan-value-guessed"]
+    assert [(i.cell, i.detail) for i in said] == [
+        (
+            "C3",
+            "trang 'Chỉ tiêu theo xóm' có cột 'Số hộ nghèo đầu năm' hai lần: cột ở ô C3 đang "
+            "bị ẩn nên không được đọc; đã đọc cột đang hiện ở ô D3. Nếu cột ẩn chỉ là số liệu "
+            "cũ, hãy xóa nó để khỏi nhầm.",
+        )
+    ]
+
+
+def test_a_start_count_column_written_twice_and_differing_stops_the_plan(tmp_path):
+    """Both visible and differing (9, 9, 9 at C, 3, 2, 1 at D): which is meant is not known,
+    so the plan is refused naming both columns (before: C read, 9 poor households each)."""
+    reason = str(refusal(edited(tmp_path, edit=_poor_start_twice([9, 9, 9], hide=False))))
+    assert reason == (
+        "KeHoach_2024.xlsx, trang 'Chỉ tiêu theo xóm': cột 'Số hộ nghèo đầu năm' ghi hai lần "
+        "(cột C và cột D), khác nhau ở 3 dòng, đầu tiên là dòng 4: không biết cột nào đúng; "
+        "hãy xóa hoặc đổi tên cột không dùng (ví dụ 'Số hộ nghèo đầu năm cũ')" + SUFFIX
+    )
+
+
+def test_a_start_count_column_written_twice_alike_is_read(tmp_path):
+    plan, issues = load(edited(tmp_path, edit=_poor_start_twice([3, 2, 1], hide=False)))
+    assert plan.hamlets["start_poor"].tolist() == [3, 2, 1]
+    assert [i.code for i in issues if i.code != "plan-commune-target-above-start"] == []
