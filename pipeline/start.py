@@ -4,8 +4,10 @@ is loaded without a pool of BLAS threads."""
 
 from __future__ import annotations
 
+import codecs
 import os
 import signal
+import sys
 
 
 def _quiet_exit(_signum, _frame) -> None:
@@ -25,7 +27,28 @@ def one_blas_thread() -> None:
     os.environ.setdefault(BLAS_THREADS, "1")
 
 
+def in_utf8_names() -> None:
+    """On a POSIX machine whose locale names files in ASCII or an 8-bit code page (the C locale
+    with Python's coercion turned off, en_US.ISO-8859-1, vi_VN.TCVN), the command starts itself
+    again in Python's UTF-8 mode: otherwise a feedback workbook named for 'Bản Cọ' cannot be
+    created (UnicodeEncodeError: the whole run stopped as an unexpected error) and 'Nà Mòn''s is
+    named in Latin-1 bytes, not the UTF-8 of every other run. Windows always names files in
+    UTF-16; UTF-8 locales are left as they are. docs/decisions.md "Session 39: determinism"."""
+    if os.name != "posix" or sys.flags.utf8_mode or not sys.executable:
+        return
+    try:
+        if codecs.lookup(sys.getfilesystemencoding()).name == "utf-8":
+            return
+    except LookupError:
+        pass
+    try:
+        os.execv(sys.executable, [sys.executable, "-X", "utf8", *sys.orig_argv[1:]])
+    except OSError:  # cannot start again: run as before
+        pass
+
+
 def entry() -> None:
+    in_utf8_names()
     one_blas_thread()
     try:
         previous = signal.signal(signal.SIGINT, _quiet_exit)
