@@ -21,6 +21,7 @@ from pipeline.messages import (
     in_language,
     known_sqlite_reason,
     program_as_started,
+    with_unit,
 )
 from pipeline.text import commune_key, format_vn
 
@@ -720,7 +721,7 @@ def _incomplete_lines(summary: dict, lang: str) -> list[str]:
             apart_households(apart["households_apart"], apart["households_listed_apart"]), lang
         )
         lines.append(
-            f"  Xóm {h['hamlet']}: số liệu thiếu {n} của danh sách xóm '{written}' gửi riêng "
+            f"  {with_unit(h['hamlet'], 'Xóm')}: số liệu thiếu {n} của danh sách xóm '{written}' gửi riêng "
             f"({file}, bị từ chối), nên chưa tính vào số liệu toàn xã — cần một danh sách cho "
             "cả xóm, với tổng số hộ dân cư của cả xóm"
             if lang == "vi"

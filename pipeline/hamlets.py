@@ -12,7 +12,7 @@ import re
 from difflib import SequenceMatcher, get_close_matches
 
 from pipeline import lazyre
-from pipeline.messages import Message
+from pipeline.messages import Message, with_unit
 from pipeline.text import fold, fold_exact, nfc
 
 _PREFIXES = ("xom ", "thon ")
@@ -253,12 +253,12 @@ def known_hamlets(
     likely = matcher.suggest(written)
     vi, en = [], []  # the first goes on after '(', and is no sentence of its own
     if named is not None and where == "title":
-        vi.append(f"tiêu đề của danh sách lại ghi xóm {named}: nếu đúng là danh sách của "
-                  f"xóm {named}, hãy sửa ô 'Xóm', nếu không thì sửa tiêu đề.")  # fmt: skip
+        vi.append(f"tiêu đề của danh sách lại ghi {with_unit(named)}: nếu đúng là danh sách của "
+                  f"{with_unit(named)}, hãy sửa ô 'Xóm', nếu không thì sửa tiêu đề.")  # fmt: skip
         en.append(f"the list's title names hamlet {named} instead: if it is {named}'s list, "
                   "correct the 'Xóm' cell, otherwise the title.")  # fmt: skip
     elif named is not None:
-        vi.append(f"tên tệp lại ghi xóm {named}: nếu đúng là danh sách của xóm {named}, hãy "
+        vi.append(f"tên tệp lại ghi {with_unit(named)}: nếu đúng là danh sách của {with_unit(named)}, hãy "
                   "sửa ô 'Xóm'.")  # fmt: skip
         en.append(f"the file name names hamlet {named} instead: if it is {named}'s list, "
                   "correct the 'Xóm' cell.")  # fmt: skip

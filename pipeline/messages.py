@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import errno
 import os
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+
+from pipeline import lazyre
 
 
 class Message(str):
@@ -57,6 +60,45 @@ def apart_households(start_apart: int | None, listed: int) -> Message:
         f"{households(start_apart)} of the start list and {others} other"
         + ("" if others == 1 else "s"),
     )
+
+
+# Words a hamlet's own name may begin with that say what it is ('Xóm Đồng Mỏ – Làng Mới',
+# 'Tổ dân phố số 12', 'Thôn 3'): such a name is not given "xóm" before it (session 38 for
+# titles, session 39 for sentences). 'Bản' and 'Làng' begin ordinary names ('Bản Cọ').
+UNIT_WORDS = ("xóm", "thôn", "tổ", "khu phố", "ấp", "buôn", "khóm", "tiểu khu")
+
+
+def names_own_unit(name: str) -> bool:
+    """Whether ``name`` begins with a word of :data:`UNIT_WORDS`, or, for names joined by ', '
+    ('Xóm Đồng Mỏ, Thôn Nà Mòn'), whether each does: "xóm" before a list stands for all."""
+    parts = unicodedata.normalize("NFC", name).casefold().split(", ")
+    return all(any(p == w or p.startswith(w + " ") for w in UNIT_WORDS) for p in parts)
+
+
+def with_unit(name: str, unit: str = "xóm") -> str:
+    """``name`` after ``unit`` ('xóm Nà Mòn'), or alone where it names its own unit
+    (:func:`names_own_unit`): not "xóm Xóm Đồng Mỏ – Làng Mới", "XÓM XÓM ĐỒNG MỎ"."""
+    return name if names_own_unit(name) else f"{unit} {name}"
+
+
+# 'xóm {hamlet}' (or 'hamlet {hamlet}' in English) in a message template: the unit word, then
+# a bare field. A quoted one ("xóm '{value}'") quotes what a head wrote or must write: kept.
+_UNIT_BEFORE_FIELD = lazyre.compile(r"\b(?:[Xx]óm|[Hh]amlet) \{(\w+)\}")
+
+
+def said_with_unit(template: str, **fields: object) -> str:
+    """``template.format(**fields)``, each 'xóm {name}' written as :func:`with_unit` writes it:
+    "Xóm Đồng Mỏ – Làng Mới", not "xóm Xóm Đồng Mỏ – Làng Mới"; "xóm Bản Cọ" as it was. The one
+    place messages, labels and feedback texts put a hamlet's name after its unit word."""
+    if "óm {" in template or "amlet {" in template:
+
+        def name_alone(found) -> str:
+            value = fields.get(found[1])
+            own = isinstance(value, str) and value and names_own_unit(value)
+            return "{" + found[1] + "}" if own else found[0]
+
+        template = _UNIT_BEFORE_FIELD.sub(name_alone, template)
+    return template.format(**fields) if fields else template
 
 
 def in_language(message: object, lang: str) -> str:

@@ -19,7 +19,7 @@ import pandas as pd
 from pipeline import figures as fig
 from pipeline import timeline
 from pipeline.history import HistoryStore
-from pipeline.messages import Message, RunCommand
+from pipeline.messages import Message, RunCommand, with_unit
 from pipeline.rosterchecks import info_cell, month_written, sent_for_another_period
 from pipeline.text import clean_text, commune_key, fold, format_vn
 from pipeline.types import FROM_AGE, Issue, Plan, RunResult, Submission
@@ -913,7 +913,7 @@ def _late_files(
             notices.append(
                 Message(
                     f"{vi}, hãy {fix}chạy lại kỳ đó với kế hoạch đã dùng khi đó (kỳ {month} được "
-                    f"tổng hợp trước khi kế hoạch bỏ hoặc gộp xóm {names}): tạm thay tệp "
+                    f"tổng hợp trước khi kế hoạch bỏ hoặc gộp {with_unit(names)}): tạm thay tệp "
                     f"'{plan}' trong thư mục đầu vào bằng bản được giữ ở '{kept}', chạy lại: "
                     f"{command.of(period)}, rồi đặt tệp kế hoạch mới trở lại.",
                     f"{en}, {fix_en}run that period again with the plan it used ({month} was "
@@ -1040,13 +1040,13 @@ def _late_said(
         files = ", ".join(f"'{s.file}'" for s, _ in subs)
         said[absent] = (
             (
-                f"xóm {hamlets} ({files}), kỳ mà khi tổng hợp xóm chưa nộp hoặc bị từ chối",
+                f"{with_unit(hamlets)} ({files}), kỳ mà khi tổng hợp xóm chưa nộp hoặc bị từ chối",
                 f"{hamlets_en} ({files}), a period consolidated while the hamlet had sent "
                 "nothing valid",
             )
             if absent
             else (
-                f"xóm {hamlets} ({files}) khác với tệp đã dùng khi tổng hợp kỳ đó (có thể là "
+                f"{with_unit(hamlets)} ({files}) khác với tệp đã dùng khi tổng hợp kỳ đó (có thể là "
                 "bản sửa)",
                 f"{hamlets_en} ({files}) other than the file that period's run used (a "
                 "corrected copy?)",
@@ -1106,8 +1106,9 @@ def _name_then(
         joined = joined_en = ""
         if into is not None:
             hamlet, since = into
-            joined = (f" (từ kỳ {since} xóm này sáp nhập vào xóm {hamlet}, các hộ ghi trong danh "
-                      f"sách xóm {hamlet}, nhưng kỳ {month} xóm {hamlet} có danh sách riêng: "
+            unit = with_unit(hamlet)
+            joined = (f" (từ kỳ {since} xóm này sáp nhập vào {unit}, các hộ ghi trong danh "
+                      f"sách {unit}, nhưng kỳ {month} {unit} có danh sách riêng: "
                       f"đừng ghi '{hamlet}')")  # fmt: skip
             joined_en = (f" (from {since} the hamlet is merged into {hamlet}, its households on "
                          f"{hamlet}'s list, but in {month} {hamlet} had its own list: do not "
@@ -1228,7 +1229,7 @@ def _sent_for_another_period(result: RunResult, command: RunCommand) -> list[Mes
         if issue.variant == "title":  # no 'Thông tin': the period was read from the title
             notices.append(
                 Message(
-                    f"Xóm {hamlet} được tính là chưa nộp kỳ {month}: tệp '{issue.file}' {named} "
+                    f"{with_unit(hamlet, 'Xóm')} được tính là chưa nộp kỳ {month}: tệp '{issue.file}' {named} "
                     f"nhưng tiêu đề danh sách ghi tháng {issue.value} (tệp không có trang "
                     f"'Thông tin'). Nếu đó là danh sách kỳ {month}, hãy sửa tiêu đề{cell} "
                     f"thành tháng {month} rồi chạy lại: {command.of(result.period)}",
@@ -1241,7 +1242,7 @@ def _sent_for_another_period(result: RunResult, command: RunCommand) -> list[Mes
             continue
         notices.append(
             Message(
-                f"Xóm {hamlet} được tính là chưa nộp kỳ {month}: tệp '{issue.file}' {named} "
+                f"{with_unit(hamlet, 'Xóm')} được tính là chưa nộp kỳ {month}: tệp '{issue.file}' {named} "
                 f"nhưng ô 'Kỳ báo cáo' ghi {issue.value}. Nếu đó là danh sách kỳ {month}, "
                 f"hãy sửa ô 'Kỳ báo cáo'{cell} thành {month} rồi chạy lại: "
                 f"{command.of(result.period)}",
@@ -1441,18 +1442,21 @@ def _newer_plans_lack(newer: dict[str, list[str]], several: bool) -> tuple[str, 
     same, else each group of months with the hamlets its plans lack (session 34)."""
     gone = _some(sorted({name for names in newer.values() for name in names}))
     if not several:
-        return f"kế hoạch đó không còn xóm {gone[0]}", f"which no longer has hamlet(s) {gone[1]}"
+        return (
+            f"kế hoạch đó không còn {with_unit(gone[0])}",
+            f"which no longer has hamlet(s) {gone[1]}",
+        )
     by_gone: dict[tuple[str, ...], list[str]] = {}
     for period in sorted(newer):
         by_gone.setdefault(tuple(newer[period]), []).append(month_written(period))
     if len(by_gone) == 1:
-        return (f"các kế hoạch đó đều không còn xóm {gone[0]}",
+        return (f"các kế hoạch đó đều không còn {with_unit(gone[0])}",
                 f"which no longer have hamlet(s) {gone[1]}")  # fmt: skip
     vi, en = [], []
     for i, (names, months) in enumerate(by_gone.items()):
         many, some, at = len(months) > 1, _some(list(names)), ", ".join(months)  # maybe 2 plans
         whose = ("the plans" if many else "the plan") if i == 0 else ("those" if many else "that")
-        vi.append(f"kỳ {at} không còn xóm {some[0]}")
+        vi.append(f"kỳ {at} không còn {with_unit(some[0])}")
         en.append(f"{whose} of {at} no longer {'have' if many else 'has'} hamlet(s) {some[1]}")
     return "kế hoạch của " + "; của ".join(vi), "; ".join(en)
 
@@ -1591,7 +1595,7 @@ def _plan_changed_since(
     said = [(hamlet, PLAN_TARGET_COLUMNS[_PLAN_FIGURES[i]][0], old, new)
             for (i, hamlet), (_, old, new) in ordered]  # fmt: skip  # columns as the plan heads them
     more = len(said) - _PLAN_SAID_AT_MOST
-    shown = "; ".join(f"xóm {h}, cột '{c}' lúc đó là {a}, nay là {b}"
+    shown = "; ".join(f"{with_unit(h)}, cột '{c}' lúc đó là {a}, nay là {b}"
                       for h, c, a, b in said[:_PLAN_SAID_AT_MOST])  # fmt: skip
     shown_en = "; ".join(f"{h}, column '{c}' then {a}, now {b}"
                          for h, c, a, b in said[:_PLAN_SAID_AT_MOST])  # fmt: skip

@@ -20,7 +20,7 @@ from pandas._libs import lib
 from pipeline import lazyre, vocab
 from pipeline.figures import household_key_texts, id_key, near_pairs
 from pipeline.hamlets import HamletMatcher
-from pipeline.messages import Message
+from pipeline.messages import Message, with_unit
 from pipeline.normalise import (
     after_equals,
     normalise_value,
@@ -2075,7 +2075,7 @@ def _other_uses(
             vi.append(f"{said_vi}trang '{sheets[p]}', dòng {row}{hidden} của tệp này")
             en.append(f"{said_en}sheet '{sheets[p]}', row {row}{hidden.en} of this file")
         elif other.hamlet and other.hamlet != other.file:
-            vi.append(f"{said_vi}xóm {other.hamlet}, tệp {other.file}, dòng {row}{hidden}")
+            vi.append(f"{said_vi}{with_unit(other.hamlet)}, tệp {other.file}, dòng {row}{hidden}")
             en.append(f"{said_en}hamlet {other.hamlet}, file {other.file}, row {row}{hidden.en}")
         else:  # no hamlet told (`check` without the plan names such a list by its file)
             vi.append(f"{said_vi}tệp {other.file}, dòng {row}{hidden}")

@@ -30,7 +30,7 @@ from pipeline.consolidate import consolidate, hamlet_codes
 from pipeline.discover import TEMPORARY, is_temporary, list_input_files, relative_name
 from pipeline.hamlets import HamletMatcher
 from pipeline.history import HistoryError, HistoryStore
-from pipeline.messages import Message, RunCommand, in_language, os_reason
+from pipeline.messages import Message, RunCommand, in_language, os_reason, with_unit
 from pipeline.moves import (
     _list_named,
     _moved_back,
@@ -262,7 +262,7 @@ def plan_differences(used: Plan, other: Plan) -> list[Message]:
         for key, (title, _) in PLAN_TARGET_COLUMNS.items():
             if key != "hamlet" and int(row[key]) != int(twin[key]):
                 found.append(Message(
-                    f"xóm {row['hamlet']}, '{title}': {int(row[key])} ở tệp đã dùng, "
+                    f"{with_unit(row['hamlet'])}, '{title}': {int(row[key])} ở tệp đã dùng, "
                     f"{int(twin[key])} ở tệp này",
                     f"hamlet {row['hamlet']}, '{title}': {int(row[key])} in the plan used, "
                     f"{int(twin[key])} in this one",
@@ -270,11 +270,11 @@ def plan_differences(used: Plan, other: Plan) -> list[Message]:
     mine = set(used.hamlets["hamlet"])
     for name in used.hamlets["hamlet"]:
         if name not in theirs:
-            found.append(Message(f"xóm {name} chỉ có ở tệp đã dùng",
+            found.append(Message(f"{with_unit(name)} chỉ có ở tệp đã dùng",
                                  f"hamlet {name} is only in the plan used"))  # fmt: skip
     for name in other.hamlets["hamlet"]:
         if name not in mine:
-            found.append(Message(f"xóm {name} chỉ có ở tệp này",
+            found.append(Message(f"{with_unit(name)} chỉ có ở tệp này",
                                  f"hamlet {name} is only in this one"))  # fmt: skip
     return found
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # the read path (forked before pandas is imported) needs none
     import pandas as pd
 
 from pipeline import lazyre
-from pipeline.messages import in_language
+from pipeline.messages import in_language, said_with_unit
 from schemas.columns import INDICATOR_KEYS
 from schemas.issues import CATALOGUE
 
@@ -93,7 +93,8 @@ class Issue:
             # "'Phân loại hộ' là ''" reads as a typo: a blank cell is said to be blank
             for quoted, blank in _BLANK_VALUE[lang == "en"]:
                 template = template.replace(quoted, blank)
-        return template.format(
+        return said_with_unit(
+            template,
             value=value,
             column=self.column,
             cell=self.cell,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from pipeline.report.labels import with_unit
+from pipeline.messages import with_unit
 from pipeline.run import execute
 from pipeline.sample import generate_sample
 from tests.commune import new_commune, person, write_merged_plan, write_roster

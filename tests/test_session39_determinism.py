@@ -29,5 +29,7 @@ def test_a_locale_that_cannot_name_files_in_vietnamese_still_writes_them(commune
     assert sorted(os.listdir(out / "2024-05" / "PhanHoi")) == ["Bản Cọ_2024-05.xlsx"]
     summary = json.loads((out / "2024-05" / "TongHop_2024-05.json").read_text(encoding="utf-8"))
     assert [(h["hamlet"], h["status"]) for h in summary["hamlets"]] == [
-        ("Nà Mòn", "ok"), ("Bản Cọ", "ok"), ("Đồng Kè", "missing")
+        ("Nà Mòn", "ok"),
+        ("Bản Cọ", "ok"),
+        ("Đồng Kè", "missing"),
     ]

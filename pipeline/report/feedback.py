@@ -38,7 +38,7 @@ from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
 from pipeline import vocab
-from pipeline.messages import in_language
+from pipeline.messages import in_language, said_with_unit, with_unit
 from pipeline.output import atomic_write
 from pipeline.read import Merge, ReadError, open_workbook
 from pipeline.report.bulk import new_workbook
@@ -58,7 +58,7 @@ from pipeline.report.feedback_files import (  # noqa: F401 - re-exported
     remove_stale_feedback,
     safe_file_stem,
 )
-from pipeline.report.labels import t, with_unit
+from pipeline.report.labels import t
 from pipeline.report.reporting import REASON_CODES, reason_text
 from pipeline.report.styles import (
     ERROR_FILL,
@@ -216,8 +216,7 @@ _TEXT: dict[str, str] = {
 
 
 def _t(key: str, **fields: object) -> str:
-    text = _TEXT[key]
-    return text.format(**fields) if fields else text
+    return said_with_unit(_TEXT[key], **fields)
 
 
 def write_feedback_file(result: RunResult, folder: Path, target: tuple) -> Path:
@@ -726,13 +725,13 @@ def _others_left_out(issues: list[Issue]) -> str:
     parts = []
     for i in issues:
         if i.code == "sheet-of-other-hamlet":
-            parts.append(f"trang '{i.sheet}' (danh sách của xóm {i.instead})")
+            parts.append(f"trang '{i.sheet}' (danh sách của {with_unit(i.instead)})")
         elif i.code == "rows-of-other-hamlet":
             rows = "dòng" if str(i.detail).isdigit() else "các dòng"  # '8', '8–9', '8, 12'
-            parts.append(f"{rows} {i.detail} (hộ của xóm {i.instead})")
+            parts.append(f"{rows} {i.detail} (hộ của {with_unit(i.instead)})")
         elif i.code == "rows-moved-away":  # session 30: households that moved out
             rows = "dòng" if str(i.detail).isdigit() else "các dòng"
-            went = f" xóm {i.instead}" if i.instead else ""
+            went = f" {with_unit(i.instead)}" if i.instead else ""
             parts.append(f"{rows} {i.detail} (hộ đã chuyển đi{went})")
     if len(parts) < 2:
         return "".join(parts)

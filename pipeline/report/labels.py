@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import unicodedata
+from pipeline.messages import said_with_unit
 
 # Sheet names are fixed by the contract (CONTRACT §5) in Vietnamese whatever the language,
 # so that other tools and the officer's habits can rely on them.
@@ -1091,25 +1091,11 @@ def group_label(key: str, name: str, lang: str = "vi") -> str:
     return f"{_GROUP_EN.get(key, name) if lang == 'en' else name} ({key})"
 
 
-# Words a hamlet's own name may begin with that say what it is ('Xóm Đồng Mỏ – Làng Mới',
-# 'Tổ dân phố số 12', 'Thôn 3'): such a name is not given "xóm" before it (session 38).
-UNIT_WORDS = ("xóm", "thôn", "tổ", "khu phố", "ấp", "buôn", "khóm", "tiểu khu")
-
-
-def with_unit(name: str, unit: str = "xóm") -> str:
-    """``name`` after ``unit`` ('xóm Nà Mòn'), or alone where it begins with a word of
-    :data:`UNIT_WORDS` of its own: 'Xóm Đồng Mỏ – Làng Mới' was titled "XÓM XÓM ĐỒNG MỎ"."""
-    folded = unicodedata.normalize("NFC", name).casefold()
-    if any(folded == w or folded.startswith(w + " ") for w in UNIT_WORDS):
-        return name
-    return f"{unit} {name}"
-
-
 def t(key: str, lang: str = "vi", **fields: object) -> str:
     """The label ``key`` in ``lang`` (Vietnamese when missing), with ``fields`` filled in."""
     entry = LABELS[key]
     text = entry.get(lang) or entry["vi"]
-    return text.format(**fields) if fields else text
+    return said_with_unit(text, **fields)
 
 
 def yoy_left_out(

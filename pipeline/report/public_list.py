@@ -21,6 +21,7 @@ import pandas as pd
 from xlsxwriter.worksheet import Worksheet
 
 from pipeline.figures import as_start_writes
+from pipeline.messages import with_unit
 from pipeline.normalise import typed_after_equals
 from pipeline.report.bulk import (
     Block,
@@ -38,7 +39,7 @@ from pipeline.report.cells import (
     as_text,
     safe_sheet_names,
 )
-from pipeline.report.labels import t, with_unit
+from pipeline.report.labels import t
 from pipeline.report.lists import counted_households
 from pipeline.report.styles import (
     PAGE_HEIGHT_PT,
