@@ -755,8 +755,10 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
                 # '2%' is a rate, not 2 households: kept as written, said at its cell
                 number = None if _is_percent_text(raw) else parse_count(raw)
                 rest = after_equals(raw) if number is None else None
-                if rest is not None and parse_whole(rest) is not None:  # '=102', read past
-                    number = parse_whole(rest)
+                # '=102', '=1,020' read past as '102' and '1,020' are; '=1%' no count either
+                past = parse_count(rest) if rest is not None else None
+                if past is not None:
+                    number = past
                     slip(row.excel_row, key, raw, rest)
                 # As written when it is no whole number ('=2+2'): the message quotes it.
                 record[key] = number if number is not None else (None if is_blank(raw) else raw)

@@ -125,3 +125,37 @@ def test_the_hamlet_targets_are_read_past_a_leading_equals_sign(tmp_path):
         "KeHoach_2024.xlsx, trang 'Chỉ tiêu theo xóm': dòng 4 (Nà Mòn), cột E 'Chỉ tiêu giảm "
         "hộ nghèo (hộ)' ghi '=2+2', không phải số. Hãy sửa tệp kế hoạch rồi chạy lại."
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "total", "households"), [("=1,000", "1,250", 1000), ("=1,020", "1,270", 1020)]
+)
+def test_a_count_after_a_leading_equals_sign_reads_its_thousands_comma(
+    tmp_path, typed, total, households
+):
+    """Bản Cọ's start households typed '=1,000' (B5) and the total row '1,250' (B7), text: read
+    past the '=' as '1,000' itself is (text.parse_count, session 38), 1000 households. The '='
+    path still read the rest with parse_whole: '=1,000' was 1 household (the plan refused: "2
+    hộ nghèo cộng 1 hộ cận nghèo đầu năm là 3 hộ, nhiều hơn tổng số hộ đầu năm (1)") and
+    '=1,020' no number (session 39)."""
+    _plan_typed(tmp_path, "Chỉ tiêu theo xóm", {"B5": typed, "B7": total})
+    result, _ = collect(tmp_path, None)
+    table = result.plan.hamlets.set_index("hamlet")["start_households"].to_dict()
+    assert table == {"Nà Mòn": 100, "Bản Cọ": households, "Đồng Kè": 150}
+    assert _plan_said(result.issues) == [
+        ("leading-equals-sign", "warning", "Chỉ tiêu theo xóm", "B5", "Tổng số hộ đầu năm",
+         typed, typed[1:]),
+    ]  # fmt: skip
+
+
+def test_a_rate_after_a_leading_equals_sign_is_no_count(tmp_path):
+    """'=1%' in Nà Mòn's poor target (E4): a rate, as '1%' is (session 24), refused at its cell;
+    the '=' path read it as 1 household with only a warning (session 39)."""
+    _plan_typed(tmp_path, "Chỉ tiêu theo xóm", {"E4": "=1%"})
+    with pytest.raises(FatalError) as stopped:
+        collect(tmp_path, None)
+    assert str(stopped.value) == (
+        "KeHoach_2024.xlsx, trang 'Chỉ tiêu theo xóm': dòng 4 (Nà Mòn), cột E 'Chỉ tiêu giảm "
+        "hộ nghèo (hộ)' ghi '=1%', là tỷ lệ phần trăm, không phải số hộ: hãy ghi số hộ (ví dụ 2), "
+        "không ghi tỷ lệ. Hãy sửa tệp kế hoạch rồi chạy lại."
+    )
