@@ -590,15 +590,18 @@ def _target(
         # '0,0152' typed as text: 1,52 % written as a fraction, or 0,0152 points? The officer
         # sees the fraction itself (no percentage format shows it as 1,52 %), so the run does
         # not guess: taken as written it would be a target of almost nothing (session 38).
-        points = f"{round(number * 100, 10):g}".replace(".", ",")
+        # the number read, not the cell again ("tức 0,0152 điểm điểm %", "tức '0,0152 điểm %")
+        read_vi, read_en = format_vn(number, 10, trim=True), format_en(number, 10, trim=True)
+        hundred = number * 100
+        points, points_en = format_vn(hundred, 8, trim=True), format_en(hundred, 8, trim=True)
         raise PlanError(
             Message(
                 f"{rel}: '{label}'{where} trong trang '{sheet}' ghi '{clean_text(written)}', "
-                f"tức {clean_text(written)} điểm %, quá nhỏ cho một chỉ tiêu (có phải "
+                f"tức {read_vi} điểm %, quá nhỏ cho một chỉ tiêu (có phải "
                 f"{points} % viết thành số thập phân?). Hãy ghi số điểm %, ví dụ {points}.",
                 f"{rel}: '{label}'{where_en} of sheet '{sheet}' reads '{clean_text(written)}', "
-                f"that is {clean_text(written)} points, too small for a target ({points} % "
-                f"written as a fraction?). Write the points, such as {points}.",
+                f"that is {read_en} points, too small for a target ({points_en} % "
+                f"written as a fraction?). Write the points, such as {points_en}.",
             )
         )
     if 0 < number < 0.1 and isinstance(written, float):

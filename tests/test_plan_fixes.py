@@ -16,6 +16,7 @@ import openpyxl
 import pytest
 
 from pipeline.checkfiles import check_files
+from pipeline.messages import in_language
 from pipeline.plan import PlanError, load_plan
 from pipeline.read import open_workbook
 from tests.commune import HAMLETS, clean_rosters, past_targets, write_plan
@@ -637,19 +638,29 @@ def test_a_count_typed_with_a_thousands_comma_as_text_is_that_many_households(tm
     assert [i.code for i in issues if i.code != "plan-commune-target-above-start"] == []
 
 
-@pytest.mark.parametrize("typed", ["0,0152", "0.0152", " 0,0152 điểm"])
+@pytest.mark.parametrize(
+    "typed", ["0,0152", "0.0152", " 0,0152 điểm", "'0,0152", "0,0152%", "0,0152 điểm %"]
+)
 def test_a_commune_target_typed_as_a_fraction_in_text_is_refused_not_read_as_almost_nothing(
     tmp_path, typed
 ):
     """'0,0152' typed as text in B7 (1,52 % written as a fraction): it was read as a target of
     0.0152 points with no word, so the JSON's poor-rate target was 0.0152 and nearly any year
     met it. A number cell 0.0152 is shown by its percentage format as 1,52 % and is read so
-    (with a note); the text shows the officer the fraction itself, so the run asks (session 38)."""
-    reason = str(refusal(edited_info(tmp_path, {"B7": typed})))
-    assert reason == (
+    (with a note); the text shows the officer the fraction itself, so the run asks (session 38).
+    The number read is said as a number, whatever was typed around it: the message repeated
+    the cell ("tức 0,0152 điểm điểm %", "tức '0,0152 điểm %", "tức 0.0152 điểm %"; session 39);
+    in English with a decimal point."""
+    reason = refusal(edited_info(tmp_path, {"B7": typed}))
+    assert str(reason) == (
         "KeHoach_2024.xlsx: 'Chỉ tiêu giảm tỷ lệ hộ nghèo (điểm %)' (ô B7) trong trang "
-        f"'Thông tin chung' ghi '{typed.strip()}', tức {typed.strip()} điểm %, quá nhỏ cho một "
+        f"'Thông tin chung' ghi '{typed.strip()}', tức 0,0152 điểm %, quá nhỏ cho một "
         "chỉ tiêu (có phải 1,52 % viết thành số thập phân?). Hãy ghi số điểm %, ví dụ 1,52."
+    )
+    assert in_language(reason, "en") == (
+        "KeHoach_2024.xlsx: 'Chỉ tiêu giảm tỷ lệ hộ nghèo (điểm %)' (cell B7) of sheet "
+        f"'Thông tin chung' reads '{typed.strip()}', that is 0.0152 points, too small for a "
+        "target (1.52 % written as a fraction?). Write the points, such as 1.52."
     )
 
 
