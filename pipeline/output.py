@@ -139,7 +139,7 @@ def _said_earlier_copy(path: Path) -> None:
     copies = []
     for copy in path.parent.glob(f"{glob.escape(path.stem)} (*){path.suffix}"):
         number = copy.stem[len(path.stem) + 2 : -1]
-        if number.isdigit() and copy.is_file():
+        if number.isdecimal() and copy.is_file():  # ('²' is a digit int() does not read)
             copies.append((int(number), copy))
     for _, copy in sorted(copies):
         NOTICES.append(

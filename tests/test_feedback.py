@@ -202,6 +202,22 @@ def test_copies_written_beside_an_open_feedback_file_go_with_their_hamlets_feedb
     assert said == ["Nà Mòn_2024-05 (1).xlsx", "Nà Mòn_2024-05 (2).xlsx"]
 
 
+def test_a_name_like_a_copy_with_a_superscript_number_is_no_copy(run, tmp_path):
+    """'Nà Mòn_2024-05 (²).xlsx' beside the head's feedback: no copy a run wrote (those are
+    numbered 1, 2, …), left alone and not said. '²' is a digit to str.isdigit but not to int(),
+    so the run that wrote 'Nà Mòn_2024-05.xlsx' stopped on a ValueError, 'Lỗi không mong muốn'
+    (session 39)."""
+    _, result, _, _, _ = run
+    folder = tmp_path / "2024-05" / "PhanHoi"
+    folder.mkdir(parents=True)
+    odd = folder / "Nà Mòn_2024-05 (²).xlsx"
+    odd.write_bytes(b"old")
+    NOTICES.clear()
+    publish(result, tmp_path)
+    assert odd.exists()
+    assert [n for n in map(str, NOTICES) if "là kết quả cũ" in n] == []
+
+
 def test_feedback_and_public_list_stay_vietnamese_with_lang_en(tmp_path):
     """`--lang en` is the officer's language; the hamlet head reads the feedback and the
     hamlet reads the posted list, both in Vietnamese (CONTRACT §5)."""
