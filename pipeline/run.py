@@ -1297,30 +1297,33 @@ def _figures(
         list({id(said_rows[k]): said_rows[k] for k in not_listed}.values()), issues, merged.rejected
     )
     listed_now = {**last_seen, **said_moved, **listed_by_name, **listed_now}
+
+    def first_month(base: str) -> str:
+        return f"{plan.plan_year}-01" if base == "plan" else base
+
     # A hamlet compared with an earlier list than last month's (bases.month_from): where each
     # household was last listed from that list's month through last month, so that one that
     # left another hamlet while this one sent nothing arrives moved in (or, marked Thoát there
-    # since, comes back), not new (tái nghèo) to the lists.
+    # since, comes back), not new (tái nghèo) to the lists. Each base's stored months are read
+    # once, oldest first (a province's 300,000 rows a month: ~0.3 s of CPU a month read).
+    since_base = {base: timeline.last_listed(statuses, first_month(base), previous)
+                  for base in sorted(set(bases.month_from.values()), key=first_month)}  # fmt: skip
     listed_since = {
         base: {  # oldest first: the later listing of a household wins
             **(listed_start if base == "plan" else {}),
             **listed_month,
-            **timeline.last_listed(
-                statuses, f"{plan.plan_year}-01" if base == "plan" else base, previous
-            ),
+            **later,
         }
-        for base in set(bases.month_from.values())
+        for base, later in since_base.items()
     }
     # A hamlet compared with last month's list sees the earlier lists of the hamlets back after
     # silence too (month_base holds them): a household of such a list listed or marked Thoát
     # since is judged by that later listing, as listed_since judges it (docs/decisions.md,
     # session 38): one marked Thoát last month and listed again now is back (tái nghèo), not
-    # moved in from the list it was on before it left.
+    # moved in from the list it was on before it left. (The oldest base's listing, read above.)
     listed_last = listed_month
-    if bases.month_from:
-        oldest = min(f"{plan.plan_year}-01" if b == "plan" else b
-                     for b in bases.month_from.values())  # fmt: skip
-        later = timeline.last_listed(statuses, oldest, previous)
+    if since_base:
+        later = next(iter(since_base.values()))
         listed_last = {key: later.get(key, place) for key, place in listed_month.items()}
     for since in listed_since.values():  # moved back: paired in its hamlet, as last month's
         for _, key in moved_back:
