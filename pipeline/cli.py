@@ -659,12 +659,11 @@ def _absent_lines(result, lang: str) -> list[str]:
     reporting = getattr(result, "reporting", None)
     if reporting is not None and len(reporting):
         files = dict(zip(reporting["hamlet"], reporting["file"], strict=True))
-    # an older copy set aside for the refused one (superseded, 'newer-refused'): named beside
-    # it, the officer may take the newer out to use it (session 37)
-    older: dict[str, list[str]] = {}
-    for issue in getattr(result, "issues", ()):
-        if issue.code == "superseded" and issue.variant == "newer-refused":
-            older.setdefault(issue.detail, []).append(issue.file)
+    # an older copy set aside for the refused one: named beside it, the officer may take the
+    # newer out to use it (session 37)
+    from pipeline.consolidate import older_set_aside  # (imported by the run already)
+
+    older = older_set_aside(getattr(result, "issues", ()))
     lines = []
     for status, label in (
         ("missing", "Chưa nộp" if vi else "Not received"),

@@ -959,6 +959,18 @@ def newer_refused(issues: list[Issue], refused: set[str]) -> None:
             issues[index] = replace(issue, variant="newer-refused")
 
 
+def older_set_aside(issues) -> dict[str, list[str]]:
+    """{a refused newer copy: the older copies set aside for it} (`superseded`, variant
+    'newer-refused', :func:`newer_refused`), each named beside the refused one where the run's
+    stop line and the screen's summary name it, so that the officer may take it out and use
+    the older one."""
+    older: dict[str, list[str]] = {}
+    for issue in issues:
+        if issue.code == "superseded" and issue.variant == "newer-refused":
+            older.setdefault(issue.detail, []).append(issue.file)
+    return older
+
+
 def _check_file(
     sub: Submission,
     plan: Plan,

@@ -26,7 +26,7 @@ from pipeline.baselines import (
     _baselines,
     _silent_lists,
 )
-from pipeline.consolidate import consolidate, hamlet_codes
+from pipeline.consolidate import consolidate, hamlet_codes, older_set_aside
 from pipeline.discover import TEMPORARY, is_temporary, list_input_files, relative_name
 from pipeline.hamlets import HamletMatcher
 from pipeline.history import HistoryError, HistoryStore
@@ -901,12 +901,9 @@ def _refused_said(
         kept = errors.get(issue.file)
         if kept is None or (_of_a_row(kept) and not _of_a_row(issue)):
             errors[issue.file] = issue
-    # an older copy set aside for a refused one (superseded, 'newer-refused'): the officer may
-    # use it by taking the refused one out (session 38)
-    older: dict[str, list[str]] = {}
-    for issue in issues:
-        if issue.code == "superseded" and issue.variant == "newer-refused":
-            older.setdefault(issue.detail, []).append(f"'{issue.file}'")
+    # an older copy set aside for a refused one: the officer may use it by taking the refused
+    # one out (session 38)
+    older = older_set_aside(issues)
     vi, en = [], []
     for sub in refused[:REFUSED_SHOWN]:
         name = f"'{sub.file}'" + (
@@ -916,7 +913,7 @@ def _refused_said(
         vi.append(f"{name}: {error.message('vi').rstrip('.')}" if error else name)
         en.append(f"{name}: {error.message('en').rstrip('.')}" if error else name)
         if older.get(sub.file):
-            aside = ", ".join(older[sub.file])
+            aside = ", ".join(f"'{file}'" for file in older[sub.file])
             vi[-1] += (f" — bản cũ hơn {aside} được để riêng vì có bản này: nếu bản cũ mới đúng, "
                        f"hãy chuyển '{sub.file}' ra khỏi thư mục đầu vào rồi chạy lại")  # fmt: skip
             en[-1] += (f" — older copy {aside} set aside for this one: if the older one is "
