@@ -1,5 +1,7 @@
-"""Session 39's review of session 38's changes: what it found, each at its smallest case
-(docs/decisions.md, "Session 39: review of session 38's changes")."""
+"""Session 39's review of session 38's changes: the cost it found in the movements (the
+readings and messages it fixed are tested beside their kind: tests/test_plan_equals.py,
+tests/test_plan_fixes.py, tests/test_feedback.py; docs/decisions.md, "Session 39: review of
+session 38's changes")."""
 
 from __future__ import annotations
 
