@@ -32,9 +32,9 @@ class _Baselines(NamedTuple):
     month_from: dict[str, str]
     left_before: set[str]  # households that had left the lists before
     # households that had left the lists and were on none at the end of the stored month that
-    # is the start (empty for the plan's list) and of each month compared with (by period): one
-    # of them held there in a row with an error and counted now is new (tái nghèo), not counted
-    # again
+    # is the start (empty for the plan's list) and of each month compared with (by period;
+    # with a hamlet compared with an earlier list, each month since it too): one of them held
+    # there in a row with an error and counted now is new (tái nghèo), not counted again
     start_out: set[str]
     month_out: dict[str, set[str]]
     # households on an earlier year's start list the history keeps ('YYYY-00'): on a list then
@@ -144,6 +144,10 @@ def _baselines(
         return fig.NameKeys(frame)  # a few keys asked of a month's (or a start list's) rows
 
     month_periods = {previous, *month_from.values()} if month_base is not None else set()
+    if month_from:  # a household held since in a row with an error is judged as of that
+        # row's month (run._out_when_held; docs/decisions.md, session 39): each month between
+        oldest = min(f"{plan.plan_year}-01" if b == "plan" else b for b in month_from.values())
+        month_periods |= {p for p in periods if oldest <= p <= previous}
     stored_bases = sorted(p for p in {start_from, *month_periods} if p is not None and p != "plan")
     left = timeline.departures(earlier, accepted_in, name_keys, stored_bases)
     return _Baselines(

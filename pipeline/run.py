@@ -1303,8 +1303,14 @@ def _figures(
     # left another hamlet while this one sent nothing arrives moved in (or, marked Thoát there
     # since, comes back), not new (tái nghèo) to the lists. Each base's stored months are read
     # once, oldest first (a province's 300,000 rows a month: ~0.3 s of CPU a month read).
-    since_base = {base: timeline.last_listed(statuses, first_month(base), previous)
-                  for base in sorted(set(bases.month_from.values()), key=first_month)}  # fmt: skip
+    # Each such household last listed in a row left out for an error is counted again or back
+    # as of that row's month (held_since: key -> the month), not as of the hamlet's list: one
+    # that had left before its row went wrong joins the lists now, new (session 39).
+    held_since: dict[str, dict[str, str]] = {base: {} for base in bases.month_from.values()}
+    since_base = {
+        base: timeline.last_listed(statuses, first_month(base), previous, held_in=held_since[base])
+        for base in sorted(set(bases.month_from.values()), key=first_month)
+    }
     listed_since = {
         base: {  # oldest first: the later listing of a household wins
             **(listed_start if base == "plan" else {}),
@@ -1401,7 +1407,7 @@ def _figures(
                 held_by.get(hamlet, frozenset()),
                 listed_now,
                 listed_since.get(bases.month_from.get(hamlet), listed_last),
-                bases.month_out.get(bases.month_from.get(hamlet, previous), set()),
+                _out_when_held(bases, hamlet, previous, held_since),
                 aged,
                 start_by.get(hamlet, []),  # a stored month keeps no mark of its ages
             )
@@ -1614,6 +1620,26 @@ def _of_other_communes(one: Plan, other: Plan) -> bool:
     if commune_key(one.commune) == commune_key(other.commune):
         return False
     return {fold(h) for h in one.hamlet_names} != {fold(h) for h in other.hamlet_names}
+
+
+def _out_when_held(bases, hamlet: str, previous: str, held_since: dict) -> set[str]:
+    """The households out of the lists (``figures.movements_of``'s ``out_before``) for
+    ``hamlet``'s month table: at the end of the month of the list it compares with, except that
+    one last listed since in a row left out for an error (``held_since``, by the hamlet's
+    list: key -> that row's month) is judged at the end of that row's month. DK1 leaves
+    Đồng Kè's list in July, is written in Bản Cọ's in August in a row with an error and counted
+    in Nà Mòn's in September: Nà Mòn, silent since the start, compared with the plan's list
+    (where DK1 was on a list) counted it again; it had left before its row went wrong, so it
+    is new, tái nghèo, as it is for a Nà Mòn that sent July's list (docs/decisions.md,
+    session 39)."""
+    base = bases.month_from.get(hamlet)
+    out = bases.month_out.get(base or previous, set())
+    when = held_since.get(base) if base is not None else None
+    if not when:
+        return out
+    return {k for k in out if k not in when} | {
+        k for k, month in when.items() if k in bases.month_out.get(month, ())
+    }
 
 
 def _detail_rows(scope: str, found: list[dict]) -> list[tuple]:

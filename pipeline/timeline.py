@@ -280,12 +280,17 @@ def left_lists(
 
 
 def last_listed(
-    statuses: pd.DataFrame, first: str, last: str, within: set[str] | None = None
+    statuses: pd.DataFrame,
+    first: str,
+    last: str,
+    within: set[str] | None = None,
+    held_in: dict[str, str] | None = None,
 ) -> dict[str, tuple[str, str]]:
     """key -> (hamlet, status) where each household was last listed (poor, near-poor, Thoát, or
     by its code in a row left out for an error) in the stored periods ``first``..``last``, as
     :func:`figures.listed_where` gives it; ``within``: only those last listed in one of these
-    hamlets (an empty set: none)."""
+    hamlets (an empty set: none). ``held_in``, when given, is filled with key -> the period of
+    that last listing for those last listed in a row left out for an error."""
     if within is not None and not within:
         return {}
     period = statuses["period"]
@@ -293,11 +298,17 @@ def last_listed(
     if within is not None:
         rows = rows[rows["hh_key"].isin(rows.loc[rows["hamlet"].isin(within), "hh_key"])]
     where: dict[str, tuple[str, str]] = {}
-    for _, part in rows.groupby("period", sort=True):  # later periods over earlier ones
+    for month, part in rows.groupby("period", sort=True):  # later periods over earlier ones
         keys, states, hamlets = (part[c].tolist() for c in ("hh_key", "status", "hamlet"))
-        where.update(
-            listed_where(list(zip(keys, states, hamlets, strict=True)), exited=True, stored=True)
-        )
+        found = listed_where(list(zip(keys, states, hamlets, strict=True)), exited=True,
+                             stored=True)  # fmt: skip
+        where.update(found)
+        if held_in is not None:
+            for key, (_, status) in found.items():
+                if status == NOT_COUNTED:
+                    held_in[key] = month
+                else:
+                    held_in.pop(key, None)
     if within is not None:
         where = {key: place for key, place in where.items() if place[0] in within}
     return where

@@ -688,3 +688,44 @@ def test_marked_thoat_last_month_is_back_not_moved_in(tmp_path):
     assert (bc_month["start"], bc_month["moved_out"], bc_month["end"]) == (2, 1, 1)
     # the year's table: BC1 was on Bản Cọ's start list, listed in Nà Mòn now
     assert by_name["Nà Mòn"]["movements"]["poor"]["moved_in"] == 1
+
+
+def test_left_then_held_elsewhere_is_new_when_counted(tmp_path):
+    """Found by the oracle (session 39, seed 173). DK1, poor on Đồng Kè's start list, is no
+    longer listed in July (Đồng Kè reports: it left), is written in Bản Cọ's August list in a
+    row left out for an error (0 members) and counted in Nà Mòn's list in September. Nà Mòn,
+    silent in July and August, compares with the plan's start list, where DK1 was on a list:
+    its September table counted DK1 again ('recounted'), as if it had never left. It had left
+    before its row went wrong, so it joins the lists now: new, tái nghèo, as it is when Nà Mòn
+    sent July's list (session 10's rule, judged at the month of the row with the error)."""
+    from pipeline.run import execute
+    from tests.commune import write_plan
+
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+
+    def bc():
+        return [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+
+    def dk():
+        return [person("DK2", "near_poor")]
+
+    _month(folder, "2024-07", {"Bản Cọ": bc(), "Đồng Kè": dk()})
+    execute(folder, out, "2024-07")
+    _month(folder, "2024-08", {"Bản Cọ": bc() + [person("DK1", "poor", nhan_khau=0)],
+                               "Đồng Kè": dk()})  # fmt: skip
+    execute(folder, out, "2024-08")
+    na_mon = [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor"),
+              person("NM4", "near_poor"), person("NM5", "near_poor"), person("DK1", "poor")]  # fmt: skip
+    _month(folder, "2024-09", {"Nà Mòn": na_mon, "Bản Cọ": bc(), "Đồng Kè": dk()})
+    execute(folder, out, "2024-09")
+    summary = json.loads((out / "2024-09" / "TongHop_2024-09.json").read_text("utf-8"))
+    by_name = {h["hamlet"]: h for h in summary["hamlets"]}
+    month = by_name["Nà Mòn"]["movements_month"]["poor"]
+    # the start list's NM1-NM3, and DK1 back: 3 + 1 new (of which 1 returned) = 4
+    assert (month["start"], month["new"], month["returned"], month["recounted"], month["end"]) == (
+        3, 1, 1, 0, 4)  # fmt: skip
+    # the year's table still sees DK1 move from Đồng Kè's start list to Nà Mòn's list
+    assert by_name["Nà Mòn"]["movements"]["poor"]["moved_in"] == 1
+    assert by_name["Đồng Kè"]["movements"]["poor"]["moved_out"] == 1
