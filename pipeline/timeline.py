@@ -145,6 +145,16 @@ def departures(
         for key in gone:
             del listed[key]
             left_in[key] = period
+        # a listed household written by its code in rows left out for an error only in other
+        # hamlets is where those rows are: missing later while that hamlet is silent, it has
+        # not left (a move into a row with an error: docs/decisions.md, sessions 10 and 39)
+        held_in: dict[str, list[str]] = {}
+        for key, status, hamlet in zip(keys, statuses, hamlets, strict=True):
+            if status == NOT_COUNTED and key in listed and key.startswith("id|"):
+                held_in.setdefault(key, []).append(hamlet)
+        for key, there in held_in.items():
+            if listed[key][0] not in there:
+                listed[key] = (there[0], listed[key][1])
         for key, status, hamlet in zip(keys, statuses, hamlets, strict=True):
             if status == "exited":
                 exited.add(key)

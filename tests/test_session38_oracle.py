@@ -729,3 +729,44 @@ def test_left_then_held_elsewhere_is_new_when_counted(tmp_path):
     # the year's table still sees DK1 move from Đồng Kè's start list to Nà Mòn's list
     assert by_name["Nà Mòn"]["movements"]["poor"]["moved_in"] == 1
     assert by_name["Đồng Kè"]["movements"]["poor"]["moved_out"] == 1
+
+
+def test_moved_into_a_row_with_an_error_has_not_left_while_that_hamlet_is_silent(tmp_path):
+    """Found by the oracle (session 39, seed 343). BC3, near-poor on Bản Cọ's start list, is
+    written in Nà Mòn's May list in a row left out for an error (0 members): moved out of Bản
+    Cọ, not counted in Nà Mòn (session 10). In June Nà Mòn sends nothing and Bản Cọ reports
+    without it: it is where it was last seen, Nà Mòn. In July Bản Cọ lists it again. The walk
+    of the history (`timeline.departures`) kept BC3 in Bản Cọ and took it for gone in June,
+    so July called it new and tái nghèo, a return reported upward for a household that never
+    left the lists; it is counted again."""
+    from pipeline.run import execute
+    from tests.commune import write_plan
+
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+
+    def na_mon():
+        return [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor"),
+                person("NM4", "near_poor"), person("NM5", "near_poor")]  # fmt: skip
+
+    def bc():
+        return [person("BC1", "poor"), person("BC2", "poor")]
+
+    dk = [person("DK1", "poor"), person("DK2", "near_poor")]
+    _month(folder, "2024-05", {"Nà Mòn": na_mon() + [person("BC3", "near_poor", nhan_khau=0)],
+                               "Bản Cọ": bc(), "Đồng Kè": dk})  # fmt: skip
+    execute(folder, out, "2024-05")
+    _month(folder, "2024-06", {"Bản Cọ": bc(), "Đồng Kè": dk})
+    execute(folder, out, "2024-06")
+    _month(folder, "2024-07", {"Nà Mòn": na_mon(), "Bản Cọ": bc() + [person("BC3", "near_poor")],
+                               "Đồng Kè": dk})  # fmt: skip
+    execute(folder, out, "2024-07")
+    summary = json.loads((out / "2024-07" / "TongHop_2024-07.json").read_text("utf-8"))
+    by_name = {h["hamlet"]: h for h in summary["hamlets"]}
+    month = by_name["Bản Cọ"]["movements_month"]["near_poor"]
+    # June's list had no near-poor household; BC3 was held in Nà Mòn's May list: counted again
+    assert (month["start"], month["new"], month["returned"], month["recounted"], month["end"]) == (
+        0, 0, 0, 1, 1)  # fmt: skip
+    year = by_name["Bản Cọ"]["movements"]["near_poor"]
+    assert (year["start"], year["new"], year["returned"], year["end"]) == (1, 0, 0, 1)
