@@ -31,7 +31,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.template import write_plan_workbook
-from tests.commune import PLAN_INFO, person, write_roster
+from tests.commune import PLAN_INFO, new_commune, person, write_roster
 
 NAMES = ["Nà Mòn", "Bản Cọ", "Đồng Kè", "Khuôn Lăn"]
 LISTS = ("poor", "near_poor")
@@ -645,13 +645,30 @@ if __name__ == "__main__":
     print(f"{bad}/{count} scenarios differ")
 
 
-def _month(folder: Path, period: str, lists: dict) -> None:
+def _month(folder: Path, out: Path, period: str, lists: dict) -> dict:
+    """Run ``period`` of the small commune (tests.commune) with these lists {hamlet: rows};
+    returns the JSON summary's hamlets by name."""
+    from pipeline.run import execute
+
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
     sizes = {"Nà Mòn": 100, "Bản Cọ": 200, "Đồng Kè": 150}
     prepared = date(2024, int(period[5:]) + 1, 3)
     for n, (hamlet, rows) in enumerate(lists.items()):
         write_roster(folder, f"DS_{n}_{period}.xlsx", hamlet, sizes[hamlet], rows, period, prepared)
+    execute(folder, out, period)
+    summary = json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))
+    return {h["hamlet"]: h for h in summary["hamlets"]}
+
+
+def _na_mon(*more: dict) -> list[dict]:
+    """Nà Mòn's start list as a month's list (NM1-NM3 poor, NM4-NM5 near-poor), and ``more``."""
+    return [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor"),
+            person("NM4", "near_poor"), person("NM5", "near_poor"), *more]  # fmt: skip
+
+
+def _dk() -> list[dict]:
+    return [person("DK1", "poor"), person("DK2", "near_poor")]
 
 
 def test_marked_thoat_last_month_is_back_not_moved_in(tmp_path):
@@ -659,26 +676,11 @@ def test_marked_thoat_last_month_is_back_not_moved_in(tmp_path):
     Nà Mòn in April while Bản Cọ sends nothing; in May Bản Cọ is back (compared with its start
     list) and Nà Mòn lists BC1 poor. Nà Mòn's May table (against its April list) had BC1 moved
     in from Bản Cọ's start list, the list it was on before it left; it is back (tái nghèo)."""
-    from pipeline.run import execute
-    from tests.commune import write_plan
-
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
-    na_mon = [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor"),
-              person("NM4", "near_poor"), person("NM5", "near_poor")]  # fmt: skip
-    dong_ke = [person("DK1", "poor"), person("DK2", "near_poor")]
-    _month(folder, "2024-04", {"Nà Mòn": na_mon + [person("BC1", "exited")], "Đồng Kè": dong_ke})
-    execute(folder, out, "2024-04")
-    na_mon = [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor"),
-              person("NM4", "near_poor"), person("NM5", "near_poor")]  # fmt: skip
+    folder, out = new_commune(tmp_path)
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(person("BC1", "exited")), "Đồng Kè": _dk()})
     bc = [person("BC2", "poor"), person("BC3", "near_poor")]
-    dong_ke = [person("DK1", "poor"), person("DK2", "near_poor")]
-    _month(folder, "2024-05", {"Nà Mòn": na_mon + [person("BC1", "poor")], "Bản Cọ": bc,
-                               "Đồng Kè": dong_ke})  # fmt: skip
-    execute(folder, out, "2024-05")
-    summary = json.loads((out / "2024-05" / "TongHop_2024-05.json").read_text("utf-8"))
-    by_name = {h["hamlet"]: h for h in summary["hamlets"]}
+    by_name = _month(folder, out, "2024-05",
+                     {"Nà Mòn": _na_mon(person("BC1", "poor")), "Bản Cọ": bc, "Đồng Kè": _dk()})  # fmt: skip
     month = by_name["Nà Mòn"]["movements_month"]["poor"]
     # April's list: NM1-NM3 poor; May: the three and BC1, back after its 'Thoát'
     assert (month["start"], month["new"], month["returned"], month["moved_in"], month["end"]) == (
@@ -690,6 +692,10 @@ def test_marked_thoat_last_month_is_back_not_moved_in(tmp_path):
     assert by_name["Nà Mòn"]["movements"]["poor"]["moved_in"] == 1
 
 
+def _bc() -> list[dict]:
+    return [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+
+
 def test_left_then_held_elsewhere_is_new_when_counted(tmp_path):
     """Found by the oracle (session 39, seed 173). DK1, poor on Đồng Kè's start list, is no
     longer listed in July (Đồng Kè reports: it left), is written in Bản Cọ's August list in a
@@ -698,30 +704,13 @@ def test_left_then_held_elsewhere_is_new_when_counted(tmp_path):
     its September table counted DK1 again ('recounted'), as if it had never left. It had left
     before its row went wrong, so it joins the lists now: new, tái nghèo, as it is when Nà Mòn
     sent July's list (session 10's rule, judged at the month of the row with the error)."""
-    from pipeline.run import execute
-    from tests.commune import write_plan
-
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
-
-    def bc():
-        return [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
-
-    def dk():
-        return [person("DK2", "near_poor")]
-
-    _month(folder, "2024-07", {"Bản Cọ": bc(), "Đồng Kè": dk()})
-    execute(folder, out, "2024-07")
-    _month(folder, "2024-08", {"Bản Cọ": bc() + [person("DK1", "poor", nhan_khau=0)],
-                               "Đồng Kè": dk()})  # fmt: skip
-    execute(folder, out, "2024-08")
-    na_mon = [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor"),
-              person("NM4", "near_poor"), person("NM5", "near_poor"), person("DK1", "poor")]  # fmt: skip
-    _month(folder, "2024-09", {"Nà Mòn": na_mon, "Bản Cọ": bc(), "Đồng Kè": dk()})
-    execute(folder, out, "2024-09")
-    summary = json.loads((out / "2024-09" / "TongHop_2024-09.json").read_text("utf-8"))
-    by_name = {h["hamlet"]: h for h in summary["hamlets"]}
+    folder, out = new_commune(tmp_path)
+    dk = [person("DK2", "near_poor")]
+    _month(folder, out, "2024-07", {"Bản Cọ": _bc(), "Đồng Kè": dk})
+    _month(folder, out, "2024-08",
+           {"Bản Cọ": _bc() + [person("DK1", "poor", nhan_khau=0)], "Đồng Kè": dk})  # fmt: skip
+    by_name = _month(folder, out, "2024-09",
+                     {"Nà Mòn": _na_mon(person("DK1", "poor")), "Bản Cọ": _bc(), "Đồng Kè": dk})  # fmt: skip
     month = by_name["Nà Mòn"]["movements_month"]["poor"]
     # the start list's NM1-NM3, and DK1 back: 3 + 1 new (of which 1 returned) = 4
     assert (month["start"], month["new"], month["returned"], month["recounted"], month["end"]) == (
@@ -739,31 +728,13 @@ def test_moved_into_a_row_with_an_error_has_not_left_while_that_hamlet_is_silent
     of the history (`timeline.departures`) kept BC3 in Bản Cọ and took it for gone in June,
     so July called it new and tái nghèo, a return reported upward for a household that never
     left the lists; it is counted again."""
-    from pipeline.run import execute
-    from tests.commune import write_plan
-
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
-
-    def na_mon():
-        return [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor"),
-                person("NM4", "near_poor"), person("NM5", "near_poor")]  # fmt: skip
-
-    def bc():
-        return [person("BC1", "poor"), person("BC2", "poor")]
-
-    dk = [person("DK1", "poor"), person("DK2", "near_poor")]
-    _month(folder, "2024-05", {"Nà Mòn": na_mon() + [person("BC3", "near_poor", nhan_khau=0)],
-                               "Bản Cọ": bc(), "Đồng Kè": dk})  # fmt: skip
-    execute(folder, out, "2024-05")
-    _month(folder, "2024-06", {"Bản Cọ": bc(), "Đồng Kè": dk})
-    execute(folder, out, "2024-06")
-    _month(folder, "2024-07", {"Nà Mòn": na_mon(), "Bản Cọ": bc() + [person("BC3", "near_poor")],
-                               "Đồng Kè": dk})  # fmt: skip
-    execute(folder, out, "2024-07")
-    summary = json.loads((out / "2024-07" / "TongHop_2024-07.json").read_text("utf-8"))
-    by_name = {h["hamlet"]: h for h in summary["hamlets"]}
+    folder, out = new_commune(tmp_path)
+    bc = _bc()[:2]
+    _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(person("BC3", "near_poor", nhan_khau=0)),
+                                    "Bản Cọ": bc, "Đồng Kè": _dk()})  # fmt: skip
+    _month(folder, out, "2024-06", {"Bản Cọ": bc, "Đồng Kè": _dk()})
+    by_name = _month(folder, out, "2024-07",
+                     {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})  # fmt: skip
     month = by_name["Bản Cọ"]["movements_month"]["near_poor"]
     # June's list had no near-poor household; BC3 was held in Nà Mòn's May list: counted again
     assert (month["start"], month["new"], month["returned"], month["recounted"], month["end"]) == (
