@@ -386,7 +386,9 @@ def oracle(sc: dict, index: int) -> dict:
                 if state.get(code) == "listed":
                     state[code] = "out"
         last_hamlet.update({c: h for c, (h, _) in v["counted"].items()})
-        last_hamlet.update({c: min(hs) for c, hs in v["held"].items()})
+        # held in rows with errors: where they are, unless one is in its own hamlet (session 39)
+        last_hamlet.update({c: last_hamlet[c] if last_hamlet.get(c) in hs else min(hs)
+                            for c, hs in v["held"].items()})  # fmt: skip
         # a 'Thoát' row says it left, whether or not a list held it before
         left_before |= set(v["exits"])
         state.update(dict.fromkeys(v["exits"], "out"))
@@ -459,6 +461,8 @@ def oracle(sc: dict, index: int) -> dict:
             if code in records[m_index]:
                 if records[m_index][code][1] != "held":
                     return None
+                if records[m_index][code][0] == h and m_index < since[h]:
+                    return None  # read in its own hamlet, before the list it compares with
                 return status[m_index].get(code) == "listed"
             v = views[m_index]
             if code in v["nameless"] and h in v["held"][code]:
