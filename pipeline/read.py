@@ -2006,6 +2006,21 @@ SURNAME_HEADERS = frozenset(
 GIVEN_NAME_HEADERS = frozenset({"ten", "ten chu ho"})
 
 
+def _surname_then_given(first: list[str], second: list[str]) -> bool:
+    """Whether two headers (folded words) are the surname's then the given name's, less the
+    words of a parent both are written under; or the surname's read alone (its own cell,
+    'Họ và tên đệm', taken as the name's column) beside the given name's under the parent
+    ('Họ và tên chủ hộ Tên', session 39)."""
+    same = 0  # the words of a parent header both are written under
+    while same < min(len(first), len(second)) - 1 and first[same] == second[same]:
+        same += 1
+    if " ".join(first[same:]) in SURNAME_HEADERS and " ".join(second[same:]) in GIVEN_NAME_HEADERS:
+        return True
+    return " ".join(first) in SURNAME_HEADERS and any(
+        " ".join(second[i:]) in GIVEN_NAME_HEADERS for i in range(1, len(second))
+    )
+
+
 def split_head_name(header: HeaderMatch | None) -> HeaderMatch | None:
     """A header whose head's name is written in two columns side by side, 'Họ' (or 'Họ và tên
     đệm': :data:`SURNAME_HEADERS`) then 'Tên' (:data:`GIVEN_NAME_HEADERS`), under a parent or
@@ -2023,14 +2038,7 @@ def split_head_name(header: HeaderMatch | None) -> HeaderMatch | None:
         given = unknown.get(col + 1)
         if given is None:
             continue
-        first, second = fold(text).split(), fold(given).split()
-        same = 0  # the words of a parent header both are written under
-        while same < min(len(first), len(second)) - 1 and first[same] == second[same]:
-            same += 1
-        if (
-            " ".join(first[same:]) in SURNAME_HEADERS
-            and " ".join(second[same:]) in GIVEN_NAME_HEADERS
-        ):
+        if _surname_then_given(fold(text).split(), fold(given).split()):
             header.columns["chu_ho"] = (col + 1, given)
             header.surname = col
             header.unknown = [(c, t) for c, t in header.unknown if c not in (col, col + 1)]
@@ -2075,9 +2083,21 @@ def class_mark_columns(
     counts."""
     if header is None or header.marks:
         return header
+    phan = header.columns.get("phan_loai")
+    if phan is not None and _names_earlier(phan[1]):
+        # 'Phân loại hộ tháng trước' (last month's class, an earlier time) beside 'Hộ nghèo |
+        # Hộ cận nghèo | Thoát nghèo' marks: this month's class is marked, the other is not
+        # read (and no unknown column); alone, it is still the class column (session 39)
+        columns = dict(header.columns)
+        del header.columns["phan_loai"]
+        marked = class_mark_columns(grid, header, merges)
+        if marked is not None and marked.marks:
+            marked.earlier.append(phan)
+            return marked
+        header.columns = columns
+        return header
     rows = _spread_merges(grid, min(len(grid), header.last_row + 1), merges)
     unknown = {col for col, _ in header.unknown}
-    phan = header.columns.get("phan_loai")
     earlier: dict[int, tuple] = {}
     if phan is not None:
         seen = _class_parts(rows, header, phan[0])
@@ -2150,6 +2170,12 @@ def class_mark_columns(
     header.unknown = [(col, text) for col, text in header.unknown
                       if col not in run and col not in earlier]  # fmt: skip
     return header
+
+
+def _names_earlier(text: Any) -> bool:
+    """Whether a column's header as written names an earlier time ('Phân loại hộ tháng
+    trước', 'Phân loại hộ đầu kỳ', '… cũ'), as :func:`_time_ranks` tells one."""
+    return bool(_EARLIER_TIME.search(fold(text)) or _EARLIER_WORD.search(clean_text(text).lower()))
 
 
 def _above(rows: list[list[Any]], header: HeaderMatch, col: int) -> str | None:

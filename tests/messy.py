@@ -70,6 +70,14 @@ def households_of_no_hamlet() -> list[dict]:
 # --- a workbook as data -------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Formula:
+    """A formula cell and the value Excel calculated for it (written by XlsxWriter only)."""
+
+    text: str  # '=C6+1'
+    value: Any
+
+
 @dataclass
 class SheetSpec:
     name: str
@@ -85,6 +93,12 @@ class SheetSpec:
     # (row, col) 0-based of the cells struck through: an .ods cell style with
     # 'style:text-line-through-style="solid"' as LibreOffice writes it; an xlsx font's strike
     struck: set[tuple[int, int]] = field(default_factory=set)
+    # columns hidden (0-based), the frozen pane's first free cell (row, col), and an AutoFilter's
+    # range (first row, first col, last row, last col) without a filtered column: screen settings
+    # a head leaves in a list (xlsx only; the .ods writer has none of them)
+    hidden_cols: set[int] = field(default_factory=set)
+    freeze: tuple[int, int] | None = None
+    autofilter: tuple[int, int, int, int] | None = None
 
     def put(self, row: int, col: int, value: Any) -> None:
         while len(self.rows) <= row:
@@ -100,10 +114,13 @@ class SheetSpec:
             self.merges.append((row, col, last_row, last_col))
 
 
-def write_book(path: Path, sheets: Sequence[SheetSpec]) -> Path:
-    """Write the sheets in order; the format follows the suffix (.xlsx, .xlsm, .ods)."""
+def write_book(path: Path, sheets: Sequence[SheetSpec], writer: str = "openpyxl") -> Path:
+    """Write the sheets in order; the format follows the suffix (.xlsx, .xlsm, .ods); an .xlsx
+    by openpyxl or, ``writer="xlsxwriter"``, by XlsxWriter (shared strings, its own styles)."""
     suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
+    if suffix == ".xlsx" and writer == "xlsxwriter":
+        _write_xlsxwriter(path, sheets)
+    elif suffix in (".xlsx", ".xlsm"):
         _write_openpyxl(path, sheets, macro=suffix == ".xlsm")
     elif suffix == ".ods":
         _write_ods(path, sheets)
@@ -133,6 +150,13 @@ def _write_openpyxl(path: Path, sheets: Sequence[SheetSpec], macro: bool) -> Non
             ws.merge_cells(start_row=r1 + 1, start_column=c1 + 1, end_row=r2 + 1, end_column=c2 + 1)
         for r in spec.hidden_rows:
             ws.row_dimensions[r + 1].hidden = True
+        for c in spec.hidden_cols:
+            ws.column_dimensions[get_column_letter(c + 1)].hidden = True
+        if spec.freeze:
+            ws.freeze_panes = ws.cell(spec.freeze[0] + 1, spec.freeze[1] + 1).coordinate
+        if spec.autofilter:
+            r1, c1, r2, c2 = spec.autofilter
+            ws.auto_filter.ref = f"{ws.cell(r1 + 1, c1 + 1).coordinate}:{ws.cell(r2 + 1, c2 + 1).coordinate}"
         if spec.hidden:
             ws.sheet_state = "hidden"
     first_visible = next(i for i, s in enumerate(sheets) if not s.hidden)
@@ -140,6 +164,54 @@ def _write_openpyxl(path: Path, sheets: Sequence[SheetSpec], macro: bool) -> Non
     wb.save(path)
     if macro:
         _mark_macro_enabled(path)
+
+
+def _write_xlsxwriter(path: Path, sheets: Sequence[SheetSpec]) -> None:
+    """The sheets as XlsxWriter writes them (what the features of openpyxl's writer allow)."""
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(str(path))
+    day = book.add_format({"num_format": "dd/mm/yyyy"})
+    struck = book.add_format({"font_strikeout": True})
+    fonts = {
+        name: book.add_format({"font_name": name})
+        for spec in sheets
+        for name in spec.fonts.values()
+    }
+    first_visible = next(i for i, s in enumerate(sheets) if not s.hidden)
+    for i, spec in enumerate(sheets):
+        ws = book.add_worksheet(spec.name)
+        merged = {(r1, c1): (r2, c2) for r1, c1, r2, c2 in spec.merges}
+        for r, line in enumerate(spec.rows):
+            for c, value in enumerate(line):
+                if value is None or (r, c) in merged:
+                    continue
+                style = struck if (r, c) in spec.struck else fonts.get(spec.fonts.get((r, c)))
+                if isinstance(value, str):
+                    ws.write_string(r, c, value, style)  # never a formula, as openpyxl's 's'
+                elif isinstance(value, (date, datetime)):
+                    ws.write_datetime(r, c, value, day)
+                elif isinstance(value, Formula):
+                    ws.write_formula(r, c, value.text, style, value.value)
+                else:
+                    ws.write(r, c, value, style)
+        for (r1, c1), (r2, c2) in merged.items():
+            line = spec.rows[r1] if r1 < len(spec.rows) else []
+            value = line[c1] if c1 < len(line) else None
+            ws.merge_range(r1, c1, r2, c2, "" if value is None else value)
+        for r in spec.hidden_rows:
+            ws.set_row(r, None, None, {"hidden": True})
+        for c in spec.hidden_cols:
+            ws.set_column(c, c, None, None, {"hidden": True})
+        if spec.freeze:
+            ws.freeze_panes(*spec.freeze)
+        if spec.autofilter:
+            ws.autofilter(*spec.autofilter)
+        if spec.hidden:
+            ws.hide()
+        elif i == first_visible:
+            ws.activate()
+    book.close()
 
 
 _MAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
@@ -590,6 +662,12 @@ def stacked(top: SheetSpec, bottom: SheetSpec, gap: int = 1) -> SheetSpec:
     spec.merges = list(top.merges) + [(a + shift, b, c + shift, d) for a, b, c, d in bottom.merges]
     spec.hidden_rows = {r + shift: how for r, how in bottom.hidden_rows.items()}
     spec.fonts = dict(top.fonts) | {(r + shift, c): f for (r, c), f in bottom.fonts.items()}
+    spec.hidden_cols = set(bottom.hidden_cols)
+    if bottom.freeze:
+        spec.freeze = (bottom.freeze[0] + shift, bottom.freeze[1])
+    if bottom.autofilter:
+        r1, c1, r2, c2 = bottom.autofilter
+        spec.autofilter = (r1 + shift, c1, r2 + shift, c2)
     return spec
 
 
@@ -603,6 +681,7 @@ def below(top: SheetSpec, bottom: SheetSpec, gap: int = 2) -> SheetSpec:
     spec.merges = list(top.merges) + [(a + shift, b, c + shift, d) for a, b, c, d in bottom.merges]
     spec.hidden_rows = dict(top.hidden_rows)
     spec.fonts = dict(top.fonts) | {(r + shift, c): f for (r, c), f in bottom.fonts.items()}
+    spec.hidden_cols, spec.freeze, spec.autofilter = top.hidden_cols, top.freeze, top.autofilter
     return spec
 
 
