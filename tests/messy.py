@@ -156,7 +156,9 @@ def _write_openpyxl(path: Path, sheets: Sequence[SheetSpec], macro: bool) -> Non
             ws.freeze_panes = ws.cell(spec.freeze[0] + 1, spec.freeze[1] + 1).coordinate
         if spec.autofilter:
             r1, c1, r2, c2 = spec.autofilter
-            ws.auto_filter.ref = f"{ws.cell(r1 + 1, c1 + 1).coordinate}:{ws.cell(r2 + 1, c2 + 1).coordinate}"
+            ws.auto_filter.ref = (
+                f"{ws.cell(r1 + 1, c1 + 1).coordinate}:{ws.cell(r2 + 1, c2 + 1).coordinate}"
+            )
         if spec.hidden:
             ws.sheet_state = "hidden"
     first_visible = next(i for i, s in enumerate(sheets) if not s.hidden)

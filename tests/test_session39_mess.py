@@ -72,7 +72,9 @@ def test_last_month_s_class_beside_marks_is_known_and_unsaid_and_alone_still_rea
             [2, "NM2", "Lò Văn Hai", 3, "Hộ nghèo", None, "x", None]]  # fmt: skip
     header = class_mark_columns(grid, find_header(grid, ROSTER_COLUMNS))
     assert [(col, key) for col, key, _, _ in header.marks] == [
-        (5, "poor"), (6, "near_poor"), (7, "exited")
+        (5, "poor"),
+        (6, "near_poor"),
+        (7, "exited"),
     ]
     assert header.columns["phan_loai"][0] == 5
     assert header.earlier == [(4, LAST_MONTH)]
