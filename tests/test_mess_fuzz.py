@@ -214,7 +214,8 @@ LAYOUT_MESSES = ["title", "offset", "blank-inside", "notes", "signature", "order
                  "sections", "total", "junk", "earlier", "blank-col", "numbered-blanks", "marks",
                  "name-split", "birth-date"]  # fmt: skip
 HEADER_MESSES = ["upper", "lower", "break", "double", "nfd-header", "wording"]
-INFO_MESSES = ["labels", "shuffle", "hamlet", "period", "total-text", "made-text"]
+INFO_MESSES = ["labels", "shuffle", "hamlet", "period", "total-text", "made-text", "info-style"]
+INFO_KEYS = {label: key for key, label in messy.INFO_LABELS.items()}
 
 
 ALLOWED: set[str] | None = None  # the messes a reduction keeps (None: all)
@@ -230,7 +231,10 @@ def info_sheet(rng: random.Random, roster: Roster, how: set[str]) -> messy.Sheet
     pairs = list(roster.info)
     if "shuffle" in how:
         rng.shuffle(pairs)
+    style = rng.choice(["shifted", "inline"]) if "info-style" in how else "standard"
+    written = {}
     for r, (label, value) in enumerate(pairs):
+        kept = value
         if label == "Xóm" and "hamlet" in how:
             value = rng.choice([f"Xóm {value}", value.upper(), f"xóm {value}", f" {value} "])
         elif label == "Kỳ báo cáo" and "period" in how:
@@ -251,6 +255,11 @@ def info_sheet(rng: random.Random, roster: Roster, how: set[str]) -> messy.Sheet
         elif label == "Ngày lập" and "made-text" in how and isinstance(value, datetime):
             serial = (value - datetime(1899, 12, 30)).days
             value = rng.choice([value.strftime("%d/%m/%Y"), serial, value.strftime("%d/%m/%Y ")])
+        if style == "inline" and isinstance(value, int) and label != "Tổng số hộ dân cư":
+            value = kept  # ('Kỳ báo cáo: 45413' is no month: a serial is a cell's, not a text's)
+        written[INFO_KEYS[label]] = value
+        if style != "standard":
+            continue
         if "labels" in how:
             label = rng.choice(
                 [
@@ -264,6 +273,8 @@ def info_sheet(rng: random.Random, roster: Roster, how: set[str]) -> messy.Sheet
             )
         spec.put(r, 0, label)
         spec.put(r, 1, value)
+    if style != "standard":  # 'Xóm: Nà Mòn' in one cell, or labels in B and values in C
+        return messy.info_sheet(written, style, order=list(written))
     return spec
 
 
