@@ -212,7 +212,7 @@ VALUE_MESSES = ["ticks", "class", "size-text", "size-float", "year", "income", "
 LAYOUT_MESSES = ["title", "offset", "blank-inside", "notes", "signature", "order", "extra",
                  "hidden-col", "freeze", "filter", "guide", "renamed", "header2", "numbers",
                  "sections", "total", "junk", "earlier", "blank-col", "numbered-blanks", "marks",
-                 "name-split", "birth-date"]  # fmt: skip
+                 "name-split", "birth-date", "hidden-blank"]  # fmt: skip
 HEADER_MESSES = ["upper", "lower", "break", "double", "nfd-header", "wording"]
 INFO_MESSES = ["labels", "shuffle", "hamlet", "period", "total-text", "made-text", "info-style"]
 INFO_KEYS = {label: key for key, label in messy.INFO_LABELS.items()}
@@ -342,6 +342,8 @@ def roster_sheet(rng: random.Random, roster: Roster, drawn: Drawn) -> list[messy
             r += 1
         for row in members:
             if n in blanks:
+                if "hidden-blank" in how:  # the empty row hidden, as a head tidies the screen
+                    spec.hidden_rows[r] = "collapse"
                 r += 1
             n += 1
             typed = typed_row(rng, row, typing)
