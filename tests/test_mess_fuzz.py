@@ -45,10 +45,10 @@ The messy month must give the clean month's JSON summary exactly (every hamlet's
 rates, movements and deprivations, the commune totals), every hamlet accepted, no error, and
 the same warnings plus exactly one `unknown-column` per extra column.
 
-`python -m tests.test_mess_fuzz FIRST LAST [--soffice] [--run] [--long]` runs seeds in
-scratch: ``--soffice`` also draws LibreOffice's .xls and .ods conversions, ``--run`` runs the
-whole month too (outputs and feedback copies written, the JSON files compared), ``--long``
-writes 30 households a hamlet.
+`python -m tests.test_mess_fuzz FIRST LAST [--soffice] [--run] [--long] [--dense]` runs seeds
+in scratch: ``--soffice`` also draws LibreOffice's .xls and .ods conversions, ``--run`` runs
+the whole month too (outputs and feedback copies written, the JSON files compared), ``--long``
+writes 30 households a hamlet, ``--dense`` draws each mess with chance 0.7.
 """
 
 from __future__ import annotations
@@ -574,6 +574,8 @@ if __name__ == "__main__":  # scratch batches: python -m tests.test_mess_fuzz FI
     import traceback
 
     first, last = int(sys.argv[1]), int(sys.argv[2])
+    if "--dense" in sys.argv:
+        CHANCE = 0.7  # every mess more often: more of them at once
     for seed in range(first, last + 1):
         with tempfile.TemporaryDirectory(dir="/tmp/m39/sK") as scratch:
             try:
