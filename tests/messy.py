@@ -623,17 +623,23 @@ def roster_sheet(
                 spec.put(r, col_of[key], sum(1 for hh in households if hh[key] is True))
         r += 1
     if layout.signature:
-        r += 1
-        right = max(c0 + 5, last - 6)
-        spec.merge(r, right, r, last, "Ngày 03 tháng 6 năm 2024")
-        spec.merge(r + 1, c0 + 1, r + 1, c0 + 3, "Người lập biểu")
-        spec.merge(r + 1, right, r + 1, last, "Trưởng xóm")
-        spec.merge(r + 2, c0 + 1, r + 2, c0 + 3, "(Ký, ghi rõ họ tên)")
-        spec.merge(r + 2, right, r + 2, last, "(Ký, ghi rõ họ tên)")
-        # The signers' names, four rows down, under where they sign.
-        spec.merge(r + 6, c0 + 1, r + 6, c0 + 3, "Lường Thị Mai")
-        spec.merge(r + 6, right, r + 6, last, "Hoàng Văn Bình")
+        signature_block(spec, r + 1, c0, last)
     return spec
+
+
+def signature_block(spec: SheetSpec, r: int, c0: int, last: int,
+                    day: str = "Ngày 03 tháng 6 năm 2024", preparer: str = "Lường Thị Mai") -> None:  # fmt: skip
+    """The signature block from row ``r`` of a table in columns ``c0``–``last``: the date,
+    'Người lập biểu' and 'Trưởng xóm', '(Ký, ghi rõ họ tên)', and the signers' names four rows
+    down, under where they sign."""
+    right = max(c0 + 5, last - 6)
+    spec.merge(r, right, r, last, day)
+    spec.merge(r + 1, c0 + 1, r + 1, c0 + 3, "Người lập biểu")
+    spec.merge(r + 1, right, r + 1, last, "Trưởng xóm")
+    spec.merge(r + 2, c0 + 1, r + 2, c0 + 3, "(Ký, ghi rõ họ tên)")
+    spec.merge(r + 2, right, r + 2, last, "(Ký, ghi rõ họ tên)")
+    spec.merge(r + 6, c0 + 1, r + 6, c0 + 3, preparer)
+    spec.merge(r + 6, right, r + 6, last, "Hoàng Văn Bình")
 
 
 # The mark columns standing for 'Phân loại hộ' (Layout.class_marks), headed as DEFAULT_HEADERS.

@@ -389,15 +389,7 @@ def roster_sheet(rng: random.Random, roster: Roster, drawn: Drawn) -> list[messy
         spec.put(r + 2, at, "- Danh sách đã được thông qua họp xóm")
         r += 3
     if "signature" in how:
-        r += 1
-        right = max(c0 + 5, last - 6)
-        spec.merge(r, right, r, last, "Ngày 01 tháng 6 năm 2024")
-        spec.merge(r + 1, c0 + 1, r + 1, c0 + 3, "Người lập biểu")
-        spec.merge(r + 1, right, r + 1, last, "Trưởng xóm")
-        spec.merge(r + 2, c0 + 1, r + 2, c0 + 3, "(Ký, ghi rõ họ tên)")
-        spec.merge(r + 2, right, r + 2, last, "(Ký, ghi rõ họ tên)")
-        spec.merge(r + 6, c0 + 1, r + 6, c0 + 3, "Hà Thị Xuân")
-        spec.merge(r + 6, right, r + 6, last, "Hoàng Văn Bình")
+        messy.signature_block(spec, r + 1, c0, last, "Ngày 01 tháng 6 năm 2024", "Hà Thị Xuân")
     if "hidden-col" in how:
         hideable = [
             k for k in keys if k not in ("ma_ho", "phan_loai", "nhan_khau", *INDICATOR_KEYS)
