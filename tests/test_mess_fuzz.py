@@ -68,6 +68,8 @@ import openpyxl
 import pytest
 from openpyxl.utils import get_column_letter
 
+from pipeline.checkfiles import check_files
+from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.run import collect, execute
 from pipeline.sample import generate_sample
 from schemas.columns import INDICATOR_KEYS
@@ -86,6 +88,7 @@ TICKS = ["x", "X", "x ", 1, "1", "có", "Có", "✓", "✔", "✅", "TRUE", "x\u
 BLANKS = [None, 0, "0", "không", "-", "FALSE", "Không"]
 CHANCE = 0.45  # of each mess, per roster
 FORMATS = ["openpyxl", "openpyxl", "xlsxwriter", "xlsxwriter", "biff", "ods"]
+PLAN = "KeHoach_2024.xlsx"
 EXTRA = "Số điện thoại"
 EARLIER = "Phân loại hộ tháng trước"  # last month's class: an earlier time (session 23)
 BLANK = "(blank column)"
@@ -492,40 +495,64 @@ def _said(issues) -> Counter:
     return Counter((i.code, i.severity) for i in issues)
 
 
-def clean_month(folder: Path, seed: int, size: int = 8) -> Path:
-    """The sample commune's May 2024 (3 hamlets of ``size`` households) in ``folder / 'clean'``."""
+def clean_month(folder: Path, seed: int, size: int = 8, april: bool = False) -> Path:
+    """The sample commune's May 2024 (3 hamlets of ``size`` households) in ``folder / 'clean'``;
+    ``april``: April's lists too, run first from ``folder / 'april'`` (with the plan), its
+    history in ``folder / 'out'``."""
     clean = folder / "clean"
-    generate_sample(clean, hamlets=3, households=size, seed=seed, months=1)
+    generate_sample(clean, hamlets=3, households=size, seed=seed, months=2 if april else 1)
+    if april:
+        (folder / "april").mkdir()
+        shutil.copyfile(clean / PLAN, folder / "april" / PLAN)
+        for path in clean.glob("*_2024-04.xlsx"):
+            path.rename(folder / "april" / path.name)
+        execute(folder / "april", folder / "out", "2024-04")
     return clean
 
 
 def sent_messy(
-    seed: int, folder: Path, soffice: bool = False, size: int = 8
+    seed: int, folder: Path, soffice: bool = False, size: int = 8, april: bool = False
 ) -> tuple[Path, Path, list[Drawn]]:
     """Seed ``seed``'s clean month (``folder / 'clean'``) and the same month sent messy
     (``folder / 'sent'``: the plan as it is, each roster re-sent), and what each roster was
     sent as."""
-    clean = clean_month(folder, seed, size)
+    clean = clean_month(folder, seed, size, april)
     sent = folder / "sent"
     sent.mkdir()
     rng = random.Random(seed)
     drawn = []
     for path in sorted(clean.iterdir()):
-        if path.name.startswith("KeHoach"):
+        if path.name == PLAN:
             shutil.copyfile(path, sent / path.name)
         else:
             drawn.append(write_messy(rng, path, sent, soffice))
     return clean, sent, drawn
 
 
+def _history(folder: Path, name: str, april: bool, read_only: bool = False):
+    """A copy of April's history for one reading of May (each its own), or None."""
+    if not april:
+        return None
+    copy = folder / "out" / f"{name}.sqlite"
+    if not copy.exists():
+        shutil.copyfile(folder / "out" / HISTORY_FILE, copy)
+    return HistoryStore(copy, read_only=read_only)
+
+
 def check_seed(
-    seed: int, folder: Path, soffice: bool = False, run: bool = False, size: int = 8
+    seed: int,
+    folder: Path,
+    soffice: bool = False,
+    run: bool = False,
+    size: int = 8,
+    april: bool = False,
 ) -> list[Drawn]:
     """Seed ``seed``'s month sent messy; ``run``: the whole run too (outputs written, the
-    feedback copies made), its JSON file compared with the clean run's."""
-    clean, sent, drawn = sent_messy(seed, folder, soffice, size)
-    expected, _ = collect(clean, None, workers=0)
-    result, _ = collect(sent, None, workers=0)
+    feedback copies made), its JSON file compared with the clean run's; ``april``: April run
+    first, May read against (a copy of) its history."""
+    clean, sent, drawn = sent_messy(seed, folder, soffice, size, april)
+    expected, _ = collect(clean, None, workers=0, history=_history(folder, "clean", april))
+    result, _ = collect(sent, None, workers=0, history=_history(folder, "sent", april))
     what = [(d.format, d.messes) for d in drawn]
     assert [h["status"] for h in result.summary["hamlets"]] == ["ok"] * 3, what
     assert [i for i in result.issues if i.severity == "error"] == [], what
@@ -533,6 +560,10 @@ def check_seed(
     assert figures == {k: v for k, v in expected.summary.items() if k != "issues"}, what
     extra = Counter({("unknown-column", "warning"): sum(d.extras for d in drawn)})
     assert _said(result.issues) == _said(expected.issues) + extra, what
+    checked = check_files(
+        sorted(sent.iterdir()), history=_history(folder, "sent", april, True)
+    )  # `giamngheo check` says what the run says
+    assert _said(checked) == _said(result.issues), what
     if run:
         execute(clean, folder / "out-clean", "2024-05")
         execute(sent, folder / "out-sent", "2024-05")
@@ -577,6 +608,7 @@ if __name__ == "__main__":  # scratch batches: python -m tests.test_mess_fuzz FI
                     "--soffice" in sys.argv,
                     "--run" in sys.argv,
                     30 if "--long" in sys.argv else 8,
+                    "--april" in sys.argv,
                 )
                 print(f"seed {seed} ok", [(d.format, len(d.messes)) for d in drawn], flush=True)
             except AssertionError:
