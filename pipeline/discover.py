@@ -845,7 +845,21 @@ def _info_below(
     last = max(kept.row for kept in info.values()) - 1
     if any(row - 1 > last for row in _households(book, sheet, header).excel_rows):
         return nothing  # households under it: not the list's block
-    return sheet, info, slips, twice, first
+    return sheet, info, slips, twice, _block_title(grid, first, header.last_row + 1)
+
+
+def _block_title(grid: list[list], first: int, top: int) -> int:
+    """The 0-based row a block whose first label is in row ``first`` begins at: its title's
+    ('THÔNG TIN CHUNG VỀ DANH SÁCH', alone in its row, a blank row under it at most), so that
+    the title is no household row either (session 39); else ``first``."""
+    for row in range(first - 1, max(top, first - 2) - 1, -1):
+        written = [value for value in grid[row] if not is_blank(value)]
+        if not written:
+            continue
+        if len(written) == 1 and isinstance(written[0], str) and "thong tin" in fold(written[0]):
+            return row
+        break
+    return first
 
 
 def _hidden_list(book: Workbook) -> tuple[str, int] | None:

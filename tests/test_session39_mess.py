@@ -126,3 +126,32 @@ def test_a_name_under_ho_va_ten_chu_ho_as_ho_va_ten_dem_and_ten_is_read_whole(tm
         assert [i.code for i in result.issues if i.file == "NaMon.xlsx"] == [], surname
         na_mon = result.summary["hamlets"][0]
         assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+
+
+def test_the_title_of_a_thong_tin_block_under_a_list_without_stt_is_no_household(tmp_path):
+    """A one-sheet list without an STT column (Mã hộ first) and its 'Thông tin' block under it
+    as heads write it (no signature between), titled 'THÔNG TIN CHUNG VỀ DANH SÁCH' (merged over A:D) above labels in
+    B and values in C (session 22: the block ends the households). The title fell in the Mã
+    hộ column above the block's first label and was read as a household: three errors (no
+    size, class, name) for a line that is none. It is the block's title now: nothing said,
+    Nà Mòn's 3 poor and 2 near-poor of 102 as the template list says."""
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    clean_rosters(folder)
+    expected, _ = collect(folder, None, workers=0)
+    columns = [key for key in messy.TEMPLATE_ORDER if key != "stt"]
+    layout = messy.Layout(columns=columns, title=(messy.TITLE_NA_MON,))
+    roster = messy.roster_sheet(messy.na_mon_households(), layout, messy.Typing())
+    info = messy.info_sheet(messy.info_values("Nà Mòn", "05/2024", 102), "shifted")
+    messy.write_book(folder / "NaMon.xlsx", [messy.below(roster, info, gap=1)])
+    result, _ = collect(folder, None, workers=0)
+    assert [(i.code, i.cell) for i in result.issues if i.file == "NaMon.xlsx"] == []
+    na_mon = result.summary["hamlets"][0]
+    assert (na_mon["status"], na_mon["households"], na_mon["poor"], na_mon["near_poor"]) == (
+        "ok",
+        102,
+        3,
+        2,
+    )
+    assert result.summary["totals"] == expected.summary["totals"]
