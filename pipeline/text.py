@@ -82,8 +82,12 @@ def _fold_text(text: str) -> str:
 
 
 def commune_key(name: object) -> str:
-    """Matching key of a commune's name: :func:`fold`, 'Xã' before it or not."""
-    return fold(name).removeprefix("xa ")
+    """Matching key of a commune's name: :func:`fold`, 'Xã' before it or not, nor its People's
+    Committee's 'UBND' / 'Ủy ban nhân dân' before that ('UBND xã Trung Lương', session 39)."""
+    key = fold(name)
+    for committee in ("ubnd xa ", "uy ban nhan dan xa "):
+        key = key.removeprefix(committee[:-3]) if key.startswith(committee) else key
+    return key.removeprefix("xa ")
 
 
 def name_within(name: object, within: object) -> bool:

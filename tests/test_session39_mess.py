@@ -3,6 +3,8 @@ to the smallest list that shows it (docs/decisions.md, "Session 39: harmless mes
 
 from __future__ import annotations
 
+import openpyxl
+
 from pipeline.read import class_mark_columns, find_header
 from pipeline.run import collect
 from schemas.columns import ROSTER_COLUMNS
@@ -155,3 +157,27 @@ def test_the_title_of_a_thong_tin_block_under_a_list_without_stt_is_no_household
         2,
     )
     assert result.summary["totals"] == expected.summary["totals"]
+
+
+def test_the_commune_written_as_its_people_s_committee_is_the_plan_s(tmp_path):
+    """'Xã' written 'UBND xã Trung Lương' or 'Ủy ban nhân dân xã Trung Lương' (the unit's name
+    in the motto block of every form) names the plan's commune: nothing said, as for 'Xã Trung
+    Lương'. Another commune so written is still told ('commune-mismatch' at B2)."""
+    said = {}
+    for written in ("UBND xã Trung Lương", "Ủy ban nhân dân xã Trung Lương", "UBND xã Phú Đình"):
+        folder = tmp_path / written
+        folder.mkdir()
+        write_plan(folder)
+        clean_rosters(folder)
+        book = openpyxl.load_workbook(folder / "NaMon.xlsx")
+        assert book["Thông tin"]["A2"].value == "Xã"
+        book["Thông tin"]["B2"] = written
+        book.save(folder / "NaMon.xlsx")
+        result, _ = collect(folder, None, workers=0)
+        said[written] = [(i.code, i.cell) for i in result.issues if i.file == "NaMon.xlsx"]
+        assert (result.summary["totals"]["poor"], result.summary["totals"]["near_poor"]) == (5, 3)
+    assert said == {
+        "UBND xã Trung Lương": [],
+        "Ủy ban nhân dân xã Trung Lương": [],
+        "UBND xã Phú Đình": [("commune-mismatch", "B2")],
+    }
