@@ -34,8 +34,9 @@ below names where):
 * 'Thông tin': labels in other case, NFD, double spaces or with ':', rows shuffled (CONTRACT
   §2.1), the hamlet as 'Xóm X' or in capitals, the month as '5/2024', '2024-05', 'Tháng 5 năm
   2024', 'T5/2024', a date or a serial, the total as text or '43 hộ' (session 30), 'Ngày lập'
-  as text or a serial (session 38); on its own sheet, or above or under the list on the list's
-  sheet (sessions 21, 22);
+  as text or a serial (session 38), 'Xã' as 'Xã X', 'UBND xã X' or in capitals (session 39); on
+  its own sheet (perhaps 'THÔNG TIN', 'Thong tin', 'TT chung'), or above or under the list on
+  the list's sheet (sessions 21, 22);
 * the book: the roster sheet renamed ('DS', 'Sheet1', …), after an instructions sheet, a
   hidden old copy beside it (CONTRACT §1: recognised by its header; session 11), saved by
   openpyxl, XlsxWriter, or as an .xls (BIFF8, tests/biff.py) or .ods (tests/messy.py's
@@ -217,7 +218,8 @@ LAYOUT_MESSES = ["title", "offset", "blank-inside", "notes", "signature", "order
                  "sections", "total", "junk", "earlier", "blank-col", "numbered-blanks", "marks",
                  "name-split", "birth-date", "hidden-blank"]  # fmt: skip
 HEADER_MESSES = ["upper", "lower", "break", "double", "nfd-header", "wording"]
-INFO_MESSES = ["labels", "shuffle", "hamlet", "period", "total-text", "made-text", "info-style"]
+INFO_MESSES = ["labels", "shuffle", "hamlet", "period", "total-text", "made-text", "info-style",
+               "commune", "info-name"]  # fmt: skip
 INFO_KEYS = {label: key for key, label in messy.INFO_LABELS.items()}
 
 
@@ -231,6 +233,7 @@ def _draw(rng: random.Random, names: list[str], chance: float) -> set[str]:
 
 def info_sheet(rng: random.Random, roster: Roster, how: set[str]) -> messy.SheetSpec:
     spec = messy.SheetSpec("Thông tin")
+    name = rng.choice(["THÔNG TIN", "Thong tin", messy.nfd("Thông tin"), "TT chung"])
     pairs = list(roster.info)
     if "shuffle" in how:
         rng.shuffle(pairs)
@@ -238,7 +241,9 @@ def info_sheet(rng: random.Random, roster: Roster, how: set[str]) -> messy.Sheet
     written = {}
     for r, (label, value) in enumerate(pairs):
         kept = value
-        if label == "Xóm" and "hamlet" in how:
+        if label == "Xã" and "commune" in how:  # (CONTRACT §2.1; session 39: 'UBND xã …')
+            value = rng.choice([f"Xã {value}", value.upper(), f"UBND xã {value}", f" {value}"])
+        elif label == "Xóm" and "hamlet" in how:
             value = rng.choice([f"Xóm {value}", value.upper(), f"xóm {value}", f" {value} "])
         elif label == "Kỳ báo cáo" and "period" in how:
             value = rng.choice(
@@ -277,7 +282,9 @@ def info_sheet(rng: random.Random, roster: Roster, how: set[str]) -> messy.Sheet
         spec.put(r, 0, label)
         spec.put(r, 1, value)
     if style != "standard":  # 'Xóm: Nà Mòn' in one cell, or labels in B and values in C
-        return messy.info_sheet(written, style, order=list(written))
+        spec = messy.info_sheet(written, style, order=list(written))
+    if "info-name" in how:  # renamed: found by its 'Loại biểu' block (discover._info_by_content)
+        spec.name = name
     return spec
 
 
