@@ -37,7 +37,8 @@ below names where):
   as text or a serial (session 38), 'Xã' as 'Xã X', 'UBND xã X' or in capitals (session 39); on
   its own sheet (perhaps 'THÔNG TIN', 'Thong tin', 'TT chung'), or above or under the list on
   the list's sheet (sessions 21, 22);
-* the book: the roster sheet renamed ('DS', 'Sheet1', …), after an instructions sheet, a
+* the book: the roster sheet renamed ('DS', 'Sheet1', …), or split into 'Hộ nghèo' (poor and
+  left) and 'Hộ cận nghèo' sheets (session 21; README), after an instructions sheet, a
   hidden old copy beside it (CONTRACT §1: recognised by its header; session 11), saved by
   openpyxl, XlsxWriter, or as an .xls (BIFF8, tests/biff.py) or .ods (tests/messy.py's
   writer); in scratch also LibreOffice's .xls and .ods.
@@ -288,8 +289,11 @@ def info_sheet(rng: random.Random, roster: Roster, how: set[str]) -> messy.Sheet
     return spec
 
 
-def roster_sheet(rng: random.Random, roster: Roster, drawn: Drawn) -> list[messy.SheetSpec]:
-    """The roster's sheets as re-sent: the list (and an instructions sheet before it)."""
+def roster_sheet(
+    rng: random.Random, roster: Roster, drawn: Drawn, sheet: str | None = None
+) -> list[messy.SheetSpec]:
+    """The roster's sheets as re-sent: the list (named ``sheet`` when given), an instructions
+    sheet before it, a hidden old copy after it."""
     how = _draw(rng, LAYOUT_MESSES, CHANCE)
     if drawn.format == "xlsxwriter" and rng.random() < 0.5:
         how.add("formulas")  # STT '=C6+1' and the total's sums as formulas with their values
@@ -317,6 +321,7 @@ def roster_sheet(rng: random.Random, roster: Roster, drawn: Drawn) -> list[messy
         if "renamed" in how
         else "Danh sách"
     )
+    name = sheet or name
     spec = messy.SheetSpec(name)
     r0 = rng.randint(1, 3) if "offset" in how else 0
     c0 = rng.randint(1, 2) if "offset" in how else 0
@@ -466,14 +471,30 @@ def write_messy(rng: random.Random, source: Path, target_dir: Path, soffice: boo
     drawn = Drawn(fmt)
     info_how = _draw(rng, INFO_MESSES, CHANCE)
     drawn.messes += sorted(info_how)
-    sheets = roster_sheet(rng, roster, drawn)
+    near = [row for row in roster.rows if row["phan_loai"] == "Hộ cận nghèo"]
+    others = [row for row in roster.rows if row["phan_loai"] != "Hộ cận nghèo"]
+    split = rng.random() < 0.15 and near and others and fmt != "biff"
+    if split:  # poor (and left) on 'Hộ nghèo', near-poor on 'Hộ cận nghèo' (session 21; README)
+        sheets = [
+            *roster_sheet(rng, Roster(roster.info, roster.titles, roster.keys, others), drawn,
+                          "Hộ nghèo"),
+            *roster_sheet(rng, Roster(roster.info, [], roster.keys, near), drawn, "Hộ cận nghèo"),
+        ]  # fmt: skip
+        sheets = [
+            sheet
+            for i, sheet in enumerate(sheets)
+            if sheet.name not in {s.name for s in sheets[:i]}
+        ]  # one guide, one old copy
+        drawn.messes.append("split")
+    else:
+        sheets = roster_sheet(rng, roster, drawn)
     info = info_sheet(rng, roster, info_how)
     at = next(i for i, sheet in enumerate(sheets) if sheet.name not in ("Hướng dẫn", "Cu"))
     place = rng.random()
     if place < 0.15:  # 'Thông tin' above the list on the list's sheet (session 21)
         sheets[at] = messy.stacked(info, sheets[at], gap=rng.choice([1, 2]))
         drawn.messes.append("info-above")
-    elif place < 0.25:  # under the list and its signature (session 22)
+    elif place < 0.25 and not split:  # under a one-sheet list and its signature (session 22)
         sheets[at] = messy.below(sheets[at], info, gap=rng.choice([1, 3]))
         drawn.messes.append("info-below")
     elif place < 0.6:
@@ -596,7 +617,7 @@ def test_the_seeds_draw_every_mess_and_format(tmp_path):
         for drawn in sent_messy(seed, tmp_path / str(seed))[2]:
             seen |= {*drawn.messes, drawn.format}
     every = {*VALUE_MESSES, *LAYOUT_MESSES, *HEADER_MESSES, *INFO_MESSES, *FORMATS}
-    assert seen >= every | {"formulas", "info-above", "info-below"}
+    assert seen >= every | {"formulas", "info-above", "info-below", "split"}
 
 
 if __name__ == "__main__":  # scratch batches: python -m tests.test_mess_fuzz FIRST LAST [--soffice]
@@ -618,6 +639,6 @@ if __name__ == "__main__":  # scratch batches: python -m tests.test_mess_fuzz FI
                     "--april" in sys.argv,
                 )
                 print(f"seed {seed} ok", [(d.format, len(d.messes)) for d in drawn], flush=True)
-            except AssertionError:
+            except Exception:  # noqa: BLE001 (a scratch batch goes on)
                 print(f"seed {seed} FAILED")
                 traceback.print_exc(limit=1)
