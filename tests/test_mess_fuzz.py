@@ -593,8 +593,10 @@ def check_seed(
     )  # `giamngheo check` says what the run says
     assert _said(checked) == _said(result.issues), what
     if run:
-        execute(clean, folder / "out-clean", "2024-05")
-        execute(sent, folder / "out-sent", "2024-05")
+        for read, out in ((clean, "out-clean"), (sent, "out-sent")):
+            if april:  # April's outputs and history first, as the officer's folder holds them
+                shutil.copytree(folder / "out", folder / out)
+            execute(read, folder / out, "2024-05")
         name = "2024-05/TongHop_2024-05.json"
         wrote = [json.loads((folder / out / name).read_text()) for out in ("out-clean", "out-sent")]
         assert [{k: v for k, v in w.items() if k != "issues"} for w in wrote] == [figures] * 2, what
