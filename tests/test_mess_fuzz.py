@@ -8,10 +8,11 @@ below names where):
 
 * layout: 1–4 merged title rows (motto, unit, title, '(Kèm theo …)'), empty rows and columns
   before the table, empty rows inside it, an empty column inside it, the template's STT
-  numbered on under the households, a notes block, a 'Tổng cộng' row and a signature block
-  (with the signers' names) under it, 'I. HỘ NGHÈO' section rows, a column-number row
-  (CONTRACT §2.2; session 23: note and summary lines; session 21 QA: numbered blanks; session
-  38 QA: a blank column);
+  numbered on under the households, a notes block, a 'Tổng cộng' row (its count '10 hộ' in
+  the name column, session 28) and a signature block (with the signers' names) under it,
+  'I. HỘ NGHÈO' section rows with 'Cộng' subtotals, a column-number row (CONTRACT §2.2;
+  session 23: note and summary lines; session 21 QA: numbered blanks; session 38 QA: a blank
+  column);
 * the header: one row or two (parents merged over the indicators, the class marks, the name's
   two parts), upper or lower case, line breaks and double spaces inside, NFD, other wordings
   ('TT', 'Số khẩu', 'Mã hộ (*)': tests/messy.py's) (CONTRACT §2.2 "found by matching the
@@ -217,7 +218,7 @@ VALUE_MESSES = ["ticks", "class", "size-text", "size-float", "year", "income", "
 LAYOUT_MESSES = ["title", "offset", "blank-inside", "notes", "signature", "order", "extra",
                  "hidden-col", "freeze", "filter", "guide", "renamed", "header2", "numbers",
                  "sections", "total", "junk", "earlier", "blank-col", "numbered-blanks", "marks",
-                 "name-split", "birth-date", "hidden-blank"]  # fmt: skip
+                 "name-split", "birth-date", "hidden-blank", "subtotals"]  # fmt: skip
 HEADER_MESSES = ["upper", "lower", "break", "double", "nfd-header", "wording"]
 INFO_MESSES = ["labels", "shuffle", "hamlet", "period", "total-text", "made-text", "info-style",
                "commune", "info-name"]  # fmt: skip
@@ -376,8 +377,15 @@ def roster_sheet(
                 if value is not None:
                     spec.put(r, c0 + i, value)
             r += 1
+        if section and "subtotals" in how:  # 'Cộng' and the section's people (session 28)
+            spec.put(r, c0 + rng.choice([0, 1]), "Cộng")
+            if "nhan_khau" in keys:
+                spec.put(r, c0 + keys.index("nhan_khau"), sum(h["nhan_khau"] for h in members))
+            r += 1
     if "total" in how:  # 'Tổng cộng' with the people and each indicator's households summed
         spec.put(r, c0 + rng.choice([0, 1]), "Tổng cộng")
+        if "chu_ho" in keys and keys.index("chu_ho") > 1 and rng.random() < 0.5:
+            spec.put(r, c0 + keys.index("chu_ho"), f"{count} hộ")  # its count (session 28)
         for i, key in enumerate(keys):
             if key == "nhan_khau":
                 total = sum(row["nhan_khau"] for row in rows)
