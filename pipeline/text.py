@@ -85,8 +85,9 @@ def commune_key(name: object) -> str:
     """Matching key of a commune's name: :func:`fold`, 'Xã' before it or not, nor its People's
     Committee's 'UBND' / 'Ủy ban nhân dân' before that ('UBND xã Trung Lương', session 39)."""
     key = fold(name)
-    for committee in ("ubnd xa ", "uy ban nhan dan xa "):
-        key = key.removeprefix(committee[:-3]) if key.startswith(committee) else key
+    for committee in ("ubnd ", "uy ban nhan dan "):
+        if key.startswith(committee + "xa "):
+            key = key[len(committee) :]
     return key.removeprefix("xa ")
 
 
