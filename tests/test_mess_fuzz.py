@@ -48,10 +48,11 @@ The messy month must give the clean month's JSON summary exactly (every hamlet's
 rates, movements and deprivations, the commune totals), every hamlet accepted, no error, and
 the same warnings plus exactly one `unknown-column` per extra column.
 
-`python -m tests.test_mess_fuzz FIRST LAST [--soffice] [--run] [--long] [--dense]` runs seeds
-in scratch: ``--soffice`` also draws LibreOffice's .xls and .ods conversions, ``--run`` runs
-the whole month too (outputs and feedback copies written, the JSON files compared), ``--long``
-writes 30 households a hamlet, ``--dense`` draws each mess with chance 0.7.
+`python -m tests.test_mess_fuzz FIRST LAST [--soffice] [--run] [--long] [--dense] [--reduce]`
+runs seeds in scratch: ``--soffice`` also draws LibreOffice's .xls and .ods conversions,
+``--run`` runs the whole month too (outputs and feedback copies written, the JSON files
+compared), ``--long`` writes 30 households a hamlet, ``--dense`` draws each mess with chance
+0.7, ``--reduce`` names the messes each failing seed still fails with (:func:`reduce`).
 """
 
 from __future__ import annotations
@@ -555,13 +556,12 @@ def sent_messy(
     clean = clean_month(folder, seed, size, april)
     sent = folder / "sent"
     sent.mkdir()
-    rng = random.Random(seed)
     drawn = []
     for path in sorted(clean.iterdir()):
         if path.name == PLAN:
             shutil.copyfile(path, sent / path.name)
-        else:
-            drawn.append(write_messy(rng, path, sent, soffice))
+        else:  # each roster its own draws, so that leaving out a mess changes no other's
+            drawn.append(write_messy(random.Random(f"{seed}/{path.name}"), path, sent, soffice))
     return clean, sent, drawn
 
 
@@ -630,25 +630,45 @@ def test_the_seeds_draw_every_mess_and_format(tmp_path):
     assert seen >= every | {"formulas", "info-above", "info-below", "split"}
 
 
-if __name__ == "__main__":  # scratch batches: python -m tests.test_mess_fuzz FIRST LAST [--soffice]
+def reduce(seed: int, **options) -> list[str]:
+    """The messes (by name) a failing seed still fails with when each other one is left out
+    in turn (:data:`ALLOWED`; the formulas, the sheets split and the block's place are drawn
+    apart and kept): what to reproduce by hand. ``options`` as :func:`check_seed`'s."""
+    global ALLOWED
+    import tempfile
+
+    keep = set(VALUE_MESSES + LAYOUT_MESSES + HEADER_MESSES + INFO_MESSES)
+    for mess in sorted(keep):
+        ALLOWED = keep - {mess}
+        with tempfile.TemporaryDirectory() as scratch:
+            try:
+                check_seed(seed, Path(scratch), **options)
+            except AssertionError:
+                keep.discard(mess)  # fails without it: not needed
+    ALLOWED = None
+    return sorted(keep)
+
+
+if __name__ == "__main__":  # scratch batches: python -m tests.test_mess_fuzz FIRST LAST [...]
     import tempfile
     import traceback
 
     first, last = int(sys.argv[1]), int(sys.argv[2])
     if "--dense" in sys.argv:
         CHANCE = 0.7  # every mess more often: more of them at once
+    options = {
+        "soffice": "--soffice" in sys.argv,
+        "run": "--run" in sys.argv,
+        "size": 30 if "--long" in sys.argv else 8,
+        "april": "--april" in sys.argv,
+    }
     for seed in range(first, last + 1):
-        with tempfile.TemporaryDirectory(dir="/tmp/m39/sK") as scratch:
+        with tempfile.TemporaryDirectory() as scratch:
             try:
-                drawn = check_seed(
-                    seed,
-                    Path(scratch),
-                    "--soffice" in sys.argv,
-                    "--run" in sys.argv,
-                    30 if "--long" in sys.argv else 8,
-                    "--april" in sys.argv,
-                )
+                drawn = check_seed(seed, Path(scratch), **options)
                 print(f"seed {seed} ok", [(d.format, len(d.messes)) for d in drawn], flush=True)
             except Exception:  # noqa: BLE001 (a scratch batch goes on)
                 print(f"seed {seed} FAILED")
                 traceback.print_exc(limit=1)
+                if "--reduce" in sys.argv:
+                    print(f"seed {seed} fails with", reduce(seed, **options), flush=True)
