@@ -29,3 +29,14 @@ def test_the_index_names_no_section_that_is_not_there():
     assert [title for title in listed if title not in sections] == []
     # the index is the sections' list, by topic: as many entries as sections
     assert len(listed) == len(sections)
+
+
+def test_every_heading_stands_apart_from_the_text_above():
+    """A heading glued to the previous section's last line (a merge of two sessions' edits can
+    leave one) still renders, but a reader scanning the file misses it: a blank line above
+    each, and no section title written twice."""
+    lines = DECISIONS.read_text(encoding="utf-8").split("\n")
+    glued = [line for i, line in enumerate(lines) if line.startswith("#") and i and lines[i - 1]]
+    assert glued == []
+    headings = [line for line in lines if line.startswith("### ")]
+    assert sorted(headings) == sorted(set(headings))
