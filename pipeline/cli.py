@@ -338,6 +338,9 @@ def entry() -> None:
         # An error inside a finaliser (a zip writer's, after a full disk) is kept for the
         # developers, not printed under the one line the officer is given.
         sys.unraisablehook = _log_unraisable
+    from pipeline.forked import stop_as_on_ctrl_c
+
+    stop_as_on_ctrl_c()  # `kill`, a shutdown, the terminal closed: stopped as by Ctrl-C
     try:
         main()
         code = 0

@@ -113,6 +113,65 @@ class ChildFailed(Exception):
     """The child died, was killed or did not finish in time: nothing came back."""
 
 
+# --- SIGTERM and SIGHUP end a run as Ctrl-C does ----------------------------------------------
+# `kill`, a service manager stopping the machine, or the terminal window closed (SIGHUP) used to
+# end the command at once, its hidden temporary files left until the next run swept them. In
+# the command's process they now raise KeyboardInterrupt, as Ctrl-C does: the temporary files
+# go, the history is rolled back, "Đã dừng theo yêu cầu", exit 2. A child (the early reader,
+# the side writer) stops as if killed, its temporary file removed first: the parent decides.
+# See docs/decisions.md "Session 40: SIGTERM and SIGHUP".
+STOP_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+# What is held from just before a fork until the child has its own handlers.
+HELD_AT_FORK = {signal.SIGINT, *STOP_SIGNALS}
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP in a forked child: its work stops as on Ctrl-C (a file it was writing
+    is removed), then the child ends without a result."""
+
+
+def _terminated(_signum, _frame) -> None:
+    raise Terminated
+
+
+def stop_as_on_ctrl_c() -> None:
+    """In the command's own process: SIGTERM and SIGHUP raise KeyboardInterrupt. A signal the
+    command was started with ignored (`nohup` ignores SIGHUP) stays ignored."""
+    _handle_stops(signal.default_int_handler)
+
+
+def _handle_stops(handler) -> None:
+    for number in STOP_SIGNALS:
+        try:
+            if signal.getsignal(number) != signal.SIG_IGN:
+                signal.signal(number, handler)
+        except (OSError, ValueError):  # not the main thread, or no such signal here
+            pass
+
+
+def hold_for_fork() -> set | None:
+    """Block Ctrl-C, SIGTERM and SIGHUP (the mask before is returned, for the child to set once
+    its handlers are in place, and for the parent once it has forked): a signal that reaches a
+    child between the fork and its handlers would run the caller's code there, or print a
+    traceback on the officer's screen. None where signals cannot be blocked."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, HELD_AT_FORK)
+
+
+def release(mask: set | None) -> None:
+    if mask is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+
+
+def stop_as_if_killed() -> None:
+    """In a reader process: SIGTERM and SIGHUP end it as before the command's own process
+    caught them (it writes nothing; the parent blames the file being read, or is stopping)."""
+    _handle_stops(signal.SIG_DFL)
+
+
 def available() -> bool:
     return (sys.platform.startswith("linux") and hasattr(os, "fork")
             and not os.environ.get(NO_FORK_VARIABLE))  # fmt: skip
@@ -144,15 +203,23 @@ class Forked:
         # An interrupt (our own cancel, sent at once when the run fails early) reaches the
         # child only inside the try below, its stderr already away from the officer's screen:
         # before it, it would run on in the caller's code, or print to the terminal.
-        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        blocked = hold_for_fork()
         parent = os.getpid()
         try:
             pid = os.fork()
         except BaseException:
-            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+            release(blocked)
             raise
         if pid:
-            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+            os.close(write_end)
+            self.pid = pid
+            self.fd: int | None = read_end
+            try:
+                release(blocked)  # a signal held meanwhile is acted on here
+            except BaseException:  # an interrupt that came during the fork: the child goes too
+                self.cancel()
+                raise
+            return
         if pid == 0:  # the child: never returns into the caller's code
             status = 1
             try:
@@ -165,11 +232,14 @@ class Forked:
                 # job or a scheduled task: Python then keeps SIGINT ignored), else the child
                 # writes on and puts its file in place
                 signal.signal(signal.SIGINT, signal.default_int_handler)
-                signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+                _handle_stops(_terminated)
+                release(blocked)
                 if memory_limit:
                     limit_memory(memory_limit)
                 try:
                     payload = pickle.dumps((True, work(*args)), pickle.HIGHEST_PROTOCOL)
+                except Terminated:
+                    raise  # ends the child below with nothing sent: the parent decides
                 except BaseException as exc:  # noqa: BLE001 - handed to the parent as it is
                     try:
                         payload = pickle.dumps((False, exc), pickle.HIGHEST_PROTOCOL)
@@ -182,9 +252,6 @@ class Forked:
                 status = 0
             finally:
                 os._exit(status)  # no atexit handlers, no flushing of the parent's buffers
-        os.close(write_end)
-        self.pid = pid
-        self.fd: int | None = read_end
 
     def result(self, timeout: float | None = None):
         """The child's return value (its exception is raised here); ChildFailed if it died or

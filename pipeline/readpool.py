@@ -194,9 +194,11 @@ def read_guarded(path: Path, rel: str, plans: bool = True) -> Outcome:
         return _refused(path, rel, "file-unreadable", detail)
 
 
-def _worker(conn, limit: int, parent: int) -> None:
+def _worker(conn, limit: int, parent: int, mask: set | None = None) -> None:
     forked.die_with_parent(parent)
     forked.quiet_stderr()
+    forked.stop_as_if_killed()
+    forked.release(mask)  # held by the parent from before the fork (_Worker)
     forked.limit_memory(limit)
     # What the worker inherits from the runner (modules, tables) lives as long as it does: the
     # cycle collector need not walk it again and again (nor copy its pages to write counts).
@@ -227,10 +229,14 @@ class _Worker:
 
     def __init__(self, context, limit: int):
         self.conn, child = context.Pipe()
-        self.process = context.Process(
-            target=_worker, args=(child, limit, os.getpid()), daemon=True
-        )
-        self.process.start()
+        mask = forked.hold_for_fork()
+        try:
+            self.process = context.Process(
+                target=_worker, args=(child, limit, os.getpid(), mask), daemon=True
+            )
+            self.process.start()
+        finally:
+            forked.release(mask)
         child.close()
         self.tasks: deque[tuple[int, Path, str, float]] = deque()  # (index, path, rel, limit)
         self.started = 0.0  # when the oldest file's reading began
