@@ -36,22 +36,83 @@ _STOPPED = Message(
 
 
 def _fail(message: str, lang: str = "vi") -> None:
-    """One line on stderr in the run's language (CONTRACT §6), then exit 2."""
-    click.echo(f"{_ERROR_PREFIX[lang]}: {in_language(message, lang)}", err=True)
+    """One line on stderr in the run's language (CONTRACT §6), then exit 2 (also when stderr
+    cannot be written: the terminal closed, a full disk)."""
+    try:
+        click.echo(f"{_ERROR_PREFIX[lang]}: {in_language(message, lang)}", err=True)
+    except OSError:
+        pass
     sys.exit(EXIT_FATAL)
+
+
+class Unprinted(Exception):
+    """stdout cannot be written, for another reason than a reader that stopped reading: the
+    file it goes to is on a full disk, a drive gone (``err``: what the system said)."""
+
+    def __init__(self, err: OSError):
+        super().__init__(str(err))
+        self.err = err
 
 
 def _echo(text: str) -> None:
     """A line on stdout. When its reader has stopped reading (`giamngheo check … | head -3`)
-    the rest goes nowhere, quietly, as with Unix tools; the exit status still says what was found."""
+    the rest goes nowhere, quietly, as with Unix tools; the exit status still says what was found.
+    When it cannot be written otherwise (a log file on a full disk), the rest goes nowhere
+    either, and :class:`Unprinted` is raised for the command to say so on stderr."""
     try:
         click.echo(text)
     except BrokenPipeError:
         # Later lines, and the last flush on the way out, would fail the same way: they go
         # nowhere. (click's own printing, --help, ends a closed pipe quietly with exit 1.)
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
+        _stdout_to_nowhere()
+    except OSError as err:
+        _stdout_to_nowhere()
+        raise Unprinted(err) from None
+
+
+def _stdout_to_nowhere() -> None:
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
+def _short_os_reason(err: OSError):
+    """What the system said, without the advice to run again (a Message)."""
+    from pipeline.messages import os_reason
+
+    reason = os_reason(err)
+    return Message(str(reason).split(";")[0], reason.en.split(";")[0])
+
+
+def _unprinted_reason(err: OSError) -> Message:
+    """Why a command other than a run stops when what it prints cannot be written."""
+    reason = _short_os_reason(err)
+    return Message(
+        f"Không in được kết quả ra màn hình hay tệp nhận kết quả: {reason}.",
+        f"The results cannot be printed to the screen or the file they are sent to: {reason.en}.",
+    )
+
+
+def _say_stored_unprinted(result, written: dict, err: OSError, lang: str) -> None:
+    """A run whose summary cannot be printed once the month was stored: said on stderr (when
+    that can be written), the run's own exit status kept (docs/decisions.md "Session 40: a
+    summary that cannot be printed")."""
+    s = result.summary
+    month = f"{s['period'][5:]}/{s['period'][:4]}"
+    folder = Path(written["workbook"]).parent
+    reason = _short_os_reason(err)
+    notice = Message(
+        f"Kỳ {month} đã được tổng hợp và lưu vào lịch sử; các tệp kết quả ở '{folder}'. Chỉ "
+        f"bản tóm tắt là không in ra được ({reason}); không cần chạy lại.",
+        f"Period {month} was consolidated and stored in the history; the result files are in "
+        f"'{folder}'. Only the summary could not be printed ({reason.en}); there is no need to "
+        "run again.",
+    )
+    prefix = "CHÚ Ý" if lang == "vi" else "NOTE"
+    try:
+        click.echo(f"{prefix}: {in_language(notice, lang)}", err=True)
+    except OSError:
+        pass
 
 
 # Problems the officer is told in one line. Looked up only when one is raised: importing their
@@ -73,6 +134,8 @@ def _reason(err: Exception) -> str | None:
     """The one line a known problem is told in; None for a bug."""
     if _known(err):
         return str(err)  # a messages.Message: every reason is written in both languages
+    if isinstance(err, Unprinted):
+        return _unprinted_reason(err.err)
     sqlite3 = sys.modules.get("sqlite3")
     if sqlite3 is not None and isinstance(err, sqlite3.Error):
         # The store failing mid-run (locked by another program, disk full); anything else
@@ -514,7 +577,10 @@ def run(
         finally:
             if early is not None:
                 early.cancel()
-        _print_summary(result, written, timings, time.perf_counter() - started, lang)
+        try:
+            _print_summary(result, written, timings, time.perf_counter() - started, lang)
+        except Unprinted as err:  # the month is stored all the same
+            _say_stored_unprinted(result, written, err.err, lang)
         # Under --strict, anything sent that was not taken in: a hamlet's file refused, rows
         # left out, a file that could not be used at all (damaged, not a list, a photo of
         # one) whose hamlet cannot be told ('tệp bỏ qua' on screen), or a file refused with an

@@ -428,15 +428,29 @@ def test_the_help_still_shows_with_vietnamese_headings():
 # --- 4. a reader that stops reading ----------------------------------------------------------
 
 
+def _printing_to(stdout: int, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=ROOT, stdout=stdout,
+                          stderr=subprocess.PIPE, text=True, timeout=120)  # fmt: skip
+
+
 def _with_stdout_closed(*args: str) -> subprocess.CompletedProcess:
     """Run with stdout a pipe nobody reads any more, as `giamngheo check … | head -3` ends."""
     reader, writer = os.pipe()
     os.close(reader)
     try:
-        return subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=ROOT, stdout=writer,
-                              stderr=subprocess.PIPE, text=True, timeout=120)  # fmt: skip
+        return _printing_to(writer, *args)
     finally:
         os.close(writer)
+
+
+def _with_stdout_full(*args: str) -> subprocess.CompletedProcess:
+    """Run with stdout a file on a full disk (`giamngheo run > nhat-ky.txt`): every write of it
+    fails with ENOSPC."""
+    full = os.open("/dev/full", os.O_WRONLY)
+    try:
+        return _printing_to(full, *args)
+    finally:
+        os.close(full)
 
 
 def test_a_closed_output_pipe_ends_quietly_with_the_usual_exit_code(commune, tmp_path):
@@ -447,6 +461,38 @@ def test_a_closed_output_pipe_ends_quietly_with_the_usual_exit_code(commune, tmp
     ran = _with_stdout_closed("run", "--input", str(commune), "--output", str(tmp_path / "out"))
     assert ran.stderr == "" and ran.returncode == 0
     assert (tmp_path / "out" / "2024-05" / "TongHop_2024-05.xlsx").is_file()
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
+def test_a_summary_that_cannot_be_printed_says_the_month_is_stored_and_exits_0(commune, tmp_path):
+    """It ended "Lỗi không mong muốn (OSError: [Errno 28] No space left on device)", exit 2,
+    the month stored all the same (session 38's Left)."""
+    from pipeline.history import HISTORY_FILE, HistoryStore
+
+    out = tmp_path / "out"
+    ran = _with_stdout_full("run", "--input", str(commune), "--output", str(out))
+    assert ran.returncode == 0
+    assert ran.stderr == (
+        f"CHÚ Ý: Kỳ 05/2024 đã được tổng hợp và lưu vào lịch sử; các tệp kết quả ở "
+        f"'{out / '2024-05'}'. Chỉ bản tóm tắt là không in ra được (ổ đĩa đã đầy); không cần "
+        "chạy lại.\n"
+    )
+    assert [p["period"] for p in HistoryStore(out / HISTORY_FILE).periods()] == ["2024-05"]
+    assert (out / "2024-05" / "TongHop_2024-05.xlsx").is_file()
+    again = _with_stdout_full("run", "--input", str(commune), "--output", str(out), "--lang", "en")
+    assert (again.returncode, again.stderr) == (0, (
+        "NOTE: Period 05/2024 was consolidated and stored in the history; the result files are "
+        f"in '{out / '2024-05'}'. Only the summary could not be printed (the disk is full); "
+        "there is no need to run again.\n"
+    ))  # fmt: skip
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
+def test_a_check_whose_report_cannot_be_printed_stops_in_one_line(commune):
+    checked = _with_stdout_full("check", str(commune / "NaMon.xlsx"))
+    assert (checked.returncode, checked.stderr) == (
+        2, "LỖI: Không in được kết quả ra màn hình hay tệp nhận kết quả: ổ đĩa đã đầy.\n"
+    )  # fmt: skip
 
 
 def test_another_run_holding_the_output_folder_is_told_in_either_language(tmp_path):
