@@ -1041,6 +1041,12 @@ _CHECK_WORDS = {
 }
 
 
+_CHECKED_WITHOUT_HISTORY = Message(
+    "Các tệp dưới đây vẫn được kiểm tra, nhưng không so với các kỳ đã lưu.",
+    "The files below are checked all the same, but not against the stored periods.",
+)
+
+
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, readable=False))
 @_output_option(
@@ -1056,7 +1062,7 @@ def check(files: tuple[Path, ...], output_dir: Path, lang: str) -> None:
     def action():
         from pipeline.checkfiles import _shown_names, check_files, expand
         from pipeline.discover import is_temporary, lock_file_of, lock_file_said
-        from pipeline.history import HISTORY_FILE, HistoryStore
+        from pipeline.history import HISTORY_FILE, HistoryStore, link_to_nothing
 
         if given is not click.core.ParameterSource.DEFAULT and not output_dir.is_dir():
             # as `history` says it: a mistyped folder must not look like no history
@@ -1065,6 +1071,9 @@ def check(files: tuple[Path, ...], output_dir: Path, lang: str) -> None:
         # with last month's lists, the households missing now (the run's movement warnings).
         stored = output_dir / HISTORY_FILE
         history = HistoryStore(stored, read_only=True) if stored.is_file() else None
+        dangling = link_to_nothing(stored)
+        if dangling is not None:  # a run stops on it: said first, the files checked without it
+            _echo(in_language(dangling, lang) + " " + in_language(_CHECKED_WITHOUT_HISTORY, lang))
         issues = check_files(list(files), lang, history)
         # the files a system leaves in a folder (.DS_Store, Thumbs.db) and Excel's lock files
         # are passed over, as a run passes them over: they are not counted as files checked

@@ -209,6 +209,22 @@ def _write_guarded(method):
     return guarded
 
 
+def link_to_nothing(path: Path) -> Message | None:
+    """What is said of a store that is a symbolic link to a file no longer there (None when
+    ``path`` is no such link)."""
+    if path.exists() or not path.is_symlink():
+        return None
+    target = os.readlink(path)
+    return Message(
+        f"Kho lịch sử '{path}' là liên kết tới '{target}', nơi không còn tệp đó; hãy chép "
+        "chính tệp kho lịch sử vào thư mục kết quả thay cho liên kết. Nếu chưa có kỳ nào "
+        "được lưu, hãy xóa liên kết rồi chạy lại.",
+        f"The history store '{path}' is a link to '{target}', where that file no longer "
+        "is; copy the store itself into the output folder in place of the link. If no "
+        "period was stored yet, delete the link and run again.",
+    )
+
+
 def _connect(path: Path, write: bool = True, read_only: bool = False) -> sqlite3.Connection:
     """The store, opened (and brought to this version's schema when ``write``: a store only
     read is left as it is, so that listing a read-only store, or one an older version still
@@ -218,17 +234,7 @@ def _connect(path: Path, write: bool = True, read_only: bool = False) -> sqlite3
     if new and path.is_symlink():
         # A link to a store moved or deleted since: SQLite would make a new, empty store where
         # it pointed, and the months stored would silently be gone from every comparison.
-        target = os.readlink(path)
-        raise HistoryError(
-            Message(
-                f"Kho lịch sử '{path}' là liên kết tới '{target}', nơi không còn tệp đó; hãy chép "
-                "chính tệp kho lịch sử vào thư mục kết quả thay cho liên kết. Nếu chưa có kỳ nào "
-                "được lưu, hãy xóa liên kết rồi chạy lại.",
-                f"The history store '{path}' is a link to '{target}', where that file no longer "
-                "is; copy the store itself into the output folder in place of the link. If no "
-                "period was stored yet, delete the link and run again.",
-            )
-        )
+        raise HistoryError(link_to_nothing(path))
     if not new and path.is_file() and path.stat().st_size == 0:
         # SQLite would take an empty file for an empty store, and the months stored in it
         # would silently be gone from every comparison.

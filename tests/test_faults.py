@@ -358,6 +358,37 @@ def test_a_damaged_history_is_one_line_exit_2_and_is_left_as_it_is(commune, tmp_
     assert (path.read_bytes() if path.exists() else None) == before
 
 
+def test_check_says_a_history_link_to_nothing_in_one_line_and_checks_the_lists(commune, tmp_path):
+    """`run` and `history` stop on such a store; `check` said nothing of it (session 39's Left)
+    and checked the lists as if no month had been stored. It now says it first, then checks
+    them as without a store; nothing is made where the link points."""
+    path = _stored_month(commune, tmp_path)
+    path.rename(tmp_path / "moved.sqlite")
+    gone = tmp_path / "gone" / "lich-su.sqlite"
+    path.symlink_to(gone)
+    (tmp_path / "gone").mkdir()
+    files = [str(commune / "NaMon.xlsx"), str(commune / "BanCo.xlsx")]
+    done = run_cli("check", *files, "--output", str(path.parent))
+    (tmp_path / "empty").mkdir()
+    without = run_cli("check", *files, "--output", str(tmp_path / "empty"))
+    assert (done.returncode, done.stderr) == (without.returncode, "") == (0, "")
+    first, *rest = done.stdout.splitlines()
+    assert first == (
+        f"Kho lịch sử '{path}' là liên kết tới '{gone}', nơi không còn tệp đó; hãy chép chính "
+        "tệp kho lịch sử vào thư mục kết quả thay cho liên kết. Nếu chưa có kỳ nào được lưu, "
+        "hãy xóa liên kết rồi chạy lại. Các tệp dưới đây vẫn được kiểm tra, nhưng không so với "
+        "các kỳ đã lưu."
+    )
+    assert rest == without.stdout.splitlines()
+    assert rest[-1].startswith("2 tệp, ")
+    assert list((tmp_path / "gone").iterdir()) == []
+    english = run_cli("check", *files, "--output", str(path.parent), "--lang", "en")
+    assert english.stdout.splitlines()[0].endswith(
+        "delete the link and run again. The files below are checked all the same, but not "
+        "against the stored periods."
+    )
+
+
 def test_history_of_a_folder_that_is_not_there_says_so(tmp_path):
     done = run_cli("history", "--output", str(tmp_path / "ouptut"))
     assert done.returncode == 2
