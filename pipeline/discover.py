@@ -31,6 +31,7 @@ from pipeline.read import (
     Table,
     Twice,
     Workbook,
+    _describe,
     birth_year_by_sex,
     class_mark_columns,
     classes_from_marks,
@@ -539,18 +540,29 @@ def _our_output(book: Workbook, package=None) -> Message | None:
         )
     if book.find_sheet(ROSTER_INFO_SHEET) is not None:
         return None  # a roster (or a feedback workbook sent back with the hamlet's sheets)
-    try:
-        opened = package if package is not None and package.zip is not None else None
-        archive = opened.zip if opened is not None else zipfile.ZipFile(book.path)
-        try:
-            from pipeline.sheetscan import read_bounded  # imported where a file is read
+    from pipeline.sheetscan import PART_ERRORS, read_bounded  # imported where a file is read
 
-            core = read_bounded(archive, "docProps/core.xml")
-        finally:
-            if opened is None:
-                archive.close()
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile, RuntimeError, EOFError):
+    opened = package if package is not None and package.zip is not None else None
+    try:
+        archive = opened.zip if opened is not None else zipfile.ZipFile(book.path)
+    except PART_ERRORS:  # no zip (an .xls): no title to tell it by
         return None
+    try:
+        core = read_bounded(archive, "docProps/core.xml")
+    except KeyError:  # a run always writes one
+        return None
+    except PART_ERRORS as err:
+        # Damaged (a deflate stream zlib cannot inflate, a CRC that differs): whether it is a
+        # public list cannot be told, and one read as a roster would stand in for a hamlet's
+        # real list. Refused as the damaged file it is (docs/decisions.md "Session 40: a
+        # damaged part where an output's title is looked for").
+        detail = _describe(err)
+        if "docProps/core.xml" not in detail:
+            detail = f"docProps/core.xml: {detail}"
+        raise ReadError("file-unreadable", detail) from None
+    finally:
+        if opened is None:
+            archive.close()
     title = _CORE_TITLE.search(core)
     if (
         title

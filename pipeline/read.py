@@ -387,6 +387,7 @@ class Workbook:
         search of the sheet's part (pipeline.xlsbscan); the runs are cut to the rows read in
         :meth:`grid`, as an .xls's."""
         from pipeline import xlsbscan
+        from pipeline.sheetscan import PART_ERRORS
 
         package = self._package.zip
         try:
@@ -396,7 +397,7 @@ class Workbook:
                 runs = xlsbscan.sheet_hidden_rows(package, self._xlsb_parts, raw)
                 if runs:
                     self._xls_hidden[raw] = runs
-        except (OSError, zipfile.BadZipFile, KeyError, ValueError, RuntimeError, EOFError):
+        except PART_ERRORS:
             self._xlsb_parts = self._xlsb_parts or {}  # not made out: counted without a word
 
     def _look_markup(self, name: str, raw: str) -> None:

@@ -98,6 +98,14 @@ _LOCAL_HEADER = struct.Struct(zipfile.structFileHeader)
 _FLAGS_LEFT = 0x1 | 0x20 | 0x40
 
 
+# What reading a part of a damaged package may raise: zipfile's own errors (a CRC that differs,
+# a header that does not match: BadZipFile; a part cut short: EOFError), a part not there
+# (KeyError), and a deflate stream zlib cannot inflate (zlib.error, which zipfile lets through).
+PART_ERRORS = (
+    OSError, zipfile.BadZipFile, KeyError, ValueError, RuntimeError, EOFError, zlib.error
+)  # fmt: skip
+
+
 def read_bounded(package: zipfile.ZipFile, member: str | zipfile.ZipInfo) -> bytes:
     """``package.read(member)`` (the same bytes, the same errors) without inflating more than
     the part declares. Asked for a whole part, zipfile inflates up to 2 GiB at a time before it
@@ -665,7 +673,7 @@ class Package:
                 return
             self.zip = opened if opened is not None else zipfile.ZipFile(path)
             self.parts = sheet_parts(self.zip)
-        except (OSError, zipfile.BadZipFile, KeyError, ValueError, RuntimeError, EOFError):
+        except PART_ERRORS:
             self.close()
 
     def look(self, index: int, sheets: int, max_rows: int, max_cells: int) -> SheetLook | None:
@@ -682,7 +690,7 @@ class Package:
             if not found.stopped and self.struck:
                 found.struck_cells = struck_cells(data, self.struck)
             return found
-        except (OSError, zipfile.BadZipFile, KeyError, ValueError, RuntimeError, EOFError):
+        except PART_ERRORS:
             return None
 
     @property
@@ -695,7 +703,7 @@ class Package:
                     info = self.zip.getinfo("xl/styles.xml")
                     if info.file_size < 1 << 26:
                         self._struck = struck_styles(read_part(self.zip, info))
-            except (OSError, zipfile.BadZipFile, KeyError, ValueError, RuntimeError, EOFError):
+            except PART_ERRORS:
                 pass
         return self._struck
 

@@ -77,7 +77,9 @@ def test_a_damaged_zip_is_one_line_and_the_other_files_are_still_checked(tmp_pat
     damage_deflate(tmp_path / "BanCo.xlsx", "xl/worksheets/sheet2.xml")
     done = check(tmp_path)
     assert (done.returncode, done.stderr) == (1, "")
-    detail = "error: Error -3 while decompressing data: invalid bit length repeat"
+    # the reader's words: the byte scan before it falls back on a stream zlib cannot inflate
+    # (session 40; it let zlib's "error: Error -3 while decompressing data" through)
+    detail = "I/O error: corrupt deflate stream"
     assert done.stdout.splitlines() == [
         f"[LỖI] BanCo.xlsx: {UNREADABLE.format(detail=detail)} (file-unreadable)",
         *TARGET_LINES,
@@ -327,3 +329,53 @@ def test_a_link_to_nothing_in_the_input_folder_is_the_computers_problem(tmp_path
         "đi thì chép lại chính tệp đó vào thư mục đầu vào, rồi chạy lại."
     )
     assert [h["status"] for h in result.summary["hamlets"]][:2] == ["ok", "ok"]
+
+
+def wrong_crc(path: Path, part: str) -> None:
+    """Change the CRC the zip's directory gives ``part``, its stream left whole: zipfile inflates
+    the part, then refuses it ('Bad CRC-32'), as after a copy that changed a byte."""
+    data = bytearray(path.read_bytes())
+    name = part.encode()
+    start = data.find(b"PK\x01\x02")  # the central directory's first entry
+    while data[start + 46 : start + 46 + len(name)] != name:
+        start = data.find(b"PK\x01\x02", start + 4)
+        assert start > 0, part
+    data[start + 16] ^= 0xFF  # the first byte of the entry's CRC-32
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize(
+    "damage, error, detail",
+    [
+        (damage_deflate, "zlib.error", "docProps/core.xml: Error -3 while decompressing data: "),
+        (wrong_crc, "BadZipFile", "Bad CRC-32 for file 'docProps/core.xml'"),
+    ],
+)
+def test_a_public_list_whose_title_cannot_be_read_is_refused_not_read_as_a_list(
+    tmp_path, damage, error, detail
+):
+    """Last month's public list dropped into input/ is told by the title a run gives it, in
+    'docProps/core.xml'. That part damaged: a deflate stream zlib cannot inflate made the whole
+    file 'unreadable' by chance (zlib.error was not among the errors caught there), a CRC that
+    differs had it read as Nà Mòn's list, which it then stood in for (the hamlet refused). Both
+    are now refused as the damaged file they are, the hamlets' figures those of their lists."""
+    import shutil
+
+    from pipeline.run import collect, execute
+
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    clean_rosters(folder)
+    first = execute(folder, tmp_path / "out", None)[0].summary
+    copy = folder / "NiemYet_2024-05.xlsx"
+    shutil.copy(tmp_path / "out" / "2024-05" / copy.name, copy)
+    damage(copy, "docProps/core.xml")
+    with zipfile.ZipFile(copy) as package, pytest.raises(Exception) as raised:
+        package.read("docProps/core.xml")
+    assert f"{type(raised.value).__module__}.{type(raised.value).__name__}".endswith(error)
+    again, _ = collect(folder, None, workers=0)
+    assert again.summary["totals"] == first["totals"]
+    assert [h["status"] for h in again.summary["hamlets"]] == ["ok", "ok", "missing"]
+    [issue] = [i for i in again.issues if i.file == copy.name]
+    assert issue.code == "file-unreadable" and issue.detail.startswith(detail), issue.detail
