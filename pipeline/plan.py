@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date, datetime
 from pathlib import Path
@@ -15,6 +16,7 @@ from pipeline.figures import status_counts
 from pipeline.messages import Message, in_language
 from pipeline.normalise import after_equals, info_past_equals
 from pipeline.read import (
+    PLACEHOLDER_MARKS,
     ReadError,
     Workbook,
     find_header,
@@ -222,9 +224,26 @@ def _load(book: Workbook, rel: str, start: StartRows | None = None) -> tuple[Pla
     period_named = _YEARS_SPAN.search(standard)
     if period_named:  # "Giai đoạn 2022-2025", "2022 - 2025"
         standard = f"{period_named.group(1)}-{period_named.group(2)}"
-    if standard in YEAR_DEPENDENT_NAMES:  # blank, or the 2026-2030 period: by the plan year
-        standard = standard_for_year(plan_year)
     in_force = standard_for_year(plan_year)  # the one of the plan's year
+    if standard and standard in YEAR_DEPENDENT_NAMES and plan_year < int(standard[:4]):
+        # the 2026-2030 period named in a plan for a year before it: a slip in the year or the
+        # standard (a plan copied from a later year's, or the year not changed); said at the cell
+        typed = written_as("standard")
+        slips.pop("standard", None)  # said here, quoting the cell as written: no '=' warning
+        issues.append(
+            said(
+                "standard",
+                f"chuẩn nghèo '{typed}' là của giai đoạn từ năm "
+                f"{standard[:4]}, còn kế hoạch là của năm {plan_year}; dùng chuẩn của năm "
+                f"{plan_year}: {in_force}. Hãy kiểm tra lại năm kế hoạch và chuẩn nghèo.",
+                f"poverty standard '{typed}' is the period from "
+                f"{standard[:4]}, and the plan is for {plan_year}; the standard of {plan_year} is "
+                f"used: {in_force}. Check the plan year and the poverty standard.",
+                typed,
+            )
+        )
+    if standard in YEAR_DEPENDENT_NAMES:  # blank, or the 2026-2030 period: by the plan year
+        standard = in_force
     if not written_standard and (error := shown("standard")):  # read blank, as above
         issues.append(
             said(
@@ -1464,9 +1483,10 @@ def _total_row_differs(
     """A warning at the targets table's total row ('Tổng cộng', 'Toàn xã') whose numbers are
     not the sums of its hamlets' rows (plan-total-differs): the report sums the hamlets, the
     officer reads the total. Only one total row is compared (two may be a subtotal and the
-    total: which rows each adds is not known); a cell blank, not a whole number, or a formula
-    with no calculated value is not. A sum over every row read (a row hidden by hand, a
-    hamlet written twice, both left out of the plan) is taken as agreeing too."""
+    total: which rows each adds is not known); a cell blank (or a dash), or a formula with no
+    calculated value is not. A cell written but no whole number ('4.50', 4.5) is said as
+    differing (session 40). A sum over every row read (a row hidden by hand, a hamlet written
+    twice, both left out of the plan) is taken as agreeing too."""
     hamlet_col = header.columns["hamlet"][0]
     hamlet_rows = set(table["excel_row"])
     totals = []
@@ -1494,6 +1514,9 @@ def _total_row_differs(
         summed = sum(table[key])
         if typed is not None and typed != summed:
             differ.append((key, typed, summed))
+        elif typed is None and not _no_number_written(raw[col]):
+            # '4.50', '4,5', 4.5: written, but no count of households (session 40)
+            differ.append((key, raw[col], summed))
     if not differ:
         return  # the common case: the rows below are not walked
     every_row: dict[str, int] = {}  # the sums over every row read, hidden or twice included
@@ -1509,10 +1532,19 @@ def _total_row_differs(
             continue
         if first is None:
             first, column = f"{letter}{index + 1}", title
-        vi.append(f"cột {letter} '{title}' ghi {format_vn(typed, 0)}, cộng các xóm được "
-                  f"{format_vn(summed, 0)}")  # fmt: skip
-        en.append(f"column {letter} '{title}' holds {format_en(typed, 0)}, the hamlets sum "
-                  f"to {format_en(summed, 0)}")  # fmt: skip
+        if typed.__class__ is int:
+            vi.append(f"cột {letter} '{title}' ghi {format_vn(typed, 0)}, cộng các xóm được "
+                      f"{format_vn(summed, 0)}")  # fmt: skip
+            en.append(f"column {letter} '{title}' holds {format_en(typed, 0)}, the hamlets sum "
+                      f"to {format_en(summed, 0)}")  # fmt: skip
+            continue
+        number = typed.__class__ is float and math.isfinite(typed)
+        shown = format_vn(typed, 2, trim=True) if number else clean_text(str(typed))
+        shown_en = format_en(typed, 2, trim=True) if number else clean_text(str(typed))
+        vi.append(f"cột {letter} '{title}' ghi '{shown}', không phải một số hộ, cộng các xóm "
+                  f"được {format_vn(summed, 0)}")  # fmt: skip
+        en.append(f"column {letter} '{title}' holds '{shown_en}', which is no number of "
+                  f"households, the hamlets sum to {format_en(summed, 0)}")  # fmt: skip
     if first is None:
         return
     label = _row_label(raw, hamlet_col)
@@ -1529,6 +1561,13 @@ def _total_row_differs(
             detail=Message("; ".join(vi), "; ".join(en)),
         )
     )
+
+
+def _no_number_written(value) -> bool:
+    """A total row's cell left without a number: blank, or only a dash or dots ('-', '…')."""
+    if is_blank(value):
+        return True
+    return value.__class__ is str and not value.strip(PLACEHOLDER_MARKS)
 
 
 def _row_label(raw: list, hamlet_col: int) -> str | None:

@@ -155,6 +155,29 @@ def test_the_standard_written_as_a_period_and_one_of_another_year(folder):
     )
 
 
+@pytest.mark.parametrize("written", ["2026-2030", "Giai đoạn 2026 - 2030"])
+def test_the_2026_2030_period_in_a_plan_for_2024_is_said_at_its_cell(folder, written):
+    """Session 40: taken by the plan year (2022-2025 for 2024) without a word; a plan for a
+    year before the period it names is a slip in the year or the standard."""
+    from pipeline.messages import in_language
+    from pipeline.plan import load_plan
+    from pipeline.read import open_workbook
+
+    path = edited_plan(folder, {"B6": written})
+    plan, issues = load_plan(open_workbook(path), path.name)
+    assert plan.standard == "2022-2025"
+    [said] = [i for i in issues if i.code == "plan-value-guessed"]
+    assert (said.cell, said.severity) == ("B6", "warning")
+    assert in_language(said.detail, "vi") == (
+        f"chuẩn nghèo '{written}' là của giai đoạn từ năm 2026, còn kế hoạch là của năm 2024; "
+        "dùng chuẩn của năm 2024: 2022-2025. Hãy kiểm tra lại năm kế hoạch và chuẩn nghèo."
+    )
+    path = edited_plan(folder, {"B6": written, "B4": 2026})  # its first year: by the year
+    plan, issues = load_plan(open_workbook(path), path.name)
+    assert plan.standard == "2022-2025"
+    assert [i for i in issues if i.code == "plan-value-guessed"] == []
+
+
 def test_a_commune_written_with_its_prefix_is_not_doubled(folder):
     edited_plan(folder, {"B3": "xã Trung Lương"})
     result, _ = collect(folder, None)

@@ -107,6 +107,26 @@ def test_the_total_row_is_still_compared_past_the_subtotals(tmp_path, label):
     )
 
 
+def test_a_total_cell_written_but_no_whole_number_is_said_and_a_dash_is_not(tmp_path):
+    # Session 40: '4.50' households (a slip for 450 or 4.500), 4,5 poor households and 'bốn'
+    # near-poor ones were passed over without a word, as a blank cell is; a dash still is
+    path = _grouped_plan(
+        tmp_path, [NA_MON, BAN_CO, DONG_KE, ["Tổng cộng", "4.50", 4.5, "bốn", "-", 3]]
+    )
+    _, hamlets, [issue] = _hamlets(path)
+    assert hamlets == ["Nà Mòn", "Bản Cọ", "Đồng Kè"]
+    assert (issue.cell, issue.row, issue.severity) == ("B7", 7, "warning")
+    assert in_language(issue.detail, "vi") == (
+        "cột B 'Tổng số hộ đầu năm' ghi '4.50', không phải một số hộ, cộng các xóm được 450; "
+        "cột C 'Số hộ nghèo đầu năm' ghi '4,5', không phải một số hộ, cộng các xóm được 6; "
+        "cột D 'Số hộ cận nghèo đầu năm' ghi 'bốn', không phải một số hộ, cộng các xóm được 4"
+    )
+    assert in_language(issue.detail, "en").startswith(
+        "column B 'Tổng số hộ đầu năm' holds '4.50', which is no number of households, the "
+        "hamlets sum to 450; column C 'Số hộ nghèo đầu năm' holds '4.5', "
+    )
+
+
 def test_a_khu_heading_without_figures_is_still_a_hamlet_without_figures(tmp_path):
     # 'Khu 5' with nothing written may be a hamlet whose figures were forgotten: the plan is
     # still stopped at its cells, as before (a 'Cụm' heading among others is passed over)
