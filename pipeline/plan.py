@@ -139,6 +139,13 @@ def _load(book: Workbook, rel: str, start: StartRows | None = None) -> tuple[Pla
             detail=Message(vi, en),
         )
 
+    def said_as_written(key: str, words) -> None:
+        """:func:`said`, quoting the cell as written: ``words(typed)`` gives the (vi, en) texts.
+        The cell's '=' warning, if any, is left out (said here)."""
+        typed = written_as(key)
+        slips.pop(key, None)
+        issues.append(said(key, *words(typed), typed))
+
     commune = clean_text(value("commune"))
     if fold(commune).startswith("xa ") and len(commune.split(maxsplit=1)) == 2:
         commune = commune.split(maxsplit=1)[1]  # "xã Trung Lương": the report adds "xã" itself
@@ -207,18 +214,12 @@ def _load(book: Workbook, rel: str, start: StartRows | None = None) -> tuple[Pla
                 )
             )
         elif not is_blank(area_written):
-            typed = written_as("area")
-            slips.pop("area", None)  # said here, quoting the cell as written: no '=' warning
-            issues.append(
-                said(
-                    "area",
-                    f"khu vực '{typed}' không rõ là nông thôn hay thành thị; dùng nông thôn. "
-                    "Hãy ghi 'Nông thôn' hoặc 'Thành thị'.",
-                    f"area '{typed}' is neither rural nor urban as written; rural is used. "
-                    "Write 'Nông thôn' or 'Thành thị'.",
-                    typed,
-                )
-            )
+            said_as_written("area", lambda typed: (
+                f"khu vực '{typed}' không rõ là nông thôn hay thành thị; dùng nông thôn. "
+                "Hãy ghi 'Nông thôn' hoặc 'Thành thị'.",
+                f"area '{typed}' is neither rural nor urban as written; rural is used. "
+                "Write 'Nông thôn' or 'Thành thị'.",
+            ))  # fmt: skip
     written_standard = clean_text(value("standard"))
     standard = written_standard.replace(" ", "").replace("–", "-")
     period_named = _YEARS_SPAN.search(standard)
@@ -228,20 +229,14 @@ def _load(book: Workbook, rel: str, start: StartRows | None = None) -> tuple[Pla
     if standard and standard in YEAR_DEPENDENT_NAMES and plan_year < int(standard[:4]):
         # the 2026-2030 period named in a plan for a year before it: a slip in the year or the
         # standard (a plan copied from a later year's, or the year not changed); said at the cell
-        typed = written_as("standard")
-        slips.pop("standard", None)  # said here, quoting the cell as written: no '=' warning
-        issues.append(
-            said(
-                "standard",
-                f"chuẩn nghèo '{typed}' là của giai đoạn từ năm "
-                f"{standard[:4]}, còn kế hoạch là của năm {plan_year}; dùng chuẩn của năm "
-                f"{plan_year}: {in_force}. Hãy kiểm tra lại năm kế hoạch và chuẩn nghèo.",
-                f"poverty standard '{typed}' is the period from "
-                f"{standard[:4]}, and the plan is for {plan_year}; the standard of {plan_year} is "
-                f"used: {in_force}. Check the plan year and the poverty standard.",
-                typed,
-            )
-        )
+        said_as_written("standard", lambda typed: (
+            f"chuẩn nghèo '{typed}' là của giai đoạn từ năm {standard[:4]}, còn kế hoạch là "
+            f"của năm {plan_year}; dùng chuẩn của năm {plan_year}: {in_force}. Hãy kiểm tra lại "
+            "năm kế hoạch và chuẩn nghèo.",
+            f"poverty standard '{typed}' is the period from {standard[:4]}, and the plan is for "
+            f"{plan_year}; the standard of {plan_year} is used: {in_force}. Check the plan "
+            "year and the poverty standard.",
+        ))  # fmt: skip
     if standard in YEAR_DEPENDENT_NAMES:  # blank, or the 2026-2030 period: by the plan year
         standard = in_force
     if not written_standard and (error := shown("standard")):  # read blank, as above
@@ -256,16 +251,10 @@ def _load(book: Workbook, rel: str, start: StartRows | None = None) -> tuple[Pla
             )
         )
     if standard not in STANDARDS:
-        written_standard = written_as("standard")
-        slips.pop("standard", None)  # said here, quoting the cell as written: no '=' warning
-        issues.append(
-            said(
-                "standard",
-                f"chuẩn nghèo '{written_standard}' chưa có; dùng {in_force}.",
-                f"poverty standard '{written_standard}' is not known; using {in_force}.",
-                written_standard,
-            )
-        )
+        said_as_written("standard", lambda typed: (
+            f"chuẩn nghèo '{typed}' chưa có; dùng {in_force}.",
+            f"poverty standard '{typed}' is not known; using {in_force}.",
+        ))  # fmt: skip
         standard = in_force
     elif standard != in_force:
         issues.append(
