@@ -111,8 +111,13 @@ def _temporaries(out: Path) -> list[str]:
 
 @pytest.mark.parametrize(
     ("signal_number", "to_group"),
-    [(signal.SIGTERM, False), (signal.SIGTERM, True), (signal.SIGHUP, True)],
-    ids=["SIGTERM to the command", "SIGTERM to its processes", "SIGHUP (terminal closed)"],
+    [(signal.SIGTERM, False), (signal.SIGTERM, True), (signal.SIGHUP, True), (signal.SIGINT, True)],
+    ids=[
+        "SIGTERM to the command",
+        "SIGTERM to its processes",
+        "SIGHUP (terminal closed)",
+        "Ctrl-C, as before",
+    ],
 )
 def test_a_run_stopped_by_sigterm_or_sighup_leaves_what_was_there_and_no_temporary_file(
     stored, tmp_path, signal_number, to_group
