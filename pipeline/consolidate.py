@@ -20,7 +20,7 @@ import pandas as pd
 
 from pipeline import lazyre
 from pipeline.figures import id_key, name_key_text, near_pairs
-from pipeline.hamlets import HamletMatcher, known_hamlets
+from pipeline.hamlets import HamletMatcher, known_hamlets, raw_hamlet
 from pipeline.messages import Message, RunCommand
 from pipeline.rosterchecks import (
     codes_names_years,
@@ -157,7 +157,7 @@ def other_hamlet_sheets(sub: Submission, matcher: HamletMatcher, issues: list[Is
     apart = {}
     for name, _, rows in found[1:]:
         title = titles.get(name, "")
-        named = (matcher.find_in(title) if title else None) or matcher.find_in(name)
+        named = matcher.in_title(title) or matcher.find_in(name)
         if named is not None and named != sub.hamlet:
             apart[name] = named
             issues.append(Issue("sheet-of-other-hamlet", file=sub.file, sheet=name,
@@ -203,7 +203,7 @@ def moved_where_listed(
         for said in list(sub.extra.get("rows_of_other_hamlet", ())):
             if said[1] != "unclear":
                 continue
-            named = (matcher.match(said[2]) if matcher is not None else None) or said[2]
+            named = (matcher.match_title(said[2]) if matcher is not None else None) or said[2]
             there = [s for s in by_hamlet.get((sub.period, hamlet_key(named)), ()) if s is not sub]
             if there:
                 _take_moved(sub, said, _listed_keys(there), old_codes)
@@ -375,7 +375,7 @@ def hamlet_refused(
     a correction for a file it never sent). Only a cell that is that hamlet written otherwise
     (``HamletMatcher.written_for``: 'Đông Khê', 'Bản Cọ Mới' for 'Đồng Kè', 'Bản Cọ') makes it
     that hamlet's refused file, so that its head is told (docs/decisions.md, session 12)."""
-    sub.hamlet = matcher.match(sub.hamlet_raw)
+    sub.hamlet = raw_hamlet(sub, matcher)
     told, where = (None, "") if sub.hamlet else _told_where(sub, matcher)
     if sub.hamlet is None and sub.extra.get("hamlet_from") == "title":
         # What follows "XÓM" in a title may run on into other words: a plan hamlet
@@ -738,7 +738,7 @@ def named_elsewhere(
     a number written otherwise ('BẢN CỌ II' for 'Bản Cọ 2') is no other hamlet. Returns
     whether the file was refused."""
     cell = sub.hamlet
-    in_title = matcher.find_in(sub.extra.get("title_hamlet", ""))
+    in_title = matcher.in_title(sub.extra.get("title_hamlet", ""))
     in_name = matcher.find_in(_without_form_words([Path(sub.file).stem]))
     where = {
         "file": sub.file,
@@ -789,8 +789,10 @@ def told_hamlet(sub: Submission, matcher: HamletMatcher) -> str | None:
 
 def _told_where(sub: Submission, matcher: HamletMatcher) -> tuple[str | None, str]:
     """:func:`told_hamlet`, and where it is named: 'title' or 'file name' ('' for none)."""
+    found = matcher.in_title(sub.extra.get("title_hamlet", ""))
+    if found:
+        return found, "title"
     for where, text in (
-        ("title", sub.extra.get("title_hamlet", "")),
         ("title", _without_form_words(sub.extra.get("title_cells", ()))),
         ("file name", _without_form_words([Path(sub.file).stem])),
     ):
@@ -881,7 +883,7 @@ def _unsettled(
                 found.append(sub)
         elif sub.kind == "roster" and sub.hamlet is None and sub.hamlet_raw:
             # Refused on reading (no household table): named, but left "missing" (decisions.md).
-            sub.hamlet = matcher.match(sub.hamlet_raw)
+            sub.hamlet = raw_hamlet(sub, matcher)
         elif sub.kind == "roster" and sub.hamlet and sub.period in (None, period):
             found.append(sub)  # its period unreadable, or its hamlet told from title or name
     return found

@@ -18,7 +18,7 @@ from collections.abc import Collection
 from pathlib import Path
 
 from pipeline import lazyre, vocab
-from pipeline.messages import Message
+from pipeline.messages import UNIT_WORDS, Message
 from pipeline.normalise import info_past_equals, normalise_table
 from pipeline.read import (
     MAX_HOUSEHOLD_ROWS,
@@ -68,6 +68,7 @@ from pipeline.text import (
     parse_short_year_period,
     parse_whole,
     same_month,
+    title_readings,
     xml_safe,
 )
 from pipeline.types import HISTORY_FILE, Issue, Submission
@@ -892,10 +893,29 @@ def _hidden_list(book: Workbook) -> tuple[str, int] | None:
 _HAMLET_WORDS = "|".join(
     sorted({w for word in HAMLET_WORDS for w in (word, fold(word))}, key=len, reverse=True)
 )
+# The unit words a title's hamlet keeps as part of its name ('TỔ DÂN PHỐ SỐ 12', 'ẤP BẮC': the
+# plan's 'Tổ dân phố số 12', 'Ấp Bắc', as template.roster_title writes them); 'XÓM', 'THÔN' stand
+# before the name ('XÓM NÀ MÒN': 'NÀ MÒN'). Folded too, but for 'to' and 'ap', ordinary words.
+_NAME_UNIT_WORDS = "|".join(
+    sorted({w for word in (*UNIT_WORDS, "tổ dân phố") if word not in ("xóm", "thôn")
+            for w in (word, fold(word)) if w not in ("to", "ap")}, key=len, reverse=True)
+)  # fmt: skip
+# A unit word at a name's start ('Tổ ………' names no hamlet 'Tổ'), folded
+_UNIT_FIRST = lazyre.compile(
+    rf"^(?:{'|'.join(sorted({fold(w) for w in (*UNIT_WORDS, *HAMLET_WORDS)}, key=len, reverse=True))})\b[\s:.]*"
+)
 # What follows the hamlet in a title ('… THÁNG 5', '… XÃ TRUNG LƯƠNG').
 _AFTER_HAMLET = r"(?:tháng|thang|năm|nam)\s*\d|(?:kỳ|ky|xã|xa|huyện|huyen)\b"
+# ... after a dash: that, a number ('– 5/2024') or the words a title goes on with ('- ĐỢT 2',
+# '– BỔ SUNG'); before other words a dash is read as part of the name ('Xóm Đồng Mỏ – Làng Mới'),
+# which the plan's names then decide (HamletMatcher.match_title, session 40)
+_AFTER_DASH = (
+    rf"{_AFTER_HAMLET}|\d|(?:tháng|thang|năm|đợt|dot|lần|quý|bổ sung|bo sung|niêm yết|niem yet|trang|danh sách"
+    r"|danh sach|ngày|tính đến|tinh den|cập nhật|cap nhat|rà soát|ra soat|phụ lục|phu luc)\b"
+)
 _TITLE_HAMLET = lazyre.compile(
-    rf"(?<!\w)(?:{_HAMLET_WORDS})[\s:.]*\s(.+?)(?:\s*[-–—,(:;/]|\s+(?:{_AFTER_HAMLET})|$)",
+    rf"(?<!\w)(?:(?=(?:{_NAME_UNIT_WORDS})\s)|(?:{_HAMLET_WORDS})[\s:.]*\s)(.+?)"
+    rf"(?:\s*[,(:;/]|\s*[-–—]\s*(?:{_AFTER_DASH})|\s+(?:{_AFTER_HAMLET})|\s*[-–—]?\s*$)",
     re.IGNORECASE,
 )
 # Read right after 'XÓM ……': the blank named no hamlet.
@@ -1100,7 +1120,9 @@ def without_rows(rows: Table, drop) -> Table:
     return table
 
 
-def _other_hamlet_rows(book: Workbook, tables: list, own: str) -> tuple[list, list]:
+def _other_hamlet_rows(
+    book: Workbook, tables: list, own: str, titled: bool = False
+) -> tuple[list, list]:
     """The tables without the rows a list writes as another hamlet's, or as households that
     moved out, and those rows said: (sheet, 'column', 'title' or 'out', the hamlet as written
     ('' for a move out naming none), Excel rows, the column's header or the title's text, the
@@ -1122,9 +1144,11 @@ def _other_hamlet_rows(book: Workbook, tables: list, own: str) -> tuple[list, li
     taken at the commune's level, consolidate.moved_where_listed);
     under one naming no hamlet, not those written 'Thoát' (a household leaving the commune is
     written so). The figures must not count them as this hamlet's; nothing is done without
-    ``own``."""
-    key = hamlet_key(own) if own else ""
-    if not key:
+    ``own``. A title names the list's own hamlet by its whole name or by that name cut at a dash
+    (:func:`names_own`); ``titled``: ``own`` is itself read from the list's title, and any of its
+    readings is the list's hamlet (session 40)."""
+    keys = {hamlet_key(r) for r in (title_readings(own) if titled else [own])} - {""}
+    if not keys:
         return tables, []
     kept, said, unclear = [], [], []
     for sheet, header, rows in tables:
@@ -1133,11 +1157,11 @@ def _other_hamlet_rows(book: Workbook, tables: list, own: str) -> tuple[list, li
         col = next((c for c, t in header.unknown if fold(t) in HAMLET_COLUMN_HEADERS), None)
         if col is not None:
             values = [grid[r - 1][col] if col < len(grid[r - 1]) else None for r in rows.excel_rows]
-            keys = {v: hamlet_key(clean_text(v)) for v in set(values) if not is_blank(v)}
-            if key in keys.values():
+            named = {v: hamlet_key(clean_text(v)) for v in set(values) if not is_blank(v)}
+            if keys.intersection(named.values()):
                 text = next(t for c, t in header.unknown if c == col)
                 for excel_row, value in zip(rows.excel_rows, values, strict=True):
-                    if not is_blank(value) and keys[value] not in (key, ""):
+                    if not is_blank(value) and named[value] and named[value] not in keys:
                         drop[excel_row] = ("column", clean_text(value), text, column_letter(col))
         other = away = None
         titles = iter(_titles_between(grid, rows.excel_rows))
@@ -1157,8 +1181,8 @@ def _other_hamlet_rows(book: Workbook, tables: list, own: str) -> tuple[list, li
                 kind = title[3]
                 part = []  # a title or heading bounds the part before it
                 if kind == "hamlet":
-                    other, away = (None if hamlet_key(title[2]) == key else title), None
-                elif kind == "out" and hamlet_key(title[2]) != key:
+                    other, away = (None if names_own(title[2], keys) else title), None
+                elif kind == "out" and not names_own(title[2], keys):
                     away = title  # moved out ('Hộ chuyển đi xóm Thẩm Rộc'), up to the next title
                     left, taken = _moved_count(title[1]), 0
                     run_on = left is None and last is not None and _stt_number(number) == last + 1
@@ -1392,14 +1416,26 @@ def _title_cells(grid: list[list], header) -> list[str]:
 
 
 def _title_hamlet(cells: list[str]) -> str:
-    """The hamlet a title names: '… XÓM NÀ MÒN – THÁNG 5/2024' gives 'NÀ MÒN'."""
+    """The hamlet a title names: '… XÓM NÀ MÒN – THÁNG 5/2024' gives 'NÀ MÒN', '… XÓM ĐỒNG MỎ –
+    LÀNG MỚI – THÁNG 5/2024' 'ĐỒNG MỎ – LÀNG MỚI' (a dash before words that are no title's
+    own, :data:`_AFTER_DASH`, is read on: text.title_readings cuts it where the plan has no such
+    name), '… TỔ DÂN PHỐ SỐ 12' 'TỔ DÂN PHỐ SỐ 12' (session 40)."""
     for text in cells:
         match = _TITLE_HAMLET.search(text)
-        # A blank left in the form ('XÓM ........ – THÁNG 5', 'XÓM  – THÁNG 5') names none.
+        # A blank left in the form ('XÓM ........ – THÁNG 5', 'XÓM  – THÁNG 5', 'TỔ DÂN PHỐ
+        # ……', 'TỔ ……') names none.
         name = match.group(1).strip(PLACEHOLDER_MARKS) if match else ""
-        if any(ch.isalnum() for ch in name) and not _TITLE_AFTER_HAMLET.match(name):
+        bare = _UNIT_FIRST.sub("", fold(name))
+        if any(ch.isalnum() for ch in bare) and not _TITLE_AFTER_HAMLET.match(name):
             return name
     return ""
+
+
+def names_own(named: str, own: Collection[str]) -> bool:
+    """Whether a hamlet read from a title (:func:`_title_hamlet`) is one of ``own``
+    (:func:`hamlet_key`s): the whole name, or the name cut at a dash ('Bản Cọ' of 'BẢN CỌ – ĐỢT
+    2'; text.title_readings), without the plan, which the reader does not have."""
+    return any(hamlet_key(reading) in own for reading in title_readings(named))
 
 
 def _read_roster(book: Workbook, sub: Submission, settled: str | None = None) -> list[Issue]:
@@ -1459,11 +1495,10 @@ def _read_roster(book: Workbook, sub: Submission, settled: str | None = None) ->
     cells = [clean_text(v) for row in above for v in row if not is_blank(v)]
     sub.extra["title_cells"] = cells
     named = sub.extra["title_hamlet"] = _title_hamlet(cells)  # what follows 'XÓM', if anything
-    own = clean_text(info["hamlet"][0]) if "hamlet" in info else ""
-    own = own or named  # the list's own hamlet: its 'Xóm' cell, else its title's
+    own = clean_text(info["hamlet"][0]) if "hamlet" in info else ""  # else its title's
     read_tables = sub.extra["tables"]
     sub.extra["tables"], sub.extra["rows_of_other_hamlet"] = _other_hamlet_rows(
-        book, read_tables, own
+        book, read_tables, own or named, titled=not own
     )
     if sub.extra["rows_of_other_hamlet"]:
         sub.extra["moved_to"] = _moved_to(read_tables, sub.extra["rows_of_other_hamlet"])

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher, get_close_matches
+from typing import TYPE_CHECKING
 
 from pipeline import lazyre
 from pipeline.messages import Message, with_unit
-from pipeline.text import fold, fold_exact, nfc
+from pipeline.text import fold, fold_exact, nfc, title_readings
+
+if TYPE_CHECKING:
+    from pipeline.types import Submission
 
 _PREFIXES = ("xom ", "thon ")
 # Apostrophes a place name is written with, or without ('Ea T'Ling', 'Ea T’Ling', 'Ea TLing';
@@ -104,6 +108,27 @@ class HamletMatcher:
             candidates = self._unquoted.get(_unquoted_key(written), [])
         return candidates[0] if len(candidates) == 1 else None
 
+    def match_title(self, named: object) -> str | None:
+        """The plan's name for a hamlet read from a title (discover._title_hamlet, read on over
+        its dashes): the longest of its readings (text.title_readings) the plan has, so that
+        'ĐỒNG MỎ – LÀNG MỚI' is 'Xóm Đồng Mỏ – Làng Mới' even beside a plan hamlet 'Đồng Mỏ',
+        and 'BẢN CỌ – ĐỢT 2' Bản Cọ (session 40). None when no reading is a plan hamlet."""
+        if not isinstance(named, str):
+            return self.match(named)
+        for reading in title_readings(named):
+            found = self.match(reading)
+            if found is not None:
+                return found
+        return None
+
+    def in_title(self, named: str) -> str | None:
+        """The plan hamlet a title names, ``named`` being what follows its 'Xóm' (''
+        for none): :meth:`match_title`, else a plan hamlet named inside its reading up to the
+        first dash (:meth:`find_in`: 'NÀ MÒN MỚI' names Nà Mòn), as titles were read before
+        session 40."""
+        readings = title_readings(named) if named else []
+        return (self.match_title(named) or self.find_in(readings[-1])) if readings else None
+
     def suggest(self, written: object) -> str | None:
         """The one plan hamlet ``written`` is most likely a slip for ('Nà Tiếng' for 'Nà Tiến'),
         or None when none is close or several are as close."""
@@ -167,6 +192,15 @@ class HamletMatcher:
             if not any(s <= start and end <= e and e - s > end - start for s, e, _ in spans)
         }
         return found.pop() if len(found) == 1 else None
+
+
+def raw_hamlet(sub: Submission, matcher: HamletMatcher) -> str | None:
+    """The plan hamlet a roster's 'Xóm' names (``hamlet_raw``): the cell's value matched as it
+    is; a name read from the title (``hamlet_from``) by its readings over dashes
+    (:meth:`HamletMatcher.match_title`: 'ĐỒNG MỎ – LÀNG MỚI', session 40)."""
+    if sub.extra.get("hamlet_from") == "title":
+        return matcher.match_title(sub.hamlet_raw)
+    return matcher.match(sub.hamlet_raw)
 
 
 def _words(text: object) -> list[str]:

@@ -36,7 +36,7 @@ def _said_moved(plan: Plan, accepted: dict, rows: dict | None = None) -> dict[st
     found = {}
     for sub in accepted.values():
         for named, code, status, sheet, row, head, _ in sub.extra.get("moved_to", ()):
-            there = matcher.match(named)
+            there = matcher.match_title(named)
             if there is not None and there != sub.hamlet and code is not None:
                 found["id|" + fig.id_key(code)] = (there, status)
                 if rows is not None:
@@ -81,7 +81,7 @@ def _said_moved_by_name(
     matcher = HamletMatcher(plan.hamlet_names, plan.hidden_hamlets)
     in_ages = _hamlets_in_ages(merged.households)
     for sub, (named, _, status, sheet, row, head, born) in wanted:
-        there = matcher.match(named)
+        there = matcher.match_title(named)
         if there is None or there == sub.hamlet:
             continue
         born = normalise_value("nam_sinh", born)

@@ -1059,7 +1059,7 @@ def header_issues(
         written, known = named, None
         if named and plan_names is not None:
             matcher = matcher or plan_names()
-            known = matcher.match(named)
+            known = matcher.match(named) if how == "column" else matcher.match_title(named)
             named = known or named
         said_rows = _runs_said(rows)
         first = rows[0]

@@ -28,7 +28,7 @@ from pipeline.baselines import (
 )
 from pipeline.consolidate import consolidate, hamlet_codes, older_set_aside
 from pipeline.discover import TEMPORARY, is_temporary, list_input_files, relative_name
-from pipeline.hamlets import HamletMatcher
+from pipeline.hamlets import HamletMatcher, raw_hamlet
 from pipeline.history import HistoryError, HistoryStore
 from pipeline.messages import Message, RunCommand, in_language, os_reason, with_unit
 from pipeline.moves import (
@@ -306,11 +306,11 @@ def _stored_commune(
     if period not in stored:
         return None
     year = int(period[:4])
-    written = [s.hamlet_raw for s in submissions if s.kind == "roster" and s.period == period]
+    written = [s for s in submissions if s.kind == "roster" and s.period == period]
 
     def known(outcome: Outcome) -> int:
         matcher = HamletMatcher(outcome.plan.hamlet_names, outcome.plan.hidden_hamlets)
-        return sum(1 for name in written if matcher.match(name) is not None)
+        return sum(1 for sub in written if raw_hamlet(sub, matcher) is not None)
 
     usable = [o for o in plans if o.plan is not None and o.plan.plan_year == year]
     theirs = [known(o) for o in usable if _names_commune(o, stored[period])]

@@ -35,7 +35,7 @@ from xlsxwriter.format import Format
 from xlsxwriter.utility import xl_range, xl_rowcol_to_cell
 from xlsxwriter.worksheet import Worksheet
 
-from pipeline.messages import Message, os_reason
+from pipeline.messages import Message, os_reason, with_unit
 from pipeline.output import OutputError, make_folder, os_error_of
 from schemas.columns import (
     AREA_VALUES,
@@ -410,10 +410,12 @@ GROUPS_TOGETHER = "Hộ thuộc nhiều nhóm: ghi các nhóm cách nhau bằng 
 
 
 def roster_title(hamlet: str | None, period: str | None) -> str:
-    """Row-1 title of the roster sheet, e.g. '… XÓM NÀ MÒN – THÁNG 5/2024'."""
+    """Row-1 title of the roster sheet, e.g. '… XÓM NÀ MÒN – THÁNG 5/2024'; a name that begins
+    with its own unit word is written alone ('… TỔ DÂN PHỐ SỐ 12 – THÁNG 5/2024', not 'XÓM TỔ
+    DÂN PHỐ SỐ 12': messages.with_unit, session 40)."""
     title = ROSTER_TITLE
     if hamlet:
-        title += f" XÓM {hamlet.upper()}"
+        title += f" {with_unit(hamlet, 'xóm').upper()}"
     month_year = _period_month_year(period)
     if month_year:
         title += f" – THÁNG {month_year[0]}/{month_year[1]}"

@@ -97,6 +97,24 @@ def name_within(name: object, within: object) -> bool:
     return f" {fold(name)} " in f" {fold(within)} "
 
 
+# A dash inside a hamlet's name as a title reads it ('Đồng Mỏ – Làng Mới'), spaced or not
+_NAME_DASH = lazyre.compile(r"\s*[-–—]\s*")
+
+
+def title_readings(name: str) -> list[str]:
+    """What a hamlet's name read from a title over its dashes may be, the longest first: the
+    whole ('Đồng Mỏ – Làng Mới'), then cut at each dash from the right ('Đồng Mỏ'), the dash
+    being either part of the name or the title's own ('– ĐỢT 2'). The last is what a title was
+    read as before session 40, up to its first dash. Matched against the plan's hamlets where
+    they are known (``HamletMatcher.match_title``); '' gives none."""
+    readings = [name]
+    for found in reversed(list(_NAME_DASH.finditer(name))):
+        cut = name[: found.start()]
+        if cut.strip():
+            readings.append(cut)
+    return [r for r in dict.fromkeys(r.strip() for r in readings) if r]
+
+
 def fold_exact(value: object) -> str:
     """Matching key that keeps accents: NFC, case-folded, spacing collapsed."""
     if value is None:

@@ -142,6 +142,16 @@ def write_merged_plan(folder: Path, new: str = "Nà Mòn") -> Path:
     return path
 
 
+def write_renamed_plan(folder: Path, renamed: dict[str, str]) -> Path:
+    """KeHoach_2024.xlsx with the hamlets of ``renamed`` (old name -> new) renamed, on its
+    targets sheet and its start list alike: the same figures under other names."""
+    hamlets = [dict(h, hamlet=renamed.get(h["hamlet"], h["hamlet"])) for h in plan_hamlets()]
+    start = [dict(r, hamlet=renamed.get(r["hamlet"], r["hamlet"])) for r in start_list()]
+    path = folder / "KeHoach_2024.xlsx"
+    write_plan_workbook(path, PLAN_INFO, hamlets, start)
+    return path
+
+
 def write_plan_2025(folder: Path, na_mon_start: tuple[int, int], gone: tuple[str, ...]) -> Path:
     """KeHoach_2025.xlsx: the 2024 plan's hamlets, Nà Mòn's start (poor, near-poor) as given,
     and its start list without the households ``gone`` (by Mã hộ) during 2024."""

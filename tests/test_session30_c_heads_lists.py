@@ -37,17 +37,19 @@ def _hamlet(result, name: str) -> dict:
     return next(h for h in result.summary["hamlets"] if h["hamlet"] == name)
 
 
-def _with_titles(folder: Path, groups: list[tuple[str, list[dict]]], restart: bool = False) -> Path:
+def _with_titles(
+    folder: Path, groups: list[tuple[str, list[dict]]], restart: bool = False, hamlet="Nà Mòn"
+) -> Path:
     """Nà Mòn's May list: :data:`OWN` in rows 5–9, then each group of ``groups`` as a title
     row in column A (a row of its own between the households) over its households, numbered on
     from the list's STT (6, 7, …) or, with ``restart``, each group from 1 (a part numbered as
     its own list: session 31 reads two or more rows numbered on under a move-out title, down
-    to the list's end, as unclear). Returns the file."""
+    to the list's end, as unclear). ``hamlet``: its 'Xóm' cell. Returns the file."""
     write_plan(folder)
     rows = list(OWN)
     for _, households in groups:
         rows += households
-    path = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, rows)
+    path = write_roster(folder, "DS_NaMon_2024-05.xlsx", hamlet, 102, rows)
     book = openpyxl.load_workbook(path)
     sheet = book["Danh sách"]
     for merged in [m for m in sheet.merged_cells.ranges if m.min_row > 4]:

@@ -7,8 +7,7 @@ from __future__ import annotations
 import openpyxl
 
 from pipeline.messages import said_with_unit, with_unit
-from pipeline.template import write_plan_workbook
-from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_roster
+from tests.commune import person, write_renamed_plan, write_roster
 from tests.test_session28_c import _feedback_status
 
 NA_MON, DONG_MO = "Thôn Nà Mòn", "Xóm Đồng Mỏ – Làng Mới"
@@ -20,9 +19,7 @@ def _renamed_commune(folder) -> None:
     """The plan with :data:`RENAMED`, Thôn Nà Mòn's clean May list, and Xóm Đồng Mỏ – Làng
     Mới's: BC1, BC2 poor, BC3 near-poor (rows 5–7), then in row 8 a title 'Danh sách Thôn Nà
     Mòn' over NM1 and NM2 (rows 9–10), which are not counted there."""
-    hamlets = [dict(h, hamlet=RENAMED.get(h["hamlet"], h["hamlet"])) for h in plan_hamlets()]
-    start = [dict(r, hamlet=RENAMED.get(r["hamlet"], r["hamlet"])) for r in start_list()]
-    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
+    write_renamed_plan(folder, RENAMED)
     write_roster(folder, "DS_NaMon_2024-05.xlsx", NA_MON, 102,
                  [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "exited"),
                   person("NM4", "near_poor"), person("NM5", "poor")])  # fmt: skip

@@ -12,7 +12,7 @@ import unicodedata
 from pathlib import Path
 
 from pipeline import lazyre
-from pipeline.hamlets import HamletMatcher
+from pipeline.hamlets import HamletMatcher, raw_hamlet
 from pipeline.output import is_open_elsewhere, remove_output
 from pipeline.rosterchecks import PERIOD_DIFFERS
 from pipeline.types import Issue, RunResult, Submission
@@ -91,7 +91,7 @@ def feedback_targets(result: RunResult) -> list[tuple[Submission, list[Issue], s
         hamlet = sub.hamlet if sub.hamlet in order else None
         if hamlet is None and sub.hamlet_raw and not _rejected_for_hamlet(issues):
             # e.g. rejected before its hamlet was matched (no roster sheet)
-            hamlet = matcher.match(sub.hamlet_raw)
+            hamlet = raw_hamlet(sub, matcher)
         chosen.append((sub, issues, hamlet))
     chosen.sort(
         key=lambda c: (
