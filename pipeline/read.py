@@ -1609,10 +1609,25 @@ def _month_of(rows: list[list[Any]], cells: tuple) -> tuple[int | None, int] | N
         if isinstance(value, datetime | date):
             found.add((value.year, value.month))
         elif isinstance(value, str) and value.strip():
-            named = month_named(clean_text(value))
+            named = _month_in(value)
             if named is not None:
                 found.add(named)
     return found.pop() if len(found) == 1 else None
+
+
+# A month without its year inside a header's words ('Phân loại hộ tháng 4'), folded; one with a
+# year ('tháng 4/2024') is month_named's
+_MONTH_INSIDE = lazyre.compile(r"(?<!\w)thang\s*0?([1-9]|1[0-2])(?![\d/.-])")
+
+
+def _month_in(text: str) -> tuple[int | None, int] | None:
+    """(year or None, month) a header's text names: text.month_named ('Tháng 4', 'T5/2024',
+    'Phân loại hộ tháng 4/2024'), or a month without its year among other words ('Phân loại
+    hộ tháng 4', session 40); None for none."""
+    named = month_named(clean_text(text))
+    if named is None and (inside := _MONTH_INSIDE.search(fold(text))):
+        named = (None, int(inside[1]))
+    return named
 
 
 def _year_of(rows: list[list[Any]], cells: tuple) -> int | None:
@@ -1623,6 +1638,19 @@ def _year_of(rows: list[list[Any]], cells: tuple) -> int | None:
     text = " ".join(fold(rows[r][c]) for r, c in cells if c < len(rows[r]))
     found = {int(y) for y in _A_YEAR.findall(text)}
     return found.pop() if len(found) == 1 else None
+
+
+def _month_before(month: tuple[int | None, int] | None, period: str | None) -> bool:
+    """Whether a month a column's header names (:func:`_month_of`: (year or None, month)) is
+    before the list's ``period`` ('YYYY-MM'): an earlier month, or an earlier month of the
+    period's year for one written without its year ('Tháng 4' in a May list; 'Tháng 12' in a
+    January list may be either year's and is not). False without a period (session 40)."""
+    if month is None or period is None:
+        return False
+    year, number = month
+    if year is None:
+        return number < int(period[5:7])
+    return (year, number) < (int(period[:4]), int(period[5:7]))
 
 
 def _time_of(rows: list[list[Any]], cells: tuple) -> tuple[int | None, int | None] | None:
@@ -1731,6 +1759,12 @@ def _time_ranks(
             if _EARLIER_TIME.search(text) or _EARLIER_WORD.search(plain):
                 ranks[col] = 2
                 before.add(col)
+            elif key != "thu_nhap" and _month_before(_month_of(rows, cells), period):
+                # 'Phân loại hộ tháng 4/2024' in a May list, beside 'Phân loại hộ': last
+                # month's, though no other column names a month (session 40)
+                ranks[col] = 2
+                before.add(col)
+                timing.timed = True
             elif key != "thu_nhap" and _NOW_WORD.search(plain):
                 ranks[col] = 0
         if key != "thu_nhap" and any(ranks[col] == 0 for _, col, _, _ in group):
@@ -2085,15 +2119,19 @@ def class_mark_columns(
     if header is None or header.marks:
         return header
     phan = header.columns.get("phan_loai")
-    if phan is not None and _names_earlier(phan[1]):
+    dated = phan is not None and _month_before(_month_in(str(phan[1])), header.period)
+    if phan is not None and (dated or _names_earlier(phan[1])):
         # 'Phân loại hộ tháng trước' (last month's class, an earlier time) beside 'Hộ nghèo |
         # Hộ cận nghèo | Thoát nghèo' marks: this month's class is marked, the other is not
-        # read (and no unknown column); alone, it is still the class column (session 39)
+        # read (and no unknown column); alone, it is still the class column (session 39). So
+        # is 'Phân loại hộ tháng 4/2024' in a May list (``dated``: the list's month told it;
+        # read again if the list's month is settled otherwise, session 40)
         columns = dict(header.columns)
         del header.columns["phan_loai"]
         marked = class_mark_columns(grid, header, merges)
         if marked is not None and marked.marks:
             marked.earlier.append(phan)
+            marked.timed = marked.timed or dated
             return marked
         header.columns = columns
         return header

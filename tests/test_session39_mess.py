@@ -4,6 +4,7 @@ to the smallest list that shows it (docs/decisions.md, "Session 39: harmless mes
 from __future__ import annotations
 
 import openpyxl
+import pytest
 
 from pipeline.read import class_mark_columns, find_header
 from pipeline.run import collect
@@ -12,22 +13,27 @@ from tests import messy
 from tests.commune import clean_rosters, write_plan
 
 LAST_MONTH = "Phân loại hộ tháng trước"
+APRIL_HEADING = "Phân loại hộ tháng 4/2024"  # the same, by its month (session 40)
 # Nà Mòn's April classes, as its head keeps them beside May's marks: NM2 and NM3 were poor
 # (NM2 is near-poor in May, NM3 left), NM5 near-poor (poor in May), NM6 not listed (new).
 APRIL = {"NM1": "Hộ nghèo", "NM2": "Hộ nghèo", "NM3": "Hộ nghèo", "NM4": "Hộ cận nghèo",
          "NM5": "Hộ cận nghèo", "NM6": None}  # fmt: skip
 
 
-def _marked_with_last_month(folder, header_rows: int = 1) -> None:
+def _marked_with_last_month(
+    folder, header_rows: int = 1, heading: str = LAST_MONTH, this_month: str | None = None
+) -> None:
     """Nà Mòn's May list (tests/messy.py's households) with its class as an 'x' under 'Hộ
     nghèo | Hộ cận nghèo | Thoát nghèo' and April's class written beside it, in a column
-    headed 'Phân loại hộ tháng trước'."""
+    headed ``heading`` ('Phân loại hộ tháng trước'). ``this_month``: May's class written in a
+    column so headed instead of the marks."""
     columns = list(messy.TEMPLATE_ORDER)
-    columns.insert(columns.index("phan_loai"), LAST_MONTH)
-    households = [{**hh, LAST_MONTH: APRIL[hh["ma_ho"]]} for hh in messy.na_mon_households()]
+    columns.insert(columns.index("phan_loai"), heading)
+    households = [{**hh, heading: APRIL[hh["ma_ho"]]} for hh in messy.na_mon_households()]
     layout = messy.Layout(
         columns=columns,
-        class_marks="columns" if header_rows == 1 else "parent",
+        class_marks=None if this_month else "columns" if header_rows == 1 else "parent",
+        headers={"phan_loai": this_month} if this_month else {},
         header_rows=header_rows,
         title=(messy.TITLE_NA_MON,),
     )
@@ -36,18 +42,33 @@ def _marked_with_last_month(folder, header_rows: int = 1) -> None:
     messy.write_book(folder / "NaMon.xlsx", [info, roster])
 
 
-def test_last_month_s_class_column_beside_this_month_s_marks_is_not_read(tmp_path):
+@pytest.mark.parametrize(
+    ("heading", "this_month"),
+    [
+        (LAST_MONTH, None),
+        # session 40: last month named by its number, beside the marks or a class column
+        (APRIL_HEADING, None),
+        (APRIL_HEADING, "Phân loại hộ"),
+        (APRIL_HEADING, "Phân loại hộ tháng 5/2024"),
+        ("Phân loại hộ T4/2024", "Phân loại hộ"),
+    ],
+)
+def test_last_month_s_class_column_beside_this_month_s_marks_is_not_read(
+    tmp_path, heading, this_month
+):
     """'Phân loại hộ tháng trước' is an earlier time (session 23: not read, not said); beside
     'Hộ nghèo | Hộ cận nghèo | Thoát nghèo' marks it was read as May's class and the marks
     were called unknown columns: NM2 counted poor, NM5 near-poor, NM3 not exited and NM6
     refused for a blank class. The marks are May's class: Nà Mòn 3 poor (NM1, NM5, NM6) and 2
-    near-poor (NM2, NM4) of 102, as the template list of the same households says."""
+    near-poor (NM2, NM4) of 102, as the template list of the same households says. Session 40:
+    so is 'Phân loại hộ tháng 4/2024' in this May list, beside the marks or beside May's class
+    column ('Phân loại hộ', which it was read instead of, as it was of the marks)."""
     folder = tmp_path / "vao"
     folder.mkdir()
     write_plan(folder)
     clean_rosters(folder)
     expected, _ = collect(folder, None, workers=0)
-    _marked_with_last_month(folder)
+    _marked_with_last_month(folder, heading=heading, this_month=this_month)
     result, _ = collect(folder, None, workers=0)
     na_mon = result.summary["hamlets"][0]
     assert (na_mon["hamlet"], na_mon["status"]) == ("Nà Mòn", "ok")

@@ -1,0 +1,69 @@
+"""Session 40: leftovers of the reader logged by earlier sessions. Last month's class column
+named by its month ('Phân loại hộ tháng 4/2024') in a May list. (A hamlet named with a dash
+in a title: tests/test_session40_titles.py.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.read import class_mark_columns, find_header
+from schemas.columns import ROSTER_COLUMNS
+
+APRIL = "Phân loại hộ tháng 4/2024"
+TOP = ["STT", "Mã hộ", "Họ và tên chủ hộ", "Số nhân khẩu"]
+ROWS = [[1, "NM1", "Lò Văn Một", 4], [2, "NM2", "Lò Văn Hai", 3]]
+
+
+def _header(classes: list[str], values: list[list], period: str | None):
+    """The header of a two-household list whose class columns are headed ``classes`` (values
+    ``values``, a row each), read for ``period``."""
+    grid = [TOP + classes] + [row + more for row, more in zip(ROWS, values, strict=True)]
+    return class_mark_columns(grid, find_header(grid, ROSTER_COLUMNS, period=period))
+
+
+MARKS = ["Hộ nghèo", "Hộ cận nghèo", "Thoát nghèo"]
+MARKED = [["Hộ cận nghèo", "x", None, None], ["Hộ nghèo", None, "x", None]]
+
+
+@pytest.mark.parametrize("april", [APRIL, "Phân loại hộ tháng 4"])
+def test_last_month_by_its_number_beside_marks_is_an_earlier_column(april):
+    """In a May list the marks are the class and April's column is an earlier one (not read,
+    no unknown column; read again if the month is settled otherwise: ``timed``). Before, April's
+    column was the class and the three mark columns unknown. In April's list, or with no month
+    known, it is the class column, as before."""
+    header = _header([april, *MARKS], MARKED, "2024-05")
+    assert [(col, key) for col, key, _, _ in header.marks] == [
+        (5, "poor"),
+        (6, "near_poor"),
+        (7, "exited"),
+    ]
+    assert (header.earlier, header.unknown, header.timed) == ([(4, april)], [], True)
+    for period in ("2024-04", None):
+        header = _header([april, *MARKS], MARKED, period)
+        assert header.marks == [] and header.columns["phan_loai"] == (4, april)
+        assert [col for col, _ in header.unknown] == [5, 6, 7]
+
+
+@pytest.mark.parametrize(
+    ("classes", "period", "read", "earlier"),
+    [
+        # April's column beside an unnamed one, either side: the unnamed is May's (before:
+        # April's was read, "tháng 4" counting as a time of now)
+        ([APRIL, "Phân loại hộ"], "2024-05", (5, "Phân loại hộ"), [(4, APRIL)]),
+        (["Phân loại hộ", APRIL], "2024-05", (4, "Phân loại hộ"), [(5, APRIL)]),
+        # a month without its year, before the list's in its year
+        (["Phân loại hộ Tháng 4", "Phân loại hộ"], "2024-05", (5, "Phân loại hộ"),
+         [(4, "Phân loại hộ Tháng 4")]),
+        # April's list: April's column is its own, the unnamed one earlier (as before)
+        ([APRIL, "Phân loại hộ"], "2024-04", (4, APRIL), [(5, "Phân loại hộ")]),
+        # both named: the list's month decides, as before
+        ([APRIL, "Phân loại hộ tháng 5/2024"], "2024-05", (5, "Phân loại hộ tháng 5/2024"),
+         [(4, APRIL)]),
+    ],
+)  # fmt: skip
+def test_a_class_column_of_an_earlier_month_than_the_lists_is_not_read(
+    classes, period, read, earlier
+):
+    header = _header(classes, [["Hộ cận nghèo", "Hộ nghèo"], ["Hộ nghèo", "Hộ nghèo"]], period)
+    assert (header.columns["phan_loai"], header.earlier, header.unknown) == (read, earlier, [])
+    assert header.twice == []
