@@ -37,8 +37,8 @@ from pipeline.text import (
     is_blank,
     month_named,
     parse_count,
-    parse_date,
     parse_period,
+    parse_prepared_date,
     same_month,
 )
 from pipeline.types import FROM_AGE, Issue, Submission
@@ -277,13 +277,14 @@ def info_typed_after_equals(key: str, formula: str) -> str | None:
     as a list's cell (:func:`typed_after_equals`: '=Nà Mòn'), or the month or date its period
     or date cell was meant to hold ('=05/2024', which Excel would work out as 5 ÷ 2024); else
     None, and always for the total of households ('=102' is worked out as Excel saves it, and
-    '=Một trăm' would be no number without its '=')."""
+    '=Một trăm' would be no number without its '='). A date is read as the cell's own
+    ('=5-6-24', 5 June 2024, not 5 − 6 − 24: text.parse_prepared_date, session 40)."""
     if key == "total_households":
         return None
     typed = typed_after_equals(formula)
     rest = after_equals(formula) if typed is None else None
     if rest is not None and key in ("period", "prepared_on"):
-        read = parse_period(rest) if key == "period" else parse_date(rest)
+        read = parse_period(rest) if key == "period" else parse_prepared_date(rest)
         typed = rest.strip() if read is not None else None
     return typed
 

@@ -547,11 +547,13 @@ TWO_DIGIT_YEAR = lazyre.compile(r"\s*(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{
 def parse_prepared_date(value: object) -> date | None:
     """A list's 'Ngày lập': :func:`parse_date`, or a text date with a two-digit year ('5-6-24',
     as heads type it where Excel does not take it for a date) in 20yy: a list is made this
-    century (session 38)."""
+    century (session 38), day first; so too after a quote typed to keep it as text ("'5-6-24",
+    "’5-6-24": LibreOffice keeps it in a cell formatted as Text, autocorrect curls it; session
+    40)."""
     found = parse_date(value)
     if found is not None or value.__class__ is not str:
         return found
-    short = TWO_DIGIT_YEAR.fullmatch(value)
+    short = TWO_DIGIT_YEAR.fullmatch(value.lstrip().lstrip(TEXT_QUOTES))
     if short is None:
         return None
     try:

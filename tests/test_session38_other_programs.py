@@ -5,6 +5,7 @@ Sheets, an old Excel) is read as the clean list, or refused with the right reaso
 from __future__ import annotations
 
 import openpyxl
+import pytest
 
 from pipeline.run import collect
 from pipeline.text import parse_count
@@ -101,12 +102,15 @@ def test_a_round_total_with_an_english_thousands_comma_is_read_as_the_others(tmp
     assert [parse_count(text) for text in texts] == expected
 
 
-def test_a_date_filled_typed_with_a_two_digit_year_chooses_the_newer_copy(tmp_path):
+@pytest.mark.parametrize("written", ["5-6-24", "’5-6-24", "'5-6-24", "‘5-6-24"])
+def test_a_date_filled_typed_with_a_two_digit_year_chooses_the_newer_copy(tmp_path, written):
     """Two copies of Nà Mòn's May list: 'NaMon_sua.xlsx', 'Ngày lập' typed '5-6-24' (text: 5
     June 2024), NM5 no longer poor but 'Thoát'; and 'NaMon.xlsx', 'Ngày lập' 03/06/2024 (a date
     cell), saved after it. The later 'Ngày lập' wins (CONTRACT §1): the corrected copy, 2 poor
     (NM1, NM6), 2 near-poor; the other is superseded; '5-6-24' not said. Before, '5-6-24' was
-    no date (`invalid-prepared-date`) and the copy saved last, 3 poor, was taken."""
+    no date (`invalid-prepared-date`) and the copy saved last, 3 poor, was taken. Session 40:
+    so after a quote typed to keep it as text, plain or curled ("’5-6-24"), which was still
+    no date."""
     import os
 
     folder = tmp_path / "vao"
@@ -115,7 +119,7 @@ def test_a_date_filled_typed_with_a_two_digit_year_chooses_the_newer_copy(tmp_pa
     rows = [person(code, "exited" if code == "NM5" else status) for code, status in MAY]
     fixed = write_roster(folder, "NaMon_sua.xlsx", "Nà Mòn", 102, rows)
     book = openpyxl.load_workbook(fixed)
-    book["Thông tin"]["B7"] = "5-6-24"
+    book["Thông tin"]["B7"] = written
     book.save(fixed)
     first = write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102,
                          [person(code, status) for code, status in MAY])  # fmt: skip

@@ -1,13 +1,16 @@
 """Session 40: leftovers of the reader logged by earlier sessions. Last month's class column
-named by its month ('Phân loại hộ tháng 4/2024') in a May list. (A hamlet named with a dash
-in a title: tests/test_session40_titles.py.)"""
+named by its month ('Phân loại hộ tháng 4/2024') in a May list; a 'Ngày lập' typed "’5-6-24"
+or '=5-6-24'. (A hamlet named with a dash in a title: tests/test_session40_titles.py.)"""
 
 from __future__ import annotations
 
 import pytest
 
 from pipeline.read import class_mark_columns, find_header
+from pipeline.rosterchecks import info_typed_after_equals
+from pipeline.text import parse_prepared_date
 from schemas.columns import ROSTER_COLUMNS
+from tests.test_session37_leftovers import FORMULA_TYPED, _info_formulas
 
 APRIL = "Phân loại hộ tháng 4/2024"
 TOP = ["STT", "Mã hộ", "Họ và tên chủ hộ", "Số nhân khẩu"]
@@ -67,3 +70,43 @@ def test_a_class_column_of_an_earlier_month_than_the_lists_is_not_read(
     header = _header(classes, [["Hộ cận nghèo", "Hộ nghèo"], ["Hộ nghèo", "Hộ nghèo"]], period)
     assert (header.columns["phan_loai"], header.earlier, header.unknown) == (read, earlier, [])
     assert header.twice == []
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("’5-6-24", (2024, 6, 5)),  # day first, as '5-6-24'
+        ("'5-6-24", (2024, 6, 5)),
+        ("‘12.5.24", (2024, 5, 12)),
+        (" ’ 5/6/24", (2024, 6, 5)),
+        ("’31-6-24", None),  # no such day
+        ("’5-6-2024", (2024, 6, 5)),  # as before
+        ("’5-6", None),
+    ],
+)
+def test_a_date_filled_after_a_quote_is_read_day_first(written, read):
+    found = parse_prepared_date(written)
+    assert (found and (found.year, found.month, found.day)) == read
+
+
+def test_a_date_filled_typed_after_an_equals_sign_is_the_date_typed():
+    """'=5-6-24' is the date 5-6-24 typed after '=' (Excel would work out 5 − 6 − 24 = −25),
+    as '=05/06/2024' is; a formula naming no date is none."""
+    assert info_typed_after_equals("prepared_on", "=5-6-24") == "5-6-24"
+    assert info_typed_after_equals("prepared_on", "=05/06/2024") == "05/06/2024"
+    assert info_typed_after_equals("prepared_on", "=5-6") is None
+    assert info_typed_after_equals("prepared_on", "=TODAY()") is None
+
+
+def test_a_date_filled_saved_as_a_formula_without_a_value_is_told_to_lose_its_equals(tmp_path):
+    """'Ngày lập' (B7) '=5-6-24' saved without a value: the list is counted (3 poor, 2
+    near-poor), its date read blank as any formula's there (session 37), and the head told to
+    delete the '=' so that the cell says '5-6-24'. Before: "open the file in Excel and save",
+    after which Excel shows −25 there, no date."""
+    na_mon, said = _info_formulas(tmp_path, {"B7": "=5-6-24"})
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 2)
+    assert said == [
+        ("info-formula-skipped", "B7", "typed",
+         FORMULA_TYPED.format(cell="B7", column="Ngày lập", text="5-6-24")
+         + "coi như danh sách không có ngày lập. Hãy xóa dấu '=' ở đầu ô để ô ghi '5-6-24'."),
+    ]  # fmt: skip
