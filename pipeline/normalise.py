@@ -241,6 +241,10 @@ def normalise_value(key: str, value: Any) -> Any:
         return _id_number(value)
     if key == "nam_sinh":
         return _birth_year(value)
+    if key == "nhan_khau" and value.__class__ is str and "%" in value:
+        # '4%': a rate, no number of people, as for counts and incomes (session 38): kept as
+        # written, said at the cell as no household size (session 40)
+        return clean_text(value)
     if key in ("nhan_khau", "stt"):
         return _whole_or_raw(value)
     if key == "thu_nhap":

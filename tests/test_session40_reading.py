@@ -1,6 +1,7 @@
 """Session 40: leftovers of the reader logged by earlier sessions. Last month's class column
 named by its month ('Phân loại hộ tháng 4/2024') in a May list; a 'Ngày lập' typed "’5-6-24"
-or '=5-6-24'. (A hamlet named with a dash in a title: tests/test_session40_titles.py.)"""
+or '=5-6-24'; a household's size written '4%'. (A hamlet named with a dash in a title:
+tests/test_session40_titles.py.)"""
 
 from __future__ import annotations
 
@@ -8,8 +9,11 @@ import pytest
 
 from pipeline.read import class_mark_columns, find_header
 from pipeline.rosterchecks import info_typed_after_equals
+from pipeline.run import collect
 from pipeline.text import parse_prepared_date
 from schemas.columns import ROSTER_COLUMNS
+from tests.commune import person, write_plan, write_roster
+from tests.test_session23_rows import MAY
 from tests.test_session37_leftovers import FORMULA_TYPED, _info_formulas
 
 APRIL = "Phân loại hộ tháng 4/2024"
@@ -110,3 +114,26 @@ def test_a_date_filled_saved_as_a_formula_without_a_value_is_told_to_lose_its_eq
          FORMULA_TYPED.format(cell="B7", column="Ngày lập", text="5-6-24")
          + "coi như danh sách không có ngày lập. Hãy xóa dấu '=' ở đầu ô để ô ghi '5-6-24'."),
     ]  # fmt: skip
+
+
+def test_a_household_size_written_as_a_percent_is_no_size(tmp_path):
+    """NM5's 'Số nhân khẩu' (H9) typed '4%': a rate is no number of people, as for the total of
+    households and an income (session 38). An error at the cell quoting '4%' ("không phải số
+    nguyên từ 1 đến 30"); the row is left out as for any size that is no whole number: Nà Mòn
+    2 poor (NM1, NM6), 2 near-poor (NM2, NM4). Before, '4%' was read as 4 people, unsaid."""
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    rows = [person(code, status, **({"nhan_khau": "4%"} if code == "NM5" else {}))
+            for code, status in MAY]  # fmt: skip
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, rows)
+    result, _ = collect(folder, None, workers=0)
+    [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 2)
+    [size] = [i for i in result.issues if i.code == "invalid-household-size"]
+    assert (size.cell, size.severity, size.message("vi")) == (
+        "H9",
+        "error",
+        "'Số nhân khẩu' là '4%', không phải số nguyên từ 1 đến 30. Hãy ghi số người trong hộ "
+        "(ví dụ 4).",
+    )
