@@ -43,6 +43,22 @@ def test_a_title_over_another_hamlets_rows_names_the_whole_plan_hamlet(tmp_path)
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
 
 
+def test_a_move_out_title_names_the_whole_plan_hamlet(tmp_path):
+    """Row 10 'Hộ chuyển đi xóm Đồng Mỏ – Làng Mới' over NM3 (poor at the start, row 11) in Nà
+    Mòn's list: NM3 moved to Xóm Đồng Mỏ – Làng Mới, not left the lists (its list not sent).
+    Before: said moved to the plan hamlet Đồng Mỏ. Nà Mòn: 3 poor (NM1, NM5, NM6) of its start 3
+    (NM1–NM3), one moved out, none exited."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _with_titles(folder, [("Hộ chuyển đi xóm Đồng Mỏ – Làng Mới", [person("NM3", "poor")])],
+                 hamlet=NA_MON)  # fmt: skip
+    write_renamed_plan(folder, RENAMED)
+    result, _ = collect(folder, None, workers=0)
+    assert _issues(result, "rows-moved-away") == [(NA_MON, "A10", "11", DONG_MO)]
+    moves = _hamlet(result, NA_MON)["movements"]["poor"]
+    assert (moves["start"], moves["moved_out"], moves["exited"], moves["end"]) == (3, 1, 0, 3)
+
+
 def test_a_title_naming_the_lists_own_hamlet_keeps_its_rows(tmp_path):
     """Nà Mòn's list, 'Xóm' 'Xóm Nà Mòn – Khu Tái Định Cư': its five households (3 poor, 2
     near-poor), then row 10 'DANH SÁCH HỘ CẬN NGHÈO XÓM NÀ MÒN – KHU TÁI ĐỊNH CƯ' over NM7
