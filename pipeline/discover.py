@@ -896,9 +896,14 @@ _HAMLET_WORDS = "|".join(
 # The unit words a title's hamlet keeps as part of its name ('TỔ DÂN PHỐ SỐ 12', 'ẤP BẮC': the
 # plan's 'Tổ dân phố số 12', 'Ấp Bắc', as template.roster_title writes them); 'XÓM', 'THÔN' stand
 # before the name ('XÓM NÀ MÒN': 'NÀ MÒN'). Folded too, but for 'to' and 'ap', ordinary words.
+# 'Tổ' and 'buôn' begin ordinary words in a title too ('TỔ CÔNG TÁC RÀ SOÁT', 'TỔ CHỨC', 'HỘ
+# BUÔN BÁN'): 'tổ' names a hamlet only before its number ('TỔ 3', 'TỔ SỐ 3'), 'buôn' not before
+# 'bán' (session 40 review).
+_UNIT_AS_NAME = {"tổ": r"tổ(?=\s+(?:số\s*)?\d)", "buôn": r"buôn(?!\s+bán)", "buon": r"buon(?!\s+ban)"}
 _NAME_UNIT_WORDS = "|".join(
-    sorted({w for word in (*UNIT_WORDS, "tổ dân phố") if word not in ("xóm", "thôn")
-            for w in (word, fold(word)) if w not in ("to", "ap")}, key=len, reverse=True)
+    _UNIT_AS_NAME.get(w, w)
+    for w in sorted({w for word in (*UNIT_WORDS, "tổ dân phố") if word not in ("xóm", "thôn")
+                     for w in (word, fold(word)) if w not in ("to", "ap")}, key=len, reverse=True)
 )  # fmt: skip
 # A unit word at a name's start ('Tổ ………' names no hamlet 'Tổ'), folded
 _UNIT_FIRST = lazyre.compile(
@@ -918,6 +923,9 @@ _TITLE_HAMLET = lazyre.compile(
     rf"(?:\s*[,(:;/]|\s*[-–—]\s*(?:{_AFTER_DASH})|\s+(?:{_AFTER_HAMLET})|\s*[-–—]?\s*$)",
     re.IGNORECASE,
 )
+# A 'tổ' a title names ('TỔ 2', 'Tổ số 2'; not 'Tổ dân phố số 2'), folded: a hamlet in a town's
+# plan, a hamlet's neighbourhood group in a village's (_other_hamlet_rows)
+_GROUP = lazyre.compile(r"to\s+(?:so\s*)?\d")
 # Read right after 'XÓM ……': the blank named no hamlet.
 _TITLE_AFTER_HAMLET = lazyre.compile(_AFTER_HAMLET, re.IGNORECASE)
 
@@ -1150,6 +1158,9 @@ def _other_hamlet_rows(
     keys = {hamlet_key(r) for r in (title_readings(own) if titled else [own])} - {""}
     if not keys:
         return tables, []
+    # 'DANH SÁCH HỘ NGHÈO TỔ 2' in the list of a hamlet that is no 'tổ' itself: a part of it,
+    # its neighbourhood group, not another hamlet (session 40 review)
+    grouped = _GROUP.match(fold(own)) is None
     kept, said, unclear = [], [], []
     for sheet, header, rows in tables:
         grid = book.grid(sheet)
@@ -1181,7 +1192,8 @@ def _other_hamlet_rows(
                 kind = title[3]
                 part = []  # a title or heading bounds the part before it
                 if kind == "hamlet":
-                    other, away = (None if names_own(title[2], keys) else title), None
+                    mine = names_own(title[2], keys) or (grouped and _GROUP.match(fold(title[2])))
+                    other, away = (None if mine else title), None
                 elif kind == "out" and not names_own(title[2], keys):
                     away = title  # moved out ('Hộ chuyển đi xóm Thẩm Rộc'), up to the next title
                     left, taken = _moved_count(title[1]), 0

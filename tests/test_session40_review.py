@@ -1,0 +1,106 @@
+"""Session 40's review: a title's hamlet may begin with its own unit word ('TỔ 3', 'ẤP BẮC',
+'BUÔN EA T'LING'), but 'tổ' and 'buôn' begin ordinary words too ('TỔ CÔNG TÁC RÀ SOÁT', 'HỘ
+BUÔN BÁN'), and a village's hamlet is divided into 'tổ' (its neighbourhood groups). Read as
+before session 40 there; a town's 'Tổ 2' is still another hamlet."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from pipeline.discover import _title_hamlet
+from pipeline.run import FatalError, collect
+from tests.commune import person, write_plan, write_renamed_plan, write_roster
+from tests.test_session30_c_heads_lists import _hamlet, _with_titles
+from tests.test_session40_titles import _issues
+
+
+@pytest.mark.parametrize(
+    ("cells", "read"),
+    [
+        # a working group's line above the title, or inside it, names no hamlet
+        (["UBND XÃ TRUNG LƯƠNG", "TỔ CÔNG TÁC GIẢM NGHÈO",
+          "DANH SÁCH HỘ NGHÈO XÓM NÀ MÒN - THÁNG 5/2024"], "NÀ MÒN"),
+        (["UBND XÃ TRUNG LƯƠNG", "TỔ RÀ SOÁT XÓM NÀ MÒN", "DANH SÁCH HỘ NGHÈO THÁNG 5/2024"],
+         "NÀ MÒN"),
+        (["Kèm theo Biên bản họp Tổ rà soát ngày 5/6/2024", "DANH SÁCH HỘ NGHÈO XÓM NÀ MÒN"],
+         "NÀ MÒN"),
+        (["DANH SÁCH HỘ NGHÈO ĐƯỢC TỔ CHỨC BÌNH XÉT XÓM NÀ MÒN"], "NÀ MÒN"),
+        (["DANH SÁCH HỘ BUÔN BÁN NHỎ XÓM NÀ MÒN"], "NÀ MÒN"),
+        # a 'tổ' before its number, a 'buôn' before its name, still name themselves
+        (["DANH SÁCH HỘ NGHÈO TỔ 3 - THÁNG 5/2024"], "TỔ 3"),
+        (["DANH SÁCH HỘ NGHÈO TỔ SỐ 3"], "TỔ SỐ 3"),
+        (["DANH SÁCH HỘ NGHÈO BUÔN EA T'LING - 2024"], "BUÔN EA T'LING"),
+    ],
+)  # fmt: skip
+def test_a_tổ_or_buôn_that_begins_an_ordinary_word_names_no_hamlet(cells, read):
+    """Before the review: 'TỔ CÔNG TÁC GIẢM NGHÈO', 'TỔ RÀ SOÁT XÓM NÀ MÒN', 'Tổ rà soát ngày
+    5', 'TỔ CHỨC BÌNH XÉT XÓM NÀ MÒN', 'BUÔN BÁN NHỎ XÓM NÀ MÒN'."""
+    assert _title_hamlet(cells) == read
+
+
+def test_a_heading_naming_a_tổ_in_a_villages_list_is_its_own_group(tmp_path):
+    """Nà Mòn's list (3 poor, 2 near-poor), then row 10 'Danh sách hộ nghèo tổ 2' (the hamlet's
+    group 2) over NM7, poor, row 11. Before the review, NM7 was left out as another hamlet 'tổ
+    2''s (3 poor); it is Nà Mòn's: 4 poor, 2 near-poor."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _with_titles(folder, [("Danh sách hộ nghèo tổ 2", [person("NM7", "poor")])])
+    result, _ = collect(folder, None, workers=0)
+    assert _issues(result, "rows-of-other-hamlet") == []
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (4, 2)
+
+
+def test_a_heading_naming_a_tổ_in_a_towns_list_is_another_hamlet(tmp_path):
+    """A town whose hamlets are 'Tổ 1' (Nà Mòn renamed) and 'Tổ 2' (Bản Cọ): the same heading
+    over BC1 (poor, Tổ 2's) in Tổ 1's list names the other hamlet, as session 40 reads it."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _with_titles(folder, [("Danh sách hộ nghèo tổ 2", [person("BC1", "poor")])], hamlet="Tổ 1")
+    write_renamed_plan(folder, {"Nà Mòn": "Tổ 1", "Bản Cọ": "Tổ 2"})
+    result, _ = collect(folder, None, workers=0)
+    assert _issues(result, "rows-of-other-hamlet") == [("Tổ 1", "A10", "11", "Tổ 2")]
+    to_1 = _hamlet(result, "Tổ 1")
+    assert (to_1["poor"], to_1["near_poor"]) == (3, 2)
+
+
+def _working_group_above(path, xom, title=None):
+    """A line 'TỔ CÔNG TÁC RÀ SOÁT' inserted above the list's title (``title`` if given); its
+    'Xóm' cell ``xom``."""
+    book = openpyxl.load_workbook(path)
+    if title is not None:
+        book["Danh sách"]["A1"] = title
+    book["Danh sách"].insert_rows(1)
+    book["Danh sách"]["A1"] = "TỔ CÔNG TÁC RÀ SOÁT"
+    book["Thông tin"]["B3"] = xom
+    book.save(path)
+
+
+def test_a_working_groups_line_above_the_title_leaves_the_hamlet_read_from_it(tmp_path):
+    """Nà Mòn's list, 'Xóm' blank, 'TỔ CÔNG TÁC RÀ SOÁT' above the title '… XÓM NÀ MÒN – …', a
+    heading 'DANH SÁCH HỘ CẬN NGHÈO XÓM NÀ MÒN' over NM7 (near-poor). Before the review the
+    list's hamlet was read 'TỔ CÔNG TÁC RÀ SOÁT' and NM7 left out as another hamlet's (3 poor,
+    2 near-poor); it is Nà Mòn's: 3 poor, 3 near-poor."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    heading = "DANH SÁCH HỘ CẬN NGHÈO XÓM NÀ MÒN"
+    _working_group_above(_with_titles(folder, [(heading, [person("NM7", "near_poor")])]), None)
+    result, _ = collect(folder, None, workers=0)
+    assert _issues(result, "rows-of-other-hamlet") == []
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 3)
+
+
+def test_a_working_groups_line_above_the_title_hides_no_conflict(tmp_path):
+    """'Xóm' 'Bản Cọ' under the title '… XÓM NÀ MÒN – …', a line 'TỔ CÔNG TÁC RÀ SOÁT' above
+    it: which hamlet's list it is cannot be told, and it is refused (the only list: nothing to
+    consolidate). Before the review the title was read 'TỔ CÔNG TÁC RÀ SOÁT', no plan hamlet,
+    and the list was counted as Bản Cọ's."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    path = write_roster(folder, "DS_2024-05.xlsx", "Bản Cọ", 200, [person("NM1", "poor")])
+    _working_group_above(path, "Bản Cọ", "DANH SÁCH HỘ NGHÈO XÓM NÀ MÒN – THÁNG 5/2024")
+    with pytest.raises(FatalError, match="Ô 'Xóm' ghi 'Bản Cọ' nhưng tiêu đề của danh sách ghi"):
+        collect(folder, None, workers=0)
