@@ -899,7 +899,11 @@ _HAMLET_WORDS = "|".join(
 # 'Tổ' and 'buôn' begin ordinary words in a title too ('TỔ CÔNG TÁC RÀ SOÁT', 'TỔ CHỨC', 'HỘ
 # BUÔN BÁN'): 'tổ' names a hamlet only before its number ('TỔ 3', 'TỔ SỐ 3'), 'buôn' not before
 # 'bán' (session 40 review).
-_UNIT_AS_NAME = {"tổ": r"tổ(?=\s+(?:số\s*)?\d)", "buôn": r"buôn(?!\s+bán)", "buon": r"buon(?!\s+ban)"}
+_UNIT_AS_NAME = {
+    "tổ": r"tổ(?=\s+(?:số\s*)?\d)",
+    "buôn": r"buôn(?!\s+bán)",
+    "buon": r"buon(?!\s+ban)",
+}
 _NAME_UNIT_WORDS = "|".join(
     _UNIT_AS_NAME.get(w, w)
     for w in sorted({w for word in (*UNIT_WORDS, "tổ dân phố") if word not in ("xóm", "thôn")
