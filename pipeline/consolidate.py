@@ -377,7 +377,8 @@ def hamlet_refused(
     that hamlet's refused file, so that its head is told (docs/decisions.md, session 12)."""
     sub.hamlet = raw_hamlet(sub, matcher)
     told, where = (None, "") if sub.hamlet else _told_where(sub, matcher)
-    if sub.hamlet is None and sub.extra.get("hamlet_from") == "title":
+    titled = sub.extra.get("hamlet_from") == "title"  # read over its dashes (session 40)
+    if sub.hamlet is None and titled:
         # What follows "XÓM" in a title may run on into other words: a plan hamlet
         # anywhere in the title, then in the file name.
         sub.hamlet = told
@@ -402,9 +403,9 @@ def hamlet_refused(
             column=ROSTER_INFO_LABELS["hamlet"][0] if cell else "",
             value=sub.hamlet_raw,
             hamlet=sub.hamlet or sub.hamlet_raw,
-            detail=known_hamlets(matcher, sub.hamlet_raw, None if mine else told, where),
+            detail=known_hamlets(matcher, sub.hamlet_raw, None if mine else told, where, titled),
         )
-        if (hidden := matcher.hidden_row(sub.hamlet_raw)) is not None:
+        if (hidden := matcher.hidden_row(sub.hamlet_raw, titled)) is not None:
             # a hamlet whose plan row is hidden: said so, not "add it to the plan"
             sub.extra["hamlet_issue"] = replace(
                 sub.extra["hamlet_issue"], variant="hidden",

@@ -81,12 +81,14 @@ class HamletMatcher:
                 self._run_together.setdefault(compact, []).append(name)
         self._sizes = sorted({len(key) for key in self._by_words})
 
-    def hidden_row(self, written: object) -> tuple[str, int] | None:
+    def hidden_row(self, written: object, titled: bool = False) -> tuple[str, int] | None:
         """(name, row of the targets sheet) of the hidden plan hamlet ``written`` names, if it
-        names one and no hamlet of the plan."""
+        names one and no hamlet of the plan; ``titled``: ``written`` is read from a title, and
+        matched by its readings (:meth:`match_title`, session 40 review)."""
         if not self.hidden:
             return None
-        name = HamletMatcher(list(self.hidden)).match(written)
+        hidden = HamletMatcher(list(self.hidden))
+        name = hidden.match_title(written) if titled else hidden.match(written)
         return (name, self.hidden[name]) if name is not None else None
 
     def match(self, written: object) -> str | None:
@@ -129,9 +131,14 @@ class HamletMatcher:
         readings = title_readings(named) if named else []
         return (self.match_title(named) or self.find_in(readings[-1])) if readings else None
 
-    def suggest(self, written: object) -> str | None:
+    def suggest(self, written: object, titled: bool = False) -> str | None:
         """The one plan hamlet ``written`` is most likely a slip for ('Nà Tiếng' for 'Nà Tiến'),
-        or None when none is close or several are as close."""
+        or None when none is close or several are as close. ``titled``: ``written`` is read from
+        a title, and the longest of its readings that is a likely slip decides ('NÀ MÒNG –
+        TRUNG LƯƠNG': Nà Mòn; text.title_readings, session 40 review)."""
+        if titled and isinstance(written, str):
+            found = (self.suggest(reading) for reading in title_readings(written))
+            return next((name for name in found if name is not None), None)
         key = _strip_prefix(fold(written), _PREFIXES)
         if not key:
             return None
@@ -278,13 +285,18 @@ def _ratio(a: str, b: str) -> float:
 
 
 def known_hamlets(
-    matcher: HamletMatcher, written: object, named: str | None = None, where: str = "title"
+    matcher: HamletMatcher,
+    written: object,
+    named: str | None = None,
+    where: str = "title",
+    titled: bool = False,
 ) -> Message:
     """What an unknown-hamlet issue says after 'as the plan has it': the plan hamlet the list's
     title or file name (``where``) names instead, if ``named``; the likely hamlet, if one is
-    close; then the plan's hamlets."""
+    close (``titled``: ``written`` read from the title, :meth:`HamletMatcher.suggest`); then
+    the plan's hamlets."""
     names = ", ".join(matcher.names)
-    likely = matcher.suggest(written)
+    likely = matcher.suggest(written, titled)
     vi, en = [], []  # the first goes on after '(', and is no sentence of its own
     if named is not None and where == "title":
         vi.append(f"tiêu đề của danh sách lại ghi {with_unit(named)}: nếu đúng là danh sách của "

@@ -104,3 +104,28 @@ def test_a_working_groups_line_above_the_title_hides_no_conflict(tmp_path):
     _working_group_above(path, "Bản Cọ", "DANH SÁCH HỘ NGHÈO XÓM NÀ MÒN – THÁNG 5/2024")
     with pytest.raises(FatalError, match="Ô 'Xóm' ghi 'Bản Cọ' nhưng tiêu đề của danh sách ghi"):
         collect(folder, None, workers=0)
+
+
+def test_a_misspelt_hamlet_in_a_dashed_title_is_still_suggested(tmp_path):
+    """Nà Mòn's list, 'Xóm' blank, its title 'DANH SÁCH HỘ NGHÈO XÓM NÀ MÒNG – TRUNG LƯƠNG'
+    (a slip, then the commune after a dash) over a household new to the lists, beside Bản
+    Cọ's list. The name is read whole, 'NÀ
+    MÒNG – TRUNG LƯƠNG', and refused as no plan hamlet; the message asks whether it is 'Nà
+    Mòn'. Before the review no hamlet was suggested (the whole name is close to none); before
+    session 40 the name was read 'NÀ MÒNG' and suggested so."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(folder, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200,
+                 [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")])  # fmt: skip
+    path = write_roster(folder, "DS_2024-05.xlsx", "Nà Mòn", 102, [person("MOI1", "poor")])
+    book = openpyxl.load_workbook(path)
+    book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO XÓM NÀ MÒNG – TRUNG LƯƠNG"
+    book["Thông tin"]["B3"] = None
+    book.save(path)
+    result, _ = collect(folder, None, workers=0)
+    [issue] = [i for i in result.issues if i.code == "unknown-hamlet"]
+    assert issue.value == "NÀ MÒNG – TRUNG LƯƠNG"
+    assert (
+        str(issue.detail) == "có phải xóm 'Nà Mòn'? Các xóm trong kế hoạch: Nà Mòn, Bản Cọ, Đồng Kè"
+    )
