@@ -915,11 +915,12 @@ _UNIT_FIRST = lazyre.compile(
 )
 # What follows the hamlet in a title ('… THÁNG 5', '… XÃ TRUNG LƯƠNG').
 _AFTER_HAMLET = r"(?:tháng|thang|năm|nam)\s*\d|(?:kỳ|ky|xã|xa|huyện|huyen)\b"
-# ... after a dash: that, a number ('– 5/2024') or the words a title goes on with ('- ĐỢT 2',
+# ... after a dash: that, a number ('– 5/2024'), a month shortened ('- T5/2024') or the words a title goes on with ('- ĐỢT 2',
 # '– BỔ SUNG'); before other words a dash is read as part of the name ('Xóm Đồng Mỏ – Làng Mới'),
 # which the plan's names then decide (HamletMatcher.match_title, session 40)
 _AFTER_DASH = (
-    rf"{_AFTER_HAMLET}|\d|(?:tháng|thang|năm|đợt|dot|lần|quý|bổ sung|bo sung|niêm yết|niem yet|trang|danh sách"
+    rf"{_AFTER_HAMLET}|\d|t\s*\d{{1,2}}\s*[/.-]\s*\d"
+    r"|(?:tháng|thang|năm|đợt|dot|lần|quý|bổ sung|bo sung|niêm yết|niem yet|trang|danh sách"
     r"|danh sach|ngày|tính đến|tinh den|cập nhật|cap nhat|rà soát|ra soat|phụ lục|phu luc)\b"
 )
 _TITLE_HAMLET = lazyre.compile(

@@ -31,11 +31,15 @@ from tests.test_session40_titles import _issues
         (["DANH SÁCH HỘ NGHÈO TỔ 3 - THÁNG 5/2024"], "TỔ 3"),
         (["DANH SÁCH HỘ NGHÈO TỔ SỐ 3"], "TỔ SỐ 3"),
         (["DANH SÁCH HỘ NGHÈO BUÔN EA T'LING - 2024"], "BUÔN EA T'LING"),
+        # a month shortened after a dash is the title's own, as '– THÁNG 5/2024' is
+        (["Xóm Bản Cọ - T5/2024"], "Bản Cọ"),
+        (["XÓM BẢN CỌ-T05.2024"], "BẢN CỌ"),
     ],
 )  # fmt: skip
 def test_a_tổ_or_buôn_that_begins_an_ordinary_word_names_no_hamlet(cells, read):
     """Before the review: 'TỔ CÔNG TÁC GIẢM NGHÈO', 'TỔ RÀ SOÁT XÓM NÀ MÒN', 'Tổ rà soát ngày
-    5', 'TỔ CHỨC BÌNH XÉT XÓM NÀ MÒN', 'BUÔN BÁN NHỎ XÓM NÀ MÒN'."""
+    5', 'TỔ CHỨC BÌNH XÉT XÓM NÀ MÒN', 'BUÔN BÁN NHỎ XÓM NÀ MÒN'; 'Bản Cọ - T5', 'BẢN CỌ-T05'
+    (said so where no plan hamlet is named)."""
     assert _title_hamlet(cells) == read
 
 
