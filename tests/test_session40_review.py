@@ -133,3 +133,26 @@ def test_a_misspelt_hamlet_in_a_dashed_title_is_still_suggested(tmp_path):
     assert (
         str(issue.detail) == "có phải xóm 'Nà Mòn'? Các xóm trong kế hoạch: Nà Mòn, Bản Cọ, Đồng Kè"
     )
+
+
+def test_a_hidden_plan_hamlet_in_a_dashed_title_is_said_hidden(tmp_path):
+    """A list, 'Xóm' blank, titled 'DANH SÁCH HỘ NGHÈO XÓM KHUỔI ĐẮC – TRUNG LƯƠNG', Khuổi Đắc's
+    plan row (7) hidden: refused, and told that row is hidden, as for a 'Xóm' cell naming it
+    (session 24). Before the review it was told to add 'KHUỔI ĐẮC – TRUNG LƯƠNG' to the plan."""
+    from tests.test_session24_plan import START, commune
+    from tests.test_session24_plan import write_roster as write_small_roster
+    from tests.test_session24_plan_more import collect_issues, hide_old_row
+
+    folder = commune(tmp_path / "in", [*START, ["Khuổi Đắc", 40, 3, 2, 1, 1]], edit=hide_old_row)
+    path = folder / "DS_04_2024-05.xlsx"
+    write_small_roster(path, None, "04", 40, 3, 2)
+    book = openpyxl.load_workbook(path)
+    book["Danh sách"].insert_rows(1)
+    book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO XÓM KHUỔI ĐẮC – TRUNG LƯƠNG"
+    book.save(path)
+    [said] = [i for i in collect_issues(folder) if i.code == "unknown-hamlet"]
+    assert (said.value, said.variant, str(said.detail)) == (
+        "KHUỔI ĐẮC – TRUNG LƯƠNG",
+        "hidden",
+        "dòng 7",
+    )
