@@ -72,7 +72,8 @@ def households_of_no_hamlet() -> list[dict]:
 
 @dataclass(frozen=True)
 class Formula:
-    """A formula cell and the value Excel calculated for it (written by XlsxWriter only)."""
+    """A formula cell and the value Excel calculated for it (XlsxWriter writes both, openpyxl
+    the formula alone, as a program other than Excel saves it)."""
 
     text: str  # '=C6+1'
     value: Any
@@ -136,7 +137,9 @@ def _write_openpyxl(path: Path, sheets: Sequence[SheetSpec], macro: bool) -> Non
         ws = wb.create_sheet(spec.name)
         for r, line in enumerate(spec.rows, start=1):
             for c, value in enumerate(line, start=1):
-                if value is not None:
+                if isinstance(value, Formula):  # its text only: openpyxl writes no value
+                    ws.cell(r, c, value.text)
+                elif value is not None:
                     cell = ws.cell(r, c, value)
                     if isinstance(value, str):
                         cell.data_type = "s"  # never a formula, even when it starts with '='

@@ -63,19 +63,24 @@ import shutil
 import subprocess
 import sys
 from collections import Counter
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import openpyxl
 import pytest
 from openpyxl.utils import get_column_letter
 
+from pipeline import sample
 from pipeline.checkfiles import check_files
 from pipeline.history import HISTORY_FILE, HistoryStore
+from pipeline.messages import with_unit
 from pipeline.run import collect, execute
 from pipeline.sample import generate_sample
+from pipeline.template import ROSTER_TITLE
 from schemas.columns import INDICATOR_KEYS
 from tests import messy
 from tests.biff import xls_from_xlsx
@@ -95,6 +100,19 @@ FORMATS = ["openpyxl", "openpyxl", "xlsxwriter", "xlsxwriter", "biff", "ods"]
 PLAN = "KeHoach_2024.xlsx"
 EXTRA = "Số điện thoại"
 EARLIER = "Phân loại hộ tháng trước"  # last month's class: an earlier time (session 23)
+# ... or named by its month in May's list (session 40: last month's class column by its month)
+EARLIER_BY_MONTH = ["Phân loại hộ tháng 4/2024", "Phân loại hộ tháng 4", "Phân loại hộ T4/2024",
+                    "Phân loại tháng 04/2024"]  # fmt: skip
+# Plan hamlets named with a dash, or with their own unit word (session 40: a hamlet named with
+# a dash in a list's title is read whole; the template's title names such a name alone), each
+# distinct from the others after any dash (the plan having 'Đồng Mỏ' beside 'Xóm Đồng Mỏ – Làng
+# Mới' is that section's **Left**)
+DASHED = ["Xóm Đồng Mỏ – Làng Mới", "Nà Mòn – Khu Tái Định Cư", "Bản Cọ-Nà Pài",
+          "Khau Lang - Bản Mới"]  # fmt: skip
+OWN_UNIT = ["Tổ dân phố số 12", "Khu phố 3", "Ấp Bắc", "Tiểu khu 5", "Thôn Pác Cập"]
+# The title's tail after the hamlet (session 40: the title's own words after a dash)
+TITLE_TAILS = [" – THÁNG 5/2024", " - THÁNG 5/2024", " – NĂM 2024", " – 5/2024", " - ĐỢT 1",
+               "", " – THÁNG 5 NĂM 2024", "-THÁNG 5/2024", " – BỔ SUNG"]  # fmt: skip
 BLANK = "(blank column)"
 # The class as an 'x' in a column of its own (session 18), the head's name in 'Họ | Tên'
 # (session 28), the birth year as a date of birth (session 28): the columns standing for one
@@ -140,6 +158,7 @@ class Drawn:
     format: str
     messes: list[str] = field(default_factory=list)
     extras: int = 0
+    said: Counter = field(default_factory=Counter)  # other warnings the messes are said by
 
 
 def _spaced(rng: random.Random, text: str) -> str:
@@ -158,7 +177,12 @@ def _spaced(rng: random.Random, text: str) -> str:
 def _header(rng: random.Random, key: str, how: set[str]) -> str | None:
     if key in (EXTRA, EARLIER, BLANK):
         return None if key == BLANK else key
-    text = rng.choice(OWN_HEADERS[key]) if key in OWN_HEADERS else messy.DEFAULT_HEADERS[key]
+    if key in EARLIER_BY_MONTH:  # (its case and breaks drawn as the other headers')
+        text = key
+    elif key in OWN_HEADERS:
+        text = rng.choice(OWN_HEADERS[key])
+    else:
+        text = messy.DEFAULT_HEADERS[key]
     if "wording" in how and key in WORDINGS and rng.random() < 0.5:
         text = WORDINGS[key]
     if "upper" in how and rng.random() < 0.5:
@@ -216,13 +240,14 @@ def typed_row(rng: random.Random, row: dict, how: set[str]) -> dict:
 
 VALUE_MESSES = ["ticks", "class", "size-text", "size-float", "year", "income", "stt-text",
                 "id-number", "caps", "spaces", "nfd", "words"]  # fmt: skip
-LAYOUT_MESSES = ["title", "offset", "blank-inside", "notes", "signature", "order", "extra",
+LAYOUT_MESSES = ["title", "title-words", "offset", "blank-inside", "notes", "signature", "order", "extra",
                  "hidden-col", "freeze", "filter", "guide", "renamed", "header2", "numbers",
                  "sections", "total", "junk", "earlier", "blank-col", "numbered-blanks", "marks",
                  "name-split", "birth-date", "hidden-blank", "subtotals"]  # fmt: skip
 HEADER_MESSES = ["upper", "lower", "break", "double", "nfd-header", "wording"]
 INFO_MESSES = ["labels", "shuffle", "hamlet", "period", "total-text", "made-text", "info-style",
-               "commune", "info-name"]  # fmt: skip
+               "commune", "info-name", "made-quoted"]  # fmt: skip
+COMMUNE_MESSES = ["dashed-names"]  # drawn once a seed: the plan's and every roster's names
 INFO_KEYS = {label: key for key, label in messy.INFO_LABELS.items()}
 
 
@@ -234,20 +259,23 @@ def _draw(rng: random.Random, names: list[str], chance: float) -> set[str]:
     return drawn if ALLOWED is None else drawn & ALLOWED
 
 
-def info_sheet(rng: random.Random, roster: Roster, how: set[str]) -> messy.SheetSpec:
+def info_sheet(rng: random.Random, roster: Roster, how: set[str], drawn: Drawn) -> messy.SheetSpec:
     spec = messy.SheetSpec("Thông tin")
     name = rng.choice(["THÔNG TIN", "Thong tin", messy.nfd("Thông tin"), "TT chung"])
     pairs = list(roster.info)
     if "shuffle" in how:
         rng.shuffle(pairs)
     style = rng.choice(["shifted", "inline"]) if "info-style" in how else "standard"
+    equals = style != "inline" and rng.random() < 0.3
     written = {}
     for r, (label, value) in enumerate(pairs):
         kept = value
         if label == "Xã" and "commune" in how:  # (CONTRACT §2.1; session 39: 'UBND xã …')
             value = rng.choice([f"Xã {value}", value.upper(), f"UBND xã {value}", f" {value}"])
         elif label == "Xóm" and "hamlet" in how:
-            value = rng.choice([f"Xóm {value}", value.upper(), f"xóm {value}", f" {value} "])
+            value = rng.choice(
+                [with_unit(value, "Xóm"), value.upper(), with_unit(value), f" {value} "]
+            )  # ('Tổ dân phố số 12' alone, as the template's title names it: session 40)
         elif label == "Kỳ báo cáo" and "period" in how:
             value = rng.choice(
                 [
@@ -266,6 +294,16 @@ def info_sheet(rng: random.Random, roster: Roster, how: set[str]) -> messy.Sheet
         elif label == "Ngày lập" and "made-text" in how and isinstance(value, datetime):
             serial = (value - datetime(1899, 12, 30)).days
             value = rng.choice([value.strftime("%d/%m/%Y"), serial, value.strftime("%d/%m/%Y ")])
+        elif label == "Ngày lập" and "made-quoted" in how and isinstance(value, datetime):
+            typed = f"{value.day}-{value.month}-{value.year % 100:02d}"  # (session 40)
+            if equals:  # typed after '=': said (a formula saved without a value, else a text)
+                formula = drawn.format == "openpyxl"
+                value = messy.Formula(f"={typed}", None) if formula else f"={typed}"
+                code = "info-formula-skipped" if formula else "leading-equals-sign"
+                drawn.said[(code, "warning")] += 1
+                drawn.messes.append("made-equals")
+            elif style != "inline":  # ("Ngày lập: '5-6-24" is no quote typed to keep a text)
+                value = rng.choice(["\u2019", "'"]) + typed
         if style == "inline" and isinstance(value, int) and label != "Tổng số hộ dân cư":
             value = kept  # ('Kỳ báo cáo: 45413' is no month: a serial is a cell's, not a text's)
         written[INFO_KEYS[label]] = value
@@ -309,7 +347,11 @@ def roster_sheet(
         keys.insert(rng.randint(1, len(keys)), EXTRA)
         drawn.extras += 1
     if "earlier" in how:  # last month's class beside this month's, perhaps hidden
-        keys.insert(keys.index("phan_loai") + rng.choice([0, 1]), EARLIER)
+        earlier = EARLIER
+        if rng.random() < 0.5:  # named by its month (session 40)
+            earlier = rng.choice(EARLIER_BY_MONTH)
+            drawn.messes.append("earlier-month")
+        keys.insert(keys.index("phan_loai") + rng.choice([0, 1]), earlier)
     if "blank-col" in how:  # an empty column inserted inside the table (session 38 QA)
         keys.insert(rng.randint(2, len(keys) - 1), BLANK)
     for mess, key, instead in (("marks", "phan_loai", list(MARKS)),
@@ -330,9 +372,14 @@ def roster_sheet(
     last = c0 + len(keys) - 1
     r = r0
     titles = list(roster.titles[:1])
+    if "title-words" in how and titles:  # the title in other words (session 40's tails)
+        hamlet = dict(roster.info)["Xóm"]
+        tail = rng.choice(TITLE_TAILS)
+        titles = [rng.choice([f"{ROSTER_TITLE} {with_unit(hamlet).upper()}{tail}",
+                              f"{ROSTER_TITLE.capitalize()} {with_unit(hamlet)}{tail.lower()}"])]  # fmt: skip
     if "title" in how:
-        titles = [messy.UNIT, messy.MOTTO, *roster.titles[:1], "(Kèm theo Kế hoạch số 12/KH-UBND)"]
-        titles = titles[rng.randint(0, 2) :][: rng.randint(1, 4)] or roster.titles[:1]
+        above = [messy.UNIT, messy.MOTTO, *titles, "(Kèm theo Kế hoạch số 12/KH-UBND)"]
+        titles = above[rng.randint(0, 2) :][: rng.randint(1, 4)] or titles
     for line in titles:
         spec.merge(r, c0, r, last, line)
         r += 1
@@ -373,7 +420,7 @@ def roster_sheet(
                 value = typed.get(key)
                 if key == EXTRA:
                     value = rng.choice(["0912 345 678", None])
-                elif key == EARLIER:
+                elif key == EARLIER or key in EARLIER_BY_MONTH:
                     value = rng.choice(["Hộ nghèo", "Hộ cận nghèo", None])
                 if value is not None:
                     spec.put(r, c0 + i, value)
@@ -418,7 +465,8 @@ def roster_sheet(
         hideable = [
             k for k in keys if k not in ("ma_ho", "phan_loai", "nhan_khau", *INDICATOR_KEYS)
         ]
-        hideable = [EARLIER] if EARLIER in keys and rng.random() < 0.5 else hideable
+        earlier = [k for k in keys if k == EARLIER or k in EARLIER_BY_MONTH]
+        hideable = earlier if earlier and rng.random() < 0.5 else hideable
         spec.hidden_cols = {c0 + keys.index(rng.choice(hideable))}
     if "freeze" in how:
         spec.freeze = (header_row + 1 + ("header2" in how), c0 + 3)
@@ -497,7 +545,7 @@ def write_messy(rng: random.Random, source: Path, target_dir: Path, soffice: boo
         drawn.messes.append("split")
     else:
         sheets = roster_sheet(rng, roster, drawn)
-    info = info_sheet(rng, roster, info_how)
+    info = info_sheet(rng, roster, info_how, drawn)
     at = next(i for i, sheet in enumerate(sheets) if sheet.name not in ("Hướng dẫn", "Cu"))
     place = rng.random()
     if place < 0.15:  # 'Thông tin' above the list on the list's sheet (session 21)
@@ -532,12 +580,32 @@ def _said(issues) -> Counter:
     return Counter((i.code, i.severity) for i in issues)
 
 
-def clean_month(folder: Path, seed: int, size: int = 8, april: bool = False) -> Path:
+def commune_names(seed: int) -> list[str] | None:
+    """Seed ``seed``'s hamlet names when it draws ``dashed-names``: one named with a dash, one
+    with its own unit word, a third of either or the sample's; else None (the sample's)."""
+    rng = random.Random(f"{seed}/commune")
+    if "dashed-names" not in _draw(rng, COMMUNE_MESSES, CHANCE):
+        return None
+    dashed, own = rng.choice(DASHED), rng.choice(OWN_UNIT)
+    third = rng.choice([n for n in DASHED + OWN_UNIT + ["Đồng Kè"] if n not in (dashed, own)])
+    names = [dashed, own, third]
+    rng.shuffle(names)
+    return names
+
+
+def clean_month(
+    folder: Path, seed: int, size: int = 8, april: bool = False, names: list[str] | None = None
+) -> Path:
     """The sample commune's May 2024 (3 hamlets of ``size`` households) in ``folder / 'clean'``;
     ``april``: April's lists too, run first from ``folder / 'april'`` (with the plan), its
-    history in ``folder / 'out'``."""
+    history in ``folder / 'out'``; ``names``: the hamlets' names in the plan and the lists."""
     clean = folder / "clean"
-    generate_sample(clean, hamlets=3, households=size, seed=seed, months=2 if april else 1)
+    with (
+        mock.patch.object(sample, "hamlet_names", lambda count: names[:count])
+        if names
+        else (nullcontext())
+    ):
+        generate_sample(clean, hamlets=3, households=size, seed=seed, months=2 if april else 1)
     if april:
         (folder / "april").mkdir()
         shutil.copyfile(clean / PLAN, folder / "april" / PLAN)
@@ -553,7 +621,8 @@ def sent_messy(
     """Seed ``seed``'s clean month (``folder / 'clean'``) and the same month sent messy
     (``folder / 'sent'``: the plan as it is, each roster re-sent), and what each roster was
     sent as."""
-    clean = clean_month(folder, seed, size, april)
+    names = commune_names(seed)
+    clean = clean_month(folder, seed, size, april, names)
     sent = folder / "sent"
     sent.mkdir()
     drawn = []
@@ -562,6 +631,7 @@ def sent_messy(
             shutil.copyfile(path, sent / path.name)
         else:  # each roster its own draws, so that leaving out a mess changes no other's
             drawn.append(write_messy(random.Random(f"{seed}/{path.name}"), path, sent, soffice))
+            drawn[-1].messes += ["dashed-names"] if names else []
     return clean, sent, drawn
 
 
@@ -595,6 +665,7 @@ def check_seed(
     figures = {k: v for k, v in result.summary.items() if k != "issues"}
     assert figures == {k: v for k, v in expected.summary.items() if k != "issues"}, what
     extra = Counter({("unknown-column", "warning"): sum(d.extras for d in drawn)})
+    extra += sum((d.said for d in drawn), Counter())
     assert _said(result.issues) == _said(expected.issues) + extra, what
     checked = check_files(
         sorted(sent.iterdir()), history=_history(folder, "sent", april, True)
@@ -626,8 +697,9 @@ def test_the_seeds_draw_every_mess_and_format(tmp_path):
     for seed in SEEDS:
         for drawn in sent_messy(seed, tmp_path / str(seed))[2]:
             seen |= {*drawn.messes, drawn.format}
-    every = {*VALUE_MESSES, *LAYOUT_MESSES, *HEADER_MESSES, *INFO_MESSES, *FORMATS}
-    assert seen >= every | {"formulas", "info-above", "info-below", "split"}
+    every = {*VALUE_MESSES, *LAYOUT_MESSES, *HEADER_MESSES, *INFO_MESSES, *COMMUNE_MESSES, *FORMATS}
+    assert seen >= every | {"formulas", "info-above", "info-below", "split", "earlier-month",
+                            "made-equals"}  # fmt: skip
 
 
 def reduce(seed: int, **options) -> list[str]:
@@ -637,7 +709,7 @@ def reduce(seed: int, **options) -> list[str]:
     global ALLOWED
     import tempfile
 
-    keep = set(VALUE_MESSES + LAYOUT_MESSES + HEADER_MESSES + INFO_MESSES)
+    keep = set(VALUE_MESSES + LAYOUT_MESSES + HEADER_MESSES + INFO_MESSES + COMMUNE_MESSES)
     for mess in sorted(keep):
         ALLOWED = keep - {mess}
         with tempfile.TemporaryDirectory() as scratch:
