@@ -1048,7 +1048,8 @@ def _group_rows(rows) -> set[int]:
     with no figure (a heading over its hamlets, when the table has another group's row or
     the label is named as a heading is, :func:`_heading_named`), or
     whose five figures are the sums of the hamlet rows right above it or right below it, up
-    to the next group or total row; 'Khu A' only then. Which hamlets a group holds is not written anywhere else, so a group's figures
+    to the next group or total row; 'Khu A' only then, and as the sum of two hamlets or
+    more. Which hamlets a group holds is not written anywhere else, so a group's figures
     are not compared with its hamlets' (the one 'Tổng cộng' row is, with the hamlets')."""
     names = rows.columns.get("hamlet") or []
     maybe = _MAYBE_GROUP.match
@@ -1077,9 +1078,9 @@ def _group_rows(rows) -> set[int]:
             else:
                 passed.add(position)
 
-    def summed(first: int, end: int) -> list[int] | None:
+    def summed(first: int, end: int, least: int) -> list[int] | None:
         hamlets = [p for p in range(first, end) if p not in passed]
-        if not hamlets or any(column[p] is None for column in counts for p in hamlets):
+        if len(hamlets) < least or any(column[p] is None for column in counts for p in hamlets):
             return None
         return [sum(column[p] for p in hamlets) for column in counts]
 
@@ -1100,8 +1101,11 @@ def _group_rows(rows) -> set[int]:
                 found.add(rows.excel_rows[position])
             continue
         figures = [column[position] for column in counts]
-        above = summed(edges[at - 1] + 1 if at else 0, position)
-        below = summed(position + 1, edges[at + 1] if at + 1 < len(edges) else len(names))
+        # a 'Khu' row (a hamlet's name too: 'Khu 5', 'Khu phố 3') is a group by the sums of two
+        # hamlets or more: one hamlet's five figures alike is two hamlets alike (session 40)
+        least = 2 if kind == "khu" else 1
+        above = summed(edges[at - 1] + 1 if at else 0, position, least)
+        below = summed(position + 1, edges[at + 1] if at + 1 < len(edges) else len(names), least)
         if None not in figures and figures in (above, below):
             found.add(rows.excel_rows[position])
     return found
