@@ -19,7 +19,9 @@ below names where):
   headers"; session 21's random layouts); columns in any order (CONTRACT §2.2); an extra
   column, said once as `unknown-column` (CONTRACT §2.2 "ignored with a note"); last month's
   class beside this month's ('Phân loại hộ tháng trước', session 23: an earlier time, not read
-  and not said), perhaps hidden; a hidden column (session 19, session 38 QA); a frozen pane
+  and not said), or named by its month ('Phân loại hộ tháng 4/2024', 'Phân loại hộ tháng 4',
+  'Phân loại hộ T4/2024', in any case: session 40 "last month's class column named by its
+  month"), perhaps hidden; a hidden column (session 19, session 38 QA); a frozen pane
   and an AutoFilter filtering nothing (session 38 QA); the class as an 'x' under 'Hộ nghèo |
   Hộ cận nghèo | Thoát' (session 18); the head's name in 'Họ | Tên', a date of birth for the
   year (session 28);
@@ -35,14 +37,25 @@ below names where):
 * 'Thông tin': labels in other case, NFD, double spaces or with ':', rows shuffled (CONTRACT
   §2.1), the hamlet as 'Xóm X' or in capitals, the month as '5/2024', '2024-05', 'Tháng 5 năm
   2024', 'T5/2024', a date or a serial, the total as text or '43 hộ' (session 30), 'Ngày lập'
-  as text or a serial (session 38), 'Xã' as 'Xã X', 'UBND xã X' or in capitals (session 39); on
+  as text or a serial (session 38) or after a quote ("’5-6-24", "'5-6-24": session 40 "a 'Ngày
+  lập' typed after a quote, or after '='"; '=5-6-24' is said, as a formula without a value
+  `info-formula-skipped`, as a text `leading-equals-sign`, and counted as said), 'Xã' as 'Xã
+  X', 'UBND xã X' or in capitals (session 39); the hamlet 'Tổ dân phố số 12' written alone,
+  not after 'Xóm' (session 40: its own unit word); on
   its own sheet (perhaps 'THÔNG TIN', 'Thong tin', 'TT chung'), or above or under the list on
   the list's sheet (sessions 21, 22);
 * the book: the roster sheet renamed ('DS', 'Sheet1', …), or split into 'Hộ nghèo' (poor and
   left) and 'Hộ cận nghèo' sheets (session 21; README), after an instructions sheet, a
   hidden old copy beside it (CONTRACT §1: recognised by its header; session 11), saved by
   openpyxl, XlsxWriter, or as an .xls (BIFF8, tests/biff.py) or .ods (tests/messy.py's
-  writer); in scratch also LibreOffice's .xls and .ods.
+  writer); in scratch also LibreOffice's .xls and .ods;
+* the commune (once a seed): the plan's and the lists' hamlets named with a dash ('Xóm Đồng Mỏ
+  – Làng Mới', 'Bản Cọ-Nà Pài') and with their own unit word ('Tổ dân phố số 12', 'Ấp Bắc'),
+  so the template's title and every title block above carry them; the title in other words
+  ('Danh sách … xóm Nà Mòn – Khu Tái Định Cư - tháng 5/2024', '– NĂM 2024', '– 5/2024', '-
+  ĐỢT 1', '– BỔ SUNG', no tail), the sections titled 'DANH SÁCH HỘ CẬN NGHÈO XÓM NÀ MÒN – KHU
+  TÁI ĐỊNH CƯ' and a split list's near-poor sheet so titled (session 40: "a hamlet named with a
+  dash in a list's title is read whole": a title naming the list's own hamlet keeps its rows).
 
 The messy month must give the clean month's JSON summary exactly (every hamlet's counts,
 rates, movements and deprivations, the commune totals), every hamlet accepted, no error, and
@@ -397,6 +410,11 @@ def roster_sheet(
     if "sections" in how:  # 'I. HỘ NGHÈO' over each class's rows, merged across
         groups = [(f"{numeral}. {label}", [row for row in rows if row["phan_loai"] == status])
                   for numeral, label, status in SECTIONS]  # fmt: skip
+        if rng.random() < 0.5:  # or a title naming the list's own hamlet (session 40)
+            unit = with_unit(dict(roster.info)["Xóm"]).upper()
+            groups = [(f"DANH SÁCH {label} {unit}", members)
+                      for (_, members), (_, label, _) in zip(groups, SECTIONS, strict=True)]  # fmt: skip
+            drawn.messes.append("section-titles")
     count = len(rows)
     blanks = set(rng.sample(range(1, count), min(2, count - 1))) if "blank-inside" in how else set()
     n, first, previous = 0, r, None
@@ -532,10 +550,14 @@ def write_messy(rng: random.Random, source: Path, target_dir: Path, soffice: boo
     others = [row for row in roster.rows if row["phan_loai"] != "Hộ cận nghèo"]
     split = rng.random() < 0.15 and near and others and fmt != "biff"
     if split:  # poor (and left) on 'Hộ nghèo', near-poor on 'Hộ cận nghèo' (session 21; README)
+        titled = []  # the near-poor sheet untitled, or titled with the list's hamlet (session 40)
+        if rng.random() < 0.5:
+            titled = [f"DANH SÁCH HỘ CẬN NGHÈO {with_unit(dict(roster.info)['Xóm']).upper()}"]
+            drawn.messes.append("split-title")
         sheets = [
             *roster_sheet(rng, Roster(roster.info, roster.titles, roster.keys, others), drawn,
                           "Hộ nghèo"),
-            *roster_sheet(rng, Roster(roster.info, [], roster.keys, near), drawn, "Hộ cận nghèo"),
+            *roster_sheet(rng, Roster(roster.info, titled, roster.keys, near), drawn, "Hộ cận nghèo"),
         ]  # fmt: skip
         sheets = [
             sheet
@@ -699,7 +721,7 @@ def test_the_seeds_draw_every_mess_and_format(tmp_path):
             seen |= {*drawn.messes, drawn.format}
     every = {*VALUE_MESSES, *LAYOUT_MESSES, *HEADER_MESSES, *INFO_MESSES, *COMMUNE_MESSES, *FORMATS}
     assert seen >= every | {"formulas", "info-above", "info-below", "split", "earlier-month",
-                            "made-equals"}  # fmt: skip
+                            "made-equals", "section-titles", "split-title"}  # fmt: skip
 
 
 def reduce(seed: int, **options) -> list[str]:
