@@ -41,7 +41,9 @@ below names where):
   lập' typed after a quote, or after '='"; '=5-6-24' is said, as a formula without a value
   `info-formula-skipped`, as a text `leading-equals-sign`, and counted as said), 'Xã' as 'Xã
   X', 'UBND xã X' or in capitals (session 39); the hamlet 'Tổ dân phố số 12' written alone,
-  not after 'Xóm' (session 40: its own unit word); on
+  not after 'Xóm' (session 40: its own unit word), a name's dash typed otherwise ('Bản Cọ - Nà
+  Pài' for the plan's 'Bản Cọ-Nà Pài', here and in the title: session 40, "a dash without
+  spaces is read alike"); on
   its own sheet (perhaps 'THÔNG TIN', 'Thong tin', 'TT chung'), or above or under the list on
   the list's sheet (sessions 21, 22);
 * the book: the roster sheet renamed ('DS', 'Sheet1', …), or split into 'Hộ nghèo' (poor and
@@ -72,6 +74,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -187,6 +190,12 @@ def _spaced(rng: random.Random, text: str) -> str:
     return f" {text}" if how == "lead" else f"{text} "
 
 
+def _dashed(rng: random.Random, name: str) -> str:
+    """``name``'s dashes typed otherwise ('Bản Cọ - Nà Pài', 'Nà Mòn-Khu Tái Định Cư': one
+    name, session 40: "a dash without spaces is read alike")."""
+    return re.sub(r"\s*[-–]\s*", rng.choice([" - ", "-", " – ", "–"]), name)
+
+
 def _header(rng: random.Random, key: str, how: set[str]) -> str | None:
     if key in (EXTRA, EARLIER, BLANK):
         return None if key == BLANK else key
@@ -287,8 +296,9 @@ def info_sheet(rng: random.Random, roster: Roster, how: set[str], drawn: Drawn) 
             value = rng.choice([f"Xã {value}", value.upper(), f"UBND xã {value}", f" {value}"])
         elif label == "Xóm" and "hamlet" in how:
             value = rng.choice(
-                [with_unit(value, "Xóm"), value.upper(), with_unit(value), f" {value} "]
-            )  # ('Tổ dân phố số 12' alone, as the template's title names it: session 40)
+                [with_unit(value, "Xóm"), value.upper(), with_unit(value), f" {value} ",
+                 _dashed(rng, value)]
+            )  # fmt: skip  # ('Tổ dân phố số 12' alone, as the template's title names it: session 40)
         elif label == "Kỳ báo cáo" and "period" in how:
             value = rng.choice(
                 [
@@ -386,7 +396,7 @@ def roster_sheet(
     r = r0
     titles = list(roster.titles[:1])
     if "title-words" in how and titles:  # the title in other words (session 40's tails)
-        hamlet = dict(roster.info)["Xóm"]
+        hamlet = _dashed(rng, dict(roster.info)["Xóm"])
         tail = rng.choice(TITLE_TAILS)
         titles = [rng.choice([f"{ROSTER_TITLE} {with_unit(hamlet).upper()}{tail}",
                               f"{ROSTER_TITLE.capitalize()} {with_unit(hamlet)}{tail.lower()}"])]  # fmt: skip
