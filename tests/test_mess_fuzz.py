@@ -54,7 +54,7 @@ below names where):
 * the commune (once a seed): the plan's and the lists' hamlets named with a dash ('Xóm Đồng Mỏ
   – Làng Mới', 'Bản Cọ-Nà Pài') and with their own unit word ('Tổ dân phố số 12', 'Ấp Bắc'),
   so the template's title and every title block above carry them; the title in other words
-  ('Danh sách … xóm Nà Mòn – Khu Tái Định Cư - tháng 5/2024', '– NĂM 2024', '– 5/2024', '-
+  ('Danh sách … thôn Nà Mòn – Khu Tái Định Cư - tháng 5/2024', '– NĂM 2024', '– 5/2024', '-
   ĐỢT 1', '– BỔ SUNG', no tail), the sections titled 'DANH SÁCH HỘ CẬN NGHÈO XÓM NÀ MÒN – KHU
   TÁI ĐỊNH CƯ' and a split list's near-poor sheet so titled (session 40: "a hamlet named with a
   dash in a list's title is read whole": a title naming the list's own hamlet keeps its rows).
@@ -397,9 +397,9 @@ def roster_sheet(
     titles = list(roster.titles[:1])
     if "title-words" in how and titles:  # the title in other words (session 40's tails)
         hamlet = _dashed(rng, dict(roster.info)["Xóm"])
-        tail = rng.choice(TITLE_TAILS)
-        titles = [rng.choice([f"{ROSTER_TITLE} {with_unit(hamlet).upper()}{tail}",
-                              f"{ROSTER_TITLE.capitalize()} {with_unit(hamlet)}{tail.lower()}"])]  # fmt: skip
+        tail, named = rng.choice(TITLE_TAILS), with_unit(hamlet, rng.choice(["xóm", "thôn"]))
+        titles = [rng.choice([f"{ROSTER_TITLE} {named.upper()}{tail}",
+                              f"{ROSTER_TITLE.capitalize()} {named}{tail.lower()}"])]  # fmt: skip
     if "title" in how:
         above = [messy.UNIT, messy.MOTTO, *titles, "(Kèm theo Kế hoạch số 12/KH-UBND)"]
         titles = above[rng.randint(0, 2) :][: rng.randint(1, 4)] or titles
