@@ -180,10 +180,12 @@ class _Hamlet:
 
 
 def ascii_slug(name: str) -> str:
-    """'Nà Mòn' -> 'NaMon' (file names)."""
+    """'Nà Mòn' -> 'NaMon' (file names); every word kept, those joined by a dash or an
+    apostrophe too ('Bản Cọ-Nà Pài' -> 'BanCoNaPai', not 'BanPai')."""
     plain = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
     plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
-    return "".join(w[:1].upper() + w[1:] for w in plain.split() if w.isalnum())
+    words = "".join(ch if ch.isascii() and ch.isalnum() else " " for ch in plain).split()
+    return "".join(w[:1].upper() + w[1:] for w in words)
 
 
 def hamlet_names(count: int) -> list[str]:

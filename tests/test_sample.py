@@ -237,3 +237,13 @@ def test_hamlet_names_are_unique_when_folded():
     assert len(folded) == 2000
     assert all(re.fullmatch(r"[A-Za-z0-9]+", sample.ascii_slug(n)) for n in names)
     assert sample.ascii_slug("Đồng Kè") == "DongKe"
+
+
+def test_a_file_name_keeps_every_word_of_a_dashed_or_quoted_name():
+    """A plan may name a hamlet 'Bản Cọ-Nà Pài' or "Ea T'Ling" (the mess fuzzer renames the
+    sample's hamlets so): the sample's file names kept only the words standing alone, 'BanPai'
+    and 'Ea', which could name two hamlets alike."""
+    assert sample.ascii_slug("Bản Cọ-Nà Pài") == "BanCoNaPai"
+    assert sample.ascii_slug("Xóm Đồng Mỏ – Làng Mới") == "XomDongMoLangMoi"
+    assert sample.ascii_slug("Ea T'Ling") == "EaTLing"
+    assert sample.ascii_slug("Tổ dân phố số 12") == "ToDanPhoSo12"
