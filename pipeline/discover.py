@@ -69,6 +69,7 @@ from pipeline.text import (
     parse_whole,
     same_month,
     title_readings,
+    unit_number_form,
     xml_safe,
 )
 from pipeline.types import HISTORY_FILE, Issue, Submission
@@ -944,8 +945,9 @@ _HAMLET_WORD_START = lazyre.compile(rf"^(?:{'|'.join(sorted({fold(w) for w in HA
 
 def hamlet_key(text: str) -> str:
     """A hamlet's name compared with another: folded, without a leading 'Xóm', 'Thôn', 'Tổ dân
-    phố', spaces or marks ('Xóm Pác Cập', 'pac cap', 'PácCập' are one)."""
-    folded = _HAMLET_WORD_START.sub("", fold(text))
+    phố', spaces or marks ('Xóm Pác Cập', 'pac cap', 'PácCập' are one), a town's unit written
+    short or with 'số' ('TDP số 12', 'Tổ dân phố 12': text.unit_number_form, session 40)."""
+    folded = _HAMLET_WORD_START.sub("", unit_number_form(text))
     return "".join(ch for ch in folded if ch.isalnum())
 
 

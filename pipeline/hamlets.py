@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from pipeline import lazyre
 from pipeline.messages import Message, with_unit
-from pipeline.text import fold, fold_exact, nfc, title_readings
+from pipeline.text import fold, fold_exact, nfc, title_readings, unit_number_form
 
 if TYPE_CHECKING:
     from pipeline.types import Submission
@@ -36,6 +36,13 @@ def _unquoted_key(written: object) -> str:
     """A name's folded key with its apostrophes dropped and its prefix stripped."""
     text = written.translate(_APOSTROPHES) if isinstance(written, str) else written
     return _strip_prefix(fold(text), _PREFIXES)
+
+
+def _unit_key(written: str) -> str:
+    """A name's key with a town's unit written out and 'số' before its number left out, its
+    prefix stripped (text.unit_number_form); its spaces kept, as the loose key's ('Nặm Òn' is
+    no 'Nà Mòn')."""
+    return _strip_prefix(unit_number_form(written), _PREFIXES)
 
 
 class HamletMatcher:
@@ -67,6 +74,11 @@ class HamletMatcher:
         for name in names:
             unquoted.setdefault(_unquoted_key(name), []).append(name)
         self._unquoted = unquoted
+        # 'TDP 12', 'Tổ dân phố 12' for the plan's 'Tổ dân phố số 12'; 'KP3' for 'Khu phố 3'
+        units: dict[str, list[str]] = {}
+        for name in names:
+            units.setdefault(_unit_key(name), []).append(name)
+        self._units = units
         # Names by their words, and those long enough to be matched written as one word
         # ('namon'): a title is looked up word by word, whatever the number of hamlets.
         self._by_words: dict[tuple[str, ...], list[str]] = {}
@@ -108,6 +120,8 @@ class HamletMatcher:
             candidates = self._bare.get(_bare_key(written), [])
         if not candidates and isinstance(written, str):
             candidates = self._unquoted.get(_unquoted_key(written), [])
+        if not candidates and isinstance(written, str):
+            candidates = self._units.get(_unit_key(written), [])
         return candidates[0] if len(candidates) == 1 else None
 
     def match_title(self, named: object) -> str | None:

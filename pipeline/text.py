@@ -101,6 +101,27 @@ def name_within(name: object, within: object) -> bool:
 _NAME_DASH = lazyre.compile(r"\s*[-–—]\s*")
 
 
+# A town's unit written short before its number ('TDP 12', 'TDP số 12', 'KP3', 'K.P 3'), folded
+_SHORT_UNIT = lazyre.compile(r"^(tdp|t d p|kp|k p)(?:\s*(?=\d)|\s+(?=so\s*\d))")
+# 'số' before a number ('Tổ dân phố số 12', 'Khu phố số 3'), looked for before folding: 'Sơ 2'
+# stays a name
+_NUMBER_WORD = lazyre.compile(r"(?:^|(?<=\s))số\s*(?=\d)", re.IGNORECASE)
+
+
+def unit_number_form(text: object) -> str:
+    """A hamlet's name folded with a town's unit written out and the 'số' before its number
+    left out: 'TDP số 12', 'TDP 12', 'Tổ dân phố 12' and 'Tổ dân phố số 12' are all
+    'to dan pho 12'; 'KP3', 'Khu phố số 3' 'khu pho 3' (session 40)."""
+    if isinstance(text, str) and "s" in text.lower():
+        text = _NUMBER_WORD.sub("", text)
+    folded = fold(text)
+    short = _SHORT_UNIT.match(folded)
+    if short is not None:
+        unit = "to dan pho " if short[1].replace(" ", "") == "tdp" else "khu pho "
+        folded = unit + folded[short.end() :].replace("so", "", 1).strip()
+    return folded
+
+
 def title_readings(name: str) -> list[str]:
     """What a hamlet's name read from a title over its dashes may be, the longest first: the
     whole ('Đồng Mỏ – Làng Mới'), then cut at each dash from the right ('Đồng Mỏ'), the dash
