@@ -924,8 +924,11 @@ _AFTER_DASH = (
     r"|(?:tháng|thang|năm|đợt|dot|lần|quý|bổ sung|bo sung|niêm yết|niem yet|trang|danh sách"
     r"|danh sach|ngày|tính đến|tinh den|cập nhật|cap nhat|rà soát|ra soat|phụ lục|phu luc)\b"
 )
+# A town's unit written short before its number, kept as the name ('TDP SỐ 12', 'KP3', 'T.D.P
+# 12': text.unit_number_form reads them; session 40)
+_SHORT_UNIT_NAME = r"(?:t\.?\s?d\.?\s?p|tổ\s+dp|to\s+dp|k\.?\s?p)\.?\s*(?:số|so)?\s*\d"
 _TITLE_HAMLET = lazyre.compile(
-    rf"(?<!\w)(?:(?=(?:{_NAME_UNIT_WORDS})\s)|(?:{_HAMLET_WORDS})[\s:.]*\s)(.+?)"
+    rf"(?<!\w)(?:(?=(?:{_NAME_UNIT_WORDS})\s|{_SHORT_UNIT_NAME})|(?:{_HAMLET_WORDS})[\s:.]*\s)(.+?)"
     rf"(?:\s*[,(:;/]|\s*[-–—]\s*(?:{_AFTER_DASH})|\s+(?:{_AFTER_HAMLET})|\s*[-–—]?\s*$)",
     re.IGNORECASE,
 )
@@ -942,12 +945,19 @@ HAMLET_COLUMN_HEADERS = frozenset(
 )
 _HAMLET_WORD_START = lazyre.compile(rf"^(?:{'|'.join(sorted({fold(w) for w in HAMLET_WORDS}, key=len, reverse=True))})\b[\s:.]*")  # fmt: skip
 
+# 'Tổ dân phố 12' as text.unit_number_form writes it: a unit named by its number
+_NUMBERED_STREET_GROUP = lazyre.compile(r"to dan pho \d")
+
 
 def hamlet_key(text: str) -> str:
     """A hamlet's name compared with another: folded, without a leading 'Xóm', 'Thôn', 'Tổ dân
     phố', spaces or marks ('Xóm Pác Cập', 'pac cap', 'PácCập' are one), a town's unit written
-    short or with 'số' ('TDP số 12', 'Tổ dân phố 12': text.unit_number_form, session 40)."""
-    folded = _HAMLET_WORD_START.sub("", unit_number_form(text))
+    short or with 'số' ('TDP số 12', 'Tổ dân phố 12': text.unit_number_form, session 40). A 'Tổ
+    dân phố' before its number keeps its unit word: 'Tổ dân phố số 1' is no 'Thôn 1' (a town's
+    plan may hold both)."""
+    folded = unit_number_form(text)
+    if not _NUMBERED_STREET_GROUP.match(folded):
+        folded = _HAMLET_WORD_START.sub("", folded)
     return "".join(ch for ch in folded if ch.isalnum())
 
 
@@ -1438,7 +1448,8 @@ def _title_hamlet(cells: list[str]) -> str:
     """The hamlet a title names: '… XÓM NÀ MÒN – THÁNG 5/2024' gives 'NÀ MÒN', '… XÓM ĐỒNG MỎ –
     LÀNG MỚI – THÁNG 5/2024' 'ĐỒNG MỎ – LÀNG MỚI' (a dash before words that are no title's
     own, :data:`_AFTER_DASH`, is read on: text.title_readings cuts it where the plan has no such
-    name), '… TỔ DÂN PHỐ SỐ 12' 'TỔ DÂN PHỐ SỐ 12' (session 40)."""
+    name), '… TỔ DÂN PHỐ SỐ 12' 'TỔ DÂN PHỐ SỐ 12', '… TDP 12' 'TDP 12' (session
+    40)."""
     for text in cells:
         match = _TITLE_HAMLET.search(text)
         # A blank left in the form ('XÓM ........ – THÁNG 5', 'XÓM  – THÁNG 5', 'TỔ DÂN PHỐ

@@ -101,8 +101,11 @@ def name_within(name: object, within: object) -> bool:
 _NAME_DASH = lazyre.compile(r"\s*[-–—]\s*")
 
 
-# A town's unit written short before its number ('TDP 12', 'TDP số 12', 'KP3', 'K.P 3'), folded
-_SHORT_UNIT = lazyre.compile(r"^(tdp|t d p|kp|k p)(?:\s*(?=\d)|\s+(?=so\s*\d))")
+# A town's unit written short before its number ('TDP 12', 'TDP số 12', 'Tổ DP 12', 'KP3',
+# 'K.P 3'), folded
+_SHORT_UNIT = lazyre.compile(r"^(tdp|t d p|to dp|kp|k p)(?:\s*(?=\d)|\s+(?=so\s*\d))")
+# A town's unit's number written with a leading zero ('TDP 01', 'Khu phố số 03'), folded
+_UNIT_ZERO = lazyre.compile(r"^((?:to dan pho|khu pho) )0+(?=\d)")
 # 'số' before a number ('Tổ dân phố số 12', 'Khu phố số 3'), looked for before folding: 'Sơ 2'
 # stays a name
 _NUMBER_WORD = lazyre.compile(r"(?:^|(?<=\s))số\s*(?=\d)", re.IGNORECASE)
@@ -110,16 +113,17 @@ _NUMBER_WORD = lazyre.compile(r"(?:^|(?<=\s))số\s*(?=\d)", re.IGNORECASE)
 
 def unit_number_form(text: object) -> str:
     """A hamlet's name folded with a town's unit written out and the 'số' before its number
-    left out: 'TDP số 12', 'TDP 12', 'Tổ dân phố 12' and 'Tổ dân phố số 12' are all
-    'to dan pho 12'; 'KP3', 'Khu phố số 3' 'khu pho 3' (session 40)."""
+    left out: 'TDP số 12', 'TDP 12', 'Tổ DP 12', 'Tổ dân phố 12' and 'Tổ dân phố số 12' are
+    all 'to dan pho 12'; 'KP3', 'Khu phố số 3' 'khu pho 3'; the unit's number by its value
+    ('TDP 01' is 'to dan pho 1') (session 40)."""
     if isinstance(text, str) and "s" in text.lower():
         text = _NUMBER_WORD.sub("", text)
     folded = fold(text)
     short = _SHORT_UNIT.match(folded)
     if short is not None:
-        unit = "to dan pho " if short[1].replace(" ", "") == "tdp" else "khu pho "
+        unit = "khu pho " if short[1].replace(" ", "") == "kp" else "to dan pho "
         folded = unit + folded[short.end() :].replace("so", "", 1).strip()
-    return folded
+    return _UNIT_ZERO.sub(r"\1", folded)
 
 
 def title_readings(name: str) -> list[str]:
