@@ -935,6 +935,11 @@ _TITLE_HAMLET = lazyre.compile(
 # A 'tổ' a title names ('TỔ 2', 'Tổ số 2'; not 'Tổ dân phố số 2'), folded: a hamlet in a town's
 # plan, a hamlet's neighbourhood group in a village's (_other_hamlet_rows)
 _GROUP = lazyre.compile(r"to\s+(?:so\s*)?\d")
+# A group written before its hamlet in a title ('TỔ 3 XÓM NÀ MÒN', 'TỔ SỐ 3, THÔN BẢN CỌ', 'Tổ
+# 3 - xóm Nà Mòn'): the hamlet is the one after 'XÓM'/'THÔN' (session 40)
+_GROUP_BEFORE_HAMLET = lazyre.compile(
+    r"(?:tổ|to)\s+(?:(?:số|so)\s*)?\d+\s*[,:;–—-]?\s*(?=(?:xóm|thôn|xom|thon)\b)", re.IGNORECASE
+)
 # Read right after 'XÓM ……': the blank named no hamlet.
 _TITLE_AFTER_HAMLET = lazyre.compile(_AFTER_HAMLET, re.IGNORECASE)
 
@@ -1448,10 +1453,13 @@ def _title_hamlet(cells: list[str]) -> str:
     """The hamlet a title names: '… XÓM NÀ MÒN – THÁNG 5/2024' gives 'NÀ MÒN', '… XÓM ĐỒNG MỎ –
     LÀNG MỚI – THÁNG 5/2024' 'ĐỒNG MỎ – LÀNG MỚI' (a dash before words that are no title's
     own, :data:`_AFTER_DASH`, is read on: text.title_readings cuts it where the plan has no such
-    name), '… TỔ DÂN PHỐ SỐ 12' 'TỔ DÂN PHỐ SỐ 12', '… TDP 12' 'TDP 12' (session
-    40)."""
+    name), '… TỔ DÂN PHỐ SỐ 12' 'TỔ DÂN PHỐ SỐ 12', '… TDP 12' 'TDP 12', '… TỔ 3 XÓM NÀ MÒN' (a
+    group written before its hamlet) 'NÀ MÒN' (session 40)."""
     for text in cells:
         match = _TITLE_HAMLET.search(text)
+        group = _GROUP_BEFORE_HAMLET.match(text, match.start(1)) if match else None
+        if group is not None:  # 'TỔ 3 XÓM NÀ MÒN': Nà Mòn's group 3, the hamlet 'NÀ MÒN'
+            match = _TITLE_HAMLET.search(text, group.end())
         # A blank left in the form ('XÓM ........ – THÁNG 5', 'XÓM  – THÁNG 5', 'TỔ DÂN PHỐ
         # ……', 'TỔ ……') names none.
         name = match.group(1).strip(PLACEHOLDER_MARKS) if match else ""

@@ -69,14 +69,15 @@ def test_a_heading_naming_a_tổ_in_a_towns_list_is_another_hamlet(tmp_path):
     assert (to_1["poor"], to_1["near_poor"]) == (3, 2)
 
 
-def _working_group_above(path, xom, title=None):
-    """A line 'TỔ CÔNG TÁC RÀ SOÁT' inserted above the list's title (``title`` if given); its
+def _working_group_above(path, xom, title=None, above="TỔ CÔNG TÁC RÀ SOÁT"):
+    """A line ``above`` (None: none) inserted above the list's title (``title`` if given); its
     'Xóm' cell ``xom``."""
     book = openpyxl.load_workbook(path)
     if title is not None:
         book["Danh sách"]["A1"] = title
-    book["Danh sách"].insert_rows(1)
-    book["Danh sách"]["A1"] = "TỔ CÔNG TÁC RÀ SOÁT"
+    if above is not None:
+        book["Danh sách"].insert_rows(1)
+        book["Danh sách"]["A1"] = above
     book["Thông tin"]["B3"] = xom
     book.save(path)
 
@@ -156,3 +157,47 @@ def test_a_hidden_plan_hamlet_in_a_dashed_title_is_said_hidden(tmp_path):
         "hidden",
         "dòng 7",
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "read"),
+    [("DANH SÁCH HỘ NGHÈO TỔ 3 XÓM NÀ MÒN – THÁNG 5/2024", "NÀ MÒN"),
+     ("DANH SÁCH HỘ NGHÈO TỔ SỐ 3, THÔN BẢN CỌ", "BẢN CỌ"),
+     ("Danh sách hộ cận nghèo tổ 3 - xóm Nà Mòn - tháng 5", "Nà Mòn"),
+     ("DANH SÁCH HỘ NGHÈO TỔ 3, XÓM ĐỒNG MỎ – LÀNG MỚI – THÁNG 5/2024", "ĐỒNG MỎ – LÀNG MỚI"),
+     ("DANH SÁCH HỘ NGHÈO TỔ 3 XÓM ……… – THÁNG 5/2024", ""),
+     ("DANH SÁCH HỘ NGHÈO TỔ 3 – THÁNG 5/2024", "TỔ 3")],
+)  # fmt: skip
+def test_a_group_written_before_its_hamlet_leaves_the_hamlet(title, read):
+    """A 'TỔ n' before 'XÓM'/'THÔN' is that hamlet's group: the hamlet is the name after the
+    hamlet word (before: 'TỔ 3 XÓM NÀ MÒN', 'TỔ SỐ 3'); the form's blank after 'XÓM' names none;
+    a 'TỔ 3' alone is still read (a town's hamlet)."""
+    assert _title_hamlet([title]) == read
+
+
+def test_a_list_titled_with_its_group_first_counts_its_hamlets_heading(tmp_path):
+    """Nà Mòn's list (3 poor, 2 near-poor), 'Xóm' blank, titled 'DANH SÁCH HỘ NGHÈO TỔ 3 XÓM NÀ
+    MÒN – THÁNG 5/2024', a heading 'DANH SÁCH HỘ CẬN NGHÈO XÓM NÀ MÒN' over NM7 (near-poor).
+    Before: the list's hamlet was read 'TỔ 3 XÓM NÀ MÒN', the heading named another hamlet and NM7
+    was left out (3 poor, 2 near-poor); it is Nà Mòn's: 3 poor, 3 near-poor."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    heading = "DANH SÁCH HỘ CẬN NGHÈO XÓM NÀ MÒN"
+    path = _with_titles(folder, [(heading, [person("NM7", "near_poor")])])
+    _working_group_above(path, None, "DANH SÁCH HỘ NGHÈO TỔ 3 XÓM NÀ MÒN – THÁNG 5/2024", None)
+    result, _ = collect(folder, None, workers=0)
+    assert _issues(result, "rows-of-other-hamlet") == []
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 3)
+
+
+def test_a_heading_naming_another_hamlets_group_is_that_hamlets(tmp_path):
+    """Nà Mòn's list, then 'DANH SÁCH HỘ NGHÈO TỔ 2 XÓM BẢN CỌ' over BC1 (poor): Bản Cọ's group
+    2, not Nà Mòn's. Before: read as a 'tổ' of Nà Mòn's own and counted there (4 poor)."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    _with_titles(folder, [("DANH SÁCH HỘ NGHÈO TỔ 2 XÓM BẢN CỌ", [person("BC1", "poor")])])
+    result, _ = collect(folder, None, workers=0)
+    assert _issues(result, "rows-of-other-hamlet") == [("Nà Mòn", "A10", "11", "Bản Cọ")]
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
