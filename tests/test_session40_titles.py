@@ -5,6 +5,8 @@ its own unit word without a second "XÓM", and reads back as that hamlet."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import openpyxl
 import pytest
 
@@ -13,6 +15,7 @@ from pipeline.hamlets import HamletMatcher
 from pipeline.run import collect
 from pipeline.template import roster_title
 from tests.commune import person, write_renamed_plan, write_roster
+from tests.messy import ban_co_households
 from tests.test_session30_c_heads_lists import _hamlet, _with_titles
 
 DONG_MO, NA_MON = "Xóm Đồng Mỏ – Làng Mới", "Xóm Nà Mòn – Khu Tái Định Cư"
@@ -78,17 +81,23 @@ def test_a_title_naming_the_lists_own_hamlet_keeps_its_rows(tmp_path):
     assert (na_mon["poor"], na_mon["near_poor"]) == (4, 3)
 
 
+def renamed_may_list(tmp_path: Path, renamed: dict[str, str], hamlet: str) -> tuple[Path, Path]:
+    """An input folder under ``tmp_path`` with the plan's hamlets ``renamed`` and ``hamlet``'s
+    May list of Bản Cọ's households (BC1, BC2 poor, BC3 near-poor; 200 households): (the
+    folder, the list's file)."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_renamed_plan(folder, renamed)
+    return folder, write_roster(folder, "DS_2024-05.xlsx", hamlet, 200, ban_co_households())
+
+
 def test_a_list_without_its_xom_is_the_hamlet_its_title_names_whole(tmp_path):
     """Xóm Đồng Mỏ – Làng Mới's May list (BC1, BC2 poor, BC3 near-poor) with its 'Xóm' cell left
     blank: its hamlet is read from the title the template wrote. Before: the title was "… XÓM
     XÓM ĐỒNG MỎ – LÀNG MỚI – THÁNG 5/2024", read "XÓM ĐỒNG MỎ", and the list was counted as Đồng
     Mỏ's (2 poor, 1 near-poor there, none in Xóm Đồng Mỏ – Làng Mới). Now it is counted as Xóm
     Đồng Mỏ – Làng Mới's, and Đồng Mỏ sent nothing."""
-    folder = tmp_path / "input"
-    folder.mkdir()
-    write_renamed_plan(folder, RENAMED)
-    path = write_roster(folder, "DS_2024-05.xlsx", DONG_MO, 200,
-                        [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")])  # fmt: skip
+    folder, path = renamed_may_list(tmp_path, RENAMED, DONG_MO)
     book = openpyxl.load_workbook(path)
     assert book["Danh sách"]["A1"].value == (
         "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO XÓM ĐỒNG MỎ – LÀNG MỚI – THÁNG 5/2024"

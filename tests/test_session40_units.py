@@ -13,7 +13,7 @@ from pipeline.hamlets import HamletMatcher
 from pipeline.run import collect
 from tests.commune import person, write_renamed_plan, write_roster
 from tests.test_session30_c_heads_lists import _hamlet, _with_titles
-from tests.test_session40_titles import _issues
+from tests.test_session40_titles import _issues, renamed_may_list
 
 TDP = "Tổ dân phố số 12"
 RENAMED = {"Bản Cọ": TDP, "Nà Mòn": "Khu phố 3"}
@@ -41,11 +41,7 @@ def test_a_list_whose_xom_is_written_short_is_counted_for_the_plans_hamlet(tmp_p
     """Tổ dân phố số 12's May list (BC1, BC2 poor, BC3 near-poor) with 'Xóm' 'TDP 12' under
     the template's title naming 'TỔ DÂN PHỐ SỐ 12': counted there, 2 poor and 1 near-poor, and
     no unknown hamlet or title mismatch said."""
-    folder = tmp_path / "input"
-    folder.mkdir()
-    write_renamed_plan(folder, RENAMED)
-    path = write_roster(folder, "DS_TDP12_2024-05.xlsx", TDP, 200,
-                        [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")])  # fmt: skip
+    folder, path = renamed_may_list(tmp_path, RENAMED, TDP)
     book = openpyxl.load_workbook(path)
     book["Thông tin"]["B3"] = "TDP 12"
     book.save(path)
