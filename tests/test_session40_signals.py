@@ -71,6 +71,10 @@ def _files(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
+def _ctrl_c_heard() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _held_run(stored: Path, tmp_path: Path) -> tuple[subprocess.Popen, Path, Path]:
     """May run again, held in both writers; its output folder and its marks folder."""
     out = tmp_path / "out"
@@ -78,8 +82,10 @@ def _held_run(stored: Path, tmp_path: Path) -> tuple[subprocess.Popen, Path, Pat
     marks = tmp_path / "marks"
     marks.mkdir()
     command = [sys.executable, "-c", _HELD, str(stored / "input"), str(out), str(marks)]
+    # Ctrl-C as an officer's terminal delivers it: a test runner started in the background or
+    # by a service may have SIGINT ignored, which the command would inherit and keep
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               text=True, start_new_session=True)  # fmt: skip
+                               text=True, start_new_session=True, preexec_fn=_ctrl_c_heard)  # fmt: skip
     return process, out, marks
 
 
