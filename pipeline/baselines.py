@@ -20,6 +20,12 @@ from pipeline.types import FROM_AGE, Issue, Plan
 _STATUS_COLUMNS = ["period", "hamlet", "hh_key", "status"]
 
 
+def base_month(base: str, plan_year: int) -> str:
+    """The first stored month a hamlet's base list covers: January of the plan's year for the
+    plan's start list ('plan'), else the base's own month."""
+    return f"{plan_year}-01" if base == "plan" else base
+
+
 class _Baselines(NamedTuple):
     start: pd.DataFrame | None  # the start-of-year households (the plan's list, or a month's)
     start_from: str | None  # 'plan', the stored period it is, or None
@@ -146,7 +152,7 @@ def _baselines(
     month_periods = {previous, *month_from.values()} if month_base is not None else set()
     if month_from:  # a household held since in a row with an error is judged as of that
         # row's month (run._out_when_held; docs/decisions.md, session 39): each month between
-        oldest = min(f"{plan.plan_year}-01" if b == "plan" else b for b in month_from.values())
+        oldest = min(base_month(b, plan.plan_year) for b in month_from.values())
         month_periods |= {p for p in periods if oldest <= p <= previous}
     stored_bases = sorted(p for p in {start_from, *month_periods} if p is not None and p != "plan")
     left = timeline.departures(earlier, accepted_in, name_keys, stored_bases)

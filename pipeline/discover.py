@@ -31,10 +31,10 @@ from pipeline.read import (
     Table,
     Twice,
     Workbook,
-    _describe,
     birth_year_by_sex,
     class_mark_columns,
     classes_from_marks,
+    describe_error,
     find_header,
     hidden_by,
     hidden_twice,
@@ -558,7 +558,7 @@ def _our_output(book: Workbook, package=None) -> Message | None:
         # public list cannot be told, and one read as a roster would stand in for a hamlet's
         # real list. Refused as the damaged file it is (docs/decisions.md "Session 40: a
         # damaged part where an output's title is looked for").
-        detail = _describe(err)
+        detail = describe_error(err)
         if "docProps/core.xml" not in detail:
             detail = f"docProps/core.xml: {detail}"
         raise ReadError("file-unreadable", detail) from None
@@ -916,9 +916,10 @@ _UNIT_FIRST = lazyre.compile(
 )
 # What follows the hamlet in a title ('… THÁNG 5', '… XÃ TRUNG LƯƠNG').
 _AFTER_HAMLET = r"(?:tháng|thang|năm|nam)\s*\d|(?:kỳ|ky|xã|xa|huyện|huyen)\b"
-# ... after a dash: that, a number ('– 5/2024'), a month shortened ('- T5/2024') or the words a title goes on with ('- ĐỢT 2',
-# '– BỔ SUNG'); before other words a dash is read as part of the name ('Xóm Đồng Mỏ – Làng Mới'),
-# which the plan's names then decide (HamletMatcher.match_title, session 40)
+# ... after a dash: that, a number ('– 5/2024'), a month shortened ('- T5/2024') or the words a
+# title goes on with ('- ĐỢT 2', '– BỔ SUNG'); before other words a dash is read as part of the
+# name ('Xóm Đồng Mỏ – Làng Mới'), which the plan's names then decide
+# (HamletMatcher.match_title, session 40)
 _AFTER_DASH = (
     rf"{_AFTER_HAMLET}|\d|t\s*\d{{1,2}}\s*[/.-]\s*\d"
     r"|(?:tháng|thang|năm|đợt|dot|lần|quý|bổ sung|bo sung|niêm yết|niem yet|trang|danh sách"

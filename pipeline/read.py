@@ -595,10 +595,10 @@ def _refusal(exc: BaseException) -> ReadError:
             "file-too-large",
             Message(f"một trang cần {format_vn(cells, 0)} ô", f"a sheet needs {cells:,} cells"),
         )
-    return ReadError("file-unreadable", _describe(exc))
+    return ReadError("file-unreadable", describe_error(exc))
 
 
-def _describe(exc: BaseException) -> str:
+def describe_error(exc: BaseException) -> str:
     """The reader's complaint, one line, safe to show (it may quote the file's bytes)."""
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return xml_safe(text[:200])
@@ -661,7 +661,7 @@ def _markup_open(path: Path):
             raise ReadError(
                 "too-many-rows", _reach(*err.size), sheet=err.sheet, value=err.far
             ) from None
-        raise ReadError("file-unreadable", _describe(err)) from None
+        raise ReadError("file-unreadable", describe_error(err)) from None
 
 
 def open_workbook(path: Path, package: sheetscan.Package | None = None) -> Workbook:

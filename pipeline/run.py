@@ -25,6 +25,7 @@ from pipeline.baselines import (
     _STATUS_COLUMNS,
     _baselines,
     _silent_lists,
+    base_month,
 )
 from pipeline.consolidate import consolidate, hamlet_codes, older_set_aside
 from pipeline.discover import TEMPORARY, is_temporary, list_input_files, relative_name
@@ -1296,7 +1297,7 @@ def _figures(
     listed_now = {**last_seen, **said_moved, **listed_by_name, **listed_now}
 
     def first_month(base: str) -> str:
-        return f"{plan.plan_year}-01" if base == "plan" else base
+        return base_month(base, plan.plan_year)
 
     # A hamlet compared with an earlier list than last month's (bases.month_from): where each
     # household was last listed from that list's month through last month, so that one that

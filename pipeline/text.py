@@ -122,7 +122,8 @@ def unit_number_form(text: object) -> str:
     short = _SHORT_UNIT.match(folded)
     if short is not None:
         unit = "khu pho " if short[1].replace(" ", "") == "kp" else "to dan pho "
-        folded = unit + folded[short.end() :].replace("so", "", 1).strip()
+        # what follows is the number, or 'so' then the number (_SHORT_UNIT's look-ahead)
+        folded = unit + folded[short.end() :].removeprefix("so").strip()
     return _UNIT_ZERO.sub(r"\1", folded)
 
 
