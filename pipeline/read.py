@@ -1630,24 +1630,44 @@ def _month_in(text: str) -> tuple[int | None, int] | None:
     return named
 
 
+def _one_year(folded: str) -> int | None:
+    """The one year a header's folded text names ('phan loai ho nam 2023': 2023); None when it
+    names none, or two ('2022-2025')."""
+    found = {int(y) for y in _A_YEAR.findall(folded)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _year_of(rows: list[list[Any]], cells: tuple) -> int | None:
     """The year a column's header cells name alone ('Năm 2024', 'Phân loại hộ năm 2023',
     2024), no month with it; None when they name none, or two."""
     if _month_of(rows, cells) is not None:
         return None
-    text = " ".join(fold(rows[r][c]) for r, c in cells if c < len(rows[r]))
-    found = {int(y) for y in _A_YEAR.findall(text)}
-    return found.pop() if len(found) == 1 else None
+    return _one_year(" ".join(fold(rows[r][c]) for r, c in cells if c < len(rows[r])))
 
 
-def _month_before(month: tuple[int | None, int] | None, period: str | None) -> bool:
-    """Whether a month a column's header names (:func:`_month_of`: (year or None, month)) is
-    before the list's ``period`` ('YYYY-MM'): an earlier month, or an earlier month of the
+def _time_in(text: str) -> tuple[int | None, int | None] | None:
+    """(year, month) a header's text names, as :func:`_time_of` reads cells: a month
+    (:func:`_month_in`), else a year alone (month None: 'Phân loại hộ năm 2023'); None for
+    neither."""
+    month = _month_in(text)
+    if month is not None:
+        return month
+    year = _one_year(fold(text))
+    return (year, None) if year is not None else None
+
+
+def _time_before(time: tuple[int | None, int | None] | None, period: str | None) -> bool:
+    """Whether a time a column's header names (:func:`_time_of`: (year or None, month or None))
+    is before the list's ``period`` ('YYYY-MM'): an earlier month, an earlier month of the
     period's year for one written without its year ('Tháng 4' in a May list; 'Tháng 12' in a
-    January list may be either year's and is not). False without a period (session 40)."""
-    if month is None or period is None:
+    January list may be either year's and is not), or an earlier year written alone ('năm
+    2023' in a 2024 list, session 41; the list's own year is not). False without a period
+    (session 40)."""
+    if time is None or period is None:
         return False
-    year, number = month
+    year, number = time
+    if number is None:
+        return year is not None and year < int(period[:4])
     if year is None:
         return number < int(period[5:7])
     return (year, number) < (int(period[:4]), int(period[5:7]))
@@ -1759,9 +1779,10 @@ def _time_ranks(
             if _EARLIER_TIME.search(text) or _EARLIER_WORD.search(plain):
                 ranks[col] = 2
                 before.add(col)
-            elif key != "thu_nhap" and _month_before(_month_of(rows, cells), period):
+            elif key != "thu_nhap" and _time_before(_time_of(rows, cells), period):
                 # 'Phân loại hộ tháng 4/2024' in a May list, beside 'Phân loại hộ': last
-                # month's, though no other column names a month (session 40)
+                # month's, though no other column names a month (session 40); so is 'Phân
+                # loại hộ năm 2023' in a 2024 list (session 41)
                 ranks[col] = 2
                 before.add(col)
                 timing.timed = True
@@ -2119,13 +2140,14 @@ def class_mark_columns(
     if header is None or header.marks:
         return header
     phan = header.columns.get("phan_loai")
-    dated = phan is not None and _month_before(_month_in(str(phan[1])), header.period)
+    dated = phan is not None and _time_before(_time_in(str(phan[1])), header.period)
     if phan is not None and (dated or _names_earlier(phan[1])):
         # 'Phân loại hộ tháng trước' (last month's class, an earlier time) beside 'Hộ nghèo |
         # Hộ cận nghèo | Thoát nghèo' marks: this month's class is marked, the other is not
         # read (and no unknown column); alone, it is still the class column (session 39). So
         # is 'Phân loại hộ tháng 4/2024' in a May list (``dated``: the list's month told it;
-        # read again if the list's month is settled otherwise, session 40)
+        # read again if the list's month is settled otherwise, session 40), and 'Phân loại
+        # hộ năm 2023' in a 2024 list (session 41)
         columns = dict(header.columns)
         del header.columns["phan_loai"]
         marked = class_mark_columns(grid, header, merges)

@@ -51,6 +51,10 @@ def _marked_with_last_month(
         (APRIL_HEADING, "Phân loại hộ"),
         (APRIL_HEADING, "Phân loại hộ tháng 5/2024"),
         ("Phân loại hộ T4/2024", "Phân loại hộ"),
+        # session 41: last year's, named by its year, beside the marks or a class column
+        ("Phân loại hộ năm 2023", None),
+        ("Phân loại hộ cuối năm 2023", None),
+        ("Phân loại hộ năm 2023", "Phân loại hộ"),
     ],
 )
 def test_last_month_s_class_column_beside_this_month_s_marks_is_not_read(
@@ -62,7 +66,9 @@ def test_last_month_s_class_column_beside_this_month_s_marks_is_not_read(
     refused for a blank class. The marks are May's class: Nà Mòn 3 poor (NM1, NM5, NM6) and 2
     near-poor (NM2, NM4) of 102, as the template list of the same households says. Session 40:
     so is 'Phân loại hộ tháng 4/2024' in this May list, beside the marks or beside May's class
-    column ('Phân loại hộ', which it was read instead of, as it was of the marks)."""
+    column ('Phân loại hộ', which it was read instead of, as it was of the marks). Session 41:
+    so is 'Phân loại hộ năm 2023' (or '… cuối năm 2023'); beside 'Phân loại hộ' the list was
+    refused, the class column named twice."""
     folder = tmp_path / "vao"
     folder.mkdir()
     write_plan(folder)
