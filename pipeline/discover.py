@@ -1588,6 +1588,7 @@ def _read_roster(book: Workbook, sub: Submission, settled: str | None = None) ->
         "",
     )  # fmt: skip
     _take_info(sub, info, info_sheet, slips, twice)
+    _prepared_formula(book, sub)
     if (
         settled is None
         and sub.period is not None
@@ -1830,6 +1831,19 @@ def _info_errors(book: Workbook, info_sheet: str | None, info: dict) -> dict[str
                 col, error = shown[0]
                 found[key] = (f"{column_letter(col)}{kept.row}", error)
     return found
+
+
+def _prepared_formula(book: Workbook, sub: Submission) -> None:
+    """Note the formula of a 'Ngày lập' read as no date from the value Excel worked out for it
+    ('=5-6-24' typed in Excel is saved as 5 − 6 − 24 = −25): rosterchecks.info_issues says the
+    date typed after '=' (session 41). Only such a cell's sheet is searched."""
+    raw, sheet = sub.extra.get("prepared_raw"), sub.extra.get("info_sheet")
+    if sub.prepared_on is not None or sheet is None or is_blank(raw) or isinstance(raw, str):
+        return
+    cell = sub.extra["info_cells"].get("prepared_on")
+    formula = book.formula_at(sheet, cell) if cell else ""
+    if formula:
+        sub.extra["prepared_formula"] = formula
 
 
 def _take_info(

@@ -381,6 +381,20 @@ class Workbook:
         if look.struck_cells:
             self.struck[name] = look.struck_cells
 
+    def formula_at(self, name: str, ref: str) -> str:
+        """The formula of cell ``ref`` ('B7') of sheet ``name`` as Excel shows it ('=5-6-24'),
+        whatever value it saved (sheetscan.cell_formula); '' when it holds none or the file is
+        no xlsx/xlsm. The sheet's part is searched for that one cell: asked only where the
+        value read is not what the cell wants."""
+        if name not in self.sheet_names or getattr(self._book, "markup", False):
+            return ""
+        if self._package is None or self._package.released:
+            from pipeline.sheetscan import Package
+
+            self._package = Package(self.path)
+        index = self.sheet_names.index(name)
+        return self._package.formula_at(index, len(self.sheet_names), ref)
+
     def _xlsb_hidden(self, raw: str) -> None:
         """Note the runs of hidden rows of sheet ``raw`` (as named in the file) of an .xlsb,
         which calamine does not say (session 31): its part found once per file, then one byte

@@ -29,6 +29,7 @@ from pipeline.normalise import (
 )
 from pipeline.read import counts_some_of
 from pipeline.text import (
+    as_shown,
     cell_position,
     clean_text,
     column_letter,
@@ -460,8 +461,17 @@ def info_issues(sub: Submission, hamlet: str) -> list[Issue]:
         found.append(replace(issue, instead=source))
     written = sub.extra.get("prepared_raw")
     if sub.prepared_on is None and not is_blank(written):
-        found.append(at_info("invalid-prepared-date", "prepared_on",
-                             info_written(sub, "prepared_on", written)))  # fmt: skip
+        issue = at_info("invalid-prepared-date", "prepared_on",
+                        info_written(sub, "prepared_on", written))  # fmt: skip
+        formula = sub.extra.get("prepared_formula", "")
+        typed = info_typed_after_equals("prepared_on", formula) if formula else None
+        if typed is not None:
+            # '=5-6-24' typed in Excel, saved as −25 (session 41): the formula as typed, what
+            # Excel shows, and what to write; the date is not guessed, as when saved without
+            # a value (session 40)
+            issue = replace(issue, value=formula, detail=as_shown(written), instead=typed,
+                            variant="typed")  # fmt: skip
+        found.append(issue)
     return found
 
 

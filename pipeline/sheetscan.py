@@ -571,6 +571,22 @@ def _formula_text(body: bytes) -> str:
     return "=" + html.unescape(found.group(1).decode("utf-8", "replace"))
 
 
+def cell_formula(data: bytes, ref: str) -> str:
+    """The formula of worksheet cell ``ref`` ('B7') as Excel shows it ('=5-6-24'), whatever
+    its cached value; '' when the cell holds none, or is not found by its reference. Asked
+    only of a cell whose value is not what its column wants (a 'Ngày lập' of −25), so only
+    then is the sheet searched (session 41)."""
+    tag = re.search(
+        rb"<(" + _P + rb")c\s[^>]*?\br\s*=\s*[\"']" + re.escape(ref.encode("ascii"))
+        + rb"[\"'][^>]*?(/?)>",
+        data,
+    )  # fmt: skip
+    if tag is None or tag.group(2):
+        return ""
+    close = data.find(b"</" + tag.group(1) + b"c>", tag.end())
+    return _formula_text(data[tag.end() : close if close >= 0 else len(data)])
+
+
 def _formulas_without_value(data: bytes, marks: _Marks) -> dict[tuple[int, int], str]:
     """(row, col) 0-based -> the formula (:func:`_formula_text`) of the formula cells with no
     cached value (no ``<v>``, or an empty one where the formula's result is not text). Each
@@ -692,6 +708,21 @@ class Package:
             return found
         except PART_ERRORS:
             return None
+
+    def formula_at(self, index: int, sheets: int, ref: str) -> str:
+        """:func:`cell_formula` of cell ``ref`` of the ``index``-th of the ``sheets`` sheets;
+        '' when the file is no xlsx/xlsm package or its part cannot be read."""
+        if self.zip is None or self.parts is None:
+            return ""
+        try:
+            if len(self.parts) != sheets or not self.parts[index]:
+                return ""
+            info = self.zip.getinfo(self.parts[index])
+            if info.file_size > 1 << 30:
+                return ""
+            return cell_formula(read_part(self.zip, info), ref)
+        except PART_ERRORS:
+            return ""
 
     @property
     def struck(self) -> frozenset[int]:

@@ -742,6 +742,15 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "file",
         "Không đọc được ngày ở ô 'Ngày lập' ('{value}'). Hãy ghi ngày theo dạng 03/06/2024; khi xóm gửi nhiều bản của cùng một kỳ, bản có ngày lập sau được dùng.",
         "The 'Ngày lập' (date filled) cell cannot be read as a date ('{value}'). Write it as 03/06/2024; when a hamlet sends several copies for one period, the one filled later is used.",
+        variants=(
+            # a date typed after '=' in Excel ('=5-6-24', {value}), which saved what it worked
+            # out ({detail}: -25, as the cell shows it) and shows it; {instead}: the date without the '=' (session 41)
+            (
+                "typed",
+                "Ô {cell} ('{column}') trong trang '{sheet}' ghi '{value}': dấu '=' ở đầu ô làm chương trình coi đây là phép tính và ô hiện {detail}, không phải ngày; coi như danh sách không có ngày lập. Hãy xóa dấu '=' ở đầu ô để ô ghi '{instead}'; khi xóm gửi nhiều bản của cùng một kỳ, bản có ngày lập sau được dùng.",
+                "Cell {cell} ('{column}') of sheet '{sheet}' holds '{value}': the '=' at the start makes the program take it for a sum, and the cell shows {detail}, not a date; the list is taken as having no date. Delete the '=' at the start of the cell, so that it reads '{instead}'; when a hamlet sends several copies for one period, the one filled later is used.",
+            ),
+        ),
     ),
     IssueType(
         "total-far-from-plan",
