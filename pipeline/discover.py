@@ -941,6 +941,10 @@ _GROUP = lazyre.compile(r"to\s+(?:so\s*)?\d")
 _GROUP_BEFORE_HAMLET = lazyre.compile(
     r"(?:tổ|to)\s+(?:(?:số|so)\s*)?\d+\s*[,:;–—-]?\s*(?=(?:xóm|thôn|xom|thon)\b)", re.IGNORECASE
 )
+# A village hamlet's group written after it ('XÓM NÀ MÒN TỔ 3', 'THÔN NÀ MÒN - TỔ SỐ 3'): the
+# name ends before it (session 41). Not after a town's unit ('KHU PHỐ 3 TỔ 5' is read whole,
+# as before), nor in 'Tổ dân phố số 3'.
+_GROUP_AFTER_HAMLET = lazyre.compile(r"\s*[-–—]?\s+(?:tổ|to)\s+(?:(?:số|so)\s*)?\d", re.IGNORECASE)
 # Read right after 'XÓM ……': the blank named no hamlet.
 _TITLE_AFTER_HAMLET = lazyre.compile(_AFTER_HAMLET, re.IGNORECASE)
 
@@ -1455,7 +1459,8 @@ def _title_hamlet(cells: list[str]) -> str:
     LÀNG MỚI – THÁNG 5/2024' 'ĐỒNG MỎ – LÀNG MỚI' (a dash before words that are no title's
     own, :data:`_AFTER_DASH`, is read on: text.title_readings cuts it where the plan has no such
     name), '… TỔ DÂN PHỐ SỐ 12' 'TỔ DÂN PHỐ SỐ 12', '… TDP 12' 'TDP 12', '… TỔ 3 XÓM NÀ MÒN' (a
-    group written before its hamlet) 'NÀ MÒN' (session 40)."""
+    group written before its hamlet) 'NÀ MÒN' (session 40), and '… XÓM NÀ MÒN TỔ 3', '… XÓM NÀ
+    MÒN - TỔ 3' (after it) 'NÀ MÒN' (session 41)."""
     for text in cells:
         match = _TITLE_HAMLET.search(text)
         group = _GROUP_BEFORE_HAMLET.match(text, match.start(1)) if match else None
@@ -1463,7 +1468,10 @@ def _title_hamlet(cells: list[str]) -> str:
             match = _TITLE_HAMLET.search(text, group.end())
         # A blank left in the form ('XÓM ........ – THÁNG 5', 'XÓM  – THÁNG 5', 'TỔ DÂN PHỐ
         # ……', 'TỔ ……') names none.
-        name = match.group(1).strip(PLACEHOLDER_MARKS) if match else ""
+        name = match.group(1) if match else ""
+        if match and match.start(1) > match.start():  # after 'XÓM'/'THÔN': its group left out
+            name = _GROUP_AFTER_HAMLET.split(name, 1)[0]
+        name = name.strip(PLACEHOLDER_MARKS)
         bare = _UNIT_FIRST.sub("", fold(name))
         if any(ch.isalnum() for ch in bare) and not _TITLE_AFTER_HAMLET.match(name):
             return name
