@@ -187,7 +187,11 @@ def moved_where_listed(
     validated, as if the reader had left the rows out; nothing is done, and nothing imported,
     for lists without such a part. ``matcher``: the plan's hamlets (None: `check` without the
     plan, the names compared as written). ``start``: the plan's start list (None without
-    one): a code on it is no household's new code (:func:`_take_moved`)."""
+    one): a code on it is no household's new code (:func:`_take_moved`). First, with the
+    plan, the rows under a title the reader took for the list's own by a part of its name
+    (:func:`_named_by_plan`)."""
+    if matcher is not None and any("rows_by_reading" in sub.extra for sub in subs):
+        _named_by_plan(subs, matcher)
     if not any(
         said[1] == "unclear" for sub in subs for said in sub.extra.get("rows_of_other_hamlet", ())
     ):
@@ -207,6 +211,27 @@ def moved_where_listed(
             there = [s for s in by_hamlet.get((sub.period, hamlet_key(named)), ()) if s is not sub]
             if there:
                 _take_moved(sub, said, _listed_keys(there), old_codes)
+
+
+def _named_by_plan(subs: list[Submission], matcher: HamletMatcher) -> None:
+    """The rows a list kept under a title naming its own hamlet by a part of the name, cut at a
+    dash (discover._other_hamlet_rows: 'rows_by_reading'; the reader has no plan), whose whole
+    name the plan gives another hamlet (HamletMatcher.match_title: the longest reading the plan
+    has): 'Danh sách Xóm Đồng Mỏ – Làng Mới' in the list of 'Đồng Mỏ', where the plan holds
+    both. Taken out and said as that hamlet's rows (rows-of-other-hamlet), as the reader takes
+    out those under a title naming another hamlet (session 41)."""
+    from pipeline.discover import hamlet_key
+
+    for sub in subs:
+        for sheet, named, part, text, where in sub.extra.pop("rows_by_reading", ()):
+            there = matcher.match_title(named)
+            if there is None or not sub.hamlet or hamlet_key(there) == hamlet_key(sub.hamlet):
+                continue
+            _take_rows(sub, sheet, set(part))
+            sub.extra["rows_of_other_hamlet"] = [
+                *sub.extra.get("rows_of_other_hamlet", ()),
+                (sheet, "title", named, part, text, where),
+            ]
 
 
 def _start_codes(start: pd.DataFrame | None) -> frozenset[str]:
@@ -271,9 +296,7 @@ def _take_moved(
     list (``old_codes``: its Mã hộ keys), another household whose head is written alike
     (session 32 review)."""
     sheet, _, _, part, _, where = said
-    tables = sub.extra["tables"]
-    at = next(i for i, (name, _, _) in enumerate(tables) if name == sheet)
-    name, header, rows = tables[at]
+    rows = next(rows for name, _, rows in sub.extra["tables"] if name == sheet)
     keys, aged = _household_keys(sub)
     codes, names = keys[sheet]
     codes_there, names_there, aged_there, coded_there = listed
@@ -303,17 +326,12 @@ def _take_moved(
         moved.update(near_pairs(by_name, spare, aged | aged_there))
     if not moved:
         return
-    from pipeline.discover import without_rows
-
-    classes = rows.columns.get("phan_loai") or ()
-    exited = sum(1 for r in moved if classes and classes[position[r]] == "exited")
     if recoded:  # said moved as a row under a move-out title is: the run finds it there
         sub.extra["moved_to"] = [
             *sub.extra.get("moved_to", ()),
             *_said_moved(rows, sheet, said[2], recoded),
         ]
-    tables[at] = (name, header, without_rows(rows, moved))
-    sub.rows_read -= len(moved)
+    _take_rows(sub, sheet, moved)
     kept = []
     for entry in sub.extra["rows_of_other_hamlet"]:
         if entry is said:
@@ -325,16 +343,33 @@ def _take_moved(
         else:
             kept.append(entry)
     sub.extra["rows_of_other_hamlet"] = kept
+
+
+def _take_rows(sub: Submission, sheet: str, taken: set[int]) -> None:
+    """The rows ``taken`` (Excel rows) of ``sub``'s table on ``sheet`` taken out, as if the
+    reader had left them out: the table, the rows read, and what the reader noted at them
+    (marks, formulas, errors, hidden and struck rows, the rows beside the head's 'Tổng
+    cộng')."""
+    from pipeline.discover import without_rows
+
+    tables = sub.extra["tables"]
+    at = next(i for i, (name, _, _) in enumerate(tables) if name == sheet)
+    name, header, rows = tables[at]
+    position = {r: i for i, r in enumerate(rows.excel_rows)}
+    classes = rows.columns.get("phan_loai") or ()
+    exited = sum(1 for r in taken if classes and classes[position[r]] == "exited")
+    tables[at] = (name, header, without_rows(rows, taken))
+    sub.rows_read -= len(taken)
     for key in ("class_marks", "formula_cells", "error_cells"):  # (sheet, Excel row, …)
         if key in sub.extra:
-            sub.extra[key] = [i for i in sub.extra[key] if i[0] != sheet or i[1] not in moved]
+            sub.extra[key] = [i for i in sub.extra[key] if i[0] != sheet or i[1] not in taken]
     for key in ("hidden_households", "struck_rows"):  # (sheet, Excel rows, …)
         if key in sub.extra:
-            found = [(i[0], [r for r in i[1] if r not in moved], *i[2:]) for i in sub.extra[key]]
+            found = [(i[0], [r for r in i[1] if r not in taken], *i[2:]) for i in sub.extra[key]]
             sub.extra[key] = [i for i in found if i[1] or i[0] != sheet]
     if "total_counts" in sub.extra:  # the rows read beside the head's 'Tổng cộng': fewer now
         sub.extra["total_counts"] = [
-            (*i[:4], i[4] - len(moved), i[5] - len(moved) + exited) if i[0] == sheet else i
+            (*i[:4], i[4] - len(taken), i[5] - len(taken) + exited) if i[0] == sheet else i
             for i in sub.extra["total_counts"]
         ]
 

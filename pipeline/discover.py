@@ -1157,7 +1157,7 @@ def without_rows(rows: Table, drop) -> Table:
 
 def _other_hamlet_rows(
     book: Workbook, tables: list, own: str, titled: bool = False
-) -> tuple[list, list]:
+) -> tuple[list, list, list]:
     """The tables without the rows a list writes as another hamlet's, or as households that
     moved out, and those rows said: (sheet, 'column', 'title' or 'out', the hamlet as written
     ('' for a move out naming none), Excel rows, the column's header or the title's text, the
@@ -1181,17 +1181,23 @@ def _other_hamlet_rows(
     written so). The figures must not count them as this hamlet's; nothing is done without
     ``own``. A title names the list's own hamlet by its whole name or by that name cut at a dash
     (:func:`names_own`); ``titled``: ``own`` is itself read from the list's title, and any of its
-    readings is the list's hamlet (session 40)."""
+    readings is the list's hamlet (session 40). Third: the rows kept under a title that names
+    the list's own hamlet by a reading other than the list's whole name ('Danh sách Xóm Đồng Mỏ
+    – Làng Mới' in the list of 'Đồng Mỏ'), as (sheet, the hamlet as written, Excel rows, the
+    title's text, its cell): the plan's names decide whose they are
+    (consolidate.moved_where_listed, session 41)."""
     keys = {hamlet_key(r) for r in (title_readings(own) if titled else [own])} - {""}
     if not keys:
-        return tables, []
+        return tables, [], []
+    whole = hamlet_key(own)
     # 'DANH SÁCH HỘ NGHÈO TỔ 2' in the list of a hamlet that is no 'tổ' itself: a part of it,
     # its neighbourhood group, not another hamlet (session 40 review)
     grouped = _GROUP.match(fold(own)) is None
-    kept, said, unclear = [], [], []
+    kept, said, unclear, by_reading = [], [], [], []
     for sheet, header, rows in tables:
         grid = book.grid(sheet)
         drop: dict[int, tuple] = {}
+        read_own: dict[tuple, list[int]] = {}  # a title naming the list's by a reading: its rows
         col = next((c for c, t in header.unknown if fold(t) in HAMLET_COLUMN_HEADERS), None)
         if col is not None:
             values = [grid[r - 1][col] if col < len(grid[r - 1]) else None for r in rows.excel_rows]
@@ -1201,7 +1207,7 @@ def _other_hamlet_rows(
                 for excel_row, value in zip(rows.excel_rows, values, strict=True):
                     if not is_blank(value) and named[value] and named[value] not in keys:
                         drop[excel_row] = ("column", clean_text(value), text, column_letter(col))
-        other = away = None
+        other = away = cut = None
         titles = iter(_titles_between(grid, rows.excel_rows))
         title = next(titles, None)
         if title is None and not drop:  # nearly every list: no row to look at one by one
@@ -1219,8 +1225,10 @@ def _other_hamlet_rows(
                 kind = title[3]
                 part = []  # a title or heading bounds the part before it
                 if kind == "hamlet":
-                    mine = names_own(title[2], keys) or (grouped and _GROUP.match(fold(title[2])))
+                    own_named = names_own(title[2], keys)
+                    mine = own_named or (grouped and _GROUP.match(fold(title[2])))
                     other, away = (None if mine else title), None
+                    cut = title if own_named and hamlet_key(title[2]) != whole else None
                 elif kind == "out" and not names_own(title[2], keys):
                     away = title  # moved out ('Hộ chuyển đi xóm Thẩm Rộc'), up to the next title
                     left, taken = _moved_count(title[1]), 0
@@ -1254,6 +1262,8 @@ def _other_hamlet_rows(
                 # a household that left the commune to be written
                 drop[excel_row] = ("out", away[2], away[1], away[4])
                 part.append(excel_row)
+            elif cut is not None:
+                read_own.setdefault((cut[2], cut[1], cut[4]), []).append(excel_row)
         if away is not None and run_on and len(part) > 1:
             # a move-out part bounded by nothing (no count in its title, no heading, its STT
             # numbered on from the list's without a break, down to the list's end): where the
@@ -1263,6 +1273,8 @@ def _other_hamlet_rows(
             for excel_row in part[1:]:
                 del drop[excel_row]
             unclear.append((sheet, "unclear", away[2], part[1:], away[1], away[4]))
+        by_reading.extend((sheet, named, found, text, where)
+                          for (named, text, where), found in read_own.items())  # fmt: skip
         if not drop:
             kept.append((sheet, header, rows))
             continue
@@ -1272,7 +1284,7 @@ def _other_hamlet_rows(
             groups.setdefault(what, []).append(excel_row)
         said.extend((sheet, what[0], what[1], found, what[2], what[3])
                     for what, found in groups.items())  # fmt: skip
-    return kept, said + unclear
+    return kept, said + unclear, by_reading
 
 
 def _moved_to(tables: list, said: list) -> list[tuple]:
@@ -1544,9 +1556,11 @@ def _read_roster(book: Workbook, sub: Submission, settled: str | None = None) ->
     named = sub.extra["title_hamlet"] = _title_hamlet(cells)  # what follows 'XÓM', if anything
     own = clean_text(info["hamlet"][0]) if "hamlet" in info else ""  # else its title's
     read_tables = sub.extra["tables"]
-    sub.extra["tables"], sub.extra["rows_of_other_hamlet"] = _other_hamlet_rows(
+    sub.extra["tables"], sub.extra["rows_of_other_hamlet"], by_reading = _other_hamlet_rows(
         book, read_tables, own or named, titled=not own
     )
+    if by_reading:  # whose they are told by the plan's names (consolidate.moved_where_listed)
+        sub.extra["rows_by_reading"] = by_reading
     if sub.extra["rows_of_other_hamlet"]:
         sub.extra["moved_to"] = _moved_to(read_tables, sub.extra["rows_of_other_hamlet"])
     sub.extra["total_counts"] = _total_counts(book, sub.extra["tables"], sheet, block_at)

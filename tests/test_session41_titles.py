@@ -1,6 +1,8 @@
 """Session 41: a title naming a village hamlet before its group ('DANH SÁCH HỘ NGHÈO XÓM NÀ
 MÒN TỔ 3', '… XÓM NÀ MÒN - TỔ 3', '… THÔN BẢN CỌ, TỔ SỐ 2'), as session 40 read the group
-first ('… TỔ 3 XÓM NÀ MÒN', tests/test_session40_review.py)."""
+first ('… TỔ 3 XÓM NÀ MÒN', tests/test_session40_review.py); a title naming the list's own
+hamlet by a part of its name, where the plan holds both 'Đồng Mỏ' and 'Xóm Đồng Mỏ – Làng
+Mới'."""
 
 from __future__ import annotations
 
@@ -8,10 +10,10 @@ import pytest
 
 from pipeline.discover import _title_hamlet
 from pipeline.run import collect
-from tests.commune import person
+from tests.commune import person, write_renamed_plan
 from tests.test_session30_c_heads_lists import _hamlet, _with_titles
 from tests.test_session40_review import _working_group_above
-from tests.test_session40_titles import _issues
+from tests.test_session40_titles import DONG_MO, RENAMED, _issues
 
 
 @pytest.mark.parametrize(
@@ -82,3 +84,71 @@ def test_a_heading_naming_another_hamlet_then_its_group_names_that_hamlet(tmp_pa
     assert _issues(result, "rows-of-other-hamlet") == [("Nà Mòn", "A10", "11", "Bản Cọ")]
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+
+
+def _beside_a_plan_hamlet_of_its_first_half(tmp_path, hamlet, heading, title=None):
+    """The plan of tests/test_session40_titles.py, holding both 'Đồng Mỏ' and 'Xóm Đồng Mỏ –
+    Làng Mới'; a May list with 'Xóm' ``hamlet`` (blank when None, its title then ``title``):
+    five households (3 poor, 2 near-poor in rows 5–9), then row 10 ``heading`` over BC1 (poor)
+    and BC3 (near-poor), rows 11–12. Read: both hamlets' (status, poor, near-poor) and the rows
+    said to be another hamlet's."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    groups = [(heading, [person("BC1", "poor"), person("BC3", "near_poor")])]
+    path = _with_titles(folder, groups, hamlet=hamlet)
+    if hamlet is None:
+        _working_group_above(path, None, title, None)
+    write_renamed_plan(folder, RENAMED)
+    result, _ = collect(folder, None, workers=0)
+    figures = {}
+    for name in ("Đồng Mỏ", DONG_MO):
+        found = _hamlet(result, name)
+        figures[name] = (found["status"], found["poor"], found["near_poor"])
+    return figures, _issues(result, "rows-of-other-hamlet")
+
+
+def test_a_title_naming_a_longer_plan_hamlet_in_the_list_of_its_first_half_is_that_hamlets(
+    tmp_path,
+):
+    """'Danh sách Xóm Đồng Mỏ – Làng Mới' in Đồng Mỏ's list: the reader, without the plan, takes
+    its cut 'Đồng Mỏ' for the list's own; the plan's names tell it is the other hamlet's. Its
+    two rows are Xóm Đồng Mỏ – Làng Mới's, said at A10: Đồng Mỏ 3 poor, 2 near-poor. Before:
+    kept as Đồng Mỏ's, unsaid (4 poor, 3 near-poor; session 40's Left)."""
+    figures, said = _beside_a_plan_hamlet_of_its_first_half(
+        tmp_path, "Đồng Mỏ", "Danh sách Xóm Đồng Mỏ – Làng Mới"
+    )
+    assert figures == {"Đồng Mỏ": ("ok", 3, 2), DONG_MO: ("missing", None, None)}
+    assert said == [("Đồng Mỏ", "A10", "11–12", DONG_MO)]
+
+
+def test_a_heading_naming_the_first_half_in_a_list_titled_with_the_whole_is_the_other_hamlets(
+    tmp_path,
+):
+    """The list's 'Xóm' blank, its title '… XÓM ĐỒNG MỎ – LÀNG MỚI – THÁNG 5/2024', a heading
+    'DANH SÁCH HỘ NGHÈO XÓM ĐỒNG MỎ' over two rows: the list is Xóm Đồng Mỏ – Làng Mới's, the
+    rows Đồng Mỏ's (a plan hamlet). Before: kept, the reader taking any reading of a title-read
+    hamlet for its own (4 poor, 3 near-poor)."""
+    figures, said = _beside_a_plan_hamlet_of_its_first_half(
+        tmp_path, None, "DANH SÁCH HỘ NGHÈO XÓM ĐỒNG MỎ",
+        "DANH SÁCH HỘ NGHÈO XÓM ĐỒNG MỎ – LÀNG MỚI – THÁNG 5/2024",
+    )  # fmt: skip
+    assert figures == {"Đồng Mỏ": ("missing", None, None), DONG_MO: ("ok", 3, 2)}
+    assert said == [(DONG_MO, "A10", "11–12", "Đồng Mỏ")]
+
+
+@pytest.mark.parametrize(
+    ("hamlet", "heading", "figures"),
+    [
+        # the list's own, by its whole name or a reading the plan gives it
+        ("Đồng Mỏ", "DANH SÁCH HỘ CẬN NGHÈO XÓM ĐỒNG MỎ", {"Đồng Mỏ": ("ok", 4, 3)}),
+        (DONG_MO, "DANH SÁCH HỘ NGHÈO XÓM ĐỒNG MỎ – LÀNG MỚI – ĐỢT 2", {DONG_MO: ("ok", 4, 3)}),
+        ("Đồng Mỏ", "DANH SÁCH HỘ NGHÈO XÓM ĐỒNG MỎ – KHU 2", {"Đồng Mỏ": ("ok", 4, 3)}),
+    ],
+)
+def test_a_heading_the_plan_gives_the_lists_own_hamlet_keeps_its_rows(
+    tmp_path, hamlet, heading, figures
+):
+    """As before: 'ĐỒNG MỎ – KHU 2' is no plan hamlet whole; its reading 'ĐỒNG MỎ' is the list's."""
+    found, said = _beside_a_plan_hamlet_of_its_first_half(tmp_path, hamlet, heading)
+    assert {name: found[name] for name in figures} == figures
+    assert said == []
