@@ -1610,7 +1610,7 @@ def _read_roster(book: Workbook, sub: Submission, settled: str | None = None) ->
         "",
     )  # fmt: skip
     _take_info(sub, info, info_sheet, slips, twice)
-    _prepared_formula(book, sub)
+    _typed_formulas(book, sub)
     if (
         settled is None
         and sub.period is not None
@@ -1855,17 +1855,22 @@ def _info_errors(book: Workbook, info_sheet: str | None, info: dict) -> dict[str
     return found
 
 
-def _prepared_formula(book: Workbook, sub: Submission) -> None:
-    """Note the formula of a 'Ngày lập' read as no date from the value Excel worked out for it
-    ('=5-6-24' typed in Excel is saved as 5 − 6 − 24 = −25): rosterchecks.info_issues says the
-    date typed after '=' (session 41). Only such a cell's sheet is searched."""
-    raw, sheet = sub.extra.get("prepared_raw"), sub.extra.get("info_sheet")
-    if sub.prepared_on is not None or sheet is None or is_blank(raw) or isinstance(raw, str):
+def _typed_formulas(book: Workbook, sub: Submission) -> None:
+    """Note the formula of a 'Ngày lập' or 'Kỳ báo cáo' read as no date or month from the value
+    Excel worked out for it ('=5-6-24' typed in Excel is saved as 5 − 6 − 24 = −25, '=05/2024'
+    as 5 ÷ 2024): rosterchecks says the value typed after '=' (session 41). Only such a cell's
+    sheet is searched."""
+    sheet = sub.extra.get("info_sheet")
+    if sheet is None:
         return
-    cell = sub.extra["info_cells"].get("prepared_on")
-    formula = book.formula_at(sheet, cell) if cell else ""
-    if formula:
-        sub.extra["prepared_formula"] = formula
+    for key, read, raw in (("period", sub.period, sub.extra.get("period_raw")),
+                           ("prepared_on", sub.prepared_on, sub.extra.get("prepared_raw"))):  # fmt: skip
+        if read is not None or is_blank(raw) or isinstance(raw, str):
+            continue
+        cell = sub.extra["info_cells"].get(key)
+        formula = book.formula_at(sheet, cell) if cell else ""
+        if formula:
+            sub.extra.setdefault("info_typed_formulas", {})[key] = formula
 
 
 def _take_info(

@@ -463,15 +463,9 @@ def info_issues(sub: Submission, hamlet: str) -> list[Issue]:
     if sub.prepared_on is None and not is_blank(written):
         issue = at_info("invalid-prepared-date", "prepared_on",
                         info_written(sub, "prepared_on", written))  # fmt: skip
-        formula = sub.extra.get("prepared_formula", "")
-        typed = info_typed_after_equals("prepared_on", formula) if formula else None
-        if typed is not None:
-            # '=5-6-24' typed in Excel, saved as −25 (session 41): the formula as typed, what
-            # Excel shows, and what to write; the date is not guessed, as when saved without
-            # a value (session 40)
-            issue = replace(issue, value=formula, detail=as_shown(written), instead=typed,
-                            variant="typed")  # fmt: skip
-        found.append(issue)
+        # '=5-6-24' typed in Excel, saved as −25 (session 41): the date is not guessed, as
+        # when saved without a value (session 40)
+        found.append(typed_formula(sub, "prepared_on", issue, written))
     return found
 
 
@@ -756,13 +750,28 @@ def period_written_nowhere(issue: Issue) -> bool:
     return issue.code == "invalid-period" and issue.variant in ("none", "none-in-info")
 
 
+def typed_formula(sub: Submission, key: str, issue: Issue, raw: object) -> Issue:
+    """``issue``, said of a 'Thông tin' value ``key`` read as no month or date from the value
+    Excel worked out for a formula ('=5-6-24' saved as −25; discover._typed_formulas), in its
+    variant 'typed' where the formula is plainly that value typed after '='
+    (:func:`info_typed_after_equals`): the formula as typed, what the cell shows (``raw``, as
+    Excel shows it) and what to write (session 41); else ``issue`` as it is."""
+    formula = sub.extra.get("info_typed_formulas", {}).get(key, "")
+    typed = info_typed_after_equals(key, formula) if formula else None
+    if typed is None:
+        return issue
+    return replace(issue, value=formula, detail=as_shown(raw), instead=typed, variant="typed")
+
+
 def period_unread_issue(sub: Submission) -> Issue:
     """A roster whose 'Kỳ báo cáo' cannot be read as a month (an error value said as such, else
     invalid-period at its cell): the issue a run refuses it with (consolidate._identify), and
-    `giamngheo check` alike."""
-    written = info_written(sub, "period", sub.extra.get("period_raw"))
+    `giamngheo check` alike; a month typed after '=' in Excel ('=05/2024', saved as 5 ÷ 2024)
+    told to lose its '=' (:func:`typed_formula`)."""
+    raw = sub.extra.get("period_raw")
+    written = info_written(sub, "period", raw)
     cell = info_cell(sub, "period")
-    return unread_info(sub, "period") or Issue(
+    invalid = Issue(
         "invalid-period",
         file=sub.file,
         hamlet=sub.hamlet or "",
@@ -780,6 +789,7 @@ def period_unread_issue(sub: Submission) -> Issue:
         if sub.extra.get("period_month_only")
         else "",
     )
+    return unread_info(sub, "period") or typed_formula(sub, "period", invalid, raw)
 
 
 def future_period_issue(sub: Submission, now: str) -> Issue:

@@ -510,6 +510,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "Kỳ báo cáo '{value}' không đọc được thành một tháng từ năm 2000 đến 2100. Hãy ghi tháng theo dạng 05/2024 hoặc Tháng 5 năm 2024.",
         "Reporting period '{value}' cannot be read as a month of the years 2000 to 2100. Write the month as 05/2024 or Tháng 5 năm 2024.",
         variants=(
+            # a month typed after '=' in Excel ('=05/2024', {value}), which saved what it worked
+            # out ({detail}: 5 ÷ 2024, as the cell shows it); {instead}: the month without the
+            # '=' (session 41)
+            (
+                "typed",
+                "Ô {cell} ('{column}') trong trang '{sheet}' ghi '{value}': dấu '=' ở đầu ô làm chương trình coi đây là phép tính và ô hiện {detail}, không phải tháng, nên không đọc được kỳ báo cáo. Hãy xóa dấu '=' ở đầu ô để ô ghi '{instead}', rồi gửi lại.",
+                "Cell {cell} ('{column}') of sheet '{sheet}' holds '{value}': the '=' at the start makes the program take it for a sum, and the cell shows {detail}, not a month, so the reporting period cannot be read. Delete the '=' at the start of the cell, so that it reads '{instead}', and send it again.",
+            ),
             # no 'Kỳ báo cáo' cell at all (no 'Thông tin'), and no month in the title or file name
             (
                 "none",

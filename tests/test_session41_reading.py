@@ -1,12 +1,16 @@
 """Session 41: leftovers of the reader logged by session 40. Last year's class column named
 by its year ('Phân loại hộ năm 2023') in a 2024 list; a 'Ngày lập' typed '=5-6-24' in Excel,
-saved with its value −25."""
+saved with its value −25 (and a 'Kỳ báo cáo' '=05/2024')."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
+import openpyxl
 import pytest
 
-from pipeline.run import collect
+from pipeline.run import collect, execute
 from pipeline.sheetscan import cell_formula
 from tests import messy
 from tests.commune import clean_rosters, write_plan
@@ -58,20 +62,25 @@ def test_a_class_column_of_an_earlier_year_than_the_lists_is_not_read(classes, r
     assert header.twice == []
 
 
-def _dated_in_excel(tmp_path, made) -> tuple[dict, list]:
-    """Nà Mòn's May list (tests/messy.py's households; 3 poor, 2 near-poor) saved as Excel saves
-    it (XlsxWriter: each formula with its value), its 'Ngày lập' (B7) ``made``; read beside
-    the other hamlets' clean lists: Nà Mòn's figures and its file's issues (code, cell,
-    variant, message in Vietnamese and English)."""
+def _in_excel(tmp_path: Path, period: Any = "05/2024", **more: Any) -> Path:
+    """The input folder of Nà Mòn's May list (tests/messy.py's households; 3 poor, 2 near-poor)
+    saved as Excel saves it (XlsxWriter: each formula with its value), its 'Kỳ báo cáo' (B4)
+    ``period``, other 'Thông tin' values ``more``, beside the other hamlets' clean lists."""
     folder = tmp_path / "vao"
     folder.mkdir(parents=True)
     write_plan(folder)
     clean_rosters(folder)
     layout = messy.Layout(columns=list(messy.TEMPLATE_ORDER), title=(messy.TITLE_NA_MON,))
     roster = messy.roster_sheet(messy.na_mon_households(), layout, messy.Typing())
-    info = messy.info_sheet(messy.info_values("Nà Mòn", "05/2024", 102, prepared_on=made))
+    info = messy.info_sheet(messy.info_values("Nà Mòn", period, 102, **more))
     messy.write_book(folder / "NaMon.xlsx", [info, roster], writer="xlsxwriter")
-    result, _ = collect(folder, None, workers=0)
+    return folder
+
+
+def _dated_in_excel(tmp_path, made) -> tuple[dict, list]:
+    """:func:`_in_excel` with 'Ngày lập' (B7) ``made``, read: Nà Mòn's figures and its file's
+    issues (code, cell, variant, message in Vietnamese and English)."""
+    result, _ = collect(_in_excel(tmp_path, prepared_on=made), None, workers=0)
     [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
     said = [(i.code, i.cell, i.variant, i.message("vi"), i.message("en"))
             for i in result.issues if i.file == "NaMon.xlsx"]  # fmt: skip
@@ -141,3 +150,27 @@ def test_a_date_filled_worked_out_by_a_formula_or_typed_as_a_number_is_as_before
 def test_a_cell_s_formula_is_read_whatever_its_value(xml, formula):
     data = b"<worksheet><sheetData><row r='7'>" + xml + b"</row></sheetData></worksheet>"
     assert cell_formula(data, "B7") == formula
+
+
+def test_a_period_typed_after_an_equals_sign_in_excel_is_told_to_lose_its_equals(tmp_path):
+    """'=05/2024' typed in Excel's 'Kỳ báo cáo' is saved with its value 5 ÷ 2024. The list is
+    refused, as any period that cannot be read; before, the message quoted
+    '0.0024703557312252965' and told the head to write the month as 05/2024, which they
+    thought they had. Now it quotes the formula as typed, what the cell shows, and says to
+    delete the '='; so does the note in the head's feedback copy (which quoted the cell's
+    value)."""
+    folder = _in_excel(tmp_path, messy.Formula("=05/2024", 5 / 2024))
+    result = execute(folder, tmp_path / "ra", "2024-05")[0]
+    [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
+    assert na_mon["status"] == "rejected"
+    said = (
+        "Ô B4 ('Kỳ báo cáo') trong trang 'Thông tin' ghi '=05/2024': dấu '=' ở đầu ô làm chương "
+        "trình coi đây là phép tính và ô hiện 0,0024703557312252965, không phải tháng, nên không "
+        "đọc được kỳ báo cáo. Hãy xóa dấu '=' ở đầu ô để ô ghi '05/2024', rồi gửi lại."
+    )
+    assert [(i.code, i.cell, i.variant, i.message("vi")) for i in result.issues
+            if i.file == "NaMon.xlsx"] == [("invalid-period", "B4", "typed", said)]  # fmt: skip
+    feedback = openpyxl.load_workbook(
+        tmp_path / "ra" / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx"
+    )
+    assert feedback["Thông tin"]["B4"].comment.text.startswith(said)

@@ -459,6 +459,7 @@ def _shown(
                 written
                 and issue.code in _QUOTES_CELL
                 and written != issue.value
+                and issue.variant != "typed"  # the formula as typed, not what Excel shows
                 and not (
                     issue.code == "classification-mismatch" and vocab.deprivation_mark(written)
                 )
