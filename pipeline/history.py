@@ -1121,6 +1121,16 @@ def _stored_households(households: pd.DataFrame) -> pd.DataFrame:
     return pd.concat([left_out, households[valid]], ignore_index=True)
 
 
+def kept_households(households: pd.DataFrame) -> pd.DataFrame:
+    """The month's rows as the history keeps them: :func:`_stored_households`' rows (a row left
+    out ``not_counted``), one of a hamlet and key, the later (as :func:`_household_rows`'
+    inserts replace). So two rows of one Mã hộ in one hamlet (both left out) are one row, as
+    stored: what a month run again is compared with (notices._later_months_affected)."""
+    rows = _stored_households(households)
+    keys = pd.Series(household_key_texts(rows), index=rows.index)
+    return rows[~pd.DataFrame({"h": rows["hamlet"], "k": keys}).duplicated(keep="last")]
+
+
 def _household_rows(period: str, households: pd.DataFrame) -> list[tuple]:
     """The rows of the households table, built column by column (no row dicts), in key order.
 

@@ -18,7 +18,7 @@ import pandas as pd
 
 from pipeline import figures as fig
 from pipeline import timeline
-from pipeline.history import HistoryStore
+from pipeline.history import HistoryStore, kept_households
 from pipeline.messages import Message, RunCommand, with_unit
 from pipeline.rosterchecks import info_cell, month_written, sent_for_another_period
 from pipeline.text import clean_text, commune_key, fold, format_vn
@@ -1666,9 +1666,9 @@ def _later_months_affected(
         before["totals"].get(k) for k in _TREND_TOTALS
     ] or hamlets(result.summary["hamlets"]) != hamlets(before["hamlets"]):
         return True
-    rows = result.households
-    valid = rows["valid"].to_numpy(dtype=bool)
-    statuses = rows["phan_loai"].where(valid, "not_counted")
+    # as stored: of two rows of one hamlet and key (a Mã hộ written twice), one
+    rows = kept_households(result.households)
+    statuses = rows["phan_loai"]
     now = sorted(
         [
             *zip(
