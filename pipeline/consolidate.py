@@ -975,15 +975,28 @@ def resolve_duplicates(
                     hamlet=older.hamlet,
                     detail=group[0].file,
                     variant=(
-                        ""
-                        if not passed
-                        else "other-month-title"
-                        if older.extra.get("period_from") == "title"
+                        "other-month-title"
+                        if passed and older.extra.get("period_from") == "title"
                         else "other-month"
+                        if passed
+                        else "same-file"
+                        if _same_bytes(older.path, group[0].path)
+                        else ""
                     ),
                 )
             )
     return winners
+
+
+def _same_bytes(one: Path, other: Path) -> bool:
+    """Whether two files hold the same bytes (one attachment saved or downloaded twice: 'DS.xlsx'
+    and 'DS (1).xlsx'); False when either cannot be read. Session 41."""
+    import filecmp
+
+    try:
+        return filecmp.cmp(one, other, shallow=False)
+    except OSError:
+        return False
 
 
 def newer_refused(issues: list[Issue], refused: set[str]) -> None:

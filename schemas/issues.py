@@ -1009,6 +1009,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Tên tệp hoặc thư mục chứa tệp này ghi một tháng khác với tiêu đề danh sách (tệp không có trang 'Thông tin' với ô 'Kỳ báo cáo'), nên kỳ này đã tính bản '{detail}' của xóm, không tính bản này. Nếu tệp này là danh sách của tháng khác, hãy sửa tiêu đề cho đúng tháng đó.",
                 "This file's name or folder names another month than the list's title (the file has no 'Thông tin' sheet with a 'Kỳ báo cáo' cell), so this period counts the hamlet's copy '{detail}', not this one. If this file is another month's list, correct its title to that month.",
             ),
+            # the same bytes as the copy counted (one attachment saved or downloaded twice:
+            # consolidate._same_bytes): no newer copy, nothing to do (session 41)
+            (
+                "same-file",
+                "Tệp này giống hệt tệp '{detail}' (cùng nội dung: có thể đã được gửi hoặc tải về hai lần), nên chỉ dùng tệp đó; không cần làm gì với tệp này.",
+                "This file is the same as '{detail}' (the same content: it may have been sent or downloaded twice), so only that file is used; nothing is to be done with this one.",
+            ),
             # the newer copy that set this one aside refused (consolidate.newer_refused): the
             # hamlet counts neither, and the officer may use this one by taking the newer out
             (

@@ -83,6 +83,9 @@ def feedback_targets(result: RunResult) -> list[tuple[Submission, list[Issue], s
             continue
         if sub.hamlet in clean and all(i.code == "superseded" for i in issues):
             continue
+        # the same file as the one used, received twice: nothing for its head (session 41)
+        if all(i.code == "superseded" and i.variant == "same-file" for i in issues):
+            continue
         # A file named for this period whose 'Kỳ báo cáo' says another (last month's copied):
         # its hamlet shows as not sent, and the head is told why.
         named = sub.status == "other_period" and any(i.code in PERIOD_DIFFERS for i in issues)

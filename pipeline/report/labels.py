@@ -270,6 +270,11 @@ LABELS: dict[str, dict[str, str]] = {
         "sheet 'Lỗi dữ liệu')",
     },
     "file.superseded": {"vi": "Bản cũ, đã có bản mới hơn", "en": "Older copy, a newer one exists"},
+    # ... the same bytes as the copy used (superseded 'same-file', session 41)
+    "file.superseded.same": {
+        "vi": "Bản trùng, giống hệt tệp {newer}",
+        "en": "Duplicate, the same as {newer}",
+    },
     # ... the newer one refused (superseded 'newer-refused', session 37): the hamlet counts neither
     "file.superseded.refused": {
         "vi": "Bản cũ, để riêng vì đã có bản mới hơn ({newer}); bản mới hơn bị từ chối nên xóm "

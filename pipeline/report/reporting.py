@@ -253,17 +253,25 @@ def _file_status(ctx: Context, sub, reasons: dict[str, str]) -> str:
         of, found = sub.extra["lock_of"]
         return t("file.skipped.lock" if found else "file.skipped.lock_left", ctx.lang, of=of)
     if sub.status == "superseded":
-        # set aside for a newer copy the run refused: the hamlet counts neither (session 37)
-        newer = next(
+        # set aside for a newer copy the run refused: the hamlet counts neither (session 37);
+        # the same bytes as the copy used (session 41)
+        said = next(
             (
-                str(i.detail)
+                i
                 for i in ctx.result.issues or []
-                if i.code == "superseded" and i.variant == "newer-refused" and i.file == sub.file
+                if i.code == "superseded"
+                and i.variant in ("newer-refused", "same-file")
+                and i.file == sub.file
             ),
             None,
         )
-        if newer is not None:
-            return t("file.superseded.refused", ctx.lang, newer=newer)
+        if said is not None:
+            key = (
+                "file.superseded.refused"
+                if said.variant == "newer-refused"
+                else "file.superseded.same"
+            )
+            return t(key, ctx.lang, newer=str(said.detail))
     return t(f"file.{sub.status}", ctx.lang)
 
 
