@@ -155,7 +155,9 @@ class _Given:
     lists: list[_List] = field(default_factory=list)  # the rosters read (not refused there)
 
 
-def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue]:
+def check_files(
+    paths: list[Path], lang: str = "vi", history=None, seen: dict | None = None
+) -> list[Issue]:
     """The issues of each file, as a run finds them, minus what only the plan can tell (hamlet
     names, the start-of-year list); a Mã hộ used twice is looked for across the files given.
     ``history``: the run's history store (a read-only history.HistoryStore) or None; without a
@@ -166,8 +168,13 @@ def check_files(paths: list[Path], lang: str = "vi", history=None) -> list[Issue
     As in a run, whose list a roster is and of which month is settled first (with the plan
     given, by the run's rules), and a list refused there (a hamlet the plan refuses, a period
     that cannot be read or is after this month) is said by that refusal alone: a run checks it
-    no further (consolidate._identify, _refuse_future)."""
+    no further (consolidate._identify, _refuse_future).
+
+    ``seen``, when given, gets ``lists_without_plan``: whether lists were checked with no plan
+    among the files (their hamlets not compared with a plan: said by the command)."""
     given = _read_given(paths)
+    if seen is not None:
+        seen["lists_without_plan"] = bool(given.lists) and not given.plans
     issues = given.issues  # what reading said, the plans, refusals, copies, documents, codes
     plan = _plan_taken(given.plans, given.read, issues)
     # a copy of the files as read, before anything below settles them, for the run's movements

@@ -1041,6 +1041,21 @@ _CHECK_WORDS = {
 }
 
 
+# Said after the issues of lists checked with no plan among the files: their 'Xóm' is not
+# compared with the plan's hamlets, so a name a run refuses says nothing here
+# (docs/decisions.md, session 41).
+_CHECKED_WITHOUT_PLAN = Message(
+    "Lưu ý: không có tệp kế hoạch trong các tệp được kiểm tra, nên tên xóm, số hộ và danh "
+    "sách đầu năm chưa được so với kế hoạch (một danh sách ghi tên xóm không có trong kế hoạch "
+    "sẽ bị từ chối khi tổng hợp). Để kiểm tra đủ như khi tổng hợp, hãy thêm tệp kế hoạch (ví "
+    "dụ input/KeHoach_2024.xlsx) vào cuối lệnh check.",
+    "Note: no plan among the files checked, so hamlet names, household counts and the "
+    "start-of-year list are not compared with the plan (a list whose hamlet is not in the "
+    "plan is refused by the run). To check as a run does, add the plan (for example "
+    "input/KeHoach_2024.xlsx) at the end of the check command.",
+)
+
+
 _CHECKED_WITHOUT_HISTORY = Message(
     "Các tệp dưới đây vẫn được kiểm tra, nhưng không so với các kỳ đã lưu.",
     "The files below are checked all the same, but not against the stored periods.",
@@ -1074,7 +1089,8 @@ def check(files: tuple[Path, ...], output_dir: Path, lang: str) -> None:
         dangling = link_to_nothing(stored)
         if dangling is not None:  # a run stops on it: said first, the files checked without it
             _echo(in_language(dangling, lang) + " " + in_language(_CHECKED_WITHOUT_HISTORY, lang))
-        issues = check_files(list(files), lang, history)
+        seen: dict = {}
+        issues = check_files(list(files), lang, history, seen)
         # the files a system leaves in a folder (.DS_Store, Thumbs.db) and Excel's lock files
         # are passed over, as a run passes them over: they are not counted as files checked
         given_files = expand(list(files))
@@ -1097,6 +1113,8 @@ def check(files: tuple[Path, ...], output_dir: Path, lang: str) -> None:
             level = _CHECK_WORDS[lang][issue.severity]
             _echo(f"[{level}] {where}: {issue.message(lang)} ({issue.code})")
         errors = sum(1 for i in issues if i.severity == "error")
+        if seen["lists_without_plan"]:
+            _echo(in_language(_CHECKED_WITHOUT_PLAN, lang))
         _echo(
             _CHECK_WORDS[lang]["total"].format(
                 files=count, errors=errors, warnings=len(issues) - errors

@@ -17,6 +17,7 @@ import pytest
 from pipeline.messages import Message, in_language, os_reason, sqlite_reason
 from pipeline.template import write_plan_workbook
 from tests.commune import HAMLETS, PLAN_INFO, clean_rosters, person, write_plan, write_roster
+from tests.test_session41_check_note import NO_PLAN_VI
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = Path(sys.executable).with_name("giamngheo")  # the installed `giamngheo` command
@@ -92,8 +93,9 @@ def test_check_of_a_folder_with_no_file_yet_says_so_and_counts_no_system_file(tm
     vi = cli("check", str(empty), str(roster / "NaMon.xlsx"), str(roster / "~$NaMon.xlsx"))
     en = cli("check", str(empty), "--lang", "en")
     assert (vi.returncode, en.returncode) == (0, 0)
-    assert vi.stdout.splitlines()[-2:] == [
+    assert vi.stdout.splitlines()[-3:] == [
         f"Thư mục '{empty}' chưa có tệp nào.",
+        NO_PLAN_VI,  # a list, no plan (session 41)
         "1 tệp, 0 lỗi, 0 cảnh báo.",
     ]
     assert en.stdout.splitlines() == [

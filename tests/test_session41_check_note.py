@@ -1,0 +1,64 @@
+"""Session 41: `giamngheo check` of lists with no plan among the files says, before its total,
+that their hamlet names were not compared with the plan.
+
+Without the plan `check` cannot tell a hamlet name the plan lacks (session 12): a list whose
+'Xóm' is 'Bản Cọ 2' checked alone said "1 tệp, 0 lỗi, 0 cảnh báo." and nothing else, and the
+run then refused it (`unknown-hamlet`). The officer read "0 lỗi" as "this list is fine".
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.commune import person, write_plan, write_roster
+
+ROOT = Path(__file__).resolve().parents[1]
+
+NO_PLAN_VI = (
+    "Lưu ý: không có tệp kế hoạch trong các tệp được kiểm tra, nên tên xóm, số hộ và danh sách "
+    "đầu năm chưa được so với kế hoạch (một danh sách ghi tên xóm không có trong kế hoạch sẽ bị "
+    "từ chối khi tổng hợp). Để kiểm tra đủ như khi tổng hợp, hãy thêm tệp kế hoạch (ví dụ "
+    "input/KeHoach_2024.xlsx) vào cuối lệnh check."
+)
+NO_PLAN_EN = (
+    "Note: no plan among the files checked, so hamlet names, household counts and the "
+    "start-of-year list are not compared with the plan (a list whose hamlet is not in the plan "
+    "is refused by the run). To check as a run does, add the plan (for example "
+    "input/KeHoach_2024.xlsx) at the end of the check command."
+)
+
+
+def _check(*args) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pipeline", "check", *map(str, args)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)  # fmt: skip
+
+
+def test_a_list_checked_without_the_plan_says_its_hamlet_was_not_compared(tmp_path):
+    """'Bản Cọ 2' (no hamlet of the plan: Nà Mòn, Bản Cọ, Đồng Kè) alone: no issue, the note,
+    the total; exit 0 (before: the total alone). In English too."""
+    path = write_roster(tmp_path, "DS_BanCo_2024-05.xlsx", "Bản Cọ 2", 200,
+                        [person("BC1", "poor")])  # fmt: skip
+    done = _check(path)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.splitlines() == [NO_PLAN_VI, "1 tệp, 0 lỗi, 0 cảnh báo."]
+    english = _check(path, "--lang", "en")
+    assert english.stdout.splitlines() == [NO_PLAN_EN, "1 file(s), 0 error(s), 0 warning(s)."]
+
+
+def test_with_the_plan_there_is_no_note_and_the_hamlet_is_refused(tmp_path):
+    """Control: the same list with the plan: the run's `unknown-hamlet` at B3, exit 1, no note. The plan
+    checked alone (no list): no note either."""
+    path = write_roster(tmp_path, "DS_BanCo_2024-05.xlsx", "Bản Cọ 2", 200,
+                        [person("BC1", "poor")])  # fmt: skip
+    plan = write_plan(tmp_path)
+    done = _check(path, plan)
+    lines = done.stdout.splitlines()
+    assert done.returncode == 1
+    assert lines[0].startswith("[LỖI] DS_BanCo_2024-05.xlsx, Thông tin, B3: ")
+    assert lines[0].endswith("(unknown-hamlet)")
+    # (the test plan's two targets above its start rates: the plan's own warnings)
+    assert NO_PLAN_VI not in lines and lines[-1] == "2 tệp, 1 lỗi, 2 cảnh báo."
+    alone = _check(plan)
+    assert NO_PLAN_VI not in alone.stdout.splitlines()
