@@ -1077,18 +1077,19 @@ def check(files: tuple[Path, ...], output_dir: Path, lang: str) -> None:
     def action():
         from pipeline.checkfiles import _shown_names, check_files, expand
         from pipeline.discover import is_temporary, lock_file_of, lock_file_said
-        from pipeline.history import HISTORY_FILE, HistoryStore, link_to_nothing
+        from pipeline.history import HISTORY_FILE, HistoryStore
 
         if given is not click.core.ParameterSource.DEFAULT and not output_dir.is_dir():
             # as `history` says it: a mistyped folder must not look like no history
             _fail(_no_output_folder(output_dir), lang)
         # The run's history, only read: without a start list it tells whose codes a file holds;
         # with last month's lists, the households missing now (the run's movement warnings).
-        stored = output_dir / HISTORY_FILE
-        history = HistoryStore(stored, read_only=True) if stored.is_file() else None
-        dangling = link_to_nothing(stored)
-        if dangling is not None:  # a run stops on it: said first, the files checked without it
-            _echo(in_language(dangling, lang) + " " + in_language(_CHECKED_WITHOUT_HISTORY, lang))
+        history = HistoryStore(output_dir / HISTORY_FILE, read_only=True)
+        stops = history.what_stops_a_run()
+        if stops is not None:  # a run stops on it: said first, the files checked without it
+            _echo(in_language(stops, lang) + " " + in_language(_CHECKED_WITHOUT_HISTORY, lang))
+        if stops is not None or not history.path.is_file():
+            history = None
         seen: dict = {}
         issues = check_files(list(files), lang, history, seen)
         # the files a system leaves in a folder (.DS_Store, Thumbs.db) and Excel's lock files

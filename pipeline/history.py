@@ -225,6 +225,11 @@ def link_to_nothing(path: Path) -> Message | None:
     )
 
 
+# How long `check` (a store only read) waits for a store another program holds locked: a run
+# holds it for a moment as it commits; the run itself waits 30 seconds, then stops.
+READ_ONLY_WAIT = 5.0
+
+
 def _connect(path: Path, write: bool = True, read_only: bool = False) -> sqlite3.Connection:
     """The store, opened (and brought to this version's schema when ``write``: a store only
     read is left as it is, so that listing a read-only store, or one an older version still
@@ -249,7 +254,7 @@ def _connect(path: Path, write: bool = True, read_only: bool = False) -> sqlite3
     try:
         if read_only:
             where = f"{Path(path).resolve().as_uri()}?mode=ro"
-            conn = sqlite3.connect(where, timeout=30, isolation_level=None, uri=True)
+            conn = sqlite3.connect(where, timeout=READ_ONLY_WAIT, isolation_level=None, uri=True)
         else:
             conn = sqlite3.connect(path, timeout=30, isolation_level=None)
         conn.execute("PRAGMA foreign_keys = ON")
@@ -333,6 +338,32 @@ class HistoryStore:
     def exists(self) -> bool:
         # a link to nothing is a store to say something of (_connect), not no store
         return os.path.lexists(self.path)
+
+    def what_stops_a_run(self) -> Message | None:
+        """What a run stops on in this store, in the run's words (for `giamngheo check`, which
+        then checks the files without it): a link to nothing, a store damaged, made by a newer
+        version or locked by another program. None when it can be read, or is not there. The
+        whole store is read once (SQLite's quick check), as a run reads the months it compares
+        with. A store with a journal beside it is not said: a run cut off while storing (the
+        next run rolls it back) or one storing now; only read, it cannot be looked into. Nor is
+        a folder of the store's name (only read, SQLite cannot tell it from a disk error)."""
+        if link_to_nothing(self.path) is None and not self.path.is_file():
+            return None
+        if os.path.lexists(f"{self.path}-journal"):
+            return None
+        try:
+            self._read_whole()
+        except HistoryError as err:
+            return err.args[0]
+        return None
+
+    @_read_guarded
+    def _read_whole(self) -> None:
+        self.periods()  # opened as a run opens it: a link to nothing, emptied, foreign, newer
+        with closing(_connect(self.path, write=False, read_only=self.read_only)) as conn:
+            found = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+        if found != "ok":  # a damaged page: said as a run meeting it says it
+            raise sqlite3.DatabaseError("database disk image is malformed")
 
     @_read_guarded
     def periods(self) -> list[dict]:

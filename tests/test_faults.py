@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -387,6 +388,67 @@ def test_check_says_a_history_link_to_nothing_in_one_line_and_checks_the_lists(c
         "delete the link and run again. The files below are checked all the same, but not "
         "against the stored periods."
     )
+
+
+# What a run stops on in each store below, in its words (session 41).
+_RUN_STOPS_ON = {
+    "not a store": "Không mở được kho lịch sử '{path}': tệp bị hỏng hoặc không phải kho lịch sử; "
+    "hãy khôi phục bản sao hoặc đổi tên tệp này để bắt đầu kho mới.",
+    "a damaged page": "Không đọc hay ghi được kho lịch sử '{path}': tệp bị hỏng; hãy khôi phục "
+    "bản sao hoặc đổi tên tệp này để bắt đầu kho mới.",
+    "newer": "Kho lịch sử '{path}' được tạo bởi phiên bản mới hơn (lược đồ 9); hãy cập nhật "
+    "giamngheo.",
+    "locked": "Không mở được kho lịch sử '{path}': kho đang bị chương trình khác giữ (một lần "
+    "chạy khác, hoặc một phần mềm đang mở tệp này); hãy đóng chương trình đó rồi chạy lại.",
+}
+
+
+@pytest.mark.parametrize("damage", list(_RUN_STOPS_ON))
+def test_check_says_a_history_a_run_stops_on_in_one_line_and_checks_the_lists(
+    commune, tmp_path, damage
+):
+    """Session 41: `check` said nothing of a store a run stops on (it read no history then, as
+    without one; a locked one it waited for twice 30 seconds). It now says it first, as session
+    40 made it say a link to nothing, then checks the lists as without a store."""
+    path = _stored_month(commune, tmp_path)
+    holder = None
+    if damage == "not a store":
+        path.write_bytes(b"not a database " * 300)
+    elif damage == "a damaged page":  # the households table's first page overwritten
+        with closing(sqlite3.connect(path)) as conn:
+            size = conn.execute("PRAGMA page_size").fetchone()[0]
+            page = conn.execute(
+                "SELECT rootpage FROM sqlite_master WHERE name = 'households'"
+            ).fetchone()[0]
+        with open(path, "r+b") as store:
+            store.seek((page - 1) * size)
+            store.write(b"\x5a" * size)
+    elif damage == "newer":
+        with closing(sqlite3.connect(path)) as conn:
+            conn.execute("PRAGMA user_version = 9")
+    before = path.read_bytes()
+    if damage == "locked":  # another program holds it locked: not even read
+        # (after the read above: closing a file of it would let this process's locks go)
+        holder = sqlite3.connect(path, isolation_level=None)
+        holder.execute("BEGIN EXCLUSIVE")
+    said = _RUN_STOPS_ON[damage].format(path=path)
+    files = [str(commune / "NaMon.xlsx"), str(commune / "BanCo.xlsx")]
+    try:
+        done = run_cli("check", *files, "--output", str(path.parent))
+    finally:
+        if holder is not None:
+            holder.close()
+    (tmp_path / "empty").mkdir()
+    without = run_cli("check", *files, "--output", str(tmp_path / "empty"))
+    assert (done.returncode, done.stderr) == (without.returncode, "") == (0, "")
+    first, *rest = done.stdout.splitlines()
+    assert first == f"{said} Các tệp dưới đây vẫn được kiểm tra, nhưng không so với các kỳ đã lưu."
+    assert rest == without.stdout.splitlines()
+    assert rest[-1].startswith("2 tệp, ")
+    assert path.read_bytes() == before
+    if damage != "locked":  # the run's own words (a locked store: the run waits 30 seconds)
+        stopped = run_cli("run", "--input", str(commune), "--output", str(path.parent), "--quiet")
+        assert (stopped.returncode, stopped.stderr) == (2, f"LỖI: {said}\n")
 
 
 def test_history_of_a_folder_that_is_not_there_says_so(tmp_path):
