@@ -20,6 +20,7 @@ from pipeline.messages import (
     apart_households,
     in_language,
     known_sqlite_reason,
+    os_reason,
     program_as_started,
     with_unit,
 )
@@ -76,17 +77,9 @@ def _stdout_to_nowhere() -> None:
     os.close(devnull)
 
 
-def _short_os_reason(err: OSError):
-    """What the system said, without the advice to run again (a Message)."""
-    from pipeline.messages import os_reason
-
-    reason = os_reason(err)
-    return Message(str(reason).split(";")[0], reason.en.split(";")[0])
-
-
 def _unprinted_reason(err: OSError) -> Message:
     """Why a command other than a run stops when what it prints cannot be written."""
-    reason = _short_os_reason(err)
+    reason = os_reason(err, advice=False)
     return Message(
         f"Không in được kết quả ra màn hình hay tệp nhận kết quả: {reason}.",
         f"The results cannot be printed to the screen or the file they are sent to: {reason.en}.",
@@ -100,7 +93,7 @@ def _say_stored_unprinted(result, written: dict, err: OSError, lang: str) -> Non
     s = result.summary
     month = f"{s['period'][5:]}/{s['period'][:4]}"
     folder = Path(written["workbook"]).parent
-    reason = _short_os_reason(err)
+    reason = os_reason(err, advice=False)
     notice = Message(
         f"Kỳ {month} đã được tổng hợp và lưu vào lịch sử; các tệp kết quả ở '{folder}'. Chỉ "
         f"bản tóm tắt là không in ra được ({reason}); không cần chạy lại.",
@@ -1168,7 +1161,6 @@ def sample(
 
     def action():
         from pipeline.discover import is_temporary
-        from pipeline.messages import os_reason
         from pipeline.sample import generate_sample
 
         # An invented commune goes into a folder of its own: never over a commune's real plan

@@ -220,11 +220,13 @@ if hasattr(errno, "EDQUOT"):  # not on Windows
     )
 
 
-def os_reason(err: OSError) -> Message:
-    """What went wrong, for an OSError whose ``strerror`` would otherwise be shown."""
+def os_reason(err: OSError, advice: bool = True) -> Message:
+    """What went wrong, for an OSError whose ``strerror`` would otherwise be shown. Without
+    ``advice``: what went wrong alone, not what to do (a known reason's words before its '; ';
+    what the system said, whole, ';' and all)."""
     known = _OS_REASONS.get(err.errno) if err.errno is not None else None
     if known:
-        return Message(*known)
+        return Message(*(text if advice else text.split("; ")[0] for text in known))
     said = err.strerror or str(err) or type(err).__name__
     return Message(f"lỗi của hệ điều hành ({said})", said)
 

@@ -497,6 +497,44 @@ def test_a_check_whose_report_cannot_be_printed_stops_in_one_line(commune):
     )  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("err", "vi", "en"),
+    [
+        (  # no errno: what the system said is the whole text, a path with ';' in it
+            OSError("cannot write '/mnt/usb;2/nhat-ky.txt'"),
+            "lỗi của hệ điều hành (cannot write '/mnt/usb;2/nhat-ky.txt')",
+            "cannot write '/mnt/usb;2/nhat-ky.txt'",
+        ),
+        (  # an errno not in our table, the system's reason holding ';'
+            OSError(errno.EIO, "Input/output error; device reset"),
+            "lỗi của hệ điều hành (Input/output error; device reset)",
+            "Input/output error; device reset",
+        ),
+        (  # a known one: what went wrong, not what to do
+            OSError(errno.ENOSPC, "No space left on device"),
+            "ổ đĩa đã đầy",
+            "the disk is full",
+        ),
+    ],
+    ids=["a path with ';'", "a reason with ';'", "known"],
+)
+def test_a_reason_said_without_advice_keeps_what_the_system_said_whole(err, vi, en):
+    """Session 41: the stop for output that cannot be printed cut the reason at its first ';',
+    so a system's reason or a path holding one was cut in the middle ("… (Input/output
+    error."). Only our own advice is left out now."""
+    from pipeline.cli import _unprinted_reason
+
+    reason = _unprinted_reason(err)
+    assert (str(reason), reason.en) == (
+        f"Không in được kết quả ra màn hình hay tệp nhận kết quả: {vi}.",
+        f"The results cannot be printed to the screen or the file they are sent to: {en}.",
+    )
+    # every known reason is what went wrong, then what to do, after one '; '
+    for errno_number in (errno.ENOSPC, errno.EACCES, errno.EEXIST, errno.EROFS, errno.EBUSY):
+        known = os_reason(OSError(errno_number, "x"))
+        assert str(known).count("; ") == known.en.count("; ") == 1
+
+
 def test_another_run_holding_the_output_folder_is_told_in_either_language(tmp_path):
     from pipeline.lock import LOCK_NAME, RunLock
     from pipeline.output import OutputError
