@@ -12,6 +12,7 @@ from pathlib import Path
 
 import click
 
+from pipeline import start
 from pipeline.messages import (
     DEFAULT_INPUT,
     DEFAULT_OUTPUT,
@@ -24,26 +25,30 @@ from pipeline.messages import (
     program_as_started,
     with_unit,
 )
+from pipeline.start import ERROR_PREFIX as _ERROR_PREFIX
+from pipeline.start import STOPPED
+from pipeline.start import typed_language as _typed_language
 from pipeline.text import commune_key, format_vn
 
 EXIT_OK, EXIT_STRICT, EXIT_FATAL = 0, 1, 2
 
-_ERROR_PREFIX = {"vi": "LỖI", "en": "ERROR"}
-
-_STOPPED = Message(
-    "Đã dừng theo yêu cầu; các tệp kết quả cũ vẫn giữ nguyên.",
-    "Stopped on request; the earlier result files are unchanged.",
-)
+_STOPPED = Message(STOPPED["vi"], STOPPED["en"])
 
 
 def _fail(message: str, lang: str = "vi") -> None:
     """One line on stderr in the run's language (CONTRACT §6), then exit 2 (also when stderr
-    cannot be written: the terminal closed, a full disk)."""
+    cannot be written: the terminal closed, a full disk). A stop from here on changes nothing:
+    the command is ending (pipeline.start)."""
+    start.PHASE = start.LEAVING
+    _say_failed(message, lang)
+    sys.exit(EXIT_FATAL)
+
+
+def _say_failed(message: str, lang: str) -> None:
     try:
         click.echo(f"{_ERROR_PREFIX[lang]}: {in_language(message, lang)}", err=True)
     except OSError:
         pass
-    sys.exit(EXIT_FATAL)
 
 
 class Unprinted(Exception):
@@ -207,6 +212,20 @@ class _Vietnamese:
             option.help = "Hiện hướng dẫn này rồi thoát."
         return option
 
+    # A stop while click reads the command line, or outside a command's own handling: click
+    # prints an empty line before its Abort; _Commands.main says the stop line alone.
+    def make_context(self, *args, **kwargs):
+        try:
+            return super().make_context(*args, **kwargs)
+        except KeyboardInterrupt:
+            raise click.Abort from None
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            raise click.Abort from None
+
 
 class _Command(_Vietnamese, click.Command):
     pass
@@ -333,16 +352,6 @@ def _usage_message(err: click.UsageError, commands, typed: list[str]) -> Message
     return Message(f"{vi} Xem: {see}", f"{en} See: {see}")
 
 
-def _typed_language(args: list[str]) -> str:
-    """The language asked for on a command line that click could not take in."""
-    for position, word in enumerate(args):
-        if word == "--lang=en" or (
-            word == "--lang" and args[position + 1 : position + 2] == ["en"]
-        ):
-            return "en"
-    return "vi"
-
-
 class _Commands(_Vietnamese, click.Group):
     command_class = _Command
 
@@ -389,22 +398,33 @@ def entry() -> None:
     process ends there, once what it printed is flushed (docs/decisions.md "Doing two things
     at once").
     """
+    start.catch_stops()  # Ctrl-C, `kill`, a shutdown, the terminal closed (started from here)
     _speak_vietnamese()
     if not os.environ.get("GIAMNGHEO_DEBUG"):
         # An error inside a finaliser (a zip writer's, after a full disk) is kept for the
         # developers, not printed under the one line the officer is given.
         sys.unraisablehook = _log_unraisable
-    from pipeline.forked import stop_as_on_ctrl_c
-
-    stop_as_on_ctrl_c()  # `kill`, a shutdown, the terminal closed: stopped as by Ctrl-C
+    # A stop raises KeyboardInterrupt only between the two phase changes below (attribute
+    # stores: no signal handler runs inside one), so every one it raises is caught here.
     try:
-        main()
-        code = 0
+        try:
+            start.PHASE = start.RUNNING
+            main()
+            code = 0
+        finally:
+            start.PHASE = start.LEAVING
     except SystemExit as exc:
         code = exc.code
+    except KeyboardInterrupt:  # a stop outside the command's own handling (click's, _guarded)
+        _say_failed(_STOPPED, _typed_language(sys.argv[1:]))
+        code = EXIT_FATAL
     if code is not None and not isinstance(code, int):
-        sys.stderr.write(f"{code}\n")
+        try:
+            sys.stderr.write(f"{code}\n")
+        except (OSError, AttributeError):
+            pass
         code = 1
+    start.LEAVING_STATUS = code or 0  # a stop now ends the command at once, with its status
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()

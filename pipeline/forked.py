@@ -117,7 +117,7 @@ class ChildFailed(Exception):
 # `kill`, a service manager stopping the machine, or the terminal window closed (SIGHUP) used to
 # end the command at once, its hidden temporary files left until the next run swept them. In
 # the command's process they now raise KeyboardInterrupt, as Ctrl-C does: the temporary files
-# go, the history is rolled back, "Đã dừng theo yêu cầu", exit 2. A child (the early reader,
+# go, the history is rolled back, "Đã dừng theo yêu cầu", exit 2 (pipeline.start). A child (the early reader,
 # the side writer) stops as if killed, its temporary file removed first: the parent decides.
 # See docs/decisions.md "Session 40: SIGTERM and SIGHUP".
 STOP_SIGNALS = tuple(
@@ -134,12 +134,6 @@ class Terminated(KeyboardInterrupt):
 
 def _terminated(_signum, _frame) -> None:
     raise Terminated
-
-
-def stop_as_on_ctrl_c() -> None:
-    """In the command's own process: SIGTERM and SIGHUP raise KeyboardInterrupt. A signal the
-    command was started with ignored (`nohup` ignores SIGHUP) stays ignored."""
-    _handle_stops(signal.default_int_handler)
 
 
 def _handle_stops(handler) -> None:

@@ -1,6 +1,6 @@
-"""The `giamngheo` command's first step (and `python -m pipeline`'s): Ctrl-C while Python is
-still importing the tool ends it quietly, not with a traceback through click's import; numpy
-is loaded without a pool of BLAS threads."""
+"""The `giamngheo` command's first step (and `python -m pipeline`'s): a stop (Ctrl-C, SIGTERM,
+SIGHUP) is caught from here on, before the tool is imported; numpy is loaded without a pool of
+BLAS threads."""
 
 from __future__ import annotations
 
@@ -9,9 +9,72 @@ import os
 import signal
 import sys
 
+# --- a stop, wherever the command is ------------------------------------------------------------
+# Ctrl-C, `kill` (SIGTERM) and the terminal window closed (SIGHUP) end the command the same way
+# from the first line of :func:`entry` to its last (docs/decisions.md "Session 40: SIGTERM and
+# SIGHUP end a run as Ctrl-C does", "Session 41: a stop while the command starts or ends"):
+# * while the tool is imported (STARTING): nothing is read or written yet; the stop line, exit 2;
+# * while the command works (RUNNING): KeyboardInterrupt, as Ctrl-C raises it: its temporary
+#   files removed on the way out, then the stop line, exit 2 (pipeline.cli._guarded);
+# * once the command has ended or is ending with a line of its own (LEAVING): nothing more is
+#   said; the command's own exit status (what it did is done; what it said stands).
+# A signal the command was started with ignored stays ignored (`nohup` ignores SIGHUP).
+STARTING, RUNNING, LEAVING = "starting", "running", "leaving"
+PHASE = STARTING
+# The exit status of a command that is leaving, once it is known: a stop then ends it at once.
+LEAVING_STATUS: int | None = None
 
-def _quiet_exit(_signum, _frame) -> None:
-    os._exit(130)  # 128 + SIGINT, as a shell reports a command stopped by Ctrl-C
+ERROR_PREFIX = {"vi": "LỖI", "en": "ERROR"}
+STOPPED = {
+    "vi": "Đã dừng theo yêu cầu; các tệp kết quả cũ vẫn giữ nguyên.",
+    "en": "Stopped on request; the earlier result files are unchanged.",
+}
+STOP_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
+def typed_language(args: list[str]) -> str:
+    """The language asked for on the command line, before (or without) click reading it."""
+    for position, word in enumerate(args):
+        if word == "--lang=en" or (
+            word == "--lang" and args[position + 1 : position + 2] == ["en"]
+        ):
+            return "en"
+    return "vi"
+
+
+def _stop(_signum, _frame) -> None:
+    if PHASE == RUNNING:
+        raise KeyboardInterrupt
+    if PHASE == LEAVING:
+        if LEAVING_STATUS is not None:
+            os._exit(LEAVING_STATUS)
+        return  # the status is being settled: the command ends in a moment with it
+    lang = typed_language(sys.argv[1:])
+    line = f"{ERROR_PREFIX[lang]}: {STOPPED[lang]}\n"
+    try:
+        sys.stderr.write(line)
+        sys.stderr.flush()
+    except UnicodeEncodeError:  # an ASCII or 8-bit stream: UTF-8, as pipeline.cli writes it
+        try:
+            os.write(2, line.encode("utf-8"))
+        except OSError:
+            pass
+    except (AttributeError, OSError, ValueError, RuntimeError):  # no stream, or it is closed
+        pass
+    os._exit(2)
+
+
+def catch_stops() -> None:
+    """Ctrl-C, SIGTERM and SIGHUP handled as above from now on (only in the main thread; again
+    is harmless)."""
+    for number in STOP_SIGNALS:
+        try:
+            if signal.getsignal(number) != signal.SIG_IGN:
+                signal.signal(number, _stop)
+        except (OSError, ValueError):  # not the main thread, or no such signal here
+            pass
 
 
 # numpy's OpenBLAS starts a thread per core but one when it is loaded, and they spin for a
@@ -48,14 +111,9 @@ def in_utf8_names() -> None:
 
 
 def entry() -> None:
+    catch_stops()  # first: a stop while the tool is imported is said, not a traceback
     in_utf8_names()
     one_blas_thread()
-    try:
-        previous = signal.signal(signal.SIGINT, _quiet_exit)
-    except (OSError, ValueError):  # not the main thread, or no signals here
-        previous = None
     from pipeline.cli import entry as run  # the imports: click, then what the command needs
 
-    if previous is not None:
-        signal.signal(signal.SIGINT, previous)
     run()
