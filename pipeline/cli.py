@@ -588,6 +588,7 @@ def run(
                 ),
             )
         finally:
+            start.PHASE = start.LEAVING  # stored: a stop now changes nothing (pipeline.start)
             if early is not None:
                 early.cancel()
         try:

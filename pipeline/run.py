@@ -517,20 +517,28 @@ def execute(
                         keep_start_list=not newer,
                     )
                 staged.finish()
-            finally:
+            except BaseException:
                 hold.stop()
-        written["history"] = store.path
-        NOTICES.extend(_renamed_stored(result, renamed))
-        NOTICES.extend(_figures_changed(result, before, renamed))
-        if newer:  # before the commands to run the later months again: with the newer plan
-            kept_from = store.start_list_run(result.plan.plan_year)  # whose plan's list is kept
-            NOTICES.append(
-                _run_under_older_plan(result, newer, later if affected else [], stored, kept_from)
-            )
-        if affected:
-            NOTICES.append(_later_months_stale(result, later, stored, command, store, newer))
-        NOTICES.extend(_start_list_kept(result, store.start_kept, affected, stored, command))
-        timings.mark("history", started)
+                raise
+        # Stored: a stop from here on is not acted on either (the run has completed; the
+        # command line then lets it print its summary, pipeline.start's LEAVING).
+        try:
+            written["history"] = store.path
+            NOTICES.extend(_renamed_stored(result, renamed))
+            NOTICES.extend(_figures_changed(result, before, renamed))
+            if newer:  # before the commands to run the later months again: with the newer plan
+                kept_from = store.start_list_run(result.plan.plan_year)  # whose list is kept
+                NOTICES.append(
+                    _run_under_older_plan(
+                        result, newer, later if affected else [], stored, kept_from
+                    )
+                )
+            if affected:
+                NOTICES.append(_later_months_stale(result, later, stored, command, store, newer))
+            NOTICES.extend(_start_list_kept(result, store.start_kept, affected, stored, command))
+            timings.mark("history", started)
+        finally:
+            hold.stop()
     return result, written, timings
 
 

@@ -170,3 +170,58 @@ def test_a_stop_once_the_command_is_done_changes_nothing_it_said(tmp_path, signa
     process.send_signal(signal_number)
     store = tmp_path / "out" / "lich-su.sqlite"
     assert _ended(process) == (0, f"Chưa có kỳ nào trong {store}.\n", "")
+
+
+# `giamngheo run` of the small commune, held once its month is stored: in a notice worked out
+# after the commit (run._start_list_kept), or as it prints its summary (cli._print_summary).
+_HELD_STORED = """
+import sys, time
+from pathlib import Path
+import pipeline.cli as cli
+import pipeline.run as run
+
+marks = Path(sys.argv[1])
+where = sys.argv[3]
+
+def held(work):
+    def holding(*args, **kwargs):
+        (marks / "stored").touch()
+        while not (marks / "release").exists():
+            time.sleep(0.05)
+        return work(*args, **kwargs)
+    return holding
+
+if where == "notice":
+    run._start_list_kept = held(run._start_list_kept)
+else:
+    cli._print_summary = held(cli._print_summary)
+sys.argv = ["giamngheo", "run", "--input", sys.argv[4], "--output", sys.argv[2], "--quiet"]
+cli.entry()
+"""
+
+
+@pytest.mark.parametrize(
+    ("where", "signal_number"),
+    [("notice", signal.SIGTERM), ("summary", signal.SIGINT)],
+    ids=["SIGTERM while a notice is worked out", "Ctrl-C while the summary is printed"],
+)
+def test_a_stop_once_the_month_is_stored_lets_the_run_end_as_it_did(tmp_path, where, signal_number):
+    """The month stored, a stop said "Đã dừng theo yêu cầu; các tệp kết quả cũ vẫn giữ nguyên."
+    (exit 2): the files had been replaced and the month stored. It is not acted on now: the
+    run says its summary and ends 0."""
+    from tests.commune import clean_rosters, write_plan
+
+    commune = tmp_path / "input"
+    commune.mkdir()
+    write_plan(commune)
+    clean_rosters(commune)
+    process = _held(_HELD_STORED, "stored", tmp_path, where, str(commune))
+    process.send_signal(signal_number)
+    (tmp_path / "marks" / "release").touch()
+    returncode, stdout, stderr = _ended(process)
+    assert (returncode, stderr) == (0, "")
+    assert stdout.startswith(
+        "Kỳ báo cáo 05/2024 — xã Trung Lương (chuẩn nghèo 2022-2025, nông thôn)\n"
+    )
+    assert f"Đã lưu vào lịch sử: {tmp_path / 'out' / 'lich-su.sqlite'}" in stdout
+    assert (tmp_path / "out" / "2024-05" / "TongHop_2024-05.xlsx").is_file()
