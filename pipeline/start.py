@@ -16,8 +16,9 @@ import sys
 # * while the tool is imported (STARTING): nothing is read or written yet; the stop line, exit 2;
 # * while the command works (RUNNING): KeyboardInterrupt, as Ctrl-C raises it: its temporary
 #   files removed on the way out, then the stop line, exit 2 (pipeline.cli._guarded);
-# * once the command has ended or is ending with a line of its own (LEAVING): nothing more is
-#   said; the command's own exit status (what it did is done; what it said stands).
+# * once the command has done its work (a run's month stored) or is ending with a line of its
+#   own (LEAVING): not acted on, nothing more said; the command ends as it would have, with its
+#   own exit status (what it did is done; what it said stands).
 # A signal the command was started with ignored stays ignored (`nohup` ignores SIGHUP).
 STARTING, RUNNING, LEAVING = "starting", "running", "leaving"
 PHASE = STARTING
@@ -50,7 +51,7 @@ def _stop(_signum, _frame) -> None:
     if PHASE == LEAVING:
         if LEAVING_STATUS is not None:
             os._exit(LEAVING_STATUS)
-        return  # the status is being settled: the command ends in a moment with it
+        return  # not acted on: the command goes on to its end (its summary, its status)
     lang = typed_language(sys.argv[1:])
     line = f"{ERROR_PREFIX[lang]}: {STOPPED[lang]}\n"
     try:
