@@ -1178,8 +1178,8 @@ def _other_hamlet_rows(
     counted and said ('unclear', session 31; those the hamlet it names lists the same month are
     taken at the commune's level, consolidate.moved_where_listed);
     under one naming no hamlet, not those written 'Thoát' (a household leaving the commune is
-    written so). The figures must not count them as this hamlet's; nothing is done without
-    ``own``. A title names the list's own hamlet by its whole name or by that name cut at a dash
+    written so). The figures must not count them as this hamlet's. Without ``own`` (no hamlet
+    known to the reader), only the third, below, for each title naming a hamlet. A title names the list's own hamlet by its whole name or by that name cut at a dash
     (:func:`names_own`); ``titled``: ``own`` is itself read from the list's title, and any of its
     readings is the list's hamlet (session 40). Third: the rows kept under a title that names
     the list's own hamlet by a reading other than the list's whole name ('Danh sách Xóm Đồng Mỏ
@@ -1187,8 +1187,9 @@ def _other_hamlet_rows(
     title's text, its cell): the plan's names decide whose they are
     (consolidate.moved_where_listed, session 41)."""
     keys = {hamlet_key(r) for r in (title_readings(own) if titled else [own])} - {""}
-    if not keys:
-        return tables, [], []
+    # No hamlet known here (its 'Xóm' blank, its title naming none): the rows under a title
+    # naming a hamlet are noted for the plan's names to decide, as above (session 41 review)
+    unknown = not keys
     whole = hamlet_key(own)
     # 'DANH SÁCH HỘ NGHÈO TỔ 2' in the list of a hamlet that is no 'tổ' itself: a part of it,
     # its neighbourhood group, not another hamlet (session 40 review)
@@ -1225,11 +1226,11 @@ def _other_hamlet_rows(
                 kind = title[3]
                 part = []  # a title or heading bounds the part before it
                 if kind == "hamlet":
-                    own_named = names_own(title[2], keys)
+                    own_named = unknown or names_own(title[2], keys)
                     mine = own_named or (grouped and _GROUP.match(fold(title[2])))
                     other, away = (None if mine else title), None
                     cut = title if own_named and hamlet_key(title[2]) != whole else None
-                elif kind == "out" and not names_own(title[2], keys):
+                elif kind == "out" and not unknown and not names_own(title[2], keys):
                     away = title  # moved out ('Hộ chuyển đi xóm Thẩm Rộc'), up to the next title
                     left, taken = _moved_count(title[1]), 0
                     run_on = left is None and last is not None and _stt_number(number) == last + 1
@@ -1482,7 +1483,9 @@ def _title_hamlet(cells: list[str]) -> str:
         # ……', 'TỔ ……') names none.
         name = match.group(1) if match else ""
         if match and match.start(1) > match.start():  # after 'XÓM'/'THÔN': its group left out
-            name = _GROUP_AFTER_HAMLET.split(name, 1)[0]
+            # 'XÓM ...... TỔ 3': the form's blank in dots, read over, then the group (review)
+            blank = " " if ".." in text[match.start() : match.start(1)] else ""
+            name = _GROUP_AFTER_HAMLET.split(blank + name, 1)[0]
         name = name.strip(PLACEHOLDER_MARKS)
         bare = _UNIT_FIRST.sub("", fold(name))
         if any(ch.isalnum() for ch in bare) and not _TITLE_AFTER_HAMLET.match(name):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.checkfiles import check_files
 from pipeline.discover import _title_hamlet
 from pipeline.run import collect
 from tests.commune import person, write_renamed_plan
@@ -152,3 +153,56 @@ def test_a_heading_the_plan_gives_the_lists_own_hamlet_keeps_its_rows(
     found, said = _beside_a_plan_hamlet_of_its_first_half(tmp_path, hamlet, heading)
     assert {name: found[name] for name in figures} == figures
     assert said == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["DANH SÁCH HỘ NGHÈO XÓM ...... TỔ 3", "DANH SÁCH HỘ NGHÈO XÓM ....... TỔ 3 THÁNG 5/2024"],
+)
+def test_a_blank_left_in_dots_then_a_group_names_no_hamlet(title):
+    """The form's blank typed as dots, then a group: no hamlet, as with '………' (review). Before:
+    'TỔ 3', the dots read over as the space after 'XÓM'."""
+    assert _title_hamlet([title]) == ""
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "DANH SÁCH HỘ NGHÈO XÓM ……… TỔ 3",
+        "DANH SÁCH HỘ NGHÈO XÓM ...... TỔ 3",
+        "DANH SÁCH HỘ NGHÈO XÓM ……… – THÁNG 5/2024",
+    ],
+)
+def test_a_list_naming_no_hamlet_leaves_another_hamlets_heading_to_the_plan(tmp_path, title):
+    """Nà Mòn's list (3 poor, 2 near-poor), 'Xóm' blank, its title's blank unfilled: the reader
+    knows no hamlet; the file name says Nà Mòn. A heading 'DANH SÁCH HỘ NGHÈO XÓM BẢN CỌ' over
+    BC1 (poor): the plan tells it is Bản Cọ's, taken out and said at A10, in a run and in
+    `check` alike (review). Before: BC1 counted as Nà Mòn's (4 poor), nothing said, for the
+    first title since session 41 read its blank as naming none ('TỔ 3' before, which left
+    Bản Cọ's rows out but Nà Mòn's own heading's too)."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    path = _with_titles(folder, [("DANH SÁCH HỘ NGHÈO XÓM BẢN CỌ", [person("BC1", "poor")])])
+    _working_group_above(path, None, title, None)
+    result, _ = collect(folder, None, workers=0)
+    said = [("Nà Mòn", "A10", "11", "Bản Cọ")]
+    assert _issues(result, "rows-of-other-hamlet") == said
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 2)
+    checked = [(i.hamlet, i.cell, i.detail, i.instead) for i in check_files([folder])
+               if i.code == "rows-of-other-hamlet"]  # fmt: skip
+    assert checked == said
+
+
+def test_a_list_naming_no_hamlet_keeps_its_own_hamlets_heading(tmp_path):
+    """As above, the heading 'DANH SÁCH HỘ CẬN NGHÈO XÓM NÀ MÒN' over NM7 (near-poor): the
+    list's own, by the plan; counted, nothing said (3 poor, 3 near-poor)."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    heading = "DANH SÁCH HỘ CẬN NGHÈO XÓM NÀ MÒN"
+    path = _with_titles(folder, [(heading, [person("NM7", "near_poor")])])
+    _working_group_above(path, None, "DANH SÁCH HỘ NGHÈO XÓM ...... TỔ 3", None)
+    result, _ = collect(folder, None, workers=0)
+    assert _issues(result, "rows-of-other-hamlet") == []
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 3)
