@@ -220,11 +220,11 @@ def _named_by_plan(subs: list[Submission], matcher: HamletMatcher) -> None:
     has): 'Danh sách Xóm Đồng Mỏ – Làng Mới' in the list of 'Đồng Mỏ', where the plan holds
     both. Taken out and said as that hamlet's rows (rows-of-other-hamlet), as the reader takes
     out those under a title naming another hamlet (session 41)."""
-    from pipeline.discover import hamlet_key
+    from pipeline.discover import hamlet_key, heading_hamlet
 
     for sub in subs:
         for sheet, named, part, text, where in sub.extra.pop("rows_by_reading", ()):
-            there = matcher.match_title(named)
+            there, named = heading_hamlet(matcher, named, text)
             if there is None or not sub.hamlet or hamlet_key(there) == hamlet_key(sub.hamlet):
                 continue
             _take_rows(sub, sheet, set(part))

@@ -1226,10 +1226,12 @@ def _other_hamlet_rows(
                 kind = title[3]
                 part = []  # a title or heading bounds the part before it
                 if kind == "hamlet":
-                    own_named = unknown or names_own(title[2], keys)
+                    # with its group ('XÓM NÀ MÒN TỔ 4'): a plan may name a hamlet so
+                    full = _title_hamlet([title[1]], with_group=True) or title[2]
+                    own_named = unknown or names_own(title[2], keys) or names_own(full, keys)
                     mine = own_named or (grouped and _GROUP.match(fold(title[2])))
                     other, away = (None if mine else title), None
-                    cut = title if own_named and hamlet_key(title[2]) != whole else None
+                    cut = title if own_named and hamlet_key(full) != whole else None
                 elif kind == "out" and not unknown and not names_own(title[2], keys):
                     away = title  # moved out ('Hộ chuyển đi xóm Thẩm Rộc'), up to the next title
                     left, taken = _moved_count(title[1]), 0
@@ -1467,13 +1469,14 @@ def _title_cells(grid: list[list], header) -> list[str]:
     return [clean_text(v) for row in grid[: header.first_row] for v in row if not is_blank(v)]
 
 
-def _title_hamlet(cells: list[str]) -> str:
+def _title_hamlet(cells: list[str], with_group: bool = False) -> str:
     """The hamlet a title names: '… XÓM NÀ MÒN – THÁNG 5/2024' gives 'NÀ MÒN', '… XÓM ĐỒNG MỎ –
     LÀNG MỚI – THÁNG 5/2024' 'ĐỒNG MỎ – LÀNG MỚI' (a dash before words that are no title's
     own, :data:`_AFTER_DASH`, is read on: text.title_readings cuts it where the plan has no such
     name), '… TỔ DÂN PHỐ SỐ 12' 'TỔ DÂN PHỐ SỐ 12', '… TDP 12' 'TDP 12', '… TỔ 3 XÓM NÀ MÒN' (a
     group written before its hamlet) 'NÀ MÒN' (session 40), and '… XÓM NÀ MÒN TỔ 3', '… XÓM NÀ
-    MÒN - TỔ 3' (after it) 'NÀ MÒN' (session 41)."""
+    MÒN - TỔ 3' (after it) 'NÀ MÒN' (session 41). ``with_group``: that group kept ('NÀ MÒN TỔ
+    3'), for a plan that names a hamlet so (session 41 review)."""
     for text in cells:
         match = _TITLE_HAMLET.search(text)
         group = _GROUP_BEFORE_HAMLET.match(text, match.start(1)) if match else None
@@ -1482,7 +1485,7 @@ def _title_hamlet(cells: list[str]) -> str:
         # A blank left in the form ('XÓM ........ – THÁNG 5', 'XÓM  – THÁNG 5', 'TỔ DÂN PHỐ
         # ……', 'TỔ ……') names none.
         name = match.group(1) if match else ""
-        if match and match.start(1) > match.start():  # after 'XÓM'/'THÔN': its group left out
+        if match and match.start(1) > match.start() and not with_group:  # its group left out
             # 'XÓM ...... TỔ 3': the form's blank in dots, read over, then the group (review)
             blank = " " if ".." in text[match.start() : match.start(1)] else ""
             name = _GROUP_AFTER_HAMLET.split(blank + name, 1)[0]
@@ -1491,6 +1494,18 @@ def _title_hamlet(cells: list[str]) -> str:
         if any(ch.isalnum() for ch in bare) and not _TITLE_AFTER_HAMLET.match(name):
             return name
     return ""
+
+
+def heading_hamlet(matcher, named: str, text: str) -> tuple[str | None, str]:
+    """The plan hamlet a title or heading ``text`` names (``named``: its hamlet as read, a
+    group after it left out, :func:`_title_hamlet`), and the name to say: the title read with
+    its group where the plan names a hamlet so ('XÓM NÀ MÒN TỔ 4': 'Nà Mòn Tổ 4'), else
+    ``named`` by its readings (HamletMatcher.match_title). Session 41 review."""
+    full = _title_hamlet([text], with_group=True)
+    there = matcher.match(full) if full else None
+    if there is not None:
+        return there, full
+    return matcher.match_title(named), named
 
 
 def names_own(named: str, own: Collection[str]) -> bool:

@@ -1080,7 +1080,12 @@ def header_issues(
         written, known = named, None
         if named and plan_names is not None:
             matcher = matcher or plan_names()
-            known = matcher.match(named) if how == "column" else matcher.match_title(named)
+            if how == "column":
+                known = matcher.match(named)
+            else:  # 'XÓM NÀ MÒN TỔ 4': a plan's 'Nà Mòn Tổ 4' (session 41 review)
+                from pipeline.discover import heading_hamlet
+
+                known = heading_hamlet(matcher, named, text)[0]
             named = known or named
         said_rows = _runs_said(rows)
         first = rows[0]

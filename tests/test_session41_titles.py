@@ -206,3 +206,48 @@ def test_a_list_naming_no_hamlet_keeps_its_own_hamlets_heading(tmp_path):
     assert _issues(result, "rows-of-other-hamlet") == []
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 3)
+
+
+# A plan naming its hamlets with their group: Nà Mòn's list is 'Nà Mòn Tổ 3''s, Bản Cọ's
+# households 'Nà Mòn Tổ 4''s.
+GROUPED = {"Nà Mòn": "Nà Mòn Tổ 3", "Bản Cọ": "Nà Mòn Tổ 4"}
+
+
+def _in_a_plan_naming_groups(tmp_path, hamlet, heading, household):
+    """Nà Mòn's May list (3 poor, 2 near-poor), its 'Xóm' ``hamlet`` (blank when None, its title
+    then '… XÓM NÀ MÒN TỔ 3'), row 10 ``heading`` over ``household``, under the plan
+    :data:`GROUPED`. Read: the list's (status, poor, near-poor) and the rows said to be another
+    hamlet's."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    path = _with_titles(folder, [(heading, [household])], hamlet=hamlet)
+    if hamlet is None:
+        _working_group_above(path, None, "DANH SÁCH HỘ NGHÈO XÓM NÀ MÒN TỔ 3", None)
+    write_renamed_plan(folder, GROUPED)
+    result, _ = collect(folder, None, workers=0)
+    found = _hamlet(result, "Nà Mòn Tổ 3")
+    return (found["status"], found["poor"], found["near_poor"]), _issues(
+        result, "rows-of-other-hamlet"
+    )
+
+
+def test_a_heading_naming_the_plans_hamlet_with_its_group_is_that_hamlets(tmp_path):
+    """'DANH SÁCH HỘ CẬN NGHÈO XÓM NÀ MÒN TỔ 3' over NM7 in the list of 'Nà Mòn Tổ 3': its own
+    (3 poor, 3 near-poor). Before the review: read 'NÀ MÒN', another hamlet, NM7 left out."""
+    figures, said = _in_a_plan_naming_groups(
+        tmp_path, "Nà Mòn Tổ 3", "DANH SÁCH HỘ CẬN NGHÈO XÓM NÀ MÒN TỔ 3",
+        person("NM7", "near_poor"),
+    )  # fmt: skip
+    assert (figures, said) == (("ok", 3, 3), [])
+
+
+@pytest.mark.parametrize("hamlet", [None, "Nà Mòn Tổ 3"])
+def test_a_heading_naming_another_plan_hamlet_with_its_group_is_that_hamlets(tmp_path, hamlet):
+    """'DANH SÁCH HỘ NGHÈO XÓM NÀ MÒN TỔ 4' over BC1 (poor) in the list of 'Nà Mòn Tổ 3': Nà Mòn
+    Tổ 4's rows, left out (3 poor) and said by the plan's name. Before the review: with the
+    'Xóm' blank (the list's hamlet read 'NÀ MÒN' from its title) BC1 was counted (4 poor); with
+    it filled, said as 'NÀ MÒN''s."""
+    figures, said = _in_a_plan_naming_groups(
+        tmp_path, hamlet, "DANH SÁCH HỘ NGHÈO XÓM NÀ MÒN TỔ 4", person("BC1", "poor")
+    )
+    assert (figures, said) == (("ok", 3, 2), [("Nà Mòn Tổ 3", "A10", "11", "Nà Mòn Tổ 4")])
