@@ -54,6 +54,22 @@ class _Baselines(NamedTuple):
     merged: dict[str, str] = {}
 
 
+def _under_names(frame: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
+    """``frame`` (stored rows: hamlet, hh_key, …) with the hamlets of ``names`` (old name ->
+    name now) under their names now, the keys of their rows without a Mã hộ too: such a row is
+    stored by (hamlet, head's name, birth year), and holds its household under the name now
+    (docs/decisions.md, session 41)."""
+    if not names or frame.empty:
+        return frame
+    keys = frame["hh_key"].to_numpy(dtype=object, copy=True)
+    hamlets = frame["hamlet"].to_numpy(dtype=object)
+    for i in frame["hamlet"].isin(names.keys()).to_numpy().nonzero()[0]:  # the renamed alone
+        old, key = hamlets[i], keys[i]
+        if isinstance(key, str) and key.startswith(f"name|{old}|"):
+            keys[i] = f"name|{names[old]}|" + key[len(old) + 6 :]
+    return frame.assign(hamlet=frame["hamlet"].replace(names), hh_key=keys)
+
+
 def _baselines(
     plan: Plan,
     period: str,
@@ -127,6 +143,11 @@ def _baselines(
         renamed, merges = {**renamed, **back_renamed}, {**merges, **back_merged}
     else:
         renamed, merges = _merged_across(plan, period, load, accepted_in, named_in, now, rows_now)
+    if renamed:  # the stored months under a renamed hamlet's old name are that hamlet's, as
+        # the plan's start list and this month write it: a household gone from its list then
+        # left the lists then (docs/decisions.md, session 41)
+        earlier = _under_names(earlier, renamed)
+        accepted_in = {p: {renamed.get(h, h) for h in hs} for p, hs in accepted_in.items()}
     if start_from == "plan" and not earlier.empty:
         # The plan's list is the year's first state: a household on it and missing from the
         # first stored month (its hamlet reporting) left the lists then, as in later months.
@@ -146,7 +167,7 @@ def _baselines(
 
     def name_keys(stored_period: str) -> fig.NameKeys:
         this_year = start_from == "plan" and stored_period == f"{plan.plan_year}-00"
-        frame = start if this_year else load([stored_period])
+        frame = start if this_year else _under_names(load([stored_period]), renamed)
         return fig.NameKeys(frame)  # a few keys asked of a month's (or a start list's) rows
 
     month_periods = {previous, *month_from.values()} if month_base is not None else set()
@@ -251,7 +272,7 @@ def _month_renamed(
                 merged.update((o, name) for o in olds if o != one)
     if not renamed and not merged:
         return month_base, month_hamlets, {}, {}
-    month_base = month_base.assign(hamlet=month_base["hamlet"].replace({**renamed, **merged}))
+    month_base = _under_names(month_base, {**renamed, **merged})
     return month_base, {renamed.get(h, merged.get(h, h)) for h in month_hamlets}, renamed, merged
 
 
@@ -321,7 +342,7 @@ def _latest_lists(
             month_from[hamlet] = "plan"
     renamed, merged = _back_renamed(lists, taken, earlier)
     if joined:
-        month_base = month_base.assign(hamlet=month_base["hamlet"].replace(joined))
+        month_base = _under_names(month_base, joined)
     if not month_from:
         return month_base, month_from, set(joined.values()), renamed, merged
     parts = [month_base]
@@ -333,7 +354,7 @@ def _latest_lists(
                 if month == previous:  # in month_base already
                     continue
                 frame = timeline.as_baseline(history[history["hamlet"] == name], month)
-                parts.append(frame if name == hamlet else frame.assign(hamlet=hamlet))
+                parts.append(frame if name == hamlet else _under_names(frame, {name: hamlet}))
             continue
         rows = plan.start_list[plan.start_list["hamlet"] == hamlet]
         parts.append(

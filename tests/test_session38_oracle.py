@@ -31,7 +31,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.template import write_plan_workbook
-from tests.commune import PLAN_INFO, new_commune, person, write_roster
+from tests.commune import PLAN_INFO, new_commune, person, write_renamed_plan, write_roster
 
 NAMES = ["Nà Mòn", "Bản Cọ", "Đồng Kè", "Khuôn Lăn"]
 LISTS = ("poor", "near_poor")
@@ -656,7 +656,7 @@ def _month(folder: Path, out: Path, period: str, lists: dict) -> dict:
 
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
-    sizes = {"Nà Mòn": 100, "Bản Cọ": 200, "Đồng Kè": 150}
+    sizes = {"Nà Mòn": 100, "Nà Mòn Mới": 100, "Bản Cọ": 200, "Đồng Kè": 150}
     prepared = date(2024, int(period[5:]) + 1, 3)
     for n, (hamlet, rows) in enumerate(lists.items()):
         write_roster(folder, f"DS_{n}_{period}.xlsx", hamlet, sizes[hamlet], rows, period, prepared)
@@ -745,3 +745,42 @@ def test_moved_into_a_row_with_an_error_has_not_left_while_that_hamlet_is_silent
         0, 0, 0, 1, 1)  # fmt: skip
     year = by_name["Bản Cọ"]["movements"]["near_poor"]
     assert (year["start"], year["new"], year["returned"], year["end"]) == (1, 0, 0, 1)
+
+
+def test_gone_before_a_rename_and_back_after_it_is_returned(tmp_path):
+    """Found by the oracle (session 41, seed 14). NM3, poor on Nà Mòn's start list, is not on
+    Nà Mòn's April list (it left). The plan then renames Nà Mòn 'Nà Mòn Mới', and its May list
+    has NM3 poor again. May's table (against April's list under the old name) had NM3 new but
+    not returned: the history walk read the start list under the new name and April's under
+    the old, so NM3 never left. It left in April: tái nghèo."""
+    folder, out = new_commune(tmp_path)
+    na_mon = [p for p in _na_mon() if p["ma_ho"] != "NM3"]
+    _month(folder, out, "2024-04", {"Nà Mòn": na_mon, "Bản Cọ": _bc(), "Đồng Kè": _dk()})
+    write_renamed_plan(folder, {"Nà Mòn": "Nà Mòn Mới"})
+    by_name = _month(folder, out, "2024-05",
+                     {"Nà Mòn Mới": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})  # fmt: skip
+    month = by_name["Nà Mòn Mới"]["movements_month"]["poor"]
+    # April's list: NM1, NM2 poor; May: the two and NM3, back after it left
+    assert (month["start"], month["new"], month["returned"], month["end"]) == (2, 1, 1, 3)
+    year = by_name["Nà Mòn Mới"]["movements"]["poor"]
+    assert (year["start"], year["new"], year["returned"], year["end"]) == (3, 0, 0, 3)
+
+
+def test_held_by_name_before_a_rename_is_counted_again_after_it(tmp_path):
+    """Found by the oracle (session 41, seed 57). Nà Mòn's April list writes NM3 (poor, on its
+    start list) without its Mã hộ: the row is left out and holds NM3 by (hamlet, head's name,
+    birth year). The plan then renames Nà Mòn 'Nà Mòn Mới', and May's list writes NM3 with its
+    code. May's table had NM3 new, as if it had joined the lists: the held row's key kept the
+    old name. It was on the lists all along: counted again ('recounted')."""
+    folder, out = new_commune(tmp_path)
+    na_mon = [dict(p, ma_ho=None) if p["ma_ho"] == "NM3" else p for p in _na_mon()]
+    _month(folder, out, "2024-04", {"Nà Mòn": na_mon, "Bản Cọ": _bc(), "Đồng Kè": _dk()})
+    write_renamed_plan(folder, {"Nà Mòn": "Nà Mòn Mới"})
+    by_name = _month(folder, out, "2024-05",
+                     {"Nà Mòn Mới": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})  # fmt: skip
+    month = by_name["Nà Mòn Mới"]["movements_month"]["poor"]
+    # April's list: NM1, NM2 poor (NM3's row left out); May: the three
+    assert (month["start"], month["new"], month["returned"], month["recounted"], month["end"]) == (
+        2, 0, 0, 1, 3)  # fmt: skip
+    year = by_name["Nà Mòn Mới"]["movements"]["poor"]
+    assert (year["start"], year["new"], year["end"]) == (3, 0, 3)
