@@ -13,8 +13,15 @@ Session 39 adds the messy part (`_extras`, its own random stream): rows left out
 a Mã hộ written twice in one list or two hamlets' lists, and lists refused whole; the oracle
 follows them into `not_counted`, `recounted`, `rows_left_out` and the hamlets' status.
 
-`python -m tests.test_session38_oracle FIRST COUNT` runs more seeds than the test does (set
-TMPDIR to a scratch folder, and PYTHONHASHSEED to vary the hash order).
+Session 41 adds `Thoát` rows left out for an error in another cell (`_exit_errors`, a third
+stream): the row holds its household where it is written, neither counted nor gone. It also
+adds hamlets the plan renames mid-year (`_renamed`, a fourth stream), drawn only with
+`--renames`: the oracle expects the figures the scenario has without the rename. Two defects
+it found are fixed (the two tests at the end); the pipeline still differs in some month tables
+after a rename (the decisions' Session 41 section says where), so the test leaves renames out.
+
+`python -m tests.test_session38_oracle FIRST COUNT [--renames]` runs more seeds than the test
+does (set TMPDIR to a scratch folder, and PYTHONHASHSEED to vary the hash order).
 """
 
 from __future__ import annotations
@@ -39,6 +46,9 @@ OTHER = {"poor": "near_poor", "near_poor": "poor"}
 TO = {"poor": "to_near_poor", "near_poor": "to_poor"}
 FROM = {"poor": "from_near_poor", "near_poor": "from_poor"}
 TDS = [f"td_{i:02d}" for i in range(1, 13)]
+# a hamlet's name after the plan renames it (session 41); each keeps its place in name order
+RENAMED = {"Nà Mòn": "Nà Mòn Mới", "Bản Cọ": "Bản Cọ Trên", "Đồng Kè": "Tân Kè",
+           "Khuôn Lăn": "Lăn Hạ"}  # fmt: skip
 
 
 # --------------------------------------------------------------------------- scenarios
@@ -50,12 +60,13 @@ def _deps(rng: random.Random, cls: str) -> tuple[int, ...]:
     return tuple(sorted(rng.sample(range(1, 13), k)))
 
 
-def scenario(seed: int) -> dict:
+def scenario(seed: int, renames: bool = False) -> dict:
     """A plan and months of rosters: {hamlets: {name: (households, target poor, target near)},
     targets: (poor points, near points), start: {code: (hamlet, class, deps)},
     months: [(period, {hamlet: households}, {code: (hamlet, label, deps)})]}.
     A month's label is 'poor', 'near_poor' or 'exited' (a 'Thoát' row); a code not in a month
-    is not listed that month."""
+    is not listed that month. ``renames``: draw hamlets the plan renames mid-year (session 41;
+    out of CI while the pipeline still differs there, see the decisions)."""
     rng = random.Random(seed)
     names = NAMES[: rng.randint(2, 4)]
     missing = seed % 2 == 1  # odd seeds: now and then a hamlet sends nothing
@@ -128,6 +139,8 @@ def scenario(seed: int) -> dict:
         months.append((period, totals, rows, set(sent)))
     sc = {"hamlets": hamlets, "targets": targets, "start": start, "months": months}
     sc["extras"] = _extras(seed, sc)
+    _exit_errors(seed, sc)
+    sc["renamed"] = _renamed(seed, sc) if renames else {}
     return sc
 
 
@@ -199,10 +212,63 @@ def _extras(seed: int, sc: dict) -> list[dict]:
     return out
 
 
-def write_scenario_plan(folder: Path, sc: dict) -> None:
+def _exit_errors(seed: int, sc: dict) -> None:
+    """'Thoát' rows left out for an error in another cell (session 41), from a third random
+    stream, added to each month's ``errors``: about 15 % of the 'Thoát' rows of the counted
+    lists, 40 % kept a second month; never the last rows of a list not left out (a list whose
+    every row is left out is refused whole). The row holds its household where it is written,
+    as any row with an error does: neither counted nor gone (sessions 9 and 10)."""
+    if seed % 5 == 0:
+        return
+    rx = random.Random(seed * 7919 + 41)
+    where = {c: {h} for c, (h, _, _) in sc["start"].items()}
+    last: set = set()
+    for (_, _, rows, sent), extra in zip(sc["months"], sc["extras"], strict=True):
+        for code, (h, _, _) in rows.items():
+            where.setdefault(code, set()).add(h)
+        found = {}
+        for code, (h, lab, _) in sorted(rows.items()):
+            if lab != "exited" or h not in sent or h in extra["refused"]:
+                continue
+            if rx.random() < (0.4 if code in last else 0.15):
+                kinds = [k for k in ROW_ERRORS if k.startswith(("size", "year"))
+                         or k == "noid" and len(where[code]) == 1]  # fmt: skip
+                found[code] = rx.choice(kinds)
+        for h in sorted(sent):
+            mine = [c for c, (g, _, _) in rows.items() if g == h]
+            bad = set(extra["errors"]) | set(found) | {d[1] for d in extra["dups"]}
+            if mine and bad >= set(mine):
+                for c in mine:
+                    found.pop(c, None)
+        extra["errors"].update(found)
+        last = set(found)
+
+
+def _renamed(seed: int, sc: dict) -> dict:
+    """{hamlet: the month from which the plan and the hamlet's lists write it RENAMED[hamlet]},
+    from a fourth random stream (session 41): in about 40 % of the seeds not a multiple of 5,
+    one hamlet (now and then two) renamed in the plan in the middle of the year, its start
+    list and targets the same under the new name. Nothing else changes: the hamlet is the same
+    hamlet, so every figure is the one it has without the rename (decisions, sessions 29, 31
+    and 32: the month after a rename is compared with last month's list under the old name)."""
+    rr = random.Random(seed * 7919 + 4102)
+    if seed % 5 == 0 or rr.random() >= 0.4:
+        return {}
+    names = list(sc["hamlets"])
+    return {h: rr.randint(1, len(sc["months"]) - 1)
+            for h in rr.sample(names, rr.choice([1, 1, 1, 2]))}  # fmt: skip
+
+
+def shown(sc: dict, h: str, index: int) -> str:
+    """The name month ``index``'s plan and lists write hamlet ``h`` under."""
+    return RENAMED[h] if index >= sc["renamed"].get(h, len(sc["months"])) else h
+
+
+def write_scenario_plan(folder: Path, sc: dict, index: int = 0) -> None:
+    """The plan as month ``index`` reads it (a renamed hamlet under its name then)."""
     rows = []
     for code, (h, cls, deps) in sc["start"].items():
-        rows.append(dict(person(code, cls, deps), hamlet=h))
+        rows.append(dict(person(code, cls, deps), hamlet=shown(sc, h, index)))
     for stt, row in enumerate(rows, start=1):
         row["stt"] = stt
     hamlets = []
@@ -211,7 +277,7 @@ def write_scenario_plan(folder: Path, sc: dict) -> None:
         near = sum(1 for (hh, c, _) in sc["start"].values() if hh == h and c == "near_poor")
         hamlets.append(
             {
-                "hamlet": h,
+                "hamlet": shown(sc, h, index),
                 "start_households": n,
                 "start_poor": poor,
                 "start_near_poor": near,
@@ -243,7 +309,8 @@ def write_month(folder: Path, sc: dict, index: int) -> str:
                                    so_dinh_danh=f"0{zlib.crc32(code.encode()) % 10**7:07d}9876"))  # fmt: skip
         # a refused list: its household total is below the households it lists
         total = 1 if h in extra["refused"] else totals[h]
-        write_roster(folder, f"DS_{h_index}_{period}.xlsx", h, total, listed, period, prepared)
+        name = shown(sc, h, index)
+        write_roster(folder, f"DS_{h_index}_{period}.xlsx", name, total, listed, period, prepared)
     return period
 
 
@@ -266,11 +333,11 @@ def _view(sc: dict, index: int) -> dict:
     for code, (h, lab, _) in sorted(rows.items()):
         if h not in acc:
             continue
-        if lab == "exited":
-            exits[code] = h
-        elif code in extra["errors"] or code in doubled:
+        if code in extra["errors"] or code in doubled:  # a 'Thoát' row's too (session 41)
             held[code] = [h]
             left_out += 1
+        elif lab == "exited":
+            exits[code] = h
         else:
             counted[code] = (h, lab)
     for g, code in dups:
@@ -592,10 +659,10 @@ def compare(expected: dict, got: dict, where: str) -> list[str]:
     return out
 
 
-def run_scenario(seed: int, work: Path) -> list[str]:
+def run_scenario(seed: int, work: Path, renames: bool = False) -> list[str]:
     from pipeline.run import execute
 
-    sc = scenario(seed)
+    sc = scenario(seed, renames)
     folder, out = work / f"s{seed}" / "vao", work / f"s{seed}" / "ra"
     folder.mkdir(parents=True)
     write_scenario_plan(folder, sc)
@@ -603,6 +670,8 @@ def run_scenario(seed: int, work: Path) -> list[str]:
     for index in range(len(sc["months"])):
         for old in folder.glob("DS_*.xlsx"):
             old.unlink()
+        if index in sc["renamed"].values():  # the plan revised: a hamlet renamed from now on
+            write_scenario_plan(folder, sc, index)
         period = write_month(folder, sc, index)
         execute(folder, out, period)
         summary = json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))
@@ -616,16 +685,18 @@ def run_scenario(seed: int, work: Path) -> list[str]:
         diffs += compare(want["totals"], summary["totals"], f"{where} totals")
         by_name = {h["hamlet"]: h for h in summary["hamlets"]}
         for h in sc["hamlets"]:
+            name = shown(sc, h, index)
+            got = by_name.get(name, {})
             if h not in want["hamlets"]:
                 said = "rejected" if h in want["rejected"] else "missing"
-                if by_name.get(h, {}).get("status") != said:
-                    diffs.append(f"{where} {h}: status {by_name.get(h, {}).get('status')!r}")
+                if got.get("status") != said:
+                    diffs.append(f"{where} {name}: status {got.get('status')!r}")
                 continue
             f = want["hamlets"][h]
-            if by_name.get(h, {}).get("status") != "ok":
-                diffs.append(f"{where} {h}: status {by_name.get(h, {}).get('status')!r}")
+            if got.get("status") != "ok":
+                diffs.append(f"{where} {name}: status {got.get('status')!r}")
                 continue
-            diffs += compare(f, by_name[h], f"{where} {h}")
+            diffs += compare(f, got, f"{where} {name}")
     return diffs
 
 
@@ -636,10 +707,11 @@ def test_oracle_agrees(seed, tmp_path):
 
 if __name__ == "__main__":
     first, count = int(sys.argv[1]), int(sys.argv[2])
+    renames = "--renames" in sys.argv[3:]
     bad = 0
     with tempfile.TemporaryDirectory(dir=os.environ.get("TMPDIR")) as tmp:
         for seed in range(first, first + count):
-            d = run_scenario(seed, Path(tmp))
+            d = run_scenario(seed, Path(tmp), renames)
             if d:
                 bad += 1
                 print(f"seed {seed}: {len(d)} differences")
