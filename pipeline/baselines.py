@@ -143,11 +143,13 @@ def _baselines(
         renamed, merges = {**renamed, **back_renamed}, {**merges, **back_merged}
     else:
         renamed, merges = _merged_across(plan, period, load, accepted_in, named_in, now, rows_now)
-    if renamed:  # the stored months under a renamed hamlet's old name are that hamlet's, as
-        # the plan's start list and this month write it: a household gone from its list then
-        # left the lists then (docs/decisions.md, session 41)
-        earlier = _under_names(earlier, renamed)
-        accepted_in = {p: {renamed.get(h, h) for h in hs} for p, hs in accepted_in.items()}
+    # the stored months under a renamed hamlet's old name are that hamlet's, as the plan's
+    # start list and this month write it: a household gone from its list then left the lists
+    # then, one held there by name is held under the name now (docs/decisions.md, session 41)
+    walked = _renamed_before(plan, period, earlier, accepted_in, named_in, rows_now, renamed)
+    if walked:
+        earlier = _under_names(earlier, walked)
+        accepted_in = {p: {walked.get(h, h) for h in hs} for p, hs in accepted_in.items()}
     if start_from == "plan" and not earlier.empty:
         # The plan's list is the year's first state: a household on it and missing from the
         # first stored month (its hamlet reporting) left the lists then, as in later months.
@@ -167,7 +169,7 @@ def _baselines(
 
     def name_keys(stored_period: str) -> fig.NameKeys:
         this_year = start_from == "plan" and stored_period == f"{plan.plan_year}-00"
-        frame = start if this_year else _under_names(load([stored_period]), renamed)
+        frame = start if this_year else _under_names(load([stored_period]), walked)
         return fig.NameKeys(frame)  # a few keys asked of a month's (or a start list's) rows
 
     month_periods = {previous, *month_from.values()} if month_base is not None else set()
@@ -192,6 +194,39 @@ def _baselines(
         renamed,
         merges,
     )
+
+
+def _renamed_before(
+    plan: Plan,
+    period: str,
+    earlier: pd.DataFrame,
+    accepted_in: dict[str, set[str]],
+    named_in: dict[str, set[str]],
+    rows_now: pd.DataFrame | None,
+    renamed: dict[str, str],
+) -> dict[str, str]:
+    """``renamed`` (last month's hamlets renamed since) and the hamlets of the year's earlier
+    stored months the plan renamed since (old name -> name now), for the history walk: a name a
+    month accepted that the plan lacks, at least half of whose households of that month are
+    under one name that month did not have, on the plan's start list or this month's lists
+    (:func:`_renames`, the rule of docs/decisions.md, session 31). A hamlet merged into one the
+    month had too is no rename. Looked at only where a month accepted a name the plan lacks."""
+    found = dict(renamed)
+    names = set(plan.hamlets["hamlet"].tolist())
+    year = f"{plan.plan_year:04d}-"
+    for month in sorted(p for p in accepted_in if p.startswith(year) and p < period):
+        gone = accepted_in[month] - names - found.keys()
+        if not gone:
+            continue
+        rows = earlier[(earlier["period"] == month).to_numpy()]
+        rows = rows[rows["hamlet"].isin(gone).to_numpy()]
+        stored: dict[str, set[str]] = {}
+        for hamlet, key in zip(rows["hamlet"].tolist(), rows["hh_key"].tolist(), strict=True):
+            stored.setdefault(hamlet, set()).add(key)
+        new = names - named_in.get(month, accepted_in[month]) - set(found.values())
+        if stored and new:
+            found.update(_renames(stored, new, (getattr(plan, "start_list", None), rows_now)))
+    return found
 
 
 def _merged_across(

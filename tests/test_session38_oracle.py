@@ -856,3 +856,22 @@ def test_held_by_name_before_a_rename_is_counted_again_after_it(tmp_path):
         2, 0, 0, 1, 3)  # fmt: skip
     year = by_name["Nà Mòn Mới"]["movements"]["poor"]
     assert (year["start"], year["new"], year["end"]) == (3, 0, 3)
+
+
+def test_gone_before_a_rename_back_elsewhere_while_silent_is_returned(tmp_path):
+    """Found by the oracle (session 41, seed 186). NM3, poor on Nà Mòn's start list, is on
+    neither of Nà Mòn's lists of February and March (it left). The plan then renames Nà Mòn
+    'Nà Mòn Mới', which sends nothing in April, and Đồng Kè's April list has NM3 poor. The
+    history walk read the start list under the new name and the months before under the old,
+    so NM3 never left: Đồng Kè's April table had it new but not returned. It is tái nghèo."""
+    folder, out = new_commune(tmp_path)
+    na_mon = [p for p in _na_mon() if p["ma_ho"] != "NM3"]
+    for period in ("2024-02", "2024-03"):
+        _month(folder, out, period, {"Nà Mòn": na_mon, "Bản Cọ": _bc(), "Đồng Kè": _dk()})
+    write_renamed_plan(folder, {"Nà Mòn": "Nà Mòn Mới"})
+    by_name = _month(folder, out, "2024-04",
+                     {"Bản Cọ": _bc(), "Đồng Kè": _dk() + [person("NM3", "poor")]})  # fmt: skip
+    month = by_name["Đồng Kè"]["movements_month"]["poor"]
+    # March's list: DK1 poor; April: DK1 and NM3, back after it left in February
+    assert (month["start"], month["new"], month["returned"], month["end"]) == (1, 1, 1, 2)
+    assert by_name["Nà Mòn Mới"]["status"] == "missing"
