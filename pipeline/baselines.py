@@ -489,7 +489,7 @@ def _latest_named(
         keys: dict[str, set[str]] = {}
         for name, key in zip(of_gone["hamlet"].tolist(), of_gone["hh_key"].tolist(), strict=True):
             keys.setdefault(name, set()).add(key)
-        for name, hamlet in _renames(keys, wanted, frames, shared=merged).items():
+        for name, hamlet in _renames(keys, wanted, frames, merged, accepted(p)).items():
             names[name] = hamlet
             own = lists.get(hamlet, {}).get(hamlet)
             if own is None or p >= own:

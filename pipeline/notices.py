@@ -9,6 +9,7 @@ too) and `check` former_names (docs/decisions.md, session 34: pipeline/run.py sp
 from __future__ import annotations
 
 import posixpath
+from collections import Counter
 from collections.abc import Collection
 from dataclasses import replace
 from pathlib import Path
@@ -752,13 +753,18 @@ def _renamed_since(
 
 
 def _renames(
-    stored: dict[str, set[str]], new: Collection[str], frames: tuple, shared: bool = False
+    stored: dict[str, set[str]],
+    new: Collection[str],
+    frames: tuple,
+    shared: bool = False,
+    existing: Collection[str] = (),
 ) -> dict[str, str]:
     """Old name -> name now of each hamlet of ``stored`` (old name -> its household keys as
     stored) at least half of whose households are under one of the ``new`` names in ``frames``
-    (the plan's start list, a month's lists: None or empty for none), the only name found, and
-    which no other old name goes to (:func:`_renamed_since`); ``shared``: a name several old
-    ones go to as well (hamlets merged into one)."""
+    (the plan's start list, a month's lists: None or empty for none), the only name found but
+    those of households that moved (:func:`_paired`), and which no other old name goes to
+    (:func:`_renamed_since`); ``shared``: a name several old ones go to as well (hamlets merged
+    into one); ``existing``: names the stored month had too (a household there moved)."""
     if not stored:
         return {}
     wanted = set().union(*stored.values())
@@ -771,21 +777,30 @@ def _renames(
         for key, hamlet in zip(keys, frame["hamlet"].tolist(), strict=True):
             if key in wanted:
                 where.setdefault(key, set()).add(hamlet)
-    return _paired(stored, where, shared)
+    return _paired(stored, where, shared, existing)
 
 
 def _paired(
-    stored: dict[str, set[str]], where: dict[str, set[str]], shared: bool = False
+    stored: dict[str, set[str]],
+    where: dict[str, set[str]],
+    shared: bool = False,
+    existing: Collection[str] = (),
 ) -> dict[str, str]:
     """:func:`_renames`' rule, ``where`` giving each household key the new names it is under:
     old name -> the one new name at least half of its households are under, no other old name
-    going to it unless ``shared``."""
-    pairs = {}
+    going to it unless ``shared``. Its other households must be under no name but that one (a
+    hamlet split in two is no rename), or under a name another old name goes to, or one of
+    ``existing``: households that moved between two hamlets renamed at once, or into a hamlet
+    the month had (docs/decisions.md, session 41)."""
+    counts = {old: Counter(n for key in keys if key in where for n in where[key])
+              for old, keys in stored.items()}  # fmt: skip
+    major = {}
     for old, keys in stored.items():
-        found = [where[key] for key in keys if key in where]
-        names = set().union(*found)
-        if len(names) == 1 and 2 * len(found) >= len(keys):
-            pairs[old] = names.pop()
+        names = [name for name, count in counts[old].items() if 2 * count >= len(keys)]
+        if len(names) == 1:
+            major[old] = names[0]
+    moved = set(major.values()) | set(existing)
+    pairs = {old: name for old, name in major.items() if set(counts[old]) - {name} <= moved}
     taken = list(pairs.values())
     return {old: name for old, name in sorted(pairs.items()) if shared or taken.count(name) == 1}
 

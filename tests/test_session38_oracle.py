@@ -728,7 +728,7 @@ def _month(folder: Path, out: Path, period: str, lists: dict) -> dict:
 
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
-    sizes = {"Nà Mòn": 100, "Nà Mòn Mới": 100, "Bản Cọ": 200, "Đồng Kè": 150}
+    sizes = {"Nà Mòn": 100, "Nà Mòn Mới": 100, "Bản Cọ": 200, "Bản Cọ Trên": 200, "Đồng Kè": 150}
     prepared = date(2024, int(period[5:]) + 1, 3)
     for n, (hamlet, rows) in enumerate(lists.items()):
         write_roster(folder, f"DS_{n}_{period}.xlsx", hamlet, sizes[hamlet], rows, period, prepared)
@@ -875,3 +875,34 @@ def test_gone_before_a_rename_back_elsewhere_while_silent_is_returned(tmp_path):
     # March's list: DK1 poor; April: DK1 and NM3, back after it left in February
     assert (month["start"], month["new"], month["returned"], month["end"]) == (1, 1, 1, 2)
     assert by_name["Nà Mòn Mới"]["status"] == "missing"
+
+
+def test_two_hamlets_renamed_at_once_with_a_household_moved_between_them(tmp_path):
+    """Found by the oracle (session 41, seeds 178 and 199). The plan renames Nà Mòn and Bản Cọ
+    at once; in that month NM3 moves from Nà Mòn to Bản Cọ and BC3 from Bản Cọ to Nà Mòn. The
+    rename rule took a hamlet as renamed only where every household of its last list found
+    under a new name was under one: NM3 and BC3, each under the other new name, hid both
+    renames, and both hamlets' month tables were set beside the plan's start list (changes
+    since January said again as May's). At least half its households under one new name is
+    the rule (session 31): both are compared with April."""
+    folder, out = new_commune(tmp_path)
+    na_mon = [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor"),
+              person("NM4", "poor"), person("NM5", "near_poor")]  # fmt: skip
+    _month(folder, out, "2024-04", {"Nà Mòn": na_mon, "Bản Cọ": _bc(), "Đồng Kè": _dk()})
+    write_renamed_plan(folder, {"Nà Mòn": "Nà Mòn Mới", "Bản Cọ": "Bản Cọ Trên"})
+    moved = [p for p in na_mon if p["ma_ho"] != "NM3"] + [person("BC3", "near_poor")]
+    by_name = _month(folder, out, "2024-05",
+                     {"Nà Mòn Mới": moved, "Bản Cọ Trên": _bc()[:2] + [person("NM3", "poor")],
+                      "Đồng Kè": _dk()})  # fmt: skip
+    na_mon_now, ban_co = by_name["Nà Mòn Mới"], by_name["Bản Cọ Trên"]
+    assert na_mon_now["movements_month_from"] is None and ban_co["movements_month_from"] is None
+    # April's Nà Mòn: NM1-NM4 poor, NM5 near-poor; May: NM3 moved out, BC3 (near-poor) in
+    month = na_mon_now["movements_month"]
+    assert (month["poor"]["start"], month["poor"]["moved_out"], month["poor"]["end"]) == (4, 1, 3)
+    near = month["near_poor"]
+    assert (near["start"], near["from_poor"], near["moved_in"], near["end"]) == (1, 0, 1, 2)
+    # April's Bản Cọ: BC1, BC2 poor, BC3 near-poor; May: NM3 in, BC3 moved out
+    month = ban_co["movements_month"]
+    assert (month["poor"]["start"], month["poor"]["moved_in"], month["poor"]["end"]) == (2, 1, 3)
+    near = month["near_poor"]
+    assert (near["start"], near["moved_out"], near["end"]) == (1, 1, 0)
