@@ -358,7 +358,7 @@ def _latest_lists(
     # each hamlet's latest lists: by its name, and under the names the plan renamed or merged
     # into it since (last month's too: a name of its list then the plan lacks)
     lists = _latest_named(plan, missing, [previous, *earlier_months], accepted, earlier,
-                          (plan.start_list, rows_now), merged=True).lists  # fmt: skip
+                          (plan.start_list, rows_now), merged=True, named_in=named_in).lists  # fmt: skip
     month_from: dict[str, str] = {}
     joined: dict[str, str] = {}  # an old name of last month's lists -> the hamlet it is now
     taken: dict[str, dict[str, str]] = {}  # hamlet -> the lists it is compared with
@@ -460,6 +460,7 @@ def _latest_named(
     rows: pd.DataFrame,
     frames: tuple,
     merged: bool = False,
+    named_in: dict[str, set[str]] | None = None,
 ) -> _Named:
     """Each hamlet of ``hamlets``' latest list of ``months`` (newest first; ``accepted``: the
     hamlets a month accepted; ``rows``: their stored (period, hamlet, hh_key) rows), under the
@@ -471,7 +472,8 @@ def _latest_named(
     or a rename and a merger: ``_renames(shared=True)``), and an old name's list is one of its
     latest lists unless a later one is by its own name (docs/decisions.md, session 35). Each old
     name goes to the hamlet of the latest month that names it. Nothing is read (no row looked
-    at) when no month accepted a name the plan lacks, or ``frames`` are empty."""
+    at) when no month accepted a name the plan lacks, or ``frames`` are empty. ``named_in``:
+    each month's hamlets, sent or not: a household under one of them moved there (session 41)."""
     lists: dict[str, dict[str, str]] = {}
     for hamlet in hamlets:
         month = next((p for p in months if hamlet in accepted(p)), None)
@@ -489,7 +491,8 @@ def _latest_named(
         keys: dict[str, set[str]] = {}
         for name, key in zip(of_gone["hamlet"].tolist(), of_gone["hh_key"].tolist(), strict=True):
             keys.setdefault(name, set()).add(key)
-        for name, hamlet in _renames(keys, wanted, frames, merged, accepted(p)).items():
+        there = accepted(p) | (named_in or {}).get(p, set())
+        for name, hamlet in _renames(keys, wanted, frames, merged, there).items():
             names[name] = hamlet
             own = lists.get(hamlet, {}).get(hamlet)
             if own is None or p >= own:
@@ -512,6 +515,7 @@ def _silent_lists(
     accepted_in = {p["period"]: {h["hamlet"] for h in p["hamlets"] if h.get("status") == "ok"}
                    for p in stored if f"{year}01" <= p["period"] < period}  # fmt: skip
     months = sorted(accepted_in, reverse=True)
+    named_in = {p["period"]: {h["hamlet"] for h in p["hamlets"]} for p in stored}
     return _latest_named(
-        plan, silent, months, accepted_in.__getitem__, rows, (plan.start_list,), merged=True
+        plan, silent, months, accepted_in.__getitem__, rows, (plan.start_list,), True, named_in
     )

@@ -906,3 +906,19 @@ def test_two_hamlets_renamed_at_once_with_a_household_moved_between_them(tmp_pat
     assert (month["poor"]["start"], month["poor"]["moved_in"], month["poor"]["end"]) == (2, 1, 3)
     near = month["near_poor"]
     assert (near["start"], near["moved_out"], near["end"]) == (1, 1, 0)
+
+
+def test_moved_into_a_hamlet_renamed_since_and_silent_is_moved_out_not_exited(tmp_path):
+    """Found by the oracle (session 41, seed 13). In April BC3 (near-poor on Bản Cọ's start
+    list) and DK2 (Đồng Kè's) are on Nà Mòn's list; Đồng Kè sends nothing. The plan then renames
+    Nà Mòn 'Nà Mòn Mới', and in May only Bản Cọ sends. BC3 is where it was last seen, in the
+    renamed hamlet (session 11): moved out of Bản Cọ. The rename was missed (DK2, under
+    Đồng Kè's name on the start list, hid it: Đồng Kè was named in April, sending nothing), so
+    BC3 was taken for gone: exited, a thoát cận nghèo reported upward."""
+    folder, out = new_commune(tmp_path)
+    na_mon = _na_mon(person("BC3", "near_poor"), person("DK2", "near_poor"))
+    _month(folder, out, "2024-04", {"Nà Mòn": na_mon, "Bản Cọ": _bc()[:2]})
+    write_renamed_plan(folder, {"Nà Mòn": "Nà Mòn Mới"})
+    by_name = _month(folder, out, "2024-05", {"Bản Cọ": _bc()[:2]})
+    year = by_name["Bản Cọ"]["movements"]["near_poor"]
+    assert (year["start"], year["exited"], year["moved_out"], year["end"]) == (1, 0, 1, 0)
