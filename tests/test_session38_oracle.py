@@ -16,9 +16,10 @@ follows them into `not_counted`, `recounted`, `rows_left_out` and the hamlets' s
 Session 41 adds `Thoát` rows left out for an error in another cell (`_exit_errors`, a third
 stream): the row holds its household where it is written, neither counted nor gone. It also
 adds hamlets the plan renames mid-year (`_renamed`, a fourth stream), drawn only with
-`--renames`: the oracle expects the figures the scenario has without the rename. Two defects
-it found are fixed (the two tests at the end); the pipeline still differs in some month tables
-after a rename (the decisions' Session 41 section says where), so the test leaves renames out.
+`--renames`: the oracle expects the figures the scenario has without the rename. The defects
+it found are fixed (the five tests at the end); the pipeline still differs in a few scenarios
+(two hamlets renamed at once, one silent the month before; a hamlet renamed while silent: the
+decisions' Session 41 section says which), so the test leaves renames out.
 
 `python -m tests.test_session38_oracle FIRST COUNT [--renames]` runs more seeds than the test
 does (set TMPDIR to a scratch folder, and PYTHONHASHSEED to vary the hash order).
