@@ -122,7 +122,7 @@ def _load(book: Workbook, rel: str, start: StartRows | None = None) -> tuple[Pla
     issues.extend(twice_issues(twice, PLAN_INFO_LABELS, rel, info_sheet))
     value = lambda key: info.get(key, (None, 0))[0]  # noqa: E731
     # a value as an issue quotes it: as its cell shows it ('=2+2') when read past a leading '='
-    written_as = lambda key: clean_text(slips.get(key, value(key)))  # noqa: E731
+    written_as = lambda key: as_shown(slips.get(key, value(key)))  # noqa: E731
 
     cell = lambda key: info[key].cell if key in info else ""  # noqa: E731
     shown = lambda key: _error_shown(book, info_sheet, info.get(key))  # noqa: E731
@@ -135,7 +135,7 @@ def _load(book: Workbook, rel: str, start: StartRows | None = None) -> tuple[Pla
             sheet=info_sheet,
             cell=cell(key),
             column=PLAN_INFO_LABELS[key][0],
-            value=written if isinstance(written, Message) else clean_text(written),
+            value=as_shown(written),
             detail=Message(vi, en),
         )
 

@@ -200,8 +200,9 @@ def info_cell(sub: Submission, key: str) -> str:
 
 def info_written(sub: Submission, key: str, value: object) -> str:
     """A 'Thông tin' value as an issue quotes it: as its cell shows it ('=2+2') when it was read
-    past a leading '=' (discover._roster_info), else ``value``, the value read."""
-    return clean_text(sub.extra.get("info_slips", {}).get(key, value))
+    past a leading '=' (discover._roster_info), else ``value``, the value read, a number as
+    Excel shows it (as_shown: 0,002470356)."""
+    return as_shown(sub.extra.get("info_slips", {}).get(key, value))
 
 
 # What to write in a 'Thông tin' cell a run needs when it shows an error value (Vietnamese,
@@ -404,7 +405,7 @@ def info_issues(sub: Submission, hamlet: str) -> list[Issue]:
         """An issue at the 'Thông tin' cell of ``key``."""
         return Issue(code, file=sub.file, hamlet=sub.hamlet or "", sheet=sheet or "",
                      cell=info_cell(sub, key), column=ROSTER_INFO_LABELS[key][0],
-                     value=clean_text(value), detail=detail)  # fmt: skip
+                     value=as_shown(value), detail=detail)  # fmt: skip
 
     # A value typed with a leading '=' ('=Nà Mòn', '=05/2024', '=102') is read past it, as a
     # list's cell is, and said at its cell; one that fails its own rule read so ('=2+2' is no
@@ -475,12 +476,13 @@ def twice_issues(twice, labels: dict, file: str, sheet: str, hamlet: str = "") -
     hamlet's 'Thông tin' and the plan's 'Thông tin chung' alike."""
     found = []
     for key, kept, passed, hidden in twice:
-        read = clean_text(kept.value)
-        detail = Message(f"'{read}'", f"'{read}'") if read else Message("trống", "nothing")
+        read = as_shown(kept.value)
+        read_en = read.en if isinstance(read, Message) else read
+        detail = Message(f"'{read}'", f"'{read_en}'") if read else Message("trống", "nothing")
         variant = "" if hidden is None else "filtered" if hidden else "hidden"
         found.append(Issue("info-label-twice", file=file, hamlet=hamlet, sheet=sheet,
                            cell=passed.cell, column=labels[key][0],
-                           value=clean_text(passed.value), detail=detail, instead=kept.cell,
+                           value=as_shown(passed.value), detail=detail, instead=kept.cell,
                            variant=variant))  # fmt: skip
     return found
 

@@ -228,11 +228,36 @@ def as_shown(value: object) -> str:
     English is the English Excel's (4.5): a :class:`Message`, as it is quoted in either
     language (session 29); a value already so made is kept."""
     if value.__class__ is float and value == value and not value.is_integer():
-        text = repr(value)
+        text = excel_general(value)
         return Message(text.replace(".", ","), text)
     if isinstance(value, Message):
         return value
     return clean_text(value)
+
+
+# A General cell as wide as its number shows at most 11 characters (sign and point counted):
+# 5 ÷ 2024 is 0,002470356 (session 41)
+_GENERAL_WIDTH = 11
+
+
+def excel_general(number: float) -> str:
+    """A number with a fraction as Excel's General format shows it in a cell wide enough
+    (English form, as English Excel shows it): 11 characters at most, rounded to fit
+    (0.0024703557312252965 is 0.002470356, 1968.75 stays); a number too large or too small
+    for that in Excel's scientific form (1.23457E+11, 1.2E-06)."""
+    sign = "-" if number < 0 else ""
+    size = abs(number)
+    width = _GENERAL_WIDTH - len(sign)
+    if 1e-5 <= size < 1e11:
+        whole = len(str(int(size)))
+        text = f"{size:.{max(width - whole - 1, 0)}f}"
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+        if len(text) <= width and text != "0":
+            return sign + text
+    mantissa, _, exponent = f"{size:.5E}".partition("E")
+    mantissa = mantissa.rstrip("0").rstrip(".")
+    return f"{sign}{mantissa}E{exponent[0]}{int(exponent[1:]):02d}"
 
 
 _THOUSANDS_DOT = lazyre.compile(r"^[+-]?\d{1,3}(\.\d{3})+$")
