@@ -70,6 +70,7 @@ from pipeline.text import (
     same_month,
     title_readings,
     unit_number_form,
+    without_group,
     xml_safe,
 )
 from pipeline.types import HISTORY_FILE, Issue, Submission
@@ -941,10 +942,6 @@ _GROUP = lazyre.compile(r"to\s+(?:so\s*)?\d")
 _GROUP_BEFORE_HAMLET = lazyre.compile(
     r"(?:tổ|to)\s+(?:(?:số|so)\s*)?\d+\s*[,:;–—-]?\s*(?=(?:xóm|thôn|xom|thon)\b)", re.IGNORECASE
 )
-# A village hamlet's group written after it ('XÓM NÀ MÒN TỔ 3', 'THÔN NÀ MÒN - TỔ SỐ 3'): the
-# name ends before it (session 41). Not after a town's unit ('KHU PHỐ 3 TỔ 5' is read whole,
-# as before), nor in 'Tổ dân phố số 3'.
-_GROUP_AFTER_HAMLET = lazyre.compile(r"\s*[-–—]?\s+(?:tổ|to)\s+(?:(?:số|so)\s*)?\d", re.IGNORECASE)
 # Read right after 'XÓM ……': the blank named no hamlet.
 _TITLE_AFTER_HAMLET = lazyre.compile(_AFTER_HAMLET, re.IGNORECASE)
 
@@ -1475,7 +1472,8 @@ def _title_hamlet(cells: list[str], with_group: bool = False) -> str:
     own, :data:`_AFTER_DASH`, is read on: text.title_readings cuts it where the plan has no such
     name), '… TỔ DÂN PHỐ SỐ 12' 'TỔ DÂN PHỐ SỐ 12', '… TDP 12' 'TDP 12', '… TỔ 3 XÓM NÀ MÒN' (a
     group written before its hamlet) 'NÀ MÒN' (session 40), and '… XÓM NÀ MÒN TỔ 3', '… XÓM NÀ
-    MÒN - TỔ 3' (after it) 'NÀ MÒN' (session 41). ``with_group``: that group kept ('NÀ MÒN TỔ
+    MÒN - TỔ 3' (after it) 'NÀ MÒN' (session 41; text.without_group: not after a town's unit,
+    'KHU PHỐ 3 TỔ 5' is read whole and the plan decides, HamletMatcher.match_title). ``with_group``: that group kept ('NÀ MÒN TỔ
     3'), for a plan that names a hamlet so (session 41 review)."""
     for text in cells:
         match = _TITLE_HAMLET.search(text)
@@ -1488,7 +1486,7 @@ def _title_hamlet(cells: list[str], with_group: bool = False) -> str:
         if match and match.start(1) > match.start() and not with_group:  # its group left out
             # 'XÓM ...... TỔ 3': the form's blank in dots, read over, then the group (review)
             blank = " " if ".." in text[match.start() : match.start(1)] else ""
-            name = _GROUP_AFTER_HAMLET.split(blank + name, 1)[0]
+            name = without_group(blank + name)
         name = name.strip(PLACEHOLDER_MARKS)
         bare = _UNIT_FIRST.sub("", fold(name))
         if any(ch.isalnum() for ch in bare) and not _TITLE_AFTER_HAMLET.match(name):

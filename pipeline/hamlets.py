@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING
 
 from pipeline import lazyre
 from pipeline.messages import Message, with_unit
-from pipeline.text import fold, fold_exact, nfc, title_readings, unit_number_form
+from pipeline.text import (
+    fold,
+    fold_exact,
+    nfc,
+    title_readings,
+    unit_number_form,
+    without_group,
+)
 
 if TYPE_CHECKING:
     from pipeline.types import Submission
@@ -128,11 +135,14 @@ class HamletMatcher:
         """The plan's name for a hamlet read from a title (discover._title_hamlet, read on over
         its dashes): the longest of its readings (text.title_readings) the plan has, so that
         'ĐỒNG MỎ – LÀNG MỚI' is 'Xóm Đồng Mỏ – Làng Mới' even beside a plan hamlet 'Đồng Mỏ',
-        and 'BẢN CỌ – ĐỢT 2' Bản Cọ (session 40). None when no reading is a plan hamlet."""
+        and 'BẢN CỌ – ĐỢT 2' Bản Cọ (session 40); then each reading with a group after it left
+        out (text.without_group): a town's 'KHU PHỐ 3 TỔ 5' is 'Khu phố 3' where the plan has no
+        'Khu phố 3 Tổ 5' (session 41). None when no reading is a plan hamlet."""
         if not isinstance(named, str):
             return self.match(named)
-        for reading in title_readings(named):
-            found = self.match(reading)
+        readings = title_readings(named)
+        for reading in (*readings, *(without_group(r) for r in readings)):
+            found = self.match(reading) if reading else None
             if found is not None:
                 return found
         return None

@@ -141,6 +141,17 @@ def title_readings(name: str) -> list[str]:
     return [r for r in dict.fromkeys(r.strip() for r in readings) if r]
 
 
+# A village hamlet's group written after it ('XÓM NÀ MÒN TỔ 3', 'THÔN NÀ MÒN - TỔ SỐ 3'): the
+# name ends before it (session 41). Not in 'Tổ dân phố số 3' (a unit, no group).
+_GROUP_AFTER_NAME = lazyre.compile(r"\s*[-–—]?\s+(?:tổ|to)\s+(?:(?:số|so)\s*)?\d", re.IGNORECASE)
+
+
+def without_group(name: str) -> str:
+    """``name`` with the group written after it left out: 'NÀ MÒN TỔ 3' is 'NÀ MÒN', 'KHU PHỐ 3
+    TỔ 5' 'KHU PHỐ 3'; 'TỔ DÂN PHỐ SỐ 3' stays whole (session 41)."""
+    return _GROUP_AFTER_NAME.split(name, 1)[0]
+
+
 def fold_exact(value: object) -> str:
     """Matching key that keeps accents: NFC, case-folded, spacing collapsed."""
     if value is None:

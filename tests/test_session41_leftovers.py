@@ -1,11 +1,18 @@
 """Session 41: small leftovers of the session's QA and reviews. A number with a fraction
-quoted as Excel's General cell shows it ('0,002470356', not all of its 17 digits)."""
+quoted as Excel's General cell shows it ('0,002470356', not all of its 17 digits); a
+title naming a town's unit then its group ('KHU PHỐ 3 TỔ 5'), the plan deciding."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.text import as_shown, excel_general
+from pipeline.checkfiles import check_files
+from pipeline.hamlets import HamletMatcher
+from pipeline.run import collect
+from pipeline.text import as_shown, excel_general, without_group
+from tests.commune import write_renamed_plan
+from tests.test_session30_c_heads_lists import _hamlet, _with_titles
+from tests.test_session40_review import _working_group_above
 from tests.test_session41_reading import _dated_in_excel
 
 
@@ -39,3 +46,48 @@ def test_a_date_typed_as_a_number_with_a_fraction_is_quoted_as_its_cell_shows_it
          "khi xóm gửi nhiều bản của cùng một kỳ, bản có ngày lập sau được dùng."),
     ]  # fmt: skip
     assert "('0.333333333')" in said[0][4]
+
+
+@pytest.mark.parametrize(
+    ("plan", "read"),
+    [
+        ({"Nà Mòn": "Khu phố 3", "Bản Cọ": "Tổ 5"}, "Khu phố 3"),  # its group cut
+        ({"Nà Mòn": "Khu phố 3 Tổ 5", "Bản Cọ": "Khu phố 3"}, "Khu phố 3 Tổ 5"),  # whole
+    ],
+)
+def test_a_title_naming_a_town_s_unit_then_its_group_is_the_plan_s_hamlet(tmp_path, plan, read):
+    """Nà Mòn's May list (3 poor, 2 near-poor), 'Xóm' blank, titled 'DANH SÁCH HỘ NGHÈO KHU PHỐ
+    3 TỔ 5': the plan decides, the whole name where it has it, else the name without its group.
+    Before: refused in a run and in `check` as naming no plan hamlet ('KHU PHỐ 3 TỔ 5')."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    path = _with_titles(folder, [])
+    _working_group_above(path, None, "DANH SÁCH HỘ NGHÈO KHU PHỐ 3 TỔ 5", None)
+    write_renamed_plan(folder, plan)
+    result, _ = collect(folder, None, workers=0)
+    found = _hamlet(result, read)
+    assert (found["status"], found["poor"], found["near_poor"]) == ("ok", 3, 2)
+    said = (
+        f"Ô 'Xóm' của trang 'Thông tin' đang trống; đã lấy '{read}' từ tiêu đề của danh sách. "
+        "Hãy ghi vào ô này cho chắc chắn."
+    )
+    blank = [(i.hamlet, i.cell, i.message("vi")) for i in result.issues
+             if i.code == "info-cell-blank"]  # fmt: skip
+    assert blank == [(read, "B3", said)]
+    checked = [(i.hamlet, i.cell, i.message("vi")) for i in check_files([folder])
+               if i.file == path.name and i.severity == "error" or i.code == "info-cell-blank"]  # fmt: skip
+    assert checked == [(read, "B3", said)]
+
+
+def test_a_group_is_cut_from_a_title_s_name_only_where_the_plan_has_no_whole_name():
+    assert [without_group(n) for n in ("KHU PHỐ 3 TỔ 5", "Nà Mòn - tổ số 3", "TỔ DÂN PHỐ SỐ 3")] == [
+        "KHU PHỐ 3", "Nà Mòn", "TỔ DÂN PHỐ SỐ 3"
+    ]  # fmt: skip
+    town = HamletMatcher(["Khu phố 3", "Khu phố 4", "Tổ dân phố số 3"])
+    assert [town.match_title(n) for n in ("KHU PHỐ 3 TỔ 5", "KHU PHỐ 4 - TỔ 1", "TỔ DÂN PHỐ SỐ 3",
+                                          "KHU PHỐ 5 TỔ 3")] == [
+        "Khu phố 3", "Khu phố 4", "Tổ dân phố số 3", None
+    ]  # fmt: skip
+    assert HamletMatcher(["Khu phố 3", "Khu phố 3 Tổ 5"]).match_title("KHU PHỐ 3 TỔ 5") == (
+        "Khu phố 3 Tổ 5"
+    )
