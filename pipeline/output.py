@@ -315,7 +315,10 @@ class Staged:
         return beside, None
 
     def finish(self) -> None:
-        """The history has committed: the replaced files go."""
+        """The history has committed: the replaced files go. A folder left empty by the files
+        removed (a month's 'PhanHoi' once every list is clean: session 41) goes too; one that
+        holds anything stays."""
+        emptied = set()
         for target, backup in self.done:
             if backup is None:
                 continue
@@ -327,6 +330,13 @@ class Staged:
                     pass  # left under its backup name rather than lost
                 continue
             _remove_tree(backup)
+            if not os.path.lexists(target):  # removed (remove_output), not replaced
+                emptied.add(target.parent)
+        for folder in sorted(emptied):
+            try:
+                folder.rmdir()
+            except OSError:
+                pass  # not empty: the officer's files, or feedback of other months
         self.done = []
         self._drop_journal()
 

@@ -1,19 +1,23 @@
 """Session 41: small leftovers of the session's QA and reviews. A number with a fraction
 quoted as Excel's General cell shows it ('0,002470356', not all of its 17 digits); a
-title naming a town's unit then its group ('KHU PHỐ 3 TỔ 5'), the plan deciding."""
+title naming a town's unit then its group ('KHU PHỐ 3 TỔ 5'), the plan deciding; no empty
+PhanHoi/ left by a month run again with every list clean."""
 
 from __future__ import annotations
+
+import shutil
 
 import pytest
 
 from pipeline.checkfiles import check_files
 from pipeline.hamlets import HamletMatcher
-from pipeline.run import collect
+from pipeline.run import collect, execute
 from pipeline.text import as_shown, excel_general, without_group
+from tests import messy
 from tests.commune import write_renamed_plan
 from tests.test_session30_c_heads_lists import _hamlet, _with_titles
 from tests.test_session40_review import _working_group_above
-from tests.test_session41_reading import _dated_in_excel
+from tests.test_session41_reading import _dated_in_excel, _in_excel
 
 
 @pytest.mark.parametrize(
@@ -91,3 +95,27 @@ def test_a_group_is_cut_from_a_title_s_name_only_where_the_plan_has_no_whole_nam
     assert HamletMatcher(["Khu phố 3", "Khu phố 3 Tổ 5"]).match_title("KHU PHỐ 3 TỔ 5") == (
         "Khu phố 3 Tổ 5"
     )
+
+
+@pytest.mark.parametrize("note", [None, "ghi chú.txt"])
+def test_a_month_run_again_with_no_feedback_leaves_no_empty_feedback_folder(tmp_path, note):
+    """May run with Nà Mòn's 'Kỳ báo cáo' typed '=05/2024' (refused: its feedback file in
+    PhanHoi/), then again with the list corrected: the stale feedback file goes, and PhanHoi/
+    with it once empty. Before, the empty folder stayed. A file of the officer's there
+    (``note``) keeps the folder, untouched."""
+    folder = _in_excel(tmp_path / "a", messy.Formula("=05/2024", 5 / 2024))
+    out = tmp_path / "ra"
+    execute(folder, out, "2024-05")
+    feedback = out / "2024-05" / "PhanHoi"
+    assert sorted(p.name for p in feedback.iterdir()) == ["Nà Mòn_2024-05.xlsx"]
+    if note is not None:
+        (feedback / note).write_text("của cán bộ xã", encoding="utf-8")
+    shutil.copy(_in_excel(tmp_path / "b") / "NaMon.xlsx", folder / "NaMon.xlsx")
+    result = execute(folder, out, "2024-05")[0]
+    assert [h["status"] for h in result.summary["hamlets"]] == ["ok", "ok", "missing"]
+    if note is None:
+        assert not feedback.exists()
+        assert (out / "2024-05" / "TongHop_2024-05.xlsx").is_file()
+    else:
+        assert [p.name for p in feedback.iterdir()] == [note]
+        assert (feedback / note).read_text(encoding="utf-8") == "của cán bộ xã"
