@@ -6,6 +6,7 @@ PhanHoi/ left by a month run again with every list clean."""
 from __future__ import annotations
 
 import shutil
+from datetime import date
 
 import pytest
 
@@ -14,7 +15,7 @@ from pipeline.hamlets import HamletMatcher
 from pipeline.run import collect, execute
 from pipeline.text import as_shown, excel_general, without_group
 from tests import messy
-from tests.commune import write_renamed_plan
+from tests.commune import clean_rosters, person, write_plan, write_renamed_plan, write_roster
 from tests.test_session30_c_heads_lists import _hamlet, _with_titles
 from tests.test_session40_review import _working_group_above
 from tests.test_session41_reading import _dated_in_excel, _in_excel
@@ -119,3 +120,31 @@ def test_a_month_run_again_with_no_feedback_leaves_no_empty_feedback_folder(tmp_
     else:
         assert [p.name for p in feedback.iterdir()] == [note]
         assert (feedback / note).read_text(encoding="utf-8") == "của cán bộ xã"
+
+
+def test_an_old_month_run_again_counts_a_file_of_no_month_added_since_as_skipped(tmp_path):
+    """April run again once May's folder is in input/: May's lists name their month and are
+    not counted as skipped; a file naming no month (a photo in T5/) is, named with its
+    folder, as it would be in any month's run (decided in session 41: nothing tells whose
+    month it is)."""
+    folder = tmp_path / "vao"
+    (folder / "T4").mkdir(parents=True)
+    (folder / "T5").mkdir()
+    write_plan(folder)
+    april = [person("NM1", "poor"), person("NM2", "near_poor")]
+    write_roster(folder / "T4", "NaMon_04.xlsx", "Nà Mòn", 102, april, period="2024-04",
+                 prepared=date(2024, 5, 3))  # fmt: skip
+    clean_rosters(folder / "T5")
+    (folder / "T5" / "anh.jpg").write_bytes(b"\xff\xd8\xff")
+    result = execute(folder, tmp_path / "ra", "2024-04")[0]
+    assert result.summary["issues"]["files_skipped"] == 1
+    assert sorted((s.file, s.status) for s in result.submissions if s.kind != "plan") == [
+        ("T4/NaMon_04.xlsx", "warnings"),
+        ("T5/BanCo.xlsx", "other_period"),
+        ("T5/NaMon.xlsx", "other_period"),
+        ("T5/anh.jpg", "skipped"),
+    ]
+    assert [(i.file, i.message("vi")) for i in result.issues if i.code == "file-skipped"] == [
+        ("T5/anh.jpg", "Bỏ qua tệp không phải bảng tính (.jpg). Nếu đây là danh sách hộ, hãy "
+         "lưu lại dạng .xlsx."),
+    ]  # fmt: skip
