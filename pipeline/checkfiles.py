@@ -171,10 +171,15 @@ def check_files(
     no further (consolidate._identify, _refuse_future).
 
     ``seen``, when given, gets ``lists_without_plan``: whether lists were checked with no plan
-    among the files (their hamlets not compared with a plan: said by the command)."""
+    among the files (their hamlets not compared with a plan: said by the command), and
+    ``plan_unread``: whether a file could not be read then, the plan perhaps (as a run says it:
+    run.UNREAD_CODES)."""
+    from pipeline.run import UNREAD_CODES
+
     given = _read_given(paths)
     if seen is not None:
         seen["lists_without_plan"] = bool(given.lists) and not given.plans
+        seen["plan_unread"] = any(issue.code in UNREAD_CODES for issue in given.issues)
     issues = given.issues  # what reading said, the plans, refusals, copies, documents, codes
     plan = _plan_taken(given.plans, given.read, issues)
     # a copy of the files as read, before anything below settles them, for the run's movements

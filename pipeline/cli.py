@@ -1070,6 +1070,20 @@ _CHECKED_WITHOUT_PLAN = Message(
 )
 
 
+# ... and when a file given could not be read: the plan may be that file (the run's words,
+# run._pick_plan); not "add the plan", which the officer may have given (session 41's review).
+_PLAN_UNREAD = Message(
+    "Lưu ý: không đọc được tệp kế hoạch nào trong các tệp được kiểm tra, nên tên xóm, số hộ và "
+    "danh sách đầu năm chưa được so với kế hoạch. Kế hoạch có thể là một trong các tệp không đọc "
+    "được ở trên: hãy sửa tệp đó; nếu không, hãy thêm tệp kế hoạch (ví dụ "
+    "input/KeHoach_2024.xlsx) vào cuối lệnh check.",
+    "Note: no plan could be read among the files checked, so hamlet names, household counts and "
+    "the start-of-year list are not compared with the plan. The plan may be one of the files "
+    "that could not be read above: correct it; if not, add the plan (for example "
+    "input/KeHoach_2024.xlsx) at the end of the check command.",
+)
+
+
 _CHECKED_WITHOUT_HISTORY = Message(
     "Các tệp dưới đây vẫn được kiểm tra, nhưng không so với các kỳ đã lưu.",
     "The files below are checked all the same, but not against the stored periods.",
@@ -1129,7 +1143,8 @@ def check(files: tuple[Path, ...], output_dir: Path, lang: str) -> None:
             _echo(f"[{level}] {where}: {issue.message(lang)} ({issue.code})")
         errors = sum(1 for i in issues if i.severity == "error")
         if seen["lists_without_plan"]:
-            _echo(in_language(_CHECKED_WITHOUT_PLAN, lang))
+            note = _PLAN_UNREAD if seen["plan_unread"] else _CHECKED_WITHOUT_PLAN
+            _echo(in_language(note, lang))
         _echo(
             _CHECK_WORDS[lang]["total"].format(
                 files=count, errors=errors, warnings=len(issues) - errors

@@ -21,7 +21,7 @@ import pytest
 from pipeline.checkfiles import check_files
 from pipeline.run import FatalError, collect
 from tests.commune import TARGET_LINES, clean_rosters, past_targets, write_plan
-from tests.test_session41_check_note import NO_PLAN_VI
+from tests.test_session41_check_note import UNREAD_VI
 
 ROOT = Path(__file__).resolve().parents[1]
 # The shared corpus of other projects' spreadsheets (tests/test_foreign.py), used in place.
@@ -109,7 +109,7 @@ def test_a_reader_panic_is_one_line_and_nothing_reaches_stderr(tmp_path):
         "[Cảnh báo] issue.2362.xlsx: Tệp không phải danh sách hộ hay kế hoạch (không có trang "
         "'Thông tin' và không tìm thấy dòng tiêu đề cột 'Mã hộ', 'Họ và tên chủ hộ'...). Đã bỏ "
         "qua. (not-a-roster)",
-        NO_PLAN_VI,  # NaMon.xlsx, no plan among the files (session 41)
+        UNREAD_VI,  # NaMon.xlsx, no plan read: perhaps the file not read (session 41)
         "4 tệp, 2 lỗi, 1 cảnh báo.",
     ]
 
@@ -124,7 +124,7 @@ def test_a_file_that_would_take_gigabytes_is_stopped_by_the_workers_bound(tmp_pa
     stopped = UNREADABLE.format(detail="chương trình đọc bị dừng khi mở tệp")
     assert done.stdout.splitlines() == [
         f"[LỖI] Test_git_issue_382_oom.xls: {stopped} (file-unreadable)",
-        NO_PLAN_VI,  # NaMon.xlsx, no plan among the files (session 41)
+        UNREAD_VI,  # NaMon.xlsx, no plan read: perhaps the file not read (session 41)
         "2 tệp, 1 lỗi, 0 cảnh báo.",
     ]
 

@@ -62,3 +62,36 @@ def test_with_the_plan_there_is_no_note_and_the_hamlet_is_refused(tmp_path):
     assert NO_PLAN_VI not in lines and lines[-1] == "2 tệp, 1 lỗi, 2 cảnh báo."
     alone = _check(plan)
     assert NO_PLAN_VI not in alone.stdout.splitlines()
+
+
+UNREAD_VI = (
+    "Lưu ý: không đọc được tệp kế hoạch nào trong các tệp được kiểm tra, nên tên xóm, số hộ và "
+    "danh sách đầu năm chưa được so với kế hoạch. Kế hoạch có thể là một trong các tệp không đọc "
+    "được ở trên: hãy sửa tệp đó; nếu không, hãy thêm tệp kế hoạch (ví dụ "
+    "input/KeHoach_2024.xlsx) vào cuối lệnh check."
+)
+UNREAD_EN = (
+    "Note: no plan could be read among the files checked, so hamlet names, household counts and "
+    "the start-of-year list are not compared with the plan. The plan may be one of the files "
+    "that could not be read above: correct it; if not, add the plan (for example "
+    "input/KeHoach_2024.xlsx) at the end of the check command."
+)
+
+
+def test_a_plan_that_cannot_be_read_is_not_said_missing(tmp_path):
+    """Review of session 41: the plan given but cut off in a copy (its first 3000 bytes) cannot
+    be read. Its own error is said; the note then said "no plan among the files … add the plan
+    (input/KeHoach_2024.xlsx)", the file the officer had just given. Now it says no plan could be
+    read, and that the plan may be the file that could not be read, as a run says it (run's
+    'trong đó có thể có kế hoạch'). In English too (2 cases fail before)."""
+    roster = write_roster(tmp_path, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200,
+                          [person("BC1", "poor")])  # fmt: skip
+    plan = write_plan(tmp_path)
+    plan.write_bytes(plan.read_bytes()[:3000])
+    done = _check(roster, plan)
+    lines = done.stdout.splitlines()
+    assert done.returncode == 1
+    assert lines[0].startswith("[LỖI] KeHoach_2024.xlsx: ")
+    assert lines[1:] == [UNREAD_VI, "2 tệp, 1 lỗi, 0 cảnh báo."]
+    english = _check(roster, plan, "--lang", "en").stdout.splitlines()
+    assert english[1:] == [UNREAD_EN, "2 file(s), 1 error(s), 0 warning(s)."]
