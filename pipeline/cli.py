@@ -375,6 +375,8 @@ class _Commands(_Vietnamese, click.Group):
         except click.ClickException as err:
             err.show()
             sys.exit(err.exit_code)
+        except OSError as err:  # --help or --version to a full disk (a closed pipe: click's exit 1)
+            _fail(_unprinted_reason(err), _typed_language(typed))
         # --help and --version come back as their exit code; a command that ran, as None
         sys.exit(code if isinstance(code, int) else EXIT_OK)
 
