@@ -111,8 +111,29 @@ def in_utf8_names() -> None:
         pass
 
 
+def streams_held() -> None:
+    """A command started with its output closed (`giamngheo run 2>&-`, a launcher that gives it
+    none): descriptors 0-2 that are closed are held open on the null device, and a missing
+    sys.stdout or sys.stderr writes there. Else a forked reader's pipe could take descriptor 2,
+    which the reader then points at its log, and a run stopped on sys.stderr being None: nothing
+    stored, nothing said. What it prints goes nowhere, as before (session 41's review)."""
+    try:
+        while (fd := os.open(os.devnull, os.O_RDWR)) <= 2:
+            pass  # a closed descriptor 0-2 now held
+        os.close(fd)
+    except OSError:
+        pass
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            try:
+                setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
+            except OSError:
+                pass
+
+
 def entry() -> None:
     catch_stops()  # first: a stop while the tool is imported is said, not a traceback
+    streams_held()
     in_utf8_names()
     one_blas_thread()
     from pipeline.cli import entry as run  # the imports: click, then what the command needs
