@@ -791,7 +791,9 @@ def _paired(
     going to it unless ``shared``. Its other households must be under no name but that one (a
     hamlet split in two is no rename), or under a name another old name goes to, or one of
     ``existing``: households that moved between two hamlets renamed at once, or into a hamlet
-    the month had (docs/decisions.md, session 41)."""
+    the month had (docs/decisions.md, session 41); then its one name must be a rename, its
+    own: neither one of ``existing`` nor another old name's (a hamlet mostly moved into one,
+    the rest elsewhere, is no merger, and hides no rename of that one)."""
     counts = {old: Counter(n for key in keys if key in where for n in where[key])
               for old, keys in stored.items()}  # fmt: skip
     major = {}
@@ -800,7 +802,11 @@ def _paired(
         if len(names) == 1:
             major[old] = names[0]
     moved = set(major.values()) | set(existing)
-    pairs = {old: name for old, name in major.items() if set(counts[old]) - {name} <= moved}
+    taken = list(major.values())
+    pairs = {old: name for old, name in major.items()
+             if not set(counts[old]) - {name}
+             or (set(counts[old]) - {name} <= moved and name not in existing
+                 and taken.count(name) == 1)}  # fmt: skip
     taken = list(pairs.values())
     return {old: name for old, name in sorted(pairs.items()) if shared or taken.count(name) == 1}
 

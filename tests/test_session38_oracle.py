@@ -923,3 +923,44 @@ def test_moved_into_a_hamlet_renamed_since_and_silent_is_moved_out_not_exited(tm
     by_name = _month(folder, out, "2024-05", {"Bản Cọ": _bc()[:2]})
     year = by_name["Bản Cọ"]["movements"]["near_poor"]
     assert (year["start"], year["exited"], year["moved_out"], year["end"]) == (1, 0, 1, 0)
+
+
+def _where(parts: dict[str, list[tuple[str, int]]]) -> tuple[dict, dict]:
+    """The rename rule's input: old name -> [(name now, how many of its households)]."""
+    stored: dict[str, set[str]] = {}
+    where: dict[str, set[str]] = {}
+    for old, names in parts.items():
+        keys = [f"{old}{n}" for n in range(sum(count for _, count in names))]
+        stored[old] = set(keys)
+        at = iter(keys)
+        for name, count in names:
+            for _ in range(count):
+                where[next(at)] = {name}
+    return stored, where
+
+
+def test_a_hamlet_mostly_moved_into_one_renamed_at_once_hides_no_rename():
+    """Review of session 41's rename rule. The plan renames Bản Cọ and Đồng Kè and drops Nà
+    Mòn, 6 of whose 10 households are now in Bản Cọ Trên, 4 in Tân Kè. Nà Mòn is no rename (its
+    one name is Bản Cọ's) and no merger (its other households are elsewhere): the relaxed
+    rule took it for either, so Bản Cọ, whose name two old names went to, was no longer
+    renamed (and with ``shared``, Nà Mòn was merged into Bản Cọ Trên)."""
+    from pipeline.notices import _paired
+
+    stored, where = _where({"Nà Mòn": [("Bản Cọ Trên", 6), ("Tân Kè", 4)],
+                            "Bản Cọ": [("Bản Cọ Trên", 10)], "Đồng Kè": [("Tân Kè", 10)]})  # fmt: skip
+    renamed = {"Bản Cọ": "Bản Cọ Trên", "Đồng Kè": "Tân Kè"}
+    assert _paired(stored, where) == renamed
+    assert _paired(stored, where, shared=True) == renamed
+
+
+def test_a_hamlet_mostly_moved_into_one_the_month_had_is_no_merger():
+    """Review of session 41's rename rule: Nà Mòn, 6 of its 10 households now in Đồng Kè (a
+    hamlet the month had), 4 in Bản Cọ Trên (Bản Cọ renamed), is not merged into Đồng Kè: a
+    merger has all its households found under one name (session 35)."""
+    from pipeline.notices import _paired
+
+    stored, where = _where({"Nà Mòn": [("Đồng Kè", 6), ("Bản Cọ Trên", 4)],
+                            "Bản Cọ": [("Bản Cọ Trên", 10)]})  # fmt: skip
+    assert _paired(stored, where, True, {"Nà Mòn", "Bản Cọ", "Đồng Kè"}) == {
+        "Bản Cọ": "Bản Cọ Trên"}  # fmt: skip
