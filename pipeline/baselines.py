@@ -492,7 +492,7 @@ def _latest_named(
         for name, key in zip(of_gone["hamlet"].tolist(), of_gone["hh_key"].tolist(), strict=True):
             keys.setdefault(name, set()).add(key)
         there = accepted(p) | (named_in or {}).get(p, set())
-        for name, hamlet in _renames(keys, wanted, frames, merged, there).items():
+        for name, hamlet in _renames(keys, wanted, frames, merged, there, in_plan).items():
             names[name] = hamlet
             own = lists.get(hamlet, {}).get(hamlet)
             if own is None or p >= own:
@@ -501,14 +501,20 @@ def _latest_named(
 
 
 def _silent_lists(
-    plan: Plan, period: str, stored: list[dict], rows: pd.DataFrame, silent: Collection[str]
+    plan: Plan,
+    period: str,
+    stored: list[dict],
+    rows: pd.DataFrame,
+    silent: Collection[str],
+    rows_now: pd.DataFrame | None = None,
 ) -> _Named:
     """:func:`_latest_named` of the hamlets of ``silent`` (sending nothing valid in ``period``)
     among the plan year's stored months before it (``stored``: their summaries; ``rows``: the
     year's stored (period, hamlet, hh_key) rows), renamed or merged since their latest list
-    (looked for on the plan's start list). run._figures reads a silent hamlet's records so
-    (session 34: renamed; session 35: merged). Empty, and nothing looked at, without a silent
-    hamlet."""
+    (looked for on the plan's start list, and ``rows_now``, this month's lists: where a list's
+    households are under another name now, session 41). run._figures reads a silent hamlet's
+    records so (session 34: renamed; session 35: merged). Empty, and nothing looked at,
+    without a silent hamlet."""
     if not silent:
         return _Named({}, {})
     year = f"{plan.plan_year:04d}-"
@@ -517,5 +523,6 @@ def _silent_lists(
     months = sorted(accepted_in, reverse=True)
     named_in = {p["period"]: {h["hamlet"] for h in p["hamlets"]} for p in stored}
     return _latest_named(
-        plan, silent, months, accepted_in.__getitem__, rows, (plan.start_list,), True, named_in
-    )
+        plan, silent, months, accepted_in.__getitem__, rows, (plan.start_list, rows_now), True,
+        named_in,
+    )  # fmt: skip

@@ -758,26 +758,30 @@ def _renames(
     frames: tuple,
     shared: bool = False,
     existing: Collection[str] = (),
+    among: Collection[str] = (),
 ) -> dict[str, str]:
     """Old name -> name now of each hamlet of ``stored`` (old name -> its household keys as
     stored) at least half of whose households are under one of the ``new`` names in ``frames``
     (the plan's start list, a month's lists: None or empty for none), the only name found but
     those of households that moved (:func:`_paired`), and which no other old name goes to
     (:func:`_renamed_since`); ``shared``: a name several old ones go to as well (hamlets merged
-    into one); ``existing``: names the stored month had too (a household there moved)."""
+    into one); ``existing``: names the stored month had too (a household there moved);
+    ``among``: other names its households are counted under too, none of them its name now
+    (the one name at least half of them are under must be one of ``new``)."""
     if not stored:
         return {}
     wanted = set().union(*stored.values())
+    counted = set(new) | set(among)
     where: dict[str, set[str]] = {}  # household key -> the new names it is under now
     for frame in frames:
         if frame is None or frame.empty:
             continue
-        frame = frame[frame["hamlet"].isin(new).to_numpy()]  # a renamed hamlet's rows alone
+        frame = frame[frame["hamlet"].isin(counted).to_numpy()]  # a renamed hamlet's rows alone
         keys = fig.household_key_texts(frame)
         for key, hamlet in zip(keys, frame["hamlet"].tolist(), strict=True):
             if key in wanted:
                 where.setdefault(key, set()).add(hamlet)
-    return _paired(stored, where, shared, existing)
+    return _paired(stored, where, shared, existing, new if among else None)
 
 
 def _paired(
@@ -785,6 +789,7 @@ def _paired(
     where: dict[str, set[str]],
     shared: bool = False,
     existing: Collection[str] = (),
+    new: Collection[str] | None = None,
 ) -> dict[str, str]:
     """:func:`_renames`' rule, ``where`` giving each household key the new names it is under:
     old name -> the one new name at least half of its households are under, no other old name
@@ -793,13 +798,19 @@ def _paired(
     ``existing``: households that moved between two hamlets renamed at once, or into a hamlet
     the month had (docs/decisions.md, session 41); then its one name must be a rename, its
     own: neither one of ``existing`` nor another old name's (a hamlet mostly moved into one,
-    the rest elsewhere, is no merger, and hides no rename of that one)."""
-    counts = {old: Counter(n for key in keys if key in where for n in where[key])
+    the rest elsewhere, is no merger, and hides no rename of that one). ``new``: the names it
+    may go to, when ``where`` has others: half under one of those and half under a name the
+    month lacked is that rename, no merger (session 41); only ``new`` ones are told as moves."""
+    counts = {old: Counter(n for key in keys if key in where for n in where[key]
+                           if new is None or n in new)
               for old, keys in stored.items()}  # fmt: skip
     major = {}
     for old, keys in stored.items():
-        names = [name for name, count in counts[old].items() if 2 * count >= len(keys)]
-        if len(names) == 1:
+        found = Counter(n for key in keys if key in where for n in where[key])
+        names = [name for name, count in found.items() if 2 * count >= len(keys)]
+        if len(names) > 1:  # half under a name the month had, half under a rename: the rename
+            names = [name for name in names if name not in existing]
+        if len(names) == 1 and (new is None or names[0] in new):
             major[old] = names[0]
     moved = set(major.values()) | set(existing)
     taken = list(major.values())

@@ -1206,7 +1206,7 @@ def _figures(
     missing_now = set(plan.hamlets["hamlet"].tolist()) - set(merged.accepted)
     # such a hamlet the plan renamed or merged since its latest list is looked for under the
     # names stored then: its rows are read under its name now (sessions 34, 35)
-    silent = _silent_lists(plan, merged.period, stored, this_year, missing_now)
+    silent = _silent_lists(plan, merged.period, stored, this_year, missing_now, households)
     if silent.names:
         statuses = statuses.assign(hamlet=statuses["hamlet"].replace(silent.names))
         for old, new in silent.names.items():

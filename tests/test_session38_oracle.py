@@ -964,3 +964,25 @@ def test_a_hamlet_mostly_moved_into_one_the_month_had_is_no_merger():
                             "Bản Cọ": [("Bản Cọ Trên", 10)]})  # fmt: skip
     assert _paired(stored, where, True, {"Nà Mòn", "Bản Cọ", "Đồng Kè"}) == {
         "Bản Cọ": "Bản Cọ Trên"}  # fmt: skip
+
+
+def test_renamed_half_of_it_from_a_silent_hamlet_is_not_merged_into_it(tmp_path):
+    """Found by the oracle (session 41, seed 363). Nà Mòn's April list is NM1, NM2 and BC1-BC3,
+    moved in from Bản Cọ (on its start list), which sends nothing in April or May. The plan
+    then renames Nà Mòn 'Nà Mòn Mới'; its May list drops NM2. Three of April's five Nà Mòn
+    households being on Bản Cọ's start list, Nà Mòn was taken as merged into the silent Bản Cọ
+    (only Bản Cọ's name was looked at, on the start list alone), so NM2 was last seen there:
+    moved out, where it left the lists (exited). Four of the five are under the name Nà Mòn
+    has now (the start list, May's list): a rename, which a merger gives way to."""
+    folder, out = new_commune(tmp_path)
+    na_mon = _na_mon()[:2] + _bc()
+    _month(folder, out, "2024-04", {"Nà Mòn": na_mon, "Đồng Kè": _dk()})
+    write_renamed_plan(folder, {"Nà Mòn": "Nà Mòn Mới"})
+    by_name = _month(folder, out, "2024-05",
+                     {"Nà Mòn Mới": [na_mon[0], *_bc()], "Đồng Kè": _dk()})  # fmt: skip
+    # April's Nà Mòn: NM1, NM2, BC1, BC2 poor; May: NM2 gone
+    month = by_name["Nà Mòn Mới"]["movements_month"]["poor"]
+    assert (month["start"], month["exited"], month["moved_out"], month["end"]) == (4, 1, 0, 3)
+    # the start list's NM1-NM3: NM3 gone in April, NM2 in May; BC1, BC2 moved in
+    year = by_name["Nà Mòn Mới"]["movements"]["poor"]
+    assert (year["start"], year["exited"], year["moved_out"], year["moved_in"]) == (3, 2, 0, 2)
