@@ -118,9 +118,11 @@ def _baselines(
     if previous in periods:
         month_base = timeline.as_baseline(load([previous]), previous)
         month_hamlets = accepted_in.get(previous, set(month_base["hamlet"]))
+        silent = named_in.get(previous, set()) - month_hamlets
         month_base, month_hamlets, renamed, merges = _month_renamed(
-            plan, month_base, month_hamlets, named_in.get(previous), now, rows_now
-        )
+            plan, month_base, month_hamlets, named_in.get(previous), now, rows_now,
+            _keys_of_silent(plan, earlier, silent),
+        )  # fmt: skip
         missing = [
             h for h in plan.hamlets["hamlet"].tolist() if h in now and h not in month_hamlets
         ]
@@ -261,6 +263,7 @@ def _month_renamed(
     named: set[str] | None,
     now: Collection[str],
     rows_now: pd.DataFrame | None,
+    silent: dict[str, set[str]] | None = None,
 ) -> tuple[pd.DataFrame, set[str], dict[str, str], dict[str, str]]:
     """Last month's households (``month_base``, of the hamlets accepted then) with a hamlet the
     plan renamed since under its name now (:func:`_renames`, from the plan's start list and this
@@ -270,7 +273,10 @@ def _month_renamed(
     (``named``: every hamlet of its stored summary, sent or not: one missing then is no new
     name). A hamlet of last month the plan lacks whose households are on the list of one
     hamlet last month had too (a merger) has its rows under that one's name the same way.
-    Returns them, the hamlets they hold, the renames and the merges (old name -> name now)."""
+    Returns them, the hamlets they hold, the renames and the merges (old name -> name now).
+    ``silent``: the household keys of the hamlets last month named but did not accept, gone
+    from the plan (:func:`_keys_of_silent`): looked at beside them, so that one renamed at once
+    is known (a household under its name now moved there)."""
     gone = month_hamlets - set(plan.hamlets["hamlet"].tolist())
     if not gone:
         return month_base, month_hamlets, {}, {}
@@ -280,7 +286,8 @@ def _month_renamed(
         stored.setdefault(hamlet, set()).add(key)
     frames = (getattr(plan, "start_list", None), rows_now)
     new = set(now) - month_hamlets - (named or set())
-    renamed = _renames(stored, new, frames) if new else {}
+    renamed = _renames({**(silent or {}), **stored}, new, frames) if new else {}
+    renamed = {old: name for old, name in renamed.items() if old in stored}
     # A hamlet merged into one that last month had too: at least half of its households on
     # that one's list this month. Its rows are that hamlet's last month, so its households are
     # compared with their own rows, not "moved in" (docs/decisions.md, session 31: the month
@@ -309,6 +316,22 @@ def _month_renamed(
         return month_base, month_hamlets, {}, {}
     month_base = _under_names(month_base, {**renamed, **merged})
     return month_base, {renamed.get(h, merged.get(h, h)) for h in month_hamlets}, renamed, merged
+
+
+def _keys_of_silent(plan: Plan, rows: pd.DataFrame, silent: Collection[str]) -> dict[str, set[str]]:
+    """The household keys stored under each hamlet of ``silent`` (named by last month but
+    sending nothing valid then) the plan no longer has, in the plan year's earlier months
+    (``rows``: (period, hamlet, hh_key) rows): :func:`_month_renamed` sets them beside last
+    month's renamed hamlets (session 41). Nothing is read without such a name."""
+    gone = set(silent) - set(plan.hamlets["hamlet"].tolist())
+    if not gone:
+        return {}
+    year = rows["period"].str.startswith(f"{plan.plan_year:04d}-").to_numpy()
+    of_gone = rows[year & rows["hamlet"].isin(gone).to_numpy()]
+    keys: dict[str, set[str]] = {}
+    for name, key in zip(of_gone["hamlet"].tolist(), of_gone["hh_key"].tolist(), strict=True):
+        keys.setdefault(name, set()).add(key)
+    return keys
 
 
 def _latest_lists(
