@@ -10,6 +10,7 @@ import math
 import re
 import unicodedata
 from datetime import date, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from pipeline import lazyre
@@ -246,29 +247,44 @@ def as_shown(value: object) -> str:
     return clean_text(value)
 
 
-# A General cell as wide as its number shows at most 11 characters (sign and point counted):
-# 5 ÷ 2024 is 0,002470356 (session 41)
+# A General cell as wide as its number shows at most 11 characters, its sign not counted:
+# 5 ÷ 2024 is 0,002470356, -1 ÷ 3 -0,333333333 (session 41)
 _GENERAL_WIDTH = 11
+# Below 0.0001 a General cell rounds no digit away: a number needing more is in scientific form
+_GENERAL_ROUNDED_FROM = Decimal("0.0001")
+_GENERAL_FIXED_BELOW = Decimal("1E+11")
 
 
 def excel_general(number: float) -> str:
     """A number with a fraction as Excel's General format shows it in a cell wide enough
-    (English form, as English Excel shows it): 11 characters at most, rounded to fit
-    (0.0024703557312252965 is 0.002470356, 1968.75 stays); a number too large or too small
-    for that in Excel's scientific form (1.23457E+11, 1.2E-06)."""
+    (English form, as English Excel shows it). Excel keeps 15 significant digits and rounds
+    from them half up. From 0.0001 up to 1E+11: 11 characters at most, the sign not counted,
+    rounded to fit (0.0024703557312252965 is 0.002470356, -1 ÷ 3 -0.333333333, 0.1234567895
+    0.12345679, 1968.75 stays); below 0.0001 only when every digit fits (0.000012345),
+    otherwise, and from 1E+11, in scientific form (1.23456E-05, 1.23457E+11) (SheetJS's
+    General table, from Excel; session 41 review). Infinity ('1E+400' in a file's XML) as
+    Python writes it ('inf')."""
+    if not math.isfinite(number):
+        return repr(number)
     sign = "-" if number < 0 else ""
-    size = abs(number)
-    width = _GENERAL_WIDTH - len(sign)
-    if 1e-5 <= size < 1e11:
-        whole = len(str(int(size)))
-        text = f"{size:.{max(width - whole - 1, 0)}f}"
+    size = Decimal(f"{abs(number):.15g}")
+    if size < _GENERAL_FIXED_BELOW:
+        if size >= _GENERAL_ROUNDED_FROM:
+            places = max(_GENERAL_WIDTH - len(str(int(size))) - 1, 0)
+            size_shown = size.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
+        else:
+            size_shown = size
+        text = f"{size_shown:f}"
         if "." in text:
             text = text.rstrip("0").rstrip(".")
-        if len(text) <= width and text != "0":
+        if len(text) <= _GENERAL_WIDTH:
             return sign + text
-    mantissa, _, exponent = f"{size:.5E}".partition("E")
-    mantissa = mantissa.rstrip("0").rstrip(".")
-    return f"{sign}{mantissa}E{exponent[0]}{int(exponent[1:]):02d}"
+    exponent = size.adjusted()
+    mantissa = size.scaleb(-exponent).quantize(Decimal("0.00001"), ROUND_HALF_UP)
+    if mantissa >= 10:  # 9.999996E-06 is 1E-05
+        mantissa, exponent = mantissa / 10, exponent + 1
+    digits = f"{mantissa:f}".rstrip("0").rstrip(".")
+    return f"{sign}{digits}E{'-' if exponent < 0 else '+'}{abs(exponent):02d}"
 
 
 _THOUSANDS_DOT = lazyre.compile(r"^[+-]?\d{1,3}(\.\d{3})+$")

@@ -26,13 +26,21 @@ from tests.test_session41_reading import _dated_in_excel, _in_excel
     [
         (5 / 2024, "0.002470356"),  # 0.0024703557312252965: 11 characters, rounded
         (1 / 3, "0.333333333"),
-        (-1 / 3, "-0.33333333"),  # the sign takes a character
+        (-1 / 3, "-0.333333333"),  # the sign not counted (review; was -0.33333333)
         (10 / 3, "3.333333333"),
         (0.1 + 0.2, "0.3"),  # 0.30000000000000004
         (1968.75, "1968.75"),
         (-1968.75, "-1968.75"),
         (123456789012.5, "1.23457E+11"),  # too long for 11 characters
-        (0.000001234, "1.234E-06"),
+        # review: as SheetJS's General table (from Excel) has them
+        (-12345678912.3, "-12345678912"),  # was -1.23457E+10
+        (0.1234567895, "0.12345679"),  # half up from 15 digits (the float is ...4999...)
+        (1234.5678905, "1234.567891"),  # was 1234.56789
+        (0.000001234, "0.000001234"),  # below 0.0001 every digit fits: was 1.234E-06
+        (0.000001, "0.000001"),  # was 1E-06
+        (0.0000123456, "1.23456E-05"),  # would be rounded: scientific (was 0.000012346)
+        (0.0000000012, "1.2E-09"),
+        (float("inf"), "inf"),  # '1.5E+400' in a file's XML: was a traceback
     ],
 )
 def test_a_number_with_a_fraction_is_said_as_excel_s_general_cell_shows_it(number, shown):
