@@ -140,12 +140,8 @@ class HamletMatcher:
         'Khu phố 3 Tổ 5' (session 41). None when no reading is a plan hamlet."""
         if not isinstance(named, str):
             return self.match(named)
-        readings = title_readings(named)
-        for reading in (*readings, *(without_group(r) for r in readings)):
-            found = self.match(reading) if reading else None
-            if found is not None:
-                return found
-        return None
+        found = (self.match(reading) for reading in _title_tries(named))
+        return next((name for name in found if name is not None), None)
 
     def in_title(self, named: str) -> str | None:
         """The plan hamlet a title names, ``named`` being what follows its 'Xóm' (''
@@ -159,9 +155,10 @@ class HamletMatcher:
         """The one plan hamlet ``written`` is most likely a slip for ('Nà Tiếng' for 'Nà Tiến'),
         or None when none is close or several are as close. ``titled``: ``written`` is read from
         a title, and the longest of its readings that is a likely slip decides ('NÀ MÒNG –
-        TRUNG LƯƠNG': Nà Mòn; text.title_readings, session 40 review)."""
+        TRUNG LƯƠNG': Nà Mòn; text.title_readings, session 40 review), then each without a
+        group after it, as :meth:`match_title` reads them ('KHU PHI 3 TỔ 5': Khu phố 3)."""
         if titled and isinstance(written, str):
-            found = (self.suggest(reading) for reading in title_readings(written))
+            found = (self.suggest(reading) for reading in _title_tries(written))
             return next((name for name in found if name is not None), None)
         key = _strip_prefix(fold(written), _PREFIXES)
         if not key:
@@ -223,6 +220,14 @@ class HamletMatcher:
             if not any(s <= start and end <= e and e - s > end - start for s, e, _ in spans)
         }
         return found.pop() if len(found) == 1 else None
+
+
+def _title_tries(named: str) -> list[str]:
+    """The names a title's ``named`` is tried as, in turn: its readings (text.title_readings),
+    then each with a group after it left out (text.without_group: 'KHU PHỐ 3 TỔ 5' 'KHU PHỐ
+    3', session 41)."""
+    readings = title_readings(named)
+    return [r for r in dict.fromkeys((*readings, *map(without_group, readings))) if r]
 
 
 def raw_hamlet(sub: Submission, matcher: HamletMatcher) -> str | None:

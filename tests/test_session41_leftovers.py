@@ -8,6 +8,7 @@ from __future__ import annotations
 import shutil
 from datetime import date
 
+import openpyxl
 import pytest
 
 from pipeline.checkfiles import check_files
@@ -156,3 +157,30 @@ def test_an_old_month_run_again_counts_a_file_of_no_month_added_since_as_skipped
         ("T5/anh.jpg", "Bỏ qua tệp không phải bảng tính (.jpg). Nếu đây là danh sách hộ, hãy "
          "lưu lại dạng .xlsx."),
     ]  # fmt: skip
+
+
+def test_a_slip_in_a_town_s_unit_before_its_group_is_suggested(tmp_path):
+    """Nà Mòn's May list, 'Xóm' blank, titled 'DANH SÁCH HỘ NGHÈO KHU PHỐ HÒA BINHH TỔ 5' (a
+    slip for 'Hòa Bình') over a household new to the lists, beside Bản Cọ's list; the plan
+    names them 'Khu phố Hòa Bình' and 'Khu phố Tân Tiến'. Refused as naming no plan hamlet,
+    the message asks whether it is 'Khu phố Hòa Bình', as without the group, in a run and in
+    `check` alike (review: no hamlet was suggested, the group's number kept in the name
+    compared). 'KHU PHO 33 TO 5' is no slip for 'Khu phố 3': another number, no suggestion."""
+    town = HamletMatcher(["Khu phố 3", "Khu phố 4"])
+    assert town.suggest("KHU PHO 33 TO 5", titled=True) is None
+    assert town.suggest("KHU PHO 3 TO 5", titled=True) == "Khu phố 3"
+    folder = tmp_path / "input"
+    folder.mkdir()
+    path = write_roster(folder, "DS_2024-05.xlsx", "Nà Mòn", 102, [person("MOI1", "poor")])
+    book = openpyxl.load_workbook(path)
+    book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO KHU PHỐ HÒA BINHH TỔ 5"
+    book["Thông tin"]["B3"] = None
+    book.save(path)
+    write_roster(folder, "DS_BanCo_2024-05.xlsx", "Khu phố Tân Tiến", 200,
+                 [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")])  # fmt: skip
+    write_renamed_plan(folder, {"Nà Mòn": "Khu phố Hòa Bình", "Bản Cọ": "Khu phố Tân Tiến"})
+    result, _ = collect(folder, None, workers=0)
+    [said] = [i.message("vi") for i in result.issues if i.code == "unknown-hamlet"]
+    assert "'KHU PHỐ HÒA BINHH TỔ 5'" in said
+    assert "(có phải xóm 'Khu phố Hòa Bình'? Các xóm trong kế hoạch: " in said
+    assert [i.message("vi") for i in check_files([folder]) if i.code == "unknown-hamlet"] == [said]
