@@ -69,6 +69,7 @@ from pipeline.text import (
     parse_whole,
     same_month,
     title_readings,
+    title_tries,
     unit_number_form,
     without_group,
     xml_safe,
@@ -1509,8 +1510,10 @@ def heading_hamlet(matcher, named: str, text: str) -> tuple[str | None, str]:
 def names_own(named: str, own: Collection[str]) -> bool:
     """Whether a hamlet read from a title (:func:`_title_hamlet`) is one of ``own``
     (:func:`hamlet_key`s): the whole name, or the name cut at a dash ('Bản Cọ' of 'BẢN CỌ – ĐỢT
-    2'; text.title_readings), without the plan, which the reader does not have."""
-    return any(hamlet_key(reading) in own for reading in title_readings(named))
+    2'; text.title_readings) or before a group after it ('KHU PHỐ 3 TỔ 2' in the list of 'Khu
+    phố 3'; session 41 review), without the plan, which the reader does not have: it decides
+    later (consolidate._named_by_plan), as the matcher reads a title (text.title_tries)."""
+    return any(hamlet_key(reading) in own for reading in title_tries(named))
 
 
 def _read_roster(book: Workbook, sub: Submission, settled: str | None = None) -> list[Issue]:

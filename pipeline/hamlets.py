@@ -19,8 +19,8 @@ from pipeline.text import (
     fold_exact,
     nfc,
     title_readings,
+    title_tries,
     unit_number_form,
-    without_group,
 )
 
 if TYPE_CHECKING:
@@ -140,7 +140,7 @@ class HamletMatcher:
         'Khu phố 3 Tổ 5' (session 41). None when no reading is a plan hamlet."""
         if not isinstance(named, str):
             return self.match(named)
-        found = (self.match(reading) for reading in _title_tries(named))
+        found = (self.match(reading) for reading in title_tries(named))
         return next((name for name in found if name is not None), None)
 
     def in_title(self, named: str) -> str | None:
@@ -158,7 +158,7 @@ class HamletMatcher:
         TRUNG LƯƠNG': Nà Mòn; text.title_readings, session 40 review), then each without a
         group after it, as :meth:`match_title` reads them ('KHU PHI 3 TỔ 5': Khu phố 3)."""
         if titled and isinstance(written, str):
-            found = (self.suggest(reading) for reading in _title_tries(written))
+            found = (self.suggest(reading) for reading in title_tries(written))
             return next((name for name in found if name is not None), None)
         key = _strip_prefix(fold(written), _PREFIXES)
         if not key:
@@ -220,14 +220,6 @@ class HamletMatcher:
             if not any(s <= start and end <= e and e - s > end - start for s, e, _ in spans)
         }
         return found.pop() if len(found) == 1 else None
-
-
-def _title_tries(named: str) -> list[str]:
-    """The names a title's ``named`` is tried as, in turn: its readings (text.title_readings),
-    then each with a group after it left out (text.without_group: 'KHU PHỐ 3 TỔ 5' 'KHU PHỐ
-    3', session 41)."""
-    readings = title_readings(named)
-    return [r for r in dict.fromkeys((*readings, *map(without_group, readings))) if r]
 
 
 def raw_hamlet(sub: Submission, matcher: HamletMatcher) -> str | None:

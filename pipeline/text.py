@@ -153,6 +153,14 @@ def without_group(name: str) -> str:
     return _GROUP_AFTER_NAME.split(name, 1)[0]
 
 
+def title_tries(named: str) -> list[str]:
+    """The names a hamlet read from a title (``named``) is tried as, in turn: its readings
+    (:func:`title_readings`), then each with a group after it left out (:func:`without_group`:
+    'KHU PHỐ 3 TỔ 5' 'KHU PHỐ 3', session 41). The plan's matcher and the reader alike."""
+    readings = title_readings(named)
+    return [r for r in dict.fromkeys((*readings, *map(without_group, readings))) if r]
+
+
 def fold_exact(value: object) -> str:
     """Matching key that keeps accents: NFC, case-folded, spacing collapsed."""
     if value is None:

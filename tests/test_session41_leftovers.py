@@ -184,3 +184,39 @@ def test_a_slip_in_a_town_s_unit_before_its_group_is_suggested(tmp_path):
     assert "'KHU PHỐ HÒA BINHH TỔ 5'" in said
     assert "(có phải xóm 'Khu phố Hòa Bình'? Các xóm trong kế hoạch: " in said
     assert [i.message("vi") for i in check_files([folder]) if i.code == "unknown-hamlet"] == [said]
+
+
+@pytest.mark.parametrize(
+    ("plan", "counted", "said"),
+    [
+        ({"Nà Mòn": "Khu phố 3", "Bản Cọ": "Khu phố 4"}, (4, 2), []),  # its group: its own
+        ({"Nà Mòn": "Khu phố 3", "Bản Cọ": "Khu phố 3 Tổ 2"}, (3, 2), ["Khu phố 3 Tổ 2"]),
+    ],
+)
+def test_a_heading_naming_the_list_s_own_town_unit_with_a_group_is_the_plan_s_to_tell(
+    tmp_path, plan, counted, said
+):
+    """Khu phố 3's May list (3 poor, 2 near-poor) with a heading 'DANH SÁCH HỘ NGHÈO KHU PHỐ 3
+    TỔ 2' over NM7 (poor). The plan decides, as for the list's title: where it has no 'Khu phố
+    3 Tổ 2' the heading names a group of the list's own unit, and NM7 is counted (4 poor);
+    where it has one, NM7 is that hamlet's and left out, said so. The same in `check`. Review:
+    NM7 was left out under a plan of 'Khu phố 3' and 'Khu phố 4' too, said as 'the list of Khu
+    phố 3, not of Khu phố 3'."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    heading = "DANH SÁCH HỘ NGHÈO KHU PHỐ 3 TỔ 2"
+    path = _with_titles(folder, [(heading, [person("NM7", "poor")])], hamlet="Khu phố 3")
+    write_renamed_plan(folder, plan)
+    result, _ = collect(folder, None, workers=0)
+    found = _hamlet(result, "Khu phố 3")
+    assert (found["status"], found["poor"], found["near_poor"]) == ("ok", *counted)
+    other = [i for i in result.issues if i.code == "rows-of-other-hamlet"]
+    assert [(i.cell, i.value) for i in other] == [("A10", heading) for _ in said]
+    assert all(f"là danh sách của {name}, không phải của Khu phố 3" in i.message("vi")
+               for i, name in zip(other, said, strict=True))  # fmt: skip
+    checked = [
+        (i.code, i.cell, i.message("vi")) for i in check_files([folder]) if i.file == path.name
+    ]
+    assert sorted(checked) == sorted(
+        (i.code, i.cell, i.message("vi")) for i in result.issues if i.file == path.name
+    )
