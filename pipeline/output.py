@@ -317,7 +317,7 @@ class Staged:
     def finish(self) -> None:
         """The history has committed: the replaced files go. A folder left empty by the files
         removed (a month's 'PhanHoi' once every list is clean: session 41) goes too; one that
-        holds anything stays."""
+        holds anything, or is a link to a folder elsewhere, stays."""
         emptied = set()
         for target, backup in self.done:
             if backup is None:
@@ -333,6 +333,8 @@ class Staged:
             if not os.path.lexists(target):  # removed (remove_output), not replaced
                 emptied.add(target.parent)
         for folder in sorted(emptied):
+            if folder.is_symlink():
+                continue  # a link the officer made (Windows' rmdir would remove it)
             try:
                 folder.rmdir()
             except OSError:

@@ -5,8 +5,10 @@ PhanHoi/ left by a month run again with every list clean."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from datetime import date
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -220,3 +222,28 @@ def test_a_heading_naming_the_list_s_own_town_unit_with_a_group_is_the_plan_s_to
     assert sorted(checked) == sorted(
         (i.code, i.cell, i.message("vi")) for i in result.issues if i.file == path.name
     )
+
+
+def test_a_feedback_folder_linked_elsewhere_stays_when_emptied(tmp_path, monkeypatch):
+    """As above, PhanHoi/ being the officer's link to a shared folder: once its stale copy is
+    removed, the link stays, on Windows too, where rmdir of a folder's link removes the link
+    (made so here). Review: the link was removed there."""
+    real = Path.rmdir
+
+    def windows_rmdir(self):
+        if self.is_symlink():
+            os.unlink(self)  # Windows' RemoveDirectory on a directory link: the link goes
+        else:
+            real(self)
+
+    monkeypatch.setattr(Path, "rmdir", windows_rmdir)
+    folder = _in_excel(tmp_path / "a", messy.Formula("=05/2024", 5 / 2024))
+    out = tmp_path / "ra"
+    execute(folder, out, "2024-05")
+    feedback, shared = out / "2024-05" / "PhanHoi", tmp_path / "chung"
+    shutil.move(feedback, shared)
+    feedback.symlink_to(shared, target_is_directory=True)
+    shutil.copy(_in_excel(tmp_path / "b") / "NaMon.xlsx", folder / "NaMon.xlsx")
+    execute(folder, out, "2024-05")
+    assert feedback.is_symlink() and feedback.resolve() == shared.resolve()
+    assert list(shared.iterdir()) == []  # its stale copy removed, as from a folder of ours
