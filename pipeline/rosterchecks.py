@@ -1088,6 +1088,8 @@ def header_issues(
                 from pipeline.discover import heading_hamlet
 
                 known = heading_hamlet(matcher, named, text)[0]
+            if known == sub.hamlet:  # its own, by a group cut ('KHU PHỐ 3 TỔ 2'): as written
+                known = None
             named = known or named
         said_rows = _runs_said(rows)
         first = rows[0]

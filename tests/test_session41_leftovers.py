@@ -247,3 +247,26 @@ def test_a_feedback_folder_linked_elsewhere_stays_when_emptied(tmp_path, monkeyp
     execute(folder, out, "2024-05")
     assert feedback.is_symlink() and feedback.resolve() == shared.resolve()
     assert list(shared.iterdir()) == []  # its stale copy removed, as from a folder of ours
+
+
+def test_a_move_out_to_a_group_of_the_list_s_own_town_unit_is_said_as_written(tmp_path):
+    """Khu phố 3's May list with a heading 'HỘ CHUYỂN ĐI KHU PHỐ 3 TỔ 2' over MOI9: taken out
+    as moved away, said with the heading's name as written and as no plan hamlet, as before
+    31f067f. Review: said 'moved to Khu phố 3, so not counted in Khu phố 3'. The same in
+    `check`."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    heading = "HỘ CHUYỂN ĐI KHU PHỐ 3 TỔ 2"
+    _with_titles(folder, [(heading, [person("MOI9", "poor")])], hamlet="Khu phố 3")
+    write_renamed_plan(folder, {"Nà Mòn": "Khu phố 3", "Bản Cọ": "Khu phố 4"})
+    result, _ = collect(folder, None, workers=0)
+    found = _hamlet(result, "Khu phố 3")
+    assert (found["status"], found["poor"], found["near_poor"]) == ("ok", 3, 2)
+    [moved] = [i for i in result.issues if i.code == "rows-moved-away"]
+    assert (moved.cell, moved.instead, moved.variant) == ("A10", "KHU PHỐ 3 TỔ 2", "outside-one")
+    assert moved.message("vi").startswith(
+        f"Dòng 11 nằm dưới tiêu đề '{heading}', là hộ đã chuyển đi KHU PHỐ 3 TỔ 2, nên không "
+        "được tính vào Khu phố 3. KHU PHỐ 3 TỔ 2 không có "
+    )
+    checked = [i.message("vi") for i in check_files([folder]) if i.code == "rows-moved-away"]
+    assert checked == [moved.message("vi")]
