@@ -925,11 +925,7 @@ def _paired_by_name(
         years_gone |= {year + step for year in years_gone for step in (-1, 1)}
         years_now |= {year + step for year in years_now for step in (-1, 1)}
     before, now = by_name(gone, years_now), by_name(arrived, years_gone)
-    pairs = {
-        keys[0]: before[name][0]
-        for name, keys in now.items()
-        if len(keys) == 1 and len(before.get(name, ())) == 1
-    }
+    pairs = one_each(before, now)
     if aged:  # the exact years first; a name and year on both sides (or twice) pairs no other
         pairs.update(
             near_pairs(
@@ -947,6 +943,16 @@ def _paired_by_name(
             )
         )
     return pairs
+
+
+def one_each(before: dict[str, list[str]], now: dict[str, list[str]]) -> dict[str, str]:
+    """now key -> before key, for each name (a (hamlet, head's name, birth year) key text)
+    that exactly one key has on each side (``before``, ``now``: name -> keys)."""
+    return {
+        keys[0]: before[name][0]
+        for name, keys in now.items()
+        if len(keys) == 1 and len(before.get(name, ())) == 1
+    }
 
 
 def _year(birth) -> int | None:

@@ -11,7 +11,14 @@ from typing import NamedTuple, Protocol
 
 import pandas as pd
 
-from pipeline.figures import NOT_COUNTED, holder_by_name, keys_of, listed_where, near_pairs
+from pipeline.figures import (
+    NOT_COUNTED,
+    holder_by_name,
+    keys_of,
+    listed_where,
+    near_pairs,
+    one_each,
+)
 from pipeline.types import FROM_AGE
 
 
@@ -141,6 +148,8 @@ def departures(
                 gone, held_here, period, lambda key: listed[key][1], name_keys, named
             )
             joined.difference_update(holding)  # holds a listed household now: no newcomer's
+        if gone and name_keys is not None:
+            gone = _recoded(gone, rows, period, listed, (exited, held_seen), name_keys, named)
         exited.update(gone)
         for key in gone:
             del listed[key]
@@ -229,6 +238,47 @@ def _held_by_name(
         kept = [key for key in kept if key not in pairs]
         holding |= {by_name[name] for name in pairs.values()}
     return kept, holding
+
+
+def _recoded(
+    gone: list[str],
+    rows: pd.DataFrame,
+    period: str,
+    listed: dict[str, tuple[str, str]],
+    known: tuple[set[str], ...],
+    name_keys: Callable[[str], KeyNames],
+    named: dict[str, KeyNames],
+) -> list[str]:
+    """Of ``gone``, those not written in ``period`` under another Mã hộ: a household gone and
+    one on a list of its hamlet under a code not listed now (``listed``: the listed households)
+    nor gone or held before (in a set of ``known``) that alone share the head's name and birth year are one
+    household, its code written otherwise, as a month's table pairs them (figures.
+    _paired_by_name; docs/decisions.md, sessions 27 and 41). Its old code is no longer listed:
+    taken off ``listed``, not gone (filled in). Exact years only."""
+    coded = [key for key in gone if key.startswith("id|")]
+    keys, statuses = rows["hh_key"].tolist(), rows["status"].tolist()
+    arrived = [key for key, status in zip(keys, statuses, strict=True)
+               if status in ("poor", "near_poor") and key.startswith("id|")
+               and key not in listed and not any(key in k for k in known)]  # fmt: skip
+    if not coded or not arrived:
+        return gone
+    if period not in named:
+        named[period] = name_keys(period)
+    for seen in {listed[key][1] for key in coded} - named.keys():
+        named[seen] = name_keys(seen)
+
+    def by_name(found: list[str], where) -> dict[str, list[str]]:
+        names: dict[str, list[str]] = {}
+        for key in found:
+            name = named[where(key)].get(key)
+            if name is not None and not name.endswith("|"):  # with a birth year
+                names.setdefault(name, []).append(key)
+        return names
+
+    pairs = one_each(by_name(coded, lambda key: listed[key][1]), by_name(arrived, lambda _: period))
+    for key in pairs.values():
+        del listed[key]
+    return [key for key in gone if key not in pairs.values()]
 
 
 class Left(dict):
