@@ -121,7 +121,7 @@ def _baselines(
         silent = named_in.get(previous, set()) - month_hamlets
         month_base, month_hamlets, renamed, merges = _month_renamed(
             plan, month_base, month_hamlets, named_in.get(previous), now, rows_now,
-            _keys_of_silent(plan, earlier, silent),
+            _keys_of_silent(plan, earlier, silent, load),
         )  # fmt: skip
         missing = [
             h for h in plan.hamlets["hamlet"].tolist() if h in now and h not in month_hamlets
@@ -318,14 +318,20 @@ def _month_renamed(
     return month_base, {renamed.get(h, merged.get(h, h)) for h in month_hamlets}, renamed, merged
 
 
-def _keys_of_silent(plan: Plan, rows: pd.DataFrame, silent: Collection[str]) -> dict[str, set[str]]:
+def _keys_of_silent(
+    plan: Plan, rows: pd.DataFrame, silent: Collection[str], load
+) -> dict[str, set[str]]:
     """The household keys stored under each hamlet of ``silent`` (named by last month but
     sending nothing valid then) the plan no longer has, in the plan year's earlier months
-    (``rows``: (period, hamlet, hh_key) rows): :func:`_month_renamed` sets them beside last
-    month's renamed hamlets (session 41). Nothing is read without such a name."""
+    (``rows``: (period, hamlet, hh_key) rows) and on its start list the history keeps
+    ('YYYY-00', read by ``load``: a hamlet with no list accepted yet has its households there
+    alone): :func:`_month_renamed` sets them beside last month's renamed hamlets (session 41).
+    Nothing is read without such a name."""
     gone = set(silent) - set(plan.hamlets["hamlet"].tolist())
     if not gone:
         return {}
+    kept = load([f"{plan.plan_year:04d}-00"])  # every period, where run._figures has a frame
+    rows = pd.concat([kept[kept["period"] == f"{plan.plan_year:04d}-00"][rows.columns], rows])
     year = rows["period"].str.startswith(f"{plan.plan_year:04d}-").to_numpy()
     of_gone = rows[year & rows["hamlet"].isin(gone).to_numpy()]
     keys: dict[str, set[str]] = {}
