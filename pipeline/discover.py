@@ -1179,12 +1179,16 @@ def _other_hamlet_rows(
     written so). The figures must not count them as this hamlet's. Without ``own`` (no hamlet
     known to the reader), only the third, below, for each title naming a hamlet. A title names the list's own hamlet by its whole name or by that name cut at a dash
     (:func:`names_own`); ``titled``: ``own`` is itself read from the list's title, and any of its
-    readings is the list's hamlet (session 40). Third: the rows kept under a title that names
+    readings is the list's hamlet (session 40), as is each without a group after it ('ẤP BẮC TỔ
+    5': 'ẤP BẮC', its heading's rows noted for the plan's names below; session 41). Third: the rows kept under a title that names
     the list's own hamlet by a reading other than the list's whole name ('Danh sách Xóm Đồng Mỏ
     – Làng Mới' in the list of 'Đồng Mỏ'), as (sheet, the hamlet as written, Excel rows, the
     title's text, its cell): the plan's names decide whose they are
     (consolidate.moved_where_listed, session 41)."""
-    keys = {hamlet_key(r) for r in (title_readings(own) if titled else [own])} - {""}
+    # read from the title, also without a group after it ('ẤP BẮC TỔ 5' read whole, the plan
+    # deciding: HamletMatcher.match_title), a heading so read noted for the plan (session 41)
+    readings = [*title_readings(own), *title_readings(without_group(own))] if titled else [own]
+    keys = {hamlet_key(r) for r in readings} - {""}
     # No hamlet known here (its 'Xóm' blank, its title naming none): the rows under a title
     # naming a hamlet are noted for the plan's names to decide, as above (session 41 review)
     unknown = not keys

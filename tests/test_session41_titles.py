@@ -251,3 +251,48 @@ def test_a_heading_naming_another_plan_hamlet_with_its_group_is_that_hamlets(tmp
         tmp_path, hamlet, "DANH SÁCH HỘ NGHÈO XÓM NÀ MÒN TỔ 4", person("BC1", "poor")
     )
     assert (figures, said) == (("ok", 3, 2), [("Nà Mòn Tổ 3", "A10", "11", "Nà Mòn Tổ 4")])
+
+
+@pytest.mark.parametrize(
+    ("renamed", "title", "heading"),
+    [
+        ("Ấp Bắc", "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO ẤP BẮC TỔ SỐ 5", "DANH SÁCH HỘ CẬN NGHÈO ẤP BẮC"),
+        ("Tổ dân phố số 12", "DANH SÁCH HỘ NGHÈO TỔ DÂN PHỐ SỐ 12 TỔ SỐ 5 – THÁNG 5/2024",
+         "DANH SÁCH HỘ CẬN NGHÈO TỔ DÂN PHỐ SỐ 12, TỔ SỐ 2"),
+    ],
+)  # fmt: skip
+def test_a_blank_hamlet_titled_with_its_unit_and_group_keeps_its_own_heading(
+    tmp_path, renamed, title, heading
+):
+    """Nà Mòn's list (3 poor, 2 near-poor) under a plan naming it ``renamed`` (a name with its
+    own unit word), 'Xóm' blank, titled with the name then a group ('… ẤP BẮC TỔ SỐ 5': read
+    whole, the plan deciding), ``heading`` (the name alone, or with another group) over NM7
+    (near-poor): the list's own, 3 poor and 3 near-poor, nothing said, in a run and in `check`.
+    Before: the heading named another hamlet than the title's reading; NM7 was left out and
+    said to be ``renamed``'s, not ``renamed``'s (3 poor, 2 near-poor). Found by the mess
+    fuzzer (seeds 82, 89)."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    path = _with_titles(folder, [(heading, [person("NM7", "near_poor")])])
+    _working_group_above(path, None, title, None)
+    write_renamed_plan(folder, {"Nà Mòn": renamed})
+    result, _ = collect(folder, None, workers=0)
+    assert _issues(result, "rows-of-other-hamlet") == []
+    found = _hamlet(result, renamed)
+    assert (found["status"], found["poor"], found["near_poor"]) == ("ok", 3, 3)
+    assert [i for i in check_files([folder]) if i.code == "rows-of-other-hamlet"] == []
+
+
+def test_a_blank_hamlet_titled_with_a_towns_unit_and_group_leaves_the_unit_alone_out(tmp_path):
+    """The plan holds 'Khu phố 3 Tổ 5' (Nà Mòn's list, 'Xóm' blank, titled '… KHU PHỐ 3 TỔ 5')
+    and 'Khu phố 3' (Bản Cọ): a heading 'DANH SÁCH HỘ NGHÈO KHU PHỐ 3' over BC1 (poor) is Khu
+    phố 3's, taken out and said at A10 (3 poor, 2 near-poor), as before the fix above."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    path = _with_titles(folder, [("DANH SÁCH HỘ NGHÈO KHU PHỐ 3", [person("BC1", "poor")])])
+    _working_group_above(path, None, "DANH SÁCH HỘ NGHÈO KHU PHỐ 3 TỔ 5", None)
+    write_renamed_plan(folder, {"Nà Mòn": "Khu phố 3 Tổ 5", "Bản Cọ": "Khu phố 3"})
+    result, _ = collect(folder, None, workers=0)
+    assert _issues(result, "rows-of-other-hamlet") == [("Khu phố 3 Tổ 5", "A10", "11", "Khu phố 3")]
+    found = _hamlet(result, "Khu phố 3 Tổ 5")
+    assert (found["status"], found["poor"], found["near_poor"]) == ("ok", 3, 2)
