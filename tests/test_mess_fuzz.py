@@ -58,6 +58,20 @@ below names where):
   ĐỢT 1', '– BỔ SUNG', no tail), the sections titled 'DANH SÁCH HỘ CẬN NGHÈO XÓM NÀ MÒN – KHU
   TÁI ĐỊNH CƯ' and a split list's near-poor sheet so titled (session 40: "a hamlet named with a
   dash in a list's title is read whole": a title naming the list's own hamlet keeps its rows).
+* session 41's, drawn in streams of their own (each roster's ``{seed}/{file}/41``, the seed's
+  ``{seed}/commune/41``), so the draws above are the same as before for a seed's same files:
+  last month's class named by last year ('Phân loại hộ năm 2023', '… cuối năm 2023', 'Phân
+  loại 2023', in place of one named by its month: "last year's class column named by its
+  year"); a group after the hamlet in the title ('… XÓM NÀ MÒN TỔ 3 – THÁNG 5/2024', '… - TỔ
+  3', 'THÔN BẢN CỌ, TỔ SỐ 2', a town's 'KHU PHỐ 3 TỔ 5', 'ẤP BẮC TỔ SỐ 5') and in the sections'
+  titles ('DANH SÁCH HỘ CẬN NGHÈO XÓM NÀ MÒN - TỔ 1': the list's own group); the 'Xóm' cell
+  left blank under a title naming the hamlet, or under the form's blank unfilled ('XÓM ………
+  TỔ 3', 'XÓM ...... TỔ 3': the file name tells), said once as `info-cell-blank` ("a title
+  naming the hamlet before its group", "a town's unit then its group", the review's "a list
+  naming no hamlet"); and, once a seed where no dashed names are, a plan naming two hamlets of
+  a village with their group ('Nà Mòn Tổ 3', 'Nà Mòn Tổ 4'; 'Khu phố 3 Tổ 5'): the titles and
+  headings 'XÓM NÀ MÒN TỔ 3' name the list's own (the review's "a plan naming its hamlets with
+  their group").
 
 The messy month must give the clean month's JSON summary exactly (every hamlet's counts,
 rates, movements and deprivations, the commune totals), every hamlet accepted, no error, and
@@ -119,6 +133,9 @@ EARLIER = "Phân loại hộ tháng trước"  # last month's class: an earlier 
 # ... or named by its month in May's list (session 40: last month's class column by its month)
 EARLIER_BY_MONTH = ["Phân loại hộ tháng 4/2024", "Phân loại hộ tháng 4", "Phân loại hộ T4/2024",
                     "Phân loại tháng 04/2024"]  # fmt: skip
+# ... or by last year (session 41: last year's class column named by its year)
+EARLIER_BY_YEAR = ["Phân loại hộ năm 2023", "Phân loại hộ cuối năm 2023", "Phân loại 2023"]
+EARLIER_TIMED = EARLIER_BY_MONTH + EARLIER_BY_YEAR
 # Plan hamlets named with a dash, or with their own unit word (session 40: a hamlet named with
 # a dash in a list's title is read whole; the template's title names such a name alone), each
 # distinct from the others after any dash (the plan having 'Đồng Mỏ' beside 'Xóm Đồng Mỏ – Làng
@@ -129,6 +146,15 @@ OWN_UNIT = ["Tổ dân phố số 12", "Khu phố 3", "Ấp Bắc", "Tiểu khu 
 # The title's tail after the hamlet (session 40: the title's own words after a dash)
 TITLE_TAILS = [" – THÁNG 5/2024", " - THÁNG 5/2024", " – NĂM 2024", " – 5/2024", " - ĐỢT 1",
                "", " – THÁNG 5 NĂM 2024", "-THÁNG 5/2024", " – BỔ SUNG"]  # fmt: skip
+# A group written after the hamlet in a title or heading (session 41: 'XÓM NÀ MÒN TỔ 3', '… -
+# TỔ 3', 'THÔN BẢN CỌ, TỔ SỐ 2'; a town's 'KHU PHỐ 3 TỔ 5', the plan deciding)
+GROUPS = [" TỔ 3", " - TỔ 3", " – TỔ 2", ", TỔ SỐ 2", " TỔ SỐ 5", " - TỔ 1"]
+# A plan naming a village's hamlets with their group (session 41's review: a heading naming a
+# plan hamlet with its group is that hamlet's), drawn where no dashed names are
+GROUPED = [["Nà Mòn Tổ 3", "Nà Mòn Tổ 4"], ["Khu phố 3 Tổ 5", "Khu phố 3 Tổ 6"],
+           ["Bản Cọ Tổ 1", "Bản Cọ Tổ 2"]]  # fmt: skip
+# The form's blank left unfilled, then a group (session 41's review: names no hamlet)
+UNFILLED = ["XÓM ……… TỔ 3", "XÓM ...... TỔ 3", "XÓM ……… – THÁNG 5/2024"]
 BLANK = "(blank column)"
 # The class as an 'x' in a column of its own (session 18), the head's name in 'Họ | Tên'
 # (session 28), the birth year as a date of birth (session 28): the columns standing for one
@@ -175,6 +201,10 @@ class Drawn:
     messes: list[str] = field(default_factory=list)
     extras: int = 0
     said: Counter = field(default_factory=Counter)  # other warnings the messes are said by
+    # session 41's messes, drawn in a stream of their own (the earlier draws unchanged)
+    later: set[str] = field(default_factory=set)
+    late: random.Random = field(default_factory=random.Random)
+    titled: bool = False  # the list's title names its hamlet (a blank 'Xóm' read from it)
 
 
 def _spaced(rng: random.Random, text: str) -> str:
@@ -199,7 +229,7 @@ def _dashed(rng: random.Random, name: str) -> str:
 def _header(rng: random.Random, key: str, how: set[str]) -> str | None:
     if key in (EXTRA, EARLIER, BLANK):
         return None if key == BLANK else key
-    if key in EARLIER_BY_MONTH:  # (its case and breaks drawn as the other headers')
+    if key in EARLIER_TIMED:  # (its case and breaks drawn as the other headers')
         text = key
     elif key in OWN_HEADERS:
         text = rng.choice(OWN_HEADERS[key])
@@ -270,6 +300,9 @@ HEADER_MESSES = ["upper", "lower", "break", "double", "nfd-header", "wording"]
 INFO_MESSES = ["labels", "shuffle", "hamlet", "period", "total-text", "made-text", "info-style",
                "commune", "info-name", "made-quoted"]  # fmt: skip
 COMMUNE_MESSES = ["dashed-names"]  # drawn once a seed: the plan's and every roster's names
+# Session 41's, drawn in streams of their own: per roster, and once a seed where no dashed names
+LATER_MESSES = ["earlier-year", "title-group", "hamlet-blank"]
+LATER_COMMUNE = ["grouped-names"]
 INFO_KEYS = {label: key for key, label in messy.INFO_LABELS.items()}
 
 
@@ -327,6 +360,8 @@ def info_sheet(rng: random.Random, roster: Roster, how: set[str], drawn: Drawn) 
                 drawn.messes.append("made-equals")
             elif style != "inline":  # ("Ngày lập: '5-6-24" is no quote typed to keep a text)
                 value = rng.choice(["\u2019", "'"]) + typed
+        if label == "Xóm" and "hamlet-blank" in drawn.messes:  # read from the title (session 41)
+            value = "" if style == "inline" else None
         if style == "inline" and isinstance(value, int) and label != "Tổng số hộ dân cư":
             value = kept  # ('Kỳ báo cáo: 45413' is no month: a serial is a cell's, not a text's)
         written[INFO_KEYS[label]] = value
@@ -374,6 +409,9 @@ def roster_sheet(
         if rng.random() < 0.5:  # named by its month (session 40)
             earlier = rng.choice(EARLIER_BY_MONTH)
             drawn.messes.append("earlier-month")
+            if "earlier-year" in drawn.later:  # or by last year (session 41)
+                earlier = drawn.late.choice(EARLIER_BY_YEAR)
+                drawn.messes.append("earlier-year")
         keys.insert(keys.index("phan_loai") + rng.choice([0, 1]), earlier)
     if "blank-col" in how:  # an empty column inserted inside the table (session 38 QA)
         keys.insert(rng.randint(2, len(keys) - 1), BLANK)
@@ -395,14 +433,27 @@ def roster_sheet(
     last = c0 + len(keys) - 1
     r = r0
     titles = list(roster.titles[:1])
+    own = bool(titles) and titles[0].startswith(ROSTER_TITLE)  # (not a split's near-poor sheet)
+    hamlet = dict(roster.info)["Xóm"]
+    named, tail, upper = with_unit(hamlet, "xóm"), " – THÁNG 5/2024", True  # the template's
     if "title-words" in how and titles:  # the title in other words (session 40's tails)
-        hamlet = _dashed(rng, dict(roster.info)["Xóm"])
+        hamlet = _dashed(rng, hamlet)
         tail, named = rng.choice(TITLE_TAILS), with_unit(hamlet, rng.choice(["xóm", "thôn"]))
-        titles = [rng.choice([f"{ROSTER_TITLE} {named.upper()}{tail}",
-                              f"{ROSTER_TITLE.capitalize()} {named}{tail.lower()}"])]  # fmt: skip
+        upper = rng.choice([True, False])
+        titles = [_title(named, "", tail, upper)]
+    late = drawn.late  # session 41's draws: a group after the hamlet, or the form's blank
+    if own and "title-group" in drawn.later and not re.search(r"Tổ \d+$", hamlet):
+        titles = [_title(named, late.choice(GROUPS), tail, upper)]
+        drawn.messes.append("title-group")
+    if own and "hamlet-blank" in drawn.later and late.random() < 0.3:
+        titles = [f"{ROSTER_TITLE} {late.choice(UNFILLED)}"]
+        drawn.messes.append("title-unfilled")
+    title = titles[0] if own else None
     if "title" in how:
         above = [messy.UNIT, messy.MOTTO, *titles, "(Kèm theo Kế hoạch số 12/KH-UBND)"]
         titles = above[rng.randint(0, 2) :][: rng.randint(1, 4)] or titles
+    if own and title in titles:  # the list's title kept: a blank 'Xóm' is read from it
+        drawn.titled = True
     for line in titles:
         spec.merge(r, c0, r, last, line)
         r += 1
@@ -422,6 +473,10 @@ def roster_sheet(
                   for numeral, label, status in SECTIONS]  # fmt: skip
         if rng.random() < 0.5:  # or a title naming the list's own hamlet (session 40)
             unit = with_unit(dict(roster.info)["Xóm"]).upper()
+            grouped = re.search(r"Tổ \d+$", dict(roster.info)["Xóm"])
+            if "title-group" in drawn.later and not grouped and late.random() < 0.5:
+                unit += late.choice(GROUPS)  # and a group of it (session 41)
+                drawn.messes.append("heading-group")
             groups = [(f"DANH SÁCH {label} {unit}", members)
                       for (_, members), (_, label, _) in zip(groups, SECTIONS, strict=True)]  # fmt: skip
             drawn.messes.append("section-titles")
@@ -448,7 +503,7 @@ def roster_sheet(
                 value = typed.get(key)
                 if key == EXTRA:
                     value = rng.choice(["0912 345 678", None])
-                elif key == EARLIER or key in EARLIER_BY_MONTH:
+                elif key == EARLIER or key in EARLIER_TIMED:
                     value = rng.choice(["Hộ nghèo", "Hộ cận nghèo", None])
                 if value is not None:
                     spec.put(r, c0 + i, value)
@@ -493,7 +548,7 @@ def roster_sheet(
         hideable = [
             k for k in keys if k not in ("ma_ho", "phan_loai", "nhan_khau", *INDICATOR_KEYS)
         ]
-        earlier = [k for k in keys if k == EARLIER or k in EARLIER_BY_MONTH]
+        earlier = [k for k in keys if k == EARLIER or k in EARLIER_TIMED]
         hideable = earlier if earlier and rng.random() < 0.5 else hideable
         spec.hidden_cols = {c0 + keys.index(rng.choice(hideable))}
     if "freeze" in how:
@@ -502,6 +557,14 @@ def roster_sheet(
         spec.autofilter = (header_row, c0, end, last)
     sheets = [messy.guide_sheet(), spec] if "guide" in how else [spec]
     return [*sheets, messy.junk_sheet()] if "junk" in how else sheets
+
+
+def _title(named: str, group: str, tail: str, upper: bool) -> str:
+    """The list's title naming hamlet ``named`` (its unit word before it), ``group`` after it
+    (session 41), then ``tail``; in capitals, or in lower case after a capital."""
+    if upper:
+        return f"{ROSTER_TITLE} {named.upper()}{group}{tail}"
+    return f"{ROSTER_TITLE.capitalize()} {named}{group.lower()}{tail.lower()}"
 
 
 SECTIONS = (("I", "HỘ NGHÈO", "Hộ nghèo"), ("II", "HỘ CẬN NGHÈO", "Hộ cận nghèo"),
@@ -547,13 +610,21 @@ def _header_rows(rng, spec, keys, at, heading: set[str], two: bool) -> int:
     return r + (2 if two else 1)
 
 
-def write_messy(rng: random.Random, source: Path, target_dir: Path, soffice: bool = False) -> Drawn:
-    """``source`` (a template roster) re-sent messy into ``target_dir``; what was drawn."""
+def write_messy(
+    rng: random.Random,
+    source: Path,
+    target_dir: Path,
+    soffice: bool = False,
+    late: random.Random | None = None,
+) -> Drawn:
+    """``source`` (a template roster) re-sent messy into ``target_dir``; what was drawn.
+    ``late``: the stream session 41's messes are drawn in (the others' draws unchanged)."""
     roster = read_roster(source)
     fmt = rng.choice(FORMATS + (["soffice-xls", "soffice-ods"] if soffice else []))
     if fmt == "biff" and len(roster.rows) > 12:  # (tests/biff.py writes no CONTINUE record)
         fmt = "soffice-xls" if soffice else "openpyxl"
-    drawn = Drawn(fmt)
+    drawn = Drawn(fmt, late=late or random.Random(0))
+    drawn.later = _draw(drawn.late, LATER_MESSES, CHANCE)
     info_how = _draw(rng, INFO_MESSES, CHANCE)
     drawn.messes += sorted(info_how)
     near = [row for row in roster.rows if row["phan_loai"] == "Hộ cận nghèo"]
@@ -577,6 +648,10 @@ def write_messy(rng: random.Random, source: Path, target_dir: Path, soffice: boo
         drawn.messes.append("split")
     else:
         sheets = roster_sheet(rng, roster, drawn)
+    if "hamlet-blank" in drawn.later and drawn.titled:  # 'Xóm' blank, read from the title
+        drawn.messes.append("hamlet-blank")
+        drawn.said[("info-cell-blank", "warning")] += 1  # (said: the hamlet read from the title,
+        # or from the file name under a title naming none, 'title-unfilled')
     info = info_sheet(rng, roster, info_how, drawn)
     at = next(i for i, sheet in enumerate(sheets) if sheet.name not in ("Hướng dẫn", "Cu"))
     place = rng.random()
@@ -617,7 +692,12 @@ def commune_names(seed: int) -> list[str] | None:
     with its own unit word, a third of either or the sample's; else None (the sample's)."""
     rng = random.Random(f"{seed}/commune")
     if "dashed-names" not in _draw(rng, COMMUNE_MESSES, CHANCE):
-        return None
+        late = random.Random(f"{seed}/commune/41")  # (session 41: the earlier draws unchanged)
+        if "grouped-names" not in _draw(late, LATER_COMMUNE, CHANCE):
+            return None
+        names = [*late.choice(GROUPED), late.choice(["Đồng Kè", "Khau Lang", "Pác Bó"])]
+        late.shuffle(names)
+        return names
     dashed, own = rng.choice(DASHED), rng.choice(OWN_UNIT)
     third = rng.choice([n for n in DASHED + OWN_UNIT + ["Đồng Kè"] if n not in (dashed, own)])
     names = [dashed, own, third]
@@ -662,8 +742,12 @@ def sent_messy(
         if path.name == PLAN:
             shutil.copyfile(path, sent / path.name)
         else:  # each roster its own draws, so that leaving out a mess changes no other's
-            drawn.append(write_messy(random.Random(f"{seed}/{path.name}"), path, sent, soffice))
-            drawn[-1].messes += ["dashed-names"] if names else []
+            late = random.Random(f"{seed}/{path.name}/41")
+            drawn.append(
+                write_messy(random.Random(f"{seed}/{path.name}"), path, sent, soffice, late)
+            )
+            grouped = names and any(re.search(r"Tổ \d+$", name) for name in names)
+            drawn[-1].messes += [("grouped-names" if grouped else "dashed-names")] if names else []
     return clean, sent, drawn
 
 
@@ -729,9 +813,11 @@ def test_the_seeds_draw_every_mess_and_format(tmp_path):
     for seed in SEEDS:
         for drawn in sent_messy(seed, tmp_path / str(seed))[2]:
             seen |= {*drawn.messes, drawn.format}
-    every = {*VALUE_MESSES, *LAYOUT_MESSES, *HEADER_MESSES, *INFO_MESSES, *COMMUNE_MESSES, *FORMATS}
+    every = {*VALUE_MESSES, *LAYOUT_MESSES, *HEADER_MESSES, *INFO_MESSES, *COMMUNE_MESSES, *FORMATS,
+             *LATER_MESSES, *LATER_COMMUNE}  # fmt: skip
     assert seen >= every | {"formulas", "info-above", "info-below", "split", "earlier-month",
-                            "made-equals", "section-titles", "split-title"}  # fmt: skip
+                            "made-equals", "section-titles", "split-title", "title-unfilled",
+                            "heading-group"}  # fmt: skip
 
 
 def reduce(seed: int, **options) -> list[str]:
@@ -741,7 +827,8 @@ def reduce(seed: int, **options) -> list[str]:
     global ALLOWED
     import tempfile
 
-    keep = set(VALUE_MESSES + LAYOUT_MESSES + HEADER_MESSES + INFO_MESSES + COMMUNE_MESSES)
+    keep = set(VALUE_MESSES + LAYOUT_MESSES + HEADER_MESSES + INFO_MESSES + COMMUNE_MESSES
+               + LATER_MESSES + LATER_COMMUNE)  # fmt: skip
     for mess in sorted(keep):
         ALLOWED = keep - {mess}
         with tempfile.TemporaryDirectory() as scratch:
