@@ -296,3 +296,38 @@ def test_a_blank_hamlet_titled_with_a_towns_unit_and_group_leaves_the_unit_alone
     assert _issues(result, "rows-of-other-hamlet") == [("Khu phố 3 Tổ 5", "A10", "11", "Khu phố 3")]
     found = _hamlet(result, "Khu phố 3 Tổ 5")
     assert (found["status"], found["poor"], found["near_poor"]) == ("ok", 3, 2)
+
+
+@pytest.mark.parametrize("hamlet", ["Khu phố 3", None])
+def test_a_heading_naming_the_lists_own_town_unit_and_a_group_keeps_its_rows(tmp_path, hamlet):
+    """Nà Mòn's list under a plan naming it 'Khu phố 3' ('Xóm' ``hamlet``; blank: read from the
+    title '… KHU PHỐ 3 – THÁNG 5/2024'), a heading 'DANH SÁCH HỘ CẬN NGHÈO KHU PHỐ 3 TỔ 3' over
+    NM7 (near-poor): the list's own group, the plan having no 'Khu phố 3 Tổ 3' (3 poor, 3
+    near-poor, nothing said). Before: read whole, another hamlet; NM7 left out and said to be
+    'Khu phố 3''s, not 'Khu phố 3''s (3 poor, 2 near-poor). Found by the mess fuzzer (seed
+    160)."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    heading = "DANH SÁCH HỘ CẬN NGHÈO KHU PHỐ 3 TỔ 3"
+    path = _with_titles(folder, [(heading, [person("NM7", "near_poor")])], hamlet=hamlet)
+    _working_group_above(path, hamlet, "DANH SÁCH HỘ NGHÈO KHU PHỐ 3 – THÁNG 5/2024", None)
+    write_renamed_plan(folder, {"Nà Mòn": "Khu phố 3"})
+    result, _ = collect(folder, None, workers=0)
+    assert _issues(result, "rows-of-other-hamlet") == []
+    found = _hamlet(result, "Khu phố 3")
+    assert (found["status"], found["poor"], found["near_poor"]) == ("ok", 3, 3)
+    assert [i for i in check_files([folder]) if i.code == "rows-of-other-hamlet"] == []
+
+
+def test_a_heading_naming_a_plan_town_unit_with_its_group_is_that_units(tmp_path):
+    """As above, the plan holding 'Khu phố 3 Tổ 3' too (Bản Cọ's households), the heading over
+    BC1 (poor): that unit's rows, taken out and said at A10 (3 poor, 2 near-poor), as before."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    heading = "DANH SÁCH HỘ NGHÈO KHU PHỐ 3 TỔ 3"
+    _with_titles(folder, [(heading, [person("BC1", "poor")])], hamlet="Khu phố 3")
+    write_renamed_plan(folder, {"Nà Mòn": "Khu phố 3", "Bản Cọ": "Khu phố 3 Tổ 3"})
+    result, _ = collect(folder, None, workers=0)
+    assert _issues(result, "rows-of-other-hamlet") == [("Khu phố 3", "A10", "11", "Khu phố 3 Tổ 3")]
+    found = _hamlet(result, "Khu phố 3")
+    assert (found["status"], found["poor"], found["near_poor"]) == ("ok", 3, 2)
