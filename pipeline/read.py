@@ -1793,6 +1793,10 @@ def _time_ranks(
             if _EARLIER_TIME.search(text) or _EARLIER_WORD.search(plain):
                 ranks[col] = 2
                 before.add(col)
+            elif key != "thu_nhap" and period is None and _time_of(rows, cells) is not None:
+                # no month known yet (a 'Thông tin' block under the header, a file name of no
+                # month): read again once it is told, the time then deciding (session 41)
+                timing.timed = True
             elif key != "thu_nhap" and _time_before(_time_of(rows, cells), period):
                 # 'Phân loại hộ tháng 4/2024' in a May list, beside 'Phân loại hộ': last
                 # month's, though no other column names a month (session 40); so is 'Phân
@@ -2155,6 +2159,8 @@ def class_mark_columns(
         return header
     phan = header.columns.get("phan_loai")
     dated = phan is not None and _time_before(_time_in(str(phan[1])), header.period)
+    if phan is not None and header.period is None and _time_in(str(phan[1])) is not None:
+        header.timed = True  # no month known yet: read again once it is told (session 41)
     if phan is not None and (dated or _names_earlier(phan[1])):
         # 'Phân loại hộ tháng trước' (last month's class, an earlier time) beside 'Hộ nghèo |
         # Hộ cận nghèo | Thoát nghèo' marks: this month's class is marked, the other is not

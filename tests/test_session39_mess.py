@@ -21,12 +21,17 @@ APRIL = {"NM1": "Hộ nghèo", "NM2": "Hộ nghèo", "NM3": "Hộ nghèo", "NM4"
 
 
 def _marked_with_last_month(
-    folder, header_rows: int = 1, heading: str = LAST_MONTH, this_month: str | None = None
+    folder,
+    header_rows: int = 1,
+    heading: str = LAST_MONTH,
+    this_month: str | None = None,
+    above: bool = False,
 ) -> None:
     """Nà Mòn's May list (tests/messy.py's households) with its class as an 'x' under 'Hộ
     nghèo | Hộ cận nghèo | Thoát nghèo' and April's class written beside it, in a column
     headed ``heading`` ('Phân loại hộ tháng trước'). ``this_month``: May's class written in a
-    column so headed instead of the marks."""
+    column so headed instead of the marks. ``above``: 'Thông tin' above the list on its sheet
+    (the file name 'NaMon.xlsx' names no month: the list's month is read after its header)."""
     columns = list(messy.TEMPLATE_ORDER)
     columns.insert(columns.index("phan_loai"), heading)
     households = [{**hh, heading: APRIL[hh["ma_ho"]]} for hh in messy.na_mon_households()]
@@ -39,7 +44,8 @@ def _marked_with_last_month(
     )
     roster = messy.roster_sheet(households, layout, messy.Typing())
     info = messy.info_sheet(messy.info_values("Nà Mòn", "05/2024", 102))
-    messy.write_book(folder / "NaMon.xlsx", [info, roster])
+    sheets = [messy.stacked(info, roster, gap=1)] if above else [info, roster]
+    messy.write_book(folder / "NaMon.xlsx", sheets)
 
 
 @pytest.mark.parametrize(
@@ -208,3 +214,31 @@ def test_the_commune_written_as_its_people_s_committee_is_the_plan_s(tmp_path):
         "Ủy ban nhân dân xã Trung Lương": [],
         "UBND xã Phú Đình": [("commune-mismatch", "B2")],
     }
+
+
+@pytest.mark.parametrize(
+    ("heading", "this_month"),
+    [("Phân loại hộ năm 2023", "Phân loại hộ"), ("Phân loại hộ cuối năm 2023", "Phân loại hộ"),
+     ("Phân loại hộ năm 2023", None), (APRIL_HEADING, "Phân loại hộ")],
+)  # fmt: skip
+def test_last_year_s_class_column_is_earlier_when_the_month_is_read_after_the_header(
+    tmp_path, heading, this_month
+):
+    """As above, the 'Thông tin' block above the list on its sheet and the file named by no
+    month: the list's month is known only after its header is read. 'Phân loại hộ năm 2023'
+    beside 'Phân loại hộ' was then no earlier column (no month to put it before): the list
+    refused, the class column named twice (`column-twice`). Now the header notes that a time
+    decides, and the list is read again for its month, as with a month in the file name: 3 poor,
+    2 near-poor, nothing said. Found by the mess fuzzer (a file named by no hamlet, session 41)."""
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    clean_rosters(folder)
+    expected, _ = collect(folder, None, workers=0)
+    _marked_with_last_month(folder, heading=heading, this_month=this_month, above=True)
+    result, _ = collect(folder, None, workers=0)
+    na_mon = result.summary["hamlets"][0]
+    assert (na_mon["hamlet"], na_mon["status"]) == ("Nà Mòn", "ok")
+    assert (na_mon["households"], na_mon["poor"], na_mon["near_poor"]) == (102, 3, 2)
+    assert result.summary["hamlets"] == expected.summary["hamlets"]
+    assert [i.code for i in result.issues if i.file == "NaMon.xlsx"] == []
