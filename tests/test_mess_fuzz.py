@@ -155,6 +155,8 @@ GROUPED = [["Nà Mòn Tổ 3", "Nà Mòn Tổ 4"], ["Khu phố 3 Tổ 5", "Khu p
            ["Bản Cọ Tổ 1", "Bản Cọ Tổ 2"]]  # fmt: skip
 # The form's blank left unfilled, then a group (session 41's review: names no hamlet)
 UNFILLED = ["XÓM ……… TỔ 3", "XÓM ...... TỔ 3", "XÓM ……… – THÁNG 5/2024"]
+# A file named by no hamlet: the 'Xóm' cell, else the title tells (CONTRACT §1)
+FILE_NAMES = ["Danh sach ho ngheo", "DS gui xa", "Bao cao ngheo", "danh sách mới"]
 BLANK = "(blank column)"
 # The class as an 'x' in a column of its own (session 18), the head's name in 'Họ | Tên'
 # (session 28), the birth year as a date of birth (session 28): the columns standing for one
@@ -301,7 +303,7 @@ INFO_MESSES = ["labels", "shuffle", "hamlet", "period", "total-text", "made-text
                "commune", "info-name", "made-quoted"]  # fmt: skip
 COMMUNE_MESSES = ["dashed-names"]  # drawn once a seed: the plan's and every roster's names
 # Session 41's, drawn in streams of their own: per roster, and once a seed where no dashed names
-LATER_MESSES = ["earlier-year", "title-group", "hamlet-blank"]
+LATER_MESSES = ["earlier-year", "title-group", "hamlet-blank", "file-named"]
 LATER_COMMUNE = ["grouped-names"]
 INFO_KEYS = {label: key for key, label in messy.INFO_LABELS.items()}
 
@@ -666,6 +668,9 @@ def write_messy(
     else:
         sheets = [*sheets, info]
     stem = source.stem
+    if "file-named" in drawn.later and "title-unfilled" not in drawn.messes:  # (none else tells)
+        stem = f"{drawn.late.choice(FILE_NAMES)} {'ABC'[len(list(target_dir.glob('*.*')))]}"
+        drawn.messes.append("file-named")
     if fmt in ("openpyxl", "xlsxwriter"):
         messy.write_book(target_dir / f"{stem}.xlsx", sheets, writer=fmt)
     elif fmt == "ods":
