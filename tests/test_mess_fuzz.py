@@ -803,7 +803,10 @@ def check_seed(
     return drawn
 
 
-SEEDS = list(range(20))
+# 33 and 46: two seeds that fail with session 41's title readings undone (a group after the
+# hamlet not cut, a heading not read with its group, a list naming no hamlet), which the first
+# 20 do not draw (docs/decisions.md, "the mess fuzzer with this session's titles")
+SEEDS = [*range(20), 33, 46]
 
 
 @pytest.mark.parametrize("seed", SEEDS)
