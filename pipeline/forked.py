@@ -23,6 +23,8 @@ import signal
 import sys
 import time
 
+from pipeline.start import handle_signals
+
 # Address space of a process that reads untrusted files (read workers, the early reader); the
 # reader itself needs ~1 GiB of it.
 READER_MEMORY_LIMIT = 3 << 30
@@ -137,12 +139,7 @@ def _terminated(_signum, _frame) -> None:
 
 
 def _handle_stops(handler) -> None:
-    for number in STOP_SIGNALS:
-        try:
-            if signal.getsignal(number) != signal.SIG_IGN:
-                signal.signal(number, handler)
-        except (OSError, ValueError):  # not the main thread, or no such signal here
-            pass
+    handle_signals(STOP_SIGNALS, handler)
 
 
 def hold_for_fork() -> set | None:

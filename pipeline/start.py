@@ -70,10 +70,16 @@ def _stop(_signum, _frame) -> None:
 def catch_stops() -> None:
     """Ctrl-C, SIGTERM and SIGHUP handled as above from now on (only in the main thread; again
     is harmless)."""
-    for number in STOP_SIGNALS:
+    handle_signals(STOP_SIGNALS, _stop)
+
+
+def handle_signals(numbers, handler) -> None:
+    """``handler`` for each of ``numbers``, except one the command was started with ignored
+    (`nohup` ignores SIGHUP); nothing where it cannot be set (not the main thread)."""
+    for number in numbers:
         try:
             if signal.getsignal(number) != signal.SIG_IGN:
-                signal.signal(number, _stop)
+                signal.signal(number, handler)
         except (OSError, ValueError):  # not the main thread, or no such signal here
             pass
 

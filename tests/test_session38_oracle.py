@@ -988,36 +988,21 @@ def test_renamed_half_of_it_from_a_silent_hamlet_is_not_merged_into_it(tmp_path)
     assert (year["start"], year["exited"], year["moved_out"], year["moved_in"]) == (3, 2, 0, 2)
 
 
-def test_two_renamed_at_once_one_silent_before_a_household_moved_between_them(tmp_path):
-    """Found by the oracle (session 41, seeds 37, 62, 228, 252). In May Nà Mòn sends nothing and
-    Bản Cọ lists BC1-BC3 poor. The plan then renames both; in June BC3 is on Nà Mòn Mới's
-    list. Nà Mòn, silent in May, had no rename known to the month table (only May's accepted
-    hamlets were looked at), so BC3 under Nà Mòn Mới hid Bản Cọ's rename: Bản Cọ Trên was set
-    beside its April list (BC3 near-poor then), not May's (session 31)."""
+@pytest.mark.parametrize("april", [True, False], ids=["silent-before", "never-listed-before"])
+def test_two_renamed_at_once_one_silent_before_a_household_moved_between_them(tmp_path, april):
+    """Found by the oracle (session 41). In May Nà Mòn sends nothing and Bản Cọ lists BC1-BC3
+    poor. The plan then renames both; in June BC3 is on Nà Mòn Mới's list. Bản Cọ Trên is
+    set beside May's list (BC3 moved out), not an earlier one (session 31).
+    * silent-before (seeds 37, 62, 228, 252): April has all three hamlets. Nà Mòn, silent in
+      May, had no rename known to the month table (only May's accepted hamlets were looked
+      at), so BC3 under Nà Mòn Mới hid Bản Cọ's rename: Bản Cọ Trên was set beside its April
+      list (BC3 near-poor then).
+    * never-listed-before (seeds 1, 162): May is the first month stored, so Nà Mòn's
+      households are stored only on the kept start list ('2024-00'), and its rename was not
+      known: Bản Cọ Trên was set beside the plan's start list (BC3 near-poor there)."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})
-    bc = _bc()[:2] + [person("BC3", "poor")]
-    _month(folder, out, "2024-05", {"Bản Cọ": bc, "Đồng Kè": _dk()})
-    write_renamed_plan(folder, {"Nà Mòn": "Nà Mòn Mới", "Bản Cọ": "Bản Cọ Trên"})
-    by_name = _month(folder, out, "2024-06",
-                     {"Nà Mòn Mới": _na_mon(person("BC3", "poor")), "Bản Cọ Trên": _bc()[:2],
-                      "Đồng Kè": _dk()})  # fmt: skip
-    ban_co = by_name["Bản Cọ Trên"]
-    assert ban_co["movements_month_from"] is None
-    # May's Bản Cọ: BC1-BC3 poor; June: BC3 moved out
-    month = ban_co["movements_month"]
-    assert (month["poor"]["start"], month["poor"]["moved_out"], month["poor"]["end"]) == (3, 1, 2)
-    assert month["near_poor"]["start"] == 0
-
-
-def test_two_renamed_at_once_one_never_listed_before_a_household_moved_between_them(tmp_path):
-    """Found by the oracle (session 41, seeds 1, 162). As the test above, but Nà Mòn has sent
-    no list yet: May, the first month stored, has Bản Cọ's BC1-BC3 poor alone, and Nà Mòn's
-    households are stored only on the kept start list ('2024-00'). The plan then renames
-    both; in June BC3 is on Nà Mòn Mới's list. Nà Mòn's rename was not known (the stored
-    months hold none of its households), so BC3 hid Bản Cọ's: Bản Cọ Trên was set beside the
-    plan's start list (BC3 near-poor there), not May's list (session 31)."""
-    folder, out = new_commune(tmp_path)
+    if april:
+        _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})
     bc = _bc()[:2] + [person("BC3", "poor")]
     _month(folder, out, "2024-05", {"Bản Cọ": bc, "Đồng Kè": _dk()})
     write_renamed_plan(folder, {"Nà Mòn": "Nà Mòn Mới", "Bản Cọ": "Bản Cọ Trên"})
