@@ -1180,9 +1180,9 @@ def _other_hamlet_rows(
     known to the reader), only the third, below, for each title naming a hamlet. A title names the list's own hamlet by its whole name or by that name cut at a dash
     (:func:`names_own`); ``titled``: ``own`` is itself read from the list's title, and any of its
     readings is the list's hamlet (session 40), as is each without a group after it ('ẤP BẮC TỔ
-    5': 'ẤP BẮC', its heading's rows noted for the plan's names below; session 41). Third: the rows kept under a title that names
-    the list's own hamlet by a reading other than the list's whole name ('Danh sách Xóm Đồng Mỏ
-    – Làng Mới' in the list of 'Đồng Mỏ'), as (sheet, the hamlet as written, Excel rows, the
+    5': 'ẤP BẮC', its heading's rows noted for the plan's names below; session 41). Third: the
+    rows kept under a title that names the list's own hamlet by a reading other than the list's
+    whole name ('Danh sách Xóm Đồng Mỏ – Làng Mới' in the list of 'Đồng Mỏ'), as (sheet, the hamlet as written, Excel rows, the
     title's text, its cell): the plan's names decide whose they are
     (consolidate.moved_where_listed, session 41)."""
     # read from the title, also without a group after it ('ẤP BẮC TỔ 5' read whole, the plan
