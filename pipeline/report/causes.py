@@ -31,6 +31,7 @@ from pipeline.report.styles import (
     ROW_HEIGHT_PT,
     SIGNATURE_ROWS,
     PageFlow,
+    end_room,
     merge_text,
     page_setup,
     signature_block,
@@ -148,11 +149,11 @@ def write(ctx: Context) -> None:
     runs: list[tuple[int, int]] = []  # the hamlet rows between the header rows, page by page
     row = run = first
     hamlets = ctx.hamlets
+    # A long name wraps (session 38); the last hamlets print with the total and the note under
+    # it (styles.end_room: not the last alone, session 42).
+    heights = [name_height(fig.get("hamlet"), NAME_WIDTH) for fig in hamlets]
     for i, fig in enumerate(hamlets):
-        # The last hamlet prints with the total and the note under it.
-        last = i == len(hamlets) - 1
-        height = name_height(fig.get("hamlet"), NAME_WIDTH)  # a long name wraps (session 38)
-        at = flow.keep(row, height + (ROW_HEIGHT_PT + NOTE_PT if last else 0.0), head)
+        at = flow.keep(row, end_room(heights, i, ROW_HEIGHT_PT + NOTE_PT), head)
         if at != row:
             runs.append((run, row - 1))
             run = row = at
@@ -207,8 +208,8 @@ def _subgroup_table(ctx: Context, ws: Worksheet, row: int, ncols: int, flow: Pag
     """Per hamlet, two rows (poor, near-poor): the list's households and, for each subgroup,
     how many of them belong to it and their share of the list (rate formulas, cached).
     A hamlet's two rows (merged in A and B) print on one page; a page that continues the
-    table starts with its header rows again; the last hamlet prints with the two total rows,
-    the note and the signature. Return the row of the note under it."""
+    table starts with its header rows again; the last hamlets (styles.end_room) print with the
+    two total rows, the note and the signature. Return the row of the note under it."""
     lang, st = ctx.lang, ctx.st
     merge_text(ws, row, 0, row, ncols - 1, t("sub.title", lang), st["section"])
     items = [
@@ -234,12 +235,16 @@ def _subgroup_table(ctx: Context, ws: Worksheet, row: int, ncols: int, flow: Pag
     hamlets = ctx.hamlets
     # the totals (two rows), the note, a blank row and the signature
     tail = 2 * ROW_HEIGHT_PT + NOTE_PT + ROW_HEIGHT_PT + SIGNATURE_ROWS * ROW_HEIGHT_PT
+    # The name, merged over the hamlet's two rows, wraps; a name of more than two lines makes
+    # the second row taller (session 38). The last hamlets print with the tail (session 42).
+    seconds = [
+        max(ROW_HEIGHT_PT, name_height(fig.get("hamlet"), NAME_WIDTH) - ROW_HEIGHT_PT)
+        for fig in hamlets
+    ]
+    heights = [ROW_HEIGHT_PT + second for second in seconds]
     for i, fig in enumerate(hamlets):
-        # The name, merged over the hamlet's two rows, wraps; a name of more than two lines
-        # makes the second row taller (session 38).
-        second = max(ROW_HEIGHT_PT, name_height(fig.get("hamlet"), NAME_WIDTH) - ROW_HEIGHT_PT)
-        need = ROW_HEIGHT_PT + second + (tail if i == len(hamlets) - 1 else 0.0)
-        row = flow.keep(row, need, head)
+        second = seconds[i]
+        row = flow.keep(row, end_room(heights, i, tail), head)
         if second > ROW_HEIGHT_PT:
             ws.set_row(row + 1, second)
         groups = _subgroups_of(ctx, fig) if fig.get("status", "ok") == "ok" else None

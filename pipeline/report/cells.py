@@ -16,8 +16,16 @@ from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
 from pipeline import lazyre
-from pipeline.report.labels import t
-from pipeline.report.styles import ROW_HEIGHT_PT, Styles, merge_text, text_pixels, written_height
+from pipeline.report.labels import WORD_PAIRS, t
+from pipeline.report.styles import (
+    BOLD_TEXT_MARGIN,
+    LIBREOFFICE_WIDTH,
+    ROW_HEIGHT_PT,
+    Styles,
+    merge_text,
+    text_pixels,
+    written_height,
+)
 from pipeline.types import RunResult
 
 # A header spec item: a label spanning both header rows, or (parent, [children]).
@@ -210,14 +218,92 @@ def header_words_fit(widths: list[float], texts: dict[int, str]) -> list[float]:
     """``widths`` with each column ``texts`` names (column → its header text, wrapped) widened,
     to a whole or half unit, where the text's longest word would not fit on a line: Excel (and
     LibreOffice) then break the word inside ("Househol/ds"). Words break at spaces, hyphens and
-    slashes. Only English headers need it (session 25)."""
+    slashes (session 25); a Vietnamese word of two syllables (:func:`header_units`: 'Chất
+    lượng') is one word (session 42)."""
     fitted = list(widths)
     for col, text in texts.items():
-        words = re.split(r"[\s/]+|(?<=-)", text)
+        words = [w for unit in header_units(text) for w in re.split(r"[/]+|(?<=-)", unit)]
         need = max((header_word_width(w) for w in words if w), default=0.0)
         if need > fitted[col]:
             fitted[col] = math.ceil(need * 2) / 2
     return fitted
+
+
+def _wrapped(units: list[str], pixels: float) -> list[str]:
+    """``units`` (words, or words of a pair) wrapped on lines of ``pixels``, as Excel wraps
+    words: each line as many as fit (:func:`styles.text_pixels`, bold), a unit too long alone
+    on its own line."""
+    lines: list[str] = []
+    for unit in units:
+        if lines and text_pixels(f"{lines[-1]} {unit}") <= pixels:
+            lines[-1] = f"{lines[-1]} {unit}"
+        else:
+            lines.append(unit)
+    return lines
+
+
+def header_units(text: str, pixels: float | None = None) -> list[str]:
+    """``text``'s words, a word of two syllables (:data:`labels.WORD_PAIRS`: 'Bảo hiểm', 'y
+    tế') as one where it fits ``pixels`` (any width, without)."""
+    words = text.split()
+    units: list[str] = []
+    i = 0
+    while i < len(words):
+        pair = " ".join(words[i : i + 2])
+        if (
+            i + 1 < len(words)
+            and _pair_key(pair) in WORD_PAIRS
+            and (pixels is None or text_pixels(pair) <= pixels)
+        ):
+            units.append(pair)
+            i += 2
+        else:
+            units.append(words[i])
+            i += 1
+    return units
+
+
+def header_lines(text: str, pixels: float, upright: bool = False) -> str:
+    """A wrapped header's ``text`` for a cell of ``pixels`` (its columns' width in Excel; turned
+    ``upright``: its row's height): where Excel or LibreOffice (its columns 5.7 % wider) would
+    wrap it inside a word of two syllables (:func:`header_units`: 'Bảo hiểm y' / 'tế'), its
+    lines written out, each such word whole ('Bảo hiểm\\ny tế'), where that takes no more
+    lines than Excel's own wrapping; else unchanged. The lines are fitted to Excel's columns,
+    the narrower: LibreOffice's wrap them no further (session 42)."""
+    if "\n" in text:
+        return text
+    units = header_units(text, pixels)
+    words = text.split()
+    if len(units) == len(words):  # no such word (English): as the programs wrap it
+        return text
+    # where the text is as wide as the font draws it (no hinting margin), in Excel and in
+    # LibreOffice, its columns wider
+    wider = BOLD_TEXT_MARGIN * (1.0 if upright else LIBREOFFICE_WIDTH)
+    if not any(_cuts_a_pair(units, pixels * stretch) for stretch in (BOLD_TEXT_MARGIN, wider)):
+        return text
+    kept = _wrapped(units, pixels)
+    return "\n".join(kept) if len(kept) <= len(_wrapped(words, pixels)) else text
+
+
+def _cuts_a_pair(units: list[str], pixels: float) -> bool:
+    """Whether the words of ``units`` wrapped on lines of ``pixels`` part a unit's two words."""
+    lines = _wrapped([w for unit in units for w in unit.split(" ")], pixels)
+    starts, at = set(), 0
+    for line in lines:
+        starts.add(at)
+        at += len(line.split(" "))
+    at = 0
+    for unit in units:
+        if " " in unit and at + 1 in starts:
+            return True
+        at += len(unit.split(" "))
+    return False
+
+
+def _pair_key(pair: str) -> str:
+    """A word of two syllables as :data:`labels.WORD_PAIRS` holds it: NFC, case-folded, without
+    the punctuation around it ('công cụ,')."""
+    return unicodedata.normalize("NFC", pair).strip(",.;:()").casefold()
 
 
 def header_texts(items: list[HeaderItem], first: int = 0) -> dict[int, str]:
@@ -321,20 +407,40 @@ def rate_formula(num: str, den: str) -> str:
 def header(
     ctx: Context, ws: Worksheet, row: int, items: list[HeaderItem], rotate: bool = False
 ) -> int:
-    """A two-row header: parents merged over their children, singles over both rows."""
+    """A two-row header: parents merged over their children, singles over both rows; each text
+    wrapped by :func:`header_lines` to the widths set (a child turned upright: to its row's
+    height)."""
     st = ctx.st
     col = 0
     for item in items:
         if isinstance(item, str):
-            merge_text(ws, row, col, row + 1, col, item, st["head"])
+            merge_text(ws, row, col, row + 1, col, header_lines(item, _pixels(ws, col)), st["head"])
             col += 1
             continue
         parent, children = item
-        merge_text(ws, row, col, row, col + len(children) - 1, parent, st["head"])
+        last = col + len(children) - 1
+        merge_text(
+            ws, row, col, row, last, header_lines(parent, _pixels(ws, col, last)), st["head"]
+        )
         for child in children:
-            ws.write_string(row + 1, col, child, st["head_rot" if rotate else "head"])
+            if rotate:
+                info = ws.row_info.get(row + 1)
+                tall = info.height if info is not None and info.height else 0
+                ws.write_string(row + 1, col, header_lines(child, tall, True), st["head_rot"])
+            else:
+                ws.write_string(row + 1, col, header_lines(child, _pixels(ws, col)), st["head"])
             col += 1
     return row + 2
+
+
+def _pixels(ws: Worksheet, first: int, last: int | None = None) -> int:
+    """The width in pixels of columns ``first`` … ``last`` as set (Excel's 64 for a column
+    without a width)."""
+    info = ws.col_info
+    return sum(
+        info[c].width if c in info and info[c].width is not None else 64
+        for c in range(first, (first if last is None else last) + 1)
+    )
 
 
 def header_width(items: list[HeaderItem]) -> int:

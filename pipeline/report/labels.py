@@ -1034,6 +1034,24 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 
+# Vietnamese words of two syllables the report's headers print, each kept on one line where a
+# narrow header wraps ('Bảo hiểm' / 'y tế', not 'Bảo hiểm y' / 'tế': cells.header_lines, session
+# 42), case-folded.
+WORD_PAIRS = frozenset(
+    (
+        "bảo hiểm", "y tế", "sinh hoạt", "vệ sinh", "việc làm", "phụ thuộc", "dinh dưỡng",
+        "trình độ", "giáo dục", "người lớn", "tình trạng", "đi học", "trẻ em", "chất lượng",
+        "nhà ở", "diện tích", "bình quân", "đầu người", "nguồn nước", "nhà tiêu", "sử dụng",
+        "dịch vụ", "viễn thông", "phương tiện", "phục vụ", "tiếp cận", "thông tin", "lao động",
+        "sản xuất", "công cụ", "kiến thức", "kỹ năng", "ốm đau", "bệnh nặng", "tai nạn",
+        "khả năng", "bảo trợ", "xã hội", "định danh", "cá nhân", "nhân khẩu", "thu nhập",
+        "cận nghèo", "đối tượng", "hỗ trợ", "nguyên nhân", "dân tộc", "thiểu số", "chủ hộ",
+        "năm sinh", "giới tính", "tỷ lệ", "tổng số", "chỉ tiêu", "tiến độ", "đầu năm",
+        "hiện tại", "phát sinh", "tái nghèo", "thoát nghèo", "biến động", "ghi chú",
+    )
+)  # fmt: skip
+
+
 # English for the vocabulary the headers show (the Vietnamese is the contract's own wording).
 _INDICATOR_EN = {
     "td_01": "Employment",

@@ -488,6 +488,19 @@ def page_capacities(
 
 # Rows a table keeps under its header at a page's foot before it rather starts the next page.
 MIN_TABLE_ROWS = 3
+# A table's last rows that start a page with what ends it (its total, notes, signature), where
+# that does not fit on the page under the others: not its last row alone (session 42).
+END_ROWS = 3
+
+
+def end_room(heights: list[float], i: int, tail: float) -> float:
+    """The height that must print on one page from row ``i`` of a table whose rows are
+    ``heights`` high and are followed by ``tail`` points that print with its last rows: row
+    ``i`` alone, or, from the first of its last :data:`END_ROWS` rows on (never its first row,
+    whose page holds the header), row ``i``, the rows after it and the tail (for
+    :meth:`PageFlow.keep`)."""
+    first = min(len(heights) - 1, max(1, len(heights) - END_ROWS))
+    return heights[i] + (sum(heights[i + 1 :]) + tail if i >= first else 0.0)
 
 
 class PageFlow:

@@ -1,0 +1,92 @@
+"""Session 42: the commune workbook on paper (LibreOffice 7.4 renders of a 12-hamlet sample).
+
+'Bảo hiểm y tế' printed 'Bảo hiểm y' / 'tế' and 'Nước sinh hoạt và vệ sinh' 'Nước sinh hoạt và
+vệ' / 'sinh' in the narrow headers of 'Thiếu hụt' (a word of two syllables cut); the
+subgroups table of 'Nguyên nhân' put its last hamlet alone with the totals and the signature
+on a page of their own."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from pipeline.report.cells import header_lines, header_words_fit
+from pipeline.report.styles import END_ROWS, ROW_HEIGHT_PT, end_room
+from pipeline.run import execute
+from pipeline.sample import generate_sample
+
+
+def test_a_header_wraps_between_the_words_of_two_syllables():
+    """Bold Times New Roman 11 (styles.text_pixels): 'Bảo hiểm' 65.1 px, 'Bảo hiểm y' 76.6 px,
+    'Bảo hiểm y tế' 92.4 px. A column of width 10 is 75 px in Excel: 'Bảo hiểm' / 'y tế'; as
+    the font draws it (76.6 px less the 5 % margin) 'Bảo hiểm y' fits 75 px, and LibreOffice's
+    79 px: 'Bảo hiểm y' / 'tế', which LibreOffice printed. Written out: 'Bảo hiểm\\ny tế'. At
+    100 px the header fits a line (unchanged); English has no such words (unchanged), nor a
+    text already cut into lines."""
+    assert header_lines("Bảo hiểm y tế", 75) == "Bảo hiểm\ny tế"
+    assert header_lines("Bảo hiểm y tế", 100) == "Bảo hiểm y tế"
+    assert header_lines("Health insurance", 75) == "Health insurance"
+    assert header_lines("Bảo hiểm\ny tế", 40) == "Bảo hiểm\ny tế"
+    # 'Nước sinh hoạt và vệ sinh' over two columns of 10 (150 px): 'Nước sinh hoạt và vệ' is
+    # 141.6 px: 'Nước sinh hoạt và vệ' / 'sinh' in both programs' wrapping; 'Nước sinh hoạt
+    # và' (123.2 px) / 'vệ sinh' written out.
+    assert header_lines("Nước sinh hoạt và vệ sinh", 150) == "Nước sinh hoạt và\nvệ sinh"
+
+
+def test_a_column_is_widened_for_a_word_of_two_syllables_it_would_cut():
+    """'Chất lượng' is 78.7 px: a column of 10 (75 px) would cut it; it needs (78.7 - 5) / 7 =
+    10.53, to the next half unit 11.0. 'Việc làm' (60.8 px) fits 10."""
+    assert header_words_fit([10, 10], {0: "Chất lượng nhà ở", 1: "Việc làm"}) == [11.0, 10]
+
+
+def test_the_last_rows_of_a_table_go_with_its_end():
+    """Five rows of 15.75 pt and a tail of 100 pt: rows 0 and 1 need their own height; from
+    row 2 (the first of the last END_ROWS = 3) the rows after it and the tail: 3 × 15.75 + 100
+    = 147.25, then 131.5, 115.75. A table of two rows keeps its first under the header: only
+    the last goes with the tail; of one row, that row."""
+    heights = [ROW_HEIGHT_PT] * 5
+    assert END_ROWS == 3
+    assert [end_room(heights, i, 100.0) for i in range(5)] == [
+        15.75, 15.75, 147.25, 131.5, 115.75,
+    ]  # fmt: skip
+    assert [end_room([20.0, 20.0], i, 100.0) for i in range(2)] == [20.0, 120.0]
+    assert end_room([20.0], 0, 100.0) == 120.0
+
+
+@pytest.fixture(scope="module")
+def books(tmp_path_factory):
+    base = tmp_path_factory.mktemp("print42")
+    generate_sample(base / "input", hamlets=12, seed=4141, months=1)
+    found = {}
+    for lang in ("vi", "en"):
+        execute(base / "input", base / lang, "2024-05", lang=lang)
+        found[lang] = openpyxl.load_workbook(base / lang / "2024-05" / "TongHop_2024-05.xlsx")
+    return found
+
+
+def test_thieu_hut_headers_keep_their_words_whole(books):
+    """'Thiếu hụt': G8 (column 10 wide) 'Bảo hiểm\\ny tế', L7 (two columns) 'Nước sinh hoạt
+    và\\nvệ sinh'; 'Chất lượng nhà ở' (J) in a column widened to hold 'Chất lượng'. In English
+    the headers are as before: 'Health insurance', 'Water and sanitation'."""
+    ws = books["vi"]["Thiếu hụt"]
+    assert ws["G8"].value == "Bảo hiểm\ny tế"
+    assert ws["L7"].value == "Nước sinh hoạt và\nvệ sinh"
+    assert ws.column_dimensions["J"].width == 11.7109375  # 11.0, as XlsxWriter writes it
+    en = books["en"]["Thiếu hụt"]
+    assert en["G8"].value == "Health insurance"
+    assert en["L7"].value == "Water and sanitation"
+
+
+def test_nguyen_nhan_prints_its_last_hamlets_with_the_totals(books):
+    """The subgroups table of 'Nguyên nhân' (12 hamlets, two rows each) does not fit the page
+    it starts with its signature (nine rows); its last page began at hamlet 12 alone. Now it
+    begins at hamlet 10: the page holds hamlets 10, 11, 12, the totals and the signature."""
+    ws = books["vi"]["Nguyên nhân"]
+    breaks = sorted(b.id for b in ws.row_breaks.brk)
+    last = breaks[-1] + 1  # the first row (1-based) of the last page
+    numbers = [
+        ws.cell(r, 1).value
+        for r in range(last, ws.max_row + 1)
+        if isinstance(ws.cell(r, 1).value, int)
+    ]
+    assert numbers == [10, 11, 12]
