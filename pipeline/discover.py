@@ -1186,8 +1186,9 @@ def _other_hamlet_rows(
     title's text, its cell): the plan's names decide whose they are
     (consolidate.moved_where_listed, session 41)."""
     # read from the title, also without a group after it ('ẤP BẮC TỔ 5' read whole, the plan
-    # deciding: HamletMatcher.match_title), a heading so read noted for the plan (session 41)
-    readings = [*title_readings(own), *title_readings(without_group(own))] if titled else [own]
+    # deciding: HamletMatcher.match_title), a heading so read noted for the plan (session 41);
+    # the matcher's tries (text.title_tries), only their set counting here (session 42)
+    readings = title_tries(own) if titled else [own]
     keys = {hamlet_key(r) for r in readings} - {""}
     # No hamlet known here (its 'Xóm' blank, its title naming none): the rows under a title
     # naming a hamlet are noted for the plan's names to decide, as above (session 41 review)
