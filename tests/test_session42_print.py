@@ -90,3 +90,43 @@ def test_nguyen_nhan_prints_its_last_hamlets_with_the_totals(books):
         if isinstance(ws.cell(r, 1).value, int)
     ]
     assert numbers == [10, 11, 12]
+
+
+def _pages_ending_tables(ws, total: str) -> list[list]:
+    """For each row whose column A reads ``total`` (a table's total), column A of the hamlet
+    rows (a number in A, or one in B) from the manual page break above it down to it."""
+    breaks = sorted(b.id for b in ws.row_breaks.brk)
+    pages = []
+    for r in range(1, ws.max_row + 1):
+        if ws.cell(r, 1).value != total:
+            continue
+        start = max((b for b in breaks if b < r), default=0) + 1
+        pages.append(
+            [
+                ws.cell(q, 1).value
+                for q in range(start, r)
+                if isinstance(ws.cell(q, 1).value, int)
+                or isinstance(ws.cell(q, 2).value, (int, float))
+            ]
+        )
+    return pages
+
+
+@pytest.mark.parametrize(
+    ("hamlets", "sheet", "total", "rows"),
+    [
+        (30, "Biến động", "Tổng cộng", [28, 29, 30]),
+        (24, "Xu hướng", "Toàn xã", ["Bản Quản", "Nà Linh", "Cốc Lùng"]),
+    ],
+)
+def test_other_tables_print_their_last_hamlets_with_their_end(
+    tmp_path, hamlets, sheet, total, rows
+):
+    """The sample (seed 4141) of 30 hamlets: 'Biến động''s poor table; of 24: 'Xu hướng''s
+    near-poor rates. Each ran over a page by one hamlet: its last page began with hamlet 30
+    alone ('Khau Mòn') and 'Cốc Lùng' alone before the total, the note (and the signature).
+    Now with the two before it (styles.end_room)."""
+    generate_sample(tmp_path / "in", hamlets=hamlets, seed=4141, months=1)
+    execute(tmp_path / "in", tmp_path / "out", "2024-05")
+    book = openpyxl.load_workbook(tmp_path / "out" / "2024-05" / "TongHop_2024-05.xlsx")
+    assert rows in _pages_ending_tables(book[sheet], total)

@@ -30,6 +30,7 @@ from pipeline.report.styles import (
     MIN_TABLE_ROWS,
     ROW_HEIGHT_PT,
     PageFlow,
+    end_room,
     keep_with_table,
     merge_text,
     page_setup,
@@ -161,9 +162,8 @@ def _table(
     runs: list[tuple[int, int]] = []  # the hamlet rows between the header rows, page by page
     run = row
     for i, fig in enumerate(hamlets):
-        # The last hamlet prints with the total and the rows after the table.
-        last = i == len(hamlets) - 1
-        at = flow.keep(row, heights[i] + ((ROW_HEIGHT_PT + tail) if last else 0.0), head)
+        # The last hamlets print with the total and the rows after the table (session 42).
+        at = flow.keep(row, end_room(heights, i, ROW_HEIGHT_PT + tail), head)
         if at != row:
             runs.append((run, row - 1))
             run = row = at

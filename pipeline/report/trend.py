@@ -30,6 +30,7 @@ from pipeline.report.styles import (
     ROW_HEIGHT_PT,
     SIGNATURE_ROWS,
     PageFlow,
+    end_room,
     merge_text,
     page_setup,
     signature_block,
@@ -511,9 +512,9 @@ def _hamlet_table(
     periods = [m["period"] for m in months]
     by_hamlet = (ctx.summary.get("trend") or {}).get("hamlets") or {}
     for i, fig in enumerate(hamlets):
-        # The last hamlet prints with the commune's row and the rows after the table.
-        last = i == len(hamlets) - 1
-        r = flow.keep(r, heights[i] + ((ROW_HEIGHT_PT + tail) if last else 0.0), head)
+        # The last hamlets print with the commune's row and the rows after the table
+        # (session 42).
+        r = flow.keep(r, end_room(heights, i, ROW_HEIGHT_PT + tail), head)
         name = fig.get("hamlet")
         put_name(ws, r, 0, name, st, FIRST_WIDTH)
         put_num(ws, r, 1, fig.get(f"start_{key}"), st["rate"])
