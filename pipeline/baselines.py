@@ -13,6 +13,7 @@ import pandas as pd
 
 from pipeline import figures as fig
 from pipeline import timeline
+from pipeline.history import kept_households
 from pipeline.notices import _renames
 from pipeline.text import name_within
 from pipeline.types import FROM_AGE, Issue, Plan
@@ -52,6 +53,9 @@ class _Baselines(NamedTuple):
     renamed: dict[str, str] = {}
     # hamlets of the previous month the plan merged into another since: old name -> that one
     merged: dict[str, str] = {}
+    # a household out of the lists, on a list now under another code (timeline._back): its key
+    # now -> (its code as last written, the stored period of that row; 'YYYY-00': a start list)
+    back_now: dict[str, tuple[str, str]] = {}
 
 
 def _under_names(frame: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
@@ -180,7 +184,18 @@ def _baselines(
         oldest = min(base_month(b, plan.plan_year) for b in month_from.values())
         month_periods |= {p for p in periods if oldest <= p <= previous}
     stored_bases = sorted(p for p in {start_from, *month_periods} if p is not None and p != "plan")
-    left = timeline.departures(earlier, accepted_in, name_keys, stored_bases)
+    now_rows = _month_now(period, rows_now) if not earlier.empty else None
+    left = timeline.departures(earlier, accepted_in, name_keys, stored_bases, now_rows)
+    back_now = {
+        key: (
+            _written_code(
+                start if seen == f"{plan.plan_year}-00" and start_from == "plan" else load([seen]),
+                old,
+            ),
+            seen,
+        )  # fmt: skip
+        for key, (old, seen) in left.back_now.items()
+    }
     return _Baselines(
         start,
         start_from,
@@ -188,14 +203,41 @@ def _baselines(
         month_base,
         month_hamlets,
         month_from,
-        left.ever,
+        left.ever | back_now.keys(),  # one back under another code had left them too
         left.out_at.get(start_from, set()),
         {p: left.out_at.get(p, set()) for p in month_periods},
         listed_kept,
         left.left_in,
         renamed,
         merges,
+        back_now,
     )
+
+
+def _month_now(
+    period: str, rows: pd.DataFrame | None
+) -> tuple[str, pd.DataFrame, fig.NameKeys] | None:
+    """The month run as :func:`timeline.departures` takes it (``now``): its rows as the history
+    will keep them (a row left out for an error 'not_counted'), and their name keys."""
+    if rows is None or rows.empty:
+        return None
+    kept = kept_households(rows)
+    statuses = pd.DataFrame(
+        {
+            "hamlet": kept["hamlet"].to_numpy(),
+            "hh_key": fig.household_key_texts(kept),
+            "status": kept["phan_loai"].to_numpy(),
+        }
+    )
+    return period, statuses, fig.NameKeys(kept)
+
+
+def _written_code(frame: pd.DataFrame, key: str) -> str:
+    """The Mã hộ of the last row of ``frame`` (a stored period's, or the start list) under
+    ``key``, as written."""
+    keys = fig.keys_of(frame)
+    at = len(keys) - 1 - keys[::-1].index(key)
+    return str(frame["ma_ho"].iloc[at])
 
 
 def _renamed_before(

@@ -367,14 +367,51 @@ def _recoded_warnings(
         if (item["hamlet"], item["key"]) in said:
             continue
         said.add((item["hamlet"], item["key"]))
-        at = valid[(valid["hamlet"] == item["hamlet"]).to_numpy(dtype=bool)
-                   & (valid["ma_ho"] == item["ma_ho"]).to_numpy(dtype=bool)]  # fmt: skip
-        if at.empty:
-            continue
-        issue = at_cell(sub, at["sheet"].iloc[0], int(at["excel_row"].iloc[0]), "ma_ho",
-                        "code-changed", item["ma_ho"], baseline)  # fmt: skip
-        issues.append(replace(issue, instead=f"'{item['other_code']}'"))
+        _code_changed(sub, valid, issues, item["hamlet"], item["ma_ho"], item["other_code"],
+                      baseline)  # fmt: skip
     return [item for item in found if item["movement"] != "recoded"]
+
+
+def _back_warnings(
+    current: list[tuple],
+    back: dict[str, tuple[str, str]],
+    sub: Submission,
+    valid: pd.DataFrame,
+    issues: list[Issue],
+    said: set,
+) -> None:
+    """A 'code-changed' warning (variant 'returned') at the Mã hộ cell of each household of
+    ``current`` (the hamlet's :func:`figures.movement_records` now) out of the lists and back
+    under another code (``back``: baselines._Baselines.back_now): counted back on the lists
+    (tái nghèo), not as exited and new, nor as one household throughout (the plain message the
+    year's table would give, said here instead: ``said`` filled in)."""
+    for record in current:
+        if record[0] in back and (record[2], record[0]) not in said:
+            said.add((record[2], record[0]))
+            code, seen = back[record[0]]
+            _code_changed(sub, valid, issues, record[2], record[3], code,
+                          _list_named("plan" if seen.endswith("-00") else seen), "returned")  # fmt: skip
+
+
+def _code_changed(
+    sub: Submission,
+    valid: pd.DataFrame,
+    issues: list[Issue],
+    hamlet: str,
+    code: str,
+    other: str,
+    baseline: Message,
+    variant: str = "",
+) -> None:
+    """The 'code-changed' warning at the Mã hộ cell of the row of ``hamlet`` written ``code``
+    (``other``: the household's code in ``baseline``)."""
+    at = valid[(valid["hamlet"] == hamlet).to_numpy(dtype=bool)
+               & (valid["ma_ho"] == code).to_numpy(dtype=bool)]  # fmt: skip
+    if at.empty:
+        return
+    issue = at_cell(sub, at["sheet"].iloc[0], int(at["excel_row"].iloc[0]), "ma_ho",
+                    "code-changed", code, baseline, variant)  # fmt: skip
+    issues.append(replace(issue, instead=f"'{other}'"))
 
 
 def _not_listed_warnings(

@@ -33,6 +33,7 @@ from pipeline.hamlets import HamletMatcher, raw_hamlet
 from pipeline.history import HistoryError, HistoryStore
 from pipeline.messages import Message, RunCommand, in_language, os_reason, with_unit
 from pipeline.moves import (
+    _back_warnings,
     _list_named,
     _moved_back,
     _moved_recoded_since,
@@ -1369,6 +1370,8 @@ def _figures(
         moves = month_moves = None
         said_gone: set = set()  # households the year's table already asks to confirm
         said_recoded: set = set()  # (hamlet, key) of codes already said to differ (or fine)
+        if bases.back_now:  # out of the lists, back under another code: tái nghèo (session 42)
+            _back_warnings(current, bases.back_now, sub, valid, issues, said_recoded)
         start_apart = None  # the start households on a list sent apart (not counted)
         if start is not None and (bases.start_hamlets is None or hamlet in bases.start_hamlets):
             moves, found = fig.movements_of(

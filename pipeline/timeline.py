@@ -81,6 +81,9 @@ class Departures(NamedTuple):
     # households out of the lists at the end of the history given, by the period they left them
     # last ('YYYY-MM'; one marked 'Thoát' too)
     left_in: dict[str, str]
+    # the month ``now`` gives (:func:`departures`): key on its lists -> (the key of a household
+    # out of the lists it is, back under another code; the period of that one's latest row)
+    back_now: dict[str, tuple[str, str]] = {}
 
 
 def exited_before(
@@ -97,6 +100,7 @@ def departures(
     accepted: dict[str, set[str]] | None = None,
     name_keys: Callable[[str], KeyNames] | None = None,
     out_at: Collection[str] = (),
+    now: tuple[str, pd.DataFrame, KeyNames] | None = None,
 ) -> Departures:
     """Households that left the lists at some point of the history given, and those out of the
     lists at the end of each period of ``out_at``.
@@ -113,7 +117,10 @@ def departures(
     in a row left out for an error ('not_counted') is not: it had left and is not counted yet.
     One first written in such a row, never listed, held nor marked before, in a hamlet that had
     reported before, was on no list either (a row by name that holds a listed household is
-    that household's, not a newcomer's).
+    that household's, not a newcomer's). One out of the lists back under another code
+    (:func:`_back`) is back: its new code has left the lists too (tái nghèo when new in a
+    table). ``now``: (period, rows, their name keys) of the month being run, after the
+    history: who of its lists is such a household back (``back_now``), nothing else walked.
     """
     exited: set[str] = set()
     snapshots: dict[str, set[str]] = {}
@@ -121,21 +128,21 @@ def departures(
     reported_before: set[str] = set()  # hamlets that reported in an earlier period
     held_seen: set[str] = set()  # keys of rows left out for an error so far
     joined: set[str] = set()  # first written in such a row, on no list before, not listed since
+    back: set[str] = set()  # out of the lists, back under another code (not listed by this one)
 
     def snap_until(period: str | None) -> None:  # the state at the end of each period before
         while wanted and (period is None or wanted[-1] < period):
-            snapshots[wanted.pop()] = {key for key in exited if key not in listed} | joined
+            out = {key for key in exited if key not in listed and key not in back}
+            snapshots[wanted.pop()] = out | joined
 
     listed: dict[str, tuple[str, str]] = {}  # hh_key -> (hamlet, period) where last on a list
+    out_seen: dict[str, tuple[str, str]] = {}  # hh_key out -> (hamlet, period) of its last row
     left_in: dict[str, str] = {}  # hh_key -> the period it last left the lists in
     named: dict[str, KeyNames] = {}  # name_keys asked, by period
-    for period, rows in history.groupby("period", sort=True):
-        snap_until(period)
-        keys, statuses, hamlets = (
-            rows["hh_key"].tolist(),
-            rows["status"].tolist(),
-            rows["hamlet"].tolist(),
-        )
+
+    def leave(period: str, keys: list, statuses: list, hamlets: list):
+        """The households gone from ``period``'s lists (taken off ``listed``, out), the rows
+        by name that hold a listed household, and those back under another code."""
         present = set(keys)
         reported = set(hamlets) | (accepted or {}).get(period, set())
         gone = [key for key, (hamlet, _) in listed.items()
@@ -148,12 +155,40 @@ def departures(
                 gone, held_here, period, lambda key: listed[key][1], name_keys, named
             )
             joined.difference_update(holding)  # holds a listed household now: no newcomer's
-        if gone and name_keys is not None:
-            gone = _recoded(gone, rows, period, listed, (exited, held_seen), name_keys, named)
+        arrived = [(key, hamlet) for key, status, hamlet in zip(keys, statuses, hamlets, strict=True)
+                   if status in ("poor", "near_poor") and key.startswith("id|")
+                   and key not in listed
+                   and (key in back or (key not in exited and key not in held_seen))
+                   ] if (gone or out_seen) and name_keys is not None else []  # fmt: skip
+        recoded = {}
+        if gone and arrived and name_keys is not None:
+            recoded = _recoded(gone, [key for key, _ in arrived], period, listed, name_keys, named)
+            gone = [key for key in gone if key not in recoded.values()]
+        for key in recoded.values():
+            del listed[key]
         exited.update(gone)
         for key in gone:
-            del listed[key]
+            out_seen[key] = listed.pop(key)
             left_in[key] = period
+        arrived = [(key, hamlet) for key, hamlet in arrived
+                   if key not in recoded and key not in back]  # fmt: skip
+        if not arrived or not out_seen or name_keys is None:
+            return reported, holding, {}
+        return reported, holding, _back(arrived, out_seen, period, name_keys, named)
+
+    for period, rows in history.groupby("period", sort=True):
+        snap_until(period)
+        keys, statuses, hamlets = (
+            rows["hh_key"].tolist(),
+            rows["status"].tolist(),
+            rows["hamlet"].tolist(),
+        )
+        reported, holding, found = leave(period, keys, statuses, hamlets)
+        for key, old in found.items():  # one household: its new code left the lists too
+            exited.add(key)
+            back.add(old)
+            del out_seen[old]
+            left_in.pop(old, None)
         # a listed household written by its code in rows left out for an error only in other
         # hamlets is where those rows are: missing later while that hamlet is silent, it has
         # not left (a move into a row with an error: docs/decisions.md, sessions 10 and 39)
@@ -170,9 +205,12 @@ def departures(
                 if key in listed or key not in left_in:
                     left_in[key] = period
                 listed.pop(key, None)
+                out_seen[key] = (hamlet, period)
                 joined.discard(key)
             elif status in ("poor", "near_poor"):
                 listed[key] = (hamlet, period)
+                out_seen.pop(key, None)
+                back.discard(key)
                 joined.discard(key)
             elif status == NOT_COUNTED:
                 if (hamlet in reported_before and key not in held_seen and key not in listed
@@ -181,7 +219,15 @@ def departures(
                 held_seen.add(key)
         reported_before |= reported
     snap_until(None)
-    return Departures(exited, snapshots, {k: p for k, p in left_in.items() if k not in listed})
+    ever = exited if now is None else set(exited)  # the month run below adds to none of these
+    result = Departures(ever, snapshots, {k: p for k, p in left_in.items() if k not in listed})
+    if now is None:
+        return result
+    period, rows, names = now  # the month run: walked as far as who is back under a new code
+    named[period] = names
+    keys, statuses, hamlets = (rows[c].tolist() for c in ("hh_key", "status", "hamlet"))
+    back_now = leave(period, keys, statuses, hamlets)[2]
+    return result._replace(back_now={key: (old, out_seen[old][1]) for key, old in back_now.items()})
 
 
 def _held_by_name(
@@ -242,43 +288,68 @@ def _held_by_name(
 
 def _recoded(
     gone: list[str],
-    rows: pd.DataFrame,
+    arrived: list[str],
     period: str,
     listed: dict[str, tuple[str, str]],
-    known: tuple[set[str], ...],
     name_keys: Callable[[str], KeyNames],
     named: dict[str, KeyNames],
-) -> list[str]:
-    """Of ``gone``, those not written in ``period`` under another Mã hộ: a household gone and
-    one on a list of its hamlet under a code not listed now (``listed``: the listed households)
-    nor gone or held before (in a set of ``known``) that alone share the head's name and birth year are one
+) -> dict[str, str]:
+    """arrived key -> gone key: a household gone from ``period``'s list of its hamlet and one
+    on a list of that hamlet under a code not listed now (``listed``: the listed households) nor
+    gone or held before (``arrived``) that alone share the head's name and birth year are one
     household, its code written otherwise, as a month's table pairs them (figures.
-    _paired_by_name; docs/decisions.md, sessions 27 and 41). Its old code is no longer listed:
-    taken off ``listed``, not gone (filled in). Exact years only."""
+    _paired_by_name; docs/decisions.md, sessions 27 and 41): its old code is no longer listed,
+    and not gone. Exact years only."""
     coded = [key for key in gone if key.startswith("id|")]
-    keys, statuses = rows["hh_key"].tolist(), rows["status"].tolist()
-    arrived = [key for key, status in zip(keys, statuses, strict=True)
-               if status in ("poor", "near_poor") and key.startswith("id|")
-               and key not in listed and not any(key in k for k in known)]  # fmt: skip
-    if not coded or not arrived:
-        return gone
-    if period not in named:
-        named[period] = name_keys(period)
-    for seen in {listed[key][1] for key in coded} - named.keys():
+    if not coded:
+        return {}
+    for seen in {period, *(listed[key][1] for key in coded)} - named.keys():
         named[seen] = name_keys(seen)
+    return one_each(
+        _by_name(coded, lambda key: listed[key][1], named),
+        _by_name(arrived, lambda _: period, named),
+    )
 
-    def by_name(found: list[str], where) -> dict[str, list[str]]:
-        names: dict[str, list[str]] = {}
-        for key in found:
-            name = named[where(key)].get(key)
-            if name is not None and not name.endswith("|"):  # with a birth year
-                names.setdefault(name, []).append(key)
-        return names
 
-    pairs = one_each(by_name(coded, lambda key: listed[key][1]), by_name(arrived, lambda _: period))
-    for key in pairs.values():
-        del listed[key]
-    return [key for key in gone if key not in pairs.values()]
+def _back(
+    arrived: list[tuple[str, str]],
+    out_seen: dict[str, tuple[str, str]],
+    period: str,
+    name_keys: Callable[[str], KeyNames],
+    named: dict[str, KeyNames],
+) -> dict[str, str]:
+    """arrived key -> key out: of ``arrived`` ((key, hamlet) of the households on ``period``'s
+    lists under a code not listed nor gone or held before, not one gone now's other code:
+    :func:`_recoded`), each that alone shares the head's name and birth year with exactly one
+    household of its hamlet out of the lists (``out_seen``: key -> (hamlet, period) of its
+    latest row on a list or written 'Thoát', that period's name) is that household back on the
+    lists under another code: tái nghèo, as under its own code (docs/decisions.md, session 42).
+    Exact years only; names are asked only in the hamlets of ``arrived``."""
+    hamlets = {hamlet for _, hamlet in arrived}
+    out = [key for key, (hamlet, _) in out_seen.items()
+           if hamlet in hamlets and key.startswith("id|")]  # fmt: skip
+    if not out:
+        return {}
+    for seen in {period, *(out_seen[key][1] for key in out)} - named.keys():
+        named[seen] = name_keys(seen)
+    return one_each(
+        _by_name(out, lambda key: out_seen[key][1], named),
+        _by_name([key for key, _ in arrived], lambda _: period, named),
+    )
+
+
+def _by_name(
+    found: list[str], where: Callable[[str], str], named: dict[str, KeyNames]
+) -> dict[str, list[str]]:
+    """(hamlet, head's name, birth year) key text -> the keys of ``found`` that have it, each
+    named as the period ``where(key)`` stores it (``named``); a name without a birth year is
+    left out (a name alone is too weak)."""
+    names: dict[str, list[str]] = {}
+    for key in found:
+        name = named[where(key)].get(key)
+        if name is not None and not name.endswith("|"):  # with a birth year
+            names.setdefault(name, []).append(key)
+    return names
 
 
 class Left(dict):

@@ -1708,6 +1708,15 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "row",
         "Mã hộ '{value}' khác mã {instead} của cùng hộ này (cùng họ tên chủ hộ và năm sinh) trong {detail}. Hộ được tính là một hộ: không tính là thoát hay phát sinh mới. Nếu ghi nhầm mã, hãy sửa lại cho đúng mã trong sổ của xã; nếu xã đã đổi mã cho hộ thì không cần sửa; nếu đây là hai hộ khác nhau, hãy ghi lại dòng của hộ mã {instead} với Phân loại hộ 'Thoát'.",
         "Mã hộ '{value}' differs from the code {instead} of the same household (same head's name and birth year) in {detail}. It is counted as one household: neither exited nor new. If the code was mistyped, correct it to the code in the commune's register; if the commune changed the household's code, nothing to fix; if they are two different households, write the row of household {instead} again with Phân loại hộ 'Thoát'.",
+        # the household left the lists after that list and is back under this code: tái nghèo
+        # (moves._back_warnings; docs/decisions.md, session 42)
+        (
+            (
+                "returned",
+                "Mã hộ '{value}' khác mã {instead} của cùng hộ này (cùng họ tên chủ hộ và năm sinh) trong {detail}; hộ đã ra khỏi danh sách sau đó. Hộ được tính là một hộ trở lại danh sách (tái nghèo hoặc tái cận nghèo), không phải hộ mới. Nếu ghi nhầm mã, hãy sửa lại cho đúng mã trong sổ của xã; nếu xã đã đổi mã cho hộ thì không cần sửa; nếu đây là hai hộ khác nhau, hãy báo cho cán bộ xã.",
+                "Mã hộ '{value}' differs from the code {instead} of the same household (same head's name and birth year) in {detail}; the household left the lists after that. It is counted as one household back on the lists (tái nghèo or tái cận nghèo), not as a new household. If the code was mistyped, correct it to the code in the commune's register; if the commune changed the household's code, nothing to fix; if they are two different households, tell the commune officer.",
+            ),
+        ),
     ),
     # a household a list writes under a move-out title naming another plan hamlet, that
     # hamlet not listing it this period (moves._said_moved: moved out, not exited; session 31)

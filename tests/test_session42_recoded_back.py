@@ -1,0 +1,76 @@
+"""A household out of the lists, back on them under another code (docs/decisions.md, session
+42): tái nghèo in the month's table and the year's, as under its own code, the code change said
+at its Mã hộ cell. Each month run through the real command's code on the small commune."""
+
+from __future__ import annotations
+
+import openpyxl
+
+import tests.test_session38_oracle as o38
+from tests.commune import new_commune, person
+
+LISTS = {"Bản Cọ": o38._bc(), "Đồng Kè": o38._dk()}
+
+
+def _code_changed(out, period: str) -> list[tuple]:
+    """(hamlet, cell, message) of each 'code-changed' warning on the month's 'Lỗi dữ liệu'."""
+    book = openpyxl.load_workbook(out / period / f"TongHop_{period}.xlsx", read_only=True)
+    rows = book["Lỗi dữ liệu"].iter_rows(min_row=6, values_only=True)
+    found = [(r[1], r[4], r[10]) for r in rows if len(r) > 10 and r[9] == "code-changed"]
+    book.close()
+    return found
+
+
+def _table(hamlet: dict, scope: str) -> tuple:
+    poor = hamlet[scope]["poor"]
+    return poor["start"], poor["new"], poor["returned"], poor["exited"], poor["end"]
+
+
+def test_back_under_a_new_code_is_tai_ngheo_in_both_tables(tmp_path):
+    """NM3, poor on Nà Mòn's start list, is not on its April list (it left); in May it is
+    back as 'NM33' (its head's name and birth year). The year's table pairs it with NM3 (one
+    household, start 3 = end 3); May's month table had it new, not tái nghèo, where under its
+    own code it is tái nghèo. Now tái nghèo, said so at its Mã hộ cell."""
+    folder, out = new_commune(tmp_path)
+    april = o38._na_mon()
+    del april[2]  # NM3
+    o38._month(folder, out, "2024-04", {"Nà Mòn": april, **LISTS})
+    back = dict(person("NM3", "poor"), ma_ho="NM33")
+    may = o38._month(folder, out, "2024-05", {"Nà Mòn": [*april, back], **LISTS})["Nà Mòn"]
+    # the start list's NM1-NM3, May's NM1, NM2 and NM3 (as NM33): nothing moved in the year
+    assert _table(may, "movements") == (3, 0, 0, 0, 3)
+    # April's NM1, NM2; May's the two and NM3 back: new 1, of which returned (tái nghèo) 1
+    assert _table(may, "movements_month") == (2, 1, 1, 0, 3)
+    assert _code_changed(out, "2024-05") == [
+        ("Nà Mòn", "B9",
+         "Mã hộ 'NM33' khác mã 'NM3' của cùng hộ này (cùng họ tên chủ hộ và năm sinh) trong "
+         "danh sách đầu năm; hộ đã ra khỏi danh sách sau đó. Hộ được tính là một hộ trở lại "
+         "danh sách (tái nghèo hoặc tái cận nghèo), không phải hộ mới. Nếu ghi nhầm mã, hãy "
+         "sửa lại cho đúng mã trong sổ của xã; nếu xã đã đổi mã cho hộ thì không cần sửa; nếu "
+         "đây là hai hộ khác nhau, hãy báo cho cán bộ xã.")
+    ]  # fmt: skip
+
+
+def test_new_this_year_back_under_a_new_code_stays_tai_ngheo(tmp_path):
+    """NM6, new and poor on Nà Mòn's April list, is not on May's (it left) and is back as
+    'NM66' in June, listed so in July too. Under its own code June's tables both have it new
+    and tái nghèo, and so has July's year table (it left the lists this year). They had it
+    new, never tái nghèo."""
+    folder, out = new_commune(tmp_path)
+    o38._month(folder, out, "2024-04", {"Nà Mòn": o38._na_mon(person("NM6", "poor")), **LISTS})
+    o38._month(folder, out, "2024-05", {"Nà Mòn": o38._na_mon(), **LISTS})
+    back = dict(person("NM6", "poor"), ma_ho="NM66")
+    june = o38._month(folder, out, "2024-06", {"Nà Mòn": o38._na_mon(back), **LISTS})["Nà Mòn"]
+    # the start list's NM1-NM3 and NM6 back: 3 + 1 new, of which 1 returned = 4
+    assert _table(june, "movements") == (3, 1, 1, 0, 4)
+    # May's NM1-NM3 and NM6 back
+    assert _table(june, "movements_month") == (3, 1, 1, 0, 4)
+    # said against May's list? No: against April's, the list NM6 was last on
+    assert [(h, cell, text.split(";")[0]) for h, cell, text in _code_changed(out, "2024-06")] == [
+        ("Nà Mòn", "B10", "Mã hộ 'NM66' khác mã 'NM6' của cùng hộ này (cùng họ tên chủ hộ và "
+         "năm sinh) trong danh sách tháng 4/2024")
+    ]  # fmt: skip
+    july = o38._month(folder, out, "2024-07", {"Nà Mòn": o38._na_mon(back), **LISTS})["Nà Mòn"]
+    assert _table(july, "movements") == (3, 1, 1, 0, 4)
+    assert _table(july, "movements_month") == (4, 0, 0, 0, 4)
+    assert _code_changed(out, "2024-07") == []  # said once, the month it came back
