@@ -129,6 +129,7 @@ def departures(
     held_seen: set[str] = set()  # keys of rows left out for an error so far
     joined: set[str] = set()  # first written in such a row, on no list before, not listed since
     back: set[str] = set()  # out of the lists, back under another code (not listed by this one)
+    holders: set[str] = set()  # keys of rows left out for an error that held a listed household
 
     def snap_until(period: str | None) -> None:  # the state at the end of each period before
         while wanted and (period is None or wanted[-1] < period):
@@ -155,10 +156,13 @@ def departures(
                 gone, held_here, period, lambda key: listed[key][1], name_keys, named
             )
             joined.difference_update(holding)  # holds a listed household now: no newcomer's
+            holders.update(holding)
+        # under a code not listed, gone or held before: a row that held a listed household by
+        # name is that household's (a code written otherwise in a row with an error)
         arrived = [(key, hamlet) for key, status, hamlet in zip(keys, statuses, hamlets, strict=True)
                    if status in ("poor", "near_poor") and key.startswith("id|")
-                   and key not in listed
-                   and (key in back or (key not in exited and key not in held_seen))
+                   and key not in listed and (key in back or key not in exited
+                                              and (key not in held_seen or key in holders))
                    ] if (gone or out_seen) and name_keys is not None else []  # fmt: skip
         recoded = {}
         if gone and arrived and name_keys is not None:

@@ -74,3 +74,20 @@ def test_new_this_year_back_under_a_new_code_stays_tai_ngheo(tmp_path):
     assert _table(july, "movements") == (3, 1, 1, 0, 4)
     assert _table(july, "movements_month") == (4, 0, 0, 0, 4)
     assert _code_changed(out, "2024-07") == []  # said once, the month it came back
+
+
+def test_code_mistyped_in_a_row_with_an_error_then_right_again_is_no_return(tmp_path):
+    """NM6, new and poor on Nà Mòn's April list, is written 'NM6Q' in May in a row left out for
+    an error (0 members: the row holds it by its head's name and birth year), 'NM6Q' counted in
+    June, and 'NM6' again in July: one household on the lists all along, never tái nghèo."""
+    folder, out = new_commune(tmp_path)
+    typo = dict(person("NM6", "poor"), ma_ho="NM6Q")
+    o38._month(folder, out, "2024-04", {"Nà Mòn": o38._na_mon(person("NM6", "poor")), **LISTS})
+    o38._month(folder, out, "2024-05", {"Nà Mòn": o38._na_mon(dict(typo, nhan_khau=0)), **LISTS})
+    o38._month(folder, out, "2024-06", {"Nà Mòn": o38._na_mon(typo), **LISTS})
+    july = o38._month(folder, out, "2024-07",
+                      {"Nà Mòn": o38._na_mon(person("NM6", "poor")), **LISTS})["Nà Mòn"]  # fmt: skip
+    # the start list's NM1-NM3 and NM6, new this year, never gone
+    assert _table(july, "movements") == (3, 1, 0, 0, 4)
+    # June's NM1-NM3 and NM6 (as 'NM6Q'): one household
+    assert _table(july, "movements_month") == (4, 0, 0, 0, 4)
