@@ -81,6 +81,9 @@ class Departures(NamedTuple):
     # households out of the lists at the end of the history given, by the period they left them
     # last ('YYYY-MM'; one marked 'Thoát' too)
     left_in: dict[str, str]
+    # those households (``left_in``'s) -> the period of their latest row on a list or written
+    # 'Thoát' (where their name and code as written are stored)
+    seen: dict[str, str] = {}
     # the month ``now`` gives (:func:`departures`): key on its lists -> (the key of a household
     # out of the lists it is, back under another code; the period of that one's latest row)
     back_now: dict[str, tuple[str, str]] = {}
@@ -168,8 +171,9 @@ def departures(
         if gone and arrived and name_keys is not None:
             recoded = _recoded(gone, [key for key, _ in arrived], period, listed, name_keys, named)
             gone = [key for key in gone if key not in recoded.values()]
-        for key in recoded.values():
+        for key in recoded.values():  # under another code now: neither listed nor out
             del listed[key]
+            left_in.pop(key, None)
         exited.update(gone)
         for key in gone:
             out_seen[key] = listed.pop(key)
@@ -224,7 +228,8 @@ def departures(
         reported_before |= reported
     snap_until(None)
     ever = exited if now is None else set(exited)  # the month run below adds to none of these
-    result = Departures(ever, snapshots, {k: p for k, p in left_in.items() if k not in listed})
+    out = {k: p for k, p in left_in.items() if k not in listed}
+    result = Departures(ever, snapshots, out, {k: out_seen[k][1] for k in out})
     if now is None:
         return result
     period, rows, names = now  # the month run: walked as far as who is back under a new code
@@ -379,39 +384,17 @@ def left_lists(
     that had left). Only the stored months of the same year before ``period`` are walked;
     ``statuses``: their (period, hamlet, hh_key, status) rows (later ones are not read);
     ``accepted``: per period, the hamlets whose list was accepted (one with no household
-    stores no row, yet it reported). ``name_keys(month)``: as :func:`departures` asks it; a
-    household missing from a month in which a row left out for an error holds it by name
-    (:func:`_held_by_name`) has not left, as :func:`departures` reads it. What a row marked
-    nowhere in a 'Đầu kỳ | Cuối kỳ' list is told by (rosterchecks.left_copied_on)."""
+    stores no row, yet it reported). ``name_keys(month)``: as :func:`departures` asks it.
+    Walked by :func:`departures`, so as the tables read the history: a household missing from
+    a month in which a row left out for an error holds it by name (:func:`_held_by_name`) has
+    not left, nor has one written under another code (:func:`_recoded`; its old code is not
+    out either once it is back under a new one, :func:`_back`). What a row marked nowhere in a
+    'Đầu kỳ | Cuối kỳ' list is told by (rosterchecks.left_copied_on)."""
     year = period[:4] + "-"
     rows = statuses[statuses["period"].astype(str).str.startswith(year)
                     & (statuses["period"] < period)]  # fmt: skip
-    listed: dict[str, tuple[str, str]] = {}  # hh_key -> (hamlet, month) where last on a list
-    left: dict[str, str] = {}  # hh_key -> the month it left the lists
-    seen: dict[str, str] = {}  # hh_key -> the latest month of its row on a list or 'Thoát'
-    named: dict[str, KeyNames] = {}  # name_keys asked, by month
-    for month, part in rows.groupby("period", sort=True):
-        keys, states, hamlets = (part[c].tolist() for c in ("hh_key", "status", "hamlet"))
-        present = set(keys)
-        reported = set(hamlets) | (accepted or {}).get(month, set())
-        gone = [k for k, (hamlet, _) in listed.items() if hamlet in reported and k not in present]
-        held_here = [k for k, status in zip(keys, states, strict=True) if status == NOT_COUNTED]
-        if gone and held_here and name_keys is not None:
-            gone = _held_by_name(gone, held_here, month, lambda k: listed[k][1], name_keys,
-                                 named)[0]  # fmt: skip
-        for key in gone:
-            del listed[key]
-            left[key] = month
-        for key, status, hamlet in zip(keys, states, hamlets, strict=True):
-            if status in ("poor", "near_poor"):
-                listed[key] = (hamlet, month)
-                left.pop(key, None)
-                seen[key] = month
-            elif status == "exited":
-                listed.pop(key, None)
-                left.setdefault(key, month)  # a 'Thoát' kept on: it left when first written
-                seen[key] = month
-    return Left(left, {key: seen[key] for key in left})
+    found = departures(rows, accepted, name_keys)  # one walk: its households out at the end
+    return Left(found.left_in, found.seen)
 
 
 def last_listed(

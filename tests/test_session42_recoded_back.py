@@ -91,3 +91,35 @@ def test_code_mistyped_in_a_row_with_an_error_then_right_again_is_no_return(tmp_
     assert _table(july, "movements") == (3, 1, 0, 0, 4)
     # June's NM1-NM3 and NM6 (as 'NM6Q'): one household
     assert _table(july, "movements_month") == (4, 0, 0, 0, 4)
+
+
+def test_left_lists_reads_a_household_under_another_code_as_the_tables_do():
+    """By hand, Nà Mòn's stored months (what a row marked nowhere in a 'Đầu kỳ | Cuối kỳ' list
+    is told by). 'id|nm3' poor in January, written 'id|r1' from February (same head and birth
+    year): one household, not out of the lists (before: left in February, so a row of NM3
+    copied on was told the household had left and counted as exited). 'id|nm6' poor in
+    January, missing in February, back as 'id|nm66' in March: back on the lists, its old code
+    not out either (before: left in February). 'id|b' missing in February: left then."""
+    import pandas as pd
+
+    from pipeline.timeline import left_lists
+
+    rows = [
+        ("2024-01", "Nà Mòn", "id|nm3", "poor"),
+        ("2024-01", "Nà Mòn", "id|nm6", "poor"),
+        ("2024-01", "Nà Mòn", "id|b", "near_poor"),
+        ("2024-02", "Nà Mòn", "id|r1", "poor"),
+        ("2024-03", "Nà Mòn", "id|r1", "poor"),
+        ("2024-03", "Nà Mòn", "id|nm66", "near_poor"),
+    ]
+    statuses = pd.DataFrame(rows, columns=["period", "hamlet", "hh_key", "status"])
+    nm3, nm6 = "name|Nà Mòn|hoang van nm3|1970", "name|Nà Mòn|hoang van nm6|1970"
+    names = {
+        "2024-01": {"id|nm3": nm3, "id|nm6": nm6, "id|b": "name|Nà Mòn|lo van b|1980"},
+        "2024-02": {"id|r1": nm3},
+        "2024-03": {"id|r1": nm3, "id|nm66": nm6},
+    }
+    found = left_lists(statuses, "2024-04", None, names.__getitem__)
+    assert (found, found.seen) == ({"id|b": "2024-02"}, {"id|b": "2024-01"})
+    found = left_lists(statuses, "2024-03", None, names.__getitem__)
+    assert found == {"id|nm6": "2024-02", "id|b": "2024-02"}
