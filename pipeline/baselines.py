@@ -186,16 +186,12 @@ def _baselines(
     stored_bases = sorted(p for p in {start_from, *month_periods} if p is not None and p != "plan")
     now_rows = _month_now(period, rows_now) if not earlier.empty else None
     left = timeline.departures(earlier, accepted_in, name_keys, stored_bases, now_rows)
-    back_now = {
-        key: (
-            _written_code(
-                start if seen == f"{plan.plan_year}-00" and start_from == "plan" else load([seen]),
-                old,
-            ),
-            seen,
-        )  # fmt: skip
-        for key, (old, seen) in left.back_now.items()
-    }
+
+    def written(old: str, seen: str) -> str:  # the old code as its latest row writes it
+        this_year = start_from == "plan" and seen == f"{plan.plan_year}-00"
+        return _written_code(start if this_year else load([seen]), old)
+
+    back_now = {key: (written(old, seen), seen) for key, (old, seen) in left.back_now.items()}
     return _Baselines(
         start,
         start_from,
@@ -234,10 +230,11 @@ def _month_now(
 
 def _written_code(frame: pd.DataFrame, key: str) -> str:
     """The Mã hộ of the last row of ``frame`` (a stored period's, or the start list) under
-    ``key``, as written."""
+    ``key`` ('id|…'), as written; the key's own text where no row has it."""
     keys = fig.keys_of(frame)
-    at = len(keys) - 1 - keys[::-1].index(key)
-    return str(frame["ma_ho"].iloc[at])
+    if key not in keys:
+        return key[3:]
+    return str(frame["ma_ho"].iloc[len(keys) - 1 - keys[::-1].index(key)])
 
 
 def _renamed_before(
