@@ -11,9 +11,12 @@ gone from a hamlet's baseline and one arrived in that hamlet, no Mã hộ matchi
 alone share the head's name and birth year are one household: no exit, nothing new, a class
 change counted as one. So every figure is the one the scenario has without the re-code: the
 oracle of session 38 on the scenario as drawn, while the lists carry the codes written.
-The decisions leave out of the pairing a household re-coded while it moves to another hamlet,
-one held in a row left out for an error, and one that comes back under a new code after it
-left; those are not drawn (`_recoded`'s rules), each needing its own expectation.
+The decisions leave out of the pairing a household re-coded while it moves to another hamlet
+(`_recoded_moving` draws it as two households). Session 42 (`_drawn42`, a seventh stream) adds
+a household re-coded in a row left out for an error (the row holds it by name: as drawn), one
+back on the lists under a new code (tái nghèo, as under its own: as drawn), and two households
+of a hamlet sharing a head's name and birth year: one re-coded, its twin listed (as drawn), or
+both re-coded in one month (no pairing: drawn as two households gone and two new).
 
 `python -m tests.test_session41_oracle_codes FIRST COUNT` runs more seeds than the test does
 (set TMPDIR to a scratch folder) and says how many re-coded households they drew.
@@ -25,6 +28,7 @@ import os
 import random
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 from unittest import mock
 
@@ -123,12 +127,121 @@ def _recoded_moving(seed: int, sc: dict) -> dict[str, str]:
     return alias
 
 
+def _homes(sc: dict) -> dict[str, set]:
+    """code -> every hamlet the start list and the months write it in."""
+    homes: dict[str, set] = {c: {h} for c, (h, _, _) in sc["start"].items()}
+    for _, _, rows, _ in sc["months"]:
+        for code, (h, _, _) in rows.items():
+            homes.setdefault(code, set()).add(h)
+    return homes
+
+
+def _row_of(sc: dict, code: str, index: int):
+    """(hamlet, label) of ``code``'s row in month ``index`` (-1: the start list) where an
+    accepted list writes it without an error or a doubled code; None where no such row."""
+    if index < 0:
+        return sc["start"][code][:2] if code in sc["start"] else None
+    _, _, rows, sent = sc["months"][index]
+    extra = sc["extras"][index]
+    if code not in rows or rows[code][0] not in sent or rows[code][0] in extra["refused"]:
+        return None
+    if code in extra["errors"] or any(d[1] == code for d in extra["dups"]):
+        return None
+    return rows[code][:2]
+
+
+def _drawn42(seed: int, sc: dict) -> None:
+    """Session 42's kinds, from a seventh random stream (the streams before draw as they did):
+    ``codes`` (written codes, the scenario unchanged) gains households re-coded from a month
+    their row has an error ('E<n>'; no year written wrong then or after: the row holds its
+    household by its head's name and birth year; now and then a typo corrected one or two
+    months on, in a month the household is counted in and was the month before) and households back on the lists under a new code ('B<n>', in the hamlet of
+    their last row, listed or 'Thoát'); and ``twin`` {code: code whose head's name and birth
+    year it writes}: two households of a hamlet sharing them, either one re-coded, its twin
+    listed (paired: as drawn), or both re-coded in one month (new households in the scenario,
+    'T<n>': one name on each side pairs neither, `figures.one_each`). Each in one hamlet all
+    year, untouched by the other kinds and, but for the first kind, by rows with errors."""
+    r42 = random.Random(seed * 7919 + 4201)
+    months, codes, n_months = sc["months"], sc["codes"], len(sc["months"])
+    homes = _homes(sc)
+    used = set(sc["alias"]) | set(sc["alias"].values()) | set().union(*codes)
+    dups = set().union(*({d[1] for d in x["dups"]} for x in sc["extras"]))
+    errors = set().union(*(set(x["errors"]) for x in sc["extras"]))
+    sc["twin"] = {}
+    n = 0
+    for m in range(n_months):
+        for code in sorted(months[m][2]):
+            if code in used or code in dups or len(homes.get(code, ())) != 1:
+                continue
+            kind = sc["extras"][m]["errors"].get(code)
+            # a row with another code and a year written wrong holds no household (by neither)
+            wrong_year = any(x["errors"].get(code) == "year" for x in sc["extras"][m:])
+            if kind is not None and not wrong_year and months[m][2][code][1] in LISTS:
+                if _counted(sc, code, m - 1) and r42.random() < 0.3:  # re-coded in error
+                    n += 1
+                    used.add(code)
+                    end = n_months
+                    if r42.random() < 1 / 3:  # a typo, corrected one or two months on
+                        k = m + r42.randint(1, 2)
+                        if k < n_months and _counted(sc, code, k - 1) and _counted(sc, code, k):
+                            end = k
+                    for t in range(m, end):
+                        codes[t][code] = f"E{n}"
+                continue
+            if code in errors or not _counted(sc, code, m):
+                continue
+            last = next((t for t in range(m - 1, -2, -1)
+                         if t < 0 or code in months[t][2]), None)  # fmt: skip
+            seen = _row_of(sc, code, last)
+            # out of the lists: written 'Thoát', or off its hamlet's list in a month it reported
+            left = seen is not None and (
+                seen[1] == "exited"
+                or any(seen[0] in months[t][3] - sc["extras"][t]["refused"]
+                       for t in range(last + 1, m))
+            )  # fmt: skip
+            if left:
+                if r42.random() < 0.5:  # back under a new code, to the year's end
+                    n += 1
+                    used.add(code)
+                    for t in range(m, n_months):
+                        codes[t][code] = f"B{n}"
+    # twins: two households of one hamlet on the start list, counted in every month, untouched
+    steady = sorted(
+        c for c, (h, _, _) in sc["start"].items()
+        if c not in used and c not in dups and c not in errors and len(homes[c]) == 1
+        and all(_counted(sc, c, t) for t in range(n_months))
+    )  # fmt: skip
+    by_hamlet: dict[str, list[str]] = {}
+    for c in steady:
+        by_hamlet.setdefault(sc["start"][c][0], []).append(c)
+    for h in sorted(by_hamlet):
+        pool = by_hamlet[h]
+        if len(pool) < 2 or r42.random() >= 0.5:
+            continue
+        a, b = r42.sample(pool, 2)
+        sc["twin"][b] = a
+        m = r42.randrange(n_months)
+        if r42.random() < 0.5:  # one re-coded, its twin listed: paired, as drawn
+            n += 1
+            for t in range(m, n_months):
+                codes[t][b] = f"T{n}"
+            continue
+        for old in (a, b):  # both re-coded in month m: two households gone, two new
+            n += 1
+            new = f"T{n}"
+            sc["alias"][new] = old
+            for t in range(m, n_months):
+                months[t][2][new] = months[t][2].pop(old)
+
+
 def scenario_codes(seed: int) -> dict:
     """Session 38's scenario (renames not drawn) with ``codes``: each month's re-codes within
-    a hamlet, and ``alias``: households re-coded as they moved, drawn as new ones."""
+    a hamlet, ``alias``: households re-coded as they moved, drawn as new ones, and session 42's
+    kinds (:func:`_drawn42`)."""
     sc = scenario(seed)
     sc["codes"] = _recoded(seed, sc)
     sc["alias"] = _recoded_moving(seed, sc)
+    _drawn42(seed, sc)
     return sc
 
 
@@ -142,9 +255,12 @@ def run_scenario(seed: int, work: Path) -> list[str]:
     def person(code, status, deprived=(), **extra):
         row = o38_person(code, status, deprived, **extra)
         row["ma_ho"] = written.get(code, code)
-        if code in sc["alias"]:  # the household's own head and CCCD under its new code
-            own = o38_person(sc["alias"][code], status)
-            row["chu_ho"], row["so_dinh_danh"] = own["chu_ho"], own["so_dinh_danh"]
+        own = sc["alias"].get(code, code)
+        if own != code:  # the household's own head and CCCD under its new code
+            mine = o38_person(own, status)
+            row["chu_ho"], row["so_dinh_danh"] = mine["chu_ho"], mine["so_dinh_danh"]
+        if own in sc["twin"]:  # its twin's head's name (and birth year: all 1970)
+            row["chu_ho"] = o38_person(sc["twin"][own], status)["chu_ho"]
         return row
 
     def write_month(folder, sc_, index):
@@ -171,7 +287,18 @@ def volume(seed: int) -> tuple[int, int, int]:
     return len(sc["months"]), rows, len(set().union(*sc["codes"])) + len(sc["alias"])
 
 
-@pytest.mark.parametrize("seed", [0, 2, 12, 17])
+def kinds42(seed: int) -> Counter:
+    """How many households of ``seed``'s scenario each of session 42's kinds drew: 'E' re-coded
+    in a row with an error, 'B' back under a new code, 'T' twins re-coded (one, or both)."""
+    sc = scenario_codes(seed)
+    found = Counter(new[0] for new in {v for month in sc["codes"] for v in month.values()}
+                    if new[0] in "EBT")  # fmt: skip
+    found["T"] += sum(1 for new in sc["alias"] if new.startswith("T"))
+    found["twins"] = len(sc["twin"])
+    return found
+
+
+@pytest.mark.parametrize("seed", [0, 2, 12, 16, 17, 24])
 def test_oracle_agrees_with_recoded_households(seed, tmp_path):
     assert volume(seed)[2] > 0
     assert run_scenario(seed, tmp_path) == []
@@ -180,9 +307,11 @@ def test_oracle_agrees_with_recoded_households(seed, tmp_path):
 if __name__ == "__main__":
     first, count = int(sys.argv[1]), int(sys.argv[2])
     bad = months = rows = recoded = 0
+    drawn: Counter = Counter()
     with tempfile.TemporaryDirectory(dir=os.environ.get("TMPDIR")) as tmp:
         for seed in range(first, first + count):
             v = volume(seed)
+            drawn += kinds42(seed)
             months, rows, recoded = months + v[0], rows + v[1], recoded + v[2]
             d = run_scenario(seed, Path(tmp))
             if d:
@@ -192,6 +321,7 @@ if __name__ == "__main__":
                     print("   ", line)
             sys.stdout.flush()
     print(f"{count} scenarios, {months} months, {rows} roster rows, {recoded} re-coded households")
+    print(f"session 42's kinds: {dict(sorted(drawn.items()))}")
     print(f"{bad}/{count} scenarios differ")
 
 
