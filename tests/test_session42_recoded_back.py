@@ -49,6 +49,23 @@ def test_back_under_a_new_code_is_tai_ngheo_in_both_tables(tmp_path):
          "sửa lại cho đúng mã trong sổ của xã; nếu xã đã đổi mã cho hộ thì không cần sửa; nếu "
          "đây là hai hộ khác nhau, hãy báo cho cán bộ xã.")
     ]  # fmt: skip
+    # `check` of May's lists with the run's history (April stored) says it too
+    from pipeline import history as hist
+    from pipeline.checkfiles import check_files
+
+    store = hist.HistoryStore(out / hist.HISTORY_FILE, read_only=True)
+    checked = check_files(sorted(folder.glob("*.xlsx")), history=store)
+    assert [(i.cell, i.variant) for i in checked if i.code == "code-changed"] == [
+        ("B9", "returned")
+    ]
+    # June, the same list: nothing moves in either table; the year's table says the code apart
+    # from the start list's as for any code written otherwise (session 27's message)
+    june = o38._month(folder, out, "2024-06", {"Nà Mòn": [*april, back], **LISTS})["Nà Mòn"]
+    assert (_table(june, "movements"), _table(june, "movements_month")) == (
+        (3, 0, 0, 0, 3), (3, 0, 0, 0, 3))  # fmt: skip
+    [(_, cell, text)] = _code_changed(out, "2024-06")
+    assert (cell, text.split(". ")[1]) == (
+        "B9", "Hộ được tính là một hộ: không tính là thoát hay phát sinh mới")  # fmt: skip
 
 
 def test_new_this_year_back_under_a_new_code_stays_tai_ngheo(tmp_path):
