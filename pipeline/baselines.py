@@ -83,6 +83,7 @@ def _baselines(
     stored: list[dict],
     now: Collection[str] = (),
     rows_now: pd.DataFrame | None = None,
+    kept_renames: Callable[[int], dict[str, str]] | None = None,
 ) -> _Baselines:
     """The start-of-year baseline, the previous month's, and who had left the lists before.
 
@@ -93,7 +94,8 @@ def _baselines(
     baseline only for the hamlets whose roster was accepted then: a hamlet missing that month
     has no households stored, and would otherwise be compared with an empty list (every
     household "new"). One of ``now`` missing last month is compared with its latest list
-    before (:func:`_latest_lists`).
+    before (:func:`_latest_lists`). ``kept_renames``: the renames the store recorded on its kept
+    start list (HistoryStore.kept_renames; :func:`_keys_of_silent`).
     """
     earlier = statuses[statuses["period"] < period]
     accepted_in = {p["period"]: {h["hamlet"] for h in p["hamlets"] if h.get("status") == "ok"}
@@ -125,7 +127,7 @@ def _baselines(
         silent = named_in.get(previous, set()) - month_hamlets
         month_base, month_hamlets, renamed, merges = _month_renamed(
             plan, month_base, month_hamlets, named_in.get(previous), now, rows_now,
-            _keys_of_silent(plan, earlier, silent, load),
+            _keys_of_silent(plan, earlier, silent, load, kept_renames),
         )  # fmt: skip
         missing = [
             h for h in plan.hamlets["hamlet"].tolist() if h in now and h not in month_hamlets
@@ -358,19 +360,32 @@ def _month_renamed(
 
 
 def _keys_of_silent(
-    plan: Plan, rows: pd.DataFrame, silent: Collection[str], load
+    plan: Plan,
+    rows: pd.DataFrame,
+    silent: Collection[str],
+    load,
+    kept_renames: Callable[[int], dict[str, str]] | None = None,
 ) -> dict[str, set[str]]:
     """The household keys stored under each hamlet of ``silent`` (named by last month but
     sending nothing valid then) the plan no longer has, in the plan year's earlier months
     (``rows``: (period, hamlet, hh_key) rows) and on its start list the history keeps
     ('YYYY-00', read by ``load``: a hamlet with no list accepted yet has its households there
     alone): :func:`_month_renamed` sets them beside last month's renamed hamlets (session 41).
-    Nothing is read without such a name."""
+    A run of a month under the plan now rewrote the kept list under the new name: its rows
+    under the name ``kept_renames`` (the store's record) says are read under the old one, so
+    the month run again gives the answer it gave (session 42). Nothing is read without such
+    a name."""
     gone = set(silent) - set(plan.hamlets["hamlet"].tolist())
     if not gone:
         return {}
-    kept = load([f"{plan.plan_year:04d}-00"])  # every period, where run._figures has a frame
-    rows = pd.concat([kept[kept["period"] == f"{plan.plan_year:04d}-00"][rows.columns], rows])
+    period = f"{plan.plan_year:04d}-00"
+    kept = load([period])  # every period, where run._figures has a frame
+    kept = kept[kept["period"] == period][rows.columns]
+    since = kept_renames(plan.plan_year) if kept_renames is not None else {}
+    back = {now: old for old, now in since.items() if old in gone}
+    if back:
+        kept = kept.assign(hamlet=kept["hamlet"].replace(back))
+    rows = pd.concat([kept, rows])
     year = rows["period"].str.startswith(f"{plan.plan_year:04d}-").to_numpy()
     of_gone = rows[year & rows["hamlet"].isin(gone).to_numpy()]
     keys: dict[str, set[str]] = {}

@@ -474,8 +474,9 @@ class HistoryStore:
     def keys_of_hamlets(self, year: int, hamlets: Collection[str]) -> dict[str, set[str]]:
         """The household keys (``hh_key``) stored under each of ``hamlets`` in ``year``'s
         periods, its kept start list ('YYYY-00') included: the households a hamlet's old name
-        stood for, set beside the plan's names now (notices._renamed_since). Asked only for hamlets
-        a stored month has and the plan no longer does: a few, read by their names."""
+        stood for, set beside the plan's names now (notices._renamed_since); on the kept list by
+        the name a run rewrote it under since too (:func:`_kept_renames`). Asked only for
+        hamlets a stored month has and the plan no longer does: a few, read by their names."""
         if not self.exists() or not hamlets:
             return {}
         names = sorted(hamlets)
@@ -485,10 +486,34 @@ class HistoryStore:
                 f"AND ? AND hamlet IN ({', '.join('?' * len(names))})",  # the year's by its key
                 [f"{year:04d}-00", f"{year:04d}-99", *names],
             ).fetchall()
+            # an old name's households the kept list writes under the name now since a run
+            # rewrote it (a hamlet never listed: there alone; docs/decisions.md, session 42)
+            since: dict[str, list[str]] = {}
+            for old, now in _kept_renames(conn, year).items():
+                if old in hamlets:
+                    since.setdefault(now, []).append(old)
+            kept = conn.execute(
+                "SELECT period, hamlet, hh_key FROM households WHERE period = ? AND hamlet IN "
+                f"({', '.join('?' * len(since))})",
+                [f"{year:04d}-00", *sorted(since)],
+            ).fetchall() if since else []  # fmt: skip
         keys: dict[str, set[str]] = {}
         for _, hamlet, key in _rekeyed(rows):
             keys.setdefault(hamlet, set()).add(key)
+        for _, now, key in _rekeyed(kept):
+            for old in since[now]:
+                keys.setdefault(old, set()).add(key)
         return keys
+
+    @_read_guarded
+    def kept_renames(self, year: int) -> dict[str, str]:
+        """Name a hamlet had on ``year``'s kept start list ('YYYY-00') -> the name a run
+        rewrote it under since, the plan having renamed it (:func:`_kept_renames`): the old
+        name's households there, for baselines._keys_of_silent (docs/decisions.md, session 42)."""
+        if not self.exists():
+            return {}
+        with closing(_connect(self.path, write=False, read_only=self.read_only)) as conn:
+            return _kept_renames(conn, year)
 
     @_read_guarded
     def trend_hamlets(self, period: str) -> dict[str, list[dict]]:
@@ -798,6 +823,7 @@ def _keep_start_list(
         conn, first, before, [row[:9] for row in rows], changed, start
     )
     renamed, merged = _joined_hamlets(conn, first, before, rows, start, renamed, merged)
+    _record_renamed(conn, run_id, period, renamed)
     return StartKept(year, bool(before), changed, later, month, renamed, merged)
 
 
@@ -1036,6 +1062,39 @@ def _record_mark(
         "INSERT INTO run_files VALUES (?, ?, ?, ?, 'start-list', ?)",
         (run_id, period, mark, size, what),
     )
+
+
+def _record_renamed(
+    conn: sqlite3.Connection, run_id: int, period: str, renamed: tuple[tuple[str, str, int], ...]
+) -> None:
+    """The hamlets the run renamed on the kept start list (``renamed``: StartKept.renamed), among
+    its files as its mark is (:func:`_record_mark`): file 'YYYY-00', kind 'start-list-renamed',
+    the name kept before as its SHA-256, the name now as its status, the start list's households
+    under it as its size. The list rewritten under the plan's names now, the households of a
+    hamlet the year's stored months name but never listed are on it alone, under the name now;
+    the record keeps them reachable by the old name (:func:`_kept_renames`), so that a month
+    run again gives the answer it gave (docs/decisions.md, session 42)."""
+    conn.executemany(
+        "INSERT INTO run_files VALUES (?, ?, ?, ?, 'start-list-renamed', ?)",
+        [(run_id, period, old, count, new) for old, new, count in renamed],
+    )
+
+
+def _kept_renames(conn: sqlite3.Connection, year: int) -> dict[str, str]:
+    """Name a hamlet had on ``year``'s kept start list -> the name the list writes it under
+    now: the renames the runs recorded (:func:`_record_renamed`), one after another in the order
+    they ran (renamed twice: the last name; renamed back: none). Empty for a store whose list
+    was rewritten before the record (session 42)."""
+    names: dict[str, str] = {}
+    for old, new in conn.execute(
+        "SELECT sha256, status FROM run_files WHERE kind = 'start-list-renamed' AND file = ? "
+        "ORDER BY run_id, rowid",
+        (f"{year:04d}-00",),
+    ):
+        names = {was: new if now == old else now for was, now in names.items()}
+        names[old] = new
+        names = {was: now for was, now in names.items() if was != now}
+    return names
 
 
 def _differ(

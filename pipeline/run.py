@@ -1065,6 +1065,7 @@ def consolidated(
             history.households,
             stored,
             history.statuses(earlier),
+            history.kept_renames,
         )
     else:
         result = _figures(plan, merged, submissions, issues, lang, _no_history(), stored)
@@ -1098,9 +1099,11 @@ def _figures(
     history,
     stored: list[dict],
     statuses: pd.DataFrame | None = None,
+    kept_renames=None,
 ) -> RunResult:
     """``history``: the stored households (a frame, or a function of the periods wanted);
-    ``statuses``: their (period, hamlet, hh_key, status) rows, when ``history`` is a function."""
+    ``statuses``: their (period, hamlet, hh_key, status) rows, when ``history`` is a function;
+    ``kept_renames``: the store's HistoryStore.kept_renames (baselines._keys_of_silent)."""
     if statuses is None:
         statuses, frame = history[_STATUS_COLUMNS], history
         history = lambda periods: frame  # noqa: E731 (as_baseline picks the period)
@@ -1108,8 +1111,9 @@ def _figures(
     valid = households[households["valid"]]
     _spelled_apart(plan, merged.accepted, households, issues)
     bases = _baselines(
-        plan, merged.period, history, statuses, issues, stored, merged.accepted, households
-    )
+        plan, merged.period, history, statuses, issues, stored, merged.accepted, households,
+        kept_renames,
+    )  # fmt: skip
     previous = timeline.previous_period(merged.period)
     start, start_from, month_base, left_before = (
         bases.start,
