@@ -144,6 +144,7 @@ def _baselines(
             rows_now,
             month_hamlets,
             named_in,
+            stored,
         )
         month_hamlets = month_hamlets | month_from.keys() | joined
         # for the trend too: a hamlet back after silence renamed or merged into since its
@@ -406,6 +407,7 @@ def _latest_lists(
     rows_now=None,
     last: Collection[str] = (),
     named_in: dict[str, set[str]] | None = None,
+    stored: list[dict] | None = None,
 ) -> tuple[pd.DataFrame, dict[str, str], set[str], dict[str, str], dict[str, str]]:
     """Last month's households with, for each hamlet of ``missing`` (accepted now, missing or
     refused last month), its latest list of the plan year before: the latest stored month it
@@ -419,7 +421,8 @@ def _latest_lists(
     last month (``last``: the names ``month_base`` holds lists under) as ``month_base`` has it,
     under the name now; for a hamlet without a list of its own this year, only where the month
     of that list did not name it (``named_in``: each stored month's hamlets, sent or not): one
-    there beside the old name is merged into, not renamed (session 31). Returns the households;
+    there beside the old name is merged into, not renamed (session 31); ``stored``: the stored
+    months' summaries (:func:`_latest_named`). Returns the households;
     per hamlet so compared with an earlier list, the oldest of its lists ('YYYY-MM': the months
     since cover them all; or 'plan'); the hamlets compared with an old name's list of last
     month alone (as with their own list then); and, for the trend, the old names found renamed
@@ -441,7 +444,8 @@ def _latest_lists(
     # each hamlet's latest lists: by its name, and under the names the plan renamed or merged
     # into it since (last month's too: a name of its list then the plan lacks)
     lists = _latest_named(plan, missing, [previous, *earlier_months], accepted, earlier,
-                          (plan.start_list, rows_now), merged=True, named_in=named_in).lists  # fmt: skip
+                          (plan.start_list, rows_now), merged=True, named_in=named_in,
+                          stored=stored).lists  # fmt: skip
     month_from: dict[str, str] = {}
     joined: dict[str, str] = {}  # an old name of last month's lists -> the hamlet it is now
     taken: dict[str, dict[str, str]] = {}  # hamlet -> the lists it is compared with
@@ -528,6 +532,46 @@ def _back_renamed(
     return renamed, merged
 
 
+def _as_then(plan: Plan, stored: list[dict], period: str) -> set[str]:
+    """The hamlets the stored month ``period`` accepted whose row the plan still has as that
+    month had it (start households, poor and near-poor): none merged into since (a merger's
+    row is the hamlets' together, session 31)."""
+    summary = next((p for p in stored if p["period"] == period), None)
+    if summary is None:
+        return set()
+    columns = ["start_households", "start_poor", "start_near_poor"]
+    rows = plan.hamlets[["hamlet", *columns]].itertuples(index=False, name=None)
+    now = {hamlet: tuple(figures) for hamlet, *figures in rows}
+    return {h["hamlet"] for h in summary["hamlets"] if h.get("status") == "ok"
+            and now.get(h["hamlet"]) == tuple(h.get(c) for c in columns)}  # fmt: skip
+
+
+def _moved_in_left_out(
+    plan: Plan,
+    left: dict[str, set[str]],
+    wanted: set[str],
+    frames: tuple,
+    there: set[str],
+    as_then: set[str],
+) -> dict[str, str]:
+    """Of the old names ``left`` (name -> the keys of its list, paired with no hamlet by
+    :func:`_renames`), those renamed once the households the plan's start list writes under a
+    hamlet of ``as_then`` (accepted the list's month, its plan row as then: :func:`_as_then`)
+    are left out: they moved into the list from that hamlet, and say nothing of the list's
+    hamlet's name now. Renamed only (old name -> one of ``wanted``, no other old name's): a
+    merger's households are under a hamlet whose row changed, and still count. The oracle's
+    seed 213: Bản Cọ's list, 4 of its own under 'Bản Cọ Trên' and 5 from Nà Mòn (docs/
+    decisions.md, session 42)."""
+    start = getattr(plan, "start_list", None)
+    if not as_then or not wanted or start is None or start.empty:
+        return {}
+    under = start[start["hamlet"].isin(as_then).to_numpy()]
+    moved = set(fig.household_key_texts(under))
+    fewer = {name: keys - moved for name, keys in left.items() if keys & moved and keys - moved}
+    in_plan = set(plan.hamlets["hamlet"].tolist())
+    return _renames(fewer, wanted, frames, False, there, in_plan) if fewer else {}
+
+
 class _Named(NamedTuple):
     # hamlet (its name now) -> {the name a latest list of it is stored under: that list's month}
     lists: dict[str, dict[str, str]]
@@ -544,6 +588,7 @@ def _latest_named(
     frames: tuple,
     merged: bool = False,
     named_in: dict[str, set[str]] | None = None,
+    stored: list[dict] | None = None,
 ) -> _Named:
     """Each hamlet of ``hamlets``' latest list of ``months`` (newest first; ``accepted``: the
     hamlets a month accepted; ``rows``: their stored (period, hamlet, hh_key) rows), under the
@@ -556,7 +601,9 @@ def _latest_named(
     latest lists unless a later one is by its own name (docs/decisions.md, session 35). Each old
     name goes to the hamlet of the latest month that names it. Nothing is read (no row looked
     at) when no month accepted a name the plan lacks, or ``frames`` are empty. ``named_in``:
-    each month's hamlets, sent or not: a household under one of them moved there (session 41)."""
+    each month's hamlets, sent or not: a household under one of them moved there (session 41).
+    ``stored``: the stored months' summaries; an old name paired with none is counted again
+    without the households that moved into its list (:func:`_moved_in_left_out`, session 42)."""
     lists: dict[str, dict[str, str]] = {}
     for hamlet in hamlets:
         month = next((p for p in months if hamlet in accepted(p)), None)
@@ -575,7 +622,13 @@ def _latest_named(
         for name, key in zip(of_gone["hamlet"].tolist(), of_gone["hh_key"].tolist(), strict=True):
             keys.setdefault(name, set()).add(key)
         there = accepted(p) | (named_in or {}).get(p, set())
-        for name, hamlet in _renames(keys, wanted, frames, merged, there, in_plan).items():
+        found = _renames(keys, wanted, frames, merged, there, in_plan)
+        if stored is not None and len(found) < len(keys):
+            found.update(_moved_in_left_out(
+                plan, {n: k for n, k in keys.items() if n not in found},
+                wanted - set(found.values()), frames, there, _as_then(plan, stored, p),
+            ))  # fmt: skip
+        for name, hamlet in found.items():
             names[name] = hamlet
             own = lists.get(hamlet, {}).get(hamlet)
             if own is None or p >= own:
@@ -607,5 +660,5 @@ def _silent_lists(
     named_in = {p["period"]: {h["hamlet"] for h in p["hamlets"]} for p in stored}
     return _latest_named(
         plan, silent, months, accepted_in.__getitem__, rows, (plan.start_list, rows_now), True,
-        named_in,
+        named_in, stored,
     )  # fmt: skip

@@ -1,0 +1,41 @@
+"""Session 42: a silent hamlet renamed since its latest list, most of which moved in.
+
+The oracle's seed 213 (session 41's review, Left), on the small commune (tests/commune.py):
+Nà Mòn's start list NM1-NM3 poor, NM4-NM5 near-poor; Bản Cọ's BC1-BC2 poor, BC3 near-poor.
+July is the year's first stored month: Nà Mòn lists NM1 and NM2, Bản Cọ BC1, BC2 and NM3-NM5,
+moved in from Nà Mòn. The plan then renames Bản Cọ 'Bản Cọ Trên', which sends nothing in
+August. Bản Cọ's July list is Bản Cọ Trên's latest (baselines._latest_named): the start list
+writes 2 of its 5 households under 'Bản Cọ Trên', 3 under 'Nà Mòn', a hamlet July accepted
+whose plan row is as July had it. Those 3 moved in: they do not vote in the rename count.
+"""
+
+from __future__ import annotations
+
+from tests.commune import new_commune, person, write_renamed_plan
+from tests.test_session38_oracle import _dk, _month
+
+
+def _july(folder, out) -> None:
+    moved = [person("NM3", "poor"), person("NM4", "near_poor"), person("NM5", "near_poor")]
+    _month(folder, out, "2024-07", {"Nà Mòn": [person("NM1", "poor"), person("NM2", "poor")],
+                                    "Bản Cọ": [person("BC1", "poor"), person("BC2", "poor"),
+                                               *moved],
+                                    "Đồng Kè": _dk()})  # fmt: skip
+
+
+def test_moved_into_a_silent_hamlet_renamed_since_mostly_moved_in_is_moved_out(tmp_path):
+    """NM3-NM5, on Bản Cọ's July list and on no list in August, are where they were last seen,
+    in the silent hamlet (session 11): moved out of Nà Mòn, not exited (before the fix: exited
+    1 poor and 2 near-poor, a thoát nghèo reported upward; 1 case fails)."""
+    folder, out = new_commune(tmp_path)
+    _july(folder, out)
+    write_renamed_plan(folder, {"Bản Cọ": "Bản Cọ Trên"})
+    by_name = _month(folder, out, "2024-08",
+                     {"Nà Mòn": [person("NM1", "poor"), person("NM2", "poor")],
+                      "Đồng Kè": _dk()})  # fmt: skip
+    assert by_name["Bản Cọ Trên"]["status"] == "missing"
+    year = by_name["Nà Mòn"]["movements"]
+    poor, near = year["poor"], year["near_poor"]
+    # the start list's NM1-NM3 poor, NM4-NM5 near-poor; NM3-NM5 in the silent Bản Cọ Trên
+    assert (poor["start"], poor["exited"], poor["moved_out"], poor["end"]) == (3, 0, 1, 2)
+    assert (near["start"], near["exited"], near["moved_out"], near["end"]) == (2, 0, 2, 0)
