@@ -11,7 +11,15 @@ whose plan row is as July had it. Those 3 moved in: they do not vote in the rena
 
 from __future__ import annotations
 
-from tests.commune import new_commune, person, write_renamed_plan
+from pipeline.template import write_plan_workbook
+from tests.commune import (
+    PLAN_INFO,
+    new_commune,
+    person,
+    plan_hamlets,
+    start_list,
+    write_renamed_plan,
+)
 from tests.test_session38_oracle import _dk, _month
 
 
@@ -39,3 +47,32 @@ def test_moved_into_a_silent_hamlet_renamed_since_mostly_moved_in_is_moved_out(t
     # the start list's NM1-NM3 poor, NM4-NM5 near-poor; NM3-NM5 in the silent Bản Cọ Trên
     assert (poor["start"], poor["exited"], poor["moved_out"], poor["end"]) == (3, 0, 1, 2)
     assert (near["start"], near["exited"], near["moved_out"], near["end"]) == (2, 0, 2, 0)
+
+
+def test_a_mergers_households_still_count_where_another_hamlet_is_renamed(tmp_path):
+    """The rule's guard. July: Bản Cọ lists BC1-BC3 and DK1-DK2 (moved in from Đồng Kè, silent
+    in July). The plan then merges Bản Cọ into Nà Mòn (one row of 300 households: not as July
+    had it) and renames Đồng Kè 'Tân Kè', silent in August. Bản Cọ's households, under 'Nà
+    Mòn' on the start list, still count: Bản Cọ is no rename into Tân Kè (2 of 5), and BC3,
+    on no list in August, is exited from Nà Mòn, not moved out into the silent Tân Kè (with
+    the row not compared, 1 case fails)."""
+    folder, out = new_commune(tmp_path)
+    na_mon = [person(f"NM{i}", "poor" if i < 4 else "near_poor") for i in range(1, 6)]
+    _month(folder, out, "2024-07", {"Nà Mòn": na_mon,
+                                    "Bản Cọ": [person("BC1", "poor"), person("BC2", "poor"),
+                                               person("BC3", "near_poor"), *_dk()]})  # fmt: skip
+    hamlets = []
+    for h in plan_hamlets():
+        if h["hamlet"] == "Nà Mòn":
+            h = dict(h, start_households=300, start_poor=5, start_near_poor=3)
+        if h["hamlet"] != "Bản Cọ":
+            hamlets.append(dict(h, hamlet="Tân Kè") if h["hamlet"] == "Đồng Kè" else h)
+    moved = {"Bản Cọ": "Nà Mòn", "Đồng Kè": "Tân Kè"}
+    start = [dict(r, hamlet=moved.get(r["hamlet"], r["hamlet"])) for r in start_list()]
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
+    by_name = _month(folder, out, "2024-08",
+                     {"Nà Mòn": [*na_mon, person("BC1", "poor"), person("BC2", "poor")]})  # fmt: skip
+    assert by_name["Tân Kè"]["status"] == "missing"
+    near = by_name["Nà Mòn"]["movements"]["near_poor"]
+    # the start list's NM4, NM5 and BC3 near-poor; BC3 on no list since Bản Cọ's July list
+    assert (near["start"], near["exited"], near["moved_out"], near["end"]) == (3, 1, 0, 2)
