@@ -342,10 +342,14 @@ def _one_by_name(name: str, records, aged: set[str]) -> tuple | None:
 
 
 def _list_named(baseline: str | None) -> Message:
-    """The list a baseline is, as a warning names it: the start-of-year list ('plan'), or a
-    stored month's ('YYYY-MM'; the first stored month stands for the start without one)."""
+    """The list a baseline is, as a warning names it: the start-of-year list ('plan'), an
+    earlier year's the history keeps ('YYYY-00', by its year), or a stored month's ('YYYY-MM';
+    the first stored month stands for the start without one)."""
     if baseline is None or baseline == "plan":
         return START_LIST_NAMED
+    if baseline.endswith("-00"):
+        year = baseline[:4]
+        return Message(f"danh sách đầu năm {year}", f"the start-of-year list of {year}")
     return lists_named([baseline])
 
 
@@ -379,18 +383,21 @@ def _back_warnings(
     valid: pd.DataFrame,
     issues: list[Issue],
     said: set,
+    year: int,
 ) -> None:
     """A 'code-changed' warning (variant 'returned') at the Mã hộ cell of each household of
     ``current`` (the hamlet's :func:`figures.movement_records` now) out of the lists and back
     under another code (``back``: baselines._Baselines.back_now): counted back on the lists
     (tái nghèo), not as exited and new, nor as one household throughout (the plain message the
-    year's table would give, said here instead: ``said`` filled in)."""
+    year's table would give, said here instead: ``said`` filled in). The list it was last on is
+    named with its year when it is the start list of a year before ``year`` (the plan year;
+    session 42's review)."""
     for record in current:
         if record[0] in back and (record[2], record[0]) not in said:
             said.add((record[2], record[0]))
             code, seen = back[record[0]]
-            _code_changed(sub, valid, issues, record[2], record[3], code,
-                          _list_named("plan" if seen.endswith("-00") else seen), "returned")  # fmt: skip
+            named = _list_named("plan" if seen == f"{year:04d}-00" else seen)
+            _code_changed(sub, valid, issues, record[2], record[3], code, named, "returned")
 
 
 def _code_changed(

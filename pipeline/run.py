@@ -1375,7 +1375,8 @@ def _figures(
         said_gone: set = set()  # households the year's table already asks to confirm
         said_recoded: set = set()  # (hamlet, key) of codes already said to differ (or fine)
         if bases.back_now:  # out of the lists, back under another code: tái nghèo (session 42)
-            _back_warnings(current, bases.back_now, sub, valid, issues, said_recoded)
+            _back_warnings(current, bases.back_now, sub, valid, issues, said_recoded,
+                           plan.plan_year)  # fmt: skip
         start_apart = None  # the start households on a list sent apart (not counted)
         if start is not None and (bases.start_hamlets is None or hamlet in bases.start_hamlets):
             moves, found = fig.movements_of(

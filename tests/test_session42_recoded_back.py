@@ -182,3 +182,47 @@ def test_a_row_of_a_recoded_household_copied_on_is_not_told_it_left(tmp_path):
     # R1 not paired with a household still written (new): 3 - 1 + 1 = 3, none exited
     assert (poor["start"], poor["exited"], poor["not_counted"], poor["new"], poor["end"]) == (
         3, 0, 1, 1, 3)  # fmt: skip
+
+
+def _run(folder, out, period: str, lists: dict) -> dict:
+    """Run ``period`` (any year) with these lists {hamlet: rows}; the summary's hamlets."""
+    import json
+    from datetime import date
+
+    from pipeline.run import execute
+    from tests.commune import write_roster
+
+    for old in folder.glob("DS_*.xlsx"):
+        old.unlink()
+    year, month = int(period[:4]), int(period[5:])
+    prepared = date(year + month // 12, month % 12 + 1, 3)
+    sizes = {"Nà Mòn": 100, "Bản Cọ": 200, "Đồng Kè": 150}
+    for n, (hamlet, rows) in enumerate(lists.items()):
+        write_roster(folder, f"DS_{n}_{period}.xlsx", hamlet, sizes[hamlet], rows, period, prepared)
+    execute(folder, out, period)
+    summary = json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))
+    return {h["hamlet"]: h for h in summary["hamlets"]}
+
+
+def test_back_under_a_new_code_from_last_years_start_list_names_that_list(tmp_path):
+    """Session 42's review. NM3, poor on 2024's start list, is not on December 2024's list (the
+    year's first stored month: it left in 2024), nor on 2025's start list; January 2025 lists
+    it as 'NM33'. Tái nghèo in both tables; the warning named 'danh sách đầu năm', which reads
+    as 2025's list, where NM3 is not: it names 2024's (before: 1 case fails)."""
+    from tests.commune import write_plan_2025
+
+    folder, out = new_commune(tmp_path)
+    write_plan_2025(folder, (2, 2), ("NM3",))
+    na_mon = o38._na_mon()
+    del na_mon[2]  # NM3
+    _run(folder, out, "2024-12", {"Nà Mòn": na_mon, **LISTS})
+    back = dict(person("NM3", "poor"), ma_ho="NM33")
+    january = _run(folder, out, "2025-01", {"Nà Mòn": [*na_mon, back], **LISTS})["Nà Mòn"]
+    # 2025's start list and December's: NM1, NM2 poor; NM3 back as NM33
+    assert _table(january, "movements") == (2, 1, 1, 0, 3)
+    assert _table(january, "movements_month") == (2, 1, 1, 0, 3)
+    # rows: NM1 at 5, NM2 6, NM4 7, NM5 8, NM33 9
+    assert [(h, cell, text.split(";")[0]) for h, cell, text in _code_changed(out, "2025-01")] == [
+        ("Nà Mòn", "B9", "Mã hộ 'NM33' khác mã 'NM3' của cùng hộ này (cùng họ tên chủ hộ và "
+         "năm sinh) trong danh sách đầu năm 2024")
+    ]  # fmt: skip
