@@ -31,7 +31,7 @@ BACKUP = re.compile(r"nguon-cu-\d{8}-\d{6}")
 # The history's tables and the columns that name a row (others: every column).
 TABLE_KEYS = {
     "runs": ("run_id",),
-    "run_files": ("run_id", "file", "kind"),
+    "run_files": ("run_id", "file", "kind", "sha256"),  # two renames of one run: by old name
     "snapshots": ("period",),
     "hamlet_figures": ("period", "hamlet"),
     "households": ("period", "hh_key", "hamlet"),

@@ -113,3 +113,26 @@ def test_two_runs_of_one_commune_by_this_version_give_the_same_outputs(tmp_path)
     # per month: TongHop .xlsx/.json, NiemYet, the sha256 list, 3 lists and the plan kept; the history
     assert result.counts["files"] == 2 * 8 + 1
     assert result.counts["sqlite_rows"] > 0
+
+
+def test_two_renames_one_run_records_are_both_compared(tmp_path):
+    """Session 42's review: a run renaming two hamlets on the kept start list records two
+    run_files rows of one (run, file, kind) ('start-list-renamed', the old name as SHA-256,
+    history._record_renamed). Keyed by those three alone, the first was dropped unseen: a
+    rename that differs, Nà Mòn -> 'Nà Mòn Mới' before and 'Tân Mòn' after, was no difference
+    (before the fix: 1 case fails)."""
+    rows = {
+        "old": [("Nà Mòn", "Nà Mòn Mới"), ("Bản Cọ", "Bản Cọ Trên")],
+        "new": [("Nà Mòn", "Tân Mòn"), ("Bản Cọ", "Bản Cọ Trên")],
+    }
+    for side, renamed in rows.items():
+        conn = sqlite3.connect(tmp_path / f"{side}.sqlite")
+        conn.execute("CREATE TABLE run_files (run_id, file, sha256, size, kind, status)")
+        conn.executemany(
+            "INSERT INTO run_files VALUES (1, '2024-00', ?, 3, 'start-list-renamed', ?)", renamed
+        )
+        conn.commit()
+        conn.close()
+    result = compare_outputs.Comparison(tmp_path / "old", tmp_path / "new")
+    result.history("lich_su.sqlite", tmp_path / "old.sqlite", tmp_path / "new.sqlite")
+    assert [(d[0], d[3], d[4]) for d in result.diffs] == [("sqlite", "Nà Mòn Mới", "Tân Mòn")]
