@@ -1713,8 +1713,8 @@ _CATALOGUE: tuple[IssueType, ...] = (
         (
             (
                 "returned",
-                "Mã hộ '{value}' khác mã {instead} của cùng hộ này (cùng họ tên chủ hộ và năm sinh) trong {detail}; hộ đã ra khỏi danh sách sau đó. Hộ được tính là một hộ trở lại danh sách (tái nghèo hoặc tái cận nghèo), không phải hộ mới. Nếu ghi nhầm mã, hãy sửa lại cho đúng mã trong sổ của xã; nếu xã đã đổi mã cho hộ thì không cần sửa; nếu đây là hai hộ khác nhau, hãy báo cho cán bộ xã.",
-                "Mã hộ '{value}' differs from the code {instead} of the same household (same head's name and birth year) in {detail}; the household left the lists after that. It is counted as one household back on the lists (tái nghèo or tái cận nghèo), not as a new household. If the code was mistyped, correct it to the code in the commune's register; if the commune changed the household's code, nothing to fix; if they are two different households, tell the commune officer.",
+                "Mã hộ '{value}' khác mã {instead} của cùng hộ này (cùng họ tên chủ hộ và năm sinh) trong {detail}; hộ đã ra khỏi danh sách sau đó. Hộ được tính là một hộ trở lại danh sách (tái nghèo hoặc tái cận nghèo), không phải hộ lần đầu vào danh sách. Nếu ghi nhầm mã, hãy sửa lại cho đúng mã trong sổ của xã; nếu xã đã đổi mã cho hộ thì không cần sửa; nếu đây là hai hộ khác nhau, hãy báo cho cán bộ xã.",
+                "Mã hộ '{value}' differs from the code {instead} of the same household (same head's name and birth year) in {detail}; the household left the lists after that. It is counted as one household back on the lists (tái nghèo or tái cận nghèo), not as one on the lists for the first time. If the code was mistyped, correct it to the code in the commune's register; if the commune changed the household's code, nothing to fix; if they are two different households, tell the commune officer.",
             ),
         ),
     ),

@@ -45,9 +45,9 @@ def test_back_under_a_new_code_is_tai_ngheo_in_both_tables(tmp_path):
         ("Nà Mòn", "B9",
          "Mã hộ 'NM33' khác mã 'NM3' của cùng hộ này (cùng họ tên chủ hộ và năm sinh) trong "
          "danh sách đầu năm; hộ đã ra khỏi danh sách sau đó. Hộ được tính là một hộ trở lại "
-         "danh sách (tái nghèo hoặc tái cận nghèo), không phải hộ mới. Nếu ghi nhầm mã, hãy "
-         "sửa lại cho đúng mã trong sổ của xã; nếu xã đã đổi mã cho hộ thì không cần sửa; nếu "
-         "đây là hai hộ khác nhau, hãy báo cho cán bộ xã.")
+         "danh sách (tái nghèo hoặc tái cận nghèo), không phải hộ lần đầu vào danh sách. Nếu "
+         "ghi nhầm mã, hãy sửa lại cho đúng mã trong sổ của xã; nếu xã đã đổi mã cho hộ thì "
+         "không cần sửa; nếu đây là hai hộ khác nhau, hãy báo cho cán bộ xã.")
     ]  # fmt: skip
     # `check` of May's lists with the run's history (April stored) says it too
     from pipeline import history as hist
