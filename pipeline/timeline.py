@@ -182,7 +182,10 @@ def departures(
                    if key not in recoded and key not in back]  # fmt: skip
         if not arrived or not out_seen or name_keys is None:
             return reported, holding, {}
-        return reported, holding, _back(arrived, out_seen, period, name_keys, named)
+        # one out whose own code the period writes (a 'Thoát' kept on) is no other's: two
+        # households, as the year's table has them (session 42's review)
+        out = {key: seen for key, seen in out_seen.items() if key not in present}
+        return reported, holding, _back(arrived, out, period, name_keys, named) if out else {}
 
     for period, rows in history.groupby("period", sort=True):
         snap_until(period)

@@ -226,3 +226,23 @@ def test_back_under_a_new_code_from_last_years_start_list_names_that_list(tmp_pa
         ("Nà Mòn", "B9", "Mã hộ 'NM33' khác mã 'NM3' của cùng hộ này (cùng họ tên chủ hộ và "
          "năm sinh) trong danh sách đầu năm 2024")
     ]  # fmt: skip
+
+
+def test_a_thoat_kept_on_beside_a_namesake_under_a_new_code_is_two_households(tmp_path):
+    """Session 42's review. NM3, poor on Nà Mòn's start list, is not on April's list (it left);
+    May's lists NM3 'Thoát' and 'NM33' poor, its head's name and birth year. A row of the old
+    code written 'Thoát' tells two households (session 27's message asks for one so): NM3
+    exited, NM33 new. Before, NM33 was also NM3 back: the year's table had NM3 exited and NM33
+    tái nghèo (returned 1), the month's tái nghèo, the 'returned' warning at NM33's cell
+    (before the fix: 1 case fails)."""
+    folder, out = new_commune(tmp_path)
+    april = o38._na_mon()
+    del april[2]  # NM3
+    o38._month(folder, out, "2024-04", {"Nà Mòn": april, **LISTS})
+    may = [*april, person("NM3", "exited"), dict(person("NM3", "poor"), ma_ho="NM33")]
+    may = o38._month(folder, out, "2024-05", {"Nà Mòn": may, **LISTS})["Nà Mòn"]
+    # the start list's NM1-NM3; May: NM1, NM2, NM3 'Thoát', NM33 new
+    assert _table(may, "movements") == (3, 1, 0, 1, 3)
+    # April's NM1, NM2; May's the two and NM33 new (NM3 had left in April)
+    assert _table(may, "movements_month") == (2, 1, 0, 0, 3)
+    assert _code_changed(out, "2024-05") == []
