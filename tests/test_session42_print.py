@@ -39,6 +39,28 @@ def test_a_column_is_widened_for_a_word_of_two_syllables_it_would_cut():
     assert header_words_fit([10, 10], {0: "Chất lượng nhà ở", 1: "Việc làm"}) == [11.0, 10]
 
 
+def test_a_column_is_widened_for_a_syllable_alone_on_a_line():
+    """Review: in a column of 10 (75 px) 'Nhà tiêu hợp vệ sinh' was written 'Nhà tiêu' / 'hợp'
+    / 'vệ sinh' ('Nhà tiêu hợp' 89.0 px, 'hợp vệ sinh' 78.8 px: neither fits 75), and 'Trình
+    độ giáo dục của người lớn' 'Trình độ' / 'giáo dục' / 'của' / 'người lớn' ('giáo dục của'
+    85.2 px). At 10.5 (79 px) 'hợp vệ sinh' fits: 'Nhà tiêu' / 'hợp vệ sinh', the text left
+    as the programs wrap it. At 10.5 'của' is still alone; at 11.0 (82 px) 'giáo dục của' fits
+    as Excel draws it (85.2 / 1.05 = 81.1). 'Bảo hiểm' / 'y tế' (no syllable alone), 'Thiếu' /
+    'lao động' (the first line) and English keep 10."""
+    texts = {
+        0: "Nhà tiêu hợp vệ sinh",
+        1: "Trình độ giáo dục của người lớn",
+        2: "Bảo hiểm y tế",
+        3: "Thiếu lao động",
+        4: "Health insurance",
+    }
+    assert header_words_fit([10] * 5, texts) == [10.5, 11.0, 10, 10, 10]
+    assert header_lines(texts[0], 75) == "Nhà tiêu\nhợp\nvệ sinh"
+    assert header_lines(texts[0], 79) == "Nhà tiêu hợp vệ sinh"
+    assert header_lines(texts[1], 79) == "Trình độ\ngiáo dục\ncủa\nngười lớn"
+    assert header_lines(texts[1], 82) == "Trình độ giáo dục của người lớn"
+
+
 def test_the_last_rows_of_a_table_go_with_its_end():
     """Five rows of 15.75 pt and a tail of 100 pt: rows 0 and 1 need their own height; from
     row 2 (the first of the last END_ROWS = 3) the rows after it and the tail: 3 × 15.75 + 100
@@ -65,13 +87,19 @@ def books(tmp_path_factory):
 
 
 def test_thieu_hut_headers_keep_their_words_whole(books):
-    """'Thiếu hụt': G8 (column 10 wide) 'Bảo hiểm\\ny tế', L7 (two columns) 'Nước sinh hoạt
-    và\\nvệ sinh'; 'Chất lượng nhà ở' (J) in a column widened to hold 'Chất lượng'. In English
-    the headers are as before: 'Health insurance', 'Water and sanitation'."""
+    """'Thiếu hụt': G8 (column 10 wide) 'Bảo hiểm\\ny tế'; 'Chất lượng nhà ở' (J) in a column
+    widened to hold 'Chất lượng'. In English the headers are as before: 'Health insurance',
+    'Water and sanitation'."""
     ws = books["vi"]["Thiếu hụt"]
     assert ws["G8"].value == "Bảo hiểm\ny tế"
-    assert ws["L7"].value == "Nước sinh hoạt và\nvệ sinh"
+    # M ('Nhà tiêu hợp vệ sinh') 10.5 since the review: L7 fits a line over L and M
+    assert ws["L7"].value == "Nước sinh hoạt và vệ sinh"
     assert ws.column_dimensions["J"].width == 11.7109375  # 11.0, as XlsxWriter writes it
+    # no syllable alone on a line (review): H 11.0, M 10.5, as the programs wrap them
+    assert ws["H8"].value == "Trình độ giáo dục của người lớn"
+    assert ws["M8"].value == "Nhà tiêu hợp vệ sinh"
+    assert ws.column_dimensions["H"].width == 11.7109375
+    assert ws.column_dimensions["M"].width == 11.28515625  # 10.5
     en = books["en"]["Thiếu hụt"]
     assert en["G8"].value == "Health insurance"
     assert en["L7"].value == "Water and sanitation"

@@ -22,6 +22,7 @@ from pipeline.report.styles import (
     LIBREOFFICE_WIDTH,
     ROW_HEIGHT_PT,
     Styles,
+    column_pixels,
     merge_text,
     text_pixels,
     written_height,
@@ -219,14 +220,30 @@ def header_words_fit(widths: list[float], texts: dict[int, str]) -> list[float]:
     to a whole or half unit, where the text's longest word would not fit on a line: Excel (and
     LibreOffice) then break the word inside ("Househol/ds"). Words break at spaces, hyphens and
     slashes (session 25); a Vietnamese word of two syllables (:func:`header_units`: 'Chất
-    lượng') is one word (session 42)."""
+    lượng') is one word (session 42). A column whose lines (:func:`header_lines`) leave a
+    syllable alone on a line after the first ('Nhà tiêu' / 'hợp' / 'vệ sinh') is widened by
+    half units, at most :data:`LONE_SYLLABLE_UNITS`, to the first width that does not (session
+    42's review: 'Nhà tiêu' / 'hợp vệ sinh')."""
     fitted = list(widths)
     for col, text in texts.items():
         words = [w for unit in header_units(text) for w in re.split(r"[/]+|(?<=-)", unit)]
         need = max((header_word_width(w) for w in words if w), default=0.0)
         if need > fitted[col]:
             fitted[col] = math.ceil(need * 2) / 2
+        wider = (fitted[col] + step / 2 for step in range(int(2 * LONE_SYLLABLE_UNITS) + 1))
+        fitted[col] = next((w for w in wider if not _lone_syllable(text, w)), fitted[col])
     return fitted
+
+
+# The most a column is widened so that its header leaves no syllable alone on a line.
+LONE_SYLLABLE_UNITS = 1.5
+
+
+def _lone_syllable(text: str, width: float) -> bool:
+    """Whether ``text``'s lines in a column ``width`` wide (:func:`header_lines`) put a lone
+    syllable (one word of lowercase letters: 'của', 'hợp') on a line after the first."""
+    lines = header_lines(text, column_pixels(width)).split("\n")
+    return any(line.isalpha() and line.islower() for line in lines[1:])
 
 
 def _wrapped(units: list[str], pixels: float) -> list[str]:
