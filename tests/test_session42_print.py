@@ -145,6 +145,8 @@ def _pages_ending_tables(ws, total: str) -> list[list]:
     [
         (30, "Biến động", "Tổng cộng", [28, 29, 30]),
         (24, "Xu hướng", "Toàn xã", ["Bản Quản", "Nà Linh", "Cốc Lùng"]),
+        # review: 'Theo xóm' kept its total and last hamlet (30) with the notes and signature
+        (30, "Theo xóm", "Tổng cộng", [28, 29, 30]),
     ],
 )
 def test_other_tables_print_their_last_hamlets_with_their_end(

@@ -27,6 +27,7 @@ from pipeline.report.cells import (
 from pipeline.report.labels import SHEET_NAMES, t
 from pipeline.report.reporting import rows_left_out
 from pipeline.report.styles import (
+    END_ROWS,
     keep_with_table,
     merge_text,
     page_setup,
@@ -328,7 +329,8 @@ def write(ctx: Context) -> None:
         merge_text(ws, row, 0, row, ncols - 1, text, st["note"])
         fit_row(ws, row, [(text, sum(widths) * 0.95)])
     end = signature_block(ctx, ws, row + 2, ncols, 7) - 1
-    # The signature prints on the same page as the table's last rows.
-    keep_with_table(ws, widths, total, end, repeat=(head, first - 1))
+    # The signature prints on the same page as the table's last rows: the total and the last
+    # hamlets (styles.END_ROWS, not the last alone: session 42's review).
+    keep_with_table(ws, widths, total, end, repeat=(head, first - 1), keep=1 + END_ROWS)
     ws.freeze_panes(first, 2)
     page_setup(ctx, ws, head, first - 1)
