@@ -61,6 +61,20 @@ def test_a_column_is_widened_for_a_syllable_alone_on_a_line():
     assert header_lines(texts[1], 82) == "Trình độ giáo dục của người lớn"
 
 
+def test_a_header_takes_the_lines_its_cell_holds_to_keep_a_word_whole(books):
+    """Review: 'Bảo trợ xã hội (BTXH)' in a column of 11 (82 px): 'Bảo trợ xã' (72.7 px) /
+    'hội (BTXH)' (81.4 px) in Excel's wrapping and LibreOffice's, two lines; 'xã hội' whole
+    takes three ('Bảo trợ xã hội' 97.1 px, 'xã hội (BTXH)' 100.6 px), more than Excel's, so it
+    was left cut. The cell of 'Nguyên nhân' (a row of 78 pt) holds five lines of 15 pt: written
+    out. Without that room (a row of 30 pt, two lines) it is left as the programs wrap it."""
+    text = "Bảo trợ xã hội (BTXH)"
+    assert header_lines(text, 82) == text
+    assert header_lines(text, 82, room=2) == text
+    assert header_lines(text, 82, room=5) == "Bảo trợ\nxã hội\n(BTXH)"
+    assert books["vi"]["Nguyên nhân"]["L8"].value == "Bảo trợ\nxã hội\n(BTXH)"
+    assert books["en"]["Nguyên nhân"]["L8"].value == "Social protection (BTXH)"
+
+
 def test_the_last_rows_of_a_table_go_with_its_end():
     """Five rows of 15.75 pt and a tail of 100 pt: rows 0 and 1 need their own height; from
     row 2 (the first of the last END_ROWS = 3) the rows after it and the tail: 3 × 15.75 + 100

@@ -280,13 +280,14 @@ def header_units(text: str, pixels: float | None = None) -> list[str]:
     return units
 
 
-def header_lines(text: str, pixels: float, upright: bool = False) -> str:
+def header_lines(text: str, pixels: float, upright: bool = False, room: int = 0) -> str:
     """A wrapped header's ``text`` for a cell of ``pixels`` (its columns' width in Excel; turned
     ``upright``: its row's height): where Excel or LibreOffice (its columns 5.7 % wider) would
     wrap it inside a word of two syllables (:func:`header_units`: 'Bảo hiểm y' / 'tế'), its
     lines written out, each such word whole ('Bảo hiểm\\ny tế'), where that takes no more
-    lines than Excel's own wrapping; else unchanged. The lines are fitted to Excel's columns,
-    the narrower: LibreOffice's wrap them no further (session 42)."""
+    lines than Excel's own wrapping or the ``room`` lines the cell's height holds; else
+    unchanged. The lines are fitted to Excel's columns, the narrower: LibreOffice's wrap them
+    no further (session 42)."""
     if "\n" in text:
         return text
     units = header_units(text, pixels)
@@ -299,7 +300,7 @@ def header_lines(text: str, pixels: float, upright: bool = False) -> str:
     if not any(_cuts_a_pair(units, pixels * stretch) for stretch in (BOLD_TEXT_MARGIN, wider)):
         return text
     kept = _wrapped(units, pixels)
-    return "\n".join(kept) if len(kept) <= len(_wrapped(words, pixels)) else text
+    return "\n".join(kept) if len(kept) <= max(len(_wrapped(words, pixels)), room) else text
 
 
 def _cuts_a_pair(units: list[str], pixels: float) -> bool:
@@ -431,23 +432,35 @@ def header(
     col = 0
     for item in items:
         if isinstance(item, str):
-            merge_text(ws, row, col, row + 1, col, header_lines(item, _pixels(ws, col)), st["head"])
+            text = header_lines(item, _pixels(ws, col), room=_lines(ws, row, row + 1))
+            merge_text(ws, row, col, row + 1, col, text, st["head"])
             col += 1
             continue
         parent, children = item
         last = col + len(children) - 1
-        merge_text(
-            ws, row, col, row, last, header_lines(parent, _pixels(ws, col, last)), st["head"]
-        )
+        text = header_lines(parent, _pixels(ws, col, last), room=_lines(ws, row))
+        merge_text(ws, row, col, row, last, text, st["head"])
         for child in children:
             if rotate:
                 info = ws.row_info.get(row + 1)
                 tall = info.height if info is not None and info.height else 0
                 ws.write_string(row + 1, col, header_lines(child, tall, True), st["head_rot"])
             else:
-                ws.write_string(row + 1, col, header_lines(child, _pixels(ws, col)), st["head"])
+                text = header_lines(child, _pixels(ws, col), room=_lines(ws, row + 1))
+                ws.write_string(row + 1, col, text, st["head"])
             col += 1
     return row + 2
+
+
+def _lines(ws: Worksheet, first: int, last: int | None = None) -> int:
+    """The lines of :data:`LINE_HEIGHT` that rows ``first`` … ``last`` as set hold (a header
+    cell's height: 'Bảo trợ' / 'xã hội' / '(BTXH)' in a row of 78 pt, session 42's review)."""
+    info = ws.row_info
+    pixels = sum(
+        info[r].height if r in info and info[r].height else 20
+        for r in range(first, (first if last is None else last) + 1)
+    )
+    return int(pixels * 0.75 // LINE_HEIGHT)
 
 
 def _pixels(ws: Worksheet, first: int, last: int | None = None) -> int:
