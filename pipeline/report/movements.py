@@ -518,7 +518,7 @@ def write(ctx: Context) -> None:
         title = t("title.movements", lang, m=ctx.month, y=ctx.year)
     row = title_block(ctx, ws, title, ncols, 6)
     tables: list[int] = []  # where each section's title row is
-    flow = PageFlow(ws, WIDTHS)
+    flow = PageFlow(ws, WIDTHS, title=row)
     has_year = bool(ctx.totals.get("movements"))
     has_month = bool(ctx.totals.get("movements_month")) and summary.get("previous_period")
     if has_year:

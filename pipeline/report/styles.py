@@ -516,8 +516,11 @@ class PageFlow:
     all begin at these breaks is cut at the same rows in Excel and LibreOffice, and never
     elsewhere. Rows laid out without a height get ``ROW_HEIGHT_PT``, written into the file."""
 
-    def __init__(self, ws: Worksheet, widths: list[float], start: int = 0):
+    def __init__(self, ws: Worksheet, widths: list[float], start: int = 0, title: int = 0):
         self.ws = ws
+        # The row after the sheet's title block: a table under it alone is not moved off its
+        # page (:meth:`table_start`).
+        self.title = title
         self.capacities = page_capacities(widths)
         # The most a page holds in every estimate.
         self.page = min(self.capacities)
@@ -598,9 +601,11 @@ class PageFlow:
     def table_start(self, row: int, lead: float, unit: float, whole: float) -> int:
         """Before a table whose first ``lead`` points (its title and header) go at ``row``,
         followed by rows of ``unit`` points, ``whole`` points in all: start a new page there
-        when the table fits a page but not the room left, or when the room does not hold its
-        header and :data:`MIN_TABLE_ROWS` rows."""
-        need = whole if whole <= self.page else lead + MIN_TABLE_ROWS * unit
+        when the table fits a page but not the room left (unless only the sheet's title block
+        is above it on its page, which would print alone: session 42's review), or when the
+        room does not hold its header and :data:`MIN_TABLE_ROWS` rows."""
+        alone = self.top == 0 and row <= self.title
+        need = whole if whole <= self.page and not alone else lead + MIN_TABLE_ROWS * unit
         return self.keep(row, need)
 
 
