@@ -19,6 +19,7 @@ import pandas as pd
 
 from pipeline import figures as fig
 from pipeline import timeline
+from pipeline.consolidate import NEARLY_ALL
 from pipeline.history import HistoryStore, kept_households
 from pipeline.messages import Message, RunCommand, with_unit
 from pipeline.rosterchecks import info_cell, month_written, sent_for_another_period
@@ -798,9 +799,12 @@ def _paired(
     ``existing``: households that moved between two hamlets renamed at once, or into a hamlet
     the month had (docs/decisions.md, session 41); then its one name must be a rename, its
     own: neither one of ``existing`` nor another old name's (a hamlet mostly moved into one,
-    the rest elsewhere, is no merger, and hides no rename of that one). ``new``: the names it
-    may go to, when ``where`` has others: half under one of those and half under a name the
-    month lacked is that rename, no merger (session 41); only ``new`` ones are told as moves."""
+    the rest elsewhere, is no merger, and hides no rename of that one). With ``shared``, nearly
+    all (:data:`~pipeline.consolidate.NEARLY_ALL`) of its households found under the one name
+    is enough: a merger in whose month a few households moved elsewhere (session 42).
+    ``new``: the names it may go to, when ``where`` has others: half under one of those and
+    half under a name the month lacked is that rename, no merger (session 41); only ``new``
+    ones are told as moves."""
     counts = {old: Counter(n for key in keys if key in where for n in where[key]
                            if new is None or n in new)
               for old, keys in stored.items()}  # fmt: skip
@@ -817,7 +821,9 @@ def _paired(
     pairs = {old: name for old, name in major.items()
              if not set(counts[old]) - {name}
              or (set(counts[old]) - {name} <= moved and name not in existing
-                 and taken.count(name) == 1)}  # fmt: skip
+                 and taken.count(name) == 1)
+             # merged: nearly all its households found under it, a few moved (session 42)
+             or shared and counts[old][name] >= NEARLY_ALL * sum(counts[old].values())}  # fmt: skip
     taken = list(pairs.values())
     return {old: name for old, name in sorted(pairs.items()) if shared or taken.count(name) == 1}
 
