@@ -159,6 +159,10 @@ def _baselines(
     if walked:
         earlier = _under_names(earlier, walked)
         accepted_in = {p: {walked.get(h, h) for h in hs} for p, hs in accepted_in.items()}
+    # a merged hamlet reports with the one it joined from the merger on (session 42)
+    accepted_in = _merged_reporting(
+        accepted_in, _merges_said(stored, period, plan.plan_year, walked)
+    )
     if start_from == "plan" and not earlier.empty:
         # The plan's list is the year's first state: a household on it and missing from the
         # first stored month (its hamlet reporting) left the lists then, as in later months.
@@ -238,6 +242,34 @@ def _written_code(frame: pd.DataFrame, key: str) -> str:
     if key not in keys:
         return key[3:]
     return str(frame["ma_ho"].iloc[len(keys) - 1 - keys[::-1].index(key)])
+
+
+def _merges_said(
+    stored: list[dict], period: str, year: int, walked: dict[str, str]
+) -> dict[str, tuple[str, str]]:
+    """The hamlets merged into another that the year's stored summaries before ``period`` say
+    (``merged_since``): old name -> (the hamlet it joined, under its name now by ``walked``; the
+    month the merger was first known)."""
+    said: dict[str, tuple[str, str]] = {}
+    for summary in stored:
+        if summary["period"].startswith(f"{year:04d}-") and summary["period"] < period:
+            for item in summary["hamlets"]:
+                for old, when in (item.get("merged_since") or {}).items():
+                    said[old] = (walked.get(item["hamlet"], item["hamlet"]), when)
+    return said
+
+
+def _merged_reporting(
+    accepted_in: dict[str, set[str]], said: dict[str, tuple[str, str]]
+) -> dict[str, set[str]]:
+    """``accepted_in`` with each hamlet merged into another (``said``: :func:`_merges_said`)
+    taken as reporting in each month from the merger on that accepted the hamlet it joined:
+    its households are on that list, so one last listed under the old name and on none of the
+    lists then left the lists then (the history walk; docs/decisions.md, session 42)."""
+    if not said:
+        return accepted_in
+    return {p: hs | {old for old, (into, when) in said.items() if p >= when and into in hs}
+            for p, hs in accepted_in.items()}  # fmt: skip
 
 
 def _renamed_before(

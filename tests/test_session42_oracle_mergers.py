@@ -282,3 +282,27 @@ def test_merged_while_one_of_its_households_moves_elsewhere(tmp_path):
     assert (near["start"], near["moved_out"], near["moved_in"], near["end"]) == (4, 1, 0, 3)
     month = by_name["Đồng Kè"]["movements_month"]["near_poor"]
     assert (month["start"], month["moved_in"], month["end"]) == (1, 1, 2)
+
+
+def test_gone_at_the_merger_and_back_is_returned(tmp_path):
+    """Found by this oracle (seeds 11 and 31). BC3, near-poor on Bản Cọ's April list, is not
+    on the merged Nà Mòn's May list (Bản Cọ merged into Nà Mòn from May): it left the lists in
+    May. Back on Nà Mòn's June list, it is new and tái nghèo. The history walk kept BC3 under
+    Bản Cọ, a hamlet no month reported since, so it never left: new, not returned."""
+    from tests.commune import new_commune, write_merged_plan
+
+    folder, out = new_commune(tmp_path)
+    dk = o38._dk()
+    o38._month(
+        folder, out, "2024-04", {"Nà Mòn": o38._na_mon(), "Bản Cọ": o38._bc(), "Đồng Kè": dk}
+    )
+    write_merged_plan(folder)
+    o38._month(folder, out, "2024-05", {"Nà Mòn": o38._na_mon(*o38._bc()[:2]), "Đồng Kè": dk})
+    by_name = o38._month(folder, out, "2024-06",
+                         {"Nà Mòn": o38._na_mon(*o38._bc()), "Đồng Kè": dk})  # fmt: skip
+    # May's Nà Mòn: NM4, NM5 near-poor; June: the two and BC3, back after it left in May
+    month = by_name["Nà Mòn"]["movements_month"]["near_poor"]
+    assert (month["start"], month["new"], month["returned"], month["end"]) == (2, 1, 1, 3)
+    # the year's: NM4, NM5 and BC3 on the merged start list, all there
+    year = by_name["Nà Mòn"]["movements"]["near_poor"]
+    assert (year["start"], year["new"], year["returned"], year["end"]) == (3, 0, 0, 3)
