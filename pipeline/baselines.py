@@ -58,11 +58,12 @@ class _Baselines(NamedTuple):
     back_now: dict[str, tuple[str, str]] = {}
 
 
-def _under_names(frame: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
+def _under_names(frame: pd.DataFrame, names: dict[str, str], moved: bool = True) -> pd.DataFrame:
     """``frame`` (stored rows: hamlet, hh_key, …) with the hamlets of ``names`` (old name ->
     name now) under their names now, the keys of their rows without a Mã hộ too: such a row is
     stored by (hamlet, head's name, birth year), and holds its household under the name now
-    (docs/decisions.md, session 41)."""
+    (docs/decisions.md, session 41). Not ``moved``: those keys alone (a merged hamlet's rows
+    of the months before the merger stay its own: it reported apart then, session 42)."""
     if not names or frame.empty:
         return frame
     keys = frame["hh_key"].to_numpy(dtype=object, copy=True)
@@ -71,6 +72,8 @@ def _under_names(frame: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
         old, key = hamlets[i], keys[i]
         if isinstance(key, str) and key.startswith(f"name|{old}|"):
             keys[i] = f"name|{names[old]}|" + key[len(old) + 6 :]
+    if not moved:
+        return frame.assign(hh_key=keys)
     return frame.assign(hamlet=frame["hamlet"].replace(names), hh_key=keys)
 
 
@@ -159,10 +162,12 @@ def _baselines(
     if walked:
         earlier = _under_names(earlier, walked)
         accepted_in = {p: {walked.get(h, h) for h in hs} for p, hs in accepted_in.items()}
-    # a merged hamlet reports with the one it joined from the merger on (session 42)
-    accepted_in = _merged_reporting(
-        accepted_in, _merges_said(stored, period, plan.plan_year, walked)
-    )
+    # merged hamlets: the walk reads a row without a Mã hộ under the name now, and the hamlet
+    # merged as reporting with the one it joined from the merger on (session 42)
+    said = _merges_said(stored, period, plan.plan_year, walked)
+    accepted_in = _merged_reporting(accepted_in, said)
+    joined = {**{old: into for old, (into, _) in said.items()}, **merges}
+    earlier = _under_names(earlier, joined, moved=False)
     if start_from == "plan" and not earlier.empty:
         # The plan's list is the year's first state: a household on it and missing from the
         # first stored month (its hamlet reporting) left the lists then, as in later months.
@@ -182,8 +187,10 @@ def _baselines(
 
     def name_keys(stored_period: str) -> fig.NameKeys:
         this_year = start_from == "plan" and stored_period == f"{plan.plan_year}-00"
-        frame = start if this_year else _under_names(load([stored_period]), walked)
-        return fig.NameKeys(frame)  # a few keys asked of a month's (or a start list's) rows
+        if this_year:
+            return fig.NameKeys(start)
+        # a few keys asked of a month's rows, its renamed and merged hamlets under names now
+        return fig.NameKeys(_under_names(_under_names(load([stored_period]), walked), joined))
 
     month_periods = {previous, *month_from.values()} if month_base is not None else set()
     if month_from:  # a household held since in a row with an error is judged as of that

@@ -306,3 +306,27 @@ def test_gone_at_the_merger_and_back_is_returned(tmp_path):
     # the year's: NM4, NM5 and BC3 on the merged start list, all there
     year = by_name["Nà Mòn"]["movements"]["near_poor"]
     assert (year["start"], year["new"], year["returned"], year["end"]) == (3, 0, 0, 3)
+
+
+def test_held_by_name_before_the_merger_is_counted_again_after_it(tmp_path):
+    """Found by this oracle (seeds 22, 46, 52). Bản Cọ's April list writes BC3 (near-poor, on
+    its start list) without its Mã hộ: the row is left out and holds BC3 by (hamlet, head's
+    name, birth year). The plan then merges Bản Cọ into Nà Mòn, whose May list writes BC3
+    with its code. May's table had BC3 new and tái nghèo: the held row's key kept the old
+    hamlet's name, so the history walk took BC3 for gone in April. It was on the lists all
+    along: counted again ('recounted'), as after a rename (session 41)."""
+    from tests.commune import new_commune, write_merged_plan
+
+    folder, out = new_commune(tmp_path)
+    bc = [dict(p, ma_ho=None) if p["ma_ho"] == "BC3" else p for p in o38._bc()]
+    dk = o38._dk()
+    o38._month(folder, out, "2024-04", {"Nà Mòn": o38._na_mon(), "Bản Cọ": bc, "Đồng Kè": dk})
+    write_merged_plan(folder)
+    by_name = o38._month(folder, out, "2024-05",
+                         {"Nà Mòn": o38._na_mon(*o38._bc()), "Đồng Kè": dk})  # fmt: skip
+    # April's Nà Mòn NM4, NM5 near-poor (Bản Cọ's BC3 left out); May: the two and BC3
+    month = by_name["Nà Mòn"]["movements_month"]["near_poor"]
+    assert (month["start"], month["new"], month["returned"], month["recounted"], month["end"]) == (
+        2, 0, 0, 1, 3)  # fmt: skip
+    year = by_name["Nà Mòn"]["movements"]["near_poor"]
+    assert (year["start"], year["new"], year["end"]) == (3, 0, 3)
