@@ -322,20 +322,25 @@ def _view(sc: dict, index: int) -> dict:
     accepted (sent and not refused), ``counted`` {code: (hamlet, class)} of the poor and
     near-poor rows counted, ``held`` {code: [hamlets]} of the codes of rows left out for an
     error or a Mã hộ written twice in the accepted lists (the household's own row first),
-    ``exits`` {code: hamlet} of the 'Thoát' rows and ``left_out`` the rows left out."""
+    ``exits`` {code: hamlet} of the 'Thoát' rows and ``left_out`` the rows left out.
+    ``based``: the accepted hamlets whose figures count and whose list is a baseline: not one
+    of ``apart`` {hamlet: codes}, a merged hamlet beside whose own list its merged-in part's
+    old head sent his list apart (session 42: its list read, those codes held there as rows
+    left out for an error are, yet not left out; the hamlet out of the commune's figures)."""
     _, _, rows, sent = sc["months"][index]
     extra = sc["extras"][index]
     acc = set(sent) - extra["refused"]
     dups = [(g, c) for g, c, _ in extra["dups"] if g in acc]
     doubled = {c for _, c in dups}
     counted, held, exits, left_out = {}, {}, {}, len(dups)
+    apart = extra.get("apart", {})
     nameless = {c for c, kind in extra["errors"].items() if kind == "noid"}
     for code, (h, lab, _) in sorted(rows.items()):
         if h not in acc:
             continue
         if code in extra["errors"] or code in doubled:  # a 'Thoát' row's too (session 41)
             held[code] = [h]
-            left_out += 1
+            left_out += code not in apart.get(h, ())
         elif lab == "exited":
             exits[code] = h
         else:
@@ -349,7 +354,7 @@ def _view(sc: dict, index: int) -> dict:
     order = list(sc["hamlets"])
     held = {c: sorted(hs, key=order.index) for c, hs in held.items()}
     return {"acc": acc, "counted": counted, "held": held, "exits": exits, "left_out": left_out,
-            "nameless": nameless & set(held)}  # fmt: skip
+            "nameless": nameless & set(held), "apart": apart, "based": acc - set(apart)}  # fmt: skip
 
 
 def movements(
@@ -469,13 +474,13 @@ def oracle(sc: dict, index: int) -> dict:
     if index > 0:  # each hamlet's latest list before this month, else the start list's
         month_bases = dict(year_bases)
         for m_index, v in enumerate(views[:-1]):
-            for h in v["acc"]:
+            for h in v["based"]:
                 month_bases[h] = {c: k for c, (g, k) in v["counted"].items() if g == h}
                 since[h] = m_index
     # the month's commune-wide baseline: each hamlet's latest list, of the hamlets accepted
     # last month or now; a hamlet silent both months is left out, it has no table for a
     # move out of it to match (decisions, session 11; `baselines._latest_lists`)
-    keep = acc_now | (views[index - 1]["acc"] if index else set())
+    keep = acc_now | (views[index - 1]["based"] if index else set())
     month_view = month_bases and {h: b for h, b in month_bases.items() if h in keep}
     # every record (hamlet, label) of the stored months before this one, by month; -1 = start
     records = {-1: {c: (h, k) for c, (h, k) in start.items()}}
@@ -552,7 +557,7 @@ def oracle(sc: dict, index: int) -> dict:
                 break
     res = {"hamlets": {}}
     for h, (n0, pt, ct) in sc["hamlets"].items():
-        if h not in acc_now:
+        if h not in view["based"]:
             continue
         f = {"households": totals_now[h], "start_households": n0}
         for lst in LISTS:
@@ -621,8 +626,8 @@ def oracle(sc: dict, index: int) -> dict:
             k += 1
         t[f"{lst}_still_to_exit"] = k
     res["totals"] = t
-    res["complete"] = acc_now == set(names)
-    res["rejected"] = sc["extras"][index]["refused"]
+    res["complete"] = view["based"] == set(names)
+    res["rejected"] = sc["extras"][index]["refused"] | set(view["apart"])
     res["rows_left_out"] = view["left_out"]
     return res
 

@@ -141,8 +141,11 @@ def _merged_view(sc: dict, mg: dict) -> dict:
 def _apart(sc: dict, merged: dict, mg: dict) -> None:
     """Keep the list apart drawn only where it is refused as the decisions say (its codes
     nearly all the merged hamlet's start households, more than half of its codes) and another
-    hamlet's list is counted; then the merged hamlet is refused that month in ``merged`` (the
-    oracle's view), its rows' errors and doubled codes not drawn."""
+    hamlet's list is counted; then, in ``merged`` (the oracle's view), the merged hamlet is out
+    of the commune's figures that month (its rows' errors and doubled codes not drawn). Beside
+    its own list (sessions 24, 25) its list is read as any and the list apart holds its
+    households as rows left out for an error do (`apart`: not left out); alone (session 32),
+    the list apart is its refused file."""
     m = mg["apart"]
     if m is None:
         return
@@ -162,9 +165,14 @@ def _apart(sc: dict, merged: dict, mg: dict) -> None:
         mg["apart"] = None
         return
     merged["months"][m][3].add(a)
-    extra["refused"].add(a)
     for code in mine | own:
         extra["errors"].pop(code, None)
+    if mg["apart_own"]:  # the list apart holds its households, the merged hamlet left out
+        extra["refused"].discard(a)
+        extra["errors"].update(dict.fromkeys(mine, "size0"))
+        extra["apart"] = {a: mine}
+    else:  # alone, the list apart is the merged hamlet's refused file (session 32)
+        extra["refused"].add(a)
     extra["dups"] = [d for d in extra["dups"] if d[0] != a and d[1] not in mine | own]
 
 
@@ -330,3 +338,4 @@ def test_held_by_name_before_the_merger_is_counted_again_after_it(tmp_path):
         2, 0, 0, 1, 3)  # fmt: skip
     year = by_name["Nà Mòn"]["movements"]["near_poor"]
     assert (year["start"], year["new"], year["end"]) == (3, 0, 3)
+
