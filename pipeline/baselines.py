@@ -168,6 +168,11 @@ def _baselines(
     accepted_in = _merged_reporting(accepted_in, said)
     joined = {**{old: into for old, (into, _) in said.items()}, **merges}
     earlier = _under_names(earlier, joined, moved=False)
+    if joined and start_from == "plan":
+        # its start households are on the plan's list under the hamlet it joined: it reported
+        # there too (one first written in a row left out for an error in it joined no list)
+        begin = f"{plan.plan_year}-00"
+        accepted_in = {**accepted_in, begin: accepted_in.get(begin, set()) | joined.keys()}
     if start_from == "plan" and not earlier.empty:
         # The plan's list is the year's first state: a household on it and missing from the
         # first stored month (its hamlet reporting) left the lists then, as in later months.

@@ -339,3 +339,26 @@ def test_held_by_name_before_the_merger_is_counted_again_after_it(tmp_path):
     year = by_name["Nà Mòn"]["movements"]["near_poor"]
     assert (year["start"], year["new"], year["end"]) == (3, 0, 3)
 
+
+def test_first_written_with_an_error_before_the_merger_is_new_after_it(tmp_path):
+    """Found by this oracle (seed 78). BC7, a household new this year, is first written in
+    Bản Cọ's April list in a row left out for an error (0 members): it joined no list (session
+    10). The plan then merges Bản Cọ into Nà Mòn, whose May list counts BC7: new. The history
+    walk takes a row so written for a newcomer's only in a hamlet that had reported before;
+    the merged plan's start list has Bản Cọ's households under Nà Mòn, so Bản Cọ had not, and
+    BC7 was counted again ('recounted'), as if it had been on the lists."""
+    from tests.commune import new_commune, write_merged_plan
+
+    folder, out = new_commune(tmp_path)
+    bc7 = person("BC7", "near_poor")
+    dk = o38._dk()
+    o38._month(folder, out, "2024-04", {"Nà Mòn": o38._na_mon(),
+                                        "Bản Cọ": [*o38._bc(), dict(bc7, nhan_khau=0)],
+                                        "Đồng Kè": dk})  # fmt: skip
+    write_merged_plan(folder)
+    by_name = o38._month(folder, out, "2024-05",
+                         {"Nà Mòn": o38._na_mon(*o38._bc(), bc7), "Đồng Kè": dk})  # fmt: skip
+    # April's Nà Mòn NM4, NM5 and Bản Cọ's BC3 near-poor; May: the three and BC7, new
+    month = by_name["Nà Mòn"]["movements_month"]["near_poor"]
+    assert (month["start"], month["new"], month["returned"], month["recounted"], month["end"]) == (
+        3, 1, 0, 0, 4)  # fmt: skip
