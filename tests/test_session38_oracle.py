@@ -490,7 +490,9 @@ def oracle(sc: dict, index: int) -> dict:
         records[m_index] = {
             c: (min(held[c]), "held") if c in held else (h, lab)
             for c, (h, lab, _) in rows.items()
-            if h in acc and c not in views[m_index]["nameless"]  # no code: known by name there
+            if h in acc
+            and c not in views[m_index]["nameless"]  # no code: known by name there
+            and c not in views[m_index]["apart"].get(h, ())  # a list apart is not stored
         }
 
     def last_listed(code: str, first: int):
@@ -532,6 +534,8 @@ def oracle(sc: dict, index: int) -> dict:
         for m_index in range(index - 1, max(first, 0) - 1, -1):
             if code in records[m_index]:
                 if records[m_index][code][1] != "held":
+                    if records[m_index][code][0] in views[m_index]["apart"]:
+                        continue  # its own list beside a list apart: no baseline (session 42)
                     return None
                 if records[m_index][code][0] == h and m_index < since[h]:
                     return None  # read in its own hamlet, before the list it compares with
