@@ -127,6 +127,11 @@ def _baselines(
     if previous in periods:
         month_base = timeline.as_baseline(load([previous]), previous)
         month_hamlets = accepted_in.get(previous, set(month_base["hamlet"]))
+        read = {h["hamlet"] for p in stored if p["period"] == previous
+                for h in p["hamlets"] if h.get("incomplete")}  # fmt: skip
+        if read:  # a list read, its hamlet left out (a list apart beside it, session 25): its
+            # latest accepted list is its baseline (_latest_lists), not these rows (session 42)
+            month_base = month_base[~month_base["hamlet"].isin(read).to_numpy()]
         silent = named_in.get(previous, set()) - month_hamlets
         month_base, month_hamlets, renamed, merges = _month_renamed(
             plan, month_base, month_hamlets, named_in.get(previous), now, rows_now,

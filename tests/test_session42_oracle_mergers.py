@@ -362,3 +362,31 @@ def test_first_written_with_an_error_before_the_merger_is_new_after_it(tmp_path)
     month = by_name["Nà Mòn"]["movements_month"]["near_poor"]
     assert (month["start"], month["new"], month["returned"], month["recounted"], month["end"]) == (
         3, 1, 0, 0, 4)  # fmt: skip
+
+
+def test_after_a_list_apart_the_merged_hamlet_is_set_beside_its_latest_accepted_list(tmp_path):
+    """Found by this oracle (seeds 58, 74). The plan merges Bản Cọ into Nà Mòn from May. In
+    May Nà Mòn's head sends his own households and NM6, new and poor; Bản Cọ's old head still
+    sends his list (BC1-BC3): refused, Nà Mòn left out of the commune's figures (session 25).
+    June's one list holds all. Nà Mòn is set beside its latest accepted lists, April's Nà Mòn
+    and Bản Cọ (the table says so), but May's rows of its own list, stored, were taken in too:
+    NM6 was in June's start and never new, a household joining the lists reported nowhere."""
+    from tests.commune import new_commune, write_merged_plan
+
+    folder, out = new_commune(tmp_path)
+    dk = o38._dk()
+    o38._month(
+        folder, out, "2024-04", {"Nà Mòn": o38._na_mon(), "Bản Cọ": o38._bc(), "Đồng Kè": dk}
+    )
+    write_merged_plan(folder)
+    nm6 = person("NM6", "poor")
+    by_name = o38._month(folder, out, "2024-05",
+                         {"Nà Mòn": o38._na_mon(nm6), "Bản Cọ": o38._bc(), "Đồng Kè": dk})  # fmt: skip
+    assert by_name["Nà Mòn"]["status"] == "rejected"
+    by_name = o38._month(folder, out, "2024-06",
+                         {"Nà Mòn": o38._na_mon(nm6, *o38._bc()), "Đồng Kè": dk})  # fmt: skip
+    na_mon = by_name["Nà Mòn"]
+    assert na_mon["movements_month_from"] == "2024-04"
+    # April's NM1-NM3 and BC1, BC2 poor; June: the five and NM6, new
+    month = na_mon["movements_month"]["poor"]
+    assert (month["start"], month["new"], month["moved_in"], month["end"]) == (5, 1, 0, 6)
