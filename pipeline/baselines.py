@@ -140,6 +140,10 @@ def _baselines(
         missing = [
             h for h in plan.hamlets["hamlet"].tolist() if h in now and h not in month_hamlets
         ]
+        if silent - set(plan.hamlets["hamlet"].tolist()):
+            # a hamlet the plan lacks now, silent last month, may be merged into one accepted
+            # then: that one is compared with its latest list too (session 42)
+            missing += [h for h in plan.hamlets["hamlet"].tolist() if h in now and h not in missing]
         month_base, month_from, joined, back_renamed, back_merged = _latest_lists(
             plan,
             month_base,
@@ -171,13 +175,13 @@ def _baselines(
     # merged as reporting with the one it joined from the merger on (session 42)
     said = _merges_said(stored, period, plan.plan_year, walked)
     accepted_in = _merged_reporting(accepted_in, said)
-    joined = {**{old: into for old, (into, _) in said.items()}, **merges}
-    earlier = _under_names(earlier, joined, moved=False)
-    if joined and start_from == "plan":
+    merged_into = {**{old: into for old, (into, _) in said.items()}, **merges}
+    earlier = _under_names(earlier, merged_into, moved=False)
+    if merged_into and start_from == "plan":
         # its start households are on the plan's list under the hamlet it joined: it reported
         # there too (one first written in a row left out for an error in it joined no list)
         begin = f"{plan.plan_year}-00"
-        accepted_in = {**accepted_in, begin: accepted_in.get(begin, set()) | joined.keys()}
+        accepted_in = {**accepted_in, begin: accepted_in.get(begin, set()) | merged_into.keys()}
     if start_from == "plan" and not earlier.empty:
         # The plan's list is the year's first state: a household on it and missing from the
         # first stored month (its hamlet reporting) left the lists then, as in later months.
@@ -200,7 +204,8 @@ def _baselines(
         if this_year:
             return fig.NameKeys(start)
         # a few keys asked of a month's rows, its renamed and merged hamlets under names now
-        return fig.NameKeys(_under_names(_under_names(load([stored_period]), walked), joined))
+        frame = _under_names(load([stored_period]), walked)
+        return fig.NameKeys(_under_names(frame, merged_into))
 
     month_periods = {previous, *month_from.values()} if month_base is not None else set()
     if month_from:  # a household held since in a row with an error is judged as of that
@@ -680,7 +685,9 @@ def _latest_named(
         for name, hamlet in found.items():
             names[name] = hamlet
             own = lists.get(hamlet, {}).get(hamlet)
-            if own is None or p >= own:
+            # a later list under the name now holds its households, if sent after the merger:
+            # one of a month naming the old name too was the hamlet's own then (session 42)
+            if own is None or p >= own or name in (named_in or {}).get(own, ()):
                 lists.setdefault(hamlet, {})[name] = p
     return _Named(lists, names)
 

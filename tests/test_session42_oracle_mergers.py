@@ -22,10 +22,13 @@ Drawn now and then:
 * the old hamlet's head still sending his own list, under the old name, in a month from the
   merger on (`apart`), the merged hamlet's head sending his own part, or nothing. Decided
   (sessions 24, 25 and 32): the list apart is refused, and the merged hamlet is left out of
-  the commune's figures, status 'rejected', as a refused hamlet is; the next month compares
-  it with its latest accepted list. The oracle takes the merged hamlet as refused that month.
-  Drawn only where the list apart's codes are nearly all the merged hamlet's start households
-  (`consolidate.hamlet_of_codes`), as the decisions' rule needs.
+  the commune's figures, status 'rejected'; the next month compares it with its latest
+  accepted list. Beside the merged hamlet's own list, that list is read as any (a household
+  of another hamlet now on it moved out there) and the list apart holds its households as
+  rows left out for an error do (one of another hamlet's moved out there), yet is not stored
+  (session 38's `_view`: ``apart``); alone, the list apart is the merged hamlet's refused
+  file. Drawn only where the list apart's codes are nearly all the merged hamlet's start
+  households (`consolidate.hamlet_of_codes`), as the decisions' rule needs.
 
 `python -m tests.test_session42_oracle_mergers FIRST COUNT` runs more seeds than the test does
 (set TMPDIR to a scratch folder) and says how many mergers, silent merger months and lists
@@ -390,3 +393,32 @@ def test_after_a_list_apart_the_merged_hamlet_is_set_beside_its_latest_accepted_
     # April's NM1-NM3 and BC1, BC2 poor; June: the five and NM6, new
     month = na_mon["movements_month"]["poor"]
     assert (month["start"], month["new"], month["moved_in"], month["end"]) == (5, 1, 0, 6)
+
+
+def test_merged_the_month_after_it_sent_nothing_is_set_beside_its_latest_list(tmp_path):
+    """Found probing what `_together` does not draw. Bản Cọ sends its March list (BC1, BC2
+    poor, BC3 near-poor) and nothing in April; the plan then merges it into Nà Mòn, whose May
+    list holds NM1-NM5, BC1 and BC2 (BC3 left). Nà Mòn, accepted in April, was set beside its
+    April list alone: BC1 and BC2 were new (phát sinh mới reported upward for households on
+    the lists all year) and BC3's exit was nowhere. The merged hamlet is the two hamlets
+    together, each set beside its latest list (session 35): Nà Mòn's April list and Bản Cọ's
+    March list, the table from March (the older)."""
+    from tests.commune import new_commune, write_merged_plan
+
+    folder, out = new_commune(tmp_path)
+    dk = o38._dk()
+    o38._month(
+        folder, out, "2024-03", {"Nà Mòn": o38._na_mon(), "Bản Cọ": o38._bc(), "Đồng Kè": dk}
+    )
+    o38._month(folder, out, "2024-04", {"Nà Mòn": o38._na_mon(), "Đồng Kè": dk})
+    write_merged_plan(folder)
+    by_name = o38._month(folder, out, "2024-05",
+                         {"Nà Mòn": o38._na_mon(*o38._bc()[:2]), "Đồng Kè": dk})  # fmt: skip
+    na_mon = by_name["Nà Mòn"]
+    assert (na_mon["movements_month_from"], na_mon.get("merged_from")) == ("2024-03", ["Bản Cọ"])
+    month = na_mon["movements_month"]
+    # NM1-NM3 (April) and BC1, BC2 (March) poor, all there
+    assert (month["poor"]["start"], month["poor"]["new"], month["poor"]["end"]) == (5, 0, 5)
+    # NM4, NM5 (April) and BC3 (March) near-poor: BC3 gone
+    near = month["near_poor"]
+    assert (near["start"], near["exited"], near["new"], near["end"]) == (3, 1, 0, 2)
