@@ -20,6 +20,10 @@ adds hamlets the plan renames mid-year (`_renamed`, a fourth stream), drawn only
 it found are fixed (the tests at the end; the last of them in session 42), and seeds 0-599
 agree: the test runs the eight seeds that differed longest (`RENAME_SEEDS`) with renames.
 
+Session 42's `tests/test_session42_oracle_mergers.py` draws hamlets merged by the plan with
+this builder, runner and oracle; `_view`'s ``apart`` (a merged hamlet's own list beside the
+list its merged-in part's old head sent apart) and what follows from it are its additions.
+
 `python -m tests.test_session38_oracle FIRST COUNT [--renames]` runs more seeds than the test
 does (set TMPDIR to a scratch folder, and PYTHONHASHSEED to vary the hash order).
 """
