@@ -686,8 +686,9 @@ def _latest_named(
             names[name] = hamlet
             own = lists.get(hamlet, {}).get(hamlet)
             # a later list under the name now holds its households, if sent after the merger:
-            # one of a month naming the old name too was the hamlet's own then (session 42)
-            if own is None or p >= own or name in (named_in or {}).get(own, ()):
+            # one of a month naming both names was the hamlet's own then (session 42)
+            both = {name, hamlet} <= (named_in or {}).get(own, set())
+            if own is None or p >= own or both:
                 lists.setdefault(hamlet, {})[name] = p
     return _Named(lists, names)
 
