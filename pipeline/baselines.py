@@ -677,10 +677,14 @@ def _latest_named(
             keys.setdefault(name, set()).add(key)
         there = accepted(p) | (named_in or {}).get(p, set())
         found = _renames(keys, wanted, frames, merged, there, in_plan)
+        as_then = _as_then(plan, stored, p) if stored is not None and keys else set()
+        # no merger into a hamlet whose plan row is as the list's month had it (a merger's row
+        # is the hamlets' together): the households under it there moved in (session 42)
+        found = {name: hamlet for name, hamlet in found.items() if hamlet not in as_then}
         if stored is not None and len(found) < len(keys):
             found.update(_moved_in_left_out(
                 plan, {n: k for n, k in keys.items() if n not in found},
-                wanted - set(found.values()), frames, there, _as_then(plan, stored, p),
+                wanted - set(found.values()), frames, there, as_then,
             ))  # fmt: skip
         for name, hamlet in found.items():
             names[name] = hamlet

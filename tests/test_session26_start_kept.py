@@ -214,7 +214,10 @@ def test_a_list_replaced_when_next_year_is_stored_names_the_months_to_run_again(
     a folder holding the uncorrected plan (NM33): the kept list goes back to NM33, and the line says that January
     counted its returns from the other list, with the command to run it again with its own
     folder; the run is recorded as changing later months (`history` marks them). January's
-    stored figures are not touched: run again, NM3 is new (NM33 is no NM3)."""
+    stored figures are not touched. Run again, NM3 is still returned: NM33, on the kept list
+    with NM3's head's name and birth year and on no list since, is the same household back
+    under another code (session 42, "a household back on the lists under a new code"; before
+    it NM3 was new, NM33 being no NM3 by code)."""
     nov, dec, jan = tmp_path / "nov", tmp_path / "dec", tmp_path / "jan"
     _month(nov, NOVEMBER, nm3_written="NM33")
     _month(dec, DECEMBER)
@@ -239,7 +242,7 @@ def test_a_list_replaced_when_next_year_is_stored_names_the_months_to_run_again(
     [na_mon] = [h for h in stored["hamlets"] if h["hamlet"] == "Nà Mòn"]
     assert na_mon["movements"]["poor"]["returned"] == 1
     january, _, _ = execute(jan, out, "2025-01")
-    assert _nm3_in_january(january) == "new"
+    assert _nm3_in_january(january) == "returned"
 
 
 def _marks(out) -> list[tuple]:
