@@ -315,12 +315,7 @@ def _recoded(
     coded = [key for key in gone if key.startswith("id|")]
     if not coded:
         return {}
-    for seen in {period, *(listed[key][1] for key in coded)} - named.keys():
-        named[seen] = name_keys(seen)
-    return one_each(
-        _by_name(coded, lambda key: listed[key][1], named),
-        _by_name(arrived, lambda _: period, named),
-    )
+    return _one_each_by_name(coded, lambda key: listed[key][1], arrived, period, name_keys, named)
 
 
 def _back(
@@ -342,12 +337,24 @@ def _back(
            if hamlet in hamlets and key.startswith("id|")]  # fmt: skip
     if not out:
         return {}
-    for seen in {period, *(out_seen[key][1] for key in out)} - named.keys():
+    keys = [key for key, _ in arrived]
+    return _one_each_by_name(out, lambda key: out_seen[key][1], keys, period, name_keys, named)
+
+
+def _one_each_by_name(
+    old: list[str],
+    seen_in: Callable[[str], str],
+    arrived: list[str],
+    period: str,
+    name_keys: Callable[[str], KeyNames],
+    named: dict[str, KeyNames],
+) -> dict[str, str]:
+    """arrived key -> old key, where the two alone share the head's name and birth year
+    (figures.one_each): ``old`` named as of the period ``seen_in`` gives, ``arrived`` as of
+    ``period``; each period's name keys are read once into ``named``."""
+    for seen in {period, *map(seen_in, old)} - named.keys():
         named[seen] = name_keys(seen)
-    return one_each(
-        _by_name(out, lambda key: out_seen[key][1], named),
-        _by_name([key for key, _ in arrived], lambda _: period, named),
-    )
+    return one_each(_by_name(old, seen_in, named), _by_name(arrived, lambda _: period, named))
 
 
 def _by_name(
