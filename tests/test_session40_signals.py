@@ -71,8 +71,13 @@ def _files(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
-def _ctrl_c_heard() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
+def stops_heard() -> None:
+    """In the child before it runs: the stops the tests send, heard. A test runner started in
+    the background, by a service or under nohup may have SIGINT or SIGHUP ignored, which the
+    command would inherit and keep (as decided: `nohup giamngheo run` goes on when the window
+    closes), so each test would wait for a stop that never comes."""
+    for stop in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(stop, signal.SIG_DFL)
 
 
 def _held_run(stored: Path, tmp_path: Path) -> tuple[subprocess.Popen, Path, Path]:
@@ -85,7 +90,7 @@ def _held_run(stored: Path, tmp_path: Path) -> tuple[subprocess.Popen, Path, Pat
     # Ctrl-C as an officer's terminal delivers it: a test runner started in the background or
     # by a service may have SIGINT ignored, which the command would inherit and keep
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               text=True, start_new_session=True, preexec_fn=_ctrl_c_heard)  # fmt: skip
+                               text=True, start_new_session=True, preexec_fn=stops_heard)  # fmt: skip
     return process, out, marks
 
 

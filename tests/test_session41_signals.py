@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.runner import ROOT
+from tests.test_session40_signals import stops_heard
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="signals")
 
@@ -104,19 +105,13 @@ entry()
 """
 
 
-def _ctrl_c_heard() -> None:
-    # a test runner started in the background or by a service may have SIGINT ignored, which
-    # the command would inherit and keep (as session 40's signals test)
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-
-
 def _held(script: str, mark: str, tmp_path: Path, *extra: str) -> subprocess.Popen:
     marks = tmp_path / "marks"
     marks.mkdir()
     (tmp_path / "out").mkdir()
     command = [sys.executable, "-c", script, str(marks), str(tmp_path / "out"), *extra]
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               text=True, preexec_fn=_ctrl_c_heard)  # fmt: skip
+                               text=True, preexec_fn=stops_heard)  # fmt: skip
     deadline = time.monotonic() + 120
     while not (marks / mark).exists():
         if process.poll() is not None or time.monotonic() > deadline:
