@@ -729,19 +729,24 @@ def test_oracle_agrees_with_renames(seed, tmp_path):
     assert run_scenario(seed, tmp_path, True) == []
 
 
+def said_differences(seed: int, diffs: list[str], about: str = "") -> bool:
+    """A run of seeds out of CI (the oracles' ``__main__``): a scenario's differences printed,
+    the first 15, with ``about`` it; whether there are any."""
+    if diffs:
+        print(f"seed {seed}: {len(diffs)} differences{about}")
+        for line in diffs[:15]:
+            print("   ", line)
+    sys.stdout.flush()
+    return bool(diffs)
+
+
 if __name__ == "__main__":
     first, count = int(sys.argv[1]), int(sys.argv[2])
     renames = "--renames" in sys.argv[3:]
     bad = 0
     with tempfile.TemporaryDirectory(dir=os.environ.get("TMPDIR")) as tmp:
         for seed in range(first, first + count):
-            d = run_scenario(seed, Path(tmp), renames)
-            if d:
-                bad += 1
-                print(f"seed {seed}: {len(d)} differences")
-                for line in d[:15]:
-                    print("   ", line)
-            sys.stdout.flush()
+            bad += said_differences(seed, run_scenario(seed, Path(tmp), renames))
     print(f"{bad}/{count} scenarios differ")
 
 

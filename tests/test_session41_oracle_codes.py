@@ -36,7 +36,7 @@ import pytest
 
 import tests.test_session38_oracle as o38
 from tests.commune import new_commune, person
-from tests.test_session38_oracle import LISTS, scenario
+from tests.test_session38_oracle import LISTS, said_differences, scenario
 
 RECODE_RATE = 0.06  # of the households a month may re-code
 
@@ -313,13 +313,7 @@ if __name__ == "__main__":
             v = volume(seed)
             drawn += kinds42(seed)
             months, rows, recoded = months + v[0], rows + v[1], recoded + v[2]
-            d = run_scenario(seed, Path(tmp))
-            if d:
-                bad += 1
-                print(f"seed {seed}: {len(d)} differences ({v[2]} re-coded)")
-                for line in d[:15]:
-                    print("   ", line)
-            sys.stdout.flush()
+            bad += said_differences(seed, run_scenario(seed, Path(tmp)), f" ({v[2]} re-coded)")
     print(f"{count} scenarios, {months} months, {rows} roster rows, {recoded} re-coded households")
     print(f"session 42's kinds: {dict(sorted(drawn.items()))}")
     print(f"{bad}/{count} scenarios differ")

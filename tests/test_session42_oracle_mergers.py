@@ -50,7 +50,7 @@ import pytest
 
 import tests.test_session38_oracle as o38
 from tests.commune import person, write_roster
-from tests.test_session38_oracle import LISTS, scenario
+from tests.test_session38_oracle import LISTS, said_differences, scenario
 
 
 def _merger(seed: int, sc: dict) -> dict:
@@ -263,13 +263,7 @@ if __name__ == "__main__":
             v = volume(seed)
             months, rows, silent, apart = months + v[0], rows + v[1], silent + v[2], apart + v[3]
             d = run_scenario(seed, Path(tmp))
-            if d:
-                bad += 1
-                mg = scenario_merged(seed)[1]
-                print(f"seed {seed}: {len(d)} differences (merger {mg})")
-                for line in d[:15]:
-                    print("   ", line)
-            sys.stdout.flush()
+            bad += said_differences(seed, d, f" (merger {scenario_merged(seed)[1]})" if d else "")
     print(f"{count} scenarios, {months} months, {rows} roster rows, {count} mergers, "
           f"{silent} merged hamlets silent in the merger month, {apart} lists apart")  # fmt: skip
     print(f"{bad}/{count} scenarios differ")
