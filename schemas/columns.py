@@ -258,7 +258,8 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         ),
         width=8,
     ),
-    Column("gioi_tinh", "Giới tính", ("Giới tính chủ hộ", "Nam/Nữ", "GT"), width=8),
+    # 'Giới' alone: the short header of a narrow column (session 43)
+    Column("gioi_tinh", "Giới tính", ("Giới tính chủ hộ", "Nam/Nữ", "GT", "Giới"), width=8),
     Column("dan_toc", "Dân tộc", ("Dân tộc chủ hộ", "DT"), width=9),
     Column(
         "so_dinh_danh",
@@ -287,6 +288,7 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
             "Số thành viên",
             "Số NK",
             "NK",
+            "SNK",  # 'Số nhân khẩu' by its initials, as 'GT', 'DT' (session 43)
             "Số nhân khẩu trong hộ",
             "Số người trong hộ",
         ),
