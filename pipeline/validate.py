@@ -634,6 +634,10 @@ def validate_table(
             )  # fmt: skip
         )
 
+    # a head's name under 'Mã hộ', the code under the name: read back in place (session 43)
+    for position, name, code in _swapped_code_and_name(data["ma_ho"], data["chu_ho"]):
+        other = _cell(parts[owner[position]], "chu_ho", int(excel_rows[position]))[1]
+        said(position, "code-and-name-swapped", "ma_ho", name, code, instead=other)
     cols = _Columns(data)
     cols.owner = owner
     for position, code, written, read in _dates_read(cols, parts, report_year):
@@ -722,6 +726,46 @@ def validate_table(
     for position, note, declared in _moved_away_notes(typed):
         said(position, "note-says-moved-away", "ghi_chu", note, CLASSIFICATION_LABEL[declared])
     return Validated(typed, owner, sizes, issues)
+
+
+# A head's name cell holding a household code as heads write one: ASCII letters and digits, both,
+# with dots, dashes, slashes or spaces ('TL.04.004', 'NM12', 'BC-3'); a year or a count alone is
+# none (a row typed a column to the left puts the birth year there).
+_CODE_IN_NAME = lazyre.compile(r"[A-Za-z0-9./_\- ]*[A-Za-z][A-Za-z0-9./_\- ]*")
+_DIGIT = lazyre.compile(r"[0-9]")
+
+
+def _swapped_code_and_name(codes: np.ndarray, names: np.ndarray) -> list[tuple[int, str, str]]:
+    """(position, name, code) of each row whose 'Mã hộ' is a person's name (two or more words
+    of letters, no digit) and whose head's name is a household code (:data:`_CODE_IN_NAME`),
+    the two swapped back in ``codes`` and ``names``: the household is read as a person reads
+    it, under its code (so not a new household, its start-list row not gone). A name holds no
+    digit but in such a row: the column's texts, joined by NUL (which no cell holds: XML has no
+    such character), are searched for one at once, and only the rows holding one looked at."""
+    texts = names.tolist()
+    if not lib.is_string_array(names, skipna=False):
+        texts = [v if v.__class__ is str else "" for v in texts]
+    joined = "\x00".join(texts)
+    if not any(digit in joined for digit in "0123456789"):  # one fast search each
+        return []
+    found: list[tuple[int, str, str]] = []
+    at, position, last = 0, 0, -1
+    for match in _DIGIT.finditer(joined):
+        position += joined.count("\x00", at, match.start())
+        at = match.start()
+        if position == last:
+            continue
+        last = position
+        code, name = texts[position].strip(), codes[position]
+        words = name.split() if name.__class__ is str else []
+        if (
+            len(words) >= 2
+            and all(w.isalpha() for w in words)
+            and _CODE_IN_NAME.fullmatch(code) is not None
+        ):
+            codes[position], names[position] = code, name
+            found.append((position, name, code))
+    return found
 
 
 def _names_after_equals(names: np.ndarray) -> list[tuple[int, str, str]]:

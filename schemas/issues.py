@@ -1225,6 +1225,15 @@ _CATALOGUE: tuple[IssueType, ...] = (
             ),
         ),
     ),
+    # a head's name under 'Mã hộ' and a code under the name (validate._swapped_code_and_name):
+    # read back in place, the household counted under its code (session 43)
+    IssueType(
+        "code-and-name-swapped",
+        "warning",
+        "row",
+        "'Mã hộ' ghi '{value}', là họ tên, còn ô {instead} (cột 'Họ và tên chủ hộ') ghi '{detail}', là mã hộ: hai ô bị ghi đảo chỗ cho nhau. Xã đã hiểu là hộ {detail}, chủ hộ {value}, và hộ vẫn được tính. Hãy ghi mã hộ vào cột 'Mã hộ' và họ tên vào cột 'Họ và tên chủ hộ'.",
+        "'Mã hộ' is '{value}', a name, and cell {instead} ('Họ và tên chủ hộ') holds '{detail}', a household code: the two were written in each other's place. Read as household {detail}, head {value}; the household still counts. Write the code under 'Mã hộ' and the name under 'Họ và tên chủ hộ'.",
+    ),
     IssueType(
         "duplicate-household-id",
         "error",

@@ -51,3 +51,54 @@ def test_a_size_headed_snk_and_a_sex_headed_gioi_are_read(tmp_path):
     said = [(i.code, i.cell) for i in result.issues if i.hamlet == "Bản Cọ"]
     assert ("invalid-household-size", "H7") in said
     assert [c for c, _ in said if c in ("missing-column", "unknown-column")] == []
+
+
+# --- 2. a household's code and head's name typed in each other's column -----------------------
+
+
+def _swapped(tmp_path):
+    """Bản Cọ's May list: BC1, BC2 poor as at the start; BC3 (near-poor at the start, still
+    near-poor) in row 7 with its head's name 'Lý Minh Chung' under 'Mã hộ' (B7) and its code
+    under 'Họ và tên chủ hộ' (C7)."""
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    third = dict(person("BC3", "near_poor"), ma_ho="Lý Minh Chung", chu_ho="BC3")
+    _ban_co(folder, [person("BC1", "poor"), person("BC2", "poor"), third])
+    return collect(folder, None, workers=0)[0]
+
+
+def test_a_code_and_name_typed_in_each_others_column_are_read_back_in_place(tmp_path):
+    """Before: 'Lý Minh Chung' was read as a new household's code: BC3 counted as exited
+    (near-poor 1 − 1 exited + 1 new = 1, a vanished-household warning naming no row), nothing
+    said at B7. Now the row is read as BC3, its head Lý Minh Chung: near-poor start 1, end 1,
+    nothing new, nothing exited; one warning at B7 naming C7 and both values."""
+    result = _swapped(tmp_path)
+    ban_co = _hamlet(result, "Bản Cọ")
+    assert (ban_co["poor"], ban_co["near_poor"]) == (2, 1)
+    near = {k: n for k, n in ban_co["movements"]["near_poor"].items() if n}
+    assert near == {"start": 1, "end": 1}
+    said = [i for i in result.issues if i.hamlet == "Bản Cọ"]
+    assert [(i.code, i.cell, i.value, i.detail, i.instead) for i in said] == [
+        ("code-and-name-swapped", "B7", "Lý Minh Chung", "BC3", "C7")
+    ]
+    assert said[0].severity == "warning"
+    assert said[0].message() == (
+        "'Mã hộ' ghi 'Lý Minh Chung', là họ tên, còn ô C7 (cột 'Họ và tên chủ hộ') ghi 'BC3', "
+        "là mã hộ: hai ô bị ghi đảo chỗ cho nhau. Xã đã hiểu là hộ BC3, chủ hộ Lý Minh Chung, "
+        "và hộ vẫn được tính. Hãy ghi mã hộ vào cột 'Mã hộ' và họ tên vào cột 'Họ và tên chủ "
+        "hộ'."
+    )
+
+
+def test_a_name_and_a_birth_year_typed_one_column_left_are_not_read_as_swapped(tmp_path):
+    """A row typed one column to the left: the head's name under 'Mã hộ', the birth year 1970
+    under the name. A year is no household code: nothing is swapped, the row keeps its name as
+    code (no code-and-name-swapped warning)."""
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    shifted = dict(person("BC3", "near_poor"), ma_ho="Lý Minh Chung", chu_ho="1970")
+    _ban_co(folder, [person("BC1", "poor"), person("BC2", "poor"), shifted])
+    result = collect(folder, None, workers=0)[0]
+    assert [i for i in result.issues if i.code == "code-and-name-swapped"] == []
