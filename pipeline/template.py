@@ -39,11 +39,13 @@ from pipeline.messages import Message, os_reason, with_unit
 from pipeline.output import OutputError, make_folder, os_error_of
 from schemas.columns import (
     AREA_VALUES,
+    CAUSES,
     CLASSIFICATION_LABEL,
     FORM_TYPE_PLAN,
     FORM_TYPE_ROSTER,
     GENDERS,
     INDICATOR_KEYS,
+    NEEDS,
     PLAN_INFO_LABELS,
     PLAN_INFO_SHEET,
     PLAN_START_LIST_SHEET,
@@ -399,6 +401,20 @@ def _add_validations(
             " Bấm Có (Yes) để giữ.",
         },
     )  # fmt: skip
+
+    # Causes and needs take several entries of their lists (CONTRACT §2.4, §2.5), which no
+    # drop-down offers: the hint names them, as the groups' does (session 43).
+    for key, title, what, lists in (("nguyen_nhan", "Nguyên nhân nghèo", "nguyên nhân", CAUSES),
+                                    ("nhu_cau", "Nhu cầu hỗ trợ", "nhu cầu", NEEDS)):  # fmt: skip
+        validate(
+            col[key], col[key],
+            {"validate": "any", "input_title": title,
+             "input_message": CHOICES_HINT.format(what=what, choices="; ".join(lists))},
+        )  # fmt: skip
+
+
+# The hint of 'Nguyên nhân nghèo' and 'Nhu cầu hỗ trợ' (at most 255 characters, Excel's limit).
+CHOICES_HINT = "Ghi một hoặc nhiều {what} sau, cách nhau bằng dấu chấm phẩy (;): {choices}."
 
 
 # CONTRACT §2.2: a household may be in any of the target groups, several at once (an old person

@@ -102,3 +102,31 @@ def test_a_name_and_a_birth_year_typed_one_column_left_are_not_read_as_swapped(t
     _ban_co(folder, [person("BC1", "poor"), person("BC2", "poor"), shifted])
     result = collect(folder, None, workers=0)[0]
     assert [i for i in result.issues if i.code == "code-and-name-swapped"] == []
+
+
+# --- 3. the template names the causes and needs a cell takes ------------------------------------
+
+
+def test_the_template_names_the_causes_and_needs_when_their_cell_is_selected(tmp_path):
+    """Before: 'Nguyên nhân nghèo' (W) and 'Nhu cầu hỗ trợ' (Y) had no hint; the head learnt
+    the lists (CONTRACT §2.4, §2.5) only from a warning of the run. Now selecting a cell of
+    either shows them, on the household rows (5–105 and under the signature, 109–1004), not on
+    the signature block (106–108); each hint within Excel's 255 characters."""
+    from pipeline.template import write_templates
+
+    write_templates(tmp_path)
+    ws = openpyxl.load_workbook(tmp_path / "MauDanhSachHo.xlsx")["Danh sách"]
+    hints = {str(v.sqref): (v.promptTitle, v.prompt) for v in ws.data_validations.dataValidation}
+    causes = (
+        "Ghi một hoặc nhiều nguyên nhân sau, cách nhau bằng dấu chấm phẩy (;): Thiếu đất sản "
+        "xuất; Thiếu vốn; Thiếu lao động; Thiếu công cụ, phương tiện sản xuất; Thiếu kiến thức "
+        "sản xuất; Thiếu kỹ năng lao động; Ốm đau, bệnh nặng, tai nạn; Khác."
+    )
+    needs = (
+        "Ghi một hoặc nhiều nhu cầu sau, cách nhau bằng dấu chấm phẩy (;): Vay vốn ưu đãi; Hỗ "
+        "trợ sản xuất; Đào tạo nghề; Việc làm; Xuất khẩu lao động; Nhà ở; Nước sạch; Bảo hiểm y "
+        "tế; Giáo dục; Khác."
+    )
+    assert hints["W5:W105 W109:W1004"] == ("Nguyên nhân nghèo", causes)
+    assert hints["Y5:Y105 Y109:Y1004"] == ("Nhu cầu hỗ trợ", needs)
+    assert len(causes) <= 255 and len(needs) <= 255
