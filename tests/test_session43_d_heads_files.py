@@ -130,3 +130,49 @@ def test_the_template_names_the_causes_and_needs_when_their_cell_is_selected(tmp
     assert hints["W5:W105 W109:W1004"] == ("Nguyên nhân nghèo", causes)
     assert hints["Y5:Y105 Y109:Y1004"] == ("Nhu cầu hỗ trợ", needs)
     assert len(causes) <= 255 and len(needs) <= 255
+
+
+# --- 4. a cell to fix in a column the head's own file hides ------------------------------------
+
+
+def test_the_guide_says_when_a_cell_to_fix_is_in_a_column_the_file_hides(tmp_path):
+    """Bản Cọ hides columns G (ID numbers) and H (household size), as heads do to fit a page;
+    BC3's size is 0 (H7, an error). The copy shows every column, but in the head's own file
+    column H cannot be seen: the letters go G… I. Before: the guide said only what the size
+    should be. Now its 'Cần sửa' (and the cell's note) adds that column H is hidden in the
+    file and how to show it. A cell of a shown column (C5, a name after '=') says nothing of it,
+    nor the header of a hidden column not read ('SĐT', AA4): there is nothing to fix in it."""
+    from pipeline.publish import publish
+    from tests.test_feedback_guide import guide
+
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    path = _ban_co(
+        folder,
+        [person("BC1", "poor", chu_ho="=Hoàng Văn Ba"), person("BC2", "poor"),
+         person("BC3", "near_poor", nhan_khau=0)],
+    )  # fmt: skip
+    wb = openpyxl.load_workbook(path)
+    wb["Danh sách"]["AA4"] = "SĐT"  # a column of its own, hidden too: nothing to fix in it
+    for letter in ("G", "H", "AA"):
+        wb["Danh sách"].column_dimensions[letter].hidden = True
+    wb.save(path)
+    result, _ = collect(folder, None, workers=0)
+    written = publish(result, tmp_path / "ra")
+    book = openpyxl.load_workbook(next(p for p in written["feedback"] if "Bản Cọ" in p.name))
+    table = {row[2]: row[7] for row in guide(book)["table"]}
+    hidden = (
+        " Cột H đang bị ẩn trong tệp của xóm: hãy bỏ ẩn cột đó (chọn các cột ở bên trái và bên "
+        "phải, chuột phải > Bỏ ẩn) để thấy ô này."
+    )
+    assert table["H7"] == (
+        "'Số nhân khẩu' là '0', không phải số nguyên từ 1 đến 30. Hãy ghi số người trong hộ "
+        "(ví dụ 4)." + hidden
+    )
+    assert book["Danh sách"]["H7"].comment.text.endswith(hidden)
+    assert "bị ẩn" not in table["C5"]
+    assert table["AA4"] == (
+        "Cột 'SĐT' không có trong mẫu nên không được tổng hợp. Không cần sửa nếu cột này chỉ để "
+        "ghi chú."
+    )

@@ -212,6 +212,9 @@ _TEXT: dict[str, str] = {
     "info.total.blank": "Hãy ghi tổng số hộ dân cư hiện tại của xóm (một số, ví dụ 102).",
     "info.preparer": "Hãy ghi họ tên người lập danh sách.",
     "info.prepared_on": "Hãy ghi ngày lập danh sách (ngày/tháng/năm, ví dụ 03/06/2024).",
+    # a cell to fix in a column the head's file hides (_in_hidden_columns), as rows-hidden says
+    "hidden.column": " Cột {col} đang bị ẩn trong tệp của xóm: hãy bỏ ẩn cột đó (chọn các cột ở "
+    "bên trái và bên phải, chuột phải > Bỏ ẩn) để thấy ô này.",
 }
 
 
@@ -471,6 +474,30 @@ def _shown(
         linked = cell is not None or index in slots
         shown.append(_Shown(issue, where, linked, value, quoted.message(lang)))
     return shown
+
+
+_HIDDEN_SAID_OR_NOTHING_TO_FIX = frozenset({"unknown-column", "column-twice-ignored"})
+
+
+def _in_hidden_columns(shown: list[_Shown], hidden: dict[str, set[int]]) -> list[_Shown]:
+    """``shown``, each cell to fix in a column its sheet hides in the head's own file told so,
+    with how to show it: the copy shows every column, the head's file skips its letter (G, I;
+    session 43). Hiding columns to print is common and said nowhere else (session 19). Not a
+    column not read (nothing to fix in it) nor a header written twice (said hidden already)."""
+    out = []
+    for entry in shown:
+        cols = hidden.get(entry.issue.sheet)
+        if (
+            cols
+            and entry.linked
+            and entry.where is not None
+            and entry.where[1] in cols
+            and entry.issue.code not in _HIDDEN_SAID_OR_NOTHING_TO_FIX
+        ):
+            letter = column_letter(entry.where[1])
+            entry = replace(entry, message=entry.message + _t("hidden.column", col=letter))
+        out.append(entry)
+    return out
 
 
 def _header_rows(sub: Submission, sheet: str, row: int) -> range:
@@ -763,7 +790,7 @@ def write_feedback(result: RunResult, sub: Submission, issues: list[Issue], path
     wb.set_properties({"title": title, "author": "giamngheo", "created": FIXED_DATE})
     ordered = sorted(issues, key=_issue_order)
 
-    grids, source_names, merges, formulas, struck = _read_pointed_sheets(sub, ordered)
+    grids, source_names, merges, formulas, struck, hidden = _read_pointed_sheets(sub, ordered)
     guide_name = GUIDE_SHEET
     taken = {guide_name.casefold()}
     # A list sent without 'Thông tin': one filled with what the run understood goes before the
@@ -776,7 +803,7 @@ def write_feedback(result: RunResult, sub: Submission, issues: list[Issue], path
         ordered = sorted([*ordered, _info_sheet_warning(sub, info)], key=_issue_order)
     sheet_names = safe_sheet_names(source_names, taken)
     guide = wb.add_worksheet(guide_name)
-    shown = _shown(sub, ordered, grids, lang)
+    shown = _in_hidden_columns(_shown(sub, ordered, grids, lang), hidden)
     if info and info_name:
         shown = _pointed_at_info(shown, info, info_name, lang)
     shown = _pointed_at_list(sub, shown, sheet_names)
@@ -875,7 +902,7 @@ def _formula_notes(
 
 def _read_pointed_sheets(
     sub: Submission, issues: list[Issue]
-) -> tuple[dict, list[str], dict, dict, dict]:
+) -> tuple[dict, list[str], dict, dict, dict, dict]:
     """The grids of the submitted sheets that issues point at, in the file's sheet order, and
     its 'Thông tin' and household list sheets with them: a head who corrects the copies and
     sends this workbook back (not his own file, as asked) sends a whole roster, with its total
@@ -883,10 +910,11 @@ def _read_pointed_sheets(
     household no longer listed is added back in the list; a list without 'Thông tin' gets one
     added: :func:`_understood_info`). Third: each sheet's merged ranges, where the file tells
     them; fourth: its formula cells without a calculated value (``Workbook.formulas``); fifth:
-    its cells struck through (``Workbook.struck``)."""
+    its cells struck through (``Workbook.struck``); sixth: its hidden columns
+    (``Workbook.hidden_cols``)."""
     wanted = {i.sheet for i in issues if i.sheet}
     if not wanted and not _copies_its_list(sub):
-        return {}, [], {}, {}, {}
+        return {}, [], {}, {}, {}, {}
     if sub.extra.get("info_sheet"):
         wanted.add(sub.extra["info_sheet"])
     if sub.kind == "roster" and sub.sheet:
@@ -900,9 +928,10 @@ def _read_pointed_sheets(
         formulas = {n: book.formulas[n] for n in names if book.formulas.get(n)}
         # the cells struck through, shown so (a head's crossed-out household; session 36)
         struck = {n: book.struck[n] for n in names if book.struck.get(n)}
-        return grids, names, {n: book.merges(n) for n in names}, formulas, struck
+        hidden = {n: book.hidden_cols[n] for n in names if book.hidden_cols.get(n)}
+        return grids, names, {n: book.merges(n) for n in names}, formulas, struck, hidden
     except ReadError:
-        return {}, [], {}, {}, {}  # the file changed or vanished since read: the issues only
+        return {}, [], {}, {}, {}, {}  # the file changed or vanished since read: the issues only
 
 
 def _copies_its_list(sub: Submission) -> bool:
