@@ -902,7 +902,8 @@ def _unsettled(
     ``period``: unreadable ones (the hamlet from the file name, if the name gives no other
     period), and rosters whose period could not be read or whose hamlet is not in the plan (the
     hamlet from the title or file name). Each gets the hamlet it names, so that its issues and
-    the submission sheet say whose it is."""
+    the submission sheet say whose it is. An unreadable file whose name gives another month is
+    that month's: status 'other_period', the month in ``extra["name_period"]``."""
     found = []
     for sub in submissions:
         if sub.extra.get("document"):
@@ -915,7 +916,12 @@ def _unsettled(
             continue
         if sub.kind == "unreadable":
             sub.hamlet, of_period = named_by_file_name(sub, matcher, period)
-            if sub.hamlet and of_period:
+            if period and not of_period:
+                # Its name gives another month (March's damaged copy kept in 'T3/' at May's
+                # run): that month's file, "khác kỳ", its problem not this month's (session 43).
+                sub.status = "other_period"
+                sub.extra["name_period"] = find_period_in_text(Path(sub.file).stem)
+            elif sub.hamlet:
                 found.append(sub)
         elif sub.kind == "roster" and sub.hamlet is None and sub.hamlet_raw:
             # Refused on reading (no household table): named, but left "missing" (decisions.md).

@@ -968,6 +968,12 @@ def consolidated(
         left_of=lambda period: left_in_history(history, period),
     )
     issues.extend(merged.issues)
+    # a file no reader could open whose name gives another month is that month's: its problem
+    # is said when that month is run, not in this one's counts and feedback (session 43)
+    elsewhere = {
+        s.file for s in submissions if s.kind == "unreadable" and s.status == "other_period"
+    }
+    issues[:] = [i for i in issues if i.file not in elsewhere]
     if history is not None and any(
         i.code == "unknown-hamlet" and i.variant in ("", "codes") for i in merged.issues
     ):
@@ -1598,6 +1604,7 @@ def _figures(
                 1
                 for s in submissions
                 if s.kind in ("skipped", "unknown", "unreadable")
+                and s.status != "other_period"
                 and s is not merged.rejected.get(s.hamlet)
                 and s.extra.get("skip_reason") != TEMPORARY
             ),

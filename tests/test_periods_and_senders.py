@@ -244,9 +244,9 @@ def test_unreadable_period_unknown_hamlet_and_damaged_files_are_the_hamlets(tmp_
         "rejected",
     )
     assert result.summary["reporting"]["accepted"] == 1
-    # Bản Cọ's cut-short file is its refused file, not a skipped one; BaoCao.xls and
-    # DongKe_2024-04.xlsx (of no hamlet's May) are skipped
-    assert result.summary["issues"]["files_skipped"] == 2
+    # Bản Cọ's cut-short file is its refused file, not a skipped one; BaoCao.xls is skipped;
+    # DongKe_2024-04.xlsx is April's, "khác kỳ" (session 43)
+    assert result.summary["issues"]["files_skipped"] == 1
     files = result.reporting.set_index("hamlet")["file"].to_dict()
     assert files == {"Nà Mòn": "NaMon.xlsx", "Bản Cọ": "BanCo_2024-05.xlsx",
                      "Đồng Kè": "DongKe.xlsx"}  # fmt: skip
@@ -260,7 +260,6 @@ def test_unreadable_period_unknown_hamlet_and_damaged_files_are_the_hamlets(tmp_
         "DongKe.xlsx": ("unknown-hamlet", "Đồng Kè"),
         "La.xlsx": ("unknown-hamlet", "Xóm Lạ"),
         "BaoCao.xls": ("file-unreadable", ""),
-        "DongKe_2024-04.xlsx": ("file-unreadable", "Đồng Kè"),
     }
     assert (issues["NaMon_cu.xlsx"].cell, issues["NaMon_cu.xlsx"].value) == (period_cell, "13/2024")
     unknown = issues["DongKe.xlsx"]
@@ -287,28 +286,63 @@ def test_unreadable_period_unknown_hamlet_and_damaged_files_are_the_hamlets(tmp_
     assert others == [
         [None, "Bị từ chối: đây là trang web (HTML) hoặc tệp XML xuất từ phần mềm khác, chỉ được "
                "đặt tên đuôi .xls: không phải bảng tính Excel thật", "BaoCao.xls", None, None],
-        ["Đồng Kè", "Bị từ chối: tệp bị hỏng hoặc không phải bảng tính Excel",
-         "DongKe_2024-04.xlsx", None, None],
         ["Xóm Lạ", "Bị từ chối: xóm 'Xóm Lạ' không có trong kế hoạch", "La.xlsx", 1, 0],
         ["Nà Mòn", "Bị từ chối: kỳ báo cáo '13/2024' không đọc được", "NaMon_cu.xlsx", 6, 0],
+        ["Đồng Kè", "Khác kỳ (tháng 4/2024)", "DongKe_2024-04.xlsx", None, None],
     ]  # fmt: skip
 
 
 def test_an_unreadable_file_named_for_another_month_is_not_the_hamlets(tmp_path):
     """Đồng Kè's only file is a 0-byte copy named for April: it is not taken as May's (Đồng Kè
-    stays "not submitted"), but it is listed, with Đồng Kè named."""
+    stays "not submitted"). It is listed as April's, with Đồng Kè named; its problem is April's,
+    not one of May's (session 43: it was a May error, with a May feedback file)."""
     write_plan(tmp_path)
     write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, na_mon_households())
     write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, ban_co_households())
     (tmp_path / "DS_DongKe_2024-04.xlsx").write_bytes(b"")
     result, _ = collect(tmp_path, None, workers=0)
     assert _by_hamlet(result)["Đồng Kè"]["status"] == "missing"
-    issue = next(i for i in result.issues if i.file == "DS_DongKe_2024-04.xlsx")
-    assert (issue.code, issue.hamlet) == ("file-empty", "Đồng Kè")
+    assert [i for i in result.issues if i.file == "DS_DongKe_2024-04.xlsx"] == []
     hamlets, others = _tables(_reporting_sheet(result, tmp_path))
     assert hamlets["Đồng Kè"] == ["Chưa nộp", None, None, None]
-    assert others == [["Đồng Kè", "Bị từ chối: tệp không có dữ liệu", "DS_DongKe_2024-04.xlsx",
+    assert others == [["Đồng Kè", "Khác kỳ (tháng 4/2024)", "DS_DongKe_2024-04.xlsx",
                        None, None]]  # fmt: skip
+
+
+def test_last_months_damaged_copies_kept_in_the_folder_are_not_this_months(tmp_path):
+    """The officer keeps each month's files in its own folder. In April Bản Cọ's list came cut
+    short in the copy and Nà Mòn's empty (a copy that never finished); both hamlets send a good
+    list in May. May's run counts both; April's two damaged files are
+    April's: no May error, no file skipped, no May feedback telling Bản Cọ's head that its
+    list was not counted (session 43: 2 errors, 2 files skipped, 2 feedback files)."""
+    from pipeline.report.feedback import feedback_targets
+
+    write_plan(tmp_path)
+    april, may = tmp_path / "T4", tmp_path / "T5"
+    april.mkdir()
+    may.mkdir()
+    whole = write_roster(april, "full.xlsx", "Bản Cọ", 200, ban_co_households())
+    data = whole.read_bytes()
+    whole.unlink()
+    (april / "DS_BanCo_2024-04.xlsx").write_bytes(data[: len(data) // 2])
+    (april / "DS_NaMon_2024-04.xls").write_bytes(b"")  # a copy that never finished
+    write_roster(may, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, na_mon_households())
+    write_roster(may, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, ban_co_households())
+    result, _ = collect(tmp_path, None, workers=0)
+    assert result.period == "2024-05"
+    assert (_by_hamlet(result)["Nà Mòn"]["status"], _by_hamlet(result)["Bản Cọ"]["status"]) == (
+        "ok",
+        "ok",
+    )
+    assert [i.file for i in result.issues if i.file.startswith("T4/")] == []
+    assert result.summary["issues"]["errors"] == 0
+    assert result.summary["issues"]["files_skipped"] == 0
+    assert [sub.file for sub, _, _ in feedback_targets(result)] == []
+    _, others = _tables(_reporting_sheet(result, tmp_path))
+    assert others[:2] == [
+        ["Bản Cọ", "Khác kỳ (tháng 4/2024)", "T4/DS_BanCo_2024-04.xlsx", None, None],
+        ["Nà Mòn", "Khác kỳ (tháng 4/2024)", "T4/DS_NaMon_2024-04.xls", None, None],
+    ]
 
 
 # --- what an unreadable file turns out to be ----------------------------------------------------

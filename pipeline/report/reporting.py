@@ -239,9 +239,10 @@ def _file_status(ctx: Context, sub, reasons: dict[str, str]) -> str:
     if sub.status == "rejected":
         return _refused(t("report.rejected", ctx.lang), reasons.get(sub.file), ctx.lang)
     if sub.status == "other_period":
-        if not sub.period:
+        month = sub.period or sub.extra.get("name_period")  # an unreadable file: by its name
+        if not month:
             return t("file.other_period.unknown", ctx.lang)
-        period = t("period", ctx.lang, m=int(sub.period[5:7]), y=sub.period[:4])
+        period = t("period", ctx.lang, m=int(month[5:7]), y=month[:4])
         return t("file.other_period", ctx.lang, period=period)
     if sub.status == "skipped" and sub.extra.get("plan_of_year"):
         other, used = sub.extra["plan_of_year"]
