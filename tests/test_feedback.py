@@ -521,3 +521,41 @@ def test_a_hamlet_whose_file_could_not_be_read_gets_the_guide_sheet_back(tmp_pat
         assert "ô tô đỏ" not in status  # no cell of this file can be coloured
         how = cells[cells.index("Cách sửa:") + 1]
         assert how.startswith("Gửi lại cho xã danh sách của xóm trong một tệp Excel (.xlsx)")
+
+
+def test_a_damaged_copy_beside_the_hamlets_counted_list_says_the_list_was_counted(tmp_path):
+    """Đồng Kè's May list came cut short in the copy ('DS_DongKe_2024-05.xlsx'); its head sent
+    it again ('DS_DongKe_2024-05_sua.xlsx'), which is counted. The damaged copy's feedback
+    said "Danh sách chưa được tổng hợp" and to send the list again, in red, though the hamlet's
+    list was counted (session 43). It says the file could not be read, that the month's list
+    was counted from the other file, and that nothing need be sent unless this one was the
+    right one; in amber, as a copy set aside is."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+    write_roster(folder, "DS_DongKe_2024-05.xlsx", "Đồng Kè", 150, [person("DK1", "poor")])
+    whole = (folder / "DS_DongKe_2024-05.xlsx").read_bytes()
+    (folder / "DS_DongKe_2024-05.xlsx").write_bytes(whole[: len(whole) - 200])
+    write_roster(folder, "DS_DongKe_2024-05_sua.xlsx", "Đồng Kè", 150, [person("DK1", "poor")])
+    result, _ = collect(folder, None)
+    assert {h["hamlet"]: h["status"] for h in result.summary["hamlets"]}["Đồng Kè"] == "ok"
+    names = {sub.file: name for sub, _, name in feedback_targets(result)}
+    publish(result, tmp_path / "out")
+    path = tmp_path / "out" / "2024-05" / "PhanHoi" / names["DS_DongKe_2024-05.xlsx"]
+    ws = openpyxl.load_workbook(path)[GUIDE_SHEET]
+    cells = [c for row in ws.iter_rows() for c in row if c.value]
+    values = [str(c.value) for c in cells]
+    assert values[values.index("Tệp đã nhận:") + 1] == "DS_DongKe_2024-05.xlsx"
+    status = cells[values.index("Tình trạng:") + 1]
+    assert status.value == (
+        "Tệp này không được tổng hợp vì tệp bị hỏng hoặc chưa chép hết (tải về, gửi qua Zalo "
+        "hay chép USB bị ngắt giữa chừng); xã không đọc được số liệu nào trong tệp này. Danh "
+        "sách kỳ này của xóm đã được tổng hợp từ tệp khác (DS_DongKe_2024-05_sua.xlsx)."
+    )
+    assert status.font.color.rgb == "FF7F6000"  # amber, not the red of a list not counted
+    assert values[values.index("Cách sửa:") + 1] == (
+        "Nếu danh sách đã được tổng hợp (DS_DongKe_2024-05_sua.xlsx) là bản đúng, không cần gửi "
+        "lại. Nếu tệp này mới là bản đúng, hãy mở tệp gốc bằng Excel, chọn Lưu thành (Save As), "
+        "kiểu Sổ làm việc Excel (.xlsx), rồi gửi lại cho xã tệp vừa lưu."
+    )

@@ -141,6 +141,8 @@ _TEXT: dict[str, str] = {
     "status.rejected.table": "Danh sách chưa được tổng hợp vì {reason}; hãy sửa theo bảng dưới và gửi lại.",
     # a file that could not be read as a list at all: no cell to colour
     "status.rejected.file": "Danh sách chưa được tổng hợp vì {reason}; xã không đọc được số liệu nào trong tệp này.",
+    # such a file beside the hamlet's list of the month, counted (session 43)
+    "status.rejected.file.counted": "Tệp này không được tổng hợp vì {reason}; xã không đọc được số liệu nào trong tệp này. Danh sách kỳ này của xóm đã được tổng hợp từ tệp khác ({file}).",
     # the list of a hamlet merged into another in the plan, sent apart (unknown-hamlet variant
     # 'merged'): no cell to fix; its households go on the merged hamlet's one list (session 25)
     "status.rejected.merged": "Danh sách gửi riêng này không được tổng hợp: xóm '{value}' không có trong kế hoạch của xã, và các hộ trong danh sách là của xóm {instead}. Không cần sửa ô nào: các hộ này phải được ghi vào danh sách của xóm {instead} (một danh sách cho cả xóm) do trưởng xóm {instead} gửi cho xã; xem 'Cách sửa'.",
@@ -196,6 +198,7 @@ _TEXT: dict[str, str] = {
     "how.plain": "Sửa theo bảng dưới trong tệp gốc của xóm rồi gửi lại cho xã.",
     "how.info": "Trang '{sheet}' do xã thêm vào tệp này, ghi những gì xã đã hiểu từ danh sách của xóm. Bấm vào ô ở cột '{column}' để đến thẳng ô cần ghi; di chuột lên ô tô màu để đọc ghi chú. Hãy chép trang đó vào tệp gốc của xóm, ghi các ô tô màu, rồi gửi lại cho xã.",
     "how.file": "Gửi lại cho xã danh sách của xóm trong một tệp Excel (.xlsx) theo mẫu: mở tệp gốc bằng Excel, chọn Lưu thành (Save As), kiểu Sổ làm việc Excel (.xlsx). Xem thêm bảng dưới.",
+    "how.file.counted": "Nếu danh sách đã được tổng hợp ({file}) là bản đúng, không cần gửi lại. Nếu tệp này mới là bản đúng, hãy mở tệp gốc bằng Excel, chọn Lưu thành (Save As), kiểu Sổ làm việc Excel (.xlsx), rồi gửi lại cho xã tệp vừa lưu.",
     "how.superseded": "Không cần sửa bản này: xã đã tổng hợp bản mới hơn của xóm.",
     "how.superseded.refused": "Không cần sửa bản này: hãy sửa bản mới hơn ({newer}) theo phản hồi của bản đó rồi gửi lại.",
     "none": "Không có lỗi.",
@@ -688,10 +691,12 @@ def status_sentence(
     coloured: _Coloured,
     lang: str = "vi",
     newer_counted: bool | None = None,
+    counted_instead: str | None = None,
 ) -> str:
     """What became of the file, in one sentence for the hamlet head. ``coloured``: what the
     workbook shows in colour; ``newer_counted``: for a superseded copy, whether the newer copy
-    was consolidated (None: not known)."""
+    was consolidated (None: not known); ``counted_instead``: for a file that could not be read
+    as a list, the hamlet's list of the period counted (None: none)."""
     errors = sum(1 for i in issues if i.severity == "error")
     warnings = len(issues) - errors
     red = "" if coloured.red else ".table"
@@ -722,6 +727,9 @@ def status_sentence(
                       hamlet=_display_hamlet(sub), others=others)  # fmt: skip
         return _t("status.counted.warnings" + coloured.warnings_where(), n=warnings)
     if sub.kind != "roster":
+        if counted_instead is not None:
+            return _t("status.rejected.file.counted", reason=_reason(issues, lang),
+                      file=counted_instead)  # fmt: skip
         return _t("status.rejected.file", reason=_reason(issues, lang))
     merged = _merged_refusal(issues)
     if merged is not None:
@@ -1177,11 +1185,18 @@ def _write_guide(
     warnings = len(issues) - errors
     # (a list whose hamlet is left out of the commune's figures: said in red, as not counted)
     counted_clean = sub.status in COUNTED and not errors and _apart(issues) is None
+    # a file no list could be read from, beside its hamlet's list counted (session 43)
+    counted_instead = None
+    if sub.kind != "roster" and sub.hamlet:
+        counted_instead = next((s.file for s in ctx.result.submissions
+                                if s.hamlet == sub.hamlet and s.status in COUNTED), None)  # fmt: skip
     status_fmt = fm.get(
         bold=True,
         text_wrap=True,
         valign="top",
-        font_color="#7F6000" if counted_clean or sub.status == "superseded" else "#9C0006",
+        font_color="#7F6000"
+        if counted_clean or sub.status == "superseded" or counted_instead is not None
+        else "#9C0006",
     )
     value_width = sum(GUIDE_WIDTHS[_VALUE_COL:])
     superseded = sub.status == "superseded"
@@ -1191,8 +1206,10 @@ def _write_guide(
         status_of = {s.file: s.status for s in ctx.result.submissions}
         if newer in status_of:
             newer_counted = status_of[newer] in COUNTED
-    status = status_sentence(sub, issues, coloured, lang, newer_counted)
+    status = status_sentence(sub, issues, coloured, lang, newer_counted, counted_instead)
     how = _t("how.plain" if sub.kind == "roster" else "how.file")
+    if counted_instead is not None:
+        how = _t("how.file.counted", file=counted_instead)
     example = next((e for e in shown if e.issue.sheet in sheet_names and e.linked), None)
     added = next((e for e in shown if info_name and e.issue.sheet == info_name and e.linked), None)
     add = _where_to_add(sub, shown, sheet_names)
