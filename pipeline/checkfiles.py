@@ -364,6 +364,7 @@ def _lists_checked(
             sent,
             lambda p=sub.period: left_of(p),
             written.get(sub.period, ""),
+            [entry.sub for entry in lists],
         )
         own[id(sub)] = said
         if another is not None:
@@ -504,12 +505,14 @@ def _own_checks(
     sent: set[tuple[str, str]],
     left=None,
     written: str = "",
+    others: list[Submission] = (),
 ) -> tuple[list[Issue], Issue | None]:
     """A list's own checks, as a run makes them of the list it counts (consolidate._check_file
     and the rows): its 'Thông tin' values, its header, its rows, its total against the
     households listed. Sets ``sub.households`` (the rows validated). Returns the issues, and
     the warning telling it as another month's list (period-differs-*, said by the run of that
-    month) or None."""
+    month) or None. ``others``: the lists given, one holding the same bytes said (last month's
+    file sent again: consolidate.same_list)."""
     from pipeline.consolidate import commune_mismatch, total_households
 
     found: list[Issue] = []
@@ -526,7 +529,7 @@ def _own_checks(
     if plan is not None and (other := commune_mismatch(sub, plan, written)) is not None:
         found.append(other)
     found.extend(info_issues(sub, sub.hamlet))
-    another = _told_as_another_month(sub, path, where, sent)
+    another = _told_as_another_month(sub, path, where, sent, others)
     # another hamlet's rows named as the plan writes the hamlet, when the plan is given
     header = header_issues(sub, None if plan is None else lambda: _matcher(plan))
     found.extend(header)
@@ -562,7 +565,11 @@ def _own_checks(
 
 
 def _told_as_another_month(
-    sub: Submission, path: Path, where: str, sent: set[tuple[str, str]]
+    sub: Submission,
+    path: Path,
+    where: str,
+    sent: set[tuple[str, str]],
+    others: list[Submission] = (),
 ) -> Issue | None:
     """The warning for a list whose file name, title or folder says it is another month's
     list than its 'Kỳ báo cáo' says (period-differs-*), as the run of that month says it
@@ -588,7 +595,9 @@ def _told_as_another_month(
         return None
     if (month, fold(sub.hamlet)) in sent:
         return None
-    return period_differs_issue(sub, month, where)
+    from pipeline.consolidate import same_list
+
+    return period_differs_issue(sub, month, where, same_list(sub, others))
 
 
 def _documents_said(

@@ -980,13 +980,15 @@ def resolve_duplicates(
                     file=older.file,
                     hamlet=older.hamlet,
                     detail=group[0].file,
+                    # the same bytes first: last month's file sent again under this month's
+                    # name is no list of another month to correct (session 43)
                     variant=(
-                        "other-month-title"
+                        "same-file"
+                        if _same_bytes(older.path, group[0].path)
+                        else "other-month-title"
                         if passed and older.extra.get("period_from") == "title"
                         else "other-month"
                         if passed
-                        else "same-file"
-                        if _same_bytes(older.path, group[0].path)
                         else ""
                     ),
                 )
@@ -1003,6 +1005,15 @@ def _same_bytes(one: Path, other: Path) -> bool:
         return filecmp.cmp(one, other, shallow=False)
     except OSError:
         return False
+
+
+def same_list(sub: Submission, lists: list[Submission]) -> str:
+    """The file of another of ``lists`` of ``sub``'s hamlet and period holding the same bytes
+    (last month's list sent again under this month's name: the hamlet's list of that month);
+    '' when none. A run (:func:`consolidate`) and `giamngheo check` (pipeline.checkfiles) tell
+    it by this one rule (session 43)."""
+    return next((other.file for other in lists if other is not sub and other.hamlet == sub.hamlet
+                 and other.period == sub.period and _same_bytes(other.path, sub.path)), "")  # fmt: skip
 
 
 def newer_refused(issues: list[Issue], refused: set[str]) -> None:
@@ -1476,7 +1487,7 @@ def consolidate(
         )
         where = named_for(sub, period, listed)
         if where is not None:
-            issues.append(period_differs_issue(sub, period, where))
+            issues.append(period_differs_issue(sub, period, where, same_list(sub, identified)))
     for sub in identified:
         # Counted for another month as its first 'Kỳ báo cáo' says, a second one passed over
         # naming this month (06/2024 added under 05/2024): the hamlet shows as not sent, and

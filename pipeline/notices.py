@@ -1264,6 +1264,22 @@ def _sent_for_another_period(result: RunResult, command: RunCommand) -> list[Mes
             named_en = f"was filled in{day}, after a {issue.value} list is made,"
         else:
             named, named_en = f"mang tên kỳ {month}", f"is named for {month}"
+        if issue.variant == "same-file":  # last month's file sent again (session 43)
+            notices.append(
+                Message(
+                    f"{with_unit(hamlet, 'Xóm')} được tính là chưa nộp kỳ {month}: tệp "
+                    f"'{issue.file}' {named} nhưng giống hệt danh sách kỳ {issue.value} của xóm "
+                    f"('{issue.instead}'): có lẽ xóm gửi nhầm tệp tháng trước. Đừng sửa ô 'Kỳ "
+                    f"báo cáo' của tệp này; hãy nhờ trưởng xóm gửi danh sách kỳ {month}, rồi "
+                    f"chạy lại: {command.of(result.period)}",
+                    f"Hamlet {hamlet} counts as not submitted for {month}: file '{issue.file}' "
+                    f"{named_en} but is the very same as the hamlet's {issue.value} list "
+                    f"('{issue.instead}'): last month's file was probably sent again. Do not "
+                    f"correct its 'Kỳ báo cáo'; ask the hamlet head for the {month} list, then "
+                    f"run again: {command.of(result.period)}",
+                )
+            )
+            continue
         if issue.variant == "title":  # no 'Thông tin': the period was read from the title
             notices.append(
                 Message(

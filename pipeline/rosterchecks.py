@@ -688,10 +688,14 @@ def sent_for_another_period(issues: list[Issue], period: str) -> dict[str, Issue
     return found
 
 
-def period_differs_issue(sub: Submission, named: str, where: str = "file-name") -> Issue:
+def period_differs_issue(
+    sub: Submission, named: str, where: str = "file-name", same_as: str = ""
+) -> Issue:
     """A roster whose file name (``where``: or 'title') says the period ``named`` while 'Kỳ báo
     cáo' says another. A roster without 'Thông tin' whose period was read from its title (a
-    title left from last month's file) is told at that title cell (variant 'title')."""
+    title left from last month's file) is told at that title cell (variant 'title').
+    ``same_as``: the hamlet's list of the month the cell says holding the same bytes (last
+    month's file sent again), said as such (variant 'same-file': not to correct the cell)."""
     if sub.extra.get("period_from") == "title":
         return Issue(
             f"period-differs-from-{where}",
@@ -713,6 +717,8 @@ def period_differs_issue(sub: Submission, named: str, where: str = "file-name") 
         column=ROSTER_INFO_LABELS["period"][0],
         value=month_written(sub.period),
         detail=month_written(named),
+        variant="same-file" if same_as else "",
+        instead=same_as,
     )
 
 

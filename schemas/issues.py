@@ -50,6 +50,22 @@ class IssueType:
 MERGED_LIST_VARIANTS = frozenset({"merged", "merged-names"})
 
 
+# A list of this month whose 'Kỳ báo cáo' says another (period-differs-*), holding the very bytes
+# of the hamlet's list of the month it says ({instead}): last month's file sent again, not this
+# month's with the cell left; correcting the cell would count last month's households as this
+# month's (session 43). Said to the head in their own words ('-head').
+SAME_FILE_HEAD = (
+    "same-file-head",
+    "Tệp giống hệt danh sách kỳ {value} xóm đã gửi ({instead}): có lẽ xóm gửi nhầm tệp tháng trước, nên tệp không được tính vào kỳ {detail}. Đừng sửa ô 'Kỳ báo cáo' của tệp này; hãy gửi danh sách kỳ {detail}.",
+    "The file is the very same as the hamlet's {value} list sent before ({instead}): last month's file was probably sent again, so it is not counted in {detail}. Do not correct its 'Kỳ báo cáo' cell; send the {detail} list.",
+)
+SAME_FILE_VARIANT = (
+    "same-file",
+    "Tệp giống hệt danh sách kỳ {value} của xóm đã nhận ({instead}): có lẽ xóm gửi nhầm tệp tháng trước, nên tệp không được tính vào kỳ {detail}. Đừng sửa ô 'Kỳ báo cáo' của tệp này; hãy nhờ trưởng xóm gửi danh sách kỳ {detail}.",
+    "The file is the very same as the hamlet's {value} list received ({instead}): last month's file was probably sent again, so it is not counted in {detail}. Do not correct its 'Kỳ báo cáo' cell; ask the hamlet head for the {detail} list.",
+)
+
+
 _CATALOGUE: tuple[IssueType, ...] = (
     # --- the folder and its files ----------------------------------------
     IssueType(
@@ -714,6 +730,8 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Tên tệp ghi kỳ {detail} nhưng tiêu đề danh sách ghi tháng {value} (tệp không có trang 'Thông tin' với ô 'Kỳ báo cáo'), nên tệp được coi là của kỳ {value} và không được tính vào kỳ {detail}. Nếu đây là danh sách kỳ {detail}, hãy sửa tiêu đề thành tháng {detail} (tốt nhất là dùng mẫu có trang 'Thông tin') rồi gửi lại.",
                 "The file name says period {detail} but the list's title says {value} (the file has no 'Thông tin' sheet with a 'Kỳ báo cáo' cell), so the file is taken as {value} and not counted in {detail}. If it is the {detail} list, correct the title to {detail} (better: use the template with its 'Thông tin' sheet) and send it again.",
             ),
+            SAME_FILE_VARIANT,
+            SAME_FILE_HEAD,
         ),
     ),
     IssueType(
@@ -722,6 +740,7 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "file",
         "Tiêu đề của danh sách ghi tháng {detail} nhưng ô 'Kỳ báo cáo' ghi {value}, nên tệp được coi là của kỳ {value} và không được tính vào kỳ {detail}. Nếu đây là danh sách kỳ {detail}, hãy sửa ô 'Kỳ báo cáo' rồi gửi lại.",
         "The list's title says {detail} but the 'Kỳ báo cáo' cell says {value}, so the file is taken as {value} and not counted in {detail}. If it is the {detail} list, correct the 'Kỳ báo cáo' cell and send it again.",
+        variants=(SAME_FILE_VARIANT, SAME_FILE_HEAD),
     ),
     IssueType(
         "period-differs-from-folder",
@@ -735,6 +754,8 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Tệp nằm trong thư mục kỳ {detail} của xã nhưng tiêu đề danh sách ghi tháng {value} (tệp không có trang 'Thông tin' với ô 'Kỳ báo cáo'), nên tệp được coi là của kỳ {value} và không được tính vào kỳ {detail}. Nếu đây là danh sách kỳ {detail}, hãy sửa tiêu đề thành tháng {detail} (tốt nhất là dùng mẫu có trang 'Thông tin') rồi gửi lại.",
                 "The file is in the commune's folder of period {detail} but the list's title says {value} (the file has no 'Thông tin' sheet with a 'Kỳ báo cáo' cell), so the file is taken as {value} and not counted in {detail}. If it is the {detail} list, correct the title to {detail} (better: use the template with its 'Thông tin' sheet) and send it again.",
             ),
+            SAME_FILE_VARIANT,
+            SAME_FILE_HEAD,
         ),
     ),
     IssueType(
@@ -743,6 +764,7 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "file",
         "Ô 'Kỳ báo cáo' ghi {value} nhưng ô 'Ngày lập' ghi ngày sau thời gian lập danh sách kỳ {value} (chậm nhất là hết tháng sau kỳ đó): đây có thể là danh sách kỳ {detail} còn để kỳ cũ. Tệp được coi là của kỳ {value} và không được tính vào kỳ {detail}. Nếu đây là danh sách kỳ {detail}, hãy sửa ô 'Kỳ báo cáo' rồi gửi lại.",
         "The 'Kỳ báo cáo' cell says {value} but 'Ngày lập' is after a {value} list is made (by the end of the following month): this may be the {detail} list with the old period left in. The file is taken as {value} and not counted in {detail}. If it is the {detail} list, correct the 'Kỳ báo cáo' cell and send it again.",
+        variants=(SAME_FILE_VARIANT, SAME_FILE_HEAD),
     ),
     IssueType(
         "invalid-prepared-date",

@@ -320,3 +320,62 @@ def test_may_run_again_over_the_year_folder_keeps_may_list_not_june_saying_may(t
     result, _, _ = execute(folder, out, "2024-05", replace=True)
     by = {h["hamlet"]: (h["status"], h["poor"]) for h in result.summary["hamlets"]}
     assert by["Bản Cọ"] == ("ok", 1)
+
+
+def test_last_months_list_sent_again_under_this_months_name_is_not_to_be_corrected(tmp_path):
+    """QA, session 43: Bản Cọ's head sent May's file again for June, renamed 'T6/BanCo_06.xlsx'
+    (the very bytes of 'T5/BanCo_05.xlsx', counted in May). The June run told the officer to
+    correct its 'Kỳ báo cáo' to 06/2024 and run again: May's households would then count as
+    June's. It says the file is the same as May's list, not to correct the cell, and to ask
+    for June's list; so do 'Lỗi dữ liệu', the head's feedback and `check`. May run again says
+    the June copy is the same file as its list, not a list of another month to correct."""
+    import shutil
+
+    from pipeline.checkfiles import check_files
+    from pipeline.output import NOTICES
+
+    folder, out = _may_run(tmp_path)
+    (folder / "T6").mkdir()
+    write_roster(folder / "T6", "NaMon_06.xlsx", "Nà Mòn", 100, _rows("poor", ["NM1", "NM2"]),
+                 period="2024-06")  # fmt: skip
+    shutil.copy(folder / "T5" / "BanCo_05.xlsx", folder / "T6" / "BanCo_06.xlsx")
+    result, written, _ = execute(folder, out, None)
+    assert result.period == "2024-06"
+    assert {h["hamlet"]: h["status"] for h in result.summary["hamlets"]}["Bản Cọ"] == "missing"
+    assert [str(n) for n in NOTICES if "Bản Cọ" in str(n)] == [
+        "Xóm Bản Cọ được tính là chưa nộp kỳ 06/2024: tệp 'T6/BanCo_06.xlsx' nằm trong thư mục "
+        "kỳ 06/2024 nhưng giống hệt danh sách kỳ 05/2024 của xóm ('T5/BanCo_05.xlsx'): có lẽ xóm "
+        "gửi nhầm tệp tháng trước. Đừng sửa ô 'Kỳ báo cáo' của tệp này; hãy nhờ trưởng xóm gửi "
+        "danh sách kỳ 06/2024, rồi chạy lại: giamngheo run --period 2024-06"
+    ]
+    told = [i for i in result.issues if i.file == "T6/BanCo_06.xlsx"]
+    assert [(i.code, i.cell, i.variant, i.instead) for i in told] == [
+        ("period-differs-from-folder", "B4", "same-file", "T5/BanCo_05.xlsx")
+    ]
+    assert told[0].message() == (
+        "Tệp giống hệt danh sách kỳ 05/2024 của xóm đã nhận (T5/BanCo_05.xlsx): có lẽ xóm gửi "
+        "nhầm tệp tháng trước, nên tệp không được tính vào kỳ 06/2024. Đừng sửa ô 'Kỳ báo cáo' "
+        "của tệp này; hãy nhờ trưởng xóm gửi danh sách kỳ 06/2024."
+    )
+    feedback = openpyxl.load_workbook(out / "2024-06" / "PhanHoi" / "Bản Cọ_2024-06.xlsx")
+    texts = [v for row in feedback.worksheets[0].iter_rows(values_only=True) for v in row if v]
+    assert (
+        "Danh sách chưa được tính vào kỳ 06/2024: tệp này giống hệt danh sách kỳ 05/2024 xóm đã "
+        "gửi, có lẽ gửi nhầm tệp tháng trước. Hãy gửi danh sách kỳ 06/2024."
+    ) in texts
+    assert (
+        "Tệp giống hệt danh sách kỳ 05/2024 xóm đã gửi (T5/BanCo_05.xlsx): có lẽ xóm gửi nhầm "
+        "tệp tháng trước, nên tệp không được tính vào kỳ 06/2024. Đừng sửa ô 'Kỳ báo cáo' của "
+        "tệp này; hãy gửi danh sách kỳ 06/2024."
+    ) in texts  # said to the head in their own words
+    found = check_files([folder])
+    assert [(i.code, i.variant, i.instead) for i in found if i.code.startswith("period-")] == [
+        ("period-differs-from-folder", "same-file", "T5/BanCo_05.xlsx")
+    ]
+    assert [(i.file, i.variant) for i in found if i.code == "superseded"] == [
+        ("T6/BanCo_06.xlsx", "same-file")
+    ]
+    result, _, _ = execute(folder, out, "2024-05")
+    assert [(i.code, i.variant) for i in result.issues if i.file == "T6/BanCo_06.xlsx"] == [
+        ("superseded", "same-file")
+    ]
