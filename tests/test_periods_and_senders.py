@@ -288,7 +288,7 @@ def test_unreadable_period_unknown_hamlet_and_damaged_files_are_the_hamlets(tmp_
                "đặt tên đuôi .xls: không phải bảng tính Excel thật", "BaoCao.xls", None, None],
         ["Xóm Lạ", "Bị từ chối: xóm 'Xóm Lạ' không có trong kế hoạch", "La.xlsx", 1, 0],
         ["Nà Mòn", "Bị từ chối: kỳ báo cáo '13/2024' không đọc được", "NaMon_cu.xlsx", 6, 0],
-        ["Đồng Kè", "Khác kỳ (tháng 4/2024)", "DongKe_2024-04.xlsx", None, None],
+        ["Đồng Kè", "Khác kỳ (tháng 4/2024, theo tên tệp): tệp không đọc được", "DongKe_2024-04.xlsx", None, None],
     ]  # fmt: skip
 
 
@@ -305,7 +305,7 @@ def test_an_unreadable_file_named_for_another_month_is_not_the_hamlets(tmp_path)
     assert [i for i in result.issues if i.file == "DS_DongKe_2024-04.xlsx"] == []
     hamlets, others = _tables(_reporting_sheet(result, tmp_path))
     assert hamlets["Đồng Kè"] == ["Chưa nộp", None, None, None]
-    assert others == [["Đồng Kè", "Khác kỳ (tháng 4/2024)", "DS_DongKe_2024-04.xlsx",
+    assert others == [["Đồng Kè", "Khác kỳ (tháng 4/2024, theo tên tệp): tệp không đọc được", "DS_DongKe_2024-04.xlsx",
                        None, None]]  # fmt: skip
 
 
@@ -340,8 +340,20 @@ def test_last_months_damaged_copies_kept_in_the_folder_are_not_this_months(tmp_p
     assert [sub.file for sub, _, _ in feedback_targets(result)] == []
     _, others = _tables(_reporting_sheet(result, tmp_path))
     assert others[:2] == [
-        ["Bản Cọ", "Khác kỳ (tháng 4/2024)", "T4/DS_BanCo_2024-04.xlsx", None, None],
-        ["Nà Mòn", "Khác kỳ (tháng 4/2024)", "T4/DS_NaMon_2024-04.xls", None, None],
+        [
+            "Bản Cọ",
+            "Khác kỳ (tháng 4/2024, theo tên tệp): tệp không đọc được",
+            "T4/DS_BanCo_2024-04.xlsx",
+            None,
+            None,
+        ],
+        [
+            "Nà Mòn",
+            "Khác kỳ (tháng 4/2024, theo tên tệp): tệp không đọc được",
+            "T4/DS_NaMon_2024-04.xls",
+            None,
+            None,
+        ],
     ]
 
 

@@ -284,6 +284,11 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "file.other_period": {"vi": "Khác kỳ ({period})", "en": "Other period ({period})"},
     "file.other_period.unknown": {"vi": "Khác kỳ", "en": "Other period"},
+    # a file no reader could open, its name giving another month (session 43)
+    "file.other_period.unread": {
+        "vi": "Khác kỳ ({period}, theo tên tệp): tệp không đọc được",
+        "en": "Other period ({period}, by its name): the file cannot be read",
+    },
     "file.skipped": {"vi": "Bỏ qua", "en": "Skipped"},
     # a spreadsheet's lock file (session 29): its workbook open, or left after it was closed
     "file.skipped.lock": {

@@ -243,7 +243,8 @@ def _file_status(ctx: Context, sub, reasons: dict[str, str]) -> str:
         if not month:
             return t("file.other_period.unknown", ctx.lang)
         period = t("period", ctx.lang, m=int(month[5:7]), y=month[:4])
-        return t("file.other_period", ctx.lang, period=period)
+        key = "file.other_period.unread" if sub.kind == "unreadable" else "file.other_period"
+        return t(key, ctx.lang, period=period)
     if sub.status == "skipped" and sub.extra.get("plan_of_year"):
         other, used = sub.extra["plan_of_year"]
         return t("file.skipped.plan_year", ctx.lang, other=other, used=used)
