@@ -28,6 +28,7 @@ from pipeline.rosterchecks import (
     duplicates_in,
     empty_list_issue,
     far_total_settled,
+    folder_month,
     future_period_issue,
     header_issues,
     hidden_rows_settled,
@@ -52,7 +53,7 @@ from pipeline.rosterchecks import (
     unread_info,
     validate_rosters,
 )
-from pipeline.text import commune_key, find_period_in_text, fold, nfc, parse_count
+from pipeline.text import commune_key, find_period_in_text, fold, nfc, parse_count, same_month
 from pipeline.types import FROM_AGE, HOUSEHOLD_COLUMNS, Issue, Plan, Submission
 from schemas.columns import PLAN_INFO_LABELS, ROSTER_INFO_LABELS
 from schemas.standards import STANDARDS
@@ -890,9 +891,16 @@ def named_by_file_name(
     sub: Submission, matcher: HamletMatcher, period: str | None
 ) -> tuple[str | None, bool]:
     """The plan hamlet a file's name names, and whether the name gives no month but ``period``
-    (``DongKe_2024-04.xlsx`` is not May's)."""
+    (``DongKe_2024-04.xlsx`` is not May's), or the innermost folder naming a month names
+    ``period``'s: the officer sorted it into that month ('T5/DongKe_2024-04.xlsx' at May's run:
+    the name mistyped; session 43)."""
     stem = Path(sub.file).stem
-    return matcher.find_in(stem), find_period_in_text(stem) in (None, period)
+    of_period = find_period_in_text(stem) in (None, period) or (
+        period is not None
+        and (folder := folder_month(sub.file)) is not None
+        and same_month(folder, period)
+    )
+    return matcher.find_in(stem), of_period
 
 
 def _unsettled(

@@ -357,6 +357,38 @@ def test_last_months_damaged_copies_kept_in_the_folder_are_not_this_months(tmp_p
     ]
 
 
+def test_a_damaged_file_in_this_months_folder_named_for_another_month_is_this_months(tmp_path):
+    """QA, session 43: the officer put Bản Cọ's May list in 'T5/'; its head typed April in the
+    name ('T5/DS_BanCo_2024-04.xlsx') and it came cut short. Taken by its name as April's, May's
+    run said nothing of it: Bản Cọ 'Chưa nộp', no error, no feedback, only 'Khác kỳ' on 'Nộp
+    báo cáo'. The folder the officer sorted it into says May: it is Bản Cọ's refused file of
+    May, told as a damaged file is, with a feedback file to its head."""
+    from pipeline.report.feedback import feedback_targets
+
+    write_plan(tmp_path)
+    may = tmp_path / "T5"
+    may.mkdir()
+    write_roster(may, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, na_mon_households())
+    whole = write_roster(may, "full.xlsx", "Bản Cọ", 200, ban_co_households())
+    data = whole.read_bytes()
+    whole.unlink()
+    (may / "DS_BanCo_2024-04.xlsx").write_bytes(data[: len(data) // 2])
+    result, _ = collect(tmp_path, None, workers=0)
+    assert result.period == "2024-05"
+    assert _by_hamlet(result)["Bản Cọ"]["status"] == "rejected"
+    assert [(i.code, i.hamlet) for i in result.issues if i.file == "T5/DS_BanCo_2024-04.xlsx"] == [
+        ("file-unreadable", "Bản Cọ")
+    ]
+    assert result.summary["issues"]["errors"] == 1
+    assert [sub.file for sub, _, _ in feedback_targets(result)] == ["T5/DS_BanCo_2024-04.xlsx"]
+    hamlets, _ = _tables(_reporting_sheet(result, tmp_path))
+    assert hamlets["Bản Cọ"][:2] == [
+        "Bị từ chối: tệp bị hỏng hoặc chưa chép hết (tải về, gửi qua Zalo hay chép USB bị ngắt "
+        "giữa chừng)",
+        "T5/DS_BanCo_2024-04.xlsx",
+    ]
+
+
 # --- what an unreadable file turns out to be ----------------------------------------------------
 
 
