@@ -1024,6 +1024,23 @@ def same_list(sub: Submission, lists: list[Submission]) -> str:
                  and other.period == sub.period and _same_bytes(other.path, sub.path)), "")  # fmt: skip
 
 
+def _kept_same(sub: Submission, kept_of: Callable[[str], Mapping[str, str] | None] | None) -> str:
+    """The file kept when the month ``sub``'s 'Kỳ báo cáo' says was run (its name in that
+    month's ``nguon-sha256.txt``) holding the same bytes as ``sub``: last month's file sent
+    again, its month's files no longer in the input folder (:func:`same_list` compares those
+    there); '' when none, or nothing is known of that month (session 43)."""
+    kept = kept_of(sub.period) if kept_of is not None and sub.period else None
+    if not kept:
+        return ""
+    from pipeline.archive import sha256_of
+
+    try:
+        digest = sha256_of(sub.path)
+    except OSError:
+        return ""
+    return next((name for name, kept_digest in sorted(kept.items()) if kept_digest == digest), "")
+
+
 def newer_refused(issues: list[Issue], refused: set[str]) -> None:
     """An older copy set aside (`superseded`) for a newer one the run then refused (``refused``:
     the files of the lists chosen and refused) is said so (variant 'newer-refused'): the hamlet
@@ -1399,6 +1416,7 @@ def consolidate(
     command: RunCommand | None = None,
     counted_then: dict[str, set[str]] | None = None,
     left_of: Callable[[str], Mapping[str, str]] | None = None,
+    kept_of: Callable[[str], Mapping[str, str] | None] | None = None,
 ) -> Consolidated:
     """``today``: the date the run is made (periods after its month are refused).
     ``known_codes``: the codes that tell whose list a file's codes are (:func:`hamlet_codes`;
@@ -1407,7 +1425,10 @@ def consolidate(
     ``counted_then``: period -> the hamlets whose list was counted when it was run (the history
     store's), to tell a list of this period left with an earlier month in 'Kỳ báo cáo'.
     ``left_of(period)``: the households the history shows out of the lists before ``period``,
-    with the month each left (rosterchecks.left_in_history)."""
+    with the month each left (rosterchecks.left_in_history).
+    ``kept_of(period)``: name -> SHA-256 of the files kept when ``period`` was run
+    (``nguon-sha256.txt``; None: none), to tell last month's file sent again once its month's
+    files have left the input folder (:func:`_kept_same`)."""
     issues: list[Issue] = []
     # 'Kỳ báo cáo' 'tháng 5' with no year the file name gives: the plan's year
     take_plan_year(submissions, plan, _this_month(today))
@@ -1495,7 +1516,8 @@ def consolidate(
         )
         where = named_for(sub, period, listed)
         if where is not None:
-            issues.append(period_differs_issue(sub, period, where, same_list(sub, identified)))
+            same = same_list(sub, identified) or _kept_same(sub, kept_of)
+            issues.append(period_differs_issue(sub, period, where, same))
     for sub in identified:
         # Counted for another month as its first 'Kỳ báo cáo' says, a second one passed over
         # naming this month (06/2024 added under 05/2024): the hamlet shows as not sent, and

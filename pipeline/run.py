@@ -940,6 +940,14 @@ def _refused_said(
     )
 
 
+def _kept_hashes(history: HistoryStore, period: str) -> dict[str, str] | None:
+    """name -> SHA-256 of the files kept when ``period`` was run, beside the history store
+    (``output/YYYY-MM/nguon-sha256.txt``); None when there is none to read."""
+    from pipeline.archive import MANIFEST, manifest_hashes
+
+    return manifest_hashes(history.path.parent / period / MANIFEST)
+
+
 def consolidated(
     plan: Plan,
     submissions: list[Submission],
@@ -966,6 +974,9 @@ def consolidated(
         command=command,
         counted_then=_counted_then(history),
         left_of=lambda period: left_in_history(history, period),
+        kept_of=None
+        if getattr(history, "path", None) is None
+        else lambda period: _kept_hashes(history, period),
     )
     issues.extend(merged.issues)
     # a file no reader could open whose name gives another month is that month's: its problem

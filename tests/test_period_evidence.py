@@ -379,3 +379,27 @@ def test_last_months_list_sent_again_under_this_months_name_is_not_to_be_correct
     assert [(i.code, i.variant) for i in result.issues if i.file == "T6/BanCo_06.xlsx"] == [
         ("superseded", "same-file")
     ]
+
+
+def test_last_months_list_sent_again_is_told_from_the_copy_kept_when_its_files_left(tmp_path):
+    """Session 43: the officer moved May's files out of the input folder after May's run; Bản
+    Cọ's head then sent May's file again for June ('T6/BanCo_06.xlsx', the very bytes of
+    'T5/BanCo_05.xlsx', kept in 'ra/2024-05/nguon/'). With May's files gone the June run told
+    the officer to correct its 'Kỳ báo cáo' to 06/2024 (counting May's households as June's).
+    The copy kept when May was run tells it: said 'same-file', naming May's file."""
+    import shutil
+
+    folder, out = _may_run(tmp_path)
+    (folder / "T6").mkdir()
+    write_roster(folder / "T6", "NaMon_06.xlsx", "Nà Mòn", 100, _rows("poor", ["NM1", "NM2"]),
+                 period="2024-06")  # fmt: skip
+    shutil.copy(folder / "T5" / "BanCo_05.xlsx", folder / "T6" / "BanCo_06.xlsx")
+    shutil.rmtree(folder / "T5")
+    assert (out / "2024-05" / "nguon" / "T5" / "BanCo_05.xlsx").is_file()
+    result, _, _ = execute(folder, out, None)
+    assert result.period == "2024-06"
+    told = [i for i in result.issues if i.file == "T6/BanCo_06.xlsx"]
+    assert [(i.code, i.variant, i.instead) for i in told] == [
+        ("period-differs-from-folder", "same-file", "T5/BanCo_05.xlsx")
+    ]
+    assert "Đừng sửa ô 'Kỳ báo cáo' của tệp này" in told[0].message()
