@@ -983,7 +983,9 @@ class _HeaderNames:
         # key -> the folded words that, after one of its names, make a count of some only
         self.narrowed: dict[str, tuple[str, ...]] = {}
         self.noted: dict[str, tuple[str, ...]] = {}  # key -> words that only note the same count
+        self.whole: set[str] = set()  # folded names read as the whole header only
         for column in columns:
+            self.whole.update(fold(text) for text in column.whole)
             for text in (column.header, *column.aliases):
                 self.table.setdefault(fold(text), column.key)
             if column.narrowed_by:
@@ -1054,10 +1056,10 @@ class _HeaderNames:
 
     def _named_first(self, words: list[str]) -> tuple[str, int] | None:
         """(key, words it takes) of the longest known header the first words spell, short of
-        them all."""
+        them all; not a name read whole only ('Giới' of 'Giới thiệu việc làm')."""
         for count in range(len(words) - 1, 0, -1):
             prefix = " ".join(words[:count])
-            if len(prefix) >= 3 and prefix in self.table:
+            if len(prefix) >= 3 and prefix in self.table and prefix not in self.whole:
                 return self.table[prefix], count
         return None
 

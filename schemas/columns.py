@@ -158,6 +158,9 @@ class Column:
     # ... and the words that, right after a name, only note when or how the same count is taken
     # though they begin with one of those ('Số người có trong hộ', 'Số nhân khẩu có đến 31/12').
     noted_by: tuple[str, ...] = ()
+    # Names read only as the whole header, never as the first words of a longer one: 'Giới'
+    # alone is the sex, 'Giới thiệu việc làm' (a need) is not (session 43).
+    whole: tuple[str, ...] = ()
 
 
 # What follows 'Số người' / 'Số nhân khẩu' in the header of a count of some members only:
@@ -258,8 +261,14 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         ),
         width=8,
     ),
-    # 'Giới' alone: the short header of a narrow column (session 43)
-    Column("gioi_tinh", "Giới tính", ("Giới tính chủ hộ", "Nam/Nữ", "GT", "Giới"), width=8),
+    # 'Giới' alone: the short header of a narrow column, and only alone (session 43)
+    Column(
+        "gioi_tinh",
+        "Giới tính",
+        ("Giới tính chủ hộ", "Nam/Nữ", "GT", "Giới"),
+        width=8,
+        whole=("Giới",),
+    ),
     Column("dan_toc", "Dân tộc", ("Dân tộc chủ hộ", "DT"), width=9),
     Column(
         "so_dinh_danh",
