@@ -219,6 +219,9 @@ _TEXT: dict[str, str] = {
     # a cell to fix in a column the head's file hides (_in_hidden_columns), as rows-hidden says
     "hidden.column": " Cột {col} đang bị ẩn trong tệp của xóm: hãy bỏ ẩn cột đó (chọn các cột ở "
     "bên trái và bên phải, chuột phải > Bỏ ẩn) để thấy ô này.",
+    # ... column A, which has no column on its left to select (session 43, review)
+    "hidden.column.first": " Cột A đang bị ẩn trong tệp của xóm: hãy bỏ ẩn cột đó (bấm ô góc "
+    "trên bên trái của trang để chọn cả trang, chuột phải vào tên một cột > Bỏ ẩn) để thấy ô này.",
 }
 
 
@@ -483,11 +486,14 @@ def _shown(
 _HIDDEN_SAID_OR_NOTHING_TO_FIX = frozenset({"unknown-column", "column-twice-ignored"})
 
 
-def _in_hidden_columns(shown: list[_Shown], hidden: dict[str, set[int]]) -> list[_Shown]:
+def _in_hidden_columns(
+    shown: list[_Shown], hidden: dict[str, set[int]], merges: dict[str, list[Merge]]
+) -> list[_Shown]:
     """``shown``, each cell to fix in a column its sheet hides in the head's own file told so,
     with how to show it: the copy shows every column, the head's file skips its letter (G, I;
     session 43). Hiding columns to print is common and said nowhere else (session 19). Not a
-    column not read (nothing to fix in it) nor a header written twice (said hidden already)."""
+    column not read (nothing to fix in it) nor a header written twice (said hidden already),
+    nor a merged cell that a shown column of its range shows (a title over A1:Z1, A hidden)."""
     out = []
     for entry in shown:
         cols = hidden.get(entry.issue.sheet)
@@ -497,11 +503,26 @@ def _in_hidden_columns(shown: list[_Shown], hidden: dict[str, set[int]]) -> list
             and entry.where is not None
             and entry.where[1] in cols
             and entry.issue.code not in _HIDDEN_SAID_OR_NOTHING_TO_FIX
+            and not _shown_merged(entry.where, cols, merges.get(entry.issue.sheet, ()))
         ):
-            letter = column_letter(entry.where[1])
-            entry = replace(entry, message=entry.message + _t("hidden.column", col=letter))
+            col = entry.where[1]
+            text = (
+                _t("hidden.column.first")
+                if col == 0
+                else _t("hidden.column", col=column_letter(col))
+            )
+            entry = replace(entry, message=entry.message + text)
         out.append(entry)
     return out
+
+
+def _shown_merged(where: tuple[int, int], hidden: set[int], merges: list[Merge] | tuple) -> bool:
+    """Whether the cell ``where`` heads a merged range with a column not in ``hidden``."""
+    row, col = where
+    return any(
+        r1 == row and c1 == col and not all(c in hidden for c in range(c1, c2 + 1))
+        for r1, c1, _, c2 in merges
+    )
 
 
 def _header_rows(sub: Submission, sheet: str, row: int) -> range:
@@ -814,7 +835,7 @@ def write_feedback(result: RunResult, sub: Submission, issues: list[Issue], path
         ordered = sorted([*ordered, _info_sheet_warning(sub, info)], key=_issue_order)
     sheet_names = safe_sheet_names(source_names, taken)
     guide = wb.add_worksheet(guide_name)
-    shown = _in_hidden_columns(_shown(sub, ordered, grids, lang), hidden)
+    shown = _in_hidden_columns(_shown(sub, ordered, grids, lang), hidden, merges)
     if info and info_name:
         shown = _pointed_at_info(shown, info, info_name, lang)
     shown = _pointed_at_list(sub, shown, sheet_names)
