@@ -361,6 +361,9 @@ def _hidden_cols(data: bytes) -> set[int]:
 # The space before each keeps out 'right="0.4"' (page margins) and 'customHeight="0"'.
 _HIDDEN_MARKS = (b' hidden="1"', b' hidden="true"', b" hidden='1'", b" hidden='true'")
 _ZERO_HEIGHT = (b' ht="0', b" ht='0")
+# What every mark above holds, with the space before it (' ht="0', " ht='0", ' hidden='),
+# looked for from the rare 'h' (not 'right="0.7"' of the page margins): none of it, no mark
+_HIDING = lazyre.compile(rb"""h(?<=\sh)(?:t=["']0|idden=)""")
 _HIDDEN = lazyre.compile(rb"""\shidden\s*=\s*["'](?:1|true)["']""")
 _HEIGHT = lazyre.compile(rb"""\sht\s*=\s*["']([^"']*)["']""")
 _ROW_OPEN = lazyre.compile(rb"<" + _P + rb"row(\s[^>]*)?/?>")
@@ -383,10 +386,16 @@ def _row_hidden(attrs: bytes) -> bool:
 
 def _hidden_rows(data: bytes, marks: _Marks) -> list[tuple[int, int, bool]]:
     """(first, last, filtered) 0-based of the runs of hidden rows. A sheet saying neither
-    ``hidden=`` nor `` ht="0`` anywhere, most, costs three byte searches; otherwise each such
+    ``hidden=`` nor `` ht="0`` anywhere, most, costs one search; otherwise each such
     attribute's tag is looked at (a hidden column's ``<col>`` tag is passed over: columns are
     not rows). Rows not written (``<sheetFormatPr zeroHeight="1">`` hides them) hold no value:
     not told."""
+    # (A sheet under 1 MiB holding none of the marks, most, is told so by one search from the
+    # rare 'h' (_HIDING): each mark ends in a byte the sheet's tags are full of, and searched
+    # one by one they cost three times as much, docs/decisions.md "Session 43: the byte scan's
+    # marks of a roster's sheet looked for from a rare byte (issue #6)".)
+    if len(data) < _ANCHORED_FROM and _HIDING.search(data) is None:
+        return []
     # (A sheet holding no single quote at all, most, is not searched for the marks quoted so:
     # told by one memchr, many times faster than a search for each of them.)
     quoted = b"'" in data
@@ -492,12 +501,16 @@ def hidden_runs(rows: list[int], filtered: tuple[int, int] | None) -> list[tuple
 
 
 _ERROR_TYPE = lazyre.compile(rb"""\st\s*=\s*["']e["']""")
+# What both marks of the error type hold ('"e"', "'e'"), looked for from the rare 'e'
+_ERROR_QUOTED = lazyre.compile(rb"""e(?<=["']e)["']""")
 _VALUE = lazyre.compile(rb"<" + _P + rb"v>([^<]*)<")
 
 
 def _error_cells(data: bytes, marks: _Marks) -> dict[tuple[int, int], str]:
     """(row, col) 0-based -> error text of the cells of type error (t="e"), found from the type
     itself: the cost follows the number of such cells (none in most sheets: one search)."""
+    if len(data) < _ANCHORED_FROM and _ERROR_QUOTED.search(data) is None:
+        return {}  # (one search from the rare 'e' instead of two: as in _hidden_rows)
     # (A sheet holding no single quote at all, most, needs no search for t='e': told by one
     # memchr, many times faster than a search for the five bytes.)
     held = _holds(data, b"e")
