@@ -371,7 +371,10 @@ def normalise_column(key: str, values: list[Any]) -> list[Any]:
         ]  # fmt: skip
     else:
         try:  # a text dict answers only text cells: 1.0 or True never equals a text key
-            out = list(map(get, values, repeat(miss)))
+            try:  # every cell seen before (most): no pass after to look for one that was not
+                return list(map(by_type[str].__getitem__, values))
+            except KeyError:  # one not seen (or no text): each looked up, as below
+                out = list(map(get, values, repeat(miss)))
         except TypeError:  # an unhashable cell (not from a reader): one by one
             out = [get(value, miss) if value.__class__ is str else miss for value in values]
     if miss not in out:  # every cell seen before (most): told in C

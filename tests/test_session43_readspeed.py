@@ -2,15 +2,17 @@
 
 A sheet under 1 MiB (a hamlet's list) holding no hidden-row mark (' ht="0', ' hidden=') and
 no error type (t="e") is told so by one regular expression each, which starts at the rare 'h'
-or 'e', instead of a search for each mark. Each case below has its answer worked out by hand;
-the fast answer is also checked beside the slow path it stands in for.
+or 'e', instead of a search for each mark. A text column every cell of which was seen before
+is taken from the remembered values without a pass looking for one that was not. Each case
+below has its answer worked out by hand; the fast answer is also checked beside the slow path
+it stands in for.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline import sheetscan
+from pipeline import normalise, sheetscan
 
 
 def _sheet(rows: dict[int, str], cells: dict[int, str] | None = None, tail: str = "") -> bytes:
@@ -90,3 +92,44 @@ def test_a_short_sheet_without_marks_is_told_by_one_search(monkeypatch):
     monkeypatch.setattr(sheetscan, "_holds", searched)
     assert sheetscan._hidden_rows(data, marks) == []
     assert sheetscan._error_cells(data, marks) == {}
+
+
+# ---------------------------------------------------------------------------------------------
+# normalise_column: a text column whose every cell was seen before
+
+
+@pytest.fixture
+def unseen(monkeypatch):
+    """normalise_column's memory of the class and cause columns, empty for the test."""
+    for key in ("phan_loai", "nguyen_nhan"):
+        monkeypatch.setitem(normalise._SEEN, key, {k: {} for k in normalise._CACHED_TYPES})
+
+
+@pytest.mark.parametrize(
+    ("key", "values", "expected"),
+    [
+        ("phan_loai", ["Hộ nghèo", "Cận nghèo", "HN", ""], ["poor", "near_poor", "poor", None]),
+        ("phan_loai", ["Hộ nghèo", 1.0, None, "Thoát nghèo"], ["poor", "1", None, "exited"]),
+        ("phan_loai", ["Hộ nghèo", ["x"], "Cận nghèo"], ["poor", "['x']", "near_poor"]),
+        ("nguyen_nhan", ["Thiếu vốn", " thiếu  vốn ", "Ốm"], ["Thiếu vốn", "thiếu vốn", "Ốm"]),
+    ],
+)
+def test_a_text_column_first_met_then_seen_again(unseen, key, values, expected):
+    assert normalise.normalise_column(key, values) == expected
+    assert normalise.normalise_column(key, values) == expected  # every cell seen now
+
+
+class _Tripwire(str):
+    """A remembered value that may not be compared with anything."""
+
+    def __eq__(self, other):
+        raise AssertionError("compared")
+
+    __hash__ = str.__hash__
+
+
+def test_a_column_seen_before_is_taken_without_a_pass_over_it(unseen):
+    seen = normalise._SEEN["nguyen_nhan"][str]
+    remembered = seen["Thiếu vốn"] = seen["Ốm đau"] = _Tripwire("as remembered")
+    out = normalise.normalise_column("nguyen_nhan", ["Thiếu vốn", "Ốm đau", "Thiếu vốn"])
+    assert len(out) == 3 and all(v is remembered for v in out)
