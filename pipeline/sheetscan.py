@@ -392,8 +392,9 @@ def _hidden_rows(data: bytes, marks: _Marks) -> list[tuple[int, int, bool]]:
     not told."""
     # (A sheet under 1 MiB holding none of the marks, most, is told so by one search from the
     # rare 'h' (_HIDING): each mark ends in a byte the sheet's tags are full of, and searched
-    # one by one they cost three times as much, docs/decisions.md "Session 43: the byte scan's
-    # marks of a roster's sheet looked for from a rare byte (issue #6)".)
+    # one by one they cost three times as much; docs/decisions.md, "Session 43: the
+    # province's read stage a fifth time: a roster's mark searches and a pass over its text
+    # cut (issue #6)".)
     if len(data) < _ANCHORED_FROM and _HIDING.search(data) is None:
         return []
     # (A sheet holding no single quote at all, most, is not searched for the marks quoted so:

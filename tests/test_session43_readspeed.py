@@ -1,4 +1,5 @@
-"""Session 43: a roster's reading, two passes cut (docs/decisions.md, issue #6).
+"""Session 43: the province's read stage a fifth time: a roster's mark searches and a pass over
+its text cut (docs/decisions.md, issue #6).
 
 A sheet under 1 MiB (a hamlet's list) holding no hidden-row mark (' ht="0', ' hidden=') and
 no error type (t="e") is told so by one regular expression each, which starts at the rare 'h'
