@@ -749,6 +749,9 @@ def _absent_lines(result, lang: str) -> list[str]:
     from pipeline.consolidate import older_set_aside  # (imported by the run already)
 
     older = older_set_aside(getattr(result, "issues", ()))
+    # a copy of another hamlet's list under this hamlet's name: whose list it is (session 43)
+    copied = {i.file: i for i in getattr(result, "issues", ())
+              if i.code == "hamlet-codes-of-file-name" and i.variant == "same-file"}  # fmt: skip
     lines = []
     for status, label in (
         ("missing", "Chưa nộp" if vi else "Not received"),
@@ -765,6 +768,15 @@ def _absent_lines(result, lang: str) -> list[str]:
                     f"; bản cũ hơn {aside} để riêng, xem trang 'Lỗi dữ liệu'"
                     if vi
                     else f"; older copy {aside} set aside, see sheet 'Lỗi dữ liệu'"
+                )
+            if file in copied:
+                of = copied[file]
+                file += (
+                    f" giống hệt tệp {of.detail} của xóm {of.instead}: xóm chưa gửi danh sách "
+                    "của mình"
+                    if vi
+                    else f" is the very same as {of.instead}'s file {of.detail}: the hamlet has "
+                    "not sent its own list"
                 )
             names.append(f"{h['hamlet']} ({file})" if file else h["hamlet"])
         if not names:

@@ -776,7 +776,7 @@ def named_elsewhere(
     whether the file was refused."""
     cell = sub.hamlet
     in_title = matcher.in_title(sub.extra.get("title_hamlet", ""))
-    in_name = matcher.find_in(_without_form_words([Path(sub.file).stem]))
+    in_name = _in_file_name(sub, matcher)
     where = {
         "file": sub.file,
         "sheet": sub.extra.get("info_sheet") or sub.sheet,
@@ -814,6 +814,63 @@ def named_elsewhere(
     elif warned is not None:
         sub.extra["hamlet_warning"] = warned
     return False
+
+
+def _in_file_name(sub: Submission, matcher: HamletMatcher) -> str | None:
+    """The plan hamlet a roster's file name names, the form's set words left out."""
+    return matcher.find_in(_without_form_words([Path(sub.file).stem]))
+
+
+def _named_for_another(sub: Submission, matcher: HamletMatcher) -> str | None:
+    """The plan hamlet a roster's file name names other than its own ('Xóm' cell), a number
+    written otherwise ('Bản Cọ' for 'Bản Cọ 2') none; None when none."""
+    named = _in_file_name(sub, matcher)
+    if named is None or named == sub.hamlet or matcher.related(named, sub.hamlet):
+        return None
+    return named
+
+
+def copied_for_another(rosters: list[Submission], matcher: HamletMatcher,
+                       issues: list[Issue]) -> list[Submission]:  # fmt: skip
+    """A roster whose file name names another plan hamlet than its 'Xóm' cell, holding the same
+    bytes as a list of its cell's hamlet and month whose file name names no other hamlet
+    ('DS_KhauLang_2024-05.xlsx', the very bytes of 'DS_NaMon_2024-05.xlsx'): a copy of that
+    list saved under the neighbour's name, no list of either. Refused as the file name's
+    hamlet's file (`hamlet-codes-of-file-name`, variant 'same-file'), as a neighbour's file
+    filled in is (:func:`named_elsewhere`): the hamlet is told its list was not received, and
+    the cell's hamlet counts its own file, however new the copy. Returns those refused. A run
+    (:func:`consolidate`) and `giamngheo check` with the plan given (pipeline.checkfiles)
+    decide by this one rule (session 43)."""
+    settled = [s for s in rosters if s.status != "rejected" and s.hamlet and s.period]
+    named = {id(s): _named_for_another(s, matcher) for s in settled}
+    refused = []
+    for sub in settled:
+        if named[id(sub)] is None:
+            continue
+        own = next((other for other in settled if named[id(other)] is None
+                    and (other.hamlet, other.period) == (sub.hamlet, sub.period)
+                    and _same_bytes(other.path, sub.path)), None)  # fmt: skip
+        if own is None:
+            continue
+        said = Issue(
+            "hamlet-codes-of-file-name",
+            file=sub.file,
+            hamlet=named[id(sub)],
+            sheet=sub.extra.get("info_sheet") or sub.sheet,
+            cell=info_cell(sub, "hamlet"),
+            column=ROSTER_INFO_LABELS["hamlet"][0],
+            value=sub.hamlet_raw,
+            detail=own.file,
+            instead=sub.hamlet,
+            variant="same-file",
+        )
+        issues.append(said)
+        sub.extra["hamlet_issue"] = said
+        sub.extra.pop("hamlet_warning", None)
+        sub.hamlet = said.hamlet
+        sub.status = "rejected"
+        refused.append(sub)
+    return refused
 
 
 def told_hamlet(sub: Submission, matcher: HamletMatcher) -> str | None:
@@ -1439,6 +1496,7 @@ def consolidate(
     for sub in rosters:
         _identify(sub, matcher, plan, issues, codes)
     refused_by_codes(rosters, issues)  # a hamlet not in the plan, its codes telling whose
+    copied_for_another(rosters, matcher, issues)  # a list's copy named for a neighbour
     identified = [s for s in rosters if s.status != "rejected"]
     future = _refuse_future(identified, requested_period, today, issues)
     identified = [s for s in identified if s.status != "rejected"]

@@ -518,6 +518,22 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "file",
         "Ô 'Xóm' ghi '{value}' nhưng tên tệp ghi xóm {hamlet} và các mã hộ trong danh sách là của xóm {hamlet} (theo {detail}): có thể tệp được chép từ xóm '{value}' mà chưa sửa ô 'Xóm', nên tệp chưa được tính. Nếu đây là danh sách của xóm {hamlet}, hãy sửa ô 'Xóm' thành '{hamlet}', kiểm tra cả các ô khác chép từ tệp của xóm '{value}' (nhất là 'Tổng số hộ dân cư') rồi gửi lại.",
         "The 'Xóm' cell says '{value}' but the file name names hamlet {hamlet} and the list's household codes are {hamlet}'s (on {detail}): perhaps a file copied from '{value}' with its 'Xóm' cell left unchanged, so it is not counted. If it is {hamlet}'s list, write '{hamlet}' in the 'Xóm' cell, check the other cells copied from '{value}''s file too (above all 'Tổng số hộ dân cư'), and send it again.",
+        variants=(
+            # the very bytes of the list of the cell's hamlet ({instead}) in file {detail}: a
+            # copy saved under the neighbour's name, no list of {hamlet} (consolidate.
+            # copied_for_another; session 43)
+            (
+                "same-file",
+                "Tệp mang tên xóm {hamlet} nhưng giống hệt danh sách của xóm {instead} (tệp '{detail}'), nên không được tính cho xóm nào. Xã chưa nhận được danh sách của xóm {hamlet}: hãy nhờ trưởng xóm {hamlet} gửi danh sách của xóm {hamlet}.",
+                "The file is named for hamlet {hamlet} but holds the very same bytes as hamlet {instead}'s list (file '{detail}'), so it is counted for no hamlet. The commune has not received hamlet {hamlet}'s list: ask the head of {hamlet} to send hamlet {hamlet}'s list.",
+            ),
+            # ... said to the head of {hamlet}, in their feedback
+            (
+                "same-file-head",
+                "Tệp này mang tên xóm {hamlet} nhưng giống hệt danh sách của xóm {instead} (tệp '{detail}'), nên không được tính: xã chưa nhận được danh sách của xóm {hamlet}. Không sửa tệp này; hãy gửi danh sách của xóm {hamlet}.",
+                "This file is named for hamlet {hamlet} but holds the very same bytes as hamlet {instead}'s list (file '{detail}'), so it is not counted: the commune has not received hamlet {hamlet}'s list. Do not correct this file; send hamlet {hamlet}'s list.",
+            ),
+        ),
     ),
     IssueType(
         "invalid-period",

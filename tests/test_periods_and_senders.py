@@ -681,3 +681,89 @@ def test_a_list_whose_month_is_written_nowhere_is_told_so_not_quoted_as_blank(tm
     assert refusal_reasons(result.issues, "en")["BanCo.xlsx"] == (
         "no reporting period (month and year) is written"
     )
+
+
+def test_a_copy_of_a_neighbours_list_named_for_the_hamlet_is_no_list_of_either(tmp_path):
+    """Session 43: the sample commune's May (4 hamlets); 'DS_KhauLang_2024-05.xlsx' holds the
+    very bytes of Nà Mòn's 'DS_NaMon_2024-05.xlsx' (an attachment saved under the wrong name, or
+    the neighbour's file sent unchanged), saved after it. It was taken as Nà Mòn's newer copy:
+    Nà Mòn counted under Khau Lang's file name, Khau Lang "Chưa nộp", nothing saying a file
+    named for it holds another hamlet's list. Now Nà Mòn counts from its own file (TL.01.001,
+    005, 006 poor; 002, 003, 004 near-poor; 28 households) and the copy is Khau Lang's refused
+    file, said on screen, on 'Lỗi dữ liệu', 'Nộp báo cáo', in Khau Lang's feedback and by
+    `check`."""
+    import os
+
+    from pipeline import cli
+    from pipeline.checkfiles import check_files
+    from pipeline.sample import generate_sample
+
+    folder, out = tmp_path / "input", tmp_path / "output"
+    generate_sample(folder, hamlets=4, households=5, months=1)
+    own, copy = folder / "DS_NaMon_2024-05.xlsx", folder / "DS_KhauLang_2024-05.xlsx"
+    copy.write_bytes(own.read_bytes())
+    os.utime(own, (1717300000, 1717300000))
+    os.utime(copy, (1717400000, 1717400000))  # the copy saved the later
+    result, _, _ = execute(folder, out, "2024-05")
+    by = _by_hamlet(result)
+    na_mon = by["Nà Mòn"]
+    assert (na_mon["status"], na_mon["households"], na_mon["poor"], na_mon["near_poor"]) == (
+        "ok", 28, 3, 3,
+    )  # fmt: skip
+    assert by["Khau Lang"]["status"] == "rejected"
+    told = [i for i in result.issues if "DS_KhauLang" in i.file or i.code == "superseded"]
+    assert [(i.code, i.variant, i.file, i.hamlet, i.cell, i.severity) for i in told] == [
+        ("hamlet-codes-of-file-name", "same-file", "DS_KhauLang_2024-05.xlsx", "Khau Lang",
+         "B3", "error"),
+    ]  # fmt: skip
+    assert told[0].message() == (
+        "Tệp mang tên xóm Khau Lang nhưng giống hệt danh sách của xóm Nà Mòn (tệp "
+        "'DS_NaMon_2024-05.xlsx'), nên không được tính cho xóm nào. Xã chưa nhận được danh sách "
+        "của xóm Khau Lang: hãy nhờ trưởng xóm Khau Lang gửi danh sách của xóm Khau Lang."
+    )
+    assert (
+        told[0]
+        .message("en")
+        .startswith(
+            "The file is named for hamlet Khau Lang but holds the very same bytes as hamlet Nà "
+            "Mòn's list (file 'DS_NaMon_2024-05.xlsx'), so it is counted for no hamlet."
+        )
+    )
+    assert cli._absent_lines(result, "vi") == [
+        "  Bị từ chối: Khau Lang (DS_KhauLang_2024-05.xlsx giống hệt tệp DS_NaMon_2024-05.xlsx "
+        "của xóm Nà Mòn: xóm chưa gửi danh sách của mình)"
+    ]
+    assert cli._absent_lines(result, "en") == [
+        "  Rejected: Khau Lang (DS_KhauLang_2024-05.xlsx is the very same as Nà Mòn's file "
+        "DS_NaMon_2024-05.xlsx: the hamlet has not sent its own list)"
+    ]
+    book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")
+    rows = {r[1]: r[2:4] for r in book["Nộp báo cáo"].iter_rows(values_only=True)}
+    assert rows["Nà Mòn"] == ("Hợp lệ", "DS_NaMon_2024-05.xlsx")
+    assert rows["Khau Lang"] == (
+        "Bị từ chối: tệp mang tên xóm Khau Lang giống hệt danh sách của xóm Nà Mòn",
+        "DS_KhauLang_2024-05.xlsx",
+    )
+    guide = openpyxl.load_workbook(out / "2024-05" / "PhanHoi" / "Khau Lang_2024-05.xlsx")
+    texts = [v for row in guide.worksheets[0].iter_rows(values_only=True) for v in row if v]
+    assert (
+        "Danh sách chưa được tổng hợp: tệp này mang tên xóm Khau Lang nhưng giống hệt danh sách "
+        "của xóm Nà Mòn (DS_NaMon_2024-05.xlsx), nên xã chưa nhận được danh sách của xóm Khau "
+        "Lang. Hãy gửi danh sách của xóm Khau Lang."
+    ) in texts
+    assert (
+        "Không sửa tệp này: đây là danh sách của xóm Nà Mòn. Hãy gửi cho xã danh sách hộ nghèo, "
+        "hộ cận nghèo của xóm Khau Lang kỳ này (tệp theo mẫu, ô 'Xóm' ghi 'Khau Lang')."
+    ) in texts
+    assert (
+        "Tệp này mang tên xóm Khau Lang nhưng giống hệt danh sách của xóm Nà Mòn (tệp "
+        "'DS_NaMon_2024-05.xlsx'), nên không được tính: xã chưa nhận được danh sách của xóm "
+        "Khau Lang. Không sửa tệp này; hãy gửi danh sách của xóm Khau Lang."
+    ) in texts  # said to the head in their own words
+    assert not (out / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx").exists()
+    # `check` says it as the run does, and sets nothing aside
+    found = check_files([folder])
+    assert [(i.code, i.variant, i.file) for i in found if i.file == copy.name] == [
+        ("hamlet-codes-of-file-name", "same-file", "DS_KhauLang_2024-05.xlsx")
+    ]
+    assert not [i for i in found if i.code == "superseded"]

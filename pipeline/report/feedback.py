@@ -176,6 +176,11 @@ _TEXT: dict[str, str] = {
     "reason.unknown-hamlet.former-blank": "ô 'Xóm' đang trống và tiêu đề ghi xóm '{value}', là tên cũ của xóm {instead}",
     # ... a second list of the hamlet, its own counted (variant 'former-sent'; session 33): sent
     # again corrected only if it is the right one
+    # a copy of another hamlet's list saved under this hamlet's name (hamlet-codes-of-file-name
+    # variant 'same-file'): no cell to fix, the hamlet's own list to send (session 43)
+    "status.rejected.copied": "Danh sách chưa được tổng hợp: tệp này mang tên xóm {hamlet} nhưng giống hệt danh sách của xóm {instead} ({file}), nên xã chưa nhận được danh sách của xóm {hamlet}. Hãy gửi danh sách của xóm {hamlet}.",
+    "errors.note.copied": "ô tô đỏ – không sửa ô này: tệp là danh sách của xóm {instead}",
+    "how.copied": "Không sửa tệp này: đây là danh sách của xóm {instead}. Hãy gửi cho xã danh sách hộ nghèo, hộ cận nghèo của xóm {hamlet} kỳ này (tệp theo mẫu, ô 'Xóm' ghi '{hamlet}').",
     "status.rejected.former-sent": "Danh sách chưa được tổng hợp vì ô 'Xóm' ghi '{value}', là tên cũ của xóm {instead}, và xóm {instead} đã có danh sách kỳ này ({file}) được tính. Nếu tệp này mới là bản đúng, hãy sửa ô 'Xóm' thành '{instead}' (xem bảng dưới) rồi gửi lại để thay cho tệp kia; nếu không, không cần gửi lại tệp này.",
     "status.rejected.former-sent-blank": "Danh sách chưa được tổng hợp vì ô 'Xóm' đang trống và tiêu đề ghi xóm '{value}', là tên cũ của xóm {instead}, và xóm {instead} đã có danh sách kỳ này ({file}) được tính. Nếu tệp này mới là bản đúng, hãy ghi '{instead}' vào ô 'Xóm' (xem bảng dưới) rồi gửi lại để thay cho tệp kia; nếu không, không cần gửi lại tệp này.",
     "reason.invalid-period": "kỳ báo cáo '{value}' không đọc được",
@@ -667,7 +672,18 @@ def _errors_note(errors: int, coloured: _Coloured, issues: list[Issue] = ()) -> 
     joined = _joined_refusal(list(issues))
     if joined is not None:
         return _t("errors.note.joined", instead=in_language(joined.instead, "vi"))
+    copied = _copied_refusal(list(issues))
+    if copied is not None:
+        return _t("errors.note.copied", instead=copied.instead)
     return _t("errors.note.table" if errors and not coloured.red else "errors.note")
+
+
+def _copied_refusal(issues: list[Issue]) -> Issue | None:
+    """The refusal of a copy of another hamlet's list saved under this hamlet's name
+    (hamlet-codes-of-file-name variant 'same-file', consolidate.copied_for_another), if it is
+    one: its head fixes no cell, but sends the hamlet's own list (session 43)."""
+    return next((i for i in issues if i.code == "hamlet-codes-of-file-name"
+                 and i.variant == "same-file"), None)  # fmt: skip
 
 
 def _merged_refusal(issues: list[Issue]) -> Issue | None:
@@ -762,6 +778,10 @@ def status_sentence(
         )
         return _t(key, value=in_language(merged.value, lang),
                   instead=in_language(merged.instead, lang))  # fmt: skip
+    copied = _copied_refusal(issues)
+    if copied is not None:
+        return _t("status.rejected.copied", hamlet=copied.hamlet, instead=copied.instead,
+                  file=copied.detail)  # fmt: skip
     joined = _joined_refusal(issues)
     if joined is not None:
         return _t("status.rejected.joined", value=in_language(joined.value, lang),
@@ -1274,6 +1294,9 @@ def _write_guide(
     if joined is not None:  # one list of the whole merged hamlet, not the cell alone
         how = _t("how.joined", where=_t("how.merged.file"), value=in_language(joined.value, lang),
                  instead=in_language(joined.instead, lang))  # fmt: skip
+    copied = None if superseded else _copied_refusal(issues)
+    if copied is not None:  # another hamlet's list: its own to send, no cell to fix
+        how = _t("how.copied", hamlet=copied.hamlet, instead=copied.instead)
     row = 3
     for key, text, fmt in (
         ("lbl.file", sub.file, value),

@@ -239,6 +239,11 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "ô 'Xóm' ghi '{value}' nhưng các mã hộ là của xóm {hamlet} (tệp chép từ xóm khác?)",
         "en": "the 'Xóm' cell says '{value}' but the household codes are {hamlet}'s (a copy?)",
     },
+    # a copy of another hamlet's list under this hamlet's name (variant 'same-file'; session 43)
+    "reason.hamlet-codes-of-file-name.same-file": {
+        "vi": "tệp mang tên xóm {hamlet} giống hệt danh sách của xóm {instead}",
+        "en": "the file named for {hamlet} is the very same as {instead}'s list",
+    },
     "reason.see-issues": {"vi": "xem trang 'Lỗi dữ liệu'", "en": "see sheet 'Lỗi dữ liệu'"},
     "reason.status": {"vi": "{status}: {reason}", "en": "{status}: {reason}"},
     "report.valid": {"vi": "Hợp lệ", "en": "Valid"},

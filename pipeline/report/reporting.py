@@ -64,6 +64,8 @@ def reason_text(issue: Issue, lang: str) -> str:
         key = "unknown-hamlet.joined-sent"  # ... into one that sent its list (session 35)
     elif key == "unknown-hamlet" and issue.variant == "joined-listed":
         key = "unknown-hamlet.joined-listed"  # ... its households all on it (session 36)
+    elif key == "hamlet-codes-of-file-name" and issue.variant == "same-file":
+        key = "hamlet-codes-of-file-name.same-file"  # a neighbour's list copied (session 43)
     return _label(key, lang).format(
         value=in_language(issue.value, lang),
         sheet=issue.sheet,
