@@ -1269,12 +1269,12 @@ def _sent_for_another_period(result: RunResult, command: RunCommand) -> list[Mes
                 Message(
                     f"{with_unit(hamlet, 'Xóm')} được tính là chưa nộp kỳ {month}: tệp "
                     f"'{issue.file}' {named} nhưng giống hệt danh sách kỳ {issue.value} của xóm "
-                    f"('{issue.instead}'): có lẽ xóm gửi nhầm tệp tháng trước. Đừng sửa ô 'Kỳ "
+                    f"('{issue.instead}'): có lẽ xóm gửi nhầm tệp kỳ {issue.value}. Đừng sửa ô 'Kỳ "
                     f"báo cáo' của tệp này; hãy nhờ trưởng xóm gửi danh sách kỳ {month}, rồi "
                     f"chạy lại: {command.of(result.period)}",
                     f"Hamlet {hamlet} counts as not submitted for {month}: file '{issue.file}' "
                     f"{named_en} but is the very same as the hamlet's {issue.value} list "
-                    f"('{issue.instead}'): last month's file was probably sent again. Do not "
+                    f"('{issue.instead}'): the {issue.value} file was probably sent again. Do not "
                     f"correct its 'Kỳ báo cáo'; ask the hamlet head for the {month} list, then "
                     f"run again: {command.of(result.period)}",
                 )

@@ -56,13 +56,13 @@ MERGED_LIST_VARIANTS = frozenset({"merged", "merged-names"})
 # month's (session 43). Said to the head in their own words ('-head').
 SAME_FILE_HEAD = (
     "same-file-head",
-    "Tệp giống hệt danh sách kỳ {value} xóm đã gửi ({instead}): có lẽ xóm gửi nhầm tệp tháng trước, nên tệp không được tính vào kỳ {detail}. Đừng sửa ô 'Kỳ báo cáo' của tệp này; hãy gửi danh sách kỳ {detail}.",
-    "The file is the very same as the hamlet's {value} list sent before ({instead}): last month's file was probably sent again, so it is not counted in {detail}. Do not correct its 'Kỳ báo cáo' cell; send the {detail} list.",
+    "Tệp giống hệt danh sách kỳ {value} xóm đã gửi ({instead}): có lẽ xóm gửi nhầm tệp kỳ {value}, nên tệp không được tính vào kỳ {detail}. Đừng sửa ô 'Kỳ báo cáo' của tệp này; hãy gửi danh sách kỳ {detail}.",
+    "The file is the very same as the hamlet's {value} list sent before ({instead}): the {value} file was probably sent again, so it is not counted in {detail}. Do not correct its 'Kỳ báo cáo' cell; send the {detail} list.",
 )
 SAME_FILE_VARIANT = (
     "same-file",
-    "Tệp giống hệt danh sách kỳ {value} của xóm đã nhận ({instead}): có lẽ xóm gửi nhầm tệp tháng trước, nên tệp không được tính vào kỳ {detail}. Đừng sửa ô 'Kỳ báo cáo' của tệp này; hãy nhờ trưởng xóm gửi danh sách kỳ {detail}.",
-    "The file is the very same as the hamlet's {value} list received ({instead}): last month's file was probably sent again, so it is not counted in {detail}. Do not correct its 'Kỳ báo cáo' cell; ask the hamlet head for the {detail} list.",
+    "Tệp giống hệt danh sách kỳ {value} của xóm đã nhận ({instead}): có lẽ xóm gửi nhầm tệp kỳ {value}, nên tệp không được tính vào kỳ {detail}. Đừng sửa ô 'Kỳ báo cáo' của tệp này; hãy nhờ trưởng xóm gửi danh sách kỳ {detail}.",
+    "The file is the very same as the hamlet's {value} list received ({instead}): the {value} file was probably sent again, so it is not counted in {detail}. Do not correct its 'Kỳ báo cáo' cell; ask the hamlet head for the {detail} list.",
 )
 
 

@@ -345,7 +345,7 @@ def test_last_months_list_sent_again_under_this_months_name_is_not_to_be_correct
     assert [str(n) for n in NOTICES if "Bản Cọ" in str(n)] == [
         "Xóm Bản Cọ được tính là chưa nộp kỳ 06/2024: tệp 'T6/BanCo_06.xlsx' nằm trong thư mục "
         "kỳ 06/2024 nhưng giống hệt danh sách kỳ 05/2024 của xóm ('T5/BanCo_05.xlsx'): có lẽ xóm "
-        "gửi nhầm tệp tháng trước. Đừng sửa ô 'Kỳ báo cáo' của tệp này; hãy nhờ trưởng xóm gửi "
+        "gửi nhầm tệp kỳ 05/2024. Đừng sửa ô 'Kỳ báo cáo' của tệp này; hãy nhờ trưởng xóm gửi "
         "danh sách kỳ 06/2024, rồi chạy lại: giamngheo run --period 2024-06"
     ]
     told = [i for i in result.issues if i.file == "T6/BanCo_06.xlsx"]
@@ -354,18 +354,18 @@ def test_last_months_list_sent_again_under_this_months_name_is_not_to_be_correct
     ]
     assert told[0].message() == (
         "Tệp giống hệt danh sách kỳ 05/2024 của xóm đã nhận (T5/BanCo_05.xlsx): có lẽ xóm gửi "
-        "nhầm tệp tháng trước, nên tệp không được tính vào kỳ 06/2024. Đừng sửa ô 'Kỳ báo cáo' "
+        "nhầm tệp kỳ 05/2024, nên tệp không được tính vào kỳ 06/2024. Đừng sửa ô 'Kỳ báo cáo' "
         "của tệp này; hãy nhờ trưởng xóm gửi danh sách kỳ 06/2024."
     )
     feedback = openpyxl.load_workbook(out / "2024-06" / "PhanHoi" / "Bản Cọ_2024-06.xlsx")
     texts = [v for row in feedback.worksheets[0].iter_rows(values_only=True) for v in row if v]
     assert (
         "Danh sách chưa được tính vào kỳ 06/2024: tệp này giống hệt danh sách kỳ 05/2024 xóm đã "
-        "gửi, có lẽ gửi nhầm tệp tháng trước. Hãy gửi danh sách kỳ 06/2024."
+        "gửi, có lẽ gửi nhầm tệp kỳ 05/2024. Hãy gửi danh sách kỳ 06/2024."
     ) in texts
     assert (
         "Tệp giống hệt danh sách kỳ 05/2024 xóm đã gửi (T5/BanCo_05.xlsx): có lẽ xóm gửi nhầm "
-        "tệp tháng trước, nên tệp không được tính vào kỳ 06/2024. Đừng sửa ô 'Kỳ báo cáo' của "
+        "tệp kỳ 05/2024, nên tệp không được tính vào kỳ 06/2024. Đừng sửa ô 'Kỳ báo cáo' của "
         "tệp này; hãy gửi danh sách kỳ 06/2024."
     ) in texts  # said to the head in their own words
     found = check_files([folder])
@@ -403,3 +403,46 @@ def test_last_months_list_sent_again_is_told_from_the_copy_kept_when_its_files_l
         ("period-differs-from-folder", "same-file", "T5/BanCo_05.xlsx")
     ]
     assert "Đừng sửa ô 'Kỳ báo cáo' của tệp này" in told[0].message()
+
+
+def test_a_list_of_two_months_ago_sent_again_is_not_called_last_months(tmp_path):
+    """Session 43: Bản Cọ's head sent May's file again for July ('T7/BanCo_2024-07.xlsx', the
+    very bytes of 'T5/BanCo_05.xlsx'; June was never run). The 'same-file' texts said "có lẽ
+    xóm gửi nhầm tệp tháng trước" ("last month's file") while naming May: they name the month
+    instead, on screen, in 'Lỗi dữ liệu' and in the head's feedback, in English too."""
+    import shutil
+
+    from pipeline.output import NOTICES
+
+    folder, out = _may_run(tmp_path)
+    (folder / "T7").mkdir()
+    write_roster(folder / "T7", "NaMon_07.xlsx", "Nà Mòn", 100, _rows("poor", ["NM1", "NM2"]),
+                 period="2024-07")  # fmt: skip
+    shutil.copy(folder / "T5" / "BanCo_05.xlsx", folder / "T7" / "BanCo_2024-07.xlsx")
+    NOTICES.clear()
+    result, _, _ = execute(folder, out, "2024-07")
+    [told] = [i for i in result.issues if i.file == "T7/BanCo_2024-07.xlsx"]
+    assert (told.code, told.variant, told.value, told.detail) == (
+        "period-differs-from-file-name", "same-file", "05/2024", "07/2024",
+    )  # fmt: skip
+    assert told.message() == (
+        "Tệp giống hệt danh sách kỳ 05/2024 của xóm đã nhận (T5/BanCo_05.xlsx): có lẽ xóm gửi "
+        "nhầm tệp kỳ 05/2024, nên tệp không được tính vào kỳ 07/2024. Đừng sửa ô 'Kỳ báo cáo' "
+        "của tệp này; hãy nhờ trưởng xóm gửi danh sách kỳ 07/2024."
+    )
+    assert told.message("en") == (
+        "The file is the very same as the hamlet's 05/2024 list received (T5/BanCo_05.xlsx): the "
+        "05/2024 file was probably sent again, so it is not counted in 07/2024. Do not correct "
+        "its 'Kỳ báo cáo' cell; ask the hamlet head for the 07/2024 list."
+    )
+    [notice] = [n for n in NOTICES if "T7/BanCo_2024-07.xlsx" in str(n)]
+    assert "có lẽ xóm gửi nhầm tệp kỳ 05/2024. Đừng sửa" in str(notice)
+    assert "the 05/2024 file was probably sent again. Do not" in notice.en
+    assert "tháng trước" not in str(notice) and "last month" not in notice.en
+    feedback = openpyxl.load_workbook(out / "2024-07" / "PhanHoi" / "Bản Cọ_2024-07.xlsx")
+    texts = [v for row in feedback.worksheets[0].iter_rows(values_only=True) for v in row if v]
+    assert (
+        "Danh sách chưa được tính vào kỳ 07/2024: tệp này giống hệt danh sách kỳ 05/2024 xóm đã "
+        "gửi, có lẽ gửi nhầm tệp kỳ 05/2024. Hãy gửi danh sách kỳ 07/2024."
+    ) in texts
+    assert not [t for t in texts if "tháng trước" in str(t)]

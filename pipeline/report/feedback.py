@@ -136,7 +136,7 @@ _TEXT: dict[str, str] = {
     "status.other_period.no-info": "Danh sách chưa được tính vào kỳ {period}: tên tệp ghi kỳ {period} nhưng tiêu đề danh sách ghi tháng {written} (tệp không có trang 'Thông tin'). Nếu đây là danh sách kỳ {period}, hãy sửa tiêu đề (ô tô vàng) rồi gửi lại.",
     "status.other_period.no-info.folder": "Danh sách chưa được tính vào kỳ {period}: tệp được gửi cho kỳ {period} (xã xếp vào thư mục kỳ {period}) nhưng tiêu đề danh sách ghi tháng {written} (tệp không có trang 'Thông tin'). Nếu đây là danh sách kỳ {period}, hãy sửa tiêu đề (ô tô vàng) rồi gửi lại.",
     "status.other_period.prepared-date": "Danh sách chưa được tính vào kỳ {period}: ô 'Kỳ báo cáo' ghi {written} nhưng 'Ngày lập' sau thời gian lập danh sách kỳ {written}. Nếu đây là danh sách kỳ {period}, hãy sửa ô 'Kỳ báo cáo' (ô tô vàng) rồi gửi lại.",
-    "status.other_period.same-file": "Danh sách chưa được tính vào kỳ {period}: tệp này giống hệt danh sách kỳ {written} xóm đã gửi, có lẽ gửi nhầm tệp tháng trước. Hãy gửi danh sách kỳ {period}.",
+    "status.other_period.same-file": "Danh sách chưa được tính vào kỳ {period}: tệp này giống hệt danh sách kỳ {written} xóm đã gửi, có lẽ gửi nhầm tệp kỳ {written}. Hãy gửi danh sách kỳ {period}.",
     "status.rejected": "Danh sách chưa được tổng hợp vì {reason}; hãy sửa các ô tô đỏ (xem bảng dưới) và gửi lại.",
     # refused for what no cell shows (an empty list): nothing is coloured
     "status.rejected.table": "Danh sách chưa được tổng hợp vì {reason}; hãy sửa theo bảng dưới và gửi lại.",
