@@ -752,6 +752,17 @@ def _absent_lines(result, lang: str) -> list[str]:
     # a copy of another hamlet's list under this hamlet's name: whose list it is (session 43)
     copied = {i.file: i for i in getattr(result, "issues", ())
               if i.code == "hamlet-codes-of-file-name" and i.variant == "same-file"}  # fmt: skip
+    # a damaged file loose in the input folder whose name gives another month, of a hamlet that
+    # sent nothing this month: that month's (no error here), but perhaps this month's list with
+    # its month mistyped, so named beside the hamlet (session 43)
+    from pipeline.rosterchecks import folder_month, month_written
+
+    damaged = {}
+    for sub in getattr(result, "submissions", ()):
+        period = sub.extra.get("name_period")
+        if sub.status == "other_period" and sub.kind == "unreadable" and period and sub.hamlet:
+            if folder_month(sub.file) is None:
+                damaged.setdefault(sub.hamlet, (sub.file, month_written(period)))
     lines = []
     for status, label in (
         ("missing", "Chưa nộp" if vi else "Not received"),
@@ -777,6 +788,13 @@ def _absent_lines(result, lang: str) -> list[str]:
                     if vi
                     else f" is the very same as {of.instead}'s file {of.detail}: the hamlet has "
                     "not sent its own list"
+                )
+            if status == "missing" and h["hamlet"] in damaged:
+                file, month = damaged[h["hamlet"]]
+                file = (
+                    f"tệp {file} mang tên kỳ {month} không đọc được, xem trang 'Nộp báo cáo'"
+                    if vi
+                    else f"file {file}, named for {month}, cannot be read, see sheet 'Nộp báo cáo'"
                 )
             names.append(f"{h['hamlet']} ({file})" if file else h["hamlet"])
         if not names:

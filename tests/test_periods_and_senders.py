@@ -767,3 +767,40 @@ def test_a_copy_of_a_neighbours_list_named_for_the_hamlet_is_no_list_of_either(t
         ("hamlet-codes-of-file-name", "same-file", "DS_KhauLang_2024-05.xlsx")
     ]
     assert not [i for i in found if i.code == "superseded"]
+
+
+def test_a_damaged_file_loose_in_the_folder_named_for_another_month_is_named_on_screen(tmp_path):
+    """Session 43: the sample commune's May (4 hamlets). Bản Cọ's May list came cut short,
+    its head typing April in the name: 'DS_BanCo_2024-04.xlsx', loose in input/. It is April's
+    (its name says so; nothing else tells), so May says no error of it, but the screen said only
+    "Chưa nộp: Bản Cọ": the officer chased a hamlet that had sent a file. The screen now names
+    the file beside the hamlet. Not so a damaged March copy kept in 'T3/' (Đồng Kè, which sent
+    nothing in May either) nor a loose one of a hamlet counted in May (Nà Mòn)."""
+    from pipeline import cli
+    from pipeline.sample import generate_sample
+
+    folder, out = tmp_path / "input", tmp_path / "output"
+    generate_sample(folder, hamlets=4, households=5, months=1)
+    cut = (folder / "DS_BanCo_2024-05.xlsx").read_bytes()[:3000]
+    (folder / "DS_BanCo_2024-05.xlsx").unlink()
+    (folder / "DS_BanCo_2024-04.xlsx").write_bytes(cut)
+    (folder / "DS_DongKe_2024-05.xlsx").unlink()
+    (folder / "T3").mkdir()
+    (folder / "T3" / "DS_DongKe_2024-03.xlsx").write_bytes(cut)
+    (folder / "DS_NaMon_2024-04.xlsx").write_bytes(cut)
+    result, _, _ = execute(folder, out, "2024-05")
+    assert [(s.file, s.status) for s in result.submissions if s.kind == "unreadable"] == [
+        ("DS_BanCo_2024-04.xlsx", "other_period"),
+        ("DS_NaMon_2024-04.xlsx", "other_period"),
+        ("T3/DS_DongKe_2024-03.xlsx", "other_period"),
+    ]
+    assert result.summary["issues"]["errors"] == 0
+    assert result.summary["issues"]["files_skipped"] == 0
+    assert cli._absent_lines(result, "vi") == [
+        "  Chưa nộp: Bản Cọ (tệp DS_BanCo_2024-04.xlsx mang tên kỳ 04/2024 không đọc được, xem "
+        "trang 'Nộp báo cáo'), Đồng Kè"
+    ]
+    assert cli._absent_lines(result, "en") == [
+        "  Not received: Bản Cọ (file DS_BanCo_2024-04.xlsx, named for 04/2024, cannot be read, "
+        "see sheet 'Nộp báo cáo'), Đồng Kè"
+    ]
