@@ -838,9 +838,11 @@ def copied_for_another(rosters: list[Submission], matcher: HamletMatcher,
     list saved under the neighbour's name, no list of either. Refused as the file name's
     hamlet's file (`hamlet-codes-of-file-name`, variant 'same-file'), as a neighbour's file
     filled in is (:func:`named_elsewhere`): the hamlet is told its list was not received, and
-    the cell's hamlet counts its own file, however new the copy. Returns those refused. A run
-    (:func:`consolidate`) and `giamngheo check` with the plan given (pipeline.checkfiles)
-    decide by this one rule (session 43)."""
+    the cell's hamlet counts its own file, however new the copy. When that hamlet has a list of
+    the month too, the copy is only the cell's hamlet's copy set aside for its own file
+    (``extra['copy_named_for']``, :func:`resolve_duplicates`: 'same-file'). Returns those
+    refused. A run (:func:`consolidate`) and `giamngheo check` with the plan given
+    (pipeline.checkfiles) decide by this one rule (session 43)."""
     settled = [s for s in rosters if s.status != "rejected" and s.hamlet and s.period]
     named = {id(s): _named_for_another(s, matcher) for s in settled}
     refused = []
@@ -851,6 +853,11 @@ def copied_for_another(rosters: list[Submission], matcher: HamletMatcher,
                     and (other.hamlet, other.period) == (sub.hamlet, sub.period)
                     and _same_bytes(other.path, sub.path)), None)  # fmt: skip
         if own is None:
+            continue
+        if any(other.hamlet == named[id(sub)] and other.period == sub.period
+               and named[id(other)] is None and other.status != "rejected"
+               for other in settled):  # fmt: skip
+            sub.extra["copy_named_for"] = named[id(sub)]  # the hamlet's own list came too
             continue
         said = Issue(
             "hamlet-codes-of-file-name",
@@ -1032,7 +1039,9 @@ def resolve_duplicates(
         # A copy whose file name or folder names another month than its 'Kỳ báo cáo' (June's
         # list in 'T6/' with May left in the cell) comes after every copy that does not, newer
         # or not: a run of May over the whole year's folder must not count June's list.
-        doubtful = {id(s) for s in group if another_month(s)}
+        # So does a copy of the hamlet's list saved under a neighbour's name that sent its
+        # own (copied_for_another): the hamlet's own file is counted (session 43).
+        doubtful = {id(s) for s in group if another_month(s) or "copy_named_for" in s.extra}
         group = sorted(group, key=lambda s: id(s) in doubtful)  # stable: newest first in each
         winners[name] = group[0]
         for older in group[1:]:

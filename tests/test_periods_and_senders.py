@@ -804,3 +804,45 @@ def test_a_damaged_file_loose_in_the_folder_named_for_another_month_is_named_on_
         "  Not received: Bản Cọ (file DS_BanCo_2024-04.xlsx, named for 04/2024, cannot be read, "
         "see sheet 'Nộp báo cáo'), Đồng Kè"
     ]
+
+
+def test_a_copy_named_for_a_neighbour_that_sent_its_own_list_is_only_a_copy(tmp_path):
+    """Session 43: as above, but Khau Lang's own list came too ('DS_KhauLang_2024-05.xlsx':
+    TL.02.002, 004, 007 poor; 001, 003, 006 near-poor; 005 Thoát; 33 households), and the copy
+    of Nà Mòn's list is 'DS_KhauLang_2024-05 (1).xlsx', saved last. The first version of the
+    rule above refused the copy as Khau Lang's file: an error, and feedback telling Khau Lang,
+    whose list was counted, to send its list. Before it, the copy was counted as Nà Mòn's newer
+    copy. Now each hamlet counts its own file and the copy is only Nà Mòn's same file, set
+    aside with a warning ('Bản trùng'), no error, no feedback; `check` says the same."""
+    import os
+
+    from pipeline.checkfiles import check_files
+    from pipeline.sample import generate_sample
+
+    folder, out = tmp_path / "input", tmp_path / "output"
+    generate_sample(folder, hamlets=4, households=5, months=1)
+    copy = folder / "DS_KhauLang_2024-05 (1).xlsx"
+    copy.write_bytes((folder / "DS_NaMon_2024-05.xlsx").read_bytes())
+    for path in folder.iterdir():
+        os.utime(path, (1717300000, 1717300000))
+    os.utime(copy, (1717400000, 1717400000))  # the copy saved the later
+    result, _, _ = execute(folder, out, "2024-05")
+    by = _by_hamlet(result)
+    assert {h: (by[h]["status"], by[h]["households"], by[h]["poor"], by[h]["near_poor"])
+            for h in ("Nà Mòn", "Khau Lang")} == {
+        "Nà Mòn": ("ok", 28, 3, 3), "Khau Lang": ("ok", 33, 3, 3),
+    }  # fmt: skip
+    assert {s.hamlet: s.file for s in result.submissions if s.status in ("valid", "warnings")
+            and s.hamlet in ("Nà Mòn", "Khau Lang")} == {
+        "Nà Mòn": "DS_NaMon_2024-05.xlsx", "Khau Lang": "DS_KhauLang_2024-05.xlsx",
+    }  # fmt: skip
+    told = [i for i in result.issues if i.file == copy.name]
+    assert [(i.code, i.variant, i.hamlet, i.detail, i.severity) for i in told] == [
+        ("superseded", "same-file", "Nà Mòn", "DS_NaMon_2024-05.xlsx", "warning")
+    ]
+    assert result.summary["issues"]["errors"] == 0
+    assert not (out / "2024-05" / "PhanHoi").exists()
+    found = check_files([folder])
+    assert [(i.code, i.variant) for i in found if i.file == copy.name] == [
+        ("superseded", "same-file")
+    ]
