@@ -577,6 +577,8 @@ def _told_as_another_month(
     given (``sent``: (period, folded hamlet) of the lists a run takes for them). Its hamlet's
     list of that month counting, the run of that month says nothing of it, and it is a copy of
     the month its cell says. None for any other."""
+    from pipeline.consolidate import same_list
+
     if sub.extra.get("period_from") not in (None, "title"):
         return None  # a period read from the file name: no other month to tell
     named = find_period_in_text(path.stem)
@@ -586,17 +588,19 @@ def _told_as_another_month(
     elif named is None and len(titled) == 1 and sub.period not in titled:
         month, where = titled.pop(), "title"
     elif named is None and titled <= {sub.period}:
-        # the folder it sits in naming another month (rosterchecks.named_for)
+        # the folder it sits in naming another month (rosterchecks.named_for), or the very
+        # bytes of the hamlet's list of the month its cell says there, whatever its 'Ngày lập'
+        # (consolidate.consolidate; session 43)
         month = _in_folder(where, int(sub.period[:4]))
-        if month is None or named_for(sub, month, file=where) != "folder":
+        if month is None or month == sub.period:
+            return None
+        if named_for(sub, month, file=where) != "folder" and not same_list(sub, others):
             return None
         where = "folder"
     else:
         return None
     if (month, fold(sub.hamlet)) in sent:
         return None
-    from pipeline.consolidate import same_list
-
     return period_differs_issue(sub, month, where, same_list(sub, others))
 
 

@@ -959,12 +959,15 @@ def named_by_file_name(
     ``period``'s: the officer sorted it into that month ('T5/DongKe_2024-04.xlsx' at May's run:
     the name mistyped; session 43)."""
     stem = Path(sub.file).stem
-    of_period = find_period_in_text(stem) in (None, period) or (
-        period is not None
-        and (folder := folder_month(sub.file)) is not None
-        and same_month(folder, period)
-    )
+    of_period = find_period_in_text(stem) in (None, period) or in_month_folder(sub.file, period)
     return matcher.find_in(stem), of_period
+
+
+def in_month_folder(file: str, period: str | None) -> bool:
+    """Whether the innermost folder naming a month that ``file`` (its path in the input) sits
+    in names ``period``'s month ('T5/…' of '2024-05'): the officer sorted it into that month."""
+    folder = folder_month(file) if period else None
+    return folder is not None and same_month(folder, period)
 
 
 def _unsettled(
@@ -1582,9 +1585,14 @@ def consolidate(
             earliest is not None and sub.prepared_on is not None and earliest < sub.prepared_on
         )
         where = named_for(sub, period, listed)
-        if where is not None:
+        if where is not None or in_month_folder(sub.file, period):
             same = same_list(sub, identified) or _kept_same(sub, kept_of)
-            issues.append(period_differs_issue(sub, period, where, same))
+            # The very bytes of the hamlet's list of the month its cell says, sorted into this
+            # month's folder, is that list sent again, whatever its 'Ngày lập' (named_for: a
+            # July list is not filled in in June) (session 43).
+            where = where or ("folder" if same else None)
+            if where is not None:
+                issues.append(period_differs_issue(sub, period, where, same))
     for sub in identified:
         # Counted for another month as its first 'Kỳ báo cáo' says, a second one passed over
         # naming this month (06/2024 added under 05/2024): the hamlet shows as not sent, and

@@ -446,3 +446,33 @@ def test_a_list_of_two_months_ago_sent_again_is_not_called_last_months(tmp_path)
         "gửi, có lẽ gửi nhầm tệp kỳ 05/2024. Hãy gửi danh sách kỳ 07/2024."
     ) in texts
     assert not [t for t in texts if "tháng trước" in str(t)]
+
+
+def test_a_list_sent_again_into_a_later_months_folder_is_told_whatever_its_date(tmp_path):
+    """Session 43: as above, the copy named 'T7/BanCo_07.xlsx' (no month in its name). Its
+    'Ngày lập' (3 June, May's) is before July began, so no rule took it for July's list: July's
+    run said nothing of it, Bản Cọ was only 'Chưa nộp'. The very bytes of May's list, sorted
+    into July's folder, it is May's list sent again: said so, as a copy dated in July is, on
+    'Nộp báo cáo', in the head's feedback and by `check`."""
+    import shutil
+
+    from pipeline.checkfiles import check_files
+
+    folder, out = _may_run(tmp_path)
+    (folder / "T7").mkdir()
+    write_roster(folder / "T7", "NaMon_07.xlsx", "Nà Mòn", 100, _rows("poor", ["NM1", "NM2"]),
+                 period="2024-07")  # fmt: skip
+    shutil.copy(folder / "T5" / "BanCo_05.xlsx", folder / "T7" / "BanCo_07.xlsx")
+    result, _, _ = execute(folder, out, "2024-07")
+    assert [(i.code, i.variant, i.value, i.detail, i.instead) for i in result.issues
+            if i.file == "T7/BanCo_07.xlsx"] == [
+        ("period-differs-from-folder", "same-file", "05/2024", "07/2024", "T5/BanCo_05.xlsx"),
+    ]  # fmt: skip
+    assert {h["hamlet"]: h["status"] for h in result.summary["hamlets"]}["Bản Cọ"] == "missing"
+    sheet = openpyxl.load_workbook(out / "2024-07" / "TongHop_2024-07.xlsx")["Nộp báo cáo"]
+    row = next(r for r in sheet.iter_rows(values_only=True) if r[1] == "Bản Cọ")
+    assert row[3] == "T7/BanCo_07.xlsx"
+    assert (out / "2024-07" / "PhanHoi" / "Bản Cọ_2024-07.xlsx").exists()
+    found = check_files([folder])
+    assert [(i.code, i.variant) for i in found if i.file == "T7/BanCo_07.xlsx"
+            and i.code.startswith("period-")] == [("period-differs-from-folder", "same-file")]  # fmt: skip
