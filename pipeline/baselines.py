@@ -394,6 +394,9 @@ def _month_renamed(
     merged = {}
     if kept and unrenamed and rows_now is not None:
         merged = _renames(unrenamed, kept, (rows_now,), shared=True)
+        merged.update(
+            _merged_by_plan(plan, unrenamed.keys() - merged.keys(), stored, kept, rows_now)
+        )
     unrenamed = {old: keys for old, keys in unrenamed.items() if old not in merged}
     if new and len(unrenamed) > 1 and rows_now is not None:
         # Renamed and merged at once: two hamlets of last month whose households are on one
@@ -412,6 +415,28 @@ def _month_renamed(
         return month_base, month_hamlets, {}, {}
     month_base = _under_names(month_base, {**renamed, **merged})
     return month_base, {renamed.get(h, merged.get(h, h)) for h in month_hamlets}, renamed, merged
+
+
+def _merged_by_plan(
+    plan: Plan,
+    olds: Collection[str],
+    stored: dict[str, set[str]],
+    kept: set[str],
+    rows_now: pd.DataFrame,
+) -> dict[str, str]:
+    """Of ``olds`` (last month's hamlets the plan lacks, merged into none by this month's lists
+    alone: more than one in five of their households found elsewhere), those the plan's start
+    list says merged into one of ``kept``: their households of last month (``stored``) there
+    under that one as the rule has a merger (:func:`_renames` over every name of the plan,
+    shared), and at least half of them on that one's list this month. The others moved
+    elsewhere, however many (docs/decisions.md, session 43). Read only for such a hamlet."""
+    start = getattr(plan, "start_list", None)
+    if not olds or start is None or start.empty:
+        return {}
+    in_plan = set(plan.hamlets["hamlet"].tolist())
+    said = _renames({old: stored[old] for old in olds}, in_plan, (start,), shared=True)
+    return {old: into for old, into in said.items()
+            if into in kept and _renames({old: stored[old]}, {into}, (rows_now,), shared=True)}  # fmt: skip
 
 
 def _keys_of_silent(
