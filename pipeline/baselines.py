@@ -133,10 +133,10 @@ def _baselines(
             # latest accepted list is its baseline (_latest_lists), not these rows (session 42)
             month_base = month_base[~month_base["hamlet"].isin(read).to_numpy()]
         silent = named_in.get(previous, set()) - month_hamlets
+        silent_keys = _keys_of_silent(plan, earlier, silent, load, kept_renames)
         month_base, month_hamlets, renamed, merges = _month_renamed(
-            plan, month_base, month_hamlets, named_in.get(previous), now, rows_now,
-            _keys_of_silent(plan, earlier, silent, load, kept_renames),
-        )  # fmt: skip
+            plan, month_base, month_hamlets, named_in.get(previous), now, rows_now, silent_keys
+        )
         missing = [
             h for h in plan.hamlets["hamlet"].tolist() if h in now and h not in month_hamlets
         ]
@@ -157,8 +157,26 @@ def _baselines(
             month_hamlets,
             named_in,
             stored,
+            merges.keys(),
         )
         month_hamlets = month_hamlets | month_from.keys() | joined
+        # a hamlet merged since that no month of the year accepted: its latest list is the
+        # start list, its households there under the hamlet it joined (session 43)
+        known = {**renamed, **merges, **back_renamed, **back_merged}
+        unlisted = _merged_unlisted(
+            plan, period, silent_keys, accepted_in, named_in.get(previous, set()), now, rows_now,
+            known,
+        )  # fmt: skip
+        if unlisted:
+            keys = set().union(*(silent_keys[old] for old in unlisted))
+            start_keys = fig.keys_of(plan.start_list)
+            rows = plan.start_list[[k in keys for k in start_keys]]
+            rows = rows[rows["hamlet"].isin([h for h in unlisted.values()
+                                             if month_from.get(h) != "plan"]).to_numpy()]  # fmt: skip
+            month_base = pd.concat([month_base, _start_rows(rows)], ignore_index=True)
+            month_from.update(dict.fromkeys(unlisted.values(), "plan"))
+            month_hamlets = month_hamlets | set(unlisted.values())
+            back_merged = {**back_merged, **unlisted}
         # for the trend too: a hamlet back after silence renamed or merged into since its
         # latest list has its months before over its old names (docs/decisions.md, session 35)
         renamed, merges = {**renamed, **back_renamed}, {**merges, **back_merged}
@@ -487,6 +505,7 @@ def _latest_lists(
     last: Collection[str] = (),
     named_in: dict[str, set[str]] | None = None,
     stored: list[dict] | None = None,
+    done: Collection[str] = (),
 ) -> tuple[pd.DataFrame, dict[str, str], set[str], dict[str, str], dict[str, str]]:
     """Last month's households with, for each hamlet of ``missing`` (accepted now, missing or
     refused last month), its latest list of the plan year before: the latest stored month it
@@ -501,7 +520,9 @@ def _latest_lists(
     under the name now; for a hamlet without a list of its own this year, only where the month
     of that list did not name it (``named_in``: each stored month's hamlets, sent or not): one
     there beside the old name is merged into, not renamed (session 31); ``stored``: the stored
-    months' summaries (:func:`_latest_named`). Returns the households;
+    months' summaries (:func:`_latest_named`); ``done``: last month's hamlets merged since into
+    one last month had, their lists of last month in ``month_base``: no earlier list of theirs
+    is one (session 43). Returns the households;
     per hamlet so compared with an earlier list, the oldest of its lists ('YYYY-MM': the months
     since cover them all; or 'plan'); the hamlets compared with an old name's list of last
     month alone (as with their own list then); and, for the trend, the old names found renamed
@@ -517,8 +538,8 @@ def _latest_lists(
         if p == previous:
             return set(last)
         if p in accepted_in:
-            return accepted_in[p]
-        return set(earlier.loc[earlier["period"] == p, "hamlet"])
+            return accepted_in[p] - set(done)
+        return set(earlier.loc[earlier["period"] == p, "hamlet"]) - set(done)
 
     # each hamlet's latest lists: by its name, and under the names the plan renamed or merged
     # into it since (last month's too: a name of its list then the plan lacks)
@@ -551,27 +572,60 @@ def _latest_lists(
     history = load(stored) if stored else None
     for hamlet, base in month_from.items():
         if base != "plan":
-            for name, month in taken[hamlet].items():
+            # a household on two of its lists (moved between the hamlets merged since) is as
+            # the newer has it (session 43)
+            seen = set(month_base.loc[(month_base["hamlet"] == hamlet).to_numpy(), "hh_key"])
+            for name, month in sorted(taken[hamlet].items(), key=lambda x: x[1], reverse=True):
                 if month == previous:  # in month_base already
                     continue
                 frame = timeline.as_baseline(history[history["hamlet"] == name], month)
+                frame = frame[~frame["hh_key"].isin(seen).to_numpy()]
+                seen |= set(frame["hh_key"])
                 parts.append(frame if name == hamlet else _under_names(frame, {name: hamlet}))
             continue
-        rows = plan.start_list[plan.start_list["hamlet"] == hamlet]
-        parts.append(
-            pd.DataFrame(
-                {
-                    "hamlet": rows["hamlet"].to_numpy(),
-                    "hh_key": fig.keys_of(rows),
-                    "ma_ho": rows["ma_ho"].to_numpy(),
-                    "chu_ho": rows["chu_ho"].to_numpy(),
-                    "nam_sinh": rows["nam_sinh"].to_numpy() if "nam_sinh" in rows else None,
-                    "phan_loai": rows["phan_loai"].to_numpy(),
-                    **({FROM_AGE: rows[FROM_AGE].to_numpy()} if FROM_AGE in rows else {}),
-                }
-            )
-        )
+        parts.append(_start_rows(plan.start_list[plan.start_list["hamlet"] == hamlet]))
     return pd.concat(parts, ignore_index=True), month_from, set(joined.values()), renamed, merged
+
+
+def _start_rows(rows: pd.DataFrame) -> pd.DataFrame:
+    """Rows of the plan's start list as a month's baseline households."""
+    return pd.DataFrame(
+        {
+            "hamlet": rows["hamlet"].to_numpy(),
+            "hh_key": fig.keys_of(rows),
+            "ma_ho": rows["ma_ho"].to_numpy(),
+            "chu_ho": rows["chu_ho"].to_numpy(),
+            "nam_sinh": rows["nam_sinh"].to_numpy() if "nam_sinh" in rows else None,
+            "phan_loai": rows["phan_loai"].to_numpy(),
+            **({FROM_AGE: rows[FROM_AGE].to_numpy()} if FROM_AGE in rows else {}),
+        }
+    )
+
+
+def _merged_unlisted(
+    plan: Plan,
+    period: str,
+    keys: dict[str, set[str]],
+    accepted_in: dict[str, set[str]],
+    named: set[str],
+    now: Collection[str],
+    rows_now: pd.DataFrame | None,
+    known: dict[str, str],
+) -> dict[str, str]:
+    """Of the hamlets last month named but did not accept, the plan lacks (``keys``: their
+    households, :func:`_keys_of_silent`) and neither renamed nor merged as found (``known``),
+    those no month of the plan year before ``period`` accepted, merged since into a hamlet
+    accepted now that last month named (``named``): old name -> that hamlet, where its
+    households are under it on the plan's start list and this month's lists as the rule has
+    a merger (notices._renames, shared). Its latest list is the start list (session 43)."""
+    year = f"{plan.plan_year:04d}-"
+    olds = {old: k for old, k in keys.items() if k and old not in known
+            and not any(old in hs for p, hs in accepted_in.items()
+                        if p.startswith(year) and p < period)}  # fmt: skip
+    start = getattr(plan, "start_list", None)
+    if not olds or start is None or start.empty or rows_now is None:
+        return {}
+    return _renames(olds, set(now) & set(named), (start, rows_now), shared=True)
 
 
 def _taken_as_renamed(olds: list[str], name: str, size: dict[str, int]) -> str:
@@ -702,6 +756,10 @@ def _latest_named(
             keys.setdefault(name, set()).add(key)
         there = accepted(p) | (named_in or {}).get(p, set())
         found = _renames(keys, wanted, frames, merged, there, in_plan)
+        if merged and frames[-1] is not None and len(found) < len(keys):
+            # merged by the plan, more than a few of its households elsewhere (session 43)
+            unfound = keys.keys() - found.keys()
+            found.update(_merged_by_plan(plan, unfound, keys, set(wanted), frames[-1]))
         as_then = _as_then(plan, stored, p) if stored is not None and keys else set()
         # no merger into a hamlet whose plan row is as the list's month had it (a merger's row
         # is the hamlets' together): the households under it there moved in (session 42)

@@ -5,7 +5,6 @@ poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor, on the plan's start li
 
 from __future__ import annotations
 
-import tests.test_session38_oracle as o38
 from pipeline.template import write_plan_workbook
 from tests.commune import (
     PLAN_INFO,
@@ -15,6 +14,7 @@ from tests.commune import (
     start_list,
     write_merged_plan,
 )
+from tests.test_session38_oracle import _bc, _dk, _month, _na_mon
 
 
 def _april_and_may(tmp_path, write_plan) -> dict:
@@ -23,14 +23,12 @@ def _april_and_may(tmp_path, write_plan) -> dict:
     BC4, Đồng Kè's its own two and BC3, BC5 (2 of Bản Cọ's 5 households, more than one in
     five). Returns May's summary hamlets by name."""
     folder, out = new_commune(tmp_path)
-    bc = [*o38._bc(), person("BC4", "poor"), person("BC5", "near_poor")]
-    o38._month(
-        folder, out, "2024-04", {"Nà Mòn": o38._na_mon(), "Bản Cọ": bc, "Đồng Kè": o38._dk()}
-    )
+    bc = [*_bc(), person("BC4", "poor"), person("BC5", "near_poor")]
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()})
     write_plan(folder)
-    return o38._month(folder, out, "2024-05",
-                      {"Nà Mòn": o38._na_mon(bc[0], bc[1], bc[3]),
-                       "Đồng Kè": [*o38._dk(), bc[2], bc[4]]})  # fmt: skip
+    return _month(folder, out, "2024-05",
+                      {"Nà Mòn": _na_mon(bc[0], bc[1], bc[3]),
+                       "Đồng Kè": [*_dk(), bc[2], bc[4]]})  # fmt: skip
 
 
 def test_merged_by_the_plan_while_two_of_its_five_households_moved_elsewhere(tmp_path):
@@ -83,3 +81,106 @@ def test_split_by_the_plan_is_no_merger_with_three_of_five_in_one_hamlet(tmp_pat
     assert na_mon.get("merged_from") is None
     poor = na_mon["movements_month"]["poor"]
     assert (poor["start"], poor["moved_in"], poor["end"]) == (3, 3, 6)
+
+
+def _merged_into(folder, into: str, gone: tuple[str, ...]) -> None:
+    """The plan written again with the hamlets ``gone`` merged into ``into``: one row of their
+    figures summed, their start households under ``into`` on the start list."""
+    rows = [h for h in plan_hamlets() if h["hamlet"] not in gone]
+    for row in rows:
+        if row["hamlet"] == into:
+            for h in plan_hamlets():
+                if h["hamlet"] in gone:
+                    for key in ("start_households", "start_poor", "start_near_poor"):
+                        row[key] += h[key]
+    start = [dict(r, hamlet=into) if r["hamlet"] in gone else r for r in start_list()]
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, rows, start)
+
+
+def test_merged_after_sending_no_list_all_year_is_set_beside_the_start_list(tmp_path):
+    """Found by the oracle's new shape (session 43: seeds 1, 4, 19). April is the year's first
+    month: Nà Mòn and Đồng Kè send, Bản Cọ sends nothing. The plan then merges Bản Cọ into Nà
+    Mòn; May's list holds both hamlets' households. Bản Cọ's latest list is the start list, but
+    its households are there under Nà Mòn now, and Nà Mòn was set beside its April list alone:
+    BC1-BC3 were new and tái nghèo (the history walk took them as gone in April, Nà Mòn
+    reporting without them) though on the lists all year. Now Bản Cọ's households of the
+    history's kept start list are set beside Nà Mòn's April list, from the start list."""
+    folder, out = new_commune(tmp_path)
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Đồng Kè": _dk()})
+    write_merged_plan(folder)
+    by_name = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(*_bc()), "Đồng Kè": _dk()})
+    na_mon = by_name["Nà Mòn"]
+    assert (na_mon["movements_month_from"], na_mon["merged_from"]) == ("plan", ["Bản Cọ"])
+    # NM1-NM3 (April) and BC1, BC2 (the start list) poor; NM4, NM5 and BC3 near-poor
+    for lst, count in (("poor", 5), ("near_poor", 3)):
+        month = na_mon["movements_month"][lst]
+        assert (month["start"], month["new"], month["returned"], month["end"]) == (
+            count,
+            0,
+            0,
+            count,
+        )
+
+
+def test_merged_after_a_silent_month_while_two_of_its_five_moved_elsewhere(tmp_path):
+    """Found by the oracle's new shape (seed 9: its hamlet refused the month before). Bản Cọ
+    sends March's list (BC1-BC5) and nothing in April; the plan merges it into Nà Mòn; in May
+    BC3 and BC5 are on Đồng Kè's list. Bản Cọ's March list was paired with Nà Mòn only where
+    nearly all of its households were under Nà Mòn (on the start list and May's lists): 2 of 5
+    elsewhere hid the merger, so BC1, BC2 and BC4 were new in Nà Mòn, BC3 and BC5 moved in to
+    Đồng Kè from nowhere. The plan's start list says the merger (session 43's first rule)."""
+    folder, out = new_commune(tmp_path)
+    bc = [*_bc(), person("BC4", "poor"), person("BC5", "near_poor")]
+    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()})
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Đồng Kè": _dk()})
+    write_merged_plan(folder)
+    by_name = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(bc[0], bc[1], bc[3]),
+                                              "Đồng Kè": [*_dk(), bc[2], bc[4]]})  # fmt: skip
+    na_mon = by_name["Nà Mòn"]
+    assert (na_mon["movements_month_from"], na_mon["merged_from"]) == ("2024-03", ["Bản Cọ"])
+    # NM1-NM3 (April), BC1, BC2, BC4 (March) poor; NM4, NM5, BC3, BC5 near-poor: two moved out
+    poor, near = na_mon["movements_month"]["poor"], na_mon["movements_month"]["near_poor"]
+    assert (poor["start"], poor["new"], poor["end"]) == (6, 0, 6)
+    assert (near["start"], near["moved_out"], near["end"]) == (4, 2, 2)
+    near = by_name["Đồng Kè"]["movements_month"]["near_poor"]
+    assert (near["start"], near["moved_in"], near["end"]) == (1, 2, 3)
+
+
+def test_a_household_on_both_hamlets_latest_lists_is_as_the_newer_has_it(tmp_path):
+    """Found by the oracle's new shape (seed 9). March: Bản Cọ lists BC1, BC2 poor, BC3
+    near-poor. April: BC2 is on Nà Mòn's list, near-poor now; Bản Cọ sends nothing. The plan
+    merges Bản Cọ into Nà Mòn; May's list holds all, BC2 near-poor. Nà Mòn is set beside its
+    April list and Bản Cọ's March list, and BC2 was taken as March had it: poor at the start
+    of the month, to near-poor in May, a change of April said again."""
+    folder, out = new_commune(tmp_path)
+    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})
+    bc2 = person("BC2", "near_poor")
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(bc2), "Đồng Kè": _dk()})
+    write_merged_plan(folder)
+    by_name = _month(folder, out, "2024-05",
+                     {"Nà Mòn": _na_mon(_bc()[0], bc2, _bc()[2]), "Đồng Kè": _dk()})  # fmt: skip
+    month = by_name["Nà Mòn"]["movements_month"]
+    # NM1-NM3 (April), BC1 (March) poor; NM4, NM5, BC2 (April), BC3 (March) near-poor
+    poor, near = month["poor"], month["near_poor"]
+    assert (poor["start"], poor["to_near_poor"], poor["end"]) == (4, 0, 4)
+    assert (near["start"], near["from_poor"], near["end"]) == (4, 0, 4)
+
+
+def test_two_merged_into_one_the_one_merged_last_month_adds_no_older_list(tmp_path):
+    """Found by the oracle's new shape (seed 69: two mergers in one plan). March: all three
+    hamlets send; April: Nà Mòn lists NM1-NM4 (NM5, near-poor, left) and Đồng Kè its own; Bản
+    Cọ sends nothing. The plan merges Nà Mòn and Bản Cọ into Đồng Kè; May's list holds all
+    but NM5. Đồng Kè is set beside its and Nà Mòn's April lists and Bản Cọ's March list; Nà
+    Mòn's March list was taken too (April named both hamlets, so it was read as the merged
+    hamlet's own list before the merger): NM5 was at the start of May and exited again."""
+    folder, out = new_commune(tmp_path)
+    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon()[:4], "Đồng Kè": _dk()})
+    _merged_into(folder, "Đồng Kè", ("Nà Mòn", "Bản Cọ"))
+    by_name = _month(folder, out, "2024-05", {"Đồng Kè": [*_dk(), *_na_mon()[:4], *_bc()]})
+    dong_ke = by_name["Đồng Kè"]
+    assert (dong_ke["movements_month_from"], dong_ke["merged_from"]) == (
+        "2024-03", ["Bản Cọ", "Nà Mòn"])  # fmt: skip
+    # DK2, NM4 (April) and BC3 (March) near-poor, all there
+    near = dong_ke["movements_month"]["near_poor"]
+    assert (near["start"], near["exited"], near["end"]) == (3, 0, 3)
