@@ -355,7 +355,7 @@ def _view(sc: dict, index: int) -> dict:
     # a code written in two hamlets' lists is taken to be where the first row read writes it
     # (`figures.listed_where`): this month's lists are read in the files' order (here the
     # plan's), a stored month's in its hamlets' name order (session 39: left as it is)
-    order = list(sc["hamlets"])
+    order = sc["parts"]["order"] if "parts" in sc else list(sc["hamlets"])
     held = {c: sorted(hs, key=order.index) for c, hs in held.items()}
     return {"acc": acc, "counted": counted, "held": held, "exits": exits, "left_out": left_out,
             "nameless": nameless & set(held), "apart": apart, "based": acc - set(apart)}  # fmt: skip
@@ -438,9 +438,22 @@ def _sum_moves(parts: list) -> dict | None:
 
 
 def oracle(sc: dict, index: int) -> dict:
-    """The JSON summary's figures for month ``index`` (totals and the hamlets accepted)."""
+    """The JSON summary's figures for month ``index`` (totals and the hamlets accepted).
+    ``sc["parts"]`` (session 43's merger oracle): ``gone`` merged into ``into`` from month
+    ``at`` (``index`` is one of those), the months before it written with ``gone``'s own lists
+    (its ``start`` list and hamlet ``order`` as then): the merged hamlet is set beside each
+    part's latest list (decisions, sessions 35 and 42), all else as both together."""
     names = list(sc["hamlets"])
     start = {c: (h, cls) for c, (h, cls, _) in sc["start"].items()}
+    parts = sc.get("parts")
+    part_start, gone, at = start, [], index + 1
+    if parts is not None:  # the hamlets as each month before the merger had them
+        part_start = {c: (h, cls) for c, (h, cls, _) in parts["start"].items()}
+        gone, at = [parts["gone"]], parts["at"]
+
+    def joined(h: str) -> str:  # the hamlet a part is now
+        return parts["into"] if h in gone else h
+
     months = sc["months"][: index + 1]
     views = [_view(sc, i) for i in range(index + 1)]
     _, totals_now, now_rows, _ = months[-1]
@@ -452,11 +465,12 @@ def oracle(sc: dict, index: int) -> dict:
     # ``status[m]``: each household at the end of month m, "listed" or "out" ("never" for one
     # first written in a row left out: out of the lists too, decisions session 10)
     left_before: set = set()
-    last_hamlet = {c: h for c, (h, _) in start.items()}
+    last_hamlet = {c: h for c, (h, _) in part_start.items()}
     state = dict.fromkeys(start, "listed")
     status = {-1: dict(state)}
     for m_index, v in enumerate(views[:-1]):
         for code, h in last_hamlet.items():
+            h = joined(h) if m_index >= at else h
             if code not in v["counted"] and code not in v["held"] and h in v["acc"]:
                 left_before.add(code)
                 if state.get(code) == "listed":
@@ -475,16 +489,29 @@ def oracle(sc: dict, index: int) -> dict:
     year_bases = {h: {c: k for c, (g, k) in start.items() if g == h} for h in names}
     month_bases = None
     since = dict.fromkeys(names, -1)  # the month of each hamlet's baseline (-1: start list)
+    since.update(dict.fromkeys(gone, -1))
+    part_since, parts_of = since, {}
     if index > 0:  # each hamlet's latest list before this month, else the start list's
-        month_bases = dict(year_bases)
+        month_bases = {h: {c: k for c, (g, k) in part_start.items() if g == h}
+                       for h in names + gone}  # fmt: skip
         for m_index, v in enumerate(views[:-1]):
             for h in v["based"]:
                 month_bases[h] = {c: k for c, (g, k) in v["counted"].items() if g == h}
                 since[h] = m_index
+                for g in gone if m_index >= at and h == parts["into"] else ():
+                    month_bases[g], since[g] = {}, m_index  # the merged list holds it
+        part_since = dict(since)
+        for h in gone:  # the merged hamlet: both parts' latest lists, from the older; one
+            # on both as the newer has it
+            parts_of[joined(h)] = [h, joined(h)]
+            older, newer = sorted([h, joined(h)], key=part_since.get)
+            month_bases[joined(h)] = {**month_bases[older], **month_bases[newer]}
+            del month_bases[h]
+            since[joined(h)] = min(since[joined(h)], since.pop(h))
     # the month's commune-wide baseline: each hamlet's latest list, of the hamlets accepted
     # last month or now; a hamlet silent both months is left out, it has no table for a
     # move out of it to match (decisions, session 11; `baselines._latest_lists`)
-    keep = acc_now | (views[index - 1]["based"] if index else set())
+    keep = acc_now | ({joined(h) for h in views[index - 1]["based"]} if index else set())
     month_view = month_bases and {h: b for h, b in month_bases.items() if h in keep}
     # every record (hamlet, label) of the stored months before this one, by month; -1 = start
     records = {-1: {c: (h, k) for c, (h, k) in start.items()}}
@@ -492,7 +519,7 @@ def oracle(sc: dict, index: int) -> dict:
         acc = views[m_index]["acc"]
         held = views[m_index]["held"]
         records[m_index] = {
-            c: (min(held[c]), "held") if c in held else (h, lab)
+            c: (joined(min(held[c])), "held") if c in held else (joined(h), lab)
             for c, (h, lab, _) in rows.items()
             if h in acc
             and c not in views[m_index]["nameless"]  # no code: known by name there
@@ -512,12 +539,15 @@ def oracle(sc: dict, index: int) -> dict:
 
     def in_list(g: str, h: str, code: str) -> bool:
         """Whether ``g``'s latest list before this month holds ``code`` (a row without a
-        Mã hộ, by name, for hamlet ``h``'s own list alone)."""
-        if since[g] < 0:
-            return start.get(code, (None,))[0] == g
-        v = views[since[g]]
+        Mã hộ, by name, for hamlet ``h``'s own list alone); a merged hamlet's, either part's."""
+        return any(in_part(p, h, code) for p in parts_of.get(g, [g]))
+
+    def in_part(g: str, h: str, code: str) -> bool:
+        if part_since[g] < 0:
+            return part_start.get(code, (None,))[0] == g
+        v = views[part_since[g]]
         if code in v["held"]:
-            return g in v["held"][code] and (code not in v["nameless"] or g == h)
+            return g in v["held"][code] and (code not in v["nameless"] or joined(g) == h)
         return code in v["counted"] and v["counted"][code][0] == g or v["exits"].get(code) == g
 
     def held_then(h: str, code: str):
@@ -545,7 +575,7 @@ def oracle(sc: dict, index: int) -> dict:
                     return None  # read in its own hamlet, before the list it compares with
                 return status[m_index].get(code) == "listed"
             v = views[m_index]
-            if code in v["nameless"] and h in v["held"][code]:
+            if code in v["nameless"] and h in map(joined, v["held"][code]):
                 return status[m_index].get(code) == "listed"
         return None
 

@@ -138,6 +138,8 @@ def _merged_view(sc: dict, mg: dict) -> dict:
     for extra in out["extras"]:
         extra["refused"] = {name(h) for h in extra["refused"]}
         extra["dups"] = [(name(g), c, k) for g, c, k in extra["dups"]]
+        if "apart" in extra:
+            extra["apart"] = {name(h): codes for h, codes in extra["apart"].items()}
     return out
 
 
@@ -179,14 +181,88 @@ def _apart(sc: dict, merged: dict, mg: dict) -> None:
     extra["dups"] = [d for d in extra["dups"] if d[0] != a and d[1] not in mine | own]
 
 
+def _more(seed: int, sc: dict, mg: dict) -> dict | None:
+    """Session 43, from a fifth random stream, with three hamlets or more: a second merger
+    (about one seed in three, returned), later in the year or in the same month, of a hamlet
+    neither of the first two into another (the first's merged hamlet too), the merged hamlet
+    silent in its month now and then, where the first has no list apart; and a hamlet of neither merger
+    renamed in the first merger's plan (about one in three: ``sc["renamed"]``, session 38's
+    rename, written in the lists from that month)."""
+    rm = random.Random(seed * 7919 + 4343)
+    others = [h for h in sc["hamlets"] if h not in (mg["into"], mg["gone"])]
+    second = None
+    if rm.random() < 0.35 and others and mg["apart"] is None:
+        gone = rm.choice(others)
+        into = rm.choice([h for h in sc["hamlets"] if h not in (mg["gone"], gone)])
+        second = {"into": into, "gone": gone, "at": rm.randint(mg["at"], len(sc["months"]) - 1),
+                  "silent": rm.random() < 0.2, "apart": None, "apart_own": False}  # fmt: skip
+        others.remove(gone)
+    if others and rm.random() < 0.35:
+        sc["renamed"] = {rm.choice(others): mg["at"]}
+    return second
+
+
+def _parted(seed: int, sc: dict, mg: dict) -> None:
+    """Session 43, from a sixth random stream: in about one seed in three without a second
+    merger, the two hamlets send apart in the month before the merger (``mg["parted"]``): one
+    of them silent, or refused (a list of two rows at least), while the other's list counts."""
+    rm = random.Random(seed * 7919 + 4447)
+    mg["parted"] = None
+    if rm.random() >= 0.35 or mg["then"] is not None:
+        return
+    _, _, rows, sent = sc["months"][mg["at"] - 1]
+    refused = sc["extras"][mg["at"] - 1]["refused"]
+    part, how = rm.choice([mg["into"], mg["gone"]]), rm.choice(["silent", "refused"])
+    if mg["into"] not in sent - refused:
+        return  # both silent or refused: nothing to part
+    if how == "refused" and _in_lists(rows, part) >= 2:
+        refused.add(part)
+    else:
+        how = "silent"
+        sent.discard(part)
+    mg["parted"] = (part, how)
+    _prune(sc)
+
+
+def _parts(sc: dict, merged: dict, mg: dict) -> dict:
+    """The merged view with the months before the merger as drawn, the two hamlets apart
+    (session 38's oracle reads them as ``parts``: each one's latest list, session 43)."""
+    out = copy.deepcopy(merged)
+    at = mg["at"]
+    out["months"][:at] = copy.deepcopy(sc["months"][:at])
+    out["extras"][:at] = copy.deepcopy(sc["extras"][:at])
+    out["parts"] = {"gone": mg["gone"], "into": mg["into"], "at": at, "start": sc["start"],
+                    "order": list(sc["hamlets"])}  # fmt: skip
+    return out
+
+
 def scenario_merged(seed: int) -> tuple[dict, dict, dict]:
-    """Session 38's scenario (renames not drawn), its merger, and the merged view of it."""
+    """Session 38's scenario (its renames not drawn), its merger, and the merged view of it.
+    With a second merger (``mg["then"]``: :func:`_more`), ``mg["view"]`` is the view from
+    that one's month on (both mergers)."""
     sc = scenario(seed)
     mg = _merger(seed, sc)
+    second = mg["then"] = _more(seed, sc, mg)
     _together(sc, mg)
+    if second is not None:
+        _together(sc, second)
+        trio = {mg["into"], mg["gone"], second["gone"]}
+        both = zip(sc["months"][: mg["at"]], sc["extras"], strict=False)
+        for (_, _, _, sent), extra in both if second["into"] == mg["into"] else ():
+            if mg["into"] in sent:  # the three hamlets sending as one, refused alike
+                sent |= trio
+            if not trio <= extra["refused"]:
+                extra["refused"] -= trio
+        mg["silent"] = mg["into"] not in sc["months"][mg["at"]][3]
+        _prune(sc)
+    _parted(seed, sc, mg)
     merged = _merged_view(sc, mg)
     _apart(sc, merged, mg)
     _prune(merged)
+    mg["parts"], mg["view"] = _parts(sc, merged, mg), None
+    if second is not None:
+        mg["view"] = _merged_view(merged, second)
+        _prune(mg["view"])
     return sc, mg, merged
 
 
@@ -198,12 +274,16 @@ def run_scenario(seed: int, work: Path) -> list[str]:
     live = dict(sc)
     a, b = mg["into"], mg["gone"]
 
+    then = mg["then"]
+
     def write_month(folder, _sc, index):
-        version = merged if index >= mg["at"] else sc
+        version = mg["parts"] if index >= mg["at"] else sc
+        if then is not None and index >= then["at"]:
+            version = mg["view"]
         live.clear()
         live.update(version)
-        if index == mg["at"]:
-            o38.write_scenario_plan(folder, merged)
+        if index in (mg["at"], then and then["at"]):  # the plan written again (and renamed)
+            o38.write_scenario_plan(folder, version, index)
         if index != mg["apart"]:
             return o38_write_month(folder, version, index)
         period, totals, rows, _ = sc["months"][index]
@@ -228,19 +308,32 @@ def run_scenario(seed: int, work: Path) -> list[str]:
         return o38.run_scenario(seed, work)
 
 
-def volume(seed: int) -> tuple[int, int, int, int]:
-    """(months, roster rows, silent merger months, lists apart) of ``seed``'s scenario."""
+def volume(seed: int) -> tuple[int, ...]:
+    """(months, roster rows, silent merger months, lists apart, second mergers, renames,
+    mergers whose hamlets sent apart the month before) of ``seed``'s scenario."""
     sc, mg, merged = scenario_merged(seed)
     rows = sum(
         sum(1 for h, _, _ in r.values() if h in sent) + len(x["dups"])
         for (_, _, r, sent), x in zip(merged["months"], merged["extras"], strict=True)
     )
-    return len(sc["months"]), rows, int(mg["silent"]), int(mg["apart"] is not None)
+    silent = mg["silent"] + bool(mg["then"] and mg["then"]["silent"])
+    return (len(sc["months"]), rows, silent, int(mg["apart"] is not None),
+            int(mg["then"] is not None), len(sc["renamed"]), int(mg["parted"] is not None))  # fmt: skip
 
 
-# 0, 11, 22: merged, a household moved elsewhere, gone and back, held by name (the fixes below);
-# 20: a list apart beside the merged hamlet's; 35: the merged hamlet silent, a list apart alone
-SEEDS = [0, 11, 20, 22, 35]
+def drawn(seed: int) -> str:
+    """What ``seed`` drew: its mergers and rename, as said beside its differences."""
+    sc, mg, _ = scenario_merged(seed)
+    first = {k: v for k, v in mg.items() if k not in ("then", "view", "parts")}
+    return f"merger {first}, then {mg['then']}, renamed {sc['renamed']}"
+
+
+# 0, 22: merged, a household moved elsewhere, gone and back, held by name (the fixes below); 20:
+# a list apart beside the merged hamlet's; 35: the merged hamlet silent, a list apart alone.
+# Session 43: 1 (the merged hamlet silent all year before), 9 (refused the month before, 3 of its
+# 9 elsewhere, one on both hamlets' lists), 29 (a rename at the merger, one part refused the
+# month before), 45 (two merged into one at once), 69 (two mergers at once, one hamlet silent)
+SEEDS = [0, 1, 9, 20, 22, 29, 35, 45, 69]
 
 
 @pytest.mark.parametrize("seed", SEEDS)
@@ -251,21 +344,26 @@ def test_oracle_agrees_with_merged_hamlets(seed, tmp_path):
 def test_the_seeds_draw_each_kind():
     drawn = [scenario_merged(seed)[1] for seed in SEEDS]
     assert any(mg["silent"] for mg in drawn)
+    assert any(mg["then"] is not None for mg in drawn)
+    assert {mg["parted"][1] for mg in drawn if mg["parted"]} == {"silent", "refused"}
+    assert any(scenario_merged(seed)[0]["renamed"] for seed in SEEDS)
     assert any(mg["apart"] is not None and mg["apart_own"] for mg in drawn)
     assert any(mg["apart"] is not None and not mg["apart_own"] for mg in drawn)
 
 
 if __name__ == "__main__":
     first, count = int(sys.argv[1]), int(sys.argv[2])
-    bad = months = rows = silent = apart = 0
+    bad, sums = 0, [0] * 7
     with tempfile.TemporaryDirectory(dir=os.environ.get("TMPDIR")) as tmp:
         for seed in range(first, first + count):
-            v = volume(seed)
-            months, rows, silent, apart = months + v[0], rows + v[1], silent + v[2], apart + v[3]
+            sums = [x + y for x, y in zip(sums, volume(seed), strict=True)]
             d = run_scenario(seed, Path(tmp))
-            bad += said_differences(seed, d, f" (merger {scenario_merged(seed)[1]})" if d else "")
-    print(f"{count} scenarios, {months} months, {rows} roster rows, {count} mergers, "
-          f"{silent} merged hamlets silent in the merger month, {apart} lists apart")  # fmt: skip
+            bad += said_differences(seed, d, f" ({drawn(seed)})" if d else "")
+    months, rows, silent, apart, second, renamed, parted = sums
+    print(f"{count} scenarios, {months} months, {rows} roster rows, {count + second} mergers "
+          f"({second} seconds), {silent} merged hamlets silent in the merger month, {apart} "
+          f"lists apart, {renamed} hamlets renamed at a merger, {parted} mergers whose hamlets "
+          "sent apart the month before")  # fmt: skip
     print(f"{bad}/{count} scenarios differ")
 
 
