@@ -19,6 +19,7 @@ from pipeline.text import name_within
 from pipeline.types import FROM_AGE, Issue, Plan
 
 _STATUS_COLUMNS = ["period", "hamlet", "hh_key", "status"]
+_LISTS = ("poor", "near_poor")
 
 
 def base_month(base: str, plan_year: int) -> str:
@@ -573,14 +574,17 @@ def _latest_lists(
     for hamlet, base in month_from.items():
         if base != "plan":
             # a household on two of its lists (moved between the hamlets merged since) is as
-            # the newer has it (session 43)
-            seen = set(month_base.loc[(month_base["hamlet"] == hamlet).to_numpy(), "hh_key"])
+            # the newer counts it (session 43); a 'Thoát' or a row left out there hides nothing
+            listed = month_base["phan_loai"].isin(_LISTS).to_numpy()
+            seen = set(
+                month_base.loc[listed & (month_base["hamlet"] == hamlet).to_numpy(), "hh_key"]
+            )
             for name, month in sorted(taken[hamlet].items(), key=lambda x: x[1], reverse=True):
                 if month == previous:  # in month_base already
                     continue
                 frame = timeline.as_baseline(history[history["hamlet"] == name], month)
                 frame = frame[~frame["hh_key"].isin(seen).to_numpy()]
-                seen |= set(frame["hh_key"])
+                seen |= set(frame.loc[frame["phan_loai"].isin(_LISTS).to_numpy(), "hh_key"])
                 parts.append(frame if name == hamlet else _under_names(frame, {name: hamlet}))
             continue
         parts.append(_start_rows(plan.start_list[plan.start_list["hamlet"] == hamlet]))

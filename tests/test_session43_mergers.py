@@ -166,6 +166,23 @@ def test_a_household_on_both_hamlets_latest_lists_is_as_the_newer_has_it(tmp_pat
     assert (near["start"], near["from_poor"], near["end"]) == (4, 0, 4)
 
 
+def test_written_thoat_on_the_newer_list_is_as_the_older_list_counts_it(tmp_path):
+    """The rule above, found by the oracle (seed 21) the day it was written. March: Bản Cọ
+    lists BC2 poor; April: Nà Mòn's list writes BC2 'Thoát', Bản Cọ sends nothing. The plan
+    merges Bản Cọ into Nà Mòn; BC2 is on no list in May. A 'Thoát' row hides no older row: BC2
+    is in May's start from Bản Cọ's March list, and exited (no table said it in April: Nà
+    Mòn's April list did not have it before). The rule as first written dropped it."""
+    folder, out = new_commune(tmp_path)
+    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(person("BC2", "exited")), "Đồng Kè": _dk()})
+    write_merged_plan(folder)
+    by_name = _month(folder, out, "2024-05",
+                     {"Nà Mòn": _na_mon(_bc()[0], _bc()[2]), "Đồng Kè": _dk()})  # fmt: skip
+    # NM1-NM3 (April), BC1, BC2 (March) poor: BC2 exited
+    poor = by_name["Nà Mòn"]["movements_month"]["poor"]
+    assert (poor["start"], poor["exited"], poor["end"]) == (5, 1, 4)
+
+
 def test_two_merged_into_one_the_one_merged_last_month_adds_no_older_list(tmp_path):
     """Found by the oracle's new shape (seed 69: two mergers in one plan). March: all three
     hamlets send; April: Nà Mòn lists NM1-NM4 (NM5, near-poor, left) and Đồng Kè its own; Bản
