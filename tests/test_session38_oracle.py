@@ -22,7 +22,9 @@ agree: the test runs the eight seeds that differed longest (`RENAME_SEEDS`) with
 
 Session 42's `tests/test_session42_oracle_mergers.py` draws hamlets merged by the plan with
 this builder, runner and oracle; `_view`'s ``apart`` (a merged hamlet's own list beside the
-list its merged-in part's old head sent apart) and what follows from it are its additions.
+list its merged-in part's old head sent apart) and what follows from it are its additions;
+session 43's `oracle(…)` reads ``sc["parts"]``: a merged hamlet set beside each part's latest
+list where the two sent apart before the merger.
 
 `python -m tests.test_session38_oracle FIRST COUNT [--renames]` runs more seeds than the test
 does (set TMPDIR to a scratch folder, and PYTHONHASHSEED to vary the hash order).

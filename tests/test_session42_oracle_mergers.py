@@ -14,8 +14,12 @@ neither new nor gone at the merger. So every figure from the merger on is sessio
 on the scenario with the merged hamlet's name written for the other's in every month (the
 plan's start list too). That holds where the two hamlets sent their lists of the months before
 the merger together (both, or neither; both refused or neither): `_together` makes them so.
-A hamlet sending while the other is silent before the merger is not drawn (the oracle would
-need each part's own latest list); see the decisions' Session 42 section.
+
+Session 43 draws the rest (`_more`, `_parted`, their own random streams): a second merger in
+the same month or later (into the same hamlet or another), another hamlet renamed in the
+merger's plan, and the two hamlets sending apart in the month before the merger (one silent or
+refused). For that one the oracle reads each part's own latest list (session 38's oracle,
+``sc["parts"]``: the months before the merger as drawn, `_parts`).
 
 Drawn now and then:
 * the merged hamlet silent in the merger month (no list under the new plan yet);
