@@ -192,10 +192,13 @@ _HORN = "\u031b"  # ư, ơ: the base letter and a horn about 0.08 em wide
 BOLD_TEXT_MARGIN = 1.05
 
 
+@lru_cache(maxsize=4096)
 def text_pixels(text: str, size: float = 11.0, bold: bool = True) -> float:
     """The pixels (96 dpi) a bold (or, ``bold`` false, regular) Times New Roman ``text`` of
     ``size`` points needs on one line in Excel: its advance widths (a Vietnamese letter's base
-    letter, đ as d, a horn 0.08 em), with :data:`BOLD_TEXT_MARGIN` and the cell's padding."""
+    letter, đ as d, a horn 0.08 em), with :data:`BOLD_TEXT_MARGIN` and the cell's padding.
+    Cached: the header fitting measures the same words and lines again and again (a commune's
+    run: some 1,800 calls, 290 texts)."""
     advance = _BOLD_ADVANCE if bold else _REGULAR_ADVANCE
     units = 0
     for ch in unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D")):
