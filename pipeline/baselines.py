@@ -55,8 +55,9 @@ class _Baselines(NamedTuple):
     # hamlets of the previous month the plan merged into another since: old name -> that one
     merged: dict[str, str] = {}
     # a household out of the lists, on a list now under another code (timeline._back): its key
-    # now -> (its code as last written, the stored period of that row; 'YYYY-00': a start list)
-    back_now: dict[str, tuple[str, str]] = {}
+    # now -> (its code as last written, the stored period of that row, 'YYYY-00': a start list;
+    # the hamlet of that row)
+    back_now: dict[str, tuple[str, str, str]] = {}
 
 
 def _under_names(frame: pd.DataFrame, names: dict[str, str], moved: bool = True) -> pd.DataFrame:
@@ -239,7 +240,8 @@ def _baselines(
         this_year = start_from == "plan" and seen == f"{plan.plan_year}-00"
         return _written_code(start if this_year else load([seen]), old)
 
-    back_now = {key: (written(old, seen), seen) for key, (old, seen) in left.back_now.items()}
+    back_now = {key: (written(old, seen), seen, there)
+                for key, (old, seen, there) in left.back_now.items()}  # fmt: skip
     return _Baselines(
         start,
         start_from,

@@ -378,7 +378,7 @@ def _recoded_warnings(
 
 def _back_warnings(
     current: list[tuple],
-    back: dict[str, tuple[str, str]],
+    back: dict[str, tuple[str, str, str]],
     sub: Submission,
     valid: pd.DataFrame,
     issues: list[Issue],
@@ -391,12 +391,14 @@ def _back_warnings(
     (tái nghèo), not as exited and new, nor as one household throughout (the plain message the
     year's table would give, said here instead: ``said`` filled in). The list it was last on is
     named with its year when it is the start list of a year before ``year`` (the plan year;
-    session 42's review)."""
+    session 42's review), and with its hamlet when another (session 43)."""
     for record in current:
         if record[0] in back and (record[2], record[0]) not in said:
             said.add((record[2], record[0]))
-            code, seen = back[record[0]]
+            code, seen, there = back[record[0]]
             named = _list_named("plan" if seen == f"{year:04d}-00" else seen)
+            if there != record[2]:  # back in another hamlet (session 43): that hamlet's list
+                named = Message(f"{named} của xóm {there}", f"{named.en} of hamlet {there}")
             _code_changed(sub, valid, issues, record[2], record[3], code, named, "returned")
 
 

@@ -85,8 +85,9 @@ class Departures(NamedTuple):
     # 'Thoát' (where their name and code as written are stored)
     seen: dict[str, str] = {}
     # the month ``now`` gives (:func:`departures`): key on its lists -> (the key of a household
-    # out of the lists it is, back under another code; the period of that one's latest row)
-    back_now: dict[str, tuple[str, str]] = {}
+    # out of the lists it is, back under another code; the period and hamlet of that one's
+    # latest row)
+    back_now: dict[str, tuple[str, str, str]] = {}
 
 
 def exited_before(
@@ -185,7 +186,8 @@ def departures(
         # one out whose own code the period writes (a 'Thoát' kept on) is no other's: two
         # households, as the year's table has them (session 42's review)
         out = {key: seen for key, seen in out_seen.items() if key not in present}
-        return reported, holding, _back(arrived, out, period, name_keys, named) if out else {}
+        found = _back(arrived, out, period, name_keys, named, set(gone)) if out else {}
+        return reported, holding, found
 
     for period, rows in history.groupby("period", sort=True):
         snap_until(period)
@@ -239,7 +241,9 @@ def departures(
     named[period] = names
     keys, statuses, hamlets = (rows[c].tolist() for c in ("hh_key", "status", "hamlet"))
     back_now = leave(period, keys, statuses, hamlets)[2]
-    return result._replace(back_now={key: (old, out_seen[old][1]) for key, old in back_now.items()})
+    return result._replace(
+        back_now={key: (old, out_seen[old][1], out_seen[old][0]) for key, old in back_now.items()}
+    )
 
 
 def _held_by_name(
@@ -324,6 +328,7 @@ def _back(
     period: str,
     name_keys: Callable[[str], KeyNames],
     named: dict[str, KeyNames],
+    gone: Collection[str] = (),
 ) -> dict[str, str]:
     """arrived key -> key out: of ``arrived`` ((key, hamlet) of the households on ``period``'s
     lists under a code not listed nor gone or held before, not one gone now's other code:
@@ -331,14 +336,23 @@ def _back(
     household of its hamlet out of the lists (``out_seen``: key -> (hamlet, period) of its
     latest row on a list or written 'Thoát', that period's name) is that household back on the
     lists under another code: tái nghèo, as under its own code (docs/decisions.md, session 42).
-    Exact years only; names are asked only in the hamlets of ``arrived``."""
+    Then, the hamlet left out, each of the rest that alone shares them with one household of
+    another hamlet out of the lists before ``period`` is that one back there (session 43): one
+    ``gone`` from its list now is a namesake, not a return (it moved under a new code: two
+    households, as a month's table has them). Exact years only."""
+    seen_in = lambda key: out_seen[key][1]  # noqa: E731
     hamlets = {hamlet for _, hamlet in arrived}
-    out = [key for key, (hamlet, _) in out_seen.items()
-           if hamlet in hamlets and key.startswith("id|")]  # fmt: skip
-    if not out:
-        return {}
+    coded = [key for key in out_seen if key.startswith("id|")]
+    here = [key for key in coded if out_seen[key][0] in hamlets]
     keys = [key for key, _ in arrived]
-    return _one_each_by_name(out, lambda key: out_seen[key][1], keys, period, name_keys, named)
+    found = _one_each_by_name(here, seen_in, keys, period, name_keys, named) if here else {}
+    rest = [key for key in keys if key not in found]
+    others = [key for key in coded if key not in found.values()]
+    if not rest or not others:
+        return found
+    # the commune's namesakes rule a pair out, those gone now too (two candidates: none)
+    elsewhere = _one_each_by_name(others, seen_in, rest, period, name_keys, named, True)
+    return {**found, **{key: old for key, old in elsewhere.items() if old not in gone}}
 
 
 def _one_each_by_name(
@@ -348,26 +362,34 @@ def _one_each_by_name(
     period: str,
     name_keys: Callable[[str], KeyNames],
     named: dict[str, KeyNames],
+    commune: bool = False,
 ) -> dict[str, str]:
     """arrived key -> old key, where the two alone share the head's name and birth year
     (figures.one_each): ``old`` named as of the period ``seen_in`` gives, ``arrived`` as of
-    ``period``; each period's name keys are read once into ``named``."""
+    ``period``; each period's name keys are read once into ``named``. ``commune``: wherever
+    in the commune (the hamlet left out of the name)."""
     for seen in {period, *map(seen_in, old)} - named.keys():
         named[seen] = name_keys(seen)
-    return one_each(_by_name(old, seen_in, named), _by_name(arrived, lambda _: period, named))
+    return one_each(
+        _by_name(old, seen_in, named, commune), _by_name(arrived, lambda _: period, named, commune)
+    )
 
 
 def _by_name(
-    found: list[str], where: Callable[[str], str], named: dict[str, KeyNames]
+    found: list[str],
+    where: Callable[[str], str],
+    named: dict[str, KeyNames],
+    commune: bool = False,
 ) -> dict[str, list[str]]:
     """(hamlet, head's name, birth year) key text -> the keys of ``found`` that have it, each
-    named as the period ``where(key)`` stores it (``named``); a name without a birth year is
-    left out (a name alone is too weak)."""
+    named as the period ``where(key)`` stores it (``named``); a name
+    without a birth year is left out (a name alone is too weak). ``commune``: keyed by the
+    head's name and birth year alone (the hamlet left out)."""
     names: dict[str, list[str]] = {}
     for key in found:
         name = named[where(key)].get(key)
         if name is not None and not name.endswith("|"):  # with a birth year
-            names.setdefault(name, []).append(key)
+            names.setdefault(name.split("|", 2)[2] if commune else name, []).append(key)
     return names
 
 

@@ -1,0 +1,101 @@
+"""A household out of the lists, back on them under a new code in another hamlet of the
+commune (docs/decisions.md, session 43): tái nghèo, as under its own code, where it alone
+shares the head's name and birth year with one household out of the lists in the commune."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import tests.test_session38_oracle as o38
+from pipeline.timeline import departures
+from tests.commune import new_commune, person
+from tests.test_session42_recoded_back import _code_changed, _table
+
+NM3 = "name|Nà Mòn|hoang van nm3|1970"
+
+
+def _walk(rows: list[tuple], names: dict):
+    statuses = pd.DataFrame(rows, columns=["period", "hamlet", "hh_key", "status"])
+    return departures(statuses, None, names.__getitem__)
+
+
+# January: Nà Mòn's NM1, NM3, Bản Cọ's BC1, Đồng Kè's DK1 and DK2; February: NM3 gone
+JANUARY = [
+    ("2024-01", "Nà Mòn", "id|nm1", "poor"),
+    ("2024-01", "Nà Mòn", "id|nm3", "poor"),
+    ("2024-01", "Bản Cọ", "id|bc1", "poor"),
+    ("2024-01", "Đồng Kè", "id|dk1", "poor"),
+    ("2024-01", "Đồng Kè", "id|dk2", "poor"),
+    ("2024-02", "Nà Mòn", "id|nm1", "poor"),
+    ("2024-02", "Bản Cọ", "id|bc1", "poor"),
+    ("2024-02", "Đồng Kè", "id|dk1", "poor"),
+]
+
+
+def _names(dk2: str) -> dict:
+    """NM3's head and DK2's (``dk2``: its name key) as each month stores them; March's BC9 is
+    written with NM3's head's name and birth year."""
+    first = {"id|nm1": "name|Nà Mòn|a|1960", "id|nm3": NM3, "id|bc1": "name|Bản Cọ|b|1961",
+             "id|dk1": "name|Đồng Kè|c|1962", "id|dk2": dk2}  # fmt: skip
+    return {"2024-01": first, "2024-02": first,
+            "2024-03": {**first, "id|bc9": "name|Bản Cọ|hoang van nm3|1970"}}  # fmt: skip
+
+
+def test_the_walk_pairs_a_return_in_another_hamlet_unless_a_namesake():
+    """By hand. NM3 leaves Nà Mòn's list in February; in March Bản Cọ lists 'BC9' with NM3's
+    head's name and birth year: NM3 back (BC9 left the lists too: tái nghèo when new; NM3 not
+    out). Before, BC9 was new, NM3 out since February. Not so where DK2 of Đồng Kè shares the
+    name and year and is out of the lists too (two candidates), nor where DK2 is gone from
+    Đồng Kè's list in March itself (it may be DK2 moved under a new code: two households),
+    alone or with NM3."""
+    dk2 = "name|Đồng Kè|d|1963"
+    march = [("2024-03", "Nà Mòn", "id|nm1", "poor"), ("2024-03", "Bản Cọ", "id|bc1", "poor"),
+             ("2024-03", "Bản Cọ", "id|bc9", "poor"), ("2024-03", "Đồng Kè", "id|dk1", "poor")]  # fmt: skip
+    found = _walk(JANUARY + march, _names(dk2))
+    assert ("id|bc9" in found.ever, found.left_in) == (True, {"id|dk2": "2024-02"})
+    # DK2, out since February, shares NM3's head's name and birth year: neither is BC9
+    found = _walk(JANUARY + march, _names("name|Đồng Kè|hoang van nm3|1970"))
+    assert ("id|bc9" in found.ever, found.left_in) == (
+        False, {"id|nm3": "2024-02", "id|dk2": "2024-02"})  # fmt: skip
+    # DK2 listed in February, gone from Đồng Kè's March list, shares the name: none paired
+    february = [*JANUARY, ("2024-02", "Đồng Kè", "id|dk2", "poor")]
+    found = _walk(february + march, _names("name|Đồng Kè|hoang van nm3|1970"))
+    assert ("id|bc9" in found.ever, found.left_in) == (
+        False, {"id|nm3": "2024-02", "id|dk2": "2024-03"})  # fmt: skip
+    # DK2 alone, gone from Đồng Kè's list in March (NM3 listed): a move under a new code is two
+    # households, as a month's table has them (the re-code oracle's 'M' codes)
+    listed = [*february, ("2024-02", "Nà Mòn", "id|nm3", "poor"), ("2024-03", "Nà Mòn", "id|nm3", "poor")]  # fmt: skip
+    found = _walk(listed + march, _names("name|Đồng Kè|hoang van nm3|1970"))
+    assert ("id|bc9" in found.ever, found.left_in) == (False, {"id|dk2": "2024-03"})
+
+
+def test_back_under_a_new_code_in_another_hamlet_is_tai_ngheo(tmp_path):
+    """NM3, poor on Nà Mòn's start list, is not on April's list (it left); in May Bản Cọ lists
+    it as 'BC33' (its head's name, birth year and CCCD). Under its own code May's month table
+    has it tái nghèo; it had BC33 new, not tái nghèo, in both tables, and no warning. Now tái
+    nghèo, the code change said at BC33's Mã hộ cell naming Nà Mòn's list."""
+    folder, out = new_commune(tmp_path)
+    april = o38._na_mon()
+    del april[2]  # NM3
+    o38._month(folder, out, "2024-04", {"Nà Mòn": april, "Bản Cọ": o38._bc(), "Đồng Kè": o38._dk()})
+    bc = [*o38._bc(), dict(person("NM3", "poor"), ma_ho="BC33")]
+    may = o38._month(folder, out, "2024-05", {"Nà Mòn": april, "Bản Cọ": bc, "Đồng Kè": o38._dk()})
+    # Nà Mòn: the start list's NM1-NM3, May's NM1, NM2: NM3 exited (in April)
+    assert _table(may["Nà Mòn"], "movements") == (3, 0, 0, 1, 2)
+    # Bản Cọ: BC1, BC2 poor at the start and in April; BC33 new, of which tái nghèo
+    assert _table(may["Bản Cọ"], "movements") == (2, 1, 1, 0, 3)
+    assert _table(may["Bản Cọ"], "movements_month") == (2, 1, 1, 0, 3)
+    # rows: BC1 at 5, BC2 6, BC3 7, BC33 8
+    assert _code_changed(out, "2024-05") == [
+        ("Bản Cọ", "B8",
+         "Mã hộ 'BC33' khác mã 'NM3' của cùng hộ này (cùng họ tên chủ hộ và năm sinh) trong "
+         "danh sách đầu năm của xóm Nà Mòn; hộ đã ra khỏi danh sách sau đó. Hộ được tính là "
+         "một hộ trở lại danh sách (tái nghèo hoặc tái cận nghèo), không phải hộ lần đầu vào "
+         "danh sách. Nếu ghi nhầm mã, hãy sửa lại cho đúng mã trong sổ của xã; nếu xã đã đổi "
+         "mã cho hộ thì không cần sửa; nếu đây là hai hộ khác nhau, hãy báo cho cán bộ xã.")
+    ]  # fmt: skip
+    # June, the same lists: nothing moves in the month; the year's table keeps the return
+    june = o38._month(folder, out, "2024-06", {"Nà Mòn": april, "Bản Cọ": bc, "Đồng Kè": o38._dk()})
+    assert _table(june["Bản Cọ"], "movements") == (2, 1, 1, 0, 3)
+    assert _table(june["Bản Cọ"], "movements_month") == (3, 0, 0, 0, 3)
+    assert _code_changed(out, "2024-06") == []
