@@ -18,7 +18,7 @@ import pandas as pd
 from pandas._libs import lib
 
 from pipeline import lazyre, vocab
-from pipeline.figures import household_key_texts, id_key, near_pairs
+from pipeline.figures import household_key_texts, id_key, name_key_text, near_pairs
 from pipeline.hamlets import HamletMatcher
 from pipeline.messages import Message, with_unit
 from pipeline.normalise import (
@@ -1503,6 +1503,8 @@ def validate_rosters(
             gone = left()
             if gone:
                 found = left_copied_on(found, typed, valid, starts[index], starts[index + 1], gone)
+        if any(m[7] == "start-and-end" for m in marks):
+            found = recoded_copied_on(found, typed, valid, starts[index], starts[index + 1])
         issues[part_sub[index]].extend(found)
     typed["valid"] = valid
     owner = (
@@ -1596,6 +1598,45 @@ def left_copied_on(
         typed.iat[position, typed.columns.get_loc("phan_loai")] = "exited"
         valid[position] = True
     return said
+
+
+def recoded_copied_on(
+    row_issues: list[Issue], typed: pd.DataFrame, valid: np.ndarray, start: int, stop: int
+) -> list[Issue]:
+    """Rows of one table (``typed`` rows ``start``..``stop``) marked neither under 'Đầu kỳ' nor
+    'Cuối kỳ' (class-marks-none, variant 'start-and-end', as :func:`left_copied_on` leaves
+    them) with a Mã hộ whose head's name and birth year one row of the table counted on a list
+    under another code writes, and no other: most likely the household written under a new
+    code, its old row copied on. Said so (variant 'recoded', naming that code and row: delete
+    this row, or mark it if they are two households); the row stays left out (session 43)."""
+    wanted = [i for i in row_issues
+              if i.code == "class-marks-none" and i.variant == "start-and-end"]  # fmt: skip
+    if not wanted:
+        return row_issues
+    rows = typed.iloc[start:stop]
+    excel_rows = rows["excel_row"].to_numpy()
+    codes, classes = rows["ma_ho"].tolist(), rows["phan_loai"].tolist()
+    names = [name_key_text(*row) for row in zip(rows["hamlet"].tolist(), rows["chu_ho"].tolist(),
+                                                rows["nam_sinh"].tolist(), strict=True)]  # fmt: skip
+    counted: dict[str, list[int]] = {}  # name key -> the rows counted with a code under it
+    for at, (code, name) in enumerate(zip(codes, names, strict=True)):
+        if valid[start + at] and classes[at] in ("poor", "near_poor") and code and name:
+            counted.setdefault(name, []).append(at)
+    said = {}
+    for issue in wanted:
+        at = np.flatnonzero(excel_rows == issue.row)
+        if not len(at):
+            continue
+        at = int(at[0])
+        name, code = names[at], codes[at]
+        if not code or name is None or name.endswith("|"):  # a code, a name and a birth year
+            continue
+        others = [o for o in counted.get(name, ()) if id_key(codes[o]) != id_key(code)]
+        if len(others) == 1:
+            other, row = str(codes[others[0]]).strip(), int(excel_rows[others[0]])
+            said[id(issue)] = replace(issue, variant="recoded", instead=Message(
+                f"'{other}' ở dòng {row}", f"'{other}' at row {row}"))  # fmt: skip
+    return [said.get(id(issue), issue) for issue in row_issues]
 
 
 def left_by_name(

@@ -1520,6 +1520,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Chưa đánh dấu loại hộ: các ô {detail} đều để trống; hộ chưa được tính. Nếu hộ đã ra khỏi danh sách từ tháng trước, hãy xóa dòng này; nếu hộ vẫn trong danh sách, hãy đánh dấu 'x' ở ô loại của hộ lúc đầu kỳ (Đầu kỳ) và, nếu hộ còn trong danh sách lúc cuối kỳ, ở ô loại của hộ lúc cuối kỳ (Cuối kỳ).",
                 "No class marked: cells {detail} are all blank; the household is not counted. If the household left the list in an earlier month, delete this row; if it is still listed, mark 'x' in its class at the start of the period (Đầu kỳ) and, if it is still listed at the end, in its class at the end (Cuối kỳ).",
             ),
+            # the same, and a row of the list counted under another code ({instead}: that code
+            # and row) writes this row's head's name and birth year: the household re-coded,
+            # its old row copied on (rosterchecks.recoded_copied_on; session 43)
+            (
+                "recoded",
+                "Chưa đánh dấu loại hộ: các ô {detail} đều để trống; hộ chưa được tính. Hộ mã {instead} trong danh sách này có cùng họ tên chủ hộ và năm sinh với dòng này. Nếu đó là cùng một hộ, nay ghi với mã hộ mới, hãy xóa dòng này (hộ đã được tính ở dòng kia); nếu là hai hộ khác nhau, hãy đánh dấu 'x' ở ô loại của hộ lúc đầu kỳ (Đầu kỳ) và, nếu hộ còn trong danh sách lúc cuối kỳ, ở ô loại của hộ lúc cuối kỳ (Cuối kỳ).",
+                "No class marked: cells {detail} are all blank; the household is not counted. Household {instead} in this list has the same head's name and birth year as this row. If it is this household, now written under a new code, delete this row (the household is counted at that row); if they are two households, mark 'x' in its class at the start of the period (Đầu kỳ) and, if it is still listed at the end, in its class at the end (Cuối kỳ).",
+            ),
         ),
     ),
     # a 'Đầu kỳ | Cuối kỳ' list: a row marked in neither time whose household the commune's

@@ -99,3 +99,59 @@ def test_back_under_a_new_code_in_another_hamlet_is_tai_ngheo(tmp_path):
     assert _table(june["Bản Cọ"], "movements") == (2, 1, 1, 0, 3)
     assert _table(june["Bản Cọ"], "movements_month") == (3, 0, 0, 0, 3)
     assert _code_changed(out, "2024-06") == []
+
+
+def test_the_old_row_of_a_recoded_household_copied_on_says_to_delete_it(tmp_path):
+    """Session 42's end-to-end case (Nà Mòn in 'Đầu kỳ | Cuối kỳ' marks: April NM3, May 'R1'
+    at row 8, June May's list and a row of NM3 marked nowhere at row 11, NM3's head's name and
+    birth year). The row was told "if the household left the list in an earlier month, delete
+    this row; if it is still listed, mark it": NM3 is still listed, as R1, so a head marking it
+    counts one household twice. Now the row names R1's code and row and says to delete it if
+    it is that household; it stays left out ('chưa tính' this month), in the feedback workbook
+    too, and `check` without a history says the same."""
+    import openpyxl
+
+    from pipeline.checkfiles import check_files
+    from pipeline.run import execute
+    from tests.commune import write_plan
+    from tests.test_left_copied_on import APRIL, DEPRIVED, POOR, _na_mon, _named_as_at_start
+
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    nm3 = ("NM3", POOR, POOR, 1_200_000, DEPRIVED)
+    april = [nm3 if row[0] == "NM3" else row for row in APRIL]
+    _named_as_at_start(_na_mon(folder, "2024-04", april))
+    execute(folder, out, "2024-04")
+    may = [("R1", *row[1:]) if row[0] == "NM3" else row for row in april]
+    _named_as_at_start(_na_mon(folder, "2024-05", may))
+    execute(folder, out, "2024-05")
+    path = _named_as_at_start(
+        _na_mon(folder, "2024-06", [*may, ("NM3", None, None, 2_000_000, ())])
+    )
+    book = openpyxl.load_workbook(path)
+    book["Danh sách"]["C11"], book["Danh sách"]["D11"] = "Hoàng Văn NM3", 1970
+    book.save(path)
+    june = execute(folder, out, "2024-06")[0]
+    [said] = [i for i in june.issues if i.code == "class-marks-none"]
+    cells = "F11 'Hộ nghèo', G11 'Hộ cận nghèo', H11 'Hộ nghèo', I11 'Hộ cận nghèo'"
+    text = (
+        f"Chưa đánh dấu loại hộ: các ô {cells} đều để trống; hộ chưa được tính. Hộ mã 'R1' ở "
+        "dòng 8 trong danh sách này có cùng họ tên chủ hộ và năm sinh với dòng này. Nếu đó là "
+        "cùng một hộ, nay ghi với mã hộ mới, hãy xóa dòng này (hộ đã được tính ở dòng kia); "
+        "nếu là hai hộ khác nhau, hãy đánh dấu 'x' ở ô loại của hộ lúc đầu kỳ (Đầu kỳ) và, nếu "
+        "hộ còn trong danh sách lúc cuối kỳ, ở ô loại của hộ lúc cuối kỳ (Cuối kỳ)."
+    )
+    assert (said.row, said.cell, said.variant, said.message("vi")) == (11, "H11", "recoded", text)
+    assert said.message("en").split(". ")[1] == (
+        "Household 'R1' at row 8 in this list has the same head's name and birth year as this row"
+    )
+    na_mon = next(h for h in june.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    poor = na_mon["movements"]["poor"]
+    assert (poor["start"], poor["not_counted"], poor["new"], poor["end"]) == (3, 1, 1, 3)
+    feedback = openpyxl.load_workbook(out / "2024-06" / "PhanHoi" / "Nà Mòn_2024-06.xlsx")
+    assert feedback["Danh sách"]["H11"].comment.text.startswith(text)
+    checked = check_files([path, folder / "KeHoach_2024.xlsx"])
+    assert [(i.row, i.variant) for i in checked if i.code == "class-marks-none"] == [
+        (11, "recoded")
+    ]
