@@ -102,6 +102,7 @@ def _baselines(
     before (:func:`_latest_lists`). ``kept_renames``: the renames the store recorded on its kept
     start list (HistoryStore.kept_renames; :func:`_keys_of_silent`).
     """
+    load = _loaded_once(load)  # last month's rows, read for its baseline, named by the walk
     earlier = statuses[statuses["period"] < period]
     accepted_in = {p["period"]: {h["hamlet"] for h in p["hamlets"] if h.get("status") == "ok"}
                    for p in stored}  # fmt: skip
@@ -258,6 +259,23 @@ def _baselines(
         merges,
         back_now,
     )
+
+
+def _loaded_once(
+    load: Callable[[list[str]], pd.DataFrame],
+) -> Callable[[list[str]], pd.DataFrame]:
+    """``load``, each list of periods read once: the frame given before is given again (no
+    caller changes one in place). Last month's stored rows are its baseline and the names the
+    history walk asks of it (``name_keys``, ``written``): read once, not twice (session 43)."""
+    frames: dict[tuple[str, ...], pd.DataFrame] = {}
+
+    def once(periods: list[str]) -> pd.DataFrame:
+        key = tuple(periods)
+        if key not in frames:
+            frames[key] = load(periods)
+        return frames[key]
+
+    return once
 
 
 def _month_now(
