@@ -382,9 +382,9 @@ def _by_name(
     commune: bool = False,
 ) -> dict[str, list[str]]:
     """(hamlet, head's name, birth year) key text -> the keys of ``found`` that have it, each
-    named as the period ``where(key)`` stores it (``named``); a name
-    without a birth year is left out (a name alone is too weak). ``commune``: keyed by the
-    head's name and birth year alone (the hamlet left out)."""
+    named as the period ``where(key)`` stores it (``named``); a name without a birth year is
+    left out (a name alone is too weak). ``commune``: keyed by the head's name and birth year
+    alone (the hamlet left out)."""
     names: dict[str, list[str]] = {}
     for key in found:
         name = named[where(key)].get(key)
