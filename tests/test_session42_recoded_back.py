@@ -151,6 +151,29 @@ def test_a_row_of_a_recoded_household_copied_on_is_not_told_it_left(tmp_path):
     Now NM3 is R1, not out: the row stays the error it is without a history
     (class-marks-none, left out, NM3 not counted) and nothing is reported exited."""
     from pipeline.run import execute
+
+    folder, out, _path, second = recoded_nm3_copied_on(tmp_path)
+    na_mon = next(h for h in second.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert _table(na_mon, "movements") == (3, 0, 0, 0, 3)
+    third = execute(folder, out, "2024-06")[0]
+    said = sorted((i.row, i.code) for i in third.issues
+                  if i.code in ("class-marks-none", "household-left-copied-on"))  # fmt: skip
+    assert said == [(11, "class-marks-none")]
+    na_mon = next(h for h in third.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    poor = na_mon["movements"]["poor"]
+    # the start list's NM1-NM3; June counts NM1, NM2 and R1: NM3's row left out (not counted),
+    # R1 not paired with a household still written (new): 3 - 1 + 1 = 3, none exited
+    assert (poor["start"], poor["exited"], poor["not_counted"], poor["new"], poor["end"]) == (
+        3, 0, 1, 1, 3)  # fmt: skip
+
+
+def recoded_nm3_copied_on(tmp_path):
+    """Nà Mòn in 'Đầu kỳ | Cuối kỳ' marks (tests/test_left_copied_on.py): April lists NM3
+    poor and is run; May writes it 'R1' (row 8, NM3's head and birth year) and is run; June
+    (not run) copies May's list on with a row of NM3's old code marked nowhere at row 11,
+    NM3's head's name and birth year. (folder, output, June's file, May's run).
+    Session 43's test of the row's message takes the same June."""
+    from pipeline.run import execute
     from tests.commune import write_plan
     from tests.test_left_copied_on import APRIL, DEPRIVED, POOR, _na_mon, _named_as_at_start
 
@@ -164,24 +187,13 @@ def test_a_row_of_a_recoded_household_copied_on_is_not_told_it_left(tmp_path):
     may = [("R1", *row[1:]) if row[0] == "NM3" else row for row in april]
     _named_as_at_start(_na_mon(folder, "2024-05", may))
     second = execute(folder, out, "2024-05")[0]
-    na_mon = next(h for h in second.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
-    assert _table(na_mon, "movements") == (3, 0, 0, 0, 3)
     path = _named_as_at_start(
         _na_mon(folder, "2024-06", [*may, ("NM3", None, None, 2_000_000, ())])
     )
     book = openpyxl.load_workbook(path)
     book["Danh sách"]["C11"], book["Danh sách"]["D11"] = "Hoàng Văn NM3", 1970
     book.save(path)
-    third = execute(folder, out, "2024-06")[0]
-    said = sorted((i.row, i.code) for i in third.issues
-                  if i.code in ("class-marks-none", "household-left-copied-on"))  # fmt: skip
-    assert said == [(11, "class-marks-none")]
-    na_mon = next(h for h in third.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
-    poor = na_mon["movements"]["poor"]
-    # the start list's NM1-NM3; June counts NM1, NM2 and R1: NM3's row left out (not counted),
-    # R1 not paired with a household still written (new): 3 - 1 + 1 = 3, none exited
-    assert (poor["start"], poor["exited"], poor["not_counted"], poor["new"], poor["end"]) == (
-        3, 0, 1, 1, 3)  # fmt: skip
+    return folder, out, path, second
 
 
 def _run(folder, out, period: str, lists: dict) -> dict:

@@ -113,25 +113,9 @@ def test_the_old_row_of_a_recoded_household_copied_on_says_to_delete_it(tmp_path
 
     from pipeline.checkfiles import check_files
     from pipeline.run import execute
-    from tests.commune import write_plan
-    from tests.test_left_copied_on import APRIL, DEPRIVED, POOR, _na_mon, _named_as_at_start
+    from tests.test_session42_recoded_back import recoded_nm3_copied_on
 
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
-    nm3 = ("NM3", POOR, POOR, 1_200_000, DEPRIVED)
-    april = [nm3 if row[0] == "NM3" else row for row in APRIL]
-    _named_as_at_start(_na_mon(folder, "2024-04", april))
-    execute(folder, out, "2024-04")
-    may = [("R1", *row[1:]) if row[0] == "NM3" else row for row in april]
-    _named_as_at_start(_na_mon(folder, "2024-05", may))
-    execute(folder, out, "2024-05")
-    path = _named_as_at_start(
-        _na_mon(folder, "2024-06", [*may, ("NM3", None, None, 2_000_000, ())])
-    )
-    book = openpyxl.load_workbook(path)
-    book["Danh sách"]["C11"], book["Danh sách"]["D11"] = "Hoàng Văn NM3", 1970
-    book.save(path)
+    folder, out, path, _may = recoded_nm3_copied_on(tmp_path)
     june = execute(folder, out, "2024-06")[0]
     [said] = [i for i in june.issues if i.code == "class-marks-none"]
     cells = "F11 'Hộ nghèo', G11 'Hộ cận nghèo', H11 'Hộ nghèo', I11 'Hộ cận nghèo'"
