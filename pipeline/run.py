@@ -1107,6 +1107,19 @@ def _spelled_apart(plan: Plan, accepted: dict, households: pd.DataFrame, issues:
                                   "code-spelled-differently", codes[index].strip(), right))  # fmt: skip
 
 
+def _as_joined(where: dict[str, tuple[str, str]], merged: dict[str, str]) -> dict:
+    """``where`` (timeline.last_listed) with a household last counted in a hamlet merged since
+    last month (``merged``: old name -> the one it joined) counted in the one it joined: on that
+    hamlet's list now it moved nowhere (docs/decisions.md, session 43). A 'Thoát' row or a row
+    left out for an error there stays under the old name: it is not the list compared with, and
+    says the household left the lists, or is counted again, as before."""
+    if not merged:
+        return where
+    return {key: (merged.get(hamlet, hamlet), status)
+            if status not in ("exited", fig.NOT_COUNTED) else (hamlet, status)
+            for key, (hamlet, status) in where.items()}  # fmt: skip
+
+
 def _figures(
     plan: Plan,
     merged,
@@ -1339,7 +1352,10 @@ def _figures(
     # that had left before its row went wrong joins the lists now, new (session 39).
     held_since: dict[str, dict[str, str]] = {base: {} for base in bases.month_from.values()}
     since_base = {
-        base: timeline.last_listed(statuses, first_month(base), previous, held_in=held_since[base])
+        base: _as_joined(
+            timeline.last_listed(statuses, first_month(base), previous, held_in=held_since[base]),
+            bases.merged,
+        )
         for base in sorted(set(bases.month_from.values()), key=first_month)
     }
     listed_since = {
