@@ -444,7 +444,8 @@ def oracle(sc: dict, index: int) -> dict:
     ``sc["parts"]`` (session 43's merger oracle): ``gone`` merged into ``into`` from month
     ``at`` (``index`` is one of those), the months before it written with ``gone``'s own lists
     (its ``start`` list and hamlet ``order`` as then): the merged hamlet is set beside each
-    part's latest list (decisions, sessions 35 and 42), all else as both together."""
+    part's latest list (decisions, sessions 35 and 42; not accepted now, the parts accepted
+    last month alone, session 43), all else as both together."""
     names = list(sc["hamlets"])
     start = {c: (h, cls) for c, (h, cls, _) in sc["start"].items()}
     parts = sc.get("parts")
@@ -504,10 +505,13 @@ def oracle(sc: dict, index: int) -> dict:
                     month_bases[g], since[g] = {}, m_index  # the merged list holds it
         part_since = dict(since)
         for h in gone:  # the merged hamlet: both parts' latest lists, from the older; one
-            # on both as the newer has it
-            parts_of[joined(h)] = [h, joined(h)]
-            older, newer = sorted([h, joined(h)], key=part_since.get)
-            month_bases[joined(h)] = {**month_bases[older], **month_bases[newer]}
+            # on both as the newer has it. Not accepted now, last month's alone: a hamlet
+            # missing now is compared with no earlier list (`baselines._latest_lists`, seed 80)
+            pieces = sorted([h, joined(h)], key=part_since.get)
+            if joined(h) not in acc_now:
+                pieces = [p for p in pieces if part_since[p] == index - 1]
+            parts_of[joined(h)] = pieces
+            month_bases[joined(h)] = {c: k for p in pieces for c, k in month_bases[p].items()}
             del month_bases[h]
             since[joined(h)] = min(since[joined(h)], since.pop(h))
     # the month's commune-wide baseline: each hamlet's latest list, of the hamlets accepted

@@ -336,8 +336,10 @@ def drawn(seed: int) -> str:
 # a list apart beside the merged hamlet's; 35: the merged hamlet silent, a list apart alone.
 # Session 43: 1 (the merged hamlet silent all year before), 9 (refused the month before, 3 of its
 # 9 elsewhere, one on both hamlets' lists), 29 (a rename at the merger, one part refused the
-# month before), 45 (two merged into one at once), 69 (two mergers at once, one hamlet silent)
-SEEDS = [0, 1, 9, 20, 22, 29, 35, 45, 69]
+# month before), 45 (two merged into one at once), 69 (two mergers at once, one hamlet silent),
+# 28 (the hamlet merged into silent the month before, a household gone from the other's list
+# then), 80 (the merged hamlet rejected at the merger, the one merged into refused before)
+SEEDS = [0, 1, 9, 20, 22, 28, 29, 35, 45, 69, 80]
 
 
 @pytest.mark.parametrize("seed", SEEDS)
