@@ -8,7 +8,7 @@ import pandas as pd
 
 import tests.test_session38_oracle as o38
 from pipeline.timeline import departures
-from tests.commune import new_commune, person
+from tests.commune import new_commune, person, write_merged_plan
 from tests.test_session42_recoded_back import _code_changed, _table
 
 NM3 = "name|Nà Mòn|hoang van nm3|1970"
@@ -139,3 +139,34 @@ def test_the_old_row_of_a_recoded_household_copied_on_says_to_delete_it(tmp_path
     assert [(i.row, i.variant) for i in checked if i.code == "class-marks-none"] == [
         (11, "recoded")
     ]
+
+
+def test_back_under_a_new_code_in_the_hamlet_its_own_merged_into(tmp_path):
+    """A guard (session 43's review; passes before the review, no code changed). BC3 is on Bản
+    Cọ's March list and off its April list; the plan then merges Bản Cọ into Nà Mòn, and in May
+    Nà Mòn lists BC3 as 'NM83'. The walk keeps Bản Cọ's stored rows under its own name, so the
+    hamlet's pass misses the pair and the commune's finds it: tái nghèo, the warning naming
+    Bản Cọ's March list."""
+    folder, out = new_commune(tmp_path)
+    bc = o38._bc()
+    o38._month(
+        folder, out, "2024-03", {"Nà Mòn": o38._na_mon(), "Bản Cọ": bc, "Đồng Kè": o38._dk()}
+    )
+    o38._month(folder, out, "2024-04",
+               {"Nà Mòn": o38._na_mon(), "Bản Cọ": bc[:2], "Đồng Kè": o38._dk()})  # fmt: skip
+    write_merged_plan(folder)
+    back = dict(person("BC3", "near_poor"), ma_ho="NM83")
+    may = o38._month(folder, out, "2024-05",
+                     {"Nà Mòn": o38._na_mon(*bc[:2], back), "Đồng Kè": o38._dk()})["Nà Mòn"]  # fmt: skip
+    assert may["merged_from"] == ["Bản Cọ"]
+    # April's lists: NM4, NM5 near-poor (BC3 left in April); May: the two and NM83, back
+    near = may["movements_month"]["near_poor"]
+    assert (near["start"], near["new"], near["returned"], near["exited"], near["end"]) == (
+        2, 1, 1, 0, 3)  # fmt: skip
+    # rows: NM1-NM5 at 5-9, BC1 10, BC2 11, NM83 12
+    [(hamlet, cell, text)] = _code_changed(out, "2024-05")
+    assert (hamlet, cell) == ("Nà Mòn", "B12")
+    assert text.startswith(
+        "Mã hộ 'NM83' khác mã 'BC3' của cùng hộ này (cùng họ tên chủ hộ và năm sinh) trong "
+        "danh sách tháng 3/2024 của xóm Bản Cọ; hộ đã ra khỏi danh sách sau đó."
+    )
