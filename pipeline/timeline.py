@@ -334,18 +334,19 @@ def _back(
     lists under a code not listed nor gone or held before, not one gone now's other code:
     :func:`_recoded`), each that alone shares the head's name and birth year with exactly one
     household of its hamlet out of the lists (``out_seen``: key -> (hamlet, period) of its
-    latest row on a list or written 'Thoát', that period's name) is that household back on the
+    latest row on a list or written 'Thoát', that period's name key, whose hamlet is the name
+    now of a hamlet renamed or merged since) is that household back on the
     lists under another code: tái nghèo, as under its own code (docs/decisions.md, session 42).
     Then, the hamlet left out, each of the rest that alone shares them with one household of
     another hamlet out of the lists before ``period`` is that one back there (session 43): one
     ``gone`` from its list now is a namesake, not a return (it moved under a new code: two
     households, as a month's table has them). Exact years only."""
     seen_in = lambda key: out_seen[key][1]  # noqa: E731
-    hamlets = {hamlet for _, hamlet in arrived}
     coded = [key for key in out_seen if key.startswith("id|")]
-    here = [key for key in coded if out_seen[key][0] in hamlets]
     keys = [key for key, _ in arrived]
-    found = _one_each_by_name(here, seen_in, keys, period, name_keys, named) if here else {}
+    # in its hamlet as its latest row's name key has it, a hamlet merged since under the one
+    # it joined (its stored rows keep their hamlet in the walk: session 43's review)
+    found = _one_each_by_name(coded, seen_in, keys, period, name_keys, named) if coded else {}
     rest = [key for key in keys if key not in found]
     others = [key for key in coded if key not in found.values()]
     if not rest or not others:

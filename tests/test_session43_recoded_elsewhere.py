@@ -142,11 +142,9 @@ def test_the_old_row_of_a_recoded_household_copied_on_says_to_delete_it(tmp_path
 
 
 def test_back_under_a_new_code_in_the_hamlet_its_own_merged_into(tmp_path):
-    """A guard (session 43's review; passes before the review, no code changed). BC3 is on Bản
-    Cọ's March list and off its April list; the plan then merges Bản Cọ into Nà Mòn, and in May
-    Nà Mòn lists BC3 as 'NM83'. The walk keeps Bản Cọ's stored rows under its own name, so the
-    hamlet's pass misses the pair and the commune's finds it: tái nghèo, the warning naming
-    Bản Cọ's March list."""
+    """A guard (session 43's review; passed before it). BC3 is on Bản Cọ's March list and off
+    its April list; the plan then merges Bản Cọ into Nà Mòn, and in May Nà Mòn lists BC3 as
+    'NM83': tái nghèo, the warning naming Bản Cọ's March list."""
     folder, out = new_commune(tmp_path)
     bc = o38._bc()
     o38._month(
@@ -169,4 +167,38 @@ def test_back_under_a_new_code_in_the_hamlet_its_own_merged_into(tmp_path):
     assert text.startswith(
         "Mã hộ 'NM83' khác mã 'BC3' của cùng hộ này (cùng họ tên chủ hộ và năm sinh) trong "
         "danh sách tháng 3/2024 của xóm Bản Cọ; hộ đã ra khỏi danh sách sau đó."
+    )
+
+
+def test_back_in_the_hamlet_its_own_merged_into_while_a_namesake_is_out_elsewhere(tmp_path):
+    """Found by session 43's review. The case above, and DK3 of Đồng Kè, new in March with
+    BC3's head's name and birth year, off Đồng Kè's April list. The walk looked for BC3 in its
+    own hamlet's pass only under Bản Cọ, as its stored rows keep it, so the commune's pass saw
+    two candidates and paired none: May's month table had NM83 new, not tái nghèo, while the
+    year's table (Nà Mòn's start list) has NM83 as BC3 throughout and the warning at B12 said
+    so ("không tính là thoát hay phát sinh mới"). Now BC3 is of Nà Mòn in the hamlet's pass, as
+    its name key has it: tái nghèo, the warning naming Bản Cọ's March list."""
+    folder, out = new_commune(tmp_path)
+    bc = o38._bc()
+    dk3 = dict(person("DK3", "poor"), chu_ho="Hoàng Văn BC3")
+    o38._month(folder, out, "2024-03",
+               {"Nà Mòn": o38._na_mon(), "Bản Cọ": bc, "Đồng Kè": [*o38._dk(), dk3]})  # fmt: skip
+    o38._month(folder, out, "2024-04",
+               {"Nà Mòn": o38._na_mon(), "Bản Cọ": bc[:2], "Đồng Kè": o38._dk()})  # fmt: skip
+    write_merged_plan(folder)
+    back = dict(person("BC3", "near_poor"), ma_ho="NM83")
+    may = o38._month(folder, out, "2024-05",
+                     {"Nà Mòn": o38._na_mon(*bc[:2], back), "Đồng Kè": o38._dk()})  # fmt: skip
+    near = may["Nà Mòn"]["movements_month"]["near_poor"]
+    assert (near["start"], near["new"], near["returned"], near["exited"], near["end"]) == (
+        2, 1, 1, 0, 3)  # fmt: skip
+    # the year's table: NM4, NM5 and BC3 (as NM83) on the start list and now
+    near = may["Nà Mòn"]["movements"]["near_poor"]
+    assert (near["start"], near["new"], near["exited"], near["end"]) == (3, 0, 0, 3)
+    [(hamlet, cell, text)] = _code_changed(out, "2024-05")
+    assert (hamlet, cell) == ("Nà Mòn", "B12")
+    assert text.startswith(
+        "Mã hộ 'NM83' khác mã 'BC3' của cùng hộ này (cùng họ tên chủ hộ và năm sinh) trong "
+        "danh sách tháng 3/2024 của xóm Bản Cọ; hộ đã ra khỏi danh sách sau đó. Hộ được tính "
+        "là một hộ trở lại danh sách"
     )
