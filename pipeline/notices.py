@@ -129,14 +129,17 @@ def _later_old_names(
     hamlet counted then had, renamed since (:func:`_renamed_since`): run again as they are, those
     periods refuse them and stop (:func:`run._refuse_old_names`): a hamlet renamed twice, the month
     before the first rename run again. (file, name written, name now, where: vi, en) each. The
-    history is read only for a period with such a list."""
+    history is read only for a period with such a list. Only periods of the plan's year: one of
+    the next year is run with that year's plan, whose names its lists write (session 43: a late
+    December list told January's lists to write the name last year's plan gave)."""
     if store is None:
         return []
     in_plan = {fold(name) for name in result.plan.hamlets["hamlet"].tolist()}
+    year = str(result.plan.plan_year)
     found = []
     for period in later:
         summary = stored.get(period)
-        if summary is None:
+        if summary is None or not period.startswith(year):
             continue
         gone = {fold(h["hamlet"]): h["hamlet"] for h in summary["hamlets"]
                 if h.get("status") == "ok" and fold(h["hamlet"]) not in in_plan}  # fmt: skip

@@ -1,0 +1,64 @@
+"""Session 43 (helper L): the commune officer across the turn of the year (QA). Each defect
+found pinned by a small fixture worked out by hand.
+
+The small commune (tests.commune): Nà Mòn 100 households, Bản Cọ 200, Đồng Kè 150. December
+2024 is run under the 2024 plan; the 2025 plan renames Nà Mòn 'Nà Mòn Mới' (its targets and
+its start list, December's households)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from pipeline.messages import in_language
+from pipeline.output import NOTICES
+from pipeline.run import execute
+from pipeline.template import write_plan_workbook
+from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, write_roster
+
+# --- 1. a late December list: January's own list is not told to write last year's name ---------
+
+
+def _lists(folder, period: str, na_mon: str, prepared: date) -> None:
+    """Nà Mòn's list (NM1-3 poor, NM4-5 near-poor, 100 households, 'Xóm' written ``na_mon``) and
+    Bản Cọ's (BC1-2 poor, BC3 near-poor, 200) of ``period``."""
+    nm = [person(f"NM{i}", "poor" if i <= 3 else "near_poor") for i in range(1, 6)]
+    bc = [person(f"BC{i}", "poor" if i <= 2 else "near_poor") for i in range(1, 4)]
+    write_roster(folder, f"NaMon_{period}.xlsx", na_mon, 100, nm, period, prepared)
+    write_roster(folder, f"BanCo_{period}.xlsx", "Bản Cọ", 200, bc, period, prepared)
+
+
+def test_a_late_december_list_does_not_ask_januarys_list_to_write_the_old_name(tmp_path):
+    """December 2024 run without Đồng Kè (3/3 hamlets less one). The 2025 plan writes Nà Mòn
+    'Nà Mòn Mới'; January 2025 is run with its lists under that name, as they must be. Đồng
+    Kè's December list comes late (DK1 poor, 150 households): December is run again, under the
+    2024 plan, and names January to run again. Before: it also told the officer that
+    January's list 'NaMon_2025-01.xlsx' "still writes the old name" 'Nà Mòn Mới' and to write
+    the 2024 plan's 'Nà Mòn' there, or January would stop; done so, January refused it. Now
+    January, run with its own year's plan, is named to run again and nothing more; run again
+    as it is, it counts Nà Mòn Mới: 3 poor, 2 near-poor."""
+    folder, out = new_commune(tmp_path)
+    _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    execute(folder, out, "2024-12")
+    hamlets = [dict(h, hamlet="Nà Mòn Mới") if h["hamlet"] == "Nà Mòn" else h
+               for h in plan_hamlets()]  # fmt: skip
+    start = [dict(person(f"NM{i}", "poor" if i <= 3 else "near_poor"), hamlet="Nà Mòn Mới",
+                  stt=i) for i in range(1, 6)]  # fmt: skip
+    hamlets[0].update(start_poor=3, start_near_poor=2)
+    write_plan_workbook(folder / "KeHoach_2025.xlsx", {**PLAN_INFO, "plan_year": 2025},
+                        hamlets, start)  # fmt: skip
+    _lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    execute(folder, out, "2025-01")
+    write_roster(folder, "DongKe_2024-12.xlsx", "Đồng Kè", 150, [person("DK1", "poor")],
+                 "2024-12", date(2025, 1, 10))  # fmt: skip
+    execute(folder, out, "2024-12")
+    stale = [in_language(n, "vi") for n in NOTICES if "Các kỳ sau" in in_language(n, "vi")]
+    assert stale == [
+        "Các kỳ sau (01/2025) đã được tổng hợp với số liệu cũ của kỳ 12/2024: biến động so với "
+        "tháng trước và xu hướng của các kỳ đó chưa theo số liệu mới. Hãy chạy lại các kỳ đó, "
+        "theo thứ tự: giamngheo run --period 2025-01"
+    ]
+    execute(folder, out, "2025-01")
+    summary = json.loads((out / "2025-01" / "TongHop_2025-01.json").read_text("utf-8"))
+    na_mon = next(h for h in summary["hamlets"] if h["hamlet"] == "Nà Mòn Mới")
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 2)
