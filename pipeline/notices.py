@@ -1015,6 +1015,7 @@ def _late_lists(
     written_then: dict[int, tuple[str, str, str]] = {}  # id(list) -> (old name, where: vi, en)
     earlier_renames: dict[str, dict[str, str]] = {}  # period -> its renames since (a cache)
     in_plan = set(result.plan.hamlets["hamlet"].tolist())
+    year = str(result.plan.plan_year)
     for sub in [*earlier, *(old_named or ())]:
         summary = stored.get(sub.period)
         if summary is None or (not sub.hamlet and store is None):
@@ -1043,11 +1044,14 @@ def _late_lists(
                 if hamlet is None:
                     continue  # a name no hamlet of that year had, renamed since
             old_name = formerly[sub.period].get(hamlet)
-            if before is not None or (
-                old_name is not None and fold(sub.hamlet_raw or "") == fold(old_name)
+            if sub.period[:4] == year and (
+                before is not None
+                or (old_name is not None and fold(sub.hamlet_raw or "") == fold(old_name))
             ):
                 # written under the name then (its hamlet told by the name or, the list alone
-                # of its month in the folder, by its codes: consolidate.refused_by_codes)
+                # of its month in the folder, by its codes: consolidate.refused_by_codes); not
+                # of an earlier year, run again with its own year's plan, which has that name
+                # (session 43)
                 written_then[id(sub)] = (clean_text(sub.hamlet_raw), *_written_where(sub))
             status = statuses.get(formerly[sub.period].get(hamlet, hamlet))
         else:

@@ -62,3 +62,46 @@ def test_a_late_december_list_does_not_ask_januarys_list_to_write_the_old_name(t
     summary = json.loads((out / "2025-01" / "TongHop_2025-01.json").read_text("utf-8"))
     na_mon = next(h for h in summary["hamlets"] if h["hamlet"] == "Nà Mòn Mới")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 2)
+
+
+# --- 2. a late December list under the hamlet's name then, renamed in the next year's plan -----
+
+
+def test_a_late_december_list_under_the_name_then_is_not_told_to_write_the_new_name(tmp_path):
+    """November 2024 run with Nà Mòn's and Bản Cọ's lists, December with Bản Cọ's alone. The
+    2025 plan writes Nà Mòn 'Nà Mòn Mới'; January 2025 is run with its lists, and Nà Mòn's
+    December list, come late, writes 'Nà Mòn', the name the 2024 plan has. Before: January's
+    notice said to write 'Nà Mòn Mới' in its 'Xóm' cell B3 before running December again;
+    done so, December (run with the 2024 plan) refused the list. Now it says to run December
+    again; run as it is, December counts Nà Mòn: 3 poor, 2 near-poor."""
+    folder, out = new_commune(tmp_path)
+    _lists(folder, "2024-11", "Nà Mòn", date(2024, 12, 3))
+    execute(folder, out, "2024-11")
+    _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    late = folder / "NaMon_2024-12.xlsx"
+    kept = late.rename(tmp_path / late.name)
+    execute(folder, out, "2024-12")
+    hamlets = [dict(h, hamlet="Nà Mòn Mới") if h["hamlet"] == "Nà Mòn" else h
+               for h in plan_hamlets()]  # fmt: skip
+    start = [dict(person(f"NM{i}", "poor" if i <= 3 else "near_poor"), hamlet="Nà Mòn Mới",
+                  stt=i) for i in range(1, 6)]  # fmt: skip
+    write_plan_workbook(folder / "KeHoach_2025.xlsx", {**PLAN_INFO, "plan_year": 2025},
+                        hamlets, start)  # fmt: skip
+    _lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    kept.rename(late)
+    execute(folder, out, "2025-01")
+    said = [n for n in NOTICES if "Có danh sách kỳ 12/2024" in in_language(n, "vi")]
+    assert [in_language(n, "vi") for n in said] == [
+        "Có danh sách kỳ 12/2024 của xóm Nà Mòn Mới (trước đây: Nà Mòn) ('NaMon_2024-12.xlsx'), "
+        "kỳ mà khi tổng hợp xóm chưa nộp hoặc bị từ chối. Để tính vào kỳ đó, hãy chạy lại: "
+        "giamngheo run --period 2024-12"
+    ]
+    assert in_language(said[0], "en") == (
+        "There is a 12/2024 list of Nà Mòn Mới (formerly Nà Mòn) ('NaMon_2024-12.xlsx'), a "
+        "period consolidated while the hamlet had sent nothing valid. To count it there, run "
+        "again: giamngheo run --period 2024-12"
+    )
+    execute(folder, out, "2024-12")
+    summary = json.loads((out / "2024-12" / "TongHop_2024-12.json").read_text("utf-8"))
+    na_mon = next(h for h in summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 2)
