@@ -180,6 +180,47 @@ def check_files(
     if seen is not None:
         seen["lists_without_plan"] = bool(given.lists) and not given.plans
         seen["plan_unread"] = any(issue.code in UNREAD_CODES for issue in given.issues)
+    parts = [_checked(part, history) for part in _by_plan_year(given)]
+    return sorted([issue for part in parts for issue in part], key=Issue.sort_key)
+
+
+def _by_plan_year(given: _Given) -> list[_Given]:
+    """The files given, as runs take them: the lists of an earlier year than the latest list's,
+    with that year's plan when it is given too (a run of their month takes it:
+    run.rank_plans), apart from the rest, which the plan of the latest list's year checks.
+    Session 43: in January, last year's plan kept in the folder as the README says, `check`
+    of the folder checked December's lists against this year's plan, which refused a hamlet
+    it renamed."""
+    from pipeline.run import year_wanted
+
+    wanted = year_wanted(given.read, None)
+    years = {o.plan.plan_year for o in given.plans if o.plan is not None} - {wanted}
+    parts = []
+    for year in sorted(years):
+        lists = [entry for entry in given.lists
+                 if entry.sub.period and int(entry.sub.period[:4]) == year]  # fmt: skip
+        if wanted is None or not lists:
+            continue
+        plans = [o for o in given.plans if o.plan is not None and o.plan.plan_year == year]
+        files = {entry.sub.file for entry in lists} | {o.sub.file for o in plans}
+        parts.append(
+            _Given(
+                issues=[issue for issue in given.issues if issue.file in files],
+                read=[sub for sub in given.read if sub.file in files],
+                plans=plans,
+                lists=lists,
+            )
+        )
+        given.issues = [issue for issue in given.issues if issue.file not in files]
+        given.read = [sub for sub in given.read if sub.file not in files]
+        given.plans = [o for o in given.plans if o.sub.file not in files]
+        given.lists = [entry for entry in given.lists if entry.sub.file not in files]
+    return [given, *parts]
+
+
+def _checked(given: _Given, history) -> list[Issue]:
+    """The issues of the files of ``given`` checked with the plan a run takes among its plans
+    (:func:`check_files`)."""
     issues = given.issues  # what reading said, the plans, refusals, copies, documents, codes
     plan = _plan_taken(given.plans, given.read, issues)
     # a copy of the files as read, before anything below settles them, for the run's movements
@@ -204,7 +245,7 @@ def check_files(
     _codes_across_files(counted, refused, uncounted, order, issues)
     hidden_rows_settled(checked, issues)  # as a run says them, every row's errors known
     issues.extend(moved)
-    return sorted(issues, key=Issue.sort_key)
+    return issues
 
 
 def _movements_said(plan, given: _Given, history) -> list[Issue]:

@@ -10,11 +10,19 @@ from __future__ import annotations
 import json
 from datetime import date
 
+from pipeline.checkfiles import check_files
 from pipeline.messages import in_language
 from pipeline.output import NOTICES
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
-from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, write_roster
+from tests.commune import (
+    PLAN_INFO,
+    new_commune,
+    person,
+    plan_hamlets,
+    start_list,
+    write_roster,
+)
 
 # --- 1. a late December list: January's own list is not told to write last year's name ---------
 
@@ -26,6 +34,17 @@ def _lists(folder, period: str, na_mon: str, prepared: date) -> None:
     bc = [person(f"BC{i}", "poor" if i <= 2 else "near_poor") for i in range(1, 4)]
     write_roster(folder, f"NaMon_{period}.xlsx", na_mon, 100, nm, period, prepared)
     write_roster(folder, f"BanCo_{period}.xlsx", "Bản Cọ", 200, bc, period, prepared)
+
+
+def _plan_2025(folder) -> None:
+    """KeHoach_2025.xlsx: the 2024 plan's hamlets, start counts and start list, Nà Mòn written
+    'Nà Mòn Mới' on both."""
+    hamlets = [dict(h, hamlet="Nà Mòn Mới") if h["hamlet"] == "Nà Mòn" else h
+               for h in plan_hamlets()]  # fmt: skip
+    start = [dict(r, hamlet="Nà Mòn Mới") if r["hamlet"] == "Nà Mòn" else r
+             for r in start_list()]  # fmt: skip
+    write_plan_workbook(folder / "KeHoach_2025.xlsx", {**PLAN_INFO, "plan_year": 2025},
+                        hamlets, start)  # fmt: skip
 
 
 def test_a_late_december_list_does_not_ask_januarys_list_to_write_the_old_name(tmp_path):
@@ -40,13 +59,7 @@ def test_a_late_december_list_does_not_ask_januarys_list_to_write_the_old_name(t
     folder, out = new_commune(tmp_path)
     _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
     execute(folder, out, "2024-12")
-    hamlets = [dict(h, hamlet="Nà Mòn Mới") if h["hamlet"] == "Nà Mòn" else h
-               for h in plan_hamlets()]  # fmt: skip
-    start = [dict(person(f"NM{i}", "poor" if i <= 3 else "near_poor"), hamlet="Nà Mòn Mới",
-                  stt=i) for i in range(1, 6)]  # fmt: skip
-    hamlets[0].update(start_poor=3, start_near_poor=2)
-    write_plan_workbook(folder / "KeHoach_2025.xlsx", {**PLAN_INFO, "plan_year": 2025},
-                        hamlets, start)  # fmt: skip
+    _plan_2025(folder)
     _lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
     execute(folder, out, "2025-01")
     write_roster(folder, "DongKe_2024-12.xlsx", "Đồng Kè", 150, [person("DK1", "poor")],
@@ -81,12 +94,7 @@ def test_a_late_december_list_under_the_name_then_is_not_told_to_write_the_new_n
     late = folder / "NaMon_2024-12.xlsx"
     kept = late.rename(tmp_path / late.name)
     execute(folder, out, "2024-12")
-    hamlets = [dict(h, hamlet="Nà Mòn Mới") if h["hamlet"] == "Nà Mòn" else h
-               for h in plan_hamlets()]  # fmt: skip
-    start = [dict(person(f"NM{i}", "poor" if i <= 3 else "near_poor"), hamlet="Nà Mòn Mới",
-                  stt=i) for i in range(1, 6)]  # fmt: skip
-    write_plan_workbook(folder / "KeHoach_2025.xlsx", {**PLAN_INFO, "plan_year": 2025},
-                        hamlets, start)  # fmt: skip
+    _plan_2025(folder)
     _lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
     kept.rename(late)
     execute(folder, out, "2025-01")
@@ -105,3 +113,34 @@ def test_a_late_december_list_under_the_name_then_is_not_told_to_write_the_new_n
     summary = json.loads((out / "2024-12" / "TongHop_2024-12.json").read_text("utf-8"))
     na_mon = next(h for h in summary["hamlets"] if h["hamlet"] == "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 2)
+
+
+# --- 3. `check` of the folder in January: last year's lists with last year's plan -------------
+
+
+def test_check_of_the_folder_in_january_checks_decembers_lists_with_last_years_plan(tmp_path):
+    """The folder as the README keeps it in January: both plans, December 2024's lists
+    (Nà Mòn's written 'Nà Mòn', right for the 2024 plan) and January 2025's (written 'Nà Mòn
+    Mới', as the 2025 plan has it). Runs of either month count every list. Before, `check`
+    of the folder took the 2025 plan for every list and refused December's Nà Mòn list
+    (unknown-hamlet at B3: an error, exit 1). Now each year's lists are checked with their
+    year's plan: only the plans' own warnings are said (the small commune's targets above its
+    start rates, B7 and B8 of each plan). A December list written 'Nà Mòn Mới' is refused, as
+    December's run refuses it."""
+    folder, _ = new_commune(tmp_path)
+    _plan_2025(folder)
+    _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    _lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    found = [(i.code, i.file, i.cell) for i in check_files([folder])]
+    assert found == [
+        ("plan-commune-target-above-start", "KeHoach_2024.xlsx", "B7"),
+        ("plan-commune-target-above-start", "KeHoach_2024.xlsx", "B8"),
+        ("plan-commune-target-above-start", "KeHoach_2025.xlsx", "B7"),
+        ("plan-commune-target-above-start", "KeHoach_2025.xlsx", "B8"),
+    ]
+    _lists(folder, "2024-12", "Nà Mòn Mới", date(2025, 1, 3))
+    found = [(i.code, i.file, i.cell) for i in check_files([folder])]
+    assert ("unknown-hamlet", "NaMon_2024-12.xlsx", "B3") in found
+    assert [f for f in found if f[0] != "plan-commune-target-above-start"] == [
+        ("unknown-hamlet", "NaMon_2024-12.xlsx", "B3")
+    ]
