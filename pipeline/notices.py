@@ -900,14 +900,18 @@ def _periods_never_run(
     )
     commands = "; ".join(command.of(p) for p in [*periods, result.period])
     one = len(periods) == 1
+    # the trend is the year's: last December alone is January's "since last month" only
+    trend, trend_en = (
+        (" và xu hướng", " and the trend") if periods[-1][:4] == result.period[:4] else ("", "")
+    )
     return [
         Message(
             f"Thư mục đầu vào có danh sách {'kỳ' if one else 'các kỳ'} {months} chưa từng được "
-            f"tổng hợp, nên biến động so với tháng trước và xu hướng của kỳ "
+            f"tổng hợp, nên biến động so với tháng trước{trend} của kỳ "
             f"{month_written(result.period)} chưa có {'kỳ đó' if one else 'các kỳ đó'}. Hãy "
             f"tổng hợp lần lượt (các kỳ trước, rồi chạy lại kỳ này): {commands}",
             f"The input folder holds lists of {'period' if one else 'periods'} {months_en} never "
-            f"consolidated, so the changes since last month and the trend of "
+            f"consolidated, so the changes since last month{trend_en} of "
             f"{month_written(result.period)} lack {'it' if one else 'them'}. Run them in order "
             f"(the earlier periods, then this one again): {commands}",
         )

@@ -144,3 +144,32 @@ def test_check_of_the_folder_in_january_checks_decembers_lists_with_last_years_p
     assert [f for f in found if f[0] != "plan-commune-target-above-start"] == [
         ("unknown-hamlet", "NaMon_2024-12.xlsx", "B3")
     ]
+
+
+# --- 4. last December never run, January run: the trend is the year's --------------------------
+
+
+def test_last_december_never_run_is_not_said_to_be_missing_from_januarys_trend(tmp_path):
+    """December 2024's lists in the folder were never run; January 2025 is run with the 2025
+    plan. January's trend ('Xu hướng') is the year's: its start (the plan's) and January,
+    never December. Before: the notice said January's "biến động so với tháng trước và xu
+    hướng" lacked December. Now only the changes since last month, in both languages, with
+    the two commands."""
+    folder, out = new_commune(tmp_path)
+    _plan_2025(folder)
+    _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    _lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    execute(folder, out, "2025-01")
+    said = [n for n in NOTICES if "chưa từng được tổng hợp" in in_language(n, "vi")]
+    assert [in_language(n, "vi") for n in said] == [
+        "Thư mục đầu vào có danh sách kỳ 12/2024 (2 xóm) chưa từng được tổng hợp, nên biến động "
+        "so với tháng trước của kỳ 01/2025 chưa có kỳ đó. Hãy tổng hợp lần lượt (các kỳ trước, "
+        "rồi chạy lại kỳ này): giamngheo run --period 2024-12; giamngheo run --period 2025-01"
+    ]
+    assert in_language(said[0], "en") == (
+        "The input folder holds lists of period 12/2024 (2 hamlets) never consolidated, so the "
+        "changes since last month of 01/2025 lack it. Run them in order (the earlier periods, "
+        "then this one again): giamngheo run --period 2024-12; giamngheo run --period 2025-01"
+    )
+    summary = json.loads((out / "2025-01" / "TongHop_2025-01.json").read_text("utf-8"))
+    assert [p["period"] for p in summary["trend"]["commune"]] == ["2025-01"]
