@@ -187,19 +187,22 @@ def check_files(
 def _by_plan_year(given: _Given) -> list[_Given]:
     """The files given, as runs take them: the lists of an earlier year than the latest list's,
     with that year's plan when it is given too (a run of their month takes it:
-    run.rank_plans), apart from the rest, which the plan of the latest list's year checks.
+    run.rank_plans), apart from the rest, which the plan of the latest list's year checks
+    (when it is given: else one plan taken checks all, as before).
     Session 43: in January, last year's plan kept in the folder as the README says, `check`
     of the folder checked December's lists against this year's plan, which refused a hamlet
     it renamed."""
     from pipeline.run import year_wanted
 
     wanted = year_wanted(given.read, None)
-    years = {o.plan.plan_year for o in given.plans if o.plan is not None} - {wanted}
+    years = {o.plan.plan_year for o in given.plans if o.plan is not None}
+    if wanted not in years:
+        return [given]  # no plan of the latest list's year: the one plan taken checks all
     parts = []
-    for year in sorted(years):
+    for year in sorted(years - {wanted}):
         lists = [entry for entry in given.lists
                  if entry.sub.period and int(entry.sub.period[:4]) == year]  # fmt: skip
-        if wanted is None or not lists:
+        if not lists:
             continue
         plans = [o for o in given.plans if o.plan is not None and o.plan.plan_year == year]
         files = {entry.sub.file for entry in lists} | {o.sub.file for o in plans}
