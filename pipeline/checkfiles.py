@@ -181,7 +181,23 @@ def check_files(
         seen["lists_without_plan"] = bool(given.lists) and not given.plans
         seen["plan_unread"] = any(issue.code in UNREAD_CODES for issue in given.issues)
     parts = [_checked(part, history) for part in _by_plan_year(given)]
+    if seen is not None:
+        seen["plan_of_other_year"] = _plan_of_other_year(given)
     return sorted([issue for part in parts for issue in part], key=Issue.sort_key)
+
+
+def _plan_of_other_year(given: _Given) -> tuple[str, int, int] | None:
+    """(file, year) of the plan taken for the latest lists (``given``'s plans as ranked), and
+    their year, when the plan is of another year: the plan of their year is not among the
+    files (January's lists checked with last year's plan), which a run of their month stops
+    on. None otherwise (session 43)."""
+    from pipeline.run import year_wanted
+
+    taken = next((o.plan for o in given.plans if o.plan is not None), None)
+    wanted = year_wanted(given.read, None)
+    if taken is None or wanted is None or taken.plan_year == wanted:
+        return None
+    return taken.file, taken.plan_year, wanted
 
 
 def _by_plan_year(given: _Given) -> list[_Given]:

@@ -1116,6 +1116,23 @@ _PLAN_UNREAD = Message(
 )
 
 
+def _plan_of_other_year(file: str, year: int, wanted: int) -> Message:
+    """Said after the issues when the plan taken is of another year than the latest lists
+    (January's lists, last year's plan alone among the files): their hamlets were compared with
+    that plan, and a run of their month stops on it (docs/decisions.md, session 43)."""
+    return Message(
+        f"Lưu ý: kế hoạch '{file}' là của năm {year}, còn các danh sách mới nhất là của năm "
+        f"{wanted}, nên tên xóm, số hộ và danh sách đầu năm của chúng được so với kế hoạch năm "
+        f"{year} (khi tổng hợp, chương trình sẽ dừng lại và đòi kế hoạch năm {wanted}). Hãy "
+        f"đặt kế hoạch năm {wanted} vào thư mục đầu vào (hoặc thêm tệp đó vào cuối lệnh "
+        "check) rồi kiểm tra lại.",
+        f"Note: plan '{file}' is for {year}, but the latest lists are of {wanted}, so their "
+        f"hamlet names, household counts and start-of-year list are compared with the {year} "
+        f"plan (a run stops and asks for the {wanted} plan). Put the {wanted} plan in the "
+        "input folder (or add it at the end of the check command) and check again.",
+    )
+
+
 _CHECKED_WITHOUT_HISTORY = Message(
     "Các tệp dưới đây vẫn được kiểm tra, nhưng không so với các kỳ đã lưu.",
     "The files below are checked all the same, but not against the stored periods.",
@@ -1177,6 +1194,8 @@ def check(files: tuple[Path, ...], output_dir: Path, lang: str) -> None:
         if seen["lists_without_plan"]:
             note = _PLAN_UNREAD if seen["plan_unread"] else _CHECKED_WITHOUT_PLAN
             _echo(in_language(note, lang))
+        if seen["plan_of_other_year"]:
+            _echo(in_language(_plan_of_other_year(*seen["plan_of_other_year"]), lang))
         _echo(
             _CHECK_WORDS[lang]["total"].format(
                 files=count, errors=errors, warnings=len(issues) - errors

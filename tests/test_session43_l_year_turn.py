@@ -8,7 +8,10 @@ its start list, December's households)."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 from pipeline.checkfiles import check_files
 from pipeline.messages import in_language
@@ -23,6 +26,8 @@ from tests.commune import (
     start_list,
     write_roster,
 )
+
+ROOT = Path(__file__).resolve().parents[1]
 
 # --- 1. a late December list: January's own list is not told to write last year's name ---------
 
@@ -173,3 +178,50 @@ def test_last_december_never_run_is_not_said_to_be_missing_from_januarys_trend(t
     )
     summary = json.loads((out / "2025-01" / "TongHop_2025-01.json").read_text("utf-8"))
     assert [p["period"] for p in summary["trend"]["commune"]] == ["2025-01"]
+
+
+# --- 5. `check` of January's lists with last year's plan alone ---------------------------------
+
+OTHER_YEAR_VI = (
+    "Lưu ý: kế hoạch 'KeHoach_2024.xlsx' là của năm 2024, còn các danh sách mới nhất là của năm "
+    "2025, nên tên xóm, số hộ và danh sách đầu năm của chúng được so với kế hoạch năm 2024 (khi "
+    "tổng hợp, chương trình sẽ dừng lại và đòi kế hoạch năm 2025). Hãy đặt kế hoạch năm 2025 "
+    "vào thư mục đầu vào (hoặc thêm tệp đó vào cuối lệnh check) rồi kiểm tra lại."
+)
+OTHER_YEAR_EN = (
+    "Note: plan 'KeHoach_2024.xlsx' is for 2024, but the latest lists are of 2025, so their "
+    "hamlet names, household counts and start-of-year list are compared with the 2024 plan (a "
+    "run stops and asks for the 2025 plan). Put the 2025 plan in the input folder (or add it at "
+    "the end of the check command) and check again."
+)
+
+
+def _check(*args) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pipeline", "check", *map(str, args)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)  # fmt: skip
+
+
+def test_check_of_januarys_lists_with_last_years_plan_alone_says_so(tmp_path):
+    """The officer forgot the 2025 plan: the folder holds the 2024 plan and January 2025's
+    lists, Nà Mòn's written 'Nà Mòn Mới' (the 2025 plan's name). A run stops (the plan is of
+    2024). Before, `check` of the folder said only the refusal of Nà Mòn Mới against the 2024
+    plan (unknown-hamlet at B3) and the total: the head was asked to write the old name. Now a
+    note before the total says the plan is of another year and to put the 2025 plan in, in
+    both languages; with it there, no note and no error (the plans' own warnings only)."""
+    folder, _ = new_commune(tmp_path)
+    _lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    done = _check(folder)
+    lines = done.stdout.splitlines()
+    assert done.returncode == 1
+    assert [line[:41] for line in lines[:-2]] == [
+        "[LỖI] NaMon_2025-01.xlsx, Thông tin, B3: ",
+        "[Cảnh báo] KeHoach_2024.xlsx, Thông tin c",
+        "[Cảnh báo] KeHoach_2024.xlsx, Thông tin c",
+    ]
+    assert lines[-2:] == [OTHER_YEAR_VI, "3 tệp, 1 lỗi, 2 cảnh báo."]
+    english = _check(folder, "--lang", "en").stdout.splitlines()
+    assert english[-2:] == [OTHER_YEAR_EN, "3 file(s), 1 error(s), 2 warning(s)."]
+    _plan_2025(folder)
+    done = _check(folder)
+    assert (done.returncode, done.stdout.splitlines()[-1]) == (0, "4 tệp, 0 lỗi, 4 cảnh báo.")
+    assert OTHER_YEAR_VI not in done.stdout
