@@ -434,6 +434,21 @@ class HistoryStore:
         return found[0] if found else None
 
     @_read_guarded
+    def plan_of(self, period: str) -> tuple[str, str] | None:
+        """The plan file the stored ``period``'s run read (its name among the inputs) and its
+        SHA-256, as ``run_files`` records them; None when the period is not stored or its run
+        names no plan."""
+        if not self.exists():
+            return None
+        with closing(_connect(self.path, write=False, read_only=self.read_only)) as conn:
+            found = conn.execute(
+                "SELECT f.file, f.sha256 FROM run_files f JOIN snapshots s ON s.run_id = "
+                "f.run_id WHERE s.period = ? AND f.kind = 'plan' ORDER BY f.file LIMIT 1",
+                (period,),
+            ).fetchone()
+        return (found[0], found[1]) if found else None
+
+    @_read_guarded
     def households(self, periods: list[str] | None = None) -> pd.DataFrame:
         """Stored household rows (hamlet, hh_key, ma_ho, chu_ho, nam_sinh, status, period), and
         whether each row's birth year was read from an age (``nam_sinh_from_age``, bool: False

@@ -948,6 +948,35 @@ def _kept_hashes(history: HistoryStore, period: str) -> dict[str, str] | None:
     return manifest_hashes(history.path.parent / period / MANIFEST)
 
 
+def _kept_plan_said(history: HistoryStore | None, period: str) -> Message:
+    """Where the plan a stored ``period`` was run with is kept, when the period is run again
+    without it (December run again in January, last year's plan gone from the input folder):
+    its copy in ``output/YYYY-MM/nguon/`` holding the bytes that run read (its SHA-256 in
+    ``run_files`` and in ``nguon-sha256.txt``), to copy back. Nothing when there is no such
+    copy (docs/decisions.md, session 43)."""
+    from pipeline.archive import SOURCES_DIR, sha256_of
+
+    nothing = Message("", "")
+    used = None if getattr(history, "path", None) is None else history.plan_of(period)
+    if used is None:
+        return nothing
+    name, digest = used
+    kept = history.path.parent / period / SOURCES_DIR / name
+    try:
+        same = sha256_of(kept) == digest
+    except OSError:
+        return nothing
+    if not same or (_kept_hashes(history, period) or {}).get(name) != digest:
+        return nothing
+    month = month_written(period)
+    return Message(
+        f" Kế hoạch đã dùng khi tổng hợp kỳ {month} được giữ ở '{kept}': hãy chép (không "
+        "chuyển) tệp đó vào thư mục đầu vào rồi chạy lại.",
+        f" The plan period {month} was consolidated with is kept as '{kept}': copy (do not "
+        "move) that file into the input folder and run again.",
+    )
+
+
 def consolidated(
     plan: Plan,
     submissions: list[Submission],
@@ -997,18 +1026,19 @@ def consolidated(
         )  # fmt: skip
     if merged.period and merged.accepted and int(merged.period[:4]) != plan.plan_year:
         year = merged.period[:4]
+        kept = _kept_plan_said(history, merged.period)
         raise FatalError(
             Message(
                 f"Kế hoạch '{plan.file}' là của năm {plan.plan_year}, còn kỳ tổng hợp là "
                 f"{merged.period[5:7]}/{year}: số hộ đầu năm và chỉ tiêu phải là của năm {year}. "
                 f"Hãy đặt kế hoạch năm {year} vào thư mục đầu vào (kế hoạch các năm khác để "
                 f"cùng thư mục cũng được). Chỉ sửa 'Năm kế hoạch' nếu '{plan.file}' đúng là kế "
-                f"hoạch năm {year} mà ghi nhầm năm.",
+                f"hoạch năm {year} mà ghi nhầm năm.{kept}",
                 f"Plan '{plan.file}' is for {plan.plan_year}, but the period consolidated is "
                 f"{merged.period[5:7]}/{year}: the start-of-year counts and targets must be {year}'s. "
                 f"Put the {year} plan in the input folder (other years' plans may stay there "
                 f"too). Correct 'Năm kế hoạch' only if '{plan.file}' really is the {year} plan "
-                "with its year mistyped.",
+                f"with its year mistyped.{kept.en}",
             )
         )
     if merged.period is None:

@@ -8,15 +8,18 @@ its start list, December's households)."""
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from pipeline.checkfiles import check_files
 from pipeline.messages import in_language
 from pipeline.output import NOTICES
-from pipeline.run import execute
+from pipeline.run import FatalError, execute
 from pipeline.template import write_plan_workbook
 from tests.commune import (
     PLAN_INFO,
@@ -225,3 +228,50 @@ def test_check_of_januarys_lists_with_last_years_plan_alone_says_so(tmp_path):
     done = _check(folder)
     assert (done.returncode, done.stdout.splitlines()[-1]) == (0, "4 tệp, 0 lỗi, 4 cảnh báo.")
     assert OTHER_YEAR_VI not in done.stdout
+
+
+# --- 6. December run again once last year's plan left the input folder: its kept copy named ---
+
+
+def test_december_run_again_without_last_years_plan_names_its_kept_copy(tmp_path):
+    """December 2024 run with Nà Mòn's and Bản Cọ's lists under the 2024 plan; January 2025
+    with the 2025 plan. The officer deletes KeHoach_2024.xlsx from the input folder; Đồng Kè's
+    December list comes late (DK1 poor) and December is run again. It stops: the plan is of
+    2025. Before, the message asked for the 2024 plan without saying where it still is. Now
+    it names its copy kept with December's sources (the bytes December was run with) and says
+    to copy it back, in both languages (`--lang en` on screen); copied back, December counts
+    Đồng Kè: Nà Mòn 3 poor 2 near-poor, Bản Cọ 2 and 1, Đồng Kè 1 and 0: 6 poor, 3 near-poor.
+    The kept copy stays where it is."""
+    folder, out = new_commune(tmp_path)
+    _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    execute(folder, out, "2024-12")
+    _plan_2025(folder)
+    _lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    execute(folder, out, "2025-01")
+    (folder / "KeHoach_2024.xlsx").unlink()
+    write_roster(folder, "DongKe_2024-12.xlsx", "Đồng Kè", 150, [person("DK1", "poor")],
+                 "2024-12", date(2025, 1, 10))  # fmt: skip
+    kept = out / "2024-12" / "nguon" / "KeHoach_2024.xlsx"
+    before = kept.read_bytes()
+    with pytest.raises(FatalError) as stop:
+        execute(folder, out, "2024-12")
+    assert str(stop.value).endswith(
+        "Chỉ sửa 'Năm kế hoạch' nếu 'KeHoach_2025.xlsx' đúng là kế hoạch năm 2024 mà ghi nhầm "
+        f"năm. Kế hoạch đã dùng khi tổng hợp kỳ 12/2024 được giữ ở '{kept}': hãy chép (không "
+        "chuyển) tệp đó vào thư mục đầu vào rồi chạy lại."
+    )
+    done = subprocess.run([sys.executable, "-m", "pipeline", "run", "--input", str(folder),
+                           "--output", str(out), "--period", "2024-12", "--lang", "en",
+                           "--quiet"], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)  # fmt: skip
+    assert done.returncode != 0
+    assert (
+        f"The plan period 12/2024 was consolidated with is kept as '{kept}': copy (do not move) "
+        "that file into the input folder and run again."
+    ) in done.stdout + done.stderr
+    shutil.copy2(kept, folder / kept.name)
+    execute(folder, out, "2024-12")
+    assert kept.read_bytes() == before
+    summary = json.loads((out / "2024-12" / "TongHop_2024-12.json").read_text("utf-8"))
+    counts = {h["hamlet"]: (h["status"], h["poor"], h["near_poor"]) for h in summary["hamlets"]}
+    assert counts == {"Nà Mòn": ("ok", 3, 2), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 0)}
