@@ -28,6 +28,7 @@ from pipeline.rosterchecks import (
     duplicates_in,
     empty_list_issue,
     far_total_settled,
+    file_name_period,
     folder_month,
     future_period_issue,
     header_issues,
@@ -854,7 +855,8 @@ def copied_for_another(rosters: list[Submission], matcher: HamletMatcher,
                     and _same_bytes(other.path, sub.path)), None)  # fmt: skip
         if own is None:
             continue
-        if any(other.hamlet == named[id(sub)] and other.period == sub.period
+        sent_for = _sent_for(sub)
+        if any(other.hamlet == named[id(sub)] and other.period == sent_for
                and named[id(other)] is None and other.status != "rejected"
                for other in settled):  # fmt: skip
             sub.extra["copy_named_for"] = named[id(sub)]  # the hamlet's own list came too
@@ -875,9 +877,23 @@ def copied_for_another(rosters: list[Submission], matcher: HamletMatcher,
         sub.extra["hamlet_issue"] = said
         sub.extra.pop("hamlet_warning", None)
         sub.hamlet = said.hamlet
+        sub.period = sent_for  # the hamlet's refused file of the month it was sent for
         sub.status = "rejected"
         refused.append(sub)
     return refused
+
+
+def _sent_for(sub: Submission) -> str:
+    """The month a roster was sent for: the month of the folder it sits in ('T5/…'), else of its
+    file name, else its 'Kỳ báo cáo' (a copy of April's list in 'T5/' was sent for May). A
+    folder naming no year is of the cell's year, or the next when its month is earlier."""
+    folder = folder_month(sub.file)
+    if folder is None:
+        return file_name_period(sub) or sub.period
+    year, month = folder
+    if year is None:
+        year = int(sub.period[:4]) + (month < int(sub.period[5:7]))
+    return f"{year:04d}-{month:02d}"
 
 
 def told_hamlet(sub: Submission, matcher: HamletMatcher) -> str | None:

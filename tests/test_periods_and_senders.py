@@ -769,6 +769,60 @@ def test_a_copy_of_a_neighbours_list_named_for_the_hamlet_is_no_list_of_either(t
     assert not [i for i in found if i.code == "superseded"]
 
 
+def test_a_neighbours_last_month_list_sent_for_the_hamlet_this_month_is_told(tmp_path):
+    """Session 43 review: the sample commune, April and May in 'T4/' and 'T5/' (4 hamlets).
+    Khau Lang sent its April list but for May only 'T5/KhauLang.xlsx', the very bytes of Nà
+    Mòn's April list 'T4/NaMon_04.xlsx' (cell: Nà Mòn, 04/2024). It was taken for Nà Mòn's April
+    copy set aside for Khau Lang's own April list: May's run said only "Chưa nộp: Khau Lang",
+    `check` that nothing need be done ('superseded'). Sent for May (its folder), it is Khau
+    Lang's refused May file, as a copy of a neighbour's list of this month is; so is
+    'DS_KhauLang_2024-05.xlsx' loose in input/ with the same bytes (Bản Cọ, no May list of its
+    own), and both are said alike by `check`. Nà Mòn counts from its own May list."""
+    from pipeline import cli
+    from pipeline.checkfiles import check_files
+    from pipeline.sample import generate_sample
+
+    folder, out = tmp_path / "input", tmp_path / "output"
+    generate_sample(folder, hamlets=4, households=5, months=2)
+    for month in ("04", "05"):
+        (folder / f"T{int(month)}").mkdir()
+        for name in ("BanCo", "DongKe", "KhauLang", "NaMon"):
+            source = folder / f"DS_{name}_2024-{month}.xlsx"
+            source.rename(folder / f"T{int(month)}" / f"{name}_{month}.xlsx")
+    april = folder / "T4" / "NaMon_04.xlsx"
+    (folder / "T5" / "KhauLang_05.xlsx").unlink()
+    (folder / "T5" / "KhauLang.xlsx").write_bytes(april.read_bytes())
+    (folder / "T5" / "BanCo_05.xlsx").unlink()
+    (folder / "DS_BanCo_2024-05.xlsx").write_bytes(april.read_bytes())
+    result, _, _ = execute(folder, out, "2024-05")
+    by = _by_hamlet(result)
+    assert (by["Nà Mòn"]["status"], by["Nà Mòn"]["households"]) == ("ok", 28)
+    assert (by["Khau Lang"]["status"], by["Bản Cọ"]["status"]) == ("rejected", "rejected")
+    told = sorted(
+        (i.code, i.variant, i.file, i.hamlet, i.detail, i.severity)
+        for i in result.issues
+        if i.file in ("T5/KhauLang.xlsx", "DS_BanCo_2024-05.xlsx") or i.code == "superseded"
+    )
+    assert told == [
+        ("hamlet-codes-of-file-name", "same-file", "DS_BanCo_2024-05.xlsx", "Bản Cọ",
+         "T4/NaMon_04.xlsx", "error"),
+        ("hamlet-codes-of-file-name", "same-file", "T5/KhauLang.xlsx", "Khau Lang",
+         "T4/NaMon_04.xlsx", "error"),
+    ]  # fmt: skip
+    assert cli._absent_lines(result, "en") == [
+        "  Rejected: Khau Lang (T5/KhauLang.xlsx is the very same as Nà Mòn's file "
+        "T4/NaMon_04.xlsx: the hamlet has not sent its own list), Bản Cọ (DS_BanCo_2024-05.xlsx "
+        "is the very same as Nà Mòn's file T4/NaMon_04.xlsx: the hamlet has not sent its own "
+        "list)"
+    ]  # in the plan's order
+    found = check_files([folder])
+    assert sorted((i.code, i.variant, i.file) for i in found if i.detail == april.name or
+                  i.file in ("T5/KhauLang.xlsx", "DS_BanCo_2024-05.xlsx")) == [
+        ("hamlet-codes-of-file-name", "same-file", "DS_BanCo_2024-05.xlsx"),
+        ("hamlet-codes-of-file-name", "same-file", "T5/KhauLang.xlsx"),
+    ]  # fmt: skip
+
+
 def test_a_damaged_file_loose_in_the_folder_named_for_another_month_is_named_on_screen(tmp_path):
     """Session 43: the sample commune's May (4 hamlets). Bản Cọ's May list came cut short,
     its head typing April in the name: 'DS_BanCo_2024-04.xlsx', loose in input/. It is April's
