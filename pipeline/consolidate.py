@@ -885,15 +885,18 @@ def copied_for_another(rosters: list[Submission], matcher: HamletMatcher,
 
 def _sent_for(sub: Submission) -> str:
     """The month a roster was sent for: the month of the folder it sits in ('T5/…'), else of its
-    file name, else its 'Kỳ báo cáo' (a copy of April's list in 'T5/' was sent for May). A
-    folder naming no year is of the cell's year, or the next when its month is earlier."""
+    file name, when later than its 'Kỳ báo cáo' (a copy of April's list in 'T5/' was sent for
+    May; a list is sent again later, not earlier); else its 'Kỳ báo cáo'. A folder naming no
+    year is of the cell's year, or the next when its month is earlier."""
     folder = folder_month(sub.file)
     if folder is None:
-        return file_name_period(sub) or sub.period
-    year, month = folder
-    if year is None:
-        year = int(sub.period[:4]) + (month < int(sub.period[5:7]))
-    return f"{year:04d}-{month:02d}"
+        named = file_name_period(sub)
+    else:
+        year, month = folder
+        if year is None:
+            year = int(sub.period[:4]) + (month < int(sub.period[5:7]))
+        named = f"{year:04d}-{month:02d}"
+    return named if named is not None and named > sub.period else sub.period
 
 
 def told_hamlet(sub: Submission, matcher: HamletMatcher) -> str | None:

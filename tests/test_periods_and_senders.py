@@ -794,18 +794,26 @@ def test_a_neighbours_last_month_list_sent_for_the_hamlet_this_month_is_told(tmp
     (folder / "T5" / "KhauLang.xlsx").write_bytes(april.read_bytes())
     (folder / "T5" / "BanCo_05.xlsx").unlink()
     (folder / "DS_BanCo_2024-05.xlsx").write_bytes(april.read_bytes())
+    # a list is sent again later, not earlier: Nà Mòn's May list named for Đồng Kè and April,
+    # Đồng Kè with an April list and none of May, is Đồng Kè's refused May file, as its cell says
+    (folder / "T5" / "DongKe_05.xlsx").unlink()
+    may = folder / "T5" / "NaMon_05.xlsx"
+    (folder / "DS_DongKe_2024-04.xlsx").write_bytes(may.read_bytes())
     result, _, _ = execute(folder, out, "2024-05")
     by = _by_hamlet(result)
     assert (by["Nà Mòn"]["status"], by["Nà Mòn"]["households"]) == ("ok", 28)
-    assert (by["Khau Lang"]["status"], by["Bản Cọ"]["status"]) == ("rejected", "rejected")
+    assert [by[h]["status"] for h in ("Khau Lang", "Bản Cọ", "Đồng Kè")] == ["rejected"] * 3
+    copies = ("T5/KhauLang.xlsx", "DS_BanCo_2024-05.xlsx", "DS_DongKe_2024-04.xlsx")
     told = sorted(
         (i.code, i.variant, i.file, i.hamlet, i.detail, i.severity)
         for i in result.issues
-        if i.file in ("T5/KhauLang.xlsx", "DS_BanCo_2024-05.xlsx") or i.code == "superseded"
+        if i.file in copies or i.code == "superseded"
     )
     assert told == [
         ("hamlet-codes-of-file-name", "same-file", "DS_BanCo_2024-05.xlsx", "Bản Cọ",
          "T4/NaMon_04.xlsx", "error"),
+        ("hamlet-codes-of-file-name", "same-file", "DS_DongKe_2024-04.xlsx", "Đồng Kè",
+         "T5/NaMon_05.xlsx", "error"),
         ("hamlet-codes-of-file-name", "same-file", "T5/KhauLang.xlsx", "Khau Lang",
          "T4/NaMon_04.xlsx", "error"),
     ]  # fmt: skip
@@ -813,12 +821,14 @@ def test_a_neighbours_last_month_list_sent_for_the_hamlet_this_month_is_told(tmp
         "  Rejected: Khau Lang (T5/KhauLang.xlsx is the very same as Nà Mòn's file "
         "T4/NaMon_04.xlsx: the hamlet has not sent its own list), Bản Cọ (DS_BanCo_2024-05.xlsx "
         "is the very same as Nà Mòn's file T4/NaMon_04.xlsx: the hamlet has not sent its own "
-        "list)"
+        "list), Đồng Kè (DS_DongKe_2024-04.xlsx is the very same as Nà Mòn's file "
+        "T5/NaMon_05.xlsx: the hamlet has not sent its own list)"
     ]  # in the plan's order
     found = check_files([folder])
-    assert sorted((i.code, i.variant, i.file) for i in found if i.detail == april.name or
-                  i.file in ("T5/KhauLang.xlsx", "DS_BanCo_2024-05.xlsx")) == [
+    assert sorted((i.code, i.variant, i.file) for i in found
+                  if i.file in copies or i.code == "superseded") == [
         ("hamlet-codes-of-file-name", "same-file", "DS_BanCo_2024-05.xlsx"),
+        ("hamlet-codes-of-file-name", "same-file", "DS_DongKe_2024-04.xlsx"),
         ("hamlet-codes-of-file-name", "same-file", "T5/KhauLang.xlsx"),
     ]  # fmt: skip
 
