@@ -887,14 +887,15 @@ def _sent_for(sub: Submission) -> str:
     """The month a roster was sent for: the month of the folder it sits in ('T5/…'), else of its
     file name, when later than its 'Kỳ báo cáo' (a copy of April's list in 'T5/' was sent for
     May; a list is sent again later, not earlier); else its 'Kỳ báo cáo'. A folder naming no
-    year is of the cell's year, or the next when its month is earlier."""
+    year is of the cell's year, or the next when its month is more than six months earlier (a
+    December list in 'T1/'; one in 'T11/' is not sent later)."""
     folder = folder_month(sub.file)
     if folder is None:
         named = file_name_period(sub)
     else:
         year, month = folder
         if year is None:
-            year = int(sub.period[:4]) + (month < int(sub.period[5:7]))
+            year = int(sub.period[:4]) + (int(sub.period[5:7]) - month > 6)
         named = f"{year:04d}-{month:02d}"
     return named if named is not None and named > sub.period else sub.period
 

@@ -833,6 +833,27 @@ def test_a_neighbours_last_month_list_sent_for_the_hamlet_this_month_is_told(tmp
     ]  # fmt: skip
 
 
+def test_the_month_a_neighbours_copy_was_sent_for():
+    """Session 43 review: a copy is of the month of its folder, else of its file name, when
+    later than its 'Kỳ báo cáo'. A folder naming no year: December's list in 'T1/' was sent for
+    the next January; in 'T11/' it was not sent later (a first version took it for November of
+    the next year, 11 being earlier than 12)."""
+    from pipeline.consolidate import _sent_for
+    from pipeline.types import Submission
+
+    def sent(file: str, period: str) -> str:
+        return _sent_for(Submission(file, Path(file), "roster", period=period))
+
+    assert sent("T1/KhauLang.xlsx", "2024-12") == "2025-01"
+    assert sent("T11/KhauLang.xlsx", "2024-12") == "2024-12"
+    assert sent("T5/KhauLang.xlsx", "2024-04") == "2024-05"
+    assert sent("T3/KhauLang.xlsx", "2024-04") == "2024-04"
+    assert sent("2025/Thang 2/KhauLang.xlsx", "2024-12") == "2025-02"
+    assert sent("DS_KhauLang_2024-06.xlsx", "2024-04") == "2024-06"
+    assert sent("DS_KhauLang_2024-03.xlsx", "2024-04") == "2024-04"
+    assert sent("KhauLang.xlsx", "2024-04") == "2024-04"
+
+
 def test_a_damaged_file_loose_in_the_folder_named_for_another_month_is_named_on_screen(tmp_path):
     """Session 43: the sample commune's May (4 hamlets). Bản Cọ's May list came cut short,
     its head typing April in the name: 'DS_BanCo_2024-04.xlsx', loose in input/. It is April's
