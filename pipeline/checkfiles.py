@@ -191,12 +191,14 @@ def _plan_of_other_year(given: _Given) -> tuple[str, int, int] | None:
     their year, when the plan is of another year: the plan of their year is not among the
     files (January's lists checked with last year's plan), which a run of their month stops
     on. None otherwise (session 43)."""
-    from pipeline.run import year_wanted
+    from pipeline.run import _of_year, year_wanted
 
     taken = next((o.plan for o in given.plans if o.plan is not None), None)
     wanted = year_wanted(given.read, None)
     if taken is None or wanted is None or taken.plan_year == wanted:
         return None
+    if given.plans[0].plan is None and _of_year(given.plans[0], wanted):
+        return None  # the year's plan is there but cannot be used: its plan-invalid says why
     return taken.file, taken.plan_year, wanted
 
 
