@@ -180,7 +180,9 @@ def check_files(
     if seen is not None:
         seen["lists_without_plan"] = bool(given.lists) and not given.plans
         seen["plan_unread"] = any(issue.code in UNREAD_CODES for issue in given.issues)
-    parts = [_checked(part, history) for part in _by_plan_year(given)]
+    # the movements of the latest month alone, as a run of the files (of that month) says them:
+    # last year's lists checked apart do not say December's again (session 43's review)
+    parts = [_checked(part, history, i == 0) for i, part in enumerate(_by_plan_year(given))]
     if seen is not None:
         seen["plan_of_other_year"] = _plan_of_other_year(given)
     return sorted([issue for part in parts for issue in part], key=Issue.sort_key)
@@ -239,13 +241,13 @@ def _by_plan_year(given: _Given) -> list[_Given]:
     return [given, *parts]
 
 
-def _checked(given: _Given, history) -> list[Issue]:
+def _checked(given: _Given, history, movements: bool = True) -> list[Issue]:
     """The issues of the files of ``given`` checked with the plan a run takes among its plans
-    (:func:`check_files`)."""
+    (:func:`check_files`); ``movements``: with the run's movement warnings too."""
     issues = given.issues  # what reading said, the plans, refusals, copies, documents, codes
     plan = _plan_taken(given.plans, given.read, issues)
     # a copy of the files as read, before anything below settles them, for the run's movements
-    moved = _movements_said(plan, given, history)
+    moved = _movements_said(plan, given, history) if movements else []
     rosters = [entry.sub for entry in given.lists]
     # 'tháng 5' with no year: the plan's, as in a run
     take_plan_year(rosters, plan, date.today().strftime("%Y-%m"))

@@ -13,6 +13,9 @@ from pathlib import Path
 
 import openpyxl
 
+from pipeline.checkfiles import check_files
+from pipeline.history import HistoryStore
+from pipeline.run import execute
 from tests.commune import new_commune, person, write_roster
 from tests.test_session43_l_year_turn import _plan_2025
 
@@ -54,3 +57,31 @@ def test_check_with_this_years_plan_unusable_does_not_ask_to_put_it_in(tmp_path)
     ]
     assert not [line for line in lines if line.startswith("Lưu ý: kế hoạch")]
     assert lines[-1] == "4 tệp, 1 lỗi, 2 cảnh báo."
+
+
+def _checked(folder: Path, out: Path) -> list:
+    """`check` of ``folder`` against the run's history in ``out`` (as the command opens it)."""
+    return check_files([folder], history=HistoryStore(out / "lich-su.sqlite", read_only=True))
+
+
+# --- 2. January's check does not say December's movements again -------------------------------
+
+
+def test_check_in_january_says_januarys_movements_alone_as_mid_year(tmp_path):
+    """November 2024 run with NM1-5; December's Nà Mòn list lacks NM5 (no 'Thoát'), and
+    December is run (vanished-household at its list). January 2025's lists, under the 2025 plan,
+    hold NM1-5 again. Mid-year, `check` of the folder says the movements of the latest month
+    alone (a run of the folder is that month's): in December, December's. Before, `check` of
+    January's folder also said December's vanished NM5 again (its lists checked apart with the
+    2024 plan said their month's movements): 1 warning too many. Now January's alone: none."""
+    folder, out = new_commune(tmp_path)
+    _lists(folder, "2024-11", "Nà Mòn", date(2024, 12, 3))
+    execute(folder, out, "2024-11")
+    _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3), nm=4)
+    said = [(i.code, i.file) for i in _checked(folder, out)]
+    assert ("vanished-household", "NaMon_2024-12.xlsx") in said
+    execute(folder, out, "2024-12")
+    _plan_2025(folder)
+    _lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    said = [(i.code, i.file) for i in _checked(folder, out)]
+    assert [s for s in said if s[0] != "plan-commune-target-above-start"] == []
