@@ -67,6 +67,9 @@ def _later_months_stale(
         if year_too
         else ("biến động so với tháng trước và xu hướng",
               "changes since the previous month and trend")
+        if any(p.startswith(year) for p in later)
+        # the trend is the year's: no month of next year holds this one (December run again)
+        else ("biến động so với tháng trước", "changes since the previous month")
     )  # fmt: skip
     if result.period in stored:
         when, when_en = f"với số liệu cũ của kỳ {month}", "with this period's old figures"

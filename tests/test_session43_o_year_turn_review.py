@@ -15,6 +15,8 @@ import openpyxl
 
 from pipeline.checkfiles import check_files
 from pipeline.history import HistoryStore
+from pipeline.messages import in_language
+from pipeline.output import NOTICES
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_roster
 from tests.test_session43_l_year_turn import _plan_2025
@@ -85,3 +87,37 @@ def test_check_in_january_says_januarys_movements_alone_as_mid_year(tmp_path):
     _lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
     said = [(i.code, i.file) for i in _checked(folder, out)]
     assert [s for s in said if s[0] != "plan-commune-target-above-start"] == []
+
+
+# --- 3. December run again after January and February: the trend is the year's ----------------
+
+
+def test_december_run_again_after_january_and_february_names_them_without_the_trend(tmp_path):
+    """December 2024 run without Đồng Kè; January and February 2025 run with the 2025 plan.
+    Đồng Kè's December list comes late (DK1 poor, 150 households) and December is run again:
+    its figures change (poor 5 → 6). January and February are named to run again, in order.
+    Before, the notice said their "biến động so với tháng trước và xu hướng" did not follow
+    December's new figures; their trend ('Xu hướng') is 2025's, its start and its months,
+    never December. Now their changes since the previous month alone, in both languages."""
+    folder, out = new_commune(tmp_path)
+    _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    execute(folder, out, "2024-12")
+    _plan_2025(folder)
+    _lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    execute(folder, out, "2025-01")
+    _lists(folder, "2025-02", "Nà Mòn Mới", date(2025, 3, 3))
+    execute(folder, out, "2025-02")
+    write_roster(folder, "DongKe_2024-12.xlsx", "Đồng Kè", 150, [person("DK1", "poor")],
+                 "2024-12", date(2025, 1, 10))  # fmt: skip
+    execute(folder, out, "2024-12")
+    said = [n for n in NOTICES if in_language(n, "vi").startswith("Các kỳ sau")]
+    assert [in_language(n, "vi") for n in said] == [
+        "Các kỳ sau (01/2025, 02/2025) đã được tổng hợp với số liệu cũ của kỳ 12/2024: biến động "
+        "so với tháng trước của các kỳ đó chưa theo số liệu mới. Hãy chạy lại các kỳ đó, theo thứ "
+        "tự: giamngheo run --period 2025-01; giamngheo run --period 2025-02"
+    ]
+    assert in_language(said[0], "en") == (
+        "Later periods (01/2025, 02/2025) were consolidated with this period's old figures: their "
+        "changes since the previous month do not follow the new ones. Run those periods again, in "
+        "order: giamngheo run --period 2025-01; giamngheo run --period 2025-02"
+    )
