@@ -89,6 +89,7 @@ def _baselines(
     now: Collection[str] = (),
     rows_now: pd.DataFrame | None = None,
     kept_renames: Callable[[int], dict[str, str]] | None = None,
+    kept_merges: Callable[[int], dict[str, str]] | None = None,
 ) -> _Baselines:
     """The start-of-year baseline, the previous month's, and who had left the lists before.
 
@@ -100,7 +101,9 @@ def _baselines(
     has no households stored, and would otherwise be compared with an empty list (every
     household "new"). One of ``now`` missing last month is compared with its latest list
     before (:func:`_latest_lists`). ``kept_renames``: the renames the store recorded on its kept
-    start list (HistoryStore.kept_renames; :func:`_keys_of_silent`).
+    start list (HistoryStore.kept_renames; :func:`_keys_of_silent`); ``kept_merges``: the old
+    hamlets of its households a run rewrote under a merger (HistoryStore.kept_merges;
+    :func:`_kept_start`).
     """
     load = _loaded_once(load)  # last month's rows, read for its baseline, named by the walk
     earlier = statuses[statuses["period"] < period]
@@ -136,7 +139,7 @@ def _baselines(
             # latest accepted list is its baseline (_latest_lists), not these rows (session 42)
             month_base = month_base[~month_base["hamlet"].isin(read).to_numpy()]
         silent = named_in.get(previous, set()) - month_hamlets
-        silent_keys = _keys_of_silent(plan, earlier, silent, load, kept_renames)
+        silent_keys = _keys_of_silent(plan, earlier, silent, load, kept_renames, kept_merges)
         month_base, month_hamlets, renamed, merges = _month_renamed(
             plan, month_base, month_hamlets, named_in.get(previous), now, rows_now, silent_keys
         )
@@ -161,6 +164,7 @@ def _baselines(
             named_in,
             stored,
             merges.keys(),
+            kept_merges,
         )
         month_hamlets = month_hamlets | month_from.keys() | joined
         # a hamlet merged since that no month of the year accepted: its latest list is the
@@ -484,6 +488,7 @@ def _keys_of_silent(
     silent: Collection[str],
     load,
     kept_renames: Callable[[int], dict[str, str]] | None = None,
+    kept_merges: Callable[[int], dict[str, str]] | None = None,
 ) -> dict[str, set[str]]:
     """The household keys stored under each hamlet of ``silent`` (named by last month but
     sending nothing valid then) the plan no longer has, in the plan year's earlier months
@@ -492,14 +497,13 @@ def _keys_of_silent(
     alone): :func:`_month_renamed` sets them beside last month's renamed hamlets (session 41).
     A run of a month under the plan now rewrote the kept list under the new name: its rows
     under the name ``kept_renames`` (the store's record) says are read under the old one, so
-    the month run again gives the answer it gave (session 42). Nothing is read without such
-    a name."""
+    the month run again gives the answer it gave (session 42); those it merged into another
+    hamlet are read under their old names too (:func:`_kept_start`, session 43). Nothing is
+    read without such a name."""
     gone = set(silent) - set(plan.hamlets["hamlet"].tolist())
     if not gone:
         return {}
-    period = f"{plan.plan_year:04d}-00"
-    kept = load([period])  # every period, where run._figures has a frame
-    kept = kept[kept["period"] == period][rows.columns]
+    kept = _kept_start(plan, load, kept_merges)[rows.columns]
     since = kept_renames(plan.plan_year) if kept_renames is not None else {}
     back = {now: old for old, now in since.items() if old in gone}
     if back:
@@ -511,6 +515,25 @@ def _keys_of_silent(
     for name, key in zip(of_gone["hamlet"].tolist(), of_gone["hh_key"].tolist(), strict=True):
         keys.setdefault(name, set()).add(key)
     return keys
+
+
+def _kept_start(
+    plan: Plan, load, kept_merges: Callable[[int], dict[str, str]] | None = None
+) -> pd.DataFrame:
+    """The plan year's start list the history keeps ('YYYY-00', read by ``load``), each
+    household a run rewrote under a merger under the hamlet it was kept under before
+    (``kept_merges``: the store's record, HistoryStore.kept_merges): the list as the merger
+    month's first run read it, so that the month run again gives the answer it gave
+    (docs/decisions.md, session 43)."""
+    period = f"{plan.plan_year:04d}-00"
+    kept = load([period])  # every period, where run._figures has a frame
+    kept = kept[kept["period"] == period]
+    merges = kept_merges(plan.plan_year) if kept_merges is not None else {}
+    if merges and not kept.empty:
+        was = [merges.get(key, hamlet) for key, hamlet in
+               zip(kept["hh_key"].tolist(), kept["hamlet"].tolist(), strict=True)]  # fmt: skip
+        kept = kept.assign(hamlet=was)
+    return kept
 
 
 def _latest_lists(
@@ -527,6 +550,7 @@ def _latest_lists(
     named_in: dict[str, set[str]] | None = None,
     stored: list[dict] | None = None,
     done: Collection[str] = (),
+    kept_merges: Callable[[int], dict[str, str]] | None = None,
 ) -> tuple[pd.DataFrame, dict[str, str], set[str], dict[str, str], dict[str, str]]:
     """Last month's households with, for each hamlet of ``missing`` (accepted now, missing or
     refused last month), its latest list of the plan year before: the latest stored month it
@@ -543,7 +567,10 @@ def _latest_lists(
     there beside the old name is merged into, not renamed (session 31); ``stored``: the stored
     months' summaries (:func:`_latest_named`); ``done``: last month's hamlets merged since into
     one last month had, their lists of last month in ``month_base``: no earlier list of theirs
-    is one (session 43). Returns the households;
+    is one (session 43). A hamlet no month of the year accepted, whose own households the kept
+    start list tells (:func:`_kept_start`; ``kept_merges``), is compared with those rows of the
+    plan's start list and the lists of the old names merged into it since, a month that named
+    it beside included (session 43). Returns the households;
     per hamlet so compared with an earlier list, the oldest of its lists ('YYYY-MM': the months
     since cover them all; or 'plan'); the hamlets compared with an old name's list of last
     month alone (as with their own list then); and, for the trend, the old names found renamed
@@ -570,44 +597,62 @@ def _latest_lists(
     month_from: dict[str, str] = {}
     joined: dict[str, str] = {}  # an old name of last month's lists -> the hamlet it is now
     taken: dict[str, dict[str, str]] = {}  # hamlet -> the lists it is compared with
+    own: dict[str, set[str]] = {}  # hamlet -> its own households on the kept start list
+    compared: dict[str, dict[str, str]] = {}  # taken, with the lists merged into those of own
     for hamlet in missing:
-        found = taken[hamlet] = lists.get(hamlet, {})
+        found = taken[hamlet] = compared[hamlet] = lists.get(hamlet, {})
         if hamlet not in found:  # no list of its own this year: an old name's is its list if
             # it is that hamlet renamed (alone or merged with others), not if the month of that
             # list named it beside (it was there, sent nothing: session 31)
-            found = taken[hamlet] = {n: m for n, m in found.items()
-                                     if hamlet not in named_in.get(m, ())}  # fmt: skip
+            taken[hamlet] = {n: m for n, m in found.items() if hamlet not in named_in.get(m, ())}
+            if (
+                taken[hamlet] != found
+                and plan.start_list is not None
+                and not any(
+                    hamlet in hs
+                    for p, hs in accepted_in.items()
+                    if p.startswith(year) and p <= previous
+                )
+            ):  # sent no list all year: its start rows beside the lists merged into it
+                kept = _kept_start(plan, load, kept_merges)
+                own[hamlet] = set(kept.loc[(kept["hamlet"] == hamlet).to_numpy(), "hh_key"])
+            if not own.get(hamlet):
+                found = compared[hamlet] = taken[hamlet]
         joined.update((name, hamlet) for name, month in found.items() if month == previous)
         before = [month for month in found.values() if month != previous]
-        if before:  # the oldest of its lists: the months since cover all of them
-            month_from[hamlet] = min(before)
-        elif not found and plan.start_list is not None:
+        if own.get(hamlet) or (not found and plan.start_list is not None):
             month_from[hamlet] = "plan"
+        elif before:  # the oldest of its lists: the months since cover all of them
+            month_from[hamlet] = min(before)
     renamed, merged = _back_renamed(lists, taken, earlier)
     if joined:
         month_base = _under_names(month_base, joined)
     if not month_from:
         return month_base, month_from, set(joined.values()), renamed, merged
     parts = [month_base]
-    stored = sorted({p for hamlet in month_from for p in taken[hamlet].values()} - {previous})
+    stored = sorted({p for hamlet in month_from for p in compared[hamlet].values()} - {previous})
     history = load(stored) if stored else None
     for hamlet, base in month_from.items():
-        if base != "plan":
+        if base != "plan" or own.get(hamlet):
             # a household on two of its lists (moved between the hamlets merged since) is as
             # the newer counts it (session 43); a 'Thoát' or a row left out there hides nothing
             listed = month_base["phan_loai"].isin(_LISTS).to_numpy()
             seen = set(
                 month_base.loc[listed & (month_base["hamlet"] == hamlet).to_numpy(), "hh_key"]
             )
-            for name, month in sorted(taken[hamlet].items(), key=lambda x: x[1], reverse=True):
+            for name, month in sorted(compared[hamlet].items(), key=lambda x: x[1], reverse=True):
                 if month == previous:  # in month_base already
                     continue
                 frame = timeline.as_baseline(history[history["hamlet"] == name], month)
                 frame = frame[~frame["hh_key"].isin(seen).to_numpy()]
                 seen |= set(frame.loc[frame["phan_loai"].isin(_LISTS).to_numpy(), "hh_key"])
                 parts.append(frame if name == hamlet else _under_names(frame, {name: hamlet}))
-            continue
-        parts.append(_start_rows(plan.start_list[plan.start_list["hamlet"] == hamlet]))
+            if base != "plan":
+                continue
+        start = plan.start_list[plan.start_list["hamlet"] == hamlet]
+        if own.get(hamlet):  # its own households, those on a newer list as that list has them
+            start = start[[k in own[hamlet] - seen for k in fig.keys_of(start)]]
+        parts.append(_start_rows(start))
     return pd.concat(parts, ignore_index=True), month_from, set(joined.values()), renamed, merged
 
 

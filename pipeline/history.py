@@ -531,6 +531,16 @@ class HistoryStore:
             return _kept_renames(conn, year)
 
     @_read_guarded
+    def kept_merges(self, year: int) -> dict[str, str]:
+        """Key of a household of ``year``'s kept start list ('YYYY-00') -> the hamlet it was
+        kept under before a run rewrote the list under a plan merging that hamlet into another
+        (:func:`_kept_merges`), for baselines._kept_start (docs/decisions.md, session 43)."""
+        if not self.exists():
+            return {}
+        with closing(_connect(self.path, write=False, read_only=self.read_only)) as conn:
+            return _kept_merges(conn, year)
+
+    @_read_guarded
     def trend_hamlets(self, period: str) -> dict[str, list[dict]]:
         """The hamlets' trend points the stored ``period``'s summary shows (hamlet -> its points):
         a hamlet the plan renamed before that month keeps there its points under the old name,
@@ -839,6 +849,7 @@ def _keep_start_list(
     )
     renamed, merged = _joined_hamlets(conn, first, before, rows, start, renamed, merged)
     _record_renamed(conn, run_id, period, renamed)
+    _record_merged(conn, run_id, period, before, rows, merged)
     return StartKept(year, bool(before), changed, later, month, renamed, merged)
 
 
@@ -1093,6 +1104,44 @@ def _record_renamed(
         "INSERT INTO run_files VALUES (?, ?, ?, ?, 'start-list-renamed', ?)",
         [(run_id, period, old, count, new) for old, new, count in renamed],
     )
+
+
+def _record_merged(
+    conn: sqlite3.Connection,
+    run_id: int,
+    period: str,
+    before: list[tuple],
+    rows: list[tuple],
+    merged: tuple[tuple[str, str, int], ...],
+) -> None:
+    """The households of the hamlets the run merged into another on the kept start list
+    (``merged``: StartKept.merged), kept before under the old name (``before``) and now under
+    the hamlet it joined (``rows``), as :func:`_record_renamed` records renames: kind
+    'start-list-merged', file 'YYYY-00', the household's key as its SHA-256 (one row each, a
+    row of bench/compare_outputs.py's key), the old name as its status. The list under the
+    merged plan no longer tells the two hamlets' rows apart; the record does
+    (:func:`_kept_merges`), so that a month run again reads a merged hamlet silent all year as
+    it did (baselines._kept_start; docs/decisions.md, session 43)."""
+    if not merged:
+        return
+    now_in = {row[2]: row[1] for row in rows}
+    conn.executemany(
+        "INSERT INTO run_files VALUES (?, ?, ?, 0, 'start-list-merged', ?)",
+        [(run_id, period, row[2], old) for old, into, _ in merged
+         for row in before if row[1] == old and now_in.get(row[2]) == into],
+    )  # fmt: skip
+
+
+def _kept_merges(conn: sqlite3.Connection, year: int) -> dict[str, str]:
+    """Key of a household of ``year``'s kept start list -> the hamlet it was kept under before
+    a run rewrote the list under a plan merging that hamlet into another: the runs' records
+    (:func:`_record_merged`), the latest one of a household counting. Empty for a store whose
+    list was rewritten before the record (session 43)."""
+    return {stored_key(key): old for key, old in conn.execute(
+        "SELECT sha256, status FROM run_files WHERE kind = 'start-list-merged' AND file = ? "
+        "ORDER BY run_id, rowid",
+        (f"{year:04d}-00",),
+    )}  # fmt: skip
 
 
 def _kept_renames(conn: sqlite3.Connection, year: int) -> dict[str, str]:

@@ -1113,6 +1113,7 @@ def consolidated(
             stored,
             history.statuses(earlier),
             history.kept_renames,
+            history.kept_merges,
         )
     else:
         result = _figures(plan, merged, submissions, issues, lang, _no_history(), stored)
@@ -1160,10 +1161,12 @@ def _figures(
     stored: list[dict],
     statuses: pd.DataFrame | None = None,
     kept_renames=None,
+    kept_merges=None,
 ) -> RunResult:
     """``history``: the stored households (a frame, or a function of the periods wanted);
     ``statuses``: their (period, hamlet, hh_key, status) rows, when ``history`` is a function;
-    ``kept_renames``: the store's HistoryStore.kept_renames (baselines._keys_of_silent)."""
+    ``kept_renames``, ``kept_merges``: the store's HistoryStore.kept_renames and kept_merges
+    (baselines._keys_of_silent, _kept_start)."""
     if statuses is None:
         statuses, frame = history[_STATUS_COLUMNS], history
         history = lambda periods: frame  # noqa: E731 (as_baseline picks the period)
@@ -1172,7 +1175,7 @@ def _figures(
     _spelled_apart(plan, merged.accepted, households, issues)
     bases = _baselines(
         plan, merged.period, history, statuses, issues, stored, merged.accepted, households,
-        kept_renames,
+        kept_renames, kept_merges,
     )  # fmt: skip
     previous = timeline.previous_period(merged.period)
     start, start_from, month_base, left_before = (

@@ -244,3 +244,45 @@ def test_held_for_an_error_in_the_merged_hamlets_list_while_the_other_was_silent
     poor = by_name["Nà Mòn"]["movements_month"]["poor"]
     assert (poor["start"], poor["new"], poor["recounted"], poor["moved_in"], poor["end"]) == (
         4, 0, 1, 0, 5)  # fmt: skip
+
+
+def test_merged_into_a_hamlet_that_sent_no_list_all_year_is_its_start_rows_and_the_others_list(
+    tmp_path,
+):
+    """The merger oracle's silent part that sent no list all year, the hamlet merged into
+    (seeds 8, 19, 32, ...). April is the year's first month: Bản Cọ lists BC1 near-poor now and
+    BC2 (BC3 left the lists), Nà Mòn sends nothing. The plan merges Bản Cọ into Nà Mòn; May's
+    list holds NM1-NM5, BC1 and BC2 as before. Nà Mòn was set beside the whole start list (BC1
+    poor, BC3 near-poor there): April's changes said again in May. Now it is set beside its own
+    start rows (NM1-NM3 poor, NM4, NM5 near-poor) and Bản Cọ's April list. May run again gives
+    the same: the run that rewrote the kept start list under the merged plan recorded BC3, kept
+    there, as Bản Cọ's (history._record_merged)."""
+    folder, out = new_commune(tmp_path)
+    bc = [person("BC1", "near_poor"), person("BC2", "poor")]
+    _month(folder, out, "2024-04", {"Bản Cọ": bc, "Đồng Kè": _dk()})
+    write_merged_plan(folder)
+    for _ in range(2):  # the month run again: the same answer
+        by_name = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(*bc), "Đồng Kè": _dk()})
+        na_mon = by_name["Nà Mòn"]
+        assert (na_mon["movements_month_from"], na_mon["merged_from"]) == ("plan", ["Bản Cọ"])
+        poor, near = na_mon["movements_month"]["poor"], na_mon["movements_month"]["near_poor"]
+        # poor: NM1-NM3 and BC2; near-poor: NM4, NM5 and BC1; nothing changed in May
+        assert (poor["start"], poor["to_near_poor"], poor["end"]) == (4, 0, 4)
+        assert (near["start"], near["from_poor"], near["exited"], near["end"]) == (3, 0, 0, 3)
+
+
+def test_merged_after_sending_no_list_all_year_run_again_is_set_beside_the_start_list(tmp_path):
+    """The section "a hamlet merged that sent no list all year is set beside the start list",
+    its May run again: that run rewrote the kept start list under the merged plan, BC1-BC3 under
+    Nà Mòn, and the month run again found no household of Bản Cọ there (new 2 and 1). The run
+    that rewrote it recorded them as Bản Cọ's (history._record_merged): the same answer."""
+    folder, out = new_commune(tmp_path)
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Đồng Kè": _dk()})
+    write_merged_plan(folder)
+    for _ in range(2):
+        by_name = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(*_bc()), "Đồng Kè": _dk()})
+        na_mon = by_name["Nà Mòn"]
+        assert (na_mon["movements_month_from"], na_mon["merged_from"]) == ("plan", ["Bản Cọ"])
+        for lst, count in (("poor", 5), ("near_poor", 3)):
+            month = na_mon["movements_month"][lst]
+            assert (month["start"], month["new"], month["end"]) == (count, 0, count)
