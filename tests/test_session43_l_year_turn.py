@@ -55,6 +55,17 @@ def _plan_2025(folder) -> None:
                         hamlets, start)  # fmt: skip
 
 
+def _summary(out, period: str) -> dict:
+    """The JSON summary ``period``'s run wrote."""
+    return json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))
+
+
+def _counted(out, period: str) -> dict:
+    """{hamlet: (status, poor, near_poor)} of ``period``'s JSON summary."""
+    return {h["hamlet"]: (h["status"], h["poor"], h["near_poor"])
+            for h in _summary(out, period)["hamlets"]}  # fmt: skip
+
+
 def test_a_late_december_list_does_not_ask_januarys_list_to_write_the_old_name(tmp_path):
     """December 2024 run without Đồng Kè (3/3 hamlets less one). The 2025 plan writes Nà Mòn
     'Nà Mòn Mới'; January 2025 is run with its lists under that name, as they must be. Đồng
@@ -80,9 +91,7 @@ def test_a_late_december_list_does_not_ask_januarys_list_to_write_the_old_name(t
         "giamngheo run --period 2025-01"
     ]
     execute(folder, out, "2025-01")
-    summary = json.loads((out / "2025-01" / "TongHop_2025-01.json").read_text("utf-8"))
-    na_mon = next(h for h in summary["hamlets"] if h["hamlet"] == "Nà Mòn Mới")
-    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 2)
+    assert _counted(out, "2025-01")["Nà Mòn Mới"] == ("ok", 3, 2)
 
 
 # --- 2. a late December list under the hamlet's name then, renamed in the next year's plan -----
@@ -118,9 +127,7 @@ def test_a_late_december_list_under_the_name_then_is_not_told_to_write_the_new_n
         "again: giamngheo run --period 2024-12"
     )
     execute(folder, out, "2024-12")
-    summary = json.loads((out / "2024-12" / "TongHop_2024-12.json").read_text("utf-8"))
-    na_mon = next(h for h in summary["hamlets"] if h["hamlet"] == "Nà Mòn")
-    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 2)
+    assert _counted(out, "2024-12")["Nà Mòn"] == ("ok", 3, 2)
 
 
 # --- 3. `check` of the folder in January: last year's lists with last year's plan -------------
@@ -179,8 +186,7 @@ def test_last_december_never_run_is_not_said_to_be_missing_from_januarys_trend(t
         "changes since last month of 01/2025 lack it. Run them in order (the earlier periods, "
         "then this one again): giamngheo run --period 2024-12; giamngheo run --period 2025-01"
     )
-    summary = json.loads((out / "2025-01" / "TongHop_2025-01.json").read_text("utf-8"))
-    assert [p["period"] for p in summary["trend"]["commune"]] == ["2025-01"]
+    assert [p["period"] for p in _summary(out, "2025-01")["trend"]["commune"]] == ["2025-01"]
 
 
 # --- 5. `check` of January's lists with last year's plan alone ---------------------------------
@@ -272,6 +278,8 @@ def test_december_run_again_without_last_years_plan_names_its_kept_copy(tmp_path
     shutil.copy2(kept, folder / kept.name)
     execute(folder, out, "2024-12")
     assert kept.read_bytes() == before
-    summary = json.loads((out / "2024-12" / "TongHop_2024-12.json").read_text("utf-8"))
-    counts = {h["hamlet"]: (h["status"], h["poor"], h["near_poor"]) for h in summary["hamlets"]}
-    assert counts == {"Nà Mòn": ("ok", 3, 2), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 0)}
+    assert _counted(out, "2024-12") == {
+        "Nà Mòn": ("ok", 3, 2),
+        "Bản Cọ": ("ok", 2, 1),
+        "Đồng Kè": ("ok", 1, 0),
+    }
