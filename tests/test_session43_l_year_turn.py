@@ -35,12 +35,12 @@ ROOT = Path(__file__).resolve().parents[1]
 # --- 1. a late December list: January's own list is not told to write last year's name ---------
 
 
-def _lists(folder, period: str, na_mon: str, prepared: date) -> None:
-    """Nà Mòn's list (NM1-3 poor, NM4-5 near-poor, 100 households, 'Xóm' written ``na_mon``) and
-    Bản Cọ's (BC1-2 poor, BC3 near-poor, 200) of ``period``."""
-    nm = [person(f"NM{i}", "poor" if i <= 3 else "near_poor") for i in range(1, 6)]
+def _lists(folder, period: str, na_mon: str, prepared: date, nm: int = 5) -> None:
+    """Nà Mòn's list (NM1-3 poor, then near-poor up to NM``nm``, 100 households, 'Xóm' written
+    ``na_mon``) and Bản Cọ's (BC1-2 poor, BC3 near-poor, 200) of ``period``."""
+    rows = [person(f"NM{i}", "poor" if i <= 3 else "near_poor") for i in range(1, nm + 1)]
     bc = [person(f"BC{i}", "poor" if i <= 2 else "near_poor") for i in range(1, 4)]
-    write_roster(folder, f"NaMon_{period}.xlsx", na_mon, 100, nm, period, prepared)
+    write_roster(folder, f"NaMon_{period}.xlsx", na_mon, 100, rows, period, prepared)
     write_roster(folder, f"BanCo_{period}.xlsx", "Bản Cọ", 200, bc, period, prepared)
 
 
@@ -53,6 +53,22 @@ def _plan_2025(folder) -> None:
              for r in start_list()]  # fmt: skip
     write_plan_workbook(folder / "KeHoach_2025.xlsx", {**PLAN_INFO, "plan_year": 2025},
                         hamlets, start)  # fmt: skip
+
+
+def december_then_january(folder, out) -> None:
+    """December 2024 run with Nà Mòn's and Bản Cọ's lists (Đồng Kè silent), then the 2025 plan
+    put in and January 2025 run with their lists under 'Nà Mòn Mới'."""
+    _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    execute(folder, out, "2024-12")
+    _plan_2025(folder)
+    _lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    execute(folder, out, "2025-01")
+
+
+def late_dong_ke(folder) -> None:
+    """Đồng Kè's December 2024 list, come late: DK1 poor, 150 households."""
+    write_roster(folder, "DongKe_2024-12.xlsx", "Đồng Kè", 150, [person("DK1", "poor")],
+                 "2024-12", date(2025, 1, 10))  # fmt: skip
 
 
 def _summary(out, period: str) -> dict:
@@ -76,13 +92,8 @@ def test_a_late_december_list_does_not_ask_januarys_list_to_write_the_old_name(t
     January, run with its own year's plan, is named to run again and nothing more; run again
     as it is, it counts Nà Mòn Mới: 3 poor, 2 near-poor."""
     folder, out = new_commune(tmp_path)
-    _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
-    execute(folder, out, "2024-12")
-    _plan_2025(folder)
-    _lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
-    execute(folder, out, "2025-01")
-    write_roster(folder, "DongKe_2024-12.xlsx", "Đồng Kè", 150, [person("DK1", "poor")],
-                 "2024-12", date(2025, 1, 10))  # fmt: skip
+    december_then_january(folder, out)
+    late_dong_ke(folder)
     execute(folder, out, "2024-12")
     stale = [in_language(n, "vi") for n in NOTICES if "Các kỳ sau" in in_language(n, "vi")]
     assert stale == [
@@ -249,14 +260,9 @@ def test_december_run_again_without_last_years_plan_names_its_kept_copy(tmp_path
     Đồng Kè: Nà Mòn 3 poor 2 near-poor, Bản Cọ 2 and 1, Đồng Kè 1 and 0: 6 poor, 3 near-poor.
     The kept copy stays where it is."""
     folder, out = new_commune(tmp_path)
-    _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
-    execute(folder, out, "2024-12")
-    _plan_2025(folder)
-    _lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
-    execute(folder, out, "2025-01")
+    december_then_january(folder, out)
     (folder / "KeHoach_2024.xlsx").unlink()
-    write_roster(folder, "DongKe_2024-12.xlsx", "Đồng Kè", 150, [person("DK1", "poor")],
-                 "2024-12", date(2025, 1, 10))  # fmt: skip
+    late_dong_ke(folder)
     kept = out / "2024-12" / "nguon" / "KeHoach_2024.xlsx"
     before = kept.read_bytes()
     with pytest.raises(FatalError) as stop:

@@ -18,19 +18,15 @@ from pipeline.history import HistoryStore
 from pipeline.messages import in_language
 from pipeline.output import NOTICES
 from pipeline.run import execute
-from tests.commune import new_commune, person, write_roster
-from tests.test_session43_l_year_turn import _plan_2025
+from tests.commune import new_commune
+from tests.test_session43_l_year_turn import (
+    _lists,
+    _plan_2025,
+    december_then_january,
+    late_dong_ke,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _lists(folder, period: str, na_mon: str, prepared: date, nm: int = 5) -> None:
-    """Nà Mòn's list (NM1-3 poor, then near-poor up to NM``nm``, 100 households, 'Xóm' written
-    ``na_mon``) and Bản Cọ's (BC1-2 poor, BC3 near-poor, 200) of ``period``."""
-    rows = [person(f"NM{i}", "poor" if i <= 3 else "near_poor") for i in range(1, nm + 1)]
-    bc = [person(f"BC{i}", "poor" if i <= 2 else "near_poor") for i in range(1, 4)]
-    write_roster(folder, f"NaMon_{period}.xlsx", na_mon, 100, rows, period, prepared)
-    write_roster(folder, f"BanCo_{period}.xlsx", "Bản Cọ", 200, bc, period, prepared)
 
 
 # --- 1. the year's plan among the files but unusable: no note asking to put it in -------------
@@ -100,15 +96,10 @@ def test_december_run_again_after_january_and_february_names_them_without_the_tr
     December's new figures; their trend ('Xu hướng') is 2025's, its start and its months,
     never December. Now their changes since the previous month alone, in both languages."""
     folder, out = new_commune(tmp_path)
-    _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
-    execute(folder, out, "2024-12")
-    _plan_2025(folder)
-    _lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
-    execute(folder, out, "2025-01")
+    december_then_january(folder, out)
     _lists(folder, "2025-02", "Nà Mòn Mới", date(2025, 3, 3))
     execute(folder, out, "2025-02")
-    write_roster(folder, "DongKe_2024-12.xlsx", "Đồng Kè", 150, [person("DK1", "poor")],
-                 "2024-12", date(2025, 1, 10))  # fmt: skip
+    late_dong_ke(folder)
     execute(folder, out, "2024-12")
     said = [n for n in NOTICES if in_language(n, "vi").startswith("Các kỳ sau")]
     assert [in_language(n, "vi") for n in said] == [
