@@ -984,8 +984,11 @@ class _HeaderNames:
         self.narrowed: dict[str, tuple[str, ...]] = {}
         self.noted: dict[str, tuple[str, ...]] = {}  # key -> words that only note the same count
         self.whole: set[str] = set()  # folded names read as the whole header only
+        # folded name -> key, read as the whole header only where no other names the key
+        self.alone: dict[str, str] = {}
         for column in columns:
             self.whole.update(fold(text) for text in column.whole)
+            self.alone.update((fold(text), column.key) for text in column.alone)
             for text in (column.header, *column.aliases):
                 self.table.setdefault(fold(text), column.key)
             if column.narrowed_by:
@@ -1156,7 +1159,8 @@ def find_header(
     the columns they head. ``period`` ('YYYY-MM', None when not known): the list's month,
     which of a column split by months ('Tháng 4 | Tháng 5') is read (:func:`_time_ranks`).
     """
-    match = _header_names(columns).match
+    names = _header_names(columns)
+    match = names.match
     required = {c.key for c in columns if c.required}
     limit = min(len(grid), HEADER_SEARCH_ROWS)
     rows = _spread_merges(grid, limit, merges)
@@ -1212,7 +1216,7 @@ def find_header(
                 continue  # a header cell merged down further: the header is deeper
             if wide and _heads_a_row_below(grid, wide, first, last):
                 continue  # 'Phân loại hộ' merged over 'Đầu kỳ | Cuối kỳ': the header is deeper
-            found = _match_span(rows, folded, keys, match, first, last, period, grid)
+            found = _match_span(rows, folded, keys, match, first, last, period, grid, names.alone)
             if found.score < 3 or len(required & found.columns.keys()) < min(2, len(required)):
                 continue
             rank = (found.score, names_column, -first, -span)
@@ -1394,12 +1398,21 @@ def _merged_depth(merges: list[Merge] | None, limit: int) -> dict[tuple[int, int
 
 
 def _match_span(
-    rows, folded, keys, match, first: int, last: int, period: str | None = None, grid=None
+    rows,
+    folded,
+    keys,
+    match,
+    first: int,
+    last: int,
+    period: str | None = None,
+    grid=None,
+    alone: dict[str, str] | None = None,
 ) -> HeaderMatch:
     """Columns named by rows ``first``..``last``. Header texts are kept as the cells that
     name each column ((row, col) tuples) and written out by :func:`_written`. ``grid``: the
     sheet, whose rows under the header tell which columns of a key split by times hold
-    values (:func:`_time_ranks`)."""
+    values (:func:`_time_ranks`). ``alone``: folded names read as the whole header only where
+    no other header of the span names their key ('Mã' beside no 'Mã hộ': ``Column.alone``)."""
     width = max(len(folded[i]) for i in range(first, last + 1))
     candidates: list[tuple[int, int, str, tuple]] = []  # (strength, col, key, cells)
     own_named: set[int] = set()  # columns whose own (lowest) cell names their key
@@ -1438,6 +1451,8 @@ def _match_span(
                 own_named.add(col)
         else:
             unknown.append((col, ((lowest, col),)))
+    if alone and unknown:
+        _read_alone(alone, folded, candidates, unknown)
     columns: dict[str, tuple[int, Any]] = {}
     # Of two columns for one key, as sure of each other, the one more likely meant: 'Phân
     # loại hộ' over 'Đầu kỳ | Cuối kỳ' is the class at the end of the period; 'Thu nhập' over
@@ -1511,6 +1526,21 @@ def _match_span(
     found.twice_at = twice_cells  # the cells naming them; where they are written: find_header
     found.later, found.later_at, found.timed = later, twice_cells, timing.timed
     return found
+
+
+def _read_alone(alone: dict[str, str], folded, candidates: list, unknown: list) -> None:
+    """Each unknown column whose own header is a name of ``alone`` ('Mã') taken for its key
+    when no other column names that key (in place): the first such column, as sure as a
+    name of its own; a second, or one beside 'Mã hộ', stays unknown."""
+    named = {c[2] for c in candidates}
+    for item in list(unknown):
+        col, cells = item
+        row = cells[-1][0]
+        key = alone.get(folded[row][col])
+        if key is not None and key not in named:
+            named.add(key)
+            unknown.remove(item)
+            candidates.append((_EXACT, col, key, cells))
 
 
 # Columns whose second copy changes no figure: the first is read, the other said only when it

@@ -161,6 +161,10 @@ class Column:
     # Names read only as the whole header, never as the first words of a longer one: 'Giới'
     # alone is the sex, 'Giới thiệu việc làm' (a need) is not (session 43).
     whole: tuple[str, ...] = ()
+    # Names read only as the whole header and only where no other header of the list names the
+    # column: 'Mã' alone is the household's code, unless the list has its 'Mã hộ' too (then
+    # 'Mã' is some other code, an unknown column as before; session 44).
+    alone: tuple[str, ...] = ()
 
 
 # What follows 'Số người' / 'Số nhân khẩu' in the header of a count of some members only:
@@ -239,7 +243,14 @@ INDICATOR_ALIASES: dict[str, tuple[str, ...]] = {
 
 ROSTER_COLUMNS: tuple[Column, ...] = (
     Column("stt", "STT", ("TT", "Số TT", "Số thứ tự"), width=5),
-    Column("ma_ho", "Mã hộ", ("Mã số hộ", "Mã HGĐ", "Mã hộ gia đình"), required=True, width=11),
+    Column(
+        "ma_ho",
+        "Mã hộ",
+        ("Mã số hộ", "Mã HGĐ", "Mã hộ gia đình"),
+        required=True,
+        width=11,
+        alone=("Mã",),
+    ),
     Column(
         "chu_ho",
         "Họ và tên chủ hộ",
@@ -265,7 +276,8 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
     Column(
         "gioi_tinh",
         "Giới tính",
-        ("Giới tính chủ hộ", "Nam/Nữ", "GT", "Giới"),
+        # 'Giới (Nam/Nữ)': the short header with the values it takes (session 44)
+        ("Giới tính chủ hộ", "Nam/Nữ", "GT", "Giới", "Giới (Nam/Nữ)", "Giới (Nữ/Nam)"),
         width=8,
         whole=("Giới",),
     ),
@@ -282,6 +294,7 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
             "Số CMND/CCCD",
             "CMND/CCCD",
             "Số CMND",
+            "CMND",
             "Mã định danh",
             "Số ĐDCN",
         ),
@@ -309,14 +322,15 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
     Column(
         "phan_loai",
         "Phân loại hộ",
-        ("Phân loại", "Loại hộ", "Kết quả phân loại", "Kết quả rà soát"),
+        ("Phân loại", "Loại hộ", "Kết quả phân loại", "Kết quả rà soát", "PL"),
         required=True,
         width=13,
     ),
     Column(
         "thu_nhap",
         "Thu nhập BQ (đồng/người/tháng)",
-        ("Thu nhập bình quân", "Thu nhập BQ", "Thu nhập BQ/người/tháng", "Thu nhập"),
+        # 'TNBQ': thu nhập bình quân by its initials, as 'SNK' (session 44)
+        ("Thu nhập bình quân", "Thu nhập BQ", "Thu nhập BQ/người/tháng", "Thu nhập", "TNBQ"),
         # "(đồng/người/tháng)", one word, on one line in bold Times New Roman 12 (143 px):
         # at 13 (96 px) LibreOffice printed the template's header "(đồng/người/t" over "háng)"
         width=20,
@@ -325,7 +339,7 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
     Column("nguyen_nhan", "Nguyên nhân nghèo", ("Nguyên nhân",), width=20),
     Column("doi_tuong", "Nhóm đối tượng", ("Đối tượng",), width=11),
     Column("nhu_cau", "Nhu cầu hỗ trợ", ("Nhu cầu", "Hình thức hỗ trợ"), width=20),
-    Column("ghi_chu", "Ghi chú", (), width=16),
+    Column("ghi_chu", "Ghi chú", ("GC",), width=16),
 )
 ROSTER_COLUMN_BY_KEY: dict[str, Column] = {c.key: c for c in ROSTER_COLUMNS}
 ROSTER_KEYS: tuple[str, ...] = tuple(c.key for c in ROSTER_COLUMNS)

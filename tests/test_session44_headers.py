@@ -1,0 +1,77 @@
+"""Session 44 (helper B): the headers and cells hamlet heads really type. Each finding pinned by
+a small fixture worked out by hand.
+
+The small commune (tests.commune): Bản Cọ's start list is BC1, BC2 poor and BC3 near-poor,
+200 households. Its May list is the template (tests.test_session43_d_heads_files._ban_co):
+header in row 4, households from row 5; B 'Mã hộ', E 'Giới tính', I 'Phân loại hộ', J 'Thu nhập
+BQ', Z 'Ghi chú'."""
+
+from __future__ import annotations
+
+from pipeline.run import collect
+from tests.commune import person, write_plan
+from tests.test_session30_c_heads_lists import _hamlet
+from tests.test_session43_d_heads_files import _ban_co
+
+# --- 1. short headers: 'Mã', 'Giới (Nam/Nữ)', 'PL', 'TNBQ', 'GC' --------------------------------
+
+
+def _run(tmp_path, headers: dict[str, str], third: dict | None = None):
+    """Bản Cọ's May list, BC1 poor, BC2 poor with a female head, ``third`` (BC3 near-poor by
+    default) in row 7, its headers rewritten as ``headers`` says; the run's result."""
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    rows = [person("BC1", "poor"), person("BC2", "poor", gioi_tinh="Nữ"),
+            third or person("BC3", "near_poor")]  # fmt: skip
+    _ban_co(folder, rows, headers)
+    return collect(folder, None, workers=0)[0]
+
+
+def _said(result) -> list[tuple[str, str]]:
+    return [(i.code, i.cell) for i in result.issues if i.hamlet == "Bản Cọ"]
+
+
+def test_short_headers_heads_write_are_read(tmp_path):
+    """Bản Cọ heads its columns 'Mã' (B4), 'Giới (Nam/Nữ)' (E4), 'CMND' (G4), 'PL' (I4), 'TNBQ'
+    (J4) and 'GC' (Z4). Before: 'Mã' and 'PL' were said misnamed (errors: the only list
+    refused), the other four unknown columns. Now all are read: poor 2 (BC2 a female head),
+    near-poor 1 of 200; BC3's ID '0123' (G7) is not 12 digits, so said; its income 1,800,000
+    (J7) is over the rural line 1,500,000, so its class (I7) is said to contradict it; its note
+    'Cả hộ chuyển đi' (Z7) is read, so said (note-says-moved-away)."""
+    third = person("BC3", "near_poor", thu_nhap=1_800_000, ghi_chu="Cả hộ chuyển đi",
+                   so_dinh_danh="0123")  # fmt: skip
+    headers = {"B4": "Mã", "E4": "Giới (Nam/Nữ)", "G4": "CMND", "I4": "PL", "J4": "TNBQ",
+               "Z4": "GC"}  # fmt: skip
+    result = _run(tmp_path, headers, third)
+    ban_co = _hamlet(result, "Bản Cọ")
+    assert ban_co["status"] == "ok"
+    assert (ban_co["poor"], ban_co["near_poor"], ban_co["households"]) == (2, 1, 200)
+    assert ban_co["subgroups"]["female_head"] == {"poor": 1, "near_poor": 0}
+    assert _said(result) == [
+        ("invalid-id-number", "G7"), ("classification-mismatch", "I7"),
+        ("note-says-moved-away", "Z7"),
+    ]  # fmt: skip
+
+
+def test_ma_beside_ma_ho_is_another_code_not_a_second_household_code(tmp_path):
+    """The template's 'Mã hộ' (B4) kept, and a column of the head's own headed 'Mã' (Z4, over
+    'Ghi chú') holding other codes ('01', '02', '03', as an ethnic group's code is written). 'Mã'
+    is the household's code only where the list has no 'Mã hộ': here it stays a column not in
+    the template (one warning at Z4), the codes are B's: poor 2, near-poor 1, nothing new or
+    exited."""
+    rows = {"Z4": "Mã", "Z5": "01", "Z6": "02", "Z7": "03"}
+    result = _run(tmp_path, rows)
+    ban_co = _hamlet(result, "Bản Cọ")
+    assert (ban_co["poor"], ban_co["near_poor"]) == (2, 1)
+    assert ban_co["movements"]["poor"]["new"] == ban_co["movements"]["poor"]["exited"] == 0
+    assert _said(result) == [("unknown-column", "Z4")]
+
+
+def test_gioi_with_other_words_is_still_no_sex_column(tmp_path):
+    """'Giới (Nam/Nữ)' is the sex; 'Giới thiệu việc làm' (Z4, a need) still is not: beside the
+    template's 'Giới tính' it is a column not in the template (one warning), the sexes E's."""
+    result = _run(tmp_path, {"Z4": "Giới thiệu việc làm", "Z5": "x"})
+    ban_co = _hamlet(result, "Bản Cọ")
+    assert ban_co["subgroups"]["female_head"] == {"poor": 1, "near_poor": 0}
+    assert _said(result) == [("unknown-column", "Z4")]
