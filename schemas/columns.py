@@ -313,6 +313,9 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
             "SNK",  # 'Số nhân khẩu' by its initials, as 'GT', 'DT' (session 43)
             "Số nhân khẩu trong hộ",
             "Số người trong hộ",
+            # the household's whole size, as a head heads it (session 44)
+            "Tổng số nhân khẩu",
+            "Tổng số khẩu",
         ),
         required=True,
         width=8,

@@ -75,3 +75,15 @@ def test_gioi_with_other_words_is_still_no_sex_column(tmp_path):
     ban_co = _hamlet(result, "Bản Cọ")
     assert ban_co["subgroups"]["female_head"] == {"poor": 1, "near_poor": 0}
     assert _said(result) == [("unknown-column", "Z4")]
+
+
+def test_a_size_headed_as_the_households_whole_count_is_read(tmp_path):
+    """Bản Cọ heads its size 'Tổng số nhân khẩu' (H4), BC3's size 0 (H7, an error). Before: the
+    list was refused ('Số nhân khẩu' missing, H4 said misnamed). Now H is the size: poor 2,
+    near-poor 0 (BC3 left out for its size, said at H7). 'Tổng số nhân khẩu nữ' (Z4) beside it
+    counts some members only: a column not in the template, as 'Số nhân khẩu nữ' is."""
+    third = person("BC3", "near_poor", nhan_khau=0)
+    result = _run(tmp_path, {"H4": "Tổng số nhân khẩu", "Z4": "Tổng số nhân khẩu nữ"}, third)
+    ban_co = _hamlet(result, "Bản Cọ")
+    assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 0)
+    assert _said(result) == [("unknown-column", "Z4"), ("invalid-household-size", "H7")]
