@@ -638,6 +638,11 @@ def validate_table(
     for position, name, code in _swapped_code_and_name(data["ma_ho"], data["chu_ho"]):
         other = _cell(parts[owner[position]], "chu_ho", int(excel_rows[position]))[1]
         said(position, "code-and-name-swapped", "ma_ho", name, code, instead=other)
+    # ... the name's own cell empty: the name read there, the code missing (session 44)
+    named_in_code = {
+        position: (name, _cell(parts[owner[position]], "chu_ho", int(excel_rows[position]))[1])
+        for position, name in _name_in_code_column(data["ma_ho"], data["chu_ho"])
+    }
     cols = _Columns(data)
     cols.owner = owner
     for position, code, written, read in _dates_read(cols, parts, report_year):
@@ -665,6 +670,10 @@ def validate_table(
             if code == "unknown-vocabulary":  # the parts not known, where others are
                 variant, instead = _unknown_choices(column, values[position])
                 said(position, code, column, shown, detail, variant, instead)
+                continue
+            if code == "missing-household-id" and position in named_in_code:
+                name, other = named_in_code[position]
+                said(position, code, column, name, detail, "name", other)
                 continue
             said(position, code, column, shown, detail, _variant(code, values[position]))
     for (index, key, excel_row), written in slipped.items():  # read: the '=' is said
@@ -757,14 +766,37 @@ def _swapped_code_and_name(codes: np.ndarray, names: np.ndarray) -> list[tuple[i
             continue
         last = position
         code, name = texts[position].strip(), codes[position]
-        words = name.split() if name.__class__ is str else []
-        if (
-            len(words) >= 2
-            and all(w.isalpha() for w in words)
-            and _CODE_IN_NAME.fullmatch(code) is not None
-        ):
+        if _a_persons_name(name) and _CODE_IN_NAME.fullmatch(code) is not None:
             codes[position], names[position] = code, name
             found.append((position, name, code))
+    return found
+
+
+def _a_persons_name(value: object, capitalised: bool = False) -> bool:
+    """Whether a 'Mã hộ' cell holds a person's name: two or more words of letters, no digit;
+    ``capitalised``: each word begins with a capital ('Lý Xuân Thắng', not 'chưa có')."""
+    words = value.split() if value.__class__ is str else []
+    return (
+        len(words) >= 2
+        and all(w.isalpha() for w in words)
+        and (not capitalised or all(w[0].isupper() for w in words))
+    )
+
+
+def _name_in_code_column(codes: np.ndarray, names: np.ndarray) -> list[tuple[int, str]]:
+    """(position, name) of each row whose head's name is blank and whose 'Mã hộ' is a person's
+    name, its words capitalised: the name moved to its own column in ``names``, the code left
+    blank (so missing, said as such at the 'Mã hộ' cell), so that the household is known by its
+    name and birth year as any row without a code. Looked for only where a name is blank (a
+    column all text has none)."""
+    if not len(names) or lib.is_string_array(names, skipna=False):
+        return []
+    found = []
+    for position in np.flatnonzero(pd.isna(names)).tolist():
+        name = codes[position]
+        if _a_persons_name(name, capitalised=True):
+            codes[position], names[position] = None, name
+            found.append((position, name))
     return found
 
 

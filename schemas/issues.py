@@ -1240,6 +1240,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "row",
         "Thiếu 'Mã hộ'. Hãy ghi mã hộ như trong sổ quản lý hộ nghèo của xã.",
         "'Mã hộ' is empty. Write the household code from the commune's register.",
+        # the head's name typed under 'Mã hộ', the name's own cell left empty (session 44)
+        (
+            (
+                "name",
+                "'Mã hộ' ghi '{value}', là họ tên chủ hộ, còn ô {instead} (cột 'Họ và tên chủ hộ') để trống. Xã đã hiểu '{value}' là họ tên chủ hộ; hộ chưa được tính vì thiếu mã hộ. Hãy ghi họ tên vào ô {instead} và ghi vào ô này mã hộ như trong sổ quản lý hộ nghèo của xã.",
+                "'Mã hộ' is '{value}', the head's name, and cell {instead} ('Họ và tên chủ hộ') is empty. Read as the head's name; the household is not counted for want of a code. Write the name in cell {instead} and, in this cell, the household code from the commune's register.",
+            ),
+        ),
     ),
     IssueType(
         "household-id-is-count",

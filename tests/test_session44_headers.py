@@ -87,3 +87,63 @@ def test_a_size_headed_as_the_households_whole_count_is_read(tmp_path):
     ban_co = _hamlet(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 0)
     assert _said(result) == [("unknown-column", "Z4"), ("invalid-household-size", "H7")]
+
+
+# --- 2. the head's name typed under 'Mã hộ', its own cell left empty ----------------------------
+
+
+def _name_in_code(tmp_path):
+    """Bản Cọ's start list with BC3's head named 'Lý Minh Chung'; its May list: BC1, BC2 poor as
+    at the start, and in row 7 'Lý Minh Chung' under 'Mã hộ' (B7), the name cell (C7) empty,
+    still near-poor, born 1970 as at the start."""
+    from pipeline.template import write_plan_workbook
+    from tests.commune import PLAN_INFO, plan_hamlets, start_list
+
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    listed = start_list()
+    for row in listed:
+        if row["ma_ho"] == "BC3":
+            row["chu_ho"] = "Lý Minh Chung"
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, plan_hamlets(), listed)
+    third = dict(person("BC3", "near_poor"), ma_ho="Lý Minh Chung", chu_ho=None)
+    _ban_co(folder, [person("BC1", "poor"), person("BC2", "poor"), third])
+    return collect(folder, None, workers=0)[0]
+
+
+def test_a_name_under_ma_ho_with_the_name_cell_empty_is_read_as_the_name(tmp_path):
+    """Before: 'Lý Minh Chung' was read as BC3's code and the empty C7 as a missing name (an
+    error at C7), and BC3 was counted as exited (near-poor 1 − 1 exited = 0), said only by a
+    vanished-household warning with no cell. Now the name is read as the head's and the code as
+    missing: one error, at B7, saying the name is there and the code wanted; BC3 is known by
+    its name and birth year, so it is still on the list, not counted for the error: near-poor
+    1 − 1 not counted = 0, exited 0."""
+    result = _name_in_code(tmp_path)
+    ban_co = _hamlet(result, "Bản Cọ")
+    assert (ban_co["poor"], ban_co["near_poor"]) == (2, 0)
+    near = {k: n for k, n in ban_co["movements"]["near_poor"].items() if n}
+    assert near == {"start": 1, "not_counted": 1}
+    said = [i for i in result.issues if i.hamlet == "Bản Cọ"]
+    assert [(i.code, i.cell, i.value, i.instead) for i in said] == [
+        ("missing-household-id", "B7", "Lý Minh Chung", "C7")
+    ]
+    assert said[0].severity == "error"
+    assert said[0].message() == (
+        "'Mã hộ' ghi 'Lý Minh Chung', là họ tên chủ hộ, còn ô C7 (cột 'Họ và tên chủ hộ') để "
+        "trống. Xã đã hiểu 'Lý Minh Chung' là họ tên chủ hộ; hộ chưa được tính vì thiếu mã hộ. "
+        "Hãy ghi họ tên vào ô C7 và ghi vào ô này mã hộ như trong sổ quản lý hộ nghèo của xã."
+    )
+
+
+def test_words_under_ma_ho_that_are_no_name_are_not_moved(tmp_path):
+    """'chưa có' (no code yet) under 'Mã hộ', the name cell empty: not capitalised, so no name;
+    said as before (the name missing at C7)."""
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    third = dict(person("BC3", "near_poor"), ma_ho="chưa có", chu_ho=None)
+    _ban_co(folder, [person("BC1", "poor"), person("BC2", "poor"), third])
+    result = collect(folder, None, workers=0)[0]
+    said = [(i.code, i.cell) for i in result.issues if i.hamlet == "Bản Cọ"]
+    assert ("missing-head-name", "C7") in said
+    assert [c for c, _ in said if c == "missing-household-id"] == []
