@@ -59,6 +59,7 @@ from pipeline.text import (
     format_en,
     format_vn,
     is_blank,
+    month_day_swapped,
     month_named,
     needs_xml_safe,
     parse_count,
@@ -1917,6 +1918,15 @@ def _take_info(
     sub.commune_raw = clean_text(value("commune"))
     sub.extra["period_raw"] = value("period")
     sub.period = parse_period(value("period"))
+    swapped = month_day_swapped(value("period"))
+    if swapped is not None:
+        # a date cell typed '01/05/2024' on an Excel reading month first, kept as 5 January: May
+        # where the title or the file name says May and not January (said: period-month-day)
+        told = [find_period_in_text(c) for c in sub.extra.get("title_cells", [])]
+        told.append(find_period_in_text(Path(sub.file).stem))
+        if swapped in told and sub.period not in told:
+            sub.extra["period_month_day"] = sub.period
+            sub.period = swapped
     short = parse_short_year_period(value("period")) if sub.period is None else None
     if short is not None:
         # '05/24' is May 2024 only where the title or the file name says so too: '01/05'

@@ -401,11 +401,11 @@ def info_issues(sub: Submission, hamlet: str) -> list[Issue]:
             if issue is not None:
                 found.append(issue)
 
-    def at_info(code: str, key: str, value, detail="") -> Issue:
+    def at_info(code: str, key: str, value, detail="", instead="") -> Issue:
         """An issue at the 'Thông tin' cell of ``key``."""
         return Issue(code, file=sub.file, hamlet=sub.hamlet or "", sheet=sheet or "",
                      cell=info_cell(sub, key), column=ROSTER_INFO_LABELS[key][0],
-                     value=as_shown(value), detail=detail)  # fmt: skip
+                     value=as_shown(value), detail=detail, instead=instead)  # fmt: skip
 
     # A value typed with a leading '=' ('=Nà Mòn', '=05/2024', '=102') is read past it, as a
     # list's cell is, and said at its cell; one that fails its own rule read so ('=2+2' is no
@@ -437,6 +437,11 @@ def info_issues(sub: Submission, hamlet: str) -> list[Issue]:
     if sub.extra.get("period_short_year") and sub.period:
         written = info_written(sub, "period", sub.extra.get("period_raw"))
         found.append(at_info("period-short-year", "period", written, month_written(sub.period)))
+    if sub.extra.get("period_month_day") and sub.period:
+        written = info_written(sub, "period", sub.extra.get("period_raw"))
+        read = month_written(sub.extra["period_month_day"])
+        found.append(at_info("period-month-day", "period", written, month_written(sub.period),
+                             read))  # fmt: skip
     taken_from = sub.extra.get("period_year_from")
     if taken_from and sub.period:
         # 'tháng 5': the year taken from the file name or the plan, said with where from

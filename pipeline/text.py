@@ -511,6 +511,19 @@ def parse_period(value: object) -> str | None:
     return None
 
 
+def month_day_swapped(value: object) -> str | None:
+    """The month a date cell means when typed day first on an Excel that reads dates month
+    first (a US-locale Windows): '01/05/2024' (1 May) kept as 5 January is May 2024. None for
+    anything else than a date at midnight whose day could be a month and differs from it."""
+    if not isinstance(value, date) or (
+        isinstance(value, datetime) and value.time() != datetime.min.time()
+    ):
+        return None
+    if value.day > 12 or value.day == value.month:
+        return None
+    return _month(value.year, value.day)
+
+
 _PERIOD_SHORT_YEAR = lazyre.compile(r"^(?:thang |t)?(\d{1,2}) (?:nam )?(\d{2})$")
 
 

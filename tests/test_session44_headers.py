@@ -147,3 +147,40 @@ def test_words_under_ma_ho_that_are_no_name_are_not_moved(tmp_path):
     said = [(i.code, i.cell) for i in result.issues if i.hamlet == "Bản Cọ"]
     assert ("missing-head-name", "C7") in said
     assert [c for c, _ in said if c == "missing-household-id"] == []
+
+
+# --- 3. 'Kỳ báo cáo' typed as a date on an Excel reading dates month first -------------------
+
+
+def test_a_period_date_kept_month_first_is_read_as_the_title_says(tmp_path):
+    """Bản Cọ's head typed 'Kỳ báo cáo' as '10/05/2024' (10 May) on a US-locale Excel, which kept
+    the date cell as 5 October 2024 (B4 of 'Thông tin'); the list's title says 'THÁNG 5/2024'.
+    Before: the list was October's, so the run consolidated October with Bản Cọ alone. Now day
+    and month are read swapped, as the title says: May 2024, poor 2, near-poor 1, and a warning
+    at B4 naming the date kept (05/10/2024), October and May."""
+    from datetime import datetime
+
+    import openpyxl
+
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    rows = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    path = _ban_co(folder, rows)
+    book = openpyxl.load_workbook(path)
+    assert "5/2024" in book["Danh sách"]["A1"].value
+    assert book["Thông tin"]["A4"].value == "Kỳ báo cáo"
+    book["Thông tin"]["B4"] = datetime(2024, 10, 5)
+    book.save(path)
+    result = collect(folder, None, workers=0)[0]
+    assert result.summary["period"] == "2024-05"
+    ban_co = _hamlet(result, "Bản Cọ")
+    assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
+    (said,) = [i for i in result.issues if i.hamlet == "Bản Cọ"]
+    assert (said.code, said.cell, said.severity) == ("period-month-day", "B4", "warning")
+    assert said.message() == (
+        "Ô 'Kỳ báo cáo' là ô ngày mà Excel lưu là ngày 05/10/2024 (ngày/tháng/năm), tức kỳ "
+        "10/2024: máy dùng để nhập đặt ngày kiểu Mỹ (tháng trước, ngày sau), nên ngày và tháng "
+        "bị đảo. Tên tệp hoặc tiêu đề ghi kỳ 05/2024, nên đã hiểu là kỳ 05/2024. Hãy ghi kỳ báo "
+        "cáo dạng chữ, ví dụ 05/2024."
+    )
