@@ -635,7 +635,8 @@ def validate_table(
         )
 
     # a head's name under 'Mã hộ', the code under the name: read back in place (session 43)
-    for position, name, code in _swapped_code_and_name(data["ma_ho"], data["chu_ho"]):
+    swapped = _swapped_code_and_name(data["ma_ho"], data["chu_ho"], owner, report_year)
+    for position, name, code in swapped:
         other = _cell(parts[owner[position]], "chu_ho", int(excel_rows[position]))[1]
         said(position, "code-and-name-swapped", "ma_ho", name, code, instead=other)
     # ... the name's own cell empty: the name read there, the code missing (session 44)
@@ -744,13 +745,17 @@ _CODE_IN_NAME = lazyre.compile(r"[A-Za-z0-9./_\- ]*[A-Za-z][A-Za-z0-9./_\- ]*")
 _DIGIT = lazyre.compile(r"[0-9]")
 
 
-def _swapped_code_and_name(codes: np.ndarray, names: np.ndarray) -> list[tuple[int, str, str]]:
+def _swapped_code_and_name(
+    codes: np.ndarray, names: np.ndarray, owner: np.ndarray, report_year: int
+) -> list[tuple[int, str, str]]:
     """(position, name, code) of each row whose 'Mã hộ' is a person's name (two or more words
-    of letters, no digit) and whose head's name is a household code (:data:`_CODE_IN_NAME`),
-    the two swapped back in ``codes`` and ``names``: the household is read as a person reads
-    it, under its code (so not a new household, its start-list row not gone). A name holds no
-    digit but in such a row: the column's texts, joined by NUL (which no cell holds: XML has no
-    such character), are searched for one at once, and only the rows holding one looked at."""
+    of letters, no digit) and whose head's name is a household code (:data:`_CODE_IN_NAME`, or
+    digits alone where the list's codes are: :func:`_digits_code`), the two swapped back in
+    ``codes`` and ``names``: the household is read as a person reads it, under its code (so
+    not a new household, its start-list row not gone). A name holds no digit but in such a row:
+    the column's texts, joined by NUL (which no cell holds: XML has no such character), are
+    searched for one at once, and only the rows holding one looked at. ``owner``: each row's
+    list (its index), whose codes tell digits alone from a year."""
     texts = names.tolist()
     if not lib.is_string_array(names, skipna=False):
         texts = [v if v.__class__ is str else "" for v in texts]
@@ -758,6 +763,7 @@ def _swapped_code_and_name(codes: np.ndarray, names: np.ndarray) -> list[tuple[i
     if not any(digit in joined for digit in "0123456789"):  # one fast search each
         return []
     found: list[tuple[int, str, str]] = []
+    digit_codes: dict[int, tuple[int, int] | None] = {}  # list -> its codes' digit counts
     at, position, last = 0, 0, -1
     for match in _DIGIT.finditer(joined):
         position += joined.count("\x00", at, match.start())
@@ -766,10 +772,35 @@ def _swapped_code_and_name(codes: np.ndarray, names: np.ndarray) -> list[tuple[i
             continue
         last = position
         code, name = texts[position].strip(), codes[position]
-        if _a_persons_name(name) and _CODE_IN_NAME.fullmatch(code) is not None:
+        if _a_persons_name(name) and (
+            _CODE_IN_NAME.fullmatch(code) is not None
+            or _digits_code(code, codes, owner, int(owner[position]), report_year, digit_codes)
+        ):
             codes[position], names[position] = code, name
             found.append((position, name, code))
     return found
+
+
+def _digits_code(
+    code: str, codes: np.ndarray, owner: np.ndarray, part: int, report_year: int, memo: dict
+) -> bool:
+    """Whether digits alone under a head's name ('045') are a household code: the list's codes
+    are mostly digits alone (two at least), of as many digits as this one (the fewest to the
+    most they have), and it is no year from 1900 to the report's (the birth year a row typed a
+    column to the left puts there). ``memo``: list -> (fewest, most) digits of its codes, or
+    None where they are not digits alone."""
+    if not (code.isascii() and code.isdigit()) or MIN_BIRTH_YEAR <= int(code) <= report_year:
+        return False
+    if part not in memo:
+        written = [c for c in codes[owner == part].tolist() if c is not None and c == c]
+        digits = [len(c) for c in map(str, written) if c.isascii() and c.isdigit()]
+        memo[part] = (
+            (min(digits), max(digits))
+            if len(digits) >= 2 and len(digits) * 2 > len(written)
+            else None
+        )
+    sizes = memo[part]
+    return sizes is not None and sizes[0] <= len(code) <= sizes[1]
 
 
 def _a_persons_name(value: object, capitalised: bool = False) -> bool:

@@ -184,3 +184,48 @@ def test_a_period_date_kept_month_first_is_read_as_the_title_says(tmp_path):
         "bị đảo. Tên tệp hoặc tiêu đề ghi kỳ 05/2024, nên đã hiểu là kỳ 05/2024. Hãy ghi kỳ báo "
         "cáo dạng chữ, ví dụ 05/2024."
     )
+
+
+# --- 4. a code of digits alone and the head's name typed in each other's column -----------------
+
+
+def _digit_coded(tmp_path, third_name: str):
+    """Bản Cọ coded by digits alone ('001', '002' poor, '003' near-poor, as text) in the start
+    list and its May list; in row 7 'Lý Minh Chung' under 'Mã hộ' (B7) and ``third_name`` under
+    'Họ và tên chủ hộ' (C7)."""
+    from pipeline.template import write_plan_workbook
+    from tests.commune import PLAN_INFO, plan_hamlets, start_list
+
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    listed = start_list()
+    digits = {"BC1": "001", "BC2": "002", "BC3": "003"}
+    for row in listed:
+        row["ma_ho"] = digits.get(row["ma_ho"], row["ma_ho"])
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, plan_hamlets(), listed)
+    third = dict(person("003", "near_poor"), ma_ho="Lý Minh Chung", chu_ho=third_name)
+    _ban_co(folder, [person("001", "poor"), person("002", "poor"), third])
+    return collect(folder, None, workers=0)[0]
+
+
+def test_a_code_of_digits_and_a_name_typed_in_each_others_column_are_read_back(tmp_path):
+    """Before: a code of digits alone under the name was not told from a year, so 'Lý Minh
+    Chung' was read as a new household's code: near-poor 1 − 1 exited + 1 new = 1. Now, the
+    list's codes being three digits alone, '003' is a code: the row is household 003 (near-poor
+    start 1, end 1, nothing new or exited), one warning at B7 naming C7."""
+    result = _digit_coded(tmp_path, "003")
+    ban_co = _hamlet(result, "Bản Cọ")
+    assert (ban_co["poor"], ban_co["near_poor"]) == (2, 1)
+    near = {k: n for k, n in ban_co["movements"]["near_poor"].items() if n}
+    assert near == {"start": 1, "end": 1}
+    said = [(i.code, i.cell, i.value, i.detail, i.instead) for i in result.issues
+            if i.hamlet == "Bản Cọ"]  # fmt: skip
+    assert said == [("code-and-name-swapped", "B7", "Lý Minh Chung", "003", "C7")]
+
+
+def test_a_year_under_the_name_of_a_digit_coded_list_is_no_code(tmp_path):
+    """The same list, the row typed a column to the left: 1970 (text) under the name. A year
+    from 1900 to 2024 is no code, whatever the list's codes: nothing swapped (passes before
+    too: a guard)."""
+    result = _digit_coded(tmp_path, "1970")
+    assert [i for i in result.issues if i.code == "code-and-name-swapped"] == []
