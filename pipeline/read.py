@@ -986,11 +986,16 @@ class _HeaderNames:
         self.whole: set[str] = set()  # folded names read as the whole header only
         # folded name -> key, read as the whole header only where no other names the key
         self.alone: dict[str, str] = {}
+        # initials with a plain 'D' ('DT': Dân tộc), not read where written with 'Đ' ('ĐT':
+        # Đối tượng, Điện thoại), which folds the same (session 44)
+        self.plain_d: set[str] = set()
         for column in columns:
             self.whole.update(fold(text) for text in column.whole)
             self.alone.update((fold(text), column.key) for text in column.alone)
             for text in (column.header, *column.aliases):
                 self.table.setdefault(fold(text), column.key)
+                if text.isascii() and text.isupper() and "D" in text:
+                    self.plain_d.add(fold(text))
             if column.narrowed_by:
                 self.narrowed[column.key] = tuple(fold(w) for w in column.narrowed_by)
                 self.noted[column.key] = tuple(fold(w) for w in column.noted_by)
@@ -1007,6 +1012,8 @@ class _HeaderNames:
                 self.memo[text] = found
         if isinstance(found, _NamOrYear):
             return (found.key, _PREFIX) if self._a_year(found, text, written) else None
+        if text in self.plain_d and isinstance(written, str) and ("Đ" in written or "đ" in written):
+            return None
         return found
 
     def _a_year(self, found: _NamOrYear, text: str, written: object) -> bool:

@@ -229,3 +229,20 @@ def test_a_year_under_the_name_of_a_digit_coded_list_is_no_code(tmp_path):
     too: a guard)."""
     result = _digit_coded(tmp_path, "1970")
     assert [i for i in result.issues if i.code == "code-and-name-swapped"] == []
+
+
+# --- 5. 'ĐT' (điện thoại, đối tượng) is not 'DT' (dân tộc) --------------------------------------
+
+
+def test_a_phone_column_headed_dt_with_a_stroke_is_no_second_ethnic_group(tmp_path):
+    """Bản Cọ keeps the template's 'Dân tộc' (F4) and adds the heads' phone numbers under 'ĐT'
+    (Z4, điện thoại). Before: 'ĐT' folds as 'DT', a name of 'Dân tộc', so Z was a second
+    ethnic-group column differing from F in every row, and the only list was refused. Now
+    initials written with 'Đ' are not those written with 'D': Z is a column not in the
+    template (one warning), and the list counts: poor 2, near-poor 1. 'DT' alone is still the
+    ethnic group (tests.test_read)."""
+    headers = {"Z4": "ĐT", "Z5": "0912345678", "Z6": "0987654321", "Z7": "0977111222"}
+    result = _run(tmp_path, headers)
+    ban_co = _hamlet(result, "Bản Cọ")
+    assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
+    assert _said(result) == [("unknown-column", "Z4")]
