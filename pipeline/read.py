@@ -1483,6 +1483,17 @@ def _match_span(
         if key == "nam_sinh" and key in columns and _by_sex(folded, columns[key][1], cells):
             # 'Năm sinh' over 'Nam | Nữ': the year is written under the head's sex
             columns[BIRTH_YEAR_OF_WOMEN] = (col, cells)
+        elif (
+            key == "gioi_tinh"
+            and key in columns
+            and _by_sex(
+                folded,
+                _with_own_cell(folded, columns[key][1], columns[key][0], first, last),
+                _with_own_cell(folded, cells, col, first, last),
+            )
+        ):
+            # 'Giới tính' (or 'Giới') over 'Nam | Nữ': the head's sex marked in one (session 44)
+            columns[SEX_OF_WOMEN] = (col, cells)
         elif key in columns:
             read, read_cells = columns[key]
             if col in before and read not in before:
@@ -1976,6 +1987,30 @@ def birth_year_by_sex(table: Table, header: HeaderMatch) -> Table:
     table.columns["gioi_tinh"] = said
     if there:
         table.elsewhere["nam_sinh"] = there
+    return table
+
+
+# The key of the 'Nữ' column of a 'Giới tính' split into 'Nam | Nữ' marks; merged into
+# gioi_tinh by :func:`sex_by_marks`.
+SEX_OF_WOMEN = "gioi_tinh_nu"
+
+
+def sex_by_marks(table: Table, header: HeaderMatch) -> Table:
+    """A table whose 'Giới tính' (or 'Giới') is split into 'Nam | Nữ' columns marked 'x': the
+    head's sex as the column marked, 'Nam' or 'Nữ'. A row marked in neither or both, or writing
+    anything else, keeps its 'Nam' cell as written (said there by the rules when it is no
+    sex). Session 44."""
+    women = table.columns.pop(SEX_OF_WOMEN, None)
+    if women is None:
+        return table
+    from pipeline import vocab
+
+    men = table.columns["gioi_tinh"]
+    sexes = []
+    for man, woman in zip(men, women, strict=True):
+        marked = (vocab.deprivation_mark(man), vocab.deprivation_mark(woman))
+        sexes.append({(True, False): "Nam", (False, True): "Nữ"}.get(marked, man))
+    table.columns["gioi_tinh"] = sexes
     return table
 
 

@@ -246,3 +246,43 @@ def test_a_phone_column_headed_dt_with_a_stroke_is_no_second_ethnic_group(tmp_pa
     ban_co = _hamlet(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
     assert _said(result) == [("unknown-column", "Z4")]
+
+
+# --- 6. the head's sex marked under 'Giới tính' split into 'Nam | Nữ' ----------------------------
+
+
+def _sex_marked(tmp_path, parent: str):
+    """Bản Cọ's May list with a column inserted at F and a row at 5: ``parent`` (E4, merged over
+    E4:F4) over 'Nam' (E5) and 'Nữ' (F5), households from row 6, each head's sex an 'x' under
+    one: BC1 poor 'Nam' (E6), BC2 poor 'Nữ' (F7), BC3 near-poor 'Nữ' (F8)."""
+    import openpyxl
+
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    rows = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    path = _ban_co(folder, rows)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    sheet.insert_cols(6)
+    sheet.insert_rows(5)
+    sheet["E4"], sheet["E5"], sheet["F5"] = parent, "Nam", "Nữ"
+    sheet.merge_cells("E4:F4")
+    sheet["E6"], sheet["E7"], sheet["E8"] = "x", None, None
+    sheet["F7"], sheet["F8"] = "x", "x"
+    book.save(path)
+    return collect(folder, None, workers=0)[0]
+
+
+def test_a_sex_marked_under_nam_and_nu_is_read(tmp_path):
+    """Before: 'Giới tính Nam' (E) was read as the sex, so BC1's 'x' was said no sex
+    (invalid-gender at E6), 'Giới tính Nữ' (F5) said an unknown column, and no female head was
+    counted. Now the column marked tells: female heads poor 1 (BC2), near-poor 1 (BC3); nothing
+    said. The same under 'Giới' alone."""
+    for index, parent in enumerate(("Giới tính", "Giới")):
+        (tmp_path / str(index)).mkdir()
+        result = _sex_marked(tmp_path / str(index), parent)
+        ban_co = _hamlet(result, "Bản Cọ")
+        assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
+        assert ban_co["subgroups"]["female_head"] == {"poor": 1, "near_poor": 1}
+        assert _said(result) == []
