@@ -1384,7 +1384,7 @@ def _not_taken_for(key: str, unknown: list[tuple[int, str]], row: int) -> Messag
     some of them only ('Số người có BHYT' for 'Số nhân khẩu'): seen, where, and why it was not
     taken for it (so the head adds or renames the real one); "" when there is none."""
     for col, text in unknown:
-        if counts_some_of(text, ROSTER_COLUMNS) == key:
+        if key == "nhan_khau" and counts_some_of(text, ROSTER_COLUMNS) == key:
             cell = f"{column_letter(col)}{row}"
             return Message(
                 f" Cột '{text}' (ô {cell}) không được lấy làm cột này vì nó chỉ đếm một số "

@@ -189,6 +189,16 @@ MEMBERS_NOTED_BY: tuple[str, ...] = (
     "Đã rà soát", "Đã điều tra", "Đã đăng ký", "Đang sinh sống", "Đang ở", "Thuộc hộ",
 )  # fmt: skip
 
+# What follows a name of the head ('Chủ hộ', 'Họ tên', 'Họ và tên chủ hộ') in the header of
+# another column about the household's people: 'Chủ hộ là nữ', 'Chủ hộ nữ', 'Chủ hộ DTTS',
+# 'Họ tên vợ/chồng', 'Họ tên con', 'Chủ hộ khuyết tật' (session 44); as for a count, words
+# naming another column narrow it too ('Chủ hộ dân tộc thiểu số'). Not 'người đại diện' (the
+# household's representative, read as its head as before) nor a note ('(viết in hoa)').
+HEAD_NARROWED_BY: tuple[str, ...] = (
+    "Là", "Nữ", "Nam", "Vợ", "Chồng", "Con", "Cha", "Mẹ", "Bố", "Khuyết tật", "Cao tuổi",
+    "DTTS", "Thuộc", "Có", "Không",
+)  # fmt: skip
+
 
 INDICATORS: tuple[tuple[str, str, str], ...] = (
     # key, dimension, header (§2.3, standard 2022–2025)
@@ -257,6 +267,7 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         ("Họ tên chủ hộ", "Chủ hộ", "Tên chủ hộ", "Họ và tên", "Họ tên"),
         required=True,
         width=24,
+        narrowed_by=HEAD_NARROWED_BY,
     ),
     Column(
         "nam_sinh",

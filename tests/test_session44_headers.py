@@ -286,3 +286,37 @@ def test_a_sex_marked_under_nam_and_nu_is_read(tmp_path):
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
         assert ban_co["subgroups"]["female_head"] == {"poor": 1, "near_poor": 1}
         assert _said(result) == []
+
+
+# --- 7. a column about the head's family or the head is no second name column -----------------
+
+
+def test_columns_beginning_with_the_heads_name_words_are_no_second_name_column(tmp_path):
+    """Bản Cọ keeps the template's 'Họ và tên chủ hộ' (C4) and adds a column of its own at Z:
+    'Chủ hộ là nữ' (an 'x' for BC2), 'Họ tên vợ/chồng' (the spouse's name for BC1), 'Chủ hộ
+    DTTS'. Before: each began with a name of the head ('Chủ hộ', 'Họ tên'), so Z was a second
+    name column differing from C, and the only list was refused (column-twice). Now the words
+    after the name say another column: Z is a column not in the template (one warning), and the
+    list counts: poor 2, near-poor 1."""
+    cases = {
+        "Chủ hộ là nữ": {"Z6": "x"},
+        "Họ tên vợ/chồng": {"Z5": "Hoàng Thị Lan"},
+        "Chủ hộ DTTS": {"Z5": "x", "Z6": "x", "Z7": "x"},
+    }
+    for index, (header, cells) in enumerate(cases.items()):
+        (tmp_path / str(index)).mkdir()
+        result = _run(tmp_path / str(index), {"Z4": header, **cells})
+        ban_co = _hamlet(result, "Bản Cọ")
+        assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
+        assert _said(result) == [("unknown-column", "Z4")], header
+
+
+def test_the_heads_name_column_with_a_note_is_still_the_name(tmp_path):
+    """'Chủ hộ (họ và tên)' (C4) and 'Họ và tên chủ hộ (viết in hoa)' are still the head's name:
+    the list counts, nothing said (passes before too: a guard)."""
+    for index, header in enumerate(("Chủ hộ (họ và tên)", "Họ và tên chủ hộ (viết in hoa)")):
+        (tmp_path / str(index)).mkdir()
+        result = _run(tmp_path / str(index), {"C4": header})
+        ban_co = _hamlet(result, "Bản Cọ")
+        assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
+        assert _said(result) == [], header
