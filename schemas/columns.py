@@ -194,10 +194,15 @@ MEMBERS_NOTED_BY: tuple[str, ...] = (
 # 'Họ tên vợ/chồng', 'Họ tên con', 'Chủ hộ khuyết tật' (session 44); as for a count, words
 # naming another column narrow it too ('Chủ hộ dân tộc thiểu số'). Not 'người đại diện' (the
 # household's representative, read as its head as before) nor a note ('(viết in hoa)').
+# A member of the family named after a column of the head ('Năm sinh vợ', 'Số CCCD con'):
+# that member's, another column (session 44).
+FAMILY_WORDS: tuple[str, ...] = ("Vợ", "Chồng", "Con", "Cha", "Mẹ", "Bố", "Thành viên")
 HEAD_NARROWED_BY: tuple[str, ...] = (
-    "Là", "Nữ", "Nam", "Vợ", "Chồng", "Con", "Cha", "Mẹ", "Bố", "Khuyết tật", "Cao tuổi",
-    "DTTS", "Thuộc", "Có", "Không",
+    *FAMILY_WORDS, "Là", "Nữ", "Nam", "Khuyết tật", "Cao tuổi", "DTTS", "Thuộc", "Có", "Không",
 )  # fmt: skip
+# ... and the head named after it ('Số CCCD chủ hộ', 'Năm sinh của chủ hộ'): the same column,
+# though 'chủ hộ' names the head's column.
+OF_THE_HEAD: tuple[str, ...] = ("Chủ hộ", "Của chủ hộ")
 
 
 INDICATORS: tuple[tuple[str, str, str], ...] = (
@@ -282,6 +287,8 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
             "Ngày tháng năm sinh chủ hộ",
         ),
         width=8,
+        narrowed_by=FAMILY_WORDS,
+        noted_by=OF_THE_HEAD,
     ),
     # 'Giới' alone: the short header of a narrow column, and only alone (session 43)
     Column(
@@ -291,8 +298,17 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         ("Giới tính chủ hộ", "Nam/Nữ", "GT", "Giới", "Giới (Nam/Nữ)", "Giới (Nữ/Nam)"),
         width=8,
         whole=("Giới",),
+        narrowed_by=FAMILY_WORDS,
+        noted_by=OF_THE_HEAD,
     ),
-    Column("dan_toc", "Dân tộc", ("Dân tộc chủ hộ", "DT"), width=9),
+    Column(
+        "dan_toc",
+        "Dân tộc",
+        ("Dân tộc chủ hộ", "DT"),
+        width=9,
+        narrowed_by=FAMILY_WORDS,
+        noted_by=OF_THE_HEAD,
+    ),
     Column(
         "so_dinh_danh",
         "Số định danh cá nhân",
@@ -310,6 +326,8 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
             "Số ĐDCN",
         ),
         width=15,
+        narrowed_by=FAMILY_WORDS,
+        noted_by=OF_THE_HEAD,
     ),
     Column(
         "nhan_khau",

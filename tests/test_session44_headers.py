@@ -320,3 +320,32 @@ def test_the_heads_name_column_with_a_note_is_still_the_name(tmp_path):
         ban_co = _hamlet(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
         assert _said(result) == [], header
+
+
+def test_a_family_members_column_is_no_second_column_of_the_head(tmp_path):
+    """Bản Cọ adds its heads' spouses at Z: 'Năm sinh vợ' (1975 for BC1), 'Số CCCD vợ', 'Dân tộc
+    vợ', 'Giới tính vợ'. Before: each began with a name of the head's column, so Z was a second
+    birth-year (ID, ethnic group, sex) column differing from the template's, and the only list
+    was refused. Now a family member named after the name is another column: one warning at
+    Z4, the list counts (poor 2, near-poor 1)."""
+    cases = {
+        "Năm sinh vợ": {"Z5": 1975},
+        "Số CCCD vợ": {"Z5": "001175001234"},
+        "Dân tộc vợ": {"Z5": "Nùng"},
+        "Giới tính vợ": {"Z5": "Nữ"},
+    }
+    for index, (header, cells) in enumerate(cases.items()):
+        (tmp_path / str(index)).mkdir()
+        result = _run(tmp_path / str(index), {"Z4": header, **cells})
+        ban_co = _hamlet(result, "Bản Cọ")
+        assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
+        assert _said(result) == [("unknown-column", "Z4")], header
+
+
+def test_the_heads_columns_named_with_the_head_are_still_read(tmp_path):
+    """'Số CCCD chủ hộ' (G4) and 'Năm sinh của chủ hộ' (D4) name the head, not another column:
+    still read. BC3's ID '0123' (G7) is said not 12 digits; nothing else (passes before too: a
+    guard)."""
+    third = person("BC3", "near_poor", so_dinh_danh="0123")
+    result = _run(tmp_path, {"G4": "Số CCCD chủ hộ", "D4": "Năm sinh của chủ hộ"}, third)
+    assert _said(result) == [("invalid-id-number", "G7")]
