@@ -13,7 +13,7 @@ from tests.commune import person, write_plan
 from tests.test_session30_c_heads_lists import _hamlet
 from tests.test_session43_d_heads_files import _ban_co
 
-# --- 1. short headers: 'Mã', 'Giới (Nam/Nữ)', 'PL', 'TNBQ', 'GC' --------------------------------
+# --- 1. short headers: 'Mã', 'Giới (Nam/Nữ)', 'CMND', 'PL', 'TNBQ', 'GC', 'Tổng số nhân khẩu' -----
 
 
 def _run(tmp_path, headers: dict[str, str], third: dict | None = None):
