@@ -45,6 +45,7 @@ from pipeline.read import (
     open_workbook,
     read_key_values,
     settle_twice,
+    sex_by_legend,
     sex_by_marks,
     signs_a_list,
     split_head_name,
@@ -713,7 +714,7 @@ def _households(book: Workbook, sheet: str, header, end: int | None = None) -> l
         strong_keys=("ma_ho",), min_identity=2, section_markers=SECTION_MARKERS,
         merges=book.merges(sheet), notes=NOTES,
     ), header)  # fmt: skip
-    table = sex_by_marks(table, header)
+    table = sex_by_legend(sex_by_marks(table, header), header)
     if getattr(header, "surname", None) is not None:  # 'Họ' | 'Tên': the name read joined
         table = join_head_name(table, grid, header.surname)
     return table

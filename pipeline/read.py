@@ -42,6 +42,7 @@ from pipeline.text import (
     is_blank,
     month_named,
     needs_xml_safe,
+    parse_whole,
     xml_safe,
 )
 from schemas.columns import COUNT_WORDS, INDICATOR_KEYS, NOTE_MARKERS, NOTE_OPENERS, Column
@@ -2011,6 +2012,32 @@ def sex_by_marks(table: Table, header: HeaderMatch) -> Table:
         marked = (vocab.deprivation_mark(man), vocab.deprivation_mark(woman))
         sexes.append({(True, False): "Nam", (False, True): "Nữ"}.get(marked, man))
     table.columns["gioi_tinh"] = sexes
+    return table
+
+
+# A sex column's header giving the codes written under it ('Giới tính (1: Nam, 2: Nữ)',
+# '(Nam = 1; Nữ = 2)'), folded: both sexes, each beside its own digit.
+_SEX_LEGEND = lazyre.compile(r"\b(?:(\d) (nam|nu) (\d) (nam|nu)|(nam|nu) (\d) (nam|nu) (\d))\b")
+_SEXES = {"nam": "Nam", "nu": "Nữ"}
+
+
+def sex_by_legend(table: Table, header: HeaderMatch) -> Table:
+    """A table whose 'Giới tính' header gives the codes written under it ('(1: Nam, 2: Nữ)'):
+    each code read as the sex it stands for; anything else kept as written (said by the rules
+    when it is no sex). Session 44."""
+    found = header.columns.get("gioi_tinh")
+    legend = _SEX_LEGEND.search(fold(found[1])) if found is not None else None
+    if legend is None:
+        return table
+    a = legend.groups()
+    pairs = ((a[0], a[1]), (a[2], a[3])) if a[0] else ((a[5], a[4]), (a[7], a[6]))
+    codes = {int(digit): _SEXES[sex] for digit, sex in pairs}
+    if len(codes) != 2 or len(set(codes.values())) != 2:
+        return table
+    table.columns["gioi_tinh"] = [
+        codes.get(parse_whole(value), value) if not isinstance(value, bool) else value
+        for value in table.columns["gioi_tinh"]
+    ]
     return table
 
 

@@ -349,3 +349,16 @@ def test_the_heads_columns_named_with_the_head_are_still_read(tmp_path):
     third = person("BC3", "near_poor", so_dinh_danh="0123")
     result = _run(tmp_path, {"G4": "Số CCCD chủ hộ", "D4": "Năm sinh của chủ hộ"}, third)
     assert _said(result) == [("invalid-id-number", "G7")]
+
+
+def test_a_sex_written_as_the_codes_its_header_gives_is_read(tmp_path):
+    """Bản Cọ heads its sex 'Giới tính (1: Nam, 2: Nữ)' (E4) and writes the codes: BC1 1, BC2 2,
+    BC3 '2' (text). Before: each code was said to be no sex (invalid-gender at E5, E6, E7) and
+    no female head counted. Now each code is the sex its header gives: female heads poor 1
+    (BC2), near-poor 1 (BC3); nothing said."""
+    third = person("BC3", "near_poor", gioi_tinh="2")
+    result = _run(tmp_path, {"E4": "Giới tính (1: Nam, 2: Nữ)", "E5": 1, "E6": 2}, third)
+    ban_co = _hamlet(result, "Bản Cọ")
+    assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
+    assert ban_co["subgroups"]["female_head"] == {"poor": 1, "near_poor": 1}
+    assert _said(result) == []
