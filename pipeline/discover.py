@@ -1921,12 +1921,13 @@ def _take_info(
     sub.commune_raw = clean_text(value("commune"))
     sub.extra["period_raw"] = value("period")
     sub.period = parse_period(value("period"))
-    swapped = month_day_swapped(value("period"))
+    swapped = month_day_swapped(value("period"), value("prepared_on"))
     if swapped is not None:
         # a date cell typed '01/05/2024' on an Excel reading month first, kept as 5 January: May
-        # where the title or the file name says May and not January (said: period-month-day)
+        # where the title says May and not January (said: period-month-day). Not the file name:
+        # its numbers may be the hamlet's ('DS_Xom10_2024.xlsx' reads as 10/2024), and a month
+        # read wrongly so moves a list to another month (session 44 review).
         told = [find_period_in_text(c) for c in sub.extra.get("title_cells", [])]
-        told.append(find_period_in_text(Path(sub.file).stem))
         if swapped in told and sub.period not in told:
             sub.extra["period_month_day"] = sub.period
             sub.period = swapped

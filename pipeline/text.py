@@ -511,13 +511,18 @@ def parse_period(value: object) -> str | None:
     return None
 
 
-def month_day_swapped(value: object) -> str | None:
+def month_day_swapped(value: object, beside: object = None) -> str | None:
     """The month a date cell means when typed day first on an Excel that reads dates month
     first (a US-locale Windows): '01/05/2024' (1 May) kept as 5 January is May 2024. None for
-    anything else than a date at midnight whose day could be a month and differs from it."""
+    anything else than a date at midnight whose day could be a month and differs from it, and
+    where ``beside`` (another cell of the same form: 'Ngày lập') is a date cell of a day past
+    12: such an Excel keeps '25/04/2024' as text, so the form's dates were typed where they
+    are read day first (session 44 review)."""
     if not isinstance(value, date) or (
         isinstance(value, datetime) and value.time() != datetime.min.time()
     ):
+        return None
+    if isinstance(beside, date) and beside.day > 12:
         return None
     if value.day > 12 or value.day == value.month:
         return None

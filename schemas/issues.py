@@ -730,8 +730,8 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "period-month-day",
         "warning",
         "file",
-        "Ô 'Kỳ báo cáo' là ô ngày mà Excel lưu là ngày {value} (ngày/tháng/năm), tức kỳ {instead}: máy dùng để nhập đặt ngày kiểu Mỹ (tháng trước, ngày sau), nên ngày và tháng bị đảo. Tên tệp hoặc tiêu đề ghi kỳ {detail}, nên đã hiểu là kỳ {detail}. Hãy ghi kỳ báo cáo dạng chữ, ví dụ {detail}.",
-        "The 'Kỳ báo cáo' cell is a date cell Excel holds as {value} (day/month/year), period {instead}: the computer it was typed on writes dates the US way (month first), so day and month are swapped. The file name or the title says period {detail}, so it was read as {detail}. Write the period as text, such as {detail}.",
+        "Ô 'Kỳ báo cáo' là ô ngày mà Excel lưu là ngày {value} (ngày/tháng/năm), tức kỳ {instead}: máy dùng để nhập đặt ngày kiểu Mỹ (tháng trước, ngày sau), nên ngày và tháng bị đảo. Tiêu đề danh sách ghi kỳ {detail}, nên đã hiểu là kỳ {detail}. Hãy ghi kỳ báo cáo dạng chữ, ví dụ {detail}.",
+        "The 'Kỳ báo cáo' cell is a date cell Excel holds as {value} (day/month/year), period {instead}: the computer it was typed on writes dates the US way (month first), so day and month are swapped. The list's title says period {detail}, so it was read as {detail}. Write the period as text, such as {detail}.",
     ),
     IssueType(
         "period-no-year",

@@ -181,7 +181,7 @@ def test_a_period_date_kept_month_first_is_read_as_the_title_says(tmp_path):
     assert said.message() == (
         "Ô 'Kỳ báo cáo' là ô ngày mà Excel lưu là ngày 05/10/2024 (ngày/tháng/năm), tức kỳ "
         "10/2024: máy dùng để nhập đặt ngày kiểu Mỹ (tháng trước, ngày sau), nên ngày và tháng "
-        "bị đảo. Tên tệp hoặc tiêu đề ghi kỳ 05/2024, nên đã hiểu là kỳ 05/2024. Hãy ghi kỳ báo "
+        "bị đảo. Tiêu đề danh sách ghi kỳ 05/2024, nên đã hiểu là kỳ 05/2024. Hãy ghi kỳ báo "
         "cáo dạng chữ, ví dụ 05/2024."
     )
 

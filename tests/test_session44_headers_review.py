@@ -1,0 +1,89 @@
+"""Session 44 review (helper B): where the session's new readings were wrong. Each finding
+pinned by a small fixture worked out by hand.
+
+The small commune (tests.commune): Bản Cọ's start list is BC1, BC2 poor and BC3 near-poor,
+200 households; Nà Mòn's NM1–NM3 poor, NM4, NM5 near-poor. Bản Cọ's May list is the template
+(tests.test_session43_d_heads_files._ban_co): title in A1 ('… THÁNG 5/2024'), 'Kỳ báo cáo' in B4
+of 'Thông tin', 'Ngày lập' below it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import openpyxl
+
+from pipeline.run import collect
+from tests.commune import person, write_plan, write_roster
+from tests.test_session30_c_heads_lists import _hamlet
+from tests.test_session43_d_heads_files import _ban_co
+
+# --- 1. a 'Kỳ báo cáo' date read swapped only where the list's own title says so ----------------
+
+
+def _dated(tmp_path, period, title=None, name=None, prepared=None):
+    """Nà Mòn's May list (a plain one), and Bản Cọ's whose 'Kỳ báo cáo' (B4) is the date cell
+    ``period``, its title (A1) ``title`` (the template's by default), its file named ``name``,
+    its 'Ngày lập' the date cell ``prepared`` when given; the run of the latest month."""
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100,
+                 [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor"),
+                  person("NM4", "near_poor"), person("NM5", "near_poor")])  # fmt: skip
+    path = _ban_co(folder, [person("BC1", "poor"), person("BC2", "poor"),
+                            person("BC3", "near_poor")])  # fmt: skip
+    book = openpyxl.load_workbook(path)
+    info = book["Thông tin"]
+    assert (info["A4"].value, info["A7"].value) == ("Kỳ báo cáo", "Ngày lập")
+    info["B4"] = period
+    if prepared is not None:
+        info["B7"] = prepared
+    if title is not None:
+        book["Danh sách"]["A1"] = title
+    book.save(path)
+    if name is not None:
+        path.rename(folder / name)
+    return collect(folder, None, workers=0)[0]
+
+
+def test_a_period_date_is_not_read_swapped_for_a_number_in_the_file_name(tmp_path):
+    """Bản Cọ's May list, its 'Kỳ báo cáo' a date cell typed day first, 10 May 2024, its title
+    naming no month ('… NĂM 2024'), the file named 'DS_Xom10_2024.xlsx' (a hamlet's number, read
+    as '10/2024'). Before: read swapped as October, so the run went to October with Bản Cọ
+    alone, Nà Mòn's May list 'khác kỳ'. Now a file name's numbers do not swap it (the title
+    must name the month): the run is May's, Bản Cọ poor 2, near-poor 1, Nà Mòn poor 3,
+    near-poor 2; no period-month-day said."""
+    result = _dated(tmp_path, datetime(2024, 5, 10), "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO NĂM 2024",
+                    "DS_Xom10_2024.xlsx")  # fmt: skip
+    assert result.summary["period"] == "2024-05"
+    ban_co, na_mon = _hamlet(result, "Bản Cọ"), _hamlet(result, "Nà Mòn")
+    assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 2)
+    assert [i for i in result.issues if i.code == "period-month-day"] == []
+
+
+def test_a_period_date_beside_a_ngay_lap_typed_day_first_is_not_read_swapped(tmp_path):
+    """April's list copied for May: the title says 'THÁNG 5/2024' (the template's), 'Kỳ báo
+    cáo' still the date cell 5 April 2024, 'Ngày lập' the date cell 25 April 2024. An Excel
+    reading dates month first keeps '25/04/2024' as text, never a date: the dates were typed
+    day first, so 5 April is April. Before: read swapped as May, the April list counted for
+    May (poor 2, near-poor 1), said only as period-month-day. Now the cell's month stands: the
+    list is April's, not counted in May's run ('khác kỳ', Bản Cọ missing), said at B4
+    (period-differs-from-title, the cell's 04/2024), as before session 44."""
+    result = _dated(tmp_path, datetime(2024, 4, 5), prepared=datetime(2024, 4, 25))
+    assert result.summary["period"] == "2024-05"
+    assert _hamlet(result, "Bản Cọ")["status"] == "missing"
+    said = [(i.code, i.cell, i.value) for i in result.issues if i.hamlet == "Bản Cọ"]
+    assert said == [("period-differs-from-title", "B4", "04/2024")]
+
+
+def test_a_period_date_kept_month_first_is_still_read_as_the_title_says(tmp_path):
+    """The case session 44 read (guard): 10 May typed on an Excel reading month first, kept as
+    5 October 2024, the title 'THÁNG 5/2024', 'Ngày lập' 3 June (a day up to 12: no sign of how
+    dates were typed). Read as May: Bản Cọ poor 2, near-poor 1, one period-month-day at B4."""
+    result = _dated(tmp_path, datetime(2024, 10, 5))
+    assert result.summary["period"] == "2024-05"
+    ban_co = _hamlet(result, "Bản Cọ")
+    assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
+    said = [(i.code, i.cell) for i in result.issues if i.hamlet == "Bản Cọ"]
+    assert said == [("period-month-day", "B4")]
