@@ -990,6 +990,8 @@ class _HeaderNames:
         # initials with a plain 'D' ('DT': Dân tộc), not read where written with 'Đ' ('ĐT':
         # Đối tượng, Điện thoại), which folds the same (session 44)
         self.plain_d: set[str] = set()
+        # keys whose names followed by a note in brackets are read whatever the note says
+        self.bracket_notes = {column.key for column in columns if column.bracket_notes}
         for column in columns:
             self.whole.update(fold(text) for text in column.whole)
             self.alone.update((fold(text), column.key) for text in column.alone)
@@ -1012,9 +1014,17 @@ class _HeaderNames:
             if len(self.memo) < 50_000:
                 self.memo[text] = found
         if isinstance(found, _NamOrYear):
-            return (found.key, _PREFIX) if self._a_year(found, text, written) else None
-        if text in self.plain_d and isinstance(written, str) and ("Đ" in written or "đ" in written):
+            found = (found.key, _PREFIX) if self._a_year(found, text, written) else None
+        elif (
+            text in self.plain_d and isinstance(written, str) and ("Đ" in written or "đ" in written)
+        ):
             return None
+        if found is None and self.bracket_notes and isinstance(written, str) and "(" in written:
+            # 'Họ và tên chủ hộ (không viết tắt)': the words in brackets a note, not narrowing
+            bare = fold(_NOTE_IN_BRACKETS.sub(" ", written))
+            named = self.match(bare) if bare and bare != text else None
+            if named is not None and named[0] in self.bracket_notes:
+                return named[0], _PREFIX
         return found
 
     def _a_year(self, found: _NamOrYear, text: str, written: object) -> bool:

@@ -165,6 +165,9 @@ class Column:
     # column: 'Mã' alone is the household's code, unless the list has its 'Mã hộ' too (then
     # 'Mã' is some other code, an unknown column as before; session 44).
     alone: tuple[str, ...] = ()
+    # Words in brackets after a name of the column are a note, never narrowing it: 'Họ và tên
+    # chủ hộ (không viết tắt)', 'Năm sinh (Nam/Nữ)' are the head's (session 44 review).
+    bracket_notes: bool = False
 
 
 # What follows 'Số người' / 'Số nhân khẩu' in the header of a count of some members only:
@@ -273,6 +276,7 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         required=True,
         width=24,
         narrowed_by=HEAD_NARROWED_BY,
+        bracket_notes=True,
     ),
     Column(
         "nam_sinh",
@@ -289,6 +293,7 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         width=8,
         narrowed_by=FAMILY_WORDS,
         noted_by=OF_THE_HEAD,
+        bracket_notes=True,
     ),
     # 'Giới' alone: the short header of a narrow column, and only alone (session 43)
     Column(
@@ -300,6 +305,7 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         whole=("Giới",),
         narrowed_by=FAMILY_WORDS,
         noted_by=OF_THE_HEAD,
+        bracket_notes=True,
     ),
     Column(
         "dan_toc",
@@ -308,6 +314,7 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         width=9,
         narrowed_by=FAMILY_WORDS,
         noted_by=OF_THE_HEAD,
+        bracket_notes=True,
     ),
     Column(
         "so_dinh_danh",
@@ -328,6 +335,7 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         width=15,
         narrowed_by=FAMILY_WORDS,
         noted_by=OF_THE_HEAD,
+        bracket_notes=True,
     ),
     Column(
         "nhan_khau",

@@ -87,3 +87,46 @@ def test_a_period_date_kept_month_first_is_still_read_as_the_title_says(tmp_path
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
     said = [(i.code, i.cell) for i in result.issues if i.hamlet == "Bản Cọ"]
     assert said == [("period-month-day", "B4")]
+
+
+# --- 2. a note in brackets after a name of the head's column does not narrow it ----------------
+
+
+def test_a_note_in_brackets_after_a_head_column_name_is_still_that_column(tmp_path):
+    """Session 44 made words after a name of the head's column ('không', 'có', 'con', 'nam',
+    'nữ', 'là', another column's name) narrow it to another column. A note in brackets begins
+    so too: 'Họ và tên chủ hộ (không viết tắt)' (C4), 'Họ tên chủ hộ (có dấu)', 'Năm sinh
+    (Nam/Nữ)' (D4), 'Giới tính (con trai/gái)' (E4). Before: the name unread, so the only list
+    refused (missing-column); the birth year and sex unknown columns (a warning, the female
+    head BC2 not counted). Now each is its column as before session 44: poor 2 (one female
+    head), near-poor 1, nothing said."""
+    for index, (cell, header) in enumerate(
+        (("C4", "Họ và tên chủ hộ (không viết tắt)"), ("C4", "Họ tên chủ hộ (có dấu)"),
+         ("D4", "Năm sinh (Nam/Nữ)"), ("E4", "Giới tính (con trai/gái)"))
+    ):  # fmt: skip
+        folder = tmp_path / str(index)
+        folder.mkdir()
+        write_plan(folder)
+        _ban_co(folder, [person("BC1", "poor"), person("BC2", "poor", gioi_tinh="Nữ"),
+                         person("BC3", "near_poor")], {cell: header})  # fmt: skip
+        result = collect(folder, None, workers=0)[0]
+        ban_co = _hamlet(result, "Bản Cọ")
+        assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
+        assert ban_co["subgroups"]["female_head"] == {"poor": 1, "near_poor": 0}, header
+        assert [i.code for i in result.issues if i.hamlet == "Bản Cọ"] == [], header
+
+
+def test_a_family_member_in_the_header_outside_brackets_is_still_another_column(tmp_path):
+    """Guard: 'Họ tên vợ (chồng)' (Z4) names the spouse before its brackets: still a column not
+    in the template (one warning), the list counted (poor 2, near-poor 1)."""
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    _ban_co(folder, [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")],
+            {"Z4": "Họ tên vợ (chồng)", "Z5": "Hoàng Thị Lan"})  # fmt: skip
+    result = collect(folder, None, workers=0)[0]
+    ban_co = _hamlet(result, "Bản Cọ")
+    assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
+    assert [(i.code, i.cell) for i in result.issues if i.hamlet == "Bản Cọ"] == [
+        ("unknown-column", "Z4")
+    ]
