@@ -2008,19 +2008,29 @@ SEX_OF_WOMEN = "gioi_tinh_nu"
 
 def sex_by_marks(table: Table, header: HeaderMatch) -> Table:
     """A table whose 'Giới tính' (or 'Giới') is split into 'Nam | Nữ' columns marked 'x': the
-    head's sex as the column marked, 'Nam' or 'Nữ'. A row marked in neither or both, or writing
-    anything else, keeps its 'Nam' cell as written (said there by the rules when it is no
-    sex). Session 44."""
+    head's sex as the column marked, 'Nam' or 'Nữ'. So too a column's own sex written there, or
+    the head's birth year (1900 to 2100) written under the head's sex, as under 'Năm sinh'
+    split so (session 44 review). A row marked in neither or both, or writing anything else,
+    keeps its 'Nam' cell as written (said there by the rules when it is no sex). Session 44."""
     women = table.columns.pop(SEX_OF_WOMEN, None)
     if women is None:
         return table
     from pipeline import vocab
 
+    def marked(value: object, sex: str) -> bool | None:
+        """True for a mark, the column's sex or a year; False for blank, '0', 'không'."""
+        mark = vocab.deprivation_mark(value)
+        if mark is None and not isinstance(value, bool):
+            year = parse_whole(value)
+            mark = vocab.gender(value) == sex or (year is not None and 1900 <= year <= 2100)
+            mark = mark or None
+        return mark
+
     men = table.columns["gioi_tinh"]
     sexes = []
     for man, woman in zip(men, women, strict=True):
-        marked = (vocab.deprivation_mark(man), vocab.deprivation_mark(woman))
-        sexes.append({(True, False): "Nam", (False, True): "Nữ"}.get(marked, man))
+        both = (marked(man, "Nam"), marked(woman, "Nữ"))
+        sexes.append({(True, False): "Nam", (False, True): "Nữ"}.get(both, man))
     table.columns["gioi_tinh"] = sexes
     return table
 

@@ -130,3 +130,57 @@ def test_a_family_member_in_the_header_outside_brackets_is_still_another_column(
     assert [(i.code, i.cell) for i in result.issues if i.hamlet == "Bản Cọ"] == [
         ("unknown-column", "Z4")
     ]
+
+
+# --- 3. 'Giới tính' over 'Nam | Nữ' holding a word or a birth year, not a mark ----------------
+
+
+def _sex_split(tmp_path, cells: dict):
+    """Bản Cọ's May list with a column inserted at F and a row at 5: 'Giới tính' (E4, merged
+    over E4:F4) over 'Nam' (E5) and 'Nữ' (F5); households from row 6 (BC1 poor, BC2 poor, BC3
+    near-poor), the sex cells E6:F8 as ``cells`` says."""
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    path = _ban_co(folder, [person("BC1", "poor"), person("BC2", "poor"),
+                            person("BC3", "near_poor")])  # fmt: skip
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    sheet.insert_cols(6)
+    sheet.insert_rows(5)
+    sheet["E4"], sheet["E5"], sheet["F5"] = "Giới tính", "Nam", "Nữ"
+    sheet.merge_cells("E4:F4")
+    for cell in ("E6", "F6", "E7", "F7", "E8", "F8"):
+        sheet[cell] = cells.get(cell)
+    book.save(path)
+    return collect(folder, None, workers=0)[0]
+
+
+def test_a_sex_written_as_a_word_or_a_year_under_nam_or_nu_is_read(tmp_path):
+    """Heads write under 'Giới tính' split into 'Nam | Nữ' the sex's word ('Nam' in E6, 'Nữ' in
+    F7 and F8), or the head's birth year under the head's sex (1970 in E6, 1975 in F7, 1980 in
+    F8), not an 'x'. Before: only an 'x' (or 1) was read as a mark; a row writing under 'Nữ'
+    alone kept its blank 'Nam' cell, so no female head was counted, and nothing said (before
+    session 44 'Nữ' was at least an unknown column). Now what is written under one column
+    alone, a word of that sex or a year from 1900, is that column's sex: female heads poor 1
+    (BC2), near-poor 1 (BC3); nothing said."""
+    cases = (
+        {"E6": "Nam", "F7": "Nữ", "F8": "Nữ"},
+        {"E6": 1970, "F7": 1975, "F8": "1980"},
+    )
+    for index, cells in enumerate(cases):
+        (tmp_path / str(index)).mkdir()
+        result = _sex_split(tmp_path / str(index), cells)
+        ban_co = _hamlet(result, "Bản Cọ")
+        assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), cells
+        assert ban_co["subgroups"]["female_head"] == {"poor": 1, "near_poor": 1}, cells
+        assert [i.code for i in result.issues if i.hamlet == "Bản Cọ"] == [], cells
+
+
+def test_other_words_under_nam_or_nu_are_still_said(tmp_path):
+    """Guard: 'Nữ' written under 'Nam' (E6) is read as written, 'Nữ' (BC1 a female head);
+    'không rõ' under 'Nữ' alone (F7) is neither a mark, a sex nor a year: BC2's sex is not read
+    as 'Nữ' (female heads poor 1: BC1; near-poor 1: BC3's 'x'). Passes before too."""
+    result = _sex_split(tmp_path, {"E6": "Nữ", "F7": "không rõ", "F8": "x"})
+    ban_co = _hamlet(result, "Bản Cọ")
+    assert ban_co["subgroups"]["female_head"] == {"poor": 1, "near_poor": 1}
