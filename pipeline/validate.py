@@ -803,14 +803,24 @@ def _digits_code(
     return sizes is not None and sizes[0] <= len(code) <= sizes[1]
 
 
+# Words no Vietnamese name holds that heads write under 'Mã hộ' for a code not yet given:
+# 'Chưa có', 'Hộ mới', 'Đang cập nhật', 'Chờ cấp', 'Không có' (session 44 review); accents kept,
+# lower case ('hộ', not the surname 'Hồ').
+_NO_NAME_WORDS = frozenset(
+    ("chưa", "không", "đang", "hộ", "mới", "chờ", "cấp", "có", "cập", "bổ", "tạm", "đã", "xin")
+)
+
+
 def _a_persons_name(value: object, capitalised: bool = False) -> bool:
-    """Whether a 'Mã hộ' cell holds a person's name: two or more words of letters, no digit;
-    ``capitalised``: each word begins with a capital ('Lý Xuân Thắng', not 'chưa có')."""
+    """Whether a 'Mã hộ' cell holds a person's name: two or more words of letters, no digit,
+    none of :data:`_NO_NAME_WORDS`; ``capitalised``: each word begins with a capital ('Lý Xuân
+    Thắng', not 'chưa có')."""
     words = value.split() if value.__class__ is str else []
     return (
         len(words) >= 2
         and all(w.isalpha() for w in words)
         and (not capitalised or all(w[0].isupper() for w in words))
+        and not any(fold_exact(w) in _NO_NAME_WORDS for w in words)
     )
 
 

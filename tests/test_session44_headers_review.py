@@ -184,3 +184,24 @@ def test_other_words_under_nam_or_nu_are_still_said(tmp_path):
     result = _sex_split(tmp_path, {"E6": "Nữ", "F7": "không rõ", "F8": "x"})
     ban_co = _hamlet(result, "Bản Cọ")
     assert ban_co["subgroups"]["female_head"] == {"poor": 1, "near_poor": 1}
+
+
+# --- 4. words that say the code is missing, capitalised, under 'Mã hộ' are no name ---------------
+
+
+def test_capitalised_words_for_no_code_under_ma_ho_are_no_name(tmp_path):
+    """BC3's row has 'Chưa Có' (no code yet), 'Hộ Mới' (a new household) or 'Đang Cập Nhật' (being
+    updated) under 'Mã hộ' (B7) and its name cell (C7) empty. Each word is capitalised, so
+    session 44 read each as the head's name: an error at B7 saying "'Mã hộ' ghi 'Chưa Có', là
+    họ tên chủ hộ", which it is not. Now words that say there is no code yet are no name: said
+    as before session 44, the name missing at C7; nothing said at B7."""
+    for index, code in enumerate(("Chưa Có", "Hộ Mới", "Đang Cập Nhật")):
+        folder = tmp_path / str(index)
+        folder.mkdir()
+        write_plan(folder)
+        third = dict(person("BC3", "near_poor"), ma_ho=code, chu_ho=None)
+        _ban_co(folder, [person("BC1", "poor"), person("BC2", "poor"), third])
+        result = collect(folder, None, workers=0)[0]
+        said = [(i.code, i.cell) for i in result.issues if i.hamlet == "Bản Cọ"]
+        assert ("missing-head-name", "C7") in said, code
+        assert [c for c, _ in said if c == "missing-household-id"] == [], code
