@@ -992,6 +992,7 @@ class _HeaderNames:
         self.plain_d: set[str] = set()
         # keys whose names followed by a note in brackets are read whatever the note says
         self.bracket_notes = {column.key for column in columns if column.bracket_notes}
+        self.noted_memo: dict[str, tuple[str, int] | None] = {}
         for column in columns:
             self.whole.update(fold(text) for text in column.whole)
             self.alone.update((fold(text), column.key) for text in column.alone)
@@ -1020,11 +1021,22 @@ class _HeaderNames:
         ):
             return None
         if found is None and self.bracket_notes and isinstance(written, str) and "(" in written:
-            # 'Họ và tên chủ hộ (không viết tắt)': the words in brackets a note, not narrowing
-            bare = fold(_NOTE_IN_BRACKETS.sub(" ", written))
-            named = self.match(bare) if bare and bare != text else None
-            if named is not None and named[0] in self.bracket_notes:
-                return named[0], _PREFIX
+            return self._noted(text, written)
+        return found
+
+    def _noted(self, text: str, written: str) -> tuple[str, int] | None:
+        """A header no name matched read without its notes in brackets, when that names a
+        column whose notes do not narrow it ('Họ và tên chủ hộ (không viết tắt)'; session 44
+        review); remembered by the header as written (a title's '(Kèm theo …)' on each sheet)."""
+        if written in self.noted_memo:
+            return self.noted_memo[written]
+        bare = fold(_NOTE_IN_BRACKETS.sub(" ", written))
+        named = self.match(bare) if bare and bare != text else None
+        found = (
+            (named[0], _PREFIX) if named is not None and named[0] in self.bracket_notes else None
+        )
+        if len(self.noted_memo) < 50_000:
+            self.noted_memo[written] = found
         return found
 
     def _a_year(self, found: _NamOrYear, text: str, written: object) -> bool:
