@@ -163,7 +163,9 @@ class Column:
     whole: tuple[str, ...] = ()
     # Names read only as the whole header and only where no other header of the list names the
     # column: 'Mã' alone is the household's code, unless the list has its 'Mã hộ' too (then
-    # 'Mã' is some other code, an unknown column as before; session 44).
+    # 'Mã' is some other code, an unknown column as before; session 44). So too a short name
+    # that may head another column beside the column's own: 'CMND' (the old ID) beside 'Số
+    # CCCD' (session 44 review).
     alone: tuple[str, ...] = ()
     # Words in brackets after a name of the column are a note, never narrowing it: 'Họ và tên
     # chủ hộ (không viết tắt)', 'Năm sinh (Nam/Nữ)' are the head's (session 44 review).
@@ -328,7 +330,6 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
             "Số CMND/CCCD",
             "CMND/CCCD",
             "Số CMND",
-            "CMND",
             "Mã định danh",
             "Số ĐDCN",
         ),
@@ -336,6 +337,8 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         narrowed_by=FAMILY_WORDS,
         noted_by=OF_THE_HEAD,
         bracket_notes=True,
+        # 'CMND' alone beside 'Số CCCD' is the old ID, another column (session 44 review)
+        alone=("CMND",),
     ),
     Column(
         "nhan_khau",
@@ -350,27 +353,30 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
             "SNK",  # 'Số nhân khẩu' by its initials, as 'GT', 'DT' (session 43)
             "Số nhân khẩu trong hộ",
             "Số người trong hộ",
-            # the household's whole size, as a head heads it (session 44)
-            "Tổng số nhân khẩu",
-            "Tổng số khẩu",
         ),
         required=True,
         width=8,
         narrowed_by=MEMBERS_NARROWED_BY,
         noted_by=MEMBERS_NOTED_BY,
+        # the household's whole size, as a head heads it (session 44), where no other header
+        # names the size (session 44 review)
+        alone=("Tổng số nhân khẩu", "Tổng số khẩu"),
     ),
     Column(
         "phan_loai",
         "Phân loại hộ",
-        ("Phân loại", "Loại hộ", "Kết quả phân loại", "Kết quả rà soát", "PL"),
+        ("Phân loại", "Loại hộ", "Kết quả phân loại", "Kết quả rà soát"),
         required=True,
         width=13,
+        alone=("PL",),  # session 44; alone: session 44 review
     ),
     Column(
         "thu_nhap",
         "Thu nhập BQ (đồng/người/tháng)",
-        # 'TNBQ': thu nhập bình quân by its initials, as 'SNK' (session 44)
-        ("Thu nhập bình quân", "Thu nhập BQ", "Thu nhập BQ/người/tháng", "Thu nhập", "TNBQ"),
+        ("Thu nhập bình quân", "Thu nhập BQ", "Thu nhập BQ/người/tháng", "Thu nhập"),
+        # 'TNBQ': thu nhập bình quân by its initials, as 'SNK' (session 44), where no other
+        # header names the income (session 44 review)
+        alone=("TNBQ",),
         # "(đồng/người/tháng)", one word, on one line in bold Times New Roman 12 (143 px):
         # at 13 (96 px) LibreOffice printed the template's header "(đồng/người/t" over "háng)"
         width=20,

@@ -205,3 +205,34 @@ def test_capitalised_words_for_no_code_under_ma_ho_are_no_name(tmp_path):
         said = [(i.code, i.cell) for i in result.issues if i.hamlet == "Bản Cọ"]
         assert ("missing-head-name", "C7") in said, code
         assert [c for c, _ in said if c == "missing-household-id"] == [], code
+
+
+# --- 5. a short name beside the column's own name is another column ------------------------------
+
+
+def test_a_short_name_beside_the_columns_own_name_is_another_column(tmp_path):
+    """Bản Cọ keeps the template's columns and adds at Z a column headed with one of session 44's
+    new names of a template column: 'CMND' beside 'Số định danh cá nhân' (G4: the old 9-digit
+    ID beside the new one, as lists of the change-over keep both), 'TNBQ' beside 'Thu nhập BQ',
+    'PL' beside 'Phân loại hộ', 'Tổng số nhân khẩu' beside 'Số nhân khẩu'. Before: each was a
+    second copy of that column differing from it, and the only list was refused (column-twice).
+    Now these names are read as the column only where no other header names it, as 'Mã' is:
+    Z is a column not in the template (one warning), the list counts: poor 2, near-poor 1."""
+    cases = {
+        "CMND": {"Z5": "012345678", "Z6": "012345679", "Z7": "012345670"},
+        "TNBQ": {"Z5": 1_000_000},
+        "PL": {"Z5": "A"},
+        "Tổng số nhân khẩu": {"Z5": 7},
+    }
+    for index, (header, cells) in enumerate(cases.items()):
+        folder = tmp_path / str(index)
+        folder.mkdir()
+        write_plan(folder)
+        _ban_co(folder, [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")],
+                {"Z4": header, **cells})  # fmt: skip
+        result = collect(folder, None, workers=0)[0]
+        ban_co = _hamlet(result, "Bản Cọ")
+        assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
+        assert [(i.code, i.cell) for i in result.issues if i.hamlet == "Bản Cọ"] == [
+            ("unknown-column", "Z4")
+        ], header
