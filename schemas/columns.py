@@ -208,6 +208,9 @@ HEAD_NARROWED_BY: tuple[str, ...] = (
 # ... and the head named after it ('Số CCCD chủ hộ', 'Năm sinh của chủ hộ'): the same column,
 # though 'chủ hộ' names the head's column.
 OF_THE_HEAD: tuple[str, ...] = ("Chủ hộ", "Của chủ hộ")
+# ... and the birth year followed by the sexes it is written under ('Năm sinh Nam/Nữ'), which
+# name the sex column (session 44 review)
+BIRTH_YEAR_NOTED_BY: tuple[str, ...] = (*OF_THE_HEAD, "Nam/Nữ", "Nữ/Nam")
 
 
 INDICATORS: tuple[tuple[str, str, str], ...] = (
@@ -294,7 +297,7 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         ),
         width=8,
         narrowed_by=FAMILY_WORDS,
-        noted_by=OF_THE_HEAD,
+        noted_by=BIRTH_YEAR_NOTED_BY,
         bracket_notes=True,
     ),
     # 'Giới' alone: the short header of a narrow column, and only alone (session 43)

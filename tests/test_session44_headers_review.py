@@ -236,3 +236,24 @@ def test_a_short_name_beside_the_columns_own_name_is_another_column(tmp_path):
         assert [(i.code, i.cell) for i in result.issues if i.hamlet == "Bản Cọ"] == [
             ("unknown-column", "Z4")
         ], header
+
+
+# --- 6. 'Năm sinh' followed by the sexes it is written under ------------------------------------
+
+
+def test_a_birth_year_headed_with_the_sexes_is_still_the_birth_year(tmp_path):
+    """'Năm sinh Nam/Nữ' and 'Năm sinh chủ hộ nam/nữ' (D4): the year, the sexes it is written
+    under noted. Session 44 narrowed the head's birth year by words naming another column, and
+    'Nam/Nữ' names the sex: the year was an unknown column (a warning), as it was not before
+    session 44. Now the sexes after the name are a note: read, nothing said. BC3 born 1890
+    (D7) is said (invalid-birth-year), so the column is read."""
+    for index, header in enumerate(("Năm sinh Nam/Nữ", "Năm sinh chủ hộ nam/nữ")):
+        folder = tmp_path / str(index)
+        folder.mkdir()
+        write_plan(folder)
+        _ban_co(folder, [person("BC1", "poor"), person("BC2", "poor"),
+                         person("BC3", "near_poor", nam_sinh=1890)], {"D4": header})  # fmt: skip
+        result = collect(folder, None, workers=0)[0]
+        said = [(i.code, i.cell) for i in result.issues if i.hamlet == "Bản Cọ"]
+        assert [c for c, _ in said if c == "unknown-column"] == [], header
+        assert [cell for _, cell in said] == ["D7"], header
