@@ -1482,7 +1482,7 @@ def _match_span(
         else:
             unknown.append((col, ((lowest, col),)))
     if alone and unknown:
-        _read_alone(alone, folded, candidates, unknown)
+        _read_alone(alone, rows, folded, candidates, unknown)
     columns: dict[str, tuple[int, Any]] = {}
     # Of two columns for one key, as sure of each other, the one more likely meant: 'Phân
     # loại hộ' over 'Đầu kỳ | Cuối kỳ' is the class at the end of the period; 'Thu nhập' over
@@ -1569,15 +1569,19 @@ def _match_span(
     return found
 
 
-def _read_alone(alone: dict[str, str], folded, candidates: list, unknown: list) -> None:
-    """Each unknown column whose own header is a name of ``alone`` ('Mã') taken for its key
-    when no other column names that key (in place): the first such column, as sure as a
-    name of its own; a second, or one beside 'Mã hộ', stays unknown."""
+def _read_alone(alone: dict[str, str], rows, folded, candidates: list, unknown: list) -> None:
+    """Each unknown column whose own header is a name of ``alone`` ('Mã'), or one with a note
+    in brackets ('TNBQ (đồng)'; session 44 review), taken for its key when no other column
+    names that key (in place): the first such column, as sure as a name of its own; a second,
+    or one beside 'Mã hộ', stays unknown. ``rows``: the header rows as written."""
     named = {c[2] for c in candidates}
     for item in list(unknown):
         col, cells = item
         row = cells[-1][0]
         key = alone.get(folded[row][col])
+        written = rows[row][col]
+        if key is None and isinstance(written, str) and "(" in written:
+            key = alone.get(fold(_NOTE_IN_BRACKETS.sub(" ", written)))
         if key is not None and key not in named:
             named.add(key)
             unknown.remove(item)

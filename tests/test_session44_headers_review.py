@@ -257,3 +257,22 @@ def test_a_birth_year_headed_with_the_sexes_is_still_the_birth_year(tmp_path):
         said = [(i.code, i.cell) for i in result.issues if i.hamlet == "Bản Cọ"]
         assert [c for c, _ in said if c == "unknown-column"] == [], header
         assert [cell for _, cell in said] == ["D7"], header
+
+
+def test_a_short_name_alone_with_a_note_in_brackets_is_read(tmp_path):
+    """The names read only where no other header names their column ('Mã', 'TNBQ', 'Tổng số
+    nhân khẩu') are read with a note in brackets too: 'Mã (*)' (B4), 'TNBQ (đồng)' (J4) and
+    'Tổng số nhân khẩu (người)' (H4), the template's own headers of those columns gone. BC3's
+    income 1,800,000 (J7) is over the rural line 1,500,000, so its class (I7) is said to
+    contradict it: the income is read; poor 2, near-poor 1, nothing else said."""
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    third = person("BC3", "near_poor", thu_nhap=1_800_000)
+    headers = {"B4": "Mã (*)", "J4": "TNBQ (đồng)", "H4": "Tổng số nhân khẩu (người)"}
+    _ban_co(folder, [person("BC1", "poor"), person("BC2", "poor"), third], headers)
+    result = collect(folder, None, workers=0)[0]
+    ban_co = _hamlet(result, "Bản Cọ")
+    assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
+    said = [(i.code, i.cell) for i in result.issues if i.hamlet == "Bản Cọ"]
+    assert said == [("classification-mismatch", "I7")]
