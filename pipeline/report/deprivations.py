@@ -22,6 +22,7 @@ from pipeline.report.cells import (
 )
 from pipeline.report.labels import SHEET_NAMES, indicator_groups, t
 from pipeline.report.styles import (
+    end_rows,
     keep_together,
     keep_with_table,
     merge_text,
@@ -149,9 +150,13 @@ def write(ctx: Context) -> None:
     # printed under the repeated header with no hamlet above them: a 50-hamlet commune); the
     # near-poor rows under their section's label (when the section fits a page); the
     # signature on the same page as the table's last rows. Section I ends at second - 2
-    # (its last hamlet, 'Tổng cộng', the rates, then a blank row).
-    keep_together(ws, widths, second - 4, second - 2, repeat=(head, first - 1))
+    # ('Tổng cộng', the rates, then a blank row). With the totals go the last hamlets
+    # (styles.end_rows), not the last alone (session 44).
+    kept = end_rows(len(ctx.hamlets))
+    keep_together(ws, widths, second - 3 - kept, second - 2, repeat=(head, first - 1))
     keep_together(ws, widths, second, row - 1, repeat=(head, first - 1))
-    keep_with_table(ws, widths, row - 1, end, repeat=(head, first - 1), keep=3)
+    keep_with_table(
+        ws, widths, row - 1, end, repeat=(head, first - 1), keep=2 + kept, first=second + 1
+    )
     ws.freeze_panes(first, 2)
     page_setup(ctx, ws, head, first - 1)

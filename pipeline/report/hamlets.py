@@ -27,7 +27,7 @@ from pipeline.report.cells import (
 from pipeline.report.labels import SHEET_NAMES, t
 from pipeline.report.reporting import rows_left_out
 from pipeline.report.styles import (
-    END_ROWS,
+    end_rows,
     keep_with_table,
     merge_text,
     page_setup,
@@ -330,7 +330,9 @@ def write(ctx: Context) -> None:
         fit_row(ws, row, [(text, sum(widths) * 0.95)])
     end = signature_block(ctx, ws, row + 2, ncols, 7) - 1
     # The signature prints on the same page as the table's last rows: the total and the last
-    # hamlets (styles.END_ROWS, not the last alone: session 42's review).
-    keep_with_table(ws, widths, total, end, repeat=(head, first - 1), keep=1 + END_ROWS)
+    # hamlets (styles.end_rows, not the last alone: session 42's review), also where a page
+    # would start among them (session 44).
+    keep = 1 + end_rows(total - first)
+    keep_with_table(ws, widths, total, end, repeat=(head, first - 1), keep=keep, first=first)
     ws.freeze_panes(first, 2)
     page_setup(ctx, ws, head, first - 1)

@@ -388,6 +388,7 @@ def keep_with_table(
     start: int = 0,
     scale: float | None = None,
     headings: bool = False,
+    first: int | None = None,
 ) -> None:
     """Keep the rows after a table (its signature block) on the table's last printed page.
 
@@ -399,15 +400,25 @@ def keep_with_table(
     signature (none where those rows and the ones after fit no page together). Manual
     breaks already on the sheet are kept and counted. ``start``: a row that begins a
     printed page. ``scale``: the sheet's own print scale, where it has one (not printed
-    one page wide). ``headings``: printed with its row and column headings.
+    one page wide). ``headings``: printed with its row and column headings. ``first``: the
+    table's first row under its header; given, the last ``keep`` rows (from it at the
+    earliest) also go to a new page where an estimate would start one among them without a
+    manual break: the last hamlet printed alone with the total (session 44).
     """
     pages = _Pages(ws, widths, end_row, repeat, start, scale, headings)
-    if not any(last_table_row < s <= end_row for starts in pages.layouts for s in starts):
+    first_kept = last_table_row - keep + 1
+    if first is not None:
+        first_kept = max(first_kept, first)
+    among = first is not None and not any(first_kept < b <= last_table_row for b in pages.breaks)
+    if not any(
+        last_table_row < s <= end_row or (among and first_kept < s <= last_table_row)
+        for starts in pages.layouts
+        for s in starts
+    ):
         return
     # The latest start, over the estimates, of the page that holds the table's last row.
     table_page = max(max(s for s in starts if s <= last_table_row) for starts in pages.layouts)
-    first_kept = last_table_row - keep + 1
-    if first_kept <= table_page:
+    if first_kept <= table_page and not among:
         first_kept = table_page
     # Rows that fit no page with the signature even so (the blank template's empty rows
     # between a short list and its signature, in the feedback copy): a break would only part
@@ -496,13 +507,20 @@ MIN_TABLE_ROWS = 3
 END_ROWS = 3
 
 
+def end_rows(count: int) -> int:
+    """How many of a table's ``count`` rows print on the page of what ends it (its total,
+    notes, signature): its last :data:`END_ROWS`, not its first row (whose page holds the
+    header) unless it is the only one."""
+    return count - min(count - 1, max(1, count - END_ROWS))
+
+
 def end_room(heights: list[float], i: int, tail: float) -> float:
     """The height that must print on one page from row ``i`` of a table whose rows are
     ``heights`` high and are followed by ``tail`` points that print with its last rows: row
     ``i`` alone, or, from the first of its last :data:`END_ROWS` rows on (never its first row,
     whose page holds the header), row ``i``, the rows after it and the tail (for
     :meth:`PageFlow.keep`)."""
-    first = min(len(heights) - 1, max(1, len(heights) - END_ROWS))
+    first = len(heights) - end_rows(len(heights))
     return heights[i] + (sum(heights[i + 1 :]) + tail if i >= first else 0.0)
 
 

@@ -1,0 +1,61 @@
+"""Session 44: the commune workbook on paper (LibreOffice 7.4 renders of samples of 28 and 39
+hamlets, four households each).
+
+'Thiếu hụt' printed its last hamlet alone with each section's totals (28 hamlets: hamlet 28
+under the repeated header, then 'Tổng cộng' and the rates, twice); 'Theo xóm' printed its last
+hamlet alone with the total and the signature (39 hamlets), where a page began by itself
+among its last rows: the table's end was kept with it only when the signature went apart."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from pipeline.report.styles import END_ROWS, end_rows
+from pipeline.run import execute
+from pipeline.sample import generate_sample
+from tests.printed_pages import page_starts
+
+
+def test_a_table_keeps_its_last_three_rows_with_its_end_but_not_its_first():
+    """END_ROWS = 3: of 10 rows the last 3, of 4 the last 3; of 3 rows 2 and of 2 rows 1 (the
+    first stays under the header); of 1 row that row."""
+    assert END_ROWS == 3
+    assert [end_rows(n) for n in (1, 2, 3, 4, 10)] == [1, 1, 2, 3, 3]
+
+
+def _book(tmp_path, hamlets: int):
+    generate_sample(tmp_path / "in", hamlets=hamlets, households=4, months=1)
+    execute(tmp_path / "in", tmp_path / "out", "2024-05")
+    return openpyxl.load_workbook(tmp_path / "out" / "2024-05" / "TongHop_2024-05.xlsx")
+
+
+def _last_pages(ws) -> list[list[int]]:
+    """For each 'Tổng cộng' row of column A, the hamlet numbers (column A) of the rows from
+    the page start above it (a manual break, or any estimate's start) down to it."""
+    starts = sorted({s for layout in page_starts(ws) for s in layout})
+    pages = []
+    for r in range(1, ws.max_row + 1):
+        if ws.cell(r, 1).value != "Tổng cộng":
+            continue
+        top = max(s for s in starts if s <= r)
+        pages.append([v for q in range(top, r) if isinstance(v := ws.cell(q, 1).value, int)])
+    return pages
+
+
+@pytest.mark.parametrize(
+    ("hamlets", "sheet", "rows"),
+    [
+        # both sections: hamlet 28 alone over 'Tổng cộng' (break before row 38, then a page
+        # starting at row 70 in every estimate); now from hamlet 26
+        (28, "Thiếu hụt", [[26, 27, 28], [26, 27, 28]]),
+        # every estimate began page 2 at hamlet 39 (row 48), the signature on it: no break
+        (39, "Theo xóm", [[37, 38, 39]]),
+    ],
+)
+def test_a_table_prints_its_last_three_hamlets_with_its_total(tmp_path, hamlets, sheet, rows):
+    ws = _book(tmp_path, hamlets)[sheet]
+    assert _last_pages(ws) == rows
+    # the page of the last hamlets is the same in Excel's and LibreOffice's estimates
+    last = max(b.id for b in ws.row_breaks.brk) + 1
+    assert all(max(s for s in layout if s <= ws.max_row) == last for layout in page_starts(ws))
