@@ -59,3 +59,40 @@ def test_a_table_prints_its_last_three_hamlets_with_its_total(tmp_path, hamlets,
     # the page of the last hamlets is the same in Excel's and LibreOffice's estimates
     last = max(b.id for b in ws.row_breaks.brk) + 1
     assert all(max(s for s in layout if s <= ws.max_row) == last for layout in page_starts(ws))
+
+
+def _hamlets_by_page(ws) -> list[list[list[int]]]:
+    """For each estimate, the hamlet numbers (column A) on each of its pages that holds any."""
+    layouts = []
+    for layout in page_starts(ws):
+        bounds = [*layout, ws.max_row + 1]
+        pages = [
+            [v for r in range(a, b) if isinstance(v := ws.cell(r, 1).value, int)]
+            for a, b in zip(bounds, bounds[1:], strict=False)
+        ]
+        layouts.append([page for page in pages if page])
+    return layouts
+
+
+@pytest.mark.parametrize("hamlets", [3, 4, 5])
+def test_a_short_near_poor_section_moves_whole_with_the_signature(tmp_path, hamlets):
+    """Review: 3 to 5 hamlets print 'Thiếu hụt''s section II under its label on page 1 and the
+    note and signature on page 2. The last three hamlets went to page 2 and left the label with
+    one or two hamlets at page 1's foot (4: 'II.' and hamlet 1, then 2, 3, 4 and the totals).
+    Now the section starts page 2 at its label, whole with its totals and the signature."""
+    ws = _book(tmp_path, hamlets)["Thiếu hụt"]
+    label = next(r for r in range(1, ws.max_row + 1) if str(ws.cell(r, 1).value).startswith("II."))
+    assert [b.id + 1 for b in ws.row_breaks.brk] == [label]
+    every = list(range(1, hamlets + 1))
+    assert _hamlets_by_page(ws) == [[every, every]] * 3
+
+
+def test_the_last_hamlets_go_from_where_the_smallest_page_ends(tmp_path):
+    """Review: 45 hamlets' 'Theo xóm' (no break before) went to a new page from hamlet 43: the
+    estimates of Excel printed hamlets 39-42 (96 %) or hamlet 42 alone (102 %) on a page of
+    their own, three pages where two do. Now the break is where the smallest page ends, above
+    hamlet 39, and every estimate prints 1-38 and 39-45 with the total and signature."""
+    ws = _book(tmp_path, 45)["Theo xóm"]
+    pages = [list(range(1, 39)), list(range(39, 46))]
+    assert _hamlets_by_page(ws) == [pages] * 3
+    assert _last_pages(ws) == [list(range(39, 46))]

@@ -151,12 +151,11 @@ def write(ctx: Context) -> None:
     # near-poor rows under their section's label (when the section fits a page); the
     # signature on the same page as the table's last rows. Section I ends at second - 2
     # ('Tổng cộng', the rates, then a blank row). With the totals go the last hamlets
-    # (styles.end_rows), not the last alone (session 44).
+    # (styles.end_rows), not the last alone (session 44); section II whole, from its label,
+    # where fewer than three of its hamlets would stay above them (session 44's review).
     kept = end_rows(len(ctx.hamlets))
     keep_together(ws, widths, second - 3 - kept, second - 2, repeat=(head, first - 1))
     keep_together(ws, widths, second, row - 1, repeat=(head, first - 1))
-    keep_with_table(
-        ws, widths, row - 1, end, repeat=(head, first - 1), keep=2 + kept, first=second + 1
-    )
+    keep_with_table(ws, widths, row - 1, end, repeat=(head, first - 1), keep=2 + kept, first=second)
     ws.freeze_panes(first, 2)
     page_setup(ctx, ws, head, first - 1)

@@ -401,9 +401,14 @@ def keep_with_table(
     breaks already on the sheet are kept and counted. ``start``: a row that begins a
     printed page. ``scale``: the sheet's own print scale, where it has one (not printed
     one page wide). ``headings``: printed with its row and column headings. ``first``: the
-    table's first row under its header; given, the last ``keep`` rows (from it at the
-    earliest) also go to a new page where an estimate would start one among them without a
-    manual break: the last hamlet printed alone with the total (session 44).
+    table's first row: its section's label, or its first row under its header; given, the
+    last ``keep`` rows (from it at the earliest) also go to a new page where an estimate
+    would start one among them without a manual break: the last hamlet printed alone with
+    the total (session 44). They go from where the smallest estimate begins that page,
+    when it is above them and all that follows fits its page (a break below it would leave
+    it a page of a row or two); and with the rows above them, from ``first``, where fewer
+    than :data:`MIN_TABLE_ROWS` would stay under a section's label (not the header: its page
+    would print nothing else) and the section fits with its end (session 44's review).
     """
     pages = _Pages(ws, widths, end_row, repeat, start, scale, headings)
     first_kept = last_table_row - keep + 1
@@ -420,11 +425,18 @@ def keep_with_table(
     table_page = max(max(s for s in starts if s <= last_table_row) for starts in pages.layouts)
     if first_kept <= table_page and not among:
         first_kept = table_page
+    if among:
+        room = min(pages.capacities) - pages.repeated
+        low = min(max(s for s in starts if s <= last_table_row) for starts in pages.layouts)
+        if first < low < first_kept and pages.height(low, end_row) <= room:
+            first_kept = low
+        label = first > (repeat[1] + 1 if repeat else start)
+        if label and first_kept - first <= MIN_TABLE_ROWS and pages.height(first, end_row) <= room:
+            first_kept = first
     # Rows that fit no page with the signature even so (the blank template's empty rows
     # between a short list and its signature, in the feedback copy): a break would only part
     # the last rows from the others.
-    below = sum(pages.heights[row] for row in range(first_kept, end_row + 1))
-    if below > max(pages.capacities) - pages.repeated:
+    if pages.height(first_kept, end_row) > max(pages.capacities) - pages.repeated:
         return
     if first_kept > max(start, repeat[1] if repeat else start):
         pages.add_break(first_kept)
@@ -475,7 +487,7 @@ def keep_together(
     pages = _Pages(ws, widths, last, repeat, start)
     if not any(first < s <= last for starts in pages.layouts for s in starts):
         return
-    height = sum(pages.heights[row] for row in range(first, last + 1))
+    height = pages.height(first, last)
     if height <= pages.capacity(PAGE_SHARES[0]) - pages.repeated and first > start:
         pages.add_break(first)
 
@@ -699,6 +711,10 @@ class _Pages:
         capacities = page_capacities(widths, scale, headings)
         self.capacities = capacities
         self.layouts = [page_starts(capacity) for capacity in capacities]
+
+    def height(self, first: int, last: int) -> float:
+        """The height of rows ``first`` … ``last``, in the sheet's own points."""
+        return sum(self.heights[row] for row in range(first, last + 1))
 
     def capacity(self, share: float) -> float:
         """A page's printable height in the sheet's own points (before the print scale)."""
