@@ -121,7 +121,10 @@ def _write_list(ctx: Context, list_name: str) -> None:
         ws.autofilter(head + 1, 0, last, ncols - 1)
     # Under the last household, so below the autofilter range, after a blank row.
     end = signature_block(ctx, ws, last + 2, ncols, 8) - 1
-    fix_pages(ws, widths, first, last, repeat=(head, first - 1))
+    # a hamlet's first or last household not alone at a page's foot or head
+    hamlets = pd.factorize(households["hamlet"])[0] if "hamlet" in households else []
+    groups = first + np.flatnonzero(np.diff(hamlets)) + 1
+    fix_pages(ws, widths, first, last, repeat=(head, first - 1), groups=groups.tolist())
     keep_with_table(ws, widths, last, end, repeat=(head, first - 1))
     ws.freeze_panes(first, 4)
     page_setup(ctx, ws, head, first - 1)

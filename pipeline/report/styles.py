@@ -5,7 +5,9 @@ from __future__ import annotations
 import math
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from functools import lru_cache
+from itertools import accumulate
 from operator import le
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
@@ -453,6 +455,7 @@ def fix_pages(
     first: int,
     last: int,
     repeat: tuple[int, int] | None = None,
+    groups: Iterable[int] = (),
 ) -> None:
     """Manual page breaks through a long table (rows ``first`` … ``last``), one wherever the
     smallest estimate's page is full, so that Excel and LibreOffice cut it at the same rows and
@@ -460,10 +463,39 @@ def fix_pages(
     estimates drift apart from what a program prints: 763 near-poor households of a 45-hamlet
     commune took 26 pages in LibreOffice, whose 26th held the last rows and the signature's
     titles, and its names printed alone on a 27th (session 38). Each page then holds at most
-    the smallest estimate's rows, a little less than LibreOffice could."""
+    the smallest estimate's rows, a little less than LibreOffice could. ``groups``: the first
+    rows of the table's groups (a hamlet's households); a page does not end with a group's
+    first row alone, nor begin with its last row alone: the break goes a row or two up
+    (session 44's review: one household of a hamlet alone at a page's foot or head)."""
     pages = _Pages(ws, widths, last, repeat, 0)
     layout = pages.layouts[pages.capacities.index(min(pages.capacities))]
-    starts = [row for row in layout if first < row <= last]
+    top = max(s for s in layout if s <= first)  # the page the table starts on
+    # Each page found from the last by a search over the rows' running heights: no work per
+    # row beyond summing them (a province's list has tens of thousands).
+    heights = pages.heights
+    running = [0.0, *accumulate(map(heights.__getitem__, range(top, last + 1)))]
+    capacity, hbreaks = min(pages.capacities), pages.hbreaks
+    groups = set(groups) | {first, last + 1}
+    starts, page = [], top
+    while True:
+        used = pages.repeated if repeat and page > repeat[1] else 0.0
+        # the first row that does not fit the page (at least one row does)
+        end = bisect_right(running, capacity - used + running[page - top]) - 1 + top
+        end = max(end, page + 1)
+        manual = bisect_right(hbreaks, page)
+        if manual < len(hbreaks) and hbreaks[manual] <= end:
+            end = hbreaks[manual]
+        elif end <= last:
+            lowest = max(page, first) + 1  # a page keeps a row of the table
+            if end not in groups and end + 1 in groups and end - 1 >= lowest:
+                end -= 1  # a group's last row alone at the head
+            if end - 1 in groups and end not in groups and end - 1 >= lowest:
+                end -= 1  # a group's first row alone at the foot
+        if end > last:
+            break
+        starts.append(end)
+        page = end
+    starts = [row for row in starts if first < row <= last]
     if not starts or len(starts) > MOST_FIXED_PAGES:
         return
     hbreaks = _sorted_breaks(ws)
