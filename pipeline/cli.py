@@ -28,7 +28,7 @@ from pipeline.messages import (
 from pipeline.start import ERROR_PREFIX as _ERROR_PREFIX
 from pipeline.start import STOPPED
 from pipeline.start import typed_language as _typed_language
-from pipeline.text import commune_key, format_vn
+from pipeline.text import commune_key, format_vn, years_named
 
 EXIT_OK, EXIT_STRICT, EXIT_FATAL = 0, 1, 2
 
@@ -1119,17 +1119,30 @@ _PLAN_UNREAD = Message(
 def _plan_of_other_year(file: str, year: int, wanted: int) -> Message:
     """Said after the issues when the plan taken is of another year than the latest lists
     (January's lists, last year's plan alone among the files): their hamlets were compared with
-    that plan, and a run of their month stops on it (docs/decisions.md, session 43)."""
+    that plan, and a run of their month stops on it (docs/decisions.md, session 43). A plan
+    whose file name writes their year ('KeHoach_2025.xlsx' saying 2024) may be that year's plan
+    with its year mistyped: said too, as the run's stop says it (session 44)."""
+    mistyped = Message("", "")
+    if wanted in years_named(file):
+        mistyped = Message(
+            f" Tệp '{file}' mang tên năm {wanted}: nếu đó là kế hoạch năm {wanted} mà ô 'Năm kế "
+            f"hoạch' (trang 'Thông tin chung') ghi nhầm {year}, hãy sửa ô đó thành {wanted} rồi "
+            "kiểm tra lại.",
+            f" File '{file}' is named for {wanted}: if it is the {wanted} plan with 'Năm kế "
+            f"hoạch' (sheet 'Thông tin chung') mistyped {year}, correct that cell to {wanted} and "
+            "check again.",
+        )
     return Message(
         f"Lưu ý: kế hoạch '{file}' là của năm {year}, còn các danh sách mới nhất là của năm "
         f"{wanted}, nên tên xóm, số hộ và danh sách đầu năm của chúng được so với kế hoạch năm "
         f"{year} (khi tổng hợp, chương trình sẽ dừng lại và đòi kế hoạch năm {wanted}). Hãy "
         f"đặt kế hoạch năm {wanted} vào thư mục đầu vào (hoặc thêm tệp đó vào cuối lệnh "
-        "check) rồi kiểm tra lại.",
+        f"check) rồi kiểm tra lại.{mistyped}",
         f"Note: plan '{file}' is for {year}, but the latest lists are of {wanted}, so their "
         f"hamlet names, household counts and start-of-year list are compared with the {year} "
         f"plan (a run stops and asks for the {wanted} plan). Put the {wanted} plan in the "
-        "input folder (or add it at the end of the check command) and check again.",
+        "input folder (or add it at the end of the check command) and check again."
+        f"{mistyped.en}",
     )
 
 

@@ -37,6 +37,7 @@ from pipeline.startlist import (
 )
 from pipeline.text import (
     TEXT_QUOTES,
+    YEAR_IN_TEXT,
     as_shown,
     cell_position,
     clean_text,
@@ -388,7 +389,6 @@ _AREAS = {
     }.items()
 }
 _YEARS_SPAN = lazyre.compile(r"(20\d{2})\s*-\s*(20\d{2})")
-_YEAR_IN_TEXT = lazyre.compile(r"(?<!\d)(20\d{2})(?!\d)")
 _TARGET_TEXT = lazyre.compile(r"^(\d{1,3})(?:[.,](\d+))?$")
 # Words around a target's number, spaces already removed: 'giảm', '≥', 'tốithiểu', 'ítnhất',
 # 'trên' before it; '/năm', 'mỗinăm', 'trởlên' after it.
@@ -401,7 +401,7 @@ def _year(written: object) -> int | None:
     if isinstance(written, (date, datetime)):
         year = written.year
     elif isinstance(written, str):
-        years = set(_YEAR_IN_TEXT.findall(written))
+        years = set(YEAR_IN_TEXT.findall(written))
         year = int(years.pop()) if len(years) == 1 else None
     else:
         year = parse_whole(written)

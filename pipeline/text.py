@@ -403,6 +403,15 @@ def parse_count(value: object) -> int | None:
     return int(found.group(1) + found.group(2)) if found else None
 
 
+YEAR_IN_TEXT = lazyre.compile(r"(?<!\d)(20\d{2})(?!\d)")
+
+
+def years_named(text: str) -> set[int]:
+    """The years 20xx a text (a file's name) writes standing alone: {2025} of
+    'KeHoach_2025.xlsx', none of 'KeHoach.xlsx'."""
+    return {int(year) for year in YEAR_IN_TEXT.findall(text)}
+
+
 _PERIOD_ISO_IN_TEXT = lazyre.compile(r"(?<!\d)(20\d{2})\s*[-_.]\s*(\d{1,2})(?!\d)")
 _PERIOD_MY_IN_TEXT = lazyre.compile(r"(?<!\d)(\d{1,2})\s*[/\-_.]\s*(20\d{2})(?!\d)")
 # Years a reporting month can fall in: anything else is a slip (a number read as an Excel date
