@@ -437,13 +437,15 @@ class HistoryStore:
     def plan_of(self, period: str) -> tuple[str, str] | None:
         """The plan file the stored ``period``'s run read (its name among the inputs) and its
         SHA-256, as ``run_files`` records them; None when the period is not stored or its run
-        names no plan."""
+        names no plan. The plan it used ('valid'), not another year's kept beside it ('skipped':
+        January run with last year's plan still in the folder; session 44)."""
         if not self.exists():
             return None
         with closing(_connect(self.path, write=False, read_only=self.read_only)) as conn:
             found = conn.execute(
                 "SELECT f.file, f.sha256 FROM run_files f JOIN snapshots s ON s.run_id = "
-                "f.run_id WHERE s.period = ? AND f.kind = 'plan' ORDER BY f.file LIMIT 1",
+                "f.run_id WHERE s.period = ? AND f.kind = 'plan' ORDER BY f.status != 'valid', f.file "
+                "LIMIT 1",
                 (period,),
             ).fetchone()
         return (found[0], found[1]) if found else None

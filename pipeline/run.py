@@ -343,9 +343,12 @@ def _pick_plan(
     issues: list[Issue],
     year: int | None = None,
     stored: tuple[str, str] | None = None,
+    kept: Message | None = None,
 ) -> tuple[Plan, list[Issue]]:
     """The plan of ``year`` when there is one (of the commune ``stored`` names, when the period
-    was consolidated before: rank_plans), else the newest file; the others are skipped."""
+    was consolidated before: rank_plans), else the newest file; the others are skipped.
+    ``kept``: where a copy of the plan is kept, said when there is none
+    (:func:`_kept_plan_of_year`)."""
     if not plans:
         unread = sorted({i.file for i in issues if i.code in UNREAD_CODES})
         hint = hint_en = ""
@@ -372,9 +375,9 @@ def _pick_plan(
         raise FatalError(
             Message(
                 "Không tìm thấy tệp kế hoạch (trang 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') "
-                "trong thư mục đầu vào." + hint,
+                "trong thư mục đầu vào." + hint + (kept or ""),
                 "No plan file (sheet 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') was found in the "
-                "input folder." + hint_en,
+                "input folder." + hint_en + (kept.en if kept else ""),
             )
         )
 
@@ -827,6 +830,7 @@ def _collect(
         issues,
         year_wanted(submissions, requested_period),
         _stored_commune(submissions, plans, requested_period, history) if len(plans) > 1 else None,
+        None if plans else _kept_plan_of_year(history, submissions, requested_period),
     )
     issues.extend(plan_issues)
     result = consolidated(
@@ -975,6 +979,35 @@ def _kept_plan_said(history: HistoryStore | None, period: str) -> Message:
         f" The plan period {month} was consolidated with is kept as '{kept}': copy (do not "
         "move) that file into the input folder and run again.",
     )
+
+
+def _kept_plan_of_year(
+    history: HistoryStore | None, submissions: list[Submission], requested_period: str | None
+) -> Message:
+    """Where the plan of the run's year is kept when the input folder holds no plan at all
+    (both years' plans deleted in January): the copy kept with the run of the period asked for
+    (:func:`_kept_plan_said`), else with the latest stored month of that year, which was run
+    with that year's plan (February's first run names January's). Nothing when there is no
+    such copy or the history cannot be read (the run says so where it saves); session 44."""
+    import sqlite3
+
+    year = year_wanted(submissions, requested_period)
+    if history is None or year is None:
+        return Message("", "")
+    try:
+        months = sorted(
+            (p["period"] for p in history.periods() if p["period"].startswith(f"{year:04d}-")),
+            reverse=True,
+        )
+        if requested_period in months:
+            months.insert(0, requested_period)
+        for period in months:
+            said = _kept_plan_said(history, period)
+            if said:
+                return said
+    except (HistoryError, sqlite3.Error):
+        pass
+    return Message("", "")
 
 
 def consolidated(

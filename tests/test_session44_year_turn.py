@@ -7,12 +7,25 @@ The small commune (tests.commune): Nà Mòn 100 households, Bản Cọ 200, Đ�
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 from datetime import date
 
 import openpyxl
+import pytest
 
+from pipeline.run import FatalError, execute
 from tests.commune import new_commune
-from tests.test_session43_l_year_turn import OTHER_YEAR_VI, _check, _lists, _plan_2025
+from tests.test_session43_l_year_turn import (
+    OTHER_YEAR_VI,
+    ROOT,
+    _check,
+    _counted,
+    _lists,
+    _plan_2025,
+    december_then_january,
+)
 
 
 def _year_mistyped(folder) -> None:
@@ -60,3 +73,71 @@ def test_check_with_the_2025_plan_saying_2024_says_to_correct_its_year(tmp_path)
     done = _check(folder)
     assert (done.returncode, done.stdout.splitlines()[-1]) == (0, "4 tệp, 0 lỗi, 4 cảnh báo.")
     assert "Lưu ý" not in done.stdout
+
+
+# --- 2. both plans deleted: the copy kept with the year's months is named --------------------
+
+
+def _stop(folder, out, period: str) -> str:
+    with pytest.raises(FatalError) as stop:
+        execute(folder, out, period)
+    return str(stop.value)
+
+
+def test_both_plans_deleted_the_stop_names_the_copy_kept_with_the_years_months(tmp_path):
+    """December 2024 and January 2025 run (:func:`december_then_january`), then the officer
+    deletes both plans from the input folder; February's lists come (Nà Mòn Mới NM1-3 poor,
+    NM4 near-poor; Bản Cọ as in January). Before, every run stopped with "Không tìm thấy tệp
+    kế hoạch" alone. Now the stop names the plan copy kept with the period's own run (December:
+    2024's; January: 2025's), and for February, never run, the one kept with the latest month
+    of 2025 run (January's), in both languages. Copied back, February counts Nà Mòn Mới 3 poor
+    and 1 near-poor, Bản Cọ 2 and 1; the copy kept stays as it was."""
+    folder, out = new_commune(tmp_path)
+    december_then_january(folder, out)
+    for plan in folder.glob("KeHoach_*.xlsx"):
+        plan.unlink()
+    _lists(folder, "2025-02", "Nà Mòn Mới", date(2025, 3, 3), nm=4)
+    none = "Không tìm thấy tệp kế hoạch (trang 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') "
+    kept = {p: out / p / "nguon" / f"KeHoach_{p[:4]}.xlsx" for p in ("2024-12", "2025-01")}
+    for period, used, month in (("2025-02", "2025-01", "01/2025"),
+                                ("2025-01", "2025-01", "01/2025"),
+                                ("2024-12", "2024-12", "12/2024")):  # fmt: skip
+        assert _stop(folder, out, period) == (
+            f"{none}trong thư mục đầu vào. Kế hoạch đã dùng khi tổng hợp kỳ {month} được giữ ở "
+            f"'{kept[used]}': hãy chép (không chuyển) tệp đó vào thư mục đầu vào rồi chạy lại."
+        )
+    done = subprocess.run([sys.executable, "-m", "pipeline", "run", "--input", str(folder),
+                           "--output", str(out), "--lang", "en", "--quiet"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert done.returncode == 2
+    assert (
+        "No plan file (sheet 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') was found in the input "
+        f"folder. The plan period 01/2025 was consolidated with is kept as '{kept['2025-01']}': "
+        "copy (do not move) that file into the input folder and run again."
+    ) in done.stdout + done.stderr
+    before = kept["2025-01"].read_bytes()
+    shutil.copy2(kept["2025-01"], folder / "KeHoach_2025.xlsx")
+    execute(folder, out, "2025-02")
+    assert _counted(out, "2025-02") == {
+        "Nà Mòn Mới": ("ok", 3, 1),
+        "Bản Cọ": ("ok", 2, 1),
+        "Đồng Kè": ("missing", None, None),
+    }
+    assert kept["2025-01"].read_bytes() == before
+
+
+def test_january_run_again_with_last_years_plan_alone_names_januarys_copy(tmp_path):
+    """December 2024 and January 2025 run; the folder kept the 2024 plan beside the 2025 one,
+    as the README says, so January's run recorded both (2025's used, 2024's set aside). The
+    officer deletes KeHoach_2025.xlsx and runs January again: it stops, the plan left being of
+    2024. Before, the stop named no copy: the history's plan of January was the first by name,
+    the 2024 plan set aside, of which January kept no copy. Now it names January's own kept
+    2025 plan."""
+    folder, out = new_commune(tmp_path)
+    december_then_january(folder, out)
+    (folder / "KeHoach_2025.xlsx").unlink()
+    kept = out / "2025-01" / "nguon" / "KeHoach_2025.xlsx"
+    assert _stop(folder, out, "2025-01").endswith(
+        "Kế hoạch đã dùng khi tổng hợp kỳ 01/2025 được giữ ở "
+        f"'{kept}': hãy chép (không chuyển) tệp đó vào thư mục đầu vào rồi chạy lại."
+    )
