@@ -40,7 +40,7 @@ from pipeline.rosterchecks import (
     unread_info,
     validate_rosters,
 )
-from pipeline.text import clean_text, find_period_in_text, fold
+from pipeline.text import clean_text, find_period_in_text, fold, years_named
 from pipeline.types import Issue, Submission
 from schemas.columns import ROSTER_INFO_LABELS
 from schemas.issues import CATALOGUE
@@ -211,11 +211,18 @@ def _by_plan_year(given: _Given) -> list[_Given]:
     (when it is given: else one plan taken checks all, as before).
     Session 43: in January, last year's plan kept in the folder as the README says, `check`
     of the folder checked December's lists against this year's plan, which refused a hamlet
-    it renamed."""
-    from pipeline.run import year_wanted
+    it renamed. Session 44: a plan named for another year than its 'Năm kế hoạch' says
+    (KeHoach_2025.xlsx still saying 2024) is of the year its name writes here: a run of
+    December takes KeHoach_2024.xlsx before it (run.rank_plans), January's lists are checked
+    with it and the note says to correct its year (cli._plan_of_other_year)."""
+    from pipeline.run import _named_for, year_wanted
+
+    def year_of(outcome: Outcome) -> int:
+        year = outcome.plan.plan_year
+        return year if _named_for(outcome, year) else max(years_named(outcome.sub.file))
 
     wanted = year_wanted(given.read, None)
-    years = {o.plan.plan_year for o in given.plans if o.plan is not None}
+    years = {year_of(o) for o in given.plans if o.plan is not None}
     if wanted not in years:
         return [given]  # no plan of the latest list's year: the one plan taken checks all
     parts = []
@@ -224,7 +231,7 @@ def _by_plan_year(given: _Given) -> list[_Given]:
                  if entry.sub.period and int(entry.sub.period[:4]) == year]  # fmt: skip
         if not lists:
             continue
-        plans = [o for o in given.plans if o.plan is not None and o.plan.plan_year == year]
+        plans = [o for o in given.plans if o.plan is not None and year_of(o) == year]
         files = {entry.sub.file for entry in lists} | {o.sub.file for o in plans}
         parts.append(
             _Given(

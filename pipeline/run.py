@@ -68,7 +68,7 @@ from pipeline.notices import (
 from pipeline.plan import start_mismatch
 from pipeline.readpool import Outcome, read_files
 from pipeline.rosterchecks import at_cell, left_in_history, month_only_period, month_written
-from pipeline.text import commune_key, fold, format_vn
+from pipeline.text import commune_key, fold, format_vn, years_named
 from pipeline.trend import (
     _bases_of_other_commune,
     _earlier_trend,
@@ -147,6 +147,11 @@ def rank_plans(
     year's plan is kept for that year's runs. A run and `giamngheo check` (pipeline.checkfiles)
     take the plan by this one rule.
 
+    A plan whose file name writes a year, never its own (KeHoach_2025.xlsx whose 'Năm kế
+    hoạch' still says 2024: next year's plan copied from this one), comes after the plans of
+    its year named for it or for no year: December run again in January takes KeHoach_2024.xlsx,
+    not next year's figures (session 44).
+
     ``stored``: (period, commune) when the run's period is in the history, consolidated for
     that commune. At a commune merger in the middle of the year (1 July 2025) the folder holds
     two plans of the year, the old commune's and the merged commune's (saved later): a month
@@ -154,11 +159,24 @@ def rank_plans(
     (which would rewrite June's report as the merged commune's)."""
     commune = stored[1] if stored else None
     plans.sort(
-        key=lambda o: (_of_year(o, year), _names_commune(o, commune), o.sub.mtime, o.sub.file),
+        key=lambda o: (
+            _of_year(o, year),
+            _named_for(o, year),
+            _names_commune(o, commune),
+            o.sub.mtime,
+            o.sub.file,
+        ),
         reverse=True,
     )
     chosen = plans[0] if plans else None
-    return [_duplicate(chosen, other, stored) for other in plans[1:] if _of_year(other, year)]
+    return [_duplicate(chosen, other, stored, year) for other in plans[1:] if _of_year(other, year)]
+
+
+def _named_for(outcome: Outcome, year: int | None) -> bool:
+    """Whether a plan's file name writes ``year``, or no year at all (rank_plans): not
+    'KeHoach_2025.xlsx' for 2024, whatever its 'Năm kế hoạch' says."""
+    named = years_named(outcome.sub.file)
+    return year is None or not named or year in named
 
 
 def _other_commune(chosen: Outcome, other: Outcome, stored: tuple[str, str] | None) -> Issue:
@@ -190,16 +208,27 @@ def _other_commune(chosen: Outcome, other: Outcome, stored: tuple[str, str] | No
 _MOST_DIFFERENCES_SAID = 2  # a plan set aside: the first differences from the plan used
 
 
-def _duplicate(chosen: Outcome, other: Outcome, stored: tuple[str, str] | None = None) -> Issue:
+def _duplicate(
+    chosen: Outcome,
+    other: Outcome,
+    stored: tuple[str, str] | None = None,
+    year: int | None = None,
+) -> Issue:
     """The plan ``other`` of the year, set aside for ``chosen`` (plan-duplicate): of another
     commune ('commune': a merger; ``instead`` says which commune each is of and why the one
     used was taken), or whether its figures are the same ('same') or differ ('differ', the
     first differences in ``instead``); the plain wording when either cannot be read as a plan.
     A variant ends in '-stored' ('stored' for the plain one) when the plan used is not the last
-    saved but the one of the commune the period was consolidated for (session 38)."""
+    saved but the one of the commune the period was consolidated for (session 38).
+    'named-other-year' when ``other`` was put after ``chosen`` for its file name writing
+    another year than ``year`` (next year's plan, its 'Năm kế hoạch' left: session 44)."""
     if chosen.plan is not None and other.plan is not None:
         if _of_other_communes(chosen.plan, other.plan):
             return _other_commune(chosen, other, stored)
+    if _named_for(chosen, year) and not _named_for(other, year):
+        named = max(years_named(other.sub.file))
+        return Issue("plan-duplicate", file=other.sub.file, detail=chosen.sub.file,
+                     value=str(named), variant="named-other-year")  # fmt: skip
     issue = _compared(chosen, other)
     if _kept_for_stored(chosen, other, stored):
         # not the last saved: taken for the commune the period was consolidated for

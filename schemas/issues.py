@@ -1149,6 +1149,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Có nhiều hơn một tệp kế hoạch của cùng năm; đã dùng '{detail}' (kỳ này đã được tổng hợp theo xã ghi trong tệp đó), không dùng tệp này dù tệp này sửa sau. Số liệu hai tệp KHÁC nhau: {instead}. Hãy xem tệp nào đúng rồi chỉ để tệp đó trong thư mục, và chạy lại.",
                 "More than one plan workbook of the same year; used '{detail}' (this period was consolidated for the commune it names), not this one though saved later. Their figures DIFFER: {instead}. Check which is right, keep only that one in the folder, and run again.",
             ),
+            # a plan of the year by its 'Năm kế hoạch' whose file name writes another year
+            # ({value}: next year's plan copied from this one, its year left), set aside for
+            # one named for its year (run.rank_plans; session 44)
+            (
+                "named-other-year",
+                "Tệp kế hoạch này mang tên năm {value} nhưng ô 'Năm kế hoạch' (trang 'Thông tin chung') ghi năm của kỳ này, nên có hai tệp kế hoạch của cùng năm; đã dùng '{detail}', tệp mang tên đúng năm, không dùng tệp này. Nếu tệp này là kế hoạch năm {value}, hãy sửa ô 'Năm kế hoạch' thành {value} (các kỳ năm {value} cần nó), và đừng xóa '{detail}'.",
+                "This plan workbook is named for {value} but its 'Năm kế hoạch' (sheet 'Thông tin chung') says this period's year, so there are two plans of the same year; used '{detail}', the one named for its year, not this one. If this file is the {value} plan, correct 'Năm kế hoạch' to {value} (the periods of {value} need it), and do not delete '{detail}'.",
+            ),
             # two plans of the year of two communes: a merger in the middle of the year
             # (run.rank_plans); both are kept, each for its months
             (

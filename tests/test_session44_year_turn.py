@@ -15,6 +15,7 @@ from datetime import date
 import openpyxl
 import pytest
 
+from pipeline.checkfiles import check_files
 from pipeline.run import FatalError, execute
 from tests.commune import new_commune
 from tests.test_session43_l_year_turn import (
@@ -24,7 +25,9 @@ from tests.test_session43_l_year_turn import (
     _counted,
     _lists,
     _plan_2025,
+    _summary,
     december_then_january,
+    late_dong_ke,
 )
 
 
@@ -141,3 +144,68 @@ def test_january_run_again_with_last_years_plan_alone_names_januarys_copy(tmp_pa
         "Kế hoạch đã dùng khi tổng hợp kỳ 01/2025 được giữ ở "
         f"'{kept}': hãy chép (không chuyển) tệp đó vào thư mục đầu vào rồi chạy lại."
     )
+
+
+# --- 3. December run again with the 2025 plan saying 2024 in the folder -----------------------
+
+
+def test_december_run_again_beside_the_2025_plan_saying_2024_takes_the_2024_plan(tmp_path):
+    """December 2024 run (Nà Mòn 3 poor 2 near-poor, Bản Cọ 2 and 1; Đồng Kè silent). The
+    officer puts in KeHoach_2025.xlsx, 'Năm kế hoạch' left at 2024 (:func:`_year_mistyped`;
+    it renames Nà Mòn 'Nà Mòn Mới'); January stops and says to correct it. Đồng Kè's December
+    list comes late (DK1 poor) and December is run again. Before, December took the newest
+    plan of '2024', the 2025 one: it stopped, saying December's Nà Mòn list writes the old name
+    and to write 'Nà Mòn Mới' in it (next year's name; without a rename it counted December
+    with 2025's start and targets). Now December takes KeHoach_2024.xlsx, named for its year:
+    Nà Mòn 3 and 2, Bản Cọ 2 and 1, Đồng Kè 1 and 0; start 6 poor of 450 households; the 2025
+    file is set aside with a warning that names its year and says to correct its cell."""
+    folder, out = new_commune(tmp_path)
+    _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    execute(folder, out, "2024-12")
+    _year_mistyped(folder)
+    _lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    assert "Chỉ sửa 'Năm kế hoạch' nếu 'KeHoach_2025.xlsx'" in _stop(folder, out, "2025-01")
+    late_dong_ke(folder)
+    execute(folder, out, "2024-12")
+    assert _counted(out, "2024-12") == {
+        "Nà Mòn": ("ok", 3, 2),
+        "Bản Cọ": ("ok", 2, 1),
+        "Đồng Kè": ("ok", 1, 0),
+    }
+    totals = _summary(out, "2024-12")["totals"]
+    assert (totals["start_poor"], totals["start_households"]) == (6, 450)
+    book = openpyxl.load_workbook(out / "2024-12" / "TongHop_2024-12.xlsx", read_only=True)
+    said = [row for row in book["Lỗi dữ liệu"].iter_rows(values_only=True)
+            if "plan-duplicate" in row]  # fmt: skip
+    assert [(row[2], row[7], row[-1]) for row in said] == [
+        (
+            "KeHoach_2025.xlsx",
+            "2025",
+            "Tệp kế hoạch này mang tên năm 2025 nhưng ô 'Năm kế hoạch' (trang 'Thông tin chung') "
+            "ghi năm của kỳ này, nên có hai tệp kế hoạch của cùng năm; đã dùng "
+            "'KeHoach_2024.xlsx', tệp mang tên đúng năm, không dùng tệp này. Nếu tệp này là kế "
+            "hoạch năm 2025, hãy sửa ô 'Năm kế hoạch' thành 2025 (các kỳ năm 2025 cần nó), và "
+            "đừng xóa 'KeHoach_2024.xlsx'.",
+        )
+    ]
+
+
+def test_check_of_the_folder_with_the_2025_plan_saying_2024_checks_december_with_2024s(tmp_path):
+    """The folder in January: the 2024 plan, the 2025 plan saying 2024, December's lists
+    (Nà Mòn written 'Nà Mòn', the 2024 name) and January's ('Nà Mòn Mới'). A run of December
+    counts every December list (the test above). Before, `check` took the 2025 file for every
+    list and refused December's Nà Mòn list (unknown-hamlet at B3, telling the head to write
+    'Nà Mòn Mới'): exit 1. Now December's lists are checked with the 2024 plan, January's with
+    the file named for 2025: only the plans' own warnings; the note on that file's year is
+    said (the first test)."""
+    folder, _ = new_commune(tmp_path)
+    _year_mistyped(folder)
+    _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    _lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    found = [(i.code, i.file, i.cell) for i in check_files([folder])]
+    assert found == [
+        ("plan-commune-target-above-start", "KeHoach_2024.xlsx", "B7"),
+        ("plan-commune-target-above-start", "KeHoach_2024.xlsx", "B8"),
+        ("plan-commune-target-above-start", "KeHoach_2025.xlsx", "B7"),
+        ("plan-commune-target-above-start", "KeHoach_2025.xlsx", "B8"),
+    ]
