@@ -215,6 +215,7 @@ def _by_plan_year(given: _Given) -> list[_Given]:
     (KeHoach_2025.xlsx still saying 2024) is of the year its name writes here: a run of
     December takes KeHoach_2024.xlsx before it (run.rank_plans), January's lists are checked
     with it and the note says to correct its year (cli._plan_of_other_year)."""
+    from pipeline.consolidate import _sent_for
     from pipeline.run import _named_for, year_wanted
 
     def year_of(outcome: Outcome) -> int:
@@ -227,8 +228,10 @@ def _by_plan_year(given: _Given) -> list[_Given]:
         return [given]  # no plan of the latest list's year: the one plan taken checks all
     parts = []
     for year in sorted(years - {wanted}):
+        # a list sent for a month of a later year (its folder or name), its 'Kỳ báo cáo' left
+        # at last December, is that year's, as runs take it (consolidate; session 44)
         lists = [entry for entry in given.lists
-                 if entry.sub.period and int(entry.sub.period[:4]) == year]  # fmt: skip
+                 if entry.sub.period and int(_sent_for(entry.sub)[:4]) == year]  # fmt: skip
         if not lists:
             continue
         plans = [o for o in given.plans if o.plan is not None and year_of(o) == year]

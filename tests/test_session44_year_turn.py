@@ -17,7 +17,7 @@ import pytest
 
 from pipeline.checkfiles import check_files
 from pipeline.run import FatalError, execute
-from tests.commune import new_commune
+from tests.commune import new_commune, person, write_roster
 from tests.test_session43_l_year_turn import (
     OTHER_YEAR_VI,
     ROOT,
@@ -208,4 +208,53 @@ def test_check_of_the_folder_with_the_2025_plan_saying_2024_checks_december_with
         ("plan-commune-target-above-start", "KeHoach_2024.xlsx", "B8"),
         ("plan-commune-target-above-start", "KeHoach_2025.xlsx", "B7"),
         ("plan-commune-target-above-start", "KeHoach_2025.xlsx", "B8"),
+    ]
+
+
+# --- 4. January's list with 'Kỳ báo cáo' left at December, under next year's name ------------
+
+
+def test_januarys_list_with_its_month_left_at_december_is_no_list_of_december(tmp_path):
+    """December 2024 run without Nà Mòn (Bản Cọ alone sent). The 2025 plan renames Nà Mòn 'Nà
+    Mòn Mới'. Nà Mòn's head copies last month's file for January: 'T1_2025/NaMon_2025-01.xlsx',
+    'Xóm' 'Nà Mòn Mới', NM1-3 poor, NM4 near-poor, 'Kỳ báo cáo' left at 12/2024. January's run
+    says Nà Mòn Mới not received and the cell to correct (as before). Đồng Kè's December list
+    comes late and December is run again. Before, December took the file for Nà Mòn's refused
+    December list (an unknown-hamlet error, the feedback asking the head to write 'Nà Mòn':
+    done so, January's households would be counted in December). Now it is January's list,
+    'Khác kỳ (tháng 1/2025)' on 'Nộp báo cáo': Nà Mòn not received, no error, no feedback.
+    `check` of the folder said the unknown-hamlet error too; now the cell to correct, as
+    January's run says it."""
+    folder, out = new_commune(tmp_path)
+    _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    (folder / "NaMon_2024-12.xlsx").unlink()
+    execute(folder, out, "2024-12")
+    _plan_2025(folder)
+    january = folder / "T1_2025"
+    january.mkdir()
+    _lists(january, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    rows = [person(f"NM{i}", "poor" if i <= 3 else "near_poor") for i in range(1, 5)]
+    write_roster(january, "NaMon_2025-01.xlsx", "Nà Mòn Mới", 100, rows, "2024-12",
+                 date(2025, 2, 3))  # fmt: skip
+    execute(folder, out, "2025-01")
+    assert _counted(out, "2025-01")["Nà Mòn Mới"] == ("missing", None, None)
+    late_dong_ke(folder)
+    execute(folder, out, "2024-12")
+    assert _counted(out, "2024-12") == {
+        "Nà Mòn": ("missing", None, None),
+        "Bản Cọ": ("ok", 2, 1),
+        "Đồng Kè": ("ok", 1, 0),
+    }
+    assert _summary(out, "2024-12")["issues"]["errors"] == 0
+    book = openpyxl.load_workbook(out / "2024-12" / "TongHop_2024-12.xlsx", read_only=True)
+    rows = [r for r in book["Nộp báo cáo"].iter_rows(values_only=True) if "T1_2025" in str(r)]
+    assert [(r[1], r[2], r[3]) for r in rows] == [
+        ("Bản Cọ", "Khác kỳ (tháng 1/2025)", "T1_2025/BanCo_2025-01.xlsx"),
+        ("Nà Mòn", "Khác kỳ (tháng 1/2025)", "T1_2025/NaMon_2025-01.xlsx"),
+    ]
+    assert not (out / "2024-12" / "PhanHoi" / "Nà Mòn_2024-12.xlsx").exists()
+    # `check` of the folder says what January's run says (before: the unknown-hamlet error)
+    found = [(i.code, i.file, i.cell) for i in check_files([folder])]
+    assert [f for f in found if f[0] != "plan-commune-target-above-start"] == [
+        ("period-differs-from-file-name", "T1_2025/NaMon_2025-01.xlsx", "B4")
     ]

@@ -241,7 +241,8 @@ def _file_status(ctx: Context, sub, reasons: dict[str, str]) -> str:
     if sub.status == "rejected":
         return _refused(t("report.rejected", ctx.lang), reasons.get(sub.file), ctx.lang)
     if sub.status == "other_period":
-        month = sub.period or sub.extra.get("name_period")  # an unreadable file: by its name
+        # an unreadable file by its name; a list sent for a later year's month by that month
+        month = sub.extra.get("name_period") or sub.period
         if not month:
             return t("file.other_period.unknown", ctx.lang)
         period = t("period", ctx.lang, m=int(month[5:7]), y=month[:4])
