@@ -68,8 +68,10 @@ def _later_months_stale(
         else ("biến động so với tháng trước và xu hướng",
               "changes since the previous month and trend")
         if any(p.startswith(year) for p in later)
-        # the trend is the year's: no month of next year holds this one (December run again)
-        else ("biến động so với tháng trước", "changes since the previous month")
+        # the trend is the year's: no month of next year holds this one (December run again);
+        # its households back in poverty do, the history walk crossing the year (session 44)
+        else ("biến động so với tháng trước và số hộ tái nghèo",
+              "changes since the previous month and households back in poverty (tái nghèo)")
     )  # fmt: skip
     if result.period in stored:
         when, when_en = f"với số liệu cũ của kỳ {month}", "with this period's old figures"

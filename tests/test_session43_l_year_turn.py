@@ -98,8 +98,8 @@ def test_a_late_december_list_does_not_ask_januarys_list_to_write_the_old_name(t
     stale = [in_language(n, "vi") for n in NOTICES if "Các kỳ sau" in in_language(n, "vi")]
     assert stale == [
         "Các kỳ sau (01/2025) đã được tổng hợp với số liệu cũ của kỳ 12/2024: biến động so với "
-        "tháng trước của các kỳ đó chưa theo số liệu mới. Hãy chạy lại các kỳ đó, theo thứ tự: "
-        "giamngheo run --period 2025-01"
+        "tháng trước và số hộ tái nghèo của các kỳ đó chưa theo số liệu mới. Hãy chạy lại các kỳ "
+        "đó, theo thứ tự: giamngheo run --period 2025-01"
     ]
     execute(folder, out, "2025-01")
     assert _counted(out, "2025-01")["Nà Mòn Mới"] == ("ok", 3, 2)

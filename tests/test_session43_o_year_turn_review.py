@@ -94,7 +94,8 @@ def test_december_run_again_after_january_and_february_names_them_without_the_tr
     its figures change (poor 5 → 6). January and February are named to run again, in order.
     Before, the notice said their "biến động so với tháng trước và xu hướng" did not follow
     December's new figures; their trend ('Xu hướng') is 2025's, its start and its months,
-    never December. Now their changes since the previous month alone, in both languages."""
+    never December. Now their changes since the previous month alone, in both languages (and,
+    session 44, their households back in poverty: the history walk crosses the year)."""
     folder, out = new_commune(tmp_path)
     december_then_january(folder, out)
     _lists(folder, "2025-02", "Nà Mòn Mới", date(2025, 3, 3))
@@ -104,11 +105,12 @@ def test_december_run_again_after_january_and_february_names_them_without_the_tr
     said = [n for n in NOTICES if in_language(n, "vi").startswith("Các kỳ sau")]
     assert [in_language(n, "vi") for n in said] == [
         "Các kỳ sau (01/2025, 02/2025) đã được tổng hợp với số liệu cũ của kỳ 12/2024: biến động "
-        "so với tháng trước của các kỳ đó chưa theo số liệu mới. Hãy chạy lại các kỳ đó, theo thứ "
-        "tự: giamngheo run --period 2025-01; giamngheo run --period 2025-02"
+        "so với tháng trước và số hộ tái nghèo của các kỳ đó chưa theo số liệu mới. Hãy chạy lại "
+        "các kỳ đó, theo thứ tự: giamngheo run --period 2025-01; giamngheo run --period 2025-02"
     ]
     assert in_language(said[0], "en") == (
         "Later periods (01/2025, 02/2025) were consolidated with this period's old figures: their "
-        "changes since the previous month do not follow the new ones. Run those periods again, in "
-        "order: giamngheo run --period 2025-01; giamngheo run --period 2025-02"
+        "changes since the previous month and households back in poverty (tái nghèo) do not "
+        "follow the new ones. Run those periods again, in order: giamngheo run --period 2025-01; "
+        "giamngheo run --period 2025-02"
     )

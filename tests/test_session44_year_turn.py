@@ -16,8 +16,11 @@ import openpyxl
 import pytest
 
 from pipeline.checkfiles import check_files
+from pipeline.messages import in_language
+from pipeline.output import NOTICES
 from pipeline.run import FatalError, execute
-from tests.commune import new_commune, person, write_roster
+from pipeline.template import write_plan_workbook
+from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list, write_roster
 from tests.test_session43_l_year_turn import (
     OTHER_YEAR_VI,
     ROOT,
@@ -258,3 +261,49 @@ def test_januarys_list_with_its_month_left_at_december_is_no_list_of_december(tm
     assert [f for f in found if f[0] != "plan-commune-target-above-start"] == [
         ("period-differs-from-file-name", "T1_2025/NaMon_2025-01.xlsx", "B4")
     ]
+
+
+# --- 5. December run again: February named for its households back in poverty ----------------
+
+
+def test_december_run_again_names_february_for_its_households_back_in_poverty(tmp_path):
+    """December 2024 run without Đồng Kè. The 2025 plan starts Đồng Kè with DK1 poor alone (DK2
+    and DK3 off its start list); January run, Đồng Kè silent; February run, Đồng Kè listing DK1,
+    DK2 and DK3 poor: DK2 and DK3 new, DK2 back in poverty (tái nghèo: on 2024's start list,
+    left by 2025's), so returned 1. Đồng Kè's December list comes late: DK1 and DK3 poor, DK2
+    near-poor. December is run again and names January and February to run again. February's
+    changes since January do not move; its households back in poverty do: DK3, on December's
+    list and off 2025's start list, is one too. Run again in order, February's poor returned
+    is 2. Before, the notice said only the "changes since the previous month" were stale."""
+    folder, out = new_commune(tmp_path)
+    _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    execute(folder, out, "2024-12")
+    hamlets = [dict(h, start_near_poor=0) if h["hamlet"] == "Đồng Kè" else h
+               for h in plan_hamlets()]  # fmt: skip
+    start = [r for r in start_list() if r["ma_ho"] != "DK2"]
+    write_plan_workbook(folder / "KeHoach_2025.xlsx", {**PLAN_INFO, "plan_year": 2025},
+                        hamlets, start)  # fmt: skip
+    _lists(folder, "2025-01", "Nà Mòn", date(2025, 2, 3))
+    execute(folder, out, "2025-01")
+    _lists(folder, "2025-02", "Nà Mòn", date(2025, 3, 3))
+    rows = [person(f"DK{i}", "poor") for i in (1, 2, 3)]
+    write_roster(folder, "DongKe_2025-02.xlsx", "Đồng Kè", 150, rows, "2025-02", date(2025, 3, 4))
+
+    def returned() -> int:
+        hamlets = _summary(out, "2025-02")["hamlets"]
+        return next(h for h in hamlets if h["hamlet"] == "Đồng Kè")["movements"]["poor"]["returned"]
+
+    execute(folder, out, "2025-02")
+    assert returned() == 1
+    rows = [person("DK1", "poor"), person("DK2", "near_poor"), person("DK3", "poor")]
+    write_roster(folder, "DongKe_2024-12.xlsx", "Đồng Kè", 150, rows, "2024-12", date(2025, 1, 10))
+    execute(folder, out, "2024-12")
+    said = [n for n in NOTICES if in_language(n, "vi").startswith("Các kỳ sau")]
+    assert [in_language(n, "vi") for n in said] == [
+        "Các kỳ sau (01/2025, 02/2025) đã được tổng hợp với số liệu cũ của kỳ 12/2024: biến động "
+        "so với tháng trước và số hộ tái nghèo của các kỳ đó chưa theo số liệu mới. Hãy chạy lại "
+        "các kỳ đó, theo thứ tự: giamngheo run --period 2025-01; giamngheo run --period 2025-02"
+    ]
+    execute(folder, out, "2025-01")
+    execute(folder, out, "2025-02")
+    assert returned() == 2
