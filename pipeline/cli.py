@@ -695,6 +695,17 @@ def _plans_set_aside(issues, lang: str) -> list[str]:
                 f"{said} (see sheet 'Lỗi dữ liệu')"
             )
             continue
+        if issue.variant == "named-other-year":  # next year's plan, its year left (session 44)
+            lines.append(
+                f"Kế hoạch: dùng '{issue.detail}', để riêng '{issue.file}' — tệp này mang tên năm "
+                f"{issue.value} nhưng 'Năm kế hoạch' ghi năm của kỳ này: nếu đó là kế hoạch năm "
+                f"{issue.value}, hãy sửa ô đó thành {issue.value} (xem trang 'Lỗi dữ liệu')"
+                if vi
+                else f"Plan: used '{issue.detail}', set aside '{issue.file}' — it is named for "
+                f"{issue.value} but its 'Năm kế hoạch' says this period's year: if it is the "
+                f"{issue.value} plan, correct that cell to {issue.value} (see sheet 'Lỗi dữ liệu')"
+            )
+            continue
         variant = issue.variant.removesuffix("stored").removesuffix("-")
         if variant == "same":
             how = "số liệu hai tệp giống nhau" if vi else "their figures are the same"

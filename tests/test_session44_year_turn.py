@@ -191,6 +191,14 @@ def test_december_run_again_beside_the_2025_plan_saying_2024_takes_the_2024_plan
             "đừng xóa 'KeHoach_2024.xlsx'.",
         )
     ]
+    screen = subprocess.run([sys.executable, "-m", "pipeline", "run", "--input", str(folder),
+                             "--output", str(out), "--period", "2024-12"], cwd=ROOT,
+                            capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert [line for line in screen.stdout.splitlines() if line.startswith("Kế hoạch:")] == [
+        "Kế hoạch: dùng 'KeHoach_2024.xlsx', để riêng 'KeHoach_2025.xlsx' — tệp này mang tên năm "
+        "2025 nhưng 'Năm kế hoạch' ghi năm của kỳ này: nếu đó là kế hoạch năm 2025, hãy sửa ô đó "
+        "thành 2025 (xem trang 'Lỗi dữ liệu')"
+    ]
 
 
 def test_check_of_the_folder_with_the_2025_plan_saying_2024_checks_december_with_2024s(tmp_path):
