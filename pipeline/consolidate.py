@@ -1117,7 +1117,9 @@ def _kept_same(sub: Submission, kept_of: Callable[[str], Mapping[str, str] | Non
     """The file kept when the month ``sub``'s 'Kỳ báo cáo' says was run (its name in that
     month's ``nguon-sha256.txt``) holding the same bytes as ``sub``: last month's file sent
     again, its month's files no longer in the input folder (:func:`same_list` compares those
-    there); '' when none, or nothing is known of that month (session 43)."""
+    there); '' when none, or nothing is known of that month (session 43). Not the copy of
+    ``sub`` itself (its own name: January's list with 12/2024 left in it, kept with December's
+    files when December was run again, is no December list sent again; session 44)."""
     kept = kept_of(sub.period) if kept_of is not None and sub.period else None
     if not kept:
         return ""
@@ -1127,7 +1129,8 @@ def _kept_same(sub: Submission, kept_of: Callable[[str], Mapping[str, str] | Non
         digest = sha256_of(sub.path)
     except OSError:
         return ""
-    return next((name for name, kept_digest in sorted(kept.items()) if kept_digest == digest), "")
+    return next((name for name, kept_digest in sorted(kept.items())
+                 if kept_digest == digest and name != sub.file), "")  # fmt: skip
 
 
 def newer_refused(issues: list[Issue], refused: set[str]) -> None:

@@ -315,3 +315,51 @@ def test_december_run_again_names_february_for_its_households_back_in_poverty(tm
     execute(folder, out, "2025-01")
     execute(folder, out, "2025-02")
     assert returned() == 2
+
+
+# --- 6. January's list left at December, kept with December's files, is not December's sent again
+
+
+def _banco_left_at_december(folder) -> None:
+    """Bản Cọ's January list (BC1 poor, BC2 near-poor) in 'T1_2025/BanCo_2025-01.xlsx', copied
+    from December's file with 'Kỳ báo cáo' left at 12/2024."""
+    rows = [person("BC1", "poor"), person("BC2", "near_poor")]
+    write_roster(folder / "T1_2025", "BanCo_2025-01.xlsx", "Bản Cọ", 200, rows, "2024-12",
+                 date(2025, 2, 3))  # fmt: skip
+
+
+BANCO_CELL = (
+    "Xóm Bản Cọ được tính là chưa nộp kỳ 01/2025: tệp 'T1_2025/BanCo_2025-01.xlsx' mang tên kỳ "
+    "01/2025 nhưng ô 'Kỳ báo cáo' ghi 12/2024. Nếu đó là danh sách kỳ 01/2025, hãy sửa ô 'Kỳ báo "
+    "cáo' (trang 'Thông tin', ô B4) thành 01/2025 rồi chạy lại: giamngheo run --period 2025-01"
+)
+
+
+def test_januarys_list_left_at_december_run_again_after_december_is_still_told_to_correct(
+    tmp_path,
+):
+    """December 2024 run (Nà Mòn, Bản Cọ; Đồng Kè silent). January 2025's lists in 'T1_2025/',
+    Bản Cọ's with 12/2024 left in 'Kỳ báo cáo' (:func:`_banco_left_at_december`): January's
+    run says Bản Cọ not received and the cell to correct. Đồng Kè's December list comes late;
+    December is run again (its copy of Bản Cọ's January file set aside and kept with December's
+    files) and names January to run again. Before, January run again found the file the same
+    as "the hamlet's 12/2024 list" (December's kept copy of that very file) and said not to
+    correct its 'Kỳ báo cáo' but to ask for the January list. Now it says the cell to correct,
+    as the first time."""
+    folder, out = new_commune(tmp_path)
+    _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    execute(folder, out, "2024-12")
+    _plan_2025(folder)
+    (folder / "T1_2025").mkdir()
+    _lists(folder / "T1_2025", "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    _banco_left_at_december(folder)
+    execute(folder, out, "2025-01")
+    told = [in_language(n, "vi") for n in NOTICES if "Bản Cọ được tính" in in_language(n, "vi")]
+    assert told == [BANCO_CELL]
+    late_dong_ke(folder)
+    execute(folder, out, "2024-12")
+    assert _counted(out, "2024-12")["Bản Cọ"] == ("ok", 2, 1)
+    execute(folder, out, "2025-01")
+    told = [in_language(n, "vi") for n in NOTICES if "Bản Cọ được tính" in in_language(n, "vi")]
+    assert told == [BANCO_CELL]
+    assert _counted(out, "2025-01")["Bản Cọ"] == ("missing", None, None)
