@@ -1252,11 +1252,14 @@ def _lock_files(result: RunResult) -> list[Message]:
     ]
 
 
-def _sent_for_another_period(result: RunResult, command: RunCommand) -> list[Message]:
+def _sent_for_another_period(
+    result: RunResult, command: RunCommand, only: Collection[str] | None = None
+) -> list[Message]:
     """Hamlets counted as not sent whose file shows it is this month's list (its name, title,
     folder or 'Ngày lập': rosterchecks.named_for) while its 'Kỳ báo cáo' says another: the
     screen's "1 chưa nộp" would hide that a file came.
-    The officer is told which file and cell, and how to count it if it is this month's list."""
+    The officer is told which file and cell, and how to count it if it is this month's list.
+    ``only``: those hamlets alone (the stop of a month run again that would lose them)."""
     missing = {h["hamlet"] for h in result.summary["hamlets"] if h.get("status") == "missing"}
     # A file of a later month named for this one is told by consolidate._unless_only_mistyped.
     told = {s.file for s in result.submissions if s.extra.get("told_as_later")}
@@ -1264,7 +1267,7 @@ def _sent_for_another_period(result: RunResult, command: RunCommand) -> list[Mes
     prepared = {s.file: s.prepared_on for s in result.submissions}
     notices = []
     for hamlet, issue in sent_for_another_period(result.issues, result.period).items():
-        if hamlet not in missing or issue.file in told:
+        if hamlet not in missing or issue.file in told or (only is not None and hamlet not in only):
             continue
         cell = f" (trang '{issue.sheet}', ô {issue.cell})" if issue.sheet and issue.cell else ""
         where_en = f" (sheet '{issue.sheet}', cell {issue.cell})" if cell else ""

@@ -513,7 +513,7 @@ def execute(
         # hamlets of the stored period the plan now writes otherwise (old name -> name now)
         renamed = _renamed_since(result, store, result.period, before)
         if not replace:
-            _keep_what_was_consolidated(result, before, output_dir, renamed)
+            _keep_what_was_consolidated(result, before, output_dir, renamed, command)
         store.check_writable()
         # Periods already run after this one (the next year's too: its January's "since last
         # month" is this December), and whether this run changes what they took from it.
@@ -590,14 +590,21 @@ _ABSENT = ("missing", "rejected")
 
 
 def _keep_what_was_consolidated(
-    result: RunResult, before: dict | None, output_dir: Path, renamed: dict[str, str] | None = None
+    result: RunResult,
+    before: dict | None,
+    output_dir: Path,
+    renamed: dict[str, str] | None = None,
+    command: RunCommand | None = None,
 ) -> None:
     """Refuse to replace a stored period by a run that lacks hamlets consolidated then.
 
     A late file dropped alone into an emptied input folder would otherwise replace the whole
     month (12 hamlets) by that one hamlet, and its archived sources with that one file.
     A hamlet the plan renamed since (``renamed``: old name -> name now) is the one under its
-    new name: lost when that has no file, never gone from the plan.
+    new name: lost when that has no file, never gone from the plan. A hamlet lost whose file
+    named for the month says another in 'Kỳ báo cáo' (January's list sent again with 12/2024
+    left in it) is told first with the cell to correct, as the run's notice tells it: copying
+    the kept files back would count the old list instead (session 44).
     """
     if before is None:
         return
@@ -649,16 +656,20 @@ def _keep_what_was_consolidated(
     names = _some([_formerly(name, formerly, "vi") for name in lost])[0]
     names_en = _some([_formerly(name, formerly, "en") for name in lost])[1]
     sources = output_dir / result.period / "nguon"
+    # last, each ending with the command to paste
+    cells = _sent_for_another_period(result, command or RunCommand(), only=lost)
+    cell = "".join(f" {said}" for said in cells)
+    cell_en = "".join(f" {said.en}" for said in cells)
     raise FatalError(
         Message(
             f"Kỳ {period} đã được tổng hợp với {had} xóm; lần chạy này không có tệp của "
             f"{len(lost)} xóm trong số đó ({names}), nên chương trình không ghi đè kết quả cũ. "
             f"Hãy chép các tệp trong thư mục '{sources}' vào thư mục đầu vào cùng với tệp mới rồi "
-            "chạy lại; nếu thật sự muốn bỏ các xóm đó khỏi kỳ này, chạy lại với --replace.",
+            f"chạy lại; nếu thật sự muốn bỏ các xóm đó khỏi kỳ này, chạy lại với --replace.{cell}",
             f"Period {period} was consolidated with {had} hamlets; this run has no file for "
-            f"{len(lost)} of them ({names_en}), so the old results are not overwritten. Copy the "
-            f"files of '{sources}' into the input folder with the new file and run again; to leave "
-            "those hamlets out of this period on purpose, run again with --replace.",
+            f"{len(lost)} of them ({names_en}), so the old results are not overwritten. "
+            f"Copy the files of '{sources}' into the input folder with the new file and run again; to leave "
+            f"those hamlets out of this period on purpose, run again with --replace.{cell_en}",
         )
     )
 

@@ -363,3 +363,39 @@ def test_januarys_list_left_at_december_run_again_after_december_is_still_told_t
     told = [in_language(n, "vi") for n in NOTICES if "Bản Cọ được tính" in in_language(n, "vi")]
     assert told == [BANCO_CELL]
     assert _counted(out, "2025-01")["Bản Cọ"] == ("missing", None, None)
+
+
+def test_january_run_again_losing_a_hamlet_to_a_cell_left_at_december_says_the_cell(tmp_path):
+    """December 2024 and January 2025 run (:func:`december_then_january`: January counts Nà
+    Mòn Mới and Bản Cọ). Bản Cọ's head sends January's list again, corrected, but copied from
+    December's file: 12/2024 left in 'Kỳ báo cáo' (:func:`_banco_left_at_december`, the old
+    January file gone). January run again would lose Bản Cọ and stops. Before, it said only to
+    copy the kept files back (the old January list then counted, the corrected one not). Now
+    it also says Bản Cọ's file and the cell to correct, as the run's notice would, in both
+    languages; corrected, January counts it: Bản Cọ 1 poor, 1 near-poor."""
+    folder, out = new_commune(tmp_path)
+    december_then_january(folder, out)
+    (folder / "BanCo_2025-01.xlsx").unlink()
+    (folder / "T1_2025").mkdir()
+    _banco_left_at_december(folder)
+    stop = _stop(folder, out, "2025-01")
+    assert stop.startswith(
+        "Kỳ 01/2025 đã được tổng hợp với 2 xóm; lần chạy này không có tệp của 1 xóm trong số đó "
+        "(Bản Cọ), nên chương trình không ghi đè kết quả cũ. Hãy chép các tệp trong thư mục "
+    )
+    assert stop.endswith("chạy lại với --replace. " + BANCO_CELL)
+    with pytest.raises(FatalError) as stopped:
+        execute(folder, out, "2025-01")
+    assert in_language(stopped.value.args[0], "en").endswith(
+        "run again with --replace. Hamlet Bản Cọ counts as not submitted for 01/2025: file "
+        "'T1_2025/BanCo_2025-01.xlsx' is named for 01/2025 but its 'Kỳ báo cáo' says 12/2024. If "
+        "it is the 01/2025 list, correct 'Kỳ báo cáo' (sheet 'Thông tin', cell B4) to 01/2025 and "
+        "run again: giamngheo run --period 2025-01"
+    )
+    _banco_left_at_december(folder)
+    path = folder / "T1_2025" / "BanCo_2025-01.xlsx"
+    book = openpyxl.load_workbook(path)
+    book["Thông tin"]["B4"] = "01/2025"
+    book.save(path)
+    execute(folder, out, "2025-01")
+    assert _counted(out, "2025-01")["Bản Cọ"] == ("ok", 1, 1)
