@@ -173,13 +173,17 @@ def check_files(
     ``seen``, when given, gets ``lists_without_plan``: whether lists were checked with no plan
     among the files (their hamlets not compared with a plan: said by the command), and
     ``plan_unread``: whether a file could not be read then, the plan perhaps (as a run says it:
-    run.UNREAD_CODES)."""
-    from pipeline.run import UNREAD_CODES
+    run.UNREAD_CODES), and ``kept_plan``: where the history keeps a copy of the plan of the
+    lists' year then (run._kept_plan_of_year: both plans deleted in January; session 44)."""
+    from pipeline.run import UNREAD_CODES, _kept_plan_of_year
 
     given = _read_given(paths)
     if seen is not None:
         seen["lists_without_plan"] = bool(given.lists) and not given.plans
         seen["plan_unread"] = any(issue.code in UNREAD_CODES for issue in given.issues)
+        seen["kept_plan"] = (
+            _kept_plan_of_year(history, given.read, None) if seen["lists_without_plan"] else None
+        )
     # the movements of the latest month alone, as a run of the files (of that month) says them:
     # last year's lists checked apart do not say December's again (session 43's review)
     parts = [_checked(part, history, i == 0) for i, part in enumerate(_by_plan_year(given))]

@@ -1217,7 +1217,8 @@ def check(files: tuple[Path, ...], output_dir: Path, lang: str) -> None:
         errors = sum(1 for i in issues if i.severity == "error")
         if seen["lists_without_plan"]:
             note = _PLAN_UNREAD if seen["plan_unread"] else _CHECKED_WITHOUT_PLAN
-            _echo(in_language(note, lang))
+            # with the copy of the plan a run of the lists' year kept, when there is one
+            _echo(in_language(note, lang) + in_language(seen["kept_plan"] or "", lang))
         if seen["plan_of_other_year"]:
             _echo(in_language(_plan_of_other_year(*seen["plan_of_other_year"]), lang))
         _echo(

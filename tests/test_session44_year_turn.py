@@ -96,8 +96,9 @@ def test_both_plans_deleted_the_stop_names_the_copy_kept_with_the_years_months(t
     NM4 near-poor; Bản Cọ as in January). Before, every run stopped with "Không tìm thấy tệp
     kế hoạch" alone. Now the stop names the plan copy kept with the period's own run (December:
     2024's; January: 2025's), and for February, never run, the one kept with the latest month
-    of 2025 run (January's), in both languages. Copied back, February counts Nà Mòn Mới 3 poor
-    and 1 near-poor, Bản Cọ 2 and 1; the copy kept stays as it was."""
+    of 2025 run (January's), in both languages; `check` with the history says it after its
+    note of no plan (session 44 too). Copied back, February counts Nà Mòn Mới 3 poor and 1
+    near-poor, Bản Cọ 2 and 1; the copy kept stays as it was."""
     folder, out = new_commune(tmp_path)
     december_then_january(folder, out)
     for plan in folder.glob("KeHoach_*.xlsx"):
@@ -121,6 +122,13 @@ def test_both_plans_deleted_the_stop_names_the_copy_kept_with_the_years_months(t
         f"folder. The plan period 01/2025 was consolidated with is kept as '{kept['2025-01']}': "
         "copy (do not move) that file into the input folder and run again."
     ) in done.stdout + done.stderr
+    # `check` with the history says the same after its note of no plan among the files
+    lines = _check(folder, "--output", out).stdout.splitlines()
+    assert lines[-2].startswith("Lưu ý: không có tệp kế hoạch trong các tệp được kiểm tra")
+    assert lines[-2].endswith(
+        f"vào cuối lệnh check. Kế hoạch đã dùng khi tổng hợp kỳ 01/2025 được giữ ở "
+        f"'{kept['2025-01']}': hãy chép (không chuyển) tệp đó vào thư mục đầu vào rồi chạy lại."
+    )
     before = kept["2025-01"].read_bytes()
     shutil.copy2(kept["2025-01"], folder / "KeHoach_2025.xlsx")
     execute(folder, out, "2025-02")
