@@ -407,3 +407,29 @@ def test_january_run_again_losing_a_hamlet_to_a_cell_left_at_december_says_the_c
     book.save(path)
     execute(folder, out, "2025-01")
     assert _counted(out, "2025-01")["Bản Cọ"] == ("ok", 1, 1)
+
+
+def test_two_januarys_lists_left_at_december_are_not_summed_as_decembers(tmp_path):
+    """As :func:`test_januarys_list_with_its_month_left_at_december_is_no_list_of_december`,
+    Nà Mòn's head sending January's list twice ('T1_2025/NaMon_2025-01.xlsx' and a corrected
+    'T1_2025/NaMon_2025-01_sua.xlsx', both 'Nà Mòn Mới', both left at 12/2024). December run
+    again: each is its own row 'Khác kỳ (tháng 1/2025)'. Before the fix of 'Nộp báo cáo' the two
+    were summed in one row "Khác kỳ (tháng 12/2024): 2 tệp của 1 xóm, tính vào kỳ đó": the
+    wrong month, and counted in none."""
+    folder, out = new_commune(tmp_path)
+    _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    (folder / "NaMon_2024-12.xlsx").unlink()
+    execute(folder, out, "2024-12")
+    _plan_2025(folder)
+    january = folder / "T1_2025"
+    january.mkdir()
+    rows = [person(f"NM{i}", "poor" if i <= 3 else "near_poor") for i in range(1, 5)]
+    for name in ("NaMon_2025-01.xlsx", "NaMon_2025-01_sua.xlsx"):
+        write_roster(january, name, "Nà Mòn Mới", 100, rows, "2024-12", date(2025, 2, 3))
+    execute(folder, out, "2024-12")
+    book = openpyxl.load_workbook(out / "2024-12" / "TongHop_2024-12.xlsx", read_only=True)
+    rows = [r for r in book["Nộp báo cáo"].iter_rows(values_only=True) if "T1_2025" in str(r)]
+    assert [(r[1], r[2], r[3]) for r in rows] == [
+        ("Nà Mòn", "Khác kỳ (tháng 1/2025)", "T1_2025/NaMon_2025-01.xlsx"),
+        ("Nà Mòn", "Khác kỳ (tháng 1/2025)", "T1_2025/NaMon_2025-01_sua.xlsx"),
+    ]

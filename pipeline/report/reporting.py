@@ -283,13 +283,16 @@ def _file_status(ctx: Context, sub, reasons: dict[str, str]) -> str:
 def _month_group(sub, flagged: set[str]) -> str | None:
     """The period ('YYYY-MM') of ``sub`` when it is simply another month's list of a hamlet,
     with no issue of its own (counted in its own month, nothing to do this month): summed up
-    with that month's other lists in one row. None for a file to list on its own row."""
+    with that month's other lists in one row. None for a file to list on its own row, as one
+    sent for a later year's month its cell does not say (``name_period``: not counted there
+    either; session 44)."""
     if (
         sub.status != "other_period"
         or sub.kind != "roster"
         or not sub.period
         or not sub.hamlet
         or sub.file in flagged
+        or sub.extra.get("name_period")
     ):
         return None
     return sub.period
