@@ -226,16 +226,26 @@ def _by_plan_year(given: _Given) -> list[_Given]:
         year = outcome.plan.plan_year
         return year if _named_for(outcome, year) else max(years_named(outcome.sub.file))
 
+    def year_sent(sub: Submission) -> int:
+        # a list sent for a month of a later year (its folder or name), its 'Kỳ báo cáo' left
+        # at last December, whose hamlet last year's plan does not know, is that year's, as
+        # runs take it (consolidate; session 44); else its cell's
+        cell, later = int(sub.period[:4]), int(_sent_for(sub)[:4])
+        plan = next((o.plan for o in given.plans
+                     if o.plan is not None and year_of(o) == cell), None)  # fmt: skip
+        if later == cell or plan is None:
+            return cell
+        known = _matcher(plan).match(sub.hamlet_raw)
+        return cell if known is not None else later
+
     wanted = year_wanted(given.read, None)
     years = {year_of(o) for o in given.plans if o.plan is not None}
     if wanted not in years:
         return [given]  # no plan of the latest list's year: the one plan taken checks all
     parts = []
     for year in sorted(years - {wanted}):
-        # a list sent for a month of a later year (its folder or name), its 'Kỳ báo cáo' left
-        # at last December, is that year's, as runs take it (consolidate; session 44)
         lists = [entry for entry in given.lists
-                 if entry.sub.period and int(_sent_for(entry.sub)[:4]) == year]  # fmt: skip
+                 if entry.sub.period and year_sent(entry.sub) == year]  # fmt: skip
         if not lists:
             continue
         plans = [o for o in given.plans if o.plan is not None and year_of(o) == year]

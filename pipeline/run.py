@@ -603,8 +603,8 @@ def _keep_what_was_consolidated(
     A hamlet the plan renamed since (``renamed``: old name -> name now) is the one under its
     new name: lost when that has no file, never gone from the plan. A hamlet lost whose file
     named for the month says another in 'Kỳ báo cáo' (January's list sent again with 12/2024
-    left in it) is told first with the cell to correct, as the run's notice tells it: copying
-    the kept files back would count the old list instead (session 44).
+    left in it) is told too, last, with the cell to correct, as the run's notice tells it:
+    copying the kept files back would count the old list instead (session 44).
     """
     if before is None:
         return

@@ -433,3 +433,22 @@ def test_two_januarys_lists_left_at_december_are_not_summed_as_decembers(tmp_pat
         ("Nà Mòn", "Khác kỳ (tháng 1/2025)", "T1_2025/NaMon_2025-01.xlsx"),
         ("Nà Mòn", "Khác kỳ (tháng 1/2025)", "T1_2025/NaMon_2025-01_sua.xlsx"),
     ]
+
+
+def test_check_of_a_late_december_list_sorted_into_januarys_folder_checks_it_as_decembers(
+    tmp_path,
+):
+    """The folder in January: both plans (2025's renaming Nà Mòn 'Nà Mòn Mới'), December's
+    lists, and Nà Mòn's late December list sorted into 'T1_2025/' ('Nà Mòn', 12/2024) beside
+    January's lists. A run of December counts it. `check` checks it with the 2024 plan,
+    as a December list whose hamlet that plan knows: no unknown-hamlet asking its head to write
+    next year's name. (A first version of this session's `check` fix took every list sent for
+    a later year's month as that year's.)"""
+    folder, _ = new_commune(tmp_path)
+    _plan_2025(folder)
+    _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    (folder / "T1_2025").mkdir()
+    (folder / "NaMon_2024-12.xlsx").rename(folder / "T1_2025" / "NaMon_2024-12.xlsx")
+    _lists(folder / "T1_2025", "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    found = [(i.code, i.file) for i in check_files([folder])]
+    assert [f for f in found if f[0] != "plan-commune-target-above-start"] == []
