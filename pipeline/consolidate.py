@@ -900,6 +900,17 @@ def _sent_for(sub: Submission) -> str:
     return named if named is not None and named > sub.period else sub.period
 
 
+def _sent_across_year(sub: Submission) -> str:
+    """The month a roster refused for its hamlet was sent for, to tell next year's list left
+    with December in 'Kỳ báo cáo' from December's: its file name's month when that names one
+    (the name decides, as the later month's run reads it: rosterchecks.named_for), else
+    :func:`_sent_for`'s (its folder's); never before its cell. 'T1_2025/DongKe_2024-12.xlsx'
+    saying 12/2024 is a late December list sorted into January's folder, refused in
+    December for its mistyped 'Xóm', not January's list (session 44's review)."""
+    named = file_name_period(sub)
+    return _sent_for(sub) if named is None else max(named, sub.period)
+
+
 def told_hamlet(sub: Submission, matcher: HamletMatcher) -> str | None:
     """The plan hamlet a file's title or file name names, if exactly one: what follows 'Xóm' in
     the title, else the rest of the title with the form's set words left out (the national
@@ -1549,7 +1560,7 @@ def consolidate(
         )
     for sub in rosters:
         if sub.extra.get("hamlet_issue") is not None and sub.period == period:
-            sent_for = _sent_for(sub)
+            sent_for = _sent_across_year(sub)
             if sent_for[:4] > period[:4]:
                 # Sent for a month of a later year ('T1_2025/NaMon_01-2025.xlsx'), its 'Kỳ báo
                 # cáo' left at December, and under a name this year's plan does not know (next

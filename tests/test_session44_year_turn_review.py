@@ -1,0 +1,84 @@
+"""Session 44: adversarial review of the year-turn changes (tests.test_session44_year_turn).
+Each defect found pinned by a small fixture worked out by hand.
+
+The small commune (tests.commune): Nà Mòn 100 households, Bản Cọ 200, Đồng Kè 150. December
+2024 is run under the 2024 plan; the 2025 plan renames Nà Mòn 'Nà Mòn Mới'
+(tests.test_session43_l_year_turn's helpers)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import openpyxl
+
+from pipeline.checkfiles import check_files
+from pipeline.messages import in_language
+from pipeline.output import NOTICES
+from pipeline.run import execute
+from tests.commune import new_commune, person, write_roster
+from tests.test_session43_l_year_turn import _counted, _summary, december_then_january
+
+# --- 1. a late December list sorted into January's folder, its file name December's ----------
+
+
+def _sorted_into_january(folder, name: str, hamlet: str) -> None:
+    """A December 2024 list 'T1_2025/``name``' ('Kỳ báo cáo' 12/2024, 'Xóm' ``hamlet``, DK1
+    poor, 150 households): sent late, the officer sorted it with January's files."""
+    (folder / "T1_2025").mkdir()
+    write_roster(folder / "T1_2025", name, hamlet, 150, [person("DK1", "poor")], "2024-12",
+                 date(2025, 1, 10))  # fmt: skip
+
+
+def _submitted(out, period: str, folder: str) -> list[tuple]:
+    """(hamlet, status, file) of the rows of ``period``'s 'Nộp báo cáo' naming ``folder``."""
+    book = openpyxl.load_workbook(out / period / f"TongHop_{period}.xlsx", read_only=True)
+    rows = book["Nộp báo cáo"].iter_rows(values_only=True)
+    return [(r[1], r[2], r[3]) for r in rows if folder in str(r)]
+
+
+def test_a_late_december_list_in_januarys_folder_with_its_hamlet_mistyped_stays_refused(tmp_path):
+    """December 2024 and January 2025 run (Đồng Kè silent in both). Đồng Kè's December list
+    comes late, 'T1_2025/DongKe_2024-12.xlsx': file name and 'Kỳ báo cáo' both December, 'Xóm'
+    mistyped 'Đông Khê' (its codes Đồng Kè's). December is run again. Before this fix the
+    folder alone made it January's list: "Khác kỳ (tháng 1/2025)", no error, Đồng Kè missing;
+    and January's run, which reads it as December's (its file name decides), said to run
+    December again: a loop, the mistyped cell never told. Now the file name decides here too:
+    December refuses it (unknown-hamlet at B3, 1 error), as at d32aa17; `check` says the
+    same."""
+    folder, out = new_commune(tmp_path)
+    december_then_january(folder, out)
+    _sorted_into_january(folder, "DongKe_2024-12.xlsx", "Đông Khê")
+    execute(folder, out, "2024-12")
+    assert _counted(out, "2024-12") == {
+        "Nà Mòn": ("ok", 3, 2),
+        "Bản Cọ": ("ok", 2, 1),
+        "Đồng Kè": ("rejected", None, None),
+    }
+    assert _summary(out, "2024-12")["issues"]["errors"] == 1
+    [(hamlet, status, file)] = _submitted(out, "2024-12", "T1_2025")
+    assert (hamlet, file) == ("Đồng Kè", "T1_2025/DongKe_2024-12.xlsx")
+    assert status.startswith("Bị từ chối: xóm 'Đông Khê' không có trong kế hoạch")
+    found = [(i.code, i.file, i.cell) for i in check_files([folder])]
+    assert ("unknown-hamlet", "T1_2025/DongKe_2024-12.xlsx", "B3") in found
+
+
+def test_a_december_file_in_januarys_folder_under_next_years_name_is_no_loop(tmp_path):
+    """As above, the late file 'T1_2025/NaMon_2024-12.xlsx' writing 'Nà Mòn Mới' (the 2025
+    plan's name), December in its name and cell. Before this fix December run again called it
+    "Khác kỳ (tháng 1/2025)" and January run again called it a changed December list and said
+    to run December again: each month sent the officer to the other. `check` checked it with
+    the 2025 plan (no error). Now December refuses it for its name (unknown-hamlet at B3; Nà
+    Mòn counts its own list, 3 poor 2 near-poor), as at d32aa17 and as `check` says; January
+    names no month to run again."""
+    folder, out = new_commune(tmp_path)
+    december_then_january(folder, out)
+    _sorted_into_january(folder, "NaMon_2024-12.xlsx", "Nà Mòn Mới")
+    execute(folder, out, "2024-12")
+    assert _counted(out, "2024-12")["Nà Mòn"] == ("ok", 3, 2)
+    [(hamlet, status, _)] = _submitted(out, "2024-12", "T1_2025")
+    assert hamlet == "Nà Mòn"
+    assert status.startswith("Bị từ chối: xóm 'Nà Mòn Mới' không có trong kế hoạch")
+    found = [(i.code, i.file, i.cell) for i in check_files([folder])]
+    assert ("unknown-hamlet", "T1_2025/NaMon_2024-12.xlsx", "B3") in found
+    execute(folder, out, "2025-01")
+    assert [n for n in NOTICES if "--period 2024-12" in in_language(n, "vi")] == []
