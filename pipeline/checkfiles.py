@@ -40,7 +40,7 @@ from pipeline.rosterchecks import (
     unread_info,
     validate_rosters,
 )
-from pipeline.text import clean_text, find_period_in_text, fold, years_named
+from pipeline.text import clean_text, find_period_in_text, fold, year_named
 from pipeline.types import Issue, Submission
 from schemas.columns import ROSTER_INFO_LABELS
 from schemas.issues import CATALOGUE
@@ -224,7 +224,7 @@ def _by_plan_year(given: _Given) -> list[_Given]:
 
     def year_of(outcome: Outcome) -> int:
         year = outcome.plan.plan_year
-        return year if _named_for(outcome, year) else max(years_named(outcome.sub.file))
+        return year if _named_for(outcome, year) else year_named(outcome.sub.file)
 
     def year_sent(sub: Submission) -> int:
         # a list sent for a month of a later year (its name, else folder), its 'Kỳ báo cáo' left

@@ -28,7 +28,7 @@ from pipeline.messages import (
 from pipeline.start import ERROR_PREFIX as _ERROR_PREFIX
 from pipeline.start import STOPPED
 from pipeline.start import typed_language as _typed_language
-from pipeline.text import commune_key, format_vn, years_named
+from pipeline.text import commune_key, format_vn, year_named
 
 EXIT_OK, EXIT_STRICT, EXIT_FATAL = 0, 1, 2
 
@@ -1134,7 +1134,7 @@ def _plan_of_other_year(file: str, year: int, wanted: int) -> Message:
     whose file name writes their year ('KeHoach_2025.xlsx' saying 2024) may be that year's plan
     with its year mistyped: said too, as the run's stop says it (session 44)."""
     mistyped = Message("", "")
-    if wanted in years_named(file):
+    if year_named(file) == wanted:
         mistyped = Message(
             f" Tệp '{file}' mang tên năm {wanted}: nếu đó là kế hoạch năm {wanted} mà ô 'Năm kế "
             f"hoạch' (trang 'Thông tin chung') ghi nhầm {year}, hãy sửa ô đó thành {wanted} rồi "

@@ -68,7 +68,7 @@ from pipeline.notices import (
 from pipeline.plan import start_mismatch
 from pipeline.readpool import Outcome, read_files
 from pipeline.rosterchecks import at_cell, left_in_history, month_only_period, month_written
-from pipeline.text import commune_key, fold, format_vn, years_named
+from pipeline.text import commune_key, fold, format_vn, year_named
 from pipeline.trend import (
     _bases_of_other_commune,
     _earlier_trend,
@@ -175,8 +175,8 @@ def rank_plans(
 def _named_for(outcome: Outcome, year: int | None) -> bool:
     """Whether a plan's file name writes ``year``, or no year at all (rank_plans): not
     'KeHoach_2025.xlsx' for 2024, whatever its 'Năm kế hoạch' says."""
-    named = years_named(outcome.sub.file)
-    return year is None or not named or year in named
+    named = year_named(outcome.sub.file)
+    return year is None or named is None or named == year
 
 
 def _other_commune(chosen: Outcome, other: Outcome, stored: tuple[str, str] | None) -> Issue:
@@ -226,7 +226,7 @@ def _duplicate(
         if _of_other_communes(chosen.plan, other.plan):
             return _other_commune(chosen, other, stored)
     if _named_for(chosen, year) and not _named_for(other, year):
-        named = max(years_named(other.sub.file))
+        named = year_named(other.sub.file)
         return Issue("plan-duplicate", file=other.sub.file, detail=chosen.sub.file,
                      value=str(named), variant="named-other-year")  # fmt: skip
     issue = _compared(chosen, other)

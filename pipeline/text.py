@@ -404,16 +404,21 @@ def parse_count(value: object) -> int | None:
 
 
 YEAR_IN_TEXT = lazyre.compile(r"(?<!\d)(20\d{2})(?!\d)")
-
-
-def years_named(text: str) -> set[int]:
-    """The years 20xx a text (a file's name) writes standing alone: {2025} of
-    'KeHoach_2025.xlsx', none of 'KeHoach.xlsx'."""
-    return {int(year) for year in YEAR_IN_TEXT.findall(text)}
-
-
 _PERIOD_ISO_IN_TEXT = lazyre.compile(r"(?<!\d)(20\d{2})\s*[-_.]\s*(\d{1,2})(?!\d)")
 _PERIOD_MY_IN_TEXT = lazyre.compile(r"(?<!\d)(\d{1,2})\s*[/\-_.]\s*(20\d{2})(?!\d)")
+
+
+def year_named(text: str) -> int | None:
+    """The one year 20xx a text (a file's name) writes standing alone: 2025 of
+    'KeHoach_2025.xlsx'; None of 'KeHoach.xlsx', of a year in a date or month
+    ('KeHoach_sua_10-01-2025.xlsx': last year's plan corrected in January) and of several
+    years ('KeHoach_2022-2025.xlsx': the standard's span). Session 44's review."""
+    for pattern in (_PERIOD_ISO_IN_TEXT, _PERIOD_MY_IN_TEXT):
+        text = pattern.sub(" ", text)
+    years = {int(year) for year in YEAR_IN_TEXT.findall(text)}
+    return years.pop() if len(years) == 1 else None
+
+
 # Years a reporting month can fall in: anything else is a slip (a number read as an Excel date
 # of 1900, a typo'd year) to be reported, never taken as a period.
 PERIOD_YEARS = (2000, 2100)

@@ -7,16 +7,19 @@ The small commune (tests.commune): Nà Mòn 100 households, Bản Cọ 200, Đ�
 
 from __future__ import annotations
 
+import os
 from datetime import date
 
 import openpyxl
+import pytest
 
 from pipeline.checkfiles import check_files
 from pipeline.messages import in_language
 from pipeline.output import NOTICES
 from pipeline.run import execute
-from tests.commune import new_commune, person, write_roster
-from tests.test_session43_l_year_turn import _counted, _summary, december_then_january
+from pipeline.template import write_plan_workbook
+from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list, write_roster
+from tests.test_session43_l_year_turn import _counted, _lists, _summary, december_then_january
 
 # --- 1. a late December list sorted into January's folder, its file name December's ----------
 
@@ -82,3 +85,45 @@ def test_a_december_file_in_januarys_folder_under_next_years_name_is_no_loop(tmp
     assert ("unknown-hamlet", "T1_2025/NaMon_2024-12.xlsx", "B3") in found
     execute(folder, out, "2025-01")
     assert [n for n in NOTICES if "--period 2024-12" in in_language(n, "vi")] == []
+
+
+# --- 2. a corrected plan whose file name writes a date or a span is no other year's plan -------
+
+
+def _corrected_plan(folder, name: str) -> None:
+    """The 2024 plan corrected ('Năm kế hoạch' 2024, the commune's poor target 1 point, not
+    1,52), saved as ``name`` after KeHoach_2024.xlsx."""
+    write_plan_workbook(folder / name, {**PLAN_INFO, "poor_target": 1.0}, plan_hamlets(),
+                        start_list())  # fmt: skip
+    later = (folder / "KeHoach_2024.xlsx").stat().st_mtime + 60
+    os.utime(folder / name, (later, later))
+
+
+def _plan_warnings(out, period: str) -> list[tuple]:
+    """(file, text) of ``period``'s plan-duplicate rows on 'Lỗi dữ liệu'."""
+    book = openpyxl.load_workbook(out / period / f"TongHop_{period}.xlsx", read_only=True)
+    rows = book["Lỗi dữ liệu"].iter_rows(values_only=True)
+    return [(r[2], r[-1]) for r in rows if "plan-duplicate" in r]
+
+
+@pytest.mark.parametrize(
+    ("name", "period"),
+    [("KeHoach_GN_2022-2025.xlsx", "2024-05"), ("KeHoach_sua_10-01-2025.xlsx", "2024-12")],
+)
+def test_a_corrected_plan_named_with_a_span_or_a_date_is_still_taken(tmp_path, name, period):
+    """The 2024 plan corrected (poor target 1 point) and saved after KeHoach_2024.xlsx as
+    'KeHoach_GN_2022-2025.xlsx' (the standard's span), or, in January, as
+    'KeHoach_sua_10-01-2025.xlsx' (the day it was corrected). May 2024, an ordinary month, and
+    December run with both plans in the folder. Before this fix the name was read as naming
+    2025: the older plan was taken (target 1,52, the figures of d32aa17 changed) and the
+    warning said to correct the file's 'Năm kế hoạch' to 2025. Now a year in a date or a span
+    names no year: the corrected plan is taken as at d32aa17 (target 1), and the older one is
+    the plain plan-duplicate warning."""
+    folder, out = new_commune(tmp_path)
+    _lists(folder, period, "Nà Mòn", date(2025, 1, 3))
+    _corrected_plan(folder, name)
+    execute(folder, out, period)
+    assert _summary(out, period)["totals"]["poor_target"] == 1.0
+    [(file, text)] = _plan_warnings(out, period)
+    assert file == "KeHoach_2024.xlsx"
+    assert text.startswith(f"Có nhiều hơn một tệp kế hoạch của cùng năm; đã dùng '{name}'")
