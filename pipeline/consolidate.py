@@ -1559,8 +1559,8 @@ def consolidate(
             None,
         )
     for sub in rosters:
-        if sub.extra.get("hamlet_issue") is not None and sub.period == period:
-            sent_for = _sent_across_year(sub)
+        if sub.extra.get("hamlet_issue") is not None and period and sub.period == period:
+            sent_for = _sent_across_year(sub)  # of a list whose month is read (no month: stop)
             if sent_for[:4] > period[:4]:
                 # Sent for a month of a later year ('T1_2025/NaMon_01-2025.xlsx'), its 'Kỳ báo
                 # cáo' left at December, and under a name this year's plan does not know (next

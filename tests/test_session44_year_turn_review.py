@@ -16,7 +16,7 @@ import pytest
 from pipeline.checkfiles import check_files
 from pipeline.messages import in_language
 from pipeline.output import NOTICES
-from pipeline.run import execute
+from pipeline.run import FatalError, execute
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list, write_roster
 from tests.test_session43_l_year_turn import _counted, _lists, _summary, december_then_january
@@ -127,3 +127,24 @@ def test_a_corrected_plan_named_with_a_span_or_a_date_is_still_taken(tmp_path, n
     [(file, text)] = _plan_warnings(out, period)
     assert file == "KeHoach_2024.xlsx"
     assert text.startswith(f"Có nhiều hơn một tệp kế hoạch của cùng năm; đã dùng '{name}'")
+
+
+# --- 3. a refused list in a month's folder with no month read: no traceback -------------------
+
+
+def test_a_refused_list_in_a_month_folder_with_no_month_read_stops_with_a_message(tmp_path):
+    """The input folder holds the plan and one list, 'T1/DongKe.xlsx': 'Kỳ báo cáo' blank,
+    'Xóm' mistyped 'Đông Khê'. A run without --period. Before this fix the check for a list
+    sent for a later year's month read the month of its blank cell: a traceback (TypeError).
+    Now the run stops as at d32aa17: no list with a readable month, the list refused for its
+    'Xóm'."""
+    folder, out = new_commune(tmp_path)
+    (folder / "T1").mkdir()
+    write_roster(folder / "T1", "DongKe.xlsx", "Đông Khê", 150, [person("DK1", "poor")], None,
+                 date(2025, 1, 10))  # fmt: skip
+    with pytest.raises(FatalError) as stop:
+        execute(folder, out, None)
+    assert str(stop.value).startswith(
+        "Không có danh sách hộ nào đọc được kỳ báo cáo trong thư mục đầu vào. Danh sách bị từ "
+        "chối: 'T1/DongKe.xlsx' (Đồng Kè): Xóm 'Đông Khê' không có trong kế hoạch của xã."
+    )
