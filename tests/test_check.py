@@ -63,7 +63,7 @@ def test_check_on_the_command_line_prints_each_issue_and_a_total(tmp_path):
         [person("NM1", "poor"), person("NM2", "poor", nhan_khau=0)],
     )
     good = write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
-    done = subprocess.run([sys.executable, "-m", "pipeline", "check", str(bad), str(good)],
+    done = subprocess.run([sys.executable, "-m", "pipeline", "check", str(bad), str(good), "--output", str(tmp_path)],
                           cwd=ROOT, capture_output=True, text=True, timeout=120)  # fmt: skip
     assert done.returncode == 1, done.stderr
     lines = done.stdout.strip().splitlines()
@@ -71,7 +71,7 @@ def test_check_on_the_command_line_prints_each_issue_and_a_total(tmp_path):
     # The template's households start in Excel row 5: NM2 is row 6; 'Số nhân khẩu' is column H.
     assert lines[0].startswith("[LỖI] NaMon.xlsx, Danh sách, H6: 'Số nhân khẩu' là '0'")
     assert lines[0].endswith("(invalid-household-size)")
-    english = subprocess.run([sys.executable, "-m", "pipeline", "check", "--lang", "en", str(good)],
+    english = subprocess.run([sys.executable, "-m", "pipeline", "check", "--lang", "en", str(good), "--output", str(tmp_path)],
                              cwd=ROOT, capture_output=True, text=True, timeout=120)  # fmt: skip
     # no plan among the files: the note before the total (session 41)
     assert english.returncode == 0
@@ -367,7 +367,7 @@ def test_check_keeps_one_line_per_issue_for_a_file_name_with_a_line_break(tmp_pa
     it was '?' on this line alone), and the total line is the last."""
     bad = write_roster(tmp_path, "Na\nMon.xlsx", "Nà Mòn", 102,
                        [person("NM1", "poor"), person("NM2", "poor", nhan_khau=0)])  # fmt: skip
-    done = subprocess.run([sys.executable, "-m", "pipeline", "check", str(bad)],
+    done = subprocess.run([sys.executable, "-m", "pipeline", "check", str(bad), "--output", str(tmp_path)],
                           cwd=ROOT, capture_output=True, text=True, timeout=120)  # fmt: skip
     lines = done.stdout.strip().splitlines()
     assert lines[1:] == [NO_PLAN_VI, "1 tệp, 1 lỗi, 0 cảnh báo."]  # no plan: the note

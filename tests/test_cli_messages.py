@@ -90,8 +90,9 @@ def test_check_of_a_folder_with_no_file_yet_says_so_and_counts_no_system_file(tm
     roster.mkdir()
     write_roster(roster, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
     (roster / "~$NaMon.xlsx").write_bytes(b"\x00")
-    vi = cli("check", str(empty), str(roster / "NaMon.xlsx"), str(roster / "~$NaMon.xlsx"))
-    en = cli("check", str(empty), "--lang", "en")
+    out = ("--output", str(tmp_path))  # not the repository's output/ (a developer's `make`)
+    vi = cli("check", str(empty), str(roster / "NaMon.xlsx"), str(roster / "~$NaMon.xlsx"), *out)
+    en = cli("check", str(empty), "--lang", "en", *out)
     assert (vi.returncode, en.returncode) == (0, 0)
     assert vi.stdout.splitlines()[-3:] == [
         f"Thư mục '{empty}' chưa có tệp nào.",

@@ -12,6 +12,7 @@ import resource
 import struct
 import subprocess
 import sys
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -50,9 +51,13 @@ def _bounded() -> None:
 
 
 def check(*args: str | Path, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pipeline", "check", *map(str, args)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=300,
-                          preexec_fn=_bounded, env={**os.environ, **(env or {})})  # fmt: skip
+    """`check` with an empty output folder of its own: the repository's output/ (a developer's
+    `make`) holds a history whose kept plan `check` would name (session 44)."""
+    with tempfile.TemporaryDirectory() as out:
+        return subprocess.run([sys.executable, "-m", "pipeline", "check", *map(str, args),
+                               "--output", out],
+                              cwd=ROOT, capture_output=True, text=True, timeout=300,
+                              preexec_fn=_bounded, env={**os.environ, **(env or {})})  # fmt: skip
 
 
 def damage_deflate(path: Path, part: str) -> None:
