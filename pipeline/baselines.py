@@ -210,7 +210,10 @@ def _baselines(
     if start_from == "plan" and not earlier.empty:
         # The plan's list is the year's first state: a household on it and missing from the
         # first stored month (its hamlet reporting) left the lists then, as in later months.
-        earlier = pd.concat([timeline.start_state(start, plan.plan_year), earlier])
+        first = timeline.start_state(start, plan.plan_year)
+        if merged_into:
+            first = _start_apart(first, _kept_start(plan, load, kept_merges), merged_into)
+        earlier = pd.concat([first, earlier])
     # So is an earlier year's start list, as the history keeps it ('YYYY-00', written with the
     # year's first stored month: HistoryStore.save): a household on 2024's list missing from
     # December 2024's, the first month stored, left the lists in 2024 (tái nghèo when back).
@@ -534,6 +537,27 @@ def _kept_start(
                zip(kept["hh_key"].tolist(), kept["hamlet"].tolist(), strict=True)]  # fmt: skip
         kept = kept.assign(hamlet=was)
     return kept
+
+
+def _start_apart(
+    first: pd.DataFrame, kept: pd.DataFrame, merged_into: dict[str, str]
+) -> pd.DataFrame:
+    """The plan's start list as the walk's first state (``first``: timeline.start_state), each
+    household the kept list (``kept``: :func:`_kept_start`) has under a hamlet merged since
+    (``merged_into``: old name -> the one it joined) under that old name where the plan's list
+    writes it under the one it joined: the old hamlet's, so gone only where a list of the old
+    hamlet lacks it, not where one of the hamlet it joined does (docs/decisions.md, session 44).
+    The kept list holds every start household the first month does not write; one it writes
+    is judged by that row, whatever hamlet it starts in."""
+    was = {key: hamlet for key, hamlet in
+           zip(kept["hh_key"].tolist(), kept["hamlet"].tolist(), strict=True)
+           if hamlet in merged_into}  # fmt: skip
+    if not was:
+        return first
+    hamlets = [was[key] if key in was and merged_into[was[key]] == hamlet else hamlet
+               for key, hamlet in zip(first["hh_key"].tolist(), first["hamlet"].tolist(),
+                                      strict=True)]  # fmt: skip
+    return first.assign(hamlet=hamlets)
 
 
 def _latest_lists(
