@@ -180,7 +180,11 @@ def _baselines(
             rows = plan.start_list[[k in keys for k in start_keys]]
             rows = rows[rows["hamlet"].isin([h for h in unlisted.values()
                                              if month_from.get(h) != "plan"]).to_numpy()]  # fmt: skip
-            month_base = pd.concat([month_base, _start_rows(rows)], ignore_index=True)
+            part = _start_rows(rows)  # one counted on last month's list there: as it counts
+            counted = {hamlet: _counted(month_base, hamlet) for hamlet in set(part["hamlet"])}
+            part = part[[key not in counted[hamlet] for hamlet, key in
+                         zip(part["hamlet"].tolist(), part["hh_key"].tolist(), strict=True)]]  # fmt: skip
+            month_base = pd.concat([month_base, part], ignore_index=True)
             month_from.update(dict.fromkeys(unlisted.values(), "plan"))
             month_hamlets = month_hamlets | set(unlisted.values())
             back_merged = {**back_merged, **unlisted}
@@ -525,9 +529,10 @@ def _kept_start(
 ) -> pd.DataFrame:
     """The plan year's start list the history keeps ('YYYY-00', read by ``load``), each
     household a run rewrote under a merger under the hamlet it was kept under before
-    (``kept_merges``: the store's record, HistoryStore.kept_merges): the list as the merger
-    month's first run read it, so that the month run again gives the answer it gave
-    (docs/decisions.md, session 43)."""
+    (``kept_merges``: the store's record, HistoryStore.kept_merges), those the record has that
+    the list rewritten left out too: the list as the merger month's first run read it, so that
+    the month run again gives the answer it gave (docs/decisions.md, sessions 43 and 44). Only
+    the columns period, hamlet and hh_key are read of it."""
     period = f"{plan.plan_year:04d}-00"
     kept = load([period])  # every period, where run._figures has a frame
     kept = kept[kept["period"] == period]
@@ -536,6 +541,12 @@ def _kept_start(
         was = [merges.get(key, hamlet) for key, hamlet in
                zip(kept["hh_key"].tolist(), kept["hamlet"].tolist(), strict=True)]  # fmt: skip
         kept = kept.assign(hamlet=was)
+        have = set(kept["hh_key"].tolist())
+        more = {key: old for key, old in merges.items() if key not in have}
+        if more:  # left out of the list rewritten: the first month writes them in the hamlet
+            # the old one joined (history._record_merged; session 44)
+            more_rows = {"period": period, "hamlet": list(more.values()), "hh_key": list(more)}
+            kept = pd.concat([kept, pd.DataFrame(more_rows)], ignore_index=True)
     return kept
 
 
@@ -660,10 +671,7 @@ def _latest_lists(
         if base != "plan" or own.get(hamlet):
             # a household on two of its lists (moved between the hamlets merged since) is as
             # the newer counts it (session 43); a 'Thoát' or a row left out there hides nothing
-            listed = month_base["phan_loai"].isin(_LISTS).to_numpy()
-            seen = set(
-                month_base.loc[listed & (month_base["hamlet"] == hamlet).to_numpy(), "hh_key"]
-            )
+            seen = _counted(month_base, hamlet)
             for name, month in sorted(compared[hamlet].items(), key=lambda x: x[1], reverse=True):
                 if month == previous:  # in month_base already
                     continue
@@ -678,6 +686,14 @@ def _latest_lists(
             start = start[[k in own[hamlet] - seen for k in fig.keys_of(start)]]
         parts.append(_start_rows(start))
     return pd.concat(parts, ignore_index=True), month_from, set(joined.values()), renamed, merged
+
+
+def _counted(base: pd.DataFrame, hamlet: str) -> set[str]:
+    """The keys of the households of ``base`` (baseline households) counted (poor or near-poor)
+    under ``hamlet``: one of them on an older list of a hamlet merged into it is as the newer
+    list counts it (session 43)."""
+    listed = base["phan_loai"].isin(_LISTS).to_numpy()
+    return set(base.loc[listed & (base["hamlet"] == hamlet).to_numpy(), "hh_key"])
 
 
 def _start_rows(rows: pd.DataFrame) -> pd.DataFrame:

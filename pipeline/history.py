@@ -796,11 +796,13 @@ def _keep_start_list(
     if first != result.period and mark and _previous_mark(conn, year, run_id) == (mark, count):
         _record_mark(conn, run_id, period, mark, "unchanged")
         return None  # the list the previous run of the year left, from the same plan and month
+    where: dict[str, str] = {}  # hh_key -> the hamlet of that row
     if first == result.period:
         said = {row[2]: row[6] for row in month_rows}  # hh_key -> status (the later row stored)
+        where = {row[2]: row[1] for row in month_rows}
     else:
-        said = _said_in(conn, first)
-    rows = _start_rows_kept(start, said, period)
+        said = _said_in(conn, first, where)
+    rows = _start_rows_kept(start, said, period, where)
     marked = conn.execute("SELECT * FROM households WHERE period = ?", (period,)).fetchall()
     # compared without the rows' from_age (schema 5): a list kept before it, its years read
     # from ages, is not said to have changed; the mark is brought up to date in place
@@ -823,10 +825,11 @@ def _keep_start_list(
             (f"{year:04d}-%", first),
         ).fetchone()[0]
         if following is not None:
-            said_then = _said_in(conn, following)
+            where_then: dict[str, str] = {}
+            said_then = _said_in(conn, following, where_then)
             changed = _differ(
                 before,
-                [row[:9] for row in _start_rows_kept(start, said_then, period)],
+                [row[:9] for row in _start_rows_kept(start, said_then, period, where_then)],
                 said_then,
                 merged_away,
             )
@@ -851,7 +854,7 @@ def _keep_start_list(
     )
     renamed, merged = _joined_hamlets(conn, first, before, rows, start, renamed, merged)
     _record_renamed(conn, run_id, period, renamed)
-    _record_merged(conn, run_id, period, before, rows, merged)
+    _record_merged(conn, run_id, period, before, start, merged)
     return StartKept(year, bool(before), changed, later, month, renamed, merged)
 
 
@@ -1113,20 +1116,21 @@ def _record_merged(
     run_id: int,
     period: str,
     before: list[tuple],
-    rows: list[tuple],
+    start: pd.DataFrame,
     merged: tuple[tuple[str, str, int], ...],
 ) -> None:
     """The households of the hamlets the run merged into another on the kept start list
-    (``merged``: StartKept.merged), kept before under the old name (``before``) and now under
-    the hamlet it joined (``rows``), as :func:`_record_renamed` records renames: kind
-    'start-list-merged', file 'YYYY-00', the household's key as its SHA-256 (one row each, a
-    row of bench/compare_outputs.py's key), the old name as its status. The list under the
-    merged plan no longer tells the two hamlets' rows apart; the record does
+    (``merged``: StartKept.merged), kept before under the old name (``before``) and under the
+    hamlet it joined on the plan's start list now (``start``; kept now, or left out now as the
+    first month writes it in that hamlet's list: session 44), as :func:`_record_renamed`
+    records renames: kind 'start-list-merged', file 'YYYY-00', the household's key as its
+    SHA-256 (one row each, a row of bench/compare_outputs.py's key), the old name as its status.
+    The list under the merged plan no longer tells the two hamlets' rows apart; the record does
     (:func:`_kept_merges`), so that a month run again reads a merged hamlet silent all year as
     it did (baselines._kept_start; docs/decisions.md, session 43)."""
     if not merged:
         return
-    now_in = {row[2]: row[1] for row in rows}
+    now_in = _start_hamlet(start)
     conn.executemany(
         "INSERT INTO run_files VALUES (?, ?, ?, 0, 'start-list-merged', ?)",
         [(run_id, period, row[2], old) for old, into, _ in merged
@@ -1173,6 +1177,9 @@ def _differ(
     whole list: those read the same), not said as differing, unless their hamlet merged into
     another (``merged_away``, :func:`_merged_away`)."""
     extra, missing = set(before) - set(rows), set(rows) - set(before)
+    if before:  # one the month says, kept now as said in another hamlet (session 44), left out
+        had = {row[2] for row in before}  # by the version that kept the list: no change of it
+        missing = {row for row in missing if row[2] in had or said.get(row[2]) not in _SAID}
     if not missing and not merged_away and all(said.get(row[2]) in _SAID for row in extra):
         return None
     differ = sorted(missing | set(merged_away)
@@ -1201,26 +1208,37 @@ def _start_hamlet(start: pd.DataFrame) -> dict[str, str]:
     return dict(zip(household_key_texts(start), start["hamlet"].tolist(), strict=True))
 
 
-def _said_in(conn: sqlite3.Connection, month: str) -> dict[str, str]:
+def _said_in(
+    conn: sqlite3.Connection, month: str, where: dict[str, str] | None = None
+) -> dict[str, str]:
     """hh_key -> status of a stored month's rows, in the order stored: of two rows of one key,
-    the later one (as the run that stored it had them, ``month_rows``)."""
-    said = dict(
-        conn.execute(
-            "SELECT hh_key, status FROM households WHERE period = ? ORDER BY rowid", (month,)
-        ).fetchall()
-    )
+    the later one (as the run that stored it had them, ``month_rows``). ``where``, given, gets
+    hh_key -> the hamlet of that row."""
+    rows = conn.execute(
+        "SELECT hh_key, status, hamlet FROM households WHERE period = ? ORDER BY rowid", (month,)
+    ).fetchall()
+    said = {key: status for key, status, _ in rows}
+    if where is not None:
+        where.update((key, hamlet) for key, _, hamlet in rows)
     if conn.execute(  # keys of a version before codes of digits lost their leading zeros
         "SELECT 1 FROM households WHERE period = ? AND hh_key >= 'id|0' AND hh_key < 'id|1' "
         "LIMIT 1",
         (month,),
     ).fetchone():
         said = {stored_key(key): status for key, status in said.items()}
+        if where is not None:
+            rekeyed = {stored_key(key): hamlet for key, hamlet in where.items()}
+            where.clear()
+            where.update(rekeyed)
     return said
 
 
-def _start_rows_kept(start: pd.DataFrame, said: dict[str, str], period: str) -> list[tuple]:
+def _start_rows_kept(
+    start: pd.DataFrame, said: dict[str, str], period: str, where: dict[str, str] | None = None
+) -> list[tuple]:
     """The rows of the start list kept (as period ``period``), given what the year's first
-    stored month says of each key (``said``): :func:`_keep_start_list`."""
+    stored month says of each key (``said``) and in which hamlet (``where``):
+    :func:`_keep_start_list`."""
     texts = household_key_texts(start)
     keys = pd.Series(texts, dtype=object)
     # of a key written twice, the later row (the one INSERT OR REPLACE keeps)
@@ -1230,6 +1248,15 @@ def _start_rows_kept(start: pd.DataFrame, said: dict[str, str], period: str) -> 
     first_of_hamlet = np.zeros(len(keys), dtype=bool)
     first_of_hamlet[lasts[~start["hamlet"].iloc[lasts].duplicated().to_numpy()]] = True
     untold = np.fromiter((said.get(key) not in _SAID for key in texts), bool, len(texts))
+    if where:  # said in another hamlet of the list: moved, kept under the hamlet it left
+        hamlets = start["hamlet"].tolist()
+        names = set(hamlets)
+        untold |= np.fromiter(
+            (where.get(key, h) != h and where.get(key) in names
+             for key, h in zip(texts, hamlets, strict=True)),
+            bool,
+            len(texts),
+        )  # fmt: skip
     kept = np.flatnonzero(last & (first_of_hamlet | untold))
     return _household_rows(period, start.iloc[kept])  # only the few rows kept built
 

@@ -49,3 +49,52 @@ def test_held_for_an_error_after_the_merger_of_a_hamlet_silent_all_year_is_count
     assert (near["start"], near["new"], near["returned"], near["recounted"], near["end"]) == (
         2, 0, 0, 1, 3,
     )  # fmt: skip
+
+
+def test_written_thoat_in_the_first_month_by_the_hamlet_it_joined_is_in_the_merged_start(
+    tmp_path,
+):
+    """The merger oracle's merged hamlet that sent no list all year, one of its start households
+    written in another hamlet's list in the year's first month (seeds 4, 82, ...). April: Nà Mòn
+    lists its own five and BC1 'Thoát'; Bản Cọ sends nothing, so no table said BC1 exited. The
+    plan merges Bản Cọ into Nà Mòn; May's list holds BC2, BC3 and BC1 'Thoát' again. The kept
+    start list left BC1 out (April writes it), so May's start lacked it and nobody said it
+    exited. It is Bản Cọ's start household: poor at the start of May, exited in May. May run
+    again gives the same: the list rewritten under the merged plan leaves BC1 out (April writes
+    it in Nà Mòn's list, its hamlet now), the run's record keeps it as Bản Cọ's."""
+    folder, out = new_commune(tmp_path)
+    _, bc2, bc3 = _bc()
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(person("BC1", "exited")), "Đồng Kè": _dk()})
+    write_merged_plan(folder)
+    may = {"Nà Mòn": _na_mon(bc2, bc3, person("BC1", "exited")), "Đồng Kè": _dk()}
+    for _ in range(2):
+        poor = _month(folder, out, "2024-05", may)["Nà Mòn"]["movements_month"]["poor"]
+        # NM1-NM3, BC1 and BC2 at the start; BC1 exited
+        assert (poor["start"], poor["exited"], poor["end"]) == (5, 1, 4)
+
+
+def test_moved_elsewhere_in_the_first_month_from_the_silent_hamlet_joined_moves_out_of_it(
+    tmp_path,
+):
+    """The merger oracle's hamlet merged into that sent no list all year, one of its start
+    households on a third hamlet's list in the year's first month (seeds 151, 191). April: Đồng
+    Kè lists DK1, DK2 and NM3 (moved in from Nà Mòn's start list); Bản Cọ its own; Nà Mòn sends
+    nothing. The plan merges Bản Cọ into Nà Mòn; May: Nà Mòn lists NM1, NM2, NM4, NM5 and
+    BC1-BC3, Đồng Kè as in April. Nà Mòn is set beside its own start rows and Bản Cọ's April
+    list; its own rows were those the kept start list had, and it left NM3 out (April writes
+    it; NM1, the hamlet's first, is always kept), so the move Đồng Kè said in April had no move
+    out. NM3 is Nà Mòn's start household: it moved out in May, as a hamlet back after silence
+    says (session 35)."""
+    folder, out = new_commune(tmp_path)
+    lists = {"Bản Cọ": _bc(), "Đồng Kè": [*_dk(), person("NM3", "poor")]}
+    _month(folder, out, "2024-04", lists)
+    write_merged_plan(folder)
+    na_mon = [row for row in _na_mon(*_bc()) if row["ma_ho"] != "NM3"]
+    may = {"Nà Mòn": na_mon, "Đồng Kè": lists["Đồng Kè"]}
+    for _ in range(2):
+        by_name = _month(folder, out, "2024-05", may)
+        poor = by_name["Nà Mòn"]["movements_month"]["poor"]
+        # NM1-NM3, BC1, BC2 at the start; NM3 moved out to Đồng Kè
+        assert (poor["start"], poor["moved_out"], poor["new"], poor["end"]) == (5, 1, 0, 4)
+        dk = by_name["Đồng Kè"]["movements_month"]["poor"]
+        assert (dk["start"], dk["moved_in"], dk["end"]) == (2, 0, 2)
