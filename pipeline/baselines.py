@@ -170,10 +170,23 @@ def _baselines(
         # a hamlet merged since that no month of the year accepted: its latest list is the
         # start list, its households there under the hamlet it joined (session 43)
         known = {**renamed, **merges, **back_renamed, **back_merged}
+        # an earlier month's name too (refused then, silent since: no month names it now)
+        unheard = _named_gone(plan, period, named_in) - silent - known.keys()
+        unheard -= _merges_said(stored, period, plan.plan_year, {}).keys()  # said: listed since
+        unheard -= _accepted_in_year(plan, period, accepted_in)  # _merged_unlisted asks it
+        if unheard:
+            silent_keys = {
+                **silent_keys,
+                **_keys_of_silent(plan, earlier, unheard, load, kept_renames, kept_merges),
+            }
         unlisted = _merged_unlisted(
             plan, period, silent_keys, accepted_in, named_in.get(previous, set()), now, rows_now,
             known,
         )  # fmt: skip
+        if unheard:  # merged into a hamlet a month named beside it, not renamed
+            beside = _named_beside(named_in, unheard)
+            unlisted = {old: into for old, into in unlisted.items()
+                        if old not in unheard or into in beside[old]}  # fmt: skip
         if unlisted:
             keys = set().union(*(silent_keys[old] for old in unlisted))
             start_keys = fig.keys_of(plan.start_list)
@@ -215,8 +228,10 @@ def _baselines(
         # The plan's list is the year's first state: a household on it and missing from the
         # first stored month (its hamlet reporting) left the lists then, as in later months.
         first = timeline.start_state(start, plan.plan_year)
-        if merged_into:
-            first = _start_apart(first, _kept_start(plan, load, kept_merges), merged_into)
+        olds = _named_gone(plan, period, named_in) - walked.keys()
+        if merged_into or olds:
+            kept_now = _kept_start(plan, load, kept_merges)
+            first = _start_apart(first, kept_now, merged_into, _named_beside(named_in, olds))
         earlier = pd.concat([first, earlier])
     # So is an earlier year's start list, as the history keeps it ('YYYY-00', written with the
     # year's first stored month: HistoryStore.save): a household on 2024's list missing from
@@ -550,22 +565,54 @@ def _kept_start(
     return kept
 
 
+def _accepted_in_year(plan: Plan, period: str, accepted_in: dict[str, set[str]]) -> set[str]:
+    """The hamlets a month of the plan year before ``period`` accepted."""
+    year = f"{plan.plan_year:04d}-"
+    return {h for p, hs in accepted_in.items() if p.startswith(year) and p < period for h in hs}
+
+
+def _named_gone(plan: Plan, period: str, named_in: dict[str, set[str]]) -> set[str]:
+    """The hamlets the plan year's months before ``period`` named (``named_in``: by month)
+    that the plan lacks now: renamed or merged since."""
+    year = f"{plan.plan_year:04d}-"
+    named = {h for p, hs in named_in.items() if p.startswith(year) and p < period for h in hs}
+    return named - set(plan.hamlets["hamlet"].tolist())
+
+
+def _named_beside(named_in: dict[str, set[str]], olds: Collection[str]) -> dict[str, set[str]]:
+    """Each name of ``olds`` -> the other hamlets a month named beside it (``named_in``: by
+    month): a hamlet it merged into is one of them, a name it was renamed to is not."""
+    return {old: set().union(*(hs - {old} for hs in named_in.values() if old in hs))
+            for old in olds}  # fmt: skip
+
+
 def _start_apart(
-    first: pd.DataFrame, kept: pd.DataFrame, merged_into: dict[str, str]
+    first: pd.DataFrame,
+    kept: pd.DataFrame,
+    merged_into: dict[str, str],
+    olds: dict[str, set[str]] | None = None,
 ) -> pd.DataFrame:
     """The plan's start list as the walk's first state (``first``: timeline.start_state), each
     household the kept list (``kept``: :func:`_kept_start`) has under a hamlet merged since
     (``merged_into``: old name -> the one it joined) under that old name where the plan's list
     writes it under the one it joined: the old hamlet's, so gone only where a list of the old
     hamlet lacks it, not where one of the hamlet it joined does (docs/decisions.md, session 44).
-    The kept list holds every start household the first month does not write; one it writes
-    is judged by that row, whatever hamlet it starts in."""
+    So too under another name the year's months named that the plan lacks and the walk does
+    not take as renamed (``olds``: each -> the hamlets a month named beside it), where the
+    plan's list writes it under one of those: merged where this month does not find it (the
+    hamlet it joined not accepted now), not renamed. The kept list holds every start household the first month does
+    not write; one it writes is judged by that row, whatever hamlet it starts in."""
+    olds = olds or {}
     was = {key: hamlet for key, hamlet in
            zip(kept["hh_key"].tolist(), kept["hamlet"].tolist(), strict=True)
-           if hamlet in merged_into}  # fmt: skip
+           if hamlet in merged_into or hamlet in olds}  # fmt: skip
     if not was:
         return first
-    hamlets = [was[key] if key in was and merged_into[was[key]] == hamlet else hamlet
+
+    def joined(old: str, hamlet: str) -> bool:  # the hamlet ``old`` joined, as known or named
+        return merged_into[old] == hamlet if old in merged_into else hamlet in olds[old]
+
+    hamlets = [was[key] if key in was and joined(was[key], hamlet) else hamlet
                for key, hamlet in zip(first["hh_key"].tolist(), first["hamlet"].tolist(),
                                       strict=True)]  # fmt: skip
     return first.assign(hamlet=hamlets)
@@ -727,10 +774,8 @@ def _merged_unlisted(
     accepted now that last month named (``named``): old name -> that hamlet, where its
     households are under it on the plan's start list and this month's lists as the rule has
     a merger (notices._renames, shared). Its latest list is the start list (session 43)."""
-    year = f"{plan.plan_year:04d}-"
-    olds = {old: k for old, k in keys.items() if k and old not in known
-            and not any(old in hs for p, hs in accepted_in.items()
-                        if p.startswith(year) and p < period)}  # fmt: skip
+    accepted = _accepted_in_year(plan, period, accepted_in)
+    olds = {old: k for old, k in keys.items() if k and old not in known and old not in accepted}
     start = getattr(plan, "start_list", None)
     if not olds or start is None or start.empty or rows_now is None:
         return {}

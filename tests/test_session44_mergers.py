@@ -98,3 +98,40 @@ def test_moved_elsewhere_in_the_first_month_from_the_silent_hamlet_joined_moves_
         assert (poor["start"], poor["moved_out"], poor["new"], poor["end"]) == (5, 1, 0, 4)
         dk = by_name["Đồng Kè"]["movements_month"]["poor"]
         assert (dk["start"], dk["moved_in"], dk["end"]) == (2, 0, 2)
+
+
+def test_a_silent_merged_hamlets_household_on_a_third_list_before_the_merger_is_found_is_not_back(
+    tmp_path,
+):
+    """The merger oracle's seed 38. April: Nà Mòn sends its own five, Bản Cọ nothing. The plan
+    merges Bản Cọ into Nà Mòn; in May Nà Mòn sends nothing (so no merger is found this month)
+    and Đồng Kè lists BC1. The walk read BC1 on the start list under Nà Mòn (the plan's list
+    now), which reported in April without it: gone then, so back (tái nghèo) in May. No list of
+    Bản Cọ ever lacked it: new in Đồng Kè, not back. The walk reads a start household the kept
+    list has under a name the year's months named and the plan lacks under that name."""
+    folder, out = new_commune(tmp_path)
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Đồng Kè": _dk()})
+    write_merged_plan(folder)
+    may = _month(folder, out, "2024-05", {"Đồng Kè": [*_dk(), person("BC1", "poor")]})
+    poor = may["Đồng Kè"]["movements_month"]["poor"]
+    assert (poor["start"], poor["new"], poor["returned"], poor["end"]) == (1, 1, 0, 2)
+
+
+def test_merged_silent_all_year_the_hamlet_it_joined_silent_in_the_merger_month(tmp_path):
+    """The merger oracle's seed 93. April: Nà Mòn sends its own five, Bản Cọ nothing. The plan
+    merges Bản Cọ into Nà Mòn in May, when Nà Mòn sends nothing; June's list holds NM1-NM5, BC1
+    and BC2 (BC3 left the lists). No month names Bản Cọ since April (May's plan lacks it), so
+    Nà Mòn was set beside its April list alone: BC1, BC2 new and back, BC3 never said gone.
+    Bản Cọ's latest list is the start list: Nà Mòn is set beside both."""
+    folder, out = new_commune(tmp_path)
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Đồng Kè": _dk()})
+    write_merged_plan(folder)
+    _month(folder, out, "2024-05", {"Đồng Kè": _dk()})
+    bc1, bc2, _ = _bc()
+    june = _month(folder, out, "2024-06", {"Nà Mòn": _na_mon(bc1, bc2), "Đồng Kè": _dk()})
+    na_mon = june["Nà Mòn"]
+    assert na_mon["merged_from"] == ["Bản Cọ"]
+    poor, near = na_mon["movements_month"]["poor"], na_mon["movements_month"]["near_poor"]
+    # NM1-NM3, BC1, BC2 poor at the start, all there; NM4, NM5, BC3 near-poor, BC3 exited
+    assert (poor["start"], poor["new"], poor["returned"], poor["end"]) == (5, 0, 0, 5)
+    assert (near["start"], near["exited"], near["end"]) == (3, 1, 2)
