@@ -184,7 +184,7 @@ def _baselines(
             known,
         )  # fmt: skip
         if unheard:  # merged into a hamlet a month named beside it, not renamed
-            beside = _named_beside(named_in, unheard)
+            beside = _named_beside(named_in, unheard, known)
             unlisted = {old: into for old, into in unlisted.items()
                         if old not in unheard or into in beside[old]}  # fmt: skip
         if unlisted:
@@ -231,7 +231,8 @@ def _baselines(
         olds = _named_gone(plan, period, named_in) - walked.keys()
         if merged_into or olds:
             kept_now = _kept_start(plan, load, kept_merges)
-            first = _start_apart(first, kept_now, merged_into, _named_beside(named_in, olds))
+            beside = _named_beside(named_in, olds, walked)
+            first = _start_apart(first, kept_now, merged_into, beside)
         earlier = pd.concat([first, earlier])
     # So is an earlier year's start list, as the history keeps it ('YYYY-00', written with the
     # year's first stored month: HistoryStore.save): a household on 2024's list missing from
@@ -579,11 +580,16 @@ def _named_gone(plan: Plan, period: str, named_in: dict[str, set[str]]) -> set[s
     return named - set(plan.hamlets["hamlet"].tolist())
 
 
-def _named_beside(named_in: dict[str, set[str]], olds: Collection[str]) -> dict[str, set[str]]:
+def _named_beside(
+    named_in: dict[str, set[str]], olds: Collection[str], renamed: dict[str, str]
+) -> dict[str, set[str]]:
     """Each name of ``olds`` -> the other hamlets a month named beside it (``named_in``: by
-    month): a hamlet it merged into is one of them, a name it was renamed to is not."""
-    return {old: set().union(*(hs - {old} for hs in named_in.values() if old in hs))
-            for old in olds}  # fmt: skip
+    month), each renamed since under its name now too (``renamed``: old name -> name now; a
+    hamlet renamed as the other joined it, session 44's review): a hamlet it merged into is
+    one of them, a name it was renamed to is not."""
+    beside = {old: set().union(*(hs - {old} for hs in named_in.values() if old in hs))
+              for old in olds}  # fmt: skip
+    return {old: hs | {renamed[h] for h in hs if h in renamed} for old, hs in beside.items()}
 
 
 def _start_apart(
@@ -771,7 +777,8 @@ def _merged_unlisted(
     """Of the hamlets last month named but did not accept, the plan lacks (``keys``: their
     households, :func:`_keys_of_silent`) and neither renamed nor merged as found (``known``),
     those no month of the plan year before ``period`` accepted, merged since into a hamlet
-    accepted now that last month named (``named``): old name -> that hamlet, where its
+    accepted now that last month named (``named``; one renamed since by ``known``, under its
+    name now: session 44's review): old name -> that hamlet, where its
     households are under it on the plan's start list and this month's lists as the rule has
     a merger (notices._renames, shared). Its latest list is the start list (session 43)."""
     accepted = _accepted_in_year(plan, period, accepted_in)
@@ -779,7 +786,8 @@ def _merged_unlisted(
     start = getattr(plan, "start_list", None)
     if not olds or start is None or start.empty or rows_now is None:
         return {}
-    return _renames(olds, set(now) & set(named), (start, rows_now), shared=True)
+    named = {known.get(h, h) for h in named}  # one renamed since: under its name now
+    return _renames(olds, set(now) & named, (start, rows_now), shared=True)
 
 
 def _taken_as_renamed(olds: list[str], name: str, size: dict[str, int]) -> str:

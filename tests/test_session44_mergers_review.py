@@ -1,0 +1,81 @@
+"""Review of session 44's merger changes: a hamlet merged while the one it joins is renamed.
+
+The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor; Bản Cọ BC1, BC2
+poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor, on the plan's start list. The plan
+written again merges Bản Cọ into Nà Mòn and names the merged hamlet 'Nà Mòn Mới'
+(tests.commune.write_merged_plan). The figures are those of the same months with the merged
+hamlet still named Nà Mòn (tests/test_session44_mergers.py): the new name changes none."""
+
+from __future__ import annotations
+
+from tests.commune import new_commune, person, write_merged_plan
+from tests.test_session38_oracle import _bc, _dk, _month, _na_mon
+
+NEW = "Nà Mòn Mới"
+
+
+def test_silent_all_year_merged_into_a_hamlet_renamed_at_once_is_set_beside_its_start_rows(
+    tmp_path,
+):
+    """April: Nà Mòn sends its own five, Bản Cọ nothing. May: Nà Mòn Mới lists NM1-NM5, BC1
+    and BC2 (BC3 left the lists). Session 43's rule for a merged hamlet silent all year looked
+    for the hamlet it joined among last month's names: Nà Mòn Mới was not one, so BC1 and BC2
+    were new and back, BC3 never said gone. Nà Mòn's April list and Bản Cọ's start list are
+    the month's start: poor 5, near-poor 3, BC3 exited."""
+    folder, out = new_commune(tmp_path)
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Đồng Kè": _dk()})
+    write_merged_plan(folder, NEW)
+    bc1, bc2, _ = _bc()
+    may = _month(folder, out, "2024-05", {NEW: _na_mon(bc1, bc2), "Đồng Kè": _dk()})[NEW]
+    assert may["merged_from"] == ["Bản Cọ"]
+    poor, near = may["movements_month"]["poor"], may["movements_month"]["near_poor"]
+    assert (poor["start"], poor["new"], poor["returned"], poor["end"]) == (5, 0, 0, 5)
+    assert (near["start"], near["exited"], near["end"]) == (3, 1, 2)
+
+
+def test_the_hamlet_renamed_silent_in_the_merger_month_is_set_beside_both_lists(tmp_path):
+    """Session 44's seed 93 with the merged hamlet renamed. April as above; May: Nà Mòn Mới
+    sends nothing; June: it lists NM1-NM5, BC1 and BC2. Bản Cọ was named beside Nà Mòn, not
+    beside Nà Mòn Mới, so it was not taken as merged: BC1, BC2 new and back in June."""
+    folder, out = new_commune(tmp_path)
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Đồng Kè": _dk()})
+    write_merged_plan(folder, NEW)
+    _month(folder, out, "2024-05", {"Đồng Kè": _dk()})
+    bc1, bc2, _ = _bc()
+    june = _month(folder, out, "2024-06", {NEW: _na_mon(bc1, bc2), "Đồng Kè": _dk()})[NEW]
+    assert june["merged_from"] == ["Bản Cọ"]
+    poor, near = june["movements_month"]["poor"], june["movements_month"]["near_poor"]
+    assert (poor["start"], poor["new"], poor["returned"], poor["end"]) == (5, 0, 0, 5)
+    assert (near["start"], near["exited"], near["end"]) == (3, 1, 2)
+
+
+def test_a_silent_merged_hamlets_household_on_a_third_list_is_not_back_under_a_new_name(
+    tmp_path,
+):
+    """Session 44's seed 38 with the merged hamlet renamed. April as above; May: Nà Mòn Mới
+    sends nothing, Đồng Kè lists BC1. The walk read BC1 under Nà Mòn Mới (the plan's list),
+    Nà Mòn's name now, which reported in April without it: back (tái nghèo). No list of Bản Cọ
+    lacked it: new, not back."""
+    folder, out = new_commune(tmp_path)
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Đồng Kè": _dk()})
+    write_merged_plan(folder, NEW)
+    may = _month(folder, out, "2024-05", {"Đồng Kè": [*_dk(), person("BC1", "poor")]})
+    poor = may["Đồng Kè"]["movements_month"]["poor"]
+    assert (poor["start"], poor["new"], poor["returned"], poor["end"]) == (1, 1, 0, 2)
+
+
+def test_the_hamlet_joined_silent_all_year_merged_into_the_other_renamed(tmp_path):
+    """April: Bản Cọ lists BC1 near-poor and BC2 (BC3 left the lists); Nà Mòn sends nothing.
+    May: Nà Mòn Mới lists NM1-NM5, BC1, BC2 and BC3 near-poor again. Bản Cọ is taken as
+    renamed (its April list is the one Nà Mòn Mới's is set beside); Nà Mòn, silent all year,
+    was not found merged into it (not a name April had): start poor 1, near-poor 1, six new and back. The start is
+    Nà Mòn's start rows and Bản Cọ's April list: poor 4, near-poor 3, BC3 back."""
+    folder, out = new_commune(tmp_path)
+    bc = [person("BC1", "near_poor"), person("BC2", "poor")]
+    _month(folder, out, "2024-04", {"Bản Cọ": bc, "Đồng Kè": _dk()})
+    write_merged_plan(folder, NEW)
+    may = _month(folder, out, "2024-05",
+                 {NEW: _na_mon(*bc, person("BC3", "near_poor")), "Đồng Kè": _dk()})[NEW]  # fmt: skip
+    poor, near = may["movements_month"]["poor"], may["movements_month"]["near_poor"]
+    assert (poor["start"], poor["new"], poor["end"]) == (4, 0, 4)
+    assert (near["start"], near["new"], near["returned"], near["end"]) == (3, 1, 1, 4)
