@@ -173,7 +173,7 @@ def _baselines(
         # an earlier month's name too (refused then, silent since: no month names it now)
         unheard = _named_gone(plan, period, named_in) - silent - known.keys()
         unheard -= _merges_said(stored, period, plan.plan_year, {}).keys()  # said: listed since
-        unheard -= _accepted_in_year(plan, period, accepted_in)  # _merged_unlisted asks it
+        unheard -= _in_year(plan, period, accepted_in)  # _merged_unlisted asks it
         if unheard:
             silent_keys = {
                 **silent_keys,
@@ -566,18 +566,17 @@ def _kept_start(
     return kept
 
 
-def _accepted_in_year(plan: Plan, period: str, accepted_in: dict[str, set[str]]) -> set[str]:
-    """The hamlets a month of the plan year before ``period`` accepted."""
+def _in_year(plan: Plan, period: str, by_month: dict[str, set[str]]) -> set[str]:
+    """The hamlets of the plan year's months before ``period`` in ``by_month`` (month ->
+    hamlets: those it accepted, or named)."""
     year = f"{plan.plan_year:04d}-"
-    return {h for p, hs in accepted_in.items() if p.startswith(year) and p < period for h in hs}
+    return {h for p, hs in by_month.items() if p.startswith(year) and p < period for h in hs}
 
 
 def _named_gone(plan: Plan, period: str, named_in: dict[str, set[str]]) -> set[str]:
     """The hamlets the plan year's months before ``period`` named (``named_in``: by month)
     that the plan lacks now: renamed or merged since."""
-    year = f"{plan.plan_year:04d}-"
-    named = {h for p, hs in named_in.items() if p.startswith(year) and p < period for h in hs}
-    return named - set(plan.hamlets["hamlet"].tolist())
+    return _in_year(plan, period, named_in) - set(plan.hamlets["hamlet"].tolist())
 
 
 def _named_beside(
@@ -781,7 +780,7 @@ def _merged_unlisted(
     name now: session 44's review): old name -> that hamlet, where its
     households are under it on the plan's start list and this month's lists as the rule has
     a merger (notices._renames, shared). Its latest list is the start list (session 43)."""
-    accepted = _accepted_in_year(plan, period, accepted_in)
+    accepted = _in_year(plan, period, accepted_in)
     olds = {old: k for old, k in keys.items() if k and old not in known and old not in accepted}
     start = getattr(plan, "start_list", None)
     if not olds or start is None or start.empty or rows_now is None:
