@@ -779,14 +779,18 @@ def _merged_unlisted(
     accepted now that last month named (``named``; one renamed since by ``known``, under its
     name now: session 44's review): old name -> that hamlet, where its
     households are under it on the plan's start list and this month's lists as the rule has
-    a merger (notices._renames, shared). Its latest list is the start list (session 43)."""
+    a merger (notices._renames, shared), or the plan's start list says so however many moved
+    elsewhere (:func:`_merged_by_plan`, session 44's review). Its latest list is the start
+    list (session 43)."""
     accepted = _in_year(plan, period, accepted_in)
     olds = {old: k for old, k in keys.items() if k and old not in known and old not in accepted}
     start = getattr(plan, "start_list", None)
     if not olds or start is None or start.empty or rows_now is None:
         return {}
-    named = {known.get(h, h) for h in named}  # one renamed since: under its name now
-    return _renames(olds, set(now) & named, (start, rows_now), shared=True)
+    into = set(now) & {known.get(h, h) for h in named}  # one renamed since: its name now
+    found = _renames(olds, into, (start, rows_now), shared=True)
+    # merged by the plan, more than a few of its households elsewhere (session 43)
+    return {**found, **_merged_by_plan(plan, olds.keys() - found.keys(), olds, into, rows_now)}
 
 
 def _taken_as_renamed(olds: list[str], name: str, size: dict[str, int]) -> str:

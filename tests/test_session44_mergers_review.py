@@ -79,3 +79,29 @@ def test_the_hamlet_joined_silent_all_year_merged_into_the_other_renamed(tmp_pat
     poor, near = may["movements_month"]["poor"], may["movements_month"]["near_poor"]
     assert (poor["start"], poor["new"], poor["end"]) == (4, 0, 4)
     assert (near["start"], near["new"], near["returned"], near["end"]) == (3, 1, 1, 4)
+
+
+def test_silent_all_year_merged_with_one_of_three_on_another_list_is_merged_by_the_plan(
+    tmp_path,
+):
+    """April: Nà Mòn and Đồng Kè send, Bản Cọ nothing. The plan merges Bản Cọ into Nà Mòn;
+    May: Nà Mòn lists NM1-NM5, BC2 and BC3, Đồng Kè DK1, DK2 and BC1. The rule for a merged
+    hamlet silent all year asked that nearly all (4 in 5) of its households be under the hamlet
+    it joined: 1 of 3 on Đồng Kè's list hid the merger, so BC2 and BC3 were new in Nà Mòn and
+    BC1 new in Đồng Kè. The plan's start list says the merger however many moved elsewhere
+    (session 43's `_merged_by_plan`): Nà Mòn starts from its April list and Bản Cọ's start
+    list (poor 5, near-poor 3), BC1 moved out to Đồng Kè."""
+    folder, out = new_commune(tmp_path)
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Đồng Kè": _dk()})
+    write_merged_plan(folder)
+    bc1, bc2, bc3 = _bc()
+    may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(bc2, bc3), "Đồng Kè": [*_dk(), bc1]})
+    assert may["Nà Mòn"]["merged_from"] == ["Bản Cọ"]
+    poor, near = (
+        may["Nà Mòn"]["movements_month"]["poor"],
+        may["Nà Mòn"]["movements_month"]["near_poor"],
+    )
+    assert (poor["start"], poor["new"], poor["moved_out"], poor["end"]) == (5, 0, 1, 4)
+    assert (near["start"], near["new"], near["end"]) == (3, 0, 3)
+    dk = may["Đồng Kè"]["movements_month"]["poor"]
+    assert (dk["start"], dk["new"], dk["moved_in"], dk["end"]) == (1, 0, 1, 2)
