@@ -23,6 +23,7 @@ from pipeline.figures import id_key, name_key_text, near_pairs
 from pipeline.hamlets import HamletMatcher, known_hamlets, raw_hamlet
 from pipeline.messages import Message, RunCommand
 from pipeline.rosterchecks import (
+    _first_day,
     codes_names_years,
     duplicate_id_numbers,
     duplicates_in,
@@ -906,9 +907,13 @@ def _sent_across_year(sub: Submission) -> str:
     (the name decides, as the later month's run reads it: rosterchecks.named_for), else
     :func:`_sent_for`'s (its folder's); never before its cell. 'T1_2025/DongKe_2024-12.xlsx'
     saying 12/2024 is a late December list sorted into January's folder, refused in
-    December for its mistyped 'Xóm', not January's list (session 44's review)."""
+    December for its mistyped 'Xóm', not January's list (session 44's review). A month half a
+    year or more after its cell is none it was copied for (each month's list is copied from
+    the last): 'DongKe_12-2025.xlsx' saying 12/2024 mistypes the year in its name, and is
+    December's (session 44)."""
     named = file_name_period(sub)
-    return _sent_for(sub) if named is None else max(named, sub.period)
+    sent = _sent_for(sub) if named is None else max(named, sub.period)
+    return sent if sent < f"{_first_day(sub.period, 6):%Y-%m}" else sub.period
 
 
 def told_hamlet(sub: Submission, matcher: HamletMatcher) -> str | None:
