@@ -65,13 +65,14 @@ def test_check_with_the_2025_plan_saying_2024_says_to_correct_its_year(tmp_path)
     plan. Before, `check` said only to put the 2025 plan in the input folder: the officer sees
     KeHoach_2025.xlsx there. Now its note says the file is named for 2025 and to correct its
     'Năm kế hoạch' to 2025 if it is that plan, in both languages. No error (the lists' names
-    are those of the file taken), exit 0 as before; corrected, no note."""
+    are those of the file taken); exit 1 since this session's fix of `check`'s exit (a run
+    stops: tests.test_session44_year_turn_more); corrected, no note."""
     folder, _ = new_commune(tmp_path)
     _year_mistyped(folder)
     _lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
     done = _check(folder)
     other = OTHER_YEAR_VI.replace("'KeHoach_2024.xlsx'", "'KeHoach_2025.xlsx'")
-    assert done.returncode == 0
+    assert done.returncode == 1
     assert done.stdout.splitlines()[-2:] == [other + MISTYPED_VI, "4 tệp, 0 lỗi, 4 cảnh báo."]
     english = _check(folder, "--lang", "en").stdout.splitlines()
     assert english[-2].endswith("and check again." + MISTYPED_EN)

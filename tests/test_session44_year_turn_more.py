@@ -16,10 +16,15 @@ from pipeline.output import NOTICES
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_roster
 from tests.test_session43_l_year_turn import (
+    OTHER_YEAR_VI,
+    _check,
     _counted,
+    _lists,
+    _plan_2025,
     _summary,
     december_then_january,
 )
+from tests.test_session44_year_turn import MISTYPED_VI, _year_mistyped
 from tests.test_session44_year_turn_review import _submitted
 
 # --- (a) a late December list mistyping both its hamlet and the year in its file name --------
@@ -53,3 +58,24 @@ def test_a_december_list_named_for_december_of_next_year_is_refused_in_december(
     assert [n for n in NOTICES if "--period 2024-12" in in_language(n, "vi")] == []
     found = [(i.code, i.file, i.cell) for i in check_files([folder])]
     assert ("unknown-hamlet", "DongKe_12-2025.xlsx", "B3") in found
+
+
+# --- (b) `check` exits 1 when a run of the latest lists stops on a plan of another year -------
+
+
+def test_check_whose_only_finding_is_the_plan_of_another_year_exits_1(tmp_path):
+    """The folder of session 44's first year-turn test: the 2024 plan, KeHoach_2025.xlsx
+    whose 'Năm kế hoạch' says 2024, and January 2025's lists. `check` finds no error (the
+    plans' own 4 warnings) and says in its note that a run stops and asks for the 2025 plan.
+    A run of January does stop. Before this fix `check` exited 0, "nothing to fix" to a script
+    that checks before it runs. Now it exits 1, as for an error; corrected, 0."""
+    folder, _ = new_commune(tmp_path)
+    _year_mistyped(folder)
+    _lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    done = _check(folder)
+    other = OTHER_YEAR_VI.replace("'KeHoach_2024.xlsx'", "'KeHoach_2025.xlsx'")
+    assert done.stdout.splitlines()[-2:] == [other + MISTYPED_VI, "4 tệp, 0 lỗi, 4 cảnh báo."]
+    assert done.returncode == 1
+    _plan_2025(folder)
+    done = _check(folder)
+    assert (done.returncode, done.stdout.splitlines()[-1]) == (0, "4 tệp, 0 lỗi, 4 cảnh báo.")
