@@ -706,6 +706,17 @@ def _plans_set_aside(issues, lang: str) -> list[str]:
                 f"{issue.value} plan, correct that cell to {issue.value} (see sheet 'Lỗi dữ liệu')"
             )
             continue
+        if issue.variant == "named-other-year-blank":  # ... its year cell blank (session 44)
+            lines.append(
+                f"Kế hoạch: dùng '{issue.detail}', để riêng '{issue.file}' — tệp này mang tên năm "
+                f"{issue.value} nhưng 'Năm kế hoạch' không ghi năm: nếu đó là kế hoạch năm "
+                f"{issue.value}, hãy ghi {issue.value} vào ô đó (xem trang 'Lỗi dữ liệu')"
+                if vi
+                else f"Plan: used '{issue.detail}', set aside '{issue.file}' — it is named for "
+                f"{issue.value} but its 'Năm kế hoạch' gives no year: if it is the "
+                f"{issue.value} plan, write {issue.value} in that cell (see sheet 'Lỗi dữ liệu')"
+            )
+            continue
         variant = issue.variant.removesuffix("stored").removesuffix("-")
         if variant == "same":
             how = "số liệu hai tệp giống nhau" if vi else "their figures are the same"

@@ -221,14 +221,18 @@ def _duplicate(
     A variant ends in '-stored' ('stored' for the plain one) when the plan used is not the last
     saved but the one of the commune the period was consolidated for (session 38).
     'named-other-year' when ``other`` was put after ``chosen`` for its file name writing
-    another year than ``year`` (next year's plan, its 'Năm kế hoạch' left: session 44)."""
+    another year than ``year`` (next year's plan, its 'Năm kế hoạch' left: session 44);
+    'named-other-year-blank' when ``other`` says no year (its cell left blank), not this
+    period's year."""
     if chosen.plan is not None and other.plan is not None:
         if _of_other_communes(chosen.plan, other.plan):
             return _other_commune(chosen, other, stored)
     if _named_for(chosen, year) and not _named_for(other, year):
         named = year_named(other.sub.file)
+        said = other.plan.plan_year if other.plan is not None else other.plan_error_year
+        variant = "named-other-year" if said is not None else "named-other-year-blank"
         return Issue("plan-duplicate", file=other.sub.file, detail=chosen.sub.file,
-                     value=str(named), variant="named-other-year")  # fmt: skip
+                     value=str(named), variant=variant)  # fmt: skip
     issue = _compared(chosen, other)
     if _kept_for_stored(chosen, other, stored):
         # not the last saved: taken for the commune the period was consolidated for

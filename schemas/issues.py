@@ -1157,6 +1157,12 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Tệp kế hoạch này mang tên năm {value} nhưng ô 'Năm kế hoạch' (trang 'Thông tin chung') ghi năm của kỳ này, nên có hai tệp kế hoạch của cùng năm; đã dùng '{detail}', tệp mang tên đúng năm, không dùng tệp này. Nếu tệp này là kế hoạch năm {value}, hãy sửa ô 'Năm kế hoạch' thành {value} (các kỳ năm {value} cần nó), và đừng xóa '{detail}'.",
                 "This plan workbook is named for {value} but its 'Năm kế hoạch' (sheet 'Thông tin chung') says this period's year, so there are two plans of the same year; used '{detail}', the one named for its year, not this one. If this file is the {value} plan, correct 'Năm kế hoạch' to {value} (the periods of {value} need it), and do not delete '{detail}'.",
             ),
+            # ... whose 'Năm kế hoạch' says no year (left blank when copied): not "this period's"
+            (
+                "named-other-year-blank",
+                "Tệp kế hoạch này mang tên năm {value} nhưng ô 'Năm kế hoạch' (trang 'Thông tin chung') không ghi năm, nên chưa dùng được; đã dùng '{detail}', tệp mang tên đúng năm, không dùng tệp này. Nếu tệp này là kế hoạch năm {value}, hãy ghi {value} vào ô 'Năm kế hoạch' (các kỳ năm {value} cần nó), và đừng xóa '{detail}'.",
+                "This plan workbook is named for {value} but its 'Năm kế hoạch' (sheet 'Thông tin chung') gives no year, so it cannot be used yet; used '{detail}', the one named for its year, not this one. If this file is the {value} plan, write {value} in 'Năm kế hoạch' (the periods of {value} need it), and do not delete '{detail}'.",
+            ),
             # two plans of the year of two communes: a merger in the middle of the year
             # (run.rank_plans); both are kept, each for its months
             (

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import openpyxl
+
 from pipeline.checkfiles import check_files
 from pipeline.messages import in_language
 from pipeline.output import NOTICES
@@ -23,6 +25,7 @@ from tests.test_session43_l_year_turn import (
     _plan_2025,
     _summary,
     december_then_january,
+    late_dong_ke,
 )
 from tests.test_session44_year_turn import MISTYPED_VI, _year_mistyped
 from tests.test_session44_year_turn_review import _submitted
@@ -79,3 +82,51 @@ def test_check_whose_only_finding_is_the_plan_of_another_year_exits_1(tmp_path):
     _plan_2025(folder)
     done = _check(folder)
     assert (done.returncode, done.stdout.splitlines()[-1]) == (0, "4 tệp, 0 lỗi, 4 cảnh báo.")
+
+
+# --- (c) next year's plan set aside, its 'Năm kế hoạch' left blank ----------------------------
+
+
+def test_a_plan_named_for_next_year_with_its_year_blank_is_not_said_to_write_this_year(tmp_path):
+    """December 2024 run. The officer copies KeHoach_2024.xlsx to KeHoach_2025.xlsx, writes
+    2025's hamlets and clears 'Năm kế hoạch' to fill it in later. Đồng Kè's December list
+    comes late and December is run again: it takes KeHoach_2024.xlsx (Nà Mòn 3 and 2, Bản Cọ
+    2 and 1, Đồng Kè 1 and 0) and sets the 2025 file aside. Before this fix the warning and
+    the screen said the file's 'Năm kế hoạch' "says this period's year": the cell is blank.
+    Now they say it gives no year, and to write 2025 in it if it is the 2025 plan."""
+    folder, out = new_commune(tmp_path)
+    _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    execute(folder, out, "2024-12")
+    _year_mistyped(folder)
+    path = folder / "KeHoach_2025.xlsx"
+    book = openpyxl.load_workbook(path)
+    sheet = book["Thông tin chung"]
+    row = next(r for r in range(1, sheet.max_row + 1) if sheet.cell(r, 1).value == "Năm kế hoạch")
+    sheet.cell(row, 2).value = None
+    book.save(path)
+    late_dong_ke(folder)
+    result, _, _ = execute(folder, out, "2024-12")
+    assert _counted(out, "2024-12") == {
+        "Nà Mòn": ("ok", 3, 2),
+        "Bản Cọ": ("ok", 2, 1),
+        "Đồng Kè": ("ok", 1, 0),
+    }
+    [said] = [i for i in result.issues if i.code == "plan-duplicate"]
+    assert (said.file, said.detail, said.value) == (
+        "KeHoach_2025.xlsx",
+        "KeHoach_2024.xlsx",
+        "2025",
+    )
+    assert said.message("vi") == (
+        "Tệp kế hoạch này mang tên năm 2025 nhưng ô 'Năm kế hoạch' (trang 'Thông tin chung') "
+        "không ghi năm, nên chưa dùng được; đã dùng 'KeHoach_2024.xlsx', tệp mang tên đúng năm, "
+        "không dùng tệp này. Nếu tệp này là kế hoạch năm 2025, hãy ghi 2025 vào ô 'Năm kế "
+        "hoạch' (các kỳ năm 2025 cần nó), và đừng xóa 'KeHoach_2024.xlsx'."
+    )
+    from pipeline.cli import _plans_set_aside
+
+    assert _plans_set_aside(result.issues, "vi") == [
+        "Kế hoạch: dùng 'KeHoach_2024.xlsx', để riêng 'KeHoach_2025.xlsx' — tệp này mang tên năm "
+        "2025 nhưng 'Năm kế hoạch' không ghi năm: nếu đó là kế hoạch năm 2025, hãy ghi 2025 vào ô "
+        "đó (xem trang 'Lỗi dữ liệu')"
+    ]
