@@ -314,6 +314,14 @@ def plan_differences(used: Plan, other: Plan) -> list[Message]:
     return found
 
 
+def _period_taken(submissions: list[Submission], requested_period: str | None) -> str | None:
+    """The period a run takes before its lists are decided: the one asked for, else the latest
+    list's month up to this month (a mistyped future year does not count)."""
+    now = time.strftime("%Y-%m")
+    periods = [s.period for s in submissions if s.kind == "roster" and s.period and s.period <= now]
+    return requested_period or (max(periods) if periods else None)
+
+
 def _stored_commune(
     submissions: list[Submission],
     plans: list[Outcome],
@@ -327,9 +335,7 @@ def _stored_commune(
     new hamlets refused, then run again with the merged plan, takes the merged plan."""
     if history is None:
         return None
-    now = time.strftime("%Y-%m")
-    periods = [s.period for s in submissions if s.kind == "roster" and s.period and s.period <= now]
-    period = requested_period or (max(periods) if periods else None)
+    period = _period_taken(submissions, requested_period)
     if period is None:
         return None
     import sqlite3
@@ -1032,19 +1038,24 @@ def _kept_plan_of_year(
     (both years' plans deleted in January): the copy kept with the run of the period asked for
     (:func:`_kept_plan_said`), else with the latest stored month of that year, which was run
     with that year's plan (February's first run names January's). Nothing when there is no
-    such copy or the history cannot be read (the run says so where it saves); session 44."""
+    such copy or the history cannot be read (the run says so where it saves); session 44.
+    After a merger in the middle of the year the latest month's is the merged commune's plan:
+    a month never run takes the latest month run for the commune of the stored month nearest
+    it (the one before, else after): May, never run, Trung Lương's copy kept with June, not
+    Định Hóa's kept with July (session 44)."""
     import sqlite3
 
     year = year_wanted(submissions, requested_period)
     if history is None or year is None:
         return Message("", "")
     try:
-        months = sorted(
-            (p["period"] for p in history.periods() if p["period"].startswith(f"{year:04d}-")),
-            reverse=True,
-        )
-        if requested_period in months:
-            months.insert(0, requested_period)
+        stored = {p["period"]: p["commune"] for p in history.periods()
+                  if p["period"].startswith(f"{year:04d}-")}  # fmt: skip
+        taken = _period_taken(submissions, requested_period) or f"{year:04d}-12"
+        before = [p for p in stored if p <= taken]
+        near = max(before) if before else min(stored, default=None)
+        months = sorted(stored, key=lambda p: (p == taken, stored[p] == stored.get(near), p),
+                        reverse=True)  # fmt: skip
         for period in months:
             said = _kept_plan_said(history, period)
             if said:

@@ -8,15 +8,18 @@ Trung Lương (Nà Mòn, Bản Cọ) joins Định Hóa, whose plan adds Khuôn 
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 
 import openpyxl
+import pytest
 
 from pipeline.checkfiles import check_files
 from pipeline.messages import in_language
 from pipeline.output import NOTICES
-from pipeline.run import execute
+from pipeline.run import FatalError, execute
 from tests.commune import new_commune, person, write_roster
+from tests.test_session25_commune_merger import _merger, _month
 from tests.test_session43_l_year_turn import (
     OTHER_YEAR_VI,
     _check,
@@ -130,3 +133,36 @@ def test_a_plan_named_for_next_year_with_its_year_blank_is_not_said_to_write_thi
         "2025 nhưng 'Năm kế hoạch' không ghi năm: nếu đó là kế hoạch năm 2025, hãy ghi 2025 vào ô "
         "đó (xem trang 'Lỗi dữ liệu')"
     ]
+
+
+# --- (d) both plans deleted after a merger: a month never run before it ----------------------
+
+
+def test_a_month_never_run_before_a_merger_is_told_the_old_communes_plan_copy(tmp_path):
+    """June 2025 run with Trung Lương's plan, July with Định Hóa's (the merger of 1 July,
+    session 25). The officer deletes both plans; May's lists of Trung Lương come (never run).
+    Before this fix the stop named the copy kept with the latest month, July: Định Hóa's plan,
+    and May copied back with it was counted as Định Hóa's, Khuôn Tát missing. Now a month
+    never run is told the copy of the latest month run for the commune of the stored month
+    nearest it (June: Trung Lương's); copied back, May is Trung Lương's: Nà Mòn and Bản Cọ,
+    4 poor of 300 households. August, never run, is told July's (Định Hóa's), as before."""
+    folder, out, _ = _merger(tmp_path)
+    execute(folder, out, "2025-07")
+    for plan in folder.glob("KeHoach_*.xlsx"):
+        plan.unlink()
+    _month(folder, 5)
+    kept = {p: out / p / "nguon" / name for p, name in (("2025-06", "KeHoach_2025.xlsx"),
+            ("2025-07", "KeHoach_2025_DinhHoa.xlsx"))}  # fmt: skip
+    for period, used in (("2025-05", "2025-06"), ("2025-08", "2025-07")):
+        with pytest.raises(FatalError) as stop:
+            execute(folder, out, period)
+        assert str(stop.value).endswith(
+            f"Kế hoạch đã dùng khi tổng hợp kỳ {int(used[5:]):02d}/2025 được giữ ở "
+            f"'{kept[used]}': hãy chép (không chuyển) tệp đó vào thư mục đầu vào rồi chạy lại."
+        )
+    shutil.copy2(kept["2025-06"], folder / "KeHoach_2025.xlsx")
+    may, _, _ = execute(folder, out, "2025-05")
+    assert may.summary["commune"] == "Trung Lương"
+    assert [h["hamlet"] for h in may.summary["hamlets"]] == ["Nà Mòn", "Bản Cọ"]
+    totals = may.summary["totals"]
+    assert (totals["households"], totals["poor"]) == (300, 4)
