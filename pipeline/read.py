@@ -993,6 +993,8 @@ class _HeaderNames:
         # keys whose names followed by a note in brackets are read whatever the note says
         self.bracket_notes = {column.key for column in columns if column.bracket_notes}
         self.noted_memo: dict[str, tuple[str, int] | None] = {}
+        # key -> folded names that beside another name of the key head another column
+        self.yielding = {c.key: tuple(fold(t) for t in c.yields) for c in columns if c.yields}
         for column in columns:
             self.whole.update(fold(text) for text in column.whole)
             self.alone.update((fold(text), column.key) for text in column.alone)
@@ -1023,6 +1025,13 @@ class _HeaderNames:
         if found is None and self.bracket_notes and isinstance(written, str) and "(" in written:
             return self._noted(text, written)
         return found
+
+    def yields(self, key: str, text: str) -> bool:
+        """Whether the folded header ``text`` naming ``key`` is one of its names that yield to
+        its others (``Column.yields``), whole or followed by more words that are not themselves
+        a name of it ('Số CMND chủ hộ' yields, 'Số CMND/CCCD' does not)."""
+        names = self.yielding.get(key, ())
+        return text in names or (_begins_with_any(text, names) and text not in self.table)
 
     def _noted(self, text: str, written: str) -> tuple[str, int] | None:
         """A header no name matched read without its notes in brackets, when that names a
@@ -1246,7 +1255,9 @@ def find_header(
                 continue  # a header cell merged down further: the header is deeper
             if wide and _heads_a_row_below(grid, wide, first, last):
                 continue  # 'Phân loại hộ' merged over 'Đầu kỳ | Cuối kỳ': the header is deeper
-            found = _match_span(rows, folded, keys, match, first, last, period, grid, names.alone)
+            found = _match_span(
+                rows, folded, keys, match, first, last, period, grid, names.alone, names.yields
+            )
             if found.score < 3 or len(required & found.columns.keys()) < min(2, len(required)):
                 continue
             rank = (found.score, names_column, -first, -span)
@@ -1437,12 +1448,15 @@ def _match_span(
     period: str | None = None,
     grid=None,
     alone: dict[str, str] | None = None,
+    yields=None,
 ) -> HeaderMatch:
     """Columns named by rows ``first``..``last``. Header texts are kept as the cells that
     name each column ((row, col) tuples) and written out by :func:`_written`. ``grid``: the
     sheet, whose rows under the header tell which columns of a key split by times hold
     values (:func:`_time_ranks`). ``alone``: folded names read as the whole header only where
-    no other header of the span names their key ('Mã' beside no 'Mã hộ': ``Column.alone``)."""
+    no other header of the span names their key ('Mã' beside no 'Mã hộ': ``Column.alone``).
+    ``yields``: whether a folded header names its key by a name that yields to the key's others
+    ('Dân tộc thiểu số' beside 'Dân tộc': ``_HeaderNames.yields``)."""
     width = max(len(folded[i]) for i in range(first, last + 1))
     candidates: list[tuple[int, int, str, tuple]] = []  # (strength, col, key, cells)
     own_named: set[int] = set()  # columns whose own (lowest) cell names their key
@@ -1529,6 +1543,16 @@ def _match_span(
                 # 'Tháng 6' beside 'Tháng 5' in a May list: not read, said when it holds values
                 later.append(LaterColumn(key, col, read, timing.after[col], holds(col)))
                 twice_cells[read], twice_cells[col] = read_cells, cells
+            elif yields is not None and (
+                yields(key, folded[cells[-1][0]][col])
+                != yields(key, folded[read_cells[-1][0]][read])
+            ):
+                # 'Dân tộc thiểu số' beside 'Dân tộc', 'Số CMND' beside 'Số CCCD': the column's
+                # other name is read, this one is another column (session 44, second pass)
+                if yields(key, folded[read_cells[-1][0]][read]):
+                    columns[key] = (col, cells)
+                    col, cells = read, read_cells
+                unknown.append((col, _with_own_cell(folded, cells, col, first, last)))
             elif (
                 (col in own_named or _names_a_time(rows, cells))
                 and (read in own_named or _names_a_time(rows, read_cells))

@@ -170,6 +170,11 @@ class Column:
     # Words in brackets after a name of the column are a note, never narrowing it: 'Họ và tên
     # chủ hộ (không viết tắt)', 'Năm sinh (Nam/Nữ)' are the head's (session 44 review).
     bracket_notes: bool = False
+    # Names read as the column (whole, or as the first words of a longer header) that beside a
+    # header naming the column otherwise head another column: 'Số CMND' (the old ID) beside
+    # 'Số CCCD', 'Dân tộc thiểu số' (often marks) beside 'Dân tộc' (session 44, second pass).
+    # Alone, or beside another header named so, they are the column as before.
+    yields: tuple[str, ...] = ()
 
 
 # What follows 'Số người' / 'Số nhân khẩu' in the header of a count of some members only:
@@ -320,6 +325,7 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         narrowed_by=FAMILY_WORDS,
         noted_by=OF_THE_HEAD,
         bracket_notes=True,
+        yields=("Dân tộc thiểu số",),
     ),
     Column(
         "so_dinh_danh",
@@ -342,6 +348,8 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         bracket_notes=True,
         # 'CMND' alone beside 'Số CCCD' is the old ID, another column (session 44 review)
         alone=("CMND",),
+        # the old ID beside the new one, as lists of the change-over keep both
+        yields=("Số CMND",),
     ),
     Column(
         "nhan_khau",
@@ -385,9 +393,21 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         width=20,
     ),
     *(Column(k, h, INDICATOR_ALIASES.get(k, ()), width=10) for k, _, h in INDICATORS),
-    Column("nguyen_nhan", "Nguyên nhân nghèo", ("Nguyên nhân",), width=20),
+    Column(
+        "nguyen_nhan",
+        "Nguyên nhân nghèo",
+        ("Nguyên nhân",),
+        width=20,
+        yields=("Nguyên nhân tái nghèo", "Nguyên nhân khác", "Nguyên nhân nghèo khác"),
+    ),
     Column("doi_tuong", "Nhóm đối tượng", ("Đối tượng",), width=11),
-    Column("nhu_cau", "Nhu cầu hỗ trợ", ("Nhu cầu", "Hình thức hỗ trợ"), width=20),
+    Column(
+        "nhu_cau",
+        "Nhu cầu hỗ trợ",
+        ("Nhu cầu", "Hình thức hỗ trợ"),
+        width=20,
+        yields=("Nhu cầu khác", "Nhu cầu hỗ trợ khác"),
+    ),
     Column("ghi_chu", "Ghi chú", ("GC",), width=16),
 )
 ROSTER_COLUMN_BY_KEY: dict[str, Column] = {c.key: c for c in ROSTER_COLUMNS}

@@ -1,0 +1,88 @@
+"""Session 44, hamlet-head QA second pass (helper B): columns beside the template's own that
+refused a whole list. Each finding pinned by a small fixture worked out by hand.
+
+The small commune (tests.commune): Bản Cọ's start list is BC1, BC2 poor and BC3 near-poor,
+200 households. Its May list is the template (tests.test_session43_d_heads_files._ban_co):
+header in row 4, households from rows 5 to 7; G 'Số định danh cá nhân', F 'Dân tộc', W
+'Nguyên nhân nghèo', Y 'Nhu cầu hỗ trợ', Z 'Ghi chú'."""
+
+from __future__ import annotations
+
+from tests.test_session30_c_heads_lists import _hamlet
+from tests.test_session44_headers import _run, _said
+
+# --- 1. a column named by a name that yields to the column's own ------------------------------
+
+
+def test_a_column_beside_the_templates_own_that_names_another_thing_is_another_column(tmp_path):
+    """Bản Cọ keeps the template's columns and adds one at Z: 'Số CMND' (the old 9-digit ID
+    beside the new one, as lists of the change-over keep both), 'Dân tộc thiểu số' (an 'x' for
+    each household of a minority), 'Nguyên nhân tái nghèo' (BC1's cause of falling back),
+    'Nhu cầu khác' (BC1's other need). Before: each was read as a second copy of the ID, the
+    ethnic group, the cause or the need, differing from the template's in a row, and the only
+    list was refused (column-twice). Now the template's column is read and Z is a column not
+    in the template (one warning at Z4): poor 2, near-poor 1, BC2 a female head."""
+    cases = {
+        "Số CMND": {"Z5": "012345678", "Z6": "012345679", "Z7": "012345670"},
+        "Dân tộc thiểu số": {"Z5": "x", "Z6": "x", "Z7": "x"},
+        "Nguyên nhân tái nghèo": {"Z5": "Ốm đau"},
+        "Nhu cầu khác": {"Z5": "Nhà ở"},
+    }
+    for index, (header, cells) in enumerate(cases.items()):
+        (tmp_path / str(index)).mkdir()
+        result = _run(tmp_path / str(index), {"Z4": header, **cells})
+        ban_co = _hamlet(result, "Bản Cọ")
+        assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
+        assert ban_co["subgroups"]["female_head"] == {"poor": 1, "near_poor": 0}, header
+        assert _said(result) == [("unknown-column", "Z4")], header
+
+
+def test_the_old_id_before_the_new_one_is_the_other_column(tmp_path):
+    """'Số CMND' in the template's place (G4, the old IDs, BC3's '0123') and 'Số CCCD' at Z (each
+    household's 12 digits). Before: the list refused (two ID columns differing). Now the new ID
+    (Z) is read, so BC3's '0123' is not said; G is the column not in the template: one warning
+    at G4, poor 2, near-poor 1."""
+    headers = {"G4": "Số CMND", "G7": "0123", "Z4": "Số CCCD",
+               "Z5": "001070001234", "Z6": "001070001235", "Z7": "001070001236"}  # fmt: skip
+    result = _run(tmp_path, headers)
+    ban_co = _hamlet(result, "Bản Cọ")
+    assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
+    assert _said(result) == [("unknown-column", "G4")]
+
+
+def test_a_yielding_name_alone_or_twice_is_still_the_column(tmp_path):
+    """Guards (pass before too). 'Dân tộc thiểu số' as the list's only ethnic-group column (F4),
+    BC3's 'Nùng' (F7): read, nothing said. 'Số CMND' as the only ID (G4), BC3's '0123': read,
+    so said not 12 digits (invalid-id-number at G7)."""
+    from tests.commune import person
+
+    cases = (
+        ({"F4": "Dân tộc thiểu số", "F7": "Nùng"}, []),
+        ({"G4": "Số CMND", "G7": "0123"}, [("invalid-id-number", "G7")]),
+    )
+    for index, (headers, said) in enumerate(cases):
+        (tmp_path / str(index)).mkdir()
+        third = person("BC3", "near_poor", dan_toc="Nùng")
+        result = _run(tmp_path / str(index), headers, third)
+        ban_co = _hamlet(result, "Bản Cọ")
+        assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), headers
+        assert _said(result) == said, headers
+
+
+def test_two_real_copies_of_a_column_are_still_told(tmp_path):
+    """Guard (passes before too): 'Nguyên nhân nghèo' typed twice (W4 and Z4) and differing in
+    row 5 is still two copies of one column: the only list is refused, its message naming W4
+    and Z4. So with 'Dân tộc thiểu số' typed twice (F4 and Z4)."""
+    import pytest
+
+    from pipeline.run import FatalError
+
+    cases = (
+        ({"Z4": "Nguyên nhân nghèo", "Z5": "Ốm đau"}, "(W4 và Z4)"),
+        ({"F4": "Dân tộc thiểu số", "Z4": "Dân tộc thiểu số", "Z5": "x"}, "(F4 và Z4)"),
+    )
+    for index, (headers, cells) in enumerate(cases):
+        (tmp_path / str(index)).mkdir()
+        with pytest.raises(FatalError) as stop:
+            _run(tmp_path / str(index), headers)
+        assert f"có hai lần {cells}" in str(stop.value), headers
