@@ -1022,7 +1022,12 @@ class _HeaderNames:
             text in self.plain_d and isinstance(written, str) and ("Đ" in written or "đ" in written)
         ):
             return None
-        if found is None and self.bracket_notes and isinstance(written, str) and "(" in written:
+        if (
+            found is None
+            and self.bracket_notes
+            and isinstance(written, str)
+            and ("(" in written or " - " in written or " – " in written)
+        ):
             return self._noted(text, written)
         return found
 
@@ -1036,10 +1041,16 @@ class _HeaderNames:
     def _noted(self, text: str, written: str) -> tuple[str, int] | None:
         """A header no name matched read without its notes in brackets, when that names a
         column whose notes do not narrow it ('Họ và tên chủ hộ (không viết tắt)'; session 44
-        review); remembered by the header as written (a title's '(Kèm theo …)' on each sheet)."""
+        review); remembered by the header as written (a title's '(Kèm theo …)' on each sheet).
+        So too a note after a dash between spaces that names no column ('Họ và tên chủ hộ -
+        không viết tắt', not 'Họ tên - Năm sinh'; session 44, second pass)."""
         if written in self.noted_memo:
             return self.noted_memo[written]
-        bare = fold(_NOTE_IN_BRACKETS.sub(" ", written))
+        plain = _NOTE_IN_BRACKETS.sub(" ", written)
+        dash = _NOTE_AFTER_DASH.search(plain)
+        if dash is not None and self.match(fold(dash.group(1))) is None:
+            plain = plain[: dash.start()]
+        bare = fold(plain)
         named = self.match(bare) if bare and bare != text else None
         found = (
             (named[0], _PREFIX) if named is not None and named[0] in self.bracket_notes else None
@@ -2568,6 +2579,7 @@ def _less_likely(folded: list[list[str]], key: str, cells: tuple) -> int:
 
 
 _NOTE_IN_BRACKETS = lazyre.compile(r"\([^)]*\)|\[[^\]]*\]")
+_NOTE_AFTER_DASH = lazyre.compile(r"\s[-–]\s(.*)\Z", re.S)  # 'Họ và tên chủ hộ - không viết tắt'
 _YEAR_WORDS = lazyre.compile(r"(?:\bnam\s+)?\b(?:19|20)\d\d\b")
 # The same on a header as written (NFC, lower case), and its words as fold splits them.
 _WRITTEN_YEARS = lazyre.compile(r"(?:\bn[aă]m\s+)?\b(?:19|20)\d\d\b")

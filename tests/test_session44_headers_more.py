@@ -86,3 +86,28 @@ def test_two_real_copies_of_a_column_are_still_told(tmp_path):
         with pytest.raises(FatalError) as stop:
             _run(tmp_path / str(index), headers)
         assert f"có hai lần {cells}" in str(stop.value), headers
+
+
+# --- 2. a note after a dash in the head's name column -----------------------------------------
+
+
+def test_a_note_after_a_dash_in_the_name_header_is_still_the_name(tmp_path):
+    """Bản Cọ heads its name column 'Họ và tên chủ hộ - không viết tắt' (C4): a note after a
+    dash, as in brackets. Before: 'không' after the name narrows it (a column about the head),
+    so no name column was read and the only list was refused (a required column missing). Now
+    the note after the dash is left out, as one in brackets: poor 2, near-poor 1, nothing
+    said."""
+    result = _run(tmp_path, {"C4": "Họ và tên chủ hộ - không viết tắt"})
+    ban_co = _hamlet(result, "Bản Cọ")
+    assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
+    assert _said(result) == []
+
+
+def test_a_dash_before_another_columns_name_is_no_note(tmp_path):
+    """Guard (passes before too): 'Họ tên - Dân tộc' (Z4, the spouse's name and group in one
+    cell) names the ethnic group after its dash: no note, still a column not in the template
+    (one warning at Z4); the template's name column (C) is read: poor 2, near-poor 1."""
+    result = _run(tmp_path, {"Z4": "Họ tên - Dân tộc", "Z5": "Hoàng Thị Lan - Nùng"})
+    ban_co = _hamlet(result, "Bản Cọ")
+    assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
+    assert _said(result) == [("unknown-column", "Z4")]
