@@ -270,7 +270,7 @@ INDICATOR_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 ROSTER_COLUMNS: tuple[Column, ...] = (
-    Column("stt", "STT", ("TT", "Số TT", "Số thứ tự"), width=5),
+    Column("stt", "STT", ("TT", "Số TT", "Số thứ tự", "S.T.T"), width=5),
     Column(
         "ma_ho",
         "Mã hộ",
@@ -294,6 +294,7 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         (
             "Năm sinh chủ hộ",
             "NS",
+            "NS chủ hộ",  # 'NS' is too short to be read before other words (session 44)
             # a date of birth written whole ('12/03/1965', or a date cell): its year is read
             "Ngày sinh",
             "Ngày sinh chủ hộ",
@@ -396,7 +397,7 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
     Column(
         "nguyen_nhan",
         "Nguyên nhân nghèo",
-        ("Nguyên nhân",),
+        ("Nguyên nhân", "NN nghèo"),
         width=20,
         yields=("Nguyên nhân tái nghèo", "Nguyên nhân khác", "Nguyên nhân nghèo khác"),
     ),

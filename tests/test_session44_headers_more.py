@@ -111,3 +111,22 @@ def test_a_dash_before_another_columns_name_is_no_note(tmp_path):
     ban_co = _hamlet(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
     assert _said(result) == [("unknown-column", "Z4")]
+
+
+# --- 3. short headers still unread: 'S.T.T', 'NS chủ hộ', 'NN nghèo' ----------------------------
+
+
+def test_short_headers_of_the_number_birth_year_and_cause_are_read(tmp_path):
+    """Bản Cọ heads its columns 'S.T.T' (A4), 'NS chủ hộ' (D4, năm sinh) and 'NN nghèo' (W4,
+    nguyên nhân nghèo); BC3 is born 1890 (D7) and its cause is 'Lười lao động' (W7). Before:
+    three columns not in the template (warnings at A4, D4, W4), the year and the cause not
+    read, BC3 counted (near-poor 1). Now they are read: BC3's year is said impossible (an
+    error at D7, BC3 not counted: near-poor 0) and its cause not one of the list's
+    (unknown-vocabulary at W7); poor 2."""
+    from tests.commune import person
+
+    third = person("BC3", "near_poor", nam_sinh=1890, nguyen_nhan="Lười lao động")
+    result = _run(tmp_path, {"A4": "S.T.T", "D4": "NS chủ hộ", "W4": "NN nghèo"}, third)
+    ban_co = _hamlet(result, "Bản Cọ")
+    assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 0)
+    assert _said(result) == [("invalid-birth-year", "D7"), ("unknown-vocabulary", "W7")]
