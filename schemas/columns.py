@@ -287,6 +287,12 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         width=24,
         narrowed_by=HEAD_NARROWED_BY,
         bracket_notes=True,
+        # the name and birth year in one cell ('Hoàng Văn Ba, 1970'), often a spouse's ('Họ
+        # tên, năm sinh vợ'): 'năm' is read as a year after a name, so it does not narrow
+        yields=tuple(
+            f"{name} năm sinh"
+            for name in ("Họ tên", "Họ và tên", "Chủ hộ", "Họ tên chủ hộ", "Họ và tên chủ hộ")
+        ),
     ),
     Column(
         "nam_sinh",

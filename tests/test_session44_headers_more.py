@@ -130,3 +130,30 @@ def test_short_headers_of_the_number_birth_year_and_cause_are_read(tmp_path):
     ban_co = _hamlet(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 0)
     assert _said(result) == [("invalid-birth-year", "D7"), ("unknown-vocabulary", "W7")]
+
+
+# --- 4. the name and birth year in one column beside the name -----------------------------------
+
+
+def test_a_name_and_birth_year_column_beside_the_name_is_another_column(tmp_path):
+    """Bản Cọ adds at Z its heads' spouses, name and year in one cell ('Hoàng Thị Lan, 1975'),
+    headed 'Họ tên, năm sinh vợ' or 'Họ tên năm sinh'. Session 44 narrowed the head's name by
+    'nam' (nam, male), but 'năm' after a name is read as a year, so each was still the head's
+    name: a second name column differing from C, and the only list was refused. Now the name
+    followed by 'năm sinh' yields to the name's other headers: Z is a column not in the
+    template (one warning at Z4), poor 2, near-poor 1. Alone it is still the name (below)."""
+    for index, header in enumerate(("Họ tên, năm sinh vợ", "Họ tên năm sinh")):
+        (tmp_path / str(index)).mkdir()
+        result = _run(tmp_path / str(index), {"Z4": header, "Z5": "Hoàng Thị Lan, 1975"})
+        ban_co = _hamlet(result, "Bản Cọ")
+        assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
+        assert _said(result) == [("unknown-column", "Z4")], header
+
+
+def test_a_name_and_birth_year_column_alone_is_still_the_name(tmp_path):
+    """Guard (passes before too): 'Họ tên, năm sinh' as the list's only name column (C4) is the
+    name, as before session 44: the list counts, poor 2, near-poor 1, nothing said."""
+    result = _run(tmp_path, {"C4": "Họ tên, năm sinh"})
+    ban_co = _hamlet(result, "Bản Cọ")
+    assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
+    assert _said(result) == []
