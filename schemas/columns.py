@@ -407,7 +407,13 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         width=20,
         yields=("Nguyên nhân tái nghèo", "Nguyên nhân khác", "Nguyên nhân nghèo khác"),
     ),
-    Column("doi_tuong", "Nhóm đối tượng", ("Đối tượng",), width=11),
+    Column(
+        "doi_tuong",
+        "Nhóm đối tượng",
+        ("Đối tượng",),
+        width=11,
+        yields=("Đối tượng khác", "Nhóm đối tượng khác"),
+    ),
     Column(
         "nhu_cau",
         "Nhu cầu hỗ trợ",

@@ -157,3 +157,17 @@ def test_a_name_and_birth_year_column_alone_is_still_the_name(tmp_path):
     ban_co = _hamlet(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
     assert _said(result) == []
+
+
+def test_another_target_group_beside_the_templates_is_another_column(tmp_path):
+    """Bản Cọ adds 'Đối tượng khác' at Z (BC1 'Hộ có người cao tuổi'), beside the template's
+    'Nhóm đối tượng' (X), BC3 'BTXH' there. Before: a second target-group column differing in
+    row 5, the only list refused. Now X is read and Z is a column not in the template (one
+    warning at Z4): poor 2, near-poor 1."""
+    from tests.commune import person
+
+    rows = {"Z4": "Đối tượng khác", "Z5": "Hộ có người cao tuổi"}
+    result = _run(tmp_path, rows, person("BC3", "near_poor", doi_tuong="BTXH"))
+    ban_co = _hamlet(result, "Bản Cọ")
+    assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
+    assert _said(result) == [("unknown-column", "Z4")]
