@@ -1425,13 +1425,19 @@ def _misnamed(missing: list[str], unknown: list[tuple[int, str]]) -> dict[str, t
     hộ') and none with another column's ('Mã số BHYT', 'Loại nhà' are other things), where
     exactly one does and it is guessed for no other column. Not a count of some of the
     household's members ('Số người khuyết tật' for 'Số nhân khẩu'): the header reader refused
-    it for that column, and the missing column's error says so (:func:`_not_taken_for`)."""
+    it for that column, and the missing column's error says so (:func:`_not_taken_for`). A
+    name of the head followed by words that make it another column ('Họ tên chủ hộ nữ') is
+    guessed for the name, whatever words it shares: it may be the name headed oddly, the
+    message says to rename it if so (session 44, second pass)."""
     guesses: dict[str, tuple[int, str]] = {}
     for key in missing:
         words, others = _names_words(key)
-        sharing = [(col, text) for col, text in unknown
-                   if words & _header_words(text) and not others & _header_words(text)
-                   and counts_some_of(text, ROSTER_COLUMNS) != key]  # fmt: skip
+        sharing = []
+        for col, text in unknown:
+            narrowed = counts_some_of(text, ROSTER_COLUMNS) == key
+            shares = words & _header_words(text) and not others & _header_words(text)
+            if (narrowed and key == "chu_ho") or (shares and not narrowed):
+                sharing.append((col, text))
         if len(sharing) == 1:
             guesses[key] = sharing[0]
     chosen = list(guesses.values())

@@ -171,3 +171,24 @@ def test_another_target_group_beside_the_templates_is_another_column(tmp_path):
     ban_co = _hamlet(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
     assert _said(result) == [("unknown-column", "Z4")]
+
+
+# --- 5. a name of the head narrowed, as the list's only name column ------------------------------
+
+
+def test_the_only_name_column_headed_as_another_column_is_named_to_rename(tmp_path):
+    """Bản Cọ heads its only name column 'Họ tên chủ hộ nữ' (C4). 'nữ' after the name makes a
+    column about the head ('Chủ hộ là nữ'), so no name column is read and the list is refused,
+    as since session 44. Before: the message said only that the name column is missing, to
+    add one (the head would add an empty column). Now it names C4 as perhaps the name, to
+    rename if so (column-misnamed), as for 'Mã số'."""
+    import pytest
+
+    from pipeline.run import FatalError
+
+    with pytest.raises(FatalError) as stop:
+        _run(tmp_path, {"C4": "Họ tên chủ hộ nữ"})
+    assert (
+        "Thiếu cột bắt buộc 'Họ và tên chủ hộ' trong trang 'Danh sách'; cột 'Họ tên chủ hộ nữ' "
+        "(ô C4) có lẽ chính là cột này. Nếu đúng, hãy sửa tiêu đề ô C4 thành 'Họ và tên chủ hộ'"
+    ) in str(stop.value)
