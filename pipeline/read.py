@@ -1909,10 +1909,13 @@ def _time_ranks(
                 # no month known yet (a 'Thông tin' block under the header, a file name of no
                 # month): read again once it is told, the time then deciding (session 41)
                 timing.timed = True
-            elif key != "thu_nhap" and _time_before(_time_of(rows, cells), period):
+            elif (key != "thu_nhap" or _A_YEAR.search(text)) and _time_before(
+                _time_of(rows, cells), period
+            ):
                 # 'Phân loại hộ tháng 4/2024' in a May list, beside 'Phân loại hộ': last
                 # month's, though no other column names a month (session 40); so is 'Phân
-                # loại hộ năm 2023' in a 2024 list (session 41)
+                # loại hộ năm 2023' in a 2024 list (session 41), and 'Thu nhập BQ năm 2023' (a
+                # year written: not 'Thu nhập năm', a year's income; session 44)
                 ranks[col] = 2
                 before.add(col)
                 timing.timed = True

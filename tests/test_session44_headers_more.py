@@ -192,3 +192,30 @@ def test_the_only_name_column_headed_as_another_column_is_named_to_rename(tmp_pa
         "Thiếu cột bắt buộc 'Họ và tên chủ hộ' trong trang 'Danh sách'; cột 'Họ tên chủ hộ nữ' "
         "(ô C4) có lẽ chính là cột này. Nếu đúng, hãy sửa tiêu đề ô C4 thành 'Họ và tên chủ hộ'"
     ) in str(stop.value)
+
+
+# --- 6. last year's income beside the template's ----------------------------------------------
+
+
+def test_last_years_income_beside_the_templates_is_an_earlier_column(tmp_path):
+    """Bản Cọ adds last year's income at Z, 'Thu nhập BQ năm 2023' (BC3 2,500,000), beside the
+    template's 'Thu nhập BQ (đồng/người/tháng)' (J, BC3 1,200,000). Before: a second income
+    column differing in row 7, the only list refused: the income's times were never read (so
+    that 'Thu nhập năm', a year's income, is no time). Now a year written after the income is
+    a time, as after the class ('Phân loại hộ năm 2023'): an earlier column, not read, nothing
+    said; J's incomes read (Z's 2,500,000 would be over the rural line, said against BC3's
+    class): poor 2, near-poor 1. 'Thu nhập BQ năm 2024' in the May 2024 list
+    is this year's: still a second copy, the list refused (passes before too: a guard)."""
+    import pytest
+
+    from pipeline.run import FatalError
+
+    (tmp_path / "a").mkdir()
+    result = _run(tmp_path / "a", {"Z4": "Thu nhập BQ năm 2023", "Z7": 2_500_000})
+    ban_co = _hamlet(result, "Bản Cọ")
+    assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
+    assert _said(result) == []
+    (tmp_path / "b").mkdir()
+    with pytest.raises(FatalError) as stop:
+        _run(tmp_path / "b", {"Z4": "Thu nhập BQ năm 2024", "Z7": 2_500_000})
+    assert "có hai lần (J4 và Z4)" in str(stop.value)
