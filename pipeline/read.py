@@ -1936,6 +1936,8 @@ def _time_ranks(
             by_year = True
             if len(set(times.values())) < 2:
                 _round_ranks(rows, group, holds, timing)
+                if key == "chu_ho":
+                    _new_head(group, timing)
                 continue
         whens = _whens(times, period, by_year)
         if period is not None:
@@ -1989,6 +1991,18 @@ def _round_ranks(rows: list[list[Any]], group: list, holds: Callable, timing: _T
             timing.before.discard(col)
         else:
             timing.before.add(col)
+
+
+def _new_head(group: list, timing: _Timing) -> None:
+    """'Họ tên chủ hộ mới' (a new head's name, written where the head changed) beside the
+    name of an earlier time ('Họ và tên chủ hộ', '… cũ'): read as a later round of a check is,
+    the earlier name where it is left blank (:func:`settle_twice`; session 44, second pass)."""
+    if len(group) != 2 or timing.rounds:
+        return
+    now = [col for _, col, _, _ in group if timing.ranks.get(col) == 0]
+    earlier = [col for _, col, _, _ in group if col in timing.before]
+    if len(now) == 1 and len(earlier) == 1 and now != earlier:
+        timing.rounds[earlier[0]], timing.rounds[now[0]] = 1, 2
 
 
 def _whens(times: dict[int, tuple], period: str | None, by_year: bool) -> dict[int, int]:

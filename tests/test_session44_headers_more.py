@@ -219,3 +219,24 @@ def test_last_years_income_beside_the_templates_is_an_earlier_column(tmp_path):
     with pytest.raises(FatalError) as stop:
         _run(tmp_path / "b", {"Z4": "Thu nhập BQ năm 2024", "Z7": 2_500_000})
     assert "có hai lần (J4 và Z4)" in str(stop.value)
+
+
+# --- 7. a new head's name beside the name ------------------------------------------------------
+
+
+def test_a_new_heads_name_beside_the_name_is_read_where_written(tmp_path):
+    """Bản Cọ adds 'Họ tên chủ hộ mới' at Z, written only where the head changed (BC2's new head
+    'Hoàng Thị Mai' in Z6), beside the template's 'Họ và tên chủ hộ' (C). Before: 'mới' made Z
+    the name of now, read alone, so BC1 and BC3 (Z5, Z7 blank) were said to have no name (errors)
+    and not counted: poor 1, near-poor 0. Now Z is read as a later round of a check: where
+    written, else C: poor 2, near-poor 1; one warning at C4 saying row 6 differs (Z read)
+    and rows 5 and 7 leave Z blank (C read)."""
+    result = _run(tmp_path, {"Z4": "Họ tên chủ hộ mới", "Z6": "Hoàng Thị Mai"})
+    ban_co = _hamlet(result, "Bản Cọ")
+    assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
+    assert _said(result) == [("column-twice-ignored", "C4")]
+    (said,) = [i for i in result.issues if i.hamlet == "Bản Cọ"]
+    assert (
+        "1 dòng hộ ghi hai lần khác nhau (đầu tiên là dòng 6): đã đọc lần sau (cột ở ô Z4); "
+        "2 dòng hộ chưa ghi lần sau (dòng 5, 7): đã đọc cột ở ô C4"
+    ) in said.message()
