@@ -802,13 +802,14 @@ def _keep_start_list(
         where = {row[2]: row[1] for row in month_rows}
     else:
         said = _said_in(conn, first, where)
-    rows = _start_rows_kept(start, said, period, where)
+    moved: set[str] = set()
+    rows = _start_rows_kept(start, said, period, where, moved)
     marked = conn.execute("SELECT * FROM households WHERE period = ?", (period,)).fetchall()
     # compared without the rows' from_age (schema 5): a list kept before it, its years read
     # from ages, is not said to have changed; the mark is brought up to date in place
     before = [row[:9] for row in marked]
     merged_away = _merged_away(before, rows, start)
-    changed = _differ(before, [row[:9] for row in rows], said, merged_away)
+    changed = _differ(before, [row[:9] for row in rows], said, merged_away, moved)
     if changed is None:  # up to date: nothing written
         _mark_from_age(conn, marked, rows)
         _record_mark(conn, run_id, period, mark, "unchanged")
@@ -827,11 +828,10 @@ def _keep_start_list(
         if following is not None:
             where_then: dict[str, str] = {}
             said_then = _said_in(conn, following, where_then)
+            moved_then: set[str] = set()
+            kept_then = _start_rows_kept(start, said_then, period, where_then, moved_then)
             changed = _differ(
-                before,
-                [row[:9] for row in _start_rows_kept(start, said_then, period, where_then)],
-                said_then,
-                merged_away,
+                before, [row[:9] for row in kept_then], said_then, merged_away, moved_then
             )
             if changed is None:
                 _record_mark(conn, run_id, period, mark, "replaced")
@@ -1168,18 +1168,24 @@ def _kept_renames(conn: sqlite3.Connection, year: int) -> dict[str, str]:
 
 
 def _differ(
-    before: list[tuple], rows: list[tuple], said: dict[str, str], merged_away: set = frozenset()
+    before: list[tuple],
+    rows: list[tuple],
+    said: dict[str, str],
+    merged_away: set = frozenset(),
+    moved: set[str] = frozenset(),
 ) -> list[str] | None:
     """The Mã hộ (else the head's name) of the households whose kept rows differ between
     ``before`` (stored) and ``rows`` (worked out against a month that says ``said``), in key
     order; None when they read the same: every row worked out is stored, and the other rows
     stored are households the month says (a store of the first session-25 version keeps the
     whole list: those read the same), not said as differing, unless their hamlet merged into
-    another (``merged_away``, :func:`_merged_away`)."""
+    another (``merged_away``, :func:`_merged_away`). A row kept only as said in another hamlet
+    (``moved``: :func:`_start_rows_kept`) and missing from a list kept before that rule is no
+    change of it (session 44); any other row missing is (a row deleted is put back)."""
     extra, missing = set(before) - set(rows), set(rows) - set(before)
-    if before:  # one the month says, kept now as said in another hamlet (session 44), left out
-        had = {row[2] for row in before}  # by the version that kept the list: no change of it
-        missing = {row for row in missing if row[2] in had or said.get(row[2]) not in _SAID}
+    if before and moved:  # left out by the version that kept the list: no change of it
+        had = {row[2] for row in before}
+        missing = {row for row in missing if row[2] in had or row[2] not in moved}
     if not missing and not merged_away and all(said.get(row[2]) in _SAID for row in extra):
         return None
     differ = sorted(missing | set(merged_away)
@@ -1234,11 +1240,16 @@ def _said_in(
 
 
 def _start_rows_kept(
-    start: pd.DataFrame, said: dict[str, str], period: str, where: dict[str, str] | None = None
+    start: pd.DataFrame,
+    said: dict[str, str],
+    period: str,
+    where: dict[str, str] | None = None,
+    moved: set[str] | None = None,
 ) -> list[tuple]:
     """The rows of the start list kept (as period ``period``), given what the year's first
     stored month says of each key (``said``) and in which hamlet (``where``):
-    :func:`_keep_start_list`."""
+    :func:`_keep_start_list`. ``moved``, given, gets the keys kept only as said in another
+    hamlet (session 44's rule: a version before it left them out)."""
     texts = household_key_texts(start)
     keys = pd.Series(texts, dtype=object)
     # of a key written twice, the later row (the one INSERT OR REPLACE keeps)
@@ -1251,12 +1262,15 @@ def _start_rows_kept(
     if where:  # said in another hamlet of the list: moved, kept under the hamlet it left
         hamlets = start["hamlet"].tolist()
         names = set(hamlets)
-        untold |= np.fromiter(
+        elsewhere = np.fromiter(
             (where.get(key, h) != h and where.get(key) in names
              for key, h in zip(texts, hamlets, strict=True)),
             bool,
             len(texts),
         )  # fmt: skip
+        if moved is not None:
+            moved.update(keys[last & elsewhere & ~(first_of_hamlet | untold)])
+        untold |= elsewhere
     kept = np.flatnonzero(last & (first_of_hamlet | untold))
     return _household_rows(period, start.iloc[kept])  # only the few rows kept built
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from tests.commune import person, write_plan, write_roster
@@ -31,8 +32,12 @@ NO_PLAN_EN = (
 
 
 def _check(*args) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pipeline", "check", *map(str, args)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=120)  # fmt: skip
+    """`check` with an empty output folder of its own: the repository's output/ (a developer's
+    `make`) holds a history whose kept plan `check` would name (session 44)."""
+    with tempfile.TemporaryDirectory() as out:
+        return subprocess.run([sys.executable, "-m", "pipeline", "check", *map(str, args),
+                               "--output", out],
+                              cwd=ROOT, capture_output=True, text=True, timeout=120)  # fmt: skip
 
 
 def test_a_list_checked_without_the_plan_says_its_hamlet_was_not_compared(tmp_path):
