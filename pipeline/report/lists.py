@@ -80,6 +80,18 @@ def _counted(ctx: Context, hh: pd.DataFrame, classes: list[str]) -> pd.DataFrame
     return keys.sort_values(["_h", "file", "excel_row"], kind="stable").drop(columns="_h")
 
 
+def group_starts(first: int, rows: pd.DataFrame, *keys: str) -> list[int]:
+    """The sheet rows where a group of a table's ``rows`` (written from row ``first``) begins,
+    but the first: where any of the columns ``keys`` that ``rows`` has changes from the row
+    above (a hamlet's households, for :func:`styles.fix_pages`). Found with numpy, no work per
+    row in Python (a province's list)."""
+    changed = np.zeros(max(len(rows) - 1, 0), dtype=bool)
+    for key in keys:
+        if key in rows:
+            changed |= np.diff(pd.factorize(rows[key])[0]) != 0
+    return (first + np.flatnonzero(changed) + 1).tolist()
+
+
 def _header_items(lang: str) -> list:
     items: list = [t("col.stt", lang)] + [t(key, lang) for _, key, _, _ in BEFORE]
     # The indicators sit under their dimension, as in the roster template.
@@ -122,9 +134,8 @@ def _write_list(ctx: Context, list_name: str) -> None:
     # Under the last household, so below the autofilter range, after a blank row.
     end = signature_block(ctx, ws, last + 2, ncols, 8) - 1
     # a hamlet's first or last household not alone at a page's foot or head
-    hamlets = pd.factorize(households["hamlet"])[0] if "hamlet" in households else []
-    groups = first + np.flatnonzero(np.diff(hamlets)) + 1
-    fix_pages(ws, widths, first, last, repeat=(head, first - 1), groups=groups.tolist())
+    groups = group_starts(first, households, "hamlet")
+    fix_pages(ws, widths, first, last, repeat=(head, first - 1), groups=groups)
     keep_with_table(ws, widths, last, end, repeat=(head, first - 1))
     ws.freeze_panes(first, 4)
     page_setup(ctx, ws, head, first - 1)

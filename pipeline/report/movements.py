@@ -26,11 +26,13 @@ from pipeline.report.cells import (
     wrapped_lines,
 )
 from pipeline.report.labels import SHEET_NAMES, t
+from pipeline.report.lists import group_starts
 from pipeline.report.styles import (
     MIN_TABLE_ROWS,
     ROW_HEIGHT_PT,
     PageFlow,
     end_room,
+    fix_pages,
     keep_with_table,
     merge_text,
     page_setup,
@@ -351,6 +353,10 @@ def _household_list(ctx: Context, ws: Worksheet, row: int) -> tuple[int | None, 
     wrapped += [(after, WIDTHS[7]), (scope, WIDTHS[8])]
     add_block(ws, Block(head + 1, columns, fitted_heights(wrapped, n, None)))
     last = head + len(details)
+    # Cut where the smallest page is full, a hamlet's first or last changed household not
+    # alone at a page's foot or head (session 44's leftovers), as the household lists.
+    groups = group_starts(head + 1, details, "scope", "hamlet")
+    fix_pages(ws, WIDTHS, head + 1, last, repeat=(head, head), groups=groups)
     ws.autofilter(head, 0, last, len(heads) - 1)
     if both:
         prev = ctx.summary["previous_period"]
