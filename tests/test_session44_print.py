@@ -47,8 +47,9 @@ def _last_pages(ws) -> list[list[int]]:
     ("hamlets", "sheet", "rows"),
     [
         # both sections: hamlet 28 alone over 'Tổng cộng' (break before row 38, then a page
-        # starting at row 70 in every estimate); now from hamlet 26
-        (28, "Thiếu hụt", [[26, 27, 28], [26, 27, 28]]),
+        # starting at row 70 in every estimate); now from hamlet 26, in section I from hamlet
+        # 24 where Excel's smallest page ends (session 44's leftovers: 24 and 25 printed alone)
+        (28, "Thiếu hụt", [[24, 25, 26, 27, 28], [26, 27, 28]]),
         # every estimate began page 2 at hamlet 39 (row 48), the signature on it: no break
         (39, "Theo xóm", [[37, 38, 39]]),
     ],

@@ -46,3 +46,73 @@ def test_the_changed_households_keep_a_hamlets_first_and_last_off_a_page_alone(t
     assert alone == []
     # every estimate cuts the list at the same rows
     assert len({tuple(s for s in layout if head < s <= last) for layout in page_starts(ws)}) == 1
+
+
+def _book(tmp_path, hamlets: int):
+    generate_sample(tmp_path / "in", hamlets=hamlets, households=4, months=1)
+    execute(tmp_path / "in", tmp_path / "out", "2024-05")
+    return openpyxl.load_workbook(tmp_path / "out" / "2024-05" / "TongHop_2024-05.xlsx")
+
+
+def _pages(ws) -> list[list[list]]:
+    """For each estimate, each page's section labels ('I', 'II'), hamlet numbers and 'T' (a
+    'Tổng cộng' row) in column A, top to bottom; pages of none of them left out."""
+    layouts = []
+    for layout in page_starts(ws):
+        bounds = [*layout, ws.max_row + 1]
+        pages = []
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            page = []
+            for r in range(a, b):
+                value = ws.cell(r, 1).value
+                if isinstance(value, int):
+                    page.append(value)
+                elif value == "Tổng cộng":
+                    page.append("T")
+                elif isinstance(value, str) and value.startswith(("I.", "II.")):
+                    page.append(value.split(".")[0])
+            if page:
+                pages.append(page)
+        layouts.append(pages)
+    return layouts
+
+
+def test_section_one_keeps_its_last_hamlets_off_a_page_alone(tmp_path):
+    """27 hamlets: section I of 'Thiếu hụt' kept its last three hamlets with its totals by
+    their own rule (keep_together), which broke before hamlet 25 where Excel's 96 % page ended
+    after hamlet 23: hamlet 24 printed alone on page 2. Now by keep_with_table's rule, from
+    where the smallest page ends: every estimate prints hamlets 1-23, then 24-27 with the
+    totals; section II as before (its label starts page 3: 1-24, then 25-27 with its totals)."""
+    ws = _book(tmp_path, 27)["Thiếu hụt"]
+    pages = [["I", *range(1, 24)], [24, 25, 26, 27, "T"], ["II", *range(1, 25)], [25, 26, 27, "T"]]
+    assert _pages(ws) == [pages] * 3
+
+
+@pytest.mark.parametrize("hamlets", [49, 50])
+def test_a_long_section_two_starts_a_page_at_its_label(tmp_path, hamlets):
+    """49 and 50 hamlets: section II of 'Thiếu hụt' is longer than a page; Excel's 96 % page 2
+    ended with its label 'II.' and hamlet 1 (49) or the label alone (50). Now the section
+    starts page 3 at its label in every estimate, section I's totals ending page 2; five pages
+    (49 hamlets: one more than before, the last three hamlets with the totals and signature)."""
+    ws = _book(tmp_path, hamlets)["Thiếu hụt"]
+    label = next(r for r in range(1, ws.max_row + 1) if str(ws.cell(r, 1).value).startswith("II."))
+    assert label in [b.id + 1 for b in ws.row_breaks.brk]
+    for layout in _pages(ws):
+        assert len(layout) == 5
+        assert layout[1][-1] == "T"  # section I's totals end page 2
+        assert layout[2][:4] == ["II", 1, 2, 3]  # section II starts page 3 at its label
+        assert layout[4] == [hamlets - 2, hamlets - 1, hamlets, "T"]
+
+
+@pytest.mark.parametrize("hamlets", [42, 43])
+def test_the_last_hamlets_go_from_where_the_smallest_page_ends_when_others_print_one(
+    tmp_path, hamlets
+):
+    """42 and 43 hamlets' 'Theo xóm': Excel's 102 % and LibreOffice print every hamlet on page
+    1, Excel's 96 % page 1 ends at hamlet 38. The last three went to a new page where the
+    smallest start of any estimate (page 1's) began their page, which is no start: hamlet 39
+    (42) or 39-40 (43) printed alone on the 96 % page 2, three pages. Now the smallest
+    estimate's own start: every estimate prints hamlets 1-38, then 39 on with the total."""
+    ws = _book(tmp_path, hamlets)["Theo xóm"]
+    last = [*range(39, hamlets + 1), "T"]
+    assert _pages(ws) == [[list(range(1, 39)), last]] * 3

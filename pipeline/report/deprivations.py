@@ -153,9 +153,12 @@ def write(ctx: Context) -> None:
     # ('Tổng cộng', the rates, then a blank row). With the totals go the last hamlets
     # (styles.end_rows), not the last alone (session 44); section II whole, from its label,
     # where fewer than three of its hamlets would stay above them (session 44's review).
+    # Section I's end by the same rule as section II's (session 44's leftovers: 27 hamlets
+    # printed hamlet 24 alone on a page above hamlets 25-27 and the totals).
     kept = end_rows(len(ctx.hamlets))
-    keep_together(ws, widths, second - 3 - kept, second - 2, repeat=(head, first - 1))
-    keep_together(ws, widths, second, row - 1, repeat=(head, first - 1))
-    keep_with_table(ws, widths, row - 1, end, repeat=(head, first - 1), keep=2 + kept, first=second)
+    repeat = (head, first - 1)
+    keep_with_table(ws, widths, second - 4, second - 2, repeat=repeat, keep=kept, first=first)
+    keep_together(ws, widths, second, row - 1, repeat=repeat)
+    keep_with_table(ws, widths, row - 1, end, repeat=repeat, keep=2 + kept, first=second)
     ws.freeze_panes(first, 2)
     page_setup(ctx, ws, head, first - 1)

@@ -429,7 +429,8 @@ def keep_with_table(
         first_kept = table_page
     if among:
         room = min(pages.capacities) - pages.repeated
-        low = min(max(s for s in starts if s <= last_table_row) for starts in pages.layouts)
+        smallest = pages.layouts[pages.capacities.index(min(pages.capacities))]
+        low = max(s for s in smallest if s <= last_table_row)
         if first < low < first_kept and pages.height(low, end_row) <= room:
             first_kept = low
         label = first > (repeat[1] + 1 if repeat else start)
@@ -514,13 +515,18 @@ def keep_together(
 ) -> None:
     """Start a new printed page at ``first`` when the rows ``first`` … ``last`` (a section: its
     label, rows and totals) would be split over two pages but fit on one, so that no page
-    holds a section's rows without its label. Pagination is estimated as in
-    :func:`keep_with_table`; call this before it for the rows above the signature."""
+    holds a section's rows without its label. A section longer than a page starts one at
+    ``first`` where an estimate would leave its label with fewer than :data:`MIN_TABLE_ROWS`
+    rows at a page's foot (session 44's leftovers: 'II.' and one or two hamlets). Pagination
+    is estimated as in :func:`keep_with_table`; call this before it for the rows above the
+    signature."""
     pages = _Pages(ws, widths, last, repeat, start)
     if not any(first < s <= last for starts in pages.layouts for s in starts):
         return
     height = pages.height(first, last)
-    if height <= pages.capacity(PAGE_SHARES[0]) - pages.repeated and first > start:
+    fits = height <= pages.capacity(PAGE_SHARES[0]) - pages.repeated
+    foot = any(first < s <= first + MIN_TABLE_ROWS for starts in pages.layouts for s in starts)
+    if (fits or foot) and first > start:
         pages.add_break(first)
 
 
