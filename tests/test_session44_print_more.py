@@ -116,3 +116,24 @@ def test_the_last_hamlets_go_from_where_the_smallest_page_ends_when_others_print
     ws = _book(tmp_path, hamlets)["Theo xóm"]
     last = [*range(39, hamlets + 1), "T"]
     assert _pages(ws) == [[list(range(1, 39)), last]] * 3
+
+
+def test_the_changed_households_kept_with_the_signature_keep_their_hamlet(tmp_path):
+    """30 hamlets over April and May (both scopes): the list's last two rows went with the
+    note and signature (keep_with_table), a break before row 608, Bản Mòn's last household,
+    which then began the last page alone. The rows kept with the signature now start with
+    Bản Mòn's three (rows 606-608), its first not left alone above them either."""
+    generate_sample(tmp_path / "in", hamlets=30, months=5)
+    for period in ("2024-04", "2024-05"):
+        execute(tmp_path / "in", tmp_path / "out", period)
+    book = openpyxl.load_workbook(tmp_path / "out" / "2024-05" / "TongHop_2024-05.xlsx")
+    ws = book["Biến động"]
+    head = max(r for r in range(1, ws.max_row + 1) if ws.cell(r, 3).value == "Mã hộ")
+    last = max(r for r in range(head, ws.max_row + 1) if isinstance(ws.cell(r, 1).value, int))
+    assert (head, last) == (161, 609)
+    assert [ws.cell(r, 2).value for r in range(605, 610)] == [
+        "Đồng Bòng", "Bản Mòn", "Bản Mòn", "Bản Mòn", "Khau Mòn"
+    ]  # fmt: skip
+    breaks = [b.id + 1 for b in ws.row_breaks.brk]
+    assert breaks[-1] == 606
+    assert all(max(s for s in layout if s <= last) == 606 for layout in page_starts(ws))

@@ -136,7 +136,7 @@ def _write_list(ctx: Context, list_name: str) -> None:
     # a hamlet's first or last household not alone at a page's foot or head
     groups = group_starts(first, households, "hamlet")
     fix_pages(ws, widths, first, last, repeat=(head, first - 1), groups=groups)
-    keep_with_table(ws, widths, last, end, repeat=(head, first - 1))
+    keep_with_table(ws, widths, last, end, repeat=(head, first - 1), groups=groups)
     ws.freeze_panes(first, 4)
     page_setup(ctx, ws, head, first - 1)
 

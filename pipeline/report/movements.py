@@ -279,16 +279,19 @@ def _scope_label(lang: str, scope, since=None) -> str:
     return t(f"scope.{scope if scope in SCOPES else 'year'}", lang)
 
 
-def _household_list(ctx: Context, ws: Worksheet, row: int) -> tuple[int | None, int, int]:
+def _household_list(
+    ctx: Context, ws: Worksheet, row: int
+) -> tuple[int | None, int, int, list[int]]:
     """The households behind the movements; return the list's header row (None when empty),
-    its last row and the last row written (a note under the list)."""
+    its last row, the last row written (a note under the list) and the first rows of its
+    hamlets' rows (``lists.group_starts``)."""
     st, lang = ctx.st, ctx.lang
     put_text(ws, row, 0, t("mov.list_title", lang), st["section"])
     row += 1
     details = _sorted_details(ctx)
     if details.empty:
         put_text(ws, row, 0, t("mov.list_empty", lang), st["note"])
-        return None, row, row
+        return None, row, row, []
     both = set(details["scope"]) >= set(SCOPES) and ctx.summary.get("previous_period")
     if both:
         start_head = t("col.period_start_status", lang)
@@ -364,8 +367,8 @@ def _household_list(ctx: Context, ws: Worksheet, row: int) -> tuple[int | None, 
         if any(since.values()):  # hamlets compared with an earlier list than last month's
             note += t("mov.list_note.earlier", lang, m=int(prev[5:7]), y=int(prev[:4]))
         _note(ctx, ws, last + 1, len(heads), note)
-        return head, last, last + 1
-    return head, last, last
+        return head, last, last + 1, groups
+    return head, last, last, groups
 
 
 def _section(
@@ -559,11 +562,11 @@ def write(ctx: Context) -> None:
     if tables:
         # The list's title and header print with its first rows.
         row = flow.keep(row, (2 + MIN_TABLE_ROWS) * ROW_HEIGHT_PT)
-        list_head, last, written = _household_list(ctx, ws, row)
+        list_head, last, written, groups = _household_list(ctx, ws, row)
         # The signature goes under the list, below its autofilter range, after a blank row.
         end = signature_block(ctx, ws, written + 2, ncols, 6) - 1
         repeat = (list_head, list_head) if list_head is not None else None
-        keep_with_table(ws, WIDTHS, last, end, repeat=repeat)
+        keep_with_table(ws, WIDTHS, last, end, repeat=repeat, groups=groups)
         # Only STT | Xóm | Tình trạng (Mã hộ in the list) are frozen: rows frozen under the poor
         # table's header would stand over the near-poor table and the list too.
         ws.freeze_panes(0, 3)

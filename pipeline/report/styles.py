@@ -391,6 +391,7 @@ def keep_with_table(
     scale: float | None = None,
     headings: bool = False,
     first: int | None = None,
+    groups: Iterable[int] = (),
 ) -> None:
     """Keep the rows after a table (its signature block) on the table's last printed page.
 
@@ -411,6 +412,9 @@ def keep_with_table(
     it a page of a row or two); and with the rows above them, from ``first``, where fewer
     than :data:`MIN_TABLE_ROWS` would stay under a section's label (not the header: its page
     would print nothing else) and the section fits with its end (session 44's review).
+    ``groups``: the first rows of the table's groups, as for :func:`fix_pages`: the rows that
+    go with the signature neither start with a group's last row alone nor leave its first
+    alone above them (session 44's leftovers).
     """
     pages = _Pages(ws, widths, end_row, repeat, start, scale, headings)
     first_kept = last_table_row - keep + 1
@@ -436,6 +440,10 @@ def keep_with_table(
         label = first > (repeat[1] + 1 if repeat else start)
         if label and first_kept - first <= MIN_TABLE_ROWS and pages.height(first, end_row) <= room:
             first_kept = first
+    if groups:
+        above = pages.hbreaks[: bisect_left(pages.hbreaks, first_kept)]
+        lowest = (above[-1] if above else max(start, repeat[1] + 1 if repeat else start)) + 1
+        first_kept = group_break(first_kept, {*groups, last_table_row + 1}, lowest)
     # Rows that fit no page with the signature even so (the blank template's empty rows
     # between a short list and its signature, in the feedback copy): a break would only part
     # the last rows from the others.
@@ -487,11 +495,7 @@ def fix_pages(
         if manual < len(hbreaks) and hbreaks[manual] <= end:
             end = hbreaks[manual]
         elif end <= last:
-            lowest = max(page, first) + 1  # a page keeps a row of the table
-            if end not in groups and end + 1 in groups and end - 1 >= lowest:
-                end -= 1  # a group's last row alone at the head
-            if end - 1 in groups and end not in groups and end - 1 >= lowest:
-                end -= 1  # a group's first row alone at the foot
+            end = group_break(end, groups, max(page, first) + 1)  # a page keeps a table row
         if end > last:
             break
         starts.append(end)
@@ -503,6 +507,18 @@ def fix_pages(
     breaks = sorted({*hbreaks, *starts})
     ws.set_h_pagebreaks(breaks)
     _SORTED[ws] = (breaks, len(breaks))
+
+
+def group_break(row: int, groups: set[int], lowest: int) -> int:
+    """Where a page that would start at ``row`` starts instead so that it does not begin with
+    a group's last row alone nor leave a group's first row alone at the foot of the page
+    before: a row or two up, not above ``lowest``. ``groups``: the groups' first rows, with
+    the row after the table's last."""
+    if row not in groups and row + 1 in groups and row - 1 >= lowest:
+        row -= 1  # a group's last row alone at the head
+    if row - 1 in groups and row not in groups and row - 1 >= lowest:
+        row -= 1  # a group's first row alone at the foot
+    return row
 
 
 def keep_together(
