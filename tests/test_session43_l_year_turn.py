@@ -35,6 +35,16 @@ ROOT = Path(__file__).resolve().parents[1]
 # --- 1. a late December list: January's own list is not told to write last year's name ---------
 
 
+# What `check` says of a folder holding both plans: the small commune's targets above its start
+# rates, B7 and B8 of each plan.
+BOTH_PLANS_WARNINGS = [
+    ("plan-commune-target-above-start", "KeHoach_2024.xlsx", "B7"),
+    ("plan-commune-target-above-start", "KeHoach_2024.xlsx", "B8"),
+    ("plan-commune-target-above-start", "KeHoach_2025.xlsx", "B7"),
+    ("plan-commune-target-above-start", "KeHoach_2025.xlsx", "B8"),
+]
+
+
 def _lists(folder, period: str, na_mon: str, prepared: date, nm: int = 5) -> None:
     """Nà Mòn's list (NM1-3 poor, then near-poor up to NM``nm``, 100 households, 'Xóm' written
     ``na_mon``) and Bản Cọ's (BC1-2 poor, BC3 near-poor, 200) of ``period``."""
@@ -158,12 +168,7 @@ def test_check_of_the_folder_in_january_checks_decembers_lists_with_last_years_p
     _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
     _lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
     found = [(i.code, i.file, i.cell) for i in check_files([folder])]
-    assert found == [
-        ("plan-commune-target-above-start", "KeHoach_2024.xlsx", "B7"),
-        ("plan-commune-target-above-start", "KeHoach_2024.xlsx", "B8"),
-        ("plan-commune-target-above-start", "KeHoach_2025.xlsx", "B7"),
-        ("plan-commune-target-above-start", "KeHoach_2025.xlsx", "B8"),
-    ]
+    assert found == BOTH_PLANS_WARNINGS
     _lists(folder, "2024-12", "Nà Mòn Mới", date(2025, 1, 3))
     found = [(i.code, i.file, i.cell) for i in check_files([folder])]
     assert ("unknown-hamlet", "NaMon_2024-12.xlsx", "B3") in found

@@ -28,6 +28,13 @@ from tests.test_session43_l_year_turn import (
 
 ROOT = Path(__file__).resolve().parents[1]
 
+# December run again after January and February: the notice naming both months to run again.
+LATER_PERIODS_VI = (
+    "Các kỳ sau (01/2025, 02/2025) đã được tổng hợp với số liệu cũ của kỳ 12/2024: biến động "
+    "so với tháng trước và số hộ tái nghèo của các kỳ đó chưa theo số liệu mới. Hãy chạy lại "
+    "các kỳ đó, theo thứ tự: giamngheo run --period 2025-01; giamngheo run --period 2025-02"
+)
+
 
 # --- 1. the year's plan among the files but unusable: no note asking to put it in -------------
 
@@ -103,11 +110,7 @@ def test_december_run_again_after_january_and_february_names_them_without_the_tr
     late_dong_ke(folder)
     execute(folder, out, "2024-12")
     said = [n for n in NOTICES if in_language(n, "vi").startswith("Các kỳ sau")]
-    assert [in_language(n, "vi") for n in said] == [
-        "Các kỳ sau (01/2025, 02/2025) đã được tổng hợp với số liệu cũ của kỳ 12/2024: biến động "
-        "so với tháng trước và số hộ tái nghèo của các kỳ đó chưa theo số liệu mới. Hãy chạy lại "
-        "các kỳ đó, theo thứ tự: giamngheo run --period 2025-01; giamngheo run --period 2025-02"
-    ]
+    assert [in_language(n, "vi") for n in said] == [LATER_PERIODS_VI]
     assert in_language(said[0], "en") == (
         "Later periods (01/2025, 02/2025) were consolidated with this period's old figures: their "
         "changes since the previous month and households back in poverty (tái nghèo) do not "

@@ -32,6 +32,31 @@ def _said(result) -> list[tuple[str, str]]:
     return [(i.code, i.cell) for i in result.issues if i.hamlet == "Bản Cọ"]
 
 
+def _opened(tmp_path):
+    """Bản Cọ's May list (BC1, BC2 poor, BC3 near-poor) beside the plan in 'vao', opened to be
+    edited: (folder, the list's path, its workbook)."""
+    import openpyxl
+
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    rows = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    path = _ban_co(folder, rows)
+    return folder, path, openpyxl.load_workbook(path)
+
+
+def _each_counted(tmp_path, cell: str, cases: dict[str, dict]):
+    """Each header of ``cases`` (header -> its other cells) written at ``cell`` of :func:`_run`'s
+    list, each in a folder of its own; asserts the list counts (poor 2, near-poor 1) and yields
+    (header, Bản Cọ's counts, what :func:`_said` says)."""
+    for index, (header, cells) in enumerate(cases.items()):
+        (tmp_path / str(index)).mkdir()
+        result = _run(tmp_path / str(index), {cell: header, **cells})
+        ban_co = _hamlet(result, "Bản Cọ")
+        assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
+        yield header, ban_co, _said(result)
+
+
 def test_short_headers_heads_write_are_read(tmp_path):
     """Bản Cọ heads its columns 'Mã' (B4), 'Giới (Nam/Nữ)' (E4), 'CMND' (G4), 'PL' (I4), 'TNBQ'
     (J4) and 'GC' (Z4). Before: 'Mã' and 'PL' were said misnamed (errors: the only list
@@ -160,14 +185,7 @@ def test_a_period_date_kept_month_first_is_read_as_the_title_says(tmp_path):
     at B4 naming the date kept (05/10/2024), October and May."""
     from datetime import datetime
 
-    import openpyxl
-
-    folder = tmp_path / "vao"
-    folder.mkdir()
-    write_plan(folder)
-    rows = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
-    path = _ban_co(folder, rows)
-    book = openpyxl.load_workbook(path)
+    folder, path, book = _opened(tmp_path)
     assert "5/2024" in book["Danh sách"]["A1"].value
     assert book["Thông tin"]["A4"].value == "Kỳ báo cáo"
     book["Thông tin"]["B4"] = datetime(2024, 10, 5)
@@ -255,14 +273,7 @@ def _sex_marked(tmp_path, parent: str):
     """Bản Cọ's May list with a column inserted at F and a row at 5: ``parent`` (E4, merged over
     E4:F4) over 'Nam' (E5) and 'Nữ' (F5), households from row 6, each head's sex an 'x' under
     one: BC1 poor 'Nam' (E6), BC2 poor 'Nữ' (F7), BC3 near-poor 'Nữ' (F8)."""
-    import openpyxl
-
-    folder = tmp_path / "vao"
-    folder.mkdir()
-    write_plan(folder)
-    rows = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
-    path = _ban_co(folder, rows)
-    book = openpyxl.load_workbook(path)
+    folder, path, book = _opened(tmp_path)
     sheet = book["Danh sách"]
     sheet.insert_cols(6)
     sheet.insert_rows(5)
@@ -303,23 +314,16 @@ def test_columns_beginning_with_the_heads_name_words_are_no_second_name_column(t
         "Họ tên vợ/chồng": {"Z5": "Hoàng Thị Lan"},
         "Chủ hộ DTTS": {"Z5": "x", "Z6": "x", "Z7": "x"},
     }
-    for index, (header, cells) in enumerate(cases.items()):
-        (tmp_path / str(index)).mkdir()
-        result = _run(tmp_path / str(index), {"Z4": header, **cells})
-        ban_co = _hamlet(result, "Bản Cọ")
-        assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
-        assert _said(result) == [("unknown-column", "Z4")], header
+    for header, _, said in _each_counted(tmp_path, "Z4", cases):
+        assert said == [("unknown-column", "Z4")], header
 
 
 def test_the_heads_name_column_with_a_note_is_still_the_name(tmp_path):
     """'Chủ hộ (họ và tên)' (C4) and 'Họ và tên chủ hộ (viết in hoa)' are still the head's name:
     the list counts, nothing said (passes before too: a guard)."""
-    for index, header in enumerate(("Chủ hộ (họ và tên)", "Họ và tên chủ hộ (viết in hoa)")):
-        (tmp_path / str(index)).mkdir()
-        result = _run(tmp_path / str(index), {"C4": header})
-        ban_co = _hamlet(result, "Bản Cọ")
-        assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
-        assert _said(result) == [], header
+    cases = {"Chủ hộ (họ và tên)": {}, "Họ và tên chủ hộ (viết in hoa)": {}}
+    for header, _, said in _each_counted(tmp_path, "C4", cases):
+        assert said == [], header
 
 
 def test_a_family_members_column_is_no_second_column_of_the_head(tmp_path):
@@ -334,12 +338,8 @@ def test_a_family_members_column_is_no_second_column_of_the_head(tmp_path):
         "Dân tộc vợ": {"Z5": "Nùng"},
         "Giới tính vợ": {"Z5": "Nữ"},
     }
-    for index, (header, cells) in enumerate(cases.items()):
-        (tmp_path / str(index)).mkdir()
-        result = _run(tmp_path / str(index), {"Z4": header, **cells})
-        ban_co = _hamlet(result, "Bản Cọ")
-        assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
-        assert _said(result) == [("unknown-column", "Z4")], header
+    for header, _, said in _each_counted(tmp_path, "Z4", cases):
+        assert said == [("unknown-column", "Z4")], header
 
 
 def test_the_heads_columns_named_with_the_head_are_still_read(tmp_path):

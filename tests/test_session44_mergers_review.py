@@ -14,6 +14,15 @@ from tests.test_session38_oracle import _bc, _dk, _month, _na_mon
 NEW = "Nà Mòn Mới"
 
 
+def _april_then_merged(tmp_path):
+    """April 2024 run (Nà Mòn its own five, Đồng Kè its list, Bản Cọ nothing), then the plan
+    merging Bản Cọ into Nà Mòn renamed ``NEW``; returns (folder, out)."""
+    folder, out = new_commune(tmp_path)
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Đồng Kè": _dk()})
+    write_merged_plan(folder, NEW)
+    return folder, out
+
+
 def test_silent_all_year_merged_into_a_hamlet_renamed_at_once_is_set_beside_its_start_rows(
     tmp_path,
 ):
@@ -22,9 +31,7 @@ def test_silent_all_year_merged_into_a_hamlet_renamed_at_once_is_set_beside_its_
     for the hamlet it joined among last month's names: Nà Mòn Mới was not one, so BC1 and BC2
     were new and back, BC3 never said gone. Nà Mòn's April list and Bản Cọ's start list are
     the month's start: poor 5, near-poor 3, BC3 exited."""
-    folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Đồng Kè": _dk()})
-    write_merged_plan(folder, NEW)
+    folder, out = _april_then_merged(tmp_path)
     bc1, bc2, _ = _bc()
     may = _month(folder, out, "2024-05", {NEW: _na_mon(bc1, bc2), "Đồng Kè": _dk()})[NEW]
     assert may["merged_from"] == ["Bản Cọ"]
@@ -37,9 +44,7 @@ def test_the_hamlet_renamed_silent_in_the_merger_month_is_set_beside_both_lists(
     """Session 44's seed 93 with the merged hamlet renamed. April as above; May: Nà Mòn Mới
     sends nothing; June: it lists NM1-NM5, BC1 and BC2. Bản Cọ was named beside Nà Mòn, not
     beside Nà Mòn Mới, so it was not taken as merged: BC1, BC2 new and back in June."""
-    folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Đồng Kè": _dk()})
-    write_merged_plan(folder, NEW)
+    folder, out = _april_then_merged(tmp_path)
     _month(folder, out, "2024-05", {"Đồng Kè": _dk()})
     bc1, bc2, _ = _bc()
     june = _month(folder, out, "2024-06", {NEW: _na_mon(bc1, bc2), "Đồng Kè": _dk()})[NEW]
@@ -56,9 +61,7 @@ def test_a_silent_merged_hamlets_household_on_a_third_list_is_not_back_under_a_n
     sends nothing, Đồng Kè lists BC1. The walk read BC1 under Nà Mòn Mới (the plan's list),
     Nà Mòn's name now, which reported in April without it: back (tái nghèo). No list of Bản Cọ
     lacked it: new, not back."""
-    folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Đồng Kè": _dk()})
-    write_merged_plan(folder, NEW)
+    folder, out = _april_then_merged(tmp_path)
     may = _month(folder, out, "2024-05", {"Đồng Kè": [*_dk(), person("BC1", "poor")]})
     poor = may["Đồng Kè"]["movements_month"]["poor"]
     assert (poor["start"], poor["new"], poor["returned"], poor["end"]) == (1, 1, 0, 2)

@@ -22,6 +22,7 @@ from pipeline.run import FatalError, execute
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list, write_roster
 from tests.test_session43_l_year_turn import (
+    BOTH_PLANS_WARNINGS,
     OTHER_YEAR_VI,
     ROOT,
     _check,
@@ -32,6 +33,19 @@ from tests.test_session43_l_year_turn import (
     december_then_january,
     late_dong_ke,
 )
+from tests.test_session43_o_year_turn_review import LATER_PERIODS_VI
+
+
+def _december_without_na_mon(folder, out):
+    """December 2024 run with Bản Cọ and Đồng Kè's lists alone (Nà Mòn silent), then the 2025
+    plan put in the folder; returns January's folder 'T1_2025', made empty."""
+    _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    (folder / "NaMon_2024-12.xlsx").unlink()
+    execute(folder, out, "2024-12")
+    _plan_2025(folder)
+    january = folder / "T1_2025"
+    january.mkdir()
+    return january
 
 
 def _year_mistyped(folder) -> None:
@@ -223,12 +237,7 @@ def test_check_of_the_folder_with_the_2025_plan_saying_2024_checks_december_with
     _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
     _lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
     found = [(i.code, i.file, i.cell) for i in check_files([folder])]
-    assert found == [
-        ("plan-commune-target-above-start", "KeHoach_2024.xlsx", "B7"),
-        ("plan-commune-target-above-start", "KeHoach_2024.xlsx", "B8"),
-        ("plan-commune-target-above-start", "KeHoach_2025.xlsx", "B7"),
-        ("plan-commune-target-above-start", "KeHoach_2025.xlsx", "B8"),
-    ]
+    assert found == BOTH_PLANS_WARNINGS
 
 
 # --- 4. January's list with 'Kỳ báo cáo' left at December, under next year's name ------------
@@ -246,12 +255,7 @@ def test_januarys_list_with_its_month_left_at_december_is_no_list_of_december(tm
     `check` of the folder said the unknown-hamlet error too; now the cell to correct, as
     January's run says it."""
     folder, out = new_commune(tmp_path)
-    _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
-    (folder / "NaMon_2024-12.xlsx").unlink()
-    execute(folder, out, "2024-12")
-    _plan_2025(folder)
-    january = folder / "T1_2025"
-    january.mkdir()
+    january = _december_without_na_mon(folder, out)
     _lists(january, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
     rows = [person(f"NM{i}", "poor" if i <= 3 else "near_poor") for i in range(1, 5)]
     write_roster(january, "NaMon_2025-01.xlsx", "Nà Mòn Mới", 100, rows, "2024-12",
@@ -316,11 +320,7 @@ def test_december_run_again_names_february_for_its_households_back_in_poverty(tm
     write_roster(folder, "DongKe_2024-12.xlsx", "Đồng Kè", 150, rows, "2024-12", date(2025, 1, 10))
     execute(folder, out, "2024-12")
     said = [n for n in NOTICES if in_language(n, "vi").startswith("Các kỳ sau")]
-    assert [in_language(n, "vi") for n in said] == [
-        "Các kỳ sau (01/2025, 02/2025) đã được tổng hợp với số liệu cũ của kỳ 12/2024: biến động "
-        "so với tháng trước và số hộ tái nghèo của các kỳ đó chưa theo số liệu mới. Hãy chạy lại "
-        "các kỳ đó, theo thứ tự: giamngheo run --period 2025-01; giamngheo run --period 2025-02"
-    ]
+    assert [in_language(n, "vi") for n in said] == [LATER_PERIODS_VI]
     execute(folder, out, "2025-01")
     execute(folder, out, "2025-02")
     assert returned() == 2
@@ -418,12 +418,7 @@ def test_two_januarys_lists_left_at_december_are_not_summed_as_decembers(tmp_pat
     were summed in one row "Khác kỳ (tháng 12/2024): 2 tệp của 1 xóm, tính vào kỳ đó": the
     wrong month, and counted in none."""
     folder, out = new_commune(tmp_path)
-    _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
-    (folder / "NaMon_2024-12.xlsx").unlink()
-    execute(folder, out, "2024-12")
-    _plan_2025(folder)
-    january = folder / "T1_2025"
-    january.mkdir()
+    january = _december_without_na_mon(folder, out)
     rows = [person(f"NM{i}", "poor" if i <= 3 else "near_poor") for i in range(1, 5)]
     for name in ("NaMon_2025-01.xlsx", "NaMon_2025-01_sua.xlsx"):
         write_roster(january, name, "Nà Mòn Mới", 100, rows, "2024-12", date(2025, 2, 3))

@@ -39,6 +39,17 @@ def _submitted(out, period: str, folder: str) -> list[tuple]:
     return [(r[1], r[2], r[3]) for r in rows if folder in str(r)]
 
 
+def _assert_december_refuses_dong_ke(out) -> None:
+    """December 2024 (run again after January) with Đồng Kè's late list refused: Nà Mòn and Bản
+    Cọ as December's first run counted them, Đồng Kè rejected, 1 error."""
+    assert _counted(out, "2024-12") == {
+        "Nà Mòn": ("ok", 3, 2),
+        "Bản Cọ": ("ok", 2, 1),
+        "Đồng Kè": ("rejected", None, None),
+    }
+    assert _summary(out, "2024-12")["issues"]["errors"] == 1
+
+
 def test_a_late_december_list_in_januarys_folder_with_its_hamlet_mistyped_stays_refused(tmp_path):
     """December 2024 and January 2025 run (Đồng Kè silent in both). Đồng Kè's December list
     comes late, 'T1_2025/DongKe_2024-12.xlsx': file name and 'Kỳ báo cáo' both December, 'Xóm'
@@ -52,12 +63,7 @@ def test_a_late_december_list_in_januarys_folder_with_its_hamlet_mistyped_stays_
     december_then_january(folder, out)
     _sorted_into_january(folder, "DongKe_2024-12.xlsx", "Đông Khê")
     execute(folder, out, "2024-12")
-    assert _counted(out, "2024-12") == {
-        "Nà Mòn": ("ok", 3, 2),
-        "Bản Cọ": ("ok", 2, 1),
-        "Đồng Kè": ("rejected", None, None),
-    }
-    assert _summary(out, "2024-12")["issues"]["errors"] == 1
+    _assert_december_refuses_dong_ke(out)
     [(hamlet, status, file)] = _submitted(out, "2024-12", "T1_2025")
     assert (hamlet, file) == ("Đồng Kè", "T1_2025/DongKe_2024-12.xlsx")
     assert status.startswith("Bị từ chối: xóm 'Đông Khê' không có trong kế hoạch")
