@@ -45,6 +45,11 @@ BOTH_PLANS_WARNINGS = [
 ]
 
 
+def _checked(folder) -> list[tuple]:
+    """(code, file, cell) of each thing `check` of ``folder`` says, in its order."""
+    return [(i.code, i.file, i.cell) for i in check_files([folder])]
+
+
 def _lists(folder, period: str, na_mon: str, prepared: date, nm: int = 5) -> None:
     """Nà Mòn's list (NM1-3 poor, then near-poor up to NM``nm``, 100 households, 'Xóm' written
     ``na_mon``) and Bản Cọ's (BC1-2 poor, BC3 near-poor, 200) of ``period``."""
@@ -167,10 +172,10 @@ def test_check_of_the_folder_in_january_checks_decembers_lists_with_last_years_p
     _plan_2025(folder)
     _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
     _lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
-    found = [(i.code, i.file, i.cell) for i in check_files([folder])]
+    found = _checked(folder)
     assert found == BOTH_PLANS_WARNINGS
     _lists(folder, "2024-12", "Nà Mòn Mới", date(2025, 1, 3))
-    found = [(i.code, i.file, i.cell) for i in check_files([folder])]
+    found = _checked(folder)
     assert ("unknown-hamlet", "NaMon_2024-12.xlsx", "B3") in found
     assert [f for f in found if f[0] != "plan-commune-target-above-start"] == [
         ("unknown-hamlet", "NaMon_2024-12.xlsx", "B3")

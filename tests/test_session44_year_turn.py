@@ -26,6 +26,7 @@ from tests.test_session43_l_year_turn import (
     OTHER_YEAR_VI,
     ROOT,
     _check,
+    _checked,
     _counted,
     _lists,
     _plan_2025,
@@ -236,7 +237,7 @@ def test_check_of_the_folder_with_the_2025_plan_saying_2024_checks_december_with
     _year_mistyped(folder)
     _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
     _lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
-    found = [(i.code, i.file, i.cell) for i in check_files([folder])]
+    found = _checked(folder)
     assert found == BOTH_PLANS_WARNINGS
 
 
@@ -278,7 +279,7 @@ def test_januarys_list_with_its_month_left_at_december_is_no_list_of_december(tm
     ]
     assert not (out / "2024-12" / "PhanHoi" / "Nà Mòn_2024-12.xlsx").exists()
     # `check` of the folder says what January's run says (before: the unknown-hamlet error)
-    found = [(i.code, i.file, i.cell) for i in check_files([folder])]
+    found = _checked(folder)
     assert [f for f in found if f[0] != "plan-commune-target-above-start"] == [
         ("period-differs-from-file-name", "T1_2025/NaMon_2025-01.xlsx", "B4")
     ]

@@ -14,7 +14,6 @@ from datetime import date
 import openpyxl
 import pytest
 
-from pipeline.checkfiles import check_files
 from pipeline.messages import in_language
 from pipeline.output import NOTICES
 from pipeline.run import FatalError, execute
@@ -23,6 +22,7 @@ from tests.test_session25_commune_merger import _merger, _month
 from tests.test_session43_l_year_turn import (
     OTHER_YEAR_VI,
     _check,
+    _checked,
     _counted,
     _lists,
     _plan_2025,
@@ -56,7 +56,7 @@ def test_a_december_list_named_for_december_of_next_year_is_refused_in_december(
     assert status.startswith("Bị từ chối: xóm 'Đông Khê' không có trong kế hoạch")
     execute(folder, out, "2025-01")
     assert [n for n in NOTICES if "--period 2024-12" in in_language(n, "vi")] == []
-    found = [(i.code, i.file, i.cell) for i in check_files([folder])]
+    found = _checked(folder)
     assert ("unknown-hamlet", "DongKe_12-2025.xlsx", "B3") in found
 
 

@@ -13,13 +13,18 @@ from datetime import date
 import openpyxl
 import pytest
 
-from pipeline.checkfiles import check_files
 from pipeline.messages import in_language
 from pipeline.output import NOTICES
 from pipeline.run import FatalError, execute
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list, write_roster
-from tests.test_session43_l_year_turn import _counted, _lists, _summary, december_then_january
+from tests.test_session43_l_year_turn import (
+    _checked,
+    _counted,
+    _lists,
+    _summary,
+    december_then_january,
+)
 
 # --- 1. a late December list sorted into January's folder, its file name December's ----------
 
@@ -67,7 +72,7 @@ def test_a_late_december_list_in_januarys_folder_with_its_hamlet_mistyped_stays_
     [(hamlet, status, file)] = _submitted(out, "2024-12", "T1_2025")
     assert (hamlet, file) == ("Đồng Kè", "T1_2025/DongKe_2024-12.xlsx")
     assert status.startswith("Bị từ chối: xóm 'Đông Khê' không có trong kế hoạch")
-    found = [(i.code, i.file, i.cell) for i in check_files([folder])]
+    found = _checked(folder)
     assert ("unknown-hamlet", "T1_2025/DongKe_2024-12.xlsx", "B3") in found
 
 
@@ -87,7 +92,7 @@ def test_a_december_file_in_januarys_folder_under_next_years_name_is_no_loop(tmp
     [(hamlet, status, _)] = _submitted(out, "2024-12", "T1_2025")
     assert hamlet == "Nà Mòn"
     assert status.startswith("Bị từ chối: xóm 'Nà Mòn Mới' không có trong kế hoạch")
-    found = [(i.code, i.file, i.cell) for i in check_files([folder])]
+    found = _checked(folder)
     assert ("unknown-hamlet", "T1_2025/NaMon_2024-12.xlsx", "B3") in found
     execute(folder, out, "2025-01")
     assert [n for n in NOTICES if "--period 2024-12" in in_language(n, "vi")] == []
