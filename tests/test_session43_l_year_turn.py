@@ -159,6 +159,14 @@ def test_a_late_december_list_under_the_name_then_is_not_told_to_write_the_new_n
 # --- 3. `check` of the folder in January: last year's lists with last year's plan -------------
 
 
+def _both_months_checked(folder) -> list[tuple]:
+    """December 2024's lists (Nà Mòn written 'Nà Mòn') and January 2025's ('Nà Mòn Mới') put in
+    ``folder``: what `check` of it says (:func:`_checked`)."""
+    _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    _lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    return _checked(folder)
+
+
 def test_check_of_the_folder_in_january_checks_decembers_lists_with_last_years_plan(tmp_path):
     """The folder as the README keeps it in January: both plans, December 2024's lists
     (Nà Mòn's written 'Nà Mòn', right for the 2024 plan) and January 2025's (written 'Nà Mòn
@@ -170,9 +178,7 @@ def test_check_of_the_folder_in_january_checks_decembers_lists_with_last_years_p
     December's run refuses it."""
     folder, _ = new_commune(tmp_path)
     _plan_2025(folder)
-    _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
-    _lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
-    found = _checked(folder)
+    found = _both_months_checked(folder)
     assert found == BOTH_PLANS_WARNINGS
     _lists(folder, "2024-12", "Nà Mòn Mới", date(2025, 1, 3))
     found = _checked(folder)

@@ -25,6 +25,7 @@ from tests.test_session43_l_year_turn import (
     BOTH_PLANS_WARNINGS,
     OTHER_YEAR_VI,
     ROOT,
+    _both_months_checked,
     _check,
     _checked,
     _counted,
@@ -235,9 +236,7 @@ def test_check_of_the_folder_with_the_2025_plan_saying_2024_checks_december_with
     said (the first test)."""
     folder, _ = new_commune(tmp_path)
     _year_mistyped(folder)
-    _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
-    _lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
-    found = _checked(folder)
+    found = _both_months_checked(folder)
     assert found == BOTH_PLANS_WARNINGS
 
 
