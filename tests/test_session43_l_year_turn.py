@@ -50,6 +50,11 @@ def _checked(folder) -> list[tuple]:
     return [(i.code, i.file, i.cell) for i in check_files([folder])]
 
 
+def notices_with(text: str) -> list:
+    """The notices of the last run whose Vietnamese text holds ``text``."""
+    return [n for n in NOTICES if text in in_language(n, "vi")]
+
+
 def _lists(folder, period: str, na_mon: str, prepared: date, nm: int = 5) -> None:
     """Nà Mòn's list (NM1-3 poor, then near-poor up to NM``nm``, 100 households, 'Xóm' written
     ``na_mon``) and Bản Cọ's (BC1-2 poor, BC3 near-poor, 200) of ``period``."""
@@ -110,7 +115,7 @@ def test_a_late_december_list_does_not_ask_januarys_list_to_write_the_old_name(t
     december_then_january(folder, out)
     late_dong_ke(folder)
     execute(folder, out, "2024-12")
-    stale = [in_language(n, "vi") for n in NOTICES if "Các kỳ sau" in in_language(n, "vi")]
+    stale = [in_language(n, "vi") for n in notices_with("Các kỳ sau")]
     assert stale == [
         "Các kỳ sau (01/2025) đã được tổng hợp với số liệu cũ của kỳ 12/2024: biến động so với "
         "tháng trước và số hộ tái nghèo của các kỳ đó chưa theo số liệu mới. Hãy chạy lại các kỳ "
@@ -141,7 +146,7 @@ def test_a_late_december_list_under_the_name_then_is_not_told_to_write_the_new_n
     _lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
     kept.rename(late)
     execute(folder, out, "2025-01")
-    said = [n for n in NOTICES if "Có danh sách kỳ 12/2024" in in_language(n, "vi")]
+    said = notices_with("Có danh sách kỳ 12/2024")
     assert [in_language(n, "vi") for n in said] == [
         "Có danh sách kỳ 12/2024 của xóm Nà Mòn Mới (trước đây: Nà Mòn) ('NaMon_2024-12.xlsx'), "
         "kỳ mà khi tổng hợp xóm chưa nộp hoặc bị từ chối. Để tính vào kỳ đó, hãy chạy lại: "
@@ -202,7 +207,7 @@ def test_last_december_never_run_is_not_said_to_be_missing_from_januarys_trend(t
     _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
     _lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
     execute(folder, out, "2025-01")
-    said = [n for n in NOTICES if "chưa từng được tổng hợp" in in_language(n, "vi")]
+    said = notices_with("chưa từng được tổng hợp")
     assert [in_language(n, "vi") for n in said] == [
         "Thư mục đầu vào có danh sách kỳ 12/2024 (2 xóm) chưa từng được tổng hợp, nên biến động "
         "so với tháng trước của kỳ 01/2025 chưa có kỳ đó. Hãy tổng hợp lần lượt (các kỳ trước, "

@@ -16,7 +16,6 @@ import openpyxl
 from pipeline.checkfiles import check_files
 from pipeline.history import HistoryStore
 from pipeline.messages import in_language
-from pipeline.output import NOTICES
 from pipeline.run import execute
 from tests.commune import new_commune
 from tests.test_session43_l_year_turn import (
@@ -24,6 +23,7 @@ from tests.test_session43_l_year_turn import (
     _plan_2025,
     december_then_january,
     late_dong_ke,
+    notices_with,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -109,7 +109,7 @@ def test_december_run_again_after_january_and_february_names_them_without_the_tr
     execute(folder, out, "2025-02")
     late_dong_ke(folder)
     execute(folder, out, "2024-12")
-    said = [n for n in NOTICES if in_language(n, "vi").startswith("Các kỳ sau")]
+    said = notices_with("Các kỳ sau")
     assert [in_language(n, "vi") for n in said] == [LATER_PERIODS_VI]
     assert in_language(said[0], "en") == (
         "Later periods (01/2025, 02/2025) were consolidated with this period's old figures: their "

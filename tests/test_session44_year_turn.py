@@ -17,7 +17,6 @@ import pytest
 
 from pipeline.checkfiles import check_files
 from pipeline.messages import in_language
-from pipeline.output import NOTICES
 from pipeline.run import FatalError, execute
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list, write_roster
@@ -34,6 +33,7 @@ from tests.test_session43_l_year_turn import (
     _summary,
     december_then_january,
     late_dong_ke,
+    notices_with,
 )
 from tests.test_session43_o_year_turn_review import LATER_PERIODS_VI
 
@@ -319,7 +319,7 @@ def test_december_run_again_names_february_for_its_households_back_in_poverty(tm
     rows = [person("DK1", "poor"), person("DK2", "near_poor"), person("DK3", "poor")]
     write_roster(folder, "DongKe_2024-12.xlsx", "Đồng Kè", 150, rows, "2024-12", date(2025, 1, 10))
     execute(folder, out, "2024-12")
-    said = [n for n in NOTICES if in_language(n, "vi").startswith("Các kỳ sau")]
+    said = notices_with("Các kỳ sau")
     assert [in_language(n, "vi") for n in said] == [LATER_PERIODS_VI]
     execute(folder, out, "2025-01")
     execute(folder, out, "2025-02")
@@ -363,13 +363,13 @@ def test_januarys_list_left_at_december_run_again_after_december_is_still_told_t
     _lists(folder / "T1_2025", "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
     _banco_left_at_december(folder)
     execute(folder, out, "2025-01")
-    told = [in_language(n, "vi") for n in NOTICES if "Bản Cọ được tính" in in_language(n, "vi")]
+    told = [in_language(n, "vi") for n in notices_with("Bản Cọ được tính")]
     assert told == [BANCO_CELL]
     late_dong_ke(folder)
     execute(folder, out, "2024-12")
     assert _counted(out, "2024-12")["Bản Cọ"] == ("ok", 2, 1)
     execute(folder, out, "2025-01")
-    told = [in_language(n, "vi") for n in NOTICES if "Bản Cọ được tính" in in_language(n, "vi")]
+    told = [in_language(n, "vi") for n in notices_with("Bản Cọ được tính")]
     assert told == [BANCO_CELL]
     assert _counted(out, "2025-01")["Bản Cọ"] == ("missing", None, None)
 

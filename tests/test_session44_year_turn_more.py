@@ -14,8 +14,6 @@ from datetime import date
 import openpyxl
 import pytest
 
-from pipeline.messages import in_language
-from pipeline.output import NOTICES
 from pipeline.run import FatalError, execute
 from tests.commune import new_commune, person, write_roster
 from tests.test_session25_commune_merger import _merger, _month
@@ -28,6 +26,7 @@ from tests.test_session43_l_year_turn import (
     _plan_2025,
     december_then_january,
     late_dong_ke,
+    notices_with,
 )
 from tests.test_session44_year_turn import MISTYPED_VI, _year_mistyped
 from tests.test_session44_year_turn_review import _assert_december_refuses_dong_ke, _submitted
@@ -55,7 +54,7 @@ def test_a_december_list_named_for_december_of_next_year_is_refused_in_december(
     assert hamlet == "Đồng Kè"
     assert status.startswith("Bị từ chối: xóm 'Đông Khê' không có trong kế hoạch")
     execute(folder, out, "2025-01")
-    assert [n for n in NOTICES if "--period 2024-12" in in_language(n, "vi")] == []
+    assert notices_with("--period 2024-12") == []
     found = _checked(folder)
     assert ("unknown-hamlet", "DongKe_12-2025.xlsx", "B3") in found
 

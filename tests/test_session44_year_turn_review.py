@@ -13,8 +13,6 @@ from datetime import date
 import openpyxl
 import pytest
 
-from pipeline.messages import in_language
-from pipeline.output import NOTICES
 from pipeline.run import FatalError, execute
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list, write_roster
@@ -24,6 +22,7 @@ from tests.test_session43_l_year_turn import (
     _lists,
     _summary,
     december_then_january,
+    notices_with,
 )
 
 # --- 1. a late December list sorted into January's folder, its file name December's ----------
@@ -95,7 +94,7 @@ def test_a_december_file_in_januarys_folder_under_next_years_name_is_no_loop(tmp
     found = _checked(folder)
     assert ("unknown-hamlet", "T1_2025/NaMon_2024-12.xlsx", "B3") in found
     execute(folder, out, "2025-01")
-    assert [n for n in NOTICES if "--period 2024-12" in in_language(n, "vi")] == []
+    assert notices_with("--period 2024-12") == []
 
 
 # --- 2. a corrected plan whose file name writes a date or a span is no other year's plan -------
