@@ -695,26 +695,22 @@ def _plans_set_aside(issues, lang: str) -> list[str]:
                 f"{said} (see sheet 'Lỗi dữ liệu')"
             )
             continue
-        if issue.variant == "named-other-year":  # next year's plan, its year left (session 44)
+        if issue.variant.startswith("named-other-year"):  # next year's plan (session 44)
+            year, blank = issue.value, issue.variant.endswith("-blank")  # its year cell blank
             lines.append(
                 f"Kế hoạch: dùng '{issue.detail}', để riêng '{issue.file}' — tệp này mang tên năm "
-                f"{issue.value} nhưng 'Năm kế hoạch' ghi năm của kỳ này: nếu đó là kế hoạch năm "
-                f"{issue.value}, hãy sửa ô đó thành {issue.value} (xem trang 'Lỗi dữ liệu')"
+                f"{year} nhưng 'Năm kế hoạch' "
+                + ("không ghi năm" if blank else "ghi năm của kỳ này")
+                + f": nếu đó là kế hoạch năm {year}, hãy "
+                + (f"ghi {year} vào ô đó" if blank else f"sửa ô đó thành {year}")
+                + " (xem trang 'Lỗi dữ liệu')"
                 if vi
                 else f"Plan: used '{issue.detail}', set aside '{issue.file}' — it is named for "
-                f"{issue.value} but its 'Năm kế hoạch' says this period's year: if it is the "
-                f"{issue.value} plan, correct that cell to {issue.value} (see sheet 'Lỗi dữ liệu')"
-            )
-            continue
-        if issue.variant == "named-other-year-blank":  # ... its year cell blank (session 44)
-            lines.append(
-                f"Kế hoạch: dùng '{issue.detail}', để riêng '{issue.file}' — tệp này mang tên năm "
-                f"{issue.value} nhưng 'Năm kế hoạch' không ghi năm: nếu đó là kế hoạch năm "
-                f"{issue.value}, hãy ghi {issue.value} vào ô đó (xem trang 'Lỗi dữ liệu')"
-                if vi
-                else f"Plan: used '{issue.detail}', set aside '{issue.file}' — it is named for "
-                f"{issue.value} but its 'Năm kế hoạch' gives no year: if it is the "
-                f"{issue.value} plan, write {issue.value} in that cell (see sheet 'Lỗi dữ liệu')"
+                f"{year} but its 'Năm kế hoạch' "
+                + ("gives no year" if blank else "says this period's year")
+                + f": if it is the {year} plan, "
+                + (f"write {year} in that cell" if blank else f"correct that cell to {year}")
+                + " (see sheet 'Lỗi dữ liệu')"
             )
             continue
         variant = issue.variant.removesuffix("stored").removesuffix("-")
