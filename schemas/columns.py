@@ -288,9 +288,11 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         narrowed_by=HEAD_NARROWED_BY,
         bracket_notes=True,
         # the name and birth year in one cell ('Hoàng Văn Ba, 1970'), often a spouse's ('Họ
-        # tên, năm sinh vợ'): 'năm' is read as a year after a name, so it does not narrow
+        # tên, năm sinh vợ'): 'năm' is read as a year after a name, so it does not narrow;
+        # the name of whoever answered the review ('Họ tên người khai'; session 45)
         yields=tuple(
-            f"{name} năm sinh"
+            f"{name} {what}"
+            for what in ("năm sinh", "người khai")
             for name in ("Họ tên", "Họ và tên", "Chủ hộ", "Họ tên chủ hộ", "Họ và tên chủ hộ")
         ),
     ),
@@ -332,7 +334,9 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         narrowed_by=FAMILY_WORDS,
         noted_by=OF_THE_HEAD,
         bracket_notes=True,
-        yields=("Dân tộc thiểu số",),
+        # a column of marks or of 'Kinh'/'DTTS' beside the groups ('Dân tộc (DTTS)', 'Dân tộc
+        # (Kinh/DTTS)'; session 45)
+        yields=("Dân tộc thiểu số", "Dân tộc DTTS", "Dân tộc Kinh/DTTS", "Dân tộc DTTS/Kinh"),
     ),
     Column(
         "so_dinh_danh",
@@ -379,6 +383,8 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         # the household's whole size, as a head heads it (session 44), where no other header
         # names the size (session 44 review)
         alone=("Tổng số nhân khẩu", "Tổng số khẩu"),
+        # the members living there beside the household's registered size (session 45)
+        yields=("Số nhân khẩu thực tế", "Số khẩu thực tế", "Nhân khẩu thực tế"),
     ),
     Column(
         "phan_loai",
@@ -395,6 +401,8 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         # 'TNBQ': thu nhập bình quân by its initials, as 'SNK' (session 44), where no other
         # header names the income (session 44 review)
         alone=("TNBQ",),
+        # a year's income beside the income per person and month (session 45)
+        yields=("Thu nhập năm",),
         # "(đồng/người/tháng)", one word, on one line in bold Times New Roman 12 (143 px):
         # at 13 (96 px) LibreOffice printed the template's header "(đồng/người/t" over "háng)"
         width=20,
@@ -405,7 +413,13 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         "Nguyên nhân nghèo",
         ("Nguyên nhân", "NN nghèo"),
         width=20,
-        yields=("Nguyên nhân tái nghèo", "Nguyên nhân khác", "Nguyên nhân nghèo khác"),
+        yields=(
+            "Nguyên nhân tái nghèo",
+            "Nguyên nhân khác",
+            "Nguyên nhân nghèo khác",
+            "Nguyên nhân chính",
+            "Nguyên nhân nghèo chính",  # session 45
+        ),  # fmt: skip
     ),
     Column(
         "doi_tuong",
@@ -419,7 +433,7 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         "Nhu cầu hỗ trợ",
         ("Nhu cầu", "Hình thức hỗ trợ"),
         width=20,
-        yields=("Nhu cầu khác", "Nhu cầu hỗ trợ khác"),
+        yields=("Nhu cầu khác", "Nhu cầu hỗ trợ khác", "Nhu cầu cần hỗ trợ"),  # last: session 45
     ),
     Column("ghi_chu", "Ghi chú", ("GC",), width=16),
 )

@@ -1,0 +1,59 @@
+"""Session 45 (helper A): column headers hamlet heads write that the reader still refused or
+misread after session 44. Each finding pinned by a small fixture worked out by hand.
+
+The small commune (tests.commune): Bản Cọ's start list is BC1, BC2 poor and BC3 near-poor,
+200 households. Its May list is the template (tests.test_session43_d_heads_files._ban_co):
+header in row 4, households in rows 5 to 7; B 'Mã hộ', C 'Họ và tên chủ hộ', F 'Dân tộc',
+H 'Số nhân khẩu', J 'Thu nhập BQ', W 'Nguyên nhân nghèo', Y 'Nhu cầu hỗ trợ', Z 'Ghi chú'.
+BC2's head is a woman."""
+
+from __future__ import annotations
+
+from tests.commune import person
+from tests.test_session30_c_heads_lists import _hamlet
+from tests.test_session44_headers import _each_counted, _run, _said
+
+# --- 1. a column beside the template's own, named by other words -----------------------------
+
+
+def test_a_column_beside_the_templates_own_named_by_other_words_is_another_column(tmp_path):
+    """Bản Cọ keeps the template's columns and adds one at Z: 'Dân tộc (DTTS)' (an 'x' for each
+    minority household), 'Dân tộc (Kinh/DTTS)' ('DTTS', 'DTTS', 'Kinh'), 'Nhu cầu cần hỗ trợ'
+    (BC1 'Nhà ở'), 'Nguyên nhân nghèo chính' (BC1 'Ốm đau'), 'Số nhân khẩu thực tế' (BC1 3, the
+    members living there), 'Họ tên người khai' (BC1 'Hoàng Thị Lan', who answered), 'Thu nhập
+    năm' (a year's income, 14,400,000 each). Before: each was read as a second copy of the
+    ethnic group, need, cause, size, name or income, differing from the template's, and the
+    only list was refused (column-twice). Now the template's column is read and Z is a column
+    not in the template (one warning at Z4): poor 2, near-poor 1, BC2 a female head."""
+    year = 14_400_000
+    cases = {
+        "Dân tộc (DTTS)": {"Z5": "x", "Z6": "x", "Z7": "x"},
+        "Dân tộc (Kinh/DTTS)": {"Z5": "DTTS", "Z6": "DTTS", "Z7": "Kinh"},
+        "Nhu cầu cần hỗ trợ": {"Z5": "Nhà ở"},
+        "Nguyên nhân nghèo chính": {"Z5": "Ốm đau"},
+        "Số nhân khẩu thực tế": {"Z5": 3},
+        "Họ tên người khai": {"Z5": "Hoàng Thị Lan"},
+        "Thu nhập năm": {"Z5": year, "Z6": year, "Z7": year},
+    }
+    for header, ban_co, said in _each_counted(tmp_path, "Z4", cases):
+        assert ban_co["subgroups"]["female_head"] == {"poor": 1, "near_poor": 0}, header
+        assert said == [("unknown-column", "Z4")], header
+
+
+def test_such_a_column_alone_is_still_the_templates(tmp_path):
+    """Guard (passes before too): as the list's only column of its kind each is read as the
+    template's. 'Số nhân khẩu thực tế' in H (BC3's size 0: said at H7, BC3 not counted,
+    near-poor 0); 'Dân tộc (Kinh/DTTS)' in F, 'Nguyên nhân nghèo chính' in W, 'Họ tên người khai'
+    in C: nothing said, poor 2, near-poor 1."""
+    cases = (
+        ({"H4": "Số nhân khẩu thực tế"}, (2, 0), [("invalid-household-size", "H7")]),
+        ({"F4": "Dân tộc (Kinh/DTTS)", "W4": "Nguyên nhân nghèo chính",
+          "C4": "Họ tên người khai"}, (2, 1), []),
+    )  # fmt: skip
+    for index, (headers, counts, said) in enumerate(cases):
+        (tmp_path / str(index)).mkdir()
+        result = _run(tmp_path / str(index), headers, person("BC3", "near_poor", nhan_khau=0)
+                      if index == 0 else None)  # fmt: skip
+        ban_co = _hamlet(result, "Bản Cọ")
+        assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", *counts)
+        assert _said(result) == said, headers
