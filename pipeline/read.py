@@ -1936,7 +1936,7 @@ def _time_ranks(
             by_year = True
             if len(set(times.values())) < 2:
                 _round_ranks(rows, group, holds, timing)
-                if key == "chu_ho":
+                if key in _NEW_WHERE_WRITTEN:
                     _new_head(group, timing)
                 continue
         whens = _whens(times, period, by_year)
@@ -1993,10 +1993,16 @@ def _round_ranks(rows: list[list[Any]], group: list, holds: Callable, timing: _T
             timing.before.add(col)
 
 
+# Columns whose 'mới' copy is written only where the value changed: the head's name, the
+# household's code ('Mã hộ mới', session 45)
+_NEW_WHERE_WRITTEN = frozenset({"chu_ho", "ma_ho"})
+
+
 def _new_head(group: list, timing: _Timing) -> None:
     """'Họ tên chủ hộ mới' (a new head's name, written where the head changed) beside the
     name of an earlier time ('Họ và tên chủ hộ', '… cũ'): read as a later round of a check is,
-    the earlier name where it is left blank (:func:`settle_twice`; session 44, second pass)."""
+    the earlier name where it is left blank (:func:`settle_twice`; session 44, second pass).
+    So 'Mã hộ mới' beside 'Mã hộ' (session 45)."""
     if len(group) != 2 or timing.rounds:
         return
     now = [col for _, col, _, _ in group if timing.ranks.get(col) == 0]

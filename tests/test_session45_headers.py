@@ -57,3 +57,27 @@ def test_such_a_column_alone_is_still_the_templates(tmp_path):
         ban_co = _hamlet(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", *counts)
         assert _said(result) == said, headers
+
+
+# --- 2. a new code beside the code, written only where it changed ------------------------------
+
+
+def test_a_new_code_beside_the_code_is_read_where_written(tmp_path):
+    """Bản Cọ adds 'Mã hộ mới' at Z, written only where the commune gave a new code (BC2's
+    'BC2A' in Z6), beside the template's 'Mã hộ' (B). Before: 'mới' made Z the code of now,
+    read alone, so BC1 and BC3 (Z5, Z7 blank) were said to have no code (errors at Z5, Z7) and
+    not counted: poor 1, near-poor 0. Now Z is read as the head's new name is: where written,
+    else B. BC2A is BC2 by its name and birth year (code-changed at Z6: no exit, nothing new);
+    poor 2, near-poor 1; one warning at B4 saying row 6 differs and rows 5 and 7 leave Z
+    blank."""
+    result = _run(tmp_path, {"Z4": "Mã hộ mới", "Z6": "BC2A"})
+    ban_co = _hamlet(result, "Bản Cọ")
+    assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
+    moves = ban_co["movements"]
+    assert (moves["poor"]["new"], moves["poor"]["exited"]) == (0, 0)
+    assert _said(result) == [("column-twice-ignored", "B4"), ("code-changed", "Z6")]
+    (told,) = [i for i in result.issues if i.code == "column-twice-ignored"]
+    assert (
+        "1 dòng hộ ghi hai lần khác nhau (đầu tiên là dòng 6): đã đọc lần sau (cột ở ô Z4); "
+        "2 dòng hộ chưa ghi lần sau (dòng 5, 7): đã đọc cột ở ô B4"
+    ) in told.message()
