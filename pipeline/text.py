@@ -14,7 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from pipeline import lazyre
-from pipeline.messages import Message
+from pipeline.messages import UNIT_WORDS, Message
 
 _NON_ALNUM = lazyre.compile(r"[^0-9a-z]+")
 _SPACES = lazyre.compile(r"\s+")
@@ -576,8 +576,15 @@ def parse_month_only(value: object) -> int | None:
     return int(match.group(1)) if match else None
 
 
+# A hamlet's unit word ending the text before a number ('XÓM 10 - 2024', 'DS_Xom10_2024',
+# 'Tổ dân phố số 3/2024'), folded: the number is the hamlet's, no month (session 45)
+_UNITS = sorted({fold(w) for w in (*UNIT_WORDS, "tổ dân phố")}, key=len, reverse=True)
+_UNIT_BEFORE_NUMBER = lazyre.compile(rf"(?<![a-z0-9])(?:{'|'.join(_UNITS)})(?: so)?$")
+
+
 def find_period_in_text(value: object) -> str | None:
-    """A month mentioned inside a title or file name ('... THÁNG 5/2024', 'DS_NaMon_2024-05')."""
+    """A month mentioned inside a title or file name ('... THÁNG 5/2024', 'DS_NaMon_2024-05');
+    not a hamlet's number before a year ('XÓM 10 - 2024': no month, session 45)."""
     raw = nfc(str(value or ""))
     folded = fold(raw.replace("/", " / "))
     match = re.search(r"thang (\d{1,2})(?: nam| /)? (\d{4})", folded)
@@ -586,9 +593,9 @@ def find_period_in_text(value: object) -> str | None:
     match = _PERIOD_ISO_IN_TEXT.search(raw)
     if match:
         return _month(int(match.group(1)), int(match.group(2)))
-    match = _PERIOD_MY_IN_TEXT.search(raw)
-    if match:
-        return _month(int(match.group(2)), int(match.group(1)))
+    for match in _PERIOD_MY_IN_TEXT.finditer(raw):
+        if not _UNIT_BEFORE_NUMBER.search(fold(raw[: match.start()])):
+            return _month(int(match.group(2)), int(match.group(1)))
     return None
 
 

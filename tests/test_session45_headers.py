@@ -81,3 +81,42 @@ def test_a_new_code_beside_the_code_is_read_where_written(tmp_path):
         "1 dòng hộ ghi hai lần khác nhau (đầu tiên là dòng 6): đã đọc lần sau (cột ở ô Z4); "
         "2 dòng hộ chưa ghi lần sau (dòng 5, 7): đã đọc cột ở ô B4"
     ) in told.message()
+
+
+# --- 3. a title naming the hamlet by its number before the year --------------------------------
+
+
+_NUMBERED = "DANH SÁCH HỘ NGHÈO XÓM 10 - 2024"  # a hamlet named by its number
+
+
+def test_a_hamlets_number_before_the_year_in_the_title_swaps_no_period_date(tmp_path):
+    """Bản Cọ's list titled 'DANH SÁCH HỘ NGHÈO XÓM 10 - 2024', its 'Kỳ báo cáo' (B4) the date
+    cell 10 May 2024, beside Nà Mòn's plain May list. 'XÓM 10 - 2024' was read as October 2024,
+    so the cell was read swapped as October (the title naming October and not May): before,
+    the run went to October with Bản Cọ alone, Nà Mòn missing. Now the title names no month
+    and the cell stands: the run is May's, Bản Cọ poor 2, near-poor 1, Nà Mòn poor 3,
+    near-poor 2, nothing said of Bản Cọ."""
+    from datetime import datetime
+
+    from tests.test_session44_headers_review import _dated
+
+    result = _dated(tmp_path, datetime(2024, 5, 10), _NUMBERED)
+    assert result.summary["period"] == "2024-05"
+    ban_co, na_mon = _hamlet(result, "Bản Cọ"), _hamlet(result, "Nà Mòn")
+    assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 2)
+    assert _said(result) == []
+
+
+def test_a_hamlets_number_before_the_year_in_the_title_gives_no_blank_period(tmp_path):
+    """The same list, its 'Kỳ báo cáo' left blank. Before: October taken from the title, the
+    run went to October with Bản Cọ alone (info-cell-blank at B4). Now the title names no
+    month: the run is May's (Nà Mòn's), Bản Cọ's list refused for its blank period
+    (invalid-period at B4), not counted in a month it is not of."""
+    from tests.test_session44_headers_review import _dated
+
+    result = _dated(tmp_path, None, _NUMBERED)
+    assert result.summary["period"] == "2024-05"
+    assert (_hamlet(result, "Bản Cọ")["status"], _hamlet(result, "Nà Mòn")["status"]) == (
+        "rejected", "ok")  # fmt: skip
+    assert _said(result) == [("invalid-period", "B4")]
