@@ -993,8 +993,13 @@ class _HeaderNames:
         # keys whose names followed by a note in brackets are read whatever the note says
         self.bracket_notes = {column.key for column in columns if column.bracket_notes}
         self.noted_memo: dict[str, tuple[str, int] | None] = {}
-        # key -> folded names that beside another name of the key head another column
-        self.yielding = {c.key: tuple(fold(t) for t in c.yields) for c in columns if c.yields}
+        # key -> folded names that beside another name of the key head another column: those
+        # of Column.yields, then of Column.yields_less (which the first yield to)
+        self.yielding = {
+            c.key: (tuple(fold(t) for t in c.yields), tuple(fold(t) for t in c.yields_less))
+            for c in columns
+            if c.yields or c.yields_less
+        }
         for column in columns:
             self.whole.update(fold(text) for text in column.whole)
             self.alone.update((fold(text), column.key) for text in column.alone)
@@ -1031,12 +1036,15 @@ class _HeaderNames:
             return self._noted(text, written)
         return found
 
-    def yields(self, key: str, text: str) -> bool:
-        """Whether the folded header ``text`` naming ``key`` is one of its names that yield to
-        its others (``Column.yields``), whole or followed by more words that are not themselves
-        a name of it ('Số CMND chủ hộ' yields, 'Số CMND/CCCD' does not)."""
-        names = self.yielding.get(key, ())
-        return text in names or (_begins_with_any(text, names) and text not in self.table)
+    def yields(self, key: str, text: str) -> int:
+        """How far the folded header ``text`` naming ``key`` yields to its other names: 2 for
+        a name of ``Column.yields``, 1 of ``Column.yields_less`` (session 45), 0 for none;
+        whole or followed by more words that are not themselves a name of it ('Số CMND chủ
+        hộ' yields, 'Số CMND/CCCD' does not)."""
+        for level, names in zip((2, 1), self.yielding.get(key, ()), strict=False):
+            if text in names or (_begins_with_any(text, names) and text not in self.table):
+                return level
+        return 0
 
     def _noted(self, text: str, written: str) -> tuple[str, int] | None:
         """A header no name matched read without its notes in brackets, when that names a
@@ -1466,8 +1474,8 @@ def _match_span(
     sheet, whose rows under the header tell which columns of a key split by times hold
     values (:func:`_time_ranks`). ``alone``: folded names read as the whole header only where
     no other header of the span names their key ('Mã' beside no 'Mã hộ': ``Column.alone``).
-    ``yields``: whether a folded header names its key by a name that yields to the key's others
-    ('Dân tộc thiểu số' beside 'Dân tộc': ``_HeaderNames.yields``)."""
+    ``yields``: how far a folded header names its key by a name that yields to the key's others
+    ('Dân tộc thiểu số' beside 'Dân tộc': ``_HeaderNames.yields``; 0 for none)."""
     width = max(len(folded[i]) for i in range(first, last + 1))
     candidates: list[tuple[int, int, str, tuple]] = []  # (strength, col, key, cells)
     own_named: set[int] = set()  # columns whose own (lowest) cell names their key
@@ -1559,8 +1567,12 @@ def _match_span(
                 != yields(key, folded[read_cells[-1][0]][read])
             ):
                 # 'Dân tộc thiểu số' beside 'Dân tộc', 'Số CMND' beside 'Số CCCD': the column's
-                # other name is read, this one is another column (session 44, second pass)
-                if yields(key, folded[read_cells[-1][0]][read]):
+                # other name is read, this one is another column (session 44, second pass); of
+                # two names yielding, the one yielding less is read ('Nguyên nhân nghèo chính'
+                # beside 'Nguyên nhân khác': session 45)
+                if yields(key, folded[read_cells[-1][0]][read]) > yields(
+                    key, folded[cells[-1][0]][col]
+                ):
                     columns[key] = (col, cells)
                     col, cells = read, read_cells
                 unknown.append((col, _with_own_cell(folded, cells, col, first, last)))

@@ -175,6 +175,11 @@ class Column:
     # 'Số CCCD', 'Dân tộc thiểu số' (often marks) beside 'Dân tộc' (session 44, second pass).
     # Alone, or beside another header named so, they are the column as before.
     yields: tuple[str, ...] = ()
+    # ... and names that yield so to the column's own names but not to those of ``yields``:
+    # 'Nguyên nhân nghèo chính' beside 'Nguyên nhân nghèo' is another column, beside 'Nguyên
+    # nhân khác' the cause; two such names, or a name of each list twice, are two copies
+    # (session 45).
+    yields_less: tuple[str, ...] = ()
 
 
 # What follows 'Số người' / 'Số nhân khẩu' in the header of a count of some members only:
@@ -269,6 +274,9 @@ INDICATOR_ALIASES: dict[str, tuple[str, ...]] = {
     "td_12": ("Phương tiện tiếp cận thông tin", "Tiếp cận thông tin"),
 }
 
+# The head's name as heads write it before other words ('Họ tên, năm sinh vợ')
+_HEAD_NAMES = ("Họ tên", "Họ và tên", "Chủ hộ", "Họ tên chủ hộ", "Họ và tên chủ hộ")
+
 ROSTER_COLUMNS: tuple[Column, ...] = (
     Column("stt", "STT", ("TT", "Số TT", "Số thứ tự", "S.T.T"), width=5),
     Column(
@@ -288,13 +296,10 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         narrowed_by=HEAD_NARROWED_BY,
         bracket_notes=True,
         # the name and birth year in one cell ('Hoàng Văn Ba, 1970'), often a spouse's ('Họ
-        # tên, năm sinh vợ'): 'năm' is read as a year after a name, so it does not narrow;
+        # tên, năm sinh vợ'): 'năm' is read as a year after a name, so it does not narrow
+        yields=tuple(f"{name} năm sinh" for name in _HEAD_NAMES),
         # the name of whoever answered the review ('Họ tên người khai'; session 45)
-        yields=tuple(
-            f"{name} {what}"
-            for what in ("năm sinh", "người khai")
-            for name in ("Họ tên", "Họ và tên", "Chủ hộ", "Họ tên chủ hộ", "Họ và tên chủ hộ")
-        ),
+        yields_less=tuple(f"{name} người khai" for name in _HEAD_NAMES),
     ),
     Column(
         "nam_sinh",
@@ -334,9 +339,10 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         narrowed_by=FAMILY_WORDS,
         noted_by=OF_THE_HEAD,
         bracket_notes=True,
+        yields=("Dân tộc thiểu số",),
         # a column of marks or of 'Kinh'/'DTTS' beside the groups ('Dân tộc (DTTS)', 'Dân tộc
         # (Kinh/DTTS)'; session 45)
-        yields=("Dân tộc thiểu số", "Dân tộc DTTS", "Dân tộc Kinh/DTTS", "Dân tộc DTTS/Kinh"),
+        yields_less=("Dân tộc DTTS", "Dân tộc Kinh/DTTS", "Dân tộc DTTS/Kinh"),
     ),
     Column(
         "so_dinh_danh",
@@ -361,6 +367,8 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         alone=("CMND",),
         # the old ID beside the new one, as lists of the change-over keep both
         yields=("Số CMND",),
+        # ... or either of them beside the template's (session 45)
+        yields_less=("Số CMND/CCCD", "CMND/CCCD"),
     ),
     Column(
         "nhan_khau",
@@ -384,7 +392,7 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         # names the size (session 44 review)
         alone=("Tổng số nhân khẩu", "Tổng số khẩu"),
         # the members living there beside the household's registered size (session 45)
-        yields=("Số nhân khẩu thực tế", "Số khẩu thực tế", "Nhân khẩu thực tế"),
+        yields_less=("Số nhân khẩu thực tế", "Số khẩu thực tế", "Nhân khẩu thực tế"),
     ),
     Column(
         "phan_loai",
@@ -402,7 +410,7 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         # header names the income (session 44 review)
         alone=("TNBQ",),
         # a year's income beside the income per person and month (session 45)
-        yields=("Thu nhập năm",),
+        yields_less=("Thu nhập năm",),
         # "(đồng/người/tháng)", one word, on one line in bold Times New Roman 12 (143 px):
         # at 13 (96 px) LibreOffice printed the template's header "(đồng/người/t" over "háng)"
         width=20,
@@ -413,13 +421,8 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         "Nguyên nhân nghèo",
         ("Nguyên nhân", "NN nghèo"),
         width=20,
-        yields=(
-            "Nguyên nhân tái nghèo",
-            "Nguyên nhân khác",
-            "Nguyên nhân nghèo khác",
-            "Nguyên nhân chính",
-            "Nguyên nhân nghèo chính",  # session 45
-        ),  # fmt: skip
+        yields=("Nguyên nhân tái nghèo", "Nguyên nhân khác", "Nguyên nhân nghèo khác"),
+        yields_less=("Nguyên nhân chính", "Nguyên nhân nghèo chính"),  # session 45
     ),
     Column(
         "doi_tuong",
@@ -433,7 +436,8 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         "Nhu cầu hỗ trợ",
         ("Nhu cầu", "Hình thức hỗ trợ"),
         width=20,
-        yields=("Nhu cầu khác", "Nhu cầu hỗ trợ khác", "Nhu cầu cần hỗ trợ"),  # last: session 45
+        yields=("Nhu cầu khác", "Nhu cầu hỗ trợ khác"),
+        yields_less=("Nhu cầu cần hỗ trợ",),  # session 45
     ),
     Column("ghi_chu", "Ghi chú", ("GC",), width=16),
 )
