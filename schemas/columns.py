@@ -367,7 +367,7 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         alone=("CMND",),
         # the old ID beside the new one, as lists of the change-over keep both
         yields=("Số CMND",),
-        # ... or either of them beside the template's (session 45)
+        # either ID in one column beside the template's, read over 'Số CMND' (session 45)
         yields_less=("Số CMND/CCCD", "CMND/CCCD"),
     ),
     Column(
