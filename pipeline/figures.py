@@ -14,7 +14,7 @@ import pandas as pd
 from pipeline import lazyre, vocab
 from pipeline.text import fold
 from pipeline.types import FROM_AGE
-from schemas.columns import INDICATOR_KEYS
+from schemas.columns import CAUSES, INDICATOR_KEYS, TARGET_GROUPS
 
 # How many decimals of a rate-point reduction count when comparing with a target,
 # so that 5.60 − 4.08 = 1.5199999999999996 meets a 1.52 target.
@@ -287,6 +287,8 @@ def status_counts(frame: pd.DataFrame) -> dict[str, tuple[int, int]]:
 
 # Subgroups of the poor and near-poor lists reported with their own rates (DOMAIN §3.4, §3.5).
 SUBGROUPS = ("ethnic_minority", "no_labour_capacity", "social_protection", "female_head")
+# The counts of households naming each cause (CONTRACT §2.4) and each target group, per list.
+NAMED_COUNTS = ("causes", "target_groups")
 
 
 def target_groups_of(text) -> set[str]:
@@ -294,6 +296,15 @@ def target_groups_of(text) -> set[str]:
     if text is None or (isinstance(text, float) and math.isnan(text)):
         return set()
     return {key for key in map(vocab.group_key, vocab.group_tokens(str(text))) if key is not None}
+
+
+def causes_of(text) -> set[str]:
+    """The known causes (CONTRACT §2.4) named in a 'Nguyên nhân nghèo' cell, as validation reads
+    them (``vocab.causes``: the list's entries and their other wordings, 'Không có đất sản xuất'
+    for 'Thiếu đất sản xuất'), so that a cell written so counts under its cause."""
+    if text is None or (isinstance(text, float) and math.isnan(text)):
+        return set()
+    return set(vocab.causes(str(text))[0].split("; ")) - {""}
 
 
 def is_ethnic_minority(dan_toc) -> bool:
@@ -324,11 +335,21 @@ def _member_flags(current: pd.DataFrame) -> dict[str, np.ndarray]:
     }
 
 
+def _named_flags(series: pd.Series, parse, keys) -> dict[str, np.ndarray]:
+    """Per key, whether ``parse(value)`` names it, for every value (each distinct value parsed
+    once)."""
+    codes, uniques = pd.factorize(series, sort=False)
+    named = [parse(v) for v in uniques] + [parse(None)]  # code -1 (blank) takes the last
+    return {key: np.array([key in n for n in named], dtype=bool)[codes] for key in keys}
+
+
 def tallies(current: pd.DataFrame, by_hamlet: bool = True) -> dict:
     """Counts of the current rows, per hamlet (or of all rows together: key None).
 
     For each: poor and near-poor households, their deprivations per
-    indicator and their subgroups (as :func:`deprivations` and :func:`subgroups`).
+    indicator and their subgroups (as :func:`deprivations` and :func:`subgroups`), and how many
+    name each cause of poverty (``causes``) and each target group (``target_groups``: BTXH,
+    NCC, KKNLĐ), the counts 'Nguyên nhân' shows (session 45).
     """
     bins, names = _per_status(current, by_hamlet)
     groups = len(names)
@@ -340,6 +361,17 @@ def tallies(current: pd.DataFrame, by_hamlet: bool = True) -> dict:
     member = {
         name: _sums(bins, groups, flags.astype("float64"))
         for name, flags in _member_flags(current).items()
+    }
+    named = {
+        kind: {key: _sums(bins, groups, flags.astype("float64")) for key, flags in found.items()}
+        for kind, found in zip(
+            NAMED_COUNTS,
+            (
+                _named_flags(current["nguyen_nhan"], causes_of, CAUSES),
+                _named_flags(current["doi_tuong"], target_groups_of, TARGET_GROUPS),
+            ),
+            strict=True,
+        )
     }
     statuses = ("poor", "near_poor")
     out = {}
@@ -354,6 +386,13 @@ def tallies(current: pd.DataFrame, by_hamlet: bool = True) -> dict:
             "subgroups": {
                 group: {status: int(member[group][g, s]) for s, status in enumerate(statuses)}
                 for group in SUBGROUPS
+            },
+            **{
+                kind: {
+                    key: {status: int(sums[g, s]) for s, status in enumerate(statuses)}
+                    for key, sums in counts.items()
+                }
+                for kind, counts in named.items()
             },
         }
     return out

@@ -1603,7 +1603,8 @@ def _figures(
         figures["movements_month"] = month_moves
         # the list the month's table compares with when not last month's (None: last month's)
         figures["movements_month_from"] = bases.month_from.get(hamlet) if month_moves else None
-        figures["subgroups"] = tally["subgroups"]
+        for key in ("subgroups", *fig.NAMED_COUNTS):
+            figures[key] = tally[key]
         if hamlet in apart:
             # Its figures lack the households of the list sent apart: shown in its row, left
             # out of the commune's (like with like), the hamlet "rejected" for the period.
@@ -1682,11 +1683,13 @@ def _figures(
     # Over the hamlets that have a month to compare with (a hamlet missing last month has none).
     compared = [f["movements_month"] for f in accepted if f["movements_month"] is not None]
     totals["movements_month"] = fig.sum_nested(compared)
-    totals["subgroups"] = fig.sum_nested([f["subgroups"] for f in accepted])
+    for key in ("subgroups", *fig.NAMED_COUNTS):
+        totals[key] = fig.sum_nested([f[key] for f in accepted])
     for item in hamlet_figs:
         item.setdefault("movements_month", None)
         item.setdefault("movements_month_from", None)
-        item.setdefault("subgroups", None)
+        for key in ("subgroups", *fig.NAMED_COUNTS):
+            item.setdefault(key, None)
     issues.sort(key=Issue.sort_key)
     summary = {
         "schema": 1,

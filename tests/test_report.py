@@ -11,7 +11,8 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from pipeline.report.causes import causes_of, groups_of
+from pipeline.figures import causes_of
+from pipeline.report.causes import groups_of
 from pipeline.report.workbook import write_consolidated
 from pipeline.types import HOUSEHOLD_COLUMNS, Issue, Plan, RunResult, Submission
 from schemas.columns import INDICATOR_KEYS

@@ -27,9 +27,9 @@ from __future__ import annotations
 
 import openpyxl
 
+from pipeline.figures import causes_of
 from pipeline.publish import publish
 from pipeline.read import _header_cells
-from pipeline.report.causes import causes_of
 from pipeline.run import collect
 from pipeline.template import write_templates
 from schemas.columns import CAUSES

@@ -120,7 +120,7 @@ def test_residential_land_is_not_counted_as_production_land(tmp_path):
     cause of the list: NM1 'Thiếu đất ở' is warned of as written and counted under no cause;
     NM2 'Thiếu đất ở, thiếu vốn' is 'Thiếu vốn', its unknown part named 'Thiếu đất ở'; NM3
     'Thiếu đất canh tác' stays production land. Nà Mòn's 'Nguyên nhân': land 1, capital 1."""
-    from pipeline.report.causes import causes_of
+    from pipeline.figures import causes_of
     from pipeline.run import collect
     from tests.commune import person, write_plan, write_roster
 

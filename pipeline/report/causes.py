@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import numpy as np
-import pandas as pd
 from xlsxwriter.worksheet import Worksheet
 
-from pipeline import vocab
-from pipeline.figures import SUBGROUPS, is_female, subgroups, target_groups_of
+from pipeline.figures import SUBGROUPS, subgroups, tallies, target_groups_of
 from pipeline.report.cells import (
     Context,
     as_text,
@@ -50,13 +47,6 @@ NOTE_PT = written_height(30)  # the note under each table
 NAME_WIDTH = 18  # the hamlet's column, in both tables
 
 
-def causes_of(text: str) -> set[str]:
-    """The known causes named in a 'Nguyên nhân nghèo' cell, as validation reads them
-    (``vocab.causes``: the list's entries and their other wordings, 'Không có đất sản xuất' for
-    'Thiếu đất sản xuất'), so that a cell written so counts under its cause here too."""
-    return set(vocab.causes(as_text(text))[0].split("; ")) - {""}
-
-
 def groups_of(text: str) -> set[str]:
     """The target-group keys (BTXH, NCC, KKNLĐ) named in a 'Nhóm đối tượng' cell.
 
@@ -65,42 +55,35 @@ def groups_of(text: str) -> set[str]:
     return target_groups_of(as_text(text))
 
 
-def _flags(values: pd.Series, parse, keys) -> np.ndarray:
-    """One 0/1 column per key: whether ``parse(value)`` names it; each distinct value parsed once."""
-    codes, uniques = pd.factorize(values, use_na_sentinel=False)
-    table = np.zeros((len(uniques) + 1, len(keys)), dtype=np.int64)
-    for i, value in enumerate(uniques):
-        named = parse(value)
-        table[i] = [int(k in named) for k in keys]
-    return table[codes]
-
-
 COUNT_KEYS = ["households", *CAUSES, *TARGET_GROUPS, "female_poor", "female_near_poor"]
 
 
-def hamlet_counts(households: pd.DataFrame) -> pd.DataFrame:
-    """Per hamlet (in the order they first appear): households, each cause, each target group,
-    female heads (poor, near-poor); the columns are :data:`COUNT_KEYS`."""
-    causes = _flags(households["nguyen_nhan"], causes_of, CAUSES)
-    groups = _flags(households["doi_tuong"], groups_of, list(TARGET_GROUPS))
-    female = _flags(households["gioi_tinh"], lambda v: {True} if is_female(v) else set(), [True])
-    female = female[:, 0].astype(bool)
-    poor = (households["phan_loai"] == "poor").to_numpy(dtype=bool, na_value=False)
-    near = (households["phan_loai"] == "near_poor").to_numpy(dtype=bool, na_value=False)
-    each = np.column_stack(
-        [
-            np.ones(len(households), dtype=np.int64),
-            causes,
-            groups,
-            (female & poor).astype(np.int64),
-            (female & near).astype(np.int64),
+def first_table(ctx: Context) -> dict[str, list[int]]:
+    """Per accepted hamlet, its cells of the first table (:data:`COUNT_KEYS`), from the JSON
+    summary: households on either list, each cause and target group over both lists, female
+    heads of each (session 45: the sheet shows the JSON's figures, counted once). A summary
+    written before the causes were in it: counted from the same valid households the JSON
+    counts."""
+    accepted = [f for f in ctx.hamlets if f.get("status", "ok") == "ok"]
+    if not all("causes" in f for f in accepted):
+        households = counted_households(ctx, ("poor", "near_poor"))
+        counted = tallies(households)
+        none = tallies(households.iloc[0:0], by_hamlet=False)[None]
+        accepted = [dict(counted.get(f["hamlet"], none), hamlet=f["hamlet"]) for f in accepted]
+
+    def both(counts: dict) -> int:
+        return counts["poor"] + counts["near_poor"]
+
+    return {
+        f["hamlet"]: [
+            both(f),
+            *(both(f["causes"][cause]) for cause in CAUSES),
+            *(both(f["target_groups"][group]) for group in TARGET_GROUPS),
+            f["subgroups"]["female_head"]["poor"],
+            f["subgroups"]["female_head"]["near_poor"],
         ]
-    )
-    codes, names = pd.factorize(households["hamlet"], sort=False)  # -1: no hamlet, not counted
-    known = codes >= 0
-    sums = np.zeros((len(names), len(COUNT_KEYS)), dtype=np.int64)
-    np.add.at(sums, codes[known], each[known])
-    return pd.DataFrame(sums, index=pd.Index(names, name="hamlet"), columns=COUNT_KEYS)
+        for f in accepted
+    }
 
 
 def write(ctx: Context) -> None:
@@ -140,11 +123,7 @@ def write(ctx: Context) -> None:
         return r + 1
 
     first = head(row)
-    counts = hamlet_counts(counted_households(ctx, ("poor", "near_poor")))
-    table = {
-        name: [int(v) for v in each]
-        for name, each in zip(counts.index, counts.to_numpy(), strict=True)
-    }
+    table = first_table(ctx)
     data_rows: list[int] = []
     runs: list[tuple[int, int]] = []  # the hamlet rows between the header rows, page by page
     row = run = first
