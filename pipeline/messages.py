@@ -141,9 +141,13 @@ class RunCommand:
         """The `giamngheo check` of the run's input folder that says what the run says of each
         file: with the run's history (``--output``) where it is not the default, since what
         `check` says of a list can depend on the months stored there (a hamlet's former name,
-        last month's households)."""
+        last month's households). Only where that history is there: a first run stopped leaves
+        no folder, which `check --output` would refuse as mistyped (session 45)."""
+        from pipeline.types import HISTORY_FILE  # (pipeline.types imports this module)
+
         words = [self.program, "check", quoted(str(self.input_dir))]
-        if Path(self.output_dir) != DEFAULT_OUTPUT:
+        kept = (Path(self.output_dir) / HISTORY_FILE).is_file()
+        if Path(self.output_dir) != DEFAULT_OUTPUT and kept:
             words += ["--output", quoted(str(self.output_dir))]
         return " ".join(words)
 

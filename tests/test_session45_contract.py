@@ -89,3 +89,36 @@ def test_the_causes_and_target_groups_the_workbook_shows_are_in_the_json(tmp_pat
     assert ws.cell(row, groups[0]).value == 2
     total = next(r for r in range(row, ws.max_row + 1) if ws.cell(r, 1).value == "Tổng cộng")
     assert ws.cell(total, capital).value.startswith("=SUM(")
+
+
+# --- 2. The `check` a stopped first run names works: no --output folder that was never made ---
+
+
+def test_the_check_a_first_run_stopped_names_runs(tmp_path):
+    """A new commune's first run into a new folder ('ra', not the default) whose only list is
+    refused (Bản Cọ's 'Tổng số hộ dân cư' 0) stops with exit 2 (CONTRACT §6) and names the
+    `check` that says every problem of each file. Before, that check carried '--output ra', a
+    folder the stopped run never made, so pasted it stopped at once: "Không có thư mục kết quả
+    'ra'" (exit 2), the list unchecked. Now the check names --output only where the folder is
+    there (a history to read); pasted, it says the list's error at Thông tin B5 (exit 1)."""
+    import shlex
+    import subprocess
+    import sys
+
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 0, [person("BC1", "poor")])
+
+    def giamngheo(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "pipeline", *args], capture_output=True,
+                              text=True, timeout=120, cwd=tmp_path)  # fmt: skip
+
+    stopped = giamngheo("run", "--input", str(folder), "--output", str(out))
+    assert stopped.returncode == 2, stopped.stderr
+    assert not out.exists()
+    named = stopped.stderr.strip().rsplit("Xem đủ các lỗi của từng tệp: ", 1)[1]
+    assert named == f"{sys.executable} -m pipeline check {folder}"
+    checked = giamngheo(*shlex.split(named)[3:])
+    assert checked.returncode == 1, checked.stderr
+    assert "BanCo.xlsx, Thông tin, B5: 'Tổng số hộ dân cư' là '0'" in checked.stdout
