@@ -947,15 +947,18 @@ def _refused_said(
     period: str | None, submissions: list[Submission], issues: list[Issue], command: RunCommand
 ) -> Message:
     """What a run that found no list of ``period`` to count says of the lists it refused (those
-    of that month, and those whose month could not be read; ``period`` None: those): each
+    of that month, those whose month could not be read and those dated after this month, a
+    mistyped year (session 45); ``period`` None: the last two): each
     file (at most ``REFUSED_SHOWN``), its hamlet and the error that refused it (one about the
     whole file before one about a row), then the `check` that lists every problem. Nothing
     when no list of the period was refused (none was sent)."""
     refused = [
         s
         for s in submissions
-        if s.status == "rejected" and s.kind != "plan" and s.period in (period, None)
-    ]  # (a list whose month could not be read may be this month's)
+        if s.status == "rejected"
+        and s.kind != "plan"
+        and (s.period in (period, None) or s.extra.get("future_period"))
+    ]  # (a list whose month could not be read, or is mistyped into the future, may be this one's)
     if not refused:
         return Message("", "")
     errors: dict[str, Issue] = {}

@@ -122,3 +122,40 @@ def test_the_check_a_first_run_stopped_names_runs(tmp_path):
     checked = giamngheo(*shlex.split(named)[3:])
     assert checked.returncode == 1, checked.stderr
     assert "BanCo.xlsx, Thông tin, B5: 'Tổng số hộ dân cư' là '0'" in checked.stdout
+
+
+# --- 3. A run stopped by a list dated in the future names that list (CONTRACT §6) -----------
+
+
+def test_a_list_dated_in_the_future_is_named_when_nothing_counts(tmp_path):
+    """Nà Mòn's only list says 'Kỳ báo cáo' 05/2099 (a mistyped year): refused as after the
+    current month (future-period), so no list has a month to run and the run stops (exit 2).
+    Before, it said only "no list has a readable period" and named no file, though the month
+    was read and the file refused: the officer had to guess. Now it names the list and why, as
+    it names a list whose month could not be read (session 23); and with Bản Cọ's May list
+    refused for its total, the stop for May names both."""
+    from pipeline.run import FatalError, collect
+
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")], period="2099-05")
+    try:
+        collect(tmp_path, None, workers=0)
+    except FatalError as err:
+        alone = str(err)
+    assert alone.startswith(
+        "Không có danh sách hộ nào đọc được kỳ báo cáo trong thư mục đầu vào. Danh sách bị từ "
+        "chối: 'NaMon.xlsx' (Nà Mòn): Kỳ báo cáo 05/2099 ở sau tháng hiện tại"
+    ), alone
+    assert alone.endswith(". Xem đủ các lỗi của từng tệp: giamngheo check input")
+    write_roster(
+        tmp_path, "BanCo.xlsx", "Bản Cọ", 1, [person("BC1", "poor"), person("BC2", "poor")]
+    )
+    try:
+        collect(tmp_path, None, workers=0)
+    except FatalError as err:
+        both = str(err)
+    assert both.startswith(
+        "Không có danh sách hộ nào của kỳ 05/2024 được chấp nhận; không có gì để tổng hợp. "
+        "Danh sách bị từ chối: 'BanCo.xlsx' (Bản Cọ): 'Tổng số hộ dân cư' (1)"
+    ), both
+    assert "; 'NaMon.xlsx' (Nà Mòn): Kỳ báo cáo 05/2099 ở sau tháng hiện tại" in both
