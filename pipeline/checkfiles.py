@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.messages import Message
-from pipeline.plan import start_mismatches, without_file_name
+from pipeline.plan import start_mismatches, with_year_needed, without_file_name
 from pipeline.readpool import Outcome, default_workers, read_files
 from pipeline.rosterchecks import (
     empty_list_issue,
@@ -531,7 +531,15 @@ def _plan_taken(plans: list[Outcome], read: list[Submission], issues: list[Issue
 
     if not plans:
         return None
-    issues.extend(rank_plans(plans, year_wanted(read, None)))
+    year = year_wanted(read, None)
+    issues.extend(rank_plans(plans, year))
+    # a plan whose 'Năm kế hoạch' is blank is told the year the lists need, as a run tells it
+    issues[:] = [
+        replace(issue, detail=with_year_needed(issue.detail, year))
+        if issue.code == "plan-invalid"
+        else issue
+        for issue in issues
+    ]
     note_former_communes(plans)
     return next((outcome.plan for outcome in plans if outcome.plan is not None), None)
 

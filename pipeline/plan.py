@@ -73,6 +73,32 @@ class PlanError(Exception):
     """The plan cannot be used; the run stops (exit 2) with this one-line reason."""
 
 
+EXAMPLE_YEAR = 2024  # the example a 'Năm kế hoạch' blank or not a year is told to write
+
+
+def _year_examples(year: int) -> tuple[tuple[str, str], ...]:
+    """The words of the plan-year errors below giving ``year`` as the example, each language."""
+    return (
+        (f"ví dụ {year}", f"such as {year}"),
+        (f"ví dụ: Năm kế hoạch | {year}", f"such as: Năm kế hoạch | {year}"),
+    )
+
+
+def with_year_needed(reason: str, year: int | None) -> str:
+    """The reason a plan cannot be used (``PlanError``), its 'Năm kế hoạch' blank or no year,
+    giving ``year`` (the year of the period run) where it gave the example year: January 2025
+    stopped on such a plan is told to write 2025, not 2024 (session 45). Other reasons, and
+    without a year, as they are."""
+    if year is None or year == EXAMPLE_YEAR:
+        return reason
+    vi, en = str.__str__(reason), getattr(reason, "en", str.__str__(reason))
+    for (old_vi, old_en), (new_vi, new_en) in zip(
+        _year_examples(EXAMPLE_YEAR), _year_examples(year), strict=True
+    ):
+        vi, en = vi.replace(old_vi, new_vi), en.replace(old_en, new_en)
+    return Message(vi, en)
+
+
 def year_of(book: Workbook) -> int | None:
     """The year a plan file says it is for, read alone (for a plan that cannot be used)."""
     try:
@@ -174,9 +200,9 @@ def _load(book: Workbook, rel: str, start: StartRows | None = None) -> tuple[Pla
             raise PlanError(
                 Message(
                     f"{rel}: trang '{info_sheet}' không có dòng 'Năm kế hoạch'; hãy thêm dòng đó "
-                    "như mẫu (ví dụ: Năm kế hoạch | 2024).",
+                    f"như mẫu (ví dụ: Năm kế hoạch | {EXAMPLE_YEAR}).",
                     f"{rel}: sheet '{info_sheet}' has no 'Năm kế hoạch' (plan year) row; add it as "
-                    "in the template (such as: Năm kế hoạch | 2024).",
+                    f"in the template (such as: Năm kế hoạch | {EXAMPLE_YEAR}).",
                 )
             )
         if not written:
@@ -184,18 +210,18 @@ def _load(book: Workbook, rel: str, start: StartRows | None = None) -> tuple[Pla
             raise PlanError(
                 Message(
                     f"{rel}: 'Năm kế hoạch'{where} trong trang '{info_sheet}' "
-                    f"{_shows(error) if error else 'đang trống'}; hãy ghi năm, ví dụ 2024.",
+                    f"{_shows(error) if error else 'đang trống'}; hãy ghi năm, ví dụ {EXAMPLE_YEAR}.",
                     f"{rel}: 'Năm kế hoạch' (plan year){where_en} of sheet '{info_sheet}' "
-                    f"{_shows_en(error) if error else 'is empty'}; write the year, such as 2024.",
+                    f"{_shows_en(error) if error else 'is empty'}; write the year, such as {EXAMPLE_YEAR}.",
                 )
             )
         raise PlanError(
             Message(
                 f"{rel}: 'Năm kế hoạch'{where} trong trang '{info_sheet}' ghi "
-                f"'{clean_text(written)}', không phải một năm; hãy ghi một năm, ví dụ 2024 (mỗi "
+                f"'{clean_text(written)}', không phải một năm; hãy ghi một năm, ví dụ {EXAMPLE_YEAR} (mỗi "
                 "năm một tệp kế hoạch).",
                 f"{rel}: 'Năm kế hoạch' (plan year){where_en} of sheet '{info_sheet}' reads "
-                f"'{clean_text(written)}', which is no single year; write one year such as 2024 "
+                f"'{clean_text(written)}', which is no single year; write one year such as {EXAMPLE_YEAR} "
                 "(one plan file a year).",
             )
         )

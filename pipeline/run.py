@@ -65,7 +65,7 @@ from pipeline.notices import (
     _start_list_kept,
     former_names,
 )
-from pipeline.plan import start_mismatch
+from pipeline.plan import start_mismatch, with_year_needed
 from pipeline.readpool import Outcome, read_files
 from pipeline.rosterchecks import at_cell, left_in_history, month_only_period, month_written
 from pipeline.text import commune_key, fold, format_vn, year_named
@@ -435,19 +435,20 @@ def _pick_plan(
             # another year's plan kept in the folder: 'Nộp báo cáo' says whose year it is
             other.sub.extra["plan_of_year"] = (other.plan.plan_year, chosen.plan.plan_year)
     if chosen.plan_error:
+        reason = with_year_needed(chosen.plan_error, year)  # 'Năm kế hoạch' blank: this year's
         usable = [o.sub.file for o in plans[1:] if o.plan is not None and _of_year(o, year)]
         if usable:
             raise FatalError(
                 Message(
-                    f"{chosen.plan_error} (Tệp kế hoạch mới nhất là '{chosen.sub.file}'; tệp cũ hơn "
+                    f"{reason} (Tệp kế hoạch mới nhất là '{chosen.sub.file}'; tệp cũ hơn "
                     f"'{usable[0]}' không được dùng thay. Nếu tệp mới nhất là bản lưu nhầm, hãy "
                     "chuyển nó ra khỏi thư mục đầu vào.)",
-                    f"{in_language(chosen.plan_error, 'en')} (The newest plan file is "
+                    f"{in_language(reason, 'en')} (The newest plan file is "
                     f"'{chosen.sub.file}'; the older '{usable[0]}' is not used in its place. If the "
                     "newest one was saved by mistake, move it out of the input folder.)",
                 )
             )
-        raise FatalError(chosen.plan_error)
+        raise FatalError(reason)
     chosen.sub.status = "valid"
     return chosen.plan, chosen.plan_issues
 

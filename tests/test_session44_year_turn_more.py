@@ -83,6 +83,18 @@ def test_check_whose_only_finding_is_the_plan_of_another_year_exits_1(tmp_path):
 # --- (c) next year's plan set aside, its 'Năm kế hoạch' left blank ----------------------------
 
 
+def year_blank(folder) -> None:
+    """KeHoach_2025.xlsx (the 2025 plan) whose 'Năm kế hoạch' (B4) the officer cleared to fill
+    in later."""
+    _year_mistyped(folder)
+    path = folder / "KeHoach_2025.xlsx"
+    book = openpyxl.load_workbook(path)
+    sheet = book["Thông tin chung"]
+    row = next(r for r in range(1, sheet.max_row + 1) if sheet.cell(r, 1).value == "Năm kế hoạch")
+    sheet.cell(row, 2).value = None
+    book.save(path)
+
+
 def test_a_plan_named_for_next_year_with_its_year_blank_is_not_said_to_write_this_year(tmp_path):
     """December 2024 run. The officer copies KeHoach_2024.xlsx to KeHoach_2025.xlsx, writes
     2025's hamlets and clears 'Năm kế hoạch' to fill it in later. Đồng Kè's December list
@@ -93,13 +105,7 @@ def test_a_plan_named_for_next_year_with_its_year_blank_is_not_said_to_write_thi
     folder, out = new_commune(tmp_path)
     _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
     execute(folder, out, "2024-12")
-    _year_mistyped(folder)
-    path = folder / "KeHoach_2025.xlsx"
-    book = openpyxl.load_workbook(path)
-    sheet = book["Thông tin chung"]
-    row = next(r for r in range(1, sheet.max_row + 1) if sheet.cell(r, 1).value == "Năm kế hoạch")
-    sheet.cell(row, 2).value = None
-    book.save(path)
+    year_blank(folder)
     late_dong_ke(folder)
     result, _, _ = execute(folder, out, "2024-12")
     assert _counted(out, "2024-12") == {

@@ -1,0 +1,43 @@
+"""Session 45: what session 44 left at the turn of the year (docs/decisions.md), tried as the
+officer would. Each defect found pinned by a small fixture worked out by hand.
+
+The small commune (tests.commune): Nà Mòn 100 households, Bản Cọ 200, Đồng Kè 150. December
+2024 is run under the 2024 plan; the 2025 plan renames Nà Mòn 'Nà Mòn Mới'
+(tests.test_session43_l_year_turn's helpers)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.checkfiles import check_files
+from pipeline.messages import in_language
+from pipeline.run import execute
+from tests.commune import new_commune
+from tests.test_session43_l_year_turn import _lists
+from tests.test_session44_year_turn import _stop
+from tests.test_session44_year_turn_more import year_blank
+
+# --- (a) January stopped on next year's plan with 'Năm kế hoạch' blank ------------------------
+
+
+def test_january_stopped_on_a_plan_with_its_year_blank_is_told_to_write_2025(tmp_path):
+    """December 2024 run. The officer copies KeHoach_2024.xlsx to KeHoach_2025.xlsx, writes
+    2025's hamlets and clears 'Năm kế hoạch' (B4) to fill it in later; January 2025's lists
+    come. January takes that file (its name writes 2025; a plan saying no year counts as any
+    year's) and stops: it cannot be used. Before this fix the stop and `check` said "hãy ghi
+    năm, ví dụ 2024": written as said, the file is last year's plan and January still stops.
+    Now they give 2025, the year January needs, in both languages."""
+    folder, out = new_commune(tmp_path)
+    _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    execute(folder, out, "2024-12")
+    year_blank(folder)
+    _lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    stop = _stop(folder, out, "2025-01")
+    assert stop == (
+        "KeHoach_2025.xlsx: 'Năm kế hoạch' (ô B4) trong trang 'Thông tin chung' đang trống; "
+        "hãy ghi năm, ví dụ 2025."
+    )
+    assert in_language(stop, "en").endswith("is empty; write the year, such as 2025.")
+    [said] = [i for i in check_files([folder]) if i.code == "plan-invalid"]
+    assert said.file == "KeHoach_2025.xlsx"
+    assert said.message("vi").endswith("đang trống; hãy ghi năm, ví dụ 2025.")
