@@ -1233,9 +1233,9 @@ def check(files: tuple[Path, ...], output_dir: Path, lang: str) -> None:
                 files=count, errors=errors, warnings=len(issues) - errors
             )
         )
-        # a run of the latest lists stops on a plan of another year: "fix before you run"
-        # (session 44), though the note is no issue of the files
-        if errors or seen["plan_of_other_year"]:
+        # a run of the latest lists stops on a plan of another year (session 44) or on the
+        # history (said first; session 45): "fix before you run", though no issue of the files
+        if errors or seen["plan_of_other_year"] or stops is not None:
             sys.exit(EXIT_STRICT)
 
     _guarded(action, lang)

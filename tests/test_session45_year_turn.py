@@ -7,13 +7,15 @@ The small commune (tests.commune): Nà Mòn 100 households, Bản Cọ 200, Đ�
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from datetime import date
 
 from pipeline.checkfiles import check_files
 from pipeline.messages import in_language
 from pipeline.run import execute
 from tests.commune import new_commune
-from tests.test_session43_l_year_turn import _lists
+from tests.test_session43_l_year_turn import _check, _lists
 from tests.test_session44_year_turn import _stop
 from tests.test_session44_year_turn_more import year_blank
 
@@ -41,3 +43,30 @@ def test_january_stopped_on_a_plan_with_its_year_blank_is_told_to_write_2025(tmp
     [said] = [i for i in check_files([folder]) if i.code == "plan-invalid"]
     assert said.file == "KeHoach_2025.xlsx"
     assert said.message("vi").endswith("đang trống; hãy ghi năm, ví dụ 2025.")
+
+
+# --- (b) `check` exits 1 when the history would stop a run ------------------------------------
+
+
+def test_check_of_lists_a_run_would_stop_on_for_the_history_exits_1(tmp_path):
+    """December 2024 run; then the history is made by a newer giamngheo (schema 9), as when
+    the officer's other computer updated it. A run of December stops (exit 2) and says to
+    update giamngheo. `check` of the folder says that first and checks the lists without the
+    history: no error (the plans' 4 warnings). Before this fix it exited 0, "nothing to fix"
+    to a script that checks before it runs, as session 44 found for a plan of another year.
+    Now it exits 1; with the history as the run left it, 0."""
+    folder, out = new_commune(tmp_path)
+    _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    execute(folder, out, "2024-12")
+    assert _check(folder, "--output", out).returncode == 0
+    store = out / "lich-su.sqlite"
+    with closing(sqlite3.connect(store)) as conn:
+        conn.execute("PRAGMA user_version = 9")
+    done = _check(folder, "--output", out)
+    first, *_, last = done.stdout.splitlines()
+    assert first == (
+        f"Kho lịch sử '{store}' được tạo bởi phiên bản mới hơn (lược đồ 9); hãy cập nhật "
+        "giamngheo. Các tệp dưới đây vẫn được kiểm tra, nhưng không so với các kỳ đã lưu."
+    )
+    assert last == "3 tệp, 0 lỗi, 2 cảnh báo."
+    assert done.returncode == 1
