@@ -65,8 +65,9 @@ def _later_months_stale(
         ("biến động so với tháng trước, biến động từ đầu năm và xu hướng",
          "changes since the previous month, changes since the start of the year and trend")
         if year_too
-        else ("biến động so với tháng trước và xu hướng",
-              "changes since the previous month and trend")
+        # a later month's households back in poverty are known from this one (session 45)
+        else ("biến động so với tháng trước, số hộ tái nghèo và xu hướng",
+              "changes since the previous month, households back in poverty (tái nghèo) and trend")
         if any(p.startswith(year) for p in later)
         # the trend is the year's: no month of next year holds this one (December run again);
         # its households back in poverty do, the history walk crossing the year (session 44)

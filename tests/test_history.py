@@ -647,8 +647,8 @@ def test_rerunning_an_earlier_month_with_new_figures_says_later_months_are_stale
     folders = f"--input {shlex.quote(str(root / 'input'))} --output {shlex.quote(str(out))}"
     assert [n for n in NOTICES if n.startswith("Các kỳ sau")] == [
         "Các kỳ sau (03/2024) đã được tổng hợp với số liệu cũ của kỳ 02/2024: biến động so với "
-        "tháng trước và xu hướng của các kỳ đó chưa theo số liệu mới. Hãy chạy lại các kỳ đó, "
-        f"theo thứ tự: giamngheo run {folders} --period 2024-03"
+        "tháng trước, số hộ tái nghèo và xu hướng của các kỳ đó chưa theo số liệu mới. Hãy chạy "
+        f"lại các kỳ đó, theo thứ tự: giamngheo run {folders} --period 2024-03"
     ]
 
 

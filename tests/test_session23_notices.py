@@ -222,7 +222,7 @@ def test_months_run_backwards_say_the_earlier_one_was_missing(tmp_path, with_sta
     execute(folder, out, "2024-03")
     execute(folder, out, "2024-02")
     stale = (
-        "biến động so với tháng trước và xu hướng"
+        "biến động so với tháng trước, số hộ tái nghèo và xu hướng"
         if with_start_list
         else "biến động so với tháng trước, biến động từ đầu năm và xu hướng"
     )
@@ -239,7 +239,7 @@ def test_months_run_backwards_say_the_earlier_one_was_missing(tmp_path, with_sta
         "run --period 2024-02; giamngheo run --period 2024-03"
     )
     stale_en = (
-        "changes since the previous month and trend"
+        "changes since the previous month, households back in poverty (tái nghèo) and trend"
         if with_start_list
         else "changes since the previous month, changes since the start of the year and trend"
     )
@@ -272,5 +272,5 @@ def test_months_run_in_order_then_the_first_corrected_says_old_figures_and_year_
     execute(folder, out, "2024-02")
     assert _said("Các kỳ sau")[0].startswith(
         "Các kỳ sau (03/2024) đã được tổng hợp với số liệu cũ của kỳ 02/2024: biến động so "
-        "với tháng trước và xu hướng của các kỳ đó chưa theo số liệu mới."
+        "với tháng trước, số hộ tái nghèo và xu hướng của các kỳ đó chưa theo số liệu mới."
     )

@@ -68,7 +68,8 @@ def test_april_switched_from_ages_to_the_same_years_says_later_months_are_stale(
     execute(folder, out, "2024-04")
     assert _later_notice() == [
         "Các kỳ sau (05/2024, 06/2024) đã được tổng hợp với số liệu cũ của kỳ 04/2024: biến "
-        "động so với tháng trước và xu hướng của các kỳ đó chưa theo số liệu mới. Hãy chạy lại "
+        "động so với tháng trước, số hộ tái nghèo và xu hướng của các kỳ đó chưa theo số liệu mới. "
+        "Hãy chạy lại "
         "các kỳ đó, theo thứ tự: giamngheo run --period 2024-05; giamngheo run --period 2024-06"
     ]
 

@@ -28,8 +28,8 @@ from tests.test_session30_a3_ages_rerun import _later_notice, _write
 
 MAY_STALE = (
     "Các kỳ sau (05/2024) đã được tổng hợp với số liệu cũ của kỳ 04/2024: biến động so với "
-    "tháng trước và xu hướng của các kỳ đó chưa theo số liệu mới. Hãy chạy lại các kỳ đó, theo "
-    "thứ tự: giamngheo run --period 2024-05"
+    "tháng trước, số hộ tái nghèo và xu hướng của các kỳ đó chưa theo số liệu mới. Hãy chạy lại "
+    "các kỳ đó, theo thứ tự: giamngheo run --period 2024-05"
 )
 MONTH = ("start", "exited", "new", "recounted", "end")
 

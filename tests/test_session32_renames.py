@@ -144,7 +144,8 @@ def test_a_late_list_under_the_name_the_hamlet_had_then_is_told_with_the_cell_to
     stale = next(n for n in NOTICES if in_language(n, "vi").startswith("Các kỳ sau"))
     assert in_language(stale, "vi") == (
         "Các kỳ sau (04/2024, 05/2024) đã được tổng hợp với số liệu cũ của kỳ 03/2024: biến "
-        "động so với tháng trước và xu hướng của các kỳ đó chưa theo số liệu mới. Danh sách của "
+        "động so với tháng trước, số hộ tái nghèo và xu hướng của các kỳ đó chưa theo số liệu mới. "
+        "Danh sách của "
         "các kỳ đó còn ghi tên xóm cũ ở 'Xóm' (tệp 'NaMon_2024-04.xlsx' ghi 'Nà Mòn Mới' ở ô B3 "
         "trang 'Thông tin', kế hoạch nay ghi là 'Tân Mòn'): hãy sửa thành tên mới như trong kế "
         "hoạch trước, nếu không các kỳ đó sẽ dừng lại, không tính các danh sách đó. Hãy chạy lại "
@@ -152,7 +153,8 @@ def test_a_late_list_under_the_name_the_hamlet_had_then_is_told_with_the_cell_to
     )
     assert in_language(stale, "en") == (
         "Later periods (04/2024, 05/2024) were consolidated with this period's old figures: "
-        "their changes since the previous month and trend do not follow the new ones. Their "
+        "their changes since the previous month, households back in poverty (tái nghèo) and trend "
+        "do not follow the new ones. Their "
         "lists still write a hamlet's old name in 'Xóm' (file 'NaMon_2024-04.xlsx' says 'Nà Mòn "
         "Mới' in cell B3 of sheet 'Thông tin', which the plan now writes 'Tân Mòn'): write the "
         "new name, as the plan has it, first, or those periods stop without counting them. Run "

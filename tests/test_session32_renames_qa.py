@@ -40,8 +40,8 @@ def test_a_month_run_again_with_its_own_older_plan_does_not_ask_to_write_the_old
     stale = [line for line in said if line.startswith("Các kỳ sau")]
     assert stale == [
         "Các kỳ sau (04/2024) đã được tổng hợp với số liệu cũ của kỳ 03/2024: biến động so với "
-        "tháng trước và xu hướng của các kỳ đó chưa theo số liệu mới. Hãy chạy lại các kỳ đó, "
-        "theo thứ tự: giamngheo run --period 2024-04"
+        "tháng trước, số hộ tái nghèo và xu hướng của các kỳ đó chưa theo số liệu mới. Hãy chạy "
+        "lại các kỳ đó, theo thứ tự: giamngheo run --period 2024-04"
     ]
     _renamed_plan(folder, "Nà Mòn Mới")
     execute(folder, out, "2024-04")

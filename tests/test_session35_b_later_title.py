@@ -24,7 +24,8 @@ def test_the_later_periods_notice_names_the_title_holding_the_old_name(tmp_path)
     stale = next(n for n in NOTICES if in_language(n, "vi").startswith("Các kỳ sau"))
     assert in_language(stale, "vi") == (
         "Các kỳ sau (04/2024, 05/2024) đã được tổng hợp với số liệu cũ của kỳ 03/2024: biến "
-        "động so với tháng trước và xu hướng của các kỳ đó chưa theo số liệu mới. Danh sách của "
+        "động so với tháng trước, số hộ tái nghèo và xu hướng của các kỳ đó chưa theo số liệu mới. "
+        "Danh sách của "
         "các kỳ đó còn ghi tên xóm cũ (tệp 'NaMon_2024-04.xlsx' ghi 'NÀ MÒN MỚI' ở tiêu đề "
         "trang 'Danh sách', kế hoạch nay ghi là 'Tân Mòn'): hãy sửa thành tên mới như trong kế "
         "hoạch trước, nếu không các kỳ đó sẽ dừng lại, không tính các danh sách đó. Hãy chạy lại "
@@ -32,7 +33,8 @@ def test_the_later_periods_notice_names_the_title_holding_the_old_name(tmp_path)
     )
     assert in_language(stale, "en") == (
         "Later periods (04/2024, 05/2024) were consolidated with this period's old figures: "
-        "their changes since the previous month and trend do not follow the new ones. Their "
+        "their changes since the previous month, households back in poverty (tái nghèo) and trend "
+        "do not follow the new ones. Their "
         "lists still write a hamlet's old name (file 'NaMon_2024-04.xlsx' says 'NÀ MÒN MỚI' in "
         "the title of sheet 'Danh sách', which the plan now writes 'Tân Mòn'): write the new "
         "name, as the plan has it, first, or those periods stop without counting them. Run "

@@ -105,13 +105,15 @@ def test_more_than_six_later_months_are_named_six_and_the_last():
     commands = "; ".join(f"giamngheo run --period {p}" for p in MONTHS_8)
     assert in_language(said, "vi") == (
         "Các kỳ sau (04/2024, 05/2024, 06/2024, 07/2024, 08/2024, 09/2024, … 11/2024 (8)) đã "
-        "được tổng hợp với số liệu cũ của kỳ 03/2024: biến động so với tháng trước và xu hướng "
+        "được tổng hợp với số liệu cũ của kỳ 03/2024: biến động so với tháng trước, số hộ tái "
+        "nghèo và xu hướng "
         "của các kỳ đó chưa theo số liệu mới. Hãy chạy lại các kỳ đó, theo thứ tự: " + commands
     )
     assert in_language(said, "en") == (
         "Later periods (04/2024, 05/2024, 06/2024, 07/2024, 08/2024, 09/2024, … 11/2024 (8)) "
         "were consolidated with this period's old figures: their changes since the previous "
-        "month and trend do not follow the new ones. Run those periods again, in order: " + commands
+        "month, households back in poverty (tái nghèo) and trend do not follow the new ones. Run "
+        "those periods again, in order: " + commands
     )
 
 

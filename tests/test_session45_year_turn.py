@@ -14,8 +14,8 @@ from datetime import date
 from pipeline.checkfiles import check_files
 from pipeline.messages import in_language
 from pipeline.run import execute
-from tests.commune import new_commune
-from tests.test_session43_l_year_turn import _check, _lists
+from tests.commune import new_commune, person, write_roster
+from tests.test_session43_l_year_turn import _check, _lists, _summary, notices_with
 from tests.test_session44_year_turn import _stop
 from tests.test_session44_year_turn_more import year_blank
 
@@ -70,3 +70,50 @@ def test_check_of_lists_a_run_would_stop_on_for_the_history_exits_1(tmp_path):
     )
     assert last == "3 tệp, 0 lỗi, 2 cảnh báo."
     assert done.returncode == 1
+
+
+# --- (c) within a year, a month run again names later months' households back in poverty -----
+
+
+def test_march_run_again_names_may_for_its_households_back_in_poverty(tmp_path):
+    """2024, the plan's start list: Đồng Kè DK1 poor. March, April and May run; Đồng Kè lists
+    DK1 in March and April, DK1 and DK3 in May: DK3 new, never listed before, so returned 0.
+    Đồng Kè's March list is sent again, corrected: DK1 and DK3. March is run again and names
+    April and May to run again. Run again in order, April's DK3 has left (exited) and May's
+    DK3 is back in poverty (tái nghèo): May's poor returned is 1. Before this fix the notice
+    said only the "changes since the previous month and trend" were stale; now it names the
+    households back in poverty too, as December run again does (session 44)."""
+    folder, out = new_commune(tmp_path)
+
+    def dong_ke(period: str, codes: list[str], prepared: date) -> None:
+        rows = [person(code, "poor") for code in codes]
+        write_roster(folder, f"DongKe_{period}.xlsx", "Đồng Kè", 150, rows, period, prepared)
+
+    def returned() -> int:
+        hamlets = _summary(out, "2024-05")["hamlets"]
+        return next(h for h in hamlets if h["hamlet"] == "Đồng Kè")["movements"]["poor"]["returned"]
+
+    for month, codes in ((3, ["DK1"]), (4, ["DK1"]), (5, ["DK1", "DK3"])):
+        period = f"2024-{month:02d}"
+        _lists(folder, period, "Nà Mòn", date(2024, month + 1, 3))
+        dong_ke(period, codes, date(2024, month + 1, 4))
+        execute(folder, out, period)
+    assert returned() == 0
+    dong_ke("2024-03", ["DK1", "DK3"], date(2024, 4, 20))
+    execute(folder, out, "2024-03")
+    [said] = notices_with("Các kỳ sau")
+    assert in_language(said, "vi") == (
+        "Các kỳ sau (04/2024, 05/2024) đã được tổng hợp với số liệu cũ của kỳ 03/2024: biến "
+        "động so với tháng trước, số hộ tái nghèo và xu hướng của các kỳ đó chưa theo số liệu "
+        "mới. Hãy chạy lại các kỳ đó, theo thứ tự: giamngheo run --period 2024-04; giamngheo "
+        "run --period 2024-05"
+    )
+    assert in_language(said, "en") == (
+        "Later periods (04/2024, 05/2024) were consolidated with this period's old figures: "
+        "their changes since the previous month, households back in poverty (tái nghèo) and "
+        "trend do not follow the new ones. Run those periods again, in order: giamngheo run "
+        "--period 2024-04; giamngheo run --period 2024-05"
+    )
+    execute(folder, out, "2024-04")
+    execute(folder, out, "2024-05")
+    assert returned() == 1
