@@ -344,7 +344,8 @@ def _stored_commune(
         stored = {p["period"]: p["commune"] for p in history.periods()}
     except (HistoryError, sqlite3.Error):  # damaged, newer, locked: said where the run saves
         return None
-    if period not in stored:
+    taken = period if period in stored else _month_after_of_commune(period, stored)
+    if taken is None:
         return None
     year = int(period[:4])
     written = [s for s in submissions if s.kind == "roster" and s.period == period]
@@ -354,10 +355,27 @@ def _stored_commune(
         return sum(1 for sub in written if raw_hamlet(sub, matcher) is not None)
 
     usable = [o for o in plans if o.plan is not None and o.plan.plan_year == year]
-    theirs = [known(o) for o in usable if _names_commune(o, stored[period])]
+    theirs = [known(o) for o in usable if _names_commune(o, stored[taken])]
     if not theirs or max(theirs) < max(known(o) for o in usable):
         return None
-    return (period, stored[period])
+    return (taken, stored[taken])
+
+
+def _month_after_of_commune(period: str, stored: dict[str, str]) -> str | None:
+    """For a month never run (``period``, not in ``stored``: {period: commune}), the stored
+    month of its year nearest after it, whose commune it is of: a merger comes after the months
+    of the communes merged, so May never run, June run for Trung Lương and July for Định Hóa,
+    is Trung Lương's, not the plan saved last's (session 45). None without a later month of the
+    year, or when the stored month nearest before it is of another commune (between the two
+    communes' months, the merger's month cannot be known): the plan saved last, as before."""
+    year = period[:4]
+    after = [p for p in sorted(stored) if p > period and p.startswith(year)]
+    before = [p for p in sorted(stored) if p < period and p.startswith(year)]
+    if not after:
+        return None
+    if before and commune_key(stored[before[-1]]) != commune_key(stored[after[0]]):
+        return None
+    return after[0]
 
 
 def note_former_communes(plans: list[Outcome]) -> None:

@@ -15,6 +15,7 @@ from pipeline.checkfiles import check_files
 from pipeline.messages import in_language
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_roster
+from tests.test_session25_commune_merger import _merger, _month
 from tests.test_session43_l_year_turn import _check, _lists, _summary, notices_with
 from tests.test_session44_year_turn import _stop
 from tests.test_session44_year_turn_more import year_blank
@@ -117,3 +118,36 @@ def test_march_run_again_names_may_for_its_households_back_in_poverty(tmp_path):
     execute(folder, out, "2024-04")
     execute(folder, out, "2024-05")
     assert returned() == 1
+
+
+# --- (d) both communes' plans kept, a month never run before the merger -----------------------
+
+
+def test_a_month_never_run_before_a_merger_takes_the_old_communes_plan(tmp_path):
+    """June 2025 run with Trung Lương's plan (target 0,5), July with Định Hóa's (the merger of
+    1 July, session 25; target 1,0, Khuôn Tát added); both plans stay in the folder, as the
+    warning asks. May's lists of Trung Lương come late, May never run. Before this fix May
+    took the plan saved last: Định Hóa, Khuôn Tát missing ("complete": false), target 1,0.
+    A merger comes after the merged communes' months: May, before June run for Trung Lương,
+    is Trung Lương's. Now May takes Trung Lương's plan: Nà Mòn (NM1, NM2 poor) and Bản Cọ
+    (BC1, BC2 poor), 100 + 200 = 300 households, 4 poor, complete, target 0,5; Định Hóa's
+    plan set aside. August, never run, after July, still takes Định Hóa's (the plan saved
+    last)."""
+    folder, out, _ = _merger(tmp_path)
+    execute(folder, out, "2025-07")
+    _month(folder, 5)
+    may, _, _ = execute(folder, out, "2025-05")
+    assert may.summary["commune"] == "Trung Lương"
+    assert [h["hamlet"] for h in may.summary["hamlets"]] == ["Nà Mòn", "Bản Cọ"]
+    totals = may.summary["totals"]
+    assert (totals["households"], totals["poor"], totals["poor_target"]) == (300, 4, 0.5)
+    assert may.summary["complete"] is True
+    [said] = [i for i in may.issues if i.code == "plan-duplicate"]
+    assert (said.file, said.detail, said.variant) == (
+        "KeHoach_2025_DinhHoa.xlsx",
+        "KeHoach_2025.xlsx",
+        "commune",
+    )
+    _month(folder, 8)
+    august, _, _ = execute(folder, out, "2025-08")
+    assert august.summary["commune"] == "Định Hóa"
