@@ -73,28 +73,43 @@ class PlanError(Exception):
     """The plan cannot be used; the run stops (exit 2) with this one-line reason."""
 
 
-EXAMPLE_YEAR = 2024  # the example a 'Năm kế hoạch' blank or not a year is told to write
+EXAMPLE_YEAR = 2024  # the year a 'Năm kế hoạch' blank or not a year is given as an example
 
 
-def _year_examples(year: int) -> tuple[tuple[str, str], ...]:
-    """The words of the plan-year errors below giving ``year`` as the example, each language."""
+def _year_words(year: int | None = None) -> tuple[tuple[str, str], ...]:
+    """How the plan-year errors below end, each language: blank, no year, no row. Without
+    ``year``, an example year; with the year of the period run, the year that period needs,
+    and no example to copy: a plan left from last year written with this year would be counted
+    as this year's (:func:`with_year_needed`)."""
+    if year is None:
+        return (
+            (f"hãy ghi năm, ví dụ {EXAMPLE_YEAR}.", f"write the year, such as {EXAMPLE_YEAR}."),
+            (f"hãy ghi một năm, ví dụ {EXAMPLE_YEAR} (mỗi năm một tệp kế hoạch).",
+             f"write one year such as {EXAMPLE_YEAR} (one plan file a year)."),
+            (f"như mẫu (ví dụ: Năm kế hoạch | {EXAMPLE_YEAR}).",
+             f"as in the template (such as: Năm kế hoạch | {EXAMPLE_YEAR})."),
+        )  # fmt: skip
+    needs = f"các kỳ năm {year} cần kế hoạch năm {year}"
+    needs_en = f"the periods of {year} need the plan of {year}"
     return (
-        (f"ví dụ {year}", f"such as {year}"),
-        (f"ví dụ: Năm kế hoạch | {year}", f"such as: Năm kế hoạch | {year}"),
-    )
+        (f"hãy ghi năm của kế hoạch này ({needs}).", f"write this plan's year ({needs_en})."),
+        (f"hãy ghi một năm, năm của kế hoạch này (mỗi năm một tệp kế hoạch; {needs}).",
+         f"write one year, this plan's (one plan file a year; {needs_en})."),
+        (f"như mẫu, ghi năm của kế hoạch này ({needs}).",
+         f"as in the template, with this plan's year ({needs_en})."),
+    )  # fmt: skip
 
 
 def with_year_needed(reason: str, year: int | None) -> str:
-    """The reason a plan cannot be used (``PlanError``), its 'Năm kế hoạch' blank or no year,
-    giving ``year`` (the year of the period run) where it gave the example year: January 2025
-    stopped on such a plan is told to write 2025, not 2024 (session 45). Other reasons, and
-    without a year, as they are."""
+    """The reason a plan cannot be used (``PlanError``), its 'Năm kế hoạch' blank, no year or
+    missing, ending with the year of the period run (``year``) in place of the example year:
+    January 2025 stopped on such a plan is told the periods of 2025 need the plan of 2025, not
+    to write 2024 (session 45). Other reasons, and without a year or for the example's, as
+    they are."""
     if year is None or year == EXAMPLE_YEAR:
         return reason
     vi, en = str.__str__(reason), getattr(reason, "en", str.__str__(reason))
-    for (old_vi, old_en), (new_vi, new_en) in zip(
-        _year_examples(EXAMPLE_YEAR), _year_examples(year), strict=True
-    ):
+    for (old_vi, old_en), (new_vi, new_en) in zip(_year_words(), _year_words(year), strict=True):
         vi, en = vi.replace(old_vi, new_vi), en.replace(old_en, new_en)
     return Message(vi, en)
 
@@ -200,9 +215,9 @@ def _load(book: Workbook, rel: str, start: StartRows | None = None) -> tuple[Pla
             raise PlanError(
                 Message(
                     f"{rel}: trang '{info_sheet}' không có dòng 'Năm kế hoạch'; hãy thêm dòng đó "
-                    f"như mẫu (ví dụ: Năm kế hoạch | {EXAMPLE_YEAR}).",
-                    f"{rel}: sheet '{info_sheet}' has no 'Năm kế hoạch' (plan year) row; add it as "
-                    f"in the template (such as: Năm kế hoạch | {EXAMPLE_YEAR}).",
+                    + _year_words()[2][0],
+                    f"{rel}: sheet '{info_sheet}' has no 'Năm kế hoạch' (plan year) row; add it "
+                    + _year_words()[2][1],
                 )
             )
         if not written:
@@ -210,19 +225,17 @@ def _load(book: Workbook, rel: str, start: StartRows | None = None) -> tuple[Pla
             raise PlanError(
                 Message(
                     f"{rel}: 'Năm kế hoạch'{where} trong trang '{info_sheet}' "
-                    f"{_shows(error) if error else 'đang trống'}; hãy ghi năm, ví dụ {EXAMPLE_YEAR}.",
+                    f"{_shows(error) if error else 'đang trống'}; " + _year_words()[0][0],
                     f"{rel}: 'Năm kế hoạch' (plan year){where_en} of sheet '{info_sheet}' "
-                    f"{_shows_en(error) if error else 'is empty'}; write the year, such as {EXAMPLE_YEAR}.",
+                    f"{_shows_en(error) if error else 'is empty'}; " + _year_words()[0][1],
                 )
             )
         raise PlanError(
             Message(
                 f"{rel}: 'Năm kế hoạch'{where} trong trang '{info_sheet}' ghi "
-                f"'{clean_text(written)}', không phải một năm; hãy ghi một năm, ví dụ {EXAMPLE_YEAR} (mỗi "
-                "năm một tệp kế hoạch).",
+                f"'{clean_text(written)}', không phải một năm; " + _year_words()[1][0],
                 f"{rel}: 'Năm kế hoạch' (plan year){where_en} of sheet '{info_sheet}' reads "
-                f"'{clean_text(written)}', which is no single year; write one year such as {EXAMPLE_YEAR} "
-                "(one plan file a year).",
+                f"'{clean_text(written)}', which is no single year; " + _year_words()[1][1],
             )
         )
     area_written = value("area")

@@ -23,13 +23,14 @@ from tests.test_session44_year_turn_more import year_blank
 # --- (a) January stopped on next year's plan with 'Năm kế hoạch' blank ------------------------
 
 
-def test_january_stopped_on_a_plan_with_its_year_blank_is_told_to_write_2025(tmp_path):
+def test_january_stopped_on_a_plan_with_its_year_blank_is_told_2025_needs_its_plan(tmp_path):
     """December 2024 run. The officer copies KeHoach_2024.xlsx to KeHoach_2025.xlsx, writes
     2025's hamlets and clears 'Năm kế hoạch' (B4) to fill it in later; January 2025's lists
     come. January takes that file (its name writes 2025; a plan saying no year counts as any
     year's) and stops: it cannot be used. Before this fix the stop and `check` said "hãy ghi
     năm, ví dụ 2024": written as said, the file is last year's plan and January still stops.
-    Now they give 2025, the year January needs, in both languages."""
+    Now they say to write this plan's year, the periods of 2025 needing the plan of 2025, in
+    both languages: no example to copy into a plan left from last year."""
     folder, out = new_commune(tmp_path)
     _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
     execute(folder, out, "2024-12")
@@ -38,12 +39,16 @@ def test_january_stopped_on_a_plan_with_its_year_blank_is_told_to_write_2025(tmp
     stop = _stop(folder, out, "2025-01")
     assert stop == (
         "KeHoach_2025.xlsx: 'Năm kế hoạch' (ô B4) trong trang 'Thông tin chung' đang trống; "
-        "hãy ghi năm, ví dụ 2025."
+        "hãy ghi năm của kế hoạch này (các kỳ năm 2025 cần kế hoạch năm 2025)."
     )
-    assert in_language(stop, "en").endswith("is empty; write the year, such as 2025.")
+    assert in_language(stop, "en").endswith(
+        "is empty; write this plan's year (the periods of 2025 need the plan of 2025)."
+    )
     [said] = [i for i in check_files([folder]) if i.code == "plan-invalid"]
     assert said.file == "KeHoach_2025.xlsx"
-    assert said.message("vi").endswith("đang trống; hãy ghi năm, ví dụ 2025.")
+    assert said.message("vi").endswith(
+        "đang trống; hãy ghi năm của kế hoạch này (các kỳ năm 2025 cần kế hoạch năm 2025)."
+    )
 
 
 # --- (b) `check` exits 1 when the history would stop a run ------------------------------------
