@@ -269,7 +269,7 @@ def _checked(given: _Given, history, movements: bool = True) -> list[Issue]:
     """The issues of the files of ``given`` checked with the plan a run takes among its plans
     (:func:`check_files`); ``movements``: with the run's movement warnings too."""
     issues = given.issues  # what reading said, the plans, refusals, copies, documents, codes
-    plan = _plan_taken(given.plans, given.read, issues)
+    plan = _plan_taken(given.plans, given.read, issues, history)
     # a copy of the files as read, before anything below settles them, for the run's movements
     moved = _movements_said(plan, given, history) if movements else []
     rosters = [entry.sub for entry in given.lists]
@@ -523,16 +523,19 @@ def _plan_said(outcome: Outcome) -> list[Issue]:
     return [Issue("plan-invalid", file=sub.file, detail=detail)]
 
 
-def _plan_taken(plans: list[Outcome], read: list[Submission], issues: list[Issue]):
+def _plan_taken(plans: list[Outcome], read: list[Submission], issues: list[Issue], history=None):
     """The plan a run takes among those read (run.rank_plans: of the year of the latest list,
-    else the newest file), each other plan of that year said (plan-duplicate); when it cannot
-    be used (the run stops on it), the next that can; None without any."""
-    from pipeline.run import note_former_communes, rank_plans, year_wanted
+    else the newest file; at a merger, of the commune ``history`` gives the latest list's month,
+    run or before a month run: run._stored_commune), each other plan of that year said
+    (plan-duplicate); when it cannot be used (the run stops on it), the next that can; None
+    without any."""
+    from pipeline.run import _stored_commune, note_former_communes, rank_plans, year_wanted
 
     if not plans:
         return None
     year = year_wanted(read, None)
-    issues.extend(rank_plans(plans, year))
+    stored = _stored_commune(read, plans, None, history) if len(plans) > 1 else None
+    issues.extend(rank_plans(plans, year, stored))
     # a plan whose 'Năm kế hoạch' is blank is told the year the lists need, as a run tells it
     issues[:] = [
         replace(issue, detail=with_year_needed(issue.detail, year))

@@ -12,6 +12,7 @@ from contextlib import closing
 from datetime import date
 
 from pipeline.checkfiles import check_files
+from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.messages import in_language
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_roster
@@ -156,3 +157,25 @@ def test_a_month_never_run_before_a_merger_takes_the_old_communes_plan(tmp_path)
     _month(folder, 8)
     august, _, _ = execute(folder, out, "2025-08")
     assert august.summary["commune"] == "Định Hóa"
+
+
+def test_check_of_a_month_never_run_before_a_merger_checks_it_with_the_old_communes_plan(
+    tmp_path,
+):
+    """The folder of the test above: June run for Trung Lương, July for Định Hóa, both plans
+    kept, May's lists come late. `check` of the two plans and May's lists with the history
+    took the plan saved last, Định Hóa's: it told each May list that 'Trung Lương' in 'Xã'
+    (B2) is the name before the merger and to write 'Định Hóa' from now on, which May's run
+    (Trung Lương's plan since the fix above) would then warn of. A run and `check` take the
+    plan by one rule: now `check` takes Trung Lương's for May, as May's run does, and says
+    only the plan set aside (Định Hóa's). The same for June's lists (a month run again), which
+    `check` ranked without the history before."""
+    folder, out, _ = _merger(tmp_path)
+    execute(folder, out, "2025-07")
+    _month(folder, 5)
+    history = HistoryStore(out / HISTORY_FILE, read_only=True)
+    for month in (5, 6):
+        files = [folder / "KeHoach_2025.xlsx", folder / "KeHoach_2025_DinhHoa.xlsx",
+                 *sorted(folder.glob(f"*_2025-{month:02d}.xlsx"))]  # fmt: skip
+        found = [(i.code, i.file, i.variant) for i in check_files(files, "vi", history)]
+        assert found == [("plan-duplicate", "KeHoach_2025_DinhHoa.xlsx", "commune")]
