@@ -192,20 +192,23 @@ def check_files(
     return sorted([issue for part in parts for issue in part], key=Issue.sort_key)
 
 
-def _plan_of_other_year(given: _Given) -> tuple[str, int, int] | None:
-    """(file, year) of the plan taken for the latest lists (``given``'s plans as ranked), and
-    their year, when the plan is of another year: the plan of their year is not among the
-    files (January's lists checked with last year's plan), which a run of their month stops
-    on. None otherwise (session 43)."""
+def _plan_of_other_year(given: _Given) -> tuple[str, int, int, str | None] | None:
+    """(file, year) of the plan taken for the latest lists (``given``'s plans as ranked), their
+    year, and the file taken for their year that cannot be used (None when there is none),
+    when the plan is of another year: the plan of their year is not among the files
+    (January's lists checked with last year's plan), which a run of their month stops on
+    (session 43), or cannot be used, its plan-invalid saying why (its 'Năm kế hoạch' blank:
+    the lists are compared with last year's plan, whose old hamlet names they are told to
+    write; session 45). None otherwise."""
     from pipeline.run import _of_year, year_wanted
 
     taken = next((o.plan for o in given.plans if o.plan is not None), None)
     wanted = year_wanted(given.read, None)
     if taken is None or wanted is None or taken.plan_year == wanted:
         return None
-    if given.plans[0].plan is None and _of_year(given.plans[0], wanted):
-        return None  # the year's plan is there but cannot be used: its plan-invalid says why
-    return taken.file, taken.plan_year, wanted
+    first = given.plans[0]
+    unusable = first.sub.file if first.plan is None and _of_year(first, wanted) else None
+    return taken.file, taken.plan_year, wanted, unusable
 
 
 def _by_plan_year(given: _Given) -> list[_Given]:

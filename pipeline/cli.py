@@ -1134,12 +1134,25 @@ _PLAN_UNREAD = Message(
 )
 
 
-def _plan_of_other_year(file: str, year: int, wanted: int) -> Message:
+def _plan_of_other_year(file: str, year: int, wanted: int, unusable: str | None = None) -> Message:
     """Said after the issues when the plan taken is of another year than the latest lists
     (January's lists, last year's plan alone among the files): their hamlets were compared with
     that plan, and a run of their month stops on it (docs/decisions.md, session 43). A plan
     whose file name writes their year ('KeHoach_2025.xlsx' saying 2024) may be that year's plan
-    with its year mistyped: said too, as the run's stop says it (session 44)."""
+    with its year mistyped: said too, as the run's stop says it (session 44). ``unusable``: the
+    file taken for their year, which cannot be used (its plan-invalid says why): to correct it
+    first, not the lists by last year's plan (session 45)."""
+    if unusable is not None:
+        return Message(
+            f"Lưu ý: tệp kế hoạch '{unusable}', lấy cho năm {wanted}, chưa dùng được (xem lỗi "
+            f"của tệp đó), nên tên xóm, số hộ và danh sách đầu năm của các danh sách năm {wanted} "
+            f"được so với kế hoạch '{file}' của năm {year}. Đừng sửa các danh sách theo kế hoạch "
+            f"năm {year}: hãy sửa tệp '{unusable}' trước rồi kiểm tra lại.",
+            f"Note: plan file '{unusable}', taken for {wanted}, cannot be used yet (see that "
+            f"file's error), so the hamlet names, household counts and start-of-year list of the "
+            f"{wanted} lists are compared with plan '{file}' of {year}. Do not correct the lists "
+            f"by the {year} plan: correct '{unusable}' first and check again.",
+        )
     mistyped = Message("", "")
     if year_named(file) == wanted:
         mistyped = Message(

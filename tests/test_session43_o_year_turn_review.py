@@ -44,7 +44,9 @@ def test_check_with_this_years_plan_unusable_does_not_ask_to_put_it_in(tmp_path)
     used) and January 2025's lists. A run stops on the 2025 plan, which `check` says
     (plan-invalid, 1 error), checking the lists with the 2024 plan. Before, a note also said
     the 2025 plan was missing: "Hãy đặt kế hoạch năm 2025 vào thư mục đầu vào", though it is
-    there and only wants its 'Xã' cell. Now no note: the plan's own error says what to fix."""
+    there and only wants its 'Xã' cell. Now no such note: the plan's own error says what to fix
+    (since session 45 a note says the lists were compared with the 2024 plan, and to correct
+    the 2025 file first: tests.test_session45_year_turn)."""
     folder, _ = new_commune(tmp_path)
     _plan_2025(folder)
     book = openpyxl.load_workbook(folder / "KeHoach_2025.xlsx")
@@ -61,6 +63,7 @@ def test_check_with_this_years_plan_unusable_does_not_ask_to_put_it_in(tmp_path)
         "đang trống. (plan-invalid)"
     ]
     assert not [line for line in lines if line.startswith("Lưu ý: kế hoạch")]
+    assert lines[-2].startswith("Lưu ý: tệp kế hoạch 'KeHoach_2025.xlsx', lấy cho năm 2025, ")
     assert lines[-1] == "4 tệp, 1 lỗi, 2 cảnh báo."
 
 

@@ -17,7 +17,7 @@ from pipeline.messages import in_language
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_roster
 from tests.test_session25_commune_merger import _merger, _month
-from tests.test_session43_l_year_turn import _check, _lists, _summary, notices_with
+from tests.test_session43_l_year_turn import _check, _lists, _plan_2025, _summary, notices_with
 from tests.test_session44_year_turn import _stop
 from tests.test_session44_year_turn_more import year_blank
 
@@ -179,3 +179,42 @@ def test_check_of_a_month_never_run_before_a_merger_checks_it_with_the_old_commu
                  *sorted(folder.glob(f"*_2025-{month:02d}.xlsx"))]  # fmt: skip
         found = [(i.code, i.file, i.variant) for i in check_files(files, "vi", history)]
         assert found == [("plan-duplicate", "KeHoach_2025_DinhHoa.xlsx", "commune")]
+
+
+# --- (e) `check` with next year's plan unusable: the lists are not to be corrected by last year's
+
+
+def test_check_with_the_years_plan_unusable_says_not_to_correct_the_lists_by_last_years(tmp_path):
+    """The 2024 plan, KeHoach_2025.xlsx with 'Năm kế hoạch' blank, and January 2025's lists,
+    Nà Mòn's written 'Nà Mòn Mới' as the 2025 plan has it. `check` cannot use the 2025 file
+    (plan-invalid) and checks the lists with the 2024 plan, which refuses 'Nà Mòn Mới' and tells
+    its head to write 'Nà Mòn' (unknown-hamlet at B3). Before this fix nothing said the lists
+    were compared with last year's plan: done as told, January's list writes last year's name,
+    which the 2025 plan refuses. Now a note before the total says so, and to correct the plan
+    file first, in both languages; exit 1 (2 errors) as before. With the year written, no note
+    and no error."""
+    folder, _ = new_commune(tmp_path)
+    year_blank(folder)
+    _lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    done = _check(folder)
+    lines = done.stdout.splitlines()
+    assert "NaMon_2025-01.xlsx, Thông tin, B3" in lines[0]
+    assert lines[-2:] == [
+        "Lưu ý: tệp kế hoạch 'KeHoach_2025.xlsx', lấy cho năm 2025, chưa dùng được (xem lỗi của "
+        "tệp đó), nên tên xóm, số hộ và danh sách đầu năm của các danh sách năm 2025 được so với "
+        "kế hoạch 'KeHoach_2024.xlsx' của năm 2024. Đừng sửa các danh sách theo kế hoạch năm "
+        "2024: hãy sửa tệp 'KeHoach_2025.xlsx' trước rồi kiểm tra lại.",
+        "4 tệp, 2 lỗi, 2 cảnh báo.",
+    ]
+    assert done.returncode == 1
+    english = _check(folder, "--lang", "en").stdout.splitlines()
+    assert english[-2] == (
+        "Note: plan file 'KeHoach_2025.xlsx', taken for 2025, cannot be used yet (see that "
+        "file's error), so the hamlet names, household counts and start-of-year list of the 2025 "
+        "lists are compared with plan 'KeHoach_2024.xlsx' of 2024. Do not correct the lists by "
+        "the 2024 plan: correct 'KeHoach_2025.xlsx' first and check again."
+    )
+    _plan_2025(folder)
+    done = _check(folder)
+    assert (done.returncode, done.stdout.splitlines()[-1]) == (0, "4 tệp, 0 lỗi, 4 cảnh báo.")
+    assert "Lưu ý" not in done.stdout
