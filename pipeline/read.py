@@ -2014,8 +2014,9 @@ def _new_head(group: list, timing: _Timing) -> None:
     """'Họ tên chủ hộ mới' (a new head's name, written where the head changed) beside the
     name of an earlier time ('Họ và tên chủ hộ', '… cũ'): read as a later round of a check is,
     the earlier name where it is left blank (:func:`settle_twice`; session 44, second pass).
-    So 'Mã hộ mới' beside 'Mã hộ' (session 45)."""
-    if len(group) != 2 or timing.rounds:
+    So 'Mã hộ mới' beside 'Mã hộ' (session 45). Only this key's columns' rounds are looked at:
+    another key's ('Mã hộ mới' read so beside 'Họ tên chủ hộ mới') leave it (session 45 review)."""
+    if len(group) != 2 or any(col in timing.rounds for _, col, _, _ in group):
         return
     now = [col for _, col, _, _ in group if timing.ranks.get(col) == 0]
     earlier = [col for _, col, _, _ in group if col in timing.before]

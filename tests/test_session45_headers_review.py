@@ -1,0 +1,35 @@
+"""Session 45 (helper E): review of the session's header changes (Column.yields_less, 'Mã hộ
+mới', the hamlet's number before a year). Each finding pinned by a small fixture worked out by
+hand.
+
+The small commune (tests.commune): Bản Cọ's start list is BC1, BC2 poor and BC3 near-poor,
+200 households. Its May list is the template (tests.test_session43_d_heads_files._ban_co):
+header in row 4, households in rows 5 to 7 (BC1, BC2, BC3); B 'Mã hộ', C 'Họ và tên chủ hộ',
+F 'Dân tộc' (all 'Tày'), H 'Số nhân khẩu' (all 4), J 'Thu nhập BQ', W 'Nguyên nhân nghèo', Y
+'Nhu cầu hỗ trợ', Z 'Ghi chú'. BC2's head is a woman."""
+
+from __future__ import annotations
+
+from tests.test_session30_c_heads_lists import _hamlet
+from tests.test_session44_headers import _run, _said
+
+# --- 1. a new code and a new head's name beside the code and the name --------------------------
+
+
+def test_a_new_code_and_a_new_heads_name_are_both_read_where_written(tmp_path):
+    """Bản Cọ adds 'Mã hộ mới' at Z (BC2's new code 'BC2A' in Z6) and 'Họ tên chủ hộ mới' at AA
+    (BC3's new head 'Hoàng Thị Mai' in AA7), each written only where it changed. Before: the
+    code's columns were read as rounds, and so the name's were not (one list of rounds for all
+    the keys): AA read alone, BC1 and BC2 (AA5, AA6 blank) said to have no name and not
+    counted: poor 0, near-poor 1. Now each is read where written, else B and C: poor 2,
+    near-poor 1; one warning at B4 and one at C4, and BC2A is BC2 by its name and birth year
+    (code-changed at Z6)."""
+    result = _run(tmp_path, {"Z4": "Mã hộ mới", "Z6": "BC2A", "AA4": "Họ tên chủ hộ mới",
+                             "AA7": "Hoàng Thị Mai"})  # fmt: skip
+    ban_co = _hamlet(result, "Bản Cọ")
+    assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
+    assert _said(result) == [
+        ("column-twice-ignored", "B4"), ("column-twice-ignored", "C4"), ("code-changed", "Z6"),
+    ]  # fmt: skip
+    told = [i.message() for i in result.issues if i.code == "column-twice-ignored"]
+    assert "2 dòng hộ chưa ghi lần sau (dòng 5, 6): đã đọc cột ở ô C4" in told[1]
