@@ -2106,9 +2106,14 @@ def _id_digits(value) -> str:
 def at_cell(
     sub: Submission, sheet: str, excel_row: int, key: str, code: str, value, detail="", variant=""
 ) -> Issue:
-    """An issue at the cell of column ``key`` in ``excel_row`` of a roster's table."""
-    header = {t[0]: t[1] for t in tables(sub)}.get(sheet, sub.extra["header"])
+    """An issue at the cell of column ``key`` in ``excel_row`` of a roster's table: the cell the
+    row's value was read from (``Table.elsewhere``: 'Mã hộ' where 'Mã hộ mới' is left blank,
+    session 45 review), as validate's messages say it."""
+    header, rows = next(((h, r) for name, h, r in tables(sub) if name == sheet),
+                        (sub.extra["header"], None))  # fmt: skip
     col = header.columns.get(key, (None, ROSTER_COLUMN_BY_KEY[key].header))
+    if rows is not None:
+        col = rows.elsewhere.get(key, {}).get(excel_row) or col
     return Issue(
         code,
         file=sub.file,

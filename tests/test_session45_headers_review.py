@@ -33,3 +33,17 @@ def test_a_new_code_and_a_new_heads_name_are_both_read_where_written(tmp_path):
     ]  # fmt: skip
     told = [i.message() for i in result.issues if i.code == "column-twice-ignored"]
     assert "2 dòng hộ chưa ghi lần sau (dòng 5, 6): đã đọc cột ở ô C4" in told[1]
+
+
+def test_a_code_read_where_the_new_code_is_blank_is_said_at_its_own_cell(tmp_path):
+    """Bản Cọ adds 'Mã hộ mới' at Z, writing 'BC1' (BC1's code, typed on the wrong row) for BC3
+    in Z7 only. BC1's code is read from B5 (Z5 blank), BC3's from Z7: two rows of code 'BC1',
+    each said (duplicate-household-id) and not counted: poor 1 (BC2), near-poor 0. Before:
+    row 5's message named Z5, the blank cell of 'Mã hộ mới', where the head finds nothing. Now
+    it names B5 and its header 'Mã hộ', where 'BC1' is written; row 7's names Z7."""
+    result = _run(tmp_path, {"Z4": "Mã hộ mới", "Z7": "BC1"})
+    ban_co = _hamlet(result, "Bản Cọ")
+    assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 1, 0)
+    twice = [(i.cell, i.column, i.value) for i in result.issues
+             if i.code == "duplicate-household-id"]  # fmt: skip
+    assert twice == [("B5", "Mã hộ", "BC1"), ("Z7", "Mã hộ mới", "BC1")]
