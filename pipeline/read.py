@@ -1569,13 +1569,18 @@ def _match_span(
                 # 'Dân tộc thiểu số' beside 'Dân tộc', 'Số CMND' beside 'Số CCCD': the column's
                 # other name is read, this one is another column (session 44, second pass); of
                 # two names yielding, the one yielding less is read ('Nguyên nhân nghèo chính'
-                # beside 'Nguyên nhân khác': session 45)
-                if yields(key, folded[read_cells[-1][0]][read]) > yields(
-                    key, folded[cells[-1][0]][col]
-                ):
+                # beside 'Nguyên nhân khác': session 45). One left blank under the header gives
+                # way to the other holding values, read as it would be alone, and is not said
+                # ('Dân tộc' left blank beside 'Dân tộc (Kinh/DTTS)' filled in: session 45 review)
+                this = (holds(col), -yields(key, folded[cells[-1][0]][col]))
+                that = (holds(read), -yields(key, folded[read_cells[-1][0]][read]))
+                if this > that:
                     columns[key] = (col, cells)
-                    col, cells = read, read_cells
-                unknown.append((col, _with_own_cell(folded, cells, col, first, last)))
+                    col, cells, this, that = read, read_cells, that, this
+                if this[1] > that[1]:
+                    earlier.append((col, cells))  # read over for its blanks: nothing to say
+                else:
+                    unknown.append((col, _with_own_cell(folded, cells, col, first, last)))
             elif (
                 (col in own_named or _names_a_time(rows, cells))
                 and (read in own_named or _names_a_time(rows, read_cells))

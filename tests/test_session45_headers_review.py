@@ -47,3 +47,42 @@ def test_a_code_read_where_the_new_code_is_blank_is_said_at_its_own_cell(tmp_pat
     twice = [(i.cell, i.column, i.value) for i in result.issues
              if i.code == "duplicate-household-id"]  # fmt: skip
     assert twice == [("B5", "Mã hộ", "BC1"), ("Z7", "Mã hộ mới", "BC1")]
+
+
+# --- 2. the template's column left blank beside one of the yielding names ----------------------
+
+
+def test_a_blank_column_gives_way_to_a_yielding_one_holding_the_values(tmp_path):
+    """The template's column left blank in every row, the values written under a name that
+    yields to it ('Dân tộc (Kinh/DTTS)', 'Số nhân khẩu thực tế', 'Nguyên nhân nghèo chính'), as
+    a head does who fills in the column he added. Before: the blank column was read and the
+    other said a column not in the template, 'no need to fix': the ethnic groups lost (ethnic
+    minority 0), every size missing (the only list refused), the causes lost. Now the one
+    holding values is read, as it is alone, and the blank one is not said (4 of 4 cases fail
+    before).
+    * F blank, Z 'Dân tộc (Kinh/DTTS)' Tày, Tày, Kinh: ethnic minority poor 2 (BC1, BC2),
+      near-poor 0 (BC3 Kinh); nothing said.
+    * The same with the names' places swapped: F 'Dân tộc (Kinh/DTTS)' holding the groups, Z
+      'Dân tộc' blank: the same.
+    * H blank, Z 'Số nhân khẩu thực tế' 3, 5, 0: BC3's size 0 said at Z7 and BC3 not counted:
+      poor 2, near-poor 0.
+    * W blank, Z 'Nguyên nhân nghèo chính' 'Thiếu vốn' (Z5), 'Đi xa' (Z6, not a cause of the
+      list of causes): said at Z6 (unknown-vocabulary); poor 2, near-poor 1."""
+    groups = {"Z5": "Tày", "Z6": "Tày", "Z7": "Kinh"}
+    swapped = {"F4": "Dân tộc (Kinh/DTTS)", "F5": "Tày", "F6": "Tày", "F7": "Kinh", "Z4": "Dân tộc"}
+    cases = (
+        ({"F5": None, "F6": None, "F7": None, "Z4": "Dân tộc (Kinh/DTTS)", **groups}, (2, 1), []),
+        (swapped, (2, 1), []),
+        ({"H5": None, "H6": None, "H7": None, "Z4": "Số nhân khẩu thực tế", "Z5": 3, "Z6": 5,
+          "Z7": 0}, (2, 0), [("invalid-household-size", "Z7")]),
+        ({"W5": None, "W6": None, "W7": None, "Z4": "Nguyên nhân nghèo chính", "Z5": "Thiếu vốn",
+          "Z6": "Đi xa"}, (2, 1), [("unknown-vocabulary", "Z6")]),
+    )  # fmt: skip
+    for index, (cells, counts, said) in enumerate(cases):
+        (tmp_path / str(index)).mkdir()
+        result = _run(tmp_path / str(index), cells)
+        ban_co = _hamlet(result, "Bản Cọ")
+        assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", *counts), cells
+        assert _said(result) == said, cells
+        if index < 2:
+            assert ban_co["subgroups"]["ethnic_minority"] == {"poor": 2, "near_poor": 0}
