@@ -104,7 +104,8 @@ _NAME_DASH = lazyre.compile(r"\s*[-–—]\s*")
 
 # A town's unit written short before its number ('TDP 12', 'TDP số 12', 'Tổ DP 12', 'KP3',
 # 'K.P 3'), folded
-_SHORT_UNIT = lazyre.compile(r"^(tdp|t d p|to dp|kp|k p)(?:\s*(?=\d)|\s+(?=so\s*\d))")
+_SHORT_UNITS = ("tdp", "t d p", "to dp", "kp", "k p")
+_SHORT_UNIT = lazyre.compile(rf"^({'|'.join(_SHORT_UNITS)})(?:\s*(?=\d)|\s+(?=so\s*\d))")
 # A town's unit's number written with a leading zero ('TDP 01', 'Khu phố số 03'), folded
 _UNIT_ZERO = lazyre.compile(r"^((?:to dan pho|khu pho) )0+(?=\d)")
 # 'số' before a number ('Tổ dân phố số 12', 'Khu phố số 3'), looked for before folding: 'Sơ 2'
@@ -577,8 +578,11 @@ def parse_month_only(value: object) -> int | None:
 
 
 # A hamlet's unit word ending the text before a number ('XÓM 10 - 2024', 'DS_Xom10_2024',
-# 'Tổ dân phố số 3/2024'), folded: the number is the hamlet's, no month (session 45)
-_UNITS = sorted({fold(w) for w in (*UNIT_WORDS, "tổ dân phố")}, key=len, reverse=True)
+# 'Tổ dân phố số 3/2024'), folded: the number is the hamlet's, no month (session 45); so a
+# town's unit written short ('TDP 10 - 2024', 'KP10_2024': session 45 review)
+_UNITS = sorted(
+    {fold(w) for w in (*UNIT_WORDS, "tổ dân phố")}.union(_SHORT_UNITS), key=len, reverse=True
+)
 _UNIT_BEFORE_NUMBER = lazyre.compile(rf"(?<![a-z0-9])(?:{'|'.join(_UNITS)})(?: so)?$")
 
 

@@ -86,3 +86,28 @@ def test_a_blank_column_gives_way_to_a_yielding_one_holding_the_values(tmp_path)
         assert _said(result) == said, cells
         if index < 2:
             assert ban_co["subgroups"]["ethnic_minority"] == {"poor": 2, "near_poor": 0}
+
+
+# --- 3. a town's unit written short before its number in the title ----------------------------
+
+
+def test_a_town_units_short_name_and_number_before_the_year_names_no_month(tmp_path):
+    """Bản Cọ's list titled 'DANH SÁCH HỘ NGHÈO TDP 10 - 2024' (tổ dân phố 10 written short, as
+    the reader knows it from session 40), beside Nà Mòn's plain May list. Before: 'TỔ DÂN PHỐ
+    10 - 2024' named no month (this session) but 'TDP 10 - 2024' named October, as 'XÓM 10 -
+    2024' did before the session: its 'Kỳ báo cáo' date cell 10 May 2024 was read swapped as
+    October, and left blank it took October; each time the run went to October with Bản Cọ
+    alone (2 of 2 cases fail before). Now the run is May's: the date cell read as typed,
+    nothing said; the blank cell refused (invalid-period at B4)."""
+    from datetime import datetime
+
+    from tests.test_session44_headers_review import _dated
+
+    title = "DANH SÁCH HỘ NGHÈO TDP 10 - 2024"
+    cases = ((datetime(2024, 5, 10), "ok", []), (None, "rejected", [("invalid-period", "B4")]))
+    for index, (period, status, said) in enumerate(cases):
+        (tmp_path / str(index)).mkdir()
+        result = _dated(tmp_path / str(index), period, title)
+        assert result.summary["period"] == "2024-05"
+        assert (_hamlet(result, "Bản Cọ")["status"], _said(result)) == (status, said)
+        assert (_hamlet(result, "Nà Mòn")["poor"], _hamlet(result, "Nà Mòn")["near_poor"]) == (3, 2)
