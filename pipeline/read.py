@@ -1571,9 +1571,14 @@ def _match_span(
                 # two names yielding, the one yielding less is read ('Nguyên nhân nghèo chính'
                 # beside 'Nguyên nhân khác': session 45). One left blank under the header gives
                 # way to the other holding values, read as it would be alone, and is not said
-                # ('Dân tộc' left blank beside 'Dân tộc (Kinh/DTTS)' filled in: session 45 review)
-                this = (holds(col), -yields(key, folded[cells[-1][0]][col]))
-                that = (holds(read), -yields(key, folded[read_cells[-1][0]][read]))
+                # ('Dân tộc' left blank beside 'Dân tộc (Kinh/DTTS)' filled in: session 45
+                # review); not the head's name, whose rows are said missing it (no wife's name
+                # taken for the head's: 'Họ tên, năm sinh vợ')
+                this = (key == "chu_ho" or holds(col), -yields(key, folded[cells[-1][0]][col]))
+                that = (
+                    key == "chu_ho" or holds(read),
+                    -yields(key, folded[read_cells[-1][0]][read]),
+                )
                 if this > that:
                     columns[key] = (col, cells)
                     col, cells, this, that = read, read_cells, that, this

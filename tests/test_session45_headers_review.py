@@ -111,3 +111,17 @@ def test_a_town_units_short_name_and_number_before_the_year_names_no_month(tmp_p
         assert result.summary["period"] == "2024-05"
         assert (_hamlet(result, "Bản Cọ")["status"], _said(result)) == (status, said)
         assert (_hamlet(result, "Nà Mòn")["poor"], _hamlet(result, "Nà Mòn")["near_poor"]) == (3, 2)
+
+
+def test_a_blank_name_column_does_not_give_way_to_a_wifes_name(tmp_path):
+    """Guard (passes before too): the head's name left blank (C5 to C7) beside 'Họ tên, năm
+    sinh vợ' filled in (Z) is not read from Z, the wives' names taken for the heads': each row
+    is said missing its name, and the only list is refused."""
+    import pytest
+
+    from pipeline.run import FatalError
+
+    wives = {"Z5": "Lò Thị A, 1975", "Z6": "Lò Văn B, 1970", "Z7": "Lò Thị C, 1980"}
+    with pytest.raises(FatalError) as stop:
+        _run(tmp_path, {"C5": None, "C6": None, "C7": None, "Z4": "Họ tên, năm sinh vợ", **wives})
+    assert "Cả 3 dòng hộ trong danh sách đều có lỗi" in str(stop.value)
