@@ -1040,11 +1040,16 @@ class _HeaderNames:
         """How far the folded header ``text`` naming ``key`` yields to its other names: 2 for
         a name of ``Column.yields``, 1 of ``Column.yields_less`` (session 45), 0 for none;
         whole or followed by more words that are not themselves a name of it ('Số CMND chủ
-        hộ' yields, 'Số CMND/CCCD' does not)."""
-        for level, names in zip((2, 1), self.yielding.get(key, ()), strict=False):
-            if text in names or (_begins_with_any(text, names) and text not in self.table):
-                return level
-        return 0
+        hộ' yields, 'Số CMND/CCCD' does not); the longest name it begins with tells ('Số
+        CMND/CCCD chủ hộ' yields as 'Số CMND/CCCD', not as 'Số CMND': session 45 review)."""
+        level, longest = 0, 0
+        for how_far, names in zip((2, 1), self.yielding.get(key, ()), strict=False):
+            for name in names:
+                if len(name) > longest and (
+                    text == name or (_begins_with_any(text, (name,)) and text not in self.table)
+                ):
+                    level, longest = how_far, len(name)
+        return level
 
     def _noted(self, text: str, written: str) -> tuple[str, int] | None:
         """A header no name matched read without its notes in brackets, when that names a
