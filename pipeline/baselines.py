@@ -71,9 +71,7 @@ def _under_names(frame: pd.DataFrame, names: dict[str, str], moved: bool = True)
     keys = frame["hh_key"].to_numpy(dtype=object, copy=True)
     hamlets = frame["hamlet"].to_numpy(dtype=object)
     for i in frame["hamlet"].isin(names.keys()).to_numpy().nonzero()[0]:  # the renamed alone
-        old, key = hamlets[i], keys[i]
-        if isinstance(key, str) and key.startswith(f"name|{old}|"):
-            keys[i] = f"name|{names[old]}|" + key[len(old) + 6 :]
+        keys[i] = fig.name_key_under(keys[i], hamlets[i], names[hamlets[i]])
     if not moved:
         return frame.assign(hh_key=keys)
     return frame.assign(hamlet=frame["hamlet"].replace(names), hh_key=keys)

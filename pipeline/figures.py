@@ -465,6 +465,15 @@ def _name_key_text(record: tuple) -> str | None:
     return _name_text(record[2], record[4], record[5] if len(record) > 5 else None)
 
 
+def name_key_under(key, old: str, new: str):
+    """``key``, a stored row's of hamlet ``old``, under ``new``: a row without a Mã hộ is
+    stored by (hamlet, head's name, birth year) and holds its household under the name now
+    (docs/decisions.md, session 41); any other key as it is."""
+    if isinstance(key, str) and key.startswith(f"name|{old}|"):
+        return f"name|{new}|" + key[len(old) + 6 :]
+    return key
+
+
 def name_key_text(hamlet, name, birth) -> str | None:
     """The (hamlet, head's name, birth year) key text of a household as a row writes it; None
     without a name, or with a birth year that is no number."""
@@ -644,6 +653,7 @@ def listed_where(
     held: dict[str, set[str]] | None = None,
     exited: bool = False,
     stored: bool = False,
+    by_name: bool = False,
 ) -> dict[str, tuple[str, str]]:
     """key -> (hamlet, status) of the :func:`movement_records` on the poor or near-poor list: where
     in the commune a household is listed (to tell a move between hamlets from an exit).
@@ -652,7 +662,8 @@ def listed_where(
     Thoát too (status 'exited'). ``stored``: the records are a stored month's, whose rows
     moved out of their hamlet (:data:`MOVED`) are where they were, with the status they moved
     out as, unless listed elsewhere (asked apart: the list now and the plan's hold none, and
-    their 300,000 rows pay no look more)."""
+    their 300,000 rows pay no look more). ``by_name``: a stored row left out for an error
+    without a Mã hộ too, under its (hamlet, head's name, birth year) key (session 45)."""
     kept = ("poor", "near_poor", "exited") if exited else ("poor", "near_poor")
     where = {r[0]: (r[2], r[1]) for r in records if r[1] in kept}
     if not stored:
@@ -663,7 +674,7 @@ def listed_where(
         for r in records:  # one look a row: the rows below are a few
             if r[1] in _UNLISTED:
                 if r[1] == NOT_COUNTED:  # left out for an error: listed, by its code only
-                    if r[0].startswith("id|"):
+                    if by_name or r[0].startswith("id|"):
                         where.setdefault(r[0], (r[2], NOT_COUNTED))
                 else:  # moved out of its hamlet: where it was, as listed
                     where.setdefault(r[0], (r[2], MOVED[r[1]]))
@@ -847,8 +858,13 @@ def movements_of(
         by_name = None
         if held_before and key not in held_before and (came is None or came[1] != NOT_COUNTED):
             by_name = holder_by_name(_name_key_text(record), held_before) or near_held.get(key)
+        if came is None and by_name is None and key not in held_before:
+            # held by name since the baseline's month, in a list older than its hamlet's latest
+            # (a merged hamlet's: listed_before has it under the name now): counted again too
+            name = _name_key_text(record)
+            by_name = name if listed_before.get(name, ("", ""))[1] == NOT_COUNTED else None
         held_then = (came is not None and came[1] == NOT_COUNTED) or (
-            held_before and (key in held_before or by_name is not None)
+            key in held_before or by_name is not None
         )
         # out of the lists when its row went wrong: by its code, or by the row held by name
         # (one that held no household listed then: timeline.departures)

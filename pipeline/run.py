@@ -1248,15 +1248,24 @@ def _spelled_apart(plan: Plan, accepted: dict, households: pd.DataFrame, issues:
                                   "code-spelled-differently", codes[index].strip(), right))  # fmt: skip
 
 
-def _as_joined(where: dict[str, tuple[str, str]], merged: dict[str, str]) -> dict:
+def _as_joined(
+    where: dict[str, tuple[str, str]], merged: dict[str, str], held_in: dict[str, str]
+) -> dict:
     """``where`` (timeline.last_listed) with a household last counted in a hamlet merged since
     last month (``merged``: old name -> the one it joined) counted in the one it joined: on that
     hamlet's list now it moved nowhere (docs/decisions.md, session 43). A 'Thoát' row or a row
     left out for an error there stays under the old name: it is not the list compared with, and
-    says the household left the lists, or is counted again, as before."""
+    says the household left the lists, or is counted again, as before. Such a row without a Mã
+    hộ is keyed by the name of the hamlet it joined, here and in ``held_in`` (its month: a row
+    held by name in the old hamlet's list is the merged hamlet's, session 42; session 45)."""
     if not merged:
         return where
-    return {key: (merged.get(hamlet, hamlet), status)
+    keys = {key: fig.name_key_under(key, hamlet, merged[hamlet])
+            for key, (hamlet, _) in where.items() if hamlet in merged}  # fmt: skip
+    for key, name in keys.items():
+        if name != key and key in held_in:
+            held_in[name] = held_in.pop(key)
+    return {keys.get(key, key): (merged.get(hamlet, hamlet), status)
             if status not in ("exited", fig.NOT_COUNTED) else (hamlet, status)
             for key, (hamlet, status) in where.items()}  # fmt: skip
 
@@ -1496,8 +1505,11 @@ def _figures(
     held_since: dict[str, dict[str, str]] = {base: {} for base in bases.month_from.values()}
     since_base = {
         base: _as_joined(
-            timeline.last_listed(statuses, first_month(base), previous, held_in=held_since[base]),
+            timeline.last_listed(
+                statuses, first_month(base), previous, held_in=held_since[base], by_name=True
+            ),
             bases.merged,
+            held_since[base],
         )
         for base in sorted(set(bases.month_from.values()), key=first_month)
     }

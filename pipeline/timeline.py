@@ -436,12 +436,14 @@ def last_listed(
     last: str,
     within: set[str] | None = None,
     held_in: dict[str, str] | None = None,
+    by_name: bool = False,
 ) -> dict[str, tuple[str, str]]:
     """key -> (hamlet, status) where each household was last listed (poor, near-poor, Thoát, or
     by its code in a row left out for an error) in the stored periods ``first``..``last``, as
     :func:`figures.listed_where` gives it; ``within``: only those last listed in one of these
     hamlets (an empty set: none). ``held_in``, when given, is filled with key -> the period of
-    that last listing for those last listed in a row left out for an error."""
+    that last listing for those last listed in a row left out for an error; ``by_name``: such
+    rows without a Mã hộ too, by their name keys (:func:`figures.listed_where`)."""
     if within is not None and not within:
         return {}
     period = statuses["period"]
@@ -452,7 +454,7 @@ def last_listed(
     for month, part in rows.groupby("period", sort=True):  # later periods over earlier ones
         keys, states, hamlets = (part[c].tolist() for c in ("hh_key", "status", "hamlet"))
         found = listed_where(list(zip(keys, states, hamlets, strict=True)), exited=True,
-                             stored=True)  # fmt: skip
+                             stored=True, by_name=by_name)  # fmt: skip
         where.update(found)
         if held_in is not None:
             for key, (_, status) in found.items():
