@@ -678,7 +678,8 @@ def _latest_lists(
     # into it since (last month's too: a name of its list then the plan lacks)
     lists = _latest_named(plan, missing, [previous, *earlier_months], accepted, earlier,
                           (plan.start_list, rows_now), merged=True, named_in=named_in,
-                          stored=stored).lists  # fmt: skip
+                          stored=stored,
+                          kept_start=lambda: _kept_start(plan, load, kept_merges)).lists  # fmt: skip
     month_from: dict[str, str] = {}
     joined: dict[str, str] = {}  # an old name of last month's lists -> the hamlet it is now
     taken: dict[str, dict[str, str]] = {}  # hamlet -> the lists it is compared with
@@ -868,6 +869,36 @@ def _moved_in_left_out(
     return _renames(fewer, wanted, frames, False, there, in_plan) if fewer else {}
 
 
+def _moved_in_kept(
+    plan: Plan,
+    left: dict[str, set[str]],
+    rows: pd.DataFrame,
+    kept_start: Callable[[], pd.DataFrame] | None,
+) -> dict[str, set[str]]:
+    """The old names ``left`` (name -> the keys of its list), each without the households that
+    moved into its list during the year: the plan's start list writes them under another
+    hamlet, and the kept start list (``kept_start``: :func:`_kept_start`) or a stored month of
+    the year (``rows``: (period, hamlet, hh_key)) has them under it (docs/decisions.md, session
+    45). A hamlet split has its own households under two names on the plan's list, under
+    neither of them before: still no merger. ``left`` as it is without ``kept_start``. Asked
+    only where the plan's list says no merger with them: a store kept before session 43 has its
+    start households under the hamlet joined, as moved in from it."""
+    start = getattr(plan, "start_list", None)
+    if kept_start is None or start is None or start.empty:
+        return left
+    wanted = set().union(*left.values())
+    planned = {key: hamlet for key, hamlet in zip(fig.household_key_texts(start),
+                                                  start["hamlet"].tolist(), strict=True)
+               if key in wanted and hamlet not in left}  # fmt: skip
+    if not planned:
+        return left
+    seen = pd.concat([kept_start()[["hamlet", "hh_key"]], rows[["hamlet", "hh_key"]]])
+    moved = {key for key, hamlet in zip(seen["hh_key"].tolist(), seen["hamlet"].tolist(),
+                                        strict=True)
+             if planned.get(key) == hamlet}  # fmt: skip
+    return {name: keys - moved for name, keys in left.items()}
+
+
 class _Named(NamedTuple):
     # hamlet (its name now) -> {the name a latest list of it is stored under: that list's month}
     lists: dict[str, dict[str, str]]
@@ -885,6 +916,7 @@ def _latest_named(
     merged: bool = False,
     named_in: dict[str, set[str]] | None = None,
     stored: list[dict] | None = None,
+    kept_start: Callable[[], pd.DataFrame] | None = None,
 ) -> _Named:
     """Each hamlet of ``hamlets``' latest list of ``months`` (newest first; ``accepted``: the
     hamlets a month accepted; ``rows``: their stored (period, hamlet, hh_key) rows), under the
@@ -899,7 +931,9 @@ def _latest_named(
     at) when no month accepted a name the plan lacks, or ``frames`` are empty. ``named_in``:
     each month's hamlets, sent or not: a household under one of them moved there (session 41).
     ``stored``: the stored months' summaries; an old name paired with none is counted again
-    without the households that moved into its list (:func:`_moved_in_left_out`, session 42)."""
+    without the households that moved into its list (:func:`_moved_in_left_out`, session 42).
+    ``kept_start``: gives the kept start list (:func:`_kept_start`), asked only where the plan
+    is asked for a merger (:func:`_moved_in_kept`)."""
     lists: dict[str, dict[str, str]] = {}
     for hamlet in hamlets:
         month = next((p for p in months if hamlet in accepted(p)), None)
@@ -920,9 +954,14 @@ def _latest_named(
         there = accepted(p) | (named_in or {}).get(p, set())
         found = _renames(keys, wanted, frames, merged, there, in_plan)
         if merged and frames[-1] is not None and len(found) < len(keys):
-            # merged by the plan, more than a few of its households elsewhere (session 43)
+            # merged by the plan, more than a few of its households elsewhere (session 43);
+            # else without those that moved into its list during the year (session 45)
             unfound = keys.keys() - found.keys()
             found.update(_merged_by_plan(plan, unfound, keys, set(wanted), frames[-1]))
+            left = {n: keys[n] for n in unfound - found.keys()}
+            fewer = _moved_in_kept(plan, left, rows, kept_start) if left else {}
+            if fewer != left:
+                found.update(_merged_by_plan(plan, left.keys(), fewer, set(wanted), frames[-1]))
         as_then = _as_then(plan, stored, p) if stored is not None and keys else set()
         # no merger into a hamlet whose plan row is as the list's month had it (a merger's row
         # is the hamlets' together): the households under it there moved in (session 42)

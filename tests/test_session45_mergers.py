@@ -5,7 +5,9 @@ poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor, on the plan's start li
 
 from __future__ import annotations
 
-from tests.commune import new_commune, write_merged_plan
+from datetime import date
+
+from tests.commune import new_commune, write_merged_plan, write_roster
 from tests.test_session38_oracle import _bc, _dk, _month, _na_mon
 
 
@@ -66,3 +68,36 @@ def test_held_by_name_after_it_left_in_a_month_after_the_list_compared_with_is_b
     poor = na_mon["movements_month"]["poor"]
     assert (poor["start"], poor["new"], poor["returned"], poor["recounted"], poor["end"]) == (
         4, 1, 1, 0, 5)  # fmt: skip
+
+
+def test_merged_by_the_plan_with_a_household_moved_into_its_list_during_the_year(tmp_path):
+    """The merger oracle's seed 197. March: DK1 has moved from Đồng Kè into Bản Cọ's list
+    (BC1-BC3, DK1); April: Bản Cọ's list is refused; the plan merges Bản Cọ into Nà Mòn. May:
+    Nà Mòn lists NM1-NM5, BC2 and BC3, Đồng Kè DK2 and BC1 (moved there); DK1 left the lists.
+    The plan's start list writes DK1 under Đồng Kè, where it was at the start: 3 of the 4 of
+    Bản Cọ's March list under Nà Mòn is not nearly all, and 2 of 4 on its list now are not
+    enough either, so no merger was found and Nà Mòn was set beside its April list alone. DK1
+    moved into Bản Cọ's list during the year and says nothing of the merger: Nà Mòn is set
+    beside its April list and Bản Cọ's March list."""
+    folder, out = new_commune(tmp_path)
+    bc1, bc2, bc3 = _bc()
+    dk1, dk2 = _dk()
+    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": [*_bc(), dk1], "Đồng Kè": [dk2]})
+    # April: Bản Cọ's list refused (its household total below the households it lists)
+    refused = write_roster(
+        folder, "BC_2024-04.xlsx", "Bản Cọ", 1, _bc(), "2024-04", date(2024, 5, 3)
+    )
+    april = _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Đồng Kè": [dk2]})
+    assert april["Bản Cọ"]["status"] == "rejected"
+    refused.unlink()
+    write_merged_plan(folder)
+    by_name = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(bc2, bc3), "Đồng Kè": [dk2, bc1]})
+    na_mon = by_name["Nà Mòn"]
+    assert (na_mon["movements_month_from"], na_mon.get("merged_from")) == ("2024-03", ["Bản Cọ"])
+    # NM1-NM3 (April), BC1, BC2 and DK1 (March) poor: BC1 moved to Đồng Kè, DK1 gone
+    poor, near = na_mon["movements_month"]["poor"], na_mon["movements_month"]["near_poor"]
+    assert (poor["start"], poor["moved_out"], poor["exited"], poor["new"], poor["end"]) == (
+        6, 1, 1, 0, 4)  # fmt: skip
+    assert (near["start"], near["new"], near["end"]) == (3, 0, 3)
+    poor = by_name["Đồng Kè"]["movements_month"]["poor"]
+    assert (poor["start"], poor["moved_in"], poor["new"], poor["end"]) == (0, 1, 0, 1)
