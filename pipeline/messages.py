@@ -125,6 +125,8 @@ class RunCommand:
     input_dir: Path = DEFAULT_INPUT
     output_dir: Path = DEFAULT_OUTPUT
     program: str = "giamngheo"  # the command as started (:func:`program_as_started`)
+    # The output folder was made by this run (for its lock): a run that stops removes it.
+    output_made: bool = False
 
     def of(self, period: str) -> str:
         """The command for ``period`` ('YYYY-MM')."""
@@ -141,13 +143,13 @@ class RunCommand:
         """The `giamngheo check` of the run's input folder that says what the run says of each
         file: with the run's history (``--output``) where it is not the default, since what
         `check` says of a list can depend on the months stored there (a hamlet's former name,
-        last month's households). Only where that history is there: a first run stopped leaves
-        no folder, which `check --output` would refuse as mistyped (session 45)."""
-        from pipeline.types import HISTORY_FILE  # (pipeline.types imports this module)
-
+        last month's households). Only where that folder was there before the run: a first run
+        stopped leaves none, which `check --output` would refuse as mistyped (session 45); one
+        there without a history is named, so that the check reads none, as the run did, not
+        `output/`'s."""
         words = [self.program, "check", quoted(str(self.input_dir))]
-        kept = (Path(self.output_dir) / HISTORY_FILE).is_file()
-        if Path(self.output_dir) != DEFAULT_OUTPUT and kept:
+        there = Path(self.output_dir).is_dir() and not self.output_made
+        if Path(self.output_dir) != DEFAULT_OUTPUT and there:
             words += ["--output", quoted(str(self.output_dir))]
         return " ".join(words)
 

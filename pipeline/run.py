@@ -516,7 +516,9 @@ def execute(
             f"The output folder '{output_dir}' is the input folder: choose another output "
             "folder (default: output).",
         ))  # fmt: skip
-    with RunLock(output_dir):
+    with RunLock(output_dir) as lock:
+        if lock.made:  # gone again if the run stops: a `check` it names cannot read it
+            command = dataclasses.replace(command, output_made=True)
         store = HistoryStore(output_dir / HISTORY_FILE)
         result, timings = collect(
             input_dir,
