@@ -664,7 +664,9 @@ def _reporting(ctx: Context, ws: Worksheet, row: int) -> int:
         t("sum.skipped", lang),
         iss.get("files_skipped", 0),
         "int",
-        t("sum.note.reporting", lang),
+        # each file skipped has its row there, why and what to do; the screen names it too
+        # ('Nộp báo cáo' lists Thumbs.db and lock files besides, a damaged file as refused)
+        t("sum.note.issues", lang),
     )
 
 
