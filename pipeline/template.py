@@ -32,7 +32,7 @@ from typing import Any
 import xlsxwriter
 from xlsxwriter.exceptions import FileCreateError
 from xlsxwriter.format import Format
-from xlsxwriter.utility import xl_range, xl_rowcol_to_cell
+from xlsxwriter.utility import xl_range, xl_range_abs, xl_rowcol_to_cell
 from xlsxwriter.worksheet import Worksheet
 
 from pipeline.messages import Message, os_reason, with_unit
@@ -41,6 +41,7 @@ from schemas.columns import (
     AREA_VALUES,
     CAUSES,
     CLASSIFICATION_LABEL,
+    ETHNIC_GROUPS,
     FORM_TYPE_PLAN,
     FORM_TYPE_ROSTER,
     GENDERS,
@@ -333,10 +334,12 @@ def _add_validations(
     first_row: int,
     last_row: int,
     gap: tuple[int, int] | None = None,
+    ethnic: str | None = None,
 ) -> None:
     """Drop-down lists on the columns with a closed vocabulary (CONTRACT §2.2), on rows
     ``first_row``..``last_row`` but those of ``gap`` (the signature block, first and last row):
-    a drop-down must not sit on, nor a list ask its choices of, the signature's cells."""
+    a drop-down must not sit on, nor a list ask its choices of, the signature's cells.
+    ``ethnic``: the range of the ethnic groups' names ('Dân tộc' gets a drop-down; None: none)."""
     col = {key: i for i, key in enumerate(keys)}
     labels = list(CLASSIFICATION_LABEL.values())
     spans = [(first_row, last_row)]
@@ -402,6 +405,19 @@ def _add_validations(
         },
     )  # fmt: skip
 
+    if ethnic is not None:
+        validate(
+            col["dan_toc"], col["dan_toc"],
+            {
+                "validate": "list", "source": ethnic, "error_type": "warning",
+                "input_title": "Dân tộc của chủ hộ",
+                "input_message": "Chọn trong danh sách 54 dân tộc (ví dụ Kinh, Tày, Mông).",
+                "error_title": "Dân tộc",
+                "error_message": "Tên này không có trong danh sách 54 dân tộc. Bấm Có (Yes) để "
+                "giữ.",
+            },
+        )  # fmt: skip
+
     # Causes and needs take several entries of their lists (CONTRACT §2.4, §2.5), which no
     # drop-down offers: the hint names them, as the groups' does (session 43).
     for key, title, what, lists in (("nguyen_nhan", "Nguyên nhân nghèo", "nguyên nhân", CAUSES),
@@ -423,6 +439,12 @@ GROUPS_TOGETHER = "Hộ thuộc nhiều nhóm: ghi các nhóm cách nhau bằng 
 
 
 # --- roster workbook ------------------------------------------------------------
+
+# The 54 ethnic groups are longer than the 255 characters of a drop-down's own list: the blank
+# template lists them on a sheet of their own, very hidden (no head unhides or deletes it by
+# mistake), which the 'Dân tộc' drop-down reads (session 45). The reader passes it over: it has
+# no household table, and `_values` leaves it out, so an earlier version's blank is still one.
+ETHNIC_SHEET = "Danh mục"
 
 
 def roster_title(hamlet: str | None, period: str | None) -> str:
@@ -502,12 +524,19 @@ def write_roster_workbook(
     signature = next_row + 1
     _write_signature(ws, styles, signature, last_col, info.get("prepared_on"))
     signature_rows = (signature, signature + SIGNATURE_ROWS - 1)
+    ethnic = None
+    if blank:
+        names = wb.add_worksheet(ETHNIC_SHEET)
+        names.write_column(0, 0, ETHNIC_GROUPS)
+        names.very_hidden()
+        ethnic = f"='{ETHNIC_SHEET}'!{xl_range_abs(0, 0, len(ETHNIC_GROUPS) - 1, 0)}"
     _add_validations(
         ws,
         [c.key for c in ROSTER_COLUMNS],
         ROSTER_FIRST_DATA_ROW,
         ROSTER_HEADER_ROW + max(VALIDATION_ROWS, len(households)),
         signature_rows,
+        ethnic,
     )
     _ask_to_insert_rows(ws, signature_rows, last_col)
     ws.freeze_panes(ROSTER_FIRST_DATA_ROW, 3)
@@ -739,6 +768,8 @@ def _values(path: Path) -> dict[str, list] | None:
         book = python_calamine.CalamineWorkbook.from_path(str(path))
         sheets = {}
         for name in book.sheet_names:
+            if name == ETHNIC_SHEET:  # the same in every blank since session 45, none before
+                continue
             rows = [list(r) for r in book.get_sheet_by_name(name).to_python()]
             for row in rows:
                 while row and row[-1] in ("", None):

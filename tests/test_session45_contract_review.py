@@ -89,3 +89,56 @@ def test_the_files_skipped_are_found_on_the_page_the_screen_and_the_workbook_nam
     files = [r[col] for r in issues.iter_rows(values_only=True) if r[0] != "STT" and r[col]]
     skipped = [f for f in files if f not in ("KeHoach_2024.xlsx", "NaMon.xlsx", "BanCo.xlsx")]
     assert sorted(skipped) == ["ghichu.docx", "hong.xlsx"]
+
+
+# --- 3. The blank template's 'Dân tộc' offers the 54 groups from a list range -----------------
+
+
+def test_the_blank_templates_ethnic_group_has_a_drop_down_and_a_filled_copy_reads_as_before(
+    tmp_path,
+):
+    """The 54 groups are longer than the 255 characters of a drop-down's own list, so 'Dân tộc'
+    had none. Now the blank template lists them on a very hidden sheet 'Danh mục' (A1 'Kinh'
+    … A54 'Ngái') and 'Dân tộc' (column F, rows 5-105 and 109-1004, the signature's rows left
+    out as for the other drop-downs) offers them, a name not on it kept after a warning. A
+    head's copy (NM1 'Tày', NM2 'Hmong xanh') reads as before: 2 poor, both of an ethnic
+    minority, one warning for F6; the same copy with 'Danh mục' deleted gives the same JSON.
+    An earlier version's blank (no 'Danh mục') is still a blank `template` replaces."""
+    import json
+
+    import openpyxl
+
+    from pipeline.run import execute
+    from pipeline.template import write_templates
+    from schemas.columns import ETHNIC_GROUPS
+    from tests.commune import filled_blank
+
+    folder, book, ws = filled_blank(tmp_path, 2)
+    names = book["Danh mục"]
+    assert names.sheet_state == "veryHidden"
+    assert [names.cell(r, 1).value for r in (1, 2, 54)] == ["Kinh", "Tày", "Ngái"]
+    assert [names.cell(r, 1).value for r in range(1, 55)] == list(ETHNIC_GROUPS)
+    assert names.max_row == 54
+    rules = {str(v.sqref): (v.formula1, v.errorStyle) for v in ws.data_validations.dataValidation}
+    assert rules["F5:F105 F109:F1004"] == ("'Danh mục'!$A$1:$A$54", "warning")
+    assert ws["F4"].value == "Dân tộc"
+    ws["F5"], ws["F6"] = "Tày", "Hmong xanh"
+    book.save(folder / "NaMon.xlsx")
+    result, _, _ = execute(folder, tmp_path / "ra")
+    said = [(i.code, i.cell) for i in result.issues if i.file == "NaMon.xlsx" and i.cell]
+    assert said == [("unknown-ethnicity", "F6")]
+    summary = (tmp_path / "ra" / "2024-05" / "TongHop_2024-05.json").read_text("utf-8")
+    na_mon = next(h for h in json.loads(summary)["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (na_mon["poor"], na_mon["subgroups"]["ethnic_minority"]["poor"]) == (2, 2)
+    del book["Danh mục"]  # a head's copy without it
+    book.save(folder / "NaMon.xlsx")
+    execute(folder, tmp_path / "ra2")
+    assert (tmp_path / "ra2" / "2024-05" / "TongHop_2024-05.json").read_text("utf-8") == summary
+
+    older = openpyxl.load_workbook(tmp_path / "mau" / "MauDanhSachHo.xlsx")
+    del older["Danh mục"]  # as an earlier version wrote the blank
+    older.save(tmp_path / "mau" / "MauDanhSachHo.xlsx")
+    write_templates(tmp_path / "mau")  # replaced, not refused as a hamlet's list
+    assert openpyxl.load_workbook(tmp_path / "mau" / "MauDanhSachHo.xlsx").sheetnames[-1] == (
+        "Danh mục"
+    )
