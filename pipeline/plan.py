@@ -104,9 +104,10 @@ def with_year_needed(reason: str, year: int | None) -> str:
     """The reason a plan cannot be used (``PlanError``), its 'Năm kế hoạch' blank, no year or
     missing, ending with the year of the period run (``year``) in place of the example year:
     January 2025 stopped on such a plan is told the periods of 2025 need the plan of 2025, not
-    to write 2024 (session 45). Other reasons, and without a year or for the example's, as
-    they are."""
-    if year is None or year == EXAMPLE_YEAR:
+    to write 2024 (session 45); December 2024, stopped on next year's plan set aside so, is
+    not told to write 2024, the example, in it either (session 45's review). Other reasons,
+    and without a year, as they are."""
+    if year is None:
         return reason
     vi, en = str.__str__(reason), getattr(reason, "en", str.__str__(reason))
     for (old_vi, old_en), (new_vi, new_en) in zip(_year_words(), _year_words(year), strict=True):

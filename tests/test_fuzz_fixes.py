@@ -173,10 +173,11 @@ def plan_with(folder: Path, cells: dict[str, str]) -> None:
         (
             {"B4": "#VALUE!"},
             "KeHoach_2024.xlsx: 'Năm kế hoạch' (ô B4) trong trang 'Thông tin chung' hiện lỗi "
-            "'#VALUE!' (công thức hỏng hoặc tham chiếu ô đã xóa); hãy ghi năm, ví dụ 2024.",
+            "'#VALUE!' (công thức hỏng hoặc tham chiếu ô đã xóa); hãy ghi năm của kế hoạch này "
+            "(các kỳ năm 2024 cần kế hoạch năm 2024).",
             "KeHoach_2024.xlsx: 'Năm kế hoạch' (plan year) (cell B4) of sheet 'Thông tin chung' "
             "shows the error '#VALUE!' (a broken formula, or a reference to a deleted cell); "
-            "write the year, such as 2024.",
+            "write this plan's year (the periods of 2024 need the plan of 2024).",
         ),
         (
             {"B3": "#NAME?"},

@@ -81,7 +81,8 @@ def test_the_plan_s_info_values_are_read_past_a_leading_equals_sign(tmp_path):
         (
             "B4",
             "KeHoach_2024.xlsx: 'Năm kế hoạch' (ô B4) trong trang 'Thông tin chung' ghi '=2+2', "
-            "không phải một năm; hãy ghi một năm, ví dụ 2024 (mỗi năm một tệp kế hoạch).",
+            "không phải một năm; hãy ghi một năm, năm của kế hoạch này (mỗi năm một tệp kế "
+            "hoạch; các kỳ năm 2024 cần kế hoạch năm 2024).",
         ),
         (
             "B7",

@@ -324,12 +324,13 @@ def test_a_target_with_a_plain_decimal_is_not_warned(folder, written):
         (
             {"A4": None, "B4": None},
             "KeHoach_2024.xlsx: trang 'Thông tin chung' không có dòng 'Năm kế "
-            "hoạch'; hãy thêm dòng đó như mẫu (ví dụ: Năm kế hoạch | 2024).",
+            "hoạch'; hãy thêm dòng đó như mẫu, ghi năm của kế hoạch này (các kỳ năm 2024 cần "
+            "kế hoạch năm 2024).",
         ),
         (
             {"B4": None},
             "KeHoach_2024.xlsx: 'Năm kế hoạch' (ô B4) trong trang 'Thông tin chung' đang "
-            "trống; hãy ghi năm, ví dụ 2024.",
+            "trống; hãy ghi năm của kế hoạch này (các kỳ năm 2024 cần kế hoạch năm 2024).",
         ),
     ],
 )

@@ -1,0 +1,54 @@
+"""Session 45: the review of the session's year-turn changes (docs/decisions.md, "review of
+the session's year-turn changes"), tried as the officer would. Each defect found pinned by a
+small fixture worked out by hand.
+
+The small commune (tests.commune): Nà Mòn 100 households, Bản Cọ 200, Đồng Kè 150, its 2024
+plan; the merger of 1 July 2025 is session 25's: Trung Lương (Nà Mòn, Bản Cọ) joins Định Hóa,
+whose plan adds Khuôn Tát."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+
+from pipeline.checkfiles import check_files
+from pipeline.messages import in_language
+from tests.commune import new_commune
+from tests.test_session43_l_year_turn import _lists
+from tests.test_session44_year_turn import _stop
+from tests.test_session44_year_turn_more import year_blank
+
+# --- (a) December 2024 stopped on next year's plan with 'Năm kế hoạch' blank -------------------
+
+
+def test_december_stopped_on_next_years_plan_with_its_year_blank_is_not_told_to_write_2024(
+    tmp_path,
+):
+    """The officer prepares the 2025 plan early: a copy of the 2024 plan, saved later as
+    'KeHoach_moi.xlsx' (no year in its name), 'Năm kế hoạch' (B4) cleared to fill in later.
+    December 2024's lists come. December takes the file saved last (a plan saying no year
+    counts as any year's) and stops: it cannot be used. Before this fix the stop and `check`
+    said "hãy ghi năm, ví dụ 2024" (the example year, the year of the period): written as
+    said, the 2025 plan is a 2024 plan saved last, and December counts with next year's
+    figures. January 2025 was already told the year its periods need, not an example (this
+    session); now December is told the same for 2024, in both languages."""
+    folder, out = new_commune(tmp_path)
+    year_blank(folder)
+    os.rename(folder / "KeHoach_2025.xlsx", folder / "KeHoach_moi.xlsx")
+    saved = (folder / "KeHoach_2024.xlsx").stat().st_mtime + 60
+    os.utime(folder / "KeHoach_moi.xlsx", (saved, saved))
+    _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    stop = _stop(folder, out, "2024-12")
+    assert stop.startswith(
+        "KeHoach_moi.xlsx: 'Năm kế hoạch' (ô B4) trong trang 'Thông tin chung' đang trống; "
+        "hãy ghi năm của kế hoạch này (các kỳ năm 2024 cần kế hoạch năm 2024). (Tệp kế hoạch "
+        "mới nhất là 'KeHoach_moi.xlsx'; tệp cũ hơn 'KeHoach_2024.xlsx' không được dùng thay."
+    )
+    assert "is empty; write this plan's year (the periods of 2024 need the plan of 2024). (" in (
+        in_language(stop, "en")
+    )
+    [said] = [i for i in check_files([folder]) if i.code == "plan-invalid"]
+    assert said.file == "KeHoach_moi.xlsx"
+    assert said.message("vi").endswith(
+        "đang trống; hãy ghi năm của kế hoạch này (các kỳ năm 2024 cần kế hoạch năm 2024)."
+    )
