@@ -365,17 +365,14 @@ def _month_after_of_commune(period: str, stored: dict[str, str]) -> str | None:
     """For a month never run (``period``, not in ``stored``: {period: commune}), the stored
     month of its year nearest after it, whose commune it is of: a merger comes after the months
     of the communes merged, so May never run, June run for Trung Lương and July for Định Hóa,
-    is Trung Lương's, not the plan saved last's (session 45). None without a later month of the
-    year, or when the stored month nearest before it is of another commune (between the two
-    communes' months, the merger's month cannot be known): the plan saved last, as before."""
+    is Trung Lương's, not the plan saved last's (session 45). Between two communes' months
+    (June Trung Lương's, August Định Hóa's), the merger's month cannot be known: the month
+    after's, whose plan knows the hamlets of both, not the plan saved last, which may be of a
+    commune merged later still (two mergers in a year, April between March's and May's taken
+    as August's commune; session 45's review). None without a later month of the year: the
+    plan saved last, as before."""
     year = period[:4]
-    after = [p for p in sorted(stored) if p > period and p.startswith(year)]
-    before = [p for p in sorted(stored) if p < period and p.startswith(year)]
-    if not after:
-        return None
-    if before and commune_key(stored[before[-1]]) != commune_key(stored[after[0]]):
-        return None
-    return after[0]
+    return next((p for p in sorted(stored) if p > period and p.startswith(year)), None)
 
 
 def note_former_communes(plans: list[Outcome]) -> None:

@@ -12,8 +12,11 @@ import os
 from datetime import date
 
 from pipeline.checkfiles import check_files
+from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.messages import in_language
+from pipeline.run import execute
 from tests.commune import new_commune
+from tests.test_session25_commune_merger import CODES, NEW, _merger, _month, _plan
 from tests.test_session43_l_year_turn import _lists
 from tests.test_session44_year_turn import _stop
 from tests.test_session44_year_turn_more import year_blank
@@ -51,4 +54,46 @@ def test_december_stopped_on_next_years_plan_with_its_year_blank_is_not_told_to_
     assert said.file == "KeHoach_moi.xlsx"
     assert said.message("vi").endswith(
         "đang trống; hãy ghi năm của kế hoạch này (các kỳ năm 2024 cần kế hoạch năm 2024)."
+    )
+
+
+# --- (b) two mergers in a year: a month never run between two communes' months ----------------
+
+
+def test_a_month_never_run_between_two_communes_months_is_not_taken_by_a_later_merger(
+    tmp_path, monkeypatch
+):
+    """Session 25's merger: June 2025 run for Trung Lương, July's lists and Định Hóa's plan
+    (Khuôn Tát added) come; August run for Định Hóa. A second merger: Phú Lương's plan (Định
+    Hóa's hamlets and Phú Hội, 80 households, target 2,0) saved last, November run for Phú
+    Lương. July, never run, is between June (Trung Lương) and August (Định Hóa). Before this
+    fix it took the plan saved last: Phú Lương's, whose months begin after August's, Phú Hội
+    missing ("complete": false), target 2,0. Now it takes the commune of the month after it,
+    Định Hóa (July of session 25: 420 households, 7 poor, complete, target 1,0), Phú Lương's
+    plan set aside; `check` of July's lists with the history takes the same plan."""
+    monkeypatch.setitem(CODES, "Phú Hội", "PH")
+    folder, out, _ = _merger(tmp_path)
+    _month(folder, 8)
+    assert execute(folder, out, "2025-08")[0].summary["commune"] == "Định Hóa"
+    _plan(folder / "KeHoach_2025_PhuLuong.xlsx", "Phú Lương", [*NEW, ("Phú Hội", 80, 1, 1, 1, 1)],
+          (2.0, 1.0), 1_753_000_000)  # fmt: skip
+    _month(folder, 11)
+    assert execute(folder, out, "2025-11")[0].summary["commune"] == "Phú Lương"
+    history = HistoryStore(out / HISTORY_FILE, read_only=True)
+    files = [*sorted(folder.glob("KeHoach_*.xlsx")), *sorted(folder.glob("*_2025-07.xlsx"))]
+    checked = [(i.file, i.detail, i.variant) for i in check_files(files, "vi", history)
+               if i.code == "plan-duplicate"]  # fmt: skip
+    july, _, _ = execute(folder, out, "2025-07")
+    assert july.summary["commune"] == "Định Hóa"
+    totals = july.summary["totals"]
+    assert (totals["households"], totals["poor"], totals["poor_target"]) == (420, 7, 1.0)
+    assert july.summary["complete"] is True
+    said = [(i.file, i.detail, i.variant) for i in july.issues if i.code == "plan-duplicate"]
+    assert (
+        sorted(said)
+        == sorted(checked)
+        == [
+            ("KeHoach_2025.xlsx", "KeHoach_2025_DinhHoa.xlsx", "commune"),
+            ("KeHoach_2025_PhuLuong.xlsx", "KeHoach_2025_DinhHoa.xlsx", "commune"),
+        ]
     )
