@@ -344,17 +344,21 @@ def _stored_commune(
         stored = {p["period"]: p["commune"] for p in history.periods()}
     except (HistoryError, sqlite3.Error):  # damaged, newer, locked: said where the run saves
         return None
-    taken = period if period in stored else _month_after_of_commune(period, stored)
+    year = int(period[:4])
+    usable = [o for o in plans if o.plan is not None and o.plan.plan_year == year]
+    taken = (
+        period
+        if period in stored
+        else _month_after_of_commune(period, stored) or _month_before_merged(period, stored, usable)
+    )
     if taken is None:
         return None
-    year = int(period[:4])
     written = [s for s in submissions if s.kind == "roster" and s.period == period]
 
     def known(outcome: Outcome) -> int:
         matcher = HamletMatcher(outcome.plan.hamlet_names, outcome.plan.hidden_hamlets)
         return sum(1 for sub in written if raw_hamlet(sub, matcher) is not None)
 
-    usable = [o for o in plans if o.plan is not None and o.plan.plan_year == year]
     theirs = [known(o) for o in usable if _names_commune(o, stored[taken])]
     if not theirs or max(theirs) < max(known(o) for o in usable):
         return None
@@ -373,6 +377,22 @@ def _month_after_of_commune(period: str, stored: dict[str, str]) -> str | None:
     plan saved last, as before."""
     year = period[:4]
     return next((p for p in sorted(stored) if p > period and p.startswith(year)), None)
+
+
+def _month_before_merged(period: str, stored: dict[str, str], usable: list[Outcome]) -> str | None:
+    """For a month never run after the stored months of its year (``period``; ``stored``:
+    {period: commune}; ``usable``: the plans of its year read), the latest of them when the plan
+    saved last (as rank_plans puts it first) is of a commune of an earlier stored month but not
+    of the latest one: merged since, so no later month is its. The old commune's plan opened
+    and saved again after the merger: August, July run for Định Hóa, June for Trung Lương, is
+    Định Hóa's, not Trung Lương's (session 45's review). None otherwise: the plan saved last."""
+    year = int(period[:4])
+    before = [p for p in sorted(stored) if p < period and p.startswith(period[:4])]
+    if not before or not usable:
+        return None
+    last = max(usable, key=lambda o: (_named_for(o, year), o.sub.mtime, o.sub.file))
+    merged = {commune_key(stored[p]) for p in before} - {commune_key(stored[before[-1]])}
+    return before[-1] if commune_key(last.plan.commune) in merged else None
 
 
 def note_former_communes(plans: list[Outcome]) -> None:

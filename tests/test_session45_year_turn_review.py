@@ -97,3 +97,35 @@ def test_a_month_never_run_between_two_communes_months_is_not_taken_by_a_later_m
             ("KeHoach_2025_PhuLuong.xlsx", "KeHoach_2025_DinhHoa.xlsx", "commune"),
         ]
     )
+
+
+# --- (c) the old commune's plan saved again after the merger ----------------------------------
+
+
+def test_a_new_month_after_the_merger_is_not_taken_by_the_old_plan_saved_again(tmp_path):
+    """June 2025 run for Trung Lương, July for Định Hóa (session 25's merger), both plans kept.
+    The officer opens Trung Lương's plan to look at it and saves it again: it is now the plan
+    saved last. August's lists come (Nà Mòn, Bản Cọ and Khuôn Tát, as July's). Before this fix
+    August, never run, took the plan saved last: Trung Lương's, a commune merged since July,
+    Khuôn Tát refused, 300 households, target 0,5. The history says Trung Lương's months end
+    before Định Hóa's: now August takes Định Hóa's plan (July's figures of session 25: 420
+    households, 7 poor, complete, target 1,0), Trung Lương's set aside; `check` of August's
+    lists with the history takes the same. May, never run before June, still Trung Lương's."""
+    folder, out, _ = _merger(tmp_path)
+    execute(folder, out, "2025-07")
+    saved = (folder / "KeHoach_2025_DinhHoa.xlsx").stat().st_mtime + 600
+    os.utime(folder / "KeHoach_2025.xlsx", (saved, saved))
+    _month(folder, 8)
+    history = HistoryStore(out / HISTORY_FILE, read_only=True)
+    files = [*sorted(folder.glob("KeHoach_*.xlsx")), *sorted(folder.glob("*_2025-08.xlsx"))]
+    checked = [(i.file, i.detail, i.variant) for i in check_files(files, "vi", history)
+               if i.code == "plan-duplicate"]  # fmt: skip
+    august, _, _ = execute(folder, out, "2025-08")
+    assert august.summary["commune"] == "Định Hóa"
+    totals = august.summary["totals"]
+    assert (totals["households"], totals["poor"], totals["poor_target"]) == (420, 7, 1.0)
+    assert august.summary["complete"] is True
+    said = [(i.file, i.detail, i.variant) for i in august.issues if i.code == "plan-duplicate"]
+    assert said == checked == [("KeHoach_2025.xlsx", "KeHoach_2025_DinhHoa.xlsx", "commune")]
+    _month(folder, 5)
+    assert execute(folder, out, "2025-05")[0].summary["commune"] == "Trung Lương"
