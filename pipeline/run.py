@@ -360,9 +360,34 @@ def _stored_commune(
         return sum(1 for sub in written if raw_hamlet(sub, matcher) is not None)
 
     theirs = [known(o) for o in usable if _names_commune(o, stored[taken])]
-    if not theirs or max(theirs) < max(known(o) for o in usable):
+    if not theirs:
+        # that commune's plan there but unusable, perhaps: the run stops on it (_pick_plan)
+        unusable = any(o.plan is None and _of_year(o, year) for o in plans)
+        return (taken, stored[taken]) if unusable else None
+    if max(theirs) < max(known(o) for o in usable):
         return None
     return (taken, stored[taken])
+
+
+def _stored_communes_plan_unusable(
+    unusable: Outcome, chosen: Outcome, stored: tuple[str, str], year: int | None
+) -> Message:
+    """The stop of a month whose commune (``stored``: the month that says it, its commune) has
+    no usable plan of the year while a plan of the year cannot be used (``unusable``): perhaps
+    that commune's. The plan of another commune (``chosen``) is not taken in its place: June,
+    run for Trung Lương, run again with Trung Lương's plan broken would be rewritten as Định
+    Hóa's, Khuôn Tát missing (session 45's review)."""
+    reason = with_year_needed(unusable.plan_error, year)
+    month = f"{int(stored[0][5:])}/{stored[0][:4]}"
+    theirs, file = chosen.plan.commune, chosen.sub.file
+    return Message(
+        f"{reason} (Kỳ tháng {month} đã được tổng hợp theo xã '{stored[1]}' nhưng không có tệp "
+        f"kế hoạch nào của xã đó dùng được; kế hoạch '{file}' của xã '{theirs}' không được "
+        f"dùng thay. Hãy sửa tệp '{unusable.sub.file}' rồi chạy lại.)",
+        f"{in_language(reason, 'en')} (Month {month} was consolidated for commune "
+        f"'{stored[1]}', but no plan of that commune can be used; plan '{file}' of commune "
+        f"'{theirs}' is not used in its place. Correct '{unusable.sub.file}' and run again.)",
+    )
 
 
 def _month_after_of_commune(period: str, stored: dict[str, str]) -> str | None:
@@ -484,6 +509,10 @@ def _pick_plan(
                 )
             )
         raise FatalError(reason)
+    if stored and not _names_commune(chosen, stored[1]):
+        unusable = next((o for o in plans[1:] if o.plan is None and _of_year(o, year)), None)
+        if unusable is not None:
+            raise FatalError(_stored_communes_plan_unusable(unusable, chosen, stored, year))
     chosen.sub.status = "valid"
     return chosen.plan, chosen.plan_issues
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import os
 from datetime import date
 
+import openpyxl
+
 from pipeline.checkfiles import check_files
 from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.messages import in_language
@@ -129,3 +131,41 @@ def test_a_new_month_after_the_merger_is_not_taken_by_the_old_plan_saved_again(t
     assert said == checked == [("KeHoach_2025.xlsx", "KeHoach_2025_DinhHoa.xlsx", "commune")]
     _month(folder, 5)
     assert execute(folder, out, "2025-05")[0].summary["commune"] == "Trung Lương"
+
+
+# --- (d) the old commune's plan kept but unusable ----------------------------------------------
+
+
+def test_june_run_again_with_the_old_communes_plan_unusable_stops_not_rewritten_as_the_new(
+    tmp_path,
+):
+    """June 2025 run for Trung Lương, July for Định Hóa, both plans kept. A late list for June
+    comes, and Trung Lương's plan has its 'Xã' (B3) cleared by mistake. Before this fix June
+    run again took Định Hóa's plan, the only one usable: June's report was rewritten as Định
+    Hóa's, Khuôn Tát missing ("complete": false), the plan's error not said. Now the run stops
+    (June stays as stored) with that plan's error, June's commune and that Định Hóa's plan is
+    not used in its place, in both languages. May, never run before June, the same."""
+    folder, out, _ = _merger(tmp_path)
+    execute(folder, out, "2025-07")
+    plan = folder / "KeHoach_2025.xlsx"
+    saved = plan.stat().st_mtime
+    book = openpyxl.load_workbook(plan)
+    book["Thông tin chung"]["B3"] = None
+    book.save(plan)
+    os.utime(plan, (saved, saved))
+    stop = _stop(folder, out, "2025-06")
+    assert stop == (
+        "KeHoach_2025.xlsx: ô 'Xã' trong trang 'Thông tin chung' đang trống. (Kỳ tháng 6/2025 "
+        "đã được tổng hợp theo xã 'Trung Lương' nhưng không có tệp kế hoạch nào của xã đó dùng "
+        "được; kế hoạch 'KeHoach_2025_DinhHoa.xlsx' của xã 'Định Hóa' không được dùng thay. Hãy "
+        "sửa tệp 'KeHoach_2025.xlsx' rồi chạy lại.)"
+    )
+    assert in_language(stop, "en").endswith(
+        "(Month 6/2025 was consolidated for commune 'Trung Lương', but no plan of that commune "
+        "can be used; plan 'KeHoach_2025_DinhHoa.xlsx' of commune 'Định Hóa' is not used in its "
+        "place. Correct 'KeHoach_2025.xlsx' and run again.)"
+    )
+    june = HistoryStore(out / HISTORY_FILE, read_only=True).periods()[0]
+    assert (june["period"], june["commune"], june["complete"]) == ("2025-06", "Trung Lương", True)
+    _month(folder, 5)
+    assert _stop(folder, out, "2025-05") == stop
