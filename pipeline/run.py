@@ -417,7 +417,13 @@ def _month_before_merged(period: str, stored: dict[str, str], usable: list[Outco
         return None
     last = max(usable, key=lambda o: (_named_for(o, year), o.sub.mtime, o.sub.file))
     merged = {commune_key(stored[p]) for p in before} - {commune_key(stored[before[-1]])}
-    return before[-1] if commune_key(last.plan.commune) in merged else None
+    # of two communes (other hamlets): not one commune's name mistyped in one plan
+    latest = [o for o in usable if _names_commune(o, stored[before[-1]])]
+    if commune_key(last.plan.commune) in merged and any(
+        _of_other_communes(last.plan, o.plan) for o in latest
+    ):
+        return before[-1]
+    return None
 
 
 def note_former_communes(plans: list[Outcome]) -> None:

@@ -18,7 +18,15 @@ from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.messages import in_language
 from pipeline.run import execute
 from tests.commune import new_commune
-from tests.test_session25_commune_merger import CODES, NEW, _merger, _month, _plan
+from tests.test_session25_commune_merger import (
+    CODES,
+    NEW,
+    OLD,
+    _merger,
+    _month,
+    _old_commune_month,
+    _plan,
+)
 from tests.test_session43_l_year_turn import _lists
 from tests.test_session44_year_turn import _stop
 from tests.test_session44_year_turn_more import year_blank
@@ -169,3 +177,21 @@ def test_june_run_again_with_the_old_communes_plan_unusable_stops_not_rewritten_
     assert (june["period"], june["commune"], june["complete"]) == ("2025-06", "Trung Lương", True)
     _month(folder, 5)
     assert _stop(folder, out, "2025-05") == stop
+
+
+def test_a_new_month_takes_the_plan_saved_last_when_the_other_only_mistyped_the_commune(
+    tmp_path,
+):
+    """Not a merger: March 2025 run with Trung Lương's plan; a copy saved later writes the
+    commune 'Trung Lưng' (mistyped; the same hamlets), and April is run with it. The officer
+    saves the right plan again, last. May, never run, takes the plan saved last, 'Trung
+    Lương', as before this session: the two plans are one commune's (the same hamlets), so
+    'Trung Lương' of March is no commune merged since (the rule of the test above holds only
+    between two communes' plans). A first version of that rule took the mistyped plan."""
+    folder, out, _ = _old_commune_month(tmp_path, 3)
+    _plan(folder / "KeHoach_2025_sua.xlsx", "Trung Lưng", OLD, (0.5, 0.3), 1_750_500_000)
+    _month(folder, 4)
+    assert execute(folder, out, "2025-04")[0].summary["commune"] == "Trung Lưng"
+    os.utime(folder / "KeHoach_2025.xlsx", (1_751_000_000, 1_751_000_000))
+    _month(folder, 5)
+    assert execute(folder, out, "2025-05")[0].summary["commune"] == "Trung Lương"
