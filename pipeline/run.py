@@ -349,7 +349,8 @@ def _stored_commune(
     taken = (
         period
         if period in stored
-        else _month_after_of_commune(period, stored) or _month_before_merged(period, stored, usable)
+        else _month_after_of_commune(period, stored, usable)
+        or _month_before_merged(period, stored, usable)
     )
     if taken is None:
         return None
@@ -390,18 +391,28 @@ def _stored_communes_plan_unusable(
     )
 
 
-def _month_after_of_commune(period: str, stored: dict[str, str]) -> str | None:
-    """For a month never run (``period``, not in ``stored``: {period: commune}), the stored
-    month of its year nearest after it, whose commune it is of: a merger comes after the months
-    of the communes merged, so May never run, June run for Trung Lương and July for Định Hóa,
-    is Trung Lương's, not the plan saved last's (session 45). Between two communes' months
-    (June Trung Lương's, August Định Hóa's), the merger's month cannot be known: the month
-    after's, whose plan knows the hamlets of both, not the plan saved last, which may be of a
-    commune merged later still (two mergers in a year, April between March's and May's taken
-    as August's commune; session 45's review). None without a later month of the year: the
-    plan saved last, as before."""
+def _month_after_of_commune(
+    period: str, stored: dict[str, str], usable: list[Outcome]
+) -> str | None:
+    """For a month never run (``period``, not in ``stored``: {period: commune}; ``usable``: the
+    plans of its year read), the stored month of its year nearest after it, whose commune it is
+    of: a merger comes after the months of the communes merged, so May never run, June run for
+    Trung Lương and July for Định Hóa, is Trung Lương's, not the plan saved last's (session
+    45). Between two communes' months (June Trung Lương's, August Định Hóa's), the merger's
+    month cannot be known: the month after's, whose plan knows the hamlets of both, not the
+    plan saved last, which may be of a commune merged later still (two mergers in a year;
+    session 45's review); only when their plans are of two communes (other hamlets), not one
+    commune's name mistyped in one plan. None without a later month of the year, or between
+    one commune's two names: the plan saved last, as before."""
     year = period[:4]
-    return next((p for p in sorted(stored) if p > period and p.startswith(year)), None)
+    after = next((p for p in sorted(stored) if p > period and p.startswith(year)), None)
+    before = [p for p in sorted(stored) if p < period and p.startswith(year)]
+    if after is None or not before or commune_key(stored[before[-1]]) == commune_key(stored[after]):
+        return after
+    mine = [o for o in usable if _names_commune(o, stored[after])]
+    theirs = [o for o in usable if _names_commune(o, stored[before[-1]])]
+    merged = any(_of_other_communes(a.plan, b.plan) for a in mine for b in theirs)
+    return after if merged else None
 
 
 def _month_before_merged(period: str, stored: dict[str, str], usable: list[Outcome]) -> str | None:
@@ -413,8 +424,8 @@ def _month_before_merged(period: str, stored: dict[str, str], usable: list[Outco
     Định Hóa's, not Trung Lương's (session 45's review). None otherwise: the plan saved last."""
     year = int(period[:4])
     before = [p for p in sorted(stored) if p < period and p.startswith(period[:4])]
-    if not before or not usable:
-        return None
+    if not before or not usable or before[-1] != max(p for p in stored if p.startswith(period[:4])):
+        return None  # a month after it stored: _month_after_of_commune
     last = max(usable, key=lambda o: (_named_for(o, year), o.sub.mtime, o.sub.file))
     merged = {commune_key(stored[p]) for p in before} - {commune_key(stored[before[-1]])}
     # of two communes (other hamlets): not one commune's name mistyped in one plan

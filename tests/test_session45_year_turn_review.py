@@ -179,19 +179,22 @@ def test_june_run_again_with_the_old_communes_plan_unusable_stops_not_rewritten_
     assert _stop(folder, out, "2025-05") == stop
 
 
-def test_a_new_month_takes_the_plan_saved_last_when_the_other_only_mistyped_the_commune(
+def test_a_month_never_run_takes_the_plan_saved_last_when_the_other_only_mistyped_the_commune(
     tmp_path,
 ):
     """Not a merger: March 2025 run with Trung Lương's plan; a copy saved later writes the
-    commune 'Trung Lưng' (mistyped; the same hamlets), and April is run with it. The officer
-    saves the right plan again, last. May, never run, takes the plan saved last, 'Trung
-    Lương', as before this session: the two plans are one commune's (the same hamlets), so
-    'Trung Lương' of March is no commune merged since (the rule of the test above holds only
-    between two communes' plans). A first version of that rule took the mistyped plan."""
+    commune 'Trung Lưng' (mistyped; the same hamlets), and May is run with it. The officer
+    saves the right plan again, last. April (between March and May) and June (after May),
+    never run, take the plan saved last, 'Trung Lương', as before this session: the two plans
+    are one commune's (the same hamlets), so neither rule of the tests above holds (they hold
+    only between two communes' plans). Their first versions took the mistyped plan (1 case:
+    April and June)."""
     folder, out, _ = _old_commune_month(tmp_path, 3)
     _plan(folder / "KeHoach_2025_sua.xlsx", "Trung Lưng", OLD, (0.5, 0.3), 1_750_500_000)
-    _month(folder, 4)
-    assert execute(folder, out, "2025-04")[0].summary["commune"] == "Trung Lưng"
-    os.utime(folder / "KeHoach_2025.xlsx", (1_751_000_000, 1_751_000_000))
     _month(folder, 5)
-    assert execute(folder, out, "2025-05")[0].summary["commune"] == "Trung Lương"
+    assert execute(folder, out, "2025-05")[0].summary["commune"] == "Trung Lưng"
+    os.utime(folder / "KeHoach_2025.xlsx", (1_751_000_000, 1_751_000_000))
+    for month in (4, 6):
+        _month(folder, month)
+        run, _, _ = execute(folder, out, f"2025-{month:02d}")
+        assert run.summary["commune"] == "Trung Lương"
