@@ -341,9 +341,10 @@ def _stored_commune(
     import sqlite3
 
     try:
-        stored = {p["period"]: p["commune"] for p in history.periods()}
+        periods = history.periods()
     except (HistoryError, sqlite3.Error):  # damaged, newer, locked: said where the run saves
         return None
+    stored = {p["period"]: p["commune"] for p in periods}
     year = int(period[:4])
     usable = [o for o in plans if o.plan is not None and o.plan.plan_year == year]
     taken = (
@@ -362,8 +363,12 @@ def _stored_commune(
 
     theirs = [known(o) for o in usable if _names_commune(o, stored[taken])]
     if not theirs:
-        # that commune's plan there but unusable, perhaps: the run stops on it (_pick_plan)
-        unusable = any(o.plan is None and _of_year(o, year) for o in plans)
+        # that commune's plan there but unusable, perhaps: the run stops on it (_pick_plan);
+        # not when a plan usable has that month's hamlets (one commune, its name corrected)
+        hamlets = next({fold(h["hamlet"]) for h in p["hamlets"]}
+                       for p in periods if p["period"] == taken)  # fmt: skip
+        other = all({fold(name) for name in o.plan.hamlet_names} != hamlets for o in usable)
+        unusable = other and any(o.plan is None and _of_year(o, year) for o in plans)
         return (taken, stored[taken]) if unusable else None
     if max(theirs) < max(known(o) for o in usable):
         return None

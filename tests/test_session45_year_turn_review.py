@@ -198,3 +198,28 @@ def test_a_month_never_run_takes_the_plan_saved_last_when_the_other_only_mistype
         _month(folder, month)
         run, _, _ = execute(folder, out, f"2025-{month:02d}")
         assert run.summary["commune"] == "Trung Lương"
+
+
+def test_a_month_of_a_commune_whose_name_the_plan_corrected_runs_beside_a_broken_copy(tmp_path):
+    """Not a merger: June 2025 run with a plan writing the commune 'Trung Lưng' (mistyped).
+    The officer corrects 'Xã' to 'Trung Lương' in that plan; an older copy of it, its 'Xã'
+    cleared, lies in the folder. June run again takes the corrected plan (the same hamlets as
+    June's report: one commune), as before this session, and does not stop on the copy: the
+    stop of the test above holds only when no usable plan has the month's hamlets. Its first
+    version stopped (1 case)."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    out = tmp_path / "output"
+    plan = folder / "KeHoach_2025.xlsx"
+    _plan(plan, "Trung Lưng", OLD, (0.5, 0.3), 1_750_000_000)
+    _month(folder, 6)
+    assert execute(folder, out, "2025-06")[0].summary["commune"] == "Trung Lưng"
+    _plan(folder / "KeHoach_2025 - Copy.xlsx", "Trung Lương", OLD, (0.5, 0.3), 1_749_000_000)
+    book = openpyxl.load_workbook(folder / "KeHoach_2025 - Copy.xlsx")
+    book["Thông tin chung"]["B3"] = None
+    book.save(folder / "KeHoach_2025 - Copy.xlsx")
+    os.utime(folder / "KeHoach_2025 - Copy.xlsx", (1_749_000_000, 1_749_000_000))
+    _plan(plan, "Trung Lương", OLD, (0.5, 0.3), 1_750_100_000)
+    june, _, _ = execute(folder, out, "2025-06")
+    assert june.summary["commune"] == "Trung Lương"
+    assert june.summary["totals"]["poor"] == 4
