@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import sqlite3
+from collections import Counter
 from collections.abc import Collection, Iterable
 from contextlib import closing
 from itertools import chain
@@ -1247,9 +1248,10 @@ def _start_rows_kept(
     moved: set[str] | None = None,
 ) -> list[tuple]:
     """The rows of the start list kept (as period ``period``), given what the year's first
-    stored month says of each key (``said``) and in which hamlet (``where``):
-    :func:`_keep_start_list`. ``moved``, given, gets the keys kept only as said in another
-    hamlet (session 44's rule: a version before it left them out)."""
+    stored month says of each key (``said``) and in which hamlet (``where``; one the plan
+    renamed or merged since under its name now, :func:`_names_now`): :func:`_keep_start_list`.
+    ``moved``, given, gets the keys kept only as said in another hamlet (session 44's rule: a
+    version before it left them out)."""
     texts = household_key_texts(start)
     keys = pd.Series(texts, dtype=object)
     # of a key written twice, the later row (the one INSERT OR REPLACE keeps)
@@ -1262,12 +1264,13 @@ def _start_rows_kept(
     if where:  # said in another hamlet of the list: moved, kept under the hamlet it left
         hamlets = start["hamlet"].tolist()
         names = set(hamlets)
+        # the first month's hamlet under its name now (a plan revised since: renamed, merged)
+        now = {name: name for name in names} | _names_now(where, names, start)
         elsewhere = np.fromiter(
-            (where.get(key, h) != h and where.get(key) in names
-             for key, h in zip(texts, hamlets, strict=True)),
+            (now.get(where.get(key, h), h) != h for key, h in zip(texts, hamlets, strict=True)),
             bool,
             len(texts),
-        )  # fmt: skip
+        )
         if moved is not None:
             moved.update(keys[last & elsewhere & ~(first_of_hamlet | untold)])
         untold |= elsewhere
@@ -1284,6 +1287,27 @@ def _other_commune(commune: str, summary: str, result) -> bool:
         return False
     then = {fold(h["hamlet"]) for h in json.loads(summary).get("hamlets") or []}
     return then != {fold(h["hamlet"]) for h in result.summary["hamlets"]}
+
+
+def _names_now(
+    where: dict[str, str], names: Collection[str], start: pd.DataFrame
+) -> dict[str, str]:
+    """Each hamlet of the first month's rows (``where``: key -> hamlet) that the start list no
+    longer names (``names``: its hamlets) -> the hamlet the start list now writes most of that
+    month's households of it under: its name now, renamed or merged into that one by a plan
+    revised since. Nà Mòn renamed Nà Mòn Mới: a start household of Đồng Kè the first month
+    wrote in Nà Mòn's list was said in another hamlet, as the first month's run kept it
+    (docs/decisions.md, session 45). Read only where a name is gone."""
+    gone = set(where.values()) - set(names)
+    if not gone:
+        return {}
+    hamlet_of = _start_hamlet(start)
+    votes = Counter((then, hamlet_of[key]) for key, then in where.items()
+                    if then in gone and key in hamlet_of)  # fmt: skip
+    found: dict[str, str] = {}
+    for (then, now), _ in sorted(votes.items(), key=lambda vote: (-vote[1], vote[0])):
+        found.setdefault(then, now)  # the most households; of a tie, the first by name
+    return found
 
 
 _SAID = frozenset({"poor", "near_poor", "exited"})  # a month's row that says all of a household

@@ -125,18 +125,21 @@ def new_commune(tmp_path: Path) -> tuple[Path, Path]:
     return folder, out
 
 
-def write_merged_plan(folder: Path, new: str = "Nà Mòn") -> Path:
+def write_merged_plan(
+    folder: Path, new: str = "Nà Mòn", renamed: dict[str, str] | None = None
+) -> Path:
     """KeHoach_2024.xlsx with Bản Cọ merged into Nà Mòn, the merged hamlet written ``new``: one
     row of 100 + 200 = 300 households, 3 + 2 = 5 poor, 2 + 1 = 3 near-poor, and both hamlets'
-    start households under ``new`` on the start list."""
+    start households under ``new`` on the start list; ``renamed``: Đồng Kè's new name at the
+    merger too ({"Đồng Kè": name})."""
+    names = {"Nà Mòn": new, "Bản Cọ": new, **(renamed or {})}
     hamlets = []
     for h in plan_hamlets():
         if h["hamlet"] == "Nà Mòn":
-            h = dict(h, hamlet=new, start_households=300, start_poor=5, start_near_poor=3)
+            h = dict(h, start_households=300, start_poor=5, start_near_poor=3)
         if h["hamlet"] != "Bản Cọ":
-            hamlets.append(h)
-    start = [dict(r, hamlet=new) if r["hamlet"] in ("Nà Mòn", "Bản Cọ") else r
-             for r in start_list()]  # fmt: skip
+            hamlets.append(dict(h, hamlet=names.get(h["hamlet"], h["hamlet"])))
+    start = [dict(r, hamlet=names.get(r["hamlet"], r["hamlet"])) for r in start_list()]
     path = folder / "KeHoach_2024.xlsx"
     write_plan_workbook(path, PLAN_INFO, hamlets, start)
     return path

@@ -793,7 +793,8 @@ def _month(folder: Path, out: Path, period: str, lists: dict) -> dict:
 
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
-    sizes = {"Nà Mòn": 100, "Nà Mòn Mới": 100, "Bản Cọ": 200, "Bản Cọ Trên": 200, "Đồng Kè": 150}
+    sizes = {"Nà Mòn": 100, "Nà Mòn Mới": 100, "Bản Cọ": 200, "Bản Cọ Trên": 200, "Đồng Kè": 150,
+             "Đồng Kè Mới": 150}  # fmt: skip
     prepared = date(2024, int(period[5:]) + 1, 3)
     for n, (hamlet, rows) in enumerate(lists.items()):
         write_roster(folder, f"DS_{n}_{period}.xlsx", hamlet, sizes[hamlet], rows, period, prepared)
