@@ -12,6 +12,7 @@ from pipeline.report.cells import Context, header, header_texts, header_words_fi
 from pipeline.report.labels import SHEET_NAMES, indicator_groups, t
 from pipeline.report.styles import (
     ROW_HEIGHT_PT,
+    end_rows,
     fix_pages,
     keep_with_table,
     page_setup,
@@ -136,7 +137,9 @@ def _write_list(ctx: Context, list_name: str) -> None:
     # a hamlet's first or last household not alone at a page's foot or head
     groups = group_starts(first, households, "hamlet")
     fix_pages(ws, widths, first, last, repeat=(head, first - 1), groups=groups)
-    keep_with_table(ws, widths, last, end, repeat=(head, first - 1), groups=groups)
+    # its last three households with the signature (session 45), as the hamlet tables
+    keep = end_rows(len(households))
+    keep_with_table(ws, widths, last, end, repeat=(head, first - 1), keep=keep, groups=groups)
     ws.freeze_panes(first, 4)
     page_setup(ctx, ws, head, first - 1)
 

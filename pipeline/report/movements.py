@@ -32,6 +32,7 @@ from pipeline.report.styles import (
     ROW_HEIGHT_PT,
     PageFlow,
     end_room,
+    end_rows,
     fix_pages,
     keep_with_table,
     merge_text,
@@ -566,7 +567,9 @@ def write(ctx: Context) -> None:
         # The signature goes under the list, below its autofilter range, after a blank row.
         end = signature_block(ctx, ws, written + 2, ncols, 6) - 1
         repeat = (list_head, list_head) if list_head is not None else None
-        keep_with_table(ws, WIDTHS, last, end, repeat=repeat, groups=groups)
+        # its last three households with the signature (session 45); no list: its title, note
+        keep = end_rows(last - list_head) if list_head is not None else 2
+        keep_with_table(ws, WIDTHS, last, end, repeat=repeat, keep=keep, groups=groups)
         # Only STT | Xóm | Tình trạng (Mã hộ in the list) are frozen: rows frozen under the poor
         # table's header would stand over the near-poor table and the list too.
         ws.freeze_panes(0, 3)

@@ -475,7 +475,10 @@ def fix_pages(
     the smallest estimate's rows, a little less than LibreOffice could. ``groups``: the first
     rows of the table's groups (a hamlet's households); a page does not end with a group's
     first row alone, nor begin with its last row alone: the break goes a row or two up
-    (session 44's review: one household of a hamlet alone at a page's foot or head)."""
+    (session 44's review: one household of a hamlet alone at a page's foot or head). Nor does
+    a page begin among the table's last :func:`end_rows` rows, which print with what ends it
+    (the signature; session 45: a last page of two households), where the page above keeps
+    :data:`MIN_TABLE_ROWS` rows of the table."""
     pages = _Pages(ws, widths, last, repeat, 0)
     layout = pages.layouts[pages.capacities.index(min(pages.capacities))]
     top = max(s for s in layout if s <= first)  # the page the table starts on
@@ -485,6 +488,7 @@ def fix_pages(
     running = [0.0, *accumulate(map(heights.__getitem__, range(top, last + 1)))]
     capacity, hbreaks = min(pages.capacities), pages.hbreaks
     groups = set(groups) | {first, last + 1}
+    tail = last - end_rows(last - first + 1) + 1  # the first of the rows kept with the end
     starts, page = [], top
     while True:
         used = pages.repeated if repeat and page > repeat[1] else 0.0
@@ -495,6 +499,8 @@ def fix_pages(
         if manual < len(hbreaks) and hbreaks[manual] <= end:
             end = hbreaks[manual]
         elif end <= last:
+            if tail < end and tail - max(page, first) >= MIN_TABLE_ROWS:
+                end = tail
             end = group_break(end, groups, max(page, first) + 1)  # a page keeps a table row
         if end > last:
             break
