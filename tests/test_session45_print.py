@@ -79,6 +79,23 @@ def test_the_shipped_samples_changed_households_end_with_three_on_the_signatures
         assert {max(layout) for layout in page_starts(ws)} == {first_on_page}
 
 
+def test_the_changed_households_list_starts_with_three_wrapped_rows_under_its_header(tmp_path):
+    """20 hamlets, one month: under 'Biến động''s tables the room left held the list's title
+    (row 61), header (62) and 3 rows of 15.75 pt, but the list's first rows wrap: 30, 15.75
+    and 30 pt (rows 63-65). The page held the header and rows 63 and 64 only, then a break
+    before 65. The list now starts a page at its title, and that page holds far more than
+    three of its rows."""
+    ws = _sample(tmp_path, 20, 1)["Biến động"]
+    assert _list_head(ws) == 62
+    assert ws.cell(61, 1).value == "DANH SÁCH HỘ CÓ BIẾN ĐỘNG"
+    assert [ws.row_dimensions[r].ht for r in (63, 64, 65)] == [30, 15.75, 30]
+    breaks = [b.id + 1 for b in ws.row_breaks.brk]
+    assert 61 in breaks and 65 not in breaks
+    for layout in page_starts(ws):
+        assert 61 in layout
+        assert min(s for s in layout if s > 61) > 65
+
+
 def test_a_household_list_prints_three_households_with_its_signature(tmp_path):
     """14 hamlets, April and May: 'DS hộ cận nghèo' lists 222 households (rows 9-230), the last
     nine Nà Chú's. The signature did not fit under the page begun at row 204, and the last two

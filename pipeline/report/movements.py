@@ -281,16 +281,19 @@ def _scope_label(lang: str, scope, since=None) -> str:
 
 
 def _household_list(
-    ctx: Context, ws: Worksheet, row: int
+    ctx: Context, ws: Worksheet, row: int, flow: PageFlow
 ) -> tuple[int | None, int, int, list[int]]:
     """The households behind the movements; return the list's header row (None when empty),
     its last row, the last row written (a note under the list) and the first rows of its
-    hamlets' rows (``lists.group_starts``)."""
+    hamlets' rows (``lists.group_starts``). The title and header print with the list's first
+    :data:`MIN_TABLE_ROWS` rows, as tall as they are written (``flow``: the sheet's pages)."""
     st, lang = ctx.st, ctx.lang
-    put_text(ws, row, 0, t("mov.list_title", lang), st["section"])
+    title = row
     row += 1
     details = _sorted_details(ctx)
     if details.empty:
+        flow.keep(title, (2 + MIN_TABLE_ROWS) * ROW_HEIGHT_PT)
+        put_text(ws, title, 0, t("mov.list_title", lang), st["section"])
         put_text(ws, row, 0, t("mov.list_empty", lang), st["note"])
         return None, row, row, []
     both = set(details["scope"]) >= set(SCOPES) and ctx.summary.get("previous_period")
@@ -313,8 +316,6 @@ def _household_list(
         t("col.current_status", lang),
         t("col.scope", lang),
     ]
-    for col, text in enumerate(heads):
-        ws.write_string(row, col, text, st["head"])
     head = row
     n = len(details)
 
@@ -355,7 +356,14 @@ def _household_list(
     wrapped = [(hamlet_names, WIDTHS[1]), (chu_ho, WIDTHS[3]), (movement, WIDTHS[5])]
     wrapped += [(before, WIDTHS[6])]
     wrapped += [(after, WIDTHS[7]), (scope, WIDTHS[8])]
-    add_block(ws, Block(head + 1, columns, fitted_heights(wrapped, n, None)))
+    heights = fitted_heights(wrapped, n, None)
+    # wrapped rows are taller than ROW_HEIGHT_PT: a page held the header and two (session 45)
+    tops = sum(written_height(h or ROW_HEIGHT_PT) for h in heights[:MIN_TABLE_ROWS])
+    flow.keep(title, 2 * ROW_HEIGHT_PT + max(MIN_TABLE_ROWS * ROW_HEIGHT_PT, tops))
+    put_text(ws, title, 0, t("mov.list_title", lang), st["section"])
+    for col, text in enumerate(heads):
+        ws.write_string(head, col, text, st["head"])
+    add_block(ws, Block(head + 1, columns, heights))
     last = head + len(details)
     # Cut where the smallest page is full, a hamlet's first or last changed household not
     # alone at a page's foot or head (session 44's leftovers), as the household lists.
@@ -562,8 +570,7 @@ def write(ctx: Context) -> None:
         row += 2
     if tables:
         # The list's title and header print with its first rows.
-        row = flow.keep(row, (2 + MIN_TABLE_ROWS) * ROW_HEIGHT_PT)
-        list_head, last, written, groups = _household_list(ctx, ws, row)
+        list_head, last, written, groups = _household_list(ctx, ws, row, flow)
         # The signature goes under the list, below its autofilter range, after a blank row.
         end = signature_block(ctx, ws, written + 2, ncols, 6) - 1
         repeat = (list_head, list_head) if list_head is not None else None
