@@ -1538,9 +1538,10 @@ def test_public_list_page_starts():
 
     assert SIGNATURE_PT == 157.5  # a blank row and the signature's 9 rows of 15.75 pt
     # A page of 100 pt: 40 pt above, rows of 20 pt: 3 on the first page (100), then 30 pt of
-    # continued heading and 3 rows (90); the last two and the signature need their own page.
-    assert page_starts(40, [20.0] * 7, 30, page=100 + SIGNATURE_PT) == [0, 5]
-    assert page_starts(40, [20.0] * 9, 30, page=100) == [0, 3, 6, 7]
+    # continued heading and 3 rows (90); the last three (two before session 45) and the
+    # signature need their own page: 4 rows (120) and 217.5 pt do not fit 257.5.
+    assert page_starts(40, [20.0] * 7, 30, page=100 + SIGNATURE_PT) == [0, 4]
+    assert page_starts(40, [20.0] * 9, 30, page=100) == [0, 3, 6]
     # Every page holds a household, even one that does not fit.
     assert page_starts(90, [50.0, 50.0], 30, page=100) == [0, 1]
 

@@ -5,6 +5,7 @@ of 'Biến động' began under the tables with its header and two wrapped rows 
 from __future__ import annotations
 
 import openpyxl
+import pytest
 import xlsxwriter
 
 from pipeline.report.styles import PAGE_HEIGHT_PT, PAGE_SHARES, ROW_HEIGHT_PT, fix_pages
@@ -56,14 +57,22 @@ def _list_head(ws) -> int:
     return max(r for r in range(1, ws.max_row + 1) if ws.cell(r, 3).value == "Mã hộ")
 
 
-def test_the_shipped_samples_changed_households_end_with_three_on_the_signatures_page(tmp_path):
+@pytest.fixture(scope="module")
+def shipped(tmp_path_factory):
+    """The shipped sample's output folder of May (April run first)."""
+    tmp = tmp_path_factory.mktemp("shipped")
+    _sample(tmp)
+    return tmp / "out" / "2024-05"
+
+
+def test_the_shipped_samples_changed_households_end_with_three_on_the_signatures_page(shipped):
     """The shipped sample's 'Biến động' lists 94 changed households (rows 81-174), cut by hand.
     Its last page began at row 173: Nà Tiến's two households, the note and the
     signature. It now begins at row 172, the first of the last three: Đồng Màn's one household
     (a hamlet's first and last, not alone at a page's edge), then Nà Tiến's two. Every
     estimate prints the same pages. The household lists keep theirs (4 and 18 households with
     the signature)."""
-    book = _sample(tmp_path)
+    book = openpyxl.load_workbook(shipped / "TongHop_2024-05.xlsx")
     ws = book["Biến động"]
     head = _list_head(ws)
     assert (head, ws.cell(174, 1).value) == (80, 94)
@@ -106,3 +115,25 @@ def test_a_household_list_prints_three_households_with_its_signature(tmp_path):
     assert {ws.cell(r, 2).value for r in range(222, 231)} == {"Nà Chú"}
     assert [b.id + 1 for b in ws.row_breaks.brk][-2:] == [204, 228]
     assert {max(layout) for layout in page_starts(ws)} == {228}
+
+
+def test_the_posted_lists_print_three_households_with_the_signature(shipped):
+    """NiemYet of the shipped sample, a sheet a hamlet, its households from row 11. Nà Mòn
+    (rows 11-47), Khuôn Tát (to 51) and Làng Mòn (to 55) broke before their last two; now
+    before their last three. Thẩm Rộc (rows 11-31) had no break: Excel's 102 % page began its
+    last page at row 30, two households and the signature. Bản Cọ (rows 11-61): that estimate
+    printed row 61 alone with the signature. Both now break where the smallest estimate's
+    last page begins (rows 28 and 57), and every estimate prints that page."""
+    book = openpyxl.load_workbook(shipped / "NiemYet_2024-05.xlsx")
+    found = {}
+    for name, last in (
+        ("Nà Mòn", 47), ("Khuôn Tát", 51), ("Làng Mòn", 55), ("Thẩm Rộc", 31), ("Bản Cọ", 61),
+    ):  # fmt: skip
+        ws = book[name]
+        assert (ws.cell(11, 1).value, ws.cell(last, 1).value) == (1, last - 10)
+        assert not isinstance(ws.cell(last + 1, 1).value, int)
+        assert {max(layout) for layout in page_starts(ws)} == {b.id + 1 for b in ws.row_breaks.brk}
+        found[name] = [b.id + 1 for b in ws.row_breaks.brk]
+    assert found == {
+        "Nà Mòn": [45], "Khuôn Tát": [49], "Làng Mòn": [53], "Thẩm Rộc": [28], "Bản Cọ": [57],
+    }  # fmt: skip

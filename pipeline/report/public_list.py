@@ -46,6 +46,7 @@ from pipeline.report.styles import (
     PAGE_SHARES,
     ROW_HEIGHT_PT,
     Styles,
+    end_rows,
     keep_with_table,
     merge_text,
     page_setup,
@@ -280,12 +281,14 @@ def page_starts(
     """The households (indexes into ``heights``, row heights in points) that begin a printed
     page of a hamlet's table on the single sheet: 0, then each that does not fit on the page
     before. ``above``: the height of the hamlet's rows above its first household (it starts
-    a page); ``continued``: that of a continued page's rows above its households. The last two households print on the signature's page, as elsewhere
-    (``styles.keep_with_table``); every page holds at least one household."""
+    a page); ``continued``: that of a continued page's rows above its households. The last
+    :func:`styles.end_rows` households (three) print on the signature's page, as elsewhere
+    (``styles.keep_with_table``; two before session 45); every page holds at least one
+    household."""
     starts, used = [0], above
-    last_two = max(0, len(heights) - 2)
+    kept = len(heights) - end_rows(len(heights))
     for i, height in enumerate(heights):
-        need = sum(heights[i:]) + SIGNATURE_PT if i == last_two else height
+        need = sum(heights[i:]) + SIGNATURE_PT if i == kept else height
         if used + need > page and i > starts[-1]:
             starts.append(i)
             used = continued
@@ -389,8 +392,13 @@ def _section(
         row += 1
     last_table_row = row - 1
     end = signature_block(ctx, ws, row + 1, NCOLS, SPLIT, left_title="sign.hamlet_head") - 1
+    # The last three households with the signature (session 45: two); on a hamlet's sheet also
+    # where an estimate would begin a page among them (Excel's larger page began one at the
+    # last household). The single sheet's pages are cut by hand (page_starts).
+    keep = end_rows(count) if count else 2
     if single:
-        keep_with_table(ws, WIDTHS, last_table_row, end, start=top)
+        keep_with_table(ws, WIDTHS, last_table_row, end, start=top, keep=keep)
     else:
-        keep_with_table(ws, WIDTHS, last_table_row, end, repeat=(head, head))
+        first = head + 1 if count else None
+        keep_with_table(ws, WIDTHS, last_table_row, end, (head, head), keep, first=first)
     return end, (head, head)
