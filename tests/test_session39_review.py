@@ -18,9 +18,9 @@ def test_the_stored_months_since_a_base_are_read_once_a_run(tmp_path, monkeypatc
     calls = []
     real = timeline.last_listed
 
-    def counted(statuses, first, last, within=None, held_in=None):
+    def counted(statuses, first, last, within=None, **more):
         calls.append((first, last, within))
-        return real(statuses, first, last, within, held_in)
+        return real(statuses, first, last, within, **more)
 
     monkeypatch.setattr(timeline, "last_listed", counted)
     oracle.test_marked_thoat_last_month_is_back_not_moved_in(tmp_path)
