@@ -758,9 +758,9 @@ def month_only_period(month: int, now: str, year: int | None = None) -> str:
 
 def period_written_nowhere(issue: Issue) -> bool:
     """An invalid-period of a list whose month is written nowhere (variants 'none',
-    'none-in-info' of :func:`period_unread_issue`): its refusal is said as a month not written,
+    'none-in-info', 'blank' of :func:`period_unread_issue`): its refusal is said as a month not written,
     not as a period '' that cannot be read ('Nộp báo cáo', the feedback's status line)."""
-    return issue.code == "invalid-period" and issue.variant in ("none", "none-in-info")
+    return issue.code == "invalid-period" and issue.variant in ("none", "none-in-info", "blank")
 
 
 def typed_formula(sub: Submission, key: str, issue: Issue, raw: object) -> Issue:
@@ -798,6 +798,8 @@ def period_unread_issue(sub: Submission) -> Issue:
         # (take_plan_year): said as the year missing
         variant=("none-in-info" if sub.extra.get("info_sheet") else "none")
         if not written and not cell
+        else "blank"
+        if not written  # the cell there, left blank (session 45: was "'' cannot be read")
         else "no-year"
         if sub.extra.get("period_month_only")
         else "",

@@ -563,6 +563,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Không tìm thấy kỳ báo cáo của danh sách: trang '{sheet}' không có dòng '{column}', tiêu đề và tên tệp cũng không ghi đủ tháng và năm, nên xã không biết danh sách là của tháng nào. Hãy thêm dòng '{column}' vào trang '{sheet}' như mẫu (nhãn ở cột A, giá trị ở cột B), ví dụ 05/2024.",
                 "The list's reporting period was not found: sheet '{sheet}' has no '{column}' row, and neither the title nor the file name gives the month and year, so the commune cannot tell which month the list is for. Add a '{column}' row to sheet '{sheet}' as in the template (label in column A, value in column B), such as 05/2024.",
             ),
+            # the 'Kỳ báo cáo' cell there but left blank, and no month in the title or file name
+            # (session 45: was said as a period '' that cannot be read)
+            (
+                "blank",
+                "Ô {cell} ('{column}') trong trang '{sheet}' để trống, tiêu đề và tên tệp cũng không ghi đủ tháng và năm, nên xã không biết danh sách là của tháng nào. Hãy ghi kỳ báo cáo vào ô {cell}, ví dụ 05/2024.",
+                "Cell {cell} ('{column}') of sheet '{sheet}' is blank, and neither the title nor the file name gives the month and year, so the commune cannot tell which month the list is for. Write the reporting period in cell {cell}, such as 05/2024.",
+            ),
             # a month written without its year ('tháng 5'), the file name naming no period of
             # that month and no plan given to take the year from (`giamngheo check` of a file)
             (
