@@ -294,3 +294,14 @@ def filled_blank(tmp_path: Path, households: int):
         for col, key in enumerate(BLANK_KEYS, start=1):
             ws.cell(4 + i, col, i if key == "stt" else household[key])
     return folder, book, ws
+
+
+def collect_stop(folder: Path, period: str | None) -> str:
+    """The message a run of ``folder`` (``period``; None: the latest) stops with (FatalError)."""
+    import pytest
+
+    from pipeline.run import FatalError, collect
+
+    with pytest.raises(FatalError) as stop:
+        collect(folder, period, workers=0)
+    return str(stop.value)

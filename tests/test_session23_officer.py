@@ -87,15 +87,11 @@ def test_a_list_whose_month_cannot_be_read_is_named_when_nothing_counts(tmp_path
     none) may be this month's: a run that finds nothing to count names it with the lists
     refused for that month; and a run that finds no list with a readable month at all
     names it too, instead of only "no list has a readable period"."""
-    from pipeline.run import FatalError, collect
-    from tests.commune import person, write_plan, write_roster
+    from tests.commune import collect_stop, person, write_plan, write_roster
 
     write_plan(tmp_path)
     write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")], period="")
-    try:
-        collect(tmp_path, None, workers=0)
-    except FatalError as err:
-        alone = str(err)
+    alone = collect_stop(tmp_path, None)
     assert alone.startswith(
         "Không có danh sách hộ nào đọc được kỳ báo cáo trong thư mục đầu vào. Danh sách bị từ "
         "chối: 'NaMon.xlsx' (Nà Mòn): Ô B4 ('Kỳ báo cáo') trong trang 'Thông tin' để trống"
@@ -105,10 +101,7 @@ def test_a_list_whose_month_cannot_be_read_is_named_when_nothing_counts(tmp_path
     write_roster(
         tmp_path, "BanCo.xlsx", "Bản Cọ", 1, [person("BC1", "poor"), person("BC2", "poor")]
     )
-    try:
-        collect(tmp_path, "2024-05", workers=0)
-    except FatalError as err:
-        both = str(err)
+    both = collect_stop(tmp_path, "2024-05")
     assert both.startswith(
         "Không có danh sách hộ nào của kỳ 05/2024 được chấp nhận; không có gì để tổng hợp. "
         "Danh sách bị từ chối: 'BanCo.xlsx' (Bản Cọ): 'Tổng số hộ dân cư' (1)"

@@ -12,7 +12,7 @@ import openpyxl
 
 from pipeline.run import execute
 from schemas.columns import CAUSES, TARGET_GROUPS
-from tests.commune import person, write_plan, write_roster
+from tests.commune import collect_stop, person, write_plan, write_roster
 
 # --- 1. 'Nguyên nhân''s cause and target-group counts are in the JSON (§5: "the same figures") -
 
@@ -134,14 +134,9 @@ def test_a_list_dated_in_the_future_is_named_when_nothing_counts(tmp_path):
     was read and the file refused: the officer had to guess. Now it names the list and why, as
     it names a list whose month could not be read (session 23); and with Bản Cọ's May list
     refused for its total, the stop for May names both."""
-    from pipeline.run import FatalError, collect
-
     write_plan(tmp_path)
     write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")], period="2099-05")
-    try:
-        collect(tmp_path, None, workers=0)
-    except FatalError as err:
-        alone = str(err)
+    alone = collect_stop(tmp_path, None)
     assert alone.startswith(
         "Không có danh sách hộ nào đọc được kỳ báo cáo trong thư mục đầu vào. Danh sách bị từ "
         "chối: 'NaMon.xlsx' (Nà Mòn): Kỳ báo cáo 05/2099 ở sau tháng hiện tại"
@@ -150,10 +145,7 @@ def test_a_list_dated_in_the_future_is_named_when_nothing_counts(tmp_path):
     write_roster(
         tmp_path, "BanCo.xlsx", "Bản Cọ", 1, [person("BC1", "poor"), person("BC2", "poor")]
     )
-    try:
-        collect(tmp_path, None, workers=0)
-    except FatalError as err:
-        both = str(err)
+    both = collect_stop(tmp_path, None)
     assert both.startswith(
         "Không có danh sách hộ nào của kỳ 05/2024 được chấp nhận; không có gì để tổng hợp. "
         "Danh sách bị từ chối: 'BanCo.xlsx' (Bản Cọ): 'Tổng số hộ dân cư' (1)"

@@ -31,6 +31,21 @@ from tests.test_session43_l_year_turn import _lists
 from tests.test_session44_year_turn import _stop
 from tests.test_session44_year_turn_more import year_blank
 
+
+def _history(out):
+    return HistoryStore(out / HISTORY_FILE, read_only=True)
+
+
+def _month_files(folder, month: str) -> list:
+    """The plans and the lists of month ``month`` of 2025, as `check` is given them."""
+    return [*sorted(folder.glob("KeHoach_*.xlsx")), *sorted(folder.glob(f"*_2025-{month}.xlsx"))]
+
+
+def _set_aside(issues) -> list[tuple]:
+    """The plans set aside (plan-duplicate): file, the plan taken, why."""
+    return [(i.file, i.detail, i.variant) for i in issues if i.code == "plan-duplicate"]
+
+
 # --- (a) December 2024 stopped on next year's plan with 'Năm kế hoạch' blank -------------------
 
 
@@ -89,16 +104,13 @@ def test_a_month_never_run_between_two_communes_months_is_not_taken_by_a_later_m
           (2.0, 1.0), 1_753_000_000)  # fmt: skip
     _month(folder, 11)
     assert execute(folder, out, "2025-11")[0].summary["commune"] == "Phú Lương"
-    history = HistoryStore(out / HISTORY_FILE, read_only=True)
-    files = [*sorted(folder.glob("KeHoach_*.xlsx")), *sorted(folder.glob("*_2025-07.xlsx"))]
-    checked = [(i.file, i.detail, i.variant) for i in check_files(files, "vi", history)
-               if i.code == "plan-duplicate"]  # fmt: skip
+    checked = _set_aside(check_files(_month_files(folder, "07"), "vi", _history(out)))
     july, _, _ = execute(folder, out, "2025-07")
     assert july.summary["commune"] == "Định Hóa"
     totals = july.summary["totals"]
     assert (totals["households"], totals["poor"], totals["poor_target"]) == (420, 7, 1.0)
     assert july.summary["complete"] is True
-    said = [(i.file, i.detail, i.variant) for i in july.issues if i.code == "plan-duplicate"]
+    said = _set_aside(july.issues)
     assert (
         sorted(said)
         == sorted(checked)
@@ -126,16 +138,13 @@ def test_a_new_month_after_the_merger_is_not_taken_by_the_old_plan_saved_again(t
     saved = (folder / "KeHoach_2025_DinhHoa.xlsx").stat().st_mtime + 600
     os.utime(folder / "KeHoach_2025.xlsx", (saved, saved))
     _month(folder, 8)
-    history = HistoryStore(out / HISTORY_FILE, read_only=True)
-    files = [*sorted(folder.glob("KeHoach_*.xlsx")), *sorted(folder.glob("*_2025-08.xlsx"))]
-    checked = [(i.file, i.detail, i.variant) for i in check_files(files, "vi", history)
-               if i.code == "plan-duplicate"]  # fmt: skip
+    checked = _set_aside(check_files(_month_files(folder, "08"), "vi", _history(out)))
     august, _, _ = execute(folder, out, "2025-08")
     assert august.summary["commune"] == "Định Hóa"
     totals = august.summary["totals"]
     assert (totals["households"], totals["poor"], totals["poor_target"]) == (420, 7, 1.0)
     assert august.summary["complete"] is True
-    said = [(i.file, i.detail, i.variant) for i in august.issues if i.code == "plan-duplicate"]
+    said = _set_aside(august.issues)
     assert said == checked == [("KeHoach_2025.xlsx", "KeHoach_2025_DinhHoa.xlsx", "commune")]
     _month(folder, 5)
     assert execute(folder, out, "2025-05")[0].summary["commune"] == "Trung Lương"
@@ -173,7 +182,7 @@ def test_june_run_again_with_the_old_communes_plan_unusable_stops_not_rewritten_
         "can be used; plan 'KeHoach_2025_DinhHoa.xlsx' of commune 'Định Hóa' is not used in its "
         "place. Correct 'KeHoach_2025.xlsx' and run again.)"
     )
-    june = HistoryStore(out / HISTORY_FILE, read_only=True).periods()[0]
+    june = _history(out).periods()[0]
     assert (june["period"], june["commune"], june["complete"]) == ("2025-06", "Trung Lương", True)
     _month(folder, 5)
     assert _stop(folder, out, "2025-05") == stop
