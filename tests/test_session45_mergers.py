@@ -11,6 +11,20 @@ from tests.commune import new_commune, write_merged_plan, write_roster
 from tests.test_session38_oracle import _bc, _dk, _month, _na_mon
 
 
+def _march_held_by_name_then_merged(folder, out) -> tuple[int, ...]:
+    """March: Bản Cọ writes BC2 without its Mã hộ; April: Nà Mòn silent, Bản Cọ lists BC1 and
+    BC3; the plan merges Bản Cọ into Nà Mòn; May's list counts all. Nà Mòn's May poor
+    movements: start, new, returned, recounted, end."""
+    bc1, bc2, bc3 = _bc()
+    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": [bc1, dict(bc2, ma_ho=None), bc3], "Đồng Kè": _dk()}
+    _month(folder, out, "2024-03", lists)
+    _month(folder, out, "2024-04", {"Bản Cọ": [bc1, bc3], "Đồng Kè": _dk()})
+    write_merged_plan(folder)
+    by_name = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(*_bc()), "Đồng Kè": _dk()})
+    poor = by_name["Nà Mòn"]["movements_month"]["poor"]
+    return (poor["start"], poor["new"], poor["returned"], poor["recounted"], poor["end"])
+
+
 def test_held_by_name_in_the_merged_hamlets_older_list_is_counted_again(tmp_path):
     """The merger oracle's seed 16. March: Bản Cọ's list writes BC2 without its Mã hộ (the row
     is left out and holds BC2 by name); April: Nà Mòn sends nothing and Bản Cọ lists BC1 and
@@ -19,16 +33,8 @@ def test_held_by_name_in_the_merged_hamlets_older_list_is_counted_again(tmp_path
     (tests/test_session43_mergers.py). Its row held by name in a list older than Bản Cọ's
     latest matched nothing: new and back (tái nghèo)."""
     folder, out = new_commune(tmp_path)
-    bc1, bc2, bc3 = _bc()
-    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": [bc1, dict(bc2, ma_ho=None), bc3], "Đồng Kè": _dk()}
-    _month(folder, out, "2024-03", lists)
-    _month(folder, out, "2024-04", {"Bản Cọ": [bc1, bc3], "Đồng Kè": _dk()})
-    write_merged_plan(folder)
-    by_name = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(*_bc()), "Đồng Kè": _dk()})
     # NM1-NM3 (March) and BC1 (April) poor; BC2 counted again
-    poor = by_name["Nà Mòn"]["movements_month"]["poor"]
-    assert (poor["start"], poor["new"], poor["returned"], poor["recounted"], poor["end"]) == (
-        4, 0, 0, 1, 5)  # fmt: skip
+    assert _march_held_by_name_then_merged(folder, out) == (4, 0, 0, 1, 5)
 
 
 def test_held_by_name_in_the_merged_hamlets_older_list_after_it_left_is_back(tmp_path):
@@ -36,16 +42,9 @@ def test_held_by_name_in_the_merged_hamlets_older_list_after_it_left_is_back(tmp
     row without a Mã hộ in March. It was out of the lists at the end of March: back (tái
     nghèo) in May, not counted again."""
     folder, out = new_commune(tmp_path)
-    bc1, bc2, bc3 = _bc()
+    bc1, _, bc3 = _bc()
     _month(folder, out, "2024-02", {"Nà Mòn": _na_mon(), "Bản Cọ": [bc1, bc3], "Đồng Kè": _dk()})
-    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": [bc1, dict(bc2, ma_ho=None), bc3], "Đồng Kè": _dk()}
-    _month(folder, out, "2024-03", lists)
-    _month(folder, out, "2024-04", {"Bản Cọ": [bc1, bc3], "Đồng Kè": _dk()})
-    write_merged_plan(folder)
-    by_name = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(*_bc()), "Đồng Kè": _dk()})
-    poor = by_name["Nà Mòn"]["movements_month"]["poor"]
-    assert (poor["start"], poor["new"], poor["returned"], poor["recounted"], poor["end"]) == (
-        4, 1, 1, 0, 5)  # fmt: skip
+    assert _march_held_by_name_then_merged(folder, out) == (4, 1, 1, 0, 5)
 
 
 def test_held_by_name_after_it_left_in_a_month_after_the_list_compared_with_is_back(tmp_path):
