@@ -492,15 +492,19 @@ def _merged_by_plan(
     alone: more than one in five of their households found elsewhere), those the plan's start
     list says merged into one of ``kept``: their households of last month (``stored``) there
     under that one as the rule has a merger (:func:`_renames` over every name of the plan,
-    shared), and at least half of them on that one's list this month. The others moved
-    elsewhere, however many (docs/decisions.md, session 43). Read only for such a hamlet."""
+    shared), and at least half of those on a list this month on that one's list. The others
+    moved elsewhere, however many (docs/decisions.md, session 43); one that left the lists says
+    nothing of where its hamlet went (session 46). Read only for such a hamlet."""
     start = getattr(plan, "start_list", None)
     if not olds or start is None or start.empty:
         return {}
     in_plan = set(plan.hamlets["hamlet"].tolist())
     said = _renames({old: stored[old] for old in olds}, in_plan, (start,), shared=True)
-    return {old: into for old, into in said.items()
-            if into in kept and _renames({old: stored[old]}, {into}, (rows_now,), shared=True)}  # fmt: skip
+    if not said:
+        return {}
+    listed = set(fig.household_key_texts(rows_now))
+    return {old: into for old, into in said.items() if into in kept
+            and _renames({old: stored[old] & listed}, {into}, (rows_now,), shared=True)}  # fmt: skip
 
 
 def _keys_of_silent(
