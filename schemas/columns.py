@@ -422,7 +422,13 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         ("Nguyên nhân", "NN nghèo"),
         width=20,
         yields=("Nguyên nhân tái nghèo", "Nguyên nhân khác", "Nguyên nhân nghèo khác"),
-        yields_less=("Nguyên nhân chính", "Nguyên nhân nghèo chính"),  # session 45
+        # the main cause beside the causes (session 45; 'chủ yếu': session 46)
+        yields_less=(
+            "Nguyên nhân chính",
+            "Nguyên nhân nghèo chính",
+            "Nguyên nhân chủ yếu",
+            "Nguyên nhân nghèo chủ yếu",
+        ),
     ),
     Column(
         "doi_tuong",
@@ -437,7 +443,7 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         ("Nhu cầu", "Hình thức hỗ trợ"),
         width=20,
         yields=("Nhu cầu khác", "Nhu cầu hỗ trợ khác"),
-        yields_less=("Nhu cầu cần hỗ trợ",),  # session 45
+        yields_less=("Nhu cầu cần hỗ trợ", "Nhu cầu cần được hỗ trợ"),  # sessions 45, 46
     ),
     Column("ghi_chu", "Ghi chú", ("GC",), width=16),
 )
