@@ -579,11 +579,16 @@ def parse_month_only(value: object) -> int | None:
 
 # A hamlet's unit word ending the text before a number ('XÓM 10 - 2024', 'DS_Xom10_2024',
 # 'Tổ dân phố số 3/2024'), folded: the number is the hamlet's, no month (session 45); so a
-# town's unit written short ('TDP 10 - 2024', 'KP10_2024': session 45 review)
+# town's unit written short ('TDP 10 - 2024', 'KP10_2024': session 45 review); so 'khu' and
+# 'đội', words communes number their hamlets by ('Khu 5 - 2024', 'Đội 5/2024'), not names
+# (session 46): 'đội' folds as 'đổi' does, which after 'thay', 'chuyển', 'biến' is a change
+# ('Thay_doi_05_2024': May)
 _UNITS = sorted(
-    {fold(w) for w in (*UNIT_WORDS, "tổ dân phố")}.union(_SHORT_UNITS), key=len, reverse=True
+    {fold(w) for w in (*UNIT_WORDS, "tổ dân phố", "khu")}.union(_SHORT_UNITS), key=len, reverse=True
 )
-_UNIT_BEFORE_NUMBER = lazyre.compile(rf"(?<![a-z0-9])(?:{'|'.join(_UNITS)})(?: so)?$")
+_UNIT_BEFORE_NUMBER = lazyre.compile(
+    rf"(?<![a-z0-9])(?:{'|'.join(_UNITS)}|(?<!thay )(?<!chuyen )(?<!bien )doi)(?: so)?$"
+)
 
 
 def find_period_in_text(value: object) -> str | None:

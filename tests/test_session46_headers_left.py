@@ -10,7 +10,8 @@ F 'Dân tộc' (all 'Tày'), H 'Số nhân khẩu' (all 4), J 'Thu nhập BQ', W
 
 from __future__ import annotations
 
-from tests.test_session44_headers import _each_counted
+from tests.test_session30_c_heads_lists import _hamlet
+from tests.test_session44_headers import _each_counted, _said
 
 # --- 1. more words for the main cause and the need beside the template's column -----------------
 
@@ -31,3 +32,43 @@ def test_the_main_cause_and_the_need_in_other_words_beside_the_templates_are_ano
     }
     for header, _, said in _each_counted(tmp_path, "Z4", cases):
         assert said == [("unknown-column", "Z4")], header
+
+
+# --- 4. 'khu' and 'đội' before the hamlet's number in a title or file name ---------------------
+
+
+def test_a_khu_or_doi_number_before_the_year_names_no_month(tmp_path):
+    """Bản Cọ's list titled 'DANH SÁCH HỘ NGHÈO KHU 10 - 2024' or '... ĐỘI 10/2024' (hamlets
+    named 'Khu 10', 'Đội 10', as many communes number theirs), its 'Kỳ báo cáo' the date cell
+    10 May 2024, beside Nà Mòn's plain May list. Before: the title named October, so the cell
+    was read swapped as October and the run went to October with Bản Cọ alone (2 of 2 fail).
+    Now the title names no month, as 'XÓM 10 - 2024' (session 45): the run is May's, Bản Cọ
+    poor 2, near-poor 1, Nà Mòn poor 3, near-poor 2, nothing said."""
+    from datetime import datetime
+
+    from tests.test_session44_headers_review import _dated
+
+    for index, title in enumerate(("DANH SÁCH HỘ NGHÈO KHU 10 - 2024", "DS HỘ NGHÈO ĐỘI 10/2024")):
+        (tmp_path / str(index)).mkdir()
+        result = _dated(tmp_path / str(index), datetime(2024, 5, 10), title)
+        assert result.summary["period"] == "2024-05", title
+        ban_co, na_mon = _hamlet(result, "Bản Cọ"), _hamlet(result, "Nà Mòn")
+        assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), title
+        assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2), title
+        assert _said(result) == [], title
+
+
+def test_khu_and_doi_in_file_names_and_titles():
+    """The file names and titles around the rule: a hamlet's number after 'khu' or 'đội'
+    (with accents or without, 'số' or not) names no month (4 of 4 named May or October
+    before); 'đổi' written without accents after 'thay', 'chuyển', 'biến' (a list of changes),
+    'Khu vực 5/2024' and a month written after the hamlet still name their month (guards)."""
+    from pipeline.text import find_period_in_text
+
+    assert [find_period_in_text(t) for t in (
+        "Khu 5 - 2024", "Đội 5/2024", "DS_Doi10_2024.xlsx", "KHU SỐ 3 - 2024",
+    )] == [None] * 4  # fmt: skip
+    assert [find_period_in_text(t) for t in (
+        "Thay_doi_05_2024.xlsx", "DS chuyen doi 5-2024", "Khu vực 5/2024", "Khu 5 - 05/2024",
+        "Đội 3 tháng 5/2024", "Xom_05_2024",
+    )] == ["2024-05", "2024-05", "2024-05", "2024-05", "2024-05", None]  # fmt: skip
