@@ -43,7 +43,13 @@ from pipeline.text import (
     same_month,
 )
 from pipeline.types import FROM_AGE, Issue, Submission
-from pipeline.validate import Part, moved_away_class, not_household_count, validate_table
+from pipeline.validate import (
+    Part,
+    moved_away_class,
+    not_household_count,
+    per_year,
+    validate_table,
+)
 from schemas.columns import (
     CLASSIFICATIONS,
     INDICATOR_KEYS,
@@ -1067,6 +1073,11 @@ def header_issues(
             if (col, text) not in renamed and cell not in noted:  # a header merged over two
                 noted.add(cell)  # columns is one column to the head
                 said("unknown-column", row, column=text, cell=cell)
+        income = header.columns.get("thu_nhap")
+        if income is not None and per_year(income[1]):
+            row, cell = _header_cell(header, income[0], below)
+            said("income-per-year", row, column=income[1], cell=cell,
+                 detail=ROSTER_COLUMN_BY_KEY["thu_nhap"].header)  # fmt: skip
     found.extend(hidden_rows_issues(sub))
     variant, column = exit_marked(sub) or ("", "")  # the main list marks its classes
     for sheet, lacking, at in sub.extra.get("sheets_left_out", ()):

@@ -903,19 +903,31 @@ def _questioned_marks_said(parts: list[Part], sizes: list[int], data, excel_rows
 _THOUSANDS = lazyre.compile(r"\b(?:nghin|ngan(?! han))\b|\b1 ?000 ?(?:dong|d|vnd|vn d)\b|\bng d\b")
 _MILLIONS = lazyre.compile(r"\b(?:trieu|tr d|tr dong)\b")
 _THOUSANDS_WORDS = ("nghin", "ngan", "000", "ng d")  # one is in any text _THOUSANDS finds
+# An income column of a year ('Thu nhập năm', 'Thu nhập BQ (đồng/người/năm)'), folded: 'năm'
+# not naming which year ('Thu nhập BQ năm 2023' is a month's income of that year: session 44),
+# and no 'tháng' (session 46)
+_PER_YEAR = lazyre.compile(r"\bnam\b(?!\s*(?:19|20)\d\d)")
 
 
-def income_unit(header: str) -> int:
-    """How many đồng one unit of an income column headed ``header`` is: 1000 for 'nghìn
-    đồng', 1,000,000 for 'triệu đồng', 1 otherwise."""
+def per_year(header: str) -> bool:
+    """Whether an income column headed ``header`` holds a year's income (:data:`_PER_YEAR`)."""
     folded = fold(header)
+    return "nam" in folded and "thang" not in folded and _PER_YEAR.search(folded) is not None
+
+
+def income_unit(header: str) -> float:
+    """How many đồng a month one unit of an income column headed ``header`` is: 1000 for
+    'nghìn đồng', 1,000,000 for 'triệu đồng', 1 otherwise; a twelfth of that for a year's
+    income (:func:`per_year`: 'Thu nhập năm', the poverty line being a month's; session 46)."""
+    folded = fold(header)
+    unit = 1
     # each pattern asked only of a header holding a word it needs (the common 'đồng' header
     # holds none: neither is compiled for it)
     if ("trieu" in folded or "tr d" in folded) and _MILLIONS.search(folded):
-        return 1_000_000
-    if any(word in folded for word in _THOUSANDS_WORDS) and _THOUSANDS.search(folded):
-        return 1000
-    return 1
+        unit = 1_000_000
+    elif any(word in folded for word in _THOUSANDS_WORDS) and _THOUSANDS.search(folded):
+        unit = 1000
+    return unit / 12 if per_year(header) else unit
 
 
 def _in_dong(
@@ -923,7 +935,9 @@ def _in_dong(
 ) -> tuple[np.ndarray, np.ndarray]:
     """The rows' incomes in đồng: a column headed in thousands (or millions) of đồng is read in
     its unit ('1160' under 'nghìn đồng' is 1,160,000 đ), not told row by row that it looks
-    written in thousands; ``typed['thu_nhap']`` is set so. A value that is already a plausible
+    written in thousands; a year's a twelfth of it a month (14,400,000 under 'Thu nhập năm' is
+    1,200,000 đ; said once, at the header: rosterchecks.header_issues); ``typed['thu_nhap']``
+    is set so. A value that is already a plausible
     amount in đồng there (1,200,000 under 'nghìn đồng': the head wrote đồng after all, which
     would be 1.2 billion a month) is left as written. Also each row's unit where its value was
     multiplied (1 elsewhere). The product is rounded to the hundredth of a đồng: '1,005' under

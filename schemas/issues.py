@@ -1698,6 +1698,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
             ),
         ),
     ),
+    # an income column of a year ('Thu nhập năm'): read a twelfth a month, said once (session 46)
+    IssueType(
+        "income-per-year",
+        "warning",
+        "file",
+        "Cột '{column}' ghi thu nhập cả năm: đã lấy một phần mười hai (thu nhập một tháng) để so với chuẩn nghèo, tính theo mỗi người. Nếu đúng là thu nhập một năm của mỗi người thì không cần sửa; nếu cột ghi thu nhập của cả hộ, hãy ghi thu nhập bình quân mỗi người một tháng vào cột '{detail}' rồi gửi lại.",
+        "Column '{column}' holds a year's income: a twelfth of it (a month's) was compared with the poverty line, per person. If it is each person's income for a year, nothing to fix; if it is the whole household's, write the income per person a month in a column '{detail}' and send the file again.",
+    ),
     IssueType(
         "income-in-thousands",
         "warning",

@@ -11,7 +11,7 @@ F 'Dân tộc' (all 'Tày'), H 'Số nhân khẩu' (all 4), J 'Thu nhập BQ', W
 from __future__ import annotations
 
 from tests.test_session30_c_heads_lists import _hamlet
-from tests.test_session44_headers import _each_counted, _said
+from tests.test_session44_headers import _each_counted, _run, _said
 
 # --- 1. more words for the main cause and the need beside the template's column -----------------
 
@@ -32,6 +32,48 @@ def test_the_main_cause_and_the_need_in_other_words_beside_the_templates_are_ano
     }
     for header, _, said in _each_counted(tmp_path, "Z4", cases):
         assert said == [("unknown-column", "Z4")], header
+
+
+# --- 3. a year's income ------------------------------------------------------------------------
+
+
+def test_a_years_income_is_read_a_twelfth_a_month_and_said_once(tmp_path):
+    """Bản Cọ heads its income 'Thu nhập năm' (a year's, per person): in J (the template's
+    place), or at Z beside J left blank; BC1 14,400,000, BC2 12,000,000, BC3 10,000,000. Before:
+    each was read as a month's income, over the rural line 1,500,000, and each class said to
+    contradict the standard: three warnings (classification-mismatch at I5, I6, I7; 2 of 2
+    cases fail). Now a twelfth is read, 1,200,000, 1,000,000 and 833,333.33 đ a month, under
+    the line: the classes agree, and one warning at the header cell says so (income-per-year).
+    Poor 2, near-poor 1."""
+    incomes = {5: 14_400_000, 6: 12_000_000, 7: 10_000_000}
+    cases = {
+        "J4": {"J4": "Thu nhập năm", **{f"J{r}": v for r, v in incomes.items()}},
+        "Z4": {"Z4": "Thu nhập năm", **{f"J{r}": None for r in incomes},
+               **{f"Z{r}": v for r, v in incomes.items()}},
+    }  # fmt: skip
+    for index, (cell, cells) in enumerate(cases.items()):
+        (tmp_path / str(index)).mkdir()
+        result = _run(tmp_path / str(index), cells)
+        ban_co = _hamlet(result, "Bản Cọ")
+        assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), cell
+        assert _said(result) == [("income-per-year", cell)], cell
+        read = result.households.set_index("ma_ho")
+        assert read.loc[["BC1", "BC2", "BC3"], "thu_nhap"].tolist() == [
+            1_200_000, 1_000_000, 833_333.33,
+        ], cell  # fmt: skip
+
+
+def test_an_income_naming_its_year_or_a_month_stays_a_months():
+    """The unit each income header gives: 'Thu nhập BQ năm 2023' (a month's income of that
+    year, session 44), 'Thu nhập BQ (đồng/người/tháng)' and 'Thu nhập' are a month's in đồng
+    (guards, passing before too); 'Thu nhập năm', '(đồng/người/năm)' a twelfth, 'Thu nhập năm
+    (nghìn đồng)' a twelfth of a thousand đồng (3 of 6 fail before: read a month's)."""
+    from pipeline.validate import income_unit
+
+    assert [income_unit(h) for h in (
+        "Thu nhập BQ năm 2023", "Thu nhập BQ (đồng/người/tháng)", "Thu nhập", "Thu nhập năm",
+        "Thu nhập BQ (đồng/người/năm)", "Thu nhập năm (nghìn đồng)",
+    )] == [1, 1, 1, 1 / 12, 1 / 12, 1000 / 12]  # fmt: skip
 
 
 # --- 4. 'khu' and 'đội' before the hamlet's number in a title or file name ---------------------
