@@ -891,6 +891,9 @@ class TwiceColumn(NamedTuple):
     # rounds of one check ('Lần 1 | Lần 2', state 'round' until settled): the rows whose value
     # was taken from this earlier round, the later one blank (Excel rows)
     filled: tuple[int, ...] = ()
+    # two names yielding as far, read as rounds are ('Nguyên nhân chính' beside 'Nguyên nhân
+    # nghèo chính': :func:`_match_span`; session 46), said as two names, not rounds
+    named: bool = False
 
 
 class HeaderMatch:
@@ -1000,6 +1003,8 @@ class _HeaderNames:
             for c in columns
             if c.yields or c.yields_less
         }
+        # key -> its own folded names (header and aliases), for :meth:`near`
+        self.own = {c.key: tuple(fold(t) for t in (c.header, *c.aliases)) for c in columns}
         for column in columns:
             self.whole.update(fold(text) for text in column.whole)
             self.alone.update((fold(text), column.key) for text in column.alone)
@@ -1041,7 +1046,8 @@ class _HeaderNames:
         a name of ``Column.yields``, 1 of ``Column.yields_less`` (session 45), 0 for none;
         whole or followed by more words that are not themselves a name of it ('Số CMND chủ
         hộ' yields, 'Số CMND/CCCD' does not); the longest name it begins with tells ('Số
-        CMND/CCCD chủ hộ' yields as 'Số CMND/CCCD', not as 'Số CMND': session 45 review)."""
+        CMND/CCCD chủ hộ' yields as 'Số CMND/CCCD', not as 'Số CMND': session 45 review); one
+        yielding less followed by 'khác' as far as those of ``Column.yields`` (session 46)."""
         level, longest = 0, 0
         for how_far, names in zip((2, 1), self.yielding.get(key, ()), strict=False):
             for name in names:
@@ -1049,7 +1055,17 @@ class _HeaderNames:
                     text == name or (_begins_with_any(text, (name,)) and text not in self.table)
                 ):
                     level, longest = how_far, len(name)
-        return level
+        # a name yielding less followed by 'khác' is the other ones, as 'Nhu cầu khác': 'Nhu
+        # cầu cần hỗ trợ khác' beside 'Nhu cầu cần hỗ trợ' (session 46)
+        return 2 if level == 1 and text.endswith(" khac") else level
+
+    def near(self, key: str, text: str) -> int:
+        """How near the folded header ``text`` is to ``key``'s own names: the length of the
+        longest it begins with ('Nguyên nhân nghèo chính' nearer 'Nguyên nhân nghèo' than
+        'Nguyên nhân chính' is; session 46), 0 for none."""
+        return max(
+            (len(n) for n in self.own.get(key, ()) if _begins_with_any(text, (n,))), default=0
+        )
 
     def _noted(self, text: str, written: str) -> tuple[str, int] | None:
         """A header no name matched read without its notes in brackets, when that names a
@@ -1280,7 +1296,17 @@ def find_header(
             if wide and _heads_a_row_below(grid, wide, first, last):
                 continue  # 'Phân loại hộ' merged over 'Đầu kỳ | Cuối kỳ': the header is deeper
             found = _match_span(
-                rows, folded, keys, match, first, last, period, grid, names.alone, names.yields
+                rows,
+                folded,
+                keys,
+                match,
+                first,
+                last,
+                period,
+                grid,
+                names.alone,
+                names.yields,
+                names.near,
             )
             if found.score < 3 or len(required & found.columns.keys()) < min(2, len(required)):
                 continue
@@ -1473,6 +1499,7 @@ def _match_span(
     grid=None,
     alone: dict[str, str] | None = None,
     yields=None,
+    near=None,
 ) -> HeaderMatch:
     """Columns named by rows ``first``..``last``. Header texts are kept as the cells that
     name each column ((row, col) tuples) and written out by :func:`_written`. ``grid``: the
@@ -1480,7 +1507,8 @@ def _match_span(
     values (:func:`_time_ranks`). ``alone``: folded names read as the whole header only where
     no other header of the span names their key ('Mã' beside no 'Mã hộ': ``Column.alone``).
     ``yields``: how far a folded header names its key by a name that yields to the key's others
-    ('Dân tộc thiểu số' beside 'Dân tộc': ``_HeaderNames.yields``; 0 for none)."""
+    ('Dân tộc thiểu số' beside 'Dân tộc': ``_HeaderNames.yields``; 0 for none). ``near``: how
+    near a folded header is to its key's own names (``_HeaderNames.near``)."""
     width = max(len(folded[i]) for i in range(first, last + 1))
     candidates: list[tuple[int, int, str, tuple]] = []  # (strength, col, key, cells)
     own_named: set[int] = set()  # columns whose own (lowest) cell names their key
@@ -1591,6 +1619,25 @@ def _match_span(
                     earlier.append((col, cells))  # read over for its blanks: nothing to say
                 else:
                     unknown.append((col, _with_own_cell(folded, cells, col, first, last)))
+            elif (
+                near is not None
+                and key != "chu_ho"
+                and yields(key, folded[cells[-1][0]][col])
+                and folded[cells[-1][0]][col] != folded[read_cells[-1][0]][read]
+            ):
+                # two names yielding as far, not the same, and none of the column's own
+                # ('Nguyên nhân chính' beside 'Nguyên nhân nghèo chính', 'Dân tộc (DTTS)' beside 'Dân tộc (Kinh/
+                # DTTS)'): the one holding values, then nearer the column's own name, then the
+                # first, is read, the other where it is blank; the rows where they differ are
+                # said (settle_twice, as rounds are), never refusing the list (session 46). Not
+                # the head's name: no wife's name taken for the head's
+                this = (holds(col), near(key, folded[cells[-1][0]][col]))
+                that = (holds(read), near(key, folded[read_cells[-1][0]][read]))
+                if this > that:
+                    columns[key] = (col, cells)
+                    col, cells, read, read_cells = read, read_cells, col, cells
+                twice.append(TwiceColumn(key, read, col, state="round", named=True))
+                twice_cells[read], twice_cells[col] = read_cells, cells
             elif (
                 (col in own_named or _names_a_time(rows, cells))
                 and (read in own_named or _names_a_time(rows, read_cells))

@@ -977,6 +977,8 @@ def _rounds_issue(twice, at: tuple[int, str], read_cell: str, where: dict) -> Is
     header cell when it differs from the later one in a row (the later read), or fills a row
     the later one leaves blank (read there)."""
     parts_vi, parts_en = [], []
+    if twice.named:  # two names of one column (read.TwiceColumn.named; session 46)
+        return _named_twice_issue(twice, at, read_cell, where)
     if twice.differ:
         parts_vi.append(
             f"{twice.differ} dòng hộ ghi hai lần khác nhau (đầu tiên là dòng "
@@ -995,6 +997,29 @@ def _rounds_issue(twice, at: tuple[int, str], read_cell: str, where: dict) -> Is
     where = {**where, "column": ROSTER_COLUMN_BY_KEY[twice.key].header}  # not 'Phân loại hộ Lần 2'
     return Issue("column-twice-ignored", row=at[0], cell=at[1], detail=detail,
                  instead=read_cell, variant="rounds", **where)  # fmt: skip
+
+
+def _named_twice_issue(twice, at: tuple[int, str], read_cell: str, where: dict) -> Issue:
+    """Two columns of one kind under two names yielding as far ('Nguyên nhân chính' beside
+    'Nguyên nhân nghèo chính', read.settle_twice as rounds; session 46): said at the other's
+    header cell when they differ in a row (the one at ``read_cell`` read) or it fills a row
+    the read one leaves blank (read there)."""
+    parts_vi, parts_en = [], []
+    if twice.differ:
+        parts_vi.append(f"{twice.differ} dòng hộ ghi hai cột khác nhau (đầu tiên là dòng "
+                        f"{twice.first}): đã đọc cột ở ô {read_cell}")  # fmt: skip
+        parts_en.append(f"{twice.differ} household row(s) differ between the two (the first "
+                        f"row {twice.first}): the column at {read_cell} was read")  # fmt: skip
+    if twice.filled:
+        rows = _rows_said(twice.filled)
+        parts_vi.append(f"{len(twice.filled)} dòng hộ để trống cột ở ô {read_cell} (dòng "
+                        f"{rows}): đã đọc cột ở ô {at[1]}")  # fmt: skip
+        parts_en.append(f"{len(twice.filled)} household row(s) leave the column at {read_cell} "
+                        f"blank (row {rows}): the column at {at[1]} was read there")  # fmt: skip
+    detail = Message("; ".join(parts_vi), "; ".join(parts_en))
+    where = {**where, "column": ROSTER_COLUMN_BY_KEY[twice.key].header}
+    return Issue("column-twice-ignored", row=at[0], cell=at[1], detail=detail,
+                 instead=read_cell, variant="named", **where)  # fmt: skip
 
 
 def _time_before(time: tuple) -> str:

@@ -177,8 +177,9 @@ class Column:
     yields: tuple[str, ...] = ()
     # ... and names that yield so to the column's own names but not to those of ``yields``:
     # 'Nguyên nhân nghèo chính' beside 'Nguyên nhân nghèo' is another column, beside 'Nguyên
-    # nhân khác' the cause; two such names, or a name of each list twice, are two copies
-    # (session 45).
+    # nhân khác' the cause (session 45); two different names yielding as far, none of the
+    # column's own beside them, are read as one, the other where the first is blank (session
+    # 46: read._match_span); one name typed twice is two copies.
     yields_less: tuple[str, ...] = ()
 
 

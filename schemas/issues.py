@@ -255,6 +255,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Cột '{column}' ghi nhiều lần (lần trước ở ô {cell}, lần sau ở ô {instead}): mỗi hộ đọc lần sau, lần trước chỉ đọc khi lần sau để trống. {detail}. Nếu đúng như vậy thì không cần sửa; nếu không, hãy sửa cột lần sau (ô {instead}) rồi gửi lại.",
                 "Column '{column}' is written more than once (the earlier at {cell}, the later at {instead}): each household is read from the later one, from the earlier only where the later is blank. {detail}. If that is right, nothing to fix; if not, correct the later column (at {instead}) and send the file again.",
             ),
+            # two columns of a kind under two names that yield to the template's, no column of
+            # its own name ('Nguyên nhân chính' beside 'Nguyên nhân nghèo chính'): one read, the
+            # other where it is blank; said when they differ or the other filled in (session 46)
+            (
+                "named",
+                "Cột '{column}' ghi hai lần dưới hai tên khác nhau (ô {instead} và ô {cell}): mỗi hộ đọc cột ở ô {instead}, cột ở ô {cell} chỉ đọc khi cột kia để trống. {detail}. Nếu đúng như vậy thì không cần sửa; nếu không, hãy giữ một cột '{column}' cho đúng rồi gửi lại.",
+                "Column '{column}' is written twice under two names (at {instead} and {cell}): each household is read from the column at {instead}, from the one at {cell} only where the other is blank. {detail}. If that is right, nothing to fix; if not, keep one correct '{column}' column and send the file again.",
+            ),
             # the same, the list's period taken from its title or file name ('Kỳ báo cáo' not
             # written): that is where it is corrected
             (

@@ -34,6 +34,52 @@ def test_the_main_cause_and_the_need_in_other_words_beside_the_templates_are_ano
         assert said == [("unknown-column", "Z4")], header
 
 
+# --- 2. two names yielding as far, no column of the template's name ---------------------------
+
+
+def test_two_names_yielding_as_far_are_read_one_where_the_other_is_blank(tmp_path):
+    """Bản Cọ renames the template's column and adds a second of the kind at Z, no column of
+    the template's name left. W4 'Nguyên nhân chính' (W5 to W7 'Thiếu vốn') beside Z4
+    'Nguyên nhân nghèo chính' (Z5 'Thiếu đất sản xuất', Z6, Z7 blank): Z is nearer the
+    template's name 'Nguyên nhân nghèo', so read; W where Z is blank. F4 'Dân tộc (Kinh/DTTS)'
+    (F5 to F7 'Tày') beside Z4 'Dân tộc (DTTS)' (Z5 'x'): as near, the first (F) read. Before:
+    two copies differing in row 5, the only list refused (column-twice; 2 of 2 fail). Now
+    poor 2, near-poor 1, one warning at the header cell of the column read only where the other
+    is blank (column-twice-ignored, variant named) naming the rows; the causes BC1 'Thiếu đất
+    sản xuất', BC2 and BC3 'Thiếu vốn'; the groups all 'Tày'."""
+    cases = (
+        ({"W4": "Nguyên nhân chính", "Z4": "Nguyên nhân nghèo chính", "Z5": "Thiếu đất sản xuất"},
+         "W4", "nguyen_nhan", ["Thiếu đất sản xuất", "Thiếu vốn", "Thiếu vốn"],
+         "1 dòng hộ ghi hai cột khác nhau (đầu tiên là dòng 5): đã đọc cột ở ô Z4; 2 dòng hộ để "
+         "trống cột ở ô Z4 (dòng 6, 7): đã đọc cột ở ô W4"),
+        ({"F4": "Dân tộc (Kinh/DTTS)", "Z4": "Dân tộc (DTTS)", "Z5": "x"},
+         "Z4", "dan_toc", ["Tày", "Tày", "Tày"],
+         "1 dòng hộ ghi hai cột khác nhau (đầu tiên là dòng 5): đã đọc cột ở ô F4"),
+    )  # fmt: skip
+    for index, (cells, at, key, read, detail) in enumerate(cases):
+        (tmp_path / str(index)).mkdir()
+        result = _run(tmp_path / str(index), cells)
+        ban_co = _hamlet(result, "Bản Cọ")
+        assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), at
+        assert _said(result) == [("column-twice-ignored", at)], at
+        (issue,) = [i for i in result.issues if i.hamlet == "Bản Cọ"]
+        assert (issue.variant, str(issue.detail)) == ("named", detail)
+        households = result.households.set_index("ma_ho")
+        assert households.loc[["BC1", "BC2", "BC3"], key].tolist() == read
+
+
+def test_a_yielding_name_followed_by_khac_is_the_other_ones(tmp_path):
+    """Y4 'Nhu cầu cần hỗ trợ' beside Z4 'Nhu cầu cần hỗ trợ khác' (Z5 'Hỗ trợ sản xuất', other
+    needs): before, two names yielding as far, two copies differing, the only list refused
+    (fails before). Now 'khác' makes Z the other needs, as 'Nhu cầu khác': Y read, Z a column
+    not in the template (one warning at Z4), poor 2, near-poor 1."""
+    result = _run(tmp_path, {"Y4": "Nhu cầu cần hỗ trợ", "Z4": "Nhu cầu cần hỗ trợ khác",
+                             "Z5": "Hỗ trợ sản xuất"})  # fmt: skip
+    ban_co = _hamlet(result, "Bản Cọ")
+    assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
+    assert _said(result) == [("unknown-column", "Z4")]
+
+
 # --- 3. a year's income ------------------------------------------------------------------------
 
 
