@@ -1624,6 +1624,34 @@ def _targets_plainly_valid(table: dict[str, list]) -> bool:
                                      "near_poor_target") for v in table[key])  # fmt: skip
 
 
+def _named_twice_said(sheet: str, name: str, twice, cell: str, other: str) -> tuple[str, str]:
+    """A start list's column of one kind under two names yielding as far ('Dân tộc (Kinh/
+    DTTS)' beside 'Dân tộc (DTTS)', read.TwiceColumn.named; session 46): the one at ``cell``
+    read, the other at ``other`` where it is blank; (vi, en)."""
+    said = []
+    if twice.differ:
+        said.append((f"{twice.differ} dòng hộ ghi hai cột khác nhau (đầu tiên là dòng "
+                     f"{twice.first}): đã đọc cột ở ô {cell}",
+                     f"{twice.differ} household row(s) differ between the two (the first row "
+                     f"{twice.first}): the column at {cell} was read"))  # fmt: skip
+    if twice.filled:
+        said.append((f"{len(twice.filled)} dòng hộ để trống cột ở ô {cell} (đầu tiên là dòng "
+                     f"{twice.filled[0]}): đã đọc cột ở ô {other}",
+                     f"{len(twice.filled)} household row(s) leave the column at {cell} blank "
+                     f"(the first row {twice.filled[0]}): the column at {other} was read"))  # fmt: skip
+    vi = (
+        f"trang '{sheet}' có cột '{name}' ghi hai lần dưới hai tên khác nhau (ô {cell} và ô "
+        f"{other}): mỗi hộ đọc cột ở ô {cell}, cột ở ô {other} chỉ đọc khi cột kia để trống; "
+        f"{'; '.join(v for v, _ in said)}."
+    )
+    en = (
+        f"sheet '{sheet}' has column '{name}' written twice under two names (at {cell} and "
+        f"{other}): each household is read from the column at {cell}, from the one at {other} "
+        f"only where the other is blank; {'; '.join(e for _, e in said)}."
+    )
+    return vi, en
+
+
 def _start_twice(header, rel: str, sheet: str, issues: list[Issue]) -> bool:
     """A column of the start list written twice (read.settle_twice), said as for a hamlet's
     list: the two differing leaves the start list out (an error: which class or size each
@@ -1659,6 +1687,9 @@ def _start_twice(header, rel: str, sheet: str, issues: list[Issue]) -> bool:
             code = "plan-invalid"
         elif twice.state == "hidden":
             vi, en = _hidden_twice_said(sheet, name, cell, other)
+            code = "plan-value-guessed"
+        elif twice.state == "rounds" and twice.named:
+            vi, en = _named_twice_said(sheet, name, twice, cell, other)
             code = "plan-value-guessed"
         elif twice.state == "rounds":
             said = []

@@ -160,3 +160,28 @@ def test_khu_and_doi_in_file_names_and_titles():
         "Thay_doi_05_2024.xlsx", "DS chuyen doi 5-2024", "Khu vực 5/2024", "Khu 5 - 05/2024",
         "Đội 3 tháng 5/2024", "Xom_05_2024",
     )] == ["2024-05", "2024-05", "2024-05", "2024-05", "2024-05", None]  # fmt: skip
+
+
+def test_the_start_lists_two_names_of_a_column_are_said_as_two_names(tmp_path):
+    """The plan's start list heads G3 'Dân tộc (Kinh/DTTS)' (every household 'Tày') and adds
+    AB3 'Dân tộc (DTTS)' with an 'x' for NM1 (AB4). Before: two copies differing in row 4, the
+    start list left out (plan-invalid; fails before). Now G read (as near the template's name,
+    the first), AB where G is blank; one warning at AB3 in the words of two names, not of
+    rounds."""
+    import openpyxl
+
+    from pipeline.checkfiles import check_files
+    from tests.commune import past_targets, write_plan
+
+    plan = write_plan(tmp_path)
+    book = openpyxl.load_workbook(plan)
+    sheet = book["Danh sách đầu năm"]
+    sheet["G3"], sheet["AB3"], sheet["AB4"] = "Dân tộc (Kinh/DTTS)", "Dân tộc (DTTS)", "x"
+    book.save(plan)
+    said = past_targets([i for i in check_files([plan]) if i.file == plan.name])
+    assert [(i.code, i.cell) for i in said] == [("plan-value-guessed", "AB3")]
+    assert said[0].message("vi") == (
+        "Kế hoạch: trang 'Danh sách đầu năm' có cột 'Dân tộc' ghi hai lần dưới hai tên khác "
+        "nhau (ô G3 và ô AB3): mỗi hộ đọc cột ở ô G3, cột ở ô AB3 chỉ đọc khi cột kia để trống; "
+        "1 dòng hộ ghi hai cột khác nhau (đầu tiên là dòng 4): đã đọc cột ở ô G3."
+    )
