@@ -27,7 +27,13 @@ from pipeline.read import (
     starts_with_marker,
     table_rows,
 )
-from pipeline.rosterchecks import _twice_cell, class_marks_said, duplicates_in, twice_issues
+from pipeline.rosterchecks import (
+    _twice_cell,
+    class_marks_said,
+    duplicates_in,
+    income_per_year,
+    twice_issues,
+)
 from pipeline.startlist import (
     TARGET_COLUMNS,
     StartRows,
@@ -1767,6 +1773,10 @@ def _start_list(
     if _start_twice(header, rel, sheet, issues):
         plan.start_list_unread = True
         return None
+    # a year's income read a twelfth a month, said as in a hamlet's list (session 46 review)
+    income = income_per_year(header, header.last_row + 1, plan=True)
+    if income is not None:
+        issues.append(Issue("income-per-year", file=rel, sheet=sheet, **income))
     read = start_list_columns(read)  # taken already when the early reader read the plan
     marked = {  # Excel row -> its class-mark problem (no mark, two marks, another value)
         problem[0]: (sheet, *problem) for problem in read.marks

@@ -45,6 +45,7 @@ from pipeline.text import (
 from pipeline.types import FROM_AGE, Issue, Submission
 from pipeline.validate import (
     Part,
+    household_year,
     moved_away_class,
     not_household_count,
     per_year,
@@ -882,6 +883,21 @@ def rows_refuse(
     return total_below_listed(sub, total, listed)
 
 
+def income_per_year(header, below: int, plan: bool = False) -> dict | None:
+    """Where and how an income column of a year (validate.per_year: 'Thu nhập năm', read a
+    twelfth a month) is said once (income-per-year): the Issue's fields at its header cell, the
+    whole household's ('Thu nhập năm của hộ': validate.household_year, divided by its members
+    too) in its words (session 46 review); ``plan``: of the plan's start list. None for none."""
+    income = header.columns.get("thu_nhap")
+    if income is None or not per_year(income[1]):
+        return None
+    row, cell = _header_cell(header, income[0], below)
+    variant = "-".join(w for w, on in (("plan", plan), ("household", household_year(income[1])))
+                       if on)  # fmt: skip
+    return {"row": row, "column": income[1], "cell": cell, "variant": variant,
+            "detail": ROSTER_COLUMN_BY_KEY["thu_nhap"].header}  # fmt: skip
+
+
 def _header_cell(header, col: int, below: int) -> tuple[int, str]:
     """(row, cell) of the header of column ``col`` to point at: the cell its text is written in
     (the first cell of a merged header: 'Số điện thoại' merged down rows 5–6 is Z5, not the
@@ -1098,11 +1114,9 @@ def header_issues(
             if (col, text) not in renamed and cell not in noted:  # a header merged over two
                 noted.add(cell)  # columns is one column to the head
                 said("unknown-column", row, column=text, cell=cell)
-        income = header.columns.get("thu_nhap")
-        if income is not None and per_year(income[1]):
-            row, cell = _header_cell(header, income[0], below)
-            said("income-per-year", row, column=income[1], cell=cell,
-                 detail=ROSTER_COLUMN_BY_KEY["thu_nhap"].header)  # fmt: skip
+        income = income_per_year(header, below)
+        if income is not None:
+            said("income-per-year", **income)
     found.extend(hidden_rows_issues(sub))
     variant, column = exit_marked(sub) or ("", "")  # the main list marks its classes
     for sheet, lacking, at in sub.extra.get("sheets_left_out", ()):

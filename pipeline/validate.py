@@ -909,10 +909,23 @@ _THOUSANDS_WORDS = ("nghin", "ngan", "000", "ng d")  # one is in any text _THOUS
 _PER_YEAR = lazyre.compile(r"\bnam\b(?!\s*(?:19|20)\d\d)")
 
 
+# ... of the whole household ('Thu nhập năm của hộ', 'Thu nhập cả hộ/năm'), folded: 'hộ' as a
+# word, not 'hỗ trợ', and no 'người' (session 46 review)
+_OF_HOUSEHOLD = lazyre.compile(r"\bho\b(?! tro)")
+
+
 def per_year(header: str) -> bool:
     """Whether an income column headed ``header`` holds a year's income (:data:`_PER_YEAR`)."""
     folded = fold(header)
     return "nam" in folded and "thang" not in folded and _PER_YEAR.search(folded) is not None
+
+
+def household_year(header: str) -> bool:
+    """Whether an income column headed ``header`` holds the whole household's income for a year
+    (:func:`per_year`, :data:`_OF_HOUSEHOLD`): read divided by its members too (session 46
+    review)."""
+    folded = fold(header)
+    return per_year(header) and "nguoi" not in folded and _OF_HOUSEHOLD.search(folded) is not None
 
 
 def income_unit(header: str) -> float:
@@ -947,11 +960,22 @@ def _in_dong(
     if all(unit == 1 for unit in units) or not len(income):
         return income, np.ones(len(income))
     unit = np.asarray(units, dtype=float)[owner]
+    headers = [p.columns["thu_nhap"][1] if "thu_nhap" in p.columns else "" for p in parts]
+    yearly = np.asarray([per_year(h) for h in headers], dtype=bool)[owner]
     with np.errstate(invalid="ignore"):
         scaled = (unit != 1) & (income > 0) & (income * unit < INCOME_SURELY_IN_DONG)
-    income = np.where(scaled, np.round(income * unit, 2), income)
+        # a year's in đồng under 'nghìn đồng/năm' (14,400,000: the head wrote đồng after all)
+        # is still a twelfth a month (session 46 review)
+        unit = np.where(scaled, unit, np.where(yearly & (income > 0), 1 / 12, 1.0))
+        # the whole household's year ('Thu nhập năm của hộ'): each member's share
+        household = np.asarray([household_year(h) for h in headers], dtype=bool)[owner]
+        if household.any():
+            members = pd.to_numeric(typed["nhan_khau"], errors="coerce").to_numpy(dtype=float)
+            members = np.where(members > 0, members, np.nan)
+            unit = np.where(household & (income > 0), unit / members, unit)
+    income = np.where(unit != 1, np.round(income * unit, 2), income)
     typed["thu_nhap"] = income
-    return income, np.where(scaled, unit, 1.0)
+    return income, unit
 
 
 # A count written in 'Mã hộ', folded (sessions 25, 26, 28): a number, then the word 'hộ' ('120

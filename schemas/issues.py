@@ -1713,6 +1713,26 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "file",
         "Cột '{column}' ghi thu nhập cả năm: đã lấy một phần mười hai (thu nhập một tháng) để so với chuẩn nghèo, tính theo mỗi người. Nếu đúng là thu nhập một năm của mỗi người thì không cần sửa; nếu cột ghi thu nhập của cả hộ, hãy ghi thu nhập bình quân mỗi người một tháng vào cột '{detail}' rồi gửi lại.",
         "Column '{column}' holds a year's income: a twelfth of it (a month's) was compared with the poverty line, per person. If it is each person's income for a year, nothing to fix; if it is the whole household's, write the income per person a month in a column '{detail}' and send the file again.",
+        (
+            # its header names the whole household's ('Thu nhập năm của hộ'): a twelfth, and
+            # each member's share of it (session 46 review)
+            (
+                "household",
+                "Cột '{column}' ghi thu nhập cả năm của cả hộ: đã chia cho 12 tháng và cho số nhân khẩu của hộ (thu nhập bình quân mỗi người một tháng) để so với chuẩn nghèo. Nếu đúng như vậy thì không cần sửa; nếu không, hãy ghi thu nhập bình quân mỗi người một tháng vào cột '{detail}' rồi gửi lại.",
+                "Column '{column}' holds the whole household's income for a year: it was divided by 12 months and by the household's members (the income per person a month) to compare with the poverty line. If that is right, nothing to fix; if not, write the income per person a month in a column '{detail}' and send the file again.",
+            ),
+            # the plan's start list: the officer's own file, run again (session 46 review)
+            (
+                "plan",
+                "Kế hoạch: cột '{column}' ghi thu nhập cả năm: đã lấy một phần mười hai (thu nhập một tháng) để so với chuẩn nghèo, tính theo mỗi người. Nếu đúng là thu nhập một năm của mỗi người thì không cần sửa; nếu cột ghi thu nhập của cả hộ, hãy ghi thu nhập bình quân mỗi người một tháng vào cột '{detail}' rồi chạy lại.",
+                "The plan: column '{column}' holds a year's income: a twelfth of it (a month's) was compared with the poverty line, per person. If it is each person's income for a year, nothing to fix; if it is the whole household's, write the income per person a month in a column '{detail}' and run again.",
+            ),
+            (
+                "plan-household",
+                "Kế hoạch: cột '{column}' ghi thu nhập cả năm của cả hộ: đã chia cho 12 tháng và cho số nhân khẩu của hộ (thu nhập bình quân mỗi người một tháng) để so với chuẩn nghèo. Nếu đúng như vậy thì không cần sửa; nếu không, hãy ghi thu nhập bình quân mỗi người một tháng vào cột '{detail}' rồi chạy lại.",
+                "The plan: column '{column}' holds the whole household's income for a year: it was divided by 12 months and by the household's members (the income per person a month) to compare with the poverty line. If that is right, nothing to fix; if not, write the income per person a month in a column '{detail}' and run again.",
+            ),
+        ),
     ),
     IssueType(
         "income-in-thousands",

@@ -1,0 +1,92 @@
+"""Session 46 (helper F): review of the session's reading changes (helper C: 'Khu 10 - 2024',
+'Thu nhập năm', two names of a column). Each finding pinned by a small fixture worked out by
+hand.
+
+The small commune (tests.commune): Bản Cọ's May list is the template (tests.test_session43_d_
+heads_files._ban_co): header in row 4, households in rows 5 to 7 (BC1, BC2 poor, BC3 near-poor),
+H 'Số nhân khẩu' (all 4), J 'Thu nhập BQ'. The plan's start list 'Danh sách đầu năm' has its
+header in row 3, K3 'Thu nhập BQ (đồng/người/tháng)', Nà Mòn's households from row 4."""
+
+from __future__ import annotations
+
+from tests.test_session30_c_heads_lists import _hamlet
+from tests.test_session44_headers import _run, _said
+
+_INCOME = "Thu nhập BQ (đồng/người/tháng)"
+
+# --- 1. a year's income ---------------------------------------------------------------------
+
+
+def test_a_years_income_in_dong_under_thousands_is_still_a_twelfth(tmp_path):
+    """J4 'Thu nhập năm (nghìn đồng)': BC2 12,000 and BC3 10,000 (thousands a year), BC1
+    14,400,000 (the head wrote đồng after all). Before: BC1's 14,400,000 was left as written,
+    as a month's income, over the line: its class said to contradict the standard (I5), the
+    lists showing 14.4 million a month (fails before). Now it is a twelfth too: 1,200,000;
+    BC2 12,000 x 1000 / 12 = 1,000,000, BC3 833,333.33; only the header said."""
+    result = _run(tmp_path, {"J4": "Thu nhập năm (nghìn đồng)", "J5": 14_400_000,
+                             "J6": 12_000, "J7": 10_000})  # fmt: skip
+    ban_co = _hamlet(result, "Bản Cọ")
+    assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
+    assert _said(result) == [("income-per-year", "J4")]
+    read = result.households.set_index("ma_ho")
+    assert read.loc[["BC1", "BC2", "BC3"], "thu_nhap"].tolist() == [
+        1_200_000,
+        1_000_000,
+        833_333.33,
+    ]
+
+
+def test_a_households_year_income_is_divided_by_its_members_and_said_so(tmp_path):
+    """J4 'Thu nhập năm của hộ' or 'Thu nhập cả hộ/năm' (the whole household's, a year): BC1
+    14,400,000, BC2 12,000,000, BC3 10,000,000, 4 members each. Before: read a twelfth per
+    person, 1,200,000, 1,000,000, 833,333.33, and the warning spoke of each person's income
+    (2 of 2 fail before). Now a twelfth of each member's share: 14,400,000 / 12 / 4 = 300,000,
+    250,000, 208,333.33, and the warning says the household's was divided by its members."""
+    for index, header in enumerate(("Thu nhập năm của hộ", "Thu nhập cả hộ/năm")):
+        (tmp_path / str(index)).mkdir()
+        result = _run(tmp_path / str(index), {"J4": header, "J5": 14_400_000,
+                                              "J6": 12_000_000, "J7": 10_000_000})  # fmt: skip
+        ban_co = _hamlet(result, "Bản Cọ")
+        assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
+        assert _said(result) == [("income-per-year", "J4")], header
+        (issue,) = [i for i in result.issues if i.hamlet == "Bản Cọ"]
+        assert issue.message("vi") == (
+            f"Cột '{header}' ghi thu nhập cả năm của cả hộ: đã chia cho 12 tháng và cho số nhân "
+            "khẩu của hộ (thu nhập bình quân mỗi người một tháng) để so với chuẩn nghèo. Nếu đúng "
+            "như vậy thì không cần sửa; nếu không, hãy ghi thu nhập bình quân mỗi người một tháng "
+            f"vào cột '{_INCOME}' rồi gửi lại."
+        ), header
+        read = result.households.set_index("ma_ho")
+        assert read.loc[["BC1", "BC2", "BC3"], "thu_nhap"].tolist() == [
+            300_000, 250_000, 208_333.33,
+        ], header  # fmt: skip
+
+
+def test_the_start_lists_years_income_is_said(tmp_path):
+    """The plan's start list heads K3 'Thu nhập năm' (or 'Thu nhập năm của hộ'). Its income
+    was read a twelfth (a month's), with no word to the officer (0 issues: 2 of 2 fail
+    before). Now one warning at K3, in the plan's words (run again, not send again)."""
+    import openpyxl
+
+    from pipeline.checkfiles import check_files
+    from tests.commune import past_targets, write_plan
+
+    for index, (header, words) in enumerate((
+        ("Thu nhập năm", "ghi thu nhập cả năm: đã lấy một phần mười hai (thu nhập một tháng) "
+         "để so với chuẩn nghèo, tính theo mỗi người. Nếu đúng là thu nhập một năm của mỗi "
+         "người thì không cần sửa; nếu cột ghi thu nhập của cả hộ, hãy ghi"),
+        ("Thu nhập năm của hộ", "ghi thu nhập cả năm của cả hộ: đã chia cho 12 tháng và cho số "
+         "nhân khẩu của hộ (thu nhập bình quân mỗi người một tháng) để so với chuẩn nghèo. Nếu "
+         "đúng như vậy thì không cần sửa; nếu không, hãy ghi"),
+    )):  # fmt: skip
+        (tmp_path / str(index)).mkdir()
+        plan = write_plan(tmp_path / str(index))
+        book = openpyxl.load_workbook(plan)
+        book["Danh sách đầu năm"]["K3"] = header
+        book.save(plan)
+        said = past_targets([i for i in check_files([plan]) if i.file == plan.name])
+        assert [(i.code, i.cell) for i in said] == [("income-per-year", "K3")], header
+        assert said[0].message("vi") == (
+            f"Kế hoạch: cột '{header}' {words} thu nhập bình quân mỗi người một tháng vào cột "
+            f"'{_INCOME}' rồi chạy lại."
+        ), header
