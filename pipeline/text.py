@@ -581,14 +581,13 @@ def parse_month_only(value: object) -> int | None:
 # 'Tổ dân phố số 3/2024'), folded: the number is the hamlet's, no month (session 45); so a
 # town's unit written short ('TDP 10 - 2024', 'KP10_2024': session 45 review); so 'khu' and
 # 'đội', words communes number their hamlets by ('Khu 5 - 2024', 'Đội 5/2024'), not names
-# (session 46): 'đội' folds as 'đổi' does, which after 'thay', 'chuyển', 'biến' is a change
-# ('Thay_doi_05_2024': May)
+# (session 46): 'đội' folds as 'đổi' does, which after 'thay', 'chuyển', 'biến', 'sửa' (an
+# amended list: session 46 review), 'hoán', 'trao' is a change ('Thay_doi_05_2024': May)
 _UNITS = sorted(
     {fold(w) for w in (*UNIT_WORDS, "tổ dân phố", "khu")}.union(_SHORT_UNITS), key=len, reverse=True
 )
-_UNIT_BEFORE_NUMBER = lazyre.compile(
-    rf"(?<![a-z0-9])(?:{'|'.join(_UNITS)}|(?<!thay )(?<!chuyen )(?<!bien )doi)(?: so)?$"
-)
+_CHANGED = "".join(f"(?<!{w} )" for w in ("thay", "chuyen", "bien", "sua", "hoan", "trao"))
+_UNIT_BEFORE_NUMBER = lazyre.compile(rf"(?<![a-z0-9])(?:{'|'.join(_UNITS)}|{_CHANGED}doi)(?: so)?$")
 
 
 def find_period_in_text(value: object) -> str | None:

@@ -90,3 +90,19 @@ def test_the_start_lists_years_income_is_said(tmp_path):
             f"Kế hoạch: cột '{header}' {words} thu nhập bình quân mỗi người một tháng vào cột "
             f"'{_INCOME}' rồi chạy lại."
         ), header
+
+
+# --- 2. 'đội' read as 'đổi' after a word of change --------------------------------------------
+
+
+def test_an_amended_list_names_its_month():
+    """'DS_sua_doi_05_2024' (sửa đổi: an amended list), 'Sửa đổi 05/2024', 'Hoán đổi 5/2024':
+    'đổi' folds as 'đội' does, and this session's rule read the number as an 'Đội''s: no month,
+    the list refused where its 'Kỳ báo cáo' is blank (3 of 3 fail before; before the session
+    each named May). Now 'sửa', 'hoán', 'trao' before it make it a change, as 'thay' does.
+    'Đội 5 - 2024' still names no month (a guard)."""
+    from pipeline.text import find_period_in_text
+
+    assert [find_period_in_text(t) for t in (
+        "DS_sua_doi_05_2024", "Sửa đổi 05/2024", "Hoán đổi 5/2024", "Đội 5 - 2024",
+    )] == ["2024-05", "2024-05", "2024-05", None]  # fmt: skip
