@@ -979,6 +979,10 @@ class _NamOrYear:
         self.count = count  # the words of the name
 
 
+# 'khác' (other) as a word, folded: after a name yielding less, the other ones (session 46 review)
+_KHAC = lazyre.compile(r"\bkhac\b")
+
+
 class _HeaderNames:
     """The folded headers and aliases of a set of columns, with a memo of texts matched."""
 
@@ -1056,8 +1060,9 @@ class _HeaderNames:
                 ):
                     level, longest = how_far, len(name)
         # a name yielding less followed by 'khác' is the other ones, as 'Nhu cầu khác': 'Nhu
-        # cầu cần hỗ trợ khác' beside 'Nhu cầu cần hỗ trợ' (session 46)
-        return 2 if level == 1 and text.endswith(" khac") else level
+        # cầu cần hỗ trợ khác' beside 'Nhu cầu cần hỗ trợ' (session 46); so with a note after
+        # it ('Nguyên nhân nghèo chính khác (ghi rõ)': session 46 review)
+        return 2 if level == 1 and _KHAC.search(text, longest) else level
 
     def near(self, key: str, text: str) -> int:
         """How near the folded header ``text`` is to ``key``'s own names: the length of the

@@ -106,3 +106,30 @@ def test_an_amended_list_names_its_month():
     assert [find_period_in_text(t) for t in (
         "DS_sua_doi_05_2024", "Sửa đổi 05/2024", "Hoán đổi 5/2024", "Đội 5 - 2024",
     )] == ["2024-05", "2024-05", "2024-05", None]  # fmt: skip
+
+
+# --- 3. two names of a column: 'khác' with a note after it -----------------------------------
+
+
+def test_a_yielding_name_followed_by_khac_and_a_note_is_the_other_ones(tmp_path):
+    """W4 'Nguyên nhân chính' (W5 to W7 'Thiếu vốn') beside Z4 'Nguyên nhân nghèo chính khác
+    (ghi rõ)' (Z5 'Ốm đau', other causes); Y4 'Nhu cầu cần hỗ trợ' beside Z4 'Nhu cầu cần hỗ
+    trợ khác (ghi rõ)' (Z5 'Hỗ trợ sản xuất'). Before: 'khác' not last, Z was a second name of
+    the main cause or need; the cause's Z even read over W as nearer the template's name (BC1
+    'Ốm đau, bệnh nặng, tai nạn'): column-twice-ignored (2 of 2 fail). Now 'khác' makes Z the
+    other ones, as 'Nhu cầu cần hỗ trợ khác': W or Y read (BC1 to BC3 'Thiếu vốn'; 'Vay vốn
+    ưu đãi'), Z a column not in the template (one warning at Z4)."""
+    cases = (
+        ({"W4": "Nguyên nhân chính", "Z4": "Nguyên nhân nghèo chính khác (ghi rõ)", "Z5": "Ốm đau"},
+         "nguyen_nhan", "Thiếu vốn"),
+        ({"Y4": "Nhu cầu cần hỗ trợ", "Z4": "Nhu cầu cần hỗ trợ khác (ghi rõ)",
+          "Z5": "Hỗ trợ sản xuất"}, "nhu_cau", "Vay vốn ưu đãi"),
+    )  # fmt: skip
+    for index, (cells, key, value) in enumerate(cases):
+        (tmp_path / str(index)).mkdir()
+        result = _run(tmp_path / str(index), cells)
+        ban_co = _hamlet(result, "Bản Cọ")
+        assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), key
+        assert _said(result) == [("unknown-column", "Z4")], key
+        read = result.households.set_index("ma_ho")
+        assert read.loc[["BC1", "BC2", "BC3"], key].tolist() == [value] * 3, key
