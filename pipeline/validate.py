@@ -910,8 +910,9 @@ _PER_YEAR = lazyre.compile(r"\bnam\b(?!\s*(?:19|20)\d\d)")
 
 
 # ... of the whole household ('Thu nhập năm của hộ', 'Thu nhập cả hộ/năm'), folded: 'hộ' as a
-# word, not 'hỗ trợ', and no 'người' (session 46 review)
+# word, not 'hỗ trợ'; not per person ('người', 'bình quân', 'BQ': session 46 review)
 _OF_HOUSEHOLD = lazyre.compile(r"\bho\b(?! tro)")
+_PER_PERSON = lazyre.compile(r"\b(?:nguoi|binh quan|bq)\b")
 
 
 def per_year(header: str) -> bool:
@@ -925,7 +926,11 @@ def household_year(header: str) -> bool:
     (:func:`per_year`, :data:`_OF_HOUSEHOLD`): read divided by its members too (session 46
     review)."""
     folded = fold(header)
-    return per_year(header) and "nguoi" not in folded and _OF_HOUSEHOLD.search(folded) is not None
+    return (
+        per_year(header)
+        and _OF_HOUSEHOLD.search(folded) is not None
+        and _PER_PERSON.search(folded) is None
+    )
 
 
 def income_unit(header: str) -> float:

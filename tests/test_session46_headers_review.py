@@ -62,6 +62,26 @@ def test_a_households_year_income_is_divided_by_its_members_and_said_so(tmp_path
         ], header  # fmt: skip
 
 
+def test_which_year_income_headers_name_the_whole_household():
+    """The household's year, divided by its members: 'Thu nhập năm của hộ', 'Thu nhập cả
+    hộ/năm', 'Thu nhập của hộ (đồng/năm)', 'THU NHẬP NĂM CỦA HỘ'. Not: 'Thu nhập năm' (each
+    person's, as the form's income is), 'Thu nhập năm (kể cả hỗ trợ)' (hỗ trợ, no 'hộ'),
+    'Thu nhập BQ của hộ/năm', 'Thu nhập bình quân năm của hộ', 'Thu nhập đầu người/hộ/năm'
+    (an average, per person), 'Thu nhập tháng của hộ', 'Thu nhập hộ năm 2024' (no year's
+    income: a month's, as before)."""
+    from pipeline.validate import household_year
+
+    assert [household_year(h) for h in (
+        "Thu nhập năm của hộ", "Thu nhập cả hộ/năm", "Thu nhập của hộ (đồng/năm)",
+        "THU NHẬP NĂM CỦA HỘ",
+    )] == [True] * 4  # fmt: skip
+    assert [household_year(h) for h in (
+        "Thu nhập năm", "Thu nhập năm (kể cả hỗ trợ)", "Thu nhập BQ của hộ/năm",
+        "Thu nhập bình quân năm của hộ", "Thu nhập đầu người/hộ/năm", "Thu nhập tháng của hộ",
+        "Thu nhập hộ năm 2024",
+    )] == [False] * 7  # fmt: skip
+
+
 def test_the_start_lists_years_income_is_said(tmp_path):
     """The plan's start list heads K3 'Thu nhập năm' (or 'Thu nhập năm của hộ'). Its income
     was read a twelfth (a month's), with no word to the officer (0 issues: 2 of 2 fail
