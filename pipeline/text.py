@@ -587,6 +587,9 @@ _UNITS = sorted(
     {fold(w) for w in (*UNIT_WORDS, "tổ dân phố", "khu")}.union(_SHORT_UNITS), key=len, reverse=True
 )
 _CHANGED = "".join(f"(?<!{w} )" for w in ("thay", "chuyen", "bien", "sua", "hoan", "trao"))
+# 'đổi' written with its marks ('Đổi_05_2024', 'DS đổi 5-2024'): a change, never an 'Đội'
+# (session 46 review)
+_CHANGE_WRITTEN = lazyre.compile(r"đổi[\s_.\-]*$", re.IGNORECASE)
 _UNIT_BEFORE_NUMBER = lazyre.compile(rf"(?<![a-z0-9])(?:{'|'.join(_UNITS)}|{_CHANGED}doi)(?: so)?$")
 
 
@@ -602,7 +605,8 @@ def find_period_in_text(value: object) -> str | None:
     if match:
         return _month(int(match.group(1)), int(match.group(2)))
     for match in _PERIOD_MY_IN_TEXT.finditer(raw):
-        if not _UNIT_BEFORE_NUMBER.search(fold(raw[: match.start()])):
+        before = raw[: match.start()]
+        if not _UNIT_BEFORE_NUMBER.search(fold(before)) or _CHANGE_WRITTEN.search(before):
             return _month(int(match.group(2)), int(match.group(1)))
     return None
 

@@ -153,3 +153,16 @@ def test_a_yielding_name_followed_by_khac_and_a_note_is_the_other_ones(tmp_path)
         assert _said(result) == [("unknown-column", "Z4")], key
         read = result.households.set_index("ma_ho")
         assert read.loc[["BC1", "BC2", "BC3"], key].tolist() == [value] * 3, key
+
+
+def test_doi_written_with_its_marks_is_a_change():
+    """'Đổi_05_2024', 'DS đổi 5-2024', 'ĐỔI 05/2024' (đổi: changed, its marks written): the
+    rule for 'Đội 5 - 2024' looked at the text folded, where 'đổi' is 'doi' as 'đội' is: no
+    month (3 of 3 fail before; before the session each named May). Now 'đổi' written so is a
+    change: May. 'Đội_05_2024' and 'doi 05 2024' (no marks: a team or a change, not told) still
+    name no month, never a wrong one (guards)."""
+    from pipeline.text import find_period_in_text
+
+    assert [find_period_in_text(t) for t in (
+        "Đổi_05_2024", "DS đổi 5-2024", "ĐỔI 05/2024", "Đội_05_2024", "doi 05 2024",
+    )] == ["2024-05", "2024-05", "2024-05", None, None]  # fmt: skip
