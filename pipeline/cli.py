@@ -1209,7 +1209,14 @@ def check(files: tuple[Path, ...], output_dir: Path, lang: str) -> None:
         stops = history.what_stops_a_run()
         if stops is not None:  # a run stops on it: said first, the files checked without it
             _echo(in_language(stops, lang) + " " + in_language(_CHECKED_WITHOUT_HISTORY, lang))
-        if stops is not None or not history.path.is_file():
+        # a journal beside it (session 46): a write cut off, which a run puts back and goes on
+        # (only read, it cannot be compared with), or another program writing now
+        journal = history.journal_said() if stops is None else None
+        cut_off = journal is not None and history.cut_off()
+        if journal is not None:
+            without = " " + in_language(_CHECKED_WITHOUT_HISTORY, lang) if cut_off else ""
+            _echo(in_language(journal, lang) + without)
+        if stops is not None or cut_off or not history.path.is_file():
             history = None
         seen: dict = {}
         issues = check_files(list(files), lang, history, seen)

@@ -345,18 +345,66 @@ class HistoryStore:
         then checks the files without it): a link to nothing, a store damaged, made by a newer
         version or locked by another program. None when it can be read, or is not there. The
         whole store is read once (SQLite's quick check), as a run reads the months it compares
-        with. A store with a journal beside it is not said: a run cut off while storing (the
-        next run rolls it back) or one storing now; only read, it cannot be looked into. Nor is
-        a folder of the store's name (only read, SQLite cannot tell it from a disk error)."""
+        with. A store a write to was cut off in is not (:meth:`cut_off`: the next run puts it
+        back). Nor is a folder of the store's name (only read, SQLite cannot tell it from a
+        disk error)."""
         if link_to_nothing(self.path) is None and not self.path.is_file():
             return None
-        if os.path.lexists(f"{self.path}-journal"):
+        if self.cut_off():
             return None
         try:
             self._read_whole()
         except HistoryError as err:
             return err.args[0]
         return None
+
+    def journal(self) -> Path:
+        """SQLite's journal of a write to the store, beside it while one is made."""
+        return Path(f"{self.path}-journal")
+
+    def cut_off(self) -> bool:
+        """Whether a write to the store was cut off (a run killed while storing): its journal is
+        left beside it and no program holds the store, so the next run opening it puts it back
+        as it was before that write (SQLite's rollback), then goes on. A store only read
+        (`giamngheo check`) cannot be put back, nor read until then (SQLite says it cannot
+        write); a journal of a program writing now, or an empty one, is not such."""
+        if not os.path.lexists(self.journal()) or not self.path.is_file():
+            return False
+        where = f"{Path(self.path).resolve().as_uri()}?mode=ro"
+        try:
+            with closing(sqlite3.connect(where, timeout=0, uri=True)) as conn:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error as err:
+            return getattr(err, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK"
+        return False
+
+    def journal_said(self) -> Message | None:
+        """What `giamngheo check` says of a journal beside the store: a write cut off (the next
+        run puts the store back, :meth:`cut_off`), or one being made now by another program
+        (the store read as it was stored last; a run waits for it), None with no journal or an
+        empty one. Only read, which program writes cannot be told."""
+        journal = self.journal()
+        if self.cut_off():
+            return Message(
+                f"Bên cạnh kho lịch sử '{self.path}' còn tệp '{journal.name}': một lần ghi vào "
+                "kho đã bị ngắt giữa chừng (có thể một lần chạy trước bị ngắt khi đang lưu). "
+                "Lần chạy tới sẽ tự đưa kho về như trước lần ghi đó rồi tổng hợp tiếp; đừng "
+                "xóa hay chuyển tệp đó đi.",
+                f"Beside the history store '{self.path}' is '{journal.name}': a write to the "
+                "store was cut off (perhaps an earlier run was stopped while storing). The next "
+                "run puts the store back as it was before that write, then goes on; do not "
+                "delete or move that file.",
+            )
+        if not self.path.is_file() or not journal.is_file() or journal.stat().st_size == 0:
+            return None
+        return Message(
+            f"Bên cạnh kho lịch sử '{self.path}' có tệp '{journal.name}': có thể một chương "
+            "trình khác (hay một lần chạy khác) đang ghi vào kho; các tệp được so với các kỳ đã "
+            "lưu xong. Nếu đang có một lần chạy, hãy đợi nó xong rồi kiểm tra lại.",
+            f"Beside the history store '{self.path}' is '{journal.name}': perhaps another "
+            "program (or another run) is writing to the store; the files are compared with the "
+            "periods stored so far. If a run is under way, wait for it to end and check again.",
+        )
 
     @_read_guarded
     def _read_whole(self) -> None:
