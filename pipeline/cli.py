@@ -1190,8 +1190,13 @@ _CHECKED_WITHOUT_HISTORY = Message(
     "mã hộ của xóm nào khi kế hoạch không có danh sách đầu năm, và hộ nào của tháng trước "
     "không còn trong danh sách. Chỉ đọc, không ghi gì."
 )
+@click.option(
+    "--no-history",
+    is_flag=True,
+    help="Không đọc kho lịch sử nào (như lần chạy vào một thư mục kết quả mới).",
+)
 @_LANG
-def check(files: tuple[Path, ...], output_dir: Path, lang: str) -> None:
+def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str) -> None:
     """Kiểm tra các tệp (không tổng hợp) và in ra các lỗi."""
     given = click.get_current_context().get_parameter_source("output_dir")
 
@@ -1205,18 +1210,19 @@ def check(files: tuple[Path, ...], output_dir: Path, lang: str) -> None:
             _fail(_no_output_folder(output_dir), lang)
         # The run's history, only read: without a start list it tells whose codes a file holds;
         # with last month's lists, the households missing now (the run's movement warnings).
-        history = HistoryStore(output_dir / HISTORY_FILE, read_only=True)
-        stops = history.what_stops_a_run()
+        # (none with --no-history: as a run into a folder it makes, the check such a run names)
+        history = None if no_history else HistoryStore(output_dir / HISTORY_FILE, read_only=True)
+        stops = history.what_stops_a_run() if history is not None else None
         if stops is not None:  # a run stops on it: said first, the files checked without it
             _echo(in_language(stops, lang) + " " + in_language(_CHECKED_WITHOUT_HISTORY, lang))
         # a journal beside it (session 46): a write cut off, which a run puts back and goes on
         # (only read, it cannot be compared with), or another program writing now
-        journal = history.journal_said() if stops is None else None
+        journal = history.journal_said() if history is not None and stops is None else None
         cut_off = journal is not None and history.cut_off()
         if journal is not None:
             without = " " + in_language(_CHECKED_WITHOUT_HISTORY, lang) if cut_off else ""
             _echo(in_language(journal, lang) + without)
-        if stops is not None or cut_off or not history.path.is_file():
+        if history is not None and (stops is not None or cut_off or not history.path.is_file()):
             history = None
         seen: dict = {}
         issues = check_files(list(files), lang, history, seen)

@@ -146,11 +146,16 @@ class RunCommand:
         last month's households). Only where that folder was there before the run: a first run
         stopped leaves none, which `check --output` would refuse as mistyped (session 45); one
         there without a history is named, so that the check reads none, as the run did, not
-        `output/`'s."""
+        `output/`'s. A folder the run made (it read no history) while `output/` holds one:
+        `--no-history` (session 46)."""
+        from pipeline.types import HISTORY_FILE
+
         words = [self.program, "check", quoted(str(self.input_dir))]
         there = Path(self.output_dir).is_dir() and not self.output_made
         if Path(self.output_dir) != DEFAULT_OUTPUT and there:
             words += ["--output", quoted(str(self.output_dir))]
+        elif self.output_made and os.path.lexists(DEFAULT_OUTPUT / HISTORY_FILE):
+            words.append("--no-history")
         return " ".join(words)
 
 
