@@ -15,6 +15,7 @@ from pipeline.messages import Message
 from pipeline.plan import start_mismatches, with_year_needed, without_file_name
 from pipeline.readpool import Outcome, default_workers, read_files
 from pipeline.rosterchecks import (
+    PERIOD_DIFFERS,
     empty_list_issue,
     far_total_settled,
     folder_month,
@@ -286,6 +287,7 @@ def _checked(given: _Given, history, movements: bool = True) -> list[Issue]:
     issues.extend(_documents_said(given.documents, plan, rosters, refused, given.damaged))
     in_folders = {id(entry.sub): entry.where for entry in given.lists}
     counted = _newest_copies(checked, own, refused, plan is not None, in_folders, issues)
+    _sent_again_said_once(issues)
     # an older copy set aside for a newer one a run refuses: the hamlet counts neither, as a
     # run says it (consolidate.newer_refused)
     from pipeline.consolidate import newer_refused
@@ -488,6 +490,28 @@ def _newest_copies(
         if id(sub) not in older:
             issues.extend(own[id(sub)])
     return [sub for sub in checked if id(sub) not in older and len(sub.households.columns) > 1]
+
+
+def _sent_again_said_once(issues: list[Issue]) -> None:
+    """Last month's list sent again under this month's name ('DS_BanCo_2024-05.xlsx' holding
+    the bytes of 'DS_BanCo_2024-04.xlsx', 'Kỳ báo cáo' 04/2024): April's run sets it aside as a
+    copy of its list, nothing to do (`superseded`, 'same-file'); May's counts it not, the hamlet
+    to send May's list (period-differs-*, 'same-file'). `check` of both months says the second
+    alone, which names the same file and what to do (session 46): the two contradicted."""
+    sent_again = {
+        (issue.file, issue.instead)
+        for issue in issues
+        if issue.code in PERIOD_DIFFERS and issue.variant == "same-file"
+    }
+    issues[:] = [
+        issue
+        for issue in issues
+        if not (
+            issue.code == "superseded"
+            and issue.variant == "same-file"
+            and (issue.file, issue.detail) in sent_again
+        )
+    ]
 
 
 def _codes_across_files(

@@ -372,9 +372,9 @@ def test_last_months_list_sent_again_under_this_months_name_is_not_to_be_correct
     assert [(i.code, i.variant, i.instead) for i in found if i.code.startswith("period-")] == [
         ("period-differs-from-folder", "same-file", "T5/BanCo_05.xlsx")
     ]
-    assert [(i.file, i.variant) for i in found if i.code == "superseded"] == [
-        ("T6/BanCo_06.xlsx", "same-file")
-    ]
+    # May's run's word (the same file as its list, nothing to do) is not said beside it since
+    # session 46: the two contradicted
+    assert [(i.file, i.variant) for i in found if i.code == "superseded"] == []
     result, _, _ = execute(folder, out, "2024-05")
     assert [(i.code, i.variant) for i in result.issues if i.file == "T6/BanCo_06.xlsx"] == [
         ("superseded", "same-file")
