@@ -69,6 +69,7 @@ from pipeline.report.styles import (
     WARNING_FILL,
     Styles,
     column_pixels,
+    end_rows,
     keep_with_table,
     merge_text,
     page_capacities,
@@ -1871,5 +1872,8 @@ def _write_copy(
     if layout.last_data is not None and layout.last_header is not None:
         if layout.last_header < layout.last_data < last_row:
             repeated = (layout.first_header, layout.last_header)
-            keep_with_table(ws, column_widths, layout.last_data, last_row, repeated, 2, 0,
-                            own_scale, headings=True)  # fmt: skip
+            # its last three households, as the lists (session 46; two before)
+            first = layout.last_header + 1
+            keep = end_rows(layout.last_data - layout.last_header)
+            keep_with_table(ws, column_widths, layout.last_data, last_row, repeated, keep, 0,
+                            own_scale, headings=True, first=first)  # fmt: skip

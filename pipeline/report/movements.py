@@ -33,6 +33,7 @@ from pipeline.report.styles import (
     PageFlow,
     end_room,
     end_rows,
+    first_rows,
     fix_pages,
     keep_with_table,
     merge_text,
@@ -357,8 +358,12 @@ def _household_list(
     wrapped += [(before, WIDTHS[6])]
     wrapped += [(after, WIDTHS[7]), (scope, WIDTHS[8])]
     heights = fitted_heights(wrapped, n, None)
-    # wrapped rows are taller than ROW_HEIGHT_PT: a page held the header and two (session 45)
-    tops = sum(written_height(h or ROW_HEIGHT_PT) for h in heights[:MIN_TABLE_ROWS])
+    groups = group_starts(head + 1, details, "scope", "hamlet")
+    # wrapped rows are taller than ROW_HEIGHT_PT: a page held the header and two (session 45);
+    # more than three where fix_pages would cut above the third, a hamlet's first (session 46)
+    tops = sum(
+        written_height(h or ROW_HEIGHT_PT) for h in heights[: first_rows(head + 1, n, groups)]
+    )
     flow.keep(title, 2 * ROW_HEIGHT_PT + max(MIN_TABLE_ROWS * ROW_HEIGHT_PT, tops))
     put_text(ws, title, 0, t("mov.list_title", lang), st["section"])
     for col, text in enumerate(heads):
@@ -367,7 +372,6 @@ def _household_list(
     last = head + len(details)
     # Cut where the smallest page is full, a hamlet's first or last changed household not
     # alone at a page's foot or head (session 44's leftovers), as the household lists.
-    groups = group_starts(head + 1, details, "scope", "hamlet")
     fix_pages(ws, WIDTHS, head + 1, last, repeat=(head, head), groups=groups)
     ws.autofilter(head, 0, last, len(heads) - 1)
     if both:

@@ -527,6 +527,18 @@ def group_break(row: int, groups: set[int], lowest: int) -> int:
     return row
 
 
+def first_rows(first: int, count: int, groups: Iterable[int]) -> int:
+    """How many of a table's ``count`` rows (from row ``first``) print under its header on the
+    page it starts: :data:`MIN_TABLE_ROWS`, or more where :func:`group_break` would move a cut
+    after them up (a group's first row alone at the foot; with ``fix_pages``, the page held the
+    header and two rows, a whole hamlet: session 46). At most ``count``."""
+    marks = {*groups, first + count}
+    kept = min(MIN_TABLE_ROWS, count)
+    while kept < count and group_break(first + kept, marks, first + 1) != first + kept:
+        kept += 1
+    return kept
+
+
 def keep_together(
     ws: Worksheet,
     widths: list[float],
