@@ -1262,13 +1262,30 @@ def _sent_for_another_period(
     The officer is told which file and cell, and how to count it if it is this month's list.
     ``only``: those hamlets alone (the stop of a month run again that would lose them)."""
     missing = {h["hamlet"] for h in result.summary["hamlets"] if h.get("status") == "missing"}
+    if only is not None:
+        missing &= set(only)
+    return sent_for_another_period_said(
+        result.issues, result.submissions, result.period, command, missing
+    )
+
+
+def sent_for_another_period_said(
+    issues: list[Issue],
+    submissions: list[Submission],
+    period: str,
+    command: RunCommand,
+    missing: Collection[str],
+) -> list[Message]:
+    """:func:`_sent_for_another_period` of the hamlets ``missing`` (counted as not sent), from
+    the files read: also the stop of a run that found no list of ``period`` but such files
+    (session 46)."""
     # A file of a later month named for this one is told by consolidate._unless_only_mistyped.
-    told = {s.file for s in result.submissions if s.extra.get("told_as_later")}
-    month = month_written(result.period)
-    prepared = {s.file: s.prepared_on for s in result.submissions}
+    told = {s.file for s in submissions if s.extra.get("told_as_later")}
+    month = month_written(period)
+    prepared = {s.file: s.prepared_on for s in submissions}
     notices = []
-    for hamlet, issue in sent_for_another_period(result.issues, result.period).items():
-        if hamlet not in missing or issue.file in told or (only is not None and hamlet not in only):
+    for hamlet, issue in sent_for_another_period(issues, period).items():
+        if hamlet not in missing or issue.file in told:
             continue
         cell = f" (trang '{issue.sheet}', ô {issue.cell})" if issue.sheet and issue.cell else ""
         where_en = f" (sheet '{issue.sheet}', cell {issue.cell})" if cell else ""
@@ -1291,12 +1308,12 @@ def _sent_for_another_period(
                     f"'{issue.file}' {named} nhưng giống hệt danh sách kỳ {issue.value} của xóm "
                     f"('{issue.instead}'): có lẽ xóm gửi nhầm tệp kỳ {issue.value}. Đừng sửa ô 'Kỳ "
                     f"báo cáo' của tệp này; hãy nhờ trưởng xóm gửi danh sách kỳ {month}, rồi "
-                    f"chạy lại: {command.of(result.period)}",
+                    f"chạy lại: {command.of(period)}",
                     f"Hamlet {hamlet} counts as not submitted for {month}: file '{issue.file}' "
                     f"{named_en} but is the very same as the hamlet's {issue.value} list "
                     f"('{issue.instead}'): the {issue.value} file was probably sent again. Do not "
                     f"correct its 'Kỳ báo cáo'; ask the hamlet head for the {month} list, then "
-                    f"run again: {command.of(result.period)}",
+                    f"run again: {command.of(period)}",
                 )
             )
             continue
@@ -1306,11 +1323,11 @@ def _sent_for_another_period(
                     f"{with_unit(hamlet, 'Xóm')} được tính là chưa nộp kỳ {month}: tệp '{issue.file}' {named} "
                     f"nhưng tiêu đề danh sách ghi tháng {issue.value} (tệp không có trang "
                     f"'Thông tin'). Nếu đó là danh sách kỳ {month}, hãy sửa tiêu đề{cell} "
-                    f"thành tháng {month} rồi chạy lại: {command.of(result.period)}",
+                    f"thành tháng {month} rồi chạy lại: {command.of(period)}",
                     f"Hamlet {hamlet} counts as not submitted for {month}: file '{issue.file}' "
                     f"{named_en} but the list's title says {issue.value} (the file has no "
                     f"'Thông tin' sheet). If it is the {month} list, correct the title"
-                    f"{where_en} to {month} and run again: {command.of(result.period)}",
+                    f"{where_en} to {month} and run again: {command.of(period)}",
                 )
             )
             continue
@@ -1319,11 +1336,11 @@ def _sent_for_another_period(
                 f"{with_unit(hamlet, 'Xóm')} được tính là chưa nộp kỳ {month}: tệp '{issue.file}' {named} "
                 f"nhưng ô 'Kỳ báo cáo' ghi {issue.value}. Nếu đó là danh sách kỳ {month}, "
                 f"hãy sửa ô 'Kỳ báo cáo'{cell} thành {month} rồi chạy lại: "
-                f"{command.of(result.period)}",
+                f"{command.of(period)}",
                 f"Hamlet {hamlet} counts as not submitted for {month}: file '{issue.file}' "
                 f"{named_en} but its 'Kỳ báo cáo' says {issue.value}. If it is the "
                 f"{month} list, correct 'Kỳ báo cáo'{where_en} to {month} and run again: "
-                f"{command.of(result.period)}",
+                f"{command.of(period)}",
             )
         )
     return notices

@@ -64,10 +64,17 @@ from pipeline.notices import (
     _some,
     _start_list_kept,
     former_names,
+    sent_for_another_period_said,
 )
 from pipeline.plan import start_mismatch, with_year_needed
 from pipeline.readpool import Outcome, read_files
-from pipeline.rosterchecks import at_cell, left_in_history, month_only_period, month_written
+from pipeline.rosterchecks import (
+    at_cell,
+    left_in_history,
+    month_only_period,
+    month_written,
+    sent_for_another_period,
+)
 from pipeline.text import commune_key, fold, format_vn, year_named
 from pipeline.trend import (
     _bases_of_other_commune,
@@ -1253,18 +1260,30 @@ def consolidated(
             # yet): said so, with the months the folder does hold, not "none was accepted".
             held = sorted({s.period for s in submissions if s.kind == "roster" and s.period})
             months = ", ".join(month_written(p) for p in held)
+            # a file named for the month whose 'Kỳ báo cáo' says another (last month's sent
+            # again): said as a run's notice says it, not "check --period" (session 46)
+            sent = sent_for_another_period_said(
+                issues, submissions, merged.period, command or RunCommand(),
+                sent_for_another_period(issues, merged.period),
+            )  # fmt: skip
             raise FatalError(
                 Message(
                     f"Thư mục đầu vào không có danh sách hộ nào của kỳ {month}; không có gì để "
                     "tổng hợp."
+                    + "".join(f" {said}" for said in sent)
                     + (
                         f" Các kỳ có danh sách: {months}. Hãy kiểm tra lại --period."
-                        if held
+                        if held and not sent
                         else ""
                     ),
                     f"The input folder holds no household roster of period {month}; there is "
                     "nothing to consolidate."
-                    + (f" Periods with rosters: {months}. Check --period." if held else ""),
+                    + "".join(f" {said.en}" for said in sent)
+                    + (
+                        f" Periods with rosters: {months}. Check --period."
+                        if held and not sent
+                        else ""
+                    ),
                 )
             )
         raise FatalError(
