@@ -1622,6 +1622,12 @@ def _match_span(
                     col, cells, this, that = read, read_cells, that, this
                 if this[1] > that[1]:
                     earlier.append((col, cells))  # read over for its blanks: nothing to say
+                elif this == (True, -1) and that == (True, 0) and key not in _NOT_FILLED_BY_NAME:
+                    # another name of the template's column, both holding values ('Nguyên
+                    # nhân chủ yếu' beside 'Nguyên nhân nghèo'): read where the template's is
+                    # blank, the rows said, as two names yielding as far are (session 46)
+                    twice.append(TwiceColumn(key, read, col, state="round", named=True))
+                    twice_cells[read], twice_cells[col] = read_cells, cells
                 else:
                     unknown.append((col, _with_own_cell(folded, cells, col, first, last)))
             elif (
@@ -1714,6 +1720,11 @@ def _with_own_cell(folded, cells: tuple, col: int, first: int, last: int) -> tup
 
 
 _HARMLESS_TWICE = frozenset({"stt", "ghi_chu"})
+
+# Columns another name of which is not read where the template's column is blank
+# (:func:`_match_span`; session 46): the head's name (a declarer's is no head's) and the
+# income ('Thu nhập năm', a year's, would be read in the month's unit of the template's).
+_NOT_FILLED_BY_NAME = frozenset({"chu_ho", "thu_nhap"})
 
 
 def hidden_twice(header: HeaderMatch | None, hidden: set[int]) -> HeaderMatch | None:

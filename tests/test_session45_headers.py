@@ -25,7 +25,11 @@ def test_a_column_beside_the_templates_own_named_by_other_words_is_another_colum
     read as a second copy of the ethnic group, need, cause, size, name, income or ID, differing
     from the template's, and the
     only list was refused (column-twice). Now the template's column is read and Z is a column
-    not in the template (one warning at Z4): poor 2, near-poor 1, BC2 a female head."""
+    not in the template (one warning at Z4): poor 2, near-poor 1, BC2 a female head. Since
+    session 46 (tests/test_session46_columns_fill.py) Z is read where the template's column is
+    blank (none is here) and one warning at Z4 says the rows where the two differ
+    (column-twice-ignored); the declarer's name and the year's income stay columns not in the
+    template."""
     year = 14_400_000
     cases = {
         "Dân tộc (DTTS)": {"Z5": "x", "Z6": "x", "Z7": "x"},
@@ -37,9 +41,12 @@ def test_a_column_beside_the_templates_own_named_by_other_words_is_another_colum
         "Thu nhập năm": {"Z5": year, "Z6": year, "Z7": year},
         "Số CMND/CCCD": {"Z5": "012345678", "Z6": "012345679", "Z7": "012345670"},
     }
+    differ = [("column-twice-ignored", "Z4")]
+    expected = {"Họ tên người khai": [("unknown-column", "Z4")],
+                "Thu nhập năm": [("unknown-column", "Z4")]}  # fmt: skip
     for header, ban_co, said in _each_counted(tmp_path, "Z4", cases):
         assert ban_co["subgroups"]["female_head"] == {"poor": 1, "near_poor": 0}, header
-        assert said == [("unknown-column", "Z4")], header
+        assert said == expected.get(header, differ), header
 
 
 def test_such_a_column_alone_is_still_the_templates(tmp_path):
