@@ -1566,6 +1566,9 @@ def _match_span(
     def holds(col: int) -> bool:
         return grid is None or _holds_values(grid, last, col)
 
+    def groups(key: str, col: int) -> int:
+        return _groups_held(grid, last, col) if key == "dan_toc" and grid is not None else 0
+
     timing = _Timing()
     if len({c[2] for c in candidates}) == len(candidates):  # one column per key: the common case
         ranked = sorted(candidates, key=lambda c: (-c[0], c[1]))
@@ -1641,9 +1644,10 @@ def _match_span(
                 # DTTS)'): the one holding values, then nearer the column's own name, then the
                 # first, is read, the other where it is blank; the rows where they differ are
                 # said (settle_twice, as rounds are), never refusing the list (session 46). Not
-                # the head's name: no wife's name taken for the head's
-                this = (holds(col), near(key, folded[cells[-1][0]][col]))
-                that = (holds(read), near(key, folded[read_cells[-1][0]][read]))
+                # the head's name: no wife's name taken for the head's. Of two ethnic columns,
+                # the one holding more groups' names over codes or marks ('Tày' over 'DTTS', 'x')
+                this = (holds(col), groups(key, col), near(key, folded[cells[-1][0]][col]))
+                that = (holds(read), groups(key, read), near(key, folded[read_cells[-1][0]][read]))
                 if this > that:
                     columns[key] = (col, cells)
                     col, cells, read, read_cells = read, read_cells, col, cells
@@ -1753,6 +1757,21 @@ def _same_value(a: Any, b: Any) -> bool:
     return fold(clean_text(a)) == fold(clean_text(b))
 
 
+def _agree(key: str, a: Any, b: Any) -> bool:
+    """Whether two values of one column written twice agree (:func:`_same_value`); an ethnic
+    group's code or mark ('DTTS', 'x') agrees with a group's name on its side of Kinh ('Tày'),
+    'Kinh' with 'Kinh' (session 46: 'Dân tộc (Kinh/DTTS)' beside 'Dân tộc (DTTS)')."""
+    same = _same_value(a, b)
+    if same or key != "dan_toc":
+        return same
+    from pipeline import vocab
+
+    groups = vocab.ethnicity(a), vocab.ethnicity(b)
+    if None not in groups:
+        return False  # two groups' names: 'Tày' is no 'Nùng'
+    return (groups[0] == "Kinh") == (groups[1] == "Kinh")
+
+
 def settle_twice(grid: list[list[Any]], header: HeaderMatch, table: Table) -> None:
     """How each header written twice and not settled by :func:`hidden_twice` is read, by the
     household rows of ``table`` (in place): 'same' where the two hold the same in every row
@@ -1804,7 +1823,7 @@ def _settle_round(
                 values[position] = earlier
                 there[excel_row] = (twice.other, text)
                 filled.append(excel_row)
-        elif not _same_value(later, earlier):
+        elif not _agree(twice.key, later, earlier):
             differ.append(excel_row)
     if not there:
         del table.elsewhere[twice.key]
@@ -1932,6 +1951,21 @@ def _holds_values(grid: list[list[Any]], last: int, col: int) -> bool:
                 continue
             return True
     return False
+
+
+def _groups_held(grid: list[list[Any]], last: int, col: int) -> int:
+    """How many rows under a header ending at row ``last`` hold in column ``col`` the name of
+    an ethnic group other than Kinh ('Tày', 'Mèo': ``vocab.ethnicity``, the 54 groups): a
+    column of the groups' names holds them, one of codes ('DTTS', 'Kinh') or marks ('x')
+    none (session 46)."""
+    from pipeline import vocab
+
+    held = 0
+    for row in grid[last + 1 : last + 1 + _HOLD_ROWS]:
+        if col < len(row) and not is_blank(row[col]):
+            group = vocab.ethnicity(row[col])
+            held += group is not None and group != "Kinh"
+    return held
 
 
 class _Timing:
