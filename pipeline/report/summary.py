@@ -51,9 +51,13 @@ CHART_DATA_WIDTHS = (18, 11, 11, 11, 11)
 BAR_LABEL_PX, CHART_FRAME_PX = 16, 150
 
 
-def _table_header(ctx: Context, ws: Worksheet, row: int, values: list[str]) -> int:
-    for col, text in enumerate(values):
-        ws.write_string(row, col, text, ctx.st["head"])
+# The head of a table of pairs (:func:`_pair_row`): the item, poor, near-poor, a note.
+_PAIR_HEAD = ("sum.col.item", "col.poor", "col.near_poor", "sum.col.note")
+
+
+def _table_header(ctx: Context, ws: Worksheet, row: int) -> int:
+    for col, key in enumerate(_PAIR_HEAD):
+        ws.write_string(row, col, t(key, ctx.lang), ctx.st["head"])
     return row + 1
 
 
@@ -239,13 +243,7 @@ def _headline(ctx: Context, ws: Worksheet, row: int) -> int:
 
 def _results(ctx: Context, ws: Worksheet, row: int) -> int:
     lang, tot = ctx.lang, ctx.totals
-    head = [
-        t("sum.col.item", lang),
-        t("col.poor", lang),
-        t("col.near_poor", lang),
-        t("sum.col.note", lang),
-    ]
-    row = _table_header(ctx, ws, row, head)
+    row = _table_header(ctx, ws, row)
     prev = ctx.plan_year - 1
     accepted, expected = ctx.reporting_counts
     # Without every hamlet the start rate is the recognised result of those consolidated only
@@ -588,13 +586,7 @@ def _movements(ctx: Context, ws: Worksheet, row: int) -> int:
         merge_text(ws, row, 0, row, NCOLS - 1, note, ctx.st["note"])
         fit_row(ws, row, [(note, sum(WIDTHS) * 0.95)])
         row += 1
-    head = [
-        t("sum.col.item", lang),
-        t("col.poor", lang),
-        t("col.near_poor", lang),
-        t("sum.col.note", lang),
-    ]
-    row = _table_header(ctx, ws, row, head)
+    row = _table_header(ctx, ws, row)
     poor, near = mov["poor"], mov["near_poor"]
     lines = [
         ("mov.start", "start", "start"),
