@@ -24,6 +24,8 @@ from pipeline.text import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from pipeline.types import Submission
 
 _PREFIXES = ("xom ", "thon ")
@@ -52,40 +54,31 @@ def _unit_key(written: str) -> str:
     return _strip_prefix(unit_number_form(written), _PREFIXES)
 
 
+def _grouped(keyed: Iterable[tuple[str, list[str]]]) -> dict[str, list[str]]:
+    """The names of each key, in the order given, from (key, names) pairs: a matcher's index."""
+    found: dict[str, list[str]] = {}
+    for key, names in keyed:
+        found.setdefault(key, []).extend(names)
+    return found
+
+
 class HamletMatcher:
     def __init__(self, names: list[str], hidden: dict[str, int] | None = None):
         self.names = list(names)
         # the plan's hamlets whose row is hidden, left out of the plan (Plan.hidden_hamlets)
         self.hidden = dict(hidden or {})
         self._exact = {_strip_prefix(fold_exact(n), ("xóm ", "thôn ")): n for n in names}
-        loose: dict[str, list[str]] = {}
-        for name in names:
-            loose.setdefault(_strip_prefix(fold(name), _PREFIXES), []).append(name)
+        loose = _grouped((_strip_prefix(fold(name), _PREFIXES), [name]) for name in names)
         self._loose = loose
-        compact: dict[str, list[str]] = {}
-        for key, found in loose.items():
-            compact.setdefault(key.replace(" ", ""), []).extend(found)
-        self._compact = compact
+        self._compact = _grouped((key.replace(" ", ""), found) for key, found in loose.items())
         # 'Xóm 03', 'Xóm III', 'Xóm Một' for the plan's 'Xóm 3', 'Xóm 1': numbers by their value
-        numbered: dict[str, list[str]] = {}
-        for key, found in loose.items():
-            numbered.setdefault(_numbers_valued(key), []).extend(found)
-        self._numbered = numbered
+        self._numbered = _grouped((_numbers_valued(key), found) for key, found in loose.items())
         # 'Nà Mòn (ghép từ Nà Mòn 1, Nà Mòn 2)': a note in brackets after the plan's name
-        bare: dict[str, list[str]] = {}
-        for name in names:
-            bare.setdefault(_bare_key(name), []).append(name)
-        self._bare = bare
+        self._bare = _grouped((_bare_key(name), [name]) for name in names)
         # 'Ea TLing' for the plan's 'Ea T'Ling' (or the other way round)
-        unquoted: dict[str, list[str]] = {}
-        for name in names:
-            unquoted.setdefault(_unquoted_key(name), []).append(name)
-        self._unquoted = unquoted
+        self._unquoted = _grouped((_unquoted_key(name), [name]) for name in names)
         # 'TDP 12', 'Tổ dân phố 12' for the plan's 'Tổ dân phố số 12'; 'KP3' for 'Khu phố 3'
-        units: dict[str, list[str]] = {}
-        for name in names:
-            units.setdefault(_unit_key(name), []).append(name)
-        self._units = units
+        self._units = _grouped((_unit_key(name), [name]) for name in names)
         # Names by their words, and those long enough to be matched written as one word
         # ('namon'): a title is looked up word by word, whatever the number of hamlets.
         self._by_words: dict[tuple[str, ...], list[str]] = {}
