@@ -652,24 +652,24 @@ def parse_date(value: object) -> date | None:
     if isinstance(value, str):
         match = re.search(r"(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{4})", value)
         if match:
-            try:
-                return date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
-            except ValueError:
-                return None
+            return _date_of(match, 3, 2, 1)
         match = re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", value)
         if match:
-            try:
-                return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-            except ValueError:
-                return None
+            return _date_of(match, 1, 2, 3)
         # 'Ngày 03 tháng 6 năm 2024', as the signature lines of official forms write a date
         match = _WORDED_DATE.search(_fold_text(value))
         if match:
-            try:
-                return date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
-            except ValueError:
-                return None
+            return _date_of(match, 3, 2, 1)
     return None
+
+
+def _date_of(match: re.Match, year: int, month: int, day: int) -> date | None:
+    """The date a match's groups ``year``, ``month``, ``day`` write; None where there is none
+    ('31/02/2024')."""
+    try:
+        return date(int(match.group(year)), int(match.group(month)), int(match.group(day)))
+    except ValueError:
+        return None
 
 
 _WORDED_DATE = lazyre.compile(r"ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})")
