@@ -1624,8 +1624,8 @@ def _read_roster(book: Workbook, sub: Submission, settled: str | None = None) ->
     sub.extra["classes_under"] = _classes_under(book, sub.extra["tables"])
     sub.extra["classes_alone"] = _classes_alone(book, sub.extra["tables"], sheet, block_at)
     start_read = _start_read(sub.extra["tables"], sub.extra["class_marks"])
-    sub.extra["formula_cells"] = _formula_cells(book, sub.extra["tables"], start_read)
-    sub.extra["error_cells"] = _error_cells(book, sub.extra["tables"], start_read)
+    sub.extra["formula_cells"] = _household_cells(book.formulas, sub.extra["tables"], start_read)
+    sub.extra["error_cells"] = _household_cells(book.errors, sub.extra["tables"], start_read)
     sub.extra["hidden_households"] = _hidden_households(book, sub.extra["tables"])
     for _, _, rows in sub.extra["tables"]:
         normalise_table(rows)  # here, in the reader's process: the cells are not needed after
@@ -1768,16 +1768,18 @@ def _start_read(tables: list, class_marks: list[tuple]) -> dict[str, set[int]]:
     return found
 
 
-def _formula_cells(
-    book: Workbook, tables: list, start_read: dict[str, set[int]]
+def _household_cells(
+    by_sheet: dict, tables: list, start_read: dict[str, set[int]]
 ) -> list[tuple[str, int, str, str, str, str]]:
-    """(sheet, Excel row, cell, column key, header, formula) of the household cells that hold
-    a formula but no calculated value (read as blank; the row must not count as if they were);
-    the 'Đầu kỳ' marks in the rows read from them (``start_read``, :func:`_start_read`). The
-    formula as written ('=SUM(H5:H10)') where the file's scan kept it, else ''."""
+    """(sheet, Excel row, cell, column key, header, what it shows) of the household cells
+    ``by_sheet`` holds for each sheet (``Workbook.formulas``: a formula but no calculated value,
+    the formula as written ('=SUM(H5:H10)') where the file's scan kept it, else '';
+    ``Workbook.errors``: an error value, '#REF!', '#N/A'): read as blank, the row must not
+    count as if they were. The 'Đầu kỳ' marks in the rows read from them (``start_read``,
+    :func:`_start_read`); not a number or a note (``_FORMULA_HARMLESS``)."""
     found = []
     for sheet, header, rows in tables:
-        cells = book.formulas.get(sheet)
+        cells = by_sheet.get(sheet)
         if not cells:
             continue
         starting = start_read.get(sheet, set())
@@ -1790,31 +1792,8 @@ def _formula_cells(
             for key, col, text in both[excel_row in starting]:
                 if (excel_row - 1, col) in cells:
                     cell = f"{column_letter(col)}{excel_row}"
-                    formula = cells.get((excel_row - 1, col), "") if isinstance(cells, dict) else ""
-                    found.append((sheet, excel_row, cell, key, text, formula or ""))
-    return found
-
-
-def _error_cells(
-    book: Workbook, tables: list, start_read: dict[str, set[int]]
-) -> list[tuple[str, int, str, str, str, str]]:
-    """(sheet, Excel row, cell, column key, header, error shown) of the household cells that
-    hold an error value ('#REF!', '#N/A'): read as blank, the row must not count as if they were;
-    the 'Đầu kỳ' marks in the rows read from them, as :func:`_formula_cells`."""
-    found = []
-    for sheet, header, rows in tables:
-        cells = book.errors.get(sheet)
-        if not cells:
-            continue
-        starting = start_read.get(sheet, set())
-        both = [_read_columns(header, start) for start in (False, True)]
-        for excel_row in rows.excel_rows:
-            for key, (col, text) in both[excel_row in starting]:
-                error = cells.get((excel_row - 1, col))
-                if error is not None and key not in _FORMULA_HARMLESS:
-                    found.append(
-                        (sheet, excel_row, f"{column_letter(col)}{excel_row}", key, text, error)
-                    )
+                    shown = cells.get((excel_row - 1, col)) if isinstance(cells, dict) else ""
+                    found.append((sheet, excel_row, cell, key, text, shown or ""))
     return found
 
 
