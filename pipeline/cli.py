@@ -648,6 +648,36 @@ _STATUS_WORDS = {
     "vi": {"ok": "đã tổng hợp", "missing": "chưa nộp", "rejected": "bị từ chối"},
     "en": {"ok": "consolidated", "missing": "not received", "rejected": "rejected"},
 }
+# The run's summary on screen (_print_summary): each line's words, (Vietnamese, English).
+_SUMMARY_WORDS = {
+    "head": ("Kỳ báo cáo {month} — xã {commune} (chuẩn nghèo {standard}, {area})",
+             "Period {month} — {commune} commune (standard {standard}, {area})"),
+    "hamlets": ("Xóm: {n[ok]}/{of} {w[ok]}, {n[missing]} {w[missing]}, {n[rejected]} "
+                "{w[rejected]}",
+                "Hamlets: {n[ok]}/{of} {w[ok]}, {n[missing]} {w[missing]}, {n[rejected]} "
+                "{w[rejected]}"),
+    "incomplete": (" — SỐ LIỆU CHƯA ĐỦ CÁC XÓM", " — INCOMPLETE"),
+    "rates": (("Tỷ lệ hộ nghèo", "Tỷ lệ hộ cận nghèo"), ("Poor rate", "Near-poor rate")),
+    "rate": ("{label}: {rate} (đầu năm {start}), {reduction} điểm / chỉ tiêu {target} điểm — "
+             "{met} ({progress} kế hoạch)",
+             "{label}: {rate} (start {start}), {reduction} points / target {target} points — "
+             "{met} ({progress} of plan)"),
+    "met": (("ĐẠT", "CHƯA ĐẠT"), ("MET", "NOT YET")),
+    "issues": ("Lỗi: {errors}, cảnh báo: {warnings}, tệp bỏ qua: {files_skipped} (xem trang "
+               "'Lỗi dữ liệu')",
+               "Errors: {errors}, warnings: {warnings}, files skipped: {files_skipped} (see "
+               "sheet 'Lỗi dữ liệu')"),
+    "workbook": ("Bảng tổng hợp: {}", "Workbook: {}"),
+    "public_list": ("Danh sách niêm yết: {}", "Public list: {}"),
+    "notice": ("CHÚ Ý: {}", "NOTE: {}"),
+    "history": ("Đã lưu vào lịch sử: {}", "Saved to history: {}"),
+    "replaced": (" (thay kết quả lần chạy trước của kỳ này)",
+                 " (replaces this period's earlier run)"),
+    "feedback": ("Phản hồi cho các xóm: {} tệp trong {}", "Feedback for hamlets: {} file(s) in {}"),
+    "time": ("Thời gian: ", "Time: "),
+    "stage": ("{} {} giây", "{} {}s"),
+    "total": ("; tổng {} giây", "; total {}s"),
+}  # fmt: skip
 
 
 def _two_places(value: float, lang: str) -> str:
@@ -891,94 +921,51 @@ def _print_summary(result, written: dict, timings, elapsed: float, lang: str) ->
     counts = {
         k: sum(1 for h in s["hamlets"] if h["status"] == k) for k in ("ok", "missing", "rejected")
     }
-    words = _STATUS_WORDS[lang]
-    if lang == "vi":
-        lines = [
-            f"Kỳ báo cáo {month} — xã {s['commune']} (chuẩn nghèo {s['standard']}, "
-            f"{'nông thôn' if s['area'] == 'rural' else 'thành thị'})",
-            f"Xóm: {counts['ok']}/{len(s['hamlets'])} {words['ok']}, {counts['missing']} {words['missing']}, "
-            f"{counts['rejected']} {words['rejected']}"
-            + ("" if s["complete"] else " — SỐ LIỆU CHƯA ĐỦ CÁC XÓM"),
-            *_absent_lines(result, lang),
-            *_incomplete_lines(s, lang),
-            *_indicators_assumed(s, lang),
-        ]
-        for label, key in (("Tỷ lệ hộ nghèo", "poor"), ("Tỷ lệ hộ cận nghèo", "near_poor")):
-            met = "ĐẠT" if t[f"{key}_target_met"] else "CHƯA ĐẠT"
-            lines.append(
-                f"{label}: {_pct(t[f'{key}_rate'], lang)} (đầu năm {_pct(t[f'start_{key}_rate'], lang)}), "
-                f"{_reduction(t[f'{key}_rate_reduction'], lang)} điểm / chỉ tiêu {format_vn(t[f'{key}_target'])} "
-                f"điểm — {met} ({_pct(t[f'{key}_progress'], lang)} kế hoạch)"
-            )
-        issues = s["issues"]
+    say = {key: words[lang == "en"] for key, words in _SUMMARY_WORDS.items()}
+    # numbers as the run's screen text has them: 1.234,56 in Vietnamese, 1234.56 in English
+    number = format_vn if lang == "vi" else "{:.2f}".format
+    area = s["area"] if lang == "en" else "nông thôn" if s["area"] == "rural" else "thành thị"
+    lines = [
+        say["head"].format(month=month, commune=s["commune"], standard=s["standard"], area=area),
+        say["hamlets"].format(n=counts, of=len(s["hamlets"]), w=_STATUS_WORDS[lang])
+        + ("" if s["complete"] else say["incomplete"]),
+        *_absent_lines(result, lang),
+        *_incomplete_lines(s, lang),
+        *_indicators_assumed(s, lang),
+    ]
+    for label, key in zip(say["rates"], ("poor", "near_poor"), strict=True):
         lines.append(
-            f"Lỗi: {issues['errors']}, cảnh báo: {issues['warnings']}, "
-            f"tệp bỏ qua: {issues['files_skipped']} (xem trang 'Lỗi dữ liệu')"
+            say["rate"].format(
+                label=label,
+                rate=_pct(t[f"{key}_rate"], lang),
+                start=_pct(t[f"start_{key}_rate"], lang),
+                reduction=_reduction(t[f"{key}_rate_reduction"], lang),
+                target=number(t[f"{key}_target"]),
+                met=say["met"][not t[f"{key}_target_met"]],
+                progress=_pct(t[f"{key}_progress"], lang),
+            )
         )
-        lines.extend(_plans_set_aside(result.issues, lang))
-        lines.append(f"Bảng tổng hợp: {written['workbook']}")
-        if written.get("public_list"):
-            lines.append(f"Danh sách niêm yết: {written['public_list']}")
-        from pipeline.output import NOTICES
+    lines.append(say["issues"].format(**s["issues"]))
+    lines.extend(_plans_set_aside(result.issues, lang))
+    lines.append(say["workbook"].format(written["workbook"]))
+    if written.get("public_list"):
+        lines.append(say["public_list"].format(written["public_list"]))
+    from pipeline.output import NOTICES
 
-        lines.extend(f"CHÚ Ý: {in_language(notice, lang)}" for notice in NOTICES)
-        if written.get("history"):
-            again = (
-                " (thay kết quả lần chạy trước của kỳ này)" if written.get("replaced_run") else ""
-            )
-            lines.append(f"Đã lưu vào lịch sử: {written['history']}{again}")
-        if written.get("feedback"):
-            lines.append(
-                f"Phản hồi cho các xóm: {len(written['feedback'])} tệp trong {written['feedback_dir']}"
-            )
-        lines.append(
-            "Thời gian: "
-            + ", ".join(
-                f"{STAGE_NAMES_VI.get(k, k)} {format_vn(v)} giây" for k, v in timings.stages.items()
-            )
-            + f"; tổng {format_vn(elapsed)} giây"
+    lines.extend(say["notice"].format(in_language(notice, lang)) for notice in NOTICES)
+    if written.get("history"):
+        again = say["replaced"] if written.get("replaced_run") else ""
+        lines.append(say["history"].format(written["history"]) + again)
+    if written.get("feedback"):
+        lines.append(say["feedback"].format(len(written["feedback"]), written["feedback_dir"]))
+    stages = STAGE_NAMES_VI if lang == "vi" else {}
+    lines.append(
+        say["time"]
+        + ", ".join(
+            say["stage"].format(stages.get(k, k), number(v)) for k, v in timings.stages.items()
         )
-    else:
-        lines = [
-            f"Period {month} — {s['commune']} commune (standard {s['standard']}, {s['area']})",
-            f"Hamlets: {counts['ok']}/{len(s['hamlets'])} consolidated, {counts['missing']} not received, "
-            f"{counts['rejected']} rejected" + ("" if s["complete"] else " — INCOMPLETE"),
-            *_absent_lines(result, lang),
-            *_incomplete_lines(s, lang),
-            *_indicators_assumed(s, lang),
-        ]
-        for label, key in (("Poor rate", "poor"), ("Near-poor rate", "near_poor")):
-            met = "MET" if t[f"{key}_target_met"] else "NOT YET"
-            lines.append(
-                f"{label}: {_pct(t[f'{key}_rate'], lang)} (start {_pct(t[f'start_{key}_rate'], lang)}), "
-                f"{_reduction(t[f'{key}_rate_reduction'], lang)} points / target {t[f'{key}_target']:.2f} "
-                f"points — {met} ({_pct(t[f'{key}_progress'], lang)} of plan)"
-            )
-        issues = s["issues"]
-        lines.append(
-            f"Errors: {issues['errors']}, warnings: {issues['warnings']}, "
-            f"files skipped: {issues['files_skipped']} (see sheet 'Lỗi dữ liệu')"
-        )
-        lines.extend(_plans_set_aside(result.issues, lang))
-        lines.append(f"Workbook: {written['workbook']}")
-        if written.get("public_list"):
-            lines.append(f"Public list: {written['public_list']}")
-        from pipeline.output import NOTICES
-
-        lines.extend(f"NOTE: {in_language(notice, lang)}" for notice in NOTICES)
-        if written.get("history"):
-            again = " (replaces this period's earlier run)" if written.get("replaced_run") else ""
-            lines.append(f"Saved to history: {written['history']}{again}")
-        if written.get("feedback"):
-            lines.append(
-                f"Feedback for hamlets: {len(written['feedback'])} file(s) in "
-                f"{written['feedback_dir']}"
-            )
-        lines.append(
-            "Time: "
-            + ", ".join(f"{k} {v:.2f}s" for k, v in timings.stages.items())
-            + f"; total {elapsed:.2f}s"
-        )
+        + say["total"].format(number(elapsed))
+    )
     _echo("\n".join(lines))
 
 
