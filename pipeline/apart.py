@@ -64,9 +64,14 @@ def _apart_list_keys(sub: Submission, hamlet: str) -> tuple[set[str], set[str], 
         names.add(key)
         if from_age:
             aged.add(key)
-        if not ((isinstance(code, str) and code.strip()) or isinstance(code, int | float)):
+        if not _has_code(code):
             without_code.add(key)
     return codes, names, len(codes) + len(without_code), aged
+
+
+def _has_code(code) -> bool:
+    """Whether a row of a list sent apart writes a Mã hộ (text, or a number)."""
+    return bool(isinstance(code, str) and code.strip()) or isinstance(code, int | float)
 
 
 def _apart_households(
@@ -117,3 +122,30 @@ def _merged_apart_issue(
         detail=apart_households(start_apart, listed),
         instead=other.file,
     )
+
+
+def _apart_rows(apart: dict[str, Submission], households) -> list[tuple]:
+    """The rows the history keeps of each list sent apart (``apart``: :func:`_merged_apart`),
+    beside the month's own (RunResult.moved's form: hamlet, key, Mã hộ, head's name, status):
+    each household it lists, under the merged hamlet, as a row left out for an error
+    ('not_counted'), so that the month after it is counted again, not back in poverty nor new
+    (docs/decisions.md, session 46). By its Mã hộ, else by its (hamlet, head's name, birth year)
+    key; one the hamlet's own list writes (``households``: the month's rows) is kept as that
+    list has it; each once."""
+    rows: list[tuple] = []
+    for hamlet, sub in apart.items():
+        own = households[households["hamlet"] == hamlet]
+        taken = set(fig.household_key_texts(own))
+        for code, name, birth, _ in codes_names_years(sub):
+            if _has_code(code):
+                key = "id|" + fig.id_key(code)
+            else:
+                key, code = fig.name_key_text(hamlet, name, birth), ""
+            if key is None or key in taken:
+                continue
+            taken.add(key)
+            written = str(int(code)) if isinstance(code, float) and code.is_integer() else str(code)
+            rows.append(
+                (hamlet, key, written, name if isinstance(name, str) else "", fig.NOT_COUNTED)
+            )
+    return rows

@@ -863,7 +863,9 @@ def movements_of(
             # (a merged hamlet's: listed_before has it under the name now): counted again too
             name = _name_key_text(record)
             by_name = name if listed_before.get(name, ("", ""))[1] == NOT_COUNTED else None
-        held_then = (came is not None and came[1] == NOT_COUNTED) or (
+        # held since the baseline in a row left out for an error: in another hamlet, or in its
+        # own on a list sent apart (stored so: apart._apart_rows, session 46)
+        held_then = listed_before.get(key, ("", ""))[1] == NOT_COUNTED or (
             key in held_before or by_name is not None
         )
         # out of the lists when its row went wrong: by its code, or by the row held by name

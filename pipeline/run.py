@@ -17,6 +17,7 @@ from pipeline.apart import (
     _UNLIKE,
     _apart_households,
     _apart_list_keys,
+    _apart_rows,
     _listed_apart,
     _merged_apart,
     _merged_apart_issue,
@@ -1798,6 +1799,8 @@ def _figures(
         for k, (_, _, _, record, status) in moved_since.items()
         if k in moved_out
     ]
+    # a list sent apart: its households kept as rows left out for an error are (session 46)
+    moved += _apart_rows(apart, households)
     accepted = [f for f in hamlet_figs if f["status"] == "ok"]
     for scope, key in (("year", "movements"), ("month", "movements_month")):
         tables = {f["hamlet"]: f[key] for f in accepted if f.get(key) is not None}

@@ -332,7 +332,8 @@ def _view(sc: dict, index: int) -> dict:
     ``based``: the accepted hamlets whose figures count and whose list is a baseline: not one
     of ``apart`` {hamlet: codes}, a merged hamlet beside whose own list its merged-in part's
     old head sent his list apart (session 42: its list read, those codes held there as rows
-    left out for an error are, yet not left out; the hamlet out of the commune's figures)."""
+    left out for an error are, and stored so (session 46), yet not left out; the hamlet out
+    of the commune's figures)."""
     _, _, rows, sent = sc["months"][index]
     extra = sc["extras"][index]
     acc = set(sent) - extra["refused"]
@@ -527,10 +528,8 @@ def oracle(sc: dict, index: int) -> dict:
         records[m_index] = {
             c: (joined(min(held[c])), "held") if c in held else (joined(h), lab)
             for c, (h, lab, _) in rows.items()
-            if h in acc
-            and c not in views[m_index]["nameless"]  # no code: known by name there
-            and c not in views[m_index]["apart"].get(h, ())  # a list apart is not stored
-        }
+            if h in acc and c not in views[m_index]["nameless"]  # no code: known by name there
+        }  # a list apart's codes too: stored held there, as rows left out (session 46)
 
     def last_listed(code: str, first: int):
         """The hamlet whose list last held ``code`` from month ``first`` through last month,
