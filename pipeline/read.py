@@ -1758,17 +1758,22 @@ def _same_value(a: Any, b: Any) -> bool:
 
 
 def _agree(key: str, a: Any, b: Any) -> bool:
-    """Whether two values of one column written twice agree (:func:`_same_value`); an ethnic
-    group's code or mark ('DTTS', 'x') agrees with a group's name on its side of Kinh ('Tày'),
-    'Kinh' with 'Kinh' (session 46: 'Dân tộc (Kinh/DTTS)' beside 'Dân tộc (DTTS)')."""
-    same = _same_value(a, b)
-    if same or key != "dan_toc":
-        return same
+    """Whether two values of one column written twice agree: the same as written
+    (:func:`_same_value`) or read the same (``normalise_value``: '04' and '4 người' as 4, an
+    ID typed as a number beside the same as text; session 46 review); an ethnic group's code
+    or mark ('DTTS', 'x') agrees with a group's name on its side of Kinh ('Tày'), 'Kinh' with
+    'Kinh', two names of one group ('Mèo', "H'Mông") with each other (session 46: 'Dân tộc
+    (Kinh/DTTS)' beside 'Dân tộc (DTTS)')."""
+    if _same_value(a, b):
+        return True
     from pipeline import vocab
+    from pipeline.normalise import normalise_value
 
+    if key != "dan_toc":
+        return normalise_value(key, a) == normalise_value(key, b)
     groups = vocab.ethnicity(a), vocab.ethnicity(b)
     if None not in groups:
-        return False  # two groups' names: 'Tày' is no 'Nùng'
+        return groups[0] == groups[1]  # 'Tày' is no 'Nùng'
     return (groups[0] == "Kinh") == (groups[1] == "Kinh")
 
 
