@@ -56,3 +56,30 @@ def test_a_size_that_differs_is_still_said(tmp_path):
         == "1 dòng hộ ghi hai cột khác nhau (đầu tiên là dòng 5): đã đọc cột ở ô H4"
     )
     assert result.households.set_index("ma_ho").loc["BC1", "nhan_khau"] == 4
+
+
+# --- 2. the cause of leaving poverty is another column -----------------------------------------
+
+
+def test_the_cause_of_leaving_poverty_beside_the_cause_is_another_column(tmp_path):
+    """Bản Cọ adds Z4 'Nguyên nhân thoát nghèo' (why a household left poverty; Z5 'Có việc làm
+    ổn định', Z6 blank, Z7 'Được hỗ trợ vốn') beside W 'Nguyên nhân nghèo' (all 'Thiếu vốn'),
+    or beside W4 written 'Nguyên nhân'. Before: two copies of the cause differing in every
+    row, the list refused (3 of 3 cases fail before: no list consolidated). Now Z is a column
+    not in the template (unknown-column at Z4), as 'Nguyên nhân tái nghèo' is, and nothing of
+    it is read: the causes 'Thiếu vốn' thrice; Z4 'Nguyên nhân thoát cận nghèo' beside W7
+    left blank: not read there either, BC3's cause blank."""
+    z = {"Z5": "Có việc làm ổn định", "Z7": "Được hỗ trợ vốn"}
+    cases = (
+        ({"Z4": "Nguyên nhân thoát nghèo", **z}, ["Thiếu vốn"] * 3),
+        ({"W4": "Nguyên nhân", "Z4": "Nguyên nhân thoát nghèo", **z}, ["Thiếu vốn"] * 3),
+        ({"W7": None, "Z4": "Nguyên nhân thoát cận nghèo", **z}, ["Thiếu vốn", "Thiếu vốn", ""]),
+    )
+    for index, (cells, read) in enumerate(cases):
+        (tmp_path / str(index)).mkdir()
+        result = _run(tmp_path / str(index), cells)
+        ban_co = _hamlet(result, "Bản Cọ")
+        assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), index
+        assert _said(result) == [("unknown-column", "Z4")], index
+        households = result.households.set_index("ma_ho")
+        assert households.loc[["BC1", "BC2", "BC3"], "nguyen_nhan"].tolist() == read, index
