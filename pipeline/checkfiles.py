@@ -201,7 +201,7 @@ def _plan_of_other_year(given: _Given) -> tuple[str, int, int, str | None] | Non
     (session 43), or cannot be used, its plan-invalid saying why (its 'Năm kế hoạch' blank:
     the lists are compared with last year's plan, whose old hamlet names they are told to
     write; session 45). None otherwise."""
-    from pipeline.run import _of_year, year_wanted
+    from pipeline.planpick import _of_year, year_wanted
 
     taken = next((o.plan for o in given.plans if o.plan is not None), None)
     wanted = year_wanted(given.read, None)
@@ -215,16 +215,16 @@ def _plan_of_other_year(given: _Given) -> tuple[str, int, int, str | None] | Non
 def _by_plan_year(given: _Given) -> list[_Given]:
     """The files given, as runs take them: the lists of an earlier year than the latest list's,
     with that year's plan when it is given too (a run of their month takes it:
-    run.rank_plans), apart from the rest, which the plan of the latest list's year checks
+    planpick.rank_plans), apart from the rest, which the plan of the latest list's year checks
     (when it is given: else one plan taken checks all, as before).
     Session 43: in January, last year's plan kept in the folder as the README says, `check`
     of the folder checked December's lists against this year's plan, which refused a hamlet
     it renamed. Session 44: a plan named for another year than its 'Năm kế hoạch' says
     (KeHoach_2025.xlsx still saying 2024) is of the year its name writes here: a run of
-    December takes KeHoach_2024.xlsx before it (run.rank_plans), January's lists are checked
+    December takes KeHoach_2024.xlsx before it (planpick.rank_plans), January's lists are checked
     with it and the note says to correct its year (cli._plan_of_other_year)."""
     from pipeline.consolidate import _sent_across_year
-    from pipeline.run import _named_for, year_wanted
+    from pipeline.planpick import _named_for, year_wanted
 
     def year_of(outcome: Outcome) -> int:
         year = outcome.plan.plan_year
@@ -551,18 +551,16 @@ def _plan_said(outcome: Outcome) -> list[Issue]:
 
 
 def _plan_taken(plans: list[Outcome], read: list[Submission], issues: list[Issue], history=None):
-    """The plan a run takes among those read (run.rank_plans: of the year of the latest list,
-    else the newest file; at a merger, of the commune ``history`` gives the latest list's month,
-    run or before a month run: run._stored_commune), each other plan of that year said
-    (plan-duplicate); when it cannot be used (the run stops on it), the next that can; None
-    without any."""
-    from pipeline.run import _stored_commune, note_former_communes, rank_plans, year_wanted
+    """The plan a run takes among those read, by the run's rule (planpick.take: of the year of
+    the latest list, else the newest file; at a merger, of the commune ``history`` gives the
+    latest list's month), each other plan of that year said (plan-duplicate); when it cannot
+    be used (the run stops on it), the next that can; None without any."""
+    from pipeline.planpick import take
 
     if not plans:
         return None
-    year = year_wanted(read, None)
-    stored = _stored_commune(read, plans, None, history) if len(plans) > 1 else None
-    issues.extend(rank_plans(plans, year, stored))
+    year, _, said = take(plans, read, None, history)
+    issues.extend(said)
     # a plan whose 'Năm kế hoạch' is blank is told the year the lists need, as a run tells it
     issues[:] = [
         replace(issue, detail=with_year_needed(issue.detail, year))
@@ -570,7 +568,6 @@ def _plan_taken(plans: list[Outcome], read: list[Submission], issues: list[Issue
         else issue
         for issue in issues
     ]
-    note_former_communes(plans)
     return next((outcome.plan for outcome in plans if outcome.plan is not None), None)
 
 

@@ -1369,7 +1369,7 @@ def _commune_replaced(
         return []  # the same commune, its name corrected in the plan since
     if commune_key(old) in result.plan.former_communes:
         return []  # the same commune, or its plan is in the folder and was passed over for
-        # the merged one, which knows more of the month's lists (run._stored_commune)
+        # the merged one, which knows more of the month's lists (planpick._stored_commune)
     month = month_written(result.period)
     again = command.of(result.period)
     return [
@@ -1609,7 +1609,7 @@ def _what_to_run_again(
 def _put_back(result: RunResult, several: bool) -> tuple[str, str]:
     """How the newer plan is put back in the input folder: the new plan file in place of this
     one; of several plans, the one each month used, one file at a time (a run takes the plan
-    file saved last: run.rank_plans; session 34 review)."""
+    file saved last: planpick.rank_plans; session 34 review)."""
     if not several:
         return (
             f"đặt tệp kế hoạch mới trở lại thư mục đầu vào (thay cho '{result.plan.file}')",
@@ -1661,7 +1661,7 @@ def _plan_changed_since(
         if newer and period > result.period:
             continue  # run again with the plan it used: the older-plan notice says it
         if _of_other_commune(snap, result.plan.commune, result.summary["hamlets"]):
-            continue  # the commune before a merger: its own plan, re-run with it (run.rank_plans)
+            continue  # the commune before a merger: its own plan, re-run with it (planpick.rank_plans)
         gone = {h["hamlet"] for h in snap["hamlets"] if h.get("status") == "ok"} - in_plan
         if gone and store is not None:
             named = frozenset(h["hamlet"] for h in snap["hamlets"])

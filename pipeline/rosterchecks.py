@@ -757,7 +757,7 @@ def take_plan_year(submissions: list[Submission], plan, now: str) -> None:
 def month_only_period(month: int, now: str, year: int | None = None) -> str:
     """``month`` of ``year`` (default: ``now``'s), or of the year before when that is still to
     come after ``now`` ('YYYY-MM'): the month a list writing 'tháng 12' and no year is most
-    likely of (run.year_wanted, which plan a run takes; take_plan_year, the plan's year)."""
+    likely of (planpick.year_wanted, which plan a run takes; take_plan_year, the plan's year)."""
     year = int(now[:4]) if year is None else year
     period = f"{year:04d}-{month:02d}"
     return period if period <= now else f"{year - 1:04d}-{month:02d}"

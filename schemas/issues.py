@@ -1147,7 +1147,7 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "More than one plan workbook of the same year; used '{detail}' (the last saved), not this one. Their figures DIFFER: {instead}. Check which is right, keep only that one in the folder, and run again.",
             ),
             # the plan used is not the last saved: a re-run of a period consolidated for the
-            # commune it names, the one saved later naming another (run._kept_for_stored,
+            # commune it names, the one saved later naming another (planpick._kept_for_stored,
             # session 38); plain ('stored'), figures the same or differing
             (
                 "stored",
@@ -1166,7 +1166,7 @@ _CATALOGUE: tuple[IssueType, ...] = (
             ),
             # a plan of the year by its 'Năm kế hoạch' whose file name writes another year
             # ({value}: next year's plan copied from this one, its year left), set aside for
-            # one named for its year (run.rank_plans; session 44)
+            # one named for its year (planpick.rank_plans; session 44)
             (
                 "named-other-year",
                 "Tệp kế hoạch này mang tên năm {value} nhưng ô 'Năm kế hoạch' (trang 'Thông tin chung') ghi năm của kỳ này, nên có hai tệp kế hoạch của cùng năm; đã dùng '{detail}', tệp mang tên đúng năm, không dùng tệp này. Nếu tệp này là kế hoạch năm {value}, hãy sửa ô 'Năm kế hoạch' thành {value} (các kỳ năm {value} cần nó), và đừng xóa '{detail}'.",
@@ -1179,7 +1179,7 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "This plan workbook is named for {value} but its 'Năm kế hoạch' (sheet 'Thông tin chung') gives no year, so it cannot be used yet; used '{detail}', the one named for its year, not this one. If this file is the {value} plan, write {value} in 'Năm kế hoạch' (the periods of {value} need it), and do not delete '{detail}'.",
             ),
             # two plans of the year of two communes: a merger in the middle of the year
-            # (run.rank_plans); both are kept, each for its months
+            # (planpick.rank_plans); both are kept, each for its months
             (
                 "commune",
                 "Có hai tệp kế hoạch cùng năm của hai xã khác nhau (như khi sáp nhập xã): {instead}; đã dùng '{detail}', không dùng tệp này cho kỳ này. Hãy để cả hai tệp trong thư mục: chạy lại một tháng đã tổng hợp theo xã '{value}' sẽ dùng lại kế hoạch của xã đó, các tháng mới dùng kế hoạch sửa sau cùng. Nếu tệp này không phải kế hoạch cũ của xã, hãy chuyển nó ra khỏi thư mục.",

@@ -90,7 +90,7 @@ def test_december_sent_in_january_takes_last_year_s_plan(tmp_path, monkeypatch):
     write_plan_workbook(new, PLAN_INFO | {"plan_year": 2025}, hamlets, start_list())
     _na_mon(tmp_path, "tháng 12")
     strftime = time.strftime
-    monkeypatch.setattr(  # this month, as run.year_wanted asks it
+    monkeypatch.setattr(  # this month, as planpick.year_wanted asks it
         pipeline.run.time, "strftime", lambda f, *t: "2025-01" if not t else strftime(f, *t)
     )
     monkeypatch.setattr(pipeline.consolidate, "date", _January2025)

@@ -170,7 +170,7 @@ def test_two_plans_whose_figures_differ_name_the_first_differences(tmp_path):
 
 
 def test_a_hamlet_in_one_plan_only_is_a_difference(tmp_path):
-    from pipeline.run import plan_differences
+    from pipeline.planpick import plan_differences
 
     used = load_plan(open_workbook(write_plan(tmp_path / "a.xlsx")), "a.xlsx")[0]
     other = load_plan(open_workbook(write_plan(tmp_path / "b.xlsx", START[:2])), "b.xlsx")[0]

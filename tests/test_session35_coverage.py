@@ -15,9 +15,10 @@ from pipeline.cli import _plans_set_aside
 from pipeline.messages import RunCommand, in_language
 from pipeline.notices import _later_months_stale, _start_list_kept
 from pipeline.output import NOTICES
+from pipeline.planpick import _duplicate, _other_commune
 from pipeline.publish import publish
 from pipeline.report.feedback import _typed
-from pipeline.run import FatalError, _duplicate, _other_commune, collect, execute
+from pipeline.run import FatalError, collect, execute
 from pipeline.template import write_plan_workbook
 from tests import messy
 from tests.commune import (
@@ -397,7 +398,7 @@ def test_no_plan_among_more_than_three_unreadable_files_names_three(tmp_path):
 
 def test_the_screen_line_of_a_plan_set_aside_of_another_commune_or_unread():
     """The run's screen names each plan of the year set aside (cli._plans_set_aside). Two
-    cases no test printed: the plan of the commune merged away (run._other_commune: no month
+    cases no test printed: the plan of the commune merged away (planpick._other_commune: no month
     stored, the file saved last used), and a copy that cannot be read as a plan (no figures
     compared). "tệp này" / "this one" of the warning is the one set aside, on screen."""
     used = SimpleNamespace(plan=SimpleNamespace(commune="Trung Lương Mới"),

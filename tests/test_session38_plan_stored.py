@@ -5,7 +5,7 @@ A second plan of 2025 is then saved in the folder, later than the first, and Jun
 
 * a copy whose 'Xã' cell is mistyped ('Trung Luơng X', the same hamlets and figures): one
   commune's two plans, not a merger. June was consolidated for 'Trung Lương', so the plan
-  naming it is used again, though the other is the last saved (run.rank_plans);
+  naming it is used again, though the other is the last saved (planpick.rank_plans);
 * a revised plan that cannot be used (Bản Cọ's start poor written -2): set aside the same way.
 
 Neither the warning nor the run's screen may say the plan used was "the last saved" (before

@@ -1,0 +1,407 @@
+"""Which plan a period is counted with: of the year of the lists, else the newest file; at a
+commune merger, of the commune the history gives the month (run, or never run beside months
+run). One rule, :func:`take`, for a run (run._pick_plan) and `giamngheo check`
+(checkfiles._plan_taken); docs/decisions.md, session 46."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+
+from pipeline.hamlets import HamletMatcher, raw_hamlet
+from pipeline.history import HistoryError, HistoryStore
+from pipeline.messages import Message, in_language, with_unit
+from pipeline.plan import with_year_needed
+from pipeline.readpool import Outcome
+from pipeline.rosterchecks import month_only_period
+from pipeline.text import commune_key, fold, format_vn, year_named
+from pipeline.types import Issue, Plan, Submission
+from schemas.columns import PLAN_TARGET_COLUMNS
+
+
+def take(
+    plans: list[Outcome],
+    submissions: list[Submission],
+    requested_period: str | None,
+    history: HistoryStore | None,
+) -> tuple[int | None, tuple[str, str] | None, list[Issue]]:
+    """Puts the plans read (``plans``, of ``submissions``: every file read) in the order a run
+    of ``requested_period`` (None: the latest list's month) takes them, the one taken first
+    (rank_plans), and sets its ``former_communes`` (note_former_communes). Returns the year the
+    run is about (year_wanted), the (period, commune) the history gives the month at a merger
+    (_stored_commune; None with one plan) and the plan-duplicate warnings. ``history``: the
+    run's store, only read, or None."""
+    year = year_wanted(submissions, requested_period)
+    stored = (
+        _stored_commune(submissions, plans, requested_period, history) if len(plans) > 1 else None
+    )
+    said = rank_plans(plans, year, stored)
+    note_former_communes(plans)
+    return year, stored, said
+
+
+def year_wanted(submissions: list[Submission], requested_period: str | None) -> int | None:
+    """The year a run is about before the plan is read: the period asked for, else the latest
+    roster period up to this month (a mistyped future year does not count); without one, the
+    latest period up to this month of a month written without its year ('tháng 12' in January:
+    last December, so last year's plan)."""
+    if requested_period:
+        return int(requested_period[:4])
+    now = time.strftime("%Y-%m")
+    periods = [s.period for s in submissions if s.kind == "roster" and s.period and s.period <= now]
+    if not periods:  # lists writing a month and no year ('tháng 12'): its latest up to now
+        periods = [
+            month_only_period(s.extra["period_month_only"], now)
+            for s in submissions
+            if s.kind == "roster" and s.period is None and s.extra.get("period_month_only")
+        ]
+    return int(max(periods)[:4]) if periods else None
+
+
+def _of_year(outcome: Outcome, year: int | None) -> bool:
+    """Whether a plan read says it is of ``year`` (one that cannot be used and says no year
+    counts as of any year)."""
+    said = outcome.plan.plan_year if outcome.plan is not None else outcome.plan_error_year
+    return said == year if said is not None else outcome.plan_error is not None
+
+
+def _names_commune(outcome: Outcome, commune: str | None) -> bool:
+    """Whether the plan read names ``commune`` (folded, 'Xã' before it or not)."""
+    return (
+        bool(commune)
+        and outcome.plan is not None
+        and commune_key(outcome.plan.commune) == commune_key(commune)
+    )
+
+
+def rank_plans(
+    plans: list[Outcome], year: int | None, stored: tuple[str, str] | None = None
+) -> list[Issue]:
+    """The plans found, put in the order a run takes them (in place): first the plan of
+    ``year`` (``year_wanted``), else the newest file. Last year's plan left in the folder
+    must not win by being saved later; a plan of the year that cannot be used (a revised plan
+    with a mistake) is not passed over for an older one: the run stops and says what to fix
+    in it. Returns the warning for each other plan of that year (plan-duplicate); another
+    year's plan is kept for that year's runs. A run and `giamngheo check` (pipeline.checkfiles)
+    take the plan by this one rule.
+
+    A plan whose file name writes a year, never its own (KeHoach_2025.xlsx whose 'Năm kế
+    hoạch' still says 2024: next year's plan copied from this one), comes after the plans of
+    its year named for it or for no year: December run again in January takes KeHoach_2024.xlsx,
+    not next year's figures (session 44).
+
+    ``stored``: (period, commune) when the run's period is in the history, consolidated for
+    that commune. At a commune merger in the middle of the year (1 July 2025) the folder holds
+    two plans of the year, the old commune's and the merged commune's (saved later): a month
+    already consolidated with the old commune's plan is re-run with it, not with the newest
+    (which would rewrite June's report as the merged commune's)."""
+    commune = stored[1] if stored else None
+    plans.sort(
+        key=lambda o: (
+            _of_year(o, year),
+            _named_for(o, year),
+            _names_commune(o, commune),
+            o.sub.mtime,
+            o.sub.file,
+        ),
+        reverse=True,
+    )
+    chosen = plans[0] if plans else None
+    return [_duplicate(chosen, other, stored, year) for other in plans[1:] if _of_year(other, year)]
+
+
+def _named_for(outcome: Outcome, year: int | None) -> bool:
+    """Whether a plan's file name writes ``year``, or no year at all (rank_plans): not
+    'KeHoach_2025.xlsx' for 2024, whatever its 'Năm kế hoạch' says."""
+    named = year_named(outcome.sub.file)
+    return year is None or named is None or named == year
+
+
+def _other_commune(chosen: Outcome, other: Outcome, stored: tuple[str, str] | None) -> Issue:
+    """plan-duplicate 'commune': two plans of the year of two communes (a merger). ``instead``
+    says the commune of each and why the one used was taken: the commune the period was
+    consolidated for (``stored``), else the file saved last."""
+    used, old = chosen.plan.commune, other.plan.commune
+    if stored and _names_commune(chosen, stored[1]):
+        month = f"{int(stored[0][5:])}/{stored[0][:4]}"
+        why = Message(f"kỳ tháng {month} đã được tổng hợp theo xã '{used}' nên dùng lại kế hoạch "
+                      "của xã đó",
+                      f"month {month} was consolidated for commune '{used}', so its plan is "
+                      "used again")  # fmt: skip
+    else:
+        why = Message("tệp sửa sau cùng", "the last saved")
+    return Issue(
+        "plan-duplicate",
+        file=other.sub.file,
+        detail=chosen.sub.file,
+        value=old,
+        variant="commune",
+        instead=Message(
+            f"tệp đã dùng là kế hoạch của xã '{used}' ({why}), tệp này của xã '{old}'",
+            f"the plan used is for commune '{used}' ({why.en}), this one for commune '{old}'",
+        ),
+    )
+
+
+_MOST_DIFFERENCES_SAID = 2  # a plan set aside: the first differences from the plan used
+
+
+def _duplicate(
+    chosen: Outcome,
+    other: Outcome,
+    stored: tuple[str, str] | None = None,
+    year: int | None = None,
+) -> Issue:
+    """The plan ``other`` of the year, set aside for ``chosen`` (plan-duplicate): of another
+    commune ('commune': a merger; ``instead`` says which commune each is of and why the one
+    used was taken), or whether its figures are the same ('same') or differ ('differ', the
+    first differences in ``instead``); the plain wording when either cannot be read as a plan.
+    A variant ends in '-stored' ('stored' for the plain one) when the plan used is not the last
+    saved but the one of the commune the period was consolidated for (session 38).
+    'named-other-year' when ``other`` was put after ``chosen`` for its file name writing
+    another year than ``year`` (next year's plan, its 'Năm kế hoạch' left: session 44);
+    'named-other-year-blank' when ``other`` says no year (its cell left blank), not this
+    period's year."""
+    if chosen.plan is not None and other.plan is not None:
+        if _of_other_communes(chosen.plan, other.plan):
+            return _other_commune(chosen, other, stored)
+    if _named_for(chosen, year) and not _named_for(other, year):
+        named = year_named(other.sub.file)
+        said = other.plan.plan_year if other.plan is not None else other.plan_error_year
+        variant = "named-other-year" if said is not None else "named-other-year-blank"
+        return Issue("plan-duplicate", file=other.sub.file, detail=chosen.sub.file,
+                     value=str(named), variant=variant)  # fmt: skip
+    issue = _compared(chosen, other)
+    if _kept_for_stored(chosen, other, stored):
+        # not the last saved: taken for the commune the period was consolidated for
+        stored_variant = f"{issue.variant}-stored" if issue.variant else "stored"
+        return dataclasses.replace(issue, variant=stored_variant)
+    return issue
+
+
+def _kept_for_stored(chosen: Outcome, other: Outcome, stored: tuple[str, str] | None) -> bool:
+    """Whether ``chosen`` was put before ``other``, saved later, because it names the commune
+    the period was consolidated for (rank_plans) rather than for being the last saved."""
+    commune = stored[1] if stored else None
+    return (
+        _names_commune(chosen, commune)
+        and not _names_commune(other, commune)
+        and (other.sub.mtime, other.sub.file) > (chosen.sub.mtime, chosen.sub.file)
+    )
+
+
+def _compared(chosen: Outcome, other: Outcome) -> Issue:
+    """plan-duplicate of one commune's two plans: whether their figures are the same ('same')
+    or differ ('differ', the first differences in ``instead``); the plain wording when either
+    cannot be read as a plan."""
+    if chosen.plan is None or other.plan is None:
+        return Issue("plan-duplicate", file=other.sub.file, detail=chosen.sub.file)
+    found = plan_differences(chosen.plan, other.plan)
+    if commune_key(chosen.plan.commune) != commune_key(other.plan.commune):
+        # the same hamlets under a name one of them mistyped: a difference to fix, first
+        used, theirs = chosen.plan.commune, other.plan.commune
+        found.insert(0, Message(f"tên xã: '{used}' ở tệp đã dùng, '{theirs}' ở tệp này",
+                                f"commune name: '{used}' in the plan used, '{theirs}' in this one"))  # fmt: skip
+    if not found:
+        return Issue("plan-duplicate", file=other.sub.file, detail=chosen.sub.file, variant="same")
+    said = found[:_MOST_DIFFERENCES_SAID]
+    more = len(found) - len(said)
+    vi = "; ".join(str.__str__(d) for d in said) + (f"; và {more} chỗ khác" if more else "")
+    en = "; ".join(d.en for d in said) + (f"; and {more} more" if more else "")
+    return Issue("plan-duplicate", file=other.sub.file, detail=chosen.sub.file,
+                 variant="differ", instead=Message(vi, en))  # fmt: skip
+
+
+def plan_differences(used: Plan, other: Plan) -> list[Message]:
+    """Where the figures of plan ``other`` differ from those of ``used``, in order: the
+    commune's targets, then hamlet by hamlet (in ``used``'s order) each count and target, then
+    the hamlets of one plan only. Each says both values, the used plan's first."""
+    found: list[Message] = []
+    points = lambda v: format_vn(v, 4, trim=True)  # noqa: E731
+    for key, vi, en in (
+        ("poor_target", "chỉ tiêu giảm tỷ lệ hộ nghèo của xã", "the commune's poor rate target"),
+        ("near_poor_target", "chỉ tiêu giảm tỷ lệ hộ cận nghèo của xã",
+         "the commune's near-poor rate target"),
+    ):  # fmt: skip
+        a, b = getattr(used, key), getattr(other, key)
+        if round(a, 6) != round(b, 6):
+            found.append(Message(f"{vi}: {points(a)} điểm ở tệp đã dùng, {points(b)} ở tệp này",
+                                 f"{en}: {a:g} points in the plan used, {b:g} in this one"))  # fmt: skip
+    theirs = {row["hamlet"]: row for row in other.hamlets.to_dict("records")}
+    for row in used.hamlets.to_dict("records"):
+        twin = theirs.get(row["hamlet"])
+        if twin is None:
+            continue
+        for key, (title, _) in PLAN_TARGET_COLUMNS.items():
+            if key != "hamlet" and int(row[key]) != int(twin[key]):
+                found.append(Message(
+                    f"{with_unit(row['hamlet'])}, '{title}': {int(row[key])} ở tệp đã dùng, "
+                    f"{int(twin[key])} ở tệp này",
+                    f"hamlet {row['hamlet']}, '{title}': {int(row[key])} in the plan used, "
+                    f"{int(twin[key])} in this one",
+                ))  # fmt: skip
+    mine = set(used.hamlets["hamlet"])
+    for name in used.hamlets["hamlet"]:
+        if name not in theirs:
+            found.append(Message(f"{with_unit(name)} chỉ có ở tệp đã dùng",
+                                 f"hamlet {name} is only in the plan used"))  # fmt: skip
+    for name in other.hamlets["hamlet"]:
+        if name not in mine:
+            found.append(Message(f"{with_unit(name)} chỉ có ở tệp này",
+                                 f"hamlet {name} is only in this one"))  # fmt: skip
+    return found
+
+
+def _period_taken(submissions: list[Submission], requested_period: str | None) -> str | None:
+    """The period a run takes before its lists are decided: the one asked for, else the latest
+    list's month up to this month (a mistyped future year does not count)."""
+    now = time.strftime("%Y-%m")
+    periods = [s.period for s in submissions if s.kind == "roster" and s.period and s.period <= now]
+    return requested_period or (max(periods) if periods else None)
+
+
+def _stored_commune(
+    submissions: list[Submission],
+    plans: list[Outcome],
+    requested_period: str | None,
+    history: HistoryStore | None,
+) -> tuple[str, str] | None:
+    """(period, commune) when the period the run takes (``requested_period``, else the latest
+    list's month) is in the history: the commune it was consolidated for (rank_plans). None
+    when another plan of the year knows more of that month's lists' hamlets than the plan of
+    that commune: July first run with the old plan alone (the merged one not yet there), its
+    new hamlets refused, then run again with the merged plan, takes the merged plan."""
+    if history is None:
+        return None
+    period = _period_taken(submissions, requested_period)
+    if period is None:
+        return None
+    import sqlite3
+
+    try:
+        periods = history.periods()
+    except (HistoryError, sqlite3.Error):  # damaged, newer, locked: said where the run saves
+        return None
+    stored = {p["period"]: p["commune"] for p in periods}
+    year = int(period[:4])
+    usable = [o for o in plans if o.plan is not None and o.plan.plan_year == year]
+    taken = (
+        period
+        if period in stored
+        else _month_after_of_commune(period, stored, usable)
+        or _month_before_merged(period, stored, usable)
+    )
+    if taken is None:
+        return None
+    written = [s for s in submissions if s.kind == "roster" and s.period == period]
+
+    def known(outcome: Outcome) -> int:
+        matcher = HamletMatcher(outcome.plan.hamlet_names, outcome.plan.hidden_hamlets)
+        return sum(1 for sub in written if raw_hamlet(sub, matcher) is not None)
+
+    theirs = [known(o) for o in usable if _names_commune(o, stored[taken])]
+    if not theirs:
+        # that commune's plan there but unusable, perhaps: the run stops on it (run._pick_plan);
+        # not when a plan usable has that month's hamlets (one commune, its name corrected)
+        hamlets = next({fold(h["hamlet"]) for h in p["hamlets"]}
+                       for p in periods if p["period"] == taken)  # fmt: skip
+        other = all({fold(name) for name in o.plan.hamlet_names} != hamlets for o in usable)
+        unusable = other and any(o.plan is None and _of_year(o, year) for o in plans)
+        return (taken, stored[taken]) if unusable else None
+    if max(theirs) < max(known(o) for o in usable):
+        return None
+    return (taken, stored[taken])
+
+
+def _stored_communes_plan_unusable(
+    unusable: Outcome, chosen: Outcome, stored: tuple[str, str], year: int | None
+) -> Message:
+    """The stop of a month whose commune (``stored``: the month that says it, its commune) has
+    no usable plan of the year while a plan of the year cannot be used (``unusable``): perhaps
+    that commune's. The plan of another commune (``chosen``) is not taken in its place: June,
+    run for Trung Lương, run again with Trung Lương's plan broken would be rewritten as Định
+    Hóa's, Khuôn Tát missing (session 45's review)."""
+    reason = with_year_needed(unusable.plan_error, year)
+    month = f"{int(stored[0][5:])}/{stored[0][:4]}"
+    theirs, file = chosen.plan.commune, chosen.sub.file
+    return Message(
+        f"{reason} (Kỳ tháng {month} đã được tổng hợp theo xã '{stored[1]}' nhưng không có tệp "
+        f"kế hoạch nào của xã đó dùng được; kế hoạch '{file}' của xã '{theirs}' không được "
+        f"dùng thay. Hãy sửa tệp '{unusable.sub.file}' rồi chạy lại.)",
+        f"{in_language(reason, 'en')} (Month {month} was consolidated for commune "
+        f"'{stored[1]}', but no plan of that commune can be used; plan '{file}' of commune "
+        f"'{theirs}' is not used in its place. Correct '{unusable.sub.file}' and run again.)",
+    )
+
+
+def _month_after_of_commune(
+    period: str, stored: dict[str, str], usable: list[Outcome]
+) -> str | None:
+    """For a month never run (``period``, not in ``stored``: {period: commune}; ``usable``: the
+    plans of its year read), the stored month of its year nearest after it, whose commune it is
+    of: a merger comes after the months of the communes merged, so May never run, June run for
+    Trung Lương and July for Định Hóa, is Trung Lương's, not the plan saved last's (session
+    45). Between two communes' months (June Trung Lương's, August Định Hóa's), the merger's
+    month cannot be known: the month after's, whose plan knows the hamlets of both, not the
+    plan saved last, which may be of a commune merged later still (two mergers in a year;
+    session 45's review); only when their plans are of two communes (other hamlets), not one
+    commune's name mistyped in one plan. None without a later month of the year, or between
+    one commune's two names: the plan saved last, as before."""
+    year = period[:4]
+    after = next((p for p in sorted(stored) if p > period and p.startswith(year)), None)
+    before = [p for p in sorted(stored) if p < period and p.startswith(year)]
+    if after is None or not before or commune_key(stored[before[-1]]) == commune_key(stored[after]):
+        return after
+    mine = [o for o in usable if _names_commune(o, stored[after])]
+    theirs = [o for o in usable if _names_commune(o, stored[before[-1]])]
+    merged = any(_of_other_communes(a.plan, b.plan) for a in mine for b in theirs)
+    return after if merged else None
+
+
+def _month_before_merged(period: str, stored: dict[str, str], usable: list[Outcome]) -> str | None:
+    """For a month never run after the stored months of its year (``period``; ``stored``:
+    {period: commune}; ``usable``: the plans of its year read), the latest of them when the plan
+    saved last (as rank_plans puts it first) is of a commune of an earlier stored month but not
+    of the latest one: merged since, so no later month is its. The old commune's plan opened
+    and saved again after the merger: August, July run for Định Hóa, June for Trung Lương, is
+    Định Hóa's, not Trung Lương's (session 45's review). None otherwise: the plan saved last."""
+    year = int(period[:4])
+    before = [p for p in sorted(stored) if p < period and p.startswith(period[:4])]
+    if not before or not usable or before[-1] != max(p for p in stored if p.startswith(period[:4])):
+        return None  # a month after it stored: _month_after_of_commune
+    last = max(usable, key=lambda o: (_named_for(o, year), o.sub.mtime, o.sub.file))
+    merged = {commune_key(stored[p]) for p in before} - {commune_key(stored[before[-1]])}
+    # of two communes (other hamlets): not one commune's name mistyped in one plan
+    latest = [o for o in usable if _names_commune(o, stored[before[-1]])]
+    if commune_key(last.plan.commune) in merged and any(
+        _of_other_communes(last.plan, o.plan) for o in latest
+    ):
+        return before[-1]
+    return None
+
+
+def note_former_communes(plans: list[Outcome]) -> None:
+    """Sets the plan taken (``plans[0]``, ranked)'s ``former_communes``: the communes of the
+    other plans in the folder saved before it that name another commune (the former commune's
+    plan kept at a merger), so a list naming one is told it is the name before the merger. A
+    run and `giamngheo check` say it by this one rule."""
+    chosen = plans[0] if plans else None
+    if chosen is None or chosen.plan is None:
+        return
+    mine = commune_key(chosen.plan.commune)
+    for other in plans[1:]:
+        if other.plan is None or other.sub.mtime > chosen.sub.mtime:
+            continue
+        key = commune_key(other.plan.commune)
+        if key != mine and _of_other_communes(chosen.plan, other.plan):
+            chosen.plan.former_communes.setdefault(key, (other.plan.commune, other.sub.file))
+
+
+def _of_other_communes(one: Plan, other: Plan) -> bool:
+    """Whether two plans are of two communes (a merger): their communes' names differ (folded,
+    'Xã' or not) and so do their hamlets. The same hamlets under another name are one commune,
+    one plan's name mistyped: the rule of :func:`notices._of_other_commune` (docs/decisions.md,
+    "Session 25: a plan whose commune name is mistyped")."""
+    if commune_key(one.commune) == commune_key(other.commune):
+        return False
+    return {fold(h) for h in one.hamlet_names} != {fold(h) for h in other.hamlet_names}
