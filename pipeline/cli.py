@@ -714,7 +714,7 @@ def _plans_set_aside(issues, lang: str) -> list[str]:
     for issue in issues:
         if issue.code != "plan-duplicate":
             continue
-        if issue.variant == "commune":  # a merger: why the one used was taken is said in it
+        if issue.variant.startswith("commune"):  # a merger: why the one used was taken, in it
             said = in_language(issue.instead, lang).replace("tệp này", "tệp để riêng")
             said = said.replace("this one", "the one set aside")
             lines.append(

@@ -35,7 +35,7 @@ def take(
     stored = (
         _stored_commune(submissions, plans, requested_period, history) if len(plans) > 1 else None
     )
-    said = rank_plans(plans, year, stored)
+    said = rank_plans(plans, year, stored, _period_taken(submissions, requested_period))
     note_former_communes(plans)
     return year, stored, said
 
@@ -75,7 +75,10 @@ def _names_commune(outcome: Outcome, commune: str | None) -> bool:
 
 
 def rank_plans(
-    plans: list[Outcome], year: int | None, stored: tuple[str, str] | None = None
+    plans: list[Outcome],
+    year: int | None,
+    stored: tuple[str, str] | None = None,
+    period: str | None = None,
 ) -> list[Issue]:
     """The plans found, put in the order a run takes them (in place): first the plan of
     ``year`` (``year_wanted``), else the newest file. Last year's plan left in the folder
@@ -94,7 +97,8 @@ def rank_plans(
     that commune. At a commune merger in the middle of the year (1 July 2025) the folder holds
     two plans of the year, the old commune's and the merged commune's (saved later): a month
     already consolidated with the old commune's plan is re-run with it, not with the newest
-    (which would rewrite June's report as the merged commune's)."""
+    (which would rewrite June's report as the merged commune's). ``period``: the month the run
+    takes (_period_taken), for the words of the warning (_other_commune)."""
     commune = stored[1] if stored else None
     plans.sort(
         key=lambda o: (
@@ -107,7 +111,8 @@ def rank_plans(
         reverse=True,
     )
     chosen = plans[0] if plans else None
-    return [_duplicate(chosen, other, stored, year) for other in plans[1:] if _of_year(other, year)]
+    said = [other for other in plans[1:] if _of_year(other, year)]
+    return [_duplicate(chosen, other, stored, year, period) for other in said]
 
 
 def _named_for(outcome: Outcome, year: int | None) -> bool:
@@ -117,17 +122,31 @@ def _named_for(outcome: Outcome, year: int | None) -> bool:
     return year is None or named is None or named == year
 
 
-def _other_commune(chosen: Outcome, other: Outcome, stored: tuple[str, str] | None) -> Issue:
+def _other_commune(
+    chosen: Outcome, other: Outcome, stored: tuple[str, str] | None, period: str | None = None
+) -> Issue:
     """plan-duplicate 'commune': two plans of the year of two communes (a merger). ``instead``
     says the commune of each and why the one used was taken: the commune the period was
-    consolidated for (``stored``), else the file saved last."""
+    consolidated for (``stored``), else the file saved last. 'commune-not-run' when the period
+    (``period``) was never run and takes the commune of the stored month next to it
+    (_month_after_of_commune, _month_before_merged): not "used again", and new months do not
+    all take the plan saved last (session 46)."""
     used, old = chosen.plan.commune, other.plan.commune
+    variant = "commune"
     if stored and _names_commune(chosen, stored[1]):
         month = f"{int(stored[0][5:])}/{stored[0][:4]}"
         why = Message(f"kỳ tháng {month} đã được tổng hợp theo xã '{used}' nên dùng lại kế hoạch "
                       "của xã đó",
                       f"month {month} was consolidated for commune '{used}', so its plan is "
                       "used again")  # fmt: skip
+        if period and period != stored[0]:
+            variant, mine = "commune-not-run", f"{int(period[5:])}/{period[:4]}"
+            side, side_en = ("sau", "after") if stored[0] > period else ("trước", "before")
+            why = Message(f"tháng {mine} chưa được tổng hợp; tháng đã tổng hợp liền {side} nó, "
+                          f"tháng {month}, là của xã '{used}' nên dùng kế hoạch của xã đó",
+                          f"month {mine} was never consolidated; the consolidated month just "
+                          f"{side_en} it, {month}, is of commune '{used}', so its plan is "
+                          "used")  # fmt: skip
     else:
         why = Message("tệp sửa sau cùng", "the last saved")
     return Issue(
@@ -135,7 +154,7 @@ def _other_commune(chosen: Outcome, other: Outcome, stored: tuple[str, str] | No
         file=other.sub.file,
         detail=chosen.sub.file,
         value=old,
-        variant="commune",
+        variant=variant,
         instead=Message(
             f"tệp đã dùng là kế hoạch của xã '{used}' ({why}), tệp này của xã '{old}'",
             f"the plan used is for commune '{used}' ({why.en}), this one for commune '{old}'",
@@ -151,10 +170,11 @@ def _duplicate(
     other: Outcome,
     stored: tuple[str, str] | None = None,
     year: int | None = None,
+    period: str | None = None,
 ) -> Issue:
     """The plan ``other`` of the year, set aside for ``chosen`` (plan-duplicate): of another
     commune ('commune': a merger; ``instead`` says which commune each is of and why the one
-    used was taken), or whether its figures are the same ('same') or differ ('differ', the
+    used was taken; 'commune-not-run' for ``period`` never run: _other_commune), or whether its figures are the same ('same') or differ ('differ', the
     first differences in ``instead``); the plain wording when either cannot be read as a plan.
     A variant ends in '-stored' ('stored' for the plain one) when the plan used is not the last
     saved but the one of the commune the period was consolidated for (session 38).
@@ -164,7 +184,7 @@ def _duplicate(
     period's year."""
     if chosen.plan is not None and other.plan is not None:
         if _of_other_communes(chosen.plan, other.plan):
-            return _other_commune(chosen, other, stored)
+            return _other_commune(chosen, other, stored, period)
     if _named_for(chosen, year) and not _named_for(other, year):
         named = year_named(other.sub.file)
         said = other.plan.plan_year if other.plan is not None else other.plan_error_year

@@ -115,8 +115,8 @@ def test_a_month_never_run_between_two_communes_months_is_not_taken_by_a_later_m
         sorted(said)
         == sorted(checked)
         == [
-            ("KeHoach_2025.xlsx", "KeHoach_2025_DinhHoa.xlsx", "commune"),
-            ("KeHoach_2025_PhuLuong.xlsx", "KeHoach_2025_DinhHoa.xlsx", "commune"),
+            ("KeHoach_2025.xlsx", "KeHoach_2025_DinhHoa.xlsx", "commune-not-run"),
+            ("KeHoach_2025_PhuLuong.xlsx", "KeHoach_2025_DinhHoa.xlsx", "commune-not-run"),
         ]
     )
 
@@ -145,7 +145,13 @@ def test_a_new_month_after_the_merger_is_not_taken_by_the_old_plan_saved_again(t
     assert (totals["households"], totals["poor"], totals["poor_target"]) == (420, 7, 1.0)
     assert august.summary["complete"] is True
     said = _set_aside(august.issues)
-    assert said == checked == [("KeHoach_2025.xlsx", "KeHoach_2025_DinhHoa.xlsx", "commune")]
+    assert (
+        said
+        == checked
+        == [
+            ("KeHoach_2025.xlsx", "KeHoach_2025_DinhHoa.xlsx", "commune-not-run")  # session 46
+        ]
+    )
     _month(folder, 5)
     assert execute(folder, out, "2025-05")[0].summary["commune"] == "Trung Lương"
 

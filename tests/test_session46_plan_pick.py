@@ -1,0 +1,107 @@
+"""Session 46: the plan a month is counted with at a commune merger (pipeline.planpick), as the
+officer meets it (docs/decisions.md, "Session 46: …").
+
+Session 25's merger of 1 July 2025 on the small commune (tests.commune): Trung Lương (Nà Mòn,
+Bản Cọ; KeHoach_2025.xlsx) joins Định Hóa (KeHoach_2025_DinhHoa.xlsx, saved later, Khuôn Tát
+added); June run for Trung Lương, July for Định Hóa, both plans kept in the folder."""
+
+from __future__ import annotations
+
+import os
+
+from pipeline.checkfiles import check_files
+from pipeline.history import HISTORY_FILE, HistoryStore
+from pipeline.run import execute
+from tests.test_session25_commune_merger import _merger, _month
+
+
+def _files(folder, month: int) -> list:
+    """The plans and the lists of ``month`` of 2025, as `check` is given them."""
+    return [
+        *sorted(folder.glob("KeHoach_*.xlsx")),
+        *sorted(folder.glob(f"*_2025-{month:02d}.xlsx")),
+    ]
+
+
+def _set_aside(issues) -> list[tuple]:
+    """The plans set aside (plan-duplicate): file, variant, the message in both languages."""
+    return [
+        (i.file, i.variant, i.message("vi"), i.message("en"))
+        for i in issues
+        if i.code == "plan-duplicate"
+    ]
+
+
+START = (
+    "Có hai tệp kế hoạch cùng năm của hai xã khác nhau (như khi sáp nhập xã): tệp đã dùng là kế "
+    "hoạch của xã '{used}' (tháng {month} chưa được tổng hợp; tháng đã tổng hợp liền {side} nó, "
+    "tháng {stored}, là của xã '{used}' nên dùng kế hoạch của xã đó), tệp này của xã '{old}'; đã "
+    "dùng '{file}', không dùng tệp này cho kỳ này. "
+)
+START_EN = (
+    "Two plan workbooks of the same year, of two different communes (as at a commune merger): "
+    "the plan used is for commune '{used}' (month {month} was never consolidated; the "
+    "consolidated month just {side} it, {stored}, is of commune '{used}', so its plan is used), "
+    "this one for commune '{old}'; used '{file}', not this one for this period. "
+)
+# what the officer is to do: not "new months use the plan saved last", which May did not
+CLOSING = (
+    "Hãy để cả hai tệp trong thư mục: một tháng chưa tổng hợp dùng kế hoạch của xã của tháng đã "
+    "tổng hợp liền sau nó (sau tháng tổng hợp cuối cùng: của xã sau sáp nhập), chạy lại một tháng "
+    "đã tổng hợp dùng lại kế hoạch của xã của tháng đó. Nếu tệp này không phải kế hoạch cũ của "
+    "xã, hãy chuyển nó ra khỏi thư mục."
+)
+CLOSING_EN = (
+    "Keep both in the folder: a month never consolidated takes the plan of the commune of the "
+    "consolidated month just after it (after the last consolidated month: the merged commune's), "
+    "re-running a consolidated month uses that month's commune's plan again. If this file is not "
+    "the commune's former plan, move it out of the folder."
+)
+
+
+def test_a_month_never_run_before_a_merger_is_told_why_it_takes_the_old_plan(tmp_path):
+    """May's lists of Trung Lương come late, May never run; it takes Trung Lương's plan (the
+    month after it, June, is Trung Lương's: session 45). The warning on Định Hóa's plan, set
+    aside, said "kỳ tháng 6/2025 đã được tổng hợp theo xã 'Trung Lương' nên dùng lại kế hoạch"
+    (May was never run: nothing is used again) and ended "các tháng mới dùng kế hoạch sửa sau
+    cùng", which May, a new month, did not. Now it says May was never consolidated and takes
+    June's commune, and how months take a plan; `check` of May's files says the same."""
+    folder, out, _ = _merger(tmp_path)
+    execute(folder, out, "2025-07")
+    _month(folder, 5)
+    words = dict(used="Trung Lương", old="Định Hóa", month="5/2025", stored="6/2025",
+                 file="KeHoach_2025.xlsx")  # fmt: skip
+    told = [(
+        "KeHoach_2025_DinhHoa.xlsx",
+        "commune-not-run",
+        START.format(side="sau", **words) + CLOSING,
+        START_EN.format(side="after", **words) + CLOSING_EN,
+    )]  # fmt: skip
+    history = HistoryStore(out / HISTORY_FILE, read_only=True)
+    assert _set_aside(check_files(_files(folder, 5), "vi", history)) == told
+    may, _, _ = execute(folder, out, "2025-05")
+    assert may.summary["commune"] == "Trung Lương"
+    assert _set_aside(may.issues) == told
+
+
+def test_a_new_month_after_the_merger_is_told_it_takes_the_last_months_commune(tmp_path):
+    """Trung Lương's plan opened and saved again after July's run: it is the plan saved last.
+    August, never run, takes Định Hóa's plan (July's commune; session 45's review). The warning
+    on Trung Lương's plan said "kỳ tháng 7/2025 … dùng lại" and "các tháng mới dùng kế hoạch sửa
+    sau cùng": the plan saved last is the one set aside. Now: August was never consolidated,
+    the month just before it, July, is Định Hóa's."""
+    folder, out, _ = _merger(tmp_path)
+    execute(folder, out, "2025-07")
+    saved = (folder / "KeHoach_2025_DinhHoa.xlsx").stat().st_mtime + 600
+    os.utime(folder / "KeHoach_2025.xlsx", (saved, saved))
+    _month(folder, 8)
+    august, _, _ = execute(folder, out, "2025-08")
+    assert august.summary["commune"] == "Định Hóa"
+    words = dict(used="Định Hóa", old="Trung Lương", month="8/2025", stored="7/2025",
+                 file="KeHoach_2025_DinhHoa.xlsx")  # fmt: skip
+    assert _set_aside(august.issues) == [(
+        "KeHoach_2025.xlsx",
+        "commune-not-run",
+        START.format(side="trước", **words) + CLOSING,
+        START_EN.format(side="before", **words) + CLOSING_EN,
+    )]  # fmt: skip
