@@ -554,12 +554,28 @@ def _plan_taken(plans: list[Outcome], read: list[Submission], issues: list[Issue
     """The plan a run takes among those read, by the run's rule (planpick.take: of the year of
     the latest list, else the newest file; at a merger, of the commune ``history`` gives the
     latest list's month), each other plan of that year said (plan-duplicate); when it cannot
-    be used (the run stops on it), the next that can; None without any."""
+    be used (the run stops on it), the next that can; None without any. None too when the
+    month's commune has no usable plan (the run stops, not counting it by another commune's):
+    the plan's plan-invalid says the run's words, no other plan said used (session 46)."""
     from pipeline.planpick import take
 
     if not plans:
         return None
-    year, _, said = take(plans, read, None, history)
+    year, _, said, stop = take(plans, read, None, history)
+    if stop is not None:
+        file, words = stop
+        issues[:] = [
+            replace(
+                issue,
+                detail=Message(
+                    without_file_name(str.__str__(words), file), without_file_name(words.en, file)
+                ),
+            )  # fmt: skip
+            if issue.code == "plan-invalid" and issue.file == file
+            else issue
+            for issue in issues
+        ]
+        return None
     issues.extend(said)
     # a plan whose 'Năm kế hoạch' is blank is told the year the lists need, as a run tells it
     issues[:] = [

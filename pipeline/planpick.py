@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
+from typing import NamedTuple
 
 from pipeline.hamlets import HamletMatcher, raw_hamlet
 from pipeline.history import HistoryError, HistoryStore
@@ -19,25 +20,53 @@ from pipeline.types import Issue, Plan, Submission
 from schemas.columns import PLAN_TARGET_COLUMNS
 
 
+class Taken(NamedTuple):
+    """What :func:`take` gives: the year the run is about, the (period, commune) the history
+    gives the month at a merger, the plan-duplicate warnings, and what the run stops on when
+    the month's commune has no usable plan (the file to fix, the stop's words), else None."""
+
+    year: int | None
+    stored: tuple[str, str] | None
+    said: list[Issue]
+    stop: tuple[str, Message] | None
+
+
 def take(
     plans: list[Outcome],
     submissions: list[Submission],
     requested_period: str | None,
     history: HistoryStore | None,
-) -> tuple[int | None, tuple[str, str] | None, list[Issue]]:
+) -> Taken:
     """Puts the plans read (``plans``, of ``submissions``: every file read) in the order a run
     of ``requested_period`` (None: the latest list's month) takes them, the one taken first
     (rank_plans), and sets its ``former_communes`` (note_former_communes). Returns the year the
     run is about (year_wanted), the (period, commune) the history gives the month at a merger
-    (_stored_commune; None with one plan) and the plan-duplicate warnings. ``history``: the
-    run's store, only read, or None."""
+    (_stored_commune; None with one plan), the plan-duplicate warnings and the stop of a month
+    whose commune's plan cannot be used (:func:`_stored_plan_unusable`). ``history``: the run's
+    store, only read, or None."""
     year = year_wanted(submissions, requested_period)
     stored = (
         _stored_commune(submissions, plans, requested_period, history) if len(plans) > 1 else None
     )
     said = rank_plans(plans, year, stored, _period_taken(submissions, requested_period))
     note_former_communes(plans)
-    return year, stored, said
+    return Taken(year, stored, said, _stored_plan_unusable(plans, year, stored))
+
+
+def _stored_plan_unusable(
+    plans: list[Outcome], year: int | None, stored: tuple[str, str] | None
+) -> tuple[str, Message] | None:
+    """(file, the stop's words) when the month is of the commune ``stored`` names, the plan
+    taken (``plans[0]``, ranked) is another commune's and a plan of ``year`` cannot be used:
+    perhaps that commune's own. The run stops on it rather than count the month as the other
+    commune's (_stored_communes_plan_unusable); `check` says the same (session 46)."""
+    chosen = plans[0] if plans else None
+    if not stored or chosen is None or chosen.plan is None or _names_commune(chosen, stored[1]):
+        return None
+    unusable = next((o for o in plans[1:] if o.plan is None and _of_year(o, year)), None)
+    if unusable is None:
+        return None
+    return unusable.sub.file, _stored_communes_plan_unusable(unusable, chosen, stored, year)
 
 
 def year_wanted(submissions: list[Submission], requested_period: str | None) -> int | None:

@@ -68,10 +68,8 @@ from pipeline.notices import (
 )
 from pipeline.plan import start_mismatch, with_year_needed
 from pipeline.planpick import (
-    _names_commune,
     _of_year,
     _period_taken,
-    _stored_communes_plan_unusable,
     year_wanted,
 )
 from pipeline.readpool import Outcome, read_files
@@ -158,7 +156,7 @@ def _pick_plan(
             )
         )
 
-    year, stored, said = planpick.take(plans, submissions, requested_period, history)
+    year, _, said, stop = planpick.take(plans, submissions, requested_period, history)
     issues.extend(said)
     chosen = plans[0]
     for other in plans[1:]:
@@ -187,10 +185,8 @@ def _pick_plan(
                 )
             )
         raise FatalError(reason)
-    if stored and not _names_commune(chosen, stored[1]):
-        unusable = next((o for o in plans[1:] if o.plan is None and _of_year(o, year)), None)
-        if unusable is not None:
-            raise FatalError(_stored_communes_plan_unusable(unusable, chosen, stored, year))
+    if stop is not None:  # the month's commune's plan unusable: not counted by another's
+        raise FatalError(stop[1])
     chosen.sub.status = "valid"
     return chosen.plan, chosen.plan_issues
 

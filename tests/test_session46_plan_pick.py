@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 
+import openpyxl
+
 from pipeline.checkfiles import check_files
 from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.run import execute
@@ -105,3 +107,43 @@ def test_a_new_month_after_the_merger_is_told_it_takes_the_last_months_commune(t
         START.format(side="trước", **words) + CLOSING,
         START_EN.format(side="before", **words) + CLOSING_EN,
     )]  # fmt: skip
+
+
+def test_check_with_the_months_communes_plan_unusable_says_the_run_stops(tmp_path):
+    """June run for Trung Lương, July for Định Hóa; a late list for June comes and Trung
+    Lương's plan has its 'Xã' (B3) cleared by mistake. The run of June stops on that plan,
+    Định Hóa's not used in its place (session 45's review). `check` of June's files said the
+    plan's error but also "đã dùng 'KeHoach_2025_DinhHoa.xlsx'" on Trung Lương's plan, and
+    checked June's lists with Định Hóa's plan: it told Nà Mòn's and Bản Cọ's lists to write
+    'Định Hóa' in 'Xã' (B2), June being Trung Lương's. Now `check` says what the run does: the
+    plan's error with the run's words (June's commune, Định Hóa's plan not used in its place),
+    and the lists are checked with no plan, as the run takes none; exit 1. May, never run
+    before June, the same."""
+    folder, out, _ = _merger(tmp_path)
+    execute(folder, out, "2025-07")
+    plan = folder / "KeHoach_2025.xlsx"
+    saved = plan.stat().st_mtime
+    book = openpyxl.load_workbook(plan)
+    book["Thông tin chung"]["B3"] = None
+    book.save(plan)
+    os.utime(plan, (saved, saved))
+    _month(folder, 5)
+    history = HistoryStore(out / HISTORY_FILE, read_only=True)
+    for month in (6, 5):
+        found = check_files(_files(folder, month), "vi", history)
+        assert [(i.code, i.file) for i in found] == [("plan-invalid", "KeHoach_2025.xlsx")]
+        assert found[0].message("vi") == (
+            "Kế hoạch không hợp lệ: ô 'Xã' trong trang 'Thông tin chung' đang trống. (Kỳ tháng "
+            "6/2025 đã được tổng hợp theo xã 'Trung Lương' nhưng không có tệp kế hoạch nào của "
+            "xã đó dùng được; kế hoạch 'KeHoach_2025_DinhHoa.xlsx' của xã 'Định Hóa' không được "
+            "dùng thay. Hãy sửa tệp 'KeHoach_2025.xlsx' rồi chạy lại.)"
+        )
+        assert (
+            found[0]
+            .message("en")
+            .endswith(
+                "(Month 6/2025 was consolidated for commune 'Trung Lương', but no plan of that "
+                "commune can be used; plan 'KeHoach_2025_DinhHoa.xlsx' of commune 'Định Hóa' is not "
+                "used in its place. Correct 'KeHoach_2025.xlsx' and run again.)"
+            )
+        )
