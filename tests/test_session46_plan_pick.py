@@ -8,12 +8,14 @@ added); June run for Trung Lương, July for Định Hóa, both plans kept in th
 from __future__ import annotations
 
 import os
+import shutil
 
 import openpyxl
+import pytest
 
 from pipeline.checkfiles import check_files
 from pipeline.history import HISTORY_FILE, HistoryStore
-from pipeline.run import execute
+from pipeline.run import FatalError, execute
 from tests.test_session25_commune_merger import _merger, _month
 
 
@@ -147,3 +149,33 @@ def test_check_with_the_months_communes_plan_unusable_says_the_run_stops(tmp_pat
                 "used in its place. Correct 'KeHoach_2025.xlsx' and run again.)"
             )
         )
+
+
+def test_a_month_never_run_between_two_communes_months_is_told_the_later_months_plan_copy(
+    tmp_path,
+):
+    """June run for Trung Lương, August for Định Hóa (July skipped); with both plans in the
+    folder, July's late lists take Định Hóa's plan, the commune of the month after (session
+    45). The officer deletes both plans, then July is run. The stop named the copy kept
+    with June (Trung Lương's, the month before: session 44's rule); copied back as told, July
+    was run as Trung Lương's, where the same folder with both plans runs it as Định Hóa's: two
+    answers to one month. Now the stop names the copy kept with August, as the plans' rule
+    takes; copied back, July is Định Hóa's: 420 households, 7 poor, complete, target 1,0."""
+    folder, out, _ = _merger(tmp_path)  # July's lists there, not run
+    _month(folder, 8)
+    assert execute(folder, out, "2025-08")[0].summary["commune"] == "Định Hóa"
+    for plan in folder.glob("KeHoach_*.xlsx"):
+        plan.unlink()
+    kept = out / "2025-08" / "nguon" / "KeHoach_2025_DinhHoa.xlsx"
+    with pytest.raises(FatalError) as stop:
+        execute(folder, out, "2025-07")
+    assert str(stop.value).endswith(
+        f"Kế hoạch đã dùng khi tổng hợp kỳ 08/2025 được giữ ở '{kept}': hãy chép (không "
+        "chuyển) tệp đó vào thư mục đầu vào rồi chạy lại."
+    )
+    shutil.copy2(kept, folder / "KeHoach_2025_DinhHoa.xlsx")
+    july, _, _ = execute(folder, out, "2025-07")
+    assert july.summary["commune"] == "Định Hóa"
+    totals = july.summary["totals"]
+    assert (totals["households"], totals["poor"], totals["poor_target"]) == (420, 7, 1.0)
+    assert july.summary["complete"] is True
