@@ -45,10 +45,10 @@ def take(
     whose commune's plan cannot be used (:func:`_stored_plan_unusable`). ``history``: the run's
     store, only read, or None."""
     year = year_wanted(submissions, requested_period)
-    stored = (
-        _stored_commune(submissions, plans, requested_period, history) if len(plans) > 1 else None
-    )
-    said = rank_plans(plans, year, stored, _period_taken(submissions, requested_period))
+    periods = _periods_read(history) if len(plans) > 1 else None
+    stored = _stored_commune(submissions, plans, requested_period, periods)
+    period = _period_taken(submissions, requested_period)
+    said = rank_plans(plans, year, stored, period, _month_unsure(period, stored, periods))
     note_former_communes(plans)
     return Taken(year, stored, said, _stored_plan_unusable(plans, year, stored))
 
@@ -108,6 +108,7 @@ def rank_plans(
     year: int | None,
     stored: tuple[str, str] | None = None,
     period: str | None = None,
+    unsure: bool = False,
 ) -> list[Issue]:
     """The plans found, put in the order a run takes them (in place): first the plan of
     ``year`` (``year_wanted``), else the newest file. Last year's plan left in the folder
@@ -127,7 +128,8 @@ def rank_plans(
     two plans of the year, the old commune's and the merged commune's (saved later): a month
     already consolidated with the old commune's plan is re-run with it, not with the newest
     (which would rewrite June's report as the merged commune's). ``period``: the month the run
-    takes (_period_taken), for the words of the warning (_other_commune)."""
+    takes (_period_taken), and ``unsure`` (_month_unsure), for the words of the warning
+    (_other_commune)."""
     commune = stored[1] if stored else None
     plans.sort(
         key=lambda o: (
@@ -141,7 +143,7 @@ def rank_plans(
     )
     chosen = plans[0] if plans else None
     said = [other for other in plans[1:] if _of_year(other, year)]
-    return [_duplicate(chosen, other, stored, year, period) for other in said]
+    return [_duplicate(chosen, other, stored, year, period, unsure) for other in said]
 
 
 def _named_for(outcome: Outcome, year: int | None) -> bool:
@@ -152,14 +154,20 @@ def _named_for(outcome: Outcome, year: int | None) -> bool:
 
 
 def _other_commune(
-    chosen: Outcome, other: Outcome, stored: tuple[str, str] | None, period: str | None = None
+    chosen: Outcome,
+    other: Outcome,
+    stored: tuple[str, str] | None,
+    period: str | None = None,
+    unsure: bool = False,
 ) -> Issue:
     """plan-duplicate 'commune': two plans of the year of two communes (a merger). ``instead``
     says the commune of each and why the one used was taken: the commune the period was
     consolidated for (``stored``), else the file saved last. 'commune-not-run' when the period
     (``period``) was never run and takes the commune of the stored month next to it
     (_month_after_of_commune, _month_before_merged): not "used again", and new months do not
-    all take the plan saved last (session 46)."""
+    all take the plan saved last (session 46). 'commune-not-run-unsure' when that month has no
+    stored month before it of that commune (``unsure``: _month_unsure) and ``other`` was saved
+    before ``chosen`` (the old commune's plan): how to count it as the old commune's is said."""
     used, old = chosen.plan.commune, other.plan.commune
     variant = "commune"
     if stored and _names_commune(chosen, stored[1]):
@@ -176,6 +184,8 @@ def _other_commune(
                           f"month {mine} was never consolidated; the consolidated month just "
                           f"{side_en} it, {month}, is of commune '{used}', so its plan is "
                           "used")  # fmt: skip
+            if unsure and (other.sub.mtime, other.sub.file) < (chosen.sub.mtime, chosen.sub.file):
+                variant = "commune-not-run-unsure"
     else:
         why = Message("tệp sửa sau cùng", "the last saved")
     return Issue(
@@ -200,6 +210,7 @@ def _duplicate(
     stored: tuple[str, str] | None = None,
     year: int | None = None,
     period: str | None = None,
+    unsure: bool = False,
 ) -> Issue:
     """The plan ``other`` of the year, set aside for ``chosen`` (plan-duplicate): of another
     commune ('commune': a merger; ``instead`` says which commune each is of and why the one
@@ -213,7 +224,7 @@ def _duplicate(
     period's year."""
     if chosen.plan is not None and other.plan is not None:
         if _of_other_communes(chosen.plan, other.plan):
-            return _other_commune(chosen, other, stored, period)
+            return _other_commune(chosen, other, stored, period, unsure)
     if _named_for(chosen, year) and not _named_for(other, year):
         named = year_named(other.sub.file)
         said = other.plan.plan_year if other.plan is not None else other.plan_error_year
@@ -313,23 +324,16 @@ def _stored_commune(
     submissions: list[Submission],
     plans: list[Outcome],
     requested_period: str | None,
-    history: HistoryStore | None,
+    periods: list[dict] | None,
 ) -> tuple[str, str] | None:
     """(period, commune) when the period the run takes (``requested_period``, else the latest
-    list's month) is in the history: the commune it was consolidated for (rank_plans). None
-    when another plan of the year knows more of that month's lists' hamlets than the plan of
-    that commune: July first run with the old plan alone (the merged one not yet there), its
-    new hamlets refused, then run again with the merged plan, takes the merged plan."""
-    if history is None:
-        return None
+    list's month) is in the history (``periods``: its stored months, :func:`_periods_read`):
+    the commune it was consolidated for (rank_plans). None when another plan of the year knows
+    more of that month's lists' hamlets than the plan of that commune: July first run with the
+    old plan alone (the merged one not yet there), its new hamlets refused, then run again with
+    the merged plan, takes the merged plan."""
     period = _period_taken(submissions, requested_period)
-    if period is None:
-        return None
-    import sqlite3
-
-    try:
-        periods = history.periods()
-    except (HistoryError, sqlite3.Error):  # damaged, newer, locked: said where the run saves
+    if periods is None or period is None:
         return None
     stored = {p["period"]: p["commune"] for p in periods}
     year = int(period[:4])
@@ -360,6 +364,31 @@ def _stored_commune(
     if max(theirs) < max(known(o) for o in usable):
         return None
     return (taken, stored[taken])
+
+
+def _periods_read(history: HistoryStore | None) -> list[dict] | None:
+    """The months stored in ``history`` (HistoryStore.periods); None without one or when it
+    cannot be read (damaged, newer, locked: said where the run saves)."""
+    if history is None:
+        return None
+    import sqlite3
+
+    try:
+        return history.periods()
+    except (HistoryError, sqlite3.Error):
+        return None
+
+
+def _month_unsure(period: str | None, stored: tuple[str, str] | None, periods) -> bool:
+    """Whether ``period``, never run, takes the commune of the stored month after it
+    (``stored``) with no stored month before it of that commune: the tool first used after the
+    merger, or the month between the two communes' months. The history cannot tell the
+    merger's month; the officer is told how to count it as the old commune's (session 46)."""
+    if not stored or not period or stored[0] <= period or not periods:
+        return False
+    before = [p for p in periods if p["period"][:4] == period[:4] and p["period"] < period]
+    latest = max(before, key=lambda p: p["period"], default=None)
+    return latest is None or commune_key(latest["commune"]) != commune_key(stored[1])
 
 
 def _stored_communes_plan_unusable(

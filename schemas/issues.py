@@ -1192,6 +1192,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Có hai tệp kế hoạch cùng năm của hai xã khác nhau (như khi sáp nhập xã): {instead}; đã dùng '{detail}', không dùng tệp này cho kỳ này. Hãy để cả hai tệp trong thư mục: một tháng chưa tổng hợp dùng kế hoạch của xã của tháng đã tổng hợp liền sau nó (sau tháng tổng hợp cuối cùng: của xã sau sáp nhập), chạy lại một tháng đã tổng hợp dùng lại kế hoạch của xã của tháng đó. Nếu tệp này không phải kế hoạch cũ của xã, hãy chuyển nó ra khỏi thư mục.",
                 "Two plan workbooks of the same year, of two different communes (as at a commune merger): {instead}; used '{detail}', not this one for this period. Keep both in the folder: a month never consolidated takes the plan of the commune of the consolidated month just after it (after the last consolidated month: the merged commune's), re-running a consolidated month uses that month's commune's plan again. If this file is not the commune's former plan, move it out of the folder.",
             ),
+            # ... no consolidated month before it of that commune, this file the old commune's
+            # plan: the merger's month unknown, how to count it as the old commune's said
+            (
+                "commune-not-run-unsure",
+                "Có hai tệp kế hoạch cùng năm của hai xã khác nhau (như khi sáp nhập xã): {instead}; đã dùng '{detail}', không dùng tệp này cho kỳ này. Lịch sử không cho biết kỳ này trước hay sau khi sáp nhập: nếu kỳ này là của xã '{value}' (trước khi sáp nhập), hãy tạm chuyển tệp '{detail}' ra khỏi thư mục đầu vào, chạy lại kỳ này, rồi chép tệp đó trở lại. Hãy để cả hai tệp trong thư mục.",
+                "Two plan workbooks of the same year, of two different communes (as at a commune merger): {instead}; used '{detail}', not this one for this period. The history does not tell whether this period is before or after the merger: if it is of commune '{value}' (before the merger), move '{detail}' out of the input folder for a while, run this period again, then put that file back. Keep both in the folder.",
+            ),
         ),
     ),
     IssueType(

@@ -115,7 +115,8 @@ def test_a_month_never_run_between_two_communes_months_is_not_taken_by_a_later_m
         sorted(said)
         == sorted(checked)
         == [
-            ("KeHoach_2025.xlsx", "KeHoach_2025_DinhHoa.xlsx", "commune-not-run"),
+            # Trung Lương's: July may be its own, how to count it so said (session 46)
+            ("KeHoach_2025.xlsx", "KeHoach_2025_DinhHoa.xlsx", "commune-not-run-unsure"),
             ("KeHoach_2025_PhuLuong.xlsx", "KeHoach_2025_DinhHoa.xlsx", "commune-not-run"),
         ]
     )

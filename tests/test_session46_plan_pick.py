@@ -16,7 +16,7 @@ import pytest
 from pipeline.checkfiles import check_files
 from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.run import FatalError, execute
-from tests.test_session25_commune_merger import _merger, _month
+from tests.test_session25_commune_merger import NEW, OLD, _merger, _month, _plan
 
 
 def _files(folder, month: int) -> list:
@@ -179,3 +179,49 @@ def test_a_month_never_run_between_two_communes_months_is_told_the_later_months_
     totals = july.summary["totals"]
     assert (totals["households"], totals["poor"], totals["poor_target"]) == (420, 7, 1.0)
     assert july.summary["complete"] is True
+
+
+def test_a_month_never_run_before_the_first_month_run_after_a_merger_says_how_to_count_it_old(
+    tmp_path,
+):
+    """The tool first used in July 2025: both plans in the folder (Trung Lương's, then Định
+    Hóa's saved later), July run for Định Hóa. May's lists of Trung Lương come late. No month
+    before May is stored: the history cannot tell whether May is before the merger. May takes
+    Định Hóa's plan, the commune of the month after, whose plan knows May's two hamlets (no
+    list refused; Khuôn Tát said missing). Before this fix the warning said nothing of what to
+    do if May is Trung Lương's. Now it says the history cannot tell, and how to count it so;
+    done as told (Định Hóa's plan moved out, May run, put back), May is Trung Lương's: 300
+    households, 4 poor, complete, target 0,5."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    out = tmp_path / "output"
+    _plan(folder / "KeHoach_2025.xlsx", "Trung Lương", OLD, (0.5, 0.3), 1_750_000_000)
+    _plan(folder / "KeHoach_2025_DinhHoa.xlsx", "Định Hóa", NEW, (1.0, 0.5), 1_751_500_000)
+    _month(folder, 7)
+    assert execute(folder, out, "2025-07")[0].summary["commune"] == "Định Hóa"
+    _month(folder, 5)
+    may, _, _ = execute(folder, out, "2025-05")
+    assert (may.summary["commune"], may.summary["complete"]) == ("Định Hóa", False)
+    words = dict(used="Định Hóa", old="Trung Lương", month="5/2025", stored="7/2025",
+                 file="KeHoach_2025_DinhHoa.xlsx", side="sau")  # fmt: skip
+    assert _set_aside(may.issues) == [(
+        "KeHoach_2025.xlsx",
+        "commune-not-run-unsure",
+        START.format(**words) + "Lịch sử không cho biết kỳ này trước hay sau khi sáp nhập: nếu "
+        "kỳ này là của xã 'Trung Lương' (trước khi sáp nhập), hãy tạm chuyển tệp "
+        "'KeHoach_2025_DinhHoa.xlsx' ra khỏi thư mục đầu vào, chạy lại kỳ này, rồi chép tệp đó "
+        "trở lại. Hãy để cả hai tệp trong thư mục.",
+        START_EN.format(**{**words, "side": "after"}) + "The history does not tell whether this "
+        "period is before or after the merger: if it is of commune 'Trung Lương' (before the "
+        "merger), move 'KeHoach_2025_DinhHoa.xlsx' out of the input folder for a while, run "
+        "this period again, then put that file back. Keep both in the folder.",
+    )]  # fmt: skip
+    (folder / "KeHoach_2025_DinhHoa.xlsx").rename(tmp_path / "KeHoach_2025_DinhHoa.xlsx")
+    may, _, _ = execute(folder, out, "2025-05")
+    (tmp_path / "KeHoach_2025_DinhHoa.xlsx").rename(folder / "KeHoach_2025_DinhHoa.xlsx")
+    assert may.summary["commune"] == "Trung Lương"
+    totals = may.summary["totals"]
+    assert (totals["households"], totals["poor"], totals["poor_target"]) == (300, 4, 0.5)
+    assert may.summary["complete"] is True
+    again, _, _ = execute(folder, out, "2025-05")  # both plans back: May stays Trung Lương's
+    assert again.summary["commune"] == "Trung Lương"
