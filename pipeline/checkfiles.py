@@ -562,28 +562,28 @@ def _plan_taken(plans: list[Outcome], read: list[Submission], issues: list[Issue
     if not plans:
         return None
     year, _, said, stop = take(plans, read, None, history)
-    if stop is not None:
-        file, words = stop
-        issues[:] = [
+    if stop is None:
+        issues.extend(said)
+    file, words = stop or (None, None)
+    # a plan whose 'Năm kế hoạch' is blank is told the year the lists need, as a run tells it;
+    # the plan of the month's commune unusable, the run's words (the stop has the year too)
+    issues[:] = [
+        (
             replace(
                 issue,
                 detail=Message(
                     without_file_name(str.__str__(words), file), without_file_name(words.en, file)
                 ),
-            )  # fmt: skip
-            if issue.code == "plan-invalid" and issue.file == file
-            else issue
-            for issue in issues
-        ]
-        return None
-    issues.extend(said)
-    # a plan whose 'Năm kế hoạch' is blank is told the year the lists need, as a run tells it
-    issues[:] = [
-        replace(issue, detail=with_year_needed(issue.detail, year))
+            )
+            if issue.file == file
+            else replace(issue, detail=with_year_needed(issue.detail, year))
+        )
         if issue.code == "plan-invalid"
         else issue
         for issue in issues
     ]
+    if stop is not None:  # the run takes no plan
+        return None
     return next((outcome.plan for outcome in plans if outcome.plan is not None), None)
 
 
