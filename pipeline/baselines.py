@@ -494,7 +494,9 @@ def _merged_by_plan(
     under that one as the rule has a merger (:func:`_renames` over every name of the plan,
     shared), and at least half of those on a list this month on that one's list. The others
     moved elsewhere, however many (docs/decisions.md, session 43); one that left the lists says
-    nothing of where its hamlet went (session 46). Read only for such a hamlet."""
+    nothing of where its hamlet went (session 46). With under half of them still on a list,
+    those few cannot say the plan is wrong: the plan's merger stands (session 46's review).
+    Read only for such a hamlet."""
     start = getattr(plan, "start_list", None)
     if not olds or start is None or start.empty:
         return {}
@@ -503,8 +505,14 @@ def _merged_by_plan(
     if not said:
         return {}
     listed = set(fig.household_key_texts(rows_now))
-    return {old: into for old, into in said.items() if into in kept
-            and _renames({old: stored[old] & listed}, {into}, (rows_now,), shared=True)}  # fmt: skip
+
+    def shown(old: str, into: str) -> bool:
+        still = stored[old] & listed
+        return 2 * len(still) < len(stored[old]) or bool(
+            _renames({old: still}, {into}, (rows_now,), shared=True)
+        )
+
+    return {old: into for old, into in said.items() if into in kept and shown(old, into)}
 
 
 def _keys_of_silent(
