@@ -187,7 +187,9 @@ def check_files(
         )
     # the movements of the latest month alone, as a run of the files (of that month) says them:
     # last year's lists checked apart do not say December's again (session 43's review)
-    parts = [_checked(part, history, i == 0) for i, part in enumerate(_by_plan_year(given))]
+    latest, *others = _by_plan_year(given)
+    parts = [*_by_months_commune(latest, history), *others]
+    parts = [_checked(part, history, i == 0) for i, part in enumerate(parts)]
     if seen is not None:
         seen["plan_of_other_year"] = _plan_of_other_year(given)
     return sorted([issue for part in parts for issue in part], key=Issue.sort_key)
@@ -265,6 +267,49 @@ def _by_plan_year(given: _Given) -> list[_Given]:
         given.issues = [issue for issue in given.issues if issue.file not in files]
         given.read = [sub for sub in given.read if sub.file not in files]
         given.plans = [o for o in given.plans if o.sub.file not in files]
+        given.lists = [entry for entry in given.lists if entry.sub.file not in files]
+    return [given, *parts]
+
+
+def _by_months_commune(given: _Given, history) -> list[_Given]:
+    """The files of ``given`` (the latest list's year), as runs of their months take a plan: at
+    a merger, the lists of a month the plan choice gives another plan than the latest month's
+    (planpick.take: June run for Trung Lương, July for Định Hóa, both months' lists given) are
+    checked apart with that plan, as a run of June takes it; its plans' own issues are said
+    once, with the latest month's (session 46's review: June's list of a hamlet Định Hóa's plan
+    renamed was refused and told to write the new name)."""
+    from pipeline.planpick import _period_taken, take
+
+    month = _period_taken(given.read, None)
+    if history is None or len(given.plans) < 2 or month is None:
+        return [given]
+
+    def taken(period: str | None) -> str:
+        ranked = list(given.plans)
+        take(ranked, given.read, period, history)
+        return ranked[0].sub.file
+
+    latest = taken(None)
+    # the latest list's year's earlier months (a future month is refused, as a run refuses it)
+    periods = sorted({entry.sub.period for entry in given.lists if entry.sub.period
+                      and entry.sub.period[:4] == month[:4] and entry.sub.period < month})  # fmt: skip
+    parts = []
+    for period in periods:
+        if taken(period) == latest:
+            continue
+        lists = [entry for entry in given.lists if entry.sub.period == period]
+        files = {entry.sub.file for entry in lists}
+        plans = {o.sub.file for o in given.plans}
+        parts.append(
+            _Given(
+                issues=[issue for issue in given.issues if issue.file in files],
+                read=[sub for sub in given.read if sub.file in files | plans],
+                plans=list(given.plans),
+                lists=lists,
+            )
+        )
+        given.issues = [issue for issue in given.issues if issue.file not in files]
+        given.read = [sub for sub in given.read if sub.file not in files]
         given.lists = [entry for entry in given.lists if entry.sub.file not in files]
     return [given, *parts]
 

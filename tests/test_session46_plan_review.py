@@ -6,6 +6,8 @@ poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor, on the plan's start li
 
 from __future__ import annotations
 
+import pytest
+
 from tests.commune import new_commune, person, write_merged_plan
 from tests.test_session38_oracle import _bc, _dk, _month, _na_mon
 
@@ -34,3 +36,57 @@ def test_merged_by_the_plan_with_most_of_its_households_gone_from_the_lists(tmp_
     assert (near["start"], near["exited"], near["end"]) == (4, 2, 2)
     poor = by_name["Đồng Kè"]["movements_month"]["poor"]
     assert (poor["start"], poor["moved_in"], poor["new"], poor["end"]) == (1, 1, 0, 2)
+
+
+def test_check_of_two_months_at_a_merger_checks_each_with_the_plan_its_run_takes(tmp_path):
+    """June 2025 run for Trung Lương (Nà Mòn, Bản Cọ); Định Hóa's plan (saved later) renames
+    Bản Cọ to Bản Cọ Mới and adds Khuôn Tát; July run for Định Hóa. `check input` with both
+    months' folders (T6, T7) checked June's lists with Định Hóa's plan, the latest month's:
+    June's Bản Cọ list was refused ("'Bản Cọ', không có trong kế hoạch của xã … hãy sửa": an
+    error, exit 1) and Nà Mòn's told to write 'Định Hóa', though June's run (Trung Lương's
+    plan) counts both as they are. Each month's lists are checked with the plan its run takes."""
+    import openpyxl
+
+    from pipeline.checkfiles import check_files
+    from pipeline.history import HISTORY_FILE, HistoryStore
+    from pipeline.run import execute
+    from tests import test_session25_commune_merger as merger
+
+    folder, out = tmp_path / "input", tmp_path / "output"
+    (folder / "T6").mkdir(parents=True)
+    (folder / "T7").mkdir()
+    merger._plan(folder / "KeHoach_2025.xlsx", "Trung Lương", merger.OLD, (0.5, 0.3),
+                 1_750_000_000)  # fmt: skip
+    nm = [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor"),
+          person("NM4", "near_poor"), person("NM5", "near_poor")]  # fmt: skip
+    bc = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    merger._roster(folder / "T6", "Nà Mòn", 100, nm, 6, "Trung Lương")
+    merger._roster(folder / "T6", "Bản Cọ", 200, bc, 6, "Trung Lương")
+    assert execute(folder, out, "2025-06")[0].summary["commune"] == "Trung Lương"
+    new = [merger.NEW[0], ("Bản Cọ Mới", *merger.NEW[1][1:]), merger.NEW[2]]
+    codes = {**merger.CODES, "Bản Cọ Mới": "BC"}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(merger, "CODES", codes)
+        merger._plan(folder / "KeHoach_2025_DinhHoa.xlsx", "Định Hóa", new, (1.0, 0.5),
+                     1_751_500_000)  # fmt: skip
+    merger._roster(folder / "T7", "Nà Mòn", 100, [dict(r) for r in nm], 7, "Định Hóa")
+    merger._roster(folder / "T7", "Bản Cọ", 200, [dict(r) for r in bc], 7, "Định Hóa")
+    book = openpyxl.load_workbook(folder / "T7" / "BC_2025-07.xlsx")
+    for row in book["Thông tin"].iter_rows():
+        for cell in row:
+            if cell.value == "Bản Cọ":
+                cell.value = "Bản Cọ Mới"
+    book.save(folder / "T7" / "BC_2025-07.xlsx")
+    kt = [person(f"KT{i}", "poor") for i in (1, 2, 3, 4)]
+    kt += [person(f"KT{i}", "near_poor") for i in (5, 6, 7)]
+    merger._roster(folder / "T7", "Khuôn Tát", 120, kt, 7, "Định Hóa")
+    july = execute(folder, out, "2025-07")[0]
+    assert (july.summary["commune"], july.summary["complete"]) == ("Định Hóa", True)
+    history = HistoryStore(out / HISTORY_FILE, read_only=True)
+    found = check_files(sorted(folder.rglob("*.xlsx")), "vi", history)
+    assert [(i.code, i.file) for i in found if "2025-06" in i.file] == []
+    # each plan set aside once: Trung Lương's for July, Định Hóa's for June
+    assert [(i.code, i.file, i.detail) for i in found] == [
+        ("plan-duplicate", "KeHoach_2025.xlsx", "KeHoach_2025_DinhHoa.xlsx"),
+        ("plan-duplicate", "KeHoach_2025_DinhHoa.xlsx", "KeHoach_2025.xlsx"),
+    ]
