@@ -10,10 +10,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run_python(*argv: str, **kwargs) -> subprocess.CompletedProcess:
-    """``python *argv`` from the repository root (five minutes at most)."""
+def run_python(*argv: str, cwd: Path = ROOT, **kwargs) -> subprocess.CompletedProcess:
+    """``python *argv`` from the repository root (five minutes at most), or from ``cwd``: a
+    message that names the default folders (``output/``) depends on what the folder the command
+    is started in holds, which in the repository is whatever `make` left there."""
     return subprocess.run(
-        [sys.executable, *argv], cwd=ROOT, capture_output=True, text=True, timeout=300, **kwargs
+        [sys.executable, *argv], cwd=cwd, capture_output=True, text=True, timeout=300, **kwargs
     )
 
 

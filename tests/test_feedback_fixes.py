@@ -254,7 +254,7 @@ def test_an_older_copy_set_aside_for_a_refused_newer_one_says_both_ways_out(tmp_
     ]
 
 
-def test_a_month_whose_only_list_is_a_refused_newer_copy_names_the_older_one(tmp_path):
+def test_a_month_whose_only_list_is_a_refused_newer_copy_names_the_older_one(tmp_path, monkeypatch):
     """Nà Mòn's two copies alone in the folder: nothing counts, the run stops (exit 2). Its one
     line named the refused newer copy only; the officer, who could run with the older one, is
     told it was set aside and how to use it. Session 38."""
@@ -263,6 +263,9 @@ def test_a_month_whose_only_list_is_a_refused_newer_copy_names_the_older_one(tmp
 
     write_plan(tmp_path)
     _older_and_refused_newer(tmp_path)
+    # the check it names reads the default output/ of the folder the run is started in: one
+    # with no history, not the repository's after `make` (tests/test_session46_check_named.py)
+    monkeypatch.chdir(tmp_path)
     with pytest.raises(FatalError) as stop:
         execute(tmp_path, tmp_path / "out", None)
     assert in_language(stop.value.args[0], "vi") == (
