@@ -623,6 +623,52 @@ ETHNIC_ALIASES = {
     "Cao Lan": "Sán Chay",
     "Vân Kiều": "Bru - Vân Kiều",
     "Bru Vân Kiều": "Bru - Vân Kiều",
+    # Local and subgroup names of the official list (Danh mục các dân tộc Việt Nam, QĐ
+    # 121-TCTK/PPCĐ 1979, 'tên gọi khác'), the Dao, Mông, Thái, Nùng, Sán Chay, Sán Dìu and
+    # Tày ones heads write in Thái Nguyên and Bắc Kạn. Names of two groups are left out:
+    # 'Thổ' (a group of its own, also an old name of the Tày), 'Trại' (Sán Dìu or Dao),
+    # 'Xá' (Dao or Khơ Mú), 'Mán' (Dao, Sán Dìu or Mông).
+    **{
+        f"Dao {sub}": "Dao"
+        for sub in (
+            "đỏ",
+            "tiền",
+            "quần chẹt",
+            "Lô Gang",
+            "thanh y",
+            "quần trắng",
+            "Làn Tẻn",
+            "áo dài",
+            "đại bản",
+            "tiểu bản",
+            "Tuyển",
+            "Thanh Phán",
+            "Cóc Mùn",
+            "Cóc Ngáng",
+            "Sơn Đầu",
+        )  # fmt: skip
+    },
+    **{
+        f"{name} {colour}": "Mông"
+        for name in ("Mông", "H'Mông", "Hmông", "Mèo")
+        for colour in ("hoa", "đen", "trắng", "xanh", "đỏ")
+    },
+    "Thái đen": "Thái",
+    "Thái trắng": "Thái",
+    "Tày Đăm": "Thái",
+    "Tày Khao": "Thái",
+    **{
+        f"Nùng {sub}": "Nùng"
+        for sub in ("An", "Cháo", "Lòi", "Inh", "Dín", "Phàn Slình", "Phàn Sinh", "Khèn Lài")
+    },
+    "Cao Lan - Sán Chỉ": "Sán Chay",
+    "Sán Dẻo": "Sán Dìu",
+    "Trại Đất": "Sán Dìu",
+    "Mán quần cộc": "Sán Dìu",
+    "Ngạn": "Tày",
+    "Phén": "Tày",
+    "Thu Lao": "Tày",
+    "Pa Dí": "Tày",
 }
 
 TARGET_GROUPS: dict[str, str] = {

@@ -101,7 +101,7 @@ def test_the_blank_templates_ethnic_group_has_a_drop_down_and_a_filled_copy_read
     had none. Now the blank template lists them on a very hidden sheet 'Danh mục' (A1 'Kinh'
     … A54 'Ngái') and 'Dân tộc' (column F, rows 5-105 and 109-1004, the signature's rows left
     out as for the other drop-downs) offers them, a name not on it kept after a warning. A
-    head's copy (NM1 'Tày', NM2 'Hmong xanh') reads as before: 2 poor, both of an ethnic
+    head's copy (NM1 'Tày', NM2 'Trại') reads as before: 2 poor, both of an ethnic
     minority, one warning for F6; the same copy with 'Danh mục' deleted gives the same JSON.
     An earlier version's blank (no 'Danh mục') is still a blank `template` replaces."""
     import json
@@ -122,7 +122,7 @@ def test_the_blank_templates_ethnic_group_has_a_drop_down_and_a_filled_copy_read
     rules = {str(v.sqref): (v.formula1, v.errorStyle) for v in ws.data_validations.dataValidation}
     assert rules["F5:F105 F109:F1004"] == ("'Danh mục'!$A$1:$A$54", "warning")
     assert ws["F4"].value == "Dân tộc"
-    ws["F5"], ws["F6"] = "Tày", "Hmong xanh"
+    ws["F5"], ws["F6"] = "Tày", "Trại"
     book.save(folder / "NaMon.xlsx")
     result, _, _ = execute(folder, tmp_path / "ra")
     said = [(i.code, i.cell) for i in result.issues if i.file == "NaMon.xlsx" and i.cell]
