@@ -451,7 +451,14 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         "Nhu cầu hỗ trợ",
         ("Nhu cầu", "Hình thức hỗ trợ"),
         width=20,
-        yields=("Nhu cầu khác", "Nhu cầu hỗ trợ khác"),
+        # the support already received ('đã được hỗ trợ') is another column beside the need
+        # (session 46)
+        yields=(
+            "Nhu cầu khác",
+            "Nhu cầu hỗ trợ khác",
+            "Nhu cầu đã được hỗ trợ",
+            "Nhu cầu đã hỗ trợ",
+        ),
         yields_less=("Nhu cầu cần hỗ trợ", "Nhu cầu cần được hỗ trợ"),  # sessions 45, 46
     ),
     Column("ghi_chu", "Ghi chú", ("GC",), width=16),
