@@ -412,6 +412,15 @@ def _stored_communes_plan_unusable(
     )
 
 
+def month_at_or_after(period: str, months) -> str | None:
+    """Of ``months`` ('YYYY-MM'), the nearest of ``period``'s year at or after ``period``; None
+    without one. A month never run is of the commune of the stored month after it (a merger
+    comes after the months of the communes merged), else of the one before it: the plans'
+    choice (:func:`_month_after_of_commune`) and the kept plan copy's without plans
+    (run._kept_plan_of_year) by this one rule (session 46)."""
+    return min((p for p in months if p >= period and p[:4] == period[:4]), default=None)
+
+
 def _month_after_of_commune(
     period: str, stored: dict[str, str], usable: list[Outcome]
 ) -> str | None:
@@ -425,9 +434,8 @@ def _month_after_of_commune(
     session 45's review); only when their plans are of two communes (other hamlets), not one
     commune's name mistyped in one plan. None without a later month of the year, or between
     one commune's two names: the plan saved last, as before."""
-    year = period[:4]
-    after = next((p for p in sorted(stored) if p > period and p.startswith(year)), None)
-    before = [p for p in sorted(stored) if p < period and p.startswith(year)]
+    after = month_at_or_after(period, stored)
+    before = [p for p in sorted(stored) if p < period and p.startswith(period[:4])]
     if after is None or not before or commune_key(stored[before[-1]]) == commune_key(stored[after]):
         return after
     mine = [o for o in usable if _names_commune(o, stored[after])]

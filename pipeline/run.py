@@ -787,7 +787,7 @@ def _kept_plan_of_year(
     After a merger in the middle of the year the latest month's is the merged commune's plan:
     a month never run takes the latest month run for the commune of the stored month nearest
     after it, else before it, as the run with the plans takes its plan
-    (planpick._month_after_of_commune): May, never run, Trung Lương's copy kept with June, not
+    (planpick.month_at_or_after): May, never run, Trung Lương's copy kept with June, not
     Định Hóa's kept with July (session 44); July, never run between June (Trung Lương) and
     August (Định Hóa), August's (session 46)."""
     import sqlite3
@@ -799,8 +799,7 @@ def _kept_plan_of_year(
         stored = {p["period"]: p["commune"] for p in history.periods()
                   if p["period"].startswith(f"{year:04d}-")}  # fmt: skip
         taken = _period_taken(submissions, requested_period) or f"{year:04d}-12"
-        after = [p for p in stored if p >= taken]
-        near = min(after) if after else max(stored, default=None)
+        near = planpick.month_at_or_after(taken, stored) or max(stored, default=None)
         months = sorted(stored, key=lambda p: (p == taken, stored[p] == stored.get(near), p),
                         reverse=True)  # fmt: skip
         for period in months:
