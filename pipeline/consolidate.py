@@ -1221,7 +1221,10 @@ def commune_mismatch(sub: Submission, plan: Plan, written: str = "") -> Issue | 
         value=sub.commune_raw,
         detail=expected,
         **(
-            {"variant": "former", "instead": former[1]}
+            {
+                "variant": "former-unsure" if named in plan.former_unsure else "former",
+                "instead": former[1],
+            }  # fmt: skip
             if former
             else {"variant": "written"}
             if written

@@ -50,6 +50,10 @@ def take(
     period = _period_taken(submissions, requested_period)
     said = rank_plans(plans, year, stored, period, _month_unsure(period, stored, periods))
     note_former_communes(plans)
+    if plans and plans[0].plan is not None:
+        plans[0].plan.former_unsure.update(
+            commune_key(i.value) for i in said if i.variant == "commune-not-run-unsure"
+        )
     return Taken(year, stored, said, _stored_plan_unusable(plans, year, stored))
 
 

@@ -195,6 +195,9 @@ class Plan:
         self.former_communes: dict[str, tuple[str, str]] = (
             {} if former_communes is None else former_communes
         )
+        # of those, the ones a month never run may still be of (planpick: the warning
+        # 'commune-not-run-unsure'): a list naming one is not told to write the plan's commune
+        self.former_unsure: set[str] = set()
         # where the plan writes its 'Xã': (sheet, cell), to point at a name the lists all
         # write otherwise (a typo in the plan, consolidate.plan_commune_typo)
         self.commune_at = commune_at

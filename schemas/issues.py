@@ -1026,6 +1026,18 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Tên xã '{value}' là tên xã trước khi sáp nhập (kế hoạch '{instead}' trong thư mục); kế hoạch đang dùng là của xã {detail}. Danh sách vẫn được tính. Từ nay hãy ghi '{detail}' ở ô này.",
                 "Commune '{value}' is the name before the merger (plan '{instead}' in the folder); the plan used is commune {detail}'s. The list is counted. From now on write '{detail}' in this cell.",
             ),
+            # ... for a month the history cannot tell before or after the merger
+            # (plan-duplicate 'commune-not-run-unsure'): what to write is not known (session 46)
+            (
+                "former-unsure",
+                "Tên xã '{value}' là tên xã trước khi sáp nhập (kế hoạch '{instead}' trong thư mục); kế hoạch đang dùng là của xã {detail}. Danh sách vẫn được tính. Nếu kỳ này là của xã '{value}' (trước khi sáp nhập), hãy làm như cảnh báo về tệp '{instead}' nói; nếu không, từ nay hãy ghi '{detail}' ở ô này.",
+                "Commune '{value}' is the name before the merger (plan '{instead}' in the folder); the plan used is commune {detail}'s. The list is counted. If this period is of commune '{value}' (before the merger), do as the warning on '{instead}' says; if not, from now on write '{detail}' in this cell.",
+            ),
+            (
+                "former-unsure-head",
+                "Tên xã '{value}' là tên xã trước khi sáp nhập; kế hoạch xã đang dùng là của xã {detail}. Danh sách vẫn được tính. Nếu kỳ này xóm đã thuộc xã {detail}, từ nay hãy ghi '{detail}' ở ô này.",
+                "Commune '{value}' is the name before the merger; the plan the commune uses is commune {detail}'s. The list is counted. If the hamlet belonged to commune {detail} in this period, from now on write '{detail}' in this cell.",
+            ),
             # ... said to the hamlet head, in his feedback workbook: the commune's plans and
             # folder mean nothing to him; what to write does (session 25)
             (
