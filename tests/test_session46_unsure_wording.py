@@ -8,6 +8,8 @@ Bản Cọ, each writing 'Trung Lương' in B2) come late."""
 
 from __future__ import annotations
 
+from pipeline.checkfiles import check_files
+from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.run import execute
 from schemas.issues import CATALOGUE
 from tests.test_session25_commune_merger import NEW, OLD, _month, _plan
@@ -25,7 +27,8 @@ def test_a_month_unsure_of_its_commune_does_not_tell_the_lists_to_write_the_new_
     (2 lists; fails before), the opposite advice. Now both are said as they fit: if May is
     Trung Lương's, do as the plan's warning says; if not, write 'Định Hóa'; the head is told
     to write 'Định Hóa' only if the hamlet was Định Hóa's in May. July's Nà Mòn list writing
-    'Trung Lương' is still told to write 'Định Hóa' (July is after the merger)."""
+    'Trung Lương' is still told to write 'Định Hóa' (July is after the merger). `check` of
+    May's files before May is run says the same."""
     folder = tmp_path / "input"
     folder.mkdir()
     out = tmp_path / "output"
@@ -41,6 +44,12 @@ def test_a_month_unsure_of_its_commune_does_not_tell_the_lists_to_write_the_new_
         ("NM_2025-07.xlsx", "former", former + "Từ nay hãy ghi 'Định Hóa' ở ô này.")
     ]
     _month(folder, 5)
+    files = [*sorted(folder.glob("KeHoach_*.xlsx")), *sorted(folder.glob("*_2025-05.xlsx"))]
+    history = HistoryStore(out / HISTORY_FILE, read_only=True)
+    checked = [(i.file, i.variant) for i in check_files(files, "vi", history)
+               if i.code in ("commune-mismatch", "plan-duplicate")]  # fmt: skip
+    assert checked == [("BC_2025-05.xlsx", "former-unsure"), ("NM_2025-05.xlsx", "former-unsure"),
+                       ("KeHoach_2025.xlsx", "commune-not-run-unsure")]  # fmt: skip
     may, _, _ = execute(folder, out, "2025-05")
     unsure = (
         former + "Nếu kỳ này là của xã 'Trung Lương' (trước khi sáp nhập), hãy làm như cảnh "
