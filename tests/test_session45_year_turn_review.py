@@ -49,6 +49,17 @@ def _set_aside(issues) -> list[tuple]:
 # --- (a) December 2024 stopped on next year's plan with 'Năm kế hoạch' blank -------------------
 
 
+def _old_plan_unusable(folder) -> None:
+    """Trung Lương's plan with its commune's name blanked (B3), its time kept: unusable, still
+    the older of the two plans (shared with tests/test_session46_plan_pick.py)."""
+    plan = folder / "KeHoach_2025.xlsx"
+    saved = plan.stat().st_mtime
+    book = openpyxl.load_workbook(plan)
+    book["Thông tin chung"]["B3"] = None
+    book.save(plan)
+    os.utime(plan, (saved, saved))
+
+
 def test_december_stopped_on_next_years_plan_with_its_year_blank_is_not_told_to_write_2024(
     tmp_path,
 ):
@@ -171,12 +182,7 @@ def test_june_run_again_with_the_old_communes_plan_unusable_stops_not_rewritten_
     not used in its place, in both languages. May, never run before June, the same."""
     folder, out, _ = _merger(tmp_path)
     execute(folder, out, "2025-07")
-    plan = folder / "KeHoach_2025.xlsx"
-    saved = plan.stat().st_mtime
-    book = openpyxl.load_workbook(plan)
-    book["Thông tin chung"]["B3"] = None
-    book.save(plan)
-    os.utime(plan, (saved, saved))
+    _old_plan_unusable(folder)
     stop = _stop(folder, out, "2025-06")
     assert stop == (
         "KeHoach_2025.xlsx: ô 'Xã' trong trang 'Thông tin chung' đang trống. (Kỳ tháng 6/2025 "

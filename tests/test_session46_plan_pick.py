@@ -10,13 +10,13 @@ from __future__ import annotations
 import os
 import shutil
 
-import openpyxl
 import pytest
 
 from pipeline.checkfiles import check_files
 from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.run import FatalError, execute
 from tests.test_session25_commune_merger import NEW, OLD, _merger, _month, _plan
+from tests.test_session45_year_turn_review import _old_plan_unusable
 
 
 def _files(folder, month: int) -> list:
@@ -123,12 +123,7 @@ def test_check_with_the_months_communes_plan_unusable_says_the_run_stops(tmp_pat
     before June, the same."""
     folder, out, _ = _merger(tmp_path)
     execute(folder, out, "2025-07")
-    plan = folder / "KeHoach_2025.xlsx"
-    saved = plan.stat().st_mtime
-    book = openpyxl.load_workbook(plan)
-    book["Thông tin chung"]["B3"] = None
-    book.save(plan)
-    os.utime(plan, (saved, saved))
+    _old_plan_unusable(folder)
     _month(folder, 5)
     history = HistoryStore(out / HISTORY_FILE, read_only=True)
     for month in (6, 5):
