@@ -1007,6 +1007,8 @@ class _HeaderNames:
             for c in columns
             if c.yields or c.yields_less
         }
+        # folded headers that are none of the columns they begin with (Column.never)
+        self.never = tuple(fold(t) for c in columns for t in c.never)
         # key -> its own folded names (header and aliases), for :meth:`near`
         self.own = {c.key: tuple(fold(t) for t in (c.header, *c.aliases)) for c in columns}
         for column in columns:
@@ -1112,7 +1114,7 @@ class _HeaderNames:
         return rest == ["nam"] and raw.isascii()
 
     def _match(self, text: str) -> tuple[str, int] | _NamOrYear | None:
-        if not text:
+        if not text or _begins_with_any(text, self.never):
             return None
         table = self.table
         if text in table:

@@ -181,6 +181,10 @@ class Column:
     # column's own beside them, are read as one, the other where the first is blank (session
     # 46: read._match_span); one name typed twice is two copies.
     yields_less: tuple[str, ...] = ()
+    # Headers beginning with a name of the column that are never it, alone or beside it,
+    # whatever follows: another column (unknown-column), nothing of it read. 'Nhu cầu đã được
+    # hỗ trợ' (the support already received) is not the need (session 46 review).
+    never: tuple[str, ...] = ()
 
 
 # What follows 'Số người' / 'Số nhân khẩu' in the header of a count of some members only:
@@ -451,14 +455,9 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         "Nhu cầu hỗ trợ",
         ("Nhu cầu", "Hình thức hỗ trợ"),
         width=20,
-        # the support already received ('đã được hỗ trợ') is another column beside the need
-        # (session 46)
-        yields=(
-            "Nhu cầu khác",
-            "Nhu cầu hỗ trợ khác",
-            "Nhu cầu đã được hỗ trợ",
-            "Nhu cầu đã hỗ trợ",
-        ),
+        yields=("Nhu cầu khác", "Nhu cầu hỗ trợ khác"),
+        # the support already received is never the need, alone or beside it (session 46)
+        never=("Nhu cầu đã được hỗ trợ", "Nhu cầu đã hỗ trợ"),
         yields_less=("Nhu cầu cần hỗ trợ", "Nhu cầu cần được hỗ trợ"),  # sessions 45, 46
     ),
     Column("ghi_chu", "Ghi chú", ("GC",), width=16),

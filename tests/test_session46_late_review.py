@@ -1,0 +1,37 @@
+"""Session 46 (helper O): review of the session's late leftovers (helper N's ethnic names,
+support received, plan month rule and 'former-unsure' wording).
+
+The small commune (tests.commune): Bản Cọ's May list is the template
+(tests.test_session43_d_heads_files._ban_co): header in row 4, households in rows 5 to 7
+(BC1, BC2 poor, BC3 near-poor); Y 'Nhu cầu hỗ trợ' (all 'Vay vốn ưu đãi')."""
+
+from __future__ import annotations
+
+from tests.test_session30_c_heads_lists import _hamlet
+from tests.test_session44_headers import _run, _said
+
+
+def test_the_support_received_alone_is_not_the_need(tmp_path):
+    """Y4 renamed 'Nhu cầu đã được hỗ trợ' or 'Nhu cầu đã hỗ trợ' (Y5 to Y7 still 'Vay vốn ưu
+    đãi'), no other need column. Before (2 of 2 cases fail): read as the need with nothing
+    said, BC1 to BC3 'Vay vốn ưu đãi' each. Now a column not in the template (unknown-column at
+    Y4), nothing of it read: the needs blank; the hamlet counted as before (2 poor, 1
+    near-poor)."""
+    for index, header in enumerate(("Nhu cầu đã được hỗ trợ", "Nhu cầu đã hỗ trợ")):
+        (tmp_path / str(index)).mkdir()
+        result = _run(tmp_path / str(index), {"Y4": header})
+        ban_co = _hamlet(result, "Bản Cọ")
+        assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
+        assert _said(result) == [("unknown-column", "Y4")], header
+        households = result.households.set_index("ma_ho")
+        assert households.loc[["BC1", "BC2", "BC3"], "nhu_cau"].tolist() == [""] * 3, header
+
+
+def test_the_need_to_be_supported_alone_is_still_the_need(tmp_path):
+    """Y4 'Nhu cầu cần được hỗ trợ' alone (session 46: it yields to the need's names beside
+    them) is still the need: nothing said, 'Vay vốn ưu đãi' thrice (a guard of the fix above;
+    passes before too)."""
+    result = _run(tmp_path, {"Y4": "Nhu cầu cần được hỗ trợ"})
+    assert _said(result) == []
+    households = result.households.set_index("ma_ho")
+    assert households.loc[["BC1", "BC2", "BC3"], "nhu_cau"].tolist() == ["Vay vốn ưu đãi"] * 3
