@@ -426,15 +426,11 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         "Nguyên nhân nghèo",
         ("Nguyên nhân", "NN nghèo"),
         width=20,
-        # the cause of leaving poverty ('thoát nghèo'), as of falling back, is another column
-        # beside the cause (session 46 review)
-        yields=(
-            "Nguyên nhân tái nghèo",
-            "Nguyên nhân khác",
-            "Nguyên nhân nghèo khác",
-            "Nguyên nhân thoát nghèo",
-            "Nguyên nhân thoát cận nghèo",
-        ),
+        # the cause of falling back is another column beside the cause
+        yields=("Nguyên nhân tái nghèo", "Nguyên nhân khác", "Nguyên nhân nghèo khác"),
+        # the cause of leaving poverty ('thoát nghèo') is never the cause of poverty, alone or
+        # beside it (session 46 reviews)
+        never=("Nguyên nhân thoát nghèo", "Nguyên nhân thoát cận nghèo"),
         # the main cause beside the causes (session 45; 'chủ yếu': session 46)
         yields_less=(
             "Nguyên nhân chính",
