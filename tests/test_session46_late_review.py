@@ -11,20 +11,28 @@ from tests.test_session30_c_heads_lists import _hamlet
 from tests.test_session44_headers import _run, _said
 
 
+def _alone_nothing_read(tmp_path, cell: str, headers: tuple[str, ...], key: str) -> None:
+    """Bản Cọ's template header at ``cell`` renamed to each of ``headers`` (its values kept), no
+    other column of ``key``: a column not in the template (unknown-column at ``cell``), nothing
+    of it read (``key`` blank for BC1 to BC3), the hamlet counted as before (2 poor, 1
+    near-poor)."""
+    for index, header in enumerate(headers):
+        (tmp_path / str(index)).mkdir()
+        result = _run(tmp_path / str(index), {cell: header})
+        ban_co = _hamlet(result, "Bản Cọ")
+        assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
+        assert _said(result) == [("unknown-column", cell)], header
+        households = result.households.set_index("ma_ho")
+        assert households.loc[["BC1", "BC2", "BC3"], key].tolist() == [""] * 3, header
+
+
 def test_the_support_received_alone_is_not_the_need(tmp_path):
     """Y4 renamed 'Nhu cầu đã được hỗ trợ' or 'Nhu cầu đã hỗ trợ' (Y5 to Y7 still 'Vay vốn ưu
     đãi'), no other need column. Before (2 of 2 cases fail): read as the need with nothing
     said, BC1 to BC3 'Vay vốn ưu đãi' each. Now a column not in the template (unknown-column at
     Y4), nothing of it read: the needs blank; the hamlet counted as before (2 poor, 1
     near-poor)."""
-    for index, header in enumerate(("Nhu cầu đã được hỗ trợ", "Nhu cầu đã hỗ trợ")):
-        (tmp_path / str(index)).mkdir()
-        result = _run(tmp_path / str(index), {"Y4": header})
-        ban_co = _hamlet(result, "Bản Cọ")
-        assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
-        assert _said(result) == [("unknown-column", "Y4")], header
-        households = result.households.set_index("ma_ho")
-        assert households.loc[["BC1", "BC2", "BC3"], "nhu_cau"].tolist() == [""] * 3, header
+    _alone_nothing_read(tmp_path, "Y4", ("Nhu cầu đã được hỗ trợ", "Nhu cầu đã hỗ trợ"), "nhu_cau")
 
 
 def test_the_need_to_be_supported_alone_is_still_the_need(tmp_path):
@@ -44,11 +52,5 @@ def test_the_cause_of_leaving_poverty_alone_is_not_the_cause(tmp_path):
     cases fail): read as the cause of poverty with nothing said, 'Thiếu vốn' thrice. Now a
     column not in the template (unknown-column at W4), nothing of it read: the causes blank;
     the hamlet counted as before (2 poor, 1 near-poor)."""
-    for index, header in enumerate(("Nguyên nhân thoát nghèo", "Nguyên nhân thoát cận nghèo")):
-        (tmp_path / str(index)).mkdir()
-        result = _run(tmp_path / str(index), {"W4": header})
-        ban_co = _hamlet(result, "Bản Cọ")
-        assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
-        assert _said(result) == [("unknown-column", "W4")], header
-        households = result.households.set_index("ma_ho")
-        assert households.loc[["BC1", "BC2", "BC3"], "nguyen_nhan"].tolist() == [""] * 3, header
+    headers = ("Nguyên nhân thoát nghèo", "Nguyên nhân thoát cận nghèo")
+    _alone_nothing_read(tmp_path, "W4", headers, "nguyen_nhan")

@@ -63,6 +63,19 @@ CLOSING_EN = (
 )
 
 
+def _first_used_in_july(tmp_path):
+    """The tool first used in July 2025: both plans in the input folder (Trung Lương's, then
+    Định Hóa's saved later) and July's lists; (input folder, output folder), nothing run yet
+    (shared with tests/test_session46_unsure_wording.py)."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    out = tmp_path / "output"
+    _plan(folder / "KeHoach_2025.xlsx", "Trung Lương", OLD, (0.5, 0.3), 1_750_000_000)
+    _plan(folder / "KeHoach_2025_DinhHoa.xlsx", "Định Hóa", NEW, (1.0, 0.5), 1_751_500_000)
+    _month(folder, 7)
+    return folder, out
+
+
 def test_a_month_never_run_before_a_merger_is_told_why_it_takes_the_old_plan(tmp_path):
     """May's lists of Trung Lương come late, May never run; it takes Trung Lương's plan (the
     month after it, June, is Trung Lương's: session 45). The warning on Định Hóa's plan, set
@@ -187,12 +200,7 @@ def test_a_month_never_run_before_the_first_month_run_after_a_merger_says_how_to
     do if May is Trung Lương's. Now it says the history cannot tell, and how to count it so;
     done as told (Định Hóa's plan moved out, May run, put back), May is Trung Lương's: 300
     households, 4 poor, complete, target 0,5."""
-    folder = tmp_path / "input"
-    folder.mkdir()
-    out = tmp_path / "output"
-    _plan(folder / "KeHoach_2025.xlsx", "Trung Lương", OLD, (0.5, 0.3), 1_750_000_000)
-    _plan(folder / "KeHoach_2025_DinhHoa.xlsx", "Định Hóa", NEW, (1.0, 0.5), 1_751_500_000)
-    _month(folder, 7)
+    folder, out = _first_used_in_july(tmp_path)
     assert execute(folder, out, "2025-07")[0].summary["commune"] == "Định Hóa"
     _month(folder, 5)
     may, _, _ = execute(folder, out, "2025-05")

@@ -12,7 +12,8 @@ from pipeline.checkfiles import check_files
 from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.run import execute
 from schemas.issues import CATALOGUE
-from tests.test_session25_commune_merger import NEW, OLD, _month, _plan
+from tests.test_session25_commune_merger import _month
+from tests.test_session46_plan_pick import _first_used_in_july
 
 
 def _mismatches(result) -> list[tuple[str, str, str]]:
@@ -29,12 +30,7 @@ def test_a_month_unsure_of_its_commune_does_not_tell_the_lists_to_write_the_new_
     to write 'Định Hóa' only if the hamlet was Định Hóa's in May. July's Nà Mòn list writing
     'Trung Lương' is still told to write 'Định Hóa' (July is after the merger). `check` of
     May's files before May is run says the same."""
-    folder = tmp_path / "input"
-    folder.mkdir()
-    out = tmp_path / "output"
-    _plan(folder / "KeHoach_2025.xlsx", "Trung Lương", OLD, (0.5, 0.3), 1_750_000_000)
-    _plan(folder / "KeHoach_2025_DinhHoa.xlsx", "Định Hóa", NEW, (1.0, 0.5), 1_751_500_000)
-    _month(folder, 7)
+    folder, out = _first_used_in_july(tmp_path)
     july, _, _ = execute(folder, out, "2025-07")
     former = (
         "Tên xã 'Trung Lương' là tên xã trước khi sáp nhập (kế hoạch 'KeHoach_2025.xlsx' trong "
