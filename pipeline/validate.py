@@ -34,6 +34,9 @@ from pipeline.text import (
     fold,
     fold_exact,
     format_both,
+    household_year,
+    income_unit,
+    per_year,
 )
 from pipeline.types import FROM_AGE, Issue
 from schemas.columns import (
@@ -896,56 +899,6 @@ def _questioned_marks_said(parts: list[Part], sizes: list[int], data, excel_rows
                             variant = "alone"  # a '?' alone in the cell (session 30)
                         said(start + position, "questioned-deprivation", key, written, "", variant)
         start += size
-
-
-# An income column headed in thousands or millions of đồng ('Thu nhập BQ (nghìn đồng/người/
-# tháng)', '(1.000đ)', '(ng.đ)', '(triệu đồng)'), on the header as fold writes it.
-_THOUSANDS = lazyre.compile(r"\b(?:nghin|ngan(?! han))\b|\b1 ?000 ?(?:dong|d|vnd|vn d)\b|\bng d\b")
-_MILLIONS = lazyre.compile(r"\b(?:trieu|tr d|tr dong)\b")
-_THOUSANDS_WORDS = ("nghin", "ngan", "000", "ng d")  # one is in any text _THOUSANDS finds
-# An income column of a year ('Thu nhập năm', 'Thu nhập BQ (đồng/người/năm)'), folded: 'năm'
-# not naming which year ('Thu nhập BQ năm 2023' is a month's income of that year: session 44),
-# and no 'tháng' (session 46)
-_PER_YEAR = lazyre.compile(r"\bnam\b(?!\s*(?:19|20)\d\d)")
-
-
-# ... of the whole household ('Thu nhập năm của hộ', 'Thu nhập cả hộ/năm'), folded: 'hộ' as a
-# word, not 'hỗ trợ'; not per person ('người', 'bình quân', 'BQ': session 46 review)
-_OF_HOUSEHOLD = lazyre.compile(r"\bho\b(?! tro)")
-_PER_PERSON = lazyre.compile(r"\b(?:nguoi|binh quan|bq)\b")
-
-
-def per_year(header: str) -> bool:
-    """Whether an income column headed ``header`` holds a year's income (:data:`_PER_YEAR`)."""
-    folded = fold(header)
-    return "nam" in folded and "thang" not in folded and _PER_YEAR.search(folded) is not None
-
-
-def household_year(header: str) -> bool:
-    """Whether an income column headed ``header`` holds the whole household's income for a year
-    (:func:`per_year`, :data:`_OF_HOUSEHOLD`): read divided by its members too (session 46
-    review)."""
-    folded = fold(header)
-    return (
-        per_year(header)
-        and _OF_HOUSEHOLD.search(folded) is not None
-        and _PER_PERSON.search(folded) is None
-    )
-
-
-def income_unit(header: str) -> float:
-    """How many đồng a month one unit of an income column headed ``header`` is: 1000 for
-    'nghìn đồng', 1,000,000 for 'triệu đồng', 1 otherwise; a twelfth of that for a year's
-    income (:func:`per_year`: 'Thu nhập năm', the poverty line being a month's; session 46)."""
-    folded = fold(header)
-    unit = 1
-    # each pattern asked only of a header holding a word it needs (the common 'đồng' header
-    # holds none: neither is compiled for it)
-    if ("trieu" in folded or "tr d" in folded) and _MILLIONS.search(folded):
-        unit = 1_000_000
-    elif any(word in folded for word in _THOUSANDS_WORDS) and _THOUSANDS.search(folded):
-        unit = 1000
-    return unit / 12 if per_year(header) else unit
 
 
 def _in_dong(
