@@ -33,6 +33,7 @@ from pipeline.rosterchecks import (
     duplicates_in,
     income_per_year,
     twice_issues,
+    year_income_read,
 )
 from pipeline.startlist import (
     TARGET_COLUMNS,
@@ -1641,10 +1642,12 @@ def _named_twice_said(sheet: str, name: str, twice, cell: str, other: str) -> tu
                      f"{twice.differ} household row(s) differ between the two (the first row "
                      f"{twice.first}): the column at {cell} was read"))  # fmt: skip
     if twice.filled:
+        how = year_income_read(twice)
         said.append((f"{len(twice.filled)} dòng hộ để trống cột ở ô {cell} (đầu tiên là dòng "
-                     f"{twice.filled[0]}): đã đọc cột ở ô {other}",
+                     f"{twice.filled[0]}): đã đọc cột ở ô {other}{how[0]}",
                      f"{len(twice.filled)} household row(s) leave the column at {cell} blank "
-                     f"(the first row {twice.filled[0]}): the column at {other} was read"))  # fmt: skip
+                     f"(the first row {twice.filled[0]}): the column at {other} was read"
+                     f"{how[1]}"))  # fmt: skip
     vi = (
         f"trang '{sheet}' có cột '{name}' ghi hai lần dưới hai tên khác nhau (ô {cell} và ô "
         f"{other}): mỗi hộ đọc cột ở ô {cell}, cột ở ô {other} chỉ đọc khi cột kia để trống; "
@@ -1839,6 +1842,12 @@ def _start_list(
         # a class marked 'x?' (read.classes_from_marks): said at its marked cell
         marked_at = rows.elsewhere.get("phan_loai", {})
         elsewhere = {"phan_loai": {r: marked_at[r] for r in questioned if r in marked_at}}
+        # an income read from another column where the list's is blank ('Thu nhập năm'
+        # beside 'Thu nhập BQ'): taken in that column's unit (validate._in_dong; session 47)
+        income_at = rows.elsewhere.get("thu_nhap")
+        if income_at:
+            listed = columns["excel_row"].tolist()
+            elsewhere["thu_nhap"] = {r: income_at[r] for r in listed if r in income_at}
         parts.append(Part(columns, rel, sheet, hamlet, header.columns, elsewhere, slips=slips,
                           questioned=questioned))  # fmt: skip
     if not parts:

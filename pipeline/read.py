@@ -39,10 +39,13 @@ from pipeline.text import (
     fold,
     format_en,
     format_vn,
+    household_year,
+    income_unit,
     is_blank,
     month_named,
     needs_xml_safe,
     parse_whole,
+    per_year,
     xml_safe,
 )
 from schemas.columns import COUNT_WORDS, INDICATOR_KEYS, NOTE_MARKERS, NOTE_OPENERS, Column
@@ -1061,6 +1064,10 @@ class _HeaderNames:
                     text == name or (_begins_with_any(text, (name,)) and text not in self.table)
                 ):
                     level, longest = how_far, len(name)
+        # an income of a year under any name ('Thu nhập bình quân năm', 'Thu nhập BQ (đồng/
+        # người/năm)', text.per_year) yields less, as 'Thu nhập năm' (session 47)
+        if level == 0 and key == "thu_nhap" and per_year(text):
+            level = 1
         # a name yielding less followed by 'khác' is the other ones, as 'Nhu cầu khác': 'Nhu
         # cầu cần hỗ trợ khác' beside 'Nhu cầu cần hỗ trợ' (session 46); so with a note after
         # it ('Nguyên nhân nghèo chính khác (ghi rõ)': session 46 review)
@@ -1728,9 +1735,9 @@ def _with_own_cell(folded, cells: tuple, col: int, first: int, last: int) -> tup
 _HARMLESS_TWICE = frozenset({"stt", "ghi_chu"})
 
 # Columns another name of which is not read where the template's column is blank
-# (:func:`_match_span`; session 46): the head's name (a declarer's is no head's) and the
-# income ('Thu nhập năm', a year's, would be read in the month's unit of the template's).
-_NOT_FILLED_BY_NAME = frozenset({"chu_ho", "thu_nhap"})
+# (:func:`_match_span`; session 46): the head's name (a declarer's is no head's). The income
+# is, since session 47: a year's ('Thu nhập năm') in its own unit (validate._in_dong).
+_NOT_FILLED_BY_NAME = frozenset({"chu_ho"})
 
 
 def hidden_twice(header: HeaderMatch | None, hidden: set[int]) -> HeaderMatch | None:
@@ -1779,6 +1786,28 @@ def _agree(key: str, a: Any, b: Any) -> bool:
     return (groups[0] == "Kinh") == (groups[1] == "Kinh")
 
 
+def _same_income(headers: tuple[str, str], values: tuple[Any, Any], size: Any) -> bool:
+    """Whether two incomes ``values`` under the income columns headed ``headers`` are the same
+    month's income per person, each taken in its column's unit (text.income_unit: a year's a
+    twelfth, a household's year divided by its ``size`` too: text.household_year), to the
+    đồng; written alike where either is no number (:func:`_agree`). Session 47."""
+    from pipeline.normalise import normalise_value
+
+    months = []
+    for value, header in zip(values, headers, strict=True):
+        number = normalise_value("thu_nhap", value)
+        if not isinstance(number, int | float) or isinstance(number, bool):
+            return _agree("thu_nhap", *values)
+        month = number * income_unit(header)
+        if household_year(header):
+            members = normalise_value("nhan_khau", size)
+            if not isinstance(members, int) or isinstance(members, bool) or members <= 0:
+                return _agree("thu_nhap", *values)
+            month /= members
+        months.append(month)
+    return abs(months[0] - months[1]) < 1
+
+
 def settle_twice(grid: list[list[Any]], header: HeaderMatch, table: Table) -> None:
     """How each header written twice and not settled by :func:`hidden_twice` is read, by the
     household rows of ``table`` (in place): 'same' where the two hold the same in every row
@@ -1819,6 +1848,10 @@ def _settle_round(
     text = twice.text or header.columns[twice.key][1]
     there = table.elsewhere.setdefault(twice.key, {})
     differ, filled = [], []
+    # two income columns are compared as a month's income per person, each in its own unit
+    # ('Thu nhập năm' beside 'Thu nhập BQ': 14,400,000 agrees with 1,200,000; session 47)
+    incomes = (header.columns[twice.key][1], text) if twice.key == "thu_nhap" else None
+    sizes = table.columns.get("nhan_khau", ()) if incomes else ()
     for position, excel_row in enumerate(table.excel_rows):
         row = grid[excel_row - 1] if excel_row - 1 < len(grid) else []
         later = row[twice.read] if twice.read < len(row) else None
@@ -1830,7 +1863,11 @@ def _settle_round(
                 values[position] = earlier
                 there[excel_row] = (twice.other, text)
                 filled.append(excel_row)
-        elif not _agree(twice.key, later, earlier):
+        elif not (
+            _agree(twice.key, later, earlier)
+            if incomes is None
+            else _same_income(incomes, (later, earlier), sizes[position] if sizes else None)
+        ):
             differ.append(excel_row)
     if not there:
         del table.elsewhere[twice.key]

@@ -1015,6 +1015,20 @@ def _rounds_issue(twice, at: tuple[int, str], read_cell: str, where: dict) -> Is
                  instead=read_cell, variant="rounds", **where)  # fmt: skip
 
 
+def year_income_read(twice) -> tuple[str, str]:
+    """How the rows a year's income column filled were read (read.TwiceColumn.named: 'Thu nhập
+    năm' beside 'Thu nhập BQ', taken in its unit by validate._in_dong; session 47), (vi, en)
+    to follow 'read there'; ('', '') for any other column."""
+    if twice.key != "thu_nhap" or not per_year(twice.text):
+        return "", ""
+    if household_year(twice.text):
+        return (" (thu nhập cả năm của cả hộ: đã chia cho 12 tháng và cho số nhân khẩu của hộ)",
+                " (the whole household's income for a year: divided by 12 months and by the "
+                "household's members)")  # fmt: skip
+    return (" (thu nhập cả năm: đã lấy một phần mười hai, thu nhập một tháng)",
+            " (a year's income: a twelfth taken, a month's income)")  # fmt: skip
+
+
 def _named_twice_issue(twice, at: tuple[int, str], read_cell: str, where: dict) -> Issue:
     """Two columns of one kind under two names yielding as far ('Nguyên nhân chính' beside
     'Nguyên nhân nghèo chính', read.settle_twice as rounds; session 46): said at the other's
@@ -1028,10 +1042,11 @@ def _named_twice_issue(twice, at: tuple[int, str], read_cell: str, where: dict) 
                         f"row {twice.first}): the column at {read_cell} was read")  # fmt: skip
     if twice.filled:
         rows = _rows_said(twice.filled)
+        how = year_income_read(twice)
         parts_vi.append(f"{len(twice.filled)} dòng hộ để trống cột ở ô {read_cell} (dòng "
-                        f"{rows}): đã đọc cột ở ô {at[1]}")  # fmt: skip
+                        f"{rows}): đã đọc cột ở ô {at[1]}{how[0]}")  # fmt: skip
         parts_en.append(f"{len(twice.filled)} household row(s) leave the column at {read_cell} "
-                        f"blank (row {rows}): the column at {at[1]} was read there")  # fmt: skip
+                        f"blank (row {rows}): the column at {at[1]} was read there{how[1]}")  # fmt: skip
     detail = Message("; ".join(parts_vi), "; ".join(parts_en))
     where = {**where, "column": ROSTER_COLUMN_BY_KEY[twice.key].header}
     return Issue("column-twice-ignored", row=at[0], cell=at[1], detail=detail,

@@ -713,7 +713,7 @@ def validate_table(
         if total
         else np.zeros(0, dtype=bool)
     )
-    income, unit = _in_dong(typed, parts, owner)
+    income, unit = _in_dong(typed, parts, owner, excel_rows)
     with np.errstate(invalid="ignore"):
         thousands = (income > 0) & (income < INCOME_SURELY_IN_THOUSANDS)
         negative = income < 0
@@ -901,8 +901,32 @@ def _questioned_marks_said(parts: list[Part], sizes: list[int], data, excel_rows
         start += size
 
 
+def _income_headers(
+    parts: list[Part], owner: np.ndarray, excel_rows: np.ndarray, headers: list[str]
+) -> np.ndarray:
+    """Each row's income header, as an index into ``headers`` (the parts' own, in order):
+    ``owner`` but where a row's income was read from another column (``Part.elsewhere``),
+    whose header is then added to ``headers`` (in place). Rows looked at one by one only in
+    the parts with such rows."""
+    header_of = owner
+    for index, part in enumerate(parts):
+        there = part.elsewhere.get("thu_nhap")
+        if not there:
+            continue
+        if header_of is owner:
+            header_of = owner.copy()
+        start, end = np.searchsorted(owner, index), np.searchsorted(owner, index, "right")
+        for position in range(start, end):
+            at = there.get(int(excel_rows[position]))
+            if at is not None:
+                if at[1] not in headers:
+                    headers.append(at[1])
+                header_of[position] = headers.index(at[1])
+    return header_of
+
+
 def _in_dong(
-    typed: pd.DataFrame, parts: list[Part], owner: np.ndarray
+    typed: pd.DataFrame, parts: list[Part], owner: np.ndarray, excel_rows: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
     """The rows' incomes in đồng: a column headed in thousands (or millions) of đồng is read in
     its unit ('1160' under 'nghìn đồng' is 1,160,000 đ), not told row by row that it looks
@@ -912,21 +936,24 @@ def _in_dong(
     amount in đồng there (1,200,000 under 'nghìn đồng': the head wrote đồng after all, which
     would be 1.2 billion a month) is left as written. Also each row's unit where its value was
     multiplied (1 elsewhere). The product is rounded to the hundredth of a đồng: '1,005' under
-    'triệu đồng' is 1,005,000 đ, not 1,004,999.9999999999."""
+    'triệu đồng' is 1,005,000 đ, not 1,004,999.9999999999. A row read from another income
+    column where the list's is blank ('Thu nhập năm' beside 'Thu nhập BQ': ``Part.elsewhere``,
+    read.TwiceColumn.named) is taken in that column's unit (session 47)."""
     income = typed["thu_nhap"].to_numpy(dtype=float)
-    units = [income_unit(p.columns["thu_nhap"][1]) if "thu_nhap" in p.columns else 1 for p in parts]
+    headers = [p.columns["thu_nhap"][1] if "thu_nhap" in p.columns else "" for p in parts]
+    header_of = _income_headers(parts, owner, excel_rows, headers)
+    units = [income_unit(h) if h else 1 for h in headers]
     if all(unit == 1 for unit in units) or not len(income):
         return income, np.ones(len(income))
-    unit = np.asarray(units, dtype=float)[owner]
-    headers = [p.columns["thu_nhap"][1] if "thu_nhap" in p.columns else "" for p in parts]
-    yearly = np.asarray([per_year(h) for h in headers], dtype=bool)[owner]
+    unit = np.asarray(units, dtype=float)[header_of]
+    yearly = np.asarray([per_year(h) for h in headers], dtype=bool)[header_of]
     with np.errstate(invalid="ignore"):
         scaled = (unit != 1) & (income > 0) & (income * unit < INCOME_SURELY_IN_DONG)
         # a year's in đồng under 'nghìn đồng/năm' (14,400,000: the head wrote đồng after all)
         # is still a twelfth a month (session 46 review)
         unit = np.where(scaled, unit, np.where(yearly & (income > 0), 1 / 12, 1.0))
         # the whole household's year ('Thu nhập năm của hộ'): each member's share
-        household = np.asarray([household_year(h) for h in headers], dtype=bool)[owner]
+        household = np.asarray([household_year(h) for h in headers], dtype=bool)[header_of]
         if household.any():
             members = pd.to_numeric(typed["nhan_khau"], errors="coerce").to_numpy(dtype=float)
             members = np.where(members > 0, members, np.nan)

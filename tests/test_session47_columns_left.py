@@ -1,0 +1,109 @@
+"""Session 47 (helper C): reading leftovers of session 46, columns and ethnic names. Each
+finding pinned by a small fixture worked out by hand.
+
+The small commune (tests.commune): Bản Cọ's May list is the template (tests.test_session43_d_
+heads_files._ban_co): header in row 4, households in rows 5 to 7 (BC1, BC2 poor, BC3
+near-poor, 200 households); F 'Dân tộc' (all 'Tày'), G 'Số định danh cá nhân', H 'Số nhân
+khẩu' (all 4), J 'Thu nhập BQ (đồng/người/tháng)' (all 1,200,000), Z 'Ghi chú' (blank). The
+plan's start list 'Danh sách đầu năm' has its header in row 3, K3 the income, Nà Mòn's NM1
+(poor, 1,200,000, 4 people) in row 4."""
+
+from __future__ import annotations
+
+from tests.test_session30_c_heads_lists import _hamlet
+from tests.test_session44_headers import _run, _said
+
+_INCOME = "Thu nhập BQ (đồng/người/tháng)"
+_YEAR = " (thu nhập cả năm: đã lấy một phần mười hai, thu nhập một tháng)"
+_HOUSEHOLD_YEAR = (" (thu nhập cả năm của cả hộ: đã chia cho 12 tháng và cho số nhân khẩu của "
+                   "hộ)")  # fmt: skip
+
+
+def _incomes(result) -> list:
+    return result.households.set_index("ma_ho").loc[["BC1", "BC2", "BC3"], "thu_nhap"].tolist()
+
+
+# --- 1. a year's income beside the template's income fills its blank rows ---------------------
+
+
+def test_a_years_income_beside_the_templates_fills_its_blank_rows(tmp_path):
+    """A year's income column at Z beside the template's J, J blank in some rows. Before: Z
+    was a column not in the template (its values lost, BC3's income blank), or, headed 'Thu
+    nhập bình quân năm', a second copy of J differing from it, and the only list was refused
+    (3 of 3 cases fail). Now Z is read where J is blank, a twelfth a month (a household's
+    year divided by its 4 members too), and one warning at Z4 names the rows and how:
+
+    * J7 blank; Z4 'Thu nhập năm', Z7 12,000,000: BC3 1,000,000.
+    * J6, J7 blank; Z4 'Thu nhập bình quân năm', Z5 14,400,000 (1,200,000 a month: agrees with
+      J5, not said), Z6 12,000,000, Z7 9,000,000: 1,200,000, 1,000,000, 750,000.
+    * J6, J7 blank; Z4 'Thu nhập năm của hộ', Z5 12,000,000 (250,000 a person a month:
+      differs from J5, J5 read), Z6 57,600,000, Z7 10,000,000: 1,200,000, 1,200,000
+      (57,600,000 / 12 / 4), 208,333.33.
+
+    Poor 2, near-poor 1 in each."""
+    cases = (
+        ({"J7": None, "Z4": "Thu nhập năm", "Z7": 12_000_000}, [1_200_000, 1_200_000, 1_000_000],
+         f"1 dòng hộ để trống cột ở ô J4 (dòng 7): đã đọc cột ở ô Z4{_YEAR}"),
+        ({"J6": None, "J7": None, "Z4": "Thu nhập bình quân năm", "Z5": 14_400_000,
+          "Z6": 12_000_000, "Z7": 9_000_000}, [1_200_000, 1_000_000, 750_000],
+         f"2 dòng hộ để trống cột ở ô J4 (dòng 6, 7): đã đọc cột ở ô Z4{_YEAR}"),
+        ({"J6": None, "J7": None, "Z4": "Thu nhập năm của hộ", "Z5": 12_000_000,
+          "Z6": 57_600_000, "Z7": 10_000_000}, [1_200_000, 1_200_000, 208_333.33],
+         "1 dòng hộ ghi hai cột khác nhau (đầu tiên là dòng 5): đã đọc cột ở ô J4; 2 dòng hộ "
+         f"để trống cột ở ô J4 (dòng 6, 7): đã đọc cột ở ô Z4{_HOUSEHOLD_YEAR}"),
+    )  # fmt: skip
+    for index, (cells, incomes, detail) in enumerate(cases):
+        (tmp_path / str(index)).mkdir()
+        result = _run(tmp_path / str(index), cells)
+        ban_co = _hamlet(result, "Bản Cọ")
+        assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), index
+        assert _said(result) == [("column-twice-ignored", "Z4")], index
+        (issue,) = [i for i in result.issues if i.hamlet == "Bản Cọ"]
+        assert (issue.variant, str(issue.detail)) == ("named", detail), index
+        assert _incomes(result) == incomes, index
+
+
+def test_a_years_income_agreeing_with_the_templates_in_every_row_is_not_said(tmp_path):
+    """Z4 'Thu nhập năm' 14,400,000 in every row beside J's 1,200,000 (the same, a month).
+    Before: a column not in the template, said at Z4 (session 45; fails before). Now compared
+    in the month's unit: they agree, nothing to say, J read."""
+    year = {"Z4": "Thu nhập năm", "Z5": 14_400_000, "Z6": 14_400_000, "Z7": 14_400_000}
+    result = _run(tmp_path, year)
+    assert _said(result) == []
+    assert _incomes(result) == [1_200_000] * 3
+
+
+def test_the_start_lists_years_income_fills_its_blank_rows(tmp_path):
+    """The plan's start list: K4 (NM1's income) blank, AB3 'Thu nhập năm' (or 'Thu nhập năm của
+    hộ') with 14,400,000 at AB4. Before: AB a column not in the template, NM1's income blank,
+    nothing said (2 of 2 fail). Now NM1's income is AB4's a twelfth, 1,200,000 (the household's:
+    14,400,000 / 12 / 4 = 300,000), and the start list's warning says so at AB3."""
+    import openpyxl
+
+    from pipeline.checkfiles import check_files
+    from pipeline.plan import load_plan
+    from pipeline.read import open_workbook
+    from tests.commune import past_targets, write_plan
+
+    for index, (header, income, how) in enumerate((
+        ("Thu nhập năm", 1_200_000, _YEAR), ("Thu nhập năm của hộ", 300_000, _HOUSEHOLD_YEAR),
+    )):  # fmt: skip
+        (tmp_path / str(index)).mkdir()
+        plan = write_plan(tmp_path / str(index))
+        book = openpyxl.load_workbook(plan)
+        sheet = book["Danh sách đầu năm"]
+        assert (sheet["C4"].value, sheet["K3"].value) == ("NM1", _INCOME)
+        sheet["K4"], sheet["AB3"], sheet["AB4"] = None, header, 14_400_000
+        book.save(plan)
+        said = past_targets([i for i in check_files([plan]) if i.file == plan.name])
+        assert [(i.code, i.cell) for i in said] == [("plan-value-guessed", "AB3")], header
+        assert (
+            said[0]
+            .message("vi")
+            .endswith(
+                "1 dòng hộ để trống cột ở ô K3 (đầu tiên là dòng 4): đã đọc cột ở ô AB3" + how + "."
+            )
+        ), header
+        loaded, _ = load_plan(open_workbook(plan), plan.name)
+        start = loaded.start_list.set_index("ma_ho")
+        assert start.loc["NM1", "thu_nhap"] == income, header
