@@ -429,9 +429,14 @@ _PER_PERSON = lazyre.compile(r"\b(?:nguoi|binh quan|bq)\b")
 
 
 def per_year(header: str) -> bool:
-    """Whether an income column headed ``header`` holds a year's income (:data:`_PER_YEAR`)."""
+    """Whether an income column headed ``header`` holds a year's income (:data:`_PER_YEAR`); a
+    total's ('Tổng thu nhập của hộ năm 2024') whatever year it names (session 47)."""
     folded = fold(header)
-    return "nam" in folded and "thang" not in folded and _PER_YEAR.search(folded) is not None
+    return (
+        "nam" in folded
+        and "thang" not in folded
+        and (_PER_YEAR.search(folded) is not None or folded.startswith("tong thu nhap "))
+    )
 
 
 def household_year(header: str) -> bool:

@@ -410,7 +410,15 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
     Column(
         "thu_nhap",
         "Thu nhập BQ (đồng/người/tháng)",
-        ("Thu nhập bình quân", "Thu nhập BQ", "Thu nhập BQ/người/tháng", "Thu nhập"),
+        (
+            "Thu nhập bình quân",
+            "Thu nhập BQ",
+            "Thu nhập BQ/người/tháng",
+            "Thu nhập",
+            # the whole household's income for a year, read so (text.household_year; session 47)
+            "Tổng thu nhập năm của hộ",
+            "Tổng thu nhập của hộ năm",
+        ),
         # 'TNBQ': thu nhập bình quân by its initials, as 'SNK' (session 44), where no other
         # header names the income (session 44 review)
         alone=("TNBQ",),

@@ -107,3 +107,30 @@ def test_the_start_lists_years_income_fills_its_blank_rows(tmp_path):
         loaded, _ = load_plan(open_workbook(plan), plan.name)
         start = loaded.start_list.set_index("ma_ho")
         assert start.loc["NM1", "thu_nhap"] == income, header
+
+
+# --- 2. a household's total for a year ----------------------------------------------------------
+
+
+def test_a_households_year_total_is_read_as_its_year_income(tmp_path):
+    """J4 'Tổng thu nhập năm của hộ', 'Tổng thu nhập của hộ (năm)' or 'Tổng thu nhập của hộ năm
+    2024' (the household's total for a year): BC1 14,400,000, BC2 12,000,000, BC3 10,000,000,
+    4 members each. Before: a column not in the template, the incomes not read (3 of 3 fail).
+    Now read as 'Thu nhập năm của hộ' is: 300,000, 250,000, 208,333.33 a person a month, said
+    once at J4 (income-per-year, the household's). 'Tổng thu nhập của hộ' (no year: a month's
+    or a year's, not told) stays a column not in the template (a guard, passes before too)."""
+    year = {"J5": 14_400_000, "J6": 12_000_000, "J7": 10_000_000}
+    headers = ("Tổng thu nhập năm của hộ", "Tổng thu nhập của hộ (năm)",
+               "Tổng thu nhập của hộ năm 2024")  # fmt: skip
+    for index, header in enumerate(headers):
+        (tmp_path / str(index)).mkdir()
+        result = _run(tmp_path / str(index), {"J4": header, **year})
+        ban_co = _hamlet(result, "Bản Cọ")
+        assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
+        assert _said(result) == [("income-per-year", "J4")], header
+        (issue,) = [i for i in result.issues if i.hamlet == "Bản Cọ"]
+        assert issue.variant == "household", header
+        assert _incomes(result) == [300_000, 250_000, 208_333.33], header
+    (tmp_path / "no-year").mkdir()
+    result = _run(tmp_path / "no-year", {"J4": "Tổng thu nhập của hộ", **year})
+    assert _said(result) == [("unknown-column", "J4")]
