@@ -152,9 +152,27 @@ def _ethnic_table() -> dict[str, str]:
     return table
 
 
+# What a head writes between two names of one group ('Dao đỏ (Dao Tiền)', 'Mông/Mèo')
+_ETHNIC_APART = lazyre.compile(r"[()/,;]")
+
+
 def ethnicity(value: object) -> str | None:
-    key = fold(value)
-    return _ethnic_table().get(key) or _ethnic_table().get(key.replace(" ", ""))
+    """The group (ETHNIC_GROUPS) a cell names, by one of its names (ETHNIC_ALIASES); so two or
+    more of one group's names written together, one in brackets or after a '/' ('Dao đỏ (Dao
+    Tiền)': Dao; session 47). Names of two groups ('Tày (Nùng)') name none."""
+    found = _ethnic_name(fold(value))
+    if found is None and value.__class__ is str and _ETHNIC_APART.search(value):
+        keys = [key for key in map(fold, _ETHNIC_APART.split(value)) if key]
+        groups = {_ethnic_name(key) for key in keys}
+        if len(keys) > 1 and len(groups) == 1 and None not in groups:
+            found = groups.pop()
+    return found
+
+
+def _ethnic_name(key: str) -> str | None:
+    """The group a folded name names, written with or without its spaces ('Xơ Đăng', 'Xơđăng')."""
+    table = _ethnic_table()
+    return table.get(key) or table.get(key.replace(" ", ""))
 
 
 @lru_cache(maxsize=8)

@@ -679,6 +679,9 @@ ETHNIC_ALIASES = {
     "Phén": "Tày",
     "Thu Lao": "Tày",
     "Pa Dí": "Tày",
+    # a local group of the Thổ in the same list, though it begins with 'Tày' (session 47)
+    "Tày Pọng": "Thổ",
+    "Tày Poọng": "Thổ",
 }
 
 TARGET_GROUPS: dict[str, str] = {

@@ -134,3 +134,28 @@ def test_a_households_year_total_is_read_as_its_year_income(tmp_path):
     (tmp_path / "no-year").mkdir()
     result = _run(tmp_path / "no-year", {"J4": "Tổng thu nhập của hộ", **year})
     assert _said(result) == [("unknown-column", "J4")]
+
+
+# --- 3. ethnic names ------------------------------------------------------------------------
+
+
+def test_a_tho_local_name_and_two_names_of_one_group_are_read_as_the_group(tmp_path):
+    """F5 'Tày Pọng', F6 'Dao đỏ (Dao Tiền)', F7 'TÀY POỌNG'. Before: each said
+    unknown-ethnicity (3 of 3 rows), kept as written. Now 'Tày Pọng' / 'Tày Poọng' are a
+    local group of the Thổ (the 1979 list), not of the Tày; two names of the Dao written
+    together are the Dao: 'Thổ', 'Dao', 'Thổ', nothing said."""
+    cells = {"F5": "Tày Pọng", "F6": "Dao đỏ (Dao Tiền)", "F7": "TÀY POỌNG"}
+    result = _run(tmp_path, cells)
+    assert _said(result) == []
+    read = result.households.set_index("ma_ho")
+    assert read.loc[["BC1", "BC2", "BC3"], "dan_toc"].tolist() == ["Thổ", "Dao", "Thổ"]
+
+
+def test_two_groups_names_written_together_name_none():
+    """Guard: names of two groups together ('Dao đỏ (Tày)', 'Tày/Nùng'), or a code with a
+    name ('DTTS (Tày)'), name no group; 'Mông (Mèo)', 'Dao đỏ/Dao tiền' name theirs (the second
+    fails before)."""
+    from pipeline.vocab import ethnicity
+
+    assert [ethnicity(v) for v in ("Dao đỏ (Tày)", "Tày/Nùng", "DTTS (Tày)")] == [None] * 3
+    assert [ethnicity(v) for v in ("Mông (Mèo)", "Dao đỏ/Dao tiền")] == ["Mông", "Dao"]
