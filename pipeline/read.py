@@ -1019,7 +1019,8 @@ class _HeaderNames:
             self.alone.update((fold(text), column.key) for text in column.alone)
             for text in (column.header, *column.aliases):
                 self.table.setdefault(fold(text), column.key)
-                if text.isascii() and text.isupper() and "D" in text:
+                initials = text.split(" ", 1)[0]  # 'DT', 'DT chủ hộ' (session 47)
+                if initials.isascii() and initials.isupper() and "D" in initials:
                     self.plain_d.add(fold(text))
             if column.narrowed_by:
                 self.narrowed[column.key] = tuple(fold(w) for w in column.narrowed_by)

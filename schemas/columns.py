@@ -339,7 +339,8 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
     Column(
         "dan_toc",
         "Dân tộc",
-        ("Dân tộc chủ hộ", "DT"),
+        # 'DT chủ hộ' as 'NS chủ hộ' (session 47; 'ĐT chủ hộ', the phone, is not: plain_d)
+        ("Dân tộc chủ hộ", "DT", "DT chủ hộ", "Thành phần dân tộc"),
         width=9,
         narrowed_by=FAMILY_WORDS,
         noted_by=OF_THE_HEAD,
@@ -363,6 +364,11 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
             "Số CMND",
             "Mã định danh",
             "Số ĐDCN",
+            # the old ID as 'chứng minh thư' names it, and the card's name (session 47)
+            "Số CMT",
+            "Số CMTND",
+            "Căn cước công dân",
+            "Mã số định danh",
         ),
         width=15,
         narrowed_by=FAMILY_WORDS,
@@ -371,7 +377,7 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         # 'CMND' alone beside 'Số CCCD' is the old ID, another column (session 44 review)
         alone=("CMND",),
         # the old ID beside the new one, as lists of the change-over keep both
-        yields=("Số CMND",),
+        yields=("Số CMND", "Số CMT", "Số CMTND"),
         # either ID in one column beside the template's, read over 'Số CMND' (session 45)
         yields_less=("Số CMND/CCCD", "CMND/CCCD"),
     ),
@@ -395,7 +401,7 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         noted_by=MEMBERS_NOTED_BY,
         # the household's whole size, as a head heads it (session 44), where no other header
         # names the size (session 44 review)
-        alone=("Tổng số nhân khẩu", "Tổng số khẩu"),
+        alone=("Tổng số nhân khẩu", "Tổng số khẩu", "Tổng số NK"),
         # the members living there beside the household's registered size (session 45)
         yields_less=("Số nhân khẩu thực tế", "Số khẩu thực tế", "Nhân khẩu thực tế"),
     ),
@@ -415,6 +421,14 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
             "Thu nhập BQ",
             "Thu nhập BQ/người/tháng",
             "Thu nhập",
+            # 'TN BQ' (thu nhập bình quân) before what it is of, and 'Mức thu nhập bình quân'
+            # (session 47); 'TNBQ' alone is of Column.alone
+            "TN BQ",
+            "TN bình quân",
+            "TNBQ/người/tháng",
+            "TNBQ đầu người",
+            "Mức thu nhập bình quân",
+            "Mức thu nhập BQ",
             # the whole household's income for a year, read so (text.household_year; session 47)
             "Tổng thu nhập năm của hộ",
             "Tổng thu nhập của hộ năm",

@@ -159,3 +159,41 @@ def test_two_groups_names_written_together_name_none():
 
     assert [ethnicity(v) for v in ("Dao đỏ (Tày)", "Tày/Nùng", "DTTS (Tày)")] == [None] * 3
     assert [ethnicity(v) for v in ("Mông (Mèo)", "Dao đỏ/Dao tiền")] == ["Mông", "Dao"]
+
+
+# --- 4. headers heads type for a template column -----------------------------------------------
+
+
+def test_headers_heads_type_for_a_template_column_are_read(tmp_path):
+    """Each header alone in its column, as heads type it. Before: each was a column not in the
+    template, its values not read; 'Tổng số NK' left the list without its size, refused (10 of
+    10 fail). Now each is read as its column: poor 2, near-poor 1, nothing said, the values
+    read ('Tày', the IDs, 4 people, 1,200,000)."""
+    cases = {
+        "J4": ("TN BQ/người/tháng", "TNBQ/người/tháng", "Mức thu nhập bình quân"),
+        "H4": ("Tổng số NK",),
+        "F4": ("DT chủ hộ", "Thành phần dân tộc"),
+        "G4": ("Số CMT", "Số CMTND", "Căn cước công dân", "Mã số định danh"),
+    }
+    from tests.commune import person
+
+    expected = {"J4": ("thu_nhap", 1_200_000), "H4": ("nhan_khau", 4), "F4": ("dan_toc", "Tày"),
+                "G4": ("so_dinh_danh", person("BC1", "poor")["so_dinh_danh"])}  # fmt: skip
+    index = 0
+    for cell, headers in cases.items():
+        key, value = expected[cell]
+        for header in headers:
+            index += 1
+            (tmp_path / str(index)).mkdir()
+            result = _run(tmp_path / str(index), {cell: header})
+            ban_co = _hamlet(result, "Bản Cọ")
+            assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
+            assert _said(result) == [], header
+            assert result.households.set_index("ma_ho").loc["BC1", key] == value, header
+
+
+def test_the_heads_phone_is_no_ethnic_group(tmp_path):
+    """Guard (passes before too): 'ĐT chủ hộ' (the head's phone) beside the template's 'Dân
+    tộc' folds as 'DT chủ hộ' but is written with 'Đ': a column not in the template."""
+    result = _run(tmp_path, {"Z4": "ĐT chủ hộ", "Z5": "0912345678"})
+    assert _said(result) == [("unknown-column", "Z4")]
