@@ -458,9 +458,7 @@ def _month_renamed(
     merged = {}
     if kept and unrenamed and rows_now is not None:
         merged = _renames(unrenamed, kept, (rows_now,), shared=True)
-        merged.update(
-            _merged_by_plan(plan, unrenamed.keys() - merged.keys(), stored, kept, rows_now)
-        )
+        merged.update(_merged_by_plan(plan, unrenamed.keys() - merged.keys(), stored, kept))
     unrenamed = {old: keys for old, keys in unrenamed.items() if old not in merged}
     if new and len(unrenamed) > 1 and rows_now is not None:
         # Renamed and merged at once: two hamlets of last month whose households are on one
@@ -486,24 +484,25 @@ def _merged_by_plan(
     olds: Collection[str],
     stored: dict[str, set[str]],
     kept: set[str],
-    rows_now: pd.DataFrame,
+    rows_now: pd.DataFrame | None = None,
 ) -> dict[str, str]:
     """Of ``olds`` (last month's hamlets the plan lacks, merged into none by this month's lists
     alone: more than one in five of their households found elsewhere), those the plan's start
     list says merged into one of ``kept``: their households of last month (``stored``) there
     under that one as the rule has a merger (:func:`_renames` over every name of the plan,
-    shared), and at least half of those on a list this month on that one's list. The others
-    moved elsewhere, however many (docs/decisions.md, session 43); one that left the lists says
-    nothing of where its hamlet went (session 46). With under half of them still on a list,
-    those few cannot say the plan is wrong: the plan's merger stands (session 46's review).
-    Read only for such a hamlet."""
+    shared). The others moved elsewhere, however many (docs/decisions.md, session 43). With
+    ``rows_now`` (this month's lists), only where at least half of those on a list this month
+    are on that one's list, or under half of them are still on a list (session 46 and its
+    review): :func:`_latest_named` asks so first, so that a list mostly of households moved in
+    during the year is asked again without them (session 45); where nothing else pairs the old
+    name, the plan's merger stands (session 47). Read only for such a hamlet."""
     start = getattr(plan, "start_list", None)
     if not olds or start is None or start.empty:
         return {}
     in_plan = set(plan.hamlets["hamlet"].tolist())
     said = _renames({old: stored[old] for old in olds}, in_plan, (start,), shared=True)
-    if not said:
-        return {}
+    if not said or rows_now is None:
+        return {old: into for old, into in said.items() if into in kept}
     listed = set(fig.household_key_texts(rows_now))
 
     def shown(old: str, into: str) -> bool:
@@ -801,7 +800,7 @@ def _merged_unlisted(
     into = set(now) & {known.get(h, h) for h in named}  # one renamed since: its name now
     found = _renames(olds, into, (start, rows_now), shared=True)
     # merged by the plan, more than a few of its households elsewhere (session 43)
-    return {**found, **_merged_by_plan(plan, olds.keys() - found.keys(), olds, into, rows_now)}
+    return {**found, **_merged_by_plan(plan, olds.keys() - found.keys(), olds, into)}
 
 
 def _taken_as_renamed(olds: list[str], name: str, size: dict[str, int]) -> str:
@@ -983,6 +982,11 @@ def _latest_named(
                 plan, {n: k for n, k in keys.items() if n not in found},
                 wanted - set(found.values()), frames, there, as_then,
             ))  # fmt: skip
+        if merged and frames[-1] is not None and len(found) < len(keys):
+            # nothing else pairs it: the plan's merger stands, however many of its households
+            # still listed are elsewhere (session 47)
+            said = _merged_by_plan(plan, keys.keys() - found.keys(), keys, set(wanted))
+            found.update((name, hamlet) for name, hamlet in said.items() if hamlet not in as_then)
         for name, hamlet in found.items():
             names[name] = hamlet
             own = lists.get(hamlet, {}).get(hamlet)

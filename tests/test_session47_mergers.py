@@ -1,0 +1,135 @@
+"""Hamlets merged by the plan while most of the old list's households still listed are on
+another hamlet's list (session 47: session 43's second condition of the plan's merger).
+
+The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor; Bản Cọ BC1, BC2
+poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor, on the plan's start list."""
+
+from __future__ import annotations
+
+import json
+
+from pipeline.template import write_plan_workbook
+from tests.commune import (
+    PLAN_INFO,
+    new_commune,
+    person,
+    plan_hamlets,
+    start_list,
+    write_merged_plan,
+)
+from tests.test_session38_oracle import _dk, _month, _na_mon
+
+
+def _bc() -> list[dict]:
+    """Bản Cọ's list: BC1, BC2, BC4 poor; BC3, BC5 near-poor (BC4, BC5 new this year)."""
+    return [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor"),
+            person("BC4", "poor"), person("BC5", "near_poor")]  # fmt: skip
+
+
+def _table(moves: dict, kind: str) -> tuple[int, ...]:
+    """start, new, moved in, moved out, exited, end of a movement table's ``kind``."""
+    m = moves[kind]
+    return (m["start"], m["new"], m["moved_in"], m["moved_out"], m["exited"], m["end"])
+
+
+def _may_three_of_four_on_dong_kes_list(folder, out) -> dict:
+    """The plan merges Bản Cọ into Nà Mòn. May: Nà Mòn lists its own and BC4; Đồng Kè lists
+    its own and BC1, BC2, BC3; BC5 is on no list. Returns May's hamlets by name."""
+    write_merged_plan(folder)
+    return _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(_bc()[3]),
+                                           "Đồng Kè": [*_dk(), *_bc()[:3]]})  # fmt: skip
+
+
+def test_merged_by_the_plan_with_most_of_its_listed_households_on_another_list(tmp_path):
+    """March and April: the three hamlets send. In May 4 of Bản Cọ's 5 are still listed, 3 of
+    them on Đồng Kè's list: session 43's second condition (at least half of those still listed
+    on the list of the hamlet joined) said no merger. Nà Mòn and Đồng Kè were set beside their
+    April lists alone: Bản Cọ's five were in nobody's start, BC1-BC4 moved in from a list no
+    table held, BC5 never exited; the commune's May start 4 poor and 3 near-poor where April
+    ended at 7 and 5. The plan says the merger: the households elsewhere moved there."""
+    folder, out = new_commune(tmp_path)
+    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()}
+    _month(folder, out, "2024-03", lists)
+    _month(folder, out, "2024-04", lists)
+    april = json.loads((out / "2024-04" / "TongHop_2024-04.json").read_text("utf-8"))["totals"]
+    by_name = _may_three_of_four_on_dong_kes_list(folder, out)
+    na_mon = by_name["Nà Mòn"]
+    assert (na_mon["movements_month_from"], na_mon.get("merged_from")) == (None, ["Bản Cọ"])
+    # NM1-NM3, BC1, BC2, BC4: BC1, BC2 moved to Đồng Kè
+    assert _table(na_mon["movements_month"], "poor") == (6, 0, 0, 2, 0, 4)
+    # NM4, NM5, BC3, BC5: BC3 moved to Đồng Kè, BC5 left the lists
+    assert _table(na_mon["movements_month"], "near_poor") == (4, 0, 0, 1, 1, 2)
+    dong_ke = by_name["Đồng Kè"]["movements_month"]
+    assert (_table(dong_ke, "poor"), _table(dong_ke, "near_poor")) == (
+        (1, 0, 2, 0, 0, 3), (1, 0, 1, 0, 0, 2))  # fmt: skip
+    # the commune: its start is April's end, the moves in and out match
+    may = json.loads((out / "2024-05" / "TongHop_2024-05.json").read_text("utf-8"))["totals"]
+    assert (april["poor"], april["near_poor"]) == (7, 5)
+    assert _table(may["movements_month"], "poor") == (7, 0, 2, 2, 0, 7)
+    assert _table(may["movements_month"], "near_poor") == (5, 0, 1, 1, 1, 4)
+
+
+def test_merged_by_the_plan_after_a_silent_month_with_most_on_another_list(tmp_path):
+    """As above, Bản Cọ silent in April: Nà Mòn is set beside its April list and Bản Cọ's
+    March list. Before, no merger: BC4 new in Nà Mòn, BC1-BC3 new in Đồng Kè though listed
+    in March, BC5 never exited."""
+    folder, out = new_commune(tmp_path)
+    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Đồng Kè": _dk()})
+    by_name = _may_three_of_four_on_dong_kes_list(folder, out)
+    na_mon = by_name["Nà Mòn"]
+    assert (na_mon["movements_month_from"], na_mon.get("merged_from")) == ("2024-03", ["Bản Cọ"])
+    assert _table(na_mon["movements_month"], "poor") == (6, 0, 0, 2, 0, 4)
+    assert _table(na_mon["movements_month"], "near_poor") == (4, 0, 0, 1, 1, 2)
+    dong_ke = by_name["Đồng Kè"]["movements_month"]
+    assert (_table(dong_ke, "poor"), _table(dong_ke, "near_poor")) == (
+        (1, 0, 2, 0, 0, 3), (1, 0, 1, 0, 0, 2))  # fmt: skip
+
+
+def _plan_with_dong_ke_six(folder, merged: bool) -> None:
+    """KeHoach_2024.xlsx with DK3, DK4 poor and DK5, DK6 near-poor on Đồng Kè's start list too;
+    ``merged``: Bản Cọ merged into Nà Mòn (as tests.commune.write_merged_plan), and Đồng Kè's
+    households revised at once (151), so its row is not as March had it."""
+    hamlets = []
+    for row in plan_hamlets():
+        if row["hamlet"] == "Đồng Kè":
+            row = dict(row, start_poor=3, start_near_poor=3, start_households=150 + merged)
+        if merged and row["hamlet"] == "Nà Mòn":
+            row = dict(row, start_households=300, start_poor=5, start_near_poor=3)
+        if not (merged and row["hamlet"] == "Bản Cọ"):
+            hamlets.append(row)
+    more = [person("DK3", "poor"), person("DK4", "poor"), person("DK5", "near_poor"),
+            person("DK6", "near_poor")]  # fmt: skip
+    start = start_list() + [dict(row, hamlet="Đồng Kè") for row in more]
+    if merged:
+        start = [dict(row, hamlet="Nà Mòn") if row["hamlet"] == "Bản Cọ" else row for row in start]
+    for stt, row in enumerate(start, start=1):
+        row["stt"] = stt
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
+
+
+def test_a_list_mostly_moved_in_from_a_third_hamlet_is_merged_where_the_plan_says(tmp_path):
+    """What the second condition guards. March: Bản Cọ lists BC1 and DK3-DK6, moved in from
+    Đồng Kè during the year (the start list writes them there); April: Bản Cọ silent; the plan
+    merges Bản Cọ into Nà Mòn and revises Đồng Kè's row; May: Nà Mòn lists its own, BC1 and
+    DK3-DK6. The start list has 4 of the 5 under Đồng Kè: without the condition Bản Cọ was
+    merged into Đồng Kè (3 poor and 2 near-poor moved out to Nà Mòn). None of them is on Đồng
+    Kè's list: asked again without those moved in (session 45), BC1 says Nà Mòn."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    _plan_with_dong_ke_six(folder, merged=False)
+    moved = [person("DK3", "poor"), person("DK4", "poor"), person("DK5", "near_poor"),
+             person("DK6", "near_poor")]  # fmt: skip
+    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": [person("BC1", "poor"), *moved], "Đồng Kè": _dk()}
+    _month(folder, out, "2024-03", lists)
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Đồng Kè": _dk()})
+    _plan_with_dong_ke_six(folder, merged=True)
+    may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(person("BC1", "poor"), *moved),
+                                          "Đồng Kè": _dk()})  # fmt: skip
+    na_mon, dong_ke = may["Nà Mòn"], may["Đồng Kè"]
+    assert (na_mon["movements_month_from"], na_mon.get("merged_from")) == ("2024-03", ["Bản Cọ"])
+    assert dong_ke.get("merged_from") is None
+    # NM1-NM3, BC1, DK3, DK4 poor; NM4, NM5, DK5, DK6 near-poor: nothing moved
+    assert _table(na_mon["movements_month"], "poor") == (6, 0, 0, 0, 0, 6)
+    assert _table(na_mon["movements_month"], "near_poor") == (4, 0, 0, 0, 0, 4)
+    assert _table(dong_ke["movements_month"], "poor") == (1, 0, 0, 0, 0, 1)
