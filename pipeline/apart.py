@@ -126,17 +126,18 @@ def _merged_apart_issue(
 
 def _apart_rows(apart: dict[str, Submission], households) -> list[tuple]:
     """The rows the history keeps of each list sent apart (``apart``: :func:`_merged_apart`),
-    beside the month's own (RunResult.moved's form: hamlet, key, Mã hộ, head's name, status):
-    each household it lists, under the merged hamlet, as a row left out for an error
-    ('not_counted'), so that the month after it is counted again, not back in poverty nor new
-    (docs/decisions.md, session 46). By its Mã hộ, else by its (hamlet, head's name, birth year)
-    key; one the hamlet's own list writes (``households``: the month's rows) is kept as that
-    list has it; each once."""
+    beside the month's own (RunResult.moved's form: hamlet, key, Mã hộ, head's name, status,
+    birth year, whether read from an age): each household it lists, under the merged hamlet,
+    as a row left out for an error ('not_counted'), so that the month after it is counted
+    again, not back in poverty nor new (docs/decisions.md, session 46). By its Mã hộ, else by
+    its (hamlet, head's name, birth year) key; with the birth year the list gives, as the
+    month's own rows are stored (session 47); one the hamlet's own list writes
+    (``households``: the month's rows) is kept as that list has it; each once."""
     rows: list[tuple] = []
     for hamlet, sub in apart.items():
         own = households[households["hamlet"] == hamlet]
         taken = set(fig.household_key_texts(own))
-        for code, name, birth, _ in codes_names_years(sub):
+        for code, name, birth, from_age in codes_names_years(sub):
             if _has_code(code):
                 key = "id|" + fig.id_key(code)
             else:
@@ -145,7 +146,7 @@ def _apart_rows(apart: dict[str, Submission], households) -> list[tuple]:
                 continue
             taken.add(key)
             written = str(int(code)) if isinstance(code, float) and code.is_integer() else str(code)
-            rows.append(
-                (hamlet, key, written, name if isinstance(name, str) else "", fig.NOT_COUNTED)
-            )
+            head = name if isinstance(name, str) else ""
+            year = birth if birth.__class__ is int else None
+            rows.append((hamlet, key, written, head, fig.NOT_COUNTED, year, from_age))
     return rows

@@ -744,9 +744,16 @@ class HistoryStore:
                 )
                 rows = _household_rows(result.period, households)
                 _insert_households(conn, rows, "INSERT OR REPLACE")
-                # households moved out of their hamlet, on no list (figures.MOVED): a few rows
-                moved = [(result.period, hamlet, key, code, head, None, status, None, None)
-                         for hamlet, key, code, head, status in getattr(result, "moved", ())]  # fmt: skip
+                # households moved out of their hamlet, on no list (figures.MOVED), and those of a
+                # list sent apart (apart._apart_rows): a few rows
+                kept = getattr(result, "moved", ())
+                moved = [(result.period, hamlet, key, code, head, birth, status, None, None)
+                         for hamlet, key, code, head, status, birth, _ in kept]  # fmt: skip
+                if any(item[6] for item in kept):  # a year read from an age: from_age too
+                    moved = [
+                        (*row, 1 if item[6] else None)
+                        for row, item in zip(moved, kept, strict=True)
+                    ]
                 _insert_households(conn, moved, "INSERT OR REPLACE")
                 self.start_kept = (
                     _keep_start_list(conn, result, rows, files, run_id, new_month=replaced is None)

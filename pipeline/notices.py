@@ -1771,10 +1771,17 @@ def _later_months_affected(
                 _names(rows["chu_ho"]),
                 strict=True,
             ),
-            # the rows kept as moved out (as stored: no birth year, none from an age)
+            # the rows kept as moved out or of a list apart (as stored: a blank year -1)
             *(
-                (hamlet, code, status, -1, False, name if isinstance(name, str) else "")
-                for hamlet, _, code, name, status in result.moved
+                (
+                    hamlet,
+                    code,
+                    status,
+                    -1 if birth is None else birth,
+                    aged,
+                    name if isinstance(name, str) else "",
+                )
+                for hamlet, _, code, name, status, birth, aged in result.moved
             ),
         ]
     )

@@ -1431,7 +1431,15 @@ def _figures(
     moved_out = {i["key"] for scope in found_in.values() for i in scope
                  if i["movement"] == "moved_out"}  # fmt: skip
     moved = [
-        (said_rows[k][0].hamlet, k, said_rows[k][3], said_rows[k][4], f"moved_{said_moved[k][1]}")
+        (
+            said_rows[k][0].hamlet,
+            k,
+            said_rows[k][3],
+            said_rows[k][4],
+            f"moved_{said_moved[k][1]}",
+            None,
+            False,
+        )
         for k in [*not_listed, *recoded]  # (one under a new code there: its old code's trace)
         if k in moved_out and f"moved_{said_moved[k][1]}" in fig.MOVED
     ]
@@ -1441,7 +1449,7 @@ def _figures(
             kept.setdefault(id(said_rows[item[1]]), item)
         moved = list(kept.values())
     moved += [  # the trace kept on, month after month (timeline.departures: not gone)
-        (record[2], k, record[3], record[4], f"moved_{status}")
+        (record[2], k, record[3], record[4], f"moved_{status}", None, False)
         for k, (_, _, _, record, status) in moved_since.items()
         if k in moved_out
     ]

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 
+from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.template import write_plan_workbook
+from pipeline.types import FROM_AGE
 from tests.commune import (
     PLAN_INFO,
     new_commune,
@@ -17,7 +19,9 @@ from tests.commune import (
     start_list,
     write_merged_plan,
 )
+from tests.test_session38_oracle import _bc as _bc3
 from tests.test_session38_oracle import _dk, _month, _na_mon
+from tests.test_session46_apart_held import _april_may
 
 
 def _bc() -> list[dict]:
@@ -133,3 +137,41 @@ def test_a_list_mostly_moved_in_from_a_third_hamlet_is_merged_where_the_plan_say
     assert _table(na_mon["movements_month"], "poor") == (6, 0, 0, 0, 0, 6)
     assert _table(na_mon["movements_month"], "near_poor") == (4, 0, 0, 0, 0, 4)
     assert _table(dong_ke["movements_month"], "poor") == (1, 0, 0, 0, 0, 1)
+
+
+def test_a_household_on_a_list_apart_is_stored_with_its_birth_year(tmp_path):
+    """A household on a list sent apart was stored held (session 46) without the birth year
+    the list gives (1970 for each), unlike a row of the month's own lists. May (tests.
+    test_session46_apart_held): the plan has merged Bản Cọ into Nà Mòn; Bản Cọ's old head sends
+    BC1-BC3, NM4 and DK2 apart, Nà Mòn lists NM1-NM3, NM5, Đồng Kè DK1."""
+    _, out, may = _april_may(tmp_path)
+    assert may["Nà Mòn"]["status"] == "rejected"
+    rows = HistoryStore(out / HISTORY_FILE).households(["2024-05"])
+    held = rows[(rows["status"] == "not_counted").to_numpy()]
+    assert sorted(zip(held["hh_key"], held["chu_ho"], held["nam_sinh"], strict=True)) == [
+        (f"id|{code.lower()}", f"Hoàng Văn {code}", 1970)
+        for code in ("BC1", "BC2", "BC3", "DK2", "NM4")
+    ]
+    assert not held[FROM_AGE].any()
+
+
+def test_a_list_apart_of_ages_is_stored_with_the_years_marked_from_an_age(tmp_path):
+    """As above, the list apart writing each head's age (54 in 2024) in 'Năm sinh': stored
+    with the year 1970, marked read from an age (as a list of ages' own rows are)."""
+    folder, out = new_commune(tmp_path)
+    nm, dk = _na_mon(), _dk()
+    _month(folder, out, "2024-04", {"Nà Mòn": nm, "Bản Cọ": _bc3()})
+    write_merged_plan(folder)
+    apart = [dict(row, nam_sinh=54) for row in [*_bc3(), nm[3], dk[1]]]
+    may = _month(folder, out, "2024-05",
+                 {"Nà Mòn": [p for p in nm if p["ma_ho"] != "NM4"], "Bản Cọ": apart,
+                  "Đồng Kè": dk[:1]})  # fmt: skip
+    assert may["Nà Mòn"]["status"] == "rejected"
+    rows = HistoryStore(out / HISTORY_FILE).households(["2024-05"])
+    held = rows[(rows["status"] == "not_counted").to_numpy()]
+    assert sorted(zip(held["hh_key"], held["nam_sinh"], held[FROM_AGE], strict=True)) == [
+        (f"id|{code}", 1970, True) for code in ("bc1", "bc2", "bc3", "dk2", "nm4")
+    ]
+    # the month's own rows: years as written, none from an age
+    own = rows[(rows["status"] != "not_counted").to_numpy()]
+    assert set(own["nam_sinh"]) == {1970} and not own[FROM_AGE].any()
