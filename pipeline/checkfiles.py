@@ -11,7 +11,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from pipeline.messages import Message
+from pipeline.messages import Message, RunCommand
 from pipeline.plan import start_mismatches, with_year_needed, without_file_name
 from pipeline.readpool import Outcome, default_workers, read_files
 from pipeline.rosterchecks import (
@@ -115,6 +115,19 @@ def _shown_names(files: list[Path], paths: list[Path]) -> list[tuple[str, str]]:
                 names[index] = name(index)
 
 
+def input_folder(paths: list[Path]) -> Path:
+    """The input folder a run of the files given reads, as `check` names them
+    (:func:`_shown_names`): the folder given, the one holding several given (`check input/T6
+    input/T7`: 'input'), a file's own folder; as typed (relative where they were), else the
+    full path (session 47)."""
+    folders = [path if path.is_dir() else path.parent for path in paths]
+    try:
+        return Path(os.path.commonpath([str(folder) for folder in folders]))
+    except ValueError:  # full and relative paths given together, or two drives
+        whole = [Path(os.path.abspath(folder)) for folder in folders]
+        return _common_parent(whole) or whole[0]
+
+
 def _common_parent(folders: list[Path]) -> Path | None:
     """The deepest folder holding all ``folders`` (absolute); None when none does (two
     drives)."""
@@ -157,7 +170,11 @@ class _Given:
 
 
 def check_files(
-    paths: list[Path], lang: str = "vi", history=None, seen: dict | None = None
+    paths: list[Path],
+    lang: str = "vi",
+    history=None,
+    seen: dict | None = None,
+    command: RunCommand | None = None,
 ) -> list[Issue]:
     """The issues of each file, as a run finds them, minus what only the plan can tell (hamlet
     names, the start-of-year list); a Mã hộ used twice is looked for across the files given.
@@ -175,7 +192,10 @@ def check_files(
     among the files (their hamlets not compared with a plan: said by the command), and
     ``plan_unread``: whether a file could not be read then, the plan perhaps (as a run says it:
     run.UNREAD_CODES), and ``kept_plan``: where the history keeps a copy of the plan of the
-    lists' year then (run._kept_plan_of_year: both plans deleted in January; session 44)."""
+    lists' year then (run._kept_plan_of_year: both plans deleted in January; session 44).
+
+    ``command``: the run of the files given (cli: :func:`input_folder`, the history's folder),
+    whose command of a month the plan choice's warnings give where they say to run again."""
     from pipeline.run import UNREAD_CODES, _kept_plan_of_year
 
     given = _read_given(paths)
@@ -189,7 +209,7 @@ def check_files(
     # last year's lists checked apart do not say December's again (session 43's review)
     latest, *others = _by_plan_year(given)
     parts = [*_by_months_commune(latest, history), *others]
-    parts = [_checked(part, history, i == 0) for i, part in enumerate(parts)]
+    parts = [_checked(part, history, i == 0, command) for i, part in enumerate(parts)]
     if seen is not None:
         seen["plan_of_other_year"] = _plan_of_other_year(given)
     return sorted([issue for part in parts for issue in part], key=Issue.sort_key)
@@ -314,11 +334,13 @@ def _by_months_commune(given: _Given, history) -> list[_Given]:
     return [given, *parts]
 
 
-def _checked(given: _Given, history, movements: bool = True) -> list[Issue]:
+def _checked(
+    given: _Given, history, movements: bool = True, command: RunCommand | None = None
+) -> list[Issue]:
     """The issues of the files of ``given`` checked with the plan a run takes among its plans
     (:func:`check_files`); ``movements``: with the run's movement warnings too."""
     issues = given.issues  # what reading said, the plans, refusals, copies, documents, codes
-    plan = _plan_taken(given.plans, given.read, issues, history)
+    plan = _plan_taken(given.plans, given.read, issues, history, command)
     # a copy of the files as read, before anything below settles them, for the run's movements
     moved = _movements_said(plan, given, history) if movements else []
     rosters = [entry.sub for entry in given.lists]
@@ -595,7 +617,13 @@ def _plan_said(outcome: Outcome) -> list[Issue]:
     return [Issue("plan-invalid", file=sub.file, detail=detail)]
 
 
-def _plan_taken(plans: list[Outcome], read: list[Submission], issues: list[Issue], history=None):
+def _plan_taken(
+    plans: list[Outcome],
+    read: list[Submission],
+    issues: list[Issue],
+    history=None,
+    command: RunCommand | None = None,
+):
     """The plan a run takes among those read, by the run's rule (planpick.take: of the year of
     the latest list, else the newest file; at a merger, of the commune ``history`` gives the
     latest list's month), each other plan of that year said (plan-duplicate); when it cannot
@@ -606,7 +634,7 @@ def _plan_taken(plans: list[Outcome], read: list[Submission], issues: list[Issue
 
     if not plans:
         return None
-    year, _, said, stop = take(plans, read, None, history)
+    year, _, said, stop = take(plans, read, None, history, command)
     if stop is None:
         issues.extend(said)
     file, words = stop or (None, None)

@@ -1188,7 +1188,7 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
     given = click.get_current_context().get_parameter_source("output_dir")
 
     def action():
-        from pipeline.checkfiles import _shown_names, check_files, expand
+        from pipeline.checkfiles import _shown_names, check_files, expand, input_folder
         from pipeline.discover import is_temporary, lock_file_of, lock_file_said
         from pipeline.history import HISTORY_FILE, HistoryStore
 
@@ -1212,7 +1212,10 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
         if history is not None and (stops is not None or cut_off or not history.path.is_file()):
             history = None
         seen: dict = {}
-        issues = check_files(list(files), lang, history, seen)
+        # the run of the files given, for the warnings that say to run a month again
+        program = program_as_started(sys.argv[0], sys.executable)
+        command = RunCommand(input_folder(list(files)), output_dir, program)
+        issues = check_files(list(files), lang, history, seen, command)
         # the files a system leaves in a folder (.DS_Store, Thumbs.db) and Excel's lock files
         # are passed over, as a run passes them over: they are not counted as files checked
         given_files = expand(list(files))

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from pipeline.hamlets import HamletMatcher, raw_hamlet
 from pipeline.history import HistoryError, HistoryStore
-from pipeline.messages import Message, in_language, with_unit
+from pipeline.messages import Message, RunCommand, in_language, with_unit
 from pipeline.plan import with_year_needed
 from pipeline.readpool import Outcome
 from pipeline.rosterchecks import month_only_period
@@ -36,6 +36,7 @@ def take(
     submissions: list[Submission],
     requested_period: str | None,
     history: HistoryStore | None,
+    command: RunCommand | None = None,
 ) -> Taken:
     """Puts the plans read (``plans``, of ``submissions``: every file read) in the order a run
     of ``requested_period`` (None: the latest list's month) takes them, the one taken first
@@ -43,34 +44,39 @@ def take(
     run is about (year_wanted), the (period, commune) the history gives the month at a merger
     (_stored_commune; None with one plan), the plan-duplicate warnings and the stop of a month
     whose commune's plan cannot be used (:func:`_stored_plan_unusable`). ``history``: the run's
-    store, only read, or None."""
+    store, only read, or None. ``command``: the run's (`check`'s: the run of the files given),
+    whose ``of`` the month taken the warnings and the stop give to paste where they say to run
+    again (session 47)."""
     year = year_wanted(submissions, requested_period)
     periods = _periods_read(history) if len(plans) > 1 else None
     stored = _stored_commune(submissions, plans, requested_period, periods)
     period = _period_taken(submissions, requested_period)
-    said = rank_plans(plans, year, stored, period, _month_unsure(period, stored, periods))
+    again = (command or RunCommand()).of(period) if period else ""
+    unsure = _month_unsure(period, stored, periods)
+    said = rank_plans(plans, year, stored, period, unsure, again)
     note_former_communes(plans)
     if plans and plans[0].plan is not None:
         plans[0].plan.former_unsure.update(
             commune_key(i.value) for i in said if i.variant == "commune-not-run-unsure"
         )
-    return Taken(year, stored, said, _stored_plan_unusable(plans, year, stored))
+    return Taken(year, stored, said, _stored_plan_unusable(plans, year, stored, again))
 
 
 def _stored_plan_unusable(
-    plans: list[Outcome], year: int | None, stored: tuple[str, str] | None
+    plans: list[Outcome], year: int | None, stored: tuple[str, str] | None, again: str
 ) -> tuple[str, Message] | None:
     """(file, the stop's words) when the month is of the commune ``stored`` names, the plan
     taken (``plans[0]``, ranked) is another commune's and a plan of ``year`` cannot be used:
     perhaps that commune's own. The run stops on it rather than count the month as the other
-    commune's (_stored_communes_plan_unusable); `check` says the same (session 46)."""
+    commune's (_stored_communes_plan_unusable); `check` says the same (session 46). ``again``:
+    the run of the month to paste once the file is fixed."""
     chosen = plans[0] if plans else None
     if not stored or chosen is None or chosen.plan is None or _names_commune(chosen, stored[1]):
         return None
     unusable = next((o for o in plans[1:] if o.plan is None and _of_year(o, year)), None)
     if unusable is None:
         return None
-    return unusable.sub.file, _stored_communes_plan_unusable(unusable, chosen, stored, year)
+    return unusable.sub.file, _stored_communes_plan_unusable(unusable, chosen, stored, year, again)
 
 
 def year_wanted(submissions: list[Submission], requested_period: str | None) -> int | None:
@@ -113,6 +119,7 @@ def rank_plans(
     stored: tuple[str, str] | None = None,
     period: str | None = None,
     unsure: bool = False,
+    again: str = "",
 ) -> list[Issue]:
     """The plans found, put in the order a run takes them (in place): first the plan of
     ``year`` (``year_wanted``), else the newest file. Last year's plan left in the folder
@@ -133,7 +140,8 @@ def rank_plans(
     already consolidated with the old commune's plan is re-run with it, not with the newest
     (which would rewrite June's report as the merged commune's). ``period``: the month the run
     takes (_period_taken), and ``unsure`` (_month_unsure), for the words of the warning
-    (_other_commune)."""
+    (_other_commune); ``again``: that month's run to paste, where a warning says to run again
+    (Issue.command)."""
     commune = stored[1] if stored else None
     plans.sort(
         key=lambda o: (
@@ -147,7 +155,10 @@ def rank_plans(
     )
     chosen = plans[0] if plans else None
     said = [other for other in plans[1:] if _of_year(other, year)]
-    return [_duplicate(chosen, other, stored, year, period, unsure) for other in said]
+    return [
+        dataclasses.replace(_duplicate(chosen, other, stored, year, period, unsure), command=again)
+        for other in said
+    ]
 
 
 def _named_for(outcome: Outcome, year: int | None) -> bool:
@@ -396,23 +407,25 @@ def _month_unsure(period: str | None, stored: tuple[str, str] | None, periods) -
 
 
 def _stored_communes_plan_unusable(
-    unusable: Outcome, chosen: Outcome, stored: tuple[str, str], year: int | None
+    unusable: Outcome, chosen: Outcome, stored: tuple[str, str], year: int | None, again: str
 ) -> Message:
     """The stop of a month whose commune (``stored``: the month that says it, its commune) has
     no usable plan of the year while a plan of the year cannot be used (``unusable``): perhaps
     that commune's. The plan of another commune (``chosen``) is not taken in its place: June,
     run for Trung Lương, run again with Trung Lương's plan broken would be rewritten as Định
-    Hóa's, Khuôn Tát missing (session 45's review)."""
+    Hóa's, Khuôn Tát missing (session 45's review). Ends with the run to paste (``again``),
+    out of the brackets: nothing pasted with it."""
     reason = with_year_needed(unusable.plan_error, year)
     month = f"{int(stored[0][5:])}/{stored[0][:4]}"
     theirs, file = chosen.plan.commune, chosen.sub.file
     return Message(
         f"{reason} (Kỳ tháng {month} đã được tổng hợp theo xã '{stored[1]}' nhưng không có tệp "
         f"kế hoạch nào của xã đó dùng được; kế hoạch '{file}' của xã '{theirs}' không được "
-        f"dùng thay. Hãy sửa tệp '{unusable.sub.file}' rồi chạy lại.)",
+        f"dùng thay.) Hãy sửa tệp '{unusable.sub.file}' rồi chạy lại: {again}",
         f"{in_language(reason, 'en')} (Month {month} was consolidated for commune "
         f"'{stored[1]}', but no plan of that commune can be used; plan '{file}' of commune "
-        f"'{theirs}' is not used in its place. Correct '{unusable.sub.file}' and run again.)",
+        f"'{theirs}' is not used in its place.) Correct '{unusable.sub.file}' and run again: "
+        f"{again}",
     )
 
 

@@ -119,11 +119,13 @@ def _pick_plan(
     requested_period: str | None = None,
     history: HistoryStore | None = None,
     kept: Message | None = None,
+    command: RunCommand | None = None,
 ) -> tuple[Plan, list[Issue]]:
     """The plan taken (planpick.take: of the run's year when there is one, of the commune the
     history gives the month at a merger, else the newest file); the others are skipped.
     ``kept``: where a copy of the plan is kept, said when there is none
-    (:func:`_kept_plan_of_year`)."""
+    (:func:`_kept_plan_of_year`). ``command``: the run's, to paste where the warnings and the
+    stop say to run again."""
     if not plans:
         unread = sorted({i.file for i in issues if i.code in UNREAD_CODES})
         hint = hint_en = ""
@@ -156,7 +158,7 @@ def _pick_plan(
             )
         )
 
-    year, _, said, stop = planpick.take(plans, submissions, requested_period, history)
+    year, _, said, stop = planpick.take(plans, submissions, requested_period, history, command)
     issues.extend(said)
     chosen = plans[0]
     for other in plans[1:]:
@@ -623,6 +625,7 @@ def _collect(
         requested_period,
         history,
         None if plans else _kept_plan_of_year(history, submissions, requested_period),
+        command,
     )
     issues.extend(plan_issues)
     result = consolidated(

@@ -81,6 +81,9 @@ class Issue:
     # ('Hộ cận nghèo' for an 'x' under 'Thoát nghèo' that the standard makes near-poor); or
     # the cells to look at, in both languages (a messages.Message).
     instead: str = ""
+    # The `giamngheo run` to paste where the message says to run again (messages.RunCommand;
+    # blank when the period is not known: the message then gives none).
+    command: str = ""
 
     @property
     def severity(self) -> str:
@@ -93,6 +96,8 @@ class Issue:
             # "'Phân loại hộ' là ''" reads as a typo: a blank cell is said to be blank
             for quoted, blank in _BLANK_VALUE[lang == "en"]:
                 template = template.replace(quoted, blank)
+        if not self.command:
+            template = template.replace(" ({command})", "")
         return said_with_unit(
             template,
             value=value,
@@ -103,6 +108,7 @@ class Issue:
             file=self.file,
             hamlet=self.hamlet,
             instead=in_language(self.instead, lang),
+            command=self.command,
         )
 
     def sort_key(self) -> tuple:

@@ -187,18 +187,18 @@ def test_june_run_again_with_the_old_communes_plan_unusable_stops_not_rewritten_
     assert stop == (
         "KeHoach_2025.xlsx: ô 'Xã' trong trang 'Thông tin chung' đang trống. (Kỳ tháng 6/2025 "
         "đã được tổng hợp theo xã 'Trung Lương' nhưng không có tệp kế hoạch nào của xã đó dùng "
-        "được; kế hoạch 'KeHoach_2025_DinhHoa.xlsx' của xã 'Định Hóa' không được dùng thay. Hãy "
-        "sửa tệp 'KeHoach_2025.xlsx' rồi chạy lại.)"
+        "được; kế hoạch 'KeHoach_2025_DinhHoa.xlsx' của xã 'Định Hóa' không được dùng thay.) "
+        "Hãy sửa tệp 'KeHoach_2025.xlsx' rồi chạy lại: giamngheo run --period 2025-06"
     )
     assert in_language(stop, "en").endswith(
         "(Month 6/2025 was consolidated for commune 'Trung Lương', but no plan of that commune "
         "can be used; plan 'KeHoach_2025_DinhHoa.xlsx' of commune 'Định Hóa' is not used in its "
-        "place. Correct 'KeHoach_2025.xlsx' and run again.)"
+        "place.) Correct 'KeHoach_2025.xlsx' and run again: giamngheo run --period 2025-06"
     )
     june = _history(out).periods()[0]
     assert (june["period"], june["commune"], june["complete"]) == ("2025-06", "Trung Lương", True)
     _month(folder, 5)
-    assert _stop(folder, out, "2025-05") == stop
+    assert _stop(folder, out, "2025-05") == stop.replace("2025-06", "2025-05")
 
 
 def test_a_month_never_run_takes_the_plan_saved_last_when_the_other_only_mistyped_the_commune(

@@ -146,7 +146,8 @@ def test_check_with_the_months_communes_plan_unusable_says_the_run_stops(tmp_pat
             "Kế hoạch không hợp lệ: ô 'Xã' trong trang 'Thông tin chung' đang trống. (Kỳ tháng "
             "6/2025 đã được tổng hợp theo xã 'Trung Lương' nhưng không có tệp kế hoạch nào của "
             "xã đó dùng được; kế hoạch 'KeHoach_2025_DinhHoa.xlsx' của xã 'Định Hóa' không được "
-            "dùng thay. Hãy sửa tệp 'KeHoach_2025.xlsx' rồi chạy lại.)"
+            "dùng thay.) Hãy sửa tệp 'KeHoach_2025.xlsx' rồi chạy lại: giamngheo run --period "
+            f"2025-{month:02d}"
         )
         assert (
             found[0]
@@ -154,7 +155,8 @@ def test_check_with_the_months_communes_plan_unusable_says_the_run_stops(tmp_pat
             .endswith(
                 "(Month 6/2025 was consolidated for commune 'Trung Lương', but no plan of that "
                 "commune can be used; plan 'KeHoach_2025_DinhHoa.xlsx' of commune 'Định Hóa' is not "
-                "used in its place. Correct 'KeHoach_2025.xlsx' and run again.)"
+                "used in its place.) Correct 'KeHoach_2025.xlsx' and run again: giamngheo run "
+                f"--period 2025-{month:02d}"
             )
         )
 
@@ -212,12 +214,13 @@ def test_a_month_never_run_before_the_first_month_run_after_a_merger_says_how_to
         "commune-not-run-unsure",
         START.format(**words) + "Lịch sử không cho biết kỳ này trước hay sau khi sáp nhập: nếu "
         "kỳ này là của xã 'Trung Lương' (trước khi sáp nhập), hãy tạm chuyển tệp "
-        "'KeHoach_2025_DinhHoa.xlsx' ra khỏi thư mục đầu vào, chạy lại kỳ này, rồi chép tệp đó "
-        "trở lại. Hãy để cả hai tệp trong thư mục.",
+        "'KeHoach_2025_DinhHoa.xlsx' ra khỏi thư mục đầu vào, chạy lại kỳ này (giamngheo run "
+        "--period 2025-05), rồi chép tệp đó trở lại. Hãy để cả hai tệp trong thư mục.",
         START_EN.format(**{**words, "side": "after"}) + "The history does not tell whether this "
         "period is before or after the merger: if it is of commune 'Trung Lương' (before the "
         "merger), move 'KeHoach_2025_DinhHoa.xlsx' out of the input folder for a while, run "
-        "this period again, then put that file back. Keep both in the folder.",
+        "this period again (giamngheo run --period 2025-05), then put that file back. Keep "
+        "both in the folder.",
     )]  # fmt: skip
     (folder / "KeHoach_2025_DinhHoa.xlsx").rename(tmp_path / "KeHoach_2025_DinhHoa.xlsx")
     may, _, _ = execute(folder, out, "2025-05")

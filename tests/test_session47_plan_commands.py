@@ -1,0 +1,130 @@
+"""Session 47: the plan choice's warnings and stop give the run to paste (docs/decisions.md,
+"Session 47: the plan choice's advice to run again gives the command").
+
+Session 25's merger of 1 July 2025 on the small commune (tests.commune): Trung Lương (Nà Mòn,
+Bản Cọ; KeHoach_2025.xlsx) joins Định Hóa (KeHoach_2025_DinhHoa.xlsx, saved later, Khuôn Tát
+added). Every run here is given folders that are not the defaults (the test's own), so the
+command pasted must name them: `--input` and `--output`, then `--period` of the month."""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.messages import RunCommand, program_as_started, quoted
+from pipeline.run import FatalError, execute
+from tests.test_session25_commune_merger import OLD, _merger, _month, _old_commune_month, _plan
+from tests.test_session45_year_turn_review import _old_plan_unusable
+from tests.test_session46_plan_pick import START, START_EN, _files, _first_used_in_july
+
+
+def _run(program: str, folder, out, period: str) -> str:
+    """The command a warning is to give: the run of ``period`` with the test's folders."""
+    return (f"{program} run --input {quoted(str(folder))} --output {quoted(str(out))} "
+            f"--period {period}")  # fmt: skip
+
+
+def _check(files, out) -> list[str]:
+    """`giamngheo check FILES --output OUT`'s lines (the program as a test starts it)."""
+    done = CliRunner().invoke(main, ["check", *map(str, files), "--output", str(out)])
+    return done.output.splitlines()
+
+
+PROGRAM = program_as_started(sys.argv[0], sys.executable)  # as `check` names itself here
+
+
+def test_the_unsure_month_is_told_the_run_to_paste_with_its_folders(tmp_path):
+    """The tool first used in July 2025, July run for Định Hóa; May's lists of Trung Lương come
+    late. The warning on Trung Lương's plan (commune-not-run-unsure) said "chạy lại kỳ này",
+    no command: the officer, who ran with other folders than the defaults, had to find the
+    options. Now it gives the run of May with the run's folders, in both languages, and
+    `check` of May's files gives the same with its own folders (the files' folder, the
+    history's)."""
+    folder, out = _first_used_in_july(tmp_path)
+    command = RunCommand(folder, out)
+    execute(folder, out, "2025-07", command=command)
+    _month(folder, 5)
+    lines = _check(_files(folder, 5), out)  # before May is run: never run, as the run finds it
+    may, _, _ = execute(folder, out, "2025-05", command=command)
+    [said] = [i for i in may.issues if i.code == "plan-duplicate"]
+    again = _run("giamngheo", folder, out, "2025-05")
+    words = dict(used="Định Hóa", old="Trung Lương", month="5/2025", stored="7/2025",
+                 file="KeHoach_2025_DinhHoa.xlsx", side="sau")  # fmt: skip
+    assert (said.file, said.variant) == ("KeHoach_2025.xlsx", "commune-not-run-unsure")
+    assert said.message("vi") == (
+        START.format(**words) + "Lịch sử không cho biết kỳ này trước hay sau khi sáp nhập: nếu "
+        "kỳ này là của xã 'Trung Lương' (trước khi sáp nhập), hãy tạm chuyển tệp "
+        f"'KeHoach_2025_DinhHoa.xlsx' ra khỏi thư mục đầu vào, chạy lại kỳ này ({again}), rồi "
+        "chép tệp đó trở lại. Hãy để cả hai tệp trong thư mục."
+    )
+    assert said.message("en") == (
+        START_EN.format(**{**words, "side": "after"}) + "The history does not tell whether this "
+        "period is before or after the merger: if it is of commune 'Trung Lương' (before the "
+        "merger), move 'KeHoach_2025_DinhHoa.xlsx' out of the input folder for a while, run "
+        f"this period again ({again}), then put that file back. Keep both in the folder."
+    )
+    [line] = [line for line in lines if "(plan-duplicate)" in line]
+    assert f"chạy lại kỳ này ({_run(PROGRAM, folder, out, '2025-05')}), rồi chép" in line
+
+
+def test_the_stop_on_the_months_communes_plan_gives_the_run_to_paste(tmp_path):
+    """June run for Trung Lương, July for Định Hóa; Trung Lương's plan then has its 'Xã' (B3)
+    cleared and June's late list comes. The stop said "Hãy sửa tệp 'KeHoach_2025.xlsx' rồi
+    chạy lại." inside its brackets, no command. Now the advice comes after the brackets and
+    ends with the run of June with the run's folders (nothing after it to paste by mistake);
+    `check` of June's files says the same on the plan's plan-invalid, with its folders."""
+    folder, out, _ = _merger(tmp_path)
+    command = RunCommand(folder, out)
+    execute(folder, out, "2025-07", command=command)
+    _old_plan_unusable(folder)
+    with pytest.raises(FatalError) as stop:
+        execute(folder, out, "2025-06", command=command)
+    again = _run("giamngheo", folder, out, "2025-06")
+    assert str(stop.value) == (
+        "KeHoach_2025.xlsx: ô 'Xã' trong trang 'Thông tin chung' đang trống. (Kỳ tháng 6/2025 "
+        "đã được tổng hợp theo xã 'Trung Lương' nhưng không có tệp kế hoạch nào của xã đó dùng "
+        "được; kế hoạch 'KeHoach_2025_DinhHoa.xlsx' của xã 'Định Hóa' không được dùng thay.) "
+        f"Hãy sửa tệp 'KeHoach_2025.xlsx' rồi chạy lại: {again}"
+    )
+    assert stop.value.args[0].en.endswith(
+        "is not used in its place.) Correct 'KeHoach_2025.xlsx' and run again: " + again
+    )
+    lines = _check(_files(folder, 6), out)
+    [line] = [line for line in lines if "(plan-invalid)" in line]
+    run = _run(PROGRAM, folder, out, "2025-06")
+    assert line.endswith(
+        f"dùng thay.) Hãy sửa tệp 'KeHoach_2025.xlsx' rồi chạy lại: {run} (plan-invalid)"
+    )
+
+
+def test_two_plans_differing_give_the_run_to_paste_and_none_without_a_month(tmp_path):
+    """June consolidated for Trung Lương; a copy of its plan whose 'Xã' is mistyped ('Trung
+    Luơng X') is saved later, and June is run again (session 38: differ-stored). The warning
+    ended "và chạy lại." with no command; now with the run of June and the run's folders.
+    Without a month to give, the words stay as they were."""
+    folder, out, _ = _old_commune_month(tmp_path, 6)
+    _plan(folder / "KeHoach_2025_sua.xlsx", "Trung Luơng X", OLD, (0.5, 0.3), 1_760_000_000)
+    june, _, _ = execute(folder, out, "2025-06", command=RunCommand(folder, out))
+    [said] = [i for i in june.issues if i.code == "plan-duplicate"]
+    again = _run("giamngheo", folder, out, "2025-06")
+    assert said.variant == "differ-stored"
+    assert said.message("vi").endswith(
+        "Số liệu hai tệp KHÁC nhau: tên xã: 'Trung Lương' ở tệp đã dùng, 'Trung Luơng X' ở tệp "
+        f"này. Hãy xem tệp nào đúng rồi chỉ để tệp đó trong thư mục, và chạy lại ({again})."
+    )
+    assert said.message("en").endswith(
+        f"Check which is right, keep only that one in the folder, and run again ({again})."
+    )
+    # no month known (lists writing 'tháng 5' and no year: the period comes later): no
+    # command, the words as before, byte for byte
+    alone = dataclasses.replace(said, command="")
+    assert alone.message("vi").endswith(
+        "Hãy xem tệp nào đúng rồi chỉ để tệp đó trong thư mục, và chạy lại."
+    )
+    assert alone.message("en").endswith(
+        "Check which is right, keep only that one in the folder, and run again."
+    )
