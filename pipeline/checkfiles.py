@@ -297,17 +297,21 @@ def _by_months_commune(given: _Given, history) -> list[_Given]:
     (planpick.take: June run for Trung Lương, July for Định Hóa, both months' lists given) are
     checked apart with that plan, as a run of June takes it; its plans' own issues are said
     once, with the latest month's (session 46's review: June's list of a hamlet Định Hóa's plan
-    renamed was refused and told to write the new name)."""
+    renamed was refused and told to write the new name). So are a month's whose run stops on
+    its commune's plan, unusable (planpick.take's stop): with no plan, as that run takes none,
+    that plan's plan-invalid said with the earliest such month, in its run's words (session
+    47: June's lists were told to write 'Định Hóa', the plan's error said as July's)."""
     from pipeline.planpick import _period_taken, take
 
     month = _period_taken(given.read, None)
     if history is None or len(given.plans) < 2 or month is None:
         return [given]
 
-    def taken(period: str | None) -> str:
+    def taken(period: str | None) -> tuple[str, str | None]:
+        """The plan a run of ``period`` takes, and the file it stops on (None: none)."""
         ranked = list(given.plans)
-        take(ranked, given.read, period, history)
-        return ranked[0].sub.file
+        stop = take(ranked, given.read, period, history).stop
+        return ranked[0].sub.file, stop[0] if stop else None
 
     latest = taken(None)
     # the latest list's year's earlier months (a future month is refused, as a run refuses it)
@@ -315,23 +319,30 @@ def _by_months_commune(given: _Given, history) -> list[_Given]:
                       and entry.sub.period[:4] == month[:4] and entry.sub.period < month})  # fmt: skip
     parts = []
     for period in periods:
-        if taken(period) == latest:
+        plan, stop = taken(period)
+        if (plan, stop) == latest:
             continue
         lists = [entry for entry in given.lists if entry.sub.period == period]
         files = {entry.sub.file for entry in lists}
         plans = {o.sub.file for o in given.plans}
         parts.append(
             _Given(
-                issues=[issue for issue in given.issues if issue.file in files],
+                issues=[issue for issue in given.issues if _of_month(issue, files, stop)],
                 read=[sub for sub in given.read if sub.file in files | plans],
                 plans=list(given.plans),
                 lists=lists,
             )
         )
-        given.issues = [issue for issue in given.issues if issue.file not in files]
+        given.issues = [issue for issue in given.issues if not _of_month(issue, files, stop)]
         given.read = [sub for sub in given.read if sub.file not in files]
         given.lists = [entry for entry in given.lists if entry.sub.file not in files]
     return [given, *parts]
+
+
+def _of_month(issue: Issue, files: set[str], stop: str | None) -> bool:
+    """Whether ``issue`` is said with a month checked apart (:func:`_by_months_commune`): of
+    its lists (``files``), or the plan-invalid of the plan its run stops on (``stop``)."""
+    return issue.file in files or (issue.file == stop and issue.code == "plan-invalid")
 
 
 def _checked(

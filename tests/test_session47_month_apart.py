@@ -1,0 +1,60 @@
+"""Session 47: `check` of two months at a merger whose earlier month's commune's plan is unusable
+(docs/decisions.md, "Session 47: a month checked apart whose run stops on its commune's plan
+is checked as that run").
+
+Session 25's merger of 1 July 2025 on the small commune (tests.commune): June run for Trung
+Lương (Nà Mòn, Bản Cọ; KeHoach_2025.xlsx), July for Định Hóa (KeHoach_2025_DinhHoa.xlsx, saved
+later, Khuôn Tát added), both plans kept; then Trung Lương's plan has its 'Xã' (B3) cleared
+and a late list for June comes."""
+
+from __future__ import annotations
+
+from pipeline.checkfiles import check_files
+from pipeline.history import HISTORY_FILE, HistoryStore
+from pipeline.messages import RunCommand, quoted
+from pipeline.run import execute
+from tests.test_session25_commune_merger import _merger
+from tests.test_session45_year_turn_review import _old_plan_unusable
+
+
+def test_june_checked_with_july_is_said_as_junes_run_stops(tmp_path):
+    """`check` of both months' files with the history. A run of June stops on Trung Lương's
+    plan (Định Hóa's is not used in its place: session 45's review); `check` of June's files
+    alone says so (session 46). With July's files given too, June's lists were checked with
+    Định Hóa's plan, July's: Nà Mòn's and Bản Cọ's June lists were told to write 'Định Hóa' in
+    'Xã' (June is Trung Lương's), and the plan's error was said as July's, without June's
+    words. Now June's lists are checked as June's run takes them (no plan: nothing said of
+    them), and the plan's error is said once, with June's run's words and the run of June to
+    paste; July's lists and the plan set aside for July are said as before."""
+    folder, out, _ = _merger(tmp_path)  # June's lists there, July's too
+    execute(folder, out, "2025-07")
+    _old_plan_unusable(folder)
+    history = HistoryStore(out / HISTORY_FILE, read_only=True)
+    found = check_files(sorted(folder.glob("*.xlsx")), "vi", history, None, RunCommand(folder, out))
+    assert [(i.code, i.file) for i in found] == [
+        ("commune-mismatch", "KT_2025-07.xlsx"),  # Khuôn Tát writes 'Phú Đình'
+        ("commune-mismatch", "NM_2025-07.xlsx"),  # Nà Mòn still writes 'Trung Lương'
+        ("plan-duplicate", "KeHoach_2025.xlsx"),
+        ("plan-invalid", "KeHoach_2025.xlsx"),
+    ]
+    again = f"giamngheo run --input {quoted(str(folder))} --output {quoted(str(out))} --period"
+    assert found[3].message("vi") == (
+        "Kế hoạch không hợp lệ: ô 'Xã' trong trang 'Thông tin chung' đang trống. (Kỳ tháng "
+        "6/2025 đã được tổng hợp theo xã 'Trung Lương' nhưng không có tệp kế hoạch nào của xã "
+        "đó dùng được; kế hoạch 'KeHoach_2025_DinhHoa.xlsx' của xã 'Định Hóa' không được dùng "
+        f"thay.) Hãy sửa tệp 'KeHoach_2025.xlsx' rồi chạy lại: {again} 2025-06"
+    )
+    assert (
+        found[3]
+        .message("en")
+        .endswith(
+            "(Month 6/2025 was consolidated for commune 'Trung Lương', but no plan of that commune "
+            "can be used; plan 'KeHoach_2025_DinhHoa.xlsx' of commune 'Định Hóa' is not used in its "
+            f"place.) Correct 'KeHoach_2025.xlsx' and run again: {again} 2025-06"
+        )
+    )
+    # July's: Định Hóa's plan used, Trung Lương's (unreadable as a plan) set aside
+    assert found[2].message("vi") == (
+        "Có nhiều hơn một tệp kế hoạch của cùng năm; đã dùng 'KeHoach_2025_DinhHoa.xlsx'. Mỗi "
+        "năm chỉ để một tệp kế hoạch trong thư mục."
+    )
