@@ -1631,34 +1631,50 @@ def _targets_plainly_valid(table: dict[str, list]) -> bool:
                                      "near_poor_target") for v in table[key])  # fmt: skip
 
 
-def _named_twice_said(sheet: str, name: str, twice, cell: str, other: str) -> tuple[str, str]:
-    """A start list's column of one kind under two names yielding as far ('Dân tộc (Kinh/
-    DTTS)' beside 'Dân tộc (DTTS)', read.TwiceColumn.named; session 46): the one at ``cell``
-    read, the other at ``other`` where it is blank; (vi, en)."""
+def _read_twice_said(sheet: str, name: str, twice, cell: str, other: str) -> tuple[str, str]:
+    """A start list's column of one kind read from two (read.TwiceColumn 'rounds'): each
+    household from the one at ``cell``, from the one at ``other`` where it is blank; under two
+    names yielding as far ('Dân tộc (Kinh/DTTS)' beside 'Dân tộc (DTTS)', ``twice.named``;
+    session 46), else an earlier round of a check ('Lần 1' beside 'Lần 2': the later read).
+    The rows differing and those read from ``other`` said; (vi, en)."""
+    if twice.named:
+        read = (f"cột ở ô {cell}", f"the column at {cell}")
+        kept = (f"cột ở ô {other}", f"the column at {other}")
+        two, blank = "hai cột", "để trống"
+        vi = (
+            f"trang '{sheet}' có cột '{name}' ghi hai lần dưới hai tên khác nhau (ô {cell} và ô "
+            f"{other}): mỗi hộ đọc cột ở ô {cell}, cột ở ô {other} chỉ đọc khi cột kia để trống"
+        )
+        en = (
+            f"sheet '{sheet}' has column '{name}' written twice under two names (at {cell} and "
+            f"{other}): each household is read from the column at {cell}, from the one at "
+            f"{other} only where the other is blank"
+        )
+    else:
+        read, kept = ("lần sau", "the later one"), ("lần trước", "the earlier one")
+        two, blank = "hai lần", "chưa ghi"
+        vi = (
+            f"trang '{sheet}' có cột '{name}' ghi nhiều lần (lần trước ở ô {other}, lần sau ở ô "
+            f"{cell}): mỗi hộ đọc lần sau, lần trước chỉ đọc khi lần sau để trống"
+        )
+        en = (
+            f"sheet '{sheet}' has column '{name}' written more than once (the earlier at "
+            f"{other}, the later at {cell}): each household is read from the later one, from "
+            "the earlier only where the later is blank"
+        )
     said = []
     if twice.differ:
-        said.append((f"{twice.differ} dòng hộ ghi hai cột khác nhau (đầu tiên là dòng "
-                     f"{twice.first}): đã đọc cột ở ô {cell}",
+        said.append((f"{twice.differ} dòng hộ ghi {two} khác nhau (đầu tiên là dòng "
+                     f"{twice.first}): đã đọc {read[0]}",
                      f"{twice.differ} household row(s) differ between the two (the first row "
-                     f"{twice.first}): the column at {cell} was read"))  # fmt: skip
+                     f"{twice.first}): {read[1]} was read"))  # fmt: skip
     if twice.filled:
-        how = year_income_read(twice)
-        said.append((f"{len(twice.filled)} dòng hộ để trống cột ở ô {cell} (đầu tiên là dòng "
-                     f"{twice.filled[0]}): đã đọc cột ở ô {other}{how[0]}",
-                     f"{len(twice.filled)} household row(s) leave the column at {cell} blank "
-                     f"(the first row {twice.filled[0]}): the column at {other} was read"
-                     f"{how[1]}"))  # fmt: skip
-    vi = (
-        f"trang '{sheet}' có cột '{name}' ghi hai lần dưới hai tên khác nhau (ô {cell} và ô "
-        f"{other}): mỗi hộ đọc cột ở ô {cell}, cột ở ô {other} chỉ đọc khi cột kia để trống; "
-        f"{'; '.join(v for v, _ in said)}."
-    )
-    en = (
-        f"sheet '{sheet}' has column '{name}' written twice under two names (at {cell} and "
-        f"{other}): each household is read from the column at {cell}, from the one at {other} "
-        f"only where the other is blank; {'; '.join(e for _, e in said)}."
-    )
-    return vi, en
+        how = year_income_read(twice) if twice.named else ("", "")
+        said.append((f"{len(twice.filled)} dòng hộ {blank} {read[0]} (đầu tiên là dòng "
+                     f"{twice.filled[0]}): đã đọc {kept[0]}{how[0]}",
+                     f"{len(twice.filled)} household row(s) leave {read[1]} blank (the first "
+                     f"row {twice.filled[0]}): {kept[1]} was read{how[1]}"))  # fmt: skip
+    return (f"{vi}; {'; '.join(v for v, _ in said)}.", f"{en}; {'; '.join(e for _, e in said)}.")
 
 
 def _start_twice(header, rel: str, sheet: str, issues: list[Issue]) -> bool:
@@ -1697,32 +1713,8 @@ def _start_twice(header, rel: str, sheet: str, issues: list[Issue]) -> bool:
         elif twice.state == "hidden":
             vi, en = _hidden_twice_said(sheet, name, cell, other)
             code = "plan-value-guessed"
-        elif twice.state == "rounds" and twice.named:
-            vi, en = _named_twice_said(sheet, name, twice, cell, other)
-            code = "plan-value-guessed"
-        elif twice.state == "rounds":
-            said = []
-            if twice.differ:
-                said.append((f"{twice.differ} dòng hộ ghi hai lần khác nhau (đầu tiên là dòng "
-                             f"{twice.first}): đã đọc lần sau",
-                             f"{twice.differ} household row(s) differ between the two (the "
-                             f"first row {twice.first}): the later one was read"))  # fmt: skip
-            if twice.filled:
-                said.append((f"{len(twice.filled)} dòng hộ chưa ghi lần sau (đầu tiên là dòng "
-                             f"{twice.filled[0]}): đã đọc lần trước",
-                             f"{len(twice.filled)} household row(s) leave the later one blank "
-                             f"(the first row {twice.filled[0]}): the earlier one was read"))  # fmt: skip
-            vi = (
-                f"trang '{sheet}' có cột '{name}' ghi nhiều lần (lần trước ở ô {other}, lần "
-                f"sau ở ô {cell}): mỗi hộ đọc lần sau, lần trước chỉ đọc khi lần sau để "
-                f"trống; {'; '.join(v for v, _ in said)}."
-            )
-            en = (
-                f"sheet '{sheet}' has column '{name}' written more than once (the earlier at "
-                f"{other}, the later at {cell}): each household is read from the later one, "
-                f"from the earlier only where the later is blank; "
-                f"{'; '.join(e for _, e in said)}."
-            )
+        elif twice.state == "rounds":  # two names of it, or rounds of a check
+            vi, en = _read_twice_said(sheet, name, twice, cell, other)
             code = "plan-value-guessed"
         else:  # 'same', 'notes'
             alike = twice.state == "same"

@@ -165,3 +165,12 @@ def test_the_start_list_reads_another_name_where_the_templates_column_is_blank(t
         said = past_targets([i for i in check_files([plan]) if i.file == plan.name])
         assert [(i.code, i.cell) for i in said] == [("plan-value-guessed", at)], index
         assert said[0].message("vi") == start + said_end, index
+    # the English of the last case, both sentences (pinned for session 47's merge of the
+    # start list's 'rounds' and two names' wordings into one function)
+    assert said[0].message("en") == (
+        "The plan: sheet 'Danh sách đầu năm' has column 'Dân tộc' written twice under two names "
+        "(at AB3 and G3): each household is read from the column at AB3, from the one at G3 only "
+        "where the other is blank; 1 household row(s) differ between the two (the first row 5): "
+        "the column at AB3 was read; 8 household row(s) leave the column at AB3 blank (the first "
+        "row 6): the column at G3 was read."
+    )
