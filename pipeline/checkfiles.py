@@ -307,11 +307,13 @@ def _by_months_commune(given: _Given, history) -> list[_Given]:
     if history is None or len(given.plans) < 2 or month is None:
         return [given]
 
-    def taken(period: str | None) -> tuple[str, str | None]:
-        """The plan a run of ``period`` takes, and the file it stops on (None: none)."""
+    def taken(period: str | None) -> tuple[str, str | None, frozenset[str]]:
+        """The plan a run of ``period`` takes, the file it stops on (None: none) and the old
+        communes its lists are not told to leave (Plan.former_unsure: the month unsure)."""
         ranked = list(given.plans)
         stop = take(ranked, given.read, period, history).stop
-        return ranked[0].sub.file, stop[0] if stop else None
+        unsure = frozenset(getattr(ranked[0].plan, "former_unsure", ()))
+        return ranked[0].sub.file, stop[0] if stop else None, unsure
 
     latest = taken(None)
     # the latest list's year's earlier months (a future month is refused, as a run refuses it)
@@ -319,9 +321,10 @@ def _by_months_commune(given: _Given, history) -> list[_Given]:
                       and entry.sub.period[:4] == month[:4] and entry.sub.period < month})  # fmt: skip
     parts = []
     for period in periods:
-        plan, stop = taken(period)
-        if (plan, stop) == latest:
+        month_taken = taken(period)
+        if month_taken == latest:
             continue
+        stop = month_taken[1]
         lists = [entry for entry in given.lists if entry.sub.period == period]
         files = {entry.sub.file for entry in lists}
         plans = {o.sub.file for o in given.plans}

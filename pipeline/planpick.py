@@ -55,6 +55,9 @@ def take(
     unsure = _month_unsure(period, stored, periods)
     said = rank_plans(plans, year, stored, period, unsure, again)
     note_former_communes(plans)
+    for outcome in plans:  # this month's alone: not another month's `check` took before
+        if outcome.plan is not None:
+            outcome.plan.former_unsure = set()
     if plans and plans[0].plan is not None:
         plans[0].plan.former_unsure.update(
             commune_key(i.value) for i in said if i.variant == "commune-not-run-unsure"

@@ -13,7 +13,7 @@ from pipeline.checkfiles import check_files
 from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.messages import RunCommand, quoted
 from pipeline.run import execute
-from tests.test_session25_commune_merger import _merger
+from tests.test_session25_commune_merger import _merger, _month
 from tests.test_session45_year_turn_review import _old_plan_unusable
 
 
@@ -58,3 +58,41 @@ def test_june_checked_with_july_is_said_as_junes_run_stops(tmp_path):
         "Có nhiều hơn một tệp kế hoạch của cùng năm; đã dùng 'KeHoach_2025_DinhHoa.xlsx'. Mỗi "
         "năm chỉ để một tệp kế hoạch trong thư mục."
     )
+
+
+def test_a_month_unsure_of_its_commune_checked_with_a_later_month_is_said_as_each_run(tmp_path):
+    """The tool first used in July 2025 (both plans in the folder), July run for Định Hóa;
+    May's lists of Trung Lương come late, May never run. A run of May says the history cannot
+    tell May's commune (plan-duplicate 'commune-not-run-unsure' on Trung Lương's plan) and its
+    lists 'former-unsure'; a run of July says 'former' to Nà Mòn's list still writing 'Trung
+    Lương' ("from now on write 'Định Hóa'"). `check` of the folder with both months' lists
+    took May by its plan alone (Định Hóa's, as July's): May was not checked apart, nothing
+    said of its being unsure but its lists' 'former-unsure', which pointed to a warning not
+    given; and the plan choice tried for May left its unsure commune on Định Hóa's plan, so
+    July's Nà Mòn list was told 'former-unsure' too. Now a month whose lists are told
+    otherwise is checked apart, and each plan choice notes its own month's: May's lists and
+    warning as May's run says them, July's as July's run."""
+    from tests.test_session46_plan_pick import _first_used_in_july
+
+    folder, out = _first_used_in_july(tmp_path)
+    execute(folder, out, "2025-07")
+    _month(folder, 5)
+    history = HistoryStore(out / HISTORY_FILE, read_only=True)
+    found = check_files(sorted(folder.glob("*.xlsx")), "vi", history, None, RunCommand(folder, out))
+    assert [(i.code, i.file, i.variant) for i in found] == [
+        ("commune-mismatch", "BC_2025-05.xlsx", "former-unsure"),
+        ("commune-mismatch", "KT_2025-07.xlsx", ""),  # Khuôn Tát writes 'Phú Đình'
+        ("commune-mismatch", "NM_2025-05.xlsx", "former-unsure"),
+        ("commune-mismatch", "NM_2025-07.xlsx", "former"),
+        ("plan-duplicate", "KeHoach_2025.xlsx", "commune"),  # July's
+        ("plan-duplicate", "KeHoach_2025.xlsx", "commune-not-run-unsure"),  # May's
+    ]
+    again = f"giamngheo run --input {quoted(str(folder))} --output {quoted(str(out))} --period"
+    assert f"chạy lại kỳ này ({again} 2025-05), rồi chép tệp đó trở lại" in found[5].message("vi")
+    # as July's run says it
+    july, _, _ = execute(folder, out, "2025-07")
+    said = [(i.code, i.file, i.variant) for i in july.issues if i.file.endswith("2025-07.xlsx")]
+    assert said == [
+        ("commune-mismatch", "KT_2025-07.xlsx", ""),
+        ("commune-mismatch", "NM_2025-07.xlsx", "former"),
+    ]
