@@ -44,9 +44,10 @@ def take(
     run is about (year_wanted), the (period, commune) the history gives the month at a merger
     (_stored_commune; None with one plan), the plan-duplicate warnings and the stop of a month
     whose commune's plan cannot be used (:func:`_stored_plan_unusable`). ``history``: the run's
-    store, only read, or None. ``command``: the run's (`check`'s: the run of the files given),
-    whose ``of`` the month taken the warnings and the stop give to paste where they say to run
-    again (session 47)."""
+    store, only read, or None. ``command``: the run's (`check`'s: the run of the files given);
+    where the warnings and the stop say to run the month again, they give its command for the
+    month taken, to paste (session 47). The plan taken's ``former_unsure`` is set for this
+    month alone (session 47)."""
     year = year_wanted(submissions, requested_period)
     periods = _periods_read(history) if len(plans) > 1 else None
     stored = _stored_commune(submissions, plans, requested_period, periods)
@@ -55,13 +56,10 @@ def take(
     unsure = _month_unsure(period, stored, periods)
     said = rank_plans(plans, year, stored, period, unsure, again)
     note_former_communes(plans)
-    for outcome in plans:  # this month's alone: not another month's `check` took before
-        if outcome.plan is not None:
-            outcome.plan.former_unsure = set()
-    if plans and plans[0].plan is not None:
-        plans[0].plan.former_unsure.update(
-            commune_key(i.value) for i in said if i.variant == "commune-not-run-unsure"
-        )
+    unsure_said = {commune_key(i.value) for i in said if i.variant == "commune-not-run-unsure"}
+    for index, outcome in enumerate(plans):  # this month's alone, none another month's left
+        if outcome.plan is not None:  # (`check` takes a plan for each month given)
+            outcome.plan.former_unsure = unsure_said if index == 0 else set()
     return Taken(year, stored, said, _stored_plan_unusable(plans, year, stored, again))
 
 
