@@ -25,6 +25,7 @@ from pipeline.report.styles import (
     ROW_HEIGHT_PT,
     SIGNATURE_ROWS,
     PageFlow,
+    end_room,
     merge_text,
     page_setup,
     signature_block,
@@ -180,7 +181,8 @@ def _plan_table(ctx: Context, ws: Worksheet, row: int, flow: PageFlow, tail: flo
     elsewhere = listed_in_other_files(ctx.result.issues or [], names)
     # hamlets whose figures lack the households of a list sent apart (session 25)
     incomplete = {h["hamlet"]: h["incomplete"] for h in ctx.hamlets if h.get("incomplete")}
-    for i, name in enumerate(names):
+    entries = []
+    for name in names:
         rec = records.get(name, {})
         status = as_text(rec.get("status")) or "missing"
         file = as_text(rec.get("file"))
@@ -206,18 +208,26 @@ def _plan_table(ctx: Context, ws: Worksheet, row: int, flow: PageFlow, tail: flo
             told = elsewhere[name]
             text = t("report.missing.listed_in", lang, file=told.file, hamlet=told.hamlet)
             fmt = st["err_text"]
-        cells = [(name, WIDTHS[1]), (text, WIDTHS[2]), (file, WIDTHS[3])]
-        last = i == len(names) - 1
-        r = row = flow.keep(row, _height(cells) + (tail if last else 0.0), head)
+        # Rows count only for a file read as a roster (not one that could not be opened).
+        submitted = status != "missing" and kinds.get(file, "roster") == "roster"
+        counts = (rec.get("rows_read"), rec.get("rows_rejected")) if submitted else (None, None)
+        entries.append((name, text, fmt, file, counts))
+    cells = [
+        [(name, WIDTHS[1]), (text, WIDTHS[2]), (file, WIDTHS[3])]
+        for name, text, _, file, _ in entries
+    ]
+    heights = [_height(each) for each in cells]
+    for i, (name, text, fmt, file, counts) in enumerate(entries):
+        # the last hamlets print with the rate under the table, not the last alone under a
+        # repeated header (styles.end_room, as the other hamlet tables: session 42)
+        r = row = flow.keep(row, end_room(heights, i, tail), head)
         put_num(ws, r, 0, i + 1, st["center"])
         put_name(ws, r, 1, name, st, WIDTHS[1])
         ws.write_string(r, 2, text, fmt)
         put_text(ws, r, 3, file, st["wrap"])
-        fit_row(ws, r, cells)
-        # Rows count only for a file read as a roster (not one that could not be opened).
-        submitted = status != "missing" and kinds.get(file, "roster") == "roster"
-        put_num(ws, r, 4, rec.get("rows_read") if submitted else None, st["int"])
-        put_num(ws, r, 5, rec.get("rows_rejected") if submitted else None, st["int"])
+        fit_row(ws, r, cells[i])
+        put_num(ws, r, 4, counts[0], st["int"])
+        put_num(ws, r, 5, counts[1], st["int"])
         row += 1
     return row
 
