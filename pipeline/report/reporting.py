@@ -411,8 +411,8 @@ def _other_files(ctx: Context, ws: Worksheet, row: int, flow: PageFlow, tail: fl
 
     row = head(row + 1)
     for i, entry in enumerate(entries):
-        last = i == len(entries) - 1
-        r = row = flow.keep(row, heights[i] + (tail if last else 0.0), head)
+        # the last files print with the signature, not the last alone (styles.end_room)
+        r = row = flow.keep(row, end_room(heights, i, tail), head)
         put_num(ws, r, 0, i + 1, st["center"])
         put_name(ws, r, 1, entry["hamlet"], st, WIDTHS[1])
         ws.write_string(r, 2, entry["status"], st["err_text"] if entry["error"] else st["wrap"])
