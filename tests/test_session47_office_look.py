@@ -8,9 +8,12 @@ under the repeated header (the messy May: 'Nà Tiến' alone)."""
 
 from __future__ import annotations
 
+import re
+
 import openpyxl
 import pytest
 
+from pipeline.report.cells import MAX_SUM_PARTS, sum_formula
 from pipeline.run import execute
 from pipeline.sample import generate_sample
 from tests.printed_pages import page_starts
@@ -105,3 +108,96 @@ def test_the_other_files_print_their_last_three_with_the_signature(tmp_path, fil
     assert [ws.cell(top - 1, c).value for c in (1, 4)] == ["STT", "Tệp"]
     below = [ws.cell(r, c).value for r in range(top + 3, ws.max_row + 1) for c in (1, 2, 3, 4)]
     assert "NGƯỜI LẬP BIỂU" in below
+
+
+# --- totals over many hamlets beside a hamlet shown but not summed ---------------------------
+#
+# A hamlet whose figures lack a list sent apart (session 25) shows its figures on 'Thiếu hụt'
+# and 'Biến động' but is not in their totals. Past MAX_SUM_PARTS pieces a total sums one range
+# (or the runs between repeated headers), taken to be blank between the rows it counts: it
+# summed that hamlet's row too, so Excel and LibreOffice recalculated other totals than the
+# workbook shows (LibreOffice `recalc` of the workbook below: 46 cells differ, e.g. 'Thiếu hụt'
+# C80 116 shown, 120 recalculated).
+
+
+def test_a_range_past_the_limit_is_cut_around_the_rows_shown_but_not_summed():
+    """31 rows two apart (0-based 10, 12, … 70): one range; with row 40 shown between them
+    the range is cut around it; with 31 runs (too many pieces) the shown row 11 is taken off."""
+    gaps = list(range(10, 10 + 2 * (MAX_SUM_PARTS + 1), 2))
+    assert sum_formula(3, gaps) == "=SUM(D11:D71)"
+    assert sum_formula(3, gaps, shown=[40]) == "=SUM(D11:D40,D42:D71)"
+    runs = [(r, r) for r in gaps]
+    assert sum_formula(3, gaps, runs=runs, shown=[11]) == "=SUM(D11:D71)-SUM(D12)"
+    # a shown row outside the rows summed changes nothing
+    assert sum_formula(3, gaps, shown=[5, 80]) == "=SUM(D11:D71)"
+
+
+@pytest.fixture(scope="module")
+def merged_big(tmp_path_factory):
+    """70 hamlets (six households each), May only, every other hamlet's list removed (35 gaps);
+    the plan folds the 24th hamlet into the 22nd (both sent their lists): the 24th's list is
+    refused, the 22nd's figures lack its households (shown, not summed)."""
+    base = tmp_path_factory.mktemp("merged_big")
+    truth = generate_sample(base / "input", hamlets=70, households=6, seed=7, months=1)
+    files = truth["by_period"]["2024-05"]
+    for name in truth["hamlets"][::2]:
+        (base / "input" / files[name]["file"]).unlink()
+    into, merged = truth["hamlets"][21], truth["hamlets"][23]
+    plan = openpyxl.load_workbook(base / "input" / truth["plan_file"])
+    targets = plan["Chỉ tiêu theo xóm"]
+    at = {targets.cell(r, 1).value: r for r in range(1, targets.max_row + 1)}
+    for c in range(2, 7):
+        targets.cell(at[into], c).value += targets.cell(at[merged], c).value
+    targets.delete_rows(at[merged])
+    start = plan["Danh sách đầu năm"]
+    for row in start.iter_rows(min_col=2, max_col=2):
+        if row[0].value == merged:
+            row[0].value = into
+    plan.save(base / "input" / truth["plan_file"])
+    result = execute(base / "input", base / "output", "2024-05")[0]
+    book = base / "output" / "2024-05" / "TongHop_2024-05.xlsx"
+    return (
+        into,
+        result.summary,
+        openpyxl.load_workbook(book),
+        openpyxl.load_workbook(book, data_only=True),
+    )
+
+
+def _recomputed(values, text: str) -> int:
+    """A total's formula worked out from the cells it names: '=SUM(C12:C31,C33:C79)', or
+    '=SUM(range)-SUM(pieces)'."""
+    whole = re.fullmatch(r"=SUM\(([A-Z0-9:,]+)\)(?:-SUM\(([A-Z0-9:,]+)\))?", text)
+    assert whole, text
+
+    def total(refs: str) -> int:
+        return sum(v or 0 for ref in refs.split(",") for row in values[ref] for v in _row(row))
+
+    return total(whole.group(1)) - (total(whole.group(2)) if whole.group(2) else 0)
+
+
+def _row(cells) -> list:
+    return [c.value for c in cells] if isinstance(cells, tuple) else [cells.value]
+
+
+def test_totals_past_the_limit_leave_out_the_hamlet_shown_but_not_summed(merged_big):
+    into, summary, formulas, values = merged_big
+    shown = next(h for h in summary["hamlets"] if h["hamlet"] == into)
+    assert shown["incomplete"]["reason"] == "merged-list-apart"
+    totals = summary["totals"]
+    for sheet, nth, first_column, expected in [
+        # 'Thiếu hụt' I: the poor households, then td_01 … td_12; II: the near-poor
+        ("Thiếu hụt", 0, 3, [totals["poor"], *totals["deprivations"]["poor"].values()]),
+        ("Thiếu hụt", 1, 3, [totals["near_poor"], *totals["deprivations"]["near_poor"].values()]),
+        # 'Biến động' I, poor: start, to near-poor, exited, not counted, moved out, from
+        # near-poor, new, returned, moved in, counted again, end
+        ("Biến động", 0, 4, list(totals["movements"]["poor"].values())),
+    ]:
+        ws, shown_ws = formulas[sheet], values[sheet]
+        rows = [r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Tổng cộng"]
+        row = rows[nth]  # the nth total row of the sheet
+        cells = range(first_column, first_column + len(expected))
+        recomputed = [_recomputed(shown_ws, ws.cell(row, c).value) for c in cells]
+        assert recomputed == expected, (sheet, row)
+        # the cached values (what a viewer shows) are the same figures
+        assert [shown_ws.cell(row, c).value for c in cells] == expected

@@ -381,6 +381,7 @@ def sum_formula(
     rows: list[int],
     only: tuple[int, str] | None = None,
     runs: list[tuple[int, int]] | None = None,
+    shown: list[int] | None = None,
 ) -> str:
     """``=SUM(E8:E9,E11)`` over the given rows of one column, contiguous rows as ranges.
 
@@ -390,10 +391,37 @@ def sum_formula(
     a caller whose rows between are blank in ``col``. ``runs``: the (first, last) rows of a
     table's runs of rows between the header rows it repeats where a printed page continues it
     (text only, never a number): without ``only``, the range is cut around those headers when
-    that takes at most :data:`MAX_SUM_PARTS` pieces."""
+    that takes at most :data:`MAX_SUM_PARTS` pieces. ``shown``: rows between that hold
+    figures not summed (a hamlet whose figures lack a list sent apart, session 25): the range
+    is cut around them too (past the limit, they are taken off it), else it summed them
+    (session 47)."""
     if not rows:
         return "=0"
     rows = sorted(rows)
+    parts = _pieces(col, rows)
+    if len(parts) <= MAX_SUM_PARTS:
+        return f"=SUM({','.join(parts)})"
+    first, last = rows[0], rows[-1]
+    span = f"{cell(first, col)}:{cell(last, col)}"
+    if only is None:
+        cut = [(max(a, first), min(b, last)) for a, b in runs or [(first, last)]]
+        cut = [(a, b) for a, b in cut if a <= b]
+        for r in sorted(shown or ()):  # the piece holding ``r`` cut in two around it
+            split = [((a, r - 1), (r + 1, b)) if a <= r <= b else ((a, b),) for a, b in cut]
+            cut = [(a, b) for pieces in split for a, b in pieces if a <= b]
+        if 1 < len(cut) <= MAX_SUM_PARTS:
+            return "=SUM(" + ",".join(f"{cell(a, col)}:{cell(b, col)}" for a, b in cut) + ")"
+        inside = sorted(r for r in shown or () if first <= r <= last)
+        if inside:  # too many pieces: the whole range less those rows
+            return f"=SUM({span})-SUM({','.join(_pieces(col, inside))})"
+        return f"=SUM({span})"
+    where, text = only
+    quoted = text.replace('"', '""')
+    return f'=SUMIF({cell(first, where)}:{cell(last, where)},"{quoted}",{span})'
+
+
+def _pieces(col: int, rows: list[int]) -> list[str]:
+    """``rows`` (sorted) of column ``col`` as references, contiguous rows as one range."""
     parts: list[str] = []
     start = prev = rows[0]
     for r in [*rows[1:], None]:
@@ -403,18 +431,7 @@ def sum_formula(
         parts.append(cell(start, col) if start == prev else f"{cell(start, col)}:{cell(prev, col)}")
         if r is not None:
             start = prev = r
-    if len(parts) <= MAX_SUM_PARTS:
-        return f"=SUM({','.join(parts)})"
-    first, last = rows[0], rows[-1]
-    span = f"{cell(first, col)}:{cell(last, col)}"
-    if only is None:
-        cut = [(max(a, first), min(b, last)) for a, b in runs or () if a <= last and b >= first]
-        if 1 < len(cut) <= MAX_SUM_PARTS:
-            return "=SUM(" + ",".join(f"{cell(a, col)}:{cell(b, col)}" for a, b in cut) + ")"
-        return f"=SUM({span})"
-    where, text = only
-    quoted = text.replace('"', '""')
-    return f'=SUMIF({cell(first, where)}:{cell(last, where)},"{quoted}",{span})'
+    return parts
 
 
 def rate_formula(num: str, den: str) -> str:

@@ -59,7 +59,7 @@ def _block(ctx: Context, ws: Worksheet, row: int, list_name: str) -> int:
     st, lang, ncols = ctx.st, ctx.lang, TOTAL_COL + 1
     merge_text(ws, row, 0, row, ncols - 1, t(f"dep.section.{list_name}", lang), st["section_cell"])
     row += 1
-    first, data_rows = row, []
+    first, data_rows, shown = row, [], []  # shown: figures not summed
     for i, fig in enumerate(ctx.hamlets):
         counts = _counts(fig, list_name)
         put_num(ws, row, 0, i + 1, st["center"])
@@ -73,6 +73,8 @@ def _block(ctx: Context, ws: Worksheet, row: int, list_name: str) -> int:
         # on 'Theo xóm' (the cached totals are the JSON's, without it)
         if fig.get("deprivations") and fig.get("status", "ok") == "ok":
             data_rows.append(row)
+        elif known or number(fig.get(list_name)) is not None:
+            shown.append(row)
         row += 1
     # Lower counts are better: green for the fewest deprived, red for the most.
     ws.conditional_format(
@@ -92,14 +94,22 @@ def _block(ctx: Context, ws: Worksheet, row: int, list_name: str) -> int:
     merge_text(ws, total, 0, total, 1, t("total", lang), st["total_label"])
     households = number(tot.get(list_name)) or 0
     ws.write_formula(
-        total, COUNT_COL, sum_formula(COUNT_COL, data_rows), st["total_int"], households
+        total,
+        COUNT_COL,
+        sum_formula(COUNT_COL, data_rows, shown=shown),
+        st["total_int"],
+        households,
     )
     for j, value in enumerate(counts):
         ws.write_formula(
-            total, FIRST + j, sum_formula(FIRST + j, data_rows), st["total_int"], value
+            total, FIRST + j, sum_formula(FIRST + j, data_rows, shown=shown), st["total_int"], value
         )
     ws.write_formula(
-        total, TOTAL_COL, sum_formula(TOTAL_COL, data_rows), st["total_int"], sum(counts)
+        total,
+        TOTAL_COL,
+        sum_formula(TOTAL_COL, data_rows, shown=shown),
+        st["total_int"],
+        sum(counts),
     )
     rate_row = total + 1
     merge_text(ws, rate_row, 0, rate_row, COUNT_COL, t("dep.rate_row", lang), st["total_label"])

@@ -163,6 +163,7 @@ def _table(
         row += 1
     row = head(row)
     data_rows: list[int] = []
+    shown: list[int] = []  # rows of figures not summed
     runs: list[tuple[int, int]] = []  # the hamlet rows between the header rows, page by page
     run = row
     for i, fig in enumerate(hamlets):
@@ -183,14 +184,16 @@ def _table(
         mov = fig.get(key)
         for j, value in enumerate(_figures(mov, list_name)):
             put_num(ws, row, FIRST + j, value, st["int"])
-        if mov and status == "ok":  # a hamlet whose figures lack a list sent apart: not summed
+        if mov and status == "ok":
             data_rows.append(row)
+        elif mov:  # a hamlet whose figures lack a list sent apart: not summed
+            shown.append(row)
         row += 1
     runs.append((run, row - 1))
     merge_text(ws, row, 0, row, 2, t("total", lang), st["total_label"])
     for j, value in enumerate(_figures(ctx.totals.get(key), list_name)):
         col = FIRST + j
-        formula = sum_formula(col, data_rows, runs=runs)
+        formula = sum_formula(col, data_rows, runs=runs, shown=shown)
         ws.write_formula(row, col, formula, st["total_int"], number(value) or 0)
     return row + 1
 
