@@ -231,6 +231,68 @@ def link_to_nothing(path: Path) -> Message | None:
 READ_ONLY_WAIT = 5.0
 
 
+def _wal_mode(path: Path) -> bool:
+    """Whether the store is in WAL mode (its header's read version 2): another program's setting
+    (DB Browser for SQLite offers it); giamngheo never sets it, and a run keeps it."""
+    try:
+        with open(path, "rb") as file:
+            head = file.read(20)
+    except OSError:
+        return False
+    return head[:16] == b"SQLite format 3\x00" and len(head) == 20 and head[19] == 2
+
+
+def _as_found(path: Path) -> tuple | None:
+    """What a store read as unchanging is checked against once read: the store's inode, size and
+    time, and whether a '-wal' or '-shm' is beside it (None: the store is gone)."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    beside = tuple(os.path.lexists(f"{path}{end}") for end in ("-wal", "-shm"))
+    return (found.st_ino, found.st_size, found.st_mtime_ns, *beside)
+
+
+class _Unchanging(sqlite3.Connection):
+    """A store in WAL mode with no '-wal' beside it, opened as unchanging (SQLite's immutable: it
+    then makes no file beside the store), which it is while no other program opens it. Closed, a
+    store changed since it was opened, or a '-wal' or '-shm' beside it now, is said as one another
+    program holds (what was read may be half old, half new)."""
+
+    store: Path
+    found: tuple | None
+
+    def close(self) -> None:
+        super().close()
+        if _as_found(self.store) != self.found:
+            raise sqlite3.OperationalError("database is locked")
+
+
+def _open_read_only(path: Path, timeout: float, **options) -> sqlite3.Connection:
+    """The store opened so that SQLite can neither change it nor create, change or leave a file
+    beside it (`giamngheo check`). Ours (a rollback journal): read-only (mode=ro). One another
+    program turned to WAL mode, with its '-wal' and '-shm' beside it (that program has it open,
+    or left them): those read, never written (readonly_shm), so periods stored in the '-wal'
+    alone are read too. With no '-wal', or an empty one alone, the store itself holds every
+    period: read as unchanging (immutable; read-only, SQLite would make both files and leave
+    them)."""
+    where = Path(path).resolve().as_uri()
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    if not _wal_mode(path):
+        query = "mode=ro"
+    elif wal.is_file() and (shm.is_file() or wal.stat().st_size > 0):
+        # (a '-wal' alone, not empty: SQLite reads it only by making a '-shm', so cannot open it)
+        query = "mode=ro&readonly_shm=1"
+    else:
+        found = _as_found(path)
+        conn = sqlite3.connect(
+            f"{where}?immutable=1", timeout=timeout, uri=True, factory=_Unchanging, **options
+        )
+        conn.store, conn.found = path, found
+        return conn
+    return sqlite3.connect(f"{where}?{query}", timeout=timeout, uri=True, **options)
+
+
 def _connect(path: Path, write: bool = True, read_only: bool = False) -> sqlite3.Connection:
     """The store, opened (and brought to this version's schema when ``write``: a store only
     read is left as it is, so that listing a read-only store, or one an older version still
@@ -254,8 +316,7 @@ def _connect(path: Path, write: bool = True, read_only: bool = False) -> sqlite3
         )
     try:
         if read_only:
-            where = f"{Path(path).resolve().as_uri()}?mode=ro"
-            conn = sqlite3.connect(where, timeout=READ_ONLY_WAIT, isolation_level=None, uri=True)
+            conn = _open_read_only(path, READ_ONLY_WAIT, isolation_level=None)
         else:
             conn = sqlite3.connect(path, timeout=30, isolation_level=None)
         conn.execute("PRAGMA foreign_keys = ON")
@@ -370,9 +431,8 @@ class HistoryStore:
         write); a journal of a program writing now, or an empty one, is not such."""
         if not os.path.lexists(self.journal()) or not self.path.is_file():
             return False
-        where = f"{Path(self.path).resolve().as_uri()}?mode=ro"
         try:
-            with closing(sqlite3.connect(where, timeout=0, uri=True)) as conn:
+            with closing(_open_read_only(self.path, 0)) as conn:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.Error as err:
             return getattr(err, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK"

@@ -1,0 +1,144 @@
+"""Session 47: a history store another program turned to WAL mode (DB Browser for SQLite offers
+it; giamngheo never sets it). `check` reads it without creating, changing or leaving a file in
+the output folder, with or without that program holding it; a run stores in it and keeps it so."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from pipeline.history import HISTORY_FILE, HistoryStore, _connect
+from pipeline.run import execute
+from tests.commune import person, write_roster
+from tests.runner import run_cli
+
+# another program holding the store in WAL mode: opened and read, then waiting; told to end, it
+# ends as if killed (its '-wal' and '-shm' left, what it wrote never put into the store itself)
+_HOLDER = (
+    "import os, sqlite3, sys\n"
+    "conn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+    "conn.execute('SELECT count(*) FROM runs').fetchone()\n"
+    "print('ready', flush=True)\n"
+    "sys.stdin.read()\n"
+    "os._exit(0)\n"
+)
+
+
+def _to_wal(path: Path) -> None:
+    with closing(sqlite3.connect(path)) as conn:
+        assert conn.execute("PRAGMA journal_mode = WAL").fetchone() == ("wal",)
+
+
+def _folder(folder: Path) -> dict[str, tuple]:
+    """Every file and folder under ``folder``: its bytes (files) and modification time."""
+    found = {}
+    for root, folders, files in os.walk(folder):
+        for name in folders + files:
+            path = Path(root) / name
+            data = path.read_bytes() if path.is_file() else None
+            found[str(path.relative_to(folder))] = (data, path.lstat().st_mtime_ns)
+    return found
+
+
+def _june(tmp_path: Path) -> Path:
+    """Bản Cọ's June list: BC1-BC3 (May's clean lists), no BC4."""
+    june = tmp_path / "june"
+    june.mkdir()
+    rows = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    return write_roster(june, "BanCo_T6.xlsx", "Bản Cọ", 200, rows, period="2024-06")
+
+
+def _checked(commune: Path, june: Path, out: Path):
+    return run_cli("check", str(june), str(commune / "KeHoach_2024.xlsx"), "--output", str(out))
+
+
+def _with_bc4(commune: Path) -> None:
+    rows = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    write_roster(commune, "BanCo.xlsx", "Bản Cọ", 200, [*rows, person("BC4", "poor")])
+
+
+_BC4_GONE = "Hộ BC4 (Hoàng Văn BC4) có trong danh sách tháng 5/2024 nhưng không có"
+
+
+def test_check_of_a_store_in_wal_mode_leaves_the_output_folder_as_it_was(commune, tmp_path):
+    """Before: `check` left an empty 'lich-su.sqlite-wal' and a 'lich-su.sqlite-shm' beside it.
+    Now nothing in the folder changes, and the lines are those of the store before WAL mode."""
+    out = tmp_path / "out"
+    _with_bc4(commune)
+    execute(commune, out)
+    june = _june(tmp_path)
+    ours = _checked(commune, june, out)
+    assert _BC4_GONE in ours.stdout
+    _to_wal(out / HISTORY_FILE)
+    before = _folder(out)
+    done = _checked(commune, june, out)
+    assert _folder(out) == before
+    assert (done.returncode, done.stderr, done.stdout) == (0, "", ours.stdout)
+
+
+def test_check_reads_what_a_program_holding_the_store_wrote_and_changes_nothing(commune, tmp_path):
+    """May re-run (BC4 added) while another program holds the store in WAL mode: May's new
+    snapshot is in the '-wal' alone. Before: `check` read it, but wrote into the '-shm' (with
+    the program held, and again after it was killed). Now nothing changes, BC4 is still said
+    gone, and a run then stores in the store, kept in WAL mode, with nothing left beside it."""
+    out = tmp_path / "out"
+    execute(commune, out)
+    path = out / HISTORY_FILE
+    _to_wal(path)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline() == "ready\n"
+        _with_bc4(commune)
+        execute(commune, out)
+        assert Path(f"{path}-wal").stat().st_size > 0  # May's new snapshot: not in the store
+        june = _june(tmp_path)
+        before = _folder(out)
+        held = _checked(commune, june, out)
+        assert _folder(out) == before
+    finally:
+        holder.stdin.close()
+        holder.wait()
+    assert (held.returncode, held.stderr) == (0, "")
+    assert _BC4_GONE in held.stdout
+    before = _folder(out)  # the program gone, its '-wal' and '-shm' left
+    left = _checked(commune, june, out)
+    assert _folder(out) == before
+    assert (left.returncode, left.stderr, left.stdout) == (0, "", held.stdout)
+    # a run: the '-wal' put into the store, the store kept in WAL mode, nothing beside it
+    ran = run_cli("run", "--input", str(commune), "--output", str(out), "--quiet")
+    assert (ran.returncode, ran.stderr) == (0, "")
+    assert sorted(p.name for p in out.iterdir()) == ["2024-05", HISTORY_FILE]
+    assert path.read_bytes()[18:20] == b"\x02\x02"
+    stored = HistoryStore(path, read_only=True).households(["2024-05"])
+    assert sorted(stored.loc[stored["hamlet"] == "Bản Cọ", "ma_ho"]) == ["BC1", "BC2", "BC3", "BC4"]
+
+
+def test_a_store_read_as_unchanging_that_another_program_opens_meanwhile_is_said_held(
+    commune, tmp_path
+):
+    """A store in WAL mode with nothing beside it is read as unchanging (SQLite's immutable);
+    another program opening it meanwhile makes a '-wal': what was read is not trusted."""
+    out = tmp_path / "out"
+    execute(commune, out)
+    path = out / HISTORY_FILE
+    _to_wal(path)
+    with pytest.raises(sqlite3.OperationalError, match="database is locked"):
+        with closing(_connect(path, write=False, read_only=True)) as conn:
+            assert conn.execute("SELECT count(*) FROM runs").fetchone() == (1,)
+            other = sqlite3.connect(path)
+            other.execute("SELECT count(*) FROM runs").fetchone()
+    other.close()
+    store = HistoryStore(path, read_only=True)
+    assert [p["period"] for p in store.periods()] == ["2024-05"]
+    assert sorted(p.name for p in out.iterdir()) == ["2024-05", HISTORY_FILE]
