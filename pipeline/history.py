@@ -17,7 +17,7 @@ import os
 import sqlite3
 from collections import Counter
 from collections.abc import Collection, Iterable
-from contextlib import closing
+from contextlib import closing, contextmanager
 from itertools import chain
 from operator import itemgetter
 from pathlib import Path
@@ -711,7 +711,11 @@ class HistoryStore:
     def check_writable(self) -> None:
         """Take the store's write lock and let it go: a store another program holds locked, or
         one that cannot be written, stops the run before its outputs replace the previous
-        ones (the outputs and the history would otherwise tell two different months)."""
+        ones (the outputs and the history would otherwise tell two different months). No store
+        yet: none is made (the run's lock is already in its folder; a run stopped after this
+        must leave no store it did not store in)."""
+        if not self.exists():
+            return
         with closing(_connect(self.path)) as conn:
             conn.execute("BEGIN IMMEDIATE")
             conn.execute("ROLLBACK")
@@ -740,7 +744,7 @@ class HistoryStore:
         (docs/decisions.md, session 31)."""
         summary = json.dumps(result.summary, ensure_ascii=False, sort_keys=False)
         households = _stored_households(result.households)
-        with closing(_connect(self.path)) as conn:
+        with _gone_unless_stored(self.path), closing(_connect(self.path)) as conn:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 previous = conn.execute(
@@ -833,6 +837,24 @@ class HistoryStore:
                     pass  # SQLite rolled back itself (a full disk): its own error is the one
                 raise
         return replaced
+
+
+@contextmanager
+def _gone_unless_stored(path: Path):
+    """A store that was not there, made for a save that then stops (the run's outputs failing
+    as they are put in place, a full disk): removed again, with its journal, so that a stopped
+    run leaves the output folder as it was."""
+    new = not os.path.lexists(path)
+    try:
+        yield
+    except BaseException:
+        if new:
+            for made in (path, Path(f"{path}-journal")):
+                try:
+                    os.remove(made)
+                except OSError:
+                    pass
+        raise
 
 
 class StartKept(NamedTuple):
