@@ -428,22 +428,50 @@ class HistoryStore:
         left beside it and no program holds the store, so the next run opening it puts it back
         as it was before that write (SQLite's rollback), then goes on. A store only read
         (`giamngheo check`) cannot be put back, nor read until then (SQLite says it cannot
-        write); a journal of a program writing now, or an empty one, is not such."""
-        if not os.path.lexists(self.journal()) or not self.path.is_file():
+        write); a journal of a program writing now, or an empty one, is not such. So too a
+        store in WAL mode whose '-wal' holds writes, with no '-shm' and no program holding it
+        (:meth:`wal_alone`): only read, SQLite cannot open it; a run reads them into it."""
+        alone = self.wal_alone()
+        if not (alone or os.path.lexists(self.journal())) or not self.path.is_file():
             return False
         try:
             with closing(_open_read_only(self.path, 0)) as conn:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.Error as err:
-            return getattr(err, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK"
+            said = "SQLITE_CANTOPEN" if alone else "SQLITE_READONLY_ROLLBACK"
+            return getattr(err, "sqlite_errorname", "") == said
         return False
+
+    def wal_alone(self) -> bool:
+        """Whether the store is in WAL mode (another program's setting) with a '-wal' that is not
+        empty beside it and no '-shm' (that program killed, its '-shm' deleted since)."""
+        wal = Path(f"{self.path}-wal")
+        return (
+            _wal_mode(self.path)
+            and wal.is_file()
+            and wal.stat().st_size > 0
+            and not os.path.lexists(f"{self.path}-shm")
+        )
 
     def journal_said(self) -> Message | None:
         """What `giamngheo check` says of a journal beside the store: a write cut off (the next
         run puts the store back, :meth:`cut_off`), or one being made now by another program
         (the store read as it was stored last; a run waits for it), None with no journal or an
-        empty one. Only read, which program writes cannot be told."""
+        empty one. Only read, which program writes cannot be told. A '-wal' alone
+        (:meth:`wal_alone`) is said as what a run does with it."""
         journal = self.journal()
+        if self.cut_off() and self.wal_alone():
+            wal, shm = f"{self.path.name}-wal", f"{self.path.name}-shm"
+            return Message(
+                f"Bên cạnh kho lịch sử '{self.path}' có tệp '{wal}' (kho ở chế độ WAL do một "
+                f"chương trình khác đặt) mà không có tệp '{shm}': chỉ đọc thì không đọc được "
+                "những gì đã lưu trong tệp đó. Lần chạy tới sẽ đọc chúng vào kho rồi tổng hợp "
+                "tiếp; đừng xóa hay chuyển tệp đó đi.",
+                f"Beside the history store '{self.path}' is '{wal}' (the store is in WAL mode, "
+                f"set by another program) without '{shm}': only read, what is stored in it "
+                "cannot be read. The next run reads it into the store, then goes on; do not "
+                "delete or move that file.",
+            )
         if self.cut_off():
             return Message(
                 f"Bên cạnh kho lịch sử '{self.path}' còn tệp '{journal.name}': một lần ghi vào "

@@ -142,3 +142,50 @@ def test_a_store_read_as_unchanging_that_another_program_opens_meanwhile_is_said
     store = HistoryStore(path, read_only=True)
     assert [p["period"] for p in store.periods()] == ["2024-05"]
     assert sorted(p.name for p in out.iterdir()) == ["2024-05", HISTORY_FILE]
+
+
+def test_check_says_a_wal_alone_that_a_run_reads_into_the_store(commune, tmp_path):
+    """A program killed after writing the store in WAL mode, its '-shm' deleted since: SQLite
+    reads that '-wal' only by making a '-shm'. Before: `check` said the store could not be
+    opened ("check the output folder") and exited 1, as if a run stopped on it. Now it says the
+    '-wal', checks the files as with no store (exit by the files) and changes nothing; the run
+    reads it into the store and goes on."""
+    out = tmp_path / "out"
+    execute(commune, out)
+    path = out / HISTORY_FILE
+    _to_wal(path)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline() == "ready\n"
+        _with_bc4(commune)
+        execute(commune, out)  # May with BC4: in the '-wal' alone
+    finally:
+        holder.stdin.close()
+        holder.wait()
+    Path(f"{path}-shm").unlink()
+    june = _june(tmp_path)
+    before = _folder(out)
+    done = _checked(commune, june, out)
+    assert _folder(out) == before
+    (tmp_path / "empty").mkdir()
+    without = _checked(commune, june, tmp_path / "empty")
+    assert (done.returncode, done.stderr, without.returncode) == (0, "", 0)
+    first, *rest = done.stdout.splitlines()
+    assert first == (
+        f"Bên cạnh kho lịch sử '{path}' có tệp 'lich-su.sqlite-wal' (kho ở chế độ WAL do một "
+        "chương trình khác đặt) mà không có tệp 'lich-su.sqlite-shm': chỉ đọc thì không đọc "
+        "được những gì đã lưu trong tệp đó. Lần chạy tới sẽ đọc chúng vào kho rồi tổng hợp "
+        "tiếp; đừng xóa hay chuyển tệp đó đi. Các tệp dưới đây vẫn được kiểm tra, nhưng không "
+        "so với các kỳ đã lưu."
+    )
+    assert rest == without.stdout.splitlines()
+    ran = run_cli("run", "--input", str(commune), "--output", str(out), "--quiet")
+    assert (ran.returncode, ran.stderr) == (0, "")
+    assert sorted(p.name for p in out.iterdir()) == ["2024-05", HISTORY_FILE]
+    again = _checked(commune, june, out)
+    assert again.returncode == 0 and _BC4_GONE in again.stdout
