@@ -457,8 +457,10 @@ class HistoryStore:
         """What `giamngheo check` says of a journal beside the store: a write cut off (the next
         run puts the store back, :meth:`cut_off`), or one being made now by another program
         (the store read as it was stored last; a run waits for it), None with no journal or an
-        empty one. Only read, which program writes cannot be told. A '-wal' alone
-        (:meth:`wal_alone`) is said as what a run does with it."""
+        empty one. Only read, which program writes cannot be told. In WAL mode a '-wal' that
+        is not empty is said as such a journal (a program has the store open, or was killed
+        with it open: what it stored is read), and one alone (:meth:`wal_alone`) as what a run
+        does with it."""
         journal = self.journal()
         if self.cut_off() and self.wal_alone():
             wal, shm = f"{self.path.name}-wal", f"{self.path.name}-shm"
@@ -483,13 +485,20 @@ class HistoryStore:
                 "run puts the store back as it was before that write, then goes on; do not "
                 "delete or move that file.",
             )
-        if not self.path.is_file() or not journal.is_file() or journal.stat().st_size == 0:
+        wal = Path(f"{self.path}-wal")
+        if not self.path.is_file():
+            return None
+        if journal.is_file() and journal.stat().st_size > 0:
+            name = journal.name
+        elif _wal_mode(self.path) and wal.is_file() and wal.stat().st_size > 0:
+            name = wal.name  # WAL mode: writes not yet put into the store itself
+        else:
             return None
         return Message(
-            f"Bên cạnh kho lịch sử '{self.path}' có tệp '{journal.name}': có thể một chương "
+            f"Bên cạnh kho lịch sử '{self.path}' có tệp '{name}': có thể một chương "
             "trình khác (hay một lần chạy khác) đang ghi vào kho; các tệp được so với các kỳ đã "
             "lưu xong. Nếu đang có một lần chạy, hãy đợi nó xong rồi kiểm tra lại.",
-            f"Beside the history store '{self.path}' is '{journal.name}': perhaps another "
+            f"Beside the history store '{self.path}' is '{name}': perhaps another "
             "program (or another run) is writing to the store; the files are compared with the "
             "periods stored so far. If a run is under way, wait for it to end and check again.",
         )

@@ -85,8 +85,9 @@ def test_check_of_a_store_in_wal_mode_leaves_the_output_folder_as_it_was(commune
 def test_check_reads_what_a_program_holding_the_store_wrote_and_changes_nothing(commune, tmp_path):
     """May re-run (BC4 added) while another program holds the store in WAL mode: May's new
     snapshot is in the '-wal' alone. Before: `check` read it, but wrote into the '-shm' (with
-    the program held, and again after it was killed). Now nothing changes, BC4 is still said
-    gone, and a run then stores in the store, kept in WAL mode, with nothing left beside it."""
+    the program held, and again after it was killed), and said nothing of the '-wal'. Now
+    nothing changes, the '-wal' is said as a journal is, BC4 is still said gone, and a run then
+    stores in the store, kept in WAL mode, with nothing left beside it."""
     out = tmp_path / "out"
     execute(commune, out)
     path = out / HISTORY_FILE
@@ -111,6 +112,11 @@ def test_check_reads_what_a_program_holding_the_store_wrote_and_changes_nothing(
         holder.wait()
     assert (held.returncode, held.stderr) == (0, "")
     assert _BC4_GONE in held.stdout
+    assert held.stdout.splitlines()[0] == (
+        f"Bên cạnh kho lịch sử '{path}' có tệp 'lich-su.sqlite-wal': có thể một chương trình "
+        "khác (hay một lần chạy khác) đang ghi vào kho; các tệp được so với các kỳ đã lưu xong. "
+        "Nếu đang có một lần chạy, hãy đợi nó xong rồi kiểm tra lại."
+    )
     before = _folder(out)  # the program gone, its '-wal' and '-shm' left
     left = _checked(commune, june, out)
     assert _folder(out) == before
