@@ -276,19 +276,20 @@ def _open_read_only(path: Path, timeout: float, **options) -> sqlite3.Connection
     alone are read too. With no '-wal', or an empty one alone, the store itself holds every
     period: read as unchanging (immutable; read-only, SQLite would make both files and leave
     them)."""
-    where = Path(path).resolve().as_uri()
-    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
-    if not _wal_mode(path):
+    real = Path(path).resolve()  # a link's target: SQLite's files are beside it
+    where = real.as_uri()
+    wal, shm = Path(f"{real}-wal"), Path(f"{real}-shm")
+    if not _wal_mode(real):
         query = "mode=ro"
     elif wal.is_file() and (shm.is_file() or wal.stat().st_size > 0):
         # (a '-wal' alone, not empty: SQLite reads it only by making a '-shm', so cannot open it)
         query = "mode=ro&readonly_shm=1"
     else:
-        found = _as_found(path)
+        found = _as_found(real)
         conn = sqlite3.connect(
             f"{where}?immutable=1", timeout=timeout, uri=True, factory=_Unchanging, **options
         )
-        conn.store, conn.found = path, found
+        conn.store, conn.found = real, found
         return conn
     return sqlite3.connect(f"{where}?{query}", timeout=timeout, uri=True, **options)
 
@@ -445,12 +446,13 @@ class HistoryStore:
     def wal_alone(self) -> bool:
         """Whether the store is in WAL mode (another program's setting) with a '-wal' that is not
         empty beside it and no '-shm' (that program killed, its '-shm' deleted since)."""
-        wal = Path(f"{self.path}-wal")
+        real = self.path.resolve()
+        wal = Path(f"{real}-wal")
         return (
-            _wal_mode(self.path)
+            _wal_mode(real)
             and wal.is_file()
             and wal.stat().st_size > 0
-            and not os.path.lexists(f"{self.path}-shm")
+            and not os.path.lexists(f"{real}-shm")
         )
 
     def journal_said(self) -> Message | None:
@@ -485,7 +487,7 @@ class HistoryStore:
                 "run puts the store back as it was before that write, then goes on; do not "
                 "delete or move that file.",
             )
-        wal = Path(f"{self.path}-wal")
+        wal = Path(f"{self.path.resolve()}-wal")
         if not self.path.is_file():
             return None
         if journal.is_file() and journal.stat().st_size > 0:

@@ -195,3 +195,37 @@ def test_check_says_a_wal_alone_that_a_run_reads_into_the_store(commune, tmp_pat
     assert sorted(p.name for p in out.iterdir()) == ["2024-05", HISTORY_FILE]
     again = _checked(commune, june, out)
     assert again.returncode == 0 and _BC4_GONE in again.stdout
+
+
+def test_a_linked_store_in_wal_mode_is_read_with_its_wal_beside_the_file_linked_to(
+    commune, tmp_path
+):
+    """'lich-su.sqlite' a link to the store kept elsewhere: SQLite's '-wal' and '-shm' are
+    beside that file. Before: `check` looked beside the link, found none, read the store as
+    unchanging and missed May's snapshot in the '-wal' (BC4 not said gone)."""
+    out = tmp_path / "out"
+    execute(commune, out)
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    (out / HISTORY_FILE).rename(kept / HISTORY_FILE)
+    (out / HISTORY_FILE).symlink_to(kept / HISTORY_FILE)
+    _to_wal(kept / HISTORY_FILE)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(kept / HISTORY_FILE)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline() == "ready\n"
+        _with_bc4(commune)
+        execute(commune, out)
+        june = _june(tmp_path)
+        before = (_folder(out), _folder(kept))
+        done = _checked(commune, june, out)
+        assert (_folder(out), _folder(kept)) == before
+    finally:
+        holder.stdin.close()
+        holder.wait()
+    assert (done.returncode, done.stderr) == (0, "")
+    assert _BC4_GONE in done.stdout
