@@ -421,8 +421,9 @@ class HistoryStore:
         return None
 
     def journal(self) -> Path:
-        """SQLite's journal of a write to the store, beside it while one is made."""
-        return Path(f"{self.path}-journal")
+        """SQLite's journal of a write to the store, beside it while one is made (beside the
+        file a link points to, as SQLite writes it)."""
+        return Path(f"{self.path.resolve()}-journal")
 
     def cut_off(self) -> bool:
         """Whether a write to the store was cut off (a run killed while storing): its journal is

@@ -229,3 +229,26 @@ def test_a_linked_store_in_wal_mode_is_read_with_its_wal_beside_the_file_linked_
         holder.wait()
     assert (done.returncode, done.stderr) == (0, "")
     assert _BC4_GONE in done.stdout
+
+
+def test_a_linked_store_s_cut_off_write_is_said_with_its_journal_beside_the_file(commune, tmp_path):
+    """Session 46's journal, of a store that is a link: SQLite writes it beside the file linked
+    to. Before: not found beside the link, the store (which only read cannot be opened) was
+    said as one a run stops on ("không có quyền ghi"), exit 1; the run goes on."""
+    from tests.test_session46_journal import _CUT_OFF
+
+    out = tmp_path / "out"
+    execute(commune, out)
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    (out / HISTORY_FILE).rename(kept / HISTORY_FILE)
+    (out / HISTORY_FILE).symlink_to(kept / HISTORY_FILE)
+    subprocess.run([sys.executable, "-c", _CUT_OFF, str(out / HISTORY_FILE)], check=True)
+    assert sorted(p.name for p in kept.iterdir()) == [HISTORY_FILE, f"{HISTORY_FILE}-journal"]
+    june = _june(tmp_path)
+    done = _checked(commune, june, out)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.splitlines()[0].startswith(
+        f"Bên cạnh kho lịch sử '{out / HISTORY_FILE}' còn tệp 'lich-su.sqlite-journal': một lần "
+        "ghi vào kho đã bị ngắt giữa chừng"
+    )
