@@ -242,6 +242,11 @@ def _wal_mode(path: Path) -> bool:
     return head[:16] == b"SQLite format 3\x00" and len(head) == 20 and head[19] == 2
 
 
+def _not_empty(path: Path) -> bool:
+    """Whether ``path`` is a file holding something (a journal or '-wal' with writes in it)."""
+    return path.is_file() and path.stat().st_size > 0
+
+
 def _as_found(path: Path) -> tuple | None:
     """What a store read as unchanging is checked against once read: the store's inode, size and
     time, and whether a '-wal' or '-shm' is beside it (None: the store is gone)."""
@@ -281,7 +286,7 @@ def _open_read_only(path: Path, timeout: float, **options) -> sqlite3.Connection
     wal, shm = Path(f"{real}-wal"), Path(f"{real}-shm")
     if not _wal_mode(real):
         query = "mode=ro"
-    elif wal.is_file() and (shm.is_file() or wal.stat().st_size > 0):
+    elif wal.is_file() and (shm.is_file() or _not_empty(wal)):
         # (a '-wal' alone, not empty: SQLite reads it only by making a '-shm', so cannot open it)
         query = "mode=ro&readonly_shm=1"
     else:
@@ -448,13 +453,8 @@ class HistoryStore:
         """Whether the store is in WAL mode (another program's setting) with a '-wal' that is not
         empty beside it and no '-shm' (that program killed, its '-shm' deleted since)."""
         real = self.path.resolve()
-        wal = Path(f"{real}-wal")
-        return (
-            _wal_mode(real)
-            and wal.is_file()
-            and wal.stat().st_size > 0
-            and not os.path.lexists(f"{real}-shm")
-        )
+        wal_mode, shm = _wal_mode(real), f"{real}-shm"
+        return wal_mode and _not_empty(Path(f"{real}-wal")) and not os.path.lexists(shm)
 
     def journal_said(self) -> Message | None:
         """What `giamngheo check` says of a journal beside the store: a write cut off (the next
@@ -465,7 +465,8 @@ class HistoryStore:
         with it open: what it stored is read), and one alone (:meth:`wal_alone`) as what a run
         does with it."""
         journal = self.journal()
-        if self.cut_off() and self.wal_alone():
+        cut_off = self.cut_off()
+        if cut_off and self.wal_alone():
             wal, shm = f"{self.path.name}-wal", f"{self.path.name}-shm"
             return Message(
                 f"Bên cạnh kho lịch sử '{self.path}' có tệp '{wal}' (kho ở chế độ WAL do một "
@@ -477,7 +478,7 @@ class HistoryStore:
                 "cannot be read. The next run reads it into the store, then goes on; do not "
                 "delete or move that file.",
             )
-        if self.cut_off():
+        if cut_off:
             return Message(
                 f"Bên cạnh kho lịch sử '{self.path}' còn tệp '{journal.name}': một lần ghi vào "
                 "kho đã bị ngắt giữa chừng (có thể một lần chạy trước bị ngắt khi đang lưu). "
@@ -491,9 +492,9 @@ class HistoryStore:
         wal = Path(f"{self.path.resolve()}-wal")
         if not self.path.is_file():
             return None
-        if journal.is_file() and journal.stat().st_size > 0:
+        if _not_empty(journal):
             name = journal.name
-        elif _wal_mode(self.path) and wal.is_file() and wal.stat().st_size > 0:
+        elif _wal_mode(self.path) and _not_empty(wal):
             name = wal.name  # WAL mode: writes not yet put into the store itself
         else:
             return None
