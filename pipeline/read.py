@@ -1038,9 +1038,7 @@ class _HeaderNames:
                 self.memo[text] = found
         if isinstance(found, _NamOrYear):
             found = (found.key, _PREFIX) if self._a_year(found, text, written) else None
-        elif (
-            text in self.plain_d and isinstance(written, str) and ("Đ" in written or "đ" in written)
-        ):
+        elif found is not None and self._written_with_d(text, written):
             return None
         if (
             found is None
@@ -1096,12 +1094,26 @@ class _HeaderNames:
             plain = plain[: dash.start()]
         bare = fold(plain)
         named = self.match(bare) if bare and bare != text else None
+        if named is not None and self._written_with_d(bare, plain):
+            named = None  # 'ĐT (x)', 'ĐT chủ hộ (di động)': not 'DT' (session 47 review)
         found = (
             (named[0], _PREFIX) if named is not None and named[0] in self.bracket_notes else None
         )
         if len(self.noted_memo) < 50_000:
             self.noted_memo[written] = found
         return found
+
+    def _written_with_d(self, text: str, written: object) -> bool:
+        """Whether the folded header ``text`` is a name of initials with a plain 'D'
+        (:attr:`plain_d`: 'DT') written with 'Đ' ('ĐT': Đối tượng, Điện thoại), or begins
+        with one whose initials, the written first word, hold the 'Đ' ('ĐT chủ hộ (di động)',
+        'ĐT chủ hộ/Zalo': the head's phone, not 'DT chủ hộ'; session 47 review)."""
+        if not isinstance(written, str) or not ("Đ" in written or "đ" in written):
+            return False
+        if text in self.plain_d:
+            return True
+        first = written.split(None, 1)[0]
+        return ("Đ" in first or "đ" in first) and _begins_with_any(text, tuple(self.plain_d))
 
     def _a_year(self, found: _NamOrYear, text: str, written: object) -> bool:
         """Whether the 'nam' after a count's name is the year, so the header names the count
