@@ -713,6 +713,9 @@ def validate_table(
         if total
         else np.zeros(0, dtype=bool)
     )
+    # each income as written, for a row told in its column's unit: 1,000 under 'Thu nhập
+    # năm', not 999.96 back from its rounded twelfth (session 47 review)
+    written = typed["thu_nhap"].to_numpy(dtype=float, copy=True)
     income, unit = _in_dong(typed, parts, owner, excel_rows)
     with np.errstate(invalid="ignore"):
         thousands = (income > 0) & (income < INCOME_SURELY_IN_THOUSANDS)
@@ -724,7 +727,7 @@ def validate_table(
                  format_both(here * 1000, 0))  # fmt: skip
         else:  # '5' under 'nghìn đồng': 5,000 đ in the column's own unit, not to write in đồng
             said(position, "income-in-thousands", "thu_nhap",
-                 format_both(here / per, 6, trim=True), format_both(here, 0),
+                 format_both(float(written[position]), 6, trim=True), format_both(here, 0),
                  "in-unit")  # fmt: skip
     # Such an income, or a negative one, is not compared with the line; nor are the marks of a
     # table without every deprivation column (a missing column reads as nobody deprived).

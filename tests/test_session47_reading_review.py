@@ -50,3 +50,29 @@ def test_initials_with_a_stroke_are_not_the_plain_d_names_whatever_follows():
 
     assert [key(h) for h in ("ĐT chủ hộ (nếu có)", "ĐT (x)", "GĐ người lớn có thẻ")] == [None] * 3
     assert [key(h) for h in ("DT chủ hộ (ghi rõ)", "GD người lớn (x)")] == ["dan_toc", "td_05"]
+
+
+# --- 2. an income told in its column's unit is said as written ---------------------------------
+
+
+def test_an_income_too_low_in_a_years_column_is_said_as_written(tmp_path):
+    """BC3's income 1,000 in a year's column: AA7 under 'Thu nhập năm' beside the template's J
+    (J7 blank, read from AA7: session 47), or J7 under 'Thu nhập năm của hộ' (4 members). Its
+    month is 1,000 / 12 = 83.33 đ (/ 4 = 20.83 đ), too low: income-in-thousands at that cell.
+    Before, the message gave the value written as the rounded month taken back to the column's
+    unit, '999,96' and '999,84' (2 of 2 fail before); now '1.000', as written."""
+    cases = (
+        ({"J7": None, "AA4": "Thu nhập năm", "AA7": 1000}, "AA7",
+         "'Thu nhập năm' ghi 1.000, tính theo đơn vị ghi ở tiêu đề cột là 83 đồng/người/tháng:"),
+        ({"J4": "Thu nhập năm của hộ", "J5": 57_600_000, "J6": 57_600_000, "J7": 1000}, "J7",
+         "'Thu nhập năm của hộ' ghi 1.000, tính theo đơn vị ghi ở tiêu đề cột là 21 đồng/người/"
+         "tháng:"),
+    )  # fmt: skip
+    for index, (cells, cell, said) in enumerate(cases):
+        (tmp_path / str(index)).mkdir()
+        result = _run(tmp_path / str(index), cells)
+        (low,) = [i for i in result.issues if i.code == "income-in-thousands"]
+        assert (low.file, low.sheet, low.cell, low.row) == ("BanCo.xlsx", "Danh sách", cell, 7)
+        assert low.message("vi").startswith(said), cell
+        read = result.households.set_index("ma_ho").loc["BC3", "thu_nhap"]
+        assert read == (83.33 if index == 0 else 20.83), cell
