@@ -378,8 +378,9 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         alone=("CMND",),
         # the old ID beside the new one, as lists of the change-over keep both
         yields=("Số CMND", "Số CMT", "Số CMTND"),
-        # either ID in one column beside the template's, read over 'Số CMND' (session 45)
-        yields_less=("Số CMND/CCCD", "CMND/CCCD"),
+        # either ID in one column beside the template's, read over 'Số CMND' (session 45); so
+        # as 'chứng minh thư' names the old one (session 47 review)
+        yields_less=("Số CMND/CCCD", "CMND/CCCD", "Số CMTND/CCCD", "Số CMT/CCCD"),
     ),
     Column(
         "nhan_khau",

@@ -76,3 +76,37 @@ def test_an_income_too_low_in_a_years_column_is_said_as_written(tmp_path):
         assert low.message("vi").startswith(said), cell
         read = result.households.set_index("ma_ho").loc["BC3", "thu_nhap"]
         assert read == (83.33 if index == 0 else 20.83), cell
+
+
+# --- 3. either ID in one column, the old one named 'CMT' -----------------------------------------
+
+
+def test_either_id_named_cmt_yields_less_as_either_id_named_cmnd(tmp_path):
+    """Session 47 made 'Số CMT' and 'Số CMTND' names of the ID yielding as 'Số CMND' (the old ID
+    beside the new). Either ID in one column so named ('Số CMTND/CCCD', 'Số CMT/CCCD') yielded
+    as far, through its first words, where 'Số CMND/CCCD' yields less (session 45). 4 of 4
+    cases fail before:
+
+    * G4 'Số CCCD' (G7 blank) beside AA4 'Số CMTND/CCCD' or 'Số CMT/CCCD' (AA5 the old
+      '123456789', AA7 BC3's '067313721234'): AA was a column not in the template, BC3's ID
+      blank. Now AA is read where G is blank: BC3 '067313721234', one warning at AA4.
+    * G4 'Số CMTND/CCCD' or 'Số CMT/CCCD chủ hộ' (the template's IDs) beside AA4 'Số CMTND' or
+      'Số CMT' (old 9-digit IDs): the old IDs were read (invalid-id-number at AA5 to AA7), G
+      ignored. Now G is read (BC1 '046624641234'), AA a column not in the template."""
+    old = {"AA5": "123456789", "AA6": "123456780", "AA7": "123456781"}
+    cases = (
+        ({"G4": "Số CCCD", "G7": None, "AA4": "Số CMTND/CCCD", "AA5": "123456789",
+          "AA7": "067313721234"}, "column-twice-ignored"),
+        ({"G4": "Số CCCD", "G7": None, "AA4": "Số CMT/CCCD", "AA5": "123456789",
+          "AA7": "067313721234"}, "column-twice-ignored"),
+        ({"G4": "Số CMTND/CCCD", "AA4": "Số CMTND", **old}, "unknown-column"),
+        ({"G4": "Số CMT/CCCD chủ hộ", "AA4": "Số CMT", **old}, "unknown-column"),
+    )  # fmt: skip
+    for index, (cells, code) in enumerate(cases):
+        (tmp_path / str(index)).mkdir()
+        result = _run(tmp_path / str(index), cells)
+        ban_co = _hamlet(result, "Bản Cọ")
+        assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), index
+        assert _said(result) == [(code, "AA4")], index
+        ids = result.households.set_index("ma_ho")["so_dinh_danh"]
+        assert ids.loc[["BC1", "BC3"]].tolist() == ["046624641234", "067313721234"], index
