@@ -1643,8 +1643,11 @@ def _match_span(
                     -yields(key, folded[read_cells[-1][0]][read]),
                 )
                 if this > that:
+                    # the read one and the other swapped, each with its cells (session 47
+                    # review: 'read' was left the other's, a pair said 'ô J4 và ô J4')
                     columns[key] = (col, cells)
-                    col, cells, this, that = read, read_cells, that, this
+                    col, cells, read, read_cells = read, read_cells, col, cells
+                    this, that = that, this
                 if this[1] > that[1]:
                     earlier.append((col, cells))  # read over for its blanks: nothing to say
                 elif this == (True, -1) and that == (True, 0) and key not in _NOT_FILLED_BY_NAME:

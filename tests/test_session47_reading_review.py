@@ -110,3 +110,44 @@ def test_either_id_named_cmt_yields_less_as_either_id_named_cmnd(tmp_path):
         assert _said(result) == [(code, "AA4")], index
         ids = result.households.set_index("ma_ho")["so_dinh_danh"]
         assert ids.loc[["BC1", "BC3"]].tolist() == ["046624641234", "067313721234"], index
+
+
+# --- 4. the name yielding less found first ------------------------------------------------------
+
+
+def test_a_name_yielding_less_left_of_the_other_fills_its_blank_rows(tmp_path):
+    """Two names of a column, the one yielding less found first (to the left, as sure a name),
+    both holding values: the other is read, the first where it is blank (session 46's fill,
+    session 47's year). The read column was taken over, but the pair kept the first as both:
+    nothing filled, and the warning said 'ô J4 và ô J4' or nothing (2 of 2 fail before):
+
+    * J4 'Thu nhập bình quân năm' (J5, J6 14,400,000, J7 12,000,000) beside AA4 'Thu nhập BQ
+      tháng' (AA5 1,200,000, AA6 1,100,000, AA7 blank): BC3's income was blank. Now AA read,
+      J7 a twelfth: 1,200,000, 1,100,000, 1,000,000; one warning at J4 naming AA4 read, row 6
+      differing, row 7 taken from J4.
+    * W4 'Nguyên nhân chủ yếu' (W5, W6 blank, W7 'Thiếu đất') beside AA4 'Nguyên nhân nghèo
+      của hộ' (AA5, AA6 'Thiếu vốn'): BC3's cause was blank, nothing said. Now BC3 'Thiếu đất
+      sản xuất' (the list's word for it), said at W4."""
+    income = {"J4": "Thu nhập bình quân năm", "J5": 14_400_000, "J6": 14_400_000,
+              "J7": 12_000_000, "AA4": "Thu nhập BQ tháng", "AA5": 1_200_000, "AA6": 1_100_000}  # fmt: skip
+    (tmp_path / "income").mkdir()
+    result = _run(tmp_path / "income", income)
+    assert _said(result) == [("column-twice-ignored", "J4")]
+    (issue,) = [i for i in result.issues if i.hamlet == "Bản Cọ"]
+    assert issue.message("vi").startswith(
+        "Cột 'Thu nhập BQ (đồng/người/tháng)' ghi hai lần dưới hai tên khác nhau (ô AA4 và ô "
+        "J4): mỗi hộ đọc cột ở ô AA4, cột ở ô J4 chỉ đọc khi cột kia để trống. 1 dòng hộ ghi hai "
+        "cột khác nhau (đầu tiên là dòng 6): đã đọc cột ở ô AA4; 1 dòng hộ để trống cột ở ô AA4 "
+        "(dòng 7): đã đọc cột ở ô J4 (thu nhập cả năm"
+    )
+    read = result.households.set_index("ma_ho")
+    assert read.loc[["BC1", "BC2", "BC3"], "thu_nhap"].tolist() == [1_200_000, 1_100_000, 1_000_000]
+    cause = {"W4": "Nguyên nhân chủ yếu", "W5": None, "W6": None, "W7": "Thiếu đất",
+             "AA4": "Nguyên nhân nghèo của hộ", "AA5": "Thiếu vốn", "AA6": "Thiếu vốn"}  # fmt: skip
+    (tmp_path / "cause").mkdir()
+    result = _run(tmp_path / "cause", cause)
+    assert _said(result) == [("column-twice-ignored", "W4")]
+    read = result.households.set_index("ma_ho")
+    assert read.loc[["BC1", "BC2", "BC3"], "nguyen_nhan"].tolist() == [
+        "Thiếu vốn", "Thiếu vốn", "Thiếu đất sản xuất"
+    ]  # fmt: skip
