@@ -1194,6 +1194,8 @@ class _HeaderNames:
             return False  # 'có trong hộ', 'có đến 31/12/2023': the same count, noted
         if _begins_with_any(tail, self.narrowed[key]):
             return True
+        if tail.startswith("cua ") and _begins_with_any(tail[4:], self.narrowed[key]):
+            return True  # 'Số CCCD của vợ', 'Căn cước công dân của vợ/chồng' (session 47 review)
         other = self.match(tail)
         return other is not None and other[0] != key
 

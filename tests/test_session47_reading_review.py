@@ -151,3 +151,29 @@ def test_a_name_yielding_less_left_of_the_other_fills_its_blank_rows(tmp_path):
     assert read.loc[["BC1", "BC2", "BC3"], "nguyen_nhan"].tolist() == [
         "Thiếu vốn", "Thiếu vốn", "Thiếu đất sản xuất"
     ]  # fmt: skip
+
+
+# --- 5. a family member's column after 'của' ---------------------------------------------------
+
+
+def test_a_family_members_column_after_cua_is_another_column(tmp_path):
+    """AA4 'Căn cước công dân của vợ/chồng' (session 47's name of the ID, then the spouse's),
+    'Số CCCD của vợ' or 'Dân tộc của vợ', the spouse's values in AA5 to AA7, beside the
+    template's G and F. 'Số CCCD vợ' was another column (session 44: a family word after the
+    name), but after 'của' it was not looked for: AA was a second copy of the head's column
+    differing from it, and the only list was refused (3 of 3 fail before). Now a family word
+    after 'của' is one too: AA a column not in the template, the head's values read."""
+    spouses = {"AA5": "001199012345", "AA6": "001199012346", "AA7": "001199012347"}
+    cases = (
+        ("Căn cước công dân của vợ/chồng", spouses),
+        ("Số CCCD của vợ", spouses),
+        ("Dân tộc của vợ", {"AA5": "Kinh", "AA6": "Kinh", "AA7": "Nùng"}),
+    )
+    for index, (header, cells) in enumerate(cases):
+        (tmp_path / str(index)).mkdir()
+        result = _run(tmp_path / str(index), {"AA4": header, **cells})
+        ban_co = _hamlet(result, "Bản Cọ")
+        assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
+        assert _said(result) == [("unknown-column", "AA4")], header
+        read = result.households.set_index("ma_ho").loc["BC1"]
+        assert (read["so_dinh_danh"], read["dan_toc"]) == ("046624641234", "Tày"), header
