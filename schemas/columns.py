@@ -439,6 +439,9 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         alone=("TNBQ",),
         # a year's income beside the income per person and month (session 45)
         yields_less=("Thu nhập năm",),
+        # the other incomes ('Thu nhập khác': besides the main work) are never the income,
+        # alone or beside it; read over a year's income since session 47 (its review)
+        never=("Thu nhập khác",),
         # "(đồng/người/tháng)", one word, on one line in bold Times New Roman 12 (143 px):
         # at 13 (96 px) LibreOffice printed the template's header "(đồng/người/t" over "háng)"
         width=20,

@@ -177,3 +177,31 @@ def test_a_family_members_column_after_cua_is_another_column(tmp_path):
         assert _said(result) == [("unknown-column", "AA4")], header
         read = result.households.set_index("ma_ho").loc["BC1"]
         assert (read["so_dinh_danh"], read["dan_toc"]) == ("046624641234", "Tày"), header
+
+
+# --- 6. 'Thu nhập khác' (other incomes) is never the income ----------------------------------
+
+
+def test_other_incomes_are_never_the_income(tmp_path):
+    """AA4 'Thu nhập khác' (incomes besides the main work: AA5 500,000, AA6 300,000, AA7
+    200,000) beside J, the list's income. 'Thu nhập' is a name of the income, so before:
+    beside the template's J a second copy differing from it, the only list refused; beside J
+    'Thu nhập bình quân năm' (14,400,000, 14,400,000, 12,000,000), which yields less since
+    session 47, AA was read over it (BC3 200,000). 2 of 2 fail before. Now AA is a column not
+    in the template and J read: 1,200,000 each, or a twelfth of the year's (1,000,000 for
+    BC3)."""
+    other = {"AA4": "Thu nhập khác", "AA5": 500_000, "AA6": 300_000, "AA7": 200_000}
+    year = {"J4": "Thu nhập bình quân năm", "J5": 14_400_000, "J6": 14_400_000, "J7": 12_000_000}
+    cases = (
+        ({}, [("unknown-column", "AA4")], [1_200_000, 1_200_000, 1_200_000]),
+        (year, [("income-per-year", "J4"), ("unknown-column", "AA4")],
+         [1_200_000, 1_200_000, 1_000_000]),
+    )  # fmt: skip
+    for index, (cells, said, incomes) in enumerate(cases):
+        (tmp_path / str(index)).mkdir()
+        result = _run(tmp_path / str(index), {**cells, **other})
+        ban_co = _hamlet(result, "Bản Cọ")
+        assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), index
+        assert _said(result) == said, index
+        read = result.households.set_index("ma_ho")
+        assert read.loc[["BC1", "BC2", "BC3"], "thu_nhap"].tolist() == incomes, index
