@@ -300,7 +300,9 @@ def _by_months_commune(given: _Given, history) -> list[_Given]:
     renamed was refused and told to write the new name). So are a month's whose run stops on
     its commune's plan, unusable (planpick.take's stop): with no plan, as that run takes none,
     that plan's plan-invalid said with the earliest such month, in its run's words (session
-    47: June's lists were told to write 'Định Hóa', the plan's error said as July's)."""
+    47: June's lists were told to write 'Định Hóa', the plan's error said as July's). A month
+    unsure of its commune is checked apart even with the latest's choice: its warning gives
+    its own run (session 47: May's lists checked with June's were given June's alone)."""
     from pipeline.planpick import _period_taken, take
 
     month = _period_taken(given.read, None)
@@ -322,7 +324,7 @@ def _by_months_commune(given: _Given, history) -> list[_Given]:
     parts = []
     for period in periods:
         month_taken = taken(period)
-        if month_taken == latest:
+        if month_taken == latest and not month_taken[2]:  # unsure: its warning names its run
             continue
         stop = month_taken[1]
         lists = [entry for entry in given.lists if entry.sub.period == period]

@@ -96,3 +96,41 @@ def test_a_month_unsure_of_its_commune_checked_with_a_later_month_is_said_as_eac
         ("commune-mismatch", "KT_2025-07.xlsx", ""),
         ("commune-mismatch", "NM_2025-07.xlsx", "former"),
     ]
+
+
+def test_two_months_unsure_of_their_commune_checked_together_are_each_told_their_run(tmp_path):
+    """The tool first used in July 2025, July run for Định Hóa; May's and June's lists of
+    Trung Lương come late, neither run. A run of May and a run of June each say
+    'commune-not-run-unsure' on Trung Lương's plan, with their own month's run to paste.
+    `check` of May's and June's files (July's not given, June the latest) checked May with
+    June, the plan taken the same: the warning was said once, June's, so May's lists, told
+    "do as the warning on 'KeHoach_2025.xlsx' says", were given June's run alone (with July's
+    lists given too, each month's was said). Now a month unsure of its commune is checked
+    apart: each warning in its month's words, with its run."""
+    from tests.test_session46_plan_pick import _files, _first_used_in_july
+
+    folder, out = _first_used_in_july(tmp_path)
+    execute(folder, out, "2025-07")
+    _month(folder, 5)
+    _month(folder, 6)
+    history = HistoryStore(out / HISTORY_FILE, read_only=True)
+    given = sorted({*_files(folder, 5), *_files(folder, 6)})
+    found = check_files(given, "vi", history, None, RunCommand(folder, out))
+    assert [(i.code, i.file, i.variant) for i in found] == [
+        ("commune-mismatch", "BC_2025-05.xlsx", "former-unsure"),
+        ("commune-mismatch", "BC_2025-06.xlsx", "former-unsure"),
+        ("commune-mismatch", "NM_2025-05.xlsx", "former-unsure"),
+        ("commune-mismatch", "NM_2025-06.xlsx", "former-unsure"),
+        ("plan-duplicate", "KeHoach_2025.xlsx", "commune-not-run-unsure"),  # June's
+        ("plan-duplicate", "KeHoach_2025.xlsx", "commune-not-run-unsure"),  # May's
+    ]
+    again = f"giamngheo run --input {quoted(str(folder))} --output {quoted(str(out))} --period"
+    june, may = found[4].message("vi"), found[5].message("vi")
+    assert "(tháng 6/2025 chưa được tổng hợp;" in june
+    assert f"chạy lại kỳ này ({again} 2025-06), rồi chép tệp đó trở lại" in june
+    assert "(tháng 5/2025 chưa được tổng hợp;" in may
+    assert f"chạy lại kỳ này ({again} 2025-05), rồi chép tệp đó trở lại" in may
+    # as May's run says it
+    run, _, _ = execute(folder, out, "2025-05", command=RunCommand(folder, out))
+    [said] = [i for i in run.issues if i.code == "plan-duplicate"]
+    assert said.message("vi") == may
