@@ -128,3 +128,38 @@ def test_two_plans_differing_give_the_run_to_paste_and_none_without_a_month(tmp_
     assert alone.message("en").endswith(
         "Check which is right, keep only that one in the folder, and run again."
     )
+
+
+def test_the_json_does_not_depend_on_how_the_tool_was_started(tmp_path):
+    """The command a warning gives starts as the run was started (`giamngheo`, or this
+    interpreter's `-m pipeline`): it is in the workbook's 'Lỗi dữ liệu', never in the JSON
+    (CONTRACT §5.1). The unsure month (May, the tool first used in July) run twice into the
+    same history, started two ways: the JSON byte for byte the same; the workbooks' cells the
+    same but the warning's command, which differs by its program alone."""
+    import shutil
+
+    import openpyxl
+
+    folder, out = _first_used_in_july(tmp_path)
+    execute(folder, out, "2025-07")
+    _month(folder, 5)
+    made = {}
+    for program in ("giamngheo", "/opt/py/bin/python -m pipeline"):
+        there = tmp_path / program.replace("/", "_").replace(" ", "_") / "output"
+        shutil.copytree(out, there)
+        _, written, _ = execute(
+            folder, there, "2025-05", command=RunCommand(folder, program=program)
+        )
+        book = openpyxl.load_workbook(written["workbook"])
+        cells = {(ws.title, c.coordinate): c.value for ws in book for row in ws.iter_rows()
+                 for c in row if c.value is not None}  # fmt: skip
+        made[program] = (written["json"].read_bytes(), cells)
+    (json_a, cells_a), (json_b, cells_b) = made.values()
+    assert json_a == json_b
+    differ = [key for key in cells_a if cells_a[key] != cells_b.get(key)]
+    assert len(differ) == 1 and differ[0][0] == "Lỗi dữ liệu"
+    run = f"run --input {quoted(str(folder))} --period 2025-05"
+    assert f"chạy lại kỳ này (giamngheo {run})" in cells_a[differ[0]]
+    assert cells_b[differ[0]] == cells_a[differ[0]].replace(
+        f"(giamngheo {run})", f"(/opt/py/bin/python -m pipeline {run})"
+    )
