@@ -301,8 +301,9 @@ def _by_months_commune(given: _Given, history) -> list[_Given]:
     its commune's plan, unusable (planpick.take's stop): with no plan, as that run takes none,
     that plan's plan-invalid said with the earliest such month, in its run's words (session
     47: June's lists were told to write 'Định Hóa', the plan's error said as July's). A month
-    unsure of its commune is checked apart even with the latest's choice: its warning gives
-    its own run (session 47: May's lists checked with June's were given June's alone)."""
+    unsure of its commune, or whose run stops, is checked apart even with the latest's choice:
+    its warning gives its own run, the stop the earliest's (session 47: May's lists checked
+    with June's were given June's run alone)."""
     from pipeline.planpick import _period_taken, take
 
     month = _period_taken(given.read, None)
@@ -324,8 +325,8 @@ def _by_months_commune(given: _Given, history) -> list[_Given]:
     parts = []
     for period in periods:
         month_taken = taken(period)
-        if month_taken == latest and not month_taken[2]:  # unsure: its warning names its run
-            continue
+        if month_taken == latest and not month_taken[1] and not month_taken[2]:
+            continue  # a month that stops or is unsure is said in its words, with its run
         stop = month_taken[1]
         lists = [entry for entry in given.lists if entry.sub.period == period]
         files = {entry.sub.file for entry in lists}

@@ -134,3 +134,30 @@ def test_two_months_unsure_of_their_commune_checked_together_are_each_told_their
     run, _, _ = execute(folder, out, "2025-05", command=RunCommand(folder, out))
     [said] = [i for i in run.issues if i.code == "plan-duplicate"]
     assert said.message("vi") == may
+
+
+def test_two_months_stopping_on_their_communes_plan_are_said_with_the_earliest_run(tmp_path):
+    """June run for Trung Lương, July for Định Hóa; Trung Lương's plan then has its 'Xã' (B3)
+    cleared, and late lists of May (never run) and June come: a run of either stops on that
+    plan. `check` said the plan's error once with the earliest month's run when July's files
+    were given too (May's: its run's notice then names June and July to run again, in order),
+    but with June's when they were not (May checked with June, the latest, their plan choice
+    the same): May, never run, was not named. Now a month that stops is checked apart too:
+    the error is said once, with May's run, whichever months are given."""
+    folder, out, _ = _merger(tmp_path)  # June's lists there, July's too
+    execute(folder, out, "2025-07")
+    _old_plan_unusable(folder)
+    _month(folder, 5)
+    history = HistoryStore(out / HISTORY_FILE, read_only=True)
+    again = f"giamngheo run --input {quoted(str(folder))} --output {quoted(str(out))} --period"
+    plans = sorted(folder.glob("KeHoach_*.xlsx"))
+    for months in ((5, 6), (5, 6, 7)):
+        lists = [path for m in months for path in sorted(folder.glob(f"*_2025-{m:02d}.xlsx"))]
+        found = check_files([*plans, *lists], "vi", history, None, RunCommand(folder, out))
+        [error] = [i for i in found if i.code == "plan-invalid"]
+        assert error.file == "KeHoach_2025.xlsx", months
+        assert error.message("vi").endswith(
+            f"Hãy sửa tệp 'KeHoach_2025.xlsx' rồi chạy lại: {again} 2025-05"
+        ), months
+        # nothing said of May's and June's lists: their runs take no plan
+        assert not [i for i in found if i.file.endswith(("2025-05.xlsx", "2025-06.xlsx"))]
