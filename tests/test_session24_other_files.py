@@ -87,7 +87,7 @@ def test_earlier_months_are_one_row_each_after_the_files_to_see_to(year_folder):
             "Bị từ chối: xóm 'Xóm Không Có' không có trong kế hoạch",
             "DS_XomLa_2024-05.xlsx",
             53,
-            0,
+            53,  # a refused list has every row left out (session 47)
         ),
         # named for May, dated April: its own row, not in April's
         ("Đồng Kè", "Khác kỳ (tháng 4/2024)", "DS_DongKe_2024-05.xlsx", 60, 0),

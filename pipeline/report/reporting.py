@@ -124,6 +124,13 @@ def rows_left_out(ctx: Context) -> dict[str, int]:
     return dict(ctx.cache["left_out"])
 
 
+def rows_counted(status: str, read, rejected) -> tuple:
+    """A file's 'Số dòng đã đọc' and 'Số dòng bị loại': a refused list counts none of its rows,
+    so every row read is left out, not only those with an error of their own (session 47: 46
+    read, 0 left out read as "nothing refused")."""
+    return read, read if status == "rejected" else rejected
+
+
 # Both tables share these columns and header row, written again at the top of a page that
 # continues either (docs/decisions.md, session 17: 'Nộp báo cáo' and 'Tổng hợp' pages).
 HEADS = ["col.stt", "col.hamlet", "col.status", "col.file", "col.rows_read", "col.rows_rejected"]
@@ -210,7 +217,9 @@ def _plan_table(ctx: Context, ws: Worksheet, row: int, flow: PageFlow, tail: flo
             fmt = st["err_text"]
         # Rows count only for a file read as a roster (not one that could not be opened).
         submitted = status != "missing" and kinds.get(file, "roster") == "roster"
-        counts = (rec.get("rows_read"), rec.get("rows_rejected")) if submitted else (None, None)
+        counts = (None, None)
+        if submitted:
+            counts = rows_counted(rec.get("status"), rec.get("rows_read"), rec.get("rows_rejected"))
         entries.append((name, text, fmt, file, counts))
     cells = [
         [(name, WIDTHS[1]), (text, WIDTHS[2]), (file, WIDTHS[3])]
@@ -325,13 +334,14 @@ def _other_rows(ctx: Context, subs: list, reasons: dict[str, str]) -> list[dict]
     rows = []
     for sub in alone + [group[0] for group in months.values() if len(group) == 1]:
         read = sub.kind == "roster" and sub.status != "skipped"
+        counts = rows_counted(sub.status, sub.rows_read, sub.rows_rejected)
         rows.append(
             {
                 "hamlet": sub.hamlet or sub.hamlet_raw,
                 "status": _file_status(ctx, sub, reasons),
                 "file": sub.file,
-                "rows_read": sub.rows_read if read else None,
-                "rows_rejected": sub.rows_rejected if read else None,
+                "rows_read": counts[0] if read else None,
+                "rows_rejected": counts[1] if read else None,
                 "error": sub.status == "rejected",
                 "order": (OTHER_STATUSES.index(sub.status), "", sub.file),
             }
