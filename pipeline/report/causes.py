@@ -10,10 +10,13 @@ from pipeline.report.cells import (
     as_text,
     cell,
     column_numbers,
+    fit_row,
+    fitted_height,
     header,
     header_texts,
     header_width,
     header_words_fit,
+    incomplete_note,
     name_height,
     number,
     put_name,
@@ -58,18 +61,26 @@ def groups_of(text: str) -> set[str]:
 COUNT_KEYS = ["households", *CAUSES, *TARGET_GROUPS, "female_poor", "female_near_poor"]
 
 
+def shown_apart(fig: dict) -> bool:
+    """Whether ``fig`` is a hamlet whose figures lack a list sent apart (session 25): shown on
+    both tables, not summed, as on 'Thiếu hụt' (session 47)."""
+    return bool(fig.get("incomplete")) and bool(fig.get("causes"))
+
+
 def first_table(ctx: Context) -> dict[str, list[int]]:
     """Per accepted hamlet, its cells of the first table (:data:`COUNT_KEYS`), from the JSON
     summary: households on either list, each cause and target group over both lists, female
-    heads of each (session 45: the sheet shows the JSON's figures, counted once). A summary
-    written before the causes were in it: counted from the same valid households the JSON
-    counts."""
+    heads of each (session 45: the sheet shows the JSON's figures, counted once); also a
+    hamlet shown, not summed (:func:`shown_apart`). A summary written before the causes were
+    in it: counted from the same valid households the JSON counts."""
     accepted = [f for f in ctx.hamlets if f.get("status", "ok") == "ok"]
     if not all("causes" in f for f in accepted):
         households = counted_households(ctx, ("poor", "near_poor"))
         counted = tallies(households)
         none = tallies(households.iloc[0:0], by_hamlet=False)[None]
         accepted = [dict(counted.get(f["hamlet"], none), hamlet=f["hamlet"]) for f in accepted]
+    else:
+        accepted += [f for f in ctx.hamlets if shown_apart(f)]
 
     def both(counts: dict) -> int:
         return counts["poor"] + counts["near_poor"]
@@ -125,26 +136,32 @@ def write(ctx: Context) -> None:
     first = head(row)
     table = first_table(ctx)
     data_rows: list[int] = []
+    shown: list[int] = []  # figures not summed (shown_apart)
     runs: list[tuple[int, int]] = []  # the hamlet rows between the header rows, page by page
     row = run = first
     hamlets = ctx.hamlets
-    # A long name wraps (session 38); the last hamlets print with the total and the note under
+    # Under each table, the hamlets shown but not summed, as on 'Thiếu hụt' (session 47).
+    apart = incomplete_note(ctx)
+    apart_pt = fitted_height([(apart, sum(widths) * 0.95)]) if apart else 0.0
+    # A long name wraps (session 38); the last hamlets print with the total and the notes under
     # it (styles.end_room: not the last alone, session 42).
     heights = [name_height(fig.get("hamlet"), NAME_WIDTH) for fig in hamlets]
     for i, fig in enumerate(hamlets):
-        at = flow.keep(row, end_room(heights, i, ROW_HEIGHT_PT + NOTE_PT), head)
+        at = flow.keep(row, end_room(heights, i, ROW_HEIGHT_PT + NOTE_PT + apart_pt), head)
         if at != row:
             runs.append((run, row - 1))
             run = row = at
         ok = fig.get("status", "ok") == "ok"
         put_num(ws, row, 0, i + 1, st["center"])
         put_name(ws, row, 1, fig.get("hamlet"), st, NAME_WIDTH)
-        values = table.get(fig.get("hamlet")) if ok else None
+        values = table.get(fig.get("hamlet")) if ok or shown_apart(fig) else None
         for j in range(len(COUNT_KEYS)):
             value = values[j] if values is not None else (0 if ok else None)
             put_num(ws, row, HOUSEHOLDS_COL + j, value, st["int"])
         if ok:
             data_rows.append(row)
+        elif values is not None:
+            shown.append(row)
         row += 1
     runs.append((run, row - 1))
     merge_text(ws, row, 0, row, 1, t("total", lang), st["total_label"])
@@ -153,18 +170,31 @@ def write(ctx: Context) -> None:
     for j in range(len(COUNT_KEYS)):
         col = HOUSEHOLDS_COL + j
         cached = sum(values[j] for values in counted)
-        formula = sum_formula(col, data_rows, runs=runs)
+        formula = sum_formula(col, data_rows, runs=runs, shown=shown)
         ws.write_formula(row, col, formula, st["total_int"], cached)
     merge_text(ws, row + 1, 0, row + 1, ncols - 1, t("cause.note", lang), st["note"])
     ws.set_row(row + 1, 30)
+    row = _apart_note(ctx, ws, row + 2, ncols, widths) - 1
     # The subgroups start a printed page of their own.
-    second = row + 3
+    second = row + 2
     flow.new_page(second)
-    note_row = _subgroup_table(ctx, ws, second, ncols, flow)
+    note_row = _subgroup_table(ctx, ws, second, ncols, flow, apart_pt)
+    note_row = _apart_note(ctx, ws, note_row + 1, ncols, widths) - 1
     end = signature_block(ctx, ws, note_row + 2, ncols, 6) - 1
     flow.to(end + 1)  # (rows without a height get ROW_HEIGHT_PT)
     ws.freeze_panes(first, 2)
     page_setup(ctx, ws, None, None)
+
+
+def _apart_note(ctx: Context, ws: Worksheet, row: int, ncols: int, widths: list[float]) -> int:
+    """At ``row``, the note naming the hamlets shown but not summed (``incomplete_note``), if
+    any, as tall as its lines; return the row after it."""
+    text = incomplete_note(ctx)
+    if not text:
+        return row
+    merge_text(ws, row, 0, row, ncols - 1, text, ctx.st["note"])
+    fit_row(ws, row, [(text, sum(widths) * 0.95)])
+    return row + 1
 
 
 def _subgroups_of(ctx: Context, fig: dict) -> dict | None:
@@ -183,12 +213,16 @@ def _subgroups_of(ctx: Context, fig: dict) -> dict | None:
     return subgroups(households)
 
 
-def _subgroup_table(ctx: Context, ws: Worksheet, row: int, ncols: int, flow: PageFlow) -> int:
+def _subgroup_table(
+    ctx: Context, ws: Worksheet, row: int, ncols: int, flow: PageFlow, apart_pt: float
+) -> int:
     """Per hamlet, two rows (poor, near-poor): the list's households and, for each subgroup,
-    how many of them belong to it and their share of the list (rate formulas, cached).
+    how many of them belong to it and their share of the list (rate formulas, cached); a
+    hamlet shown but not summed (:func:`shown_apart`) too, left out of the totals.
     A hamlet's two rows (merged in A and B) print on one page; a page that continues the
     table starts with its header rows again; the last hamlets (styles.end_room) print with the
-    two total rows, the note and the signature. Return the row of the note under it."""
+    two total rows, the notes (``apart_pt``: the height of the note on the hamlets shown, not
+    summed) and the signature. Return the row of the note under it."""
     lang, st = ctx.lang, ctx.st
     merge_text(ws, row, 0, row, ncols - 1, t("sub.title", lang), st["section"])
     items = [
@@ -211,9 +245,10 @@ def _subgroup_table(ctx: Context, ws: Worksheet, row: int, ncols: int, flow: Pag
 
     row = head(row + 1)
     rows: dict[str, list[int]] = {"poor": [], "near_poor": []}
+    shown: dict[str, list[int]] = {"poor": [], "near_poor": []}  # not summed
     hamlets = ctx.hamlets
-    # the totals (two rows), the note, a blank row and the signature
-    tail = 2 * ROW_HEIGHT_PT + NOTE_PT + ROW_HEIGHT_PT + SIGNATURE_ROWS * ROW_HEIGHT_PT
+    # the totals (two rows), the notes, a blank row and the signature
+    tail = 2 * ROW_HEIGHT_PT + NOTE_PT + apart_pt + ROW_HEIGHT_PT + SIGNATURE_ROWS * ROW_HEIGHT_PT
     # The name, merged over the hamlet's two rows, wraps; a name of more than two lines makes
     # the second row taller (session 38). The last hamlets print with the tail (session 42).
     seconds = [
@@ -226,7 +261,8 @@ def _subgroup_table(ctx: Context, ws: Worksheet, row: int, ncols: int, flow: Pag
         row = flow.keep(row, end_room(heights, i, tail), head)
         if second > ROW_HEIGHT_PT:
             ws.set_row(row + 1, second)
-        groups = _subgroups_of(ctx, fig) if fig.get("status", "ok") == "ok" else None
+        ok = fig.get("status", "ok") == "ok"
+        groups = _subgroups_of(ctx, fig) if ok or shown_apart(fig) else None
         ws.merge_range(row, 0, row + 1, 0, "", st["center"])
         ws.write_number(row, 0, i + 1, st["center"])
         ws.merge_range(row, 1, row + 1, 1, "", st["wrap"])
@@ -249,7 +285,7 @@ def _subgroup_table(ctx: Context, ws: Worksheet, row: int, ncols: int, flow: Pag
                         r, col + 1, rate_formula(cell(r, col), cell(r, 3)), st["rate"], cached
                     )
             if groups is not None:
-                rows[status].append(r)
+                (rows if ok else shown)[status].append(r)
         row += 2
     merge_text(ws, row, 0, row + 1, 1, t("total", lang), st["total_label"])
     totals = _subgroups_of(ctx, ctx.totals) or {}
@@ -259,11 +295,12 @@ def _subgroup_table(ctx: Context, ws: Worksheet, row: int, ncols: int, flow: Pag
         count = number(ctx.totals.get(status)) or 0
         # Poor and near-poor rows alternate: past a few hamlets, summed by their label in C.
         only = (2, t(f"class.{status}", lang))
-        ws.write_formula(r, 3, sum_formula(3, rows[status], only), st["total_int"], count)
+        parts = rows[status], only, None, shown[status]
+        ws.write_formula(r, 3, sum_formula(3, *parts), st["total_int"], count)
         for k, name in enumerate(SUBGROUPS):
             col = SUB_COL + 2 * k
             n = number((totals.get(name) or {}).get(status)) or 0
-            ws.write_formula(r, col, sum_formula(col, rows[status], only), st["total_int"], n)
+            ws.write_formula(r, col, sum_formula(col, *parts), st["total_int"], n)
             formula = rate_formula(cell(r, col), cell(r, 3))
             ws.write_formula(r, col + 1, formula, st["total_rate"], _share(n, count))
     note = t("sub.note", lang)

@@ -188,6 +188,13 @@ def fit_row(ws: Worksheet, row: int, cells: list[tuple[Any, float]]) -> float:
     return height
 
 
+def fitted_height(cells: list[tuple[Any, float]]) -> float:
+    """The height of a row holding ``cells`` (wrapped texts) as written: :func:`fit_row`'s for
+    wrapped text, else the height ``PageFlow`` gives a row without one."""
+    lines = wrapped_lines(cells)
+    return written_height(min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT) if lines > 1 else ROW_HEIGHT_PT)
+
+
 def name_height(value: Any, width: float) -> float:
     """The height in points of a row whose hamlet name ``value`` wraps in a column of
     ``width``: ``ROW_HEIGHT_PT`` for a name on one line, else its lines (as :func:`fit_row`)."""
@@ -394,7 +401,7 @@ def sum_formula(
     that takes at most :data:`MAX_SUM_PARTS` pieces. ``shown``: rows between that hold
     figures not summed (a hamlet whose figures lack a list sent apart, session 25): the range
     is cut around them too (past the limit, they are taken off it), else it summed them
-    (session 47)."""
+    (session 47); with ``only``, rows that read ``text`` too, taken off the SUMIF."""
     if not rows:
         return "=0"
     rows = sorted(rows)
@@ -403,6 +410,8 @@ def sum_formula(
         return f"=SUM({','.join(parts)})"
     first, last = rows[0], rows[-1]
     span = f"{cell(first, col)}:{cell(last, col)}"
+    inside = sorted(r for r in shown or () if first <= r <= last)
+    less = f"-SUM({','.join(_pieces(col, inside))})" if inside else ""
     if only is None:
         cut = [(max(a, first), min(b, last)) for a, b in runs or [(first, last)]]
         cut = [(a, b) for a, b in cut if a <= b]
@@ -411,13 +420,10 @@ def sum_formula(
             cut = [(a, b) for pieces in split for a, b in pieces if a <= b]
         if 1 < len(cut) <= MAX_SUM_PARTS:
             return "=SUM(" + ",".join(f"{cell(a, col)}:{cell(b, col)}" for a, b in cut) + ")"
-        inside = sorted(r for r in shown or () if first <= r <= last)
-        if inside:  # too many pieces: the whole range less those rows
-            return f"=SUM({span})-SUM({','.join(_pieces(col, inside))})"
-        return f"=SUM({span})"
+        return f"=SUM({span}){less}"  # too many pieces: the whole range, less those rows
     where, text = only
     quoted = text.replace('"', '""')
-    return f'=SUMIF({cell(first, where)}:{cell(last, where)},"{quoted}",{span})'
+    return f'=SUMIF({cell(first, where)}:{cell(last, where)},"{quoted}",{span}){less}'
 
 
 def _pieces(col: int, rows: list[int]) -> list[str]:

@@ -7,17 +7,15 @@ from xlsxwriter.worksheet import Worksheet
 from pipeline.discover import hamlet_key
 from pipeline.messages import apart_households, in_language
 from pipeline.report.cells import (
-    LINE_HEIGHT,
-    MAX_ROW_HEIGHT,
     Context,
     as_text,
     fit_row,
+    fitted_height,
     missing,
     number,
     put_name,
     put_num,
     put_text,
-    wrapped_lines,
 )
 from pipeline.report.labels import LABELS, SHEET_NAMES, t
 from pipeline.report.styles import (
@@ -30,7 +28,6 @@ from pipeline.report.styles import (
     page_setup,
     signature_block,
     title_block,
-    written_height,
 )
 from pipeline.rosterchecks import period_written_nowhere, sent_for_another_period
 from pipeline.types import Issue
@@ -145,13 +142,6 @@ def _header(ctx: Context, ws: Worksheet, row: int) -> int:
     return row + 1
 
 
-def _height(cells: list[tuple[str, float]]) -> float:
-    """The height of a table row holding ``cells`` (wrapped texts), as written: ``fit_row``'s
-    for wrapped text, else the height ``PageFlow`` gives a row without one."""
-    lines = wrapped_lines(cells)
-    return written_height(min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT) if lines > 1 else ROW_HEIGHT_PT)
-
-
 def listed_in_other_files(issues: list[Issue], names: list[str]) -> dict[str, Issue]:
     """{plan hamlet: the issue of another hamlet's file holding its list, not counted}: a
     sheet (sheet-of-other-hamlet, naming the plan hamlet) or rows (rows-of-other-hamlet, naming
@@ -225,7 +215,7 @@ def _plan_table(ctx: Context, ws: Worksheet, row: int, flow: PageFlow, tail: flo
         [(name, WIDTHS[1]), (text, WIDTHS[2]), (file, WIDTHS[3])]
         for name, text, _, file, _ in entries
     ]
-    heights = [_height(each) for each in cells]
+    heights = [fitted_height(each) for each in cells]
     for i, (name, text, fmt, file, counts) in enumerate(entries):
         # the last hamlets print with the rate under the table, not the last alone under a
         # repeated header (styles.end_room, as the other hamlet tables: session 42)
@@ -409,7 +399,7 @@ def _other_files(ctx: Context, ws: Worksheet, row: int, flow: PageFlow, tail: fl
         [(e["hamlet"], WIDTHS[1]), (e["status"], WIDTHS[2]), (e["file"], WIDTHS[3])]
         for e in entries
     ]
-    heights = [_height(each) for each in cells]
+    heights = [fitted_height(each) for each in cells]
     # A table that fits a page with the signature starts one rather than split; a longer one
     # starts where its title, header and first rows fit.
     lead = ROW_HEIGHT_PT + HEAD_PT
