@@ -428,6 +428,10 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
             "TN bình quân",
             "TNBQ/người/tháng",
             "TNBQ đầu người",
+            # a year's, per person and per household, read so (text.per_year, household_year;
+            # session 47 review's leftovers)
+            "TNBQ/người/năm",
+            "TNBQ hộ/năm",
             "Mức thu nhập bình quân",
             "Mức thu nhập BQ",
             # the whole household's income for a year, read so (text.household_year; session 47)
@@ -651,6 +655,7 @@ ETHNIC_ALIASES = {
     "Cao Lan": "Sán Chay",
     "Vân Kiều": "Bru - Vân Kiều",
     "Bru Vân Kiều": "Bru - Vân Kiều",
+    "Việt": "Kinh",  # the Kinh's other name in the 1979 list (session 47)
     # Local and subgroup names of the official list (Danh mục các dân tộc Việt Nam, QĐ
     # 121-TCTK/PPCĐ 1979, 'tên gọi khác'), the Dao, Mông, Thái, Nùng, Sán Chay, Sán Dìu and
     # Tày ones heads write in Thái Nguyên and Bắc Kạn. Names of two groups are left out:

@@ -1,0 +1,50 @@
+"""Session 47 (helper L): reading leftovers of the session's review (income and ethnic names).
+Each finding pinned by a small fixture worked out by hand.
+
+The small commune (tests.commune): Bản Cọ's May list is the template (tests.test_session43_d_
+heads_files._ban_co): header in row 4, households in rows 5 to 7 (BC1, BC2 poor, BC3
+near-poor, 200 households); F 'Dân tộc' (all 'Tày'), H 'Số nhân khẩu' (all 4), J 'Thu nhập
+BQ (đồng/người/tháng)' (all 1,200,000), Z 'Ghi chú' (blank), nothing after Z."""
+
+from __future__ import annotations
+
+from tests.test_session30_c_heads_lists import _hamlet
+from tests.test_session44_headers import _run, _said
+
+
+def _incomes(result) -> list:
+    return result.households.set_index("ma_ho").loc[["BC1", "BC2", "BC3"], "thu_nhap"].tolist()
+
+
+# --- 1. a year's income by its initials, 'Việt' for Kinh ---------------------------------------
+
+
+def test_a_years_income_by_its_initials_is_read(tmp_path):
+    """J4 'TNBQ/người/năm' (a year's income per person: J5, J6 14,400,000, J7 12,000,000) or
+    'TNBQ hộ/năm' (the household's: J5, J6 57,600,000, J7 48,000,000; 4 members each). Before:
+    a column not in the template, the income not read and the list refused (no income column:
+    2 of 2 fail). Now read as 'Thu nhập năm' and 'Thu nhập năm của hộ' are: 1,200,000,
+    1,200,000, 1,000,000 a person a month, said once at J4 (income-per-year)."""
+    cases = (
+        ("TNBQ/người/năm", {"J5": 14_400_000, "J6": 14_400_000, "J7": 12_000_000}, ""),
+        ("TNBQ hộ/năm", {"J5": 57_600_000, "J6": 57_600_000, "J7": 48_000_000}, "household"),
+    )
+    for index, (header, cells, variant) in enumerate(cases):
+        (tmp_path / str(index)).mkdir()
+        result = _run(tmp_path / str(index), {"J4": header, **cells})
+        ban_co = _hamlet(result, "Bản Cọ")
+        assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
+        assert _said(result) == [("income-per-year", "J4")], header
+        (issue,) = [i for i in result.issues if i.hamlet == "Bản Cọ"]
+        assert issue.variant == variant, header
+        assert _incomes(result) == [1_200_000, 1_200_000, 1_000_000], header
+
+
+def test_viet_is_read_as_kinh(tmp_path):
+    """F5 'Việt', F7 'việt' (the Kinh's other name in the 1979 list). Before: said
+    unknown-ethnicity at F5 and F7, kept as written (fails before). Now 'Kinh', nothing said;
+    F6 'Tày' as written."""
+    result = _run(tmp_path, {"F5": "Việt", "F7": "việt"})
+    assert _said(result) == []
+    read = result.households.set_index("ma_ho")
+    assert read.loc[["BC1", "BC2", "BC3"], "dan_toc"].tolist() == ["Kinh", "Tày", "Kinh"]
