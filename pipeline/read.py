@@ -43,6 +43,7 @@ from pipeline.text import (
     income_unit,
     is_blank,
     month_named,
+    month_unit,
     needs_xml_safe,
     parse_whole,
     per_year,
@@ -1816,13 +1817,14 @@ def _same_income(headers: tuple[str, str], values: tuple[Any, Any], size: Any) -
         number = normalise_value("thu_nhap", value)
         if not isinstance(number, int | float) or isinstance(number, bool):
             return _agree("thu_nhap", *values)
-        month = number * income_unit(header)
-        if household_year(header):
+        household, members = household_year(header), None
+        if household:
             members = normalise_value("nhan_khau", size)
             if not isinstance(members, int) or isinstance(members, bool) or members <= 0:
                 return _agree("thu_nhap", *values)
-            month /= members
-        months.append(month)
+        # in đồng as the income is read (a year's in đồng under 'nghìn đồng' too)
+        unit = month_unit(number, income_unit(header), per_year(header), household, members)
+        months.append(number * float(unit))
     return abs(months[0] - months[1]) < 1
 
 

@@ -466,6 +466,29 @@ def income_unit(header: str) -> float:
     return unit / 12 if per_year(header) else unit
 
 
+def month_unit(income, unit, yearly, household, members=None):
+    """How many đồng a month per person one written unit of each ``income`` is, as the income
+    is read (validate._in_dong) and as two income columns are compared (read._same_income):
+    ``unit``, its header's (:func:`income_unit`), unless the value is already a plausible
+    amount in đồng in it (INCOME_SURELY_IN_DONG: 1,200,000 under 'nghìn đồng', the head wrote
+    đồng after all), then 1, a twelfth still for a year's (``yearly``, :func:`per_year`:
+    14,400,000 under 'Thu nhập năm (nghìn đồng)'; session 46 review); a household's year
+    (``household``, :func:`household_year`) divided by its ``members`` too (NaN where it has
+    none; None: no row is a household's). Numpy arrays of a list's rows, or single values;
+    numpy is imported only when asked (the read stage does without it)."""
+    import numpy as np
+
+    from schemas.rules import INCOME_SURELY_IN_DONG
+
+    with np.errstate(invalid="ignore"):
+        scaled = (unit != 1) & (income > 0) & (income * unit < INCOME_SURELY_IN_DONG)
+        unit = np.where(scaled, unit, np.where(yearly & (income > 0), 1 / 12, 1.0))
+        if members is not None:
+            members = np.where(members > 0, members, np.nan)
+            unit = np.where(household & (income > 0), unit / members, unit)
+    return unit
+
+
 def year_named(text: str) -> int | None:
     """The one year 20xx a text (a file's name) writes standing alone: 2025 of
     'KeHoach_2025.xlsx'; None of 'KeHoach.xlsx', of a year in a date or month

@@ -36,6 +36,7 @@ from pipeline.text import (
     format_both,
     household_year,
     income_unit,
+    month_unit,
     per_year,
 )
 from pipeline.types import FROM_AGE, Issue
@@ -52,7 +53,6 @@ from schemas.issues import CATALOGUE
 from schemas.rules import (
     HEAD_MIN_AGE,
     ID_NUMBER,
-    INCOME_SURELY_IN_DONG,
     INCOME_SURELY_IN_THOUSANDS,
     MAX_AGE,
     MAX_HOUSEHOLD_SIZE,
@@ -941,7 +941,8 @@ def _in_dong(
     multiplied (1 elsewhere). The product is rounded to the hundredth of a đồng: '1,005' under
     'triệu đồng' is 1,005,000 đ, not 1,004,999.9999999999. A row read from another income
     column where the list's is blank ('Thu nhập năm' beside 'Thu nhập BQ': ``Part.elsewhere``,
-    read.TwiceColumn.named) is taken in that column's unit (session 47)."""
+    read.TwiceColumn.named) is taken in that column's unit (session 47). Each row's unit is
+    text.month_unit's, the one read._same_income compares two income columns by."""
     income = typed["thu_nhap"].to_numpy(dtype=float)
     headers = [p.columns["thu_nhap"][1] if "thu_nhap" in p.columns else "" for p in parts]
     header_of = _income_headers(parts, owner, excel_rows, headers)
@@ -950,17 +951,12 @@ def _in_dong(
         return income, np.ones(len(income))
     unit = np.asarray(units, dtype=float)[header_of]
     yearly = np.asarray([per_year(h) for h in headers], dtype=bool)[header_of]
-    with np.errstate(invalid="ignore"):
-        scaled = (unit != 1) & (income > 0) & (income * unit < INCOME_SURELY_IN_DONG)
-        # a year's in đồng under 'nghìn đồng/năm' (14,400,000: the head wrote đồng after all)
-        # is still a twelfth a month (session 46 review)
-        unit = np.where(scaled, unit, np.where(yearly & (income > 0), 1 / 12, 1.0))
-        # the whole household's year ('Thu nhập năm của hộ'): each member's share
-        household = np.asarray([household_year(h) for h in headers], dtype=bool)[header_of]
-        if household.any():
-            members = pd.to_numeric(typed["nhan_khau"], errors="coerce").to_numpy(dtype=float)
-            members = np.where(members > 0, members, np.nan)
-            unit = np.where(household & (income > 0), unit / members, unit)
+    # the whole household's year ('Thu nhập năm của hộ'): each member's share
+    household = np.asarray([household_year(h) for h in headers], dtype=bool)[header_of]
+    members = None
+    if household.any():
+        members = pd.to_numeric(typed["nhan_khau"], errors="coerce").to_numpy(dtype=float)
+    unit = month_unit(income, unit, yearly, household, members)
     income = np.where(unit != 1, np.round(income * unit, 2), income)
     typed["thu_nhap"] = income
     return income, unit

@@ -48,3 +48,41 @@ def test_viet_is_read_as_kinh(tmp_path):
     assert _said(result) == []
     read = result.households.set_index("ma_ho")
     assert read.loc[["BC1", "BC2", "BC3"], "dan_toc"].tolist() == ["Kinh", "Tày", "Kinh"]
+
+
+# --- 2. a year's income beside a column in thousands, compared in đồng -------------------------
+
+
+def test_a_year_in_dong_beside_a_column_in_thousands_is_compared_in_dong(tmp_path):
+    """Two income columns, one headed in thousands of đồng but written in đồng (the head wrote
+    đồng after all: read as written, session 46 review), J7 blank, read from AA7:
+
+    * J4 'Thu nhập BQ (nghìn đồng/người/tháng)' (J5, J6 1,200,000) beside AA4 'Thu nhập năm'
+      (AA5, AA6 14,400,000, AA7 12,000,000);
+    * J4 the template's (J5, J6 1,200,000) beside AA4 'Thu nhập năm (nghìn đồng)' (AA5, AA6
+      14,400,000 in đồng, AA7 12,000 thousands).
+
+    Rows 5 and 6 agree (1,200,000 a month), but the comparison took the header's unit alone
+    (1.2 billion; 14,400,000 × 1,000 / 12): '2 dòng hộ ghi hai cột khác nhau (đầu tiên là
+    dòng 5)' was said though the incomes read were right (2 of 2 fail before). Now both are
+    taken in đồng as the income is read (text.month_unit): only row 7's fill is said; the
+    incomes 1,200,000, 1,200,000, 1,000,000."""
+    cases = (
+        {"J4": "Thu nhập BQ (nghìn đồng/người/tháng)", "J5": 1_200_000, "J6": 1_200_000,
+         "J7": None, "AA4": "Thu nhập năm", "AA5": 14_400_000, "AA6": 14_400_000,
+         "AA7": 12_000_000},
+        {"J7": None, "AA4": "Thu nhập năm (nghìn đồng)", "AA5": 14_400_000, "AA6": 14_400_000,
+         "AA7": 12_000},
+    )  # fmt: skip
+    for index, cells in enumerate(cases):
+        (tmp_path / str(index)).mkdir()
+        result = _run(tmp_path / str(index), cells)
+        ban_co = _hamlet(result, "Bản Cọ")
+        assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), index
+        assert _said(result) == [("column-twice-ignored", "AA4")], index
+        (issue,) = [i for i in result.issues if i.hamlet == "Bản Cọ"]
+        assert str(issue.detail) == (
+            "1 dòng hộ để trống cột ở ô J4 (dòng 7): đã đọc cột ở ô AA4 (thu nhập cả năm: đã lấy "
+            "một phần mười hai, thu nhập một tháng)"
+        ), index
+        assert _incomes(result) == [1_200_000, 1_200_000, 1_000_000], index
