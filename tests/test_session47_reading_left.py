@@ -86,3 +86,45 @@ def test_a_year_in_dong_beside_a_column_in_thousands_is_compared_in_dong(tmp_pat
             "một phần mười hai, thu nhập một tháng)"
         ), index
         assert _incomes(result) == [1_200_000, 1_200_000, 1_000_000], index
+
+
+# --- 3. the start list's income written as words -----------------------------------------------
+
+
+def test_the_start_lists_income_written_as_words_is_said(tmp_path):
+    """The plan's start list 'Danh sách đầu năm' (header in row 3, K the income, Nà Mòn's NM1
+    to NM3 in rows 4 to 6, 1,200,000 each; 10 households): K4 'không có', K5 'chưa rõ', K6 '-'.
+    Read as blank, as in a hamlet's list, but nothing was said: the values dropped without a
+    word (fails before: no warning). Now each is said at its cell as the rosters say it
+    (invalid-income: the value, what to write); the start list as before (10 households, the
+    three incomes blank, NM4's 1,200,000)."""
+    import math
+
+    import openpyxl
+
+    from pipeline.checkfiles import check_files
+    from pipeline.plan import load_plan
+    from pipeline.read import open_workbook
+    from tests.commune import past_targets, write_plan
+
+    plan = write_plan(tmp_path)
+    book = openpyxl.load_workbook(plan)
+    sheet = book["Danh sách đầu năm"]
+    assert [sheet[f"C{r}"].value for r in (4, 5, 6, 7)] == ["NM1", "NM2", "NM3", "NM4"]
+    sheet["K4"], sheet["K5"], sheet["K6"] = "không có", "chưa rõ", "-"
+    book.save(plan)
+    said = past_targets([i for i in check_files([plan]) if i.file == plan.name])
+    assert [(i.code, i.sheet, i.cell, i.row) for i in said] == [
+        ("invalid-income", "Danh sách đầu năm", cell, row)
+        for cell, row in (("K4", 4), ("K5", 5), ("K6", 6))
+    ]
+    assert said[0].message("vi") == (
+        "'Thu nhập BQ' là 'không có', không phải số. Hãy ghi số đồng/người/tháng (ví dụ "
+        "1.200.000). Hộ vẫn được tính."
+    )
+    loaded, _ = load_plan(open_workbook(plan), plan.name)
+    start = loaded.start_list.set_index("ma_ho")
+    assert len(start) == 10
+    incomes = start.loc[["NM1", "NM2", "NM3", "NM4"], "thu_nhap"].tolist()
+    assert [math.isnan(v) for v in incomes[:3]] == [True] * 3
+    assert incomes[3] == 1_200_000
