@@ -33,6 +33,8 @@ from pipeline.rosterchecks import (
     duplicates_in,
     income_per_year,
     twice_issues,
+    unheeded_cells,
+    unheeded_said,
     year_income_read,
 )
 from pipeline.startlist import (
@@ -1631,12 +1633,15 @@ def _targets_plainly_valid(table: dict[str, list]) -> bool:
                                      "near_poor_target") for v in table[key])  # fmt: skip
 
 
-def _read_twice_said(sheet: str, name: str, twice, cell: str, other: str) -> tuple[str, str]:
+def _read_twice_said(
+    sheet: str, name: str, twice, cell: str, other: str, cells: dict[int, str]
+) -> tuple[str, str]:
     """A start list's column of one kind read from two (read.TwiceColumn 'rounds'): each
     household from the one at ``cell``, from the one at ``other`` where it is blank; under two
     names yielding as far ('Dân tộc (Kinh/DTTS)' beside 'Dân tộc (DTTS)', ``twice.named``;
     session 46), else an earlier round of a check ('Lần 1' beside 'Lần 2': the later read).
-    The rows differing and those read from ``other`` said; (vi, en)."""
+    The rows differing, those read from ``other`` and those where ``other`` differs from a
+    third one read there (``cells``: rosterchecks.unheeded_said) said; (vi, en)."""
     if twice.named:
         read = (f"cột ở ô {cell}", f"the column at {cell}")
         kept = (f"cột ở ô {other}", f"the column at {other}")
@@ -1674,6 +1679,7 @@ def _read_twice_said(sheet: str, name: str, twice, cell: str, other: str) -> tup
                      f"{twice.filled[0]}): đã đọc {kept[0]}{how[0]}",
                      f"{len(twice.filled)} household row(s) leave {read[1]} blank (the first "
                      f"row {twice.filled[0]}): {kept[1]} was read{how[1]}"))  # fmt: skip
+    said += unheeded_said(twice, cell, other, cells)
     return (f"{vi}; {'; '.join(v for v, _ in said)}.", f"{en}; {'; '.join(e for _, e in said)}.")
 
 
@@ -1688,7 +1694,7 @@ def _start_twice(header, rel: str, sheet: str, issues: list[Issue]) -> bool:
     refused = False
     for twice in header.twice:
         if twice.state in ("", "quiet") or (
-            twice.state == "rounds" and not (twice.differ or twice.filled)
+            twice.state == "rounds" and not (twice.differ or twice.filled or twice.unheeded)
         ):
             continue
         name = names.get(twice.key, header.columns[twice.key][1])
@@ -1714,7 +1720,8 @@ def _start_twice(header, rel: str, sheet: str, issues: list[Issue]) -> bool:
             vi, en = _hidden_twice_said(sheet, name, cell, other)
             code = "plan-value-guessed"
         elif twice.state == "rounds":  # two names of it, or rounds of a check
-            vi, en = _read_twice_said(sheet, name, twice, cell, other)
+            cells = unheeded_cells(header, twice, below)
+            vi, en = _read_twice_said(sheet, name, twice, cell, other, cells)
             code = "plan-value-guessed"
         else:  # 'same', 'notes'
             alike = twice.state == "same"

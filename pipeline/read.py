@@ -895,6 +895,10 @@ class TwiceColumn(NamedTuple):
     # rounds of one check ('Lần 1 | Lần 2', state 'round' until settled): the rows whose value
     # was taken from this earlier round, the later one blank (Excel rows)
     filled: tuple[int, ...] = ()
+    # a third column of the kind ('Thu nhập năm' and 'Thu nhập năm của hộ' beside the
+    # template's): the rows another one filled first where this one differs from it, (Excel
+    # row, the column read there); session 47 review's leftovers
+    unheeded: tuple[tuple[int, int], ...] = ()
     # two names yielding as far, read as rounds are ('Nguyên nhân chính' beside 'Nguyên nhân
     # nghèo chính': :func:`_match_span`; session 46), said as two names, not rounds
     named: bool = False
@@ -1870,8 +1874,17 @@ def _settle_round(
     differ, filled = [], []
     # two income columns are compared as a month's income per person, each in its own unit
     # ('Thu nhập năm' beside 'Thu nhập BQ': 14,400,000 agrees with 1,200,000; session 47)
-    incomes = (header.columns[twice.key][1], text) if twice.key == "thu_nhap" else None
+    incomes = twice.key == "thu_nhap"
     sizes = table.columns.get("nhan_khau", ()) if incomes else ()
+    unheeded = []
+
+    def agree(read: Any, headed: str, value: Any, position: int) -> bool:
+        """Whether ``read``, under the column headed ``headed``, agrees with ``value``, this
+        column's in the row at ``position``."""
+        if not incomes:
+            return _agree(twice.key, read, value)
+        return _same_income((headed, text), (read, value), sizes[position] if sizes else None)
+
     for position, excel_row in enumerate(table.excel_rows):
         row = grid[excel_row - 1] if excel_row - 1 < len(grid) else []
         later = row[twice.read] if twice.read < len(row) else None
@@ -1883,17 +1896,18 @@ def _settle_round(
                 values[position] = earlier
                 there[excel_row] = (twice.other, text)
                 filled.append(excel_row)
-        elif not (
-            _agree(twice.key, later, earlier)
-            if incomes is None
-            else _same_income(incomes, (later, earlier), sizes[position] if sizes else None)
-        ):
+            elif excel_row in there and not agree(
+                values[position], there[excel_row][1], earlier, position
+            ):  # a third column of the kind: another one filled this blank row first
+                unheeded.append((excel_row, there[excel_row][0]))
+        elif not agree(later, header.columns[twice.key][1], earlier, position):
             differ.append(excel_row)
     if not there:
         del table.elsewhere[twice.key]
     return twice._replace(
-        state="rounds", differ=len(differ), first=differ[0] if differ else 0, filled=tuple(filled)
-    )
+        state="rounds", differ=len(differ), first=differ[0] if differ else 0,
+        filled=tuple(filled), unheeded=tuple(unheeded),
+    )  # fmt: skip
 
 
 _A_YEAR = lazyre.compile(r"\b(?:19|20)\d\d\b")

@@ -928,7 +928,7 @@ def column_twice_issues(sub: Submission, sheet: str, header) -> list[Issue]:
     found = []
     for twice in getattr(header, "twice", ()):
         if twice.state in ("", "quiet") or (
-            twice.state == "rounds" and not (twice.differ or twice.filled)
+            twice.state == "rounds" and not (twice.differ or twice.filled or twice.unheeded)
         ):
             continue  # rounds of a check alike in every row ('Lần 1 | Lần 2'): nothing to say
         column = header.columns[twice.key][1]
@@ -951,7 +951,8 @@ def column_twice_issues(sub: Submission, sheet: str, header) -> list[Issue]:
                                    value=rows, instead=earlier or "",
                                    variant="timed" if earlier else "", **where))  # fmt: skip
         elif twice.state == "rounds":
-            found.append(_rounds_issue(twice, (other_row, other_cell), cell, where))
+            cells = unheeded_cells(header, twice, below)
+            found.append(_rounds_issue(twice, (other_row, other_cell), cell, where, cells))
         elif twice.state == "hidden":
             found.append(Issue("column-twice-ignored", row=other_row, cell=other_cell,
                                instead=cell, variant="hidden", **where))  # fmt: skip
@@ -988,13 +989,41 @@ def _rows_said(rows: list[int] | tuple[int, ...], most: int = 3) -> str:
     return said + ("…" if len(rows) > most else "")
 
 
-def _rounds_issue(twice, at: tuple[int, str], read_cell: str, where: dict) -> Issue:
+def unheeded_cells(header, twice, below: int) -> dict[int, str]:
+    """The header cell of each column read in a row where ``twice``'s other column differs
+    from it (read.TwiceColumn.unheeded), by its column index."""
+    return {col: _twice_cell(header, col, below)[1] for _, col in twice.unheeded}
+
+
+def unheeded_said(
+    twice, read_cell: str, own_cell: str, cells: dict[int, str]
+) -> list[tuple[str, str]]:
+    """A third column of one kind (read.TwiceColumn.unheeded: 'Thu nhập năm' and 'Thu nhập năm
+    của hộ' beside the template's): the rows the column at ``read_cell`` leaves blank, read
+    from another one (its header cell in ``cells``) where the one at ``own_cell`` differs from
+    it; (vi, en) for each column read so. Session 47 review's leftovers."""
+    said = []
+    for col, cell in cells.items():
+        rows = [row for row, by in twice.unheeded if by == col]
+        listed = _rows_said(rows)
+        said.append((f"{len(rows)} dòng hộ để trống cột ở ô {read_cell} (dòng {listed}): đã đọc "
+                     f"cột ở ô {cell}, ghi khác cột ở ô {own_cell}",
+                     f"{len(rows)} household row(s) leave the column at {read_cell} blank (row "
+                     f"{listed}): the column at {cell} was read there, which differs from the "
+                     f"column at {own_cell}"))  # fmt: skip
+    return said
+
+
+def _rounds_issue(
+    twice, at: tuple[int, str], read_cell: str, where: dict, cells: dict[int, str]
+) -> Issue:
     """An earlier round of a check ('Lần 1' beside 'Lần 2', read.settle_twice): said at its
     header cell when it differs from the later one in a row (the later read), or fills a row
-    the later one leaves blank (read there)."""
+    the later one leaves blank (read there), or differs from a third one read there
+    (:func:`unheeded_said`)."""
     parts_vi, parts_en = [], []
     if twice.named:  # two names of one column (read.TwiceColumn.named; session 46)
-        return _named_twice_issue(twice, at, read_cell, where)
+        return _named_twice_issue(twice, at, read_cell, where, cells)
     if twice.differ:
         parts_vi.append(
             f"{twice.differ} dòng hộ ghi hai lần khác nhau (đầu tiên là dòng "
@@ -1009,6 +1038,9 @@ def _rounds_issue(twice, at: tuple[int, str], read_cell: str, where: dict) -> Is
         )
         parts_en.append(f"{len(twice.filled)} household row(s) leave the later one blank "
                         f"(row {rows}): the column at {at[1]} was read there")  # fmt: skip
+    for vi, en in unheeded_said(twice, read_cell, at[1], cells):
+        parts_vi.append(vi)
+        parts_en.append(en)
     detail = Message("; ".join(parts_vi), "; ".join(parts_en))
     where = {**where, "column": ROSTER_COLUMN_BY_KEY[twice.key].header}  # not 'Phân loại hộ Lần 2'
     return Issue("column-twice-ignored", row=at[0], cell=at[1], detail=detail,
@@ -1029,11 +1061,14 @@ def year_income_read(twice) -> tuple[str, str]:
             " (a year's income: a twelfth taken, a month's income)")  # fmt: skip
 
 
-def _named_twice_issue(twice, at: tuple[int, str], read_cell: str, where: dict) -> Issue:
+def _named_twice_issue(
+    twice, at: tuple[int, str], read_cell: str, where: dict, cells: dict[int, str]
+) -> Issue:
     """Two columns of one kind under two names yielding as far ('Nguyên nhân chính' beside
     'Nguyên nhân nghèo chính', read.settle_twice as rounds; session 46): said at the other's
     header cell when they differ in a row (the one at ``read_cell`` read) or it fills a row
-    the read one leaves blank (read there)."""
+    the read one leaves blank (read there), or differs from a third one read there
+    (:func:`unheeded_said`)."""
     parts_vi, parts_en = [], []
     if twice.differ:
         parts_vi.append(f"{twice.differ} dòng hộ ghi hai cột khác nhau (đầu tiên là dòng "
@@ -1047,6 +1082,9 @@ def _named_twice_issue(twice, at: tuple[int, str], read_cell: str, where: dict) 
                         f"{rows}): đã đọc cột ở ô {at[1]}{how[0]}")  # fmt: skip
         parts_en.append(f"{len(twice.filled)} household row(s) leave the column at {read_cell} "
                         f"blank (row {rows}): the column at {at[1]} was read there{how[1]}")  # fmt: skip
+    for vi, en in unheeded_said(twice, read_cell, at[1], cells):
+        parts_vi.append(vi)
+        parts_en.append(en)
     detail = Message("; ".join(parts_vi), "; ".join(parts_en))
     where = {**where, "column": ROSTER_COLUMN_BY_KEY[twice.key].header}
     return Issue("column-twice-ignored", row=at[0], cell=at[1], detail=detail,

@@ -128,3 +128,86 @@ def test_the_start_lists_income_written_as_words_is_said(tmp_path):
     incomes = start.loc[["NM1", "NM2", "NM3", "NM4"], "thu_nhap"].tolist()
     assert [math.isnan(v) for v in incomes[:3]] == [True] * 3
     assert incomes[3] == 1_200_000
+
+
+# --- 4. a third column of one kind differing from the one read in a blank row ------------------
+
+
+def test_a_third_column_differing_from_the_one_read_in_a_blank_row_is_said(tmp_path):
+    """Two more columns of one kind beside the template's, its row 7 blank, both filled there:
+
+    * J7 blank; Z4 'Thu nhập năm' (Z7 12,000,000: 1,000,000 a month), AA4 'Thu nhập năm của
+      hộ' (AA5, AA6 57,600,000: 1,200,000 a person a month, as J; AA7 57,600,000 too).
+    * F7 blank; W4 'Dân tộc (DTTS)' (W7 'Nùng'), AA4 'Dân tộc (Kinh/DTTS)' (AA7 'Kinh').
+
+    Z (W) fills row 7, AA is not read there. Where AA disagrees with the value read nothing was
+    said: one warning, at Z4 (W4) (2 of 2 fail before). Now a second warning, at AA4, names the
+    row and the column read there; the values read as before (BC3 1,000,000; 'Nùng')."""
+    cases = (
+        ({"J7": None, "Z4": "Thu nhập năm", "Z7": 12_000_000, "AA4": "Thu nhập năm của hộ",
+          "AA5": 57_600_000, "AA6": 57_600_000, "AA7": 57_600_000}, "Z4", "J4",
+         ("thu_nhap", [1_200_000, 1_200_000, 1_000_000])),
+        ({"F7": None, "W4": "Dân tộc (DTTS)", "W7": "Nùng", "AA4": "Dân tộc (Kinh/DTTS)",
+          "AA7": "Kinh"}, "W4", "F4", ("dan_toc", ["Tày", "Tày", "Nùng"])),
+    )  # fmt: skip
+    for index, (cells, second, template, (key, values)) in enumerate(cases):
+        (tmp_path / str(index)).mkdir()
+        result = _run(tmp_path / str(index), cells)
+        ban_co = _hamlet(result, "Bản Cọ")
+        assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), index
+        assert _said(result) == [("column-twice-ignored", second),
+                                 ("column-twice-ignored", "AA4")], index  # fmt: skip
+        third = [i for i in result.issues if i.cell == "AA4"][0]
+        assert str(third.detail) == (
+            f"1 dòng hộ để trống cột ở ô {template} (dòng 7): đã đọc cột ở ô {second}, ghi khác "
+            "cột ở ô AA4"
+        ), index
+        assert third.detail.en == (
+            f"1 household row(s) leave the column at {template} blank (row 7): the column at "
+            f"{second} was read there, which differs from the column at AA4"
+        ), index
+        read = result.households.set_index("ma_ho")
+        assert read.loc[["BC1", "BC2", "BC3"], key].tolist() == values, index
+
+
+def test_a_third_column_agreeing_with_the_one_read_is_not_said(tmp_path):
+    """Guard (passes before too): as above, AA7 'Thu nhập năm của hộ' 48,000,000 (1,000,000 a
+    person a month, as Z7's): nothing said at AA4, only Z4's fill."""
+    cells = {"J7": None, "Z4": "Thu nhập năm", "Z7": 12_000_000, "AA4": "Thu nhập năm của hộ",
+             "AA5": 57_600_000, "AA6": 57_600_000, "AA7": 48_000_000}  # fmt: skip
+    result = _run(tmp_path, cells)
+    assert _said(result) == [("column-twice-ignored", "Z4")]
+    assert _incomes(result) == [1_200_000, 1_200_000, 1_000_000]
+
+
+def test_the_start_lists_third_income_column_differing_is_said(tmp_path):
+    """The plan's start list: K4 (NM1's income, 4 people) blank, AB3 'Thu nhập năm' (AB4
+    14,400,000: 1,200,000 a month), AC3 'Thu nhập năm của hộ' (AC4 24,000,000: 500,000 a
+    person a month). AB fills K4; AC differs from it there and nothing was said of AC (fails
+    before: AB3's warning alone). Now AC3 says it too; NM1's income 1,200,000 as before."""
+    import openpyxl
+
+    from pipeline.checkfiles import check_files
+    from pipeline.plan import load_plan
+    from pipeline.read import open_workbook
+    from tests.commune import past_targets, write_plan
+
+    plan = write_plan(tmp_path)
+    book = openpyxl.load_workbook(plan)
+    sheet = book["Danh sách đầu năm"]
+    assert (sheet["C4"].value, sheet["I4"].value, sheet["AB3"].value) == ("NM1", 4, None)
+    sheet["K4"], sheet["AB3"], sheet["AB4"] = None, "Thu nhập năm", 14_400_000
+    sheet["AC3"], sheet["AC4"] = "Thu nhập năm của hộ", 24_000_000
+    book.save(plan)
+    said = past_targets([i for i in check_files([plan]) if i.file == plan.name])
+    assert [(i.code, i.cell) for i in said] == [("plan-value-guessed", "AB3"),
+                                                ("plan-value-guessed", "AC3")]  # fmt: skip
+    assert (
+        said[1]
+        .message("vi")
+        .endswith(
+            "1 dòng hộ để trống cột ở ô K3 (dòng 4): đã đọc cột ở ô AB3, ghi khác cột ở ô AC3."
+        )
+    )
+    loaded, _ = load_plan(open_workbook(plan), plan.name)
+    assert loaded.start_list.set_index("ma_ho").loc["NM1", "thu_nhap"] == 1_200_000
