@@ -651,12 +651,13 @@ def _plan_taken(
 
     if not plans:
         return None
-    year, _, said, stop = take(plans, read, None, history, command)
+    year, _, said, stop, again = take(plans, read, None, history, command)
     if stop is None:
         issues.extend(said)
     file, words = stop or (None, None)
     # a plan whose 'Năm kế hoạch' is blank is told the year the lists need, as a run tells it;
-    # the plan of the month's commune unusable, the run's words (the stop has the year too)
+    # the plan of the month's commune unusable, the run's words (the stop has the year too),
+    # which end with the run to paste (Issue.command: `check` says its line's code first)
     issues[:] = [
         (
             replace(
@@ -664,6 +665,7 @@ def _plan_taken(
                 detail=Message(
                     without_file_name(str.__str__(words), file), without_file_name(words.en, file)
                 ),
+                command=again,
             )
             if issue.file == file
             else replace(issue, detail=with_year_needed(issue.detail, year))

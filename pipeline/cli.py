@@ -1236,7 +1236,11 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
             # character ('a\nb.xlsx') is shown with '?' in its place
             where = "".join("?" if ord(c) < 32 or ord(c) == 127 else c for c in where)
             level = _CHECK_WORDS[lang][issue.severity]
-            _echo(f"[{level}] {where}: {issue.message(lang)} ({issue.code})")
+            said = issue.message(lang)
+            if issue.command and said.endswith(issue.command):  # the run to paste: nothing after
+                _echo(f"[{level}] {where} ({issue.code}): {said}")
+            else:
+                _echo(f"[{level}] {where}: {said} ({issue.code})")
         errors = sum(1 for i in issues if i.severity == "error")
         if seen["lists_without_plan"]:
             note = _PLAN_UNREAD if seen["plan_unread"] else _CHECKED_WITHOUT_PLAN

@@ -965,12 +965,13 @@ def _late_files(
                 Message(
                     f"{vi}, hãy {fix}chạy lại kỳ đó với kế hoạch đã dùng khi đó (kỳ {month} được "
                     f"tổng hợp trước khi kế hoạch bỏ hoặc gộp {with_unit(names)}): tạm thay tệp "
-                    f"'{plan}' trong thư mục đầu vào bằng bản được giữ ở '{kept}', chạy lại: "
-                    f"{command.of(period)}, rồi đặt tệp kế hoạch mới trở lại.",
+                    f"'{plan}' trong thư mục đầu vào bằng bản được giữ ở '{kept}', chạy lại kỳ "
+                    "đó, rồi đặt tệp kế hoạch mới trở lại. Lệnh chạy lại kỳ đó: "
+                    f"{command.of(period)}",
                     f"{en}, {fix_en}run that period again with the plan it used ({month} was "
                     f"consolidated before the plan dropped or merged {names_en}): put the copy "
-                    f"kept as '{kept}' in place of '{plan}' in the input folder, run again: "
-                    f"{command.of(period)}, then put the new plan back.",
+                    f"kept as '{kept}' in place of '{plan}' in the input folder, run it again, "
+                    f"then put the new plan back. To run that period again: {command.of(period)}",
                 )
             )
             continue
@@ -1275,10 +1276,12 @@ def sent_for_another_period_said(
     period: str,
     command: RunCommand,
     missing: Collection[str],
+    one_line: bool = False,
 ) -> list[Message]:
     """:func:`_sent_for_another_period` of the hamlets ``missing`` (counted as not sent), from
     the files read: also the stop of a run that found no list of ``period`` but such files
-    (session 46)."""
+    (session 46). Each ends with the run to paste; ``one_line`` (the stop, its hamlets said on
+    one line): the last alone, so that nothing follows it on the line (session 47)."""
     # A file of a later month named for this one is told by consolidate._unless_only_mistyped.
     told = {s.file for s in submissions if s.extra.get("told_as_later")}
     month = month_written(period)
@@ -1343,6 +1346,12 @@ def sent_for_another_period_said(
                 f"{command.of(period)}",
             )
         )
+    if one_line:
+        tail = f": {command.of(period)}"
+        notices[:-1] = [
+            Message(str.__str__(said).removesuffix(tail) + ".", said.en.removesuffix(tail) + ".")
+            for said in notices[:-1]
+        ]
     return notices
 
 
@@ -1378,14 +1387,14 @@ def _commune_replaced(
             f"('{result.plan.file}') và thay số liệu đã lưu của kỳ đó bằng số liệu của xã {new}. "
             f"Nếu kỳ {month} là của xã {old}: chép lại tệp kế hoạch của xã "
             f"{old} vào thư mục đầu vào, tạm chuyển tệp '{result.plan.file}' ra ngoài, chạy lại "
-            f"kỳ này ({again}), rồi chép tệp đó trở lại; từ đó để cả hai tệp kế hoạch trong thư "
-            "mục.",
+            "kỳ này, rồi chép tệp đó trở lại; từ đó để cả hai tệp kế hoạch trong thư mục. Lệnh "
+            f"chạy lại kỳ này: {again}",
             f"Period {month} was consolidated for commune {old}; this run used the plan of "
             f"commune {new} ('{result.plan.file}') and replaced the period's stored figures with "
             f"commune {new}'s. If {month} is commune {old}'s: copy commune "
             f"{old}'s plan back into the input folder, move '{result.plan.file}' out for a while, "
-            f"run this period again ({again}), then put that file back; from then on keep both "
-            "plans in the folder.",
+            "run this period again, then put that file back; from then on keep both plans in "
+            f"the folder. To run this period again: {again}",
         )
     ]
 
@@ -1708,15 +1717,15 @@ def _plan_changed_since(
             f"Kỳ {names} đã được tổng hợp theo kế hoạch khác với kế hoạch đang dùng "
             f"('{result.plan.file}'): {shown}. "
             "Mức giảm so với đầu năm, chỉ tiêu và xu hướng của các kỳ đó (và xu hướng của các kỳ "
-            "sau chúng) vẫn theo kế hoạch cũ. Nếu kế hoạch đã được sửa, hãy chạy lại lần lượt "
-            f"từng kỳ: {commands}. Nếu tệp kế hoạch bị đặt nhầm, hãy bỏ tệp đó ra khỏi thư mục "
-            "đầu vào rồi chạy lại kỳ này.",
+            "sau chúng) vẫn theo kế hoạch cũ. Nếu tệp kế hoạch bị đặt nhầm, hãy bỏ tệp đó ra khỏi "
+            "thư mục đầu vào rồi chạy lại kỳ này. Nếu kế hoạch đã được sửa, hãy chạy lại lần lượt "
+            f"từng kỳ: {commands}",
             f"Period(s) {names} were consolidated under a plan other than the one used now "
             f"('{result.plan.file}'): {shown_en}. Their "
             "reductions since the start of the year, targets and trend (and the trend of the "
-            "periods after them) follow the old plan. If the plan was corrected, run them again "
-            f"one by one: {commands}. If the plan file was put there by mistake, take it out of "
-            "the input folder and run this period again.",
+            "periods after them) follow the old plan. If the plan file was put there by "
+            "mistake, take it out of the input folder and run this period again. If the plan "
+            f"was corrected, run them again one by one: {commands}",
         )
     ]
 

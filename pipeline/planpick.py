@@ -23,12 +23,15 @@ from schemas.columns import PLAN_TARGET_COLUMNS
 class Taken(NamedTuple):
     """What :func:`take` gives: the year the run is about, the (period, commune) the history
     gives the month at a merger, the plan-duplicate warnings, and what the run stops on when
-    the month's commune has no usable plan (the file to fix, the stop's words), else None."""
+    the month's commune has no usable plan (the file to fix, the stop's words), else None;
+    and the run of the month to paste that the warnings and the stop end with ('' without a
+    month known)."""
 
     year: int | None
     stored: tuple[str, str] | None
     said: list[Issue]
     stop: tuple[str, Message] | None
+    again: str = ""
 
 
 def take(
@@ -60,7 +63,7 @@ def take(
     for index, outcome in enumerate(plans):  # this month's alone, none another month's left
         if outcome.plan is not None:  # (`check` takes a plan for each month given)
             outcome.plan.former_unsure = unsure_said if index == 0 else set()
-    return Taken(year, stored, said, _stored_plan_unusable(plans, year, stored, again))
+    return Taken(year, stored, said, _stored_plan_unusable(plans, year, stored, again), again)
 
 
 def _stored_plan_unusable(

@@ -158,7 +158,7 @@ def _pick_plan(
             )
         )
 
-    year, _, said, stop = planpick.take(plans, submissions, requested_period, history, command)
+    year, _, said, stop, _ = planpick.take(plans, submissions, requested_period, history, command)
     issues.extend(said)
     chosen = plans[0]
     for other in plans[1:]:
@@ -914,7 +914,7 @@ def consolidated(
             # again): said as a run's notice says it, not "check --period" (session 46)
             sent = sent_for_another_period_said(
                 issues, submissions, merged.period, command or RunCommand(),
-                sent_for_another_period(issues, merged.period),
+                sent_for_another_period(issues, merged.period), one_line=True,
             )  # fmt: skip
             raise FatalError(
                 Message(

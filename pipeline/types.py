@@ -96,8 +96,8 @@ class Issue:
             # "'Phân loại hộ' là ''" reads as a typo: a blank cell is said to be blank
             for quoted, blank in _BLANK_VALUE[lang == "en"]:
                 template = template.replace(quoted, blank)
-        if not self.command:
-            template = template.replace(" ({command})", "")
+        if not self.command:  # no month known: the sentence giving the command goes
+            template = _COMMAND_SAID.sub(".", template)
         return said_with_unit(
             template,
             value=value,
@@ -115,6 +115,10 @@ class Issue:
         return (self.hamlet or "\uffff", self.file, self.sheet, self.row or 0,
                 *_cell_order(self.cell), self.code)  # fmt: skip
 
+
+# The last sentence of a message that gives the run to paste ("… và chạy lại. Lệnh chạy lại kỳ
+# này: {command}"): the command ends the message, nothing after it to paste with it (session 47).
+_COMMAND_SAID = lazyre.compile(r"\. [^.]*: \{command\}$")
 
 _CELL = lazyre.compile(r"([A-Z]{1,3})(\d+)")
 

@@ -1155,8 +1155,8 @@ _CATALOGUE: tuple[IssueType, ...] = (
             ),
             (
                 "differ",
-                "Có nhiều hơn một tệp kế hoạch của cùng năm; đã dùng '{detail}' (tệp sửa sau cùng), không dùng tệp này. Số liệu hai tệp KHÁC nhau: {instead}. Hãy xem tệp nào đúng rồi chỉ để tệp đó trong thư mục, và chạy lại ({command}).",
-                "More than one plan workbook of the same year; used '{detail}' (the last saved), not this one. Their figures DIFFER: {instead}. Check which is right, keep only that one in the folder, and run again ({command}).",
+                "Có nhiều hơn một tệp kế hoạch của cùng năm; đã dùng '{detail}' (tệp sửa sau cùng), không dùng tệp này. Số liệu hai tệp KHÁC nhau: {instead}. Hãy xem tệp nào đúng rồi chỉ để tệp đó trong thư mục, và chạy lại. Lệnh chạy lại kỳ này: {command}",
+                "More than one plan workbook of the same year; used '{detail}' (the last saved), not this one. Their figures DIFFER: {instead}. Check which is right, keep only that one in the folder, and run again. To run this period again: {command}",
             ),
             # the plan used is not the last saved: a re-run of a period consolidated for the
             # commune it names, the one saved later naming another (planpick._kept_for_stored,
@@ -1173,8 +1173,8 @@ _CATALOGUE: tuple[IssueType, ...] = (
             ),
             (
                 "differ-stored",
-                "Có nhiều hơn một tệp kế hoạch của cùng năm; đã dùng '{detail}' (kỳ này đã được tổng hợp theo xã ghi trong tệp đó), không dùng tệp này dù tệp này sửa sau. Số liệu hai tệp KHÁC nhau: {instead}. Hãy xem tệp nào đúng rồi chỉ để tệp đó trong thư mục, và chạy lại ({command}).",
-                "More than one plan workbook of the same year; used '{detail}' (this period was consolidated for the commune it names), not this one though saved later. Their figures DIFFER: {instead}. Check which is right, keep only that one in the folder, and run again ({command}).",
+                "Có nhiều hơn một tệp kế hoạch của cùng năm; đã dùng '{detail}' (kỳ này đã được tổng hợp theo xã ghi trong tệp đó), không dùng tệp này dù tệp này sửa sau. Số liệu hai tệp KHÁC nhau: {instead}. Hãy xem tệp nào đúng rồi chỉ để tệp đó trong thư mục, và chạy lại. Lệnh chạy lại kỳ này: {command}",
+                "More than one plan workbook of the same year; used '{detail}' (this period was consolidated for the commune it names), not this one though saved later. Their figures DIFFER: {instead}. Check which is right, keep only that one in the folder, and run again. To run this period again: {command}",
             ),
             # a plan of the year by its 'Năm kế hoạch' whose file name writes another year
             # ({value}: next year's plan copied from this one, its year left), set aside for
@@ -1208,8 +1208,8 @@ _CATALOGUE: tuple[IssueType, ...] = (
             # plan: the merger's month unknown, how to count it as the old commune's said
             (
                 "commune-not-run-unsure",
-                "Có hai tệp kế hoạch cùng năm của hai xã khác nhau (như khi sáp nhập xã): {instead}; đã dùng '{detail}', không dùng tệp này cho kỳ này. Lịch sử không cho biết kỳ này trước hay sau khi sáp nhập: nếu kỳ này là của xã '{value}' (trước khi sáp nhập), hãy tạm chuyển tệp '{detail}' ra khỏi thư mục đầu vào, chạy lại kỳ này ({command}), rồi chép tệp đó trở lại. Hãy để cả hai tệp trong thư mục.",
-                "Two plan workbooks of the same year, of two different communes (as at a commune merger): {instead}; used '{detail}', not this one for this period. The history does not tell whether this period is before or after the merger: if it is of commune '{value}' (before the merger), move '{detail}' out of the input folder for a while, run this period again ({command}), then put that file back. Keep both in the folder.",
+                "Có hai tệp kế hoạch cùng năm của hai xã khác nhau (như khi sáp nhập xã): {instead}; đã dùng '{detail}', không dùng tệp này cho kỳ này. Lịch sử không cho biết kỳ này trước hay sau khi sáp nhập: nếu kỳ này là của xã '{value}' (trước khi sáp nhập), hãy tạm chuyển tệp '{detail}' ra khỏi thư mục đầu vào, chạy lại kỳ này, rồi chép tệp đó trở lại. Hãy để cả hai tệp trong thư mục. Lệnh chạy lại kỳ này: {command}",
+                "Two plan workbooks of the same year, of two different communes (as at a commune merger): {instead}; used '{detail}', not this one for this period. The history does not tell whether this period is before or after the merger: if it is of commune '{value}' (before the merger), move '{detail}' out of the input folder for a while, run this period again, then put that file back. Keep both in the folder. To run this period again: {command}",
             ),
         ),
     ),

@@ -368,8 +368,8 @@ def test_june_rerun_without_the_old_plan_says_its_report_is_now_the_merged_commu
         "Hóa ('KeHoach_2025_DinhHoa.xlsx') và thay số liệu đã lưu của kỳ đó bằng số liệu của xã "
         "Định Hóa. Nếu kỳ 06/2025 là của xã Trung Lương: chép lại tệp kế "
         "hoạch của xã Trung Lương vào thư mục đầu vào, tạm chuyển tệp 'KeHoach_2025_DinhHoa.xlsx' "
-        "ra ngoài, chạy lại kỳ này (giamngheo run --period 2025-06), rồi chép tệp đó trở lại; từ "
-        "đó để cả hai tệp kế hoạch trong thư mục."
+        "ra ngoài, chạy lại kỳ này, rồi chép tệp đó trở lại; từ đó để cả hai tệp kế hoạch trong "
+        "thư mục. Lệnh chạy lại kỳ này: giamngheo run --period 2025-06"
     )
     # done as said: June is Trung Lương's again, and stays so with both plans in the folder
     _plan(folder / "KeHoach_2025.xlsx", "Trung Lương", OLD, (0.5, 0.3), 1_750_000_000)

@@ -304,13 +304,14 @@ def test_a_late_list_of_a_month_before_a_merger_is_told_with_the_plan_that_month
         "tổng hợp kỳ đó (có thể là bản sửa). Để tính lại kỳ đó, hãy chạy lại kỳ đó với kế hoạch "
         "đã dùng khi đó (kỳ 04/2024 được tổng hợp trước khi kế hoạch bỏ hoặc gộp xóm Bản Cọ): "
         "tạm thay tệp 'KeHoach_2024.xlsx' trong thư mục đầu vào bằng bản được giữ ở "
-        f"'{kept}', chạy lại: giamngheo run --period 2024-04, rồi đặt tệp kế hoạch mới trở lại."
+        f"'{kept}', chạy lại kỳ đó, rồi đặt tệp kế hoạch mới trở lại. Lệnh chạy lại kỳ đó: "
+        "giamngheo run --period 2024-04"
     ]
     assert in_language(said[0], "en").endswith(
         "run that period again with the plan it used (04/2024 was consolidated before the plan "
         f"dropped or merged Bản Cọ): put the copy kept as '{kept}' in place of "
-        "'KeHoach_2024.xlsx' in the input folder, run again: giamngheo run --period 2024-04, "
-        "then put the new plan back."
+        "'KeHoach_2024.xlsx' in the input folder, run it again, then put the new plan back. To "
+        "run that period again: giamngheo run --period 2024-04"
     )
     new_plan = (folder / "KeHoach_2024.xlsx").read_bytes()
     (folder / "KeHoach_2024.xlsx").write_bytes(kept.read_bytes())

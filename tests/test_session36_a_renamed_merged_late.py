@@ -83,8 +83,8 @@ def test_a_late_list_under_the_name_before_a_rename_merged_since_is_told_that_mo
         "ghi trong danh sách xóm Bản Cọ, nhưng kỳ 04/2024 xóm Bản Cọ có danh sách riêng: đừng "
         "ghi 'Bản Cọ') — rồi chạy lại kỳ đó với kế hoạch đã dùng khi đó (kỳ 04/2024 được tổng "
         "hợp trước khi kế hoạch bỏ hoặc gộp xóm Nà Mòn Mới): tạm thay tệp 'KeHoach_2024.xlsx' "
-        f"trong thư mục đầu vào bằng bản được giữ ở '{kept}', chạy lại: giamngheo run --period "
-        "2024-04, rồi đặt tệp kế hoạch mới trở lại."
+        f"trong thư mục đầu vào bằng bản được giữ ở '{kept}', chạy lại kỳ đó, rồi đặt tệp kế "
+        "hoạch mới trở lại. Lệnh chạy lại kỳ đó: giamngheo run --period 2024-04"
     ]
     assert in_language(said[0], "en") == (
         f"There is a 04/2024 list of Nà Mòn Mới ('{LATE}') other than the file that period's run "
@@ -94,8 +94,9 @@ def test_a_late_list_under_the_name_before_a_rename_merged_since_is_told_that_mo
         "hamlet is merged into Bản Cọ, its households on Bản Cọ's list, but in 04/2024 Bản Cọ "
         "had its own list: do not write 'Bản Cọ') — then run that period again with the plan it "
         "used (04/2024 was consolidated before the plan dropped or merged Nà Mòn Mới): put the "
-        f"copy kept as '{kept}' in place of 'KeHoach_2024.xlsx' in the input folder, run again: "
-        "giamngheo run --period 2024-04, then put the new plan back."
+        f"copy kept as '{kept}' in place of 'KeHoach_2024.xlsx' in the input folder, run it "
+        "again, then put the new plan back. To run that period again: giamngheo run --period "
+        "2024-04"
     )
     # followed as said
     book = openpyxl.load_workbook(folder / LATE)
@@ -121,7 +122,8 @@ def test_a_late_list_under_its_months_name_merged_since_is_told_to_run_with_its_
         "used (a corrected copy?). To count that period again, run that period again with the "
         "plan it used (04/2024 was consolidated before the plan dropped or merged Nà Mòn Mới): "
         f"put the copy kept as '{kept}' in place of 'KeHoach_2024.xlsx' in the input folder, run "
-        "again: giamngheo run --period 2024-04, then put the new plan back."
+        "it again, then put the new plan back. To run that period again: giamngheo run --period "
+        "2024-04"
     ]
 
 
@@ -142,8 +144,9 @@ def test_a_merged_hamlets_late_list_of_a_month_before_the_merger_is_told(tmp_pat
         f"Có danh sách kỳ 03/2024 của xóm Bản Cọ ('{late}') khác với tệp đã dùng khi tổng hợp kỳ "
         "đó (có thể là bản sửa). Để tính lại kỳ đó, hãy chạy lại kỳ đó với kế hoạch đã dùng khi "
         "đó (kỳ 03/2024 được tổng hợp trước khi kế hoạch bỏ hoặc gộp xóm Bản Cọ): tạm thay tệp "
-        f"'KeHoach_2024.xlsx' trong thư mục đầu vào bằng bản được giữ ở '{kept}', chạy lại: "
-        "giamngheo run --period 2024-03, rồi đặt tệp kế hoạch mới trở lại."
+        f"'KeHoach_2024.xlsx' trong thư mục đầu vào bằng bản được giữ ở '{kept}', chạy lại kỳ "
+        "đó, rồi đặt tệp kế hoạch mới trở lại. Lệnh chạy lại kỳ đó: giamngheo run --period "
+        "2024-03"
     ]
     shutil.copy(kept, folder / "KeHoach_2024.xlsx")
     execute(folder, out, "2024-03")

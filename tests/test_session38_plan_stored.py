@@ -57,8 +57,8 @@ def test_a_mistyped_copy_saved_later_is_set_aside_for_the_commune_june_was_run_f
         "Có nhiều hơn một tệp kế hoạch của cùng năm; đã dùng 'KeHoach_2025.xlsx' (kỳ này đã được "
         "tổng hợp theo xã ghi trong tệp đó), không dùng tệp này dù tệp này sửa sau. Số liệu hai "
         "tệp KHÁC nhau: tên xã: 'Trung Lương' ở tệp đã dùng, 'Trung Luơng X' ở tệp này. Hãy xem "
-        "tệp nào đúng rồi chỉ để tệp đó trong thư mục, và chạy lại (giamngheo run --period "
-        "2025-06)."
+        "tệp nào đúng rồi chỉ để tệp đó trong thư mục, và chạy lại. Lệnh chạy lại kỳ này: "
+        "giamngheo run --period 2025-06"
     )
     assert "(the last saved)" not in said.message("en")
     assert _plans_set_aside([said], "vi") == [

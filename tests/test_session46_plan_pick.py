@@ -214,13 +214,14 @@ def test_a_month_never_run_before_the_first_month_run_after_a_merger_says_how_to
         "commune-not-run-unsure",
         START.format(**words) + "Lịch sử không cho biết kỳ này trước hay sau khi sáp nhập: nếu "
         "kỳ này là của xã 'Trung Lương' (trước khi sáp nhập), hãy tạm chuyển tệp "
-        "'KeHoach_2025_DinhHoa.xlsx' ra khỏi thư mục đầu vào, chạy lại kỳ này (giamngheo run "
-        "--period 2025-05), rồi chép tệp đó trở lại. Hãy để cả hai tệp trong thư mục.",
+        "'KeHoach_2025_DinhHoa.xlsx' ra khỏi thư mục đầu vào, chạy lại kỳ này, rồi chép tệp đó "
+        "trở lại. Hãy để cả hai tệp trong thư mục. Lệnh chạy lại kỳ này: giamngheo run --period "
+        "2025-05",
         START_EN.format(**{**words, "side": "after"}) + "The history does not tell whether this "
         "period is before or after the merger: if it is of commune 'Trung Lương' (before the "
         "merger), move 'KeHoach_2025_DinhHoa.xlsx' out of the input folder for a while, run "
-        "this period again (giamngheo run --period 2025-05), then put that file back. Keep "
-        "both in the folder.",
+        "this period again, then put that file back. Keep both in the folder. To run this "
+        "period again: giamngheo run --period 2025-05",
     )]  # fmt: skip
     (folder / "KeHoach_2025_DinhHoa.xlsx").rename(tmp_path / "KeHoach_2025_DinhHoa.xlsx")
     may, _, _ = execute(folder, out, "2025-05")

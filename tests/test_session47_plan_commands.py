@@ -58,17 +58,18 @@ def test_the_unsure_month_is_told_the_run_to_paste_with_its_folders(tmp_path):
     assert said.message("vi") == (
         START.format(**words) + "Lịch sử không cho biết kỳ này trước hay sau khi sáp nhập: nếu "
         "kỳ này là của xã 'Trung Lương' (trước khi sáp nhập), hãy tạm chuyển tệp "
-        f"'KeHoach_2025_DinhHoa.xlsx' ra khỏi thư mục đầu vào, chạy lại kỳ này ({again}), rồi "
-        "chép tệp đó trở lại. Hãy để cả hai tệp trong thư mục."
+        "'KeHoach_2025_DinhHoa.xlsx' ra khỏi thư mục đầu vào, chạy lại kỳ này, rồi chép tệp đó "
+        f"trở lại. Hãy để cả hai tệp trong thư mục. Lệnh chạy lại kỳ này: {again}"
     )
     assert said.message("en") == (
         START_EN.format(**{**words, "side": "after"}) + "The history does not tell whether this "
         "period is before or after the merger: if it is of commune 'Trung Lương' (before the "
         "merger), move 'KeHoach_2025_DinhHoa.xlsx' out of the input folder for a while, run "
-        f"this period again ({again}), then put that file back. Keep both in the folder."
+        "this period again, then put that file back. Keep both in the folder. To run this "
+        f"period again: {again}"
     )
     [line] = [line for line in lines if "(plan-duplicate)" in line]
-    assert f"chạy lại kỳ này ({_run(PROGRAM, folder, out, '2025-05')}), rồi chép" in line
+    assert line.endswith(f"Lệnh chạy lại kỳ này: {_run(PROGRAM, folder, out, '2025-05')}")
 
 
 def test_the_stop_on_the_months_communes_plan_gives_the_run_to_paste(tmp_path):
@@ -96,9 +97,7 @@ def test_the_stop_on_the_months_communes_plan_gives_the_run_to_paste(tmp_path):
     lines = _check(_files(folder, 6), out)
     [line] = [line for line in lines if "(plan-invalid)" in line]
     run = _run(PROGRAM, folder, out, "2025-06")
-    assert line.endswith(
-        f"dùng thay.) Hãy sửa tệp 'KeHoach_2025.xlsx' rồi chạy lại: {run} (plan-invalid)"
-    )
+    assert line.endswith(f"dùng thay.) Hãy sửa tệp 'KeHoach_2025.xlsx' rồi chạy lại: {run}")
 
 
 def test_two_plans_differing_give_the_run_to_paste_and_none_without_a_month(tmp_path):
@@ -114,10 +113,12 @@ def test_two_plans_differing_give_the_run_to_paste_and_none_without_a_month(tmp_
     assert said.variant == "differ-stored"
     assert said.message("vi").endswith(
         "Số liệu hai tệp KHÁC nhau: tên xã: 'Trung Lương' ở tệp đã dùng, 'Trung Luơng X' ở tệp "
-        f"này. Hãy xem tệp nào đúng rồi chỉ để tệp đó trong thư mục, và chạy lại ({again})."
+        "này. Hãy xem tệp nào đúng rồi chỉ để tệp đó trong thư mục, và chạy lại. Lệnh chạy lại "
+        f"kỳ này: {again}"
     )
     assert said.message("en").endswith(
-        f"Check which is right, keep only that one in the folder, and run again ({again})."
+        "Check which is right, keep only that one in the folder, and run again. To run this "
+        f"period again: {again}"
     )
     # no month known (lists writing 'tháng 5' and no year: the period comes later): no
     # command, the words as before, byte for byte
@@ -159,7 +160,7 @@ def test_the_json_does_not_depend_on_how_the_tool_was_started(tmp_path):
     differ = [key for key in cells_a if cells_a[key] != cells_b.get(key)]
     assert len(differ) == 1 and differ[0][0] == "Lỗi dữ liệu"
     run = f"run --input {quoted(str(folder))} --period 2025-05"
-    assert f"chạy lại kỳ này (giamngheo {run})" in cells_a[differ[0]]
+    assert cells_a[differ[0]].endswith(f"Lệnh chạy lại kỳ này: giamngheo {run}")
     assert cells_b[differ[0]] == cells_a[differ[0]].replace(
-        f"(giamngheo {run})", f"(/opt/py/bin/python -m pipeline {run})"
+        f": giamngheo {run}", f": /opt/py/bin/python -m pipeline {run}"
     )
