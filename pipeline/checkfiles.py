@@ -647,14 +647,17 @@ def _plan_taken(
     be used (the run stops on it), the next that can; None without any. None too when the
     month's commune has no usable plan (the run stops, not counting it by another commune's):
     the plan's plan-invalid says the run's words, no other plan said used (session 46)."""
-    from pipeline.planpick import take
+    from pipeline.planpick import take, taken_unusable
 
     if not plans:
         return None
     year, _, said, stop, again = take(plans, read, None, history, command)
-    if stop is None:
+    if stop is None and plans[0].plan is not None:
         issues.extend(said)
     file, words = stop or (None, None)
+    if plans[0].plan is None:  # the plan taken cannot be used: the run stops on it, in these
+        # words, using no other plan (no plan-duplicate says one used: session 47)
+        file, words, again = plans[0].sub.file, taken_unusable(plans, year), ""
     # a plan whose 'Năm kế hoạch' is blank is told the year the lists need, as a run tells it;
     # the plan of the month's commune unusable, the run's words (the stop has the year too),
     # which end with the run to paste (Issue.command: `check` says its line's code first)

@@ -66,6 +66,25 @@ def take(
     return Taken(year, stored, said, _stored_plan_unusable(plans, year, stored, again), again)
 
 
+def taken_unusable(plans: list[Outcome], year: int | None) -> str:
+    """The stop of a run whose plan taken (``plans[0]``, ranked) cannot be used: why, and an
+    older plan of ``year`` that could is not used in its place. A run (run._pick_plan) and
+    `check` (checkfiles._plan_taken) say it alike (session 47)."""
+    chosen = plans[0]
+    reason = with_year_needed(chosen.plan_error, year)  # 'Năm kế hoạch' blank: this year's
+    usable = [o.sub.file for o in plans[1:] if o.plan is not None and _of_year(o, year)]
+    if not usable:
+        return reason
+    return Message(
+        f"{reason} (Tệp kế hoạch mới nhất là '{chosen.sub.file}'; tệp cũ hơn "
+        f"'{usable[0]}' không được dùng thay. Nếu tệp mới nhất là bản lưu nhầm, hãy "
+        "chuyển nó ra khỏi thư mục đầu vào.)",
+        f"{in_language(reason, 'en')} (The newest plan file is "
+        f"'{chosen.sub.file}'; the older '{usable[0]}' is not used in its place. If the "
+        "newest one was saved by mistake, move it out of the input folder.)",
+    )
+
+
 def _stored_plan_unusable(
     plans: list[Outcome], year: int | None, stored: tuple[str, str] | None, again: str
 ) -> tuple[str, Message] | None:

@@ -31,7 +31,7 @@ from pipeline.baselines import (
 from pipeline.consolidate import consolidate, hamlet_codes, older_set_aside
 from pipeline.discover import TEMPORARY, is_temporary, list_input_files, relative_name
 from pipeline.history import HistoryError, HistoryStore
-from pipeline.messages import Message, RunCommand, in_language, os_reason
+from pipeline.messages import Message, RunCommand, os_reason
 from pipeline.moves import (
     _back_warnings,
     _list_named,
@@ -66,7 +66,7 @@ from pipeline.notices import (
     former_names,
     sent_for_another_period_said,
 )
-from pipeline.plan import start_mismatch, with_year_needed
+from pipeline.plan import start_mismatch
 from pipeline.planpick import (
     _of_year,
     _period_taken,
@@ -173,20 +173,7 @@ def _pick_plan(
             # another year's plan kept in the folder: 'Nộp báo cáo' says whose year it is
             other.sub.extra["plan_of_year"] = (other.plan.plan_year, chosen.plan.plan_year)
     if chosen.plan_error:
-        reason = with_year_needed(chosen.plan_error, year)  # 'Năm kế hoạch' blank: this year's
-        usable = [o.sub.file for o in plans[1:] if o.plan is not None and _of_year(o, year)]
-        if usable:
-            raise FatalError(
-                Message(
-                    f"{reason} (Tệp kế hoạch mới nhất là '{chosen.sub.file}'; tệp cũ hơn "
-                    f"'{usable[0]}' không được dùng thay. Nếu tệp mới nhất là bản lưu nhầm, hãy "
-                    "chuyển nó ra khỏi thư mục đầu vào.)",
-                    f"{in_language(reason, 'en')} (The newest plan file is "
-                    f"'{chosen.sub.file}'; the older '{usable[0]}' is not used in its place. If the "
-                    "newest one was saved by mistake, move it out of the input folder.)",
-                )
-            )
-        raise FatalError(reason)
+        raise FatalError(planpick.taken_unusable(plans, year))
     if stop is not None:  # the month's commune's plan unusable: not counted by another's
         raise FatalError(stop[1])
     chosen.sub.status = "valid"

@@ -161,3 +161,65 @@ def test_two_months_stopping_on_their_communes_plan_are_said_with_the_earliest_r
         ), months
         # nothing said of May's and June's lists: their runs take no plan
         assert not [i for i in found if i.file.endswith(("2025-05.xlsx", "2025-06.xlsx"))]
+
+
+def _plans_unusable(folder, *names) -> None:
+    """The plans ``names`` with their 'Xã' (B3) cleared, their times kept (which is newer)."""
+    import os
+
+    import openpyxl
+
+    for name in names:
+        plan = folder / name
+        saved = plan.stat().st_mtime
+        book = openpyxl.load_workbook(plan)
+        book["Thông tin chung"]["B3"] = None
+        book.save(plan)
+        os.utime(plan, (saved, saved))
+
+
+def test_check_says_no_plan_used_where_the_run_stops_on_the_plan_taken(tmp_path):
+    """June run for Trung Lương, July for Định Hóa; both plans then have their 'Xã' cleared. A
+    run of June, and of July, stops on Định Hóa's plan (the newest): "ô 'Xã' … đang trống.",
+    no plan used. `check` said the other plan set aside: "… đã dùng
+    'KeHoach_2025_DinhHoa.xlsx'. Mỗi năm chỉ để một tệp kế hoạch …" (plan-duplicate). Now it
+    says each plan's error, as the run does, and no plan used. With Định Hóa's plan alone
+    unusable, July's run stops on it naming the older plan not used in its place: `check` of
+    July's files said "đã dùng 'KeHoach_2025_DinhHoa.xlsx'" and the error without those words;
+    now the run's words, no plan-duplicate."""
+    import pytest
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+    from pipeline.run import FatalError
+    from tests.test_session46_plan_pick import _files
+
+    folder, out, _ = _merger(tmp_path)
+    execute(folder, out, "2025-07")
+    _plans_unusable(folder, "KeHoach_2025_DinhHoa.xlsx")
+    with pytest.raises(FatalError) as stop:
+        execute(folder, out, "2025-07")
+    newest = "KeHoach_2025_DinhHoa.xlsx: "
+    assert str(stop.value).startswith(newest + "ô 'Xã' trong trang 'Thông tin chung' đang trống.")
+    assert "tệp cũ hơn 'KeHoach_2025.xlsx' không được dùng thay" in str(stop.value)
+    july = CliRunner().invoke(main, ["check", *map(str, _files(folder, 7)), "--output", str(out)])
+    said = [line for line in july.output.splitlines() if "KeHoach" in line]
+    assert said == [
+        f"[LỖI] {newest[:-2]}: Kế hoạch không hợp lệ: {str(stop.value)[len(newest) :]} "
+        "(plan-invalid)"
+    ]
+    _plans_unusable(folder, "KeHoach_2025.xlsx")
+    for period in ("2025-06", "2025-07"):
+        with pytest.raises(FatalError) as stop:
+            execute(folder, out, period)
+        assert str(stop.value) == newest + "ô 'Xã' trong trang 'Thông tin chung' đang trống."
+    for month in (6, 7):
+        done = CliRunner().invoke(
+            main, ["check", *map(str, _files(folder, month)), "--output", str(out)]
+        )
+        assert [line for line in done.output.splitlines() if "KeHoach" in line] == [
+            f"[LỖI] {name}: Kế hoạch không hợp lệ: ô 'Xã' trong trang 'Thông tin chung' đang "
+            "trống. (plan-invalid)"
+            for name in ("KeHoach_2025.xlsx", "KeHoach_2025_DinhHoa.xlsx")
+        ]
+        assert done.exit_code == 1
