@@ -167,6 +167,7 @@ class _Given:
     documents: list[Submission] = field(default_factory=list)  # photos, PDF, Word, CSV files
     damaged: list[Submission] = field(default_factory=list)  # spreadsheets that cannot be read
     lists: list[_List] = field(default_factory=list)  # the rosters read (not refused there)
+    period: str | None = None  # a month checked apart at a merger (_by_months_commune)
 
 
 def check_files(
@@ -208,8 +209,9 @@ def check_files(
     # the movements of the latest month alone, as a run of the files (of that month) says them:
     # last year's lists checked apart do not say December's again (session 43's review)
     latest, *others = _by_plan_year(given)
-    parts = [*_by_months_commune(latest, history), *others]
-    parts = [_checked(part, history, i == 0, command) for i, part in enumerate(parts)]
+    given_parts = [*_by_months_commune(latest, history), *others]
+    parts = [_checked(part, history, i == 0, command) for i, part in enumerate(given_parts)]
+    _used_again_once(given_parts, parts)
     if seen is not None:
         seen["plan_of_other_year"] = _plan_of_other_year(given)
     return sorted([issue for part in parts for issue in part], key=Issue.sort_key)
@@ -337,12 +339,41 @@ def _by_months_commune(given: _Given, history) -> list[_Given]:
                 read=[sub for sub in given.read if sub.file in files | plans],
                 plans=list(given.plans),
                 lists=lists,
+                period=period,
             )
         )
         given.issues = [issue for issue in given.issues if not _of_month(issue, files, stop)]
         given.read = [sub for sub in given.read if sub.file not in files]
         given.lists = [entry for entry in given.lists if entry.sub.file not in files]
     return [given, *parts]
+
+
+def _used_again_once(given: list[_Given], checked: list[list[Issue]]) -> None:
+    """A plan set aside in several months checked apart for the plan of the commune each was
+    consolidated for (plan-duplicate 'commune': May and June run for Trung Lương, checked with
+    July, each month's words naming it): said once, naming the months (session 47). Each
+    part's issues (``checked``, of the parts ``given``) are changed in place."""
+    from pipeline.planpick import used_again_said
+
+    said: dict[tuple[str, str], list[tuple[list[Issue], Issue, str]]] = {}
+    for part, issues in zip(given, checked, strict=True):
+        for issue in issues if part.period else ():
+            if issue.code != "plan-duplicate" or issue.variant != "commune":
+                continue
+            chosen, other = (next(o for o in part.plans if o.sub.file == name)
+                             for name in (issue.detail, issue.file))  # fmt: skip
+            if issue.instead == used_again_said(chosen, other, [part.period]):
+                said.setdefault((issue.file, issue.detail), []).append((issues, issue, part.period))
+    for months in said.values():
+        if len(months) < 2:
+            continue
+        (first, issue, _), *rest = months
+        chosen, other = (next(o for o in given[0].plans if o.sub.file == name)
+                         for name in (issue.detail, issue.file))  # fmt: skip
+        instead = used_again_said(chosen, other, [period for *_, period in months])
+        first[first.index(issue)] = replace(issue, instead=instead)
+        for issues, again, _ in rest:
+            issues.remove(again)
 
 
 def _of_month(issue: Issue, files: set[str], stop: str | None) -> bool:

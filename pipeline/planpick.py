@@ -210,10 +210,7 @@ def _other_commune(
     variant = "commune"
     if stored and _names_commune(chosen, stored[1]):
         month = f"{int(stored[0][5:])}/{stored[0][:4]}"
-        why = Message(f"kỳ tháng {month} đã được tổng hợp theo xã '{used}' nên dùng lại kế hoạch "
-                      "của xã đó",
-                      f"month {month} was consolidated for commune '{used}', so its plan is "
-                      "used again")  # fmt: skip
+        why = _used_again([stored[0]], used)
         if period and period != stored[0]:
             variant, mine = "commune-not-run", f"{int(period[5:])}/{period[:4]}"
             side, side_en = ("sau", "after") if stored[0] > period else ("trước", "before")
@@ -226,16 +223,35 @@ def _other_commune(
                 variant = "commune-not-run-unsure"
     else:
         why = Message("tệp sửa sau cùng", "the last saved")
-    return Issue(
-        "plan-duplicate",
-        file=other.sub.file,
-        detail=chosen.sub.file,
-        value=old,
-        variant=variant,
-        instead=Message(
-            f"tệp đã dùng là kế hoạch của xã '{used}' ({why}), tệp này của xã '{old}'",
-            f"the plan used is for commune '{used}' ({why.en}), this one for commune '{old}'",
-        ),
+    return Issue("plan-duplicate", file=other.sub.file, detail=chosen.sub.file, value=old,
+                 variant=variant, instead=_communes_said(used, old, why))  # fmt: skip
+
+
+def _used_again(months: list[str], used: str) -> Message:
+    """Why the plan of commune ``used`` is taken: ``months`` ('YYYY-MM') were consolidated for
+    that commune."""
+    said = ", ".join(f"{int(p[5:])}/{p[:4]}" for p in months)
+    several = len(months) > 1
+    return Message(
+        f"kỳ tháng {said} đã được tổng hợp theo xã '{used}' nên dùng lại kế hoạch của xã đó",
+        f"month{'s' if several else ''} {said} {'were' if several else 'was'} consolidated for "
+        f"commune '{used}', so its plan is used again",
+    )
+
+
+def _communes_said(used: str, old: str, why: Message) -> Message:
+    return Message(
+        f"tệp đã dùng là kế hoạch của xã '{used}' ({why}), tệp này của xã '{old}'",
+        f"the plan used is for commune '{used}' ({why.en}), this one for commune '{old}'",
+    )
+
+
+def used_again_said(chosen: Outcome, other: Outcome, months: list[str]) -> Message:
+    """plan-duplicate 'commune''s ``instead``: the plan ``other`` set aside for ``chosen``, the
+    plan of the commune ``months`` were consolidated for (`check` of several such months
+    says it once: checkfiles._used_again_once)."""
+    return _communes_said(
+        chosen.plan.commune, other.plan.commune, _used_again(months, chosen.plan.commune)
     )
 
 

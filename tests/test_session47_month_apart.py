@@ -223,3 +223,33 @@ def test_check_says_no_plan_used_where_the_run_stops_on_the_plan_taken(tmp_path)
             for name in ("KeHoach_2025.xlsx", "KeHoach_2025_DinhHoa.xlsx")
         ]
         assert done.exit_code == 1
+
+
+def test_the_plan_set_aside_for_two_months_of_the_old_commune_is_said_once(tmp_path):
+    """May and June run for Trung Lương, July for Định Hóa; `check` of the folder checks May
+    and June apart from July (each with Trung Lương's plan, as their runs take it). Định Hóa's
+    plan, set aside, was said for each month in the same words but the month ("kỳ tháng
+    5/2025 đã được tổng hợp …", then "kỳ tháng 6/2025 …"). Now once, naming both months;
+    Trung Lương's plan set aside for July as before."""
+    folder, out, _ = _merger(tmp_path)
+    _month(folder, 5)
+    execute(folder, out, "2025-05")
+    execute(folder, out, "2025-07")
+    history = HistoryStore(out / HISTORY_FILE, read_only=True)
+    found = [i for i in check_files([folder], "vi", history) if i.code == "plan-duplicate"]
+    assert [(i.file, i.detail, i.variant) for i in found] == [
+        ("KeHoach_2025.xlsx", "KeHoach_2025_DinhHoa.xlsx", "commune"),  # July's
+        ("KeHoach_2025_DinhHoa.xlsx", "KeHoach_2025.xlsx", "commune"),  # May's and June's
+    ]
+    assert found[1].instead == (
+        "tệp đã dùng là kế hoạch của xã 'Trung Lương' (kỳ tháng 5/2025, 6/2025 đã được tổng "
+        "hợp theo xã 'Trung Lương' nên dùng lại kế hoạch của xã đó), tệp này của xã 'Định Hóa'"
+    )
+    assert found[1].instead.en == (
+        "the plan used is for commune 'Trung Lương' (months 5/2025, 6/2025 were consolidated "
+        "for commune 'Trung Lương', so its plan is used again), this one for commune 'Định Hóa'"
+    )
+    # each month's run says it for its month alone, in the same words (May run again)
+    may, _, _ = execute(folder, out, "2025-05")
+    [said] = [i for i in may.issues if i.code == "plan-duplicate"]
+    assert said.instead == found[1].instead.replace("5/2025, 6/2025", "5/2025")
