@@ -981,12 +981,13 @@ def _keep_start_list(
         where = {row[2]: row[1] for row in month_rows}
     else:
         said = _said_in(conn, first, where)
-    moved: set[str] = set()
-    rows = _start_rows_kept(start, said, period, where, moved)
     marked = conn.execute("SELECT * FROM households WHERE period = ?", (period,)).fetchall()
     # compared without the rows' from_age (schema 5): a list kept before it, its years read
     # from ages, is not said to have changed; the mark is brought up to date in place
     before = [row[:9] for row in marked]
+    stayed = _kept_in_place(before, start, where, conn, year)
+    moved: set[str] = set()
+    rows = _start_rows_kept(start, said, period, where, moved, stayed)
     merged_away = _merged_away(before, rows, start)
     changed = _differ(before, [row[:9] for row in rows], said, merged_away, moved)
     if changed is None:  # up to date: nothing written
@@ -1008,7 +1009,7 @@ def _keep_start_list(
             where_then: dict[str, str] = {}
             said_then = _said_in(conn, following, where_then)
             moved_then: set[str] = set()
-            kept_then = _start_rows_kept(start, said_then, period, where_then, moved_then)
+            kept_then = _start_rows_kept(start, said_then, period, where_then, moved_then, stayed)
             changed = _differ(
                 before, [row[:9] for row in kept_then], said_then, merged_away, moved_then
             )
@@ -1388,6 +1389,33 @@ def _merged_away(before: list[tuple], rows: list[tuple], start: pd.DataFrame) ->
     return {row for row in before if row[1] not in now_in and where.get(row[2]) in into}
 
 
+def _kept_in_place(
+    before: list[tuple],
+    start: pd.DataFrame,
+    where: dict[str, str],
+    conn: sqlite3.Connection,
+    year: int,
+) -> set[str]:
+    """The keys of the rows kept (``before``) under the hamlet the plan's start list writes
+    them under now that the year's first month wrote in another hamlet's list (``where``),
+    neither kept there by a run's merger (:func:`_kept_merges`) nor under that hamlet's new
+    name (:func:`_kept_renames`): they moved into that list during the year (session 44 kept
+    them so), and say nothing of where its hamlet went (:func:`_names_now`, session 47).
+    Empty, and nothing read, without rows kept or a hamlet of that month the list lacks."""
+    if not before or not set(where.values()) - set(start["hamlet"].tolist()):
+        return set()
+    now_in = _start_hamlet(start)
+    merged, renamed = _kept_merges(conn, year), _kept_renames(conn, year)
+    return {
+        key
+        for _, hamlet, key, *_ in before
+        if key in where
+        and now_in.get(key) == hamlet != where[key]
+        and key not in merged
+        and renamed.get(where[key]) != hamlet
+    }
+
+
 def _start_hamlet(start: pd.DataFrame) -> dict[str, str]:
     """Household key -> its hamlet on the start list (of a key written twice, the later)."""
     return dict(zip(household_key_texts(start), start["hamlet"].tolist(), strict=True))
@@ -1424,12 +1452,13 @@ def _start_rows_kept(
     period: str,
     where: dict[str, str] | None = None,
     moved: set[str] | None = None,
+    stayed: Collection[str] = (),
 ) -> list[tuple]:
     """The rows of the start list kept (as period ``period``), given what the year's first
     stored month says of each key (``said``) and in which hamlet (``where``; one the plan
-    renamed or merged since under its name now, :func:`_names_now`): :func:`_keep_start_list`.
-    ``moved``, given, gets the keys kept only as said in another hamlet (session 44's rule: a
-    version before it left them out)."""
+    renamed or merged since under its name now, :func:`_names_now`, ``stayed`` saying nothing
+    of it): :func:`_keep_start_list`. ``moved``, given, gets the keys kept only as said in
+    another hamlet (session 44's rule: a version before it left them out)."""
     texts = household_key_texts(start)
     keys = pd.Series(texts, dtype=object)
     # of a key written twice, the later row (the one INSERT OR REPLACE keeps)
@@ -1443,7 +1472,7 @@ def _start_rows_kept(
         hamlets = start["hamlet"].tolist()
         names = set(hamlets)
         # the first month's hamlet under its name now (a plan revised since: renamed, merged)
-        now = {name: name for name in names} | _names_now(where, names, start)
+        now = {name: name for name in names} | _names_now(where, names, start, stayed)
         elsewhere = np.fromiter(
             (now.get(where.get(key, h), h) != h for key, h in zip(texts, hamlets, strict=True)),
             bool,
@@ -1468,20 +1497,26 @@ def _other_commune(commune: str, summary: str, result) -> bool:
 
 
 def _names_now(
-    where: dict[str, str], names: Collection[str], start: pd.DataFrame
+    where: dict[str, str],
+    names: Collection[str],
+    start: pd.DataFrame,
+    stayed: Collection[str] = (),
 ) -> dict[str, str]:
     """Each hamlet of the first month's rows (``where``: key -> hamlet) that the start list no
     longer names (``names``: its hamlets) -> the hamlet the start list now writes most of that
     month's households of it under: its name now, renamed or merged into that one by a plan
     revised since. Nà Mòn renamed Nà Mòn Mới: a start household of Đồng Kè the first month
     wrote in Nà Mòn's list was said in another hamlet, as the first month's run kept it
-    (docs/decisions.md, session 45). Read only where a name is gone."""
+    (docs/decisions.md, session 45). A household of ``stayed`` (kept before under the hamlet
+    the start list writes it under now, :func:`_kept_in_place`) moved into the list during
+    the year and says nothing of its hamlet's name now (session 47, as baselines._moved_in_kept
+    asks). Read only where a name is gone."""
     gone = set(where.values()) - set(names)
     if not gone:
         return {}
     hamlet_of = _start_hamlet(start)
     votes = Counter((then, hamlet_of[key]) for key, then in where.items()
-                    if then in gone and key in hamlet_of)  # fmt: skip
+                    if then in gone and key in hamlet_of and key not in stayed)  # fmt: skip
     found: dict[str, str] = {}
     for (then, now), _ in sorted(votes.items(), key=lambda vote: (-vote[1], vote[0])):
         found.setdefault(then, now)  # the most households; of a tie, the first by name

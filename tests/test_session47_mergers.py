@@ -175,3 +175,38 @@ def test_a_list_apart_of_ages_is_stored_with_the_years_marked_from_an_age(tmp_pa
     # the month's own rows: years as written, none from an age
     own = rows[(rows["status"] != "not_counted").to_numpy()]
     assert set(own["nam_sinh"]) == {1970} and not own[FROM_AGE].any()
+
+
+def test_a_list_mostly_moved_in_split_on_this_months_lists_runs_again_the_same(tmp_path):
+    """As above, May's lists split: Nà Mòn lists its own, BC1, DK3 and DK5, Đồng Kè its own,
+    DK4 and DK6. Nà Mòn is set beside Bản Cọ's March list: poor NM1-NM3, BC1, DK3, DK4 = 6,
+    DK4 moved out to Đồng Kè, 5; near-poor NM4, NM5, DK5, DK6 = 4, DK6 moved out, 3; Đồng Kè
+    1 + 1 moved in = 2 of each. May's run rewrote the kept start list under the merger: Bản Cọ
+    taken as merged into Đồng Kè there (4 of its 5 March households under Đồng Kè on the plan's
+    list), DK3-DK6 were no longer kept as moved into Bản Cọ's list, and May run again merged
+    Bản Cọ into Đồng Kè (Nà Mòn set beside April, BC1, DK3, DK5 moved in; Đồng Kè's start 4
+    poor and 3 near-poor): another JSON."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    _plan_with_dong_ke_six(folder, merged=False)
+    moved = [person("DK3", "poor"), person("DK4", "poor"), person("DK5", "near_poor"),
+             person("DK6", "near_poor")]  # fmt: skip
+    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": [person("BC1", "poor"), *moved], "Đồng Kè": _dk()}
+    _month(folder, out, "2024-03", lists)
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Đồng Kè": _dk()})
+    _plan_with_dong_ke_six(folder, merged=True)
+    may = {"Nà Mòn": _na_mon(person("BC1", "poor"), moved[0], moved[2]),
+           "Đồng Kè": [*_dk(), moved[1], moved[3]]}  # fmt: skip
+    summary = out / "2024-05" / "TongHop_2024-05.json"
+    for run in ("first", "again"):
+        by_name = _month(folder, out, "2024-05", may)
+        if run == "first":
+            written = summary.read_bytes()
+        na_mon, dong_ke = by_name["Nà Mòn"], by_name["Đồng Kè"]["movements_month"]
+        assert (run, na_mon["movements_month_from"], na_mon.get("merged_from")) == (
+            run, "2024-03", ["Bản Cọ"])  # fmt: skip
+        assert _table(na_mon["movements_month"], "poor") == (6, 0, 0, 1, 0, 5)
+        assert _table(na_mon["movements_month"], "near_poor") == (4, 0, 0, 1, 0, 3)
+        assert (_table(dong_ke, "poor"), _table(dong_ke, "near_poor")) == (
+            (1, 0, 1, 0, 0, 2), (1, 0, 1, 0, 0, 2))  # fmt: skip
+    assert summary.read_bytes() == written
