@@ -139,8 +139,9 @@ def _baselines(
         silent = named_in.get(previous, set()) - month_hamlets
         silent_keys = _keys_of_silent(plan, earlier, silent, load, kept_renames, kept_merges)
         month_base, month_hamlets, renamed, merges = _month_renamed(
-            plan, month_base, month_hamlets, named_in.get(previous), now, rows_now, silent_keys
-        )
+            plan, month_base, month_hamlets, named_in.get(previous), now, rows_now, silent_keys,
+            earlier, lambda: _kept_start(plan, load, kept_merges),
+        )  # fmt: skip
         missing = [
             h for h in plan.hamlets["hamlet"].tolist() if h in now and h not in month_hamlets
         ]
@@ -424,6 +425,8 @@ def _month_renamed(
     now: Collection[str],
     rows_now: pd.DataFrame | None,
     silent: dict[str, set[str]] | None = None,
+    rows: pd.DataFrame | None = None,
+    kept_start: Callable[[], pd.DataFrame] | None = None,
 ) -> tuple[pd.DataFrame, set[str], dict[str, str], dict[str, str]]:
     """Last month's households (``month_base``, of the hamlets accepted then) with a hamlet the
     plan renamed since under its name now (:func:`_renames`, from the plan's start list and this
@@ -436,7 +439,10 @@ def _month_renamed(
     Returns them, the hamlets they hold, the renames and the merges (old name -> name now).
     ``silent``: the household keys of the hamlets last month named but did not accept, gone
     from the plan (:func:`_keys_of_silent`): looked at beside them, so that one renamed at once
-    is known (a household under its name now moved there)."""
+    is known (a household under its name now moved there). ``rows``, ``kept_start``: the
+    stored (period, hamlet, hh_key) rows of the year and the kept start list, so that a list
+    mostly moved into during the year is asked again without them (:func:`_merged_as_listed`,
+    session 47) before the plan's merger stands."""
     gone = month_hamlets - set(plan.hamlets["hamlet"].tolist())
     if not gone:
         return month_base, month_hamlets, {}, {}
@@ -458,7 +464,9 @@ def _month_renamed(
     merged = {}
     if kept and unrenamed and rows_now is not None:
         merged = _renames(unrenamed, kept, (rows_now,), shared=True)
-        merged.update(_merged_by_plan(plan, unrenamed.keys() - merged.keys(), stored, kept))
+        olds = unrenamed.keys() - merged.keys()
+        merged.update(_merged_as_listed(plan, olds, stored, kept, rows_now, rows, kept_start))
+        merged.update(_merged_by_plan(plan, olds - merged.keys(), stored, kept))
     unrenamed = {old: keys for old, keys in unrenamed.items() if old not in merged}
     if new and len(unrenamed) > 1 and rows_now is not None:
         # Renamed and merged at once: two hamlets of last month whose households are on one
@@ -512,6 +520,28 @@ def _merged_by_plan(
         )
 
     return {old: into for old, into in said.items() if into in kept and shown(old, into)}
+
+
+def _merged_as_listed(
+    plan: Plan,
+    olds: Collection[str],
+    stored: dict[str, set[str]],
+    kept: set[str],
+    rows_now: pd.DataFrame,
+    rows: pd.DataFrame | None,
+    kept_start: Callable[[], pd.DataFrame] | None,
+) -> dict[str, str]:
+    """Of ``olds``, those :func:`_merged_by_plan` finds merged as this month's lists
+    (``rows_now``) show it (session 46's review), else once the households that moved into
+    their list during the year are left out (:func:`_moved_in_kept`, ``rows`` and
+    ``kept_start`` as it reads them; session 45). The plan's merger without this month's lists
+    is asked after (session 47)."""
+    found = _merged_by_plan(plan, olds, stored, kept, rows_now)
+    left = {n: stored[n] for n in olds if n not in found}
+    fewer = _moved_in_kept(plan, left, rows, kept_start) if left and rows is not None else left
+    if fewer != left:
+        found.update(_merged_by_plan(plan, left.keys(), fewer, kept, rows_now))
+    return found
 
 
 def _keys_of_silent(
@@ -968,11 +998,8 @@ def _latest_named(
             # merged by the plan, more than a few of its households elsewhere (session 43);
             # else without those that moved into its list during the year (session 45)
             unfound = keys.keys() - found.keys()
-            found.update(_merged_by_plan(plan, unfound, keys, set(wanted), frames[-1]))
-            left = {n: keys[n] for n in unfound - found.keys()}
-            fewer = _moved_in_kept(plan, left, rows, kept_start) if left else {}
-            if fewer != left:
-                found.update(_merged_by_plan(plan, left.keys(), fewer, set(wanted), frames[-1]))
+            found.update(_merged_as_listed(plan, unfound, keys, set(wanted), frames[-1], rows,
+                                           kept_start))  # fmt: skip
         as_then = _as_then(plan, stored, p) if stored is not None and keys else set()
         # no merger into a hamlet whose plan row is as the list's month had it (a merger's row
         # is the hamlets' together): the households under it there moved in (session 42)

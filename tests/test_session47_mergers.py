@@ -210,3 +210,32 @@ def test_a_list_mostly_moved_in_split_on_this_months_lists_runs_again_the_same(t
         assert (_table(dong_ke, "poor"), _table(dong_ke, "near_poor")) == (
             (1, 0, 1, 0, 0, 2), (1, 0, 1, 0, 0, 2))  # fmt: skip
     assert summary.read_bytes() == written
+
+
+def test_a_list_mostly_moved_in_sent_last_month_is_merged_where_the_plan_says(tmp_path):
+    """As above, Bản Cọ sending BC1 and DK3-DK6 in April too: last month accepted it, and the
+    plan's start list was asked without this month's lists alone (`_month_renamed`): 4 of its
+    5 under Đồng Kè, Bản Cọ merged into Đồng Kè (session 47's first section, Left). Đồng Kè
+    poor 4 at the start (DK1, BC1, DK3, DK4), BC1 and DK3 moved out to Nà Mòn; near-poor 3,
+    DK5 moved out; Nà Mòn set beside its own April list, three moved in. Asked again without
+    those moved in, BC1 says Nà Mòn: the same tables as with Bản Cọ silent in April."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    _plan_with_dong_ke_six(folder, merged=False)
+    moved = [person("DK3", "poor"), person("DK4", "poor"), person("DK5", "near_poor"),
+             person("DK6", "near_poor")]  # fmt: skip
+    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": [person("BC1", "poor"), *moved], "Đồng Kè": _dk()}
+    _month(folder, out, "2024-03", lists)
+    _month(folder, out, "2024-04", lists)
+    _plan_with_dong_ke_six(folder, merged=True)
+    by_name = _month(folder, out, "2024-05",
+                     {"Nà Mòn": _na_mon(person("BC1", "poor"), moved[0], moved[2]),
+                      "Đồng Kè": [*_dk(), moved[1], moved[3]]})  # fmt: skip
+    na_mon, dong_ke = by_name["Nà Mòn"], by_name["Đồng Kè"]
+    assert (na_mon["movements_month_from"], na_mon.get("merged_from")) == (None, ["Bản Cọ"])
+    assert dong_ke.get("merged_from") is None
+    assert _table(na_mon["movements_month"], "poor") == (6, 0, 0, 1, 0, 5)
+    assert _table(na_mon["movements_month"], "near_poor") == (4, 0, 0, 1, 0, 3)
+    assert (_table(dong_ke["movements_month"], "poor"),
+            _table(dong_ke["movements_month"], "near_poor")) == (
+        (1, 0, 1, 0, 0, 2), (1, 0, 1, 0, 0, 2))  # fmt: skip
