@@ -461,12 +461,19 @@ def _month_renamed(
     # 300,000 rows, and only after a merger). Not a rename: no "formerly".
     kept = set(now) & month_hamlets
     unrenamed = {old: keys for old, keys in stored.items() if old not in renamed}
-    merged = {}
+    merged: dict[str, str] = {}
+    planned: dict[str, str] = {}  # merged by the plan into a name new this month
     if kept and unrenamed and rows_now is not None:
-        merged = _renames(unrenamed, kept, (rows_now,), shared=True)
+        # a household on the list of a name new this month is found elsewhere too, and the
+        # plan may merge into that name: a hamlet merged into one renamed at once (session 47)
+        into = kept | (new - set(renamed.values()))
+        merged = _renames(unrenamed, into, (rows_now,), True, kept if into - kept else ())
+        merged = {old: name for old, name in merged.items() if name in kept}
         olds = unrenamed.keys() - merged.keys()
-        merged.update(_merged_as_listed(plan, olds, stored, kept, rows_now, rows, kept_start))
-        merged.update(_merged_by_plan(plan, olds - merged.keys(), stored, kept))
+        merged.update(_merged_as_listed(plan, olds, stored, into, rows_now, rows, kept_start))
+        merged.update(_merged_by_plan(plan, olds - merged.keys(), stored, into))
+        planned = {old: name for old, name in merged.items() if name not in kept}
+        merged = {old: name for old, name in merged.items() if name in kept}
     unrenamed = {old: keys for old, keys in unrenamed.items() if old not in merged}
     if new and len(unrenamed) > 1 and rows_now is not None:
         # Renamed and merged at once: two hamlets of last month whose households are on one
@@ -475,6 +482,7 @@ def _month_renamed(
         # as renamed (the trend reads its months under the old name), the others as merged
         # into it; either way every row of last month is compared as that hamlet's.
         joined = _renames(unrenamed, new - set(renamed.values()), (rows_now,), shared=True)
+        joined = {**planned, **joined}  # the lists first, then the plan's start list
         for name in sorted(set(joined.values())):
             olds = [o for o, n in joined.items() if n == name]
             if len(olds) > 1:

@@ -239,3 +239,36 @@ def test_a_list_mostly_moved_in_sent_last_month_is_merged_where_the_plan_says(tm
     assert (_table(dong_ke["movements_month"], "poor"),
             _table(dong_ke["movements_month"], "near_poor")) == (
         (1, 0, 1, 0, 0, 2), (1, 0, 1, 0, 0, 2))  # fmt: skip
+
+
+def test_merged_into_a_hamlet_renamed_at_once_with_most_on_another_list(tmp_path):
+    """As the first case, the plan naming the merged hamlet 'Nà Mòn Mới': May, Nà Mòn Mới lists
+    Nà Mòn's own and BC4, Đồng Kè its own and BC1-BC3. Nà Mòn Mới was no hamlet of April, so
+    BC4 on its list was not counted elsewhere: Bản Cọ was merged into Đồng Kè by the lists
+    alone (3 of the 4 still listed there). Đồng Kè poor 4 at the start (DK1, BC1, BC2, BC4),
+    BC4 moved out; near-poor 3 (DK2, BC3, BC5), BC5 exited; Nà Mòn Mới set beside Nà Mòn's
+    April list, BC4 moved in. The plan's merger stands, as without the rename: Nà Mòn renamed,
+    Bản Cọ merged into it (session 32: the old name the new one holds)."""
+    folder, out = new_commune(tmp_path)
+    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()}
+    _month(folder, out, "2024-03", lists)
+    _month(folder, out, "2024-04", lists)
+    write_merged_plan(folder, new="Nà Mòn Mới")
+    by_name = _month(folder, out, "2024-05", {"Nà Mòn Mới": _na_mon(_bc()[3]),
+                                              "Đồng Kè": [*_dk(), *_bc()[:3]]})  # fmt: skip
+    na_mon = by_name["Nà Mòn Mới"]
+    assert (na_mon["movements_month_from"], na_mon.get("merged_from")) == (None, ["Bản Cọ"])
+    assert by_name["Đồng Kè"].get("merged_from") is None
+    # NM1-NM3, BC1, BC2, BC4: BC1, BC2 moved to Đồng Kè; NM4, NM5, BC3, BC5: BC3 moved, BC5 left
+    assert _table(na_mon["movements_month"], "poor") == (6, 0, 0, 2, 0, 4)
+    assert _table(na_mon["movements_month"], "near_poor") == (4, 0, 0, 1, 1, 2)
+    dong_ke = by_name["Đồng Kè"]["movements_month"]
+    assert (_table(dong_ke, "poor"), _table(dong_ke, "near_poor")) == (
+        (1, 0, 2, 0, 0, 3), (1, 0, 1, 0, 0, 2))  # fmt: skip
+    # renamed from Nà Mòn; its trend's March over both hamlets: 3 + 3 poor of 300 households
+    # (near-poor 2 + 2 of 300)
+    assert na_mon["renamed_from"] == [{"hamlet": "Nà Mòn", "period": "2024-05"}]
+    summary = json.loads((out / "2024-05" / "TongHop_2024-05.json").read_text("utf-8"))
+    march = summary["trend"]["hamlets"]["Nà Mòn Mới"][0]
+    assert (march["period"], march["poor_rate"], round(march["near_poor_rate"], 9)) == (
+        "2024-03", 2.0, 1.333333333)  # fmt: skip
