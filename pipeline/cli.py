@@ -1169,6 +1169,14 @@ _CHECKED_WITHOUT_HISTORY = Message(
     "The files below are checked all the same, but not against the stored periods.",
 )
 
+# the store failing while the files are compared with it (HistoryStore.failed): another program
+# changed it meanwhile, or holds it now
+_CHECKED_PARTLY_WITHOUT_HISTORY = Message(
+    "Các tệp dưới đây đã được kiểm tra, nhưng có thể chưa được so với mọi kỳ đã lưu; hãy kiểm "
+    "tra lại.",
+    "The files below are checked, but perhaps not against every stored period; check again.",
+)
+
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, readable=False))
@@ -1216,6 +1224,11 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
         program = program_as_started(sys.argv[0], sys.executable)
         command = RunCommand(input_folder(list(files)), output_dir, program)
         issues = check_files(list(files), lang, history, seen, command)
+        failed = history.failed if history is not None else None
+        if failed is not None:  # read in part: said first, as a store a run stops on is
+            _echo(
+                in_language(failed, lang) + " " + in_language(_CHECKED_PARTLY_WITHOUT_HISTORY, lang)
+            )
         # the files a system leaves in a folder (.DS_Store, Thumbs.db) and Excel's lock files
         # are passed over, as a run passes them over: they are not counted as files checked
         given_files = expand(list(files))
@@ -1255,7 +1268,7 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
         )
         # a run of the latest lists stops on a plan of another year (session 44) or on the
         # history (said first; session 45): "fix before you run", though no issue of the files
-        if errors or seen["plan_of_other_year"] or stops is not None:
+        if errors or seen["plan_of_other_year"] or stops is not None or failed is not None:
             sys.exit(EXIT_STRICT)
 
     _guarded(action, lang)

@@ -1,0 +1,72 @@
+"""Session 47's review of the history store read by `check` (WAL mode, read as unchanging): a
+store that changes or cannot be read while `check` compares the files with it is said, never
+left out in silence."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+
+from click.testing import CliRunner
+
+import pipeline.history as history
+from pipeline.cli import main
+from pipeline.history import HISTORY_FILE
+from pipeline.run import execute
+from tests.commune import person, write_roster
+
+_BC4_GONE = "Hộ BC4 (Hoàng Văn BC4) có trong danh sách tháng 5/2024 nhưng không có"
+
+
+def test_a_store_another_program_writes_while_check_compares_is_said(
+    commune, tmp_path, monkeypatch
+):
+    """A store in WAL mode with nothing beside it is read as unchanging; another program (DB
+    Browser for SQLite) adds a table of its own while `check` reads last month's households.
+    Before: what was read was not trusted, the movement warnings were left out (BC4 gone not
+    said), nothing said of the store, exit 0. Now the store is said held, as a run would meet
+    it, and that the files may not be compared with every stored period: exit 1."""
+    rows = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    write_roster(commune, "BanCo.xlsx", "Bản Cọ", 200, [*rows, person("BC4", "poor")])
+    out = tmp_path / "out"
+    execute(commune, out)
+    path = out / HISTORY_FILE
+    with closing(sqlite3.connect(path)) as conn:
+        assert conn.execute("PRAGMA journal_mode = WAL").fetchone() == ("wal",)
+    june = tmp_path / "june"
+    june.mkdir()
+    write_roster(june, "BanCo_T6.xlsx", "Bản Cọ", 200, rows, period="2024-06")
+    args = ["check", str(june), str(commune / "KeHoach_2024.xlsx"), "--output", str(out)]
+    alone = CliRunner().invoke(main, args)
+    assert (alone.exit_code, alone.output.count(_BC4_GONE)) == (0, 1)
+
+    read = history._Unchanging.execute
+    written = []
+
+    def execute_meanwhile(self, sql, *params):
+        if "FROM households" in sql and not written:  # the other program writes now
+            with closing(sqlite3.connect(path, isolation_level=None)) as other:
+                other.execute("CREATE TABLE ghi_chu (noi_dung TEXT)")
+            written.append(sql)
+        return read(self, sql, *params)
+
+    monkeypatch.setattr(history._Unchanging, "execute", execute_meanwhile)
+    said = CliRunner().invoke(main, args)
+    assert written
+    assert said.exit_code == 1, said.output
+    lines = said.output.splitlines()
+    assert lines[0] == (
+        f"Không đọc hay ghi được kho lịch sử '{path}': kho đang bị chương trình khác giữ (một lần "
+        "chạy khác, hoặc một phần mềm đang mở tệp này); hãy đóng chương trình đó rồi chạy lại. "
+        "Các tệp dưới đây đã được kiểm tra, nhưng có thể chưa được so với mọi kỳ đã lưu; hãy "
+        "kiểm tra lại."
+    )
+    # the rest as checked without the BC4 warning the store's households give
+    assert lines[1:] == [
+        line.replace("3 cảnh báo", "2 cảnh báo")
+        for line in alone.output.splitlines()
+        if _BC4_GONE not in line
+    ]
+    monkeypatch.undo()  # the other program gone: checked again, the store read as it is now
+    again = CliRunner().invoke(main, args)
+    assert (again.exit_code, again.output) == (0, alone.output)
