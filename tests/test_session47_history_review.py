@@ -4,14 +4,16 @@ left out in silence."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from contextlib import closing
 
+import pytest
 from click.testing import CliRunner
 
 import pipeline.history as history
 from pipeline.cli import main
-from pipeline.history import HISTORY_FILE
+from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.run import execute
 from tests.commune import person, write_roster
 
@@ -70,3 +72,50 @@ def test_a_store_another_program_writes_while_check_compares_is_said(
     monkeypatch.undo()  # the other program gone: checked again, the store read as it is now
     again = CliRunner().invoke(main, args)
     assert (again.exit_code, again.output) == (0, alone.output)
+
+
+def test_a_run_killed_after_its_history_commit_in_a_folder_named_with_a_hash_is_finished(
+    commune, tmp_path, monkeypatch
+):
+    """A run killed (SIGKILL: no clean-up of its own) just after the history committed, its
+    output folder under 'Xã #3'. The next run's lock asks the history whether the run
+    committed. Before: the store was named in a 'file:' address unquoted, the '#' cut it there
+    and the read-only mode with it: SQLite made an empty file 'Xã ' beside 'Xã #3', found no
+    run in it, and the files the run had put in place were taken back while the history kept
+    it (May's workbook and the history told two different months). Now the run is finished:
+    its files stay, as the history says, and nothing is made outside the output folder."""
+    from pipeline import output
+    from pipeline.lock import RunLock
+
+    out = tmp_path / "Xã #3" / "ket-qua"
+    execute(commune, out)
+    json_file = out / "2024-05" / "TongHop_2024-05.json"
+
+    def ban_co(data: dict) -> dict:
+        return next(h for h in data["hamlets"] if h["hamlet"] == "Bản Cọ")
+
+    first = ban_co(json.loads(json_file.read_text(encoding="utf-8")))
+    rows = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    write_roster(commune, "BanCo.xlsx", "Bản Cọ", 200, [*rows, person("BC4", "poor")])
+
+    class Killed(BaseException):
+        pass
+
+    def killed(self):
+        raise Killed
+
+    monkeypatch.setattr(output.Staged, "undo", lambda self: None)  # no clean-up: it died
+    monkeypatch.setattr(output.Staged, "discard", lambda self: None)
+    monkeypatch.setattr(output.Staged, "finish", killed)
+    with pytest.raises(Killed):
+        execute(commune, out)
+    monkeypatch.undo()
+    assert (out / output.COMMIT_JOURNAL).exists()
+    with RunLock(out):
+        pass
+    assert not (out / output.COMMIT_JOURNAL).exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Xã #3", "input"]
+    shown = ban_co(json.loads(json_file.read_text(encoding="utf-8")))
+    stored = ban_co(HistoryStore(out / HISTORY_FILE).periods()[0])
+    assert (shown["households"], shown["poor"]) == (first["households"], first["poor"] + 1)
+    assert (stored["households"], stored["poor"]) == (shown["households"], shown["poor"])
