@@ -20,7 +20,7 @@ from collections.abc import Collection, Iterable
 from contextlib import closing, contextmanager
 from itertools import chain
 from operator import itemgetter
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import NamedTuple
 
 import numpy as np
@@ -278,6 +278,15 @@ class _Unchanging(sqlite3.Connection):
             raise sqlite3.OperationalError("database is locked")
 
 
+def _uri(path: PurePath) -> str:
+    """The 'file:' address SQLite opens ``path`` (absolute) by: quoted ('#', '?', '%', spaces).
+    A network path (Windows' '\\\\server\\share\\…', where a mapped drive resolves to
+    one) is written with four slashes: Path.as_uri names the server as the address's authority,
+    which SQLite refuses ("invalid uri authority"); so it reads the path '//server/share/…'."""
+    uri = path.as_uri()
+    return uri if uri.startswith("file:///") else "file://" + uri.removeprefix("file:")
+
+
 def _open_read_only(path: Path, timeout: float, **options) -> sqlite3.Connection:
     """The store opened so that SQLite can neither change it nor create, change or leave a file
     beside it (`giamngheo check`). Ours (a rollback journal): read-only (mode=ro). One another
@@ -287,7 +296,7 @@ def _open_read_only(path: Path, timeout: float, **options) -> sqlite3.Connection
     period: read as unchanging (immutable; read-only, SQLite would make both files and leave
     them)."""
     real = Path(path).resolve()  # a link's target: SQLite's files are beside it
-    where = real.as_uri()
+    where = _uri(real)
     wal, shm = Path(f"{real}-wal"), Path(f"{real}-shm")
     if not _wal_mode(real):
         query = "mode=ro"

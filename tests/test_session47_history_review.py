@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 import sqlite3
 from contextlib import closing
+from pathlib import PureWindowsPath
+from urllib.parse import quote
 
 import pytest
 from click.testing import CliRunner
@@ -119,3 +121,26 @@ def test_a_run_killed_after_its_history_commit_in_a_folder_named_with_a_hash_is_
     stored = ban_co(HistoryStore(out / HISTORY_FILE).periods()[0])
     assert (shown["households"], shown["poor"]) == (first["households"], first["poor"] + 1)
     assert (stored["households"], stored["poor"]) == (shown["households"], shown["poor"])
+
+
+def test_a_store_on_a_network_path_is_named_in_an_address_sqlite_opens(commune, tmp_path):
+    """A history on a network share ('\\\\server\\share\\…', as Windows resolves a mapped drive):
+    Path.as_uri names the server as the 'file:' address's authority, which SQLite refuses, so
+    `check` (and the lock's look at a killed run's commit) could not read it. Now written with
+    four slashes, SQLite reads the path '//server/share/…'. Tried on Linux, where a path read so
+    ('//tmp/…') is '/tmp/…': the store's first folder stands for the server."""
+    out = tmp_path / "Xã #3"
+    execute(commune, out)
+    store = out / HISTORY_FILE
+    network = PureWindowsPath("\\\\" + str(store).lstrip("/").replace("/", "\\"))
+    server = store.parts[1]
+    assert network.as_uri().startswith(f"file://{server}/")
+    with pytest.raises(sqlite3.OperationalError, match=f"invalid uri authority: {server}"):
+        sqlite3.connect(f"{network.as_uri()}?mode=ro", uri=True)
+    assert history._uri(network) == "file:///" + quote(str(store))  # four slashes
+    assert history._uri(PureWindowsPath("C:\\Xã #3\\lich-su.sqlite")) == (
+        "file:///C:/X%C3%A3%20%233/lich-su.sqlite"
+    )
+    with closing(sqlite3.connect(f"{history._uri(network)}?mode=ro", uri=True)) as conn:
+        assert conn.execute("SELECT period FROM snapshots").fetchall() == [("2024-05",)]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Xã #3", "input"]
