@@ -901,18 +901,33 @@ class HistoryStore:
 def _gone_unless_stored(path: Path):
     """A store that was not there, made for a save that then stops (the run's outputs failing
     as they are put in place, a full disk): removed again, with its journal, so that a stopped
-    run leaves the output folder as it was."""
+    run leaves the output folder as it was. Never one that holds a run (:func:`_holds_a_run`:
+    one put in its place meanwhile, the officer moving the history back into the folder)."""
     new = not os.path.lexists(path)
     try:
         yield
     except BaseException:
-        if new:
+        if new and not _holds_a_run(path):
             for made in (path, Path(f"{path}-journal")):
                 try:
                     os.remove(made)
                 except OSError:
                     pass
         raise
+
+
+def _holds_a_run(path: Path) -> bool:
+    """Whether the store at ``path`` holds a run stored, or may (it cannot be read: held,
+    another program's, damaged): such a store is not removed. An empty file holds none."""
+    try:
+        if os.path.getsize(path) == 0:
+            return False
+        with closing(_open_read_only(path, 0)) as conn:
+            return conn.execute("SELECT 1 FROM runs LIMIT 1").fetchone() is not None
+    except FileNotFoundError:
+        return False
+    except (OSError, sqlite3.Error):
+        return True
 
 
 class StartKept(NamedTuple):

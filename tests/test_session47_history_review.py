@@ -144,3 +144,30 @@ def test_a_store_on_a_network_path_is_named_in_an_address_sqlite_opens(commune, 
     with closing(sqlite3.connect(f"{history._uri(network)}?mode=ro", uri=True)) as conn:
         assert conn.execute("SELECT period FROM snapshots").fetchall() == [("2024-05",)]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["Xã #3", "input"]
+
+
+def test_a_stopped_first_run_never_removes_a_store_holding_a_run(commune, tmp_path, monkeypatch):
+    """The first run into a folder makes its store; while it puts its outputs in place the
+    officer moves the history back into the folder (from a USB stick: May stored), and the
+    run then stops (Ctrl-C). Before: the run removed 'lich-su.sqlite' as a store it had made,
+    and May's history with it. Now a store holding a run is never removed: May is still there,
+    and the run's outputs are not (nothing of it stored)."""
+    from pipeline import output
+
+    kept = tmp_path / "usb"
+    execute(commune, kept)
+    out = tmp_path / "out"
+    place = output.Staged.commit
+
+    def moved_back_then_stopped(self, journal=None, run=None):
+        place(self, journal, run)
+        (kept / HISTORY_FILE).replace(out / HISTORY_FILE)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(output.Staged, "commit", moved_back_then_stopped)
+    with pytest.raises(KeyboardInterrupt):
+        execute(commune, out)
+    monkeypatch.undo()
+    assert sorted(p.name for p in out.iterdir()) == [HISTORY_FILE]
+    stored = HistoryStore(out / HISTORY_FILE).periods()
+    assert [(p["period"], p["run_id"]) for p in stored] == [("2024-05", 1)]
