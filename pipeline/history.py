@@ -278,6 +278,13 @@ class _Unchanging(sqlite3.Connection):
             raise sqlite3.OperationalError("database is locked")
 
 
+def _real(path: Path) -> Path:
+    """The file ``path`` links to, where SQLite keeps its files beside it (``path`` itself, made
+    absolute, when not a link). A link in a loop is left so (Path.resolve raises on it): it is
+    said a link to nothing, as before (:func:`link_to_nothing`)."""
+    return Path(os.path.realpath(path))
+
+
 def _uri(path: PurePath) -> str:
     """The 'file:' address SQLite opens ``path`` (absolute) by: quoted ('#', '?', '%', spaces).
     A network path (Windows' '\\\\server\\share\\…', where a mapped drive resolves to
@@ -295,7 +302,7 @@ def _open_read_only(path: Path, timeout: float, **options) -> sqlite3.Connection
     alone are read too. With no '-wal', or an empty one alone, the store itself holds every
     period: read as unchanging (immutable; read-only, SQLite would make both files and leave
     them)."""
-    real = Path(path).resolve()  # a link's target: SQLite's files are beside it
+    real = _real(path)  # a link's target: SQLite's files are beside it
     where = _uri(real)
     wal, shm = Path(f"{real}-wal"), Path(f"{real}-shm")
     if not _wal_mode(real):
@@ -445,7 +452,7 @@ class HistoryStore:
     def journal(self) -> Path:
         """SQLite's journal of a write to the store, beside it while one is made (beside the
         file a link points to, as SQLite writes it)."""
-        return Path(f"{self.path.resolve()}-journal")
+        return Path(f"{_real(self.path)}-journal")
 
     def cut_off(self) -> bool:
         """Whether a write to the store was cut off (a run killed while storing): its journal is
@@ -469,7 +476,7 @@ class HistoryStore:
     def wal_alone(self) -> bool:
         """Whether the store is in WAL mode (another program's setting) with a '-wal' that is not
         empty beside it and no '-shm' (that program killed, its '-shm' deleted since)."""
-        real = self.path.resolve()
+        real = _real(self.path)
         wal_mode, shm = _wal_mode(real), f"{real}-shm"
         return wal_mode and _not_empty(Path(f"{real}-wal")) and not os.path.lexists(shm)
 
@@ -506,7 +513,7 @@ class HistoryStore:
                 "run puts the store back as it was before that write, then goes on; do not "
                 "delete or move that file.",
             )
-        wal = Path(f"{self.path.resolve()}-wal")
+        wal = Path(f"{_real(self.path)}-wal")
         if not self.path.is_file():
             return None
         if _not_empty(journal):

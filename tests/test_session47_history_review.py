@@ -171,3 +171,22 @@ def test_a_stopped_first_run_never_removes_a_store_holding_a_run(commune, tmp_pa
     assert sorted(p.name for p in out.iterdir()) == [HISTORY_FILE]
     stored = HistoryStore(out / HISTORY_FILE).periods()
     assert [(p["period"], p["run_id"]) for p in stored] == [("2024-05", 1)]
+
+
+def test_a_store_linked_to_itself_is_said_a_link_to_nothing_by_check(commune, tmp_path):
+    """'lich-su.sqlite' a link to itself (a loop: no file behind it). Before: this session's
+    look for SQLite's files beside the file linked to (Path.resolve) stopped `check` with
+    "Lỗi không mong muốn (RuntimeError: Symlink loop …)", exit 2. Now said as at 94df743: a
+    link to nothing, the files checked without the history, exit 1."""
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / HISTORY_FILE).symlink_to(HISTORY_FILE)
+    said = CliRunner().invoke(main, ["check", str(commune / "BanCo.xlsx"), "--output", str(out)])
+    assert said.exit_code == 1, said.output
+    assert said.output.splitlines()[0] == (
+        f"Kho lịch sử '{out / HISTORY_FILE}' là liên kết tới 'lich-su.sqlite', nơi không còn tệp "
+        "đó; hãy chép chính tệp kho lịch sử vào thư mục kết quả thay cho liên kết. Nếu chưa có "
+        "kỳ nào được lưu, hãy xóa liên kết rồi chạy lại. Các tệp dưới đây vẫn được kiểm tra, "
+        "nhưng không so với các kỳ đã lưu."
+    )
+    assert sorted(p.name for p in out.iterdir()) == [HISTORY_FILE]
