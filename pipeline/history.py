@@ -248,8 +248,12 @@ def _wal_mode(path: Path) -> bool:
 
 
 def _not_empty(path: Path) -> bool:
-    """Whether ``path`` is a file holding something (a journal or '-wal' with writes in it)."""
-    return path.is_file() and path.stat().st_size > 0
+    """Whether ``path`` is a file holding something (a journal or '-wal' with writes in it); one
+    gone as it is looked at (the program holding the store closing it) holds nothing."""
+    try:
+        return path.is_file() and path.stat().st_size > 0
+    except FileNotFoundError:
+        return False
 
 
 def _as_found(path: Path) -> tuple | None:

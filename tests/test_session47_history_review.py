@@ -5,9 +5,12 @@ left out in silence."""
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import subprocess
+import sys
 from contextlib import closing
-from pathlib import PureWindowsPath
+from pathlib import Path, PureWindowsPath
 from urllib.parse import quote
 
 import pytest
@@ -190,3 +193,44 @@ def test_a_store_linked_to_itself_is_said_a_link_to_nothing_by_check(commune, tm
         "nhưng không so với các kỳ đã lưu."
     )
     assert sorted(p.name for p in out.iterdir()) == [HISTORY_FILE]
+
+
+def test_a_wal_gone_as_check_looks_at_it_is_no_unexpected_error(commune, tmp_path, monkeypatch):
+    """A store in WAL mode whose '-wal' holds writes (the program holding it killed); the
+    program's '-wal' and '-shm' go just as `check` has found the '-wal' and not yet its size
+    (that program closing: SQLite removes them). Before: "Lỗi không mong muốn
+    (FileNotFoundError …)", exit 2. Now the store is read as it is then: nothing said of it."""
+    out = tmp_path / "out"
+    execute(commune, out)
+    path = out / HISTORY_FILE
+    with closing(sqlite3.connect(path)) as conn:
+        assert conn.execute("PRAGMA journal_mode = WAL").fetchone() == ("wal",)
+    holder = "\n".join(
+        [
+            "import os, sqlite3, sys",
+            "conn = sqlite3.connect(sys.argv[1], isolation_level=None)",
+            "conn.execute(\"UPDATE runs SET tool_version = 'x' || tool_version\")",
+            "os._exit(0)",
+        ]
+    )
+    subprocess.run([sys.executable, "-c", holder, str(path)], check=True)
+    wal = Path(f"{path}-wal")
+    assert wal.stat().st_size > 0 and Path(f"{path}-shm").exists()
+    args = ["check", str(commune / "BanCo.xlsx"), "--output", str(out)]
+    is_file = Path.is_file
+
+    def closing_now(self):
+        found = is_file(self)
+        if self == wal and found:  # found; the program closes before its size is asked
+            for end in ("-wal", "-shm"):
+                os.remove(f"{path}{end}")
+        return found
+
+    monkeypatch.setattr(Path, "is_file", closing_now)
+    said = CliRunner().invoke(main, args)
+    assert not wal.exists()
+    monkeypatch.undo()
+    again = CliRunner().invoke(main, args)  # the store as it is now, read as any
+    assert (said.exit_code, said.output) == (again.exit_code, again.output) == (0, again.output)
+    assert "kho lịch sử" not in said.output
+    assert sorted(p.name for p in out.iterdir()) == ["2024-05", HISTORY_FILE]
