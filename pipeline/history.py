@@ -298,20 +298,24 @@ def _uri(path: PurePath) -> str:
     return uri if uri.startswith("file:///") else "file://" + uri.removeprefix("file:")
 
 
-def _open_read_only(path: Path, timeout: float, **options) -> sqlite3.Connection:
+def _open_read_only(
+    path: Path, timeout: float, again: bool = True, **options
+) -> sqlite3.Connection:
     """The store opened so that SQLite can neither change it nor create, change or leave a file
     beside it (`giamngheo check`). Ours (a rollback journal): read-only (mode=ro). One another
     program turned to WAL mode, with its '-wal' and '-shm' beside it (that program has it open,
     or left them): those read, never written (readonly_shm), so periods stored in the '-wal'
-    alone are read too. With no '-wal', or an empty one alone, the store itself holds every
-    period: read as unchanging (immutable; read-only, SQLite would make both files and leave
-    them)."""
+    alone are read too; that program closing it meanwhile (the two files removed: SQLite
+    cannot open them, ``again``), looked at once more. With no '-wal', or an empty one alone,
+    the store itself holds every period: read as unchanging (immutable; read-only, SQLite
+    would make both files and leave them)."""
     real = _real(path)  # a link's target: SQLite's files are beside it
     where = _uri(real)
     wal, shm = Path(f"{real}-wal"), Path(f"{real}-shm")
+    held = shm.is_file()
     if not _wal_mode(real):
         query = "mode=ro"
-    elif wal.is_file() and (shm.is_file() or _not_empty(wal)):
+    elif wal.is_file() and (held or _not_empty(wal)):
         # (a '-wal' alone, not empty: SQLite reads it only by making a '-shm', so cannot open it)
         query = "mode=ro&readonly_shm=1"
     else:
@@ -321,7 +325,16 @@ def _open_read_only(path: Path, timeout: float, **options) -> sqlite3.Connection
         )
         conn.store, conn.found = real, found
         return conn
-    return sqlite3.connect(f"{where}?{query}", timeout=timeout, uri=True, **options)
+    conn = sqlite3.connect(f"{where}?{query}", timeout=timeout, uri=True, **options)
+    if again and "readonly_shm" in query and held:
+        try:  # SQLite opens the '-wal' and '-shm' as it first reads
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            conn.close()
+            if shm.is_file():
+                raise
+            return _open_read_only(path, timeout, again=False, **options)
+    return conn
 
 
 def _connect(path: Path, write: bool = True, read_only: bool = False) -> sqlite3.Connection:

@@ -234,3 +234,40 @@ def test_a_wal_gone_as_check_looks_at_it_is_no_unexpected_error(commune, tmp_pat
     assert (said.exit_code, said.output) == (again.exit_code, again.output) == (0, again.output)
     assert "kho lịch sử" not in said.output
     assert sorted(p.name for p in out.iterdir()) == ["2024-05", HISTORY_FILE]
+
+
+def test_a_wal_holder_closing_as_check_opens_the_store_is_read_as_it_is_then(
+    commune, tmp_path, monkeypatch
+):
+    """A program holds the store in WAL mode (its '-wal' and '-shm' beside it) and closes it
+    just as `check` has chosen to read those two, before SQLite opens them (what it wrote put
+    into the store, the two files removed). Before: "Không mở được kho lịch sử …: không mở hay
+    tạo được tệp (…); hãy kiểm tra thư mục kết quả", the files checked without the history,
+    exit 1. Now the store is looked at again and read as it is then: BC4 said gone, exit 0."""
+    rows = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    write_roster(commune, "BanCo.xlsx", "Bản Cọ", 200, [*rows, person("BC4", "poor")])
+    out = tmp_path / "out"
+    execute(commune, out)
+    path = out / HISTORY_FILE
+    with closing(sqlite3.connect(path)) as conn:
+        assert conn.execute("PRAGMA journal_mode = WAL").fetchone() == ("wal",)
+    june = tmp_path / "june"
+    june.mkdir()
+    write_roster(june, "BanCo_T6.xlsx", "Bản Cọ", 200, rows, period="2024-06")
+    args = ["check", str(june), str(commune / "KeHoach_2024.xlsx"), "--output", str(out)]
+    alone = CliRunner().invoke(main, args)
+    assert (alone.exit_code, alone.output.count(_BC4_GONE)) == (0, 1)
+    for end in ("-wal", "-shm"):  # the program holding it, its two files (nothing unwritten)
+        Path(f"{path}{end}").write_bytes(b"")
+    connect = sqlite3.connect
+
+    def closed_meanwhile(where, *args, **kwargs):
+        if "readonly_shm=1" in str(where) and Path(f"{path}-shm").exists():
+            for end in ("-wal", "-shm"):
+                os.remove(f"{path}{end}")
+        return connect(where, *args, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", closed_meanwhile)
+    said = CliRunner().invoke(main, args)
+    assert (said.exit_code, said.output) == (0, alone.output)
+    assert not Path(f"{path}-shm").exists()
