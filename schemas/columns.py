@@ -428,8 +428,8 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
             "TN bình quân",
             "TNBQ/người/tháng",
             "TNBQ đầu người",
-            # a year's, per person and per household, read so (text.per_year, household_year;
-            # session 47 review's leftovers)
+            # a year's, read so (text.per_year; session 47 review's leftovers): each person's,
+            # 'BQ' in 'TNBQ hộ/năm' too (not text.household_year; session 47 review)
             "TNBQ/người/năm",
             "TNBQ hộ/năm",
             "Mức thu nhập bình quân",
