@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from datetime import date, datetime
@@ -32,6 +33,7 @@ from pipeline.rosterchecks import (
     class_marks_said,
     duplicates_in,
     income_per_year,
+    row_runs,
     twice_issues,
     unheeded_cells,
     unheeded_said,
@@ -1856,6 +1858,7 @@ def _start_list(
         parts, report_year=plan.plan_year - 1, standard=STANDARDS[plan.standard], area=plan.area
     )
     once: dict[str, Issue] = {}  # a warning once a list: the list's first, not each hamlet's
+    words: list[Issue] = []  # incomes that are no number (:func:`_incomes_in_words`)
     for part, found in zip(parts, validated.issues, strict=True):
         here = [marked[r] for r in part.frame["excel_row"].tolist() if r in marked]
         if here:  # said as what it is, not as a blank class (rosterchecks.class_marks_said)
@@ -1866,8 +1869,11 @@ def _start_list(
             if issue.code in _ONCE_A_LIST:
                 if issue.code not in once or issue.row < once[issue.code].row:
                     once[issue.code] = issue
+            elif issue.code == "invalid-income":
+                words.append(issue)
             elif issue.severity == "error" or issue.code in _START_LIST_SAID:
                 issues.append(issue)
+    issues.extend(_incomes_in_words(words))
     issues.extend(once.values())
     start_list = validated.typed
     _codes_used_twice(start_list, rel, sheet, header, issues)
@@ -1875,11 +1881,28 @@ def _start_list(
 
 
 # warnings of the start list said (its other warnings would be a province's thousands); an
-# income that is no number ('không có', 'chưa rõ', '-') is read as blank: said at its cell, as
-# in the rosters, not dropped without a word (session 47 review's leftovers)
-_START_LIST_SAID = frozenset({"questioned-classification", "invalid-income"})
+# income that is no number ('không có', 'chưa rõ', '-') is read as blank: said too, not dropped
+# without a word (session 47 review's leftovers), at its cell up to this many, more once
+# (:func:`_incomes_in_words`; session 47 review)
+_START_LIST_SAID = frozenset({"questioned-classification"})
+_INCOMES_IN_WORDS_AT_CELLS = 5
 # and those said once a list (session 29), validated by hamlet: the first row's only
 _ONCE_A_LIST = frozenset({"birth-year-from-age", "birth-date-serial", "birth-year-two-digits"})
+
+
+def _incomes_in_words(found: list[Issue]) -> list[Issue]:
+    """The start list's incomes that are no number (invalid-income, read as blank): each said
+    at its cell, as in the rosters, up to :data:`_INCOMES_IN_WORDS_AT_CELLS`; more (a province's
+    list writing '-' in every row: hundreds of thousands) said once, at the first cell, naming
+    the rows (variant 'plan-rows'). Session 47 review."""
+    if len(found) <= _INCOMES_IN_WORDS_AT_CELLS:
+        return found
+    first = min(found, key=lambda issue: issue.row)
+    runs, more = row_runs(sorted(issue.row for issue in found))
+    runs += ", …" if more else ""
+    detail = Message(f"{len(found)} dòng hộ (các dòng {runs})",
+                     f"{len(found)} household rows (rows {runs})")  # fmt: skip
+    return [dataclasses.replace(first, detail=detail, variant="plan-rows")]
 
 
 def _hamlets_from_sections(

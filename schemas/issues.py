@@ -1695,6 +1695,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "row",
         "'Thu nhập BQ' là '{value}', không phải số. Hãy ghi số đồng/người/tháng (ví dụ 1.200.000). Hộ vẫn được tính.",
         "'Thu nhập BQ' is '{value}', not a number. Write đồng per person per month (e.g. 1,200,000). The household still counts.",
+        # many in the plan's start list, said once naming the rows (plan._incomes_in_words)
+        (
+            (
+                "plan-rows",
+                "'Thu nhập BQ' không phải số ở {detail}, như '{value}' ở ô {cell}: đọc là để trống. Hãy ghi số đồng/người/tháng (ví dụ 1.200.000). Các hộ vẫn được tính.",
+                "'Thu nhập BQ' is not a number in {detail}, such as '{value}' at {cell}: read as blank. Write đồng per person per month (e.g. 1,200,000). The households still count.",
+            ),
+        ),
     ),
     IssueType(
         "negative-income",
