@@ -1624,8 +1624,8 @@ def _read_roster(book: Workbook, sub: Submission, settled: str | None = None) ->
     sub.extra["classes_under"] = _classes_under(book, sub.extra["tables"])
     sub.extra["classes_alone"] = _classes_alone(book, sub.extra["tables"], sheet, block_at)
     start_read = _start_read(sub.extra["tables"], sub.extra["class_marks"])
-    sub.extra["formula_cells"] = _household_cells(book.formulas, sub.extra["tables"], start_read)
-    sub.extra["error_cells"] = _household_cells(book.errors, sub.extra["tables"], start_read)
+    sub.extra["formula_cells"] = household_cells(book.formulas, sub.extra["tables"], start_read)
+    sub.extra["error_cells"] = household_cells(book.errors, sub.extra["tables"], start_read)
     sub.extra["hidden_households"] = _hidden_households(book, sub.extra["tables"])
     for _, _, rows in sub.extra["tables"]:
         normalise_table(rows)  # here, in the reader's process: the cells are not needed after
@@ -1768,7 +1768,7 @@ def _start_read(tables: list, class_marks: list[tuple]) -> dict[str, set[int]]:
     return found
 
 
-def _household_cells(
+def household_cells(
     by_sheet: dict, tables: list, start_read: dict[str, set[int]]
 ) -> list[tuple[str, int, str, str, str, str]]:
     """(sheet, Excel row, cell, column key, header, what it shows) of the household cells

@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline import lazyre
-from pipeline.discover import plan_info_sheet
+from pipeline.discover import household_cells, plan_info_sheet
 from pipeline.figures import status_counts
 from pipeline.messages import Message, in_language
 from pipeline.normalise import after_equals, info_past_equals
@@ -37,6 +37,7 @@ from pipeline.rosterchecks import (
     twice_issues,
     unheeded_cells,
     unheeded_said,
+    without_values,
     year_income_read,
 )
 from pipeline.startlist import (
@@ -1858,22 +1859,32 @@ def _start_list(
         parts, report_year=plan.plan_year - 1, standard=STANDARDS[plan.standard], area=plan.area
     )
     once: dict[str, Issue] = {}  # a warning once a list: the list's first, not each hamlet's
-    words: list[Issue] = []  # incomes that are no number (:func:`_incomes_in_words`)
+    words: list[Issue] = []  # incomes not read (:func:`_incomes_not_read`)
+    # an income read blank for a formula without a value or an error value ('#REF!'): said
+    # as what it is, as in a hamlet's list (session 47 review)
+    formulas, errors = (
+        [c for c in household_cells(cells, [(sheet, header, rows)], {}) if c[3] == "thu_nhap"]
+        for cells in (book.formulas, book.errors)
+    )
     for part, found in zip(parts, validated.issues, strict=True):
         here = [marked[r] for r in part.frame["excel_row"].tolist() if r in marked]
         if here:  # said as what it is, not as a blank class (rosterchecks.class_marks_said)
             found = class_marks_said(found, here, rel, part.hamlet)
+        if formulas or errors:
+            listed = set(part.frame["excel_row"].tolist())
+            found = without_values(found, [c for c in formulas if c[1] in listed],
+                                   [c for c in errors if c[1] in listed], rel, part.hamlet)  # fmt: skip
         # errors only (its warnings would be a province's thousands), but a class written
         # with a question mark: the officer's own list, counted as written, to confirm
         for issue in found:
             if issue.code in _ONCE_A_LIST:
                 if issue.code not in once or issue.row < once[issue.code].row:
                     once[issue.code] = issue
-            elif issue.code == "invalid-income":
+            elif issue.code in _INCOMES_NOT_READ:
                 words.append(issue)
             elif issue.severity == "error" or issue.code in _START_LIST_SAID:
                 issues.append(issue)
-    issues.extend(_incomes_in_words(words))
+    issues.extend(_incomes_not_read(words))
     issues.extend(once.values())
     start_list = validated.typed
     _codes_used_twice(start_list, rel, sheet, header, issues)
@@ -1881,28 +1892,40 @@ def _start_list(
 
 
 # warnings of the start list said (its other warnings would be a province's thousands); an
-# income that is no number ('không có', 'chưa rõ', '-') is read as blank: said too, not dropped
-# without a word (session 47 review's leftovers), at its cell up to this many, more once
-# (:func:`_incomes_in_words`; session 47 review)
+# income that is no number ('không có', 'chưa rõ', '-'), or a formula without a value or an
+# error value ('#REF!'), is read as blank: said too, not dropped without a word (session 47
+# review's leftovers), at its cell up to this many of a kind, more once (:func:`_incomes_not_read`;
+# session 47 review)
 _START_LIST_SAID = frozenset({"questioned-classification"})
-_INCOMES_IN_WORDS_AT_CELLS = 5
+_INCOMES_NOT_READ = (
+    "invalid-income",
+    "optional-cell-error-value",
+    "optional-formula-without-value",
+)
+_INCOMES_NOT_READ_AT_CELLS = 5
 # and those said once a list (session 29), validated by hamlet: the first row's only
 _ONCE_A_LIST = frozenset({"birth-year-from-age", "birth-date-serial", "birth-year-two-digits"})
 
 
-def _incomes_in_words(found: list[Issue]) -> list[Issue]:
-    """The start list's incomes that are no number (invalid-income, read as blank): each said
-    at its cell, as in the rosters, up to :data:`_INCOMES_IN_WORDS_AT_CELLS`; more (a province's
-    list writing '-' in every row: hundreds of thousands) said once, at the first cell, naming
-    the rows (variant 'plan-rows'). Session 47 review."""
-    if len(found) <= _INCOMES_IN_WORDS_AT_CELLS:
-        return found
-    first = min(found, key=lambda issue: issue.row)
-    runs, more = row_runs(sorted(issue.row for issue in found))
-    runs += ", …" if more else ""
-    detail = Message(f"{len(found)} dòng hộ (các dòng {runs})",
-                     f"{len(found)} household rows (rows {runs})")  # fmt: skip
-    return [dataclasses.replace(first, detail=detail, variant="plan-rows")]
+def _incomes_not_read(found: list[Issue]) -> list[Issue]:
+    """The start list's incomes read as blank (:data:`_INCOMES_NOT_READ`: no number, a formula
+    without a value, an error value): of each kind, each said at its cell, as in the rosters,
+    up to :data:`_INCOMES_NOT_READ_AT_CELLS`; more (a province's list writing '-' in every row:
+    hundreds of thousands) said once, at the first cell, naming the rows (variant
+    'plan-rows'). Session 47 review."""
+    said = []
+    for code in _INCOMES_NOT_READ:
+        kind = [issue for issue in found if issue.code == code]
+        if len(kind) <= _INCOMES_NOT_READ_AT_CELLS:
+            said += kind
+            continue
+        first = min(kind, key=lambda issue: issue.row)
+        runs, more = row_runs(sorted(issue.row for issue in kind))
+        runs += ", …" if more else ""
+        detail = Message(f"{len(kind)} dòng hộ (các dòng {runs})",
+                         f"{len(kind)} household rows (rows {runs})")  # fmt: skip
+        said.append(dataclasses.replace(first, detail=detail, variant="plan-rows"))
+    return said
 
 
 def _hamlets_from_sections(

@@ -1608,7 +1608,7 @@ def validate_rosters(
             excel_rows = typed["excel_row"].to_numpy()[start:stop]
             valid[start:stop] &= ~np.isin(excel_rows, [c[1] for c in marks])
         if cells or errors:
-            found = _without_values(found, cells, errors, sub.file, sub.hamlet)
+            found = without_values(found, cells, errors, sub.file, sub.hamlet)
             # a household is left out for a value not read in a column it needs; one not read
             # in an optional column (an income, a mark, a birth year) is counted without it
             rows = {cell[1] for cell in (*cells, *errors) if cell[3] in REQUIRED_CODES}
@@ -1906,7 +1906,7 @@ def class_marks_said(
     return kept
 
 
-def _without_values(
+def without_values(
     row_issues: list[Issue], cells: list[tuple], errors: list[tuple], file: str, hamlet: str
 ) -> list[Issue]:
     """Formula cells with no calculated value, and cells showing an error ('#REF!'): calamine

@@ -1414,6 +1414,15 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "row",
         "Ô {cell} ('{column}') hiện lỗi '{value}' (công thức hỏng hoặc tham chiếu ô đã xóa); hộ vẫn được tính nhưng không có giá trị của cột này. Hãy ghi giá trị đúng vào ô này.",
         "Cell {cell} ('{column}') shows the error '{value}' (a broken formula, or a reference to a deleted cell); the household is counted, without this column's value. Write the right value in this cell.",
+        variants=(
+            # many incomes in the plan's start list, said once naming the rows
+            # (plan._incomes_not_read; session 47 review)
+            (
+                "plan-rows",
+                "'{column}' hiện lỗi ở {detail}, như '{value}' ở ô {cell} (công thức hỏng hoặc tham chiếu ô đã xóa): đọc là để trống. Hãy ghi giá trị đúng vào các ô này. Các hộ vẫn được tính.",
+                "'{column}' shows an error in {detail}, such as '{value}' at {cell} (a broken formula, or a reference to a deleted cell): read as blank. Write the right values in these cells. The households still count.",
+            ),
+        ),
     ),
     IssueType(
         "optional-formula-without-value",
@@ -1429,6 +1438,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "typed",
                 "Ô {cell} ('{column}') ghi '{value}': dấu '=' ở đầu ô làm chương trình coi chữ này là công thức, nên ô không có giá trị; hộ vẫn được tính nhưng không có giá trị của cột này. Hãy xóa dấu '=' ở đầu ô để ô ghi '{detail}'.",
                 "Cell {cell} ('{column}') holds '{value}': the '=' at the start makes the program take the text for a formula, so the cell has no value; the household is counted, without this column's value. Delete the '=' at the start of the cell, so that it reads '{detail}'.",
+            ),
+            # many incomes in the plan's start list, said once naming the rows (as
+            # optional-cell-error-value's)
+            (
+                "plan-rows",
+                "'{column}' có công thức nhưng không có giá trị đã tính ở {detail}, như ở ô {cell} (tệp được lưu bằng chương trình khác Excel): đọc là để trống. Hãy mở tệp bằng Excel và nhấn Lưu. Các hộ vẫn được tính.",
+                "'{column}' holds a formula but no calculated value in {detail}, such as at {cell} (the file was saved by a program other than Excel): read as blank. Open the file in Excel and press Save. The households still count.",
             ),
         ),
     ),
