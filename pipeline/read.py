@@ -1809,6 +1809,30 @@ def _agree(key: str, a: Any, b: Any) -> bool:
     return (groups[0] == "Kinh") == (groups[1] == "Kinh")
 
 
+def _taken_over(header: HeaderMatch, twice: TwiceColumn, row: int, read: Any, value: Any) -> bool:
+    """Whether an income ``value`` of ``twice``'s other column, a number, takes over Excel row
+    ``row`` from the column that filled it first with ``read``, no number ('chưa rõ'): that
+    column, settled already, then has the row among those it differs from the one read
+    (``TwiceColumn.unheeded``), no longer among those it filled. Session 47 review."""
+    if _income_number(read) is not None or _income_number(value) is None:
+        return False
+    for index, first in enumerate(header.twice):
+        if first.key == twice.key and row in first.filled:
+            unheeded = tuple(sorted((*first.unheeded, (row, twice.other))))
+            filled = tuple(r for r in first.filled if r != row)
+            header.twice[index] = first._replace(filled=filled, unheeded=unheeded)
+            return True
+    return False
+
+
+def _income_number(value: Any) -> int | float | None:
+    """An income as written read as a number ('1.200.000' too); None for none ('chưa rõ')."""
+    from pipeline.normalise import normalise_value
+
+    number = normalise_value("thu_nhap", value)
+    return None if not isinstance(number, int | float) or isinstance(number, bool) else number
+
+
 def _same_income(headers: tuple[str, str], values: tuple[Any, Any], size: Any) -> bool:
     """Whether two incomes ``values`` under the income columns headed ``headers`` are the same
     month's income per person, each taken in its column's unit (text.income_unit: a year's a
@@ -1818,8 +1842,8 @@ def _same_income(headers: tuple[str, str], values: tuple[Any, Any], size: Any) -
 
     months = []
     for value, header in zip(values, headers, strict=True):
-        number = normalise_value("thu_nhap", value)
-        if not isinstance(number, int | float) or isinstance(number, bool):
+        number = _income_number(value)
+        if number is None:
             return _agree("thu_nhap", *values)
         household, members = household_year(header), None
         if household:
@@ -1899,7 +1923,13 @@ def _settle_round(
             elif excel_row in there and not agree(
                 values[position], there[excel_row][1], earlier, position
             ):  # a third column of the kind: another one filled this blank row first
-                unheeded.append((excel_row, there[excel_row][0]))
+                if not (incomes and _taken_over(header, twice, excel_row, values[position],
+                                                earlier)):  # fmt: skip
+                    unheeded.append((excel_row, there[excel_row][0]))
+                    continue
+                values[position] = earlier  # its words give way to this column's number
+                there[excel_row] = (twice.other, text)
+                filled.append(excel_row)
         elif not agree(later, header.columns[twice.key][1], earlier, position):
             differ.append(excel_row)
     if not there:

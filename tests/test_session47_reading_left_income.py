@@ -87,3 +87,58 @@ def test_the_start_lists_incomes_not_read_from_formulas_are_said_once_past_five(
         "Write the right values in these cells. The households still count."
     )
     assert len(start) == 10 and start["thu_nhap"].isna().sum() == 7
+
+
+# --- 2. the first extra column holding words gives way to a later one holding a number ---------
+
+
+def test_a_blank_row_is_filled_from_the_first_extra_column_holding_a_number(tmp_path):
+    """J7 (BC3's income) blank; Z4 'Thu nhập năm' (Z7 'chưa rõ'), AA4 'Thu nhập năm của hộ'
+    (AA5, AA6 57,600,000: 57,600,000 / 12 / 4 = 1,200,000, as J; AA7 48,000,000: 48,000,000 /
+    12 / 4 = 1,000,000). Z, the first, filled row 7 with its words: BC3's income blank, 'chưa
+    rõ' said at Z7 and AA4 said differing (fails before). Now AA, the first column holding a
+    number there, fills it: 1,000,000. Said as a fill is: at AA4 the row read from it, at Z4
+    the row where it differs from the one read; 'chưa rõ' not read, so not said at Z7."""
+    from tests.test_session30_c_heads_lists import _hamlet
+    from tests.test_session44_headers import _run, _said
+
+    cells = {"J7": None, "Z4": "Thu nhập năm", "Z7": "chưa rõ", "AA4": "Thu nhập năm của hộ",
+             "AA5": 57_600_000, "AA6": 57_600_000, "AA7": 48_000_000}  # fmt: skip
+    result = _run(tmp_path, cells)
+    ban_co = _hamlet(result, "Bản Cọ")
+    assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
+    assert _incomes(result) == [1_200_000, 1_200_000, 1_000_000]
+    assert _said(result) == [("column-twice-ignored", "Z4"), ("column-twice-ignored", "AA4")]
+    z4, aa4 = [i for i in result.issues if i.hamlet == "Bản Cọ"]
+    head = (
+        "Cột 'Thu nhập BQ (đồng/người/tháng)' ghi hai lần dưới hai tên khác nhau (ô J4 và ô {}): "
+        "mỗi hộ đọc cột ở ô J4, cột ở ô {} chỉ đọc khi cột kia để trống. 1 dòng hộ để trống cột ở "
+        "ô J4 (dòng 7): đã đọc cột ở ô AA4"
+    )
+    tail = (
+        ". Nếu đúng như vậy thì không cần sửa; nếu không, hãy giữ một cột 'Thu nhập BQ "
+        "(đồng/người/tháng)' cho đúng rồi gửi lại."
+    )
+    assert z4.message("vi") == head.format("Z4", "Z4") + ", ghi khác cột ở ô Z4" + tail
+    assert aa4.message("vi") == head.format("AA4", "AA4") + (
+        " (thu nhập cả năm của cả hộ: đã chia cho 12 tháng và cho số nhân khẩu của hộ)" + tail
+    )
+
+
+def test_the_start_lists_blank_row_is_filled_from_the_first_column_holding_a_number(tmp_path):
+    """The start list: K4 (NM1's income, 4 people) blank, AB3 'Thu nhập năm' (AB4 'chưa rõ'),
+    AC3 'Thu nhập năm của hộ' (AC4 24,000,000: 24,000,000 / 12 / 4 = 500,000). Before, AB's
+    words filled K4: NM1's income blank. Now AC's number: 500,000; AB3 says the row it differs
+    from the one read, AC3 the row it fills."""
+    said, start = _start_said(tmp_path, {"K4": None, "AB3": "Thu nhập năm", "AB4": "chưa rõ",
+                                         "AC3": "Thu nhập năm của hộ", "AC4": 24_000_000})  # fmt: skip
+    assert [(i.code, i.cell) for i in said] == [("plan-value-guessed", "AB3"),
+                                                ("plan-value-guessed", "AC3")]  # fmt: skip
+    assert (
+        said[0]
+        .message("vi")
+        .endswith(
+            "1 dòng hộ để trống cột ở ô K3 (dòng 4): đã đọc cột ở ô AC3, ghi khác cột ở ô AB3."
+        )
+    )
+    assert start.loc["NM1", "thu_nhap"] == 500_000
