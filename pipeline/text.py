@@ -467,7 +467,7 @@ def income_unit(header: str) -> float:
     return unit / 12 if per_year(header) else unit
 
 
-def month_unit(income, unit, yearly, household, members=None):
+def month_unit(income, unit, yearly, household, members=None, stated=False):
     """How many đồng a month per person one written unit of each ``income`` is, as the income
     is read (validate._in_dong) and as two income columns are compared (read._same_income):
     ``unit``, its header's (:func:`income_unit`), unless the value is already a plausible
@@ -475,19 +475,26 @@ def month_unit(income, unit, yearly, household, members=None):
     đồng after all), then 1, a twelfth still for a year's (``yearly``, :func:`per_year`:
     14,400,000 under 'Thu nhập năm (nghìn đồng)'; session 46 review); a household's year
     (``household``, :func:`household_year`) divided by its ``members`` too (NaN where it has
-    none; None: no row is a household's). Numpy arrays of a list's rows, or single values;
+    none; None: no row is a household's), the plausible amount judged per person. ``stated``:
+    the header's unit a person a month, whatever the value (to say a value read in đồng
+    against it). Numpy arrays of a list's rows, or single values;
     numpy is imported only when asked (the read stage does without it)."""
     import numpy as np
 
     from schemas.rules import INCOME_SURELY_IN_DONG
 
     with np.errstate(invalid="ignore"):
-        scaled = (unit != 1) & (income > 0) & (income * unit < INCOME_SURELY_IN_DONG)
-        unit = np.where(scaled, unit, np.where(yearly & (income > 0), 1 / 12, 1.0))
+        share = 1.0  # a household's year: each member's share (NaN where it has none)
         if members is not None:
             members = np.where(members > 0, members, np.nan)
-            unit = np.where(household & (income > 0), unit / members, unit)
-    return unit
+            share = np.where(household & (income > 0), members, 1.0)
+        # the header's unit is told by the month per person it gives, after the household's
+        # division: 1,300 under 'Thu nhập năm của hộ (triệu đồng)' for 4 members is 27,083,333
+        # đ, not 27 đ from a household's 108,333,333 (session 47 review)
+        scaled = (unit != 1) & (income > 0) & (income * unit / share < INCOME_SURELY_IN_DONG)
+        if not stated:
+            unit = np.where(scaled, unit, np.where(yearly & (income > 0), 1 / 12, 1.0))
+    return unit / share
 
 
 def year_named(text: str) -> int | None:

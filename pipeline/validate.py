@@ -716,7 +716,7 @@ def validate_table(
     # each income as written, for a row told in its column's unit: 1,000 under 'Thu nhập
     # năm', not 999.96 back from its rounded twelfth (session 47 review)
     written = typed["thu_nhap"].to_numpy(dtype=float, copy=True)
-    income, unit = _in_dong(typed, parts, owner, excel_rows)
+    income, unit, stated = _in_dong(typed, parts, owner, excel_rows)
     with np.errstate(invalid="ignore"):
         thousands = (income > 0) & (income < INCOME_SURELY_IN_THOUSANDS)
         negative = income < 0
@@ -726,9 +726,12 @@ def validate_table(
             said(position, "income-in-thousands", "thu_nhap", format_both(here, 0),
                  format_both(here * 1000, 0))  # fmt: skip
         else:  # '5' under 'nghìn đồng': 5,000 đ in the column's own unit, not to write in đồng
+            as_written = float(written[position])
+            # read in đồng, far too high in its header's unit (session 47 review)
+            high = stated[position] != per and as_written * float(stated[position])
             said(position, "income-in-thousands", "thu_nhap",
-                 format_both(float(written[position]), 6, trim=True), format_both(here, 0),
-                 "in-unit")  # fmt: skip
+                 format_both(as_written, 6, trim=True), format_both(here, 0),
+                 "in-dong" if high else "in-unit", format_both(high, 0) if high else "")  # fmt: skip
     # Such an income, or a negative one, is not compared with the line; nor are the marks of a
     # table without every deprivation column (a missing column reads as nobody deprived).
     marks_ok = marks_ok & ~thousands & ~negative
@@ -942,13 +945,15 @@ def _in_dong(
     'triệu đồng' is 1,005,000 đ, not 1,004,999.9999999999. A row read from another income
     column where the list's is blank ('Thu nhập năm' beside 'Thu nhập BQ': ``Part.elsewhere``,
     read.TwiceColumn.named) is taken in that column's unit (session 47). Each row's unit is
-    text.month_unit's, the one read._same_income compares two income columns by."""
+    text.month_unit's, the one read._same_income compares two income columns by; and each
+    row's unit as its header states it (a value read in đồng against it: 1,300 under 'Thu nhập
+    năm của hộ (triệu đồng)' for one member; session 47 review)."""
     income = typed["thu_nhap"].to_numpy(dtype=float)
     headers = [p.columns["thu_nhap"][1] if "thu_nhap" in p.columns else "" for p in parts]
     header_of = _income_headers(parts, owner, excel_rows, headers)
     units = [income_unit(h) if h else 1 for h in headers]
     if all(unit == 1 for unit in units) or not len(income):
-        return income, np.ones(len(income))
+        return income, np.ones(len(income)), np.ones(len(income))
     unit = np.asarray(units, dtype=float)[header_of]
     yearly = np.asarray([per_year(h) for h in headers], dtype=bool)[header_of]
     # the whole household's year ('Thu nhập năm của hộ'): each member's share
@@ -956,10 +961,11 @@ def _in_dong(
     members = None
     if household.any():
         members = pd.to_numeric(typed["nhan_khau"], errors="coerce").to_numpy(dtype=float)
+    stated = month_unit(income, unit, yearly, household, members, stated=True)
     unit = month_unit(income, unit, yearly, household, members)
     income = np.where(unit != 1, np.round(income * unit, 2), income)
     typed["thu_nhap"] = income
-    return income, unit
+    return income, unit, stated
 
 
 # A count written in 'Mã hộ', folded (sessions 25, 26, 28): a number, then the word 'hộ' ('120

@@ -1798,6 +1798,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "'{column}' ghi {value}, tính theo đơn vị ghi ở tiêu đề cột là {detail} đồng/người/tháng: quá thấp, có lẽ ghi nhầm. Hãy kiểm tra lại và ghi thu nhập theo đúng đơn vị của cột; hộ vẫn được tính, nhưng chưa so được với chuẩn nghèo.",
                 "'{column}' is {value}, in the unit its header names {detail} đồng per person a month: far too low, probably a slip. Check it and write the income in the column's unit; the household is counted, but not compared with the poverty line.",
             ),
+            # the value far too high in its header's unit ({instead}), so read in đồng, and far
+            # too low so (1,300 under 'Thu nhập năm của hộ (triệu đồng)' for one member;
+            # session 47 review)
+            (
+                "in-dong",
+                "'{column}' ghi {value}: theo đơn vị ghi ở tiêu đề cột là {instead} đồng/người/tháng, quá cao, nên đã đọc là đồng: {detail} đồng/người/tháng, quá thấp; có lẽ ghi nhầm. Hãy kiểm tra lại và ghi thu nhập theo đúng đơn vị của cột; hộ vẫn được tính, nhưng chưa so được với chuẩn nghèo.",
+                "'{column}' is {value}: in the unit its header names {instead} đồng per person a month, far too high, so it was read in đồng: {detail} đồng per person a month, far too low; probably a slip. Check it and write the income in the column's unit; the household is counted, but not compared with the poverty line.",
+            ),
         ),
     ),
     IssueType(

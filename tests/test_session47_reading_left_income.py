@@ -142,3 +142,42 @@ def test_the_start_lists_blank_row_is_filled_from_the_first_column_holding_a_num
         )
     )
     assert start.loc["NM1", "thu_nhap"] == 500_000
+
+
+# --- 3. a household's year in millions: its unit judged by each person's month ------------------
+
+
+def test_a_households_year_in_millions_is_judged_by_each_persons_month(tmp_path):
+    """J4 'Thu nhập năm của hộ (triệu đồng)': millions of đồng, the household's year.
+
+    * J5 1,300 (BC1, 4 members): 1,300 × 1,000,000 / 12 / 4 = 27,083,333.33 đ a person a
+      month, plausible (under 100,000,000: rules.INCOME_SURELY_IN_DONG). Before, the check was
+      made on the household's month, 1,300 × 1,000,000 / 12 = 108,333,333 (over): read as
+      đồng, 1,300 / 12 / 4 = 27.08 đ, said "27 đồng" in the header's unit (fails before).
+    * J6 57.6 (BC2): 57,600,000 / 12 / 4 = 1,200,000.
+    * J7 1,300 with H7 1 (BC3 alone): 108,333,333 đ a month in the header's unit, over: read as
+      đồng, 1,300 / 12 = 108.33 đ, and said with the value as written and both readings (was
+      said "108 đồng" in the header's unit, which it is not: fails before)."""
+    from tests.test_session44_headers import _run, _said
+
+    cells = {"J4": "Thu nhập năm của hộ (triệu đồng)", "J5": 1300, "J6": 57.6, "J7": 1300, "H7": 1}
+    result = _run(tmp_path, cells)
+    assert _incomes(result) == [27_083_333.33, 1_200_000, 108.33]
+    assert _said(result) == [
+        ("income-per-year", "J4"),
+        ("classification-mismatch", "I5"),  # BC1 poor with 27,083,333 đ
+        ("income-in-thousands", "J7"),
+    ]
+    bc3 = [i for i in result.issues if i.cell == "J7"][0]
+    assert bc3.variant == "in-dong"
+    assert bc3.message("vi") == (
+        "'Thu nhập năm của hộ (triệu đồng)' ghi 1.300: theo đơn vị ghi ở tiêu đề cột là "
+        "108.333.333 đồng/người/tháng, quá cao, nên đã đọc là đồng: 108 đồng/người/tháng, quá "
+        "thấp; có lẽ ghi nhầm. Hãy kiểm tra lại và ghi thu nhập theo đúng đơn vị của cột; hộ vẫn "
+        "được tính, nhưng chưa so được với chuẩn nghèo."
+    )
+    assert bc3.message("en").startswith(
+        "'Thu nhập năm của hộ (triệu đồng)' is 1,300: in the unit its header names 108,333,333 "
+        "đồng per person a month, far too high, so it was read in đồng: 108 đồng per person a "
+        "month, far too low"
+    )
