@@ -1862,10 +1862,7 @@ def _start_list(
     words: list[Issue] = []  # incomes not read (:func:`_incomes_not_read`)
     # an income read blank for a formula without a value or an error value ('#REF!'): said
     # as what it is, as in a hamlet's list (session 47 review)
-    formulas, errors = (
-        [c for c in household_cells(cells, [(sheet, header, rows)], {}) if c[3] == "thu_nhap"]
-        for cells in (book.formulas, book.errors)
-    )
+    formulas, errors = (_income_cells(c, sheet, header, rows) for c in (book.formulas, book.errors))
     for part, found in zip(parts, validated.issues, strict=True):
         here = [marked[r] for r in part.frame["excel_row"].tolist() if r in marked]
         if here:  # said as what it is, not as a blank class (rosterchecks.class_marks_said)
@@ -1905,6 +1902,21 @@ _INCOMES_NOT_READ = (
 _INCOMES_NOT_READ_AT_CELLS = 5
 # and those said once a list (session 29), validated by hamlet: the first row's only
 _ONCE_A_LIST = frozenset({"birth-year-from-age", "birth-date-serial", "birth-year-two-digits"})
+
+
+def _income_cells(by_sheet: dict, sheet: str, header, rows) -> list[tuple]:
+    """discover.household_cells of the start list's income column alone (``by_sheet``:
+    ``Workbook.formulas`` or ``Workbook.errors``): its cells picked first, so that a list of
+    formulas saved without values elsewhere (an STT '=A4+1' in every row) is not looked at row
+    by row (issue #6)."""
+    col = header.columns.get("thu_nhap", (-1,))[0]
+    cells = by_sheet.get(sheet, ())
+    shown = cells if isinstance(cells, dict) else dict.fromkeys(cells, "")
+    here = {at: value for at, value in shown.items() if at[1] == col}
+    if not here:
+        return []
+    return [c for c in household_cells({sheet: here}, [(sheet, header, rows)], {})
+            if c[3] == "thu_nhap"]  # fmt: skip
 
 
 def _incomes_not_read(found: list[Issue]) -> list[Issue]:
