@@ -900,7 +900,7 @@ class TwiceColumn(NamedTuple):
     # row, the column read there); session 47 review's leftovers
     unheeded: tuple[tuple[int, int], ...] = ()
     # two names yielding as far, read as rounds are ('Nguyên nhân chính' beside 'Nguyên nhân
-    # nghèo chính': :func:`_match_span`; session 46), said as two names, not rounds
+    # nghèo chính': :meth:`_SecondColumn.two_names`; session 46), said as two names, not rounds
     named: bool = False
 
 
@@ -1542,7 +1542,8 @@ def _match_span(
     no other header of the span names their key ('Mã' beside no 'Mã hộ': ``Column.alone``).
     ``yields``: how far a folded header names its key by a name that yields to the key's others
     ('Dân tộc thiểu số' beside 'Dân tộc': ``_HeaderNames.yields``; 0 for none). ``near``: how
-    near a folded header is to its key's own names (``_HeaderNames.near``)."""
+    near a folded header is to its key's own names (``_HeaderNames.near``). A key's second
+    column is told apart by its kind (:class:`_SecondColumn`)."""
     width = max(len(folded[i]) for i in range(first, last + 1))
     candidates: list[tuple[int, int, str, tuple]] = []  # (strength, col, key, cells)
     own_named: set[int] = set()  # columns whose own (lowest) cell names their key
@@ -1587,142 +1588,241 @@ def _match_span(
     # Of two columns for one key, as sure of each other, the one more likely meant: 'Phân
     # loại hộ' over 'Đầu kỳ | Cuối kỳ' is the class at the end of the period; 'Thu nhập' over
     # 'Tổng (đồng/năm) | Bình quân (đồng/người/tháng)' the income per person and month.
-    earlier: list[tuple[int, Any]] = []
-    twice: list[TwiceColumn] = []
-    twice_cells: dict[int, Any] = {}
-    later: list[LaterColumn] = []
-
-    def holds(col: int) -> bool:
-        return grid is None or _holds_values(grid, last, col)
-
-    def groups(key: str, col: int) -> int:
-        return _groups_held(grid, last, col) if key == "dan_toc" and grid is not None else 0
-
     timing = _Timing()
     if len({c[2] for c in candidates}) == len(candidates):  # one column per key: the common case
         ranked = sorted(candidates, key=lambda c: (-c[0], c[1]))
     else:
+
+        def holds(col: int) -> bool:
+            return grid is None or _holds_values(grid, last, col)
+
         timing = _time_ranks(rows, folded, candidates, period, holds)
         ranked = sorted(candidates, key=lambda c: (-c[0], timing.ranks.get(c[1], 1), c[1]))
-    ranks, before = timing.ranks, timing.before  # columns under an earlier time: not read
+    # A key's second column, of the same strength or weaker, is told apart by its kind
+    # (:class:`_SecondColumn`); made at the first one.
+    second: _SecondColumn | None = None
     for _, col, key, cells in ranked:
-        if key == "nam_sinh" and key in columns and _by_sex(folded, columns[key][1], cells):
-            # 'Năm sinh' over 'Nam | Nữ': the year is written under the head's sex
-            columns[BIRTH_YEAR_OF_WOMEN] = (col, cells)
-        elif (
-            key == "gioi_tinh"
-            and key in columns
-            and _by_sex(
-                folded,
-                _with_own_cell(folded, columns[key][1], columns[key][0], first, last),
-                _with_own_cell(folded, cells, col, first, last),
-            )
-        ):
-            # 'Giới tính' (or 'Giới') over 'Nam | Nữ': the head's sex marked in one (session 44)
-            columns[SEX_OF_WOMEN] = (col, cells)
-        elif key in columns:
-            read, read_cells = columns[key]
-            if col in before and read not in before:
-                earlier.append((col, cells))  # 'Đầu kỳ', 'Tháng 4' beside 'Tháng 5': not read
-            elif read in before and col not in before and ranks.get(col) == 0:
-                # 'Phân loại hộ mới' beside 'Phân loại hộ' (a surer name, of an earlier time)
-                earlier.append((read, read_cells))
-                columns[key] = (col, cells)
-            elif col in timing.after and read in timing.own:
-                # 'Tháng 6' beside 'Tháng 5' in a May list: not read, said when it holds values
-                later.append(LaterColumn(key, col, read, timing.after[col], holds(col)))
-                twice_cells[read], twice_cells[col] = read_cells, cells
-            elif yields is not None and (
-                yields(key, folded[cells[-1][0]][col])
-                != yields(key, folded[read_cells[-1][0]][read])
-            ):
-                # 'Dân tộc thiểu số' beside 'Dân tộc', 'Số CMND' beside 'Số CCCD': the column's
-                # other name is read, this one is another column (session 44, second pass); of
-                # two names yielding, the one yielding less is read ('Nguyên nhân nghèo chính'
-                # beside 'Nguyên nhân khác': session 45). One left blank under the header gives
-                # way to the other holding values, read as it would be alone, and is not said
-                # ('Dân tộc' left blank beside 'Dân tộc (Kinh/DTTS)' filled in: session 45
-                # review); not the head's name, whose rows are said missing it (no wife's name
-                # taken for the head's: 'Họ tên, năm sinh vợ')
-                this = (key == "chu_ho" or holds(col), -yields(key, folded[cells[-1][0]][col]))
-                that = (
-                    key == "chu_ho" or holds(read),
-                    -yields(key, folded[read_cells[-1][0]][read]),
-                )
-                if this > that:
-                    # the read one and the other swapped, each with its cells (session 47
-                    # review: 'read' was left the other's, a pair said 'ô J4 và ô J4')
-                    columns[key] = (col, cells)
-                    col, cells, read, read_cells = read, read_cells, col, cells
-                    this, that = that, this
-                if this[1] > that[1]:
-                    earlier.append((col, cells))  # read over for its blanks: nothing to say
-                elif this == (True, -1) and that == (True, 0) and key not in _NOT_FILLED_BY_NAME:
-                    # another name of the template's column, both holding values ('Nguyên
-                    # nhân chủ yếu' beside 'Nguyên nhân nghèo'): read where the template's is
-                    # blank, the rows said, as two names yielding as far are (session 46)
-                    twice.append(TwiceColumn(key, read, col, state="round", named=True))
-                    twice_cells[read], twice_cells[col] = read_cells, cells
-                else:
-                    unknown.append((col, _with_own_cell(folded, cells, col, first, last)))
-            elif (
-                near is not None
-                and key != "chu_ho"
-                and yields(key, folded[cells[-1][0]][col])
-                and folded[cells[-1][0]][col] != folded[read_cells[-1][0]][read]
-            ):
-                # two names yielding as far, not the same, and none of the column's own
-                # ('Nguyên nhân chính' beside 'Nguyên nhân nghèo chính', 'Dân tộc (DTTS)' beside 'Dân tộc (Kinh/
-                # DTTS)'): the one holding values, then nearer the column's own name, then the
-                # first, is read, the other where it is blank; the rows where they differ are
-                # said (settle_twice, as rounds are), never refusing the list (session 46). Not
-                # the head's name: no wife's name taken for the head's. Of two ethnic columns,
-                # the one holding more groups' names over codes or marks ('Tày' over 'DTTS', 'x')
-                this = (holds(col), groups(key, col), near(key, folded[cells[-1][0]][col]))
-                that = (holds(read), groups(key, read), near(key, folded[read_cells[-1][0]][read]))
-                if this > that:
-                    columns[key] = (col, cells)
-                    col, cells, read, read_cells = read, read_cells, col, cells
-                twice.append(TwiceColumn(key, read, col, state="round", named=True))
-                twice_cells[read], twice_cells[col] = read_cells, cells
-            elif (
-                (col in own_named or _names_a_time(rows, cells))
-                and (read in own_named or _names_a_time(rows, read_cells))
-                and (
-                    key not in _HARMLESS_TWICE
-                    or folded[cells[-1][0]][col] == folded[read_cells[-1][0]][read]
-                )  # 'Ghi chú 2' beside 'Ghi chú': another note
-            ):
-                # 'Phân loại hộ' written twice, or over two times alike ('Tháng 5 | Tháng 5'):
-                # which one holds this period's values is told by the rows (settle_twice),
-                # never by the columns' order
-                same = _time_of(rows, cells)
-                twice.append(TwiceColumn(key, read, col, time=same))
-                twice_cells[read], twice_cells[col] = read_cells, cells
-            else:
-                # a column of another kind ('Thu nhập Tổng'); named by its parent alone
-                # ('Số nhân khẩu' over 'Tổng | Nam | Nữ'), it is said with its own cell, 'Số
-                # nhân khẩu Nam' at I5, not the parent's text at I4, inside the merged parent
-                unknown.append((col, _with_own_cell(folded, cells, col, first, last)))
-        else:
+        if key not in columns:
             columns[key] = (col, cells)
-    rounds = timing.rounds
-    if rounds:
-        # 'Lần 1' beside 'Lần 2': not read as the column, its values fill the later round's
-        # blanks and a difference is said (settle_twice); latest round first
-        key_of = {c: k for _, c, k, _ in candidates}
-        for col, cells in sorted(earlier, key=lambda item: -rounds.get(item[0], 0)):
-            key = key_of.get(col)
-            if col in rounds and key in columns and columns[key][0] in rounds:
-                read, read_cells = columns[key]
-                twice.append(TwiceColumn(key, read, col, state="round"))
-                twice_cells[read], twice_cells[col] = read_cells, cells
-    unknown.sort(key=lambda item: item[0])
+            continue
+        if second is None:
+            second = _SecondColumn(
+                rows, folded, first, last, grid, yields, near, own_named, timing, columns, unknown
+            )
+        second.place(key, col, cells)
     found = HeaderMatch(first, last, columns, unknown)
-    found.earlier, found.twice = earlier, twice
+    if second is not None:
+        if timing.rounds:
+            second.rounds(candidates)
+        found.earlier, found.twice = second.earlier, second.twice
+        found.later, twice_cells = second.later, second.cells
+    else:
+        twice_cells = {}
+    unknown.sort(key=lambda item: item[0])
     found.twice_at = twice_cells  # the cells naming them; where they are written: find_header
-    found.later, found.later_at, found.timed = later, twice_cells, timing.timed
+    found.later_at, found.timed = twice_cells, timing.timed
     return found
+
+
+class _SecondColumn:
+    """A key's second column in a header span (:func:`_match_span`), one of the key read
+    already (``columns``), as sure of its name or less. Its kind is asked in the order of
+    :meth:`place`, each kind a method saying whether the column is of it and settling it if so:
+    what is read, what is said (``twice``, ``later``, their header cells in ``cells``), what is
+    left (``earlier``, ``unknown``)."""
+
+    __slots__ = (
+        "rows",
+        "folded",
+        "first",
+        "last",
+        "grid",
+        "yields",
+        "near",
+        "own_named",
+        "timing",
+        "columns",
+        "unknown",
+        "earlier",
+        "twice",
+        "cells",
+        "later",
+    )
+
+    def __init__(
+        self, rows, folded, first, last, grid, yields, near, own_named, timing, columns, unknown
+    ) -> None:
+        self.rows, self.folded, self.first, self.last = rows, folded, first, last
+        self.grid, self.yields, self.near, self.own_named = grid, yields, near, own_named
+        self.timing: _Timing = timing
+        self.columns: dict[str, tuple[int, Any]] = columns
+        self.unknown: list[tuple[int, Any]] = unknown
+        self.earlier: list[tuple[int, Any]] = []
+        self.twice: list[TwiceColumn] = []
+        self.cells: dict[int, Any] = {}  # the header cells of ``twice`` and ``later``
+        self.later: list[LaterColumn] = []
+
+    def place(self, key: str, col: int, cells: tuple) -> None:
+        """Column ``col`` named ``key`` by ``cells``, beside the one read: the first kind it is
+        of settles it; of none, it is a column of another kind. An earlier round of a check
+        ('Lần 1' beside 'Lần 2') is left as an earlier time is, and paired with the later once
+        every column is placed (:meth:`rounds`)."""
+        read, read_cells = self.columns[key]
+        if not (
+            self.by_sex(key, col, cells, read, read_cells)
+            or self.by_time(key, col, cells, read, read_cells)
+            or self.another_name(key, col, cells, read, read_cells)
+            or self.two_names(key, col, cells, read, read_cells)
+            or self.copy(key, col, cells, read, read_cells)
+        ):
+            self.another_column(col, cells)
+
+    def holds(self, col: int) -> bool:
+        return self.grid is None or _holds_values(self.grid, self.last, col)
+
+    def groups(self, key: str, col: int) -> int:
+        grid = self.grid
+        return _groups_held(grid, self.last, col) if key == "dan_toc" and grid is not None else 0
+
+    def name(self, col: int, cells: tuple) -> str:
+        """The column's header as folded: its lowest cell's."""
+        return self.folded[cells[-1][0]][col]
+
+    def pair(self, key: str, read: int, read_cells: tuple, col: int, cells: tuple, **how) -> None:
+        """The two columns said as one written twice (:class:`TwiceColumn`, settle_twice)."""
+        self.twice.append(TwiceColumn(key, read, col, **how))
+        self.cells[read], self.cells[col] = read_cells, cells
+
+    def another_column(self, col: int, cells: tuple) -> None:
+        """A column of another kind ('Thu nhập Tổng'); named by its parent alone ('Số nhân
+        khẩu' over 'Tổng | Nam | Nữ'), it is said with its own cell, 'Số nhân khẩu Nam' at I5,
+        not the parent's text at I4, inside the merged parent."""
+        self.unknown.append((col, _with_own_cell(self.folded, cells, col, self.first, self.last)))
+
+    def by_sex(self, key: str, col: int, cells: tuple, read: int, read_cells: tuple) -> bool:
+        """The kind 'by sex': 'Năm sinh' over 'Nam | Nữ', the year written under the head's
+        sex; 'Giới tính' (or 'Giới') over 'Nam | Nữ', the head's sex marked in one (session
+        44). The second is the women's column."""
+        folded, columns = self.folded, self.columns
+        if key == "nam_sinh" and _by_sex(folded, read_cells, cells):
+            columns[BIRTH_YEAR_OF_WOMEN] = (col, cells)
+            return True
+        first, last = self.first, self.last
+        if key == "gioi_tinh" and _by_sex(
+            folded,
+            _with_own_cell(folded, read_cells, read, first, last),
+            _with_own_cell(folded, cells, col, first, last),
+        ):
+            columns[SEX_OF_WOMEN] = (col, cells)
+            return True
+        return False
+
+    def by_time(self, key: str, col: int, cells: tuple, read: int, read_cells: tuple) -> bool:
+        """The kind 'times': the two under times the header names (:func:`_time_ranks`). One of
+        an earlier time is not read ('Đầu kỳ', 'Tháng 4' beside 'Tháng 5'), nor one of a time
+        after the list's own ('Tháng 6' beside 'Tháng 5' in a May list: said when it holds
+        values)."""
+        timing = self.timing
+        before = timing.before
+        if col in before and read not in before:
+            self.earlier.append((col, cells))  # 'Đầu kỳ', 'Tháng 4' beside 'Tháng 5'
+        elif read in before and col not in before and timing.ranks.get(col) == 0:
+            # 'Phân loại hộ mới' beside 'Phân loại hộ' (a surer name, of an earlier time)
+            self.earlier.append((read, read_cells))
+            self.columns[key] = (col, cells)
+        elif col in timing.after and read in timing.own:
+            later = LaterColumn(key, col, read, timing.after[col], self.holds(col))
+            self.later.append(later)
+            self.cells[read], self.cells[col] = read_cells, cells
+        else:
+            return False
+        return True
+
+    def another_name(self, key: str, col: int, cells: tuple, read: int, read_cells: tuple) -> bool:
+        """The kind 'the column and another name': two names of the key yielding unlike
+        (``_HeaderNames.yields``). 'Dân tộc thiểu số' beside 'Dân tộc', 'Số CMND' beside 'Số
+        CCCD': the column's other name is read, this one is another column (session 44, second
+        pass); of two names yielding, the one yielding less is read ('Nguyên nhân nghèo chính'
+        beside 'Nguyên nhân khác': session 45). One left blank under the header gives way to
+        the other holding values, read as it would be alone, and is not said ('Dân tộc' left
+        blank beside 'Dân tộc (Kinh/DTTS)' filled in: session 45 review); not the head's name,
+        whose rows are said missing it (no wife's name taken for the head's: 'Họ tên, năm sinh
+        vợ'). Another name of the template's column, both holding values ('Nguyên nhân chủ
+        yếu' beside 'Nguyên nhân nghèo', 'Thu nhập năm' beside the template's income): read
+        where the template's is blank, the rows said, as two names yielding as far are
+        (session 46; the income since session 47)."""
+        yields = self.yields
+        if yields is None:
+            return False
+        this = yields(key, self.name(col, cells))
+        that = yields(key, self.name(read, read_cells))
+        if this == that:
+            return False
+        this = (key == "chu_ho" or self.holds(col), -this)
+        that = (key == "chu_ho" or self.holds(read), -that)
+        if this > that:
+            # the read one and the other swapped, each with its cells (session 47 review:
+            # 'read' was left the other's, a pair said 'ô J4 và ô J4')
+            self.columns[key] = (col, cells)
+            col, cells, read, read_cells = read, read_cells, col, cells
+            this, that = that, this
+        if this[1] > that[1]:
+            self.earlier.append((col, cells))  # read over for its blanks: nothing to say
+        elif this == (True, -1) and that == (True, 0) and key not in _NOT_FILLED_BY_NAME:
+            self.pair(key, read, read_cells, col, cells, state="round", named=True)
+        else:
+            self.another_column(col, cells)
+        return True
+
+    def two_names(self, key: str, col: int, cells: tuple, read: int, read_cells: tuple) -> bool:
+        """The kind 'two names' (``TwiceColumn.named``): two names yielding as far, not the
+        same, and none of the column's own ('Nguyên nhân chính' beside 'Nguyên nhân nghèo
+        chính', 'Dân tộc (DTTS)' beside 'Dân tộc (Kinh/DTTS)'). The one holding values, then
+        nearer the column's own name, then the first, is read, the other where it is blank;
+        the rows where they differ are said (settle_twice, as rounds are), never refusing the
+        list (session 46). Not the head's name: no wife's name taken for the head's. Of two
+        ethnic columns, the one holding more groups' names over codes or marks ('Tày' over
+        'DTTS', 'x')."""
+        near = self.near
+        if near is None or key == "chu_ho":
+            return False
+        name, read_name = self.name(col, cells), self.name(read, read_cells)
+        if not self.yields(key, name) or name == read_name:
+            return False
+        this = (self.holds(col), self.groups(key, col), near(key, name))
+        that = (self.holds(read), self.groups(key, read), near(key, read_name))
+        if this > that:
+            self.columns[key] = (col, cells)
+            col, cells, read, read_cells = read, read_cells, col, cells
+        self.pair(key, read, read_cells, col, cells, state="round", named=True)
+        return True
+
+    def copy(self, key: str, col: int, cells: tuple, read: int, read_cells: tuple) -> bool:
+        """The kind 'copies': 'Phân loại hộ' written twice, or over two times alike ('Tháng 5 |
+        Tháng 5'), each column named by its own cell or a time: which one holds this period's
+        values is told by the rows (settle_twice), never by the columns' order. 'Ghi chú 2'
+        beside 'Ghi chú' is another note, not a copy."""
+        rows = self.rows
+        if not (
+            (col in self.own_named or _names_a_time(rows, cells))
+            and (read in self.own_named or _names_a_time(rows, read_cells))
+            and (key not in _HARMLESS_TWICE or self.name(col, cells) == self.name(read, read_cells))
+        ):
+            return False
+        self.pair(key, read, read_cells, col, cells, time=_time_of(rows, cells))
+        return True
+
+    def rounds(self, candidates: list) -> None:
+        """The kind 'rounds of one check' ('Lần 1' beside 'Lần 2'), once every column is
+        placed: an earlier round is not read as the column, its values fill the later round's
+        blanks and a difference is said (settle_twice); latest round first."""
+        rounds = self.timing.rounds
+        key_of = {c: k for _, c, k, _ in candidates}
+        for col, cells in sorted(self.earlier, key=lambda item: -rounds.get(item[0], 0)):
+            key = key_of.get(col)
+            if col in rounds and key in self.columns and self.columns[key][0] in rounds:
+                read, read_cells = self.columns[key]
+                self.pair(key, read, read_cells, col, cells, state="round")
 
 
 def _read_alone(alone: dict[str, str], rows, folded, candidates: list, unknown: list) -> None:
@@ -1758,8 +1858,9 @@ def _with_own_cell(folded, cells: tuple, col: int, first: int, last: int) -> tup
 _HARMLESS_TWICE = frozenset({"stt", "ghi_chu"})
 
 # Columns another name of which is not read where the template's column is blank
-# (:func:`_match_span`; session 46): the head's name (a declarer's is no head's). The income
-# is, since session 47: a year's ('Thu nhập năm') in its own unit (validate._in_dong).
+# (:meth:`_SecondColumn.another_name`; session 46): the head's name (a declarer's is no
+# head's). The income is, since session 47: a year's ('Thu nhập năm') in its own unit
+# (validate._in_dong).
 _NOT_FILLED_BY_NAME = frozenset({"chu_ho"})
 
 

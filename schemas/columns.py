@@ -179,7 +179,7 @@ class Column:
     # 'Nguyên nhân nghèo chính' beside 'Nguyên nhân nghèo' is another column, beside 'Nguyên
     # nhân khác' the cause (session 45); two different names yielding as far, none of the
     # column's own beside them, are read as one, the other where the first is blank (session
-    # 46: read._match_span); one name typed twice is two copies.
+    # 46: read._SecondColumn.two_names); one name typed twice is two copies.
     yields_less: tuple[str, ...] = ()
     # Headers beginning with a name of the column that are never it, alone or beside it,
     # whatever follows: another column (unknown-column), nothing of it read. 'Nhu cầu đã được
