@@ -980,7 +980,21 @@ def history(output_dir: Path, lang: str) -> None:
 
         if not output_dir.is_dir():  # a mistyped folder must not look like a lost history
             _fail(_no_output_folder(output_dir), lang)
-        store = HistoryStore(output_dir / HISTORY_FILE)
+        # only read, opened as `check` opens it: nothing made, changed or left beside it (a WAL
+        # store's '-wal' read, never put into it), a store held said in `check`'s words. A
+        # journal beside it said first as `check` says it; a write cut off (or a '-wal' alone)
+        # cannot be read so before a run puts it back: said, nothing listed.
+        store = HistoryStore(output_dir / HISTORY_FILE, read_only=True)
+        journal = store.journal_said()
+        if journal is not None and store.cut_off():
+            _fail(
+                Message(
+                    f"{journal} {_LISTED_AFTER_A_RUN}", f"{journal.en} {_LISTED_AFTER_A_RUN.en}"
+                ),
+                lang,
+            )
+        if journal is not None:
+            _echo(in_language(journal, lang))
         periods = store.periods()
         en = lang == "en"
         if not periods:
@@ -1054,6 +1068,13 @@ def history(output_dir: Path, lang: str) -> None:
             )
 
     _guarded(action, lang)
+
+
+# said after a write cut off beside the history (journal_said): `history` lists it after that run
+_LISTED_AFTER_A_RUN = Message(
+    "Các kỳ đã lưu sẽ được liệt kê sau lần chạy đó.",
+    "The stored periods are listed after that run.",
+)
 
 
 def _no_output_folder(output_dir: Path) -> Message:

@@ -1,0 +1,151 @@
+"""Session 47: `giamngheo history` only reads the history, as `check` does: it opens it as `check`
+opens it (history._open_read_only) and leaves the output folder as it was, bytes and times; a
+store held is said in `check`'s words. And `check` says a store that becomes damaged, another
+program's or newer while it compares the files with it, as it says one held meanwhile."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from contextlib import closing
+from pathlib import Path
+
+from click.testing import CliRunner
+
+import pipeline.history as history
+from pipeline.cli import main
+from pipeline.history import HISTORY_FILE
+from pipeline.run import execute
+from tests.runner import run_cli
+from tests.test_session46_journal import _CUT_OFF
+from tests.test_session47_wal import _HOLDER, _to_wal, _with_bc4
+
+
+def _folder(folder: Path) -> dict[str, tuple]:
+    """The folder's own time, and every file and folder under it: bytes (files) and time."""
+    found = {".": (None, folder.stat().st_mtime_ns)}
+    for root, folders, files in os.walk(folder):
+        for name in folders + files:
+            path = Path(root) / name
+            data = path.read_bytes() if path.is_file() else None
+            found[str(path.relative_to(folder))] = (data, path.lstat().st_mtime_ns)
+    return found
+
+
+def _listed(out: Path):
+    return run_cli("history", "--output", str(out))
+
+
+# May's clean lists (tests/commune.py): Nà Mòn 102 + Bản Cọ 200 households; poor NM1, NM5,
+# NM6, BC1, BC2 (5: 1,66 %), near-poor NM2, NM4, BC3 (3: 0,99 %); Đồng Kè sent nothing
+_MAY = ["2024-05", "302", "5", "1,66", "3", "0,99", "không"]
+# with BC4 poor added to Bản Cọ's list: 6 poor (1,99 %)
+_MAY_BC4 = ["2024-05", "302", "6", "1,99", "3", "0,99", "không"]
+
+
+def test_history_of_a_store_in_wal_mode_leaves_the_folder_as_it_was(commune, tmp_path):
+    """Before: `history` opened the store as a run does: SQLite made a '-wal' and '-shm' beside
+    it and removed them (the folder's time moved). Now nothing in the folder changes, and the
+    lines are those of the store before WAL mode."""
+    out = tmp_path / "out"
+    execute(commune, out)
+    ours = _listed(out)
+    assert ours.stdout.splitlines()[1].split()[:7] == _MAY
+    _to_wal(out / HISTORY_FILE)
+    before = _folder(out)
+    done = _listed(out)
+    assert _folder(out) == before
+    assert (done.returncode, done.stderr, done.stdout) == (0, "", ours.stdout)
+
+
+def test_history_reads_what_a_program_holding_the_store_wrote_and_changes_nothing(
+    commune, tmp_path
+):
+    """May run again (BC4 added) while another program holds the store in WAL mode: May's new
+    snapshot is in the '-wal' alone. Before: `history` (the program held) wrote into the
+    '-shm', and (the program killed) put the '-wal' into the store and removed both files. Now
+    it lists May with BC4 and changes nothing, the '-wal' said first as `check` says it."""
+    out = tmp_path / "out"
+    execute(commune, out)
+    path = out / HISTORY_FILE
+    _to_wal(path)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline() == "ready\n"
+        _with_bc4(commune)
+        execute(commune, out)
+        before = _folder(out)
+        held = _listed(out)
+        assert _folder(out) == before
+    finally:
+        holder.stdin.close()
+        holder.wait()
+    said = (
+        f"Bên cạnh kho lịch sử '{path}' có tệp 'lich-su.sqlite-wal': có thể một chương trình "
+        "khác (hay một lần chạy khác) đang ghi vào kho; các tệp được so với các kỳ đã lưu xong. "
+        "Nếu đang có một lần chạy, hãy đợi nó xong rồi kiểm tra lại."
+    )
+    assert (held.returncode, held.stderr) == (0, "")
+    lines = held.stdout.splitlines()
+    assert (len(lines), lines[0], lines[2].split()[:7]) == (3, said, _MAY_BC4)
+    before = _folder(out)  # the program gone, its '-wal' and '-shm' left
+    left = _listed(out)
+    assert _folder(out) == before
+    assert (left.returncode, left.stderr, left.stdout) == (0, "", held.stdout)
+
+
+def test_history_of_a_write_cut_off_says_it_and_changes_nothing(commune, tmp_path):
+    """Session 46's cut-off write (a run killed while storing). Before: `history` put the store
+    back (SQLite's rollback: the store written, the journal removed) and listed it. Now it
+    says the journal as `check` does, lists nothing (it cannot be read before a run puts it
+    back), exit 2, and changes nothing; after a run, May is listed."""
+    out = tmp_path / "out"
+    execute(commune, out)
+    path = out / HISTORY_FILE
+    subprocess.run([sys.executable, "-c", _CUT_OFF, str(path)], check=True)
+    before = _folder(out)
+    done = _listed(out)
+    assert _folder(out) == before
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == (
+        f"LỖI: Bên cạnh kho lịch sử '{path}' còn tệp 'lich-su.sqlite-journal': một lần ghi vào "
+        "kho đã bị ngắt giữa chừng (có thể một lần chạy trước bị ngắt khi đang lưu). Lần chạy "
+        "tới sẽ tự đưa kho về như trước lần ghi đó rồi tổng hợp tiếp; đừng xóa hay chuyển tệp "
+        "đó đi. Các kỳ đã lưu sẽ được liệt kê sau lần chạy đó.\n"
+    )
+    ran = run_cli("run", "--input", str(commune), "--output", str(out), "--quiet")
+    assert (ran.returncode, ran.stderr) == (0, "")
+    again = _listed(out)
+    assert (again.returncode, again.stdout.splitlines()[1].split()[:7]) == (0, _MAY)
+
+
+def test_history_says_a_store_held_in_the_words_of_check(commune, tmp_path, monkeypatch):
+    """Another program holds the store locked: `history` says it as `check` does (its first
+    line, before what `check` adds of the files), exit 2, after `check`'s wait."""
+    out = tmp_path / "out"
+    execute(commune, out)
+    path = out / HISTORY_FILE
+    monkeypatch.setattr(history, "READ_ONLY_WAIT", 0.1)
+    files = [str(commune / "NaMon.xlsx"), str(commune / "BanCo.xlsx"), "--output", str(out)]
+    with closing(sqlite3.connect(path, isolation_level=None)) as holder:
+        holder.execute("BEGIN EXCLUSIVE")
+        checked = CliRunner().invoke(main, ["check", *files])
+        listed = CliRunner().invoke(main, ["history", "--output", str(out)])
+        holder.execute("ROLLBACK")
+    first = checked.output.splitlines()[0]
+    held = first.removesuffix(
+        " Các tệp dưới đây vẫn được kiểm tra, nhưng không so với các kỳ đã lưu."
+    )
+    assert (checked.exit_code, held) == (
+        1,
+        f"Không mở được kho lịch sử '{path}': kho đang bị chương trình khác giữ (một lần chạy "
+        "khác, hoặc một phần mềm đang mở tệp này); hãy đóng chương trình đó rồi chạy lại.",
+    )
+    assert (listed.exit_code, listed.output) == (2, f"LỖI: {held}\n")
