@@ -173,20 +173,23 @@ def _in_use(path: Path, err: Exception) -> Message:
 def _read_guarded(method):
     """A store whose content is damaged (rows SQLite cannot read, a summary that is no longer
     JSON, a table gone) stops the run with one line saying so, not with SQLite's words. A
-    store only read that is held (or changed meanwhile, :class:`_Unchanging`) keeps that line
-    too (``failed``, the first): `giamngheo check` says it."""
+    store only read keeps the line of any read that fails (``failed``, the first): held, or
+    changed meanwhile (:class:`_Unchanging`), or become damaged, another program's or newer
+    since `giamngheo check` first looked at it; `check`, which goes on without it, says it."""
 
     @functools.wraps(method)
     def guarded(self, *args, **kwargs):
         try:
-            return method(self, *args, **kwargs)
-        except (sqlite3.DatabaseError, ValueError, KeyError) as err:
-            if isinstance(err, sqlite3.Error) and known_sqlite_reason(err) is not None:
-                said = _in_use(self.path, err)  # locked, read-only
-                if self.read_only and self.failed is None:
-                    self.failed = said
-                raise HistoryError(said) from None
-            raise HistoryError(_damaged(self.path, _UNREADABLE, err)) from None
+            try:
+                return method(self, *args, **kwargs)
+            except (sqlite3.DatabaseError, ValueError, KeyError) as err:
+                if isinstance(err, sqlite3.Error) and known_sqlite_reason(err) is not None:
+                    raise HistoryError(_in_use(self.path, err)) from None  # locked, read-only
+                raise HistoryError(_damaged(self.path, _UNREADABLE, err)) from None
+        except HistoryError as err:
+            if self.read_only and self.failed is None:
+                self.failed = err.args[0]
+            raise
 
     return guarded
 
@@ -440,8 +443,9 @@ class HistoryStore:
         self.read_only = read_only
         # what the last save did to the kept start list of its plan year (_keep_start_list)
         self.start_kept: StartKept | None = None
-        # only read: the first read that found the store held, or changed meanwhile when read
-        # as unchanging (_read_guarded): `check`, which goes on without what it read, says it
+        # only read: the first read that failed (_read_guarded: held, changed meanwhile when read
+        # as unchanging, damaged, another program's, newer): `check`, which goes on without
+        # what it read, says it
         self.failed: Message | None = None
 
     def exists(self) -> bool:

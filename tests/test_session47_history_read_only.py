@@ -6,18 +6,21 @@ program's or newer while it compares the files with it, as it says one held mean
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
 from contextlib import closing
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 import pipeline.history as history
 from pipeline.cli import main
 from pipeline.history import HISTORY_FILE
 from pipeline.run import execute
+from tests.commune import person, write_roster
 from tests.runner import run_cli
 from tests.test_session46_journal import _CUT_OFF
 from tests.test_session47_wal import _HOLDER, _to_wal, _with_bc4
@@ -149,3 +152,83 @@ def test_history_says_a_store_held_in_the_words_of_check(commune, tmp_path, monk
         "khác, hoặc một phần mềm đang mở tệp này); hãy đóng chương trình đó rồi chạy lại.",
     )
     assert (listed.exit_code, listed.output) == (2, f"LỖI: {held}\n")
+
+
+# the store as `check` finds it in a later read: what a run says of it (tests/test_faults.py)
+_BECOME = {
+    "not a store": "Không mở được kho lịch sử '{path}': tệp bị hỏng hoặc không phải kho lịch sử; "
+    "hãy khôi phục bản sao hoặc đổi tên tệp này để bắt đầu kho mới.",
+    "a damaged page": "Không đọc hay ghi được kho lịch sử '{path}': tệp bị hỏng; hãy khôi phục "
+    "bản sao hoặc đổi tên tệp này để bắt đầu kho mới.",
+    "foreign": "Tệp '{path}' không phải kho lịch sử của giamngheo (là cơ sở dữ liệu của chương "
+    "trình khác); hãy chuyển tệp đó đi nơi khác hoặc chọn thư mục kết quả khác.",
+    "newer": "Kho lịch sử '{path}' được tạo bởi phiên bản mới hơn (lược đồ 9); hãy cập nhật "
+    "giamngheo.",
+}
+
+
+def _become(path: Path, kind: str, other: Path) -> None:
+    """``other``: the store at ``path`` as ``kind`` makes it (a copy, put in its place later)."""
+    if kind == "not a store":
+        other.write_bytes(b"not a database " * 300)
+    elif kind == "foreign":  # another program's database
+        with closing(sqlite3.connect(other)) as conn:
+            conn.execute("CREATE TABLE contacts (name TEXT)")
+    else:
+        shutil.copyfile(path, other)
+        with closing(sqlite3.connect(other)) as conn:
+            if kind == "newer":
+                conn.execute("PRAGMA user_version = 9")
+                return
+            size = conn.execute("PRAGMA page_size").fetchone()[0]
+            page = conn.execute(
+                "SELECT rootpage FROM sqlite_master WHERE name = 'households'"
+            ).fetchone()[0]
+        with open(other, "r+b") as store:  # the households table's first page overwritten
+            store.seek((page - 1) * size)
+            store.write(b"\x5a" * size)
+
+
+@pytest.mark.parametrize("kind", list(_BECOME))
+def test_a_store_become_unusable_while_check_compares_is_said(commune, tmp_path, monkeypatch, kind):
+    """`check` looks at the store first (what a run stops on), then reads it for each
+    comparison. The store replaced, between the two, by one damaged, another program's or made
+    by a newer version. Before: the later read's failure was dropped in silence (BC4 gone not
+    said, nothing said of the store, exit 0). Now it is said first, as a store found held then
+    is, with the files perhaps not compared with every stored period: exit 1."""
+    rows = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    write_roster(commune, "BanCo.xlsx", "Bản Cọ", 200, [*rows, person("BC4", "poor")])
+    out = tmp_path / "out"
+    execute(commune, out)
+    path = out / HISTORY_FILE
+    june = tmp_path / "june"
+    june.mkdir()
+    write_roster(june, "BanCo_T6.xlsx", "Bản Cọ", 200, rows, period="2024-06")
+    args = ["check", str(june), str(commune / "KeHoach_2024.xlsx"), "--output", str(out)]
+    alone = CliRunner().invoke(main, args)
+    gone = "Hộ BC4 (Hoàng Văn BC4) có trong danh sách tháng 5/2024 nhưng không có"
+    assert (alone.exit_code, alone.output.count(gone)) == (0, 1)
+    _become(path, kind, tmp_path / "other.sqlite")
+    read = history.HistoryStore.households
+    replaced = []
+
+    def replaced_first(self, *args, **kwargs):
+        if not replaced:  # the store replaced as `check` reads last month's households
+            os.replace(tmp_path / "other.sqlite", path)
+            replaced.append(kind)
+        return read(self, *args, **kwargs)
+
+    monkeypatch.setattr(history.HistoryStore, "households", replaced_first)
+    said = CliRunner().invoke(main, args)
+    assert replaced
+    assert said.exit_code == 1, said.output
+    lines = said.output.splitlines()
+    assert lines[0] == (
+        _BECOME[kind].format(path=path) + " Các tệp dưới đây đã được kiểm tra, nhưng có thể chưa "
+        "được so với mọi kỳ đã lưu; hãy kiểm tra lại."
+    )
+    assert lines[1:] == [
+        line.replace("3 cảnh báo", "2 cảnh báo")
+        for line in alone.output.splitlines()
+        if gone not in line
+    ]
