@@ -136,3 +136,27 @@ def test_two_renames_one_run_records_are_both_compared(tmp_path):
     result = compare_outputs.Comparison(tmp_path / "old", tmp_path / "new")
     result.history("lich_su.sqlite", tmp_path / "old.sqlite", tmp_path / "new.sqlite")
     assert [(d[0], d[3], d[4]) for d in result.diffs] == [("sqlite", "Nà Mòn Mới", "Tân Mòn")]
+
+
+def test_histories_in_a_folder_named_with_a_hash_are_compared(tmp_path):
+    """Session 47: the history was opened by an unquoted 'file:' address: a '#' in the output
+    folder's path cut it there (and its read-only mode with it), so SQLite made an empty file
+    'Xã ' beside the folder and both sides read as that empty store: no difference of the
+    history found (before the fix: both differences missing, the file made). Now it is opened
+    as `check` opens it (history._open_read_only, the address quoted)."""
+    folder = tmp_path / "Xã #3"
+    old = _output(
+        folder / "old", 3, "poor", False, "2026-12-02T08:00:00", "nguon-cu-20261202-080000"
+    )
+    new = _output(
+        folder / "new", 2, "not_counted", False, "2026-12-02T08:05:00", "nguon-cu-20261202-080501"
+    )
+
+    result = compare_outputs.Comparison(old, new).run()
+
+    assert sorted(d[2:] for d in result.diffs if d[0] == "sqlite") == [
+        ("households('2024-05', 'id|nm2', 'Nà Mòn').status", "poor", "not_counted"),
+        ("runs(1,).summary.totals.poor", 3, 2),
+    ]
+    assert result.counts["sqlite_rows"] == 3
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Xã #3"]
