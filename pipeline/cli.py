@@ -970,7 +970,7 @@ def _print_summary(result, written: dict, timings, elapsed: float, lang: str) ->
 
 
 @main.command()
-@_output_option("Thư mục kết quả chứa kho lịch sử lich-su.sqlite.")
+@_output_option("Thư mục kết quả chứa kho lịch sử lich-su.sqlite. Chỉ đọc, không ghi gì.")
 @_LANG
 def history(output_dir: Path, lang: str) -> None:
     """Liệt kê các kỳ đã lưu trong kho lịch sử cùng số liệu toàn xã."""
