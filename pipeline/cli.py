@@ -1191,7 +1191,7 @@ _CHECKED_WITHOUT_HISTORY = Message(
 )
 
 # the store failing while the files are compared with it (HistoryStore.failed): another program
-# changed it meanwhile, or holds it now
+# changed it meanwhile, or holds it now, or it became damaged, another program's or newer
 _CHECKED_PARTLY_WITHOUT_HISTORY = Message(
     "Các tệp dưới đây đã được kiểm tra, nhưng có thể chưa được so với mọi kỳ đã lưu; hãy kiểm "
     "tra lại.",
