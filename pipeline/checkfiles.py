@@ -371,7 +371,7 @@ def _used_again_once(given: list[_Given], checked: list[list[Issue]]) -> None:
         chosen, other = (next(o for o in given[0].plans if o.sub.file == name)
                          for name in (issue.detail, issue.file))  # fmt: skip
         instead = used_again_said(chosen, other, [period for *_, period in months])
-        first[first.index(issue)] = replace(issue, instead=instead)
+        first[first.index(issue)] = replace(issue, instead=instead, variant="commune-months")
         for issues, again, _ in rest:
             issues.remove(again)
 

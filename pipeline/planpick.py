@@ -233,7 +233,8 @@ def _used_again(months: list[str], used: str) -> Message:
     said = ", ".join(f"{int(p[5:])}/{p[:4]}" for p in months)
     several = len(months) > 1
     return Message(
-        f"kỳ tháng {said} đã được tổng hợp theo xã '{used}' nên dùng lại kế hoạch của xã đó",
+        f"{'các ' if several else ''}kỳ tháng {said} đã được tổng hợp theo xã '{used}' nên dùng "
+        "lại kế hoạch của xã đó",
         f"month{'s' if several else ''} {said} {'were' if several else 'was'} consolidated for "
         f"commune '{used}', so its plan is used again",
     )

@@ -1197,6 +1197,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Có hai tệp kế hoạch cùng năm của hai xã khác nhau (như khi sáp nhập xã): {instead}; đã dùng '{detail}', không dùng tệp này cho kỳ này. Hãy để cả hai tệp trong thư mục: chạy lại một tháng đã tổng hợp theo xã '{value}' sẽ dùng lại kế hoạch của xã đó, các tháng mới dùng kế hoạch sửa sau cùng. Nếu tệp này không phải kế hoạch cũ của xã, hãy chuyển nó ra khỏi thư mục.",
                 "Two plan workbooks of the same year, of two different communes (as at a commune merger): {instead}; used '{detail}', not this one for this period. Keep both in the folder: re-running a month consolidated for commune '{value}' uses that commune's plan again, new months use the plan saved last. If this file is not the commune's former plan, move it out of the folder.",
             ),
+            # ... for several months checked apart, named in {instead} (`check`: checkfiles.
+            # _used_again_once, session 47): "for those months", not "for this period"
+            (
+                "commune-months",
+                "Có hai tệp kế hoạch cùng năm của hai xã khác nhau (như khi sáp nhập xã): {instead}; đã dùng '{detail}', không dùng tệp này cho các kỳ đó. Hãy để cả hai tệp trong thư mục: chạy lại một tháng đã tổng hợp theo xã '{value}' sẽ dùng lại kế hoạch của xã đó, các tháng mới dùng kế hoạch sửa sau cùng. Nếu tệp này không phải kế hoạch cũ của xã, hãy chuyển nó ra khỏi thư mục.",
+                "Two plan workbooks of the same year, of two different communes (as at a commune merger): {instead}; used '{detail}', not this one for those months. Keep both in the folder: re-running a month consolidated for commune '{value}' uses that commune's plan again, new months use the plan saved last. If this file is not the commune's former plan, move it out of the folder.",
+            ),
             # ... for a month never run, by the commune of the consolidated month next to it
             # (planpick._other_commune, session 46): new months do not all take the last saved
             (

@@ -239,11 +239,12 @@ def test_the_plan_set_aside_for_two_months_of_the_old_commune_is_said_once(tmp_p
     found = [i for i in check_files([folder], "vi", history) if i.code == "plan-duplicate"]
     assert [(i.file, i.detail, i.variant) for i in found] == [
         ("KeHoach_2025.xlsx", "KeHoach_2025_DinhHoa.xlsx", "commune"),  # July's
-        ("KeHoach_2025_DinhHoa.xlsx", "KeHoach_2025.xlsx", "commune"),  # May's and June's
+        ("KeHoach_2025_DinhHoa.xlsx", "KeHoach_2025.xlsx", "commune-months"),  # May's, June's
     ]
     assert found[1].instead == (
-        "tệp đã dùng là kế hoạch của xã 'Trung Lương' (kỳ tháng 5/2025, 6/2025 đã được tổng "
-        "hợp theo xã 'Trung Lương' nên dùng lại kế hoạch của xã đó), tệp này của xã 'Định Hóa'"
+        "tệp đã dùng là kế hoạch của xã 'Trung Lương' (các kỳ tháng 5/2025, 6/2025 đã được "
+        "tổng hợp theo xã 'Trung Lương' nên dùng lại kế hoạch của xã đó), tệp này của xã 'Định "
+        "Hóa'"
     )
     assert found[1].instead.en == (
         "the plan used is for commune 'Trung Lương' (months 5/2025, 6/2025 were consolidated "
@@ -252,4 +253,6 @@ def test_the_plan_set_aside_for_two_months_of_the_old_commune_is_said_once(tmp_p
     # each month's run says it for its month alone, in the same words (May run again)
     may, _, _ = execute(folder, out, "2025-05")
     [said] = [i for i in may.issues if i.code == "plan-duplicate"]
-    assert said.instead == found[1].instead.replace("5/2025, 6/2025", "5/2025")
+    assert said.instead == found[1].instead.replace(
+        "các kỳ tháng 5/2025, 6/2025", "kỳ tháng 5/2025"
+    )
