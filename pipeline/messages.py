@@ -150,7 +150,10 @@ class RunCommand:
         `--no-history` (session 46)."""
         from pipeline.types import HISTORY_FILE
 
-        words = [self.program, "check", quoted(str(self.input_dir))]
+        folder = str(self.input_dir)
+        if folder.startswith("-"):  # '-vao' alone is taken for options ('-v'…), not a folder
+            folder = os.path.join(os.curdir, folder)
+        words = [self.program, "check", quoted(folder)]
         there = Path(self.output_dir).is_dir() and not self.output_made
         if Path(self.output_dir) != DEFAULT_OUTPUT and there:
             words += ["--output", quoted(str(self.output_dir))]

@@ -7,8 +7,11 @@ Session 25's merger of 1 July 2025 on the small commune (tests.commune): Trung L
 
 from __future__ import annotations
 
+import openpyxl
+
 from pipeline.checkfiles import check_files
 from pipeline.history import HISTORY_FILE, HistoryStore
+from pipeline.messages import quoted
 from pipeline.run import execute
 from tests.test_session25_commune_merger import _merger, _month
 
@@ -51,3 +54,56 @@ def test_the_plan_set_aside_for_two_months_says_those_months(tmp_path):
     )
     tail = "Hãy để cả hai tệp trong thư mục: "
     assert both.message("vi").split(tail)[1] == said.message("vi").split(tail)[1]
+
+
+def test_a_command_in_a_cell_stays_text_with_folders_named_as_formulas(tmp_path):
+    """The plan set aside for a copy saved later, their figures differing (plan-duplicate
+    'differ'): its words end with the run to paste, in 'Lỗi dữ liệu'. The input folder is
+    named '=SUM(1)', the output folder given as '-x' and '=1+1' (relative). Each cell is text,
+    not a formula Excel would compute or refuse ('=SUM(1)' read back as written), and the
+    command taken from the cell runs as it stands. A guard: it passes before session 47's
+    review too (every cell of the sheet is written as a string: report.cells.put_text)."""
+    from tests.test_session25_commune_merger import OLD, _plan
+    from tests.test_session47_commands_paste import PROGRAM, _paste, _pasted, _tool
+
+    folder = tmp_path / "=SUM(1)"
+    folder.mkdir()
+    _plan(folder / "KeHoach_2025.xlsx", "Trung Lương", OLD, (0.5, 0.3), 1_750_000_000)
+    _plan(folder / "KeHoach_2025_sua.xlsx", "Trung Lương", OLD, (0.6, 0.3), 1_760_000_000)
+    _month(folder, 6)
+    for out in ("-x", "=1+1"):
+        ran = _tool("run", "--input", folder, "--output", out, "--period", "2025-06", cwd=tmp_path)
+        assert ran.returncode == 0, ran.stderr
+        [book] = (tmp_path / out / "2025-06").glob("TongHop_*.xlsx")
+        sheet = openpyxl.load_workbook(book)["Lỗi dữ liệu"]
+        [cell] = [c for row in sheet.iter_rows() for c in row if PROGRAM in str(c.value or "")]
+        assert cell.data_type == "s"
+        run = f"{PROGRAM} run --input {quoted(str(folder))} --output {out} --period 2025-06"
+        assert cell.value.endswith(
+            "Hãy xem tệp nào đúng rồi chỉ để tệp đó trong thư mục, và chạy lại. Lệnh chạy lại "
+            f"kỳ này: {run}"
+        )
+        assert _pasted(cell.value) == [run]
+        assert _paste(run, tmp_path).returncode == 0
+
+
+def test_the_check_a_stop_names_runs_with_an_input_folder_beginning_with_a_dash(tmp_path):
+    """The run given `--input -vao` (a folder whose name begins with '-', relative: click takes
+    it as the option's value) stops, Bản Cọ's only list refused (its total 0), naming the
+    check to paste: "giamngheo check -vao". Pasted, click took '-vao' for options ('-v'…) and
+    refused it: "Không có tùy chọn '-v'" (exit 2). Now the folder is written './-vao', a path
+    no option is taken for: the check says the list's error (exit 1)."""
+    from tests.commune import person, write_plan, write_roster
+    from tests.test_session47_commands_paste import PROGRAM, _paste, _pasted, _tool
+
+    folder = tmp_path / "-vao"
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 0, [person("BC1", "poor")])
+    ran = _tool("run", "--input", "-vao", "--output", "-ra", cwd=tmp_path)
+    assert ran.returncode == 2
+    [check] = _pasted(ran.stderr)
+    assert check == f"{PROGRAM} check ./-vao"
+    done = _paste(check, tmp_path)
+    assert done.returncode == 1, done.stderr
+    assert done.stdout.splitlines()[-1] == "2 tệp, 1 lỗi, 2 cảnh báo."
