@@ -691,7 +691,7 @@ def _plan_taken(
         file, words, again = plans[0].sub.file, taken_unusable(plans, year), ""
     # a plan whose 'Năm kế hoạch' is blank is told the year the lists need, as a run tells it;
     # the plan of the month's commune unusable, the run's words (the stop has the year too),
-    # which end with the run to paste (Issue.command: `check` says its line's code first)
+    # which end with the run to paste (Issue.command)
     issues[:] = [
         (
             replace(

@@ -1270,11 +1270,10 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
             # character ('a\nb.xlsx') is shown with '?' in its place
             where = "".join("?" if ord(c) < 32 or ord(c) == 127 else c for c in where)
             level = _CHECK_WORDS[lang][issue.severity]
-            said = issue.message(lang)
-            if issue.command and said.endswith(issue.command):  # the run to paste: nothing after
-                _echo(f"[{level}] {where} ({issue.code}): {said}")
-            else:
-                _echo(f"[{level}] {where}: {said} ({issue.code})")
+            # the code in one place on every line, after the place: the words end the line, and
+            # a run they end with pastes from its start to the line's end (session 47)
+            place = f"{where} ({issue.code})" if where else f"({issue.code})"
+            _echo(f"[{level}] {place}: {issue.message(lang)}")
         errors = sum(1 for i in issues if i.severity == "error")
         if seen["lists_without_plan"]:
             note = _PLAN_UNREAD if seen["plan_unread"] else _CHECKED_WITHOUT_PLAN

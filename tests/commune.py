@@ -39,10 +39,10 @@ def past_targets(issues: list) -> list:
 
 def _target_line(cell: str, word: str, target: str, rate: str, start: int) -> str:
     return (
-        f"[Cảnh báo] KeHoach_2024.xlsx, Thông tin chung, {cell}: Chỉ tiêu giảm tỷ lệ {word} toàn "
-        f"xã là {target} điểm %, nhưng đầu năm tỷ lệ {word} của xã chỉ là {rate} % ({start}/450 "
-        "hộ): không thể đạt, vì tỷ lệ không thể xuống dưới 0 %. Hãy kiểm tra lại chỉ tiêu: ghi "
-        f"số điểm phần trăm (ví dụ 1,52), không phải số hộ. ({TARGETS_ABOVE_START})"
+        f"[Cảnh báo] KeHoach_2024.xlsx, Thông tin chung, {cell} ({TARGETS_ABOVE_START}): Chỉ "
+        f"tiêu giảm tỷ lệ {word} toàn xã là {target} điểm %, nhưng đầu năm tỷ lệ {word} của xã "
+        f"chỉ là {rate} % ({start}/450 hộ): không thể đạt, vì tỷ lệ không thể xuống dưới 0 %. "
+        "Hãy kiểm tra lại chỉ tiêu: ghi số điểm phần trăm (ví dụ 1,52), không phải số hộ."
     )
 
 

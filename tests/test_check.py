@@ -69,8 +69,9 @@ def test_check_on_the_command_line_prints_each_issue_and_a_total(tmp_path):
     lines = done.stdout.strip().splitlines()
     assert lines[-1] == "2 tệp, 1 lỗi, 0 cảnh báo."
     # The template's households start in Excel row 5: NM2 is row 6; 'Số nhân khẩu' is column H.
-    assert lines[0].startswith("[LỖI] NaMon.xlsx, Danh sách, H6: 'Số nhân khẩu' là '0'")
-    assert lines[0].endswith("(invalid-household-size)")
+    assert lines[0].startswith(
+        "[LỖI] NaMon.xlsx, Danh sách, H6 (invalid-household-size): 'Số nhân khẩu' là '0'"
+    )
     english = subprocess.run([sys.executable, "-m", "pipeline", "check", "--lang", "en", str(good), "--output", str(tmp_path)],
                              cwd=ROOT, capture_output=True, text=True, timeout=120)  # fmt: skip
     # no plan among the files: the note before the total (session 41)
@@ -371,7 +372,9 @@ def test_check_keeps_one_line_per_issue_for_a_file_name_with_a_line_break(tmp_pa
                           cwd=ROOT, capture_output=True, text=True, timeout=120)  # fmt: skip
     lines = done.stdout.strip().splitlines()
     assert lines[1:] == [NO_PLAN_VI, "1 tệp, 1 lỗi, 0 cảnh báo."]  # no plan: the note
-    assert lines[0].startswith("[LỖI] Na Mon~cjpca.xlsx, Danh sách, H6: 'Số nhân khẩu' là '0'")
+    assert lines[0].startswith(
+        "[LỖI] Na Mon~cjpca.xlsx, Danh sách, H6 (invalid-household-size): 'Số nhân khẩu' là '0'"
+    )
 
 
 def test_a_hamlet_not_in_the_plan_is_refused_by_check_as_by_a_run(tmp_path):

@@ -87,7 +87,7 @@ def test_a_damaged_zip_is_one_line_and_the_other_files_are_still_checked(tmp_pat
     # (session 40; it let zlib's "error: Error -3 while decompressing data" through)
     detail = "I/O error: corrupt deflate stream"
     assert done.stdout.splitlines() == [
-        f"[LỖI] BanCo.xlsx: {UNREADABLE.format(detail=detail)} (file-unreadable)",
+        f"[LỖI] BanCo.xlsx (file-unreadable): {UNREADABLE.format(detail=detail)}",
         *TARGET_LINES,
         "3 tệp, 1 lỗi, 2 cảnh báo.",
     ]
@@ -109,11 +109,11 @@ def test_a_reader_panic_is_one_line_and_nothing_reaches_stderr(tmp_path):
     assert done.stderr == ""
     panic = UNREADABLE.format(detail="no entry found for key")
     assert done.stdout.splitlines() == [
-        f"[LỖI] Simple.xlsb: {panic} (file-unreadable)",
-        f"[LỖI] Test_git_issue682.xlsb: {panic} (file-unreadable)",
-        "[Cảnh báo] issue.2362.xlsx: Tệp không phải danh sách hộ hay kế hoạch (không có trang "
-        "'Thông tin' và không tìm thấy dòng tiêu đề cột 'Mã hộ', 'Họ và tên chủ hộ'...). Đã bỏ "
-        "qua. (not-a-roster)",
+        f"[LỖI] Simple.xlsb (file-unreadable): {panic}",
+        f"[LỖI] Test_git_issue682.xlsb (file-unreadable): {panic}",
+        "[Cảnh báo] issue.2362.xlsx (not-a-roster): Tệp không phải danh sách hộ hay kế hoạch "
+        "(không có trang 'Thông tin' và không tìm thấy dòng tiêu đề cột 'Mã hộ', 'Họ và tên chủ "
+        "hộ'...). Đã bỏ qua.",
         UNREAD_VI,  # NaMon.xlsx, no plan read: perhaps the file not read (session 41)
         "4 tệp, 2 lỗi, 1 cảnh báo.",
     ]
@@ -128,7 +128,7 @@ def test_a_file_that_would_take_gigabytes_is_stopped_by_the_workers_bound(tmp_pa
     assert (done.returncode, done.stderr) == (1, "")
     stopped = UNREADABLE.format(detail="chương trình đọc bị dừng khi mở tệp")
     assert done.stdout.splitlines() == [
-        f"[LỖI] Test_git_issue_382_oom.xls: {stopped} (file-unreadable)",
+        f"[LỖI] Test_git_issue_382_oom.xls (file-unreadable): {stopped}",
         UNREAD_VI,  # NaMon.xlsx, no plan read: perhaps the file not read (session 41)
         "2 tệp, 1 lỗi, 0 cảnh báo.",
     ]
@@ -309,9 +309,9 @@ def test_xlrd_remarks_on_a_damaged_xls_stay_off_stdout(tmp_path, no_fork):
     checked = check(folder / damaged.name, env=env)
     assert (checked.returncode, checked.stderr) == (0, "")
     assert checked.stdout.splitlines() == [
-        "[Cảnh báo] phpexcel_bad_cfb_dir.xls: Tệp không phải danh sách hộ hay kế hoạch (không "
-        "có trang 'Thông tin' và không tìm thấy dòng tiêu đề cột 'Mã hộ', 'Họ và tên chủ "
-        "hộ'...). Đã bỏ qua. (not-a-roster)",
+        "[Cảnh báo] phpexcel_bad_cfb_dir.xls (not-a-roster): Tệp không phải danh sách hộ hay "
+        "kế hoạch (không có trang 'Thông tin' và không tìm thấy dòng tiêu đề cột 'Mã hộ', 'Họ "
+        "và tên chủ hộ'...). Đã bỏ qua.",
         "1 tệp, 0 lỗi, 1 cảnh báo.",
     ]
 

@@ -254,7 +254,7 @@ def test_check_tells_whose_codes_a_file_holds_from_the_history_without_changing_
     told = f"{REFUSED_VI.format(list='danh sách tháng 4/2024 đã tổng hợp')}"
     said = [line for line in done.stdout.splitlines() if "DS_NaMon_2024-05.xlsx" in line]
     assert said == [
-        f"[LỖI] DS_NaMon_2024-05.xlsx, Thông tin, B3: {told} (hamlet-codes-of-file-name)"
+        f"[LỖI] DS_NaMon_2024-05.xlsx, Thông tin, B3 (hamlet-codes-of-file-name): {told}"
     ]
     assert "tệp được tính cho xóm" not in done.stdout
     assert _store_state(out) == before

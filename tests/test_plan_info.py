@@ -279,7 +279,9 @@ def test_every_problem_of_the_plan_is_said_at_once(folder, tmp_path):
         timeout=120,
     )
     line = done.stdout.splitlines()[0]
-    assert line.startswith("[LỖI] KeHoach_2024.xlsx: Kế hoạch không hợp lệ: 'Chỉ tiêu giảm tỷ lệ")
+    assert line.startswith(
+        "[LỖI] KeHoach_2024.xlsx (plan-invalid): Kế hoạch không hợp lệ: 'Chỉ tiêu giảm tỷ lệ"
+    )
     assert line.count("KeHoach_2024.xlsx") == 1 and "'mười tám'" in line
 
 

@@ -84,7 +84,7 @@ def test_check_warns_of_a_start_list_household_missing_as_the_run_does(tmp_path)
     assert [i.code for i in past_targets(found) if i.code not in MOVES] == []
     (tmp_path / "out").mkdir()  # no history there (a first month)
     lines = _check_lines(str(tmp_path), "--output", str(tmp_path / "out"))
-    assert f"[Cảnh báo] BanCo.xlsx: {GONE_BC3} (vanished-household)" in lines
+    assert f"[Cảnh báo] BanCo.xlsx (vanished-household): {GONE_BC3}" in lines
     assert lines[-1] == "3 tệp, 0 lỗi, 4 cảnh báo."
     assert [line for line in lines if line in TARGET_LINES] == TARGET_LINES
 
@@ -138,7 +138,7 @@ def test_check_with_the_history_warns_of_last_months_household_missing(tmp_path)
     found = check_files([tmp_path / "T5"], history=HistoryStore(store, read_only=True))
     assert _said(found) == _said(result.issues)
     lines = _check_lines(str(tmp_path / "T5"), "--output", str(out))
-    assert f"[Cảnh báo] NaMon.xlsx: {gone} (vanished-household)" in lines
+    assert f"[Cảnh báo] NaMon.xlsx (vanished-household): {gone}" in lines
     assert _said(check_files([tmp_path / "T5"])) == []  # no history: NM6 unknown
     assert (store.read_bytes(), store.stat().st_mtime_ns) == before
 
@@ -229,7 +229,7 @@ def test_a_list_of_a_hamlet_not_in_the_plan_whose_codes_are_one_hamlets_is_its_r
     assert found == said
     (tmp_path / "out").mkdir()
     lines = _check_lines(str(sent), "--output", str(tmp_path / "out"), code=1)
-    assert f"[LỖI] BanCo2.xlsx, Thông tin, B3: {line} (unknown-hamlet)" in lines
+    assert f"[LỖI] BanCo2.xlsx, Thông tin, B3 (unknown-hamlet): {line}" in lines
     assert lines[-1] == "3 tệp, 1 lỗi, 2 cảnh báo."  # the plan's two target warnings
 
 

@@ -125,8 +125,8 @@ def test_check_of_a_folder_this_account_may_not_read_names_it(commune, closed):
     done = cli("check", str(commune), command=command)
     assert done.returncode == 1
     assert done.stdout.splitlines()[0].startswith(
-        "[LỖI] input: Không mở được thư mục trên máy này (Chi tiết kỹ thuật: Permission "
-        "denied), nên các tệp trong đó chưa được đọc"
+        "[LỖI] input (folder-unopened): Không mở được thư mục trên máy này (Chi tiết kỹ thuật: "
+        "Permission denied), nên các tệp trong đó chưa được đọc"
     )
 
 

@@ -61,8 +61,7 @@ def test_with_the_plan_there_is_no_note_and_the_hamlet_is_refused(tmp_path):
     done = _check(path, plan)
     lines = done.stdout.splitlines()
     assert done.returncode == 1
-    assert lines[0].startswith("[LỖI] DS_BanCo_2024-05.xlsx, Thông tin, B3: ")
-    assert lines[0].endswith("(unknown-hamlet)")
+    assert lines[0].startswith("[LỖI] DS_BanCo_2024-05.xlsx, Thông tin, B3 (unknown-hamlet): ")
     # (the test plan's two targets above its start rates: the plan's own warnings)
     assert NO_PLAN_VI not in lines and lines[-1] == "2 tệp, 1 lỗi, 2 cảnh báo."
     alone = _check(plan)
@@ -96,7 +95,7 @@ def test_a_plan_that_cannot_be_read_is_not_said_missing(tmp_path):
     done = _check(roster, plan)
     lines = done.stdout.splitlines()
     assert done.returncode == 1
-    assert lines[0].startswith("[LỖI] KeHoach_2024.xlsx: ")
+    assert lines[0].startswith("[LỖI] KeHoach_2024.xlsx (")
     assert lines[1:] == [UNREAD_VI, "2 tệp, 1 lỗi, 0 cảnh báo."]
     english = _check(roster, plan, "--lang", "en").stdout.splitlines()
     assert english[1:] == [UNREAD_EN, "2 file(s), 1 error(s), 0 warning(s)."]

@@ -255,7 +255,7 @@ def test_check_of_januarys_lists_with_last_years_plan_alone_says_so(tmp_path):
     lines = done.stdout.splitlines()
     assert done.returncode == 1
     assert [line[:41] for line in lines[:-2]] == [
-        "[LỖI] NaMon_2025-01.xlsx, Thông tin, B3: ",
+        "[LỖI] NaMon_2025-01.xlsx, Thông tin, B3 (",  # its code after the place
         "[Cảnh báo] KeHoach_2024.xlsx, Thông tin c",
         "[Cảnh báo] KeHoach_2024.xlsx, Thông tin c",
     ]

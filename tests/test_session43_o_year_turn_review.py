@@ -59,8 +59,8 @@ def test_check_with_this_years_plan_unusable_does_not_ask_to_put_it_in(tmp_path)
     lines = done.stdout.splitlines()
     assert done.returncode == 1
     assert [line for line in lines if "(plan-invalid)" in line] == [
-        "[LỖI] KeHoach_2025.xlsx: Kế hoạch không hợp lệ: ô 'Xã' trong trang 'Thông tin chung' "
-        "đang trống. (plan-invalid)"
+        "[LỖI] KeHoach_2025.xlsx (plan-invalid): Kế hoạch không hợp lệ: ô 'Xã' trong trang "
+        "'Thông tin chung' đang trống."
     ]
     assert not [line for line in lines if line.startswith("Lưu ý: kế hoạch")]
     assert lines[-2].startswith("Lưu ý: tệp kế hoạch 'KeHoach_2025.xlsx', lấy cho năm 2025, ")

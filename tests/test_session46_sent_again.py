@@ -29,9 +29,9 @@ def test_check_of_may_and_its_copy_named_for_june_says_one_thing(tmp_path, monke
     assert done.exit_code == 0
     said = [line for line in done.output.splitlines() if "BanCo_2024-06.xlsx" in line]
     assert said == [
-        "[Cảnh báo] BanCo_2024-06.xlsx, Thông tin, B4: Tệp giống hệt danh sách kỳ 05/2024 của "
-        "xóm đã nhận (BanCo_2024-05.xlsx): có lẽ xóm gửi nhầm tệp kỳ 05/2024, nên tệp không "
-        "được tính vào kỳ 06/2024. Đừng sửa ô 'Kỳ báo cáo' của tệp này; hãy nhờ trưởng xóm gửi "
-        "danh sách kỳ 06/2024. (period-differs-from-file-name)"
+        "[Cảnh báo] BanCo_2024-06.xlsx, Thông tin, B4 (period-differs-from-file-name): Tệp "
+        "giống hệt danh sách kỳ 05/2024 của xóm đã nhận (BanCo_2024-05.xlsx): có lẽ xóm gửi "
+        "nhầm tệp kỳ 05/2024, nên tệp không được tính vào kỳ 06/2024. Đừng sửa ô 'Kỳ báo cáo' "
+        "của tệp này; hãy nhờ trưởng xóm gửi danh sách kỳ 06/2024."
     ]
     assert done.output.splitlines()[-1] == "3 tệp, 0 lỗi, 3 cảnh báo."  # and the plan's two

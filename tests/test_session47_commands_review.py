@@ -107,3 +107,36 @@ def test_the_check_a_stop_names_runs_with_an_input_folder_beginning_with_a_dash(
     done = _paste(check, tmp_path)
     assert done.returncode == 1, done.stderr
     assert done.stdout.splitlines()[-1] == "2 tệp, 1 lỗi, 2 cảnh báo."
+
+
+def test_check_says_every_lines_code_in_one_place(tmp_path):
+    """The tool first used in July 2025, July run for Định Hóa; May's lists of Trung Lương come
+    late. `check` of May's files says three warnings: the two lists' commune, then Trung
+    Lương's plan set aside, whose words end with May's run. The plan's line said its code
+    after its place ("[Cảnh báo] KeHoach_2025.xlsx (plan-duplicate): …"), the lists' lines
+    after their words ("… ở ô này. (commune-mismatch)"): an officer scanning the lines found
+    it in two places. Now every line says it after its place, the words ending the line."""
+    from tests.test_session46_plan_pick import _files, _first_used_in_july
+    from tests.test_session47_commands_paste import _run, _tool
+
+    folder, out = _first_used_in_july(tmp_path)
+    assert _tool("run", "--input", folder, "--output", out, "--period", "2025-07",
+                 cwd=tmp_path).returncode == 0  # fmt: skip
+    _month(folder, 5)
+    for lang, level in (("vi", "Cảnh báo"), ("en", "Warning")):
+        checked = _tool("check", *_files(folder, 5), "--output", out, "--lang", lang, cwd=tmp_path)
+        assert checked.returncode == 0
+        *lines, total = checked.stdout.splitlines()
+        assert [line.split(": ", 1)[0] for line in lines] == [
+            f"[{level}] BC_2025-05.xlsx, Thông tin, B2 (commune-mismatch)",
+            f"[{level}] NM_2025-05.xlsx, Thông tin, B2 (commune-mismatch)",
+            f"[{level}] KeHoach_2025.xlsx (plan-duplicate)",
+        ]
+        assert lines[0].endswith(
+            "hãy làm như cảnh báo về tệp 'KeHoach_2025.xlsx' nói; nếu không, từ nay hãy ghi "
+            "'Định Hóa' ở ô này."
+            if lang == "vi"
+            else "do as the warning on 'KeHoach_2025.xlsx' says; if not, from now on write "
+            "'Định Hóa' in this cell."
+        )
+        assert lines[2].endswith(_run(folder, out, "2025-05"))

@@ -205,8 +205,8 @@ def test_check_says_no_plan_used_where_the_run_stops_on_the_plan_taken(tmp_path)
     july = CliRunner().invoke(main, ["check", *map(str, _files(folder, 7)), "--output", str(out)])
     said = [line for line in july.output.splitlines() if "KeHoach" in line]
     assert said == [
-        f"[LỖI] {newest[:-2]}: Kế hoạch không hợp lệ: {str(stop.value)[len(newest) :]} "
-        "(plan-invalid)"
+        f"[LỖI] {newest[:-2]} (plan-invalid): Kế hoạch không hợp lệ: "
+        f"{str(stop.value)[len(newest) :]}"
     ]
     _plans_unusable(folder, "KeHoach_2025.xlsx")
     for period in ("2025-06", "2025-07"):
@@ -218,8 +218,8 @@ def test_check_says_no_plan_used_where_the_run_stops_on_the_plan_taken(tmp_path)
             main, ["check", *map(str, _files(folder, month)), "--output", str(out)]
         )
         assert [line for line in done.output.splitlines() if "KeHoach" in line] == [
-            f"[LỖI] {name}: Kế hoạch không hợp lệ: ô 'Xã' trong trang 'Thông tin chung' đang "
-            "trống. (plan-invalid)"
+            f"[LỖI] {name} (plan-invalid): Kế hoạch không hợp lệ: ô 'Xã' trong trang 'Thông tin "
+            "chung' đang trống."
             for name in ("KeHoach_2025.xlsx", "KeHoach_2025_DinhHoa.xlsx")
         ]
         assert done.exit_code == 1
