@@ -174,11 +174,16 @@ def program_as_started(argv0: str, executable: str) -> str:
 
 def quoted(text: str) -> str:
     """``text`` as one word of a command line pasted into this computer's terminal: a folder
-    with spaces ('Tong hop 2024') in quotes (Windows' "…", a Unix shell's '…')."""
+    with spaces ('Tong hop 2024') in quotes (Windows' "…", a Unix shell's '…'); on Windows one
+    with cmd.exe's '&', '|', '<', '>' or '^' too (session 47)."""
     if os.name == "nt":
         from subprocess import list2cmdline
 
-        return list2cmdline([text])
+        said = list2cmdline([text])
+        if said == text and any(c in text for c in "&|<>^"):  # cmd.exe's own, unless quoted
+            ends = text[len(text.rstrip("\\")) :]  # a backslash before '"' is doubled
+            said = f'"{text}{ends}"'
+        return said
     import shlex
 
     return shlex.quote(text)

@@ -140,3 +140,21 @@ def test_check_says_every_lines_code_in_one_place(tmp_path):
             "'Định Hóa' in this cell."
         )
         assert lines[2].endswith(_run(folder, out, "2025-05"))
+
+
+def test_a_folder_with_cmds_own_characters_is_quoted_on_windows(monkeypatch):
+    """On Windows the command is quoted as a program reads its command line (subprocess.
+    list2cmdline): a folder with spaces in "…", one without ('Xa&Thon', 'A|B') as it stands.
+    Pasted into cmd.exe, '&' ran the rest of the line as a second command ("'Thon' is not
+    recognized …") and '|' piped the tool into it. Now such a folder is in "…" too, a
+    backslash ending it doubled before the quote (a program reads '\\"' as a quote); a Unix
+    shell's quoting unchanged."""
+    import os
+
+    from pipeline.messages import quoted
+
+    assert [quoted(t) for t in ("Xa&Thon", "D:\\A|B\\")] == ["'Xa&Thon'", "'D:\\A|B\\'"]
+    with monkeypatch.context() as windows:  # (back to this system's before pytest reports)
+        windows.setattr(os, "name", "nt")
+        said = [quoted(t) for t in ("Xa&Thon", "D:\\A|B\\", "D:\\Tong hop", "D:\\TongHop", "a^b")]
+    assert said == ['"Xa&Thon"', '"D:\\A|B\\\\"', '"D:\\Tong hop"', "D:\\TongHop", '"a^b"']
