@@ -485,6 +485,7 @@ class KnownCodes(NamedTuple):
     codes: dict[str, set[str]]
     named: Message
     names: StartNames | None = None
+    stored: StoredCodes | None = None
 
 
 class StartNames:
@@ -520,10 +521,47 @@ class StartNames:
         return self._names
 
 
+class StoredCodes:
+    """The household codes of the plan year's months stored in a history (a
+    history.HistoryStore) under each hamlet the plan no longer has (merged into another, or
+    renamed), as the plan hamlet whose start-of-year list holds nearly all of that hamlet's
+    stored codes (:func:`_one_hamlet`: the plan's merger as it stands) has them, and the
+    months as a message names their lists. An old hamlet's list sent apart whose codes are
+    mostly new this year is the merged hamlet's by them (docs/decisions.md, session 47).
+    Read when first asked, once: only a list refused for a hamlet the plan lacks, its codes
+    telling no hamlet on the start list, asks. A store that cannot be read gives none (a run
+    stops on it where it reads the months; `check` reads the files without it)."""
+
+    def __init__(self, plan: Plan, history, start: dict[str, set[str]]):
+        self._plan, self._history, self._start = plan, history, start
+        self._codes: tuple[dict[str, set[str]], list[str]] | None = None
+
+    def __call__(self) -> tuple[dict[str, set[str]], list[str]]:
+        if self._codes is None:
+            import sqlite3
+
+            from pipeline.history import HistoryError
+
+            try:
+                stored, months = self._history.codes_of_year(self._plan.plan_year)
+            except (HistoryError, sqlite3.Error):
+                stored, months = {}, []
+            in_plan = set(self._plan.hamlets["hamlet"].tolist())
+            codes: dict[str, set[str]] = {}
+            for hamlet, found in sorted(stored.items()):
+                joined = None if hamlet in in_plan else _one_hamlet(found, self._start)
+                if joined is not None:
+                    codes.setdefault(joined[0], set()).update(found)
+            self._codes = (codes, months if codes else [])
+        return self._codes
+
+
 def hamlet_codes(plan: Plan, history=None) -> KnownCodes:
     """The codes that tell whose list a file is (:func:`named_elsewhere`): the plan's
-    start-of-year list's; without one, those of the plan year's months stored in ``history``
-    (a history.HistoryStore, or None), named by their months."""
+    start-of-year list's (and, with ``history``, when these tell nothing, those its months of
+    the plan year stored under a hamlet the plan merged: :class:`StoredCodes`); without one,
+    those of the plan year's months stored in ``history`` (a history.HistoryStore, or None),
+    named by their months."""
     if history is not None and (plan.start_list is None or plan.start_list.empty):
         stored, months = history.codes_of_year(plan.plan_year)
         # Only the plan's hamlets (by their name in the plan): a hamlet since taken out of the
@@ -541,7 +579,9 @@ def hamlet_codes(plan: Plan, history=None) -> KnownCodes:
             )
     start = plan.start_list
     names = None if start is None or start.empty else StartNames(start)
-    return KnownCodes(start_codes(plan), START_LIST_NAMED, names)
+    codes = start_codes(plan)
+    stored = None if history is None or not codes else StoredCodes(plan, history, codes)
+    return KnownCodes(codes, START_LIST_NAMED, names, stored)
 
 
 # How many of a list's household codes found on some plan hamlet's list must be one hamlet's for
@@ -575,13 +615,41 @@ def hamlet_of_codes(sub: Submission, codes: KnownCodes | None) -> tuple | None:
     if not codes or not codes.codes:
         return None
     found = _list_codes(sub)
-    holding = {h: len(found & known) for h, known in codes.codes.items() if found & known}
+    one = _one_hamlet(found, codes.codes)
+    if one is not None:
+        return *one, len(found), codes.named, "codes"
+    if codes.stored is not None and found:
+        # codes new this year, stored under the hamlet the plan merged (session 47)
+        more, months = codes.stored()
+        if more:
+            joined = {h: codes.codes.get(h, set()) | more.get(h, set())
+                      for h in codes.codes.keys() | more.keys()}  # fmt: skip
+            one = _one_hamlet(found, joined)
+            if one is not None:
+                named = lists_named(months)
+                return (
+                    *one,
+                    len(found),
+                    Message(
+                        f"{codes.named} và {named} đã tổng hợp",
+                        f"{codes.named.en} and {named.en} already consolidated",
+                    ),
+                    "codes",
+                )
+    return _hamlet_of_names(sub, codes, found)
+
+
+def _one_hamlet(found: set[str], codes: dict[str, set[str]]) -> tuple[str, int] | None:
+    """The one hamlet of ``codes`` (hamlet -> its codes on a list) whose codes are nearly all
+    (:data:`NEARLY_ALL`) of ``found`` that are on some hamlet's, and more than half of
+    ``found``; and how many of ``found`` it holds. None otherwise."""
+    holding = {h: len(found & known) for h, known in codes.items() if found & known}
     if holding:
         hamlet = max(holding, key=holding.get)
         count = holding[hamlet]
         if count >= NEARLY_ALL * sum(holding.values()) and 2 * count > len(found):
-            return hamlet, count, len(found), codes.named, "codes"
-    return _hamlet_of_names(sub, codes, found)
+            return hamlet, count
+    return None
 
 
 # How many households of a list writing nearly no Mã hộ must be one hamlet's start households

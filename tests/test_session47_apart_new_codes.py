@@ -1,0 +1,77 @@
+"""A merged hamlet's old head sends his list apart, its codes mostly of households new this
+year (session 47): the list apart is told by the codes the year's stored months keep under the
+old hamlet too, not by the start list's alone (consolidate.StoredCodes).
+
+The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor; Bản Cọ BC1, BC2
+poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor, on the plan's start list."""
+
+from __future__ import annotations
+
+import json
+
+import openpyxl
+
+from tests.commune import new_commune, write_merged_plan
+from tests.test_session38_oracle import _dk, _month, _na_mon
+from tests.test_session47_mergers import _bc, _table
+
+
+def _summary(out, period: str) -> dict:
+    return json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))
+
+
+def test_a_list_apart_of_households_new_this_year_is_held_then_counted_again(tmp_path):
+    """March and April: the three hamlets send, Bản Cọ BC1, BC2, BC4 poor and BC3, BC5
+    near-poor (BC4, BC5 new in March, stored under Bản Cọ). The plan merges Bản Cọ into Nà
+    Mòn. May: Nà Mòn lists its own, BC2 and BC3; Bản Cọ's old head sends BC1, BC4 and BC5
+    apart (1 of its 3 codes on the start list); Đồng Kè its own. By the start list alone it
+    was a plain unknown hamlet: Nà Mòn counted, BC1, BC4 exited (poor 6 - 2 = 4), BC5 exited
+    (near-poor 4 - 1 = 3), the commune 7 - 2 = 5 and 5 - 1 = 4; June had the three back in
+    poverty (tái nghèo). As a list apart with start-list households does: May, Nà Mòn left
+    out (rejected), the three held ('chưa tính'); the commune Đồng Kè alone (1 and 1). June:
+    Nà Mòn set beside April (NM1-NM3, BC1, BC2, BC4 poor; NM4, NM5, BC3, BC5 near-poor), all
+    still listed: nothing moved; the commune 6 + 1 = 7 poor and 4 + 1 = 5 near-poor."""
+    folder, out = new_commune(tmp_path)
+    bc = _bc()
+    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()}
+    _month(folder, out, "2024-03", lists)
+    _month(folder, out, "2024-04", lists)
+    write_merged_plan(folder)
+    may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(bc[1], bc[2]),
+                                          "Bản Cọ": [bc[0], bc[3], bc[4]], "Đồng Kè": _dk()})  # fmt: skip
+    na_mon = may["Nà Mòn"]
+    assert (na_mon["status"], na_mon["incomplete"]["reason"]) == ("rejected", "merged-list-apart")
+    # BC1 of the start list, BC4 and BC5 new this year
+    assert (na_mon["incomplete"]["households_apart"],
+            na_mon["incomplete"]["households_listed_apart"]) == (1, 3)  # fmt: skip
+    # start, new, moved in, moved out, exited, end; and not counted
+    month = na_mon["movements_month"]
+    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((6, 0, 0, 0, 0, 4), 2)
+    assert (_table(month, "near_poor"), month["near_poor"]["not_counted"]) == (
+        (4, 0, 0, 0, 0, 3), 1)  # fmt: skip
+    commune = _summary(out, "2024-05")["totals"]["movements_month"]
+    assert (_table(commune, "poor"), _table(commune, "near_poor")) == (
+        (1, 0, 0, 0, 0, 1), (1, 0, 0, 0, 0, 1))  # fmt: skip
+    # the refusal names both lists the codes are on: BC1 the start list's, BC4, BC5 the months'
+    book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", read_only=True)
+    said = [v for row in book["Lỗi dữ liệu"].iter_rows(values_only=True) for v in row
+            if isinstance(v, str) and v.startswith("Xóm 'Bản Cọ'")]  # fmt: skip
+    book.close()
+    assert (
+        len(said) == 1
+        and (
+            "là của xóm Nà Mòn (3/3 mã hộ có trong danh sách đầu năm và danh sách các tháng "
+            "3/2024–4/2024 đã tổng hợp), và xóm Nà Mòn đã gửi danh sách riêng"
+        )
+        in said[0]
+    )
+    june = _month(folder, out, "2024-06", {"Nà Mòn": _na_mon(*bc), "Đồng Kè": _dk()})
+    na_mon = june["Nà Mòn"]
+    assert (na_mon["status"], na_mon["movements_month_from"]) == ("ok", "2024-04")
+    month = na_mon["movements_month"]
+    assert (_table(month, "poor"), month["poor"]["returned"]) == ((6, 0, 0, 0, 0, 6), 0)
+    assert (_table(month, "near_poor"), month["near_poor"]["returned"]) == ((4, 0, 0, 0, 0, 4), 0)
+    commune = _summary(out, "2024-06")["totals"]["movements_month"]
+    assert (_table(commune, "poor"), commune["poor"]["returned"]) == ((7, 0, 0, 0, 0, 7), 0)
+    assert (_table(commune, "near_poor"), commune["near_poor"]["returned"]) == (
+        (5, 0, 0, 0, 0, 5), 0)  # fmt: skip
