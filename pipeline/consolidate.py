@@ -542,17 +542,22 @@ class StoredCodes:
 
             from pipeline.history import HistoryError
 
-            try:
-                stored, months = self._history.codes_of_year(self._plan.plan_year)
-            except (HistoryError, sqlite3.Error):
-                stored, months = {}, []
-            in_plan = set(self._plan.hamlets["hamlet"].tolist())
+            year, in_plan = self._plan.plan_year, set(self._plan.hamlets["hamlet"].tolist())
             codes: dict[str, set[str]] = {}
-            for hamlet, found in sorted(stored.items()):
-                joined = None if hamlet in in_plan else _one_hamlet(found, self._start)
-                if joined is not None:
-                    codes.setdefault(joined[0], set()).update(found)
-            self._codes = (codes, months if codes else [])
+            try:
+                stored, _ = self._history.codes_of_year(year)
+                olds = []
+                for hamlet, found in sorted(stored.items()):
+                    joined = None if hamlet in in_plan else _one_hamlet(found, self._start)
+                    if joined is not None:
+                        codes.setdefault(joined[0], set()).update(found)
+                        olds.append(hamlet)
+                # the months of those hamlets' lists alone: a month run again names what its
+                # first run named (the list apart is stored under the merged hamlet)
+                months = self._history.months_of_hamlets(year, olds)
+            except (HistoryError, sqlite3.Error):
+                codes, months = {}, []
+            self._codes = (codes, months)
         return self._codes
 
 

@@ -780,6 +780,21 @@ class HistoryStore:
         return codes, [period for (period,) in months]
 
     @_read_guarded
+    def months_of_hamlets(self, year: int, hamlets: list[str]) -> list[str]:
+        """The months of ``year`` ('YYYY-MM', oldest first) whose stored lists hold a household
+        code under one of ``hamlets``: those :meth:`codes_of_year` found their codes in."""
+        if not self.exists() or not hamlets:
+            return []
+        with closing(_connect(self.path, write=False, read_only=self.read_only)) as conn:
+            months = conn.execute(
+                "SELECT DISTINCT period FROM households WHERE period LIKE ? AND ma_ho != '' "
+                f"AND period NOT LIKE '%-00' AND hamlet IN ({', '.join('?' * len(hamlets))}) "
+                "ORDER BY period",
+                [f"{int(year):04d}-%", *hamlets],
+            ).fetchall()
+        return [period for (period,) in months]
+
+    @_read_guarded
     def statuses(self, periods: list[str]) -> pd.DataFrame:
         """Stored (period, hamlet, hh_key, status) of ``periods``: what returns to poverty need."""
         columns = ["period", "hamlet", "hh_key", "status"]
