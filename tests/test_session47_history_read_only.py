@@ -20,21 +20,15 @@ import pipeline.history as history
 from pipeline.cli import main
 from pipeline.history import HISTORY_FILE
 from pipeline.run import execute
-from tests.commune import person, write_roster
 from tests.runner import run_cli
 from tests.test_session46_journal import _CUT_OFF
-from tests.test_session47_wal import _HOLDER, _to_wal, _with_bc4
+from tests.test_session47_wal import _BC4_GONE, _held_as_may_runs_again, _may_with_bc4, _to_wal
+from tests.test_session47_wal import _folder as _under
 
 
 def _folder(folder: Path) -> dict[str, tuple]:
     """The folder's own time, and every file and folder under it: bytes (files) and time."""
-    found = {".": (None, folder.stat().st_mtime_ns)}
-    for root, folders, files in os.walk(folder):
-        for name in folders + files:
-            path = Path(root) / name
-            data = path.read_bytes() if path.is_file() else None
-            found[str(path.relative_to(folder))] = (data, path.lstat().st_mtime_ns)
-    return found
+    return {".": (None, folder.stat().st_mtime_ns), **_under(folder)}
 
 
 def _listed(out: Path):
@@ -71,25 +65,10 @@ def test_history_reads_what_a_program_holding_the_store_wrote_and_changes_nothin
     '-shm', and (the program killed) put the '-wal' into the store and removed both files. Now
     it lists May with BC4 and changes nothing, the '-wal' said first as `check` says it."""
     out = tmp_path / "out"
-    execute(commune, out)
-    path = out / HISTORY_FILE
-    _to_wal(path)
-    holder = subprocess.Popen(
-        [sys.executable, "-c", _HOLDER, str(path)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout.readline() == "ready\n"
-        _with_bc4(commune)
-        execute(commune, out)
+    with _held_as_may_runs_again(commune, out) as path:
         before = _folder(out)
         held = _listed(out)
         assert _folder(out) == before
-    finally:
-        holder.stdin.close()
-        holder.wait()
     said = (
         f"Bên cạnh kho lịch sử '{path}' có tệp 'lich-su.sqlite-wal': có thể một chương trình "
         "khác (hay một lần chạy khác) đang ghi vào kho; các tệp được so với các kỳ đã lưu xong. "
@@ -196,18 +175,9 @@ def test_a_store_become_unusable_while_check_compares_is_said(commune, tmp_path,
     by a newer version. Before: the later read's failure was dropped in silence (BC4 gone not
     said, nothing said of the store, exit 0). Now it is said first, as a store found held then
     is, with the files perhaps not compared with every stored period: exit 1."""
-    rows = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
-    write_roster(commune, "BanCo.xlsx", "Bản Cọ", 200, [*rows, person("BC4", "poor")])
-    out = tmp_path / "out"
-    execute(commune, out)
-    path = out / HISTORY_FILE
-    june = tmp_path / "june"
-    june.mkdir()
-    write_roster(june, "BanCo_T6.xlsx", "Bản Cọ", 200, rows, period="2024-06")
-    args = ["check", str(june), str(commune / "KeHoach_2024.xlsx"), "--output", str(out)]
+    path, args = _may_with_bc4(commune, tmp_path)
     alone = CliRunner().invoke(main, args)
-    gone = "Hộ BC4 (Hoàng Văn BC4) có trong danh sách tháng 5/2024 nhưng không có"
-    assert (alone.exit_code, alone.output.count(gone)) == (0, 1)
+    assert (alone.exit_code, alone.output.count(_BC4_GONE)) == (0, 1)
     _become(path, kind, tmp_path / "other.sqlite")
     read = history.HistoryStore.households
     replaced = []
@@ -230,5 +200,5 @@ def test_a_store_become_unusable_while_check_compares_is_said(commune, tmp_path,
     assert lines[1:] == [
         line.replace("3 cảnh báo", "2 cảnh báo")
         for line in alone.output.splitlines()
-        if gone not in line
+        if _BC4_GONE not in line
     ]

@@ -20,9 +20,7 @@ import pipeline.history as history
 from pipeline.cli import main
 from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.run import execute
-from tests.commune import person, write_roster
-
-_BC4_GONE = "Hộ BC4 (Hoàng Văn BC4) có trong danh sách tháng 5/2024 nhưng không có"
+from tests.test_session47_wal import _BC4_GONE, _may_with_bc4, _to_wal, _with_bc4
 
 
 def test_a_store_another_program_writes_while_check_compares_is_said(
@@ -33,17 +31,8 @@ def test_a_store_another_program_writes_while_check_compares_is_said(
     Before: what was read was not trusted, the movement warnings were left out (BC4 gone not
     said), nothing said of the store, exit 0. Now the store is said held, as a run would meet
     it, and that the files may not be compared with every stored period: exit 1."""
-    rows = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
-    write_roster(commune, "BanCo.xlsx", "Bản Cọ", 200, [*rows, person("BC4", "poor")])
-    out = tmp_path / "out"
-    execute(commune, out)
-    path = out / HISTORY_FILE
-    with closing(sqlite3.connect(path)) as conn:
-        assert conn.execute("PRAGMA journal_mode = WAL").fetchone() == ("wal",)
-    june = tmp_path / "june"
-    june.mkdir()
-    write_roster(june, "BanCo_T6.xlsx", "Bản Cọ", 200, rows, period="2024-06")
-    args = ["check", str(june), str(commune / "KeHoach_2024.xlsx"), "--output", str(out)]
+    path, args = _may_with_bc4(commune, tmp_path)
+    _to_wal(path)
     alone = CliRunner().invoke(main, args)
     assert (alone.exit_code, alone.output.count(_BC4_GONE)) == (0, 1)
 
@@ -100,8 +89,7 @@ def test_a_run_killed_after_its_history_commit_in_a_folder_named_with_a_hash_is_
         return next(h for h in data["hamlets"] if h["hamlet"] == "Bản Cọ")
 
     first = ban_co(json.loads(json_file.read_text(encoding="utf-8")))
-    rows = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
-    write_roster(commune, "BanCo.xlsx", "Bản Cọ", 200, [*rows, person("BC4", "poor")])
+    _with_bc4(commune)
 
     class Killed(BaseException):
         pass
@@ -203,8 +191,7 @@ def test_a_wal_gone_as_check_looks_at_it_is_no_unexpected_error(commune, tmp_pat
     out = tmp_path / "out"
     execute(commune, out)
     path = out / HISTORY_FILE
-    with closing(sqlite3.connect(path)) as conn:
-        assert conn.execute("PRAGMA journal_mode = WAL").fetchone() == ("wal",)
+    _to_wal(path)
     holder = "\n".join(
         [
             "import os, sqlite3, sys",
@@ -244,17 +231,8 @@ def test_a_wal_holder_closing_as_check_opens_the_store_is_read_as_it_is_then(
     into the store, the two files removed). Before: "Không mở được kho lịch sử …: không mở hay
     tạo được tệp (…); hãy kiểm tra thư mục kết quả", the files checked without the history,
     exit 1. Now the store is looked at again and read as it is then: BC4 said gone, exit 0."""
-    rows = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
-    write_roster(commune, "BanCo.xlsx", "Bản Cọ", 200, [*rows, person("BC4", "poor")])
-    out = tmp_path / "out"
-    execute(commune, out)
-    path = out / HISTORY_FILE
-    with closing(sqlite3.connect(path)) as conn:
-        assert conn.execute("PRAGMA journal_mode = WAL").fetchone() == ("wal",)
-    june = tmp_path / "june"
-    june.mkdir()
-    write_roster(june, "BanCo_T6.xlsx", "Bản Cọ", 200, rows, period="2024-06")
-    args = ["check", str(june), str(commune / "KeHoach_2024.xlsx"), "--output", str(out)]
+    path, args = _may_with_bc4(commune, tmp_path)
+    _to_wal(path)
     alone = CliRunner().invoke(main, args)
     assert (alone.exit_code, alone.output.count(_BC4_GONE)) == (0, 1)
     for end in ("-wal", "-shm"):  # the program holding it, its two files (nothing unwritten)

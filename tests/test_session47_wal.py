@@ -8,7 +8,7 @@ import os
 import sqlite3
 import subprocess
 import sys
-from contextlib import closing
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
@@ -35,6 +35,38 @@ def _to_wal(path: Path) -> None:
         assert conn.execute("PRAGMA journal_mode = WAL").fetchone() == ("wal",)
 
 
+@contextmanager
+def _held(path: Path):
+    """Another program (_HOLDER) holding the store at ``path`` while the block runs; told to
+    end after it, as if killed."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline() == "ready\n"
+        yield
+    finally:
+        holder.stdin.close()
+        holder.wait()
+
+
+@contextmanager
+def _held_as_may_runs_again(commune: Path, out: Path):
+    """May run into ``out``, its store put in WAL mode and held by another program (_held) as May
+    runs again with BC4 added (its new snapshot in the '-wal' alone) and while the block runs.
+    Yields the store."""
+    execute(commune, out)
+    path = out / HISTORY_FILE
+    _to_wal(path)
+    with _held(path):
+        _with_bc4(commune)
+        execute(commune, out)
+        yield path
+
+
 def _folder(folder: Path) -> dict[str, tuple]:
     """Every file and folder under ``folder``: its bytes (files) and modification time."""
     found = {}
@@ -54,13 +86,26 @@ def _june(tmp_path: Path) -> Path:
     return write_roster(june, "BanCo_T6.xlsx", "Bản Cọ", 200, rows, period="2024-06")
 
 
+def _check_args(commune: Path, june: Path, out: Path) -> list[str]:
+    return ["check", str(june), str(commune / "KeHoach_2024.xlsx"), "--output", str(out)]
+
+
 def _checked(commune: Path, june: Path, out: Path):
-    return run_cli("check", str(june), str(commune / "KeHoach_2024.xlsx"), "--output", str(out))
+    return run_cli(*_check_args(commune, june, out))
 
 
 def _with_bc4(commune: Path) -> None:
     rows = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
     write_roster(commune, "BanCo.xlsx", "Bản Cọ", 200, [*rows, person("BC4", "poor")])
+
+
+def _may_with_bc4(commune: Path, tmp_path: Path) -> tuple[Path, list[str]]:
+    """May run into 'out' with BC4 added to Bản Cọ's list, and June's list (_june) written: the
+    store and the arguments of `check` of June's list beside it."""
+    _with_bc4(commune)
+    out = tmp_path / "out"
+    execute(commune, out)
+    return out / HISTORY_FILE, _check_args(commune, _june(tmp_path), out)
 
 
 _BC4_GONE = "Hộ BC4 (Hoàng Văn BC4) có trong danh sách tháng 5/2024 nhưng không có"
@@ -70,14 +115,12 @@ def test_check_of_a_store_in_wal_mode_leaves_the_output_folder_as_it_was(commune
     """Before: `check` left an empty 'lich-su.sqlite-wal' and a 'lich-su.sqlite-shm' beside it.
     Now nothing in the folder changes, and the lines are those of the store before WAL mode."""
     out = tmp_path / "out"
-    _with_bc4(commune)
-    execute(commune, out)
-    june = _june(tmp_path)
-    ours = _checked(commune, june, out)
+    path, args = _may_with_bc4(commune, tmp_path)
+    ours = run_cli(*args)
     assert _BC4_GONE in ours.stdout
-    _to_wal(out / HISTORY_FILE)
+    _to_wal(path)
     before = _folder(out)
-    done = _checked(commune, june, out)
+    done = run_cli(*args)
     assert _folder(out) == before
     assert (done.returncode, done.stderr, done.stdout) == (0, "", ours.stdout)
 
@@ -89,27 +132,12 @@ def test_check_reads_what_a_program_holding_the_store_wrote_and_changes_nothing(
     nothing changes, the '-wal' is said as a journal is, BC4 is still said gone, and a run then
     stores in the store, kept in WAL mode, with nothing left beside it."""
     out = tmp_path / "out"
-    execute(commune, out)
-    path = out / HISTORY_FILE
-    _to_wal(path)
-    holder = subprocess.Popen(
-        [sys.executable, "-c", _HOLDER, str(path)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout.readline() == "ready\n"
-        _with_bc4(commune)
-        execute(commune, out)
+    with _held_as_may_runs_again(commune, out) as path:
         assert Path(f"{path}-wal").stat().st_size > 0  # May's new snapshot: not in the store
         june = _june(tmp_path)
         before = _folder(out)
         held = _checked(commune, june, out)
         assert _folder(out) == before
-    finally:
-        holder.stdin.close()
-        holder.wait()
     assert (held.returncode, held.stderr) == (0, "")
     assert _BC4_GONE in held.stdout
     assert held.stdout.splitlines()[0] == (
@@ -157,22 +185,8 @@ def test_check_says_a_wal_alone_that_a_run_reads_into_the_store(commune, tmp_pat
     '-wal', checks the files as with no store (exit by the files) and changes nothing; the run
     reads it into the store and goes on."""
     out = tmp_path / "out"
-    execute(commune, out)
-    path = out / HISTORY_FILE
-    _to_wal(path)
-    holder = subprocess.Popen(
-        [sys.executable, "-c", _HOLDER, str(path)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout.readline() == "ready\n"
-        _with_bc4(commune)
-        execute(commune, out)  # May with BC4: in the '-wal' alone
-    finally:
-        holder.stdin.close()
-        holder.wait()
+    with _held_as_may_runs_again(commune, out) as path:
+        pass  # May with BC4: in the '-wal' alone
     Path(f"{path}-shm").unlink()
     june = _june(tmp_path)
     before = _folder(out)
@@ -210,23 +224,13 @@ def test_a_linked_store_in_wal_mode_is_read_with_its_wal_beside_the_file_linked_
     (out / HISTORY_FILE).rename(kept / HISTORY_FILE)
     (out / HISTORY_FILE).symlink_to(kept / HISTORY_FILE)
     _to_wal(kept / HISTORY_FILE)
-    holder = subprocess.Popen(
-        [sys.executable, "-c", _HOLDER, str(kept / HISTORY_FILE)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout.readline() == "ready\n"
+    with _held(kept / HISTORY_FILE):
         _with_bc4(commune)
         execute(commune, out)
         june = _june(tmp_path)
         before = (_folder(out), _folder(kept))
         done = _checked(commune, june, out)
         assert (_folder(out), _folder(kept)) == before
-    finally:
-        holder.stdin.close()
-        holder.wait()
     assert (done.returncode, done.stderr) == (0, "")
     assert _BC4_GONE in done.stdout
 
