@@ -90,6 +90,12 @@ def test_merged_by_the_plan_after_a_silent_month_with_most_on_another_list(tmp_p
         (1, 0, 2, 0, 0, 3), (1, 0, 1, 0, 0, 2))  # fmt: skip
 
 
+def _dk3_to_dk6() -> list[dict]:
+    """DK3, DK4 poor; DK5, DK6 near-poor."""
+    return [person("DK3", "poor"), person("DK4", "poor"), person("DK5", "near_poor"),
+            person("DK6", "near_poor")]  # fmt: skip
+
+
 def _plan_with_dong_ke_six(folder, merged: bool) -> None:
     """KeHoach_2024.xlsx with DK3, DK4 poor and DK5, DK6 near-poor on Đồng Kè's start list too;
     ``merged``: Bản Cọ merged into Nà Mòn (as tests.commune.write_merged_plan), and Đồng Kè's
@@ -102,14 +108,28 @@ def _plan_with_dong_ke_six(folder, merged: bool) -> None:
             row = dict(row, start_households=300, start_poor=5, start_near_poor=3)
         if not (merged and row["hamlet"] == "Bản Cọ"):
             hamlets.append(row)
-    more = [person("DK3", "poor"), person("DK4", "poor"), person("DK5", "near_poor"),
-            person("DK6", "near_poor")]  # fmt: skip
-    start = start_list() + [dict(row, hamlet="Đồng Kè") for row in more]
+    start = start_list() + [dict(row, hamlet="Đồng Kè") for row in _dk3_to_dk6()]
     if merged:
         start = [dict(row, hamlet="Nà Mòn") if row["hamlet"] == "Bản Cọ" else row for row in start]
     for stt, row in enumerate(start, start=1):
         row["stt"] = stt
     write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
+
+
+def _moved_in_then_merged(tmp_path, april: bool) -> tuple:
+    """March: Bản Cọ lists BC1 and DK3-DK6 (moved in from Đồng Kè during the year: the start
+    list writes them there), beside Nà Mòn's and Đồng Kè's own lists; April: the same, Bản Cọ
+    sending only if ``april``; then the plan merges Bản Cọ into Nà Mòn and revises Đồng Kè's
+    row. Returns (folder, out, DK3-DK6)."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    _plan_with_dong_ke_six(folder, merged=False)
+    moved = _dk3_to_dk6()
+    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": [person("BC1", "poor"), *moved], "Đồng Kè": _dk()}
+    _month(folder, out, "2024-03", lists)
+    _month(folder, out, "2024-04", lists if april else {"Nà Mòn": _na_mon(), "Đồng Kè": _dk()})
+    _plan_with_dong_ke_six(folder, merged=True)
+    return folder, out, moved
 
 
 def test_a_list_mostly_moved_in_from_a_third_hamlet_is_merged_where_the_plan_says(tmp_path):
@@ -119,15 +139,7 @@ def test_a_list_mostly_moved_in_from_a_third_hamlet_is_merged_where_the_plan_say
     DK3-DK6. The start list has 4 of the 5 under Đồng Kè: without the condition Bản Cọ was
     merged into Đồng Kè (3 poor and 2 near-poor moved out to Nà Mòn). None of them is on Đồng
     Kè's list: asked again without those moved in (session 45), BC1 says Nà Mòn."""
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    _plan_with_dong_ke_six(folder, merged=False)
-    moved = [person("DK3", "poor"), person("DK4", "poor"), person("DK5", "near_poor"),
-             person("DK6", "near_poor")]  # fmt: skip
-    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": [person("BC1", "poor"), *moved], "Đồng Kè": _dk()}
-    _month(folder, out, "2024-03", lists)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Đồng Kè": _dk()})
-    _plan_with_dong_ke_six(folder, merged=True)
+    folder, out, moved = _moved_in_then_merged(tmp_path, april=False)
     may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(person("BC1", "poor"), *moved),
                                           "Đồng Kè": _dk()})  # fmt: skip
     na_mon, dong_ke = may["Nà Mòn"], may["Đồng Kè"]
@@ -186,15 +198,7 @@ def test_a_list_mostly_moved_in_split_on_this_months_lists_runs_again_the_same(t
     list), DK3-DK6 were no longer kept as moved into Bản Cọ's list, and May run again merged
     Bản Cọ into Đồng Kè (Nà Mòn set beside April, BC1, DK3, DK5 moved in; Đồng Kè's start 4
     poor and 3 near-poor): another JSON."""
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    _plan_with_dong_ke_six(folder, merged=False)
-    moved = [person("DK3", "poor"), person("DK4", "poor"), person("DK5", "near_poor"),
-             person("DK6", "near_poor")]  # fmt: skip
-    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": [person("BC1", "poor"), *moved], "Đồng Kè": _dk()}
-    _month(folder, out, "2024-03", lists)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Đồng Kè": _dk()})
-    _plan_with_dong_ke_six(folder, merged=True)
+    folder, out, moved = _moved_in_then_merged(tmp_path, april=False)
     may = {"Nà Mòn": _na_mon(person("BC1", "poor"), moved[0], moved[2]),
            "Đồng Kè": [*_dk(), moved[1], moved[3]]}  # fmt: skip
     summary = out / "2024-05" / "TongHop_2024-05.json"
@@ -219,15 +223,7 @@ def test_a_list_mostly_moved_in_sent_last_month_is_merged_where_the_plan_says(tm
     poor 4 at the start (DK1, BC1, DK3, DK4), BC1 and DK3 moved out to Nà Mòn; near-poor 3,
     DK5 moved out; Nà Mòn set beside its own April list, three moved in. Asked again without
     those moved in, BC1 says Nà Mòn: the same tables as with Bản Cọ silent in April."""
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    _plan_with_dong_ke_six(folder, merged=False)
-    moved = [person("DK3", "poor"), person("DK4", "poor"), person("DK5", "near_poor"),
-             person("DK6", "near_poor")]  # fmt: skip
-    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": [person("BC1", "poor"), *moved], "Đồng Kè": _dk()}
-    _month(folder, out, "2024-03", lists)
-    _month(folder, out, "2024-04", lists)
-    _plan_with_dong_ke_six(folder, merged=True)
+    folder, out, moved = _moved_in_then_merged(tmp_path, april=True)
     by_name = _month(folder, out, "2024-05",
                      {"Nà Mòn": _na_mon(person("BC1", "poor"), moved[0], moved[2]),
                       "Đồng Kè": [*_dk(), moved[1], moved[3]]})  # fmt: skip
