@@ -25,21 +25,27 @@ def _book(tmp_path, hamlets: int):
     return openpyxl.load_workbook(tmp_path / "out" / "2024-05" / "TongHop_2024-05.xlsx")
 
 
-def _hamlet_pages(ws) -> list[list[list[int]]]:
-    """For each page estimate, the hamlet numbers (column A) of the hamlet table on each printed
-    page: the rows above the reporting rate line 'Số xóm đã tổng hợp:'."""
-    end = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Số xóm đã tổng hợp:")
+def _numbers_by_page(ws, first: int, end: int) -> list[list[list[int]]]:
+    """For each page estimate, the whole numbers in column A of rows ``first`` to ``end`` - 1 on
+    each printed page that holds any."""
     layouts = []
     for layout in page_starts(ws):
         starts = sorted(layout) + [ws.max_row + 1]
         pages = []
         for top, bottom in zip(starts, starts[1:], strict=False):
-            numbers = [ws.cell(r, 1).value for r in range(top, min(bottom, end))]
+            numbers = [ws.cell(r, 1).value for r in range(max(top, first), min(bottom, end))]
             numbers = [n for n in numbers if isinstance(n, int)]
             if numbers:
                 pages.append(numbers)
         layouts.append(pages)
     return layouts
+
+
+def _hamlet_pages(ws) -> list[list[list[int]]]:
+    """For each page estimate, the hamlet numbers (column A) of the hamlet table on each printed
+    page: the rows above the reporting rate line 'Số xóm đã tổng hợp:'."""
+    end = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Số xóm đã tổng hợp:")
+    return _numbers_by_page(ws, 1, end)
 
 
 @pytest.mark.parametrize(
@@ -68,17 +74,7 @@ def test_the_reporting_sheet_prints_its_last_three_hamlets_with_the_rate(
 def _other_files_pages(ws) -> list[list[list[int]]]:
     """For each page estimate, the row numbers (column A) of 'Các tệp khác' on each page."""
     start = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "CÁC TỆP KHÁC")
-    layouts = []
-    for layout in page_starts(ws):
-        starts = sorted(layout) + [ws.max_row + 1]
-        pages = []
-        for top, bottom in zip(starts, starts[1:], strict=False):
-            numbers = [ws.cell(r, 1).value for r in range(max(top, start), bottom)]
-            numbers = [n for n in numbers if isinstance(n, int)]
-            if numbers:
-                pages.append(numbers)
-        layouts.append(pages)
-    return layouts
+    return _numbers_by_page(ws, start, ws.max_row + 1)
 
 
 @pytest.mark.parametrize(
