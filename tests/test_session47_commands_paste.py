@@ -14,6 +14,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+from contextlib import contextmanager
 from datetime import date
 
 import openpyxl
@@ -46,6 +47,17 @@ def _paste(command: str, cwd) -> subprocess.CompletedProcess:
 def _run(folder, out, period: str) -> str:
     return (f"{PROGRAM} run --input {quoted(str(folder))} --output {quoted(str(out))} "
             f"--period {period}")  # fmt: skip
+
+
+@contextmanager
+def _moved_out(path, tmp_path):
+    """The file ``path`` moved out of its folder (into ``tmp_path``) while the block runs."""
+    aside = tmp_path / path.name
+    shutil.move(path, aside)
+    try:
+        yield
+    finally:
+        shutil.move(aside, path)
 
 
 def _errors_sheet(out, period: str) -> str:
@@ -101,12 +113,10 @@ def test_the_unsure_months_warning_pastes_the_run_from_check_and_the_workbook(tm
     # the screen sends to 'Lỗi dữ liệu' for the warning; its notice: July to run again
     assert _pasted(ran.stdout + ran.stderr) == [_run(folder, out, "2025-07")]
     assert _pasted(_errors_sheet(out, "2025-05")) == [may]
-    aside = tmp_path / "KeHoach_2025_DinhHoa.xlsx"
-    shutil.move(folder / aside.name, aside)
-    done = _paste(may, tmp_path)
-    assert done.returncode == 0, done.stderr
-    assert "xã Trung Lương" in done.stdout
-    shutil.move(aside, folder / aside.name)
+    with _moved_out(folder / "KeHoach_2025_DinhHoa.xlsx", tmp_path):
+        done = _paste(may, tmp_path)
+        assert done.returncode == 0, done.stderr
+        assert "xã Trung Lương" in done.stdout
     done = _paste(_pasted(ran.stdout)[0], tmp_path)
     assert done.returncode == 0, done.stderr
     assert "xã Định Hóa" in done.stdout
@@ -138,20 +148,16 @@ def test_a_month_rewritten_for_the_other_commune_is_told_a_run_that_pastes(tmp_p
     folder, out, _ = _merger(tmp_path / "Xa TL")
     assert _tool("run", "--input", folder, "--output", out, "--period", "2025-07",
                  cwd=tmp_path).returncode == 0  # fmt: skip
-    old = tmp_path / "KeHoach_2025.xlsx"
-    shutil.move(folder / old.name, old)
-    ran = _tool("run", "--input", folder, "--output", out, "--period", "2025-06", cwd=tmp_path)
-    assert ran.returncode == 0
-    # the notice's run, then the later months' (July, with the old figures of June)
-    [june, july] = _pasted(ran.stdout)
-    assert (june, july) == (_run(folder, out, "2025-06"), _run(folder, out, "2025-07"))
-    shutil.move(old, folder / old.name)
-    aside = tmp_path / "KeHoach_2025_DinhHoa.xlsx"
-    shutil.move(folder / aside.name, aside)
-    done = _paste(june, tmp_path)
-    assert done.returncode == 0, done.stderr
-    assert "xã Trung Lương" in done.stdout
-    shutil.move(aside, folder / aside.name)
+    with _moved_out(folder / "KeHoach_2025.xlsx", tmp_path):
+        ran = _tool("run", "--input", folder, "--output", out, "--period", "2025-06", cwd=tmp_path)
+        assert ran.returncode == 0
+        # the notice's run, then the later months' (July, with the old figures of June)
+        [june, july] = _pasted(ran.stdout)
+        assert (june, july) == (_run(folder, out, "2025-06"), _run(folder, out, "2025-07"))
+    with _moved_out(folder / "KeHoach_2025_DinhHoa.xlsx", tmp_path):
+        done = _paste(june, tmp_path)
+        assert done.returncode == 0, done.stderr
+        assert "xã Trung Lương" in done.stdout
     assert _paste(july, tmp_path).returncode == 0
 
 
