@@ -67,6 +67,18 @@ def _held_as_may_runs_again(commune: Path, out: Path):
         yield path
 
 
+def _may_linked(commune: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """May run into 'out', its store then moved into 'kept' and 'lich-su.sqlite' in 'out' made a
+    link to it: (out, kept)."""
+    out = tmp_path / "out"
+    execute(commune, out)
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    (out / HISTORY_FILE).rename(kept / HISTORY_FILE)
+    (out / HISTORY_FILE).symlink_to(kept / HISTORY_FILE)
+    return out, kept
+
+
 def _folder(folder: Path) -> dict[str, tuple]:
     """Every file and folder under ``folder``: its bytes (files) and modification time."""
     found = {}
@@ -217,12 +229,7 @@ def test_a_linked_store_in_wal_mode_is_read_with_its_wal_beside_the_file_linked_
     """'lich-su.sqlite' a link to the store kept elsewhere: SQLite's '-wal' and '-shm' are
     beside that file. Before: `check` looked beside the link, found none, read the store as
     unchanging and missed May's snapshot in the '-wal' (BC4 not said gone)."""
-    out = tmp_path / "out"
-    execute(commune, out)
-    kept = tmp_path / "kept"
-    kept.mkdir()
-    (out / HISTORY_FILE).rename(kept / HISTORY_FILE)
-    (out / HISTORY_FILE).symlink_to(kept / HISTORY_FILE)
+    out, kept = _may_linked(commune, tmp_path)
     _to_wal(kept / HISTORY_FILE)
     with _held(kept / HISTORY_FILE):
         _with_bc4(commune)
@@ -241,12 +248,7 @@ def test_a_linked_store_s_cut_off_write_is_said_with_its_journal_beside_the_file
     said as one a run stops on ("không có quyền ghi"), exit 1; the run goes on."""
     from tests.test_session46_journal import _CUT_OFF
 
-    out = tmp_path / "out"
-    execute(commune, out)
-    kept = tmp_path / "kept"
-    kept.mkdir()
-    (out / HISTORY_FILE).rename(kept / HISTORY_FILE)
-    (out / HISTORY_FILE).symlink_to(kept / HISTORY_FILE)
+    out, kept = _may_linked(commune, tmp_path)
     subprocess.run([sys.executable, "-c", _CUT_OFF, str(out / HISTORY_FILE)], check=True)
     assert sorted(p.name for p in kept.iterdir()) == [HISTORY_FILE, f"{HISTORY_FILE}-journal"]
     june = _june(tmp_path)
