@@ -524,16 +524,17 @@ class StartNames:
 class StoredCodes:
     """The household codes of the plan year's months stored in a history (a
     history.HistoryStore) under each hamlet the plan no longer has (merged into another, or
-    renamed), as the plan hamlet whose start-of-year list holds nearly all of that hamlet's
-    stored codes (:func:`_one_hamlet`: the plan's merger as it stands) has them, and the
-    months as a message names their lists. An old hamlet's list sent apart whose codes are
-    mostly new this year is the merged hamlet's by them (docs/decisions.md, session 47).
+    renamed), as the plan hamlet it went to has them (at least half of its stored households
+    on that hamlet's start-of-year list: the plan's merger as it stands, by the rule the
+    refusal's words tell it by, notices._renames), and the months as a message names their
+    lists. An old hamlet's list sent apart whose codes are mostly new this year is the merged
+    hamlet's by them (docs/decisions.md, session 47).
     Read when first asked, once: only a list refused for a hamlet the plan lacks, its codes
     telling no hamlet on the start list, asks. A store that cannot be read gives none (a run
     stops on it where it reads the months; `check` reads the files without it)."""
 
-    def __init__(self, plan: Plan, history, start: dict[str, set[str]]):
-        self._plan, self._history, self._start = plan, history, start
+    def __init__(self, plan: Plan, history):
+        self._plan, self._history = plan, history
         self._codes: tuple[dict[str, set[str]], list[str]] | None = None
 
     def __call__(self) -> tuple[dict[str, set[str]], list[str]]:
@@ -541,17 +542,20 @@ class StoredCodes:
             import sqlite3
 
             from pipeline.history import HistoryError
+            from pipeline.notices import _renames
 
             year, in_plan = self._plan.plan_year, set(self._plan.hamlets["hamlet"].tolist())
             codes: dict[str, set[str]] = {}
             try:
                 stored, _ = self._history.codes_of_year(year)
-                olds = []
-                for hamlet, found in sorted(stored.items()):
-                    joined = None if hamlet in in_plan else _one_hamlet(found, self._start)
-                    if joined is not None:
-                        codes.setdefault(joined[0], set()).update(found)
-                        olds.append(hamlet)
+                gone = {hamlet: {"id|" + code for code in found}
+                        for hamlet, found in stored.items() if hamlet not in in_plan}  # fmt: skip
+                # the merger as the refusal's words tell it (notices._joined_by_history): half
+                # of a hamlet's households may be new this year (session 47)
+                into = _renames(gone, in_plan, (self._plan.start_list,), shared=True)
+                olds = sorted(into)
+                for hamlet in olds:
+                    codes.setdefault(into[hamlet], set()).update(stored[hamlet])
                 # the months of those hamlets' lists alone: a month run again names what its
                 # first run named (the list apart is stored under the merged hamlet)
                 months = self._history.months_of_hamlets(year, olds)
@@ -585,7 +589,7 @@ def hamlet_codes(plan: Plan, history=None) -> KnownCodes:
     start = plan.start_list
     names = None if start is None or start.empty else StartNames(start)
     codes = start_codes(plan)
-    stored = None if history is None or not codes else StoredCodes(plan, history, codes)
+    stored = None if history is None or not codes else StoredCodes(plan, history)
     return KnownCodes(codes, START_LIST_NAMED, names, stored)
 
 

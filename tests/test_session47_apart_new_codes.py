@@ -11,7 +11,7 @@ import json
 
 import openpyxl
 
-from tests.commune import new_commune, write_merged_plan
+from tests.commune import new_commune, person, write_merged_plan
 from tests.test_session38_oracle import _dk, _month, _na_mon
 from tests.test_session47_mergers import _bc, _table
 
@@ -83,3 +83,46 @@ def _refusal(out) -> str:
               if isinstance(v, str) and v.startswith("Xóm 'Bản Cọ'")]  # fmt: skip
     book.close()
     return said
+
+
+def test_an_old_hamlet_as_many_new_households_as_start_ones_is_told_as_the_history_tells_it(
+    tmp_path,
+):
+    """March and April as above, Bản Cọ adding BC6 poor in April: 6 codes stored under it, 3
+    on the start list (BC1-BC3, under Nà Mòn in the merged plan), half. May: Nà Mòn lists its
+    own, BC2 and BC3; Bản Cọ's old head sends BC1, BC4, BC5 and BC6. The refusal said Bản Cọ
+    merged into Nà Mòn (the history's rule: at least half of its households under one name,
+    notices._renames), but StoredCodes joined an old hamlet by more than half: the list was no
+    list apart, and Nà Mòn was counted with BC1, BC4, BC6 exited (poor 7 - 3 = 4) and BC5
+    (near-poor 4 - 1 = 3), back in poverty in June. By the one rule: May, Nà Mòn left out,
+    poor 7 (NM1-NM3, BC1, BC2, BC4, BC6), 3 not counted, 4; near-poor 4 (NM4, NM5, BC3, BC5),
+    1 not counted, 3; the commune Đồng Kè alone. June: all listed, nothing moved, none back;
+    the commune 7 + 1 = 8 poor and 4 + 1 = 5 near-poor."""
+    folder, out = new_commune(tmp_path)
+    bc = [*_bc(), person("BC6", "poor")]
+    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": bc[:5], "Đồng Kè": _dk()}
+    _month(folder, out, "2024-03", lists)
+    _month(folder, out, "2024-04", {**lists, "Bản Cọ": bc})
+    write_merged_plan(folder)
+    may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(bc[1], bc[2]),
+                                          "Bản Cọ": [bc[0], *bc[3:]], "Đồng Kè": _dk()})  # fmt: skip
+    na_mon = may["Nà Mòn"]
+    assert (na_mon["status"], na_mon["incomplete"]["reason"]) == ("rejected", "merged-list-apart")
+    month = na_mon["movements_month"]
+    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((7, 0, 0, 0, 0, 4), 3)
+    assert (_table(month, "near_poor"), month["near_poor"]["not_counted"]) == (
+        (4, 0, 0, 0, 0, 3), 1)  # fmt: skip
+    commune = _summary(out, "2024-05")["totals"]["movements_month"]
+    assert (_table(commune, "poor"), _table(commune, "near_poor")) == (
+        (1, 0, 0, 0, 0, 1), (1, 0, 0, 0, 0, 1))  # fmt: skip
+    assert (
+        "là của xóm Nà Mòn (4/4 mã hộ có trong danh sách đầu năm và danh sách các tháng "
+        "3/2024–4/2024 đã tổng hợp)" in _refusal(out)
+    )
+    june = _month(folder, out, "2024-06", {"Nà Mòn": _na_mon(*bc), "Đồng Kè": _dk()})
+    month = june["Nà Mòn"]["movements_month"]
+    assert (_table(month, "poor"), month["poor"]["returned"]) == ((7, 0, 0, 0, 0, 7), 0)
+    assert (_table(month, "near_poor"), month["near_poor"]["returned"]) == ((4, 0, 0, 0, 0, 4), 0)
+    commune = _summary(out, "2024-06")["totals"]["movements_month"]
+    assert (_table(commune, "poor"), _table(commune, "near_poor")) == (
+        (8, 0, 0, 0, 0, 8), (5, 0, 0, 0, 0, 5))  # fmt: skip
