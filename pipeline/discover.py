@@ -1783,9 +1783,10 @@ def household_cells(
         if not cells:
             continue
         starting = start_read.get(sheet, set())
+        held = {col for _, col in cells}  # each row looked at in these columns only (issue #6)
         both = [
             [(key, col, text) for key, (col, text) in _read_columns(header, start)
-             if key not in _FORMULA_HARMLESS]
+             if key not in _FORMULA_HARMLESS and col in held]
             for start in (False, True)
         ]  # fmt: skip
         for excel_row in rows.excel_rows:

@@ -1862,15 +1862,20 @@ def _start_list(
     words: list[Issue] = []  # incomes not read (:func:`_incomes_not_read`)
     # an income read blank for a formula without a value or an error value ('#REF!'): said
     # as what it is, as in a hamlet's list (session 47 review)
-    formulas, errors = (_income_cells(c, sheet, header, rows) for c in (book.formulas, book.errors))
+    # by Excel row (one income cell a row), each hamlet's found by its rows as ``marked``'s: not
+    # every cell looked at for each of a province's hamlets (issue #6)
+    formulas, errors = (
+        {c[1]: c for c in _income_cells(cells, sheet, header, rows)}
+        for cells in (book.formulas, book.errors)
+    )
     for part, found in zip(parts, validated.issues, strict=True):
-        here = [marked[r] for r in part.frame["excel_row"].tolist() if r in marked]
+        listed = part.frame["excel_row"].tolist()
+        here = [marked[r] for r in listed if r in marked]
         if here:  # said as what it is, not as a blank class (rosterchecks.class_marks_said)
             found = class_marks_said(found, here, rel, part.hamlet)
         if formulas or errors:
-            listed = set(part.frame["excel_row"].tolist())
-            found = without_values(found, [c for c in formulas if c[1] in listed],
-                                   [c for c in errors if c[1] in listed], rel, part.hamlet)  # fmt: skip
+            found = without_values(found, [formulas[r] for r in listed if r in formulas],
+                                   [errors[r] for r in listed if r in errors], rel, part.hamlet)  # fmt: skip
         # errors only (its warnings would be a province's thousands), but a class written
         # with a question mark: the officer's own list, counted as written, to confirm
         for issue in found:
