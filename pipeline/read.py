@@ -1914,11 +1914,18 @@ def _taken_over(header: HeaderMatch, twice: TwiceColumn, row: int, read: Any, va
     """Whether an income ``value`` of ``twice``'s other column, a number, takes over Excel row
     ``row`` from the column that filled it first with ``read``, no number ('chưa rõ'): that
     column, settled already, then has the row among those it differs from the one read
-    (``TwiceColumn.unheeded``), no longer among those it filled. Session 47 review."""
+    (``TwiceColumn.unheeded``), no longer among those it filled; a column settled already as
+    differing there from it ('không rõ') now differs from ``twice``'s, the one read (session 47
+    review of the income wave). Session 47 review."""
     if _income_number(read) is not None or _income_number(value) is None:
         return False
     for index, first in enumerate(header.twice):
         if first.key == twice.key and row in first.filled:
+            taken = (row, first.other)
+            for at, said in enumerate(header.twice):
+                if said.key == twice.key and taken in said.unheeded:
+                    moved = ((row, twice.other) if u == taken else u for u in said.unheeded)
+                    header.twice[at] = said._replace(unheeded=tuple(sorted(moved)))
             unheeded = tuple(sorted((*first.unheeded, (row, twice.other))))
             filled = tuple(r for r in first.filled if r != row)
             header.twice[index] = first._replace(filled=filled, unheeded=unheeded)
